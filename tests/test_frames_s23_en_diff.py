@@ -12,6 +12,9 @@
 - a measure compared after a measure of its unit (`95 tonnes more than the 735 tonnes of the year before`) is the
   comparison's baseline, as for money and counts (checker/link/roles.py);
 - cents named by their currency's country (`980 Australian cents`, `euro cents`) are that currency's hundredths.
+- a headline's change as a fraction in words (`rise by a fifth`, `up almost a third`) is restated by the lead's first
+  rate of change of its direction within the fraction as written (a hedge's interval; bare, within a tenth of its
+  size), listed as passed only (checker/check/headline_fractions.py).
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -139,3 +142,35 @@ _CENTS = "The wool index ended June at 980 Australian cents a kilogram, up {gap}
 @pytest.mark.parametrize("gap,fires", [("106", False), ("126", True)])
 def test_cents_named_by_their_country_are_that_currencys(knowledge, gap, fires):
     assert_checked(knowledge, _CENTS.format(gap=gap), "F305", fires)
+
+
+# ---------------------------------------------------------------- a headline's fraction restated in the lead
+
+
+def _fraction_restated(knowledge, text: str, fraction: str) -> bool:
+    from helpers import document, findings
+
+    result = findings(knowledge, document(text), select=["F405"], show_passed=True)
+    assert "F405" not in [f.rule for f in result.findings], [f.message for f in result.findings]
+    return any(p.rule == "F405" and p.message.startswith(fraction) for p in result.passed)
+
+
+_HEADLINE = "{head}\n\nMarlow County Council repaired 300 bridges this year, {lead} from 250 a year earlier, it said."
+
+
+@pytest.mark.parametrize(
+    "head,lead,fraction,paired",
+    [
+        ("Bridge repairs rise by a fifth", "up 20.0%", "a fifth", True),
+        ("Bridge repairs rise by a fifth", "up 19.6%", "a fifth", True),
+        ("Bridge repairs up almost a third", "up 31.0%", "almost a third", True),
+        ("Bridge repairs fall by a quarter", "down 25.4%", "a quarter", True),
+        # (the other direction, or a rate the fraction does not round, is another change)
+        ("Bridge repairs rise by a fifth", "down 20.0%", "a fifth", False),
+        ("Bridge repairs rise by a fifth", "up 30.0%", "a fifth", False),
+        ("Bridge repairs up almost a third", "up 34.0%", "almost a third", False),
+    ],
+)
+def test_a_headline_fraction_of_change_is_restated_by_the_leads_rate(knowledge, head, lead, fraction, paired):
+    text = _HEADLINE.format(head=head, lead=lead)
+    assert _fraction_restated(knowledge, text, fraction) == paired

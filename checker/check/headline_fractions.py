@@ -3,7 +3,7 @@ restated in the lead as a rate in percent (`up 20.0% from …`, `31.0% more than
 
 A headline rounds a rate to the nearest simple fraction; the lead gives the rate. The first change of the lead in
 percent with the headline's direction whose rate lies within the fraction as written (its hedge's interval: `almost
-a third` is 30%–33.3%), widened by a tenth of its size for the fraction's own rounding (`a fifth` for 19.6%), is the
+a third` is 30%–33.3%), or, written bare, within a tenth of its size for its own rounding (`a fifth` for 19.6%), is the
 headline's fraction restated. Recognised by place, direction and size alone, as a headline's rate in digits is
 (`headline_change_pairs`): listed as passed, never a slip (a headline's loose fraction may as well round another
 rate of the body)."""
@@ -39,7 +39,9 @@ def headline_fraction_pairs(claims: list[Claim], lead_end: int) -> list[tuple[Cl
     ]
     pairs = []
     for fraction in headline:
-        low, high = fraction.low * 100 * (1 - _SLACK), fraction.high * 100 * (1 + _SLACK)
+        # (a hedge states its own rounding: `almost a third` is 30%–33.3%, never above)
+        slack = _SLACK if fraction.high == fraction.low else 0.0
+        low, high = fraction.low * 100 * (1 - slack), fraction.high * 100 * (1 + slack)
         for rate in lead:
             if rate.direction == fraction.direction and low <= rate.low and rate.high <= high:
                 pairs.append((fraction, rate))
