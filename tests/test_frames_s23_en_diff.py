@@ -77,6 +77,21 @@ def test_an_amount_more_of_another_noun_than_any_level_is_not_linked(knowledge):
     assert_not_checked(knowledge, _COUNTED.format(gap="33,300", noun="people"), "F305")
 
 
+_AFTER_COMMA = "Hartfield crews made 61 call-outs last winter, compared with 49 the winter before, {gap} more."
+
+
+@pytest.mark.parametrize("gap,fires", [("12", False), ("14", True)])
+def test_an_amount_more_after_a_figures_clause_restates_its_pair(knowledge, gap, fires):
+    # (a guard: the gap noun rule, checker/link/gaps.py, read this before the bare comparative did)
+    assert_checked(knowledge, _AFTER_COMMA.format(gap=gap), "F305", fires)
+
+
+def test_an_amount_more_of_other_counters_is_not_linked(knowledge):
+    # (`61 times` against `49 call-outs`: two counters, and the gap names neither)
+    text = "Hartfield crews went out 61 times last winter, compared with 49 call-outs the winter before, 14 more."
+    assert_not_checked(knowledge, text, "F305")
+
+
 # ---------------------------------------------------------------- near misses of the bare comparative
 
 
