@@ -113,6 +113,17 @@ def test_an_amount_more_than_a_figure_is_not_a_bare_comparative(knowledge):
     assert_checked(knowledge, text, "F305", False)
 
 
+def test_an_amount_more_beside_a_rate_with_no_start_is_not_linked(knowledge):
+    # (the rate's level is the one figure between it and the amount: the start is not stated)
+    assert_not_checked(knowledge, "Costs at Tamber Mills rose 5% to $21m, or $1m more.", "F305")
+
+
+def test_an_amount_fewer_after_another_clause_of_the_sentence_is_not_its_pairs(knowledge):
+    # (`or 4 fewer` restates the 8 sold, whose start is not stated, not the herd's 30 against 24)
+    text = "The Brackley farm kept 30 cows, up from 24, and sold 8, or 4 fewer."
+    assert_not_checked(knowledge, text, "F305")
+
+
 # ---------------------------------------------------------------- `The fall of 40 tonnes …` opening a sentence
 
 _FALL_NOUN = (

@@ -34,6 +34,7 @@ _OPENER = ByLanguage(
 )
 _AFTER_CLAUSE = ByLanguage(lambda w: rf"[,:;—–]\s*(?:(?:{w.hedges})\s+)?$", re.I, first_tested=False)
 _CLAUSE_MARK = re.compile(r"[,:;—–(]")
+_DIGIT = re.compile(r"\d")
 
 
 def bare_comparative_direction(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -> int:
@@ -73,8 +74,14 @@ def link_appositive_amounts(claims: list[Claim], text: str, lang: str) -> None:
     """`That was up 9% from 30,000 in 2025, or 2,700 more fans`: an amount a bare comparative makes a change,
     set after `, or` beside a rate of change earlier in its sentence, restates that change as an amount: it is of
     the level the rate is of, measured from the figure the rate is measured from (the rate's own, or else the one
-    figure of the amount's unit between the rate and the amount). The rate's link (which may reach the sentence
-    before) is the amount's, whatever figure the amount's own sentence would give it."""
+    figure of the amount's unit, not the level, between the rate and the amount). The rate's link (which may reach
+    the sentence before) is the amount's, whatever figure the amount's own sentence would give it; with neither, the
+    amount is left unlinked (`Costs rose 5% to $21m, or $1m more`: the start is not stated).
+
+    With no such rate, a pair of its own sentence the relate stage gave it must be written as one comparison: the
+    prior after the level (`rose to $52m from $47m, or $5m more`) or right before it (`from 241 to 214, or 27
+    fewer`), no comma between; `won 30 games, up from 24, and lost 8, or 4 fewer` restates the losses, whose prior
+    is not stated, and is left unlinked."""
     by_id = {c.id: c for c in claims}
     rates: dict[int, Claim] = {}  # by sentence: the last rate of change
     values: dict[int, list[Claim]] = {}  # by sentence: its levels
@@ -84,18 +91,23 @@ def link_appositive_amounts(claims: list[Claim], text: str, lang: str) -> None:
             continue
         if claim.role == "value":
             values.setdefault(claim.sentence, []).append(claim)
-        last = rates.get(claim.sentence)
         if claim.kind == "percent" and claim.role == "change":
             rates[claim.sentence] = claim
             between = []
             continue
-        if last is None:
+        bare = claim.role == "change" and claim.kind in _KINDS and claim.direction
+        closing = _CLOSING[lang].match(text, claim.end) if bare else None
+        last = rates.get(claim.sentence)
+        if closing is None:
+            if last is not None:
+                between.append(claim)
             continue
-        if not (claim.role == "change" and claim.kind in _KINDS and claim.direction == last.direction):
-            between.append(claim)
-            continue
-        closing = _CLOSING[lang].match(text, claim.end)
-        if closing is None or not _APPOSED[lang].fullmatch(text, last.end, claim.start):
+        if (
+            last is None
+            or claim.direction != last.direction
+            or not _APPOSED[lang].fullmatch(text, last.end, claim.start)
+        ):
+            _keep_one_comparison(claim, by_id, text)
             continue
         counted = (claim.counter or closing.group("noun") or "").lower()
         level = by_id.get(last.change_of) if last.change_of else None
@@ -117,9 +129,34 @@ def link_appositive_amounts(claims: list[Claim], text: str, lang: str) -> None:
             continue
         prior = by_id.get(last.compared_to) if last.compared_to else None
         if prior is None:
-            candidates = [c for c in between if c.unit == claim.unit and c.kind == claim.kind]
+            candidates = [
+                c
+                for c in between
+                if c.unit == claim.unit
+                and c.kind == claim.kind
+                and c.role in ("prior", "baseline", "value")
+                and c is not level
+            ]
             prior = candidates[0] if len(candidates) == 1 else None
         if prior is None or prior.unit != claim.unit:
+            claim.change_of = claim.compared_to = None
             continue
         claim.change_of, claim.compared_to = level.id, prior.id
         between = []
+
+
+def _keep_one_comparison(change: Claim, by_id: dict[str, Claim], text: str) -> None:
+    level, prior = by_id.get(change.change_of or ""), by_id.get(change.compared_to or "")
+    if level is None or prior is None or level.sentence != change.sentence or prior.sentence != change.sentence:
+        return
+    # (nothing stated between the pair and the amount: `kept 30 cows, up from 24, and sold 8, or 4 fewer` restates
+    # the 8 sold)
+    if level.end <= prior.start < change.start and not _DIGIT.search(text, prior.end, change.start):
+        return  # `rose to $52m from $47m, or $5m more`
+    if (
+        prior.end <= level.start
+        and not _CLAUSE_MARK.search(text, prior.end, level.start)
+        and not _DIGIT.search(text, level.end, change.start)
+    ):
+        return  # `from 241 to 214, or 27 fewer`
+    change.change_of = change.compared_to = None
