@@ -11,6 +11,9 @@
   continues the sentence before, as `The rise of …` did;
 - a measure compared after a measure of its unit (`95 tonnes more than the 735 tonnes of the year before`) is the
   comparison's baseline, as for money and counts (checker/link/roles.py);
+- the gap noun rule's bare `more`/`fewer` (`[link.gap_comparatives_after]`) reads a figure as the gap of the pair
+  before only after a comma, colon, dash or such an opener: `and plans to open 5 more` is stores to come
+  (checker/link/gaps.py);
 - cents named by their currency's country (`980 Australian cents`, `euro cents`) are that currency's hundredths.
 - a headline's change as a fraction in words (`rise by a fifth`, `up almost a third`) is restated by the lead's first
   rate of change of its direction within the fraction as written (a hedge's interval; bare, within a tenth of its
@@ -122,6 +125,20 @@ def test_an_amount_fewer_after_another_clause_of_the_sentence_is_not_its_pairs(k
     # (`or 4 fewer` restates the 8 sold, whose start is not stated, not the herd's 30 against 24)
     text = "The Brackley farm kept 30 cows, up from 24, and sold 8, or 4 fewer."
     assert_not_checked(knowledge, text, "F305")
+
+
+def test_an_amount_more_after_a_verb_is_no_gap_of_the_pair_before(knowledge):
+    # (`plans to open 5 more`: stores to come, not the gap of 127 and 104; the gap noun rule read it so before)
+    text = "The Pellby chain has 127 stores, up from 104 last year, and plans to open 5 more."
+    assert_not_checked(knowledge, text, "F305")
+
+
+_COLON_GAP = "Cases in Tarrow rose to 42 this week, against 57 the week before: {gap} fewer."
+
+
+@pytest.mark.parametrize("gap,fires", [("15", False), ("12", True)])
+def test_an_amount_fewer_after_a_colon_is_the_gap_of_the_pair(knowledge, gap, fires):
+    assert_checked(knowledge, _COLON_GAP.format(gap=gap), "F305", fires)
 
 
 # ---------------------------------------------------------------- `The fall of 40 tonnes …` opening a sentence

@@ -641,6 +641,7 @@ LINK_CLASSES = (
     "comparative_above",
     "comparative_below",
     "bare_comparative_openers",
+    "gap_comparatives_after",
     "whole_share_before",
     "whole_share_after",
     "whole_share_after_period",

@@ -59,6 +59,13 @@ def bare_comparative_direction(claim: Claim, mention: Mention, doc: ArticleView,
     return direction if i >= 0 and doc.mention_starts[i] >= clause else 0
 
 
+def restates_before(text: str, start: int, lang: str) -> bool:
+    """Whether the words right before a figure make it restate what was said: a comma, colon or dash, or
+    `[link.bare_comparative_openers]` (`: 15 fewer`, `or 1,200 more`; not `plans to open 15 more`)."""
+    before = text[max(0, start - 40) : start]
+    return bool(_OPENER[lang].search(before) or _AFTER_CLAUSE[lang].search(before))
+
+
 def _last_mark(text: str, start: int, end: int) -> int:
     found = start
     for m in _CLAUSE_MARK.finditer(text, start, end):
