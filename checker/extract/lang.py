@@ -643,6 +643,8 @@ LINK_CLASSES = (
     "attributive_particles",
     "comparative_above",
     "comparative_below",
+    "bare_comparative_openers",
+    "gap_comparatives_after",
     "whole_share_before",
     "whole_share_after",
     "whole_share_after_period",

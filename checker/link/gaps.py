@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterator
 
 from checker.extract.lang import ByLanguage
+from checker.link.bare_comparatives import restates_before
 from checker.link.sentence_groups import prose_figures
 from checker.link.subjects import said_of
 from checker.link.view import ArticleView
@@ -44,6 +45,7 @@ _GAP_NOUN_REACH = 24
 _DIGIT = re.compile(r"\d")
 # `300만명 차이가 났다`, `6억원의 격차`, `a $230 gap`: a figure named a gap by the noun after it
 _GAP_NOUN_AFTER = ByLanguage(lambda w: rf"(?:{w.gap_nouns_after})", re.I)
+_GAP_COMPARATIVE_AFTER = ByLanguage(lambda w: rf"(?:{w.gap_comparatives_after})", re.I)
 
 
 def gap_word_after(text: str, position: int, lang: str) -> re.Match[str] | None:
@@ -99,6 +101,7 @@ def link_gap_nouns(claims: list[Claim], text: str, lang: str) -> None:
         if not (
             _GAP_NOUN_BEFORE[lang].search(text, max(0, gap.start - _GAP_NOUN_REACH), gap.start)
             or _GAP_NOUN_AFTER[lang].match(text, gap.end)
+            or (_GAP_COMPARATIVE_AFTER[lang].match(text, gap.end) and restates_before(text, gap.start, lang))
         ):
             continue
         first = i  # (the figures are in text order: the gap's sentence starts at `first`)

@@ -6,6 +6,7 @@ import bisect
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.bare_comparatives import bare_comparative_direction
 from checker.link.view import ArticleView
 from checker.models import Claim, Mention
 
@@ -373,6 +374,9 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
     ):
         claim.role = "change"  # `0.3% more than first reported`, `about a third above the £523 average`
         claim.direction = 1 if comparative.group("above") else -1
+    elif latin and (bare := bare_comparative_direction(claim, mention, doc, s_start)):
+        claim.role = "change"  # `That is $6m more.`, `…the winter before, 14 more.`
+        claim.direction = bare
     elif (
         claim.kind == "multiple"
         and not _RATIO_TO_ONE[lang].search(mention.text)
@@ -409,7 +413,7 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
             or _COMPARED_AFTER_RATE[lang].search(before)
             or _COMPARED_AFTER_FRACTION[lang].search(before)
             or (_CHANGED_ON[lang].search(before) and _level_before_of_its_kind(doc, claim, mention.start, s_start))
-            or (claim.kind in ("money", "count") and _compared_after_amount(doc, claim, mention.start, s_start))
+            or (claim.kind in _ABSOLUTE and _compared_after_amount(doc, claim, mention.start, s_start))
         )
     ):
         # `… as against 1.1 lakh units in September 2019`, `1.2% below the $33.5m`, `8 per cent lower than the £448`,

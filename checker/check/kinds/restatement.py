@@ -89,6 +89,7 @@ from checker.check import formatting as fmt
 from checker.check.base import CheckKind, Context, Draft, KindParams, Ref, claim_ref
 from checker.check.entries import ClaimEntry, pickled_as_fields
 from checker.check.facts import ClaimIndex, ValueKey, value_key
+from checker.check.headline_fractions import headline_fraction_pairs
 from checker.check.intervals import Interval
 from checker.check.suggest import fix, keep
 from checker.models import Claim, ClaimSet
@@ -1998,6 +1999,7 @@ class Restatement(CheckKind):
             in_lead = headline_change_pairs(claimset.claims, keys, lead_end)
             agree = agree + in_lead
             agree = agree + headline_change_body_pairs(claimset.claims, {a.id for a, _ in in_lead}, lead_end)
+            agree = agree + headline_fraction_pairs(claimset.claims, lead_end)
         related = related_figures(claimset.claims)
         titled = opens_with_headline(claimset.claims)
         if titled:
@@ -2073,7 +2075,8 @@ class Restatement(CheckKind):
 
     def _agreed_draft(self, cluster: list[Claim], ctx: Context) -> Draft:
         first, *others = cluster
-        shown = fmt.stated(first, ctx.notation(first), ctx.lang)
+        # (a fraction in words as written, `a fifth`: its value alone, 0.2, reads as no rate)
+        shown = first.text.strip() if first.kind == "fraction" else fmt.stated(first, ctx.notation(first), ctx.lang)
         related = [claim_ref(ctx, c, f"states {fmt.stated(c, ctx.notation(c), ctx.lang)}") for c in others]
         return Draft(
             claim_ref(ctx, first),
