@@ -516,6 +516,7 @@ LINK_CLASSES = (
     "superlatives_max",
     "superlatives_min",
     "total_marks",
+    "total_noun_marks",
     "total_marks_after",
     "per_period_before",
     "per_period_after",

@@ -46,7 +46,9 @@ _AMOUNTS = ("money", "count", "measure")
 # Right before the total (the parts come before the marker).
 _MARK_BEFORE = ByLanguage(
     lambda w: (
-        rf"(?:(?P<open>{w.open_list_marks})\s*(?:{w.open_list_followers}|{w.open_list_labels})?|{w.total_marks})"
+        rf"(?:(?P<open>{w.open_list_marks})\s*(?:{w.open_list_followers}|{w.open_list_labels})?|{w.total_marks}"
+        # (`총수입은 40억원`, `합친 전체 매장은 540개`: the mark joined to the total's noun)
+        rf"|(?P<noun>{w.total_noun_marks}))"
         rf"\s*(?:{w.topic_particles})?\s*(?:(?:{w.hedges})\s*)?$"
     ),
     re.I,
@@ -501,6 +503,8 @@ def _listed_before(
         candidate = earlier[index]
         if (
             candidate.unit != total.unit
+            # (`1편과 2편을 합한 관객은 900만명`: after a mark joined to the total's noun, a part counts what it does)
+            or (mark is not None and mark.group("noun") and candidate.counter != total.counter)
             or candidate.part_of is not None
             # `A당은 지역구 4석과 비례 2석 등 6석, B당은 지역구 3석과 비례 2석 등 5석`: the total of the list
             # before closes it; it is no part of the next one.
