@@ -1005,6 +1005,7 @@ LINK_CLASSES = (
     "rest_share_labels",
     "share_copulas_before",
     "share_copulas_after",
+    "level_then_its_whole",
     "total_brought_to",
     "rest_after",
     "when_clause_before",
