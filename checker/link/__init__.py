@@ -235,6 +235,7 @@ from checker.link.view import ArticleView, MetricHit
 from checker.link.vote_tallies import link_vote_tallies
 from checker.link.when_priors import link_when_priors
 from checker.link.shares_of_a_whole_after_their_part import link_shares_of_a_whole_after_their_part
+from checker.link.shares_opening_of_which import link_shares_opening_of_which
 from checker.link.wholes_then_shares_apart import link_wholes_then_shares_apart
 from checker.link.written import notation, written_zeros
 from checker.link.yearly_averages_apart import link_yearly_averages_apart
@@ -496,6 +497,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_shares_of_them(claims, text, document.language)
     link_wholes_then_shares_apart(claims, text, document.language, segments.sentence_starts)
     link_shares_of_a_whole_after_their_part(claims, text, document.language)
+    link_shares_opening_of_which(claims, text, document.language, segments.sentence_starts)
     link_listed_subject_shares(claims, text, document.language)
     link_fractions_of_named_wholes(claims, text, document.language)
     link_shares_of_named_nouns(claims, text, document.language)
