@@ -517,6 +517,8 @@ LINK_CLASSES = (
     "superlatives_min",
     "total_marks",
     "total_noun_marks",
+    "total_then_parts_joints",
+    "list_copula_ends",
     "total_marks_after",
     "per_period_before",
     "per_period_after",

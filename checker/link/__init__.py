@@ -83,6 +83,7 @@ from checker.link.leaving_remainders import link_leaving_remainders
 from checker.link.length_gaps import link_length_gaps
 from checker.link.lexicon import Lexicon
 from checker.link.list_then_total import link_lists_then_totals
+from checker.link.totals_then_copula_lists import link_totals_then_copula_lists
 from checker.link.listed_breakdowns import link_listed_breakdowns
 from checker.link.listed_parts_after_total import link_listed_parts_after_total
 from checker.link.listed_subject_shares import link_listed_subject_shares
@@ -485,6 +486,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_parts_of_stated_whole(claims, text, document.language, segments.sentence_starts)
     link_named_sums(claims, text, document.language, segments.sentence_starts)
     link_lists_then_totals(claims, text, document.language, segments.sentence_starts)
+    link_totals_then_copula_lists(claims, text, document.language)
     link_listed_breakdowns(claims, text, document.language, segments.sentence_starts)
     link_gapped_lists(claims, text, document.language, segments.sentence_starts)
     link_added_sums(claims, text, document.language)
