@@ -83,7 +83,6 @@ from checker.link.leaving_remainders import link_leaving_remainders
 from checker.link.length_gaps import link_length_gaps
 from checker.link.lexicon import Lexicon
 from checker.link.list_then_total import link_lists_then_totals
-from checker.link.totals_then_copula_lists import link_totals_then_copula_lists
 from checker.link.listed_breakdowns import link_listed_breakdowns
 from checker.link.listed_parts_after_total import link_listed_parts_after_total
 from checker.link.listed_subject_shares import link_listed_subject_shares
@@ -198,11 +197,13 @@ from checker.link.share_dimensions import key_shares_by_breakdown
 from checker.link.shares import link_shares
 from checker.link.shares_before_their_parts import link_shares_before_their_parts
 from checker.link.shares_beside_parts import link_shares_beside_parts
+from checker.link.shares_of_a_whole_after_their_part import link_shares_of_a_whole_after_their_part
 from checker.link.shares_of_earlier_subjects import link_shares_of_earlier_subjects
 from checker.link.shares_of_listed_members import link_shares_of_listed_members
 from checker.link.shares_of_named_nouns import link_shares_of_named_nouns
 from checker.link.shares_of_part_rates import link_shares_of_part_rates
 from checker.link.shares_of_them import link_shares_of_them
+from checker.link.shares_opening_of_which import link_shares_opening_of_which
 from checker.link.shares_then_parts import link_shares_then_parts
 from checker.link.shortfalls import link_shortfalls
 from checker.link.signed_comparisons import sign_rates_by_comparison
@@ -224,6 +225,7 @@ from checker.link.tallies import link_tallies
 from checker.link.term_totals import link_term_totals
 from checker.link.totals import link_totals
 from checker.link.totals_brought_to import link_totals_brought_to
+from checker.link.totals_then_copula_lists import link_totals_then_copula_lists
 from checker.link.trade_sides import name_import_sides
 from checker.link.transferred_totals import link_transferred_totals
 from checker.link.turnarounds import link_turnarounds
@@ -235,8 +237,6 @@ from checker.link.values_past_a_rate import link_values_past_a_rate
 from checker.link.view import ArticleView, MetricHit
 from checker.link.vote_tallies import link_vote_tallies
 from checker.link.when_priors import link_when_priors
-from checker.link.shares_of_a_whole_after_their_part import link_shares_of_a_whole_after_their_part
-from checker.link.shares_opening_of_which import link_shares_opening_of_which
 from checker.link.wholes_then_shares_apart import link_wholes_then_shares_apart
 from checker.link.written import notation, written_zeros
 from checker.link.yearly_averages_apart import link_yearly_averages_apart

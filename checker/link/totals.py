@@ -518,9 +518,16 @@ def _listed_before(
         ):
             continue  # `지역구 254석 가운데 158석 …, 모두 171석`, `158 of the 254 seats …`: the pool is no part
         parts.append(candidate)
+    if mark is not None and mark.group("noun") and _metrics_apart(parts, total):
+        return None  # (`매출은 300억원, 영업이익은 30억원으로 총자산은 …`: figures of two metrics are no list of it)
     if mark is not None and mark.group("open"):
         total.open_list = True
     return parts[::-1]
+
+
+def _metrics_apart(parts: list[Claim], total: Claim) -> bool:
+    """Whether the parts are of two metrics, or of one another than the total's."""
+    return len({part.metric for part in parts}) > 1 or any(metrics_differ(part, total) for part in parts)
 
 
 def _breakdown(figures: list[Claim], position: int, text: str) -> list[Claim] | None:

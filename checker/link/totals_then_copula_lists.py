@@ -6,15 +6,17 @@ The total is the sentence's first amount; a joint follows it within a few words 
 `으로,`, `는데,`); then come two or more figures of its unit, kind and counter, one after another past a list joint
 (`[link.sibling_joints]`: `와`, `이고`, or a comma) and a short label each, and the last one ends the sentence on a
 copula (`[link.list_copula_ends]`: `다.`, `이었다.`). The list is every other figure of the sentence, none yet a part,
-each below the total. A copula says what the total is: the list is all of it (closed). A list ending on a verb
+each below the total. The list is read as open (parts that fall short pass; parts that exceed the total are
+reported): a copula says what the total is made of, but a list that names some of it (`회원은 900명으로, 창립 회원
+30명과 명예 회원 12명이다`) is not wrong, while a false error costs more than a miss. A list ending on a verb
 (`매출은 500억원으로, 영업이익 50억원과 순이익 30억원을 냈다`) is no breakdown of the total, and is not read.
 """
 
 from __future__ import annotations
 
 from checker.extract.lang import ByLanguage
+from checker.link.breakdowns import attach_parts
 from checker.link.sentence_groups import group_by_sentence
-from checker.link.wholes import join_parts
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
@@ -50,4 +52,5 @@ def link_totals_then_copula_lists(claims: list[Claim], text: str, lang: str) -> 
             continue
         if not _COPULA_END[lang].match(text, parts[-1].end):
             continue
-        join_parts(total, parts, wholes, closed=True)
+        attach_parts(parts, total, f"copula:{parts[0].id}", opened=True)
+        wholes.add(total.id)
