@@ -2,8 +2,10 @@
 
 - a total mark joined to the total's own noun (`[link.total_noun_marks]`: `총수입은 40억원`, `합친 총수입은`, `합한
   누적 관객은`) closes the list of figures before it in its clause, as `총 40억원` does (checker/link/totals.py); only
-  parts of the total's own counter (`1편과 2편을 합한 관객은 900만명`: films are no part of a count of people), and
-  no word that merely starts with `총` (`총선`, `총리`);
+  parts of the total's own counter (`1편과 2편을 합한 관객은 900만명`: films are no part of a count of people) and of
+  one metric (`매출은 …, 영업이익은 …으로 총자산은 …`), and no word that merely starts with `총` (`총선`, `총리`); a
+  marked total the list is compared with (`총 300석의 10%에 불과하다`, `총생산능력 5,000대에 못 미친다`,
+  `[link.total_compared_after]`) is no sum of it, for either mark;
 - `팀` is a counter (`국내 26팀과 해외 9팀 등 모두 35팀`), not before `장`, `원` (`3팀장`); more counters of a count
   out of a count (`10상자 중 6상자꼴`, `10켤레 중 6켤레`, `[fractions] among_counters`);
 - a share of a whole joined to it by the genitive, of the level its sentence states first, whatever period that level
@@ -51,6 +53,27 @@ def test_parts_of_another_counter_are_no_parts_of_a_total_marked_by_its_noun(kno
 def test_a_word_that_starts_with_the_total_mark_is_no_total(knowledge):
     text = "가온당은 지역구 20석, 비례 10석을 얻었다. 총선은 40석을 두고 치러졌다."
     assert_not_checked(knowledge, text, "F302")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a total the list is compared with, not its sum: `[link.total_compared_after]`)
+        "가온당 20석, 나래당 10석으로 총의석 300석의 10%에 불과하다.",
+        "가온당 20석, 나래당 10석으로 총 300석의 10%에 불과하다.",
+        "새봄전자의 서울 공장 1,200대, 부산 공장 800대로 총생산능력 5,000대에 못 미친다.",
+        # (figures of two metrics are no list of a total named by its noun)
+        "한빛상사의 매출은 300억원, 영업이익은 30억원으로 총자산은 1,000억원이다.",
+    ],
+)
+def test_a_total_compared_with_the_list_or_of_another_metric_is_no_sum(knowledge, text):
+    assert_not_checked(knowledge, text, "F302")
+
+
+def test_a_genitive_before_the_counted_noun_keeps_the_total(knowledge):
+    # (`36개의 메달`: the genitive joins the count to its noun, not to a share)
+    text = "나래시 선수단은 금메달 12개, 은메달 9개, 동메달 25개 등 36개의 메달을 땄다."
+    assert_checked(knowledge, text, "F302", True)
 
 
 # ---------------------------------------------------------------- `팀` and more counters of a count out of a count

@@ -517,6 +517,7 @@ LINK_CLASSES = (
     "superlatives_min",
     "total_marks",
     "total_noun_marks",
+    "total_compared_after",
     "total_then_parts_joints",
     "list_copula_ends",
     "total_marks_after",

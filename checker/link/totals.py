@@ -69,6 +69,8 @@ def is_a_pool(figure: Claim, text: str, lang: str, following: Claim | None = Non
     return following is not None and _POOL_BEFORE[lang].fullmatch(text, figure.end, following.start) is not None
 
 
+# Right after a marked total, words that compare the list with it (`총 300석의 10%`, `총 5,000대에 못 미친다`).
+_LIST_COMPARED_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.total_compared_after})", first_tested=False)
 # `… 500 in all` ends the list; `in 38 appearances in all competitions` qualifies the noun after it.
 _MARK_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.total_marks_after})\b(?![^\S\n]+[^\W\d_])", re.I)
 # What may stand between two listed parts: a label, a separator, a particle — but no verb that ends a clause.
@@ -494,6 +496,8 @@ def _listed_before(
     mark = _MARK_BEFORE[lang].search(text, start, total.start)
     if mark is None and not _MARK_AFTER[lang].match(text, total.end):
         return None
+    if _LIST_COMPARED_AFTER[lang].match(text, total.end):
+        return None  # (`A 20석, B 10석으로 총 300석의 10%`: a whole the list is compared with, not its sum)
     if position and _REST_LABEL[lang].search(text, start, total.start):
         return None  # `A 20만명, B 10만명이었고, 나머지를 모두 합치면 8만명`: the total of the rest is one more part
     parts: list[Claim] = []
