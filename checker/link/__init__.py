@@ -201,11 +201,13 @@ from checker.link.share_dimensions import key_shares_by_breakdown
 from checker.link.shares import link_shares
 from checker.link.shares_before_their_parts import link_shares_before_their_parts
 from checker.link.shares_beside_parts import link_shares_beside_parts
+from checker.link.shares_of_a_whole_after_their_part import link_shares_of_a_whole_after_their_part
 from checker.link.shares_of_earlier_subjects import link_shares_of_earlier_subjects
 from checker.link.shares_of_listed_members import link_shares_of_listed_members
 from checker.link.shares_of_named_nouns import link_shares_of_named_nouns
 from checker.link.shares_of_part_rates import link_shares_of_part_rates
 from checker.link.shares_of_them import link_shares_of_them
+from checker.link.shares_opening_of_which import link_shares_opening_of_which
 from checker.link.shares_then_parts import link_shares_then_parts
 from checker.link.shortfalls import link_shortfalls
 from checker.link.signed_comparisons import sign_rates_by_comparison
@@ -227,6 +229,7 @@ from checker.link.tallies import link_tallies
 from checker.link.term_totals import link_term_totals
 from checker.link.totals import link_totals
 from checker.link.totals_brought_to import link_totals_brought_to
+from checker.link.totals_then_copula_lists import link_totals_then_copula_lists
 from checker.link.trade_sides import name_import_sides
 from checker.link.transferred_totals import link_transferred_totals
 from checker.link.turnarounds import link_turnarounds
@@ -488,6 +491,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_parts_of_stated_whole(claims, text, document.language, segments.sentence_starts)
     link_named_sums(claims, text, document.language, segments.sentence_starts)
     link_lists_then_totals(claims, text, document.language, segments.sentence_starts)
+    link_totals_then_copula_lists(claims, text, document.language)
     link_listed_breakdowns(claims, text, document.language, segments.sentence_starts)
     link_gapped_lists(claims, text, document.language, segments.sentence_starts)
     link_added_sums(claims, text, document.language)
@@ -499,6 +503,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_part_of_whole_shares(claims, text, document.language)
     link_shares_of_them(claims, text, document.language)
     link_wholes_then_shares_apart(claims, text, document.language, segments.sentence_starts)
+    link_shares_of_a_whole_after_their_part(claims, text, document.language)
+    link_shares_opening_of_which(claims, text, document.language, segments.sentence_starts)
     link_listed_subject_shares(claims, text, document.language)
     link_fractions_of_named_wholes(claims, text, document.language)
     link_shares_of_named_nouns(claims, text, document.language)

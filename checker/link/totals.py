@@ -46,7 +46,9 @@ _AMOUNTS = ("money", "count", "measure")
 # Right before the total (the parts come before the marker).
 _MARK_BEFORE = ByLanguage(
     lambda w: (
-        rf"(?:(?P<open>{w.open_list_marks})\s*(?:{w.open_list_followers}|{w.open_list_labels})?|{w.total_marks})"
+        rf"(?:(?P<open>{w.open_list_marks})\s*(?:{w.open_list_followers}|{w.open_list_labels})?|{w.total_marks}"
+        # (`총수입은 40억원`, `합친 전체 매장은 540개`: the mark joined to the total's noun)
+        rf"|(?P<noun>{w.total_noun_marks}))"
         rf"\s*(?:{w.topic_particles})?\s*(?:(?:{w.hedges})\s*)?$"
     ),
     re.I,
@@ -67,6 +69,8 @@ def is_a_pool(figure: Claim, text: str, lang: str, following: Claim | None = Non
     return following is not None and _POOL_BEFORE[lang].fullmatch(text, figure.end, following.start) is not None
 
 
+# Right after a marked total, words that compare the list with it (`총 300석의 10%`, `총 5,000대에 못 미친다`).
+_LIST_COMPARED_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.total_compared_after})", first_tested=False)
 # `… 500 in all` ends the list; `in 38 appearances in all competitions` qualifies the noun after it.
 _MARK_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.total_marks_after})\b(?![^\S\n]+[^\W\d_])", re.I)
 # What may stand between two listed parts: a label, a separator, a particle — but no verb that ends a clause.
@@ -492,6 +496,8 @@ def _listed_before(
     mark = _MARK_BEFORE[lang].search(text, start, total.start)
     if mark is None and not _MARK_AFTER[lang].match(text, total.end):
         return None
+    if _LIST_COMPARED_AFTER[lang].match(text, total.end):
+        return None  # (`A 20석, B 10석으로 총 300석의 10%`: a whole the list is compared with, not its sum)
     if position and _REST_LABEL[lang].search(text, start, total.start):
         return None  # `A 20만명, B 10만명이었고, 나머지를 모두 합치면 8만명`: the total of the rest is one more part
     parts: list[Claim] = []
@@ -501,6 +507,8 @@ def _listed_before(
         candidate = earlier[index]
         if (
             candidate.unit != total.unit
+            # (`1편과 2편을 합한 관객은 900만명`: after a mark joined to the total's noun, a part counts what it does)
+            or (mark is not None and mark.group("noun") and candidate.counter != total.counter)
             or candidate.part_of is not None
             # `A당은 지역구 4석과 비례 2석 등 6석, B당은 지역구 3석과 비례 2석 등 5석`: the total of the list
             # before closes it; it is no part of the next one.
@@ -514,9 +522,16 @@ def _listed_before(
         ):
             continue  # `지역구 254석 가운데 158석 …, 모두 171석`, `158 of the 254 seats …`: the pool is no part
         parts.append(candidate)
+    if mark is not None and mark.group("noun") and _metrics_apart(parts, total):
+        return None  # (`매출은 300억원, 영업이익은 30억원으로 총자산은 …`: figures of two metrics are no list of it)
     if mark is not None and mark.group("open"):
         total.open_list = True
     return parts[::-1]
+
+
+def _metrics_apart(parts: list[Claim], total: Claim) -> bool:
+    """Whether the parts are of two metrics, or of one another than the total's."""
+    return len({part.metric for part in parts}) > 1 or any(metrics_differ(part, total) for part in parts)
 
 
 def _breakdown(figures: list[Claim], position: int, text: str) -> list[Claim] | None:

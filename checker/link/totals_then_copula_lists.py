@@ -1,0 +1,56 @@
+"""A total, then in its own sentence, past a clause joint, the list of its parts that ends the sentence on a copula:
+`점포 수는 540개로, 가맹점 500개와 직영점 40개다`, `약 900명이 일하게 되는데, 현지 인력이 860명이고 파견 인력이
+40명이다`.
+
+The total is the sentence's first amount; a joint follows it within a few words (`[link.total_then_parts_joints]`:
+`으로,`, `는데,`); then come two or more figures of its unit, kind and counter, one after another past a list joint
+(`[link.sibling_joints]`: `와`, `이고`, or a comma) and a short label each, and the last one ends the sentence on a
+copula (`[link.list_copula_ends]`: `다.`, `이었다.`). The list is every other figure of the sentence, none yet a part,
+each below the total. The list is read as open (parts that fall short pass; parts that exceed the total are
+reported): a copula says what the total is made of, but a list that names some of it (`회원은 900명으로, 창립 회원
+30명과 명예 회원 12명이다`) is not wrong, while a false error costs more than a miss. A list ending on a verb
+(`매출은 500억원으로, 영업이익 50억원과 순이익 30억원을 냈다`) is no breakdown of the total, and is not read.
+"""
+
+from __future__ import annotations
+
+from checker.extract.lang import ByLanguage
+from checker.link.breakdowns import attach_parts
+from checker.link.sentence_groups import group_by_sentence
+from checker.models import Claim
+
+_AMOUNTS = ("money", "count", "measure")
+_JOINT_AFTER_TOTAL = ByLanguage(
+    lambda w: rf"[^\d.;:!?()\n,]{{0,16}}?(?:{w.total_then_parts_joints})\s?,\s[^\d.;:!?()\n,]{{0,20}}",
+    first_tested=False,
+)
+_BETWEEN_PARTS = ByLanguage(
+    lambda w: rf"\s?(?:,|(?:{w.sibling_joints}))\s[^\d.;:!?()\n,]{{0,20}}",
+    first_tested=False,
+)
+_COPULA_END = ByLanguage(lambda w: rf"\s?(?:{w.list_copula_ends})\s*(?:\.|$)", first_tested=False)
+_MOST_PARTS = 6
+
+
+def link_totals_then_copula_lists(claims: list[Claim], text: str, lang: str) -> None:
+    figures = [c for c in claims if not c.furniture and c.role != "conversion"]
+    wholes = {c.part_of for c in claims if c.part_of}
+    for members in group_by_sentence(figures).values():
+        if not 3 <= len(members) <= _MOST_PARTS + 1:
+            continue
+        total, parts = members[0], members[1:]
+        if total.kind not in _AMOUNTS or total.role != "value" or total.part_of or total.id in wholes:
+            continue
+        if not _JOINT_AFTER_TOTAL[lang].fullmatch(text, total.end, parts[0].start):
+            continue
+        key = (total.unit, total.kind, total.counter)
+        if any((p.unit, p.kind, p.counter) != key or p.role != "value" or p.part_of for p in parts):
+            continue
+        if any(not p.high < total.low for p in parts):
+            continue  # (a part as large as the total: no breakdown of it)
+        if not all(_BETWEEN_PARTS[lang].fullmatch(text, a.end, b.start) for a, b in zip(parts, parts[1:])):
+            continue
+        if not _COPULA_END[lang].match(text, parts[-1].end):
+            continue
+        attach_parts(parts, total, f"copula:{parts[0].id}", opened=True)
+        wholes.add(total.id)
