@@ -935,7 +935,7 @@ def _last_group_in(core: str, myriad: str, numeral: Numeral, pat: Patterns) -> N
     cut = max(((core.rfind(word), word) for word in pat.big if word in core), default=(-1, ""))
     if cut[0] < 0:
         return _scaled(numeral, factor)
-    head, tail = core[: cut[0] + len(cut[1])], core[cut[0] + len(cut[1]) :].strip()
+    tail = core[cut[0] + len(cut[1]) :].strip()
     if not tail:
         return None
     try:
@@ -944,9 +944,7 @@ def _last_group_in(core: str, myriad: str, numeral: Numeral, pat: Patterns) -> N
         return None
     if group.value * factor >= pat.big[cut[1]]:
         return None
-    return Numeral(
-        numeral.value - group.value + group.value * factor, group.step * factor, group.lead_step * factor
-    )
+    return Numeral(numeral.value - group.value + group.value * factor, group.step * factor, group.lead_step * factor)
 
 
 def _read_after(text: str, raw: _Raw, pat: Patterns) -> None:
