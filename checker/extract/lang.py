@@ -1021,6 +1021,7 @@ LINK_CLASSES = (
     "year_spans",
     "cover_before",
     "cover_breaks",
+    "fraction_restating_joints",
     "payout_before",
     "margin_after_profit",
     "owner_before_rate",

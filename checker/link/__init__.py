@@ -185,6 +185,7 @@ from checker.link.restated_durations import link_restated_durations
 from checker.link.restated_priors import borrow_restated_baselines
 from checker.link.restated_rates import borrow_restated_rate_priors
 from checker.link.restated_shares import link_restated_shares
+from checker.link.shares_restated_as_fractions import link_shares_restated_as_fractions
 from checker.link.roles import pair_absolute_and_relative, place_role
 from checker.link.run_on_parts import link_run_on_parts
 from checker.link.season_ordinals import link_season_ordinals
@@ -541,6 +542,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_multiples_of_periods(claims, doc.times, doc.time_starts, text, document.language, segments.sentence_starts)
     link_multiples_as_many(claims, text, document.language)
     link_payout_covers(claims, text, document.language)
+    link_shares_restated_as_fractions(claims, text, document.language)
     link_per_unit_partners(claims, text, document.language, segments.sentence_starts)
     link_shares_of_wholes_apart(claims, text, document.language, doc.metric_hits)
     link_shares_beside_parts(claims, text, document.language, doc.metric_hits)
