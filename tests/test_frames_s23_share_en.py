@@ -12,6 +12,7 @@ Every sentence is written for this file, with invented names and numbers.
 from __future__ import annotations
 
 import pytest
+from helpers import document, findings
 from test_frames import assert_checked, assert_not_checked
 
 # ---------------------------------------------------------------- `56.3% of income, more than half`
@@ -65,3 +66,47 @@ def test_a_percentage_restated_after_that_is_with_a_hedge(knowledge, rate, fires
 )
 def test_a_fraction_beside_a_percentage_that_restates_it_not(knowledge, text):
     assert_not_checked(knowledge, text, "F508")
+
+
+# ---------------------------------------------------------------- `Exhibitors from abroad made up 611, or 41%`
+
+_EXHIBITORS = "The Lindqvist trade fair drew 1,500 exhibitors. Exhibitors from abroad made up 611, or {rate}; the rest were local."
+
+
+@pytest.mark.parametrize("rate,fires", [("41%", False), ("61%", True)])
+def test_a_bare_number_made_up_with_its_share_after_or_counts_the_subject(knowledge, rate, fires):
+    assert_checked(knowledge, _EXHIBITORS.format(rate=rate), "F503", fires)
+
+
+_DRIVE = "Brightcup Coffee runs 1,640 stores.\n\nDrive-thru locations totalled 962, or {rate} of the estate."
+
+
+@pytest.mark.parametrize("rate,fires", [("59 per cent", False), ("49 per cent", True)])
+def test_a_bare_number_totalled_with_its_share_after_or_is_a_count(knowledge, rate, fires):
+    assert_checked(knowledge, _DRIVE.format(rate=rate), "F503", fires)
+
+
+_POLL = "The poll questioned 1,500 adults. Those aged under 35 numbered 402, or {rate} of the sample."
+
+
+@pytest.mark.parametrize("rate,fires", [("26.8%", False), ("36.8%", True)])
+def test_a_bare_number_numbered_with_its_share_after_or_is_a_count(knowledge, rate, fires):
+    assert_checked(knowledge, _POLL.format(rate=rate), "F503", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an age, no part: no verb makes it one
+        "Visitors reached 9,000. The youngest visitor was aged 3, or nearly 4%.",
+        # a number set apart by commas after a topic, no verb before it
+        "The club had 4,000 members. Of its staff, 310, or 45%, are part-time.",
+        # a bound (`under 10`) is an age band, not the part
+        "Cases reached 1,900. Of the cases, 1,200 were in children under 10, or 63% of the total.",
+    ],
+)
+def test_a_bare_number_beside_a_share_that_is_no_part(knowledge, text):
+    # no share check names the bare small number as its part (the share may still be checked against another)
+    result = findings(knowledge, document(text), select=["F503"], show_passed=True)
+    for item in [*result.findings, *result.passed]:
+        assert not any(f"= {part} /" in item.message for part in ("3", "310", "10")), item.message
