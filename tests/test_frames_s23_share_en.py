@@ -4,7 +4,13 @@
   almost one in five`, `39.9% of turnover, or two fifths`): the fraction, ending its clause, restates the percentage
   (checker/link/shares_restated_as_fractions.py), checked by the ratio kind (F508). A fraction followed by more words
   (`half its level of 2019`, `a fifth more than`, `a third of whom`) or after a change (`up 50%, half …`) is another
-  figure, and is left alone.
+  figure, and is left alone;
+- a bare whole number after a verb that makes it a part (`numbered`, `made up`, `totalled`) with its share appended
+  after `, or` (`Exhibitors from abroad made up 611, or 41%`) is a count, of the plural noun opening its sentence or
+  of none (checker/extract/quantities.py), whose whole the share rules find; an age or a size (`aged 3`, `under 10`)
+  or a number set apart by commas with no such verb is none;
+- a share hedged by `a little over`, `slightly more than`, `a little under` (bounds like `just over`) is read with its
+  hedge, so it stands right after its part's comma (`9,600 tonnes, a little over a tenth of the crop`).
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -110,3 +116,29 @@ def test_a_bare_number_beside_a_share_that_is_no_part(knowledge, text):
     result = findings(knowledge, document(text), select=["F503"], show_passed=True)
     for item in [*result.findings, *result.passed]:
         assert not any(f"= {part} /" in item.message for part in ("3", "310", "10")), item.message
+
+
+# ---------------------------------------------------------------- `9,600 tonnes, a little over a tenth of the crop`
+
+_PEARS = "Growers picked 90,000 tonnes of pears this year. Exports rose to {part} tonnes, a little over a tenth of the crop."
+
+
+@pytest.mark.parametrize("part,fires", [("9,600", False), ("7,600", True)])
+def test_a_share_a_little_over_a_fraction_of_the_crop(knowledge, part, fires):
+    assert_checked(knowledge, _PEARS.format(part=part), "F503", fires)
+
+
+_GIFTS = "Sales at Tollan Toys reached $90m. Online orders brought in ${part}m, slightly more than a third of sales."
+
+
+@pytest.mark.parametrize("part,fires", [("31", False), ("25", True)])
+def test_a_share_slightly_more_than_a_fraction_of_the_total(knowledge, part, fires):
+    assert_checked(knowledge, _GIFTS.format(part=part), "F503", fires)
+
+
+_ZOO = "The zoo drew 400,000 visitors.\n\nSchool groups accounted for {part} visitors, a little under a fifth of attendance."
+
+
+@pytest.mark.parametrize("part,fires", [("76,000", False), ("96,000", True)])
+def test_a_share_a_little_under_a_fraction_of_the_total(knowledge, part, fires):
+    assert_checked(knowledge, _ZOO.format(part=part), "F503", fires)
