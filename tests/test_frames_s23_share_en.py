@@ -10,7 +10,12 @@
   of none (checker/extract/quantities.py), whose whole the share rules find; an age or a size (`aged 3`, `under 10`)
   or a number set apart by commas with no such verb is none;
 - a share hedged by `a little over`, `slightly more than`, `a little under` (bounds like `just over`) is read with its
-  hedge, so it stands right after its part's comma (`9,600 tonnes, a little over a tenth of the crop`).
+  hedge, so it stands right after its part's comma (`9,600 tonnes, a little over a tenth of the crop`);
+- a sentence opening on its whole (`Of 1,800 letters,`, `Of the 250 applicants,`: `Of` with or without a determiner),
+  then the part and the part's own clause, then a comma or a colon and the share (a percentage or a fraction) ending
+  its clause (`Of 1,800 letters, 600 opposed the plan: one in three`): the part's share of that whole
+  (checker/link/wholes_opening.py). A share with more words after it (`a third of them to rivals`, `20% more than
+  last year`) is of another whole, or a change.
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -142,3 +147,41 @@ _ZOO = "The zoo drew 400,000 visitors.\n\nSchool groups accounted for {part} vis
 @pytest.mark.parametrize("part,fires", [("76,000", False), ("96,000", True)])
 def test_a_share_a_little_under_a_fraction_of_the_total(knowledge, part, fires):
     assert_checked(knowledge, _ZOO.format(part=part), "F503", fires)
+
+
+# ---------------------------------------------------------------- `Of 1,800 letters, 600 opposed the plan: one in three`
+
+_LETTERS = "Of 1,800 letters, 600 opposed the plan: {share}."
+
+
+@pytest.mark.parametrize("share,fires", [("one in three", False), ("one in five", True)])
+def test_a_share_after_the_part_clause_and_a_colon_of_the_opening_whole(knowledge, share, fires):
+    assert_checked(knowledge, _LETTERS.format(share=share), "F503", fires)
+
+
+_APPLICANTS = "Of 250 applicants, 100 were accepted, {share}."
+
+
+@pytest.mark.parametrize("share,fires", [("40%", False), ("60%", True)])
+def test_a_percentage_after_the_part_clause_and_a_comma_of_the_opening_whole(knowledge, share, fires):
+    assert_checked(knowledge, _APPLICANTS.format(share=share), "F503", fires)
+
+
+_STORES = "Of its 120 stores, 90 are open on Sundays: {share}."
+
+
+@pytest.mark.parametrize("share,fires", [("75%", False), ("65%", True)])
+def test_a_percentage_after_the_part_clause_of_the_opening_whole(knowledge, share, fires):
+    assert_checked(knowledge, _STORES.format(share=share), "F503", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the 80 branches, 60 were sold, a third of them to rivals.",
+        "Of 1,800 letters, 600 opposed the plan, 20% more than last year.",
+        "Of the 80 staff, 60 work full time, 45% in the north.",
+    ],
+)
+def test_a_share_after_the_part_clause_that_is_of_another_whole(knowledge, text):
+    assert_not_checked(knowledge, text, "F503")
