@@ -81,7 +81,10 @@ def test_a_fraction_beside_a_percentage_that_restates_it_not(knowledge, text):
 
 # ---------------------------------------------------------------- `Exhibitors from abroad made up 611, or 41%`
 
-_EXHIBITORS = "The Lindqvist trade fair drew 1,500 exhibitors. Exhibitors from abroad made up 611, or {rate}; the rest were local."
+_EXHIBITORS = (
+    "The Lindqvist trade fair drew 1,500 exhibitors. "
+    "Exhibitors from abroad made up 611, or {rate}; the rest were local."
+)
 
 
 @pytest.mark.parametrize("rate,fires", [("41%", False), ("61%", True)])
@@ -125,7 +128,9 @@ def test_a_bare_number_beside_a_share_that_is_no_part(knowledge, text):
 
 # ---------------------------------------------------------------- `9,600 tonnes, a little over a tenth of the crop`
 
-_PEARS = "Growers picked 90,000 tonnes of pears this year. Exports rose to {part} tonnes, a little over a tenth of the crop."
+_PEARS = (
+    "Growers picked 90,000 tonnes of pears this year. Exports rose to {part} tonnes, a little over a tenth of the crop."
+)
 
 
 @pytest.mark.parametrize("part,fires", [("9,600", False), ("7,600", True)])
@@ -141,7 +146,10 @@ def test_a_share_slightly_more_than_a_fraction_of_the_total(knowledge, part, fir
     assert_checked(knowledge, _GIFTS.format(part=part), "F503", fires)
 
 
-_ZOO = "The zoo drew 400,000 visitors.\n\nSchool groups accounted for {part} visitors, a little under a fifth of attendance."
+_ZOO = (
+    "The zoo drew 400,000 visitors.\n\n"
+    "School groups accounted for {part} visitors, a little under a fifth of attendance."
+)
 
 
 @pytest.mark.parametrize("part,fires", [("76,000", False), ("96,000", True)])
@@ -149,7 +157,7 @@ def test_a_share_a_little_under_a_fraction_of_the_total(knowledge, part, fires):
     assert_checked(knowledge, _ZOO.format(part=part), "F503", fires)
 
 
-# ---------------------------------------------------------------- `Of 1,800 letters, 600 opposed the plan: one in three`
+# ---------------------------------------------------------------- `Of 1,800 letters, 600 opposed the plan: one in …`
 
 _LETTERS = "Of 1,800 letters, 600 opposed the plan: {share}."
 

@@ -185,7 +185,6 @@ from checker.link.restated_durations import link_restated_durations
 from checker.link.restated_priors import borrow_restated_baselines
 from checker.link.restated_rates import borrow_restated_rate_priors
 from checker.link.restated_shares import link_restated_shares
-from checker.link.shares_restated_as_fractions import link_shares_restated_as_fractions
 from checker.link.roles import pair_absolute_and_relative, place_role
 from checker.link.run_on_parts import link_run_on_parts
 from checker.link.season_ordinals import link_season_ordinals
@@ -203,6 +202,7 @@ from checker.link.shares_of_listed_members import link_shares_of_listed_members
 from checker.link.shares_of_named_nouns import link_shares_of_named_nouns
 from checker.link.shares_of_part_rates import link_shares_of_part_rates
 from checker.link.shares_of_them import link_shares_of_them
+from checker.link.shares_restated_as_fractions import link_shares_restated_as_fractions
 from checker.link.shares_then_parts import link_shares_then_parts
 from checker.link.shortfalls import link_shortfalls
 from checker.link.signed_comparisons import sign_rates_by_comparison

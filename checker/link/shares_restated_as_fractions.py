@@ -36,12 +36,14 @@ _CLAUSE_ENDS = re.compile(r"\s*(?:[.;:!?,)\n—–]|-\s|$)")
 def link_shares_restated_as_fractions(claims: list[Claim], text: str, lang: str) -> None:
     figures = prose_figures(claims)
     between = _PERCENT_THEN_FRACTION[lang]
-    for first, second in zip(figures, figures[1:]):
-        percent, fraction = first, second
+    for percent, fraction in zip(figures, figures[1:]):
         if percent.sentence != fraction.sentence or (percent.kind, fraction.kind) != ("percent", "fraction"):
             continue
         if percent.role != "share" or fraction.role != "share" or not 0 < percent.value <= 100:
             continue
-        if between.fullmatch(text, percent.end, fraction.start) and _CLAUSE_ENDS.match(text, fraction.end):
-            if percent.id not in fraction.restates:
-                fraction.restates = [*fraction.restates, percent.id]
+        if (
+            between.fullmatch(text, percent.end, fraction.start)
+            and _CLAUSE_ENDS.match(text, fraction.end)
+            and percent.id not in fraction.restates
+        ):
+            fraction.restates = [*fraction.restates, percent.id]

@@ -6,7 +6,8 @@ perhaps a possessive after it), then, after the whole's noun and a comma, the pa
 kind, of its counter or none, smaller than it), then the part's share set beside it (`, or 60%`,
 `[link.appositive_share_marks]`, or in parentheses), or after the part's own clause and a comma or a colon, ending its
 clause (`Of 1,800 letters, 600 opposed the plan: one in three`, a fraction as well). The words say which figure is the
-whole, so the link is no guess. A figure after `of` amid a sentence (`20% of the 2,000 workers`) closes a share; it opens nothing.
+whole, so the link is no guess. A figure after `of` amid a sentence (`20% of the 2,000 workers`) closes a share; it
+opens nothing.
 """
 
 from __future__ import annotations
