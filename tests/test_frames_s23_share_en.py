@@ -73,6 +73,12 @@ def test_a_percentage_restated_after_that_is_with_a_hedge(knowledge, rate, fires
         "Ticket sales rose 48%, almost half again, to 9,200.",
         # the fraction opens the next clause's own figure
         "Rents take 38.0% of income, and a quarter of tenants are behind.",
+        # a run of shares of several subjects: the fraction is another subject's
+        "The Reform list won 40%, the Greens a third, and the Liberals 10%.",
+        # a share of another whole after the comma
+        "Women make up 52% of staff, a third of managers.",
+        # an earlier level the percentage moved from
+        "Support for the party is 28%, up from a quarter in 2019.",
     ],
 )
 def test_a_fraction_beside_a_percentage_that_restates_it_not(knowledge, text):
