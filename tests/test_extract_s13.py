@@ -64,7 +64,13 @@ def test_korean_counters_not_read_inside_words(text, not_read):
         ("Profit fell to €20m from €45m — less than half — in the year.", "less than half", -math.inf, 0.5, "under"),
         ("The final week brought in about a sixth of sales.", "about a sixth", 0.15, 0.1833, "approx"),
         ("Members used 12 billion points, about four in five.", "about four in five", 0.72, 0.88, "approx"),
-        ("Only 3.1 million, a little more than a third, used the card.", "more than a third", 1 / 3, math.inf, "over"),
+        (
+            "Only 3.1 million, a little more than a third, used the card.",
+            "a little more than a third",
+            1 / 3,
+            math.inf,
+            "over",
+        ),
     ],
 )
 def test_english_fraction_phrases(text, written, low, high, qualifier):

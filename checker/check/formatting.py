@@ -75,6 +75,7 @@ _LABELS_KO = {
     "the whole": "전체",
     "larger than its whole": "전체보다 큼",
     "dividend cover": "배당 커버",
+    "share": "비중",
     "converted amount": "환산 대상 금액",
     "total": "합계",
     "agrees with the repair": "수정안과 일치",
@@ -91,6 +92,7 @@ _PREFIXES_KO = (
     ("the parts imply ", "부분으로 계산하면 "),
     ("shares add up to ", "비중의 합 "),
     ("states ", ""),
+    ("restates ", "다시 쓴 비중 "),
     ("points: ", "%p로 "),
     ("written ", "표기 "),
 )

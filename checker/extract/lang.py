@@ -237,6 +237,10 @@ class ElidedCounts(VocabClass):
     # earlier count; `pair_before` ends where the first starts, `pair_between` spans the words between them
     pair_before: list[str] = Field(default_factory=list)
     pair_between: list[str] = Field(default_factory=list)
+    # `Members numbered 402, or 26.6% of the sample`: between a bare whole number and the share of it set right after
+    # (a comma and an appositive mark): the number is a count, of no noun of its own
+    share_after: list[str] = Field(default_factory=list)
+    share_part_before: list[str] = Field(default_factory=list)  # the verb right before such a number
 
 
 class UnitLines(VocabClass):
@@ -1036,6 +1040,7 @@ LINK_CLASSES = (
     "year_spans",
     "cover_before",
     "cover_breaks",
+    "fraction_restating_joints",
     "payout_before",
     "margin_after_profit",
     "owner_before_rate",

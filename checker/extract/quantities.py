@@ -206,6 +206,8 @@ class Patterns:
         self.not_subjects = {word.lower() for word in ec.not_subjects}
         self.pair_before = compile_re(rf"(?:{_fragments(ec.pair_before)})$") if ec.pair_before else None
         self.pair_between = compile_re(_fragments(ec.pair_between)) if ec.pair_between else None
+        self.share_after = compile_re(_fragments(ec.share_after), re.I) if ec.share_after else None
+        self.share_part_before = compile_re(_fragments(ec.share_part_before), re.I) if ec.share_part_before else None
         ro = data.ratios_to_one
         self.ratio_counter = ro.counter or None
         self.ratio_one = compile_re(ro.one) if ro.one else None
@@ -1342,6 +1344,8 @@ def _scan(
         _read_subject_counts(text, raws, pat)
     if needy and pat.pair_before is not None and pat.pair_between is not None:
         _read_count_pairs(text, raws, pat)
+    if needy and pat.share_after is not None and pat.share_part_before is not None:
+        _read_counts_before_shares(text, raws, pat)
     if needy and pat.joined_before_unit is not None:
         _read_units_written_last(text, raws, pat)
     if needy and (pat.elided_before is not None or pat.elided_after is not None):
@@ -1717,6 +1721,34 @@ def _read_count_pairs(text: str, raws: list[_Raw], pat: Patterns) -> None:
         noun = _sentence_counter(text, raws, i)
         for raw in (first, second):
             raw.kind, raw.unit, raw.counter = "count", "count", noun
+
+
+def _read_counts_before_shares(text: str, raws: list[_Raw], pat: Patterns) -> None:
+    """`Members numbered 402, or 26.6% of the sample`, `made up 611, or 38%`: a bare whole number (no year) after a verb
+    that makes it a part (`[elided_counts] share_part_before`), with a percentage appended right after it by a comma
+    and an appositive mark (`share_after`), is the part
+    that share is of: a count, of the plural noun opening its sentence (`Exhibitors from abroad made up 611`), else of
+    no noun of its own (as `2,860` is), for the link stage to find its whole. A bound (`under 10, or 63%`: an age, a
+    size) is no such part."""
+    for first, second in itertools.pairwise(raws):
+        if second.kind != "percent" or not _tally_item(first, text) or first.qualifier not in (None, "approx"):
+            continue
+        if not pat.share_after.fullmatch(text, first.end, second.start):
+            continue
+        if not pat.share_part_before.search(text, max(0, first.start - 24), first.start):
+            continue  # (`The youngest was aged 3, or …`, `Of its staff, 310, or …`: no verb makes it a part)
+        if pat.name_before_en is not None and pat.name_before_en.search(text, max(0, first.start - 20), first.start):
+            continue
+        noun = ""
+        if pat.subject_noun is not None:
+            lo, _ = _sentence(text, first.start)
+            while lo < first.start and text[lo].isspace():
+                lo += 1
+            subject = pat.subject_noun.match(text, lo, first.start)
+            noun = subject.group("noun").lower() if subject else ""
+            if noun in pat.not_counters or noun in pat.not_subjects:
+                noun = ""
+        first.kind, first.unit, first.counter = "count", "count", noun
 
 
 def _read_units_written_last(text: str, raws: list[_Raw], pat: Patterns) -> None:

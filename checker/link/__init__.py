@@ -208,6 +208,7 @@ from checker.link.shares_of_named_nouns import link_shares_of_named_nouns
 from checker.link.shares_of_part_rates import link_shares_of_part_rates
 from checker.link.shares_of_them import link_shares_of_them
 from checker.link.shares_opening_of_which import link_shares_opening_of_which
+from checker.link.shares_restated_as_fractions import link_shares_restated_as_fractions
 from checker.link.shares_then_parts import link_shares_then_parts
 from checker.link.shortfalls import link_shortfalls
 from checker.link.signed_comparisons import sign_rates_by_comparison
@@ -552,6 +553,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_multiples_of_periods(claims, doc.times, doc.time_starts, text, document.language, segments.sentence_starts)
     link_multiples_as_many(claims, text, document.language)
     link_payout_covers(claims, text, document.language)
+    link_shares_restated_as_fractions(claims, text, document.language)
     link_per_unit_partners(claims, text, document.language, segments.sentence_starts)
     # (after the breakdowns mark the parts, and after the per-unit rules of a sentence's own count)
     link_per_person_restated(claims, text, document.language, segments.sentence_starts)

@@ -18,7 +18,7 @@ from checker.models import Claim, ClaimSet
 
 
 class RatioParams(KindParams):
-    check: Literal["defined", "of_total", "part_exceeds_whole", "per_unit", "inverse"] = "defined"
+    check: Literal["defined", "of_total", "part_exceeds_whole", "per_unit", "inverse", "fraction_restating"] = "defined"
     ratio: str | None = None  # metric id of the ratio (e.g. operating_margin)
     numerator: str | None = None
     denominator: str | None = None
@@ -50,6 +50,8 @@ class Ratio(CheckKind):
             yield from self._per_unit(claimset, params, ctx)
         elif params.check == "inverse":
             yield from self._inverse(claimset, params, ctx)
+        elif params.check == "fraction_restating":
+            yield from self._fraction_restating(claimset, ctx)
         else:
             yield from self._of_total(claimset, ctx, params.check)
 
@@ -156,6 +158,46 @@ class Ratio(CheckKind):
                 passed=passed,
                 fixes=fixes,
             )
+
+    def _fraction_restating(self, claimset: ClaimSet, ctx: Context) -> Iterable[Draft]:
+        """A share in percent restated at once as a fraction in words (`56.3% of income, more than half`; `restates`,
+        linked by link/shares_restated_as_fractions.py): the percentage over 100 lies within the fraction as its
+        hedge states it (a bare fraction, `two fifths`, as rounded: within 0.05)."""
+        index = ClaimIndex.of(claimset)
+        for fraction in claimset.claims:
+            if fraction.kind != "fraction" or not fraction.restates or not is_fact(fraction):
+                continue
+            for percent_id in fraction.restates:
+                percent = index.by_id.get(percent_id)
+                if percent is None or percent.kind != "percent":
+                    continue
+                computed = Interval.of(percent).scale(0.01)
+                as_written = Interval.of(fraction)
+                if fraction.low == fraction.high:
+                    as_written = as_written.widen(_FRACTION_ROUNDING)
+                passed = computed.overlaps(as_written)
+                if passed and not ctx.show_passed:
+                    continue
+                nl = ctx.notation(percent)
+                fields = {
+                    "stated": fraction.text.strip(),
+                    "percent": fmt.stated(percent, nl, ctx.lang),
+                    "computed": fmt.about(computed, "fraction", nl, ctx.lang),
+                }
+                evidence = {
+                    "stated": [fraction.low, fraction.high],
+                    "percent": [percent.low, percent.high],
+                    "computed": [computed.lo, computed.hi],
+                    "calculation": [f"{fields['percent']} ÷ 100 = {fields['computed']}"],
+                }
+                yield Draft(
+                    claim_ref(ctx, fraction, f"restates {fields['percent']}"),
+                    fields,
+                    evidence,
+                    related=[claim_ref(ctx, percent, "share")],
+                    guessed=bool(fraction.guesses or percent.guesses),
+                    passed=passed,
+                )
 
     def _of_total(self, claimset: ClaimSet, ctx: Context, check: str) -> Iterable[Draft]:
         """A share the link stage tied to its part and whole (`share_part`, `share_whole`)."""
