@@ -402,3 +402,11 @@ def test_no_myriad_after_over_that_begins_another_word():
     assert not [t for t, *_ in found if "만큼" in t]
     found, _ = read("적자는 8만2천여억원이다.", "ko")
     assert not [t for t, *_ in found if t.endswith("억원")]
+
+
+def test_a_count_out_of_ten_set_beside_the_count_it_restates_is_a_share():
+    # `10명 중 7명인 784명`: the share restates the count after it; not a tally (`10곳 중 7곳에서 이겼다`)
+    found, _ = read("장학생 10명 중 7명인 784명이 받았다.", "ko")
+    assert [(t, u) for t, u, _, _ in found][:1] == [("10명 중 7명", "fraction")]
+    found, _ = read("서구 10곳 중 7곳에서 이겼다.", "ko")
+    assert "fraction" not in [u for _, u, _, _ in found]
