@@ -196,3 +196,23 @@ def test_run_length_before_a_verb_of_finishing(knowledge, text, fires):
 def test_a_record_span_after_a_run_is_not_its_length(knowledge):
     # (`만에` before no verb of finishing: a record's span, not the run's length)
     assert_not_checked(knowledge, "군은 지난 3월 포장 공사를 시작해 6월 말까지 마쳤다. 5년 만에 가장 빨랐다.", _RULE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a review's findings, reworded) another clause's length before `away`/`from now`/`앞두고`
+        "The September 15 vote comes as the levy deadline is 10 days away.",
+        "Voters go to the polls on September 20, and postal ballots must arrive 7 days from now.",
+        "The regatta starts on September 15, with the sister marina just 5 days away by barge.",
+        "군은 9월 20일 개장하는 썰매장의 인공 눈을 개장 30일 앞두고 만들기 시작했다.",
+        "구단은 9월 15일 결승을 앞두고 선수단이 10일 앞두고 귀국했다.",
+        # an anniversary whose start is unsaid: another year stands between
+        "The trust, founded in 1990, opened its food bank in 2001 and marks 23 years this month.",
+        "Founded in 1990, the firm hired its chief in 2012; she celebrates 12 years in business this year.",
+        # the event's word inside a longer word is not that event
+        "구청은 체육관을 지난 2월 재착공해 내년 1월 준공할 예정이다. 착공 후 8개월 만이다.",
+    ],
+)
+def test_review_near_misses_not_linked(knowledge, text):
+    assert_not_checked(knowledge, text, _RULE)

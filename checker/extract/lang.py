@@ -594,6 +594,7 @@ LINK_CLASSES = (
     "elapsed_half_before",
     "elapsed_month_half",
     "span_ahead_after",
+    "span_ahead_between",
     "span_ahead_before",
     "elapsed_months",
     "elapsed_other_units",

@@ -23,7 +23,7 @@ from checker.models import ElapsedSpan, Span, TimeRef
 from checker.periods import Period
 from checker.regex_cache import compile_re
 
-# How far after the day its words may run before the length (`the December 8 vote, 19 days from now`).
+# How far before the day the words of a length before it may start (`with 19 days to go until the December 8 vote`).
 _REACH = 40
 # An article states a few such counts; past this many dates the text is a pasted list (linking stays linear).
 _MOST_DATES = 256
@@ -36,8 +36,12 @@ def _patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
         return None
     _, number = span_counts(code)
     length = rf"(?P<length>(?P<d>{number})\s?(?:{w.length_days})|(?P<wk>{number})\s?(?:{w.length_weeks}))"
+    # (between the day and the length only the day's own noun and a comma or a copula: `the December 8 vote, 19 days
+    # from now`, `the September 14 derby is just 18 days away`, `9월 15일 총회를 19일 앞두고`; no verb or subject of
+    # another clause: `The December 8 vote comes as the deadline is 10 days away`)
     after = compile_re(
-        rf"[^.!?\n\d]{{0,{_REACH}}}?(?<![^\W\d_]){length}\s?(?:{w.span_ahead_after or NEVER})(?![^\W\d_])", re.I
+        rf"(?:{w.span_ahead_between or NEVER})(?<![^\W\d_]){length}\s?(?:{w.span_ahead_after or NEVER})(?![^\W\d_])",
+        re.I,
     )
     # (a word may stand between the words and the day: `to go until the December 8 vote`)
     before = compile_re(rf"(?<![^\W\d_]){length}\s?(?:{w.span_ahead_before or NEVER})(?:\s+[^\W\d_]+)?\s?$", re.I)

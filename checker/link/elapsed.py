@@ -418,13 +418,14 @@ def _dated_by_its_word(
     first = words.event_word.match(doc.text, sentence_start, word_start)
     if first is None:
         return None
-    event = first.group("event")
+    # (the word at the start of a word: `착공` in `착공해`, not inside `재착공`)
+    event = re.compile(rf"(?<![^\W\d_]){re.escape(first.group('event'))}")
     lower = segments.sentence_starts[max(0, segments.sentence_of(end.start) - 1)]
     i = bisect.bisect_left(starts, end.start)
     for candidate in reversed(dated[max(0, i - _MOST_EVENT_DATES) : i]):
         if candidate.start < lower:
             break
-        if event in doc.text[candidate.end : min(candidate.end + _EVENT_REACH, end.start)]:
+        if event.search(doc.text, candidate.end, min(candidate.end + _EVENT_REACH, end.start)):
             return candidate
     return None
 

@@ -37,6 +37,8 @@ _REACH = 48
 # digits with the suffix or the word of their unit, the count still from the year.
 _MONTH_DAY_AFTER = r"(?:\s?\d{1,2}\D{1,2}?){0,2}?"
 _MONTH_DAY_BEFORE = r"(?:\d{1,2}\s+)?(?:\w+\.?\s+)?(?:\d{1,2},?\s+)?"
+# A year written between an anniversary's start and its count (another start it may count from).
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 # A text states an anniversary or two; past this many sentences with its marks the rest are not read (linear).
 _MOST_READ = 64
 
@@ -120,6 +122,8 @@ def _anniversary_spans(doc: ArticleView, published: dt.date) -> list[ElapsedSpan
     out: dict[int, ElapsedSpan] = {}
     for pattern in patterns:
         for match in (m for start, end in bounds for m in pattern.finditer(doc.text, start, end)):
+            if _YEAR.search(doc.text, match.end("year"), match.start("n") if match.group("n") else match.start("word")):
+                continue  # (`founded in 1990, opened its food bank in 2001 and marks 25 years`: which start is unsaid)
             span = _years_to_publication(match, words, doc.text, published, inclusive=False)
             if span is not None and span.start not in out:
                 out[span.start] = span
