@@ -387,6 +387,7 @@ def test_a_fraction_with_a_slash_before_a_level_word():
         ("누적 관객은 2천여만명이다.", "2천여만명", 2e7, 3e7),
         ("관람객 120여만명이 다녀갔다.", "120여만명", 1.2e6, 1.3e6),
         ("적자는 1조4천여억원에 이른다.", "1조4천여억원", 1.4e12, 1.5e12),
+        ("보수 공사비는 7억6천여 만원이다.", "7억6천여 만원", 7.6e8, 7.7e8),
     ],
 )
 def test_over_before_the_myriad_of_the_last_group(text, written, low, high):

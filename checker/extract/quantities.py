@@ -317,7 +317,9 @@ class Patterns:
         )
         self.bare_myriad = compile_re(f"[{''.join(self.big)}]") if self.big else None
         # `8억9천여만원`, `3천여만명`: after `여`, the myriad its last group counts in
-        self.myriad_after_over = compile_re(_guarded(list(self.big), data.myriads.not_before)) if self.big else None
+        self.myriad_after_over = (
+            compile_re(rf"\s?(?P<myriad>{_guarded(list(self.big), data.myriads.not_before)})") if self.big else None
+        )
         rg = data.ranges
         self.range_sep = compile_re(rf"\s?(?:{_words(rg.separators)})\s?")
         self.range_join = compile_re(rf"\s?(?P<joiner>{_words(rg.joiners)})\s?")
@@ -962,7 +964,7 @@ def _read_after(text: str, raw: _Raw, pat: Patterns) -> None:
             raw.yeo = True
             pos = read_at = yeo.end()
             myriad = pat.myriad_after_over.match(text, pos) if pat.myriad_after_over is not None else None
-            counted = _last_group_in(text[raw.start : raw.end], myriad.group(), raw.numeral, pat) if myriad else None
+            counted = _last_group_in(text[raw.start : raw.end], myriad["myriad"], raw.numeral, pat) if myriad else None
             if counted is not None:
                 raw.numeral = counted
                 pos = read_at = myriad.end()
@@ -1220,6 +1222,8 @@ def _scan(
         at = match.start()
         if hits is not None and hits(at, match.end()):
             continue
+        if raws and at < raws[-1].end:
+            continue  # (inside the figure before, read past its core: `7억6천여 만원`'s `만원`)
         core_text = match.group(0)
         core = core_text.rstrip()
         core_end = at + len(core)
@@ -1305,8 +1309,8 @@ def _scan(
         elif glyph:
             raw.start, raw.unit = at - 1, glyph
         _read_after(text, raw, pat)
-        if form == "among" and match.group("among_hedge") and raw.qualifier is None:
-            raw.qualifier = "approx"  # `3대 중 1대꼴`: about one in three
+        if form == "among" and match.group("among_hedge") is not None and raw.qualifier is None:
+            raw.qualifier = "approx"  # `3대 중 1대꼴`, `10명 중 7명인 784명`: about one in three, seven in ten
         if raw.qualifier is None:
             raw.qualifier = qualifier
         if (
