@@ -47,6 +47,12 @@ class WordMap(VocabClass):
     words: dict[str, str] = Field(default_factory=dict)
 
 
+class Measures(WordMap):
+    # a measure word whose unit is another in an article that weighs goods in pounds (`tons`: short tons of 2,000 lb
+    # where a crop is priced `a pound` and yields `pounds an acre`; the currency words' `weighed_cues` decide)
+    weighed: dict[str, str] = Field(default_factory=dict)
+
+
 class CurrencyWords(WordMap):
     # a word that spells a sign with no country (`dollars` is `$`): in an article that writes that sign with
     # one country's letters alone (`C$38.5m`), the word names that country's currency (`38.5 million dollars`)
@@ -1173,7 +1179,7 @@ class LanguageData(BaseModel):
     digits: Digits = Field(default_factory=Digits)
     native_numbers: NativeNumbers = Field(default_factory=NativeNumbers)
     counters: Counters = Field(default_factory=Counters)
-    measures: WordMap = Field(default_factory=WordMap)
+    measures: Measures = Field(default_factory=Measures)
     scales: Scales = Field(default_factory=Scales)
     percent: Percent = Field(default_factory=Percent)
     multiples: Multiples = Field(default_factory=Multiples)

@@ -234,6 +234,7 @@ class Patterns:
             compile_re(rf"[-‑](?P<noun>{_words(cn.hyphened)})\b(?!-){hyphened_blocked}") if cn.hyphened else None
         )
         self.measures = data.measures.words
+        self.weighed_measures = {w.lower(): unit for w, unit in data.measures.weighed.items()}
         self.count_nouns = language == "en"
         self.reader_currency = data.equivalents.reader_currency
         self.implied_after = (
@@ -1118,7 +1119,10 @@ def _read_unit(text: str, raw: _Raw, pos: int, pat: Patterns, after: AfterStarts
             raw.kind, raw.unit = "money", code
             raw.currency_word = raw.currency_word or word
         elif pattern is pat.measure_after:
-            factor, base = base_unit(pat.measures[word])
+            unit = pat.measures[word]
+            if word.lower() in pat.weighed_measures and pat.reads_weight(text):
+                unit = pat.weighed_measures[word.lower()]  # (`tons` where goods are weighed in pounds: short tons)
+            factor, base = base_unit(unit)
             raw.kind, raw.unit, raw.factor, raw.written = "measure", base, factor, _as_written(text, pos, word)
             raw.numeral = _scaled(raw.numeral, factor)
         else:

@@ -1312,7 +1312,7 @@ def _count(figures: list[Claim], i: int, noun: str, text: str, lang: str, index:
             continue  # (`Members accounted for 90,000 visits, or 30 per cent of the total`: a part's count)
         if claim.per_unit_of is not None:
             continue  # (`척당 평균 40톤`: itself a figure per unit, no measure of the units another is per)
-        if claim.role == "value" and _units_named(noun, claim, text, lang):
+        if claim.role == "value" and _units_named(noun, claim, text, lang) and not _size_of_a_named_one(claim, text, lang):
             if _kin_only(noun, claim, lang) and not index.only_kin_count(claim):
                 return None  # `per journey` after two passenger counts (one line's, all lines'): which is not said
             if claim.sentence < figure.sentence - _SENTENCES_BACK and not index.only_count(claim, noun):
@@ -1328,6 +1328,37 @@ def _count(figures: list[Claim], i: int, noun: str, text: str, lang: str, index:
     if lead is not None and lead.sentence < figure.sentence and lead.id not in parts:
         return lead
     return None
+
+
+# `the 250 MW Northfield plant`, `the 96-room Harbour Lodge` (invented): after an article, a size set before a name
+_ARTICLE_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.definite_articles})\s+$", re.I)
+_NAME_AFTER = re.compile(r"[\s-]*(?:[^\W\d_]+\s+)?[A-Z][^\W\d_]")
+
+
+def _size_of_a_named_one(claim: Claim, text: str, lang: str) -> bool:
+    """Whether the figure is the size of one named thing (`the 250 MW Northfield plant`): an article right before it
+    and a name (a capital, its unit's word between) right after; no count of the units a figure is per."""
+    return bool(
+        _ARTICLE_BEFORE[lang].search(text, max(0, claim.start - 8), claim.start)
+        and _NAME_AFTER.match(text, claim.end)
+    )
+
+
+def _totals_over_listed_members(named: list[Claim], lead_of_metric) -> list[Claim]:
+    """`Sales rose to $90m. … Sales by region: north, $50m; south, $40m. … Sales per store were $300,000` (invented):
+    the amounts of the metric listed two or more in one sentence (a breakdown's members) are no total of a figure per
+    unit. When one is stated alone in its sentence, those alone are read; when the members are all, the lead's amount
+    of the metric (`lead_of_metric()`, read only then) stated before them is the whole they break down, else none."""
+    per_sentence: dict[int, int] = {}
+    for c in named:
+        per_sentence[c.sentence] = per_sentence.get(c.sentence, 0) + 1
+    alone = [c for c in named if per_sentence[c.sentence] == 1]
+    if alone:
+        return alone
+    if len(per_sentence) != 1:
+        return named
+    lead = lead_of_metric()
+    return [lead] if lead is not None and lead.sentence < named[0].sentence else []
 
 
 def _subgroup_of_a_count_before(figures: list[Claim], j: int, noun: str, text: str, lang: str, parts: set[str]) -> bool:
@@ -1586,6 +1617,7 @@ def _total(figures: list[Claim], i: int, count: Claim, text: str, lang: str, bod
             # (`1분기 매출은 … 2분기 매출은 650억원 … 상반기 판매량은 4만톤으로 톤당 평균 매출은`: of another span)
             and not periods_differ(c, figure)
         ]
+        named = _totals_over_listed_members(named, lambda: _lead_of_metric(figures, i, body))
         # (`Revenue per shop was about £767,000 over the six months`: a figure over a span of months written after it
         # is of no total stated for a period of another length, `sales of £214m` of the second quarter)
         span = _months_after(figure, text, lang)
