@@ -979,6 +979,7 @@ LINK_CLASSES = (
     "per_one_of_noun_before",
     "per_one_as_subject_before",
     "per_unit_restating_endings",
+    "restating_attributives",
     "division_base_after",
     "average_clause_words",
     "plural_endings",

@@ -1302,6 +1302,9 @@ def _count(figures: list[Claim], i: int, noun: str, text: str, lang: str, index:
     states (`Revenue rose to $96 million. The line carried 40 million passengers. … Revenue per passenger was
     $2.40`; the caller asks it to stand near its total)."""
     figure, parts = figures[i], index.parts
+    qualified = _count_of_qualified_noun(figures, i, noun, text, parts)
+    if qualified is not None:
+        return qualified
     for j in range(i - 1, -1, -1):
         claim = figures[j]
         if claim.sentence < figure.sentence - _FAR_SENTENCES_BACK:
@@ -1359,6 +1362,38 @@ def _totals_over_listed_members(named: list[Claim], lead_of_metric) -> list[Clai
         return named
     lead = lead_of_metric()
     return [lead] if lead is not None and lead.sentence < named[0].sentence else []
+
+
+_QUALIFIER_REACH = 40  # characters before a figure per unit where its mark's noun and the word qualifying it stand
+_QUALIFIER_BEFORE = re.compile(r"(?<![^\W\d_])(?P<word>[^\W\d_]{2,})\s+$")
+
+
+def _count_of_qualified_noun(figures: list[Claim], i: int, noun: str, text: str, parts: set[str]) -> Claim | None:
+    """`유료 관람객이 8만명, 무료 관람객이 4만명 … 20대가 5만명 … 유료 관람객 1인당 1만원꼴`, `… 80,000 paying visitors …
+    revenue per paying visitor` (invented): a mark's noun qualified by a word right before it (`유료`, `paying`) is
+    per the count whose clause names the noun with that word (before the count, Korean; right after it, English),
+    when exactly one count (of one value) within reach does; else the nearest named by the noun is read as before."""
+    figure = figures[i]
+    read = text[max(0, figure.start - _QUALIFIER_REACH) : figure.start]
+    at = read.rfind(noun)
+    qualifier = _QUALIFIER_BEFORE.search(read, 0, at) if at > 0 else None
+    if qualifier is None:
+        return None
+    # (the qualified noun is the count's own: right before it, a particle between, `유료 관람객이 8만명`, not a group
+    # within it, `등록 환자 중 여성은 2만명`; right after it in English, `80,000 paying visitors`)
+    words = rf"{re.escape(qualifier.group('word'))}\s+{re.escape(noun)}"
+    before = re.compile(rf"(?<![^\W\d_]){words}[^\W\d_]{{0,2}}\s*$", re.I)
+    after = re.compile(rf"\s*{words}", re.I)
+    found = []
+    for j in range(i - 1, -1, -1):
+        claim = figures[j]
+        if claim.sentence < figure.sentence - _FAR_SENTENCES_BACK:
+            break
+        if claim.sentence == figure.sentence or claim.kind != "count" or claim.role != "value" or claim.id in parts:
+            continue
+        if before.search(text, max(0, claim.start - _QUALIFIER_REACH), claim.start) or after.match(text, claim.end):
+            found.append(claim)
+    return found[0] if len({c.value for c in found}) == 1 else None
 
 
 def _subgroup_of_a_count_before(figures: list[Claim], j: int, noun: str, text: str, lang: str, parts: set[str]) -> bool:

@@ -69,7 +69,9 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                     target is None
                     and (prior := _states_prior(claims, indices, claim, doc.text, doc.language)) is not None
                 ):
-                    target = _value_of_next_period(claims, claim, prior, by_sentence.get(sentence + 1, []))
+                    target = _value_of_next_period(
+                        claims, claim, prior, by_sentence.get(sentence + 1, []), doc.text, doc.language
+                    )
                 after = by_sentence.get(sentence + 1, []) if target is None and guessed else []
                 if (
                     after
@@ -545,18 +547,26 @@ _GROUP_VERB_TO_THRESHOLD = ByLanguage(lambda w: r"\s+(?:[^\W\d_][\w'’-]*\s+){1
 _THRESHOLD_OF = ByLanguage(lambda w: rf"\s+(?:{w.genitive})\s", re.I)
 
 
+_BOUNDS = ("over", "under", "atleast", "atmost")  # (the qualifiers of a bound: `more than`, `at least`, …)
+
+
+def _bounded(claim: Claim) -> bool:
+    quantity = claim.quantity
+    return quantity.low_open or quantity.high_open or quantity.qualifier in _BOUNDS
+
+
 def _threshold_of_a_group(claims: list[Claim], j: int, text: str, lang: str) -> bool:
     """Whether the rate is the bound that defines the group a rate before it is the share of (`41% … in more than 80%
     of the ballots`): a condition of who is counted, no level of the story a change is of."""
     rate = claims[j]
-    if rate.kind != "percent" or not (rate.quantity.low_open or rate.quantity.high_open) or not j:
+    if rate.kind != "percent" or not _bounded(rate) or not j:
         return False
     group = claims[j - 1]
     return bool(
         group.kind == "percent"
         and group.role in ("share", "value")
         and group.sentence == rate.sentence
-        and not (group.quantity.low_open or group.quantity.high_open)
+        and not _bounded(group)
         and _GROUP_VERB_TO_THRESHOLD[lang].fullmatch(text, group.end, rate.start)
         and _THRESHOLD_OF[lang].match(text, rate.end)
     )
@@ -736,7 +746,12 @@ def _labelled_earlier(
 
 
 def _value_of_next_period(
-    claims: list[Claim], change: Claim, prior: Claim, following: list[int] | None = None
+    claims: list[Claim],
+    change: Claim,
+    prior: Claim,
+    following: list[int] | None = None,
+    text: str | None = None,
+    lang: str | None = None,
 ) -> int | None:
     """`올해 예산 480조원보다 8.3% 늘었다`, far from the figure it is about: the article's figure of the
     prior's metric (or counter) for the period after the prior's — the only one, else no link.
@@ -774,6 +789,10 @@ def _value_of_next_period(
         # figure's, whatever its date)
         and not (borrowed_alone and _names_metric(c) and c.metric != prior.metric)
     ]
+    if text is not None and lang is not None and not _per_one_unit(prior, text, lang):
+        # (`예산은 올해 30억원보다 6억원 늘었다. 사업 1건당 평균 4천만원꼴이다`: a figure per one unit restates the
+        # level over its units; it is not the level a change from a total's prior is of)
+        candidates = [j for j in candidates if not _per_one_unit(claims[j], text, lang)]
     # Several figures of the next period: the one the next sentence of the paragraph states, else the
     # one of the metric the prior borrowed, else one whose period is written (not assumed from an
     # earlier sentence), else the one the paragraph states before the change.

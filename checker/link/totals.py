@@ -85,6 +85,9 @@ _PARTS_FOLLOW = ByLanguage(
     lambda w: rf"^[^.;]{{0,40}}?(?:\b(?:{w.parts_follow})\b|(?:{w.parts_follow_spaced})\s)", re.I
 )
 _NEW_TOTAL = ByLanguage(lambda w: rf"[^\S\n]?(?:{w.parts_follow_spaced})\s")
+# `장학생 10명 중 7명인 700명`, `seven in ten, or 700 students` (invented): between a figure and the next, words making
+# the next the same figure restated (no second part of the list)
+_RESTATES_THE_PART = ByLanguage(lambda w: rf"(?:{w.restating_attributives})", re.I)
 # `세 회사의 합계`, `three brands sold a combined …`: a counted list and its total.
 _COUNTED_TOTAL = ByLanguage(
     lambda w: (
@@ -675,6 +678,7 @@ def _parts_after(figures: list[Claim], position: int, text: str, lang: str) -> l
             or new_total.match(text, candidate.end)
             # `비례대표 46석 중 13석을 얻어 모두 171석`: a figure marked as a total is a total of its own
             or TOTAL_MARK_BEFORE[lang].search(text, max(parts[-1].end, candidate.start - 24), candidate.start)
+            or _RESTATES_THE_PART[lang].fullmatch(text, parts[-1].end, candidate.start)
         ):
             break
         parts.append(candidate)
