@@ -42,40 +42,58 @@ from test_frames import assert_checked, assert_not_checked
 # ---------------------------------------------------------------- `up 10% on the 5,000 … and 25% higher than the 4,400`
 
 _FERRY = (
-    "Ferry crossings at Lindport reached 5,500 in May, up 10% on the 5,000 of April and {rate} higher than the 4,400 "
+    "Ferry crossings at Lindport reached 5,530 in May, up 10.6% on the 5,000 of April and {rate} higher than the 4,400 "
     "of May last year."
 )
-_SHIPS = "Carrow Port handled 2,400 ships in the year, up 20% on the 2,000 it handled in 2024 and {rate} above the 1,600 of 2019."
-_SEASON = "The Moorvale trail logged 2,600 walkers, up 4% on the 2,500 of last season but {rate} below the 2,826 of its best year."
+_SHIPS = (
+    "Carrow Port handled 2,436 ships in the year, up 21.8% on the 2,000 it handled the year before and {rate} "
+    "above the 1,600 of its first year."
+)
+_OPERATIONS = (
+    "There were 1,210 operations between April and June, up 8.2% on the 1,118 of the previous quarter and {rate} "
+    "higher than the 996 of the same quarter of 2025."
+)
+_SEASON = (
+    "The Moorvale trail logged 2,613 walkers, up 4.5% on the 2,500 of last season but {rate} below the 2,826 of "
+    "its best year."
+)
 
 
-@pytest.mark.parametrize("text", [_FERRY, _SHIPS])
-@pytest.mark.parametrize("rate,fires", [("25%", False), ("35%", True)])
-def test_a_second_rate_after_a_first_baseline_on_the_figure(knowledge, text, rate, fires):
-    if text is _SHIPS:
-        rate = {"25%": "50%", "35%": "60%"}[rate]
-    assert_checked(knowledge, text.format(rate=rate), "F301", fires)
-
-
-@pytest.mark.parametrize("rate,fires", [("8%", False), ("15%", True)])
-def test_a_second_rate_below_its_own_figure(knowledge, rate, fires):
-    assert_checked(knowledge, _SEASON.format(rate=rate), "F301", fires)
+@pytest.mark.parametrize(
+    "text,held,broken",
+    [(_FERRY, "25.7%", "35%"), (_SHIPS, "52.3%", "60%"), (_OPERATIONS, "21.5%", "30%"), (_SEASON, "7.5%", "15%")],
+)
+def test_a_second_rate_after_a_first_baseline_on_the_figure(knowledge, text, held, broken):
+    assert_checked(knowledge, text.format(rate=held), "F301", False)
+    assert_checked(knowledge, text.format(rate=broken), "F301", True)
 
 
 def test_a_rate_of_another_clause_is_no_second_rate_of_the_value(knowledge):
-    text = "Ferry crossings reached 5,500 in May, up 10% on the 5,000 of April, and fuel costs rose 25% to £440,000."
+    text = "Ferry crossings reached 5,530 in May, up 10.6% on the 5,000 of April, and fuel costs rose 25% to £440,000."
     links = change_links(text, knowledge)
-    assert links["10%"] == ("5,500", "5,000")
-    assert links["25%"][0] != "5,500" and links["25%"][0] != "5,000"
+    assert links["10.6%"] == ("5,530", "5,000")
+    assert links["25%"][0] not in ("5,530", "5,000")
 
 
 # ---------------------------------------------------------------- `That is an average of 3,000 a day and 20% more than`
 
-_FAIR = "The Kelso food fair drew 12,000 visitors over four days.\n\nThat is an average of 3,000 a day and {rate} more than last year's 9,600."
-_LIBRARY = "The Pinewood library lent 10,000 books over 20 weeks.\n\nThis was an average of 500 a week and {rate} above last year's 8,300."
+_FAIR = (
+    "The Kelso food fair drew 12,000 visitors over four days.\n\nThat is an average of 3,000 a day and {rate} "
+    "more than last year's 9,600."
+)
+_LIBRARY = (
+    "The Pinewood library lent 10,000 books over 20 weeks.\n\nThis was an average of 500 a week and {rate} more "
+    "than last year's 8,300."
+)
+_LOANS = (
+    "The Pinewood library lent 10,400 books over 52 weeks.\n\nIt is an average of 200 a week and {rate} more "
+    "than last year's 8,300."
+)
 
 
-@pytest.mark.parametrize("text,held,broken", [(_FAIR, "25%", "40%"), (_LIBRARY, "20.5%", "30%")])
+@pytest.mark.parametrize(
+    "text,held,broken", [(_FAIR, "25%", "40%"), (_LIBRARY, "20.5%", "30%"), (_LOANS, "25.3%", "30%")]
+)
 def test_a_change_joined_to_a_restated_average_is_of_the_figure_before(knowledge, text, held, broken):
     assert_checked(knowledge, text.format(rate=held), "F301", False)
     assert_checked(knowledge, text.format(rate=broken), "F301", True)
@@ -83,7 +101,10 @@ def test_a_change_joined_to_a_restated_average_is_of_the_figure_before(knowledge
 
 def test_an_average_opening_no_restatement_keeps_its_change(knowledge):
     # (no anaphoric opening: the sentence's own average is what rose)
-    text = "The Kelso fair drew 12,000 visitors.\n\nStalls sold an average of 3,000 a day and 20% more than last year's 2,500."
+    text = (
+        "The Kelso fair drew 12,000 visitors.\n\nStalls sold an average of 3,000 a day and 20% more than last "
+        "year's 2,500."
+    )
     assert change_links(text, knowledge)["20%"][0] == "3,000"
 
 
@@ -122,20 +143,28 @@ _STAFF = (
 )
 
 
-@pytest.mark.parametrize("text,held,broken", [(_PUPILS, "3.5", "4.5"), (_MEMBERS, "3.0", "5.0"), (_STAFF, "4.5", "6.0")])
+@pytest.mark.parametrize(
+    "text,held,broken", [(_PUPILS, "3.5", "4.5"), (_MEMBERS, "3.0", "5.0"), (_STAFF, "4.5", "6.0")]
+)
 def test_a_bounded_rate_that_defines_the_group_is_no_level(knowledge, text, held, broken):
     assert_checked(knowledge, text.format(points=held), "F308", False)
     assert_checked(knowledge, text.format(points=broken), "F308", True)
 
 
 def test_a_bounded_rate_of_its_own_clause_is_a_level(knowledge):
-    text = "Dunmore recycled 48.0%, while Eastby recycled more than 60% of its waste, against 52.0% a year earlier, a rise of 8 percentage points."
+    text = (
+        "Dunmore recycled 48.0%, while Eastby recycled more than 60% of its waste, against 52.0% a year earlier, "
+        "a rise of 8 percentage points."
+    )
     assert change_links(text, knowledge)["8 percentage points"][0] == "more than 60%"
 
 
 # ---------------------------------------------------------------- `…보다 20.0%, …보다 25.0% 각각 줄었다`
 
-_CHAIN = "한결식품의 3분기 매출은 1,234억원으로 직전 분기(1,542억원)보다 20.0%, 지난해 3분기(1,645억원)보다 {rate} 각각 줄었다."
+_CHAIN = (
+    "한결식품의 3분기 매출은 1,234억원으로 직전 분기(1,542억원)보다 20.0%, 지난해 3분기(1,645억원)보다 {rate} "
+    "각각 줄었다."
+)
 
 
 @pytest.mark.parametrize("rate,fires", [("25.0%", False), ("30.0%", True)])
@@ -154,12 +183,13 @@ def test_the_first_size_of_a_chain_closed_by_respectively_falls(knowledge):
 def test_a_figure_after_a_share_of_another_whole_is_no_misstated_whole(knowledge):
     text = (
         "Organisers sold 50,000 tickets for the Harrow festival. About a third of them, 17,000, went to children.\n\n"
-        "Online sales are growing. There were 20,000 of them, up from 15,000. Box offices sold the other 30,000."
+        "Online sales are growing. There were 20,000 of them, up from 15,000. "
+        "Box offices sold the other 30,000."
     )
     assert_not_checked(knowledge, text, "F302")
 
 
-# ---------------------------------------------------------------- `parking, $30 million; … Parking, which …, brought in`
+# ------------------------------------------------------------- `parking, $30 million; … Parking, which …, brought in`
 
 _LINES = (
     "Dunmore Airport said revenue rose to $100 million in the year.\n\n"
@@ -216,8 +246,8 @@ def test_a_figure_each_of_several_has_is_no_part_of_the_pot(knowledge):
 # ---------------------------------------------------------------- short tons where goods weigh in pounds
 
 _HAZEL = (
-    "Growers forecast the hazelnut crop at 50,000 tons.\n\nBearing orchards cover 40,000 acres, which puts the expected "
-    "yield at {each} pounds an acre."
+    "Growers forecast the hazelnut crop at 50,000 tons.\n\nBearing orchards cover 40,000 acres, which puts the "
+    "expected yield at {each} pounds an acre."
 )
 _WALNUT = (
     "The 2026 walnut crop is forecast at 45,000 tons. Orchards in production cover 36,000 acres, which puts the yield "
@@ -242,7 +272,9 @@ _CROP = (
     "Growers forecast the 2026 crop at 50,000 tons, up from last year's 40,000 tons. Orchards cover 40,000 acres, "
     "which puts the expected yield at 2,500 pounds an acre.\n\n"
 )
-_PRICE = _CROP + "Growers were paid an average of $2.00 a pound last year, which made the 2025 crop worth about {total}."
+_PRICE = (
+    _CROP + "Growers were paid an average of $2.00 a pound last year, which made the 2025 crop worth about {total}."
+)
 
 
 @pytest.mark.parametrize("total,fires", [("$160 million", False), ("$200 million", True)])
@@ -293,17 +325,20 @@ def test_a_list_after_its_total_still_adds_up(knowledge):
 
 
 _BUDGET = (
-    "구는 주민 사업 80건을 확정했다.\n\n예산 규모는 올해 32억원보다 {change}, 25.0% 늘었다. 내년 예산은 40억원으로, 사업 "
-    "1건당 평균 5천만원꼴이다."
+    "구는 주민 사업 80건을 확정했다.\n\n예산 규모는 올해 32억4천만원보다 {change}, 25.0% 늘었다. "
+    "내년 예산은 40억5천만원으로, 사업 1건당 평균 5천만원꼴이다."
 )
 
 
-@pytest.mark.parametrize("change,fires", [("8억원", False), ("9억원", True)])
+@pytest.mark.parametrize("change,fires", [("8억1천만원", False), ("9억1천만원", True)])
 def test_the_next_periods_level_beside_a_figure_per_one_unit(knowledge, change, fires):
     assert_checked(knowledge, _BUDGET.format(change=change), "F305", fires)
 
 
 def test_a_figure_per_one_unit_is_no_next_periods_level(knowledge):
-    text = "구는 내년 주민 사업 80건에 40억원을 쓴다.\n\n예산 규모는 올해 32억원보다 8억원, 25.0% 늘었다. 사업 1건당 평균 5천만원꼴이다."
+    text = (
+        "구는 내년 주민 사업 80건에 40억원을 쓴다.\n\n예산 규모는 올해 32억원보다 8억원, 25.0% 늘었다. 사업 "
+        "1건당 평균 5천만원꼴이다."
+    )
     assert_not_checked(knowledge, text, "F305")
     assert_not_checked(knowledge, text, "F301")

@@ -4,9 +4,10 @@
 
 After the level (a value or a rate, ending in a particle of level: `1.21%로`), pairs of a figure compared with
 (`B보다`, `B 대비`, `[link.compared_after]`) and a size, the pairs joined by a comma, the last size followed by a
-verb of change (`[link.rise_verbs]`, `[link.fall_verbs]`; a word of `[link.respectively]` may stand before it): each size is the change of the level measured from the
-figure its pair names, in the direction of the one verb. The clause linker reads the pair next to the verb and
-leaves the first sizes, which no verb follows, tied to nothing or given the wrong sign. The kinds check each
+verb of change (`[link.rise_verbs]`, `[link.fall_verbs]`; a word of `[link.respectively]` may stand before it): each
+size is the change of the level measured from the figure its pair names, in the direction of the one verb. The clause
+linker reads the pair next to the verb and leaves the first sizes, which no verb follows, tied to nothing or given the
+wrong sign. The kinds check each
 pair (points between rates, a rate of growth, an amount of difference).
 """
 

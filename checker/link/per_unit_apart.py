@@ -1315,7 +1315,11 @@ def _count(figures: list[Claim], i: int, noun: str, text: str, lang: str, index:
             continue  # (`Members accounted for 90,000 visits, or 30 per cent of the total`: a part's count)
         if claim.per_unit_of is not None:
             continue  # (`척당 평균 40톤`: itself a figure per unit, no measure of the units another is per)
-        if claim.role == "value" and _units_named(noun, claim, text, lang) and not _size_of_a_named_one(claim, text, lang):
+        if (
+            claim.role == "value"
+            and _units_named(noun, claim, text, lang)
+            and not _size_of_a_named_one(claim, text, lang)
+        ):
             if _kin_only(noun, claim, lang) and not index.only_kin_count(claim):
                 return None  # `per journey` after two passenger counts (one line's, all lines'): which is not said
             if claim.sentence < figure.sentence - _SENTENCES_BACK and not index.only_count(claim, noun):
@@ -1342,8 +1346,7 @@ def _size_of_a_named_one(claim: Claim, text: str, lang: str) -> bool:
     """Whether the figure is the size of one named thing (`the 250 MW Northfield plant`): an article right before it
     and a name (a capital, its unit's word between) right after; no count of the units a figure is per."""
     return bool(
-        _ARTICLE_BEFORE[lang].search(text, max(0, claim.start - 8), claim.start)
-        and _NAME_AFTER.match(text, claim.end)
+        _ARTICLE_BEFORE[lang].search(text, max(0, claim.start - 8), claim.start) and _NAME_AFTER.match(text, claim.end)
     )
 
 
@@ -1369,10 +1372,11 @@ _QUALIFIER_BEFORE = re.compile(r"(?<![^\W\d_])(?P<word>[^\W\d_]{2,})\s+$")
 
 
 def _count_of_qualified_noun(figures: list[Claim], i: int, noun: str, text: str, parts: set[str]) -> Claim | None:
-    """`유료 관람객이 8만명, 무료 관람객이 4만명 … 20대가 5만명 … 유료 관람객 1인당 1만원꼴`, `… 80,000 paying visitors …
-    revenue per paying visitor` (invented): a mark's noun qualified by a word right before it (`유료`, `paying`) is
-    per the count whose clause names the noun with that word (before the count, Korean; right after it, English),
-    when exactly one count (of one value) within reach does; else the nearest named by the noun is read as before."""
+    """`유료 관람객이 8만명, 무료 관람객이 4만명 … 20대가 5만명 … 유료 관람객 1인당 1만원꼴`, `… 80,000 paying
+    visitors … revenue per paying visitor` (invented): a mark's noun qualified by a word right before it (`유료`,
+    `paying`) is per the count whose own noun is so qualified (right before the count, a particle between, Korean;
+    right after it, English), when exactly one count (of one value) within reach has it; else the nearest named by the
+    noun is read as before."""
     figure = figures[i]
     read = text[max(0, figure.start - _QUALIFIER_REACH) : figure.start]
     at = read.rfind(noun)

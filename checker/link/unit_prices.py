@@ -215,9 +215,7 @@ def _of_the_period_before(
     if named is None or _DATES_A_FIGURE.search(read, max(0, named.start() - 16), named.start()):
         return lead
     priors = [
-        c
-        for c in figures
-        if c.start < total.start and c.kind == "measure" and c.unit == base and c.role == "prior"
+        c for c in figures if c.start < total.start and c.kind == "measure" and c.unit == base and c.role == "prior"
     ]
     return priors if len(priors) == 1 else []
 
