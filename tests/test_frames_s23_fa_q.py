@@ -121,6 +121,16 @@ def test_the_whole_of_a_share_beside_a_multiple_is_not_its_level_en(knowledge):
     assert change_links(text, knowledge).get("1.5 times", (None,))[0] != "120,000 residents"
 
 
+def test_a_whole_a_relative_clause_moves_is_still_changed(knowledge):
+    text = "Exports came to $6.0bn, 5.0% of the $120.4bn economy, which grew 3.1% from $116.8bn."
+    assert change_links(text, knowledge)["3.1%"] == ("$120.4bn", "$116.8bn")
+
+
+def test_a_level_the_share_is_of_rises_beside_its_whole(knowledge):
+    text = "Turnout was 6,000, 5.0% of the 120,000 residents, and rose 50% from 4,000."
+    assert change_links(text, knowledge)["50%"] == ("6,000", "4,000")
+
+
 def test_a_level_before_a_share_of_its_own_is_still_changed(knowledge):
     # (the share is no level of the subject set beside the change: no comma joins them)
     text = "수출은 5억달러로 전체의 40%를 차지했고 지난해 4억달러보다 25% 늘었다."
@@ -261,8 +271,16 @@ def test_tons_are_short_tons_where_a_crop_yields_pounds_an_acre(knowledge, text,
     assert_checked(knowledge, text.format(each=broken), "F317", True)
 
 
-def test_tons_stay_tonnes_where_nothing_is_weighed_in_pounds(knowledge):
-    found = {c.text: c for c in claims("The port of Carrow handled 50,000 tons of cargo in May.", knowledge).claims}
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The port of Carrow handled 50,000 tons of cargo in May.",
+        "Mills crushed 50,000 tons of cane as the harvest ended, and the crop fetched record prices.",
+        "Hauliers moved 50,000 tons of grain at £4.10 a pound of freight.",
+    ],
+)
+def test_tons_stay_tonnes_where_nothing_is_weighed_in_pounds(knowledge, text):
+    found = {c.text: c for c in claims(text, knowledge).claims}
     assert found["50,000 tons"].value == pytest.approx(50_000_000)
 
 

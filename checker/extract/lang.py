@@ -49,8 +49,9 @@ class WordMap(VocabClass):
 
 class Measures(WordMap):
     # a measure word whose unit is another in an article that weighs goods in pounds (`tons`: short tons of 2,000 lb
-    # where a crop is priced `a pound` and yields `pounds an acre`; the currency words' `weighed_cues` decide)
+    # where a crop is priced `a pound` or yields `pounds an acre`: `weighed_cues`, a pound named as a weight)
     weighed: dict[str, str] = Field(default_factory=dict)
+    weighed_cues: list[str] = Field(default_factory=list)
 
 
 class CurrencyWords(WordMap):

@@ -511,6 +511,7 @@ def _restated_average(value: Claim, change: Claim, text: str, lang: str, sentenc
 # whole a share beside the change is of (the share itself a level of the subject, set beside the change by a comma
 # or `and`), no level the change is of
 _SHARE_OF_WHOLE = ByLanguage(lambda w: rf"\s+(?:{w.genitive})\s+(?:[^\W\d_][\w'’-]*\s+){{0,3}}", re.I)
+_REFERS_BACK = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.anaphoric_subjects})(?![^\W\d_])", re.I)
 _SHARE_LEVEL_JOINED = ByLanguage(lambda w: rf"\s*(?:{w.level_particles})?\s*,", re.I)
 _WHOLE_JOINED = ByLanguage(lambda w: rf"[^\W\d_'’\s]*(?:\s+[^\W\d_]+){{0,3}}?(?:\s*,|\s+(?:{w.and_words})\s)", re.I)
 
@@ -538,6 +539,10 @@ def _whole_of_share_beside(claims: list[Claim], j: int, change: Claim, text: str
         and share.sentence == change.sentence
         and _SHARE_OF_WHOLE[lang].fullmatch(text, share.end, whole.start)
         and _WHOLE_JOINED[lang].match(text, whole.end)
+        # (`…, and the economy grew 3% from $116bn`: a clause with a subject of its own may be about the whole)
+        and _OWN_SUBJECT_CLAUSE[lang].search(text, whole.end, change.start) is None
+        # (`…, 5% of the $120bn economy, which grew 3%`: a word referring back makes the whole the subject)
+        and _REFERS_BACK[lang].search(text, whole.end, change.start) is None
     )  # `5.0% of the 120,000 residents, and`
 
 
