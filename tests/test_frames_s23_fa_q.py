@@ -360,3 +360,34 @@ def test_a_figure_per_one_unit_is_no_next_periods_level(knowledge):
     )
     assert_not_checked(knowledge, text, "F305")
     assert_not_checked(knowledge, text, "F301")
+
+
+# ---------------------------------------------------------------- near-misses of the rules above
+
+_ZOO = (
+    "The zoo had 80,000 paying visitors and 20,000 free ones. Children numbered 30,000.\n\n"
+    "Ticket revenue was $1.6 million, or {each} per paying visitor."
+)
+
+
+@pytest.mark.parametrize("each,fires", [("$20", False), ("$25", True)])
+def test_a_count_named_with_its_qualifier_after_it(knowledge, each, fires):
+    assert_checked(knowledge, _ZOO.format(each=each), "F317", fires)
+
+
+def test_an_average_whose_own_change_follows_it(knowledge):
+    # (`up` after a comma, not `and`: the average's own change, from an average of last year)
+    text = (
+        "The Kelso fair drew 12,000 visitors over four days.\n\n"
+        "That is an average of 3,000 a day, up 20% from last year's 2,500 a day."
+    )
+    assert change_links(text, knowledge)["20%"] == ("3,000", "2,500")
+
+
+def test_a_share_of_the_last_labelled_line_its_subject_names(knowledge):
+    text = (
+        "The prize pot rose to £500,000 this year. The breakdown:\nFirst: £200,000\nSecond: £100,000\n"
+        "Third: £40,000\n\nThe cheque for third place, {rate} of the whole pot, was presented by the mayor."
+    )
+    assert_checked(knowledge, text.format(rate="8%"), "F503", False)
+    assert_checked(knowledge, text.format(rate="12%"), "F503", True)
