@@ -1339,15 +1339,17 @@ def _count(figures: list[Claim], i: int, noun: str, text: str, lang: str, index:
 
 # `the 250 MW Northfield plant`, `the 96-room Harbour Lodge` (invented): after an article, a size set before a name
 _ARTICLE_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.definite_articles})\s+$", re.I)
-_NAME_AFTER = re.compile(r"[\s-]*(?:[^\W\d_]+\s+)?[A-Z][^\W\d_]")
+_NAME_AFTER = re.compile(r"[\s-]*(?P<first>[^\W\d_]{2,})(?:\s+(?P<second>[^\W\d_]{2,}))?")
 
 
 def _size_of_a_named_one(claim: Claim, text: str, lang: str) -> bool:
     """Whether the figure is the size of one named thing (`the 250 MW Northfield plant`): an article right before it
     and a name (a capital, its unit's word between) right after; no count of the units a figure is per."""
-    return bool(
-        _ARTICLE_BEFORE[lang].search(text, max(0, claim.start - 8), claim.start) and _NAME_AFTER.match(text, claim.end)
-    )
+    if not _ARTICLE_BEFORE[lang].search(text, max(0, claim.start - 8), claim.start):
+        return False
+    words = _NAME_AFTER.match(text, claim.end)
+    # (a capital opens the name: right after the figure, or after its unit's word, `the 96-room Harbour Lodge`)
+    return words is not None and any(word and word[0].isupper() for word in words.group("first", "second"))
 
 
 def _totals_over_listed_members(named: list[Claim], lead_of_metric) -> list[Claim]:
@@ -1368,7 +1370,7 @@ def _totals_over_listed_members(named: list[Claim], lead_of_metric) -> list[Clai
 
 
 _QUALIFIER_REACH = 40  # characters before a figure per unit where its mark's noun and the word qualifying it stand
-_QUALIFIER_BEFORE = re.compile(r"(?<![^\W\d_])(?P<word>[^\W\d_]{2,})\s+$")
+_QUALIFIER_BEFORE = re.compile(r"(?<=\s)(?P<word>[^\W\d_]{2,})\s+$")  # (a word of letters only: not `억원으로`)
 
 
 def _count_of_qualified_noun(figures: list[Claim], i: int, noun: str, text: str, parts: set[str]) -> Claim | None:
@@ -1395,6 +1397,8 @@ def _count_of_qualified_noun(figures: list[Claim], i: int, noun: str, text: str,
             break
         if claim.sentence == figure.sentence or claim.kind != "count" or claim.role != "value" or claim.id in parts:
             continue
+        if claim.value <= 1:
+            continue  # (`관람객 한 명당`: the one of another figure's mark)
         if before.search(text, max(0, claim.start - _QUALIFIER_REACH), claim.start) or after.match(text, claim.end):
             found.append(claim)
     return found[0] if len({c.value for c in found}) == 1 else None
