@@ -47,6 +47,13 @@ class WordMap(VocabClass):
     words: dict[str, str] = Field(default_factory=dict)
 
 
+class Measures(WordMap):
+    # a measure word whose unit is another in an article that weighs goods in pounds (`tons`: short tons of 2,000 lb
+    # where a crop is priced `a pound` or yields `pounds an acre`: `weighed_cues`, a pound named as a weight)
+    weighed: dict[str, str] = Field(default_factory=dict)
+    weighed_cues: list[str] = Field(default_factory=list)
+
+
 class CurrencyWords(WordMap):
     # a word that spells a sign with no country (`dollars` is `$`): in an article that writes that sign with
     # one country's letters alone (`C$38.5m`), the word names that country's currency (`38.5 million dollars`)
@@ -974,6 +981,7 @@ LINK_CLASSES = (
     "per_one_of_noun_before",
     "per_one_as_subject_before",
     "per_unit_restating_endings",
+    "restating_attributives",
     "division_base_after",
     "average_clause_words",
     "plural_endings",
@@ -1174,7 +1182,7 @@ class LanguageData(BaseModel):
     digits: Digits = Field(default_factory=Digits)
     native_numbers: NativeNumbers = Field(default_factory=NativeNumbers)
     counters: Counters = Field(default_factory=Counters)
-    measures: WordMap = Field(default_factory=WordMap)
+    measures: Measures = Field(default_factory=Measures)
     scales: Scales = Field(default_factory=Scales)
     percent: Percent = Field(default_factory=Percent)
     multiples: Multiples = Field(default_factory=Multiples)

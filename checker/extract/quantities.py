@@ -234,6 +234,9 @@ class Patterns:
             compile_re(rf"[-‑](?P<noun>{_words(cn.hyphened)})\b(?!-){hyphened_blocked}") if cn.hyphened else None
         )
         self.measures = data.measures.words
+        self.weighed_measures = {w.lower(): unit for w, unit in data.measures.weighed.items()}
+        cues = data.measures.weighed_cues
+        self.weighed_measure_cue = compile_re("|".join(f"(?:{c})" for c in cues), re.I) if cues else None
         self.count_nouns = language == "en"
         self.reader_currency = data.equivalents.reader_currency
         self.implied_after = (
@@ -462,6 +465,20 @@ class Patterns:
             text,
             lambda t: bool(
                 self.weighed_cue and self.weighed_cue.search(t) and not (self.money_cue and self.money_cue.search(t))
+            ),
+        )
+
+    def weighs_in_pounds(self, text: str) -> bool:
+        """Whether the document weighs goods in pounds (`$1.10 a pound`, `2,400 pounds an acre`: the measures'
+        `weighed_cues`, a pound named as a weight, not a crop alone) and writes no money in pounds: its `tons` are
+        short tons."""
+        return self._of_document(
+            "pounds",
+            text,
+            lambda t: bool(
+                self.weighed_measure_cue
+                and self.weighed_measure_cue.search(t)
+                and not (self.money_cue and self.money_cue.search(t))
             ),
         )
 
@@ -1120,7 +1137,10 @@ def _read_unit(text: str, raw: _Raw, pos: int, pat: Patterns, after: AfterStarts
             raw.kind, raw.unit = "money", code
             raw.currency_word = raw.currency_word or word
         elif pattern is pat.measure_after:
-            factor, base = base_unit(pat.measures[word])
+            unit = pat.measures[word]
+            if word.lower() in pat.weighed_measures and pat.weighs_in_pounds(text):
+                unit = pat.weighed_measures[word.lower()]  # (`tons` where goods are weighed in pounds: short tons)
+            factor, base = base_unit(unit)
             raw.kind, raw.unit, raw.factor, raw.written = "measure", base, factor, _as_written(text, pos, word)
             raw.numeral = _scaled(raw.numeral, factor)
         else:

@@ -53,6 +53,7 @@ def registry():
     ureg.define("kg = [mass]")
     ureg.define("t = 1000 * kg")
     ureg.define("lb = 0.45359237 * kg")  # `pounds` of goods by weight (rules/lang/en.toml `weighed`)
+    ureg.define("short_ton = 2000 * lb")  # `tons` where goods are weighed in pounds (rules/lang/en.toml `[measures]`)
     ureg.define("km = [length]")
     ureg.define("nm = 1e-12 * km")
     ureg.define("mm = 1e-6 * km")

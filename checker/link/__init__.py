@@ -46,7 +46,7 @@ from checker.link.consequent_changes import link_consequent_changes
 from checker.link.context import date_relative_baselines, place_entities, place_metric, place_period
 from checker.link.contributions import link_contributions
 from checker.link.coordinated_priors import link_coordinated_priors
-from checker.link.coordinated_rates import link_coordinated_rates
+from checker.link.coordinated_rates import link_coordinated_rates, relink_rates_of_first_baselines
 from checker.link.counts_per_unit import link_counts_per_unit
 from checker.link.daily_averages import link_daily_averages
 from checker.link.days_ahead import link_days_ahead
@@ -438,6 +438,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_change_noun_values(claims, text, document.language)
     link_lead_rates(claims, doc)
     link_change_noun_baselines(claims, text, document.language)
+    relink_rates_of_first_baselines(claims, text, document.language)
     link_values_before_baselines(claims, text)
     link_amount_changes_before(claims)
     link_parenthesized_priors(claims, text)

@@ -4,9 +4,10 @@
 
 After the level (a value or a rate, ending in a particle of level: `1.21%로`), pairs of a figure compared with
 (`B보다`, `B 대비`, `[link.compared_after]`) and a size, the pairs joined by a comma, the last size followed by a
-verb of change (`[link.rise_verbs]`, `[link.fall_verbs]`): each size is the change of the level measured from the
-figure its pair names, in the direction of the one verb. The clause linker reads the pair next to the verb and
-leaves the first sizes, which no verb follows, tied to nothing or given the wrong sign. The kinds check each
+verb of change (`[link.rise_verbs]`, `[link.fall_verbs]`; a word of `[link.respectively]` may stand before it): each
+size is the change of the level measured from the figure its pair names, in the direction of the one verb. The clause
+linker reads the pair next to the verb and leaves the first sizes, which no verb follows, tied to nothing or given the
+wrong sign. The kinds check each
 pair (points between rates, a rate of growth, an amount of difference).
 """
 
@@ -24,8 +25,12 @@ _LEVEL_TO_FIRST = ByLanguage(lambda w: rf"\s*(?:{w.level_particles})\s+(?:\S+\s)
 _COMPARED_TO_SIZE = ByLanguage(lambda w: rf"\)?\s*(?:{w.compared_after})\s*", first_tested=False)
 # between one size and the next pair's figure: a comma and at most a few words of time (`1년 전(`)
 _NEXT_PAIR = ByLanguage(lambda w: r",\s*(?:\S+\s){0,3}?\S*?\(?", first_tested=False)
+# (`… 25.8% 각각 줄었다`: a word saying the verb closes each pair may stand before it)
 _VERB_AFTER = ByLanguage(
-    lambda w: rf"\s*(?:(?:{w.hedges})\s*)?(?:(?P<rise>{w.rise_verbs})|(?P<fall>{w.fall_verbs}))", first_tested=False
+    lambda w: (
+        rf"\s*(?:(?:{w.respectively})\s*)?(?:(?:{w.hedges})\s*)?(?:(?P<rise>{w.rise_verbs})|(?P<fall>{w.fall_verbs}))"
+    ),
+    first_tested=False,
 )
 _EARLIER = ("baseline", "prior", "value")
 _AMOUNTS = ("money", "count", "measure")

@@ -1302,6 +1302,9 @@ def _count(figures: list[Claim], i: int, noun: str, text: str, lang: str, index:
     states (`Revenue rose to $96 million. The line carried 40 million passengers. … Revenue per passenger was
     $2.40`; the caller asks it to stand near its total)."""
     figure, parts = figures[i], index.parts
+    qualified = _count_of_qualified_noun(figures, i, noun, text, parts)
+    if qualified is not None:
+        return qualified
     for j in range(i - 1, -1, -1):
         claim = figures[j]
         if claim.sentence < figure.sentence - _FAR_SENTENCES_BACK:
@@ -1312,7 +1315,11 @@ def _count(figures: list[Claim], i: int, noun: str, text: str, lang: str, index:
             continue  # (`Members accounted for 90,000 visits, or 30 per cent of the total`: a part's count)
         if claim.per_unit_of is not None:
             continue  # (`척당 평균 40톤`: itself a figure per unit, no measure of the units another is per)
-        if claim.role == "value" and _units_named(noun, claim, text, lang):
+        if (
+            claim.role == "value"
+            and _units_named(noun, claim, text, lang)
+            and not _size_of_a_named_one(claim, text, lang)
+        ):
             if _kin_only(noun, claim, lang) and not index.only_kin_count(claim):
                 return None  # `per journey` after two passenger counts (one line's, all lines'): which is not said
             if claim.sentence < figure.sentence - _SENTENCES_BACK and not index.only_count(claim, noun):
@@ -1328,6 +1335,73 @@ def _count(figures: list[Claim], i: int, noun: str, text: str, lang: str, index:
     if lead is not None and lead.sentence < figure.sentence and lead.id not in parts:
         return lead
     return None
+
+
+# `the 250 MW Northfield plant`, `the 96-room Harbour Lodge` (invented): after an article, a size set before a name
+_ARTICLE_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.definite_articles})\s+$", re.I)
+_NAME_AFTER = re.compile(r"[\s-]*(?P<first>[^\W\d_]{2,})(?:\s+(?P<second>[^\W\d_]{2,}))?")
+
+
+def _size_of_a_named_one(claim: Claim, text: str, lang: str) -> bool:
+    """Whether the figure is the size of one named thing (`the 250 MW Northfield plant`): an article right before it
+    and a name (a capital, its unit's word between) right after; no count of the units a figure is per."""
+    if not _ARTICLE_BEFORE[lang].search(text, max(0, claim.start - 8), claim.start):
+        return False
+    words = _NAME_AFTER.match(text, claim.end)
+    # (a capital opens the name: right after the figure, or after its unit's word, `the 96-room Harbour Lodge`)
+    return words is not None and any(word and word[0].isupper() for word in words.group("first", "second"))
+
+
+def _totals_over_listed_members(named: list[Claim], lead_of_metric) -> list[Claim]:
+    """`Sales rose to $90m. … Sales by region: north, $50m; south, $40m. … Sales per store were $300,000` (invented):
+    the amounts of the metric listed two or more in one sentence (a breakdown's members) are no total of a figure per
+    unit. When one is stated alone in its sentence, those alone are read; when the members are all, the lead's amount
+    of the metric (`lead_of_metric()`, read only then) stated before them is the whole they break down, else none."""
+    per_sentence: dict[int, int] = {}
+    for c in named:
+        per_sentence[c.sentence] = per_sentence.get(c.sentence, 0) + 1
+    alone = [c for c in named if per_sentence[c.sentence] == 1]
+    if alone:
+        return alone
+    if len(per_sentence) != 1:
+        return named
+    lead = lead_of_metric()
+    return [lead] if lead is not None and lead.sentence < named[0].sentence else []
+
+
+_QUALIFIER_REACH = 40  # characters before a figure per unit where its mark's noun and the word qualifying it stand
+_QUALIFIER_BEFORE = re.compile(r"(?<=\s)(?P<word>[^\W\d_]{2,})\s+$")  # (a word of letters only: not `억원으로`)
+
+
+def _count_of_qualified_noun(figures: list[Claim], i: int, noun: str, text: str, parts: set[str]) -> Claim | None:
+    """`유료 관람객이 8만명, 무료 관람객이 4만명 … 20대가 5만명 … 유료 관람객 1인당 1만원꼴`, `… 80,000 paying
+    visitors … revenue per paying visitor` (invented): a mark's noun qualified by a word right before it (`유료`,
+    `paying`) is per the count whose own noun is so qualified (right before the count, a particle between, Korean;
+    right after it, English), when exactly one count (of one value) within reach has it; else the nearest named by the
+    noun is read as before."""
+    figure = figures[i]
+    read = text[max(0, figure.start - _QUALIFIER_REACH) : figure.start]
+    at = read.rfind(noun)
+    qualifier = _QUALIFIER_BEFORE.search(read, 0, at) if at > 0 else None
+    if qualifier is None:
+        return None
+    # (the qualified noun is the count's own: right before it, a particle between, `유료 관람객이 8만명`, not a group
+    # within it, `등록 환자 중 여성은 2만명`; right after it in English, `80,000 paying visitors`)
+    words = rf"{re.escape(qualifier.group('word'))}\s+{re.escape(noun)}"
+    before = re.compile(rf"(?<![^\W\d_]){words}[^\W\d_]{{0,2}}\s*$", re.I)
+    after = re.compile(rf"\s*{words}", re.I)
+    found = []
+    for j in range(i - 1, -1, -1):
+        claim = figures[j]
+        if claim.sentence < figure.sentence - _FAR_SENTENCES_BACK:
+            break
+        if claim.sentence == figure.sentence or claim.kind != "count" or claim.role != "value" or claim.id in parts:
+            continue
+        if claim.value <= 1:
+            continue  # (`관람객 한 명당`: the one of another figure's mark)
+        if before.search(text, max(0, claim.start - _QUALIFIER_REACH), claim.start) or after.match(text, claim.end):
+            found.append(claim)
+    return found[0] if len({c.value for c in found}) == 1 else None
 
 
 def _subgroup_of_a_count_before(figures: list[Claim], j: int, noun: str, text: str, lang: str, parts: set[str]) -> bool:
@@ -1586,6 +1660,7 @@ def _total(figures: list[Claim], i: int, count: Claim, text: str, lang: str, bod
             # (`1분기 매출은 … 2분기 매출은 650억원 … 상반기 판매량은 4만톤으로 톤당 평균 매출은`: of another span)
             and not periods_differ(c, figure)
         ]
+        named = _totals_over_listed_members(named, lambda: _lead_of_metric(figures, i, body))
         # (`Revenue per shop was about £767,000 over the six months`: a figure over a span of months written after it
         # is of no total stated for a period of another length, `sales of £214m` of the second quarter)
         span = _months_after(figure, text, lang)

@@ -69,7 +69,9 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                     target is None
                     and (prior := _states_prior(claims, indices, claim, doc.text, doc.language)) is not None
                 ):
-                    target = _value_of_next_period(claims, claim, prior, by_sentence.get(sentence + 1, []))
+                    target = _value_of_next_period(
+                        claims, claim, prior, by_sentence.get(sentence + 1, []), doc.text, doc.language
+                    )
                 after = by_sentence.get(sentence + 1, []) if target is None and guessed else []
                 if (
                     after
@@ -363,6 +365,9 @@ def _changed_value(
         return (
             fits(j)
             and not coordinated_rate(j)
+            and not _restated_average(claims[j], change, text, lang, sentence_start)
+            and not _whole_of_share_beside(claims, j, change, text, lang)
+            and not _threshold_of_a_group(claims, j, text, lang)
             and (not by_metric or _of_metric(value, change.metric))
             and not (named_from is not None and value.end <= named_from and not _names_metric(value))
             and (not by_entities or value.entities == change.entities)
@@ -475,6 +480,101 @@ _PER_ONE_BEFORE = ByLanguage(
 )
 _PER_ONE_REACH = 20  # characters before a figure where the one of its unit and the mark stand
 _UNIT_RATE_THEN_CHANGE = ByLanguage(lambda w: rf"(?:{w.unit_rate_then_change})", re.I)
+
+
+# `That is an average of 410 a day and 9% more than last year's 3,400` (invented): a sentence that opens by restating
+# the figure before as an average over a period, then joins a change to it by `and`
+_RESTATED_AVERAGE_OPENS = ByLanguage(
+    lambda w: (
+        rf"\s*(?:{w.anaphoric_subjects})\s+(?:{w.comparison_copulas})\s+(?:{w.average_before})\s+"
+        rf"(?:(?:{w.hedges})\s+)?"
+    ),
+    re.I,
+)
+_AVERAGE_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.average_after})[^\W\d_]*", re.I)
+
+
+def _restated_average(value: Claim, change: Claim, text: str, lang: str, sentence_start: int | None) -> bool:
+    """Whether `value` is such an average: the change is of the figure it restates (the sentence before's, which the
+    anaphoric subject names), as a change joined to a unit rate is (`coordinated_rate` above), not of the average."""
+    if sentence_start is None or value.end > change.start or value.sentence != change.sentence:
+        return False
+    found = _AVERAGE_AFTER[lang].match(text, value.end)
+    return bool(
+        found
+        and _UNIT_RATE_THEN_CHANGE[lang].fullmatch(text, found.end(), change.start)
+        and _RESTATED_AVERAGE_OPENS[lang].fullmatch(text, sentence_start, value.start)
+    )
+
+
+# `인구 12만명의 5.0%로, 지난해의 1.3배`, `5.0% of the 120,000 residents, and 1.3 times last year's` (invented): the
+# whole a share beside the change is of (the share itself a level of the subject, set beside the change by a comma
+# or `and`), no level the change is of
+_SHARE_OF_WHOLE = ByLanguage(lambda w: rf"\s+(?:{w.genitive})\s+(?:[^\W\d_][\w'’-]*\s+){{0,3}}", re.I)
+_REFERS_BACK = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.anaphoric_subjects})(?![^\W\d_])", re.I)
+_SHARE_LEVEL_JOINED = ByLanguage(lambda w: rf"\s*(?:{w.level_particles})?\s*,", re.I)
+_WHOLE_JOINED = ByLanguage(lambda w: rf"[^\W\d_'’\s]*(?:\s+[^\W\d_]+){{0,3}}?(?:\s*,|\s+(?:{w.and_words})\s)", re.I)
+
+
+def _whole_of_share_beside(claims: list[Claim], j: int, change: Claim, text: str, lang: str) -> bool:
+    whole = claims[j]
+    if whole.end > change.start or whole.kind not in _AMOUNT_KINDS:
+        return False
+    share = claims[j + 1] if j + 1 < len(claims) else None
+    if (
+        share is not None
+        and share.kind == "percent"
+        and share.role == "share"
+        and share.end <= change.start
+        and share.sentence == change.sentence
+        and _whole_of_a_share(claims, j, text, lang)
+        and _SHARE_LEVEL_JOINED[lang].match(text, share.end)
+    ):
+        return True  # `인구 12만명의 5.0%로,`
+    share = claims[j - 1] if j else None
+    return bool(
+        share is not None
+        and share.kind == "percent"
+        and share.role == "share"
+        and share.sentence == change.sentence
+        and _SHARE_OF_WHOLE[lang].fullmatch(text, share.end, whole.start)
+        and _WHOLE_JOINED[lang].match(text, whole.end)
+        # (`…, and the economy grew 3% from $116bn`: a clause with a subject of its own may be about the whole)
+        and _OWN_SUBJECT_CLAUSE[lang].search(text, whole.end, change.start) is None
+        # (`…, 5% of the $120bn economy, which grew 3%`: a word referring back makes the whole the subject)
+        and _REFERS_BACK[lang].search(text, whole.end, change.start) is None
+    )  # `5.0% of the 120,000 residents, and`
+
+
+# `41% of members voted in more than 80% of the ballots` (invented): between a rate and a bounded rate right after it,
+# the words of a verb (no figure, no stop); after the bounded rate, what it is of
+_GROUP_VERB_TO_THRESHOLD = ByLanguage(lambda w: r"\s+(?:[^\W\d_][\w'’-]*\s+){1,4}", re.I)
+_THRESHOLD_OF = ByLanguage(lambda w: rf"\s+(?:{w.genitive})\s", re.I)
+
+
+_BOUNDS = ("over", "under", "atleast", "atmost")  # (the qualifiers of a bound: `more than`, `at least`, …)
+
+
+def _bounded(claim: Claim) -> bool:
+    quantity = claim.quantity
+    return quantity.low_open or quantity.high_open or quantity.qualifier in _BOUNDS
+
+
+def _threshold_of_a_group(claims: list[Claim], j: int, text: str, lang: str) -> bool:
+    """Whether the rate is the bound that defines the group a rate before it is the share of (`41% … in more than 80%
+    of the ballots`): a condition of who is counted, no level of the story a change is of."""
+    rate = claims[j]
+    if rate.kind != "percent" or not _bounded(rate) or not j:
+        return False
+    group = claims[j - 1]
+    return bool(
+        group.kind == "percent"
+        and group.role in ("share", "value")
+        and group.sentence == rate.sentence
+        and not _bounded(group)
+        and _GROUP_VERB_TO_THRESHOLD[lang].fullmatch(text, group.end, rate.start)
+        and _THRESHOLD_OF[lang].match(text, rate.end)
+    )
 
 
 # `5만원을 돌파한 뒤에도 2500원 더 올랐다`: a threshold passed on the way, not the changed value.
@@ -651,7 +751,12 @@ def _labelled_earlier(
 
 
 def _value_of_next_period(
-    claims: list[Claim], change: Claim, prior: Claim, following: list[int] | None = None
+    claims: list[Claim],
+    change: Claim,
+    prior: Claim,
+    following: list[int] | None = None,
+    text: str | None = None,
+    lang: str | None = None,
 ) -> int | None:
     """`올해 예산 480조원보다 8.3% 늘었다`, far from the figure it is about: the article's figure of the
     prior's metric (or counter) for the period after the prior's — the only one, else no link.
@@ -689,6 +794,10 @@ def _value_of_next_period(
         # figure's, whatever its date)
         and not (borrowed_alone and _names_metric(c) and c.metric != prior.metric)
     ]
+    if text is not None and lang is not None and not _per_one_unit(prior, text, lang):
+        # (`예산은 올해 30억원보다 6억원 늘었다. 사업 1건당 평균 4천만원꼴이다`: a figure per one unit restates the
+        # level over its units; it is not the level a change from a total's prior is of)
+        candidates = [j for j in candidates if not _per_one_unit(claims[j], text, lang)]
     # Several figures of the next period: the one the next sentence of the paragraph states, else the
     # one of the metric the prior borrowed, else one whose period is written (not assumed from an
     # earlier sentence), else the one the paragraph states before the change.

@@ -37,6 +37,7 @@ from checker.link.segment import sentence_end
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.link.share_runs_with_rest import link_share_runs_with_rest
 from checker.link.share_subjects import link_named_subject_shares, names_another_subject, rival_total_before
+from checker.link.shares_of_labelled_lines import member_of_labelled_lines
 from checker.link.shares_of_named_members import member_named_by_subject, subject_words
 from checker.link.shares_then_named_wholes import link_shares_then_named_wholes
 from checker.link.subgroup_wholes import subgroup_may_be_whole, whole_named_at_opening
@@ -427,6 +428,11 @@ def _shares_of_the_total(
         part = (
             member_named_by_subject(part, rate, figures_by_sentence[part.sentence], text, lang, sentence_starts) or part
         )
+        # `First: $9,000` / `Second: $4,000` / `The first prize, 36% of the purse`: the line its subject names
+        if part is figures[index]:
+            part = member_of_labelled_lines(part, rate, figures, index, text, lang, sentence_starts)
+            if part is None:
+                continue
         if _one_counted_in_words(part):
             continue  # `북면 한 곳이 전체 생산량의 45%를 차지`: the member alone, its share of an amount said elsewhere
         if _AVERAGE_MARK_BEFORE[lang].search(text, max(0, part.start - 32), part.start):

@@ -57,13 +57,36 @@ def subject_words(rate: Claim, text: str, lang: str, sentence_starts: list[int])
     return [w for w in _WORD.findall(head)[:_SUBJECT_WORDS] if not _ARTICLE[lang].fullmatch(w)]
 
 
+# `Tolls, which drivers pay at the gate, raised 40% of the total` (invented): the subject before an aside set off by
+# commas, no figure in it, the share's clause after it
+_ASIDE_THEN_CLAUSE = re.compile(r",[^\d,;.]{1,100},[^\d,;.]{0,40}")
+# `Revenue by line: tolls, $4m; parking, $2m` (invented): a label set before its figure by a comma or colon, the items
+# parted by semicolons
+_LABEL_MARK = re.compile(r"[,:]\s*$")
+
+
+def _subject_before_aside(rate: Claim, text: str, lang: str, sentence_starts: list[int]) -> list[str]:
+    """The words a sentence opens with, up to a comma, when an aside set off by commas follows them and then the
+    share's clause (a subject the read back from the share does not reach: `Tolls, which …, raised 40%`)."""
+    opening = sentence_starts[rate.sentence]
+    head = text[opening : min(rate.start, opening + _SUBJECT_REACH)]
+    cut = _SEPARATOR[lang].search(head)
+    if cut is None or not _ASIDE_THEN_CLAUSE.fullmatch(text, opening + cut.start(), rate.start):
+        return []
+    return [w for w in _WORD.findall(head[: cut.start()])[:_SUBJECT_WORDS] if not _ARTICLE[lang].fullmatch(w)]
+
+
 def _label_words(member: Claim, before_end: int, after_start: int, text: str, lang: str) -> list[str]:
-    """The words of a member's list item: after the last separator before it, before the first one after it."""
+    """The words of a member's list item: after the last separator before it, before the first one after it (or,
+    when that separator is the comma or colon right before the figure, `tolls, $4m`, the words before that)."""
     read = text[max(before_end, member.start - _LABEL_REACH - _ASIDE_REACH) : member.start]
     before = _ASIDE.sub("", read)
     before = before[-(_LABEL_REACH + len(read) - len(before)) :] if len(before) < len(read) else read[-_LABEL_REACH:]
     cuts = list(_SEPARATOR[lang].finditer(before))
-    before = before[cuts[-1].end() :] if cuts else before
+    if cuts and not before[cuts[-1].end() :].strip() and _LABEL_MARK.search(before[: cuts[-1].end()]):
+        before = before[cuts[-2].end() if len(cuts) > 1 else 0 : cuts[-1].start()]
+    else:
+        before = before[cuts[-1].end() :] if cuts else before
     after = text[member.end : min(after_start, member.end + _LABEL_REACH)]
     cuts = [m.start() for m in (_SEPARATOR[lang].search(after), _SENTENCE_END.search(after + " ")) if m]
     after = after[: min(cuts)] if cuts else after
@@ -86,6 +109,8 @@ def member_named_by_subject(
     # the list's total, or none stated in the list's sentence (`A accounted for X and B for Y`: the members alone)
     whole = part.part_of or part.share_whole
     subject = subject_words(rate, text, lang, sentence_starts)
+    if rate.start - sentence_starts[rate.sentence] > _SUBJECT_REACH:
+        subject = _subject_before_aside(rate, text, lang, sentence_starts) or subject
     noun = _BEFORE_SHARE_NOUN[lang].search(text, max(0, rate.start - _SHARE_NOUN_REACH), rate.start)
     named_part = noun.group("name") if noun else None
     if not subject and not named_part:

@@ -24,6 +24,7 @@ may be the listed ones only, so only a list without it is closed.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -84,6 +85,9 @@ _PARTS_FOLLOW = ByLanguage(
     lambda w: rf"^[^.;]{{0,40}}?(?:\b(?:{w.parts_follow})\b|(?:{w.parts_follow_spaced})\s)", re.I
 )
 _NEW_TOTAL = ByLanguage(lambda w: rf"[^\S\n]?(?:{w.parts_follow_spaced})\s")
+# `장학생 10명 중 7명인 700명`, `seven in ten, or 700 students` (invented): between a figure and the next, words making
+# the next the same figure restated (no second part of the list)
+_RESTATES_THE_PART = ByLanguage(lambda w: rf"(?:{w.restating_attributives})", re.I)
 # `세 회사의 합계`, `three brands sold a combined …`: a counted list and its total.
 _COUNTED_TOTAL = ByLanguage(
     lambda w: (
@@ -349,7 +353,8 @@ def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
                 passed_over.insert(0, candidate)
                 continue
             if candidate.high < max(first.low, second.low):
-                smaller = smaller or candidate  # the whole, misstated, if no larger figure is there
+                if not (smaller or _stated_as_a_share(claims, candidate, text, lang)):
+                    smaller = candidate  # the whole, misstated, if no larger figure is there
                 continue
             if rest and _holds_too_little(candidate, passed_over + parts, figures, index, first):
                 # `A grew 110t. B grew 100t; the remaining 90t …`: a figure smaller than the parts while a farther one
@@ -378,6 +383,24 @@ def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
             for part in parts:
                 part.part_of = whole.id
             whole.guesses = sorted(set(whole.guesses) | {"relation"})
+
+
+# `About a quarter of them, 3,100, came back` (invented): a share of a whole named before, then the figure it is of
+_SHARE_OF_THEN_FIGURE = ByLanguage(lambda w: rf"\s+(?:{w.genitive})\s+[^\W\d_][^\d.;,]{{0,30}},\s*", re.I)
+
+
+def _stated_as_a_share(claims: list[Claim], figure: Claim, text: str, lang: str) -> bool:
+    """Whether the figure is set right after a fraction or rate of another whole (`About a quarter of them, 3,100`):
+    a part of that whole, never a whole misstated below the parts of a list (a list with its rest, after it)."""
+    # (the claims are in the text's order: the one before is found by bisection, not a scan)
+    at = bisect.bisect_left(claims, figure.start, key=lambda c: c.start)
+    before = claims[at - 1] if at else None
+    return bool(
+        before is not None
+        and before.sentence == figure.sentence
+        and before.kind in ("percent", "fraction")
+        and _SHARE_OF_THEN_FIGURE[lang].fullmatch(text, before.end, figure.start)
+    )
 
 
 def _coordinated_before(figures: list[Claim], position: int, text: str, lang: str) -> list[Claim]:
@@ -655,6 +678,7 @@ def _parts_after(figures: list[Claim], position: int, text: str, lang: str) -> l
             or new_total.match(text, candidate.end)
             # `비례대표 46석 중 13석을 얻어 모두 171석`: a figure marked as a total is a total of its own
             or TOTAL_MARK_BEFORE[lang].search(text, max(parts[-1].end, candidate.start - 24), candidate.start)
+            or _RESTATES_THE_PART[lang].fullmatch(text, parts[-1].end, candidate.start)
         ):
             break
         parts.append(candidate)

@@ -182,12 +182,42 @@ def _link_measure_total(
     first = next((c for c in figures if c.start >= total.start or of_unit([c])), None)
     named = [] if own else _named_by_price(price, of_unit([c for c in figures if c.start < total.start]), text, lang)
     lead = own or named or ([first] if first is not None and first.start < total.start else [])
+    if lead and not own and not named:
+        lead = _of_the_period_before(price, total, lead, figures, base, text, lang)
     if not lead:
         return
     total.product_of, total.product_units = price.id, lead[0].id
     price.units_measure = measure
     if lead[0].sentence != total.sentence or price.sentence != total.sentence:
         total.guesses = sorted(set(total.guesses) | {"relation"})
+
+
+# `were paid $2.10 a pound last year, which made that crop worth $34m` (invented): the period before, named
+_PERIOD_BEFORE = ByLanguage(
+    lambda w: rf"(?<![^\W\d_])(?:{w.previous})\s+(?:{w.period_units})(?![^\W\d_])(?![’']s)", re.I
+)
+_CLAUSE_OPEN = re.compile(r"[.!?]\s|\n")
+_DATES_A_FIGURE = re.compile(r"\d[^\s]*\s+(?:[^\W\d_]+\s+)?$")
+_PERIOD_REACH = 100  # characters before the price (or the total) read for the words naming its period
+
+
+def _of_the_period_before(
+    price: Claim, total: Claim, lead: list[Claim], figures: list[Claim], base: str, text: str, lang: str
+) -> list[Claim]:
+    """A price and total whose sentence names the period before (`last year`) value the lead measure's prior of that
+    period (`last year's 16,000 tons`), when the article states one such prior of the unit before the total; never
+    the lead's own (this period's) measure. No prior, no measure."""
+    start, end = min(price.start, total.start), max(price.end, total.end)
+    read = text[max(0, start - _PERIOD_REACH) : end]
+    opening = [m.end() for m in _CLAUSE_OPEN.finditer(read, 0, start - max(0, start - _PERIOD_REACH))]
+    named = _PERIOD_BEFORE[lang].search(read, opening[-1] if opening else 0)
+    # (`down 9% from $388 last year, which puts the crop's value at $9bn`: words right after a figure date that figure)
+    if named is None or _DATES_A_FIGURE.search(read, max(0, named.start() - 16), named.start()):
+        return lead
+    priors = [
+        c for c in figures if c.start < total.start and c.kind == "measure" and c.unit == base and c.role == "prior"
+    ]
+    return priors if len(priors) == 1 else []
 
 
 def _named_by_price(price: Claim, measures: list[Claim], text: str, lang: str) -> list[Claim]:
