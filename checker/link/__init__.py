@@ -217,6 +217,7 @@ from checker.link.signless_loss_changes import sign_signless_loss_changes
 from checker.link.signless_points import sign_signless_points
 from checker.link.span_averages import link_span_averages
 from checker.link.spans_between_dates import link_spans_between_dates
+from checker.link.later_spans_after_sentences import link_later_spans_after_sentences
 from checker.link.spending_totals import link_spending_totals
 from checker.link.subject_levels import link_changes_of_named_subjects, link_changes_of_the_level_before
 from checker.link.swings_named_after import link_swings_named_after
@@ -715,6 +716,8 @@ def _elapsed_spans(doc: ArticleView, claims: list[Claim], document: Document) ->
     # no other reading is
     read = {span.start for span in spans}
     spans = spans + [span for span in link_spans_between_dates(doc) if span.start not in read]
+    read = {span.start for span in spans}
+    spans = spans + [span for span in link_later_spans_after_sentences(doc) if span.start not in read]
     read = {span.start for span in spans}
     spans = spans + [span for span in link_days_ahead(doc, published, assumed) if span.start not in read]
     return spans + link_record_spans_since(doc, spans, published, assumed)
