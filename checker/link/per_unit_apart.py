@@ -769,12 +769,18 @@ def _in_own_sentence(
 def _restated_before(figures: list[Claim], i: int, text: str, lang: str, sentence_starts: list[int]) -> Claim | None:
     """`Ticket income rose to $30m, up $5m on last year. That equals about $12 per visitor`: a sentence opening
     with a word that restates the sentence before (`[link.per_unit_restating_openers]`), or ending so (`관람객
-    1인당 3만원꼴을 쓴 셈이다`: `[link.restatement_endings]`), divides that sentence's
-    one amount of the figure's unit (its comparisons and equivalents aside), in the same paragraph."""
+    1인당 3만원꼴을 쓴 셈이다`: `[link.restatement_endings]`; `1인당 2만원꼴이다`: `[link.per_unit_restating_endings]`),
+    divides that sentence's one amount of the figure's unit (its comparisons and equivalents aside), in the same
+    paragraph."""
     figure = figures[i]
     start = sentence_starts[figure.sentence]
     end = sentence_end(sentence_starts, figure.sentence, len(text))
-    if not (_RESTATING[lang].match(text, start, figure.start) or _RESTATING_END[lang].search(text, figure.end, end)):
+    if not (
+        _RESTATING[lang].match(text, start, figure.start)
+        or _RESTATING_END[lang].search(text, figure.end, end)
+        # (`1인당 평균 150만원꼴이다`: the ending that restates an amount per unit, `[link.per_unit_restating_endings]`)
+        or _PER_UNIT_END[lang].search(text, figure.end, end)
+    ):
         return None
     before = [
         c

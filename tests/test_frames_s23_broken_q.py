@@ -1,0 +1,135 @@
+"""Set Q's broken relations and its sums and ratios (twenty-third session), each a rule for a construction:
+- a length set after a date in apposition and `later` (`By 9 June 2025, 15 months later, …`, `around Sept. 6,
+  five weeks later`) whose sentence writes no date before it runs from the last date of a day or a month an earlier
+  sentence gives (a year alone between is no event), at most ten sentences back; days and weeks only between two
+  days (checker/link/later_spans_after_sentences.py). A date written after the span is its end (elapsed.py), and a
+  start not before the end reads nothing;
+- a season's figure after a rate's `% on` (`up 12% on last season's 8,400 bales`) is the prior the rate is measured
+  from, as after `from` (`[link.prior_possessive]`); `less than the previous season's` stays a gap's baseline;
+- a Korean figure per person ending its sentence on `꼴이다` (`1인당 평균 150만원꼴이다`) restates the sentence
+  before, as `… 셈이다` does: the one amount of its unit there over the one count of people there
+  (checker/link/per_unit_apart.py, `[link.per_unit_restating_endings]`).
+
+Every sentence is written for this file, with invented names and numbers.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_frames import assert_checked, assert_not_checked
+
+# ---------------------------------------------------------------- `DATE, N months later` from an earlier sentence
+
+_SCHEME = (
+    "The Harrowfield tree-planting scheme was launched on 4 March 2024 with £2.1 million of council money.\n\n"
+    "By the end of the first season on 9 June 2025, {length} later, volunteers had planted 41,000 saplings."
+)
+
+
+@pytest.mark.parametrize("length,fires", [("15 months", False), ("19 months", True)])
+def test_months_later_after_a_date_run_from_the_date_of_an_earlier_sentence(knowledge, length, fires):
+    assert_checked(knowledge, _SCHEME.format(length=length), "F406", fires)
+
+
+_PICKING = (
+    "Picking at the Brantley orchards started on Aug. 3, the growers' board said.\n\n"
+    "Pears are smaller this year, at about 140 grams each.\n\n"
+    "Packing for export should start around Sept. 7, {length} later, once the fruit has cured."
+)
+
+
+@pytest.mark.parametrize("length,fires", [("five weeks", False), ("eight weeks", True)])
+def test_weeks_later_run_from_the_last_day_written_sentences_before(knowledge, length, fires):
+    assert_checked(knowledge, _PICKING.format(length=length), "F406", fires)
+
+
+_FERRY = (
+    "The old Kelso ferry made its last crossing on 2 May 2026.\n\n"
+    "Its replacement, which cost the 2025 budget £8 million, entered service on 30 May 2026, {length} later."
+)
+
+
+@pytest.mark.parametrize("length,fires", [("28 days", False), ("40 days", True)])
+def test_days_later_past_a_year_alone_between(knowledge, length, fires):
+    # (`the 2025 budget` names a period, no event: the start is the day before it)
+    assert_checked(knowledge, _FERRY.format(length=length), "F406", fires)
+
+
+def test_a_span_not_set_after_a_date_takes_no_start_from_an_earlier_sentence(knowledge):
+    # `… reopened six weeks later, on 20 May`: the span follows no date; the earlier sentence's is not its start
+    text = (
+        "The Dunmore library closed for repairs on 1 February 2026.\n\n"
+        "The council approved the budget on 8 April 2026 and the doors reopened six weeks later, on 20 May 2026."
+    )
+    assert_not_checked(knowledge, text, "F406")
+
+
+def test_a_start_after_the_date_is_some_other_date(knowledge):
+    # the date the earlier sentence gives is after the one the span follows: not its start, nothing is read
+    text = (
+        "The Arden bridge will reopen on 14 September 2026, the county said.\n\n"
+        "Work began on 3 March 2026, five months later than planned."
+    )
+    assert_not_checked(knowledge, text, "F406")
+
+
+def test_weeks_between_two_months_are_not_counted(knowledge):
+    text = "The Corley depot opened in March 2025.\n\nIts second line followed in May 2025, nine weeks later."
+    assert_not_checked(knowledge, text, "F406")
+
+
+# ---------------------------------------------------------------- `up 12% on last season's 8,400 bales`
+
+_GIN = (
+    "The Marrin Valley gin processed 10,080 bales this season.\n\n"
+    "That is up {rate} on last season's 8,400 bales, after a wetter spring."
+)
+
+
+@pytest.mark.parametrize("rate,fires", [("20%", False), ("16.7%", True)])
+def test_a_season_s_figure_after_a_rate_s_on_is_its_prior(knowledge, rate, fires):
+    assert_checked(knowledge, _GIN.format(rate=rate), "F301", fires)
+
+
+_CROWDS = "Attendance at the Fenwick Rovers ground fell {rate} on last season's 24,000 to 21,600 this season."
+
+
+@pytest.mark.parametrize("rate,fires", [("10%", False), ("15%", True)])
+def test_a_fall_on_last_season_s_figure(knowledge, rate, fires):
+    assert_checked(knowledge, _CROWDS.format(rate=rate), "F301", fires)
+
+
+def test_a_season_s_figure_after_less_than_is_no_prior_of_a_rate(knowledge):
+    # `£3m less than the previous season's £41m`: a gap's baseline, no growth rate's prior
+    text = "The club's wage bill was £38m, £3m less than the previous season's £41m, and 9% of revenue."
+    assert_not_checked(knowledge, text, "F301")
+
+
+# ---------------------------------------------------------------- `1인당 평균 150만원꼴이다`
+
+_SCHOLARSHIP = "재단은 올해 학생 800명에게 장학금 12억원을 지급했다. 1인당 평균 {each}꼴이다."
+
+
+@pytest.mark.parametrize("each,fires", [("150만원", False), ("190만원", True)])
+def test_a_figure_per_person_ending_on_ggol_restates_the_sentence_before(knowledge, each, fires):
+    assert_checked(knowledge, _SCHOLARSHIP.format(each=each), "F317", fires)
+
+
+_FESTIVAL = "축제에는 관광객 4만명이 찾아 모두 32억원을 썼다. 1인당 {each}꼴이었다."
+
+
+@pytest.mark.parametrize("each,fires", [("8만원", False), ("11만원", True)])
+def test_a_figure_per_person_ending_on_ggol_in_the_past(knowledge, each, fires):
+    assert_checked(knowledge, _FESTIVAL.format(each=each), "F317", fires)
+
+
+def test_a_figure_per_person_after_two_counts_of_people_is_not_read(knowledge):
+    # visitors and traders: which people the amount is spread over is not said
+    text = "축제에는 관광객 4만명과 상인 300명이 참여해 모두 32억원을 썼다. 1인당 8만원꼴이었다."
+    assert_not_checked(knowledge, text, "F317")
+
+
+def test_a_figure_per_person_of_a_sentence_with_two_amounts_is_not_read(knowledge):
+    # two amounts of the unit before: which one the figure divides is not said
+    text = "재단은 학생 800명에게 장학금 12억원과 생활비 4억원을 지급했다. 1인당 평균 150만원꼴이다."
+    assert_not_checked(knowledge, text, "F317")
