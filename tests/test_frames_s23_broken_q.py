@@ -8,7 +8,10 @@
   from, as after `from` (`[link.prior_possessive]`); `less than the previous season's` stays a gap's baseline;
 - a Korean figure per person ending its sentence on `꼴이다` (`1인당 평균 150만원꼴이다`) restates the sentence
   before, as `… 셈이다` does: the one amount of its unit there over the one count of people there
-  (checker/link/per_unit_apart.py, `[link.per_unit_restating_endings]`).
+  (checker/link/per_unit_apart.py, `[link.per_unit_restating_endings]`);
+- a Korean sentence opening on the make-up of a figure (`관객 구성을 보면 유료 관객이 A, 초대 관객이 B`, `사업비 내역을
+  보면 …`) opens a breakdown of the figure before, as `…별로는` does (`[link.breakdown_marks]`): its list is of that
+  figure's parts (open: parts that fall short pass).
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -133,3 +136,27 @@ def test_a_figure_per_person_of_a_sentence_with_two_amounts_is_not_read(knowledg
     # two amounts of the unit before: which one the figure divides is not said
     text = "재단은 학생 800명에게 장학금 12억원과 생활비 4억원을 지급했다. 1인당 평균 150만원꼴이다."
     assert_not_checked(knowledge, text, "F317")
+
+
+# ---------------------------------------------------------------- `관객 구성을 보면 유료 관객이 A, 초대 관객이 B`
+
+_AUDIENCE = "공연장은 올해 관객 5만2,300명을 모았다. 관객 구성을 보면 유료 관객이 3만1,200명, 초대 관객이 {rest}이었다."
+
+
+@pytest.mark.parametrize("rest,fires", [("2만1,100명", False), ("2만8,100명", True)])
+def test_the_make_up_of_a_figure_opens_the_breakdown_of_the_figure_before(knowledge, rest, fires):
+    assert_checked(knowledge, _AUDIENCE.format(rest=rest), "F302", fires)
+
+
+_MEMBERS = "협회 회원은 올해 1만8,400명으로 늘었다. 회원 구성을 살펴보면 개인 회원이 {state}, 법인 회원이 2,400명이다."
+
+
+@pytest.mark.parametrize("state,fires", [("1만6,000명", False), ("1만9,000명", True)])
+def test_a_make_up_looked_over_opens_the_breakdown(knowledge, state, fires):
+    assert_checked(knowledge, _MEMBERS.format(state=state), "F302", fires)
+
+
+def test_a_make_up_of_some_groups_only_falls_short_and_passes(knowledge):
+    # the two largest age groups: an open list, some of the whole
+    text = "공연장은 올해 관객 5만2,300명을 모았다. 관객 구성을 보면 20대가 1만2,000명, 30대가 9,100명으로 가장 많았다."
+    assert_checked(knowledge, text, "F302", False)
