@@ -9,6 +9,10 @@
 - a Korean figure per person ending its sentence on `꼴이다` (`1인당 평균 150만원꼴이다`) restates the sentence
   before, as `… 셈이다` does: the one amount of its unit there over the one count of people there
   (checker/link/per_unit_apart.py, `[link.per_unit_restating_endings]`);
+- an amount after a comma and `an extra` / `an additional` in a sentence that has stated a rise before it (`up 20% on
+  last season's 8,400 bales, an extra 1,680`, `rose 13% to 3,140 tonnes from 2,780 tonnes, an additional 360 tonnes`)
+  is that rise's size (checker/link/roles.py, `[link.extra_amount_before]`); with no rise before, or `a further`, it
+  is not;
 - a Korean sentence opening on the make-up of a figure (`관객 구성을 보면 유료 관객이 A, 초대 관객이 B`, `사업비 내역을
   보면 …`) opens a breakdown of the figure before, as `…별로는` does (`[link.breakdown_marks]`): its list is of that
   figure's parts (open: parts that fall short pass).
@@ -160,3 +164,38 @@ def test_a_make_up_of_some_groups_only_falls_short_and_passes(knowledge):
     # the two largest age groups: an open list, some of the whole
     text = "공연장은 올해 관객 5만2,300명을 모았다. 관객 구성을 보면 20대가 1만2,000명, 30대가 9,100명으로 가장 많았다."
     assert_checked(knowledge, text, "F302", False)
+
+
+# ---------------------------------------------------------------- `…, an extra 1,680` after a rise
+
+_EXTRA = (
+    "The Marrin Valley gin processed 10,080 bales this season, up 20% on last season's 8,400 bales, an extra {size}."
+)
+
+
+@pytest.mark.parametrize("size,fires", [("1,680", False), ("1,980", True)])
+def test_an_extra_amount_after_a_rise_is_its_size(knowledge, size, fires):
+    assert_checked(knowledge, _EXTRA.format(size=size), "F305", fires)
+
+
+_ADDITIONAL = "Output at the Tolland mill rose 13% to 3,140 tonnes from 2,780 tonnes, an additional {size} tonnes."
+
+
+@pytest.mark.parametrize("size,fires", [("360", False), ("460", True)])
+def test_an_additional_amount_after_a_rise_is_its_size(knowledge, size, fires):
+    assert_checked(knowledge, _ADDITIONAL.format(size=size), "F305", fires)
+
+
+def test_an_extra_amount_of_another_clause_is_no_size_of_the_rise(knowledge):
+    # the extra staff are some of those hired, no size of the sales' rise
+    text = (
+        "Sales at Penrose Foods rose 8% to £40m from £37m, and the firm hired 120 staff, an extra 30 of them in Leeds."
+    )
+    assert_not_checked(knowledge, text, "F305")
+
+
+def test_an_extra_amount_with_no_rise_before_is_not_read(knowledge):
+    text = (
+        "The Marrin Valley gin processed 10,080 bales this season and 8,400 last season, an extra 900 from new growers."
+    )
+    assert_not_checked(knowledge, text, "F305")

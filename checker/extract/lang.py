@@ -468,6 +468,7 @@ LINK_CLASSES = (
     "threshold_words",
     "sibling_joints",
     "change_size_nouns",
+    "extra_amount_before",
     "unit_gloss_openers",
     "shortfall_words",
     "more_to_go_after",

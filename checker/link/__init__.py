@@ -79,6 +79,7 @@ from checker.link.index_points import unify_index_point_counters
 from checker.link.inline_breakdowns import link_inline_breakdowns
 from checker.link.investor_groups import link_joint_net_trades
 from checker.link.later_priors import borrow_dated_priors, borrow_later_priors
+from checker.link.later_spans_after_sentences import link_later_spans_after_sentences
 from checker.link.lead_rates import link_lead_rates
 from checker.link.leads import link_leads
 from checker.link.leaving_remainders import link_leaving_remainders
@@ -217,7 +218,6 @@ from checker.link.signless_loss_changes import sign_signless_loss_changes
 from checker.link.signless_points import sign_signless_points
 from checker.link.span_averages import link_span_averages
 from checker.link.spans_between_dates import link_spans_between_dates
-from checker.link.later_spans_after_sentences import link_later_spans_after_sentences
 from checker.link.spending_totals import link_spending_totals
 from checker.link.subject_levels import link_changes_of_named_subjects, link_changes_of_the_level_before
 from checker.link.swings_named_after import link_swings_named_after

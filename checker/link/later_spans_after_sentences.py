@@ -49,8 +49,10 @@ def link_later_spans_after_sentences(doc: ArticleView) -> list[ElapsedSpan]:
         if sentence - doc.segments.sentence_of(first.start) > _REACH:
             continue
         nxt = bisect.bisect_right(starts, after.end())
-        if nxt < len(dated) and doc.segments.sentence_of(dated[nxt].start) == sentence and dated[nxt].start < (
-            after.end() + 8
+        if (
+            nxt < len(dated)
+            and doc.segments.sentence_of(dated[nxt].start) == sentence
+            and dated[nxt].start < (after.end() + 8)
         ):
             continue  # (`…, five weeks later, on 9 May`: the date after the span is its end)
         since, until = Period.parse(first.period), Period.parse(last.period)
