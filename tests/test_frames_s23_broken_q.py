@@ -13,6 +13,10 @@
   last season's 8,400 bales, an extra 1,680`, `rose 13% to 3,140 tonnes from 2,780 tonnes, an additional 360 tonnes`)
   is that rise's size (checker/link/roles.py, `[link.extra_amount_before]`); with no rise before, or `a further`, it
   is not;
+- a figure a part-of verb sets as some of a whole (`Knees made up 2,240 of the operations`), then past a clause break
+  or the part's share the next figure of its unit named the rest (`; the remaining 1,890 were hips`, `…, more than
+  half, with the remaining 1,890`), closes a list of two: the parts of the whole before (checker/link/breakdowns.py);
+  a rest of another counter is not the other part;
 - a Korean sentence opening on the make-up of a figure (`관객 구성을 보면 유료 관객이 A, 초대 관객이 B`, `사업비 내역을
   보면 …`) opens a breakdown of the figure before, as `…별로는` does (`[link.breakdown_marks]`): its list is of that
   figure's parts (open: parts that fall short pass).
@@ -199,3 +203,46 @@ def test_an_extra_amount_with_no_rise_before_is_not_read(knowledge):
         "The Marrin Valley gin processed 10,080 bales this season and 8,400 last season, an extra 900 from new growers."
     )
     assert_not_checked(knowledge, text, "F305")
+
+
+# ---------------------------------------------------------------- `made up A of the NOUN, or 54%; the remaining B …`
+
+_KNEES = (
+    "The Corran clinic performed 4,130 hip and knee operations this year.\n\n"
+    "Knees made up 2,240 of the operations, or 54%; the remaining {rest} were hips."
+)
+
+
+@pytest.mark.parametrize("rest,fires", [("1,890", False), ("1,990", True)])
+def test_the_remaining_figure_past_a_share_and_a_semicolon_is_the_other_part(knowledge, rest, fires):
+    assert_checked(knowledge, _KNEES.format(rest=rest), "F302", fires)
+
+
+_SEASON = (
+    "The Lowther curling rink drew 58,420 spectators over the season.\n\n"
+    "Pass holders accounted for 31,200 of the spectators, more than half, with the remaining {rest} buying at the door."
+)
+
+
+@pytest.mark.parametrize("rest,fires", [("27,220", False), ("29,220", True)])
+def test_the_remaining_figure_past_a_fraction_is_the_other_part(knowledge, rest, fires):
+    assert_checked(knowledge, _SEASON.format(rest=rest), "F302", fires)
+
+
+_SCANS = (
+    "Corrib Health performed 31,460 scans in the year.\n\n"
+    "Outpatients made up 24,500 of the scans; the other {rest} were for inpatients."
+)
+
+
+@pytest.mark.parametrize("rest,fires", [("6,960", False), ("7,960", True)])
+def test_the_other_figure_after_a_semicolon_is_the_other_part(knowledge, rest, fires):
+    assert_checked(knowledge, _SCANS.format(rest=rest), "F302", fires)
+
+
+def test_a_rest_of_another_counter_is_not_the_other_part(knowledge):
+    text = (
+        "The Corran clinic performed 4,130 operations this year.\n\n"
+        "Knees made up 2,240 of the operations; the remaining 1,990 staff hours went on training."
+    )
+    assert_not_checked(knowledge, text, "F302")
