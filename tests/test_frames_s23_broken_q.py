@@ -17,6 +17,9 @@
   or the part's share the next figure of its unit named the rest (`; the remaining 1,890 were hips`, `…, more than
   half, with the remaining 1,890`), closes a list of two: the parts of the whole before (checker/link/breakdowns.py);
   a rest of another counter is not the other part;
+- a Korean total whose sentence ends on its copula with a parenthesis of parts closing the sentence (`화물차는
+  2,410대다(영업용 1,130대, 자가용 1,280대).`) is broken down in it, as one right after the figure is
+  (checker/link/totals.py); figures of other periods there (`(지난해 2,900명, 2024년 2,600명)`) are none;
 - a Korean sentence opening on the make-up of a figure (`관객 구성을 보면 유료 관객이 A, 초대 관객이 B`, `사업비 내역을
   보면 …`) opens a breakdown of the figure before, as `…별로는` does (`[link.breakdown_marks]`): its list is of that
   figure's parts (open: parts that fall short pass).
@@ -245,4 +248,32 @@ def test_a_rest_of_another_counter_is_not_the_other_part(knowledge):
         "The Corran clinic performed 4,130 operations this year.\n\n"
         "Knees made up 2,240 of the operations; the remaining 1,990 staff hours went on training."
     )
+    assert_not_checked(knowledge, text, "F302")
+
+
+# ---------------------------------------------------------------- `2,410대다(영업용 1,130대, 자가용 1,280대).`
+
+_TRUCKS = "현재 군에 등록된 화물차는 2,410대다(영업용 1,130대, 자가용 {own})."
+
+
+@pytest.mark.parametrize("own,fires", [("1,280대", False), ("1,380대", True)])
+def test_a_parenthesis_after_the_copula_breaks_the_total_down(knowledge, own, fires):
+    assert_checked(knowledge, _TRUCKS.format(own=own), "F302", fires)
+
+
+_CLUBS = "지난해 구에 등록된 생활체육 동호회는 430곳이었다(배드민턴 260곳, 탁구 {other})."
+
+
+@pytest.mark.parametrize("other,fires", [("170곳", False), ("210곳", True)])
+def test_a_parenthesis_after_a_past_copula_breaks_the_total_down(knowledge, other, fires):
+    assert_checked(knowledge, _CLUBS.format(other=other), "F302", fires)
+
+
+def test_figures_of_other_years_after_the_copula_are_no_parts(knowledge):
+    text = "조합원은 3,200명이었다(2024년 2,900명, 2023년 2,600명)."
+    assert_not_checked(knowledge, text, "F302")
+
+
+def test_a_parenthesis_that_does_not_close_the_sentence_is_not_read_after_the_copula(knowledge):
+    text = "현재 군에 등록된 화물차는 2,410대다(영업용 1,130대, 자가용 1,380대) 그 가운데 절반이 낡았다."
     assert_not_checked(knowledge, text, "F302")
