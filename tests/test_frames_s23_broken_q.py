@@ -20,6 +20,10 @@
 - a Korean total whose sentence ends on its copula with a parenthesis of parts closing the sentence (`화물차는
   2,410대다(영업용 1,130대, 자가용 1,280대).`) is broken down in it, as one right after the figure is
   (checker/link/totals.py); figures of other periods there (`(지난해 2,900명, 2024년 2,600명)`) are none;
+- a count of units restated as one for every so many of a noun (`24 tutors, one for every 1,500 pupils`, `160
+  vacancies for qualified staff, about one for every 78 places`) is the one count the article states of that noun over
+  the units (checker/link/one_for_every.py, `[link.one_for_every_before]`); a noun qualified after it (`1,500 pupils
+  in its poorest schools`), a mark with no count of units before it, and `one in every` (a share) are not read;
 - a Korean sentence opening on the make-up of a figure (`관객 구성을 보면 유료 관객이 A, 초대 관객이 B`, `사업비 내역을
   보면 …`) opens a breakdown of the figure before, as `…별로는` does (`[link.breakdown_marks]`): its list is of that
   figure's parts (open: parts that fall short pass).
@@ -277,3 +281,61 @@ def test_figures_of_other_years_after_the_copula_are_no_parts(knowledge):
 def test_a_parenthesis_that_does_not_close_the_sentence_is_not_read_after_the_copula(knowledge):
     text = "현재 군에 등록된 화물차는 2,410대다(영업용 1,130대, 자가용 1,380대) 그 가운데 절반이 낡았다."
     assert_not_checked(knowledge, text, "F302")
+
+
+# ---------------------------------------------------------------- `24 tutors, one for every 1,500 pupils`
+
+_TUTORS = (
+    "The Tarn district has 36,000 pupils in 40 schools.\n\n"
+    "The grant pays for 24 reading tutors, one for every {n} pupils."
+)
+
+
+@pytest.mark.parametrize("n,fires", [("1,500", False), ("1,900", True)])
+def test_one_for_every_restates_the_count_of_the_noun_over_the_units(knowledge, n, fires):
+    assert_checked(knowledge, _TUTORS.format(n=n), "F317", fires)
+
+
+_VACANCIES = (
+    "The Hollybank nursery group now has 12,480 licensed places.\n\n"
+    "The company had 160 vacancies for qualified staff, about one for every {n} places."
+)
+
+
+@pytest.mark.parametrize("n,fires", [("78", False), ("98", True)])
+def test_one_for_every_after_the_units_noun_and_a_hedge(knowledge, n, fires):
+    assert_checked(knowledge, _VACANCIES.format(n=n), "F317", fires)
+
+
+_WARDENS = (
+    "Kestrel Moor park counted 820,000 visits this year.\n\nIt employs 41 wardens, roughly one for every {n} visits."
+)
+
+
+@pytest.mark.parametrize("n,fires", [("20,000", False), ("26,000", True)])
+def test_one_for_every_of_visits_stated_in_the_lead(knowledge, n, fires):
+    assert_checked(knowledge, _WARDENS.format(n=n), "F317", fires)
+
+
+def test_one_for_every_of_a_qualified_noun_is_not_read(knowledge):
+    text = (
+        "The Tarn district has 36,000 pupils in 40 schools.\n\n"
+        "The grant pays for 24 reading tutors, one for every 1,900 pupils in its poorest schools."
+    )
+    assert_not_checked(knowledge, text, "F317")
+
+
+def test_one_for_every_with_no_count_of_units_before_it_is_not_read(knowledge):
+    text = (
+        "The Tarn district has 36,000 pupils in 40 schools.\n\n"
+        "There is one nurse for every 1,900 pupils, and 24 tutors."
+    )
+    assert_not_checked(knowledge, text, "F317")
+
+
+def test_one_in_every_is_a_share_not_a_count_per_unit(knowledge):
+    text = (
+        "The Tarn district has 36,000 pupils in 40 schools.\n\n"
+        "It hired 24 tutors, one in every 1,500 pupils is tutored."
+    )
+    assert_not_checked(knowledge, text, "F317")

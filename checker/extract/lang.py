@@ -469,6 +469,7 @@ LINK_CLASSES = (
     "sibling_joints",
     "change_size_nouns",
     "extra_amount_before",
+    "one_for_every_before",
     "unit_gloss_openers",
     "shortfall_words",
     "more_to_go_after",

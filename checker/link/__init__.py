@@ -125,6 +125,7 @@ from checker.link.named_unit_totals import link_named_unit_totals
 from checker.link.names import find_names
 from checker.link.net_tallies import link_net_tallies
 from checker.link.next_sentence_priors import link_next_sentence_priors
+from checker.link.one_for_every import link_one_for_every
 from checker.link.opening_comparisons import link_opening_comparisons
 from checker.link.outcome_tallies import link_outcome_tallies
 from checker.link.parenthesized_priors import link_parenthesized_priors
@@ -414,6 +415,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_counts_per_unit(claims, text, document.language, segments.sentence_starts)
     link_each_averages(claims, text, document.language, segments.sentence_starts)
     link_rates_then_each(claims, text, document.language)
+    link_one_for_every(claims, text, document.language)
     link_rates_after_their_count(claims, text, document.language)
     link_span_averages(claims, text, document.language, segments.sentence_starts)
     link_changes_of_the_level_before(claims, doc)
