@@ -3,7 +3,8 @@
   five weeks later`) whose sentence writes no date before it runs from the last date of a day or a month an earlier
   sentence gives (a year alone between is no event), at most ten sentences back; days and weeks only between two
   days (checker/link/later_spans_after_sentences.py). A date written after the span is its end (elapsed.py), and a
-  start not before the end reads nothing;
+  start not before the end reads nothing; `N weeks later than planned` is a delay, no time between two dates, in one
+  sentence or across two (checker/link/spans_between_dates.py, `[link.than_words]`);
 - a season's figure after a rate's `% on` (`up 12% on last season's 8,400 bales`) is the prior the rate is measured
   from, as after `from` (`[link.prior_possessive]`); `less than the previous season's` stays a gap's baseline;
 - a Korean figure per person ending its sentence on `꼴이다` (`1인당 평균 150만원꼴이다`) restates the sentence
@@ -93,6 +94,17 @@ def test_a_start_after_the_date_is_some_other_date(knowledge):
 
 def test_weeks_between_two_months_are_not_counted(knowledge):
     text = "The Corley depot opened in March 2025.\n\nIts second line followed in May 2025, nine weeks later."
+    assert_not_checked(knowledge, text, "F406")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company was founded on 1 May 2010.\n\nIts factory opened on 1 March 2024, three months later than planned.",
+        "Work began on 2 July 2026 and ended on 28 August 2026, three weeks later than planned.",
+    ],
+)
+def test_a_length_later_than_a_plan_is_a_delay_not_a_span(knowledge, text):
     assert_not_checked(knowledge, text, "F406")
 
 
