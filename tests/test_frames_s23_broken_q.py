@@ -100,7 +100,7 @@ def test_weeks_between_two_months_are_not_counted(knowledge):
 @pytest.mark.parametrize(
     "text",
     [
-        "The company was founded on 1 May 2010.\n\nIts factory opened on 1 March 2024, three months later than planned.",
+        "The firm was founded on 1 May 2010.\n\nIts factory opened on 1 March 2024, three months later than planned.",
         "Work began on 2 July 2026 and ended on 28 August 2026, three weeks later than planned.",
     ],
 )
