@@ -475,6 +475,8 @@ LINK_CLASSES = (
     "threshold_words",
     "sibling_joints",
     "change_size_nouns",
+    "extra_amount_before",
+    "one_for_every_before",
     "unit_gloss_openers",
     "shortfall_words",
     "more_to_go_after",

@@ -79,6 +79,7 @@ from checker.link.index_points import unify_index_point_counters
 from checker.link.inline_breakdowns import link_inline_breakdowns
 from checker.link.investor_groups import link_joint_net_trades
 from checker.link.later_priors import borrow_dated_priors, borrow_later_priors
+from checker.link.later_spans_after_sentences import link_later_spans_after_sentences
 from checker.link.lead_rates import link_lead_rates
 from checker.link.leads import link_leads
 from checker.link.leaving_remainders import link_leaving_remainders
@@ -124,6 +125,7 @@ from checker.link.named_unit_totals import link_named_unit_totals
 from checker.link.names import find_names
 from checker.link.net_tallies import link_net_tallies
 from checker.link.next_sentence_priors import link_next_sentence_priors
+from checker.link.one_for_every import link_one_for_every
 from checker.link.opening_comparisons import link_opening_comparisons
 from checker.link.outcome_tallies import link_outcome_tallies
 from checker.link.parenthesized_priors import link_parenthesized_priors
@@ -413,6 +415,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_counts_per_unit(claims, text, document.language, segments.sentence_starts)
     link_each_averages(claims, text, document.language, segments.sentence_starts)
     link_rates_then_each(claims, text, document.language)
+    link_one_for_every(claims, text, document.language)
     link_rates_after_their_count(claims, text, document.language)
     link_span_averages(claims, text, document.language, segments.sentence_starts)
     link_changes_of_the_level_before(claims, doc)
@@ -716,6 +719,8 @@ def _elapsed_spans(doc: ArticleView, claims: list[Claim], document: Document) ->
     # no other reading is
     read = {span.start for span in spans}
     spans = spans + [span for span in link_spans_between_dates(doc) if span.start not in read]
+    read = {span.start for span in spans}
+    spans = spans + [span for span in link_later_spans_after_sentences(doc) if span.start not in read]
     read = {span.start for span in spans}
     spans = spans + [span for span in link_days_ahead(doc, published, assumed) if span.start not in read]
     return spans + link_record_spans_since(doc, spans, published, assumed)

@@ -48,6 +48,7 @@ _BREAKDOWN_OPENS = ByLanguage(lambda w: rf"\s*(?:[^\W\d_]{{2,8}}\s)?(?:{w.breakd
 _BREAKDOWN_GOES_ON = ByLanguage(lambda w: rf"(?<=[,\s])(?:{w.breakdown_marks})", re.I)
 _OF_WHICH_OPENS = ByLanguage(lambda w: rf"\s*(?:{w.of_which_openers})", re.I)
 _REST_BEFORE = ByLanguage(lambda w: rf"(?:{w.rest_labels})[^\d.;,]{{0,16}}$", re.I)
+_REST_REACH = 40  # characters before a figure its rest label may start (`the remaining `, `hips for the other `)
 # `아파트 이외 주택은`: the name of the other part, then the complement mark.
 _COMPLEMENT_MARK = ByLanguage(lambda w: rf"(?:{w.complement_marks})")
 # (A name of one letter is a demonstrative, `이 외에도`: no part named.)
@@ -188,6 +189,9 @@ def _accounted_parts(members: list[Claim], text: str, lang: str) -> list[Claim]:
             if (claim.unit, claim.kind) != (first.unit, first.kind):
                 continue  # (a share between, `…, 45% of the volume`, is not an item)
             between = text[parts[-1].end : claim.start]
+            if len(parts) == 1 and _rest_past_a_clause(first, claim, text, lang):
+                parts.append(claim)  # `… made up 2,240 of the operations, or 54%; the remaining 1,890 were hips`
+                break
             if (
                 claim.role != "value"
                 or claim.part_of is not None
@@ -200,6 +204,19 @@ def _accounted_parts(members: list[Claim], text: str, lang: str) -> list[Claim]:
             parts.append(claim)
         return parts if len(parts) >= 2 else []
     return []
+
+
+def _rest_past_a_clause(first: Claim, claim: Claim, text: str, lang: str) -> bool:
+    """`Knees made up 2,240 of the operations, or 54%; the remaining 1,890 were hips`, `… accounted for 31,200 of the
+    spectators, more than half, with the remaining 27,020 …`: after the first part, the next figure of its unit (the
+    first such after it) named the rest (`[link.rest_labels]` right before it) is the other part, past a clause break
+    or the first part's share between; a value of no other counter than the first's, none of a list yet."""
+    return (
+        claim.role == "value"
+        and claim.part_of is None
+        and claim.counter in (None, first.counter)
+        and _REST_BEFORE[lang].search(text, max(0, claim.start - _REST_REACH), claim.start) is not None
+    )
 
 
 def _priors_are_parts_of_the_prior(claims: list[Claim], text: str, lang: str) -> None:

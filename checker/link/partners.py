@@ -395,7 +395,11 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
             # (`카드 매출은 412억원으로 … 관람객 1인당 3만원꼴을 쓴 셈이다`: the amount of the sentence it restates, of
             # the metric the figure names when it names one; per a measure, a figure naming none leaves which amount
             # unsaid: `Revenue fell as output dropped. That works out to a profit of $160 per tonne`)
-            restated = _restated_before(figures, i, text, lang, sentence_starts)
+            # (`관광객 4만명이 찾아 32억원을 썼다. 1인당 8만원꼴이었다`: with the count in that sentence too, an
+            # ending per unit restates it; not with a count further back)
+            restated = _restated_before(
+                figures, i, text, lang, sentence_starts, per_unit_ending=count.sentence == figure.sentence - 1
+            )
             named_metric = bool(figure.metric) and "metric" not in figure.guesses
             if restated is not None and (restated.metric == figure.metric if named_metric else count.kind != "measure"):
                 total = restated
@@ -578,7 +582,9 @@ def _people_of_sentence_before(
     figure = figures[i]
     if i == 0 or figures[i - 1].sentence == figure.sentence:
         return None
-    total = _restated_before(figures, i, text, lang, sentence_starts)
+    # (`학생 800명에게 12억원을 지급했다. 1인당 평균 150만원꼴이다`: the count and the amount of one sentence, so an
+    # ending per unit restates it too)
+    total = _restated_before(figures, i, text, lang, sentence_starts, per_unit_ending=True)
     if total is None:
         return None
     counts = []

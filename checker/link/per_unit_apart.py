@@ -373,7 +373,11 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
             if count is not None and not as_subject:
                 total = _total(figures, i, count, text, lang, index.body())
             if count is not None and total is None:
-                total = _restated_before(figures, i, text, lang, sentence_starts)
+                # (`관광객 4만명이 찾아 32억원을 썼다. 1인당 8만원꼴이었다`: a count of the sentence before, as the
+                # amount is, so an ending per unit restates that sentence too; not a count further back)
+                total = _restated_before(
+                    figures, i, text, lang, sentence_starts, per_unit_ending=count.sentence == figure.sentence - 1
+                )
                 # (`광고비로 8억원을 썼다. 고객 한 명이 30만원어치를 산 셈이다`: not the spend restated)
                 if as_subject and total and not _named_in_sentence(total, figure, text, lang, sentence_starts):
                     total = None
@@ -766,15 +770,23 @@ def _in_own_sentence(
     return None, None
 
 
-def _restated_before(figures: list[Claim], i: int, text: str, lang: str, sentence_starts: list[int]) -> Claim | None:
+def _restated_before(
+    figures: list[Claim], i: int, text: str, lang: str, sentence_starts: list[int], per_unit_ending: bool = False
+) -> Claim | None:
     """`Ticket income rose to $30m, up $5m on last year. That equals about $12 per visitor`: a sentence opening
     with a word that restates the sentence before (`[link.per_unit_restating_openers]`), or ending so (`관람객
-    1인당 3만원꼴을 쓴 셈이다`: `[link.restatement_endings]`), divides that sentence's
-    one amount of the figure's unit (its comparisons and equivalents aside), in the same paragraph."""
+    1인당 3만원꼴을 쓴 셈이다`: `[link.restatement_endings]`; with `per_unit_ending`, for a caller whose count is of
+    that sentence too, `1인당 2만원꼴이다`: `[link.per_unit_restating_endings]`), divides that sentence's one amount of
+    the figure's unit (its comparisons and equivalents aside), in the same paragraph."""
     figure = figures[i]
     start = sentence_starts[figure.sentence]
     end = sentence_end(sentence_starts, figure.sentence, len(text))
-    if not (_RESTATING[lang].match(text, start, figure.start) or _RESTATING_END[lang].search(text, figure.end, end)):
+    if not (
+        _RESTATING[lang].match(text, start, figure.start)
+        or _RESTATING_END[lang].search(text, figure.end, end)
+        # (`1인당 평균 150만원꼴이다`: the ending that restates an amount per unit, `[link.per_unit_restating_endings]`)
+        or (per_unit_ending and _PER_UNIT_END[lang].search(text, figure.end, end))
+    ):
         return None
     before = [
         c

@@ -145,6 +145,10 @@ _CHANGE_NOUN_BEFORE = ByLanguage(
 _AMOUNT_CHANGE_NOUN_BEFORE = ByLanguage(
     lambda w: rf"\b(?P<verb>{w.amount_change_nouns})\s+of\s+(?:(?:{w.hedges})\s+)?$", re.I
 )
+# `up 17% on last season's 8,400 bales, an extra 1,430`: an amount set after a comma and `an extra` in a sentence
+# that has stated a rise before it is that rise's size (`[link.extra_amount_before]`)
+_EXTRA_BEFORE = ByLanguage(lambda w: rf",\s+(?:{w.extra_amount_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
+_RISE_BEFORE_IN_SENTENCE = ByLanguage(lambda w: rf"\b(?:{w.rise_verbs_before})\s+\S*\d", re.I)
 # `a 50-cent rise`, `a $1.2bn increase`: an amount between an article and its change noun
 _ARTICLE_BEFORE = ByLanguage(lambda w: rf"\b(?:{w.indefinite_articles})\s+$", re.I)
 _AMOUNT_CHANGE_NOUN_AFTER = ByLanguage(lambda w: rf"\s+(?P<verb>{w.amount_change_nouns})\b", re.I)
@@ -285,6 +289,14 @@ def _same_counter_after(claim: Claim, text: str, start: int) -> bool:
     return bool(claim.counter and reached and reached.group(1).lower().startswith(claim.counter.lower()))
 
 
+def _extra_after_a_rise(before: str, text: str, s_start: int, start: int, lang: str) -> bool:
+    """`…, an extra 1,430` after a rise its sentence states before it (`rose 17% to …`, `up 17% on …`)."""
+    return (
+        bool(_EXTRA_BEFORE[lang].search(before))
+        and _RISE_BEFORE_IN_SENTENCE[lang].search(text, s_start, start) is not None
+    )
+
+
 def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -> None:
     text, lang = doc.text, doc.language
     if mention.in_parens_of is not None:
@@ -349,6 +361,9 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
     elif claim.kind in _ABSOLUTE and latin and (noun := _AMOUNT_CHANGE_NOUN_BEFORE[lang].search(before)):
         claim.role = "change"  # `an increase of $1.2bn`
         claim.direction = -1 if _FALLING[lang].match(noun.group("verb")) else 1
+    elif claim.kind in _ABSOLUTE and latin and _extra_after_a_rise(before, text, s_start, mention.start, lang):
+        claim.role = "change"  # `up 17% on last season's 8,400 bales, an extra 1,430`
+        claim.direction = 1
     elif (
         claim.kind in _ABSOLUTE
         and latin

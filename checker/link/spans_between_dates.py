@@ -93,9 +93,11 @@ def _patterns(code: str) -> tuple | None:
         # `3월 2일 시작돼 38일 만인 4월 9일`, `began on March 2 and ended 38 days later, on April 9`: days between
         compile_re(rf"(?P<length>(?P<d>\d{{1,4}})\s?(?:{w.length_days}))\s?(?:{w.span_since}|{w.span_later})", re.I),
         # `began on 2 July and ended on 28 August, just over eight weeks later`: days or weeks right after the second
+        # (not `three weeks later than planned`: a delay against a plan, no time between the two)
         compile_re(
             rf",?\s+(?:(?:{w.length_hedges})\s+)?(?P<length>(?P<d>\d{{1,4}})\s?(?:{w.length_days})"
-            rf"|(?P<wk>{number})\s?(?:{w.length_weeks})|(?P<m>{number})\s?(?:{w.elapsed_months}))\s?(?:{w.span_later})",
+            rf"|(?P<wk>{number})\s?(?:{w.length_weeks})|(?P<m>{number})\s?(?:{w.elapsed_months}))\s?(?:{w.span_later})"
+            rf"(?!\s+(?:{w.than_words})\b)",
             re.I,
         ),
         # `ran from 14 May to 2 October, 20 weeks in which …`, `…, a campaign of more than nine weeks`: a length set

@@ -80,6 +80,9 @@ _MARK_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.total_marks_after})\b(?![^\S\n]+[
 # `연봉 7억원` is a year's pay in a `4년 총액` list but the whole term's pay elsewhere: two readings.
 _PAY_BEFORE = ByLanguage(lambda w: rf"(?:{w.pay_words})\s*$", re.I)
 _BREAKDOWN_OPEN = re.compile(r"\s*\(")
+# `3,426대다(법인 …)`: the copula ending the total's sentence (`[link.list_copula_ends]`), then the parenthesis
+_COPULA_THEN_BREAKDOWN = ByLanguage(lambda w: rf"\s?(?:{w.list_copula_ends})\s?\(", first_tested=False)
+_SENTENCE_CLOSES = re.compile(r"\s*(?:\.|$)")
 # After the total, before its parts: `includes`, `of which`, `가운데`.
 _PARTS_FOLLOW = ByLanguage(
     lambda w: rf"^[^.;]{{0,40}}?(?:\b(?:{w.parts_follow})\b|(?:{w.parts_follow_spaced})\s)", re.I
@@ -123,7 +126,7 @@ def link_totals(claims: list[Claim], text: str, lang: str, lexicon: Lexicon | No
             if total.part_of is not None:
                 continue
             parts = (
-                _breakdown(figures, position, text)
+                _breakdown(figures, position, text, lang)
                 or _listed_before(figures, position, text, lang, stated_totals)
                 or _parts_after(figures, position, text, lang)
             )
@@ -557,16 +560,22 @@ def _metrics_apart(parts: list[Claim], total: Claim) -> bool:
     return len({part.metric for part in parts}) > 1 or any(metrics_differ(part, total) for part in parts)
 
 
-def _breakdown(figures: list[Claim], position: int, text: str) -> list[Claim] | None:
-    """`82억원(계약금 40억원·연봉 42억원)`: a total broken down in the parenthesis after it."""
+def _breakdown(figures: list[Claim], position: int, text: str, lang: str) -> list[Claim] | None:
+    """`82억원(계약금 40억원·연봉 42억원)`: a total broken down in the parenthesis after it; or after the copula that
+    ends its sentence, the parenthesis closing the sentence (`택시는 3,426대다(법인 1,512대, 개인 1,914대).`)."""
     total = figures[position]
     opened = _BREAKDOWN_OPEN.match(text, total.end)
+    after_copula = opened is None
+    if opened is None:
+        opened = _COPULA_THEN_BREAKDOWN[lang].match(text, total.end)
     if opened is None:
         return None
     close = text.find(")", opened.end())
-    if close < 0:
+    if close < 0 or (after_copula and not _SENTENCE_CLOSES.match(text, close + 1)):
         return None
     inside = [c for c in figures[position + 1 :] if c.end <= close and c.unit == total.unit]
+    if after_copula and any(c.role != "value" or c.period != total.period for c in inside):
+        return None  # (`3,200명이었다(지난해 2,900명, …)`: the figures of other periods, no breakdown)
     return inside if len(inside) >= 2 else None
 
 
