@@ -35,6 +35,7 @@ from checker.link.rates_before_parts import link_rates_before_parts
 from checker.link.rival_wholes import has_rival_whole
 from checker.link.segment import sentence_end
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
+from checker.link.share_lines_of_one_whole import link_share_lines_of_one_whole
 from checker.link.share_runs_with_rest import link_share_runs_with_rest
 from checker.link.share_subjects import link_named_subject_shares, names_another_subject, rival_total_before
 from checker.link.shares_of_named_members import member_named_by_subject, subject_words
@@ -165,6 +166,7 @@ def link_shares(claims: list[Claim], text: str, lang: str, sentence_starts: list
                 if whole is not None:
                     rate.share_part, rate.share_whole = part.id, whole.id
     _ranking_continued(by_sentence, text, lang)
+    link_share_lines_of_one_whole(claims, text, lang)
     link_named_subject_shares(claims, text, lang)
     _shares_of_the_total(claims, text, largest, by_id, lang, sentence_starts)
     _labelled_shares(claims, text, by_id, lang)
@@ -327,6 +329,15 @@ _BESIDE_ITS_PART = re.compile(r"[^\d.;:!?()\n]{0,12}")
 _PART_THEN_COMMA = ByLanguage(lambda w: rf"[^\d.;,]{{0,30}},\s*(?:(?:{w.appositive_share_marks})\s+)?", re.I)
 
 
+def _fraction_beside_its_part(part: Claim, rate: Claim, text: str, lang: str) -> bool:
+    """`P, almost half of the total`, `P으로 전체의 4분의 1`: a fraction right beside its part; or set off from it by
+    the comma that closes the part's own words (`P calls by phone, about a fifth of the total`)."""
+    return bool(
+        _BESIDE_ITS_PART.fullmatch(text, part.end, rate.start)
+        or _PART_THEN_COMMA[lang].fullmatch(text, part.end, rate.start)
+    )
+
+
 def _period_total_after(
     rate: Claim, leads: list[Claim], text: str, lang: str, sentence_starts: list[int]
 ) -> tuple[re.Match[str], Claim] | None:
@@ -474,7 +485,7 @@ def _shares_of_the_total(
                 rate.share_part, rate.share_whole = part.id, whole.id
             continue
         if rate.kind == "fraction" and not (
-            named and part.sentence == rate.sentence and _BESIDE_ITS_PART.fullmatch(text, part.end, rate.start)
+            named and part.sentence == rate.sentence and _fraction_beside_its_part(part, rate, text, lang)
         ):
             # a fraction's whole only as marked: by size, `a third of the total` finds a valuation; but a fraction
             # of `the total` right beside its part (`P으로 전체의 4분의 1`, `P, almost half of the total`) is the
@@ -496,6 +507,7 @@ def _shares_of_the_total(
             and guessed is not None
             and guessed.metric != part.metric
             and not (_names_no_metric(part) and _restates(guessed, first_amount))
+            and not _counts_the_same_noun(part, guessed)
         ):
             # `valued at $9.4bn. … sales were $3.1bn, about a third of the total`: by size, no whole of it; but a part
             # whose own words name no metric is of the story's first amount when that is the largest (`Sales rose
@@ -541,6 +553,12 @@ def _shares_of_the_total(
             if moved is not whole and rate.whole == f"of:{whole.id}":
                 rate.whole = f"of:{moved.id}"
             rate.share_part, rate.share_whole = part.id, moved.id
+
+
+def _counts_the_same_noun(part: Claim, whole: Claim) -> bool:
+    """Whether two counts count the same noun (`90,000 calls` … `staff took 18,000 calls by phone`): the part is of
+    that count, whatever metric the words around it carry (`staff` read as a headcount)."""
+    return part.kind == whole.kind == "count" and bool(part.counter) and part.counter == whole.counter
 
 
 def _names_no_metric(part: Claim) -> bool:

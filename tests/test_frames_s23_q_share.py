@@ -1,0 +1,127 @@
+"""Shares (twenty-third session, set Q's lane), each a rule for a construction:
+- a run of shares each after its own name and a comma or colon, joined by semicolons (`North, 44%; South, 26%; all
+  others, 18%`), whose last name is what is left of the whole (`all others`, `기타`) or which a word of splitting
+  opens before a colon (`shared under the plan: A, 45%; B, 40%; C, 15%`): shares of one whole, adding up to at most
+  100% (checker/link/share_runs_with_rest.py);
+- a list of three or more lines, each a name, a colon and its share alone (`- Asia: 40%`), the last named as what
+  is left (`- Other markets: 20%`, `- 기타: 12%`): shares of one whole (checker/link/share_lines_of_one_whole.py); a
+  list whose header names a rate (`Growth by market:`) or whose last name is no rest is not linked;
+- a fraction in words of `the total` set off from its part by the comma that closes the part's own words (`18,000
+  calls by phone, about a fifth of the total`) is the part's share of the story's total, as one right beside its part
+  is; a count of the same noun as the whole is of it whatever metric its words carry (checker/link/shares.py).
+
+Every sentence is written for this file, with invented names and numbers.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_frames import assert_checked, assert_not_checked
+
+# ---------------------------------------------------------------- `North, 44%; South, 26%; all others, 18%`
+
+_REST_RUN = (
+    "Plum growers planted new groves last year. By county: Ashby, {a}%; Brill, 26%; Corran, 12%; all others, 18%."
+)
+
+
+@pytest.mark.parametrize("a,fires", [("44", False), ("64", True)])
+def test_a_semicolon_run_of_named_shares_ending_with_all_others(knowledge, a, fires):
+    assert_checked(knowledge, _REST_RUN.format(a=a), "F501", fires)
+
+
+_SPLIT_RUN = "The water quota is shared under the valley's plan: upstream farms, {a}%; towns, 30%; wetlands, 20%."
+
+
+@pytest.mark.parametrize("a,fires", [("50", False), ("70", True)])
+def test_a_semicolon_run_of_named_shares_a_split_word_opens(knowledge, a, fires):
+    assert_checked(knowledge, _SPLIT_RUN.format(a=a), "F501", fires)
+
+
+_REST_RUN_KO = "품종별 재배 면적: 설향, {a}%; 매향, 30%; 기타, 20%."
+
+
+@pytest.mark.parametrize("a,fires", [("50", False), ("70", True)])
+def test_a_korean_semicolon_run_ending_with_the_rest(knowledge, a, fires):
+    assert_checked(knowledge, _REST_RUN_KO.format(a=a), "F501", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plum growers planted new groves last year. By county: Ashby, 64%; Brill, 46%; Corran, 12%.",
+        "Prices rose in every county last year: Ashby, 64%; Brill, 46%; all others, 28%.",
+        "Margins by county: Ashby, 64%; Brill, 46%; all others, 28%.",
+    ],
+)
+def test_a_run_of_named_figures_not_marked_as_one_whole_is_not_linked(knowledge, text):
+    assert_not_checked(knowledge, text, "F501")
+
+
+# ---------------------------------------------------------------- `- Asia: 40%` … `- Other markets: 20%`
+
+_LINES = (
+    "Tea exports by market:\n- Asia: {a}%\n- Europe: 25%\n- Africa: 15%\n- Other markets: 20%\n\nThe board met in May."
+)
+_LINES_KO = "지역별 판매 비중\n- 수도권: {a}%\n- 영남: 25%\n- 호남: 15%\n- 기타: 20%\n\n회사는 5월에 이를 밝혔다."
+
+
+@pytest.mark.parametrize("a,fires", [("40", False), ("60", True)])
+def test_a_list_of_named_share_lines_ending_with_the_rest(knowledge, a, fires):
+    assert_checked(knowledge, _LINES.format(a=a), "F501", fires)
+
+
+@pytest.mark.parametrize("a,fires", [("40", False), ("60", True)])
+def test_a_korean_list_of_named_share_lines_ending_with_the_rest(knowledge, a, fires):
+    assert_checked(knowledge, _LINES_KO.format(a=a), "F501", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tea exports by market:\n- Asia: 60%\n- Europe: 45%\n- Africa: 35%\n\nThe board met in May.",
+        "Growth by market:\n- Asia: 60%\n- Europe: 45%\n- Other markets: 35%\n\nThe board met in May.",
+        "Tea exports by market:\n- Asia: 60%\n\nStaff turnover:\n- Europe: 45%\n- Other markets: 35%\n\nThe board met.",
+    ],
+)
+def test_share_lines_not_marked_as_one_whole_are_not_linked(knowledge, text):
+    assert_not_checked(knowledge, text, "F501")
+
+
+# ---------------------------------------------------------------- `18,000 calls by phone, about a fifth of the total`
+
+_CALLS = "The helpline handled 90,000 calls last year. Staff dealt with {p} calls by phone, about a fifth of the total."
+_CLAIMS = (
+    "Insurers paid out on 36,000 claims. Assessors settled {p} claims in a single visit, nearly a third of the total."
+)
+_PLOTS = "The council let 4,800 allotment plots. Pensioners rented {p} plots this spring, about a quarter of the total."
+
+
+@pytest.mark.parametrize("p,fires", [("18,000", False), ("30,000", True)])
+def test_a_fraction_of_the_total_after_the_parts_own_words_and_a_comma(knowledge, p, fires):
+    assert_checked(knowledge, _CALLS.format(p=p), "F503", fires)
+
+
+@pytest.mark.parametrize("p,fires", [("11,800", False), ("20,000", True)])
+def test_a_fraction_of_the_total_after_a_part_with_a_clause_of_its_own(knowledge, p, fires):
+    assert_checked(knowledge, _CLAIMS.format(p=p), "F503", fires)
+
+
+@pytest.mark.parametrize("p,fires", [("1,200", False), ("2,400", True)])
+def test_a_fraction_of_the_total_of_a_count_of_the_same_noun(knowledge, p, fires):
+    assert_checked(knowledge, _PLOTS.format(p=p), "F503", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the total is of another noun than the part counts: which total, not said
+        "The park was valued at $94m. Gift packs sold for $31m in the shop last year, about a third of the total.",
+        # a fraction after a clause with another figure between part and fraction
+        "The helpline handled 90,000 calls. Staff dealt with 18,000 calls in 12 hours, about a fifth of the total.",
+        # the fraction is a change, not a share
+        "The helpline handled 90,000 calls. Staff dealt with 18,000 calls by phone, a fifth more than the total.",
+    ],
+)
+def test_fractions_not_shares_of_the_total_are_not_linked(knowledge, text):
+    assert_not_checked(knowledge, text, "F503")
