@@ -125,3 +125,40 @@ def test_a_fraction_of_the_total_of_a_count_of_the_same_noun(knowledge, p, fires
 )
 def test_fractions_not_shares_of_the_total_are_not_linked(knowledge, text):
     assert_not_checked(knowledge, text, "F503")
+
+
+# ---------------------------------------------------------------- containers as counters: `1만2,000드럼`, `800팔레트`
+
+_DRUMS = "협회는 올해 밤꿀 생산량이 {v}드럼으로 지난해(2만5,000드럼)보다 20.0% 늘었다고 밝혔다."
+_PALLETS = "올해 배 수출은 {v}팔레트로 지난해(5,000팔레트)보다 12.0% 늘었다."
+
+
+@pytest.mark.parametrize("v,fires", [("3만", False), ("3만6,000", True)])
+def test_a_korean_count_of_drums_is_a_level_of_its_change(knowledge, v, fires):
+    assert_checked(knowledge, _DRUMS.format(v=v), "F301", fires)
+
+
+@pytest.mark.parametrize("v,fires", [("5,600", False), ("7,000", True)])
+def test_a_korean_count_of_pallets_is_a_level_of_its_change(knowledge, v, fires):
+    assert_checked(knowledge, _PALLETS.format(v=v), "F301", fires)
+
+
+# ---------------------------------------------------------------- an average is no total of a list with the rest
+
+_AVERAGE_KO = (
+    "올봄 밤꿀 작황이 좋았다. 협회는 올해 밤꿀 생산량이 1만2,000드럼으로 지난해(9,000드럼)보다 33.3% 늘었다고 "
+    "밝혔다. 최근 5년 평균(1만400드럼)도 15.4% 웃돈다. 1드럼에 288㎏이 들어간다.\n\n비가 적은 덕이다. 협회는 회원 "
+    "농가의 실적을 모아 집계했다.\n\n지역별 생산량: 경북 3,000드럼, 전남 4,000드럼, 충남 2,000드럼, "
+    "나머지 지역 3,000드럼."
+)
+_AVERAGE_EN = (
+    "It was a good spring for pears. Growers picked 12,000 tonnes this year, up 33.3% from 9,000 tonnes, the board "
+    "said. That beat the five-year average (10,400 tonnes) by 15.4%. A bin holds 300 kg.\n\nThe dry weather helped. "
+    "The board collected the figures from its members.\n\nBy county: Kent 3,000 tonnes, Essex 4,000 tonnes, Sussex "
+    "2,000 tonnes and other counties 3,000 tonnes."
+)
+
+
+@pytest.mark.parametrize("text", [_AVERAGE_KO, _AVERAGE_EN])
+def test_an_average_before_a_list_with_the_rest_is_not_its_total(knowledge, text):
+    assert_not_checked(knowledge, text, "F302")

@@ -1020,6 +1020,7 @@ LINK_CLASSES = (
     "loss_of_before",
     "rate_before_part",
     "rest_share_labels",
+    "average_right_before",
     "share_copulas_before",
     "share_copulas_after",
     "level_then_its_whole",
