@@ -162,3 +162,42 @@ _AVERAGE_EN = (
 @pytest.mark.parametrize("text", [_AVERAGE_KO, _AVERAGE_EN])
 def test_an_average_before_a_list_with_the_rest_is_not_its_total(knowledge, text):
     assert_not_checked(knowledge, text, "F302")
+
+
+# ---------------------------------------------------------------- `P명으로 출생아 10명 중 6명꼴이었다`
+
+_BIRTHS = (
+    "5월 출생아 수는 2만4,000명으로 1년 전보다 7.6% 늘었다. 1~5월 누적 출생아는 11만명이었다.\n"
+    "수도권 출생아는 1만3,000명이었다. 순위별로는 "
+    "첫째아가 {p}명으로 출생아 10명 중 6명꼴이었다."
+)
+# (a breakdown before: the whole the noun names, not the level before; checker/link/fraction_shares_after_parts.py)
+_VISITORS = (
+    "올해 국화축제에 12만5,000명이 다녀갔다. 하루 평균 7,000명꼴이다.\n관람객 구성을 보면 유료 관람객이 "
+    "8만명, 무료 관람객이 4만5,000명이었다. 20~30대가 {p}명으로 관람객 10명 중 4명꼴이었다."
+)
+
+
+@pytest.mark.parametrize("p,fires", [("1만4,500", False), ("2만1,000", True)])
+def test_a_korean_counted_fraction_after_the_noun_of_its_whole(knowledge, p, fires):
+    assert_checked(knowledge, _BIRTHS.format(p=p), "F503", fires)
+
+
+@pytest.mark.parametrize("p,fires", [("5만", False), ("9만", True)])
+def test_a_korean_counted_fraction_of_the_visitors_after_the_level(knowledge, p, fires):
+    assert_checked(knowledge, _VISITORS.format(p=p), "F503", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the fraction is drawn from the part itself
+        "올해 국화축제에 12만5,000명이 다녀갔다.\n20~30대가 9만명으로 이 가운데 10명 중 4명꼴이 외지인이었다.",
+        # the fraction counts another counter than the part
+        "올해 국화축제에 12만5,000명이 다녀갔다.\n외지 가구가 9만가구로 주민 10명 중 4명꼴이었다.",
+        # the fraction's clause goes on to a change: no share
+        "올해 국화축제에 12만5,000명이 다녀갔다.\n20~30대가 9만명으로 관람객 10명 중 4명꼴이 줄었다.",
+    ],
+)
+def test_korean_counted_fractions_not_shares_of_the_total_are_not_linked(knowledge, text):
+    assert_not_checked(knowledge, text, "F503")

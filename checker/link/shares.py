@@ -227,18 +227,46 @@ def _fraction_taking_its_share(
     (a copula names no whole: that level may be the whole as well)."""
     if part.kind not in _AMOUNTS or part.role != "value" or largest is None or metrics_differ(part, largest):
         return
-    if not _LEVEL_THEN_SHARE[lang].fullmatch(text, part.end, rate.start):
+    beside = _LEVEL_THEN_SHARE[lang].fullmatch(text, part.end, rate.start) is not None
+    if not (beside or _counted_fraction_of_a_noun(part, rate, text, lang)):
         return
     share_verb = _SHARE_AFTER[lang].match(text, rate.end)
     if not (share_verb or _FRACTION_CLOSES[lang].match(text, rate.end)):
         return
     if subgroup_may_be_whole(largest, part, by_sentence, text, lang):
         return  # `성별로는 여성이 P로 절반을 차지`: of the subgroup stated before, or of its whole
+    marked = (rate.whole, rate.label)
     whole = _guessed_whole(part, rate, largest)
     if whole is not None and not share_verb and _other_whole_right_before(part, whole, rate, by_sentence):
         whole = None  # a copula names no whole: the level right before may be it as well as the one further back
     if whole is not None:
         rate.share_part, rate.share_whole = part.id, whole.id
+    elif not beside:
+        # (a noun between: left to the whole that noun names, checker/link/fraction_shares_after_parts.py)
+        rate.whole, rate.label = marked
+
+
+# `1만2천명으로 출생아 10명 중 6명꼴이었다`: the level, then the noun the fraction counts (a word or two, no
+# figure), then a fraction counted in the part's own counter (`N명 중 M명`)
+_LEVEL_THEN_NOUN = ByLanguage(
+    lambda w: rf"\s?(?:{w.level_particles})\s(?P<noun>[^\W\d_]{{1,12}}(?:\s[^\W\d_]{{1,12}})?)\s"
+)
+_POOL_WORD = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.parts_follow_spaced})(?![^\W\d_])")
+_COUNTED_FRACTION = re.compile(r"\d[\d,.]*\s?(?P<counter>[^\W\d_]{1,3})\s?[^\W\d_]{1,3}\s?\d")
+
+
+def _counted_fraction_of_a_noun(part: Claim, rate: Claim, text: str, lang: str) -> bool:
+    """`첫째아가 1만2천명으로 출생아 10명 중 6명꼴이었다`: the noun between the part's level and a fraction
+    counted in the part's own counter names the whole the fraction is of (the story's count of it), as a fraction
+    right after the level is. Words that draw the fraction from the part itself (`이 가운데 10명 중 3명`) are no
+    such noun."""
+    between = _LEVEL_THEN_NOUN[lang].fullmatch(text, part.end, rate.start)
+    counted = _COUNTED_FRACTION.match(rate.text.strip())
+    if between is None or counted is None or not part.counter:
+        return False
+    if _POOL_WORD[lang].search(between.group("noun")):
+        return False
+    return counted.group("counter") == part.counter
 
 
 def _other_whole_right_before(part: Claim, whole: Claim, rate: Claim, by_sentence: dict[int, list[Claim]]) -> bool:
