@@ -8,7 +8,15 @@
   list whose header names a rate (`Growth by market:`) or whose last name is no rest is not linked;
 - a fraction in words of `the total` set off from its part by the comma that closes the part's own words (`18,000
   calls by phone, about a fifth of the total`) is the part's share of the story's total, as one right beside its part
-  is; a count of the same noun as the whole is of it whatever metric its words carry (checker/link/shares.py).
+  is; a count of the same noun as the whole is of it whatever metric its words carry (checker/link/shares.py);
+- a share followed by `of (the)` and the very figure it is of (`14,100 acres …, more than a quarter of the 52,000
+  acres now planted`, `The £2.1m covers about a fifth of the £10.4m`), its part the figure right before it, apposed
+  or joined by a copula or a verb of share (checker/link/shares_of_a_stated_whole.py); counts of other nouns, or a
+  bare whole after two counts, are not linked;
+- Korean: a fraction counted in the part's own counter after its level and the noun of its whole (`P명으로 출생아
+  10명 중 6명꼴이었다`) is the part's share of the story's total (checker/link/shares.py);
+- an average right before a figure (`최근 5년 평균(…)`, `the five-year average (…)`) is no total of a list that ends
+  with the rest (checker/link/lists_with_rest.py); Korean containers count things (`1만2,000드럼`, `800팔레트`).
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -200,4 +208,43 @@ def test_a_korean_counted_fraction_of_the_visitors_after_the_level(knowledge, p,
     ],
 )
 def test_korean_counted_fractions_not_shares_of_the_total_are_not_linked(knowledge, text):
+    assert_not_checked(knowledge, text, "F503")
+
+
+# ---------------------------------------------------------------- `a quarter of the 52,000 acres now planted`
+
+_ACRES = (
+    "Another {p} acres of young pear trees are not yet bearing, more than a quarter of the 52,000 acres now planted."
+)
+_SHELTER = "The fair raised {p} for the shelter. The {p} covers about a fifth of the £10.4m a year it costs to run."
+_CALLS_OF = "The desk took {p} calls by phone, 20% of the 4,200 calls logged in May."
+
+
+@pytest.mark.parametrize("p,fires", [("14,100", False), ("10,100", True)])
+def test_a_fraction_of_the_figure_stated_right_after_it(knowledge, p, fires):
+    assert_checked(knowledge, _ACRES.format(p=p), "F503", fires)
+
+
+@pytest.mark.parametrize("p,fires", [("£2.10m", False), ("£4.10m", True)])
+def test_a_fraction_a_verb_of_share_joins_to_its_part(knowledge, p, fires):
+    assert_checked(knowledge, _SHELTER.format(p=p), "F503", fires)
+
+
+@pytest.mark.parametrize("p,fires", [("840", False), ("1,240", True)])
+def test_a_percentage_of_the_figure_stated_right_after_it(knowledge, p, fires):
+    assert_checked(knowledge, _CALLS_OF.format(p=p), "F503", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two counts before the share, a bare whole: which the share is of, not said
+        "Okafor scored 12 goals in 30 games, a third of the 36 the whole squad managed.",
+        # the figure before the share is in another clause, with a subject of its own
+        "Sales rose to 4,000 units, and exporters took 30% of the 9,000 units shipped.",
+        # no `of` before the figure: a change, not a share
+        "Another 14,100 acres are not yet bearing, a quarter more than the 11,280 acres of last year.",
+    ],
+)
+def test_shares_of_a_figure_after_them_not_read_so_are_not_linked(knowledge, text):
     assert_not_checked(knowledge, text, "F503")

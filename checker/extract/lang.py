@@ -1021,6 +1021,7 @@ LINK_CLASSES = (
     "rate_before_part",
     "rest_share_labels",
     "average_right_before",
+    "share_verbs_before_stated_whole",
     "share_copulas_before",
     "share_copulas_after",
     "level_then_its_whole",

@@ -38,6 +38,7 @@ from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.link.share_lines_of_one_whole import link_share_lines_of_one_whole
 from checker.link.share_runs_with_rest import link_share_runs_with_rest
 from checker.link.share_subjects import link_named_subject_shares, names_another_subject, rival_total_before
+from checker.link.shares_of_a_stated_whole import link_shares_of_a_stated_whole
 from checker.link.shares_of_named_members import member_named_by_subject, subject_words
 from checker.link.shares_then_named_wholes import link_shares_then_named_wholes
 from checker.link.subgroup_wholes import subgroup_may_be_whole, whole_named_at_opening
@@ -106,6 +107,7 @@ def link_shares(claims: list[Claim], text: str, lang: str, sentence_starts: list
     listed_parts = _parts_with_own_share(claims, text, lang)
     parts_of_the_total = _parts_of_the_total(claims, text, lang)
     link_wholes_opening_sentences(claims, text, lang)
+    link_shares_of_a_stated_whole(claims, text, lang)
     _respective_runs(by_sentence, text, largest, lang)
     _respective_amounts_after_shares(by_sentence, claims, text, lang)
     for sentence, figures in by_sentence.items():
