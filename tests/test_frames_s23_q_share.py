@@ -15,6 +15,10 @@
   bare whole after two counts, are not linked;
 - Korean: a fraction counted in the part's own counter after its level and the noun of its whole (`P명으로 출생아
   10명 중 6명꼴이었다`) is the part's share of the story's total (checker/link/shares.py);
+- Korean: a sentence with no subject of its own that opens with a whole and states a share of it (`분기 매출 600억원
+  가운데 20%에 해당한다`, `구 인구 40만명의 5.0%로,`) restates the one level of its unit the sentence before states
+  (checker/link/shares_restating_the_sentence_before.py); a share closed by an object or a subject, a sentence with
+  a topic, or two levels before, are not linked;
 - an average right before a figure (`최근 5년 평균(…)`, `the five-year average (…)`) is no total of a list that ends
   with the rest (checker/link/lists_with_rest.py); Korean containers count things (`1만2,000드럼`, `800팔레트`).
 
@@ -247,4 +251,43 @@ def test_a_percentage_of_the_figure_stated_right_after_it(knowledge, p, fires):
     ],
 )
 def test_shares_of_a_figure_after_them_not_read_so_are_not_linked(knowledge, text):
+    assert_not_checked(knowledge, text, "F503")
+
+
+# ---------------------------------------------------------------- `분기 매출 600억원 가운데 20%에 해당한다`
+
+_QUARTER = (
+    "이 부문 매출은 {p}억원으로 지난해 같은 기간 60억원의 두 배로 불었다. 분기 매출 600억원 가운데 20%에 해당한다."
+)
+_VOTERS = "올해 투표에는 {p}명이 참여했다. 구 인구 40만명의 5.0%로, 지난해보다 크게 늘었다."
+_STAFF = "올해 채용한 간호사는 {p}명이다. 병원 정원 400명의 30% 수준이다."
+
+
+@pytest.mark.parametrize("p,fires", [("120", False), ("180", True)])
+def test_a_korean_subjectless_share_of_a_whole_restates_the_level_before(knowledge, p, fires):
+    assert_checked(knowledge, _QUARTER.format(p=p), "F503", fires)
+
+
+@pytest.mark.parametrize("p,fires", [("2만", False), ("3만", True)])
+def test_a_korean_subjectless_genitive_share_restates_the_count_before(knowledge, p, fires):
+    assert_checked(knowledge, _VOTERS.format(p=p), "F503", fires)
+
+
+@pytest.mark.parametrize("p,fires", [("120", False), ("200", True)])
+def test_a_korean_subjectless_share_of_a_level_restates_the_count_before(knowledge, p, fires):
+    assert_checked(knowledge, _STAFF.format(p=p), "F503", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the share is an object: of a part the sentence never states
+        "영업이익은 1조원이었다. 매출 5조원의 80%를 해외에서 올렸다.",
+        # the share is a subject of its own clause
+        "올해 채용한 간호사는 120명이다. 병원 정원 400명의 30%가 신입이다.",
+        # two levels of the unit before: which the share restates, not said
+        "국비는 40억원, 도비는 30억원이다. 총사업비 200억원의 20%에 해당한다.",
+    ],
+)
+def test_korean_shares_not_restating_the_level_before_are_not_linked(knowledge, text):
     assert_not_checked(knowledge, text, "F503")

@@ -1022,6 +1022,7 @@ LINK_CLASSES = (
     "rest_share_labels",
     "average_right_before",
     "share_verbs_before_stated_whole",
+    "restating_share_closings",
     "share_copulas_before",
     "share_copulas_after",
     "level_then_its_whole",

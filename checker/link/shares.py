@@ -40,6 +40,7 @@ from checker.link.share_runs_with_rest import link_share_runs_with_rest
 from checker.link.share_subjects import link_named_subject_shares, names_another_subject, rival_total_before
 from checker.link.shares_of_a_stated_whole import link_shares_of_a_stated_whole
 from checker.link.shares_of_named_members import member_named_by_subject, subject_words
+from checker.link.shares_restating_the_sentence_before import link_shares_restating_the_sentence_before
 from checker.link.shares_then_named_wholes import link_shares_then_named_wholes
 from checker.link.subgroup_wholes import subgroup_may_be_whole, whole_named_at_opening
 from checker.link.wholes import misstated_whole
@@ -170,6 +171,7 @@ def link_shares(claims: list[Claim], text: str, lang: str, sentence_starts: list
     _ranking_continued(by_sentence, text, lang)
     link_share_lines_of_one_whole(claims, text, lang)
     link_named_subject_shares(claims, text, lang)
+    link_shares_restating_the_sentence_before(claims, text, lang, sentence_starts)
     _shares_of_the_total(claims, text, largest, by_id, lang, sentence_starts)
     _labelled_shares(claims, text, by_id, lang)
     _share_of_a_named_part(claims, text, lang)
