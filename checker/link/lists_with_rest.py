@@ -31,6 +31,8 @@ _NAMED = re.compile(r"[^\W\d_]")
 _REST_BEFORE = ByLanguage(lambda w: rf"(?:{w.rest_labels})", re.I)
 _REST_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.rest_after})(?!\w)", re.I)
 _REACH = 4  # sentences back to the whole
+# `최근 5년 평균(1만480드럼)`, `the five-year average (10,480)`: an average, no total the parts add up to
+_AVERAGE_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.average_right_before})\s*$", re.I)
 
 
 def link_lists_with_rest(claims: list[Claim], text: str, lang: str) -> None:
@@ -50,6 +52,8 @@ def link_lists_with_rest(claims: list[Claim], text: str, lang: str) -> None:
             if not _same_unit(claim, run[0]) or periods_differ(claim, run[0]) or not math.isfinite(claim.low):
                 continue
             if any(claim.low <= part.high for part in run):
+                continue
+            if _AVERAGE_BEFORE[lang].search(text, max(0, claim.start - 24), claim.start):
                 continue
             candidates.append(claim)
             if whole is None or claim.value > whole.value:

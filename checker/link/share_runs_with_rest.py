@@ -24,6 +24,12 @@ _REST = ByLanguage(lambda w: rf"(?:{w.rest_share_labels})", re.I)
 _RATE_NOUN = ByLanguage(lambda w: rf"(?:{w.rate_nouns})", re.I)
 _ONE_WHOLE_NOUN = ByLanguage(lambda w: rf"(?:{w.one_whole_share_nouns})", re.I)
 _NAMED = re.compile(r"[^\W\d_]")
+_CHANGE_VERB = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.rise_verbs}|{w.fall_verbs})", re.I)
+# `shared under the plan: A, 45%; B, 40%; C, 15%`: a word of splitting in the clause a colon closes right before the
+# run's first name
+_SPLIT_COLON_BEFORE = ByLanguage(
+    lambda w: rf"\b(?:{w.split_before})\b[^\d.;:!?\n]{{0,60}}:\s*[^\W\d][^\d.;:!?\n]{{0,24}}$", re.I
+)
 
 
 def link_share_runs_with_rest(figures: list[Claim], text: str, sentence: int, lang: str) -> None:
@@ -49,7 +55,12 @@ def _link(run: list[Claim], text: str, sentence: int, lang: str) -> None:
     last_gap = text[run[-2].end : run[-1].start]
     separators = list(_SEPARATOR[lang].finditer(last_gap))
     if not separators or not _REST[lang].search(last_gap, separators[-1].end()):
-        return  # the last share is not named as what is left
+        # `; all others, 19%`: the name set off from its share by a comma of its own; or no name of the rest, but a
+        # word of splitting opening the run (`shared under the plan: A, 45%; …`). A verb of change in the run's
+        # sentence makes them changes of their own bases (`Prices rose: A, 6%; B, 4%; all others, 2%`).
+        named = separators and _REST[lang].search(last_gap, separators[0].end())
+        if not (named or _split_opens(run[0], text, lang)) or _changes_before(run[0], text, lang):
+            return  # the last share is not named as what is left, nor the run as the split of one whole
     window = text[max(0, run[0].start - 80) : run[-1].start]
     window = window[max(window.rfind(". "), window.rfind("\n")) + 1 :]  # the run's own sentence
     if _RATE_NOUN[lang].search(_ONE_WHOLE_NOUN[lang].sub(" ", window)):
@@ -58,3 +69,16 @@ def _link(run: list[Claim], text: str, sentence: int, lang: str) -> None:
         member.whole = f"list:{sentence}:{run[0].start}"
         member.label = member.label or f"#{position + 1}"
         member.guesses = sorted(set(member.guesses) | {"relation"})
+
+
+def _split_opens(first: Claim, text: str, lang: str) -> bool:
+    """Whether a word of splitting opens the run (`divided as follows: A, 50%; B, …`): a colon ends its clause, and
+    the run's first name comes right after the colon."""
+    return bool(_SPLIT_COLON_BEFORE[lang].search(text, max(0, first.start - 120), first.start))
+
+
+def _changes_before(first: Claim, text: str, lang: str) -> bool:
+    """Whether the run's own sentence names a change before its first share (`Prices rose in every county: …`)."""
+    window = text[max(0, first.start - 120) : first.start]
+    window = window[max(window.rfind(". "), window.rfind("\n")) + 1 :]
+    return bool(_CHANGE_VERB[lang].search(window))

@@ -35,10 +35,13 @@ from checker.link.rates_before_parts import link_rates_before_parts
 from checker.link.rival_wholes import has_rival_whole
 from checker.link.segment import sentence_end
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
+from checker.link.share_lines_of_one_whole import link_share_lines_of_one_whole
 from checker.link.share_runs_with_rest import link_share_runs_with_rest
 from checker.link.share_subjects import link_named_subject_shares, names_another_subject, rival_total_before
+from checker.link.shares_of_a_stated_whole import link_shares_of_a_stated_whole
 from checker.link.shares_of_labelled_lines import member_of_labelled_lines
 from checker.link.shares_of_named_members import member_named_by_subject, subject_words
+from checker.link.shares_restating_the_sentence_before import link_shares_restating_the_sentence_before
 from checker.link.shares_then_named_wholes import link_shares_then_named_wholes
 from checker.link.subgroup_wholes import subgroup_may_be_whole, whole_named_at_opening
 from checker.link.wholes import misstated_whole
@@ -106,6 +109,7 @@ def link_shares(claims: list[Claim], text: str, lang: str, sentence_starts: list
     listed_parts = _parts_with_own_share(claims, text, lang)
     parts_of_the_total = _parts_of_the_total(claims, text, lang)
     link_wholes_opening_sentences(claims, text, lang)
+    link_shares_of_a_stated_whole(claims, text, lang)
     _respective_runs(by_sentence, text, largest, lang)
     _respective_amounts_after_shares(by_sentence, claims, text, lang)
     for sentence, figures in by_sentence.items():
@@ -166,7 +170,9 @@ def link_shares(claims: list[Claim], text: str, lang: str, sentence_starts: list
                 if whole is not None:
                     rate.share_part, rate.share_whole = part.id, whole.id
     _ranking_continued(by_sentence, text, lang)
+    link_share_lines_of_one_whole(claims, text, lang)
     link_named_subject_shares(claims, text, lang)
+    link_shares_restating_the_sentence_before(claims, text, lang, sentence_starts)
     _shares_of_the_total(claims, text, largest, by_id, lang, sentence_starts)
     _labelled_shares(claims, text, by_id, lang)
     _share_of_a_named_part(claims, text, lang)
@@ -226,18 +232,46 @@ def _fraction_taking_its_share(
     (a copula names no whole: that level may be the whole as well)."""
     if part.kind not in _AMOUNTS or part.role != "value" or largest is None or metrics_differ(part, largest):
         return
-    if not _LEVEL_THEN_SHARE[lang].fullmatch(text, part.end, rate.start):
+    beside = _LEVEL_THEN_SHARE[lang].fullmatch(text, part.end, rate.start) is not None
+    if not (beside or _counted_fraction_of_a_noun(part, rate, text, lang)):
         return
     share_verb = _SHARE_AFTER[lang].match(text, rate.end)
     if not (share_verb or _FRACTION_CLOSES[lang].match(text, rate.end)):
         return
     if subgroup_may_be_whole(largest, part, by_sentence, text, lang):
         return  # `성별로는 여성이 P로 절반을 차지`: of the subgroup stated before, or of its whole
+    marked = (rate.whole, rate.label)
     whole = _guessed_whole(part, rate, largest)
     if whole is not None and not share_verb and _other_whole_right_before(part, whole, rate, by_sentence):
         whole = None  # a copula names no whole: the level right before may be it as well as the one further back
     if whole is not None:
         rate.share_part, rate.share_whole = part.id, whole.id
+    elif not beside:
+        # (a noun between: left to the whole that noun names, checker/link/fraction_shares_after_parts.py)
+        rate.whole, rate.label = marked
+
+
+# `1만2천명으로 출생아 10명 중 6명꼴이었다`: the level, then the noun the fraction counts (a word or two, no
+# figure), then a fraction counted in the part's own counter (`N명 중 M명`)
+_LEVEL_THEN_NOUN = ByLanguage(
+    lambda w: rf"\s?(?:{w.level_particles})\s(?P<noun>[^\W\d_]{{1,12}}(?:\s[^\W\d_]{{1,12}})?)\s"
+)
+_POOL_WORD = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.parts_follow_spaced})(?![^\W\d_])")
+_COUNTED_FRACTION = re.compile(r"\d[\d,.]*\s?(?P<counter>[^\W\d_]{1,3})\s?[^\W\d_]{1,3}\s?\d")
+
+
+def _counted_fraction_of_a_noun(part: Claim, rate: Claim, text: str, lang: str) -> bool:
+    """`첫째아가 1만2천명으로 출생아 10명 중 6명꼴이었다`: the noun between the part's level and a fraction
+    counted in the part's own counter names the whole the fraction is of (the story's count of it), as a fraction
+    right after the level is. Words that draw the fraction from the part itself (`이 가운데 10명 중 3명`) are no
+    such noun."""
+    between = _LEVEL_THEN_NOUN[lang].fullmatch(text, part.end, rate.start)
+    counted = _COUNTED_FRACTION.match(rate.text.strip())
+    if between is None or counted is None or not part.counter:
+        return False
+    if _POOL_WORD[lang].search(between.group("noun")):
+        return False
+    return counted.group("counter") == part.counter
 
 
 def _other_whole_right_before(part: Claim, whole: Claim, rate: Claim, by_sentence: dict[int, list[Claim]]) -> bool:
@@ -326,6 +360,15 @@ _OWN_SUBJECT_BEFORE = ByLanguage(
 # between a part and the share of `the total` beside it: a particle or a comma, and the mark (`으로 전체의 `, `, `)
 _BESIDE_ITS_PART = re.compile(r"[^\d.;:!?()\n]{0,12}")
 _PART_THEN_COMMA = ByLanguage(lambda w: rf"[^\d.;,]{{0,30}},\s*(?:(?:{w.appositive_share_marks})\s+)?", re.I)
+
+
+def _fraction_beside_its_part(part: Claim, rate: Claim, text: str, lang: str) -> bool:
+    """`P, almost half of the total`, `P으로 전체의 4분의 1`: a fraction right beside its part; or set off from it by
+    the comma that closes the part's own words (`P calls by phone, about a fifth of the total`)."""
+    return bool(
+        _BESIDE_ITS_PART.fullmatch(text, part.end, rate.start)
+        or _PART_THEN_COMMA[lang].fullmatch(text, part.end, rate.start)
+    )
 
 
 def _period_total_after(
@@ -480,7 +523,7 @@ def _shares_of_the_total(
                 rate.share_part, rate.share_whole = part.id, whole.id
             continue
         if rate.kind == "fraction" and not (
-            named and part.sentence == rate.sentence and _BESIDE_ITS_PART.fullmatch(text, part.end, rate.start)
+            named and part.sentence == rate.sentence and _fraction_beside_its_part(part, rate, text, lang)
         ):
             # a fraction's whole only as marked: by size, `a third of the total` finds a valuation; but a fraction
             # of `the total` right beside its part (`P으로 전체의 4분의 1`, `P, almost half of the total`) is the
@@ -502,6 +545,7 @@ def _shares_of_the_total(
             and guessed is not None
             and guessed.metric != part.metric
             and not (_names_no_metric(part) and _restates(guessed, first_amount))
+            and not _counts_the_same_noun(part, guessed)
         ):
             # `valued at $9.4bn. … sales were $3.1bn, about a third of the total`: by size, no whole of it; but a part
             # whose own words name no metric is of the story's first amount when that is the largest (`Sales rose
@@ -547,6 +591,12 @@ def _shares_of_the_total(
             if moved is not whole and rate.whole == f"of:{whole.id}":
                 rate.whole = f"of:{moved.id}"
             rate.share_part, rate.share_whole = part.id, moved.id
+
+
+def _counts_the_same_noun(part: Claim, whole: Claim) -> bool:
+    """Whether two counts count the same noun (`90,000 calls` … `staff took 18,000 calls by phone`): the part is of
+    that count, whatever metric the words around it carry (`staff` read as a headcount)."""
+    return part.kind == whole.kind == "count" and bool(part.counter) and part.counter == whole.counter
 
 
 def _names_no_metric(part: Claim) -> bool:
