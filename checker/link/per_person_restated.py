@@ -14,7 +14,8 @@ The count is the lead's only when the copy between names no other group of peopl
 count of people in the figure's sentence (partners.py reads that one), or any count of people stated as a value
 between the lead and the figure that is no listed part of the lead's count, no rate, no figure per unit (`유료
 관람객은 3만명으로 전체의 60%였다. 티켓 수입은 …으로 1인당`: the paying ones or all, not said), leaves it unlinked;
-so does a mark's noun that names another count (`어린이 1인당` after `어린이 입장객 1만명`) or is narrowed by a word
+so does a mark's noun that names another count (`어린이 1인당` after `어린이 입장객 1만명`), a place's people the
+lead's count is not named by (`시민 1인당` after `이용객은 12만명`: `[link.population_nouns]`), or is narrowed by a word
 before it (`유료 관객 1인당`). A figure per a shorter period (`한 달 평균`) is of no such total. The reading spans
 sentences: a mismatch is a warning (`place_per_unit` marks the link a guess).
 """
@@ -47,6 +48,8 @@ _MARK_BEFORE = ByLanguage(
 # between the total and the mark: the clause's topic restated per person (`4억원으로 1인당`, `4억원으로, 이용객 1인당`)
 _JOINT = ByLanguage(lambda w: rf"\s*(?:{w.per_person_restating_joints})\s*", re.I)
 _PERSON_COUNTER = ByLanguage(lambda w: rf"(?:{w.person_counters})", re.I)
+# `시민 1인당`: a person of a place, of its population (`[link.population_nouns]`), not of a count of visitors
+_POPULATION_NOUN = ByLanguage(lambda w: rf"(?:{w.population_nouns})", re.I)
 _MARK_REACH = 24  # characters before a figure where its mark stands
 _COMPARED = ("prior", "baseline", "change")
 
@@ -81,6 +84,8 @@ def link_per_person_restated(claims: list[Claim], text: str, lang: str, sentence
         if any(_another_group(c, lead, text, lang) for c in people if lead.sentence < c.sentence < figure.sentence):
             continue
         noun = mark.group("noun")
+        if noun and _POPULATION_NOUN[lang].fullmatch(noun) and not _names(noun, lead, text, lang):
+            continue  # (`시민 1인당` after `도서관 이용객은 12만명`: a place's people, not the lead's count)
         if noun and any(
             _names(noun, c, text, lang) and c.value != lead.value and c.role == "value" and not _rate(c, text, lang)
             for c in people

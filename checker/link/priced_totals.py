@@ -32,7 +32,18 @@ _MARK_BEFORE = ByLanguage(
     ),
     re.I,
 )
-_TOTAL_WORDS = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.total_marks})(?![^\W\d_])|(?:{w.sales_value_nouns})", re.I)
+# Right before the total, ending the words between it and the price: a total mark or a sales noun, then only a particle
+# or a hedge (`모두 3억원`, `매출은 약 20억원`); a mark before another noun (`전체 사업비는`: a budget) names no total.
+_TOTAL_WORDS = ByLanguage(
+    lambda w: (
+        rf"(?:(?<![^\W\d_])(?:{w.total_marks})|(?:{w.sales_value_nouns}))"
+        rf"\s*(?:{w.named_figure_particles})?\s*(?:(?:{w.hedges})\s*)?$"
+    ),
+    re.I,
+)
+# Opening the price's sentence: a part of a count stated before (`이 가운데 1만장은 장당 …`); the total after the price
+# may be the part's or the whole's, so it is left unlinked.
+_OF_WHICH = ByLanguage(lambda w: rf"\s*(?:{w.of_which_openers})", first_tested=False)
 _MARK_REACH = 24  # characters before a price where its mark stands
 _COMPARED = ("prior", "baseline", "change")
 
@@ -45,7 +56,7 @@ def link_priced_totals(claims: list[Claim], text: str, lang: str, sentence_start
             continue
         start = sentence_starts[price.sentence]
         mark = _MARK_BEFORE[lang].search(text, max(start, price.start - _MARK_REACH), price.start)
-        if mark is None:
+        if mark is None or _OF_WHICH[lang].match(text, start):
             continue
         if by_sentence is None:
             by_sentence = group_by_sentence(figures)  # (read once, for the few articles with such a mark)
