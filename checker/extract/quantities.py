@@ -316,8 +316,11 @@ class Patterns:
             + rf")(?!{latin})"
         )
         self.bare_myriad = compile_re(f"[{''.join(self.big)}]") if self.big else None
-        # `8억9천여만원`, `3천여만명`: after `여`, the myriad its last group counts in
-        self.myriad_after_over = compile_re(_guarded(list(self.big), data.myriads.not_before)) if self.big else None
+        # `8억9천여만원`, `3천여만명`: after `여`, the myriad its last group counts in (a space between, as some copy
+        # writes it: `8억9천여 만원`)
+        self.myriad_after_over = (
+            compile_re(rf"[^\S\n]?(?P<myriad>{_guarded(list(self.big), data.myriads.not_before)})") if self.big else None
+        )
         rg = data.ranges
         self.range_sep = compile_re(rf"\s?(?:{_words(rg.separators)})\s?")
         self.range_join = compile_re(rf"\s?(?P<joiner>{_words(rg.joiners)})\s?")
@@ -962,7 +965,9 @@ def _read_after(text: str, raw: _Raw, pat: Patterns) -> None:
             raw.yeo = True
             pos = read_at = yeo.end()
             myriad = pat.myriad_after_over.match(text, pos) if pat.myriad_after_over is not None else None
-            counted = _last_group_in(text[raw.start : raw.end], myriad.group(), raw.numeral, pat) if myriad else None
+            counted = (
+                _last_group_in(text[raw.start : raw.end], myriad.group("myriad"), raw.numeral, pat) if myriad else None
+            )
             if counted is not None:
                 raw.numeral = counted
                 pos = read_at = myriad.end()
@@ -1220,6 +1225,8 @@ def _scan(
         at = match.start()
         if hits is not None and hits(at, match.end()):
             continue
+        if raws and at < raws[-1].end:
+            continue  # (`8억9천여 만원`: the myriad after `여` read into the figure before, no figure of its own)
         core_text = match.group(0)
         core = core_text.rstrip()
         core_end = at + len(core)
