@@ -1,9 +1,9 @@
 """Korean rules of the twenty-third session narrowed to the constructions they were built for (a read-only review's
 false alarms on invented clean copy), each with a must-fire, a must-pass and near-misses that must not be linked:
 
-- a total mark joined to the total's noun (`[link.total_noun_marks]`): `총` only before a noun naming an amount, at
-  a word's start (`총수입은`, `총관객은`, `총사업비는`, `총인원은`); a rank, an office, a team or a body that only starts
-  with `총` (`총경`, `총무팀`, `총영사`, `총책`) or a whole of its own (`국내총생산`) closes no list;
+- a total mark joined to the total's noun (`[link.total_noun_marks]`): `총` only before a noun naming an amount,
+  at a word's start (`총수입은`, `총관객은`, `총사업비는`, `총인원은`); a rank, an office, a team or a body that only
+  starts with `총` (`총경`, `총무팀`, `총영사`, `총책`) or a whole of its own (`국내총생산`) closes no list;
 - a price per a counted unit, then its total (checker/link/priced_totals.py): the total mark or the sales noun right
   before the total, only a particle or a hedge between (`마리당 …으로 모두 T`, `장당 …으로 입장권 매출은 T`); a mark
   before another noun (`전체 사업비는`, `모두 지원하는 사업 예산은`) names no total of the price, and a sentence opening

@@ -33,7 +33,7 @@ _MARK_BEFORE = ByLanguage(
     re.I,
 )
 # Right before the total, ending the words between it and the price: a total mark or a sales noun, then only a particle
-# or a hedge (`모두 3억원`, `매출은 약 20억원`); a mark before another noun (`전체 사업비는`: a budget) names no total.
+# or a hedge (`모두 T`, `매출은 약 T`); a mark before another noun (`전체 사업비는`: a budget) names no total.
 _TOTAL_WORDS = ByLanguage(
     lambda w: (
         rf"(?:(?<![^\W\d_])(?:{w.total_marks})|(?:{w.sales_value_nouns}))"

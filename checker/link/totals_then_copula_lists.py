@@ -82,4 +82,7 @@ def _parts_of_the_total(total: Claim, parts: list[Claim], text: str, lang: str) 
             return False
     before = text[max(0, total.start - _WORDS_BEFORE) : total.start]
     opening = _SENTENCE_BACK.split(before)[-1]
-    return _RIVAL_WHOLE[lang].search(opening) is None and _RIVAL_WHOLE[lang].search(text, total.end, parts[-1].start) is None
+    return (
+        _RIVAL_WHOLE[lang].search(opening) is None
+        and _RIVAL_WHOLE[lang].search(text, total.end, parts[-1].start) is None
+    )
