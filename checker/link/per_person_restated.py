@@ -26,12 +26,12 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.per_unit_apart import (
-    _names,
-    _rate,
-    _stated_as_average,
+    is_a_rate,
+    names_the_count,
     opens_with_headline,
     per_shorter_period,
     place_per_unit,
+    stated_as_average,
 )
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
@@ -74,7 +74,7 @@ def link_per_person_restated(claims: list[Claim], text: str, lang: str, sentence
     for figure, mark in candidates:
         if lead.sentence >= figure.sentence or per_shorter_period(figure, text, lang):
             continue
-        if not _stated_as_average(figure, text, lang, sentence_starts):
+        if not stated_as_average(figure, text, lang, sentence_starts):
             continue
         total = _total(figure, mark, by_sentence[figure.sentence], text, lang)
         if total is None:
@@ -84,10 +84,13 @@ def link_per_person_restated(claims: list[Claim], text: str, lang: str, sentence
         if any(_another_group(c, lead, text, lang) for c in people if lead.sentence < c.sentence < figure.sentence):
             continue
         noun = mark.group("noun")
-        if noun and _POPULATION_NOUN[lang].fullmatch(noun) and not _names(noun, lead, text, lang):
+        if noun and _POPULATION_NOUN[lang].fullmatch(noun) and not names_the_count(noun, lead, text, lang):
             continue  # (`시민 1인당` after `도서관 이용객은 12만명`: a place's people, not the lead's count)
         if noun and any(
-            _names(noun, c, text, lang) and c.value != lead.value and c.role == "value" and not _rate(c, text, lang)
+            names_the_count(noun, c, text, lang)
+            and c.value != lead.value
+            and c.role == "value"
+            and not is_a_rate(c, text, lang)
             for c in people
         ):
             continue  # (`어린이 1인당` after `어린이 입장객 1만명`: that group's count, not the lead's)
@@ -118,7 +121,7 @@ def _lead_count(people: list[Claim], figures: list[Claim], text: str, lang: str)
         and c.part_of is None
         and c.qualifier is None  # (`누적 1억명을 넘어`: a milestone passed, no count stated)
         and not (headline and c.paragraph == 0)
-        and not _rate(c, text, lang)
+        and not is_a_rate(c, text, lang)
     ]
     lead = [c for c in wholes if body <= c.sentence <= body + 1]
     if not lead:
@@ -157,4 +160,4 @@ def _another_group(count: Claim, lead: Claim, text: str, lang: str) -> bool:
         return False
     if count.part_of == lead.id:
         return False
-    return not _rate(count, text, lang)
+    return not is_a_rate(count, text, lang)

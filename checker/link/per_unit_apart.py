@@ -503,7 +503,7 @@ def _lead_measure_of_price(
     not said), and the amount's clause names no listed part (`꽃게 위판액은` after `꽃게 500톤`). A budget or a part's
     value (`수매 예산`, `수출액` of a lead's `생산량`) names no sales of the whole."""
     figure = figures[i]
-    if not _stated_as_average(figure, text, lang, sentence_starts):
+    if not stated_as_average(figure, text, lang, sentence_starts):
         return None, None  # (`톤당 2,500만원 선에서 수매가를 정했다`: a price set, no average of the sales)
     mark = _price_mark(figure, text, lang, sentence_starts[figure.sentence])
     if mark is None or not _SALES_PRICE_WORDS[lang].fullmatch(text, mark.end(), figure.start):
@@ -597,7 +597,7 @@ def _names_a_part(
     )
 
 
-def _stated_as_average(figure: Claim, text: str, lang: str, sentence_starts: list[int]) -> bool:
+def stated_as_average(figure: Claim, text: str, lang: str, sentence_starts: list[int]) -> bool:
     """Whether the figure's clause says it is an average (`㎏당 평균`, `톤당 약 300만원꼴`:
     `[link.average_clause_words]`), from its sentence's start to its clause's end."""
     start = sentence_starts[figure.sentence]
@@ -726,7 +726,7 @@ def _in_own_sentence(
             # 하면 1인당 60만원이다`: a figure naming no metric of its own, and an amount of the lead's unit named
             # nearer, is a tie: neither is the one divided)
         return beside, lead
-    named = _names(noun, beside, text, lang) or _subject_names(noun, beside, text, lang)
+    named = names_the_count(noun, beside, text, lang) or _subject_names(noun, beside, text, lang)
     if beside.kind == "count" and beside.role == "value" and named:
         named_metric = bool(figure.metric) and "metric" not in figure.guesses
         if named_metric:
@@ -1053,7 +1053,7 @@ def _mark_after_measure(figure: Claim, sentence: list[Claim], text: str, lang: s
     if len(counts) != 1 or counts[0].role != "value" or not counts[0].counter:
         return None
     count, noun = counts[0], after.group("noun")
-    if noun is not None and not _names(noun, count, text, lang):
+    if noun is not None and not names_the_count(noun, count, text, lang):
         return None  # (`30 tonnes a week`: no noun of the count's)
     return count.counter, after.start(), after.end()
 
@@ -1082,10 +1082,10 @@ def _units_named(noun: str, claim: Claim, text: str, lang: str) -> bool:
     if claim.kind == "measure":
         return _of_measure(claim, measure)
     # (a unit of measure names no count: `톤당` is not of `두 곳` after `300만톤`)
-    return claim.kind == "count" and measure is None and _names(noun, claim, text, lang)
+    return claim.kind == "count" and measure is None and names_the_count(noun, claim, text, lang)
 
 
-def _names(noun: str, count: Claim, text: str, lang: str) -> bool:
+def names_the_count(noun: str, count: Claim, text: str, lang: str) -> bool:
     """Whether the noun of the mark names the count: its counter (`passengers` for `passenger`, or a word of its
     kin, `passengers` for `trip`: `[link.trip_nouns]`, `[link.venue_nouns]`) or the word right before it (`관객은
     1026만명`) or right after it (`503만명의 관객`)."""
@@ -1308,7 +1308,7 @@ def _count(figures: list[Claim], i: int, noun: str, text: str, lang: str, index:
             break
         if claim.sentence == figure.sentence:
             continue  # (the `1명` of `1명당`)
-        if claim.id in parts or (claim.kind == "count" and _rate(claim, text, lang)):
+        if claim.id in parts or (claim.kind == "count" and is_a_rate(claim, text, lang)):
             continue  # (`Members accounted for 90,000 visits, or 30 per cent of the total`: a part's count)
         if claim.per_unit_of is not None:
             continue  # (`척당 평균 40톤`: itself a figure per unit, no measure of the units another is per)
@@ -1347,7 +1347,7 @@ def _subgroup_of_a_count_before(figures: list[Claim], j: int, noun: str, text: s
             return False
         if other.kind != "count" or other.role != "value" or other.id in parts or other.per_unit_of is not None:
             continue
-        if other.value <= count.value or periods_differ(other, count) or _rate(other, text, lang):
+        if other.value <= count.value or periods_differ(other, count) or is_a_rate(other, text, lang):
             continue
         if other.counter and count.counter and other.counter != count.counter:
             continue
@@ -1372,7 +1372,7 @@ def _named_alike_beside(figures: list[Claim], j: int, noun: str, text: str, lang
         other.role == "value"
         and other.value != count.value
         and other.id not in parts
-        and not (other.kind == "count" and _rate(other, text, lang))
+        and not (other.kind == "count" and is_a_rate(other, text, lang))
         and other.kind == "count"
         # (a count of another counter is none of its parts: `한 번 이상 구매한 고객 수는 100만명`, times, not people)
         and not (other.counter and count.counter and other.counter != count.counter)
@@ -1396,7 +1396,7 @@ def _one_count_before(
         and c.kind == "count"
         and c.role == "value"
         and c.id not in index.parts
-        and not _rate(c, text, lang)
+        and not is_a_rate(c, text, lang)
     ]
     # (a rise's size the noun names, `an extra 40,000 head`, names no count of the units)
     if len(counts) != 1 or any(c.kind == "count" and c.id not in index.increments for c in index.named(noun)):
@@ -1453,7 +1453,7 @@ def opens_with_headline(text: str) -> bool:
     return bool(last) and _LINE_END.search(last) is None
 
 
-def _rate(count: Claim, text: str, lang: str) -> bool:
+def is_a_rate(count: Claim, text: str, lang: str) -> bool:
     """Whether a count is itself a figure per unit (`4,000 visits per day`, `센터 한 곳당 2,600명꼴`, `상담사 한 사람이
     고객 90명을 맡는 꼴`: the mark after it, or before it in its clause with only words between), no count of units."""
     end = count.end + _PER_REACH
@@ -1734,7 +1734,7 @@ class _NamedCounts:
                 if c.role == "value"
                 and c.id not in self.parts
                 and not (self.headline and c.paragraph == 0)
-                and not _rate(c, self.text, self.lang)
+                and not is_a_rate(c, self.text, self.lang)
             }
         return self._values[noun] <= {count.value}
 
@@ -1754,7 +1754,7 @@ class _NamedCounts:
             if c.kind == "count"
             and c.role == "value"
             and body <= c.sentence <= body + 1
-            and not _rate(c, self.text, self.lang)  # (`an average of 150 pupils each`: a rate, no count of units)
+            and not is_a_rate(c, self.text, self.lang)  # (`an average of 150 pupils each`: a rate, no count of units)
         ]
         if not lead or not self.only_count(lead[0], noun):
             return None
@@ -1776,7 +1776,7 @@ class _NamedCounts:
             and c.id not in self.parts
             and c.per_unit_of is None
             and not (self.headline and c.paragraph == 0)
-            and not _rate(c, self.text, self.lang)
+            and not is_a_rate(c, self.text, self.lang)
         ]
         lead = [c for c in named if body <= c.sentence <= body + 1 and c.sentence < before]
         if not lead:
@@ -1802,7 +1802,7 @@ class _NamedCounts:
                 and c.paragraph == (1 if self.headline else 0)  # (the lead's paragraph, not a later one's first figure)
                 and c.id not in self.parts
                 and c.part_of is None  # (`Wheat is expected to make up 12.8 million tonnes, barley …`: listed parts)
-                and not (c.kind == "count" and _rate(c, self.text, self.lang))
+                and not (c.kind == "count" and is_a_rate(c, self.text, self.lang))
             ),
             None,
         )

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
-from checker.link.per_unit_apart import _rate
+from checker.link.per_unit_apart import is_a_rate
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 
@@ -102,7 +102,7 @@ def _count(
     """The one count of the counter stated as a value before the price's mark, in its sentence or the one before."""
     # (in the price's own sentence the mark after a count is the price's, no rate of it: `200대에는 1대당`)
     own = [c for c in sentence if c.end <= mark_start and _of(c, counter) and c.role not in _COMPARED]
-    found = own or [c for c in before if _of(c, counter) and c.role == "value" and not _rate(c, text, lang)]
+    found = own or [c for c in before if _of(c, counter) and c.role == "value" and not is_a_rate(c, text, lang)]
     if len({c.value for c in found}) != 1:
         return None  # (none, or two: which the price applies to, not said)
     return found[-1]

@@ -21,11 +21,11 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.breakdowns import attach_parts
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.keys_differ import metrics_differ, named_differently, periods_differ
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 
-_AMOUNTS = ("money", "count", "measure")
 _JOINT_AFTER_TOTAL = ByLanguage(
     lambda w: rf"[^\d.;:!?()\n,]{{0,16}}?(?:{w.total_then_parts_joints})\s?,\s[^\d.;:!?()\n,]{{0,20}}",
     first_tested=False,
@@ -50,7 +50,7 @@ def link_totals_then_copula_lists(claims: list[Claim], text: str, lang: str) -> 
         if not 3 <= len(members) <= _MOST_PARTS + 1:
             continue
         total, parts = members[0], members[1:]
-        if total.kind not in _AMOUNTS or total.role != "value" or total.part_of or total.id in wholes:
+        if total.kind not in AMOUNTS or total.role != "value" or total.part_of or total.id in wholes:
             continue
         if not _JOINT_AFTER_TOTAL[lang].fullmatch(text, total.end, parts[0].start):
             continue
