@@ -15,6 +15,9 @@ false alarms on invented clean copy), each with a must-fire, a must-pass and nea
 - an amount restated per person over the lead's count (checker/link/per_person_restated.py): not when the mark's noun
   names a place's people (`시민 1인당`, `주민 1인당`, `군민 1인당`: `[link.population_nouns]`) and not the lead's count;
   a population noun that is the lead's own (`시민 3만명이 … 시민 1인당`) keeps it;
+- a noun after a count names it (`8만명의 관람객`, checker/link/per_unit_apart.py), but not a noun that labels the
+  figure after it (`2만7천명으로 관람객 10명 중 3명꼴`: the whole of a share): a figure per that noun is not over the
+  count before it;
 - `여` then a space before the myriad its last group counts in (`7억6천여 만원`, `2천여 만명`): one figure, no stray
   `만원` read after it.
 
@@ -24,7 +27,7 @@ Every sentence is written for this file, with invented names and numbers.
 from __future__ import annotations
 
 import pytest
-from helpers import claims
+from helpers import claims, document, findings
 from test_frames import assert_checked, assert_not_checked
 
 # ---------------------------------------------------------------- `총` joined to a noun naming an amount
@@ -185,3 +188,29 @@ def test_over_then_a_counter_is_not_a_myriad(knowledge):
     # (`3천여 명`: about three thousand people, the myriad not read into it)
     found = claims("행사에는 3천여 명이 다녀갔다.", knowledge).claims
     assert [round(c.value) for c in found] == [3000]
+
+
+# ---------------------------------------------------------------- a noun after a count that labels the next figure
+
+
+@pytest.mark.parametrize("each,fires", [("1만원", False), ("2만원", True)])
+def test_a_noun_after_a_count_in_the_genitive_still_names_it(knowledge, each, fires):
+    text = f"해솔관은 올해 8만명의 관람객을 맞았다. 입장료 수입은 8억원으로 관람객 1인당 평균 {each}꼴이다."
+    assert_checked(knowledge, text, "F317", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (`관람객 10명 중 3명꼴`: the noun after the count labels the share's whole, not the count of a group)
+        "바람미술관 특별전에 9만명이 다녀갔다. 유료 관람객이 6만명, 무료 관람객이 3만명이었다. 40대가 2만7천명으로 "
+        "관람객 10명 중 3명꼴이었다. 입장료 수입은 7억2천만원으로 유료 관람객 1인당 평균 1만2천원꼴이다.",
+        "누리클럽의 회원은 4만명이다. 청년층이 1만2천명으로 회원 10명 중 3명꼴이다. 회비 수입은 8억원으로 회원 1인당 "
+        "평균 2만원꼴이다.",
+        "한결극장은 올해 8만명의 관람객을 맞았다. 주말 관객이 3만2천명으로 관람객 5명 중 2명꼴이었다. 매점 수입은 "
+        "4억원으로 관람객 1인당 평균 5천원꼴이다.",
+    ],
+)
+def test_a_noun_labelling_the_next_figure_names_no_count_before_it(knowledge, text):
+    result = findings(knowledge, document(text), select=["F317"], show_passed=True)
+    assert "F317" not in [f.rule for f in result.findings], [f.message for f in result.findings]

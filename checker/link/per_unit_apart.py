@@ -182,6 +182,7 @@ _MARK_BEFORE = ByLanguage(
 )
 _WORDS_ONLY = re.compile(r"[^\d.!?;:,]*")  # between a figure and its own mark: words, no figure nor clause break
 _SENTENCE_END = re.compile(r"[.!?。\n](?!\d)")
+_LABELS_NEXT_FIGURE = re.compile(r"[^\S\n]?\d")  # right after a noun: the figure it labels
 # `하루 평균 약 90만개`: the mark of a count per day right before it (a hedge between)
 _PER_DAY_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.per_day_before})\s*(?:(?:{w.hedges})\s*)?$", re.I)
 _WORD_IN_CLAUSE = re.compile(r"[^\W\d_]{2,}")
@@ -1114,8 +1115,13 @@ def names_the_count(noun: str, count: Claim, text: str, lang: str) -> bool:
     if at >= 0 and not _PARTS_FOLLOW[lang].match(before, at + len(noun)):
         return True
     after = text[count.end : count.end + _NOUN_AFTER_REACH + len(noun)]
-    # (not across the sentence's end: `200곳이다. 매장당` names the next sentence's mark, not the count)
-    if noun in after and not _SENTENCE_END.search(after, 0, after.index(noun)):
+    # (not across the sentence's end: `200곳이다. 매장당` names the next sentence's mark, not the count; nor a noun
+    # that labels the figure after it, `5만명으로 관람객 10명 중 4명꼴`: the whole of a share, not the count)
+    if (
+        noun in after
+        and not _SENTENCE_END.search(after, 0, after.index(noun))
+        and not _LABELS_NEXT_FIGURE.match(text, count.end + after.index(noun) + len(noun))
+    ):
         return True
     # `2,400 residential building permits`, `90,000 skier visits`: the noun heads the words after the count
     # (up to a word that ends the noun's phrase: `1,088 and franchised stores`, `2,000 in the stores`)
