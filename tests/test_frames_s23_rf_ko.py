@@ -7,7 +7,8 @@ false alarms on invented clean copy), each with a must-fire, a must-pass and nea
 - a price per a counted unit, then its total (checker/link/priced_totals.py): the total mark or the sales noun right
   before the total, only a particle or a hedge between (`마리당 …으로 모두 T`, `장당 …으로 입장권 매출은 T`); a mark
   before another noun (`전체 사업비는`, `모두 지원하는 사업 예산은`) names no total of the price, and a sentence opening
-  on a part of a count stated before (`이 가운데`, `그중`, `이 중`) leaves the price unlinked;
+  on a part of a count stated before (`이 가운데`, `그중`, `이 중`) or a count below the sentence before's (`현장
+  판매분 2만장은`) leaves the price unlinked;
 - a total, then its parts ending the sentence on a copula (checker/link/totals_then_copula_lists.py): not figures
   naming their own period in the list (`지난해 …와 재작년 …`, `작년 …과 그 전해 …`), another body than the total's
   (`한결화학 직원은 …, 새봄제약 …과 누리건설 …`), nor under a total that is a target or a limit (`모집 목표는`,
@@ -91,6 +92,9 @@ def test_a_price_then_its_total_named_right_before_it(knowledge, text, good, bad
         "관람권은 16만장이 나갔다. 이 가운데 2만장은 장당 1만5천원으로 매출은 9억원이다.",
         "전기차 1만대가 팔렸다. 그중 3천대는 대당 2천만원으로 판매액은 900억원이다.",
         "어민들이 잡은 꽃게는 5천마리였다. 이 중 1,500마리는 마리당 8만원으로 모두 2억원어치가 팔렸다.",
+        # (a part named by a label, below the count of the sentence before)
+        "관람권은 16만장이 나갔다. 현장 판매분 2만장은 장당 1만5천원으로 매출은 9억원이다.",
+        "전기차 1만대가 팔렸다. 법인 판매분 3천대는 대당 2천만원으로 판매액은 900억원이다.",
         # (a mark before another noun: a budget, not the price times the count)
         "과수농가 240곳이 참여했다. 곳당 40만원으로 전체 사업비는 15억원이다.",
         "마을 120곳이 신청했다. 곳당 300만원씩 모두 지원하는 사업 예산은 8억원이다.",

@@ -8,8 +8,10 @@ is the next money figure of its currency in the sentence, a value larger than th
 named a total or sales by the words between (`모두`, `전체`: `[link.total_marks]`; `매출`, `거래액`:
 `[link.sales_value_nouns]`). The count is the one count of that counter stated as a value before the price, in its
 sentence or the one before (`200대에는`, `2,600마리였다`; no rate, no comparison): two such counts, or none, leave
-the total unlinked. The total is the count times the price (`product_of`, `product_units`: the per-unit check F317
-divides it); a count in the sentence before makes it a guess.
+the total unlinked; so does a count in the price's sentence below one of the sentence before (a part of it: the total
+may be the part's or the whole's), or a sentence opening on a part (`이 가운데 1만장은 장당 …`). The total is the count
+times the price (`product_of`, `product_units`: the per-unit check F317 divides it); a count in the sentence before
+makes it a guess.
 
 A price per a unit of measure (`톤당`) is unit_prices.py's; a total with no word naming it one (`톤당 10만원으로,
 올해 예산은 50억원이다`: a budget) is none of the price's.
@@ -102,6 +104,8 @@ def _count(
     """The one count of the counter stated as a value before the price's mark, in its sentence or the one before."""
     # (in the price's own sentence the mark after a count is the price's, no rate of it: `200대에는 1대당`)
     own = [c for c in sentence if c.end <= mark_start and _of(c, counter) and c.role not in _COMPARED]
+    if own and any(_of(c, counter) and c.role == "value" and c.value > own[-1].value for c in before):
+        return None  # (`16만장이 나갔다. 현장 판매분 2만장은 장당 …`: a part of the count before; whose total?)
     found = own or [c for c in before if _of(c, counter) and c.role == "value" and not is_a_rate(c, text, lang)]
     if len({c.value for c in found}) != 1:
         return None  # (none, or two: which the price applies to, not said)
