@@ -533,6 +533,7 @@ LINK_CLASSES = (
     "total_compared_after",
     "total_then_parts_joints",
     "list_copula_ends",
+    "rival_whole_nouns",
     "total_marks_after",
     "per_period_before",
     "per_period_after",

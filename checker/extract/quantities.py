@@ -319,9 +319,12 @@ class Patterns:
             + rf")(?!{latin})"
         )
         self.bare_myriad = compile_re(f"[{''.join(self.big)}]") if self.big else None
-        # `8억9천여만원`, `3천여만명`: after `여`, the myriad its last group counts in
+        # `8억9천여만원`, `3천여만명`: after `여`, the myriad its last group counts in (a space between, as some copy
+        # writes it: `8억9천여 만원`)
         self.myriad_after_over = (
-            compile_re(rf"\s?(?P<myriad>{_guarded(list(self.big), data.myriads.not_before)})") if self.big else None
+            compile_re(rf"[^\S\n]?(?P<myriad>{_guarded(list(self.big), data.myriads.not_before)})")
+            if self.big
+            else None
         )
         rg = data.ranges
         self.range_sep = compile_re(rf"\s?(?:{_words(rg.separators)})\s?")

@@ -18,11 +18,11 @@ import bisect
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
 
 _YEAR_BEFORE_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.change_from_year_before})(?![^\W\d_])", re.I)
-_AMOUNTS = ("money", "count", "measure")
 # the change's clause names no subject: a joiner, a copula and the verb alone (`, and up`, `, and was up`, `, rising`)
 _BARE_CLAUSE = ByLanguage(
     lambda w: (
@@ -71,9 +71,9 @@ def link_changes_from_a_year_before(
                     h.metric == level.metric for h in metric_hits[k : bisect.bisect_left(metric_starts, change.start)]
                 ):
                     continue
-            if change.kind in _AMOUNTS and (change.kind, change.unit) != (level.kind, level.unit):
+            if change.kind in AMOUNTS and (change.kind, change.unit) != (level.kind, level.unit):
                 continue
-            if change.kind not in _AMOUNTS and change.kind != "percent":
+            if change.kind not in AMOUNTS and change.kind != "percent":
                 continue
             if change.metric and "metric" not in change.guesses and change.metric != level.metric:
                 continue  # (`…, and operating profit was up $3m from a year earlier`: a change of another metric)

@@ -67,16 +67,16 @@ from checker.link.per_unit_apart import (
     _WHOLE_SCOPE_AFTER,
     NOUN_COUNTER,
     _name,
-    _names,
     _noun,
     _of_one_kin,
     _parts,
-    _rate,
     _restated_before,
     _sharing_a_word,
     _stem_of,
     _units_named,
     bought_of_a_spend,
+    is_a_rate,
+    names_the_count,
     opens_with_headline,
     per_shorter_period,
     place_per_unit,
@@ -203,7 +203,7 @@ class Partners:
         for claim in body:
             if claim.role != "value" or claim.per_unit_of is not None or claim.id in excluded:
                 continue
-            if (claim.kind == "count" and _rate(claim, text, lang)) or not math.isfinite(claim.high):
+            if (claim.kind == "count" and is_a_rate(claim, text, lang)) or not math.isfinite(claim.high):
                 continue  # (`4,000 visits a day`: a rate; `2천대를 넘어`, `more than 600`: a bound, no level)
             self.by_unit.setdefault((claim.kind, claim.unit), []).append(claim)
 
@@ -923,7 +923,7 @@ def _of_noun(candidate: Claim, part: Claim, text: str, lang: str) -> bool:
     """Whether a count is of the part's noun (`192,000 visits` and `480,000 skier visits`); any amount else."""
     if candidate.kind != "count" or not part.counter:
         return True
-    return candidate.counter == part.counter or _names(part.counter, candidate, text, lang)
+    return candidate.counter == part.counter or names_the_count(part.counter, candidate, text, lang)
 
 
 def _whole_of(candidate: Claim, part: Claim, any_counter: bool = False) -> bool:

@@ -14,7 +14,8 @@ The count is the lead's only when the copy between names no other group of peopl
 count of people in the figure's sentence (partners.py reads that one), or any count of people stated as a value
 between the lead and the figure that is no listed part of the lead's count, no rate, no figure per unit (`유료
 관람객은 3만명으로 전체의 60%였다. 티켓 수입은 …으로 1인당`: the paying ones or all, not said), leaves it unlinked;
-so does a mark's noun that names another count (`어린이 1인당` after `어린이 입장객 1만명`) or is narrowed by a word
+so does a mark's noun that names another count (`어린이 1인당` after `어린이 입장객 1만명`), a place's people the
+lead's count is not named by (`시민 1인당` after `이용객은 12만명`: `[link.population_nouns]`), or is narrowed by a word
 before it (`유료 관객 1인당`). A figure per a shorter period (`한 달 평균`) is of no such total. The reading spans
 sentences: a mismatch is a warning (`place_per_unit` marks the link a guess).
 """
@@ -25,12 +26,12 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.per_unit_apart import (
-    _names,
-    _rate,
-    _stated_as_average,
+    is_a_rate,
+    names_the_count,
     opens_with_headline,
     per_shorter_period,
     place_per_unit,
+    stated_as_average,
 )
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
@@ -47,6 +48,8 @@ _MARK_BEFORE = ByLanguage(
 # between the total and the mark: the clause's topic restated per person (`4억원으로 1인당`, `4억원으로, 이용객 1인당`)
 _JOINT = ByLanguage(lambda w: rf"\s*(?:{w.per_person_restating_joints})\s*", re.I)
 _PERSON_COUNTER = ByLanguage(lambda w: rf"(?:{w.person_counters})", re.I)
+# `시민 1인당`: a person of a place, of its population (`[link.population_nouns]`), not of a count of visitors
+_POPULATION_NOUN = ByLanguage(lambda w: rf"(?:{w.population_nouns})", re.I)
 _MARK_REACH = 24  # characters before a figure where its mark stands
 _COMPARED = ("prior", "baseline", "change")
 
@@ -71,7 +74,7 @@ def link_per_person_restated(claims: list[Claim], text: str, lang: str, sentence
     for figure, mark in candidates:
         if lead.sentence >= figure.sentence or per_shorter_period(figure, text, lang):
             continue
-        if not _stated_as_average(figure, text, lang, sentence_starts):
+        if not stated_as_average(figure, text, lang, sentence_starts):
             continue
         total = _total(figure, mark, by_sentence[figure.sentence], text, lang)
         if total is None:
@@ -81,8 +84,13 @@ def link_per_person_restated(claims: list[Claim], text: str, lang: str, sentence
         if any(_another_group(c, lead, text, lang) for c in people if lead.sentence < c.sentence < figure.sentence):
             continue
         noun = mark.group("noun")
+        if noun and _POPULATION_NOUN[lang].fullmatch(noun) and not names_the_count(noun, lead, text, lang):
+            continue  # (`시민 1인당` after `도서관 이용객은 12만명`: a place's people, not the lead's count)
         if noun and any(
-            _names(noun, c, text, lang) and c.value != lead.value and c.role == "value" and not _rate(c, text, lang)
+            names_the_count(noun, c, text, lang)
+            and c.value != lead.value
+            and c.role == "value"
+            and not is_a_rate(c, text, lang)
             for c in people
         ):
             continue  # (`어린이 1인당` after `어린이 입장객 1만명`: that group's count, not the lead's)
@@ -113,7 +121,7 @@ def _lead_count(people: list[Claim], figures: list[Claim], text: str, lang: str)
         and c.part_of is None
         and c.qualifier is None  # (`누적 1억명을 넘어`: a milestone passed, no count stated)
         and not (headline and c.paragraph == 0)
-        and not _rate(c, text, lang)
+        and not is_a_rate(c, text, lang)
     ]
     lead = [c for c in wholes if body <= c.sentence <= body + 1]
     if not lead:
@@ -152,4 +160,4 @@ def _another_group(count: Claim, lead: Claim, text: str, lang: str) -> bool:
         return False
     if count.part_of == lead.id:
         return False
-    return not _rate(count, text, lang)
+    return not is_a_rate(count, text, lang)

@@ -182,6 +182,7 @@ _MARK_BEFORE = ByLanguage(
 )
 _WORDS_ONLY = re.compile(r"[^\d.!?;:,]*")  # between a figure and its own mark: words, no figure nor clause break
 _SENTENCE_END = re.compile(r"[.!?。\n](?!\d)")
+_LABELS_NEXT_FIGURE = re.compile(r"[^\S\n]?\d")  # right after a noun: the figure it labels
 # `하루 평균 약 90만개`: the mark of a count per day right before it (a hedge between)
 _PER_DAY_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.per_day_before})\s*(?:(?:{w.hedges})\s*)?$", re.I)
 _WORD_IN_CLAUSE = re.compile(r"[^\W\d_]{2,}")
@@ -507,7 +508,7 @@ def _lead_measure_of_price(
     not said), and the amount's clause names no listed part (`꽃게 위판액은` after `꽃게 500톤`). A budget or a part's
     value (`수매 예산`, `수출액` of a lead's `생산량`) names no sales of the whole."""
     figure = figures[i]
-    if not _stated_as_average(figure, text, lang, sentence_starts):
+    if not stated_as_average(figure, text, lang, sentence_starts):
         return None, None  # (`톤당 2,500만원 선에서 수매가를 정했다`: a price set, no average of the sales)
     mark = _price_mark(figure, text, lang, sentence_starts[figure.sentence])
     if mark is None or not _SALES_PRICE_WORDS[lang].fullmatch(text, mark.end(), figure.start):
@@ -601,7 +602,7 @@ def _names_a_part(
     )
 
 
-def _stated_as_average(figure: Claim, text: str, lang: str, sentence_starts: list[int]) -> bool:
+def stated_as_average(figure: Claim, text: str, lang: str, sentence_starts: list[int]) -> bool:
     """Whether the figure's clause says it is an average (`㎏당 평균`, `톤당 약 300만원꼴`:
     `[link.average_clause_words]`), from its sentence's start to its clause's end."""
     start = sentence_starts[figure.sentence]
@@ -730,7 +731,7 @@ def _in_own_sentence(
             # 하면 1인당 60만원이다`: a figure naming no metric of its own, and an amount of the lead's unit named
             # nearer, is a tie: neither is the one divided)
         return beside, lead
-    named = _names(noun, beside, text, lang) or _subject_names(noun, beside, text, lang)
+    named = names_the_count(noun, beside, text, lang) or _subject_names(noun, beside, text, lang)
     if beside.kind == "count" and beside.role == "value" and named:
         named_metric = bool(figure.metric) and "metric" not in figure.guesses
         if named_metric:
@@ -1065,7 +1066,7 @@ def _mark_after_measure(figure: Claim, sentence: list[Claim], text: str, lang: s
     if len(counts) != 1 or counts[0].role != "value" or not counts[0].counter:
         return None
     count, noun = counts[0], after.group("noun")
-    if noun is not None and not _names(noun, count, text, lang):
+    if noun is not None and not names_the_count(noun, count, text, lang):
         return None  # (`30 tonnes a week`: no noun of the count's)
     return count.counter, after.start(), after.end()
 
@@ -1094,10 +1095,10 @@ def _units_named(noun: str, claim: Claim, text: str, lang: str) -> bool:
     if claim.kind == "measure":
         return _of_measure(claim, measure)
     # (a unit of measure names no count: `톤당` is not of `두 곳` after `300만톤`)
-    return claim.kind == "count" and measure is None and _names(noun, claim, text, lang)
+    return claim.kind == "count" and measure is None and names_the_count(noun, claim, text, lang)
 
 
-def _names(noun: str, count: Claim, text: str, lang: str) -> bool:
+def names_the_count(noun: str, count: Claim, text: str, lang: str) -> bool:
     """Whether the noun of the mark names the count: its counter (`passengers` for `passenger`, or a word of its
     kin, `passengers` for `trip`: `[link.trip_nouns]`, `[link.venue_nouns]`) or the word right before it (`관객은
     1026만명`) or right after it (`503만명의 관객`)."""
@@ -1126,8 +1127,13 @@ def _names(noun: str, count: Claim, text: str, lang: str) -> bool:
     if at >= 0 and not _PARTS_FOLLOW[lang].match(before, at + len(noun)):
         return True
     after = text[count.end : count.end + _NOUN_AFTER_REACH + len(noun)]
-    # (not across the sentence's end: `200곳이다. 매장당` names the next sentence's mark, not the count)
-    if noun in after and not _SENTENCE_END.search(after, 0, after.index(noun)):
+    # (not across the sentence's end: `200곳이다. 매장당` names the next sentence's mark, not the count; nor a noun
+    # that labels the figure after it, `5만명으로 관람객 10명 중 4명꼴`: the whole of a share, not the count)
+    if (
+        noun in after
+        and not _SENTENCE_END.search(after, 0, after.index(noun))
+        and not _LABELS_NEXT_FIGURE.match(text, count.end + after.index(noun) + len(noun))
+    ):
         return True
     # `2,400 residential building permits`, `90,000 skier visits`: the noun heads the words after the count
     # (up to a word that ends the noun's phrase: `1,088 and franchised stores`, `2,000 in the stores`)
@@ -1323,7 +1329,7 @@ def _count(figures: list[Claim], i: int, noun: str, text: str, lang: str, index:
             break
         if claim.sentence == figure.sentence:
             continue  # (the `1명` of `1명당`)
-        if claim.id in parts or (claim.kind == "count" and _rate(claim, text, lang)):
+        if claim.id in parts or (claim.kind == "count" and is_a_rate(claim, text, lang)):
             continue  # (`Members accounted for 90,000 visits, or 30 per cent of the total`: a part's count)
         if claim.per_unit_of is not None:
             continue  # (`척당 평균 40톤`: itself a figure per unit, no measure of the units another is per)
@@ -1433,7 +1439,7 @@ def _subgroup_of_a_count_before(figures: list[Claim], j: int, noun: str, text: s
             return False
         if other.kind != "count" or other.role != "value" or other.id in parts or other.per_unit_of is not None:
             continue
-        if other.value <= count.value or periods_differ(other, count) or _rate(other, text, lang):
+        if other.value <= count.value or periods_differ(other, count) or is_a_rate(other, text, lang):
             continue
         if other.counter and count.counter and other.counter != count.counter:
             continue
@@ -1458,7 +1464,7 @@ def _named_alike_beside(figures: list[Claim], j: int, noun: str, text: str, lang
         other.role == "value"
         and other.value != count.value
         and other.id not in parts
-        and not (other.kind == "count" and _rate(other, text, lang))
+        and not (other.kind == "count" and is_a_rate(other, text, lang))
         and other.kind == "count"
         # (a count of another counter is none of its parts: `한 번 이상 구매한 고객 수는 100만명`, times, not people)
         and not (other.counter and count.counter and other.counter != count.counter)
@@ -1482,7 +1488,7 @@ def _one_count_before(
         and c.kind == "count"
         and c.role == "value"
         and c.id not in index.parts
-        and not _rate(c, text, lang)
+        and not is_a_rate(c, text, lang)
     ]
     # (a rise's size the noun names, `an extra 40,000 head`, names no count of the units)
     if len(counts) != 1 or any(c.kind == "count" and c.id not in index.increments for c in index.named(noun)):
@@ -1539,7 +1545,7 @@ def opens_with_headline(text: str) -> bool:
     return bool(last) and _LINE_END.search(last) is None
 
 
-def _rate(count: Claim, text: str, lang: str) -> bool:
+def is_a_rate(count: Claim, text: str, lang: str) -> bool:
     """Whether a count is itself a figure per unit (`4,000 visits per day`, `센터 한 곳당 2,600명꼴`, `상담사 한 사람이
     고객 90명을 맡는 꼴`: the mark after it, or before it in its clause with only words between), no count of units."""
     end = count.end + _PER_REACH
@@ -1821,7 +1827,7 @@ class _NamedCounts:
                 if c.role == "value"
                 and c.id not in self.parts
                 and not (self.headline and c.paragraph == 0)
-                and not _rate(c, self.text, self.lang)
+                and not is_a_rate(c, self.text, self.lang)
             }
         return self._values[noun] <= {count.value}
 
@@ -1841,7 +1847,7 @@ class _NamedCounts:
             if c.kind == "count"
             and c.role == "value"
             and body <= c.sentence <= body + 1
-            and not _rate(c, self.text, self.lang)  # (`an average of 150 pupils each`: a rate, no count of units)
+            and not is_a_rate(c, self.text, self.lang)  # (`an average of 150 pupils each`: a rate, no count of units)
         ]
         if not lead or not self.only_count(lead[0], noun):
             return None
@@ -1863,7 +1869,7 @@ class _NamedCounts:
             and c.id not in self.parts
             and c.per_unit_of is None
             and not (self.headline and c.paragraph == 0)
-            and not _rate(c, self.text, self.lang)
+            and not is_a_rate(c, self.text, self.lang)
         ]
         lead = [c for c in named if body <= c.sentence <= body + 1 and c.sentence < before]
         if not lead:
@@ -1889,7 +1895,7 @@ class _NamedCounts:
                 and c.paragraph == (1 if self.headline else 0)  # (the lead's paragraph, not a later one's first figure)
                 and c.id not in self.parts
                 and c.part_of is None  # (`Wheat is expected to make up 12.8 million tonnes, barley …`: listed parts)
-                and not (c.kind == "count" and _rate(c, self.text, self.lang))
+                and not (c.kind == "count" and is_a_rate(c, self.text, self.lang))
             ),
             None,
         )

@@ -8,8 +8,10 @@ is the next money figure of its currency in the sentence, a value larger than th
 named a total or sales by the words between (`모두`, `전체`: `[link.total_marks]`; `매출`, `거래액`:
 `[link.sales_value_nouns]`). The count is the one count of that counter stated as a value before the price, in its
 sentence or the one before (`200대에는`, `2,600마리였다`; no rate, no comparison): two such counts, or none, leave
-the total unlinked. The total is the count times the price (`product_of`, `product_units`: the per-unit check F317
-divides it); a count in the sentence before makes it a guess.
+the total unlinked; so does a count in the price's sentence below one of the sentence before (a part of it: the total
+may be the part's or the whole's), or a sentence opening on a part (`이 가운데 1만장은 장당 …`). The total is the count
+times the price (`product_of`, `product_units`: the per-unit check F317 divides it); a count in the sentence before
+makes it a guess.
 
 A price per a unit of measure (`톤당`) is unit_prices.py's; a total with no word naming it one (`톤당 10만원으로,
 올해 예산은 50억원이다`: a budget) is none of the price's.
@@ -20,7 +22,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
-from checker.link.per_unit_apart import _rate
+from checker.link.per_unit_apart import is_a_rate
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 
@@ -32,7 +34,18 @@ _MARK_BEFORE = ByLanguage(
     ),
     re.I,
 )
-_TOTAL_WORDS = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.total_marks})(?![^\W\d_])|(?:{w.sales_value_nouns})", re.I)
+# Right before the total, ending the words between it and the price: a total mark or a sales noun, then only a particle
+# or a hedge (`모두 T`, `매출은 약 T`); a mark before another noun (`전체 사업비는`: a budget) names no total.
+_TOTAL_WORDS = ByLanguage(
+    lambda w: (
+        rf"(?:(?<![^\W\d_])(?:{w.total_marks})|(?:{w.sales_value_nouns}))"
+        rf"\s*(?:{w.named_figure_particles})?\s*(?:(?:{w.hedges})\s*)?$"
+    ),
+    re.I,
+)
+# Opening the price's sentence: a part of a count stated before (`이 가운데 1만장은 장당 …`); the total after the price
+# may be the part's or the whole's, so it is left unlinked.
+_OF_WHICH = ByLanguage(lambda w: rf"\s*(?:{w.of_which_openers})", first_tested=False)
 _MARK_REACH = 24  # characters before a price where its mark stands
 _COMPARED = ("prior", "baseline", "change")
 
@@ -45,7 +58,7 @@ def link_priced_totals(claims: list[Claim], text: str, lang: str, sentence_start
             continue
         start = sentence_starts[price.sentence]
         mark = _MARK_BEFORE[lang].search(text, max(start, price.start - _MARK_REACH), price.start)
-        if mark is None:
+        if mark is None or _OF_WHICH[lang].match(text, start):
             continue
         if by_sentence is None:
             by_sentence = group_by_sentence(figures)  # (read once, for the few articles with such a mark)
@@ -91,7 +104,9 @@ def _count(
     """The one count of the counter stated as a value before the price's mark, in its sentence or the one before."""
     # (in the price's own sentence the mark after a count is the price's, no rate of it: `200대에는 1대당`)
     own = [c for c in sentence if c.end <= mark_start and _of(c, counter) and c.role not in _COMPARED]
-    found = own or [c for c in before if _of(c, counter) and c.role == "value" and not _rate(c, text, lang)]
+    if own and any(_of(c, counter) and c.role == "value" and c.value > own[-1].value for c in before):
+        return None  # (`16만장이 나갔다. 현장 판매분 2만장은 장당 …`: a part of the count before; whose total?)
+    found = own or [c for c in before if _of(c, counter) and c.role == "value" and not is_a_rate(c, text, lang)]
     if len({c.value for c in found}) != 1:
         return None  # (none, or two: which the price applies to, not said)
     return found[-1]

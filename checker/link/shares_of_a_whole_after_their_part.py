@@ -17,13 +17,11 @@ import math
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS, SHARE_WHOLES
 from checker.link.sentence_groups import prose_figures
 from checker.link.wholes_then_shares_apart import joins_whole_to_share
 from checker.models import Claim
 
-_AMOUNTS = ("money", "count", "measure")
-# a share below all of its whole: a percent below 100, a fraction (`8분의 1`, `10명 중 4명꼴`) below 1
-_SHARES = {"percent": 100.0, "fraction": 1.0}
 _LEVEL_THEN = ByLanguage(lambda w: rf"\s?(?:{w.level_then_its_whole})[^.;:!?\n]{{0,30}}")
 _SAID_OF_THE_SUBJECT = ByLanguage(
     lambda w: rf"\s?(?:{w.share_copulas_after}|{w.whole_share_after}|(?:{w.share_particles})?\s*(?:{w.share_verbs}))",
@@ -36,7 +34,7 @@ def link_shares_of_a_whole_after_their_part(claims: list[Claim], text: str, lang
     for position, rate in enumerate(figures):
         if position < 2 or rate.role != "share" or rate.share_part is not None:
             continue
-        if not 0 < rate.value < _SHARES.get(rate.kind, 0):
+        if not 0 < rate.value < SHARE_WHOLES.get(rate.kind, 0):
             continue
         whole, part = figures[position - 1], figures[position - 2]
         if whole.sentence != rate.sentence or part.sentence != rate.sentence:
@@ -55,7 +53,7 @@ def link_shares_of_a_whole_after_their_part(claims: list[Claim], text: str, lang
 
 
 def _levels_of_one_thing(part: Claim, whole: Claim) -> bool:
-    if part.kind not in _AMOUNTS or (part.kind, part.unit, part.counter) != (whole.kind, whole.unit, whole.counter):
+    if part.kind not in AMOUNTS or (part.kind, part.unit, part.counter) != (whole.kind, whole.unit, whole.counter):
         return False
     if part.role != "value" or whole.role != "value" or (part.forecast and not whole.forecast):
         return False  # (a whole may be a target, `연간 목표 4만대`: the level reached is a share of it)

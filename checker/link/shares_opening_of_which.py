@@ -12,12 +12,11 @@ is, so the link is no guess.
 from __future__ import annotations
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS, SHARE_WHOLES
 from checker.link.of_which_opener_wholes import opens_with_of_which, whole_of_the_sentence_before
 from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
 
-_AMOUNTS = ("money", "count", "measure")
-_SHARES = {"percent": 100.0, "fraction": 1.0}  # a share below all of its whole
 _RATE_THEN_PART = ByLanguage(lambda w: rf"\s?(?:{w.rate_before_part})\s")
 
 
@@ -26,9 +25,9 @@ def link_shares_opening_of_which(claims: list[Claim], text: str, lang: str, sent
     for rate, part in zip(claims, claims[1:]):
         if rate.role != "share" or rate.share_part is not None or rate.furniture or part.furniture:
             continue
-        if not 0 < rate.value < _SHARES.get(rate.kind, 0) or part.sentence != rate.sentence:
+        if not 0 < rate.value < SHARE_WHOLES.get(rate.kind, 0) or part.sentence != rate.sentence:
             continue
-        if part.kind not in _AMOUNTS or part.role != "value" or part.part_of is not None:
+        if part.kind not in AMOUNTS or part.role != "value" or part.part_of is not None:
             continue
         if not _RATE_THEN_PART[lang].fullmatch(text, rate.end, part.start):
             continue

@@ -9,17 +9,23 @@ copula (`[link.list_copula_ends]`: `다.`, `이었다.`). The list is every othe
 each below the total. The list is read as open (parts that fall short pass; parts that exceed the total are
 reported): a copula says what the total is made of, but a list that names some of it (`회원은 900명으로, 창립 회원
 30명과 명예 회원 12명이다`) is not wrong, while a false error costs more than a miss. A list ending on a verb
-(`매출은 500억원으로, 영업이익 50억원과 순이익 30억원을 냈다`) is no breakdown of the total, and is not read.
+(`매출은 500억원으로, 영업이익 50억원과 순이익 30억원을 냈다`) is no breakdown of the total, and is not read; nor is a
+list of the same count for other periods or bodies (`지난해 25만명과 재작년 20만명이었다`, `나래전자 700명과 다온전자
+500명이다`: their own period words or names), or under a total that is a target, a forecast or a limit (`목표 인원은
+1,000명인데, 현재 참가자가 700명이고 대기자가 400명이다`: `[link.rival_whole_nouns]`).
 """
 
 from __future__ import annotations
 
+import re
+
 from checker.extract.lang import ByLanguage
 from checker.link.breakdowns import attach_parts
+from checker.link.figure_kinds import AMOUNTS
+from checker.link.keys_differ import metrics_differ, named_differently, periods_differ
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 
-_AMOUNTS = ("money", "count", "measure")
 _JOINT_AFTER_TOTAL = ByLanguage(
     lambda w: rf"[^\d.;:!?()\n,]{{0,16}}?(?:{w.total_then_parts_joints})\s?,\s[^\d.;:!?()\n,]{{0,20}}",
     first_tested=False,
@@ -30,6 +36,11 @@ _BETWEEN_PARTS = ByLanguage(
 )
 _COPULA_END = ByLanguage(lambda w: rf"\s?(?:{w.list_copula_ends})\s*(?:\.|$)", first_tested=False)
 _MOST_PARTS = 6
+# in the total's sentence, a noun making it a target, a forecast or a limit (`목표 인원은 1,000명인데`, `정원은`):
+# the figures after it are what stands now, no parts of it
+_RIVAL_WHOLE = ByLanguage(lambda w: rf"(?:{w.rival_whole_nouns})")
+_SENTENCE_BACK = re.compile(r"[.!?\n]")
+_WORDS_BEFORE = 40  # characters before the total where its own words stand
 
 
 def link_totals_then_copula_lists(claims: list[Claim], text: str, lang: str) -> None:
@@ -39,7 +50,7 @@ def link_totals_then_copula_lists(claims: list[Claim], text: str, lang: str) -> 
         if not 3 <= len(members) <= _MOST_PARTS + 1:
             continue
         total, parts = members[0], members[1:]
-        if total.kind not in _AMOUNTS or total.role != "value" or total.part_of or total.id in wholes:
+        if total.kind not in AMOUNTS or total.role != "value" or total.part_of or total.id in wholes:
             continue
         if not _JOINT_AFTER_TOTAL[lang].fullmatch(text, total.end, parts[0].start):
             continue
@@ -52,5 +63,26 @@ def link_totals_then_copula_lists(claims: list[Claim], text: str, lang: str) -> 
             continue
         if not _COPULA_END[lang].match(text, parts[-1].end):
             continue
+        if not _parts_of_the_total(total, parts, text, lang):
+            continue
         attach_parts(parts, total, f"copula:{parts[0].id}", opened=True)
         wholes.add(total.id)
+
+
+def _parts_of_the_total(total: Claim, parts: list[Claim], text: str, lang: str) -> bool:
+    """Whether the listed figures may be parts of the total, not the same count for other periods, other bodies or
+    against another kind of whole: no part names its own period in the list (`관객은 30만명으로, 지난해 25만명과
+    재작년 20만명이었다`), another body than the total's (`가람전자 직원은 900명으로, 나래전자 700명과 …`) or another
+    metric, and the total is no target, forecast or limit (`목표 인원은 1,000명인데, 현재 참가자가 700명이고 …`)."""
+    for part in parts:
+        span = part.period_span
+        if span is not None and "period" not in part.guesses and span.start >= total.end:
+            return False  # (the part's own period words, in the list)
+        if periods_differ(total, part) or metrics_differ(total, part) or named_differently(total, part, "entities"):
+            return False
+    before = text[max(0, total.start - _WORDS_BEFORE) : total.start]
+    opening = _SENTENCE_BACK.split(before)[-1]
+    return (
+        _RIVAL_WHOLE[lang].search(opening) is None
+        and _RIVAL_WHOLE[lang].search(text, total.end, parts[-1].start) is None
+    )

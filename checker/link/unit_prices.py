@@ -34,7 +34,7 @@ import re
 
 from checker.extract.lang import NEVER, ByLanguage, link_alternations, merged
 from checker.extract.units import base_unit, measure_unit
-from checker.link.per_unit_apart import _rate
+from checker.link.per_unit_apart import is_a_rate
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.models import Claim
 
@@ -173,7 +173,7 @@ def _link_measure_total(
             named = [
                 c
                 for c in of_unit([c for c in figures if c.start < total.start])
-                if _good(text, c.end, lang) == good and not _rate(c, text, lang)
+                if _good(text, c.end, lang) == good and not is_a_rate(c, text, lang)
             ]
             if len({c.value for c in named}) != 1:
                 return
@@ -230,7 +230,9 @@ def _named_by_price(price: Claim, measures: list[Claim], text: str, lang: str) -
     }
     if not words:
         return []
-    sharing = [c for c in measures if c.paragraph > 0 and not _rate(c, text, lang) and words & _clause_words(c, text)]
+    sharing = [
+        c for c in measures if c.paragraph > 0 and not is_a_rate(c, text, lang) and words & _clause_words(c, text)
+    ]
     return sharing[-1:] if len({c.value for c in sharing}) == 1 else []
 
 
