@@ -116,6 +116,12 @@ def link_appositive_amounts(claims: list[Claim], text: str, lang: str) -> None:
         ):
             _keep_one_comparison(claim, by_id, text)
             continue
+        if _own_pair_between(between, claim, last):
+            # (`Fees rose 10% from £300 to £330, and parking rose to £12 from £10, or £2 more`: a clause with figures
+            # of the amount's unit of its own stands between; the amount restates that clause's change)
+            _keep_one_comparison(claim, by_id, text)
+            between = []
+            continue
         counted = (claim.counter or closing.group("noun") or "").lower()
         level = by_id.get(last.change_of) if last.change_of else None
         if level is None:
@@ -150,6 +156,14 @@ def link_appositive_amounts(claims: list[Claim], text: str, lang: str) -> None:
             continue
         claim.change_of, claim.compared_to = level.id, prior.id
         between = []
+
+
+def _own_pair_between(between: list[Claim], amount: Claim, rate: Claim) -> bool:
+    """Whether figures of the amount's unit other than the rate's own stand between the rate and the amount: with
+    the rate's start stated, any one; with none, two (one alone is the start the rate is measured from)."""
+    own = {rate.change_of, rate.compared_to}
+    others = [c for c in between if c.unit == amount.unit and c.kind == amount.kind and c.id not in own]
+    return len(others) > (0 if rate.compared_to else 1)
 
 
 def _keep_one_comparison(change: Claim, by_id: dict[str, Claim], text: str) -> None:

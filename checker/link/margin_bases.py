@@ -48,6 +48,8 @@ _PER_UNIT_MARK = ByLanguage(
 )
 # `net sales`, `comparable operating profit`: a scope naming the whole or its accounting basis, no segment
 _WHOLE_BASIS = ByLanguage(lambda w: rf"(?:{w.whole_basis_scopes})", re.I)
+# `retail arm`, `chip division`, `DS부문`: a scope naming a segment of the business
+_SEGMENT_SCOPE = ByLanguage(lambda w: rf"(?:{w.segment_suffixes})$|\b(?:{w.segment_nouns})$", re.I)
 _OTHER_BASE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.rate_other_base_marks})(?![^\W\d_])", re.I)
 _SENTENCE_STOP = re.compile(r"[.!?。](?!\d)\s*")
 _FRONTED_PHRASE = re.compile(r"\s*[^\W\d_][^,\d\n]{0,48},")  # `At its Brightwater arm,` before the sentence's figures
@@ -372,7 +374,12 @@ def _same_fact(
             # `매출은 500억원으로 방송 매출 380억원, 인터넷 매출 120억원이었다. 영업이익은 30억원으로
             # 영업이익률은 6%`: a figure of a segment named by its scope (`인터넷 매출`) is no base of the unscoped
             # profit's margin
-            here = [c for c in here if c.scope == beside.scope] or here
+            same = [c for c in here if c.scope == beside.scope]
+            if not same and beside.scope and _SEGMENT_SCOPE[figures.lang].search(beside.scope):
+                # (`Group revenue was $2bn. The retail arm's operating profit was $60m, a margin of 12%`: a profit
+                # its scope gives to a segment, `[link.segment_nouns]`, is of no base named otherwise)
+                return None
+            here = same or here
             if beside.scope is None and here and all(c.scope for c in here):
                 # `Revenue rose to $800m.` ¶ `EBITDA was $80m, a margin of 10%. Export sales were $500m and home
                 # sales $300m`: the paragraph's figures of the metric each named by a segment (`Export`, `home`),
