@@ -189,8 +189,5 @@ def test_the_groups_revenue_is_still_the_base_of_an_unscoped_profit(knowledge, m
 
 @pytest.mark.parametrize("margin,fires", [("15", False), ("18", True)])
 def test_a_segments_profit_over_its_own_revenue(knowledge, margin, fires):
-    text = (
-        "The software arm's revenue was €600m. "
-        f"The software arm's operating profit was €90m, a margin of {margin}%."
-    )
+    text = f"The software arm's revenue was €600m. The software arm's operating profit was €90m, a margin of {margin}%."
     assert_checked(knowledge, text, "F307", fires)
