@@ -4,7 +4,9 @@
 - an amount after `, or` beside a rate of change restates the rate's change only when no figure of its unit other
   than the rate's own stands between them (with the rate's start unstated, one may: the start): `Rents rose 8% from
   £500 to £540, and service charges rose to £15 from £12, or £3 more` restates the service charges' change, the pair
-  its own clause states (checker/link/bare_comparatives.py, `_own_pair_between`);
+  its own clause states; with the rate's start unstated, a figure of a clause joined after the rate's (`, and
+  permits rose to £18, or £2 more`, `[link.clause_joiners]`, `;`) is no start of the rate's
+  (checker/link/bare_comparatives.py, `_own_pair_between`);
 - bare cents in a sentence stating no other money take the article's one currency only when that currency counts
   in cents (`[currency_subunits]`: a dollar, the euro; not the pound) and the sentence names no country of dollars
   and cents (`[link.dollar_places]`: `In America, where it sold 6 million bottles, it charged 40 cents a bottle`)
@@ -50,6 +52,19 @@ def _no_alarm(knowledge, text: str, *rules: str) -> None:
 )
 def test_an_amount_after_another_clauses_pair_restates_that_pair_not_the_rate(knowledge, text):
     assert_checked(knowledge, text, "F305", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the rate states no start: a figure of a clause joined after it is no start of the rate's
+        "Tolls rose 6% to £540 last year, and permits rose to £18, or £2 more.",
+        "Tolls rose 6% to £540 last year, while permits rose to £18, or £2 more.",
+        "Tolls rose 6% to £540 last year and permit fees of £18 rose too, or £2 more.",
+    ],
+)
+def test_an_amount_after_a_figure_of_another_clause_is_not_the_rates_change(knowledge, text):
+    _no_alarm(knowledge, text, "F305")
 
 
 def test_an_amount_after_another_clauses_pair_is_checked_against_that_pair(knowledge):
