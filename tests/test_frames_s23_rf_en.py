@@ -18,8 +18,9 @@
   when no other number and no second clause break stand between the pair and it (`…; in May it sold 560, 20 more`,
   `…; by May, 16 more`) (checker/link/gaps.py, `_restates_the_pair`);
 - a profit whose scope names a segment (`The software arm's operating profit`, `[link.segment_nouns]` with `arm`
-  and `subsidiary`, `[link.segment_suffixes]`) takes as a margin's base no revenue of another scope, the group's
-  included (checker/link/margin_bases.py).
+  and `subsidiary`, `[link.segment_suffixes]`), or named after its metric (`Operating profit at the software arm`:
+  `[link.place_after_marks]` before a segment noun), takes as a margin's base no revenue not named by that segment,
+  the group's included (checker/link/margin_bases.py, `_same_segment_after`).
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -190,6 +191,9 @@ def test_a_bare_comparative_right_after_the_pair_is_its_gap(knowledge, gap, fire
         "Group revenue rose to €3bn in the year.\n\n"
         "The leasing subsidiary's operating profit was €90m, a margin of 15%.",
         "Revenue was €3bn. The software arm's operating profit was €90m, a margin of 15%.",
+        # the segment named after the metric
+        "Group revenue was €3bn. Operating profit at the software arm was €90m, a margin of 15%.",
+        "Revenue rose to €3bn. Operating profit at the leasing division came to €90m, a margin of 15%.",
     ],
 )
 def test_a_segments_profit_takes_no_revenue_of_another_scope(knowledge, text):
@@ -199,6 +203,20 @@ def test_a_segments_profit_takes_no_revenue_of_another_scope(knowledge, text):
 @pytest.mark.parametrize("margin,fires", [("3.0", False), ("4.5", True)])
 def test_the_groups_revenue_is_still_the_base_of_an_unscoped_profit(knowledge, margin, fires):
     text = f"Group revenue was €3.00bn. Operating profit was €90.0m, a margin of {margin}%."
+    assert_checked(knowledge, text, "F307", fires)
+
+
+@pytest.mark.parametrize(
+    "revenue,profit",
+    [
+        ("Revenue at the software arm", "Operating profit at the software arm"),
+        ("Software arm revenue", "Operating profit at the software arm"),
+        ("Revenue at the software arm", "The software arm's operating profit"),
+    ],
+)
+@pytest.mark.parametrize("margin,fires", [("15", False), ("18", True)])
+def test_a_segments_profit_named_after_its_metric_over_the_segments_revenue(knowledge, revenue, profit, margin, fires):
+    text = f"{revenue} was €600m. {profit} was €90m, a margin of {margin}%."
     assert_checked(knowledge, text, "F307", fires)
 
 

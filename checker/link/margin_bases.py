@@ -50,12 +50,18 @@ _PER_UNIT_MARK = ByLanguage(
 _WHOLE_BASIS = ByLanguage(lambda w: rf"(?:{w.whole_basis_scopes})", re.I)
 # `retail arm`, `chip division`, `DS부문`: a scope naming a segment of the business
 _SEGMENT_SCOPE = ByLanguage(lambda w: rf"(?:{w.segment_suffixes})$|\b(?:{w.segment_nouns})$", re.I)
+# `Operating profit at the software arm was`: a segment named after the metric, before the figure
+_SEGMENT_AFTER = ByLanguage(
+    lambda w: rf"(?<![^\W\d_])(?:{w.place_after_marks})\s+(?P<segment>(?:[^\W\d_]+\s+){{1,3}}?(?:{w.segment_nouns}))\b",
+    re.I,
+)
 _OTHER_BASE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.rate_other_base_marks})(?![^\W\d_])", re.I)
 _SENTENCE_STOP = re.compile(r"[.!?。](?!\d)\s*")
 _FRONTED_PHRASE = re.compile(r"\s*[^\W\d_][^,\d\n]{0,48},")  # `At its Brightwater arm,` before the sentence's figures
 _DIGIT = re.compile(r"\d")
 _CLAUSE_STOP = re.compile(r"[.!?\n,;:()](?!\d)")  # a sentence's end or a clause break (not a figure's `,`)
 _MARK_REACH = 32  # characters before a figure where the mark of the unit it is per stands
+_SEGMENT_REACH = 60  # characters before a figure where its clause may name a segment after the metric
 
 
 def _is_fact(claim: Claim) -> bool:
@@ -374,6 +380,8 @@ def _same_fact(
             # `a margin of 9.0% a year earlier on profit of £7.2m`, after this period's profit of the paragraph: an
             # earlier rate is of the earlier figure
             here = [c for c in here if c.role in _EARLIER] or here
+        if beside is not None and not _same_segment_after(figures, beside, here):
+            return None  # (`Operating profit at the software arm was €90m`: a segment's, the base not named so)
         if beside is not None:
             # `매출은 500억원으로 방송 매출 380억원, 인터넷 매출 120억원이었다. 영업이익은 30억원으로
             # 영업이익률은 6%`: a figure of a segment named by its scope (`인터넷 매출`) is no base of the unscoped
@@ -382,8 +390,11 @@ def _same_fact(
             same = [c for c in here if figures.scope_of(c) == scope]
             if not same and scope and _SEGMENT_SCOPE[figures.lang].search(scope):
                 # (`Group revenue was $2bn. The retail arm's operating profit was $60m, a margin of 12%`: a profit
-                # its scope gives to a segment, `[link.segment_nouns]`, is of no base named otherwise)
-                return None
+                # its scope gives to a segment, `[link.segment_nouns]`, is of no base named otherwise; `Revenue at
+                # the retail arm` names it so)
+                same = [c for c in here if (_segment_after(figures, c) or "").endswith(scope.lower())]
+                if not same:
+                    return None
             here = same or here
             if scope is None and here and all(figures.scope_of(c) for c in here):
                 # `Revenue rose to $800m.` ¶ `EBITDA was $80m, a margin of 10%. Export sales were $500m and home
@@ -582,6 +593,33 @@ def _earlier_figures(claims: list[Claim], by_id: dict[str, Claim]) -> dict[tuple
             if beside:
                 earlier[_fact_key(claim)] = {c.id for c in beside}
     return earlier
+
+
+def _segment_after(figures: _Figures, claim: Claim) -> str | None:
+    """The segment the figure's clause names after its metric, before the figure (`Operating profit at the software
+    arm was €90m`: `the software arm`), lowercased, or None."""
+    text = figures.text
+    if not text or claim.end > len(text):
+        return None
+    before = text[max(0, claim.start - _SEGMENT_REACH) : claim.start]
+    stops = list(_CLAUSE_STOP.finditer(before))
+    start = claim.start - len(before) + (stops[-1].end() if stops else 0)
+    found = None
+    for found in _SEGMENT_AFTER[figures.lang].finditer(text, start, claim.start):  # noqa: B007 — the last one
+        pass
+    return found.group("segment").lower() if found else None
+
+
+def _same_segment_after(figures: _Figures, beside: Claim, bases: list[Claim]) -> bool:
+    """Whether a segment named after the profit's metric (`Operating profit at the software arm`) names the bases
+    too (`Revenue at the software arm`, `software arm revenue`); a profit naming none, always."""
+    segment = _segment_after(figures, beside)
+    if segment is None:
+        return True
+    return any(
+        _segment_after(figures, c) == segment or segment.endswith((figures.scope_of(c) or "\0").lower())
+        for c in bases
+    )
 
 
 def _segment(claim: Claim, parts: set[str] | None) -> bool:
