@@ -616,10 +616,11 @@ def _same_segment_after(figures: _Figures, beside: Claim, bases: list[Claim]) ->
     segment = _segment_after(figures, beside)
     if segment is None:
         return True
-    return any(
-        _segment_after(figures, c) == segment or segment.endswith((figures.scope_of(c) or "\0").lower())
-        for c in bases
-    )
+    for base in bases:
+        scope = figures.scope_of(base)
+        if _segment_after(figures, base) == segment or (scope and segment.endswith(scope.lower())):
+            return True
+    return False
 
 
 def _segment(claim: Claim, parts: set[str] | None) -> bool:
