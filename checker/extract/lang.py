@@ -1089,6 +1089,7 @@ LINK_CLASSES = (
     "of_which_openers",
     "named_whole_openers",
     "bare_subunits",
+    "dollar_places",
     "rest_labels",
     "complement_marks",
     "each_after",

@@ -116,6 +116,12 @@ def link_appositive_amounts(claims: list[Claim], text: str, lang: str) -> None:
         ):
             _keep_one_comparison(claim, by_id, text)
             continue
+        if _own_pair_between(between, claim, last, text, lang):
+            # (`Fees rose 10% from £300 to £330, and parking rose to £12 from £10, or £2 more`: a clause with figures
+            # of the amount's unit of its own stands between; the amount restates that clause's change)
+            _keep_one_comparison(claim, by_id, text)
+            between = []
+            continue
         counted = (claim.counter or closing.group("noun") or "").lower()
         level = by_id.get(last.change_of) if last.change_of else None
         if level is None:
@@ -150,6 +156,22 @@ def link_appositive_amounts(claims: list[Claim], text: str, lang: str) -> None:
             continue
         claim.change_of, claim.compared_to = level.id, prior.id
         between = []
+
+
+_JOINED_CLAUSE = ByLanguage(lambda w: rf";|(?<![^\W\d_])(?:{w.clause_joiners})\s", re.I)
+
+
+def _own_pair_between(between: list[Claim], amount: Claim, rate: Claim, text: str, lang: str) -> bool:
+    """Whether figures of the amount's unit other than the rate's own stand between the rate and the amount: with
+    the rate's start stated, any one; with none, two, or one in a clause joined after the rate's (`, and parking rose
+    to £12, or £2 more`; one alone in the rate's clause, `up 12% on last season's 85,000`, is the start the rate is
+    measured from)."""
+    own = {rate.change_of, rate.compared_to}
+    others = [c for c in between if c.unit == amount.unit and c.kind == amount.kind and c.id not in own]
+    if rate.compared_to:
+        return bool(others)
+    joiner = _JOINED_CLAUSE[lang]
+    return len(others) > 1 or any(joiner.search(text, rate.end, c.start) for c in others)
 
 
 def _keep_one_comparison(change: Claim, by_id: dict[str, Claim], text: str) -> None:

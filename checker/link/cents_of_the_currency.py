@@ -8,22 +8,36 @@ that currency's hundredth. A cents figure that names its currency (`12 US cents`
 
 A hedge may open the figure (`or about 85 cents a week`). A sentence stating no other money (`It sold 200 million
 bulbs, at an average of 20 cents a bulb`) prices in the article's currency when every other money figure the
-article states is in one currency, none in the one the cents were read in.
+article states is in one currency, none in the one the cents were read in, and that currency is one whose hundredth
+is a cent (`[currency_subunits]`: a dollar, the euro; not the pound, whose hundredth is a penny), and the sentence
+names no country that counts in dollars and cents (`[link.dollar_places]`: `In America, where it sold 10 million
+cans, it charged 25 cents a can` in an article in pounds or euros prices in American cents).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from bisect import bisect_right
 
-from checker.extract.lang import ByLanguage
+from checker.extract.lang import ByLanguage, link_alternations, merged
 from checker.models import Claim, Mention
 
 # (the figure written with nothing but the word for the hundredth: `15 cents`, `12-cent`, not `12 US cents`)
 _BARE_SUBUNIT = ByLanguage(
     lambda w: rf"^(?:(?:{w.hedges})\s+)?[\W\d_]*(?:{w.bare_subunits})\s*$", re.I
 )  # (`about 85 cents`: a hedge first)
+
+
+_DOLLAR_PLACE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.dollar_places})(?![^\W\d_])")
+
+
+@functools.cache
+def _counted_in_cents(lang: str) -> frozenset[str]:
+    """The currencies whose hundredth the language's subunit words call a cent (`euro cents`, `HK cents`)."""
+    bare = re.compile(rf"(?<![^\W\d_])(?:{link_alternations(lang).bare_subunits})$", re.I)
+    return frozenset(unit for word, (unit, _) in merged(lang)[0].currency_subunits.words.items() if bare.search(word))
 
 
 def carry_currencies_to_cents(
@@ -53,6 +67,14 @@ def carry_currencies_to_cents(
         if len(units) != 1 or mention.quantity.unit in units:
             continue
         (unit,) = units
+        if not others:
+            # (the article's currency, not the sentence's: only one counted in cents, and not where the sentence
+            # names a country of dollars and cents)
+            s = bisect_right(sentence_starts, mention.start)
+            start = sentence_starts[s - 1] if s else 0
+            end = sentence_starts[s] if s < len(sentence_starts) else len(text)
+            if unit not in _counted_in_cents(lang) or _DOLLAR_PLACE[lang].search(text, start, end):
+                continue
         quantity = dataclasses.replace(mention.quantity, unit=unit)
         mention.quantity = quantity
         claims[index].quantity = quantity

@@ -43,6 +43,7 @@ _GAPS = ("money", "count")
 _GAP_NOUN_BEFORE = ByLanguage(lambda w: rf"(?:{w.gap_nouns_before})\s?$", re.I)
 _GAP_NOUN_REACH = 24
 _DIGIT = re.compile(r"\d")
+_BREAK = re.compile(r"[,:;—–(]")  # a clause break between a pair and a bare comparative's figure
 # `300만명 차이가 났다`, `6억원의 격차`, `a $230 gap`: a figure named a gap by the noun after it
 _GAP_NOUN_AFTER = ByLanguage(lambda w: rf"(?:{w.gap_nouns_after})", re.I)
 _GAP_COMPARATIVE_AFTER = ByLanguage(lambda w: rf"(?:{w.gap_comparatives_after})", re.I)
@@ -98,10 +99,12 @@ def link_gap_nouns(claims: list[Claim], text: str, lang: str) -> None:
     for i, gap in enumerate(figures):
         if gap.kind not in _GAPS or gap.change_of is not None:
             continue
-        if not (
+        named = bool(
             _GAP_NOUN_BEFORE[lang].search(text, max(0, gap.start - _GAP_NOUN_REACH), gap.start)
             or _GAP_NOUN_AFTER[lang].match(text, gap.end)
-            or (_GAP_COMPARATIVE_AFTER[lang].match(text, gap.end) and restates_before(text, gap.start, lang))
+        )
+        if not named and not (
+            _GAP_COMPARATIVE_AFTER[lang].match(text, gap.end) and restates_before(text, gap.start, lang)
         ):
             continue
         first = i  # (the figures are in text order: the gap's sentence starts at `first`)
@@ -112,11 +115,21 @@ def link_gap_nouns(claims: list[Claim], text: str, lang: str) -> None:
             before = before[-2:]  # `… and March's to 210,000 from 198,000, a revision of 12,000`
         if len(before) != 2 or before[0].value == before[1].value:
             continue  # which two the gap is between is not said
+        if not named and not _restates_the_pair(text, before[1], gap):
+            continue  # `sold 312 in May and 286 in June; in July it sold 316, 30 more`: of the figure just before
         larger, smaller = sorted(before, key=lambda c: c.value, reverse=True)
         if _named(larger) and _named(smaller) and larger.metric != smaller.metric:
             continue  # `매출 10조원, 영업이익 1조원으로 격차는 …`: two figures of different things
         gap.role, gap.direction = "change", 1
         gap.change_of, gap.compared_to = larger.id, smaller.id
+
+
+def _restates_the_pair(text: str, last: Claim, gap: Claim) -> bool:
+    """Whether a bare comparative's figure restates the pair just before it (`against 57 the week before: 15
+    fewer`): no other number stands between the pair's second figure and it, nor a clause break but the one that
+    sets it after that clause (`286 in June; by July, 30 more` is a count of another clause)."""
+    between = text[last.end : gap.start]
+    return not _DIGIT.search(between) and len(_BREAK.findall(between)) <= 1
 
 
 def _pair_right_before(before: list[Claim], gap: Claim, text: str) -> bool:

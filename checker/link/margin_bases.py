@@ -48,12 +48,20 @@ _PER_UNIT_MARK = ByLanguage(
 )
 # `net sales`, `comparable operating profit`: a scope naming the whole or its accounting basis, no segment
 _WHOLE_BASIS = ByLanguage(lambda w: rf"(?:{w.whole_basis_scopes})", re.I)
+# `retail arm`, `chip division`, `DS부문`: a scope naming a segment of the business
+_SEGMENT_SCOPE = ByLanguage(lambda w: rf"(?:{w.segment_suffixes})$|\b(?:{w.segment_nouns})$", re.I)
+# `Operating profit at the software arm was`: a segment named after the metric, before the figure
+_SEGMENT_AFTER = ByLanguage(
+    lambda w: rf"(?<![^\W\d_])(?:{w.place_after_marks})\s+(?P<segment>(?:[^\W\d_]+\s+){{1,3}}?(?:{w.segment_nouns}))\b",
+    re.I,
+)
 _OTHER_BASE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.rate_other_base_marks})(?![^\W\d_])", re.I)
 _SENTENCE_STOP = re.compile(r"[.!?。](?!\d)\s*")
 _FRONTED_PHRASE = re.compile(r"\s*[^\W\d_][^,\d\n]{0,48},")  # `At its Brightwater arm,` before the sentence's figures
 _DIGIT = re.compile(r"\d")
 _CLAUSE_STOP = re.compile(r"[.!?\n,;:()](?!\d)")  # a sentence's end or a clause break (not a figure's `,`)
 _MARK_REACH = 32  # characters before a figure where the mark of the unit it is per stands
+_SEGMENT_REACH = 60  # characters before a figure where its clause may name a segment after the metric
 
 
 def _is_fact(claim: Claim) -> bool:
@@ -69,6 +77,10 @@ class _Figures:
     def __init__(self, claims: list[Claim], text: str, lang: str):
         self.by_id = {c.id: c for c in claims}
         self.text, self.lang = text, lang
+        # (each figure's scope as a margin reads it: one naming the whole or its basis, `net sales`, `group revenue`,
+        # `[link.whole_basis_scopes]`, is none, the whole's figure)
+        whole = _WHOLE_BASIS[lang]
+        self.scopes = {c.id: None if c.scope and whole.fullmatch(c.scope) else c.scope for c in claims}
         self.of_metric: dict[str, list[Claim]] = defaultdict(list)
         self.first: dict[tuple[str, bool], Claim] = {}
         headline = bool(text) and opens_with_headline(text)
@@ -91,6 +103,10 @@ class _Figures:
                 key = (claim.metric, claim.forecast)
                 if key not in self.first or claim.start < self.first[key].start:
                     self.first[key] = claim
+
+    def scope_of(self, claim: Claim) -> str | None:
+        """The figure's scope as a margin reads it (none for the whole's: `group revenue`, `net sales`)."""
+        return self.scopes.get(claim.id, claim.scope)
 
 
 # `Acme spent $9m on grants, 1.8% of revenue`, `…, or 2% of sales`: a figure, then its share of a whole named by its
@@ -130,23 +146,14 @@ def _per_unit(claim: Claim, text: str, lang: str) -> bool:
 def link_margin_bases(claims: list[Claim], text: str, lang: str, named_profits: dict[str, str] | None = None) -> None:
     """`named_profits`: rates named a margin before the profit after them (link/margins.py), each linked only to
     that profit. A scope naming the whole or its basis (`net sales`, `comparable operating profit`:
-    `[link.whole_basis_scopes]`) is read here as none, the whole's figure; the claims keep it for the other rules."""
+    `[link.whole_basis_scopes]`) is read here as none, the whole's figure (`_Figures.scope_of`); the claims keep it for
+    the other rules."""
     rates = [
         c for c in claims if c.metric in DEFINED_RATES and c.kind == "percent" and c.role != "change" and _is_fact(c)
     ]
     if not rates:
         return
-    whole = _WHOLE_BASIS[lang]
-    kept = {c.id: c.scope for c in claims if c.scope and whole.fullmatch(c.scope)}
-    for claim in claims:
-        if claim.id in kept:
-            claim.scope = None
-    try:
-        _link_margin_bases(claims, rates, text, lang, named_profits)
-    finally:
-        for claim in claims:
-            if claim.id in kept:
-                claim.scope = kept[claim.id]
+    _link_margin_bases(claims, rates, text, lang, named_profits)
 
 
 def _link_margin_bases(
@@ -344,14 +351,19 @@ def _same_fact(
                 whole = _total_stated_first(whole, figures, metric, rate)
             # (a segment's scope, `렌털 매출`, names a part, not the basis of the whole's figures)
             scopes = {
-                c.scope
+                figures.scope_of(c)
                 for c in of_period + _of_period(figures, rate, beside.metric or metric)
-                if c.scope and not _segment(c, parts)
+                if figures.scope_of(c) and not _segment(c, parts)
             }
             # `Acme's revenue rose to $186m.` ¶ `Net income was $43m, a margin of 23%`: the one figure of the metric
             # names the story's company, the margin and its profit name none: of that company too
             of_the_story = len(whole) == 1 and not beside.entities
-            here = [c for c in whole if (c.id in found_ids or of_the_story) and _scope_of_both(c, beside, scopes)]
+            own = figures.scope_of(beside)
+            here = [
+                c
+                for c in whole
+                if (c.id in found_ids or of_the_story) and _scope_of_both(figures.scope_of(c), own, scopes)
+            ]
             if len(here) != 1 or len(whole) != 1:
                 here = []
             if undated and beside.period is None and rate.role not in _EARLIER:
@@ -368,12 +380,23 @@ def _same_fact(
             # `a margin of 9.0% a year earlier on profit of £7.2m`, after this period's profit of the paragraph: an
             # earlier rate is of the earlier figure
             here = [c for c in here if c.role in _EARLIER] or here
+        if beside is not None and not _same_segment_after(figures, beside, here):
+            return None  # (`Operating profit at the software arm was €90m`: a segment's, the base not named so)
         if beside is not None:
             # `매출은 500억원으로 방송 매출 380억원, 인터넷 매출 120억원이었다. 영업이익은 30억원으로
             # 영업이익률은 6%`: a figure of a segment named by its scope (`인터넷 매출`) is no base of the unscoped
             # profit's margin
-            here = [c for c in here if c.scope == beside.scope] or here
-            if beside.scope is None and here and all(c.scope for c in here):
+            scope = figures.scope_of(beside)
+            same = [c for c in here if figures.scope_of(c) == scope]
+            if not same and scope and _SEGMENT_SCOPE[figures.lang].search(scope):
+                # (`Group revenue was $2bn. The retail arm's operating profit was $60m, a margin of 12%`: a profit
+                # its scope gives to a segment, `[link.segment_nouns]`, is of no base named otherwise; `Revenue at
+                # the retail arm` names it so)
+                same = [c for c in here if (_segment_after(figures, c) or "").endswith(scope.lower())]
+                if not same:
+                    return None
+            here = same or here
+            if scope is None and here and all(figures.scope_of(c) for c in here):
                 # `Revenue rose to $800m.` ¶ `EBITDA was $80m, a margin of 10%. Export sales were $500m and home
                 # sales $300m`: the paragraph's figures of the metric each named by a segment (`Export`, `home`),
                 # smaller than the whole stated before, are its parts; the unscoped profit's margin is of that whole
@@ -433,7 +456,7 @@ def _whole_before_segments(
     first = figures.first.get((metric, rate.forecast))
     if (
         first is None
-        or first.scope
+        or figures.scope_of(first)
         or first.unit != beside.unit
         or first.paragraph >= rate.paragraph
         or (first.entities and beside.entities and first.entities != beside.entities)
@@ -458,7 +481,7 @@ def _follows_its_base(figures: _Figures, rate: Claim) -> bool:
     between = [c for c in figures.facts_of.get(rate.paragraph, ()) if c.end <= rate.start]
     if any(c.metric != base and not (c.role == "change" and c.metric is None) for c in between):
         return False
-    if any(c.scope for c in between):
+    if any(figures.scope_of(c) for c in between):
         # (`Export revenue rose to $200m, leaving a net margin of 12%`: a segment's margin, its profit unsaid)
         return False
     start = figures.text.rfind("\n", 0, rate.start) + 1
@@ -512,8 +535,8 @@ def _headline_whole(figures: _Figures, metric: str, rate: Claim, beside: Claim, 
     if (
         first is None
         or first.period is None
-        or first.scope
-        or beside.scope
+        or figures.scope_of(first)
+        or figures.scope_of(beside)
         or (beside.entities and beside.entities != first.entities)
         or first.unit != beside.unit
         or first.start > beside.start
@@ -534,12 +557,12 @@ def _total_stated_first(figures_of: list[Claim], figures: _Figures, metric: str,
     any other order (the first figure of the metric of another period, or smaller), or a figure set beside the
     first in its own sentence, leaves no base."""
     first = min(figures_of, key=lambda c: c.start)
-    if first.scope is not None:
+    if figures.scope_of(first) is not None:
         # (`Acme Marinas revenue rises to $60m` ¶ `Acme Marinas reported revenue of $60m`: the headline's figure
         # restated in the body with no scope is the one fact, of the body's reading)
-        first = next((c for c in figures_of if c.value == first.value and c.scope is None), first)
+        first = next((c for c in figures_of if c.value == first.value and figures.scope_of(c) is None), first)
     stated_first = figures.first.get((metric, rate.forecast))
-    if first.scope is not None or stated_first is None or stated_first.value != first.value:
+    if figures.scope_of(first) is not None or stated_first is None or stated_first.value != first.value:
         return []
     rest = [c for c in figures_of if c.value != first.value and c.unit == first.unit]  # (a count is no money's part)
     if any(c.value >= first.value or c.sentence == first.sentence for c in rest):
@@ -572,19 +595,47 @@ def _earlier_figures(claims: list[Claim], by_id: dict[str, Claim]) -> dict[tuple
     return earlier
 
 
+def _segment_after(figures: _Figures, claim: Claim) -> str | None:
+    """The segment the figure's clause names after its metric, before the figure (`Operating profit at the software
+    arm was €90m`: `the software arm`), lowercased, or None."""
+    text = figures.text
+    if not text or claim.end > len(text):
+        return None
+    before = text[max(0, claim.start - _SEGMENT_REACH) : claim.start]
+    stops = list(_CLAUSE_STOP.finditer(before))
+    start = claim.start - len(before) + (stops[-1].end() if stops else 0)
+    found = None
+    for found in _SEGMENT_AFTER[figures.lang].finditer(text, start, claim.start):  # noqa: B007 — the last one
+        pass
+    return found.group("segment").lower() if found else None
+
+
+def _same_segment_after(figures: _Figures, beside: Claim, bases: list[Claim]) -> bool:
+    """Whether a segment named after the profit's metric (`Operating profit at the software arm`) names the bases
+    too (`Revenue at the software arm`, `software arm revenue`); a profit naming none, always."""
+    segment = _segment_after(figures, beside)
+    if segment is None:
+        return True
+    for base in bases:
+        scope = figures.scope_of(base)
+        if _segment_after(figures, base) == segment or (scope and segment.endswith(scope.lower())):
+            return True
+    return False
+
+
 def _segment(claim: Claim, parts: set[str] | None) -> bool:
     """Whether the figure is a segment's, when the caller looks for a whole's (`parts`: the figures set beside
     their share of a whole): one of those, or a part added up to its total."""
     return parts is not None and (claim.id in parts or claim.part_of is not None)
 
 
-def _scope_of_both(base: Claim, beside: Claim, scopes: set[str]) -> bool:
-    """Whether the base a paragraph away is of the other part's scope: both unscoped, or one scope written once
+def _scope_of_both(base: str | None, beside: str | None, scopes: set[str]) -> bool:
+    """Whether the scope of the base a paragraph away is the other part's: both unscoped, or one scope written once
     (`연결 기준 매출` in the lead, `영업이익은` later; `operating profit on a reported basis`, revenue bare) when the
     two metrics' figures of the period state no other scope (`별도 기준 영업이익` beside `연결 기준 매출` is of another
     basis: two scopes, no base)."""
-    if base.scope is None and beside.scope is None:
+    if base is None and beside is None:
         return True
-    if base.scope is not None and beside.scope is not None and base.scope != beside.scope:
+    if base is not None and beside is not None and base != beside:
         return False
     return len(scopes) == 1

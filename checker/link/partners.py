@@ -153,6 +153,11 @@ _CLAUSE_BREAK = re.compile(r"[,;:.()\n\d]")  # (a figure before ends the words o
 _CLAUSE_REACH = 60  # characters before a part where the words of its clause naming it stand
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _TAKINGS_WORD = ByLanguage(lambda w: rf"(?:{w.takings_clause_words})", re.I)
+# `Exports made up €10m of sales`, `Supermarkets contributed €12m`: a verb making the amount after it a part
+_PART_VERB_BEFORE = ByLanguage(
+    lambda w: rf"(?<![^\W\d_])(?:{w.part_verbs_before}|{w.share_verbs_before_part})\s+(?:(?:{w.hedges})\s+)?$", re.I
+)
+_PART_VERB_REACH = 40
 _UNITS_PRONOUN = ByLanguage(lambda w: rf"(?:{w.sold_units_pronouns})", re.I)  # `selling them at an average of`
 _STOP_WORD = ByLanguage(lambda w: rf"(?:{w.scope_stop_words})", re.I)
 _HEDGED_WORD = ByLanguage(lambda w: rf"(?:{w.hedges})", re.I)
@@ -767,6 +772,10 @@ def _lead_takings(partners: Partners, figure: Claim, count: Claim) -> Claim | No
             and not periods_differ(c, count)
             # (`That works out at about £60,000 a shop`: an amount per another item, an average, no takings)
             and not _PRICE_MARK_AFTER[partners.lang].match(partners.text, c.end)
+            # (stated before the price, and not as a part: `… selling them at an average of €2 a kilo. Exports
+            # made up €10m of sales` is a part's takings, after the price)
+            and c.start < figure.start
+            and not _PART_VERB_BEFORE[partners.lang].search(partners.text, max(0, c.start - _PART_VERB_REACH), c.start)
         ),
     )
     if total is not None and partners.parts_of.get(total.id):
