@@ -16,10 +16,10 @@ import bisect
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.view import ArticleView
 from checker.models import Claim, Mention
 
-_KINDS = ("money", "count", "measure")
 _CLOSING = ByLanguage(
     lambda w: (
         rf"\s+(?:(?P<above>{w.comparative_above})|{w.comparative_below})"
@@ -39,7 +39,7 @@ _DIGIT = re.compile(r"\d")
 
 def bare_comparative_direction(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -> int:
     """+1 or −1 when the figure is a difference restated by a bare comparative closing its clause, else 0."""
-    if claim.kind not in _KINDS:
+    if claim.kind not in AMOUNTS:
         return 0
     text, lang = doc.text, doc.language
     closing = _CLOSING[lang].match(text, mention.end)
@@ -102,7 +102,7 @@ def link_appositive_amounts(claims: list[Claim], text: str, lang: str) -> None:
             rates[claim.sentence] = claim
             between = []
             continue
-        bare = claim.role == "change" and claim.kind in _KINDS and claim.direction
+        bare = claim.role == "change" and claim.kind in AMOUNTS and claim.direction
         closing = _CLOSING[lang].match(text, claim.end) if bare else None
         last = rates.get(claim.sentence)
         if closing is None:

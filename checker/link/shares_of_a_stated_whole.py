@@ -18,10 +18,10 @@ import math
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
 
-_AMOUNTS = ("money", "count", "measure")
 _OF_THE = ByLanguage(lambda w: rf"\s+(?:{w.ratio_of_after})\s+", re.I)
 _APPOSED = ByLanguage(
     lambda w: rf"[^\d.;:!?]{{0,80}}?(?:,|\s[—–-]{{1,2}})\s*(?:(?:{w.appositive_share_marks})\s+)?", re.I
@@ -59,7 +59,7 @@ def link_shares_of_a_stated_whole(claims: list[Claim], text: str, lang: str) -> 
 
 
 def _stated_amount(claim: Claim) -> bool:
-    return claim.kind in _AMOUNTS and claim.role == "value" and math.isfinite(claim.high) and not claim.forecast
+    return claim.kind in AMOUNTS and claim.role == "value" and math.isfinite(claim.high) and not claim.forecast
 
 
 def _counts_alike(part: Claim, whole: Claim, before: list[Claim]) -> bool:

@@ -16,10 +16,10 @@ from __future__ import annotations
 import math
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
 
-_AMOUNTS = ("money", "count", "measure")
 _OPENING = ByLanguage(lambda w: r"[^\W\d_]{1,12}(?:\s[^\W\d_]{1,12}){0,2}\s?")
 _TOPIC_END = ByLanguage(lambda w: rf"(?:{w.topic_particles})$")
 _WHOLE_THEN_SHARE = ByLanguage(lambda w: rf"(?:{w.whole_then_its_share}|\s(?:{w.parts_follow_spaced})\s)")
@@ -58,7 +58,7 @@ def link_shares_restating_the_sentence_before(claims: list[Claim], text: str, la
 
 
 def _stated(claim: Claim) -> bool:
-    return claim.kind in _AMOUNTS and claim.role == "value" and math.isfinite(claim.high) and not claim.forecast
+    return claim.kind in AMOUNTS and claim.role == "value" and math.isfinite(claim.high) and not claim.forecast
 
 
 def _counts_alike(one: Claim, other: Claim) -> bool:
