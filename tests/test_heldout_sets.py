@@ -31,6 +31,7 @@ SETS = [
     "heldout_real_o",
     "heldout_real_p",
     "heldout_real_q",
+    "heldout_real_r",
 ]
 
 
