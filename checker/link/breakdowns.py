@@ -100,10 +100,14 @@ def link_breakdowns(
     ratio_pairs = [{c.per_unit_of, c.units_of} for c in claims if c.per_unit_of and c.units_of]
     lead = lead_end(figures, text)
     for sentence, members in by_sentence.items():
-        if sentence >= len(sentence_starts) or len(members) < 2:
-            continue  # a breakdown lists two parts at least
+        if sentence >= len(sentence_starts):
+            continue
         start = sentence_starts[sentence]
         opened = _BREAKDOWN_OPENS[lang].match(text, start)
+        if opened is not None:
+            members = members + _continued(members, by_sentence.get(sentence + 1, []), text, lang, sentence_starts)
+        if len(members) < 2:
+            continue  # a breakdown lists two parts at least
         if opened is not None:
             ids = {c.id for c in members}
             if any(pair <= ids for pair in ratio_pairs):
@@ -127,6 +131,30 @@ def link_breakdowns(
     _ceiling_over_a_term(figures, values, text, lang)
     _rates_over_a_term(figures, values, text, lang)
     _ranking_continued(figures, values, text, lang, sentence_starts)
+
+
+def _continued(
+    members: list[Claim], following: list[Claim], text: str, lang: str, sentence_starts: list[int]
+) -> list[Claim]:
+    """The parts a breakdown of one part goes on with in the next sentence (`품목별로는 A가 a로 전체의 45%를 차지했다.
+    B b, C c가 뒤를 이었다`): a sentence of no mark of its own whose figures are all values of the first part's unit,
+    two at least, each after a comma and a name (a list, not a figure of another subject); else none."""
+    first = next((c for c in members if c.role == "value"), None)
+    if first is None or len(following) < 2:
+        return []
+    start = sentence_starts[following[0].sentence] if following[0].sentence < len(sentence_starts) else None
+    if start is None or any(
+        opens[lang].match(text, start) for opens in (_BREAKDOWN_OPENS, _OF_WHICH_OPENS, _RANKING_GOES_ON)
+    ):
+        return []  # (`이어 B b, C c`: a ranking continued, read by `_ranking_continued`)
+    key = (first.kind, first.unit, first.counter)
+    if sum((c.kind, c.unit, c.counter) == key and c.role == "value" for c in members) != 1:
+        return []  # (a breakdown of two parts or more in its own sentence is a list of its own)
+    if any(c.role != "value" or (c.kind, c.unit, c.counter) != key for c in following):
+        return []
+    if any(not _LIST_GAP.fullmatch(text, a.end, b.start) for a, b in zip(following, following[1:])):
+        return []
+    return following
 
 
 # `Homes account for 9,100 meters, shops for 800 and farms for 400`
@@ -292,8 +320,8 @@ def _by_category(
             agreeing = whole_added_up_to(figures, parts, reach=_AGREEING_REACH, lead_end=lead, categories=categories)
             whole = agreeing or whole
         if whole is not None:
+            # (each unit's list its own breakdown: `대학생 a명에게 x억원, 고등학생 b명에게 y억원`, two per item)
             _attach(parts, whole, f"breakdown:{parts[0].id}", opened=not closed)
-            return
 
 
 # Sentences back to a figure a breakdown's parts add up to, when the whole found by position is none of theirs.

@@ -2,7 +2,8 @@
 sites, an average of almost nine patients per site`, `올 시즌 도루는 1천310개로 경기당 1.8개가 나왔다` (`720경기`
 stated before).
 
-The rate is a count marked per a noun (`per site`, `경기당`: `[link.per_noun_marks]`), or counted against one of
+The rate is a count marked per a noun (`per site`, `경기당`: `[link.per_noun_marks]`; `400 tickets a concert`, an
+article as the mark: `[link.per_unit_after_average]`), or counted against one of
 another noun (`가입자 3.1명이 수급자 1명을`: `[link.per_one_after]`; the word before it names what it counts).
 Its partners are chosen by keys, never by size:
 
@@ -114,6 +115,10 @@ _BEFORE_REACH = 20  # characters before a Korean rate where its noun and mark st
 _LEAD_SENTENCES = 1  # the body's first sentence, where the lead states the whole the story is about
 _NAMED_SENTENCES_BACK = 2  # sentences before the rate's where a total named by the rate's word may stand
 _NOUN_REACH = 10  # characters before a count where the noun naming it stands (`보건소 12곳`)
+# `명`, `인`, `사람`: counters of one person (`[link.one_person_counters]`)
+_ONE_PERSON = ByLanguage(lambda w: rf"(?:{w.one_person_counters})")
+# between a count's date and the count, no more than two short words (`8월 말 기준 2만명`)
+_DATE_BETWEEN = re.compile(r"(?:\s+[^\W\d_]{1,2}){0,2}\s+")
 _CLAUSE_COMMA = re.compile(r"[,;:](?!\d)")  # between two counts: another clause (not a figure's `,`)
 # `사고 1건당`, `사고 한 건당`: the noun before the one of a counter marked per unit, naming which counts of that
 # counter are the units (the word before each count ending in it: `교통사고는 40건`)
@@ -443,7 +448,7 @@ def _noun(
     평균 관중은`: `관중`; none in English, whose counter is that noun), or the word before a rate counted against
     one of another noun (`가입자 3.1명이 수급자 1명을`: `수급자`, and `가입자`); and the span of the mark, whose one
     (`한 대가`, `1명을`) is no count of the units."""
-    after = _NOUN_AFTER[lang].match(text, rate.end)
+    after = _NOUN_AFTER[lang].match(text, rate.end) or _AVERAGE_NOUN_AFTER[lang].match(text, rate.end)
     if after is not None:
         return after.group("noun").lower(), [], after.span()
     one = _NOUN_OF_ONE[lang].match(text, rate.end)
@@ -469,6 +474,8 @@ def _named(count: Claim, noun: str, text: str, lang: str, particle: bool = False
     counter = (count.counter or "").lower()
     if counter and _stem_of(counter, noun):
         return True
+    if counter and _ONE_PERSON[lang].fullmatch(counter) and _ONE_PERSON[lang].fullmatch(noun):
+        return True  # (`한 사람이` of `인력은 60명`: one person, in the counter of people)
     # `214 cruise calls`: the noun the word after the counter is (the counter read is `cruise`)
     after = _NEXT_WORD.match(text, count.end)
     if counter and after is not None:
@@ -479,7 +486,15 @@ def _named(count: Claim, noun: str, text: str, lang: str, particle: bool = False
     if not before:
         return False
     word = _NAMING_WORD[lang].fullmatch(before[-1]) if particle else None
-    return before[-1] == noun or (word is not None and word.group("stem") == noun)
+    if before[-1] == noun or (word is not None and word.group("stem") == noun):
+        return True
+    span = count.period_span
+    if particle and span is not None and _DATE_BETWEEN.fullmatch(text, span.end, count.start):
+        # (`환자는 지난해 4만명`, `환자가 8월 말 기준 2만명`: the count's date between its noun and it)
+        before = text[max(0, span.start - _NOUN_REACH) : span.start].split()
+        word = _NAMING_WORD[lang].fullmatch(before[-1]) if before else None
+        return word is not None and word.group("stem") == noun
+    return False
 
 
 def _qualifier(rate: Claim, noun: str, text: str, lang: str, sentence_starts: list[int]) -> str | None:

@@ -15,7 +15,12 @@ linked: by size, `a third of the total` would find a valuation.
 
 A percentage after its part, a comma and a verb of share (`[link.share_of_part_verbs]`: `The city's subsidy rose to
 $141m, covering 64% of the cost`, after `Running the network cost $220m`), is read so too, the noun named close before
-its whole, which states no share of its own (`… to 83,460 units, representing 41.7% of the market` is a part).
+its whole, which states no share of its own (`… to 83,460 units, representing 41.7% of the market` is a part). So is a
+percentage set beside its part by a bare comma or `or` (`3,100 riders, 18% of members`) when it names a noun of its
+own (not the total's word), all the words of its noun phrase up to a word that ends it (`[link.noun_group_stops]`:
+`of regional output` is not named by `regional`); a whole stated with the level it moved from may be either, the one
+the share agrees with (checker/link/wholes_agreeing.py). A whole may also be named by the words right after its
+figure (`logged 2.6 million roadside checks`), and `of all` is passed over to the noun (`a third of all entries`).
 """
 
 from __future__ import annotations
@@ -26,8 +31,11 @@ import math
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.inflections import word_forms
 from checker.link.keys_differ import periods_differ
-from checker.link.sentence_groups import prose_figures
+from checker.link.partners import _names_a_noun
+from checker.link.sentence_groups import prose_by_sentence, prose_figures
+from checker.link.wholes_agreeing import whole_or_its_earlier
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
@@ -49,7 +57,10 @@ _OWN_SHARE_AFTER = ByLanguage(
 )
 _NEAR = 48  # characters before a percentage's whole in which the noun is named (`Operating the network cost $220m`)
 _NOUN_AFTER = ByLanguage(
-    lambda w: rf"\s+(?:(?:{w.ratio_of_after})\s+)?(?P<noun>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){{0,2}})",
+    lambda w: (
+        rf"\s+(?:(?:{w.share_of_all_after})\s+|(?:{w.ratio_of_after})\s+)?"
+        rf"(?P<noun>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){{0,2}})"
+    ),
     re.I,
     first_tested=False,
 )
@@ -66,14 +77,23 @@ _EARLIER_OPENER = ByLanguage(lambda w: rf"\s*(?:{w.prior_year_openers})(?![^\W\d
 
 def link_fractions_of_named_wholes(claims: list[Claim], text: str, lang: str) -> None:
     figures = prose_figures(claims)
+    by_sentence: dict[int, list[Claim]] | None = None  # (built once, when a percentage's whole is first found)
     for position, rate in enumerate(figures):
         if rate.role != "share" or rate.share_part is not None or not 0 < rate.value < _BELOW_ALL.get(rate.kind, 0):
             continue
         part = figures[position - 1] if position else None
         if part is None or part.sentence != rate.sentence or not is_level(part):
             continue
-        joint = _PART_TO_FRACTION if rate.kind == "fraction" else _PART_TO_SHARE_VERB
-        if not joint[lang].fullmatch(text, part.end, rate.start):
+        if not (
+            _PART_TO_FRACTION[lang].fullmatch(text, part.end, rate.start)
+            if rate.kind == "fraction"
+            else (
+                _PART_TO_SHARE_VERB[lang].fullmatch(text, part.end, rate.start)
+                # (`3,100 riders, 18% of members`: a percentage set beside its part, of a whole it names by a noun
+                # of its own, not the total's word)
+                or (_PART_TO_FRACTION[lang].fullmatch(text, part.end, rate.start) and _names_a_noun(rate, text, lang))
+            )
+        ):
             continue
         noun = _NOUN_AFTER[lang].match(text, rate.end)
         if noun is None:
@@ -88,16 +108,49 @@ def link_fractions_of_named_wholes(claims: list[Claim], text: str, lang: str) ->
                     _link(rate, part, whole)
             continue
         words = noun.group("noun").split()
-        keys = [words[:size] for size in range(len(words), 0, -1)]
         if rate.kind == "fraction":
-            whole = whole_named_by(_of_the_parts_time(figures[: position - 1], part, text, lang), part, keys, text)
+            keys = [words[:size] for size in range(len(words), 0, -1)]
+            # (`a third of the regional herd`: its head, the last word of its noun phrase, when no run of its first
+            # words is named)
+            group = _noun_group(words, lang)
+            if len(group) > 1:
+                keys.append(group[-1:])
+        else:
+            # (a percentage: its noun phrase up to a word that ends it, all its words: `of regional output` is not
+            # named by `regional`, nor `of the equity value` by `the enterprise value`)
+            words = _noun_group(words, lang)
+            if not words:
+                continue
+            keys = [words]
+        if rate.kind == "fraction":
+            whole = whole_named_by(
+                _of_the_parts_time(figures[: position - 1], part, text, lang), part, keys, text, lang=lang
+            )
         else:
             # (a percentage: the noun right before its whole, which states no share of its own of another total)
             earlier = [c for c in figures[: position - 1] if not _OWN_SHARE_AFTER[lang].match(text, c.end)]
-            whole = whole_named_by(earlier, part, keys, text, reach=_NEAR)
+            whole = whole_named_by(earlier, part, keys, text, reach=_NEAR, lang=lang)
+            if whole is not None:
+                # (`the limit` cut to 4,600 tonnes from 4,800: the share may be of either, the one it agrees with)
+                if by_sentence is None:
+                    by_sentence = prose_by_sentence(claims)
+                whole = whole_or_its_earlier(rate, part, whole, by_sentence[whole.sentence])
         if whole is None:
             continue
         _link(rate, part, whole)
+
+
+def whole_named_after_share(before: list[Claim], part: Claim, rate: Claim, text: str, lang: str) -> Claim | None:
+    """The whole a share names by the noun after its `of` (`Parking covered about a fifth of upkeep`),
+    all the words of its noun phrase, not the total's word: the one figure of `before` whose clause names them close
+    before it, or whose words right after it do (`whole_named_by`)."""
+    noun = _NOUN_AFTER[lang].match(text, rate.end)
+    if noun is None or not _names_a_noun(rate, text, lang):
+        return None
+    words = _noun_group(noun.group("noun").split(), lang)
+    if not words:
+        return None
+    return whole_named_by(before, part, [words], text, reach=_NEAR, lang=lang)
 
 
 def _of_the_parts_time(before: list[Claim], part: Claim, text: str, lang: str) -> list[Claim]:
@@ -152,10 +205,12 @@ def whole_named_by(
     text: str,
     reach: int | None = None,
     particles: str = "",
+    lang: str | None = None,
 ) -> Claim | None:
     """The one figure before `part` of its unit and kind, larger than it and of no other period, whose clause names
     the first of `keys` (runs of a noun's words, the longest first) that some figure's clause names, perhaps with one
-    of `particles` (a pattern) joined to its last word (`매출은`)."""
+    of `particles` (a pattern) joined to its last word (`매출은`). With `lang`, the noun may also be among the words
+    right after the figure (`logged 2.6 million roadside checks`)."""
     # (`412,000 people, one in ten visits`: a whole whose own noun is the one the fraction names counts what it says,
     # whatever the part counts)
     # (a forecast whole stated before the part is the one its noun names: a forecast story breaks its forecast total
@@ -167,20 +222,31 @@ def whole_named_by(
         for c in before
         if is_level(c)
         and (c.unit, c.kind) == (part.unit, part.kind)
-        and not (c.counter and part.counter and c.counter != part.counter and c.counter.casefold() not in nouns)
+        and not (
+            c.counter
+            and part.counter
+            and c.counter != part.counter
+            and c.counter.casefold() not in nouns
+            and not (lang and nouns & _words_right_after(c, text, lang))
+        )
         and (part.forecast or not c.forecast or c.sentence < part.sentence)
         and c.low > part.high
         and not periods_differ(c, part)
     ]
     for words in keys:
         phrase = _SPACE.join(map(re.escape, words))
+        if lang and words:
+            # (`of repairs` names `repair work came to $3m`: the last word's forms)
+            phrase = _SPACE.join([*map(re.escape, words[:-1]), f"(?:{word_forms(words[-1])})"])
         joined = rf"(?:{particles})?" if particles else ""
         key = re.compile(rf"(?<!\w){phrase}{joined}(?!\w)", re.I)
         # (the noun in the clause before the figure, or as its own counter: `recorded 3.92 million visits`)
         named = [
             c
             for c in candidates
-            if key.search(_clause_before(c, before, text)[-(reach or 0) :]) or (c.counter and key.fullmatch(c.counter))
+            if key.search(_clause_before(c, before, text)[-(reach or 0) :])
+            or (c.counter and key.fullmatch(c.counter))
+            or (lang and _named_right_after(c, words, text, lang))
         ]
         if named:
             latest = named[-1]
@@ -188,6 +254,37 @@ def whole_named_by(
                 return None  # two figures of the key that differ
             return latest
     return None
+
+
+# the words right after a figure, up to three (`logged 2.6 million roadside checks`: the noun after its counter)
+_WORDS_AFTER = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){1,3}")
+
+
+_GROUP_STOP = ByLanguage(lambda w: rf"(?:{w.noun_group_stops})", re.I, first_tested=False)
+
+
+def _noun_group(words: list[str], lang: str) -> list[str]:
+    """The words of a noun phrase up to the first that ends it (`ferry income for the season`: `ferry income`)."""
+    for at, word in enumerate(words):
+        if _GROUP_STOP[lang].fullmatch(word) or _NO_NOUN[lang].fullmatch(word):
+            return words[:at]
+    return words
+
+
+# words that name nothing (articles, pronouns: `[link.share_subject_skips]`)
+_NO_NOUN = ByLanguage(lambda w: rf"(?:{w.share_subject_skips})", re.I, first_tested=False)
+
+
+def _words_right_after(claim: Claim, text: str, lang: str) -> set[str]:
+    words = _WORDS_AFTER.match(text, claim.end)
+    if words is None:
+        return set()
+    return {word.casefold() for word in words.group().split() if not _NO_NOUN[lang].fullmatch(word)}
+
+
+def _named_right_after(claim: Claim, words: list[str], text: str, lang: str) -> bool:
+    """Whether the noun is among the words right after the figure (`2.6 million roadside checks` names `checks`)."""
+    return bool(words) and {word.casefold() for word in words} <= _words_right_after(claim, text, lang)
 
 
 def _clause_before(claim: Claim, before: list[Claim], text: str) -> str:

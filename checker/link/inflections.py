@@ -4,6 +4,8 @@ too many words start with them."""
 
 from __future__ import annotations
 
+import re
+
 _FORM_REACH = 2  # letters a word's form may add to its stem (`call`, `calls`; `주택`, `주택이`)
 
 
@@ -15,3 +17,13 @@ def names_word(word: str, other: str) -> bool:
         and (a.startswith(b) or b.startswith(a))
         and abs(len(a) - len(b)) <= _FORM_REACH
     )
+
+
+_STEM_LEAST = 4  # letters a word cut to its stem keeps (`repairs` names `repair`; `ports` never `por`)
+
+
+def word_forms(word: str) -> str:
+    """A pattern for a word and its forms (`repairs`, `repair`; `Tolls`, `Toll`): at most `_FORM_REACH` letters
+    added at its end, or dropped from it down to a stem of `_STEM_LEAST` letters (`names_word` as a pattern)."""
+    cuts = [re.escape(word[:-cut]) for cut in range(1, _FORM_REACH + 1) if len(word) - cut >= _STEM_LEAST]
+    return "|".join([rf"{re.escape(word)}[^\W\d_]{{0,{_FORM_REACH}}}", *cuts])

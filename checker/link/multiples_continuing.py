@@ -21,6 +21,7 @@ import bisect
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.per_unit_apart import opens_with_headline
 from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
 
@@ -153,6 +154,10 @@ def level_before(
         carried = _level_carried_on(figures, before, said.sentence - 1, measure, text, lang, sentence_starts)
         if carried is not None:
             return carried
+    if len(levels) != 1 and _THIS_DEAL[lang].match(text, s_start):
+        # `이번 계약 물량은 종전 최대 계약(W)의 Z배다` after a sentence on its parts or on other figures: the deal the
+        # story reports, whose amount its lead states first
+        return _lead_of_the_deal(figures, said, measure, text)
     if len(levels) != 1:
         return None  # two figures of the unit before: which one is meant is not said
     end = levels[0].end
@@ -215,6 +220,22 @@ def _level_carried_on(
                 return c
             return None
     return None
+
+
+def _lead_of_the_deal(figures: list[Claim], said: Claim, measure: Claim, text: str) -> Claim | None:
+    """The story's first amount of the compared figure's kind below the headline, a value of its unit and counter
+    stated before the sentence just before the multiple's (that one read first), or None."""
+    skip_line = 1 if opens_with_headline(text) else 0
+    first = next((c for c in figures if c.line > skip_line and c.kind == measure.kind), None)
+    if (
+        first is None
+        or first.sentence >= said.sentence - 1
+        or first.role != "value"
+        or (first.unit, first.counter) != (measure.unit, measure.counter)
+        or first.low <= 0
+    ):
+        return None
+    return first
 
 
 def _states_level(text: str, end: int, lang: str) -> bool:

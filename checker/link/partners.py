@@ -47,7 +47,9 @@ Language words are data: the per-unit marks are per_unit_apart.py's (`[link.per_
 `[link.per_unit_noun_before]`, `[link.unit_counters]`, `[link.per_measure_after]`), an average's noun after it
 (`[link.average_before]`, `[link.appositive_share_marks]` or `[link.per_unit_restating_before]` before the
 figure, `[link.per_unit_after_average]`
-between it and the noun), `[link.per_person_marks]`; a share's joints are `[link.whole_then_its_share_apart]`,
+between it and the noun), `[link.per_person_marks]`, an average of each (`[link.each_one_marks]`: `for each one`;
+`[link.each_closing_after]`: `each before costs`; `[link.each_of_count_marks]`: `for each of the 8,000
+hectares`); a share's joints are `[link.whole_then_its_share_apart]`,
 `[link.share_then_its_whole_apart]`, `[link.appositive_share_marks]` and `[link.share_of_noun_after]`.
 """
 
@@ -120,7 +122,20 @@ _HEDGED = ByLanguage(lambda w: rf"(?:{w.hedges})\s", re.I)
 # unit, the noun after the figure
 _RESTATING_BEFORE = ByLanguage(lambda w: rf"(?:{w.per_unit_restating_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
 # `an average of about $39,000 each,`: the mark of each unit, with no noun after it
-_EACH_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.each_marks})(?=\s*[,.;:)]|\s*$)", re.I)
+_EACH_AFTER = ByLanguage(
+    lambda w: rf"\s+(?:{w.each_marks})(?=\s*[,.;:)]|\s*$|\s+(?:{w.each_closing_after})(?![^\W\d_]))", re.I
+)
+# `$14,000 for each of the 6,000 hectares`: the measure of the units right after the mark, its unit the noun after it
+_EACH_OF_COUNT_AFTER = ByLanguage(
+    lambda w: (
+        rf"\s+(?:{w.each_of_count_marks})\s+(?:(?:{w.hedges})\s+)?(?P<count>\d[\d,.]*)"
+        rf"\s+(?P<noun>[^\W\d_]{{3,}})(?![^\W\d_])"
+    ),
+    re.I,
+)
+_FIGURE_IN_CLAUSE = re.compile(r"[^,.;:!?\d]*\d")  # a figure later in the clause
+# `about £40 for each one`, `or £25 for each of them`: each of the units, named by a pronoun
+_EACH_ONE_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.each_one_marks})(?=\s*[,.;:)]|\s*$)", re.I)
 _PER_PERSON = ByLanguage(lambda w: rf"(?:{w.per_person_marks})", re.I)
 # `after three lean seasons`: a count of periods right after the number, a span of time, no count of things
 _PERIODS_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.periods_counted_after})", re.I)
@@ -478,10 +493,21 @@ def _mark(
         or (_COMMA_BEFORE.search(before) and _HEDGED[lang].match(figure.text))
         or _RESTATING_BEFORE[lang].search(before)
     ):
-        after = _NOUN_AFTER_AVERAGE[lang].match(text, figure.end)
+        of_count = _EACH_OF_COUNT_AFTER[lang].match(text, figure.end)
+        if (
+            of_count is not None
+            and measure_unit(of_count.group("noun"), lang) is not None
+            and not _FIGURE_IN_CLAUSE.match(text, of_count.end())
+        ):
+            # (a count of a noun, `for each of the town's 500,000 residents`, is per_unit.py's; a second figure in
+            # the clause, `of its 40 farms`: which the amount is per, not said)
+            return of_count.group("noun"), of_count.start(), of_count.start("count")
+        # (`for each one`: a pronoun, no noun the figure is per)
+        each = _EACH_ONE_AFTER[lang].match(text, figure.end)
+        after = None if each is not None else _NOUN_AFTER_AVERAGE[lang].match(text, figure.end)
         if after is not None:
             return after.group("noun"), after.start(), after.end()
-        each = _EACH_AFTER[lang].match(text, figure.end)
+        each = each or _EACH_AFTER[lang].match(text, figure.end)
         if each is not None:
             return None, each.start(), each.end()
     after = _NOUN_AFTER_AVERAGE[lang].match(text, figure.end)

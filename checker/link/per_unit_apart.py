@@ -132,12 +132,14 @@ _KIN = (
     ByLanguage(lambda w: rf"(?:{w.trip_nouns})", re.I),
     ByLanguage(lambda w: rf"(?:{w.venue_nouns})", re.I),
     ByLanguage(lambda w: rf"(?:{w.outlet_nouns})", re.I),
+    ByLanguage(lambda w: rf"(?:{w.workforce_nouns})", re.I),
 )
 # `승인금액은 3만9천원`: the noun right before the figure's topic particle (a hedge between: `약`)
 _NAMED = ByLanguage(
     lambda w: rf"(?<![^\W\d_])(?P<name>[^\W\d_]{{2,}})(?:{w.topic_particles})\s+(?:(?:{w.hedges})\s*)?$"
 )
 # `1.2 million tonnes, or 30 per cent of volume`: a count set beside its share of a whole is one part's count
+_COMMA_ONLY = re.compile(r"\s*,\s*")  # between a part and the share set right after it
 _SHARE_AFTER = ByLanguage(lambda w: rf"\s*,\s*(?:{w.appositive_share_marks})\s+", re.I)
 # `412,000 room nights, or 38% of the total`: the rest of the count's noun between it and its share (a word or two,
 # no figure nor clause break)
@@ -293,6 +295,21 @@ _SEASON_NOUN = ByLanguage(lambda w: rf"(?:{w.catch_season_nouns})")
 _SOLD_WORD = ByLanguage(lambda w: rf"(?:{w.sold_measure_words})")
 _VALUE_NOUN = ByLanguage(lambda w: rf"(?P<stem>[^\W\d_]+?)(?:{w.value_noun_endings})")  # `수출액`: the value of exports
 _QUANTITY_NOUN = ByLanguage(lambda w: rf"(?P<stem>[^\W\d_]+?)(?:{w.quantity_noun_endings})")  # `수출량`
+# `수매 대금은 모두 400억원`, `수매 물량이 1,800톤`: the value and the quantity named as two words, the first their stem
+# (`[link.value_nouns_after_stem]`, `[link.quantity_nouns_after_stem]`), right before the figure (a particle, a hedge
+# or a total's mark between)
+_STEM_VALUE_BEFORE = ByLanguage(
+    lambda w: (
+        rf"(?<![^\W\d_])(?P<stem>[^\W\d_]{{2,}})\s(?:{w.value_nouns_after_stem})(?:{w.named_figure_particles})?"
+        rf"\s+(?:(?:{w.hedges}|{w.total_marks})\s*){{0,2}}$"
+    )
+)
+_STEM_QUANTITY_BEFORE = ByLanguage(
+    lambda w: (
+        rf"(?<![^\W\d_])(?P<stem>[^\W\d_]{{2,}})\s(?:{w.quantity_nouns_after_stem})(?:{w.named_figure_particles})?"
+        rf"\s+(?:(?:{w.hedges})\s*)?$"
+    )
+)
 
 
 def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -580,7 +597,11 @@ def _names_a_part(
     위판액`, `꽃게와 대하를 합친 위판액`) is not in the lead's sentence, a season's noun (`봄 어기`:
     `[link.catch_season_nouns]`) aside: the sales of a part, a place or a larger pool, not of the lead's measure."""
     start = max(0, total.start - _NAME_REACH)
-    name = _SALES_NAMED[lang].search(text, start, total.start) or _NOUN_BEFORE[lang].search(text, start, total.start)
+    name = (
+        _SALES_NAMED[lang].search(text, start, total.start)
+        or _STEM_VALUE_BEFORE[lang].search(text, start, total.start)  # (`수매 대금은 모두`: the two words the name)
+        or _NOUN_BEFORE[lang].search(text, start, total.start)
+    )
     end = name.start() if name else total.start
     clause = _CLAUSE_BREAK.split(text[max(0, end - _NAME_REACH) : end])[-1]
     qualifiers = re.findall(r"[^\W\d_]+", clause)
@@ -628,9 +649,14 @@ def _adjacent_amount(figure: Claim, by_sentence: dict[int, list[Claim]]) -> Clai
 
 def _named_as_sales(total: Claim, lead: Claim, text: str, lang: str) -> bool:
     """Whether the words right before an amount name it as sales (`위판액은`, `조수입을 약`), or as the value of the
-    quantity the lead measure is named by (`수출액은` after `수출량이`)."""
+    quantity the lead measure is named by (`수출액은` after `수출량이`, `수매 대금은` after `수매 물량이`)."""
     if _SALES_NAMED[lang].search(text, max(0, total.start - _NAME_REACH), total.start):
         return True
+    spaced = _STEM_VALUE_BEFORE[lang].search(text, max(0, total.start - _NAME_REACH), total.start)
+    if spaced is not None:
+        # (`수매 대금은` after `수매 물량이`: one stem, the value of the quantity)
+        of = _STEM_QUANTITY_BEFORE[lang].search(text, max(0, lead.start - _NAME_REACH), lead.start)
+        return of is not None and of.group("stem") == spaced.group("stem")
     value = _NOUN_BEFORE[lang].search(text, max(0, total.start - _NAME_REACH), total.start)
     quantity = _NOUN_BEFORE[lang].search(text, max(0, lead.start - _NAME_REACH), lead.start)
     if value is None or quantity is None:
@@ -748,7 +774,9 @@ def _in_own_sentence(
         # `It played in 3,900 theaters, an average of $16,000 per location`: the average of the article's lead
         # total, when the count is named by a word of the unit's kin and not by the unit itself
         if _kin_only(noun, beside, lang):
-            return beside, _lead_total(figures, i)
+            # (the units named before the figure: `It paid $40 per employee to 3,000 staff` pays each of the staff,
+            # no share of the lead's takings)
+            return beside, (_lead_total(figures, i) if beside.end <= figure.start else None)
         if figure.kind == "measure":
             # `농가는 1,200가구로, 가구당 평균 생산량은 4톤`, `The co-op's 300 farms shipped an average of 20 tonnes per
             # farm`: a measure per a count beside it, of the lead's measure (the crop the story is about), as a yield
@@ -1100,8 +1128,8 @@ def _units_named(noun: str, claim: Claim, text: str, lang: str) -> bool:
 
 def names_the_count(noun: str, count: Claim, text: str, lang: str) -> bool:
     """Whether the noun of the mark names the count: its counter (`passengers` for `passenger`, or a word of its
-    kin, `passengers` for `trip`: `[link.trip_nouns]`, `[link.venue_nouns]`) or the word right before it (`관객은
-    1026만명`) or right after it (`503만명의 관객`)."""
+    kin, `passengers` for `trip`: `[link.trip_nouns]`, `[link.venue_nouns]`, `[link.workforce_nouns]`) or the word
+    right before it (`관객은 1026만명`) or right after it (`503만명의 관객`)."""
     counter, stem = (count.counter or "").lower(), noun.lower()
     if counter and (counter == stem or (counter.startswith(stem) and len(counter) - len(stem) <= 2)):
         return True
@@ -1331,6 +1359,8 @@ def _count(figures: list[Claim], i: int, noun: str, text: str, lang: str, index:
             continue  # (the `1명` of `1명당`)
         if claim.id in parts or (claim.kind == "count" and is_a_rate(claim, text, lang)):
             continue  # (`Members accounted for 90,000 visits, or 30 per cent of the total`: a part's count)
+        if claim.kind == "measure" and _per_period_rate(claim, text, lang):
+            continue  # (`하루 평균 500톤이 출하된 셈`: a measure per day, a rate, no measure of the units)
         if claim.per_unit_of is not None:
             continue  # (`척당 평균 40톤`: itself a figure per unit, no measure of the units another is per)
         if (
@@ -1545,6 +1575,13 @@ def opens_with_headline(text: str) -> bool:
     return bool(last) and _LINE_END.search(last) is None
 
 
+def _per_period_rate(measure: Claim, text: str, lang: str) -> bool:
+    """Whether a measure is stated per day or per a shorter period (`하루 평균 500톤`, `한 달 평균`): a rate."""
+    if _PER_DAY_BEFORE[lang].search(text, max(0, measure.start - _PER_REACH), measure.start):
+        return True
+    return per_shorter_period(measure, text, lang)
+
+
 def is_a_rate(count: Claim, text: str, lang: str) -> bool:
     """Whether a count is itself a figure per unit (`4,000 visits per day`, `센터 한 곳당 2,600명꼴`, `상담사 한 사람이
     고객 90명을 맡는 꼴`: the mark after it, or before it in its clause with only words between), no count of units."""
@@ -1645,7 +1682,17 @@ def _share_beside(part: Claim, share: Claim, text: str, lang: str) -> bool:
 def _a_part_beside_its_share(figures: list[Claim], j: int, text: str, lang: str) -> bool:
     """Whether the j-th figure is set right beside its share of a whole (`수출 가운데 미국이 4천만달러로 절반을
     차지했다`, `the north took $14m, or 35%`): one part's amount, no total a figure per unit of the whole divides."""
-    return j + 1 < len(figures) and _share_beside(figures[j], figures[j + 1], text, lang)
+    if j + 1 >= len(figures):
+        return False
+    part, share = figures[j], figures[j + 1]
+    # (`sold 1.2 million of them for $90m, about two thirds of revenue`: a share set right after the figure's comma,
+    # its hedge read into it)
+    return _share_beside(part, share, text, lang) or (
+        share.kind in ("percent", "fraction")
+        and share.role == "share"
+        and share.sentence == part.sentence
+        and _COMMA_ONLY.fullmatch(text, part.end, share.start) is not None
+    )
 
 
 def _total(figures: list[Claim], i: int, count: Claim, text: str, lang: str, body: int = -1) -> Claim | None:

@@ -48,6 +48,7 @@ _TOTAL_WORDS = ByLanguage(
 _OF_WHICH = ByLanguage(lambda w: rf"\s*(?:{w.of_which_openers})", first_tested=False)
 _MARK_REACH = 24  # characters before a price where its mark stands
 _COMPARED = ("prior", "baseline", "change")
+_BOUNDS = ("over", "under", "atleast", "atmost")  # (the qualifiers of a bound: a milestone passed, no count stated)
 
 
 def link_priced_totals(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -94,7 +95,8 @@ def _of(claim: Claim, counter: str) -> bool:
         claim.kind == "count"
         and claim.counter == counter
         and claim.per_unit_of is None
-        and claim.qualifier is None  # (`1만대를 넘어`: a milestone passed, no count stated)
+        # (`1만대를 넘어`: a milestone passed, no count stated; one stated roughly, `4천여마리`, `약 4천마리`, is one)
+        and claim.qualifier not in _BOUNDS
     )
 
 

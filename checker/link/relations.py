@@ -402,6 +402,8 @@ def _changed_value(
     # clause with a subject of its own, is that clause's, not the change's
     if after is not None and OWN_SUBJECT_OPENS[lang].search(text, change.end, claims[after].start) is not None:
         after = None
+    if after is not None and _COORDINATED_SUBJECT_MOVES_TO[lang].search(text, change.end, claims[after].start):
+        after = None
     # `fell to $2.35 a kilo from $3.10, a drop of 24%, valuing the crop at $60m`: a level after a participle that
     # values a thing it names is that thing's worth, not the level the change left
     if after is not None and _VALUING_CLAUSE[lang].search(text, change.end, claims[after].start) is not None:
@@ -428,6 +430,19 @@ _OWN_SUBJECT_MOVES_TO = ByLanguage(
     lambda w: (
         rf"\s(?:{w.subject_clause_opens})\s+(?!(?:{w.anaphoric_subjects})\b)[^\W\d_][^,;.\d]*?\s"
         rf"(?:{w.rise_verbs}|{w.fall_verbs})\S*\s+(?:{w.to_words})\s+\S?$"
+    ),
+    re.I,
+)
+
+
+# `Fees rose 10% from £300, and parking rose to £12`: after `, and` a subject with no article (one to three words, no
+# pronoun for the figures before, no word that goes on with their subject: `and then rose to`) and its own verb of
+# change: the level that clause moves to is that subject's, not the change's
+_COORDINATED_SUBJECT_MOVES_TO = ByLanguage(
+    lambda w: (
+        rf",\s+(?:{w.clause_joiners})\s+(?!(?:{w.anaphoric_subjects}|{w.coordinated_subject_stops}|{w.hedges})\b)"
+        rf"(?:(?!(?:{w.rise_verbs_before}|{w.fall_verbs_before}|{w.coordinated_subject_stops})\b)[^\W\d_][\w'’-]*\s+){{1,3}}"
+        rf"(?:{w.rise_verbs_before}|{w.fall_verbs_before})\s+(?:{w.to_words})\s+\S?$"
     ),
     re.I,
 )

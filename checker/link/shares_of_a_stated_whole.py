@@ -3,10 +3,16 @@ than a quarter of the 52,000 acres now planted`, `The £2.1m covers about a fift
 took 840 calls, 20% of the 4,200 calls logged`.
 
 The share (a percentage or a fraction in words, read as a share) is followed by `of` (perhaps `the`, `its`, `their`:
-`[link.ratio_of_after]`) and right then a figure: that figure is its whole, as the words say. The part is the figure
+`[link.ratio_of_after]`; the whole's owner in the possessive, `of the museum's`: `[link.share_then_possessed_whole]`;
+the whole's noun and `of`, `of its annual quota of`: `[link.share_then_its_whole_apart]`) and right then a
+figure: that figure is its whole, as the words say. The part is the figure
 right before the share in its sentence (no figure between), set off from it by a comma or a dash (perhaps `or`,
 `[link.appositive_share_marks]`), or joined to it by a copula or a verb of share (`[link.share_copulas_before]`,
-`[link.share_of_part_verbs]`, `[link.share_verbs_before_stated_whole]`): of the whole's kind and unit. Counts must
+`[link.share_of_part_verbs]`, `[link.share_verbs_before_stated_whole]`), or after a comma and a word that resumes the
+part's clause (`…, a sum that had paid for 6% of its $90,000 upkeep`, `…, and covers …`:
+`[link.share_clause_resumers]`). Figures set aside between the part and the share (the level it moved from, `up from
+$11m`; its conversion; an average) are passed over. The part is of the whole's kind and unit, stated in the share's
+mood (a forecast part, a forecast share; the whole may be a forecast: a target, a budget). Counts must
 count the same noun; a whole with no noun of its own is the part's only when no other count stands before the part
 in its sentence (`12 goals in 30 games, a third of the 36` names two counts the share may be of). The link is read
 from the words, not guessed by size.
@@ -22,7 +28,11 @@ from checker.link.figure_kinds import AMOUNTS
 from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
 
-_OF_THE = ByLanguage(lambda w: rf"\s+(?:{w.ratio_of_after})\s+", re.I)
+# `of the`, `of its`; `of the museum's` (the whole's owner in the possessive), `of its annual quota of`,
+# `of the port's yearly dredging bill of` (the whole's noun, then `of`)
+_OF_THE = ByLanguage(
+    lambda w: rf"\s+(?:{w.ratio_of_after})\s+|{w.share_then_possessed_whole}|{w.share_then_its_whole_apart}", re.I
+)
 _APPOSED = ByLanguage(
     lambda w: rf"[^\d.;:!?]{{0,80}}?(?:,|\s[—–-]{{1,2}})\s*(?:(?:{w.appositive_share_marks})\s+)?", re.I
 )
@@ -33,6 +43,22 @@ _JOINED = ByLanguage(
     ),
     re.I,
 )
+# `$5,400 in donations, a sum that had paid for 6% of its $90,000 upkeep`, `…, up from $7m, and covers 12% of …`:
+# a clause resumed after a comma by a word that stands for the part (`which`, `money that`) or by `and` with the
+# part's own subject, then a verb of share
+_RESUMED = ByLanguage(
+    lambda w: (
+        rf"[^\d.;:!?]{{0,120}}?,\s*(?:{w.share_clause_resumers})\s+(?:{w.share_copulas_before}|"
+        rf"{w.share_verbs_before_stated_whole})\s+"
+    ),
+    re.I,
+)
+# right before a figure that is an average, not a part (`an average of about $300 a seat`)
+_AVERAGE_BEFORE = ByLanguage(lambda w: rf"(?:{w.average_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
+_AVERAGE_REACH = 32  # characters before a figure where its average's mark stands
+# figures that stand between a part and its share without being either: the figure a level moved from (`up from
+# $7m`), the part converted (`€9m ($10m)`)
+_ASIDE_ROLES = ("baseline", "prior", "conversion")
 
 
 def link_shares_of_a_stated_whole(claims: list[Claim], text: str, lang: str) -> None:
@@ -41,25 +67,48 @@ def link_shares_of_a_stated_whole(claims: list[Claim], text: str, lang: str) -> 
         rate = figures[i]
         if rate.kind not in ("percent", "fraction") or rate.role != "share" or rate.share_part is not None:
             continue
-        whole, part = figures[i + 1], figures[i - 1]
-        of = _OF_THE[lang].match(text, rate.end)
-        if of is None or of.end() != whole.start or not (whole.sentence == rate.sentence == part.sentence):
+        whole = figures[i + 1]
+        if not _OF_THE[lang].fullmatch(text, rate.end, whole.start) or whole.sentence != rate.sentence:
+            continue
+        at = _part_index(figures, i, text, lang)
+        part = figures[at]
+        if part.sentence != rate.sentence:
             continue
         if not (_stated_amount(whole) and _stated_amount(part)) or (part.kind, part.unit) != (whole.kind, whole.unit):
             continue
+        if part.forecast != rate.forecast:
+            continue  # (a part and its share are stated in one mood; the whole may be a forecast: a target, a budget)
+        joined_from = figures[i - 1].end
         if not (
-            _APPOSED[lang].fullmatch(text, part.end, rate.start) or _JOINED[lang].fullmatch(text, part.end, rate.start)
+            (at == i - 1 and _APPOSED[lang].fullmatch(text, part.end, rate.start))
+            or (at == i - 1 and _JOINED[lang].fullmatch(text, part.end, rate.start))
+            or _RESUMED[lang].fullmatch(text, joined_from, rate.start)
         ):
             continue
-        if part.kind == "count" and not _counts_alike(part, whole, figures[: i - 1]):
+        if part.kind == "count" and not _counts_alike(part, whole, figures[:at]):
             continue
         rate.share_part, rate.share_whole = part.id, whole.id
         rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
         rate.label = rate.label or part.id
 
 
+def _part_index(figures: list[Claim], i: int, text: str, lang: str) -> int:
+    """The part of the share at `i`: the figure right before it, or the one before the asides after it (`$8m in
+    2030, up from $7m, and covers …`, `€9m ($10m) this winter, an average of about €300 a seat, and …`)."""
+    at = i - 1
+    while at > 0 and figures[at - 1].sentence == figures[i].sentence and _aside(figures[at], text, lang):
+        at -= 1
+    return at
+
+
+def _aside(figure: Claim, text: str, lang: str) -> bool:
+    if figure.role in _ASIDE_ROLES:
+        return True
+    return bool(_AVERAGE_BEFORE[lang].search(text, max(0, figure.start - _AVERAGE_REACH), figure.start))
+
+
 def _stated_amount(claim: Claim) -> bool:
-    return claim.kind in AMOUNTS and claim.role == "value" and math.isfinite(claim.high) and not claim.forecast
+    return claim.kind in AMOUNTS and claim.role == "value" and math.isfinite(claim.high)
 
 
 def _counts_alike(part: Claim, whole: Claim, before: list[Claim]) -> bool:

@@ -22,6 +22,8 @@ import math
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.fractions_of_named_wholes import whole_named_after_share
+from checker.link.inflections import word_forms
 from checker.link.keys_differ import periods_differ
 from checker.link.partners import Partners, _named_metric, _whole_of
 from checker.link.sentence_groups import prose_figures
@@ -84,7 +86,7 @@ def link_shares_of_earlier_subjects(
         words = _subject_words(text, rate, low, lang)
         if not words:
             continue
-        named = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, words))})(?![^\W\d_])", re.I)
+        named = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(map(word_forms, words))})(?![^\W\d_])", re.I)
         parts = [
             c
             for c in figures[:i]
@@ -128,7 +130,11 @@ def link_shares_of_earlier_subjects(
                 ),
             )
         else:
-            continue  # (`of the total`: a whole named by no metric, which figure not said)
+            # (`Parking covered a fifth of upkeep`: a whole named by a noun no metric is, the figure whose
+            # clause names it; `of the total`: which figure, not said)
+            whole = whole_named_after_share(
+                [c for c in figures[:i] if c.sentence < rate.sentence], part, rate, text, lang
+            )
         if whole is None or whole.id == part.id or whole.high <= part.low:
             continue
         if whole.sentence >= rate.sentence and whole is not stated_after:

@@ -136,11 +136,12 @@ def member_named_by_subject(
     # a word that labels every member (`관람객` of `단체 관람객은 …, 개인 관람객은 …`, `sales` of `online sales …, store
     # sales …`) tells none of them apart: the subject names the member its other words name, a short one too (`단체`,
     # standing beside the shared noun where only the member's own label stands)
-    # (a short word too, when it is the label word itself: `관객` of `유료 관객 …과 초청 관객 …`)
+    # (a short word too, when it is the label word itself: `관객` of `유료 관객 …과 초청 관객 …`, or it with its
+    # particle: `환자` of `경증 환자는 …, 중등증 환자는 …`)
     shared = [
         word
         for word in subject
-        if all(any(names_word(word, label) or word.casefold() == label.casefold() for label in own) for own in labels)
+        if all(any(_names_part(word, label) or word.casefold() == label.casefold() for label in own) for own in labels)
     ]
     if shared:
         telling = [word for word in subject if word not in shared]

@@ -8,6 +8,9 @@ rate, a take-up rate, a utilisation rate, a share) makes it the part over the wh
 The words say which figures the rate is of, so the link is no guess. A rate noun dated to an earlier period
 (`[link.earlier_rate_marks]`: `지난해 비중 20%보다`) is not the pair's, nor a rate of use of seats, rooms or beds
 (`객석 점유율`, `[link.use_rate_nouns]`) of a pair whose whole counts no such places.
+
+The rate may open the next sentence's figures (`예산 38억원 가운데 25억원을 썼다. 집행률은 65.8%다`): the pair ends the
+sentence before it, and the rate is the first figure after it, so nothing else stands between them.
 """
 
 from __future__ import annotations
@@ -23,6 +26,11 @@ from checker.models import Claim
 _AMOUNTS = ("money", "count", "measure")
 _RATE_NOUN_BEFORE = ByLanguage(
     lambda w: rf"(?:{w.part_rate_nouns})\s?(?:(?:{w.topic_particles})\s?)?(?:(?:{w.hedges})\s+)?$",
+    re.I,
+)
+# (in the next sentence, the noun a word of its own: `사전투표율` is a rate of another count than the pair's)
+_RATE_NOUN_ALONE_BEFORE = ByLanguage(
+    lambda w: rf"(?<![^\W\d_])(?:{w.part_rate_nouns})\s?(?:(?:{w.topic_particles})\s?)?(?:(?:{w.hedges})\s+)?$",
     re.I,
 )
 # `지난해 비중 20%보다`, `last year's occupancy rate of 81%`: the rate noun dated to an earlier period
@@ -56,7 +64,11 @@ def link_shares_of_part_rates(claims: list[Claim], text: str, lang: str) -> None
         if _EARLIER_RATE_NOUN_BEFORE[lang].search(text, max(0, rate.start - _RATE_NOUN_REACH), rate.start):
             continue  # (`지난해 비중 20%보다`: last year's share, not this pair's)
         last, before = figures[i - 1], figures[i - 2]
-        if last.sentence != rate.sentence or before.sentence != rate.sentence:
+        if before.sentence != last.sentence or last.sentence not in (rate.sentence, rate.sentence - 1):
+            continue  # (the pair in the rate's sentence, or ending the sentence right before it)
+        if last.sentence != rate.sentence and not _RATE_NOUN_ALONE_BEFORE[lang].search(
+            text, max(0, rate.start - _RATE_NOUN_REACH), rate.start
+        ):
             continue
         pair = None
         if by_id.get(last.share_whole or "") is before:

@@ -292,11 +292,11 @@ _DIGITS = re.compile(r"\d+")
 
 
 def _count(span: str, lang: str) -> float | None:
-    """The number a written span counts (`45일간` → 45, `over the six days` → 6, `사흘간` → 3): its digits, else
+    """The number a written span counts (`45일간` → 45, `over the six days` → 6, `사흘간` → 3): its last digits, else
     the one word of it that opens with a number word of the language."""
-    digits = _DIGITS.search(span)
-    if digits is not None:
-        return float(digits.group(0))
+    digits = _DIGITS.findall(span)
+    if digits:
+        return float(digits[-1])  # (the last: `기간은 2027년부터 5년`, the dates before the span)
     numbers = _numbers(lang)
     counts = [
         numbers[word[:end]] for word in span.lower().split() for end in range(len(word), 0, -1) if word[:end] in numbers

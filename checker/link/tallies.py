@@ -221,6 +221,10 @@ def _running_total(claims: list[Claim], text: str, lang: str, lexicon: Lexicon) 
                 break
             if figure.unit == total.unit:
                 earlier.append(figure)
+        if not earlier and added.sentence == total.sentence:
+            added, earlier = _added_after_an_earlier_sentence(figures, position, total, text, lang, lexicon)
+            if added is None:
+                continue
         parts = [added, *earlier]
         if (
             not earlier
@@ -231,6 +235,41 @@ def _running_total(claims: list[Claim], text: str, lang: str, lexicon: Lexicon) 
         for part in parts:
             part.part_of = total.id
         total.guesses = sorted(set(total.guesses) | {"relation"})
+
+
+# How many sentences back the amount a running total was brought up from may be stated.
+_RUNNING_BACK = 2
+# Right after an amount, the unit it is the price or rate of (`£15 a visitor`, `$30 each`): no amount added up.
+_RATE_AFTER = ByLanguage(lambda w: rf"\s+(?:(?:{w.unit_price_after})\s+[^\W\d_]|(?:{w.unit_price_each}))", re.I)
+
+
+def _added_after_an_earlier_sentence(
+    figures: list[Claim], position: int, total: Claim, text: str, lang: str, lexicon: Lexicon
+) -> tuple[Claim | None, list[Claim]]:
+    """`Tickets brought in $5m. Food sales added a further $2m and parking $1m, taking total income to $8m`: with
+    no earlier amount after the total, the amounts right before it in its own sentence are added to the one amount
+    of its unit, counter and metric that the nearest sentence before (up to two back) states as a value (not a rate:
+    `$15 a visitor`); a sentence with two such amounts names no single one it was brought up from: nothing is linked."""
+    rate = _RATE_AFTER[lang]
+    added: list[Claim] = []
+    for figure in reversed(figures[:position]):
+        if figure.sentence != total.sentence or not _a_part(figure, total, lexicon):
+            break
+        added.insert(0, figure)
+    if not added:
+        return None, []
+    for back in range(1, _RUNNING_BACK + 1):
+        stated = [
+            f
+            for f in figures[:position]
+            if f.sentence == total.sentence - back and f.unit == total.unit and not rate.match(text, f.end)
+        ]
+        if not stated:
+            continue
+        if len(stated) != 1 or not _a_part(stated[0], total, lexicon) or periods_differ(stated[0], total):
+            return None, []
+        return added[-1], [*added[:-1], stated[0]]
+    return None, []
 
 
 _TWO_WAY_BEFORE = ByLanguage(lambda w: rf"(?:{w.two_way_totals})[^\d.;]{{0,40}}$", re.I)
@@ -382,7 +421,12 @@ def _together_after(claims: list[Claim], text: str, lang: str, sentence_starts: 
             continue
         listed = by_sentence.get(sentence - 1, [])
         for total in figures:
-            same = [c for c in figures if c.unit == total.unit and _counts_the_same(c.counter, total.counter, lexicon)]
+            # (the total's own prior and change beside it are no rival totals: `…, against $6m in 2025, a rise of $1m`)
+            same = [
+                c
+                for c in figures
+                if c.unit == total.unit and c.role == "value" and _counts_the_same(c.counter, total.counter, lexicon)
+            ]
             if total.role != "value" or total.part_of is not None or len(same) != 1:
                 continue
             parts = [c for c in listed if c.unit == total.unit]
