@@ -847,6 +847,7 @@ LINK_CLASSES = (
     "run_last",
     "span_across_after",
     "span_across_before",
+    "run_span_before",
     "run_apposed_before",
     "run_apposed_after",
     "run_length_until",

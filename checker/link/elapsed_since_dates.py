@@ -44,6 +44,8 @@ from checker.regex_cache import compile_re
 _DATE_TO_MARK = re.compile(r"\s?(?:\([^()\n]{0,24}\))?(?:\s?[^\s.!?()]{1,8}){0,2}?\s?")
 # How far after a span's mark a record word still belongs to it (`만에 가장 많다`, `만의 최고치`).
 _RECORD_WINDOW = 8
+# A dash that opens an aside and the one that closes it (`since 2009 -- 16 years -- …`).
+_DASH = r"--|[—–]"
 # An article states a handful of record spans; past this many the text is a pasted list, and each span's
 # reading walks the article's figures: the cap keeps a long document's linking linear.
 _MOST_SPANS = 64
@@ -60,7 +62,7 @@ class _Words:
     first_since: re.Pattern[str]  # `것은 2월 이후 3개월 만이다`: the mark itself says "the first since"
     counts: dict[str, int]
     back_to: re.Pattern[str]  # `30년 전인 1995년`: counted back to the date written right after it
-    apposed: re.Pattern[str]  # `since 2014, a decade of waiting`: the span set beside the date it runs from
+    apposed: re.Pattern[str]  # `since 2014, a decade of waiting`, `since 2009 -- 16 years --`: set beside its date
     # (its mark alone: a text without one is not searched from every number it holds)
     back_to_lead: re.Pattern[str]
 
@@ -88,8 +90,9 @@ def _words(code: str) -> _Words:
         counts,
         compile_re(rf"(?<![\d.,]){length}\s?(?:{w.span_back_to})\s?", re.I),
         compile_re(
-            rf"\b(?:{w.span_apposed_since})\s+\d{{4}},\s(?P<length>(?P<y>{number})\s(?:{w.elapsed_years})|"
-            rf"(?P<decade>{number}|{w.one_of_a_unit})\s(?:{w.elapsed_decades}))\s(?:{w.span_of_links})\b",
+            rf"\b(?:{w.span_apposed_since})\s+\d{{4}}(?:,|\s*(?P<dash>{_DASH}))\s(?P<length>(?P<y>{number})\s"
+            rf"(?:{w.elapsed_years})|(?P<decade>{number}|{w.one_of_a_unit})\s(?:{w.elapsed_decades}))"
+            rf"(?(dash)\s*(?:{_DASH})|\s(?:{w.span_of_links})\b)",
             re.I,
         ),
         compile_re(rf"(?:{w.span_back_to})", re.I),
@@ -137,7 +140,8 @@ def link_elapsed_since_dates(
             if since is None or not since.explicit_year:
                 continue
         elif match.re is words.back_to:
-            since = next((t for t in dated if t.start == match.end()), None)
+            # (the date may take in the mark's last word: `ago in 1996` is read as the date `in 1996`)
+            since = next((t for t in dated if match.end("length") < t.start <= match.end() < t.end), None)
             if since is None or not since.explicit_year:
                 continue  # `30년 전인 1995년`: only a date written right after, with its year, is where it ends
         else:

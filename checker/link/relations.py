@@ -364,6 +364,7 @@ def _changed_value(
         value = claims[j]
         return (
             fits(j)
+            and not _run_span(claims[j], text, lang)
             and not coordinated_rate(j)
             and not _restated_average(claims[j], change, text, lang, sentence_start)
             and not _whole_of_share_beside(claims, j, change, text, lang)
@@ -590,6 +591,16 @@ def _threshold_of_a_group(claims: list[Claim], j: int, text: str, lang: str) -> 
         and _GROUP_VERB_TO_THRESHOLD[lang].fullmatch(text, group.end, rate.start)
         and _THRESHOLD_OF[lang].match(text, rate.end)
     )
+
+
+# `sold 61,420 passes over its four nights, up from 55,900`: a count after a preposition of spread and a possessive
+# is the length of the run the level was counted over, not a level that changed
+_RUN_SPAN_BEFORE = ByLanguage(lambda w: rf"\b(?:{w.run_span_before})\s+$", re.I)
+_RUN_SPAN_REACH = 24
+
+
+def _run_span(claim: Claim, text: str, lang: str) -> bool:
+    return _RUN_SPAN_BEFORE[lang].search(text, max(0, claim.start - _RUN_SPAN_REACH), claim.start) is not None
 
 
 # `5만원을 돌파한 뒤에도 2500원 더 올랐다`: a threshold passed on the way, not the changed value.

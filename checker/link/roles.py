@@ -186,6 +186,9 @@ _TO_QUOTE_AFTER = ByLanguage(
 )
 _LEVEL_BETWEEN = ByLanguage(lambda w: rf"\b(?:{w.to_words}|{w.at_words})\b|(?:{w.to_particles})\s*$")
 _GENITIVE = ByLanguage(lambda w: w.genitive)
+# `18.2% 늘어 전체 증가율의 세 배를 웃돌았다`: a multiple of a rate of change a noun names (the noun and its genitive
+# right before the multiple) compares two rates; it is no change of the level the sentence states
+_MULTIPLE_OF_A_RATE = ByLanguage(lambda w: rf"(?:{w.rate_of_change_nouns})(?:{w.genitive})\s*$")
 # `1.3% below the $42.1m estimate`, `£14,000 higher than in March last year`: a figure followed by a
 # comparison is the difference; the figure right after the comparison is what it is compared with.
 _COMPARATIVE_AFTER = ByLanguage(
@@ -395,6 +398,7 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
     elif (
         claim.kind == "multiple"
         and not _RATIO_TO_ONE[lang].search(mention.text)
+        and not _MULTIPLE_OF_A_RATE[lang].search(text, max(s_start, mention.start - 12), mention.start)
         or claim.kind in ("percent", "pp")
         and _COMPARISON_KO[lang].search(text[max(s_start, mention.start - 12) : mention.start])
         and not _RATIO_OF_BEFORE[lang].search(text[max(s_start, mention.start - 16) : mention.start])

@@ -1092,7 +1092,16 @@ def _marked_whole(figures: list[Claim], text: str, lang: str) -> None:
         whole = _whole_before_opener(amounts, marked)
         if whole is None:
             return
-    parts = [c for c in amounts if c is not whole and c.unit == whole.unit and c.start > marked.start]
+    # (`a season total of 149,800, down from 171,200 last year`: the level the whole moved from, set beside it, is
+    # the whole a period earlier, not a part of it)
+    parts = [
+        c
+        for c in amounts
+        if c is not whole
+        and c.unit == whole.unit
+        and c.start > marked.start
+        and not (c.role in ("prior", "baseline") and _MOVED_FROM_ASIDE[lang].fullmatch(text, whole.end, c.start))
+    ]
     if not parts:
         return
     if parts[0].share_whole is None:

@@ -155,9 +155,23 @@ def member_named_by_subject(
         member
         for member, own in zip(members, labels)
         if any(names_word(word, label) for word in subject for label in own)
-        or (named_part and any(_names_part(named_part, label) for label in own))
+        or (named_part and any(_names_part(named_part, label) or _heads_compound(named_part, label) for label in own))
     ]
     return named[0] if len(named) == 1 else None
+
+
+_HEAD_LEAST = 2  # letters a compound's head noun has, to name the compound (`정류장` of `버스정류장에`)
+
+
+def _heads_compound(word: str, label: str) -> bool:
+    """The noun before a share noun is the head a label word written as one compound ends in, a particle after it
+    (`정류장 비중` names `버스정류장에`, `등본 비중` names `주민등록등본이`): the compound's kind, named short."""
+    a, b = word.casefold(), label.casefold()
+    if len(a) < _HEAD_LEAST:
+        return False
+    return any(
+        b[: len(b) - cut].endswith(a) and len(b) - cut > len(a) for cut in range(_PARTICLE_REACH + 1) if cut < len(b)
+    )
 
 
 def _names_part(word: str, label: str) -> bool:

@@ -62,6 +62,10 @@ _MARK_REACH = 24
 _CLAUSE_REACH = 44
 # An article states a few such runs; past this many spans the text is a pasted list (linking stays linear).
 _MOST_SPANS = 64
+# A dash that opens an aside and the one that closes it (`from 2 May to 9 July -- ten weeks -- …`).
+_DASH = r"--|[—–]"
+# The periods that, written before a run's two dates and holding them, say when it was (no third date).
+_HOLDING_GRAINS = frozenset({"year", "half", "quarter"})
 # How much of an event's word names it (`the vote` of `voted`, `the meeting` of `meeting`).
 _STEM = 4
 # How far into the sentence after the run its length may stand (`156일간의 일정이었다`, `The season lasted 124 days`).
@@ -82,6 +86,8 @@ def _patterns(code: str) -> tuple | None:
         rf"(?P<length>{year_month_length(w, number)}|(?P<d>\d{{1,4}})\s?(?:{w.length_days})"
         rf"|(?P<dw>{number_words})\s(?:{w.length_days})|(?P<wk>{number})\s?(?:{w.length_weeks}){native_days})"
     )
+    # (`a 15-week season`: a length written as one word before the noun it is the length of)
+    hyphened = length.replace(r"\s?(?:", r"[\s-]?(?:")
     return (
         (
             compile_re(rf"{length}\s?(?:{w.span_across_after})", re.I),
@@ -101,10 +107,13 @@ def _patterns(code: str) -> tuple | None:
             re.I,
         ),
         # `ran from 14 May to 2 October, 20 weeks in which …`, `…, a campaign of more than nine weeks`: a length set
-        # right after the run's second end, after a noun it is the length `of`, or alone before what ends the phrase
+        # right after the run's second end, after a noun it is the length `of`, or alone before what ends the phrase;
+        # or set between two dashes (`from 14 May to 2 October -- 20 weeks -- …`), or one word with its unit after an
+        # indefinite article, before the noun it is the length of (`between 2 May and 9 July, a ten-week campaign`)
         compile_re(
-            rf",\s+(?:(?P<noun>{w.run_apposed_before})\s+)?(?:(?P<over>{w.length_at_least})\s+|(?:{w.length_hedges})\s+)?"
-            rf"{length}(?(noun)\b|\s*(?:{w.run_apposed_after}))",
+            rf"(?:,|\s*(?P<dash>{_DASH}))\s+(?:(?P<noun>{w.run_apposed_before})\s+|(?P<art>{w.indefinite_articles})\s+)?"
+            rf"(?:(?P<over>{w.length_at_least})\s+|(?:{w.length_hedges})\s+)?"
+            rf"{hyphened}(?(dash)\s*(?:{_DASH})|(?(noun)\b|(?(art)\s+[^\W\d_]{{3,}}\b|\s*(?:{w.run_apposed_after}))))",
             re.I,
         )
         if w.run_apposed_before and w.run_apposed_after and w.length_at_least
@@ -457,14 +466,16 @@ def _after(ref: TimeRef, end: Period) -> bool:
 
 
 def _without_holding_year(own: list[TimeRef]) -> list[TimeRef]:
-    """A sentence's dates without a year written before two dates it holds (`올해 장마는 6월 21일부터 7월 28일까지`):
-    the year says when the run was, not where it starts."""
+    """A sentence's dates without a year (or a half or quarter of one) written before two dates it holds (`올해
+    장마는 6월 21일부터 7월 28일까지`, `하반기 모집은 8월 3일부터 …`): it says when the run was, not where it starts."""
     if len(own) != 3:
         return own
     year, first, last = (Period.parse(ref.period) for ref in own)
-    if year is None or first is None or last is None or year.grain != "year":
+    if year is None or first is None or last is None or year.grain not in _HOLDING_GRAINS:
         return own
-    holds = all(year.bounds()[0] <= end.bounds()[0] and end.bounds()[1] <= year.bounds()[1] for end in (first, last))
+    # (a bare day, `21일까지`, takes the start's month later on: the reader's month for it is a guess)
+    ends = (first,) if own[2].bare_day else (first, last)
+    holds = all(year.bounds()[0] <= end.bounds()[0] and end.bounds()[1] <= year.bounds()[1] for end in ends)
     return own[1:] if holds else own
 
 

@@ -349,7 +349,10 @@ def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
             if (
                 rest
                 and apart == 0
-                and _PART_VERB_BEFORE[lang].search(text, max(0, candidate.start - 24), candidate.start)
+                and (
+                    _PART_VERB_BEFORE[lang].search(text, max(0, candidate.start - 24), candidate.start)
+                    or _parallel_member(figures, index, text, lang)
+                )
             ):
                 # `A accounted for 610 and B for 170, with C making up the remaining 160`: the figure a verb of
                 # accounting for introduces in the parts' sentence is the list's first part, no whole
@@ -404,6 +407,38 @@ def _stated_as_a_share(claims: list[Claim], figure: Claim, text: str, lang: str)
         and before.kind in ("percent", "fraction")
         and _SHARE_OF_THEN_FIGURE[lang].fullmatch(text, before.end, figure.start)
     )
+
+
+# `A was the largest at $4.2m, ahead of B at $2.1m …; the remaining …`, `북미가 310억원, 유럽이 86억원, 나머지 …`,
+# `Of the calls, 96 involved floods, 41 were trees and the remaining 23 …`: the mark right before a figure — a particle
+# of its subject, else its last word or a list comma
+_PARTICLE_BEFORE = ByLanguage(lambda w: rf"(?<=[^\W\d_])(?:{w.topic_particles})\s*$")
+_LAST_MARK = re.compile(r"(?:[^\W\d_]+|[,;])\s*$")
+_MARK_REACH = 16
+# between a whole and its first part: the words that open its parts (`, of which`, `가운데`, `이 중`)
+_PARTS_OPENED = ByLanguage(lambda w: rf"(?:{w.whole_after}|{w.of_which_openers})", re.I)
+
+
+def _mark_before(figure: Claim, text: str, lang: str) -> str | None:
+    start = max(0, figure.start - _MARK_REACH)
+    if _PARTICLE_BEFORE[lang].search(text, start, figure.start):
+        return "particle"
+    found = _LAST_MARK.search(text, start, figure.start)
+    return found.group().strip().lower() if found else None
+
+
+def _parallel_member(figures: list[Claim], at: int, text: str, lang: str) -> bool:
+    """Whether the figure at `at`, in the sentence of a list a rest closes, is set in the frame of the next figure
+    of its unit there (the same mark right before each: `… at $4.2m, ahead of B at $2.1m`, `북미가 310억원, 유럽이
+    86억원`) with no words that open parts between: the list's first member, not the whole it adds up to."""
+    figure = figures[at]
+    following = next((c for c in figures[at + 1 :] if c.unit == figure.unit and c.kind == figure.kind), None)
+    if following is None or following.sentence != figure.sentence:
+        return False
+    if _PARTS_OPENED[lang].search(text, figure.end, following.start):
+        return False
+    mark = _mark_before(figure, text, lang)
+    return mark is not None and mark == _mark_before(following, text, lang)
 
 
 def _coordinated_before(figures: list[Claim], position: int, text: str, lang: str) -> list[Claim]:
