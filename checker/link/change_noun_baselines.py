@@ -1,6 +1,6 @@
 """The figure a change is measured from, named right after the change: `sales totalled $187bn, a decline of
 4.1% on the $195bn of a year earlier`, `took $17.4m, a 61% drop from its $44.6m opening`, `earned $3.3bn, up
-9% on the $3.0bn it made a year before`, `down 20% from the preseason estimate of 3 million`, `up 9% from the
+9% on the $3.0bn it made a year before`, `down 20% from the spring estimate of 3 million`, `up 9% from the
 flood-hit 12,000 tonnes of 2025`.
 
 A percent change already linked to a value stated before it in its sentence, with no baseline, followed by
@@ -20,7 +20,7 @@ _AFTER_CHANGE = ByLanguage(
     lambda w: (
         rf"\s+(?:(?:{w.rise_nouns}|{w.fall_nouns})\s+)?(?:{w.from_words}|{w.baseline_on_words})\s+"
         rf"(?:(?:{w.definite_articles}|{w.possessive_determiners})\s+"
-        # (`from the storm-damaged 12,000 tonnes`: a compound adjective; `from the preseason estimate of 3 million`:
+        # (`from the storm-damaged 12,000 tonnes`: a compound adjective; `from the spring estimate of 3 million`:
         # a noun that names the figure, `[link.baseline_naming_nouns]`, and `of`)
         rf"(?:[^\W\d_]+-[^\W\d_]+\s+|(?:[^\W\d_]+\s+)?(?:{w.baseline_naming_nouns})\s+of\s+)?)?"
     ),

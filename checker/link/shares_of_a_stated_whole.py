@@ -48,8 +48,10 @@ _JOINED = ByLanguage(
 # part's own subject, then a verb of share
 _RESUMED = ByLanguage(
     lambda w: (
-        rf"[^\d.;:!?]{{0,120}}?,\s*(?:{w.share_clause_resumers})\s+(?:{w.share_copulas_before}|"
-        rf"{w.share_verbs_before_stated_whole})\s+"
+        rf"(?:[^\d.;:!?]{{0,120}}?,\s*(?:{w.share_clause_resumers})|"
+        # (`which` right after the part's own noun: further on, it stands for the noun before it)
+        rf"(?:\s+[^\W\d_][\w'’-]*){{0,2}},\s*(?:{w.share_clause_resumers_near}))"
+        rf"\s+(?:{w.share_copulas_before}|{w.share_verbs_before_stated_whole})\s+"
     ),
     re.I,
 )

@@ -28,9 +28,14 @@ _RATE_NOUN_BEFORE = ByLanguage(
     lambda w: rf"(?:{w.part_rate_nouns})\s?(?:(?:{w.topic_particles})\s?)?(?:(?:{w.hedges})\s+)?$",
     re.I,
 )
-# (in the next sentence, the noun a word of its own: `사전투표율` is a rate of another count than the pair's)
-_RATE_NOUN_ALONE_BEFORE = ByLanguage(
-    lambda w: rf"(?<![^\W\d_])(?:{w.part_rate_nouns})\s?(?:(?:{w.topic_particles})\s?)?(?:(?:{w.hedges})\s+)?$",
+# (in the next sentence, the noun a word of its own: `사전투표율` is a rate of another count than the pair's; and
+# opening that sentence or a clause of it after a comma, `…가장 많았고, 완주율은`: no words modify it, `전국 평균
+# 집행률은` is a rate of another pair, the words before it name whose)
+_RATE_NOUN_OPENS_NEXT = ByLanguage(
+    lambda w: (
+        rf"[^.!?]*[.!?][\"”’']?\s+(?:[^\d.!?]*,\s*)?(?:{w.part_rate_nouns})\s?(?:(?:{w.topic_particles})\s?)?"
+        rf"(?:(?:{w.hedges})\s+)?"
+    ),
     re.I,
 )
 # `지난해 비중 20%보다`, `last year's occupancy rate of 81%`: the rate noun dated to an earlier period
@@ -66,9 +71,7 @@ def link_shares_of_part_rates(claims: list[Claim], text: str, lang: str) -> None
         last, before = figures[i - 1], figures[i - 2]
         if before.sentence != last.sentence or last.sentence not in (rate.sentence, rate.sentence - 1):
             continue  # (the pair in the rate's sentence, or ending the sentence right before it)
-        if last.sentence != rate.sentence and not _RATE_NOUN_ALONE_BEFORE[lang].search(
-            text, max(0, rate.start - _RATE_NOUN_REACH), rate.start
-        ):
+        if last.sentence != rate.sentence and not _RATE_NOUN_OPENS_NEXT[lang].fullmatch(text, last.end, rate.start):
             continue
         pair = None
         if by_id.get(last.share_whole or "") is before:

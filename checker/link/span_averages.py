@@ -66,6 +66,8 @@ _FIRST_YEARS = ByLanguage(lambda w: rf"(?:{w.span_first_years})", re.I)
 _BARE_DAY_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.span_average_bare_day_before})\s?(?:(?:{w.hedges})\s?)?$")
 _AVERAGE_AFTER_FIGURE = ByLanguage(lambda w: rf"(?:{w.span_average_after_figure})")
 _DAYS_A_YEAR = 365
+# `특히 주말에는 하루로 치면 8만명꼴`, `on weekends an average of 9,000 a day`: an average of a part of the span
+_SUBSET_TOPIC = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.span_subset_topics})(?![^\W\d_])", re.I)
 _OF_WHICH = ByLanguage(lambda w: rf"(?:{w.of_which_openers})", re.I)
 _MARK_REACH = 48  # characters before an average where its mark stands
 _SENTENCES_BACK = 1
@@ -91,8 +93,8 @@ def link_span_averages(claims: list[Claim], text: str, lang: str, sentence_start
             continue
         s_start = sentence_starts[average.sentence]
         unit, appended_only = _unit_of(average, text, lang, s_start)
-        if unit is None:
-            continue
+        if unit is None or _SUBSET_TOPIC[lang].search(text, s_start, average.start):
+            continue  # (an average of a part of the span, `주말에는`: no total over the whole span divides it)
         total = _total_before(figures, i)
         if appended_only and (total is None or total.sentence != average.sentence):
             continue  # (a restatement set after its total's comma is of a total of its own sentence, never before)

@@ -241,6 +241,9 @@ def _running_total(claims: list[Claim], text: str, lang: str, lexicon: Lexicon) 
 _RUNNING_BACK = 2
 # Right after an amount, the unit it is the price or rate of (`£15 a visitor`, `$30 each`): no amount added up.
 _RATE_AFTER = ByLanguage(lambda w: rf"\s+(?:(?:{w.unit_price_after})\s+[^\W\d_]|(?:{w.unit_price_each}))", re.I)
+# Right after an amount, the period before (`$8m last year`, `$8m a year earlier`: `[link.prior_after]`): a prior's
+# amount, no level the total was brought up from.
+_PRIOR_AFTER = ByLanguage(lambda w: rf",?\s+(?:{w.prior_after})(?![^\W\d_])", re.I)
 
 
 def _added_after_an_earlier_sentence(
@@ -266,6 +269,9 @@ def _added_after_an_earlier_sentence(
         ]
         if not stated:
             continue
+        if any(_PRIOR_AFTER[lang].match(text, f.end) for f in stated):
+            # (`Sales reached $8m last year. …`: the year before's, which the total is not brought up from)
+            return None, []
         if len(stated) != 1 or not _a_part(stated[0], total, lexicon) or periods_differ(stated[0], total):
             return None, []
         return added[-1], [*added[:-1], stated[0]]
