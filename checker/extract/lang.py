@@ -224,6 +224,14 @@ class RatiosToOne(VocabClass):
     cues: list[str] = Field(default_factory=list)
 
 
+class AgeGroups(VocabClass):
+    """`20대가 87명`, `30대 이하`: a round ten with `counter` (`20대`) followed by one of `after` (fragments starting
+    where the counter ends) names an age group, no count of the counter."""
+
+    counter: str = ""
+    after: list[str] = Field(default_factory=list)
+
+
 class ElidedCounts(VocabClass):
     """`1,253 stocks advanced, 352 declined`, `up 42% from 52 the week before`: a bare number after one of
     `before` (fragments ending where the number starts) or before one of `after` (fragments starting where
@@ -1193,6 +1201,7 @@ class LanguageData(BaseModel):
     cued_prefixes: CuedPrefixes = Field(default_factory=CuedPrefixes)
     index_levels: IndexLevels = Field(default_factory=IndexLevels)
     ratios_to_one: RatiosToOne = Field(default_factory=RatiosToOne)
+    age_groups: AgeGroups = Field(default_factory=AgeGroups)
     elided_counts: ElidedCounts = Field(default_factory=ElidedCounts)
     unit_lines: UnitLines = Field(default_factory=UnitLines)
     exchange_rates: ExchangeRates = Field(default_factory=ExchangeRates)

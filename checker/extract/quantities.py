@@ -212,6 +212,9 @@ class Patterns:
         self.ratio_counter = ro.counter or None
         self.ratio_one = compile_re(ro.one) if ro.one else None
         self.ratio_cues = compile_re(_fragments(ro.cues)) if ro.cues else None
+        ag = data.age_groups
+        self.age_counter = ag.counter or None
+        self.age_after = compile_re(_fragments(ag.after)) if ag.counter and ag.after else None
         gp = data.glyph_prefixes
         self.glyphs = gp.words
         cp = data.cued_prefixes
@@ -1390,6 +1393,8 @@ def _scan(
         _read_index_levels(text, raws, pat)
     if pat.ratio_one is not None:
         raws = _read_ratios_to_one(text, raws, pat)
+    if pat.age_after is not None:
+        _read_age_groups(text, raws, pat)
     # (a bare number, a duration and a count of nothing that is not vague are no claim: `_join_ranges` makes none)
     mentions = _join_ranges(text, raws, approx_tolerance, pat)
     _mark_parentheticals(text, mentions, pat)
@@ -2069,6 +2074,23 @@ def _read_ratios_to_one(text: str, raws: list[_Raw], pat: Patterns) -> list[_Raw
             skip_until = one.end()
         out.append(raw)
     return out
+
+
+def _read_age_groups(text: str, raws: list[_Raw], pat: Patterns) -> None:
+    """`20대가 87명`, `30대 이하`: a round ten of the age counter written as two digits, before an age group's
+    words, is an age group and no count of the counter."""
+    for raw in raws:
+        if (
+            raw.kind == "count"
+            and raw.counter == pat.age_counter
+            and raw.end - raw.start == 2 + len(raw.counter)
+            and text[raw.start + 1] == "0"
+            and text[raw.start] in "123456789"
+            and not (raw.start and text[raw.start - 1].isdigit())
+            and text.endswith(raw.counter, 0, raw.end)
+            and pat.age_after.match(text, raw.end)
+        ):
+            raw.kind, raw.unit, raw.counter = "bare", "", None
 
 
 def _tally_item(raw: _Raw, text: str) -> bool:

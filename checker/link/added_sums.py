@@ -50,6 +50,8 @@ def link_added_sums(claims: list[Claim], text: str, lang: str) -> None:
         total = figures[position + 1]
         if added.kind not in _AMOUNTS or total.kind != added.kind or total.unit != added.unit:
             continue
+        if _counters_differ(added, total):
+            continue  # (`35곳을 더하면 … 71명`: counts of two things, no sum)
         if total.sentence != added.sentence or total.role != "value" or total.part_of or total.id in wholes:
             continue
         # a sum stated as a bound (`최대 1천500만 유로`: the most the parts come to) is compared by its figure
@@ -63,7 +65,9 @@ def link_added_sums(claims: list[Claim], text: str, lang: str) -> None:
             continue
         base = None
         for claim in figures[:position]:
-            if (claim.unit, claim.kind) != (total.unit, total.kind) or claim.role != "value" or claim.forecast:
+            if (claim.unit, claim.kind) != (total.unit, total.kind) or _counters_differ(claim, total):
+                continue  # (`부상자는 71명` before `35곳에 … 126곳을 더하면 모두 161곳`: a count of another thing)
+            if claim.role != "value" or claim.forecast:
                 continue
             if claim.high >= floor or claim.part_of or periods_differ(claim, total):
                 continue
@@ -76,6 +80,11 @@ def link_added_sums(claims: list[Claim], text: str, lang: str) -> None:
             part.part_list = f"added:{total.id}"
         total.open_list = False
         total.guesses = sorted(set(total.guesses) | {"relation"})
+
+
+def _counters_differ(a: Claim, b: Claim) -> bool:
+    """Two counts of two things, each naming its counter (a sum's count named by no counter may be of either)."""
+    return bool(a.counter and b.counter and a.counter != b.counter)
 
 
 def _sums_explained_after(claims: list[Claim], text: str, lang: str) -> None:

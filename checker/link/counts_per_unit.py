@@ -564,6 +564,20 @@ def _units(
     return None
 
 
+def _of_other_units(count: Claim, units: Claim, by_sentence: dict[int, list[Claim]], text: str) -> bool:
+    """`시설을 갖춘 4곳의 이용자가 3만명`: a count with another count of the units' counter right before it in its
+    clause is those units' total, a part, no total of the rate's units."""
+    return any(
+        c is not units
+        and c.kind == "count"
+        and c.counter == units.counter
+        and c.end <= count.start
+        and count.start - c.end <= _NOUN_REACH
+        and not _CLAUSE_COMMA.search(text, c.end, count.start)
+        for c in by_sentence.get(count.sentence, [])
+    )
+
+
 def _total(
     by_sentence: dict[int, list[Claim]], rate: Claim, units: Claim, noun: str, naming: list[str], text: str, lang: str
 ) -> tuple[Claim | None, bool]:
@@ -596,6 +610,7 @@ def _total(
             for c in of_counter(sentence)
             if c.paragraph == rate.paragraph
             and any(word in text[max(0, c.start - _NOUN_REACH) : c.start] for word in naming)
+            and not _of_other_units(c, units, by_sentence, text)
         ]
     elif len(rate.counter or "") >= NOUN_COUNTER:
         before = [c for c in of_counter(rate.sentence - 1) if c.paragraph == rate.paragraph]

@@ -271,7 +271,11 @@ _RESTATED_REACH = 40  # characters from a total to its restatement per unit (`$6
 # `위판액은 약 300억원`, `조수입을 900억원`: the sales an amount is named as, right before it (a particle, a hedge
 # between)
 _SALES_NAMED = ByLanguage(
-    lambda w: rf"(?<![^\W\d_])(?:{w.sales_value_nouns})(?:{w.named_figure_particles})?\s+(?:(?:{w.hedges})\s*)?$",
+    # (a total's mark between, `위판액은 모두 300억원`: the amount is still the one the noun names)
+    lambda w: (
+        rf"(?<![^\W\d_])(?:{w.sales_value_nouns})(?:{w.named_figure_particles})?\s+"
+        rf"(?:(?:{w.hedges}|{w.total_marks})\s*){{0,2}}$"
+    ),
     re.I,
 )
 # `수출액은 300억원`, `수출량이 2,000톤`: the noun right before a figure (a particle, a hedge between)

@@ -10,6 +10,7 @@ from checker.link.clause_marks import OWN_SUBJECT_OPENS, own_subject_opening
 from checker.link.multiples import measures_of_multiples
 from checker.link.roles import comparison_to
 from checker.link.sentence_groups import ArticleClaims
+from checker.link.shortfalls import _EXCESS_VERB, _MARK_TO_EXCESS, _MARK_TO_SHORTFALL, _SHORTFALL_VERB
 from checker.link.view import ArticleView, MetricHit
 from checker.models import Claim, Mention
 
@@ -80,6 +81,8 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                     indices_of_value = after  # the baseline is named in the value's sentence
                 else:
                     indices_of_value = indices
+                if target is not None and _difference_over_mark(claims, target, doc.text, doc.language):
+                    target = None  # (`목표 2,200톤을 150톤 웃돈 양으로, 지난해와 비교하면 25% 많다`: no level)
                 if target is not None:
                     owned = _comparative_baselines(claims, indices_of_value, doc.text, doc.language)
                     _link_change(claims, claim, claims[target], indices_of_value, owned)
@@ -1198,6 +1201,23 @@ def _comparative_baselines(claims: list[Claim], indices: list[int], text: str, l
             # comparison (`…보다는`) is that change's baseline, no other change's of the sentence
             owned[before] = after
     return owned
+
+
+def _difference_over_mark(claims: list[Claim], target: int, text: str, lang: str) -> bool:
+    """`목표 2,200톤을 150톤 웃돈`, `과반에 2석 모자랐다`: a figure right after a mark of its unit and a particle,
+    before a verb of excess or shortfall, is the difference from that mark, no level a change is of."""
+    if target == 0:
+        return False
+    figure, mark = claims[target], claims[target - 1]
+    if mark.sentence != figure.sentence or mark.unit != figure.unit or mark.end > figure.start:
+        return False
+    return bool(
+        (_MARK_TO_EXCESS[lang].fullmatch(text, mark.end, figure.start) and _EXCESS_VERB[lang].match(text, figure.end))
+        or (
+            _MARK_TO_SHORTFALL[lang].fullmatch(text, mark.end, figure.start)
+            and _SHORTFALL_VERB[lang].match(text, figure.end)
+        )
+    )
 
 
 def _link_change(
