@@ -2077,18 +2077,19 @@ def _read_ratios_to_one(text: str, raws: list[_Raw], pat: Patterns) -> list[_Raw
 
 
 def _read_age_groups(text: str, raws: list[_Raw], pat: Patterns) -> None:
-    """`20대가 87명`, `30대 이하`: a round ten of the age counter written as two digits, before an age group's
-    words, is an age group and no count of the counter."""
+    """`20대가 87명`, `60대 이상이 1만 2,300명`: a round ten of the age counter written as two digits, before an age
+    group's words, is an age group and no count of the counter (its bound, `이상`, read into the figure or not)."""
     for raw in raws:
+        head_end = raw.start + 2 + len(raw.counter or "")  # the end of `20대`
         if (
             raw.kind == "count"
             and raw.counter == pat.age_counter
-            and raw.end - raw.start == 2 + len(raw.counter)
+            and raw.end >= head_end
             and text[raw.start + 1] == "0"
             and text[raw.start] in "123456789"
             and not (raw.start and text[raw.start - 1].isdigit())
-            and text.endswith(raw.counter, 0, raw.end)
-            and pat.age_after.match(text, raw.end)
+            and text.startswith(raw.counter, raw.start + 2)
+            and pat.age_after.match(text, head_end)
         ):
             raw.kind, raw.unit, raw.counter = "bare", "", None
 

@@ -10,7 +10,7 @@ from checker.link.clause_marks import OWN_SUBJECT_OPENS, own_subject_opening
 from checker.link.multiples import measures_of_multiples
 from checker.link.roles import comparison_to
 from checker.link.sentence_groups import ArticleClaims
-from checker.link.shortfalls import _EXCESS_VERB, _MARK_TO_EXCESS, _MARK_TO_SHORTFALL, _SHORTFALL_VERB
+from checker.link.shortfalls import over_or_under_mark
 from checker.link.view import ArticleView, MetricHit
 from checker.models import Claim, Mention
 
@@ -1211,13 +1211,7 @@ def _difference_over_mark(claims: list[Claim], target: int, text: str, lang: str
     figure, mark = claims[target], claims[target - 1]
     if mark.sentence != figure.sentence or mark.unit != figure.unit or mark.end > figure.start:
         return False
-    return bool(
-        (_MARK_TO_EXCESS[lang].fullmatch(text, mark.end, figure.start) and _EXCESS_VERB[lang].match(text, figure.end))
-        or (
-            _MARK_TO_SHORTFALL[lang].fullmatch(text, mark.end, figure.start)
-            and _SHORTFALL_VERB[lang].match(text, figure.end)
-        )
-    )
+    return over_or_under_mark(mark, figure, text, lang) != 0
 
 
 def _link_change(

@@ -32,8 +32,6 @@ _EXCESS_VERB = ByLanguage(lambda w: rf"\s?(?:{w.excess_verbs})")
 # `two short of the 151 needed`: from the shortfall to the mark
 _SHORT_OF = ByLanguage(lambda w: rf"(?:{w.shortfall_after})", re.I)
 _AMOUNTS = ("money", "count", "measure")
-# `하루 평균 6만9천TEU꼴`: an average is no level a mark is set for
-_AVERAGE_BEFORE = ByLanguage(lambda w: rf"(?:{w.daily_average_before}|{w.per_year_average_before})\s?$")
 _AVERAGE_REACH = 12
 # `B당은 `, `LG전자는 `: the sentence opens with its subject, a word and a topic particle
 # `하루 평균 6만9천TEU`: a figure written after an average's mark is a rate per day or year, no level of the
@@ -57,17 +55,9 @@ def link_shortfalls(claims: list[Claim], text: str, lang: str, sentence_starts: 
         direction = -1
         before = [c for c in same if c.end <= shortfall.start]
         after = [c for c in same if c.start >= shortfall.end]
-        exceeds = (
-            bool(before)
-            and _MARK_TO_EXCESS[lang].fullmatch(text, before[-1].end, shortfall.start) is not None
-            and _EXCESS_VERB[lang].match(text, shortfall.end - _excess_in_mention(shortfall, lang)) is not None
-        )
-        if exceeds or (
-            before
-            and _MARK_TO_SHORTFALL[lang].fullmatch(text, before[-1].end, shortfall.start)
-            and _SHORTFALL_VERB[lang].match(text, shortfall.end)
-        ):
-            direction = 1 if exceeds else -1
+        over_or_under = over_or_under_mark(before[-1], shortfall, text, lang) if before else 0
+        if over_or_under:
+            direction = over_or_under
             mark = before[-1]
             levels = [c for c in before[:-1] if c.role == "value" and c.change_of is None]
             if levels:
@@ -78,7 +68,7 @@ def link_shortfalls(claims: list[Claim], text: str, lang: str, sentence_starts: 
                     for c in by_sentence.get(shortfall.sentence - 1, [])
                     if c.unit == shortfall.unit
                     and c.counter == shortfall.counter
-                    and not _AVERAGE_BEFORE[lang].search(text, max(0, c.start - 12), c.start)
+                    and not _AVERAGE_BEFORE[lang].search(text, max(0, c.start - _AVERAGE_REACH), c.start)
                 ]
                 # `B당은 과반인 151석에 5석 못 미쳤다`: a sentence that names its subject measures that name's figure
                 subject = (
@@ -111,6 +101,21 @@ def link_shortfalls(claims: list[Claim], text: str, lang: str, sentence_starts: 
         shortfall.change_of, shortfall.compared_to = level.id, mark.id
         if mark.role == "value":
             mark.role = "baseline"  # the mark is what the level is measured against
+
+
+def over_or_under_mark(mark: Claim, figure: Claim, text: str, lang: str) -> int:
+    """`목표치(2천200명)를 168명 웃돌았다` (+1), `과반(151석)에 2석 모자랐다` (-1): whether `figure`, right after `mark`
+    and its particle, is stated before a verb of excess or of shortfall — the difference from the mark, no level;
+    0 when neither."""
+    if _MARK_TO_EXCESS[lang].fullmatch(text, mark.end, figure.start) is not None and (
+        _EXCESS_VERB[lang].match(text, figure.end - _excess_in_mention(figure, lang)) is not None
+    ):
+        return 1
+    if _MARK_TO_SHORTFALL[lang].fullmatch(text, mark.end, figure.start) and _SHORTFALL_VERB[lang].match(
+        text, figure.end
+    ):
+        return -1
+    return 0
 
 
 def _excess_in_mention(figure: Claim, lang: str) -> int:
