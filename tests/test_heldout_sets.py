@@ -32,6 +32,7 @@ SETS = [
     "heldout_real_p",
     "heldout_real_q",
     "heldout_real_r",
+    "heldout_real_s",
 ]
 
 
