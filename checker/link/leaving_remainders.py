@@ -22,6 +22,8 @@ from checker.models import Claim
 
 _LEAVING = ByLanguage(lambda w: rf"(?:{w.remainder_before})\s*$", re.I)
 _REACH = 40  # characters `leaving` and its noun may take before the figure
+# `…, bringing total fair income to $2.1m`: a figure its clause marks as the total the figures before it reach
+_TOTAL_REACHED = ByLanguage(lambda w: rf"(?:{w.total_reached})[^\d.;:!?]{{0,40}}$", re.I)
 _AMOUNTS = ("money", "count")
 _SENTENCES_BACK = 2  # how many sentences back the whole may stand, those between stating no figure of its unit
 
@@ -42,7 +44,7 @@ def link_leaving_remainders(claims: list[Claim], text: str, lang: str) -> None:
         if len(own) != 1 or own[0].role != "value":
             continue
         taken = own[0]
-        whole = _whole_left_by(by_sentence, remainder, taken)
+        whole = _whole_left_by(by_sentence, remainder, taken, text, lang)
         if whole is None:
             before = _last_of_unit_before(by_sentence, remainder)
             if not before or before[0].role != "value" or before[0].change_of is not None:
@@ -56,7 +58,9 @@ def link_leaving_remainders(claims: list[Claim], text: str, lang: str) -> None:
         remainder.guesses = sorted(set(remainder.guesses) | {"relation"})
 
 
-def _whole_left_by(by_sentence: dict[int, list[Claim]], remainder: Claim, taken: Claim) -> Claim | None:
+def _whole_left_by(
+    by_sentence: dict[int, list[Claim]], remainder: Claim, taken: Claim, text: str, lang: str
+) -> Claim | None:
     """`Revenue was $9.6m. … (sentences of prices and averages of the unit) … Expenses were $7.1m, leaving a surplus
     of $2.5m`: the whole may stand further back than the sentence before, past figures of its unit that are no whole
     of the remainder (a price, an amount per head). Of the plain values of the unit in the `_AGREEING_BACK` sentences
@@ -65,21 +69,25 @@ def _whole_left_by(by_sentence: dict[int, list[Claim]], remainder: Claim, taken:
     remainder; the arithmetic only chooses which figure before it is taken from, and a remainder that agrees with
     none keeps the figure found by position, so a slip is still reported."""
     for sentence in range(remainder.sentence - 1, max(-1, remainder.sentence - 1 - _AGREEING_BACK), -1):
-        # (of each sentence its first figure of the unit: the sentence's subject, those after it often its parts)
-        claim = next(
-            (c for c in by_sentence.get(sentence, []) if c.unit == remainder.unit and c.counter == remainder.counter),
-            None,
-        )
-        if claim is None or claim.role != "value" or claim.change_of is not None or claim.part_of is not None:
+        # (of each sentence its first figure of the unit: the sentence's subject, those after it often its parts;
+        # and a figure its clause marks as the total they reach, `…, bringing total income to $2.1m`)
+        of_unit = [
+            c for c in by_sentence.get(sentence, []) if c.unit == remainder.unit and c.counter == remainder.counter
+        ]
+        if not of_unit:
             continue
-        if claim.value == taken.value:
-            continue
-        if claim.value > taken.value:
-            low, high = claim.low - taken.high, claim.high - taken.low
-        else:
-            low, high = taken.low - claim.high, taken.high - claim.low
-        if low <= remainder.high and remainder.low <= high:
-            return claim
+        totals = [c for c in of_unit[1:] if _TOTAL_REACHED[lang].search(text, max(0, c.start - 80), c.start)]
+        for claim in totals[::-1] + of_unit[:1]:
+            if claim.role != "value" or claim.change_of is not None or claim.part_of is not None:
+                continue
+            if claim.value == taken.value:
+                continue
+            if claim.value > taken.value:
+                low, high = claim.low - taken.high, claim.high - taken.low
+            else:
+                low, high = taken.low - claim.high, taken.high - claim.low
+            if low <= remainder.high and remainder.low <= high:
+                return claim
     return None
 
 

@@ -78,7 +78,10 @@ def _listed(members: list[Claim], text: str) -> list[Claim] | None:
     key = amount_key(first)
     parts: list[Claim] = []
     for claim in members:
-        if (claim.unit, claim.kind, claim.counter) != key:
+        # (`Of the rescues, 130 involved kayakers, 70 were divers and …`: bare counts after a first one read with a
+        # counter of its own words are of its list)
+        bare_after = claim is not first and claim.kind == "count" == first.kind and not claim.counter
+        if (claim.unit, claim.kind, claim.counter) != key and not bare_after:
             continue
         if parts and _IN_PARENS_AFTER.match(text[parts[-1].end : claim.start]):
             continue
@@ -115,6 +118,17 @@ def _named_whole(
         claim = next(
             (c for c in by_sentence[sentence] if amount_key(c) == key and _named_by(c, stem, start, text)), None
         )
+        if claim is None and first.kind == "count":
+            # (`The crews made 240 rescues.` … `Of the rescues, 130 involved kayakers, 70 … and the remaining 40 …`:
+            # counts listed after the noun are of the count whose counter is that noun)
+            claim = next(
+                (
+                    c
+                    for c in by_sentence[sentence]
+                    if c.kind == "count" and c.counter and c.counter.casefold().startswith(stem)
+                ),
+                None,
+            )
         if claim is None or claim.high <= largest:
             continue  # (`호출 1건당 …`: a figure no larger than a part names no whole of them)
         if (

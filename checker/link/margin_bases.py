@@ -375,7 +375,12 @@ def _same_fact(
                         inferred.add(rate.id)
         if rate.role not in _EARLIER:
             # `revenue rose 40% to $7bn from $5bn. Net income was $2.1bn, a net margin of 30%`: this period's figure
-            here = [c for c in here if c.role == "value"] or here
+            values = [c for c in here if c.role == "value"]
+            if not values and beside is not None and beside.role == "value":
+                # `지난해 2분기 매출은 820억원이었다. 영업이익은 70억원, 영업이익률은 7.5%`: this period's profit
+                # (its period taken from the sentence before) is over no revenue stated as an earlier period's
+                return None
+            here = values or here
         else:
             # `a margin of 9.0% a year earlier on profit of £7.2m`, after this period's profit of the paragraph: an
             # earlier rate is of the earlier figure

@@ -195,6 +195,7 @@ class Partners:
         self.text, self.lang = text, lang
         figures = prose_figures(claims)
         self.position = {c.id: i for i, c in enumerate(figures)}
+        self.figures = figures
         headline = opens_with_headline(text)
         # (a part beside its share, a share's part, and a figure a change is compared to: an earlier level, whatever
         # role its sentence gave it)
@@ -372,6 +373,10 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
                 figure, ("count",), "count", lambda c: c.metric == _POPULATION and "metric" not in c.guesses
             )
         stated, total = _own_total(figures, i)
+        if total is not None and _EACH_OF_COUNT_AFTER[lang].match(text, total.end):
+            # (`pays $40 for each of the 800 hectares under oats, and $20 a hectare for the rest`: the figure before
+            # is a rate over a subset's units, no total; which total this rate divides is not said)
+            total = None
         if (
             stated
             and total is not None
@@ -954,6 +959,54 @@ def _joint(part: Claim, rate: Claim, claims: list[Claim], text: str, lang: str) 
     return None
 
 
+def _noun_of_the_whole(rate: Claim, text: str, lang: str, start: int | None = None) -> tuple[str, bool] | None:
+    """The first word of the noun a share names its whole by (`overseas` of `of the overseas tonnage`, `girl` of `of
+    girls`: a plural's `s` dropped), and whether it stands bare (no article: `of girls`), or None."""
+    found = _NOUN_NAMED_AFTER[lang].match(text, rate.end if start is None else start)
+    if found is None:
+        return None
+    words = found.group(0).split()
+    noun = words[-1].casefold()
+    plural = noun.endswith("s") and len(noun) > 3
+    # (bare: a plural with no article, `of girls`, names a group; `of volume` names the whole's measure)
+    return (noun[:-1] if plural else noun), len(words) == 2 and plural
+
+
+def _of_another_whole(partners: Partners, rate: Claim, part: Claim, text: str, lang: str) -> bool:
+    """Whether the noun a share names its whole by says it is no whole stated apart: a bare noun (`300 pupils, 40%
+    of girls`) other than the part's counter names a group within the part; a noun other than the one another share
+    of the sentence names before the part (`took 62% of the catch, with Japan taking 1,000 tonnes, a third of the
+    overseas tonnage`) names a whole other than the sentence's."""
+    own = _noun_of_the_whole(rate, text, lang)
+    if own is None:
+        return False
+    noun, bare = own
+    if bare and part.kind == "count" and part.counter:
+        counter = part.counter.casefold()
+        if not (counter.startswith(noun) or noun.startswith(counter[:-1] if counter.endswith("s") else counter)):
+            return True
+    position = partners.position.get(part.id)
+    if position is None:
+        return False
+    # (the sentence's first figure a share of a whole its noun names, its part a noun, no figure: `Overseas buyers
+    # took 62% of the catch`; `the 900 claims were 2% of the number settled but cost £3m, or 38% of the money`: a share
+    # of a figure before it names that figure's whole)
+    first = position
+    while first > 0 and partners.figures[first - 1].sentence == part.sentence:
+        first -= 1
+    other = partners.figures[first]
+    if other is part or other.role != "share" or other.kind not in ("percent", "fraction"):
+        return False
+    named = _noun_of_the_whole(other, text, lang)
+    if named is None or named[0] == noun:
+        return False
+    # (`Large eggs, which made up 30% of the eggs laid, fetched $2m, or 45% of the takings`: a share of a
+    # count's noun, the part an amount of money, is the whole of another unit)
+    return part.kind == "count" or not any(
+        c.kind == "count" and c.counter and c.counter.casefold().startswith(named[0]) for c in partners.figures
+    )
+
+
 def _of_noun(candidate: Claim, part: Claim, text: str, lang: str) -> bool:
     """Whether a count is of the part's noun (`192,000 visits` and `480,000 skier visits`); any amount else."""
     if candidate.kind != "count" or not part.counter:
@@ -988,6 +1041,8 @@ def whole_of_part(
             lambda c: _whole_of(c, part) and c.metric == named and "metric" not in c.guesses,
         )
     noun_named = _names_a_noun(rate, text, lang)
+    if noun_named and _of_another_whole(partners, rate, part, text, lang):
+        return None
     return partners.best(
         rate,
         (part.kind,),

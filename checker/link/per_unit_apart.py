@@ -360,7 +360,7 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
         noun, mark_start, mark_end = mark
         if per_shorter_period(figure, text, lang):
             continue  # (`가입자 한 명이 한 달 평균 9만원`: per unit and per month, of a total of some months)
-        if _apart_from_mark(figure, by_sentence[figure.sentence], mark_start, mark_end):
+        if _apart_from_mark(figure, by_sentence[figure.sentence], mark_start, mark_end, text):
             continue  # (`Wheat sales came to €1.0bn, … about €500 a tonne`: the mark is the nearer figure's)
         measure = measure_unit(noun, lang)
         # (money of another currency is neither the count nor the total: `척당 2억달러, 원화로는 척당 2천억원`)
@@ -696,13 +696,21 @@ def per_shorter_period(figure: Claim, text: str, lang: str) -> bool:
     )
 
 
-def _apart_from_mark(figure: Claim, sentence: list[Claim], mark_start: int, mark_end: int) -> bool:
+def _apart_from_mark(figure: Claim, sentence: list[Claim], mark_start: int, mark_end: int, text: str) -> bool:
     """Whether another figure of the sentence (not an equivalent in parentheses) stands between the figure and
-    the per-unit mark: the mark is that figure's (the nearer one), and this figure a total or another figure."""
+    the per-unit mark: the mark is that figure's (the nearer one), and this figure a total or another figure. A
+    figure after the mark is apart from it too when another figure is written right before it (`a charge of $30 per
+    guest night, came to $0.54 million`: the mark is the charge's)."""
     if figure.end <= mark_start:
         low, high = figure.end, mark_start
     elif figure.start >= mark_end:
         low, high = mark_end, figure.start
+        if any(
+            c.end <= mark_start and c.role != "conversion" and not text[c.end : mark_start].strip()
+            for c in sentence
+            if c is not figure
+        ):
+            return True
     else:
         return False
     return any(low <= c.start < high and c.role != "conversion" for c in sentence if c is not figure)

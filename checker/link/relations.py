@@ -83,6 +83,8 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                     indices_of_value = indices
                 if target is not None and _difference_over_mark(claims, target, doc.text, doc.language):
                     target = None  # (`목표 2,200톤을 150톤 웃돈 양으로, 지난해와 비교하면 25% 많다`: no level)
+                if target is not None and _size_of_a_rise(claim, claims[target], doc.text, doc.language):
+                    target = None  # (`will add 3 million tonnes, 25% more than the 12 million`: the rise, no level)
                 if target is not None:
                     owned = _comparative_baselines(claims, indices_of_value, doc.text, doc.language)
                     _link_change(claims, claim, claims[target], indices_of_value, owned)
@@ -100,6 +102,23 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                     taken.add((target, claim.kind, claim.basis))
                     if guessed:
                         claim.guesses = sorted(set(claim.guesses) | {"relation"})
+
+
+# `will add 12,000 tonnes`, `the mill added 300 jobs`: an amount right after a verb of rising is the size of the
+# rise, no level a percent change is of
+_RISE_SIZE_BEFORE = ByLanguage(
+    lambda w: rf"(?<![^\W\d_])(?:{w.rise_verbs_before})\s+(?:(?:{w.hedges})\s+)?$", re.I, first_tested=False
+)
+_RISE_SIZE_REACH = 40
+
+
+def _size_of_a_rise(change: Claim, value: Claim, text: str, lang: str) -> bool:
+    """Whether a percent change's value is an amount stated as the size of a rise (`will add 12,000 tonnes of yearly
+    output, close to 25% more than the 50,000 tonnes`): the change then measures that rise against the figure after
+    `than`, and no level of the sentence is its value."""
+    if change.kind != "percent" or value.kind not in ("count", "money", "measure") or value.end > change.start:
+        return False
+    return _RISE_SIZE_BEFORE[lang].search(text, max(0, value.start - _RISE_SIZE_REACH), value.start) is not None
 
 
 # after a change (or its level), the words of its own comparison up to a comma (`up 60 from April, `)

@@ -40,7 +40,7 @@ from checker.link.share_runs_with_rest import link_share_runs_with_rest
 from checker.link.share_subjects import link_named_subject_shares, names_another_subject, rival_total_before
 from checker.link.shares_of_a_stated_whole import link_shares_of_a_stated_whole
 from checker.link.shares_of_labelled_lines import member_of_labelled_lines
-from checker.link.shares_of_named_members import member_named_by_subject, subject_words
+from checker.link.shares_of_named_members import members_named_by_subject, subject_words
 from checker.link.shares_restating_the_sentence_before import link_shares_restating_the_sentence_before
 from checker.link.shares_then_named_wholes import link_shares_then_named_wholes
 from checker.link.subgroup_wholes import subgroup_may_be_whole, whole_named_at_opening
@@ -468,9 +468,12 @@ def _shares_of_the_total(
         if part is None or joins_whole_to_share(part, rate, text, lang):
             continue  # `전체 회원 6250만명의 65.9%에 해당`: the figure the genitive joins to the share is its whole
         # `… 6,300 apples and 2,700 pears. Apples made up 70% of the total`: the member the share's subject names
-        part = (
-            member_named_by_subject(part, rate, figures_by_sentence[part.sentence], text, lang, sentence_starts) or part
+        named_members = members_named_by_subject(
+            part, rate, figures_by_sentence[part.sentence], text, lang, sentence_starts
         )
+        if len(named_members) > 1:
+            continue  # (the subject names several members: none told apart, and the last figure no more than they)
+        part = named_members[0] if named_members else part
         # `First: $9,000` / `Second: $4,000` / `The first prize, 36% of the purse`: the line its subject names
         if part is figures[index]:
             part = member_of_labelled_lines(part, rate, figures, index, text, lang, sentence_starts)
@@ -919,7 +922,14 @@ def _share_of_the_part_before(
         if names_another_subject(part, rate, text, lang, in_clause=False):
             continue  # `기타 예산은 149조원이다. 보건 예산은 전체의 37%`: the share's clause names its own part
         # `단독주택이 600채, 아파트가 400채였다. 단독주택 비중은 60%다`: the member the share's subject names
-        named = member_named_by_subject(part, rate, figures_by_sentence[part.sentence], text, lang, sentence_starts)
+        # (a subject naming several members, `카메라 비중` over `미러리스 카메라 …, 필름 카메라 …, 수리 …`, with no
+        # word telling one apart, is of none: never of the last figure, which it does not name)
+        named_members = members_named_by_subject(
+            part, rate, figures_by_sentence[part.sentence], text, lang, sentence_starts, tell_apart=True
+        )
+        if len(named_members) > 1:
+            continue
+        named = named_members[0] if named_members else None
         part = named or part
         whole = by_id.get(part.part_of or part.share_whole or "")
         if whole is None or whole.high <= part.high:

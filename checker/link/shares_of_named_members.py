@@ -104,8 +104,24 @@ def member_named_by_subject(
 ) -> Claim | None:
     """The member of `part`'s list (the figures of its sentence of its unit and kind, listed in the same
     total) that the share's subject names, when exactly one is; else None."""
+    named = members_named_by_subject(part, rate, sentence_figures, text, lang, sentence_starts)
+    return named[0] if len(named) == 1 else None
+
+
+def members_named_by_subject(
+    part: Claim,
+    rate: Claim,
+    sentence_figures: list[Claim],
+    text: str,
+    lang: str,
+    sentence_starts: list[int],
+    tell_apart: bool = False,
+) -> list[Claim]:
+    """The members of `part`'s list that the share's subject names (none, one, or several: `미러리스 카메라 비중` over
+    `미러리스 카메라 …, 필름 카메라 …`, where `카메라` names two). `tell_apart` (a share of the list's own total): a
+    word naming more than one member tells none apart when another word of the subject names one."""
     if part.sentence == rate.sentence:
-        return None
+        return []
     # the list's total, or none stated in the list's sentence (`A accounted for X and B for Y`: the members alone)
     whole = part.part_of or part.share_whole
     subject = subject_words(rate, text, lang, sentence_starts)
@@ -114,7 +130,7 @@ def member_named_by_subject(
     noun = _BEFORE_SHARE_NOUN[lang].search(text, max(0, rate.start - _SHARE_NOUN_REACH), rate.start)
     named_part = noun.group("name") if noun else None
     if not subject and not named_part:
-        return None
+        return []
     key = (part.unit, part.kind)
     members = [
         c
@@ -122,7 +138,7 @@ def member_named_by_subject(
         if (c.unit, c.kind) == key and c.role == "value" and (c.part_of or c.share_whole) == whole
     ]
     if len(members) < 2:
-        return None
+        return []
     labels = [
         _label_words(
             member,
@@ -150,14 +166,20 @@ def member_named_by_subject(
             for member, own in zip(members, labels)
             if any(_names_part(word, label) for word in telling for label in own)
         ]
-        return named[0] if len(named) == 1 else None
+        return named
+    by_word = [
+        [member for member, own in zip(members, labels) if any(names_word(word, label) for label in own)]
+        for word in subject
+    ]
+    if tell_apart and any(len(found) == 1 for found in by_word):
+        by_word = [found for found in by_word if len(found) <= 1]
     named = [
         member
         for member, own in zip(members, labels)
-        if any(names_word(word, label) for word in subject for label in own)
+        if any(member in found for found in by_word)
         or (named_part and any(_names_part(named_part, label) or _heads_compound(named_part, label) for label in own))
     ]
-    return named[0] if len(named) == 1 else None
+    return named
 
 
 _HEAD_LEAST = 2  # letters a compound's head noun has, to name the compound (`정류장` of `버스정류장에`)

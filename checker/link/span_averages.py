@@ -285,12 +285,26 @@ def _span(
     months = _MONTHS_OF.get(total.period.grain)
     if months is None:
         return None, None
+    if unit == "day" and not _worked_out(average, text, lang, sentence_starts):
+        # (`Last year it drew 90,000 visitors, an average of 3,000 a day`: a venue open some of the period's days,
+        # the days unsaid; its calendar days only when the average says it is the total worked out over them,
+        # `하루 평균 200명꼴`, `that works out to 250 a day`)
+        return None, None
     first, last = total.period.bounds()
     periods = {"day": float((last - first).days + 1), "month": float(months), "year": months / 12}[unit]
     return periods, Span(start=total.period_span.start, end=total.period_span.end)
 
 
 _DIGITS = re.compile(r"\d+")
+
+
+def _worked_out(average: Claim, text: str, lang: str, sentence_starts: list[int]) -> bool:
+    """Whether the average is marked as worked out from its total: a mark right after it (`꼴`), or a restating
+    mark in its sentence (`셈이다`, `that works out to`)."""
+    if _AVERAGE_AFTER_FIGURE[lang].match(text, average.end):
+        return True
+    start = sentence_starts[average.sentence]
+    return _RESTATING[lang].search(text, start, sentence_end(sentence_starts, average.sentence, len(text))) is not None
 
 
 def _count(span: str, lang: str) -> float | None:
