@@ -137,6 +137,12 @@ class Multiples(VocabClass):
     # occasions, no multiple
     adverbs: list[str] = Field(default_factory=list)
     occasions_after: list[str] = Field(default_factory=list)
+    # adjectives of a multiple (`double`): a multiple only right before a word opening what it compares (`double the
+    # 3,510`, `almost double last year's`), never after a word that makes it a verb (`to double the fleet`, `would
+    # double the`) nor elsewhere (`a double room`, `double-digit`)
+    adjectives: dict[str, float] = Field(default_factory=dict)
+    compared_openers: list[str] = Field(default_factory=list)
+    verb_markers: list[str] = Field(default_factory=list)
     # words of `after` that count occasions before `occasions_after` (`crews went out 74 times last winter`,
     # `visited 52 times, up 9`): a count of them, no multiple, unless a word of `multiple_verbs` ends the words just
     # before the number (`oversubscribed 40 times.`, `grew three times.`: a multiple) or the number is no whole one
@@ -850,6 +856,11 @@ LINK_CLASSES = (
     "season_now",
     "season_nouns",
     "season_ordinal_marks",
+    "multiple_noun_openers",
+    "multiple_noun_counted",
+    "multiple_noun_average_marks",
+    "as_of_after",
+    "as_of_before",
     "anniversary_marks",
     "anniversary_now",
     "anniversary_first",

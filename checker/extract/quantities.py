@@ -143,6 +143,7 @@ class Patterns:
         self.scales = {w.lower(): v for w, v in data.scales.words.items()}
         self.touching = {w.lower() for w in data.scales.touching}
         self.verbs = {w.lower(): v for w, v in data.multiples.verbs.items()}
+        self.multiple_adjectives = {w.lower(): v for w, v in data.multiples.adjectives.items()}
         self.number_words = {w.lower(): v for w, v in data.number_words.words.items()}
         nw = data.number_words
         # the words of a compound number word, each by itself (`a` is one before `hundred` or a scale)
@@ -652,6 +653,12 @@ class Patterns:
             alternatives = [rf"\b(?:{_words(plain)})\b"] if plain else []
             if adverbs and occasions:
                 alternatives.append(rf"\b(?:{_words(adverbs)})\b{occasions}")
+            if self.multiple_adjectives and mult.compared_openers:
+                firsts |= {c for w in self.multiple_adjectives for c in (w[0].lower(), w[0].upper())}
+                markers = "".join(rf"(?<!\b{re.escape(m)}\s)" for m in mult.verb_markers)
+                alternatives.append(
+                    rf"{markers}\b(?:{_words(self.multiple_adjectives)})\b(?=\s+(?:{_words(mult.compared_openers)})\b)"
+                )
             alts.append(rf"(?P<en_mult>{'|'.join(alternatives)})")
         nw = data.number_words
         if self.number_words and nw.hundred and nw.thousand and self.count_nouns:
@@ -936,7 +943,7 @@ def _core_numeral(match: re.Match[str], pat: Patterns) -> tuple[Numeral, str]:
             raise NotANumber(text)
         return Numeral(num / den, 0.0, 0.0), "fraction"
     if kind == "en_mult":
-        return Numeral(pat.verbs[text.lower()], 1.0, 1.0), "multiple"
+        return Numeral(pat.verbs.get(text.lower()) or pat.multiple_adjectives[text.lower()], 1.0, 1.0), "multiple"
     if kind == "en_compound" and pat.mixed:
         fraction = next((f for f in pat.mixed if text.lower().endswith(f)), None)
         if fraction and text[: -len(fraction)].rstrip().lower().endswith(pat.data.number_words.joiner.lower()):

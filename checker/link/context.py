@@ -380,7 +380,7 @@ def place_period(claim: Claim, mention: Mention, doc: ArticleView, s_start: int,
     main = own or _nearest(refs, mention.end, doc.mention_starts, doc.text)
     assumed = False
     if main is None:
-        main = _period_before(doc, s_start, claim.paragraph, event)
+        main = _period_before(doc, s_start, claim.paragraph, event, metric is not None and metric.type == "flow")
         assumed = main is not None
     if main is None:
         return
@@ -615,7 +615,26 @@ _LABELLED_PARENTHESIS = re.compile(r"\s?\(\s?")
 _QUOTE_MARK = re.compile('["\u201c\u201d]')
 
 
-def _period_before(doc: ArticleView, s_start: int, paragraph: int, event: bool) -> TimeRef | None:
+# `and was 11% higher than in the second quarter`, `compared with the second quarter`: a time the sentence compares
+# with, never the period its figures and the next sentence's are of
+_COMPARED_TIME = ByLanguage(
+    lambda w: (
+        rf"(?<![^\W\d_])(?:{w.compared_words}|{w.than_words})\s+(?:(?:{w.figure_time_prepositions})\s+)?"
+        rf"(?:(?:{w.definite_articles})\s+)?$"
+    ),
+    re.I,
+)
+_COMPARED_REACH = 30  # characters before a time where the word comparing with it stands
+
+
+# `매장 수는 9월 말 기준 1,125곳이다`, `as of 30 September`: the date a level is counted at, no period a flow
+# (a profit, a revenue) stated in a later sentence is of
+_AS_OF_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.as_of_after})", re.I)
+_AS_OF_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.as_of_before})\s+$", re.I)
+_AS_OF_REACH = 12  # characters before a time where the words making it a date counted at stand
+
+
+def _period_before(doc: ArticleView, s_start: int, paragraph: int, event: bool, flow: bool = False) -> TimeRef | None:
     """The period of the last sentence before that named one, in this paragraph or the one before:
     its first period, which is the sentence's own (`for 2024, up 19% from $1.98bn in 2023`). A time that labels
     the figure compared with (`versus $8.8bn in September 2024`) is that figure's, not its sentence's: passed over."""
@@ -639,6 +658,13 @@ def _period_before(doc: ArticleView, s_start: int, paragraph: int, event: bool) 
             found, listed = None, {}
         if found is None and ref.start in _labels_of_sentence_at(doc, ref.start):
             continue
+        if _COMPARED_TIME[doc.language].search(doc.text, max(0, ref.start - _COMPARED_REACH), ref.start):
+            continue  # (`than in the second quarter`: the time compared with, passed over like a label)
+        if flow and (
+            _AS_OF_AFTER[doc.language].match(doc.text, ref.end)
+            or _AS_OF_BEFORE[doc.language].search(doc.text, max(0, ref.start - _AS_OF_REACH), ref.start)
+        ):
+            continue  # (`9월 말 기준`: a level's date, no period of a flow)
         if ref.role == "point":
             listed.setdefault(ref.period.grain, set()).add(ref.period)
         found = ref

@@ -28,6 +28,7 @@ DEFINED_RATES: dict[str, tuple[str, str]] = {
     "operating_loss_margin": ("operating_loss", "revenue"),
     "payout_ratio": ("dividend", "eps"),
     "unemployment_rate": ("unemployed", "labour_force"),
+    "loss_ratio": ("claims_paid", "premiums"),
 }
 
 _EARLIER = ("prior", "baseline")
@@ -174,6 +175,8 @@ def _link_margin_bases(
         if rate.period is None and rate.role not in _EARLIER:
             _take_paragraph_period(figures, rate, numerator_metric)
         numerator = _same_fact(figures, rate, numerator_metric)
+        if numerator is None and "period" in rate.guesses and rate.role not in _EARLIER:
+            numerator = _of_the_profits_period(figures, rate, numerator_metric)
         if named is not None and (numerator is None or numerator.id != named):
             continue
         if numerator is None:
@@ -247,6 +250,33 @@ def _link_parallel_earlier_rates(claims: list[Claim], figures: _Figures, unplace
         if len({c.value for c in before}) != 1 or before[0].unit != against[0].unit:
             continue
         rate.rate_of, rate.rate_base = against[0].id, before[0].id
+
+
+def _of_the_profits_period(figures: _Figures, rate: Claim, metric: str) -> Claim | None:
+    """`Revenue climbed to £412.6m. The second quarter was stronger, with sales of £214.2m. The profit figure gives a
+    pre-tax margin of 4.6%`: a rate whose period was only carried from the sentence before it, when the article states
+    no figure of the metric it is of for that period, is of the period the article states that metric's values for,
+    when they are all of one period (and of the rate's company): the rate takes it (still a guess), and its figure
+    is looked for again. None, the rate left as it was, otherwise."""
+    levels = figures.of_metric.get(metric, ())
+    if any(c.period == rate.period for c in levels):
+        return None  # (the carried period has figures of the metric: which one is meant is for _same_fact)
+    values = [
+        c
+        for c in levels
+        if c.role == "value"
+        and c.entities == rate.entities
+        and c.forecast == rate.forecast
+        and c.id not in figures.titled
+    ]
+    periods = {c.period for c in values}
+    if len(periods) != 1:
+        return None
+    carried, rate.period = rate.period, next(iter(periods))
+    found = _same_fact(figures, rate, metric)
+    if found is None:
+        rate.period = carried
+    return found
 
 
 def _take_paragraph_period(figures: _Figures, rate: Claim, metric: str) -> None:

@@ -36,6 +36,7 @@ _ENDS_DESCRIBING = ByLanguage(lambda w: rf"(?:{w.multiple_value_after})$")
 # `three times more than`: the multiple read either way
 _PLUS_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.multiple_plus_after})\b", re.I)
 _AMOUNTS = ("money", "count", "measure")
+_CLOSING_BRACKET = re.compile(r"\s?\)")
 # `연봉 3배 증가`: the noun right before a multiple, and the rise after it
 _NOUN_BEFORE = ByLanguage(lambda w: rf"(?:^|\s)(?P<noun>{w.naming_nouns})\s?$")
 _RISE_AFTER = ByLanguage(lambda w: rf"\s?(?:(?:{w.to_particles})\s?)?(?:{w.rise_verbs})")
@@ -55,26 +56,35 @@ _IN_MODIFYING_CLAUSE = ByLanguage(
 
 def link_multiples_of(claims: list[Claim], text: str, lang: str) -> None:
     figures = prose_figures(claims)
+    equivalents: dict[str, Claim] | None = None
     for i, multiple in enumerate(figures):
         if multiple.kind != "multiple" or multiple.role != "change":
             continue
         measure = _measure_of(figures, i, text, lang)
         if measure is None:
             continue
+        if equivalents is None:
+            equivalents = _equivalents(claims)
         value = next(
             (
-                c
+                v
                 for c in reversed(figures[: figures.index(measure) if measure.end <= multiple.start else i])
                 if c.sentence == multiple.sentence
                 and c.kind in _AMOUNTS
                 and c.role == "value"
-                and c.unit == measure.unit
-                and _same_counter(c, measure)
+                and (v := _in_unit_of(c, measure, equivalents)) is not None
+                and _same_counter(v, measure)
                 and not _IN_MODIFYING_CLAUSE[lang].match(text, c.end)
             ),
             None,
         )
-        if value is not None and not said_of(value, measure, min(measure.start, multiple.start), text, lang):
+        # (an equivalent in brackets is said of past its closing bracket: `2,000만달러(약 270억원)로`)
+        closing = _CLOSING_BRACKET.match(text, value.end) if value is not None and value.role == "conversion" else None
+        if value is not None and value.role == "conversion" and closing is None:
+            value = None
+        if value is not None and not said_of(
+            value, measure, min(measure.start, multiple.start), text, lang, closing.end() if closing else None
+        ):
             value = None
         if measure.end <= multiple.start:
             # `B의 N배인 A`: the figure the multiple describes, before any figure said earlier
@@ -84,6 +94,23 @@ def link_multiples_of(claims: list[Claim], text: str, lang: str) -> None:
         multiple.change_of, multiple.compared_to = value.id, measure.id
         if _PLUS_AFTER[lang].match(text, multiple.end):
             multiple.plus_reading = True
+
+
+def _equivalents(claims: list[Claim]) -> dict[str, Claim]:
+    """The equivalents in brackets of the article's figures (`2,000만달러(약 270억원)`), by the figure each converts,
+    read once."""
+    return {c.converts: c for c in claims if c.role == "conversion" and c.converts and not c.furniture}
+
+
+def _in_unit_of(figure: Claim, measure: Claim, equivalents: dict[str, Claim]) -> Claim | None:
+    """The figure in the unit of the figure a multiple is of: itself, or its equivalent in brackets in that unit
+    (`외국인 매출은 2,000만달러(약 270억원)로 지난해 180억원의 1.5배`: the won the multiple compares); or None."""
+    if figure.unit == measure.unit:
+        return figure
+    equivalent = equivalents.get(figure.id)
+    if equivalent is not None and equivalent.unit == measure.unit and equivalent.kind == measure.kind:
+        return equivalent
+    return None
 
 
 def _modified_value(figures: list[Claim], i: int, measure: Claim, text: str, lang: str) -> Claim | None:

@@ -21,15 +21,19 @@ _COMMA_BETWEEN = re.compile(r"(?:\s+[^\d,;.]{0,24})?,\s+")
 _LINK_BETWEEN = ByLanguage(lambda w: rf"\s+(?:{w.ratio_links})\s+", re.I)
 
 
-def said_of(subject: Claim, compared: Claim, comparison_start: int, text: str, lang: str) -> bool:
-    """Whether `subject` is the figure a comparison starting at `comparison_start` is said of."""
+def said_of(
+    subject: Claim, compared: Claim, comparison_start: int, text: str, lang: str, subject_end: int | None = None
+) -> bool:
+    """Whether `subject` is the figure a comparison starting at `comparison_start` is said of (`subject_end`: where
+    its words end, when past the figure: an equivalent's closing bracket, `2,000만달러(약 270억원)로`)."""
     if _named(subject) and _named(compared) and subject.metric != compared.metric:
         return False
-    if _PARTICLE_AFTER[lang].match(text, subject.end):
+    end = subject.end if subject_end is None else subject_end
+    if _PARTICLE_AFTER[lang].match(text, end):
         return True
-    return subject.end <= comparison_start and bool(
-        _COMMA_BETWEEN.fullmatch(text, subject.end, comparison_start)
-        or _LINK_BETWEEN[lang].fullmatch(text, subject.end, comparison_start)
+    return end <= comparison_start and bool(
+        _COMMA_BETWEEN.fullmatch(text, end, comparison_start)
+        or _LINK_BETWEEN[lang].fullmatch(text, end, comparison_start)
     )
 
 

@@ -1,0 +1,108 @@
+"""A multiple of a figure the article stated before, named after it by a noun phrase and no figure: `The free site
+drew 103,000 visits, 2.5 times the number of tickets sold` (`sold 41,200 tickets` a paragraph before), `Its backlog
+stands at 5.1 GW, 2.2 times its operating fleet` (`The operating fleet reached 2,310 megawatts`).
+
+The multiple knows the figure it multiplies (the one before it in its sentence) but not the one it is of. Right
+after it stands a determiner (`[link.multiple_noun_openers]`: `the number of`, `its`, `the`) and a noun phrase of
+up to three words closing its clause. A figure of the value's kind stated in a sentence before (not the headline's)
+is named by that phrase when its own words end on the phrase's noun (`41,200 tickets`: the first word after `the
+number of`, else the last) or when the phrase stands in its clause right before it (`The operating fleet reached
+2,310 megawatts`); an average (`[link.multiple_noun_average_marks]` before it in its clause) is none. Exactly one
+value so named: the multiple is of it, checked by the multiple kind. The reading spans sentences, so a mismatch is
+a warning (`guesses`).
+
+The figures are indexed once per article by the last word of their text; each multiple looks its noun up there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.link.per_unit_apart import opens_with_headline
+from checker.link.sentence_groups import prose_figures
+from checker.models import Claim
+
+# `, 2.5 times the number of tickets sold.`: the determiner, the phrase, the clause's end
+_NOUN_AFTER = ByLanguage(
+    lambda w: (
+        rf"\s+(?P<opener>{w.multiple_noun_openers})\s+(?P<phrase>[^\W\d_]+(?:[\s-][^\W\d_]+){{0,2}})\s*(?:[.;,]|$)"
+    ),
+    re.I,
+)
+_COUNTED = ByLanguage(lambda w: rf"(?:{w.multiple_noun_counted})$", re.I)
+_AVERAGE = ByLanguage(lambda w: rf"\b(?:{w.multiple_noun_average_marks})\b", re.I)
+_CLAUSE_STOP = re.compile(r"[.;:!?\n]\s|,\s")
+_PHRASE_REACH = 40  # characters before a figure where the phrase naming it stands
+_AVERAGE_REACH = 60  # characters before a figure where the word making it an average stands
+_AMOUNTS = ("money", "count", "measure")
+# An article states a few such multiples; each reading walks the article's figures once, so past this many (a pasted
+# list) the rest are left unread and linking stays linear.
+_MOST_READ = 16
+_WORD = re.compile(r"[^\W\d_]+$")
+
+
+def _stem(word: str) -> str:
+    word = word.lower()
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
+
+
+def link_multiples_of_noun_after(claims: list[Claim], text: str, lang: str) -> None:
+    figures = prose_figures(claims)
+    by_id = {c.id: c for c in figures}
+    skip_line = None
+    by_noun: dict[str, list[Claim]] | None = None
+    tried = 0
+    for multiple in figures:
+        if multiple.kind != "multiple" or multiple.role != "change" or multiple.compared_to is not None:
+            continue
+        value = by_id.get(multiple.change_of or "")
+        if value is None or value.kind not in _AMOUNTS or value.sentence != multiple.sentence:
+            continue
+        after = _NOUN_AFTER[lang].match(text, multiple.end)
+        if after is None:
+            continue
+        tried += 1
+        if tried > _MOST_READ:
+            break
+        phrase = after.group("phrase")
+        words = phrase.split()
+        noun = words[0] if _COUNTED[lang].search(after.group("opener")) else words[-1]
+        if skip_line is None:
+            skip_line = 1 if opens_with_headline(text) else 0
+        if by_noun is None:
+            by_noun = {}
+            for c in figures:
+                last = _WORD.search(c.text)
+                if last and c.role == "value" and c.kind in _AMOUNTS:
+                    by_noun.setdefault(_stem(last.group()), []).append(c)
+        named = [
+            c
+            for c in by_noun.get(_stem(noun), ())
+            if c.sentence < multiple.sentence and c.line > skip_line and c.kind == value.kind
+        ]
+        named += [
+            c
+            for c in figures
+            if c.sentence < multiple.sentence
+            and c.line > skip_line
+            and c.role == "value"
+            and c.kind == value.kind
+            and c.id not in {n.id for n in named}
+            and _phrase_before(text, c, phrase)
+        ]
+        named = [c for c in named if not _AVERAGE[lang].search(_clause_before(text, c, _AVERAGE_REACH))]
+        if len({c.value for c in named}) != 1 or named[0].low <= 0:
+            continue
+        multiple.compared_to = named[0].id
+        multiple.guesses = sorted(set(multiple.guesses) | {"relation"})
+
+
+def _clause_before(text: str, claim: Claim, reach: int = _PHRASE_REACH) -> str:
+    before = text[max(0, claim.start - reach) : claim.start]
+    stops = list(_CLAUSE_STOP.finditer(before))
+    return before[stops[-1].end() :] if stops else before
+
+
+def _phrase_before(text: str, claim: Claim, phrase: str) -> bool:
+    return phrase.lower() in _clause_before(text, claim).lower()
