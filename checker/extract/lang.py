@@ -262,6 +262,14 @@ class ElidedCounts(VocabClass):
     # (a comma and an appositive mark): the number is a count, of no noun of its own
     share_after: list[str] = Field(default_factory=list)
     share_part_before: list[str] = Field(default_factory=list)  # the verb right before such a number
+    # `Of those, 118 are …`, `31 of them are vacant`, `212, of whom 84 were …`: a bare whole number drawn from a pool
+    # counted just before it: opening its sentence after a mark of the pool's parts (`pool_opener`), set before `of
+    # them` (`pool_after`) or after `of whom` (`pool_before`); it counts the pool's noun
+    pool_opener: list[str] = Field(default_factory=list)
+    pool_after: list[str] = Field(default_factory=list)
+    pool_before: list[str] = Field(default_factory=list)
+    # between two counts of two nouns coordinated before such a number (`150 buses and 40 trams`): either is the pool
+    pool_coordinated: list[str] = Field(default_factory=list)
 
 
 class UnitLines(VocabClass):
@@ -1130,6 +1138,9 @@ LINK_CLASSES = (
     "whole_first_openers",
     "neutral_outcomes",
     "appositive_share_marks",
+    "pool_part_marks",
+    "pool_share_of_the",
+    "those_verbed_marks",
     "share_of_noun_after",
     "contribution_verbs",
     "spending_total_marks",
@@ -1137,6 +1148,7 @@ LINK_CLASSES = (
     "part_of_named_whole_joints",
     "bare_part_of_whole_joints",
     "fraction_share_closings",
+    "fraction_restating_sentences",
     "share_subject_refers_back",
     "share_subject_this_deal",
     "list_lead_by",

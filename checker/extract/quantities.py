@@ -209,6 +209,10 @@ class Patterns:
         self.pair_between = compile_re(_fragments(ec.pair_between)) if ec.pair_between else None
         self.share_after = compile_re(_fragments(ec.share_after), re.I) if ec.share_after else None
         self.share_part_before = compile_re(_fragments(ec.share_part_before), re.I) if ec.share_part_before else None
+        self.pool_opener = compile_re(rf"(?:{_fragments(ec.pool_opener)})$") if ec.pool_opener else None
+        self.pool_after = compile_re(_fragments(ec.pool_after)) if ec.pool_after else None
+        self.pool_before = compile_re(rf"(?:{_fragments(ec.pool_before)})$") if ec.pool_before else None
+        self.pool_coordinated = compile_re(_fragments(ec.pool_coordinated)) if ec.pool_coordinated else None
         ro = data.ratios_to_one
         self.ratio_counter = ro.counter or None
         self.ratio_one = compile_re(ro.one) if ro.one else None
@@ -1383,6 +1387,8 @@ def _scan(
         _read_count_pairs(text, raws, pat)
     if needy and pat.share_after is not None and pat.share_part_before is not None:
         _read_counts_before_shares(text, raws, pat)
+    if needy and (pat.pool_opener is not None or pat.pool_after is not None or pat.pool_before is not None):
+        _read_counts_drawn_from_a_pool(text, raws, pat)
     if needy and pat.joined_before_unit is not None:
         _read_units_written_last(text, raws, pat)
     if needy and (pat.elided_before is not None or pat.elided_after is not None):
@@ -1788,6 +1794,55 @@ def _read_counts_before_shares(text: str, raws: list[_Raw], pat: Patterns) -> No
             if noun in pat.not_counters or noun in pat.not_subjects:
                 noun = ""
         first.kind, first.unit, first.counter = "count", "count", noun
+
+
+def _read_counts_drawn_from_a_pool(text: str, raws: list[_Raw], pat: Patterns) -> None:
+    """`The chain has 1,010 cafés. Of those, 120 are drive-throughs`, `has 150 berths, and 24 of them are empty`,
+    `peaked at 300 pickers, of whom 90 were …`: a bare whole number (no year) that a mark says is drawn from a pool
+    (`[elided_counts] pool_opener`: the sentence opens on the mark, then the number; `pool_after`: `of them` right
+    after it; `pool_before`: `of whom` right before it) counts what the pool counts: the last count with a noun before
+    it, in its sentence, or (after an opener) in the sentence right before. Another figure between, or none such, and
+    the number is left bare."""
+    for i, raw in enumerate(raws):
+        if not _tally_item(raw, text) or i == 0:
+            continue
+        lo, _ = _sentence(text, raw.start)
+        opener = pat.pool_opener is not None and pat.pool_opener.fullmatch(text, lo, raw.start) is not None
+        if not (
+            opener
+            or (pat.pool_after is not None and pat.pool_after.match(text, raw.end))
+            or (pat.pool_before is not None and pat.pool_before.search(text, max(0, raw.start - 16), raw.start))
+        ):
+            continue
+        # (the pool: the last count with a noun before the number, in its sentence or, after an opener, in the
+        # sentence right before; a bare number or a count of no noun between is passed over: `from 488 a year earlier`)
+        before_lo = _sentence(text, max(0, lo - 2))[0] if opener else lo
+        pool = None
+        for j in range(i - 1, -1, -1):
+            r = raws[j]
+            if (
+                r.start < before_lo
+                or not opener
+                and (r.kind not in ("bare", "count") or "\n" in text[r.end : raw.start])
+            ):
+                break  # (in the number's sentence, only bare numbers may stand between it and its pool)
+            if r.kind == "count" and r.counter:
+                pool = r
+                break
+        if pool is None:
+            continue
+        other = raws[j - 1] if j else None
+        if (
+            other is not None
+            and other.kind == "count"
+            and other.counter not in ("", pool.counter)
+            and pat.pool_coordinated is not None
+            and pat.pool_coordinated.fullmatch(text, other.end, pool.start)
+        ):
+            continue  # (`150 buses and 40 trams. Of those, 24 …`: which pool, the words do not say)
+        if pat.name_before_en is not None and pat.name_before_en.search(text, max(0, raw.start - 20), raw.start):
+            continue
+        raw.kind, raw.unit, raw.counter = "count", "count", pool.counter
 
 
 def _read_units_written_last(text: str, raws: list[_Raw], pat: Patterns) -> None:

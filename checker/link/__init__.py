@@ -134,6 +134,7 @@ from checker.link.part_of_whole_shares import link_part_of_whole_shares
 from checker.link.partners import link_per_unit_partners, link_shares_of_wholes_apart
 from checker.link.parts_named_by_the_whole import link_parts_named_by_the_whole
 from checker.link.parts_of_stated_whole import link_parts_of_stated_whole
+from checker.link.parts_opening_of_which import link_parts_opening_of_which
 from checker.link.parts_then_total import link_parts_then_total
 from checker.link.payout_cover import link_payout_covers
 from checker.link.per_game_rates import link_per_game_rates
@@ -210,6 +211,7 @@ from checker.link.shares_of_listed_members import link_shares_of_listed_members
 from checker.link.shares_of_named_nouns import link_shares_of_named_nouns
 from checker.link.shares_of_part_rates import link_shares_of_part_rates
 from checker.link.shares_of_them import link_shares_of_them
+from checker.link.shares_of_those_verbed import link_shares_of_those_verbed
 from checker.link.shares_opening_of_which import link_shares_opening_of_which
 from checker.link.shares_restated_as_fractions import link_shares_restated_as_fractions
 from checker.link.shares_then_parts import link_shares_then_parts
@@ -511,6 +513,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_wholes_then_shares_apart(claims, text, document.language, segments.sentence_starts)
     link_shares_of_a_whole_after_their_part(claims, text, document.language)
     link_shares_opening_of_which(claims, text, document.language, segments.sentence_starts)
+    link_parts_opening_of_which(claims, text, document.language, segments.sentence_starts)
+    link_shares_of_those_verbed(claims, text, document.language)
     link_listed_subject_shares(claims, text, document.language)
     link_fractions_of_named_wholes(claims, text, document.language)
     link_shares_of_named_nouns(claims, text, document.language)

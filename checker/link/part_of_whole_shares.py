@@ -62,6 +62,21 @@ _WHOLE_THEN_PART = ByLanguage(lambda w: rf"[^\d.;,]{{0,30}},\s*(?:{w.parts_follo
 _WHOLE_THEN_OPENED_PART = ByLanguage(
     lambda w: rf"[^\d.;:!?]{{0,12}}?(?<![^\W\d_])(?:{w.of_which_openers})[^\d.;:!?]{{0,30}}", re.I
 )
+# `has 150 berths, and 24 of them are empty, or 16%`: the whole, a few words (no figure), the part, the mark that it is
+# drawn from the whole (`[link.pool_part_marks]`), the part's clause to a comma, then the share (after `or`, or after
+# a rate noun naming the part's share, `a vacancy rate of`)
+_WHOLE_BEFORE_POOL_PART = re.compile(r"[^\d.;:!?()]{0,40}")
+_POOL_PART_THEN_SHARE = ByLanguage(
+    lambda w: (
+        rf"\s+(?:{w.pool_part_marks})(?![^\W\d_])[^\d.;:!?()]{{0,40}}?,\s*"
+        rf"(?:(?:{w.appositive_share_marks})\s+|(?:{w.indefinite_articles})\s+(?:{w.part_of_whole_rate_nouns})\s+)"
+    ),
+    re.I,
+)
+# `300 pickers, of whom 90 were on visas, or 30%`: after a part the mark opens, its clause, a comma and `or`
+_PART_CLAUSE_THEN_SHARE = ByLanguage(
+    lambda w: rf"\s+[^\W\d_][^\d.;:!?()]{{0,40}}?,\s*(?:{w.appositive_share_marks})\s+", re.I
+)
 _PART_THEN_SHARE = ByLanguage(lambda w: rf"\s*,\s*(?:(?:{w.appositive_share_marks})\s+)?", re.I)
 
 
@@ -91,14 +106,20 @@ def link_part_of_whole_shares(claims: list[Claim], text: str, lang: str) -> None
                 )
             ):
                 part, whole = first, second  # `610 of this year's 1,220 cases, or 50%`
-            elif _WHOLE_THEN_PART[lang].fullmatch(text, first.end, second.start) and _PART_THEN_SHARE[lang].fullmatch(
-                text, second.end, rate.start
+            elif _WHOLE_THEN_PART[lang].fullmatch(text, first.end, second.start) and (
+                _PART_THEN_SHARE[lang].fullmatch(text, second.end, rate.start)
+                or first.role == "value"  # (`up from 47,000, of which …`: the prior holds no part)
+                and _PART_CLAUSE_THEN_SHARE[lang].fullmatch(text, second.end, rate.start)
             ):
                 part, whole = second, first  # `180 aircraft, of which 45, or 25%`
             elif _WHOLE_THEN_OPENED_PART[lang].fullmatch(text, first.end, second.start) and _PART_THEN_SHARE[
                 lang
             ].fullmatch(text, second.end, rate.start):
                 part, whole = second, first  # `12만마리로 이 가운데 한우가 9만마리, 75%`
+            elif _WHOLE_BEFORE_POOL_PART.fullmatch(text, first.end, second.start) and _POOL_PART_THEN_SHARE[
+                lang
+            ].fullmatch(text, second.end, rate.start):
+                part, whole = second, first  # `150 berths, and 24 of them are empty, or 16%`
             else:
                 continue
             if part.kind not in _AMOUNTS or (part.unit, part.kind) != (whole.unit, whole.kind):

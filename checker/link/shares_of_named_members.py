@@ -167,8 +167,13 @@ def members_named_by_subject(
             if any(_names_part(word, label) for word in telling for label in own)
         ]
         return named
+    # (the very word with its particle names its member, a noun of one letter too: `개가` of `개가 1,200마리`)
     by_word = [
-        [member for member, own in zip(members, labels) if any(names_word(word, label) for label in own)]
+        [
+            member
+            for member, own in zip(members, labels)
+            if any(names_word(word, label) or word.casefold() == label.casefold() for label in own)
+        ]
         for word in subject
     ]
     if tell_apart and any(len(found) == 1 for found in by_word):

@@ -31,19 +31,39 @@ _PERCENT_THEN_FRACTION = ByLanguage(
 )
 # after the fraction: its clause ends
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.;:!?,)\n—–]|-\s|$)")
+# `비중은 29.6%로 10명 중 3명꼴이다`: the percentage as the level its clause reaches (`[link.level_particles]`), then
+# the fraction, closed by a copula (`[link.fraction_share_closings]`)
+_PERCENT_AS_LEVEL = ByLanguage(lambda w: rf"\s?(?:{w.level_particles})\s")
+_FRACTION_CLOSES = ByLanguage(lambda w: rf"\s?(?:{w.fraction_share_closings})")
+# `…65.9%를 차지했다. 10명 중 6명 이상이 노인인 셈이다`: the percentage's clause closes its sentence (no figure),
+# the next opens on a few words and the fraction, whose clause closes as a restatement
+# (`[link.fraction_restating_sentences]`)
+_PERCENT_SENTENCE_ENDS = re.compile(r"[^\d.;:!?\n]{0,30}[.!?]\s+[^\W\d_]{0,12}(?:\s[^\W\d_]{1,12})?\s?")
+_RESTATING_SENTENCE = ByLanguage(lambda w: rf"(?:{w.fraction_restating_sentences})")
 
 
 def link_shares_restated_as_fractions(claims: list[Claim], text: str, lang: str) -> None:
     figures = prose_figures(claims)
     between = _PERCENT_THEN_FRACTION[lang]
     for percent, fraction in zip(figures, figures[1:]):
-        if percent.sentence != fraction.sentence or (percent.kind, fraction.kind) != ("percent", "fraction"):
+        if (percent.kind, fraction.kind) != ("percent", "fraction"):
             continue
         if percent.role != "share" or fraction.role != "share" or not 0 < percent.value <= 100:
             continue
-        if (
-            between.fullmatch(text, percent.end, fraction.start)
-            and _CLAUSE_ENDS.match(text, fraction.end)
-            and percent.id not in fraction.restates
-        ):
+        if percent.id in fraction.restates:
+            continue
+        if percent.sentence == fraction.sentence:
+            restated = (
+                between.fullmatch(text, percent.end, fraction.start) and _CLAUSE_ENDS.match(text, fraction.end)
+            ) or (
+                _PERCENT_AS_LEVEL[lang].fullmatch(text, percent.end, fraction.start)
+                and _FRACTION_CLOSES[lang].match(text, fraction.end)
+            )
+        else:
+            restated = (
+                fraction.sentence == percent.sentence + 1
+                and _PERCENT_SENTENCE_ENDS.fullmatch(text, percent.end, fraction.start)
+                and _RESTATING_SENTENCE[lang].match(text, fraction.end)
+            )
+        if restated:
             fraction.restates = [*fraction.restates, percent.id]

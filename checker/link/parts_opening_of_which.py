@@ -1,0 +1,66 @@
+"""A part that opens a sentence of the parts of the sentence before's figure, then its share set off by a comma:
+`The chain had 1,010 cafés at the end of May. Of those, 120 are drive-throughs, or 11.9 per cent of the estate`,
+`The rescue centre took in 540 owls. Of these, 351 were released back into the wild, 65%.`
+
+The sentence opens on a mark of the parts of a figure before (`[link.of_which_openers]`: `Of those,`), its first
+figure is the part (an amount, a level) and its next the share (a percent or a fraction), set after the part's clause
+by a comma (and `or`, `[link.appositive_share_marks]`); the share closes its clause, or names the pool with a definite
+word after `of` (`[link.pool_share_of_the]`: `of the estate`; `of all UK screens` is a share of another whole). The
+whole is the one level of the sentence before of the part's unit, kind and counter
+(checker/link/of_which_opener_wholes.py), larger than the part; two such levels there, or one whose noun is left
+unsaid (`2,400 patients in 2023 and 2,100 in 2022`), leave the share unlinked. The opener says where the whole is, so
+the link is no guess.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS, SHARE_WHOLES
+from checker.link.of_which_opener_wholes import opens_with_of_which, whole_of_the_sentence_before
+from checker.link.sentence_groups import prose_by_sentence
+from checker.models import Claim
+
+# the part's clause (no figure, no end of sentence), a comma, maybe `or`, then the share
+_PART_CLAUSE_THEN_SHARE = ByLanguage(
+    lambda w: rf"[^\d.;:!?()\n]{{0,90}}?,\s*(?:(?:{w.appositive_share_marks})\s+)?", re.I
+)
+# after the share: the end of its clause, or `of the …` naming the pool
+_SHARE_CLOSES = ByLanguage(lambda w: rf"\s*(?:[.,;)\n]|$|\s(?:{w.pool_share_of_the})\s)", re.I)
+
+
+def link_parts_opening_of_which(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    by_sentence = None  # (grouped once, when a sentence first opens on such a part)
+    for part, rate in zip(claims, claims[1:]):
+        if rate.role != "share" or rate.share_part is not None or rate.furniture or part.furniture:
+            continue
+        if not 0 < rate.value < SHARE_WHOLES.get(rate.kind, 0) or part.sentence != rate.sentence:
+            continue
+        if part.kind not in AMOUNTS or part.role != "value" or part.part_of is not None:
+            continue
+        if not _PART_CLAUSE_THEN_SHARE[lang].fullmatch(text, part.end, rate.start):
+            continue
+        if not _SHARE_CLOSES[lang].match(text, rate.end):
+            continue
+        if not opens_with_of_which(part, text, lang, sentence_starts):
+            continue  # (the opener right at the sentence's start, no figure before the part)
+        if by_sentence is None:
+            by_sentence = prose_by_sentence(claims)
+        if by_sentence.get(part.sentence, [part])[0] is not part:
+            continue
+        whole = whole_of_the_sentence_before(part, by_sentence, text, lang)
+        if whole is None or not whole.value > part.value or _elided_rival(whole, part, by_sentence):
+            continue
+        rate.share_part, rate.share_whole = part.id, whole.id
+        rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
+        rate.label = rate.label or part.id
+
+
+def _elided_rival(whole: Claim, part: Claim, by_sentence: dict[int, list[Claim]]) -> bool:
+    """Another level of the whole's sentence whose noun is left unsaid (`2,400 patients in 2023 and 2,100 in 2022`):
+    which of the two the opener breaks down, the words do not say."""
+    return any(
+        c is not whole and c.role == "value" and (c.unit, c.kind) == (part.unit, part.kind) and not c.counter
+        for c in by_sentence.get(whole.sentence, ())
+    )

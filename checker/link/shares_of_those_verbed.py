@@ -1,0 +1,86 @@
+"""A share of the figure a verb names, written `of those` (or `of the number`) and that verb: `The council issued
+50,000 fines. Drivers appealed against 4,000 fines, 8 per cent of those issued`, `It settled 80,000 claims. The 1,600
+claims above £10,000 were 2% of the number settled`.
+
+The share is followed by the mark and a verb (`[link.those_verbed_marks]`, the verb in the group `verb`); its whole is
+the last level before it of an amount the same verb stands right before (`issued 50,000 fines`), in its sentence or an
+earlier one; its part the last level of the whole's unit, kind and counter between the whole and the share in the
+share's sentence, smaller than the whole (a figure read as a change or a baseline that nothing is measured from or
+against may be it: `appealed against 4,000 fines`). The verb says which figure the pool is, so the link is no guess
+by size.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS, SHARE_WHOLES
+from checker.link.sentence_groups import prose_figures
+from checker.models import Claim
+
+_THOSE_VERBED = ByLanguage(lambda w: rf"\s+(?:{w.those_verbed_marks})\b", re.I)
+# how many figures back the whole is looked for (a constant, so the pass stays linear)
+_REACH = 40
+# the words right after a figure, up to a mark or a figure: its noun phrase
+_NOUN_PHRASE = re.compile(r"\s*[^\W\d_][^\d.,;:!?()\n]{0,30}")
+# the verb right before the whole (a hedge between: `issued some 50,000`)
+_VERB_GAP = re.compile(r"\s+(?:[^\W\d_]+\s+)?$")
+
+
+def link_shares_of_those_verbed(claims: list[Claim], text: str, lang: str) -> None:
+    figures = prose_figures(claims)
+    compared = None  # (the figures a change is measured from, gathered once a share with the mark is met)
+    for position, rate in enumerate(figures):
+        if rate.role != "share" or rate.share_part is not None or not 0 < rate.value < SHARE_WHOLES.get(rate.kind, 0):
+            continue
+        mark = _THOSE_VERBED[lang].match(text, rate.end)
+        if mark is None:
+            continue
+        verb = mark.group("verb").lower()
+        if compared is None:
+            compared = {c.compared_to for c in claims if c.compared_to}
+        whole = None
+        candidates = []  # (the figures of the share's sentence before it, nearest first)
+        for figure in reversed(figures[max(0, position - _REACH) : position]):
+            if figure.kind not in AMOUNTS:
+                continue
+            gap = text[max(0, figure.start - len(verb) - 24) : figure.start]
+            if figure.role == "value" and re.search(rf"\b{re.escape(verb)}{_VERB_GAP.pattern}", gap, re.I):
+                whole = figure
+                break
+            if figure.sentence == rate.sentence and _may_be_the_part(figure, compared):
+                candidates.append(figure)
+        if whole is None:
+            continue
+        part = next(
+            (c for c in candidates if (c.kind, c.unit) == (whole.kind, whole.unit) and _same_noun(c, whole, text)),
+            None,
+        )
+        if part is None or not part.value < whole.value:
+            continue
+        rate.share_part, rate.share_whole = part.id, whole.id
+        rate.whole = rate.whole or f"of:{whole.id}"
+        rate.label = rate.label or part.id
+
+
+def _may_be_the_part(figure: Claim, compared: set[str]) -> bool:
+    """A level, or a figure read as a change or a baseline that nothing is measured from or against
+    (`appealed against 4,000 fines`: `against` is the verb's, no comparison)."""
+    if figure.role == "value":
+        return True
+    return (
+        figure.role in ("baseline", "change")
+        and figure.change_of is None
+        and figure.compared_to is None
+        and figure.id not in compared
+    )
+
+
+def _same_noun(part: Claim, whole: Claim, text: str) -> bool:
+    """The two count one noun: the same counter, or none said, or the part's noun closing the whole's noun phrase
+    (`186,400 penalty charge notices` read with `penalty` as its counter; `notices` is the part's)."""
+    if not (part.counter and whole.counter) or part.counter == whole.counter:
+        return True
+    phrase = _NOUN_PHRASE.match(text, whole.end)
+    return phrase is not None and part.counter.lower() in phrase.group().lower().split()
