@@ -1020,6 +1020,7 @@ LINK_CLASSES = (
     "periods_counted_after",
     "averaged_price_before",
     "units_sold_verbs",
+    "takings_verbs_before_price",
     "estate_change_verbs",
     "per_one_of_noun_before",
     "per_one_as_subject_before",

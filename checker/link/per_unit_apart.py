@@ -297,6 +297,15 @@ _QUALIFIER_STOP = ByLanguage(lambda w: rf"(?:{w.clause_topic_particles}|{w.objec
 _SEASON_NOUN = ByLanguage(lambda w: rf"(?:{w.catch_season_nouns})")
 # `이 가운데 1,200톤이 위판장을 거쳤다`: words saying a measure was sold (`[link.sold_measure_words]`)
 _SOLD_WORD = ByLanguage(lambda w: rf"(?:{w.sold_measure_words})")
+# `shipped 2,000 tonnes`: a verb of selling a few words before a measure; `…, and growers received an average of`: a
+# verb of takings between a measure and the price per its unit; `Exports accounted for €12m`: a part's verb
+_UNITS_SOLD_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.units_sold_verbs})(?:\s+[^\W\d_]+){{0,2}}\s+$", re.I)
+_TAKINGS_BEFORE_PRICE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.takings_verbs_before_price})(?![^\W\d_])", re.I)
+_PART_VERB_BEFORE = ByLanguage(
+    lambda w: rf"(?<![^\W\d_])(?:{w.part_verbs_before}|{w.share_verbs_before_part})\s+(?:(?:{w.hedges})\s+)?$", re.I
+)
+_SOLD_REACH = 40  # characters before a measure (or a total) where the verb of its sale (or of a part) stands
+_TAKINGS = ("revenue", "exports", "imports")  # the metrics of a sale's proceeds (as partners.py's)
 _VALUE_NOUN = ByLanguage(lambda w: rf"(?P<stem>[^\W\d_]+?)(?:{w.value_noun_endings})")  # `수출액`: the value of exports
 _QUANTITY_NOUN = ByLanguage(lambda w: rf"(?P<stem>[^\W\d_]+?)(?:{w.quantity_noun_endings})")  # `수출량`
 # `수매 대금은 모두 400억원`, `수매 물량이 1,800톤`: the value and the quantity named as two words, the first their stem
@@ -454,7 +463,9 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
                 # of the article's lead measure of the figure's unit (the crop the story is about)
                 total = _lead_total(figures, i, text, yield_of_lead=True)
         else:
-            count, total = _in_own_sentence(figures, i, own, noun, text, lang, index)
+            count, total = _in_own_sentence(
+                figures, i, own, noun, text, lang, index, mark_after=mark_start >= figure.end
+            )
         if (count is None or total is None) and figure.kind == "money" and measure is not None:
             # `위판액은 400억원으로, ㎏당 평균 2만원꼴`: a price per a unit of measure restating an amount, per the
             # lead's measure (the catch or crop the story is about) when it and the amount are the story's wholes
@@ -504,6 +515,25 @@ def bought_of_a_spend(figure: Claim, total: Claim, text: str, lang: str) -> bool
     if _SPEND_NOUN[lang].search(_clause_before(total, text)) is None:
         return False
     return _SPEND_NOUN[lang].search(own) is None
+
+
+def _takings_of_sold(measure: Claim, figure: Claim, lead: Claim, text: str, lang: str) -> bool:
+    """Whether a price whose mark follows it (`an average of $4 a kilogram`) is the lead's takings over the measure
+    beside it: the measure sold (a verb of selling a few words before it, `[link.units_sold_verbs]`, or of takings
+    between the two, `[link.takings_verbs_before_price]`: `produced 2,000 tonnes` leaves some unsold), and the lead's
+    amount takings (naming no metric, or revenue or exports: not a profit) stated as no part (`Exports accounted for
+    €12m of sales`: `[link.part_verbs_before]`)."""
+    window = _CLAUSE_BREAK.split(text[max(0, measure.start - _SOLD_REACH) : measure.start])[-1]
+    sold = _UNITS_SOLD_BEFORE[lang].search(window) is not None or (
+        measure.end <= figure.start and _TAKINGS_BEFORE_PRICE[lang].search(text, measure.end, figure.start) is not None
+    )
+    if not sold:
+        return False
+    if lead.part_of is not None or (
+        lead.metric is not None and (lead.metric not in _TAKINGS or "metric" in lead.guesses)
+    ):
+        return False
+    return _PART_VERB_BEFORE[lang].search(text, max(0, lead.start - _SOLD_REACH), lead.start) is None
 
 
 def _lead_measure_of_price(
@@ -731,7 +761,14 @@ def _amount_between(figures: list[Claim], i: int, lead: Claim) -> bool:
 
 
 def _in_own_sentence(
-    figures: list[Claim], i: int, own: list[Claim], noun: str, text: str, lang: str, index: _NamedCounts
+    figures: list[Claim],
+    i: int,
+    own: list[Claim],
+    noun: str,
+    text: str,
+    lang: str,
+    index: _NamedCounts,
+    mark_after: bool = False,
 ) -> tuple[Claim | None, Claim | None]:
     """The count and total when the figure's own sentence states one of them (per_unit.py takes a sentence that
     states both): `The airline flew 12.6 million passengers, generating average revenue of $383 per passenger`
@@ -749,7 +786,15 @@ def _in_own_sentence(
             body = index.body()
             return beside, _total(figures, i, beside, text, lang, body) or _lead_of_metric(figures, i, body)
         # (a measure per a measure of another unit, a yield, is of the lead's measure however far back)
-        return beside, _lead_total(figures, i, text, yield_of_lead=figure.kind == "measure")
+        lead = _lead_total(figures, i, text, yield_of_lead=figure.kind == "measure")
+        if (
+            lead is not None
+            and figure.kind == "money"
+            and mark_after
+            and not _takings_of_sold(beside, figure, lead, text, lang)
+        ):
+            return beside, None
+        return beside, lead
     # (a count the figure's own sentence states may be named by its clause's subject: `Room nights rose 4% to
     # 124,000, and revenue per room night averaged $200`; further away such a name is no key, for a subject
     # qualified in ways not read, `prior-year visits`, `multifamily permits`, names a count of another level)
@@ -807,8 +852,33 @@ def _in_own_sentence(
             # (`worth about $2.0bn, or roughly $300 a tonne across all crops`: over the whole, the lead's units, not
             # a part's count or measure stated nearer)
             return index.lead_units(noun), beside
-        return _count(figures, i, noun, text, lang, index), beside
+        count = _count(figures, i, noun, text, lang, index)
+        if (
+            mark_after
+            and count is not None
+            and count.kind == "measure"
+            and count.sentence != figure.sentence
+            and count is not index.lead_units(noun)
+            and _one_measure_of_its_sentence(figures, i, count)
+        ):
+            # (`Exporters shipped 25 tonnes. The crop was worth $300m, or about $9 a kilogram`: a nearer measure than
+            # the lead's, stated alone: which the total is over, not said)
+            return None, beside
+        return count, beside
     return None, None
+
+
+def _one_measure_of_its_sentence(figures: list[Claim], i: int, count: Claim) -> bool:
+    """Whether the measure `count` (stated before the i-th figure) is the one value of its unit its sentence states
+    (a bounded walk back to that sentence)."""
+    return (
+        sum(
+            1
+            for c in _back(figures, i, count.sentence)
+            if c.sentence == count.sentence and c.kind == "measure" and c.unit == count.unit and c.role == "value"
+        )
+        == 1
+    )
 
 
 def _restated_before(
