@@ -75,6 +75,12 @@ _NOUN_OF_ONE = ByLanguage(
 _ESTATE_CHANGE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.estate_change_verbs})\s+(?:(?:{w.hedges})\s+)?$", re.I)
 _ESTATE_REACH = 24  # characters before a count where the verb of opening or adding it stands
 _MARK_RIGHT_AFTER = ByLanguage(lambda w: rf"(?:{w.per_noun_marks})", re.I)
+# `12개 노인복지센터에`: the noun right after a count's classifier, its last word the head (its particle dropped)
+_HEAD_AFTER = ByLanguage(
+    lambda w: (
+        rf"\s(?P<word>[^\W\d_]+?)(?:{w.topic_particles}|{w.object_particles}|{w.recipient_dative_after})?(?![^\W\d_])"
+    )
+)
 _NEXT_WORD = re.compile(r" (?P<word>[^\W\d_]{3,})")
 _WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?P<word>[^\W\d_]{2,})\s$")
 # `관중은`: a word naming the rate, its particle dropped
@@ -168,7 +174,7 @@ def link_counts_per_unit(claims: list[Claim], text: str, lang: str, sentence_sta
             # counter: `142회 공연됐다. 한 회에 평균 1,080명`; `10만건은 센터가, 나머지는 버스 9대가 받았다`: the units
             # took a part of the lead's count, not said how much)
             total, guessed = _lead_count(figures, i, units, text), True
-        if total is None and units.sentence == rate.sentence - 1 and units.paragraph == rate.paragraph:
+        if total is None and units.paragraph == rate.paragraph and _restated_next(by_sentence, units, rate):
             # (the words naming what the rate counts, not those saying it is an average: `회당 평균 관객은`)
             nouns = [word for word in naming if not _AVERAGE_WORD[lang].fullmatch(word)]
             total, guessed = _stated_with_units(by_sentence, rate, units, nouns, text), True
@@ -390,6 +396,18 @@ def _link_per_person(rate: Claim, by_sentence: dict[int, list[Claim]], text: str
             return
 
 
+def _restated_next(by_sentence: dict[int, list[Claim]], units: Claim, rate: Claim) -> bool:
+    """Whether the rate's sentence is next to the units' (`…에 등록된 환자가 2만명이다. 센터 한 곳당 …`), past at most
+    one sentence stating only comparisons of the figures before (`1년 전(1만8천명)보다 2천명 늘었다`: no figure of its
+    own the rate could restate)."""
+    if units.sentence == rate.sentence - 1:
+        return True
+    if units.sentence != rate.sentence - 2:
+        return False
+    between = by_sentence.get(rate.sentence - 1, [])
+    return bool(between) and all(c.role != "value" and c.paragraph == rate.paragraph for c in between)
+
+
 def _stated_with_units(
     by_sentence: dict[int, list[Claim]], rate: Claim, units: Claim, naming: list[str], text: str
 ) -> Claim | None:
@@ -517,6 +535,13 @@ def _ends_with_word(count: Claim, word: str, text: str, lang: str, exact: bool =
     return any(stem == word if exact else stem.endswith(word) for stem in stems)
 
 
+def _headed_by(count: Claim, word: str, text: str, lang: str) -> bool:
+    """Whether the noun right after the count's classifier is headed by the word (`12개 노인복지센터에` for `센터`): a
+    Korean compound names a kind of its last noun."""
+    after = _HEAD_AFTER[lang].match(text, count.end)
+    return bool(count.counter) and after is not None and after.group("word").endswith(word)
+
+
 def _units(
     figures: list[Claim],
     i: int,
@@ -554,6 +579,12 @@ def _units(
     named = [c for c in named if not _ESTATE_CHANGE[lang].search(text, max(0, c.start - _ESTATE_REACH), c.start)]
     if named and len({c.value for c in named}) == 1:
         return named[-1]
+    if not named and qualifier is not None:
+        # (`관내 12개 센터에 … 센터 한 곳당`: a count of another classifier whose noun after it is headed by the word
+        # before the mark's one, every such count of one value)
+        headed = [c for c in counts if _headed_by(c, qualifier, text, lang)]
+        if headed and len({c.value for c in headed}) == 1:
+            return headed[-1]
     if named and qualifier is not None:
         # (the noun itself first, `충전기가 1만기`; then the words ending in it, `교통사고는 40건`, when none is: a
         # compound names a kind of the noun, `급속충전기는 1천기`, a part of the whole the noun itself names)

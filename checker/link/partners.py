@@ -143,6 +143,9 @@ _PERIODS_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.periods_counted_after})", re.I
 _BARE_PER_PERSON = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.per_person_marks})", re.I)
 # `직원 50명을 투입해 2억원을`: a count as the object of a verb before the amount (the particle, then a word)
 _OBJECT_OF_A_VERB = ByLanguage(lambda w: rf"(?:{w.object_particles})\s+[^\W\d_]+", re.I)
+# `장학금 10억원을 지급한다`: right after an amount, a verb giving it out (`[link.amount_given_after]`): the people
+# acted on before it (`장학생 800명을 뽑아`) are those it is given to
+_GIVEN_OUT = ByLanguage(lambda w: rf"(?:{w.amount_given_after})", re.I)
 _PERSON_COUNTER = ByLanguage(lambda w: rf"(?:{w.person_counters})", re.I)
 # `시민 1인당`, `per capita`: a person of the place, of its population (`환자 1인당`: a patient, of the patients)
 _POPULATION_NOUN = ByLanguage(lambda w: rf"(?:{w.population_nouns})", re.I)
@@ -632,7 +635,11 @@ def _people_of_sentence_before(
     if len(counts) != 1:
         return None
     count = counts[0]
-    if count.end <= total.start and _OBJECT_OF_A_VERB[lang].match(text, count.end, total.start):
+    if (
+        count.end <= total.start
+        and _OBJECT_OF_A_VERB[lang].match(text, count.end, total.start)
+        and not _GIVEN_OUT[lang].match(text, total.end)
+    ):
         return None  # (`직원 50명을 투입해 세금 2억원을 감면했다`: the people another verb acts on, not the amount's)
     person = _PERSON_COUNTER[lang].fullmatch(count.counter or "")
     return count if person and count.role == "value" and count.paragraph == figure.paragraph else None

@@ -41,6 +41,14 @@ _MARKS_AFTER = {grain: ByLanguage(lambda w, g=grain: rf"(?:{getattr(w, f'per_{g}
 # joiner belongs to another clause (`and`, `while`; `…했고`, `…이며`)
 _CLAUSE_BREAK = ByLanguage(lambda w: rf"\b(?:{w.clause_joiners})\b|(?:{w.clause_ends})(?!\d)", re.I)
 _MARK_REACH = 12  # characters before a figure where its per-unit or per-period mark stands
+# `농가 250곳에 (농가당) 200만원씩`: an amount given out to each of the count right before it, joined by the dative
+# (`[link.recipient_dative_after]`), its noun's mark between at most, and distributed
+# (`[link.per_unit_distributive_after]`)
+_GIVEN_EACH = ByLanguage(
+    lambda w: rf"\s*(?:{w.recipient_dative_after})\s+(?:[^\W\d_]+(?:{w.unit_price_before})\s+)?(?:(?:{w.hedges})\s*)?",
+    re.I,
+)
+_DISTRIBUTED = ByLanguage(lambda w: rf"(?:{w.per_unit_distributive_after})", re.I)
 _PAIR_REACH = 60  # characters from a yearly figure to its weekly or monthly restatement
 
 
@@ -48,7 +56,9 @@ def link_per_unit(claims: list[Claim], text: str, lang: str) -> None:
     money = [c for c in claims if c.kind == "money" and c.role not in ("conversion", "change") and not c.furniture]
     by_sentence = prose_by_sentence(claims)
     for figure in money:
-        if _marked(figure, text, lang, _PER_UNIT_BEFORE, _PER_UNIT_AFTER):
+        if _marked(figure, text, lang, _PER_UNIT_BEFORE, _PER_UNIT_AFTER) or _given_each(
+            figure, by_sentence[figure.sentence], text, lang
+        ):
             _link_per_unit(figure, by_sentence[figure.sentence], text, lang)
     _link_per_period(money, text, lang)
     # `3.65 million visitors a year, or 10,000 a day`: counts and measures restated per shorter period too
@@ -67,6 +77,20 @@ def _marked(claim: Claim, text: str, lang: str, before: ByLanguage, after: ByLan
     return bool(
         before[lang].search(text, max(0, claim.start - _MARK_REACH), claim.start) or after[lang].match(text, claim.end)
     )
+
+
+def _given_each(figure: Claim, sentence: list[Claim], text: str, lang: str) -> bool:
+    """`농가 250곳에 농가당 200만원씩`, `청년 300명에게 50만원씩`: an amount distributed to each of the count stated
+    right before it, the dative between (no period's mark: `매달 20만원씩` is per month)."""
+    if not _DISTRIBUTED[lang].match(text, figure.end):
+        return False
+    if any(_marked(figure, text, lang, _MARKS_BEFORE[g], _MARKS_AFTER[g]) for g in ("month", "week", "day")):
+        return False
+    before = [c for c in sentence if c.end <= figure.start]
+    if not before:
+        return False
+    count = before[-1]
+    return count.kind == "count" and _GIVEN_EACH[lang].fullmatch(text, count.end, figure.start) is not None
 
 
 def _one_clause(a: Claim, b: Claim, text: str, lang: str) -> bool:

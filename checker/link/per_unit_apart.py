@@ -102,7 +102,9 @@ _PER_NOUN = ByLanguage(
         # `for every listener`: items, no unit of measure (`for every tonne handled` names no count of tonnes)
         rf"|\b(?:{w.per_item_noun_after})\s+(?!(?:{_measure_words_one(w.plural_endings)})(?![^\W\d_]))(?P<item>[^\W\d_]{{3,}})"
         # `톤당 매출`, `1㏊당 3천만원`: the unit of measure right before the mark of a price per unit (`1`: the mark's)
-        rf"|(?<![^\W_])(?:1\s?)?(?P<measure_before>{_MEASURE_WORDS})\s?(?:{w.unit_price_before})"
+        # `곶감 1㎏의 평균 가격은`: one of the unit, its genitive the price's (`[link.per_one_measure_of]`)
+        rf"|(?<![^\W_])(?:(?P<one_measure>1)\s?)?(?P<measure_before>{_MEASURE_WORDS})"
+        rf"(?:\s?(?:{w.unit_price_before})|(?(one_measure)(?:{w.per_one_measure_of})(?=\s)|(?!)))"
     ),
     re.I,
 )
@@ -258,6 +260,8 @@ _COST_NOUN = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.cost_nouns})(?![^\W\d_])
 # `광고비는 8억원`, `ad spending of $800,000`: an amount spent, and `3만원어치`, `£30 worth`: a figure bought
 _SPEND_NOUN = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.spend_nouns})", re.I)
 _BOUGHT_WORTH = ByLanguage(lambda w: rf"(?:{w.bought_worth_after})", re.I)
+# `2억원어치를 판 셈이다`: right after a figure, the worth of goods the units sold (`[link.sold_worth_after]`)
+_SOLD_WORTH = ByLanguage(lambda w: rf"(?:{w.sold_worth_after})(?![^\W\d_])", re.I)
 _PURCHASE_NOUN = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.purchase_nouns})", re.I)
 _QUALIFIED_NOUN = re.compile(r"[^\W\d_]\s+$")  # (a word, then the noun: `어린이 입장객`)
 _COST_REACH = 60  # characters before a figure where the words of its clause naming what it is of stand
@@ -295,6 +299,8 @@ _TOPIC_WORD = ByLanguage(lambda w: rf"(?<![^\W\d_])[^\W\d_]+(?:{w.clause_topic_p
 # `냉동 꽃게 위판액은`: the words right before a sales noun, back to a topic or an object (`꽃게와 대하를 합친`)
 _QUALIFIER_STOP = ByLanguage(lambda w: rf"(?:{w.clause_topic_particles}|{w.object_particles})$")
 _SEASON_NOUN = ByLanguage(lambda w: rf"(?:{w.catch_season_nouns})")
+# `이 가격을 적용한 조수익은`: words saying the amount is the price before applied to the crop, no part's qualifier
+_PRICE_APPLIED = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.price_applied_before})(?![^\W\d_])")
 # `이 가운데 1,200톤이 위판장을 거쳤다`: words saying a measure was sold (`[link.sold_measure_words]`)
 _SOLD_WORD = ByLanguage(lambda w: rf"(?:{w.sold_measure_words})")
 # `shipped 2,000 tonnes`: a verb of selling a few words before a measure; `…, and growers received an average of`: a
@@ -410,7 +416,12 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
                     figures, i, text, lang, sentence_starts, per_unit_ending=count.sentence == figure.sentence - 1
                 )
                 # (`광고비로 8억원을 썼다. 고객 한 명이 30만원어치를 산 셈이다`: not the spend restated)
-                if as_subject and total and not _named_in_sentence(total, figure, text, lang, sentence_starts):
+                if (
+                    as_subject
+                    and total
+                    and not _named_in_sentence(total, figure, text, lang, sentence_starts)
+                    and not _sold_of_sales(total, figure, text, lang)
+                ):
                     total = None
                 total = total or _restated_over_count(figures, i, count, text, lang, sentence_starts)
                 restated = total is not None
@@ -641,6 +652,10 @@ def _names_a_part(
     qualifiers = re.findall(r"[^\W\d_]+", clause)
     if qualifiers and clause == text[max(0, end - _NAME_REACH) : end] and end > _NAME_REACH:
         qualifiers = qualifiers[1:]  # (the reach's first word may be cut)
+    applied = _PRICE_APPLIED[lang].search(clause)
+    if applied is not None:
+        # (`이 가격을 적용한 조수익은`: the price before applied to the crop, the words after it the amount's own)
+        qualifiers = re.findall(r"[^\W\d_]+", clause[applied.end() :])
     for word in reversed(qualifiers):
         if _QUALIFIER_STOP[lang].search(word):
             break
@@ -914,6 +929,16 @@ def _restated_before(
         changed = {c.change_of for c in figures if c.sentence == figure.sentence - 1 and c.role == "change"}
         before = [c for c in before if c.id in changed]
     return before[0] if len(before) == 1 else None
+
+
+def _sold_of_sales(total: Claim, figure: Claim, text: str, lang: str) -> bool:
+    """Whether the figure is the worth of what a unit sold (`매장 한 곳이 평균 2억원어치를 판 셈이다`:
+    `[link.sold_worth_after]`) and the amount is named as sales (`매출은 500억원`: `[link.sales_value_nouns]`): the
+    sales restated per unit, as a name the figure's sentence repeats would say."""
+    if _SOLD_WORTH[lang].match(text, figure.end) is None:
+        return False
+    name = _name(total, text, lang)
+    return bool(name) and _SALES_WORD[lang].search(name) is not None
 
 
 def _named_in_sentence(total: Claim, figure: Claim, text: str, lang: str, sentence_starts: list[int]) -> bool:
