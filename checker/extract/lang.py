@@ -440,6 +440,10 @@ class TimeWords(VocabClass):
     date_prepositions: list[str] = Field(default_factory=list)
     # right after a day's digits, what makes them a count of days (`30일간`), no day of a month
     days_counted_after: list[str] = Field(default_factory=list)
+    # a range of days in one month, its month's name written once (`from 13 to 26 July`, `between July 3 and 9`):
+    # the word that opens it and the words between its two days
+    day_range_openers: list[str] = Field(default_factory=list)
+    day_range_joiners: list[str] = Field(default_factory=list)
     year_of: list[str] = Field(default_factory=list)  # between a period and its year (`first half of 2024`)
     year_prepositions: list[str] = Field(default_factory=list)  # before a year alone (`in 2024`)
     weekdays: list[str] = Field(default_factory=list)  # Monday first, read after a date (`19일(화)`) …

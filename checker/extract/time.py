@@ -668,8 +668,64 @@ def find_times(
         ref.bare_day = match.lastgroup == "day" and not (
             match.group("last_d") or match.group("this_md") or match.group("last_md2") or match.group("next_md")
         )
+        other = _day_range_end(match, ref) if match.lastgroup == "en_md" else None
+        if other is not None and other.start < ref.start:
+            refs.append(other)
         refs.append(ref)
+        if other is not None and other.start > ref.start:
+            refs.append(other)
     return refs
+
+
+def _day_range_end(match: re.Match[str], ref: TimeRef) -> TimeRef | None:
+    """The other end of a range of days in one month whose month's name is written once, with the date `ref` of
+    `match` (`from 13 to 26 July`: the 13th before `26 July`; `from July 3 to 9`: the 9th after `July 3`), or None.
+    The range must open with its word (`from`, `between`) and the first day come before the second."""
+    period = ref.period
+    if period is None or period.grain != "day":
+        return None
+    text = match.string
+    if match.group("edf"):
+        before = _DAY_RANGE_BEFORE.search(text, max(0, match.start() - 32), match.start())
+        if before is None or int(before.group(1)) >= period.day:
+            return None
+        start, end, day = before.start(1), before.end(1), int(before.group(1))
+    elif (
+        match.group("end")
+        and not match.group("eny")
+        and _DAY_RANGE_OPENED.search(text, max(0, match.start() - 12), match.start())
+    ):
+        after = _DAY_RANGE_AFTER.match(text, match.end())
+        if after is None or int(after.group(1)) <= period.day:
+            return None
+        start, end, day = after.start(1), after.end(1), int(after.group(1))
+    else:
+        return None
+    if _safe_date(period.year, period.index, day) is None:
+        return None
+    return TimeRef(
+        start=start,
+        end=end,
+        text=text[start:end],
+        period=Period.of_day(period.year, period.index, day),
+        explicit_year=ref.explicit_year,
+    )
+
+
+_DAY_RANGE_OPEN = _alt(_words("day_range_openers"))
+_DAY_RANGE_JOIN = _alt(_words("day_range_joiners"))
+_DAY_ENDING = _alt(list(_DAY_ENDINGS))
+# `from 13 to 26 July`: the first day right after the range's opening word, the joiner before the dated second
+_DAY_RANGE_BEFORE = re.compile(
+    rf"(?<!\w)(?:{_DAY_RANGE_OPEN})\s+(\d{{1,2}})(?:{_DAY_ENDING})?\s*(?:{_DAY_RANGE_JOIN})\s*$", re.I
+)
+_DAY_RANGE_OPENED = re.compile(rf"(?<!\w)(?:{_DAY_RANGE_OPEN})\s+$", re.I)
+# `from July 3 to 9`: the second day alone after the joiner, ending the date (no figure, unit or noun after it)
+_DAY_RANGE_AFTER = re.compile(
+    rf"\s*(?:{_DAY_RANGE_JOIN})\s*(\d{{1,2}})(?:{_DAY_ENDING})?(?![\d%])"
+    rf"(?=\s*(?:$|(?![,.]\d)[^\w\s%]|(?:{_alt(_words('date_prepositions'))})\b))",
+    re.I,
+)
 
 
 _DATE_PREPOSITIONS = re.compile(rf"(?:^|\W)(?:{_alt(_words('date_prepositions'))})\s+$", re.I)

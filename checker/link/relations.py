@@ -58,6 +58,22 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                         taken,
                         _table_rows_before(doc, by_sentence, sentence - 1),
                     )
+                    prior = _states_prior(claims, indices, claim, doc.text, doc.language)
+                    if target is None and _restates_as_rate(
+                        claims, by_sentence.get(sentence - 1, []), prior, doc.text, doc.language
+                    ):
+                        # `… 12만명이 찾았다. 하루 평균 3천명꼴인 셈이다. 지난해(10만명)보다 2만명 늘었다`: the sentence
+                        # before restates the level as a rate; the change is of the level the one before it states
+                        target = _value_before(
+                            claims,
+                            by_sentence.get(sentence - 2, []),
+                            claim,
+                            doc.text,
+                            doc.language,
+                            doc.segments.sentence_bounds(sentence, len(doc.text)),
+                            prior,
+                            taken,
+                        )
                 if (
                     target is None
                     and guessed
@@ -1055,6 +1071,19 @@ def _per_one_unit(claim: Claim, text: str, lang: str) -> bool:
     return bool(
         _PER_ONE_BEFORE[lang].search(text, max(0, claim.start - _PER_ONE_REACH), claim.start)
         or _UNIT_RATE_AFTER[lang].match(text, claim.end)
+    )
+
+
+def _restates_as_rate(claims: list[Claim], previous: list[int], prior: Claim | None, text: str, lang: str) -> bool:
+    """Whether the sentence before states figures of the prior's unit only as rates per a short period or per one unit
+    (`하루 평균 3천명꼴`), no prior, change or other figure of that unit, when the prior is stated as no rate."""
+    if prior is None or _per_short_period(prior, text, lang) or _per_one_unit(prior, text, lang):
+        return False
+    same = [claims[j] for j in previous if claims[j].unit == prior.unit]
+    return bool(same) and all(
+        c.role not in ("change", "prior", "baseline")
+        and (_per_short_period(c, text, lang) or _per_one_unit(c, text, lang))
+        for c in same
     )
 
 

@@ -11,7 +11,8 @@ time between them: the later end's month less the earlier one's, not counted wit
 the days between two dated days, or counted with both ends; so is one in days written between its two dated
 days as the time since the first (`3월 2일 시작돼 38일 만인 4월 9일`, `began on March 2 and ended 38 days later, on
 April 9`), with no other word needed, and so is one in days or weeks right after the second date (`ended on 28 August,
-just over eight weeks later`: `[link.length_hedges]` may stand before it). A run goes forward: an end written without
+just over eight weeks later`, `eight days later`: `[link.length_hedges]` may stand before it). A run goes forward: an
+end written without
 its year that the reader dated before the start is the same day a year on (`5월 1일부터 10월 31일까지` in an article
 of June, `from 26 April to 27 September`); a year written before both dates, holding them, says when the run was and
 is no third date (`올해 장마는 6월 21일부터 …`). Ranges are joined by `시작해` as well (`9월 8일 시작해 10월 20일
@@ -102,6 +103,7 @@ def _patterns(code: str) -> tuple | None:
         # (not `three weeks later than planned`: a delay against a plan, no time between the two)
         compile_re(
             rf",?\s+(?:(?:{w.length_hedges})\s+)?(?P<length>(?P<d>\d{{1,4}})\s?(?:{w.length_days})"
+            rf"|(?P<dw>{number})\s(?:{w.length_days})"
             rf"|(?P<wk>{number})\s?(?:{w.length_weeks})|(?P<m>{number})\s?(?:{w.elapsed_months}))\s?(?:{w.span_later})"
             rf"(?!\s+(?:{w.than_words})\b)",
             re.I,
@@ -281,6 +283,10 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
         if after is not None:
             weeks = _weeks(after.group("wk"), counts)
             days = int(after.group("d")) if after.group("d") else 7 * weeks
+            if "dw" in after.re.groupindex and after.group("dw"):
+                days = counts.get(after.group("dw").lower(), 0)  # `eight days later`: a length in words
+                if not days:
+                    continue
             stated = (0, "week") if weeks else (0, "day") if days else stated_length(after, counts)
             if stated is not None:
                 # (`on 10 February … on 9 July, five months later`: months between two days, counted as months)
