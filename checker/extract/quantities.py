@@ -1796,6 +1796,9 @@ def _read_counts_before_shares(text: str, raws: list[_Raw], pat: Patterns) -> No
         first.kind, first.unit, first.counter = "count", "count", noun
 
 
+_POOL_OPENER_REACH = 40  # characters before a number where a mark opening its sentence on a pool stands
+
+
 def _read_counts_drawn_from_a_pool(text: str, raws: list[_Raw], pat: Patterns) -> None:
     """`The chain has 1,010 cafés. Of those, 120 are drive-throughs`, `has 150 berths, and 24 of them are empty`,
     `peaked at 300 pickers, of whom 90 were …`: a bare whole number (no year) that a mark says is drawn from a pool
@@ -1804,15 +1807,20 @@ def _read_counts_drawn_from_a_pool(text: str, raws: list[_Raw], pat: Patterns) -
     it, in its sentence, or (after an opener) in the sentence right before. Another figure between, or none such, and
     the number is left bare."""
     for i, raw in enumerate(raws):
-        if not _tally_item(raw, text) or i == 0:
+        if i == 0 or not _tally_item(raw, text):
+            continue
+        # (the marks tested first, in a window at the number: the sentence is bounded only for a number marked so)
+        marked = (pat.pool_after is not None and pat.pool_after.match(text, raw.end)) or (
+            pat.pool_before is not None and pat.pool_before.search(text, max(0, raw.start - 16), raw.start)
+        )
+        opener_near = pat.pool_opener is not None and (
+            pat.pool_opener.search(text, max(0, raw.start - _POOL_OPENER_REACH), raw.start) is not None
+        )
+        if not (marked or opener_near):
             continue
         lo, _ = _sentence(text, raw.start)
-        opener = pat.pool_opener is not None and pat.pool_opener.fullmatch(text, lo, raw.start) is not None
-        if not (
-            opener
-            or (pat.pool_after is not None and pat.pool_after.match(text, raw.end))
-            or (pat.pool_before is not None and pat.pool_before.search(text, max(0, raw.start - 16), raw.start))
-        ):
+        opener = opener_near and pat.pool_opener.fullmatch(text, lo, raw.start) is not None
+        if not (opener or marked):
             continue
         # (the pool: the last count with a noun before the number, in its sentence or, after an opener, in the
         # sentence right before; a bare number or a count of no noun between is passed over: `from 488 a year earlier`)

@@ -150,7 +150,10 @@ def link_counts_per_unit(claims: list[Claim], text: str, lang: str, sentence_sta
         if found is None:
             continue
         noun, naming, mark = found
-        units = _units(figures, i, noun, text, lang, _qualifier(rate, noun, text, lang, sentence_starts), mark)
+        qualifier = _qualifier(rate, noun, text, lang, sentence_starts)
+        units = _units(
+            figures, i, noun, text, lang, qualifier, mark, _opens_sentence(rate, qualifier, text, sentence_starts)
+        )
         if units is None or units.low <= 0:
             continue
         period = _period_of(rate, text, lang)
@@ -524,6 +527,11 @@ def _qualifier(rate: Claim, noun: str, text: str, lang: str, sentence_starts: li
     return found.group("word") if found is not None else None
 
 
+def _opens_sentence(rate: Claim, word: str | None, text: str, sentence_starts: list[int]) -> bool:
+    """Whether the word before a rate's mark (`센터 한 곳당`) opens the rate's sentence."""
+    return word is not None and text[sentence_starts[rate.sentence] : rate.start].lstrip().startswith(word)
+
+
 def _ends_with_word(count: Claim, word: str, text: str, lang: str, exact: bool = False) -> bool:
     """Whether the word right before the count, past its particle, ends in the word (`교통사고는 40건` for `사고`),
     or (`exact`) is it (`충전기가 1만기` for `충전기`)."""
@@ -550,6 +558,7 @@ def _units(
     lang: str,
     qualifier: str | None = None,
     mark: tuple[int, int] | None = None,
+    qualifier_opens: bool = False,
 ) -> Claim | None:
     """The count the noun names: the nearest before the rate in its sentence, else the one value named so; of a
     counter marked with a noun before its one (`사고 1건당`) and counts of it of several values, the one value the
@@ -579,11 +588,20 @@ def _units(
     named = [c for c in named if not _ESTATE_CHANGE[lang].search(text, max(0, c.start - _ESTATE_REACH), c.start)]
     if named and len({c.value for c in named}) == 1:
         return named[-1]
-    if not named and qualifier is not None:
+    if not named and qualifier is not None and qualifier_opens:
         # (`관내 12개 센터에 … 센터 한 곳당`: a count of another classifier whose noun after it is headed by the word
-        # before the mark's one, every such count of one value)
+        # before the mark's one, every such count of one value, the one count of its classifier in its sentence
+        # (`12개 A센터와 8개 B센터에`: which the rate is over, not said); the word opens the rate's sentence, no words
+        # before it naming other units or a part: `다른 시의 센터 한 곳당`, `이 가운데 센터 한 곳당`)
         headed = [c for c in counts if _headed_by(c, qualifier, text, lang)]
-        if headed and len({c.value for c in headed}) == 1:
+        if (
+            headed
+            and len({c.value for c in headed}) == 1
+            and not any(
+                c is not headed[-1] and c.sentence == headed[-1].sentence and c.counter == headed[-1].counter
+                for c in counts
+            )
+        ):
             return headed[-1]
     if named and qualifier is not None:
         # (the noun itself first, `충전기가 1만기`; then the words ending in it, `교통사고는 40건`, when none is: a

@@ -37,6 +37,9 @@ _ENDS_DESCRIBING = ByLanguage(lambda w: rf"(?:{w.multiple_value_after})$")
 _PLUS_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.multiple_plus_after})\b", re.I)
 _AMOUNTS = ("money", "count", "measure")
 _CLOSING_BRACKET = re.compile(r"\s?\)")
+# `…로, 내국인 매출은`: a clause opening on its own topic (`[link.clause_topic_particles]`) between a figure and a
+# multiple: the multiple is said of that topic, not of the figure
+_NEW_TOPIC = ByLanguage(lambda w: rf"(?<![^\W\d_])[^\W\d_]+(?:{w.clause_topic_particles})(?![^\W\d_])")
 # `연봉 3배 증가`: the noun right before a multiple, and the rise after it
 _NOUN_BEFORE = ByLanguage(lambda w: rf"(?:^|\s)(?P<noun>{w.naming_nouns})\s?$")
 _RISE_AFTER = ByLanguage(lambda w: rf"\s?(?:(?:{w.to_particles})\s?)?(?:{w.rise_verbs})")
@@ -86,6 +89,10 @@ def link_multiples_of(claims: list[Claim], text: str, lang: str) -> None:
             value, measure, min(measure.start, multiple.start), text, lang, closing.end() if closing else None
         ):
             value = None
+        if value is not None and _NEW_TOPIC[lang].search(
+            text, closing.end() if closing else value.end, min(measure.start, multiple.start)
+        ):
+            value = None  # (`외국인 매출은 270억원으로, 내국인 매출은 …의 2.5배`: another subject's multiple)
         if measure.end <= multiple.start:
             # `B의 N배인 A`: the figure the multiple describes, before any figure said earlier
             value = _modified_value(figures, i, measure, text, lang) or value

@@ -146,6 +146,8 @@ _OBJECT_OF_A_VERB = ByLanguage(lambda w: rf"(?:{w.object_particles})\s+[^\W\d_]+
 # `장학금 10억원을 지급한다`: right after an amount, a verb giving it out (`[link.amount_given_after]`): the people
 # acted on before it (`장학생 800명을 뽑아`) are those it is given to
 _GIVEN_OUT = ByLanguage(lambda w: rf"(?:{w.amount_given_after})", re.I)
+# `1인당 평균 소득은`: a word and its topic particle before a figure, naming it
+_NAMED_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])[^\W\d_]{{2,}}(?:{w.topic_particles})\s", re.I)
 _PERSON_COUNTER = ByLanguage(lambda w: rf"(?:{w.person_counters})", re.I)
 # `시민 1인당`, `per capita`: a person of the place, of its population (`환자 1인당`: a patient, of the patients)
 _POPULATION_NOUN = ByLanguage(lambda w: rf"(?:{w.population_nouns})", re.I)
@@ -638,7 +640,12 @@ def _people_of_sentence_before(
     if (
         count.end <= total.start
         and _OBJECT_OF_A_VERB[lang].match(text, count.end, total.start)
-        and not _GIVEN_OUT[lang].match(text, total.end)
+        and (
+            not _GIVEN_OUT[lang].match(text, total.end)
+            # (`장학생 800명을 뽑아 12억원을 지급한다. 1인당 평균 소득은 200만원꼴`: a figure its sentence names by a
+            # noun of its own is no bare restatement of the amount given out)
+            or _NAMED_BEFORE[lang].search(text, sentence_starts[figure.sentence], figure.start) is not None
+        )
     ):
         return None  # (`직원 50명을 투입해 세금 2억원을 감면했다`: the people another verb acts on, not the amount's)
     person = _PERSON_COUNTER[lang].fullmatch(count.counter or "")

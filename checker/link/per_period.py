@@ -29,6 +29,8 @@ _DIGITS = re.compile(r"\d+")
 _MOVE_BETWEEN = ByLanguage(lambda w: rf"^(?:{w.from_after})|(?<!\S)(?:{w.to_words})\s+$", re.I)
 # A comma, then a word that is no total mark: the next item of a list begins.
 _ANOTHER_ITEM = ByLanguage(lambda w: rf",\s*(?!(?:{w.total_marks}))[^\W\d_]", re.I)
+# `250명에게 해마다 200만원씩`: a count, the dative, then at most two words before an amount given to each of it
+_GIVEN_TO = ByLanguage(lambda w: rf"\s*(?:{w.recipient_dative_after})(?:\s+[^\W\d_]+){{0,2}}\s+", re.I)
 _MAX_BETWEEN = 40  # characters from the amount to its total
 _AMOUNTS = ("money", "count")
 
@@ -63,6 +65,16 @@ def stated_per_period(amount: Claim, text: str, lang: str) -> bool:
     )
 
 
+def _given_to_each(count: Claim, amount: Claim, text: str, lang: str) -> bool:
+    """Whether the amount is given to each of a count right before it in its sentence, the dative between
+    (`[link.recipient_dative_after]`) and at most two words (`청년 250명에게 해마다 200만원씩`)."""
+    return (
+        count.kind == "count"
+        and count.sentence == amount.sentence
+        and _GIVEN_TO[lang].fullmatch(text, count.end, amount.start) is not None
+    )
+
+
 def _term_in(text: str, start: int, end: int, lang: str) -> re.Match | None:
     found = None
     for match in TERM[lang].finditer(text, start, end):
@@ -72,7 +84,7 @@ def _term_in(text: str, start: int, end: int, lang: str) -> re.Match | None:
 
 def link_per_period(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     figures = [c for c in claims if c.kind in _AMOUNTS and c.role == "value" and not c.furniture]
-    for amount, total in zip(figures, figures[1:]):
+    for i, (amount, total) in enumerate(zip(figures, figures[1:])):
         if (
             amount.unit != total.unit
             or amount.sentence != total.sentence
@@ -80,6 +92,8 @@ def link_per_period(claims: list[Claim], text: str, lang: str, sentence_starts: 
             or not stated_per_period(amount, text, lang)
         ):
             continue
+        if i > 0 and _given_to_each(figures[i - 1], amount, text, lang):
+            continue  # (`청년 250명에게 해마다 200만원씩 3년간 모두 15억원`: the total is over the people too)
         between = text[amount.end : total.start]
         if (
             len(between) > _MAX_BETWEEN

@@ -226,6 +226,7 @@ _SUBJECT_MARK = ByLanguage(lambda w: w.per_one_as_subject_before)  # (`한 명�
 # a sentence that ends so restates amounts per unit (`…를 산 꼴이다`)
 _PER_UNIT_END = ByLanguage(lambda w: rf"(?:{w.per_unit_restating_endings})\s*[.!]?\s*$")
 _CLAUSE_BREAK = re.compile(r"[,;:!?\n](?!\d)|\.(?!\d)")  # a clause's start (not a figure's `,` or `.`)
+_WORD = re.compile(r"[^\W\d_]+")  # a word (letters only)
 _OPENING_WORDS = re.compile(r"\s*((?:[^\W\d_]+[\s-]+){1,3})")  # a clause's first words, where its subject stands
 # between a clause's subject and its count: words and the count's own change (`rose 4.1% to`), no other figure
 _WORDS_AND_RATES = re.compile(r"(?:[^\d%]|\d[\d.,]*\s?%)*")
@@ -420,7 +421,7 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
                     as_subject
                     and total
                     and not _named_in_sentence(total, figure, text, lang, sentence_starts)
-                    and not _sold_of_sales(total, figure, text, lang)
+                    and not _sold_of_sales(total, figure, count, mark_start, text, lang, sentence_starts)
                 ):
                     total = None
                 total = total or _restated_over_count(figures, i, count, text, lang, sentence_starts)
@@ -649,13 +650,13 @@ def _names_a_part(
     )
     end = name.start() if name else total.start
     clause = _CLAUSE_BREAK.split(text[max(0, end - _NAME_REACH) : end])[-1]
-    qualifiers = re.findall(r"[^\W\d_]+", clause)
+    qualifiers = _WORD.findall(clause)
     if qualifiers and clause == text[max(0, end - _NAME_REACH) : end] and end > _NAME_REACH:
         qualifiers = qualifiers[1:]  # (the reach's first word may be cut)
     applied = _PRICE_APPLIED[lang].search(clause)
     if applied is not None:
         # (`이 가격을 적용한 조수익은`: the price before applied to the crop, the words after it the amount's own)
-        qualifiers = re.findall(r"[^\W\d_]+", clause[applied.end() :])
+        qualifiers = _WORD.findall(clause[applied.end() :])
     for word in reversed(qualifiers):
         if _QUALIFIER_STOP[lang].search(word):
             break
@@ -931,14 +932,36 @@ def _restated_before(
     return before[0] if len(before) == 1 else None
 
 
-def _sold_of_sales(total: Claim, figure: Claim, text: str, lang: str) -> bool:
+def _sold_of_sales(
+    total: Claim, figure: Claim, count: Claim, mark_start: int, text: str, lang: str, sentence_starts: list[int]
+) -> bool:
     """Whether the figure is the worth of what a unit sold (`매장 한 곳이 평균 2억원어치를 판 셈이다`:
     `[link.sold_worth_after]`) and the amount is named as sales (`매출은 500억원`: `[link.sales_value_nouns]`): the
-    sales restated per unit, as a name the figure's sentence repeats would say."""
+    sales restated per unit, as a name the figure's sentence repeats would say. The words qualifying the unit
+    (`온라인 매장 한 곳이`) and the sales (`온라인 매장 매출은`), past a period's (`[link.scope_stop_words]`), are all
+    words the count's sentence states before it: a word it does not (`국내 매장 한 곳이`, `중국 매장 매출은` after
+    `해외 매장이 … 250곳`) names other units or a part of them."""
     if _SOLD_WORTH[lang].match(text, figure.end) is None:
         return False
     name = _name(total, text, lang)
-    return bool(name) and _SALES_WORD[lang].search(name) is not None
+    if not name or _SALES_WORD[lang].search(name) is None:
+        return False
+    counted = text[sentence_starts[count.sentence] : count.start]
+    unit_words = _WORD.findall(text, sentence_starts[figure.sentence], mark_start)
+    sales_words = _WORD.findall(text, _clause_start(total, text, sentence_starts), total.start)[:-1]
+    # (a period's word, `상반기 해외 매장 매출은`, or one letter, `6월`, names no units)
+    return all(
+        word in counted
+        for word in (*unit_words, *sales_words)
+        if len(word) > 1 and not _STOP_WORD[lang].fullmatch(word)
+    )
+
+
+def _clause_start(claim: Claim, text: str, sentence_starts: list[int]) -> int:
+    """Where the clause a figure stands in opens (its sentence's start, or past its last clause break before it)."""
+    start = sentence_starts[claim.sentence]
+    breaks = list(_CLAUSE_BREAK.finditer(text, start, claim.start))
+    return breaks[-1].end() if breaks else start
 
 
 def _named_in_sentence(total: Claim, figure: Claim, text: str, lang: str, sentence_starts: list[int]) -> bool:

@@ -35,10 +35,10 @@ _CLAUSE_ENDS = re.compile(r"\s*(?:[.;:!?,)\n—–]|-\s|$)")
 # the fraction, closed by a copula (`[link.fraction_share_closings]`)
 _PERCENT_AS_LEVEL = ByLanguage(lambda w: rf"\s?(?:{w.level_particles})\s")
 _FRACTION_CLOSES = ByLanguage(lambda w: rf"\s?(?:{w.fraction_share_closings})")
-# `…65.9%를 차지했다. 10명 중 6명 이상이 노인인 셈이다`: the percentage's clause closes its sentence (no figure),
-# the next opens on a few words and the fraction, whose clause closes as a restatement
-# (`[link.fraction_restating_sentences]`)
-_PERCENT_SENTENCE_ENDS = re.compile(r"[^\d.;:!?\n]{0,30}[.!?]\s+[^\W\d_]{0,12}(?:\s[^\W\d_]{1,12})?\s?")
+# `…71.4%를 차지했다. 10가구 중 7가구 이상이 맞벌이인 셈이다`: the percentage's clause closes its sentence (no
+# figure), the next opens on the fraction (no word before it: `섬 주민 10명 중`, `지난해에는 10명 중` name another
+# group or time), whose clause closes as a restatement (`[link.fraction_restating_sentences]`)
+_PERCENT_SENTENCE_ENDS = re.compile(r"[^\d.;:!?\n]{0,30}[.!?]\s+")
 _RESTATING_SENTENCE = ByLanguage(lambda w: rf"(?:{w.fraction_restating_sentences})")
 
 
