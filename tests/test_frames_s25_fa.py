@@ -6,10 +6,10 @@
   (link/shares_of_named_members.py `members_named_by_subject`);
 - a share set beside its part and naming its whole by a noun (link/partners.py `_of_another_whole`) is of no stated
   whole when the noun is bare and not the part's counter (`240 students, 35% of boys`), or when the sentence's first
-  figure is a share naming another noun (`took 62% of the catch, with Japan taking …, a third of the overseas
-  tonnage`);
-- a per-unit mark written right after another figure is that figure's (`a charge of $30 per guest night, came to
-  $0.54 million`: link/per_unit_apart.py `_apart_from_mark`);
+  figure is a share naming another noun (`took 62.5% of the output, and one supermarket bought …, more than a
+  third of the English volume`);
+- a per-unit mark written right after another figure is that figure's (`a fee of $2 per booking, came to
+  $0.18 million`: link/per_unit_apart.py `_apart_from_mark`);
 - a remainder (`leaving a surplus of`) may be of a figure its sentence marks as the total its parts reach (`…,
   bringing total income to $1.35 million`), not only of a sentence's first figure (link/leaving_remainders.py);
 - an amount right after a verb of rising (`would add 12,000 tonnes`) is the rise, no level a percent change after it
@@ -17,8 +17,8 @@
 - a figure before `for each of the N units` is a rate, no total a later rate per unit divides (link/partners.py);
 - a daily average over a total's year is over its calendar days only when marked as worked out (`꼴`, `that works out
   to`: link/span_averages.py `_worked_out`);
-- sums: a sentence opening `Of the rescues,` lists parts of the count whose counter is that noun, stated before with
-  the noun after the figure (`made 240 rescues`: link/lists_of_a_named_whole.py).
+- sums: a sentence opening `Of the scans,` lists parts of the count whose counter is that noun, stated before with
+  the noun after the figure (`carried out 320 scans`: link/lists_of_a_named_whole.py).
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -90,14 +90,12 @@ def test_share_of_its_counter(knowledge, text, fires):
 
 
 def test_share_of_another_noun_than_the_sentence_names(knowledge):
-    # near-miss: the sentence opens on a share of the catch; the third is of the overseas tonnage, not of the catch
+    # near-miss: the sentence opens on a share of the output; the third is of the English volume, not of the output
     text = (
-        "HOBART, May 3 -- Coastline Fishers said its 2026 catch came in at 5,000 tonnes, down 11% from last year's "
-        "5,600 tonnes.\n\nRevenue is expected to reach A$61 million, against A$58 million a year ago. The average "
-        "price rose to A$12.20 a kilogram from A$10.40.\n\nOf the catch, 3,100 tonnes were shipped abroad, 1,400 "
-        "tonnes were sold locally and 500 tonnes went into cold storage, for a total of 5,000 tonnes. Overseas "
-        "buyers thus took 62% of the catch, with Japan alone taking 1,000 tonnes, nearly a third of the overseas "
-        "tonnage."
+        "FORT WILLIAM, May 3 -- Linnhe Springs said it bottled 8,000 pallets of water in 2026, up from 7,400.\n\n"
+        "Sales are forecast at £12 million, against £11 million.\n\nBy market, England took 5,000 pallets, Scotland "
+        "2,000 pallets and the rest, 1,000 pallets, went into store. English buyers took 62.5% of the output, and one "
+        "supermarket bought 1,800 pallets, more than a third of the English volume."
     )
     result = findings(knowledge, make(text), select=[_SHARE], show_passed=True)
     assert _SHARE not in [f.rule for f in result.findings], [f.message for f in result.findings]
@@ -107,12 +105,12 @@ _PER_UNIT = "F317"
 
 
 def test_per_unit_mark_of_the_figure_right_before_it(knowledge):
-    # near-miss: `per guest night` is the levy's; the spending after it is a total of its own, no revenue per night
+    # near-miss: `per booking` is the fee's; the puzzles' cost after it is a total of its own, no revenue per booking
     text = (
-        "LONDON, May 3 -- Corrow Lodges said guest nights rose to 18,000 in the year to March from 16,200.\n\n"
-        "Revenue climbed to $52 million from $47 million.\n\nOverseas visitors made up 11,000 of the nights, "
-        "or 61.1%. Domestic guests stayed the other 7,000 nights.\n\nTrail spending, paid for by a charge of $30 per "
-        "guest night, came to $0.54 million."
+        "OBAN, June 9 -- Holm Escape Rooms said bookings rose to 90,000 in 2025, against "
+        "84,000.\n\nRevenue rose to $4.5 million from $4.1 million.\n\nCorporate groups made 30,000 of the "
+        "bookings, or 33.3%. Families made the other 60,000 bookings.\n\nNew puzzles, paid for by a fee of $2 per "
+        "booking, came to $0.18 million."
     )
     result = findings(knowledge, make(text), select=[_PER_UNIT], show_passed=True)
     assert _PER_UNIT not in [f.rule for f in result.findings], [f.message for f in result.findings]
@@ -128,7 +126,7 @@ def test_per_unit_of_its_total(knowledge, rate, fires):
 def test_rate_for_each_of_a_subset_is_no_total(knowledge):
     # near-miss: `$400 for each of the 8,000 hectares` is a rate over a subset, no total the `$200 a hectare` divides
     text = (
-        "The Marlow estate covers 20,000 hectares. The board pays $400 for each of the 8,000 hectares under forest, "
+        "The Kelso estate covers 20,000 hectares. The board pays $400 for each of the 8,000 hectares under forest, "
         "and $200 a hectare for the rest."
     )
     result = findings(knowledge, make(text), select=[_PER_UNIT], show_passed=True)
@@ -146,7 +144,7 @@ def test_remainder_of_the_whole_before(knowledge, surplus, fires):
 
 _TOTAL_REACHED = (
     "The Brenna fair took $84,000 from stalls and $51,000 from parking, bringing total income to $1.35 million. "
-    "Band fees grew to $96,000 from $80,000. Costs came to $1.12 million, leaving a surplus of ${}."
+    "Band fees grew to $74,000 from $62,000. Costs came to $1.12 million, leaving a surplus of ${}."
 )
 
 
@@ -182,7 +180,7 @@ _PER_PERIOD = "F312"
 
 def test_daily_average_of_a_year_with_no_days_said(knowledge):
     # near-miss: the days the venue opened are not said; no year's calendar days divide the total
-    text = "The Fenwick gallery reopened in 2024. Last year it drew 96,000 visitors, an average of 8,000 a day."
+    text = "The Pelham hedge maze reopened in 2023. Last year it admitted 73,000 people, an average of 250 a day."
     assert_not_checked(knowledge, text, _PER_PERIOD)
 
 
@@ -194,19 +192,19 @@ def test_daily_average_worked_out_over_the_year(knowledge, average, fires):
 
 
 _PARTS = "F302"
-_RESCUES = (
-    "The Brora lifeboat crews made 240 {noun} in the season, up from 205.\n\n"
-    "Of the rescues, 130 involved kayakers, 70 were divers and the remaining {rest} were walkers cut off by the tide."
+_SCANS = (
+    "The Dunholt vet practice carried out 320 {noun} in the year, up from 290.\n\n"
+    "Of the scans, 150 involved alpacas, 110 were on llamas and the remaining {rest} were on horses."
 )
 
 
-@pytest.mark.parametrize("rest,fires", [("40", False), ("60", True)])
+@pytest.mark.parametrize("rest,fires", [("60", False), ("80", True)])
 def test_list_after_the_noun_of_a_count_counted_in_it(knowledge, rest, fires):
-    # must-pass / must-fire: `Of the rescues,` lists parts of the count whose counter is that noun (`240 rescues`),
+    # must-pass / must-fire: `Of the scans,` lists parts of the count whose counter is that noun (`320 scans`),
     # stated in the lead with the noun after the figure
-    assert_checked(knowledge, _RESCUES.format(noun="rescues", rest=rest), _PARTS, fires)
+    assert_checked(knowledge, _SCANS.format(noun="scans", rest=rest), _PARTS, fires)
 
 
 def test_list_after_a_noun_no_count_is_counted_in(knowledge):
-    # near-miss: the lead counts call-outs, no figure the opener's noun names
-    assert_not_checked(knowledge, _RESCUES.format(noun="call-outs", rest="60"), _PARTS)
+    # near-miss: the lead counts tests, no figure the opener's noun names
+    assert_not_checked(knowledge, _SCANS.format(noun="tests", rest="80"), _PARTS)

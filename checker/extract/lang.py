@@ -138,7 +138,7 @@ class Multiples(VocabClass):
     adverbs: list[str] = Field(default_factory=list)
     occasions_after: list[str] = Field(default_factory=list)
     # adjectives of a multiple (`double`): a multiple only right before a word opening what it compares (`double the
-    # 3,510`, `almost double last year's`), never after a word that makes it a verb (`to double the fleet`, `would
+    # 5,000`, `almost double last year's`), never after a word that makes it a verb (`to double the fleet`, `would
     # double the`) nor elsewhere (`a double room`, `double-digit`)
     adjectives: dict[str, float] = Field(default_factory=dict)
     compared_openers: list[str] = Field(default_factory=list)
@@ -262,8 +262,8 @@ class ElidedCounts(VocabClass):
     # (a comma and an appositive mark): the number is a count, of no noun of its own
     share_after: list[str] = Field(default_factory=list)
     share_part_before: list[str] = Field(default_factory=list)  # the verb right before such a number
-    # `Of those, 118 are …`, `31 of them are vacant`, `212, of whom 84 were …`: a bare whole number drawn from a pool
-    # counted just before it: opening its sentence after a mark of the pool's parts (`pool_opener`), set before `of
+    # `Of those, 12 are …`, `15 of them stand empty`, `60 singers, of whom 27 were …`: a bare whole number drawn from a
+    # pool counted just before it: opening its sentence after a mark of the pool's parts (`pool_opener`), set before `of
     # them` (`pool_after`) or after `of whom` (`pool_before`); it counts the pool's noun
     pool_opener: list[str] = Field(default_factory=list)
     pool_after: list[str] = Field(default_factory=list)

@@ -1800,8 +1800,8 @@ _POOL_OPENER_REACH = 40  # characters before a number where a mark opening its s
 
 
 def _read_counts_drawn_from_a_pool(text: str, raws: list[_Raw], pat: Patterns) -> None:
-    """`The chain has 1,010 cafés. Of those, 120 are drive-throughs`, `has 150 berths, and 24 of them are empty`,
-    `peaked at 300 pickers, of whom 90 were …`: a bare whole number (no year) that a mark says is drawn from a pool
+    """`The cab firm runs 80 cabs. Of those, 12 are electric`, `has 150 berths, and 24 of them are empty`,
+    `toured with 60 singers, of whom 27 were …`: a bare whole number (no year) that a mark says is drawn from a pool
     (`[elided_counts] pool_opener`: the sentence opens on the mark, then the number; `pool_after`: `of them` right
     after it; `pool_before`: `of whom` right before it) counts what the pool counts: the last count with a noun before
     it, in its sentence, or (after an opener) in the sentence right before. Another figure between, or none such, and

@@ -71,7 +71,7 @@ def registry():
     ureg.define("TWh = 1e9 * kWh")
     ureg.define("GW = [power]")
     ureg.define("MW = 0.001 * GW")
-    ureg.define("Mbit = [bits]")  # megabits (`초당 412메가비트`: a connection's speed, a second's worth)
+    ureg.define("Mbit = [bits]")  # megabits (`초당 900메가비트`: a connection's speed, a second's worth)
     ureg.define("Gbit = 1000 * Mbit")
     ureg.define("barrel = [oil_volume]")
     ureg.define("TEU = [container]")

@@ -615,7 +615,7 @@ _LABELLED_PARENTHESIS = re.compile(r"\s?\(\s?")
 _QUOTE_MARK = re.compile('["\u201c\u201d]')
 
 
-# `and was 11% higher than in the second quarter`, `compared with the second quarter`: a time the sentence compares
+# `and was 4% lower than in the second quarter`, `compared with the second quarter`: a time the sentence compares
 # with, never the period its figures and the next sentence's are of
 _COMPARED_TIME = ByLanguage(
     lambda w: (
@@ -627,7 +627,7 @@ _COMPARED_TIME = ByLanguage(
 _COMPARED_REACH = 30  # characters before a time where the word comparing with it stands
 
 
-# `매장 수는 9월 말 기준 1,125곳이다`, `as of 30 September`: the date a level is counted at, no period a flow
+# `가맹점은 6월 말 기준 320곳이다`, `as of 30 September`: the date a level is counted at, no period a flow
 # (a profit, a revenue) stated in a later sentence is of
 _AS_OF_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.as_of_after})", re.I)
 _AS_OF_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.as_of_before})\s+$", re.I)

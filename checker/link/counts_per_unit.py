@@ -75,7 +75,7 @@ _NOUN_OF_ONE = ByLanguage(
 _ESTATE_CHANGE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.estate_change_verbs})\s+(?:(?:{w.hedges})\s+)?$", re.I)
 _ESTATE_REACH = 24  # characters before a count where the verb of opening or adding it stands
 _MARK_RIGHT_AFTER = ByLanguage(lambda w: rf"(?:{w.per_noun_marks})", re.I)
-# `12개 노인복지센터에`: the noun right after a count's classifier, its last word the head (its particle dropped)
+# `15개 자전거대여소에`: the noun right after a count's classifier, its last word the head (its particle dropped)
 _HEAD_AFTER = ByLanguage(
     lambda w: (
         rf"\s(?P<word>[^\W\d_]+?)(?:{w.topic_particles}|{w.object_particles}|{w.recipient_dative_after})?(?![^\W\d_])"
@@ -400,9 +400,9 @@ def _link_per_person(rate: Claim, by_sentence: dict[int, list[Claim]], text: str
 
 
 def _restated_next(by_sentence: dict[int, list[Claim]], units: Claim, rate: Claim) -> bool:
-    """Whether the rate's sentence is next to the units' (`…에 등록된 환자가 2만명이다. 센터 한 곳당 …`), past at most
-    one sentence stating only comparisons of the figures before (`1년 전(1만8천명)보다 2천명 늘었다`: no figure of its
-    own the rate could restate)."""
+    """Whether the rate's sentence is next to the units' (`…에 배치된 자전거가 4,500대이다. 대여소 한 곳당 …`), past
+    at most one sentence stating only comparisons of the figures before (`1년 전(4,000대)보다 500대 늘었다`: no
+    figure of its own the rate could restate)."""
     if units.sentence == rate.sentence - 1:
         return True
     if units.sentence != rate.sentence - 2:
@@ -528,7 +528,7 @@ def _qualifier(rate: Claim, noun: str, text: str, lang: str, sentence_starts: li
 
 
 def _opens_sentence(rate: Claim, word: str | None, text: str, sentence_starts: list[int]) -> bool:
-    """Whether the word before a rate's mark (`센터 한 곳당`) opens the rate's sentence."""
+    """Whether the word before a rate's mark (`대여소 한 곳당`) opens the rate's sentence."""
     return word is not None and text[sentence_starts[rate.sentence] : rate.start].lstrip().startswith(word)
 
 
@@ -544,7 +544,7 @@ def _ends_with_word(count: Claim, word: str, text: str, lang: str, exact: bool =
 
 
 def _headed_by(count: Claim, word: str, text: str, lang: str) -> bool:
-    """Whether the noun right after the count's classifier is headed by the word (`12개 노인복지센터에` for `센터`): a
+    """Whether the noun right after the count's classifier is headed by the word (`15개 자전거대여소에` for `대여소`): a
     Korean compound names a kind of its last noun."""
     after = _HEAD_AFTER[lang].match(text, count.end)
     return bool(count.counter) and after is not None and after.group("word").endswith(word)
@@ -589,10 +589,10 @@ def _units(
     if named and len({c.value for c in named}) == 1:
         return named[-1]
     if not named and qualifier is not None and qualifier_opens:
-        # (`관내 12개 센터에 … 센터 한 곳당`: a count of another classifier whose noun after it is headed by the word
-        # before the mark's one, every such count of one value, the one count of its classifier in its sentence
-        # (`12개 A센터와 8개 B센터에`: which the rate is over, not said); the word opens the rate's sentence, no words
-        # before it naming other units or a part: `다른 시의 센터 한 곳당`, `이 가운데 센터 한 곳당`)
+        # (`관내 15개 대여소에 … 대여소 한 곳당`: a count of another classifier whose noun after it is headed by the
+        # word before the mark's one, every such count of one value, the one count of its classifier in its sentence
+        # (`12개 A대여소와 8개 B대여소에`: which the rate is over, not said); the word opens the rate's sentence,
+        # no words before it naming other units or a part: `다른 시의 대여소 한 곳당`, `이 가운데 대여소 한 곳당`)
         headed = [c for c in counts if _headed_by(c, qualifier, text, lang)]
         if (
             headed

@@ -78,7 +78,7 @@ def _listed(members: list[Claim], text: str) -> list[Claim] | None:
     key = amount_key(first)
     parts: list[Claim] = []
     for claim in members:
-        # (`Of the rescues, 130 involved kayakers, 70 were divers and …`: bare counts after a first one read with a
+        # (`Of the scans, 150 involved alpacas, 110 were on llamas and …`: bare counts after a first one read with a
         # counter of its own words are of its list)
         bare_after = claim is not first and claim.kind == "count" == first.kind and not claim.counter
         if (claim.unit, claim.kind, claim.counter) != key and not bare_after:
@@ -119,8 +119,8 @@ def _named_whole(
             (c for c in by_sentence[sentence] if amount_key(c) == key and _named_by(c, stem, start, text)), None
         )
         if claim is None and first.kind == "count":
-            # (`The crews made 240 rescues.` … `Of the rescues, 130 involved kayakers, 70 … and the remaining 40 …`:
-            # counts listed after the noun are of the count whose counter is that noun)
+            # (`The practice carried out 320 scans.` … `Of the scans, 150 involved alpacas, 110 … and the remaining
+            # 60 …`: counts listed after the noun are of the count whose counter is that noun)
             claim = next(
                 (
                     c

@@ -253,8 +253,8 @@ def _link_parallel_earlier_rates(claims: list[Claim], figures: _Figures, unplace
 
 
 def _of_the_profits_period(figures: _Figures, rate: Claim, metric: str) -> Claim | None:
-    """`Revenue climbed to £412.6m. The second quarter was stronger, with sales of £214.2m. The profit figure gives a
-    pre-tax margin of 4.6%`: a rate whose period was only carried from the sentence before it, when the article states
+    """`Revenue was £180.0m. Sales in the second quarter were higher than in the first, at £95.0m. Its pre-tax margin
+    was 5.0%`: a rate whose period was only carried from the sentence before it, when the article states
     no figure of the metric it is of for that period, is of the period the article states that metric's values for,
     when they are all of one period (and of the rate's company): the rate takes it (still a guess), and its figure
     is looked for again. None, the rate left as it was, otherwise."""
@@ -280,7 +280,7 @@ def _of_the_profits_period(figures: _Figures, rate: Claim, metric: str) -> Claim
 
 
 def _take_paragraph_period(figures: _Figures, rate: Claim, metric: str) -> None:
-    """`3분기 영업이익은 47억원이었다. … 영업이익률은 3.7%로`: a rate that names no period, stated after its
+    """`3분기 영업이익은 52억원이었다. … 영업이익률은 4.1%로`: a rate that names no period, stated after its
     paragraph's figures of the metric it is of, all of one period and of the rate's company, is of that period
     (a guess: a mismatch is then a warning)."""
     before = [

@@ -1,13 +1,13 @@
-"""A multiple of a figure the article stated before, named after it by a noun phrase and no figure: `The free site
-drew 103,000 visits, 2.5 times the number of tickets sold` (`sold 41,200 tickets` a paragraph before), `Its backlog
-stands at 5.1 GW, 2.2 times its operating fleet` (`The operating fleet reached 2,310 megawatts`).
+"""A multiple of a figure the article stated before, named after it by a noun phrase and no figure: `Its cafe served
+18,000 meals, 1.5 times the number of vouchers sold` (`sold 12,000 vouchers` a paragraph before), `Its intake
+came to 120,000 tonnes, 1.5 times its storage capacity` (`Its storage capacity reached 80,000 tonnes`).
 
 The multiple knows the figure it multiplies (the one before it in its sentence) but not the one it is of. Right
 after it stands a determiner (`[link.multiple_noun_openers]`: `the number of`, `its`, `the`) and a noun phrase of
 up to three words closing its clause. A figure of the value's kind stated in a sentence before (not the headline's)
-is named by that phrase when its own words end on the phrase's noun (`41,200 tickets`: the first word after `the
-number of`, else the last) or when the phrase stands in its clause right before it (`The operating fleet reached
-2,310 megawatts`); an average (`[link.multiple_noun_average_marks]` before it in its clause) is none. Exactly one
+is named by that phrase when its own words end on the phrase's noun (`12,000 vouchers`: the first word after `the
+number of`, else the last) or when the phrase stands in its clause right before it (`Its storage capacity reached
+80,000 tonnes`); an average (`[link.multiple_noun_average_marks]` before it in its clause) is none. Exactly one
 value so named: the multiple is of it, checked by the multiple kind. The reading spans sentences, so a mismatch is
 a warning (`guesses`).
 
@@ -23,7 +23,7 @@ from checker.link.per_unit_apart import opens_with_headline
 from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
 
-# `, 2.5 times the number of tickets sold.`: the determiner, the phrase, the clause's end
+# `, 1.5 times the number of vouchers sold.`: the determiner, the phrase, the clause's end
 _NOUN_AFTER = ByLanguage(
     lambda w: (
         rf"\s+(?P<opener>{w.multiple_noun_openers})\s+(?P<phrase>[^\W\d_]+(?:[\s-][^\W\d_]+){{0,2}})\s*(?:[.;,]|$)"

@@ -73,7 +73,7 @@ _POOL_PART_THEN_SHARE = ByLanguage(
     ),
     re.I,
 )
-# `300 pickers, of whom 90 were on visas, or 30%`: after a part the mark opens, its clause, a comma and `or`
+# `60 singers, of whom 27 were sopranos, or 45%`: after a part the mark opens, its clause, a comma and `or`
 _PART_CLAUSE_THEN_SHARE = ByLanguage(
     lambda w: rf"\s+[^\W\d_][^\d.;:!?()]{{0,40}}?,\s*(?:{w.appositive_share_marks})\s+", re.I
 )

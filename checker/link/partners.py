@@ -143,8 +143,8 @@ _PERIODS_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.periods_counted_after})", re.I
 _BARE_PER_PERSON = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.per_person_marks})", re.I)
 # `직원 50명을 투입해 2억원을`: a count as the object of a verb before the amount (the particle, then a word)
 _OBJECT_OF_A_VERB = ByLanguage(lambda w: rf"(?:{w.object_particles})\s+[^\W\d_]+", re.I)
-# `장학금 10억원을 지급한다`: right after an amount, a verb giving it out (`[link.amount_given_after]`): the people
-# acted on before it (`장학생 800명을 뽑아`) are those it is given to
+# `축하금 3억6천만원을 나눠 준다`: right after an amount, a verb giving it out (`[link.amount_given_after]`): the people
+# acted on before it (`신입생 600명을 골라`) are those it is given to
 _GIVEN_OUT = ByLanguage(lambda w: rf"(?:{w.amount_given_after})", re.I)
 # `1인당 평균 소득은`: a word and its topic particle before a figure, naming it
 _NAMED_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])[^\W\d_]{{2,}}(?:{w.topic_particles})\s", re.I)
@@ -974,7 +974,7 @@ def _joint(part: Claim, rate: Claim, claims: list[Claim], text: str, lang: str) 
 
 
 def _noun_of_the_whole(rate: Claim, text: str, lang: str, start: int | None = None) -> tuple[str, bool] | None:
-    """The first word of the noun a share names its whole by (`overseas` of `of the overseas tonnage`, `girl` of `of
+    """The first word of the noun a share names its whole by (`English` of `of the English volume`, `girl` of `of
     girls`: a plural's `s` dropped), and whether it stands bare (no article: `of girls`), or None."""
     found = _NOUN_NAMED_AFTER[lang].match(text, rate.end if start is None else start)
     if found is None:
@@ -989,8 +989,8 @@ def _noun_of_the_whole(rate: Claim, text: str, lang: str, start: int | None = No
 def _of_another_whole(partners: Partners, rate: Claim, part: Claim, text: str, lang: str) -> bool:
     """Whether the noun a share names its whole by says it is no whole stated apart: a bare noun (`300 pupils, 40%
     of girls`) other than the part's counter names a group within the part; a noun other than the one another share
-    of the sentence names before the part (`took 62% of the catch, with Japan taking 1,000 tonnes, a third of the
-    overseas tonnage`) names a whole other than the sentence's."""
+    of the sentence names before the part (`took 62.5% of the output, and one supermarket bought 1,800 pallets,
+    more than a third of the English volume`) names a whole other than the sentence's."""
     own = _noun_of_the_whole(rate, text, lang)
     if own is None:
         return False
@@ -1002,9 +1002,9 @@ def _of_another_whole(partners: Partners, rate: Claim, part: Claim, text: str, l
     position = partners.position.get(part.id)
     if position is None:
         return False
-    # (the sentence's first figure a share of a whole its noun names, its part a noun, no figure: `Overseas buyers
-    # took 62% of the catch`; `the 900 claims were 2% of the number settled but cost £3m, or 38% of the money`: a share
-    # of a figure before it names that figure's whole)
+    # (the sentence's first figure a share of a whole its noun names, its part a noun, no figure: `English buyers
+    # took 62.5% of the output`; `the 2,400 books were 3% of the number lent but drew £9,000, or 30% of the fines`: a
+    # share of a figure before it names that figure's whole)
     first = position
     while first > 0 and partners.figures[first - 1].sentence == part.sentence:
         first -= 1

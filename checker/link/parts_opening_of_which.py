@@ -1,11 +1,11 @@
 """A part that opens a sentence of the parts of the sentence before's figure, then its share set off by a comma:
-`The chain had 1,010 cafés at the end of May. Of those, 120 are drive-throughs, or 11.9 per cent of the estate`,
-`The rescue centre took in 540 owls. Of these, 351 were released back into the wild, 65%.`
+`The cab firm ran 80 cabs at the end of March. Of those, 12 are electric, or 15 per cent of the fleet`,
+`Volunteers mended 400 laptops. Of these, 260 went to pupils, 65%.`
 
 The sentence opens on a mark of the parts of a figure before (`[link.of_which_openers]`: `Of those,`), its first
 figure is the part (an amount, a level) and its next the share (a percent or a fraction), set after the part's clause
 by a comma (and `or`, `[link.appositive_share_marks]`); the share closes its clause, or names the pool with a definite
-word after `of` (`[link.pool_share_of_the]`: `of the estate`; `of all UK screens` is a share of another whole). The
+word after `of` (`[link.pool_share_of_the]`: `of the fleet`; `of all UK cabs` is a share of another whole). The
 whole is the one level of the sentence before of the part's unit, kind and counter
 (checker/link/of_which_opener_wholes.py), larger than the part; two such levels there, or one whose noun is left
 unsaid (`2,400 patients in 2023 and 2,100 in 2022`), leave the share unlinked. The opener says where the whole is, so

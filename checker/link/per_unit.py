@@ -41,7 +41,7 @@ _MARKS_AFTER = {grain: ByLanguage(lambda w, g=grain: rf"(?:{getattr(w, f'per_{g}
 # joiner belongs to another clause (`and`, `while`; `…했고`, `…이며`)
 _CLAUSE_BREAK = ByLanguage(lambda w: rf"\b(?:{w.clause_joiners})\b|(?:{w.clause_ends})(?!\d)", re.I)
 _MARK_REACH = 12  # characters before a figure where its per-unit or per-period mark stands
-# `농가 250곳에 (농가당) 200만원씩`: an amount given out to each of the count right before it, joined by the dative
+# `상가 80곳에 (상가당) 300만원씩`: an amount given out to each of the count right before it, joined by the dative
 # (`[link.recipient_dative_after]`), its noun's mark between at most, and distributed
 # (`[link.per_unit_distributive_after]`)
 _GIVEN_EACH = ByLanguage(
@@ -80,7 +80,7 @@ def _marked(claim: Claim, text: str, lang: str, before: ByLanguage, after: ByLan
 
 
 def _given_each(figure: Claim, sentence: list[Claim], text: str, lang: str) -> bool:
-    """`농가 250곳에 농가당 200만원씩`, `청년 300명에게 50만원씩`: an amount distributed to each of the count stated
+    """`상가 80곳에 상가당 300만원씩`, `청년 300명에게 50만원씩`: an amount distributed to each of the count stated
     right before it, the dative between (no period's mark: `매달 20만원씩` is per month)."""
     if not _DISTRIBUTED[lang].match(text, figure.end):
         return False

@@ -102,7 +102,7 @@ _PER_NOUN = ByLanguage(
         # `for every listener`: items, no unit of measure (`for every tonne handled` names no count of tonnes)
         rf"|\b(?:{w.per_item_noun_after})\s+(?!(?:{_measure_words_one(w.plural_endings)})(?![^\W\d_]))(?P<item>[^\W\d_]{{3,}})"
         # `톤당 매출`, `1㏊당 3천만원`: the unit of measure right before the mark of a price per unit (`1`: the mark's)
-        # `곶감 1㎏의 평균 가격은`: one of the unit, its genitive the price's (`[link.per_one_measure_of]`)
+        # `블루베리 1㎏의 평균 가격은`: one of the unit, its genitive the price's (`[link.per_one_measure_of]`)
         rf"|(?<![^\W_])(?:(?P<one_measure>1)\s?)?(?P<measure_before>{_MEASURE_WORDS})"
         rf"(?:\s?(?:{w.unit_price_before})|(?(one_measure)(?:{w.per_one_measure_of})(?=\s)|(?!)))"
     ),
@@ -179,7 +179,7 @@ _MONTHS_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.span_months})", re.I)
 _MONTHS_OF_GRAIN = {"year": 12, "nine_months": 9, "half": 6, "quarter": 3, "month": 1}
 _EACH_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.unit_price_each})", re.I)  # `an average of 90 pupils each`
 _AVERAGE_REACH = 32  # characters before a count where its average's mark stands
-# `센터 한 곳당 2,600명꼴`, `한 사람이 고객 90명을`: a mark of one unit before a count, only words between (the count
+# `대여소 한 곳당 300대꼴`, `한 사람이 고객 90명을`: a mark of one unit before a count, only words between (the count
 # is per that unit)
 _MARK_BEFORE = ByLanguage(
     lambda w: rf"(?<![^\W\d_])(?:{w.per_unit_noun_before}|{w.per_one_of_noun_before})[^\W\d]*(?:\s+[^\W\d]+)*\s*$"
@@ -745,8 +745,8 @@ def per_shorter_period(figure: Claim, text: str, lang: str) -> bool:
 def _apart_from_mark(figure: Claim, sentence: list[Claim], mark_start: int, mark_end: int, text: str) -> bool:
     """Whether another figure of the sentence (not an equivalent in parentheses) stands between the figure and
     the per-unit mark: the mark is that figure's (the nearer one), and this figure a total or another figure. A
-    figure after the mark is apart from it too when another figure is written right before it (`a charge of $30 per
-    guest night, came to $0.54 million`: the mark is the charge's)."""
+    figure after the mark is apart from it too when another figure is written right before it (`a fee of $2 per
+    booking, came to $0.18 million`: the mark is the fee's)."""
     if figure.end <= mark_start:
         low, high = figure.end, mark_start
     elif figure.start >= mark_end:
@@ -935,8 +935,8 @@ def _restated_before(
 def _sold_of_sales(
     total: Claim, figure: Claim, count: Claim, mark_start: int, text: str, lang: str, sentence_starts: list[int]
 ) -> bool:
-    """Whether the figure is the worth of what a unit sold (`매장 한 곳이 평균 2억원어치를 판 셈이다`:
-    `[link.sold_worth_after]`) and the amount is named as sales (`매출은 500억원`: `[link.sales_value_nouns]`): the
+    """Whether the figure is the worth of what a unit sold (`가맹점 한 곳이 평균 3,000만원어치를 판 셈이다`:
+    `[link.sold_worth_after]`) and the amount is named as sales (`매출은 36억원`: `[link.sales_value_nouns]`): the
     sales restated per unit, as a name the figure's sentence repeats would say. The words qualifying the unit
     (`온라인 매장 한 곳이`) and the sales (`온라인 매장 매출은`), past a period's (`[link.scope_stop_words]`), are all
     words the count's sentence states before it: a word it does not (`국내 매장 한 곳이`, `중국 매장 매출은` after
@@ -1713,7 +1713,7 @@ def _per_period_rate(measure: Claim, text: str, lang: str) -> bool:
 
 
 def is_a_rate(count: Claim, text: str, lang: str) -> bool:
-    """Whether a count is itself a figure per unit (`4,000 visits per day`, `센터 한 곳당 2,600명꼴`, `상담사 한 사람이
+    """Whether a count is itself a figure per unit (`4,000 visits per day`, `대여소 한 곳당 300대꼴`, `상담사 한 사람이
     고객 90명을 맡는 꼴`: the mark after it, or before it in its clause with only words between), no count of units."""
     end = count.end + _PER_REACH
     # (`…3억건이었다. 건당 4만원`: the next sentence's mark; `4만개로, 개당 평균 150만원`: the next clause's)

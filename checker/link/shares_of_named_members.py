@@ -167,7 +167,7 @@ def members_named_by_subject(
             if any(_names_part(word, label) for word in telling for label in own)
         ]
         return named
-    # (the very word with its particle names its member, a noun of one letter too: `개가` of `개가 1,200마리`)
+    # (the very word with its particle names its member, a noun of one letter too: `감이` of `감이 600상자`)
     by_word = [
         [
             member

@@ -1,6 +1,6 @@
-"""A share of the figure a verb names, written `of those` (or `of the number`) and that verb: `The council issued
-50,000 fines. Drivers appealed against 4,000 fines, 8 per cent of those issued`, `It settled 80,000 claims. The 1,600
-claims above £10,000 were 2% of the number settled`.
+"""A share of the figure a verb names, written `of those` (or `of the number`) and that verb: `The estate planted
+60,000 saplings. Late frost killed 9,000 saplings, 15 per cent of those planted`, `The library lent 80,000 books.
+Repairs were needed on 2,400 books costing over £15 each, 3% of the number lent`.
 
 The share is followed by the mark and a verb (`[link.those_verbed_marks]`, the verb in the group `verb`); its whole is
 the last level before it of an amount the same verb stands right before (`issued 50,000 fines`), in its sentence or an
@@ -79,7 +79,7 @@ def _may_be_the_part(figure: Claim, compared: set[str]) -> bool:
 
 def _same_noun(part: Claim, whole: Claim, text: str) -> bool:
     """The two count one noun: the same counter, or none said, or the part's noun closing the whole's noun phrase
-    (`186,400 penalty charge notices` read with `penalty` as its counter; `notices` is the part's)."""
+    (`60,000 young oak saplings` read with `young` as its counter; `saplings` is the part's)."""
     if not (part.counter and whole.counter) or part.counter == whole.counter:
         return True
     phrase = _NOUN_PHRASE.match(text, whole.end)

@@ -35,7 +35,7 @@ _CLAUSE_ENDS = re.compile(r"\s*(?:[.;:!?,)\n—–]|-\s|$)")
 # the fraction, closed by a copula (`[link.fraction_share_closings]`)
 _PERCENT_AS_LEVEL = ByLanguage(lambda w: rf"\s?(?:{w.level_particles})\s")
 _FRACTION_CLOSES = ByLanguage(lambda w: rf"\s?(?:{w.fraction_share_closings})")
-# `…71.4%를 차지했다. 10가구 중 7가구 이상이 맞벌이인 셈이다`: the percentage's clause closes its sentence (no
+# `…73.6%를 차지했다. 10가구 중 7가구 이상이 맞벌이인 셈이다`: the percentage's clause closes its sentence (no
 # figure), the next opens on the fraction (no word before it: `섬 주민 10명 중`, `지난해에는 10명 중` name another
 # group or time), whose clause closes as a restatement (`[link.fraction_restating_sentences]`)
 _PERCENT_SENTENCE_ENDS = re.compile(r"[^\d.;:!?\n]{0,30}[.!?]\s+")

@@ -286,7 +286,7 @@ def _span(
     if months is None:
         return None, None
     if unit == "day" and not _worked_out(average, text, lang, sentence_starts):
-        # (`Last year it drew 90,000 visitors, an average of 3,000 a day`: a venue open some of the period's days,
+        # (`Last year it admitted 73,000 people, an average of 250 a day`: a venue open some of the period's days,
         # the days unsaid; its calendar days only when the average says it is the total worked out over them,
         # `하루 평균 200명꼴`, `that works out to 250 a day`)
         return None, None
