@@ -742,6 +742,8 @@ LINK_CLASSES = (
     "table_label_endings",
     "table_label_stops",
     "remainder_marks",
+    "part_of_named_total_after",
+    "list_added_verbs",
     "script_letters",
     "definite_articles",
     "indefinite_articles",

@@ -156,12 +156,14 @@ def link_elapsed_since_dates(
             until is None
             and match.re is words.ago
             and since_period is not None
-            and since_period.grain == "day"
+            and (since_period.grain == "day" or (since_period.grain == "year" and unit == "year"))
             and published
             and not published_assumed
         ):
             # (`suspended on 24 March 2020, six and a half years ago`: from a day, counted back from the day of
-            # writing; from a month, `in December, eight months ago`, the month of the article's figures may be now)
+            # writing; from a month, `in December, eight months ago`, the month of the article's figures may be now;
+            # from a bare year in whole years, `a mill built in 1990, thirty years ago`, back from the year of writing,
+            # not from the year of the figures the sentence reports)
             until = Period.of_day(published.year, published.month, published.day), None
         if until is None:
             until = figures_period(doc, claims, since, match.start(), published)

@@ -27,6 +27,7 @@ from checker.extract.lang import ByLanguage
 from checker.link.breakdowns import attach_parts
 from checker.link.far_wholes import lead_end
 from checker.link.keys_differ import metrics_differ, periods_differ
+from checker.link.per_unit_apart import opens_with_headline
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 
@@ -69,7 +70,7 @@ def link_gapped_lists(claims: list[Claim], text: str, lang: str, sentence_starts
         parts = _parts(members, text, lang, sentence_starts[sentence])
         if parts is None:
             continue
-        whole = _whole_in_the_lead(figures, parts, lead, text)
+        whole = _whole_in_the_lead(figures, parts, lead, text, body_only=True)
         if whole is not None:
             attach_parts(parts, whole, f"gapped:{parts[0].id}", opened=True)
 
@@ -98,7 +99,13 @@ def _parts(members: list[Claim], text: str, lang: str, start: int) -> list[Claim
 
 
 def _whole_in_the_lead(
-    figures: list[Claim], parts: list[Claim], lead: int, text: str, *, next_sentence: bool = False
+    figures: list[Claim],
+    parts: list[Claim],
+    lead: int,
+    text: str,
+    *,
+    next_sentence: bool = False,
+    body_only: bool = False,
 ) -> Claim | None:
     """The one figure the lead states of the parts' unit and kind, counting what they count (or bare), a level of
     their period and metric larger than each part. Another such figure of another value, in the lead or between it
@@ -106,10 +113,14 @@ def _whole_in_the_lead(
     links nothing."""
     first = parts[0]
     largest = max(p.high for p in parts)
+    # (`body_only`: the headline's figures are no whole of a gapped list, `Riders top 40,000` a mark passed, or a
+    # rounded figure the lead states; a rest of the lead's whole may still be of the headline's)
+    headline = body_only and opens_with_headline(text)
     found = [
         c
         for c in figures
         if c.sentence < first.sentence
+        and not (headline and c.paragraph == 0)
         and c.role == "value"
         and c.change_of is None
         and c.forecast == first.forecast

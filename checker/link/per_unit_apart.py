@@ -1935,10 +1935,15 @@ def _segment_words(figure: Claim, lang: str) -> set[str]:
     }
 
 
+# A clause's cut: a mark of punctuation, not the decimal point of a rate (`Sales climbed 8.5% to £3bn`: the clause of
+# the £3bn opens at `Sales`, not inside `8.5`; the point of an amount, `£8.0m and permits`, still ends the item before)
+_CLAUSE_CUT = ByLanguage(lambda w: rf"[,;:()\n]|\.(?!\d+\s?(?:%|(?:{w.rate_unit_words})\b))", re.I)
+
+
 def _content_words(claim: Claim, text: str, lang: str) -> set[str]:
     """The words right before a figure, in its clause, that may name what it is of."""
     window = text[max(0, claim.start - _WORDS_REACH) : claim.start]
-    window = re.split(r"[,;:.()\n]", window)[-1]
+    window = _CLAUSE_CUT[lang].split(window)[-1]
     return {
         word.lower()
         for word in _CONTENT.findall(window)

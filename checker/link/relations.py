@@ -920,6 +920,10 @@ def _value_before(
     ]
     if prior is not None and prior.period is not None and "period" not in prior.guesses:
         values = _dated_to_prior(claims, values, change, prior)
+    if change.kind in _AMOUNT_KINDS and not _per_short_period(change, text, lang):
+        # (`Donations came to $6.5m, roughly $500,000 a week. It marked a rise of $1.4m`: an amount's change
+        # stated per no period is of the level, never of the level restated after it as a rate per week)
+        values = [j for j in values if not _restated_per_short_period(claims, j, text, lang)]
     if prior is not None and rows:
         # `| 영남권 | 3만7천400대 |` rows, then `영남권 판매량은 지난해(…)보다 16.5% 늘었다`: the row the change names
         in_rows = [j for j in _value_candidates(claims, rows, change) if claims[j].unit == prior.unit]
@@ -1084,6 +1088,26 @@ def _restates_as_rate(claims: list[Claim], previous: list[int], prior: Claim | N
         c.role not in ("change", "prior", "baseline")
         and (_per_short_period(c, text, lang) or _per_one_unit(c, text, lang))
         for c in same
+    )
+
+
+# between a level and the same level restated as a rate (`$6.5m over the quarter, roughly $500,000 a week`)
+_RESTATED_AS_RATE = ByLanguage(
+    lambda w: rf"[^\d.;:,]{{0,30}}?,\s+(?:(?:{w.appositive_share_marks})\s+)?(?:(?:{w.hedges})\s+)?\S?",
+    re.I,
+    first_tested=False,
+)
+
+
+def _restated_per_short_period(claims: list[Claim], j: int, text: str, lang: str) -> bool:
+    """Whether the figure at `j` is stated per a short period right after a figure of its sentence, set beside it by a
+    comma after a few words (`$6.5m over the quarter, roughly $500,000 a week`): the level before restated as a rate,
+    no level of its own."""
+    if j == 0 or not _per_short_period(claims[j], text, lang):
+        return False
+    before = claims[j - 1]
+    return before.sentence == claims[j].sentence and bool(
+        _RESTATED_AS_RATE[lang].fullmatch(text, before.end, claims[j].start)
     )
 
 

@@ -83,9 +83,14 @@ _BREAKDOWN_OPEN = re.compile(r"\s*\(")
 # `3,426대다(법인 …)`: the copula ending the total's sentence (`[link.list_copula_ends]`), then the parenthesis
 _COPULA_THEN_BREAKDOWN = ByLanguage(lambda w: rf"\s?(?:{w.list_copula_ends})\s?\(", first_tested=False)
 _SENTENCE_CLOSES = re.compile(r"\s*(?:\.|$)")
-# After the total, before its parts: `includes`, `of which`, `가운데`.
+# After the total, before its parts: `includes`, `of which`, `가운데`. A parenthesis right after the total (its
+# conversion, `£4.2m (about $5.3m), of which …`) is passed over: its decimal point ends no clause.
 _PARTS_FOLLOW = ByLanguage(
-    lambda w: rf"^[^.;]{{0,40}}?(?:\b(?:{w.parts_follow})\b|(?:{w.parts_follow_spaced})\s)", re.I
+    lambda w: (
+        rf"^(?:[^\S\n]?\([^().;\n]*(?:\d\.\d[^().;\n]*)*\))?[^.;]{{0,40}}?"
+        rf"(?:\b(?:{w.parts_follow})\b|(?:{w.parts_follow_spaced})\s)"
+    ),
+    re.I,
 )
 _NEW_TOTAL = ByLanguage(lambda w: rf"[^\S\n]?(?:{w.parts_follow_spaced})\s")
 # `장학생 10명 중 7명인 700명`, `seven in ten, or 700 students` (invented): between a figure and the next, words making
@@ -276,6 +281,10 @@ _EXCEPT_BEFORE = ByLanguage(lambda w: rf"(?:{w.except_marks})\b[^\d.;]{{0,12}}$"
 _BETWEEN_TWO = re.compile(r"[^\d.;]{0,24}")
 # `2600만 파운드를 먼저 보낸 뒤, 나머지 400만 파운드는`, `$45m now and the remaining $5m`: a part, then the rest.
 _REMAINDER_BEFORE = ByLanguage(lambda w: rf"(?:{w.remainder_marks})\s*$", re.I)
+# `Grants added $30,000 and …`: right before a list's first part, a verb adding it to a part stated before
+_ADDED_BEFORE = ByLanguage(lambda w: rf"\b(?:{w.list_added_verbs})\s+(?:(?:{w.hedges})\s+)?$", re.I)
+# `$80m of the overseas total`: right after a figure, a total named without its figure, the figure one part of it
+_PART_OF_NAMED_TOTAL = ByLanguage(lambda w: rf"[^\S\n]+(?:{w.part_of_named_total_after})", re.I)
 # `A accounted for …`: a verb that makes the figure after it a part of something
 _PART_VERB_BEFORE = ByLanguage(lambda w: rf"(?:{w.part_verbs_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
 # `made 246 and 121 tonnes respectively; the remaining 45 tonnes …`: parts joined by a comma or a list word alone, the
@@ -352,6 +361,9 @@ def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
                 and (
                     _PART_VERB_BEFORE[lang].search(text, max(0, candidate.start - 24), candidate.start)
                     or _parallel_member(figures, index, text, lang)
+                    # `A spent $80m of the overseas total and B $60m, C the remaining $40m`: a part of a total named
+                    # after it without its figure
+                    or _PART_OF_NAMED_TOTAL[lang].match(text, candidate.end)
                 )
             ):
                 # `A accounted for 610 and B for 170, with C making up the remaining 160`: the figure a verb of
@@ -585,7 +597,10 @@ def _listed_before(
         parts.append(candidate)
     if mark is not None and mark.group("noun") and _metrics_apart(parts, total):
         return None  # (`매출은 300억원, 영업이익은 30억원으로 총자산은 …`: figures of two metrics are no list of it)
-    if mark is not None and mark.group("open"):
+    if (mark is not None and mark.group("open")) or (
+        parts and _ADDED_BEFORE[lang].search(text, max(0, parts[-1].start - 32), parts[-1].start)
+    ):
+        # (`Grants added $30,000 and donations $9,000, for $89,000 in all`: the list adds to a part stated before it)
         total.open_list = True
     return parts[::-1]
 
