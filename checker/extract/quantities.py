@@ -746,12 +746,13 @@ _NAME_BEFORE_EN = ByLanguage(
     )
 )
 # `23 deaths`, `300 engineers`; a name with a number may stand between (`41 COVID-19 deaths`, `four F-35 jets`),
-# and one modifier before a plural noun (`412 confirmed cases`, `12 new stores`: `[link.count_modifiers]`), or an
+# and one modifier before a plural noun (`412 confirmed cases`, `12 new stores`: `[link.count_modifiers]`; a
+# hyphened one too, `90 licensed tree-surgeons`), or an
 # acronym (`300 MRI scans`)
 _EN_COUNT = ByLanguage(
     lambda w: (
         rf"\s(?:{w.name_start_letters}{w.chars('capital_letters', 'small_letters')}*-\d+\s)?"
-        rf"(?:(?:{w.count_modifiers})\s+(?={w.small_letters}{{3,}}s\b))?"
+        rf"(?:(?:{w.count_modifiers})\s+(?={w.small_letters}{{3,}}(?:-{w.small_letters}+)?s\b))?"
         # (`31,400 MRI scans`, `12 ICU beds`: an acronym may stand before the plural noun it qualifies)
         rf"(?:{w.capital_letters}{{2,5}}\s+(?={w.small_letters}{{3,}}s\b))?"
         rf"(?P<noun>(?!{w.small_letters}+ed\b){w.small_letters}{{3,}}(?:-{w.small_letters}+)?"

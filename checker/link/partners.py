@@ -31,7 +31,8 @@ Two relations look their partners up this way, after every sentence rule has run
   1인당 평균 100만원을 감면받은 셈이다`) takes that sentence's one count, of people. A count the figure's own
   sentence states before it comes first (`The 200 shops took the
   remaining £120m, an average of £600,000 a store`); an average of `each` right after a count of a noun (`It
-  settled 56,000 claims, at an average of £750 each`) is of that count, and, with no total in its sentence nor
+  settled 56,000 claims, at an average of £750 each`; a word of each unit naming no noun, `or £900 a head`,
+  `£40 apiece`, is one: `[link.each_unit_after]`) is of that count, and, with no total in its sentence nor
   named, of the lead's total (the first sentences of the body). The total is the level of the figure's unit
   stated before it in its sentence, past its own comparison (the total restated per unit), else the figure of the
   metric the figure names (`톤당 매출` → 매출).
@@ -48,9 +49,10 @@ Language words are data: the per-unit marks are per_unit_apart.py's (`[link.per_
 (`[link.average_before]`, `[link.appositive_share_marks]` or `[link.per_unit_restating_before]` before the
 figure, `[link.per_unit_after_average]`
 between it and the noun), `[link.per_person_marks]`, an average of each (`[link.each_one_marks]`: `for each one`;
-`[link.each_closing_after]`: `each before costs`; `[link.each_of_count_marks]`: `for each of the 8,000
-hectares`); a share's joints are `[link.whole_then_its_share_apart]`,
-`[link.share_then_its_whole_apart]`, `[link.appositive_share_marks]` and `[link.share_of_noun_after]`.
+`[link.each_closing_after]`: `each before costs`; `[link.each_unit_after]`: `apiece`;
+`[link.each_of_count_marks]`: `for each of the 8,000 hectares`; `[link.each_total_after]`: `between them`); a
+share's joints are `[link.whole_then_its_share_apart]`, `[link.share_then_its_whole_apart]`,
+`[link.appositive_share_marks]` and `[link.share_of_noun_after]`.
 """
 
 from __future__ import annotations
@@ -136,7 +138,14 @@ _EACH_OF_COUNT_AFTER = ByLanguage(
 _FIGURE_IN_CLAUSE = re.compile(r"[^,.;:!?\d]*\d")  # a figure later in the clause
 # `about £40 for each one`, `or £25 for each of them`: each of the units, named by a pronoun
 _EACH_ONE_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.each_one_marks})(?=\s*[,.;:)]|\s*$)", re.I)
+# `or about $900 a head`, `or $40 apiece`: a word of each unit naming no noun, closing the figure's clause
+_EACH_UNIT_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.each_unit_after})(?=\s*[,.;:)]|\s*$)", re.I)
+# `paid £900 each, or £45,000 between them`: after the mark of each, a comma, then the total of all the units
+_TOTAL_AFTER_EACH_GAP = ByLanguage(lambda w: rf"\s*,\s*(?:(?:{w.appositive_share_marks})\s+)?", re.I)
+_TOTAL_AFTER_EACH_MARK = ByLanguage(lambda w: rf"\s+(?:{w.each_total_after})(?![^\W\d_])", re.I)
 _PER_PERSON = ByLanguage(lambda w: rf"(?:{w.per_person_marks})", re.I)
+# `spectators`, `residents`: a noun of people (a person counter, or by its ending)
+_PEOPLE_NOUN = ByLanguage(lambda w: rf"(?:{w.person_counters}|{w.people_noun_endings})", re.I)
 # `after three lean seasons`: a count of periods right after the number, a span of time, no count of things
 _PERIODS_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.periods_counted_after})", re.I)
 # (taken when no mark names a noun: `42만명으로 1인당`, not `시민 1인당`)
@@ -306,13 +315,14 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
             # clause (`It settled 4,200 claims, at an average of £900 each`), else of those the story's first
             # sentence counts (a count of a noun there; two such of different values are a tie)
             measure = None
-            bare_per_person = _PER_PERSON[lang].fullmatch(text, mark_start, mark_end) is not None
+            # (before the figure: `1인당 평균 38만원`; after it, `or about $900 a head`, of the count before the figure)
+            bare_per_person = mark_end <= figure.start and _PER_PERSON[lang].fullmatch(text, mark_start, mark_end)
             # (`구매객은 42만명으로 1인당 평균 38만원어치를 샀다`: a mark per person with no noun, of the people
             # counted right before it)
             count = (
                 _people_before(figures, i, mark_start, text, lang)
                 if bare_per_person
-                else _counted_before(figures, i, text)
+                else _counted_before(figures, i, text, lang)
             )
             if count is not None:
                 lead_total = True
@@ -330,6 +340,12 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
                         bool(c.counter) and c.sentence == first and not _PERIODS_AFTER[lang].match(text, c.end)
                     ),
                 )
+                if (
+                    count is not None
+                    and _PER_PERSON[lang].search(text, mark_start, mark_end)
+                    and not _PEOPLE_NOUN[lang].fullmatch(count.counter or "")
+                ):
+                    count = None  # (`added £6m, or £4 per head`: a head of people, not of the lead's screens)
                 if count is not None and _units_named_afresh(count, figure, text, lang, sentence_starts):
                     # (`It is building four new depots, costing £20m in all, or £5m each`: the sentence names
                     # the noun the lead counts again, of other units it counts itself; which are `each`, not said)
@@ -378,6 +394,10 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
                 figure, ("count",), "count", lambda c: c.metric == _POPULATION and "metric" not in c.guesses
             )
         stated, total = _own_total(figures, i)
+        if not stated and noun is None and count is not None:
+            # (`The 50 stalls paid an average of £900 each, or £45,000 between them`: the total right after)
+            total = _total_after_each(figures, i, mark_end, text, lang)
+            stated = total is not None
         if total is not None and _EACH_OF_COUNT_AFTER[lang].match(text, total.end):
             # (`pays $40 for each of the 800 hectares under oats, and $20 a hectare for the rest`: the figure before
             # is a rate over a subset's units, no total; which total this rate divides is not said)
@@ -513,7 +533,7 @@ def _mark(
             # the clause, `of its 40 farms`: which the amount is per, not said)
             return of_count.group("noun"), of_count.start(), of_count.start("count")
         # (`for each one`: a pronoun, no noun the figure is per)
-        each = _EACH_ONE_AFTER[lang].match(text, figure.end)
+        each = _EACH_ONE_AFTER[lang].match(text, figure.end) or _EACH_UNIT_AFTER[lang].match(text, figure.end)
         after = None if each is not None else _NOUN_AFTER_AVERAGE[lang].match(text, figure.end)
         if after is not None:
             return after.group("noun"), after.start(), after.end()
@@ -568,17 +588,31 @@ def _units_named_afresh(count: Claim, figure: Claim, text: str, lang: str, sente
     )
 
 
-def _counted_before(figures: list[Claim], i: int, text: str) -> Claim | None:
+def _counted_before(figures: list[Claim], i: int, text: str, lang: str) -> Claim | None:
     """The count of a noun right before the figure in its sentence, only words between (`4,200 claims, at an
-    average of`): the things an average of `each` is of."""
+    average of`), or only words and the total the figure is set beside (`40 wardens cost £1.2m, or £30,000 each`):
+    the things an average of `each` is of."""
     if i == 0:
         return None
     count, figure = figures[i - 1], figures[i]
+    if i > 1 and _beside_its_total(count, figure, text, lang):
+        count = figures[i - 2]  # (`The 40 wardens cost £1.2m, or £30,000 each`: past the total they share)
+        if not _WORDS_BETWEEN.fullmatch(text, count.end, figures[i - 1].start):
+            return None
     if count.sentence != figure.sentence or count.kind != "count" or count.role != "value" or not count.counter:
         return None
     if count.low <= 0 or not _WORDS_BETWEEN.fullmatch(text, count.end, figure.start):
         return None
     return count
+
+
+def _beside_its_total(total: Claim, figure: Claim, text: str, lang: str) -> bool:
+    """Whether the figure right after a value of its unit is set beside it after a comma (`£1.2m, or £30,000`)."""
+    if total.sentence != figure.sentence or total.kind != figure.kind or total.unit != figure.unit:
+        return False
+    if total.role != "value" or total.per_unit_of is not None:
+        return False
+    return _TOTAL_AFTER_EACH_GAP[lang].fullmatch(text, total.end, figure.start) is not None
 
 
 def _amounts_before(figures: list[Claim], i: int) -> list[Claim]:
@@ -686,6 +720,21 @@ def _own_total(figures: list[Claim], i: int) -> tuple[bool, Claim | None]:
                 return True, None
             return True, (claim if claim.role == "value" and claim.per_unit_of is None else None)
     return (True, None) if changes else (False, None)
+
+
+def _total_after_each(figures: list[Claim], i: int, mark_end: int, text: str, lang: str) -> Claim | None:
+    """The value of the figure's unit right after its mark of each, past a comma, that a word after it marks as the
+    amount of all the units (`£900 each, or £45,000 between them`, `$3,000 apiece, $96,000 in all`)."""
+    if i + 1 >= len(figures):
+        return None
+    figure, total = figures[i], figures[i + 1]
+    if total.sentence != figure.sentence or total.kind != figure.kind or total.unit != figure.unit:
+        return None
+    if total.role != "value" or total.per_unit_of is not None or total.start < mark_end:
+        return None
+    if not _TOTAL_AFTER_EACH_GAP[lang].fullmatch(text, mark_end, total.start):
+        return None
+    return total if _TOTAL_AFTER_EACH_MARK[lang].match(text, total.end) else None
 
 
 def _units_own_part(partners: Partners, total: Claim, count: Claim, noun: str) -> Claim | None:
