@@ -598,6 +598,8 @@ LINK_CLASSES = (
     "plural_anaphors",
     "plural_anaphor_initials",
     "segment_nouns",
+    "segment_alone_marks",
+    "other_seller_marks",
     "metric_qualifiers_after",
     "predicate_modifiers",
     "predicate_prepositions",

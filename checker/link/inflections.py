@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from checker.extract.lang import ByLanguage
+
 _FORM_REACH = 2  # letters a word's form may add to its stem (`call`, `calls`; `주택`, `주택이`)
 
 
@@ -27,3 +29,13 @@ def word_forms(word: str) -> str:
     added at its end, or dropped from it down to a stem of `_STEM_LEAST` letters (`names_word` as a pattern)."""
     cuts = [re.escape(word[:-cut]) for cut in range(1, _FORM_REACH + 1) if len(word) - cut >= _STEM_LEAST]
     return "|".join([rf"{re.escape(word)}[^\W\d_]{{0,{_FORM_REACH}}}", *cuts])
+
+
+# a plural's ending (`[link.plural_endings]`) after at least three letters (`tickets`, never `bus`)
+_PLURAL_ENDING = ByLanguage(lambda w: rf"(?<=[^\W\d_]{{3}})(?:{w.plural_endings})$", re.I)
+
+
+def singular(word: str, lang: str) -> str:
+    """A word in lower case, its plural's ending dropped (`Tickets` → `ticket`); as it is in a language that marks
+    no plural."""
+    return _PLURAL_ENDING[lang].sub("", word.casefold(), count=1)

@@ -10,26 +10,34 @@ Runs last, on every claim of the article (the table's too), when every other lin
 from __future__ import annotations
 
 import re
+import tomllib
 from collections import defaultdict
 
 from checker.extract.lang import ByLanguage
+from checker.folders import builtin_rules_dir
 from checker.link.per_unit_apart import opens_with_headline
 from checker.models import Claim
 
+
+def _pack_definitions() -> dict[str, tuple[str, str]]:
+    """The rates the built-in rule packs check as defined by two figures (`kind = "ratio"`, `check = "defined"`):
+    rate → (figure, base), read once from the packs so the link stage and the check share one list."""
+    defined: dict[str, tuple[str, str]] = {}
+    for path in sorted((builtin_rules_dir() / "packs").glob("*.toml")):
+        for rule in tomllib.loads(path.read_text(encoding="utf-8")).get("rule", []):
+            params = rule.get("params", {})
+            if rule.get("kind") != "ratio" or params.get("check", "defined") != "defined":
+                continue
+            for ratio, numerator, denominator in params.get("definitions", []):
+                defined[ratio] = (numerator, denominator)
+            if params.get("ratio"):
+                defined[params["ratio"]] = (params["numerator"], params["denominator"])
+    return defined
+
+
 # The rates the rule pack checks as defined by two figures (`check = "defined"`): rate → (figure, base).
 # (tests/test_frames_s17b_ratios.py checks that every definition of the pack is here)
-DEFINED_RATES: dict[str, tuple[str, str]] = {
-    "operating_margin": ("operating_profit", "revenue"),
-    "net_margin": ("net_profit", "revenue"),
-    "ebitda_margin": ("ebitda", "revenue"),
-    "ebit_margin": ("ebit", "revenue"),
-    "ebita_margin": ("ebita", "revenue"),
-    "pretax_margin": ("pretax_profit", "revenue"),
-    "operating_loss_margin": ("operating_loss", "revenue"),
-    "payout_ratio": ("dividend", "eps"),
-    "unemployment_rate": ("unemployed", "labour_force"),
-    "loss_ratio": ("claims_paid", "premiums"),
-}
+DEFINED_RATES: dict[str, tuple[str, str]] = _pack_definitions()
 
 _EARLIER = ("prior", "baseline")
 # `다른 업체의 영업이익률은`, `its rival's operating margin`: a mark of whose a rate is, before it
@@ -56,6 +64,14 @@ _SEGMENT_AFTER = ByLanguage(
     lambda w: rf"(?<![^\W\d_])(?:{w.place_after_marks})\s+(?P<segment>(?:[^\W\d_]+\s+){{1,3}}?(?:{w.segment_nouns}))\b",
     re.I,
 )
+# `On its cargo lines alone, the loss ratio was 70%`, `In its chip division, the margin was 9%`: a phrase that opens
+# the rate's sentence, set off by a comma and no figure in it, naming a segment (`[link.segment_nouns]`) or closed by
+# `alone` (`[link.segment_alone_marks]`): the rate is of that part of the business, not of the whole's figures
+_FRONTED_SEGMENT = ByLanguage(
+    lambda w: rf"[^\d,.;:!?\n]*?(?<![^\W\d_])(?:{w.segment_nouns}|{w.segment_alone_marks})(?![^\W\d_])[^\d,.;:!?\n]*,",
+    re.I,
+)
+_FRONT_REACH = 120  # characters back from a rate to the start of its sentence
 _OTHER_BASE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.rate_other_base_marks})(?![^\W\d_])", re.I)
 _SENTENCE_STOP = re.compile(r"[.!?。](?!\d)\s*")
 _FRONTED_PHRASE = re.compile(r"\s*[^\W\d_][^,\d\n]{0,48},")  # `At its Brightwater arm,` before the sentence's figures
@@ -167,7 +183,7 @@ def _link_margin_bases(
     earlier_of: dict[tuple, set[str]] | None = None  # a figure → the earlier figures a change measures it from
     unplaced: list[Claim] = []
     for rate in rates:
-        if _of_another_base(figures, rate):
+        if _of_another_base(figures, rate) or _of_a_fronted_segment(rate, text, lang):
             continue
         numerator_metric, denominator_metric = DEFINED_RATES[rate.metric]
         # a profit named right after the margin (link/margins.py): the numerator must be that one
@@ -277,6 +293,17 @@ def _of_the_profits_period(figures: _Figures, rate: Claim, metric: str) -> Claim
     if found is None:
         rate.period = carried
     return found
+
+
+def _of_a_fronted_segment(rate: Claim, text: str, lang: str) -> bool:
+    """`On its cargo lines alone, the loss ratio was 70%`: the rate's sentence opens with a phrase naming a segment."""
+    if not text or rate.start <= 0:
+        return False
+    window = max(0, rate.start - _FRONT_REACH)
+    start = max(window, text.rfind("\n", window, rate.start) + 1)
+    for stop in _SENTENCE_STOP.finditer(text, start, rate.start):
+        start = stop.end()
+    return _FRONTED_SEGMENT[lang].match(text, start, rate.start) is not None
 
 
 def _take_paragraph_period(figures: _Figures, rate: Claim, metric: str) -> None:

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
+from checker.link.inflections import singular
 from checker.link.per_unit_apart import opens_with_headline
 from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
@@ -33,18 +35,17 @@ _NOUN_AFTER = ByLanguage(
 _COUNTED = ByLanguage(lambda w: rf"(?:{w.multiple_noun_counted})$", re.I)
 _AVERAGE = ByLanguage(lambda w: rf"\b(?:{w.multiple_noun_average_marks})\b", re.I)
 _CLAUSE_STOP = re.compile(r"[.;:!?\n]\s|,\s")
+# the end of a figure's clause after it
+_CLAUSE_END = re.compile(r"[.;:!?\n](?:\s|$)|,\s|$")
+# between a value and its multiple: no figure, no end of a clause but one comma (`5.1 GW, 2.2 times`)
+_VALUE_THEN_MULTIPLE = re.compile(r"[^\d.;:!?\n,]{0,12},?[^\d.;:!?\n,]{0,20}")
 _PHRASE_REACH = 40  # characters before a figure where the phrase naming it stands
 _AVERAGE_REACH = 60  # characters before a figure where the word making it an average stands
-_AMOUNTS = ("money", "count", "measure")
 # An article states a few such multiples; each reading walks the article's figures once, so past this many (a pasted
 # list) the rest are left unread and linking stays linear.
 _MOST_READ = 16
 _WORD = re.compile(r"[^\W\d_]+$")
-
-
-def _stem(word: str) -> str:
-    word = word.lower()
-    return word[:-1] if len(word) > 3 and word.endswith("s") else word
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def link_multiples_of_noun_after(claims: list[Claim], text: str, lang: str) -> None:
@@ -53,12 +54,14 @@ def link_multiples_of_noun_after(claims: list[Claim], text: str, lang: str) -> N
     skip_line = None
     by_noun: dict[str, list[Claim]] | None = None
     tried = 0
-    for multiple in figures:
+    for i, multiple in enumerate(figures):
         if multiple.kind != "multiple" or multiple.role != "change" or multiple.compared_to is not None:
             continue
         value = by_id.get(multiple.change_of or "")
-        if value is None or value.kind not in _AMOUNTS or value.sentence != multiple.sentence:
+        if value is None or value.kind not in AMOUNTS or value.sentence != multiple.sentence:
             continue
+        if i == 0 or figures[i - 1] is not value or not _VALUE_THEN_MULTIPLE.fullmatch(text, value.end, multiple.start):
+            continue  # (the multiple's value is the figure right before it: `5.1 GW, 2.2 times its fleet, and 9 GW`)
         after = _NOUN_AFTER[lang].match(text, multiple.end)
         if after is None:
             continue
@@ -74,11 +77,11 @@ def link_multiples_of_noun_after(claims: list[Claim], text: str, lang: str) -> N
             by_noun = {}
             for c in figures:
                 last = _WORD.search(c.text)
-                if last and c.role == "value" and c.kind in _AMOUNTS:
-                    by_noun.setdefault(_stem(last.group()), []).append(c)
+                if last and c.role == "value" and c.kind in AMOUNTS:
+                    by_noun.setdefault(singular(last.group(), lang), []).append(c)
         named = [
             c
-            for c in by_noun.get(_stem(noun), ())
+            for c in by_noun.get(singular(noun, lang), ())
             if c.sentence < multiple.sentence and c.line > skip_line and c.kind == value.kind
         ]
         named += [
@@ -91,9 +94,15 @@ def link_multiples_of_noun_after(claims: list[Claim], text: str, lang: str) -> N
             and c.id not in {n.id for n in named}
             and _phrase_before(text, c, phrase)
         ]
-        named = [c for c in named if not _AVERAGE[lang].search(_clause_before(text, c, _AVERAGE_REACH))]
+        named = [
+            c
+            for c in named
+            if not _AVERAGE[lang].search(_clause_before(text, c, _AVERAGE_REACH)) and _of_one_owner(c, value)
+        ]
         if len({c.value for c in named}) != 1 or named[0].low <= 0:
             continue
+        if not _qualifiers_in_clause(text, named[0], words, noun, lang):
+            continue  # (the one figure of the noun, but the phrase narrows it: `tickets sold online`)
         multiple.compared_to = named[0].id
         multiple.guesses = sorted(set(multiple.guesses) | {"relation"})
 
@@ -106,3 +115,18 @@ def _clause_before(text: str, claim: Claim, reach: int = _PHRASE_REACH) -> str:
 
 def _phrase_before(text: str, claim: Claim, phrase: str) -> bool:
     return phrase.lower() in _clause_before(text, claim).lower()
+
+
+def _of_one_owner(named: Claim, value: Claim) -> bool:
+    """The figure named and the multiple's value are of one company, or one of them names none (`Its rival Dunmore's
+    backlog, 2.2 times its fleet` after `Corran's fleet`: another company's fleet)."""
+    return not (named.entities and value.entities) or named.entities == value.entities
+
+
+def _qualifiers_in_clause(text: str, claim: Claim, words: list[str], noun: str, lang: str) -> bool:
+    """Every word of the phrase but its noun stands in the named figure's clause (`the number of tickets sold online`
+    names `sold 41,200 tickets` only where `online` is said of it: else a part of them)."""
+    end = _CLAUSE_END.search(text, claim.end)
+    clause = f"{_clause_before(text, claim)} {text[claim.end : end.start() if end else claim.end]}"
+    said = {singular(w, lang) for w in _WORDS.findall(clause)}
+    return all(singular(w, lang) in said for w in words if w != noun)

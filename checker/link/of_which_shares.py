@@ -28,6 +28,10 @@ _OPENS = ByLanguage(lambda w: rf"\s*(?:{w.of_which_openers})", re.I)
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 # between the part and its share: a particle, a comma, the whole's name (`으로 비경제활동인구의 `, `, or `, ` (`)
 _PART_THEN_SHARE = re.compile(r"[^\d.;!?\n]{1,30}")
+# after the share, `of` and a definite word then two words or more (`or 30% of its northern network`): a pool
+# narrowed to another whole than the figure before (`[link.pool_share_of_the]`; one noun, `of the estate`, names
+# that figure)
+_NARROWED_POOL_AFTER = ByLanguage(lambda w: rf"\s(?:{w.pool_share_of_the})\s+[^\W\d_]+\s+[^\W\d_]", re.I)
 _REACH = 60  # characters from the sentence's start to its first figure
 _AMOUNTS = ("money", "count", "measure")
 _LEVELS = ("value", "prior")
@@ -53,6 +57,8 @@ def link_of_which_shares(claims: list[Claim], text: str, lang: str) -> None:
         if part.kind not in _AMOUNTS or part.role not in _LEVELS or not math.isfinite(part.high):
             continue
         if rate.sentence != part.sentence or not _PART_THEN_SHARE.fullmatch(text, part.end, rate.start):
+            continue
+        if _NARROWED_POOL_AFTER[lang].match(text, rate.end):
             continue
         cut = None
         for cut in _SENTENCE_END.finditer(text, max(0, part.start - _REACH), part.start):  # noqa: B007 — the last

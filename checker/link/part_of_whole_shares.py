@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.parts_opening_of_which import SHARE_CLOSES
 from checker.link.sentence_groups import prose_by_sentence
 from checker.link.share_rates import open_share
 from checker.models import Claim
@@ -110,15 +111,18 @@ def link_part_of_whole_shares(claims: list[Claim], text: str, lang: str) -> None
                 _PART_THEN_SHARE[lang].fullmatch(text, second.end, rate.start)
                 or first.role == "value"  # (`up from 47,000, of which …`: the prior holds no part)
                 and _PART_CLAUSE_THEN_SHARE[lang].fullmatch(text, second.end, rate.start)
+                and SHARE_CLOSES[lang].match(text, rate.end)  # (`, or 40% of its foreign crew`: another whole)
             ):
                 part, whole = second, first  # `180 aircraft, of which 45, or 25%`
             elif _WHOLE_THEN_OPENED_PART[lang].fullmatch(text, first.end, second.start) and _PART_THEN_SHARE[
                 lang
             ].fullmatch(text, second.end, rate.start):
                 part, whole = second, first  # `12만마리로 이 가운데 한우가 9만마리, 75%`
-            elif _WHOLE_BEFORE_POOL_PART.fullmatch(text, first.end, second.start) and _POOL_PART_THEN_SHARE[
-                lang
-            ].fullmatch(text, second.end, rate.start):
+            elif (
+                _WHOLE_BEFORE_POOL_PART.fullmatch(text, first.end, second.start)
+                and _POOL_PART_THEN_SHARE[lang].fullmatch(text, second.end, rate.start)
+                and SHARE_CLOSES[lang].match(text, rate.end)
+            ):
                 part, whole = second, first  # `150 berths, and 24 of them are empty, or 16%`
             else:
                 continue

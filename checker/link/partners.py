@@ -64,6 +64,8 @@ from collections.abc import Callable
 
 from checker.extract.lang import ByLanguage
 from checker.extract.units import measure_unit
+from checker.link.figure_kinds import TAKINGS
+from checker.link.inflections import singular
 from checker.link.keys_differ import periods_differ
 from checker.link.per_unit_apart import (
     _PER_NOUN,
@@ -175,7 +177,6 @@ _AVERAGED_PRICE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.averaged_price_befo
 _AVERAGED_REACH = (
     48  # characters before a price where its average's word stands (`the average wholesale price per crate rose to`)
 )
-_TAKINGS = ("revenue", "exports", "imports")
 _WORDS_BETWEEN = re.compile(r"[^\d.!?;:]{0,40}")  # a count and the average of each of its things: a few words
 _NEXT_WORD = re.compile(r"[ -][^\W\d_]+")
 _CLAUSE_BREAK = re.compile(r"[,;:.()\n\d]")  # (a figure before ends the words of a part's clause too)
@@ -210,6 +211,7 @@ class Partners:
         figures = prose_figures(claims)
         self.position = {c.id: i for i, c in enumerate(figures)}
         self.figures = figures
+        self._counters: list[str] | None = None  # (the counts' nouns, sorted once when a share first asks)
         headline = opens_with_headline(text)
         # (a part beside its share, a share's part, and a figure a change is compared to: an earlier level, whatever
         # role its sentence gave it)
@@ -862,7 +864,7 @@ def _lead_takings(partners: Partners, figure: Claim, count: Claim) -> Claim | No
             and c.sentence != figure.sentence
             and c.part_of is None
             # (a lead's amount naming no metric: what the units were sold for, the story's sum)
-            and (c.metric is None or (c.metric in _TAKINGS and "metric" not in c.guesses))
+            and (c.metric is None or (c.metric in TAKINGS and "metric" not in c.guesses))
             and not periods_differ(c, count)
             # (`That works out at about £60,000 a shop`: an amount per another item, an average, no takings)
             and not _PRICE_MARK_AFTER[partners.lang].match(partners.text, c.end)
@@ -890,7 +892,7 @@ def _first_takings(partners: Partners, figure: Claim, count: Claim) -> Claim | N
             c.sentence == first
             and c.sentence != figure.sentence
             and c.part_of is None
-            and c.metric in _TAKINGS
+            and c.metric in TAKINGS
             and "metric" not in c.guesses
             and not periods_differ(c, count)
         ),
@@ -1022,17 +1024,27 @@ def _joint(part: Claim, rate: Claim, claims: list[Claim], text: str, lang: str) 
     return None
 
 
+def _counts_a_noun_starting(partners: Partners, prefix: str) -> bool:
+    """Whether a count of the article counts a noun starting with `prefix` (the counts' nouns sorted once, then a
+    binary search: no walk over the figures per share)."""
+    if partners._counters is None:
+        partners._counters = sorted({c.counter.casefold() for c in partners.figures if c.kind == "count" and c.counter})
+    at = bisect.bisect_left(partners._counters, prefix)
+    return at < len(partners._counters) and partners._counters[at].startswith(prefix)
+
+
 def _noun_of_the_whole(rate: Claim, text: str, lang: str, start: int | None = None) -> tuple[str, bool] | None:
-    """The first word of the noun a share names its whole by (`English` of `of the English volume`, `girl` of `of
-    girls`: a plural's `s` dropped), and whether it stands bare (no article: `of girls`), or None."""
+    """The first word of the noun a share names its whole by (`overseas` of `of the overseas tonnage`, `girl` of `of
+    girls`: a plural's ending dropped, `[link.plural_endings]`), and whether it stands bare (no article: `of girls`),
+    or None."""
     found = _NOUN_NAMED_AFTER[lang].match(text, rate.end if start is None else start)
     if found is None:
         return None
     words = found.group(0).split()
     noun = words[-1].casefold()
-    plural = noun.endswith("s") and len(noun) > 3
+    stem = singular(noun, lang)
     # (bare: a plural with no article, `of girls`, names a group; `of volume` names the whole's measure)
-    return (noun[:-1] if plural else noun), len(words) == 2 and plural
+    return stem, len(words) == 2 and stem != noun
 
 
 def _of_another_whole(partners: Partners, rate: Claim, part: Claim, text: str, lang: str) -> bool:
@@ -1046,7 +1058,7 @@ def _of_another_whole(partners: Partners, rate: Claim, part: Claim, text: str, l
     noun, bare = own
     if bare and part.kind == "count" and part.counter:
         counter = part.counter.casefold()
-        if not (counter.startswith(noun) or noun.startswith(counter[:-1] if counter.endswith("s") else counter)):
+        if not (counter.startswith(noun) or noun.startswith(singular(counter, lang))):
             return True
     position = partners.position.get(part.id)
     if position is None:
@@ -1065,9 +1077,7 @@ def _of_another_whole(partners: Partners, rate: Claim, part: Claim, text: str, l
         return False
     # (`Large eggs, which made up 30% of the eggs laid, fetched $2m, or 45% of the takings`: a share of a
     # count's noun, the part an amount of money, is the whole of another unit)
-    return part.kind == "count" or not any(
-        c.kind == "count" and c.counter and c.counter.casefold().startswith(named[0]) for c in partners.figures
-    )
+    return part.kind == "count" or not _counts_a_noun_starting(partners, named[0])
 
 
 def _of_noun(candidate: Claim, part: Claim, text: str, lang: str) -> bool:

@@ -71,6 +71,7 @@ from collections.abc import Iterator
 
 from checker.extract.lang import ByLanguage, available, every_language, merged
 from checker.extract.units import alternation, base_unit, measure_unit
+from checker.link.figure_kinds import TAKINGS
 from checker.link.keys_differ import own_period, periods_differ
 from checker.link.segment import sentence_end
 from checker.link.sentence_groups import group_by_sentence
@@ -311,8 +312,11 @@ _TAKINGS_BEFORE_PRICE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.takings_verbs
 _PART_VERB_BEFORE = ByLanguage(
     lambda w: rf"(?<![^\W\d_])(?:{w.part_verbs_before}|{w.share_verbs_before_part})\s+(?:(?:{w.hedges})\s+)?$", re.I
 )
+# between a measure and the verb of takings before a price: a mark of another seller as the verb's subject
+# (`[link.other_seller_marks]`: `rival`)
+_OTHER_SELLER = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.other_seller_marks})(?![^\W\d_])", re.I)
+_LEAD_PARTS_FOLLOW = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.parts_follow})(?![^\W\d_])", re.I)
 _SOLD_REACH = 40  # characters before a measure (or a total) where the verb of its sale (or of a part) stands
-_TAKINGS = ("revenue", "exports", "imports")  # the metrics of a sale's proceeds (as partners.py's)
 _VALUE_NOUN = ByLanguage(lambda w: rf"(?P<stem>[^\W\d_]+?)(?:{w.value_noun_endings})")  # `수출액`: the value of exports
 _QUANTITY_NOUN = ByLanguage(lambda w: rf"(?P<stem>[^\W\d_]+?)(?:{w.quantity_noun_endings})")  # `수출량`
 # `수매 대금은 모두 400억원`, `수매 물량이 1,800톤`: the value and the quantity named as two words, the first their stem
@@ -476,7 +480,14 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
                 total = _lead_total(figures, i, text, yield_of_lead=True)
         else:
             count, total = _in_own_sentence(
-                figures, i, own, noun, text, lang, index, mark_after=mark_start >= figure.end
+                figures,
+                i,
+                own,
+                noun,
+                text,
+                lang,
+                index,
+                mark_after=mark_start >= figure.end,
             )
         if (count is None or total is None) and figure.kind == "money" and measure is not None:
             # `위판액은 400억원으로, ㎏당 평균 2만원꼴`: a price per a unit of measure restating an amount, per the
@@ -536,13 +547,15 @@ def _takings_of_sold(measure: Claim, figure: Claim, lead: Claim, text: str, lang
     amount takings (naming no metric, or revenue or exports: not a profit) stated as no part (`Exports accounted for
     €12m of sales`: `[link.part_verbs_before]`)."""
     window = _CLAUSE_BREAK.split(text[max(0, measure.start - _SOLD_REACH) : measure.start])[-1]
-    sold = _UNITS_SOLD_BEFORE[lang].search(window) is not None or (
-        measure.end <= figure.start and _TAKINGS_BEFORE_PRICE[lang].search(text, measure.end, figure.start) is not None
-    )
-    if not sold:
+    takings = None
+    if measure.end <= figure.start:
+        takings = _TAKINGS_BEFORE_PRICE[lang].search(text, measure.end, figure.start)
+    if takings is not None and _OTHER_SELLER[lang].search(text, measure.end, takings.start()):
+        return False  # (`…, and rival Tasman Fish received an average of`: another seller's price)
+    if _UNITS_SOLD_BEFORE[lang].search(window) is None and takings is None:
         return False
     if lead.part_of is not None or (
-        lead.metric is not None and (lead.metric not in _TAKINGS or "metric" in lead.guesses)
+        lead.metric is not None and (lead.metric not in TAKINGS or "metric" in lead.guesses)
     ):
         return False
     return _PART_VERB_BEFORE[lang].search(text, max(0, lead.start - _SOLD_REACH), lead.start) is None
@@ -807,7 +820,13 @@ def _in_own_sentence(
             lead is not None
             and figure.kind == "money"
             and mark_after
-            and not _takings_of_sold(beside, figure, lead, text, lang)
+            and (
+                not _takings_of_sold(beside, figure, lead, text, lang)
+                # (`Last year the harvest was 4,000 tonnes, and it received $10 a kilogram`: another period's price;
+                # `Revenue was $50m, of which fish sales were $30m`: a part named nearer, as much the amount)
+                or _apart_in_time(lead, figure)
+                or _part_between(figures, i, lead, text, lang)
+            )
         ):
             return beside, None
         return beside, lead
@@ -880,8 +899,69 @@ def _in_own_sentence(
             # (`Exporters shipped 25 tonnes. The crop was worth $300m, or about $9 a kilogram`: a nearer measure than
             # the lead's, stated alone: which the total is over, not said)
             return None, beside
+        lead = index.lead_units(noun)
+        if (
+            mark_after
+            and count is not None
+            and count.kind == "measure"
+            and lead is not None
+            and count.part_of == lead.id
+            and _names_a_member(beside, count, lead, text)
+        ):
+            # (`Growers picked 30 tonnes. Exporters took 20 tonnes and cafés the remaining 10 tonnes. Export sales were
+            # $40m, an average of $2 a kilogram`: the last part stands for the whole, but the amount's clause names a
+            # member of the breakdown, not the whole)
+            return None, beside
         return count, beside
     return None, None
+
+
+def _part_between(figures: list[Claim], i: int, lead: Claim, text: str, lang: str) -> bool:
+    """Whether a part of the lead (`Revenue was $50m, of which fish sales were $30m`: a value of its unit after a mark
+    of its parts, `[link.parts_follow]`) stands between the lead and the figure `i`: named nearer, it is as much the
+    amount divided."""
+    figure = figures[i]
+    for j in range(i - 1, -1, -1):
+        other = figures[j]
+        if other.start <= lead.start or other.sentence < figure.sentence - 1:
+            return False
+        if (
+            other.kind == lead.kind
+            and other.unit == lead.unit
+            and other.sentence == lead.sentence
+            and _LEAD_PARTS_FOLLOW[lang].search(text, lead.end, other.start)
+        ):
+            return True
+    return False
+
+
+def _apart_in_time(a: Claim, b: Claim) -> bool:
+    """Whether two figures are of periods neither of which holds the other (`this year` and `last year`; a half and
+    a month of it are not apart)."""
+    return bool(a.period and b.period) and not (a.period.contains(b.period) or b.period.contains(a.period))
+
+
+_STEM_LETTERS = 5  # letters two words share at their start to name one thing (`export`, `exporters`)
+_MEMBERS_REACH = 160  # characters back from a part over which its breakdown's words are read
+_SENTENCE_STOP = re.compile(r"\s[.!?]")  # (read backwards: a stop then a space)
+
+
+def _names_a_member(total: Claim, part: Claim, whole: Claim, text: str) -> bool:
+    """Whether a word of the amount's clause before it starts as a word of the part's sentence before the part does
+    (`Export sales` and `exporters took 20 tonnes and cafés the remaining 10`) and as none of the whole's clause: the
+    amount is named as a member's, not the whole's."""
+    stems = _stems(_CLAUSE_BREAK.split(text[max(0, total.start - _NAME_REACH) : total.start])[-1])
+    if not stems:
+        return False
+    before = text[max(0, part.start - _MEMBERS_REACH) : part.start]
+    stop = _SENTENCE_STOP.search(before[::-1])  # (the part's sentence only)
+    members = _stems(before[len(before) - stop.start() :] if stop else before)
+    whole_clause = _CLAUSE_BREAK.split(text[max(0, whole.start - _MEMBERS_REACH) : whole.start])[-1]
+    return bool(stems & members) and not stems & _stems(whole_clause)
+
+
+def _stems(words: str) -> set[str]:
+    return {w.casefold()[:_STEM_LETTERS] for w in _WORD_IN_CLAUSE.findall(words) if len(w) >= _STEM_LETTERS - 1}
 
 
 def _one_measure_of_its_sentence(figures: list[Claim], i: int, count: Claim) -> bool:

@@ -2,12 +2,13 @@
 60,000 saplings. Late frost killed 9,000 saplings, 15 per cent of those planted`, `The library lent 80,000 books.
 Repairs were needed on 2,400 books costing over £15 each, 3% of the number lent`.
 
-The share is followed by the mark and a verb (`[link.those_verbed_marks]`, the verb in the group `verb`); its whole is
-the last level before it of an amount the same verb stands right before (`issued 50,000 fines`), in its sentence or an
-earlier one; its part the last level of the whole's unit, kind and counter between the whole and the share in the
-share's sentence, smaller than the whole (a figure read as a change or a baseline that nothing is measured from or
-against may be it: `appealed against 4,000 fines`). The verb says which figure the pool is, so the link is no guess
-by size.
+The share is followed by the mark and a verb (`[link.those_verbed_marks]`, the verb in the group `verb`) that closes
+its clause (a stop, a comma or `[link.clause_ends]`: `of those logged by ferries`, `of those replaced a year
+earlier` name a part or another period); its whole is the last level before it of an amount the same verb stands
+right before (`logged 8,000 ship calls`), in its sentence or an earlier one; its part the last level of the whole's
+unit, kind and counter between the whole and the share in the share's sentence, smaller than the whole (a figure read
+as a change or a baseline that nothing is measured from or against may be it: `complained against 400 calls`). The
+verb says which figure the pool is, so the link is no guess by size.
 """
 
 from __future__ import annotations
@@ -19,13 +20,17 @@ from checker.link.figure_kinds import AMOUNTS, SHARE_WHOLES
 from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
 
-_THOSE_VERBED = ByLanguage(lambda w: rf"\s+(?:{w.those_verbed_marks})\b", re.I)
+# (the verb closes its clause: a word after it, `of those logged by ferries`, `of those replaced a year earlier`,
+# narrows the pool to a subset or another period than the figure the verb stands before)
+_THOSE_VERBED = ByLanguage(
+    lambda w: rf"\s+(?:{w.those_verbed_marks})\b(?=\s*(?:[.,;:!?)\n]|$)|\s+(?:{w.clause_ends}))", re.I
+)
 # how many figures back the whole is looked for (a constant, so the pass stays linear)
 _REACH = 40
 # the words right after a figure, up to a mark or a figure: its noun phrase
 _NOUN_PHRASE = re.compile(r"\s*[^\W\d_][^\d.,;:!?()\n]{0,30}")
-# the verb right before the whole (a hedge between: `issued some 50,000`)
-_VERB_GAP = re.compile(r"\s+(?:[^\W\d_]+\s+)?$")
+# the one or two words right before the whole (the verb, a hedge between: `issued some 50,000`)
+_WORDS_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\s+(?:([^\W\d_]+)\s+)?$")
 
 
 def link_shares_of_those_verbed(claims: list[Claim], text: str, lang: str) -> None:
@@ -45,8 +50,7 @@ def link_shares_of_those_verbed(claims: list[Claim], text: str, lang: str) -> No
         for figure in reversed(figures[max(0, position - _REACH) : position]):
             if figure.kind not in AMOUNTS:
                 continue
-            gap = text[max(0, figure.start - len(verb) - 24) : figure.start]
-            if figure.role == "value" and re.search(rf"\b{re.escape(verb)}{_VERB_GAP.pattern}", gap, re.I):
+            if figure.role == "value" and _verb_before(verb, text, figure.start):
                 whole = figure
                 break
             if figure.sentence == rate.sentence and _may_be_the_part(figure, compared):
@@ -64,9 +68,19 @@ def link_shares_of_those_verbed(claims: list[Claim], text: str, lang: str) -> No
         rate.label = rate.label or part.id
 
 
+def _verb_before(verb: str, text: str, start: int) -> bool:
+    """Whether the verb stands right before a figure, or one word (a hedge) before it."""
+    words = _WORDS_BEFORE.search(text, max(0, start - len(verb) - 24), start)
+    if words is None:
+        return False
+    if words.group(2) is None:
+        return words.group(1).lower() == verb
+    return verb in (words.group(1).lower(), words.group(2).lower())
+
+
 def _may_be_the_part(figure: Claim, compared: set[str]) -> bool:
     """A level, or a figure read as a change or a baseline that nothing is measured from or against
-    (`appealed against 4,000 fines`: `against` is the verb's, no comparison)."""
+    (`complained against 400 calls`: `against` is the verb's, no comparison)."""
     if figure.role == "value":
         return True
     return (
