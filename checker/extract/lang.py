@@ -581,6 +581,7 @@ LINK_CLASSES = (
     "stated_whole_refs",
     "share_of_whole",
     "whole_labels",
+    "price_band_after",
     "market_prepositions",
     "market_nouns",
     "genitive",

@@ -419,7 +419,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_each_averages(claims, text, document.language, segments.sentence_starts)
     link_rates_then_each(claims, text, document.language)
     link_one_for_every(claims, text, document.language)
-    link_rates_after_their_count(claims, text, document.language)
+    link_rates_after_their_count(claims, text, document.language, segments.sentence_starts)
     link_span_averages(claims, text, document.language, segments.sentence_starts)
     link_changes_of_the_level_before(claims, doc)
     link_competition_ratios(claims, text, document.language)

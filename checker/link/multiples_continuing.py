@@ -57,6 +57,7 @@ _PER_BASE = ByLanguage(lambda w: rf"\s?(?:{w.per_base_after})")
 # `한 건당 평균 4억원`: a figure per unit (the mark, and a word, before it), no level of its sentence either
 _PER_UNIT_BEFORE = ByLanguage(lambda w: rf"(?:{w.per_noun_marks})\s(?:\S+\s)?$")
 _PER_REACH = 12
+_AVERAGE_WORD = ByLanguage(lambda w: rf"(?:{w.average_clause_words})")
 _AMOUNTS = ("money", "count", "measure")
 # the few words before the figure compared with, no other figure but a year (`전인 2019년(820건)의`)
 _OPENING = re.compile(r"(?:[^\d]|(?<!\d)\d{4}(?!\d))*")
@@ -160,6 +161,17 @@ def level_before(
         return _lead_of_the_deal(figures, said, measure, text)
     if len(levels) != 1:
         return None  # two figures of the unit before: which one is meant is not said
+    if (
+        _per_unit(levels[0], text, lang, sentence_starts)
+        and not _per_unit(measure, text, lang, sentence_starts)
+        and _AVERAGE_WORD[lang].search(text, levels[0].end, s_start) is not None
+    ):
+        # `모두 8억4천만원이 들었다. 한 곳당 4,200만원꼴이다. 지난해 집행액(5억6천만원)의 1.5배다`: a figure per
+        # unit restating the
+        # sentence before it as an average (`꼴`, `셈`: `[link.average_clause_words]`) is no level a total is compared
+        # with; the total it restates, that sentence's whole (the figure its listed parts are parts of), is (a rate
+        # per a base, `1천명당 24.6명으로 늘었다`, is a level)
+        return _whole_restated(figures, said.sentence - 2, measure)
     end = levels[0].end
     if levels[0].role == "conversion":
         closing = _CLOSING_BRACKET.match(text, end)
@@ -176,6 +188,26 @@ def level_before(
 
 
 _CARRIED_REACH = 2
+
+
+def _per_unit(figure: Claim, text: str, lang: str, sentence_starts: list[int]) -> bool:
+    """Whether a per-unit mark stands right before the figure (`한 곳당 연간 1천만원`)."""
+    start = max(sentence_starts[figure.sentence], figure.start - _PER_REACH)
+    return _PER_UNIT_BEFORE[lang].search(text, start, figure.start) is not None
+
+
+def _whole_restated(figures: list[Claim], sentence: int, measure: Claim) -> Claim | None:
+    """The one whole of a sentence's listed parts (the figure they are parts of), of the measure's unit and counter."""
+    if sentence < 0:
+        return None
+    own = _in_sentence(figures, sentence)
+    wholes = {c.part_of for c in own if c.part_of is not None}
+    found = [
+        c
+        for c in own
+        if c.id in wholes and c.kind == measure.kind and (c.unit, c.counter) == (measure.unit, measure.counter)
+    ]
+    return found[0] if len(found) == 1 and found[0].low > 0 and measure.low > 0 else None
 
 
 def _average_opening(figures: list[Claim], leading: list[Claim], sentence: int) -> Claim | None:

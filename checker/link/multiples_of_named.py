@@ -4,7 +4,9 @@
 The role stage made the multiple a change of the figure of its own sentence but found no figure it is of. Right
 before the multiple stands a noun joined by a genitive (`연봉의 9배`); in the three sentences before, exactly one
 figure of the value's unit is named by that noun (`연봉은 10억원`): the multiple is of that figure, checked by
-the multiple kind. The reading spans sentences, so a mismatch is a warning (`guesses`). Words are data
+the multiple kind. When its own sentence states, besides the value, another figure of the value's unit before
+the multiple (`A 농가 90곳, B 농가 30곳으로 A 농가가 B 농가의 세 배`), the two it compares stand there: none before. The
+reading spans sentences, so a mismatch is a warning (`guesses`). Words are data
 (`[link.naming_nouns]`, `[link.multiple_of_before]`, `[link.topic_particles]`, `[link.hedges]`).
 """
 
@@ -38,6 +40,11 @@ def link_multiples_of_named(claims: list[Claim], text: str, lang: str, sentence_
         noun = _NOUN_OF[lang].search(text, max(s_start, multiple.start - _NOUN_REACH), multiple.start)
         if noun is None:
             continue
+        if any(
+            c is not value and c.unit == value.unit and c.counter == value.counter and c.start < multiple.start
+            for c in by_sentence.get(multiple.sentence, [])
+        ):
+            continue  # `A 농가가 90곳, B 농가가 30곳으로 A 농가가 B 농가의 세 배`: both figures in its own sentence
         named = [
             c
             for sentence in range(max(0, multiple.sentence - _SENTENCES_BACK), multiple.sentence)

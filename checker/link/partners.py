@@ -80,6 +80,7 @@ from checker.link.per_unit_apart import (
     _sharing_a_word,
     _stem_of,
     _units_named,
+    average_stated_before,
     bought_of_a_spend,
     is_a_rate,
     names_the_count,
@@ -504,6 +505,8 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
             continue  # (`earning £60 a case on average. Gift packs … brought in £40m`: of takings stated before)
         if bought_of_a_spend(figure, total, text, lang):
             continue  # (`광고비로 8억원을 썼다. 고객 1인당 3만원어치를 산 셈이다`: not what the customers bought)
+        if average_stated_before(figure, total, text, lang):
+            continue  # (`텐트 한 동의 평균 대여료는 12만원이다 … 1인당 9만원꼴`: an average, no total)
         place_per_unit(figure, total, count, measure)
 
 

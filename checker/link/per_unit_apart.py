@@ -504,6 +504,10 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
             ):
                 place_per_unit(figure, amount, lead, measure)  # (the lead's, however far back)
             continue
+        if count is not None and total is not None and count.kind == "measure" and count.sentence < figure.sentence:
+            # `영국 60톤, 독일 40톤이다. 수출액은 … ㎏당 3천원꼴`: a measure listed beside others of its unit is one
+            # member's, the units of a price only when the price's clause names that member (`멸치 위판액은`)
+            count = _listed_member_named(count, by_sentence[count.sentence], figure, total, mark_start, text, lang)
         if count is None or total is None or total.value <= figure.value or (as_subject and not restated):
             continue
         if total.sentence != figure.sentence and not shares_scope_words(figure, total, text, lang, mark_start):
@@ -523,7 +527,62 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
             continue
         if bought_of_a_spend(figure, total, text, lang):
             continue
+        if average_stated_before(figure, total, text, lang):
+            continue
         place_per_unit(figure, total, count, measure)
+
+
+# `독일 40톤`, `멸치가 450톤으로`: the word labelling a listed figure, right before it (a topic or subject particle
+# between)
+_LABEL_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?P<label>[^\W\d_]{{2,}}?)(?:{w.topic_particles})?\s?$")
+_LABEL_REACH = 12
+
+
+# between two listed figures: a comma, then the next one's label (`100톤, 영국 60톤`)
+_LIST_JOIN = re.compile(r"\s*,\s*[^\W\d_]+(?:[ ·][^\W\d_]+){0,2}\s?")
+
+
+def _listed_run(count: Claim, sentence: list[Claim], text: str) -> list[Claim]:
+    """The run of measures of the count's unit listed with it in its sentence, each after a comma and its label."""
+    members = [c for c in sentence if c.kind == "measure" and c.unit == count.unit and c.role == "value"]
+    if count not in members:
+        return [count]
+    at = members.index(count)
+    low = high = at
+    while low > 0 and _LIST_JOIN.fullmatch(text, members[low - 1].end, members[low].start):
+        low -= 1
+    while high + 1 < len(members) and _LIST_JOIN.fullmatch(text, members[high].end, members[high + 1].start):
+        high += 1
+    return members[low : high + 1]
+
+
+def _listed_member_named(
+    count: Claim, sentence: list[Claim], figure: Claim, total: Claim, mark_start: int, text: str, lang: str
+) -> Claim | None:
+    """A measure of a sentence before stated beside others of its unit (a breakdown: `미국 100톤, 영국 60톤, 독일
+    40톤`): the member whose label the figure's or the total's clause names (`멸치 위판액은 … ㎏당`), else the count as
+    read, for `lift_parts_to_their_level` to read as the list's whole (or as none)."""
+    if len(_listed_run(count, sentence, text)) < 2:
+        return count
+    # (any figure of the unit in that sentence: `멸치가 450톤으로 가장 많았고 전어 300톤, 꽁치 150톤`)
+    members = [c for c in sentence if c.kind == "measure" and c.unit == count.unit and c.role == "value"]
+    clause = _CLAUSE_STOP.split(text[max(0, mark_start - _COST_REACH) : mark_start])[-1]
+    for member in members:
+        label = _LABEL_BEFORE[lang].search(text, max(0, member.start - _LABEL_REACH), member.start)
+        if label is not None and (
+            re.search(rf"(?<![^\W\d_]){re.escape(label.group('label'))}", clause)
+            or _label_in_clause(member, total, text, lang)
+        ):
+            return member
+    return count  # (lifted to the list's whole after the breakdowns are read, or dropped: `lift_parts_to_their_level`)
+
+
+def average_stated_before(figure: Claim, total: Claim, text: str, lang: str) -> bool:
+    """`텐트 한 동의 평균 대여료는 12만원이다 … 이용객 1인당 9만원꼴`: an amount of a sentence before whose own
+    clause states it as an average (`[link.average_clause_words]` before it) is no total a figure per unit divides."""
+    if total.sentence == figure.sentence:
+        return False
+    return _AVERAGE_CLAUSE_WORD[lang].search(_clause_before(total, text)) is not None
 
 
 def bought_of_a_spend(figure: Claim, total: Claim, text: str, lang: str) -> bool:
@@ -1143,10 +1202,18 @@ def lift_parts_to_their_level(claims: list[Claim], text: str, lang: str) -> None
     store`), or a part the figure's words name (`penalty notices £8.0m … The average penalty paid worked out at £40
     per notice`: that line's average): as they are. Run after the breakdowns are read (they mark the parts)."""
     by_id = {c.id: c for c in claims}
+    by_sentence = None
     for figure in claims:
         if figure.per_unit_of is None or figure.units_of is None or "relation" not in figure.guesses:
             continue
         total, count = by_id.get(figure.per_unit_of), by_id.get(figure.units_of)
+        if total is not None and count is not None and count.kind == "measure" and count.part_of is None:
+            by_sentence = by_sentence if by_sentence is not None else group_by_sentence(claims)
+            if _unnamed_member(count, by_sentence.get(count.sentence, []), figure, total, text, lang):
+                # `영국 60톤, 독일 40톤이다. 수출액은 … ㎏당 3천원꼴`: one member of a list no whole is stated of, its
+                # label named by neither partner: which units the price is of, not said
+                figure.per_unit_of = figure.units_of = figure.units_measure = None
+                continue
         if total is None or count is None or (total.part_of is None) == (count.part_of is None):
             continue
         part = total if total.part_of is not None else count
@@ -1155,6 +1222,8 @@ def lift_parts_to_their_level(claims: list[Claim], text: str, lang: str) -> None
             continue
         if _name_in_clause(other, part, text, lang):
             continue  # (`소파 매출이 600억원 … 소파는 4만개로, 개당`: the line the other partner's units name)
+        if _label_in_clause(part, other, text, lang):
+            continue  # (`멸치가 450톤으로 … 멸치 위판액은 …`: the line's label names the other partner)
         whole = _whole_stated(part, claims, by_id)
         if whole is None or whole is figure or whole.value <= figure.value:
             continue
@@ -1190,6 +1259,26 @@ def _name_in_clause(named: Claim, part: Claim, text: str, lang: str) -> bool:
         return False
     window = re.split(r"[,;:.()\n]", text[max(0, part.start - _CLAUSE_REACH) : part.start])[-1]
     return any(_stem_of(word.lower(), name.lower()) for word in _WORD_IN_CLAUSE.findall(window))
+
+
+def _unnamed_member(count: Claim, sentence: list[Claim], figure: Claim, total: Claim, text: str, lang: str) -> bool:
+    """Whether a measure of a sentence before the figure's is listed there beside others of its unit, and its label
+    names neither the figure nor the total in their clauses."""
+    if count.sentence >= figure.sentence:
+        return False
+    if len(_listed_run(count, sentence, text)) < 2:
+        return False
+    return not (_label_in_clause(count, figure, text, lang) or _label_in_clause(count, total, text, lang))
+
+
+def _label_in_clause(part: Claim, other: Claim, text: str, lang: str) -> bool:
+    """Whether the word labelling a part (`멸치가 450톤`) names the other partner in its clause before it (`멸치
+    위판액은`)."""
+    label = _LABEL_BEFORE[lang].search(text, max(0, part.start - _LABEL_REACH), part.start)
+    if label is None:
+        return False
+    window = re.split(r"[,;:.()\n]", text[max(0, other.start - _CLAUSE_REACH) : other.start])[-1]
+    return re.search(rf"(?<![^\W\d_]){re.escape(label.group('label'))}", window) is not None
 
 
 def _of_one_kin(word: str, other: str, lang: str) -> bool:

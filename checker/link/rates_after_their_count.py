@@ -10,7 +10,10 @@ and a word or two (`평균`): the one is one of those counted, so the count is t
 marked per unit (`2,000건으로 건당`). A count of another counter before the one (`관객은 5만명으로 한 회에`) says
 nothing of which units. The total is the one figure of the rate's kind (a count of its counter, a measure of its
 unit, money of its currency) its sentence states as a value before the count (the two stated together), else the
-lead's (rates_then_each.py: the body's first sentence past a headline, of one value), a guess (`guesses`). A rate
+lead's (rates_then_each.py: the body's first sentence past a headline, of one value), a guess (`guesses`), unless
+a sentence past the lead's states an amount of the rate's kind too and names the word opening the count's sentence,
+which the lead's does not (`… 2억 달러에 배를 짓는 계약을 따냈다. 계약 선박은 4척으로, 척당 5천만 달러꼴`): which
+the units share out is not said. A rate
 per a shorter period too (`한 대가 하루 평균 27명`) is none: the count alone does not divide its total. The per-unit
 check (F317) divides the total by the units.
 """
@@ -22,6 +25,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.per_unit_apart import per_shorter_period
 from checker.link.rates_then_each import lead_total, same_kind
+from checker.link.segment import sentence_end
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.models import Claim
 
@@ -38,9 +42,10 @@ _ONE_OF_IT = ByLanguage(
 )
 _ONE_PERSON = ByLanguage(lambda w: rf"(?:{w.one_person_counters})")
 _KINDS = ("money", "count", "measure")
+_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
-def link_rates_after_their_count(claims: list[Claim], text: str, lang: str) -> None:
+def link_rates_after_their_count(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     figures = prose_figures(claims)
     by_sentence = prose_by_sentence(claims)
     pattern = _ONE_OF_IT[lang]
@@ -67,9 +72,41 @@ def link_rates_after_their_count(claims: list[Claim], text: str, lang: str) -> N
         total = own[0] if own else lead_total(figures, i, units, text, lang)
         if total is None or (not own and total.sentence == rate.sentence) or total.value <= rate.value:
             continue
+        if not own and _rival_named(by_sentence, rate, units, total, text, sentence_starts):
+            continue  # (`2억 달러에 … 계약 … 계약 선박은 4척으로, 척당`: that amount's units, maybe)
         rate.per_unit_of, rate.units_of = total.id, units.id
         if not own:
             rate.guesses = sorted(set(rate.guesses) | {"relation"})
+
+
+def _rival_named(
+    by_sentence: dict[int, list[Claim]], rate: Claim, units: Claim, total: Claim, text: str, sentence_starts: list[int]
+) -> bool:
+    """Whether a sentence between the lead's and the rate's states a whole amount of the rate's kind (a value, no
+    part nor a rate of its own, larger than the rate) and names the word opening the count's sentence (`계약 선박은`
+    after `… 배를 짓는 계약을 따냈다`) where the lead's sentence does not: the count's units may be that amount's."""
+    opening = _WORD.search(text, sentence_starts[units.sentence], units.start)
+    if opening is None:
+        return False
+    # (at a word's start: a Korean particle may follow it, `계약도`)
+    word = re.compile(rf"(?<![^\W\d_]){re.escape(opening.group())}")
+
+    def names(sentence: int) -> bool:
+        end = sentence_end(sentence_starts, sentence, len(text))
+        return word.search(text, sentence_starts[sentence], end) is not None
+
+    if names(total.sentence):
+        return False
+    return any(
+        c.role == "value"
+        and c.per_unit_of is None
+        and c.part_of is None
+        and same_kind(c, rate)
+        and c.value > rate.value
+        and names(sentence)
+        for sentence in range(total.sentence + 1, units.sentence)
+        for c in by_sentence.get(sentence, ())
+    )
 
 
 def _of_the_count(one: re.Match, units: Claim, lang: str) -> bool:

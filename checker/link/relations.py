@@ -857,6 +857,9 @@ def _value_of_next_period(
         # before that names one metric only is a figure of that metric; a level that names another metric is another
         # figure's, whatever its date)
         and not (borrowed_alone and _names_metric(c) and c.metric != prior.metric)
+        # (`온라인 매출은 지난해 30억 원에서 33% 뛰었다`: a change naming its segment is not of a figure of the whole
+        # stated in another paragraph, `매출은 120억 원으로`)
+        and not (change.scope and c.scope != change.scope and c.paragraph != change.paragraph)
     ]
     if text is not None and lang is not None and not _per_one_unit(prior, text, lang):
         # (`예산은 올해 30억원보다 6억원 늘었다. 사업 1건당 평균 4천만원꼴이다`: a figure per one unit restates the

@@ -10,6 +10,8 @@ the whole as the total before the rate (`전체 지출의`, `[link.whole_share_b
   the share's (one of its own sentence is read by checker/link/shares.py); the whole is the total the part is
   listed in, or else the largest figure of the part's unit, kind and counter stated before the share and dated
   to no other period — found by size, so a guess (none when a second total stands beside it: rival_wholes.py).
+  A share stated right after a figure of its own clause (`…뿐이지만 매출은 20억 원으로 전체의 50%`) is that
+  figure's: no earlier figure of the subject's name is its part.
 - `names_another_subject`: a clause that names a subject its part's sentence never names is no share of that
   sentence's last figure (`기타 예산은 149조원이다. 보건 예산은 전체의 37%를 차지`: 37% is not of 149조원);
   `_shares_of_the_total` (checker/link/shares.py) asks it before taking a part from the sentence before.
@@ -83,6 +85,12 @@ def _sentence_start(text: str, position: int) -> int:
     return max(text.rfind("\n", 0, position) + 1, max(text.rfind(". ", 0, position), -2) + 2, 0)
 
 
+def _sentence_end(text: str, position: int) -> int:
+    """Where the sentence holding `position` closes: at the next line break or sentence end after it."""
+    ends = [at for at in (text.find("\n", position), text.find(". ", position)) if at >= 0]
+    return min(ends) if ends else len(text)
+
+
 def names_another_subject(part: Claim, rate: Claim, text: str, lang: str, *, in_clause: bool = True) -> bool:
     """Whether the share's clause names a subject that the part's own clause does not name (in a list, the words
     after the comma before the part: `A 부문이 11조원, 기타 부문이 2조원이었다` names `기타 부문` for 2조원); with
@@ -122,6 +130,15 @@ def link_named_subject_shares(claims: list[Claim], text: str, lang: str) -> None
             pass
         else:
             continue
+        beside = figures[position - 1] if position else None
+        if (
+            beside is not None
+            and beside.sentence == rate.sentence
+            and beside.kind in _AMOUNTS
+            and beside.role == "value"
+            and _PART_THEN_SHARE[lang].fullmatch(text, beside.end, rate.start)
+        ):
+            continue  # `A는 …뿐이지만 매출은 20억 원으로 전체의 50%`: the part stated right before it, in its clause
         # the name (not the end of a longer word: `이자이익` in `비이자이익`), then perhaps the metric's noun (`반도체
         # 수출이 152억달러`), a particle or a table's bar
         named_before = re.compile(
@@ -191,6 +208,9 @@ def rival_total_before(whole: Claim, part: Claim, before: list[Claim]) -> bool:
     return False
 
 
+# `9억원으로 전체의 40%`: a part, then the share of the whole it is, right after it
+_PART_THEN_SHARE = ByLanguage(lambda w: rf"\s*(?:{w.fraction_after_part})\s*(?:(?:{w.whole_labels})\s*)?")
+_TIME_WORD = ByLanguage(lambda w: rf"(?:{w.leading_time_words})", first_tested=False)
 _SUBJECT_PARTICLES = ByLanguage(lambda w: rf"{w.share_clause_subjects}", first_tested=False)
 _SCRIPT_WORD = ByLanguage(lambda w: rf"{w.script_letters}{{1,4}}", first_tested=False)
 # `메모리 부문이 전체 매출에서 차지하는 비중은 61%`: the whole named in the clause, the share's noun after it.
@@ -209,6 +229,32 @@ def _whole_noun(text: str, rate: Claim, lang: str) -> str | None:
         return None
     noun = _GENITIVE_END[lang].sub("", word.group(1))
     return noun if len(noun) >= 2 else None
+
+
+def whole_named_by_noun(guessed: Claim, before: list[Claim], part: Claim, rate: Claim, text: str, lang: str) -> Claim:
+    """A whole found by size, or, where the share names its whole's noun (`전체 생산량의 5%`) and that figure's
+    sentence does not name it (`보관 용량은 …로`), the largest figure before whose clause opens with it (`출하량은
+    …`), larger than the part."""
+    noun = _whole_noun(text, rate, lang)
+    if noun is None or text.find(noun, _sentence_start(text, guessed.start), _sentence_end(text, guessed.end)) >= 0:
+        return guessed  # (`모두 3만대를 판매했다 … 전체 판매의 10%`: its sentence names the noun, after it too)
+    named = _largest_before(before, part, set(), noun, text)
+    if named is None or named.value <= part.value or not _opens_clause_with(text, named, noun, lang):
+        return guessed  # (`해외 판매는 2만대`: a qualified noun names a part, no whole)
+    return named
+
+
+def _opens_clause_with(text: str, claim: Claim, noun: str, lang: str) -> bool:
+    """Whether the clause of a figure opens with the noun (`출하량은 4,000상자`), past its date only (`올해 1∼6월
+    생산량은`: words with a figure, `[link.leading_time_words]`), no word qualifying it before."""
+    start = _sentence_start(text, claim.start)
+    opens = [m.end() for m in _CLAUSE_OPENS.finditer(text, start, claim.start)]
+    for word in text[opens[-1] if opens else start : claim.start].split():
+        if word.startswith(noun):
+            return True
+        if not (any(ch.isdigit() for ch in word) or _TIME_WORD[lang].fullmatch(word)):
+            return False
+    return False
 
 
 def _names_noun_before(text: str, claim: Claim, noun: str) -> bool:

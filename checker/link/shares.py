@@ -37,7 +37,12 @@ from checker.link.segment import sentence_end
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.link.share_lines_of_one_whole import link_share_lines_of_one_whole
 from checker.link.share_runs_with_rest import link_share_runs_with_rest
-from checker.link.share_subjects import link_named_subject_shares, names_another_subject, rival_total_before
+from checker.link.share_subjects import (
+    link_named_subject_shares,
+    names_another_subject,
+    rival_total_before,
+    whole_named_by_noun,
+)
 from checker.link.shares_of_a_stated_whole import link_shares_of_a_stated_whole
 from checker.link.shares_of_labelled_lines import member_of_labelled_lines
 from checker.link.shares_of_named_members import members_named_by_subject, subject_words
@@ -93,6 +98,9 @@ _LEADING_TIME = ByLanguage(lambda w: rf"^(?:{w.leading_time_words})\s+", re.I)
 # `각각 9%, 44%, 37%의 비중이다`, `with shares of 40%, 35% and 25% respectively`
 _RUN_SEPARATOR = ByLanguage(lambda w: rf"\s*(?:{w.list_separators})\s*")
 _RUN_BEFORE = ByLanguage(lambda w: rf"(?:{w.respectively}),?\s*$", re.I)
+_PRICE_BAND_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.price_band_after})")
+# `각각 전체의 50%, 30%`: the mark, then the whole's label, before a run of shares of amounts listed before
+_RUN_OF_WHOLE_BEFORE = ByLanguage(lambda w: rf"(?:{w.respectively}),?\s*(?:(?:{w.whole_labels})\s*)?$", re.I)
 _RUN_AFTER = ByLanguage(
     lambda w: (
         rf"\s*(?:(?:{w.genitive})\s*)?(?:{w.share_nouns})"
@@ -433,6 +441,8 @@ def _shares_of_the_total(
     for position, rate in enumerate(figures):
         if rate.kind not in ("percent", "fraction") or rate.role != "share" or rate.share_part is not None:
             continue  # (`a third of the total`, `절반`: a share stated as a fraction, of a marked whole only)
+        if _RUN_OF_WHOLE_BEFORE[lang].search(text, max(0, rate.start - 16), rate.start):
+            continue  # (`A 9억원, B 6억원으로 각각 전체의 30%, …`: a run of shares, of as many parts, or none)
         after = _TOTAL_SHARE_AFTER[lang].match(text, rate.end)
         period_lead = None  # (`45% of the night's total`: the lead amount whose sentence names the night)
         if after is None:
@@ -463,7 +473,9 @@ def _shares_of_the_total(
             if rate.sentence - candidate.sentence > 1 or (candidate.kind == "percent" and candidate.role == "share"):
                 break  # too far back, or the share of another part stands between
             if candidate.kind in _AMOUNTS and candidate.role == "value" and math.isfinite(candidate.high):
-                part = candidate  # (a bound passed, `50조원을 넘었다`, `topped $1bn`, is no part)
+                # (`5만원대 우산은 … 전체의 40%`: an amount labelling a band of prices is the part's name, not it)
+                if not _PRICE_BAND_AFTER[lang].match(text, candidate.end):
+                    part = candidate  # (a bound passed, `50조원을 넘었다`, `topped $1bn`, is no part)
                 break
         if part is None or joins_whole_to_share(part, rate, text, lang):
             continue  # `전체 회원 6250만명의 65.9%에 해당`: the figure the genitive joins to the share is its whole
@@ -582,6 +594,9 @@ def _shares_of_the_total(
         if guessed is not None and named and part.sentence != guessed.sentence:
             # `참여자가 N명 … 신청자는 M명 … 고령 참여자는 P명으로 전체의 Z%`: the total that names the part's noun
             guessed = whole_naming_the_part(part, guessed, before, lang)
+        if guessed is not None and guessed.id == largest.get(part.id, part).id:
+            # `보관 용량은 …15,000상자로 … 출하량은 4,000상자 … 전체 출하량의 10%`: the figure the whole's noun names
+            guessed = whole_named_by_noun(guessed, before, part, rate, text, lang)
         if guessed is not None and qualifier and _named_before_apart(qualifier, guessed, part, text):
             # `… 50,000 tonnes, fresh berries 30,000 and frozen 20,000. … Oregon grew 15,000 tonnes, or 75% of the
             # frozen crop`: a whole's noun qualified by a word that named another figure before is that part's
@@ -1386,7 +1401,7 @@ def _respective_runs(by_sentence: dict[int, list[Claim]], text: str, largest: di
         if len(rates) != len(amounts) or any(c.kind != "percent" for c in later[: len(rates)]):
             continue
         if not (
-            _RUN_BEFORE[lang].search(text, max(0, rates[0].start - 12), rates[0].start)
+            _RUN_OF_WHOLE_BEFORE[lang].search(text, max(0, rates[0].start - 16), rates[0].start)
             or _RUN_AFTER[lang].match(text, rates[-1].end)
         ):
             continue
