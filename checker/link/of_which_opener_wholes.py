@@ -11,6 +11,7 @@ part written larger than its whole is a slip the share and part checks report, n
 from __future__ import annotations
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS, SHARE_WHOLES
 from checker.link.per_period import stated_per_period
 from checker.models import Claim
 
@@ -40,3 +41,42 @@ def whole_of_the_sentence_before(
         and not stated_per_period(c, text, lang)
     ]
     return found[0] if len(found) == 1 else None
+
+
+def share_beside_part(rate: Claim, part: Claim) -> bool:
+    """Whether `rate` is a share not yet linked and `part` a level of its sentence it may be the share of (neither in
+    the article's furniture): the pair an opener of parts (`Of those, 12, or 15%, …`, `Of those, 15%, or 12, …`)
+    may make a part of the figure before."""
+    return (
+        rate.role == "share"
+        and rate.share_part is None
+        and not rate.furniture
+        and not part.furniture
+        and 0 < rate.value < SHARE_WHOLES.get(rate.kind, 0)
+        and part.sentence == rate.sentence
+        and part.kind in AMOUNTS
+        and part.role == "value"
+        and part.part_of is None
+    )
+
+
+def link_to_the_whole_before(
+    rate: Claim, part: Claim, by_sentence: dict[int, list[Claim]], text: str, lang: str
+) -> None:
+    """Make `rate` the share of `part` in the one level of the sentence before (`whole_of_the_sentence_before`),
+    when that level is larger and no other level of its sentence has its noun left unsaid."""
+    whole = whole_of_the_sentence_before(part, by_sentence, text, lang)
+    if whole is None or not whole.value > part.value or _elided_rival(whole, part, by_sentence):
+        return
+    rate.share_part, rate.share_whole = part.id, whole.id
+    rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
+    rate.label = rate.label or part.id
+
+
+def _elided_rival(whole: Claim, part: Claim, by_sentence: dict[int, list[Claim]]) -> bool:
+    """Another level of the whole's sentence whose noun is left unsaid (`2,400 patients in 2023 and 2,100 in 2022`):
+    which of the two the opener breaks down, the words do not say."""
+    return any(
+        c is not whole and c.role == "value" and (c.unit, c.kind) == (part.unit, part.kind) and not c.counter
+        for c in by_sentence.get(whole.sentence, ())
+    )

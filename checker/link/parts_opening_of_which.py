@@ -17,8 +17,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
-from checker.link.figure_kinds import AMOUNTS, SHARE_WHOLES
-from checker.link.of_which_opener_wholes import opens_with_of_which, whole_of_the_sentence_before
+from checker.link.of_which_opener_wholes import link_to_the_whole_before, opens_with_of_which, share_beside_part
 from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
 
@@ -36,11 +35,7 @@ SHARE_CLOSES = ByLanguage(
 def link_parts_opening_of_which(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     by_sentence = None  # (grouped once, when a sentence first opens on such a part)
     for part, rate in zip(claims, claims[1:]):
-        if rate.role != "share" or rate.share_part is not None or rate.furniture or part.furniture:
-            continue
-        if not 0 < rate.value < SHARE_WHOLES.get(rate.kind, 0) or part.sentence != rate.sentence:
-            continue
-        if part.kind not in AMOUNTS or part.role != "value" or part.part_of is not None:
+        if not share_beside_part(rate, part):
             continue
         if not _PART_CLAUSE_THEN_SHARE[lang].fullmatch(text, part.end, rate.start):
             continue
@@ -52,18 +47,4 @@ def link_parts_opening_of_which(claims: list[Claim], text: str, lang: str, sente
             by_sentence = prose_by_sentence(claims)
         if by_sentence.get(part.sentence, [part])[0] is not part:
             continue
-        whole = whole_of_the_sentence_before(part, by_sentence, text, lang)
-        if whole is None or not whole.value > part.value or _elided_rival(whole, part, by_sentence):
-            continue
-        rate.share_part, rate.share_whole = part.id, whole.id
-        rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
-        rate.label = rate.label or part.id
-
-
-def _elided_rival(whole: Claim, part: Claim, by_sentence: dict[int, list[Claim]]) -> bool:
-    """Another level of the whole's sentence whose noun is left unsaid (`2,400 patients in 2023 and 2,100 in 2022`):
-    which of the two the opener breaks down, the words do not say."""
-    return any(
-        c is not whole and c.role == "value" and (c.unit, c.kind) == (part.unit, part.kind) and not c.counter
-        for c in by_sentence.get(whole.sentence, ())
-    )
+        link_to_the_whole_before(rate, part, by_sentence, text, lang)

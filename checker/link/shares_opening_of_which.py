@@ -12,8 +12,7 @@ is, so the link is no guess.
 from __future__ import annotations
 
 from checker.extract.lang import ByLanguage
-from checker.link.figure_kinds import AMOUNTS, SHARE_WHOLES
-from checker.link.of_which_opener_wholes import opens_with_of_which, whole_of_the_sentence_before
+from checker.link.of_which_opener_wholes import link_to_the_whole_before, opens_with_of_which, share_beside_part
 from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
 
@@ -23,11 +22,7 @@ _RATE_THEN_PART = ByLanguage(lambda w: rf"\s?(?:{w.rate_before_part})\s")
 def link_shares_opening_of_which(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     by_sentence = None  # (grouped once, when a sentence first opens on such a share)
     for rate, part in zip(claims, claims[1:]):
-        if rate.role != "share" or rate.share_part is not None or rate.furniture or part.furniture:
-            continue
-        if not 0 < rate.value < SHARE_WHOLES.get(rate.kind, 0) or part.sentence != rate.sentence:
-            continue
-        if part.kind not in AMOUNTS or part.role != "value" or part.part_of is not None:
+        if not share_beside_part(rate, part):
             continue
         if not _RATE_THEN_PART[lang].fullmatch(text, rate.end, part.start):
             continue
@@ -37,9 +32,4 @@ def link_shares_opening_of_which(claims: list[Claim], text: str, lang: str, sent
             by_sentence = prose_by_sentence(claims)
         if by_sentence.get(rate.sentence, [rate])[0] is not rate:
             continue
-        whole = whole_of_the_sentence_before(part, by_sentence, text, lang)
-        if whole is None or not whole.value > part.value:
-            continue
-        rate.share_part, rate.share_whole = part.id, whole.id
-        rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
-        rate.label = rate.label or part.id
+        link_to_the_whole_before(rate, part, by_sentence, text, lang)
