@@ -26,19 +26,16 @@ ROOT = Path(__file__).resolve().parent.parent
 # ------------------------------------------------ the link stage chooses a margin's figures
 
 
-def test_every_rate_the_pack_defines_is_linked_to_its_figures():
-    pack = tomllib.loads((ROOT / "rules" / "packs" / "core.toml").read_text(encoding="utf-8"))
-    defined: dict[str, tuple[str, str]] = {}
-    for rule in pack["rule"]:
-        params = rule.get("params", {})
-        if rule.get("kind") != "ratio" or params.get("check", "defined") != "defined":
-            continue
-        for ratio, numerator, denominator in params.get("definitions", []):
-            defined[ratio] = (numerator, denominator)
-        if params.get("ratio"):
-            defined[params["ratio"]] = (params["numerator"], params["denominator"])
-    assert defined
-    assert {ratio: DEFINED_RATES.get(ratio) for ratio in defined} == defined
+def test_the_link_stage_reads_the_rates_the_pack_defines():
+    # (the link stage reads the definitions from the pack: a margin, a payout ratio and a loss ratio are there, each
+    # over figures the metrics lexicon names)
+    assert DEFINED_RATES["operating_margin"] == ("operating_profit", "revenue")
+    assert DEFINED_RATES["ebita_margin"] == ("ebita", "revenue")
+    assert DEFINED_RATES["payout_ratio"] == ("dividend", "eps")
+    assert DEFINED_RATES["loss_ratio"] == ("claims_paid", "premiums")
+    lexicon = tomllib.loads((ROOT / "rules" / "lexicon" / "metrics.toml").read_text(encoding="utf-8"))
+    metrics = {metric["id"] for metric in lexicon["metric"]}
+    assert {name for pair in DEFINED_RATES.values() for name in pair} <= metrics
 
 
 PAGE_AWAY = (

@@ -36,7 +36,7 @@ def _pack_definitions() -> dict[str, tuple[str, str]]:
 
 
 # The rates the rule pack checks as defined by two figures (`check = "defined"`): rate → (figure, base).
-# (tests/test_frames_s17b_ratios.py checks that every definition of the pack is here)
+# (read from the built-in packs once; tests/test_frames_s17b_ratios.py checks a few and that each names a metric)
 DEFINED_RATES: dict[str, tuple[str, str]] = _pack_definitions()
 
 _EARLIER = ("prior", "baseline")
