@@ -417,7 +417,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_per_share_metrics(claims, document.language, lexicon)
     link_counts_per_unit(claims, text, document.language, segments.sentence_starts)
     link_each_averages(claims, text, document.language, segments.sentence_starts)
-    link_rates_then_each(claims, text, document.language)
+    link_rates_then_each(claims, text, document.language, segments.sentence_starts)
     link_one_for_every(claims, text, document.language)
     link_rates_after_their_count(claims, text, document.language, segments.sentence_starts)
     link_span_averages(claims, text, document.language, segments.sentence_starts)

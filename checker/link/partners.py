@@ -89,6 +89,7 @@ from checker.link.per_unit_apart import (
     place_per_unit,
     shares_scope_words,
 )
+from checker.link.periods_named import total_of_another_period
 from checker.link.segment import sentence_end
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.link.view import MetricHit
@@ -294,6 +295,7 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
     """A figure per unit left without its count or total: both looked up in the article by their keys."""
     partners: Partners | None = None  # (built only for an article with a figure to link)
     figures = prose_figures(claims)
+    by_sentence = prose_by_sentence(claims)
     for i, figure in enumerate(figures):
         if figure.kind not in _FIGURE_KINDS or figure.role != "value" or figure.per_unit_of is not None:
             continue
@@ -507,6 +509,9 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
             continue  # (`광고비로 8억원을 썼다. 고객 1인당 3만원어치를 산 셈이다`: not what the customers bought)
         if average_stated_before(figure, total, text, lang):
             continue  # (`텐트 한 동의 평균 대여료는 12만원이다 … 1인당 9만원꼴`: an average, no total)
+        s_end = sentence_end(sentence_starts, figure.sentence, len(text))
+        if total_of_another_period(figure, total, by_sentence.get(figure.sentence, []), text, s_end):
+            continue  # (`worked 7,200 hours last year, or 95 hours each this year`: the total is another period's)
         place_per_unit(figure, total, count, measure)
 
 
@@ -739,7 +744,19 @@ def _total_after_each(figures: list[Claim], i: int, mark_end: int, text: str, la
         return None
     if not _TOTAL_AFTER_EACH_GAP[lang].fullmatch(text, mark_end, total.start):
         return None
-    return total if _TOTAL_AFTER_EACH_MARK[lang].match(text, total.end) else None
+    if not _TOTAL_AFTER_EACH_MARK[lang].match(text, total.end):
+        return None
+    if i + 2 < len(figures):
+        other = figures[i + 2]
+        if (
+            other.sentence == total.sentence
+            and other.kind == total.kind
+            and other.unit == total.unit
+            and _TOTAL_AFTER_EACH_MARK[lang].match(text, other.end)
+        ):
+            # (`$2,000 apiece, $48,000 in all in 2023 and $56,000 in all this year`: which is the units', not said)
+            return None
+    return total
 
 
 def _units_own_part(partners: Partners, total: Claim, count: Claim, noun: str) -> Claim | None:

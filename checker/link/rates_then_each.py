@@ -25,6 +25,8 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.per_unit_apart import opens_with_headline, per_shorter_period
+from checker.link.periods_named import total_of_another_period
+from checker.link.segment import sentence_end
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.models import Claim
 
@@ -40,7 +42,7 @@ _ASIDE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.each_aside_openers})(?![^\W\
 _CLAUSE_BREAK = ByLanguage(lambda w: rf",\s*(?:{w.clause_joiners})\b|(?:{w.clause_ends})(?!\d)", re.I)
 
 
-def link_rates_then_each(claims: list[Claim], text: str, lang: str) -> None:
+def link_rates_then_each(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     if not _EACH_ANYWHERE[lang].search(text):
         return  # no mark in the article: nothing to read (the cheap test first)
     figures = prose_figures(claims)
@@ -87,6 +89,9 @@ def link_rates_then_each(claims: list[Claim], text: str, lang: str) -> None:
         total = totals[0] if totals else lead_total(figures, i, unit, text, lang)
         if total is None or (guessed and total.sentence == rate.sentence) or total.value <= rate.value:
             continue
+        s_end = sentence_end(sentence_starts, rate.sentence, len(text))
+        if total_of_another_period(rate, total, by_sentence[rate.sentence], text, s_end):
+            continue  # (`worked 7,200 hours last year, or 95 hours each this year`: the total is another period's)
         rate.per_unit_of, rate.units_of = total.id, unit.id
         if guessed:
             rate.guesses = sorted(set(rate.guesses) | {"relation"})
