@@ -15,9 +15,9 @@
   whose noun after it that word heads (`관내 15개 자전거대여소에`: a Korean compound names a kind of its last noun;
   checker/link/counts_per_unit.py), and restates the count stated with those units past one sentence stating only
   comparisons of them (`1년 전(4,000대)보다 500대 늘었다`);
-- one unit as a clause's subject that sold an amount's worth (`가맹점 한 곳이 평균 3,000만원어치를 판 셈이다`:
-  `[link.sold_worth_after]`) restates the sentence before's amount when that amount is named as sales (`가맹점 매출은
-  36억원`), as a name repeated in its sentence would say (checker/link/per_unit_apart.py);
+- one unit as a clause's subject that sold an amount's worth (`트럭 한 대가 한 해에 평균 3,000만원어치를 판 셈이다`:
+  `[link.sold_worth_after]`) restates the sentence before's amount when that amount is named as sales (`트럭 매출은
+  24억원`), as a name repeated in its sentence would say (checker/link/per_unit_apart.py);
 - people another verb acts on before an amount that is given out (`신입생 600명을 골라 축하금 3억원을 나눠 준다`:
   `[link.amount_given_after]`) are those it is given to: a bare amount per person opening the next sentence (`1인당
   평균 50만원꼴이다`) is that amount over them (checker/link/partners.py); people put to work on an amount not given
@@ -127,11 +127,11 @@ def test_a_count_per_place_of_another_head_or_past_a_figure_is_not_read(knowledg
     assert_not_checked(knowledge, _RENTALS.format(place=place, between=between, each="400대"), "F317")
 
 
-# ---------------------------------------------------------------- `가맹점 한 곳이 평균 N원어치를 판 셈이다`
+# ---------------------------------------------------------------- `트럭 한 대가 한 해에 평균 N원어치를 판 셈이다`
 
 _VENDING = (
-    "무인 아이스크림 할인점 체인 오름은 지난해 말 가맹점이 120곳이었다고 밝혔다. 지난해 가맹점 {name}은 36억원이었다. "
-    "가맹점 한 곳이 평균 {each}어치를 판 셈이다."
+    "커피 트럭 브랜드 누리카는 올봄 운영 트럭이 80대라고 전했다. 작년 트럭 {name}은 24억원으로 집계됐다. "
+    "트럭 한 대가 한 해에 평균 {each}어치를 판 셈이다."
 )
 
 

@@ -12,12 +12,12 @@ narrowed as a rule for a construction, the round's readings kept:
   figures (checker/link/margin_bases.py);
 - a multiple named after it by a noun phrase (`2.5 times its installed fleet`) is of the figure that phrase names
   only when: the multiple's value is the figure right before it; the two are of one company (or one names none); and
-  every other word of the phrase (`sold online`) is said in the named figure's clause
+  every other word of the phrase (`issued free`) is said in the named figure's clause
   (checker/link/multiples_of_noun_after.py);
-- a price whose per-unit mark follows it (`an average of NZ$12 a kilogram`) is the lead's takings over the measure
-  beside it only when they are of one period, no part of the lead's unit is named nearer (`of which oyster sales
-  were …`), and no other seller is the verb's subject (`rival growers received`: `[link.other_seller_marks]`); a
-  measure broken into parts nearer the price (`exporters took 25 tonnes and bakers the remaining 15`) leaves
+- a price whose per-unit mark follows it (`an average of £15 a kilogram`) is the lead's takings over the measure
+  beside it only when they are of one period, no part of the lead's unit is named nearer (`of which honey sales
+  were …`), and no other seller is the verb's subject (`rival apiaries received`: `[link.other_seller_marks]`); a
+  measure broken into parts nearer the price (`merchants took 18 tonnes and restaurants the remaining 12`) leaves
   which it is over unsaid (checker/link/per_unit_apart.py).
 
 Every sentence is written for this file, with invented names and numbers.
@@ -63,15 +63,15 @@ def test_a_share_of_those_verbed_with_words_after_the_verb_is_of_no_figure(knowl
 
 # ---------------------------------------------------------------- `or Z of its <qualifier> <noun>`
 
-_FORECOURTS = (
-    "The Vesta garage group ended the year with 400 forecourts, up from 370. "
-    "Of those, 60 are motorway sites, or {rate} of the network."
+_BAKERIES = (
+    "The Corrie bakery chain closed 2025 with 250 shops, compared with 210 in 2024. "
+    "Of those, 40 are station kiosks, or {rate} of the chain."
 )
 
 
-@pytest.mark.parametrize("rate,fires", [("15 per cent", False), ("25 per cent", True)])
+@pytest.mark.parametrize("rate,fires", [("16 per cent", False), ("26 per cent", True)])
 def test_a_share_naming_its_pool_by_one_noun_is_of_the_level_before(knowledge, rate, fires):
-    assert_checked(knowledge, _FORECOURTS.format(rate=rate), "F503", fires)
+    assert_checked(knowledge, _BAKERIES.format(rate=rate), "F503", fires)
 
 
 _HARVESTERS = "The Selwyn vineyard hired 200 harvesters in September, of whom 50 were students, or {rate}."
@@ -85,8 +85,8 @@ def test_a_part_after_of_whom_with_a_bare_share_is_still_read(knowledge, rate, f
 @pytest.mark.parametrize(
     "text",
     [
-        "The Vesta garage group ended the year with 400 forecourts, up from 370. "
-        "Of those, 60 are motorway sites, or 30 per cent of its northern network.",
+        "The Corrie bakery chain closed 2025 with 250 shops, compared with 210 in 2024. "
+        "Of those, 40 are station kiosks, or 20 per cent of its Scottish chain.",
         "The Selwyn vineyard hired 200 harvesters in September, of whom 50 were from Portugal, or 40% of its foreign "
         "crew.",
         "The Oxley hostel has 80 beds, and 12 of them are in dorms, or 30% of its shared rooms.",
@@ -145,43 +145,43 @@ def test_a_multiple_of_a_noun_after_it_is_still_read(knowledge, second, fires):
             second="Its backlog stands at 3.0 GW, 2.5 times its installed fleet, and its pipeline at 6 GW, or four "
             "times the fleet."
         ),
-        "The Lindell book fair sold 30,000 passes over five days, 12,000 of them online.\n\n"
-        "The outdoor stage drew 48,000 visits, 4 times the number of passes sold online.",
+        "The Pellsworth craft show issued 22,000 wristbands over six days, 9,000 of them free.\n\n"
+        "Its riverside marquee counted 27,000 entries, 3 times the number of wristbands issued free.",
     ],
 )
 def test_a_multiple_of_another_owner_part_or_value_is_not_read(knowledge, text):
     assert_quiet(knowledge, text)
 
 
-# ---------------------------------------------------------------- `…, and the company received NZ$P a kilogram`
+# ---------------------------------------------------------------- `…, while the firm received £P a kilogram`
 
-_OYSTERS = "Tarrow Oysters grew sales this year.\n\nRevenue was NZ$20.0 million. {second}"
+_HONEY = "Kellin Honey had a strong season.\n\nTurnover was £6.0 million. {second}"
 
 
 @pytest.mark.parametrize(
     "second,fires",
     [
-        ("The harvest rose to 1,000 tonnes, and the company received an average of NZ$20 a kilogram.", False),
-        ("The harvest rose to 1,000 tonnes, and the company received an average of NZ$26 a kilogram.", True),
+        ("Its hives yielded 400 tonnes this year, while the firm received an average of £15 a kilogram.", False),
+        ("Its hives yielded 400 tonnes this year, while the firm received an average of £19 a kilogram.", True),
     ],
 )
 def test_a_price_after_the_measure_sold_is_the_leads_takings_over_it(knowledge, second, fires):
-    assert_checked(knowledge, _OYSTERS.format(second=second), "F317", fires)
+    assert_checked(knowledge, _HONEY.format(second=second), "F317", fires)
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Tarrow Oysters grew sales this year.\n\nRevenue was NZ$20.0 million, of which oyster sales were NZ$12 "
-        "million. The harvest rose to 1,000 tonnes, and the company received an average of NZ$12 a kilogram for its "
-        "oysters.",
-        _OYSTERS.format(
-            second="The harvest rose to 1,000 tonnes, and rival Kaipo Shellfish received an average of NZ$25 a kilo."
+        "Kellin Honey had a strong season.\n\nTurnover was £6.0 million, of which honey sales were £3.6 million. "
+        "Its hives yielded 400 tonnes this year, while the firm received an average of £9 a kilogram for its honey.",
+        _HONEY.format(
+            second="Its hives yielded 400 tonnes this year, while rival Dunmere Apiaries received an average of £18 a "
+            "kilo."
         ),
-        "Tarrow Oysters grew sales this year.\n\nRevenue was NZ$20.0 million, up from NZ$17.0 million. Last year the "
-        "harvest was 1,000 tonnes, and the company received an average of NZ$17 a kilogram.",
-        "Vanilla growers harvested 40 tonnes this year.\n\nBy market, exporters took 25 tonnes and local bakers the "
-        "remaining 15 tonnes. Export sales reached NZ$20 million, an average of NZ$800 a kilogram.",
+        "Kellin Honey had a strong season.\n\nTurnover was £6.0 million, up from £5.2 million. A year earlier the "
+        "hives yielded 400 tonnes, while the firm received an average of £13 a kilogram.",
+        "Saffron farms picked 30 tonnes this season.\n\nBy buyer, spice merchants took 18 tonnes and restaurants the "
+        "remaining 12 tonnes. Merchant sales reached £9 million, an average of £500 a kilogram.",
     ],
 )
 def test_a_price_of_a_part_another_seller_or_another_year_is_not_the_leads(knowledge, text):

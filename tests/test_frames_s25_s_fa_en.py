@@ -2,16 +2,16 @@
 - a span counted back from now after a bare year (`started in 1985, forty years ago`) runs from that year to the
   publication, not to the year of the figures its sentence reports (checker/link/elapsed_since_dates.py); a start
   with its month (`started in March 2015, nine years ago`) still runs to the figures' period;
-- a parenthesis right after a total (its conversion, `€7.4m (roughly $8.1 million), of which …`) stands between the
-  total and its parts opener: its decimal point ends no clause (checker/link/totals.py);
-- a figure right after which a total is named without its figure (`buyers spent ¥900m of the overseas total …,
-  the remaining ¥700m`) is the list's first part, never the whole its rest completes (checker/link/totals.py,
+- a parenthesis right after a total (its conversion, `£5.6m (about €6.5 million) in 2025, of which …`) stands between
+  the total and its parts opener: its decimal point ends no clause (checker/link/totals.py);
+- a figure right after which a total is named without its figure (`pubs bought 3,100 cases of their combined total …,
+  the remaining 2,000 cases`) is the list's first part, never the whole its rest completes (checker/link/totals.py,
   `[link.part_of_named_total_after]`);
 - a list its total closes whose first part follows a verb of adding (`grants added $30,000 and a raffle $7,000, for
   $87,000 altogether`) adds to a part stated before it: the list is open (`[link.list_added_verbs]`);
 - a headline's figure (`Library loans top 90,000`) is no whole of a gapped list (checker/link/gapped_lists.py);
-- `so the` before a noun opens a clause with a subject of its own (`…, an increase of 29 per cent, so the income of
-  the bar slipped to €2.1 million from €2.6 million`): the rate before it is not of that clause's pair
+- `so the` before a noun opens a clause with a subject of its own (`…, a rise of 25 per cent, so the demand for
+  season permits fell to 1,900 from 2,300`): the rate before it is not of that clause's pair
   (`[link.subject_clause_opens]`);
 - an amount's change stated per no period, in the sentence after a level and its rate per week (`…, roughly
   $500,000 a week for 13 weeks, … It marked a rise of $1.4 million`), is of the level, never of the rate
@@ -59,29 +59,29 @@ def test_years_ago_after_a_month_still_run_to_the_figures_period(knowledge):
     assert any("2024" in p.message for p in result.passed if p.rule == "F406")
 
 
-# ---------------------------------------------------------------- `€7.4m (roughly $8.1 million), of which …`
+# ---------------------------------------------------------------- `£5.6m (about €6.5 million) in 2025, of which …`
 
 _MUSEUM = (
-    "The museum's budget came to €7.4m (roughly $8.1 million), of which staff costs absorbed €3.9m, the exhibitions "
-    "€2.2m and upkeep the remaining {rest}."
+    "Spending at the Harlan zoo totalled £5.6m (about €6.5 million) in 2025, of which animal feed took £2.4m, "
+    "keepers' pay £1.9m and repairs the remaining {rest}."
 )
 
 
-@pytest.mark.parametrize("rest,fires", [("€1.3m", False), ("€1.9m", True)])
+@pytest.mark.parametrize("rest,fires", [("£1.3m", False), ("£1.8m", True)])
 def test_parts_opened_past_a_conversion_are_all_the_parts(knowledge, rest, fires):
     assert_checked(knowledge, _MUSEUM.format(rest=rest), "F302", fires)
 
 
 def test_a_conversion_holds_no_parts_of_the_total(knowledge):
-    result = findings(knowledge, document(_MUSEUM.format(rest="€1.3m")), select=["F302"], show_passed=True)
-    assert all("$8.1" not in p.message for p in result.passed)
+    result = findings(knowledge, document(_MUSEUM.format(rest="£1.3m")), select=["F302"], show_passed=True)
+    assert all("€6.5" not in p.message for p in result.passed)
 
 
-# ---------------------------------------------------------------- `¥900m of the overseas total`: a part, no whole
+# ---------------------------------------------------------------- `3,100 cases of their combined total`: no whole
 
 _BUYERS = (
-    "Norwegian buyers spent ¥900m of the overseas total and Chilean buyers ¥600m, with all other markets spending "
-    "the remaining ¥700m."
+    "Pub chains bought 3,100 cases of their combined total in 2025, while hotels took 1,400 cases and shops the "
+    "remaining 2,000 cases."
 )
 
 
@@ -90,7 +90,7 @@ def test_a_part_of_a_named_total_is_no_whole_of_its_rest(knowledge):
 
 
 def test_a_named_total_still_takes_the_whole_stated_before(knowledge):
-    text = "Overseas sales reached ¥2.2bn in the year, the firm said.\n\n" + _BUYERS
+    text = "The brewer shipped 6,500 cases abroad in 2025.\n\n" + _BUYERS
     assert_checked(knowledge, text, "F302", False)
 
 
@@ -135,19 +135,19 @@ def test_the_leads_whole_of_a_gapped_list_is_still_read(knowledge, whole, fires)
     assert_checked(knowledge, text, "F302", fires)
 
 
-# ---------------------------------------------------------------- `…, an increase of 29 per cent, so the income …`
+# ---------------------------------------------------------------- `…, a rise of 25 per cent, so the demand …`
 
-_THEATRE = (
-    "Ticket prices at the theatre climbed to €18 from €14, an increase of {rate} per cent, so the income of the bar "
-    "slipped to €2.1 million from €2.6 million."
+_POOL = (
+    "Day passes at the Brenlow pool rose from £20 to £25, a rise of {rate} per cent, so the demand for "
+    "season permits fell to 1,900 from 2,300."
 )
 
 
-@pytest.mark.parametrize("rate,fires", [("29", False), ("19", True)])
+@pytest.mark.parametrize("rate,fires", [("25", False), ("35", True)])
 def test_a_rate_before_so_the_is_of_the_pair_before_it(knowledge, rate, fires):
-    assert_checked(knowledge, _THEATRE.format(rate=rate), "F301", fires)
-    result = findings(knowledge, document(_THEATRE.format(rate=rate)), select=["F301"], show_passed=True)
-    assert all("€2.6 million" not in f.message for f in [*result.findings, *result.passed])
+    assert_checked(knowledge, _POOL.format(rate=rate), "F301", fires)
+    result = findings(knowledge, document(_POOL.format(rate=rate)), select=["F301"], show_passed=True)
+    assert all("2,300" not in f.message for f in [*result.findings, *result.passed])
 
 
 # ---------------------------------------------------------------- `roughly $500,000 a week … a rise of`

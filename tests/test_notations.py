@@ -406,8 +406,8 @@ def test_no_myriad_after_over_that_begins_another_word():
 
 
 def test_a_count_out_of_ten_set_beside_the_count_it_restates_is_a_share():
-    # `10명 중 7명인 784명`: the share restates the count after it; not a tally (`10곳 중 7곳에서 이겼다`)
-    found, _ = read("장학생 10명 중 7명인 784명이 받았다.", "ko")
-    assert [(t, u) for t, u, _, _ in found][:1] == [("10명 중 7명", "fraction")]
+    # `8채 중 5채인 265채`: the share restates the count after it; not a tally (`10곳 중 7곳에서 이겼다`)
+    found, _ = read("올봄 지은 단독주택은 8채 중 5채인 265채가 임대용이었다.", "ko")
+    assert [(t, u) for t, u, _, _ in found][:1] == [("8채 중 5채", "fraction")]
     found, _ = read("서구 10곳 중 7곳에서 이겼다.", "ko")
     assert "fraction" not in [u for _, u, _, _ in found]

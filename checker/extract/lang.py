@@ -440,7 +440,7 @@ class TimeWords(VocabClass):
     date_prepositions: list[str] = Field(default_factory=list)
     # right after a day's digits, what makes them a count of days (`30일간`), no day of a month
     days_counted_after: list[str] = Field(default_factory=list)
-    # a range of days in one month, its month's name written once (`from 13 to 26 July`, `between July 3 and 9`):
+    # a range of days in one month, its month's name written once (`from 4 to 17 March`, `between July 3 and 9`):
     # the word that opens it and the words between its two days
     day_range_openers: list[str] = Field(default_factory=list)
     day_range_joiners: list[str] = Field(default_factory=list)

@@ -1348,7 +1348,7 @@ def _scan(
             raw.start, raw.unit = at - 1, glyph
         _read_after(text, raw, pat)
         if form == "among" and match.group("among_hedge") is not None and raw.qualifier is None:
-            raw.qualifier = "approx"  # `3대 중 1대꼴`, `10명 중 7명인 784명`: about one in three, seven in ten
+            raw.qualifier = "approx"  # `3대 중 1대꼴`, `8채 중 5채인 265채`: about one in three, five in eight
         if raw.qualifier is None:
             raw.qualifier = qualifier
         if (

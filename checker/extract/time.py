@@ -679,7 +679,7 @@ def find_times(
 
 def _day_range_end(match: re.Match[str], ref: TimeRef) -> TimeRef | None:
     """The other end of a range of days in one month whose month's name is written once, with the date `ref` of
-    `match` (`from 13 to 26 July`: the 13th before `26 July`; `from July 3 to 9`: the 9th after `July 3`), or None.
+    `match` (`from 4 to 17 March`: the 4th before `17 March`; `from July 3 to 9`: the 9th after `July 3`), or None.
     The range must open with its word (`from`, `between`) and the first day come before the second."""
     period = ref.period
     if period is None or period.grain != "day":
@@ -715,7 +715,7 @@ def _day_range_end(match: re.Match[str], ref: TimeRef) -> TimeRef | None:
 _DAY_RANGE_OPEN = _alt(_words("day_range_openers"))
 _DAY_RANGE_JOIN = _alt(_words("day_range_joiners"))
 _DAY_ENDING = _alt(list(_DAY_ENDINGS))
-# `from 13 to 26 July`: the first day right after the range's opening word, the joiner before the dated second
+# `from 4 to 17 March`: the first day right after the range's opening word, the joiner before the dated second
 _DAY_RANGE_BEFORE = re.compile(
     rf"(?<!\w)(?:{_DAY_RANGE_OPEN})\s+(\d{{1,2}})(?:{_DAY_ENDING})?\s*(?:{_DAY_RANGE_JOIN})\s*$", re.I
 )

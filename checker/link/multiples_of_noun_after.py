@@ -102,7 +102,7 @@ def link_multiples_of_noun_after(claims: list[Claim], text: str, lang: str) -> N
         if len({c.value for c in named}) != 1 or named[0].low <= 0:
             continue
         if not _qualifiers_in_clause(text, named[0], words, noun, lang):
-            continue  # (the one figure of the noun, but the phrase narrows it: `tickets sold online`)
+            continue  # (the one figure of the noun, but the phrase narrows it: `wristbands issued free`)
         multiple.compared_to = named[0].id
         multiple.guesses = sorted(set(multiple.guesses) | {"relation"})
 
@@ -124,8 +124,8 @@ def _of_one_owner(named: Claim, value: Claim) -> bool:
 
 
 def _qualifiers_in_clause(text: str, claim: Claim, words: list[str], noun: str, lang: str) -> bool:
-    """Every word of the phrase but its noun stands in the named figure's clause (`the number of tickets sold online`
-    names `sold 41,200 tickets` only where `online` is said of it: else a part of them)."""
+    """Every word of the phrase but its noun stands in the named figure's clause (`the number of wristbands issued
+    free` names `issued 22,000 wristbands` only where `free` is said of it: else a part of them)."""
     end = _CLAUSE_END.search(text, claim.end)
     clause = f"{_clause_before(text, claim)} {text[claim.end : end.start() if end else claim.end]}"
     said = {singular(w, lang) for w in _WORDS.findall(clause)}

@@ -600,13 +600,13 @@ def _units_named_afresh(count: Claim, figure: Claim, text: str, lang: str, sente
 
 def _counted_before(figures: list[Claim], i: int, text: str, lang: str) -> Claim | None:
     """The count of a noun right before the figure in its sentence, only words between (`4,200 claims, at an
-    average of`), or only words and the total the figure is set beside (`40 wardens cost £1.2m, or £30,000 each`):
-    the things an average of `each` is of."""
+    average of`), or only words and the total the figure is set beside (`55 ferry pilots shared $2.2m, or $40,000
+    apiece`): the things an average of `each` is of."""
     if i == 0:
         return None
     count, figure = figures[i - 1], figures[i]
     if i > 1 and _beside_its_total(count, figure, text, lang):
-        count = figures[i - 2]  # (`The 40 wardens cost £1.2m, or £30,000 each`: past the total they share)
+        count = figures[i - 2]  # (`55 ferry pilots shared $2.2m, or $40,000 apiece`: past the total they share)
         if not _WORDS_BETWEEN.fullmatch(text, count.end, figures[i - 1].start):
             return None
     if count.sentence != figure.sentence or count.kind != "count" or count.role != "value" or not count.counter:

@@ -1074,7 +1074,7 @@ def _restated_before(
 def _sold_of_sales(
     total: Claim, figure: Claim, count: Claim, mark_start: int, text: str, lang: str, sentence_starts: list[int]
 ) -> bool:
-    """Whether the figure is the worth of what a unit sold (`가맹점 한 곳이 평균 3,000만원어치를 판 셈이다`:
+    """Whether the figure is the worth of what a unit sold (`트럭 한 대가 한 해에 평균 3,000만원어치를 판 셈이다`:
     `[link.sold_worth_after]`) and the amount is named as sales (`매출은 36억원`: `[link.sales_value_nouns]`): the
     sales restated per unit, as a name the figure's sentence repeats would say. The words qualifying the unit
     (`온라인 매장 한 곳이`) and the sales (`온라인 매장 매출은`), past a period's (`[link.scope_stop_words]`), are all
