@@ -600,6 +600,7 @@ LINK_CLASSES = (
     "plural_anaphor_initials",
     "segment_nouns",
     "segment_alone_marks",
+    "adjusted_rate_openers",
     "other_seller_marks",
     "metric_qualifiers_after",
     "predicate_modifiers",

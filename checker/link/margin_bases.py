@@ -66,9 +66,17 @@ _SEGMENT_AFTER = ByLanguage(
 )
 # `On its cargo lines alone, the loss ratio was 70%`, `In its chip division, the margin was 9%`: a phrase that opens
 # the rate's sentence, set off by a comma and no figure in it, naming a segment (`[link.segment_nouns]`) or closed by
-# `alone` (`[link.segment_alone_marks]`): the rate is of that part of the business, not of the whole's figures
+# `alone` (`[link.segment_alone_marks]`): the rate is of that part of the business, not of the whole's figures; so is
+# a subject set beside a noun the company owns or a segment (`Motor, its largest line, had …`, `Its farm book, the
+# insurer's smallest unit, ran …`), and a phrase taking something out of the figures makes the rate an adjusted one
+# (`Excluding storm claims, …`: `[link.adjusted_rate_openers]`)
 _FRONTED_SEGMENT = ByLanguage(
-    lambda w: rf"[^\d,.;:!?\n]*?(?<![^\W\d_])(?:{w.segment_nouns}|{w.segment_alone_marks})(?![^\W\d_])[^\d,.;:!?\n]*,",
+    lambda w: (
+        rf"(?:[^\d,.;:!?\n]*?(?<![^\W\d_])(?:{w.segment_nouns}|{w.segment_alone_marks})(?![^\W\d_])[^\d,.;:!?\n]*"
+        rf"|\s*(?:{w.adjusted_rate_openers})\s[^\d,.;:!?\n]*"
+        rf"|[^\d,.;:!?\n]{{1,40}},\s*(?:{w.possessive_determiners})\s[^\d,.;:!?\n]*"
+        rf"|[^\d,.;:!?\n]{{1,40}},[^\d,.;:!?\n]*?(?<![^\W\d_])(?:{w.segment_nouns})(?![^\W\d_])[^\d,.;:!?\n]*),"
+    ),
     re.I,
 )
 _FRONT_REACH = 120  # characters back from a rate to the start of its sentence

@@ -1,0 +1,45 @@
+"""A defined rate whose sentence says it is not the reported whole's (twenty-fifth session, second review), each a
+rule for a construction (checker/link/margin_bases.py, `_FRONTED_SEGMENT`):
+- a phrase opening the sentence that takes something out of the figures (`Excluding storm claims, the loss ratio was
+  60%`: `[link.adjusted_rate_openers]`) makes the rate an adjusted one;
+- a subject set beside a noun the company owns (`Motor, its largest line, had a loss ratio of 85%`) names a part of
+  the business, not the whole.
+The whole's rate after a period phrase (`For the year, the loss ratio was …`) is still checked.
+
+Every sentence is written for this file, with invented names and numbers.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import document, findings
+from test_frames import assert_checked
+
+_BOOKS = "Carrow Mutual wrote gross premiums of $900m in 2025, and claims paid came to $540m.{rest}"
+
+
+def _quiet(knowledge, text: str) -> None:
+    """No error and no warning of any rule on the text."""
+    result = findings(knowledge, document(text), show_passed=True)
+    assert not result.findings, [(f.rule, f.message) for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        " Excluding hail damage, the loss ratio was 52%.",
+        " Stripping out one large fire claim, the loss ratio was 55%.",
+        " Property, its oldest line, had a loss ratio of 75%.",
+        " Its farm book, the insurer's smallest unit, ran a loss ratio of 81%.",
+    ],
+)
+def test_an_adjusted_or_segment_rate_is_not_the_wholes(knowledge, rest):
+    _quiet(knowledge, _BOOKS.format(rest=rest))
+
+
+@pytest.mark.parametrize(
+    "rest,fires",
+    [(" For the full year, the loss ratio was 60%.", False), (" For the full year, the loss ratio was 75%.", True)],
+)
+def test_the_wholes_rate_after_a_period_phrase_is_still_checked(knowledge, rest, fires):
+    assert_checked(knowledge, _BOOKS.format(rest=rest), "F318", fires)
