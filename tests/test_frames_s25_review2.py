@@ -4,7 +4,9 @@ rule for a construction (checker/link/margin_bases.py, `_FRONTED_SEGMENT`):
   60%`: `[link.adjusted_rate_openers]`) makes the rate an adjusted one;
 - a subject set beside a noun the company owns (`Motor, its largest line, had a loss ratio of 85%`) names a part of
   the business, not the whole.
-The whole's rate after a period phrase (`For the year, the loss ratio was …`) is still checked.
+The whole's rate after a period phrase (`For the year, the loss ratio was …`) is still checked. And an amount per
+year and the total it comes to over a term (checker/link/per_period.py) are not linked across a clause that opens on
+a topic of its own (`…씩 3년간 지원하며, 올해 사업비는 모두 4억원`: a budget, not what the rate comes to).
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -43,3 +45,18 @@ def test_an_adjusted_or_segment_rate_is_not_the_wholes(knowledge, rest):
 )
 def test_the_wholes_rate_after_a_period_phrase_is_still_checked(knowledge, rest, fires):
     assert_checked(knowledge, _BOOKS.format(rest=rest), "F318", fires)
+
+
+# ---------------------------------------------------------------- `…씩 N년간 …하며, 올해 예산은 모두 T원`
+
+_GRANT = "다솔군은 귀농 가구에 매년 80만원씩 3년간 {rest}"
+
+
+@pytest.mark.parametrize("rest,fires", [("모두 240만원을 지원한다.", False), ("모두 320만원을 지원한다.", True)])
+def test_an_amount_per_year_and_its_total_over_the_term(knowledge, rest, fires):
+    assert_checked(knowledge, _GRANT.format(rest=rest), "F312", fires)
+
+
+def test_a_total_said_of_a_new_topic_is_not_what_the_rate_comes_to(knowledge):
+    # (a clause after `-며,` opening on its own topic, `올해 사업비는`: a budget, not one household's total)
+    _quiet(knowledge, _GRANT.format(rest="지원하며, 올해 사업비는 모두 4억원이다."))

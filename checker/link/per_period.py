@@ -31,6 +31,15 @@ _MOVE_BETWEEN = ByLanguage(lambda w: rf"^(?:{w.from_after})|(?<!\S)(?:{w.to_word
 _ANOTHER_ITEM = ByLanguage(lambda w: rf",\s*(?!(?:{w.total_marks}))[^\W\d_]", re.I)
 # `250명에게 해마다 200만원씩`: a count, the dative, then at most two words before an amount given to each of it
 _GIVEN_TO = ByLanguage(lambda w: rf"\s*(?:{w.recipient_dative_after})(?:\s+[^\W\d_]+){{0,2}}\s+", re.I)
+# `…씩 2년간 지원하며, 올해 예산은 모두 6억원`: a clause after a connective ending that opens on a topic of its own
+# (`[link.clause_topic_particles]`; a time word is no topic): its amount is said of that topic, not what the rate
+# comes to
+_NEW_TOPIC_CLAUSE = ByLanguage(
+    lambda w: (
+        rf"(?:{w.connective_endings}),\s+(?:[^\W\d_]+\s+){{0,2}}(?!(?:{w.scope_stop_words})(?:{w.clause_topic_particles}))"
+        rf"[^\W\d_]+?(?:{w.clause_topic_particles})\s"
+    )
+)
 _MAX_BETWEEN = 40  # characters from the amount to its total
 _AMOUNTS = ("money", "count")
 
@@ -100,6 +109,7 @@ def link_per_period(claims: list[Claim], text: str, lang: str, sentence_starts: 
             or CLAUSE_END[lang].search(between)
             or _MOVE_BETWEEN[lang].search(between)
             or _LIST_MARK[lang].search(between)
+            or _NEW_TOPIC_CLAUSE[lang].search(between)
             or stated_per_period(total, text, lang)
         ):
             continue
