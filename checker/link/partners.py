@@ -67,6 +67,7 @@ from checker.extract.units import measure_unit
 from checker.link.figure_kinds import TAKINGS
 from checker.link.inflections import singular
 from checker.link.keys_differ import periods_differ
+from checker.link.of_which_opener_wholes import opens_with_of_which
 from checker.link.per_unit_apart import (
     _PER_NOUN,
     _PRICE_MARK_AFTER,
@@ -512,6 +513,8 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
         s_end = sentence_end(sentence_starts, figure.sentence, len(text))
         if total_of_another_period(figure, total, by_sentence.get(figure.sentence, []), text, s_end):
             continue  # (`worked 7,200 hours last year, or 95 hours each this year`: the total is another period's)
+        if total.sentence < count.sentence and opens_with_of_which(count, text, lang, sentence_starts):
+            continue  # (`… 20억원을 지원한다. 이 가운데 신진 연구자 100명은 1인당 …`: a part's count, not the total's)
         place_per_unit(figure, total, count, measure)
 
 
