@@ -47,6 +47,7 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                 if guessed and len(own) < len(indices):
                     continue  # the sentence's figures are of other times than its change: none to guess
                 if guessed and not _is_heading(doc, sentence - 1, unfinished):
+                    prior = _states_prior(claims, indices, claim, doc.text, doc.language)
                     target = _value_before(
                         claims,
                         by_sentence.get(sentence - 1, []),
@@ -54,11 +55,10 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                         doc.text,
                         doc.language,
                         doc.segments.sentence_bounds(sentence, len(doc.text)),
-                        _states_prior(claims, indices, claim, doc.text, doc.language),
+                        prior,
                         taken,
                         _table_rows_before(doc, by_sentence, sentence - 1),
                     )
-                    prior = _states_prior(claims, indices, claim, doc.text, doc.language)
                     if target is None and _restates_as_rate(
                         claims, by_sentence.get(sentence - 1, []), prior, doc.text, doc.language
                     ):
