@@ -33,6 +33,7 @@ SETS = [
     "heldout_real_q",
     "heldout_real_r",
     "heldout_real_s",
+    "heldout_real_t",
 ]
 
 
