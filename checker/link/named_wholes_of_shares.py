@@ -5,7 +5,9 @@
 Korean names the whole of a share by the genitive before the rate (`국내 판매의`, `[link.named_whole_of_share]`),
 in the words that stood before the whole's own figure earlier in the story (`국내 4만개`, `기관은 800억원`). The
 whole is the latest earlier figure whose word right before it (its particle dropped) is one of the words before
-the rate's genitive, of the part's unit, kind and counter, larger than the part and dated to no other period. The
+the rate's genitive, of the part's unit, kind and counter, larger than the part and dated to no other period (a
+part dated to a span within the whole's period, `7월과 8월에만 … 올해 판매량의 30%`, is of it, and so is one
+dated only by the name's own words, `올해 수확량의`, when the whole's period lies in theirs). The
 part is the nearest figure of an amount before the rate in its own sentence, or else the last one of the sentence
 before (when that sentence lists other figures of its unit, only if the share's sentence names it again by the word
 before it: `독일과 영국이 수출의 53%` is the share of two members, not of the list's last). Nothing is linked
@@ -96,6 +98,18 @@ def _named_of_the_story(
     return figures[latest] if latest >= 0 else None
 
 
+def _of_the_whole_period(whole: Claim, part: Claim, rate: Claim) -> bool:
+    """Whether a part dated to another period than the whole is still of the whole's: dated to a span within it
+    (`휴가철 입장객은 … 올해 입장객의 30%`), or dated only by the words of the whole's name after it, which name a
+    period the whole's lies in (`남은 물량은 2만상자로 올해 수확량의 4분의 1`: the year, the whole stated up to a
+    month of it)."""
+    if whole.period.contains(part.period):
+        return True
+    span = part.period_span
+    named = span is not None and part.end <= span.start and span.end <= rate.start
+    return named and part.period.contains(whole.period)
+
+
 def link_named_wholes_of_shares(claims: list[Claim], text: str, lang: str) -> None:
     figures = prose_figures(claims)
     last_amount: Claim | None = None  # the last figure of an amount before the rate (figures are in text order)
@@ -142,8 +156,10 @@ def link_named_wholes_of_shares(claims: list[Claim], text: str, lang: str) -> No
         if whole is not None and dated_off_the_story(part, whole, story):
             # `상반기 매출 X … 2분기 매출은 Y. ¶ 수출은 P로 매출의 Z%`: of the story's period, not of an aside's
             whole = _named_of_the_story(figures, wholes, part, words, story) or whole
-        if whole is None or whole.low <= part.high or periods_differ(whole, part):
+        if whole is None or whole.low <= part.high:
             continue
+        if periods_differ(whole, part) and not _of_the_whole_period(whole, part, rate):
+            continue  # (another period's whole)
         rate.share_part, rate.share_whole = part.id, whole.id
         rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
         rate.label = rate.label or part.id

@@ -2144,7 +2144,7 @@ class _NamedCounts:
         self.figures, self.text, self.lang, self.parts = figures, text, lang, parts
         self.headline = opens_with_headline(text)
         self._named: dict[str, list[Claim]] = {}
-        self._values: dict[str, set[float]] = {}
+        self._values: dict[tuple[str, str | None], set[float]] = {}
         self._kin_values: dict[str, set[float]] = {}
         self._body: int | None = None  # the body's first sentence, read once
         self.increments: set[str] = set()  # the counts stated as a rise's size (`an extra 40,000 head`)
@@ -2170,17 +2170,20 @@ class _NamedCounts:
     def only_count(self, count: Claim, noun: str) -> bool:
         """Whether every count the article states as a value under the noun's name is the count's figure (a part
         set beside its share, `90,000 visits, or 30 per cent`, is no count of the whole; nor a rate, `4,000 visits
-        per day`), nor a headline's (`Chain opens 118 stores`: rounded, or a change)."""
-        if noun not in self._values:
-            self._values[noun] = {
+        per day`), nor a headline's (`Chain opens 118 stores`: rounded, or a change). A count of another counter is of
+        other things the noun only qualifies (`회원 1,500명` and `회원 라운지 세 곳`: people, then places): no rival."""
+        key = (noun, count.counter)
+        if key not in self._values:
+            self._values[key] = {
                 c.value
                 for c in self.named(noun)
                 if c.role == "value"
                 and c.id not in self.parts
                 and not (self.headline and c.paragraph == 0)
                 and not is_a_rate(c, self.text, self.lang)
+                and not (c.counter and count.counter and c.counter != count.counter)
             }
-        return self._values[noun] <= {count.value}
+        return self._values[key] <= {count.value}
 
     def body(self) -> int:
         """The body's first sentence (past a headline; -1 when the article has no figure there), read once."""
