@@ -49,6 +49,10 @@ _GIVEN_EACH = ByLanguage(
     re.I,
 )
 _DISTRIBUTED = ByLanguage(lambda w: rf"(?:{w.per_unit_distributive_after})", re.I)
+# `300만원씩 경로당 52곳에 모두 …`, `곳당 2천만원씩, 56곳에 …`: the amount distributed first, then the count given
+# to (at most two words between, its noun), the dative right after the count
+_EACH_THEN_COUNT = ByLanguage(lambda w: rf"(?:{w.per_unit_distributive_after}),?\s+(?:[^\W\d_]+\s+){{0,2}}", re.I)
+_GIVEN_TO_AFTER = ByLanguage(lambda w: rf"(?:{w.recipient_dative_after})(?=\s)", re.I)
 _PAIR_REACH = 60  # characters from a yearly figure to its weekly or monthly restatement
 
 
@@ -87,10 +91,16 @@ def _given_each(figure: Claim, sentence: list[Claim], text: str, lang: str) -> b
     if any(_marked(figure, text, lang, _MARKS_BEFORE[g], _MARKS_AFTER[g]) for g in ("month", "week", "day")):
         return False
     before = [c for c in sentence if c.end <= figure.start]
-    if not before:
-        return False
-    count = before[-1]
-    return count.kind == "count" and _GIVEN_EACH[lang].fullmatch(text, count.end, figure.start) is not None
+    if before and before[-1].kind == "count" and _GIVEN_EACH[lang].fullmatch(text, before[-1].end, figure.start):
+        return True
+    # `300만원씩 경로당 52곳에`: the count given to right after the amount
+    after = [c for c in sentence if c.start >= figure.end]
+    return bool(
+        after
+        and after[0].kind == "count"
+        and _EACH_THEN_COUNT[lang].fullmatch(text, figure.end, after[0].start)
+        and _GIVEN_TO_AFTER[lang].match(text, after[0].end)
+    )
 
 
 def _one_clause(a: Claim, b: Claim, text: str, lang: str) -> bool:

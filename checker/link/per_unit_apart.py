@@ -489,6 +489,10 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
                 index,
                 mark_after=mark_start >= figure.end,
             )
+            if count is not None and total is None and count.kind == "count" and count.sentence == figure.sentence:
+                # `참여 상점은 240곳으로 상점당 평균 400만원꼴이다`: the count named beside the figure, and the sentence
+                # ending so restates per unit the one amount of the sentence just before (`축제 매출은 9억원이었다`)
+                total = _restated_before(figures, i, text, lang, sentence_starts, per_unit_ending=True)
         if (count is None or total is None) and figure.kind == "money" and measure is not None:
             # `위판액은 400억원으로, ㎏당 평균 2만원꼴`: a price per a unit of measure restating an amount, per the
             # lead's measure (the catch or crop the story is about) when it and the amount are the story's wholes
@@ -921,7 +925,7 @@ def _in_own_sentence(
                 # it naming a metric the lead's measure names no other of, of the lead's measure, as a yield)
                 lead = _lead_total(figures, i, text, yield_of_lead=True)
                 total = lead if lead is not None and lead.metric in (None, figure.metric) else None
-            return beside, total
+            return beside, total or _sales_of_worth_sold(figures, i, beside, text, lang)
         # `It played in 3,900 theaters, an average of $16,000 per location`: the average of the article's lead
         # total, when the count is named by a word of the unit's kin and not by the unit itself
         if _kin_only(noun, beside, lang):
@@ -939,7 +943,8 @@ def _in_own_sentence(
             for c in _back(figures, i, figure.sentence - _TOTAL_SENTENCES_BACK)
             if c.kind == figure.kind and c.role == "value" and c.unit == figure.unit and c.per_unit_of is None
         ]
-        return beside, _marked_total(figures, i, text, lang) or _sharing_a_word(figure, before, text, lang)
+        total = _marked_total(figures, i, text, lang) or _sharing_a_word(figure, before, text, lang)
+        return beside, total or _sales_of_worth_sold(figures, i, beside, text, lang)
     restated = beside.end <= figure.start and figure.start - beside.end <= _RESTATED_REACH
     if beside.kind == figure.kind and beside.role == "value" and beside.unit == figure.unit and restated:
         if _WHOLE_SCOPE_AFTER[lang].match(text, figure.end):
@@ -973,6 +978,21 @@ def _in_own_sentence(
             return None, beside
         return count, beside
     return None, None
+
+
+def _sales_of_worth_sold(figures: list[Claim], i: int, count: Claim, text: str, lang: str) -> Claim | None:
+    """`출하 농가는 160곳으로 농가당 평균 1,500만원어치를 팔았다`: the worth each of a count beside it sold
+    (`[link.sold_worth_after]`) is of the lead's amount (the story's whole, stated before the count) when the words of
+    the lead's clause right before it name it as sales (`거래액이 올해 24억원`: `[link.sales_value_nouns]`)."""
+    figure = figures[i]
+    if figure.kind != "money" or not _SOLD_WORTH[lang].match(text, figure.end):
+        return None
+    # (however far back, in the body's first two sentences: the whole the story is about)
+    lead = _lead_total(figures, i, text, yield_of_lead=True)
+    if lead is None or lead.start >= count.start:
+        return None
+    clause = _CLAUSE_CUT[lang].split(text[max(0, lead.start - _NAME_REACH) : lead.start])[-1]
+    return lead if _SALES_WORD[lang].search(clause) else None
 
 
 def _part_between(figures: list[Claim], i: int, lead: Claim, text: str, lang: str) -> bool:
@@ -1325,7 +1345,11 @@ def _marks_in(
     if counters:
         for m in _COUNTER_NOUN_MARK[lang].finditer(text, s_start, s_end):
             # (or a noun of one kin with a counted one: `매장 수는 300곳 … 점포당`)
-            counted = m.group("noun") in counters or any(_of_one_kin(m.group("noun"), c, lang) for c in counters)
+            # (or the last noun of a counted compound, which names a kind of it: `야영시설은 38곳 … 시설당`)
+            counted = m.group("noun") in counters or any(
+                _of_one_kin(m.group("noun"), c, lang) or (len(c) > len(m.group("noun")) and c.endswith(m.group("noun")))
+                for c in counters
+            )
             if counted and not any(m.start() < high and m.end() > low for _, low, high in found):
                 found.append((m.group("noun"), m.start(), m.end()))
         found.sort(key=lambda mark: mark[1])

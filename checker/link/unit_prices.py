@@ -24,7 +24,9 @@ A price per a unit of measure (`£2,000 a tonne`) values the measure of that uni
 measure before whose clause names a word the price's own words name (`the feed price` → `feed barley … 40,000
 tonnes`), else the article's lead measure of it (`Landings rose to 42,000 tonnes … £2,000 a tonne, putting the
 value of the season's hake at £84.0m`); the price's own earlier level (`from £1,950`) is no other figure the units
-may be valued at.
+may be valued at. A unit of measure written as one sign before the mark (`㎏당 9,500원`) is the price's noun as its
+letters are (`kg당`); a figure in brackets after the total in its sentence (`작년 실적(21억원)을 넘어선다`) is an aside
+on another level, neither a second total nor another figure the units may be valued at.
 """
 
 from __future__ import annotations
@@ -32,8 +34,8 @@ from __future__ import annotations
 import functools
 import re
 
-from checker.extract.lang import NEVER, ByLanguage, link_alternations, merged
-from checker.extract.units import base_unit, measure_unit
+from checker.extract.lang import NEVER, ByLanguage, every_language, link_alternations, merged
+from checker.extract.units import alternation, base_unit, measure_unit
 from checker.link.per_unit_apart import is_a_rate
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.models import Claim
@@ -45,8 +47,15 @@ _PRICE_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.unit_price_after})\s+(?P<noun>[^
 _PRICE_ORDER = 10  # times a price within which a later money figure is another price of the units
 _SHORT_NOUN = 3  # letters below which a noun after a price mark must be a unit of measure (`kg`, not `an`)
 _PRICE_EACH = ByLanguage(lambda w: rf"\s+(?:{w.unit_price_each})", re.I)
-# `주당 3만원`, `1개당 500원`: the noun is the word the mark closes, right before the price
-_PRICE_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])1?\s?(?P<noun>[^\W\d_]{{1,3}}?)\s?(?:{w.unit_price_before})\s*$")
+# `주당 3만원`, `1개당 500원`: the noun is the word the mark closes, right before the price; a unit of measure
+# written as one symbol is a noun so too (`㎏당 8천원`: a letterless sign, read from the measure words)
+_MEASURE_WORDS = alternation({word for data in every_language() for word in data.measures.words})
+_PRICE_BEFORE = ByLanguage(
+    lambda w: (
+        rf"(?:(?<![^\W\d_])1?\s?(?P<noun>[^\W\d_]{{1,3}}?)|(?<![^\W_])1?\s?(?P<symbol>{_MEASURE_WORDS}))"
+        rf"\s?(?:{w.unit_price_before})\s*$"
+    )
+)
 _VALUE_BEFORE = ByLanguage(lambda w: rf"(?:{w.units_value_before})[^\d;]{{0,16}}$", re.I)
 # (`for revenue of`, `brought in`: a value of units only after a price of the total's own sentence)
 _PRICE_CLAUSE_BREAK = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.price_clause_breaks})(?![^\W\d_])", re.I)
@@ -63,6 +72,7 @@ _CLAUSE_REACH = 80  # characters before a measure where the words of its clause 
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _STOP_WORD = ByLanguage(lambda w: rf"(?:{w.scope_stop_words})", re.I)
 _HEDGE = ByLanguage(lambda w: rf"(?:{w.hedges})", re.I)
+_ASIDE_REACH = 8  # characters from a figure in brackets to the bracket closing it (`21억 원)`)
 _STEM_SLACK = 2  # letters a count's counter may add to the noun of the price (`shares` for `share`)
 
 
@@ -178,6 +188,12 @@ def _link_measure_total(
             if len({c.value for c in named}) != 1:
                 return
             own = named[-1:]
+    if not own and price.sentence != total.sentence:
+        # `수매가는 ㎏당 9,500원이고 그중 312톤을 먼저 받는다. 수매 대금은 …`: the one measure stated from the
+        # price on, before its total in a later sentence, is the one bought at it (not the article's lead, the crop)
+        between = of_unit([c for c in figures if price.end <= c.start < total.start])
+        own = [c for c in between if not is_a_rate(c, text, lang)]
+        own = own if len({c.value for c in own}) == 1 else []
     # (the first of the article: a walk from its start that stops there, never the whole text)
     first = next((c for c in figures if c.start >= total.start or of_unit([c])), None)
     named = [] if own else _named_by_price(price, of_unit([c for c in figures if c.start < total.start]), text, lang)
@@ -277,7 +293,7 @@ def _prices(members: list[Claim], text: str, lang: str, start: int) -> list[tupl
             after = None
         before = _PRICE_BEFORE[lang].search(text, max(0, claim.start - _MARK_REACH), claim.start)
         if after or before:
-            found.append(((after or before).group("noun").lower(), claim))
+            found.append((((after or before).group("noun") or before.group("symbol")).lower(), claim))
         elif claim.metric == _SHARE_PRICE and "metric" not in claim.guesses and share_noun(lang):
             # `shares fell to $18`: the price of one share, by its metric (not a figure the words make the value
             # of so many shares: `to raise $96m`)
@@ -314,6 +330,17 @@ def _per_another_item(total: Claim, noun: str, text: str, lang: str) -> bool:
     return found is not None and not _same_noun(found.group("noun").lower(), noun)
 
 
+def _aside_after(claim: Claim, total: Claim, text: str) -> bool:
+    """`수매 대금은 29억원으로 작년 실적(21억원)을 넘어선다`: a figure in brackets after the total, in its sentence,
+    is an aside on another level (the year before's), no other figure the units may be valued at."""
+    if claim.start < total.end or claim.sentence != total.sentence:
+        return False
+    if text.rfind("(", total.end, claim.start) <= text.rfind(")", total.end, claim.start):
+        return False  # (no bracket opened between, or one closed again)
+    closing = text.find(")", claim.end, claim.end + _ASIDE_REACH)
+    return closing >= 0 and "(" not in text[claim.end : closing]
+
+
 def _names(noun: str, count: Claim) -> bool:
     counter = (count.counter or "").lower()
     return bool(counter) and counter.startswith(noun) and len(counter) - len(noun) <= _STEM_SLACK
@@ -346,7 +373,9 @@ def _link_total(
         and not _per_another_item(c, noun, text, lang)
         and _values_units(c, price, text, lang, start)
     ]
-    if len(totals) != 1 or len(money) != 1:
+    # (`수매 대금은 29억원으로 작년 수매액(21억원)보다`: a bracketed aside after a total is no second total)
+    totals = [c for c in totals if not any(_aside_after(c, other, text) for other in totals if other is not c)]
+    if len(totals) != 1 or any(c is not totals[0] and not _aside_after(c, totals[0], text) for c in money):
         return  # no total, or another figure of the currency the count may be valued at
     total = totals[0]
     if (
