@@ -1,7 +1,8 @@
 """Figures per unit (nineteenth session), each a rule for a construction:
 - an average of `each` with no noun after it, in a sentence naming again the noun the lead counts (`It is building
   four new depots, costing £20m in all, or £5m each`), is of the units that sentence names, not of the lead's count
-  (checker/link/partners.py): with no count of them read, nothing is linked (F317);
+  (checker/link/partners.py): with no count of them read, nothing is linked (F317); with their count read
+  (`four new depots`, session 26), the average is of that count;
 - a total of the metric a figure per unit names is not a part set beside its share of the whole (`수출 가운데 미국이
   4천만달러로 절반을 차지했다`, `The north took $14m, or 35%`): the average is of the whole's amount, not one
   market's (checker/link/per_unit_apart.py).
@@ -27,14 +28,19 @@ _DEPOTS = (
 @pytest.mark.parametrize(
     "building,each",
     [
-        ("building four new depots", "£5m"),
-        ("building four new depots", "£9m"),
         ("adding four more depots", "£5m"),
         ("opening further depots in Cardiff and Swansea", "£4m"),
     ],
 )
 def test_each_of_units_the_sentence_names_is_not_of_the_leads_count(knowledge, building, each):
     assert_not_checked(knowledge, _DEPOTS.format(building=building, each=each), "F317")
+
+
+@pytest.mark.parametrize("each,fires", [("£5m", False), ("£9m", True)])
+def test_each_of_units_the_sentence_counts_is_of_that_count(knowledge, each, fires):
+    # (session 26: the count the sentence states, `four new depots`, is read, and `each` restates the total over it,
+    # checker/link/restated_per_unit.py; still not the lead's 60 depots)
+    assert_checked(knowledge, _DEPOTS.format(building="building four new depots", each=each), "F317", fires)
 
 
 # the lead's count stays the divisor of an `each` whose sentence names no units of its own

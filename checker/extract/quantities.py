@@ -741,10 +741,15 @@ _ACRONYM = ByLanguage(lambda w: rf"\s({w.capital_letters}{{2,5}})(?!{w.chars('ca
 # (a capital that opens a sentence, or a quotation at a sentence's start, is no name's: `"Selling 300 …`)
 _NAME_BEFORE_EN = ByLanguage(
     lambda w: (
-        rf"(?<![.!?]\s)(?<![.!?]\s[\"“‘(])(?<!^)(?<!^[\"“‘(])\b{w.name_start_letters}"
+        # (a sentence's or a line's first word is capitalised as such, no name: `Its 34 shops`, `All 820 guests`)
+        rf"(?<![.!?]\s)(?<![.!?]\s[\"“‘(])(?<!^)(?<!^[\"“‘(])(?<!\n)(?<!\n[\"“‘(])\b{w.name_start_letters}"
         rf"{w.chars('capital_letters', 'small_letters')}*\s$"
     )
 )
+# `, or 700 a day`, `, or about 40 a week`: right after a bare number, a mark of a day's, week's or month's worth, and
+# before it an `or` restating the clause before (not `from 78 a week earlier`: a time)
+_BARE_RATE_AFTER = ByLanguage(lambda w: rf"(?:{w.per_day_after}|{w.per_week_after}|{w.per_month_after})", re.I)
+_RESTATING_BEFORE = ByLanguage(lambda w: rf",\s*(?:{w.or_words})\s+(?:(?:{w.hedges})\s+)?$", re.I)
 # `23 deaths`, `300 engineers`; a name with a number may stand between (`41 COVID-19 deaths`, `four F-35 jets`),
 # and one modifier before a plural noun (`412 confirmed cases`, `12 new stores`: `[link.count_modifiers]`; a
 # hyphened one too, `90 licensed tree-surgeons`), or an
@@ -1059,6 +1064,14 @@ def _read_after(text: str, raw: _Raw, pat: Patterns) -> None:
             pos = hyphen.end()
         elif "," in text[raw.start : raw.end]:
             # `sold 5,893`, `from 57,717`: thousands separators mark a quantity, not a year or a name.
+            raw.kind, raw.unit, raw.counter = "count", "count", ""
+        elif (
+            not year_like
+            and _BARE_RATE_AFTER[pat.language].match(text, pos)
+            and _RESTATING_BEFORE[pat.language].search(text, max(0, raw.start - 24), raw.start)
+        ):
+            # `, or 700 a day`: a number restating the clause before per a day, week or month is a quantity (what
+            # it counts is the total's), no name's number
             raw.kind, raw.unit, raw.counter = "count", "count", ""
     if pos != read_at:
         character = text[pos : pos + 1]

@@ -137,6 +137,17 @@ def lead_total(figures: list[Claim], i: int, units: Claim, text: str, lang: str)
     lead = [c for c in kin if c.sentence == first]
     if not lead or len({c.value for c in lead}) != 1:
         return None
+    # (`Oranges made up 4.2 million cartons, lemons 1.1 million and limes 0.6 million`: a count whose noun the list
+    # after it elides, of another value, makes the lead's figure one listed part)
+    if any(
+        c.sentence == first
+        and c.kind == "count" == rate.kind
+        and not c.counter
+        and c.role == "value"
+        and c.value != lead[0].value
+        for c in figures[:i]
+    ):
+        return None
     if not _units_in_lead(units, lead[0], figures, i, text, lang):
         return None
     # (`매출이 9,000억원 … 같은 기간 온라인 매출은 2,000억원`: the next sentence's figure of the lead's metric is a

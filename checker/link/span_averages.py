@@ -59,6 +59,8 @@ _SPAN = {
     "year": ByLanguage(lambda w: rf"(?:{w.span_years})", re.I),
 }
 _SPACES = re.compile(r"\s*")
+# `, or 150 tonnes a day on average`: after the unit, words making the figure an average (the clause still closes)
+_AVERAGE_AFTER_UNIT = ByLanguage(lambda w: rf"\s+(?:{w.average_after_noun})", re.I)
 _RESTATING = ByLanguage(lambda w: rf"(?:{w.span_average_restating})", re.I)
 # `개통 1년 이용객이`: the first years of a thing before its total's noun, a span of years with no `간`
 _FIRST_YEARS = ByLanguage(lambda w: rf"(?:{w.span_first_years})", re.I)
@@ -200,9 +202,12 @@ def _unit_of(average: Claim, text: str, lang: str, s_start: int) -> tuple[str | 
 
 def _clause_closes(text: str, at: int, unit: str, lang: str) -> bool:
     """Whether the clause closes at `at`, past a span of the unit naming the whole span (`, almost 14 times a day
-    over the 92 days.`), not a part of it (`, some 20,000 a day at the weekend`)."""
+    over the 92 days.`) and words making the figure an average (`on average`), not a part of it (`, some 20,000 a
+    day at the weekend`)."""
     span = _SPAN[unit][lang].match(text, _SPACES.match(text, at).end())
-    return bool(CLAUSE_CLOSES.match(text, span.end() if span else at))
+    at = span.end() if span else at
+    averaged = _AVERAGE_AFTER_UNIT[lang].match(text, at)  # (`, or 150 tonnes a day on average.`)
+    return bool(CLAUSE_CLOSES.match(text, averaged.end() if averaged else at))
 
 
 def _appended(average: Claim, text: str, lang: str, s_start: int) -> bool:

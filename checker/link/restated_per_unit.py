@@ -1,0 +1,209 @@
+"""A figure per unit stated with its sentence's total and count: `The bakery took in $9,600 from 3,200 pies, or $3 a
+pie`, `The growers picked 2,400 kilograms from 120 vines, an average of 20 kilograms a vine`, `It bought 800 tonnes
+of coke at £50 a tonne, costing £40,000`, `Shareholders will receive 9 cents a share on the 30 million shares,
+costing the company $2.7 million`.
+
+The figure (money, a measure, or a count of a counter: `15 litres`) has the noun it is per right after it (`a pie`,
+`per vine`: `[link.unit_price_after]`, no period: `[link.period_nouns_after_mark]`) or `each`
+(`[link.unit_price_each]`). Its total is the figure of its own kind and unit (a count of its counter) either
+- before it, when the figure opens a clause restating the one before (a comma, then optionally an `or`, an
+  average's words and a hedge: `[link.or_words]`, `[link.average_before]`, `[link.hedges]`): the one such figure
+  before it in its sentence (past no `;` or `:`); or
+- right after its mark, a comma and at most three words between (`, costing`, `, worth`, `, $270,000 in all`), no
+  figure between but a count the noun names (`a share on the 30 million shares, costing the company`).
+The count is the one count before it in its sentence (or between the mark and the total) that the noun names (its
+counter, or the head of the words after the count: `90 member clubs` counts clubs); a unit of measure as the noun
+names a measure of that unit (`from 40 hectares, or 3 tonnes a hectare`); with `each`, the one count before. The
+figure is the total divided by the count (F317).
+
+Which count, which total: a second candidate of either leaves it unsaid, and nothing is linked. A figure also per a
+shorter period (`$20 a pie a week`) is of a total of some such periods, which the count alone does not divide; a
+count itself per unit (`3,000 visits a day`) or a listed part is no count of the whole; a total that a price times
+its count already makes (`product_of`) is that one's; a count and a total with a joiner and a new subject between
+(`300 farms, and those growing wheat harvested 2,400 tonnes`: `[link.clause_joiners]`,
+`[link.clause_subject_openers]`) are two clauses' figures. A restating figure's clause closes right after its mark
+(past `on average`: `or 110 hours each this year` dates it on its own) and restates the total or the count right
+before it (`9,600 hours, against 8,800 hours, or 110 hours each`: the earlier year's); an appended total is named one
+(`[link.appended_total_words]`: `, or $35,000 last year` is none), and a second such amount after it leaves which
+unsaid; a figure and a total written for two periods are not linked. The per-unit rules run before (per_unit.py,
+per_unit_apart.py, each_averages.py): a figure they link keeps its partners.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.extract.units import base_unit, measure_unit
+from checker.link.clause_marks import CLAUSE_CLOSES
+from checker.link.per_unit_apart import is_a_rate, names_the_count, per_shorter_period
+from checker.link.sentence_groups import group_by_sentence
+from checker.models import Claim
+
+# `, or about`, `, an average of`, `, or an average of roughly`: right before the figure, a clause restating the one
+# before (a comma, then an `or`, an average's words or a hedge, each optional: `, 150 hours each`)
+_RESTATING_OPENER = ByLanguage(
+    lambda w: (
+        rf",\s+(?:(?:{w.or_words})\s+)?(?:(?:{w.average_before})\s+)?"
+        rf"(?:(?:{w.hedges})\s+)?$"
+    ),
+    re.I,
+)
+# `a pie`, `per vine`, `each`: right after the figure, the noun it is per (a period is no unit: `$5bn a year`)
+_PER_NOUN_AFTER = ByLanguage(
+    lambda w: (
+        rf"\s+(?:(?:{w.unit_price_after})[\s-]+(?!(?:{w.period_nouns_after_mark})\b)(?P<noun>[^\W\d_]{{3,}})"
+        rf"(?![^\W\d_-])|(?P<each>{w.unit_price_each}))"
+    ),
+    re.I,
+)
+# `at £50 a tonne, costing £40,000`, `at $80 each, worth $72,000`, `$9,000 apiece, $270,000 in all`: between the
+# mark and the total after it, a comma and a few words (the total's own name), no figure nor clause break
+_TOTAL_APPENDED = re.compile(r"(?:\s?\([^()\d]*[\d.,]+[^()]*\))?,\s+(?:[^\W\d_]+\s+){0,3}")
+_WORDS_ONLY = re.compile(r"\s+(?:[^\W\d_]+\s+){1,3}")  # `on its`, `for the`: a price's words before its count
+# `$1 a pie a week`: after the noun, a mark of a shorter period (the figure is per both)
+_PERIOD_AFTER = ByLanguage(lambda w: rf"(?:{w.per_month_after}|{w.per_week_after}|{w.per_day_after})", re.I)
+# `300 farms, and those growing wheat harvested 2,400 tonnes`: a joiner, then a new clause's own subject
+_NEW_SUBJECT = ByLanguage(lambda w: rf"\b(?:{w.clause_joiners})\s+(?:{w.clause_subject_openers})\b", re.I)
+_TOTAL_WORD = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.appended_total_words})(?![^\W\d_])", re.I)
+_TOTAL_WORD_REACH = 16  # characters after an appended total where its word stands (`$270,000 in all`)
+_AVERAGE_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.average_after_noun})", re.I)  # (`15 each on average`)
+_OPENER_REACH = 40  # characters before a figure where its clause's restating words stand
+_CLAUSE_BREAK = re.compile(r"[;:!?\n]|\.(?!\d)")  # within the sentence, a break no restatement reaches across
+_KINDS = ("money", "measure", "count")
+
+
+def link_restated_per_unit(claims: list[Claim], text: str, lang: str) -> None:
+    figures = [c for c in claims if not c.furniture]
+    by_sentence = group_by_sentence(figures)
+    for figure in figures:
+        if figure.kind not in _KINDS or figure.role != "value" or figure.per_unit_of is not None:
+            continue
+        if figure.kind == "count" and not figure.counter:
+            continue  # (`, or 15 each`: a count of what, not said)
+        mark = _PER_NOUN_AFTER[lang].match(text, figure.end)
+        if mark is None or per_shorter_period(figure, text, lang) or _PERIOD_AFTER[lang].match(text, mark.end()):
+            continue  # (`$20 a week a pie`, `$20 a pie a week`: of a total of some weeks)
+        sentence = by_sentence.get(figure.sentence, [])
+        before = [c for c in sentence if c.end <= figure.start and not _CLAUSE_BREAK.search(text, c.end, figure.start)]
+        noun = mark.group("noun")
+        measure = measure_unit(noun, lang) if noun else None
+        restating = _RESTATING_OPENER[lang].search(text, max(0, figure.start - _OPENER_REACH), figure.start)
+        if restating:
+            total = _total(figure, before)  # (`$9,600 from 3,200 pies, or $3 a pie`: the total before)
+            units = before
+        else:
+            # (`at $3 a pie, $9,600 in all`: the total after; `9 cents a share on the 30 million shares, costing the
+            # company $2.7 million`: the count between)
+            total, between = _appended_total(figure, sentence, mark.end(), noun, text, lang)
+            units = before + between
+        if total is None or total.value <= figure.value:
+            continue
+        count = _count(figure, [c for c in units if c is not total], total, noun, measure, text, lang)
+        if count is None:
+            continue
+        if restating and not _closes(text, mark.end(), lang):
+            continue  # (`or 110 hours each this year`: words after the mark date or narrow the figure on its own)
+        if restating and before and before[-1] is not total and before[-1] is not count:
+            continue  # (`9,600 hours, against 8,800 hours, or 110 hours each`: it restates the figure right before)
+        if _periods_differ(figure, total):
+            continue  # (`9,600 hours last year, or 110 hours each this year`: another period's average)
+        first, last = (count, total) if count.start < total.start else (total, count)
+        if _NEW_SUBJECT[lang].search(text, first.end, last.start):
+            continue  # (`300 farms, and those growing wheat harvested`: the total is its own subject's)
+        figure.per_unit_of, figure.units_of = total.id, count.id
+        figure.units_measure = measure if count.kind == "measure" else None
+
+
+def _appended_total(
+    figure: Claim, sentence: list[Claim], mark_end: int, noun: str | None, text: str, lang: str
+) -> tuple[Claim | None, list[Claim]]:
+    """The figure after the mark, a comma and a few words between, of the figure's kind and unit: the total the
+    price comes to (`at £50 a tonne, costing £40,000`); a count the noun names may stand between (`a share on the 30
+    million shares, costing the company`). The total, and the count between when there is one."""
+    after = [c for c in sentence if c.start >= mark_end]
+    between: list[Claim] = []
+    start = mark_end
+    if (
+        len(after) > 1
+        and noun is not None
+        and after[0].kind == "count"
+        and _WORDS_ONLY.fullmatch(text, mark_end, after[0].start)
+        and names_the_count(noun.lower(), after[0], text, lang)
+    ):
+        between, start, after = [after[0]], after[0].end, after[1:]
+    if not after:
+        return None, between
+    total = after[0]
+    if not _TOTAL_APPENDED.fullmatch(text, start, total.start) or total.product_of is not None:
+        return None, between  # (a total some price times its count already makes: that one's)
+    if not (
+        _TOTAL_WORD[lang].search(text, start, total.start)
+        or _TOTAL_WORD[lang].match(text, total.end + 1, total.end + _TOTAL_WORD_REACH)
+    ):
+        return None, between  # (`$180 each, or $35,000 last year`: no word names the amount a total)
+    if any(_of_the_figure(c, figure) for c in after[1:]):
+        return None, between  # (`$50,000 in all in 2023 and $60,000 in all this year`: which total, not said)
+    return (total if _of_the_figure(total, figure) else None), between
+
+
+def _closes(text: str, at: int, lang: str) -> bool:
+    """Whether the figure's clause closes right after its mark, past words making it an average (`on average`)."""
+    averaged = _AVERAGE_AFTER[lang].match(text, at)
+    return bool(CLAUSE_CLOSES.match(text, averaged.end() if averaged else at))
+
+
+def _periods_differ(figure: Claim, total: Claim) -> bool:
+    """Whether the figure and the total are stated for two periods (both written, neither guessed)."""
+    stated = "period" not in figure.guesses and "period" not in total.guesses
+    return bool(stated and figure.period and total.period and figure.period != total.period)
+
+
+def _of_the_figure(claim: Claim, figure: Claim) -> bool:
+    """Whether a claim is a value of the figure's kind and unit (a count of its counter), no per-unit figure."""
+    return (
+        claim.kind == figure.kind
+        and claim.unit == figure.unit
+        and claim.role == "value"
+        and claim.per_unit_of is None
+        and (claim.kind != "count" or (claim.counter or "").lower() == (figure.counter or "").lower())
+    )
+
+
+def _total(figure: Claim, before: list[Claim]) -> Claim | None:
+    """The one figure before of the figure's kind and unit, a count of its counter (the amount restated per unit),
+    else None."""
+    totals = [c for c in before if _of_the_figure(c, figure)]
+    return totals[0] if len(totals) == 1 else None
+
+
+def _count(
+    figure: Claim,
+    before: list[Claim],
+    total: Claim | None,
+    noun: str | None,
+    measure: str | None,
+    text: str,
+    lang: str,
+) -> Claim | None:
+    """The one count before that the noun names (a measure of the unit it names), or with `each` the one count of
+    the sentence before the figure; no rate, no part."""
+    counts = []
+    for c in before:
+        if c is total or c.role != "value" or c.part_of is not None:
+            continue
+        if measure is not None:
+            if c.kind == "measure" and _measure_named(c, measure):
+                counts.append(c)
+            continue
+        if c.kind != "count" or is_a_rate(c, text, lang):
+            continue
+        if figure.kind == "count" and (c.counter or "").lower() == figure.counter.lower():
+            continue  # (another count of the figure's own counter: a total, no units)
+        if noun is None or names_the_count(noun.lower(), c, text, lang):
+            counts.append(c)
+    return counts[0] if len(counts) == 1 else None
+
+
+def _measure_named(claim: Claim, measure: str) -> bool:
+    return claim.unit == base_unit(measure)[1]
