@@ -9,3 +9,6 @@ AMOUNTS = ("money", "count", "measure")
 SHARE_WHOLES = {"percent": 100.0, "fraction": 1.0}
 # the metrics of a sale's proceeds: what a price per unit sold or a share of the takings is of
 TAKINGS = ("revenue", "exports", "imports")
+# metrics set per unit (a price): a figure of one is compared only with an earlier figure of the same metric, never
+# with an amount naming none (`올해 도매가격은 ㎏당 1만8천원으로 지난해보다 9% 내렸다` after last year's takings)
+PER_UNIT_METRICS = ("price",)

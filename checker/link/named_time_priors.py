@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import PER_UNIT_METRICS
 from checker.link.keys_differ import metrics_differ
 from checker.link.view import ArticleView
 from checker.models import Claim
@@ -54,7 +55,9 @@ def link_named_time_priors(claims: list[Claim], doc: ArticleView) -> None:
             and not metrics_differ(c, value)
         ]
         # (of the value's own metric, when some are: `최저임금` beside a monthly pay of its own metric or none)
-        dated = [c for c in dated if value.metric and c.metric == value.metric] or dated
+        dated = [c for c in dated if value.metric and c.metric == value.metric] or (
+            [] if value.metric in PER_UNIT_METRICS and "metric" not in value.guesses else dated
+        )
         if not dated or len({c.value for c in dated}) != 1:
             continue
         change.compared_to = dated[-1].id

@@ -20,6 +20,7 @@ import math
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.narrowed_wholes import narrowed_whole_after, subgroup_of_its_count
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.link.share_rates import open_share
 from checker.models import Claim
@@ -86,6 +87,9 @@ def link_of_which_shares(claims: list[Claim], text: str, lang: str) -> None:
             and current.low > part.high
         ):
             continue  # the restated prior and the current figure before it: which one `of these` means is not said
+        narrowed = narrowed_whole_after(rate, text, lang)
+        if narrowed is not None and subgroup_of_its_count(*narrowed, whole, part, text, lang):
+            continue  # (`Of them, 120 came from Tonga, or 40% of migrant packers`: of a group within the count)
         rate.share_part, rate.share_whole = part.id, whole.id
         rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
         rate.label = rate.label or part.id

@@ -67,6 +67,7 @@ from checker.extract.units import measure_unit
 from checker.link.figure_kinds import TAKINGS
 from checker.link.inflections import singular
 from checker.link.keys_differ import periods_differ
+from checker.link.narrowed_wholes import narrowed_whole_after, subgroup_of_its_count
 from checker.link.of_which_opener_wholes import opens_with_of_which
 from checker.link.per_unit_apart import (
     _PER_NOUN,
@@ -83,6 +84,7 @@ from checker.link.per_unit_apart import (
     _units_named,
     average_stated_before,
     bought_of_a_spend,
+    count_of_a_group_within,
     is_a_rate,
     names_the_count,
     opens_with_headline,
@@ -177,6 +179,9 @@ _SET_PER_UNIT = ("price",)
 # ... unless the sentence calls it an average (`상자당 평균 단가 3만원`, `an average price of $9 a crate`): then it is
 # what the units took divided by the units, the takings the lead states (a sale's proceeds: these metrics)
 _AVERAGED_PRICE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.averaged_price_before})(?![^\W\d_])[^\d.!?;:]*$", re.I)
+# (`the spot price averaged $9 a kilogram`: a market's quote, its average over the market's trades, not the story's
+# seller's takings over its units; `[link.market_quote_price_before]`)
+_MARKET_QUOTE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.market_quote_price_before})(?![^\W\d_])[^\d.!?;:]*$", re.I)
 _AVERAGED_REACH = (
     48  # characters before a price where its average's word stands (`the average wholesale price per crate rose to`)
 )
@@ -305,6 +310,8 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
         averaged = False
         if figure.metric in _SET_PER_UNIT:
             if not _AVERAGED_PRICE[lang].search(text, max(0, figure.start - _AVERAGED_REACH), figure.start):
+                continue
+            if _MARKET_QUOTE[lang].search(text, max(0, figure.start - _AVERAGED_REACH), figure.start):
                 continue
             averaged = True
         if per_shorter_period(figure, text, lang):
@@ -515,6 +522,8 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
             continue  # (`worked 7,200 hours last year, or 95 hours each this year`: the total is another period's)
         if total.sentence < count.sentence and opens_with_of_which(count, text, lang, sentence_starts):
             continue  # (`… 20억원을 지원한다. 이 가운데 신진 연구자 100명은 1인당 …`: a part's count, not the total's)
+        if count_of_a_group_within(figures, count, total, text, lang):
+            continue  # (`has 420 outlets. Sales reached $210m. Its 150 regional outlets averaged …`: a group's units)
         place_per_unit(figure, total, count, measure)
 
 
@@ -1139,7 +1148,7 @@ def whole_of_part(
     noun_named = _names_a_noun(rate, text, lang)
     if noun_named and _of_another_whole(partners, rate, part, text, lang):
         return None
-    return partners.best(
+    whole = partners.best(
         rate,
         (part.kind,),
         part.unit,
@@ -1150,3 +1159,11 @@ def whole_of_part(
         ),
         rivals=lambda c: _whole_of(c, part, any_counter=True),
     )
+    if (
+        whole is not None
+        and noun_named
+        and (narrowed := narrowed_whole_after(rate, text, lang)) is not None
+        and subgroup_of_its_count(*narrowed, whole, part, text, lang)
+    ):
+        return None  # (`…, or 40% of migrant packers` after `took on 500 packers`: of a group within the count)
+    return whole

@@ -72,6 +72,7 @@ from collections.abc import Iterator
 from checker.extract.lang import ByLanguage, available, every_language, merged
 from checker.extract.units import alternation, base_unit, measure_unit
 from checker.link.figure_kinds import TAKINGS
+from checker.link.inflections import singular
 from checker.link.keys_differ import own_period, periods_differ
 from checker.link.segment import sentence_end
 from checker.link.sentence_groups import group_by_sentence
@@ -533,7 +534,37 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
             continue
         if average_stated_before(figure, total, text, lang):
             continue
+        if count_of_a_group_within(figures, count, total, text, lang):
+            continue
         place_per_unit(figure, total, count, measure)
+
+
+_GROUP_NOUN_REACH = 3  # words from a count's figure where the noun of a wider count may stand (`150 regional outlets`)
+_LETTERS = re.compile(r"[^\W\d_]+")
+_PHRASE_END = re.compile(r"[,.;:!?()\n]")  # the count's noun phrase ends at a clause's mark
+
+
+def count_of_a_group_within(figures: list[Claim], count: Claim, total: Claim, text: str, lang: str) -> bool:
+    """`점포는 1,850곳이다. 매출은 2조3천억원 … 수도권 점포 980곳의 점포당 매출은 14억원`, `The chain has 900 stores
+    and took $2bn. Its 120 airport stores averaged $3m each`: a count stated after a total, the total stated with
+    (or after) a larger count of the same noun, is a group within the units that total is over; a figure per that
+    group's units is of a takings not stated."""
+    if count.kind != "count" or not count.counter or total.sentence >= count.sentence:
+        return False
+    words = {w.casefold() for w in _LETTERS.findall(text, count.start, count.end)}
+    stop = _PHRASE_END.search(text, count.end, count.end + 40)
+    after = _LETTERS.findall(text, count.end, stop.start() if stop else count.end + 40)
+    words.update(w.casefold() for w in after[:_GROUP_NOUN_REACH])
+    own = {singular(w, lang) for w in words}
+    return any(
+        c.kind == "count"
+        and c.counter
+        and (c.counter == count.counter or singular(c.counter.casefold().split()[-1], lang) in own)
+        and c.role == "value"
+        and c.low > count.high
+        and c.sentence <= total.sentence
+        for c in figures
+    )
 
 
 # `독일 40톤`, `멸치가 450톤으로`: the word labelling a listed figure, right before it (a topic or subject particle

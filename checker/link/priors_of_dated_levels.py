@@ -10,6 +10,7 @@ No words are read: the two dates say what is compared. A link across sentences i
 
 from __future__ import annotations
 
+from checker.link.figure_kinds import PER_UNIT_METRICS
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.link.values_before_baselines import same_metric
 from checker.models import Claim
@@ -39,6 +40,8 @@ def link_priors_of_dated_levels(claims: list[Claim]) -> None:
         priors = _dated_values_before(by_sentence, level, year_before)
         if len(priors) != 1 or not same_metric(level, priors[0], rate):
             continue
+        if level.metric in PER_UNIT_METRICS and "metric" not in level.guesses and priors[0].metric != level.metric:
+            continue  # (`올해 도매가격은 ㎏당 1만8천원으로 9% 내렸다` after last year's takings: a price, no amount)
         rate.compared_to = priors[0].id
         if "relation" not in rate.guesses:
             rate.guesses.append("relation")

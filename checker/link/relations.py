@@ -103,7 +103,7 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                     target = None  # (`will add 3 million tonnes, 25% more than the 12 million`: the rise, no level)
                 if target is not None:
                     owned = _comparative_baselines(claims, indices_of_value, doc.text, doc.language)
-                    _link_change(claims, claim, claims[target], indices_of_value, owned)
+                    _link_change(claims, claim, claims[target], indices_of_value, owned, doc.text, doc.language)
                     _drop_prior_of_other_comparison(
                         claims, claim, claims[target], indices_of_value, doc.text, doc.language
                     )
@@ -143,14 +143,47 @@ _OWN_PRIOR = ByLanguage(
 )
 
 
+# right after a change, its own comparison with a named time, up to a comma or the sentence's end (`6% higher than in
+# the spring`)
+_THAN_PERIOD = ByLanguage(
+    lambda w: rf"\s*(?:{w.change_than_period_words})\s+(?P<time>[^,;.!?]+?)\s*(?:[,;.!?]|$)",
+    re.I,
+    first_tested=False,
+)
+# between a prior and a change set after it, the prior's own words of time up to the comma (`from $3m a year
+# earlier, `)
+_PRIOR_TIME_BEFORE = re.compile(r"(?P<time>[^\d,;.!?]*)\s*,\s*$")
+
+
+def _other_time_than_the_prior(prior: Claim, change: Claim, text: str, lang: str) -> bool:
+    """`rose to $9m in the autumn from $7m a year earlier, 6% higher than in the spring`: a change after a comma whose
+    own words name the time it is compared with (`than in the spring`), other than the words of time set after the
+    prior before it (`a year earlier`), is the level's second comparison; that prior is not its start."""
+    if prior.end > change.start:
+        return False
+    own = _THAN_PERIOD[lang].match(text, change.end)
+    if own is None:
+        return False
+    before = _PRIOR_TIME_BEFORE.fullmatch(text, prior.end, change.start)
+    if before is None:
+        return False
+    return own.group("time").strip().casefold() not in before.group("time").casefold()
+
+
 def _drop_prior_of_other_comparison(
     claims: list[Claim], change: Claim, value: Claim, indices: list[int], text: str, lang: str
 ) -> None:
     """`4,100 members in May, up 60 from April, against last year's 3,700`, `rose 2 cents to $3.10 on Friday,
     against $2.90 a year earlier`: a change whose words name its own start or day, and a prior set against the level
-    after a comma, later in the sentence: the prior is another comparison's (the level's against a year back)."""
+    after a comma, later in the sentence: the prior is another comparison's (the level's against a year back). The
+    mirror: a prior before, with its own time, and a change after it naming another (`_other_time_than_the_prior`)."""
     prior = next((claims[j] for j in indices if claims[j].id == change.compared_to), None)
-    if prior is None or prior.sentence != change.sentence or prior.start <= change.end:
+    if prior is None or prior.sentence != change.sentence:
+        return
+    if _other_time_than_the_prior(prior, change, text, lang):
+        change.compared_to = None
+        return
+    if prior.start <= change.end:
         return
     start = value.end if change.end <= value.start < prior.start else change.end
     if _OWN_PRIOR[lang].match(text, start, prior.start):
@@ -1289,8 +1322,36 @@ def _difference_over_mark(claims: list[Claim], target: int, text: str, lang: str
     return over_or_under_mark(mark, figure, text, lang) != 0
 
 
+# `took $5.6m, up from $4.9m`: between a level and the prior set right after it
+_PRIOR_RIGHT_AFTER = ByLanguage(lambda w: rf"(?:{w.prior_right_after_level})", re.I, first_tested=False)
+
+
+def _prior_of_a_later_level(
+    claims: list[Claim], index: int, value: Claim, indices: list[int], text: str, lang: str
+) -> bool:
+    """`Fees rose 5% to $14 a night, and the marina took $3.8m, up from $3.5m`: a prior after the change's value, with
+    another level of its unit between them in the sentence, is that nearer level's prior, not the change's."""
+    prior = claims[index]
+    if prior.sentence != value.sentence or prior.start <= value.end:
+        return False
+    return any(
+        claims[k].role == "value"
+        and (claims[k].kind, claims[k].unit, claims[k].counter) == (prior.kind, prior.unit, prior.counter)
+        and value.end <= claims[k].start
+        and claims[k] is not value
+        and _PRIOR_RIGHT_AFTER[lang].fullmatch(text, claims[k].end, prior.start)
+        for k in indices
+    )
+
+
 def _link_change(
-    claims: list[Claim], change: Claim, value: Claim, indices: list[int], owned: dict[int, int] | None = None
+    claims: list[Claim],
+    change: Claim,
+    value: Claim,
+    indices: list[int],
+    owned: dict[int, int] | None = None,
+    text: str = "",
+    lang: str = "en",
 ) -> None:
     change.change_of = value.id
     change.metric = change.metric or value.metric
@@ -1311,6 +1372,7 @@ def _link_change(
         and claims[j].forecast == change.forecast
         and j not in owned
         and not _prior_of_change_before(claims, j, change)
+        and not (text and _prior_of_a_later_level(claims, j, value, indices, text, lang))
     ]
     priors = _prefer(priors, lambda j: _names_metric(change) and claims[j].metric == change.metric)
     if not priors:

@@ -28,6 +28,7 @@ from checker.link.list_leads import whole_named_by_lead
 from checker.link.listed_subject_shares import names_another_member
 from checker.link.market_shares_after_parts import link_market_shares_after_parts
 from checker.link.named_wholes_of_shares import link_named_wholes_of_shares
+from checker.link.narrowed_wholes import subgroup_of_its_count
 from checker.link.of_which_opener_wholes import opens_with_of_which, whole_of_the_sentence_before
 from checker.link.of_which_shares import link_of_which_shares
 from checker.link.per_period import stated_per_period
@@ -351,7 +352,7 @@ _SHARE_VERB_BEFORE_PART = ByLanguage(
 )
 _CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[.;]|$)")
 # `of the frozen crop.`: one more word, the whole's noun, ends the share's clause after the word matched
-_NOUN_ENDS_CLAUSE = re.compile(r"[ \t]+[^\W\d_]{3,}\s*(?:[.;,]|$)")
+_NOUN_ENDS_CLAUSE = re.compile(r"[ \t]+(?P<noun>[^\W\d_]{3,})\s*(?:[.;,]|$)")
 _QUALIFIER_REACH = 80  # characters either side of the guessed whole where its own words stand
 # `drew 96,000 over 12 games, an average of 8,000, or 12% of the total`: an average restates a total per unit, it is
 # no part of the story's total (the share is of the total the average is of)
@@ -454,12 +455,14 @@ def _shares_of_the_total(
         of_all = None if named or verb else _SHARE_OF_ALL_AFTER[lang].match(text, rate.end)
         bare = None
         qualifier = None  # `, or 40% of the frozen crop`: the word before the whole's noun, naming a part of the total
+        qualified = None  # (and that noun: `crop`)
         if not (named or verb or of_all) and _APPOSED_SHARE_BEFORE[lang].search(
             text, max(0, rate.start - 30), rate.start
         ):
             of_all = _SHARE_OF_NOUN_AFTER[lang].match(text, rate.end)
-            if of_all is not None and _NOUN_ENDS_CLAUSE.match(text, of_all.end()):
+            if of_all is not None and (ends := _NOUN_ENDS_CLAUSE.match(text, of_all.end())):
                 qualifier = text[of_all.start() : of_all.end()].split()[-1]
+                qualified = ends.group("noun")
             if of_all is None and _CLAUSE_ENDS_AFTER.match(text, rate.end):
                 # `Cameras accounted for 57,800 of them, or 31 per cent.`: a bare share of a part a share verb took,
                 # of the story's total (as `of the total`: the largest figure before, of any noun for a bare count)
@@ -602,6 +605,8 @@ def _shares_of_the_total(
             # frozen crop`: a whole's noun qualified by a word that named another figure before is that part's
             # group, not the story's total found by size
             continue
+        if guessed is not None and qualifier and subgroup_of_its_count(qualifier, qualified, guessed, part, text, lang):
+            continue  # (`…, or 45% of foreign pickers` after `hired 400 pickers`: of a group within the count)
         whole = _guessed_whole(part, rate, guessed)
         if whole is not None:
             # (`the limit` was B and is A: the share may be of either, checker/link/wholes_agreeing.py)
@@ -949,6 +954,8 @@ def _share_of_the_part_before(
         whole = by_id.get(part.part_of or part.share_whole or "")
         if whole is None or whole.high <= part.high:
             continue
+        if _pool_of_its_own(rate, whole, part, text, lang, sentence_starts):
+            continue  # (`직원 860명 가운데 정규직은 610명이다. 비정규직 중 여성 비율은 64%`: of another group)
         if named is None and _names_another_member(rate, part):
             # `… A사 6만대, B사 4천대 순이었다. A사의 점유율은 55%다`: the share of the listed part it names
             part = next(
@@ -966,6 +973,26 @@ def _share_of_the_part_before(
         rate.label = rate.label or part.id
         if "relation" in whole.guesses:
             rate.guesses = sorted(set(rate.guesses) | {"relation"})
+
+
+# `비정규직 중 여성 비율은`: the noun naming the group a share is taken in, right before its mark
+_POOL_BEFORE = ByLanguage(lambda w: rf"(?P<pool>[^\W\d_]+)\s?(?:{w.share_pool_marks})(?![^\W\d_])")
+_WORDS = re.compile(r"[^\W\d_]+")
+_POOL_NOUN_REACH = 12  # characters before a figure where the noun it counts stands (`전체 직원 860명`)
+
+
+def _pool_of_its_own(rate: Claim, whole: Claim, part: Claim, text: str, lang: str, sentence_starts: list[int]) -> bool:
+    """Whether the share's sentence names, before it, the group it is taken in (`비정규직 중 여성 비율은 64%`) by a
+    noun that names neither the whole nor the part the sentence before states (`전체 직원 860명 가운데 정규직은
+    610명`): the share is of that group, whose figures are not stated."""
+    found = _POOL_BEFORE[lang].search(text, sentence_starts[rate.sentence], rate.start)
+    if found is None:
+        return False
+    pool = found.group("pool")
+    own = []
+    for figure in (whole, part):
+        own += _WORDS.findall(text, max(0, figure.start - _POOL_NOUN_REACH), figure.end)
+    return not any(names_word(pool, word) or pool == word for word in own)
 
 
 def _names_another_member(rate: Claim, part: Claim) -> bool:

@@ -96,7 +96,15 @@ def _named_member(members: list[Claim], words: list[str], label_end: int, text: 
     ]
     telling = [w for w in words if not all(any(_names(w, label) for label in own) for own in labels)]
     named = [m for m, own in zip(members, labels) if any(_names(w, label) for w in telling for label in own)]
-    return named[0] if len(named) == 1 else None
+    if len(named) != 1:
+        return None
+    # (`개가 90마리, 고양이가 60마리. 새끼 개가 3분의 1이다`, `Dogs numbered 90 … Older dogs were a third`: a word
+    # right before the member's name that labels no member narrows it to a group within the member, whose share it
+    # is, not the member's of the whole)
+    first = next(j for j, w in enumerate(words) if any(_names(w, label) for own in labels for label in own))
+    if first and not any(_names(words[first - 1], label) for own in labels for label in own):
+        return None
+    return named[0]
 
 
 def _whole_before(levels: list[Claim], members: list[Claim], part: Claim) -> Claim | None:
