@@ -153,8 +153,9 @@ class Patterns:
         }
         self.word_joiners = frozenset({nw.joiner.lower()} if nw.joiner else ())
         self.mixed: dict[str, float] = {}
-        joiners = [re.escape(data.fractions.in_), *data.fractions.in_spelled] if data.fractions.in_ else []
-        # (between the two counts of `one in five`, `seven out of ten`)
+        joiners = [*data.fractions.in_spelled, re.escape(data.fractions.in_)] if data.fractions.in_ else []
+        # (between the two counts of `one in five`, `seven out of ten`; the spelled joiners first, so that `two in
+        # every five` splits at `in every`, not at `in`)
         self.in_between = compile_re(rf"\s+(?:{'|'.join(joiners)})\s+", re.I) if joiners else None
         self.fraction_words = {w.lower(): v for w, v in {**data.fractions.words, **data.fractions.in_context}.items()}
         self.subunits = {w.lower(): v for w, v in data.currency_subunits.words.items()}

@@ -17,6 +17,7 @@ from checker.link.added_sums import link_added_sums
 from checker.link.amount_changes_before import link_amount_changes_before
 from checker.link.amounts_appended import link_amounts_appended
 from checker.link.apposed_durations import link_apposed_durations
+from checker.link.apposed_pool_shares import link_apposed_pool_shares
 from checker.link.arrows import link_arrows
 from checker.link.balance_parts import link_balance_parts
 from checker.link.balances import link_deficits, link_surpluses
@@ -512,6 +513,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     balance_deficits = link_balance_parts(claims, text, document.language, segments.sentence_starts)
     link_part_of_whole_shares(claims, text, document.language)
     link_shares_of_them(claims, text, document.language)
+    link_apposed_pool_shares(claims, text, document.language, segments.sentence_starts)
     link_wholes_then_shares_apart(claims, text, document.language, segments.sentence_starts)
     link_shares_of_a_whole_after_their_part(claims, text, document.language)
     link_shares_opening_of_which(claims, text, document.language, segments.sentence_starts)

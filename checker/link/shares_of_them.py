@@ -49,6 +49,8 @@ _PART_OF_THAT_THEN_SHARE = ByLanguage(
     lambda w: rf"\s+(?:{w.parts_of_that})(?:\s+[^\W\d_][\w-]*){{0,2}}\s*,\s*(?:(?:{w.appositive_share_marks})\s+)?",
     re.I,
 )
+# between two coordinated levels: the first one's noun, then `and` (`6,000 buses and 3,000 coaches`)
+_AND_BETWEEN = ByLanguage(lambda w: rf"[^\d.;:,()]{{0,30}}?\s(?:{w.and_words})\s+", re.I)
 _THAT_REACH = 1  # sentences back from the part a demonstrative may point to its whole in
 # `About a quarter of that, $2.1m, goes to …`, `More than half of those, 9,000 tonnes, went …`: the share first,
 # pointing back with a demonstrative, then its part set off by a comma
@@ -109,6 +111,20 @@ def _shares_of_named_nouns(figures: list[Claim], text: str, lang: str) -> None:
         rate.guesses = sorted(set(rate.guesses) | {"relation"})  # the whole found by its noun
 
 
+def _coordinated_with_one_before(figures: list[Claim], index: int, text: str, lang: str) -> bool:
+    """The whole at `index` is joined by `and` to a level of its unit and kind right before it in its sentence
+    (`6,000 buses and 3,000 coaches`): `of them` may point to either, or to both."""
+    if index == 0:
+        return False
+    whole, other = figures[index], figures[index - 1]
+    return (
+        other.sentence == whole.sentence
+        and other.role == "value"
+        and (other.unit, other.kind) == (whole.unit, whole.kind)
+        and _AND_BETWEEN[lang].fullmatch(text, other.end, whole.start) is not None
+    )
+
+
 def _shares_of_that(figures: list[Claim], text: str, lang: str) -> None:
     """`Mills milled 20,000 tonnes. … giving 8,000 tonnes of rice. Exports took 6,000 tonnes of that rice, or 75%`
     (or the share first: `About three quarters of that, 6,000 tonnes, went abroad`): a demonstrative points the part
@@ -141,6 +157,8 @@ def _shares_of_that(figures: list[Claim], text: str, lang: str) -> None:
                 continue
             if whole.low <= part.high or (part.counter and whole.counter and part.counter != whole.counter):
                 break  # the figure pointed back to is no whole of the part: nothing is linked
+            if first and _coordinated_with_one_before(figures, index, text, lang):
+                break  # `6,000 buses and 3,000 coaches. Two fifths of them, …`: either, or both; not said
             if not periods_differ(whole, part):
                 rate.share_part, rate.share_whole = part.id, whole.id
                 rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%

@@ -16,15 +16,20 @@ from checker.link.parts_of_stated_whole import NAME_OPENS
 from checker.models import Claim
 
 _BREAKDOWN = ByLanguage(lambda w: rf"(?:{w.breakdown_marks})", re.I)
+_REST_OPENS = ByLanguage(lambda w: rf"\s*(?:{w.rest_labels})", re.I)
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _OPENING_REACH = 80  # characters back from a part to its sentence's breakdown mark
 _SENTENCES_BACK = 10  # sentences read back from the part for a stated subgroup
 
 
-def _opens_a_breakdown(part: Claim, text: str, lang: str) -> bool:
+def _opening(part: Claim, text: str) -> int:
     start = max(0, part.start - _OPENING_REACH)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, start, part.start)]
-    opening = ends[-1] if ends else start
+    return ends[-1] if ends else start
+
+
+def _opens_a_breakdown(part: Claim, text: str, lang: str) -> bool:
+    opening = _opening(part, text)
     return (
         _BREAKDOWN[lang].search(text, opening, part.start) is not None
         or _NAMED_OPENING[lang].match(text, opening) is not None
@@ -74,6 +79,16 @@ def subgroup_may_be_whole(whole: Claim, part: Claim, by_sentence: dict[int, list
         for claim in by_sentence.get(sentence, ()):
             if claim is whole or (claim.unit, claim.kind, claim.role) != key or claim.period != whole.period:
                 continue
-            if part.high < claim.low and claim.high < whole.low:
+            if part.high < claim.low and claim.high < whole.low and not _member_of_a_breakdown(claim, text, lang):
                 return True
     return False
+
+
+def _member_of_a_breakdown(claim: Claim, text: str, lang: str) -> bool:
+    """A figure sized between is a member of another breakdown of the whole, no subgroup the later one divides, when
+    its own sentence opens a breakdown (`센터별로는 A곳의 회원이 P명으로 …`) or names it the rest of one (`나머지 …`,
+    `[link.rest_labels]`): the whole is divided by another dimension there, and the later breakdown divides the whole
+    again."""
+    if _opens_a_breakdown(claim, text, lang):
+        return True
+    return _REST_OPENS[lang].match(text, _opening(claim, text)) is not None

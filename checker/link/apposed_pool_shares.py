@@ -1,0 +1,260 @@
+"""A part and its share set side by side (in apposition), drawn from a pool the words mark.
+
+The pair is a part and its share, either one first, joined by a comma or a parenthesis: `700 seedlings, or one in
+five`, `one in five (700 seedlings)`, `two fifths of them, 25,600 people`. The pool they are drawn from is the figure
+right before the pair, when the words mark it so:
+
+- the pool opens the sentence after `Of` (`[link.pool_first_openers]`: `Of the 3,500 seedlings planted, one in five
+  (700) died`), its clause closed by a comma right before the pair;
+- the pair draws itself from the figure before by a mark right after its share or part (`[link.share_pool_marks]`:
+  `48,000 visitors, nearly two-thirds of them (31,500) from abroad`, `9,000 tonnes, roughly a third of which, 3,000
+  tonnes`; `[link.pool_part_marks]`: `1,250 complaints; 250 of them, one in five, …`);
+- a mark that the pool's parts follow stands right before the pair (`[link.parts_follow]`: `£6.4m, of which half,
+  £3.2m, …`).
+
+A pair that opens its sentence with such a mark (`Two fifths of them, 25,600 people, …`) draws from the sentence
+before: from the one level there of the part's kind, unit and noun (two such levels leave it unlinked: the words do
+not say which).
+
+The share is the part's share of the pool (checker/check/kinds/share.py): chosen by the words, never by size. The part
+and the pool are of one kind and unit; two nouns counted differ unless the part counts people
+(`[link.person_counters]`: `64,000 passengers … 25,600 people`); a part no smaller than the pool is none of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.link.keys_differ import periods_differ
+from checker.link.sentence_groups import prose_by_sentence
+from checker.link.share_rates import open_share
+from checker.models import Claim
+
+_AMOUNTS = ("money", "count", "measure")
+# a dash set off by spaces (`24 -- a third -- sing bass`): a pair between two dashes, or closing at a dash
+_DASH = r"\s(?:--|-|—|–)(?=\s)"
+# a part, then its share: a comma (and `or`), or a parenthesis; the part may draw itself from the pool (`250 of them,`)
+_PART_THEN_SHARE = ByLanguage(
+    lambda w: (
+        rf"\s*(?:(?P<pool>(?:{w.pool_part_marks})(?![^\W\d_]))|\s{w.share_pool_noun_after})?\s*"
+        rf"(?:,\s*(?:(?:{w.appositive_share_marks})\s+)?|(?P<paren>\()\s*|(?P<dash>{_DASH})\s*)"
+    ),
+    re.I,
+)
+# a share, then its part: the share may draw itself from the pool (`two fifths of them, 25,600`)
+_SHARE_THEN_PART = ByLanguage(
+    lambda w: (
+        rf"\s*(?:(?P<pool>(?:{w.share_pool_marks})(?![^\W\d_]))|{w.share_pool_noun_after})?\s*"
+        rf"(?:,\s*(?:(?:{w.appositive_share_marks})\s+)?|(?P<paren>\()\s*|(?P<dash>{_DASH})\s*)(?:(?:{w.hedges})\s+)?"
+    ),
+    re.I,
+)
+# the share's clause (a verb and its words, no figure), a comma, then the part (`one in four went to pupils, about
+# 900 passes`)
+_SHARE_CLAUSE_THEN_PART = ByLanguage(lambda w: rf"\s+[^\W\d_][^\d.;:!?()\n]{{0,60}}?,\s*(?:(?:{w.hedges})\s+)?", re.I)
+_CLAUSE_CLOSES = re.compile(r"\s*(?:[.;]|$)")
+# `4분의 1가량인 600상자`: a share, then a word making it the part's (`[link.share_then_part_adnominals]`)
+_SHARE_ADNOMINAL = ByLanguage(lambda w: rf"\s?(?:{w.share_then_part_adnominals})\s")
+# `거둔 사과 가운데 4분의 1가량인`: the pool's noun right before the share (the noun in the group `noun`)
+_NAMED_POOL_BEFORE = ByLanguage(lambda w: rf"(?:{w.named_pool_before_share})$")
+_NOUN_REACH = 24
+# how many sentences back the pool a noun names is looked for (a constant: the pass stays linear)
+_NOUN_LOOK_BACK = 40
+# the one to three words right before a figure: its noun (`Fees came to £180,000`, `사과가 모두 2,400상자`)
+_WORDS_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\s+(?:([^\W\d_]+)\s+)?(?:([^\W\d_]+)\s+)?$")
+_PAREN_CLOSES = re.compile(r"\s*\)")
+_DASH_CLOSES = re.compile(rf"(?:{_DASH}|\s*[.;]|\s*$)")
+# the pool's clause, up to the pair (no figure, no stop between)
+_POOL_CLAUSE = re.compile(r"[^\d.:!?()\n]{0,50}?")
+_POOL_CLAUSE_TO_COMMA = re.compile(r"[^\d.;:!?()\n]{0,50}?,\s*")
+_PARTS_FOLLOW_BEFORE = ByLanguage(lambda w: rf"[^\d.;:!?()\n]{{0,50}}?,\s*(?:{w.parts_follow})\s+", re.I)
+# `Of the 3,500 seedlings`: the opener, then up to two words, right before the pool at the sentence's opening
+_OPENER_BEFORE = ByLanguage(lambda w: rf"\s*(?:{w.pool_first_openers})\s+(?:[^\W\d_]+\s+){{0,2}}?", re.I)
+_AND_BETWEEN = ByLanguage(lambda w: rf"[^\d.;:,()]{{0,30}}?\s(?:{w.and_words})\s+", re.I)
+_OPENS = re.compile(r"\s*")
+_DIGIT = re.compile(r"\d")
+# how many sentences back a pair opening its sentence looks for its pool (a constant: the pass stays linear)
+_LOOK_BACK = 2
+_PERSONS = ByLanguage(lambda w: rf"(?:{w.person_counters})", re.I)
+
+
+def link_apposed_pool_shares(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    by_sentence = prose_by_sentence(claims)
+    for sentence, figures in by_sentence.items():
+        start = sentence_starts[sentence] if sentence < len(sentence_starts) else 0
+        for index, (first, second) in enumerate(zip(figures, figures[1:])):
+            pair = _apposed(first, second, text, lang)
+            if pair is None and index > 0:
+                pair = _part_closing_the_share_clause(figures[index - 1], first, second, text, lang)
+            if pair is None:
+                continue
+            part, rate, pooled, noun = pair
+            whole = None
+            if index > 0 and not _coordinated(figures, index - 1, text, lang):
+                whole = _pool_before(figures[index - 1], first, pooled, text, lang, start)
+            elif pooled and _OPENS.fullmatch(text, start, first.start):
+                whole = _pool_of_a_sentence_before(by_sentence, sentence, part)
+            if whole is None and (rate is first or noun):
+                whole = _pool_named_before_the_share(
+                    figures[:index], by_sentence, sentence, part, rate, text, lang, noun
+                )
+            if whole is None or not _drawn_from(part, whole, lang, noun):
+                continue
+            rate.share_part, rate.share_whole = part.id, whole.id
+            rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
+            rate.label = rate.label or part.id
+
+
+def _apposed(first: Claim, second: Claim, text: str, lang: str) -> tuple[Claim, Claim, bool, str] | None:
+    """The part, the share, whether the pair marks itself drawn from a pool, and the pool's noun a share names after
+    it (`12% of the members (60 clubs)`: `[link.share_pool_noun_after]`), or None."""
+    if open_share(second) and first.kind in _AMOUNTS and first.role == "value":
+        part, rate = first, second
+        joint = _PART_THEN_SHARE[lang].fullmatch(text, first.end, second.start)
+    elif open_share(first) and second.kind in _AMOUNTS and second.role == "value":
+        rate, part = first, second
+        joint = _SHARE_THEN_PART[lang].fullmatch(text, first.end, second.start)
+        if joint is None and _SHARE_ADNOMINAL[lang].fullmatch(text, first.end, second.start):
+            return part, rate, False, ""  # `4분의 1가량인 600상자`
+    else:
+        return None
+    if joint is None or (joint.group("paren") and not _PAREN_CLOSES.match(text, second.end)):
+        return None
+    if joint.group("dash") and not _DASH_CLOSES.match(text, second.end):
+        return None  # (`24 -- a third -- sing bass`: the second dash, or the clause's end, closes the pair)
+    noun = joint.groupdict().get("noun") or ""
+    return part, rate, joint.group("pool") is not None, noun
+
+
+def _part_closing_the_share_clause(
+    whole: Claim, rate: Claim, part: Claim, text: str, lang: str
+) -> tuple[Claim, Claim, bool] | None:
+    """`sold 3,600 passes, of which roughly one in four went to pupils, about 900 passes.`: a mark that the pool's
+    parts follow, the share, its clause, then the part set after a comma, closing the sentence (or its clause)."""
+    if not (open_share(rate) and part.kind in _AMOUNTS and part.role == "value"):
+        return None
+    if not (
+        _PARTS_FOLLOW_BEFORE[lang].fullmatch(text, whole.end, rate.start)
+        and _SHARE_CLAUSE_THEN_PART[lang].fullmatch(text, rate.end, part.start)
+        and _CLAUSE_CLOSES.match(text, part.end)
+    ):
+        return None
+    return part, rate, False, ""
+
+
+def _pool_named_before_the_share(
+    before_in_sentence: list[Claim],
+    by_sentence: dict[int, list[Claim]],
+    sentence: int,
+    part: Claim,
+    rate: Claim,
+    text: str,
+    lang: str,
+    noun: str,
+) -> Claim | None:
+    """`거둔 사과 가운데 4분의 1가량인 600상자`, `회원 10명 중 3명인 270명`: the noun right before the share
+    (`[link.named_pool_before_share]`) names the pool; its level is the one figure before of the part's kind and
+    unit whose own noun (one of the two words right before it, `사과가 모두 2,400상자`) is that noun. Several such
+    figures of one value are one level restated (the lead's and the body's); of two values, the words do not say
+    which. In English the noun follows the share (`12% of the members (60 clubs)`) or the part (`£36,000 of the fees,
+    about a fifth`), and is a figure's own when it counts it (`500 member clubs`), as the stem of a word, or
+    heads it (`Fees came to £180,000`)."""
+    if not noun:
+        named = _NAMED_POOL_BEFORE[lang].search(text, max(0, rate.start - _NOUN_REACH), rate.start)
+        if named is None:
+            return None
+        noun = named.group("noun")
+    found = []
+    for earlier in range(max(0, sentence - _NOUN_LOOK_BACK), sentence + 1):
+        figures = before_in_sentence if earlier == sentence else by_sentence.get(earlier, ())
+        for c in figures:
+            if (
+                (c.kind, c.unit) == (part.kind, part.unit)
+                and c.role == "value"
+                and not c.furniture
+                and not periods_differ(c, part)
+                and (_nouns_before(c, text, noun) or _counts(c, noun))
+            ):
+                found.append(c)
+    if not found or len({c.value for c in found}) > 1:
+        return None
+    return found[-1]
+
+
+def _nouns_before(figure: Claim, text: str, noun: str) -> bool:
+    words = _WORDS_BEFORE.search(text, max(0, figure.start - _NOUN_REACH), figure.start)
+    folded = noun.casefold()
+    return words is not None and any(w and w.casefold().startswith(folded) for w in words.groups())
+
+
+def _counts(figure: Claim, noun: str) -> bool:
+    """`500 member clubs` counts `members` (a plural's stem, `s` dropped)."""
+    if not figure.counter:
+        return False
+    stem = noun.casefold().removesuffix("s")
+    return len(stem) > 2 and figure.counter.casefold().split()[0].removesuffix("s") == stem
+
+
+def _coordinated(figures: list[Claim], index: int, text: str, lang: str) -> bool:
+    """The figure at `index` is joined by `and` to a level of its unit and kind right before it (`36 boats and 40
+    boats the year before, and 24 of them, two in five`): the pool may be either, or both."""
+    if index == 0:
+        return False
+    whole, other = figures[index], figures[index - 1]
+    return (
+        other.role == "value"
+        and (other.unit, other.kind) == (whole.unit, whole.kind)
+        and _AND_BETWEEN[lang].fullmatch(text, other.end, whole.start) is not None
+    )
+
+
+def _pool_before(whole: Claim, first: Claim, pooled: bool, text: str, lang: str, start: int) -> Claim | None:
+    """The figure right before the pair, when the words mark it the pair's pool."""
+    if whole.role != "value":
+        return None
+    if _OPENER_BEFORE[lang].fullmatch(text, start, whole.start) and _POOL_CLAUSE_TO_COMMA.fullmatch(
+        text, whole.end, first.start
+    ):
+        return whole  # `Of the 3,500 seedlings planted, one in five (700) …`
+    if pooled and _POOL_CLAUSE.fullmatch(text, whole.end, first.start):
+        return whole  # `48,000 visitors, nearly two-thirds of them (31,500)`
+    if _PARTS_FOLLOW_BEFORE[lang].fullmatch(text, whole.end, first.start):
+        return whole  # `£6.4m, of which half, £3.2m`
+    return None
+
+
+def _pool_of_a_sentence_before(by_sentence: dict[int, list[Claim]], sentence: int, part: Claim) -> Claim | None:
+    """The one level of the part's kind and unit in the nearest of the sentences right before that states any (a
+    sentence of other figures between: `… 9,000 e-books. The service ran 20 weeks. A third of them, 3,000, …`; a
+    prior it rose from is no level of it, nor, for a part in digits, a count in words: `at four branches … 9,000
+    e-books` names the branches to tell the loans apart); two such levels there link nothing: the words do not say
+    which."""
+    for before in range(sentence - 1, max(-1, sentence - 1 - _LOOK_BACK), -1):
+        found = [
+            c
+            for c in by_sentence.get(before, ())
+            if (c.kind, c.unit) == (part.kind, part.unit)
+            and c.role == "value"
+            and not c.furniture
+            and (_DIGIT.search(c.text) or not _DIGIT.search(part.text))
+        ]
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
+
+
+def _drawn_from(part: Claim, whole: Claim, lang: str, noun: str) -> bool:
+    """Of one kind and unit, the part the smaller; two counted nouns differ unless the part counts people, or the
+    share named the pool's noun itself (`12% of the members (60 clubs)` of `500 member clubs`)."""
+    if (part.kind, part.unit) != (whole.kind, whole.unit):
+        return False
+    if (
+        part.counter
+        and whole.counter
+        and part.counter != whole.counter
+        and not (noun and _counts(whole, noun))
+        and not _PERSONS[lang].fullmatch(part.counter)
+    ):
+        return False  # counts of two things
+    return part.high < whole.low  # a part is smaller than its pool
