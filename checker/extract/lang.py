@@ -270,6 +270,14 @@ class ElidedCounts(VocabClass):
     pool_before: list[str] = Field(default_factory=list)
     # between two counts of two nouns coordinated before such a number (`150 buses and 40 trams`): either is the pool
     pool_coordinated: list[str] = Field(default_factory=list)
+    # `Members bought 420 passes, students 310 and guests 95.`: a bare number that ends a later part of a gapped
+    # list (the first part's verb said once; its joints, label stops and marks are the linker's `[link.gapped_*]`)
+    # counts what the part before it counts
+    gapped_parts: bool = False
+    # `48 guides in July and 31 in January`: right after a bare number joined to a count by a list word (the count's
+    # words between, no figure), the phrase that sets it beside the count (a time or place): it counts what the count
+    # counts
+    coordinated_after: list[str] = Field(default_factory=list)
 
 
 class UnitLines(VocabClass):
@@ -556,6 +564,7 @@ LINK_CLASSES = (
     "superlatives_min",
     "total_marks",
     "total_noun_marks",
+    "total_phrase_marks",
     "total_compared_after",
     "total_then_parts_joints",
     "list_copula_ends",

@@ -191,6 +191,24 @@ class Patterns:
         self.elided_before = compile_re(_fragments(ec.before)) if ec.before else None
         self.elided_after = compile_re(_fragments(ec.after)) if ec.after else None
         self.elided_reach = ec.reach
+        self.gapped_gap = self.gapped_end = None
+        if ec.gapped_parts:
+            # from one part of a gapped list to the bare number of the next: perhaps the part's counter, the joint,
+            # the next part's label (words, none a verb or a word of comparison) and perhaps the first verb's
+            # preposition; after the number, the list goes on or ends
+            word = rf"{latin}(?:{latin}|['’-])*"
+            label = rf"(?!(?:{w.gapped_label_stops})(?![\w'’-])){word}"
+            self.gapped_gap = compile_re(
+                rf"(?:\s+{word})?\s*(?:{w.gapped_list_joints})\s+{label}(?:\s+{label}){{0,3}}"
+                rf"(?:\s+(?:{w.gapped_part_marks}))?\s+",
+                re.I,
+            )
+            self.gapped_end = compile_re(rf"\s*(?:,|;|(?:{w.gapped_list_joints})\s|\.(?:\s|$)|$)", re.I)
+        self.coordinated_gap = self.coordinated_after = None
+        if ec.coordinated_after:
+            word = rf"{latin}(?:{latin}|['’-])*"
+            self.coordinated_gap = compile_re(rf"(?:\s+{word}){{0,4}}\s*(?:{w.list_separators})\s+", re.I)
+            self.coordinated_after = compile_re(_fragments(ec.coordinated_after), re.I)
         self.joined_before_unit = (
             compile_re("|".join(f"(?:{f})" for f in ec.joined_before_unit), re.I) if ec.joined_before_unit else None
         )
@@ -1923,6 +1941,9 @@ def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
             last = raw
             continue
         nounless = raw.kind == "bare" and not raw.unit
+        if last is not None and last.kind == "count" and raw.kind == "count" and raw.counter == "":
+            # (a list's number read as a count of no noun: a later part of a gapped list takes the part's before it)
+            nounless = _gapped_part(text, raws[i - 1] if i else None, last, raw, pat)
         if last is not None and last.kind == "measure":
             # (after measures of two units, which one the number leaves off is not said)
             nounless = (nounless or (raw.kind == "count" and raw.counter == "")) and len(measures) == 1
@@ -1935,20 +1956,43 @@ def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
             continue
         if _SENTENCE_END.search(text, last.end, raw.start):
             continue
+        gapped = _gapped_part(text, raws[i - 1] if i else None, last, raw, pat)
         if not (
-            (pat.elided_before is not None and pat.elided_before.search(text, max(0, raw.start - 16), raw.start))
+            gapped
+            or (pat.elided_before is not None and pat.elided_before.search(text, max(0, raw.start - 16), raw.start))
             or (pat.elided_after is not None and pat.elided_after.match(text, raw.end))
         ):
             continue
         if pat.name_before_en is not None and pat.name_before_en.search(text, max(0, raw.start - 20), raw.start):
             continue
         raw.kind, raw.unit, raw.counter = last.kind, last.unit, last.counter
+        if gapped:
+            last = raw  # (the next part of the list follows this one)
         if last.kind == "money":
             raw.currency_written, raw.currency_word = False, last.currency_word
         elif last.kind == "measure":
             f = raw.factor = last.factor
             raw.written = last.written
             raw.numeral = _scaled(raw.numeral, f)
+
+
+def _gapped_part(text: str, before: _Raw | None, last: _Raw, raw: _Raw, pat: Patterns) -> bool:
+    """`Members bought 420 passes, students 310 and guests 95.`: the number ends a later part of a gapped list,
+    right after the part before it (no figure between), past a joint and the part's label; the list goes on or ends
+    after it. Or `48 guides in July and 31 in January`: the number follows the count past its words and a list word,
+    and a phrase of time or place after it sets it beside the count (`[elided_counts] coordinated_after`). The
+    number is whole, the part before is a count of a noun (a sum of money or a measure writes its own unit on each
+    part)."""
+    if before is not last or last.kind != "count" or raw.numeral.step < 1:
+        return False
+    if pat.gapped_gap is not None and pat.gapped_gap.fullmatch(text, last.end, raw.start):
+        return bool(pat.gapped_end.match(text, raw.end))
+    # `48 guides in July and 31 in January`: the number set beside the count by a phrase of its own
+    return bool(
+        pat.coordinated_gap is not None
+        and pat.coordinated_gap.fullmatch(text, last.end, raw.start)
+        and pat.coordinated_after.match(text, raw.end)
+    )
 
 
 def _read_country_sign_words(text: str, raws: list[_Raw], pat: Patterns) -> None:

@@ -22,7 +22,7 @@ from checker.link.arrows import link_arrows
 from checker.link.balance_parts import link_balance_parts
 from checker.link.balances import link_deficits, link_surpluses
 from checker.link.balances_of_sides import name_balances_of_sides
-from checker.link.bare_comparatives import link_appositive_amounts
+from checker.link.bare_comparatives import link_appositive_amounts, link_coordinated_pairs
 from checker.link.bare_moves import link_bare_moves
 from checker.link.bare_priors import carry_units_to_bare_priors
 from checker.link.bracketed_comparatives import link_bracketed_comparatives
@@ -353,6 +353,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_gaps_continuing(claims, doc)
     relate(claims, mentions, doc)
     link_appositive_amounts(claims, text, document.language)
+    link_coordinated_pairs(claims, text, document.language)
     link_second_baselines(claims, text, document.language)
     link_second_priors(claims, doc)
     link_values_past_a_rate(claims)

@@ -32,8 +32,10 @@ _OPENER = ByLanguage(
     re.I,
     first_tested=False,
 )
-_AFTER_CLAUSE = ByLanguage(lambda w: rf"[,:;—–]\s*(?:(?:{w.hedges})\s+)?$", re.I, first_tested=False)
-_CLAUSE_MARK = re.compile(r"[,:;—–(]")
+# (a dash typed as two hyphens or one, spaced, is a dash: `up from 8,100 last year -- 1,200 more`)
+_AFTER_CLAUSE = ByLanguage(lambda w: rf"(?:[,:;—–]|(?<=\s)--?)\s*(?:(?:{w.hedges})\s+)?$", re.I, first_tested=False)
+# (a comma between digits is a thousands separator: `from 8,100 a year ago -- 1,200 more`)
+_CLAUSE_MARK = re.compile(r"[:;—–(]|,(?!\d)|(?<=\s)--?(?=\s)")
 _DIGIT = re.compile(r"\d")
 
 
@@ -189,3 +191,39 @@ def _keep_one_comparison(change: Claim, by_id: dict[str, Claim], text: str) -> N
     ):
         return  # `from 241 to 214, or 27 fewer`
     change.change_of = change.compared_to = None
+
+
+# between the two figures of a coordinated pair: the first's words, then a list word right before the second (`48
+# guides in July and 31`; not `… last year, and permits rose to £18`, a clause of its own)
+_PAIR_JOINT = ByLanguage(
+    lambda w: rf"[^\d.;:!?,—–()]*?(?<![^\W\d_])(?:{w.list_separators})\s+", re.I, first_tested=False
+)
+
+
+def link_coordinated_pairs(claims: list[Claim], text: str, lang: str) -> None:
+    """`The museum employs 48 guides in July and 31 in January, 17 fewer.`: a bare comparative's figure restating
+    a pair coordinated right before it (the two figures of its unit its sentence states, joined by a list word, the
+    second set beside the first) is the second's change measured from the first, in the comparative's direction —
+    when nothing compared it with a figure of its own (a prior, a baseline)."""
+    figures = [c for c in claims if not c.furniture]
+    for i, change in enumerate(figures):
+        if change.role != "change" or change.kind not in AMOUNTS or not change.direction or change.compared_to:
+            continue
+        if _CLOSING[lang].match(text, change.end) is None or not restates_before(text, change.start, lang):
+            continue
+        same = [
+            c for c in figures[:i] if c.sentence == change.sentence and c.kind == change.kind and c.unit == change.unit
+        ]
+        if len(same) != 2 or any(c.role not in ("value",) for c in same):
+            continue
+        if any(c.sentence == change.sentence and c.role == "change" for c in figures[:i]):
+            continue  # (a change stated before it in the sentence is the one it may restate)
+        first, second = same
+        if (first.counter or "") != (second.counter or "") or change.counter not in ("", first.counter):
+            continue
+        if not _PAIR_JOINT[lang].fullmatch(text, first.end, second.start):
+            continue
+        between = text[second.end : change.start]
+        if _DIGIT.search(between) or len(_CLAUSE_MARK.findall(between)) > 1:
+            continue
+        change.change_of, change.compared_to = second.id, first.id

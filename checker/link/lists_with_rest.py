@@ -31,6 +31,9 @@ _NAMED = re.compile(r"[^\W\d_]")
 _REST_BEFORE = ByLanguage(lambda w: rf"(?:{w.rest_labels})", re.I)
 _REST_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.rest_after})(?!\w)", re.I)
 _REACH = 4  # sentences back to the whole
+_SHARES = ("percent", "fraction")
+# between a part and its share set after it: a comma and `or` (`480 tonnes, or two fifths of …`)
+_APPENDED_SHARE = ByLanguage(lambda w: rf",\s*(?:{w.or_words})\s+(?:(?:{w.hedges})\s+)?", re.I)
 # `최근 5년 평균(1만480드럼)`, `the five-year average (10,480)`: an average, no total the parts add up to
 _AVERAGE_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.average_right_before})\s*$", re.I)
 
@@ -86,7 +89,13 @@ def _nearer_whole(candidates: list[Claim], largest: Claim) -> bool:
 
 def _run_with_rest(figures: list[Claim], text: str, lang: str) -> list[Claim] | None:
     run: list[Claim] = []
+    after = 0  # where the joint to the next part starts: the last part's end, or the end of its share set after it
     for claim in figures:
+        if run and claim.kind in _SHARES and _APPENDED_SHARE[lang].fullmatch(text, after, claim.start):
+            # `480 tonnes, or two fifths of the roast, robusta 600 tonnes …`: a part's share, set after it,
+            # is no part and does not break the list
+            after = claim.end
+            continue
         member = (
             claim.kind in _AMOUNTS
             and claim.role == "value"
@@ -95,12 +104,14 @@ def _run_with_rest(figures: list[Claim], text: str, lang: str) -> list[Claim] | 
             and claim.share_whole is None
             and math.isfinite(claim.high)
         )
-        if member and run and _same_unit(claim, run[0]) and _joined(run[-1], claim, text, lang):
+        if member and run and _same_unit(claim, run[0]) and _joined(after, claim, text, lang):
             run.append(claim)
+            after = claim.end
             continue
         if len(run) >= 3 and _ends_with_rest(run, text, lang):
             return run
         run = [claim] if member else []
+        after = claim.end
     return run if len(run) >= 3 and _ends_with_rest(run, text, lang) else None
 
 
@@ -115,8 +126,8 @@ def _same_unit(one: Claim, other: Claim) -> bool:
     return one.kind != "count" or not one.counter or not other.counter or one.counter == other.counter
 
 
-def _joined(one: Claim, other: Claim, text: str, lang: str) -> bool:
-    if other.start - one.end > _GAP or not _GAP_TEXT.fullmatch(text, one.end, other.start):
+def _joined(end: int, other: Claim, text: str, lang: str) -> bool:
+    if other.start - end > _GAP or not _GAP_TEXT.fullmatch(text, end, other.start):
         return False
-    gap = text[one.end : other.start]
+    gap = text[end : other.start]
     return bool(_SEPARATOR[lang].search(gap) and _NAMED.search(gap))

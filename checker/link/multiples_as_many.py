@@ -19,7 +19,9 @@ from checker.models import Claim
 
 _AS_MANY_AFTER = ByLanguage(lambda w: rf"(?:{w.multiple_as_many_after})", re.I)
 _AMOUNTS = ("money", "count", "measure")
-_APPENDED = re.compile(r"\s*,\s*")  # `4,100, more than four times`: the multiple appended to its figure
+# `4,100, more than four times`, `7,800 on Sunday, twice as many`: the multiple appended to its figure (a few words of
+# the figure's own, a time or a place, may stand before the comma)
+_APPENDED = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}\s*,\s*")
 
 
 def link_multiples_as_many(claims: list[Claim], text: str, lang: str) -> None:

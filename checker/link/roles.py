@@ -334,13 +334,13 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
         claim.role = "change"  # `rose 50% to $23bn`, `down nearly a third`
         claim.direction = -1 if _FALLING[lang].match(verb_before.group("verb")) else 1
     elif (
-        claim.kind == "percent"
+        claim.kind in ("percent", "fraction")
         and latin
         and not crossed
         and (moved := _OBJECT_VERB_BEFORE[lang].search(before))
         and _TO_FIGURE_AFTER[lang].match(text, mention.end)
     ):
-        claim.role = "change"  # `lifted revenue 11% to $40m`
+        claim.role = "change"  # `lifted revenue 11% to $40m`, `lifted sales by a fifth to $12m`
         claim.direction = -1 if moved.group("fall") else 1
     elif claim.kind in _ABSOLUTE and verb and not particle and not (verb.group("verb").isascii() and latin):
         # `4000억원 증가했다`: an absolute change; in English an amount before its verb is the subject

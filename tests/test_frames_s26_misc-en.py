@@ -1,0 +1,278 @@
+"""English sums (twenty-sixth session), each a rule for a construction:
+- a later part of a gapped list written bare (`Sailboats took 140 berths, motor cruisers 98 and the remaining 74`,
+  `Diesel models took 51 buses, hybrids 27 and the other 18`): the first part's verb and noun said once, each bare
+  whole number after a joint and a label of words (none a verb or a word of comparison) counts what the part before
+  it counts (`[elided_counts] gapped_parts`, checker/extract/quantities.py); left unread, the list's sum skipped it
+  and a total that held was reported as not adding up. A number after such a label that opens a clause of its own
+  (`and Room 6 holds …`) or with decimals is left alone;
+- a bare number coordinated with a count, set beside it by a phrase of time or place (`48 guides in July and 31 in
+  January`, `480 loaves on Friday and 310 on Saturday`; `[elided_counts] coordinated_after`) counts what the count
+  counts; `3 in 10` is a ratio, no such phrase;
+- a bare comparative restating such a pair (`…, 17 fewer`, `-- 24 more`) is the second figure's change measured from
+  the first, in the comparative's direction (checker/link/bare_comparatives.py `link_coordinated_pairs`); a count
+  of a later sentence (`It plans 40 more`) restates no pair;
+- a dash typed as two hyphens (` -- `) marks a clause as the dash does (`up from 8,100 a year ago -- 1,200 more`), and
+  a comma between digits is no clause mark (a thousands separator);
+- a total named by a mark and its noun after the list (`…, for combined takings of €1.6m`: `[link.total_phrase_marks]`)
+  closes the list before it; a running total named by what it totals (`…, bringing the festival's income to
+  £566,000`: `[link.running_total_marks]`, as `taking total income to`) adds the amount of the sentence before to
+  the list; `bringing the players to` names no total;
+- a list of parts that ends with the rest keeps its run past a part's share set after it by a comma and `or` (`480
+  tonnes, or two fifths of the roast, robusta 600 tonnes and the rest, 120 tonnes`;
+  checker/link/lists_with_rest.py); a share in a clause of its own (`and 40% went abroad`) still breaks the list;
+- the days a place was open or an event ran, before the range of two dates (`stayed open 188 days, from May 2 to
+  November 5`, `ran 12 days, from 4 June to 15 June`; `[link.span_across_before]`), are the days between them counted
+  with both ends; a count of things (`ran 12 courses`) is no span;
+- an age reached now, right after `turns` and told as this year or month (`opened in 1914, … turns 110 this year`;
+  `[link.anniversary_now]`, `[link.anniversary_marks]`), is the whole years from the start's year to the publication
+  year; an age to come (`turns 70 in a decade`) is not read;
+- a season's figure named by a possessive after a rate written in words (`up 22 per cent on last season's 2,795
+  tonnes`, `12 percent on the previous winter's 7,250`; `[link.prior_possessive]`) is the rate's prior, as after `%
+  on`; one in a clause of its own (`…, and last season's 7,250 was a record`) is not;
+- a fraction after a verb that moves its object and `by` (`lifted revenue by a fifth to A$15.0 million from …`, `cut
+  its staff by a quarter to 90`; checker/link/roles.py) is the change to the level after it, as a rate is; a
+  fraction of a thing named after it (`by a fifth of the shares to 30 per cent`) is not read as the change;
+- a multiple closing its clause with `as many` after a figure and a few words of its own (`… and 7,800 on Sunday,
+  twice as many`; checker/link/multiples_as_many.py) is of the figure before in the sentence, as right after the
+  figure's comma; one in a clause of its own (`— the winner earned 40 times as much`) is not.
+
+Every sentence is written for this file, with invented names and numbers.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import claims
+from test_frames import assert_checked, assert_not_checked
+
+# ---------------------------------------------------------------- `A took N things, B M and the rest K`
+
+
+@pytest.mark.parametrize("middle,fires", [("98", False), ("198", True)])
+def test_a_bare_part_of_a_gapped_list_with_the_rest_is_summed(knowledge, middle, fires):
+    text = (
+        "The Kelmor marina rented 312 berths this summer. "
+        f"Sailboats took 140 berths, motor cruisers {middle} and the remaining 74 went to rowing clubs."
+    )
+    assert_checked(knowledge, text, "F302", fires)
+
+
+@pytest.mark.parametrize("middle,fires", [("27", False), ("37", True)])
+def test_a_bare_part_of_a_gapped_list_with_the_other_is_summed(knowledge, middle, fires):
+    text = (
+        "The Ashby depot serviced 96 buses in May. "
+        f"Diesel models took 51 buses, hybrids {middle} and the other 18 were electric."
+    )
+    assert_checked(knowledge, text, "F302", fires)
+
+
+@pytest.mark.parametrize(
+    "text,number,counter",
+    [
+        ("Dogs accounted for 190 animals, cats 96 and rabbits 32.", "96", "animals"),
+        ("Dogs accounted for 190 animals, cats 96 and rabbits 32.", "32", "animals"),
+        ("Members bought 6,100 passes and guests 3,300.", "3,300", "passes"),
+        ("The east stand drew 21,000 people, the west stand 18,500 and the north stand 12,500.", "12,500", "people"),
+    ],
+)
+def test_a_bare_later_part_counts_what_the_part_before_counts(knowledge, text, number, counter):
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert found[number].kind == "count" and found[number].counter == counter
+
+
+@pytest.mark.parametrize(
+    "text,number",
+    [
+        # a label that opens a clause of its own: the number is the clause's, no part
+        ("The hall seats 420 people, and Room 6 holds the overflow.", "6"),
+        # a number with decimals counts nothing
+        ("The stadium drew 420 people, and the average score 2.5.", "2.5"),
+    ],
+)
+def test_a_number_that_is_no_later_part_is_left_alone(knowledge, text, number):
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert number not in found or found[number].counter != "people"
+
+
+# ---------------------------------------------------------------- `A in X and B in Y, N fewer`
+
+
+@pytest.mark.parametrize("gap,fires", [("17 fewer", False), ("17 more", True), ("27 fewer", True)])
+def test_a_bare_comparative_restates_a_coordinated_pair(knowledge, gap, fires):
+    text = f"The Orwin museum had 48 guides on duty in July and 31 in January, {gap}."
+    assert_checked(knowledge, text, "F305", fires)
+
+
+@pytest.mark.parametrize("gap,fires", [("24 more", False), ("34 more", True)])
+def test_a_dashed_comparative_restates_a_coordinated_pair_of_days(knowledge, gap, fires):
+    text = f"The Tarn clinic saw 96 patients on Monday and 120 on Tuesday -- {gap}."
+    assert_checked(knowledge, text, "F305", fires)
+
+
+def test_a_count_of_a_later_sentence_restates_no_pair(knowledge):
+    text = "The Brede ferry ran 412 sailings in July and 380 in August. It plans 40 more."
+    assert_not_checked(knowledge, text, "F305")
+
+
+@pytest.mark.parametrize(
+    "text,number,counter",
+    [
+        ("The Orwin museum had 48 guides on duty in July and 31 in January.", "31", "guides"),
+        ("The bakery sold 480 loaves on Friday and 310 on Saturday.", "310", "loaves"),
+    ],
+)
+def test_a_bare_number_set_beside_a_count_counts_what_it_counts(knowledge, text, number, counter):
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert found[number].kind == "count" and found[number].counter == counter
+
+
+def test_a_ratio_after_a_coordinated_count_is_no_count(knowledge):
+    found = {c.text: c for c in claims("The poll asked 480 people and 3 in 10 said no.", knowledge).claims}
+    assert "3" not in found or found["3"].counter != "people"
+
+
+# ---------------------------------------------------------------- ` -- N more` after `up from`
+
+
+@pytest.mark.parametrize("gap,fires", [("1,200 more", False), ("2,200 more", True)])
+def test_a_double_hyphen_dash_sets_a_bare_comparative_after_its_clause(knowledge, gap, fires):
+    text = f"The Hollin fair drew 9,300 visitors this year, up from 8,100 a year ago -- {gap}."
+    assert_checked(knowledge, text, "F305", fires)
+
+
+# ---------------------------------------------------------------- `…, for combined takings of T`, `bringing … to T`
+
+
+@pytest.mark.parametrize("total,fires", [("€1.6m", False), ("€2.6m", True)])
+def test_a_total_named_by_combined_and_its_noun_closes_the_list(knowledge, total, fires):
+    text = f"At the Varne ferry, day fares took €1.31m and tours €0.29m, for combined takings of {total}."
+    assert_checked(knowledge, text, "F302", fires)
+
+
+@pytest.mark.parametrize("total,fires", [("£572,000", False), ("£582,000", True)])
+def test_a_running_total_named_by_what_it_totals_adds_the_sentence_before(knowledge, total, fires):
+    text = (
+        "Ticket sales at the Pellow folk festival raised £418,000. "
+        f"Sponsors added £96,000 and the bar £58,000, bringing the festival's income to {total}."
+    )
+    assert_checked(knowledge, text, "F302", fires)
+
+
+def test_bringing_a_noun_that_is_no_total_is_no_total_mark(knowledge):
+    text = "The Sorn coach carried 42 fans and 12 staff, bringing the players to 54 supporters at the ground."
+    assert_not_checked(knowledge, text, "F302")
+
+
+# ---------------------------------------------------------------- a part's share inside a list with the rest
+
+
+@pytest.mark.parametrize(
+    "share,factory,fires",
+    [("two fifths", "600", False), ("two fifths", "700", True), ("40%", "600", False), ("40%", "700", True)],
+)
+def test_a_share_set_after_a_part_does_not_break_a_list_with_the_rest(knowledge, share, factory, fires):
+    text = (
+        "The Aldmoor roastery sold 1,200 tonnes of coffee this year. "
+        f"Arabica beans took 480 tonnes, or {share} of the roast, robusta {factory} tonnes "
+        "and the rest, 120 tonnes, went into blends."
+    )
+    assert_checked(knowledge, text, "F302", fires)
+
+
+def test_a_share_in_a_clause_of_its_own_breaks_the_list(knowledge):
+    text = (
+        "The Aldmoor roastery sold 1,200 tonnes of coffee this year. "
+        "Arabica beans took 480 tonnes and 40% went abroad, robusta 700 tonnes "
+        "and the rest, 120 tonnes, went into blends."
+    )
+    assert_not_checked(knowledge, text, "F302")
+
+
+# ---------------------------------------------------------------- `was open N days, from D1 to D2`
+
+
+@pytest.mark.parametrize("days,fires", [("188", False), ("198", True)])
+def test_the_days_a_place_was_open_span_the_range_after(knowledge, days, fires):
+    text = f"The Brenlow lido stayed open {days} days, from May 2 to November 5."
+    assert_checked(knowledge, text, "F406", fires)
+
+
+@pytest.mark.parametrize("days,fires", [("12", False), ("14", True)])
+def test_the_days_an_event_ran_span_the_range_after(knowledge, days, fires):
+    text = f"The Tarrow fair ran {days} days, from 4 June to 15 June."
+    assert_checked(knowledge, text, "F406", fires)
+
+
+def test_a_count_of_things_that_ran_is_no_span(knowledge):
+    assert_not_checked(knowledge, "The Tarrow hall ran 12 courses, from 4 June to 15 June.", "F406")
+
+
+# ---------------------------------------------------------------- `founded in YEAR, … turns N this year`
+
+
+@pytest.mark.parametrize("age,fires", [("90", False), ("80", True)])
+def test_an_age_turned_this_month_counts_from_the_founding_year(knowledge, age, fires):
+    # (published in 2024: 1934 to 2024 is 90 years)
+    text = f"The Orley cinema, founded in 1934, turns {age} this month."
+    assert_checked(knowledge, text, "F406", fires)
+
+
+@pytest.mark.parametrize("age,fires", [("110", False), ("100", True)])
+def test_an_age_turned_this_year_after_opened_in(knowledge, age, fires):
+    text = f"The Brackwater lifeboat station, which opened in 1914, turns {age} this year."
+    assert_checked(knowledge, text, "F406", fires)
+
+
+def test_an_age_to_come_is_not_read(knowledge):
+    assert_not_checked(knowledge, "Founded in 1950, the Orley club turns 80 in a decade.", "F406")
+
+
+# ---------------------------------------------------------------- `up N per cent on last season's X`
+
+
+@pytest.mark.parametrize("rate,fires", [("22 per cent", False), ("32 per cent", True), ("22 percent", False)])
+def test_a_rate_in_words_on_last_seasons_figure(knowledge, rate, fires):
+    text = f"Kiwiberry deliveries to the Tui packhouse reached 3,410 tonnes, up {rate} on last season's 2,795 tonnes."
+    assert_checked(knowledge, text, "F301", fires)
+
+
+def test_last_seasons_figure_in_a_clause_of_its_own_is_no_prior_of_the_rate(knowledge):
+    text = "Hut bookings at Carrow Pass rose to 8,120 nights, up 22 per cent, and last season's 7,250 was a record."
+    assert_not_checked(knowledge, text, "F301")
+
+
+# ---------------------------------------------------------------- `lifted revenue by a fifth to X from Y`
+
+
+@pytest.mark.parametrize("fraction,fires", [("a fifth", False), ("a third", True)])
+def test_a_fraction_after_an_object_verb_is_the_change_to_the_level(knowledge, fraction, fires):
+    text = f"The Nabbery orchard lifted turnover by {fraction} to NZ$15.0 million from NZ$12.5 million."
+    assert_checked(knowledge, text, "F301", fires)
+
+
+@pytest.mark.parametrize("prior,fires", [("120", False), ("140", True)])
+def test_a_fraction_cut_from_a_count(knowledge, prior, fires):
+    text = f"The Ledbury sawmill cut its staff by a quarter to 90 from {prior}."
+    assert_checked(knowledge, text, "F301", fires)
+
+
+def test_a_fraction_of_a_named_thing_is_not_the_change(knowledge):
+    text = "The Ledbury trust raised its stake by a fifth of the shares to 30 per cent."
+    assert_not_checked(knowledge, text, "F301")
+
+
+# ---------------------------------------------------------------- `A on X and B on Y, N times as many`
+
+
+@pytest.mark.parametrize(
+    "first,multiple,fires",
+    [("3,900", "twice", False), ("3,900", "three times", True), ("5,200", "one and a half times", False)],
+)
+def test_a_multiple_after_a_figure_and_its_time_is_of_the_figure_before(knowledge, first, multiple, fires):
+    text = f"Walkers on the Hebden ridge logged {first} visits on Saturday and 7,800 on Sunday, {multiple} as many."
+    assert_checked(knowledge, text, "F304", fires)
+
+
+def test_a_multiple_in_a_clause_of_its_own_is_not_of_the_figure_before(knowledge):
+    text = "The Hebden stall took $9,000 on Friday — the owner earned 40 times as much."
+    assert_not_checked(knowledge, text, "F304")
