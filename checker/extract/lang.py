@@ -132,6 +132,9 @@ class Percent(VocabClass):
 class Multiples(VocabClass):
     after: list[str] = Field(default_factory=list)
     verbs: dict[str, float] = Field(default_factory=dict)
+    # the particles a word of `verbs` may run into, written as one word with it (`곱절이다`, `곱절로`): past them the
+    # word still ends
+    verb_particles: list[str] = Field(default_factory=list)
     # words of `verbs` that are adverbs (`twice`): a multiple only before what it compares (`twice as many`, `twice
     # the`); before `occasions_after` (a clause end, a time: `fares were raised twice.`, `twice a year`) a count of
     # occasions, no multiple
@@ -1042,6 +1045,12 @@ LINK_CLASSES = (
     "per_one_after",
     "one_before_counter",
     "per_one_noun_marks",
+    "occasion_counters",
+    "day_terms",
+    "week_terms",
+    "month_terms",
+    "annualised_before",
+    "month_spans",
     "per_one_source_marks",
     "valuing_verbs",
     "per_game_after",

@@ -673,7 +673,8 @@ class Patterns:
             adverbs = {w.lower() for w in mult.adverbs} & set(self.verbs)
             occasions = rf"(?!\s*(?i:{'|'.join(mult.occasions_after)}))" if adverbs and mult.occasions_after else ""
             plain = [w for w in self.verbs if w not in adverbs or not occasions]
-            alternatives = [rf"\b(?:{_words(plain)})\b"] if plain else []
+            ends = rf"(?:\b|(?=(?:{'|'.join(mult.verb_particles)})(?![^\W\d_])))" if mult.verb_particles else r"\b"
+            alternatives = [rf"\b(?:{_words(plain)}){ends}"] if plain else []
             if adverbs and occasions:
                 alternatives.append(rf"\b(?:{_words(adverbs)})\b{occasions}")
             if self.multiple_adjectives and mult.compared_openers:

@@ -16,6 +16,7 @@ from checker.extract.lang import ByLanguage
 from checker.link.added_sums import link_added_sums
 from checker.link.amount_changes_before import link_amount_changes_before
 from checker.link.amounts_appended import link_amounts_appended
+from checker.link.annualised import link_annualised
 from checker.link.apposed_durations import link_apposed_durations
 from checker.link.apposed_pool_shares import link_apposed_pool_shares
 from checker.link.arrows import link_arrows
@@ -48,6 +49,7 @@ from checker.link.context import date_relative_baselines, place_entities, place_
 from checker.link.contributions import link_contributions
 from checker.link.coordinated_priors import link_coordinated_priors
 from checker.link.coordinated_rates import link_coordinated_rates, relink_rates_of_first_baselines
+from checker.link.counts_per_occasion import link_counts_per_occasion
 from checker.link.counts_per_unit import link_counts_per_unit
 from checker.link.daily_averages import link_daily_averages
 from checker.link.days_ahead import link_days_ahead
@@ -572,6 +574,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     # (after the breakdowns mark the parts, and after the per-unit rules of a sentence's own count)
     link_per_person_restated(claims, text, document.language, segments.sentence_starts)
     link_priced_totals(claims, text, document.language, segments.sentence_starts)
+    link_counts_per_occasion(claims, text, document.language, segments.sentence_starts)
+    link_annualised(claims, text, document.language, segments.sentence_starts)
     link_shares_of_wholes_apart(claims, text, document.language, doc.metric_hits)
     link_shares_beside_parts(claims, text, document.language, doc.metric_hits)
     link_shares_then_parts(claims, text, document.language, doc.metric_hits)
