@@ -768,8 +768,19 @@ _NAME_BEFORE_EN = ByLanguage(
 )
 # `, or 700 a day`, `, or about 40 a week`: right after a bare number, a mark of a day's, week's or month's worth, and
 # before it an `or` restating the clause before (not `from 78 a week earlier`: a time)
-_BARE_RATE_AFTER = ByLanguage(lambda w: rf"(?:{w.per_day_after}|{w.per_week_after}|{w.per_month_after})", re.I)
-_RESTATING_BEFORE = ByLanguage(lambda w: rf",\s*(?:{w.or_words})\s+(?:(?:{w.hedges})\s+)?$", re.I)
+_BARE_RATE_AFTER = ByLanguage(
+    lambda w: (
+        rf"(?:{w.per_day_after}|{w.per_week_after}|{w.per_month_after}"
+        rf"|\s+(?:{w.unit_price_after})\s+(?!(?:{w.period_nouns_after_mark})\b)[^\W\d_]{{3,}}(?![^\W\d_-]))"
+    ),
+    re.I,
+)  # (`, or 700 a day`, `, or 500 a concert`: per a period, or per a unit the clause before counts)
+# (`, or about 700 a day`; opening a sentence, `That works out at 500 a concert`: `[link.per_unit_restating_openers]`)
+_RESTATING_BEFORE = ByLanguage(
+    lambda w: rf"(?:,\s*(?:{w.or_words})|(?:^|[.!?]\s+)(?:{w.per_unit_restating_openers}))\s+(?:(?:{w.hedges})\s+)?$",
+    re.I,
+)
+_RESTATING_REACH = 48  # characters before a bare number where its restating words stand
 # `23 deaths`, `300 engineers`; a name with a number may stand between (`41 COVID-19 deaths`, `four F-35 jets`),
 # and one modifier before a plural noun (`412 confirmed cases`, `12 new stores`: `[link.count_modifiers]`; a
 # hyphened one too, `90 licensed tree-surgeons`), or an
@@ -1088,10 +1099,10 @@ def _read_after(text: str, raw: _Raw, pat: Patterns) -> None:
         elif (
             not year_like
             and _BARE_RATE_AFTER[pat.language].match(text, pos)
-            and _RESTATING_BEFORE[pat.language].search(text, max(0, raw.start - 24), raw.start)
+            and _RESTATING_BEFORE[pat.language].search(text, max(0, raw.start - _RESTATING_REACH), raw.start)
         ):
-            # `, or 700 a day`: a number restating the clause before per a day, week or month is a quantity (what
-            # it counts is the total's), no name's number
+            # `, or 700 a day`, `, or 500 a concert`: a number restating the clause before per a day, week or month,
+            # or per a unit it counts, is a quantity (what it counts is the total's), no name's number
             raw.kind, raw.unit, raw.counter = "count", "count", ""
     if pos != read_at:
         character = text[pos : pos + 1]

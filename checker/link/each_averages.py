@@ -31,12 +31,21 @@ from checker.models import Claim
 # (past the count's noun: `20 deep-sea trawlers each`)
 _COUNT_THEN_EACH = ByLanguage(lambda w: rf"(?:\s+[^\W\d_]+(?:-[^\W\d_]+)*){{0,3}}?,?\s+(?:{w.each_marks})\b", re.I)
 # `Each screen drew`, `Each of its 500 screens drew`: the mark opening the clause, then the noun or the count
-_EACH_THEN_NOUN = ByLanguage(lambda w: rf"\s*(?:{w.each_marks})\s+(?P<noun>[^\W\d_]{{3,}})?", re.I)
-_EACH_ANYWHERE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.each_marks})(?![^\W\d_])", re.I)
+# (`The average garden yielded`, `An average member paid`: one average unit of the count, the clause's subject)
+_EACH_THEN_NOUN = ByLanguage(
+    lambda w: (
+        rf"\s*(?:{w.each_marks}|(?P<average>{w.average_unit_openers})(?=\s+[^\W\d_]{{3,}}))"
+        rf"\s+(?P<noun>[^\W\d_]{{3,}})?"
+    ),
+    re.I,
+)
+_EACH_ANYWHERE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.each_marks}|{w.average_unit_openers})(?![^\W\d_])", re.I)
 _CLAUSE_BREAK = ByLanguage(lambda w: rf"\b(?:{w.clause_joiners})\b|(?:{w.clause_ends})(?!\d)", re.I)
 # `4,000 visits, or 25 per cent`: a figure set beside its share is one part's
 _SHARE_AFTER = ByLanguage(lambda w: rf"\s*,\s*(?:{w.appositive_share_marks})\s+", re.I)
-_AVERAGE = ByLanguage(lambda w: rf"(?:{w.span_average_of_before})", re.I)  # `on average`, `an average of`
+_AVERAGE = ByLanguage(
+    lambda w: rf"(?:{w.span_average_of_before})|(?<![^\W\d_])(?:{w.average_unit_openers})\s", re.I
+)  # `on average`, `an average of`, `The average parlour took`
 _MONEY_VERB = ByLanguage(
     lambda w: rf"(?<![^\W\d_])(?:(?P<out>{w.outlay_verbs})|(?P<take>{w.takings_verbs}))(?![^\W\d_])", re.I
 )

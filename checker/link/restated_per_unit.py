@@ -25,7 +25,15 @@ its count already makes (`product_of`) is that one's; a count and a total with a
 (past `on average`: `or 110 hours each this year` dates it on its own) and restates the total or the count right
 before it (`9,600 hours, against 8,800 hours, or 110 hours each`: the earlier year's); an appended total is named one
 (`[link.appended_total_words]`: `, or $35,000 last year` is none), and a second such amount after it leaves which
-unsaid; a figure and a total written for two periods are not linked. The per-unit rules run before (per_unit.py,
+unsaid; a figure and a total written for two periods are not linked.
+
+A bare number restating its clause per a unit (`14 vets treated 9,800 animals, or roughly 700 a vet`) counts what
+the total counts: of the clause's two counts, the one the noun names is the count and the other the total (a third
+leaves which unsaid); opening the next sentence (`That works out at 500 a concert.`:
+`[link.per_unit_restating_openers]`) it restates the sentence before, read across sentences (a guess). An amount
+charged on a count with no per-unit word (`a dividend of 7 cents on 30 million shares, $2.1 million in total`,
+`$2 on each of the 4,000 tickets, raising $8,000`: `[link.levy_nouns_before]`, `[link.levy_on_each]`) is per unit of
+that count, the appended total what it comes to. The per-unit rules run before (per_unit.py,
 per_unit_apart.py, each_averages.py): a figure they link keeps its partners.
 """
 
@@ -71,6 +79,23 @@ _AVERAGE_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.average_after_noun})", re.I)  
 _OPENER_REACH = 40  # characters before a figure where its clause's restating words stand
 _CLAUSE_BREAK = re.compile(r"[;:!?\n]|\.(?!\d)")  # within the sentence, a break no restatement reaches across
 _KINDS = ("money", "measure", "count")
+# `That works out at`, `This comes to roughly`: opening the figure's sentence, words restating the sentence before
+_SENTENCE_RESTATING = ByLanguage(
+    lambda w: rf"(?:^|[.!?]\s+)(?:{w.per_unit_restating_openers})\s+(?:(?:{w.hedges})\s+)?$", re.I
+)
+# `a dividend of 7 cents on 30 million shares`, `a 5-cent dividend on its 40 million shares`, `$2 on each of the
+# 4,000 tickets`: right after the amount (past the charge's noun), the words putting it on each unit of the count
+_ON_COUNT = ByLanguage(
+    lambda w: rf"(?:\s+(?P<noun>{w.levy_nouns_before}))?\s+(?:(?P<each>{w.levy_on_each})|{w.levy_on_count})\s+",
+    re.I,
+)
+# `a dividend of 7 cents`, `a levy of about $2`: right before the amount, the charge's noun
+_CHARGE_BEFORE = ByLanguage(
+    lambda w: rf"(?<![^\W\d_])(?:{w.levy_nouns_before})\s+of\s+(?:(?:{w.hedges})\s+)?$",
+    re.I,
+)
+_COUNT_TAIL = re.compile(r"(?:[\s-]+[^\W\d_]+){0,2}")  # after a count, the rest of its noun (`regatta tickets`)
+_CHARGE_REACH = 40  # characters before an amount where its charge's noun stands
 
 
 def link_restated_per_unit(claims: list[Claim], text: str, lang: str) -> None:
@@ -79,9 +104,11 @@ def link_restated_per_unit(claims: list[Claim], text: str, lang: str) -> None:
     for figure in figures:
         if figure.kind not in _KINDS or figure.role != "value" or figure.per_unit_of is not None:
             continue
-        if figure.kind == "count" and not figure.counter:
-            continue  # (`, or 15 each`: a count of what, not said)
+        bare = figure.kind == "count" and not figure.counter  # (`, or 500 a concert`: of the total's counter)
         mark = _PER_NOUN_AFTER[lang].match(text, figure.end)
+        if mark is None:
+            _link_levy_on_count(figure, by_sentence.get(figure.sentence, []), text, lang)
+            continue
         if mark is None or per_shorter_period(figure, text, lang) or _PERIOD_AFTER[lang].match(text, mark.end()):
             continue  # (`$20 a week a pie`, `$20 a pie a week`: of a total of some weeks)
         sentence = by_sentence.get(figure.sentence, [])
@@ -89,6 +116,27 @@ def link_restated_per_unit(claims: list[Claim], text: str, lang: str) -> None:
         noun = mark.group("noun")
         measure = measure_unit(noun, lang) if noun else None
         restating = _RESTATING_OPENER[lang].search(text, max(0, figure.start - _OPENER_REACH), figure.start)
+        if bare:
+            across = False
+            if not restating and _SENTENCE_RESTATING[lang].search(
+                text, max(0, figure.start - _OPENER_REACH), figure.start
+            ):
+                # (`That works out at 500 a concert.`: the sentence before's total, over its count)
+                restating, before = True, by_sentence.get(figure.sentence - 1, [])
+                across = True
+            if not (restating and noun and before):
+                continue  # (`, or 15 each`: a count of what, not said)
+            total, count = _bare_total_and_count(before, noun, text, lang)
+            if total is None or count is None or total.value <= figure.value:
+                continue
+            if not _closes(text, mark.end(), lang) or before[-1] not in (total, count):
+                continue
+            if _periods_differ(figure, total) or _NEW_SUBJECT[lang].search(text, before[0].end, before[-1].start):
+                continue
+            figure.per_unit_of, figure.units_of = total.id, count.id
+            if across:
+                figure.guesses = sorted(set(figure.guesses) | {"relation"})  # (read across sentences: a warning)
+            continue
         if restating:
             total = _total(figure, before)  # (`$9,600 from 3,200 pies, or $3 a pie`: the total before)
             units = before
@@ -145,6 +193,64 @@ def _appended_total(
     if any(_of_the_figure(c, figure) for c in after[1:]):
         return None, between  # (`$50,000 in all in 2023 and $60,000 in all this year`: which total, not said)
     return (total if _of_the_figure(total, figure) else None), between
+
+
+def _link_levy_on_count(figure: Claim, sentence: list[Claim], text: str, lang: str) -> None:
+    """An amount charged on each unit of the count right after it, the total it comes to appended after the count:
+    `a dividend of 7 cents on 30 million shares, $2.1 million in total`, `a levy of $2 on each of the 4,000 tickets,
+    raising $8,000`. A charge's noun (`[link.levy_nouns_before]`) or `each of` (`[link.levy_on_each]`) makes it per
+    unit: `a profit of $8,000 on 4,000 tickets` is the whole's."""
+    if figure.kind != "money":
+        return
+    after = [c for c in sentence if c.start >= figure.end]
+    if len(after) < 2:
+        return
+    count, total = after[0], after[1]
+    on = _ON_COUNT[lang].match(text, figure.end)
+    if on is None or on.end() != count.start or count.kind != "count" or count.role != "value" or not count.counter:
+        return
+    if count.part_of is not None or is_a_rate(count, text, lang):
+        return
+    if not (
+        on.group("each")
+        or on.group("noun")
+        or _CHARGE_BEFORE[lang].search(text, max(0, figure.start - _CHARGE_REACH), figure.start)
+    ):
+        return  # (`a profit of $8,000 on 4,000 tickets`: the whole's amount, not each one's)
+    tail = _COUNT_TAIL.match(text, count.end).end()  # (`4,000 regatta tickets, raising`: the count's noun)
+    if not _TOTAL_APPENDED.fullmatch(text, tail, total.start) or total.product_of is not None:
+        return
+    if not (
+        _TOTAL_WORD[lang].search(text, tail, total.start)
+        or _TOTAL_WORD[lang].match(text, total.end + 1, total.end + _TOTAL_WORD_REACH)
+    ):
+        return  # (`7 cents on 30 million shares, $2.1 million last year`: no word names it the total)
+    if not _of_the_figure(total, figure) or total.value <= figure.value:
+        return
+    if any(_of_the_figure(c, figure) for c in after[2:]) or _periods_differ(figure, total):
+        return  # (a second such amount after it: which is the total, not said)
+    figure.per_unit_of, figure.units_of = total.id, count.id
+
+
+def _bare_total_and_count(before: list[Claim], noun: str, text: str, lang: str) -> tuple[Claim | None, Claim | None]:
+    """For a bare count restating its clause per unit (`41,000 tickets over 82 concerts, or 500 a concert`): the
+    clause's two counts, the one the noun names the units and the other the total; any other count leaves which
+    unsaid."""
+    counts = [
+        c
+        for c in before
+        if c.kind == "count" and c.role == "value" and c.part_of is None and not is_a_rate(c, text, lang)
+    ]
+    if len(counts) != 2 or any(c.kind in ("count", "measure") and c not in counts for c in before):
+        return None, None
+    named = [c for c in counts if c.counter and names_the_count(noun.lower(), c, text, lang)]
+    if len(named) != 1:
+        return None, None
+    count = named[0]
+    total = counts[1] if count is counts[0] else counts[0]
+    if not total.counter or names_the_count(noun.lower(), total, text, lang):
+        return None, None
+    return total, count
 
 
 def _closes(text: str, at: int, lang: str) -> bool:
