@@ -257,6 +257,9 @@ class ElidedCounts(VocabClass):
     # `3.0 million and 2.2 million tonnes`: between a number with its scale word and the next, which writes the same
     # scale word and the unit both share (the unit written on the last item only)
     joined_before_unit: list[str] = Field(default_factory=list)
+    # `enrolls 6,240 students in 11 schools, up from 6,010`: between a count and a count right after it that says
+    # where (or among what) the first's units are; a number elided after them counts the first's noun, not the second's
+    modifier_between: list[str] = Field(default_factory=list)
     # `staff fell to 386 from 412`: two bare whole numbers, the new level and the old, are a count and its
     # earlier count; `pair_before` ends where the first starts, `pair_between` spans the words between them
     pair_before: list[str] = Field(default_factory=list)
@@ -793,6 +796,7 @@ LINK_CLASSES = (
     "share_subject_skips",
     "share_subject_clause_opens",
     "whole_opening_marks",
+    "partitive_before_count",
     "parts_of_them",
     "parts_of_that",
     "share_then_its_part",

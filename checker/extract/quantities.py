@@ -209,6 +209,7 @@ class Patterns:
             word = rf"{latin}(?:{latin}|['’-])*"
             self.coordinated_gap = compile_re(rf"(?:\s+{word}){{0,4}}\s*(?:{w.list_separators})\s+", re.I)
             self.coordinated_after = compile_re(_fragments(ec.coordinated_after), re.I)
+        self.modifier_between = compile_re(_fragments(ec.modifier_between)) if ec.modifier_between else None
         self.joined_before_unit = (
             compile_re("|".join(f"(?:{f})" for f in ec.joined_before_unit), re.I) if ec.joined_before_unit else None
         )
@@ -1939,6 +1940,15 @@ def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
         if measures and i and _SENTENCE_END.search(text, raws[i - 1].end, raw.start):
             measures = set()
         if (raw.kind == "count" and raw.counter) or (raw.kind in ("money", "measure") and raw.unit):
+            if (
+                raw.kind == "count"
+                and last is not None
+                and last.kind == "count"
+                and last.counter
+                and pat.modifier_between is not None
+                and pat.modifier_between.fullmatch(text, last.end, raw.start)
+            ):
+                continue  # (`6,240 students in 11 schools, up from 6,010`: the schools say where; the students counted)
             last = raw
             if raw.kind == "measure":
                 measures.add(raw.unit)

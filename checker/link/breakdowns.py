@@ -160,6 +160,8 @@ def _continued(
 # `Homes account for 9,100 meters, shops for 800 and farms for 400`
 _PART_VERB_BEFORE = ByLanguage(lambda w: rf"(?:{w.part_verbs_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
 _PART_VERB_REACH = 24
+# right after a figure, pointing back to the one before it (`$7m of that`): a part of that figure, not its sibling
+_OF_THAT_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.parts_of_that}|{w.parts_of_them})(?![^\W\d_])", re.I)
 _JOINED = ByLanguage(lambda w: rf",|\b(?:{w.list_separators})\b", re.I)
 _DIGIT = re.compile(r"\d")
 
@@ -227,6 +229,8 @@ def _accounted_parts(members: list[Claim], text: str, lang: str) -> list[Claim]:
                 or _DIGIT.search(between)
                 or CLAUSE_END[lang].search(between)
                 or not _JOINED[lang].search(between)
+                # (`Produce made up $12m of sales, and organic produce $7m of that`: a part of the part before it)
+                or _OF_THAT_AFTER[lang].match(text, claim.end)
             ):
                 break
             parts.append(claim)

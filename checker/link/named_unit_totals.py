@@ -60,8 +60,24 @@ def _price(figures: list[Claim], i: int, noun: str, text: str) -> Claim | None:
         if c.kind == "money" and c.unit == total.unit and c.role == "value" and c.value < total.value:
             before = text[max(0, c.start - _PRICE_REACH) : c.start]
             if noun in before:
-                return c
+                return None if _listed_beside(figures, k, noun, text) else c
     return None
+
+
+def _listed_beside(figures: list[Claim], k: int, noun: str, text: str) -> bool:
+    """`여객 운임 27억원, 차량 운임 34억원으로 운임 수입은 61억원` (invented): an amount the noun names set right after
+    another of its sentence and currency the noun names too is one item of a breakdown of the total, no price each
+    pays."""
+    c = figures[k]
+    if k == 0:
+        return False
+    other = figures[k - 1]
+    return (
+        other.sentence == c.sentence
+        and other.kind == c.kind
+        and other.unit == c.unit
+        and noun in text[max(0, other.start - _PRICE_REACH) : other.start]
+    )
 
 
 def _count(figures: list[Claim], i: int, noun: str, text: str, sentence_starts: list[int]) -> Claim | None:

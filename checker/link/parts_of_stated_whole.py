@@ -22,6 +22,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import metrics_differ, periods_differ
+from checker.link.opening_wholes import whole_opening_a_part
 from checker.link.segment import sentence_end
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.totals import is_a_pool
@@ -83,8 +84,10 @@ def link_parts_of_stated_whole(claims: list[Claim], text: str, lang: str, senten
         parts = members
         if len(parts) > _MOST_PARTS or any(c.part_of or c.id in wholes or c.tally_of for c in parts):
             continue  # read as parts or wholes of their own already
-        if any(is_a_pool(one, text, lang, other) for one, other in zip(parts, parts[1:])):
-            continue  # `전체 1,200대 중 480대`: the whole it names and a subset of it, no two parts
+        if any(is_a_pool(one, text, lang, other) for one, other in zip(parts, parts[1:])) or whole_opening_a_part(
+            parts[0], text, lang
+        ):
+            continue  # `전체 1,200대 중 480대`, `Of the 45 shops, 27 …`: the whole it names and a subset, no two parts
         if by_name is not None:
             whole = _whole_named(figures, parts, by_name.group("ko") or by_name.group("en"), text, wholes)
         elif by_topic is not None:

@@ -205,6 +205,10 @@ _FIGURE_KINDS = ("money", "measure")  # `$2.40 per passenger`, `9.8 tonnes a hec
 _COMPARED = ("prior", "baseline", "change")
 _NAME_REACH = 24  # characters before a figure where the noun it is stated of stands
 _SENTENCES_BACK = 2  # sentences before the figure's where its count may stand
+# `Of the 380 farms, 120 …`, `농가 가운데 120곳은`: right before a count, the whole it is drawn from
+_PARTITIVE_BEFORE = ByLanguage(lambda w: rf"(?:{w.partitive_before_count})\s*$")
+_FIGURE_BEFORE = re.compile(r"\d[\s-]?$")  # a figure right before a noun: the noun is that figure's counter
+_PARTITIVE_REACH = 60  # characters before a count where the whole it is drawn from is named
 _FAR_SENTENCES_BACK = 6  # further back, where the one count the article states under the noun may stand
 _TOTAL_SENTENCES_BACK = 5  # sentences before the figure's where its total may stand
 _PARTS_FOLLOW = ByLanguage(lambda w: rf"\s*(?:{w.parts_follow_spaced})\s+[^\W\d_]")  # `환자 중 여성은`
@@ -1506,7 +1510,13 @@ def names_the_count(noun: str, count: Claim, text: str, lang: str) -> bool:
     before = text[max(0, count.start - _NOUN_REACH) : count.start]
     at = before.rfind(noun)
     # (`환자 중 여성은 1만명`: a noun that its parts follow names their whole, not the part counted)
-    if at >= 0 and not _PARTS_FOLLOW[lang].match(before, at + len(noun)):
+    at_text = count.start - len(before) + at  # (where the noun stands in the text: a figure may be right before it)
+    if (
+        at >= 0
+        and not _PARTS_FOLLOW[lang].match(before, at + len(noun))
+        and not _FIGURE_BEFORE.search(text, max(0, at_text - 3), at_text)
+    ):
+        # (not the counter of another figure right before it: `64 acts on five stages` names the 64, not the five)
         return True
     after = text[count.end : count.end + _NOUN_AFTER_REACH + len(noun)]
     # (not across the sentence's end: `200곳이다. 매장당` names the next sentence's mark, not the count; nor a noun
@@ -1711,12 +1721,22 @@ def _count(figures: list[Claim], i: int, noun: str, text: str, lang: str, index:
             break
         if claim.sentence == figure.sentence:
             continue  # (the `1명` of `1명당`)
-        if claim.id in parts or (claim.kind == "count" and is_a_rate(claim, text, lang)):
-            continue  # (`Members accounted for 90,000 visits, or 30 per cent of the total`: a part's count)
+        if claim.id in parts or (claim.kind in ("count", "measure") and is_a_rate(claim, text, lang)):
+            # (`Members accounted for 90,000 visits, or 30 per cent of the total`: a part's count; `an average of 58
+            # tonnes per member`: a measure per unit, no measure of the units a price per tonne divides over)
+            continue
         if claim.kind == "measure" and _per_period_rate(claim, text, lang):
             continue  # (`하루 평균 500톤이 출하된 셈`: a measure per day, a rate, no measure of the units)
         if claim.per_unit_of is not None:
             continue  # (`척당 평균 40톤`: itself a figure per unit, no measure of the units another is per)
+        if _member_of_a_run_by_period(figures, j, figure):
+            continue  # (`1월 300t, 2월 250t, …, 6월 600t이었다. 위판액은 … ㎏당`: one month's, not the half's catch)
+        if claim.kind == "count" and _PARTITIVE_BEFORE[lang].search(
+            text, max(0, claim.start - _PARTITIVE_REACH), claim.start
+        ):
+            # (`Of the pupils, 410 board. The budget is $96m, about $15,400 per pupil`: a group drawn from the whole
+            # its clause names, not the units the figure divides over)
+            continue
         if (
             claim.role == "value"
             and _units_named(noun, claim, text, lang)
@@ -1742,6 +1762,33 @@ def _count(figures: list[Claim], i: int, noun: str, text: str, lang: str, index:
 # `the 250 MW Northfield plant`, `the 96-room Harbour Lodge` (invented): after an article, a size set before a name
 _ARTICLE_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.definite_articles})\s+$", re.I)
 _NAME_AFTER = re.compile(r"[\s-]*(?P<first>[^\W\d_]{2,})(?:\s+(?P<second>[^\W\d_]{2,}))?")
+
+
+def _member_of_a_run_by_period(figures: list[Claim], j: int, figure: Claim) -> bool:
+    """`1월 300t, 2월 250t, 3월 350t`, `April 3,900, May 4,300 and June 4,400` (invented): a figure set right beside
+    another of its kind and unit of another period of the same grain, both within the figure per unit's period, is
+    one member of a breakdown by period, no count or measure of the whole period's units."""
+    claim = figures[j]
+    if claim.period is None or figure.period is None or claim.period == figure.period:
+        return False
+    if not figure.period.contains(claim.period):
+        return False
+    for k in (j - 1, j + 1):
+        if 0 <= k < len(figures):
+            other = figures[k]
+            if (
+                other.sentence == claim.sentence
+                and (other.kind, other.unit) == (claim.kind, claim.unit)
+                and other.period is not None
+                and other.period != claim.period
+                and other.period.grain == claim.period.grain
+                and figure.period.contains(other.period)
+                # (a run goes forward through the year, `1월 …, 2월 …` (by its place in the year: a month's year
+                # may be read apart); an earlier period after it is a comparison, `이달 … 지난달 …`)
+                and (other.period.index > claim.period.index) == (k > j)
+            ):
+                return True
+    return False
 
 
 def _size_of_a_named_one(claim: Claim, text: str, lang: str) -> bool:

@@ -334,6 +334,50 @@ def _of_metric(value: Claim, metric: str | None) -> bool:
     return not counter or not metric or counter.startswith(metric) or metric.startswith(counter)
 
 
+def _sentence_before(claims: list[Claim], indices: list[int]) -> list[int]:
+    """The indices of the claims of the sentence before the one `indices` are of (read back from its first)."""
+    if not indices:
+        return []
+    sentence = claims[indices[0]].sentence - 1
+    k = indices[0] - 1
+    while k >= 0 and claims[k].sentence > sentence:
+        k -= 1
+    found = []
+    while k >= 0 and claims[k].sentence == sentence:
+        if not claims[k].furniture:
+            found.append(k)
+        k -= 1
+    return found[::-1]
+
+
+def _run_sibling(
+    claims: list[Claim], j: int, grain: str | None, after: bool = False, before: int | None = None
+) -> bool:
+    """Whether the value is one member of a run by period (`1월 300t, 2월 250t`, `3,150 in October, 2,980 in
+    November`): a value of its kind and unit of another period of the same grain right beside it in its sentence (only
+    the next one with `after`, ending before `before`); with a grain, only when the run's grain is not that one."""
+    claim = claims[j]
+    if claim.period is None or claim.role != "value" or (grain is not None and claim.period.grain == grain):
+        return False
+    for k in (j + 1,) if after else (j - 1, j + 1):
+        if 0 <= k < len(claims):
+            other = claims[k]
+            if (
+                other.sentence == claim.sentence
+                and other.role == "value"
+                and (other.kind, other.unit) == (claim.kind, claim.unit)
+                and other.period is not None
+                and other.period != claim.period
+                and other.period.grain == claim.period.grain
+                and (before is None or other.end <= before)
+                # (a run goes forward through the year, `1월 …, 2월 …` (by its place in the year: a month's year
+                # may be read apart); an earlier period after it is a comparison, `이달 … 지난달 …`)
+                and (other.period.index > claim.period.index) == (k > j)
+            ):
+                return True
+    return False
+
+
 def _changed_value(
     claims: list[Claim],
     indices: list[int],
@@ -435,6 +479,9 @@ def _changed_value(
         value = claims[j]
         return (
             fits(j)
+            # (`3,150 visits in October, 2,980 in November …, for 9,400 in the quarter, up from 8,900, a rise of 500`:
+            # a member of a run by period with the next member before the change is one period's, not what changed)
+            and not (value.end <= change.start and _run_sibling(claims, j, None, after=True, before=change.start))
             and not _run_span(claims[j], text, lang)
             and not coordinated_rate(j)
             and not _restated_average(claims[j], change, text, lang, sentence_start)
@@ -956,6 +1003,13 @@ def _value_before(
     ]
     if prior is not None and prior.period is not None and "period" not in prior.guesses:
         values = _dated_to_prior(claims, values, change, prior)
+        # (`10월 3150명, 11월 2980명, 12월 3270명이었다. 지난해 4분기 8900명보다 500명 늘었다`: one month of a run by
+        # month is no level of a quarter's prior)
+        kept = [j for j in values if not _run_sibling(claims, j, prior.period.grain)]
+        if values and not kept:
+            # (the sentence before is all a run by a finer period: the level is the one before it, its whole)
+            return _value_before(claims, _sentence_before(claims, previous), change, text, lang, bounds, prior, taken)
+        values = kept
     if change.kind in _AMOUNT_KINDS and not _per_short_period(change, text, lang):
         # (`Donations came to $6.5m, roughly $500,000 a week. It marked a rise of $1.4m`: an amount's change
         # stated per no period is of the level, never of the level restated after it as a rate per week)

@@ -44,6 +44,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.extract.units import base_unit, measure_unit
 from checker.link.clause_marks import CLAUSE_CLOSES
+from checker.link.opening_wholes import whole_opening_a_part
 from checker.link.per_unit_apart import is_a_rate, names_the_count, per_shorter_period
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
@@ -304,6 +305,10 @@ def _count(
             continue
         if c.kind != "count" or is_a_rate(c, text, lang):
             continue
+        if whole_opening_a_part(c, text, lang):
+            # (`Of the 9 schools, 4 will get labs at $750,000 each`: the whole; the group drawn after it, each's, is
+            # written as no count of its own, so which units the figure is per is left unread)
+            return None
         if figure.kind == "count" and (c.counter or "").lower() == figure.counter.lower():
             continue  # (another count of the figure's own counter: a total, no units)
         if noun is None or names_the_count(noun.lower(), c, text, lang):

@@ -38,6 +38,7 @@ from checker.link.labelled import labelled_figures
 from checker.link.lexicon import Lexicon
 from checker.link.new_items import whole_of_new_items
 from checker.link.per_period import TERM, stated_per_period, term_years
+from checker.link.per_unit_apart import is_a_rate
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.wholes import misstated_whole
 from checker.link.wholes_agreeing import adds_up_to, whole_added_up_to
@@ -199,6 +200,12 @@ def _broken_down_in_the_next_sentence(claims: list[Claim], text: str, lang: str)
         ]
         parts = []
         for position, candidate in enumerate(following):
+            if candidate.kind == "count" and (
+                is_a_rate(candidate, text, lang)
+                or _PER_NOUN_BEFORE[lang].search(text, max(0, candidate.start - 16), candidate.start)
+            ):
+                parts = []  # (`전교생은 420명으로 학년당 평균 70명`: a count per unit, an average, no part)
+                break
             if not stated_per_period(candidate, text, lang):
                 parts.append(candidate)
             elif position + 1 == len(following) or not _PRODUCT_FOLLOWS.fullmatch(
@@ -230,6 +237,9 @@ def closes_its_list(text: str, end: int, lang: str) -> bool:
     return _LIST_CLOSES[lang].match(text, end) is not None
 
 
+# `학년당 평균 70명`: a noun and the mark of a price per unit (`당`) right before a count, a word between at most: the
+# count is per that noun, an average
+_PER_NOUN_BEFORE = ByLanguage(lambda w: rf"(?<![^\W_])[^\W\d_]{{2,}}(?:{w.unit_price_before})(?:\s+[^\W\d\s]+)?\s*$")
 # `연봉 5억원씩 15억원`: a rate per period, then (a word or two on) what it comes to.
 _PRODUCT_FOLLOWS = re.compile(r"[^\d.;,]{0,12}")
 

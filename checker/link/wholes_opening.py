@@ -16,19 +16,14 @@ import math
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.opening_wholes import OPENING_REACH as _OPENING_REACH
+from checker.link.opening_wholes import OPENS_WITH_WHOLE as _OPENS_WITH_WHOLE
+from checker.link.opening_wholes import WHOLE_THEN_PART as _WHOLE_THEN_PART
 from checker.link.sentence_groups import prose_figures
 from checker.link.share_rates import open_share
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
-_OPENS_WITH_WHOLE = ByLanguage(
-    lambda w: (
-        rf"(?:^|[.!?]\s+|\n)\s*(?:{w.whole_opening_marks})\s+(?:[^\W\d_]+['’]s?\s+){{0,2}}(?:(?:{w.hedges})\s+)?$"
-    ),
-    re.I,
-)
-_OPENING_REACH = 60  # characters before the whole where its sentence opens
-_WHOLE_THEN_PART = re.compile(r"[^\d.;:!?()]{0,40},\s*")  # the whole's noun, then the comma before the part
 _PART_THEN_SHARE = ByLanguage(lambda w: rf"\s*(?:,\s*(?:{w.appositive_share_marks})\s+|\(\s*)", re.I)
 # `Of the 80 branches, 60 open on Sundays, three quarters`, `Of 1,800 letters, 600 opposed the plan: one in three`: the
 # part's own clause (no figure, no stop), then a comma or a colon and the share (an appositive mark may stand before it)
