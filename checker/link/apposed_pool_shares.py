@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.inflections import singular
 from checker.link.keys_differ import periods_differ
 from checker.link.sentence_groups import prose_by_sentence
 from checker.link.share_rates import open_share
@@ -174,7 +175,7 @@ def _pool_named_before_the_share(
                 and c.role == "value"
                 and not c.furniture
                 and not periods_differ(c, part)
-                and (_nouns_before(c, text, noun) or _counts(c, noun))
+                and (_nouns_before(c, text, noun) or _counts(c, noun, lang))
             ):
                 found.append(c)
     if not found or len({c.value for c in found}) > 1:
@@ -188,12 +189,12 @@ def _nouns_before(figure: Claim, text: str, noun: str) -> bool:
     return words is not None and any(w and w.casefold().startswith(folded) for w in words.groups())
 
 
-def _counts(figure: Claim, noun: str) -> bool:
-    """`500 member clubs` counts `members` (a plural's stem, `s` dropped)."""
+def _counts(figure: Claim, noun: str, lang: str) -> bool:
+    """`500 member clubs` counts `members` (a plural's stem, its ending dropped: `[link.plural_endings]`)."""
     if not figure.counter:
         return False
-    stem = noun.casefold().removesuffix("s")
-    return len(stem) > 2 and figure.counter.casefold().split()[0].removesuffix("s") == stem
+    stem = singular(noun, lang)
+    return len(stem) > 2 and singular(figure.counter.split()[0], lang) == stem
 
 
 def _coordinated(figures: list[Claim], index: int, text: str, lang: str) -> bool:
@@ -253,7 +254,7 @@ def _drawn_from(part: Claim, whole: Claim, lang: str, noun: str) -> bool:
         part.counter
         and whole.counter
         and part.counter != whole.counter
-        and not (noun and _counts(whole, noun))
+        and not (noun and _counts(whole, noun, lang))
         and not _PERSONS[lang].fullmatch(part.counter)
     ):
         return False  # counts of two things

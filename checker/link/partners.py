@@ -74,6 +74,7 @@ from checker.link.per_unit_apart import (
     _PRICE_MARK_AFTER,
     _WHOLE_SCOPE_AFTER,
     NOUN_COUNTER,
+    WiderCounts,
     _name,
     _noun,
     _of_one_kin,
@@ -302,6 +303,7 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
     partners: Partners | None = None  # (built only for an article with a figure to link)
     figures = prose_figures(claims)
     by_sentence = prose_by_sentence(claims)
+    wider: WiderCounts | None = None  # (built only for an article with a figure to link)
     for i, figure in enumerate(figures):
         if figure.kind not in _FIGURE_KINDS or figure.role != "value" or figure.per_unit_of is not None:
             continue
@@ -522,7 +524,8 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
             continue  # (`worked 7,200 hours last year, or 95 hours each this year`: the total is another period's)
         if total.sentence < count.sentence and opens_with_of_which(count, text, lang, sentence_starts):
             continue  # (`… 20억원을 지원한다. 이 가운데 신진 연구자 100명은 1인당 …`: a part's count, not the total's)
-        if count_of_a_group_within(figures, count, total, text, lang):
+        wider = wider or WiderCounts(figures, lang)
+        if count_of_a_group_within(wider, count, total, text, lang):
             continue  # (`has 420 outlets. Sales reached $210m. Its 150 regional outlets averaged …`: a group's units)
         place_per_unit(figure, total, count, measure)
 

@@ -13,6 +13,7 @@ check (F317) divides the total by the count; the total stands in another sentenc
 
 from __future__ import annotations
 
+from checker.link.keys_differ import periods_differ
 from checker.link.lexicon import Lexicon
 from checker.link.sentence_groups import prose_figures
 from checker.link.unit_prices import share_noun
@@ -47,7 +48,7 @@ def link_per_share_metrics(claims: list[Claim], lang: str, lexicon: Lexicon | No
             and c.kind == "money"
             and c.role == "value"
             and c.unit == figure.unit
-            and not _periods_differ(c, figure)
+            and not periods_differ(c, figure)
         ]
         whole = [c for c in stated if not c.scope]
         # (a figure read with a scope is the total only when the article states no other: `said on Tuesday that
@@ -62,10 +63,3 @@ def link_per_share_metrics(claims: list[Claim], lang: str, lexicon: Lexicon | No
 def _of_shares(count: Claim, noun: str) -> bool:
     counter = (count.counter or "").lower()
     return count.kind == "count" and counter.startswith(noun) and len(counter) - len(noun) <= 2
-
-
-def _periods_differ(one: Claim, other: Claim) -> bool:
-    """Periods both stated, neither guessed, and different."""
-    if not (one.period and other.period) or "period" in one.guesses or "period" in other.guesses:
-        return False
-    return one.period != other.period

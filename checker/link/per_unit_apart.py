@@ -65,6 +65,7 @@ the figure's words do not name the part.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterator
@@ -350,6 +351,7 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
     parts = _parts(figures, text, lang) | increments
     index = _NamedCounts(figures, text, lang, parts)
     index.increments = increments
+    wider = WiderCounts(figures, lang)  # (the larger counts a group's count may be within)
     # (the counters the article counts in: a noun among them before a price mark is a per-unit mark, `병상당`)
     counters = frozenset(c.counter for c in figures if c.kind == "count" and c.counter and len(c.counter) > 1)
     # (and the nouns its counts of a counter naming none are stated of: `매장 수는 1,200곳 … 매장당`)
@@ -538,7 +540,7 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
             continue
         if average_stated_before(figure, total, text, lang):
             continue
-        if count_of_a_group_within(figures, count, total, text, lang):
+        if count_of_a_group_within(wider, count, total, text, lang):
             continue
         place_per_unit(figure, total, count, measure)
 
@@ -548,7 +550,43 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _PHRASE_END = re.compile(r"[,.;:!?()\n]")  # the count's noun phrase ends at a clause's mark
 
 
-def count_of_a_group_within(figures: list[Claim], count: Claim, total: Claim, text: str, lang: str) -> bool:
+class WiderCounts:
+    """The article's counts of a counter, by that counter and by the singular of its last word, each key's counts in
+    sentence order with the largest low so far: whether a larger count of a noun stands by a sentence is one look-up
+    (built once an article, `count_of_a_group_within`)."""
+
+    __slots__ = ("_highest", "_sentences")
+
+    def __init__(self, figures: list[Claim], lang: str) -> None:
+        rows: dict[tuple[str, str], list[tuple[int, float]]] = {}
+        for c in figures:
+            if c.kind == "count" and c.counter and c.role == "value":
+                head = singular(c.counter.casefold().split()[-1], lang)
+                for key in {("counter", c.counter), ("noun", head)}:
+                    rows.setdefault(key, []).append((c.sentence, c.low))
+        self._sentences: dict[tuple[str, str], list[int]] = {}
+        self._highest: dict[tuple[str, str], list[float]] = {}
+        for key, found in rows.items():
+            found.sort(key=lambda row: row[0])
+            highest: list[float] = []
+            for _, low in found:
+                highest.append(max(low, highest[-1]) if highest else low)
+            self._sentences[key] = [sentence for sentence, _ in found]
+            self._highest[key] = highest
+
+    def larger(self, keys: set[tuple[str, str]], by_sentence: int, than: float) -> bool:
+        """Whether a count of one of the keys, stated by the sentence, is larger (its low) than the figure."""
+        for key in keys:
+            sentences = self._sentences.get(key)
+            if sentences is None:
+                continue
+            at = bisect.bisect_right(sentences, by_sentence)
+            if at and self._highest[key][at - 1] > than:
+                return True
+        return False
+
+
+def count_of_a_group_within(wider: WiderCounts, count: Claim, total: Claim, text: str, lang: str) -> bool:
     """`점포는 1,850곳이다. 매출은 2조3천억원 … 수도권 점포 980곳의 점포당 매출은 14억원`, `The chain has 900 stores
     and took $2bn. Its 120 airport stores averaged $3m each`: a count stated after a total, the total stated with
     (or after) a larger count of the same noun, is a group within the units that total is over; a figure per that
@@ -559,16 +597,8 @@ def count_of_a_group_within(figures: list[Claim], count: Claim, total: Claim, te
     stop = _PHRASE_END.search(text, count.end, count.end + 40)
     after = _LETTERS.findall(text, count.end, stop.start() if stop else count.end + 40)
     words.update(w.casefold() for w in after[:_GROUP_NOUN_REACH])
-    own = {singular(w, lang) for w in words}
-    return any(
-        c.kind == "count"
-        and c.counter
-        and (c.counter == count.counter or singular(c.counter.casefold().split()[-1], lang) in own)
-        and c.role == "value"
-        and c.low > count.high
-        and c.sentence <= total.sentence
-        for c in figures
-    )
+    keys = {("noun", singular(w, lang)) for w in words} | {("counter", count.counter)}
+    return wider.larger(keys, total.sentence, count.high)
 
 
 # `독일 40톤`, `멸치가 450톤으로`: the word labelling a listed figure, right before it (a topic or subject particle
@@ -1364,6 +1394,10 @@ def _whole_stated(part: Claim, claims: list[Claim], by_id: dict[str, Claim]) -> 
     return whole
 
 
+# the last noun of a compound written as one word (`시설` of `야영시설`), in a language that writes compounds so
+_COMPOUND_HEAD = ByLanguage(lambda w: rf"(?:{w.compound_heads})")
+
+
 def _marks_in(
     sentence: int, text: str, lang: str, sentence_starts: list[int], counters: frozenset[str]
 ) -> list[tuple[str, int, int]]:
@@ -1380,10 +1414,12 @@ def _marks_in(
     if counters:
         for m in _COUNTER_NOUN_MARK[lang].finditer(text, s_start, s_end):
             # (or a noun of one kin with a counted one: `매장 수는 300곳 … 점포당`)
-            # (or the last noun of a counted compound, which names a kind of it: `야영시설은 38곳 … 시설당`)
-            counted = m.group("noun") in counters or any(
-                _of_one_kin(m.group("noun"), c, lang) or (len(c) > len(m.group("noun")) and c.endswith(m.group("noun")))
-                for c in counters
+            # (or the last noun of a counted compound, which names a kind of it: `야영시설은 38곳 … 시설당`, in a
+            # language writing a compound as one word, its last noun one of `[link.compound_heads]`)
+            noun = m.group("noun")
+            head = _COMPOUND_HEAD[lang].fullmatch(noun) is not None
+            counted = noun in counters or any(
+                _of_one_kin(noun, c, lang) or (head and len(c) > len(noun) and c.endswith(noun)) for c in counters
             )
             if counted and not any(m.start() < high and m.end() > low for _, low, high in found):
                 found.append((m.group("noun"), m.start(), m.end()))

@@ -1376,26 +1376,34 @@ def _difference_over_mark(claims: list[Claim], target: int, text: str, lang: str
     return over_or_under_mark(mark, figure, text, lang) != 0
 
 
-# `took $5.6m, up from $4.9m`: between a level and the prior set right after it
-_PRIOR_RIGHT_AFTER = ByLanguage(lambda w: rf"(?:{w.prior_right_after_level})", re.I, first_tested=False)
+# `took $5.6m, up from $4.9m`, `rose to $30 a night, up from $25`: between a level (and its per-unit mark) and the
+# prior set right after it
+_PRIOR_RIGHT_AFTER = ByLanguage(
+    lambda w: (
+        rf"(?:\s+(?:{w.unit_price_after})[\s-]+[^\W\d_]+|\s+(?:{w.unit_price_each}))?"
+        rf"(?:{w.prior_right_after_level})"
+    ),
+    re.I,
+    first_tested=False,
+)
 
 
-def _prior_of_a_later_level(
-    claims: list[Claim], index: int, value: Claim, indices: list[int], text: str, lang: str
-) -> bool:
-    """`Fees rose 5% to $14 a night, and the marina took $3.8m, up from $3.5m`: a prior after the change's value, with
-    another level of its unit between them in the sentence, is that nearer level's prior, not the change's."""
-    prior = claims[index]
-    if prior.sentence != value.sentence or prior.start <= value.end:
-        return False
-    return any(
-        claims[k].role == "value"
-        and (claims[k].kind, claims[k].unit, claims[k].counter) == (prior.kind, prior.unit, prior.counter)
-        and value.end <= claims[k].start
+def _priors_of_later_levels(claims: list[Claim], value: Claim, indices: list[int], text: str, lang: str) -> set[int]:
+    """`Fees rose 5% to $14 a night, and the marina took $3.8m, up from $3.5m`: a prior after the change's value, set
+    right after another level of its kind and unit later in the sentence, is that nearer level's prior, not the
+    change's (one pass over the sentence's figures, each next to the one before it)."""
+    order = sorted(indices, key=lambda k: claims[k].start)
+    return {
+        j
+        for k, j in zip(order, order[1:])
+        if claims[j].sentence == value.sentence
+        and claims[j].start > value.end
+        and claims[k].role == "value"
         and claims[k] is not value
-        and _PRIOR_RIGHT_AFTER[lang].fullmatch(text, claims[k].end, prior.start)
-        for k in indices
-    )
+        and value.end <= claims[k].start
+        and (claims[k].kind, claims[k].unit, claims[k].counter) == (claims[j].kind, claims[j].unit, claims[j].counter)
+        and _PRIOR_RIGHT_AFTER[lang].fullmatch(text, claims[k].end, claims[j].start)
+    }
 
 
 def _link_change(
@@ -1403,9 +1411,9 @@ def _link_change(
     change: Claim,
     value: Claim,
     indices: list[int],
-    owned: dict[int, int] | None = None,
-    text: str = "",
-    lang: str = "en",
+    owned: dict[int, int] | None,
+    text: str,
+    lang: str,
 ) -> None:
     change.change_of = value.id
     change.metric = change.metric or value.metric
@@ -1418,6 +1426,7 @@ def _link_change(
     # The baseline is named in the change's own sentence.
     owned = owned or {}
     mine = [j for j, owner in owned.items() if claims[owner] is change]
+    later = set() if mine else _priors_of_later_levels(claims, value, indices, text, lang)
     priors = mine or [
         j
         for j in indices
@@ -1426,7 +1435,7 @@ def _link_change(
         and claims[j].forecast == change.forecast
         and j not in owned
         and not _prior_of_change_before(claims, j, change)
-        and not (text and _prior_of_a_later_level(claims, j, value, indices, text, lang))
+        and j not in later
     ]
     priors = _prefer(priors, lambda j: _names_metric(change) and claims[j].metric == change.metric)
     if not priors:

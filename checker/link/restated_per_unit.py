@@ -44,6 +44,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.extract.units import base_unit, measure_unit
 from checker.link.clause_marks import CLAUSE_CLOSES
+from checker.link.keys_differ import periods_differ
 from checker.link.opening_wholes import whole_opening_a_part
 from checker.link.per_unit_apart import is_a_rate, names_the_count, per_shorter_period
 from checker.link.sentence_groups import group_by_sentence
@@ -74,6 +75,8 @@ _WORDS_ONLY = re.compile(r"\s+(?:[^\W\d_]+\s+){1,3}")  # `on its`, `for the`: a 
 _PERIOD_AFTER = ByLanguage(lambda w: rf"(?:{w.per_month_after}|{w.per_week_after}|{w.per_day_after})", re.I)
 # `300 farms, and those growing wheat harvested 2,400 tonnes`: a joiner, then a new clause's own subject
 _NEW_SUBJECT = ByLanguage(lambda w: rf"\b(?:{w.clause_joiners})\s+(?:{w.clause_subject_openers})\b", re.I)
+# `, and spent`, `, while paying`: after the mark, a joiner opening another clause (`[link.clause_joiners]`)
+_JOINER_AFTER_COMMA = ByLanguage(lambda w: rf"\s?(?:\([^()]*\))?,\s+(?:{w.clause_joiners})(?![^\W\d_])", re.I)
 _TOTAL_WORD = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.appended_total_words})(?![^\W\d_])", re.I)
 _TOTAL_WORD_REACH = 16  # characters after an appended total where its word stands (`$270,000 in all`)
 _AVERAGE_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.average_after_noun})", re.I)  # (`15 each on average`)
@@ -132,7 +135,7 @@ def link_restated_per_unit(claims: list[Claim], text: str, lang: str) -> None:
                 continue
             if not _closes(text, mark.end(), lang) or before[-1] not in (total, count):
                 continue
-            if _periods_differ(figure, total) or _NEW_SUBJECT[lang].search(text, before[0].end, before[-1].start):
+            if periods_differ(figure, total) or _NEW_SUBJECT[lang].search(text, before[0].end, before[-1].start):
                 continue
             figure.per_unit_of, figure.units_of = total.id, count.id
             if across:
@@ -155,7 +158,7 @@ def link_restated_per_unit(claims: list[Claim], text: str, lang: str) -> None:
             continue  # (`or 110 hours each this year`: words after the mark date or narrow the figure on its own)
         if restating and before and before[-1] is not total and before[-1] is not count:
             continue  # (`9,600 hours, against 8,800 hours, or 110 hours each`: it restates the figure right before)
-        if _periods_differ(figure, total):
+        if periods_differ(figure, total):
             continue  # (`9,600 hours last year, or 110 hours each this year`: another period's average)
         first, last = (count, total) if count.start < total.start else (total, count)
         if _NEW_SUBJECT[lang].search(text, first.end, last.start):
@@ -186,6 +189,8 @@ def _appended_total(
     total = after[0]
     if not _TOTAL_APPENDED.fullmatch(text, start, total.start) or total.product_of is not None:
         return None, between  # (a total some price times its count already makes: that one's)
+    if _JOINER_AFTER_COMMA[lang].match(text, start):
+        return None, between  # (`$40 apiece, and spent $9,000 in all`: a joiner opens another clause, of its own total)
     if not (
         _TOTAL_WORD[lang].search(text, start, total.start)
         or _TOTAL_WORD[lang].match(text, total.end + 1, total.end + _TOTAL_WORD_REACH)
@@ -228,7 +233,7 @@ def _link_levy_on_count(figure: Claim, sentence: list[Claim], text: str, lang: s
         return  # (`7 cents on 30 million shares, $2.1 million last year`: no word names it the total)
     if not _of_the_figure(total, figure) or total.value <= figure.value:
         return
-    if any(_of_the_figure(c, figure) for c in after[2:]) or _periods_differ(figure, total):
+    if any(_of_the_figure(c, figure) for c in after[2:]) or periods_differ(figure, total):
         return  # (a second such amount after it: which is the total, not said)
     figure.per_unit_of, figure.units_of = total.id, count.id
 
@@ -258,12 +263,6 @@ def _closes(text: str, at: int, lang: str) -> bool:
     """Whether the figure's clause closes right after its mark, past words making it an average (`on average`)."""
     averaged = _AVERAGE_AFTER[lang].match(text, at)
     return bool(CLAUSE_CLOSES.match(text, averaged.end() if averaged else at))
-
-
-def _periods_differ(figure: Claim, total: Claim) -> bool:
-    """Whether the figure and the total are stated for two periods (both written, neither guessed)."""
-    stated = "period" not in figure.guesses and "period" not in total.guesses
-    return bool(stated and figure.period and total.period and figure.period != total.period)
 
 
 def _of_the_figure(claim: Claim, figure: Claim) -> bool:
