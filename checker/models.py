@@ -247,7 +247,7 @@ class Claim(_QuantityRead):
     # `9.8 tonnes a hectare`, `£10,600 per tonne`: the unit of measure the figure is per (`ha`, `t`); its count,
     # a measure held in base units (`42,000 hectares` as 420 km²), divides in that unit.
     units_measure: str | None = None
-    # `sold 260m shares at HK$30 each to raise HK$7.8bn`, `공모가 기준 지분 가치는 3420억원` (the price stated
+    # `sold 260m shares at HK$30 each to raise HK$7.8bn`, `공모가 기준 보유 주식 평가액은 800억원` (the price stated
     # once, before): a total stated as a count of units at a price per unit — the price's id and the count's.
     product_of: str | None = None
     product_units: str | None = None

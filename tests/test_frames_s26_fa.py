@@ -1,8 +1,8 @@
 """False alarms on invented clean copy narrowed (twenty-sixth session, lane fa), each a rule for a construction:
 - a share whose `of` is followed by a pronoun (`…, 40% of them women`) is of the count right before it, whose part is
   not stated: no whole is looked up for it (`[link.share_of_noun_after]`);
-- a change after a comma naming its own time after `than in` (`6% higher than in the spring`) is not measured from a
-  prior set before it with other words of time (`from $7m a year earlier, …`): link/relations.py
+- a change after a comma naming its own time after `than in` (`4% higher than in the spring`) is not measured from a
+  prior set before it with other words of time (`from £96,000 a year earlier, …`): link/relations.py
   `_other_time_than_the_prior`;
 - a word right before a listed member's name that labels no member (`어린 양이 4분의 1`) narrows the member to a group
   within it: the share is that group's of the member, not the member's of the whole
@@ -10,7 +10,7 @@
 - an averaged price named as a market's quote (`World prices averaged $3,100 a tonne`) is the market's level, not the
   story's takings over its units (`[link.market_quote_price_before]`, link/partners.py);
 - a share's whole named by the noun the story's count counts, narrowed by a word that count's own words lack (`or 25%
-  of migrant packers` after `took on 500 packers`), is a group within the count (link/shares.py
+  of volunteer stewards` after `hired 500 stewards`), is a group within the count (link/shares.py
   `_subgroup_of_its_count`).
 
 Every sentence is written for this file, with invented names and numbers.
@@ -40,7 +40,7 @@ def test_share_of_a_pronoun_is_of_the_count_before(knowledge, tail):
     assert_not_checked(knowledge, _WARD.format(tail), _SHARE)
 
 
-_FARES = "Ferry fares rose to $7.74 million in the autumn from $6.88 million {}, {}."
+_FARES = "Hut rents at Carrow rose to £108,000 this winter from £96,000 {}, {}."
 
 
 @pytest.mark.parametrize(
@@ -57,7 +57,7 @@ def test_change_of_its_own_prior(knowledge, prior, tail, fires):
     assert_checked(knowledge, _FARES.format(prior, tail), _CHANGE, fires)
 
 
-@pytest.mark.parametrize("tail", ["4% higher than in the spring", "3% more than during the winter"])
+@pytest.mark.parametrize("tail", ["4% higher than in the spring", "3% more than during the autumn"])
 def test_change_than_another_time_is_not_of_the_prior_before(knowledge, tail):
     # near-miss: the change names its own time; the prior before it is the level's other comparison
     assert_not_checked(knowledge, _FARES.format("a year earlier", tail), _CHANGE)
@@ -89,29 +89,26 @@ def test_averaged_price_of_the_story_s_sales(knowledge, price, fires):
 
 
 @pytest.mark.parametrize(
-    "price", ["World prices averaged $3,100 a tonne.", "The benchmark price averaged $3,100 a tonne in May."]
+    "price", ["World prices averaged $3,100 a tonne.", "Over the quarter, exchange futures averaged $2,850 a tonne."]
 )
 def test_averaged_market_quote_is_no_quotient(knowledge, price):
     # near-miss: a market's quote, its average over the market's trades, not the growers' takings over their tonnes
     assert_not_checked(knowledge, _COCOA.format(price), _PER_UNIT)
 
 
-_PACKERS = "The cannery took on 500 {}packers this summer. Of them, 120 came from Tonga, or {} of {}packers."
+_PACKERS = "The festival hired 500 {}stewards this summer. Of them, 120 were students, or {} of {}stewards."
 
 
 @pytest.mark.parametrize("share,fires", [("24%", False), ("40%", True)])
 def test_share_of_the_count_its_noun_names(knowledge, share, fires):
-    # must-pass / must-fire: the count states the word the whole is named by (`500 migrant packers`)
-    assert_checked(knowledge, _PACKERS.format("migrant ", share, "migrant "), _SHARE, fires)
+    # must-pass / must-fire: the count states the word the whole is named by (`500 volunteer stewards`)
+    assert_checked(knowledge, _PACKERS.format("volunteer ", share, "volunteer "), _SHARE, fires)
 
 
 def test_share_of_a_narrowed_noun_is_of_a_group_within(knowledge):
-    # near-miss: `migrant packers` is a group within the 500 packers, not stated
-    assert_not_checked(knowledge, _PACKERS.format("", "40%", "migrant "), _SHARE)
-    text = (
-        "The cannery took on 500 packers, 240 of them from abroad, of whom 60 were from Tonga, "
-        "or 25% of migrant packers."
-    )
+    # near-miss: `volunteer stewards` is a group within the 500 stewards, not stated
+    assert_not_checked(knowledge, _PACKERS.format("", "40%", "volunteer "), _SHARE)
+    text = "Of the festival's 500 stewards, 240 were volunteers and 60 were students, or 25% of volunteer stewards."
     assert_not_checked(knowledge, text, _SHARE)
 
 

@@ -17,19 +17,20 @@
   closes the list before it; a running total named by what it totals (`…, bringing the festival's income to
   £566,000`: `[link.running_total_marks]`, as `taking total income to`) adds the amount of the sentence before to
   the list; `bringing the players to` names no total;
-- a list of parts that ends with the rest keeps its run past a part's share set after it by a comma and `or` (`480
-  tonnes, or two fifths of the roast, robusta 600 tonnes and the rest, 120 tonnes`;
-  checker/link/lists_with_rest.py); a share in a clause of its own (`and 40% went abroad`) still breaks the list;
-- the days a place was open or an event ran, before the range of two dates (`stayed open 188 days, from May 2 to
-  November 5`, `ran 12 days, from 4 June to 15 June`; `[link.span_across_before]`), are the days between them counted
+- a list of parts that ends with the rest keeps its run past a part's share set after it by a comma and `or` (`300
+  trees, or a third of the sales, birches 450 trees and the rest, 150 trees`;
+  checker/link/lists_with_rest.py); a share in a clause of its own (`and 40% were potted`) still breaks the list;
+- the days a place was open or an event ran, before the range of two dates (`remained open 190 days, from 3 April
+  to 9 October`, `ran 12 days, from 4 June to 15 June`; `[link.span_across_before]`), are the days between them counted
   with both ends; a count of things (`ran 12 courses`) is no span;
-- an age reached now, right after `turns` and told as this year or month (`opened in 1914, … turns 110 this year`;
+- an age reached now, right after `turns` and told as this year or month (`Founded in 1914 …, the club turns 110 this
+  year`;
   `[link.anniversary_now]`, `[link.anniversary_marks]`), is the whole years from the start's year to the publication
   year; an age to come (`turns 70 in a decade`) is not read;
-- a season's figure named by a possessive after a rate written in words (`up 22 per cent on last season's 2,795
-  tonnes`, `12 percent on the previous winter's 7,250`; `[link.prior_possessive]`) is the rate's prior, as after `%
+- a season's figure named by a possessive after a rate written in words (`which was up 22 per cent on last season's
+  4,500`, `12 percent on the previous winter's 7,250`; `[link.prior_possessive]`) is the rate's prior, as after `%
   on`; one in a clause of its own (`…, and last season's 7,250 was a record`) is not;
-- a fraction after a verb that moves its object and `by` (`lifted revenue by a fifth to A$15.0 million from …`, `cut
+- a fraction after a verb that moves its object and `by` (`lifted income by a fifth to £360,000 from …`, `cut
   its staff by a quarter to 90`; checker/link/roles.py) is the change to the level after it, as a rate is; a
   fraction of a thing named after it (`by a fifth of the shares to 30 per cent`) is not read as the change;
 - a multiple closing its clause with `as many` after a figure and a few words of its own (`… and 7,800 on Sunday,
@@ -168,22 +169,22 @@ def test_bringing_a_noun_that_is_no_total_is_no_total_mark(knowledge):
 
 @pytest.mark.parametrize(
     "share,factory,fires",
-    [("two fifths", "600", False), ("two fifths", "700", True), ("40%", "600", False), ("40%", "700", True)],
+    [("a third", "450", False), ("a third", "480", True), ("33%", "450", False), ("33%", "480", True)],
 )
 def test_a_share_set_after_a_part_does_not_break_a_list_with_the_rest(knowledge, share, factory, fires):
     text = (
-        "The Aldmoor roastery sold 1,200 tonnes of coffee this year. "
-        f"Arabica beans took 480 tonnes, or {share} of the roast, robusta {factory} tonnes "
-        "and the rest, 120 tonnes, went into blends."
+        "The Pell nursery sold 900 trees in spring. "
+        f"Oaks took 300 trees, or {share} of the sales, birches {factory} trees "
+        "and the rest, 150 trees, were rowans."
     )
     assert_checked(knowledge, text, "F302", fires)
 
 
 def test_a_share_in_a_clause_of_its_own_breaks_the_list(knowledge):
     text = (
-        "The Aldmoor roastery sold 1,200 tonnes of coffee this year. "
-        "Arabica beans took 480 tonnes and 40% went abroad, robusta 700 tonnes "
-        "and the rest, 120 tonnes, went into blends."
+        "The Pell nursery sold 900 trees in spring. "
+        "Oaks took 300 trees and 40% were potted, birches 480 trees "
+        "and the rest, 150 trees, were rowans."
     )
     assert_not_checked(knowledge, text, "F302")
 
@@ -191,9 +192,9 @@ def test_a_share_in_a_clause_of_its_own_breaks_the_list(knowledge):
 # ---------------------------------------------------------------- `was open N days, from D1 to D2`
 
 
-@pytest.mark.parametrize("days,fires", [("188", False), ("198", True)])
+@pytest.mark.parametrize("days,fires", [("190", False), ("180", True)])
 def test_the_days_a_place_was_open_span_the_range_after(knowledge, days, fires):
-    text = f"The Brenlow lido stayed open {days} days, from May 2 to November 5."
+    text = f"Drawing 41,000 people, the Marl Street exhibition remained open {days} days, from 3 April to 9 October."
     assert_checked(knowledge, text, "F406", fires)
 
 
@@ -218,8 +219,8 @@ def test_an_age_turned_this_month_counts_from_the_founding_year(knowledge, age, 
 
 
 @pytest.mark.parametrize("age,fires", [("110", False), ("100", True)])
-def test_an_age_turned_this_year_after_opened_in(knowledge, age, fires):
-    text = f"The Brackwater lifeboat station, which opened in 1914, turns {age} this year."
+def test_an_age_turned_this_year_after_a_founding_clause(knowledge, age, fires):
+    text = f"Founded in 1914 by mill workers, the Corran rowing club turns {age} this year."
     assert_checked(knowledge, text, "F406", fires)
 
 
@@ -232,7 +233,7 @@ def test_an_age_to_come_is_not_read(knowledge):
 
 @pytest.mark.parametrize("rate,fires", [("22 per cent", False), ("32 per cent", True), ("22 percent", False)])
 def test_a_rate_in_words_on_last_seasons_figure(knowledge, rate, fires):
-    text = f"Kiwiberry deliveries to the Tui packhouse reached 3,410 tonnes, up {rate} on last season's 2,795 tonnes."
+    text = f"The ski school taught 5,490 lessons this winter, which was up {rate} on last season's 4,500."
     assert_checked(knowledge, text, "F301", fires)
 
 
@@ -246,7 +247,7 @@ def test_last_seasons_figure_in_a_clause_of_its_own_is_no_prior_of_the_rate(know
 
 @pytest.mark.parametrize("fraction,fires", [("a fifth", False), ("a third", True)])
 def test_a_fraction_after_an_object_verb_is_the_change_to_the_level(knowledge, fraction, fires):
-    text = f"The Nabbery orchard lifted turnover by {fraction} to NZ$15.0 million from NZ$12.5 million."
+    text = f"Helped by higher green fees, the Corrie golf club lifted income by {fraction} to £360,000 from £300,000."
     assert_checked(knowledge, text, "F301", fires)
 
 

@@ -28,7 +28,7 @@
 - a Korean part's level, then its share and a verb that it provided or bore that share (`[link.share_verbs]`: `절반을
   댔고`, `30%를 부담했다`), is its share of the story's total, as `차지했다` is;
 - a Korean rate of satisfaction (or of survival, of recovery) after a part of its whole marked in its sentence
-  (`[link.part_rate_nouns]`: `응답자 W명 중 P명이 만족한다고 답해 만족도가 Z%`) is the part's share of it.
+  (`[link.part_rate_nouns]`: `이용자 W명 가운데 P명이 만족한다고 밝혀 만족도는 Z%`) is the part's share of it.
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -86,22 +86,28 @@ def test_a_share_of_which_then_its_part(knowledge, part, fires):
 
 # ---------------------------------------------------------------- `W, of which P -- Z -- …`
 
-_APPEAL = "The Ashcombe chapel appeal needs £4.8m for its roof, of which {part} -- a quarter -- has come in."
+_CONCRETE = (
+    "When the Kestrel dam was finished, its builders had poured 48,000 tonnes of concrete, of which {part} -- about a "
+    "sixth -- went into the spillway."
+)
 
 
-@pytest.mark.parametrize("part,fires", [("£1.2m", False), ("£1.6m", True)])
+@pytest.mark.parametrize("part,fires", [("8,000 tonnes", False), ("10,000 tonnes", True)])
 def test_a_pair_between_spaced_dashes_after_of_which(knowledge, part, fires):
-    assert_checked(knowledge, _APPEAL.format(part=part), "F503", fires)
+    assert_checked(knowledge, _CONCRETE.format(part=part), "F503", fires)
 
 
-@pytest.mark.parametrize("part,fires", [("72", False), ("90", True)])
+@pytest.mark.parametrize("part,fires", [("70", False), ("90", True)])
 def test_a_fraction_between_dashes_after_of_whom(knowledge, part, fires):
-    text = f"The Pellor choir has 216 singers, of whom {part} — a third — are tenors."
+    text = f"Some 350 runners finished the Hadley fell race on Sunday, of whom {part} — a fifth — were over sixty."
     assert_checked(knowledge, text, "F503", fires)
 
 
 def test_a_pair_between_dashes_with_no_pool_mark_is_left(knowledge):
-    text = "The Ashcombe chapel appeal needs £4.8m for its roof and £1.2m -- a quarter -- for its tower."
+    text = (
+        "When the Kestrel dam was finished, its builders had poured 48,000 tonnes of concrete into the wall and "
+        "8,000 tonnes -- about a sixth -- into the spillway."
+    )
     assert_not_checked(knowledge, text, "F503")
 
 
@@ -158,16 +164,16 @@ def test_a_korean_share_before_its_part_is_of_the_pool_its_noun_names(knowledge,
     assert _ko(knowledge, _APPLES.format(part=part), "F503") == (fires, not fires)
 
 
-_CLUB = "누리산악회는 회원 900명을 두고 있다. 회원 10명 중 3명인 {part}이 60대다."
+_CHOIR = "별빛합창단에서 활동하는 단원은 240명이다. 고등학생은 단원 4명 중 1명인 {part}이다."
 
 
-@pytest.mark.parametrize("part,fires", [("270명", False), ("400명", True)])
+@pytest.mark.parametrize("part,fires", [("60명", False), ("80명", True)])
 def test_a_korean_fraction_in_counts_before_its_part(knowledge, part, fires):
-    assert _ko(knowledge, _CLUB.format(part=part), "F503") == (fires, not fires)
+    assert _ko(knowledge, _CHOIR.format(part=part), "F503") == (fires, not fires)
 
 
 def test_a_korean_noun_naming_no_level_links_nothing(knowledge):
-    text = "누리산악회는 회원 900명과 강사 40명을 두고 있다. 참가자 10명 중 3명인 400명이 60대다."
+    text = "별빛합창단에는 단원 240명과 지휘자 3명이 활동한다. 관객 4명 중 1명인 80명이 고등학생이다."
     assert _ko(knowledge, text, "F503") == (False, False)
 
 
@@ -218,34 +224,34 @@ def test_a_subgroup_stated_before_a_breakdown_still_leaves_it(knowledge):
 
 # ---------------------------------------------------------------- Korean `P으로 Z를 댔다`, `Z를 부담했다`
 
-_BRIDGE = "다리 보수 공사비는 240억원이 들었다. 국비가 {part}으로 {rate} 도비 48억원이 더해졌다."
+_POOL = "새 수영장 건립에 모두 90억원이 투입됐다. 시비가 {part}으로 {rate} 구비 18억원이 보태졌다."
 
 
 @pytest.mark.parametrize(
     "part,rate,fires",
-    [("120억원", "절반을 댔고", False), ("150억원", "절반을 댔고", True), ("72억원", "30%를 부담했고", False)],
+    [("45억원", "절반을 댔고", False), ("60억원", "절반을 댔고", True), ("27억원", "30%를 부담했고", False)],
 )
 def test_a_korean_share_a_part_provided_or_bore(knowledge, part, rate, fires):
-    assert _ko(knowledge, _BRIDGE.format(part=part, rate=rate), "F503") == (fires, not fires)
+    assert _ko(knowledge, _POOL.format(part=part, rate=rate), "F503") == (fires, not fires)
 
 
 def test_a_korean_change_of_the_part_is_no_share_it_provided(knowledge):
-    text = "다리 보수 공사비는 240억원이 들었다. 국비는 72억원으로 지난해보다 30% 늘었다."
+    text = "새 수영장 건립에 모두 90억원이 투입됐다. 시비는 27억원으로 지난해보다 30% 늘었다."
     assert _ko(knowledge, text, "F503") == (False, False)
 
 
 # ---------------------------------------------------------------- Korean `W 중 P가 …, 만족도가 Z`
 
-_SURVEY = "한울구 주민 설문 응답자 750명 중 600명이 공원 정비에 만족한다고 답해 만족도가 {rate}로 나타났다."
+_SURVEY = "열람실 운영을 두고 이용자 400명 가운데 300명이 만족한다고 밝혀 만족도는 {rate}에 이르렀다."
 
 
-@pytest.mark.parametrize("rate,fires", [("80%", False), ("70%", True)])
+@pytest.mark.parametrize("rate,fires", [("75%", False), ("65%", True)])
 def test_a_korean_satisfaction_rate_after_a_part_of_its_whole(knowledge, rate, fires):
     assert _ko(knowledge, _SURVEY.format(rate=rate), "F503") == (fires, not fires)
 
 
 def test_a_korean_satisfaction_score_in_points_is_no_share(knowledge):
-    text = "한울구 주민 설문 응답자 750명 중 600명이 공원 정비에 만족한다고 답해 만족도가 4.2점으로 나타났다."
+    text = "열람실 운영을 두고 이용자 400명 가운데 300명이 만족한다고 밝혀 만족도는 4.1점에 이르렀다."
     assert _ko(knowledge, text, "F503") == (False, False)
 
 
@@ -282,7 +288,7 @@ def test_a_pool_noun_heading_two_levels_of_two_values_links_nothing(knowledge):
 
 def test_a_korean_share_after_of_which_is_no_pool_named_by_noun(knowledge):
     text = (
-        "마루군 도서관 6곳의 장서는 1,860권이다. 군은 하반기 사서 90명을 새로 뽑기로 하고, 이 가운데 3분의 1인 30명을 "
-        "군립도서관에 배정한다."
+        "해솔시 시내버스 노선은 모두 212개다. 시는 내년 전기버스 45대를 들여오고, 이 중 5분의 2인 18대를 공항 "
+        "노선에 투입한다."
     )
     assert _ko(knowledge, text, "F503") == (False, True)

@@ -3,15 +3,15 @@ for a construction (checker/link/restated_per_unit.py):
 - a figure opening a clause that restates the one before (`, or $3 a pie`, `, an average of 20 kilograms a vine`),
   the noun it is per right after it: the one count before it in its sentence that the noun names divides the one
   total of the figure's kind and unit before it; money or a measure, the total before the count or after it;
-- a price per unit with its total appended after it (`at £50 a tonne, costing £40,000`, `$9,000 apiece, $270,000 in
-  all`), the count before the price or between it and the total (`9 cents a share on the 30 million shares, costing
-  the company $2.7 million`);
-- a count of a counter per unit (`6,000 litres …, or 15 litres a hectare`) restates a count of that counter;
+- a price per unit with its total appended after it (`at £50 a tonne, costing £40,000`, `at £1,250 apiece, £80,000
+  in all`), the count before the price or between it and the total (`4 pence a litre on the 12 million litres, a bill
+  of £480,000`);
+- a count of a counter per unit (`3,600 saplings …, or 40 saplings a hectare`) restates a count of that counter;
 - the noun naming the count may head a noun phrase with modifiers (`58 member clubs`, `24 craft stalls`);
 - a unit of measure as the noun (`a hectare`) names a measure of that unit as the count;
 - a total over a span of days restated per day (checker/link/span_averages.py): `on average` after the day's mark
-  still closes the clause (`, or 150 tonnes a day on average`), the days may be written `on 30 days`, and a bare
-  number per a day, week or month after `, or` is a count (`, or 400 a day`: checker/extract/quantities.py);
+  still closes the clause (`, or 200 kilograms a day on average`), the days may be written `on 45 days`, and a bare
+  number per a day, week or month after `, or` is a count (`, or 200 a day`: checker/extract/quantities.py);
 - a capitalised word opening a paragraph is no name before a number (`The 24 craft food stalls` counts stalls);
 - near misses: a noun naming no count of the sentence, two counts the noun names, a figure in a clause of its own
   (no restating words), a figure of another clause after the price link nothing.
@@ -85,11 +85,11 @@ def test_a_measure_in_a_clause_of_its_own_links_nothing(knowledge):
 # ---------------------------------------------------------------- a count of a counter per unit
 
 
-@pytest.mark.parametrize("rate,fires", [("15 litres", False), ("19 litres", True)])
+@pytest.mark.parametrize("rate,fires", [("40 saplings", False), ("50 saplings", True)])
 def test_a_count_of_a_counter_restated_per_a_unit_of_measure(knowledge, rate, fires):
     text = (
-        "Harewood Cider had a dry summer.\n\n"
-        f"From 400 hectares of orchard the farm pressed 6,000 litres of juice, or {rate} a hectare."
+        "The Corrie moor trust began its replanting.\n\n"
+        f"Volunteers planted 3,600 saplings across 90 hectares of moor, or {rate} a hectare."
     )
     assert_checked(knowledge, text, "F317", fires)
 
@@ -103,20 +103,20 @@ def test_a_price_a_unit_then_the_bill_it_comes_to(knowledge, bill, fires):
     assert_checked(knowledge, text, "F317", fires)
 
 
-@pytest.mark.parametrize("total,fires", [("$270,000", False), ("$300,000", True)])
+@pytest.mark.parametrize("total,fires", [("£80,000", False), ("£90,000", True)])
 def test_a_cost_apiece_then_the_total_in_all(knowledge, total, fires):
     text = (
-        "Marlowe County approved its transit plan.\n\n"
-        f"The county ordered 30 bus shelters, paying $9,000 apiece, {total} in all."
+        "The Lissom hospital opened two wards.\n\n"
+        f"For its new wards the hospital bought 64 beds at £1,250 apiece, {total} in all."
     )
     assert_checked(knowledge, text, "F317", fires)
 
 
-@pytest.mark.parametrize("payout,fires", [("$2.7 million", False), ("$3.7 million", True)])
-def test_a_dividend_per_share_on_the_shares_then_the_payout(knowledge, payout, fires):
+@pytest.mark.parametrize("bill,fires", [("£480,000", False), ("£580,000", True)])
+def test_a_rebate_per_unit_on_the_units_then_the_bill(knowledge, bill, fires):
     text = (
-        "Hollin Engineering lifted its profit.\n\n"
-        f"Shareholders will receive 9 cents a share on the 30 million shares, costing the company {payout}."
+        "Tavy Dairies had a good year.\n\n"
+        f"The co-op refunds 4 pence a litre on the 12 million litres, a bill of {bill}."
     )
     assert_checked(knowledge, text, "F317", fires)
 
@@ -133,20 +133,20 @@ def test_a_price_then_a_figure_of_another_clause_links_nothing(knowledge):
 # ---------------------------------------------------------------- per day over a span of days
 
 
-@pytest.mark.parametrize("daily,fires", [("150 tonnes", False), ("180 tonnes", True)])
+@pytest.mark.parametrize("daily,fires", [("200 kilograms", False), ("240 kilograms", True)])
 def test_a_daily_average_with_on_average_after_its_unit(knowledge, daily, fires):
     text = (
-        "Brenmouth's grit depot had a hard winter.\n\n"
-        f"Across 48 days of snow the depot sent out 7,200 tonnes of grit, or {daily} a day on average."
+        "The Ferness mill co-op had a long harvest.\n\n"
+        f"In 13 days of harvest the co-op milled 2,600 kilograms of flour, or {daily} a day on average."
     )
     assert_checked(knowledge, text, "F312", fires)
 
 
-@pytest.mark.parametrize("daily,fires", [("400", False), ("550", True)])
+@pytest.mark.parametrize("daily,fires", [("200", False), ("260", True)])
 def test_a_bare_number_a_day_over_days_written_on(knowledge, daily, fires):
     text = (
-        "Fellside Ferries had a busy winter.\n\n"
-        f"The ferry sailed on 30 days this winter and carried 12,000 passengers, or {daily} a day."
+        "The Tarn museum kept short hours.\n\n"
+        f"Open on 45 days of the year, the Tarn museum let in 9,000 visitors, or {daily} a day."
     )
     assert_checked(knowledge, text, "F312", fires)
 
@@ -154,8 +154,8 @@ def test_a_bare_number_a_day_over_days_written_on(knowledge, daily, fires):
 def test_a_daily_figure_of_part_of_the_span_links_nothing(knowledge):
     # (`at the weekend`: a part of the span, the clause not closed after its unit)
     text = (
-        "Brenmouth's grit depot had a hard winter.\n\n"
-        "Across 48 days of snow the depot sent out 7,200 tonnes of grit, or some 300 tonnes a day at the weekend."
+        "The Ferness mill co-op had a long harvest.\n\n"
+        "In 13 days of harvest the co-op milled 2,600 kilograms of flour, or some 400 kilograms a day at the weekend."
     )
     assert_not_checked(knowledge, text, "F312")
 
@@ -164,10 +164,10 @@ def test_a_daily_figure_of_part_of_the_span_links_nothing(knowledge):
 
 
 def test_a_count_of_the_places_holding_the_capacity_is_no_count_used(knowledge):
-    # (an older false F503 error, exposed once a paragraph's opening count is read: hotels hold the rooms)
+    # (an older false F503 error, exposed once a paragraph's opening count is read: guesthouses hold the rooms)
     text = (
-        "Glenmara Hotels had a strong summer.\n\n"
-        "Glenmara runs three hotels, with 240 rooms in all, which ran at an occupancy of 81.5% in August."
+        "The Aird family had a busy June.\n\n"
+        "Aird owns four guesthouses holding 72 rooms, which had an occupancy rate of 90% in June."
     )
     assert_not_checked(knowledge, text, "F503")
 
@@ -175,10 +175,7 @@ def test_a_count_of_the_places_holding_the_capacity_is_no_count_used(knowledge):
 @pytest.mark.parametrize("rate,fires", [("82%", False), ("88%", True)])
 def test_a_count_of_guests_over_the_rooms_they_used(knowledge, rate, fires):
     # (the count used, of guests, still divides the rooms: the guard above leaves it)
-    text = (
-        "Glenmara Hotels had a strong summer.\n\n"
-        f"Each night 410 guests stayed in its 500 rooms, an occupancy of {rate}."
-    )
+    text = f"The Aird family had a busy June.\n\nEach night 410 guests stayed in its 500 rooms, an occupancy of {rate}."
     assert_checked(knowledge, text, "F503", fires)
 
 

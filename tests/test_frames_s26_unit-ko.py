@@ -1,14 +1,14 @@
 """Korean figures per unit (twenty-sixth session, lane unit-ko), each a rule for a construction:
-- an amount distributed one by one stated BEFORE the count it is given to (`2,400만 원씩 경로당 56곳에 모두 …`,
-  `곳당 최대 2,400만 원씩, 56곳에 …`, `장학금 150만 원씩 대학생 84명에게 총 …`): the count right after, at most two
+- an amount distributed one by one stated BEFORE the count it is given to (`3,500만 원씩 마을 쉼터 18곳에 …`,
+  `곳당 최대 3,500만 원씩, 18곳에 …`, `학업장려금 80만 원씩 고교생 45명에게 …`): the count right after, at most two
   words between and the dative after the count (`[link.recipient_dative_after]`,
   `[link.per_unit_distributive_after]`), is the count the sentence's total (marked as one) is over, as it is when the
   count comes first (checker/link/per_unit.py);
-- a price per a unit of measure written as one sign (`㎏당 9,500원`) is a price of that unit as `kg당` is, and values
+- a price per a unit of measure written as one sign (`㎏당 3,350원`) is a price of that unit as `kg당` is, and values
   the measure bought at it in what the buyer pays (`수매 금액은`, `수매액은`, `수매 대금은`:
   `[link.units_value_before]`), the price, measure and total in one sentence or the total in a later one; a figure
-  in brackets after the total (`작년 실적(21억 원)을 넘어선다`) is an aside, no second total; the one measure stated
-  from the price on, before a total in a later sentence (`… 그중 312톤을 먼저 받는다. 수매 대금은 …`), is the one
+  in brackets after the total (`2년 전(5억 원)보다 많다`) is an aside, no second total; the one measure stated
+  from the price on, before a total in a later sentence (`… 이 가운데 148톤을 먼저 사들인다. 수매 대금은 …`), is the one
   valued, not the article's lead measure (the crop's whole harvest) (checker/link/unit_prices.py);
 - an amount per a noun (`상점당 평균 400만 원꼴이다`, `… 번 셈이다`) whose sentence states the count that noun names
   (`참여 상점은 240곳으로`) and ends restating an amount per unit (`[link.per_unit_restating_endings]`) is the one
@@ -17,14 +17,14 @@
 - a mark per the last noun of a compound the article counts (`야영시설은 38곳` … `시설당 1,500만 원꼴`) is a per-unit
   mark of that count, as the whole compound's would be: a Korean compound names a kind of its last noun
   (checker/link/per_unit_apart.py);
-- the worth each of a count beside it sold (`출하 농가는 160곳으로 농가당 평균 1,500만 원어치를 팔았다`:
+- the worth each of a count beside it sold (`농가가 90곳이어서 농가당 1,500만 원어치를 판 셈이다`:
   `[link.sold_worth_after]`) is the article's lead amount over that count when the lead's clause names it as sales
-  (`참외 경매 거래액이 올해 24억 원을`: `[link.sales_value_nouns]`) (checker/link/per_unit_apart.py).
+  (`복숭아 판매액이 올해 13억 5,000만 원으로`: `[link.sales_value_nouns]`) (checker/link/per_unit_apart.py).
 
-Near-misses, none linked: an amount distributed per month (`매달 20만 원씩 청년 60명에게`), an amount followed by a
-count joined by no dative (`150만 원씩 대학생 84명과`), an amount whose clause ends before the count (`…씩 늘었고,
-나머지 56곳에`); a budget after a price per ㎏ (`수매 예산은`); a total beside another figure of its currency that is
-no bracketed aside (`운송비 21억 원이 더 든다`); an amount per a counted noun in a sentence ending in no restatement
+Near-misses, none linked: an amount distributed per month (`매달 25만 원씩 어르신 40명에게`), an amount followed by a
+count joined by no dative (`80만 원씩 고교생 45명과`), an amount whose clause ends before the count (`…씩 줄었고,
+나머지 31곳에`); a budget after a price per ㎏ (`수매 예산은`); a total beside another figure of its currency that is
+no bracketed aside (`포장비 5억 원이 더 든다`); an amount per a counted noun in a sentence ending in no restatement
 (`상점당 평균 500만 원을 냈다`), after a sentence of two amounts, or two sentences after the amount; a mark per a
 noun that ends no counted compound (`설비당`); the worth each of a count bought (`…어치를 샀다`), or sold after a lead
 amount named as a budget (`지원 예산이`).
@@ -43,33 +43,33 @@ from test_frames import assert_checked, assert_not_checked
 @pytest.mark.parametrize(
     "text",
     [
-        "나래구는 2,400만 원씩 경로당 56곳에 모두 {total}을 썼다.",
-        "나래구는 보수비 2,400만 원씩 노후 경로당 56곳에 총 {total}을 들였다.",
+        "해울군이 3,500만 원씩 마을 쉼터 18곳에 지원한 돈은 모두 {total}이다.",
+        "올해 해울군은 신축비 3,500만 원씩 마을 쉼터 18곳에 총 {total}을 들였다.",
     ],
 )
-@pytest.mark.parametrize("total,fires", [("13억 4,400만 원", False), ("12억 4,400만 원", True)])
+@pytest.mark.parametrize("total,fires", [("6억 3,000만 원", False), ("7억 3,000만 원", True)])
 def test_an_amount_each_before_the_count_given_to_is_the_total_over_it(knowledge, text, total, fires):
     assert_checked(knowledge, text.format(total=total), "F317", fires)
 
 
-@pytest.mark.parametrize("total,fires", [("13억 4,400만 원", False), ("14억 4,400만 원", True)])
+@pytest.mark.parametrize("total,fires", [("5억 3,000만 원", False), ("7억 3,000만 원", True)])
 def test_an_amount_at_most_each_before_the_count_bounds_the_total_over_it(knowledge, total, fires):
-    text = f"나래구는 경로당 개보수에 곳당 최대 2,400만 원씩, 56곳에 모두 {total}을 썼다."
+    text = f"쉼터를 새로 짓는 마을에는 곳당 최대 3,500만 원씩, 18곳에 모두 {total}이 돌아간다."
     assert_checked(knowledge, text, "F317", fires)
 
 
-@pytest.mark.parametrize("total,fires", [("1억 2,600만 원", False), ("1억 3,600만 원", True)])
+@pytest.mark.parametrize("total,fires", [("3,600만 원", False), ("4,600만 원", True)])
 def test_an_amount_each_before_people_given_to_is_the_total_over_them(knowledge, total, fires):
-    text = f"솔빛재단은 올해 장학금 150만 원씩 대학생 84명에게 총 {total}을 줬다."
+    text = f"한빛장학회가 학업장려금 80만 원씩 고교생 45명에게 나눠 준 돈은 총 {total}이다."
     assert_checked(knowledge, text, "F317", fires)
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "나래구는 매달 20만 원씩 청년 60명에게 모두 1억 4,400만 원을 준다.",
-        "나래구는 150만 원씩 대학생 84명과 함께 총 1억 3,600만 원을 모았다.",
-        "화원 3곳은 매출이 2,400만 원씩 늘었고, 나머지 56곳에 모두 11억 원이 들어갔다.",
+        "해울군은 매달 25만 원씩 어르신 40명에게 모두 1억 2,000만 원을 드린다.",
+        "한빛장학회 임원들은 80만 원씩 고교생 45명과 함께 총 4,600만 원을 모았다.",
+        "빵집 4곳은 이익이 900만 원씩 줄었고, 나머지 31곳에 모두 5억 원이 지원됐다.",
     ],
 )
 def test_an_amount_each_not_given_to_the_count_after_is_not_read_so(knowledge, text):
@@ -78,25 +78,27 @@ def test_an_amount_each_not_given_to_the_count_after_is_not_read_so(knowledge, t
 
 # ---------------------------------------------------------------- `㎏당 N원 … M톤 … 수매 금액은 T원`
 
-_SESAME = "농협은 들깨 수매가를 ㎏당 9,500원으로 {then} 수매 금액은 {total}{after}"
-
 
 @pytest.mark.parametrize(
-    "then,after",
+    "text",
     [
-        ("매기고 312톤을 사들인다.", "이다."),
-        ("매겼다. 들깨 312톤을 사들여", "으로 지난해(21억 원)보다 많다."),
-        ("매기고 312톤을 사들인다.", "으로, 작년 수매액(21억 원)보다 많다."),
+        # the price and the measure in one sentence, the total in the next
+        "조합이 매긴 메밀 값은 ㎏당 3,350원이고, 올해 사들일 물량은 148톤이다. 수매 금액은 {total}이다.",
+        # the total with a bracketed aside after it
+        "조합은 메밀 148톤을 ㎏당 3,350원에 사들인다. 수매 금액은 {total}으로 2년 전(5억 원)보다 많다.",
+        # the price alone, then the measure and the total, an aside after it
+        "메밀 값은 ㎏당 3,350원으로 매겨졌다. "
+        "조합이 메밀 148톤을 사들이면서 수매 대금은 {total}으로, 2년 전 실적(5억 원)을 웃돈다.",
     ],
 )
-@pytest.mark.parametrize("total,fires", [("29억 6,400만 원", False), ("31억 6,400만 원", True)])
-def test_a_price_per_a_unit_symbol_values_the_measure_bought_at_it(knowledge, then, after, total, fires):
-    assert_checked(knowledge, _SESAME.format(then=then, total=total, after=after), "F317", fires)
+@pytest.mark.parametrize("total,fires", [("4억 9,580만 원", False), ("5억 9,580만 원", True)])
+def test_a_price_per_a_unit_symbol_values_the_measure_bought_at_it(knowledge, text, total, fires):
+    assert_checked(knowledge, text.format(total=total), "F317", fires)
 
 
-@pytest.mark.parametrize("total,fires", [("29억 6,400만 원", False), ("31억 6,400만 원", True)])
+@pytest.mark.parametrize("total,fires", [("4억 9,580만 원", False), ("5억 9,580만 원", True)])
 def test_a_price_per_a_unit_symbol_in_the_sentence_of_its_total(knowledge, total, fires):
-    text = f"들깨 312톤을 ㎏당 9,500원에 사들여 수매 대금은 모두 {total}이다."
+    text = f"메밀 148톤을 사들일 때 ㎏당 3,350원을 쳐 주므로 수매액은 모두 {total}이다."
     assert_checked(knowledge, text, "F317", fires)
 
 
@@ -104,10 +106,10 @@ def test_a_price_per_a_unit_symbol_in_the_sentence_of_its_total(knowledge, total
     "text",
     [
         # a budget is no value of the measure at the price
-        "농협은 들깨 수매가를 ㎏당 9,500원으로 매기고 312톤을 사들인다. 수매 예산은 31억 6,400만 원이다.",
+        "조합은 메밀 148톤을 ㎏당 3,350원에 사들인다. 수매 예산은 5억 9,580만 원이다.",
         # another figure of the currency, no bracketed aside, in the total's sentence: which is valued, not said
-        "농협은 들깨 수매가를 ㎏당 9,500원으로 매겼다. "
-        "들깨 312톤을 사들여 수매액은 31억 6,400만 원으로 운송비 21억 원이 더 든다.",
+        "메밀 값은 ㎏당 3,350원으로 매겨졌다. 조합이 메밀 148톤을 사들이면 수매액은 5억 9,580만 원이고 포장비 5억 원이 "
+        "더 든다.",
     ],
 )
 def test_a_price_per_a_unit_symbol_values_no_other_amount(knowledge, text):
@@ -117,12 +119,12 @@ def test_a_price_per_a_unit_symbol_values_no_other_amount(knowledge, text):
 # ---------------------------------------------------------------- the measure bought at the price, not the crop's
 
 
-@pytest.mark.parametrize("total,fires", [("29억 6,400만 원", False), ("31억 6,400만 원", True)])
+@pytest.mark.parametrize("total,fires", [("4억 9,580만 원", False), ("5억 9,580만 원", True)])
 def test_the_measure_stated_after_the_price_is_the_one_bought_at_it(knowledge, total, fires):
     text = (
-        "두리군 들깨 수확량은 올해 905톤으로 늘었다.\n\n"
-        "농협은 들깨 수매가를 ㎏당 9,500원으로 매기고 그중 312톤을 먼저 받는다. "
-        f"수매 대금은 {total}으로 작년 실적(21억 원)을 넘어선다."
+        "한울읍 메밀 생산량이 올해 590톤에 이르렀다.\n\n"
+        "조합은 ㎏당 3,350원을 주고 이 가운데 148톤을 먼저 사들인다. "
+        f"수매 대금은 {total}으로, 지난해 실적(5억 원)보다 많다."
     )
     assert_checked(knowledge, text, "F317", fires)
 
@@ -174,35 +176,41 @@ def test_an_amount_per_a_noun_no_counted_compound_ends_in_is_not_read_so(knowled
     assert_not_checked(knowledge, text, "F317")
 
 
-# ---------------------------------------------------------------- `명사는 N곳으로 명사당 평균 X원어치를 팔았다`
+# ---------------------------------------------------------------- `명사가 N곳이어서 명사당 X원어치를 판 셈이다`
+
+_PEACHES = "한들면 복숭아 판매액이 올해 13억 5,000만 원으로 늘었다.\n\n"
 
 
-@pytest.mark.parametrize("sold", ["팔았다", "판 셈이다"])
-@pytest.mark.parametrize("x,fires", [("1,500만 원", False), ("1,800만 원", True)])
+@pytest.mark.parametrize(
+    "sold",
+    [
+        "직판장에 참여한 농가가 90곳이어서 농가당 {x}어치를 판 셈이다.",
+        "직판장에 참여한 농가는 90곳, 농가당 평균 {x}어치를 팔았다.",
+    ],
+)
+@pytest.mark.parametrize("x,fires", [("1,500만 원", False), ("1,900만 원", True)])
 def test_the_worth_each_of_a_count_sold_is_the_lead_sales_over_it(knowledge, sold, x, fires):
-    text = f"두리군 참외 경매 거래액이 올해 24억 원을 기록했다.\n\n출하 농가는 160곳으로 농가당 평균 {x}어치를 {sold}."
-    assert_checked(knowledge, text, "F317", fires)
+    assert_checked(knowledge, _PEACHES + sold.format(x=x), "F317", fires)
 
 
 @pytest.mark.parametrize(
     "text",
     [
         # bought, not sold: no share of the sales
-        "두리군 참외 경매 거래액이 올해 24억 원을 기록했다.\n\n"
-        "출하 농가는 160곳으로 농가당 평균 1,800만 원어치를 샀다.",
+        _PEACHES + "직판장에 참여한 농가가 90곳이어서 농가당 1,900만 원어치를 산 셈이다.",
         # a lead amount named as a budget, no sales
-        "두리군 참외 농가 지원 예산이 올해 24억 원으로 늘었다.\n\n"
-        "출하 농가는 160곳으로 농가당 평균 1,800만 원어치를 팔았다.",
+        "한들면 복숭아 농가 지원 예산이 올해 13억 5,000만 원으로 늘었다.\n\n"
+        "직판장에 참여한 농가가 90곳이어서 농가당 1,900만 원어치를 판 셈이다.",
     ],
 )
 def test_the_worth_each_sold_is_of_no_lead_amount_but_sales(knowledge, text):
     assert_not_checked(knowledge, text, "F317")
 
 
-@pytest.mark.parametrize("x,fires", [("1,500만 원", False), ("1,800만 원", True)])
+@pytest.mark.parametrize("x,fires", [("1,500만 원", False), ("1,900만 원", True)])
 def test_the_worth_each_sold_is_of_the_lead_sales_past_a_sentence_between(knowledge, x, fires):
     text = (
-        "두리군 참외 경매 거래액이 올해 24억 원을 기록했다. 거래 물량은 300톤이었다.\n\n"
-        f"출하 농가는 160곳으로 농가당 평균 {x}어치를 팔았다."
+        "올해 한들면 복숭아 농가들이 올린 판매액은 13억 5,000만 원이다. 직판장 물량은 400톤이었다.\n\n"
+        f"직판장에 참여한 농가가 90곳이어서 농가당 {x}어치를 판 셈이다."
     )
     assert_checked(knowledge, text, "F317", fires)

@@ -762,12 +762,12 @@ _ACRONYM = ByLanguage(lambda w: rf"\s({w.capital_letters}{{2,5}})(?!{w.chars('ca
 # (a capital that opens a sentence, or a quotation at a sentence's start, is no name's: `"Selling 300 …`)
 _NAME_BEFORE_EN = ByLanguage(
     lambda w: (
-        # (a sentence's or a line's first word is capitalised as such, no name: `Its 34 shops`, `All 820 guests`)
+        # (a sentence's or a line's first word is capitalised as such, no name: `Its 34 shops`, `Every 16 boats`)
         rf"(?<![.!?]\s)(?<![.!?]\s[\"“‘(])(?<!^)(?<!^[\"“‘(])(?<!\n)(?<!\n[\"“‘(])\b{w.name_start_letters}"
         rf"{w.chars('capital_letters', 'small_letters')}*\s$"
     )
 )
-# `, or 700 a day`, `, or about 40 a week`: right after a bare number, a mark of a day's, week's or month's worth, and
+# `, or 200 a day`, `, or about 40 a week`: right after a bare number, a mark of a day's, week's or month's worth, and
 # before it an `or` restating the clause before (not `from 78 a week earlier`: a time)
 _BARE_RATE_AFTER = ByLanguage(
     lambda w: (
@@ -1102,7 +1102,7 @@ def _read_after(text: str, raw: _Raw, pat: Patterns) -> None:
             and _BARE_RATE_AFTER[pat.language].match(text, pos)
             and _RESTATING_BEFORE[pat.language].search(text, max(0, raw.start - _RESTATING_REACH), raw.start)
         ):
-            # `, or 700 a day`, `, or 500 a concert`: a number restating the clause before per a day, week or month,
+            # `, or 200 a day`, `, or 500 a concert`: a number restating the clause before per a day, week or month,
             # or per a unit it counts, is a quantity (what it counts is the total's), no name's number
             raw.kind, raw.unit, raw.counter = "count", "count", ""
     if pos != read_at:

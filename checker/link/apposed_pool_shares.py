@@ -154,7 +154,7 @@ def _pool_named_before_the_share(
     lang: str,
     noun: str,
 ) -> Claim | None:
-    """`거둔 사과 가운데 4분의 1가량인 600상자`, `회원 10명 중 3명인 270명`: the noun right before the share
+    """`거둔 사과 가운데 4분의 1가량인 600상자`, `단원 4명 중 1명인 60명`: the noun right before the share
     (`[link.named_pool_before_share]`) names the pool; its level is the one figure before of the part's kind and
     unit whose own noun (one of the two words right before it, `사과가 모두 2,400상자`) is that noun. Several such
     figures of one value are one level restated (the lead's and the body's); of two values, the words do not say

@@ -92,7 +92,7 @@ def _run_with_rest(figures: list[Claim], text: str, lang: str) -> list[Claim] | 
     after = 0  # where the joint to the next part starts: the last part's end, or the end of its share set after it
     for claim in figures:
         if run and claim.kind in _SHARES and _APPENDED_SHARE[lang].fullmatch(text, after, claim.start):
-            # `480 tonnes, or two fifths of the roast, robusta 600 tonnes …`: a part's share, set after it,
+            # `300 trees, or a third of the sales, birches 450 trees …`: a part's share, set after it,
             # is no part and does not break the list
             after = claim.end
             continue

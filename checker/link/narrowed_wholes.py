@@ -1,7 +1,7 @@
 """A share's whole named by the noun a count of the story counts, narrowed by a word that count's own words lack: `The
-cannery took on 500 packers. … 120 came from Tonga, or 40% of migrant packers` is a share of a group within the 500
-(the migrant packers, not stated), not of the 500. A count stated with the word (`500 migrant packers`, `migrant
-packers numbered 500`) is that whole. Read where such a whole is found: by size (checker/link/shares.py, a share set
+festival hired 500 stewards. … 120 were students, or 40% of volunteer stewards` is a share of a group within the 500
+(the volunteer stewards, not stated), not of the 500. A count stated with the word (`500 volunteer stewards`, `volunteer
+stewards numbered 500`) is that whole. Read where such a whole is found: by size (checker/link/shares.py, a share set
 after `or` beside its part), by its keys (checker/link/partners.py `whole_of_part`), and after a part opening `Of
 them,` (checker/link/of_which_shares.py).
 """
@@ -14,17 +14,17 @@ from checker.extract.lang import ByLanguage
 from checker.link.inflections import singular
 from checker.models import Claim
 
-# right after a share: `of`, a word, then the noun closing the clause (`or 40% of migrant packers.`)
+# right after a share: `of`, a word, then the noun closing the clause (`or 40% of volunteer stewards.`)
 _NARROWED_AFTER = ByLanguage(
     lambda w: rf"\s*(?:{w.share_of_noun_after})[ \t]+(?P<noun>[^\W\d_]{{3,}})\s*(?:[.;,]|$)", re.I
 )
-_QUALIFIED_COUNT_REACH = 40  # characters before a count where a word qualifying its noun stands (`migrant packers
-# numbered 500`)
+_QUALIFIED_COUNT_REACH = 40  # characters before a count where a word qualifying its noun stands (`volunteer
+# stewards numbered 500`)
 _WORD = re.compile(r"[^\W\d_]+")
 
 
 def narrowed_whole_after(rate: Claim, text: str, lang: str) -> tuple[str, str] | None:
-    """The qualifier and the noun a share names its whole by right after it (`migrant`, `packers`), or None."""
+    """The qualifier and the noun a share names its whole by right after it (`volunteer`, `stewards`), or None."""
     found = _NARROWED_AFTER[lang].match(text, rate.end)
     if found is None:
         return None

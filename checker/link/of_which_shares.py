@@ -89,7 +89,7 @@ def link_of_which_shares(claims: list[Claim], text: str, lang: str) -> None:
             continue  # the restated prior and the current figure before it: which one `of these` means is not said
         narrowed = narrowed_whole_after(rate, text, lang)
         if narrowed is not None and subgroup_of_its_count(*narrowed, whole, part, text, lang):
-            continue  # (`Of them, 120 came from Tonga, or 40% of migrant packers`: of a group within the count)
+            continue  # (`Of them, 120 were students, or 40% of volunteer stewards`: of a group within the count)
         rate.share_part, rate.share_whole = part.id, whole.id
         rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
         rate.label = rate.label or part.id

@@ -1168,5 +1168,5 @@ def whole_of_part(
         and (narrowed := narrowed_whole_after(rate, text, lang)) is not None
         and subgroup_of_its_count(*narrowed, whole, part, text, lang)
     ):
-        return None  # (`…, or 40% of migrant packers` after `took on 500 packers`: of a group within the count)
+        return None  # (`…, or 40% of volunteer stewards` after `hired 500 stewards`: of a group within the count)
     return whole

@@ -1046,9 +1046,9 @@ def _in_own_sentence(
 
 
 def _sales_of_worth_sold(figures: list[Claim], i: int, count: Claim, text: str, lang: str) -> Claim | None:
-    """`출하 농가는 160곳으로 농가당 평균 1,500만원어치를 팔았다`: the worth each of a count beside it sold
+    """`참여한 농가가 90곳이어서 농가당 1,500만원어치를 판 셈이다`: the worth each of a count beside it sold
     (`[link.sold_worth_after]`) is of the lead's amount (the story's whole, stated before the count) when the words of
-    the lead's clause right before it name it as sales (`거래액이 올해 24억원`: `[link.sales_value_nouns]`)."""
+    the lead's clause right before it name it as sales (`판매액이 올해 13억5,000만원`: `[link.sales_value_nouns]`)."""
     figure = figures[i]
     if figure.kind != "money" or not _SOLD_WORTH[lang].match(text, figure.end):
         return None

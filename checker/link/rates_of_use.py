@@ -7,8 +7,8 @@ a count whose counter names a place to use (`석`, `seats`, `rooms`, `병상`), 
 one before; the count used is the nearest count before the capacity in those sentences, of another counter (people,
 guests: `명`) or of the same one (`1,090석이 팔렸다`), not larger than the capacity. Any other figure between them
 and the rate (another count, an amount) leaves the rate unlinked: which figures it divides is then not plain.
-A count whose units hold the capacity set after it (`Glenmara runs three hotels, with 240 rooms in all, which ran
-at an occupancy of 81%`: `[link.capacity_held_before]`) is no count used. A rate named by no noun but drawn from the
+A count whose units hold the capacity set after it (`Aird owns four guesthouses holding 72 rooms, which had an
+occupancy rate of 90%`: `[link.capacity_held_before]`) is no count used. A rate named by no noun but drawn from the
 capacity right before it and said to be filled after it (`전체 좌석
 9만6,000석 가운데 84.7%가 찼다`) is a rate of use too.
 The rate is checked as part ÷ whole (`share_part`, `share_whole`, the ratio kind's `of_total`). Language words
@@ -34,7 +34,7 @@ _FILLED_AFTER = ByLanguage(lambda w: rf"(?:{w.use_rate_filled_after})", re.I)
 _EARLIER_USE_RATE = ByLanguage(
     lambda w: rf"(?:{w.earlier_rate_marks})\s*(?:[^\W\d_]+\s+){{0,2}}?(?:{w.use_rate_nouns})", re.I
 )
-# `runs three hotels, with 240 rooms in all`: the capacity set after a count its units hold
+# `owns four guesthouses holding 72 rooms`: the capacity set after a count its units hold
 # (`[link.capacity_held_before]`)
 _HELD_BEFORE = ByLanguage(lambda w: rf"\s*,?\s*(?:{w.capacity_held_before})\s+$", re.I)
 _RATE_NAMED_WITHIN = 40  # characters before a rate that may name it an occupancy
@@ -61,7 +61,7 @@ def link_rates_of_use(claims: list[Claim], text: str, lang: str, sentence_starts
         if not 0 < part.value <= whole.value or part.role not in ("value", "share") or whole.role != "value":
             continue
         if part.end <= whole.start and _HELD_BEFORE[lang].fullmatch(text, part.end, whole.start):
-            continue  # (`three hotels, with 240 rooms`: the places holding the capacity, not what used it)
+            continue  # (`four guesthouses holding 72 rooms`: the places holding the capacity, not what used it)
         rate.share_part, rate.share_whole = part.id, whole.id
         rate.whole = rate.label = None  # (no share of a listed run: a rate of its own two figures)
 

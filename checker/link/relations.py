@@ -143,7 +143,7 @@ _OWN_PRIOR = ByLanguage(
 )
 
 
-# right after a change, its own comparison with a named time, up to a comma or the sentence's end (`6% higher than in
+# right after a change, its own comparison with a named time, up to a comma or the sentence's end (`4% higher than in
 # the spring`)
 _THAN_PERIOD = ByLanguage(
     lambda w: rf"\s*(?:{w.change_than_period_words})\s+(?P<time>[^,;.!?]+?)\s*(?:[,;.!?]|$)",
@@ -156,9 +156,9 @@ _PRIOR_TIME_BEFORE = re.compile(r"(?P<time>[^\d,;.!?]*)\s*,\s*$")
 
 
 def _other_time_than_the_prior(prior: Claim, change: Claim, text: str, lang: str) -> bool:
-    """`rose to $9m in the autumn from $7m a year earlier, 6% higher than in the spring`: a change after a comma whose
-    own words name the time it is compared with (`than in the spring`), other than the words of time set after the
-    prior before it (`a year earlier`), is the level's second comparison; that prior is not its start."""
+    """`rose to £108,000 this winter from £96,000 a year earlier, 4% higher than in the spring`: a change after a
+    comma whose own words name the time it is compared with (`than in the spring`), other than the words of time
+    set after the prior before it (`a year earlier`), is the level's second comparison; that prior is not its start."""
     if prior.end > change.start:
         return False
     own = _THAN_PERIOD[lang].match(text, change.end)

@@ -1,16 +1,16 @@
 """A figure per unit stated with its sentence's total and count: `The bakery took in $9,600 from 3,200 pies, or $3 a
 pie`, `The growers picked 2,400 kilograms from 120 vines, an average of 20 kilograms a vine`, `It bought 800 tonnes
-of coke at £50 a tonne, costing £40,000`, `Shareholders will receive 9 cents a share on the 30 million shares,
-costing the company $2.7 million`.
+of coke at £50 a tonne, costing £40,000`, `The co-op refunds 4 pence a litre on the 12 million litres, a bill of
+£480,000`.
 
-The figure (money, a measure, or a count of a counter: `15 litres`) has the noun it is per right after it (`a pie`,
+The figure (money, a measure, or a count of a counter: `40 saplings`) has the noun it is per right after it (`a pie`,
 `per vine`: `[link.unit_price_after]`, no period: `[link.period_nouns_after_mark]`) or `each`
 (`[link.unit_price_each]`). Its total is the figure of its own kind and unit (a count of its counter) either
 - before it, when the figure opens a clause restating the one before (a comma, then optionally an `or`, an
   average's words and a hedge: `[link.or_words]`, `[link.average_before]`, `[link.hedges]`): the one such figure
   before it in its sentence (past no `;` or `:`); or
-- right after its mark, a comma and at most three words between (`, costing`, `, worth`, `, $270,000 in all`), no
-  figure between but a count the noun names (`a share on the 30 million shares, costing the company`).
+- right after its mark, a comma and at most three words between (`, costing`, `, worth`, `, £80,000 in all`), no
+  figure between but a count the noun names (`a litre on the 12 million litres, a bill of`).
 The count is the one count before it in its sentence (or between the mark and the total) that the noun names (its
 counter, or the head of the words after the count: `90 member clubs` counts clubs); a unit of measure as the noun
 names a measure of that unit (`from 40 hectares, or 3 tonnes a hectare`); with `each`, the one count before. The
@@ -22,8 +22,8 @@ count itself per unit (`3,000 visits a day`) or a listed part is no count of the
 its count already makes (`product_of`) is that one's; a count and a total with a joiner and a new subject between
 (`300 farms, and those growing wheat harvested 2,400 tonnes`: `[link.clause_joiners]`,
 `[link.clause_subject_openers]`) are two clauses' figures. A restating figure's clause closes right after its mark
-(past `on average`: `or 110 hours each this year` dates it on its own) and restates the total or the count right
-before it (`9,600 hours, against 8,800 hours, or 110 hours each`: the earlier year's); an appended total is named one
+(past `on average`: `or 12 loads each this year` dates it on its own) and restates the total or the count right
+before it (`4,800 loads, against 4,100 loads, or 12 loads each`: the earlier year's); an appended total is named one
 (`[link.appended_total_words]`: `, or $35,000 last year` is none), and a second such amount after it leaves which
 unsaid; a figure and a total written for two periods are not linked.
 
@@ -51,7 +51,7 @@ from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 
 # `, or about`, `, an average of`, `, or an average of roughly`: right before the figure, a clause restating the one
-# before (a comma, then an `or`, an average's words or a hedge, each optional: `, 150 hours each`)
+# before (a comma, then an `or`, an average's words or a hedge, each optional: `, 12 loads each`)
 _RESTATING_OPENER = ByLanguage(
     lambda w: (
         rf",\s+(?:(?:{w.or_words})\s+)?(?:(?:{w.average_before})\s+)?"
@@ -67,7 +67,7 @@ _PER_NOUN_AFTER = ByLanguage(
     ),
     re.I,
 )
-# `at £50 a tonne, costing £40,000`, `at $80 each, worth $72,000`, `$9,000 apiece, $270,000 in all`: between the
+# `at £50 a tonne, costing £40,000`, `at £6 each, worth £1,800`, `£1,250 apiece, £80,000 in all`: between the
 # mark and the total after it, a comma and a few words (the total's own name), no figure nor clause break
 _TOTAL_APPENDED = re.compile(r"(?:\s?\([^()\d]*[\d.,]+[^()]*\))?,\s+(?:[^\W\d_]+\s+){0,3}")
 _WORDS_ONLY = re.compile(r"\s+(?:[^\W\d_]+\s+){1,3}")  # `on its`, `for the`: a price's words before its count
@@ -145,8 +145,8 @@ def link_restated_per_unit(claims: list[Claim], text: str, lang: str) -> None:
             total = _total(figure, before)  # (`$9,600 from 3,200 pies, or $3 a pie`: the total before)
             units = before
         else:
-            # (`at $3 a pie, $9,600 in all`: the total after; `9 cents a share on the 30 million shares, costing the
-            # company $2.7 million`: the count between)
+            # (`at $3 a pie, $9,600 in all`: the total after; `4 pence a litre on the 12 million litres, a bill of
+            # £480,000`: the count between)
             total, between = _appended_total(figure, sentence, mark.end(), noun, text, lang)
             units = before + between
         if total is None or total.value <= figure.value:
@@ -155,11 +155,11 @@ def link_restated_per_unit(claims: list[Claim], text: str, lang: str) -> None:
         if count is None:
             continue
         if restating and not _closes(text, mark.end(), lang):
-            continue  # (`or 110 hours each this year`: words after the mark date or narrow the figure on its own)
+            continue  # (`or 12 loads each this year`: words after the mark date or narrow the figure on its own)
         if restating and before and before[-1] is not total and before[-1] is not count:
-            continue  # (`9,600 hours, against 8,800 hours, or 110 hours each`: it restates the figure right before)
+            continue  # (`4,800 loads, against 4,100 loads, or 12 loads each`: it restates the figure right before)
         if periods_differ(figure, total):
-            continue  # (`9,600 hours last year, or 110 hours each this year`: another period's average)
+            continue  # (`4,800 loads last year, or 12 loads each this year`: another period's average)
         first, last = (count, total) if count.start < total.start else (total, count)
         if _NEW_SUBJECT[lang].search(text, first.end, last.start):
             continue  # (`300 farms, and those growing wheat harvested`: the total is its own subject's)

@@ -201,8 +201,8 @@ def _unit_of(average: Claim, text: str, lang: str, s_start: int) -> tuple[str | 
 
 
 def _clause_closes(text: str, at: int, unit: str, lang: str) -> bool:
-    """Whether the clause closes at `at`, past a span of the unit naming the whole span (`, almost 14 times a day
-    over the 92 days.`) and words making the figure an average (`on average`), not a part of it (`, some 20,000 a
+    """Whether the clause closes at `at`, past a span of the unit naming the whole span (`, nearly 9 trips a day
+    over the 40 days.`) and words making the figure an average (`on average`), not a part of it (`, some 20,000 a
     day at the weekend`)."""
     span = _SPAN[unit][lang].match(text, _SPACES.match(text, at).end())
     at = span.end() if span else at

@@ -24,8 +24,8 @@ A price per a unit of measure (`£2,000 a tonne`) values the measure of that uni
 measure before whose clause names a word the price's own words name (`the feed price` → `feed barley … 40,000
 tonnes`), else the article's lead measure of it (`Landings rose to 42,000 tonnes … £2,000 a tonne, putting the
 value of the season's hake at £84.0m`); the price's own earlier level (`from £1,950`) is no other figure the units
-may be valued at. A unit of measure written as one sign before the mark (`㎏당 9,500원`) is the price's noun as its
-letters are (`kg당`); a figure in brackets after the total in its sentence (`작년 실적(21억원)을 넘어선다`) is an aside
+may be valued at. A unit of measure written as one sign before the mark (`㎏당 3,350원`) is the price's noun as its
+letters are (`kg당`); a figure in brackets after the total in its sentence (`2년 전(5억원)보다 많다`) is an aside
 on another level, neither a second total nor another figure the units may be valued at.
 """
 
@@ -189,7 +189,7 @@ def _link_measure_total(
                 return
             own = named[-1:]
     if not own and price.sentence != total.sentence:
-        # `수매가는 ㎏당 9,500원이고 그중 312톤을 먼저 받는다. 수매 대금은 …`: the one measure stated from the
+        # `㎏당 3,350원을 주고 이 가운데 148톤을 먼저 사들인다. 수매 대금은 …`: the one measure stated from the
         # price on, before its total in a later sentence, is the one bought at it (not the article's lead, the crop)
         between = of_unit([c for c in figures if price.end <= c.start < total.start])
         own = [c for c in between if not is_a_rate(c, text, lang)]
