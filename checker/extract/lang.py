@@ -1050,6 +1050,7 @@ LINK_CLASSES = (
     "one_before_counter",
     "per_one_noun_marks",
     "occasion_counters",
+    "comma_clause_joints",
     "day_terms",
     "week_terms",
     "month_terms",

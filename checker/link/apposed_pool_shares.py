@@ -60,6 +60,10 @@ _SHARE_ADNOMINAL = ByLanguage(lambda w: rf"\s?(?:{w.share_then_part_adnominals})
 # `거둔 사과 가운데 4분의 1가량인`: the pool's noun right before the share (the noun in the group `noun`)
 _NAMED_POOL_BEFORE = ByLanguage(lambda w: rf"(?:{w.named_pool_before_share})$")
 _NOUN_REACH = 24
+# the word right before the pool's noun, in its clause (`신입 회원 10명 중`: `신입`)
+_QUALIFIER_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,})\s+$")
+_LETTER_WORDS = re.compile(r"[^\W\d_]+")
+_RELATIVE_END = ByLanguage(lambda w: rf"(?:{w.relative_clause_ends})$")
 # how many sentences back the pool a noun names is looked for (a constant: the pass stays linear)
 _NOUN_LOOK_BACK = 40
 # the one to three words right before a figure: its noun (`Fees came to £180,000`, `사과가 모두 2,400상자`)
@@ -98,7 +102,7 @@ def link_apposed_pool_shares(claims: list[Claim], text: str, lang: str, sentence
                 whole = _pool_of_a_sentence_before(by_sentence, sentence, part)
             if whole is None and (rate is first or noun):
                 whole = _pool_named_before_the_share(
-                    figures[:index], by_sentence, sentence, part, rate, text, lang, noun
+                    figures[:index], by_sentence, sentence, part, rate, text, lang, noun, sentence_starts
                 )
             if whole is None or not _drawn_from(part, whole, lang, noun):
                 continue
@@ -153,6 +157,7 @@ def _pool_named_before_the_share(
     text: str,
     lang: str,
     noun: str,
+    sentence_starts: list[int],
 ) -> Claim | None:
     """`거둔 사과 가운데 4분의 1가량인 600상자`, `단원 4명 중 1명인 60명`: the noun right before the share
     (`[link.named_pool_before_share]`) names the pool; its level is the one figure before of the part's kind and
@@ -161,12 +166,18 @@ def _pool_named_before_the_share(
     which. In English the noun follows the share (`12% of the members (60 clubs)`) or the part (`£36,000 of the fees,
     about a fifth`), and is a figure's own when it counts it (`500 member clubs`), as the stem of a word, or
     heads it (`Fees came to £180,000`)."""
+    qualifier = None
     if not noun:
         named = _NAMED_POOL_BEFORE[lang].search(text, max(0, rate.start - _NOUN_REACH), rate.start)
         if named is None:
             return None
         noun = named.group("noun")
+        qualifier = _QUALIFIER_BEFORE.search(text, max(0, named.start("noun") - _NOUN_REACH), named.start("noun"))
+        span = rate.period_span
+        if qualifier is not None and span is not None and span.start <= qualifier.start(1) < span.end:
+            qualifier = None  # (`올해 회원 가운데`: the share's period, no other pool)
     found = []
+    levels = []  # (the levels of the part's kind, unit and counter: a later one of another period)
     for earlier in range(max(0, sentence - _NOUN_LOOK_BACK), sentence + 1):
         figures = before_in_sentence if earlier == sentence else by_sentence.get(earlier, ())
         for c in figures:
@@ -178,9 +189,28 @@ def _pool_named_before_the_share(
                 and (_nouns_before(c, text, noun) or _counts(c, noun, lang))
             ):
                 found.append(c)
+            elif (c.kind, c.unit, c.counter) == (part.kind, part.unit, part.counter) and c.role == "value":
+                levels.append(c)
     if not found or len({c.value for c in found}) > 1:
         return None
-    return found[-1]
+    level = found[-1]
+    if any(c.start > level.end and "period" not in c.guesses and periods_differ(c, level) for c in levels):
+        return None  # (`지난해 사과 2,000상자 … 올해는 2,400상자 … 거둔 사과 가운데`: which year's, not said)
+    if qualifier is not None and not _states_the_qualifier(level, qualifier.group(1), text, lang, sentence_starts):
+        return None  # (`회원 900명 … 신입 회원 10명 중 3명`: a pool of new members, not stated)
+    return level
+
+
+def _states_the_qualifier(level: Claim, qualifier: str, text: str, lang: str, sentence_starts: list[int]) -> bool:
+    """Whether the level's sentence states the word qualifying the pool's noun (`청년 회원 가운데` after `청년 회원은
+    800명`), or a word its stem opens (`거둔 사과 가운데` after `사과 2,400상자를 거뒀다`: the level's own verb)."""
+    start = sentence_starts[level.sentence] if level.sentence < len(sentence_starts) else 0
+    end = sentence_starts[level.sentence + 1] if level.sentence + 1 < len(sentence_starts) else len(text)
+    sentence = text[start:end]
+    if qualifier in sentence or _RELATIVE_END[lang].search(qualifier):
+        return True  # (`수매한 들깨 가운데`: a relative clause on the pool's noun, no other noun)
+    stem = qualifier[:-1]
+    return bool(stem) and any(word.startswith(stem) for word in _LETTER_WORDS.findall(sentence))
 
 
 def _nouns_before(figure: Claim, text: str, noun: str) -> bool:

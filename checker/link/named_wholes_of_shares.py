@@ -43,6 +43,10 @@ _WORD_BEFORE = ByLanguage(
 )
 _CLAUSE_END = ByLanguage(lambda w: rf"(?:{w.clause_ends})|,")
 _WINDOW = 24
+_STOP_WORD = ByLanguage(lambda w: rf"(?:{w.scope_stop_words})")
+# a word ending in a subject's or topic's particle (`이는`, `수출은`): the clause's subject, not a noun qualifying
+_SUBJECT = ByLanguage(lambda w: rf"{w.script_letters}+(?:{w.topic_particles})")
+_QUALIFIER_REACH = 30  # characters before a whole's figure where the words qualifying its name stand
 
 
 def _word_before(text: str, figure: Claim, lang: str) -> str | None:
@@ -110,6 +114,30 @@ def _of_the_whole_period(whole: Claim, part: Claim, rate: Claim) -> bool:
     return named and part.period.contains(whole.period)
 
 
+def _named_otherwise(whole: Claim, words: list[str], name_start: int, rate: Claim, text: str, lang: str) -> bool:
+    """Whether the share's name names another whole than the figure found by one of its words: a period of its own
+    the whole's lies outside (`올해 판매량은 4만대 … 지난해 판매량의 45%`), or, the whole found by the name's head, a
+    word qualifying the head right before it (no period's or total's word) that the words before the whole's figure
+    do not state (`우유 납품량이 3천톤 … 치즈 납품량의 절반`: another product's)."""
+    span = rate.period_span
+    if (
+        span is not None
+        and name_start <= span.start
+        and span.end <= rate.start
+        and "period" not in rate.guesses
+        and rate.period
+        and whole.period
+        and not rate.period.contains(whole.period)
+    ):
+        return True
+    if len(words) < 2 or _word_before(text, whole, lang) != words[-1]:
+        return False
+    qualifier = words[-2]
+    if _STOP_WORD[lang].fullmatch(qualifier) or _SUBJECT[lang].fullmatch(qualifier):
+        return False  # (`올해 판매량의`: a period's word; `이는 생산량의`: the clause's subject, no qualifier)
+    return qualifier not in text[max(0, whole.start - _QUALIFIER_REACH) : whole.start]
+
+
 def link_named_wholes_of_shares(claims: list[Claim], text: str, lang: str) -> None:
     figures = prose_figures(claims)
     last_amount: Claim | None = None  # the last figure of an amount before the rate (figures are in text order)
@@ -158,6 +186,8 @@ def link_named_wholes_of_shares(claims: list[Claim], text: str, lang: str) -> No
             whole = _named_of_the_story(figures, wholes, part, words, story) or whole
         if whole is None or whole.low <= part.high:
             continue
+        if _named_otherwise(whole, words, found.start("name"), rate, text, lang):
+            continue  # (`우유 납품량이 X … 치즈 납품량의 절반`, `올해 판매량 … 지난해 판매량의 45%`: another whole)
         if periods_differ(whole, part) and not _of_the_whole_period(whole, part, rate):
             continue  # (another period's whole)
         rate.share_part, rate.share_whole = part.id, whole.id

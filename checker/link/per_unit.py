@@ -39,7 +39,10 @@ _MARKS_BEFORE = {
 _MARKS_AFTER = {grain: ByLanguage(lambda w, g=grain: rf"(?:{getattr(w, f'per_{g}_after')})", re.I) for grain in _GRAINS}
 # `$600 per employee to 2,500 staff and spent a total of $4bn on plants`: a figure past a clause's end or
 # joiner belongs to another clause (`and`, `while`; `…했고`, `…이며`)
-_CLAUSE_BREAK = ByLanguage(lambda w: rf"\b(?:{w.clause_joiners})\b|(?:{w.clause_ends})(?!\d)", re.I)
+# (`…곳에 나눠주고, 행사비로 모두 2억원`: a connective ending and a comma, `[link.comma_clause_joints]`)
+_CLAUSE_BREAK = ByLanguage(
+    lambda w: rf"\b(?:{w.clause_joiners})\b|(?:{w.clause_ends})(?!\d)|(?:{w.comma_clause_joints})", re.I
+)
 _MARK_REACH = 12  # characters before a figure where its per-unit or per-period mark stands
 # `상가 80곳에 (상가당) 300만원씩`: an amount given out to each of the count right before it, joined by the dative
 # (`[link.recipient_dative_after]`), its noun's mark between at most, and distributed

@@ -296,6 +296,14 @@ _NOUN_BEFORE = ByLanguage(
 )
 # `㎏당 평균 위판가격은 2만5천원`, `㎏당 평균 2만5천원꼴`: between a price's mark and the price, an average's words
 # and a noun naming a sales price (`[link.sales_price_nouns]`) or none (`소비자 가격`, `생산비`: another price)
+# `상점당 평균 400만원꼴`, `상점당 평균 매출은 400만원꼴`: between a per-unit mark and its figure, only an average's
+# words, or a noun naming sales
+_AVERAGE_WORDS_ONLY = ByLanguage(
+    lambda w: (
+        rf"\s*(?:(?:{w.average_clause_words}|{w.hedges})\s*)*"
+        rf"(?:(?:{w.sales_value_nouns})(?:{w.named_figure_particles})?\s*(?:(?:{w.average_clause_words}|{w.hedges})\s*)*)?"
+    )
+)
 _SALES_PRICE_WORDS = ByLanguage(
     lambda w: (
         rf"\s*(?:(?:{w.average_clause_words}|{w.hedges})\s*)*"
@@ -359,6 +367,7 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
     marks: dict[int, tuple[str, int, int] | None] = {}  # one search per sentence, not per figure
     position = {id(c): k for k, c in enumerate(figures)}  # (a figure's place, read for the few with a mark)
     spans: dict[int, list[tuple[int, int]]] = {}  # every per-unit mark of a sentence (its `1㏊`, `한 곳` no figure)
+    divided: dict[str, Claim] = {}  # a total divided per unit: the count it was first divided by
     for i, figure in enumerate(figures):
         if figure.kind not in _FIGURE_KINDS or figure.role != "value" or figure.per_unit_of is not None:
             continue
@@ -496,7 +505,13 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
                 index,
                 mark_after=mark_start >= figure.end,
             )
-            if count is not None and total is None and count.kind == "count" and count.sentence == figure.sentence:
+            if (
+                count is not None
+                and total is None
+                and count.kind == "count"
+                and count.sentence == figure.sentence
+                and _beside_the_mark(figure, mark_end, text, lang)
+            ):
                 # `참여 상점은 240곳으로 상점당 평균 400만원꼴이다`: the count named beside the figure, and the sentence
                 # ending so restates per unit the one amount of the sentence just before (`축제 매출은 9억원이었다`)
                 total = _restated_before(figures, i, text, lang, sentence_starts, per_unit_ending=True)
@@ -542,7 +557,33 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
             continue
         if count_of_a_group_within(wider, count, total, text, lang):
             continue
+        if _a_group_of_the_units(count, figure, total, by_sentence[figure.sentence], divided):
+            continue
         place_per_unit(figure, total, count, measure)
+        divided.setdefault(total.id, count)
+
+
+def _a_group_of_the_units(
+    count: Claim, figure: Claim, total: Claim, sentence: list[Claim], divided: dict[str, Claim]
+) -> bool:
+    """A count of the units' counter stands between the count and the figure in its sentence (`상점은 240곳으로 이
+    가운데 음식점 80곳은 상점당 …`: the figure is the group's), or the total was divided before by a larger count of
+    that counter (`농가 160곳 … 농가당 …. 대농 20곳은 농가당 …`): the figure is a group's, of a total not stated."""
+    if count.kind != "count" or not count.counter:
+        return False
+    if count.sentence == figure.sentence and any(
+        c.kind == "count" and c.counter == count.counter and count.end <= c.start and c.end <= figure.start
+        for c in sentence
+    ):
+        return True
+    first = divided.get(total.id)
+    return first is not None and first.counter == count.counter and first.low > count.high
+
+
+def _beside_the_mark(figure: Claim, mark_end: int, text: str, lang: str) -> bool:
+    """`참여 상점은 240곳으로 상점당 평균 400만원꼴이다`: only an average's words, or a noun naming sales, stand between
+    the mark and the figure (not `상점당 평균 임대료는 50만원꼴`: another amount)."""
+    return mark_end > figure.start or _AVERAGE_WORDS_ONLY[lang].fullmatch(text, mark_end, figure.start) is not None
 
 
 _GROUP_NOUN_REACH = 3  # words from a count's figure where the noun of a wider count may stand (`150 regional outlets`)

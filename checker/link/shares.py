@@ -176,6 +176,10 @@ def link_shares(claims: list[Claim], text: str, lang: str, sentence_starts: list
                         whole = named  # `입장객 가운데 단체가 P명으로 Z%`: of the figure its opening names
                     elif whole is not None and subgroup_may_be_whole(whole, part, by_sentence, text, lang):
                         whole = None  # `성별로는 여성이 P로 Z%`: of the subgroup stated before, or of its whole
+                    elif whole is not None and _member_named_as_pool(
+                        whole, part, by_sentence, text, lang, sentence_starts[part.sentence]
+                    ):
+                        whole = None  # `동부 회원 가운데 10대가 P명으로 Z%`: of a member of the whole, named
                 if whole is not None:
                     rate.share_part, rate.share_whole = part.id, whole.id
     _ranking_continued(by_sentence, text, lang)
@@ -981,17 +985,43 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _POOL_NOUN_REACH = 12  # characters before a figure where the noun it counts stands (`전체 직원 860명`)
 
 
+_LABEL_WORDS = re.compile(r"[^\W\d_]{2,}")
+_LABEL_REACH = 20  # characters before a listed member where the words labelling it stand (`동부 회원이 P명`)
+_MEMBERS_BACK = 10  # sentences read back from a part for the members of its whole
+
+
+def _member_named_as_pool(
+    whole: Claim, part: Claim, by_sentence: dict[int, list[Claim]], text: str, lang: str, start: int
+) -> bool:
+    """Whether the part's sentence names, before it, the pool it is counted in (`동부 회원 가운데 10대가`:
+    `[link.share_pool_marks]`) by a word labelling a listed member of the whole (`동부 회원이 P명, 서부 회원이 Q명`)
+    that the whole's own words do not: the share is of that member, not of the whole."""
+    found = _POOL_BEFORE[lang].search(text, start, part.start)
+    if found is None:
+        return False
+    opening = text[start : found.end()]
+    own = text[max(0, whole.start - _LABEL_REACH) : whole.start]
+    for sentence in range(max(whole.sentence, part.sentence - _MEMBERS_BACK), part.sentence):
+        for member in by_sentence.get(sentence, ()):
+            if member.part_of != whole.id:
+                continue
+            labels = _LABEL_WORDS.findall(text, max(0, member.start - _LABEL_REACH), member.start)
+            if any(word in opening and word not in own for word in labels):
+                return True
+    return False
+
+
 def _pool_of_its_own(rate: Claim, whole: Claim, part: Claim, text: str, lang: str, sentence_starts: list[int]) -> bool:
     """Whether the share's sentence names, before it, the group it is taken in (`비정규직 중 여성 비율은 64%`) by a
-    noun that names neither the whole nor the part the sentence before states (`전체 직원 860명 가운데 정규직은
-    610명`): the share is of that group, whose figures are not stated."""
+    noun that does not name the whole the sentence before states (`전체 직원 860명 가운데 정규직은 610명`; a pool
+    named by the part's noun is the part): the share is of that group, whose figures are not stated."""
     found = _POOL_BEFORE[lang].search(text, sentence_starts[rate.sentence], rate.start)
     if found is None:
         return False
     pool = found.group("pool")
-    own = []
-    for figure in (whole, part):
-        own += _WORDS.findall(text, max(0, figure.start - _POOL_NOUN_REACH), figure.end)
+    # (the pool named by the whole's noun is the whole; by the part's only, it is the part, a group whose own parts
+    # are not stated: `관광객 5만명 가운데 내국인이 4만명이다. 내국인 중 여성 비율은 10%`)
+    own = _WORDS.findall(text, max(0, whole.start - _POOL_NOUN_REACH), whole.end)
     return not any(names_word(pool, word) or pool == word for word in own)
 
 

@@ -173,6 +173,8 @@ def _link_measure_total(
     own = of_unit(members)
     if len(own) > 1:
         return  # which measure is valued: not said
+    if price.sentence != total.sentence and _named_apart(price, total, text, lang):
+        return  # (`들깨 수매가는 ㎏당 … 참깨 수매 금액은`, `… 지난해 수매 금액은`: another crop's, another year's)
     after = _PRICE_AFTER[lang].match(text, price.end)
     good = _good(text, after.end(), lang) if after else None
     if good is not None:
@@ -206,6 +208,29 @@ def _link_measure_total(
     price.units_measure = measure
     if lead[0].sentence != total.sentence or price.sentence != total.sentence:
         total.guesses = sorted(set(total.guesses) | {"relation"})
+
+
+def _named_apart(price: Claim, total: Claim, text: str, lang: str) -> bool:
+    """A total in a later sentence than its price, named by a word before its value's mark (`참깨 수매 금액은`,
+    `지난해 수매 금액은`) that the price's sentence does not state: the value of another good or of another period
+    (a word of the present, `올해`, names the price's own: `[link.present_deictics]`)."""
+    mark = _VALUE_BEFORE[lang].search(text, max(0, total.start - _CLAUSE_REACH), total.start)
+    if mark is None:
+        return False
+    head = text[max(0, mark.start() - _CLAUSE_REACH) : mark.start()]
+    head = _CLAUSE_CUT.split(head)[-1]
+    if len(_HEAD_WORD.findall(head)) != len(head.split()) or len(head.split()) != 1:
+        return False  # (one word opening the clause, right before the mark, names the good or the period)
+    start = max(text.rfind(stop, 0, price.start) for stop in _SENTENCE_STOPS) + 1
+    closing = _CLAUSE_OPEN.search(text, price.end)
+    sentence = text[start : closing.start() if closing else len(text)]
+    return any(word not in sentence and not _PRESENT[lang].fullmatch(word) for word in _HEAD_WORD.findall(head))
+
+
+_CLAUSE_CUT = re.compile(r"[.,;:!?()\n]")
+_SENTENCE_STOPS = (". ", "! ", "? ", "\n")
+_HEAD_WORD = re.compile(r"[^\W\d_]{2,}")
+_PRESENT = ByLanguage(lambda w: rf"(?:{w.present_deictics})")
 
 
 # `were paid $2.10 a pound last year, which made that crop worth $34m` (invented): the period before, named
