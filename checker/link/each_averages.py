@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.keys_differ import periods_differ
 from checker.link.per_unit_apart import _stem_of as stem_of
 from checker.link.per_unit_apart import opens_with_headline, per_shorter_period
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
@@ -49,11 +50,21 @@ _AVERAGE = ByLanguage(
 _MONEY_VERB = ByLanguage(
     lambda w: rf"(?<![^\W\d_])(?:(?P<out>{w.outlay_verbs})|(?P<take>{w.takings_verbs}))(?![^\W\d_])", re.I
 )
+# `paid $40 for the dinner`: right after the rate, what it was for (`[link.average_purpose_before]`; no period:
+# `for the year`)
+_PURPOSE_AFTER = ByLanguage(
+    lambda w: (
+        rf"\s+(?:{w.average_purpose_before})\s+(?!(?:{w.period_nouns_after_mark})\b)(?P<noun>[^\W\d_]{{3,}})"
+        rf"(?![^\W\d_])"
+    ),
+    re.I,
+)
 _VERB_REACH = 60  # characters before an amount where the verb that states it stands
 _AVERAGE_REACH = 16  # characters after an amount where its `on average` may stand
 _RATE_REACH = 60  # characters from the mark to the rate it makes a figure of each unit
 _STEM_LETTERS = 4  # letters from which a noun's last may change in its plural (`colony`, `colonies`)
 _PLURAL = 2  # letters a counter may add to the noun (`screens` for `screen`)
+_WORDS = re.compile(r"[^\W\d_]{3,}")  # the words of a sentence
 _NEXT_WORD = re.compile(r"[ -](?P<word>[^\W\d_]{3,})(?![^\W\d_])")  # the word after a count's counter
 
 
@@ -86,6 +97,8 @@ def link_each_averages(claims: list[Claim], text: str, lang: str, sentence_start
             total = _lead_total(figures, i, units, text, lang)
         if total is None or total.value <= rate.value:
             continue
+        if periods_differ(rate, total) or _for_another_thing(rate, total, text, lang, sentence_starts):
+            continue  # (`… this year. The average garden yielded 80 kg last year`, `paid $40 for the dinner`)
         rate.per_unit_of, rate.units_of = total.id, units.id
         rate.guesses = sorted(set(rate.guesses) | {"relation"})
 
@@ -123,6 +136,19 @@ def _units(
     if not noun or not named or len({c.value for c in named}) != 1:
         return None  # none, or two counts of the noun: which is not said
     return named[-1]
+
+
+def _for_another_thing(rate: Claim, total: Claim, text: str, lang: str, sentence_starts: list[int]) -> bool:
+    """Whether the rate names what it was for (`paid $40 for the dinner`) and the total's sentence does not name
+    it: an average of another thing than the total's."""
+    purpose = _PURPOSE_AFTER[lang].match(text, rate.end)
+    if purpose is None:
+        return False
+    noun = purpose.group("noun").lower()
+    start = sentence_starts[total.sentence] if total.sentence < len(sentence_starts) else 0
+    end = sentence_starts[total.sentence + 1] if total.sentence + 1 < len(sentence_starts) else len(text)
+    words = {w.lower() for w in _WORDS.findall(text, start, end)}
+    return not any(_noun_or_plural(noun, word) or _noun_or_plural(word, noun) for word in words)
 
 
 def _verbs_differ(total: Claim, rate: Claim, text: str, lang: str, sentence_starts: list[int]) -> bool:

@@ -98,8 +98,20 @@ _CHARGE_BEFORE = ByLanguage(
     lambda w: rf"(?<![^\W\d_])(?:{w.levy_nouns_before})\s+of\s+(?:(?:{w.hedges})\s+)?$",
     re.I,
 )
+_WORD = re.compile(r"[^\W\d_]+")
 _COUNT_TAIL = re.compile(r"(?:[\s-]+[^\W\d_]+){0,2}")  # after a count, the rest of its noun (`regatta tickets`)
 _CHARGE_REACH = 40  # characters before an amount where its charge's noun stands
+# `raising $12,000 with grants`, `$9,000 in total from shops`: after the total, in its clause, another source of the
+# money (`[link.levy_added_sources]`) or its payers (`[link.levy_payers_before]`, then the noun they are named by)
+_OTHER_SOURCE = ByLanguage(
+    lambda w: (
+        rf"(?<![^\W\d_])(?:(?P<added>{w.levy_added_sources})|(?:{w.levy_payers_before})\s+(?P<payer>[^\W\d_]+))"
+        rf"(?![^\W\d_])"
+    ),
+    re.I,
+)
+_CHARGE_NOUN = ByLanguage(lambda w: rf"(?:{w.levy_nouns_before})", re.I)  # (`from the levy`: the charge's own)
+_CLAUSE_END = re.compile(r"[,;:!?\n]|\.(?!\d)")  # after an appended total, where its clause ends
 
 
 def link_restated_per_unit(claims: list[Claim], text: str, lang: str) -> None:
@@ -235,7 +247,29 @@ def _link_levy_on_count(figure: Claim, sentence: list[Claim], text: str, lang: s
         return
     if any(_of_the_figure(c, figure) for c in after[2:]) or periods_differ(figure, total):
         return  # (a second such amount after it: which is the total, not said)
+    if _another_source(total, count, text, lang):
+        return  # (`raising $12,000 with sponsorship`, `$20,000 in total from businesses`: not the charge's alone)
     figure.per_unit_of, figure.units_of = total.id, count.id
+    words = _WORD.findall(text, count.end, tail)
+    if words and count.counter and count.quantity.counter:
+        # (`4,000 regatta tickets`: the counter read is the first word; the count's noun ends at its head)
+        count.quantity.counter = words[-1]
+        count.end, count.text = tail, text[count.start : tail]
+
+
+def _another_source(total: Claim, count: Claim, text: str, lang: str) -> bool:
+    """Whether the total's clause, after it, names another source of the money (`with donations`) or payers the
+    count's noun does not name (`from businesses` after `5,000 homes`; `from the stalls` after `400 stalls` is the
+    count's own)."""
+    close = _CLAUSE_END.search(text, total.end)
+    end = close.start() if close else len(text)
+    for source in _OTHER_SOURCE[lang].finditer(text, total.end, end):
+        payer = source.group("payer")
+        if payer is not None and _CHARGE_NOUN[lang].fullmatch(payer):
+            continue  # (`raising $9,000 from the levy`: the charge itself)
+        if payer is None or not names_the_count(payer.lower(), count, text, lang):
+            return True
+    return False
 
 
 def _bare_total_and_count(before: list[Claim], noun: str, text: str, lang: str) -> tuple[Claim | None, Claim | None]:

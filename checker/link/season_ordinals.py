@@ -41,6 +41,7 @@ _MONTH_DAY_BEFORE = r"(?:\d{1,2}\s+)?(?:\w+\.?\s+)?(?:\d{1,2},?\s+)?"
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 # A text states an anniversary or two; past this many sentences with its marks the rest are not read (linear).
 _MOST_READ = 64
+_CLAUSE_SPLIT = re.compile(r"[,;:]")  # between the start's year and the anniversary's verb, the clauses
 
 
 def _ordinal_words(code: str) -> dict[str, int]:
@@ -88,7 +89,7 @@ def _anniversaries(code: str) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[s
     words = _ordinal_words(code)
     count = _count(words, rf"(?:{w.season_ordinal_marks})?")
     gap = rf"[^.!?\n]{{0,{_REACH}}}?"
-    now = rf"(?:{w.anniversary_now})\s?"
+    now = rf"(?P<now>{w.anniversary_now})\s?"
     reached = rf"{count}\s?(?:{w.anniversary_marks})"
     return (
         (
@@ -110,6 +111,14 @@ def _anniversaries(code: str) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[s
     )
 
 
+@functools.cache
+def _other_subject(code: str) -> re.Pattern[str] | None:
+    """The words opening an anniversary verb's clause that make its subject another than what the year founded
+    (`[link.anniversary_other_subject]`); None when the language has none."""
+    w = link_alternations(code)
+    return compile_re(rf"(?:{w.anniversary_other_subject})", re.I) if w.anniversary_other_subject else None
+
+
 def _anniversary_spans(doc: ArticleView, published: dt.date) -> list[ElapsedSpan]:
     """Each anniversary reached this year with its start's year, as whole years to the publication year."""
     patterns, mark = _anniversaries(doc.language)
@@ -119,11 +128,16 @@ def _anniversary_spans(doc: ArticleView, published: dt.date) -> list[ElapsedSpan
     sentences = sorted({doc.segments.sentence_of(m.start()) for m in mark.finditer(doc.text)})
     bounds = [doc.segments.sentence_bounds(sentence, len(doc.text)) for sentence in sentences[:_MOST_READ]]
     _, words, _ = _patterns(doc.language)
+    other = _other_subject(doc.language)
     out: dict[int, ElapsedSpan] = {}
     for pattern in patterns:
         for match in (m for start, end in bounds for m in pattern.finditer(doc.text, start, end)):
             if _YEAR.search(doc.text, match.end("year"), match.start("n") if match.group("n") else match.start("word")):
                 continue  # (`founded in 1990, opened its food bank in 2001 and marks 25 years`: which start is unsaid)
+            if other is not None and other.match(
+                _CLAUSE_SPLIT.split(doc.text[match.end("year") : match.start("now")])[-1].lstrip()
+            ):
+                continue  # (`opened in 1950; its oldest keeper turns 70 this year`: a member's age, no anniversary)
             span = _years_to_publication(match, words, doc.text, published, inclusive=False)
             if span is not None and span.start not in out:
                 out[span.start] = span
