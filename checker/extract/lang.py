@@ -510,6 +510,7 @@ LINK_CLASSES = (
     "outlet_nouns",
     "change_base_determiners",
     "parts_follow_spaced",
+    "member_attribute_before",
     "pool_after",
     "pool_before",
     "threshold_words",

@@ -34,9 +34,9 @@ from checker.link.lexicon import Lexicon
 from checker.link.list_leads import whole_named_before_items
 from checker.link.per_period import TERM, stated_per_period
 from checker.link.sentence_groups import group_by_sentence
-from checker.link.totals import closes_its_list
+from checker.link.totals import closes_its_list, whole_marked
 from checker.link.wholes import misstated_whole
-from checker.link.wholes_agreeing import whole_added_up_to
+from checker.link.wholes_agreeing import adds_up_to, whole_added_up_to
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
@@ -200,6 +200,23 @@ def link_accounted_parts(claims: list[Claim], text: str, lang: str) -> None:
             ),
             None,
         )
+        # (`A made up the bulk, X, or p%; B accounted for Y and C Z, with D the remaining W`: a figure of the parts'
+        # unit stated before the verb in their sentence, unmarked as their whole, is the list's first part; the
+        # list is of a whole they add up to, or of one marked as a total that a rest closes, `a total of V`)
+        siblings = [
+            c
+            for c in members
+            if c.end <= first.start
+            and (c.unit, c.kind) == (first.unit, first.kind)
+            and c.role == "value"
+            and c.part_of is None
+            and not whole_marked(c, text, lang)
+        ]
+        if whole is not None and siblings:
+            marked = rest and TOTAL_MARK_BEFORE[lang].search(text, max(0, whole.start - 24), whole.start)
+            if not (marked or adds_up_to(whole, siblings + parts)):
+                continue
+            parts = siblings + parts
         if whole is not None:
             _attach(parts, whole, f"breakdown:{first.id}", opened=not rest)
 

@@ -413,6 +413,10 @@ def _changed_value(
             pools[key] = pool
     candidates, starts = pool
 
+    # (`drew 26,000 visitors, or 6,500 a day, compared with 21,800, an increase of 4,200`: an amount's change stated
+    # per no period is of the level, never of the level restated after it as a rate per day, as in the sentence after)
+    per_level = change.kind in _AMOUNT_KINDS and not _per_short_period(change, text, lang)
+
     def fits(j: int) -> bool:
         return (
             claims[j].forecast == change.forecast
@@ -420,6 +424,7 @@ def _changed_value(
             and not _milestone(claims[j], text, lang)
             # `480조원보다 32조원(6.7%) 많은`: the figure right after the one it is compared with is their gap
             and not _gap_against(claims, j, text, lang)
+            and not (per_level and _restated_per_short_period(claims, j, text, lang))
         )
 
     # (read once per figure of the sentence, kept with its pools: a dense line has hundreds of changes)

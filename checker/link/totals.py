@@ -351,6 +351,7 @@ def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
         start = position - (len(parts) - 2)
         whole = smaller = None
         passed_over: list[Claim] = []  # figures too small to hold the parts: parts of their own, if a whole agrees
+        listed = False  # whether members of the parts' list stated before them are among those passed over
         for index in range(start - 1, -1, -1):
             candidate = figures[index]
             apart = first.sentence - candidate.sentence
@@ -366,7 +367,12 @@ def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
             if apart > _REST_REACH and not (rest and adds_up_to(candidate, passed_over + parts)):
                 continue  # further back, only the whole a part and the rest add up to (wholes_agreeing.py)
             if _listed_after_another(figures, index, first):
-                continue  # `A took 612, ahead of B with 398 and C with 221, …`: a member of the parts' list, no whole
+                # `A took 612, ahead of B with 398 and C with 221, …`: a member of the parts' list, no whole; before a
+                # rest, one of the parts the rest completes (`Of the $8m, A cost $5m, B $2m and C the remaining $1m`)
+                if rest:
+                    passed_over.insert(0, candidate)
+                    listed = True
+                continue
             if (
                 rest
                 and apart == 0
@@ -391,7 +397,13 @@ def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
                 # holds them all is a part of its own, taken only into a whole they all add up to
                 passed_over.insert(0, candidate)
                 continue
-            if passed_over and not adds_up_to(candidate, passed_over + parts):
+            # (a list's members passed over, the figure its sentence opens with a whole's mark, `Of the $8m,` or
+            # `a total of`, is the whole its parts are of, stated right or wrong; unmarked, the list's first part)
+            if (
+                passed_over
+                and not adds_up_to(candidate, passed_over + parts)
+                and not (listed and apart == 0 and whole_marked(candidate, text, lang))
+            ):
                 continue
             whole = candidate
             break
@@ -508,6 +520,18 @@ def _metrics_stated_apart(one: Claim, other: Claim) -> bool:
     first = one.metric if "metric" not in one.guesses else None
     second = other.metric if "metric" not in other.guesses else None
     return bool(first and second and first != second)
+
+
+# right before a figure that opens its sentence's list, the mark of the whole the list is of (`Of the $8m,`,
+# `a total of $8m`)
+_WHOLE_MARKED_BEFORE = ByLanguage(
+    lambda w: rf"(?:(?:\A|[.;:!?\n])\s*(?:{w.whole_opening_marks})|(?:{w.total_marks}))\s*$", re.I
+)
+
+
+def whole_marked(figure: Claim, text: str, lang: str) -> bool:
+    """Whether the words right before a figure mark it as the whole of the list after it."""
+    return _WHOLE_MARKED_BEFORE[lang].search(text, max(0, figure.start - 40), figure.start) is not None
 
 
 def _listed_after_another(figures: list[Claim], at: int, first: Claim) -> bool:
@@ -735,6 +759,8 @@ def _parts_after(figures: list[Claim], position: int, text: str, lang: str) -> l
     marker = _PARTS_FOLLOW[lang].match(text[total.end : first.start])
     if marker is None:
         return None
+    if _members_own_figures(figures, position, first, text, lang):
+        return None
     # `부산 18곳 중 17곳, 경남 16곳 중 13곳`: a figure followed by the marker is the next total, not a part.
     new_total = _NEW_TOTAL[lang]
     if new_total.match(text, first.end):
@@ -765,6 +791,24 @@ def _parts_after(figures: list[Claim], position: int, text: str, lang: str) -> l
     )
     total.open_list = not (closing and _ENDS_THE_SENTENCE.match(text, parts[-1].end))
     return parts
+
+
+# right before a figure a listed member has (`the Gull with 1,200 seats`)
+_MEMBER_ATTRIBUTE_BEFORE = ByLanguage(lambda w: rf"\b(?:{w.member_attribute_before})\s+$", re.I)
+
+
+def _members_own_figures(figures: list[Claim], position: int, first: Claim, text: str, lang: str) -> bool:
+    """`Five orchards grow most of it: A with 9,100 tonnes, B with 4,300 and C with 2,200`, `six ferries: the Gull
+    with 1,200 seats, the Tern with 900 …`: a total counting the list's members, each with a figure of its own
+    (`[link.member_attribute_before]` right before the list's first figure) in another unit or counting another
+    noun (a bare figure after one in another unit is of that unit, said once): the figures are no parts of it."""
+    total = figures[position]
+    opening = next((c for c in figures[position + 1 :] if c.role == "value"), None)
+    if opening is None or opening.end > first.end or not total.counter:
+        return False
+    if not _MEMBER_ATTRIBUTE_BEFORE[lang].search(text, max(0, opening.start - 16), opening.start):
+        return False
+    return (opening.unit, opening.kind) != (total.unit, total.kind) or opening.counter != total.counter
 
 
 # `812 stores: `: the total's noun, then the colon (no other words between).
