@@ -378,6 +378,23 @@ def _run_sibling(
     return False
 
 
+def _run_member_passed(claims: list[Claim], j: int, change: Claim) -> bool:
+    """Whether the value is a member of a run by period (`_run_sibling`) followed, before the change, by another value
+    of its kind: the next member, or the run's whole (`…, 3,270 in December, for 9,400 in the quarter, up …`)."""
+    if not _run_sibling(claims, j, None, before=change.start):
+        return False
+    claim, k = claims[j], j + 1
+    if k >= len(claims):
+        return False
+    after = claims[k]
+    return (
+        after.sentence == claim.sentence
+        and after.role == "value"
+        and after.kind == claim.kind
+        and after.end <= change.start
+    )
+
+
 def _changed_value(
     claims: list[Claim],
     indices: list[int],
@@ -485,8 +502,9 @@ def _changed_value(
         return (
             fits(j)
             # (`3,150 visits in October, 2,980 in November …, for 9,400 in the quarter, up from 8,900, a rise of 500`:
-            # a member of a run by period with the next member before the change is one period's, not what changed)
-            and not (value.end <= change.start and _run_sibling(claims, j, None, after=True, before=change.start))
+            # a member of a run by period with another value of its kind after it before the change — the next member
+            # or the run's whole — is one period's, not what changed)
+            and not (value.end <= change.start and _run_member_passed(claims, j, change))
             and not _run_span(claims[j], text, lang)
             and not coordinated_rate(j)
             and not _restated_average(claims[j], change, text, lang, sentence_start)
