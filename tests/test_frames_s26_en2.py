@@ -1,5 +1,5 @@
 """English per-unit figures (twenty-sixth session, lane en2), each a rule for a construction:
-- a charge on a count with no per-unit word (`a dividend of 7 cents on 30 million shares, $2.1 million in total`,
+- a charge on a count with no per-unit word (`a royalty of 5 cents on 80,000 kettles, $4,000 in all`,
   `a levy of $2 on each of the 4,000 tickets, raising $8,000`): the charge's noun before the amount
   (`[link.levy_nouns_before]`) or `on each of` (`[link.levy_on_each]`) makes it per unit of the count right after
   it, and the total appended after the count (`[link.appended_total_words]`) is what it comes to
@@ -25,12 +25,9 @@ from test_frames import assert_checked, assert_not_checked
 # ---------------------------------------------------------------- a charge on a count
 
 
-@pytest.mark.parametrize("cents,fires", [("7 cents", False), ("9 cents", True)])
-def test_a_dividend_on_a_count_of_shares_is_per_share(knowledge, cents, fires):
-    text = (
-        "Kelso Orchards had a good year.\n\n"
-        f"The co-operative will pay a dividend of {cents} on 30 million shares, $2.1 million in total."
-    )
+@pytest.mark.parametrize("cents,fires", [("5 cents", False), ("8 cents", True)])
+def test_a_royalty_on_a_count_of_units_is_per_unit(knowledge, cents, fires):
+    text = f"Her kettle design earned the Lomond inventor a royalty of {cents} on 80,000 kettles, $4,000 in all."
     assert_checked(knowledge, text, "F317", fires)
 
 
@@ -55,9 +52,9 @@ def test_an_amount_on_a_count_named_no_charge_links_nothing(knowledge):
     assert_not_checked(knowledge, text, "F317")
 
 
-def test_a_dividend_on_a_count_with_no_total_word_links_nothing(knowledge):
-    # (`, $2.1 million last year`: no word names the amount the total)
-    text = "The co-operative will pay a dividend of 9 cents on 30 million shares, $2.1 million last year."
+def test_a_royalty_on_a_count_with_no_total_word_links_nothing(knowledge):
+    # (`, $4,000 last year`: no word names the amount the total)
+    text = "Her kettle design earned the Lomond inventor a royalty of 8 cents on 80,000 kettles, $4,000 last year."
     assert_not_checked(knowledge, text, "F317")
 
 

@@ -17,12 +17,12 @@ from __future__ import annotations
 import pytest
 from test_frames import assert_checked, assert_not_checked
 
-# ---------------------------------------------------------------- `회당 N명씩 모두 M회 … T명`
+# ---------------------------------------------------------------- `회당 N명씩 M회에 걸쳐 T명`
 
 
-@pytest.mark.parametrize("total,fires", [("2,400명", False), ("2,900명", True)])
+@pytest.mark.parametrize("total,fires", [("540명", False), ("640명", True)])
 def test_a_count_per_occasion_times_the_occasions_after_it(knowledge, total, fires):
-    text = f"미루시 천문대는 올해 별자리 교실을 열었다. 교실은 회당 30명씩 모두 80회 진행돼 {total}이 들었다."
+    text = f"숲 해설 프로그램에는 회당 12명씩 45회에 걸쳐 {total}이 다녀갔다."
     assert_checked(knowledge, text, "F317", fires)
 
 
@@ -40,7 +40,7 @@ def test_an_amount_per_occasion_times_the_occasions(knowledge, total, fires):
 
 def test_a_total_in_another_clause_is_none_of_the_rate(knowledge):
     # (a comma and a clause end between: the later count is another subject's)
-    text = "미루시 천문대는 별자리 교실을 회당 30명씩 80회 열었고, 예약 대기자는 모두 3,100명이었다."
+    text = "숲 해설 프로그램은 회당 12명씩 45회 열렸고, 대기 신청자는 760명이었다."
     assert_not_checked(knowledge, text, "F317")
 
 
@@ -73,9 +73,9 @@ def test_gopjeol_is_twice_the_prior_in_brackets(knowledge, level, fires):
     assert_checked(knowledge, text, "F304", fires)
 
 
-@pytest.mark.parametrize("level,fires", [("58억원", False), ("80억원", True)])
+@pytest.mark.parametrize("level,fires", [("6,800권", False), ("9,000권", True)])
 def test_gopjeol_with_its_particle_of_a_change(knowledge, level, fires):
-    text = f"온라인 꽃집 봄빛의 2분기 매출은 {level}으로 전년 동기(29억원)의 곱절로 늘었다."
+    text = f"열람실 냉방을 늘리자 방학 동안 한결도서관 어린이 대출은 {level}으로 작년 여름(3,400권)의 곱절로 불었다."
     assert_checked(knowledge, text, "F304", fires)
 
 
@@ -87,15 +87,15 @@ def test_a_word_beginning_with_gopjeol_is_no_multiple(knowledge):
 # ---------------------------------------------------------------- `연 환산하면`, `연율로`
 
 
-@pytest.mark.parametrize("annual,fires", [("148억원", False), ("180억원", True)])
+@pytest.mark.parametrize("annual,fires", [("4만8천명", False), ("6만명", True)])
 def test_a_quarter_annualised_is_four_times_it(knowledge, annual, fires):
-    text = f"소형 가전업체 누리온의 2분기 매출은 37억원으로, 연 환산하면 {annual}이다."
+    text = f"캠핑장 해오름이 3분기에 받은 숙박객 1만2천명을 연 환산하면 {annual} 규모다."
     assert_checked(knowledge, text, "F312", fires)
 
 
-@pytest.mark.parametrize("annual,fires", [("21만명", False), ("28만명", True)])
+@pytest.mark.parametrize("annual,fires", [("36만건", False), ("40만건", True)])
 def test_a_span_of_months_annualised_is_twelve_over_its_months(knowledge, annual, fires):
-    text = f"수목원의 1∼4월 누적 방문객은 7만명이다. 연간으로 환산하면 {annual}에 이른다."
+    text = f"공공자전거 대여는 1∼5월에 15만건이 이뤄졌다. 연간으로 환산하면 {annual}꼴이다."
     assert_checked(knowledge, text, "F312", fires)
 
 
@@ -106,5 +106,5 @@ def test_a_half_at_an_annual_rate_is_twice_it(knowledge, annual, fires):
 
 
 def test_a_figure_after_no_marker_of_annualising_links_nothing(knowledge):
-    text = "소형 가전업체 누리온의 2분기 매출은 37억원이었다. 연간 매출 목표는 180억원이다."
+    text = "캠핑장 해오름이 3분기에 받은 숙박객은 1만2천명이었다. 연간 목표는 6만명이다."
     assert_not_checked(knowledge, text, "F312")

@@ -5,30 +5,29 @@
   it counts (`[elided_counts] gapped_parts`, checker/extract/quantities.py); left unread, the list's sum skipped it
   and a total that held was reported as not adding up. A number after such a label that opens a clause of its own
   (`and Room 6 holds …`) or with decimals is left alone;
-- a bare number coordinated with a count, set beside it by a phrase of time or place (`48 guides in July and 31 in
-  January`, `480 loaves on Friday and 310 on Saturday`; `[elided_counts] coordinated_after`) counts what the count
+- a bare number coordinated with a count, set beside it by a phrase of time or place (`730 skates at half-term and
+  590 at Easter`, `480 loaves on Friday and 310 on Saturday`; `[elided_counts] coordinated_after`) counts what the count
   counts; `3 in 10` is a ratio, no such phrase;
-- a bare comparative restating such a pair (`…, 17 fewer`, `-- 24 more`) is the second figure's change measured from
+- a bare comparative restating such a pair (`…, 140 fewer`, `-- 24 more`) is the second figure's change measured from
   the first, in the comparative's direction (checker/link/bare_comparatives.py `link_coordinated_pairs`); a count
   of a later sentence (`It plans 40 more`) restates no pair;
 - a dash typed as two hyphens (` -- `) marks a clause as the dash does (`up from 8,100 a year ago -- 1,200 more`), and
   a comma between digits is no clause mark (a thousands separator);
-- a total named by a mark and its noun after the list (`…, for combined takings of €1.6m`: `[link.total_phrase_marks]`)
-  closes the list before it; a running total named by what it totals (`…, bringing the festival's income to
-  £566,000`: `[link.running_total_marks]`, as `taking total income to`) adds the amount of the sentence before to
-  the list; `bringing the players to` names no total;
-- a list of parts that ends with the rest keeps its run past a part's share set after it by a comma and `or` (`300
-  trees, or a third of the sales, birches 450 trees and the rest, 150 trees`;
-  checker/link/lists_with_rest.py); a share in a clause of its own (`and 40% were potted`) still breaks the list;
-- the days a place was open or an event ran, before the range of two dates (`remained open 190 days, from 3 April
-  to 9 October`, `ran 12 days, from 4 June to 15 June`; `[link.span_across_before]`), are the days between them counted
+- a total named by a mark and its noun after the list (`…, giving combined sales of €60,000`:
+  `[link.total_phrase_marks]`) closes the list before it; a running total named by what it totals (`…, lifting the
+  evening's takings to $4,550`: `[link.running_total_marks]`, as `taking total income to`) adds the amount of the
+  sentence before to the list; `bringing the players to` names no total;
+- a list of parts that ends with the rest keeps its run past a part's share set after it by a comma and `or` (`Builders
+  bought 1,000 blocks, or two fifths of them, councils 1,100 blocks and the rest, 400 blocks, …`;
+  checker/link/lists_with_rest.py); a share in a clause of its own (`and 40% were polished`) still breaks the list;
+- the days a place was open or an event ran, before the range of two dates (`remained open 73 days, from 3 August
+  to 14 October`, `ran 12 days, from 4 June to 15 June`; `[link.span_across_before]`), are the days between them counted
   with both ends; a count of things (`ran 12 courses`) is no span;
-- an age reached now, right after `turns` and told as this year or month (`Founded in 1914 …, the club turns 110 this
-  year`;
-  `[link.anniversary_now]`, `[link.anniversary_marks]`), is the whole years from the start's year to the publication
-  year; an age to come (`turns 70 in a decade`) is not read;
-- a season's figure named by a possessive after a rate written in words (`which was up 22 per cent on last season's
-  4,500`, `12 percent on the previous winter's 7,250`; `[link.prior_possessive]`) is the rate's prior, as after `%
+- an age reached now, right after `turns` and told as this year or month (`Founded in 1962 as …, the band turns 62
+  this year`; `[link.anniversary_now]`, `[link.anniversary_marks]`), is the whole years from the start's year to the
+  publication year; an age to come (`turns 70 in a decade`) is not read;
+- a season's figure named by a possessive after a rate written in words (`a rise of 25 per cent on last season's
+  4,240`, `12 percent on the previous winter's 7,250`; `[link.prior_possessive]`) is the rate's prior, as after `%
   on`; one in a clause of its own (`…, and last season's 7,250 was a record`) is not;
 - a fraction after a verb that moves its object and `by` (`lifted income by a fifth to £360,000 from …`, `cut
   its staff by a quarter to 90`; checker/link/roles.py) is the change to the level after it, as a rate is; a
@@ -98,9 +97,9 @@ def test_a_number_that_is_no_later_part_is_left_alone(knowledge, text, number):
 # ---------------------------------------------------------------- `A in X and B in Y, N fewer`
 
 
-@pytest.mark.parametrize("gap,fires", [("17 fewer", False), ("17 more", True), ("27 fewer", True)])
+@pytest.mark.parametrize("gap,fires", [("140 fewer", False), ("140 more", True), ("240 fewer", True)])
 def test_a_bare_comparative_restates_a_coordinated_pair(knowledge, gap, fires):
-    text = f"The Orwin museum had 48 guides on duty in July and 31 in January, {gap}."
+    text = f"The Pemby rink hired out 730 skates at half-term and 590 at Easter, {gap}."
     assert_checked(knowledge, text, "F305", fires)
 
 
@@ -118,7 +117,7 @@ def test_a_count_of_a_later_sentence_restates_no_pair(knowledge):
 @pytest.mark.parametrize(
     "text,number,counter",
     [
-        ("The Orwin museum had 48 guides on duty in July and 31 in January.", "31", "guides"),
+        ("The Pemby rink hired out 730 skates at half-term and 590 at Easter.", "590", "skates"),
         ("The bakery sold 480 loaves on Friday and 310 on Saturday.", "310", "loaves"),
     ],
 )
@@ -141,20 +140,20 @@ def test_a_double_hyphen_dash_sets_a_bare_comparative_after_its_clause(knowledge
     assert_checked(knowledge, text, "F305", fires)
 
 
-# ---------------------------------------------------------------- `…, for combined takings of T`, `bringing … to T`
+# ---------------------------------------------------------------- `…, giving combined sales of T`, `lifting … to T`
 
 
-@pytest.mark.parametrize("total,fires", [("€1.6m", False), ("€2.6m", True)])
+@pytest.mark.parametrize("total,fires", [("€60,000", False), ("€70,000", True)])
 def test_a_total_named_by_combined_and_its_noun_closes_the_list(knowledge, total, fires):
-    text = f"At the Varne ferry, day fares took €1.31m and tours €0.29m, for combined takings of {total}."
+    text = f"The Dunsop café earned €42,000 from lunches and €18,000 from catering, giving combined sales of {total}."
     assert_checked(knowledge, text, "F302", fires)
 
 
-@pytest.mark.parametrize("total,fires", [("£572,000", False), ("£582,000", True)])
+@pytest.mark.parametrize("total,fires", [("$4,550", False), ("$4,950", True)])
 def test_a_running_total_named_by_what_it_totals_adds_the_sentence_before(knowledge, total, fires):
     text = (
-        "Ticket sales at the Pellow folk festival raised £418,000. "
-        f"Sponsors added £96,000 and the bar £58,000, bringing the festival's income to {total}."
+        "The Hartwell choir's spring concert made $3,400 at the door. "
+        f"The raffle made $900, the cake stall $250, lifting the evening's takings to {total}."
     )
     assert_checked(knowledge, text, "F302", fires)
 
@@ -169,32 +168,32 @@ def test_bringing_a_noun_that_is_no_total_is_no_total_mark(knowledge):
 
 @pytest.mark.parametrize(
     "share,factory,fires",
-    [("a third", "450", False), ("a third", "480", True), ("33%", "450", False), ("33%", "480", True)],
+    [("two fifths", "1,100", False), ("two fifths", "1,300", True), ("40%", "1,100", False), ("40%", "1,300", True)],
 )
 def test_a_share_set_after_a_part_does_not_break_a_list_with_the_rest(knowledge, share, factory, fires):
     text = (
-        "The Pell nursery sold 900 trees in spring. "
-        f"Oaks took 300 trees, or {share} of the sales, birches {factory} trees "
-        "and the rest, 150 trees, were rowans."
+        "The Quarnby quarry cut 2,500 blocks of granite in the spring. "
+        f"Builders bought 1,000 blocks, or {share} of them, councils {factory} blocks and the rest, 400 blocks, "
+        "were kept back."
     )
     assert_checked(knowledge, text, "F302", fires)
 
 
 def test_a_share_in_a_clause_of_its_own_breaks_the_list(knowledge):
     text = (
-        "The Pell nursery sold 900 trees in spring. "
-        "Oaks took 300 trees and 40% were potted, birches 480 trees "
-        "and the rest, 150 trees, were rowans."
+        "The Quarnby quarry cut 2,500 blocks of granite in the spring. "
+        "Builders bought 1,000 blocks and 40% were polished, councils 1,300 blocks and the rest, 400 blocks, "
+        "were kept back."
     )
     assert_not_checked(knowledge, text, "F302")
 
 
-# ---------------------------------------------------------------- `was open N days, from D1 to D2`
+# ---------------------------------------------------------------- `remained open N days, from D1 to D2`
 
 
-@pytest.mark.parametrize("days,fires", [("190", False), ("180", True)])
+@pytest.mark.parametrize("days,fires", [("73", False), ("75", True)])
 def test_the_days_a_place_was_open_span_the_range_after(knowledge, days, fires):
-    text = f"Drawing 41,000 people, the Marl Street exhibition remained open {days} days, from 3 April to 9 October."
+    text = f"After a late start, the Kelda outdoor pool remained open {days} days, from 3 August to 14 October."
     assert_checked(knowledge, text, "F406", fires)
 
 
@@ -218,9 +217,9 @@ def test_an_age_turned_this_month_counts_from_the_founding_year(knowledge, age, 
     assert_checked(knowledge, text, "F406", fires)
 
 
-@pytest.mark.parametrize("age,fires", [("110", False), ("100", True)])
-def test_an_age_turned_this_year_after_a_founding_clause(knowledge, age, fires):
-    text = f"Founded in 1914 by mill workers, the Corran rowing club turns {age} this year."
+@pytest.mark.parametrize("age,fires", [("62", False), ("52", True)])
+def test_an_age_turned_this_year_after_a_founding_phrase(knowledge, age, fires):
+    text = f"Founded in 1962 as a dockers' band, the Tansley silver band turns {age} this year."
     assert_checked(knowledge, text, "F406", fires)
 
 
@@ -228,12 +227,12 @@ def test_an_age_to_come_is_not_read(knowledge):
     assert_not_checked(knowledge, "Founded in 1950, the Orley club turns 80 in a decade.", "F406")
 
 
-# ---------------------------------------------------------------- `up N per cent on last season's X`
+# ---------------------------------------------------------------- `a rise of N per cent on last season's X`
 
 
-@pytest.mark.parametrize("rate,fires", [("22 per cent", False), ("32 per cent", True), ("22 percent", False)])
+@pytest.mark.parametrize("rate,fires", [("25 per cent", False), ("35 per cent", True), ("25 percent", False)])
 def test_a_rate_in_words_on_last_seasons_figure(knowledge, rate, fires):
-    text = f"The ski school taught 5,490 lessons this winter, which was up {rate} on last season's 4,500."
+    text = f"The Brindle bike scheme logged 5,300 hires this summer, a rise of {rate} on last season's 4,240."
     assert_checked(knowledge, text, "F301", fires)
 
 

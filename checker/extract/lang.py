@@ -280,9 +280,9 @@ class ElidedCounts(VocabClass):
     # list (the first part's verb said once; its joints, label stops and marks are the linker's `[link.gapped_*]`)
     # counts what the part before it counts
     gapped_parts: bool = False
-    # `48 guides in July and 31 in January`: right after a bare number joined to a count by a list word (the count's
-    # words between, no figure), the phrase that sets it beside the count (a time or place): it counts what the count
-    # counts
+    # `730 skates at half-term and 590 at Easter`: right after a bare number joined to a count by a list word (the
+    # count's words between, no figure), the phrase that sets it beside the count (a time or place): it counts what
+    # the count counts
     coordinated_after: list[str] = Field(default_factory=list)
 
 

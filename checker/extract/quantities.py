@@ -2001,15 +2001,15 @@ def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
 def _gapped_part(text: str, before: _Raw | None, last: _Raw, raw: _Raw, pat: Patterns) -> bool:
     """`Members bought 420 passes, students 310 and guests 95.`: the number ends a later part of a gapped list,
     right after the part before it (no figure between), past a joint and the part's label; the list goes on or ends
-    after it. Or `48 guides in July and 31 in January`: the number follows the count past its words and a list word,
-    and a phrase of time or place after it sets it beside the count (`[elided_counts] coordinated_after`). The
+    after it. Or `730 skates at half-term and 590 at Easter`: the number follows the count past its words and a list
+    word, and a phrase of time or place after it sets it beside the count (`[elided_counts] coordinated_after`). The
     number is whole, the part before is a count of a noun (a sum of money or a measure writes its own unit on each
     part)."""
     if before is not last or last.kind != "count" or raw.numeral.step < 1:
         return False
     if pat.gapped_gap is not None and pat.gapped_gap.fullmatch(text, last.end, raw.start):
         return bool(pat.gapped_end.match(text, raw.end))
-    # `48 guides in July and 31 in January`: the number set beside the count by a phrase of its own
+    # `730 skates at half-term and 590 at Easter`: the number set beside the count by a phrase of its own
     return bool(
         pat.coordinated_gap is not None
         and pat.coordinated_gap.fullmatch(text, last.end, raw.start)

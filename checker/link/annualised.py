@@ -1,5 +1,6 @@
-"""A figure annualised where a marker says so: `2분기 매출은 52억원으로, 연 환산하면 208억원이다` (a quarter × 4),
-`1∼4월 관람객은 9만명이다. 연간으로 환산하면 27만명이다` (four months × 12/4), `상반기 이익은 30억원, 연율로 60억원`.
+"""A figure annualised where a marker says so: `3분기에 받은 숙박객 1만2천명을 연 환산하면 4만8천명 규모다`
+(a quarter × 4), `대여는 1∼5월에 15만건이 이뤄졌다. 연간으로 환산하면 36만건꼴이다` (five months × 12/5),
+`상반기 이익은 30억원, 연율로 60억원`.
 
 The annualised figure stands right after a marker (`[link.annualised_before]`: `연 환산하면`, `연간으로 환산하면`,
 `연율로`; a noun and a particle between at most: `연 환산치는`), a value stated as no bound. Its base is the nearest

@@ -1,5 +1,5 @@
 """A count or amount given one by one per an occasion or a unit, the count of those, then the total it makes, in one
-sentence: `강좌는 회당 25명씩 모두 120회 열려 3,000명이 수강했다`, `모두 60차례에 걸쳐 한 번에 15명씩 900명을 태웠다`,
+sentence: `숲 해설에는 회당 12명씩 45회에 걸쳐 540명이 다녀갔다`, `모두 60차례에 걸쳐 한 번에 15명씩 900명을 태웠다`,
 `곳당 2천만원씩 45곳에 모두 9억원을 나눴다`.
 
 The rate is a count or money stated as a value, marked one by one after it (`씩`: `[link.per_period_after]`) and, a

@@ -32,7 +32,7 @@ _REST_BEFORE = ByLanguage(lambda w: rf"(?:{w.rest_labels})", re.I)
 _REST_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.rest_after})(?!\w)", re.I)
 _REACH = 4  # sentences back to the whole
 _SHARES = ("percent", "fraction")
-# between a part and its share set after it: a comma and `or` (`480 tonnes, or two fifths of …`)
+# between a part and its share set after it: a comma and `or` (`1,000 blocks, or two fifths of …`)
 _APPENDED_SHARE = ByLanguage(lambda w: rf",\s*(?:{w.or_words})\s+(?:(?:{w.hedges})\s+)?", re.I)
 # `최근 5년 평균(1만480드럼)`, `the five-year average (10,480)`: an average, no total the parts add up to
 _AVERAGE_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.average_right_before})\s*$", re.I)
@@ -92,7 +92,7 @@ def _run_with_rest(figures: list[Claim], text: str, lang: str) -> list[Claim] | 
     after = 0  # where the joint to the next part starts: the last part's end, or the end of its share set after it
     for claim in figures:
         if run and claim.kind in _SHARES and _APPENDED_SHARE[lang].fullmatch(text, after, claim.start):
-            # `300 trees, or a third of the sales, birches 450 trees …`: a part's share, set after it,
+            # `1,000 blocks, or two fifths of them, councils 1,100 blocks …`: a part's share, set after it,
             # is no part and does not break the list
             after = claim.end
             continue

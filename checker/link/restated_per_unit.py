@@ -1,7 +1,7 @@
 """A figure per unit stated with its sentence's total and count: `The bakery took in $9,600 from 3,200 pies, or $3 a
 pie`, `The growers picked 2,400 kilograms from 120 vines, an average of 20 kilograms a vine`, `It bought 800 tonnes
-of coke at £50 a tonne, costing £40,000`, `The co-op refunds 4 pence a litre on the 12 million litres, a bill of
-£480,000`.
+of coke at £50 a tonne, costing £40,000`, `The club refunds 40p a ticket on the 12,000 season tickets,
+costing it £4,800`.
 
 The figure (money, a measure, or a count of a counter: `40 saplings`) has the noun it is per right after it (`a pie`,
 `per vine`: `[link.unit_price_after]`, no period: `[link.period_nouns_after_mark]`) or `each`
@@ -9,8 +9,8 @@ The figure (money, a measure, or a count of a counter: `40 saplings`) has the no
 - before it, when the figure opens a clause restating the one before (a comma, then optionally an `or`, an
   average's words and a hedge: `[link.or_words]`, `[link.average_before]`, `[link.hedges]`): the one such figure
   before it in its sentence (past no `;` or `:`); or
-- right after its mark, a comma and at most three words between (`, costing`, `, worth`, `, £80,000 in all`), no
-  figure between but a count the noun names (`a litre on the 12 million litres, a bill of`).
+- right after its mark, a comma and at most three words between (`, costing`, `, worth`, `, $270,000 in all`), no
+  figure between but a count the noun names (`a ticket on the 12,000 season tickets, costing it`).
 The count is the one count before it in its sentence (or between the mark and the total) that the noun names (its
 counter, or the head of the words after the count: `90 member clubs` counts clubs); a unit of measure as the noun
 names a measure of that unit (`from 40 hectares, or 3 tonnes a hectare`); with `each`, the one count before. The
@@ -31,7 +31,7 @@ A bare number restating its clause per a unit (`14 vets treated 9,800 animals, o
 the total counts: of the clause's two counts, the one the noun names is the count and the other the total (a third
 leaves which unsaid); opening the next sentence (`That works out at 500 a concert.`:
 `[link.per_unit_restating_openers]`) it restates the sentence before, read across sentences (a guess). An amount
-charged on a count with no per-unit word (`a dividend of 7 cents on 30 million shares, $2.1 million in total`,
+charged on a count with no per-unit word (`a royalty of 5 cents on 80,000 kettles, $4,000 in all`,
 `$2 on each of the 4,000 tickets, raising $8,000`: `[link.levy_nouns_before]`, `[link.levy_on_each]`) is per unit of
 that count, the appended total what it comes to. The per-unit rules run before (per_unit.py,
 per_unit_apart.py, each_averages.py): a figure they link keeps its partners.
@@ -87,13 +87,13 @@ _KINDS = ("money", "measure", "count")
 _SENTENCE_RESTATING = ByLanguage(
     lambda w: rf"(?:^|[.!?]\s+)(?:{w.per_unit_restating_openers})\s+(?:(?:{w.hedges})\s+)?$", re.I
 )
-# `a dividend of 7 cents on 30 million shares`, `a 5-cent dividend on its 40 million shares`, `$2 on each of the
+# `a royalty of 5 cents on 80,000 kettles`, `a 40p levy on its 12,000 season tickets`, `$2 on each of the
 # 4,000 tickets`: right after the amount (past the charge's noun), the words putting it on each unit of the count
 _ON_COUNT = ByLanguage(
     lambda w: rf"(?:\s+(?P<noun>{w.levy_nouns_before}))?\s+(?:(?P<each>{w.levy_on_each})|{w.levy_on_count})\s+",
     re.I,
 )
-# `a dividend of 7 cents`, `a levy of about $2`: right before the amount, the charge's noun
+# `a royalty of 5 cents`, `a levy of about $2`: right before the amount, the charge's noun
 _CHARGE_BEFORE = ByLanguage(
     lambda w: rf"(?<![^\W\d_])(?:{w.levy_nouns_before})\s+of\s+(?:(?:{w.hedges})\s+)?$",
     re.I,
@@ -157,8 +157,8 @@ def link_restated_per_unit(claims: list[Claim], text: str, lang: str) -> None:
             total = _total(figure, before)  # (`$9,600 from 3,200 pies, or $3 a pie`: the total before)
             units = before
         else:
-            # (`at $3 a pie, $9,600 in all`: the total after; `4 pence a litre on the 12 million litres, a bill of
-            # £480,000`: the count between)
+            # (`at $3 a pie, $9,600 in all`: the total after; `40p a ticket on the 12,000 season tickets, costing it
+            # £4,800`: the count between)
             total, between = _appended_total(figure, sentence, mark.end(), noun, text, lang)
             units = before + between
         if total is None or total.value <= figure.value:
@@ -215,7 +215,7 @@ def _appended_total(
 
 def _link_levy_on_count(figure: Claim, sentence: list[Claim], text: str, lang: str) -> None:
     """An amount charged on each unit of the count right after it, the total it comes to appended after the count:
-    `a dividend of 7 cents on 30 million shares, $2.1 million in total`, `a levy of $2 on each of the 4,000 tickets,
+    `a royalty of 5 cents on 80,000 kettles, $4,000 in all`, `a levy of $2 on each of the 4,000 tickets,
     raising $8,000`. A charge's noun (`[link.levy_nouns_before]`) or `each of` (`[link.levy_on_each]`) makes it per
     unit: `a profit of $8,000 on 4,000 tickets` is the whole's."""
     if figure.kind != "money":
@@ -242,7 +242,7 @@ def _link_levy_on_count(figure: Claim, sentence: list[Claim], text: str, lang: s
         _TOTAL_WORD[lang].search(text, tail, total.start)
         or _TOTAL_WORD[lang].match(text, total.end + 1, total.end + _TOTAL_WORD_REACH)
     ):
-        return  # (`7 cents on 30 million shares, $2.1 million last year`: no word names it the total)
+        return  # (`5 cents on 80,000 kettles, $4,000 last year`: no word names it the total)
     if not _of_the_figure(total, figure) or total.value <= figure.value:
         return
     if any(_of_the_figure(c, figure) for c in after[2:]) or periods_differ(figure, total):

@@ -51,7 +51,7 @@ _MARK_BEFORE = ByLanguage(
         rf"(?:(?P<open>{w.open_list_marks})\s*(?:{w.open_list_followers}|{w.open_list_labels})?|{w.total_marks}"
         # (`총수입은 40억원`, `합친 전체 매장은 540개`: the mark joined to the total's noun)
         rf"|(?P<noun>{w.total_noun_marks})"
-        # (`for combined revenue of $T`: the mark, then the total's noun)
+        # (`giving combined sales of $T`: the mark, then the total's noun)
         rf"|(?<![^\W\d_])(?:{w.total_phrase_marks}))"
         rf"\s*(?:{w.topic_particles})?\s*(?:(?:{w.hedges})\s*)?$"
     ),
