@@ -64,6 +64,9 @@ _NOUN_REACH = 24
 _QUALIFIER_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,})\s+$")
 _LETTER_WORDS = re.compile(r"[^\W\d_]+")
 _RELATIVE_END = ByLanguage(lambda w: rf"(?:{w.relative_clause_ends})$")
+# a word ending in a subject's or topic's particle (`고등학생은 단원 4명 중 1명인`): the clause's subject, no word
+# qualifying the pool's noun
+_CLAUSE_SUBJECT = ByLanguage(lambda w: rf"{w.script_letters}+(?:{w.topic_particles})")
 # how many sentences back the pool a noun names is looked for (a constant: the pass stays linear)
 _NOUN_LOOK_BACK = 40
 # the one to three words right before a figure: its noun (`Fees came to £180,000`, `사과가 모두 2,400상자`)
@@ -176,6 +179,8 @@ def _pool_named_before_the_share(
         span = rate.period_span
         if qualifier is not None and span is not None and span.start <= qualifier.start(1) < span.end:
             qualifier = None  # (`올해 회원 가운데`: the share's period, no other pool)
+        elif qualifier is not None and _CLAUSE_SUBJECT[lang].fullmatch(qualifier.group(1)):
+            qualifier = None  # (`고등학생은 단원 4명 중 1명인`: the part's subject, no other pool)
     found = []
     levels = []  # (the levels of the part's kind, unit and counter: a later one of another period)
     for earlier in range(max(0, sentence - _NOUN_LOOK_BACK), sentence + 1):
