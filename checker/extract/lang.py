@@ -573,6 +573,8 @@ LINK_CLASSES = (
     "total_noun_marks",
     "total_phrase_marks",
     "total_compared_after",
+    "total_span_after",
+    "total_source_after",
     "total_then_parts_joints",
     "list_copula_ends",
     "rival_whole_nouns",

@@ -1963,9 +1963,10 @@ def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
             last = raw
             continue
         nounless = raw.kind == "bare" and not raw.unit
+        gapped = None  # (read once, where first needed)
         if last is not None and last.kind == "count" and raw.kind == "count" and raw.counter == "":
             # (a list's number read as a count of no noun: a later part of a gapped list takes the part's before it)
-            nounless = _gapped_part(text, raws[i - 1] if i else None, last, raw, pat)
+            nounless = gapped = _gapped_part(text, raws[i - 1] if i else None, last, raw, pat)
         if last is not None and last.kind == "measure":
             # (after measures of two units, which one the number leaves off is not said)
             nounless = (nounless or (raw.kind == "count" and raw.counter == "")) and len(measures) == 1
@@ -1978,7 +1979,8 @@ def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
             continue
         if _SENTENCE_END.search(text, last.end, raw.start):
             continue
-        gapped = _gapped_part(text, raws[i - 1] if i else None, last, raw, pat)
+        if gapped is None:
+            gapped = _gapped_part(text, raws[i - 1] if i else None, last, raw, pat)
         if not (
             gapped
             or (pat.elided_before is not None and pat.elided_before.search(text, max(0, raw.start - 16), raw.start))

@@ -106,6 +106,10 @@ def _link_per_period(rate: Claim, each_end: int, after: list[Claim], start: int,
             text[max(each_end, term.end()) : total.start], lang
         ):
             return False
+        if term.end() > each_end and not _UNITS_RIGHT_AFTER[lang].fullmatch(text, term.end(), total.start):
+            # (`하루 40명씩 44일간 운영돼 2,000명이 상담을 받았다`: a verb between makes the rate the service's
+            # and the total of those it served in another clause, no count of the same people)
+            return False
         total.per_period_of, total.periods = rate.id, float(term.group("n"))
         total.periods_span = Span(start=term.start(), end=term.end())
         return True

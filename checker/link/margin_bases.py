@@ -16,6 +16,7 @@ from collections import defaultdict
 from checker.extract.lang import ByLanguage
 from checker.folders import builtin_rules_dir
 from checker.link.per_unit_apart import opens_with_headline
+from checker.link.unit_price_marks import noun_before_unit_price
 from checker.models import Claim
 
 
@@ -51,7 +52,7 @@ _PER_UNIT_MARK = ByLanguage(
     lambda w: (
         rf"\b(?:{w.per_unit_noun_after})[\s-]+[^\W\d_]{{3,}}"
         rf"|(?<![^\W_])[^\W\d_]{{2,}}\s?(?:{w.per_unit_noun_before}|{w.per_one_of_noun_before})"
-        rf"|(?<![^\W_])[^\W\d_]{{2,}}?(?:{w.unit_price_before})(?![^\W\d_])"
+        rf"|{noun_before_unit_price(w)}(?![^\W\d_])"
     ),
     re.I,
 )

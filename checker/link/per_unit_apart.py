@@ -76,7 +76,8 @@ from checker.link.figure_kinds import TAKINGS
 from checker.link.inflections import singular
 from checker.link.keys_differ import own_period, periods_differ
 from checker.link.segment import sentence_end
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import group_by_sentence, in_a_run_by_period
+from checker.link.unit_price_marks import noun_before_unit_price
 from checker.models import Claim
 
 # `per passenger`, `a vehicle`: the noun after the mark (English); `관객 1명당`: the noun before it (Korean);
@@ -112,9 +113,7 @@ _PER_NOUN = ByLanguage(
     re.I,
 )
 # `병상당`: a noun right before a price mark (a counter of the article's counts, checked in code)
-_COUNTER_NOUN_MARK = ByLanguage(
-    lambda w: rf"(?<![^\W_])(?P<noun>[^\W\d_]{{2,}}?)(?:{w.unit_price_before})(?![^\W\d_])", re.I
-)
+_COUNTER_NOUN_MARK = ByLanguage(lambda w: rf"{noun_before_unit_price(w, group='noun')}(?![^\W\d_])", re.I)
 # `한 달 평균 9만원`, `$8 a month`: a figure per unit that is also per a shorter period than its total's (the
 # total's span unknown here: not linked, for the count alone would not divide it)
 _SHORTER_PERIOD_BEFORE = ByLanguage(
@@ -1850,22 +1849,7 @@ def _member_of_a_run_by_period(figures: list[Claim], j: int, figure: Claim) -> b
         return False
     if not figure.period.contains(claim.period):
         return False
-    for k in (j - 1, j + 1):
-        if 0 <= k < len(figures):
-            other = figures[k]
-            if (
-                other.sentence == claim.sentence
-                and (other.kind, other.unit) == (claim.kind, claim.unit)
-                and other.period is not None
-                and other.period != claim.period
-                and other.period.grain == claim.period.grain
-                and figure.period.contains(other.period)
-                # (a run goes forward through the year, `1월 …, 2월 …` (by its place in the year: a month's year
-                # may be read apart); an earlier period after it is a comparison, `이달 … 지난달 …`)
-                and (other.period.index > claim.period.index) == (k > j)
-            ):
-                return True
-    return False
+    return in_a_run_by_period(figures, j, within=figure.period)
 
 
 def _size_of_a_named_one(claim: Claim, text: str, lang: str) -> bool:

@@ -24,12 +24,13 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.per_unit_apart import is_a_rate
 from checker.link.sentence_groups import group_by_sentence
+from checker.link.unit_price_marks import noun_before_unit_price
 from checker.models import Claim
 
 # `마리당 `, `1대당 `, `건당 평균 거래액은 `: the counter the mark closes, right before the price (words between)
 _MARK_BEFORE = ByLanguage(
     lambda w: (
-        rf"(?<![^\W_])(?:1\s?)?(?P<counter>[^\W\d_]{{1,3}}?)(?:{w.unit_price_before})"
+        rf"{noun_before_unit_price(w, group='counter', size='{1,3}', one_before=True)}"
         rf"(?:\s+(?:{w.average_clause_words}))?(?:\s+[^\W\d_]{{2,8}})?\s*(?:(?:{w.hedges})\s*)?$"
     ),
     re.I,

@@ -8,8 +8,8 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.clause_marks import OWN_SUBJECT_OPENS, own_subject_opening
 from checker.link.multiples import measures_of_multiples
-from checker.link.roles import comparison_to
-from checker.link.sentence_groups import ArticleClaims
+from checker.link.roles import comparison_to, own_level_after
+from checker.link.sentence_groups import ArticleClaims, in_a_run_by_period, indices_of_sentence_before
 from checker.link.shortfalls import over_or_under_mark
 from checker.link.view import ArticleView, MetricHit
 from checker.models import Claim, Mention
@@ -99,6 +99,8 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                     indices_of_value = indices
                 if target is not None and _difference_over_mark(claims, target, doc.text, doc.language):
                     target = None  # (`목표 2,200톤을 150톤 웃돈 양으로, 지난해와 비교하면 25% 많다`: no level)
+                if target is not None and _level_of_another_object(claim, claims[target], doc.text, doc.language):
+                    target = None  # (`cut its staff by a quarter to 90, and its output to 4,000 tonnes from 5,000`)
                 if target is not None and _size_of_a_rise(claim, claims[target], doc.text, doc.language):
                     target = None  # (`will add 3 million tonnes, 25% more than the 12 million`: the rise, no level)
                 if target is not None:
@@ -118,6 +120,16 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                     taken.add((target, claim.kind, claim.basis))
                     if guessed:
                         claim.guesses = sorted(set(claim.guesses) | {"relation"})
+
+
+def _level_of_another_object(change: Claim, value: Claim, text: str, lang: str) -> bool:
+    """Whether a rate or fraction of change names its own level right after it (`cut its staff by a quarter to
+    90`) and the value found for it stands after that level: a later figure then belongs to a second object
+    coordinated after (`, and its output to 4,000 tonnes from 5,000`), whose change the sentence does not state."""
+    if change.kind not in ("percent", "fraction") or value.start <= change.start:
+        return False
+    level = own_level_after(text, lang, change.end)
+    return level is not None and value.start > level and not value.start <= level < value.end
 
 
 # `will add 12,000 tonnes`, `the mill added 300 jobs`: an amount right after a verb of rising is the size of the
@@ -334,48 +346,15 @@ def _of_metric(value: Claim, metric: str | None) -> bool:
     return not counter or not metric or counter.startswith(metric) or metric.startswith(counter)
 
 
-def _sentence_before(claims: list[Claim], indices: list[int]) -> list[int]:
-    """The indices of the claims of the sentence before the one `indices` are of (read back from its first)."""
-    if not indices:
-        return []
-    sentence = claims[indices[0]].sentence - 1
-    k = indices[0] - 1
-    while k >= 0 and claims[k].sentence > sentence:
-        k -= 1
-    found = []
-    while k >= 0 and claims[k].sentence == sentence:
-        if not claims[k].furniture:
-            found.append(k)
-        k -= 1
-    return found[::-1]
-
-
 def _run_sibling(
     claims: list[Claim], j: int, grain: str | None, after: bool = False, before: int | None = None
 ) -> bool:
-    """Whether the value is one member of a run by period (`1월 300t, 2월 250t`, `3,150 in October, 2,980 in
-    November`): a value of its kind and unit of another period of the same grain right beside it in its sentence (only
-    the next one with `after`, ending before `before`); with a grain, only when the run's grain is not that one."""
+    """Whether the value is one member of a run by period (`in_a_run_by_period`, among values; only the next one with
+    `after`, ending before `before`); with a grain, only when the run's grain is not that one."""
     claim = claims[j]
     if claim.period is None or claim.role != "value" or (grain is not None and claim.period.grain == grain):
         return False
-    for k in (j + 1,) if after else (j - 1, j + 1):
-        if 0 <= k < len(claims):
-            other = claims[k]
-            if (
-                other.sentence == claim.sentence
-                and other.role == "value"
-                and (other.kind, other.unit) == (claim.kind, claim.unit)
-                and other.period is not None
-                and other.period != claim.period
-                and other.period.grain == claim.period.grain
-                and (before is None or other.end <= before)
-                # (a run goes forward through the year, `1월 …, 2월 …` (by its place in the year: a month's year
-                # may be read apart); an earlier period after it is a comparison, `이달 … 지난달 …`)
-                and (other.period.index > claim.period.index) == (k > j)
-            ):
-                return True
-    return False
+    return in_a_run_by_period(claims, j, values_only=True, after_only=after, before=before)
 
 
 def _run_member_passed(claims: list[Claim], j: int, change: Claim) -> bool:
@@ -1031,7 +1010,9 @@ def _value_before(
         kept = [j for j in values if not _run_sibling(claims, j, prior.period.grain)]
         if values and not kept:
             # (the sentence before is all a run by a finer period: the level is the one before it, its whole)
-            return _value_before(claims, _sentence_before(claims, previous), change, text, lang, bounds, prior, taken)
+            return _value_before(
+                claims, indices_of_sentence_before(claims, previous), change, text, lang, bounds, prior, taken
+            )
         values = kept
     if change.kind in _AMOUNT_KINDS and not _per_short_period(change, text, lang):
         # (`Donations came to $6.5m, roughly $500,000 a week. It marked a rise of $1.4m`: an amount's change

@@ -36,6 +36,15 @@ _OBJECT_VERB_BEFORE = ByLanguage(
     re.I,
 )
 _TO_FIGURE_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.to_words})\s+[^\W\d_]{{0,3}}[^\w\s]?\d", re.I)
+
+
+def own_level_after(text: str, lang: str, end: int) -> int | None:
+    """Where the figure stands that a change names as its own level right after it (`by a quarter to 90`,
+    `11% to $40m`): the offset of its first digit, or None when no `to` and figure follow the change."""
+    found = _TO_FIGURE_AFTER[lang].match(text, end)
+    return found.end() - 1 if found else None
+
+
 # `20대 1`: a ratio of two counts (applicants per place), a level, not a multiple something grew by
 _RATIO_TO_ONE = ByLanguage(lambda w: rf"\d\s?(?:{w.ratio_to_one})$")
 _THRESHOLD = ByLanguage(lambda w: rf"(?:{w.threshold_words})\b", re.I)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from checker.models import Claim
+from checker.periods import Period
 
 # the roles of a figure a change is measured from (`from $120m`, `a year earlier`): read by the rules that look for it
 EARLIER_ROLES = ("baseline", "prior")
@@ -85,3 +86,56 @@ def unfurnished_by_sentence(claims: list[Claim]) -> dict[int, list[Claim]]:
     if claims._unfurnished_groups is None:
         claims._unfurnished_groups = group_by_sentence(c for c in claims if not c.furniture)
     return claims._unfurnished_groups
+
+
+def indices_of_sentence_before(claims: list[Claim], indices: list[int]) -> list[int]:
+    """The indices of the unfurnished claims of the sentence before the one `indices` are of (read back from its
+    first), in text order."""
+    if not indices:
+        return []
+    sentence = claims[indices[0]].sentence - 1
+    k = indices[0] - 1
+    while k >= 0 and claims[k].sentence > sentence:
+        k -= 1
+    found = []
+    while k >= 0 and claims[k].sentence == sentence:
+        if not claims[k].furniture:
+            found.append(k)
+        k -= 1
+    return found[::-1]
+
+
+def in_a_run_by_period(
+    figures: list[Claim],
+    j: int,
+    *,
+    values_only: bool = False,
+    within: Period | None = None,
+    after_only: bool = False,
+    before: int | None = None,
+) -> bool:
+    """Whether `figures[j]` is one member of a run by period (`1월 300t, 2월 250t`, `3,150 in October, 2,980 in
+    November`): a figure of its kind and unit of another period of the same grain right beside it in its sentence.
+    With `values_only`, that neighbour is a value; with `within`, its period lies in that one; with `after_only`, only
+    the next figure is read; with `before`, it ends before that offset."""
+    claim = figures[j]
+    if claim.period is None:
+        return False
+    for k in (j + 1,) if after_only else (j - 1, j + 1):
+        if 0 <= k < len(figures):
+            other = figures[k]
+            if (
+                other.sentence == claim.sentence
+                and (not values_only or other.role == "value")
+                and (other.kind, other.unit) == (claim.kind, claim.unit)
+                and other.period is not None
+                and other.period != claim.period
+                and other.period.grain == claim.period.grain
+                and (within is None or within.contains(other.period))
+                and (before is None or other.end <= before)
+                # (a run goes forward through the year, `1월 …, 2월 …` (by its place in the year: a month's year
+                # may be read apart); an earlier period after it is a comparison, `이달 … 지난달 …`)
+                and (other.period.index > claim.period.index) == (k > j)
+            ):
+                return True
+    return False

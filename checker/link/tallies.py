@@ -47,6 +47,7 @@ from checker.link.lexicon import Lexicon
 from checker.link.list_leads import last_match
 from checker.link.sentence_groups import group_by_sentence, unfurnished_by_sentence
 from checker.link.wholes import misstated_whole
+from checker.link.wider_totals import holds_more_than_the_list
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
@@ -230,6 +231,8 @@ def _running_total(claims: list[Claim], text: str, lang: str, lexicon: Lexicon) 
             not earlier
             or total.sentence - added.sentence > 1
             or not all(_a_part(part, total, lexicon) for part in parts)
+            # (`…, bringing the club's income to $90,000 with a state grant`: a total of more than the list)
+            or holds_more_than_the_list(total, parts, text, lang)
         ):
             continue
         for part in parts:

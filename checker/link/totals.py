@@ -40,8 +40,10 @@ from checker.link.new_items import whole_of_new_items
 from checker.link.per_period import TERM, stated_per_period, term_years
 from checker.link.per_unit_apart import is_a_rate
 from checker.link.sentence_groups import group_by_sentence
+from checker.link.unit_price_marks import noun_before_unit_price
 from checker.link.wholes import misstated_whole
 from checker.link.wholes_agreeing import adds_up_to, whole_added_up_to
+from checker.link.wider_totals import holds_more_than_the_list
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
@@ -52,7 +54,7 @@ _MARK_BEFORE = ByLanguage(
         # (`총수입은 40억원`, `합친 전체 매장은 540개`: the mark joined to the total's noun)
         rf"|(?P<noun>{w.total_noun_marks})"
         # (`giving combined sales of $T`: the mark, then the total's noun)
-        rf"|(?<![^\W\d_])(?:{w.total_phrase_marks}))"
+        rf"|(?<![^\W\d_])(?P<phrase>{w.total_phrase_marks}))"
         rf"\s*(?:{w.topic_particles})?\s*(?:(?:{w.hedges})\s*)?$"
     ),
     re.I,
@@ -239,7 +241,7 @@ def closes_its_list(text: str, end: int, lang: str) -> bool:
 
 # `학년당 평균 70명`: a noun and the mark of a price per unit (`당`) right before a count, a word between at most: the
 # count is per that noun, an average
-_PER_NOUN_BEFORE = ByLanguage(lambda w: rf"(?<![^\W_])[^\W\d_]{{2,}}(?:{w.unit_price_before})(?:\s+[^\W\d\s]+)?\s*$")
+_PER_NOUN_BEFORE = ByLanguage(lambda w: rf"{noun_before_unit_price(w, lazy=False)}(?:\s+[^\W\d\s]+)?\s*$")
 # `연봉 5억원씩 15억원`: a rate per period, then (a word or two on) what it comes to.
 _PRODUCT_FOLLOWS = re.compile(r"[^\d.;,]{0,12}")
 
@@ -633,6 +635,8 @@ def _listed_before(
         parts.append(candidate)
     if mark is not None and mark.group("noun") and _metrics_apart(parts, total):
         return None  # (`매출은 300억원, 영업이익은 30억원으로 총자산은 …`: figures of two metrics are no list of it)
+    if mark is not None and mark.group("phrase") and holds_more_than_the_list(total, parts, text, lang):
+        return None  # (`…, for combined takings of €3m over two years`: a total of more than the list)
     if (mark is not None and mark.group("open")) or (
         parts and _ADDED_BEFORE[lang].search(text, max(0, parts[-1].start - 32), parts[-1].start)
     ):

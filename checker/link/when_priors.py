@@ -37,8 +37,9 @@ _CLOSING = re.compile(r"\s*\)")
 _REACH = 120
 
 
-def _sentence_before(figures: list[Claim], position: int, sentence: int):
-    """The figures of the sentence before `figures[position]`, nearest first."""
+def _earlier_in_its_sentence(figures: list[Claim], position: int, sentence: int):
+    """The figures of `sentence` written before `figures[position]`, nearest first (no sentence before it: the walk
+    back ends at the sentence's first figure)."""
     for i in range(position - 1, -1, -1):
         if figures[i].sentence != sentence:
             return
@@ -59,7 +60,7 @@ def link_when_priors(claims: list[Claim], text: str, lang: str) -> None:
             value = next(
                 (
                     c
-                    for c in _sentence_before(figures, position, change.sentence)
+                    for c in _earlier_in_its_sentence(figures, position, change.sentence)
                     if c.role == "value" and c.unit == after.unit
                 ),
                 None,
