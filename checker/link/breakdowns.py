@@ -340,9 +340,22 @@ def _by_category(
             # parts add up to, checker/link/wholes_agreeing.py)
             agreeing = whole_added_up_to(figures, parts, reach=_AGREEING_REACH, lead_end=lead, categories=categories)
             whole = agreeing or whole
+        if whole is not None and _dated_outside(parts, whole):
+            whole = None
         if whole is not None:
             # (each unit's list its own breakdown: `대학생 a명에게 x억원, 고등학생 b명에게 y억원`, two per item)
             _attach(parts, whole, f"breakdown:{parts[0].id}", opened=not closed)
+
+
+def _dated_outside(parts: list[Claim], whole: Claim) -> bool:
+    """`하반기 7∼9월 170톤 … 월별로는 5월이 96톤, 6월(88톤), 4월(75톤)`: parts each dated by a period of its own
+    (a breakdown by period), none of them inside the whole's stated period, are parts of another span's total."""
+    if whole.period is None or "period" in whole.guesses:
+        return False
+    periods = [p.period for p in parts if p.period is not None and p.period_span and "period" not in p.guesses]
+    if len(periods) != len(parts) or len(set(periods)) != len(periods):
+        return False
+    return all(not whole.period.contains(period) for period in periods)
 
 
 # Sentences back to a figure a breakdown's parts add up to, when the whole found by position is none of theirs.

@@ -60,6 +60,11 @@ def link_gaps_from_before(claims: list[Claim], text: str, lang: str, sentence_st
         if not before:
             continue
         level = before[-1]
+        if level.forecast and not compared.forecast:
+            # `… 4,180명에게 시행해 연간 목표(6,000명)의 70%를 채웠다. 지난해(3,550명)보다 630명 많다`: a target stated
+            # beside what was done is no level; the gap from an actual figure measures the actual one stated
+            actual = [c for c in before if c.role == "value" and not c.forecast]
+            level = actual[-1] if actual else level
         if level.role in ("baseline", "prior"):
             # `… 6만2천140원으로 1년 전(5만2천660원)보다 18.0% 올랐다. 평년 가격인 …`: the sentence closes on the figure
             # its own comparison started from; its level is the one value of the unit it states

@@ -1442,6 +1442,13 @@ def _link_change(
         and j not in later
     ]
     priors = _prefer(priors, lambda j: _names_metric(change) and claims[j].metric == change.metric)
+    if not priors and text and change.kind == "multiple":
+        # `2월 530권에서 7월 1,240권으로 2배를 웃돌았다`: a multiple of a level that moved from a figure right before
+        # it (`X에서 Y로`, each dated) is measured from that figure, however the two were read
+        moved = _moved_from(claims, value, indices, text, lang)
+        if moved is not None:
+            change.compared_to = moved.id
+        return
     if not priors:
         return
     if value.start > change.start and value.sentence == change.sentence:
@@ -1453,6 +1460,24 @@ def _link_change(
         baseline = before[-1] if before else min(priors, key=lambda j: abs(claims[j].start - change.end))
     change.compared_to = claims[baseline].id
     change.basis = change.basis or claims[baseline].basis
+
+
+def _moved_from(claims: list[Claim], value: Claim, indices: list[int], text: str, lang: str) -> Claim | None:
+    """The figure of the value's sentence, unit and kind right before it that it moved from (`X에서 Y로`)."""
+    before = [
+        claims[j]
+        for j in indices
+        if claims[j].sentence == value.sentence
+        and claims[j].end <= value.start
+        and (claims[j].kind, claims[j].unit, claims[j].counter) == (value.kind, value.unit, value.counter)
+    ]
+    if not before or before[-1].role != "value":
+        return None
+    end = value.start
+    span = value.period_span
+    if span is not None and before[-1].end <= span.start <= span.end <= end and not text[span.end : end].strip():
+        end = span.start  # (the value's own date between: `2월 530권에서 7월 1,240권으로`)
+    return before[-1] if _MOVED_TO[lang].fullmatch(text, before[-1].end, end) else None
 
 
 # `from $52.20 a month to $55.70`, `5만원에서 6만원으로`: between the figure a level moved from and the level

@@ -254,6 +254,10 @@ def _fraction_taking_its_share(
     if subgroup_may_be_whole(largest, part, by_sentence, text, lang):
         return  # `성별로는 여성이 P로 절반을 차지`: of the subgroup stated before, or of its whole
     marked = (rate.whole, rate.label)
+    if not beside:
+        # `회원은 2,300명 … 인구(9,800명)의 23% … 초등학생 회원은 1,150명으로 회원 10명 중 5명꼴`: the noun between
+        # names the whole; the largest count is it only when the noun names it, else the count the noun names
+        largest = _count_the_noun_names(part, rate, largest, by_sentence, text, lang)
     whole = _guessed_whole(part, rate, largest)
     if whole is not None and not share_verb and _other_whole_right_before(part, whole, rate, by_sentence):
         whole = None  # a copula names no whole: the level right before may be it as well as the one further back
@@ -285,6 +289,49 @@ def _counted_fraction_of_a_noun(part: Claim, rate: Claim, text: str, lang: str) 
     if _POOL_WORD[lang].search(between.group("noun")):
         return False
     return counted.group("counter") == part.counter
+
+
+_NAMING_REACH = 12  # characters before a count where the words naming it stand (`이용 회원은 2,300명`)
+_NAMING_WORD = re.compile(r"[^\W\d_]{2,}")
+_NAMING_CLAUSE_END = re.compile(r"[,.;:!?\n]")
+
+
+def _names_count(noun: str, count: Claim, text: str) -> bool:
+    """Whether a word of the count's clause right before it is the noun or a form of it (`회원` for `이용 회원은`,
+    `이용자` for `이용 주민은`: one word the start of the other, a letter or two apart)."""
+    before = _NAMING_CLAUSE_END.split(text[max(0, count.start - _NAMING_REACH) : count.start])[-1]
+    return any(
+        (noun.startswith(w) or w.startswith(noun)) and abs(len(w) - len(noun)) <= 2
+        for w in _NAMING_WORD.findall(before)
+    )
+
+
+def _count_the_noun_names(
+    part: Claim, rate: Claim, largest: Claim | None, by_sentence: dict[int, list[Claim]], text: str, lang: str
+) -> Claim | None:
+    """The whole of a fraction counted of a noun (`회원 10명 중 5명꼴`): the largest count before it when the noun
+    names that one or none other; else the latest count before the part of its counter, larger than it, that the
+    noun names (words right before it)."""
+    between = _LEVEL_THEN_NOUN[lang].fullmatch(text, part.end, rate.start)
+    if largest is None or between is None:
+        return largest
+    noun = between.group("noun").split()[-1]
+    if _names_count(noun, largest, text):
+        return largest
+    named = [
+        c
+        for sentence in range(largest.sentence, part.sentence + 1)
+        for c in by_sentence.get(sentence, ())
+        if c.start < part.start
+        and c.kind == part.kind
+        and c.unit == part.unit
+        and c.counter == part.counter
+        and c.role == "value"
+        and _names_count(noun, c, text)
+    ]
+    if not named or sum(c.sentence == named[-1].sentence for c in named) > 1 or named[-1].low <= part.high:
+        return largest  # (`유료 관람객이 8만명, 무료 관람객이 …`: a noun naming two counts of a sentence names parts)
+    return named[-1]
 
 
 def _other_whole_right_before(part: Claim, whole: Claim, rate: Claim, by_sentence: dict[int, list[Claim]]) -> bool:

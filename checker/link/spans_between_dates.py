@@ -249,6 +249,15 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
                 span.end += first.end
                 out.append(span)
             continue
+        if (
+            not first.explicit_year
+            and not last.explicit_year
+            and since.grain in ("month", "day")
+            and since.year < until.year - 1
+        ):
+            # `11월부터 내년 10월까지` in an article of September (read as last November): with neither year written, a
+            # start lies in the end's calendar year or the one before
+            since = _a_year_on(since) or since
         if not last.explicit_year and until.bounds()[1] <= since.bounds()[1]:
             # `5월 1일부터 10월 31일까지` in an article of June, `from 26 April to 27 September`: a run goes forward, so
             # an end written without its year is the first such day after the start, whatever publication says
