@@ -83,7 +83,7 @@ def test_an_average_units_amount_of_the_totals_thing_still_fires(knowledge, tail
 
 # ---------------------------------------------------------------- `turns N this year`: whose age
 
-_PIER = "The Carrow ferry pier opened in 1950{joint} turns {age} this year."
+_PIER = "The ferry pier at Carrow opened in 1950{joint} turns {age} this year."
 
 
 @pytest.mark.parametrize("joint", ["; the pier", ", and"])

@@ -90,7 +90,8 @@ def test_a_pool_qualified_by_a_word_the_level_does_not_state_is_not_linked(knowl
 @pytest.mark.parametrize("part,fires", [("720상자", False), ("900상자", True)])
 def test_a_pool_named_by_a_relative_clause_on_the_levels_noun(knowledge, part, fires):
     text = (
-        f"누리농원 매실\n\n누리농원은 올해 매실 3,600상자를 거뒀다. 수확한 매실 가운데 5분의 1가량인 {part}를 가공했다."
+        "누리농원 매실\n\n누리농원은 올해 매실 3,600상자를 거뒀다. "
+        f"잼으로 만든 것은 거둔 매실 가운데 5분의 1가량인 {part}다."
     )
     assert_checked(knowledge, text, "F503", fires)
 
@@ -98,26 +99,26 @@ def test_a_pool_named_by_a_relative_clause_on_the_levels_noun(knowledge, part, f
 def test_a_pool_of_a_level_another_years_follows_is_not_linked(knowledge):
     text = (
         "누리농원 매실\n\n누리농원은 지난해 매실 3,000상자를 거뒀다. 올해는 3,600상자를 거뒀다. "
-        "수확한 매실 가운데 5분의 1가량인 900상자를 가공했다."
+        "잼으로 만든 것은 거둔 매실 가운데 5분의 1가량인 900상자다."
     )
     assert_not_checked(knowledge, text, "F503")
 
 
 # ---------------------------------------------------------------- `㎏당 N원 … M톤 … 수매 금액은 T원`
 
-_BUCKWHEAT = (
-    "메밀 수매\n\n농협은 메밀 수매가를 ㎏당 4,000원으로 정하고 250톤을 사들인다. {name}수매 금액은 {total}이다."
+_SWEET_POTATO = (
+    "고구마 수매\n\n조합원 고구마 300톤을 사들이는 값은 ㎏당 3,600원으로 매겨졌다. {name}수매 금액은 {total}이다."
 )
 
 
-@pytest.mark.parametrize("total,fires", [("10억 원", False), ("14억 원", True)])
+@pytest.mark.parametrize("total,fires", [("10억 8,000만 원", False), ("14억 원", True)])
 def test_a_later_total_at_the_price(knowledge, total, fires):
-    assert_checked(knowledge, _BUCKWHEAT.format(name="", total=total), "F317", fires)
+    assert_checked(knowledge, _SWEET_POTATO.format(name="", total=total), "F317", fires)
 
 
 @pytest.mark.parametrize("name", ["보리 ", "지난해 "])
 def test_a_later_total_named_by_another_good_or_year_is_not_linked(knowledge, name):
-    assert_not_checked(knowledge, _BUCKWHEAT.format(name=name, total="14억 원"), "F317")
+    assert_not_checked(knowledge, _SWEET_POTATO.format(name=name, total="14억 원"), "F317")
 
 
 # ---------------------------------------------------------------- `점포는 N곳으로 점포당 평균 X원꼴이다`

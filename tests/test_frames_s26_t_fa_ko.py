@@ -1,19 +1,19 @@
 """False links narrowed (twenty-sixth session, lane t-fa-ko), each a rule for a construction:
-- a bare noun written right before a count of a short counter (`농가 1,570곳이 참여`) is a noun the article counts
-  in, so `농가당` is a per-unit mark of its own: the figure beside it is per that count, and the yield mark after it
+- a bare noun written right before a count of a short counter (`어촌계 48곳이`) is a noun the article counts
+  in, so `어촌계당` is a per-unit mark of its own: the figure beside it is per that count, and the yield mark after it
   in the same sentence (`1㏊당`) is another figure's (link/per_unit_apart.py `_counted_nouns`);
 - one figure is never both the total and the count a figure per unit divides (link/per_unit_apart.py
   `place_per_unit`);
-- a gap from an actual figure (`지난해 실적(N)보다 M 많다`) measures the actual level the sentence before states,
-  not a target stated beside it (`연간 목표(N)의 P%를 채웠다`: link/gaps_from_before.py);
-- a fraction counted of a noun (`회원 10명 중 5명꼴`) is of the count that noun names when the largest count before
+- a gap from an actual figure (`작년 실적(N)보다 M 많다`) measures the actual level the sentence before states,
+  not a target stated beside it (`올해 목표(N)의 P%에 이르렀다`: link/gaps_from_before.py);
+- a fraction counted of a noun (`수강생 10명 중 7명꼴`) is of the count that noun names when the largest count before
   it is named by another noun (link/shares.py `_count_the_noun_names`);
-- a breakdown whose parts are each dated by a period of their own (`월별로는 5월이 …, 6월(…)`) is no breakdown of a
-  total of another span (`7∼9월 석 달간 …`) the parts' periods fall outside (link/breakdowns.py `_dated_outside`);
-- a multiple of a level that moved from a figure right before it (`2월 N에서 7월 M으로 2배를 웃돌았다`, each dated)
+- a breakdown whose parts are each dated by a period of their own (`4월 N, 5월 M, 6월 P`) is no breakdown of a
+  total of another span (`9∼11월 석 달 동안 …`) the parts' periods fall outside (link/breakdowns.py `_dated_outside`);
+- a multiple of a level that moved from a figure right before it (`4월 N에서 8월 M으로 3배를 넘었다`, each dated)
   is measured from that figure, so it is no restatement of a percent change from another base (link/relations.py
   `_moved_from`);
-- a run from a start written without its year to an end whose year is not written either (`11월부터 내년 4월까지`)
+- a run from a start written without its year to an end whose year is not written either (`12월부터 내년 3월까지`)
   starts in its end's calendar year or the one before, not two before (link/spans_between_dates.py);
 - (a fraction's noun naming two counts of one sentence names parts, no whole: the largest count stays its whole.)
 
@@ -27,17 +27,17 @@ from test_frames import assert_checked, assert_not_checked
 
 _PER_UNIT = "F317"
 _FARMS = (
-    "한결군은 올해 사과 생산량이 3,270톤이라고 밝혔다. 한결군의 사과 재배 면적은 628㏊로, 농가 1,570곳이 참여하고 "
-    "있다. 농가당 재배 면적은 {}㏊ 안팎이고, 1㏊당 생산량은 평균 {}톤꼴이다."
+    "올해 미라만의 물김 수확량은 10,080톤이다. 김 양식 면적 1,680㏊에는 어촌계 48곳이 있다. "
+    "양식장은 어촌계당 {}㏊ 남짓이며, 수확량은 1㏊당 {}톤 정도다."
 )
 
 
 @pytest.mark.parametrize(
     "area,crop,fires",
     [
-        ("0.4", "5.2", False),  # must-pass: the area per farm over the farms, the yield over the area
-        ("0.9", "5.2", True),  # must-fire: the area per farm misstated
-        ("0.4", "7.2", True),  # must-fire: the yield misstated
+        ("35", "6", False),  # must-pass: the area per farm over the farms, the yield over the area
+        ("45", "6", True),  # must-fire: the area per farm misstated
+        ("35", "9", True),  # must-fire: the yield misstated
     ],
 )
 def test_bare_noun_before_a_count_marks_its_own_figure(knowledge, area, crop, fires):
@@ -64,14 +64,14 @@ def test_a_figure_is_not_its_own_count(knowledge):
 
 _GAP = "F305"
 _DONE = (
-    "누리시는 올해 1∼8월 무료 건강검진을 4,180명에게 시행해 연간 목표(6,000명)의 70%를 채웠다고 밝혔다. "
-    "같은 기간 지난해 실적(3,550명)보다 {}명 많다."
+    "보건소 금연 상담은 상반기에만 2,940건이 접수돼, 올해 목표(4,200건)의 70%에 이르렀다. "
+    "작년 상반기 실적(2,460건)보다 {}건 많다."
 )
 
 
-@pytest.mark.parametrize("gap,fires", [("630", False), ("930", True)])
+@pytest.mark.parametrize("gap,fires", [("480", False), ("680", True)])
 def test_gap_measures_the_actual_not_the_target(knowledge, gap, fires):
-    # must-pass / must-fire; it was measured from the target (6,000명) and fired on the right 630
+    # must-pass / must-fire; it was measured from the target (6,000명) and fired on the right 480
     assert_checked(knowledge, _DONE.format(gap), _GAP, fires)
 
 
@@ -84,12 +84,12 @@ def test_gap_of_a_sentence_stating_its_target_only(knowledge):
 
 _SHARE = "F503"
 _MEMBERS = (
-    "도서관 이용 회원은 2,300명으로, 구 전체 인구(9,800명)의 23%가 회원증을 만들었다. "
-    "초등학생 회원은 1,150명으로 회원 10명 중 {}명꼴이었다."
+    "마을 인구는 12,000명이다. 체육센터에 등록한 수강생이 1,500명이고, "
+    "그중 여성이 1,050명으로 수강생 10명 중 {}명꼴이다."
 )
 
 
-@pytest.mark.parametrize("count,fires", [("5", False), ("8", True)])
+@pytest.mark.parametrize("count,fires", [("7", False), ("9", True)])
 def test_fraction_of_the_count_its_noun_names(knowledge, count, fires):
     # must-pass / must-fire; the fraction was taken of the largest count (the district's people) and fired
     assert_checked(knowledge, _MEMBERS.format(count), _SHARE, fires)
@@ -98,8 +98,8 @@ def test_fraction_of_the_count_its_noun_names(knowledge, count, fires):
 def test_fraction_of_the_largest_when_its_noun_names_it(knowledge):
     # near-miss: the noun names the largest count, which stays the whole
     text = (
-        "도서관 이용 회원은 2,300명으로, 구 전체 인구(9,800명)의 23%가 회원증을 만들었다. "
-        "한 번 이상 책을 빌린 사람은 4,900명으로 인구 10명 중 {}명꼴이었다."
+        "마을 인구는 12,000명이다. 체육센터에 등록한 수강생이 1,500명이고, "
+        "마을 여성은 6,000명으로 인구 10명 중 {}명꼴이다."
     )
     assert_checked(knowledge, text.format("5"), _SHARE, False)
     assert_checked(knowledge, text.format("8"), _SHARE, True)
@@ -107,8 +107,8 @@ def test_fraction_of_the_largest_when_its_noun_names_it(knowledge):
 
 _SUM = "F302"
 _MONTHS = (
-    "올해 1∼9월 전복 위판량은 530톤이었다. 상반기가 360톤으로 전체의 68%였다. 태풍이 지나간 하반기에는 7∼9월 "
-    "석 달간 170톤이 거래됐다. 월별로는 5월이 96톤으로 가장 많았고, 6월(88톤), 4월(75톤)이 뒤를 이었다."
+    "가을 축제가 열린 9∼11월 석 달 동안 관람객은 61,000명이었다. 봄 행사는 월별로는 "
+    "5월이 31,000명, 4월 24,000명, 6월 19,000명이었다."
 )
 
 
@@ -117,27 +117,27 @@ def test_months_outside_the_span_are_no_parts_of_its_total(knowledge):
     assert_not_checked(knowledge, _MONTHS, _SUM)
 
 
-@pytest.mark.parametrize("september,fires", [("57", False), ("77", True)])
-def test_months_inside_the_span_are_its_parts(knowledge, september, fires):
+@pytest.mark.parametrize("november,fires", [("16,000", False), ("19,000", True)])
+def test_months_inside_the_span_are_its_parts(knowledge, november, fires):
     # must-pass / must-fire: the months of the span are its parts still
-    text = f"하반기에는 7∼9월 석 달간 전복 170톤이 거래됐다. 월별로는 7월이 52톤, 8월 61톤, 9월 {september}톤이었다."
+    text = (
+        "가을 축제가 열린 9∼11월 관람객은 61,000명이었다. "
+        f"월별로는 10월이 26,000명, 9월 19,000명, 11월 {november}명이었다."
+    )
     assert_checked(knowledge, text, _SUM, fires)
 
 
 _MULTIPLE_VS_PERCENT = "F310"
 _MULTIPLE = "F304"
-_MOVED = (
-    "월별 대출 권수도 늘었다. 개관 첫 달 2월 530권에서 7월 1,240권으로 {}배를 웃돌았다. "
-    "7월 대출은 전월(1,080권) 대비 14.8% 늘었다."
-)
+_MOVED = "8월 전시관 관람객은 7월(2,500명)보다 12% 많았다. 4월 900명에서 8월 2,800명으로 {}배를 넘은 셈이다."
 
 
 def test_multiple_from_its_own_start_is_not_the_percent_change(knowledge):
     # near-miss: the percent is from the month before, the multiple from the first month
-    assert_not_checked(knowledge, _MOVED.format("2"), _MULTIPLE_VS_PERCENT)
+    assert_not_checked(knowledge, _MOVED.format("3"), _MULTIPLE_VS_PERCENT)
 
 
-@pytest.mark.parametrize("times,fires", [("2", False), ("3", True)])
+@pytest.mark.parametrize("times,fires", [("3", False), ("4", True)])
 def test_multiple_from_the_figure_moved_from(knowledge, times, fires):
     # must-pass / must-fire: the multiple is checked against the figure it moved from
     assert_checked(knowledge, _MOVED.format(times), _MULTIPLE, fires)
@@ -149,8 +149,8 @@ _SPAN = "F406"
 @pytest.mark.parametrize(
     "text,fires",
     [
-        ("계약 기간은 11월부터 내년 4월까지 6개월이다.", False),  # must-pass (it was dated from two Novembers back)
-        ("계약 기간은 11월부터 내년 4월까지 9개월이다.", True),  # must-fire
+        ("셔틀버스는 12월부터 내년 3월까지 4개월간 운행한다.", False),  # must-pass (dated two Decembers back)
+        ("셔틀버스는 12월부터 내년 3월까지 7개월간 운행한다.", True),  # must-fire
         # near-miss: a run to a written year may last over a year from a start without its year
         ("공사는 3월부터 2025년 8월까지 1년 5개월간 이어진다.", False),
         ("공사는 3월부터 2025년 8월까지 2년 5개월간 이어진다.", True),

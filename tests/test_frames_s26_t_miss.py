@@ -27,7 +27,7 @@ from test_frames import assert_checked, assert_not_checked
 def test_a_year_before_1900_dates_a_span_ago(knowledge, years, fires):
     text = (
         "Carrick Head light keeps its keepers.\n\n"
-        f"The lamp at Carrick Head was first lit in 1871, {years} years ago, and still guides trawlers home."
+        f"Trawlers still steer home by the Carrick Head lamp, which keepers first lit in 1871, {years} years ago."
     )
     assert_checked(knowledge, text, "F406", fires)
 
@@ -58,14 +58,12 @@ def test_an_18xx_number_before_a_plural_noun_stays_a_count(knowledge):
     assert_checked(knowledge, text, "F301", False)
 
 
-# ---------------------------------------------------------------- `Founded in 1949, the choir turned 75 this spring`
+# ---------------------------------------------------------------- `Formed in 1949, the band turned 75 this spring`
 
 
 @pytest.mark.parametrize("age,fires", [("75", False), ("85", True)])
 def test_an_anniversary_turned_this_spring_counts_from_its_founding(knowledge, age, fires):
-    text = (
-        f"The Ravensworth choir sings on.\n\nEstablished in 1949, the choir turned {age} this spring and toured Norway."
-    )
+    text = f"The Ravensworth band plays on.\n\nFormed in 1949, the Ravensworth brass band turned {age} this spring."
     assert_checked(knowledge, text, "F406", fires)
 
 
@@ -93,11 +91,11 @@ def test_a_share_opening_its_sentence_takes_a_bare_part_from_the_pool_before(kno
     assert_checked(knowledge, text, "F503", fires)
 
 
-@pytest.mark.parametrize("part,fires", [("1,040", False), ("1,400", True)])
+@pytest.mark.parametrize("part,fires", [("1,150", False), ("1,600", True)])
 def test_a_fraction_of_them_with_a_hedge_takes_a_bare_part(knowledge, part, fires):
     text = (
         "The mobile library had a busy month.\n\n"
-        f"It lent 5,200 books in June. Roughly a fifth of them, about {part}, were picture books."
+        f"It lent 4,800 books in June. Nearly a quarter of them, some {part}, were audiobooks."
     )
     assert_checked(knowledge, text, "F503", fires)
 

@@ -83,12 +83,12 @@ def test_an_amount_each_not_given_to_the_count_after_is_not_read_so(knowledge, t
     "text",
     [
         # the price and the measure in one sentence, the total in the next
-        "조합이 매긴 메밀 값은 ㎏당 3,350원이고, 올해 사들일 물량은 148톤이다. 수매 금액은 {total}이다.",
+        "조합이 매긴 콩 값은 ㎏당 3,350원이고, 올해 사들일 물량은 148톤이다. 수매 금액은 {total}이다.",
         # the total with a bracketed aside after it
-        "조합은 메밀 148톤을 ㎏당 3,350원에 사들인다. 수매 금액은 {total}으로 2년 전(5억 원)보다 많다.",
+        "조합은 콩 148톤을 ㎏당 3,350원에 사들인다. 수매 금액은 {total}으로 2년 전(5억 원)보다 많다.",
         # the price alone, then the measure and the total, an aside after it
-        "메밀 값은 ㎏당 3,350원으로 매겨졌다. "
-        "조합이 메밀 148톤을 사들이면서 수매 대금은 {total}으로, 2년 전 실적(5억 원)을 웃돈다.",
+        "콩 값은 ㎏당 3,350원으로 매겨졌다. "
+        "조합이 콩 148톤을 사들이면서 수매 대금은 {total}으로, 재작년 실적(5억 원)보다 크다.",
     ],
 )
 @pytest.mark.parametrize("total,fires", [("4억 9,580만 원", False), ("5억 9,580만 원", True)])
@@ -98,7 +98,7 @@ def test_a_price_per_a_unit_symbol_values_the_measure_bought_at_it(knowledge, te
 
 @pytest.mark.parametrize("total,fires", [("4억 9,580만 원", False), ("5억 9,580만 원", True)])
 def test_a_price_per_a_unit_symbol_in_the_sentence_of_its_total(knowledge, total, fires):
-    text = f"메밀 148톤을 사들일 때 ㎏당 3,350원을 쳐 주므로 수매액은 모두 {total}이다."
+    text = f"콩 148톤을 사들일 때 ㎏당 3,350원을 쳐 주므로 수매액은 모두 {total}이다."
     assert_checked(knowledge, text, "F317", fires)
 
 
@@ -106,9 +106,9 @@ def test_a_price_per_a_unit_symbol_in_the_sentence_of_its_total(knowledge, total
     "text",
     [
         # a budget is no value of the measure at the price
-        "조합은 메밀 148톤을 ㎏당 3,350원에 사들인다. 수매 예산은 5억 9,580만 원이다.",
+        "조합은 콩 148톤을 ㎏당 3,350원에 사들인다. 수매 예산은 5억 9,580만 원이다.",
         # another figure of the currency, no bracketed aside, in the total's sentence: which is valued, not said
-        "메밀 값은 ㎏당 3,350원으로 매겨졌다. 조합이 메밀 148톤을 사들이면 수매액은 5억 9,580만 원이고 포장비 5억 원이 "
+        "콩 값은 ㎏당 3,350원으로 매겨졌다. 조합이 콩 148톤을 사들이면 수매액은 5억 9,580만 원이고 포장비 5억 원이 "
         "더 든다.",
     ],
 )
@@ -122,7 +122,7 @@ def test_a_price_per_a_unit_symbol_values_no_other_amount(knowledge, text):
 @pytest.mark.parametrize("total,fires", [("4억 9,580만 원", False), ("5억 9,580만 원", True)])
 def test_the_measure_stated_after_the_price_is_the_one_bought_at_it(knowledge, total, fires):
     text = (
-        "한울읍 메밀 생산량이 올해 590톤에 이르렀다.\n\n"
+        "한울읍 콩 생산량이 올해 590톤에 이르렀다.\n\n"
         "조합은 ㎏당 3,350원을 주고 이 가운데 148톤을 먼저 사들인다. "
         f"수매 대금은 {total}으로, 지난해 실적(5억 원)보다 많다."
     )

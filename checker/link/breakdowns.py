@@ -200,7 +200,7 @@ def link_accounted_parts(claims: list[Claim], text: str, lang: str) -> None:
             ),
             None,
         )
-        # (`A made up the bulk, X, or p%; B accounted for Y and C Z, with D the remaining W`: a figure of the parts'
+        # (`A led with X, about p%; B accounted for Y and C Z, and D for the remaining W`: a figure of the parts'
         # unit stated before the verb in their sentence, unmarked as their whole, is the list's first part; the
         # list is of a whole they add up to, or of one marked as a total that a rest closes, `a total of V`)
         siblings = [

@@ -61,7 +61,7 @@ def link_gaps_from_before(claims: list[Claim], text: str, lang: str, sentence_st
             continue
         level = before[-1]
         if level.forecast and not compared.forecast:
-            # `… 4,180명에게 시행해 연간 목표(6,000명)의 70%를 채웠다. 지난해(3,550명)보다 630명 많다`: a target stated
+            # `… 2,940건이 접수돼 올해 목표(4,200건)의 70%. 작년 실적(2,460건)보다 480건 많다`: a target stated
             # beside what was done is no level; the gap from an actual figure measures the actual one stated
             actual = [c for c in before if c.role == "value" and not c.forecast]
             level = actual[-1] if actual else level

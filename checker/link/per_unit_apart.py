@@ -1299,7 +1299,7 @@ def place_per_unit(figure: Claim, total: Claim, count: Claim, measure: str | Non
     """Links the figure as `total` per `count` (a guess), unless the two are stated for other periods (periods
     that differ only by a guess, `2025-Q2` read for a quarter's revenue and `2025-06` for its count, do not)."""
     if count is total:
-        return  # (`면적은 628㏊ … 0.4㏊ 안팎이고, 1㏊당`: one figure is not both what is divided and what divides it)
+        return  # (`515㏊ … 필지는 0.3㏊ 안팎, 1㏊당`: one figure is not both what is divided and what divides it)
     stated = "period" not in total.guesses and "period" not in count.guesses
     # (a count at the close of the total's span is of it: `revenue for the nine months … per bike in the fleet` after
     # `12,000 bikes at the end of September`, a stock at the end of the flow's period)
@@ -1635,14 +1635,14 @@ def _counted_nouns(figures: list[Claim], text: str, lang: str) -> frozenset[str]
         if named is not None:
             found.add(named)
             continue
-        # `농가 1,030곳이 참여했다 … 농가당 평균`: the bare noun written right before the count (its own, no particle)
+        # `어촌계 48곳이 있다 … 어촌계당 35㏊`: the bare noun written right before the count (its own, no particle)
         bare = _NOUN_RIGHT_BEFORE.search(text, max(0, count.start - _BARE_NOUN_REACH), count.start)
         if bare is not None:
             found.add(bare.group("noun"))
     return frozenset(found)
 
 
-_BARE_NOUN_REACH = 16  # characters before a count where the bare noun it counts stands (`농가 1,030곳`)
+_BARE_NOUN_REACH = 16  # characters before a count where the bare noun it counts stands (`어촌계 48곳`)
 _NOUN_RIGHT_BEFORE = re.compile(r"(?<![^\W\d_])(?P<noun>[^\W\d_]{2,}) $")
 
 

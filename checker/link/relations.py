@@ -409,7 +409,7 @@ def _changed_value(
             pools[key] = pool
     candidates, starts = pool
 
-    # (`drew 26,000 visitors, or 6,500 a day, compared with 21,800, an increase of 4,200`: an amount's change stated
+    # (`Up from 7,650, … reached 9,300, or 3,100 a day on average, an increase of 1,650`: an amount's change stated
     # per no period is of the level, never of the level restated after it as a rate per day, as in the sentence after)
     per_level = change.kind in _AMOUNT_KINDS and not _per_short_period(change, text, lang)
 
@@ -1443,7 +1443,7 @@ def _link_change(
     ]
     priors = _prefer(priors, lambda j: _names_metric(change) and claims[j].metric == change.metric)
     if not priors and text and change.kind == "multiple":
-        # `2월 530권에서 7월 1,240권으로 2배를 웃돌았다`: a multiple of a level that moved from a figure right before
+        # `4월 900명에서 8월 2,800명으로 3배를 넘었다`: a multiple of a level that moved from a figure right before
         # it (`X에서 Y로`, each dated) is measured from that figure, however the two were read
         moved = _moved_from(claims, value, indices, text, lang)
         if moved is not None:
@@ -1476,7 +1476,7 @@ def _moved_from(claims: list[Claim], value: Claim, indices: list[int], text: str
     end = value.start
     span = value.period_span
     if span is not None and before[-1].end <= span.start <= span.end <= end and not text[span.end : end].strip():
-        end = span.start  # (the value's own date between: `2월 530권에서 7월 1,240권으로`)
+        end = span.start  # (the value's own date between: `4월 900명에서 8월 2,800명으로`)
     return before[-1] if _MOVED_TO[lang].fullmatch(text, before[-1].end, end) else None
 
 

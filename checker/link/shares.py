@@ -255,7 +255,7 @@ def _fraction_taking_its_share(
         return  # `성별로는 여성이 P로 절반을 차지`: of the subgroup stated before, or of its whole
     marked = (rate.whole, rate.label)
     if not beside:
-        # `회원은 2,300명 … 인구(9,800명)의 23% … 초등학생 회원은 1,150명으로 회원 10명 중 5명꼴`: the noun between
+        # `인구는 12,000명 … 수강생이 1,500명 … 여성이 1,050명으로 수강생 10명 중 7명꼴`: the noun between
         # names the whole; the largest count is it only when the noun names it, else the count the noun names
         largest = _count_the_noun_names(part, rate, largest, by_sentence, text, lang)
     whole = _guessed_whole(part, rate, largest)
@@ -309,7 +309,7 @@ def _names_count(noun: str, count: Claim, text: str) -> bool:
 def _count_the_noun_names(
     part: Claim, rate: Claim, largest: Claim | None, by_sentence: dict[int, list[Claim]], text: str, lang: str
 ) -> Claim | None:
-    """The whole of a fraction counted of a noun (`회원 10명 중 5명꼴`): the largest count before it when the noun
+    """The whole of a fraction counted of a noun (`수강생 10명 중 7명꼴`): the largest count before it when the noun
     names that one or none other; else the latest count before the part of its counter, larger than it, that the
     noun names (words right before it)."""
     between = _LEVEL_THEN_NOUN[lang].fullmatch(text, part.end, rate.start)

@@ -255,7 +255,7 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
             and since.grain in ("month", "day")
             and since.year < until.year - 1
         ):
-            # `11월부터 내년 10월까지` in an article of September (read as last November): with neither year written, a
+            # `12월부터 내년 3월까지` in an article of September (read as last November): with neither year written, a
             # start lies in the end's calendar year or the one before
             since = _a_year_on(since) or since
         if not last.explicit_year and until.bounds()[1] <= since.bounds()[1]:

@@ -802,7 +802,7 @@ _MEMBER_ATTRIBUTE_BEFORE = ByLanguage(lambda w: rf"\b(?:{w.member_attribute_befo
 
 
 def _members_own_figures(figures: list[Claim], position: int, first: Claim, text: str, lang: str) -> bool:
-    """`Five orchards grow most of it: A with 9,100 tonnes, B with 4,300 and C with 2,200`, `six ferries: the Gull
+    """`most of it in the three valleys – A with 3.1 million bottles, B with 2.2 million`, `six ferries: the Gull
     with 1,200 seats, the Tern with 900 …`: a total counting the list's members, each with a figure of its own
     (`[link.member_attribute_before]` right before the list's first figure) in another unit or counting another
     noun (a bare figure after one in another unit is of that unit, said once): the figures are no parts of it."""
