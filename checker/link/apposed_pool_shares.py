@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.clause_marks import CLAUSE_SUBJECT_WORD, LETTER_WORD
 from checker.link.inflections import singular
 from checker.link.keys_differ import periods_differ
 from checker.link.sentence_groups import prose_by_sentence
@@ -62,11 +63,7 @@ _NAMED_POOL_BEFORE = ByLanguage(lambda w: rf"(?:{w.named_pool_before_share})$")
 _NOUN_REACH = 24
 # the word right before the pool's noun, in its clause (`신입 회원 10명 중`: `신입`)
 _QUALIFIER_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,})\s+$")
-_LETTER_WORDS = re.compile(r"[^\W\d_]+")
 _RELATIVE_END = ByLanguage(lambda w: rf"(?:{w.relative_clause_ends})$")
-# a word ending in a subject's or topic's particle (`고등학생은 단원 4명 중 1명인`): the clause's subject, no word
-# qualifying the pool's noun
-_CLAUSE_SUBJECT = ByLanguage(lambda w: rf"{w.script_letters}+(?:{w.topic_particles})")
 # how many sentences back the pool a noun names is looked for (a constant: the pass stays linear)
 _NOUN_LOOK_BACK = 40
 # the one to three words right before a figure: its noun (`Fees came to £180,000`, `사과가 모두 2,400상자`)
@@ -179,7 +176,7 @@ def _pool_named_before_the_share(
         span = rate.period_span
         if qualifier is not None and span is not None and span.start <= qualifier.start(1) < span.end:
             qualifier = None  # (`올해 회원 가운데`: the share's period, no other pool)
-        elif qualifier is not None and _CLAUSE_SUBJECT[lang].fullmatch(qualifier.group(1)):
+        elif qualifier is not None and CLAUSE_SUBJECT_WORD[lang].fullmatch(qualifier.group(1)):
             qualifier = None  # (`고등학생은 단원 4명 중 1명인`: the part's subject, no other pool)
     found = []
     levels = []  # (the levels of the part's kind, unit and counter: a later one of another period)
@@ -215,7 +212,7 @@ def _states_the_qualifier(level: Claim, qualifier: str, text: str, lang: str, se
     if qualifier in sentence or _RELATIVE_END[lang].search(qualifier):
         return True  # (`수매한 들깨 가운데`: a relative clause on the pool's noun, no other noun)
     stem = qualifier[:-1]
-    return bool(stem) and any(word.startswith(stem) for word in _LETTER_WORDS.findall(sentence))
+    return bool(stem) and any(word.startswith(stem) for word in LETTER_WORD.findall(sentence))
 
 
 def _nouns_before(figure: Claim, text: str, noun: str) -> bool:

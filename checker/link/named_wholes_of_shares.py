@@ -22,6 +22,7 @@ import math
 from bisect import bisect_left
 
 from checker.extract.lang import ByLanguage
+from checker.link.clause_marks import CLAUSE_SUBJECT_WORD
 from checker.link.keys_differ import periods_differ
 from checker.link.sentence_groups import prose_figures
 from checker.link.share_rates import open_share
@@ -44,8 +45,6 @@ _WORD_BEFORE = ByLanguage(
 _CLAUSE_END = ByLanguage(lambda w: rf"(?:{w.clause_ends})|,")
 _WINDOW = 24
 _STOP_WORD = ByLanguage(lambda w: rf"(?:{w.scope_stop_words})")
-# a word ending in a subject's or topic's particle (`이는`, `수출은`): the clause's subject, not a noun qualifying
-_SUBJECT = ByLanguage(lambda w: rf"{w.script_letters}+(?:{w.topic_particles})")
 _QUALIFIER_REACH = 30  # characters before a whole's figure where the words qualifying its name stand
 
 
@@ -133,7 +132,7 @@ def _named_otherwise(whole: Claim, words: list[str], name_start: int, rate: Clai
     if len(words) < 2 or _word_before(text, whole, lang) != words[-1]:
         return False
     qualifier = words[-2]
-    if _STOP_WORD[lang].fullmatch(qualifier) or _SUBJECT[lang].fullmatch(qualifier):
+    if _STOP_WORD[lang].fullmatch(qualifier) or CLAUSE_SUBJECT_WORD[lang].fullmatch(qualifier):
         return False  # (`올해 판매량의`: a period's word; `이는 생산량의`: the clause's subject, no qualifier)
     return qualifier not in text[max(0, whole.start - _QUALIFIER_REACH) : whole.start]
 

@@ -411,7 +411,24 @@ def _changed_value(
 
     # (`Up from 7,650, … reached 9,300, or 3,100 a day on average, an increase of 1,650`: an amount's change stated
     # per no period is of the level, never of the level restated after it as a rate per day, as in the sentence after)
-    per_level = change.kind in _AMOUNT_KINDS and not _per_short_period(change, text, lang)
+    # (and a rate's or fraction's, unless a prior of its sentence is stated per a short period too: `or 6,000 a day,
+    # up from 15,000 in 2025, a rise of 20%` is of the level, `…, up from 5,000 a day` of the rate)
+    per_level = not _per_short_period(change, text, lang)
+    rate_priors: list[bool] = []  # (read once, and only when a restated rate is met)
+
+    def restated_rate(j: int) -> bool:
+        if not (per_level and _restated_per_short_period(claims, j, text, lang)):
+            return False
+        if change.kind in _AMOUNT_KINDS:
+            return True
+        if not rate_priors:
+            rate_priors.append(
+                any(
+                    claims[k].role in ("prior", "baseline") and _per_short_period(claims[k], text, lang)
+                    for k in indices
+                )
+            )
+        return not rate_priors[0]
 
     def fits(j: int) -> bool:
         return (
@@ -420,7 +437,7 @@ def _changed_value(
             and not _milestone(claims[j], text, lang)
             # `480조원보다 32조원(6.7%) 많은`: the figure right after the one it is compared with is their gap
             and not _gap_against(claims, j, text, lang)
-            and not (per_level and _restated_per_short_period(claims, j, text, lang))
+            and not restated_rate(j)
         )
 
     # (read once per figure of the sentence, kept with its pools: a dense line has hundreds of changes)
@@ -1405,9 +1422,22 @@ def _priors_of_later_levels(claims: list[Claim], value: Claim, indices: list[int
         and claims[k].role == "value"
         and claims[k] is not value
         and value.end <= claims[k].start
-        and (claims[k].kind, claims[k].unit, claims[k].counter) == (claims[j].kind, claims[j].unit, claims[j].counter)
+        and (
+            (claims[k].kind, claims[k].unit, claims[k].counter) == (claims[j].kind, claims[j].unit, claims[j].counter)
+            # (a prior written bare takes the unit of the level right before it, whatever unit it was read in:
+            # `cut its crop by a third to 600 tonnes, and its pickers to 40 from 45`)
+            or _written_bare(claims[j])
+        )
         and _PRIOR_RIGHT_AFTER[lang].fullmatch(text, claims[k].end, claims[j].start)
     }
+
+
+def _written_bare(figure: Claim) -> bool:
+    """Whether a figure is written as digits alone, with no unit, scale word or sign of its own."""
+    return _BARE_DIGITS.fullmatch(figure.text) is not None
+
+
+_BARE_DIGITS = re.compile(r"[\d.,]+")
 
 
 def _link_change(

@@ -17,6 +17,7 @@ import math
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.clause_marks import LETTER_WORD, NAMING_WORD
 from checker.link.colon_list_wholes import colon_lead, whole_of_the_lead
 from checker.link.counted_rates import link_counted_rates
 from checker.link.cumulative_wholes import cumulative_ids
@@ -292,7 +293,6 @@ def _counted_fraction_of_a_noun(part: Claim, rate: Claim, text: str, lang: str) 
 
 
 _NAMING_REACH = 12  # characters before a count where the words naming it stand (`이용 회원은 2,300명`)
-_NAMING_WORD = re.compile(r"[^\W\d_]{2,}")
 _NAMING_CLAUSE_END = re.compile(r"[,.;:!?\n]")
 
 
@@ -301,8 +301,7 @@ def _names_count(noun: str, count: Claim, text: str) -> bool:
     `이용자` for `이용 주민은`: one word the start of the other, a letter or two apart)."""
     before = _NAMING_CLAUSE_END.split(text[max(0, count.start - _NAMING_REACH) : count.start])[-1]
     return any(
-        (noun.startswith(w) or w.startswith(noun)) and abs(len(w) - len(noun)) <= 2
-        for w in _NAMING_WORD.findall(before)
+        (noun.startswith(w) or w.startswith(noun)) and abs(len(w) - len(noun)) <= 2 for w in NAMING_WORD.findall(before)
     )
 
 
@@ -380,7 +379,6 @@ _TOTAL_SHARE_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.whole_share_after})", re.I
 # `(45% of the evening's total)`: a total named by a period (the period word, right before the possessive)
 _PERIOD_TOTAL_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.whole_share_after_period})", re.I)
 _POSSESSED_WORD = re.compile(r"([^\W\d_]+)['’]s\s")
-_WORD = re.compile(r"[^\W\d_]+")
 # a possessive in a part's sentence: `Saturday's dinner`, `the gala's auction`
 _NAMED_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)(?=['’]s\s)")
 # `to 72,000 units, accounting for 48% of registrations`: the verb makes the rate the share of the figure
@@ -461,7 +459,7 @@ def _names_another_period(part: Claim, lead: Claim, text: str, sentence_starts: 
         return False
     lead_start = sentence_starts[lead.sentence]
     lead_end = sentence_starts[lead.sentence + 1] if lead.sentence + 1 < len(sentence_starts) else len(text)
-    lead_words = {w.casefold() for w in _WORD.findall(text, lead_start, lead_end)}
+    lead_words = {w.casefold() for w in LETTER_WORD.findall(text, lead_start, lead_end)}
     start = sentence_starts[part.sentence]
     return any(w.group(1).casefold() not in lead_words for w in _NAMED_WORD.finditer(text, start, part.start))
 
@@ -741,7 +739,7 @@ def _largest_count_named_beside(before: list[Claim], part: Claim, guessed: Claim
     sentence = text[opening : part.start]
     cut = max(sentence.rfind(". "), sentence.rfind("\n"))
     sentence = sentence[cut + 1 :] if cut >= 0 else sentence
-    words = {word.lower() for word in _WORDS.findall(sentence)}
+    words = {word.lower() for word in LETTER_WORD.findall(sentence)}
     if _names_the_noun(words, guessed.counter):
         return guessed
     found = None
@@ -753,9 +751,6 @@ def _largest_count_named_beside(before: list[Claim], part: Claim, guessed: Claim
         if _names_the_noun(words, claim.counter) and (found is None or claim.value > found.value):
             found = claim
     return found or guessed
-
-
-_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _names_the_noun(words: set[str], noun: str) -> bool:
@@ -1028,13 +1023,22 @@ def _share_of_the_part_before(
 
 # `비정규직 중 여성 비율은`: the noun naming the group a share is taken in, right before its mark
 _POOL_BEFORE = ByLanguage(lambda w: rf"(?P<pool>[^\W\d_]+)\s?(?:{w.share_pool_marks})(?![^\W\d_])")
-_WORDS = re.compile(r"[^\W\d_]+")
 _POOL_NOUN_REACH = 12  # characters before a figure where the noun it counts stands (`전체 직원 860명`)
 
 
-_LABEL_WORDS = re.compile(r"[^\W\d_]{2,}")
 _LABEL_REACH = 20  # characters before a listed member where the words labelling it stand (`동부 회원이 P명`)
 _MEMBERS_BACK = 10  # sentences read back from a part for the members of its whole
+
+
+# a subject's or topic's particle ending a word (`회원이`)
+_PARTICLE_ENDING = ByLanguage(lambda w: rf"(?<=[^\W\d_]{{2}})(?:{w.topic_particles})$")
+
+
+def _stems(span: str, lang: str) -> set[str]:
+    """The words of two letters or more in a span, each also without a particle ending it."""
+    words = NAMING_WORD.findall(span)
+    particle = _PARTICLE_ENDING[lang]
+    return set(words) | {particle.sub("", word) for word in words}
 
 
 def _member_named_as_pool(
@@ -1046,14 +1050,15 @@ def _member_named_as_pool(
     found = _POOL_BEFORE[lang].search(text, start, part.start)
     if found is None:
         return False
-    opening = text[start : found.end()]
-    own = text[max(0, whole.start - _LABEL_REACH) : whole.start]
+    # (whole words, each without its particle: `남부` labels no `남부권`)
+    opening = _stems(text[start : found.end()], lang)
+    own = _stems(text[max(0, whole.start - _LABEL_REACH) : whole.start], lang)
     for sentence in range(max(whole.sentence, part.sentence - _MEMBERS_BACK), part.sentence):
         for member in by_sentence.get(sentence, ()):
             if member.part_of != whole.id:
                 continue
-            labels = _LABEL_WORDS.findall(text, max(0, member.start - _LABEL_REACH), member.start)
-            if any(word in opening and word not in own for word in labels):
+            labels = _stems(text[max(0, member.start - _LABEL_REACH) : member.start], lang)
+            if labels & opening - own:
                 return True
     return False
 
@@ -1068,7 +1073,7 @@ def _pool_of_its_own(rate: Claim, whole: Claim, part: Claim, text: str, lang: st
     pool = found.group("pool")
     # (the pool named by the whole's noun is the whole; by the part's only, it is the part, a group whose own parts
     # are not stated: `관광객 5만명 가운데 내국인이 4만명이다. 내국인 중 여성 비율은 10%`)
-    own = _WORDS.findall(text, max(0, whole.start - _POOL_NOUN_REACH), whole.end)
+    own = LETTER_WORD.findall(text, max(0, whole.start - _POOL_NOUN_REACH), whole.end)
     return not any(names_word(pool, word) or pool == word for word in own)
 
 

@@ -625,6 +625,9 @@ def _listed_before(
             # before closes it; it is no part of the next one.
             or candidate.id in stated_totals
             or CLAUSE_END[lang].search(text, candidate.end, end)
+            # `50 stores: the North store with 340 staff, …, 640 staff in all`: the count of the members, each
+            # with a figure of its own, is no part of the sum of their figures
+            or (parts and _counts_the_members(candidate, parts[-1], text, lang))
         ):
             break
         end = candidate.start
@@ -643,6 +646,14 @@ def _listed_before(
         # (`Grants added $30,000 and donations $9,000, for $89,000 in all`: the list adds to a part stated before it)
         total.open_list = True
     return parts[::-1]
+
+
+def _counts_the_members(candidate: Claim, member_figure: Claim, text: str, lang: str) -> bool:
+    """Whether a figure before a member's own figure (`[link.member_attribute_before]` right before it: `the North
+    store with 340 staff`) counts another noun: it counts the members, and is no figure of theirs."""
+    return _counters_differ(candidate, member_figure, lang) and bool(
+        _MEMBER_ATTRIBUTE_BEFORE[lang].search(text, max(0, member_figure.start - 16), member_figure.start)
+    )
 
 
 def _metrics_apart(parts: list[Claim], total: Claim) -> bool:

@@ -36,6 +36,7 @@ import re
 
 from checker.extract.lang import NEVER, ByLanguage, every_language, link_alternations, merged
 from checker.extract.units import alternation, base_unit, measure_unit
+from checker.link.clause_marks import NAMING_WORD
 from checker.link.per_unit_apart import is_a_rate
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.models import Claim
@@ -219,17 +220,16 @@ def _named_apart(price: Claim, total: Claim, text: str, lang: str) -> bool:
         return False
     head = text[max(0, mark.start() - _CLAUSE_REACH) : mark.start()]
     head = _CLAUSE_CUT.split(head)[-1]
-    if len(_HEAD_WORD.findall(head)) != len(head.split()) or len(head.split()) != 1:
+    if len(NAMING_WORD.findall(head)) != len(head.split()) or len(head.split()) != 1:
         return False  # (one word opening the clause, right before the mark, names the good or the period)
     start = max(text.rfind(stop, 0, price.start) for stop in _SENTENCE_STOPS) + 1
     closing = _CLAUSE_OPEN.search(text, price.end)
     sentence = text[start : closing.start() if closing else len(text)]
-    return any(word not in sentence and not _PRESENT[lang].fullmatch(word) for word in _HEAD_WORD.findall(head))
+    return any(word not in sentence and not _PRESENT[lang].fullmatch(word) for word in NAMING_WORD.findall(head))
 
 
 _CLAUSE_CUT = re.compile(r"[.,;:!?()\n]")
 _SENTENCE_STOPS = (". ", "! ", "? ", "\n")
-_HEAD_WORD = re.compile(r"[^\W\d_]{2,}")
 _PRESENT = ByLanguage(lambda w: rf"(?:{w.present_deictics})")
 
 
