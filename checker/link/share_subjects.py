@@ -130,14 +130,7 @@ def link_named_subject_shares(claims: list[Claim], text: str, lang: str) -> None
             pass
         else:
             continue
-        beside = figures[position - 1] if position else None
-        if (
-            beside is not None
-            and beside.sentence == rate.sentence
-            and beside.kind in _AMOUNTS
-            and beside.role == "value"
-            and _PART_THEN_SHARE[lang].fullmatch(text, beside.end, rate.start)
-        ):
+        if part_stated_right_before(figures, position, text, _PART_THEN_SHARE[lang]):
             continue  # `A는 …뿐이지만 매출은 20억 원으로 전체의 50%`: the part stated right before it, in its clause
         # the name (not the end of a longer word: `이자이익` in `비이자이익`), then perhaps the metric's noun (`반도체
         # 수출이 152억달러`), a particle or a table's bar
@@ -290,3 +283,18 @@ def _largest_before(
         ):
             named_best = claim
     return named_best or best
+
+
+def part_stated_right_before(figures: list[Claim], position: int, text: str, joint: re.Pattern[str]) -> bool:
+    """Whether the figure before the rate at `position` is an amount its own clause states, joined to the rate by
+    `joint` alone (`매출은 20억 원으로 전체의 50%`, `21.5m customers, a market share of 33%`): the share is that
+    part's."""
+    if not position:
+        return False
+    rate, before = figures[position], figures[position - 1]
+    return (
+        before.sentence == rate.sentence
+        and before.kind in _AMOUNTS
+        and before.role == "value"
+        and joint.fullmatch(text, before.end, rate.start) is not None
+    )

@@ -42,6 +42,7 @@ from checker.link.share_runs_with_rest import link_share_runs_with_rest
 from checker.link.share_subjects import (
     link_named_subject_shares,
     names_another_subject,
+    part_stated_right_before,
     rival_total_before,
     whole_named_by_noun,
 )
@@ -918,14 +919,7 @@ def _market_share_then_its_part(claims: list[Claim], text: str, lang: str) -> No
             or _MARKET_SHARE_BEFORE[lang].search(text, max(0, rate.start - 24), rate.start)
         ):
             continue
-        before = figures[position - 1] if position else None
-        if (
-            before is not None
-            and before.sentence == rate.sentence
-            and before.kind in _AMOUNTS
-            and before.role == "value"
-            and _PART_THEN_MARKET_SHARE[lang].fullmatch(text, before.end, rate.start)
-        ):
+        if part_stated_right_before(figures, position, text, _PART_THEN_MARKET_SHARE[lang]):
             continue  # `has 21.5m customers, a market share of 33%`: the share is of the figure its clause states first
         part = None
         for candidate in figures[position + 1 :]:
