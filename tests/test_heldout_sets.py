@@ -34,6 +34,7 @@ SETS = [
     "heldout_real_r",
     "heldout_real_s",
     "heldout_real_t",
+    "heldout_real_u",
 ]
 
 
