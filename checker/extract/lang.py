@@ -524,6 +524,7 @@ LINK_CLASSES = (
     "excess_particles",
     "excess_verbs",
     "prior_year_openers",
+    "prior_year_paragraph_openers",
     "prior_year_possessives",
     "rate_unit_words",
     "fraction_tails",

@@ -8,8 +8,11 @@ measured from — for a rate of change, an amount's change, or a change in point
 전월보다 0.2%포인트 하락했다. 전월 실업률은 3.3%였다`). A year-on-year change that names no time has its
 prior in the next sentence when that sentence opens with the year before (`… 1천99만4천TEU로 1.8% 증가했다.
 수출입 화물의 전년 실적은 1천80만TEU였다.`, `Exports rose 2.4% to 8.4m tonnes. A year earlier they were
-8.2m tonnes.`), after at most the name of what it counts, written in the change's sentence too
-(`[link.prior_year_openers]`, `[link.prior_year_possessives]`)."""
+8.2m tonnes.`), after at most the name of what it counts, written in the change's sentence too (`Fees in the
+previous year were …`; `[link.prior_year_openers]`, `[link.prior_year_possessives]`); a count of no noun of its
+own there (`A year ago it sold 4,000`) counts what the value counts. Some of those openers
+(`[link.prior_year_paragraph_openers]`: `A year earlier`, not a Korean `지난해`, which names the year reported)
+may open the next paragraph as well."""
 
 from __future__ import annotations
 
@@ -27,6 +30,10 @@ _REACH = 16
 # name of what it counts (`[link.prior_year_openers]`)
 _YEAR_BEFORE_OPENING = ByLanguage(
     lambda w: rf"(?P<name>[^\d.,;:()]{{0,24}}?)\s?(?:{w.prior_year_openers})(?![^\W\d_])", re.I
+)
+# the openers of those that may open the next paragraph (`[link.prior_year_paragraph_openers]`)
+_YEAR_BEFORE_PARAGRAPH_OPENING = ByLanguage(
+    lambda w: rf"[^\d.,;:()]{{0,24}}?\s?(?:{w.prior_year_paragraph_openers})(?![^\W\d_])", re.I
 )
 _LEVELS = ("value", "prior")
 _RATE_LEVELS = ("value", "prior", "share")  # a rate stated as a level reads as a share
@@ -49,18 +56,23 @@ def link_next_sentence_priors(claims: list[Claim], text: str, lang: str, sentenc
             continue
         following = [c for c in by_sentence.get(change.sentence + 1, []) if c.unit == value.unit]
         levels = _RATE_LEVELS if change.kind == "pp" else _LEVELS
-        if len(following) != 1 or following[0].role not in levels or following[0].paragraph != change.paragraph:
+        if len(following) != 1 or following[0].role not in levels:
+            continue
+        across = following[0].paragraph != change.paragraph
+        if across and (named is not None or following[0].paragraph != change.paragraph + 1):
             continue
         if metrics_differ(following[0], value) or following[0].compared_to or following[0].change_of:
             continue
-        if following[0].counter != value.counter:
-            continue
+        if following[0].counter not in ("", value.counter):
+            continue  # (a count of no noun of its own, `A year ago it sold 4,000`, counts what the value counts)
         opening = text[sentence_starts[change.sentence + 1] : following[0].start].lstrip()
         if named is not None:
             if not re.match(rf"{re.escape(named.group('time'))}(?![^\W\d_])", opening):
                 continue
         elif not _opens_with_the_year_before(opening, text, sentence_starts[change.sentence], change.start, lang):
             continue
+        elif across and not _YEAR_BEFORE_PARAGRAPH_OPENING[lang].match(opening):
+            continue  # (`… rose 12% to £3.6m.` ¶ `A year earlier, …`: an opener that may open the next paragraph)
         following[0].role = "prior"
         change.compared_to = following[0].id
 
@@ -72,4 +84,4 @@ def _opens_with_the_year_before(opening: str, text: str, start: int, end: int, l
     if found is None:
         return False
     name = _POSSESSIVE[lang].sub("", found.group("name").strip())
-    return not name or name in text[start:end]
+    return not name or name.casefold() in text[start:end].casefold()

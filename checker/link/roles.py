@@ -36,6 +36,20 @@ _OBJECT_VERB_BEFORE = ByLanguage(
     re.I,
 )
 _TO_FIGURE_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.to_words})\s+[^\W\d_]{{0,3}}[^\w\s]?\d", re.I)
+# `lifted annual profit by 44%`, `grew revenue 21% in the year to June`: the same verb and object, then the rate
+# with no level after it; a rate after a word that makes it a level (`raised its stake to 25%`, `at`, `of`,
+# `than`, `from`) is no change
+_OBJECT_VERB_RATE_BEFORE = ByLanguage(
+    lambda w: (
+        rf"\b(?:(?P<rise>{w.object_rise_verbs})|(?P<fall>{w.object_fall_verbs}))\s+"
+        rf"(?:[^\W\d_][\w'’-]*\s+){{1,4}}?(?:(?:{w.by_words})\s+)?(?:(?:{w.hedges})\s+)?$"
+    ),
+    re.I,
+)
+_LEVEL_WORD_BEFORE = ByLanguage(
+    lambda w: rf"\b(?:{w.to_words}|{w.at_words}|{w.genitive}|{w.than_words}|{w.from_words})\s+(?:(?:{w.hedges})\s+)?$",
+    re.I,
+)
 
 
 def own_level_after(text: str, lang: str, end: int) -> int | None:
@@ -142,6 +156,21 @@ _MULTIPLE_FROM_AFTER = ByLanguage(
 _ABSOLUTE = ("money", "count", "measure")
 _LEVEL_PARTICLE = ByLanguage(lambda w: rf"(?:{w.level_particles})")
 _FALLING = ByLanguage(lambda w: rf"{w.fall_verbs}|{w.fall_verbs_before}|{w.fall_nouns}", re.I)
+# `rose to $640 from $560, or 14%`, `up from 3,000 crates last year, or 14 per cent`: a rate set after `or` right
+# after the figure a move started from (a figure after the move's verb and `from`, with its unit or time words) is
+# that move's rate, not a share; `…, or 14% of the total` is a share of something named after it
+_OR_RATE_AFTER_MOVE_FROM = ByLanguage(
+    lambda w: (
+        rf"\b(?P<verb>{w.rise_verbs_before}|{w.fall_verbs_before})\b(?:[^.;]|\.(?=\d)){{0,80}}?"
+        rf"\b(?:{w.from_words})\s+(?:(?:{w.hedges})\s+)?[^\s\d]{{0,4}}\d[\d,.]*[^\s,;]*"
+        rf"(?:\s+[^\W\d][\w'’-]*){{0,5}},?\s+(?:{w.or_words})\s+(?:(?:{w.hedges})\s+)?$"
+    ),
+    re.I,
+)
+_OF_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.genitive})\b", re.I)
+# a rate stated before in the sentence (`a margin of 12%, up from ¥288m, or 9%`): the rate after `or` restates the
+# prior's own level of that rate, no change
+_RATE_IN_SENTENCE = ByLanguage(lambda w: rf"\d\s?(?:%|(?:{w.rate_unit_words})\b)", re.I)
 # `a 23 per cent year-on-year rise`, `an increase of 4.8 per cent`: a rate named a change by its noun.
 _CHANGE_NOUN_AFTER = ByLanguage(
     lambda w: rf"\s+(?:(?:{w.change_noun_qualifiers})\s+)?(?P<verb>{w.rise_nouns}|{w.fall_nouns})\b", re.I
@@ -351,6 +380,16 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
     ):
         claim.role = "change"  # `lifted revenue 11% to $40m`, `lifted sales by a fifth to $12m`
         claim.direction = -1 if moved.group("fall") else 1
+    elif (
+        claim.kind == "percent"
+        and latin
+        and not crossed
+        and (moved := _OBJECT_VERB_RATE_BEFORE[lang].search(before))
+        and not _LEVEL_WORD_BEFORE[lang].search(before)
+        and not _OF_AFTER[lang].match(text, mention.end)
+    ):
+        claim.role = "change"  # `lifted annual profit by 44%`, `grew revenue 21% in the year`
+        claim.direction = -1 if moved.group("fall") else 1
     elif claim.kind in _ABSOLUTE and verb and not particle and not (verb.group("verb").isascii() and latin):
         # `4000억원 증가했다`: an absolute change; in English an amount before its verb is the subject
         # (`exports at $302bn grew 9.8%`), and an absolute change follows the verb (`rose $1.2bn`, `by $1.2bn`).
@@ -415,6 +454,15 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
     ):
         claim.role = "change"
         claim.direction = 1
+    elif (
+        latin
+        and claim.kind in ("percent", "fraction")
+        and (moved := _OR_RATE_AFTER_MOVE_FROM[lang].search(text, s_start, mention.start))
+        and not _OF_AFTER[lang].match(text, mention.end)
+        and not _RATE_IN_SENTENCE[lang].search(text, s_start, mention.start)
+    ):
+        claim.role = "change"  # `rose to $640 from $560, or 14%`
+        claim.direction = -1 if _FALLING[lang].match(moved.group("verb")) else 1
     elif claim.kind in ("percent", "fraction"):
         claim.role = "share"
     if claim.role == "change":
