@@ -56,6 +56,11 @@ _SHARE_THEN_PART = ByLanguage(
 # 900 passes`)
 _SHARE_CLAUSE_THEN_PART = ByLanguage(lambda w: rf"\s+[^\W\d_][^\d.;:!?()\n]{{0,60}}?,\s*(?:(?:{w.hedges})\s+)?", re.I)
 _CLAUSE_CLOSES = re.compile(r"\s*(?:[.;]|$)")
+# the part's clause (a verb and its words, no figure), a comma, then its share closing the sentence (`Of the 90 kilns,
+# 27 still burn coal, 30%.`): the pool a mark names before them (`Of`, `of which`)
+_PART_CLAUSE_THEN_SHARE = ByLanguage(
+    lambda w: rf"\s+[^\W\d_][^\d.;:!?()\n]{{0,60}}?,\s*(?:(?:{w.appositive_share_marks})\s+)?", re.I
+)
 # `4분의 1가량인 600상자`: a share, then a word making it the part's (`[link.share_then_part_adnominals]`)
 _SHARE_ADNOMINAL = ByLanguage(lambda w: rf"\s?(?:{w.share_then_part_adnominals})\s")
 # `거둔 사과 가운데 4분의 1가량인`: the pool's noun right before the share (the noun in the group `noun`)
@@ -92,6 +97,11 @@ def link_apposed_pool_shares(claims: list[Claim], text: str, lang: str, sentence
             pair = _apposed(first, second, text, lang)
             if pair is None and index > 0:
                 pair = _part_closing_the_share_clause(figures[index - 1], first, second, text, lang)
+            if pair is None and index > 0 and _share_closing_the_part_clause(first, second, text, lang):
+                whole = _pool_before(figures[index - 1], first, False, text, lang, start)
+                if whole is not None and _of_the_pool(first, whole):
+                    _link(second, first, whole)  # `Of the 90 kilns, 27 still burn coal, 30%.`
+                continue
             if pair is None:
                 continue
             part, rate, pooled, noun = pair
@@ -106,9 +116,30 @@ def link_apposed_pool_shares(claims: list[Claim], text: str, lang: str, sentence
                 )
             if whole is None or not _drawn_from(part, whole, lang, noun):
                 continue
-            rate.share_part, rate.share_whole = part.id, whole.id
-            rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
-            rate.label = rate.label or part.id
+            _link(rate, part, whole)
+
+
+def _link(rate: Claim, part: Claim, whole: Claim) -> None:
+    rate.share_part, rate.share_whole = part.id, whole.id
+    rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
+    rate.label = rate.label or part.id
+
+
+def _of_the_pool(part: Claim, whole: Claim) -> bool:
+    """Of one kind and unit, the part the smaller: the mark draws the part from the pool, so the word read as its
+    noun may be the verb after it (`27 still burn coal`)."""
+    return (part.kind, part.unit) == (whole.kind, whole.unit) and part.high < whole.low
+
+
+def _share_closing_the_part_clause(part: Claim, rate: Claim, text: str, lang: str) -> bool:
+    """`27 still burn coal, 30%.`: a part, its clause, a comma, then its share closing the sentence."""
+    return (
+        open_share(rate)
+        and part.kind in _AMOUNTS
+        and part.role == "value"
+        and _PART_CLAUSE_THEN_SHARE[lang].fullmatch(text, part.end, rate.start) is not None
+        and _CLAUSE_CLOSES.match(text, rate.end) is not None
+    )
 
 
 def _apposed(first: Claim, second: Claim, text: str, lang: str) -> tuple[Claim, Claim, bool, str] | None:

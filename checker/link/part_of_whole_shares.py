@@ -40,6 +40,12 @@ _WHOLE_THEN_SHARE = ByLanguage(
     ),
     re.I,
 )
+# `310 of the 1,240 kayaks were hired by schools, 25% of the total`: the part's clause runs on after its whole, and the
+# share names that whole again (`[link.share_of_the_total_closing]`)
+_WHOLE_CLAUSE_THEN_SHARE = ByLanguage(lambda w: rf"[^\d.;:,()]{{0,60}},\s*(?:(?:{w.appositive_share_marks})\s+)?", re.I)
+_SHARE_OF_THE_TOTAL = ByLanguage(lambda w: rf"\s+(?:{w.share_of_the_total_closing})", re.I)
+# `300 of the 1,200 saplings, 40% of them oaks`: a share of the part itself, a kind within it (the pronoun, then a noun)
+_SHARE_WITHIN_THE_PART = ByLanguage(lambda w: rf"\s+(?:{w.pool_part_marks})\s+[^\W\d_]", re.I)
 # `45 of 60 points`: a bare numeral, `of`, the whole
 _BARE_PART_OF_WHOLE = ByLanguage(lambda w: rf"\s+(?:{w.bare_part_of_whole_joints})\s+", re.I)
 _BARE_NUMERAL = re.compile(r"\d[\d,.]*")
@@ -79,13 +85,21 @@ _PART_CLAUSE_THEN_SHARE = ByLanguage(
     lambda w: rf"\s+[^\W\d_][^\d.;:!?()]{{0,40}}?,\s*(?:{w.appositive_share_marks})\s+", re.I
 )
 _PART_THEN_SHARE = ByLanguage(lambda w: rf"\s*,\s*(?:(?:{w.appositive_share_marks})\s+)?", re.I)
+# `84 staff, of whom 21 are over 60, a quarter of the crew`: after a part the mark opens, its clause (a number in it
+# no figure read), the comma alone, and a share that closes its clause (or names the whole, `SHARE_CLOSES`)
+_PART_CLAUSE_THEN_BARE_SHARE = ByLanguage(
+    lambda w: rf"\s+[^\W\d_][^.;:!?()]{{0,40}}?,\s*(?:(?:{w.appositive_share_marks})\s+)?", re.I
+)
+# `…, or two in five workers.`: the noun a fraction in words counts, then the clause's close
+_COUNTED_NOUN_CLOSES = re.compile(r"\s+[^\W\d_]+(?=\s*(?:[.,;:!?)\n]|$))")
 
 
 def link_part_of_whole_shares(claims: list[Claim], text: str, lang: str) -> None:
     for members in prose_by_sentence(claims).values():
         for first, second, rate in zip(members, members[1:], members[2:]):
-            if not open_share(rate):
+            if not open_share(rate) or _SHARE_WITHIN_THE_PART[lang].match(text, rate.end):
                 continue
+            drawn = False  # the part drawn from the whole by `of which` (its counter may be the verb after it)
             beside = _WHOLE_THEN_SHARE[lang].fullmatch(text, second.end, rate.start)
             if beside and beside.group("rate") and not _rate_noun_after(first, rate, text, lang):
                 beside = None  # `, an 85% occupancy rate`: the article alone marks no share
@@ -107,6 +121,12 @@ def link_part_of_whole_shares(claims: list[Claim], text: str, lang: str) -> None
                 )
             ):
                 part, whole = first, second  # `610 of this year's 1,220 cases, or 50%`
+            elif (
+                _WHOLE_CLAUSE_THEN_SHARE[lang].fullmatch(text, second.end, rate.start)
+                and _SHARE_OF_THE_TOTAL[lang].match(text, rate.end)
+                and _joined_as_part_of_whole(first, second, text, lang)
+            ):
+                part, whole = first, second  # `310 of the 1,240 kayaks were hired by schools, 25% of the total`
             elif _WHOLE_THEN_PART[lang].fullmatch(text, first.end, second.start) and (
                 _PART_THEN_SHARE[lang].fullmatch(text, second.end, rate.start)
                 or first.role == "value"  # (`up from 47,000, of which …`: the prior holds no part)
@@ -114,6 +134,13 @@ def link_part_of_whole_shares(claims: list[Claim], text: str, lang: str) -> None
                 and SHARE_CLOSES[lang].match(text, rate.end)  # (`, or 40% of its foreign crew`: another whole)
             ):
                 part, whole = second, first  # `180 aircraft, of which 45, or 25%`
+            elif (
+                first.role == "value"
+                and _WHOLE_THEN_PART[lang].fullmatch(text, first.end, second.start)
+                and _PART_CLAUSE_THEN_BARE_SHARE[lang].fullmatch(text, second.end, rate.start)
+                and _closes_its_clause(rate, text, lang)
+            ):
+                part, whole, drawn = second, first, True  # `84 staff, of whom 21 are over 60, a quarter`
             elif _WHOLE_THEN_OPENED_PART[lang].fullmatch(text, first.end, second.start) and _PART_THEN_SHARE[
                 lang
             ].fullmatch(text, second.end, rate.start):
@@ -128,13 +155,21 @@ def link_part_of_whole_shares(claims: list[Claim], text: str, lang: str) -> None
                 continue
             if part.kind not in _AMOUNTS or (part.unit, part.kind) != (whole.unit, whole.kind):
                 continue
-            if part.counter and whole.counter and part.counter != whole.counter:
+            if part.counter and whole.counter and part.counter != whole.counter and not drawn:
                 continue  # counts of two things
             if part.high >= whole.low:
                 continue  # a part is smaller than its whole
             rate.share_part, rate.share_whole = part.id, whole.id
             rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
             rate.label = rate.label or part.id
+
+
+def _closes_its_clause(rate: Claim, text: str, lang: str) -> bool:
+    """`…, a quarter.`, `…, a quarter of the crew.`; a fraction in words may name what it counts (`two in five
+    workers`)."""
+    if SHARE_CLOSES[lang].match(text, rate.end):
+        return True
+    return rate.kind == "fraction" and bool(_COUNTED_NOUN_CLOSES.match(text, rate.end))
 
 
 def _successes(part: Claim, text: str, lang: str) -> bool:

@@ -43,6 +43,10 @@ _JOINED = ByLanguage(
     ),
     re.I,
 )
+# `The 2,600 walkers filled 65% of the 4,000 places`: a verb of filling, the part counting what fills the whole's places
+_FILLED = ByLanguage(lambda w: rf"[^\d.;:!?,]{{0,40}}?\s(?:{w.fill_verbs_before_stated_whole})\s+", re.I)
+# `its 84 electric buses … of the 400 buses`: a word or two between the part and its noun
+_NOUN_AFTER_PART = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){1,3}")
 # `$5,400 in donations, a sum that had paid for 6% of its $90,000 upkeep`, `…, up from $7m, and covers 12% of …`:
 # a clause resumed after a comma by a word that stands for the part (`which`, `money that`) or by `and` with the
 # part's own subject, then a verb of share
@@ -81,13 +85,15 @@ def link_shares_of_a_stated_whole(claims: list[Claim], text: str, lang: str) -> 
         if part.forecast != rate.forecast:
             continue  # (a part and its share are stated in one mood; the whole may be a forecast: a target, a budget)
         joined_from = figures[i - 1].end
+        filled = at == i - 1 and part.kind == "count" and _FILLED[lang].fullmatch(text, part.end, rate.start)
         if not (
             (at == i - 1 and _APPOSED[lang].fullmatch(text, part.end, rate.start))
             or (at == i - 1 and _JOINED[lang].fullmatch(text, part.end, rate.start))
             or _RESUMED[lang].fullmatch(text, joined_from, rate.start)
+            or filled
         ):
             continue
-        if part.kind == "count" and not _counts_alike(part, whole, figures[:at]):
+        if part.kind == "count" and not (filled or _counts_alike(part, whole, figures[:at], text)):
             continue
         rate.share_part, rate.share_whole = part.id, whole.id
         rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
@@ -113,7 +119,13 @@ def _stated_amount(claim: Claim) -> bool:
     return claim.kind in AMOUNTS and claim.role == "value" and math.isfinite(claim.high)
 
 
-def _counts_alike(part: Claim, whole: Claim, before: list[Claim]) -> bool:
+def _counts_alike(part: Claim, whole: Claim, before: list[Claim], text: str) -> bool:
     if part.counter and whole.counter:
-        return part.counter == whole.counter
+        return part.counter == whole.counter or _noun_a_word_or_two_on(part, whole.counter, text)
     return not any(c.kind == "count" and c.sentence == part.sentence for c in before)
+
+
+def _noun_a_word_or_two_on(part: Claim, noun: str, text: str) -> bool:
+    """`84 electric buses` (its counter read as `electric`): the whole's noun a word or two after the part."""
+    words = _NOUN_AFTER_PART.match(text, part.end)
+    return bool(words) and noun.lower() in words.group().lower().split()
