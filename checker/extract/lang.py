@@ -833,6 +833,8 @@ LINK_CLASSES = (
     "named_part_links",
     "named_parts_ends",
     "made_up_of_openers",
+    "made_up_of_whole_then_list",
+    "marked_whole_input_ends",
     "whole_named_after_name",
     "whole_named_before_name",
     "added_part_ends",

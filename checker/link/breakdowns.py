@@ -179,7 +179,8 @@ def link_accounted_parts(claims: list[Claim], text: str, lang: str) -> None:
         # uses Z`, complete); three parts or more with no rest may name the largest only, no whole's breakdown.
         # (`Canoes made up 6,000 and kayaks the other 3,000`: two parts, the second the rest, close the list too)
         rest = len(parts) >= 2 and _REST_BEFORE[lang].search(text, max(0, parts[-1].start - 40), parts[-1].start)
-        if len(parts) != 2 and not rest:
+        enumerated = len(parts) > 2 and _enumeration_closed(parts, text, lang)
+        if len(parts) != 2 and not rest and not enumerated:
             continue
         first, largest = parts[0], max(p.high for p in parts)
         whole = next(
@@ -218,7 +219,23 @@ def link_accounted_parts(claims: list[Claim], text: str, lang: str) -> None:
                 continue
             parts = siblings + parts
         if whole is not None:
-            _attach(parts, whole, f"breakdown:{first.id}", opened=not rest)
+            _attach(parts, whole, f"breakdown:{first.id}", opened=not (rest or enumerated))
+
+
+# Before the last of listed figures: the joint that ends the list (`, and `), then its label (no figure between).
+_LAST_JOINED = ByLanguage(lambda w: rf"(?:^|[\s,])(?:{w.list_separators})\s[^\d.;,:]{{0,30}}$", re.I)
+# After the last listed figure, its own words (a noun, `for`, `a year`) up to the end of the sentence.
+_LIST_ENDS_THE_SENTENCE = re.compile(r"[^\d.;,:()]{0,30}(?:[.;](?!\d)|$)")
+
+
+def _enumeration_closed(parts: list[Claim], text: str, lang: str) -> bool:
+    """`Homes account for 9,100 meters, shops for 800 and farms for 400.`: three parts or more listed after a verb of
+    accounting for, the last joined by `and` and ending its sentence, enumerate their whole (a ranking of the
+    largest names its members by rank, `the largest`, and goes on; it is no enumeration closed this way)."""
+    last = parts[-1]
+    return bool(
+        _LAST_JOINED[lang].search(text, parts[-2].end, last.start) and _LIST_ENDS_THE_SENTENCE.match(text, last.end)
+    )
 
 
 def _accounted_parts(members: list[Claim], text: str, lang: str) -> list[Claim]:

@@ -16,7 +16,9 @@ another value before the list (`Sales outside Europe reached €9m. China took �
 further) is a tie, and a tie links nothing. The list is open (the parts may be some of the whole), and the whole is
 found by position, so the link is a guess. A list in the sentence right after its whole's is left to the marked
 totals (checker/link/totals.py: `Revenue totalled T. Car sales were A and truck sales B.`): the story has moved on
-from its lead before it breaks the lead's figure down.
+from its lead before it breaks the lead's figure down. An enumeration (three parts or more, the last joined by
+`and`) is read there too; after a verb of accounting for (`Homes account for a, shops for b and farms for c`) it is
+all of the whole (closed), as checker/link/breakdowns.py reads such a list.
 """
 
 from __future__ import annotations
@@ -70,9 +72,26 @@ def link_gapped_lists(claims: list[Claim], text: str, lang: str, sentence_starts
         parts = _parts(members, text, lang, sentence_starts[sentence])
         if parts is None:
             continue
-        whole = _whole_in_the_lead(figures, parts, lead, text, body_only=True)
+        enumerated = _enumerated(parts, text, lang)
+        whole = _whole_in_the_lead(figures, parts, lead, text, next_sentence=enumerated, body_only=True)
         if whole is not None:
-            attach_parts(parts, whole, f"gapped:{parts[0].id}", opened=True)
+            # (`A account for a, B for b and C for c`: an enumeration after a verb of accounting for is all of
+            # the whole, as link_accounted_parts reads it)
+            accounted = enumerated and _PART_VERB_BEFORE[lang].search(text, max(0, parts[0].start - 24), parts[0].start)
+            attach_parts(parts, whole, f"gapped:{parts[0].id}", opened=not accounted)
+
+
+# right before the first part, a verb that makes it a part of something (`Homes account for 9,100 meters`)
+_PART_VERB_BEFORE = ByLanguage(lambda w: rf"(?:{w.part_verbs_before})\s+$", re.I, first_tested=False)
+# between the last two parts: the joint that closes a list (`, and`), no figure before it
+_CLOSING_JOINT = ByLanguage(lambda w: rf"[^\d]*?(?<![\w'’-])(?:{w.list_separators})(?![\w'’-])", re.I)
+
+
+def _enumerated(parts: list[Claim], text: str, lang: str) -> bool:
+    """`Loans stand at T. Branches lend A books, the central library B and the van C.`: a gapped list of three
+    parts or more whose last is joined by `and` enumerates the figure of the sentence right before it (its verb said
+    once for every part, the list closed by its joint), where two parts, or a run of commas, may name some of it."""
+    return len(parts) >= 3 and _CLOSING_JOINT[lang].match(text, parts[-2].end, parts[-1].start) is not None
 
 
 def _parts(members: list[Claim], text: str, lang: str, start: int) -> list[Claim] | None:

@@ -11,6 +11,10 @@ or after the opener (English) in the sentence is a part, two at least, of one ki
 The whole is the one figure of the parts' unit, kind and counter in the sentence right before, a value larger than
 each part (with two such, which one is made up is not said: nothing is linked). Made up of says the parts are all
 of it (closed); the whole is found by position, so the link is a guess.
+
+A Korean sum of money may also be raised from its parts (`로 마련한다`, `으로 충당했다`: the sources are all of it), and
+the whole may stand in the parts' own sentence: its first figure, its clause's topic, then a conjunctive ending
+(`[link.made_up_of_whole_then_list]`: `사업비는 총 60억원이며 국비 …`, `예산은 9억 원으로, 입장료 …`).
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.clause_marks import TOTAL_MARK_BEFORE
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.wholes import join_parts
 from checker.models import Claim
@@ -27,6 +32,8 @@ _ENDS = ByLanguage(lambda w: rf"[^\d.;]{{0,4}}?(?:{w.made_up_of_ends})", first_t
 _OPENER = ByLanguage(lambda w: rf"\s*(?:{w.made_up_of_openers})\s+[^\d.;]{{0,12}}$", re.I, first_tested=False)
 _TOPIC = ByLanguage(lambda w: rf"(?:{w.topic_particles})\s", first_tested=False)
 _MOST_PARTS = 8
+_INPUT_ENDS = ByLanguage(lambda w: rf"[^\d.;]{{0,4}}?(?:{w.marked_whole_input_ends})", first_tested=False)
+_WHOLE_THEN = ByLanguage(lambda w: rf"(?:{w.made_up_of_whole_then_list})", first_tested=False)
 
 
 def link_made_up_of(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -34,9 +41,12 @@ def link_made_up_of(claims: list[Claim], text: str, lang: str, sentence_starts: 
     wholes = {c.part_of for c in claims if c.part_of} | {t for c in claims for t in c.tally_of}
     by_sentence = group_by_sentence(figures)
     for sentence, members in by_sentence.items():
-        if sentence == 0 or sentence >= len(sentence_starts):
+        if sentence >= len(sentence_starts):
             continue
-        parts = _parts(members, text, lang, sentence_starts[sentence])
+        own = _whole_then_list(members, text, lang, sentence_starts[sentence])
+        if own is None and sentence == 0:
+            continue  # (a whole in the sentence before: none before the first)
+        parts = own[1] if own is not None else _parts(members, text, lang, sentence_starts[sentence])
         if parts is None:
             continue
         key = (parts[0].unit, parts[0].kind, parts[0].counter)
@@ -44,6 +54,14 @@ def link_made_up_of(claims: list[Claim], text: str, lang: str, sentence_starts: 
             continue
         if any(c.part_of or c.id in wholes or c.tally_of for c in parts):
             continue  # read as parts or wholes of their own already
+        if own is not None:
+            whole = own[0]
+            if whole.part_of or whole.id in wholes or (whole.unit, whole.kind, whole.counter) != key:
+                continue
+            if any(p.high >= whole.low for p in parts):
+                continue  # (each part smaller than its whole)
+            join_parts(whole, parts, wholes, closed=True)
+            continue
         before = [
             c
             for c in by_sentence.get(sentence - 1, [])
@@ -54,6 +72,28 @@ def link_made_up_of(claims: list[Claim], text: str, lang: str, sentence_starts: 
             continue
         whole = larger[0]
         join_parts(whole, parts, wholes, closed=True)
+
+
+def _whole_then_list(members: list[Claim], text: str, lang: str, start: int) -> tuple[Claim, list[Claim]] | None:
+    """`사업비는 총 60억원이며 국비 20억원, 도비 15억원, 군비 25억원으로 마련한다`: the sentence's first figure, the
+    value of its clause's topic (`[link.topic_particles]` before it, none after it), then a conjunctive ending
+    (`[link.made_up_of_whole_then_list]`: `이며`, `으로,`) and the figures of its unit up to a make-up verb
+    (`[link.made_up_of_ends]`): the whole and what it is made of, in one sentence."""
+    whole = members[0]
+    if len(members) < 3 or not _WHOLE_THEN[lang].match(text, whole.end):
+        return None
+    if not _TOPIC[lang].search(text, start, whole.start):
+        return None
+    ends = next((at for at, c in enumerate(members) if _ENDS[lang].match(text, c.end)), None)
+    if ends is None and TOTAL_MARK_BEFORE[lang].search(text, max(0, whole.start - 12), whole.start):
+        # (`건립비는 총 T이며 기금 a와 기부 b가 투입된다`: a whole marked as a total, then what goes into it)
+        ends = next((at for at, c in enumerate(members) if _INPUT_ENDS[lang].match(text, c.end)), None)
+    if ends is None or ends < 2:
+        return None
+    parts = [c for c in members[1 : ends + 1] if c.unit == whole.unit]
+    if not 2 <= len(parts) <= _MOST_PARTS or _TOPIC[lang].search(text, whole.end, parts[0].start):
+        return None  # (a topic between names a whole of its own)
+    return whole, parts
 
 
 def _parts(members: list[Claim], text: str, lang: str, start: int) -> list[Claim] | None:
