@@ -68,6 +68,7 @@ from checker.link.formulas import link_formulas
 from checker.link.fraction_changes import link_fraction_changes
 from checker.link.fraction_shares_after_parts import link_fraction_shares_after_parts
 from checker.link.fractions_of_named_wholes import link_fractions_of_named_wholes
+from checker.link.fractions_restating_the_sentence_before import link_fractions_restating_the_sentence_before
 from checker.link.gapped_lists import link_gapped_lists, link_rests_of_the_lead
 from checker.link.gaps import link_gap_nouns, link_gaps, link_gaps_continuing, link_said_gaps
 from checker.link.gaps_adding_up import link_remainders_to_targets
@@ -167,6 +168,7 @@ from checker.link.points_of_rates import link_points_of_rates
 from checker.link.points_on_amounts import link_points_on_amounts
 from checker.link.points_raised_to import link_points_raised_to
 from checker.link.points_to_the_whole import link_points_to_the_whole
+from checker.link.pool_shares_restating_the_sentence_before import link_pool_shares_restating_the_sentence_before
 from checker.link.previous_closes import link_previous_closes
 from checker.link.priced_totals import link_priced_totals
 from checker.link.prior_periods import link_prior_periods
@@ -581,6 +583,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_shares_then_parts(claims, text, document.language, doc.metric_hits)
     link_shares_of_earlier_subjects(claims, text, document.language, doc.metric_hits, segments.sentence_starts)
     link_fraction_shares_after_parts(claims, text, document.language)
+    link_fractions_restating_the_sentence_before(claims, text, document.language, segments.sentence_starts)
+    link_pool_shares_restating_the_sentence_before(claims, text, document.language, segments.sentence_starts)
     link_shares_of_listed_members(claims, text, document.language, segments.sentence_starts)
     link_shares_before_their_parts(claims, text, document.language)
     link_rates_of_use(claims, text, document.language, segments.sentence_starts)  # (after the shares: its own)

@@ -26,7 +26,11 @@ from checker.models import Claim
 _BETWEEN = ByLanguage(lambda w: rf"(?:{w.whole_then_its_share}|{w.whole_then_its_share_apart})")
 _CLAUSE_END = ByLanguage(lambda w: rf"(?:{w.clause_ends})|,")
 # `누적 판매는 382만대로, 연간 목표 424만대의`: the part is the level its clause reaches, then the whole is named
-_PART_THEN_WHOLE = ByLanguage(lambda w: rf"\s?(?:{w.level_particles}),?\s[^\d.;]{{0,30}}")
+# or the object of a verb joined to the share's clause (`가로수 1,200그루를 심어 연간 목표(2,000그루)의 60%를`,
+# `[link.part_done_then_whole]`): what was done comes to that share of the whole
+_PART_THEN_WHOLE = ByLanguage(
+    lambda w: rf"\s?(?:(?:{w.level_particles}),?|(?:{w.part_done_then_whole}))\s[^\d.;]{{0,30}}"
+)
 _AMOUNTS = ("money", "count", "measure")
 _LEVELS = ("value", "prior")
 

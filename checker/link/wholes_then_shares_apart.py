@@ -7,8 +7,10 @@ the genitive, `[link.whole_then_its_share_apart]`; en: the rate, `of`, perhaps a
 whole, `[link.share_then_its_whole_apart]`), and no other figure of the whole's unit: its part is not in it. The
 part is then the one level of the sentence before that is of the whole's kind, unit and counter, smaller than the
 whole and not stated for another period. Two such levels there (`5월까지 88억달러에 6월 22억달러가 보태졌다`)
-leave the share unlinked: which of them the share is of, the wording does not say — unless the share's subject names
-one of them alone (`전기차는 N대로, 1기당 M대꼴이다. 전기차는 전체 차량 W대의 Z%`).
+leave the share unlinked: which of them the share is of, the wording does not say — unless the last of them closes
+its sentence as the predicate (`누적 판매는 1분기 A, 2분기 B를 더해 C다`: the sentence states C, the others are its
+parts), or the share's subject names one of them alone (`전기차는 N대로, 1기당 M대꼴이다. 전기차는 전체 차량 W대의
+Z%`).
 
 The figure the genitive joins to the rate is the whole, never the part (checker/link/shares.py asks
 `joins_whole_to_share` before taking the figure before a share as its part).
@@ -27,6 +29,8 @@ from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.link.shares_of_named_members import subject_words
 from checker.models import Claim
 
+_COPULA_THEN_STOP = ByLanguage(lambda w: rf"\s?(?:{w.list_copula_ends})\s?\.")
+_ADDED_UP = ByLanguage(lambda w: rf"(?:{w.part_done_then_whole})\s")
 _AMOUNTS = ("money", "count", "measure")
 # a share below all of its whole: a percent below 100, a fraction in words (`8분의 1`, `a quarter`) below 1
 _SHARES = {"percent": 100.0, "fraction": 1.0}
@@ -92,7 +96,8 @@ def link_wholes_then_shares_apart(claims: list[Claim], text: str, lang: str, sen
             # `이번 계약 금액은 …`: the deal the story reports, whose amount its lead states first
             levels = _lead_amount(figures, conversions or {}, whole, text)
         if len(levels) > 1:
-            levels = _named_by_subject(levels, rate, text, lang, sentence_starts)
+            closing = _level_closing_its_sentence(levels, before, text, lang)
+            levels = [closing] if closing is not None else _named_by_subject(levels, rate, text, lang, sentence_starts)
         if len(levels) != 1 or (metrics_differ(levels[0], whole) and not back):
             continue  # none, or two levels the share may be of, or a level of another metric
         part = levels[0]
@@ -100,6 +105,20 @@ def link_wholes_then_shares_apart(claims: list[Claim], text: str, lang: str, sen
         rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
         rate.label = rate.label or part.id
         rate.guesses = sorted(set(rate.guesses) | {"relation"})
+
+
+def _level_closing_its_sentence(levels: list[Claim], before: list[Claim], text: str, lang: str) -> Claim | None:
+    """`누적 판매는 1분기 A, 2분기 B를 더해 C다.`: of several levels, the one that closes the sentence as its
+    predicate (its last figure, then a copula and the stop, `[link.list_copula_ends]`), reached from the others by a
+    verb done to them (`[link.part_done_then_whole]`: `…를 더해`), is what the sentence states; the ones before it
+    are its parts."""
+    last = levels[-1]
+    if not before or last is not before[-1] or not _COPULA_THEN_STOP[lang].match(text, last.end):
+        return None
+    gap = text[levels[-2].end : last.start]
+    if "," in gap or not _ADDED_UP[lang].search(gap):
+        return None  # `1월 A, 2월 B다`: the last of a list, no level its parts come to
+    return last
 
 
 def _named_by_subject(
