@@ -458,6 +458,8 @@ class TimeWords(VocabClass):
     # the word that opens it and the words between its two days
     day_range_openers: list[str] = Field(default_factory=list)
     day_range_joiners: list[str] = Field(default_factory=list)
+    # a day's name that may stand before either day of such a range (`from Friday 4 to Sunday 6 September`)
+    day_range_day_names: list[str] = Field(default_factory=list)
     year_of: list[str] = Field(default_factory=list)  # between a period and its year (`first half of 2024`)
     year_prepositions: list[str] = Field(default_factory=list)  # before a year alone (`in 2024`)
     weekdays: list[str] = Field(default_factory=list)  # Monday first, read after a date (`19일(화)`) …
@@ -917,6 +919,15 @@ LINK_CLASSES = (
     "anniversary_now",
     "anniversary_first",
     "anniversary_other_subject",
+    "anniversary_next",
+    "span_change_from",
+    "span_change_to",
+    "span_change_reached",
+    "anniversary_years_on",
+    "anniversary_built",
+    "anniversary_founded_after",
+    "length_at_least_after",
+    "range_relative_ends",
     "levy_added_sources",
     "levy_payers_before",
     "run_first",

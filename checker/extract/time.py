@@ -686,14 +686,14 @@ def _day_range_end(match: re.Match[str], ref: TimeRef) -> TimeRef | None:
         return None
     text = match.string
     if match.group("edf"):
-        before = _DAY_RANGE_BEFORE.search(text, max(0, match.start() - 32), match.start())
+        before = _DAY_RANGE_BEFORE.search(text, max(0, match.start() - 48), match.start())
         if before is None or int(before.group(1)) >= period.day:
             return None
         start, end, day = before.start(1), before.end(1), int(before.group(1))
     elif (
         match.group("end")
         and not match.group("eny")
-        and _DAY_RANGE_OPENED.search(text, max(0, match.start() - 12), match.start())
+        and _DAY_RANGE_OPENED.search(text, max(0, match.start() - 24), match.start())
     ):
         after = _DAY_RANGE_AFTER.match(text, match.end())
         if after is None or int(after.group(1)) <= period.day:
@@ -715,14 +715,17 @@ def _day_range_end(match: re.Match[str], ref: TimeRef) -> TimeRef | None:
 _DAY_RANGE_OPEN = _alt(_words("day_range_openers"))
 _DAY_RANGE_JOIN = _alt(_words("day_range_joiners"))
 _DAY_ENDING = _alt(list(_DAY_ENDINGS))
+# (`from Friday 4 to Sunday 6 September`: a day's name may stand before either day, a comma after it)
+_DAY_NAME = rf"(?:(?:{_alt(_words('day_range_day_names'))}),?\s+)?"
 # `from 4 to 17 March`: the first day right after the range's opening word, the joiner before the dated second
 _DAY_RANGE_BEFORE = re.compile(
-    rf"(?<!\w)(?:{_DAY_RANGE_OPEN})\s+(\d{{1,2}})(?:{_DAY_ENDING})?\s*(?:{_DAY_RANGE_JOIN})\s*$", re.I
+    rf"(?<!\w)(?:{_DAY_RANGE_OPEN})\s+{_DAY_NAME}(\d{{1,2}})(?:{_DAY_ENDING})?\s*(?:{_DAY_RANGE_JOIN})\s*{_DAY_NAME}$",
+    re.I,
 )
-_DAY_RANGE_OPENED = re.compile(rf"(?<!\w)(?:{_DAY_RANGE_OPEN})\s+$", re.I)
+_DAY_RANGE_OPENED = re.compile(rf"(?<!\w)(?:{_DAY_RANGE_OPEN})\s+{_DAY_NAME}$", re.I)
 # `from July 3 to 9`: the second day alone after the joiner, ending the date (no figure, unit or noun after it)
 _DAY_RANGE_AFTER = re.compile(
-    rf"\s*(?:{_DAY_RANGE_JOIN})\s*(\d{{1,2}})(?:{_DAY_ENDING})?(?![\d%])"
+    rf"\s*(?:{_DAY_RANGE_JOIN})\s*{_DAY_NAME}(\d{{1,2}})(?:{_DAY_ENDING})?(?![\d%])"
     rf"(?=\s*(?:$|(?![,.]\d)[^\w\s%]|(?:{_alt(_words('date_prepositions'))})\b))",
     re.I,
 )

@@ -70,6 +70,24 @@ def _ranges(code: str) -> tuple[re.Pattern[str], ...]:
         compile_re(rf"{opened},\s+(?:{w.span_during})\s+(?:(?:{w.definite_articles})\s+)?(?P<span>{bare})\b", re.I),
         # the span, then the range: `in the eight years from 2015 to 2023`
         compile_re(rf"\b(?:{w.span_during})\s+(?:{w.definite_articles})\s+(?P<span>{bare})\s+{opened}", re.I),
+        # a range whose last year is told from now (`2018년부터 지난해까지 8년간`, `from 2018 to last year, over eight
+        # years`: the group rel, the year its time reference reads)
+        *(
+            (
+                compile_re(
+                    rf"(?P<a>{_YEAR})\s?(?:{w.elapsed_years})?\s?(?:{w.range_joiners})\s?(?P<rel>{w.range_relative_ends})"
+                    rf"\s?(?:{w.range_closers})?\s?,?\s?(?P<span>{bare})\s?(?:{w.span_during})",
+                    re.I,
+                ),
+                compile_re(
+                    rf"(?:{w.range_openers})\s+(?P<a>{_YEAR})\s+(?:{w.range_joiners})\s+(?P<rel>{w.range_relative_ends}),"
+                    rf"\s+(?:{w.span_during})\s+(?:(?:{w.definite_articles})\s+)?(?P<span>{bare})\b",
+                    re.I,
+                ),
+            )
+            if w.range_relative_ends
+            else ()
+        ),
         # two dated events, the later ending the span: `opened in 1981, will shut in 2027 after 46 years of service`
         compile_re(
             rf"\b(?:{w.span_dated_in})\s+(?P<a>{_YEAR})\b[^.!?\n]{{0,60}}?\b(?:{w.span_dated_in})\s+(?P<b>{_YEAR})\s+"
@@ -84,8 +102,11 @@ def link_range_spans(doc: ArticleView) -> list[ElapsedSpan]:
     both ends (`2015~2023년` is 8 or 9 years): an end before the start is a misdated year."""
     # Each range holds two years: a text without two runs of four digits (a long table, a line of amounts)
     # holds none, told by two searches for digits instead of three searches of the whole text.
+    # (one year and a last year told from now, `2016년부터 지난해까지`, are a range too)
     first_year = _FOUR_DIGITS.search(doc.text)
-    if first_year is None or _FOUR_DIGITS.search(doc.text, first_year.end()) is None:
+    if first_year is None or (
+        _FOUR_DIGITS.search(doc.text, first_year.end()) is None and not _has_relative_ends(doc.language)
+    ):
         return []
     words = _words(doc.language)
     out = []
@@ -95,7 +116,15 @@ def link_range_spans(doc: ArticleView) -> list[ElapsedSpan]:
             stated = stated_length(span, words.counts) if span is not None else None
             if stated is None or stated[1] != "year":
                 continue
-            since, until = Period.of_year(int(match.group("a"))), Period.of_year(int(match.group("b")))
+            if "rel" in match.re.groupindex:
+                # (`지난해까지`: the year the reader dated the relative end to, none when it read no year)
+                end = _relative_year(doc, match.start("rel"))
+                if end is None:
+                    continue
+                b = match.span("rel")
+            else:
+                end, b = int(match.group("b")), match.span("b")
+            since, until = Period.of_year(int(match.group("a"))), Period.of_year(end)
             months, unit = stated
             out.append(
                 ElapsedSpan(
@@ -108,11 +137,27 @@ def link_range_spans(doc: ArticleView) -> list[ElapsedSpan]:
                     since=str(since),
                     since_span=Span(start=match.start("a"), end=match.end("a")),
                     until=str(until),
-                    until_span=Span(start=match.start("b"), end=match.end("b")),
+                    until_span=Span(start=b[0], end=b[1]),
                     inclusive=True,
                 )
             )
     return out
+
+
+@functools.cache
+def _has_relative_ends(code: str) -> bool:
+    """Whether the language writes a range's last year told from now (`[link.range_relative_ends]`)."""
+    return bool(link_alternations(code).range_relative_ends)
+
+
+def _relative_year(doc: ArticleView, position: int) -> int | None:
+    """The year of the time reference the reader found at `position` (`지난해`, `last year`), if a whole year."""
+    at = bisect.bisect_left(doc.time_starts, position)
+    if at < len(doc.times) and doc.times[at].start == position:
+        period = Period.parse(doc.times[at].period)
+        if period is not None and period.grain == "year":
+            return period.year
+    return None
 
 
 @functools.cache

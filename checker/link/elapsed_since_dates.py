@@ -11,7 +11,9 @@ first deficit since June, three months earlier`) or preceded by `ending` (`since
 governments`); a span that ends in `since` runs from the last date its sentence writes, with its year (`its peak set
 in September 2021, having fallen for much of the two years and eight months since`); a span counted back to the date
 written right after it (`지난해 소비량은 54.1㎏으로, 30년 전인 1995년(106.5㎏)의 절반`) runs from that date, and one
-set after a comma beside `since` and a year (`the first title since 2014, a decade of waiting`), from that year. Where
+set after a comma beside `since` and a year (`the first title since 2014, a decade of waiting`), from that year; so
+does the time a change took from a figure dated by the year right before it to the figure it reached
+(`2012년 40곳에서 12년 만에 25곳으로`, `from 140 in 2012 to 90 twelve years later`: `[link.span_change_*]`). Where
 it runs to is the period of the figures the record is about: the latest period written for a figure of its own
 sentence before the span or, with none there, of the sentence before (the month of the data, `7월 거래량`, not the
 publication date: a monthly report comes out the month after) — unless the record's sentence writes the day of the
@@ -32,7 +34,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from checker.extract.lang import link_alternations
+from checker.extract.lang import NEVER, link_alternations
 from checker.link.elapsed import dated_times, span_counts, span_of_length, stated_length, year_month_length
 from checker.link.view import ArticleView
 from checker.models import Claim, ElapsedSpan, Span, TimeRef
@@ -65,6 +67,8 @@ class _Words:
     apposed: re.Pattern[str]  # `since 2014, a decade of waiting`, `since 2009 -- 16 years --`: set beside its date
     # (its mark alone: a text without one is not searched from every number it holds)
     back_to_lead: re.Pattern[str]
+    # `2015년 80곳에서 11년 만에 52곳으로`: a figure of the year before it, the time the change took, the figure reached
+    changed: re.Pattern[str]
 
 
 @functools.cache
@@ -96,6 +100,21 @@ def _words(code: str) -> _Words:
             re.I,
         ),
         compile_re(rf"(?:{w.span_back_to})", re.I),
+        compile_re(
+            rf"(?<=\d)[^\s\d.,!?()]{{0,4}}(?:{w.span_change_from})\s?{length}\s?(?:{w.span_since})\s?"
+            rf"\d[\d,.]*\s?[^\s\d.,!?()]{{0,4}}?(?:{w.span_change_to})(?!\S)",
+            re.I,
+        )
+        if w.span_change_from not in ("", NEVER) and w.span_change_to not in ("", NEVER)
+        else compile_re(
+            # `from 58 in 2014 to 33 twelve years later`: the figure reached right after the year, then the time
+            # (not one dated by its own year after it: `…, in 2026`, read with its date elsewhere)
+            rf"\s(?:{w.span_change_reached})\s+[^\s\d]{{0,2}}\d[\d,.]*(?:\s?[^\W\d_]+){{0,2}}?\s+{length}\s+"
+            rf"(?:{w.span_later})(?!,?\s+(?:in\s+)?\d)",
+            re.I,
+        )
+        if w.span_change_reached not in ("", NEVER)
+        else re.compile(NEVER),
     )
 
 
@@ -124,6 +143,7 @@ def link_elapsed_since_dates(
             *words.earlier.finditer(doc.text),
             *words.since_then.finditer(doc.text),
             *words.ending.finditer(doc.text),
+            *words.changed.finditer(doc.text),
         ],
         key=lambda m: m.start(),
     )

@@ -15,8 +15,12 @@ An anniversary reached this year counts whole years from a start dated in its se
 anniversary this year`): the start is the year right before the verb that founds it or the word that makes it
 the first (`처음 열린`; the founding noun may then stand right before the count, `올해로 창설 31년`). It is read as
 N years from that year to the publication year, not counted with both ends (the 31st anniversary is 31 years on), to the
-publication: a reading, a warning at most. Language words are data (`[link.season_*]`, `[link.anniversary_*]`,
-the elapsed time's `ordinals`).
+publication: a reading, a warning at most. An anniversary or age told ahead (`will mark its 120th anniversary`), or
+told of a noun a year is set before (`the harbour's 1899 lighthouse, which turns 126 next year`), counts to the
+publication's year or the years on it that the words right after the count name (`next year`, `in two years`); one
+whose start a later clause of its sentence dates by its subject and founding verb (`marks the mill's 100th
+anniversary next year; it first opened in 1925`) is read the same way. Language words are data (`[link.season_*]`,
+`[link.anniversary_*]`, the elapsed time's `ordinals`).
 """
 
 from __future__ import annotations
@@ -25,7 +29,8 @@ import datetime as dt
 import functools
 import re
 
-from checker.extract.lang import link_alternations, load_file
+from checker.extract.lang import NEVER, link_alternations, load_file
+from checker.link.elapsed import span_counts
 from checker.link.view import ArticleView
 from checker.models import ElapsedSpan, Span
 from checker.periods import Period
@@ -105,9 +110,53 @@ def _anniversaries(code: str) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[s
                 rf"\b(?:{w.season_origins})\s+(?:on|in)\s+{_MONTH_DAY_BEFORE}(?P<year>\d{{4}})\b{gap}\b{now}\s*{reached}\b",
                 re.I,
             ),
+            # `the club's 1958 grandstand, which turns 70 in two years`: a year set before a noun as when it was
+            # made, the age told in a clause of that noun
+            *(
+                (
+                    compile_re(
+                        rf"(?:\b(?:{w.definite_articles})|(?:'s|’s|s'))\s+(?P<year>(?:1[6-9]|20)\d{{2}})\s+"
+                        rf"(?:[^\W\d_]+\s+){{0,2}}[^\W\d_]{{3,}},?\s+(?:{w.anniversary_built})\s+{now}\s*{reached}",
+                        re.I,
+                    ),
+                )
+                if w.anniversary_built
+                else ()
+            ),
         ),
         # (the marks alone: a text without them is not searched from every year it holds)
         compile_re(rf"(?:{w.anniversary_now})[^.!?\n]{{0,24}}?(?:{w.anniversary_marks})", re.I),
+    )
+
+
+@functools.cache
+def _founded_after(code: str) -> re.Pattern[str] | None:
+    """An anniversary reached now, its start dated in a later clause of its sentence by the subject and the verb
+    that found it (`marks its 60th anniversary next year; it first opened in 1965`); None when the language has no
+    such words (`[link.anniversary_founded_after]`)."""
+    w = link_alternations(code)
+    if w.anniversary_founded_after in ("", NEVER) or not (w.anniversary_now and w.anniversary_marks):
+        return None
+    count = _count(_ordinal_words(code), rf"(?:{w.season_ordinal_marks})?")
+    return compile_re(
+        rf"(?P<now>{w.anniversary_now})\s?{count}\s?(?P<mark>{w.anniversary_marks})(?P<between>[^.!?\n\d]{{0,{_REACH}}}?)"
+        rf"[,;]\s+(?:{w.anniversary_founded_after})\s+(?:on|in)\s+{_MONTH_DAY_BEFORE}(?P<year>\d{{4}})\b",
+        re.I,
+    )
+
+
+@functools.cache
+def _later(code: str) -> re.Pattern[str] | None:
+    """Right after an anniversary's count, the words that put it a year on (`next year`: group `next`) or some years
+    on (`in two years`: group `on`); None when the language has none (`[link.anniversary_next]`,
+    `[link.anniversary_years_on]`)."""
+    w = link_alternations(code)
+    if not (w.anniversary_next and w.anniversary_years_on):
+        return None
+    _, number = span_counts(code)
+    return compile_re(
+        rf"\s+(?:(?P<next>{w.anniversary_next})|(?:{w.anniversary_years_on})\s+(?P<on>{number})\s+(?:{w.elapsed_years}))\b",
+        re.I,
     )
 
 
@@ -138,17 +187,45 @@ def _anniversary_spans(doc: ArticleView, published: dt.date) -> list[ElapsedSpan
                 _CLAUSE_SPLIT.split(doc.text[match.end("year") : match.start("now")])[-1].lstrip()
             ):
                 continue  # (`opened in 1950; its oldest keeper turns 70 this year`: a member's age, no anniversary)
-            span = _years_to_publication(match, words, doc.text, published, inclusive=False)
+            later = _years_on(doc.language, doc.text, match.end())
+            if later is None:
+                continue
+            span = _years_to_publication(match, words, doc.text, published, inclusive=False, later=later)
             if span is not None and span.start not in out:
                 out[span.start] = span
+    after = _founded_after(doc.language)
+    for match in (m for start, end in bounds if after is not None for m in after.finditer(doc.text, start, end)):
+        # `marks its 60th anniversary next year; it first opened in 1965`: the words right after the count say when
+        later = _years_on(doc.language, doc.text, match.end("mark"))
+        if later is None:
+            continue
+        span = _years_to_publication(match, words, doc.text, published, inclusive=False, later=later)
+        if span is not None and span.start not in out:
+            span.end = match.end("mark")  # (the count and its mark, not the clause that dates it)
+            span.text = doc.text[span.start : span.end]
+            out[span.start] = span
     return list(out.values())
 
 
+def _years_on(code: str, text: str, end: int) -> int | None:
+    """How many years after the publication's an anniversary ending at `end` is told to fall (`next year`: 1, `in
+    two years`: 2, none written: 0); None for a number of years not read."""
+    pattern = _later(code)
+    later = pattern.match(text, end) if pattern is not None else None
+    if later is None:
+        return 0
+    if later.group("next"):
+        return 1
+    written = later.group("on").lower()
+    counts, _ = span_counts(code)
+    return int(written) if written.isdigit() else counts.get(written)
+
+
 def _years_to_publication(
-    match: re.Match[str], words: dict[str, int], text: str, published: dt.date, inclusive: bool
+    match: re.Match[str], words: dict[str, int], text: str, published: dt.date, inclusive: bool, later: int = 0
 ) -> ElapsedSpan | None:
     """The whole years a count (`n`, or the number `word`) states from the match's `year` to the publication
-    year; None for no count or a year after publication."""
+    year (or `later` years on from it); None for no count or a year after publication."""
     written = match.group("n")
     count = int(written) if written else words.get((match.group("word") or "").lower(), 0)
     year = int(match.group("year"))
@@ -163,7 +240,7 @@ def _years_to_publication(
         unit="year",
         since=str(Period.of_year(year)),
         since_span=Span(start=match.start("year"), end=match.end("year")),
-        until=str(Period.of_year(published.year)),
+        until=str(Period.of_year(published.year + later)),
         until_span=None,
         inclusive=inclusive,
     )

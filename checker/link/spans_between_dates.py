@@ -19,7 +19,8 @@ is no third date (`올해 장마는 6월 21일부터 …`). Ranges are joined by
 마친`), lengths read after `걸렸다` and `took`, and a count of days may be one native word (`닷새간`:
 `native_numbers.days`). Of three or more dates in a sentence, the two joined as a range are the run
 (`…부터 …까지 54일간 진행한 올해 …`); a length may stand right before the word that opens the range (`in the 22
-weeks from 3 March to 4 August`, `over the nine days from …`: `[link.range_openers]`), between the ends before the
+weeks from 3 March to 4 August`, `over the nine days from …`: `[link.range_openers]`), written as one hyphened word
+before its noun ahead of a range (`the ten-week course, taught from 3 June to 12 August`), between the ends before the
 word that leads to the second (`opens on October 3 and runs 21 days to October 23`: `[link.run_length_until]`),
 after a noun naming it (`공사 기간은 1년 9개월이다`: `[link.run_length_named]`), or in months right after the
 second date (`…, five months later`). A run's start may be a short clause of starting work (`10월 2일 감을 깎아 말리기
@@ -89,6 +90,8 @@ def _patterns(code: str) -> tuple | None:
     )
     # (`a 15-week season`: a length written as one word before the noun it is the length of)
     hyphened = length.replace(r"\s?(?:", r"[\s-]?(?:")
+    # (`the three-day fair`: the unit hyphened, no space)
+    one_word = length.replace(r"\s?(?:", "-(?:").replace(r"\s(?:", "-(?:")
     return (
         (
             compile_re(rf"{length}\s?(?:{w.span_across_after})", re.I),
@@ -184,6 +187,13 @@ def _patterns(code: str) -> tuple | None:
         )
         if w.span_after_named
         else None,
+        # `the three-day fair, held from Friday 4 to Sunday 6 September`: a length written as one word (its unit
+        # hyphened) after an article, before the noun it is the length of, ahead of a range in its sentence
+        compile_re(
+            rf"\b(?:{w.definite_articles}|{w.indefinite_articles})\s+{one_word}"
+            rf"\s+[^\W\d_]{{3,}}(?P<tail>[^\d.!?;]{{0,{_MARK_REACH}}})$",
+            re.I,
+        ),
     )
 
 
@@ -420,6 +430,12 @@ def _marked_span(
     doc: ArticleView, bounds: tuple[int, int], first: TimeRef, last: TimeRef, ends: tuple, marks: tuple, counts
 ) -> ElapsedSpan | None:
     """The first span in `bounds` marked as lasting across the run's two ends (not one between them)."""
+    if bounds[0] <= first.start and marks[3].match(doc.text[first.end : last.start]):
+        # `the three-day fair, held from Friday 4 to Sunday 6 September`: the length named before the range
+        named = marks[19].search(doc.text, bounds[0], first.start)
+        span = _span_read(named, ends, counts, doc.language) if named is not None else None
+        if span is not None:
+            return span
     for match in (m for pattern in marks[0] for m in pattern.finditer(doc.text, *bounds)):
         if first.start < match.start() < last.end:
             continue
@@ -427,8 +443,16 @@ def _marked_span(
             continue  # (a span before its dates only before a range: `lasted 38 days, from 2 March to 9 April`)
         span = _span_read(match, ends, counts, doc.language)
         if span is not None:
+            # (`넉 달 넘게 이어졌다`: at least that long, under one unit more)
+            span.over = span.over or _at_least_after(doc.language).match(doc.text, match.end("length")) is not None
             return span
     return None
+
+
+@functools.cache
+def _at_least_after(code: str) -> re.Pattern[str]:
+    """Right after a length, the words that make it at least that long (`[link.length_at_least_after]`)."""
+    return compile_re(rf"\s?(?:{link_alternations(code).length_at_least_after or NEVER})", re.I)
 
 
 def _span_read(match: re.Match[str], ends: tuple, counts: dict[str, int], code: str) -> ElapsedSpan | None:
@@ -482,10 +506,12 @@ def _after(ref: TimeRef, end: Period) -> bool:
 
 def _without_holding_year(own: list[TimeRef]) -> list[TimeRef]:
     """A sentence's dates without a year (or a half or quarter of one) written before two dates it holds (`올해
-    장마는 6월 21일부터 7월 28일까지`, `하반기 모집은 8월 3일부터 …`): it says when the run was, not where it starts."""
-    if len(own) != 3:
+    장마는 6월 21일부터 7월 28일까지`, `하반기 모집은 8월 3일부터 …`): it says when the run was, not where it starts.
+    Dates after the two stay (a range among them is chosen after)."""
+    if len(own) < 3:
         return own
-    year, first, last = (Period.parse(ref.period) for ref in own)
+    # (dates after the two may date something else: `올해 설 대목 30일간(1월 5일∼2월 3일) … 지난해 설보다`)
+    year, first, last = (Period.parse(ref.period) for ref in own[:3])
     if year is None or first is None or last is None or year.grain not in _HOLDING_GRAINS:
         return own
     # (a bare day, `21일까지`, takes the start's month later on: the reader's month for it is a guess)
