@@ -411,6 +411,8 @@ def _link_total(
         return  # (`$2.14 a pound last season … around $2.60 this year. At that price`: the latest price stated)
     measure = measure_unit(noun, lang) or _weighed_unit(noun, figures, members, lang)
     if measure is not None:
+        if price.paragraph != total.paragraph and not _AT_THAT_PRICE[lang].search(text, start, total.start):
+            return  # (a price per a unit of measure of another paragraph values a total only when words apply it)
         _link_measure_total(price, measure, total, members, figures, text, lang)
         return
     counts = [c for c in members if c.kind == "count" and c.role == "value" and _names(noun, c)]
