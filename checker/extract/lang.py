@@ -513,6 +513,7 @@ LINK_CLASSES = (
     "change_base_determiners",
     "parts_follow_spaced",
     "member_attribute_before",
+    "occasions_after_figure",
     "pool_after",
     "pool_before",
     "threshold_words",

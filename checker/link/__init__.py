@@ -550,7 +550,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_load_factors(claims, text, document.language, segments.sentence_starts)
     link_compared_ratios(claims, text, document.language)
     unlink_multiples_of_earlier_falls(claims)
-    unlink_multiples_of_other_subjects(claims, text, document.language)
+    unlink_multiples_of_other_subjects(claims, text, document.language, segments.sentence_starts)
     read_multiples(claims, text, document.language)
     link_multiples_of(claims, text, document.language)
     link_multiples_apart(claims, text, document.language, segments.sentence_starts)

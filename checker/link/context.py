@@ -16,6 +16,8 @@ from checker.periods import Period
 from checker.regex_cache import compile_re, first_test
 
 # `순이익은 12억원`: a metric, its topic particle, the figure
+# a comma, then a word joining a coordinated clause (`[link.clause_joiners]`: `…, and pre-tax profit to`)
+_JOINED_CLAUSE = ByLanguage(lambda w: rf",\s+(?:{w.clause_joiners})\s", re.I, first_tested=False)
 _TOPIC_GAP = ByLanguage(lambda w: rf"(?:{w.topic_particles})\s")
 # `6억 달러를 투자했다`: a metric right after the amount is its predicate.
 _SEGMENT = ByLanguage(
@@ -130,6 +132,10 @@ def _choose_metric(claim: Claim, mention: Mention, doc: ArticleView, lo: int, hi
         before = bisect.bisect_right(ends, mention.start)
         after = bisect.bisect_left(starts, mention.end)
         chosen = usable[before - 1] if before else (usable[after] if after < len(usable) else None)
+        if not before and chosen is not None and _JOINED_CLAUSE[doc.language].search(text, mention.end, chosen.start):
+            # `Fees grew 8% to $5.4m, and pre-tax profit to $1.5m`: the first metric after the figure opens the
+            # coordinated clause after it, and is that clause's, not the figure's
+            chosen = None
     if chosen and defs[chosen.metric].generic:
         # `57억 원을 지출하며 설비 투자를 …`: the specific metric names what was spent.
         chosen = specific or chosen

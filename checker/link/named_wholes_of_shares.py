@@ -114,14 +114,16 @@ def _of_the_whole_period(whole: Claim, part: Claim, rate: Claim) -> bool:
 
 
 def _named_otherwise(whole: Claim, words: list[str], name_start: int, rate: Claim, text: str, lang: str) -> bool:
-    """Whether the share's name names another whole than the figure found by one of its words: a period of its own
-    the whole's lies outside (`올해 판매량은 4만대 … 지난해 판매량의 45%`), or, the whole found by the name's head, a
+    """Whether the share's name names another whole than the figure found by one of its words: a period of its own,
+    in the name or right before it, the whole's lies outside (`올해 판매량은 4만대 … 지난해 판매량의 45%`, `올해
+    출하량은 2만톤 … 지난해 9월 출하량의 80%`), or, the whole found by the name's head, a
     word qualifying the head right before it (no period's or total's word) that the words before the whole's figure
     do not state (`우유 납품량이 3천톤 … 치즈 납품량의 절반`: another product's)."""
     span = rate.period_span
     if (
         span is not None
-        and name_start <= span.start
+        # (the period inside the name, or right before it: `지난해 9월 출하량의`, whose digits the name's words lack)
+        and (name_start <= span.start or (span.start < name_start and not text[span.end : name_start].strip()))
         and span.end <= rate.start
         and "period" not in rate.guesses
         and rate.period

@@ -79,6 +79,8 @@ def link_of_which_shares(claims: list[Claim], text: str, lang: str) -> None:
         if len(wholes) != 1:
             continue
         whole = wholes[0]
+        if part.counter and whole.counter and part.counter != whole.counter:
+            continue  # counts of two things (`9,000 patients. Of them, 7,200 were seen within two hours, or 80%`)
         current = current_of.get(whole.id) if whole.role == "prior" else None
         if (
             current is not None

@@ -84,6 +84,8 @@ _POOL_PART_THEN_SHARE = ByLanguage(
 _PART_CLAUSE_THEN_SHARE = ByLanguage(
     lambda w: rf"\s+[^\W\d_][^\d.;:!?()]{{0,40}}?,\s*(?:{w.appositive_share_marks})\s+", re.I
 )
+# right after a figure, the mark that it is drawn from the pool before it (`[link.pool_part_marks]`: `72,000 of them`)
+_DRAWN_FROM_BEFORE = ByLanguage(lambda w: rf"\s+(?:{w.pool_part_marks})(?![^\W\d_])", re.I, first_tested=False)
 _PART_THEN_SHARE = ByLanguage(lambda w: rf"\s*,\s*(?:(?:{w.appositive_share_marks})\s+)?", re.I)
 # `84 staff, of whom 21 are over 60, a quarter of the crew`: after a part the mark opens, its clause (a number in it
 # no figure read), the comma alone, and a share that closes its clause (or names the whole, `SHARE_CLOSES`)
@@ -141,9 +143,13 @@ def link_part_of_whole_shares(claims: list[Claim], text: str, lang: str) -> None
                 and _closes_its_clause(rate, text, lang)
             ):
                 part, whole, drawn = second, first, True  # `84 staff, of whom 21 are over 60, a quarter`
-            elif _WHOLE_THEN_OPENED_PART[lang].fullmatch(text, first.end, second.start) and _PART_THEN_SHARE[
-                lang
-            ].fullmatch(text, second.end, rate.start):
+            elif (
+                _WHOLE_THEN_OPENED_PART[lang].fullmatch(text, first.end, second.start)
+                and _PART_THEN_SHARE[lang].fullmatch(text, second.end, rate.start)
+                # (`80,000 patients, 72,000 of them within four hours, or 90%`: a figure a pool mark follows is a
+                # part drawn from the figure before, no whole of the next)
+                and not _DRAWN_FROM_BEFORE[lang].match(text, first.end)
+            ):
                 part, whole = second, first  # `12만마리로 이 가운데 한우가 9만마리, 75%`
             elif (
                 _WHOLE_BEFORE_POOL_PART.fullmatch(text, first.end, second.start)

@@ -92,6 +92,7 @@ from checker.link.per_unit_apart import (
     per_shorter_period,
     place_per_unit,
     shares_scope_words,
+    stated_per_a_noun,
 )
 from checker.link.periods_named import total_of_another_period
 from checker.link.segment import sentence_end
@@ -251,6 +252,8 @@ class Partners:
                 continue
             if (claim.kind == "count" and is_a_rate(claim, text, lang)) or not math.isfinite(claim.high):
                 continue  # (`4,000 visits a day`: a rate; `2천대를 넘어`, `more than 600`: a bound, no level)
+            if claim.kind == "measure" and stated_per_a_noun(claim, text, lang):
+                continue  # (`어촌계당 면적은 40㏊`: a measure per a unit, no measure of units nor a whole)
             self.by_unit.setdefault((claim.kind, claim.unit), []).append(claim)
 
     def best(

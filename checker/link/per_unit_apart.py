@@ -975,6 +975,8 @@ def _in_own_sentence(
     if len(own) != 1:
         return None, None  # more figures beside it: another clause, or per_unit.py's
     beside = own[0]
+    if beside.kind == "measure" and stated_per_a_noun(beside, text, lang):
+        return None, None  # (`어촌계당 양식 면적은 50㏊이고, 1㏊당 …`: a measure per a unit, no measure of the units)
     if beside.kind == "measure" and beside.role == "value" and _of_measure(beside, measure_unit(noun, lang)):
         # `rose to 9.8 tonnes a hectare across 42,000 hectares`: an average over a measure of land, use or output,
         # of the article's lead total of the figure's unit when the figure names no metric of its own
@@ -1030,6 +1032,8 @@ def _in_own_sentence(
                 # it naming a metric the lead's measure names no other of, of the lead's measure, as a yield)
                 lead = _lead_total(figures, i, text, yield_of_lead=True)
                 total = lead if lead is not None and lead.metric in (None, figure.metric) else None
+                if total is not None and _objects_apart(beside, total, figure, text, lang):
+                    total = None
             return beside, total or _sales_of_worth_sold(figures, i, beside, text, lang)
         # `It played in 3,900 theaters, an average of $16,000 per location`: the average of the article's lead
         # total, when the count is named by a word of the unit's kin and not by the unit itself
@@ -1040,7 +1044,8 @@ def _in_own_sentence(
         if figure.kind == "measure":
             # `농가는 1,200가구로, 가구당 평균 생산량은 4톤`, `The co-op's 300 farms shipped an average of 20 tonnes per
             # farm`: a measure per a count beside it, of the lead's measure (the crop the story is about), as a yield
-            return beside, _lead_total(figures, i, text, yield_of_lead=True)
+            lead = _lead_total(figures, i, text, yield_of_lead=True)
+            return beside, (None if lead is not None and _objects_apart(beside, lead, figure, text, lang) else lead)
         # `The budget totals $900m. … It serves 75,000 pupils, about $12,000 per pupil`: the total marked as one
         # in the sentences just before
         before = [
@@ -2292,6 +2297,65 @@ def _content_words(claim: Claim, text: str, lang: str) -> set[str]:
         for word in _CONTENT.findall(window)
         if not _STOP_WORD[lang].fullmatch(word) and not _HEDGE[lang].fullmatch(word)
     }
+
+
+# `수박 출하 농가는 240곳`, `성주 참외 출하량은 올해 2만톤`: the words of the topic a figure is stated of (up to three,
+# the last ending in a topic particle; a word between it and the figure at most)
+_TOPIC_PHRASE = ByLanguage(
+    lambda w: (
+        rf"(?<![^\W\d_])(?P<words>(?:[^\W\d_]+\s+){{0,2}}[^\W\d_]+?)(?:{w.clause_topic_particles})"
+        rf"\s+(?:[^\W\d_]+\s+)?$"
+    ),
+    first_tested=False,
+)
+_SCOPE_STOP = ByLanguage(lambda w: rf"(?:{w.scope_stop_words})", first_tested=False)
+_PHRASE_REACH = 40  # characters before a figure its topic is looked for in
+
+
+# `어촌계당 양식 면적은 50㏊`: a noun and its per mark (`[link.per_noun_marks]`), then a few words, right before a
+# figure
+_PER_NOUN_TOPIC_BEFORE = ByLanguage(
+    lambda w: rf"(?<![^\W\d_])[^\W\d_]{{2,}}(?:{w.per_noun_marks})\s+(?:[^\W\d_]+\s+){{0,3}}$", first_tested=False
+)
+
+
+def stated_per_a_noun(figure: Claim, text: str, lang: str) -> bool:
+    """Whether the clause of a figure opens on a noun marked per one of it (`어촌계당 양식 면적은 50㏊이고`): the
+    figure is itself an average per that noun, no measure of the units another figure is per."""
+    start = max(0, figure.start - _PER_REACH, text.rfind(".", 0, figure.start) + 1)
+    return _PER_NOUN_TOPIC_BEFORE[lang].search(text, start, figure.start) is not None
+
+
+def _objects_apart(count: Claim, lead: Claim, figure: Claim, text: str, lang: str) -> bool:
+    """Whether the count and the lead's measure are stated of two objects: each one's topic qualifies its noun by a
+    word the other's clause does not name (`참외 출하량은 2만톤 … 수박 출하 농가는 240곳으로 농가당 평균 50톤`: the
+    farms are the melon growers, not the lead crop's). `참외 출하량은 … 참외 농가는 …`, or a count whose topic names
+    no qualifier (`농가는 240곳으로`), keeps the lead's."""
+    count_words = _topic_words(count, text, lang)
+    lead_words = _topic_words(lead, text, lang)
+    if len(count_words) < 2 or len(lead_words) < 2:
+        return False
+    around_count = _sentence_up_to(text, count.start, figure.end)
+    around_lead = _sentence_up_to(text, lead.start, lead.end)
+    return any(word not in around_lead for word in count_words[:-1]) and any(
+        word not in around_count for word in lead_words[:-1]
+    )
+
+
+def _topic_words(claim: Claim, text: str, lang: str) -> list[str]:
+    """The naming words (no time or scope word: `[link.scope_stop_words]`) of the topic a figure is stated of; a word
+    of one letter names too (`쌀 생산량은`)."""
+    start = max(0, claim.start - _PHRASE_REACH, text.rfind(".", 0, claim.start) + 1)
+    found = _TOPIC_PHRASE[lang].search(text, start, claim.start)
+    if found is None:
+        return []
+    stop = _SCOPE_STOP[lang]
+    return [word for word in found.group("words").split() if not stop.fullmatch(word)]
+
+
+def _sentence_up_to(text: str, start: int, end: int) -> str:
+    """The text from the sentence's start (within reach before `start`) to `end`."""
+    return text[max(0, start - _PHRASE_REACH, text.rfind(".", 0, start) + 1) : end]
 
 
 def _name(claim: Claim, text: str, lang: str) -> str | None:

@@ -630,6 +630,10 @@ def _listed_before(
             or (parts and _counts_the_members(candidate, parts[-1], text, lang))
         ):
             break
+        if _counts_occasions_apart(candidate, total, lang):
+            continue  # (`1회 평균 500명, 모두 40회`: people and occasions are no parts of one sum)
+        if parts and _occasions_of(candidate, parts[-1], total, text, lang):
+            parts.pop()  # (`sold 500 seats for each of 9 nights, 4,500 tickets in all`: the nights are no part)
         end = candidate.start
         if _POOL_AFTER[lang].match(text, candidate.end) or (
             index and _POOL_BEFORE[lang].fullmatch(text, earlier[index - 1].end, candidate.start)
@@ -654,6 +658,39 @@ def _counts_the_members(candidate: Claim, member_figure: Claim, text: str, lang:
     return _counters_differ(candidate, member_figure, lang) and bool(
         _MEMBER_ATTRIBUTE_BEFORE[lang].search(text, max(0, member_figure.start - 16), member_figure.start)
     )
+
+
+# `500 seats for each of 9 nights`, `14 goals in 27 games`, `300 rooms were let for 40 nights`: a figure, a verb at
+# most, then the occasions it was stated over
+_OCCASIONS_AFTER = ByLanguage(
+    lambda w: rf"\s+(?:[^\W\d_]+\s+){{0,3}}?(?:{w.occasions_after_figure})\s+",
+    re.I,
+    first_tested=False,
+)
+# `800석이 20회 공연 내내`: a count of occasions (`[link.occasion_counters]`)
+_OCCASION_COUNTER = ByLanguage(lambda w: rf"(?:{w.occasion_counters})", first_tested=False)
+
+
+def _occasions_of(figure: Claim, later: Claim, total: Claim, text: str, lang: str) -> bool:
+    """Whether the figure right after another counts the occasions or units that one was stated over, not a part
+    of the list: it counts another noun than the figure and the total, and it is joined to the figure by a word of
+    occasions (`[link.occasions_after_figure]`: `500 seats for each of 9 nights`) or counts occasions itself
+    (`[link.occasion_counters]`: `800석이 20회 공연 내내 매진돼 모두 1만6000명`). `14 goals in 27 games and 6 in
+    12 cup games, 20 goals in all` keeps the goals."""
+    if not (_counters_differ(figure, later, lang) and _counters_differ(later, total, lang)):
+        return False
+    if _OCCASIONS_AFTER[lang].fullmatch(text, figure.end, later.start):
+        return True
+    return bool(later.counter and _OCCASION_COUNTER[lang].fullmatch(later.counter))
+
+
+def _counts_occasions_apart(figure: Claim, total: Claim, lang: str) -> bool:
+    """Whether one of a figure and a total counts occasions (`[link.occasion_counters]`) and the other another thing:
+    no part of that total."""
+    if not _counters_differ(figure, total, lang):
+        return False
+    occasion = _OCCASION_COUNTER[lang]
+    return any(c.counter and occasion.fullmatch(c.counter) for c in (figure, total))
 
 
 def _metrics_apart(parts: list[Claim], total: Claim) -> bool:
