@@ -1450,9 +1450,12 @@ def _scan(
         _read_rate_points(text, raws, pat)
     if needy and pat.index_names is not None:
         _read_index_levels(text, raws, pat)
-    if pat.ratio_one is not None:
+    # The two passes below read only a count (of the ratio's or the age's counter); the first makes none, so a run
+    # with no count (a line of amounts and rates) is told once for both.
+    counted = (pat.ratio_one is not None or pat.age_after is not None) and _some_of_kind(raws, "count")
+    if counted and pat.ratio_one is not None:
         raws = _read_ratios_to_one(text, raws, pat)
-    if pat.age_after is not None:
+    if counted and pat.age_after is not None:
         _read_age_groups(text, raws, pat)
     # (a bare number, a duration and a count of nothing that is not vague are no claim: `_join_ranges` makes none)
     mentions = _join_ranges(text, raws, approx_tolerance, pat)
@@ -1469,8 +1472,8 @@ def _without_item_sizes(text: str, raws: list[_Raw]) -> list[_Raw]:
     number and right before the noun it counts sizes each item; it states no quantity of its own (read as one, it
     would lend its unit to the count's prior and stand in for the count as a change's level). The noun after it
     opens in lower case, so a measure before a name or a new sentence is kept."""
-    if len(raws) < 2:
-        return raws
+    if len(raws) < 2 or not _some_of_kind(raws, "measure"):
+        return raws  # (only a measure is dropped: a run without one is kept as it is)
     kept: list[_Raw] = [raws[0]]
     for before, raw in zip(raws, raws[1:]):
         if (
@@ -2311,6 +2314,11 @@ class _Blocked:
         while self._i < len(self._spans) and self._spans[self._i][1] <= start:
             self._i += 1
         return self._i < len(self._spans) and self._spans[self._i][0] < end
+
+
+def _some_of_kind(raws: list[_Raw], kind: str) -> bool:
+    """Whether some number is of `kind` (a pass that reads only that kind skips a run without one)."""
+    return any(raw.kind == kind for raw in raws)
 
 
 def _some_without_a_noun(raws: list[_Raw]) -> bool:

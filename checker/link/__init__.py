@@ -293,9 +293,12 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     entities = resolve_anaphora(text, entities, find_anaphora(text, language, start), segments.paragraph_of, language)
     # (the tuple made without the named tuple's own `__new__`, a Python call per hit: a line of figures
     # holds a metric's name per figure)
-    metric_for, new_hit = lexicon.metric_for, tuple.__new__
+    # (a name met before is read from the lexicon's table of answers without a call: a line of figures names one
+    # metric per figure in a handful of spellings)
+    metric_for, known, new_hit = lexicon.metric_for, lexicon.metric_answers, tuple.__new__
     metric_hits = [
-        new_hit(MetricHit, (*m.span(), metric_for(m.group(0)))) for m in lexicon.metric_re.finditer(text, start)
+        new_hit(MetricHit, (*m.span(), known[name] if (name := m.group(0)) in known else metric_for(name)))
+        for m in lexicon.metric_re.finditer(text, start)
     ]
     times = _onto(extraction.times, offsets)
     written = _equivalents_only(extraction.mentions)

@@ -210,6 +210,11 @@ class Lexicon:
             found = self._surfaces[surface] = self.alias_to_entity.get(_key(surface))
         return found
 
+    @property
+    def metric_answers(self) -> dict[str, str | None]:
+        """The answers `metric_for` has given, by surface (read without a call where a surface repeats)."""
+        return self._metric_surfaces
+
     def metric_for(self, surface: str) -> str | None:
         found = self._metric_surfaces.get(surface, _MISSING)
         if found is _MISSING:
