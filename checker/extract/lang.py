@@ -525,6 +525,7 @@ LINK_CLASSES = (
     "shortfall_words",
     "more_to_go_after",
     "excess_particles",
+    "excess_adverbs",
     "excess_verbs",
     "prior_year_openers",
     "prior_year_paragraph_openers",

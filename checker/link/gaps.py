@@ -27,10 +27,11 @@ from checker.link.subjects import said_of
 from checker.link.view import ArticleView
 from checker.models import Claim
 
-# `50만명 많다`, `6억원이나 더 비싸다`, `3000원가량 싸다`, `54조원(8.1%) 많은`: a rate in parentheses restates the gap
+# `50만명 많다`, `6억원이나 더 비싸다`, `3000원가량 싸다`, `54조원(8.1%) 많은`, `54조원, 8.1% 많다`: a rate in
+# parentheses, or set after a comma, restates the gap
 _GAP_AFTER = ByLanguage(
     lambda w: (
-        rf"(?:\s?\([^()\n]{{1,20}}\))?\s?(?:{w.particles_before_verb})?\s?(?:(?:{w.further_before_verb})\s?)?"
+        rf"(?:\s?\([^()\n]{{1,20}}\)|,\s?\d[\d.,]*\s?%)?\s?(?:{w.particles_before_verb})?\s?(?:(?:{w.further_before_verb})\s?)?"
         rf"(?:(?P<more>{w.gap_more})|{w.gap_less})"
     )
 )
@@ -38,7 +39,7 @@ _GAP_AFTER = ByLanguage(
 _COMPARED_TO_GAP = ByLanguage(
     lambda w: rf"\)?\s?(?:{w.compared_after})(?:{w.topic_particles})?,?\s?(?:(?:{w.hedges})\s?)?"
 )
-_GAPS = ("money", "count")
+_GAPS = ("money", "count", "measure")
 # `a gap of $230`, `격차는 6억원`: a figure named the difference between the two before it
 _GAP_NOUN_BEFORE = ByLanguage(lambda w: rf"(?:{w.gap_nouns_before})\s?$", re.I)
 _GAP_NOUN_REACH = 24

@@ -195,6 +195,17 @@ _YEAR_LABEL_BEFORE = re.compile(r"\(\s*(?:19|20)\d\d(?:/\d\d)?\s*:\s*$")
 # `1.5 lakh units last month as against 1.1 lakh units`: the figure compared with.
 _COMPARED_BEFORE = ByLanguage(lambda w: rf"\b(?:as\s+)?(?:{w.compared_words})\s+(?:(?:{w.hedges})\s+)?$", re.I)
 _COMPARISON_KO = ByLanguage(lambda w: rf"{w.compared_after}|{w.compared_marks}")
+# `…과 비교하면 3만명, 12% 많다`: an amount set before the rate after a comma, the gap the rate restates; the
+# comparison is looked for before it
+_COORDINATED_GAP_BEFORE = re.compile(r"\d[^\s,()]*(?:\s[^\W\d_]{1,3})?,\s?$")
+
+
+def _before_a_coordinated_gap(text: str, start: int) -> int:
+    """Where the amount joined to a rate by a comma right before it starts (`3만명, 12%`), or the rate's start."""
+    gap = _COORDINATED_GAP_BEFORE.search(text, max(0, start - 16), start)
+    return gap.start() if gap else start
+
+
 # `GDP 대비 45.2%`, `국내총생산(GDP) 대비`: a rate of a measure (a ratio), not a change against a period
 _RATIO_OF_BEFORE = ByLanguage(lambda w: rf"(?:{w.ratio_denominators})\)?(?:{w.compared_after})\s*$")
 # `매출 대비 영업이익률은 12%`: a margin named after `대비`, its base before: a rate over that base, no change
@@ -448,7 +459,9 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
         and not _RATIO_TO_ONE[lang].search(mention.text)
         and not _MULTIPLE_OF_A_RATE[lang].search(text, max(s_start, mention.start - 12), mention.start)
         or claim.kind in ("percent", "pp")
-        and _COMPARISON_KO[lang].search(text[max(s_start, mention.start - 12) : mention.start])
+        and _COMPARISON_KO[lang].search(
+            text[max(s_start, _before_a_coordinated_gap(text, mention.start) - 12) : mention.start]
+        )
         and not _RATIO_OF_BEFORE[lang].search(text[max(s_start, mention.start - 16) : mention.start])
         and not _MARGIN_NAMED_BEFORE[lang].search(text[max(s_start, mention.start - 16) : mention.start])
     ):
@@ -590,8 +603,12 @@ def _prior_marker_before(doc: ArticleView, position: int, s_start: int) -> bool:
 # is the absolute change, the rate the relative one.
 # (`0.3%(+0.5시간) 증가`: the amount in the parentheses may carry its sign)
 # `32만명(1.3%) 증가`, `higher by 75 points or 0.7%`, `430명, 18.6% 늘어난`: what joins an amount and its rate
+# (`157대, 전 분기 대비 34.5% 늘었다`: the rate after the comma may name, in words, what it is measured against)
 _PAREN_OPEN = ByLanguage(
-    lambda w: rf"\s*\(\s*(?:{w.rise_signs}|{w.fall_signs})?|,?\s+(?:{w.or_words})\s+|\s*(?:{w.amount_rate_commas})\s*"
+    lambda w: (
+        rf"\s*\(\s*(?:{w.rise_signs}|{w.fall_signs})?|,?\s+(?:{w.or_words})\s+|\s*(?:{w.amount_rate_commas})\s*"
+        rf"(?:(?:[^\W\d_]+\s){{0,2}}[^\W\d_]*?(?:{w.compared_after})\s+)?"
+    )
 )
 _PAREN_CLOSE = re.compile(r"\s*\)|")
 _COMMA_JOIN = ByLanguage(lambda w: rf"\s*(?:{w.amount_rate_commas})\s*")

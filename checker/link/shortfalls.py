@@ -27,7 +27,8 @@ _MARK_TO_SHORTFALL = ByLanguage(lambda w: rf"\)?\s?(?:{w.shortfall_particles})\s
 # `2석 모자랐다`, `2석이 부족했다`, `2석 못 미쳤다`
 _SHORTFALL_VERB = ByLanguage(lambda w: rf"\s?(?:{w.particles_before_verb})?\s?(?:{w.shortfall_verbs})")
 # `목표치(2천200명)를 168명 웃돌았다`: a mark, an object or topic particle, then the excess over it
-_MARK_TO_EXCESS = ByLanguage(lambda w: rf"\)?\s?(?:{w.excess_particles})\s?")
+# (`…를 이미 168명 웃돌았다`: an adverb may stand before the excess, `[link.excess_adverbs]`)
+_MARK_TO_EXCESS = ByLanguage(lambda w: rf"\)?\s?(?:{w.excess_particles})\s?(?:(?:{w.excess_adverbs})\s)?")
 _EXCESS_VERB = ByLanguage(lambda w: rf"\s?(?:{w.excess_verbs})")
 # `two short of the 151 needed`: from the shortfall to the mark
 _SHORT_OF = ByLanguage(lambda w: rf"(?:{w.shortfall_after})", re.I)
