@@ -133,7 +133,7 @@ def _named_wholes_by_walk(claims_, text, lang):
         words = found.group("name").split()
         if nw._BACK_REFERENCE[lang].match(found.group("name")):
             continue
-        before = [c for c in figures[:position] if c.kind in nw._AMOUNTS and math.isfinite(c.high)]
+        before = [c for c in figures[:position] if c.kind in nw.AMOUNTS and math.isfinite(c.high)]
         own = [c for c in before if c.sentence == rate.sentence]
         last = [c for c in before if c.sentence == rate.sentence - 1]
         part = own[-1] if own else (last[-1] if last else None)

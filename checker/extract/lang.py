@@ -1061,6 +1061,8 @@ LINK_CLASSES = (
     "at_that_price",
     "at_a_price_of",
     "units_value_after_price",
+    "units_takings_after_price",
+    "units_takings_closers",
     "per_item_noun_after",
     "period_nouns_after_mark",
     "average_scope_words",

@@ -26,11 +26,11 @@ import math
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.keys_differ import periods_differ
 from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
 
-_AMOUNTS = ("money", "count", "measure")
 _VERB_BEFORE = ByLanguage(lambda w: rf"(?:{w.addition_verbs})\s+$", re.I)
 _SUM_BETWEEN = ByLanguage(lambda w: rf"[^\d.;]{{0,40}}?(?:{w.sum_after_addition})\s+", re.I, first_tested=False)
 # `여기에 옵션 300만 유로를 더하면 최대 1천500만 유로까지`: in Korean the verb follows the added amount, then the sum.
@@ -48,7 +48,7 @@ def link_added_sums(claims: list[Claim], text: str, lang: str) -> None:
     wholes = {c.part_of for c in claims if c.part_of}
     for position, added in enumerate(figures[:-1]):
         total = figures[position + 1]
-        if added.kind not in _AMOUNTS or total.kind != added.kind or total.unit != added.unit:
+        if added.kind not in AMOUNTS or total.kind != added.kind or total.unit != added.unit:
             continue
         if _counters_differ(added, total):
             continue  # (`35곳을 더하면 … 71명`: counts of two things, no sum)
@@ -88,7 +88,7 @@ def _counters_differ(a: Claim, b: Claim) -> bool:
 
 
 def _sums_explained_after(claims: list[Claim], text: str, lang: str) -> None:
-    figures = [c for c in claims if c.kind in _AMOUNTS and c.role == "value" and not c.furniture and not c.forecast]
+    figures = [c for c in claims if c.kind in AMOUNTS and c.role == "value" and not c.furniture and not c.forecast]
     wholes = {c.part_of for c in claims if c.part_of}
     for first, second in zip(figures, figures[1:]):
         if first.sentence != second.sentence or (first.unit, first.kind, first.counter) != (

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
 
@@ -58,7 +59,6 @@ _VERB_BEFORE = ByLanguage(
     lambda w: rf"\b(?:(?P<rise>{w.rise_verbs_before})|(?P<fall>{w.fall_verbs_before}))\s+(?:(?:{w.hedges})\s+)?$",
     re.I,
 )
-_AMOUNTS = ("money", "count", "measure")
 _RATES = ("percent", "fraction")
 _EARLIER = ("baseline", "prior")
 _REACH = 40  # characters before the amount where its noun of change stands
@@ -68,7 +68,7 @@ def link_amounts_appended(claims: list[Claim], text: str, lang: str) -> None:
     loose = [
         c
         for c in claims
-        if (c.kind in _AMOUNTS and c.role in ("value", "prior") or c.kind in _RATES and c.role in ("share", "change"))
+        if (c.kind in AMOUNTS and c.role in ("value", "prior") or c.kind in _RATES and c.role in ("share", "change"))
         and c.change_of is None
         and c.compared_to is None
         and not c.furniture
@@ -89,9 +89,9 @@ def link_amounts_appended(claims: list[Claim], text: str, lang: str) -> None:
         if named is None and _OR_BEFORE[lang].search(text, max(0, move.start - _REACH), move.start):
             # `…, or 32 per cent more`, `to 6.2 million cartons from 5.1 million, 1.1 million more`
             named = _COMPARATIVE_AFTER[lang].match(text, move.end)
-        if named is None and move.kind in _AMOUNTS and _CLAUSE_ENDS.match(text, move.end):
+        if named is None and move.kind in AMOUNTS and _CLAUSE_ENDS.match(text, move.end):
             named = _DIRECTION_BEFORE[lang].search(text, max(0, move.start - _REACH), move.start)
-        if named is None and move.kind in _AMOUNTS and move.counter:
+        if named is None and move.kind in AMOUNTS and move.counter:
             # `1,012 screens, up from 948 …, after adding 64 screens`: a verb of change right before a count that
             # names what it counts, the level naming the same
             named = _VERB_BEFORE[lang].search(text, max(0, move.start - _REACH), move.start)
@@ -106,7 +106,7 @@ def link_amounts_appended(claims: list[Claim], text: str, lang: str) -> None:
             if c.end <= move.start
             # (an amount that names nothing it counts counts what the levels do: `1.1 million more`)
             and (
-                c.unit == unit and (not move.counter or c.counter in ("", move.counter)) if unit else c.kind in _AMOUNTS
+                c.unit == unit and (not move.counter or c.counter in ("", move.counter)) if unit else c.kind in AMOUNTS
             )
         ]
         if len(before) != 2:

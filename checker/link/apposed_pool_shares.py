@@ -27,13 +27,13 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.clause_marks import CLAUSE_SUBJECT_WORD, LETTER_WORD
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.inflections import singular
 from checker.link.keys_differ import periods_differ
 from checker.link.sentence_groups import prose_by_sentence
 from checker.link.share_rates import open_share
 from checker.models import Claim
 
-_AMOUNTS = ("money", "count", "measure")
 # a dash set off by spaces (`24 -- a third -- sing bass`): a pair between two dashes, or closing at a dash
 _DASH = r"\s(?:--|-|—|–)(?=\s)"
 # a part, then its share: a comma (and `or`), or a parenthesis; the part may draw itself from the pool (`250 of them,`)
@@ -135,7 +135,7 @@ def _share_closing_the_part_clause(part: Claim, rate: Claim, text: str, lang: st
     """`27 still burn coal, 30%.`: a part, its clause, a comma, then its share closing the sentence."""
     return (
         open_share(rate)
-        and part.kind in _AMOUNTS
+        and part.kind in AMOUNTS
         and part.role == "value"
         and _PART_CLAUSE_THEN_SHARE[lang].fullmatch(text, part.end, rate.start) is not None
         and _CLAUSE_CLOSES.match(text, rate.end) is not None
@@ -145,10 +145,10 @@ def _share_closing_the_part_clause(part: Claim, rate: Claim, text: str, lang: st
 def _apposed(first: Claim, second: Claim, text: str, lang: str) -> tuple[Claim, Claim, bool, str] | None:
     """The part, the share, whether the pair marks itself drawn from a pool, and the pool's noun a share names after
     it (`12% of the members (60 clubs)`: `[link.share_pool_noun_after]`), or None."""
-    if open_share(second) and first.kind in _AMOUNTS and first.role == "value":
+    if open_share(second) and first.kind in AMOUNTS and first.role == "value":
         part, rate = first, second
         joint = _PART_THEN_SHARE[lang].fullmatch(text, first.end, second.start)
-    elif open_share(first) and second.kind in _AMOUNTS and second.role == "value":
+    elif open_share(first) and second.kind in AMOUNTS and second.role == "value":
         rate, part = first, second
         joint = _SHARE_THEN_PART[lang].fullmatch(text, first.end, second.start)
         if joint is None and _SHARE_ADNOMINAL[lang].fullmatch(text, first.end, second.start):
@@ -168,7 +168,7 @@ def _part_closing_the_share_clause(
 ) -> tuple[Claim, Claim, bool] | None:
     """`sold 3,600 passes, of which roughly one in four went to pupils, about 900 passes.`: a mark that the pool's
     parts follow, the share, its clause, then the part set after a comma, closing the sentence (or its clause)."""
-    if not (open_share(rate) and part.kind in _AMOUNTS and part.role == "value"):
+    if not (open_share(rate) and part.kind in AMOUNTS and part.role == "value"):
         return None
     if not (
         _PARTS_FOLLOW_BEFORE[lang].fullmatch(text, whole.end, rate.start)

@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.models import Claim
 
 _ARROW = ByLanguage(lambda w: rf"\s*(?:{w.from_to_marks})\s*")
 _OPENS_PARENTHESIS = re.compile(r"\s*\(\s*")
 _RESPECTIVELY = ByLanguage(lambda w: rf"(?:{w.respectively})")
-_AMOUNTS = ("money", "count", "measure")
 
 
 def link_arrows(claims: list[Claim], text: str, lang: str) -> None:
@@ -38,7 +38,7 @@ def link_arrows(claims: list[Claim], text: str, lang: str) -> None:
         head = claims[i - 1] if i else None
         if (
             head is not None
-            and head.kind in _AMOUNTS
+            and head.kind in AMOUNTS
             and head.unit == value.unit
             and head.role == "value"
             and _OPENS_PARENTHESIS.fullmatch(text, head.end, prior.start)

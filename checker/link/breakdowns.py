@@ -29,6 +29,7 @@ from operator import attrgetter
 from checker.extract.lang import ByLanguage, link_alternations
 from checker.link.clause_marks import CLAUSE_END, TOTAL_MARK_BEFORE
 from checker.link.far_wholes import lead_end, whole_in_the_lead, whole_named_by_metric
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.keys_differ import metrics_differ
 from checker.link.lexicon import Lexicon
 from checker.link.list_leads import whole_named_before_items
@@ -39,7 +40,6 @@ from checker.link.wholes import misstated_whole
 from checker.link.wholes_agreeing import adds_up_to, whole_added_up_to
 from checker.models import Claim
 
-_AMOUNTS = ("money", "count", "measure")
 # How far back (in sentences) the whole of a breakdown may be stated.
 _WHOLE_REACH = 4
 
@@ -86,7 +86,7 @@ def link_breakdowns(
     claims: list[Claim], text: str, lang: str, sentence_starts: list[int], lexicon: Lexicon | None = None
 ) -> None:
     _priors_are_parts_of_the_prior(claims, text, lang)
-    figures = [c for c in claims if c.kind in _AMOUNTS and not c.furniture and c.role in ("value", "change")]
+    figures = [c for c in claims if c.kind in AMOUNTS and not c.furniture and c.role in ("value", "change")]
     by_sentence = group_by_sentence(figures)
     # A sentence that opens with a breakdown mark states categories: none of its figures is the whole
     # of a later breakdown (`품목별로는 A 수출이 a억 달러 …. 지역별로는 B 수출이 b억 달러, C 수출이 c억 달러`).
@@ -172,7 +172,7 @@ def link_accounted_parts(claims: list[Claim], text: str, lang: str) -> None:
     accounted for 1,020 cases`), in the four sentences before or in the lead. Run after the shares are linked: a
     share in the next sentence (`Bread wheat made up nearly two thirds of the total`) names its part, not the
     last listed one."""
-    figures = [c for c in claims if c.kind in _AMOUNTS and not c.furniture and c.role in ("value", "change")]
+    figures = [c for c in claims if c.kind in AMOUNTS and not c.furniture and c.role in ("value", "change")]
     for members in group_by_sentence(figures).values():
         parts = _accounted_parts(members, text, lang) if len(members) >= 2 else []
         # A split in two (`A accounted for X and B for Y`), or a longer list that ends in the rest (`and other
@@ -244,7 +244,7 @@ def _accounted_parts(members: list[Claim], text: str, lang: str) -> list[Claim]:
     each after a comma or `and` with no figure or clause end between (a bare figure after a counted one counts the
     same thing). Their whole is found as a breakdown's is; the list may name only some of the parts (open)."""
     for k, first in enumerate(members):
-        if first.role != "value" or first.part_of is not None or first.kind not in _AMOUNTS:
+        if first.role != "value" or first.part_of is not None or first.kind not in AMOUNTS:
             continue
         if not _PART_VERB_BEFORE[lang].search(text, max(0, first.start - _PART_VERB_REACH), first.start):
             continue
@@ -682,7 +682,7 @@ def _named_members(claims: list[Claim], text: str, lang: str, sentence_starts: l
     clause is a part of it (this year's of this year's, the earlier of the earlier); the figure a change in
     the sentence is of, stated before it, is a whole too. The names are the whole of it (closed); the link
     is found by position, so it is a guess."""
-    figures = [c for c in claims if c.kind in _AMOUNTS and not c.furniture and c.role in ("value", "baseline", "prior")]
+    figures = [c for c in claims if c.kind in AMOUNTS and not c.furniture and c.role in ("value", "baseline", "prior")]
     by_sentence = group_by_sentence(figures)
     by_id = {c.id: c for c in figures}
     for sentence, members in by_sentence.items():

@@ -17,6 +17,7 @@ import dataclasses
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
 
@@ -33,7 +34,6 @@ _VERB_AFTER = ByLanguage(
     first_tested=False,
 )
 _EARLIER = ("baseline", "prior", "value")
-_AMOUNTS = ("money", "count", "measure")
 
 
 def link_chained_comparisons(claims: list[Claim], text: str, lang: str) -> None:
@@ -93,4 +93,4 @@ def _fits(level: Claim, earlier: Claim, size: Claim) -> bool:
         return False
     if level.kind == "percent":
         return size.kind == "pp"
-    return level.kind in _AMOUNTS and (size.kind == "percent" or size.unit == level.unit)
+    return level.kind in AMOUNTS and (size.kind == "percent" or size.unit == level.unit)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
 
@@ -23,7 +24,6 @@ _VERB_BEFORE = ByLanguage(
     lambda w: rf"\b(?:(?P<rise>{w.rise_verbs_before})|(?P<fall>{w.fall_verbs_before}))\s+(?:(?:{w.hedges})\s+)?$",
     re.I,
 )
-_AMOUNTS = ("money", "count", "measure")
 _EARLIER = ("baseline", "prior")
 _REACH = 30  # characters before the amount where its verb stands
 _SENTENCES_ON = 3
@@ -37,7 +37,7 @@ def link_changes_before_pairs(claims: list[Claim], text: str, lang: str, sentenc
     verb = _VERB_BEFORE[lang]
     moves = []
     for c in claims:
-        if c.kind in _AMOUNTS and c.role == "value" and not c.change_of and not c.compared_to and not c.furniture:
+        if c.kind in AMOUNTS and c.role == "value" and not c.change_of and not c.compared_to and not c.furniture:
             named = verb.search(text, max(0, c.start - _REACH), c.start)
             if named is not None:
                 moves.append((c, named))

@@ -13,18 +13,18 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
 
 _WHOLE_SUBJECT = ByLanguage(lambda w: rf"\s*(?:{w.whole_subjects})", re.I, first_tested=False)
-_AMOUNTS = ("money", "count", "measure")
 
 
 def link_changes_of_listed_wholes(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     moves = [
         c
         for c in claims
-        if c.role == "change" and (c.change_of is None or "relation" in c.guesses) and c.kind in _AMOUNTS
+        if c.role == "change" and (c.change_of is None or "relation" in c.guesses) and c.kind in AMOUNTS
     ]
     if not moves or not any(c.part_of for c in claims):
         return

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.models import Claim
 
 _BEFORE = ByLanguage(lambda w: rf"(?:{w.restated_change_before})\s*$", re.I)
@@ -22,12 +23,11 @@ _AFTER = ByLanguage(
     lambda w: rf"^\s+(?:{w.more_or_fewer_after})\b(?!\s+than\b)(?:\s+(?P<noun>[^\W\d_]+)\b(?!\s+than\b))?", re.I
 )
 _REACH = 12  # characters `, or` may take before the figure
-_AMOUNTS = ("money", "count", "measure")
 _STARTS = ("prior", "baseline")
 
 
 def link_changes_restated_as_more(claims: list[Claim], text: str, lang: str) -> None:
-    figures = [c for c in claims if c.kind in _AMOUNTS and not c.furniture and c.role != "conversion"]
+    figures = [c for c in claims if c.kind in AMOUNTS and not c.furniture and c.role != "conversion"]
     by_id = {c.id: c for c in claims}
     changed_by_base = {c.compared_to: c for c in claims if c.role == "change" and c.unit == "percent" and c.change_of}
     for at, restated in enumerate(figures):

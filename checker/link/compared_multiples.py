@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.models import Claim
 
@@ -26,7 +27,6 @@ _COMPARED_TO_MULTIPLE = ByLanguage(
     ),
     first_tested=False,
 )
-_AMOUNTS = ("money", "count", "measure")
 _COMPARED = ("baseline", "prior", "value")
 
 
@@ -41,7 +41,7 @@ def link_compared_multiples(claims: list[Claim], text: str, lang: str) -> None:
         if i == 0:
             continue
         compared = in_sentence[i - 1]
-        if compared.kind not in _AMOUNTS or compared.role not in _COMPARED or compared.low <= 0:
+        if compared.kind not in AMOUNTS or compared.role not in _COMPARED or compared.low <= 0:
             continue
         if not _COMPARED_TO_MULTIPLE[lang].fullmatch(text, compared.end, multiple.start):
             continue

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.roles import comparison_to
 from checker.link.segment import sentence_end
 from checker.models import Claim
@@ -69,7 +70,6 @@ _MOVER_BEFORE = ByLanguage(
     ),
     re.I,
 )
-_AMOUNTS = ("money", "count", "measure")
 # (a fraction in words compares as a percentage does: `It is still about a third above the £523 average`)
 _RATES = ("percent", "fraction")
 _SENTENCES_BACK = 3
@@ -84,7 +84,7 @@ def link_comparisons_apart(claims: list[Claim], text: str, lang: str, sentence_s
         if rate.kind not in _RATES or rate.role not in ("change", "share") or rate.change_of or rate.compared_to:
             continue
         later = figures[position + 1] if position + 1 < len(figures) else None
-        if later is None or later.sentence != rate.sentence or later.kind not in _AMOUNTS:
+        if later is None or later.sentence != rate.sentence or later.kind not in AMOUNTS:
             continue
         between = text[rate.end : later.start]
         ahead = None
@@ -97,7 +97,7 @@ def link_comparisons_apart(claims: list[Claim], text: str, lang: str, sentence_s
                 continue
         elif not _COMPARED_AFTER[lang].match(between):
             continue
-        own = [c for c in figures[:position] if c.sentence == rate.sentence and c.kind in _AMOUNTS]
+        own = [c for c in figures[:position] if c.sentence == rate.sentence and c.kind in AMOUNTS]
         earlier = linked.get(rate.sentence)
         if own and earlier is not None and {c.id for c in own} <= earlier[1] and _same_unit(earlier[0], later):
             # `a 38% premium to … $44.93 and a 50% premium to … $41.20`: a second comparison joined to the first
@@ -138,7 +138,7 @@ def _link_move_apart(
     before the rate (a change of the amount, `up £3bn, or 3.6%, on …`, may stand there)."""
     rate = figures[position]
     if rate.sentence >= len(sentence_starts) or any(
-        c.sentence == rate.sentence and c.kind in _AMOUNTS and c.role != "change" for c in figures[:position]
+        c.sentence == rate.sentence and c.kind in AMOUNTS and c.role != "change" for c in figures[:position]
     ):
         return
     mover = None

@@ -11,19 +11,19 @@ of the value's unit. Words are data (`[link.compared_after]`).
 from __future__ import annotations
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
 
 # `850조원보다 50조원`, `(850조원)보다 50조원`: the figure compared with, right before the gap
 _AGAINST = ByLanguage(lambda w: rf"\)?\s?(?:{w.compared_after})\s*")
-_AMOUNTS = ("money", "count", "measure")
 
 
 def link_forecast_baselines(claims: list[Claim], text: str, lang: str) -> None:
     figures = prose_figures(claims)
     by_id = {c.id: c for c in figures}
     for before, change in zip(figures, figures[1:]):
-        if change.role != "change" or change.compared_to or change.kind not in _AMOUNTS:
+        if change.role != "change" or change.compared_to or change.kind not in AMOUNTS:
             continue
         value = by_id.get(change.change_of) if change.change_of else None
         if (

@@ -15,13 +15,13 @@ from __future__ import annotations
 import math
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.keys_differ import periods_differ
 from checker.link.partners import Partners
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.link.share_rates import share_of_the_whole_by_noun
 from checker.models import Claim
 
-_AMOUNTS = ("money", "count", "measure")
 # (the noun of what is counted may stand before the fraction: `1,240명으로 신입생 10명 중 6명꼴`)
 _AFTER_PART = ByLanguage(lambda w: rf"(?:{w.fraction_after_part})(?:[^\W\d_]+\s)?")
 _AFTER_PART_ONLY = ByLanguage(lambda w: rf"(?:{w.fraction_after_part})")
@@ -39,7 +39,7 @@ def link_fraction_shares_after_parts(claims: list[Claim], text: str, lang: str) 
         if i == 0 or not 0 < rate.value < _BELOW[rate.kind]:
             continue
         part = figures[i - 1]
-        if part.sentence != rate.sentence or part.kind not in _AMOUNTS or part.role != "value":
+        if part.sentence != rate.sentence or part.kind not in AMOUNTS or part.role != "value":
             continue
         if not math.isfinite(part.high) or periods_differ(rate, part):
             continue

@@ -31,6 +31,7 @@ import math
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.inflections import word_forms
 from checker.link.keys_differ import periods_differ
 from checker.link.partners import _names_a_noun
@@ -38,7 +39,6 @@ from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.link.wholes_agreeing import whole_or_its_earlier
 from checker.models import Claim
 
-_AMOUNTS = ("money", "count", "measure")
 _PART_TO_FRACTION = ByLanguage(
     lambda w: rf"[^\d.;:!?]{{0,80}}?(?:,|\s[—–-]{{1,2}}\s)\s*(?:(?:{w.appositive_share_marks})\s+)?",
     re.I,
@@ -197,7 +197,7 @@ def _one_larger_before_in_sentence(before: list[Claim], part: Claim) -> Claim | 
 
 
 def is_level(claim: Claim) -> bool:
-    return claim.kind in _AMOUNTS and claim.role == "value" and math.isfinite(claim.high) and claim.high > 0
+    return claim.kind in AMOUNTS and claim.role == "value" and math.isfinite(claim.high) and claim.high > 0
 
 
 def whole_named_by(

@@ -19,11 +19,11 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.of_which_opener_wholes import opens_with_of_which, whole_of_the_sentence_before
-from checker.link.sentence_groups import prose_by_sentence
+from checker.link.restating_the_sentence_before import restate_share, sentences_after_the_first
 from checker.models import Claim
 
-_AMOUNTS = ("money", "count", "measure")
 _OPENING = ByLanguage(lambda w: r"(?:[^\W\d_]{1,12}\s){0,2}")
 _TOPIC_END = ByLanguage(lambda w: rf"(?:{w.topic_particles})$")
 _CLOSES = ByLanguage(lambda w: rf"(?:{w.fraction_share_ends}|{w.fraction_restating_subject_ends})")
@@ -33,10 +33,9 @@ _NAMING_REACH = 16  # characters before the whole where a pool word names it (`�
 
 
 def link_fractions_restating_the_sentence_before(claims: list[Claim], text: str, lang: str, starts: list[int]) -> None:
-    by_sentence = prose_by_sentence(claims)
     by_id: dict[str, Claim] | None = None
-    for sentence, figures in by_sentence.items():
-        if len(figures) != 1 or sentence == 0 or sentence >= len(starts):
+    for sentence, figures, before, by_sentence in sentences_after_the_first(claims):
+        if len(figures) != 1 or sentence >= len(starts):
             continue
         rate = figures[0]
         if rate.kind != "fraction" or rate.role != "share" or rate.share_part or rate.share_whole:
@@ -55,8 +54,8 @@ def link_fractions_restating_the_sentence_before(claims: list[Claim], text: str,
         if by_id is None:
             by_id = {c.id: c for c in claims}
         found = []
-        for part in by_sentence.get(sentence - 1, ()):
-            if part.kind not in _AMOUNTS or part.role != "value":
+        for part in before:
+            if part.kind not in AMOUNTS or part.role != "value":
                 continue
             whole = by_id.get(part.share_whole) if part.share_whole else None
             if whole is None and opens_with_of_which(part, text, lang, starts):
@@ -74,6 +73,4 @@ def link_fractions_restating_the_sentence_before(claims: list[Claim], text: str,
         pool = opening.split()
         if pool and pool[-1] not in text[max(0, whole.start - _NAMING_REACH) : whole.start]:
             continue  # `외국인 10명 중 …`: a pool the whole's words do not name
-        rate.share_part, rate.share_whole = part.id, whole.id
-        rate.whole = rate.whole or f"of:{whole.id}"
-        rate.label = rate.label or part.id
+        restate_share(rate, part, whole)

@@ -28,12 +28,11 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.breakdowns import attach_parts
 from checker.link.far_wholes import lead_end
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.keys_differ import metrics_differ, periods_differ
 from checker.link.per_unit_apart import opens_with_headline
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
-
-_AMOUNTS = ("money", "count", "measure")
 
 
 def _word(w) -> str:
@@ -63,7 +62,7 @@ _OWN_PERIOD = ByLanguage(lambda w: rf"(?<![\w'’-])(?:{w.gapped_period_words})(
 
 
 def link_gapped_lists(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
-    figures = [c for c in claims if c.kind in _AMOUNTS and not c.furniture and c.role in ("value", "change")]
+    figures = [c for c in claims if c.kind in AMOUNTS and not c.furniture and c.role in ("value", "change")]
     by_sentence = group_by_sentence(figures)
     lead = lead_end(figures, text)
     for sentence, members in by_sentence.items():
@@ -173,7 +172,7 @@ def link_rests_of_the_lead(claims: list[Claim], text: str, lang: str, sentence_s
     names. (With no share, figures stated between the lead and the pair leave unsaid what the rest is after:
     tests/test_frames_s11_sum.py.) The list may have left a part in a sentence further back, so it is open; the
     whole is found by position, so it is a guess."""
-    figures = [c for c in claims if c.kind in _AMOUNTS and not c.furniture and c.role in ("value", "change")]
+    figures = [c for c in claims if c.kind in AMOUNTS and not c.furniture and c.role in ("value", "change")]
     by_sentence = group_by_sentence(figures)
     lead = lead_end(figures, text)
     share_of = {c.share_part: c.share_whole for c in claims if c.share_part and c.share_whole}  # (one pass)

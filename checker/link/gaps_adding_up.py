@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.models import Claim
 
-_AMOUNTS = ("money", "count", "measure")
 _INF = float("inf")
 
 
@@ -31,7 +31,7 @@ def link_remainders_to_targets(claims: list[Claim], text: str, lang: str) -> Non
     level whose gap to the target the figure is). The figure is then a rise still to come: target − level, which the
     difference kind checks. A figure that is the gap of no pair stays as it was. Found by position and size: a guess."""
     more = _MORE_AFTER[lang]
-    figures = [c for c in claims if c.kind in _AMOUNTS and not c.furniture and c.role != "conversion"]
+    figures = [c for c in claims if c.kind in AMOUNTS and not c.furniture and c.role != "conversion"]
     for position, rest in enumerate(figures):
         if rest.role != "value" or rest.part_of is not None or rest.change_of is not None or not _bounded(rest):
             continue

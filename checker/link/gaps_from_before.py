@@ -16,6 +16,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.clause_marks import CLAUSE_END
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.gaps import compared_gaps
 from checker.link.keys_differ import metrics_differ
 from checker.link.segment import sentence_end
@@ -85,7 +86,6 @@ def link_gaps_from_before(claims: list[Claim], text: str, lang: str, sentence_st
 
 # `That was £3m less than …`, `이는 …`: a sentence that opens on what the sentence before stated
 _CONTINUES = ByLanguage(lambda w: rf"\s*(?:{w.continuations})\b", first_tested=False)
-_AMOUNTS = ("money", "count", "measure")
 
 
 def link_gaps_to_a_figure_after(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -98,7 +98,7 @@ def link_gaps_to_a_figure_after(claims: list[Claim], text: str, lang: str, sente
     figures = prose_figures(claims)
     by_sentence = None
     for position, gap in enumerate(figures[:-1]):
-        if gap.kind not in _AMOUNTS or gap.role != "change" or gap.change_of or gap.compared_to or not gap.direction:
+        if gap.kind not in AMOUNTS or gap.role != "change" or gap.change_of or gap.compared_to or not gap.direction:
             continue
         compared = figures[position + 1]
         if compared.sentence != gap.sentence or compared.role != "baseline" or not _alike(compared, gap):

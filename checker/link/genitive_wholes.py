@@ -18,6 +18,7 @@ import math
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.sentence_groups import prose_figures
 from checker.link.share_rates import open_share
 from checker.models import Claim
@@ -31,7 +32,6 @@ _CLAUSE_END = ByLanguage(lambda w: rf"(?:{w.clause_ends})|,")
 _PART_THEN_WHOLE = ByLanguage(
     lambda w: rf"\s?(?:(?:{w.level_particles}),?|(?:{w.part_done_then_whole}))\s[^\d.;]{{0,30}}"
 )
-_AMOUNTS = ("money", "count", "measure")
 _LEVELS = ("value", "prior")
 
 
@@ -42,7 +42,7 @@ def link_wholes_then_shares(claims: list[Claim], text: str, lang: str) -> None:
         rate, whole, part = figures[position], figures[position - 1], figures[position - 2]
         if not open_share(rate) or not between.fullmatch(text, whole.end, rate.start):
             continue
-        if whole.kind not in _AMOUNTS or whole.role not in _LEVELS or whole.sentence != rate.sentence:
+        if whole.kind not in AMOUNTS or whole.role not in _LEVELS or whole.sentence != rate.sentence:
             continue
         if not part_then_whole.fullmatch(text, part.end, whole.start):
             if part.role not in _ITS_OWN_COMPARISON:

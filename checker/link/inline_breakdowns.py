@@ -21,11 +21,11 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.list_leads import attach_open_list, last_match
 from checker.link.listed_breakdowns import may_be_whole_of
 from checker.models import Claim
 
-_AMOUNTS = ("money", "count", "measure")
 _LEAD_MARK = ByLanguage(lambda w: rf"(?:{w.tally_lead_marks})[ \t]*", re.I)
 # Before the first item's figure: its label (no figure, no clause end), perhaps a comma after it (`Japan, 1.5m`).
 _FIRST_LABEL = re.compile(r"[^\d\n.;:()]{1,40}?,?[ \t]*")
@@ -51,7 +51,7 @@ def link_inline_breakdowns(claims: list[Claim], text: str, lang: str, sentence_s
     figures = [c for c in claims if c.role != "conversion" and not c.furniture and c.kind != "percent"]
     wholes = {c.part_of for c in claims if c.part_of} | {t for c in claims for t in c.tally_of}
     for position, first in enumerate(figures):
-        if first.kind not in _AMOUNTS or first.sentence >= len(sentence_starts):
+        if first.kind not in AMOUNTS or first.sentence >= len(sentence_starts):
             continue
         start = sentence_starts[first.sentence]
         lead = last_match(_LEAD_MARK[lang], text, start, first.start)

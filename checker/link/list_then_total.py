@@ -17,10 +17,10 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
 
-_AMOUNTS = ("money", "count", "measure")
 _ITEM = ByLanguage(lambda w: rf"[ \t]*(?:-|\*|\d{{1,2}}[.)]|{w.list_item_marks})\s", first_tested=False)
 _TOTAL_MARK = ByLanguage(lambda w: rf"(?<!\w)(?:{w.total_marks})(?!\w)", re.I)
 _MOST_ITEMS = 12
@@ -33,7 +33,7 @@ def link_lists_then_totals(claims: list[Claim], text: str, lang: str, sentence_s
     for sentence in sorted(by_sentence):
         members = by_sentence[sentence]
         item = members[0] if len(members) == 1 and _on_an_item_line(members[0], text, lang) else None
-        if item is not None and item.kind in _AMOUNTS and item.role == "value":
+        if item is not None and item.kind in AMOUNTS and item.role == "value":
             if run and (run[-1].sentence != sentence - 1 or not _same_unit(run[-1], item)):
                 run = []
             run.append(item)
@@ -57,7 +57,7 @@ def _link_total(
 ) -> None:
     if (
         len(run) > _MOST_ITEMS
-        or total.kind not in _AMOUNTS
+        or total.kind not in AMOUNTS
         or total.role != "value"
         or total.sentence >= len(sentence_starts)
     ):

@@ -24,12 +24,12 @@ import bisect
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.keys_differ import periods_differ
 from checker.link.list_leads import attach_open_list, whole_named_by_lead
 from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
 
-_AMOUNTS = ("money", "count", "measure")
 # A lead that ends its line (the items are the lines after it), or list words the listing sentence follows.
 _LINE_LEAD = ByLanguage(lambda w: rf"(?:{w.tally_lead_marks}|(?:{w.list_lead_ends})[.:]?)[ \t]*\n", re.I)
 _SENTENCE_LEAD = ByLanguage(lambda w: rf"(?:{w.list_lead_ends})[.:]?[ \t]+(?=\S)", re.I)
@@ -58,7 +58,7 @@ def link_listed_breakdowns(claims: list[Claim], text: str, lang: str, sentence_s
     if not line_leads and not sentence_leads:
         return  # (most articles announce no list: nothing to gather per claim)
     figures = prose_figures(claims)
-    amounts = [c for c in figures if c.kind in _AMOUNTS]
+    amounts = [c for c in figures if c.kind in AMOUNTS]
     wholes = {c.part_of for c in claims if c.part_of} | {t for c in claims for t in c.tally_of}
     starts = [c.start for c in figures]
     leads = [(m.start(), _item_lines(figures, starts, text, m.end())) for m in line_leads]
@@ -96,7 +96,7 @@ def _item_lines(figures: list[Claim], starts: list[int], text: str, at: int) -> 
         end = len(text) if end < 0 else end
         first = bisect.bisect_left(starts, at)
         on_line = [c for c in figures[first : bisect.bisect_left(starts, end)] if not _own_share(c, text)]
-        if len(on_line) != 1 or on_line[0].kind not in _AMOUNTS:
+        if len(on_line) != 1 or on_line[0].kind not in AMOUNTS:
             break
         item = on_line[0]
         if not (_ITEM_LABEL.fullmatch(text, at, item.start) and _ITEM_REST.fullmatch(text, item.end, end)):

@@ -16,11 +16,11 @@ open (parts that fall short pass; parts that exceed it are reported). Found by p
 from __future__ import annotations
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.wholes import join_parts
 from checker.models import Claim
 
-_AMOUNTS = ("money", "count", "measure")
 _ENDS = ByLanguage(lambda w: rf"(?:{w.listed_parts_ends})", first_tested=False)
 _JOINT = ByLanguage(lambda w: rf"^\s*(?:{w.listed_part_joints})\s*[^\d.;,]{{0,20}}$", first_tested=False)
 _TOPIC = ByLanguage(lambda w: rf"(?:{w.clause_topic_particles})\s", first_tested=False)
@@ -30,7 +30,7 @@ _MOST_PARTS = 8
 
 
 def link_listed_parts_after_total(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
-    figures = [c for c in claims if c.kind in _AMOUNTS and c.role == "value" and not c.furniture]
+    figures = [c for c in claims if c.kind in AMOUNTS and c.role == "value" and not c.furniture]
     wholes = {c.part_of for c in claims if c.part_of} | {t for c in claims for t in c.tally_of}
     by_sentence = group_by_sentence(figures)
     for sentence, members in by_sentence.items():

@@ -21,13 +21,13 @@ import math
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.keys_differ import metrics_differ, periods_differ
 from checker.link.sentence_groups import prose_figures
 from checker.link.share_rates import open_share
 from checker.link.shares_of_listed_members import list_of_a_subgroup
 from checker.models import Claim
 
-_AMOUNTS = ("money", "count", "measure")
 _NAME_THEN_WHOLE = ByLanguage(
     # (`…로 온라인이 10건 중 3건꼴`, `…로 온라인이 30%다`: the whole unnamed, as of the list's total)
     lambda w: (
@@ -78,7 +78,7 @@ def link_listed_subject_shares(claims: list[Claim], text: str, lang: str) -> Non
         parts = [
             c
             for c in sentence
-            if c.kind in _AMOUNTS
+            if c.kind in AMOUNTS
             and c.role == "value"
             and math.isfinite(c.high)
             and named.search(text, max(0, c.start - len(name) - _HEAD_REACH), c.start)

@@ -10,12 +10,12 @@ Caps and floors (`최대 5억원`) add up to anything and are never added.
 from __future__ import annotations
 
 from checker.link.far_wholes import lead_end
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.keys_differ import metrics_differ, periods_differ
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.wholes_agreeing import adds_up_to
 from checker.models import Claim
 
-_AMOUNTS = ("money", "count", "measure")
 _MOST_PARTS = 8
 _INF = float("inf")
 # the lists found by position among shares and rankings, which a whole the arithmetic gives may take over
@@ -51,7 +51,7 @@ def relink_lists_of_another_whole(claims: list[Claim], text: str) -> None:
     tonnes. The north grew 300 tonnes, the south 120 tonnes and the remaining 80 tonnes came from the east` read as
     the north's parts: the three are the harvest's). A list that adds up to neither keeps its whole, so its slip is
     still reported."""
-    figures = [c for c in claims if c.kind in _AMOUNTS and c.role != "conversion" and not c.furniture]
+    figures = [c for c in claims if c.kind in AMOUNTS and c.role != "conversion" and not c.furniture]
     by_id = {c.id: c for c in figures}
     lists: dict[tuple[str, str | None], list[Claim]] = {}
     for claim in figures:
@@ -112,7 +112,7 @@ def link_net_flows(claims: list[Claim]) -> list[str]:
     reading agrees (the flows differ), the level is a balance of the three (checker/check/kinds/sum.py, balances),
     the outflow counted negative. Two flows of one size, or a reading that agrees with neither, link nothing. Returns
     the outflows (the deficits of the balance)."""
-    figures = [c for c in claims if c.kind in _AMOUNTS and c.role != "conversion" and not c.furniture]
+    figures = [c for c in claims if c.kind in AMOUNTS and c.role != "conversion" and not c.furniture]
     outflows: list[str] = []
     for members in group_by_sentence(figures).values():
         if len(members) != 4 or len({(c.unit, c.kind) for c in members}) != 1:

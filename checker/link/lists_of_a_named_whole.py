@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.keys_differ import periods_differ
 from checker.link.lists_adding_up import amount_key
 from checker.link.segment import sentence_end
@@ -24,7 +25,6 @@ from checker.link.sentence_groups import group_by_sentence
 from checker.link.wholes_agreeing import adds_up_to
 from checker.models import Claim
 
-_AMOUNTS = ("money", "count", "measure")
 # the opener stands at the start of its sentence, after a word or two at most (`Of the takings,`)
 _OPENER_REACH = 24
 _OPENER = ByLanguage(lambda w: rf"(?:{w.named_whole_openers})", re.I)
@@ -41,7 +41,7 @@ _CLAUSE_BREAK = re.compile(r"[,;]")
 
 
 def link_lists_of_a_named_whole(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
-    figures = [c for c in claims if c.kind in _AMOUNTS and not c.furniture and c.role in ("value", "prior", "baseline")]
+    figures = [c for c in claims if c.kind in AMOUNTS and not c.furniture and c.role in ("value", "prior", "baseline")]
     by_sentence = group_by_sentence(figures)
     pattern = _OPENER[lang]
     order = sorted(by_sentence)

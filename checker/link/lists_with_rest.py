@@ -18,12 +18,12 @@ import math
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.keys_differ import periods_differ
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.link.wholes_agreeing import agreeing_whole
 from checker.models import Claim
 
-_AMOUNTS = ("money", "count", "measure")
 _GAP = 48
 _GAP_TEXT = re.compile(r"[^\d.!?\n%;()]*")
 _SEPARATOR = ByLanguage(lambda w: rf",|(?<!\w)(?:{w.list_separators})(?!\w)", re.I)
@@ -97,7 +97,7 @@ def _run_with_rest(figures: list[Claim], text: str, lang: str) -> list[Claim] | 
             after = claim.end
             continue
         member = (
-            claim.kind in _AMOUNTS
+            claim.kind in AMOUNTS
             and claim.role == "value"
             and claim.part_of is None
             and claim.change_of is None

@@ -23,11 +23,11 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.clause_marks import TOTAL_MARK_BEFORE
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.wholes import join_parts
 from checker.models import Claim
 
-_AMOUNTS = ("money", "count", "measure")
 _ENDS = ByLanguage(lambda w: rf"[^\d.;]{{0,4}}?(?:{w.made_up_of_ends})", first_tested=False)
 _OPENER = ByLanguage(lambda w: rf"\s*(?:{w.made_up_of_openers})\s+[^\d.;]{{0,12}}$", re.I, first_tested=False)
 _TOPIC = ByLanguage(lambda w: rf"(?:{w.topic_particles})\s", first_tested=False)
@@ -37,7 +37,7 @@ _WHOLE_THEN = ByLanguage(lambda w: rf"(?:{w.made_up_of_whole_then_list})", first
 
 
 def link_made_up_of(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
-    figures = [c for c in claims if c.kind in _AMOUNTS and c.role == "value" and not c.furniture]
+    figures = [c for c in claims if c.kind in AMOUNTS and c.role == "value" and not c.furniture]
     wholes = {c.part_of for c in claims if c.part_of} | {t for c in claims for t in c.tally_of}
     by_sentence = group_by_sentence(figures)
     for sentence, members in by_sentence.items():

@@ -11,12 +11,12 @@ the rate is the change from the figure exceeded to it, checked by the growth kin
 from __future__ import annotations
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
 
 _OBJECT = ByLanguage(lambda w: rf"(?:{w.object_particles})\s?", first_tested=False)
 _VERB = ByLanguage(lambda w: rf"\s?(?:(?P<up>{w.exceed_verbs})|(?P<down>{w.fall_short_verbs}))", first_tested=False)
-_AMOUNTS = ("money", "count", "measure")
 
 
 def link_margins_beyond(claims: list[Claim], text: str, lang: str) -> None:
@@ -25,7 +25,7 @@ def link_margins_beyond(claims: list[Claim], text: str, lang: str) -> None:
             if i < 2 or rate.kind != "percent" or rate.qualifier or rate.change_of or rate.share_part:
                 continue
             exceeded = sentence[i - 1]
-            if exceeded.kind not in _AMOUNTS or not _OBJECT[lang].fullmatch(text, exceeded.end, rate.start):
+            if exceeded.kind not in AMOUNTS or not _OBJECT[lang].fullmatch(text, exceeded.end, rate.start):
                 continue
             verb = _VERB[lang].match(text, rate.end)
             if verb is None:

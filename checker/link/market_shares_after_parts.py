@@ -19,12 +19,12 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.cumulative_wholes import cumulative_ids
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.keys_differ import periods_differ
 from checker.link.rival_wholes import has_rival_whole
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.models import Claim
 
-_AMOUNTS = ("money", "count", "measure")
 # `Their share of the market dropped to 20%`: the noun, then a verb and `to` (no figure or clause end between).
 _MARKET_SHARE_BEFORE = ByLanguage(lambda w: rf"(?:{w.share_of_the_market})[^\d.;,()]{{1,30}}$", re.I)
 # `a 20% share of the market`
@@ -81,7 +81,7 @@ def _part_before(before: list[Claim], rate: Claim) -> Claim | None:
     for candidate in reversed(before):
         if rate.sentence - candidate.sentence > 1 or (candidate.kind == "percent" and candidate.role == "share"):
             return None  # too far back, or the share of another part stands between
-        if candidate.kind in _AMOUNTS and candidate.role == "value" and math.isfinite(candidate.high):
+        if candidate.kind in AMOUNTS and candidate.role == "value" and math.isfinite(candidate.high):
             return candidate
     return None
 

@@ -20,6 +20,7 @@ import math
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.keys_differ import periods_differ
 from checker.link.rival_wholes import has_rival_whole
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
@@ -29,7 +30,6 @@ from checker.models import Claim
 # `$900 million on wages, about a third of revenue`: a few words of the part's clause, no figure, then the joint.
 _JOINT = ByLanguage(lambda w: rf"[^\d.;,\n]{{0,30}}(?:{w.metric_share_joints})", re.I)
 _OPENER = ByLanguage(lambda w: rf"(?:{w.metric_share_openers})", re.I)
-_AMOUNTS = ("money", "count", "measure")
 
 
 def link_metric_shares(claims: list[Claim], text: str, lang: str, metric_hits: list[MetricHit]) -> None:
@@ -44,7 +44,7 @@ def link_metric_shares(claims: list[Claim], text: str, lang: str, metric_hits: l
         part, rate = figures[position - 1], figures[position]
         if rate.role != "share" or rate.share_part is not None or not _proper_share(rate):
             continue
-        if part.kind not in _AMOUNTS or part.role != "value" or part.sentence != rate.sentence:
+        if part.kind not in AMOUNTS or part.role != "value" or part.sentence != rate.sentence:
             continue
         if not math.isfinite(part.high) or not joint.fullmatch(text, part.end, rate.start):
             continue

@@ -12,17 +12,17 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 
 _CUT_BY = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.cut_by_before})\s+$", re.I)
 _RAISED_BY = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.raised_by_before})\s+$", re.I)
-_AMOUNTS = ("money", "count", "measure")
 _VERB_REACH = 90  # characters before the amount where its verb, object and `by` stand
 
 
 def link_moved_by(claims: list[Claim], text: str, lang: str) -> None:
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture and c.kind in _AMOUNTS]
+    figures = [c for c in claims if c.role != "conversion" and not c.furniture and c.kind in AMOUNTS]
     for members in group_by_sentence(figures).values():
         for position, moved in enumerate(members):
             if moved.role != "value" or moved.change_of or moved.part_of:

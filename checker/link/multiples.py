@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.sentence_groups import prose_figures
 from checker.link.subjects import said_of
 from checker.models import Claim
@@ -35,7 +36,6 @@ _VALUE_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.multiple_value_after})\s?")
 _ENDS_DESCRIBING = ByLanguage(lambda w: rf"(?:{w.multiple_value_after})$")
 # `three times more than`: the multiple read either way
 _PLUS_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.multiple_plus_after})\b", re.I)
-_AMOUNTS = ("money", "count", "measure")
 _CLOSING_BRACKET = re.compile(r"\s?\)")
 # `…로, 내국인 매출은`: a clause opening on its own topic (`[link.clause_topic_particles]`) between a figure and a
 # multiple: the multiple is said of that topic, not of the figure
@@ -73,7 +73,7 @@ def link_multiples_of(claims: list[Claim], text: str, lang: str) -> None:
                 v
                 for c in reversed(figures[: figures.index(measure) if measure.end <= multiple.start else i])
                 if c.sentence == multiple.sentence
-                and c.kind in _AMOUNTS
+                and c.kind in AMOUNTS
                 and c.role == "value"
                 and (v := _in_unit_of(c, measure, equivalents)) is not None
                 and _same_counter(v, measure)
@@ -129,7 +129,7 @@ def _modified_value(figures: list[Claim], i: int, measure: Claim, text: str, lan
     after = figures[i + 1]
     if (
         after.sentence == multiple.sentence
-        and after.kind in _AMOUNTS
+        and after.kind in AMOUNTS
         and after.role == "value"
         and after.unit == measure.unit
         and _same_counter(after, measure)
@@ -155,7 +155,7 @@ def _measure_of(figures: list[Claim], i: int, text: str, lang: str) -> Claim | N
     if i > 0:
         before = figures[i - 1]
         if (
-            before.kind in _AMOUNTS
+            before.kind in AMOUNTS
             and before.sentence == multiple.sentence
             and _OF_BEFORE[lang].fullmatch(text, before.end, multiple.start)
         ):
@@ -163,7 +163,7 @@ def _measure_of(figures: list[Claim], i: int, text: str, lang: str) -> Claim | N
     if i + 1 < len(figures):
         after = figures[i + 1]
         gap = _OF_AFTER[lang].match(text, multiple.end)
-        if after.kind in _AMOUNTS and after.sentence == multiple.sentence and gap and gap.end() == after.start:
+        if after.kind in AMOUNTS and after.sentence == multiple.sentence and gap and gap.end() == after.start:
             return after
     return None
 
@@ -187,7 +187,7 @@ def link_multiples_apart(claims: list[Claim], text: str, lang: str, sentence_sta
     restated: dict[tuple[str, float], int] = {}
     # (the sentences with an amount, and the values by the noun written before them, found once for every
     # multiple, not once per multiple: a long article has hundreds of each)
-    with_amounts = {c.sentence for c in figures if c.kind in _AMOUNTS}
+    with_amounts = {c.sentence for c in figures if c.kind in AMOUNTS}
     named: dict[str, list[Claim]] | None = None
     for multiple in claims:
         if multiple.kind != "multiple" or multiple.role != "change" or multiple.change_of or multiple.furniture:
@@ -223,7 +223,7 @@ def _values_by_noun(figures: list[Claim], text: str, lang: str, sentence_starts:
     """The values among `figures` that a noun names right before them (`_NAMED_BY`), by that noun, in text order."""
     out: dict[str, list[Claim]] = {}
     for figure in figures:
-        if figure.kind not in _AMOUNTS or figure.role != "value":
+        if figure.kind not in AMOUNTS or figure.role != "value":
             continue
         start = max(sentence_starts[figure.sentence], figure.start - _NOUN_REACH)
         name = _NAMED_BY[lang].search(text, start, figure.start)

@@ -21,6 +21,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.clause_marks import CLAUSE_END
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 
@@ -29,7 +30,6 @@ _OF_AFTER = ByLanguage(
 )
 _COMMA_BEFORE = ByLanguage(lambda w: rf",\s*(?:(?:{w.hedges})\s+)?$", re.I)
 _OPENING = ByLanguage(lambda w: rf"\s*(?:{w.multiple_restating_openers})\s+(?:(?:{w.hedges})\s+)?$")
-_AMOUNTS = ("money", "count", "measure")
 _REACH = 60  # characters from a multiple to the figure it is of
 
 
@@ -64,7 +64,7 @@ def _alike(figure: Claim, measure: Claim) -> bool:
 def _measure_after(sentence: list[Claim], multiple: Claim, text: str, lang: str) -> Claim | None:
     """The first figure after the multiple in its sentence, when the words between make it what it is of."""
     after = next((c for c in sentence if c.start >= multiple.end), None)
-    if after is None or after.kind not in _AMOUNTS or after.start - multiple.end > _REACH:
+    if after is None or after.kind not in AMOUNTS or after.start - multiple.end > _REACH:
         return None
     return after if _OF_AFTER[lang].fullmatch(text, multiple.end, after.start) else None
 

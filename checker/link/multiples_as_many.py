@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
 
 _AS_MANY_AFTER = ByLanguage(lambda w: rf"(?:{w.multiple_as_many_after})", re.I)
-_AMOUNTS = ("money", "count", "measure")
 # `4,100, more than four times`, `7,800 on Sunday, twice as many`: the multiple appended to its figure (a few words of
 # the figure's own, a time or a place, may stand before the comma)
 _APPENDED = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}\s*,\s*")
@@ -30,7 +30,7 @@ def link_multiples_as_many(claims: list[Claim], text: str, lang: str) -> None:
         if multiple.kind != "multiple" or multiple.role != "change" or multiple.compared_to or i < 2:
             continue
         value = figures[i - 1]
-        if value.id != multiple.change_of or value.kind not in _AMOUNTS or value.sentence != multiple.sentence:
+        if value.id != multiple.change_of or value.kind not in AMOUNTS or value.sentence != multiple.sentence:
             continue
         if not _APPENDED.fullmatch(text, value.end, multiple.start) or not _AS_MANY_AFTER[lang].match(
             text, multiple.end

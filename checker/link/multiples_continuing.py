@@ -21,6 +21,7 @@ import bisect
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.per_unit_apart import opens_with_headline
 from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
@@ -58,7 +59,6 @@ _PER_BASE = ByLanguage(lambda w: rf"\s?(?:{w.per_base_after})")
 _PER_UNIT_BEFORE = ByLanguage(lambda w: rf"(?:{w.per_noun_marks})\s(?:\S+\s)?$")
 _PER_REACH = 12
 _AVERAGE_WORD = ByLanguage(lambda w: rf"(?:{w.average_clause_words})")
-_AMOUNTS = ("money", "count", "measure")
 # the few words before the figure compared with, no other figure but a year (`전인 2019년(820건)의`)
 _OPENING = re.compile(r"(?:[^\d]|(?<!\d)\d{4}(?!\d))*")
 _OPENING_REACH = 24
@@ -113,7 +113,7 @@ def level_before(
     if (
         measure.sentence != said.sentence
         or said.sentence == 0
-        or measure.kind not in _AMOUNTS
+        or measure.kind not in AMOUNTS
         or (leading and average is None)
         or measure.start - s_start > _OPENING_REACH
         or not _opens_on(text, opening_at, measure)

@@ -13,6 +13,7 @@ reading spans sentences, so a mismatch is a warning (`guesses`). Words are data
 from __future__ import annotations
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 
@@ -24,7 +25,6 @@ _NAMED_BY = ByLanguage(
 )
 _NOUN_REACH = 16  # characters before a multiple, and before a figure, where its noun stands
 _SENTENCES_BACK = 3
-_AMOUNTS = ("money", "count", "measure")
 
 
 def link_multiples_of_named(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -34,7 +34,7 @@ def link_multiples_of_named(claims: list[Claim], text: str, lang: str, sentence_
         if multiple.kind != "multiple" or multiple.role != "change" or multiple.furniture:
             continue
         value = by_id.get(multiple.change_of or "")
-        if value is None or multiple.compared_to is not None or value.kind not in _AMOUNTS:
+        if value is None or multiple.compared_to is not None or value.kind not in AMOUNTS:
             continue
         s_start = sentence_starts[multiple.sentence]
         noun = _NOUN_OF[lang].search(text, max(s_start, multiple.start - _NOUN_REACH), multiple.start)

@@ -13,12 +13,12 @@ from __future__ import annotations
 import bisect
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.sentence_groups import prose_figures
 from checker.models import Claim, TimeRef
 
 # `8월의 2배`: from the period compared with to the multiple
 _OF_PERIOD = ByLanguage(lambda w: rf"(?:{w.multiple_of_before})\s?")
-_AMOUNTS = ("money", "count", "measure")
 _SENTENCES_BACK = 3
 _BACK = 24  # figures walked back from the multiple
 
@@ -46,7 +46,7 @@ def link_multiples_of_periods(
             c
             for c in figures[max(0, i - _BACK) : i]
             if multiple.sentence - _SENTENCES_BACK <= c.sentence < multiple.sentence
-            and c.kind in _AMOUNTS
+            and c.kind in AMOUNTS
             and c.role == "value"
         ]
         value = _one(c for c in before if c.period == subject)

@@ -14,6 +14,7 @@ than the figure it is of for a multiple above one. The reading spans sentences: 
 from __future__ import annotations
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 from checker.periods import Period
@@ -23,7 +24,6 @@ _OF_PREVIOUS = ByLanguage(lambda w: rf"(?:{w.multiple_of_previous})\s?$")
 _TOPIC = ByLanguage(lambda w: rf"(?P<noun>[^\W\d_]{{2,}})(?:{w.topic_particles})\s")
 # a figure standing as its sentence's topic right before the multiple's demonstrative (`2400만유로는 그 네 배`)
 _TOPIC_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.topic_particles})\s(?:{w.multiple_of_previous})\s?")
-_AMOUNTS = ("money", "count", "measure")
 _MARK_REACH = 8  # characters before a multiple where its demonstrative stands
 _NOUN_REACH = 16  # characters before a figure where the noun naming it stands
 # An article states a few such multiples; each reading walks the article's figures, so past this many (a
@@ -53,9 +53,9 @@ def link_multiples_of_previous(claims: list[Claim], text: str, lang: str, senten
             subject = next((c for c in own if c.id == multiple.change_of and c.start < multiple.start), None)
             if subject is None or not _TOPIC_AFTER[lang].fullmatch(text, subject.end, multiple.start):
                 continue
-        elif any(c.kind in _AMOUNTS and c.start < multiple.start for c in own):
+        elif any(c.kind in AMOUNTS and c.start < multiple.start for c in own):
             continue  # a figure of its own before it: the rules of multiples.py decide
-        previous = [c for c in by_sentence.get(multiple.sentence - 1, []) if c.kind in _AMOUNTS]
+        previous = [c for c in by_sentence.get(multiple.sentence - 1, []) if c.kind in AMOUNTS]
         if not previous:
             continue
         measure = previous[-1]

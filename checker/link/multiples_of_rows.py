@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.models import Claim
 
 # `서초구는 도봉구의 4.1배`: the topic's label, the label compared with and its genitive, right before the multiple
@@ -26,7 +27,6 @@ _LABELS_BEFORE = ByLanguage(
 # a row: a label opening its line, a cell separator, then the figure, which ends the line
 _ROW_LABEL = re.compile(r"[ \t]*(?P<label>[^\W\d_][^\n|:]{0,15}?)[ \t]*[|:][ \t]*")
 _ROW_END = re.compile(r"[ \t|]*(?:\n|$)")
-_AMOUNTS = ("money", "count", "measure")
 _REACH = 40  # characters before a multiple where its two labels stand
 
 
@@ -39,7 +39,7 @@ def link_multiples_of_rows(claims: list[Claim], text: str, lang: str, sentence_s
         named = _LABELS_BEFORE[lang].search(text, max(s_start, multiple.start - _REACH), multiple.start)
         if named is None:
             continue
-        if any(c.sentence == multiple.sentence and c.kind in _AMOUNTS and c.start < multiple.start for c in claims):
+        if any(c.sentence == multiple.sentence and c.kind in AMOUNTS and c.start < multiple.start for c in claims):
             continue  # a figure of its own before it: the other rules decide
         if labels is None:
             labels = _row_labels(claims, text)
@@ -57,7 +57,7 @@ def _row_labels(claims: list[Claim], text: str) -> dict[str, list[Claim]]:
     """Each row label with the figures of the lines it opens (`서초구 | 25억1천만원`)."""
     out: dict[str, list[Claim]] = {}
     for claim in claims:
-        if claim.kind not in _AMOUNTS or claim.role != "value" or claim.furniture:
+        if claim.kind not in AMOUNTS or claim.role != "value" or claim.furniture:
             continue
         line_start = text.rfind("\n", 0, claim.start) + 1
         row = _ROW_LABEL.fullmatch(text, line_start, claim.start)

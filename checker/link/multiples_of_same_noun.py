@@ -19,6 +19,7 @@ figure that noun names outside the sentence is of one value.
 from __future__ import annotations
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
 
@@ -45,7 +46,6 @@ _OF_PRESENT = ByLanguage(
 _NOUN_BY = ByLanguage(
     lambda w: rf"(?<![^\W\d_])(?P<noun>{w.naming_nouns})(?:\(|(?:{w.topic_particles})?\s?(?:(?:{w.hedges})\s?)?)$"
 )
-_AMOUNTS = ("money", "count", "measure")
 _NOUN_REACH = 16  # characters before a figure where its noun stands
 
 
@@ -55,7 +55,7 @@ def link_multiples_of_same_noun(claims: list[Claim], text: str, lang: str, sente
         if multiple.kind != "multiple" or multiple.role != "change" or multiple.compared_to or i == 0:
             continue
         measure = figures[i - 1]
-        if measure.sentence != multiple.sentence or measure.kind not in _AMOUNTS or measure.low <= 0:
+        if measure.sentence != multiple.sentence or measure.kind not in AMOUNTS or measure.low <= 0:
             continue
         if not _OF_BEFORE[lang].fullmatch(text, measure.end, multiple.start):
             continue
@@ -96,7 +96,7 @@ def link_multiples_of_the_present(claims: list[Claim], text: str, lang: str, sen
         if multiple.kind != "multiple" or multiple.role != "change" or multiple.compared_to or i == 0:
             continue
         value = by_id.get(multiple.change_of or "") or figures[i - 1]
-        if value is None or value.sentence != multiple.sentence or value.kind not in _AMOUNTS:
+        if value is None or value.sentence != multiple.sentence or value.kind not in AMOUNTS:
             continue
         if not _OF_PRESENT[lang].fullmatch(text, value.end, multiple.start):
             continue

@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import re
 
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.view import MetricHit
 from checker.models import Claim
 
-_AMOUNTS = ("money", "count", "measure")
 # A headline states a multiple or two; each reading walks the article's changes, so past this many multiples
 # with a figure beside them (a pasted list) the rest are left unread and linking stays linear.
 _MOST_READ = 64
@@ -82,6 +82,6 @@ def _beside(figures: list[Claim], i: int) -> Claim | None:
         before = figures[j]
         if before.sentence != multiple.sentence:
             return None
-        if before.kind in _AMOUNTS:
+        if before.kind in AMOUNTS:
             return before if before.role == "value" else None
     return None

@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
 
-_AMOUNTS = ("money", "count", "measure")
 _SENTENCES_BACK = 6
 _NAME = r"[^\s\d,.;:()'\"’]{1,12}"
 # `국제선과 국내선을 합친 `, `Metro and bus together carried `: two names, the mark, then up to 24 characters.
@@ -40,7 +40,7 @@ def link_named_sums(claims: list[Claim], text: str, lang: str, sentence_starts: 
     figures = prose_figures(claims)
     wholes = {c.part_of for c in claims if c.part_of}
     for position, total in enumerate(figures):
-        if total.kind not in _AMOUNTS or total.role != "value" or total.part_of:
+        if total.kind not in AMOUNTS or total.role != "value" or total.part_of:
             continue
         if total.sentence >= len(sentence_starts):
             continue

@@ -23,13 +23,13 @@ from bisect import bisect_left
 
 from checker.extract.lang import ByLanguage
 from checker.link.clause_marks import CLAUSE_SUBJECT_WORD
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.keys_differ import periods_differ
 from checker.link.sentence_groups import prose_figures
 from checker.link.share_rates import open_share
 from checker.link.wholes_of_the_story_period import dated_off_the_story, fits_the_story, story_period
 from checker.models import Claim
 
-_AMOUNTS = ("money", "count", "measure")
 # up to three words, then the genitive, right before the rate
 _NAME_BEFORE = ByLanguage(
     lambda w: rf"(?:^|\s)(?P<name>(?:{w.script_letters}+\s){{0,2}}{w.script_letters}+)(?:{w.named_whole_of_share})$",
@@ -58,7 +58,7 @@ def _wholes_by_word(figures: list[Claim], text: str, lang: str) -> dict[tuple, t
     before them: each key's sentences and positions in text order (read once, not once per share)."""
     index: dict[tuple, tuple[list[int], list[int]]] = {}
     for position, c in enumerate(figures):
-        if c.kind not in _AMOUNTS or c.role != "value" or not math.isfinite(c.high):
+        if c.kind not in AMOUNTS or c.role != "value" or not math.isfinite(c.high):
             continue
         word = _word_before(text, c, lang)
         if word is not None:
@@ -147,7 +147,7 @@ def link_named_wholes_of_shares(claims: list[Claim], text: str, lang: str) -> No
     for position, rate in enumerate(figures):
         if position:
             before = figures[position - 1]
-            if before.kind in _AMOUNTS and math.isfinite(before.high):
+            if before.kind in AMOUNTS and math.isfinite(before.high):
                 last_amount = before
         if not open_share(rate):
             continue

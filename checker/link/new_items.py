@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.wholes import misstated_whole
 from checker.models import Claim
 
-_AMOUNTS = ("money", "count", "measure")
 # The new-items mark right before a figure, in its clause (`신규 확진자가 N명`, `N new cases` is after it).
 _NEW_BEFORE = ByLanguage(lambda w: rf"(?:{w.new_item_marks})[^\d.;,]{{0,16}}$", re.I)
 _NEW_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.new_item_marks})\b", re.I)
@@ -42,7 +42,7 @@ def whole_of_new_items(claims: list[Claim], parts: list[Claim], text: str, lang:
         if first.sentence - claim.sentence > _WHOLE_REACH:
             break
         if (
-            claim.kind not in _AMOUNTS
+            claim.kind not in AMOUNTS
             or claim.role not in ("value", "change")
             or claim.furniture
             or claim.unit != first.unit

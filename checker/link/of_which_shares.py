@@ -20,6 +20,7 @@ import math
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.narrowed_wholes import narrowed_whole_after, subgroup_of_its_count
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.link.share_rates import open_share
@@ -34,7 +35,6 @@ _PART_THEN_SHARE = re.compile(r"[^\d.;!?\n]{1,30}")
 # that figure)
 _NARROWED_POOL_AFTER = ByLanguage(lambda w: rf"\s(?:{w.pool_share_of_the})\s+[^\W\d_]+\s+[^\W\d_]", re.I)
 _REACH = 60  # characters from the sentence's start to its first figure
-_AMOUNTS = ("money", "count", "measure")
 _LEVELS = ("value", "prior")
 
 
@@ -55,7 +55,7 @@ def link_of_which_shares(claims: list[Claim], text: str, lang: str) -> None:
         part, rate = figures[position], figures[position + 1]
         if not open_share(rate):
             continue
-        if part.kind not in _AMOUNTS or part.role not in _LEVELS or not math.isfinite(part.high):
+        if part.kind not in AMOUNTS or part.role not in _LEVELS or not math.isfinite(part.high):
             continue
         if rate.sentence != part.sentence or not _PART_THEN_SHARE.fullmatch(text, part.end, rate.start):
             continue

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
+from checker.link.figure_kinds import AMOUNTS
 from checker.models import Claim
 
-_AMOUNTS = ("money", "count", "measure")
 _OPEN = re.compile(r"\s*\(\s*$")
 _CLOSE = re.compile(r"\s*\)")
 
@@ -25,7 +25,7 @@ def link_parenthesized_priors(claims: list[Claim], text: str) -> None:
         if change.role != "change" or change.change_of is None or change.compared_to is not None:
             continue
         value = by_id.get(change.change_of)
-        if value is None or value.kind not in _AMOUNTS or value.end <= change.start:
+        if value is None or value.kind not in AMOUNTS or value.end <= change.start:
             continue  # (the value after its change: `rose by £3.5m to £8.6m (£5.1m)`)
         earlier = following.get(value.id)
         if (

@@ -24,12 +24,12 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.parts_opening_of_which import SHARE_CLOSES
 from checker.link.sentence_groups import prose_by_sentence
 from checker.link.share_rates import open_share
 from checker.models import Claim
 
-_AMOUNTS = ("money", "count", "measure")
 _PART_OF_WHOLE = ByLanguage(lambda w: rf"\s+(?:{w.part_of_named_whole_joints})\s*", re.I)
 # (`140 of the 1,000 bridges, about one in seven`: the share set beside its part and whole by the comma alone, when
 # it names no whole of its own after it: `40 of the 100 seats, 35% of the vote` is a share of another whole)
@@ -159,7 +159,7 @@ def link_part_of_whole_shares(claims: list[Claim], text: str, lang: str) -> None
                 part, whole = second, first  # `150 berths, and 24 of them are empty, or 16%`
             else:
                 continue
-            if part.kind not in _AMOUNTS or (part.unit, part.kind) != (whole.unit, whole.kind):
+            if part.kind not in AMOUNTS or (part.unit, part.kind) != (whole.unit, whole.kind):
                 continue
             if part.counter and whole.counter and part.counter != whole.counter and not drawn:
                 continue  # counts of two things

@@ -64,7 +64,7 @@ from collections.abc import Callable
 
 from checker.extract.lang import ByLanguage
 from checker.extract.units import measure_unit
-from checker.link.figure_kinds import TAKINGS
+from checker.link.figure_kinds import AMOUNTS, TAKINGS
 from checker.link.inflections import singular
 from checker.link.keys_differ import periods_differ
 from checker.link.narrowed_wholes import narrowed_whole_after, subgroup_of_its_count
@@ -951,7 +951,6 @@ def _named_total(partners: Partners, figure: Claim) -> Claim | None:
 
 # ---------------------------------------------------------------- a share of a whole stated in another sentence
 
-_AMOUNTS = ("money", "count", "measure")
 # `매출의 38.5%`: the whole's noun and its genitive right before the share (no figure between)
 _NOUN_THEN_SHARE = ByLanguage(lambda w: rf"[^\W\d_](?:{w.whole_then_its_share_apart})$")
 # `$14m, or 35% of the orders`, `300,000, or 25%`: the share set beside its part, perhaps naming the whole's noun
@@ -979,7 +978,7 @@ def link_shares_of_wholes_apart(claims: list[Claim], text: str, lang: str, metri
         if not 0 < rate.value < 100 or i == 0:
             continue
         part = figures[i - 1]
-        if part.sentence != rate.sentence or part.kind not in _AMOUNTS or part.role != "value":
+        if part.sentence != rate.sentence or part.kind not in AMOUNTS or part.role != "value":
             continue
         if rate.start - part.end > _JOINT_REACH or periods_differ(rate, part):
             continue  # (`지난해 수준의 95%`: a share of another period's figure)

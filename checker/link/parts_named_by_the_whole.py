@@ -17,10 +17,10 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 
-_AMOUNTS = ("money", "count", "measure")
 _NOUN = r"[^\s\d,.;:()'\"’]{1,12}?"
 _WHOLE_NOUN = ByLanguage(lambda w: rf"(?:^|\s)(?P<noun>{_NOUN})(?:{w.whole_noun_ends})\s*$", re.I)
 _JOINT = ByLanguage(lambda w: rf"(?:{w.whole_parts_joints})", re.I, first_tested=False)
@@ -38,7 +38,7 @@ _MOST_PARTS = 8
 
 
 def link_parts_named_by_the_whole(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
-    figures = [c for c in claims if c.kind in _AMOUNTS and c.role == "value" and not c.furniture]
+    figures = [c for c in claims if c.kind in AMOUNTS and c.role == "value" and not c.furniture]
     wholes = {c.part_of for c in claims if c.part_of} | {t for c in claims for t in c.tally_of}
     for sentence, members in group_by_sentence(figures).items():
         if sentence >= len(sentence_starts):

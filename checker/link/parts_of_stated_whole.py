@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.keys_differ import metrics_differ, periods_differ
 from checker.link.opening_wholes import whole_opening_a_part
 from checker.link.segment import sentence_end
@@ -29,7 +30,6 @@ from checker.link.totals import is_a_pool
 from checker.link.wholes import join_parts, misstated_whole
 from checker.models import Claim
 
-_AMOUNTS = ("money", "count", "measure")
 _WHOLE_NAMED = ByLanguage(lambda w: rf"(?:{w.stated_whole_refs})", re.I)
 # `about 30 cents in every dollar raised`: a part of each unit of the whole, no part of it
 _UNIT_RATE_AFTER = ByLanguage(lambda w: rf"(?:{w.unit_rate_after})", re.I)
@@ -60,7 +60,7 @@ _MOST_PARTS = 8
 
 def link_parts_of_stated_whole(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     figures = [
-        c for c in claims if c.kind in _AMOUNTS and c.role == "value" and not c.furniture and c.compared_to is None
+        c for c in claims if c.kind in AMOUNTS and c.role == "value" and not c.furniture and c.compared_to is None
     ]
     wholes = {c.part_of for c in claims if c.part_of} | {t for c in claims for t in c.tally_of}
     by_sentence = group_by_sentence(figures)

@@ -14,13 +14,13 @@ from __future__ import annotations
 
 from checker.link.clause_marks import TOTAL_MARK_BEFORE
 from checker.link.contract_whole import names_a_whole_contract
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.keys_differ import metrics_differ
 from checker.link.per_period import stated_per_period
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.totals import is_a_pool
 from checker.models import Claim
 
-_AMOUNTS = ("money", "count", "measure")
 # The total opens its sentence: at most this many characters before it (`총액 `, `이를 모두 합치면 `; a subject of
 # its own, `구단이 지난해 쓴 돈은 총 T`, makes it another figure).
 _OPENING = 12
@@ -28,7 +28,7 @@ _MOST_PARTS = 8
 
 
 def link_parts_then_total(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
-    figures = [c for c in claims if c.kind in _AMOUNTS and c.role == "value" and not c.furniture]
+    figures = [c for c in claims if c.kind in AMOUNTS and c.role == "value" and not c.furniture]
     by_sentence = group_by_sentence(figures)
     wholes = {c.part_of for c in claims if c.part_of} | {t for c in claims for t in c.tally_of}
     products = {c.per_period_of: c for c in claims if c.per_period_of}

@@ -15,12 +15,11 @@ import math
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS, SHARE_WHOLES
 from checker.link.keys_differ import periods_differ
-from checker.link.sentence_groups import prose_by_sentence
+from checker.link.restating_the_sentence_before import restate_share, sentences_after_the_first
 from checker.models import Claim
 
-_AMOUNTS = ("money", "count", "measure")
-_SHARES = {"fraction": 1.0, "percent": 100.0}
 _POOL_THEN_SHARE = ByLanguage(lambda w: rf"\s(?:{w.parts_follow_spaced})\s(?:(?:{w.hedges})\s?)?")
 # `한 장에 6천원씩`: an amount given to each, right before the mark, is no level of the pool's kind
 _EACH_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.per_unit_distributive_after})")
@@ -31,16 +30,15 @@ _STOP = re.compile(r"[.\n]")
 def link_pool_shares_restating_the_sentence_before(
     claims: list[Claim], text: str, lang: str, starts: list[int]
 ) -> None:
-    by_sentence = prose_by_sentence(claims)
-    for sentence, figures in by_sentence.items():
-        if sentence == 0 or len(figures) < 2:
+    for _, figures, before, _ in sentences_after_the_first(claims):
+        if len(figures) < 2:
             continue
         rate, pool = figures[-1], figures[-2]
-        if rate.kind not in _SHARES or rate.role != "share" or rate.share_part or rate.share_whole:
+        if rate.kind not in SHARE_WHOLES or rate.role != "share" or rate.share_part or rate.share_whole:
             continue
-        if not 0 < rate.value < _SHARES[rate.kind]:
+        if not 0 < rate.value < SHARE_WHOLES[rate.kind]:
             continue
-        if pool.kind not in _AMOUNTS or pool.role != "value" or not math.isfinite(pool.low) or pool.forecast:
+        if pool.kind not in AMOUNTS or pool.role != "value" or not math.isfinite(pool.low) or pool.forecast:
             continue
         if not _POOL_THEN_SHARE[lang].fullmatch(text, pool.end, rate.start):
             continue
@@ -51,7 +49,7 @@ def link_pool_shares_restating_the_sentence_before(
             continue
         levels = [
             c
-            for c in by_sentence.get(sentence - 1, ())
+            for c in before
             if c.role == "value"
             and (c.kind, c.unit, c.counter) == (pool.kind, pool.unit, pool.counter)
             and not c.forecast
@@ -62,8 +60,4 @@ def link_pool_shares_restating_the_sentence_before(
         ]
         if len(levels) != 1:
             continue
-        part = levels[0]
-        rate.share_part, rate.share_whole = part.id, pool.id
-        rate.whole = rate.whole or f"of:{pool.id}"
-        rate.label = rate.label or part.id
-        rate.guesses = sorted(set(rate.guesses) | {"relation"})
+        restate_share(rate, levels[0], pool, guessed=True)

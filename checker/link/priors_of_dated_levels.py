@@ -10,13 +10,12 @@ No words are read: the two dates say what is compared. A link across sentences i
 
 from __future__ import annotations
 
-from checker.link.figure_kinds import PER_UNIT_METRICS
+from checker.link.figure_kinds import AMOUNTS, PER_UNIT_METRICS
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.link.values_before_baselines import same_metric
 from checker.models import Claim
 
 _RATES = ("percent", "fraction")
-_AMOUNTS = ("money", "count", "measure")
 _REACH = 2  # sentences back
 
 
@@ -30,7 +29,7 @@ def link_priors_of_dated_levels(claims: list[Claim]) -> None:
         if rate.basis not in (None, "year"):
             continue
         level = by_id.get(rate.change_of)
-        if level is None or level.kind not in _AMOUNTS or level.period is None or "period" in level.guesses:
+        if level is None or level.kind not in AMOUNTS or level.period is None or "period" in level.guesses:
             continue
         year_before = level.period.previous("year")
         if year_before is None:

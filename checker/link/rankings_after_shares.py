@@ -17,10 +17,10 @@ import math
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
 
-_AMOUNTS = ("money", "count", "measure")
 _GAP = 48  # characters between two listed parts at most
 _GAP_TEXT = re.compile(r"\)?[^\d.!?\n%;()]*")
 _SEPARATOR = ByLanguage(lambda w: rf",|(?<!\w)(?:{w.list_separators})(?!\w)", re.I)
@@ -39,7 +39,7 @@ def link_rankings_after_shares(claims: list[Claim], text: str, lang: str, senten
     by_sentence = prose_by_sentence(claims)
     for rate in shared:
         first, whole = by_id.get(rate.share_part or ""), by_id.get(rate.share_whole or "")
-        if first is None or whole is None or first.part_of is not None or first.kind not in _AMOUNTS:
+        if first is None or whole is None or first.part_of is not None or first.kind not in AMOUNTS:
             continue
         if first.sentence != rate.sentence or (first.unit, first.counter) != (whole.unit, whole.counter):
             continue
@@ -49,7 +49,7 @@ def link_rankings_after_shares(claims: list[Claim], text: str, lang: str, senten
         if any(c.start > first.end and c.role == "value" and _same_unit(c, first) for c in own):
             continue  # the list goes on in the part's own sentence (the part's prior aside): read there, if at all
         listed = by_sentence.get(first.sentence + 1, [])
-        parts = [c for c in listed if c.kind in _AMOUNTS]
+        parts = [c for c in listed if c.kind in AMOUNTS]
         if len(parts) < 2 or len(parts) != len(listed) or not all(_same_unit(c, first) for c in parts):
             continue  # another figure in the sentence: not a plain list
         if any(c.role != "value" or c.part_of is not None or c.high >= whole.low for c in parts):
@@ -71,7 +71,7 @@ def link_rankings_after_shares(claims: list[Claim], text: str, lang: str, senten
 
 
 def _same_unit(one: Claim, other: Claim) -> bool:
-    return one.kind in _AMOUNTS and (one.kind, one.unit, one.counter) == (other.kind, other.unit, other.counter)
+    return one.kind in AMOUNTS and (one.kind, one.unit, one.counter) == (other.kind, other.unit, other.counter)
 
 
 def _joined(one: Claim, other: Claim, text: str, lang: str) -> bool:

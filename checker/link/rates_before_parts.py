@@ -15,10 +15,10 @@ import math
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
 
-_AMOUNTS = ("money", "count", "measure")
 _LEVELS = ("value", "prior", "baseline")
 # (or the whole's clause, a comma and a pool that refers back to it: `84명을 충원하고, 이 가운데 3분의 1인 28명`)
 _WHOLE_TO_RATE = ByLanguage(
@@ -33,7 +33,7 @@ def link_rates_before_parts(claims: list[Claim], text: str, lang: str) -> None:
     for whole, rate, part in zip(figures, figures[1:], figures[2:]):
         if rate.kind not in ("percent", "fraction") or rate.share_part is not None:
             continue
-        if part.kind not in _AMOUNTS or (whole.kind, whole.unit) != (part.kind, part.unit):
+        if part.kind not in AMOUNTS or (whole.kind, whole.unit) != (part.kind, part.unit):
             continue
         if whole.counter and part.counter and whole.counter != part.counter:
             continue

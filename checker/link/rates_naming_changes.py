@@ -13,13 +13,13 @@ with none, the one figure measured from (`down from 8,000 tonnes`) and the level
 from __future__ import annotations
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.sentence_groups import unfurnished_by_sentence
 from checker.models import Claim
 
 _OPENER = ByLanguage(lambda w: rf"\s*(?:{w.rate_change_openers})\s+", first_tested=False)
 _RISE = ByLanguage(lambda w: rf"\s*(?:{w.rate_rise_nouns})", first_tested=False)
 _FALL = ByLanguage(lambda w: rf"\s*(?:{w.rate_fall_nouns})", first_tested=False)
-_AMOUNTS = ("money", "count", "measure")
 _RATES = ("percent", "fraction")
 
 
@@ -49,7 +49,7 @@ def link_rates_naming_changes(claims: list[Claim], text: str, lang: str, sentenc
 
 def _change_before(figures: list[Claim], direction: int) -> tuple[str, str] | None:
     """The level and the figure measured from of the one change the sentence states, in `direction`."""
-    amounts = [c for c in figures if c.kind in _AMOUNTS and c.role != "conversion"]
+    amounts = [c for c in figures if c.kind in AMOUNTS and c.role != "conversion"]
     changes = [c for c in amounts if c.role == "change" and c.change_of and c.compared_to]
     if changes:
         if len(changes) != 1 or changes[0].direction != direction:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.models import Claim
 
@@ -20,7 +21,6 @@ from checker.models import Claim
 _RATE_TAKING_TO = ByLanguage(lambda w: rf"[^.;\d]{{0,40}}?,\s+(?:{w.rate_taking_to})\s+$", re.I)
 _FROM = ByLanguage(lambda w: rf",?\s+(?:{w.from_words})\s+$", re.I)
 _RATES = ("percent", "fraction")
-_AMOUNTS = ("money", "count", "measure")
 _STARTS = ("baseline", "prior", "value")
 
 
@@ -38,7 +38,7 @@ def link_rates_taking_to(claims: list[Claim], text: str, lang: str) -> None:
         if len(after) < 2:
             continue
         level, start = after[0], after[1]
-        if level.kind not in _AMOUNTS or level.role != "value" or level.change_of:
+        if level.kind not in AMOUNTS or level.role != "value" or level.change_of:
             continue
         if start.role not in _STARTS or start.kind != level.kind or start.unit != level.unit:
             continue

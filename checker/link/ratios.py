@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.sentence_groups import prose_figures
 from checker.link.subjects import said_of
 from checker.models import Claim
@@ -28,7 +29,6 @@ _LINK = ByLanguage(lambda w: rf"\s+(?:{w.ratio_links})\s+(?:(?:{w.hedges})\s+)?"
 # `연봉 60만 달러에 옵션 30만 달러로 50% 수준`: the whole, its joiner and the part's noun, then the part and the ratio
 _PAIR_JOINED = ByLanguage(lambda w: rf"\s?(?:{w.ratio_pair_joiners})\s[^\d.,;()]{{0,16}}")
 _PART_TO_RATIO = ByLanguage(lambda w: rf"\s?(?:{w.to_particles})\s?(?:(?:{w.hedges})\s?)?")
-_AMOUNTS = ("money", "count", "measure")
 _LIMIT = {"percent": 100.0, "fraction": 1.0}
 
 
@@ -49,7 +49,7 @@ def link_ratios(claims: list[Claim], text: str, lang: str) -> None:
 
 
 def _alike(a: Claim, b: Claim) -> bool:
-    return a.kind in _AMOUNTS and a.kind == b.kind and a.unit == b.unit and a.counter == b.counter
+    return a.kind in AMOUNTS and a.kind == b.kind and a.unit == b.unit and a.counter == b.counter
 
 
 def _korean_pair(figures: list[Claim], i: int, text: str, lang: str) -> tuple[Claim, Claim] | None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.keys_differ import metrics_differ, periods_differ
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.view import ArticleView
@@ -29,7 +30,6 @@ from checker.models import Claim
 
 _OF_NAME = ByLanguage(lambda w: rf"\s?(?:{w.multiple_of_before})\s?(?:(?:{w.hedges})\s?)?")
 _LEVEL = ByLanguage(lambda w: rf"\s?(?:{w.ratio_levels})", re.I)  # `32% 수준이다`, `60%에 그쳤다`
-_AMOUNTS = ("money", "count", "measure")
 _RATIO_LIMIT = {"percent": 100.0, "fraction": 1.0}  # a ratio up to the whole: a part larger is a check of its own
 _NAME_REACH = 16  # characters before a multiple where the name it is of stands
 _SENTENCES_BACK = 3
@@ -37,7 +37,7 @@ _SENTENCES_BACK = 3
 
 def link_ratios_of_names(claims: list[Claim], doc: ArticleView) -> None:
     text, lang = doc.text, doc.language
-    figures = [c for c in claims if c.role not in ("conversion", "change") and not c.furniture and c.kind in _AMOUNTS]
+    figures = [c for c in claims if c.role not in ("conversion", "change") and not c.furniture and c.kind in AMOUNTS]
     by_id = {c.id: c for c in figures}
     by_sentence = group_by_sentence(figures)
     for multiple in claims:

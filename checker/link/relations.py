@@ -1412,16 +1412,15 @@ _PRIOR_RIGHT_AFTER = ByLanguage(
 def _priors_of_later_levels(claims: list[Claim], value: Claim, indices: list[int], text: str, lang: str) -> set[int]:
     """`Fees rose 5% to $14 a night, and the marina took $3.8m, up from $3.5m`: a prior after the change's value, set
     right after another level of its kind and unit later in the sentence, is that nearer level's prior, not the
-    change's (one pass over the sentence's figures, each next to the one before it)."""
+    change's; so is one set right after another level before the change (`Fees were $3.8m, against $3.5m, and wages
+    rose 10% to $1.1m`) (one pass over the sentence's figures, each next to the one before it)."""
     order = sorted(indices, key=lambda k: claims[k].start)
     return {
         j
         for k, j in zip(order, order[1:])
         if claims[j].sentence == value.sentence
-        and claims[j].start > value.end
         and claims[k].role == "value"
         and claims[k] is not value
-        and value.end <= claims[k].start
         and (
             (claims[k].kind, claims[k].unit, claims[k].counter) == (claims[j].kind, claims[j].unit, claims[j].counter)
             # (a prior written bare takes the unit of the level right before it, whatever unit it was read in:

@@ -17,13 +17,13 @@ import math
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.segment import sentence_end
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.models import Claim
 
 _BETWEEN = ByLanguage(lambda w: rf"(?:{w.whole_then_its_share})")
 _RESTATES = ByLanguage(lambda w: rf"(?:{w.restatement_endings})\s*[.!]?\s*$", re.M)
-_AMOUNTS = ("money", "count", "measure")
 _LEVELS = ("value", "prior")
 
 
@@ -35,7 +35,7 @@ def link_restated_shares(claims: list[Claim], text: str, lang: str, sentence_sta
         whole, rate = figures[position - 1], figures[position]
         if rate.kind != "percent" or rate.role != "share" or rate.share_part is not None or not 0 < rate.value < 100:
             continue
-        if whole.kind not in _AMOUNTS or whole.role not in _LEVELS or whole.sentence != rate.sentence:
+        if whole.kind not in AMOUNTS or whole.role not in _LEVELS or whole.sentence != rate.sentence:
             continue
         if not math.isfinite(whole.low) or not between.fullmatch(text, whole.end, rate.start):
             continue

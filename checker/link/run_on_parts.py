@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.wholes import misstated_whole
 from checker.models import Claim
 
-_AMOUNTS = ("money", "count", "measure")
 # After the total, before its one part: `including`, `of which`, `가운데`.
 _PARTS_FOLLOW = ByLanguage(
     lambda w: rf"[^.;\d]{{0,40}}?(?:\b(?:{w.parts_follow})\b|(?:{w.parts_follow_spaced})\s)[^.;\d]{{0,40}}", re.I
@@ -25,7 +25,7 @@ _SENTENCE_THEN_FIGURE = re.compile(r"[^\d.;\n]{0,40}\.\s+")
 
 
 def link_run_on_parts(claims: list[Claim], text: str, lang: str) -> None:
-    figures = [c for c in claims if c.kind in _AMOUNTS and c.role != "conversion" and not c.furniture]
+    figures = [c for c in claims if c.kind in AMOUNTS and c.role != "conversion" and not c.furniture]
     totals = {c.part_of for c in claims if c.part_of}
     marker = _PARTS_FOLLOW[lang]
     for position, total in enumerate(figures):

@@ -33,12 +33,12 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.cumulative_wholes import cumulative_ids
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.keys_differ import metrics_differ, periods_differ
 from checker.link.rival_wholes import has_rival_whole
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.models import Claim
 
-_AMOUNTS = ("money", "count", "measure")
 _SENTENCES_BACK = 6
 # The share's clause opens with its subject: up to three words, then a subject particle (`보건·복지 예산은 `).
 _SUBJECT = ByLanguage(
@@ -150,7 +150,7 @@ def link_named_subject_shares(claims: list[Claim], text: str, lang: str) -> None
                 c
                 for c in reversed(figures[:position])
                 if 0 < rate.sentence - c.sentence <= _SENTENCES_BACK
-                and c.kind in _AMOUNTS
+                and c.kind in AMOUNTS
                 and c.role == "value"
                 and math.isfinite(c.high)
                 and named_before.search(text, max(0, c.start - len(name) - 6), c.start)
@@ -301,7 +301,7 @@ def part_stated_right_before(figures: list[Claim], position: int, text: str, joi
     rate, before = figures[position], figures[position - 1]
     return (
         before.sentence == rate.sentence
-        and before.kind in _AMOUNTS
+        and before.kind in AMOUNTS
         and before.role == "value"
         and joint.fullmatch(text, before.end, rate.start) is not None
     )

@@ -21,6 +21,7 @@ from checker.link.clause_marks import LETTER_WORD, NAMING_WORD
 from checker.link.colon_list_wholes import colon_lead, whole_of_the_lead
 from checker.link.counted_rates import link_counted_rates
 from checker.link.cumulative_wholes import cumulative_ids
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.genitive_wholes import link_wholes_then_shares
 from checker.link.inflections import names_word
 from checker.link.keys_differ import metrics_differ, periods_differ
@@ -85,7 +86,6 @@ _SHARE_AFTER = ByLanguage(
 # `3,100억달러(전체의 91.2%)`, `$2bn (40% of the total)`: a share in the parenthesis after its part.
 _PAREN_SHARE_BEFORE = ByLanguage(lambda w: rf"\s*\(\s*(?P<whole>{w.whole_labels})?\s*$", re.I)
 _PAREN_SHARE_AFTER = ByLanguage(lambda w: rf"\s*(?P<whole>{w.share_of_whole})?\s*\)", re.I)
-_AMOUNTS = ("money", "count", "measure")
 _MARKET_MARKS = "' "  # between the words of a market's name: `China's smartphone`
 _MARKET = ByLanguage(
     lambda w: (
@@ -152,7 +152,7 @@ def link_shares(claims: list[Claim], text: str, lang: str, sentence_starts: list
                 if rate.share_part is None:
                     _fraction_taking_its_share(part, rate, largest.get(part.id), by_sentence, text, lang)
                 continue
-            if rate.kind == "percent" and rate.role == "share" and part.kind in _AMOUNTS and rate.share_part is None:
+            if rate.kind == "percent" and rate.role == "share" and part.kind in AMOUNTS and rate.share_part is None:
                 largest_before = largest.get(part.id)
                 if divided and largest_before is not None and largest_before.sentence != part.sentence:
                     largest_before = None
@@ -218,7 +218,7 @@ def _fraction_of_marked_whole(part: Claim, rate: Claim, by_id: dict[str, Claim],
     level its clause reaches or set beside it by a comma (`W 가운데 P, 3곳 중 1곳꼴로`), is the part's share of the
     whole its own words mark (`W 가운데 P`), as a percent there is; by size alone a fraction finds no whole
     (`_shares_of_the_total`)."""
-    if part.kind not in _AMOUNTS or part.role != "value" or not part.share_whole:
+    if part.kind not in AMOUNTS or part.role != "value" or not part.share_whole:
         return
     whole = by_id.get(part.share_whole)
     if whole is None or whole.sentence != part.sentence or whole.unit != part.unit or not whole.low > part.high:
@@ -245,7 +245,7 @@ def _fraction_taking_its_share(
     `3분의 1가량이다`, `4분의 1을 조금 넘었다`, `3분의 2에 못 미친다`) serves as the verb does, unless the
     sentence right before the fraction's states another level of the part's unit larger than it, outside a breakdown
     (a copula names no whole: that level may be the whole as well)."""
-    if part.kind not in _AMOUNTS or part.role != "value" or largest is None or metrics_differ(part, largest):
+    if part.kind not in AMOUNTS or part.role != "value" or largest is None or metrics_differ(part, largest):
         return
     beside = _LEVEL_THEN_SHARE[lang].fullmatch(text, part.end, rate.start) is not None
     if not (beside or _counted_fraction_of_a_noun(part, rate, text, lang)):
@@ -481,13 +481,11 @@ def _shares_of_the_total(
     figures_by_sentence = prose_by_sentence(claims)
     story = story_period(figures)
     # (the story's; a bound, a headline's `50만명 돌파`, `tops 1m`, states no amount: the lead's figure is the first)
-    first_amount = next(
-        (c for c in figures if c.kind in _AMOUNTS and c.role == "value" and math.isfinite(c.high)), None
-    )
+    first_amount = next((c for c in figures if c.kind in AMOUNTS and c.role == "value" and math.isfinite(c.high)), None)
     # (the headline's and the body's first amounts: the sentences where the story names its period)
     lead_amounts = [first_amount] if first_amount is not None else []
     if first_amount is not None and first_amount.paragraph == 0:
-        body_first = next((c for c in figures if c.kind in _AMOUNTS and c.role == "value" and c.paragraph > 0), None)
+        body_first = next((c for c in figures if c.kind in AMOUNTS and c.role == "value" and c.paragraph > 0), None)
         lead_amounts += [body_first] if body_first is not None else []
     for position, rate in enumerate(figures):
         if rate.kind not in ("percent", "fraction") or rate.role != "share" or rate.share_part is not None:
@@ -525,7 +523,7 @@ def _shares_of_the_total(
             candidate = figures[index]
             if rate.sentence - candidate.sentence > 1 or (candidate.kind == "percent" and candidate.role == "share"):
                 break  # too far back, or the share of another part stands between
-            if candidate.kind in _AMOUNTS and candidate.role == "value" and math.isfinite(candidate.high):
+            if candidate.kind in AMOUNTS and candidate.role == "value" and math.isfinite(candidate.high):
                 # (`5만원대 우산은 … 전체의 40%`: an amount labelling a band of prices is the part's name, not it)
                 if not _PRICE_BAND_AFTER[lang].match(text, candidate.end):
                     part = candidate  # (a bound passed, `50조원을 넘었다`, `topped $1bn`, is no part)
@@ -927,7 +925,7 @@ def _market_share_then_its_part(claims: list[Claim], text: str, lang: str) -> No
                 break  # too far on, or another rate (the next share) comes first
             if "\n" in text[rate.end : candidate.start]:
                 break  # (`점유율은 80%에 이른다.`, then a paragraph on its audience: a new topic, no part of it)
-            if candidate.kind in _AMOUNTS and candidate.role == "value":
+            if candidate.kind in AMOUNTS and candidate.role == "value":
                 part = candidate
                 break
         whole = _guessed_whole(part, rate, _largest_of_its_period(figures, part)) if part is not None else None
@@ -941,7 +939,7 @@ def _labelled_shares(claims: list[Claim], text: str, by_id: dict[str, Claim], la
     amounts: dict[str, Claim | None] = {}
     for item in labelled_figures(claims, text, lang):
         claim = item.claim
-        if claim.kind in _AMOUNTS and claim.role == "value" and item.bare:
+        if claim.kind in AMOUNTS and claim.role == "value" and item.bare:
             # A label given twice names two figures: no share can tell which it is of.
             amounts[item.label] = None if item.label in amounts else claim
         elif claim.kind == "percent" and claim.role == "share" and claim.share_part is None and item.bare:
@@ -977,7 +975,7 @@ def _share_of_the_part_before(
         ):
             continue
         part = figures[position - 1]
-        if part.sentence != rate.sentence - 1 or part.kind not in _AMOUNTS or part.role != "value":
+        if part.sentence != rate.sentence - 1 or part.kind not in AMOUNTS or part.role != "value":
             continue  # the share's own sentence states a figure before it, or the one before ends in none
         if names_another_subject(part, rate, text, lang, in_clause=False):
             continue  # `기타 예산은 149조원이다. 보건 예산은 전체의 37%`: the share's clause names its own part
@@ -1117,7 +1115,7 @@ def _share_of_a_named_part(claims: list[Claim], text: str, lang: str) -> None:
             (
                 c
                 for c in reversed(earlier)
-                if c.kind in _AMOUNTS
+                if c.kind in AMOUNTS
                 and c.role == "value"
                 and math.isfinite(c.high)
                 and named_before.search(text, max(0, c.start - len(name) - 8), c.start)
@@ -1201,7 +1199,7 @@ def _largest_of_its_period(figures: list[Claim], part: Claim) -> Claim | None:
 
 def _marked_whole(figures: list[Claim], text: str, lang: str) -> None:
     """`총 820억원 가운데 310억원이 … 37.8%를 차지`: the whole, then its part, then the share."""
-    amounts = [c for c in figures if c.kind in _AMOUNTS and c.role in ("value", "prior", "baseline")]
+    amounts = [c for c in figures if c.kind in AMOUNTS and c.role in ("value", "prior", "baseline")]
     marked = next(
         (
             c
@@ -1303,7 +1301,7 @@ def _parts_with_own_share(claims: list[Claim], text: str, lang: str) -> set[str]
     return {
         part.id
         for part, rate in zip(ordered, ordered[1:])
-        if part.kind in _AMOUNTS
+        if part.kind in AMOUNTS
         and rate.kind == "percent"
         and rate.role == "share"
         and _PAREN_SHARE_BEFORE[lang].fullmatch(text, part.end, rate.start)
@@ -1325,7 +1323,7 @@ def _parts_of_the_total(claims: list[Claim], text: str, lang: str) -> set[str]:
     return {
         part.id
         for part, rate in zip(ordered, ordered[1:])
-        if part.kind in _AMOUNTS
+        if part.kind in AMOUNTS
         and rate.kind == "percent"
         and rate.role == "share"
         and rate.value < 100
@@ -1496,7 +1494,7 @@ def _respective_runs(by_sentence: dict[int, list[Claim]], text: str, largest: di
     """`소재 2400억원, 부품 3600억원, … 이다. 각각 20%, 30%, …의 비중이다`: a run of amounts, then (in its
     sentence or the next) as many shares marked `respectively`: each share is of its amount."""
     for sentence, figures in by_sentence.items():
-        amounts = [c for c in figures if c.kind in _AMOUNTS and c.role == "value"]
+        amounts = [c for c in figures if c.kind in AMOUNTS and c.role == "value"]
         if len(amounts) < 2 or len({(c.unit, c.counter) for c in amounts}) != 1:
             continue
         later = [c for c in figures if c.start > amounts[-1].end] + by_sentence.get(sentence + 1, [])
@@ -1530,7 +1528,7 @@ def _respective_amounts_after_shares(
     amounts' unit stated before the shares for their period (the market's total) — found by size, so a guess."""
     figures = prose_figures(claims)
     for sentence, in_sentence in by_sentence.items():
-        amounts = [c for c in in_sentence if c.kind in _AMOUNTS and c.role == "value"]
+        amounts = [c for c in in_sentence if c.kind in AMOUNTS and c.role == "value"]
         if len(amounts) < 2 or len({c.unit for c in amounts}) != 1 or len({c.counter for c in amounts} - {""}) > 1:
             continue
         separator = _AMOUNT_SEPARATOR[lang]
@@ -1546,7 +1544,7 @@ def _respective_amounts_after_shares(
         if (
             len(rates) != len(amounts)
             or any(c.role != "share" or c.share_part is not None for c in rates)
-            or any(c.kind in _AMOUNTS and c.start > rates[0].end for c in before)
+            or any(c.kind in AMOUNTS and c.start > rates[0].end for c in before)
         ):
             continue  # as many shares, unlinked, right before the amounts (no other figure between)
         if not (

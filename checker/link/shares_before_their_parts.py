@@ -15,13 +15,13 @@ import math
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.keys_differ import periods_differ
 from checker.link.partners import Partners
 from checker.link.sentence_groups import prose_figures
 from checker.link.share_rates import open_share, share_of_the_whole_by_noun
 from checker.models import Claim
 
-_AMOUNTS = ("money", "count", "measure")
 _TOTAL_BEFORE = ByLanguage(lambda w: rf"(?:{w.whole_share_before})\s*$", re.I)
 _THEN_PART = ByLanguage(lambda w: rf"(?:{w.share_then_its_part})")
 _REACH = 16  # characters before the share where its total is named
@@ -33,7 +33,7 @@ def link_shares_before_their_parts(claims: list[Claim], text: str, lang: str) ->
     for rate, part in zip(figures, figures[1:]):
         if not open_share(rate) or rate.share_whole or rate.whole or part.sentence != rate.sentence:
             continue
-        if part.kind not in _AMOUNTS or part.role != "value" or not math.isfinite(part.high):
+        if part.kind not in AMOUNTS or part.role != "value" or not math.isfinite(part.high):
             continue
         if periods_differ(rate, part) or not _THEN_PART[lang].fullmatch(text, rate.end, part.start):
             continue

@@ -21,6 +21,7 @@ import math
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.keys_differ import periods_differ
 from checker.link.partners import Partners, _named_metric, _names_a_noun, whole_of_part
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
@@ -28,7 +29,6 @@ from checker.link.view import MetricHit
 from checker.link.wholes_agreeing import whole_or_its_earlier
 from checker.models import Claim
 
-_AMOUNTS = ("money", "count", "measure")
 _SHARE_KINDS = ("percent", "fraction")
 
 
@@ -74,7 +74,7 @@ def link_shares_beside_parts(claims: list[Claim], text: str, lang: str, metric_h
         if i == 0 or not 0 < rate.value < (100 if rate.kind == "percent" else 1):
             continue
         part = figures[i - 1]
-        if part.sentence != rate.sentence or part.kind not in _AMOUNTS or part.role != "value":
+        if part.sentence != rate.sentence or part.kind not in AMOUNTS or part.role != "value":
             continue
         if not math.isfinite(part.high) or periods_differ(rate, part):
             continue

@@ -22,6 +22,7 @@ import math
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.fractions_of_named_wholes import whole_named_after_share
 from checker.link.inflections import word_forms
 from checker.link.keys_differ import periods_differ
@@ -30,7 +31,6 @@ from checker.link.sentence_groups import prose_figures
 from checker.link.view import MetricHit
 from checker.models import Claim
 
-_AMOUNTS = ("money", "count", "measure")
 _SENTENCES_BACK = 6
 # `The levy covers almost `: the subject, perhaps an adverb, the share verb and a hedge, right before the share
 _SUBJECT_THEN_VERB = ByLanguage(
@@ -91,7 +91,7 @@ def link_shares_of_earlier_subjects(
             c
             for c in figures[:i]
             if 0 < rate.sentence - c.sentence <= _SENTENCES_BACK
-            and c.kind in _AMOUNTS
+            and c.kind in AMOUNTS
             and c.role == "value"
             and c.per_unit_of is None
             and math.isfinite(c.high)

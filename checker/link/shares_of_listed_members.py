@@ -27,6 +27,7 @@ import math
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.inflections import names_word
 from checker.link.keys_differ import periods_differ
 from checker.link.of_which_opener_wholes import OF_WHICH_OPENER
@@ -35,7 +36,6 @@ from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.link.shares_of_named_members import _label_words, subject_words
 from checker.models import Claim
 
-_AMOUNTS = ("money", "count", "measure")
 _SHARE_KINDS = ("percent", "fraction")
 _CLAUSE_MARK = ByLanguage(lambda w: rf"(?:{w.listed_share_clause_marks})", re.I)
 _WORD = re.compile(r"[^\W\d_][\w-]*")
@@ -57,7 +57,7 @@ def _key(claim: Claim) -> tuple:
 
 def _list_of(figures: list[Claim]) -> list[Claim] | None:
     """The members of a list: two figures or more of an amount, all of one unit, kind and counter, each a level."""
-    amounts = [c for c in figures if c.kind in _AMOUNTS]
+    amounts = [c for c in figures if c.kind in AMOUNTS]
     if len(amounts) < 2 or len({_key(c) for c in amounts}) != 1:
         return None
     if any(c.role != "value" or not math.isfinite(c.high) for c in amounts):
@@ -133,7 +133,7 @@ def link_shares_of_listed_members(claims: list[Claim], text: str, lang: str, sen
         own = by_sentence.get(rate.sentence, [])
         if any(c.kind in _SHARE_KINDS and c.start < rate.start for c in own):
             continue  # (`A가 전체의 37%로 가장 많았고 B는 5분의 1`, `55.8%로 절반을 넘어`: a second share is another's)
-        before = [c for c in own if c.end <= rate.start and c.kind in _AMOUNTS]
+        before = [c for c in own if c.end <= rate.start and c.kind in AMOUNTS]
         if before:
             members = _list_of(before)
             if members is None:
@@ -165,7 +165,7 @@ def link_shares_of_listed_members(claims: list[Claim], text: str, lang: str, sen
             # 268개 팀보다 16.4% 늘었다`)
             compared = {c.compared_to for c in claims if c.compared_to}
             for c in figures:
-                if c.role == "value" and c.kind in _AMOUNTS and math.isfinite(c.high) and c.id not in compared:
+                if c.role == "value" and c.kind in AMOUNTS and math.isfinite(c.high) and c.id not in compared:
                     by_key.setdefault((c.kind, c.unit), []).append(c)
         whole = _whole_before(by_key.get((part.kind, part.unit), []), members, part)
         if whole is None or _POINTING_AFTER[lang].match(text, rate.end):

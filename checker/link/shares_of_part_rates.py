@@ -19,11 +19,11 @@ import math
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.rates_of_use import capacity_count
 from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
 
-_AMOUNTS = ("money", "count", "measure")
 _RATE_NOUN_BEFORE = ByLanguage(
     lambda w: rf"(?:{w.part_rate_nouns})\s?(?:(?:{w.topic_particles})\s?)?(?:(?:{w.hedges})\s+)?$",
     re.I,
@@ -85,7 +85,7 @@ def link_shares_of_part_rates(claims: list[Claim], text: str, lang: str) -> None
             text, max(0, rate.start - _RATE_NOUN_REACH), rate.start
         ) and not capacity_count(whole, lang):
             continue  # (`800회 가운데 520회가 매진돼 객석 점유율은 92%`: the seats' use, not the shows')
-        if (part.kind, part.unit) != (whole.kind, whole.unit) or part.kind not in _AMOUNTS:
+        if (part.kind, part.unit) != (whole.kind, whole.unit) or part.kind not in AMOUNTS:
             continue
         if part.role != "value" or not math.isfinite(whole.high) or not whole.value > part.value:
             continue

@@ -20,12 +20,12 @@ import re
 from bisect import bisect_left
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.keys_differ import periods_differ
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.link.share_rates import open_share
 from checker.models import Claim
 
-_AMOUNTS = ("money", "count", "measure")
 # the whole's noun, then the comma before what points back to it (`4,800 people, `)
 _WHOLE_THEN = re.compile(r"[^\d.;,()]{0,30},\s*")
 # `3,200 of them, two thirds` / `3,200 of them, or 67%`
@@ -71,7 +71,7 @@ def link_shares_of_them(claims: list[Claim], text: str, lang: str) -> None:
                 continue
             if not open_share(rate) or rate.share_whole:
                 continue
-            if part.kind not in _AMOUNTS or (part.unit, part.kind) != (whole.unit, whole.kind):
+            if part.kind not in AMOUNTS or (part.unit, part.kind) != (whole.unit, whole.kind):
                 continue
             if part.counter and whole.counter and part.counter != whole.counter and not restated:
                 continue  # counts of two things (a part after `or` restates the share: `or 3,000 people`)
@@ -142,7 +142,7 @@ def _shares_of_that(figures: list[Claim], text: str, lang: str) -> None:
             continue
         if part.sentence != rate.sentence or not open_share(rate) or rate.share_whole or rate.share_part:
             continue
-        if part.kind not in _AMOUNTS or part.role != "value":
+        if part.kind not in AMOUNTS or part.role != "value":
             continue
         for index in range(before, -1, -1):  # (walked back in place: no copy of the figures before)
             whole = figures[index]

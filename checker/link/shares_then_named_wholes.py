@@ -14,10 +14,10 @@ import math
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
 
-_AMOUNTS = ("money", "count", "measure")
 _LEVELS = ("value", "prior", "baseline")
 # en: `41,000 was 91%`, `41,000, which was 91%`
 _PART_TO_RATE = ByLanguage(
@@ -36,7 +36,7 @@ def link_shares_then_named_wholes(claims: list[Claim], text: str, lang: str) -> 
     for first, second, third in zip(figures, figures[1:], figures[2:]):
         if not (first.sentence == second.sentence == third.sentence):
             continue
-        if second.kind == "percent" and first.kind in _AMOUNTS:
+        if second.kind == "percent" and first.kind in AMOUNTS:
             # en: part, rate, whole
             part, rate, whole = first, second, third
             if not (
@@ -44,7 +44,7 @@ def link_shares_then_named_wholes(claims: list[Claim], text: str, lang: str) -> 
                 and _RATE_TO_WHOLE[lang].fullmatch(text, rate.end, whole.start)
             ):
                 continue
-        elif third.kind == "percent" and first.kind in _AMOUNTS:
+        elif third.kind == "percent" and first.kind in AMOUNTS:
             # ko: part, whole, rate
             part, whole, rate = first, second, third
             if not (

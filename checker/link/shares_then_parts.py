@@ -14,12 +14,12 @@ import math
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.partners import Partners, _named_metric, whole_of_part
 from checker.link.sentence_groups import prose_figures
 from checker.link.view import MetricHit
 from checker.models import Claim
 
-_AMOUNTS = ("money", "count", "measure")
 # `58% of sales, or CHF 184.8 million`: between the share and its part
 _NOUN_THEN_PART = ByLanguage(
     lambda w: rf"\s+(?:{w.genitive})\s+[^\d.;:,()]{{1,40}}?,\s*(?:{w.appositive_share_marks})\s+", re.I
@@ -37,7 +37,7 @@ def link_shares_then_parts(claims: list[Claim], text: str, lang: str, metric_hit
             continue
         if not 0 < rate.value < 100 or part.sentence != rate.sentence:
             continue
-        if part.kind not in _AMOUNTS or part.role != "value" or not math.isfinite(part.high):
+        if part.kind not in AMOUNTS or part.role != "value" or not math.isfinite(part.high):
             continue
         if not between.fullmatch(text, rate.end, part.start):
             continue

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.subject_levels import figure_after_name
 from checker.models import Claim
@@ -32,7 +33,6 @@ _MARK_TO_EXCESS = ByLanguage(lambda w: rf"\)?\s?(?:{w.excess_particles})\s?(?:(?
 _EXCESS_VERB = ByLanguage(lambda w: rf"\s?(?:{w.excess_verbs})")
 # `two short of the 151 needed`: from the shortfall to the mark
 _SHORT_OF = ByLanguage(lambda w: rf"(?:{w.shortfall_after})", re.I)
-_AMOUNTS = ("money", "count", "measure")
 _AVERAGE_REACH = 12
 # `B당은 `, `LG전자는 `: the sentence opens with its subject, a word and a topic particle
 # `하루 평균 6만9천TEU`: a figure written after an average's mark is a rate per day or year, no level of the
@@ -42,7 +42,7 @@ _OPENS_WITH_SUBJECT = ByLanguage(lambda w: rf"\s*(?P<name>\S{{1,12}}?)(?:{w.topi
 
 
 def link_shortfalls(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture and c.kind in _AMOUNTS]
+    figures = [c for c in claims if c.role != "conversion" and not c.furniture and c.kind in AMOUNTS]
     by_sentence = group_by_sentence(figures)
     for shortfall in figures:
         if shortfall.role != "value" or shortfall.change_of is not None:

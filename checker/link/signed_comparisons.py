@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.models import Claim
 
-_AMOUNTS = ("money", "count", "measure")
 _MORE_OR_LESS_AFTER = ByLanguage(
     lambda w: (
         rf"\)?\s?(?:{w.particles_before_verb})?\s?(?:(?:{w.further_before_verb})\s?)?"
@@ -28,7 +28,7 @@ def sign_rates_by_comparison(claims: list[Claim], text: str, lang: str) -> None:
         if change.kind != "percent" or change.role != "change" or change.compared_to is None:
             continue
         earlier = by_id.get(change.compared_to)
-        if earlier is None or earlier.kind not in _AMOUNTS:
+        if earlier is None or earlier.kind not in AMOUNTS:
             continue
         comparison = _MORE_OR_LESS_AFTER[lang].match(text, change.end)
         if comparison is not None:

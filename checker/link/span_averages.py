@@ -32,6 +32,7 @@ import re
 
 from checker.extract.lang import ByLanguage, merged
 from checker.link.clause_marks import CLAUSE_CLOSES
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.per_unit_apart import opens_with_headline
 from checker.link.segment import sentence_end
 from checker.link.sentence_groups import prose_figures
@@ -74,7 +75,6 @@ _OF_WHICH = ByLanguage(lambda w: rf"(?:{w.of_which_openers})", re.I)
 _MARK_REACH = 48  # characters before an average where its mark stands
 _SENTENCES_BACK = 1
 _NOUN_REACH = 12  # characters before a total where the noun it counts stands (`관중 4만명`)
-_AMOUNTS = ("money", "count", "measure")
 # the total's own period in months, by its grain (`2025`: twelve; `2025-H1`: six)
 _MONTHS_OF = {"year": 12, "nine_months": 9, "half": 6, "quarter": 3}
 
@@ -91,7 +91,7 @@ def _numbers(lang: str) -> dict[str, float]:
 def link_span_averages(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     figures = prose_figures(claims)
     for i, average in enumerate(figures):
-        if average.kind not in _AMOUNTS or average.role != "value" or average.low <= 0:
+        if average.kind not in AMOUNTS or average.role != "value" or average.low <= 0:
             continue
         s_start = sentence_starts[average.sentence]
         unit, appended_only = _unit_of(average, text, lang, s_start)

@@ -375,7 +375,10 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
             span = _marked_span(doc, (start, min(end, start + _NEXT_REACH)), first, last, ends, marks, counts)
             if span is not None and any(ref.start < span.end for ref in by_sentence.get(sentence + 1, ())):
                 span = None
-        if span is not None and _length_of_another_clause(doc, first, last, span, marks):
+        if span is not None and (
+            _dated_apart(by_sentence[sentence], first, last, span)
+            or _length_of_another_clause(doc, first, last, span, marks)
+        ):
             span = None
         if span is not None:
             out.append(span)
@@ -393,6 +396,25 @@ def _length_of_another_clause(doc: ArticleView, first: TimeRef, last: TimeRef, s
     if marks[3].match(doc.text[first.end : last.start]):
         return False  # (a range, `부터 … 까지`, names its own ends: a figure may stand before its length)
     return any(ch.isdigit() for ch in between)
+
+
+def _dated_apart(dated: list[TimeRef], first: TimeRef, last: TimeRef, span: ElapsedSpan) -> bool:
+    """A length after a time of the sentence that does not hold the run (`올해 축제는 4월 3일∼14일 열렸고, 지난해
+    축제는 10일간`, `ran from 3 to 14 May; in 2023 it lasted ten days`): the length of that time's event, not the
+    run's (the same time holding both dates, `this year`, leaves it the run's)."""
+    since, until = Period.parse(first.period), Period.parse(last.period)
+    if since is None or until is None:
+        return False
+    for ref in dated:
+        if not last.end <= ref.start < span.start:
+            continue
+        period = Period.parse(ref.period)
+        if period is None:
+            continue
+        low, high = period.bounds()
+        if not (low <= since.bounds()[0] and until.bounds()[1] <= high):
+            return True
+    return False
 
 
 @functools.cache

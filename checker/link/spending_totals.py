@@ -19,10 +19,10 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 
-_AMOUNTS = ("money", "count", "measure")
 _COLON_AFTER = re.compile(r"[ \t]*:[ \t]*")
 # `Silva (£52m), `: a name, the amount in parentheses, and a separator before the next name.
 _NAMED_ITEM_BEFORE = re.compile(r"[^\d().;:\n]{1,40}\([ \t]*$")
@@ -35,7 +35,7 @@ _MOST_PARTS = 8
 
 
 def link_spending_totals(claims: list[Claim], text: str, lang: str) -> None:
-    figures = [c for c in claims if c.kind in _AMOUNTS and c.role == "value" and not c.furniture]
+    figures = [c for c in claims if c.kind in AMOUNTS and c.role == "value" and not c.furniture]
     wholes = {c.part_of for c in claims if c.part_of} | {t for c in claims for t in c.tally_of}
     for members in group_by_sentence(figures).values():
         for position, total in enumerate(members):

@@ -14,11 +14,11 @@ import bisect
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.models import Claim
 
 _HEADER_LINE = re.compile(r"^[^\n\d|]*(?:\|[^\n\d|]*){2,}$", re.M)  # two or more cell walls, no digit
 _TOTAL_HEADER = ByLanguage(lambda w: rf"\s*(?:{w.total_column_headers})\s*", re.I, first_tested=False)
-_AMOUNTS = ("money", "count", "measure")
 
 
 def link_table_total_columns(claims: list[Claim], text: str, lang: str) -> None:
@@ -50,7 +50,7 @@ def _link_row(row: list[Claim], text: str, line_start: int, cells: int) -> None:
     if any(len(found) != 1 for found in columns):
         return  # an empty or a split cell: the row is not a sum the header states
     *parts, total = (found[0] for found in columns)
-    if len(parts) < 2 or total.kind not in _AMOUNTS:
+    if len(parts) < 2 or total.kind not in AMOUNTS:
         return
     if any((c.kind, c.unit, c.counter) != (total.kind, total.unit, total.counter) for c in parts):
         return

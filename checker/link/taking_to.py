@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 
@@ -32,11 +33,10 @@ _REMOVED = ByLanguage(lambda w: rf"\b(?:{w.removed_before})\s+(?:(?:a\s+net|anot
 _TAKING_TO = ByLanguage(lambda w: rf"[^.;]{{0,40}}?,?\s+(?:{w.taking_to})\s+$", re.I)
 _FROM = ByLanguage(lambda w: rf",?\s+(?:{w.from_words})\s+", re.I)
 _VERB_REACH = 24
-_AMOUNTS = ("money", "count", "measure")
 
 
 def link_taking_to(claims: list[Claim], text: str, lang: str) -> None:
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture and c.kind in _AMOUNTS]
+    figures = [c for c in claims if c.role != "conversion" and not c.furniture and c.kind in AMOUNTS]
     by_sentence = group_by_sentence(figures)
     for change in figures:
         if change.role != "value" or change.change_of is not None:
@@ -105,7 +105,7 @@ _SENTENCES_BACK = 12
 
 
 def link_totals_reached(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture and c.kind in _AMOUNTS]
+    figures = [c for c in claims if c.role != "conversion" and not c.furniture and c.kind in AMOUNTS]
     for sentence, members in group_by_sentence(figures).items():
         if len(members) < 2 or sentence >= len(sentence_starts):
             continue

@@ -42,6 +42,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.clause_marks import CLAUSE_END
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.keys_differ import periods_differ
 from checker.link.lexicon import Lexicon
 from checker.link.list_leads import last_match
@@ -50,7 +51,6 @@ from checker.link.wholes import misstated_whole
 from checker.link.wider_totals import holds_more_than_the_list
 from checker.models import Claim
 
-_AMOUNTS = ("money", "count", "measure")
 _WHOLE_FIRST = ByLanguage(lambda w: rf"\s*(?:{w.whole_first_openers})\s+")
 # After the whole, its noun and the comma that opens the list (`400 deaths, `).
 _LIST_OPENS = re.compile(r"[^\d,.;]{0,30},")
@@ -75,7 +75,7 @@ def _whole_first(claims: list[Claim], text: str, lang: str, sentence_starts: lis
         whole = figures[0]
         if (
             sentence >= len(sentence_starts)
-            or whole.kind not in _AMOUNTS
+            or whole.kind not in AMOUNTS
             or whole.role != "value"
             or whole.part_of is not None
             or not opener.fullmatch(text, sentence_starts[sentence], whole.start)
@@ -205,7 +205,7 @@ _RUNNING_TOTAL_BEFORE = ByLanguage(lambda w: rf"(?:{w.running_total_marks})\s*$"
 
 
 def _running_total(claims: list[Claim], text: str, lang: str, lexicon: Lexicon) -> None:
-    figures = [c for c in claims if c.kind in _AMOUNTS and c.role == "value" and not c.furniture]
+    figures = [c for c in claims if c.kind in AMOUNTS and c.role == "value" and not c.furniture]
     marked = _RUNNING_TOTAL_BEFORE[lang]
     for position, total in enumerate(figures):
         if (
@@ -423,7 +423,7 @@ _TOGETHER_OPENS = ByLanguage(lambda w: rf"\s*(?:{w.together_openers})\b", re.I)
 
 
 def _together_after(claims: list[Claim], text: str, lang: str, sentence_starts: list[int], lexicon: Lexicon) -> None:
-    by_sentence = group_by_sentence(claim for claim in claims if claim.kind in _AMOUNTS and not claim.furniture)
+    by_sentence = group_by_sentence(claim for claim in claims if claim.kind in AMOUNTS and not claim.furniture)
     opener = _TOGETHER_OPENS[lang]
     for sentence, figures in by_sentence.items():
         if sentence >= len(sentence_starts) or not opener.match(text, sentence_starts[sentence]):

@@ -33,6 +33,7 @@ from checker.extract.lang import ByLanguage, merged
 from checker.link.clause_marks import CLAUSE_END, TOTAL_MARK_BEFORE
 from checker.link.contract_whole import names_a_whole_contract
 from checker.link.far_wholes import lead_end
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.keys_differ import metrics_differ, periods_differ
 from checker.link.labelled import labelled_figures
 from checker.link.lexicon import Lexicon
@@ -46,7 +47,6 @@ from checker.link.wholes_agreeing import adds_up_to, whole_added_up_to
 from checker.link.wider_totals import holds_more_than_the_list
 from checker.models import Claim
 
-_AMOUNTS = ("money", "count", "measure")
 # Right before the total (the parts come before the marker).
 _MARK_BEFORE = ByLanguage(
     lambda w: (
@@ -128,7 +128,7 @@ def _counts(lang: str) -> dict[str, int]:
 
 def link_totals(claims: list[Claim], text: str, lang: str, lexicon: Lexicon | None = None) -> None:
     by_sentence = group_by_sentence(
-        claim for claim in claims if claim.role != "conversion" and claim.kind in _AMOUNTS and claim.role != "change"
+        claim for claim in claims if claim.role != "conversion" and claim.kind in AMOUNTS and claim.role != "change"
     )
     stated_totals: set[str] = set()  # figures already read as the total of a list
     for figures in by_sentence.values():
@@ -166,8 +166,8 @@ _INCLUDED_OPEN = ByLanguage(lambda w: rf"\s?\(\s?(?:{w.included_marks})[^\d();.]
 def _included_in_parentheses(claims: list[Claim], text: str, lang: str) -> None:
     for head, part in zip(claims, claims[1:]):
         if (
-            head.kind in _AMOUNTS
-            and part.kind in _AMOUNTS
+            head.kind in AMOUNTS
+            and part.kind in AMOUNTS
             and head.unit == part.unit
             and part.part_of is None
             and head.role != "conversion"
@@ -184,7 +184,7 @@ def _broken_down_in_the_next_sentence(claims: list[Claim], text: str, lang: str)
     rate per period followed by its product (`5억원씩 15억원`) is no part; any other is a term the list
     does not state, and then there is no sum. The sentence may name only some parts (open), and the
     link is found by position, so it is a guess."""
-    figures = [c for c in claims if c.kind in _AMOUNTS and c.role == "value" and not c.furniture]
+    figures = [c for c in claims if c.kind in AMOUNTS and c.role == "value" and not c.furniture]
     totals = {c.part_of for c in claims if c.part_of}
     by_sentence = group_by_sentence(figures)  # (a total's sentence and the next, not every figure per total)
     for total in figures:
@@ -311,7 +311,7 @@ def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
     `the remaining` figure after it, add up to the whole: the nearest figure of their unit stated before
     them (in their sentence or the two before) that is at least as large as either — found by
     position, so a guess."""
-    figures = [c for c in claims if c.kind in _AMOUNTS and c.role == "value" and not c.furniture]
+    figures = [c for c in claims if c.kind in AMOUNTS and c.role == "value" and not c.furniture]
     last_of_unit: dict[tuple[str, str], int] = {}  # the index of the last figure of each kind and unit
     for at, second in enumerate(figures):
         position = last_of_unit.get((second.kind, second.unit))
@@ -572,7 +572,7 @@ def _labelled_breakdowns(claims: list[Claim], text: str, lang: str) -> None:
     three or more lines, each a label and one figure of one unit, breaks down the labelled figure on
     the line right before the run. The run may leave parts out (open), and the link is found by
     position, so it is a guess."""
-    lines = [f for f in labelled_figures(claims, text, lang) if f.claim.kind in _AMOUNTS and f.claim.role == "value"]
+    lines = [f for f in labelled_figures(claims, text, lang) if f.claim.kind in AMOUNTS and f.claim.role == "value"]
     position = 0
     while position < len(lines):
         head = lines[position]
@@ -909,7 +909,7 @@ def _ends_a_clause(text: str, start: int, end: int, lang: str) -> bool:
 
 
 def _partitions(claims: list[Claim], text: str, lexicon: Lexicon, lang: str) -> None:
-    figures = [c for c in claims if c.kind in _AMOUNTS and c.role == "value" and not c.furniture]
+    figures = [c for c in claims if c.kind in AMOUNTS and c.role == "value" and not c.furniture]
     tagged: list[tuple[Claim, dict[str, int]]] = []  # each figure, and its member index in each partition
     previous_end: dict[str, int] = {}  # by unit: where the figure of that unit before ends
     for claim in figures:

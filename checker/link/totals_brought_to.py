@@ -14,16 +14,16 @@ import math
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.keys_differ import periods_differ
 from checker.models import Claim
 
 _BROUGHT_TO = ByLanguage(lambda w: rf"[^\d.;]{{0,40}}?\s(?:{w.total_brought_to})\s+$", re.I)
-_AMOUNTS = ("money", "count", "measure")
 _REACH = 3  # sentences back to the earlier total
 
 
 def link_totals_brought_to(claims: list[Claim], text: str, lang: str) -> None:
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture and c.kind in _AMOUNTS]
+    figures = [c for c in claims if c.role != "conversion" and not c.furniture and c.kind in AMOUNTS]
     for added, level in zip(figures, figures[1:]):
         if added.role != "value" or added.change_of is not None or added.part_of is not None:
             continue

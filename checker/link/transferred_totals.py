@@ -22,10 +22,10 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 
-_AMOUNTS = ("money", "count", "measure")
 _AFTER_REACH = 2
 _BEFORE_REACH = 6
 # An account's name: one word (`CGST`, `Central`), perhaps after an article.
@@ -45,7 +45,7 @@ _NAME_TO_FIGURE = r"[^\d.;,]{0,24}$"
 
 
 def link_transferred_totals(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
-    figures = [c for c in claims if c.kind in _AMOUNTS and not c.furniture and c.role != "conversion"]
+    figures = [c for c in claims if c.kind in AMOUNTS and not c.furniture and c.role != "conversion"]
     figures = [c for c in figures if c.sentence < len(sentence_starts)]
     if len(figures) < 3:
         return

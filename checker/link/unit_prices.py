@@ -61,6 +61,11 @@ _VALUE_BEFORE = ByLanguage(lambda w: rf"(?:{w.units_value_before})[^\d;]{{0,16}}
 # (`for revenue of`, `brought in`: a value of units only after a price of the total's own sentence)
 _PRICE_CLAUSE_BREAK = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.price_clause_breaks})(?![^\W\d_])", re.I)
 _VALUE_AFTER_PRICE = ByLanguage(lambda w: rf"(?:{w.units_value_after_price})[^\d;]{{0,16}}$", re.I)
+# (`, taking $30,000`: the takings of the count only right after its price, closing the clause)
+_TAKINGS_AFTER_PRICE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.units_takings_after_price})[^\d;]{{0,16}}$", re.I)
+_TAKINGS_CLOSE = ByLanguage(lambda w: rf"\s*(?:(?:{w.units_takings_closers})\s*)?(?:[,.;:!?)]|$)", re.I)
+_PRICE_MARK_WORDS = 2  # words a price's own mark may hold between it and a takings verb (`each`, `a crossing`)
+_WORDS = re.compile(r"[^\W\d_]+")
 _AT_THAT_PRICE = ByLanguage(lambda w: rf"(?:{w.at_that_price})", re.I)
 _AT_A_PRICE = ByLanguage(lambda w: rf"(?:{w.at_a_price_of})\s*(?:(?:{w.hedges})\s*)?$", re.I)
 _AT_PRICE_REACH = 48  # characters before a price where the words applying it stand (`At an average selling price of`)
@@ -135,7 +140,22 @@ def _values_units(total: Claim, price: Claim, text: str, lang: str, start: int) 
         return True
     if price.sentence != total.sentence or _PRICE_CLAUSE_BREAK[lang].search(text, price.end, total.start):
         return False  # (`at $3 a kilogram, while its cafe brought in $200,000`: another subject's)
-    return bool(_VALUE_AFTER_PRICE[lang].search(text, window, total.start))
+    if _VALUE_AFTER_PRICE[lang].search(text, window, total.start):
+        return True
+    return _takings_of_the_count(total, price, text, lang)
+
+
+def _takings_of_the_count(total: Claim, price: Claim, text: str, lang: str) -> bool:
+    """`2,700 crossings at $40 each, taking $108,000.`: a verb of the count's own subject right after the price (only
+    its mark between: no other clause, `the operator said`, no semicolon), and a total that closes the clause (no
+    other source named after it: `in bar sales`, `from the gala`, `a year to run`)."""
+    verb = _TAKINGS_AFTER_PRICE[lang].search(text, price.end, total.start)
+    if verb is None:
+        return False
+    between = text[price.end : verb.start()]
+    if ";" in between or between.count(",") > 1 or len(_WORDS.findall(between)) > _PRICE_MARK_WORDS:
+        return False
+    return bool(_TAKINGS_CLOSE[lang].match(text, total.end))
 
 
 def _newer_price(price: Claim, total: Claim, figures: list[Claim]) -> bool:

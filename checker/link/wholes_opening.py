@@ -16,6 +16,7 @@ import math
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.opening_wholes import OPENING_REACH as _OPENING_REACH
 from checker.link.opening_wholes import OPENS_WITH_WHOLE as _OPENS_WITH_WHOLE
 from checker.link.opening_wholes import WHOLE_THEN_PART as _WHOLE_THEN_PART
@@ -23,7 +24,6 @@ from checker.link.sentence_groups import prose_figures
 from checker.link.share_rates import open_share
 from checker.models import Claim
 
-_AMOUNTS = ("money", "count", "measure")
 _PART_THEN_SHARE = ByLanguage(lambda w: rf"\s*(?:,\s*(?:{w.appositive_share_marks})\s+|\(\s*)", re.I)
 # `Of the 80 branches, 60 open on Sundays, three quarters`, `Of 1,800 letters, 600 opposed the plan: one in three`: the
 # part's own clause (no figure, no stop), then a comma or a colon and the share (an appositive mark may stand before it)
@@ -37,7 +37,7 @@ _SHARE_ENDS_CLAUSE = re.compile(r"\s*(?:[.;:!?,)\n—–]|$)")
 def link_wholes_opening_sentences(claims: list[Claim], text: str, lang: str) -> None:
     figures = prose_figures(claims)
     for i, whole in enumerate(figures[:-1]):
-        if whole.kind not in _AMOUNTS or whole.role != "value" or not math.isfinite(whole.high):
+        if whole.kind not in AMOUNTS or whole.role != "value" or not math.isfinite(whole.high):
             continue
         if not _OPENS_WITH_WHOLE[lang].search(text, max(0, whole.start - _OPENING_REACH), whole.start):
             continue

@@ -22,6 +22,7 @@ import math
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.inflections import names_word
 from checker.link.keys_differ import metrics_differ, periods_differ
 from checker.link.per_unit_apart import opens_with_headline
@@ -31,7 +32,6 @@ from checker.models import Claim
 
 _COPULA_THEN_STOP = ByLanguage(lambda w: rf"\s?(?:{w.list_copula_ends})\s?\.")
 _ADDED_UP = ByLanguage(lambda w: rf"(?:{w.part_done_then_whole})\s")
-_AMOUNTS = ("money", "count", "measure")
 # a share below all of its whole: a percent below 100, a fraction in words (`8분의 1`, `a quarter`) below 1
 _SHARES = {"percent": 100.0, "fraction": 1.0}
 _WHOLE_TO_RATE = ByLanguage(lambda w: rf"(?:{w.whole_then_its_share_apart})")
@@ -146,7 +146,7 @@ def _whole_of(figures: list[Claim], position: int, text: str, lang: str) -> Clai
 
 
 def _is_whole(claim: Claim) -> bool:
-    return claim.kind in _AMOUNTS and claim.role == "value" and math.isfinite(claim.low) and claim.low > 0
+    return claim.kind in AMOUNTS and claim.role == "value" and math.isfinite(claim.low) and claim.low > 0
 
 
 def _part_of(claim: Claim, whole: Claim, referred_back: bool = False) -> bool:
