@@ -979,6 +979,7 @@ LINK_CLASSES = (
     "beat_by_before",
     "more_than_that_after",
     "remainder_before",
+    "remainder_bare_before",
     "swing_after",
     "loss_after",
     "listed_parts_ends",

@@ -48,6 +48,9 @@ _DATE_TO_MARK = re.compile(r"\s?(?:\([^()\n]{0,24}\))?(?:\s?[^\s.!?()]{1,8}){0,2
 _RECORD_WINDOW = 8
 # A dash that opens an aside and the one that closes it (`since 2009 -- 16 years -- …`).
 _DASH = r"--|[—–]"
+# The end of a clause right after an apposed span or its year (`since 2014, 12 years.`, `for 12 years, since 2014;`):
+# nothing more said of the length (not `since 2014, 12 years after …`, a span of another start).
+_CLAUSE_END = r"(?=\s*(?:[.;!?\"\u201d)]|$))"
 # An article states a handful of record spans; past this many the text is a pasted list, and each span's
 # reading walks the article's figures: the cap keeps a long document's linking linear.
 _MOST_SPANS = 64
@@ -65,6 +68,8 @@ class _Words:
     counts: dict[str, int]
     back_to: re.Pattern[str]  # `30년 전인 1995년`: counted back to the date written right after it
     apposed: re.Pattern[str]  # `since 2014, a decade of waiting`, `since 2009 -- 16 years --`: set beside its date
+    # `for the past nine years, since 2017.`: the length first, its start year set after it, ending the clause
+    apposed_after: re.Pattern[str]
     # (its mark alone: a text without one is not searched from every number it holds)
     back_to_lead: re.Pattern[str]
     # `2015년 80곳에서 11년 만에 52곳으로`: a figure of the year before it, the time the change took, the figure reached
@@ -96,7 +101,12 @@ def _words(code: str) -> _Words:
         compile_re(
             rf"\b(?:{w.span_apposed_since})\s+\d{{4}}(?:,|\s*(?P<dash>{_DASH}))\s(?P<length>(?P<y>{number})\s"
             rf"(?:{w.elapsed_years})|(?P<decade>{number}|{w.one_of_a_unit})\s(?:{w.elapsed_decades}))"
-            rf"(?(dash)\s*(?:{_DASH})|\s(?:{w.span_of_links})\b)",
+            rf"(?(dash)\s*(?:{_DASH})|(?:\s(?:{w.span_of_links})\b|{_CLAUSE_END}))",
+            re.I,
+        ),
+        compile_re(
+            rf"(?<![\w.,])(?P<length>(?P<y>{number})\s(?:{w.elapsed_years})|(?P<decade>{number}|{w.one_of_a_unit})\s"
+            rf"(?:{w.elapsed_decades})),\s(?:{w.span_apposed_since})\s+\d{{4}}{_CLAUSE_END}",
             re.I,
         ),
         compile_re(rf"(?:{w.span_back_to})", re.I),
@@ -147,7 +157,8 @@ def link_elapsed_since_dates(
         ],
         key=lambda m: m.start(),
     )
-    spans = sorted([*spans, *_back_to(words, doc.text), *words.apposed.finditer(doc.text)], key=lambda m: m.start())
+    apposed = [*words.apposed.finditer(doc.text), *words.apposed_after.finditer(doc.text)]
+    spans = sorted([*spans, *_back_to(words, doc.text), *apposed], key=lambda m: m.start())
     for match in spans[:_MOST_SPANS]:
         stated = _decades(match, words.counts) or stated_length(match, words.counts)
         if stated is None:
@@ -157,6 +168,11 @@ def link_elapsed_since_dates(
         if match.re is words.apposed:
             # `since 2014, a decade of …`: the year right after `since` is the start
             since = next((t for t in dated if mark <= t.start and t.end <= match.start("length")), None)
+            if since is None or not since.explicit_year:
+                continue
+        elif match.re is words.apposed_after:
+            # `for the past nine years, since 2017.`: the year after `since`, right after the length, is the start
+            since = next((t for t in dated if match.end("length") < t.start and t.end <= match.end()), None)
             if since is None or not since.explicit_year:
                 continue
         elif match.re is words.back_to:
@@ -188,7 +204,9 @@ def link_elapsed_since_dates(
         if until is None:
             until = figures_period(doc, claims, since, match.start(), published)
         # (`30 months ago` counts back from now: with no figure dated before it, to the publication, in any unit)
-        counted_from_now = unit == "year" or match.re in (words.ago, words.back_to, words.apposed) or since_then
+        counted_from_now = (
+            unit == "year" or match.re in (words.ago, words.back_to, words.apposed, words.apposed_after) or since_then
+        )
         if until is None and counted_from_now and since.explicit_year and published and not published_assumed:
             # no figure dates the record: a span in whole years holds to the publication date as well as to
             # a month of data before it (a reading: a warning at most, noted as counted to publication); only

@@ -9,7 +9,9 @@ one between states no figure of the unit. A remainder has no sign in such copy (
 spend): the larger minus the smaller. It becomes a change of the larger measured from
 the smaller, which the difference kind checks. Two figures before it in its own sentence are checked as a gap
 already (checker/link/gaps.py). Found by position, so the link is a guess. Language words are data
-(`[link.remainder_before]`).
+(`[link.remainder_before]`). A figure right after a comma and `leaving`, with no noun of it between (`Rent came to
+$6,500, leaving $41,500 for the shelter.`, `[link.remainder_bare_before]`), is read the same way; found by position,
+its whole must be larger than the figure taken (no noun names it a gap or a shortfall).
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 
 _LEAVING = ByLanguage(lambda w: rf"(?:{w.remainder_before})\s*$", re.I)
+# `…, leaving 140 unsold`: the figure right after `leaving` (`[link.remainder_bare_before]`), no noun named between
+_LEAVING_BARE = ByLanguage(lambda w: rf"(?:{w.remainder_bare_before})\s*$", re.I)
 _REACH = 40  # characters `leaving` and its noun may take before the figure
 # `…, bringing total fair income to $2.1m`: a figure its clause marks as the total the figures before it reach
 _TOTAL_REACHED = ByLanguage(lambda w: rf"(?:{w.total_reached})[^\d.;:!?]{{0,40}}$", re.I)
@@ -34,7 +38,11 @@ def link_leaving_remainders(claims: list[Claim], text: str, lang: str) -> None:
     for remainder in figures:
         if remainder.role != "value" or remainder.change_of is not None or remainder.sentence == 0:
             continue
-        if not _LEAVING[lang].search(text, max(0, remainder.start - _REACH), remainder.start):
+        if _LEAVING[lang].search(text, max(0, remainder.start - _REACH), remainder.start):
+            bare = False
+        elif _LEAVING_BARE[lang].search(text, max(0, remainder.start - _REACH), remainder.start):
+            bare = True
+        else:
             continue
         own = [
             c
@@ -52,6 +60,8 @@ def link_leaving_remainders(claims: list[Claim], text: str, lang: str) -> None:
             whole = before[0]
             if taken.value == whole.value or taken.forecast != whole.forecast:
                 continue
+            if bare and whole.value < taken.value:
+                continue  # (`, leaving 140`, no noun naming a gap: what is left of a whole, not a shortfall below it)
         larger, smaller = sorted((taken, whole), key=lambda c: c.value, reverse=True)
         remainder.role, remainder.direction = "change", 1
         remainder.change_of, remainder.compared_to = larger.id, smaller.id

@@ -34,6 +34,9 @@ _SIZE_REACH = 40
 # `from a $31m loss`: a noun right after the figure names it a loss as `a loss of` before it does
 _LOSS_AFTER = ByLanguage(lambda w: rf"(?:{w.loss_after})", re.I)
 _EARLIER = ("prior", "baseline")
+# a rate read as a share or a level before this rule, and the amounts it may be the change of
+_RATE_ROLES = ("share", "value")
+_RATE_AMOUNTS = ("money", "count", "measure")
 
 
 def link_signless_amount_changes(claims: list[Claim], text: str, lang: str) -> tuple[list[str], list[str]]:
@@ -64,7 +67,39 @@ def link_signless_amount_changes(claims: list[Claim], text: str, lang: str) -> t
             size.role, size.direction = "change", 1 if moved > 0 else -1
             size.change_of, size.compared_to = level.id, start.id
             size.guesses = sorted(set(size.guesses) | {"relation"})
+    _link_signless_rates(claims, text, lang)
     return losses, profits
+
+
+def _link_signless_rates(claims: list[Claim], text: str, lang: str) -> None:
+    """`640 kilograms compares with 500 kilograms last year, an improvement of 28 per cent`: a rate after a change
+    noun that gives no sign, in a sentence whose amounts before it are one level and one earlier figure of one unit
+    (and none after it), is the change between them, its sign the way they moved (neither a loss nor a profit: a
+    rate of a result that crossed zero is not read)."""
+    rates = [c for c in claims if c.kind == "percent" and not c.furniture and c.role in _RATE_ROLES]
+    if not rates:
+        return
+    amounts = group_by_sentence(
+        c for c in claims if c.kind in _RATE_AMOUNTS and not c.furniture and c.role != "conversion"
+    )
+    for size in rates:
+        if not _SIZE_BEFORE[lang].search(text, max(0, size.start - _SIZE_REACH), size.start):
+            continue
+        others = amounts.get(size.sentence, [])
+        if not others or any(c.start > size.start for c in others):
+            continue
+        levels = [c for c in others if c.role == "value"]
+        earlier = [c for c in others if c.role in _EARLIER]
+        if len(levels) != 1 or len(earlier) != 1 or len(others) != 2:
+            continue
+        level, start = levels[0], earlier[0]
+        if (level.kind, level.unit, level.counter) != (start.kind, start.unit, start.counter):
+            continue
+        if level.value <= 0 or start.value <= 0 or level.value == start.value:
+            continue
+        size.role, size.direction = "change", 1 if level.value > start.value else -1
+        size.change_of, size.compared_to = level.id, start.id
+        size.guesses = sorted(set(size.guesses) | {"relation"})
 
 
 def _signed(claim: Claim, negative: set[str], crossed: bool) -> float:

@@ -1,0 +1,152 @@
+"""English spans and changes (twenty-seventh session, set U's lane), each a rule for a construction:
+- a length set after a comma right after `since` and a year, ending its clause (`has led the band since 2009, 15
+  years.`, `since 1994, three decades;`), runs from that year, as one with `of` something after it already did
+  (`since 2014, a decade of waiting`; checker/link/elapsed_since_dates.py `_CLAUSE_END`);
+- a length, then a comma and `since` with a year ending the clause (`has kept the light for the past 11 years, since
+  2013;`), runs from that year (`apposed_after`); a length with more said after it (`15 years after its founding`,
+  `for 15 years, since 2009, and …`) is not read;
+- `compares with`, `compare to` state the figure compared with, as `compared with` does (`[link.compared_words]`);
+- a rate after a change noun that gives no sign (`an improvement of 28 per cent`, `a change of 9%`), in a sentence
+  whose amounts before it are one level and one earlier figure of one unit and none after it, is the change between
+  them, its sign the way they moved (checker/link/signless_amount_changes.py `_link_signless_rates`); with two levels
+  and no earlier figure, or a figure after it, it is not read;
+- a figure right after a comma and `leaving` (`, leaving $41,500 for the shelter`, `, leaving about …`) is what
+  remains of a figure stated before once the one its sentence states is taken away, as one after `leaving … of`
+  already was (`[link.remainder_before]`, checker/link/leaving_remainders.py); `leaving` with no comma is not read.
+
+Every sentence is written for this file, with invented names and numbers (published 2024-08-27).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_frames import assert_checked, assert_not_checked
+
+RULE = "F406"
+
+
+# ---------------------------------------------------------------- `since YEAR, N years.`
+
+
+@pytest.mark.parametrize(
+    "length,fires", [("15 years", False), ("fifteen years", False), ("20 years", True), ("nine years", True)]
+)
+def test_a_length_apposed_after_since_a_year_ending_the_clause(knowledge, length, fires):
+    text = f"Marta Quell has led the Brennick brass band since 2009, {length}. Its bandstand seats 140."
+    assert_checked(knowledge, text, RULE, fires)
+
+
+@pytest.mark.parametrize("length,fires", [("three decades", False), ("five decades", True)])
+def test_decades_apposed_after_since_a_year_ending_the_clause(knowledge, length, fires):
+    text = f"The chain ferry has crossed the Tarrow sound since 1994, {length}; it carries 60 cars a trip."
+    assert_checked(knowledge, text, RULE, fires)
+
+
+def test_a_length_apposed_after_since_a_year_with_more_said_of_it(knowledge):
+    text = "The Brennick brass band has played at the fair since 2009, 15 years after its founding by miners."
+    assert_not_checked(knowledge, text, RULE)
+
+
+# ---------------------------------------------------------------- `for the past N years, since YEAR.`
+
+
+@pytest.mark.parametrize(
+    "length,fires", [("the past 11 years", False), ("eleven years", False), ("the last 14 years", True)]
+)
+def test_a_length_then_since_a_year_ending_the_clause(knowledge, length, fires):
+    text = f"One family has kept the Orle light for {length}, since 2013; its lamp turns every 20 seconds."
+    assert_checked(knowledge, text, RULE, fires)
+
+
+def test_a_length_then_since_a_year_with_the_clause_going_on(knowledge):
+    text = "The Orle light has been kept by one family for 15 years, since 2009, and draws 300 visitors a week."
+    assert_not_checked(knowledge, text, RULE)
+
+
+# ---------------------------------------------------------------- `X compares with Y`, a rate by a signless noun
+
+CHANGE = "F301"
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("The county's 3,100 hospital beds compare with 2,600 beds in 2020, an increase of 19%.", False),
+        ("The county's 3,100 hospital beds compare with 2,600 beds in 2020, an increase of 29%.", True),
+        ("Its fleet of 840 buses compares to 700 buses in 2019, a rise of 20 per cent.", False),
+        ("Its fleet of 840 buses compares to 700 buses in 2019, a rise of 12 per cent.", True),
+    ],
+)
+def test_compares_with_states_the_figure_compared_with(knowledge, text, fires):
+    assert_checked(knowledge, text, CHANGE, fires)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (
+            "The club's pike tally, at 640 kilograms, compares with 500 kilograms in 2023, "
+            "an improvement of 28 per cent.",
+            False,
+        ),
+        (
+            "The club's pike tally, at 640 kilograms, compares with 500 kilograms in 2023, "
+            "an improvement of 38 per cent.",
+            True,
+        ),
+        ("The ferry took 2,300 cars, compared with 1,900 cars a year earlier, an improvement of 21%.", False),
+        ("The ferry took 2,300 cars, compared with 1,900 cars a year earlier, an improvement of 31%.", True),
+        # a fall: the noun gives no sign, the figures do
+        ("Rents of $1,450 compare with $1,600 in 2022, a change of 9%.", False),
+        ("Rents of $1,450 compare with $1,600 in 2022, a change of 19%.", True),
+    ],
+)
+def test_a_rate_after_a_signless_change_noun_is_the_change_between_level_and_earlier(knowledge, text, fires):
+    assert_checked(knowledge, text, CHANGE, fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two levels, no earlier figure: the rate is not their change
+        "The mill spun 640 kilograms of flax and 500 kilograms of hemp, an improvement of 28 per cent.",
+        # a figure after the rate: the sentence goes on with another figure the rate may be of
+        "Takings of $1,450 compare with $1,600 in 2022, a change of 9%, or $150 of the $1,600.",
+    ],
+)
+def test_a_rate_after_a_signless_change_noun_not_linked(knowledge, text):
+    assert_not_checked(knowledge, text, CHANGE)
+
+
+# ---------------------------------------------------------------- `, leaving N` right before the figure
+
+DIFFERENCE = "F305"
+
+
+@pytest.mark.parametrize(
+    "left,fires",
+    [("$41,500", False), ("about $41,500", False), ("$45,500", True), ("only $31,500", True)],
+)
+def test_a_figure_right_after_leaving_is_what_remains_of_the_sentence_before(knowledge, left, fires):
+    text = (
+        "The Corrow bakery's charity sale raised $48,000 on Sunday. Rent for the hall and stalls came to $6,500, "
+        f"leaving {left} for the night shelter."
+    )
+    assert_checked(knowledge, text, DIFFERENCE, fires)
+
+
+def test_leaving_with_no_comma_before_it_states_no_remainder(knowledge):
+    text = (
+        "The Corrow bakery's charity sale raised $48,000 on Sunday. Its organisers paid $6,500 for the hall "
+        "before leaving $20,000 with the night shelter."
+    )
+    assert_not_checked(knowledge, text, DIFFERENCE)
+
+
+def test_leaving_after_a_figure_larger_than_the_one_before_states_no_remainder(knowledge):
+    # the figure before is an amount per guest, smaller than the one taken: no whole of what is left
+    text = (
+        "The Corrow bakery's charity sale raised about $60 for every guest. Rent for the hall and stalls came to "
+        "$6,500, leaving $41,500 for the night shelter."
+    )
+    assert_not_checked(knowledge, text, DIFFERENCE)
