@@ -1139,6 +1139,7 @@ LINK_CLASSES = (
     "per_year_after",
     "per_month_before",
     "per_month_after",
+    "per_quarter_before",
     "per_week_before",
     "per_week_after",
     "per_day_before",

@@ -50,6 +50,22 @@ _GAP_NOUN_AFTER = ByLanguage(lambda w: rf"(?:{w.gap_nouns_after})", re.I)
 _GAP_COMPARATIVE_AFTER = ByLanguage(lambda w: rf"(?:{w.gap_comparatives_after})", re.I)
 
 
+# `전년 동기보다 `, `지난해에 비해 `: a comparison's mark right before a figure, the level compared with named in words
+_COMPARED_RIGHT_BEFORE = ByLanguage(
+    lambda w: rf"(?:{w.compared_after})(?:{w.topic_particles})?,?\s?(?:(?:{w.hedges})\s?)?$"
+)
+_COMPARED_REACH = 16  # characters before a figure where the mark of its comparison stands
+
+
+def is_a_stated_gap(figure: Claim, text: str, lang: str) -> bool:
+    """Whether a figure is written as a gap, a comparison's mark right before it and a comparative word right after
+    it (`올해 매출은 전년 동기보다 16억 원 많다`, invented: `16억 원` is how much more, no level of the metric)."""
+    return (
+        _COMPARED_RIGHT_BEFORE[lang].search(text, max(0, figure.start - _COMPARED_REACH), figure.start) is not None
+        and _GAP_AFTER[lang].match(text, figure.end) is not None
+    )
+
+
 def gap_word_after(text: str, position: int, lang: str) -> re.Match[str] | None:
     """The comparative word of a gap right after a figure (`50만명 많다`; its group `more` set when upward)."""
     return _GAP_AFTER[lang].match(text, position)

@@ -15,6 +15,7 @@ from collections import defaultdict
 
 from checker.extract.lang import ByLanguage
 from checker.folders import builtin_rules_dir
+from checker.link.gaps import is_a_stated_gap
 from checker.link.per_unit_apart import opens_with_headline
 from checker.link.unit_price_marks import noun_before_unit_price
 from checker.models import Claim
@@ -189,6 +190,8 @@ def _link_margin_bases(
     # the figures set beside their share of a whole: linked to it, or written right before a share of a named whole
     # (`Acme spent $9m on grants, 1.8% of revenue`: a spend measured against revenue, no figure of it)
     parts = {c.share_part for c in claims if c.share_part} | figures.apposed
+    # (`전년 동기보다 16억 원 많다`: a figure written as a gap is how much more, no level of the metric)
+    parts |= {c.id for c in claims if c.kind == "money" and c.role == "value" and is_a_stated_gap(c, text, lang)}
     earlier_of: dict[tuple, set[str]] | None = None  # a figure → the earlier figures a change measures it from
     unplaced: list[Claim] = []
     for rate in rates:

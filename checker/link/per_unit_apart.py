@@ -73,6 +73,7 @@ from collections.abc import Iterator
 from checker.extract.lang import ByLanguage, available, every_language, merged
 from checker.extract.units import alternation, base_unit, measure_unit
 from checker.link.figure_kinds import TAKINGS
+from checker.link.gaps import is_a_stated_gap
 from checker.link.inflections import singular
 from checker.link.keys_differ import own_period, periods_differ
 from checker.link.segment import sentence_end
@@ -178,6 +179,10 @@ _UNIT_AFTER_AVERAGE = ByLanguage(lambda w: rf"\s+(?:{w.per_unit_after_average})\
 _WHOLE_SCOPE_AFTER = ByLanguage(lambda w: rf"(?:\s+[^\W\d_]+){{1,3}}\s+(?:{w.whole_scope_after})", re.I)
 # `£767,000 over the six months`: a span of months right after a figure; the months of a period of each grain
 _MONTHS_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.span_months})", re.I)
+# `분기 평균 매출은`, `quarterly revenue per store of`: the grain of a quarter named before a figure per unit (words
+# only between)
+_QUARTER_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.per_quarter_before})[^\d.;,]*$", re.I)
+_GRAIN_REACH = 40  # characters before a figure where the grain it is per stands
 _MONTHS_OF_GRAIN = {"year": 12, "nine_months": 9, "half": 6, "quarter": 3, "month": 1}
 _EACH_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.unit_price_each})", re.I)  # `an average of 90 pupils each`
 _AVERAGE_REACH = 32  # characters before a count where its average's mark stands
@@ -395,7 +400,7 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
         noun, mark_start, mark_end = mark
         if per_shorter_period(figure, text, lang):
             continue  # (`가입자 한 명이 한 달 평균 9만원`: per unit and per month, of a total of some months)
-        if _apart_from_mark(figure, by_sentence[figure.sentence], mark_start, mark_end, text):
+        if _apart_from_mark(figure, by_sentence[figure.sentence], mark_start, mark_end, text, lang):
             continue  # (`Wheat sales came to €1.0bn, … about €500 a tonne`: the mark is the nearer figure's)
         measure = measure_unit(noun, lang)
         # (money of another currency is neither the count nor the total: `척당 2억달러, 원화로는 척당 2천억원`)
@@ -923,12 +928,23 @@ def per_shorter_period(figure: Claim, text: str, lang: str) -> bool:
     )
 
 
-def _apart_from_mark(figure: Claim, sentence: list[Claim], mark_start: int, mark_end: int, text: str) -> bool:
+def _apart_from_mark(
+    figure: Claim, sentence: list[Claim], mark_start: int, mark_end: int, text: str, lang: str
+) -> bool:
     """Whether another figure of the sentence (not an equivalent in parentheses) stands between the figure and
     the per-unit mark: the mark is that figure's (the nearer one), and this figure a total or another figure. A
     figure after the mark is apart from it too when another figure is written right before it (`a fee of $2 per
-    booking, came to $0.18 million`: the mark is the fee's)."""
+    booking, came to $0.18 million`: the mark is the fee's); and a figure before the mark when another figure
+    follows the mark, only an average's words between (`600톤을 ㎏당 평균 5천원에`: the mark opens the price)."""
     if figure.end <= mark_start:
+        if any(
+            c.start >= mark_end
+            and c.role != "conversion"
+            and _AVERAGE_WORDS_ONLY[lang].fullmatch(text, mark_end, c.start)
+            for c in sentence
+            if c is not figure
+        ):
+            return True
         low, high = figure.end, mark_start
     elif figure.start >= mark_end:
         low, high = mark_end, figure.start
@@ -1567,12 +1583,20 @@ def _units_named(noun: str, claim: Claim, text: str, lang: str) -> bool:
     return claim.kind == "count" and measure is None and names_the_count(noun, claim, text, lang)
 
 
+_CLASSIFIER_LETTERS = 1  # letters of a counter that is a classifier (`개`, `곳`), no noun whose forms add letters
+
+
 def names_the_count(noun: str, count: Claim, text: str, lang: str) -> bool:
     """Whether the noun of the mark names the count: its counter (`passengers` for `passenger`, or a word of its
     kin, `passengers` for `trip`: `[link.trip_nouns]`, `[link.venue_nouns]`, `[link.workforce_nouns]`) or the word
     right before it (`관객은 1026만명`) or right after it (`503만명의 관객`)."""
     counter, stem = (count.counter or "").lower(), noun.lower()
-    if counter and (counter == stem or (counter.startswith(stem) and len(counter) - len(stem) <= 2)):
+    # (a form of the noun adds letters to it, `passengers`; a classifier of one letter is a whole word, and letters
+    # after it make another: `개당` names no `5개국`)
+    if counter and (
+        counter == stem
+        or (len(stem) > _CLASSIFIER_LETTERS and counter.startswith(stem) and len(counter) - len(stem) <= 2)
+    ):
         return True
     if counter and any(kin[lang].fullmatch(counter) and kin[lang].fullmatch(stem) for kin in _KIN):
         return True
@@ -2060,14 +2084,27 @@ def _per_period_rate(measure: Claim, text: str, lang: str) -> bool:
     return per_shorter_period(measure, text, lang)
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def _opens_the_next_figure(mark_end: int, text: str, lang: str) -> bool:
+    """Whether a figure follows the per-unit mark ending at `mark_end`, only an average's words between (`㎏당 평균
+    5천원`): the mark is that figure's."""
+    words = _AVERAGE_WORDS_ONLY[lang].match(text, mark_end)
+    return words is not None and _DIGIT.match(text, words.end()) is not None
+
+
 def is_a_rate(count: Claim, text: str, lang: str) -> bool:
     """Whether a count is itself a figure per unit (`4,000 visits per day`, `대여소 한 곳당 300대꼴`, `상담사 한 사람이
     고객 90명을 맡는 꼴`: the mark after it, or before it in its clause with only words between), no count of units."""
     end = count.end + _PER_REACH
     # (`…3억건이었다. 건당 4만원`: the next sentence's mark; `4만개로, 개당 평균 150만원`: the next clause's)
     stop = _CLAUSE_STOP.search(text, count.end, end)
-    if count.per_unit_of is not None or _PER_NOUN[lang].search(text, count.end, stop.start() if stop else end):
+    if count.per_unit_of is not None:
         return True
+    after = _PER_NOUN[lang].search(text, count.end, stop.start() if stop else end)
+    if after is not None and not _opens_the_next_figure(after.end(), text, lang):
+        return True  # (`600톤을 ㎏당 5천원에`: a mark that opens the figure after it is that figure's, a price's)
     # (`회원 한 명당 2천원꼴`: the `한 명` is the mark's own one, in whatever sentence, no count of visitors)
     for mark in _PER_NOUN[lang].finditer(text, max(0, count.start - _PER_REACH), min(len(text), end)):
         if mark.start() < count.end and mark.end() > count.start:
@@ -2180,7 +2217,11 @@ def _total(figures: list[Claim], i: int, count: Claim, text: str, lang: str, bod
     money = [
         c
         for c in _back(figures, i, first)
-        if c.kind == figure.kind and c.role == "value" and c.unit == figure.unit and not _averaged(c, text, lang)
+        if c.kind == figure.kind
+        and c.role == "value"
+        and c.unit == figure.unit
+        and not _averaged(c, text, lang)
+        and not is_a_stated_gap(c, text, lang)  # (`전년 동기보다 16억 원 많다`: how much more, no total)
     ]
     segment = _segment_words(figure, lang) if named_metric else set()
     if segment:
@@ -2207,6 +2248,8 @@ def _total(figures: list[Claim], i: int, count: Claim, text: str, lang: str, bod
         # (`Revenue per shop was about £767,000 over the six months`: a figure over a span of months written after it
         # is of no total stated for a period of another length, `sales of £214m` of the second quarter)
         span = _months_after(figure, text, lang)
+        if span is None and _QUARTER_BEFORE[lang].search(text, max(0, figure.start - _GRAIN_REACH), figure.start):
+            span = _MONTHS_OF_GRAIN["quarter"]  # (`매장 한 곳의 분기 평균 매출은`: a quarter's, no month's total)
         if span is not None:
             named = [
                 c

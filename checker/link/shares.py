@@ -701,6 +701,9 @@ def _period_of(part: Claim, before: list[Claim]):
     return None
 
 
+_YEAR_DAYS = 366  # days from the end of a whole's span to the start of the part's, at most, for it to be dated apart
+
+
 def _dated_apart(whole: Claim, part: Claim, before: list[Claim]) -> bool:
     """A figure its own words date to another period of the same length than the part's (the part's own, or else
     the story's): `the second quarter's` beside a third quarter. (A year beside a month may be a slip of the dating,
@@ -708,7 +711,13 @@ def _dated_apart(whole: Claim, part: Claim, before: list[Claim]) -> bool:
     if not whole.period or "period" in whole.guesses:
         return False
     period = _period_of(part, before)
-    return bool(period and whole.period != period and whole.period.grain == period.grain)
+    if not period or whole.period == period:
+        return False
+    # (`지난해 매출 … 상반기 수출액은 … 전체 매출의 16%`, invented: a whole of a span that ended within the year before
+    # the part's began holds none of it, whatever the lengths; a year further back may be a slip of the dating, `the
+    # best since 2020 with …`)
+    gap = period.bounds()[0] - whole.period.bounds()[1]
+    return whole.period.grain == period.grain or 0 < gap.days <= _YEAR_DAYS
 
 
 def _largest_of_period(before: list[Claim], part: Claim, period) -> Claim | None:

@@ -39,7 +39,7 @@ from checker.link.labelled import labelled_figures
 from checker.link.lexicon import Lexicon
 from checker.link.new_items import whole_of_new_items
 from checker.link.per_period import TERM, stated_per_period, term_years
-from checker.link.per_unit_apart import is_a_rate
+from checker.link.per_unit_apart import NOUN_COUNTER, is_a_rate
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.unit_price_marks import noun_before_unit_price
 from checker.link.wholes import misstated_whole
@@ -632,6 +632,8 @@ def _listed_before(
             break
         if _counts_occasions_apart(candidate, total, lang):
             continue  # (`1회 평균 500명, 모두 40회`: people and occasions are no parts of one sum)
+        if parts and _qualifies_the_next(candidate, parts[-1], total, text):
+            continue  # (`해외 7개 도시 45개 점포`: the cities the part's stores are in, no part of the sum)
         if parts and _occasions_of(candidate, parts[-1], total, text, lang):
             parts.pop()  # (`sold 500 seats for each of 9 nights, 4,500 tickets in all`: the nights are no part)
         end = candidate.start
@@ -650,6 +652,23 @@ def _listed_before(
         # (`Grants added $30,000 and donations $9,000, for $89,000 in all`: the list adds to a part stated before it)
         total.open_list = True
     return parts[::-1]
+
+
+# Between a figure and the part it qualifies: a space alone, no separator, particle or word.
+_ADJACENT = re.compile(r"[^\S\n]+")
+
+
+def _qualifies_the_next(candidate: Claim, part: Claim, total: Claim, text: str) -> bool:
+    """Whether the figure right before a part, nothing but a space between, counts another thing than the part and
+    the total (`7개 도시 45개 점포`, invented): it says where or of what the part's count is, and is no part of the
+    list (two parts are always joined by a separator or a particle)."""
+    return (
+        bool(candidate.counter and part.counter and total.counter)
+        and len(candidate.counter) < NOUN_COUNTER
+        and candidate.counter != part.counter
+        and candidate.counter != total.counter
+        and _ADJACENT.fullmatch(text, candidate.end, part.start) is not None
+    )
 
 
 def _counts_the_members(candidate: Claim, member_figure: Claim, text: str, lang: str) -> bool:
@@ -828,6 +847,9 @@ def _parts_after(figures: list[Claim], position: int, text: str, lang: str) -> l
             # `비례대표 46석 중 13석을 얻어 모두 171석`: a figure marked as a total is a total of its own
             or TOTAL_MARK_BEFORE[lang].search(text, max(parts[-1].end, candidate.start - 24), candidate.start)
             or _RESTATES_THE_PART[lang].fullmatch(text, parts[-1].end, candidate.start)
+            # (`회원 10명 가운데 7명은 30대였다`: a figure of another classifier than the total's counts another thing,
+            # no part of it; nouns as counters may name a kind of the total's, `812 stores: 331 supermarkets`)
+            or _classifiers_differ(candidate, total, lang)
         ):
             break
         parts.append(candidate)
@@ -1025,6 +1047,11 @@ _AGREEING_REACH = 6
 
 # `4.6 million cases` and `3.1 million units`: a counter that names no kind of thing counts any.
 _GENERIC_COUNTER = ByLanguage(lambda w: rf"(?:{w.generic_counters})", re.I)
+
+
+def _classifiers_differ(one: Claim, other: Claim, lang: str) -> bool:
+    """Whether two figures count different things by classifiers (counters too short to be nouns: `명`, `대`)."""
+    return _counters_differ(one, other, lang) and len(one.counter) < NOUN_COUNTER and len(other.counter) < NOUN_COUNTER
 
 
 def _counters_differ(one: Claim, other: Claim, lang: str) -> bool:

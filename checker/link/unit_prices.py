@@ -214,8 +214,10 @@ def _link_measure_total(
     if not own and price.sentence != total.sentence:
         # `㎏당 3,350원을 주고 이 가운데 148톤을 먼저 사들인다. 수매 대금은 …`: the one measure stated from the
         # price on, before its total in a later sentence, is the one bought at it (not the article's lead, the crop)
-        between = of_unit([c for c in figures if price.end <= c.start < total.start])
-        own = [c for c in between if not is_a_rate(c, text, lang)]
+        # (`이 가운데 600톤을 ㎏당 5천원에 사들인다. 수매 대금은 …`: or the one stated in the price's own sentence,
+        # before it, as what is bought at it)
+        between = of_unit([c for c in figures if price.end <= c.start < total.start or c.sentence == price.sentence])
+        own = [c for c in between if c is not price and not is_a_rate(c, text, lang)]
         own = own if len({c.value for c in own}) == 1 else []
     # (the first of the article: a walk from its start that stops there, never the whole text)
     first = next((c for c in figures if c.start >= total.start or of_unit([c])), None)
