@@ -3,18 +3,18 @@
   `from Friday 2 to Sunday 4 August`): the range's ends are read and joined (checker/extract/time.py
   `_DAY_NAME`, `[time] day_range_day_names`, `[link.range_joiners]`);
 - a length written as one word, its unit hyphened, after an article and before its noun, ahead of a range in its
-  sentence (`the ten-week course, from 3 June to 12 August`) is the range's length
+  sentence (`passed a ten-week course that ran from 3 June to 12 August`) is the range's length
   (checker/link/spans_between_dates.py);
 - an anniversary or an age told ahead (`will mark its 120th anniversary`), and an age told in a clause of a noun a
-  year is set before (`the harbour's 1899 lighthouse, which turns 126 next year`, `in two years`), counted to the
+  year is set before (`the village's 1902 reading room, which turns 123 next year`, `in three years`), counted to the
   publication's year or the years on it names (checker/link/season_ordinals.py, `[link.anniversary_next]`,
   `[link.anniversary_years_on]`, `[link.anniversary_built]`), or dated in a later clause of its sentence by its
-  subject and founding verb (`marks the mill's 100th anniversary next year; it first opened in 1925`,
+  subject and founding verb (`celebrates the chapel's 98th anniversary next spring …; it was built in 1927`,
   `[link.anniversary_founded_after]`);
-- a change from a figure dated by its year to a later figure, with the time it took (`2012년 40곳에서 12년 만에
-  25곳으로`, `from 140 in 2012 to 90 twelve years later`), runs from that year (checker/link/elapsed_since_dates.py,
+- a change from a figure dated by its year to a later figure, with the time it took (`2012년 8천권에서 12년 만에
+  2만권으로`, `from 140 in 2012 to 90 twelve years later`), runs from that year (checker/link/elapsed_since_dates.py,
   `[link.span_change_from]`, `[link.span_change_to]`, `[link.span_change_reached]`);
-- a time counted back to a year after a comma (`eight years ago, in 2016`) (`[link.span_back_to]`).
+- a time counted back to a year after a comma (`thirteen years ago, in 2011`) (`[link.span_back_to]`).
 
 Every sentence is written for this file, with invented names and numbers (published 2024-08-27).
 """
@@ -32,18 +32,18 @@ RULE = "F406"
 
 @pytest.mark.parametrize("length,fires", [("three days", False), ("five days", True)])
 def test_day_names_inside_a_range_of_full_dates(knowledge, length, fires):
-    text = f"The county fair drew 8,000 people over {length}, from Thursday 15 August to Saturday 17 August."
+    text = f"Over {length}, from Thursday 15 August to Saturday 17 August, 8,000 people came to the cider show."
     assert_checked(knowledge, text, RULE, fires)
 
 
 @pytest.mark.parametrize("length,fires", [("three-day", False), ("six-day", True)])
 def test_day_names_inside_a_range_of_days_of_one_month(knowledge, length, fires):
-    text = f"The {length} regatta, held from Friday 2 to Sunday 4 August, drew 600 sailors."
+    text = f"Some 600 sailors came to the loch for a {length} regatta from Friday 2 to Sunday 4 August."
     assert_checked(knowledge, text, RULE, fires)
 
 
 def test_day_names_of_two_dates_not_joined_as_a_range(knowledge):
-    text = "The fair drew 8,000 people over five days; it rained on Thursday 15 August and on Saturday 17 August."
+    text = "Over five days 8,000 came to the cider show; it rained on Thursday 15 August and on Saturday 17 August."
     assert_not_checked(knowledge, text, RULE)
 
 
@@ -52,7 +52,7 @@ def test_day_names_of_two_dates_not_joined_as_a_range(knowledge):
 
 @pytest.mark.parametrize("length,fires", [("ten-week", False), ("four-week", True), ("70-day", False)])
 def test_a_hyphened_length_before_a_range(knowledge, length, fires):
-    text = f"The {length} course, taught from 3 June to 12 August, trained 30 glider pilots."
+    text = f"Thirty glider pilots passed a {length} course that ran from 3 June to 12 August."
     assert_checked(knowledge, text, RULE, fires)
 
 
@@ -70,20 +70,20 @@ def test_an_anniversary_told_ahead(knowledge, count, fires):
     assert_checked(knowledge, text, RULE, fires)
 
 
-@pytest.mark.parametrize("count,fires", [("126", False), ("140", True)])
+@pytest.mark.parametrize("count,fires", [("123", False), ("140", True)])
 def test_an_age_next_year_of_a_noun_dated_by_its_year(knowledge, count, fires):
-    text = f"The harbour's 1899 lighthouse, which turns {count} next year, is being repainted."
+    text = f"Volunteers reopen the village's 1902 reading room, which turns {count} next year, in May."
     assert_checked(knowledge, text, RULE, fires)
 
 
 @pytest.mark.parametrize("count,fires", [("96", False), ("80", True)])
 def test_an_age_in_some_years_of_a_noun_dated_by_its_year(knowledge, count, fires):
-    text = f"The 1930 bowls pavilion, which turns {count} in two years, needs a new roof."
+    text = f"Members voted to repaint the 1931 bandstand, which turns {count} in three years."
     assert_checked(knowledge, text, RULE, fires)
 
 
 def test_an_age_of_another_subject_is_not_the_nouns(knowledge):
-    text = "The harbour's 1899 lighthouse, whose keeper turns 70 next year, is being repainted."
+    text = "Volunteers reopen the village's 1902 reading room, whose caretaker turns 70 next year, in May."
     assert_not_checked(knowledge, text, RULE)
 
 
@@ -92,7 +92,7 @@ def test_an_age_of_another_subject_is_not_the_nouns(knowledge):
 
 @pytest.mark.parametrize("years,fires", [("12", False), ("20", True)])
 def test_a_change_from_a_dated_figure_ko(knowledge, years, fires):
-    text = f"군내 양조장은 2012년 40곳에서 {years}년 만에 25곳으로 줄었다."
+    text = f"주민이 꾸리는 작은 도서관의 장서는 2012년 8천권에서 {years}년 만에 2만권으로 늘었다."
     assert_checked(knowledge, text, RULE, fires)
 
 
@@ -108,32 +108,32 @@ def test_a_change_whose_later_figure_is_set_apart_en(knowledge):
 
 
 def test_a_change_whose_figures_are_not_from_and_to_ko(knowledge):
-    text = "군내 양조장은 2012년 40곳이었고 5년 만에 25곳이 문을 닫았다."
+    text = "주민이 꾸리는 작은 도서관의 장서는 2012년 8천권이었고 5년 만에 2만권을 새로 들였다."
     assert_not_checked(knowledge, text, RULE)
 
 
 # ---------------------------------------------------------------- a time counted back to a year after a comma
 
 
-@pytest.mark.parametrize("years,fires", [("eight", False), ("three", True)])
+@pytest.mark.parametrize("years,fires", [("thirteen", False), ("three", True)])
 def test_a_time_ago_then_its_year_after_a_comma(knowledge, years, fires):
-    text = f"The hut warden, who took the post {years} years ago, in 2016, said overnight stays rose."
+    text = f"Tolls on the causeway were last raised {years} years ago, in 2011, to £2 a car."
     assert_checked(knowledge, text, RULE, fires)
 
 
 def test_a_time_ago_and_a_year_of_another_clause(knowledge):
-    text = "The hut warden took the post three years ago; in 2016 the hut was rebuilt."
+    text = "Tolls on the causeway were last raised three years ago; in 2011 its surface was relaid."
     assert_not_checked(knowledge, text, RULE)
 
 
-@pytest.mark.parametrize("count,fires", [("100th", False), ("90th", True)])
+@pytest.mark.parametrize("count,fires", [("98th", False), ("88th", True)])
 def test_an_anniversary_dated_in_a_later_clause(knowledge, count, fires):
-    text = f"The guild marks the mill's {count} anniversary next year; it first opened in 1925."
+    text = f"The choir celebrates the chapel's {count} anniversary next spring with a concert; it was built in 1927."
     assert_checked(knowledge, text, RULE, fires)
 
 
 def test_an_anniversary_and_a_later_clause_of_another_subject(knowledge):
-    text = "The guild marks its 30th anniversary this year; its new museum opened in 2010."
+    text = "The choir celebrates its 40th anniversary this autumn; its new organ was built in 2011."
     assert_not_checked(knowledge, text, RULE)
 
 
@@ -162,12 +162,12 @@ def test_two_dates_not_joined_after_a_holding_year_ko(knowledge):
 
 @pytest.mark.parametrize("length,fires", [("넉 달", False), ("여섯 달", True), ("4개월", False)])
 def test_a_length_at_least_so_long_over_a_run_ko(knowledge, length, fires):
-    text = f"순회 사진전은 지난 2월 4일 시작해 6월 20일까지 {length} 넘게 이어졌다."
+    text = f"2월 4일부터 6월 20일까지 다리 보수 공사가 {length} 넘게 진행됐다."
     assert_checked(knowledge, text, RULE, fires)
 
 
 def test_a_length_at_least_so_long_of_another_clause_ko(knowledge):
-    text = "순회 사진전의 관람객은 넉 달 넘게 이어진 공사 탓에 줄었고, 2월 4일과 6월 20일에는 휴관했다."
+    text = "다리 보수 공사는 넉 달 넘게 진행됐고, 2월 4일과 6월 20일에는 통행을 막았다."
     assert_not_checked(knowledge, text, RULE)
 
 

@@ -65,9 +65,9 @@ def test_sum_of_figures_each_stated_over_occasions(knowledge, total, fires):
 @pytest.mark.parametrize(
     "text",
     [
-        "The playhouse sold 450 seats for each of 16 nights, 7,200 tickets in all.",
+        "The playhouse sold 440 seats for each of 15 nights, 6,600 tickets in all.",
         "The arena's 900 seats were filled for 14 nights, 12,600 tickets in all.",
-        "소극장 300석이 24회 공연 내내 매진돼 관객은 모두 7200명이었다.",
+        "소극장 250석이 28회 공연 내내 매진돼 관객은 모두 7000명이었다.",
     ],
 )
 def test_occasions_are_no_part_of_a_sum(knowledge, text):
@@ -90,7 +90,7 @@ def test_figure_before_a_joined_clause_takes_not_its_metric(knowledge):
     assert_not_checked(knowledge, text, _RESTATED)
 
 
-_CROPS = "올해 감자 수확량은 3만톤이다. {} 재배 농가는 500곳으로 농가당 평균 {}톤을 거뒀다."
+_CROPS = "올해 감자 수확량은 3만톤이다. {} 농사를 짓는 500가구는 가구당 평균 {}톤을 캤다."
 
 
 @pytest.mark.parametrize("each,fires", [("60", False), ("90", True)])
@@ -105,7 +105,7 @@ def test_yield_per_grower_of_another_crop(knowledge, crop):
     assert_not_checked(knowledge, _CROPS.format(crop, "40"), _PER_UNIT)
 
 
-_GRAIN = "쌀 생산량은 30만톤으로 지난해보다 3% 줄었다. {} 재배 농가는 1000곳으로 농가당 평균 {}톤을 수확했다."
+_GRAIN = "쌀 생산량은 30만톤으로 지난해보다 3% 줄었다. {} 농사를 짓는 1000가구는 가구당 평균 {}톤을 거둬들였다."
 
 
 def test_yield_per_grower_named_by_one_letter_crops(knowledge):
@@ -114,7 +114,7 @@ def test_yield_per_grower_named_by_one_letter_crops(knowledge):
     assert_not_checked(knowledge, _GRAIN.format("보리", "5"), _PER_UNIT)
 
 
-_MUSHROOMS = "버섯 생산량은 2400톤이다. {} 재배 면적은 {}㏊이고, 1㏊당 수확량은 {}톤이다."
+_MUSHROOMS = "버섯 생산량은 2400톤이다. {} 재배지는 {}㏊이며 수확량은 1㏊당 {}톤이다."
 
 
 @pytest.mark.parametrize("each,fires", [("4", False), ("7", True)])
@@ -126,7 +126,7 @@ def test_yield_over_the_stated_area(knowledge, each, fires):
 def test_area_stated_per_a_noun_is_no_measure_of_units(knowledge):
     # near-miss: `영농조합당 … 30㏊` is an average per co-operative, not the area the yield is per
     assert_not_checked(knowledge, _MUSHROOMS.format("영농조합당", "30", "4"), _PER_UNIT)
-    text = "영농조합당 면적은 30㏊이고, 1㏊당 매출은 3000만원이다. 영농조합 20곳의 매출은 모두 180억원이다."
+    text = "영농조합당 재배지는 25㏊이며, 1㏊당 매출은 2800만원이다. 영농조합 16곳이 올린 매출은 112억원이다."
     assert_not_checked(knowledge, text, _PER_UNIT)
 
 

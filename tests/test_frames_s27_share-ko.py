@@ -101,12 +101,12 @@ def test_a_part_in_a_clause_of_its_own_is_no_part(knowledge):
 
 @pytest.mark.parametrize("rate,fires", [("25%", False), ("35%", True)])
 def test_the_level_closing_the_sentence_before(knowledge, rate, fires):
-    text = f"올해 성금은 1월 2억원, 2월 3억원을 더해 5억원이다. 연간 목표 20억원의 {rate}를 채웠다."
+    text = f"올해 성금은 1월 2억원, 2월 3억원을 더해 5억원이다. 모금 목표치 20억원의 {rate}에 이르렀다."
     assert_checked(knowledge, text, "F503", fires)
 
 
 def test_the_last_of_a_list_is_no_level_of_the_sentence(knowledge):
-    text = "올해 성금은 1월 2억원, 2월 3억원이다. 연간 목표 20억원의 25%를 채웠다."
+    text = "올해 성금은 1월 2억원, 2월 3억원이다. 모금 목표치 20억원의 25%에 이르렀다."
     assert_not_checked(knowledge, text, "F503")
 
 
@@ -122,14 +122,14 @@ def test_the_whole_named_first_then_the_part_as_subject(knowledge, rate, fires):
 @pytest.mark.parametrize("rate,fires", [("8%", False), ("12%", True)])
 def test_the_whole_named_with_its_particle_then_the_subject(knowledge, rate, fires):
     text = (
-        "가을 음악회 관객은 5만명이었다. 외국인 관객은 4,000명으로 지난해보다 늘었다. "
-        f"전체 관객에서 외국인이 차지하는 비율은 {rate}였다."
+        "가을 음악회 좌석은 5만석이었다. 학생석은 4,000석으로 지난해보다 늘었다. "
+        f"전체 좌석에서 학생석이 차지하는 비율은 {rate}였다."
     )
     assert_checked(knowledge, text, "F503", fires)
 
 
 def test_a_subject_the_story_never_states_is_no_part(knowledge):
-    text = "가을 음악회 관객은 5만명이었다. 외국인 관객은 4,000명이었다. 전체 관객에서 청소년이 차지하는 비율은 8%였다."
+    text = "가을 음악회 좌석은 5만석이었다. 학생석은 4,000석이었다. 전체 좌석에서 초대석이 차지하는 비율은 8%였다."
     assert_not_checked(knowledge, text, "F503")
 
 
@@ -142,11 +142,11 @@ def test_a_pool_and_its_share_restating_the_level_before(knowledge, share, fires
     assert_checked(knowledge, text, "F503", fires)
 
 
-@pytest.mark.parametrize("rate,fires", [("45%", False), ("60%", True)])
+@pytest.mark.parametrize("rate,fires", [("30%", False), ("45%", True)])
 def test_a_budget_and_the_percent_spent_restating_the_level_before(knowledge, rate, fires):
     text = (
-        "넉 달 동안 나간 방역 지원금은 모두 5억 4천만원에 이른다. "
-        f"군은 올해 예산 12억원 가운데 {rate}를 이미 쓴 셈이다."
+        "상반기에 집행한 제설 장비 구입비는 3억 3천만원이다. "
+        f"구는 연간 배정액 11억원 가운데 {rate}를 벌써 집행한 셈이다."
     )
     assert_checked(knowledge, text, "F503", fires)
 
@@ -162,10 +162,10 @@ def test_two_levels_before_leave_the_pool_share_unlinked(knowledge):
     assert_not_checked(knowledge, text, "F503")
 
 
-@pytest.mark.parametrize("rate,fires", [("45%", False), ("60%", True)])
+@pytest.mark.parametrize("rate,fires", [("30%", False), ("45%", True)])
 def test_an_amount_given_to_each_is_no_level_of_the_pool(knowledge, rate, fires):
     text = (
-        "지원금은 한 가구에 30만원씩으로, 넉 달 동안 모두 5억 4천만원이 나갔다. "
-        f"군은 올해 예산 12억원 가운데 {rate}를 이미 쓴 셈이다."
+        "제설기 30대를 한 대에 1,100만원씩 사들여 상반기에만 3억 3천만원을 썼다. "
+        f"구는 연간 배정액 11억원 가운데 {rate}를 벌써 집행한 셈이다."
     )
     assert_checked(knowledge, text, "F503", fires)

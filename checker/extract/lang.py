@@ -458,7 +458,7 @@ class TimeWords(VocabClass):
     # the word that opens it and the words between its two days
     day_range_openers: list[str] = Field(default_factory=list)
     day_range_joiners: list[str] = Field(default_factory=list)
-    # a day's name that may stand before either day of such a range (`from Friday 4 to Sunday 6 September`)
+    # a day's name that may stand before either day of such a range (`from Tuesday 9 to Saturday 13 June`)
     day_range_day_names: list[str] = Field(default_factory=list)
     year_of: list[str] = Field(default_factory=list)  # between a period and its year (`first half of 2024`)
     year_prepositions: list[str] = Field(default_factory=list)  # before a year alone (`in 2024`)

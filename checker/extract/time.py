@@ -715,7 +715,7 @@ def _day_range_end(match: re.Match[str], ref: TimeRef) -> TimeRef | None:
 _DAY_RANGE_OPEN = _alt(_words("day_range_openers"))
 _DAY_RANGE_JOIN = _alt(_words("day_range_joiners"))
 _DAY_ENDING = _alt(list(_DAY_ENDINGS))
-# (`from Friday 4 to Sunday 6 September`: a day's name may stand before either day, a comma after it)
+# (`from Tuesday 9 to Saturday 13 June`: a day's name may stand before either day, a comma after it)
 _DAY_NAME = rf"(?:(?:{_alt(_words('day_range_day_names'))}),?\s+)?"
 # `from 4 to 17 March`: the first day right after the range's opening word, the joiner before the dated second
 _DAY_RANGE_BEFORE = re.compile(

@@ -72,7 +72,7 @@ class _Words:
     apposed_after: re.Pattern[str]
     # (its mark alone: a text without one is not searched from every number it holds)
     back_to_lead: re.Pattern[str]
-    # `2015년 80곳에서 11년 만에 52곳으로`: a figure of the year before it, the time the change took, the figure reached
+    # `2013년 6천권에서 11년 만에 2만권으로`: a figure of the year before it, the time the change took, the figure
     changed: re.Pattern[str]
 
 

@@ -168,8 +168,8 @@ _OR_RATE_AFTER_MOVE_FROM = ByLanguage(
     re.I,
 )
 _OF_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.genitive})\b", re.I)
-# a rate stated before in the sentence (`a margin of 12%, up from ¥288m, or 9%`): the rate after `or` restates the
-# prior's own level of that rate, no change
+# a rate stated before in the sentence (`filled 42% of its seats, … up from 3,960, or 33%`): the rate after `or`
+# restates the prior's own level of that rate, no change
 _RATE_IN_SENTENCE = ByLanguage(lambda w: rf"\d\s?(?:%|(?:{w.rate_unit_words})\b)", re.I)
 # `a 23 per cent year-on-year rise`, `an increase of 4.8 per cent`: a rate named a change by its noun.
 _CHANGE_NOUN_AFTER = ByLanguage(

@@ -18,9 +18,9 @@ the whole as the total before the rate (`전체 지출의`, `[link.whole_share_b
 
 The subject may stand after a modifier, right before the whole (`카메라를 포함한 탑재체가 전체의 31%를 차지`: the
 word before the subject particle before `[link.whole_share_before]`). A share named by its pool and its part
-(`전체 관광객 가운데 외국인 비중은 4.6%`: the whole, `[link.whole_after]`, the part's name, then a share noun,
+(`전체 객실 가운데 독채 비중은 23%`: the whole, `[link.whole_after]`, the part's name, then a share noun,
 `[link.share_nouns]`) names its part so too, with no subject particle, as does one whose whole is named first and
-its part then as the subject of the verb of share (`전체 매출에서 수출이 차지하는 비중은 61%`,
+its part then as the subject of the verb of share (`전체 객실에서 독채가 차지하는 비중은 23%`,
 `[link.whole_then_subject_share_noun]`).
 
 A subject that refers back (`이는`, `이 금액은`, `[link.back_reference_subjects]`) names no part of its own.
@@ -51,7 +51,7 @@ _SUBJECT_BEFORE_WHOLE = ByLanguage(
     re.I,
     first_tested=False,
 )
-# `전체 관광객 가운데 외국인 비중은 `: the pool (the whole's noun), its mark, the part's name, then the share's noun.
+# `전체 객실 가운데 독채 비중은 `: the pool (the whole's noun), its mark, the part's name, then the share's noun.
 _POOL_THEN_PART_SHARE = ByLanguage(
     lambda w: (
         rf"(?<!\S)(?:(?:{w.whole_marks})\s?)?[^\s\d,.;:|()]+\s(?:{w.whole_after})\s"
@@ -60,7 +60,7 @@ _POOL_THEN_PART_SHARE = ByLanguage(
     re.I,
     first_tested=False,
 )
-# `전체 매출에서 수출이 차지하는 비중은 `: the whole named first, then the part's name as the subject of the verb of
+# `전체 객실에서 독채가 차지하는 비중은 `: the whole named first, then the part's name as the subject of the verb of
 # share, then the share's noun (`[link.whole_then_subject_share_noun]`, the name in the group `name`).
 _WHOLE_THEN_SUBJECT_SHARE = ByLanguage(lambda w: rf"(?:{w.whole_then_subject_share_noun})\s*$", first_tested=False)
 _BACK_REFERENCE = ByLanguage(lambda w: rf"(?:{w.back_reference_subjects})")
@@ -129,7 +129,7 @@ def link_named_subject_shares(claims: list[Claim], text: str, lang: str) -> None
         if pooled is None:
             pooled = _WHOLE_THEN_SUBJECT_SHARE[lang].search(text, max(0, rate.start - 40), rate.start)
         if pooled is not None and not _BACK_REFERENCE[lang].match(pooled.group("name")):
-            name = pooled.group("name")  # `전체 관광객 가운데 외국인 비중은 4.6%`, `매출에서 수출이 차지하는 비중은`
+            name = pooled.group("name")  # `전체 객실 가운데 독채 비중은 23%`, `객실에서 독채가 차지하는 비중은`
         elif (
             _WHOLE_NAMED_BEFORE[lang].search(text, max(0, rate.start - 24), rate.start)
             or _SHARE_OF_WHOLE_BEFORE[lang].search(text, max(0, rate.start - 30), rate.start)
@@ -213,7 +213,7 @@ _PART_THEN_SHARE = ByLanguage(lambda w: rf"\s*(?:{w.fraction_after_part})\s*(?:(
 _TIME_WORD = ByLanguage(lambda w: rf"(?:{w.leading_time_words})", first_tested=False)
 _SUBJECT_PARTICLES = ByLanguage(lambda w: rf"{w.share_clause_subjects}", first_tested=False)
 _SCRIPT_WORD = ByLanguage(lambda w: rf"{w.script_letters}{{1,4}}", first_tested=False)
-# `메모리 부문이 전체 매출에서 차지하는 비중은 61%`: the whole named in the clause, the share's noun after it.
+# `독채가 전체 객실에서 차지하는 비중은 23%`: the whole named in the clause, the share's noun after it.
 _SHARE_OF_WHOLE_BEFORE = ByLanguage(lambda w: rf"(?:{w.whole_then_share_noun})\s*$")
 
 

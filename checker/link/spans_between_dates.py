@@ -187,7 +187,7 @@ def _patterns(code: str) -> tuple | None:
         )
         if w.span_after_named
         else None,
-        # `the three-day fair, held from Friday 4 to Sunday 6 September`: a length written as one word (its unit
+        # `for a five-day kite festival from Tuesday 9 to Saturday 13 June`: a length written as one word (its unit
         # hyphened) after an article, before the noun it is the length of, ahead of a range in its sentence
         compile_re(
             rf"\b(?:{w.definite_articles}|{w.indefinite_articles})\s+{one_word}"
@@ -453,7 +453,7 @@ def _marked_span(
 ) -> ElapsedSpan | None:
     """The first span in `bounds` marked as lasting across the run's two ends (not one between them)."""
     if bounds[0] <= first.start and marks[3].match(doc.text[first.end : last.start]):
-        # `the three-day fair, held from Friday 4 to Sunday 6 September`: the length named before the range
+        # `for a five-day kite festival from Tuesday 9 to Saturday 13 June`: the length named before the range
         named = marks[19].search(doc.text, bounds[0], first.start)
         span = _span_read(named, ends, counts, doc.language) if named is not None else None
         if span is not None:
@@ -465,7 +465,7 @@ def _marked_span(
             continue  # (a span before its dates only before a range: `lasted 38 days, from 2 March to 9 April`)
         span = _span_read(match, ends, counts, doc.language)
         if span is not None:
-            # (`넉 달 넘게 이어졌다`: at least that long, under one unit more)
+            # (`넉 달 넘게 진행됐다`: at least that long, under one unit more)
             span.over = span.over or _at_least_after(doc.language).match(doc.text, match.end("length")) is not None
             return span
     return None
