@@ -1,0 +1,412 @@
+"""A last reading of a figure per unit the per-unit rules before left without partners (run after them all).
+
+A figure is per unit when the language's marks say so: a mark and the noun it is per right after it (`about $81 a
+tonne`, `$40 per rider`, `27 tonnes for each boat`: `[link.per_unit_after_average]`, a time no unit), the average
+of a noun before it (`The average gift was $125`: `[link.average_noun_before]`), or the noun and its mark before it
+(`가구당 1,005만원꼴`, `접종자 1인당 2만5,300원`: `[link.unit_price_before]`, `[link.per_person_marks]`, an average's or
+a hedge's word between).
+
+Its total is a figure of its kind and unit (one currency, one base unit of measure, one counter), larger, and its
+count a figure counting the noun the mark names: a count whose counter is the noun (`18,400 donors` of `a donor`,
+`1,850가구` of `가구당`), a count of people for a mark of a person (`[link.person_counters]`,
+`[link.people_noun_endings]`), a measure of the unit a unit of measure names (`52,000 tonnes` of `a tonne`, divided
+in that unit: `units_measure`). Both stand in the figure's paragraph, in its sentence, the two before it or the one
+after, never across a paragraph break; the nearest by sentences is taken, and two as near leave it unsaid (no
+link). A figure that is itself per unit, a rate (`is_a_rate`), a share, a change, a prior or a baseline is neither.
+
+A mark whose noun names no count there (`The average gift was $125` after `raised $2.3 million from 18,400 donors`)
+takes the total and count stated together: the one sentence of the window before it (or its own) that states
+exactly one count and one total, nearest first.
+
+The reading spans sentences and names no total, so a mismatch is a warning (`guesses`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.extract.units import base_unit, measure_unit
+from checker.link.inflections import singular
+from checker.link.per_unit_apart import is_a_rate
+from checker.models import Claim
+
+_KINDS = ("money", "measure", "count")
+_ROLES = ("value",)
+_BEFORE = 2  # sentences before the figure's own its total and count may stand in
+_AFTER = 1  # sentences after it
+_MARK_REACH = 24  # characters before a figure where its noun and mark stand (`접종자 1인당 평균 약 `)
+_AVERAGE_REACH = 48  # characters before a figure where `the average NOUN …` stands
+_SHORT_NOUN = 3  # letters below which a noun after a mark must be a unit of measure
+_STEM_SLACK = 2  # letters a count's counter may add to the noun of the mark (`riders` for `rider`)
+_SHARE_GAP = 24  # characters between a part and its share after it (`, ` `으로 `, `at short notice, `)
+_DIGIT_OR_STOP = re.compile(r"[\d.;:!?()]")
+
+# `about $81 a tonne`, `$40 per rider`: the mark and the noun right after the figure
+_NOUN_AFTER = ByLanguage(
+    lambda w: rf"\s+(?:{w.per_unit_after_average})[\s-]+(?P<noun>[^\W\d_]{{2,}})(?![^\W\d_])", re.I
+)
+# `The average gift was $125`: the average of a noun, a few words, the figure
+_AVERAGE_NOUN = ByLanguage(
+    lambda w: (
+        rf"(?<![^\W\d_])(?:{w.average_noun_before})\s+(?P<noun>[^\W\d_]{{3,}})(?:\s+[^\W\d_]+){{0,2}}\s+"
+        rf"(?:(?:{w.hedges})\s+)?$"
+    ),
+    re.I,
+)
+# `가구당 1,005만원꼴`, `1인당 평균 약 2만원`: a person's mark, or the noun (a counter) right before the price mark
+_PERSON_BEFORE = ByLanguage(
+    lambda w: rf"(?<![^\W\d_])(?:{w.per_person_marks})\s*(?:(?:{w.average_clause_words})\s*)?(?:(?:{w.hedges})\s*)?$",
+    re.I,
+)
+_NOUN_BEFORE = ByLanguage(
+    lambda w: (
+        rf"(?<![^\W\d_])(?:1\s?)?(?P<noun>[^\W\d_]{{1,4}}?)\s?(?:{w.unit_price_before})\s*"
+        rf"(?:(?:{w.average_clause_words})\s*)?(?:(?:{w.hedges})\s*)?$"
+    )
+)
+# `50달러꼴이다`, `paid $300 each`: a mark of an average per unit naming no noun (the count and total stated together)
+_GENERIC_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.per_unit_generic_after})", re.I)
+# `At £5 a seat, …`: a price opening its sentence, applied to the units the sentence names after it
+_APPLIED = ByLanguage(lambda w: rf"(?:^|[.!?]\s+|\n)\s*(?:{w.price_applied_openers})\s+(?:(?:{w.hedges})\s+)?$")
+_PERSON_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.per_person_marks})(?![^\W\d_])", re.I)
+_PEOPLE = ByLanguage(lambda w: rf"(?:{w.person_counters}|{w.people_noun_endings}|{w.one_person_counters})", re.I)
+# a member and the figure in clauses of their own (`…, and those growing barley cut`, `moved … and the tugs towed`,
+# `…였고, 나머지는`): another subject's
+_CLAUSE_BREAK = ByLanguage(lambda w: rf"(?:{w.fallback_clause_breaks})", re.I)
+# right after a count: it is one item of a listed pair (`산모 150명과 가구 30가구`), or people put to work
+# (`직원 50명을 투입해`), no count of the units a figure is per
+_COUNT_NOT_UNITS = ByLanguage(lambda w: rf"\s?(?:{w.fallback_count_not_units})", re.I)
+# before a figure in its sentence: a market's quote (`world prices averaged`), no quotient of a seller's takings
+_QUOTE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.market_quote_price_before})(?![^\W\d_])", re.I)
+# right before a total: an average's word (`하루 평균 대여료는 12만원`), itself per unit, no total
+_AVERAGE_BEFORE = ByLanguage(lambda w: rf"(?:{w.average_clause_words})\s*(?:[^\W\d_]+\s*){{0,2}}$", re.I)
+# a mark per unit right after a total (`$400 for each of the`): itself per unit, no total
+_MARK_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.per_unit_after_average})\s", re.I)
+# a noun right before a person's mark (`환자 1인당`): the people the figure is per, the count's own noun
+_PERSON_NOUN = ByLanguage(
+    lambda w: (
+        rf"(?<![^\W\d_])(?P<noun>[^\W\d_]{{2,}})\s+(?:{w.fallback_people_noun_marks})\s*(?:(?:{w.average_clause_words})\s*)?"
+        rf"(?:(?:{w.hedges})\s*)?$"
+    ),
+    re.I,
+)
+_PERSON_MARK = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.fallback_people_noun_marks})", re.I)
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+_SENTENCE_REACH = 300  # characters before a figure searched for its sentence's start
+# between a count and the figure that follows it in its clause: the figure appended to the count (`laid 40,000 tonnes,
+# about $74 a tonne`), no clause of its own
+_APPENDED = ByLanguage(
+    lambda w: rf"\s*(?:{w.fallback_appended_gaps})\s*(?:(?:{w.average_clause_words})\s*)?(?:(?:{w.hedges})\s*)?", re.I
+)
+_QUALIFIED = ByLanguage(lambda w: rf"\s+(?:{w.fallback_noun_qualifiers})(?![^\W\d_])", re.I)
+# a unit's mark, then the metric the figure is of with its topic's particle (`농가 한 곳당 판매액은 1,983만원꼴`): the
+# total is the one stated of that metric before it, anywhere in the article (`판매액은 모두 46억원`)
+_METRIC_MARK = ByLanguage(
+    lambda w: (
+        rf"(?:(?<![^\W\d_])(?P<pre>[^\W\d_]{{2,}})\s+)?(?:(?:{w.fallback_one_unit})\s?)?(?P<noun>[^\W\d_]{{1,3}}?)\s?"
+        rf"(?:{w.fallback_metric_marks})\s+(?:[^\W\d_]+\s+)?(?P<metric>[^\W\d_]{{2,6}}?)(?:{w.clause_topic_particles})\s*"
+        rf"(?:(?:{w.average_clause_words})\s*)?(?:(?:{w.hedges})\s*)?$"
+    )
+)
+# right before a figure: the metric it is of, named (`a profit of about`): no quotient of a total of another name
+_OWN_METRIC = ByLanguage(lambda w: rf"(?:{w.fallback_own_metric_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
+_LEAD_BLOCKS = 1  # blank lines before the lead's paragraph at most (a title's)
+_METRIC_REACH = 40  # characters before a figure where its unit's mark and metric stand
+_METRIC_BEFORE_TOTAL = 10  # characters before a total where the metric's noun stands (`판매액은 모두 `)
+_PERSON_NOUN_REACH = 16  # characters before a count where the people's noun stands (`치매 환자는 모두 `)
+_PERSON = "\x00person"  # the noun of a mark of one person (`per head`, `1인당`)
+_NO_NOUN = ""  # a mark naming no noun (`50달러꼴`)
+
+
+def link_per_unit_fallback(claims: list[Claim], text: str, lang: str) -> None:
+    figures = [c for c in claims if not c.furniture and not c.table_cell and c.kind in _KINDS]
+    if not figures:
+        return
+    taken = set()  # figures already a partner of a figure per unit or of a total's units
+    for c in claims:
+        taken.update(i for i in (c.per_unit_of, c.units_of, c.product_of, c.product_units) if i)
+    # (a part set beside its share is a partner only before the figure: after it, the count of one part)
+    parts = _beside_their_share(claims, text)
+    by_sentence: dict[int, list[Claim]] = {}
+    for c in figures:
+        by_sentence.setdefault(c.sentence, []).append(c)
+    for figure in figures:
+        if (
+            figure.role not in _ROLES
+            or figure.per_unit_of is not None
+            or figure.product_of is not None
+            or figure.period_ratio is not None
+            or figure.per_period_of is not None
+            or figure.id in taken
+        ):
+            continue
+        noun = _mark(figure, text, lang)
+        if noun is None:
+            _link_named_metric(figure, figures, parts, text, lang)
+            continue
+        if _APPLIED[lang].search(text, max(0, figure.start - _MARK_REACH), figure.start):
+            continue  # (`At £5 a seat, the club's seats brought in £90,000`: a price applied to its sentence's units)
+        opens = _sentence_start(text, figure.start)
+        if _QUOTE[lang].search(text, opens, figure.start):
+            continue  # (`World prices averaged $3,100 a tonne`: a market's quote, no seller's quotient)
+        if _OWN_METRIC[lang].search(text, max(0, figure.start - _AVERAGE_REACH), figure.start):
+            continue  # (`works out to a profit of about RMB160 per tonne`: a metric of its own, no total's)
+        if any(
+            c.role in ("prior", "baseline") and c.kind == figure.kind and c.unit == figure.unit and c.start > figure.end
+            for c in by_sentence.get(figure.sentence, ())
+        ):
+            continue  # (`This year's average of $90 a head compared to $96 last year`: which year's total, unsaid)
+        people = _PERSON_NOUN[lang].search(text, max(0, figure.start - _MARK_REACH), figure.start)
+        window = [
+            c
+            for s in range(figure.sentence - _BEFORE, figure.sentence + _AFTER + 1)
+            for c in by_sentence.get(s, ())
+            if c is not figure and c.paragraph == figure.paragraph and c.role == "value" and c.per_unit_of is None
+        ]
+        _link(figure, noun, people.group("noun") if people else None, window, parts, text, lang, figures)
+
+
+def _link_named_metric(figure: Claim, figures: list[Claim], parts: set[str], text: str, lang: str) -> None:
+    """`농가 한 곳당 판매액은 1,983만원꼴`: the one total stated of the metric before the figure (its noun right before
+    it), over the nearest count before of the unit's counter (and of the noun before the mark, when one stands)."""
+    mark = _METRIC_MARK[lang].search(text, max(0, figure.start - _METRIC_REACH), figure.start)
+    if not mark:
+        return
+    noun, metric, pre = mark.group("noun"), mark.group("metric"), mark.group("pre")
+    before = [c for c in figures if c.start < figure.start and c.role == "value" and c.per_unit_of is None]
+    counts = [
+        c
+        for c in before
+        if c.kind == "count"
+        and c.value > 1
+        and c.id not in parts
+        and _names(noun, c, lang)
+        and not is_a_rate(c, text, lang)
+        and (pre is None or pre in text[max(0, c.start - _PERSON_NOUN_REACH) : c.start])
+    ]
+    totals = [
+        c
+        for c in before
+        if c.kind == figure.kind
+        and c.unit == figure.unit
+        and c.value > figure.value
+        and c.id not in parts
+        and metric in text[max(0, c.start - _METRIC_BEFORE_TOTAL) : c.start]
+    ]
+    total = _only(totals)
+    if total is None:
+        return
+    # (a count stated alone in its sentence, in the total's paragraph or the lead: a count listed beside others of
+    # its unit is a part, `10켤레 중 6켤레`; a count of another paragraph, another span's)
+    alone = [
+        c
+        for c in counts
+        if (c.paragraph == total.paragraph or text.count("\n\n", 0, c.start) <= _LEAD_BLOCKS)
+        and sum(1 for o in counts if o.sentence == c.sentence) == 1
+        and sum(1 for o in before if o.sentence == c.sentence and o.kind == "count" and o.counter == c.counter) == 1
+    ]
+    if not alone:
+        return
+    count = alone[-1]
+    figure.per_unit_of, figure.units_of = total.id, count.id
+    if "relation" not in figure.guesses:
+        figure.guesses.append("relation")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    start = max(0, at - _SENTENCE_REACH)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, start, at)]
+    return ends[-1] if ends else start
+
+
+def _apart(member: Claim, figure: Claim, text: str, lang: str) -> bool:
+    """A member of the figure's sentence in a clause of its own: a clause break between them."""
+    if member.sentence != figure.sentence:
+        return False
+    low, high = sorted((member.end, figure.start))
+    return bool(_CLAUSE_BREAK[lang].search(text, low, high))
+
+
+def _beside_their_share(claims: list[Claim], text: str) -> set[str]:
+    """The figures set right beside a share in their sentence (`cancelled 38,400 tests, 3.5% of the total`,
+    `37건으로 2%에`): one part's, neither the count nor the total of a figure per unit."""
+    parts = set()
+    for figure, after in zip(claims, claims[1:]):
+        if (
+            after.role == "share"
+            and after.sentence == figure.sentence
+            and after.start - figure.end <= _SHARE_GAP
+            and not _DIGIT_OR_STOP.search(text, figure.end, after.start)
+        ):
+            parts.add(figure.id)
+    return parts
+
+
+def _mark(figure: Claim, text: str, lang: str) -> str | None:
+    """The noun the figure is per (`_PERSON` for one person), or None when no mark says it is per unit."""
+    if _PERSON_AFTER[lang].match(text, figure.end):
+        return _PERSON
+    after = _NOUN_AFTER[lang].match(text, figure.end)
+    if after and _QUALIFIED[lang].match(text, after.end()):
+        return None  # (`£3 for each visitor from the city`: per some of the units, no count stated of them)
+    if after and (len(after.group("noun")) >= _SHORT_NOUN or measure_unit(after.group("noun"), lang)):
+        return after.group("noun")  # (a word of two letters only as a unit of measure: `a kg`, not `an ox`)
+    start = max(0, figure.start - _MARK_REACH)
+    if _PERSON_BEFORE[lang].search(text, start, figure.start):
+        return _PERSON
+    before = _NOUN_BEFORE[lang].search(text, start, figure.start)
+    if before:
+        return before.group("noun")
+    average = _AVERAGE_NOUN[lang].search(text, max(0, figure.start - _AVERAGE_REACH), figure.start)
+    if average:
+        return average.group("noun")
+    if _PERSON_MARK[lang].search(text, start, figure.start):
+        return None  # (`1인당 평균 소득은 600만원꼴`: a metric of its own named between the mark and the figure)
+    return _NO_NOUN if _GENERIC_AFTER[lang].match(text, figure.end) else None
+
+
+def _names(noun: str, count: Claim, lang: str) -> bool:
+    counter = (count.counter or "").lower()
+    if not counter:
+        return False
+    if noun == _PERSON:
+        return bool(_PEOPLE[lang].fullmatch(counter))
+    one = singular(noun, lang)
+    short, long = sorted((one, singular(counter, lang)), key=len)
+    return long.startswith(short) and len(long) - len(short) <= _STEM_SLACK
+
+
+def _same_units(one: Claim, other: Claim) -> bool:
+    return one.kind == other.kind and one.unit == other.unit and (one.counter or "") == (other.counter or "")
+
+
+def _listed(window: list[Claim], text: str, lang: str) -> set[str]:
+    """The counts listed after another count joined to them (`산모 150명과 가구 30가구`): items of a list."""
+    listed = set()
+    counts = sorted((c for c in window if c.kind == "count"), key=lambda c: c.start)
+    for before, after in zip(counts, counts[1:]):
+        if before.sentence == after.sentence and _COUNT_NOT_UNITS[lang].match(text, before.end):
+            listed.add(after.id)
+    return listed
+
+
+def _only(candidates: list[Claim]) -> Claim | None:
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def _nearest(figure: Claim, candidates: list[Claim]) -> Claim | None:
+    """The one candidate nearest the figure by sentences (its own first); None when none, or two as near."""
+    if not candidates:
+        return None
+    best = min(abs(c.sentence - figure.sentence) for c in candidates)
+    nearest = [c for c in candidates if abs(c.sentence - figure.sentence) == best]
+    return nearest[0] if len(nearest) == 1 else None
+
+
+def _link(
+    figure: Claim,
+    noun: str,
+    people: str | None,
+    window: list[Claim],
+    parts: set[str],
+    text: str,
+    lang: str,
+    article: list[Claim],
+) -> None:
+    measure = None if noun in (_PERSON, _NO_NOUN) else measure_unit(noun, lang)
+    listed = _listed(window, text, lang)
+    if measure is not None:
+        base = base_unit(measure)[1]
+        units = [
+            c
+            for c in window
+            if c.kind == "measure"
+            and c.unit == base
+            and not (c.id in parts and c.sentence > figure.sentence)
+            and not is_a_rate(c, text, lang)
+        ]
+    else:
+        units = [
+            c
+            for c in window
+            if c.kind == "count"
+            and c.value > 1  # (`1명에 8만원꼴`: a mark's own one, no count of units)
+            and noun != _NO_NOUN
+            and not (c.id in parts and c.sentence > figure.sentence)
+            and _names(noun, c, lang)
+            and not is_a_rate(c, text, lang)
+            and not _COUNT_NOT_UNITS[lang].match(text, c.end)
+            and c.id not in listed
+            and (people is None or people in text[max(0, c.start - _PERSON_NOUN_REACH) : c.start])
+        ]
+
+    def totals_of(claims: list[Claim]) -> list[Claim]:
+        return [
+            c
+            for c in claims
+            if c.kind == figure.kind
+            and c.unit == figure.unit
+            and (figure.kind != "count" or (c.counter or "") == (figure.counter or ""))
+            and c.value > figure.value
+            and c.start < figure.start  # (a total after the figure is another clause's: `…으로 매출은 9억원이다`)
+            and c not in units
+            and c.id not in parts  # (`관객이 50만명으로 전체의 60%였고`: one part's, no total)
+            and _mark(c, text, lang) is None
+            and not _MARK_AFTER[lang].match(text, c.end)
+            and not _AVERAGE_BEFORE[lang].search(text, max(0, c.start - _MARK_REACH), c.start)
+        ]
+
+    if units:
+        count = _nearest(figure, units)
+        # (a total after the figure's sentence is another's: `¥2,500 a litre. … at ¥6,800 a litre, ¥1.47bn in all`;
+        # two totals before it: which one, unsaid)
+        total = _only(totals_of([c for c in window if c.sentence <= figure.sentence]))
+    elif measure is None:
+        count, total = _stated_together(figure, window, parts | listed, totals_of, text, lang)
+    else:
+        return
+    if count is None or total is None or total is count:
+        return
+    if (
+        count.sentence == figure.sentence
+        and total.sentence < figure.sentence
+        and not (count.end < figure.start and _APPENDED[lang].fullmatch(text, count.end, figure.start))
+    ):
+        return  # (the figure's own clause counts its units: its total, unsaid; `Spread across 300 beds, …`)
+    if _apart(count, figure, text, lang) or _apart(total, figure, text, lang) or _apart(count, total, text, lang):
+        return  # (`The county has 300 farms, and those growing barley cut …`: another subject's)
+    if count.sentence < total.sentence == figure.sentence and any(
+        c.start < count.start and _same_units(c, count) for c in article
+    ):
+        return  # (a measure stated alone past another of its unit: which the total is over, unsaid)
+    figure.per_unit_of, figure.units_of = total.id, count.id
+    if measure is not None:
+        figure.units_measure = measure
+    if "relation" not in figure.guesses:
+        figure.guesses.append("relation")
+
+
+def _stated_together(figure: Claim, window: list[Claim], parts: set[str], totals_of, text: str, lang: str):
+    """The count and total stated together: the nearest sentence of the window before the figure's with exactly one
+    count (no rate) and one total; none when that sentence states two of either, or when the figure's own sentence
+    states a count or a total (`€5.2m over three winters for four huts, €1.3m each`: which count, unsaid)."""
+    for sentence in range(figure.sentence, figure.sentence - _BEFORE - 1, -1):
+        members = [c for c in window if c.sentence == sentence]
+        counts = [
+            c
+            for c in members
+            if c.kind == "count"
+            and c.value > 1
+            and c.counter
+            and c.id not in parts
+            and not is_a_rate(c, text, lang)
+            and not _COUNT_NOT_UNITS[lang].match(text, c.end)
+        ]
+        totals = totals_of(members)
+        if not counts and not totals:
+            continue
+        if len(counts) == 1 and sentence != figure.sentence and len(totals) == 1:
+            return counts[0], totals[0]
+        return None, None
+    return None, None
