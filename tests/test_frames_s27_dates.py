@@ -1,5 +1,5 @@
 """Dates read in the twenty-seventh session (the elapsed check, F406), each a rule for a construction:
-- a day's name may stand before either day of a range of days (`from Thursday 15 August to Saturday 17 August`,
+- a day's name may stand before either day of a range of days (`from Friday 9 October to Sunday 11 October`,
   `from Friday 2 to Sunday 4 August`): the range's ends are read and joined (checker/extract/time.py
   `_DAY_NAME`, `[time] day_range_day_names`, `[link.range_joiners]`);
 - a length written as one word, its unit hyphened, after an article and before its noun, ahead of a range in its
@@ -32,7 +32,7 @@ RULE = "F406"
 
 @pytest.mark.parametrize("length,fires", [("three days", False), ("five days", True)])
 def test_day_names_inside_a_range_of_full_dates(knowledge, length, fires):
-    text = f"Over {length}, from Thursday 15 August to Saturday 17 August, 8,000 people came to the cider show."
+    text = f"Over {length}, from Friday 9 October to Sunday 11 October, the kite festival drew 12,000 visitors."
     assert_checked(knowledge, text, RULE, fires)
 
 
@@ -43,7 +43,7 @@ def test_day_names_inside_a_range_of_days_of_one_month(knowledge, length, fires)
 
 
 def test_day_names_of_two_dates_not_joined_as_a_range(knowledge):
-    text = "Over five days 8,000 came to the cider show; it rained on Thursday 15 August and on Saturday 17 August."
+    text = "The kite festival drew 12,000 over five days; gales halted it on Friday 9 October and on Sunday 11 October."
     assert_not_checked(knowledge, text, RULE)
 
 

@@ -51,15 +51,15 @@ def test_a_length_apposed_after_since_a_year_with_more_said_of_it(knowledge):
 
 
 @pytest.mark.parametrize(
-    "length,fires", [("the past 11 years", False), ("eleven years", False), ("the last 14 years", True)]
+    "length,fires", [("the past 8 years", False), ("eight years", False), ("the last 12 years", True)]
 )
 def test_a_length_then_since_a_year_ending_the_clause(knowledge, length, fires):
-    text = f"One family has kept the Orle light for {length}, since 2013; its lamp turns every 20 seconds."
+    text = f"A single crew has run the Tarn ferry for {length}, since 2016; the crossing takes nine minutes."
     assert_checked(knowledge, text, RULE, fires)
 
 
 def test_a_length_then_since_a_year_with_the_clause_going_on(knowledge):
-    text = "The Orle light has been kept by one family for 15 years, since 2009, and draws 300 visitors a week."
+    text = "The Tarn ferry has been run by one crew for 12 years, since 2014, and carries 450 cars a day."
     assert_not_checked(knowledge, text, RULE)
 
 
@@ -71,10 +71,10 @@ CHANGE = "F301"
 @pytest.mark.parametrize(
     "text,fires",
     [
-        ("The county's 3,100 hospital beds compare with 2,600 beds in 2020, an increase of 19%.", False),
-        ("The county's 3,100 hospital beds compare with 2,600 beds in 2020, an increase of 29%.", True),
-        ("Its fleet of 840 buses compares to 700 buses in 2019, a rise of 20 per cent.", False),
-        ("Its fleet of 840 buses compares to 700 buses in 2019, a rise of 12 per cent.", True),
+        ("The district's 1,800 nursery places compare with 1,500 places in 2021, an increase of 20%.", False),
+        ("The district's 1,800 nursery places compare with 1,500 places in 2021, an increase of 30%.", True),
+        ("Its stock of 960 rental bikes compares to 800 bikes in 2022, a rise of 20 per cent.", False),
+        ("Its stock of 960 rental bikes compares to 800 bikes in 2022, a rise of 14 per cent.", True),
     ],
 )
 def test_compares_with_states_the_figure_compared_with(knowledge, text, fires):
@@ -85,20 +85,18 @@ def test_compares_with_states_the_figure_compared_with(knowledge, text, fires):
     "text,fires",
     [
         (
-            "The club's pike tally, at 640 kilograms, compares with 500 kilograms in 2023, "
-            "an improvement of 28 per cent.",
+            "The orchard's apple harvest, at 450 tonnes, compares with 360 tonnes in 2024, a shift of 25 per cent.",
             False,
         ),
         (
-            "The club's pike tally, at 640 kilograms, compares with 500 kilograms in 2023, "
-            "an improvement of 38 per cent.",
+            "The orchard's apple harvest, at 450 tonnes, compares with 360 tonnes in 2024, a shift of 35 per cent.",
             True,
         ),
-        ("The ferry took 2,300 cars, compared with 1,900 cars a year earlier, an improvement of 21%.", False),
-        ("The ferry took 2,300 cars, compared with 1,900 cars a year earlier, an improvement of 31%.", True),
+        ("The airport had 2,760 flights, compared with 2,300 flights the year before, an improvement of 20%.", False),
+        ("The airport had 2,760 flights, compared with 2,300 flights the year before, an improvement of 30%.", True),
         # a fall: the noun gives no sign, the figures do
-        ("Rents of $1,450 compare with $1,600 in 2022, a change of 9%.", False),
-        ("Rents of $1,450 compare with $1,600 in 2022, a change of 19%.", True),
+        ("Fares of $3.40 compare with $4.00 in 2023, a change of 15%.", False),
+        ("Fares of $3.40 compare with $4.00 in 2023, a change of 25%.", True),
     ],
 )
 def test_a_rate_after_a_signless_change_noun_is_the_change_between_level_and_earlier(knowledge, text, fires):

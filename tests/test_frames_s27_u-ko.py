@@ -23,15 +23,15 @@ from test_frames import assert_checked, assert_not_checked
 # ---------------------------------------------------------------- `B보다 C, Z% 많다`
 
 
-@pytest.mark.parametrize("gap,fires", [("1만2천 명", False), ("1만4천 명", True)])
+@pytest.mark.parametrize("gap,fires", [("9천 명", False), ("1만1천 명", True)])
 def test_a_gap_joined_to_its_rate_by_a_comma(knowledge, gap, fires):
-    text = f"올해 도서전 입장객은 8만4천 명이다. 지난해(7만2천 명)보다 {gap}, 16.7% 많다."
+    text = f"마라톤 참가자는 올해 6만3천 명이다. 2년 전(5만4천 명)보다 {gap}, 16.7% 많다."
     assert_checked(knowledge, text, "F305", fires)
 
 
 @pytest.mark.parametrize("rate,fires", [("16.7%", False), ("21.7%", True)])
 def test_the_rate_after_a_gap_compared_with_a_clause_before(knowledge, rate, fires):
-    text = f"올해 도서전 입장객은 8만4천 명이다. 지난해(7만2천 명)와 비교하면 1만2천 명, {rate} 많다."
+    text = f"마라톤 참가자는 올해 6만3천 명이다. 2년 전 대회(5만4천 명)와 견주면 9천 명, {rate} 늘어난 셈이다."
     assert_checked(knowledge, text, "F301", fires)
 
 
@@ -76,15 +76,15 @@ def test_a_measure_compared_with_no_figure_is_no_gap(knowledge):
 # ---------------------------------------------------------------- `B에 견줘 Z% 늘었다`
 
 
-@pytest.mark.parametrize("rate,fires", [("8.3%", False), ("18.3%", True)])
+@pytest.mark.parametrize("rate,fires", [("20%", False), ("30%", True)])
 def test_a_change_compared_by_gyeonjwo(knowledge, rate, fires):
-    text = f"구청은 올해 9월 민원 3,120건을 접수했다고 밝혔다. 8월 2,880건에 견줘 {rate} 늘었다."
+    text = f"시립도서관은 올해 7월 책 4,260권을 빌려줬다. 6월 3,550권에 견줘 {rate} 늘었다."
     assert_checked(knowledge, text, "F301", fires)
 
 
-@pytest.mark.parametrize("gap,fires", [("240건", False), ("420건", True)])
+@pytest.mark.parametrize("gap,fires", [("710권", False), ("1,070권", True)])
 def test_a_gap_compared_by_gyeonjumyeon(knowledge, gap, fires):
-    text = f"구청 민원 접수는 3,120건이다. 전월(2,880건)과 견주면 {gap} 많다."
+    text = f"시립도서관 대출은 4,260권이다. 전월(3,550권)과 견주면 {gap} 많다."
     assert_checked(knowledge, text, "F305", fires)
 
 
@@ -130,7 +130,7 @@ def test_an_amount_past_a_mark_before_a_verb_of_change_is_no_excess(knowledge):
 # ---------------------------------------------------------------- `B보다 C, 전 분기 대비 Z% 늘었다`
 
 
-@pytest.mark.parametrize("rate,fires", [("10%", False), ("20%", True)])
+@pytest.mark.parametrize("rate,fires", [("15%", False), ("25%", True)])
 def test_a_rate_naming_its_comparison_after_the_amount_and_a_comma(knowledge, rate, fires):
-    text = f"3분기 택배 물량은 9,240상자로 2분기(8,400상자)보다 840상자, 전 분기 대비 {rate} 늘었다."
+    text = f"올해 새로 등록된 전기버스는 1,150대로 지난해(1,000대)보다 150대, 전년 대비 {rate} 늘었다."
     assert_checked(knowledge, text, "F301", fires)

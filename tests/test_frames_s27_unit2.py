@@ -28,11 +28,11 @@ def test_a_unit_mark_naming_its_metric_takes_the_total_of_that_metric(knowledge,
     assert_checked(knowledge, text, "F317", fires)
 
 
-@pytest.mark.parametrize("each,fires", [("평균 5천만원", False), ("평균 6천만원", True)])
+@pytest.mark.parametrize("each,fires", [("평균 4천만원", False), ("평균 5천만원", True)])
 def test_a_unit_mark_naming_its_metric_reaches_a_paragraph_before(knowledge, each, fires):
     text = (
-        "누리군 농가 412곳이 올해 감귤을 땄다. 군은 수확량이 지난해보다 늘었다고 밝혔다.\n\n"
-        f"감귤 판매액은 모두 206억원으로 집계됐다. 농가 1곳당 판매액은 {each}이다."
+        "누리군 과수원 385곳이 올해 감귤을 땄다. 군은 수확량이 지난해보다 늘었다고 밝혔다.\n\n"
+        f"감귤 수매액은 모두 154억원으로 집계됐다. 과수원 1곳당 수매액은 {each}이다."
     )
     assert_checked(knowledge, text, "F317", fires)
 
@@ -40,12 +40,12 @@ def test_a_unit_mark_naming_its_metric_reaches_a_paragraph_before(knowledge, eac
 @pytest.mark.parametrize(
     "last",
     [
-        "어촌계 한 곳당 인건비는 2억5천만원꼴이다.",  # another metric
-        "양식장 한 곳당 판매액은 2억5천만원꼴이다.",  # another noun before the mark
+        "어촌계 한 곳당 인건비는 1억3천만원꼴이다.",  # another metric
+        "양식장 한 곳당 위판액은 1억3천만원꼴이다.",  # another noun before the mark
     ],
 )
 def test_a_unit_mark_naming_another_metric_or_noun_links_nothing(knowledge, last):
-    text = f"한빛군 어촌계 38곳이 올해 전복 210톤을 거뒀다. 판매액은 모두 57억원이다.\n\n{last}"
+    text = f"한빛군 어촌계 40곳이 올해 전복 190톤을 거뒀다. 위판액은 모두 52억원이다.\n\n{last}"
     assert_not_checked(knowledge, text, "F317")
 
 

@@ -100,8 +100,8 @@ _APPENDED = ByLanguage(
     lambda w: rf"\s*(?:{w.fallback_appended_gaps})\s*(?:(?:{w.average_clause_words})\s*)?(?:(?:{w.hedges})\s*)?", re.I
 )
 _QUALIFIED = ByLanguage(lambda w: rf"\s+(?:{w.fallback_noun_qualifiers})(?![^\W\d_])", re.I)
-# a unit's mark, then the metric the figure is of with its topic's particle (`농가 한 곳당 판매액은 1,983만원꼴`): the
-# total is the one stated of that metric before it, anywhere in the article (`판매액은 모두 46억원`)
+# a unit's mark, then the metric the figure is of with its topic's particle (`공방 한 곳당 임대료는 412만원꼴`): the
+# total is the one stated of that metric before it, anywhere in the article (`임대료는 모두 7억원`)
 _METRIC_MARK = ByLanguage(
     lambda w: (
         rf"(?:(?<![^\W\d_])(?P<pre>[^\W\d_]{{2,}})\s+)?(?:(?:{w.fallback_one_unit})\s?)?(?P<noun>[^\W\d_]{{1,3}}?)\s?"
@@ -113,7 +113,7 @@ _METRIC_MARK = ByLanguage(
 _OWN_METRIC = ByLanguage(lambda w: rf"(?:{w.fallback_own_metric_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
 _LEAD_BLOCKS = 1  # blank lines before the lead's paragraph at most (a title's)
 _METRIC_REACH = 40  # characters before a figure where its unit's mark and metric stand
-_METRIC_BEFORE_TOTAL = 10  # characters before a total where the metric's noun stands (`판매액은 모두 `)
+_METRIC_BEFORE_TOTAL = 10  # characters before a total where the metric's noun stands (`임대료는 모두 `)
 _PERSON_NOUN_REACH = 16  # characters before a count where the people's noun stands (`치매 환자는 모두 `)
 _PERSON = "\x00person"  # the noun of a mark of one person (`per head`, `1인당`)
 _NO_NOUN = ""  # a mark naming no noun (`50달러꼴`)
@@ -156,7 +156,8 @@ def link_per_unit_fallback(claims: list[Claim], text: str, lang: str) -> None:
             c.role in ("prior", "baseline") and c.kind == figure.kind and c.unit == figure.unit and c.start > figure.end
             for c in by_sentence.get(figure.sentence, ())
         ):
-            continue  # (`This year's average of $90 a head compared to $96 last year`: which year's total, unsaid)
+            # (`The pass now works out at £14 a rider, against £17 in the previous season`: which year's total, unsaid)
+            continue
         people = _PERSON_NOUN[lang].search(text, max(0, figure.start - _MARK_REACH), figure.start)
         window = [
             c
@@ -168,7 +169,7 @@ def link_per_unit_fallback(claims: list[Claim], text: str, lang: str) -> None:
 
 
 def _link_named_metric(figure: Claim, figures: list[Claim], parts: set[str], text: str, lang: str) -> None:
-    """`농가 한 곳당 판매액은 1,983만원꼴`: the one total stated of the metric before the figure (its noun right before
+    """`공방 한 곳당 임대료는 412만원꼴`: the one total stated of the metric before the figure (its noun right before
     it), over the nearest count before of the unit's counter (and of the noun before the mark, when one stands)."""
     mark = _METRIC_MARK[lang].search(text, max(0, figure.start - _METRIC_REACH), figure.start)
     if not mark:
@@ -229,7 +230,7 @@ def _apart(member: Claim, figure: Claim, text: str, lang: str) -> bool:
 
 
 def _beside_their_share(claims: list[Claim], text: str) -> set[str]:
-    """The figures set right beside a share in their sentence (`cancelled 38,400 tests, 3.5% of the total`,
+    """The figures set right beside a share in their sentence (`rejected 2,150 claims, 6.8% of the total`,
     `37건으로 2%에`): one part's, neither the count nor the total of a figure per unit."""
     parts = set()
     for figure, after in zip(claims, claims[1:]):
@@ -359,7 +360,7 @@ def _link(
 
     if units:
         count = _nearest(figure, units)
-        # (a total after the figure's sentence is another's: `¥2,500 a litre. … at ¥6,800 a litre, ¥1.47bn in all`;
+        # (a total after the figure's sentence is another's: `£40 a tonne. … at £55 a tonne, £3.2m in all`;
         # two totals before it: which one, unsaid)
         total = _only(totals_of([c for c in window if c.sentence <= figure.sentence]))
     elif measure is None:
@@ -390,7 +391,7 @@ def _link(
 def _stated_together(figure: Claim, window: list[Claim], parts: set[str], totals_of, text: str, lang: str):
     """The count and total stated together: the nearest sentence of the window before the figure's with exactly one
     count (no rate) and one total; none when that sentence states two of either, or when the figure's own sentence
-    states a count or a total (`€5.2m over three winters for four huts, €1.3m each`: which count, unsaid)."""
+    states a count or a total (`$9.6m across two budgets for six bridges, $1.6m each`: which count, unsaid)."""
     for sentence in range(figure.sentence, figure.sentence - _BEFORE - 1, -1):
         members = [c for c in window if c.sentence == sentence]
         counts = [

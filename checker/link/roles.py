@@ -603,7 +603,7 @@ def _prior_marker_before(doc: ArticleView, position: int, s_start: int) -> bool:
 # is the absolute change, the rate the relative one.
 # (`0.3%(+0.5시간) 증가`: the amount in the parentheses may carry its sign)
 # `32만명(1.3%) 증가`, `higher by 75 points or 0.7%`, `430명, 18.6% 늘어난`: what joins an amount and its rate
-# (`157대, 전 분기 대비 34.5% 늘었다`: the rate after the comma may name, in words, what it is measured against)
+# (`48척, 전년 대비 9.7% 줄었다`: the rate after the comma may name, in words, what it is measured against)
 _PAREN_OPEN = ByLanguage(
     lambda w: (
         rf"\s*\(\s*(?:{w.rise_signs}|{w.fall_signs})?|,?\s+(?:{w.or_words})\s+|\s*(?:{w.amount_rate_commas})\s*"

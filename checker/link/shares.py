@@ -713,9 +713,9 @@ def _dated_apart(whole: Claim, part: Claim, before: list[Claim]) -> bool:
     period = _period_of(part, before)
     if not period or whole.period == period:
         return False
-    # (`지난해 매출 … 상반기 수출액은 … 전체 매출의 16%`, invented: a whole of a span that ended within the year before
-    # the part's began holds none of it, whatever the lengths; a year further back may be a slip of the dating, `the
-    # best since 2020 with …`)
+    # (`지난해 방문객 … 1분기 단체 방문객은 … 전체 방문객의 9%`, invented: a whole of a span that ended within the year
+    # before the part's began holds none of it, whatever the lengths; a year further back may be a slip of the dating,
+    # `the best since 2020 with …`)
     gap = period.bounds()[0] - whole.period.bounds()[1]
     return whole.period.grain == period.grain or 0 < gap.days <= _YEAR_DAYS
 
