@@ -374,7 +374,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_changes_of_changes(claims, text, document.language)
     date_relative_baselines(claims, doc)
     link_prior_periods(claims, document.language)
-    link_amounts_appended(claims, text, document.language)
+    link_amounts_appended(claims, text, document.language, segments.sentence_starts)
     link_chained_comparisons(claims, text, document.language)
     link_headline_rates_restated(claims, text, segments.sentence_starts)
     link_changes_before_pairs(claims, text, document.language, segments.sentence_starts)
@@ -483,7 +483,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_earlier_gaps(claims, text, document.language, segments.sentence_starts)
     sign_rates_by_comparison(claims, text, document.language)
     sign_signless_points(claims, text, document.language)
-    losses, profits = link_signless_amount_changes(claims, text, document.language)
+    losses, profits = link_signless_amount_changes(claims, text, document.language, segments.sentence_starts)
     sign_signless_loss_changes(
         claims,
         text,
@@ -596,7 +596,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_remainders_to_targets(claims, text, document.language)
     outflows = link_net_flows(claims)
     # (a figure per unit every rule before left without partners: the nearest of its paragraph)
-    link_per_unit_fallback(claims, text, document.language)
+    link_per_unit_fallback(claims, text, document.language, segments.sentence_starts)
     lift_parts_to_their_level(claims, text, document.language)  # (after the breakdowns mark the parts)
     link_per_unit_priors(claims)  # (after every per-unit rule and the lift: the final total and units)
     unlink_other_metric_baselines(claims)

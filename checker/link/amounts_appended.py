@@ -24,6 +24,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.figure_kinds import AMOUNTS
+from checker.link.rate_subjects import rate_of_another_subject
 from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
 
@@ -64,7 +65,7 @@ _EARLIER = ("baseline", "prior")
 _REACH = 40  # characters before the amount where its noun of change stands
 
 
-def link_amounts_appended(claims: list[Claim], text: str, lang: str) -> None:
+def link_amounts_appended(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     loose = [
         c
         for c in claims
@@ -119,6 +120,8 @@ def link_amounts_appended(claims: list[Claim], text: str, lang: str) -> None:
             or not _counters_agree(level, earlier, *([move] if unit else []))
         ):
             continue
+        if rate_of_another_subject(move, text, lang, sentence_starts[move.sentence]):
+            continue  # (`…, a rise of 9 per cent in drivers`: the rate of another thing than the two counts)
         move.role, move.direction = "change", 1 if named.group("rise") else -1
         move.change_of, move.compared_to = level.id, earlier.id
         move.guesses = sorted(set(move.guesses) | {"relation"})

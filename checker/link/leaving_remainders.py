@@ -26,6 +26,10 @@ _LEAVING = ByLanguage(lambda w: rf"(?:{w.remainder_before})\s*$", re.I)
 # `…, leaving 140 unsold`: the figure right after `leaving` (`[link.remainder_bare_before]`), no noun named between
 _LEAVING_BARE = ByLanguage(lambda w: rf"(?:{w.remainder_bare_before})\s*$", re.I)
 _REACH = 40  # characters `leaving` and its noun may take before the figure
+# `, leaving $40,000 of the roof fund`: the pot the bare remainder is left of, named right after it
+_OWN_WHOLE_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.remainder_own_whole_after})\s", re.I, first_tested=False)
+# `cut costs by $2m, leaving …`: a figure taken that is the size of a change, no amount taken from a whole
+_SIZE_OF_CHANGE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.by_words})\s+(?:(?:{w.hedges})\s+)?$", re.I)
 # `…, bringing total fair income to $2.1m`: a figure its clause marks as the total the figures before it reach
 _TOTAL_REACHED = ByLanguage(lambda w: rf"(?:{w.total_reached})[^\d.;:!?]{{0,40}}$", re.I)
 _AMOUNTS = ("money", "count")
@@ -52,6 +56,11 @@ def link_leaving_remainders(claims: list[Claim], text: str, lang: str) -> None:
         if len(own) != 1 or own[0].role != "value":
             continue
         taken = own[0]
+        if bare and (
+            _OWN_WHOLE_AFTER[lang].match(text, remainder.end)
+            or _SIZE_OF_CHANGE[lang].search(text, max(0, taken.start - _REACH), taken.start)
+        ):
+            continue  # (`, leaving $40,000 of the roof fund`, `trimmed fees by $3m, leaving`: no whole stated before)
         whole = _whole_left_by(by_sentence, remainder, taken, text, lang)
         if whole is None:
             before = _last_of_unit_before(by_sentence, remainder)

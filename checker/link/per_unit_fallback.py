@@ -23,7 +23,9 @@ The reading spans sentences and names no total, so a mismatch is a warning (`gue
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections import Counter
 
 from checker.extract.lang import ByLanguage
 from checker.extract.units import base_unit, measure_unit
@@ -92,8 +94,16 @@ _PERSON_NOUN = ByLanguage(
     re.I,
 )
 _PERSON_MARK = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.fallback_people_noun_marks})", re.I)
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
-_SENTENCE_REACH = 300  # characters before a figure searched for its sentence's start
+# before a figure in its sentence: another object (`A separate scheme paid`) or another time (`Last year's grants
+# averaged`) than the totals and counts of the sentences around it: only its own sentence's are its partners
+_OTHER_OBJECT = ByLanguage(
+    lambda w: (
+        rf"(?<![^\W\d_])(?:{w.fallback_other_objects})(?![^\W\d_])"
+        rf"|(?<![^\W\d_])(?:{w.previous})\s+(?:{w.period_units})(?:{w.time_possessives})"
+    ),
+    re.I,
+    first_tested=False,
+)
 # between a count and the figure that follows it in its clause: the figure appended to the count (`laid 40,000 tonnes,
 # about $74 a tonne`), no clause of its own
 _APPENDED = ByLanguage(
@@ -119,10 +129,12 @@ _PERSON = "\x00person"  # the noun of a mark of one person (`per head`, `1인당
 _NO_NOUN = ""  # a mark naming no noun (`50달러꼴`)
 
 
-def link_per_unit_fallback(claims: list[Claim], text: str, lang: str) -> None:
+def link_per_unit_fallback(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     figures = [c for c in claims if not c.furniture and not c.table_cell and c.kind in _KINDS]
     if not figures:
         return
+    in_order = sorted(figures, key=lambda c: c.start)  # (the figures before one, a slice: read once per article)
+    starts = [c.start for c in in_order]
     taken = set()  # figures already a partner of a figure per unit or of a total's units
     for c in claims:
         taken.update(i for i in (c.per_unit_of, c.units_of, c.product_of, c.product_units) if i)
@@ -143,11 +155,11 @@ def link_per_unit_fallback(claims: list[Claim], text: str, lang: str) -> None:
             continue
         noun = _mark(figure, text, lang)
         if noun is None:
-            _link_named_metric(figure, figures, parts, text, lang)
+            _link_named_metric(figure, in_order, starts, parts, text, lang)
             continue
         if _APPLIED[lang].search(text, max(0, figure.start - _MARK_REACH), figure.start):
             continue  # (`At £5 a seat, the club's seats brought in £90,000`: a price applied to its sentence's units)
-        opens = _sentence_start(text, figure.start)
+        opens = sentence_starts[figure.sentence]
         if _QUOTE[lang].search(text, opens, figure.start):
             continue  # (`World prices averaged $3,100 a tonne`: a market's quote, no seller's quotient)
         if _OWN_METRIC[lang].search(text, max(0, figure.start - _AVERAGE_REACH), figure.start):
@@ -159,23 +171,31 @@ def link_per_unit_fallback(claims: list[Claim], text: str, lang: str) -> None:
             # (`The pass now works out at £14 a rider, against £17 in the previous season`: which year's total, unsaid)
             continue
         people = _PERSON_NOUN[lang].search(text, max(0, figure.start - _MARK_REACH), figure.start)
+        own = by_sentence.get(figure.sentence, ())
+        if _OTHER_OBJECT[lang].search(text, opens, figure.start) or _count_of_its_own(figure, noun, own, text, lang):
+            sentences = range(figure.sentence, figure.sentence + 1)  # (`A separate scheme paid $90 a pen to 40 sties`)
+        else:
+            sentences = range(figure.sentence - _BEFORE, figure.sentence + _AFTER + 1)
         window = [
             c
-            for s in range(figure.sentence - _BEFORE, figure.sentence + _AFTER + 1)
+            for s in sentences
             for c in by_sentence.get(s, ())
             if c is not figure and c.paragraph == figure.paragraph and c.role == "value" and c.per_unit_of is None
         ]
         _link(figure, noun, people.group("noun") if people else None, window, parts, text, lang, figures)
 
 
-def _link_named_metric(figure: Claim, figures: list[Claim], parts: set[str], text: str, lang: str) -> None:
+def _link_named_metric(
+    figure: Claim, in_order: list[Claim], starts: list[int], parts: set[str], text: str, lang: str
+) -> None:
     """`공방 한 곳당 임대료는 412만원꼴`: the one total stated of the metric before the figure (its noun right before
     it), over the nearest count before of the unit's counter (and of the noun before the mark, when one stands)."""
     mark = _METRIC_MARK[lang].search(text, max(0, figure.start - _METRIC_REACH), figure.start)
     if not mark:
         return
     noun, metric, pre = mark.group("noun"), mark.group("metric"), mark.group("pre")
-    before = [c for c in figures if c.start < figure.start and c.role == "value" and c.per_unit_of is None]
+    earlier = in_order[: bisect.bisect_left(starts, figure.start)]  # (the figures in the text's order)
+    before = [c for c in earlier if c.role == "value" and c.per_unit_of is None]
     counts = [
         c
         for c in before
@@ -200,12 +220,14 @@ def _link_named_metric(figure: Claim, figures: list[Claim], parts: set[str], tex
         return
     # (a count stated alone in its sentence, in the total's paragraph or the lead: a count listed beside others of
     # its unit is a part, `10켤레 중 6켤레`; a count of another paragraph, another span's)
+    per_sentence = Counter(c.sentence for c in counts)
+    of_counter = Counter((o.sentence, o.counter) for o in before if o.kind == "count")
     alone = [
         c
         for c in counts
         if (c.paragraph == total.paragraph or text.count("\n\n", 0, c.start) <= _LEAD_BLOCKS)
-        and sum(1 for o in counts if o.sentence == c.sentence) == 1
-        and sum(1 for o in before if o.sentence == c.sentence and o.kind == "count" and o.counter == c.counter) == 1
+        and per_sentence[c.sentence] == 1
+        and of_counter[c.sentence, c.counter] == 1
     ]
     if not alone:
         return
@@ -215,10 +237,19 @@ def _link_named_metric(figure: Claim, figures: list[Claim], parts: set[str], tex
         figure.guesses.append("relation")
 
 
-def _sentence_start(text: str, at: int) -> int:
-    start = max(0, at - _SENTENCE_REACH)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, start, at)]
-    return ends[-1] if ends else start
+def _count_of_its_own(figure: Claim, noun: str, own: list[Claim], text: str, lang: str) -> bool:
+    """The figure's sentence states a count of other units than the noun it is per and than its own (`paid $90 a pen
+    to 40 sties`): the units it was paid over are that sentence's, no count or total of the sentences around it."""
+    return any(
+        c.kind == "count"
+        and c.value > 1
+        and c.role == "value"
+        and not _names(noun, c, lang)
+        and not _same_units(c, figure)  # (`96,000 litres of oil, or 40 litres a tonne`: the total, of its units)
+        and not is_a_rate(c, text, lang)
+        for c in own
+        if c is not figure
+    )
 
 
 def _apart(member: Claim, figure: Claim, text: str, lang: str) -> bool:

@@ -8,6 +8,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.clause_marks import OWN_SUBJECT_OPENS, own_subject_opening
 from checker.link.multiples import measures_of_multiples
+from checker.link.rate_subjects import rate_of_another_subject, rate_of_its_own_topic
 from checker.link.roles import comparison_to, own_level_after
 from checker.link.sentence_groups import ArticleClaims, in_a_run_by_period, indices_of_sentence_before
 from checker.link.shortfalls import over_or_under_mark
@@ -103,6 +104,19 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                     target = None  # (`cut its staff by a quarter to 90, and its output to 4,000 tonnes from 5,000`)
                 if target is not None and _size_of_a_rise(claim, claims[target], doc.text, doc.language):
                     target = None  # (`will add 3 million tonnes, 25% more than the 12 million`: the rise, no level)
+                if (
+                    target is not None
+                    and claims[target].sentence == sentence
+                    and rate_of_another_subject(claim, doc.text, doc.language, doc.segments.sentence_starts[sentence])
+                ):
+                    target = None  # (`60 vans compare with 45 lorries, a rise of 9 per cent in drivers`: another thing)
+                if target is not None and claims[target].start < claim.start:
+                    value = claims[target]
+                    starts = doc.segments.sentence_starts
+                    value_text = doc.text[starts[value.sentence] : value.end]
+                    opens = max(starts[sentence], value.end)  # (`…보다 1만 명 많고, 매출은 30% 늘었다`: after it)
+                    if rate_of_its_own_topic(claim, opens, value_text, doc.text, doc.language):
+                        target = None  # (`… 40대를 팔았다. 7월 30대에 견줘 대기 시간은 9% 줄었다`: the topic's rate)
                 if target is not None:
                     owned = _comparative_baselines(claims, indices_of_value, doc.text, doc.language)
                     _link_change(claims, claim, claims[target], indices_of_value, owned, doc.text, doc.language)

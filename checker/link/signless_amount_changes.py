@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.rate_subjects import rate_of_another_subject
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 
@@ -39,7 +40,9 @@ _RATE_ROLES = ("share", "value")
 _RATE_AMOUNTS = ("money", "count", "measure")
 
 
-def link_signless_amount_changes(claims: list[Claim], text: str, lang: str) -> tuple[list[str], list[str]]:
+def link_signless_amount_changes(
+    claims: list[Claim], text: str, lang: str, sentence_starts: list[int]
+) -> tuple[list[str], list[str]]:
     """Links each such change; the ids of the amounts stated as losses and as profits."""
     amounts = [c for c in claims if c.kind in _AMOUNTS and not c.furniture and c.role != "conversion"]
     losses = [c.id for c in amounts if _LOSS_BEFORE[lang].search(text, max(0, c.start - _REACH), c.start)]
@@ -67,11 +70,11 @@ def link_signless_amount_changes(claims: list[Claim], text: str, lang: str) -> t
             size.role, size.direction = "change", 1 if moved > 0 else -1
             size.change_of, size.compared_to = level.id, start.id
             size.guesses = sorted(set(size.guesses) | {"relation"})
-    _link_signless_rates(claims, text, lang)
+    _link_signless_rates(claims, text, lang, sentence_starts)
     return losses, profits
 
 
-def _link_signless_rates(claims: list[Claim], text: str, lang: str) -> None:
+def _link_signless_rates(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     """`640 kilograms compares with 500 kilograms last year, an improvement of 28 per cent`: a rate after a change
     noun that gives no sign, in a sentence whose amounts before it are one level and one earlier figure of one unit
     (and none after it), is the change between them, its sign the way they moved (neither a loss nor a profit: a
@@ -97,6 +100,8 @@ def _link_signless_rates(claims: list[Claim], text: str, lang: str) -> None:
             continue
         if level.value <= 0 or start.value <= 0 or level.value == start.value:
             continue
+        if rate_of_another_subject(size, text, lang, sentence_starts[size.sentence]):
+            continue  # (`…, an improvement of 4 per cent in the soil's nitrogen`: a rate of another thing)
         size.role, size.direction = "change", 1 if level.value > start.value else -1
         size.change_of, size.compared_to = level.id, start.id
         size.guesses = sorted(set(size.guesses) | {"relation"})

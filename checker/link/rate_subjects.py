@@ -1,0 +1,68 @@
+"""A rate named by a change noun whose own subject follows it: `a rise of 12 per cent in passengers`, `an
+improvement of 5 per cent in the lake's oxygen`. After a change noun and `of` (`[link.rise_nouns]`,
+`[link.fall_nouns]`, `[link.signless_change_nouns]`, `[link.change_size_links]`), the rate is of the noun after
+`in` (`[link.change_noun_subject]`): when that noun is not a word of the sentence before the rate (nor a time:
+`[link.period_units]`, a year), the rate is the change of another thing than the figures before it, and is not
+read as the change between them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.models import Claim
+
+_NOUN_BEFORE = ByLanguage(
+    lambda w: (
+        rf"(?<![^\W\d_])(?:{w.rise_nouns}|{w.fall_nouns}|{w.signless_change_nouns})\s+(?:{w.change_size_links})\s+"
+        rf"(?:(?:{w.hedges})\s+)?$"
+    ),
+    re.I,
+    first_tested=False,
+)
+_SUBJECT_AFTER = ByLanguage(
+    lambda w: (
+        rf"\s+(?:{w.change_noun_subject})\s+(?:(?:{w.definite_articles})\s+)?"
+        rf"(?!(?:{w.period_units})s?\b)(?P<noun>[^\W\d_][^\W\d_'’-]{{2,}})"
+    ),
+    re.I,
+    first_tested=False,
+)
+_REACH = 40  # characters before the rate where its change noun stands
+
+
+def rate_of_another_subject(rate: Claim, text: str, lang: str, sentence_start: int) -> bool:
+    """Whether a rate after a change noun names, right after it, a subject the sentence does not name before it."""
+    if rate.kind != "percent":
+        return False
+    if not _NOUN_BEFORE[lang].search(text, max(0, rate.start - _REACH), rate.start):
+        return False
+    found = _SUBJECT_AFTER[lang].match(text, rate.end)
+    if found is None or found.group("noun")[0].isupper():
+        return False
+    noun = found.group("noun").casefold()
+    return noun not in text[sentence_start : rate.start].casefold()
+
+
+# right before a rate, the subject of its clause with its topic particle (`처리 기간은 12% 줄었다`), a word of its own
+# (not a particle after a figure: `(7,380억원)보다는`)
+_TOPIC_BEFORE = ByLanguage(
+    lambda w: rf"(?<!\S)(?P<noun>[^\W\d_]{{2,}})(?:{w.clause_topic_particles})\s*(?:(?:{w.hedges})\s*)?$",
+    re.I,
+    first_tested=False,
+)
+
+
+_NO_SUBJECT_END = ByLanguage(lambda w: rf"(?:{w.rate_topic_non_subjects})$", first_tested=False)
+
+
+def rate_of_its_own_topic(rate: Claim, opens: int, value_text: str, text: str, lang: str) -> bool:
+    """Whether a rate's own sentence names, right before it, a subject (its topic) that the text of the value found
+    for it in a sentence before (`value_text`) does not name: the rate is of that subject, not the value's change."""
+    if rate.kind != "percent":
+        return False
+    found = _TOPIC_BEFORE[lang].search(text, opens, rate.start)
+    if found is None or _NO_SUBJECT_END[lang].search(found.group("noun")):
+        return False  # (`비율로는 15.5%`: an adverb's topic mark, no subject)
+    return found.group("noun") not in value_text
