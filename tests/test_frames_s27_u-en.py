@@ -22,6 +22,8 @@ from __future__ import annotations
 import pytest
 from test_frames import assert_checked, assert_not_checked
 
+import checker.link.elapsed_since_dates as esd
+
 RULE = "F406"
 
 
@@ -148,3 +150,21 @@ def test_leaving_after_a_figure_larger_than_the_one_before_states_no_remainder(k
         "$6,500, leaving $41,500 for the night shelter."
     )
     assert_not_checked(knowledge, text, DIFFERENCE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry crew has worked the crossing for 11 years, since 2015.",
+        "For three decades, since 1996; the quay stayed open.",
+        "The toll held at 12 years, 40 boats, and 7 years of waiting, with no year after any.",
+        "선착장은 2015년 이후 11년, 배 40척이 오갔다.",
+    ],
+)
+def test_a_length_before_since_year_is_searched_only_where_since_year_stands(text):
+    """The gate (`since YEAR` in the text) finds what the whole-text search of lengths finds."""
+    for code in ("en", "ko"):
+        words = esd._words(code)
+        assert [m.span() for m in esd._apposed_after(words, text)] == [
+            m.span() for m in words.apposed_after.finditer(text)
+        ]

@@ -70,6 +70,8 @@ class _Words:
     apposed: re.Pattern[str]  # `since 2014, a decade of waiting`, `since 2009 -- 16 years --`: set beside its date
     # `for the past nine years, since 2017.`: the length first, its start year set after it, ending the clause
     apposed_after: re.Pattern[str]
+    # (its `since YEAR` alone: a text without one is not searched from every number it holds)
+    apposed_after_lead: re.Pattern[str]
     # (its mark alone: a text without one is not searched from every number it holds)
     back_to_lead: re.Pattern[str]
     # `2013년 6천권에서 11년 만에 2만권으로`: a figure of the year before it, the time the change took, the figure
@@ -109,6 +111,7 @@ def _words(code: str) -> _Words:
             rf"(?:{w.elapsed_decades})),\s(?:{w.span_apposed_since})\s+\d{{4}}{_CLAUSE_END}",
             re.I,
         ),
+        compile_re(rf"(?:{w.span_apposed_since})\s+\d{{4}}{_CLAUSE_END}", re.I),
         compile_re(rf"(?:{w.span_back_to})", re.I),
         compile_re(
             rf"(?<=\d)[^\s\d.,!?()]{{0,4}}(?:{w.span_change_from})\s?{length}\s?(?:{w.span_since})\s?"
@@ -130,6 +133,10 @@ def _words(code: str) -> _Words:
 
 def _back_to(words: _Words, text: str) -> list[re.Match[str]]:
     return list(words.back_to.finditer(text)) if words.back_to_lead.search(text) else []
+
+
+def _apposed_after(words: _Words, text: str) -> list[re.Match[str]]:
+    return list(words.apposed_after.finditer(text)) if words.apposed_after_lead.search(text) else []
 
 
 def link_elapsed_since_dates(
@@ -157,7 +164,7 @@ def link_elapsed_since_dates(
         ],
         key=lambda m: m.start(),
     )
-    apposed = [*words.apposed.finditer(doc.text), *words.apposed_after.finditer(doc.text)]
+    apposed = [*words.apposed.finditer(doc.text), *_apposed_after(words, doc.text)]
     spans = sorted([*spans, *_back_to(words, doc.text), *apposed], key=lambda m: m.start())
     for match in spans[:_MOST_SPANS]:
         stated = _decades(match, words.counts) or stated_length(match, words.counts)
