@@ -35,6 +35,7 @@ SETS = [
     "heldout_real_s",
     "heldout_real_t",
     "heldout_real_u",
+    "heldout_real_v",
 ]
 
 
