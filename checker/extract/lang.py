@@ -558,6 +558,7 @@ LINK_CLASSES = (
     "signless_change_verbs",
     "comparative_signless",
     "change_noun_subject",
+    "gap_change_subjects",
     "compared_words",
     "than_words",
     "to_words",

@@ -30,6 +30,16 @@ _SUBJECT_AFTER = ByLanguage(
     first_tested=False,
 )
 _REACH = 40  # characters before the rate where its change noun stands
+_GAP_SUBJECT = ByLanguage(lambda w: rf"(?:{w.gap_change_subjects})", re.I, first_tested=False)
+_GAP_REACH = 72  # characters before a rate where its gap subject and verb stand
+
+
+def rate_of_an_unstated_gap(rate: Claim, text: str, lang: str) -> bool:
+    """Whether a rate's own subject is a gap or difference with no figure of its own (`, a gap that grew by 5%`):
+    it is the change of the gap, of no figure the text states."""
+    return rate.kind == "percent" and bool(
+        _GAP_SUBJECT[lang].search(text, max(0, rate.start - _GAP_REACH), rate.start)
+    )
 
 
 def rate_of_another_subject(rate: Claim, text: str, lang: str, sentence_start: int) -> bool:

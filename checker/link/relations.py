@@ -8,7 +8,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.clause_marks import OWN_SUBJECT_OPENS, own_subject_opening
 from checker.link.multiples import measures_of_multiples
-from checker.link.rate_subjects import rate_of_another_subject, rate_of_its_own_topic
+from checker.link.rate_subjects import rate_of_an_unstated_gap, rate_of_another_subject, rate_of_its_own_topic
 from checker.link.roles import comparison_to, own_level_after
 from checker.link.sentence_groups import ArticleClaims, in_a_run_by_period, indices_of_sentence_before
 from checker.link.shortfalls import over_or_under_mark
@@ -110,6 +110,8 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                     and rate_of_another_subject(claim, doc.text, doc.language, doc.segments.sentence_starts[sentence])
                 ):
                     target = None  # (`60 vans compare with 45 lorries, a rise of 9 per cent in drivers`: another thing)
+                if target is not None and rate_of_an_unstated_gap(claim, doc.text, doc.language):
+                    target = None  # (`3,000 beds against 2,400 in Tarn, a gap that grew by 5%`: the gap's change)
                 if target is not None and claims[target].start < claim.start:
                     value = claims[target]
                     starts = doc.segments.sentence_starts

@@ -1,0 +1,44 @@
+"""False alarms on clean copy (twenty-eighth session), each a rule for a construction:
+- a rate whose own subject is a gap or difference with no figure of its own (`…, a gap that grew by 5%`, `the
+  difference between them has narrowed by 3%`, `두 시의 격차는 지난해보다 5% 커졌다`) is the change of a gap the
+  text does not state: it is not read as the change between the figures before it
+  (`[link.gap_change_subjects]`, checker/link/rate_subjects.py `rate_of_an_unstated_gap`); a rate with no gap as
+  its subject still is.
+
+Every sentence is written for this file, with invented names and numbers.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_frames import assert_checked, assert_not_checked
+
+CHANGE = "F301"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Wexley hospital has 3,000 beds, which compares with 2,400 at the Tarn infirmary, a gap that grew by 5%.",
+        "Hillmoor sold 8,200 permits against 6,100 in Carrow, and the difference between them has narrowed by 3%.",
+        "Ashby's 1,200 members compare with 950 at the rival club, a gulf which widened by about 8 per cent.",
+        "두 시의 공공 병상은 각각 3,000개와 2,400개로, 두 시의 격차는 지난해보다 5% 커졌다.",
+        "올해 가입자는 8,200명으로 이웃 군의 6,100명보다 많지만 차이는 지난해보다 3% 줄었다.",
+    ],
+)
+def test_a_rate_of_an_unstated_gap_is_not_the_change_between_the_figures(knowledge, text):
+    assert_not_checked(knowledge, text, CHANGE)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        # no gap as the rate's subject: the rate is the change between level and earlier figure
+        ("The Wexley hospital has 3,000 beds, which compares with 2,400 in 2022, a rise of 25%.", False),
+        ("The Wexley hospital has 3,000 beds, which compares with 2,400 in 2022, a rise of 5%.", True),
+        # a gap named earlier in the sentence does not make a later rate the gap's
+        ("The gap with Tarn aside, Wexley's 3,000 beds compare with 2,400 in 2022, a rise of 25%.", False),
+    ],
+)
+def test_a_rate_with_no_gap_as_its_subject_is_still_read(knowledge, text, fires):
+    assert_checked(knowledge, text, CHANGE, fires)
