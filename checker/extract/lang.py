@@ -1304,6 +1304,7 @@ LINK_CLASSES = (
     "span_average_after_figure",
     "span_average_restating",
     "multiple_as_many_after",
+    "multiple_pair_breaks",
     "investors_foreign",
     "investors_institutional",
     "investors_retail",

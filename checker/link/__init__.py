@@ -114,6 +114,7 @@ from checker.link.multiples_named_after import link_multiples_named_after
 from checker.link.multiples_not_of_falls import unlink_multiples_of_earlier_falls
 from checker.link.multiples_of_metric import link_multiples_of_metric
 from checker.link.multiples_of_named import link_multiples_of_named
+from checker.link.multiples_of_nearest_pair import link_multiples_of_nearest_pair
 from checker.link.multiples_of_noun_after import link_multiples_of_noun_after
 from checker.link.multiples_of_other_subjects import unlink_multiples_of_other_subjects
 from checker.link.multiples_of_periods import link_multiples_of_periods
@@ -604,6 +605,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     names = find_names(text, lexicon, start, segments, entities.outlets, language)
     malformed = read_malformed_in(document, extraction.malformed, claims)  # before the claims move back
     link_multiples_of_noun_after(claims, text, document.language)  # (after the per-unit rules: a total kept theirs)
+    link_multiples_of_nearest_pair(claims, text, document.language)  # (last of the multiples: the one every word order left)
     # (last: of every claim, the table's too, as the check reads them)
     link_margin_bases(all_claims, text, document.language, named_profits)
     net_tallies = link_net_tallies(doc, claims)  # (normalized offsets: before the claims move back)
