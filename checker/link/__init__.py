@@ -52,6 +52,7 @@ from checker.link.coordinated_rates import link_coordinated_rates, relink_rates_
 from checker.link.counts_per_occasion import link_counts_per_occasion
 from checker.link.counts_per_unit import link_counts_per_unit
 from checker.link.daily_averages import link_daily_averages
+from checker.link.date_spans_general import a_length_of_another_time, link_run_lengths_beside_ranges
 from checker.link.days_ahead import link_days_ahead
 from checker.link.each_averages import link_each_averages
 from checker.link.earlier_gaps import link_earlier_gaps
@@ -745,11 +746,18 @@ def _elapsed_spans(doc: ArticleView, claims: list[Claim], document: Document) ->
     # a span across the two ends of a run (`첫 … 2027년 4월, 마지막 … 2028년 10월 … 1년 6개월에 걸쳐`): read where
     # no other reading is
     read = {span.start for span in spans}
-    spans = spans + [span for span in link_spans_between_dates(doc) if span.start not in read]
+    spans = spans + [
+        span
+        for span in link_spans_between_dates(doc)
+        if span.start not in read and not a_length_of_another_time(doc, span)
+    ]
     read = {span.start for span in spans}
     spans = spans + [span for span in link_later_spans_after_sentences(doc) if span.start not in read]
     read = {span.start for span in spans}
     spans = spans + [span for span in link_days_ahead(doc, published, assumed) if span.start not in read]
+    # a run's length beside the range that bounds it, where no other reading read the length
+    read = {span.start for span in spans}
+    spans = spans + [span for span in link_run_lengths_beside_ranges(doc) if span.start not in read]
     return spans + link_record_spans_since(doc, spans, published, assumed)
 
 

@@ -1,0 +1,246 @@
+"""A run's length told beside the range that bounds it: the general reading of an elapsed time with two ends.
+
+A sentence whose dates (days or months, no whole years) hold exactly one pair joined as a range (`from … to`,
+`between … and`, `부터 … 까지`: `[link.range_joiners]`), no date before it, states a run with two written ends. When
+that sentence states no length of its own (those are the run readings' of checker/link/spans_between_dates.py), a
+length of time (a count with a unit of days, weeks or months: `124 days`, `the five-month season`) in the sentence
+right before or after it, which dates nothing but a year of its own, is the run's length when it is written as one:
+after a word of lasting (`over seven days`, `ran 124 days`: `[link.run_length_lead]`) or hyphened before its noun.
+Which count is read is decided by where it stands and by the words that make it the length of something else, never
+by whether it matches: a length told from another time (`ago`, `later`, `before the vote`, `전`, `뒤`:
+`[link.run_length_told_from]`), a part of a run (`the first ten days`, `첫 사흘`: `[link.run_length_part_before]`),
+a length in years, or one of two such lengths in its sentence (which one is the run's) is not read. Days are counted
+between the two dated days or with both ends (the elapsed check takes both); months between two months, or through
+the last one. The same vetoes of position (`a_length_of_another_time`: a rate's window, `[link.run_length_window]`;
+a part; in the sentence after, years or two lengths of lasting) drop a length the run readings found beside a range.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+
+from checker.extract.lang import NEVER, link_alternations, load_file
+from checker.link.elapsed import dated_times, span_counts, stated_length, year_month_length
+from checker.link.view import ArticleView
+from checker.models import ElapsedSpan, Span, TimeRef
+from checker.periods import Period
+from checker.regex_cache import compile_re
+
+# An article states a few runs; past this many ranges the text is a pasted table (linking stays linear).
+_MOST_RANGES = 32
+# How far before a length its part word may stand (`the season's first twelve days`: `first `).
+_PART_REACH = 12
+
+
+@functools.cache
+def _patterns(code: str) -> tuple[re.Pattern[str], ...] | None:
+    """(a length, the words after it that make it another time's, the words before it that make it a part, the
+    joiner of a range, the words of lasting before a length)."""
+    w = link_alternations(code)
+    if not (w.run_length_mark and w.range_joiners and w.run_length_lead):
+        return None
+    counts, number = span_counts(code)
+    number_words = number.partition("|")[2] or NEVER
+    data = load_file(code)
+    days = dict(data.native_numbers.days) if data is not None else {}
+    native_days = rf"|(?P<dn>{'|'.join(sorted(map(re.escape, days), key=len, reverse=True))})" if days else ""
+    length = (
+        rf"(?P<length>(?:{year_month_length(w, number)})"
+        rf"|(?P<d>\d{{1,4}})[\s-]?(?:{w.length_days})|(?P<dw>{number_words})[\s-](?:{w.length_days})"
+        rf"|(?P<wk>{number})[\s-]?(?:{w.length_weeks}){native_days})"
+    )
+    # (`the five-month season`: the unit hyphened to its count)
+    length = length.replace(r"\s?(?:", r"[\s-]?(?:")
+    return (
+        compile_re(rf"(?<![\w.,-]){length}(?:{w.run_length_mark})", re.I),
+        compile_re(rf"\s?(?:{w.run_length_told_from})", re.I),
+        compile_re(rf"(?:{w.run_length_part_before})\s?\S{{0,{_PART_REACH}}}$", re.I),
+        compile_re(rf"^\s?(?:{w.range_joiners})\s?$", re.I),
+        compile_re(rf"(?:{w.run_length_lead})\s$", re.I),
+    )
+
+
+def link_run_lengths_beside_ranges(doc: ArticleView) -> list[ElapsedSpan]:
+    """Every length of time read as the run between the two ends of a range in the sentence beside it."""
+    patterns = _patterns(doc.language)
+    if patterns is None:
+        return []
+    length, told_from, part_before, joiner, lead = patterns
+    by_sentence: dict[int, list[TimeRef]] = defaultdict(list)
+    for ref in dated_times(doc):
+        by_sentence[doc.segments.sentence_of(ref.start)].append(ref)
+    counts, _ = span_counts(doc.language)
+    starts = doc.segments.sentence_starts
+    out: list[ElapsedSpan] = []
+    ranges = 0
+    for sentence, own in sorted(by_sentence.items()):
+        ends = _range(doc, own, joiner)
+        if ends is None:
+            continue
+        ranges += 1
+        if ranges > _MOST_RANGES:
+            break
+        first, last, since, until = ends
+        start, stop = doc.segments.sentence_bounds(sentence, len(doc.text))
+        if length.search(doc.text, start, stop) is not None:
+            continue  # (a length in the range's own sentence is the run readings' of checker/link/spans_between_dates.py)
+        # (the sentence before or after, dating nothing but a year of its own, states the run's length)
+        here = []
+        for other in (sentence - 1, sentence + 1):
+            if other < 0 or other >= len(starts):
+                continue
+            if any(_grain(ref) != "year" for ref in by_sentence.get(other, ())):
+                continue
+            here.extend(
+                match
+                for match in _lengths(doc, other, length, told_from, part_before, ())
+                if _a_run_length(doc.text, match, lead)
+            )
+        if len(here) != 1:
+            continue  # (none, or two: which one is the run's)
+        span = _span(here[0], counts, doc.language, since, _span_of(first), until, _span_of(last))
+        if span is not None:
+            out.append(span)
+    return out
+
+
+def _a_run_length(text: str, match: re.Match[str], lead: re.Pattern[str]) -> bool:
+    """A length in another sentence than the range's is the run's only as a run's length is written: after a word
+    of lasting (`over seven days`, `ran 124 days`: `[link.run_length_lead]`), or hyphened as one word before the
+    noun it is the length of (`the five-month season`); not a length of something else (`valid for 30 days`)."""
+    if match.group("y"):
+        return False  # (a length in years beside a range of days or months is another time's: `a four-year high`)
+    if lead.search(text, max(0, match.start() - 24), match.start()):
+        return True
+    written = match.group("length")
+    return "-" in written and text[match.end() : match.end() + 2][-1:].isalpha() and text[match.end()] == " "
+
+
+def _grain(ref: TimeRef) -> str | None:
+    period = Period.parse(ref.period)
+    return period.grain if period is not None else None
+
+
+def _range(doc: ArticleView, own: list[TimeRef], joiner: re.Pattern[str]) -> tuple | None:
+    """The one pair of a sentence's dates joined as a range, both days or months (a whole year is a range span's),
+    the second after the first (or a year on: `from 28 December to 3 January`), no date before it (a third date
+    after it dates the report)."""
+    dated = [ref for ref in own if _grain(ref) in ("day", "month")]
+    pairs = [(a, b) for a, b in zip(dated, dated[1:], strict=False) if joiner.match(doc.text[a.end : b.start])]
+    if len(pairs) != 1 or len(dated) > 3:
+        return None
+    first, last = pairs[0]
+    if dated[0] is not first:
+        return None  # (a date before the range: where a run may start, which pair is the run's is not read)
+    since, until = Period.parse(first.period), Period.parse(last.period)
+    if since is None or until is None:
+        return None
+    if until.bounds()[1] <= since.bounds()[0]:
+        if not first.explicit_year and not last.explicit_year:
+            until = _a_year_on(until)
+        if until is None or until.bounds()[1] <= since.bounds()[0]:
+            return None
+    return first, last, since, until
+
+
+def _lengths(
+    doc: ArticleView,
+    sentence: int,
+    length: re.Pattern[str],
+    told_from: re.Pattern[str],
+    part_before: re.Pattern[str],
+    ends: tuple[TimeRef, ...],
+) -> list[re.Match[str]]:
+    """The lengths of a sentence that are a run's: none told from another time, none a part of a run."""
+    start, end = doc.segments.sentence_bounds(sentence, len(doc.text))
+    found = []
+    for match in length.finditer(doc.text, start, end):
+        if any(ref.start <= match.start() < ref.end for ref in ends):
+            continue
+        if told_from.match(doc.text, match.end()):
+            continue
+        if part_before.search(doc.text, max(start, match.start() - 40), match.start()):
+            continue
+        found.append(match)
+    return found
+
+
+def _span(match: re.Match[str], counts: dict[str, int], code: str, since: Period, since_span: Span,
+          until: Period, until_span: Span) -> ElapsedSpan | None:
+    """The span a length states between the run's ends; None for days or weeks between months."""
+    days = int(match.group("d")) if match.group("d") else 0
+    if match.group("dw"):
+        days = counts.get(match.group("dw").lower(), 0)
+    if "dn" in match.re.groupindex and match.group("dn"):
+        data = load_file(code)
+        days = dict(data.native_numbers.days).get(match.group("dn"), 0) if data is not None else 0
+    weeks = 0
+    if match.group("wk"):
+        written = match.group("wk")
+        weeks = int(written) if written.isdigit() else counts.get(written.lower(), 0)
+    stated = (0, "day") if days else (0, "week") if weeks else stated_length(match, counts)
+    days = days or 7 * weeks
+    if stated is None or (days and "day" not in (since.grain, until.grain)):
+        return None
+    if days and not (since.grain == until.grain == "day"):
+        return None  # (days from a month written whole: which day it starts on is not written)
+    return ElapsedSpan(
+        start=match.start("length"),
+        end=match.end("length"),
+        text=match.group("length"),
+        months=stated[0],
+        unit=stated[1],
+        since=str(since),
+        since_span=since_span,
+        until=str(until),
+        until_span=until_span,
+        inclusive=since.grain == until.grain == "month" and not days,
+        days=days,
+    )
+
+
+def _a_year_on(period: Period) -> Period | None:
+    if period.grain == "day":
+        return Period.of_day(period.year + 1, period.index, period.day)
+    if period.grain == "month":
+        return Period.parse(f"{period.year + 1}-{period.index:02d}")
+    return None
+
+
+def _span_of(time: TimeRef) -> Span:
+    return Span(start=time.start, end=time.end)
+
+
+
+
+def a_length_of_another_time(doc: ArticleView, span: ElapsedSpan) -> bool:
+    """The vetoes of position for a length another reading found beside a range (checker/link/spans_between_dates.py):
+    a rate's window right after it (`for 12 days a month`, `[link.run_length_window]`), a part of the run right
+    before it (`첫 사흘 동안`), and, in another sentence than the range's end, a length in years or one of two
+    lengths of lasting its sentence states (`stalls stayed over four days and rides over ten days`: which one is
+    the run's). A length told from the run's end (`119 days later`) is that reading's own."""
+    patterns = _patterns(doc.language)
+    if patterns is None or span.until_span is None:
+        return False
+    length, _, part_before, _, lead = patterns
+    match = length.match(doc.text, span.start)
+    end = match.end() if match is not None else span.end
+    if _window(doc.language).match(doc.text, end):
+        return True
+    sentence = doc.segments.sentence_of(span.start)
+    start, stop = doc.segments.sentence_bounds(sentence, len(doc.text))
+    if part_before.search(doc.text, max(start, span.start - 40), span.start):
+        return True
+    if sentence == doc.segments.sentence_of(span.until_span.start):
+        return False
+    if span.unit in ("year", "half"):
+        return True
+    lasting = [m for m in length.finditer(doc.text, start, stop) if lead.search(doc.text, max(0, m.start() - 24), m.start())]
+    return len(lasting) > 1
+
+
+@functools.cache
+def _window(code: str) -> re.Pattern[str]:
+    return compile_re(rf"\s?(?:{link_alternations(code).run_length_window})", re.I)
