@@ -1,25 +1,26 @@
 """A Korean figure per one unit, its total and its count found where the per-unit fallback does not look.
 
 A figure is per one unit when a mark before it names the unit: the unit's noun and `당` (`가구당`, `시설당`, `㎏당`,
-`농가 한 곳당`), or one of the unit and a particle making that one the clause's subject or ground (`점포 한 곳의`,
-`열차 한 편이`, `병원 한 곳에`: `[link.one_unit_subject_marks]`, then only with an average's word, `꼴` or `셈` in
-its clause). Up to five words may stand between the mark and the figure (`한 곳당 3분기 평균 매출은`) — the metric
-the figure is of, a hedge, a span of the total's own — but none that makes it per period as well (`하루 평균`,
-`월평균`: `[link.per_one_unit_period_words]`), which no total ÷ count reads.
+`농가 한 곳당`, `1㏊당`; never `3.3㎡당`, a number's own unit). Up to five words may stand between the mark and the
+figure (`한 곳당 3분기 평균 매출은 약`): the metric the figure is of, a hedge, a span of the total's own; none that
+makes it per period as well (`하루 평균`, `월평균`: `[link.per_one_unit_period_words]`), which no total ÷ count reads.
 
 Its count is a count of that unit: a count whose counter is the unit (`1,850가구` of `가구당`, `120곳` of `한 곳당`),
-a count of people for a person (`명`, `인`), a count of any counter whose noun (the unit's, or the noun before `한`)
-stands right before it (`강좌는 8,640개` of `강좌당`), or a measure of a unit of measure's dimension (`2만1,430톤` of
-`㎏당`). Its total is a figure of its kind, unit (one currency, one base unit of measure, one counter) and larger.
-Each is looked for first in the figure's paragraph, its sentence and the two before (the nearest count, the only
-total), and, when none stands there, in the lead (the title and the first paragraph), where the article states the
-figures it breaks down later: the lead's one value of that count or total (the same figure restated in the title
-and the lead is one). Where the lead states two totals, the one whose metric the figure's clause names (`매출은`).
+a count of people for a person (`명`, `인`), a count of any counter whose noun stands right before it (`강좌는
+8,640개` of `강좌당`), or a measure of a unit of measure's dimension (`2만1,430톤` of `㎏당`). Its total is a figure of
+its kind and unit (one currency, one base unit of measure, one counter), larger. Each is looked for first in the
+figure's paragraph, its sentence and the two before (the nearest count, the only total), and, when none stands
+there, in the lead (the title and the first paragraph): the headline's figure, the one value of that count or total
+the title states and the lead restates (rounded or not), which the article breaks down later. Of two such totals,
+the one of the metric the figure's clause names (`매출은`).
 
-Never a member: a prior, a baseline, a change, a share, a figure itself per unit or a rate, a listed part of
-another total, a figure after the per-unit figure. A figure whose sentence states a prior of its own kind (`지난해
-9,240원`) is left alone (which year's total, unsaid). The reading spans sentences and paragraphs, so a mismatch is a
-warning (`guesses`).
+Never a member: a prior, a baseline, a change, a share, a figure itself per unit or a rate, a listed part of another
+total or a part set beside its share, a figure after the mark. Vetoes: a figure whose sentence states a prior of its
+kind (`지난해 9,240원`: which year's total, unsaid); counts of the unit earlier in the figure's paragraph but not near
+it (which one, unsaid); a total's kind in the figure's window as a part only (the total there unsaid, not the
+lead's); a subset the mark names (`화고의 ㎏당`, `유료 관객 1인당`) that the lead's count is not named of; a count of
+people from the lead for a mark naming no people's noun. The reading spans sentences and paragraphs, so a mismatch
+is a warning (`guesses`).
 """
 
 from __future__ import annotations
@@ -35,28 +36,23 @@ _KINDS = ("money", "measure", "count")
 _BEFORE = 2  # sentences before the figure's own its members may stand in, in its paragraph
 _MARK_REACH = 48  # characters before a figure where its unit's mark and the words after it stand
 _NOUN_BEFORE_COUNT = 12  # characters before a count where its own noun stands (`강좌는 `, `쉼터를 올해 `)
-_METRIC_BEFORE_TOTAL = 12  # characters before a lead total where the metric the figure is of stands
 _SHARE_GAP = 24  # characters between a part and its share after it (`으로 전체의 `)
 _ROUNDED = 1.02  # one figure restated rounded (`4만8천명` in a title, `4만8,200명` in the lead)
-_DIGIT_OR_STOP = re.compile(r"[\d.;:!?()]")
 _LEAD_BLOCKS = 1  # blank lines before the lead's paragraph at most (a title's)
+_DIGIT_OR_STOP = re.compile(r"[\d.;:!?()]")
 
-# `가구당 `, `농가 한 곳당 평균 `, `점포 한 곳의 분기 평균 매출은 약 `: the unit's mark, a few words, the figure
+# `가구당 `, `농가 한 곳당 평균 `, `매장 한 곳당 3분기 평균 매출은 약 `: the unit's mark, a few words, the figure
 _MARK = ByLanguage(
     lambda w: (
         rf"(?<![^\W\d_])(?:(?P<pre>[^\W\d_]{{2,}})\s+)?(?<![\d.,])(?:(?P<one>{w.fallback_one_unit})\s?)?"
-        rf"(?P<noun>[^\W\d_]{{1,4}}?|[^\s\w.,;:!?()\[\]'\"·~-])\s?"
-        rf"(?P<mark>{w.unit_price_before}|{w.one_unit_subject_marks})\s+"
+        rf"(?P<noun>[^\W\d_]{{1,4}}?|[^\s\w.,;:!?()\[\]'\"·~-])\s?(?:{w.unit_price_before})\s+"
         rf"(?P<gap>(?:\d?[^\W\d_]+\s+){{0,5}}?)(?:(?:{w.hedges})\s?)?$"
     )
 )
-_PER_UNIT_MARK = ByLanguage(lambda w: rf"(?:{w.unit_price_before})$")
 _PERIOD_IN_GAP = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.per_one_unit_period_words})(?![^\W\d_])")
-_AVERAGE = ByLanguage(lambda w: rf"(?:{w.average_clause_words})")
-_PARTICLE = ByLanguage(lambda w: rf"(?:{w.clause_topic_particles}|{w.one_unit_subject_marks})$")
+_PARTICLE = ByLanguage(lambda w: rf"(?:{w.clause_topic_particles}|{w.per_one_unit_noun_particles})$")
 _TOPIC = ByLanguage(lambda w: rf"(?:{w.clause_topic_particles})$")
 _PEOPLE = ByLanguage(lambda w: rf"(?:{w.one_person_counters}|{w.person_counters})")
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 
 
 def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -71,6 +67,8 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
     lead_end = _lead_end(text)
     parts = _beside_a_share(claims, text)
     title_end = text.find("\n")
+    # (the headline's figures, a title's furniture too: the lead's figures an article breaks down later)
+    titled = {(c.kind, c.unit, c.counter or "", c.value) for c in claims if c.start < title_end}
     # (a figure restated, a part of a listed total: one of the values a lead states, no member of its own)
     values = [c for c in figures if c.role == "value" and c.per_unit_of is None and c.product_of is None]
     for figure in figures:
@@ -84,15 +82,12 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
             or figure.start < lead_end  # (a figure of the lead is no breakdown of it)
         ):
             continue
-        opens = sentence_starts[figure.sentence]
-        mark = _mark_before(figure.start, opens, text, lang)
+        mark = _mark_before(figure.start, sentence_starts[figure.sentence], text, lang)
         if not mark:
             continue
         gap = mark.group("gap")
         if _PERIOD_IN_GAP[lang].search(gap):
             continue  # (`한 곳당 하루 평균 168명`: per a day too)
-        if not _PER_UNIT_MARK[lang].match(mark.group("mark")) and not _averaged(figure, gap, text, lang):
-            continue  # (`매장 한 곳이 문을 닫았다`: one unit, no average over the units)
         if any(
             c.role in ("prior", "baseline") and c.kind == figure.kind and c.unit == figure.unit
             for c in figures
@@ -103,7 +98,7 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
         measure = measure_unit(noun, lang)
         if measure is None and not noun.isalpha():
             continue
-        # (the members before the mark: the mark's own one, `1㏊에서`, is none)
+        # (the members before the mark: the mark's own one, `1㏊당`, is none)
         before = [c for c in values if c is not figure and c.end <= mark.start()]
         near = [
             c
@@ -120,7 +115,7 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
         elif pre is not None or not _PEOPLE[lang].fullmatch(noun):
             # (the lead's count of a subset the figure names, `화고의 ㎏당`: the subset's own, or none; people are
             # counted of too many kinds in a lead to take one the figure names no noun of)
-            count = _pick([c for c in units if c in lead and (pre is None or _named_before(pre, c, text))], title_end)
+            count = _pick([c for c in units if c in lead and (pre is None or _named_before(pre, c, text))], titled)
         else:
             count = None
         if count is None:
@@ -132,7 +127,7 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
         if near_totals:
             total = _one_value([c for c in near_totals if c in whole])
         else:
-            total = _pick([c for c in whole if c in lead], title_end, _metric(gap, lang), text)
+            total = _pick([c for c in whole if c in lead], titled, _metric(gap, lang), text)
         if total is None:
             continue
         figure.per_unit_of, figure.units_of = total.id, count.id
@@ -141,6 +136,18 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
         if "relation" not in figure.guesses:
             figure.guesses.append("relation")
         taken.update((total.id, count.id))
+
+
+def _lead_end(text: str) -> int:
+    """Where the lead (the title and the first paragraph) ends."""
+    at = -1
+    for _ in range(_LEAD_BLOCKS + 1):
+        at = text.find("\n\n", at + 1)
+        if at < 0:
+            return len(text)
+        while text.startswith("\n", at + 2):
+            at += 1
+    return at
 
 
 def _beside_a_share(claims: list[Claim], text: str) -> set[str]:
@@ -158,11 +165,8 @@ def _beside_a_share(claims: list[Claim], text: str) -> set[str]:
 
 
 def _mark_before(at: int, opens: int, text: str, lang: str) -> re.Match | None:
-    """The mark of one unit before a figure at `at` in its sentence: `NOUN당`, or one unit and a subject's particle."""
-    mark = _MARK[lang].search(text, max(opens, at - _MARK_REACH), at)
-    if mark is None or (mark.group("one") is None and not _PER_UNIT_MARK[lang].match(mark.group("mark"))):
-        return None
-    return mark
+    """The mark of one unit before a figure at `at`, in its sentence (`NOUN당`, a few words)."""
+    return _MARK[lang].search(text, max(opens, at - _MARK_REACH), at)
 
 
 def _stem(word: str | None, lang: str) -> str | None:
@@ -176,42 +180,6 @@ def _stem(word: str | None, lang: str) -> str | None:
 
 def _named_before(noun: str, c: Claim, text: str) -> bool:
     return noun in text[max(0, c.start - _NOUN_BEFORE_COUNT) : c.start]
-
-
-def _pick(candidates: list[Claim], title_end: int, metric: str | None = None, text: str = "") -> Claim | None:
-    """The lead's one value; of several, the one of the metric the figure names, then the one the title states."""
-    one = _one_value(candidates)
-    if one is not None or not candidates:
-        return one
-    if metric:
-        candidates = [c for c in candidates if _named_before(metric, c, text)]
-        one = _one_value(candidates)
-        if one is not None or not candidates:
-            return one
-    in_title = {c.value for c in candidates if c.start < title_end}
-    if len(in_title) != 1:
-        return None
-    return _one_value([c for c in candidates if c.value in in_title and c.part_of is None])
-
-
-def _lead_end(text: str) -> int:
-    """Where the lead (the title and the first paragraph) ends."""
-    at = -1
-    for _ in range(_LEAD_BLOCKS + 1):
-        at = text.find("\n\n", at + 1)
-        if at < 0:
-            return len(text)
-        while text.startswith("\n", at + 2):
-            at += 1
-    return at
-
-
-def _averaged(figure: Claim, gap: str, text: str, lang: str) -> bool:
-    """An average's word between the mark and the figure, or after the figure in its sentence (`꼴`, `셈`)."""
-    if _AVERAGE[lang].search(gap):
-        return True
-    end = _SENTENCE_END.search(text, figure.end)
-    return bool(_AVERAGE[lang].search(text, figure.end, end.start() if end else len(text)))
 
 
 def _metric(gap: str, lang: str) -> str | None:
@@ -235,10 +203,10 @@ def _counts(c: Claim, noun: str, pre: str | None, measure: str | None, text: str
         if not people.fullmatch(counter):
             return False
         # (people are counted of many kinds: the noun before the mark names the count's, when one stands)
-        return pre is None or pre in text[max(0, c.start - _NOUN_BEFORE_COUNT) : c.start]
+        return pre is None or _named_before(pre, c, text)
     if counter == noun:
         return True
-    return noun in text[max(0, c.start - _NOUN_BEFORE_COUNT) : c.start] and len(noun) >= 2
+    return len(noun) >= 2 and _named_before(noun, c, text)
 
 
 def _total_of(c: Claim, figure: Claim, count: Claim, text: str, lang: str) -> bool:
@@ -249,8 +217,25 @@ def _total_of(c: Claim, figure: Claim, count: Claim, text: str, lang: str) -> bo
         and c.value > figure.value
         and not (c.kind == count.kind and c.unit == count.unit and (c.counter or "") == (count.counter or ""))
         and not is_a_rate(c, text, lang)
-        and not _mark_before(c.start, 0, text, lang)
+        and not _mark_before(c.start, 0, text, lang)  # (itself per unit)
     )
+
+
+def _pick(candidates: list[Claim], titled: set, metric: str | None = None, text: str = "") -> Claim | None:
+    """The lead's one value the title states too (the headline's figure, restated rounded or not); of several, the
+    one of the metric the figure names."""
+    candidates = [
+        c
+        for c in candidates
+        if any(
+            (kind, unit, counter) == (c.kind, c.unit, c.counter or "") and abs(c.value - value) <= value * (_ROUNDED - 1)
+            for kind, unit, counter, value in titled
+        )
+    ]
+    one = _one_value(candidates)
+    if one is not None or not candidates or not metric:
+        return one
+    return _one_value([c for c in candidates if _named_before(metric, c, text)])
 
 
 def _nearest(figure: Claim, candidates: list[Claim]) -> Claim | None:
@@ -262,7 +247,8 @@ def _nearest(figure: Claim, candidates: list[Claim]) -> Claim | None:
 
 
 def _one_value(candidates: list[Claim]) -> Claim | None:
-    """The candidates' one value (a figure restated is one: the last statement); None for none or two values."""
+    """The candidates' one value (a figure restated, rounded or not, is one: the last statement); None for none or
+    two values."""
     if not candidates:
         return None
     values = [c.value for c in candidates]
