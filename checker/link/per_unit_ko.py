@@ -40,6 +40,7 @@ _SHARE_GAP = 24  # characters between a part and its share after it (`으로 전
 _ROUNDED = 1.02  # one figure restated rounded (`4만8천명` in a title, `4만8,200명` in the lead)
 _LEAD_BLOCKS = 1  # blank lines before the lead's paragraph at most (a title's)
 _DIGIT_OR_STOP = re.compile(r"[\d.;:!?()]")
+_SENTENCE_END = re.compile(r"[.!?]$")
 
 # `가구당 `, `농가 한 곳당 평균 `, `매장 한 곳당 3분기 평균 매출은 약 `: the unit's mark, a few words, the figure
 _MARK = ByLanguage(
@@ -67,6 +68,8 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
     lead_end = _lead_end(text)
     parts = _beside_a_share(claims, text)
     title_end = text.find("\n")
+    if title_end < 0 or _SENTENCE_END.search(text[:title_end].rstrip()):
+        title_end = 0  # (no title: a first line closed as a sentence is the lead's)
     # (the headline's figures, a title's furniture too: the lead's figures an article breaks down later)
     titled = {(c.kind, c.unit, c.counter or "", c.value) for c in claims if c.start < title_end}
     # (a figure restated, a part of a listed total: one of the values a lead states, no member of its own)
