@@ -18,7 +18,8 @@ Never a member: a prior, a baseline, a change, a share, a figure itself per unit
 total or a part set beside its share, a figure after the mark. Vetoes: a figure whose sentence states a prior of its
 kind (`지난해 9,240원`: which year's total, unsaid); counts of the unit earlier in the figure's paragraph but not near
 it (which one, unsaid); a total's kind in the figure's window as a part only (the total there unsaid, not the
-lead's); a subset the mark names (`화고의 ㎏당`, `유료 관객 1인당`) that the lead's count is not named of; a count of
+lead's); a measure from the lead (a price per a unit of measure over the lead's tonnage is
+per_unit_apart.py's, with its vetoes of the quantity's and the sales' names); a subset the mark names (`화고의 ㎏당`, `유료 관객 1인당`) that the lead's count is not named of; a count of
 people from the lead for a mark naming no people's noun. The reading spans sentences and paragraphs, so a mismatch
 is a warning (`guesses`).
 """
@@ -115,7 +116,7 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
             count = _nearest(figure, [c for c in near_units if c.part_of is None])
         elif any(c.paragraph == figure.paragraph for c in units):
             count = None  # (counts of the unit earlier in the figure's paragraph: which one, unsaid; not the lead's)
-        elif pre is not None or not _PEOPLE[lang].fullmatch(noun):
+        elif measure is None and (pre is not None or not _PEOPLE[lang].fullmatch(noun)):
             # (the lead's count of a subset the figure names, `화고의 ㎏당`: the subset's own, or none; people are
             # counted of too many kinds in a lead to take one the figure names no noun of)
             count = _pick([c for c in units if c in lead and (pre is None or _named_before(pre, c, text))], titled)
