@@ -2,12 +2,12 @@
 
 A figure is per one unit when a mark before it names the unit: the unit's noun and `당` (`가구당`, `시설당`, `㎏당`,
 `농가 한 곳당`, `1㏊당`; never `3.3㎡당`, a number's own unit). Up to five words may stand between the mark and the
-figure (`한 곳당 3분기 평균 매출은 약`): the metric the figure is of, a hedge, a span of the total's own; none that
+figure (`한 곳당 상반기 평균 매출은 약`): the metric the figure is of, a hedge, a span of the total's own; none that
 makes it per period as well (`하루 평균`, `월평균`: `[link.per_one_unit_period_words]`), which no total ÷ count reads.
 
-Its count is a count of that unit: a count whose counter is the unit (`1,850가구` of `가구당`, `120곳` of `한 곳당`),
-a count of people for a person (`명`, `인`), a count of any counter whose noun stands right before it (`강좌는
-8,640개` of `강좌당`), or a measure of a unit of measure's dimension (`2만1,430톤` of `㎏당`). Its total is a figure of
+Its count is a count of that unit: a count whose counter is the unit (`640가구` of `가구당`, `75곳` of `한 곳당`),
+a count of people for a person (`명`, `인`), a count of any counter whose noun stands right before it (`교실은
+310개` of `교실당`), or a measure of a unit of measure's dimension (`3,900톤` of `㎏당`). Its total is a figure of
 its kind and unit (one currency, one base unit of measure, one counter), larger. Each is looked for first in the
 figure's paragraph, its sentence and the two before (the nearest count, the only total), and, when none stands
 there, in the lead (the title and the first paragraph): the headline's figure, the one value of that count or total
@@ -16,12 +16,12 @@ the one of the metric the figure's clause names (`매출은`).
 
 Never a member: a prior, a baseline, a change, a share, a figure itself per unit or a rate, a listed part of another
 total or a part set beside its share, a figure after the mark. Vetoes: a figure whose sentence states a prior of its
-kind (`지난해 9,240원`: which year's total, unsaid); counts of the unit earlier in the figure's paragraph but not near
+kind (`지난해 4,100원`: which year's total, unsaid); counts of the unit earlier in the figure's paragraph but not near
 it (which one, unsaid); a total's kind in the figure's window as a part only (the total there unsaid, not the
-lead's); a measure from the lead (a price per a unit of measure over the lead's tonnage is
-per_unit_apart.py's, with its vetoes of the quantity's and the sales' names); a subset the mark names (`화고의 ㎏당`, `유료 관객 1인당`) that the lead's count is not named of; a count of
-people from the lead for a mark naming no people's noun. The reading spans sentences and paragraphs, so a mismatch
-is a warning (`guesses`).
+lead's); a measure from the lead (a price per a unit of measure over the lead's tonnage is per_unit_apart.py's,
+with its vetoes of the quantity's and the sales' names); a subset the mark names (`홍로의 ㎏당`, `성인 회원
+1인당`) that the lead's count is not named of; a count of people from the lead for a mark naming no people's
+noun. The reading spans sentences and paragraphs, so a mismatch is a warning (`guesses`).
 """
 
 from __future__ import annotations
@@ -36,14 +36,14 @@ from checker.models import Claim
 _KINDS = ("money", "measure", "count")
 _BEFORE = 2  # sentences before the figure's own its members may stand in, in its paragraph
 _MARK_REACH = 48  # characters before a figure where its unit's mark and the words after it stand
-_NOUN_BEFORE_COUNT = 12  # characters before a count where its own noun stands (`강좌는 `, `쉼터를 올해 `)
+_NOUN_BEFORE_COUNT = 12  # characters before a count where its own noun stands (`교실은 `, `정류장을 올해 `)
 _SHARE_GAP = 24  # characters between a part and its share after it (`으로 전체의 `)
-_ROUNDED = 1.02  # one figure restated rounded (`4만8천명` in a title, `4만8,200명` in the lead)
+_ROUNDED = 1.02  # one figure restated rounded (`6만1천명` in a title, `6만1,300명` in the lead)
 _LEAD_BLOCKS = 1  # blank lines before the lead's paragraph at most (a title's)
 _DIGIT_OR_STOP = re.compile(r"[\d.;:!?()]")
 _SENTENCE_END = re.compile(r"[.!?]$")
 
-# `가구당 `, `농가 한 곳당 평균 `, `매장 한 곳당 3분기 평균 매출은 약 `: the unit's mark, a few words, the figure
+# `가구당 `, `농가 한 곳당 평균 `, `창고 한 곳당 상반기 평균 매출은 약 `: the unit's mark, a few words, the figure
 _MARK = ByLanguage(
     lambda w: (
         rf"(?<![^\W\d_])(?:(?P<pre>[^\W\d_]{{2,}})\s+)?(?<![\d.,])(?:(?P<one>{w.fallback_one_unit})\s?)?"
@@ -91,13 +91,13 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
             continue
         gap = mark.group("gap")
         if _PERIOD_IN_GAP[lang].search(gap):
-            continue  # (`한 곳당 하루 평균 168명`: per a day too)
+            continue  # (`한 곳당 하루 평균 90명`: per a day too)
         if any(
             c.role in ("prior", "baseline") and c.kind == figure.kind and c.unit == figure.unit
             for c in figures
             if c.sentence == figure.sentence
         ):
-            continue  # (`㎏당 1만3,870원으로 지난해 9,240원의`: which year's total, unsaid)
+            continue  # (`㎏당 5,200원으로 지난해 4,100원보다`: which year's total, unsaid)
         noun, pre = mark.group("noun"), _stem(mark.group("pre"), lang)
         measure = measure_unit(noun, lang)
         if measure is None and not noun.isalpha():
@@ -117,7 +117,7 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
         elif any(c.paragraph == figure.paragraph for c in units):
             count = None  # (counts of the unit earlier in the figure's paragraph: which one, unsaid; not the lead's)
         elif measure is None and (pre is not None or not _PEOPLE[lang].fullmatch(noun)):
-            # (the lead's count of a subset the figure names, `화고의 ㎏당`: the subset's own, or none; people are
+            # (the lead's count of a subset the figure names, `홍로의 ㎏당`: the subset's own, or none; people are
             # counted of too many kinds in a lead to take one the figure names no noun of)
             count = _pick([c for c in units if c in lead and (pre is None or _named_before(pre, c, text))], titled)
         else:
@@ -155,7 +155,7 @@ def _lead_end(text: str) -> int:
 
 
 def _beside_a_share(claims: list[Claim], text: str) -> set[str]:
-    """The figures set right beside a share in their sentence (`10만건으로 전체의 75%`): one part's, no total."""
+    """The figures set right beside a share in their sentence (`5만건으로 전체의 60%`): one part's, no total."""
     parts = set()
     for figure, after in zip(claims, claims[1:]):
         if (
@@ -174,7 +174,7 @@ def _mark_before(at: int, opens: int, text: str, lang: str) -> re.Match | None:
 
 
 def _stem(word: str | None, lang: str) -> str | None:
-    """A noun without its particle (`화고의` → `화고`)."""
+    """A noun without its particle (`홍로의` → `홍로`)."""
     if word is None:
         return None
     particle = _PARTICLE[lang].search(word)
@@ -232,7 +232,8 @@ def _pick(candidates: list[Claim], titled: set, metric: str | None = None, text:
         c
         for c in candidates
         if any(
-            (kind, unit, counter) == (c.kind, c.unit, c.counter or "") and abs(c.value - value) <= value * (_ROUNDED - 1)
+            (kind, unit, counter) == (c.kind, c.unit, c.counter or "")
+            and abs(c.value - value) <= value * (_ROUNDED - 1)
             for kind, unit, counter, value in titled
         )
     ]
