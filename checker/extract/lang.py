@@ -1070,6 +1070,8 @@ LINK_CLASSES = (
     "fallback_noun_qualifiers",
     "fallback_metric_marks",
     "fallback_one_unit",
+    "per_one_unit_noun_particles",
+    "per_one_unit_period_words",
     "fallback_own_metric_before",
     "price_applied_openers",
     "unit_price_before",

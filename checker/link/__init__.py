@@ -151,6 +151,7 @@ from checker.link.per_share_metrics import link_per_share_metrics
 from checker.link.per_unit import link_per_unit
 from checker.link.per_unit_apart import lift_parts_to_their_level, link_per_unit_apart
 from checker.link.per_unit_fallback import link_per_unit_fallback
+from checker.link.per_unit_ko import link_per_unit_ko
 from checker.link.per_unit_priors import link_per_unit_priors
 from checker.link.period_sums import link_period_sums
 from checker.link.points_appended import link_points_appended
@@ -599,6 +600,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     outflows = link_net_flows(claims)
     # (a figure per unit every rule before left without partners: the nearest of its paragraph)
     link_per_unit_fallback(claims, text, document.language, segments.sentence_starts)
+    # (a Korean figure per one unit the fallback left: its members in its paragraph, or the lead's)
+    link_per_unit_ko(claims, text, document.language, segments.sentence_starts)
     lift_parts_to_their_level(claims, text, document.language)  # (after the breakdowns mark the parts)
     link_per_unit_priors(claims)  # (after every per-unit rule and the lift: the final total and units)
     unlink_other_metric_baselines(claims)
