@@ -18,6 +18,13 @@ A mark whose noun names no count there (`The average gift was $125` after `raise
 takes the total and count stated together: the one sentence of the window before it (or its own) that states
 exactly one count and one total, nearest first.
 
+In English, a total or count the paragraph does not state is the lead's (`sales rose to $40m` … `It sold 800 rafts,
+an average of $50,000 a raft`; `800 rafts were sold` … `Rafts brought in $40m, $50,000 a raft`): the one figure of
+the total's unit (or the one count of the mark's noun) of the nearest paragraph before that states any, when that
+paragraph is the lead's (past a headline); never when the figure's paragraph states another figure of the total's
+unit, its sentence a figure of another time (a prior, a baseline) or another object. A mark naming no noun (`came to
+$80,000 each`) is per the one count its own sentence states before it.
+
 The reading spans sentences and names no total, so a mismatch is a warning (`guesses`).
 """
 
@@ -26,15 +33,17 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from typing import NamedTuple
 
 from checker.extract.lang import ByLanguage
 from checker.extract.units import base_unit, measure_unit
 from checker.link.inflections import singular
-from checker.link.per_unit_apart import is_a_rate
+from checker.link.per_unit_apart import is_a_rate, opens_with_headline
 from checker.models import Claim
 
 _KINDS = ("money", "measure", "count")
 _ROLES = ("value",)
+_OTHER_TIMES = ("prior", "baseline")  # roles of a figure of another time than the sentence's values
 _BEFORE = 2  # sentences before the figure's own its total and count may stand in
 _AFTER = 1  # sentences after it
 _MARK_REACH = 24  # characters before a figure where its noun and mark stand (`접종자 1인당 평균 약 `)
@@ -129,6 +138,13 @@ _PERSON = "\x00person"  # the noun of a mark of one person (`per head`, `1인당
 _NO_NOUN = ""  # a mark naming no noun (`50달러꼴`)
 
 
+class _Paragraphs(NamedTuple):
+    """The figures by paragraph, and the lead's paragraph (the first stating figures past a headline)."""
+
+    figures: dict[int, list[Claim]]
+    lead: int
+
+
 def link_per_unit_fallback(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     figures = [c for c in claims if not c.furniture and not c.table_cell and c.kind in _KINDS]
     if not figures:
@@ -141,8 +157,13 @@ def link_per_unit_fallback(claims: list[Claim], text: str, lang: str, sentence_s
     # (a part set beside its share is a partner only before the figure: after it, the count of one part)
     parts = _beside_their_share(claims, text)
     by_sentence: dict[int, list[Claim]] = {}
+    by_paragraph: dict[int, list[Claim]] = {}
     for c in figures:
         by_sentence.setdefault(c.sentence, []).append(c)
+        by_paragraph.setdefault(c.paragraph, []).append(c)
+    headline = opens_with_headline(text)
+    lead = min((c.paragraph for c in figures if not (headline and c.paragraph == 0)), default=0)
+    paragraphs = _Paragraphs(by_paragraph, lead)
     for figure in figures:
         if (
             figure.role not in _ROLES
@@ -172,17 +193,29 @@ def link_per_unit_fallback(claims: list[Claim], text: str, lang: str, sentence_s
             continue
         people = _PERSON_NOUN[lang].search(text, max(0, figure.start - _MARK_REACH), figure.start)
         own = by_sentence.get(figure.sentence, ())
-        if _OTHER_OBJECT[lang].search(text, opens, figure.start) or _count_of_its_own(figure, noun, own, text, lang):
+        other_object = _OTHER_OBJECT[lang].search(text, opens, figure.start)
+        if other_object or _count_of_its_own(figure, noun, own, text, lang):
             sentences = range(figure.sentence, figure.sentence + 1)  # (`A separate scheme paid $90 a pen to 40 sties`)
         else:
             sentences = range(figure.sentence - _BEFORE, figure.sentence + _AFTER + 1)
+        # the lead's total or count, for English (`unit-ko` reads Korean's): not for another object's figure, nor in a
+        # sentence stating a figure of another time (`…, against 40 last year, when …`: which time's, unsaid), nor past
+        # a count of other units than the noun its mark names (a mark naming none is per its sentence's count)
+        earlier = (
+            paragraphs
+            if lang == "en"
+            and not other_object
+            and not any(c.role in _OTHER_TIMES for c in own)
+            and (noun == _NO_NOUN or len(sentences) > 1)
+            else None
+        )
         window = [
             c
             for s in sentences
             for c in by_sentence.get(s, ())
             if c is not figure and c.paragraph == figure.paragraph and c.role == "value" and c.per_unit_of is None
         ]
-        _link(figure, noun, people.group("noun") if people else None, window, parts, text, lang, figures)
+        _link(figure, noun, people.group("noun") if people else None, window, parts, text, lang, figures, earlier)
 
 
 def _link_named_metric(
@@ -345,6 +378,7 @@ def _link(
     text: str,
     lang: str,
     article: list[Claim],
+    earlier: _Paragraphs | None = None,
 ) -> None:
     measure = None if noun in (_PERSON, _NO_NOUN) else measure_unit(noun, lang)
     listed = _listed(window, text, lang)
@@ -389,19 +423,62 @@ def _link(
             and not _AVERAGE_BEFORE[lang].search(text, max(0, c.start - _MARK_REACH), c.start)
         ]
 
+    if noun == _NO_NOUN and earlier is not None and not totals_of(window):
+        # (`Across its 300 farms, takings came to $9,000 each`: the one count its sentence states before it names the
+        # units; their total, the lead's)
+        own = [
+            c
+            for c in window
+            if c.sentence == figure.sentence
+            and c.start < figure.start
+            and c.kind == "count"
+            and c.value > 1
+            and c.counter
+            and c.id not in parts
+            and c.id not in listed
+            and not is_a_rate(c, text, lang)
+            and not _COUNT_NOT_UNITS[lang].match(text, c.end)
+        ]
+        units = own if len(own) == 1 else []
+    from_lead = False
     if units:
         count = _nearest(figure, units)
         # (a total after the figure's sentence is another's: `£40 a tonne. … at £55 a tonne, £3.2m in all`;
         # two totals before it: which one, unsaid)
-        total = _only(totals_of([c for c in window if c.sentence <= figure.sentence]))
+        near = totals_of([c for c in window if c.sentence <= figure.sentence])
+        total = _only(near)
+        if (
+            earlier is not None
+            and count is not None
+            and not any(
+                _same_units(c, figure) and c.per_unit_of is None and _mark(c, text, lang) is None
+                for c in earlier.figures.get(figure.paragraph, ())
+                if c is not figure
+            )
+        ):
+            # (no other figure of its unit in the paragraph, `sales rose to $40m` … `sold 800 rafts, $50,000 a raft`:
+            # the total is the one of the nearest paragraph before that states that unit)
+            total = _earlier_only(figure, earlier, lambda c: _same_units(c, figure), totals_of, parts)
+            from_lead = total is not None
     elif measure is None:
         count, total = _stated_together(figure, window, parts | listed, totals_of, text, lang)
+        if count is None and total is None and noun not in (_PERSON, _NO_NOUN) and earlier is not None:
+            count, total = _count_earlier(figure, noun, window, parts | listed, totals_of, earlier, text, lang)
     else:
         return
     if count is None or total is None or total is count:
         return
     if (
-        count.sentence == figure.sentence
+        from_lead
+        and count.sentence == figure.sentence
+        and count.end < figure.start
+        and "," in text[count.end : figure.start]
+        and not _APPENDED[lang].fullmatch(text, count.end, figure.start)
+    ):
+        return  # (`picked 900 tonnes, paying pickers $0.20 a kilogram`: a clause of its own, no share of the lead's)
+    if (
+        not from_lead
+        and count.sentence == figure.sentence
         and total.sentence < figure.sentence
         and not (count.end < figure.start and _APPENDED[lang].fullmatch(text, count.end, figure.start))
     ):
@@ -417,6 +494,54 @@ def _link(
         figure.units_measure = measure
     if "relation" not in figure.guesses:
         figure.guesses.append("relation")
+
+
+def _earlier_only(figure: Claim, paragraphs: _Paragraphs, of_unit, members_of, parts: set[str]) -> Claim | None:
+    """The one figure of a unit stated in the nearest paragraph before the figure's that states any of that unit
+    (`of_unit`), when that paragraph is the lead's and the figure a member (`members_of`); none when it states two
+    (which one, unsaid)."""
+    for paragraph in range(figure.paragraph - 1, paragraphs.lead - 1, -1):
+        stated = [
+            c
+            for c in paragraphs.figures.get(paragraph, ())
+            if c.role == "value" and of_unit(c) and (c.kind == "count" or c.id not in parts)
+        ]
+        if stated:
+            if paragraph != paragraphs.lead:
+                return None  # (a paragraph after the lead's: one part of the article's subject, its scope unsaid)
+            # (a count set beside its share counts of the noun, no member: `14,000 crates, of which 9,000, 64%, …`)
+            members = members_of([c for c in stated if c.id not in parts])
+            return members[0] if len(stated) == 1 and len(members) == 1 else None
+    return None
+
+
+def _count_earlier(
+    figure: Claim,
+    noun: str,
+    window: list[Claim],
+    parts: set[str],
+    totals_of,
+    earlier: _Paragraphs,
+    text: str,
+    lang: str,
+):
+    """The total stated in the figure's own sentence or the one before, alone there, and no count in the window:
+    the count of the noun the figure is per is the one of the nearest paragraph before that states one
+    (`2,000 rafts were sold` … `Rafts brought in $4m, $2,000 a raft`)."""
+    if any(c.kind == "count" and c.value > 1 and c.counter and not is_a_rate(c, text, lang) for c in window):
+        return None, None
+    near = [c for c in window if figure.sentence - 1 <= c.sentence <= figure.sentence]
+    total = _only(totals_of(near))
+    if total is None or len(totals_of(window)) != 1:
+        return None, None
+    count = _earlier_only(
+        figure,
+        earlier,
+        lambda c: c.kind == "count" and _names(noun, c, lang) and not is_a_rate(c, text, lang),
+        lambda stated: [c for c in stated if c.value > 1],
+        parts,
+    )
+    return count, total
 
 
 def _stated_together(figure: Claim, window: list[Claim], parts: set[str], totals_of, text: str, lang: str):
