@@ -152,6 +152,7 @@ from checker.link.per_unit import link_per_unit
 from checker.link.per_unit_apart import lift_parts_to_their_level, link_per_unit_apart
 from checker.link.per_unit_fallback import link_per_unit_fallback
 from checker.link.per_unit_ko import link_per_unit_ko
+from checker.link.share_fallback import link_share_fallback
 from checker.link.per_unit_priors import link_per_unit_priors
 from checker.link.period_sums import link_period_sums
 from checker.link.points_appended import link_points_appended
@@ -598,6 +599,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     relink_lists_of_another_whole(claims, text)
     link_remainders_to_targets(claims, text, document.language)
     outflows = link_net_flows(claims)
+    # (a share every rule before left without its part and whole: the part beside it, the nearest total)
+    link_share_fallback(claims, text, document.language, doc.metric_hits, segments.sentence_starts)
     # (a figure per unit every rule before left without partners: the nearest of its paragraph)
     link_per_unit_fallback(claims, text, document.language, segments.sentence_starts)
     # (a Korean figure per one unit the fallback left: its members in its paragraph, or the lead's)

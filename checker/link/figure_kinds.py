@@ -12,3 +12,5 @@ TAKINGS = ("revenue", "exports", "imports")
 # metrics set per unit (a price): a figure of one is compared only with an earlier figure of the same metric, never
 # with an amount naming none (`올해 도매가격은 ㎏당 1만8천원으로 지난해보다 9% 내렸다` after last year's takings)
 PER_UNIT_METRICS = ("price",)
+# metrics of what a thing is worth (a valuation, a market value): a stock set on the whole, no sum its parts fill
+WORTHS = ("market_cap", "valuation")

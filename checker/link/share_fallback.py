@@ -1,0 +1,401 @@
+"""A last reading of a share the share rules before left without its part and whole (run after them all).
+
+A share is a percent below 100 or a fraction in words below 1 that its sentence gives the role of a share. Its part
+is the amount (money, a count, a measure) set beside it in its clause:
+
+- right before it, with at most a few words of the part's noun between (none of them another clause's:
+  `[link.share_fallback_foreign_words]`), then a comma, a bracket or a dash, and perhaps a mark, a participle, a
+  relative verb or a hedge (`2,150 claims, or 6.8%`, `£3m, which made up 30% of`, `88 beds on the east wing, about a
+  fifth of`: `[link.appositive_share_marks]`, `[link.share_participles]`, `[link.share_fallback_joints]`,
+  `[link.share_hedges_beside_part]`);
+- or right after it, restating it after `or`, a bracket or a dash (`40 per cent of the catch, or 2,600 tonnes`, `One
+  in five riders (310)`: `[link.share_fallback_restated_part_marks]`), the share's noun between.
+
+Its whole is a total of the part's kind and unit (a count's noun the part's, or a noun of people for a part of
+people; a bare count only of a bare part): stated right after the share's `of` (`6% of the 41,200 households`), else
+the total the part is listed in, else the nearest one before the part in the share's paragraph, else the one the
+lead states (the body's first paragraph with a figure, then the headline). A total is a value larger than the part,
+of no other period or company, itself no part (set beside a share, a share's part, a listed part), no figure per
+unit, no rate, no bound. Two totals of different values as near (the lead's), a nearer amount of the unit that is no
+total (a part, another noun's) or a total stated beside another amount of its unit (one of several pots) leave the
+whole unsaid.
+
+Vetoes: a share of its subject's own whole (`25% of its supply`) takes it only from the part's sentence; a share of
+an owner's whole (`10% of the town's bread`, `of their takings`: `[link.share_fallback_owner_after]`) takes none from
+the lead; a share naming the part's own group (`410 staff, 60% of them women`: `[link.share_fallback_own_group_after]`)
+is of the part, no whole; a share naming a metric whose whole states another; an average is no part. A share naming
+its whole after `of` takes a total of the paragraph or the lead only when the total's sentence states that noun and
+every word narrowing it (`35% of boys`, `of volunteer stewards`, `of all exports`, `of GDP` name a group within or
+another whole; in the paragraph a singular noun after the article, `of the crop`, names its total anew); a share
+of an owner's whole (`of the night's total`) takes none beyond its clause; `which` after a noun other than the
+part's (`$2m repaving the library, which accounts for`) is that noun's; a rest's share naming no whole (`the other
+600, about one in five`) may be its sibling's; a worth (a valuation) is no total; two amounts of the part's unit in
+the lead's paragraph, whatever they count, leave the lead's total unsaid.
+
+The reading spans sentences and names the whole by position, so a mismatch is a warning (`guesses`).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from checker.extract.lang import ByLanguage, load_file
+from checker.link.figure_kinds import AMOUNTS, SHARE_WHOLES, WORTHS
+from checker.link.inflections import singular
+from checker.link.keys_differ import named_differently, periods_differ
+from checker.link.partners import _named_metric, _same_entities
+from checker.link.per_unit_apart import _parts, is_a_rate, opens_with_headline, stated_per_a_noun
+from checker.link.sentence_groups import prose_figures
+from checker.link.view import MetricHit
+from checker.models import Claim
+
+_PART_WORDS = 5  # words of the part's noun between it and the comma before its share
+_STEM_SLACK = 2  # letters a count's noun may add to another's (`riders` for `rider`)
+_NOUN_REACH = 3  # words after a total's figure where the part's noun may stand (`1,200 measles cases`)
+_AVERAGE_REACH = 32  # characters before a part where its average's mark stands
+
+# the part, its noun's words, a comma (a bracket, a dash), then the marks that set a share beside its part
+_PART_THEN_SHARE = ByLanguage(
+    lambda w: (
+        rf"(?P<words>(?:[\s-]+[^\W\d_]+(?:['’][^\W\d_]+)?){{0,{_PART_WORDS}}})\s*(?:,|\(|[-–—])\s*"
+        rf"(?:(?:{w.appositive_share_marks}|{w.share_participles}|{w.share_fallback_joints}"
+        rf"|{w.share_hedges_beside_part})\s+){{0,2}}"
+    ),
+    re.I,
+)
+_RELATIVE = ByLanguage(lambda w: rf"(?:{w.share_fallback_joints})", re.I)
+_FOREIGN = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.share_fallback_foreign_words})(?![^\W\d_])", re.I)
+# the share, the noun of its whole, then the part restating it (`…, or 2,600 tonnes`, `(310)`)
+_SHARE_THEN_PART = ByLanguage(
+    lambda w: (
+        rf"(?:[\s-]+[^\W\d_]+(?:['’][^\W\d_]+)?){{0,{_PART_WORDS}}}\s*(?:{w.share_fallback_restated_part_marks})\s*"
+        rf"(?:(?:{w.hedges})\s+)?"
+    ),
+    re.I,
+)
+_OWN_GROUP = ByLanguage(lambda w: rf"\s+(?:{w.share_fallback_own_group_after})(?![^\W\d_])", re.I)
+_OF_WHOLE = ByLanguage(lambda w: rf"(?:{w.share_then_its_whole_apart})", re.I)
+_AVERAGE_BEFORE = ByLanguage(lambda w: rf"(?:{w.average_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
+_REST_BEFORE = ByLanguage(lambda w: rf"(?:{w.remainder_marks})\s+$", re.I)
+_PEOPLE = ByLanguage(lambda w: rf"(?:{w.person_counters}|{w.people_noun_endings})", re.I)
+_WORD = re.compile(r"[^\W\d_]+")
+_SUBJECT_OWNS = ByLanguage(lambda w: rf"\s+(?:{w.share_fallback_subject_owner_after})", re.I)
+# right after a share: `of` and the noun of its whole (`38% of the national total`); a share naming none (`- US:
+# 600,000 (40%)` under `Foreign visitors by country:`) may be of a segment the lead does not state
+_OF_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.share_of_noun_after}|{w.share_of_all_after})", re.I)
+_OWNED = ByLanguage(lambda w: rf"\s+(?:{w.share_fallback_owner_after})", re.I)
+
+
+class _Reads(dict):
+    """Whether a language has the words of this reading as its own (its joints; Korean borrows English words for
+    quoted English, not this reading): answered once per language."""
+
+    def __missing__(self, code: str) -> bool:
+        own = load_file(code) if code != "base" else None  # (its own words: not a language's it borrows from)
+        reads = self[code] = own is not None and "share_fallback_joints" in own.link
+        return reads
+
+
+_READ = _Reads()
+
+
+def link_share_fallback(
+    claims: list[Claim], text: str, lang: str, metric_hits: list[MetricHit], sentence_starts: list[int]
+) -> None:
+    if not _READ[lang]:
+        return  # (a language with no words for this reading: its own share rules read it)
+    figures = prose_figures(claims)
+    open_shares = [
+        i
+        for i, c in enumerate(figures)
+        if c.role == "share"
+        and c.kind in SHARE_WHOLES
+        and not (c.share_part or c.share_whole or c.whole or c.rate_of)
+        and c.value > 0
+        and c.high < SHARE_WHOLES[c.kind]
+        and not c.table_cell
+    ]
+    if not open_shares:
+        return
+    parts_taken = _parts(figures, text, lang) | {c.share_part for c in claims if c.share_part}
+    lead = _lead(figures, text)
+    hit_starts = [hit.start for hit in metric_hits]
+    for i in open_shares:
+        share = figures[i]
+        if _OWN_GROUP[lang].match(text, share.end):
+            continue  # (`410 staff, 60% of them women`: a share of the part's own group)
+        part = _part_before(figures, i, text, lang) or _part_after(figures, i, text, lang)
+        if part is None or periods_differ(share, part):
+            continue
+        if _AVERAGE_BEFORE[lang].search(text, max(0, part.start - _AVERAGE_REACH), part.start):
+            continue  # (`an average of 8,000, or 12%`: an average is no part of a total)
+        if _REST_BEFORE[lang].search(text, max(0, part.start - _AVERAGE_REACH), part.start) and not _OF_AFTER[
+            lang
+        ].match(text, share.end):
+            continue  # (`and the other 600, about one in five`: a rest's share naming no whole may be of its sibling)
+        whole = _whole_after(figures, i, part, text, lang)
+        if whole is False:
+            continue  # (a figure of the part's unit right after the share, no whole of its: the clause's own)
+        if whole is None:
+            whole = _listed_total(figures, part, lead[0])
+        if whole is None and _OWNED[lang].match(text, share.end):
+            continue  # (`12% of the county's budget`, `of the night's total`: an owner's whole, stated in its clause)
+        if whole is None:
+            whole = _nearest_total(figures, i, part, parts_taken, text, lang)
+            if (
+                whole is not None
+                and whole is not _UNSAID
+                and _OF_AFTER[lang].match(text, share.end)
+                and not _names_the_lead(share, whole, text, lang, sentence_starts, back_reference=True)
+            ):
+                continue  # (`35% of boys`, `of volunteer stewards`, `of GDP`: a whole its total is not named by)
+        if whole is _UNSAID:
+            continue
+        if whole is None and part.paragraph not in lead[0] and _OF_AFTER[lang].match(text, share.end):
+            whole = _lead_total(figures, lead[1], share, part, parts_taken, text, lang)
+            if whole is not None and not _names_the_lead(share, whole, text, lang, sentence_starts):
+                continue  # (`, or 1.9% of regional output`: a noun the lead's total is not stated of)
+        if whole is None:
+            continue
+        if whole.sentence != part.sentence and _SUBJECT_OWNS[lang].match(text, share.end):
+            continue  # (`Rival Brent Water lost 200 megalitres, 25% of its supply`: its subject's own whole)
+        named = _named_metric(metric_hits, hit_starts, share.start, share.end + 40, share, text, lang)
+        if named is not None and whole.metric and "metric" not in whole.guesses and whole.metric != named:
+            continue  # (`30% of exports` and a whole of production: another pot)
+        share.share_part, share.share_whole = part.id, whole.id
+        share.guesses = sorted(set(share.guesses) | {"relation"})
+
+
+def _an_amount(c: Claim, text: str, lang: str) -> bool:
+    """A value stated as itself: no rate, no figure per unit, no bound."""
+    return (
+        c.kind in AMOUNTS
+        and c.role == "value"
+        and c.per_unit_of is None
+        and c.value > 0
+        and math.isfinite(c.high)
+        and not (c.kind == "count" and is_a_rate(c, text, lang))
+        and not (c.kind == "measure" and stated_per_a_noun(c, text, lang))
+    )
+
+
+def _part_before(figures: list[Claim], i: int, text: str, lang: str) -> Claim | None:
+    share = figures[i]
+    if i == 0:
+        return None
+    part = figures[i - 1]
+    if part.sentence != share.sentence or not _an_amount(part, text, lang):
+        return None
+    gap = _PART_THEN_SHARE[lang].fullmatch(text, part.end, share.start)
+    if gap is None or _FOREIGN[lang].search(gap.group("words")):
+        return None
+    if _RELATIVE[lang].search(text, gap.end("words"), share.start):
+        # (`$2m repaving the library, which accounts for 8%`: `which` after a noun other than the part's own is that
+        # noun's share, not the part's)
+        counter = (part.counter or "").casefold()
+        if any(w.casefold() != counter for w in _WORD.findall(gap.group("words"))):
+            return None
+    return part
+
+
+def _part_after(figures: list[Claim], i: int, text: str, lang: str) -> Claim | None:
+    share = figures[i]
+    if i + 1 >= len(figures):
+        return None
+    part = figures[i + 1]
+    if part.sentence != share.sentence or not _an_amount(part, text, lang):
+        return None
+    if not _SHARE_THEN_PART[lang].fullmatch(text, share.end, part.start):
+        return None
+    return part
+
+
+def _whole_after(figures: list[Claim], i: int, part: Claim, text: str, lang: str) -> Claim | None | bool:
+    """The figure of the part's unit right after the share's `of` (`6% of the 41,200 households`); False when a
+    figure of that unit follows the share in its clause otherwise (the clause states its own); None when none does."""
+    share = figures[i]
+    for after in figures[i + 1 : i + 3]:
+        if after is part or after.sentence != share.sentence:
+            continue
+        if (after.kind, after.unit) != (part.kind, part.unit) or after.start < share.end:
+            return None
+        if _OF_WHOLE[lang].fullmatch(text, share.end, after.start):
+            return after if after.role == "value" and after.low > part.high else False
+        return None if "," in text[share.end : after.start] else False
+    return None
+
+
+def _listed_total(figures: list[Claim], part: Claim, lead: set[int]) -> Claim | None:
+    """The total the part is a listed part of, when of its unit and larger, stated in the part's paragraph or the
+    lead (a list read across paragraphs is no total the share names)."""
+    if part.part_of is None:
+        return None
+    for c in figures:
+        if c.id == part.part_of:
+            ours = (c.kind, c.unit) == (part.kind, part.unit) and c.low > part.high
+            return c if ours and (c.paragraph == part.paragraph or c.paragraph in lead) else None
+    return None
+
+
+def _a_total_of(c: Claim, part: Claim, parts_taken: set[str], text: str, lang: str) -> bool:
+    return (
+        c is not part
+        and (c.kind, c.unit) == (part.kind, part.unit)
+        and c.low > part.high
+        and c.id not in parts_taken
+        and c.part_of is None
+        and c.metric not in WORTHS  # (`valued at $94m`: what the whole is worth, no sum of what it sold)
+        and _an_amount(c, text, lang)
+        and not periods_differ(c, part)
+        and not named_differently(c, part, "metric")  # (`valued at $9bn`, `bond sales of $3bn`: another pot)
+        and _same_entities(c, part)
+        and _of_one_noun(c, part, text, lang)
+    )
+
+
+def _of_one_noun(total: Claim, part: Claim, text: str, lang: str) -> bool:
+    """A count of the part's noun: the same (a plural's ending aside), unnamed by either, the part's noun a few words
+    after the total's figure (`1,460 measles cases`), or both nouns of people (`patients`, `people`)."""
+    if total.kind != "count" or not part.counter:
+        return True
+    if not total.counter:
+        return False  # (a bare count names nothing it counts: no whole of `17 goals` in a crowd of 52,314)
+    one, other = singular(total.counter.lower(), lang), singular(part.counter.lower(), lang)
+    short, long = sorted((one, other), key=len)
+    if long.startswith(short) and len(long) - len(short) <= _STEM_SLACK:
+        return True
+    after = _WORD.findall(text, total.end, min(len(text), total.end + 40))[:_NOUN_REACH]
+    if any(singular(word.lower(), lang) == other for word in after):
+        return True
+    return bool(_PEOPLE[lang].fullmatch(total.counter)) and bool(_PEOPLE[lang].fullmatch(part.counter))
+
+
+_UNSAID = "unsaid"  # (a nearer pot of the paragraph leaves the whole unsaid: no look farther, in the lead)
+
+
+def _nearest_total(
+    figures: list[Claim], i: int, part: Claim, parts_taken: set[str], text: str, lang: str
+) -> Claim | str | None:
+    """The nearest total before the part (and the share) in the share's paragraph; `_UNSAID` when a nearer amount of
+    the part's unit larger than it is no total (a part, another noun's, another period's) or the total's sentence
+    states another amount of the unit (one of several pots); None when the paragraph states no larger amount."""
+    share = figures[i]
+    before = min(part.start, share.start)
+    for j in range(i - 1, -1, -1):
+        c = figures[j]
+        if c.paragraph != share.paragraph:
+            return None
+        if c.start >= before or (c.kind, c.unit) != (part.kind, part.unit) or c.low <= part.high:
+            continue
+        if not _a_total_of(c, part, parts_taken, text, lang):
+            if c.role == "value":
+                return _UNSAID  # (`14,600 tonnes, a tenth of the crop, with Asia taking 9,200 tonnes`: a part's part)
+            continue
+        # (another amount of the unit in the total's sentence, not the part: one of several pots, `188 tonnes from
+        # the hills; the rest, 24 tonnes, …`)
+        siblings = [
+            o
+            for o in figures[max(0, j - 8) : j + 8]
+            if o.sentence == c.sentence
+            and o is not c
+            and o is not part
+            and o.value != c.value
+            and (o.kind, o.unit) == (part.kind, part.unit)
+            and o.role == "value"
+        ]
+        if siblings or c.sentence == part.sentence:
+            return _UNSAID  # (`Oil made 1.1m barrels and gas 1.0m barrels, or 48%`: a sibling the sentence lists)
+        if any(
+            o.paragraph == c.paragraph and o.value != c.value and _a_total_of(o, part, parts_taken, text, lang)
+            for o in figures[max(0, j - 16) : j]
+        ):
+            return _UNSAID  # (`480,000 visits … the north slopes drew 250,000 visits`: two totals, which unsaid)
+        return c
+    return None
+
+
+def _lead(figures: list[Claim], text: str) -> tuple[set[int], list[Claim]]:
+    """The lead's paragraphs and figures: the body's first paragraph that states a figure, and the headline."""
+    headline = opens_with_headline(text)
+    body = [c for c in figures if not (headline and c.paragraph == 0)]
+    if not body:
+        return set(), []
+    first = body[0].paragraph
+    paragraphs = {first} | ({0} if headline else set())
+    return paragraphs, [c for c in figures if c.paragraph in paragraphs]
+
+
+def _lead_total(
+    figures: list[Claim], lead: list[Claim], share: Claim, part: Claim, parts_taken: set[str], text: str, lang: str
+) -> Claim | None:
+    """The total the lead states (its body paragraph's first, else the headline's); two values leave it unsaid."""
+    totals = [c for c in lead if _a_total_of(c, part, parts_taken, text, lang)]
+    body = [c for c in totals if c.paragraph != 0 or not opens_with_headline(text)]
+    chosen = body or totals
+    if not chosen or len({c.value for c in chosen}) != 1:
+        return None
+    # (two amounts of the part's unit larger than it in the lead's paragraph, whatever they count, `3,000 infections
+    # … 2,400 cases`: which one the share is of, unsaid)
+    rivals = {
+        c.value
+        for c in lead
+        if c.paragraph == chosen[0].paragraph
+        and c is not part
+        and (c.kind, c.unit) == (part.kind, part.unit)
+        and c.low > part.high
+        and c.part_of is None
+        and c.id not in parts_taken
+        and _an_amount(c, text, lang)
+    }
+    if len(rivals) > 1:
+        return None
+    total = chosen[0]
+    # (a listed part of the lead's total larger than the part, stated before the share: the share may be of that
+    # pot, `advertising brought in $38m … digital advertising, $9m, a quarter of all advertising`)
+    if any(c.part_of == total.id and c.low > part.high and c.start < share.start for c in figures):
+        return None
+    return total
+
+
+_TOTAL_WORD = ByLanguage(lambda w: rf"\s+(?:{w.share_of_whole})(?![^\W\d_])", re.I)
+_NOUN_WORDS = 4  # words after the share's `of` naming its whole
+_DEFINITE = ByLanguage(lambda w: rf"(?:{w.definite_articles})", re.I)
+
+
+def _names_the_lead(
+    share: Claim, total: Claim, text: str, lang: str, sentence_starts: list[int], back_reference: bool = False
+) -> bool:
+    """Whether the share names the total (the lead's, or the paragraph's): by the total's word (`of the total`), by
+    a word its sentence states as the head of the noun after `of` (`of group revenue` after `reported revenue of
+    €214m`), every word narrowing that head stated there too (`of volunteer stewards` names a group within `500
+    stewards`); in the paragraph (`back_reference`), by one singular noun after the definite article (`of the crop`)."""
+    stop = re.search(r"[,.;:!?()\n]", text[share.end : share.end + 60])
+    end = share.end + (stop.start() if stop else 60)
+    total_word = _TOTAL_WORD[lang].match(text, share.end, end)
+    if total_word:
+        words = _WORD.findall(text, total_word.end(), end)[:_NOUN_WORDS]
+        if not words:
+            return True  # (`of the total`)
+        # (`of all exports`: the noun after the total's word names the whole)
+    else:
+        named = _WORD.findall(text, share.end, end)
+        if (
+            back_reference
+            and len(named) == 3
+            and _DEFINITE[lang].fullmatch(named[1])
+            and singular(named[2].lower(), lang) == named[2].lower()
+        ):
+            # (`40 per cent of the crop` after `5,000 tonnes of pears`: the paragraph's total named anew by a mass
+            # noun; a plural, `of the orchards`, names things the total does not count)
+            return True
+        words = named[1 : 1 + _NOUN_WORDS]
+    opens = sentence_starts[total.sentence] if total.sentence < len(sentence_starts) else 0
+    closes = sentence_starts[total.sentence + 1] if total.sentence + 1 < len(sentence_starts) else len(text)
+    own = {singular(w.lower(), lang) for w in _WORD.findall(text, opens, closes)}
+    head = words[-1].lower() if words else ""  # (the noun phrase's head: `output` of `regional output`)
+    if not (len(head) > 3 and singular(head, lang) in own):
+        return False
+    # (a word narrowing the head the total's sentence does not state, `of volunteer stewards` after `500 stewards`:
+    # a group within the total, not it)
+    return all(singular(w.lower(), lang) in own for w in words[:-1] if len(w) > 3 and not w[0].isupper())
