@@ -152,7 +152,6 @@ from checker.link.per_unit import link_per_unit
 from checker.link.per_unit_apart import lift_parts_to_their_level, link_per_unit_apart
 from checker.link.per_unit_fallback import link_per_unit_fallback
 from checker.link.per_unit_ko import link_per_unit_ko
-from checker.link.share_fallback import link_share_fallback
 from checker.link.per_unit_priors import link_per_unit_priors
 from checker.link.period_sums import link_period_sums
 from checker.link.points_appended import link_points_appended
@@ -213,6 +212,7 @@ from checker.link.second_priors import link_second_priors
 from checker.link.segment import MAX_SENTENCE, segment
 from checker.link.sentence_groups import ArticleClaims, group_by_sentence
 from checker.link.share_dimensions import key_shares_by_breakdown
+from checker.link.share_fallback import link_share_fallback
 from checker.link.shares import link_shares
 from checker.link.shares_before_their_parts import link_shares_before_their_parts
 from checker.link.shares_beside_parts import link_shares_beside_parts
