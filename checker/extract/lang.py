@@ -1325,6 +1325,9 @@ LINK_CLASSES = (
     "transfer_targets",
     "after_transfer_marks",
     "after_transfer_accounts",
+    "named_whole_genitive",
+    "prior_period_genitive",
+    "share_apposed_to_its_part",
 )
 
 

@@ -213,6 +213,7 @@ from checker.link.segment import MAX_SENTENCE, segment
 from checker.link.sentence_groups import ArticleClaims, group_by_sentence
 from checker.link.share_dimensions import key_shares_by_breakdown
 from checker.link.share_fallback import link_share_fallback
+from checker.link.share_fallback_ko import link_share_fallback_ko
 from checker.link.shares import link_shares
 from checker.link.shares_before_their_parts import link_shares_before_their_parts
 from checker.link.shares_beside_parts import link_shares_beside_parts
@@ -595,6 +596,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_pool_shares_restating_the_sentence_before(claims, text, document.language, segments.sentence_starts)
     link_shares_of_listed_members(claims, text, document.language, segments.sentence_starts)
     link_shares_before_their_parts(claims, text, document.language)
+    # (after every other share reading: a Korean share still without members, of the level its clause states)
+    link_share_fallback_ko(claims, text, document.language, segments.sentence_starts)
     link_rates_of_use(claims, text, document.language, segments.sentence_starts)  # (after the shares: its own)
     relink_lists_of_another_whole(claims, text)
     link_remainders_to_targets(claims, text, document.language)

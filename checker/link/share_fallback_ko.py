@@ -1,0 +1,268 @@
+"""A Korean share every reading before left without members: its part is the figure its clause states, its whole
+the story's total of that figure's kind stated before.
+
+The share names its whole by a noun only (`전체 관중의 11%`, `사업비의 30%`, `[link.named_whole_genitive]`, no figure
+joined to it). Its part is, in this order:
+
+- the amount the share is apposed to after it (`절반에 가까운 300톤`, `54%인 80억원`, `[link.share_apposed_to_its_part]`);
+- else the nearest amount stated before it in its sentence, unless that amount's own words name the whole's noun
+  (`필요한 15억원 … 필요액의 48%`: that figure is the whole, the part is elsewhere);
+- else, when its sentence states no amount before it, the one amount of the sentence before in its paragraph (two
+  amounts of one kind there, or amounts of two kinds that each find a whole, leave the share unlinked: which one the
+  share is of, the wording does not say).
+
+An amount here is a level (money, a count, a measure): no prior, change, per-unit figure or share.
+
+Its whole is the largest level of the part's kind, unit and counter stated before the part, in the part's or the
+share's paragraph or in the lead, larger than the part and not stated for another period. A whole of a wider scope,
+itself holding the story's total as a share's part (`업계 전체 61만건 가운데 23%` of the company's 14만건), gives
+way to that total: the part is the company's, not the industry's.
+
+Vetoes: the genitive names a past period (`지난해의 80%`, `[link.prior_period_genitive]`: a comparison, not a share);
+a share above all of its whole; no larger level before. Runs after every other share reading (checker/link/__init__).
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS, SHARE_WHOLES
+from checker.link.keys_differ import metrics_differ, named_differently, periods_differ
+from checker.link.sentence_groups import prose_figures
+from checker.models import Claim
+
+_NAMED_WHOLE = ByLanguage(lambda w: rf"(?P<noun>{w.named_whole_genitive})\s*$")
+_GENITIVE_END = ByLanguage(lambda w: rf"\s?(?:{w.genitive})\s*$")
+_BARE_WHOLE = ByLanguage(lambda w: rf"(?:{w.whole_marks})")
+# a bare word right before the whole's noun (no particle ending it): a modifier of the noun
+_NARROWING_WORD = ByLanguage(
+    lambda w: rf"(?P<word>(?:{w.script_letters}){{2,}})(?<!{w.topic_particles})(?<!{w.share_particles})\s$"
+)
+_WHOLE_MARK_BEFORE = ByLanguage(lambda w: rf"(?:{w.whole_marks})\s?$")
+_PRIOR_GENITIVE = ByLanguage(lambda w: rf"(?:{w.prior_period_genitive})\s?(?:{w.genitive})\s*$")
+_SHARE_THEN_PART = ByLanguage(lambda w: rf"\s*(?:{w.share_apposed_to_its_part})\s*")
+# a share whose hedge the extraction read with it (`4분의 3에 가까운`): the apposing words end the share's own text
+_SHARE_ENDING_APPOSED = ByLanguage(lambda w: rf"(?:{w.share_apposed_to_its_part})$")
+# `P로 전체의 Z%`: the level the share's clause reaches, joined to the share's whole noun
+_LEVEL_THEN_SHARE = ByLanguage(
+    lambda w: rf"\s*(?:{w.to_particles})\s+(?:(?:{w.whole_marks})\s?)?(?:{w.named_whole_genitive})\s*"
+)
+# the subject or topic opening the share's sentence (`고양이 계약은 전체의 20%`)
+_OPENING_SUBJECT = ByLanguage(
+    lambda w: rf"\s*(?P<word>(?:{w.script_letters}){{2,}})(?:{w.script_letters}|\s){{0,12}}?(?:{w.topic_particles})\s"
+)
+_KIND_COUNTER = ByLanguage(lambda w: rf"(?:{w.kind_counters})")
+_PART_KINDS = ("money", "measure")
+_DIGIT = re.compile(r"\d")
+_PRICE_BAND = ByLanguage(lambda w: rf"\s?(?:{w.price_band_after})")
+# a level: what a share's part and whole are (a prior, a change, a per-unit figure or a share is neither)
+_LEVEL_ROLES = ("value",)
+_LEAD_PARAGRAPHS = 1  # paragraphs 0 (a headline) and 1 (the lead) hold the story's totals
+_NOUN_NEAR_WHOLE = 30  # characters before a whole in which a whole's own noun names it
+
+
+def link_share_fallback_ko(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    if lang != "ko":
+        return
+    figures = prose_figures(claims)
+    shares = [
+        c
+        for c in figures
+        if c.role == "share" and c.kind in SHARE_WHOLES and c.share_part is None and c.share_whole is None
+    ]
+    if not shares:
+        return
+    by_sentence: dict[int, list[Claim]] = {}
+    by_paragraph: dict[int, list[Claim]] = {}
+    for c in figures:
+        by_sentence.setdefault(c.sentence, []).append(c)
+        by_paragraph.setdefault(c.paragraph, []).append(c)
+    wholes_of_parts = {c.share_whole: c.share_part for c in figures if c.share_whole and c.share_part}
+    parts = {c.share_part for c in figures if c.share_part}  # a share's part is no total
+    by_id = {c.id: c for c in figures}
+    for rate in shares:
+        if rate.value is None or rate.value >= SHARE_WHOLES[rate.kind]:
+            continue
+        sentence = by_sentence[rate.sentence]
+        at = sentence.index(rate)
+        before = sentence[at - 1] if at else None
+        begin = before.end if before is not None else max(0, rate.start - 30)
+        named = _NAMED_WHOLE[lang].search(text, begin, rate.start)
+        if named is None or _PRIOR_GENITIVE[lang].search(text, begin, rate.start):
+            continue
+        # a noun of its own (`관중의`, `사업비의`; not a bare `전체의`) names its whole: the whole's words carry it
+        noun = _GENITIVE_END[lang].sub("", named.group("noun"))
+        if _BARE_WHOLE[lang].fullmatch(noun) or _WHOLE_MARK_BEFORE[lang].search(text, begin, named.start()):
+            noun = None  # `전체의`, `전체 관중의`: the story's total, whatever its words
+        else:
+            # `활성 고객의`: the word that narrows the noun names the whole too (not `지방 고객` before)
+            narrowing = _NARROWING_WORD[lang].search(text, begin, named.start())
+            if narrowing is not None:
+                noun = (narrowing.group("word"), noun)
+        where = _Where(text, lang, by_sentence, by_paragraph, sentence_starts, noun, parts)
+        found = _part_and_whole(rate, sentence, at, where)
+        if found is None:
+            continue
+        part, whole = found
+        wider = wholes_of_parts.get(whole.id)
+        inner = by_id.get(wider) if wider else None
+        if inner is not None and inner is not part and _may_be_whole(inner, part, where):
+            whole = inner  # the story's own total, itself a share of a wider whole
+        rate.share_part, rate.share_whole = part.id, whole.id
+        parts.add(part.id)
+        wholes_of_parts.setdefault(whole.id, part.id)
+
+
+class _Where:
+    """What the reading of one share looks up: the text, its figures by sentence and paragraph, the whole's noun."""
+
+    __slots__ = ("text", "lang", "by_sentence", "by_paragraph", "sentence_starts", "noun", "parts")
+
+    def __init__(self, text, lang, by_sentence, by_paragraph, sentence_starts, noun, parts):
+        self.text, self.lang, self.noun, self.parts = text, lang, noun, parts
+        self.by_sentence, self.by_paragraph, self.sentence_starts = by_sentence, by_paragraph, sentence_starts
+
+
+def _apposed(rate: Claim, after: Claim, where: _Where) -> bool:
+    if _SHARE_THEN_PART[where.lang].fullmatch(where.text, rate.end, after.start):
+        return True
+    return not where.text[rate.end : after.start].strip() and bool(_SHARE_ENDING_APPOSED[where.lang].search(rate.text))
+
+
+def _part_and_whole(rate: Claim, sentence: list[Claim], at: int, where: _Where) -> tuple[Claim, Claim] | None:
+    text, lang = where.text, where.lang
+    after = sentence[at + 1] if at + 1 < len(sentence) else None
+    if after is not None and _is_part_level(after, where) and _apposed(rate, after, where):
+        whole = _whole_of(after, rate, where)
+        return (after, whole) if whole is not None else None
+    before = sentence[at - 1] if at else None
+    if before is not None and _is_part_level(before, where) and _LEVEL_THEN_SHARE[lang].fullmatch(text, before.end, rate.start):
+        whole = _whole_of(before, rate, where)
+        return (before, whole) if whole is not None else None
+    if at:
+        if _DIGIT.search(text, sentence[at - 1].end, rate.start):
+            return None  # a figure the extraction left unread stands between: it may be the part
+        return _the_one_part(sentence[:at], rate, where)
+    earlier = [c for c in where.by_sentence.get(rate.sentence - 1, []) if c.paragraph == rate.paragraph]
+    if not earlier or not _subject_continues(rate, earlier, where):
+        return None
+    return _the_one_part(earlier, rate, where)
+
+
+def _the_one_part(figures: list[Claim], rate: Claim, where: _Where) -> tuple[Claim, Claim] | None:
+    """The one level among the figures that has a whole: two amounts of one kind there (a list of parts), or
+    levels of two kinds that each find a whole, leave the share unlinked."""
+    found = []
+    for key in {(c.kind, c.unit, c.counter) for c in figures if c.kind in AMOUNTS}:
+        of_key = [c for c in figures if (c.kind, c.unit, c.counter) == key]
+        if len(of_key) != 1:
+            return None
+        if _is_level(of_key[0]) and not _is_part_level(of_key[0], where):
+            return None  # a count beside the amount (`P명이 1인당 N원을 낸`): the share may be of either
+        if not _is_level(of_key[0]):
+            continue
+        whole = _whole_of(of_key[0], rate, where)
+        if whole is not None:
+            found.append((of_key[0], whole))
+    return found[0] if len(found) == 1 else None
+
+
+def _subject_continues(rate: Claim, earlier: list[Claim], where: _Where) -> bool:
+    """The share's sentence opens with no subject of its own, or with one the sentence before names: `고양이는 …
+    2만건이었다. 고양이 계약은 전체의 20%로`, not `나머지 9억달러는 …. 계약금은 전체의 6.6%다`."""
+    starts = where.sentence_starts
+    if rate.sentence >= len(starts):
+        return False
+    opening = _OPENING_SUBJECT[where.lang].match(where.text, starts[rate.sentence], rate.start)
+    if opening is None:
+        return True
+    stem = opening.group("word")[:2]
+    return stem in where.text[starts[rate.sentence - 1] : earlier[-1].start]
+
+
+def _is_level(claim: Claim) -> bool:
+    return (
+        claim.kind in AMOUNTS
+        and claim.role in _LEVEL_ROLES
+        and claim.per_unit_of is None
+        and claim.per_period_of is None
+        and claim.change_of is None
+        and not claim.forecast
+        and claim.value is not None
+    )
+
+
+def _is_part_level(claim: Claim, where: _Where) -> bool:
+    """A level that may be a share's part: an amount of money or a measure (a count's total may be a count of another
+    counter or another period, which the reading of counts in checker/link/shares.py weighs), not a band of prices
+    (`10만 원대 세트`)."""
+    return _is_level(claim) and claim.kind in _PART_KINDS and not _PRICE_BAND[where.lang].match(where.text, claim.end)
+
+
+def _may_be_whole(whole: Claim, part: Claim, where: _Where) -> bool:
+    return (
+        _is_level(whole)
+        and (whole.kind, whole.unit, whole.counter) == (part.kind, part.unit, part.counter)
+        and whole.sentence < part.sentence  # (a level beside the part in its sentence is a sibling, not its whole)
+        and whole.value > part.value
+        and whole.part_of is None
+        and whole.id not in where.parts
+        and not _periods_differ(whole, part)
+        and not metrics_differ(whole, part)
+        and not named_differently(whole, part, "entities")
+        and _named_near(whole, where)
+    )
+
+
+def _named_near(whole: Claim, where: _Where) -> bool:
+    """The whole's own words, just before it, carry the share's noun (and the word narrowing it)."""
+    if where.noun is None:
+        return True
+    near = where.text[max(0, whole.start - _NOUN_NEAR_WHOLE) : whole.start]
+    words = where.noun if isinstance(where.noun, tuple) else (where.noun,)
+    return all(word in near for word in words)
+
+
+def _periods_differ(whole: Claim, part: Claim) -> bool:
+    """Stated for two periods, neither within the other (a month's part of its year's total is a part)."""
+    if not periods_differ(whole, part):
+        return False
+    one, other = str(whole.period), str(part.period)
+    return not (one.startswith(other) or other.startswith(one))
+
+
+def _before(one: Claim, best: Claim, where: _Where) -> bool:
+    """`전체의`: the story's total, the largest; a noun of its own (`사업비의`): the nearest it names."""
+    return one.value > best.value if where.noun is None else one.start > best.start
+
+
+def _generic_rival(other: Claim, part: Claim, where: _Where) -> bool:
+    """A larger level counted by a counter that counts anything (`개`, `[link.kind_counters]` not naming it), stated
+    before the part: it may be the part's total as well."""
+    return (
+        part.kind == "count"
+        and _is_level(other)
+        and other.kind == "count"
+        and other.counter != part.counter
+        and other.sentence < part.sentence
+        and other.value > part.value
+        and _KIND_COUNTER[where.lang].fullmatch(other.counter or "") is None
+    )
+
+
+def _whole_of(part: Claim, rate: Claim, where: _Where) -> Claim | None:
+    """The largest level of the part's kind before it, in its or the share's paragraph or the lead."""
+    best = None
+    values = set()
+    for paragraph in {part.paragraph, rate.paragraph, *range(_LEAD_PARAGRAPHS + 1)}:
+        for c in where.by_paragraph.get(paragraph, []):
+            if c is not part and _may_be_whole(c, part, where):
+                values.add(c.value)
+                if best is None or _before(c, best, where):
+                    best = c
+    if len(values) > 1:
+        # two wholes its noun names (`활성 고객 … 지방의 활성 고객`), or two totals before a bare `전체의`: which one,
+        # the wording does not say
+        return None
+    return best
