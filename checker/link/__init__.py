@@ -606,7 +606,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     lift_parts_to_their_level(claims, text, document.language)  # (after the breakdowns mark the parts)
     link_per_unit_priors(claims)  # (after every per-unit rule and the lift: the final total and units)
     unlink_other_metric_baselines(claims)
-    link_change_fallback(claims, text, document.language)  # (after every change rule: a change they left without its prior)
+    link_change_fallback(claims, text, document.language, segments.sentence_starts)  # (after every change rule: a change they left without its prior)
     link_changes_after_adding(claims, text, document.language)
     names = find_names(text, lexicon, start, segments, entities.outlets, language)
     malformed = read_malformed_in(document, extraction.malformed, claims)  # before the claims move back

@@ -26,7 +26,11 @@ from collections import Counter
 from checker.link.keys_differ import metrics_differ
 from checker.link.partners import per_unit_mark_after
 from checker.link.per_unit_apart import is_a_rate
+from checker.link.rate_subjects import rate_of_an_unstated_gap, rate_of_another_subject, rate_of_its_own_topic
+from checker.link.relations import _level_of_another_object as level_of_another_object
 from checker.link.relations import _milestone as passed_on_the_way
+from checker.link.relations import _other_time_than_the_prior as other_time_than_the_prior
+from checker.link.relations import _OWN_PRIOR as OWN_PRIOR_BETWEEN
 from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
 
@@ -39,7 +43,7 @@ _LEVEL_ROLES = ("value",)
 _SAME_ORDER = 3  # times: a level and its prior further apart than this are figures of two things (or a segment)
 
 
-def link_change_fallback(claims: list[Claim], text: str, lang: str) -> None:
+def link_change_fallback(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     by_id = {c.id: c for c in claims}
     by_sentence = prose_by_sentence(claims)
     tied = {c.change_of for c in claims if c.change_of} | {c.compared_to for c in claims if c.compared_to}
@@ -78,6 +82,8 @@ def link_change_fallback(claims: list[Claim], text: str, lang: str) -> None:
                 continue  # (`$38 each … against $35`: a price per unit and a figure not marked so are two things)
             if level.forecast and prior.role not in _PRIOR_ROLES:
                 continue  # (`aims to make 5,000 tonnes in 2027 and made 4,200 this year`: a target, not a rise)
+            if _change_of_its_own(change, level, prior, text, lang, sentence_starts):
+                continue
             if _moves_as_said(change, level, prior):
                 found.append((distance, level, prior))
         if not found:
@@ -92,6 +98,41 @@ def link_change_fallback(claims: list[Claim], text: str, lang: str) -> None:
         if "prior" not in change.guesses:
             change.guesses.append("prior")
         tied.update((level.id, prior.id))
+
+
+def _change_of_its_own(
+    change: Claim, level: Claim, prior: Claim, text: str, lang: str, sentence_starts: list[int]
+) -> bool:
+    """Whether the change's own clause says it is measured from something else than the pair found for it: its
+    words name its own start or day before a prior set against the level later in the sentence, or another time
+    than the prior's; it names a level of its own right after it, or a subject or topic of its own (a gap
+    between the two is one); or it stands
+    in a sentence after the level's with a figure it is compared with of its own, or between a figure compared
+    with and a level after it that a clause of its own states (the comparison joined to another statement)."""
+    if prior.sentence == change.sentence and prior.start > change.end:
+        start = level.end if change.end <= level.start < prior.start else change.end
+        if OWN_PRIOR_BETWEEN[lang].match(text, start, prior.start):
+            return True  # (`rose 2 cents on Friday, against $2.90 a year earlier`: the prior is the level's)
+    if prior.sentence == change.sentence and other_time_than_the_prior(prior, change, text, lang):
+        return True  # (`from £96,000 a year earlier, 4% higher than in the spring`: another comparison)
+    if level_of_another_object(change, level, text, lang):
+        return True  # (`cut its staff by a quarter to 90, and its output to 4,000 tonnes from 5,000`)
+    if rate_of_another_subject(change, text, lang, sentence_starts[change.sentence]):
+        return True  # (`60 vans compare with 45 vans, a rise of 9 per cent in drivers`: another thing)
+    if rate_of_an_unstated_gap(change, text, lang):
+        return True  # (`60 vans against 45 in Tarn, a gap that grew by 5%`: the change of the gap)
+    if level.start < change.start:
+        opens = max(sentence_starts[change.sentence], level.end, prior.end if prior.start < change.start else 0)
+        value_text = text[sentence_starts[level.sentence] : level.end]
+        if rate_of_its_own_topic(change, opens, value_text, text, lang):
+            return True  # (`…보다 1만 명 많고, 요금은 30% 늘었다`: the topic's own rate)
+    if level.sentence < change.sentence == prior.sentence and prior.start > change.end:
+        return True  # (`Sales were £4m. The fund was £1m lower than the £5m …`: a gap to a figure after it, the
+        # rules of gaps read whether the sentence before is its level; a subject of its own makes it the fund's)
+    if change.change_of is None and change.sentence == level.sentence == prior.sentence:
+        if prior.end <= change.start and level.start >= change.end:
+            return True  # (`…보다 21% 많아 280만명의 수요를 낳았다`: the level after is of another statement)
+    return False
 
 
 def _is_level(claim: Claim) -> bool:
