@@ -17,6 +17,12 @@ a fall, both per unit (`$38 each`) or neither, no threshold passed on the way (`
 target against this year's), the two of one order of size, an amount's change below the larger of them, and a pair written as `from X
 to Y` before the change is a pair of its own (the change measured on from it). The reading is a guess across
 clauses: a mismatch is a warning (`guesses`).
+
+The change's own clause vetoes the pair when it says the change is of something else (`_change_of_its_own`, with
+the readings the word-order rules use for the same marks): its own start or day before a prior set against the
+level later in the sentence, another time than the prior's, a level of its own right after it, a subject, topic
+or gap of its own, a gap to a figure named after it in a sentence apart from the level, or a comparison clause
+joined to a statement whose figure is the level.
 """
 
 from __future__ import annotations
