@@ -31,6 +31,7 @@ from checker.link.breakdowns import link_accounted_parts, link_breakdowns
 from checker.link.case_shares import link_case_state_shares
 from checker.link.cents_of_the_currency import carry_currencies_to_cents
 from checker.link.chained_comparisons import link_chained_comparisons
+from checker.link.change_fallback import link_change_fallback
 from checker.link.change_noun_baselines import link_change_noun_baselines
 from checker.link.change_noun_values import link_change_noun_values
 from checker.link.changes_after_adding import link_changes_after_adding
@@ -611,6 +612,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     lift_parts_to_their_level(claims, text, document.language)  # (after the breakdowns mark the parts)
     link_per_unit_priors(claims)  # (after every per-unit rule and the lift: the final total and units)
     unlink_other_metric_baselines(claims)
+    link_change_fallback(claims, text, document.language, segments.sentence_starts)  # (after every change rule: a change they left without its prior)
     link_changes_after_adding(claims, text, document.language)
     names = find_names(text, lexicon, start, segments, entities.outlets, language)
     malformed = read_malformed_in(document, extraction.malformed, claims)  # before the claims move back

@@ -1172,3 +1172,8 @@ def whole_of_part(
     ):
         return None  # (`…, or 40% of volunteer stewards` after `hired 500 stewards`: of a group within the count)
     return whole
+
+
+def per_unit_mark_after(claim: Claim, text: str, lang: str) -> bool:
+    """Whether a mark right after the figure makes it per unit (`$38 each`, `92 tonnes a car`)."""
+    return _PER_AFTER_MEASURE[lang].match(text, claim.end) is not None
