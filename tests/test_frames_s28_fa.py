@@ -3,7 +3,9 @@
   difference between them has narrowed by 3%`, `두 시의 격차는 지난해보다 5% 커졌다`) is the change of a gap the
   text does not state: it is not read as the change between the figures before it
   (`[link.gap_change_subjects]`, checker/link/rate_subjects.py `rate_of_an_unstated_gap`); a rate with no gap as
-  its subject still is.
+  its subject still is;
+- a rate whose topic is a one-letter noun after the word naming what it counts (`회원 수는 8% 늘었다`) is of that
+  word's subject: not the change of a value of another noun before it (`rate_of_its_own_topic`).
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -41,4 +43,30 @@ def test_a_rate_of_an_unstated_gap_is_not_the_change_between_the_figures(knowled
     ],
 )
 def test_a_rate_with_no_gap_as_its_subject_is_still_read(knowledge, text, fires):
+    assert_checked(knowledge, text, CHANGE, fires)
+
+
+# ---------------------------------------------------------------- a one-letter topic after the noun it counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "올해 도서관 대출은 36만 권으로 지난해(30만 권)보다 6만 권 많았고, 회원 수는 8% 늘었다.",
+        "상반기 수산물 위판액은 84억 원으로 지난해(70억 원)보다 14억 원 늘었고, 어선 수는 3% 줄었다.",
+    ],
+)
+def test_a_rate_of_a_counted_topic_is_not_the_change_of_the_value_before(knowledge, text):
+    assert_not_checked(knowledge, text, CHANGE)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        # the counted topic names the value's own noun: the rate is the value's change
+        ("올해 회원은 3,600명으로 지난해(3,000명)보다 600명 많았고, 회원 수는 20% 늘었다.", False),
+        ("올해 회원은 3,600명으로 지난해(3,000명)보다 600명 많았고, 회원 수는 8% 늘었다.", True),
+    ],
+)
+def test_a_rate_of_the_values_own_counted_noun_is_still_read(knowledge, text, fires):
     assert_checked(knowledge, text, CHANGE, fires)

@@ -56,9 +56,13 @@ def rate_of_another_subject(rate: Claim, text: str, lang: str, sentence_start: i
 
 
 # right before a rate, the subject of its clause with its topic particle (`처리 기간은 12% 줄었다`), a word of its own
-# (not a particle after a figure: `(7,380억원)보다는`)
+# (not a particle after a figure: `(7,380억원)보다는`), or a one-letter noun after a word that names what it counts
+# (`회원 수는 8% 늘었다`: the count of members)
 _TOPIC_BEFORE = ByLanguage(
-    lambda w: rf"(?<!\S)(?P<noun>[^\W\d_]{{2,}})(?:{w.clause_topic_particles})\s*(?:(?:{w.hedges})\s*)?$",
+    lambda w: (
+        rf"(?<!\S)(?P<noun>[^\W\d_]{{2,}}|[^\W\d_]{{2,}}\s[^\W\d_])(?:{w.clause_topic_particles})\s*"
+        rf"(?:(?:{w.hedges})\s*)?$"
+    ),
     re.I,
     first_tested=False,
 )
@@ -75,4 +79,5 @@ def rate_of_its_own_topic(rate: Claim, opens: int, value_text: str, text: str, l
     found = _TOPIC_BEFORE[lang].search(text, opens, rate.start)
     if found is None or _NO_SUBJECT_END[lang].search(found.group("noun")):
         return False  # (`비율로는 15.5%`: an adverb's topic mark, no subject)
-    return found.group("noun") not in value_text
+    # (`회원 수는`: the word that names what the one-letter noun counts is the subject to look for)
+    return found.group("noun").split()[0] not in value_text
