@@ -5,7 +5,10 @@
   (`[link.gap_change_subjects]`, checker/link/rate_subjects.py `rate_of_an_unstated_gap`); a rate with no gap as
   its subject still is;
 - a rate whose topic is a one-letter noun after the word naming what it counts (`회원 수는 8% 늘었다`) is of that
-  word's subject: not the change of a value of another noun before it (`rate_of_its_own_topic`).
+  word's subject: not the change of a value of another noun before it (`rate_of_its_own_topic`);
+- a length after `for` and a word that is no word of lasting, in the sentence after a run of dates (`Day passes were
+  valid for 30 days`), is what something else lasts, not the run's length (`[link.length_for_before]`,
+  checker/link/spans_between_dates.py); `It ran for six days` still is.
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -70,3 +73,30 @@ def test_a_rate_of_a_counted_topic_is_not_the_change_of_the_value_before(knowled
 )
 def test_a_rate_of_the_values_own_counted_noun_is_still_read(knowledge, text, fires):
     assert_checked(knowledge, text, CHANGE, fires)
+
+
+# ---------------------------------------------------------------- `valid for N days` in the sentence after a run
+
+SPAN = "F406"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Corran craft fair ran from 4 June to 9 June. Day passes were valid for 30 days, the organisers said.",
+        "Voting opened on 2 March and closed on 6 March. Ballots were kept for about 90 days afterwards.",
+    ],
+)
+def test_what_a_thing_lasts_after_a_run_is_not_the_runs_length(knowledge, text):
+    assert_not_checked(knowledge, text, SPAN)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("The Corran craft fair ran from 4 June to 9 June. It ran for six days, the organisers said.", False),
+        ("The Corran craft fair ran from 4 June to 9 June. It ran for eight days, the organisers said.", True),
+    ],
+)
+def test_a_run_lasting_for_a_length_in_the_sentence_after_is_still_read(knowledge, text, fires):
+    assert_checked(knowledge, text, SPAN, fires)

@@ -559,6 +559,7 @@ LINK_CLASSES = (
     "comparative_signless",
     "change_noun_subject",
     "gap_change_subjects",
+    "length_for_before",
     "compared_words",
     "than_words",
     "to_words",

@@ -375,6 +375,8 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
             span = _marked_span(doc, (start, min(end, start + _NEXT_REACH)), first, last, ends, marks, counts)
             if span is not None and any(ref.start < span.end for ref in by_sentence.get(sentence + 1, ())):
                 span = None
+            if span is not None and _length_of_a_thing(doc.language).search(doc.text, start, span.start):
+                span = None  # (`… to 9 June. Day passes were valid for 30 days`: what a thing lasts, not the run)
         if span is not None and (
             _dated_apart(by_sentence[sentence], first, last, span)
             or _length_of_another_clause(doc, first, last, span, marks)
@@ -469,6 +471,16 @@ def _marked_span(
             span.over = span.over or _at_least_after(doc.language).match(doc.text, match.end("length")) is not None
             return span
     return None
+
+
+@functools.cache
+def _length_of_a_thing(code: str) -> re.Pattern[str]:
+    """Right before a length in the sentence after a run, `for` after no word of lasting (`valid for 30 days`,
+    `[link.length_for_before]`): what something else lasts, not the run's length (`ran for 124 days` is)."""
+    w = link_alternations(code)
+    if not w.length_for_before:
+        return compile_re(NEVER)
+    return compile_re(rf"(?:{w.length_for_before})$", re.I)
 
 
 @functools.cache
