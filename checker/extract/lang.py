@@ -1037,6 +1037,8 @@ LINK_CLASSES = (
     "takings_clause_words",
     "sold_units_pronouns",
     "average_after_noun",
+    "item_average_before",
+    "item_average_after",
     "price_participles",
     "whole_basis_scopes",
     "per_measure_after",

@@ -153,6 +153,7 @@ from checker.link.per_unit_apart import lift_parts_to_their_level, link_per_unit
 from checker.link.per_unit_fallback import link_per_unit_fallback
 from checker.link.per_unit_ko import link_per_unit_ko
 from checker.link.per_unit_priors import link_per_unit_priors
+from checker.link.parallel_parts import link_parallel_parts
 from checker.link.period_sums import link_period_sums
 from checker.link.points_appended import link_points_appended
 from checker.link.points_beyond_a_rate import link_points_beyond_a_rate
@@ -547,6 +548,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     key_shares_by_breakdown(claims, text, document.language, segments.sentence_starts)
     # (after the shares: the part before the rest names its whole by its share)
     link_rests_of_the_lead(claims, text, document.language, segments.sentence_starts)
+    # (after the sum and share readings: a lead or marked total and the parallel items after it none of them named)
+    link_parallel_parts(claims, text, document.language)
     link_ratios(claims, text, document.language)
     link_ratios_continuing(claims, text, document.language, segments.sentence_starts)
     link_ratios_of_named(claims, text, document.language, segments.sentence_starts)
