@@ -549,7 +549,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     # (after the shares: the part before the rest names its whole by its share)
     link_rests_of_the_lead(claims, text, document.language, segments.sentence_starts)
     # (after the sum and share readings: a lead or marked total and the parallel items after it none of them named)
-    link_parallel_parts(claims, text, document.language)
+    link_parallel_parts(claims, text, document.language, doc.metric_hits)
     link_ratios(claims, text, document.language)
     link_ratios_continuing(claims, text, document.language, segments.sentence_starts)
     link_ratios_of_named(claims, text, document.language, segments.sentence_starts)

@@ -30,6 +30,7 @@ from checker.link.figure_kinds import AMOUNTS
 from checker.link.keys_differ import metrics_differ, periods_differ
 from checker.link.per_unit_apart import opens_with_headline
 from checker.link.sentence_groups import group_by_sentence
+from checker.link.view import MetricHit
 from checker.link.wholes import join_parts
 from checker.models import Claim
 
@@ -47,6 +48,10 @@ _MARK_REACH = 12  # characters before a figure where its per-unit mark stands
 _TOTAL_REACH = 16  # characters before a figure where its total mark stands
 _REST_REACH = 40  # characters before the last item where its rest label may start
 _MOST_ITEMS = 8
+# the noun of a whole opening the items' sentence (`Of the takings,`, `판매액 가운데`): the items are of the figure that
+# noun names (checker/link/lists_of_a_named_whole.py), not of the lead's
+_NAMED_OPENER = ByLanguage(lambda w: rf"(?:{w.named_whole_openers})", re.I)
+_OPENER_REACH = 24
 _INF = float("inf")
 
 
@@ -84,7 +89,7 @@ def _per_unit_marked(claim: Claim, text: str, lang: str) -> bool:
     )
 
 
-def link_parallel_parts(claims: list[Claim], text: str, lang: str) -> None:
+def link_parallel_parts(claims: list[Claim], text: str, lang: str, metric_hits: list[MetricHit] = ()) -> None:
     figures = [c for c in claims if c.kind in AMOUNTS and c.role != "conversion" and not c.furniture]
     if len(figures) < 3:
         return
@@ -110,11 +115,31 @@ def link_parallel_parts(claims: list[Claim], text: str, lang: str) -> None:
             if _REST_BEFORE[lang].search(text, max(0, last.start - _REST_REACH), last.start):
                 continue  # (`the remaining 15.2`: the rest of the whole is of every figure before, unsaid which)
             whole = _whole(figures, items, key, wholes, lead_sentences_end, headline, text, lang)
-            if whole is None:
+            if whole is None or _names_another_whole(items[0], whole, figures, metric_hits, text, lang):
                 continue
             # (open, even after `the rest`: an item of the list may stand in a sentence before, unread)
             join_parts(whole, items, wholes, closed=False)
             taken.update(c.id for c in items)
+
+
+def _names_another_whole(
+    first: Claim, whole: Claim, figures: list[Claim], metric_hits: list[MetricHit], text: str, lang: str
+) -> bool:
+    """The items' sentence names, before its first item, a whole of its own: a noun opening it as the whole
+    (`Of the takings,`), or a metric the whole's sentence does not name (`영업이익 …` then `매출 가운데 …`)."""
+    line_start = max(text.rfind(". ", 0, first.start), text.rfind("\n", 0, first.start), 0)
+    opened = _NAMED_OPENER[lang].search(text, line_start, min(first.start, line_start + _OPENER_REACH))
+    if opened is not None:
+        return True
+    named = {h.metric for h in metric_hits if line_start <= h.start < first.start and h.metric}
+    if not named:
+        return False
+    whole_start = max(text.rfind(". ", 0, whole.start), text.rfind("\n", 0, whole.start), 0)
+    whole_end = min((i for i in (text.find(". ", whole.end), text.find("\n", whole.end)) if i >= 0), default=len(text))
+    of_whole = {h.metric for h in metric_hits if whole_start <= h.start < whole_end and h.metric}
+    if whole.metric:
+        of_whole.add(whole.metric)
+    return not named <= of_whole
 
 
 def _free_items(same: list[Claim], figures: list[Claim], wholes: set, text: str, lang: str) -> bool:
