@@ -211,7 +211,11 @@ def _link_margin_bases(
         if numerator is not None and named is None:
             if levels is None:
                 levels = _levels_by_sentence(claims)
-            if len(levels.get(_level_key(numerator), ())) > 1:
+            if (
+                numerator.period
+                and "period" not in numerator.guesses
+                and len(levels.get(_level_key(numerator), ())) > 1
+            ):
                 continue  # (two levels of the profit for one period in one sentence: which is the margin's is unsaid)
         if numerator is None:
             unplaced.append(rate)
@@ -251,7 +255,14 @@ def _levels_by_sentence(claims: list[Claim]) -> dict[tuple, set[float]]:
     which one a margin divides is not known (once per article, not per rate)."""
     levels: dict[tuple, set[float]] = {}
     for claim in claims:
-        if claim.role == "value" and claim.metric and claim.change_of is None:
+        # (of a period its own words name: a level read with no period, `rose to 1.24, from 610,000`, is no rival)
+        if (
+            claim.role == "value"
+            and claim.metric
+            and claim.period
+            and "period" not in claim.guesses
+            and claim.change_of is None
+        ):
             levels.setdefault(_level_key(claim), set()).add(claim.value)
     return levels
 

@@ -132,13 +132,12 @@ def _names_another_whole(
     if opened is not None:
         return True
     named = {h.metric for h in metric_hits if line_start <= h.start < first.start and h.metric}
-    if not named:
+    if not named or not whole.metric:
         return False
     whole_start = max(text.rfind(". ", 0, whole.start), text.rfind("\n", 0, whole.start), 0)
     whole_end = min((i for i in (text.find(". ", whole.end), text.find("\n", whole.end)) if i >= 0), default=len(text))
     of_whole = {h.metric for h in metric_hits if whole_start <= h.start < whole_end and h.metric}
-    if whole.metric:
-        of_whole.add(whole.metric)
+    of_whole.add(whole.metric)
     return not named <= of_whole
 
 
