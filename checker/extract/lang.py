@@ -1039,6 +1039,8 @@ LINK_CLASSES = (
     "average_after_noun",
     "item_average_before",
     "item_average_after",
+    "any_whole_nouns",
+    "pot_openers",
     "price_participles",
     "whole_basis_scopes",
     "per_measure_after",

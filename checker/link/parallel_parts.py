@@ -52,6 +52,15 @@ _MOST_ITEMS = 8
 # noun names (checker/link/lists_of_a_named_whole.py), not of the lead's
 _NAMED_OPENER = ByLanguage(lambda w: rf"(?:{w.named_whole_openers})", re.I)
 _OPENER_REACH = 24
+# (the noun of a pot, `Of the takings,`, `판매액 가운데`: it names a whole of money even against a lead figure of no
+# metric; `품목 가운데`, among kinds, names what the items are, not their whole)
+# a topic between two items naming another noun than the item before's (`성인은 4만명, 어린이는 2만명이다`): each figure
+# is a fact of its own topic, no item of one list; topics of one noun (`TV 취급고는 A, 모바일 취급고는 B`) are its parts
+# (`[link.clause_topics]`, as checker/link/parts_of_stated_whole.py reads it)
+_TOPIC_NOUN = ByLanguage(lambda w: rf"([^\W\d_]+)(?:{w.clause_topics})\s")
+_POT_OPENER = ByLanguage(lambda w: rf"(?:{w.pot_openers})", re.I)
+# (`Of the total,`, `Of the money,`, `이들 가운데`: a noun of a total, or of any figure, names no other whole)
+_TOTAL_NOUN = ByLanguage(lambda w: rf"(?:{w.total_marks}|{w.any_whole_nouns})", re.I)
 _INF = float("inf")
 
 
@@ -129,13 +138,20 @@ def _names_another_whole(
     (`Of the takings,`), or a metric the whole's sentence does not name (`영업이익 …` then `매출 가운데 …`)."""
     line_start = max(text.rfind(". ", 0, first.start), text.rfind("\n", 0, first.start), 0)
     opened = _NAMED_OPENER[lang].search(text, line_start, min(first.start, line_start + _OPENER_REACH))
-    if opened is not None:
-        return True
     named = {h.metric for h in metric_hits if line_start <= h.start < first.start and h.metric}
-    if not named or not whole.metric:
+    if opened is None and not (named and whole.metric):
         return False
     whole_start = max(text.rfind(". ", 0, whole.start), text.rfind("\n", 0, whole.start), 0)
     whole_end = min((i for i in (text.find(". ", whole.end), text.find("\n", whole.end)) if i >= 0), default=len(text))
+    if opened is not None and whole.metric is None and not _POT_OPENER[lang].match(text, opened.start()):
+        return False
+    if opened is not None:
+        # (the noun's stem: `수출액` names what `수출은` does, `visitors` what `visitor` does)
+        noun = opened.group(0).strip()
+        if _TOTAL_NOUN[lang].fullmatch(noun):
+            return False
+        stem = noun[: max(2, len(noun) - 1)]
+        return stem.casefold() not in text[whole_start:whole_end].casefold()
     of_whole = {h.metric for h in metric_hits if whole_start <= h.start < whole_end and h.metric}
     of_whole.add(whole.metric)
     return not named <= of_whole
@@ -174,7 +190,22 @@ def _items(same: list[Claim], figures: list[Claim], wholes: set, text: str, lang
     # (`profit was $1.2bn and revenue $10.1bn`: figures naming two metrics, even by a guess, are no items of one)
     if len({c.metric for c in same if c.metric}) > 1:
         return None
+    if _topics_of_their_own(same, line_start, text, lang):
+        return None
     return same
+
+
+def _topics_of_their_own(same: list[Claim], line_start: int, text: str, lang: str) -> bool:
+    """Whether a topic stands between two items and the items' topics name more than one noun."""
+    pattern = _TOPIC_NOUN[lang]
+    between = [pattern.findall(text, before.end, after.start) for before, after in zip(same, same[1:])]
+    if not any(between):
+        return False
+    heads = {found[-1] for found in between if found}
+    first_topics = pattern.findall(text, line_start, same[0].start)
+    if first_topics:
+        heads.add(first_topics[-1])
+    return len(heads) > 1
 
 
 def _fits(claim: Claim, items: list[Claim], wholes: set) -> bool:
