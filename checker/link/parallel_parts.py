@@ -16,7 +16,10 @@ item is the rest (`[link.rest_labels]`: `the remaining`, `나머지`).
 Structural vetoes: an item marked per unit (`[link.per_unit_before]`/`[link.per_unit_after]`: a price per kilogram,
 `each`), an item of another period or metric than the whole, a sentence whose figures of the unit are not all
 items (a prior or a change of the unit beside them: the sentence compares, it does not list), and a whole that is
-itself a part, a change or a figure per unit. Found by position: a guess.
+itself a part, a change or a figure per unit; items whose sentence names a whole of its own before them (a noun
+opening it, `[link.named_whole_openers]`, absent from the whole's sentence, against a whole of a named metric or as a
+pot's noun, `[link.pot_openers]`; or a metric the whole's sentence does not name); items each under a topic of
+another noun (`[link.clause_topics]`: facts of their own topics). Found by position: a guess.
 """
 
 from __future__ import annotations
@@ -58,6 +61,9 @@ _OPENER_REACH = 24
 # is a fact of its own topic, no item of one list; topics of one noun (`TV 취급고는 A, 모바일 취급고는 B`) are its parts
 # (`[link.clause_topics]`, as checker/link/parts_of_stated_whole.py reads it)
 _TOPIC_NOUN = ByLanguage(lambda w: rf"([^\W\d_]+)(?:{w.clause_topics})\s")
+# a period of the items' own named before them (`Over three years, …`, `Each month …`): not the lead's period
+# (`[link.gapped_period_words]`, as checker/link/gapped_lists.py reads it)
+_OWN_PERIOD = ByLanguage(lambda w: rf"(?<![\w'’-])(?:{w.gapped_period_words})(?![\w'’-])", re.I, first_tested=False)
 _POT_OPENER = ByLanguage(lambda w: rf"(?:{w.pot_openers})", re.I)
 # (`Of the total,`, `Of the money,`, `이들 가운데`: a noun of a total, or of any figure, names no other whole)
 _TOTAL_NOUN = ByLanguage(lambda w: rf"(?:{w.total_marks}|{w.any_whole_nouns})", re.I)
@@ -185,7 +191,7 @@ def _items(same: list[Claim], figures: list[Claim], wholes: set, text: str, lang
     if any(periods_differ(first, c) or metrics_differ(first, c) for c in same[1:]):
         return None
     line_start = max(text.rfind(". ", 0, first.start), text.rfind("\n", 0, first.start), 0)
-    if _ADJUSTED[lang].search(text, line_start, first.start):
+    if _ADJUSTED[lang].search(text, line_start, first.start) or _OWN_PERIOD[lang].search(text, line_start, first.start):
         return None
     # (`profit was $1.2bn and revenue $10.1bn`: figures naming two metrics, even by a guess, are no items of one)
     if len({c.metric for c in same if c.metric}) > 1:
