@@ -136,6 +136,7 @@ from checker.link.next_sentence_priors import link_next_sentence_priors
 from checker.link.one_for_every import link_one_for_every
 from checker.link.opening_comparisons import link_opening_comparisons
 from checker.link.outcome_tallies import link_outcome_tallies
+from checker.link.parallel_parts import link_parallel_parts
 from checker.link.parenthesized_priors import link_parenthesized_priors
 from checker.link.part_of_whole_shares import link_part_of_whole_shares
 from checker.link.partners import link_per_unit_partners, link_shares_of_wholes_apart
@@ -549,6 +550,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     key_shares_by_breakdown(claims, text, document.language, segments.sentence_starts)
     # (after the shares: the part before the rest names its whole by its share)
     link_rests_of_the_lead(claims, text, document.language, segments.sentence_starts)
+    # (after the sum and share readings: a lead or marked total and the parallel items after it none of them named)
+    link_parallel_parts(claims, text, document.language, doc.metric_hits)
     link_ratios(claims, text, document.language)
     link_ratios_continuing(claims, text, document.language, segments.sentence_starts)
     link_ratios_of_named(claims, text, document.language, segments.sentence_starts)

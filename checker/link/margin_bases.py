@@ -193,6 +193,7 @@ def _link_margin_bases(
     # (`전년 동기보다 16억 원 많다`: a figure written as a gap is how much more, no level of the metric)
     parts |= {c.id for c in claims if c.kind == "money" and c.role == "value" and is_a_stated_gap(c, text, lang)}
     earlier_of: dict[tuple, set[str]] | None = None  # a figure → the earlier figures a change measures it from
+    levels: dict[tuple, set[float]] | None = None  # (sentence, metric, unit, period) → the plain values stated
     unplaced: list[Claim] = []
     for rate in rates:
         if _of_another_base(figures, rate) or _of_a_fronted_segment(rate, text, lang):
@@ -207,6 +208,15 @@ def _link_margin_bases(
             numerator = _of_the_profits_period(figures, rate, numerator_metric)
         if named is not None and (numerator is None or numerator.id != named):
             continue
+        if numerator is not None and named is None:
+            if levels is None:
+                levels = _levels_by_sentence(claims)
+            if (
+                numerator.period
+                and "period" not in numerator.guesses
+                and len(levels.get(_level_key(numerator), ())) > 1
+            ):
+                continue  # (two levels of the profit for one period in one sentence: which is the margin's is unsaid)
         if numerator is None:
             unplaced.append(rate)
         # the revenue may stand a paragraph away, but only beside a profit of the margin's own paragraph
@@ -233,6 +243,28 @@ def _link_margin_bases(
         rate.rate_of, rate.rate_base, rate.rate_base_guessed = numerator.id, denominator.id, rate.id in guessed
     if unplaced:
         _link_parallel_earlier_rates(claims, figures, unplaced)
+
+
+def _level_key(claim: Claim) -> tuple:
+    return (claim.sentence, claim.metric, claim.unit, claim.period)
+
+
+def _levels_by_sentence(claims: list[Claim]) -> dict[tuple, set[float]]:
+    """The plain values of each metric, unit and period in each sentence. Two of them for one key (`profit was 36,
+    double the 18 of a year before`, the earlier one read as of this period): the period of one is misread, and
+    which one a margin divides is not known (once per article, not per rate)."""
+    levels: dict[tuple, set[float]] = {}
+    for claim in claims:
+        # (of a period its own words name: a level read with no period, `rose to 1.24, from 610,000`, is no rival)
+        if (
+            claim.role == "value"
+            and claim.metric
+            and claim.period
+            and "period" not in claim.guesses
+            and claim.change_of is None
+        ):
+            levels.setdefault(_level_key(claim), set()).add(claim.value)
+    return levels
 
 
 def _link_parallel_earlier_rates(claims: list[Claim], figures: _Figures, unplaced: list[Claim]) -> None:

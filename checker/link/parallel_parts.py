@@ -1,0 +1,260 @@
+"""A total and the parallel items that break it down, wherever the items stand after it (a fallback, run after
+every sum reading that names its words).
+
+The reading is by what the figures are and where they stand, not by the words that join them. A sentence that
+states two or more figures of one unit, kind and counter (`Adults bought 5,000 tickets and children 2,100`,
+`가맹점 120곳, 직영점 35곳`), each a plain value (not a change, a prior or baseline, a share, a conversion, a figure
+per unit or per period), none yet a part or a whole, and each of one period and metric, is a list of items. Its
+whole is the latest figure before the first item of the items' unit, kind and counter that is larger than each
+item, a plain value of the items' period, metric and forecast, provided that figure is a total by its place or by
+its words: stated in the lead (the body's first sentences, where a story states the figure it is about) or marked
+as a total (`[link.total_marks]`: `a total of`, `combined`, `총`, `모두`). A larger figure that is neither, standing
+nearer, is another whole the items may be of: nothing is linked (the nearest larger figure decides, never the
+sum). The list is open (the words do not say the items are all of it: items that fall short pass), unless its last
+item is the rest (`[link.rest_labels]`: `the remaining`, `나머지`).
+
+Structural vetoes: an item marked per unit (`[link.per_unit_before]`/`[link.per_unit_after]`: a price per kilogram,
+`each`), an item of another period or metric than the whole, a sentence whose figures of the unit are not all
+items (a prior or a change of the unit beside them: the sentence compares, it does not list), and a whole that is
+itself a part, a change or a figure per unit; items whose sentence names a whole of its own before them (a noun
+opening it, `[link.named_whole_openers]`, absent from the whole's sentence, against a whole of a named metric or as a
+pot's noun, `[link.pot_openers]`; or a metric the whole's sentence does not name); items each under a topic of
+another noun (`[link.clause_topics]`: facts of their own topics). Found by position: a guess.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.link.clause_marks import TOTAL_MARK_BEFORE
+from checker.link.far_wholes import lead_end
+from checker.link.figure_kinds import AMOUNTS
+from checker.link.keys_differ import metrics_differ, periods_differ
+from checker.link.per_unit_apart import opens_with_headline
+from checker.link.sentence_groups import group_by_sentence
+from checker.link.view import MetricHit
+from checker.link.wholes import join_parts
+from checker.models import Claim
+
+_PER_UNIT_BEFORE = ByLanguage(lambda w: rf"(?:{w.per_unit_before})\s*$", re.I)
+_PER_UNIT_AFTER = ByLanguage(lambda w: rf"(?:{w.per_unit_after})", re.I)
+_REST_BEFORE = ByLanguage(lambda w: rf"(?:{w.rest_labels})[^\d.;,]{{0,16}}$", re.I)
+_TOTAL_WORD = ByLanguage(lambda w: rf"(?:{w.total_marks})[^\d.;,]*$", re.I)
+_ITEM_TOTAL_REACH = 24  # characters before an item where a total mark makes it a total of its own
+_AVERAGE_BEFORE = ByLanguage(lambda w: rf"(?:{w.item_average_before})[^\d.;,]{{0,12}}$", re.I)
+_AVERAGE_AFTER = ByLanguage(lambda w: rf"[^\d.;,]{{0,24}}?(?:{w.item_average_after})", re.I)
+_AVERAGE_REACH = 30  # characters before a figure where its average mark stands
+# (`Excluding one-offs, profit was … and revenue …`: the sentence restates the figures on another basis)
+_ADJUSTED = ByLanguage(lambda w: rf"(?:{w.adjusted_rate_openers})", re.I)
+_MARK_REACH = 12  # characters before a figure where its per-unit mark stands
+_TOTAL_REACH = 16  # characters before a figure where its total mark stands
+_REST_REACH = 40  # characters before the last item where its rest label may start
+_MOST_ITEMS = 8
+# the noun of a whole opening the items' sentence (`Of the takings,`, `판매액 가운데`): the items are of the figure that
+# noun names (checker/link/lists_of_a_named_whole.py), not of the lead's
+_NAMED_OPENER = ByLanguage(lambda w: rf"(?:{w.named_whole_openers})", re.I)
+_OPENER_REACH = 24
+# (the noun of a pot, `Of the takings,`, `판매액 가운데`: it names a whole of money even against a lead figure of no
+# metric; `품목 가운데`, among kinds, names what the items are, not their whole)
+# a topic between two items naming another noun than the item before's (`성인은 4만명, 어린이는 2만명이다`): each figure
+# is a fact of its own topic, no item of one list; topics of one noun (`TV 취급고는 A, 모바일 취급고는 B`) are its parts
+# (`[link.clause_topics]`, as checker/link/parts_of_stated_whole.py reads it)
+_TOPIC_NOUN = ByLanguage(lambda w: rf"([^\W\d_]+)(?:{w.clause_topics})\s")
+# a period of the items' own named before them (`Over three years, …`, `Each month …`): not the lead's period
+# (`[link.gapped_period_words]`, as checker/link/gapped_lists.py reads it)
+_OWN_PERIOD = ByLanguage(lambda w: rf"(?<![\w'’-])(?:{w.gapped_period_words})(?![\w'’-])", re.I, first_tested=False)
+_POT_OPENER = ByLanguage(lambda w: rf"(?:{w.pot_openers})", re.I)
+# (`Of the total,`, `Of the money,`, `이들 가운데`: a noun of a total, or of any figure, names no other whole)
+_TOTAL_NOUN = ByLanguage(lambda w: rf"(?:{w.total_marks}|{w.any_whole_nouns})", re.I)
+_INF = float("inf")
+
+
+def _key(claim: Claim) -> tuple:
+    return (claim.unit, claim.kind, claim.counter)
+
+
+def _plain(claim: Claim) -> bool:
+    """A plain value: not a change, a prior, a share, a conversion, a figure per unit or of a term."""
+    return (
+        claim.role == "value"
+        and claim.change_of is None
+        and claim.per_unit_of is None
+        and claim.units_of is None
+        and claim.per_period_of is None
+        and claim.product_of is None
+        and claim.units_measure is None
+        and claim.period_ratio is None
+        and not claim.tally_of
+        and claim.low > 0
+        and claim.high < _INF
+    )
+
+
+def _marked(claim: Claim, text: str, lang: str) -> bool:
+    return bool(TOTAL_MARK_BEFORE[lang].search(text, max(0, claim.start - _TOTAL_REACH), claim.start))
+
+
+def _per_unit_marked(claim: Claim, text: str, lang: str) -> bool:
+    return bool(
+        _PER_UNIT_BEFORE[lang].search(text, max(0, claim.start - _MARK_REACH), claim.start)
+        or _PER_UNIT_AFTER[lang].match(text, claim.end)
+        or _AVERAGE_BEFORE[lang].search(text, max(0, claim.start - _AVERAGE_REACH), claim.start)
+        or _AVERAGE_AFTER[lang].match(text, claim.end)
+    )
+
+
+def link_parallel_parts(claims: list[Claim], text: str, lang: str, metric_hits: list[MetricHit] = ()) -> None:
+    figures = [c for c in claims if c.kind in AMOUNTS and c.role != "conversion" and not c.furniture]
+    if len(figures) < 3:
+        return
+    wholes = {c.part_of for c in figures if c.part_of} | {t for c in figures for t in c.tally_of}
+    lead_sentences_end = lead_end(figures, text)
+    headline = opens_with_headline(text)
+    by_sentence = group_by_sentence(figures)
+    # (items each given their share of the whole, `respectively 9%, 44% …`: the shares read the list already)
+    with_shares = {c.share_part for c in claims if c.share_part}
+    # (a whole a share already breaks down, `Cloud brought in $9.1bn, or 73% of the total`: the share rules read
+    # the lists after it, by their own words)
+    wholes |= {c.share_whole for c in claims if c.share_whole}
+    taken: set[str] = set()
+    for _, members in sorted(by_sentence.items()):
+        keyed: dict[tuple, list[Claim]] = {}
+        for claim in members:
+            keyed.setdefault(_key(claim), []).append(claim)
+        for key, same in keyed.items():
+            items = _items(same, figures, wholes, text, lang)
+            if items is None or any(c.id in taken for c in items) or all(c.id in with_shares for c in items):
+                continue
+            last = items[-1]
+            if _REST_BEFORE[lang].search(text, max(0, last.start - _REST_REACH), last.start):
+                continue  # (`the remaining 15.2`: the rest of the whole is of every figure before, unsaid which)
+            whole = _whole(figures, items, key, wholes, lead_sentences_end, headline, text, lang)
+            if whole is None or _names_another_whole(items[0], whole, figures, metric_hits, text, lang):
+                continue
+            # (open, even after `the rest`: an item of the list may stand in a sentence before, unread)
+            join_parts(whole, items, wholes, closed=False)
+            taken.update(c.id for c in items)
+
+
+def _names_another_whole(
+    first: Claim, whole: Claim, figures: list[Claim], metric_hits: list[MetricHit], text: str, lang: str
+) -> bool:
+    """The items' sentence names, before its first item, a whole of its own: a noun opening it as the whole
+    (`Of the takings,`), or a metric the whole's sentence does not name (`영업이익 …` then `매출 가운데 …`)."""
+    line_start = max(text.rfind(". ", 0, first.start), text.rfind("\n", 0, first.start), 0)
+    opened = _NAMED_OPENER[lang].search(text, line_start, min(first.start, line_start + _OPENER_REACH))
+    named = {h.metric for h in metric_hits if line_start <= h.start < first.start and h.metric}
+    if opened is None and not (named and whole.metric):
+        return False
+    whole_start = max(text.rfind(". ", 0, whole.start), text.rfind("\n", 0, whole.start), 0)
+    whole_end = min((i for i in (text.find(". ", whole.end), text.find("\n", whole.end)) if i >= 0), default=len(text))
+    if opened is not None and whole.metric is None and not _POT_OPENER[lang].match(text, opened.start()):
+        return False
+    if opened is not None:
+        # (the noun's stem: `수출액` names what `수출은` does, `visitors` what `visitor` does)
+        noun = opened.group(0).strip()
+        if _TOTAL_NOUN[lang].fullmatch(noun):
+            return False
+        stem = noun[: max(2, len(noun) - 1)]
+        return stem.casefold() not in text[whole_start:whole_end].casefold()
+    of_whole = {h.metric for h in metric_hits if whole_start <= h.start < whole_end and h.metric}
+    of_whole.add(whole.metric)
+    return not named <= of_whole
+
+
+def _free_items(same: list[Claim], figures: list[Claim], wholes: set, text: str, lang: str) -> bool:
+    """Each figure a plain value of its own: no part or whole yet, not per unit, not a total by its words, not a
+    figure stated before again (`Of the 2,640, some 1,180 …`: the first names the whole of the second)."""
+    for claim in same:
+        if not _plain(claim) or claim.part_of is not None or claim.id in wholes or claim.forecast:
+            return False
+        if _per_unit_marked(claim, text, lang):
+            return False
+        if _REST_BEFORE[lang].search(text, max(0, claim.start - _REST_REACH), claim.start):
+            continue  # (`the other three 200 combined`: the rest, added up, is one item)
+        if TOTAL_MARK_BEFORE[lang].search(text, max(0, claim.start - _TOTAL_REACH), claim.start) or _TOTAL_WORD[
+            lang
+        ].search(text, max(0, claim.start - _ITEM_TOTAL_REACH), claim.start):
+            return False
+    first = same[0]
+    # (by value and unit: `2,640 plots` then `Of the 2,640`, the counter left out)
+    stated_before = {(c.value, c.unit, c.kind) for c in figures if c.sentence < first.sentence}
+    return not any((c.value, c.unit, c.kind) in stated_before for c in same)
+
+
+def _items(same: list[Claim], figures: list[Claim], wholes: set, text: str, lang: str) -> list[Claim] | None:
+    """The figures of one unit in a sentence when all of them are parallel items, else None."""
+    if not 2 <= len(same) <= _MOST_ITEMS or not _free_items(same, figures, wholes, text, lang):
+        return None
+    first = same[0]
+    if any(periods_differ(first, c) or metrics_differ(first, c) for c in same[1:]):
+        return None
+    line_start = max(text.rfind(". ", 0, first.start), text.rfind("\n", 0, first.start), 0)
+    if _ADJUSTED[lang].search(text, line_start, first.start) or _OWN_PERIOD[lang].search(text, line_start, first.start):
+        return None
+    # (`profit was $1.2bn and revenue $10.1bn`: figures naming two metrics, even by a guess, are no items of one)
+    if len({c.metric for c in same if c.metric}) > 1:
+        return None
+    if _topics_of_their_own(same, line_start, text, lang):
+        return None
+    return same
+
+
+def _topics_of_their_own(same: list[Claim], line_start: int, text: str, lang: str) -> bool:
+    """Whether a topic stands between two items and the items' topics name more than one noun."""
+    pattern = _TOPIC_NOUN[lang]
+    between = [pattern.findall(text, before.end, after.start) for before, after in zip(same, same[1:])]
+    if not any(between):
+        return False
+    heads = {found[-1] for found in between if found}
+    first_topics = pattern.findall(text, line_start, same[0].start)
+    if first_topics:
+        heads.add(first_topics[-1])
+    return len(heads) > 1
+
+
+def _fits(claim: Claim, items: list[Claim], wholes: set) -> bool:
+    return (
+        _plain(claim)
+        and claim.part_of is None
+        and claim.id not in wholes
+        and claim.forecast == items[0].forecast
+        and not any(periods_differ(claim, c) or metrics_differ(claim, c) for c in items)
+    )
+
+
+def _whole(
+    figures: list[Claim],
+    items: list[Claim],
+    key: tuple,
+    wholes: set,
+    lead_sentences_end: int,
+    headline: bool,
+    text: str,
+    lang: str,
+) -> Claim | None:
+    """Past the lead, the nearest larger plain value decides: a total by its words is the whole, any other is a
+    whole of its own the items may be of (nothing). Else the lead's first larger figure, the one the story is
+    about (the headline's only when the body's lead states none)."""
+    first = items[0]
+    largest = max(c.high for c in items)
+    before = [c for c in figures if c.end <= first.start and _key(c) == key and c.role == "value"]
+    for claim in reversed(before):
+        if claim.sentence < lead_sentences_end:
+            break
+        if claim.low <= largest or not _plain(claim):
+            continue  # (a smaller figure of the unit is another item; a change or a figure per unit no whole)
+        return claim if _marked(claim, text, lang) and _fits(claim, items, wholes) else None
+    lead = [c for c in before if c.sentence < lead_sentences_end and c.low > largest and _plain(c)]
+    body = [c for c in lead if not (headline and c.paragraph == 0)]
+    lead = body or lead
+    if len({c.value for c in lead if _fits(c, items, wholes)}) > 1:
+        return None  # (a lead of two totals: which one the items break down is not said)
+    for claim in lead:
+        # (`Revenue reached $5.2bn. Car sales were $3.1bn …`: right after an unmarked figure, the next sentence may
+        # as well state figures of its own; the items further on are the lead's breakdown)
+        if claim.sentence + 1 >= first.sentence and not _marked(claim, text, lang):
+            return None
+        return claim if _fits(claim, items, wholes) else None
+    return None
