@@ -7,7 +7,8 @@ compares are taken by what they are and where they stand, not by the words:
 
 - its own sentence: the one pair of figures of one kind, unit and counted noun there (with the figure the multiple
   is already appended to, when the role stage read one: that figure and the one other of its unit), the multiple
-  standing between them (the value before it, the smaller figure it is of after it) or before both (a compared pair,
+  standing between them (the value before it, the smaller figure it is of right after it, in its own words: past a
+  comma or a clause ending the figure is another subject's, year's or part's) or before both (a compared pair,
   the later one read as the earlier figure it is set against: `against`, `from`);
 - a figure the multiple is appended to, past punctuation only, that stands alone in its sentence (a headline's
   `Orchard yields 64 tonnes, nearly double`): the next sentence (the lead) restating that figure beside the one
@@ -57,6 +58,7 @@ def _one_thing(a: Claim, b: Claim) -> bool:
 _PAIR_BREAK = ByLanguage(lambda w: rf"(?:{w.multiple_pair_breaks})", re.I)
 _DIGIT = re.compile(r"\d")
 _APPENDED = re.compile(r"[\s,;:–—-]*")
+_OBJECT_AFTER = re.compile(r"[^,;:.!?()\d]{0,24}")  # a multiple's own words before the figure it is of
 
 
 def _nested(a: Claim, b: Claim) -> bool:
@@ -126,9 +128,13 @@ def link_multiples_of_nearest_pair(claims: list[Claim], text: str, lang: str) ->
             else:
                 # between: the value before it, the figure it is of after it (smaller for a multiple above one), in
                 # its clause; after both, the words after it may name what it is of (`…, twice the regional average`)
+                # (and right after it, in its own words: a figure past a comma or a clause ending is another
+                # subject's, year's or part's: `twice as many as Tarn's, which logged 180 in 2021`,
+                # `두 배로 넓어졌으며 냉동 창고는 6천㎡다`)
                 compared = (
                     multiple.start < second.start
                     and second.value < first.value
+                    and _OBJECT_AFTER.fullmatch(text, multiple.end, second.start) is not None
                     and not _PAIR_BREAK[lang].search(text, first.end, second.start)
                 )
             if compared:
