@@ -8,7 +8,9 @@
   word's subject: not the change of a value of another noun before it (`rate_of_its_own_topic`);
 - a length after `for` and a word that is no word of lasting, in the sentence after a run of dates (`Day passes were
   valid for 30 days`), is what something else lasts, not the run's length (`[link.length_for_before]`,
-  checker/link/spans_between_dates.py); `It ran for six days` still is.
+  checker/link/spans_between_dates.py); `It ran for six days` still is; nor is a length hyphened before another noun
+  than the range's sentence or a run's noun names (`a three-month loan`, `[link.run_nouns]`,
+  checker/link/date_spans_general.py), `the five-month season` still is.
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -99,4 +101,27 @@ def test_what_a_thing_lasts_after_a_run_is_not_the_runs_length(knowledge, text):
     ],
 )
 def test_a_run_lasting_for_a_length_in_the_sentence_after_is_still_read(knowledge, text, fires):
+    assert_checked(knowledge, text, SPAN, fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a length hyphened before another noun than the run's, in the sentence after a range
+        "The Arden show ran from 1 May to 30 June. A gallery in Bruges lent it a three-month loan of its tapestries.",
+        "The quilt exhibition ran from 2 March to 28 April. Its two-week stay in Carlisle came next.",
+    ],
+)
+def test_a_length_hyphened_before_another_noun_is_not_the_runs(knowledge, text):
+    assert_not_checked(knowledge, text, SPAN)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("The lido season ran from 1 May to 30 September. The five-month season drew 40,000 swimmers.", False),
+        ("The lido season ran from 1 May to 30 September. The seven-month season drew 40,000 swimmers.", True),
+    ],
+)
+def test_a_length_hyphened_before_the_runs_noun_is_still_read(knowledge, text, fires):
     assert_checked(knowledge, text, SPAN, fires)

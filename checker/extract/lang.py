@@ -560,6 +560,7 @@ LINK_CLASSES = (
     "change_noun_subject",
     "gap_change_subjects",
     "length_for_before",
+    "run_nouns",
     "compared_words",
     "than_words",
     "to_words",

@@ -59,6 +59,7 @@ def _patterns(code: str) -> tuple[re.Pattern[str], ...] | None:
         compile_re(rf"(?:{w.run_length_part_before})\s?\S{{0,{_PART_REACH}}}$", re.I),
         compile_re(rf"^\s?(?:{w.range_joiners})\s?$", re.I),
         compile_re(rf"(?:{w.run_length_lead})\s$", re.I),
+        compile_re(rf"(?:{w.run_nouns or NEVER})", re.I),
     )
 
 
@@ -67,7 +68,7 @@ def link_run_lengths_beside_ranges(doc: ArticleView) -> list[ElapsedSpan]:
     patterns = _patterns(doc.language)
     if patterns is None:
         return []
-    length, told_from, part_before, joiner, lead = patterns
+    length, told_from, part_before, joiner, lead, run_noun = patterns
     by_sentence: dict[int, list[TimeRef]] = defaultdict(list)
     for ref in dated_times(doc):
         by_sentence[doc.segments.sentence_of(ref.start)].append(ref)
@@ -96,7 +97,7 @@ def link_run_lengths_beside_ranges(doc: ArticleView) -> list[ElapsedSpan]:
             here.extend(
                 match
                 for match in _lengths(doc, other, length, told_from, part_before, ())
-                if _a_run_length(doc.text, match, lead)
+                if _a_run_length(doc.text, match, lead, doc.text[start:stop], run_noun)
             )
         if len(here) != 1:
             continue  # (none, or two: which one is the run's)
@@ -106,16 +107,28 @@ def link_run_lengths_beside_ranges(doc: ArticleView) -> list[ElapsedSpan]:
     return out
 
 
-def _a_run_length(text: str, match: re.Match[str], lead: re.Pattern[str]) -> bool:
+def _a_run_length(
+    text: str, match: re.Match[str], lead: re.Pattern[str], range_sentence: str, run_noun: re.Pattern[str]
+) -> bool:
     """A length in another sentence than the range's is the run's only as a run's length is written: after a word
     of lasting (`over seven days`, `ran 124 days`: `[link.run_length_lead]`), or hyphened as one word before the
-    noun it is the length of (`the five-month season`); not a length of something else (`valid for 30 days`)."""
+    noun it is the length of, a noun the range's sentence names or a run's noun (`[link.run_nouns]`: `the best
+    four-month season`);
+    not a length of something else (`valid for 30 days`, `a three-month loan`, `its two-week stay`)."""
     if match.group("y"):
         return False  # (a length in years beside a range of days or months is another time's: `a four-year high`)
     if lead.search(text, max(0, match.start() - 24), match.start()):
         return True
     written = match.group("length")
-    return "-" in written and text[match.end() : match.end() + 2][-1:].isalpha() and text[match.end()] == " "
+    if not ("-" in written and text[match.end() : match.end() + 2][-1:].isalpha() and text[match.end()] == " "):
+        return False
+    noun = _NOUN.match(text, match.end() + 1)
+    return noun is not None and (
+        noun.group(0).casefold() in range_sentence.casefold() or run_noun.fullmatch(noun.group(0)) is not None
+    )
+
+
+_NOUN = re.compile(r"[^\W\d_]{3,}")  # the noun a hyphened length stands before
 
 
 def _grain(ref: TimeRef) -> str | None:
@@ -224,7 +237,7 @@ def a_length_of_another_time(doc: ArticleView, span: ElapsedSpan) -> bool:
     patterns = _patterns(doc.language)
     if patterns is None or span.until_span is None:
         return False
-    length, _, part_before, _, lead = patterns
+    length, _, part_before, _, lead, _ = patterns
     match = length.match(doc.text, span.start)
     end = match.end() if match is not None else span.end
     if _window(doc.language).match(doc.text, end):
