@@ -125,3 +125,19 @@ def test_a_length_hyphened_before_another_noun_is_not_the_runs(knowledge, text):
 )
 def test_a_length_hyphened_before_the_runs_noun_is_still_read(knowledge, text, fires):
     assert_checked(knowledge, text, SPAN, fires)
+
+
+# ---------------------------------------------------------------- `X each` and a lead total of another thing
+
+PER_UNIT = "F317"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Skerry bus company took in $4.8 million in fares this year.\n\nIts 16 drivers were paid $38,000 each.",
+        "Pellow Orchards sold $5 million of cider last season.\n\nIts 25 pickers were paid $8,000 each.",
+    ],
+)
+def test_each_is_not_per_a_count_the_lead_total_does_not_name(knowledge, text):
+    assert_not_checked(knowledge, text, PER_UNIT)

@@ -356,6 +356,23 @@ def _listed(window: list[Claim], text: str, lang: str) -> set[str]:
     return listed
 
 
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_SENTENCE_REACH = 300  # characters either side of a figure searched for its sentence's ends
+
+
+def _sentence_names(figure: Claim, counter: str, text: str, lang: str) -> bool:
+    """Whether the sentence of `figure` names the noun `counter` counts (`riders` of `a rider`, singular)."""
+    noun = singular(counter, lang)
+    if len(noun) < _SHORT_NOUN:
+        return False
+    before = text[max(0, figure.start - _SENTENCE_REACH) : figure.start]
+    ends = list(_SENTENCE_END.finditer(before))
+    opens = figure.start - len(before) + (ends[-1].end() if ends else 0)
+    after = _SENTENCE_END.search(text, figure.end, figure.end + _SENTENCE_REACH)
+    closes = after.start() if after else min(len(text), figure.end + _SENTENCE_REACH)
+    return noun[:-1] in text[opens:closes].casefold()
+
+
 def _only(candidates: list[Claim]) -> Claim | None:
     return candidates[0] if len(candidates) == 1 else None
 
@@ -459,6 +476,10 @@ def _link(
             # (no other figure of its unit in the paragraph, `sales rose to $40m` … `sold 800 rafts, $50,000 a raft`:
             # the total is the one of the nearest paragraph before that states that unit)
             total = _earlier_only(figure, earlier, lambda c: _same_units(c, figure), totals_of, parts)
+            if total is not None and noun == _NO_NOUN and not _sentence_names(total, count.counter or "", text, lang):
+                # (`took in $3.2m in fares` … `Its 14 crew were paid $41,000 each`: a lead total that does not name
+                # the units `each` is per is another thing's)
+                total = None
             from_lead = total is not None
     elif measure is None:
         count, total = _stated_together(figure, window, parts | listed, totals_of, text, lang)
