@@ -23,7 +23,8 @@ an average of $50,000 a raft`; `800 rafts were sold` … `Rafts brought in $40m,
 the total's unit (or the one count of the mark's noun) of the nearest paragraph before that states any, when that
 paragraph is the lead's (past a headline); never when the figure's paragraph states another figure of the total's
 unit, its sentence a figure of another time (a prior, a baseline) or another object. A mark naming no noun (`came to
-$80,000 each`) is per the one count its own sentence states before it.
+$80,000 each`) is per the one count its own sentence states before it, and a lead total is its total only when the
+lead total's sentence names that count's noun.
 
 The reading spans sentences and names no total, so a mismatch is a warning (`guesses`).
 """
