@@ -26,22 +26,22 @@ def _ko(knowledge, text: str, rule: str) -> tuple[bool, bool]:
 # ---------------------------------------------------------------- between: `A, N times as many as …, B`
 
 _MILK = (
-    "The quarry sold 8.4 million tonnes of gravel last year, nearly three times as much as in 2016, "
-    "when sales came to {prior} million tonnes."
+    "The cooperative shipped 5.6 million litres of milk, nearly three times as much as in 2019, "
+    "when it shipped {prior} million litres."
 )
 
 
-@pytest.mark.parametrize("prior,fires", [("3", False), ("6", True)])
+@pytest.mark.parametrize("prior,fires", [("2", False), ("4", True)])
 def test_a_multiple_between_its_value_and_the_smaller_figure_it_is_of(knowledge, prior, fires):
     assert_checked(knowledge, _MILK.format(prior=prior), "F304", fires)
 
 
-_SMOLTS = "The hatchery released 18,000 smolts, twice as many as in the drought year, when it released {prior} smolts."
+_PEARS = "Pear growers picked 64,000 tonnes, twice as many as in the frost year, when the crop came to {prior} tonnes."
 
 
-@pytest.mark.parametrize("prior,fires", [("9,000", False), ("8,850", False), ("12,000", True), ("5,000", True)])
-def test_a_multiple_between_counts(knowledge, prior, fires):
-    assert_checked(knowledge, _SMOLTS.format(prior=prior), "F304", fires)
+@pytest.mark.parametrize("prior,fires", [("32,000", False), ("31,500", False), ("42,000", True), ("20,000", True)])
+def test_a_multiple_between_tonnages(knowledge, prior, fires):
+    assert_checked(knowledge, _PEARS.format(prior=prior), "F304", fires)
 
 
 @pytest.mark.parametrize("prior,fires", [("4천 5백㎡", False), ("8천 5백㎡", True)])
