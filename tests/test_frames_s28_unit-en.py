@@ -19,25 +19,25 @@ from test_frames import assert_checked, assert_not_checked
 
 RULE = "F317"
 
-LEAD = "Pellow Kayaks said on Monday that its sales rose 12% to $18.4 million in the year to March."
-MIDDLE = "Demand was strongest around the northern lakes, the company said."
+LEAD = "Revenue at Tarn Valley Creamery climbed 9% to $27.6 million in the twelve months to June, the dairy reported."
+MIDDLE = "Demand was strongest among city delis, the dairy said."
 TRAWLERS = "Trawlers working out of Sennock landed fish worth $4.8 million in the season, the harbour board said."
 
 
 # ---------------------------------------------------------------- the lead's total over a count of the paragraph
 
 
-@pytest.mark.parametrize("price,fires", [("$4,000", False), ("about $4,000", False), ("$5,100", True)])
+@pytest.mark.parametrize("price,fires", [("$3,000", False), ("about $3,000", False), ("$3,600", True)])
 def test_a_price_per_noun_takes_the_leads_total(knowledge, price, fires):
-    text = f"{LEAD}\n\n{MIDDLE}\n\nThe company sold 4,600 kayaks, an average of {price} a kayak."
+    text = f"{LEAD}\n\n{MIDDLE}\n\nThe dairy sold 9,200 wheels of cheese, an average of {price} a wheel."
     assert_checked(knowledge, text, RULE, fires)
 
 
-@pytest.mark.parametrize("price,fires", [("$4,000", False), ("$3,200", True)])
+@pytest.mark.parametrize("price,fires", [("$3,000", False), ("$2,400", True)])
 def test_past_a_headline_the_lead_is_the_first_paragraph_of_the_body(knowledge, price, fires):
     text = (
-        "Kayak maker's sales climb to $18.4 million\n\n"
-        f"{LEAD}\n\nIt built and shipped 4,600 kayaks over the year. The average kayak sold for {price}."
+        "Creamery's revenue climbs to $27.6 million\n\n"
+        f"{LEAD}\n\nIt made and sold 9,200 wheels over the twelve months. The average wheel sold for {price}."
     )
     assert_checked(knowledge, text, RULE, fires)
 
@@ -68,10 +68,10 @@ def test_a_total_of_the_paragraph_takes_the_leads_count_of_the_noun(knowledge, p
 
 NOT_RELATED = [
     # a count of another noun than the mark's
-    f"{LEAD}\n\n{MIDDLE}\n\nThe company employs 460 people, and kayaks sold at an average of $5,100 a kayak.",
+    f"{LEAD}\n\n{MIDDLE}\n\nThe dairy employs 230 people, and wheels sold at an average of $3,600 a wheel.",
     # another currency in the lead
-    "Pellow Kayaks said on Monday that its sales rose 12% to €18.4 million in the year to March.\n\n"
-    f"{MIDDLE}\n\nThe company sold 4,600 kayaks, an average of $5,100 a kayak.",
+    "Revenue at Tarn Valley Creamery climbed 9% to €27.6 million in the twelve months to June, the dairy reported.\n\n"
+    f"{MIDDLE}\n\nThe dairy sold 9,200 wheels of cheese, an average of $3,600 a wheel.",
     # `each` after two counts of its sentence
     f"{TRAWLERS}\n\nIts 60 trawlers and 240 deckhands earned $95,000 each.",
     # `each` with a paragraph between stating the unit

@@ -40,13 +40,13 @@ def test_a_total_of_the_headline_over_a_measure_of_the_paragraph(knowledge, per,
 
 
 _KIOSKS = (
-    "무인 세탁소 체인 '빨래숲' 매장 250곳…3분기 매출 75억원\n\n"
-    "무인 세탁소 체인 빨래숲은 3분기 매출이 75억원, 영업이익이 9억원이라고 밝혔다. 매장은 250곳이다.\n\n"
-    "회사는 세제 자동 투입기를 새로 들였다. 매장 한 곳당 3분기 평균 매출은 {per}이다.\n"
+    "셀프 사진관 체인 '찰칵' 지점 120곳…상반기 매출 48억원\n\n"
+    "셀프 사진관 체인 찰칵은 상반기 매출이 48억원, 순이익이 6억원이라고 전했다. 지점은 120곳이다.\n\n"
+    "올해부터 인화 용지를 직접 만든다. 상반기 지점 한 곳당 평균 매출은 {per}이다.\n"
 )
 
 
-@pytest.mark.parametrize("per,fires", [("3천만원", False), ("3,600만원", True)])
+@pytest.mark.parametrize("per,fires", [("4천만원", False), ("5천만원", True)])
 def test_the_metric_named_picks_the_headline_total(knowledge, per, fires):
     assert_checked(knowledge, _KIOSKS.format(per=per), "F317", fires)
 
@@ -68,9 +68,9 @@ def test_a_subset_named_before_the_mark_is_not_the_headline(knowledge):
 
 def test_a_figure_per_a_day_too_is_no_quotient_of_the_count(knowledge):
     text = (
-        "청운군 마을 도서관 36곳 문 열어\n\n"
-        "청운군은 올해 마을 도서관 36곳을 새로 열었다고 2일 밝혔다. 이용객은 모두 8만6천명이었다.\n\n"
-        "주민 반응이 좋다. 도서관 한 곳당 하루 평균 이용객은 40명이다.\n"
+        "무지개시 공공자전거 대여소 150곳 설치\n\n"
+        "무지개시는 올해 공공자전거 대여소 150곳을 설치했다고 11일 밝혔다. 대여는 모두 21만건이었다.\n\n"
+        "시민 호응이 크다. 대여소 한 곳당 하루 평균 대여는 9건이다.\n"
     )
     assert_not_checked(knowledge, text, "F317")
 
@@ -89,7 +89,7 @@ def test_a_price_per_a_numbers_own_unit_takes_no_lead_measure(knowledge):
     text = (
         "새솔구 아파트 전용 84㎡ 12억원에 거래\n\n"
         "새솔구의 한 단지 전용면적 84㎡가 12억원에 팔렸다고 중개업계가 7일 밝혔다. 거래가 늘었다.\n\n"
-        "인근 단지는 9억원에 거래돼 3.3㎡당 가격이 3,500만원에 달했다.\n"
+        "바로 옆 오피스텔의 3.3㎡당 시세는 2,800만원 선이다.\n"
     )
     assert_not_checked(knowledge, text, "F317")
 
@@ -99,8 +99,8 @@ def test_a_price_per_a_numbers_own_unit_takes_no_lead_measure(knowledge):
 CLEAN = [
     "가온시 공원 42곳 새 단장\n\n가온시는 공원 42곳을 새로 단장했다고 밝혔다.\n\n"
     "공원마다 벤치를 12개씩 놓았다. 공원 한 곳당 하루 평균 방문객은 300명이다.\n",
-    "누리군 한우 경매 1,200마리\n\n누리군 한우 1,200마리가 경매에 나왔다고 조합이 밝혔다.\n\n"
-    "거세우 ㎏당 경락가는 2만1천원으로 지난해 1만9천원보다 올랐다.\n",
+    "단비군 전복 위판 85톤\n\n단비군 수협은 전복 85톤이 위판됐다고 밝혔다.\n\n"
+    "전복 ㎏당 낙찰가는 4만6천원으로 지난해 4만2천원보다 올랐다.\n",
     "바람시 전기버스 80대 도입\n\n바람시는 전기버스 80대를 들였다고 밝혔다. 충전소도 12곳 지었다.\n\n"
     "노선은 24개다. 노선당 배차 간격은 15분이다.\n",
     "해솔구 경로당 150곳 냉방비 지원\n\n해솔구는 경로당 150곳에 냉방비를 준다고 밝혔다.\n\n"

@@ -138,7 +138,7 @@ def _grain(ref: TimeRef) -> str | None:
 
 def _range(doc: ArticleView, own: list[TimeRef], joiner: re.Pattern[str]) -> tuple | None:
     """The one pair of a sentence's dates joined as a range, both days or months (a whole year is a range span's),
-    the second after the first (or a year on: `from 28 December to 3 January`), no date before it (a third date
+    the second after the first (or a year on: `from 19 December to 8 January`), no date before it (a third date
     after it dates the report)."""
     dated = [ref for ref in own if _grain(ref) in ("day", "month")]
     pairs = [(a, b) for a, b in zip(dated, dated[1:], strict=False) if joiner.match(doc.text[a.end : b.start])]

@@ -15,7 +15,7 @@ An amount here is a level (money, a count, a measure): no prior, change, per-uni
 
 Its whole is the largest level of the part's kind, unit and counter stated before the part, in the part's or the
 share's paragraph or in the lead, larger than the part and not stated for another period. A whole of a wider scope,
-itself holding the story's total as a share's part (`업계 전체 61만건 가운데 23%` of the company's 14만건), gives
+itself holding the story's total as a share's part (`전국 전체 점포 3,200곳 가운데 15%` of the chain's 480곳), gives
 way to that total: the part is the company's, not the industry's.
 
 Vetoes: the genitive names a past period (`지난해의 80%`, `[link.prior_period_genitive]`: a comparison, not a share);
@@ -170,7 +170,7 @@ def _the_one_part(figures: list[Claim], rate: Claim, where: _Where) -> tuple[Cla
 
 def _subject_continues(rate: Claim, earlier: list[Claim], where: _Where) -> bool:
     """The share's sentence opens with no subject of its own, or with one the sentence before names: `고양이는 …
-    2만건이었다. 고양이 계약은 전체의 20%로`, not `나머지 9억달러는 …. 계약금은 전체의 6.6%다`."""
+    2만건이었다. 고양이 계약은 전체의 20%로`, not `남은 40톤은 …. 수출 물량은 전체의 12%다`."""
     starts = where.sentence_starts
     if rate.sentence >= len(starts):
         return False
