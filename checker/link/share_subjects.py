@@ -161,7 +161,7 @@ def link_named_subject_shares(claims: list[Claim], text: str, lang: str) -> None
             continue
         whole = by_id.get(part.part_of or "")
         if whole is not None and rival_total_before(whole, part, figures[:position]):
-            continue  # `… 14만건 … 업계 61만건 가운데 …. 개가 11만건, 고양이가 3만건`: of which total, not said
+            continue  # `… 4천대 … 전국 2만대 가운데 …. 승용차가 3천대, 화물차가 1천대`: of which total, not said
         if whole is None:
             if cumulative is None:
                 cumulative = cumulative_ids(figures, text, lang)
