@@ -10,7 +10,10 @@
   valid for 30 days`), is what something else lasts, not the run's length (`[link.length_for_before]`,
   checker/link/spans_between_dates.py); `It ran for six days` still is; nor is a length hyphened before another noun
   than the range's sentence or a run's noun names (`a three-month loan`, `[link.run_nouns]`,
-  checker/link/date_spans_general.py), `the five-month season` still is.
+  checker/link/date_spans_general.py), `the five-month season` still is;
+- `X each` is per the count its sentence states before it, and a lead total is its total only when the lead total's
+  sentence names that count's noun (checker/link/per_unit_fallback.py); a Korean figure per unit whose topic before
+  the mark names another metric than the lead total's (`포장비는 ㎏당`) takes no lead total (checker/link/per_unit_ko.py).
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -18,6 +21,7 @@ Every sentence is written for this file, with invented names and numbers.
 from __future__ import annotations
 
 import pytest
+from helpers import document, findings
 from test_frames import assert_checked, assert_not_checked
 
 CHANGE = "F301"
@@ -141,3 +145,26 @@ PER_UNIT = "F317"
 )
 def test_each_is_not_per_a_count_the_lead_total_does_not_name(knowledge, text):
     assert_not_checked(knowledge, text, PER_UNIT)
+
+
+@pytest.mark.parametrize(
+    "text,linked",
+    [
+        # the topic before the mark is another metric than the lead total's: no link
+        (
+            "청솔군 사과 판매액 60억원 넘어\n\n청솔군의 올해 사과 판매액이 60억원을 넘었다.\n\n"
+            "택배 물량은 750톤이었다. 포장비는 ㎏당 평균 600원이다.",
+            False,
+        ),
+        # the topic names the lead total's metric: linked
+        (
+            "청솔군 사과 판매액 60억원 넘어\n\n청솔군의 올해 사과 판매액이 60억원을 넘었다.\n\n"
+            "택배 물량은 750톤이었다. 판매액은 ㎏당 평균 8,000원이다.",
+            True,
+        ),
+    ],
+)
+def test_a_korean_per_unit_topic_of_another_metric_takes_no_lead_total(knowledge, text, linked):
+    result = findings(knowledge, document(text, language="ko"), select=[PER_UNIT], show_passed=True)
+    assert not result.findings, [f.message for f in result.findings]
+    assert (PER_UNIT in [p.rule for p in result.passed]) == linked

@@ -132,6 +132,9 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
             total = _one_value([c for c in near_totals if c in whole])
         else:
             total = _pick([c for c in whole if c in lead], titled, _metric(gap, lang), text)
+            topic = _metric(text[sentence_starts[figure.sentence] : mark.start("noun")], lang)
+            if total is not None and topic is not None and not _named_before(topic, total, text):
+                continue  # (`택배비는 ㎏당 800원`: the topic before the mark is another metric than the lead total's)
         if total is None:
             continue
         figure.per_unit_of, figure.units_of = total.id, count.id
