@@ -168,3 +168,10 @@ def test_a_korean_per_unit_topic_of_another_metric_takes_no_lead_total(knowledge
     result = findings(knowledge, document(text, language="ko"), select=[PER_UNIT], show_passed=True)
     assert not result.findings, [f.message for f in result.findings]
     assert (PER_UNIT in [p.rule for p in result.passed]) == linked
+
+
+def test_a_korean_share_that_is_its_clauses_subject_takes_no_part_from_the_sentence_before(knowledge):
+    text = "제재소의 연간 가공량은 8만톤이다. 수출 물량은 2만톤이었다. 전체 가공량의 절반이 인근 가구 공장에 팔린다."
+    result = findings(knowledge, document(text, language="ko"), select=["F503"], show_passed=True)
+    assert not result.findings, [f.message for f in result.findings]
+    assert "F503" not in [p.rule for p in result.passed]

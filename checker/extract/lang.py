@@ -561,6 +561,7 @@ LINK_CLASSES = (
     "gap_change_subjects",
     "length_for_before",
     "run_nouns",
+    "share_subject_particles",
     "compared_words",
     "than_words",
     "to_words",

@@ -168,12 +168,18 @@ def _the_one_part(figures: list[Claim], rate: Claim, where: _Where) -> tuple[Cla
     return found[0] if len(found) == 1 else None
 
 
+# right after a share, a subject's particle (`[link.share_subject_particles]`): the share is its clause's subject
+_SHARE_AS_SUBJECT = ByLanguage(lambda w: rf"(?:{w.share_subject_particles})\s")
+
+
 def _subject_continues(rate: Claim, earlier: list[Claim], where: _Where) -> bool:
     """The share's sentence opens with no subject of its own, or with one the sentence before names: `고양이는 …
     2만건이었다. 고양이 계약은 전체의 20%로`, not `남은 40톤은 …. 수출 물량은 전체의 12%다`."""
     starts = where.sentence_starts
     if rate.sentence >= len(starts):
         return False
+    if _SHARE_AS_SUBJECT[where.lang].match(where.text, rate.end):
+        return False  # (`전체 생산량의 절반이 대기업에 납품된다`: the share is its clause's subject, a part of its own)
     opening = _OPENING_SUBJECT[where.lang].match(where.text, starts[rate.sentence], rate.start)
     if opening is None:
         return True
