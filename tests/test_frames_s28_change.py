@@ -22,8 +22,14 @@ from test_frames import assert_checked
     [
         ("올해 국화전시회 방문객은 12만4천명이었다. 지난해 방문객은 10만2천명이었다. 방문객이 21.6% 늘었다.", False),
         ("올해 국화전시회 방문객은 12만4천명이었다. 지난해 방문객은 10만2천명이었다. 방문객이 31.6% 늘었다.", True),
-        ("The Tarn ferry carried 3,150 cars in May, compared with 2,980 cars in April. The total rose 5.7 per cent.", False),
-        ("The Tarn ferry carried 3,150 cars in May, compared with 2,980 cars in April. The total rose 9.7 per cent.", True),
+        (
+            "The Tarn ferry carried 3,150 cars in May, compared with 2,980 cars in April. The total rose 5.7 per cent.",
+            False,
+        ),
+        (
+            "The Tarn ferry carried 3,150 cars in May, compared with 2,980 cars in April. The total rose 9.7 per cent.",
+            True,
+        ),
         ("Lindow buses carried 8,460 riders in March, compared with 7,050 riders in February. Use rose 20%.", False),
         ("Lindow buses carried 8,460 riders in March, compared with 7,050 riders in February. Use rose 30%.", True),
     ],
@@ -38,7 +44,9 @@ def test_the_fallback_links_the_level_and_the_earlier_figure(knowledge):
         knowledge,
     )
     assert links["5.7 per cent"] == ("3,150 cars", "2,980 cars")
-    links = change_links("올해 국화전시회 방문객은 12만4천명이었다. 지난해 방문객은 10만2천명이었다. 방문객이 21.6% 늘었다.", knowledge)
+    links = change_links(
+        "올해 국화전시회 방문객은 12만4천명이었다. 지난해 방문객은 10만2천명이었다. 방문객이 21.6% 늘었다.", knowledge
+    )
     assert links["21.6%"] == ("12만4천명", "10만2천명")
 
 

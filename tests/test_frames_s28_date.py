@@ -3,7 +3,8 @@
   months in the range's own sentence, or in the sentence right before or after it after a word of lasting or
   hyphened before its noun, is the time between the range's two ends; a length told from another time, a part of
   the run, a rate's window, a length in years in another sentence, or two lengths in one sentence are not read;
-- a range's ends joined by a clause of ending told ahead (`began on 3 May and should end around 20 May`) (`[link.range_joiners]`);
+- a range's ends joined by a clause of ending told ahead (`began on 3 May and should end around 20 May`)
+  (`[link.range_joiners]`);
 - the same vetoes of position drop a length the run readings of checker/link/spans_between_dates.py found beside a
   range (a rate's window, a part of the run, a length in years or one of two in the sentence after it).
 

@@ -13,7 +13,8 @@
   checker/link/date_spans_general.py), `the five-month season` still is;
 - `X each` is per the count its sentence states before it, and a lead total is its total only when the lead total's
   sentence names that count's noun (checker/link/per_unit_fallback.py); a Korean figure per unit whose topic before
-  the mark names another metric than the lead total's (`포장비는 ㎏당`) takes no lead total (checker/link/per_unit_ko.py).
+  the mark names another metric than the lead total's (`포장비는 ㎏당`) takes no lead total
+  (checker/link/per_unit_ko.py).
 
 Every sentence is written for this file, with invented names and numbers.
 """

@@ -1,7 +1,8 @@
 """Multiples read by where their figures stand (twenty-eighth session, the `other` lane):
 checker/link/multiples_of_nearest_pair.py. A multiple no word-order rule linked compares the one pair of figures of
 one kind, unit and counted noun in its sentence — standing between them (the value before it, the smaller figure it is
-of right after it, no comma or clause ending between) or before both when the later is set against the earlier (`compared with`, `against`) — or, appended to
+of right after it, no comma or clause ending between) or before both when the later is set against the earlier
+(`compared with`, `against`) — or, appended to
 a headline's figure, the lead's restatement of that figure and the one earlier figure beside it.
 
 Must-not-fire: a multiple after both figures, three figures of one unit, figures of another unit or counted noun, a
@@ -65,7 +66,8 @@ def test_a_multiple_before_a_compared_pair(knowledge, prior, fires):
 
 _ORCHARD = (
     "Orchard yields 64,000 tonnes, nearly double last year's\n\n"
-    "Pear growers in the valley picked 64,000 tonnes this autumn, up from {prior} tonnes a year earlier, the board said."
+    "Pear growers in the valley picked 64,000 tonnes this autumn, up from {prior} tonnes a year earlier, "
+    "the board said."
 )
 
 

@@ -49,7 +49,10 @@ def test_a_subject_the_sentence_before_names(knowledge, share, fires):
 
 @pytest.mark.parametrize("share,fires", [("40%인", False), ("70%인", True)])
 def test_a_part_apposed_after_the_share(knowledge, share, fires):
-    text = f"항구 어시장의 올해 위판량은 1만5천톤이다.\n\n상인회는 냉동 창고를 새로 만들었다.\n\n겨울에만 전체 위판량의 {share} 6천톤이 팔렸다."
+    text = (
+        "항구 어시장의 올해 위판량은 1만5천톤이다.\n\n상인회는 냉동 창고를 새로 만들었다.\n\n"
+        f"겨울에만 전체 위판량의 {share} 6천톤이 팔렸다."
+    )
     assert_checked(knowledge, text, "F503", fires)
 
 

@@ -4,19 +4,20 @@ them all).
 A change (a rate of change, or an amount, count or measure with a sign word: its role is `change`, its direction
 known) whose prior no rule found takes as its prior a figure of its paragraph the text marks as earlier: one the
 extraction read as a prior or a baseline (`a year earlier`, `전년`, `from X`, `…보다`), or a figure dated the
-level's period a year earlier (the quarter or month before, for a change against one: `basis`). The level is the one a rule before tied the change to; a change tied to
-none takes a plain level of its own sentence or of the two before it (nearest first), of the change's unit (for a
-rate: any amount). Everything stands in the change's paragraph. Level and prior share kind, unit and counter (a
-count naming none only beside the other in one sentence), name no metric other than the change's, and neither
-is per unit, a listed part, nor tied to another change. The prior is looked for in the change's sentence, then
-the sentences around it (nearest first, at most `_REACH` away); two candidates as near, or two levels as near
-each with one, leave the change unread.
+level's period a year earlier (the quarter or month before, for a change against one: `basis`). The level is the
+one a rule before tied the change to; a change tied to none takes a plain level of its own sentence or of the two
+before it (nearest first), of the change's unit (for a rate: any amount). Everything stands in the change's
+paragraph. Level and prior share kind, unit and counter (a count naming none only beside the other in one
+sentence), name no metric other than the change's, and neither is per unit, a listed part, nor tied to another
+change. The prior is looked for in the change's sentence, then the sentences around it (nearest first, at most
+`_REACH` away); two candidates as near, or two levels as near each with one, leave the change unread.
 
 Structural vetoes keep unrelated figures apart: the level must stand above the prior for a rise and below it for
-a fall, both per unit (`$38 each`) or neither, no threshold passed on the way (`[link.milestone_after]`), a forecast level only against a figure read as its prior (not a
-target against this year's), the two of one order of size, an amount's change below the larger of them, and a pair written as `from X
-to Y` before the change is a pair of its own (the change measured on from it). The reading is a guess across
-clauses: a mismatch is a warning (`guesses`).
+a fall, both per unit (`$38 each`) or neither, no threshold passed on the way (`[link.milestone_after]`), a
+forecast level only against a figure read as its prior (not a target against this year's), the two of one order of
+size, an amount's change below the larger of them, and a pair written as `from X to Y` before the change is a pair
+of its own (the change measured on from it). The reading is a guess across clauses: a mismatch is a warning
+(`guesses`).
 
 The change's own clause vetoes the pair when it says the change is of something else (`_change_of_its_own`, with
 the readings the word-order rules use for the same marks): its own start or day before a prior set against the
@@ -33,10 +34,10 @@ from checker.link.keys_differ import metrics_differ
 from checker.link.partners import per_unit_mark_after
 from checker.link.per_unit_apart import is_a_rate
 from checker.link.rate_subjects import rate_of_an_unstated_gap, rate_of_another_subject, rate_of_its_own_topic
+from checker.link.relations import _OWN_PRIOR as OWN_PRIOR_BETWEEN
 from checker.link.relations import _level_of_another_object as level_of_another_object
 from checker.link.relations import _milestone as passed_on_the_way
 from checker.link.relations import _other_time_than_the_prior as other_time_than_the_prior
-from checker.link.relations import _OWN_PRIOR as OWN_PRIOR_BETWEEN
 from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
 
@@ -68,7 +69,9 @@ def link_change_fallback(claims: list[Claim], text: str, lang: str, sentence_sta
                 (change.sentence - sentence, c)
                 for sentence in range(change.sentence - _LEVEL_REACH, change.sentence + 1)
                 for c in by_sentence.get(sentence, [])
-                if _is_level(c) and c.id not in tied and c.paragraph == change.paragraph
+                if _is_level(c)
+                and c.id not in tied
+                and c.paragraph == change.paragraph
                 and (change.kind in _RATE_KINDS or _same_measure(c, change))
             ]
         apart = Counter(level.sentence for distance, level in levels if distance > 0)
@@ -135,10 +138,13 @@ def _change_of_its_own(
     if level.sentence < change.sentence == prior.sentence and prior.start > change.end:
         return True  # (`Sales were £4m. The fund was £1m lower than the £5m …`: a gap to a figure after it, the
         # rules of gaps read whether the sentence before is its level; a subject of its own makes it the fund's)
-    if change.change_of is None and change.sentence == level.sentence == prior.sentence:
-        if prior.end <= change.start and level.start >= change.end:
-            return True  # (`…보다 21% 많아 280만명의 수요를 낳았다`: the level after is of another statement)
-    return False
+    # (`…보다 21% 많아 280만명의 수요를 낳았다`: the level after is of another statement)
+    return (
+        change.change_of is None
+        and change.sentence == level.sentence == prior.sentence
+        and prior.end <= change.start
+        and level.start >= change.end
+    )
 
 
 def _is_level(claim: Claim) -> bool:

@@ -86,7 +86,7 @@ def link_run_lengths_beside_ranges(doc: ArticleView) -> list[ElapsedSpan]:
         first, last, since, until = ends
         start, stop = doc.segments.sentence_bounds(sentence, len(doc.text))
         if length.search(doc.text, start, stop) is not None:
-            continue  # (a length in the range's own sentence is the run readings' of checker/link/spans_between_dates.py)
+            continue  # (a length in the range's own sentence: the run readings' of checker/link/spans_between_dates.py)
         # (the sentence before or after, dating nothing but a year of its own, states the run's length)
         here = []
         for other in (sentence - 1, sentence + 1):
@@ -180,8 +180,15 @@ def _lengths(
     return found
 
 
-def _span(match: re.Match[str], counts: dict[str, int], code: str, since: Period, since_span: Span,
-          until: Period, until_span: Span) -> ElapsedSpan | None:
+def _span(
+    match: re.Match[str],
+    counts: dict[str, int],
+    code: str,
+    since: Period,
+    since_span: Span,
+    until: Period,
+    until_span: Span,
+) -> ElapsedSpan | None:
     """The span a length states between the run's ends; None for days or weeks between months."""
     days = int(match.group("d")) if match.group("d") else 0
     if match.group("dw"):
@@ -226,8 +233,6 @@ def _span_of(time: TimeRef) -> Span:
     return Span(start=time.start, end=time.end)
 
 
-
-
 def a_length_of_another_time(doc: ArticleView, span: ElapsedSpan) -> bool:
     """The vetoes of position for a length another reading found beside a range (checker/link/spans_between_dates.py):
     a rate's window right after it (`for 12 days a month`, `[link.run_length_window]`), a part of the run right
@@ -250,7 +255,9 @@ def a_length_of_another_time(doc: ArticleView, span: ElapsedSpan) -> bool:
         return False
     if span.unit in ("year", "half"):
         return True
-    lasting = [m for m in length.finditer(doc.text, start, stop) if lead.search(doc.text, max(0, m.start() - 24), m.start())]
+    lasting = [
+        m for m in length.finditer(doc.text, start, stop) if lead.search(doc.text, max(0, m.start() - 24), m.start())
+    ]
     return len(lasting) > 1
 
 

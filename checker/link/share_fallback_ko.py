@@ -4,7 +4,8 @@ the story's total of that figure's kind stated before.
 The share names its whole by a noun only (`전체 관중의 11%`, `사업비의 30%`, `[link.named_whole_genitive]`, no figure
 joined to it). Its part is, in this order:
 
-- the amount the share is apposed to after it (`절반에 가까운 300톤`, `54%인 80억원`, `[link.share_apposed_to_its_part]`);
+- the amount the share is apposed to after it (`절반에 가까운 300톤`, `54%인 80억원`,
+  `[link.share_apposed_to_its_part]`);
 - else the nearest amount stated before it in its sentence, unless that amount's own words name the whole's noun
   (`필요한 15억원 … 필요액의 48%`: that figure is the whole, the part is elsewhere);
 - else, when its sentence states no amount before it, the one amount of the sentence before in its paragraph (two
@@ -137,7 +138,11 @@ def _part_and_whole(rate: Claim, sentence: list[Claim], at: int, where: _Where) 
         whole = _whole_of(after, rate, where)
         return (after, whole) if whole is not None else None
     before = sentence[at - 1] if at else None
-    if before is not None and _is_part_level(before, where) and _LEVEL_THEN_SHARE[lang].fullmatch(text, before.end, rate.start):
+    if (
+        before is not None
+        and _is_part_level(before, where)
+        and _LEVEL_THEN_SHARE[lang].fullmatch(text, before.end, rate.start)
+    ):
         whole = _whole_of(before, rate, where)
         return (before, whole) if whole is not None else None
     if at:
