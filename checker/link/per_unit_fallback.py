@@ -156,7 +156,7 @@ def link_per_unit_fallback(claims: list[Claim], text: str, lang: str, sentence_s
     for c in claims:
         taken.update(i for i in (c.per_unit_of, c.units_of, c.product_of, c.product_units) if i)
     # (a part set beside its share is a partner only before the figure: after it, the count of one part)
-    parts = _beside_their_share(claims, text)
+    parts = beside_their_share(claims, text)
     by_sentence: dict[int, list[Claim]] = {}
     by_paragraph: dict[int, list[Claim]] = {}
     for c in figures:
@@ -294,7 +294,7 @@ def _apart(member: Claim, figure: Claim, text: str, lang: str) -> bool:
     return bool(_CLAUSE_BREAK[lang].search(text, low, high))
 
 
-def _beside_their_share(claims: list[Claim], text: str) -> set[str]:
+def beside_their_share(claims: list[Claim], text: str) -> set[str]:
     """The figures set right beside a share in their sentence (`rejected 2,150 claims, 6.8% of the total`,
     `37건으로 2%에`): one part's, neither the count nor the total of a figure per unit."""
     parts = set()

@@ -31,16 +31,15 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.extract.units import base_unit, measure_unit
 from checker.link.per_unit_apart import is_a_rate
+from checker.link.per_unit_fallback import beside_their_share
 from checker.models import Claim
 
 _KINDS = ("money", "measure", "count")
 _BEFORE = 2  # sentences before the figure's own its members may stand in, in its paragraph
 _MARK_REACH = 48  # characters before a figure where its unit's mark and the words after it stand
 _NOUN_BEFORE_COUNT = 12  # characters before a count where its own noun stands (`교실은 `, `정류장을 올해 `)
-_SHARE_GAP = 24  # characters between a part and its share after it (`으로 전체의 `)
 _ROUNDED = 1.02  # one figure restated rounded (`6만1천명` in a title, `6만1,300명` in the lead)
 _LEAD_BLOCKS = 1  # blank lines before the lead's paragraph at most (a title's)
-_DIGIT_OR_STOP = re.compile(r"[\d.;:!?()]")
 _SENTENCE_END = re.compile(r"[.!?]$")
 
 # `가구당 `, `농가 한 곳당 평균 `, `창고 한 곳당 상반기 평균 매출은 약 `: the unit's mark, a few words, the figure
@@ -67,7 +66,7 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
     for c in claims:
         taken.update(i for i in (c.per_unit_of, c.units_of, c.product_of, c.product_units) if i)
     lead_end = _lead_end(text)
-    parts = _beside_a_share(claims, text)
+    parts = beside_their_share(claims, text)
     title_end = text.find("\n")
     if title_end < 0 or _SENTENCE_END.search(text[:title_end].rstrip()):
         title_end = 0  # (no title: a first line closed as a sentence is the lead's)
@@ -155,20 +154,6 @@ def _lead_end(text: str) -> int:
         while text.startswith("\n", at + 2):
             at += 1
     return at
-
-
-def _beside_a_share(claims: list[Claim], text: str) -> set[str]:
-    """The figures set right beside a share in their sentence (`5만건으로 전체의 60%`): one part's, no total."""
-    parts = set()
-    for figure, after in zip(claims, claims[1:]):
-        if (
-            after.role == "share"
-            and after.sentence == figure.sentence
-            and after.start - figure.end <= _SHARE_GAP
-            and not _DIGIT_OR_STOP.search(text, figure.end, after.start)
-        ):
-            parts.add(figure.id)
-    return parts
 
 
 def _mark_before(at: int, opens: int, text: str, lang: str) -> re.Match | None:
