@@ -36,6 +36,20 @@ def _line_ko(n: int) -> str:
     return ("매출은3천245억원으로12%늘었다" * (n // 18 + 1))[:n]
 
 
+def _per_unit_prose_ko(n: int) -> str:
+    """Prose of counts, measures, totals and per-unit figures on one line, the figures differing sentence by sentence
+    (a dump of a co-op's sales by member group, no paragraph): every per-unit reading has partners to seek."""
+    out, i = [], 0
+    while sum(map(len, out)) < n:
+        members, tonnes, total = 100 + i * 37 % 900, 100 + i * 53 % 9000, 10 + i * 29 % 900
+        out.append(
+            f"조합원 {members}명이 감자 {tonnes}톤을 {total}억원에 팔았다. "
+            f"조합원 한 명당 {10 + i * 7 % 90}억원꼴이고 ㎏당 {1000 + i * 13 % 9000}원이다. "
+        )
+        i += 1
+    return "".join(out)[:n]
+
+
 def _table_ko(n: int) -> str:
     """A table pasted as one line whose cells differ (a row number, an amount, a rate): unlike the
     repeated line, every figure is read anew (the numeral parser's cache does not answer it)."""
@@ -62,6 +76,7 @@ EXTRACT: dict[str, tuple[Callable[[int], str], int, float | None, str]] = {
     "digits run": (lambda n: "1" * n, 200_000, None, "ko"),
     "line without spaces (ko), N characters": (_line_ko, 1_000_000, 1.0, "ko"),
     "table of differing cells (ko), N characters": (_table_ko, 1_000_000, None, "ko"),
+    "per-unit prose on one line (ko), N characters": (_per_unit_prose_ko, 340_000, None, "ko"),
     "line without spaces (en), N characters": (
         lambda n: ("RevenueRMB87.8bnup12pc" * (n // 22 + 1))[:n],
         1_000_000,

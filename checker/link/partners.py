@@ -175,6 +175,8 @@ _MARK_GAP = re.compile(r"[^\d.!?;:]*")  # between a mark and its figure: words, 
 _FIGURE_KINDS = ("money",)
 _TOTAL_SENTENCES_BACK = 5  # sentences before the figure's where a total its words name may stand
 _LEAD_SENTENCES = 2  # the body's first sentences, where the lead states the whole the story is about
+_WIDE = 2_000  # figures beyond which an article is no one story (a pasted table, a dump): partners are sought near
+_NEAR = 60  # sentences either side of a figure its partners are sought in, in such an article
 # a price per unit is set, not a total averaged (`a set price of $3 per litre`): a figure of the
 # metric is no total's share per unit, and no amount of the metric elsewhere (a deal's price) is its total
 _SET_PER_UNIT = ("price",)
@@ -255,6 +257,13 @@ class Partners:
             if claim.kind == "measure" and stated_per_a_noun(claim, text, lang):
                 continue  # (`어촌계당 면적은 40㏊`: a measure per a unit, no measure of units nor a whole)
             self.by_unit.setdefault((claim.kind, claim.unit), []).append(claim)
+        # (an article of more figures than a story holds, a pasted table or a dump, seeks a figure's partners near it:
+        # every figure against every other would grow with the square of its length)
+        self.sentences_of: dict[tuple[str, str], list[int]] | None = None
+        if len(figures) > _WIDE:
+            for of_key in self.by_unit.values():
+                of_key.sort(key=lambda c: (c.sentence, c.start))
+            self.sentences_of = {key: [c.sentence for c in of_key] for key, of_key in self.by_unit.items()}
 
     def best(
         self,
@@ -272,9 +281,9 @@ class Partners:
         measure alone: the lead's quota and a later paragraph's catch are both tonnes), any two values tie."""
         of_unit = [
             c
-            for (kind, of_unit), claims in self.by_unit.items()
-            if kind in kinds and (unit is None or of_unit == unit)
-            for c in claims
+            for key, claims in self.by_unit.items()
+            if key[0] in kinds and (unit is None or key[1] == unit)
+            for c in self._near(key, claims, figure)
             if c is not figure and _same_entities(c, figure)
         ]
         fitting = [c for c in of_unit if fits(c)]
@@ -290,6 +299,17 @@ class Partners:
         if len({c.value for c in ranked}) != 1:
             return None
         return min(ranked, key=lambda c: self.position[c.id])
+
+
+    def _near(self, key: tuple[str, str], claims: list[Claim], figure: Claim) -> list[Claim]:
+        """The candidates of a key: all of them, or in an article of more figures than a story holds, those within
+        `_NEAR` sentences of the figure (bisection on their sentences)."""
+        if self.sentences_of is None:
+            return claims
+        sentences = self.sentences_of[key]
+        low = bisect.bisect_left(sentences, figure.sentence - _NEAR)
+        high = bisect.bisect_right(sentences, figure.sentence + _NEAR)
+        return claims[low:high]
 
 
 def _same_entities(candidate: Claim, figure: Claim) -> bool:

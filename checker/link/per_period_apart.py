@@ -17,6 +17,7 @@ Words are data (`[link.naming_nouns]`, `[link.terms]`, `[link.per_period_*]`, `[
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from checker.extract.lang import ByLanguage
@@ -103,12 +104,17 @@ def _next_of_unit(figures: list[Claim]) -> list[tuple[Claim, Claim]]:
     return pairs
 
 
-def _clause_ends_between(figures: list[Claim], total: Claim, amount: Claim, text: str, lang: str) -> bool:
+def _clause_ends_between(
+    figures: list[Claim], starts: list[int], total: Claim, amount: Claim, text: str, lang: str
+) -> bool:
     """Whether a clause ends between two figures, in the words between them (the decimal point of a figure
-    restating the total between them, `€241.7m`, ends none)."""
+    restating the total between them, `€241.7m`, ends none). `figures` in order of `starts`: only those between
+    the two are read (bisection), not every figure of the article per pair."""
     start = total.end
-    for figure in figures:
-        if total.end <= figure.start and figure.end <= amount.start:
+    for figure in figures[bisect.bisect_left(starts, total.end) :]:
+        if figure.start >= amount.start:
+            break
+        if figure.end <= amount.start:
             if CLAUSE_END[lang].search(text, start, figure.start):
                 return True
             start = figure.end
@@ -117,6 +123,10 @@ def _clause_ends_between(figures: list[Claim], total: Claim, amount: Claim, text
 
 def link_totals_then_yearly(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     figures = [c for c in claims if c.kind in _AMOUNTS and c.role == "value" and not c.furniture]
+    # (the figures in order, and the ids some figure is already a total per period of: read once, not per pair)
+    in_order = sorted(claims, key=lambda c: c.start)
+    starts = [c.start for c in in_order]
+    totalled = {c.per_period_of for c in figures if c.per_period_of is not None}
     for total, amount in _next_of_unit(figures):
         if (
             total.sentence != amount.sentence
@@ -125,9 +135,9 @@ def link_totals_then_yearly(claims: list[Claim], text: str, lang: str, sentence_
             or total.value <= amount.value
             or amount.low <= 0
             or total.per_period_of is not None
-            or any(c.per_period_of == amount.id for c in figures)
+            or amount.id in totalled
             or amount.start - total.end > _BETWEEN_REACH
-            or _clause_ends_between(claims, total, amount, text, lang)
+            or _clause_ends_between(in_order, starts, total, amount, text, lang)
             or stated_per_period(total, text, lang)
         ):
             continue
@@ -142,4 +152,5 @@ def link_totals_then_yearly(claims: list[Claim], text: str, lang: str, sentence_
         if not terms or len(years) != 1 or None in years:
             continue  # no term, or two: which one the total runs over is not said
         total.per_period_of, total.periods = amount.id, years.pop()
+        totalled.add(amount.id)
         total.periods_span = Span(start=terms[-1].start(), end=terms[-1].end())
