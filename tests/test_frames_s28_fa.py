@@ -176,3 +176,17 @@ def test_a_korean_share_that_is_its_clauses_subject_takes_no_part_from_the_sente
     result = findings(knowledge, document(text, language="ko"), select=["F503"], show_passed=True)
     assert not result.findings, [f.message for f in result.findings]
     assert "F503" not in [p.rule for p in result.passed]
+
+
+# ---------------------------------------------------------------- an article of more figures than a story holds
+
+_FILLER = "".join(f"제{i}회 장터의 입장객은 {1000 + i}명이었고 매출은 {200 + i}만원이었다. " for i in range(1100))
+
+
+@pytest.mark.parametrize("per,fires", [("4천만원", False), ("6천만원", True)])
+def test_a_per_unit_figure_in_an_article_of_thousands_of_figures_still_finds_its_partners(knowledge, per, fires):
+    # (partners are sought near the figure there, not among every figure: checker/link/partners.py `_WIDE`)
+    text = _FILLER + f"\n\n농가 120곳이 사과 960톤을 48억원에 팔았다. 농가 한 곳당 {per}꼴이다."
+    result = findings(knowledge, document(text, language="ko"), select=[PER_UNIT], show_passed=True)
+    assert (PER_UNIT in [f.rule for f in result.findings]) == fires
+    assert (PER_UNIT in [p.rule for p in result.passed]) == (not fires)
