@@ -76,7 +76,6 @@ EXTRACT: dict[str, tuple[Callable[[int], str], int, float | None, str]] = {
     "digits run": (lambda n: "1" * n, 200_000, None, "ko"),
     "line without spaces (ko), N characters": (_line_ko, 1_000_000, 1.0, "ko"),
     "table of differing cells (ko), N characters": (_table_ko, 1_000_000, None, "ko"),
-    "per-unit prose on one line (ko), N characters": (_per_unit_prose_ko, 340_000, None, "ko"),
     "line without spaces (en), N characters": (
         lambda n: ("RevenueRMB87.8bnup12pc" * (n // 22 + 1))[:n],
         1_000_000,
@@ -94,6 +93,7 @@ LINK: dict[str, tuple[Callable[[int], str], int, float | None, str]] = {
     "N claims in one article": (lambda n: ARTICLE_SENTENCE * (n // 3), 8_000, 1.0, "ko"),
     "line without spaces (ko), N characters": (_line_ko, 1_000_000, 1.0, "ko"),
     "table of differing cells (ko), N characters": (_table_ko, 1_000_000, None, "ko"),
+    "per-unit prose on one line (ko), N characters": (_per_unit_prose_ko, 340_000, None, "ko"),
     "N conversions, one sentence (characters)": EXTRACT["N conversions, one sentence (characters)"][:2] + (None, "ko"),
     "article of N MB (the seeds repeated)": (_seeds_article, 20, 20.0, "ko"),
 }
