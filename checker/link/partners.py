@@ -300,7 +300,6 @@ class Partners:
             return None
         return min(ranked, key=lambda c: self.position[c.id])
 
-
     def _near(self, key: tuple[str, str], claims: list[Claim], figure: Claim) -> list[Claim]:
         """The candidates of a key: all of them, or in an article of more figures than a story holds, those within
         `_NEAR` sentences of the figure (bisection on their sentences)."""
