@@ -30,18 +30,20 @@ from __future__ import annotations
 
 from collections import Counter
 
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.keys_differ import metrics_differ
 from checker.link.partners import per_unit_mark_after
 from checker.link.per_unit_apart import is_a_rate
 from checker.link.rate_subjects import rate_of_an_unstated_gap, rate_of_another_subject, rate_of_its_own_topic
-from checker.link.relations import _OWN_PRIOR as OWN_PRIOR_BETWEEN
-from checker.link.relations import _level_of_another_object as level_of_another_object
-from checker.link.relations import _milestone as passed_on_the_way
-from checker.link.relations import _other_time_than_the_prior as other_time_than_the_prior
+from checker.link.relations import (
+    OWN_PRIOR_BETWEEN,
+    level_of_another_object,
+    other_time_than_the_prior,
+    passed_on_the_way,
+)
 from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
 
-_AMOUNT_KINDS = ("money", "count", "measure")
 _RATE_KINDS = ("percent", "fraction")
 _REACH = 2  # sentences before or after the change's own where its prior may stand
 _LEVEL_REACH = 2  # sentences before the change's own where the level of a change tied to none may stand
@@ -57,7 +59,7 @@ def link_change_fallback(claims: list[Claim], text: str, lang: str, sentence_sta
     for change in claims:
         if change.role != "change" or change.compared_to is not None or change.direction == 0:
             continue
-        if change.kind not in _AMOUNT_KINDS and change.kind not in _RATE_KINDS:
+        if change.kind not in AMOUNTS and change.kind not in _RATE_KINDS:
             continue
         if change.change_of is not None:
             level = by_id.get(change.change_of)
@@ -150,7 +152,7 @@ def _change_of_its_own(
 def _is_level(claim: Claim) -> bool:
     """A plain figure of an amount: no change, share, per-unit figure or listed part."""
     return (
-        claim.kind in _AMOUNT_KINDS
+        claim.kind in AMOUNTS
         and claim.role in _LEVEL_ROLES
         and claim.change_of is None
         and claim.compared_to is None

@@ -100,7 +100,7 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                     indices_of_value = indices
                 if target is not None and _difference_over_mark(claims, target, doc.text, doc.language):
                     target = None  # (`목표 2,200톤을 150톤 웃돈 양으로, 지난해와 비교하면 25% 많다`: no level)
-                if target is not None and _level_of_another_object(claim, claims[target], doc.text, doc.language):
+                if target is not None and level_of_another_object(claim, claims[target], doc.text, doc.language):
                     target = None  # (`cut its staff by a quarter to 90, and its output to 4,000 tonnes from 5,000`)
                 if target is not None and _size_of_a_rise(claim, claims[target], doc.text, doc.language):
                     target = None  # (`will add 3 million tonnes, 25% more than the 12 million`: the rise, no level)
@@ -138,7 +138,7 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                         claim.guesses = sorted(set(claim.guesses) | {"relation"})
 
 
-def _level_of_another_object(change: Claim, value: Claim, text: str, lang: str) -> bool:
+def level_of_another_object(change: Claim, value: Claim, text: str, lang: str) -> bool:
     """Whether a rate or fraction of change names its own level right after it (`cut its staff by a quarter to
     90`) and the value found for it stands after that level: a later figure then belongs to a second object
     coordinated after (`, and its output to 4,000 tonnes from 5,000`), whose change the sentence does not state."""
@@ -166,7 +166,7 @@ def _size_of_a_rise(change: Claim, value: Claim, text: str, lang: str) -> bool:
 
 
 # after a change (or its level), the words of its own comparison up to a comma (`up 60 from April, `)
-_OWN_PRIOR = ByLanguage(
+OWN_PRIOR_BETWEEN = ByLanguage(
     lambda w: rf"[^\d,;.!?]*?(?<![\w-])(?:{w.change_own_prior_words})(?![\w-])[^\d;.!?]*?,\s", re.I, first_tested=False
 )
 
@@ -183,7 +183,7 @@ _THAN_PERIOD = ByLanguage(
 _PRIOR_TIME_BEFORE = re.compile(r"(?P<time>[^\d,;.!?]*)\s*,\s*$")
 
 
-def _other_time_than_the_prior(prior: Claim, change: Claim, text: str, lang: str) -> bool:
+def other_time_than_the_prior(prior: Claim, change: Claim, text: str, lang: str) -> bool:
     """`rose to £108,000 this winter from £96,000 a year earlier, 4% higher than in the spring`: a change after a
     comma whose own words name the time it is compared with (`than in the spring`), other than the words of time
     set after the prior before it (`a year earlier`), is the level's second comparison; that prior is not its start."""
@@ -204,17 +204,17 @@ def _drop_prior_of_other_comparison(
     """`4,100 members in May, up 60 from April, against last year's 3,700`, `rose 2 cents to $3.10 on Friday,
     against $2.90 a year earlier`: a change whose words name its own start or day, and a prior set against the level
     after a comma, later in the sentence: the prior is another comparison's (the level's against a year back). The
-    mirror: a prior before, with its own time, and a change after it naming another (`_other_time_than_the_prior`)."""
+    mirror: a prior before, with its own time, and a change after it naming another (`other_time_than_the_prior`)."""
     prior = next((claims[j] for j in indices if claims[j].id == change.compared_to), None)
     if prior is None or prior.sentence != change.sentence:
         return
-    if _other_time_than_the_prior(prior, change, text, lang):
+    if other_time_than_the_prior(prior, change, text, lang):
         change.compared_to = None
         return
     if prior.start <= change.end:
         return
     start = value.end if change.end <= value.start < prior.start else change.end
-    if _OWN_PRIOR[lang].match(text, start, prior.start):
+    if OWN_PRIOR_BETWEEN[lang].match(text, start, prior.start):
         change.compared_to = None
 
 
@@ -450,7 +450,7 @@ def _changed_value(
         return (
             claims[j].forecast == change.forecast
             and (j, change.kind, change.basis) not in taken
-            and not _milestone(claims[j], text, lang)
+            and not passed_on_the_way(claims[j], text, lang)
             # `480조원보다 32조원(6.7%) 많은`: the figure right after the one it is compared with is their gap
             and not _gap_against(claims, j, text, lang)
             and not restated_rate(j)
@@ -761,7 +761,7 @@ _MILESTONE = ByLanguage(lambda w: rf"\s?(?:{w.milestone_after})")
 _MILESTONE_REACH = 12  # the particle and verb after the number (`을 돌파한 뒤`), part of the mention or not
 
 
-def _milestone(claim: Claim, text: str, lang: str) -> bool:
+def passed_on_the_way(claim: Claim, text: str, lang: str) -> bool:
     """Whether a figure is a threshold passed on the way; the extractor may have read its verb into the
     mention as a bound (`7억원을 넘긴` is `over 7억원`), so the words are sought from its number on."""
     found = _MILESTONE[lang].search(text, claim.start, claim.end + _MILESTONE_REACH)
@@ -788,7 +788,7 @@ def _pair_with_previous_period(
         and claims[j].unit == value.unit
         and claims[j].entities == value.entities
         and claims[j].metric == value.metric
-        and not _milestone(claims[j], text, lang)
+        and not passed_on_the_way(claims[j], text, lang)
     ]
     pairs = [
         (later, earlier, shift)
