@@ -36,6 +36,7 @@ SETS = [
     "heldout_real_t",
     "heldout_real_u",
     "heldout_real_v",
+    "heldout_real_w",
 ]
 
 
