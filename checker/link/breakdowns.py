@@ -588,7 +588,8 @@ def _total_then_list(figures: list[Claim], values: list[Claim], text: str, lang:
             continue  # (a total may be a part itself: `남은 T명은 …` is the rest of a whole before it)
         parts: list[Claim] = []
         previous = total
-        for candidate in values[position + 1 :]:
+        for k in range(position + 1, len(values)):  # (by index: a slice would copy the rest of the article per total)
+            candidate = values[k]
             if (
                 candidate.sentence != total.sentence
                 or candidate.unit != total.unit

@@ -76,6 +76,9 @@ class _Words:
     back_to_lead: re.Pattern[str]
     # `2013년 6천권에서 11년 만에 2만권으로`: a figure of the year before it, the time the change took, the figure
     changed: re.Pattern[str]
+    # (its words before the length alone, which every match holds: a text without them, a line of amounts, is not
+    # searched from every digit it holds)
+    changed_lead: re.Pattern[str]
 
 
 @functools.cache
@@ -128,6 +131,11 @@ def _words(code: str) -> _Words:
         )
         if w.span_change_reached not in ("", NEVER)
         else re.compile(NEVER),
+        compile_re(rf"(?:{w.span_change_from})", re.I)
+        if w.span_change_from not in ("", NEVER) and w.span_change_to not in ("", NEVER)
+        else compile_re(rf"(?:{w.span_change_reached})", re.I)
+        if w.span_change_reached not in ("", NEVER)
+        else re.compile(NEVER),
     )
 
 
@@ -160,7 +168,7 @@ def link_elapsed_since_dates(
             *words.earlier.finditer(doc.text),
             *words.since_then.finditer(doc.text),
             *words.ending.finditer(doc.text),
-            *words.changed.finditer(doc.text),
+            *(words.changed.finditer(doc.text) if words.changed_lead.search(doc.text) else ()),
         ],
         key=lambda m: m.start(),
     )

@@ -1034,7 +1034,8 @@ def _named_whole_of(figures: list[Claim], at: int) -> Claim | None:
     part = figures[at]
     if not part.share_whole:
         return None
-    for claim in reversed(figures[:at]):
+    for k in range(at - 1, -1, -1):  # (by index: no copy of the figures before per part)
+        claim = figures[k]
         if claim.sentence != part.sentence:
             return None
         if claim.id == part.share_whole:

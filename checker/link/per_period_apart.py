@@ -111,7 +111,9 @@ def _clause_ends_between(
     restating the total between them, `€241.7m`, ends none). `figures` in order of `starts`: only those between
     the two are read (bisection), not every figure of the article per pair."""
     start = total.end
-    for figure in figures[bisect.bisect_left(starts, total.end) :]:
+    # (read by index, not a slice: a slice copies the rest of the article's figures for every pair)
+    for k in range(bisect.bisect_left(starts, total.end), len(figures)):
+        figure = figures[k]
         if figure.start >= amount.start:
             break
         if figure.end <= amount.start:

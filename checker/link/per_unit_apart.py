@@ -67,6 +67,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -369,6 +370,15 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
     # (and the nouns its counts of a counter naming none are stated of: `매장 수는 1,200곳 … 매장당`)
     counters |= _counted_nouns(figures, text, lang)
     marks: dict[int, tuple[str, int, int] | None] = {}  # one search per sentence, not per figure
+    # (every mark of a sentence, read once: the one mark, the spans and each figure's own mark are read from it)
+    marks_of: dict[int, list[tuple[str, int, int]]] = {}
+
+    def marks_in(sentence: int) -> list[tuple[str, int, int]]:
+        found = marks_of.get(sentence)
+        if found is None:
+            found = marks_of[sentence] = _marks_in(sentence, text, lang, sentence_starts, counters)
+        return found
+
     position = {id(c): k for k, c in enumerate(figures)}  # (a figure's place, read for the few with a mark)
     spans: dict[int, list[tuple[int, int]]] = {}  # every per-unit mark of a sentence (its `1㏊`, `한 곳` no figure)
     divided: dict[str, Claim] = {}  # a total divided per unit: the count it was first divided by
@@ -376,9 +386,9 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
         if figure.kind not in _FIGURE_KINDS or figure.role != "value" or figure.per_unit_of is not None:
             continue
         if figure.sentence not in marks:
-            marks[figure.sentence] = _mark(figure.sentence, text, lang, sentence_starts, counters)
+            marks[figure.sentence] = _mark(marks_in(figure.sentence))
         if figure.sentence not in spans:
-            spans[figure.sentence] = _mark_spans(figure.sentence, text, lang, sentence_starts, counters)
+            spans[figure.sentence] = [(low, high) for _, low, high in marks_in(figure.sentence)]
         if any(figure.start < high and figure.end > low for low, high in spans[figure.sentence]):
             continue  # (the `1㏊` of `1㏊당 생산량은 3톤`: the mark's own one, no figure per unit)
         mark = marks[figure.sentence]
@@ -386,12 +396,10 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
         if mark is None and len(spans[figure.sentence]) > 1:
             # marks of two nouns: the figure's own, and the figures per the other noun are none of its partners
             sentence = by_sentence[figure.sentence]
-            mark = _mark_beside(figure, sentence, text, lang, sentence_starts, counters)
+            found = marks_in(figure.sentence)
+            mark = _mark_beside(figure, sentence, found, text)
             others_marked = {
-                c.id
-                for c in sentence
-                if c is not figure
-                and _mark_beside(c, sentence, text, lang, sentence_starts, counters) not in (None, mark)
+                c.id for c in sentence if c is not figure and _mark_beside(c, sentence, found, text) not in (None, mark)
             }
         if mark is None and figure.kind == "measure" and not spans[figure.sentence]:
             mark = _mark_after_measure(figure, by_sentence[figure.sentence], text, lang)
@@ -1498,11 +1506,8 @@ def _of_an_average(start: int, s_end: int, text: str, lang: str) -> bool:
     return bool(_AVERAGE_CLAUSE_WORD[lang].search(clause)) and not _RANKED[lang].search(clause)
 
 
-def _mark(
-    sentence: int, text: str, lang: str, sentence_starts: list[int], counters: frozenset[str]
-) -> tuple[str, int, int] | None:
-    """The one per-unit mark of a sentence and the noun it names (none, or two: nothing)."""
-    found = _marks_in(sentence, text, lang, sentence_starts, counters)
+def _mark(found: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
+    """The one per-unit mark of a sentence and the noun it names (none, or two: nothing), of its marks (`_marks_in`)."""
     nouns = {noun for noun, _, _ in found}
     if len(nouns) != 1:
         return None  # none, or marks of two nouns
@@ -1510,24 +1515,13 @@ def _mark(
     return nouns.pop(), found[0][1], found[-1][2]
 
 
-def _mark_spans(
-    sentence: int, text: str, lang: str, sentence_starts: list[int], counters: frozenset[str]
-) -> list[tuple[int, int]]:
-    return [(low, high) for _, low, high in _marks_in(sentence, text, lang, sentence_starts, counters)]
-
-
 def _mark_beside(
-    figure: Claim,
-    sentence: list[Claim],
-    text: str,
-    lang: str,
-    sentence_starts: list[int],
-    counters: frozenset[str],
+    figure: Claim, sentence: list[Claim], found: list[tuple[str, int, int]], text: str
 ) -> tuple[str, int, int] | None:
     """In a sentence marking two nouns (`1㏊당 평균 8톤을 거둔 셈이고, 농가 한 곳당 평균 20톤이다`), the figure's own
     mark: the nearest to it with only words between (no figure but the mark's own `1㏊`, no clause break)."""
     beside = []
-    for noun, mark_start, mark_end in _marks_in(figure.sentence, text, lang, sentence_starts, counters):
+    for noun, mark_start, mark_end in found:
         low, high = (mark_end, figure.start) if mark_end <= figure.start else (figure.end, mark_start)
         if low > high or not _WORDS_ONLY.fullmatch(text, low, high):
             continue
@@ -1804,7 +1798,7 @@ def _lead_total(figures: list[Claim], i: int, text: str | None = None, yield_of_
     lead = next(
         (
             c
-            for c in figures[:i]
+            for c in itertools.islice(figures, i)  # (no copy of the figures before: the lead is found near the start)
             if c.kind == figure.kind
             and c.unit == figure.unit
             and c.role == "value"
@@ -1816,7 +1810,7 @@ def _lead_total(figures: list[Claim], i: int, text: str | None = None, yield_of_
     if lead is None or lead.sentence == figure.sentence:
         return None
     if lead.sentence < figure.sentence - _TOTAL_SENTENCES_BACK:
-        body = next((c.sentence for c in figures[:i] if not (headline and c.paragraph == 0)), None)
+        body = next((c.sentence for c in itertools.islice(figures, i) if not (headline and c.paragraph == 0)), None)
         if not yield_of_lead or body is None or lead.sentence > body + 1:
             return None
     return lead
@@ -2107,7 +2101,9 @@ def is_a_rate(count: Claim, text: str, lang: str) -> bool:
         return True  # (`600톤을 ㎏당 5천원에`: a mark that opens the figure after it is that figure's, a price's)
     # (`회원 한 명당 2천원꼴`: the `한 명` is the mark's own one, in whatever sentence, no count of visitors)
     for mark in _PER_NOUN[lang].finditer(text, max(0, count.start - _PER_REACH), min(len(text), end)):
-        if mark.start() < count.end and mark.end() > count.start:
+        if mark.start() >= count.end:
+            break  # (this mark and every later one start past the count: none overlaps it)
+        if mark.end() > count.start:
             return True
     if _PER_DAY_BEFORE[lang].search(text, max(0, count.start - _PER_REACH), count.start):
         return True  # (`하루 평균 약 90만개를 나른 셈`: a count per day, a rate)
