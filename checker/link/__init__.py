@@ -197,6 +197,7 @@ from checker.link.relations import (
     borrow_priors_of_restated_levels,
     inherit_conversions,
     relate,
+    unlink_changes_of_gaps,
     unlink_other_metric_baselines,
 )
 from checker.link.reported_days import reported_days
@@ -615,6 +616,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     lift_parts_to_their_level(claims, text, document.language)  # (after the breakdowns mark the parts)
     link_per_unit_priors(claims)  # (after every per-unit rule and the lift: the final total and units)
     unlink_other_metric_baselines(claims)
+    unlink_changes_of_gaps(claims)
     # (after every change rule: a change they left without its prior)
     link_change_fallback(claims, text, document.language, segments.sentence_starts)
     link_changes_after_adding(claims, text, document.language)

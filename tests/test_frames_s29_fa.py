@@ -1,0 +1,136 @@
+"""False alarms on real-looking copy (twenty-ninth session): structural vetoes on readings that related figures which
+are not related, each with the break the reading was built for still caught.
+
+- a month right after a range of months, then a count of days past that month's end, counts the span's days
+  (checker/extract/time.py), no impossible date;
+- two counts of differently counted things (places, cases) are never a part that outgrew its whole
+  (checker/check/kinds/ratio.py);
+- a rate of change guessed across sentences is of a level, never of the gap between two figures a later rule read
+  as a change (checker/link/relations.py, `unlink_changes_of_gaps`), nor of a figure many times its prior (a total
+  beside a price);
+- a currency equivalent at the reference rate of about the same day a year or two before is a carried-over rate
+  (checker/check/kinds/conversion.py): info, not an error.
+
+Every sentence is written for this file, with invented names and numbers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from helpers import document, findings
+from test_frames import assert_checked
+
+# ---------------------------------------------------------------- a range of months, then a count of days
+
+DATE = "F102"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "올여름 해수욕장은 7∼8월 62일 가운데 비가 온 날이 21일이나 돼 문을 연 날은 41일이었다.",
+        "양식장은 5월~6월 55일 동안 적조로 출하를 멈췄다.",
+        "겨울 철새는 11~12월 58일 가운데 40일 넘게 관찰됐다.",
+    ],
+)
+def test_a_count_of_days_after_a_range_of_months_is_no_date(knowledge, text):
+    assert DATE not in [f.rule for f in findings(knowledge, document(text), select=[DATE]).findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "국화축제는 10월 23일부터 11월 38일까지 열렸다.",
+        "단풍 축제는 11월 35일 막을 내린다.",
+        # a range of days, not of months: the second date is still a date
+        "체험 행사는 9월 3일~9월 34일 열린다.",
+    ],
+)
+def test_a_day_past_its_month_is_still_no_date(knowledge, text):
+    assert DATE in [f.rule for f in findings(knowledge, document(text), select=[DATE]).findings]
+
+
+# ---------------------------------------------------------------- counts of other things are no part and whole
+
+PART = "F504"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "구립도서관 9곳 가운데 중앙관이 2천310건으로 가장 많아 전체의 40%를 맡았다.",
+        "시내 체육관 6곳 가운데 남부체육관이 1천120명으로 가장 붐볐다.",
+    ],
+)
+def test_a_count_of_places_is_not_the_whole_of_a_count_of_cases(knowledge, text):
+    assert PART not in [f.rule for f in findings(knowledge, document(text), select=[PART]).findings]
+
+
+def test_a_part_of_the_same_counted_thing_larger_than_its_whole_still_fires(knowledge):
+    text = "전체 대출 1천500건 가운데 중앙관 대출이 2천310건이었다."
+    assert PART in [f.rule for f in findings(knowledge, document(text), select=[PART]).findings]
+
+
+# ---------------------------------------------------------------- a rate of change is of a level
+
+CHANGE = "F301"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the gap between two days is no level a yearly rate is of
+        "축구장 관중은 토요일 8천200명, 일요일 9천700명으로 일요일이 1천500명 많았다. "
+        "지난해 1만5천 명보다 19.3% 늘어난 숫자다.",
+        # a total of money (and its sources) before a price's rate: many times the prior price
+        "시는 사과 240톤을 ㎏당 3천200원에 사들인다. 수매 금액은 모두 7억6천800만 원으로 시비 4억 원과 농협 자금 "
+        "3억6천800만 원을 합쳐 마련한다. 올해 수매가는 지난해 2천900원보다 10% 올랐다.",
+        "어촌계는 굴 80톤을 팔아 모두 9억 원을 벌었다. 평균 판매가는 지난해 1만300원보다 9% 높았다.",
+    ],
+)
+def test_a_rate_is_not_linked_to_a_gap_or_a_total_of_another_scale(knowledge, text):
+    assert CHANGE not in [f.rule for f in findings(knowledge, document(text), select=[CHANGE]).findings]
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("올해 축구장 관중은 1만7천900명이었다. 지난해 1만5천 명보다 19.3% 늘었다.", False),
+        ("올해 축구장 관중은 1만7천900명이었다. 지난해 1만5천 명보다 49.3% 늘었다.", True),
+        ("올해 수매 물량은 5천20톤이다. 지난해 4천600톤보다 9.1% 늘었다.", False),
+        ("올해 수매 물량은 5천20톤이다. 지난해 4천600톤보다 29.1% 늘었다.", True),
+    ],
+)
+def test_a_rate_of_the_level_in_the_sentence_before_is_still_read(knowledge, text, fires):
+    assert_checked(knowledge, text, CHANGE, fires)
+
+
+# ---------------------------------------------------------------- a conversion at the rate of a year or two before
+
+OFF_REFERENCE = "F202"
+PUBLISHED = dt.date(2026, 10, 15)
+
+
+def _conversion_findings(knowledge, text):
+    return findings(knowledge, document(text, published=PUBLISHED), select=[OFF_REFERENCE]).findings
+
+
+def test_an_equivalent_at_the_rate_of_two_years_before_is_info(knowledge):
+    # 2,100 crore for $250 million is 84 rupees a dollar: the reference of October 2024, not of October 2026
+    text = "Harbor Steel raised $250 million (about Rs 2,100 crore) from a bond sale on Wednesday."
+    found = _conversion_findings(knowledge, text)
+    assert all(f.severity == "info" for f in found if f.rule == OFF_REFERENCE), [f.message for f in found]
+
+
+def test_an_equivalent_at_no_rate_of_the_years_before_is_still_an_error(knowledge):
+    # 68 rupees a dollar: no reference of the two years before
+    text = "Harbor Steel raised $250 million (about Rs 1,700 crore) from a bond sale on Wednesday."
+    found = _conversion_findings(knowledge, text)
+    assert any(f.rule == OFF_REFERENCE and f.severity == "error" for f in found), [f.message for f in found]
+
+
+def test_an_equivalent_at_todays_rate_passes(knowledge):
+    text = "Harbor Steel raised $250 million (about Rs 2,375 crore) from a bond sale on Wednesday."
+    assert not _conversion_findings(knowledge, text)
