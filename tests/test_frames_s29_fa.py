@@ -134,3 +134,98 @@ def test_an_equivalent_at_no_rate_of_the_years_before_is_still_an_error(knowledg
 def test_an_equivalent_at_todays_rate_passes(knowledge):
     text = "Harbor Steel raised $250 million (about Rs 2,375 crore) from a bond sale on Wednesday."
     assert not _conversion_findings(knowledge, text)
+
+
+# ---------------------------------------------------------------- prices per one thing are no parts, no totals
+
+SUM = "F302"
+PER_UNIT = "F317"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The orchard bought 30,000 saplings at $14 each and planted them at a further $6 a tree, spending $600,000 "
+        "in total.",
+        "The depot bought 4,000 pallets at $18 each and repaired them at a further $7 a pallet, spending $100,000 in "
+        "all.",
+    ],
+)
+def test_prices_per_one_thing_are_no_parts_of_a_total_of_many(knowledge, text):
+    found = findings(knowledge, document(text), select=[SUM, PER_UNIT]).findings
+    assert not found, [f.message for f in found]
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("The orchard paid $14 for each sapling and $6 for planting it, a total of $20 a tree.", False),
+        ("The orchard paid $14 for each sapling and $6 for planting it, a total of $23 a tree.", True),
+        ("The council spent $4.2 million on roads and $1.3 million on bridges, a total of $5.5 million.", False),
+        ("The council spent $4.2 million on roads and $1.3 million on bridges, a total of $6.5 million.", True),
+    ],
+)
+def test_parts_of_their_own_kind_still_add_up(knowledge, text, fires):
+    assert_checked(knowledge, text, SUM, fires)
+
+
+# ---------------------------------------------------------------- a part beside its share is one part's units
+
+PART_BEFORE = (
+    "Growers expect to harvest 96 million pounds of oats this year, up from 90 million pounds last year.\n\n"
+    "Sown area rose to 62,000 acres from 58,000, a gain of 4,000 acres. Dryland fields make up 46,500 acres, or 75 "
+    "percent of the total. Yields are put at about {} pounds an acre."
+)
+
+
+@pytest.mark.parametrize("yield_,fires", [("1,550", False), ("1,850", True)])
+def test_a_yield_after_a_part_beside_its_share_is_over_the_whole_area(knowledge, yield_, fires):
+    assert_checked(knowledge, PART_BEFORE.format(yield_), PER_UNIT, fires)
+
+
+# ---------------------------------------------------------------- clean paragraphs
+
+# figures near each other that are not related: nothing fires
+CLEAN = [
+    # a range of months and a count of something else
+    "올해 3∼4월 동안 공원을 찾은 사람은 12만명이었고, 벚꽃 축제는 9일 동안 열렸다.",
+    # a count of places beside a count of visits
+    "군내 보건지소 14곳에서 올해 독감 예방접종 2천800건이 이뤄졌다. 지난해 접종은 2천500건이었다.",
+    # a count of shops and a count of sales, then a share of the sales
+    "구내 전통시장 5곳 가운데 동문시장이 카드 결제 4천200건으로 가장 많았다.",
+    # a gap between two days and a total of another year
+    "박람회 관람객은 금요일 6천100명, 토요일 7천300명으로 토요일이 1천200명 많았다. 지난해 박람회는 사흘간 열렸다.",
+    # a unit price and a total of money of another thing
+    "조합은 배추 1천200톤을 포기당 2천원에 팔았다. 창고 증축에는 모두 6억원이 들었다.",
+    # prices per unit and a total of another purchase
+    "The club bought 40 kayaks at $900 each and spent a further $12,000 on a new boathouse roof.",
+    # two prices per unit, no total
+    "Tickets cost $25 each for adults and $10 a child, the same as last season.",
+    # a part area beside its share and a yield of another crop
+    "Farmers sowed 40,000 hectares of barley. Irrigated land makes up 12,000 hectares, or 30 per cent. Rice "
+    "yields in the north averaged 7 tonnes a hectare.",
+    # a currency equivalent at today's rate
+    "The ministry will spend $120 million (about Rs 1,140 crore) on rural roads.",
+    # totals of different years
+    "The museum drew 214,000 visitors in 2025 and 198,000 in 2024, when its east wing was shut for repairs.",
+    # a percentage of another metric near a money total
+    "Ferry revenue reached $8.4 million. Punctuality improved to 94 per cent from 91 per cent.",
+    # an ordinal date and a count of days
+    "The festival opens on 12 July and runs for 10 days, with 40 bands on three stages.",
+    # a range of months and a total of money
+    "From January to March the port handled 1.2 million tonnes, and dues came to $3.1 million.",
+    # counts of people and counts of places
+    "The 22 libraries in the county lent 410,000 books to 38,000 members last year.",
+    # a rate of change of another metric after a list
+    "서울 판매는 320대, 부산 210대, 대구 150대였다. 평균 대기 기간은 지난해보다 12% 짧아졌다.",
+    # an ordinal date, a range of months and a count of boats
+    "어촌계는 6∼7월 조업에 어선 32척을 띄웠고, 9월 1일부터 금어기에 들어간다.",
+    # a total of a different period with a per-unit figure
+    "The bakery sold 52,000 loaves last year. This month it charges $4 a loaf, up from $3.50.",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_figures_that_are_not_related_raise_nothing(knowledge, text):
+    found = findings(knowledge, document(text, published=PUBLISHED)).findings
+    assert not [f for f in found if f.severity in ("error", "warning")], [f.message for f in found]
