@@ -183,6 +183,32 @@ def test_a_yield_after_a_part_beside_its_share_is_over_the_whole_area(knowledge,
     assert_checked(knowledge, PART_BEFORE.format(yield_), PER_UNIT, fires)
 
 
+
+# ---------------------------------------------------------------- a part written without its unit in a list
+
+GRAIN = "The state's grain crop is put at {} million pounds. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        GRAIN.format(70) + "Oats account for 40 million pounds of the total, rye for 21 million and barley for the "
+        "remaining 9 million.",
+        "Exporters shipped $52 million of hazelnuts. Turkey took $30 million worth, Italy 14 million and the rest "
+        "went to Germany for $8 million.",
+    ],
+)
+def test_a_list_with_a_part_written_without_its_unit_is_not_added_up_short(knowledge, text):
+    found = findings(knowledge, document(text), select=[SUM]).findings
+    assert not found, [f.message for f in found]
+
+
+@pytest.mark.parametrize("total,fires", [(70, False), (80, True)])
+def test_a_list_with_every_part_in_its_unit_still_adds_up(knowledge, total, fires):
+    text = GRAIN.format(total) + "Oats account for 40 million pounds, rye for 21 million pounds and barley for the "
+    text += "remaining 9 million pounds."
+    assert_checked(knowledge, text, SUM, fires)
+
 # ---------------------------------------------------------------- clean paragraphs
 
 # figures near each other that are not related: nothing fires
