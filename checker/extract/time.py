@@ -740,6 +740,11 @@ _DATE_ENDS = re.compile(rf"\s*(?:$|(?![,.]\d)[^\w\s]|(?:{_alt(_words('date_prepo
 _DAYS_COUNTED_AFTER = re.compile(rf"(?:{_alt(_words('days_counted_after'))})")
 
 
+# The opening month of a range of months right before a month (`5~6월`, `5월~6월`): what follows the second month
+# may count the span's days.
+_MONTH_RANGE_BEFORE = re.compile(r"(?<!\d)(\d{1,2})\s?(?:%s)?\s?[~∼〜\-–]\s?$" % _alt(_words("month_suffix")))
+
+
 class ImpossibleDate(NamedTuple):
     """A date the calendar does not have: a month past twelve (`days` None), or a day past the `days` of its month
     (`year` given when the year decides it: February)."""
@@ -783,6 +788,12 @@ def _impossible(match: re.Match[str], published: dt.date | None) -> ImpossibleDa
         return None
     if kind != "en_md" and _DAYS_COUNTED_AFTER.match(match.string, match.end()):
         return None  # `1~2월 30일간`: thirty days in January and February, no date
+    opening = _MONTH_RANGE_BEFORE.search(match.string, max(0, match.start() - 8), match.start()) if kind == "md" else None
+    if opening is not None:
+        first = int(opening.group(1))
+        if 1 <= first < month <= 12 and day <= 31 * (month - first + 1):
+            # `5~6월 61일 가운데`: the end of a range of months, then the count of days the span has, no date
+            return None
     if not 1 <= month <= 12:
         return ImpossibleDate(match.start(), match.end(), month, day, None, None)
     if year is None or not dt.MINYEAR <= year <= dt.MAXYEAR:

@@ -154,6 +154,8 @@ from checker.link.per_unit import link_per_unit
 from checker.link.per_unit_apart import lift_parts_to_their_level, link_per_unit_apart
 from checker.link.per_unit_fallback import link_per_unit_fallback
 from checker.link.per_unit_ko import link_per_unit_ko
+from checker.link.part_list_vetoes import unlink_lists_past_a_bare_member
+from checker.link.per_unit_vetoes import unlink_prices_as_totals
 from checker.link.per_unit_priors import link_per_unit_priors
 from checker.link.period_sums import link_period_sums
 from checker.link.points_appended import link_points_appended
@@ -197,6 +199,7 @@ from checker.link.relations import (
     borrow_priors_of_restated_levels,
     inherit_conversions,
     relate,
+    unlink_changes_of_gaps,
     unlink_other_metric_baselines,
 )
 from checker.link.reported_days import reported_days
@@ -613,8 +616,11 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     # (a Korean figure per one unit the fallback left: its members in its paragraph, or the lead's)
     link_per_unit_ko(claims, text, document.language, segments.sentence_starts)
     lift_parts_to_their_level(claims, text, document.language)  # (after the breakdowns mark the parts)
+    unlink_prices_as_totals(claims, text, document.language)  # (after every per-unit rule: what they linked)
     link_per_unit_priors(claims)  # (after every per-unit rule and the lift: the final total and units)
     unlink_other_metric_baselines(claims)
+    unlink_changes_of_gaps(claims)
+    unlink_lists_past_a_bare_member(claims, text, document.language)
     # (after every change rule: a change they left without its prior)
     link_change_fallback(claims, text, document.language, segments.sentence_starts)
     link_changes_after_adding(claims, text, document.language)

@@ -1005,6 +1005,11 @@ def _value_of_next_period(
     return candidates[0] if len(values) == 1 else None
 
 
+# How many times its prior a level guessed for a rate of change below 100% may be: beyond, the two are figures of
+# different things (a price per unit and a total), not one level a year apart.
+_OTHER_SCALE = 20.0
+
+
 def _value_before(
     claims: list[Claim],
     previous: list[int],
@@ -1090,6 +1095,10 @@ def _value_before(
         wholes = [j for j in values if _whole_of_a_share(claims, j, text, lang)]
         if wholes and len(wholes) < len(values):
             values = [j for j in values if j not in wholes]
+        if change.kind == "percent" and abs(change.value) < 100 and prior.value > 0:
+            # (`단가는 ㎏당 5천원 … 사업비는 모두 12억원이다. 단가는 지난해 4천600원보다 9% 올랐다`: a level many times
+            # the prior is the total of another thing, not a price the rate moves by a few per cent)
+            values = [j for j in values if 1 / _OTHER_SCALE < claims[j].value / prior.value < _OTHER_SCALE]
         return values[-1] if values else None
     if _names_metric(change):
         values = [j for j in values if claims[j].metric == change.metric and claims[j].scope == change.scope]
@@ -1595,6 +1604,20 @@ def unlink_other_metric_baselines(claims: list[Claim]) -> None:
             if value is not None and value.metric == baseline.metric and "metric" not in value.guesses:
                 continue
             change.compared_to = None
+
+
+def unlink_changes_of_gaps(claims: list[Claim]) -> None:
+    """A rate of change guessed across sentences is of a level: when the figure it was given turned out, once every
+    rule ran, to be itself a change (the gap between two figures of its sentence: `the second night drew 900 more`),
+    it has no level it can be checked against, and the link is dropped. Run after every change rule."""
+    by_id = {c.id: c for c in claims}
+    for change in claims:
+        if change.role != "change" or change.kind != "percent" or "relation" not in change.guesses:
+            continue
+        value = by_id.get(change.change_of or "")
+        if value is None or value.role != "change" or value.change_of is None or value.sentence == change.sentence:
+            continue
+        change.change_of = change.compared_to = None
 
 
 def _level_key(claim: Claim) -> tuple:

@@ -161,6 +161,14 @@ def link_restated_per_unit(claims: list[Claim], text: str, lang: str) -> None:
             # £4,800`: the count between)
             total, between = _appended_total(figure, sentence, mark.end(), noun, text, lang)
             units = before + between
+            if total is not None and any(
+                c.kind == figure.kind and c.unit == figure.unit and _PER_NOUN_AFTER[lang].match(text, c.end)
+                for c in sentence
+                if c.end <= figure.start
+            ):
+                # (`bought 900 crates at $12 each and shipped them at a further $3 a crate, costing $13,500 in all`:
+                # the total appended after the second of two prices per unit is of both together, not this one's)
+                continue
         if total is None or total.value <= figure.value:
             continue
         count = _count(figure, [c for c in units if c is not total], total, noun, measure, text, lang)

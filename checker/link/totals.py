@@ -40,6 +40,7 @@ from checker.link.lexicon import Lexicon
 from checker.link.new_items import whole_of_new_items
 from checker.link.per_period import TERM, stated_per_period, term_years
 from checker.link.per_unit_apart import NOUN_COUNTER, is_a_rate
+from checker.link.per_unit_vetoes import PRICED_PER_UNIT
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.unit_price_marks import noun_before_unit_price
 from checker.link.wholes import misstated_whole
@@ -144,6 +145,7 @@ def link_totals(claims: list[Claim], text: str, lang: str, lexicon: Lexicon | No
                 parts
                 and len(parts) >= 2
                 and not any(stated_per_period(part, text, lang) for part in parts)
+                and not _prices_per_unit_of_a_sum(parts, total, text, lang)
                 and (not _pay_over_a_term(parts, total, text, lang) or _read_pay_over_a_term(parts, total, text, lang))
             ):
                 for part in parts:
@@ -157,6 +159,15 @@ def link_totals(claims: list[Claim], text: str, lang: str, lexicon: Lexicon | No
     if lexicon is not None and lexicon.partitions:
         _partitions(claims, text, lexicon, lang)
     _priors_of_parts(claims)
+
+
+def _prices_per_unit_of_a_sum(parts: list[Claim], total: Claim, text: str, lang: str) -> bool:
+    """`bought at $40 each and shipped at a further $9 a crate, costing $2.1 million in all`: prices per one thing
+    add up to the price of one thing, never to a total of many; a total not stated per one thing is no sum of
+    them."""
+    return all(PRICED_PER_UNIT[lang].match(text, part.end) for part in parts) and not PRICED_PER_UNIT[
+        lang
+    ].match(text, total.end)
 
 
 # `$600 million (including $300 million on imports)`, `5조원(이 중 해외 2조원)`: one part of the figure before.

@@ -42,6 +42,9 @@ class ConversionParams(KindParams):
     # Equal to `tolerance`: no band.
     house_tolerance: float = Field(default=0.08, ge=0)
     max_slip_power: int = 4
+    # A rate off today's reference that is the reference of the same season one or two years before is a rate the
+    # writer carried over from older copy (a stale conversion), not a slipped digit: info, like a house rate alone.
+    stale_years: int = Field(default=2, ge=0)
 
 
 @dataclass(slots=True)
@@ -168,6 +171,7 @@ class Conversion(CheckKind):
         return (
             implied.rate.overlaps(reference.widen(params.tolerance))
             or _house(implied, rates, reference, params) is not None
+            or _stale(implied, rates, reference, claimset.document.published, params)
         )
 
     def _reference(
@@ -186,6 +190,8 @@ class Conversion(CheckKind):
             # Decided before any wording is built: most rates agree, and the fields are only a draft's.
             passed = implied.rate.overlaps(allowed)
             standing = None if passed else _house(implied, rates, reference, params)
+            if standing is None and not passed and _stale(implied, rates, reference, published, params):
+                standing = "alone"
             house, own_rate = standing is not None, standing == "own"
             if house and params.check == "unit_slip":
                 continue
@@ -314,6 +320,37 @@ def _house(implied: ImpliedRate, rates: list[ImpliedRate], reference: Interval, 
     if any(not other.rate.overlaps(allowed) for other in agreeing):
         return "own"
     return "alone"
+
+
+# How many fixings around the same day a year (or two) before make that season's reference.
+_STALE_FIXINGS = 20
+
+
+def _stale(
+    implied: ImpliedRate, rates: list[ImpliedRate], reference: Interval, published: dt.date, params: ConversionParams
+) -> bool:
+    """Whether a rate off the reference is the reference of about the same day one or `stale_years` years before
+    (the rate of older copy the writer carried over), and no other equivalent of the pair in the article is at
+    today's reference and disagrees (then this one is the slip)."""
+    if params.stale_years <= 0:
+        return False
+    allowed = reference.widen(params.tolerance)
+    if any(
+        (other.base, other.quote) == (implied.base, implied.quote)
+        and other.rate.overlaps(allowed)
+        and not other.rate.widen(params.spread).overlaps(implied.rate)
+        for other in rates
+    ):
+        return False
+    table = reference_rates()
+    for years in range(1, params.stale_years + 1):
+        then = published - dt.timedelta(days=365 * years)
+        window = table.window(implied.base, implied.quote, then, _STALE_FIXINGS)
+        if window and implied.rate.overlaps(
+            Interval(min(r for _, r in window), max(r for _, r in window)).widen(params.tolerance)
+        ):
+            return True
+    return False
 
 
 def _distance(rate: Interval, reference: Interval) -> float:

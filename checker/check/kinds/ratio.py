@@ -214,7 +214,12 @@ class Ratio(CheckKind):
                 yield from _compare(share, computed, [part, whole], ctx, definition)
             elif share.kind == "percent" and share.low > 100.0:
                 continue  # (`Y와 비교한 회복률은 103%`: a rate over 100% says its part is the larger one)
-            elif check == "part_exceeds_whole" and part.low > whole.high and (part.id, whole.id) not in seen:
+            elif (
+                check == "part_exceeds_whole"
+                and part.low > whole.high
+                and (part.id, whole.id) not in seen
+                and not _counts_of_other_things(part, whole)
+            ):
                 seen.add((part.id, whole.id))
                 lang, nl = ctx.lang, ctx.notation(part)
                 fields = {"part": fmt.stated(part, nl, lang), "whole": fmt.stated(whole, nl, lang)}
@@ -225,6 +230,15 @@ class Ratio(CheckKind):
                     related=[claim_ref(ctx, whole, "the whole")],
                     guessed=bool(part.guesses or whole.guesses),
                 )
+
+
+def _counts_of_other_things(part: Claim, whole: Claim) -> bool:
+    """Two counts of differently counted things (`7곳` of places, `1,896건` of cases): the larger is no part that
+    outgrew its whole, the two were never part and whole."""
+    if part.kind != "count" or whole.kind != "count" or not (part.counter and whole.counter):
+        return False
+    # (`one store` of `12 stores`: a plural is the same counted thing)
+    return part.counter.lower().rstrip("s") != whole.counter.lower().rstrip("s")
 
 
 def _per_unit_draft(
