@@ -33,7 +33,10 @@ RULE = "F406"
         ("The ferry pier, built in 1994, has never been closed by ice in its 30 years.", False),
         ("The ferry pier, built in 1994, has never been closed by ice in its 26 years.", True),
         # `N years of trading`, the start several words after the verb
-        ("Dunmore Ciders, started by two brothers in an old barn in 2012, reported 12 years of trading profits.", False),
+        (
+            "Dunmore Ciders, started by two brothers in an old barn in 2012, reported 12 years of trading profits.",
+            False,
+        ),
         ("Dunmore Ciders, started by two brothers in an old barn in 2012, said 12 years of trading ended well.", False),
         ("Dunmore Ciders, started by two brothers in an old barn in 2012, said 19 years of trading ended well.", True),
         # an ordinal of a yearly edition counts both ends (the 18th in 2024 began in 2007)

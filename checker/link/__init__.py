@@ -780,9 +780,7 @@ def _elapsed_spans(doc: ArticleView, claims: list[Claim], document: Document) ->
     spans = spans + [span for span in link_run_lengths_beside_ranges(doc) if span.start not in read]
     # an age of something counted from the year its text says it began, where no other reading read the count
     read = {span.start for span in spans}
-    spans = spans + [
-        span for span in link_ages_from_start_years(doc, published, assumed) if span.start not in read
-    ]
+    spans = spans + [span for span in link_ages_from_start_years(doc, published, assumed) if span.start not in read]
     return spans + link_record_spans_since(doc, spans, published, assumed)
 
 
