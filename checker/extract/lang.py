@@ -1335,6 +1335,22 @@ LINK_CLASSES = (
     "named_whole_genitive",
     "prior_period_genitive",
     "share_apposed_to_its_part",
+    "age_start_verbs",
+    "age_start_since",
+    "age_since_vetoes",
+    "age_start_after_year",
+    "age_counts_after",
+    "age_possessed_before",
+    "age_sentence_in",
+    "age_perfect",
+    "age_edition_nouns",
+    "age_edition_before",
+    "age_anniversary_nouns",
+    "age_other_owner",
+    "age_ordinal_prefix",
+    "age_ordinal_marks",
+    "age_edition_between",
+    "age_told_of_past",
 )
 
 

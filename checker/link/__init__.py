@@ -53,7 +53,11 @@ from checker.link.coordinated_rates import link_coordinated_rates, relink_rates_
 from checker.link.counts_per_occasion import link_counts_per_occasion
 from checker.link.counts_per_unit import link_counts_per_unit
 from checker.link.daily_averages import link_daily_averages
-from checker.link.date_spans_general import a_length_of_another_time, link_run_lengths_beside_ranges
+from checker.link.date_spans_general import (
+    a_length_of_another_time,
+    link_ages_from_start_years,
+    link_run_lengths_beside_ranges,
+)
 from checker.link.days_ahead import link_days_ahead
 from checker.link.each_averages import link_each_averages
 from checker.link.earlier_gaps import link_earlier_gaps
@@ -780,6 +784,9 @@ def _elapsed_spans(doc: ArticleView, claims: list[Claim], document: Document) ->
     # a run's length beside the range that bounds it, where no other reading read the length
     read = {span.start for span in spans}
     spans = spans + [span for span in link_run_lengths_beside_ranges(doc) if span.start not in read]
+    # an age of something counted from the year its text says it began, where no other reading read the count
+    read = {span.start for span in spans}
+    spans = spans + [span for span in link_ages_from_start_years(doc, published, assumed) if span.start not in read]
     return spans + link_record_spans_since(doc, spans, published, assumed)
 
 

@@ -264,3 +264,211 @@ def a_length_of_another_time(doc: ArticleView, span: ElapsedSpan) -> bool:
 @functools.cache
 def _window(code: str) -> re.Pattern[str]:
     return compile_re(rf"\s?(?:{link_alternations(code).run_length_window})", re.I)
+
+
+# ---------------------------------------------------------------- an age counted from the year something began
+
+# An article states a few ages and starts; past these many the rest are not read (linking stays linear).
+_MOST_AGES = 16
+_MOST_STARTS = 24
+# How far back from `in YEAR`, within its clause, the verb that makes the year a start may stand (`started by her
+# grandfather in a farm kitchen in 1958`).
+_START_REACH = 90
+_CLAUSE_MARK = re.compile(r"[,;:()\"“”]")
+# A year of a start: four digits, not a decade (`1920s`), a range (`1998-99`) or part of a larger number.
+_START_YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)(?![\d]|s\b|[-–]\d)"
+# Any year written after an age in its sentence (the year the age is told of).
+_A_YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
+# A month and day written before the year (`in April 1996`, `on 3 May 1996`): the count is still from the year.
+_MONTH_DAY = r"(?:\d{1,2}\s+)?(?:[^\W\d_]+\.?\s+)?(?:\d{1,2},?\s+)?"
+
+
+@functools.cache
+def _age_patterns(code: str) -> tuple[tuple[tuple[re.Pattern[str], bool], ...], tuple[re.Pattern[str], ...]] | None:
+    """((an age or ordinal count with group `n` or `word`, counted with both ends), …) and (the starts: group
+    `year`, `verb` for one that needs a start verb in its clause, `since` for one after `since`)."""
+    w = link_alternations(code)
+    if w.age_edition_nouns == NEVER:
+        return None
+    counts, number = span_counts(code)
+    data = load_file(code)
+    ordinal_words = {k.lower(): v for k, v in (data.elapsed_time.ordinals if data else {}).items()}
+    words = "|".join(sorted(map(re.escape, ordinal_words), key=len, reverse=True)) or NEVER
+    ordinal = (
+        rf"(?:{w.age_ordinal_prefix})?(?:(?<![\d.,])(?P<n>\d{{1,3}})(?:{w.age_ordinal_marks})|\b(?P<word>{words}))"
+    )
+    counted = []
+    # (an ordinal of an edition: the Nth in year Y began in Y − N + 1, or in Y − N with a year missed)
+    counted.append((rf"{ordinal}\s?(?:{w.age_edition_between})(?:{w.age_edition_nouns})", True))
+    counted.append((rf"{ordinal}\s?(?:{w.age_anniversary_nouns})", False))
+    year_count = rf"(?<![\w.,-])(?P<n>{number})"
+    if w.age_counts_after != NEVER:
+        counted.append((rf"{year_count}(?:{w.age_counts_after})", False))
+    if w.age_possessed_before != NEVER:
+        counted.append((rf"(?:{w.age_possessed_before})(?P<n>{number})\s+(?:{w.elapsed_years})\b", False))
+    if w.age_sentence_in != NEVER:
+        counted.append(
+            (
+                rf"(?:^|(?<=[.!?\"“]\s)|(?<=[\"“]))(?:{w.age_sentence_in})(?P<n>{number})\s+(?:{w.elapsed_years})"
+                rf"(?=,?\s+(?:[^\W\d_]+\s+){{0,3}}?(?:{w.age_perfect})\b)",
+                False,
+            )
+        )
+    ages = tuple((compile_re(p, re.I | re.M), both) for p, both in counted)
+    starts = []
+    if w.age_start_verbs != NEVER:
+        starts.append(compile_re(rf"\b(?P<verb>in|on)\s+{_MONTH_DAY}{_START_YEAR}", re.I))
+        starts.append(compile_re(rf"\b(?P<since>{w.age_start_since})\s+{_MONTH_DAY}{_START_YEAR}", re.I))
+    if w.age_start_after_year != NEVER:
+        starts.append(compile_re(rf"{_START_YEAR}\D{{1,2}}[^.!?\d]{{0,12}}?(?:{w.age_start_after_year})", re.I))
+    return ages, tuple(starts)
+
+
+@functools.cache
+def _age_words(code: str) -> tuple[re.Pattern[str], ...]:
+    """(a start verb, a record or compared figure before `since`, a person's possessive right before a count, the
+    words of the thing itself right before an ordinal of an edition, none required where the language has none)."""
+    w = link_alternations(code)
+    return (
+        compile_re(rf"\b(?:{w.age_start_verbs})\b", re.I),
+        compile_re(rf"\b(?:{w.age_since_vetoes})", re.I),
+        compile_re(rf"(?:{w.age_other_owner})", re.I),
+        compile_re(rf"(?:{w.age_edition_before})$" if w.age_edition_before != NEVER else "", re.I),
+        compile_re(rf"(?:{w.age_told_of_past})", re.I),
+    )
+
+
+def link_ages_from_start_years(doc: ArticleView, published, published_assumed: bool) -> list[ElapsedSpan]:
+    """Every age of something (`its 91-year history`, `In 37 years we have`, `its 40th season`, `제6회 … 대회`)
+    read as the years from the one year its text says it began (`founded in 1935`, `since 1989`, `2021년 첫 대회`)
+    to the publication year.
+
+    An age is a count of years written as one (hyphened before `history` or `mark`, `years of business`, `in its N
+    years`, `In N years` told with a perfect verb) or an ordinal of an edition held once a year or of an anniversary.
+    Its start is a year its sentence dates as a beginning: after `in` with a verb of founding, opening, planting in
+    its clause (`[link.age_start_verbs]`), after `since` in a clause with no record or compared figure (`the highest
+    since 2019`, `up 4% since 2019`: `[link.age_since_vetoes]`), or right before a word of founding or of a first
+    edition (`[link.age_start_after_year]`). Which start is the age's is decided by where it stands: the one start
+    year of the age's own sentence, else of the sentence before or after in its paragraph, else the one start year
+    of the whole article; two start years there (which one is unsaid), a person's possessive before the count
+    (`his 12th season`), or a start year not before the publication's, and nothing is read. An age is whole years
+    to the publication year; an ordinal of an edition counts both ends (the Nth in year Y began in Y − N + 1). To the
+    publication, a reading: a warning at most."""
+    if published is None or published_assumed:
+        return []
+    patterns = _age_patterns(doc.language)
+    if patterns is None:
+        return []
+    ages, starts = patterns
+    start_verb, since_veto, other_owner, edition_before, told_of_past = _age_words(doc.language)
+    found = []
+    for index, (pattern, both) in enumerate(ages):
+        for match in pattern.finditer(doc.text):
+            if index == 0 and not edition_before.search(doc.text, max(0, match.start() - 20), match.start()):
+                continue  # (`finished 3rd at the show`: an ordinal of an edition is told of the thing itself)
+            found.append((match, both))
+            if len(found) > _MOST_AGES:
+                break
+    if not found:
+        return []  # (no age written: the text is not searched for its start years)
+    by_sentence: dict[int, list[re.Match[str]]] = defaultdict(list)
+    read = 0
+    for pattern in starts:
+        for match in pattern.finditer(doc.text):
+            if not _a_start(doc, match, start_verb, since_veto):
+                continue
+            by_sentence[doc.segments.sentence_of(match.start("year"))].append(match)
+            read += 1
+            if read > _MOST_STARTS:
+                return []  # (a list of dates: which one an age counts from is not read)
+    if not by_sentence:
+        return []
+    every_year = {int(m.group("year")) for ms in by_sentence.values() for m in ms}
+    counts, _ = span_counts(doc.language)
+    data = load_file(doc.language)
+    ordinal_words = {k.lower(): v for k, v in (data.elapsed_time.ordinals if data else {}).items()}
+    out: dict[int, ElapsedSpan] = {}
+    for match, both in found:
+        which = "n" if match.group("n") else "word"
+        if other_owner.search(doc.text, max(0, match.start(which) - 8), match.start(which)):
+            continue  # (`his 12th season`: a person's own count)
+        sentence_start, _ = doc.segments.sentence_bounds(doc.segments.sentence_of(match.start()), len(doc.text))
+        if told_of_past.search(doc.text, sentence_start, match.start(which)):
+            continue  # (`지난해 36번째 시즌`, `last year's 30th season`: told of a past year, not of now)
+        written = match.group(which).lower()
+        count = int(written) if written.isdigit() else (ordinal_words.get(written) or counts.get(written, 0))
+        if count <= 0 or (count == 1 and match.re is ages[0][0]):
+            continue  # (`its first edition`: the start itself, no time from it)
+        start = _the_start(doc, match.start(which), by_sentence, every_year)
+        if start is None:
+            continue
+        year = int(start.group("year"))
+        if year >= published.year:
+            continue
+        _, sentence_end = doc.segments.sentence_bounds(doc.segments.sentence_of(match.start()), len(doc.text))
+        if any(int(later.group(0)) != year for later in _A_YEAR.finditer(doc.text, match.end(), sentence_end)):
+            continue  # (`marked its 30th anniversary in 2024`: told of the year after it, not of now)
+        out.setdefault(
+            match.start(which),
+            ElapsedSpan(
+                start=match.start(which),
+                end=match.end(),
+                text=doc.text[match.start(which) : match.end()],
+                months=count * 12,
+                unit="year",
+                since=str(Period.of_year(year)),
+                since_span=Span(start=start.start("year"), end=start.end("year")),
+                until=str(Period.of_year(published.year)),
+                until_span=None,
+                inclusive=both,
+            ),
+        )
+    return list(out.values())
+
+
+def _a_start(doc: ArticleView, match: re.Match[str], start_verb: re.Pattern[str], since_veto: re.Pattern[str]) -> bool:
+    """A year after `in` with a start verb in its clause, or after `since` with no record or compared figure in its
+    clause; a year before a word of founding is one as it stands."""
+    groups = match.groupdict()
+    if not groups.get("verb") and not groups.get("since"):
+        return True
+    sentence_start, _ = doc.segments.sentence_bounds(doc.segments.sentence_of(match.start()), len(doc.text))
+    clause = doc.text[max(sentence_start, match.start() - _START_REACH) : match.start()]
+    marks = list(_CLAUSE_MARK.finditer(clause))
+    clause = clause[marks[-1].end() :] if marks else clause
+    if _part_owner(doc.language).match(clause.lstrip()):
+        return False  # (`its new organ was built in 2011`: a part's start, not that of what the age is of)
+    if groups.get("since"):
+        return since_veto.search(clause) is None
+    return start_verb.search(clause) is not None
+
+
+@functools.cache
+def _part_owner(code: str) -> re.Pattern[str]:
+    """Opening a start's clause, a possessive that makes its subject a part or member of something
+    (`[link.anniversary_other_subject]`)."""
+    return compile_re(rf"(?:{link_alternations(code).anniversary_other_subject})", re.I)
+
+
+def _the_start(
+    doc: ArticleView, at: int, by_sentence: dict[int, list[re.Match[str]]], every_year: set[int]
+) -> re.Match[str] | None:
+    """The one start year an age at `at` counts from: its sentence's, else the sentence before or after in its
+    paragraph, else the article's one."""
+    sentence = doc.segments.sentence_of(at)
+    paragraph = doc.segments.paragraph_of(at)
+    rings = (
+        [sentence],
+        [
+            other
+            for other in (sentence - 1, sentence + 1)
+            if other in by_sentence and doc.segments.paragraph_of(by_sentence[other][0].start()) == paragraph
+        ],
+    )
+    for ring in rings:
+        here = [m for other in ring for m in by_sentence.get(other, ())]
+        if here:
+            return here[0] if len({m.group("year") for m in here}) == 1 else None
+    if len(every_year) == 1:
+        return next(iter(by_sentence.values()))[0]
+    return None
