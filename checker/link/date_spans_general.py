@@ -23,6 +23,7 @@ from collections import defaultdict
 
 from checker.extract.lang import NEVER, link_alternations, load_file
 from checker.link.elapsed import dated_times, span_counts, stated_length, year_month_length
+from checker.link.inflections import word_forms
 from checker.link.view import ArticleView
 from checker.models import ElapsedSpan, Span, TimeRef
 from checker.periods import Period
@@ -98,6 +99,7 @@ def link_run_lengths_beside_ranges(doc: ArticleView) -> list[ElapsedSpan]:
                 match
                 for match in _lengths(doc, other, length, told_from, part_before, ())
                 if _a_run_length(doc.text, match, lead, doc.text[start:stop], run_noun)
+                and not another_subject_than_the_range(doc, match.start(), start, stop)
             )
         if len(here) != 1:
             continue  # (none, or two: which one is the run's)
@@ -254,6 +256,11 @@ def a_length_of_another_time(doc: ArticleView, span: ElapsedSpan) -> bool:
     if sentence == doc.segments.sentence_of(span.until_span.start):
         return False
     if span.unit in ("year", "half"):
+        return True
+    range_start, range_stop = doc.segments.sentence_bounds(
+        doc.segments.sentence_of(span.until_span.start), len(doc.text)
+    )
+    if another_subject_than_the_range(doc, span.start, range_start, range_stop):
         return True
     lasting = [
         m for m in length.finditer(doc.text, start, stop) if lead.search(doc.text, max(0, m.start() - 24), m.start())
@@ -472,3 +479,71 @@ def _the_start(
     if len(every_year) == 1:
         return next(iter(by_sentence.values()))[0]
     return None
+
+_WORD = re.compile(r"[^\W\d_]+")
+_LEAST_SUBJECT = {"en": 4}  # letters of the shortest word read as a subject (`the`, `for`, `ran` are none)
+
+
+@functools.cache
+def _subject_words(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]:
+    """(words passed over before a subject, subjects that refer back to the run, a subject's particle at its end:
+    None in a language that marks no subject by a particle)."""
+    w = link_alternations(code)
+    return (
+        compile_re(rf"(?:{w.run_subject_skipped or NEVER})", re.I),
+        compile_re(rf"(?:{w.run_subject_refers_back or NEVER})", re.I),
+        compile_re(rf"(?<=[^\W\d_]{{2}})(?:{w.topic_particles})$") if w.topic_particles not in ("", NEVER) else None,
+    )
+
+
+def another_subject_than_the_range(doc: ArticleView, at: int, range_start: int, range_stop: int) -> bool:
+    """Whether the sentence of a length at `at`, another than the range's (`range_start`..`range_stop`), opens with a
+    subject of its own that the range's sentence does not name: `The fair ran from 3 to 9 March. Organisers spent ten
+    days setting up`, `선수단은 7월 1일부터 14일까지 훈련한다. 대회는 사흘간 치러진다` — the length of another
+    thing's time. A subject that refers back (`It lasted`, `기간은`), none before the length (`Over seven days, …`),
+    a range sentence whose own subject refers back (`The event ran from …`), or a length hyphened before a run's noun
+    (`the busiest five-month season`) leaves the length the run's. In a language that marks its subjects by a
+    particle (Korean), only a word ending in one is a subject (`건조에 45일이 걸린다` opens with none)."""
+    start, _ = doc.segments.sentence_bounds(doc.segments.sentence_of(at), len(doc.text))
+    if start <= range_start < at:
+        return False  # (the range's own sentence)
+    patterns = _patterns(doc.language)
+    if patterns is not None:
+        length, run_noun = patterns[0], patterns[5]
+        match = length.match(doc.text, at)
+        if match is not None and run_noun.match(doc.text, match.end("length") + 1):
+            return False
+    subject = _subject(doc, start, at)
+    if subject is None or _subject_words(doc.language)[1].fullmatch(subject):
+        return False
+    own = _subject(doc, range_start, range_stop)
+    if own is not None and _subject_words(doc.language)[1].fullmatch(own):
+        return False  # (`The event ran from …`: the range's subject refers back to what the length is told of)
+    named = compile_re(rf"(?<![^\W\d_])(?:{word_forms(subject)})", re.I)
+    return named.search(doc.text, range_start, range_stop) is None
+
+
+def _subject(doc: ArticleView, start: int, stop: int) -> str | None:
+    """The first word between `start` and `stop` that may be a sentence's subject (its particle dropped)."""
+    skipped, refers_back, particle = _subject_words(doc.language)
+    least = _LEAST_SUBJECT.get(doc.language, 2)
+    modifier = None  # (an unmarked word right before a marked one: `준비 기간은` is the time of preparing)
+    for word in _WORD.finditer(doc.text, start, stop):
+        subject = word.group(0) if particle is None else particle.sub("", word.group(0))
+        if particle is not None and subject == word.group(0):
+            modifier = word if len(subject) >= least and not skipped.fullmatch(subject) else None
+            continue  # (no particle: no subject where subjects are marked)
+        if refers_back.fullmatch(subject):
+            # (`It drew …`: a short word may refer back; `준비 기간은`: the word before names whose time it is)
+            if modifier is not None and modifier.end() + 1 == word.start():
+                return modifier.group(0)
+            return subject
+        if len(subject) < least or skipped.fullmatch(subject):
+            continue
+        if _COUNTED_BEFORE.search(doc.text, max(start, word.start() - 16), word.start()):
+            return None  # (`Some 7,400 anglers came over 12 days`: a count's noun, no subject of its own)
+        return subject
+    return None
+
+
+_COUNTED_BEFORE = re.compile(r"\d\s?$")

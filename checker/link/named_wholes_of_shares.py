@@ -13,7 +13,8 @@ before (when that sentence lists other figures of its unit, only if the share's 
 before it: `독일과 영국이 수출의 53%` is the share of two members, not of the list's last). Nothing is linked
 when the story's total is named instead (`전체 매출의`: checker/link/share_subjects.py), when the name refers back
 (`이 금액의`), or when the rate's clause goes on to a figure of the part's unit (`기관 순매수의 40%인 320억원`: that
-figure is the part). The whole is found by its name, the part by position: a guess.
+figure is the part), or when the share names its own part after it (`예산의 30%는 국비다`). The whole is found
+by its name, the part by position: a guess.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from checker.link.figure_kinds import AMOUNTS
 from checker.link.keys_differ import periods_differ
 from checker.link.sentence_groups import prose_figures
 from checker.link.share_rates import open_share
+from checker.link.share_subjects import names_its_part_after
 from checker.link.wholes_of_the_story_period import dated_off_the_story, fits_the_story, story_period
 from checker.models import Claim
 
@@ -191,6 +193,8 @@ def link_named_wholes_of_shares(claims: list[Claim], text: str, lang: str) -> No
             continue  # (`우유 납품량이 X … 치즈 납품량의 절반`, `올해 판매량 … 지난해 판매량의 45%`: another whole)
         if periods_differ(whole, part) and not _of_the_whole_period(whole, part, rate):
             continue  # (another period's whole)
+        if names_its_part_after(part, rate, text, lang):
+            continue  # `예산은 W다. 공연비로 P를 썼다. 예산의 Z%는 국비다`: the share names another part
         rate.share_part, rate.share_whole = part.id, whole.id
         rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
         rate.label = rate.label or part.id

@@ -19,7 +19,8 @@ share's paragraph or in the lead, larger than the part and not stated for anothe
 itself holding the story's total as a share's part (`전국 전체 점포 3,200곳 가운데 15%` of the chain's 480곳), gives
 way to that total: the part is the company's, not the industry's.
 
-Vetoes: the genitive names a past period (`지난해의 80%`, `[link.prior_period_genitive]`: a comparison, not a share);
+Vetoes: the share, the subject of its clause, names its own part after it (`전체 예산의 35%는 축제에 쓰인다`);
+the genitive names a past period (`지난해의 80%`, `[link.prior_period_genitive]`: a comparison, not a share);
 a share above all of its whole; no larger level before. Runs after every other share reading (checker/link/__init__).
 """
 
@@ -31,6 +32,7 @@ from checker.extract.lang import ByLanguage
 from checker.link.figure_kinds import AMOUNTS, SHARE_WHOLES
 from checker.link.keys_differ import metrics_differ, named_differently, periods_differ
 from checker.link.sentence_groups import prose_figures
+from checker.link.share_subjects import names_its_part_after
 from checker.models import Claim
 
 _NAMED_WHOLE = ByLanguage(lambda w: rf"(?P<noun>{w.named_whole_genitive})\s*$")
@@ -106,6 +108,8 @@ def link_share_fallback_ko(claims: list[Claim], text: str, lang: str, sentence_s
         if found is None:
             continue
         part, whole = found
+        if names_its_part_after(part, rate, text, lang):
+            continue  # `전체 예산의 Z%는 축제에 쓰인다`: the share names its own part, not the figure before
         wider = wholes_of_parts.get(whole.id)
         inner = by_id.get(wider) if wider else None
         if inner is not None and inner is not part and _may_be_whole(inner, part, where):

@@ -34,6 +34,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.cumulative_wholes import cumulative_ids
 from checker.link.figure_kinds import AMOUNTS
+from checker.link.inflections import word_forms
 from checker.link.keys_differ import metrics_differ, periods_differ
 from checker.link.rival_wholes import has_rival_whole
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
@@ -115,6 +116,25 @@ def names_another_subject(part: Claim, rate: Claim, text: str, lang: str, *, in_
         return at < 0
     # (`△본체 900억원 △탑재체 600억원 △발사 200억원. 탑재체가 전체의 30%`: the name heads another figure of the list)
     return any(ch.isdigit() for ch in text[at + len(name) : part.start])
+
+
+_PART_NAMED_AFTER = ByLanguage(lambda w: rf"(?:{w.share_then_its_own_part})", re.I)
+
+
+def names_its_part_after(part: Claim, rate: Claim, text: str, lang: str) -> bool:
+    """Whether a share that is the subject of its clause names, in its predicate, a part that the sentence of the
+    candidate part (another sentence) does not name: `전체 예산의 35%는 축제에 쓰인다`, `18% of the budget goes to
+    housing` say which part they are the share of; the figure of the sentence before, of another noun, is another
+    part of the same whole."""
+    if part.sentence == rate.sentence:
+        return False
+    found = _PART_NAMED_AFTER[lang].match(text, rate.end)
+    if found is None:
+        return False
+    # (a language's own words name their group apart from those of the language it borrows from)
+    noun = next(word for word in found.groupdict().values() if word)
+    named = re.compile(rf"(?<![^\W\d_])(?:{word_forms(noun)})", re.I)
+    return named.search(text, _sentence_start(text, part.start), part.end) is None
 
 
 def link_named_subject_shares(claims: list[Claim], text: str, lang: str) -> None:

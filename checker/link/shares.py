@@ -43,6 +43,7 @@ from checker.link.share_runs_with_rest import link_share_runs_with_rest
 from checker.link.share_subjects import (
     link_named_subject_shares,
     names_another_subject,
+    names_its_part_after,
     part_stated_right_before,
     rival_total_before,
     whole_named_by_noun,
@@ -560,6 +561,8 @@ def _shares_of_the_total(
             continue  # `가람군 3050㏊, 나래군 2070㏊로, 다온군이 전체의 40%`: the share's subject heads another figure
         if names_another_subject(part, rate, text, lang):
             continue  # `기타 예산은 149조원이다. 보건 예산은 전체의 37%`: the share's clause names its own part
+        if names_its_part_after(part, rate, text, lang):
+            continue  # `예산은 W다. 보수에 P를 배정했다. 전체 예산의 Z%는 축제에 쓰인다`: the share names another part
         if after and _TIME_WORD[lang].search(text, max(0, part.start - 8), rate.start):
             continue  # `지난해 수준의 95%에 해당`, `지난해(X)의 95%`: of another period's figure, not of a total
         if period_lead is not None:
