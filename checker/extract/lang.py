@@ -1335,6 +1335,11 @@ LINK_CLASSES = (
     "named_whole_genitive",
     "prior_period_genitive",
     "share_apposed_to_its_part",
+    "one_unit_subject_particles",
+    "one_unit_subject_time_nouns",
+    "one_unit_subject_average_words",
+    "one_unit_subject_period_words",
+    "product_cap_words",
 )
 
 
