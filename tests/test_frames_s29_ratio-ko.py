@@ -156,3 +156,37 @@ def test_near_misses_are_not_linked(knowledge, text):
 @pytest.mark.parametrize("text", NEAR_MISSES[:6])
 def test_near_misses_are_not_checked(knowledge, text):
     assert_not_checked(knowledge, text, RULE)
+
+
+# ---------------------------------------------------------------- an average per day or month over a span of years
+# (checker/link/span_averages.py)
+
+
+@pytest.mark.parametrize(
+    "span,average,fires",
+    [
+        ("1년 동안", "하루 평균 200명꼴", False),
+        ("1년 동안", "하루 평균 300명꼴", True),
+        ("지난 2년간", "한 달 평균 3천50명꼴", False),
+        ("지난 2년간", "한 달 평균 4천명꼴", True),
+    ],
+)
+def test_an_average_worked_out_over_a_span_of_years(knowledge, span, average, fires):
+    text = f"바다시 수상버스 운항\n\n바다시는 수상버스가 {span} 승객 7만3천200명을 태웠다고 밝혔다. {average}이다."
+    assert_checked(knowledge, text, "F312", fires)
+
+
+SPAN_NEAR_MISSES = [
+    # an average per day not said to be worked out from the total: the days it ran, unsaid
+    "바다시 수상버스 운항\n\n바다시는 수상버스가 1년 동안 승객 7만3천 명을 태웠다고 밝혔다. "
+    "주말에는 하루 500명이 탄다.",
+    # two spans of years in the total's sentence: which one, unsaid
+    "바다시 수상버스 운항\n\n바다시는 수상버스가 3년간 계획된 사업 가운데 1년 동안 승객 7만3천 명을 태웠다고 밝혔다. "
+    "하루 평균 300명꼴이다.",
+]
+
+
+@pytest.mark.parametrize("text", SPAN_NEAR_MISSES)
+def test_span_near_misses_are_not_linked(knowledge, text):
+    result = findings(knowledge, document(text), select=["F312"], show_passed=True)
+    assert "F312" not in [f.rule for f in result.findings]
