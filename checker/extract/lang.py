@@ -1354,6 +1354,12 @@ LINK_CLASSES = (
     "age_ordinal_marks",
     "age_edition_between",
     "age_told_of_past",
+
+    "one_unit_subject_particles",
+    "one_unit_subject_time_nouns",
+    "one_unit_subject_average_words",
+    "one_unit_subject_period_words",
+    "product_cap_words",
 )
 
 

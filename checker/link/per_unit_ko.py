@@ -40,6 +40,10 @@ _MARK_REACH = 48  # characters before a figure where its unit's mark and the wor
 _NOUN_BEFORE_COUNT = 12  # characters before a count where its own noun stands (`교실은 `, `정류장을 올해 `)
 _ROUNDED = 1.02  # one figure restated rounded (`6만1천명` in a title, `6만1,300명` in the lead)
 _LEAD_BLOCKS = 1  # blank lines before the lead's paragraph at most (a title's)
+_AVERAGE_AFTER = (
+    12  # characters after a figure where the word saying it is an average closes its clause (`…원 넘게 번 셈`)
+)
+_PRODUCT_REACH = 40  # characters after a figure per unit where the total it makes in its sentence stands
 _SENTENCE_END = re.compile(r"[.!?]$")
 
 # `가구당 `, `농가 한 곳당 평균 `, `창고 한 곳당 상반기 평균 매출은 약 `: the unit's mark, a few words, the figure
@@ -50,6 +54,21 @@ _MARK = ByLanguage(
         rf"(?P<gap>(?:\d?[^\W\d_]+\s+){{0,5}}?)(?:(?:{w.hedges})\s?)?$"
     )
 )
+# `농가 한 곳이 평균 `, `회원 한 명이 석 달 동안 쓴 돈은 평균 `, `한 자루에 `: one of the unit as its clause's subject
+# (or the one given to), a few words, the figure; a mark only in a sentence that says the figure is an average
+_ONE_AS_SUBJECT = ByLanguage(
+    lambda w: (
+        rf"(?<![^\W\d_])(?:(?P<pre>[^\W\d_]{{2,}})\s+)?(?<![\d.,])(?P<one>{w.fallback_one_unit})\s?"
+        rf"(?P<noun>[^\W\d_]{{1,4}}?|[^\s\w.,;:!?()\[\]'\"·~-])(?:{w.one_unit_subject_particles})\s+"
+        rf"(?P<gap>(?:\d?[^\W\d_]+\s+){{0,6}}?)(?:(?:{w.hedges})\s?)?$"
+    )
+)
+_TIME_NOUN = ByLanguage(lambda w: rf"(?:{w.one_unit_subject_time_nouns})")
+_AVERAGE_WORD = ByLanguage(lambda w: rf"(?:{w.one_unit_subject_average_words})")
+_SUBJECT_PERIOD = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.one_unit_subject_period_words})(?![^\W\d_])")
+_DISTRIBUTIVE = ByLanguage(lambda w: rf"\s?(?:{w.per_unit_distributive_after})")
+_CAP = ByLanguage(lambda w: rf"(?:{w.product_cap_words})")
+_TOTAL_NAMED = ByLanguage(lambda w: rf"(?:{w.total_marks}|{w.sales_value_nouns})")
 _PERIOD_IN_GAP = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.per_one_unit_period_words})(?![^\W\d_])")
 _PARTICLE = ByLanguage(lambda w: rf"(?:{w.clause_topic_particles}|{w.per_one_unit_noun_particles})$")
 _TOPIC = ByLanguage(lambda w: rf"(?:{w.clause_topic_particles})$")
@@ -85,18 +104,26 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
             or figure.start < lead_end  # (a figure of the lead is no breakdown of it)
         ):
             continue
-        mark = _mark_before(figure.start, sentence_starts[figure.sentence], text, lang)
+        opens = sentence_starts[figure.sentence]
+        mark = _mark_before(figure.start, opens, text, lang)
+        subject = mark is None
+        if subject:
+            mark = _one_as_subject(figure, opens, sentence_starts, text, lang)
         if not mark:
             continue
         gap = mark.group("gap")
         if _PERIOD_IN_GAP[lang].search(gap):
             continue  # (`한 곳당 하루 평균 90명`: per a day too)
-        if any(
-            c.role in ("prior", "baseline") and c.kind == figure.kind and c.unit == figure.unit
+        priors = [
+            c
             for c in figures
             if c.sentence == figure.sentence
-        ):
-            continue  # (`㎏당 5,200원으로 지난해 4,100원보다`: which year's total, unsaid)
+            and c.role in ("prior", "baseline")
+            and c.kind == figure.kind
+            and c.unit == figure.unit
+        ]
+        if any(c.start < figure.start for c in priors):
+            continue  # (`지난해 4,100원에서 ㎏당 5,200원으로`: which year's figure, unsaid)
         noun, pre = mark.group("noun"), _stem(mark.group("pre"), lang)
         measure = measure_unit(noun, lang)
         if measure is None and not noun.isalpha():
@@ -115,33 +142,153 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
             count = _nearest(figure, [c for c in near_units if c.part_of is None])
         elif any(c.paragraph == figure.paragraph for c in units):
             count = None  # (counts of the unit earlier in the figure's paragraph: which one, unsaid; not the lead's)
-        elif measure is None and (pre is not None or not _PEOPLE[lang].fullmatch(noun)):
+        elif pre is not None or not _PEOPLE[lang].fullmatch(noun):
             # (the lead's count of a subset the figure names, `홍로의 ㎏당`: the subset's own, or none; people are
             # counted of too many kinds in a lead to take one the figure names no noun of)
-            count = _pick([c for c in units if c in lead and (pre is None or _named_before(pre, c, text))], titled)
+            # (a measure's good named bare, `건고사리 ㎏당`, is what the lead weighs; named with a particle, `홍로의
+            # ㎏당`, a subset of it)
+            subset = pre if measure is None or pre != mark.group("pre") else None
+            # (a measure the title alone states, `하루 2만㎥`, or one its sentence says is per a day, may be a rate: the
+            # lead's body restates the one it breaks down)
+            count = _pick(
+                [
+                    c
+                    for c in units
+                    if c in lead
+                    and (subset is None or _named_before(subset, c, text))
+                    and (measure is None or c.start >= title_end and not _per_period(c, sentence_starts, text, lang))
+                ],
+                titled,
+            )
         else:
             count = None
         if count is None:
+            continue
+        # (the figure's sentence compares it with a prior after it, `㎏당 5,200원으로 지난해 4,100원보다`: a total
+        # before it is of which year, unsaid; the one the next sentence states after it, `이에 따라 판매액은`, is this
+        # year's)
+        after_only = bool(priors) or (measure is not None and count in lead)
+        if after_only:
+            total = _total_after(figure, count, figures, parts, text, lang, 1 if priors else 0, 1)
+            if total is not None:
+                _link(figure, total, count, measure, taken)
             continue
         # (a part beside its share, or listed, in the figure's paragraph: the total there is unsaid, not the lead's)
         totals = [c for c in before if c is not count and _total_of(c, figure, count, text, lang)]
         near_totals = [c for c in totals if c in near]
         whole = [c for c in totals if c.id not in parts and c.part_of is None]
-        if near_totals:
+        # (the product its own sentence states after it, `곳당 3천만원씩 모두 12억원`: its total, before any other)
+        total = _total_after(figure, count, figures, parts, text, lang, 0, 0)
+        if total is not None:
+            pass
+        elif near_totals:
             total = _one_value([c for c in near_totals if c in whole])
+            if subject and total is not None and not _stated_with(total, figure, count, text):
+                continue  # (`광고비로 8억원을 썼다. 고객 한 명이 30만원어치를 산 꼴`: which amount it restates, unsaid)
         else:
             total = _pick([c for c in whole if c in lead], titled, _metric(gap, lang), text)
             topic = _metric(text[sentence_starts[figure.sentence] : mark.start("noun")], lang)
             if total is not None and topic is not None and not _named_before(topic, total, text):
                 continue  # (`택배비는 ㎏당 800원`: the topic before the mark is another metric than the lead total's)
+        if total is None and not totals:
+            # (no total of its kind before it: the product stated after it, `…씩 모두 15억원`, `이에 따라 판매액은`)
+            total = _total_after(figure, count, figures, parts, text, lang, 1, 1)
         if total is None:
             continue
-        figure.per_unit_of, figure.units_of = total.id, count.id
-        if measure is not None:
-            figure.units_measure = measure
-        if "relation" not in figure.guesses:
-            figure.guesses.append("relation")
-        taken.update((total.id, count.id))
+        _link(figure, total, count, measure, taken)
+
+
+def _stated_with(total: Claim, figure: Claim, count: Claim, text: str) -> bool:
+    """Whether a total stands where one of the unit as a subject restates it: in the figure's sentence (`예산은
+    2억원으로, 1명에 8만원꼴`) or in the count's clause after it (`시설 세 곳을 짓는 데 9억원을`), not beside the count
+    as another item (`고객은 20만명, 광고비는 8억원`) nor in a sentence of its own."""
+    if total.sentence == figure.sentence:
+        return True
+    return total.sentence == count.sentence and total.start > count.end and "," not in text[count.end : total.start]
+
+
+def _per_period(c: Claim, sentence_starts: list[int], text: str, lang: str) -> bool:
+    """Whether the figure's sentence says, before it, that it is per a period (`하루 평균 400톤을 처리해 2만㎥`)."""
+    return bool(_PERIOD_IN_GAP[lang].search(text, sentence_starts[c.sentence], c.start))
+
+
+def _link(figure: Claim, total: Claim, count: Claim, measure: str | None, taken: set) -> None:
+    figure.per_unit_of, figure.units_of = total.id, count.id
+    if measure is not None:
+        figure.units_measure = measure
+    if "relation" not in figure.guesses:
+        figure.guesses.append("relation")
+    taken.update((total.id, count.id))
+
+
+def _one_as_subject(figure: Claim, opens: int, sentence_starts: list[int], text: str, lang: str) -> re.Match | None:
+    """One of the unit as the subject of the figure's clause (`농가 한 곳이 평균`, `한 자루에`), in a sentence that says
+    the figure is an average (`평균`, `꼴`, `셈`, `씩`); never one of a time (`한 해`, `한 번에`)."""
+    mark = _ONE_AS_SUBJECT[lang].search(text, max(opens, figure.start - _MARK_REACH), figure.start)
+    if mark is None or _TIME_NOUN[lang].fullmatch(mark.group("noun")):
+        return None
+    if _SUBJECT_PERIOD[lang].search(mark.group("gap")):
+        return None  # (`농가 한 곳이 한 해 평균`: per a year too, of a total of how many years, unsaid)
+    closes = sentence_starts[figure.sentence + 1] if figure.sentence + 1 < len(sentence_starts) else len(text)
+    # (the word among the words before the figure, `한 곳이 평균`, or in its clause's close right after it,
+    # `8만원꼴`, `40만원씩`, `번 셈이다`: not a later clause's)
+    # (a word of its own, `평균 3톤`: never `평균보다`, `평균의`, a comparison of the one unit's own figure with it)
+    if any(_AVERAGE_WORD[lang].fullmatch(word) for word in mark.group("gap").split()) or _AVERAGE_WORD[lang].search(
+        text, figure.end, min(closes, figure.end + _AVERAGE_AFTER)
+    ):
+        return mark
+    return None
+
+
+def _total_after(
+    figure: Claim, count: Claim, figures: list[Claim], parts: set, text: str, lang: str, first: int, last: int
+) -> Claim | None:
+    """The total a figure per unit times its count makes, stated after it: in its sentence (`곳당 3천만원씩 모두
+    12억원`) or the next of its paragraph (`…평균 6만원이다. 이에 따라 판매액은 90억원`), `first` to `last` sentences
+    after its own; the nearest sentence's one value, never a part, a prior or a figure itself per unit."""
+    candidates = [
+        c
+        for c in figures
+        if c.start >= figure.end
+        and c.role == "value"
+        and c.per_unit_of is None
+        and c.product_of is None
+        and c.paragraph == figure.paragraph
+        and figure.sentence + first <= c.sentence <= figure.sentence + last
+        and c.id not in parts
+        and c.part_of is None
+        and _total_of(c, figure, count, text, lang)
+        # (in its own sentence, only in its clause after it, `…씩 모두 12억원`: a later clause's is another's)
+        and (c.sentence > figure.sentence or _same_clause(figure.end, c.start, text, lang))
+    ]
+    if not candidates:
+        return None
+    nearest = [c for c in candidates if c.sentence == candidates[0].sentence]
+    if nearest[0].sentence > figure.sentence:
+        if any(
+            c.sentence == nearest[0].sentence
+            and c.kind == figure.kind
+            and c.unit == figure.unit
+            and c is not nearest[0]
+            for c in figures
+        ):
+            return None  # (the next sentence states two of its kind, `적립액은 2억원 … 예산(5억원)`: which one, unsaid)
+        opens = max(figure.end, text.rfind(".", figure.end, nearest[0].start) + 1)
+        if not _TOTAL_NAMED[lang].search(text, opens, nearest[0].start):
+            return None  # (named no total nor sales, `종패 구입 예산 750억원`: another amount, no product)
+    return _one_value(nearest)
+
+
+def _same_clause(start: int, end: int, text: str, lang: str) -> bool:
+    """Whether a figure per unit is given out to each (`3천만원씩`) and a later figure closes the same clause (near, no
+    comma, no word making it a cap, `최대`): the total that giving makes."""
+    between = text[start:end]
+    return (
+        end - start <= _PRODUCT_REACH
+        and "," not in between
+        and _DISTRIBUTIVE[lang].match(text, start) is not None
+        and _CAP[lang].search(between) is None
+    )
 
 
 def _lead_end(text: str) -> int:

@@ -11,7 +11,8 @@ change, a prior or a figure per unit passed over), larger than the average and n
 another average, with no mark of a part between (`이 가운데`, `of those`). An average in a sentence after
 its total says that it restates it (`하루 평균 9만명꼴이다`, `That is an average of`, `during that period`): else
 it may be of any span. The span is the one written in the total's sentence, or in the average's before
-it, in the average's unit (`나흘간`, `두 달 동안`, `3년간`, `over the six days`); when none is written and the
+it, in the average's unit (`나흘간`, `두 달 동안`, `3년간`, `over the six days`), or one of whole years for an
+average per day or month worked out from the total (`1년 동안 … 하루 평균 200명꼴`); when none is written and the
 total's period, written in its sentence, is a whole year, half, nine months or quarter, that period's
 calendar days or its months (12, 6, 9, 3). Two spans of the unit: which one is meant is not said,
 nothing is linked. With no total near it, an average that restates one (`셈이다`) over the one span of its unit
@@ -282,6 +283,14 @@ def _span(
             count = _count(years[0].group(0), lang)
             span = Span(start=years[0].start(), end=years[0].end())
             return (count * _DAYS_A_YEAR if count is not None else None), span
+    if not found and unit in ("day", "month") and _worked_out(average, text, lang, sentence_starts):
+        # (`1년 동안 4만명을 태웠다. 하루 평균 110명꼴`: a span of whole years, each of a year's days or months,
+        # when the average says it is the total worked out over them)
+        years = list(_SPAN["year"][lang].finditer(text, t_start, t_end))
+        if len(years) == 1:
+            count = _count(years[0].group(0), lang)
+            per_year = _DAYS_A_YEAR if unit == "day" else 12
+            return (count * per_year if count is not None else None), Span(start=years[0].start(), end=years[0].end())
     if found:
         count = _count(found[0].group(0), lang)
         return count, Span(start=found[0].start(), end=found[0].end())
