@@ -1354,7 +1354,6 @@ LINK_CLASSES = (
     "age_ordinal_marks",
     "age_edition_between",
     "age_told_of_past",
-
     "one_unit_subject_particles",
     "one_unit_subject_time_nouns",
     "one_unit_subject_average_words",
