@@ -183,7 +183,6 @@ def test_a_yield_after_a_part_beside_its_share_is_over_the_whole_area(knowledge,
     assert_checked(knowledge, PART_BEFORE.format(yield_), PER_UNIT, fires)
 
 
-
 # ---------------------------------------------------------------- a part written without its unit in a list
 
 GRAIN = "The state's grain crop is put at {} million pounds. "
@@ -208,6 +207,7 @@ def test_a_list_with_every_part_in_its_unit_still_adds_up(knowledge, total, fire
     text = GRAIN.format(total) + "Oats account for 40 million pounds, rye for 21 million pounds and barley for the "
     text += "remaining 9 million pounds."
     assert_checked(knowledge, text, SUM, fires)
+
 
 # ---------------------------------------------------------------- clean paragraphs
 

@@ -51,7 +51,17 @@ def test_a_per_unit_figure_in_dense_prose_on_one_line_is_still_checked(knowledge
 
 # ---------------------------------------------------------------- a count's own mark, searched up to the count
 
-_MARK_FRAGMENTS = ["농가 1곳당 ", "조합원 1인당 ", "회원 1명당 ", "가구당 ", "척당 ", "per visitor ", "a day ", " ", "평균 "]
+_MARK_FRAGMENTS = [
+    "농가 1곳당 ",
+    "조합원 1인당 ",
+    "회원 1명당 ",
+    "가구당 ",
+    "척당 ",
+    "per visitor ",
+    "a day ",
+    " ",
+    "평균 ",
+]
 
 
 def _overlapping_mark_by_whole_scan(count, text: str, lang: str) -> bool:
@@ -81,7 +91,8 @@ def test_an_overlapping_mark_is_found_as_the_whole_window_scan_finds_it(seed, mo
     monkeypatch.setattr(per_unit_apart, "_CLAUSE_STOP", _NoMatch())
     for _ in range(60):
         text = "".join(
-            rng.choice(_MARK_FRAGMENTS) + str(rng.randint(1, 900)) + rng.choice(["곳 ", "명 ", "척 ", " "]) for _ in range(8)
+            rng.choice(_MARK_FRAGMENTS) + str(rng.randint(1, 900)) + rng.choice(["곳 ", "명 ", "척 ", " "])
+            for _ in range(8)
         )
         for start in range(len(text)):
             if not text[start].isdigit() or (start and text[start - 1].isdigit()):

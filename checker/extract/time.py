@@ -742,7 +742,7 @@ _DAYS_COUNTED_AFTER = re.compile(rf"(?:{_alt(_words('days_counted_after'))})")
 
 # The opening month of a range of months right before a month (`5~6월`, `5월~6월`): what follows the second month
 # may count the span's days.
-_MONTH_RANGE_BEFORE = re.compile(r"(?<!\d)(\d{1,2})\s?(?:%s)?\s?[~∼〜\-–]\s?$" % _alt(_words("month_suffix")))
+_MONTH_RANGE_BEFORE = re.compile(rf"(?<!\d)(\d{{1,2}})\s?(?:{_alt(_words('month_suffix'))})?\s?[~∼〜\-–]\s?$")
 
 
 class ImpossibleDate(NamedTuple):
@@ -788,7 +788,9 @@ def _impossible(match: re.Match[str], published: dt.date | None) -> ImpossibleDa
         return None
     if kind != "en_md" and _DAYS_COUNTED_AFTER.match(match.string, match.end()):
         return None  # `1~2월 30일간`: thirty days in January and February, no date
-    opening = _MONTH_RANGE_BEFORE.search(match.string, max(0, match.start() - 8), match.start()) if kind == "md" else None
+    opening = (
+        _MONTH_RANGE_BEFORE.search(match.string, max(0, match.start() - 8), match.start()) if kind == "md" else None
+    )
     if opening is not None:
         first = int(opening.group(1))
         if 1 <= first < month <= 12 and day <= 31 * (month - first + 1):

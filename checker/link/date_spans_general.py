@@ -480,6 +480,7 @@ def _the_start(
         return next(iter(by_sentence.values()))[0]
     return None
 
+
 _WORD = re.compile(r"[^\W\d_]+")
 _LEAST_SUBJECT = {"en": 4}  # letters of the shortest word read as a subject (`the`, `for`, `ran` are none)
 

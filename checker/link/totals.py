@@ -165,9 +165,9 @@ def _prices_per_unit_of_a_sum(parts: list[Claim], total: Claim, text: str, lang:
     """`bought at $40 each and shipped at a further $9 a crate, costing $2.1 million in all`: prices per one thing
     add up to the price of one thing, never to a total of many; a total not stated per one thing is no sum of
     them."""
-    return all(PRICED_PER_UNIT[lang].match(text, part.end) for part in parts) and not PRICED_PER_UNIT[
-        lang
-    ].match(text, total.end)
+    return all(PRICED_PER_UNIT[lang].match(text, part.end) for part in parts) and not PRICED_PER_UNIT[lang].match(
+        text, total.end
+    )
 
 
 # `$600 million (including $300 million on imports)`, `5조원(이 중 해외 2조원)`: one part of the figure before.
