@@ -142,6 +142,7 @@ from checker.link.opening_comparisons import link_opening_comparisons
 from checker.link.outcome_tallies import link_outcome_tallies
 from checker.link.parallel_parts import link_parallel_parts
 from checker.link.parenthesized_priors import link_parenthesized_priors
+from checker.link.part_list_vetoes import unlink_lists_past_a_bare_member
 from checker.link.part_of_whole_shares import link_part_of_whole_shares
 from checker.link.partners import link_per_unit_partners, link_shares_of_wholes_apart
 from checker.link.parts_named_by_the_whole import link_parts_named_by_the_whole
@@ -158,9 +159,8 @@ from checker.link.per_unit import link_per_unit
 from checker.link.per_unit_apart import lift_parts_to_their_level, link_per_unit_apart
 from checker.link.per_unit_fallback import link_per_unit_fallback
 from checker.link.per_unit_ko import link_per_unit_ko
-from checker.link.part_list_vetoes import unlink_lists_past_a_bare_member
-from checker.link.per_unit_vetoes import unlink_prices_as_totals
 from checker.link.per_unit_priors import link_per_unit_priors
+from checker.link.per_unit_vetoes import unlink_prices_as_totals
 from checker.link.period_sums import link_period_sums
 from checker.link.points_appended import link_points_appended
 from checker.link.points_beyond_a_rate import link_points_beyond_a_rate
