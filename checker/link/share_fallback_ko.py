@@ -22,6 +22,15 @@ way to that total: the part is the company's, not the industry's.
 Vetoes: the share, the subject of its clause, names its own part after it (`전체 예산의 35%는 축제에 쓰인다`);
 the genitive names a past period (`지난해의 80%`, `[link.prior_period_genitive]`: a comparison, not a share);
 a share above all of its whole; no larger level before. Runs after every other share reading (checker/link/__init__).
+
+A share whose whole is the figure right before it (`W의 S`, `[link.whole_then_its_share]`; a target may be that
+whole) takes as its part the one level of the whole's kind, unit and counter that is its sentence's subject (a topic
+particle after it, no clause closed before the whole: `농가 37곳은 농가 112곳의 3분의 1꼴`), else, the sentence
+stating none, the one level of the sentence before in its paragraph, the won a foreign sum is stated as included
+(`1천900만 유로(약 290억 원) … 매출 810억 원의 3분의 1`); the share's sentence opens with no subject of its own (a
+speaker before a quotation is none). Two such levels, one no smaller than the whole, of another period, metric or
+company, a past period the whole is stated as (`지난해(60억 달러)의 80%`) or a figure of the whole's unit after the
+share leave it unlinked.
 """
 
 from __future__ import annotations
@@ -84,12 +93,27 @@ def link_share_fallback_ko(claims: list[Claim], text: str, lang: str, sentence_s
     wholes_of_parts = {c.share_whole: c.share_part for c in figures if c.share_whole and c.share_part}
     parts = {c.share_part for c in figures if c.share_part}  # a share's part is no total
     by_id = {c.id: c for c in figures}
+    conversions = None  # (by sentence, read once a share needs them)
     for rate in shares:
         if rate.value is None or rate.value >= SHARE_WHOLES[rate.kind]:
             continue
         sentence = by_sentence[rate.sentence]
         at = sentence.index(rate)
         before = sentence[at - 1] if at else None
+        if before is not None and _WHOLE_THEN_SHARE[lang].fullmatch(text, before.end, rate.start):
+            # (`목표 1만5천 명의 57.4%를 채웠다`: the whole stated right before its share; its part stated before it)
+            if conversions is None:
+                conversions = {}
+                for c in claims:
+                    if c.role == "conversion" and not c.furniture:
+                        conversions.setdefault(c.sentence, []).append(c)
+            where = _Where(text, lang, by_sentence, by_paragraph, sentence_starts, None, parts)
+            found = _part_of_stated_whole(rate, sentence, at, before, where, conversions)
+            if found is not None:
+                rate.share_part, rate.share_whole = found.id, before.id
+                rate.guesses = sorted(set(rate.guesses) | {"relation"})
+                parts.add(found.id)
+            continue
         begin = before.end if before is not None else max(0, rate.start - 30)
         named = _NAMED_WHOLE[lang].search(text, begin, rate.start)
         if named is None or _PRIOR_GENITIVE[lang].search(text, begin, rate.start):
@@ -117,6 +141,93 @@ def link_share_fallback_ko(claims: list[Claim], text: str, lang: str, sentence_s
         rate.share_part, rate.share_whole = part.id, whole.id
         parts.add(part.id)
         wholes_of_parts.setdefault(whole.id, part.id)
+
+
+_WHOLE_THEN_SHARE = ByLanguage(lambda w: rf"(?:{w.whole_then_its_share}|{w.whole_then_its_share_apart})")
+# a past period right before the whole, its figure in brackets or straight after it (`지난해(60억 달러)의 80%`)
+_PRIOR_RIGHT_BEFORE = ByLanguage(lambda w: rf"(?:{w.prior_period_genitive})\s?\(?\s*$")
+_SUBJECT_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.topic_particles})\s")
+_CLAUSE_END = ByLanguage(lambda w: rf"(?:{w.clause_ends})|,")
+_PART_ROLES = ("value", "conversion")  # (`2천만 유로(약 300억 원)`: the won a foreign sum is stated as is its level)
+
+
+def _part_of_stated_whole(
+    rate: Claim,
+    sentence: list[Claim],
+    at: int,
+    whole: Claim,
+    where: _Where,
+    conversions: dict[int, list[Claim]],
+) -> Claim | None:
+    """The part of a share its whole is stated right before (`W의 S`): the one level of the whole's kind, unit and
+    counter stated before the whole in its sentence (`살처분 농가 37곳은 농가 112곳의 3분의 1꼴`), else, the sentence
+    stating none, the one of the sentence before in its paragraph (`매출은 238억 원이다. 목표 330억 원의 4분의 3을
+    채웠다`). Two of them, or one no smaller than the whole, of another period, metric or company, leave it unsaid;
+    so does a figure of the whole's unit after the share in its sentence (the clause states its own part), a past
+    period the whole is stated as (`수입은 지난해(60억 달러)의 80%`: a comparison), and a subject of its own opening
+    the share's sentence when the part is the sentence before's."""
+    if not (
+        whole.kind in AMOUNTS
+        and whole.role == "value"
+        and whole.per_unit_of is None
+        and whole.per_period_of is None
+        and whole.change_of is None
+        and rate.value < SHARE_WHOLES[rate.kind]
+    ):
+        return None  # (a target may be the whole: `목표 8천 명의 52%를 채웠다`)
+    if _PRIOR_RIGHT_BEFORE[where.lang].search(where.text, max(0, whole.start - _NOUN_NEAR_WHOLE), whole.start):
+        return None
+    key = (whole.kind, whole.unit, whole.counter)
+    if any((c.kind, c.unit) == key[:2] for c in sentence[at + 1 :]):
+        return None
+    own = [
+        c
+        for c in sentence[: at - 1] + [c for c in conversions.get(rate.sentence, []) if c.end <= whole.start]
+        if (c.kind, c.unit, c.counter) == key
+    ]
+    if own:
+        last = max(own, key=lambda c: c.start)
+        # (the sentence's subject: a topic particle right after it, no clause closed before the whole; `320명을
+        # 뽑았고 전체 2,000명의 16%를`, `3만 대보다 많은 목표 4만 대의 90%`: a part the share never states)
+        if not _SUBJECT_AFTER[where.lang].match(where.text, last.end) or _CLAUSE_END[where.lang].search(
+            where.text, last.end, whole.start
+        ):
+            return None
+    if not own:
+        earlier = where.by_sentence.get(rate.sentence - 1, []) + conversions.get(rate.sentence - 1, [])
+        own = [c for c in earlier if c.paragraph == rate.paragraph and (c.kind, c.unit, c.counter) == key]
+        if own and not (
+            _speaker_opens(rate, where) or _subject_continues(rate, sorted(earlier, key=lambda c: c.start), where)
+        ):
+            return None
+    if len({c.value for c in own}) != 1:
+        return None
+    part = max(own, key=lambda c: c.start)
+    if (
+        part.role not in _PART_ROLES
+        or part.per_unit_of is not None
+        or part.per_period_of is not None
+        or part.change_of is not None
+        or part.forecast
+        or not 0 < part.high < whole.low
+        or _periods_differ(whole, part)
+        or metrics_differ(whole, part)
+        or named_differently(whole, part, "entities")
+    ):
+        return None
+    return part
+
+
+_QUOTE_OPENS = re.compile(r"""\s*["“‘']""")
+
+
+def _speaker_opens(rate: Claim, where: _Where) -> bool:
+    """The share's sentence opens with its speaker and a quotation (`김 대표는 "목표 150억 원의 절반을 채웠다"`): the
+    speaker is no subject of the figures."""
+    if rate.sentence >= len(where.sentence_starts):
+        return False
+    opening = _OPENING_SUBJECT[where.lang].match(where.text, where.sentence_starts[rate.sentence], rate.start)
+    return opening is not None and _QUOTE_OPENS.match(where.text, opening.end()) is not None
 
 
 class _Where:
