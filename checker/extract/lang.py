@@ -1335,6 +1335,8 @@ LINK_CLASSES = (
     "named_whole_genitive",
     "prior_period_genitive",
     "share_apposed_to_its_part",
+    "named_total_links",
+    "named_total_determiners",
 )
 
 

@@ -32,11 +32,12 @@ The reading spans sentences and names no total, so a mismatch is a warning (`gue
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from typing import NamedTuple
 
-from checker.extract.lang import ByLanguage
+from checker.extract.lang import ByLanguage, link_alternations
 from checker.extract.units import base_unit, measure_unit
 from checker.link.inflections import singular
 from checker.link.per_unit_apart import is_a_rate, opens_with_headline
@@ -131,6 +132,24 @@ _METRIC_MARK = ByLanguage(
 )
 # right before a figure: the metric it is of, named (`a profit of about`): no quotient of a total of another name
 _OWN_METRIC = ByLanguage(lambda w: rf"(?:{w.fallback_own_metric_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
+# the noun a total is the value of: right before it with its link (`an order worth`, `a contract valued at about`),
+# or right after it, past a conversion in parentheses (`a £2.8m (€3.2m) deal`)
+_TOTAL_NOUN_BEFORE = ByLanguage(
+    lambda w: (
+        rf"(?<![^\W\d_])(?P<noun>[^\W\d_]{{3,}})\s+(?:{w.named_total_links})\s+(?:(?:{w.hedges})\s+)?$"
+    ),
+    re.I,
+)
+_TOTAL_NOUN_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?P<noun>[^\W\d_]{3,})(?![^\W\d_])")
+_TOTAL_NOUN_REACH = 40  # characters before a total where its noun and link stand
+_NAMED_WORDS = 2  # words a determiner and the noun it names again may have between them (`The British order`)
+# `…, an average of £486.`: an average naming no noun, its clause closing right after it (per the count it is appended
+# to); and the gap between that count and the average (`243,600 loans, an average of about`)
+_AVERAGE_ALONE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.average_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
+_CLAUSE_CLOSES = re.compile(r"\s*(?:[.;!?]|,\s|$)")
+_APPENDED_AVERAGE = ByLanguage(
+    lambda w: rf"\s*,\s*(?:(?:{w.average_before})\s+)(?:(?:{w.hedges})\s+)?", re.I
+)
 _LEAD_BLOCKS = 1  # blank lines before the lead's paragraph at most (a title's)
 _METRIC_REACH = 40  # characters before a figure where its unit's mark and metric stand
 _METRIC_BEFORE_TOTAL = 10  # characters before a total where the metric's noun stands (`임대료는 모두 `)
@@ -195,7 +214,10 @@ def link_per_unit_fallback(claims: list[Claim], text: str, lang: str, sentence_s
         people = _PERSON_NOUN[lang].search(text, max(0, figure.start - _MARK_REACH), figure.start)
         own = by_sentence.get(figure.sentence, ())
         other_object = _OTHER_OBJECT[lang].search(text, opens, figure.start)
-        if other_object or _count_of_its_own(figure, noun, own, text, lang):
+        # (an average naming no noun, `…, an average of £486.`, is per the count its clause is appended to: that count
+        # is its own units', and its total may stand in the sentences before)
+        appended_average = noun == _NO_NOUN and not _GENERIC_AFTER[lang].match(text, figure.end)
+        if other_object or (not appended_average and _count_of_its_own(figure, noun, own, text, lang)):
             sentences = range(figure.sentence, figure.sentence + 1)  # (`A separate scheme paid $90 a pen to 40 sties`)
         else:
             sentences = range(figure.sentence - _BEFORE, figure.sentence + _AFTER + 1)
@@ -329,7 +351,17 @@ def _mark(figure: Claim, text: str, lang: str) -> str | None:
         return average.group("noun")
     if _PERSON_MARK[lang].search(text, start, figure.start):
         return None  # (`1인당 평균 소득은 600만원꼴`: a metric of its own named between the mark and the figure)
-    return _NO_NOUN if _GENERIC_AFTER[lang].match(text, figure.end) else None
+    if _GENERIC_AFTER[lang].match(text, figure.end):
+        return _NO_NOUN
+    if (
+        figure.kind != "count"
+        and _AVERAGE_ALONE[lang].search(text, max(0, figure.start - _AVERAGE_REACH), figure.start)
+        and _CLAUSE_CLOSES.match(text, figure.end)
+    ):
+        # (`…, an average of £486.`: an amount per the count its clause is appended to; a count after a count, `96,000
+        # from their 12 stands, an average of 8,000`, may average over units the clause does not count)
+        return _NO_NOUN
+    return None
 
 
 def _names(noun: str, count: Claim, lang: str) -> bool:
@@ -458,15 +490,49 @@ def _link(
             and not _COUNT_NOT_UNITS[lang].match(text, c.end)
         ]
         units = own if len(own) == 1 else []
-    from_lead = False
+    elif noun == _NO_NOUN:
+        # (`The loans came to £118m. They were spread over 243,600 loans, an average of £486.`: the count the average
+        # is appended to names its units; the total, the one of its sentence or the ones before)
+        units = [
+            c
+            for c in window
+            if c.sentence == figure.sentence
+            and c.kind == "count"
+            and c.value > 1
+            and c.counter
+            and c.id not in parts
+            and c.id not in listed
+            and not is_a_rate(c, text, lang)
+            and _APPENDED_AVERAGE[lang].fullmatch(text, c.end, figure.start)
+        ]
+    from_lead = named = False
     if units:
         count = _nearest(figure, units)
         # (a total after the figure's sentence is another's: `£40 a tonne. … at £55 a tonne, £3.2m in all`;
         # two totals before it: which one, unsaid)
         near = totals_of([c for c in window if c.sentence <= figure.sentence])
         total = _only(near)
+        if total is None and count is not None and earlier is not None and count.sentence == figure.sentence:
+            # (`…agreed a £2.8m deal` … `The deal, for 360 tonnes, comes to about £7,800 a tonne`: the total of the
+            # thing the figure's sentence names again)
+            total = _named_total(figure, article, parts, totals_of, text, lang)
+            named = from_lead = total is not None
         if (
-            earlier is not None
+            total is None
+            and count is not None
+            and count.end < figure.start
+            and not near
+            and noun != _NO_NOUN
+            and lang == "en"
+        ):
+            # (a price per a named unit only, `$180 each, or $35,000 last year` may be of other units; in Korean a total
+            # after the price closes a clause of its own: `…으로 매출은 9억원이다`)
+            # (`took 118 tonnes at $19.40 a kilogram, a wool bill of $2.29m`: count × price, then the product)
+            total = _product_after(figure, article, parts, text, lang)
+            named = total is not None
+        if (
+            not named
+            and earlier is not None
             and count is not None
             and not any(
                 _same_units(c, figure) and c.per_unit_of is None and _mark(c, text, lang) is None
@@ -492,6 +558,7 @@ def _link(
         return
     if (
         from_lead
+        and not named
         and count.sentence == figure.sentence
         and count.end < figure.start
         and "," in text[count.end : figure.start]
@@ -502,7 +569,13 @@ def _link(
         not from_lead
         and count.sentence == figure.sentence
         and total.sentence < figure.sentence
-        and not (count.end < figure.start and _APPENDED[lang].fullmatch(text, count.end, figure.start))
+        and not (
+            count.end < figure.start
+            and (
+                _APPENDED[lang].fullmatch(text, count.end, figure.start)
+                or _APPENDED_AVERAGE[lang].fullmatch(text, count.end, figure.start)
+            )
+        )
     ):
         return  # (the figure's own clause counts its units: its total, unsaid; `Spread across 300 beds, …`)
     if _apart(count, figure, text, lang) or _apart(total, figure, text, lang) or _apart(count, total, text, lang):
@@ -516,6 +589,70 @@ def _link(
         figure.units_measure = measure
     if "relation" not in figure.guesses:
         figure.guesses.append("relation")
+
+
+def _product_after(figure: Claim, article: list[Claim], parts: set[str], text: str, lang: str) -> Claim | None:
+    """The one figure of the figure's unit after it in its clause, larger, no part and itself no figure per unit: the
+    product of the count before the figure and its price (`118 tonnes at $19.40 a kilogram, a bill of $2.29m`)."""
+    # (any other figure of its unit after the price, of any role, leaves the product unsaid: `a bill of $248,400
+    # against $190,000 budgeted`)
+    after = [c for c in article if c.sentence == figure.sentence and c.start > figure.end and _same_units(c, figure)]
+    total = _only(after)
+    if (
+        total is None
+        or total.role != "value"
+        or total.value <= figure.value
+        or total.id in parts
+        or total.per_unit_of is not None
+        or _mark(total, text, lang) is not None
+        or _MARK_AFTER[lang].match(text, total.end)
+        or _apart(total, figure, text, lang)
+    ):
+        return None
+    return total
+
+
+def _total_nouns(total: Claim, text: str, lang: str) -> set[str]:
+    """The nouns a total may be the value of: the one linked right before it (`an order worth`) and the one right
+    after it (`a £2.8m deal`), singular and lower-cased."""
+    nouns = set()
+    before = _TOTAL_NOUN_BEFORE[lang].search(text, max(0, total.start - _TOTAL_NOUN_REACH), total.start)
+    if before:
+        nouns.add(singular(before.group("noun").casefold(), lang))
+    after = _TOTAL_NOUN_AFTER.match(text, total.end)
+    if after:
+        nouns.add(singular(after.group("noun").casefold(), lang))
+    return nouns
+
+
+@functools.cache
+def _named_again(noun: str, lang: str) -> re.Pattern[str]:
+    """A determiner naming `noun` again (`The order`, `the British order`, `this contract`)."""
+    words = link_alternations(lang)
+    return re.compile(
+        rf"(?<![^\W\d_])(?:{words.named_total_determiners})\s+(?:[^\W\d_]+[\s-]+){{0,{_NAMED_WORDS}}}?"
+        rf"{re.escape(noun)}s?(?![^\W\d_])",
+        re.I,
+    )
+
+
+def _named_total(figure: Claim, article: list[Claim], parts: set[str], totals_of, text: str, lang: str) -> Claim | None:
+    """The one total of the figure's unit stated before its sentence whose noun (`an order worth $4.6m`, `a £2.8m
+    deal`) the figure's sentence names again before it (`The order, for 52,000 jars, comes to about $88 a jar`); a
+    figure restated (a headline's, then the lead's) is one total, the latest; two of other values: which, unsaid."""
+    opens = figure.start
+    before = text[max(0, figure.start - _SENTENCE_REACH) : figure.start]
+    ends = list(_SENTENCE_END.finditer(before))
+    opens = figure.start - len(before) + (ends[-1].end() if ends else 0)
+    earlier = [c for c in article if c.sentence < figure.sentence and c.id not in parts and c.role == "value"]
+    named = [
+        c
+        for c in totals_of(earlier)
+        if any(_named_again(noun, lang).search(text, opens, figure.start) for noun in _total_nouns(c, text, lang))
+    ]
+    if not named or len({c.value for c in named}) != 1:
+        return None
+    return max(named, key=lambda c: c.start)
 
 
 def _earlier_only(figure: Claim, paragraphs: _Paragraphs, of_unit, members_of, parts: set[str]) -> Claim | None:
