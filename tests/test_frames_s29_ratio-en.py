@@ -55,6 +55,24 @@ def test_an_adjective_between_the_determiner_and_the_noun(knowledge, price, fire
     assert_checked(knowledge, text, RULE, fires)
 
 
+@pytest.mark.parametrize("price,fires", [("$30", False), ("about $30", False), ("$36", True)])
+def test_an_order_for_a_total(knowledge, price, fires):
+    text = (
+        "Fenwick Tiles said on Friday it had won an order for $2.1 million from a hotel chain in Ohio.\n\n"
+        f"The order, covering 70,000 tiles, works out at {price} a tile."
+    )
+    assert_checked(knowledge, text, RULE, fires)
+
+
+@pytest.mark.parametrize("price,fires", [("£20,000", False), ("£26,000", True)])
+def test_the_head_of_a_compound_after_the_total(knowledge, price, fires):
+    text = (
+        "Orkney Salt has signed a £640,000 supply deal with a London grocer, its biggest yet.\n\n"
+        f"The deal covers 32 tonnes of flaked salt, about {price} a tonne."
+    )
+    assert_checked(knowledge, text, RULE, fires)
+
+
 # ---------------------------------------------------------------- the product after the price
 
 
@@ -90,6 +108,9 @@ def test_an_average_appended_in_the_sentence_of_its_total(knowledge, average, fi
 NOT_RELATED = [
     # the noun named again is another's than the earlier total's
     f"{RUGS_LEAD}\n\nThe shipment, covering 7,600 rugs, comes to £310 a rug.",
+    # the compound's head is another noun than the one named again
+    "Orkney Salt has signed a £640,000 supply deal with a London grocer.\n\n"
+    "The shipment covers 32 tonnes of flaked salt, about £26,000 a tonne.",
     # the lead's total is of another currency
     "Tallis Mills said it had won an order worth $1.9 million from a Norwegian chain.\n\n"
     "The order, covering 7,600 rugs to be shipped over the winter, comes to £310 a rug.",

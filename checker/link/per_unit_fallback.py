@@ -135,21 +135,19 @@ _OWN_METRIC = ByLanguage(lambda w: rf"(?:{w.fallback_own_metric_before})\s+(?:(?
 # the noun a total is the value of: right before it with its link (`an order worth`, `a contract valued at about`),
 # or right after it, past a conversion in parentheses (`a £2.8m (€3.2m) deal`)
 _TOTAL_NOUN_BEFORE = ByLanguage(
-    lambda w: (
-        rf"(?<![^\W\d_])(?P<noun>[^\W\d_]{{3,}})\s+(?:{w.named_total_links})\s+(?:(?:{w.hedges})\s+)?$"
-    ),
+    lambda w: rf"(?<![^\W\d_])(?P<noun>[^\W\d_]{{3,}})\s+(?:{w.named_total_links})\s+(?:(?:{w.hedges})\s+)?$",
     re.I,
 )
-_TOTAL_NOUN_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?P<noun>[^\W\d_]{3,})(?![^\W\d_])")
+_TOTAL_NOUN_AFTER = re.compile(
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?(?P<noun>[^\W\d_]{3,})(?![^\W\d_])(?:[\s-]+(?P<head>[^\W\d_]{3,})(?![^\W\d_]))?"
+)  # (and the word after, the head of a compound: `a £2.8m supply deal`)
 _TOTAL_NOUN_REACH = 40  # characters before a total where its noun and link stand
 _NAMED_WORDS = 2  # words a determiner and the noun it names again may have between them (`The British order`)
 # `…, an average of £486.`: an average naming no noun, its clause closing right after it (per the count it is appended
 # to); and the gap between that count and the average (`243,600 loans, an average of about`)
 _AVERAGE_ALONE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.average_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
 _CLAUSE_CLOSES = re.compile(r"\s*(?:[.;!?]|,\s|$)")
-_APPENDED_AVERAGE = ByLanguage(
-    lambda w: rf"\s*,\s*(?:(?:{w.average_before})\s+)(?:(?:{w.hedges})\s+)?", re.I
-)
+_APPENDED_AVERAGE = ByLanguage(lambda w: rf"\s*,\s*(?:(?:{w.average_before})\s+)(?:(?:{w.hedges})\s+)?", re.I)
 _LEAD_BLOCKS = 1  # blank lines before the lead's paragraph at most (a title's)
 _METRIC_REACH = 40  # characters before a figure where its unit's mark and metric stand
 _METRIC_BEFORE_TOTAL = 10  # characters before a total where the metric's noun stands (`임대료는 모두 `)
@@ -238,7 +236,18 @@ def link_per_unit_fallback(claims: list[Claim], text: str, lang: str, sentence_s
             for c in by_sentence.get(s, ())
             if c is not figure and c.paragraph == figure.paragraph and c.role == "value" and c.per_unit_of is None
         ]
-        _link(figure, noun, people.group("noun") if people else None, window, parts, text, lang, figures, earlier)
+        _link(
+            figure,
+            noun,
+            people.group("noun") if people else None,
+            window,
+            parts,
+            text,
+            lang,
+            figures,
+            earlier,
+            by_sentence,
+        )
 
 
 def _link_named_metric(
@@ -429,7 +438,9 @@ def _link(
     lang: str,
     article: list[Claim],
     earlier: _Paragraphs | None = None,
+    by_sentence: dict[int, list[Claim]] | None = None,
 ) -> None:
+    by_sentence = by_sentence or {}
     measure = None if noun in (_PERSON, _NO_NOUN) else measure_unit(noun, lang)
     listed = _listed(window, text, lang)
     if measure is not None:
@@ -515,7 +526,11 @@ def _link(
         if total is None and count is not None and earlier is not None and count.sentence == figure.sentence:
             # (`…agreed a £2.8m deal` … `The deal, for 360 tonnes, comes to about £7,800 a tonne`: the total of the
             # thing the figure's sentence names again)
-            total = _named_total(figure, article, parts, totals_of, text, lang)
+            # (the lead's figures and the window's before the figure's sentence: no scan of the whole article)
+            before = [c for c in window if c.sentence < figure.sentence]
+            if earlier.lead != figure.paragraph:
+                before += earlier.figures.get(earlier.lead, [])
+            total = _named_total(figure, before, parts, totals_of, text, lang)
             named = from_lead = total is not None
         if (
             total is None
@@ -528,7 +543,7 @@ def _link(
             # (a price per a named unit only, `$180 each, or $35,000 last year` may be of other units; in Korean a total
             # after the price closes a clause of its own: `…으로 매출은 9억원이다`)
             # (`took 118 tonnes at $19.40 a kilogram, a wool bill of $2.29m`: count × price, then the product)
-            total = _product_after(figure, article, parts, text, lang)
+            total = _product_after(figure, by_sentence.get(figure.sentence, ()), parts, text, lang)
             named = total is not None
         if (
             not named
@@ -591,12 +606,12 @@ def _link(
         figure.guesses.append("relation")
 
 
-def _product_after(figure: Claim, article: list[Claim], parts: set[str], text: str, lang: str) -> Claim | None:
+def _product_after(figure: Claim, sentence: list[Claim], parts: set[str], text: str, lang: str) -> Claim | None:
     """The one figure of the figure's unit after it in its clause, larger, no part and itself no figure per unit: the
     product of the count before the figure and its price (`118 tonnes at $19.40 a kilogram, a bill of $2.29m`)."""
     # (any other figure of its unit after the price, of any role, leaves the product unsaid: `a bill of $248,400
     # against $190,000 budgeted`)
-    after = [c for c in article if c.sentence == figure.sentence and c.start > figure.end and _same_units(c, figure)]
+    after = [c for c in sentence if c.start > figure.end and _same_units(c, figure)]
     total = _only(after)
     if (
         total is None
@@ -621,7 +636,7 @@ def _total_nouns(total: Claim, text: str, lang: str) -> set[str]:
         nouns.add(singular(before.group("noun").casefold(), lang))
     after = _TOTAL_NOUN_AFTER.match(text, total.end)
     if after:
-        nouns.add(singular(after.group("noun").casefold(), lang))
+        nouns.update(singular(word.casefold(), lang) for word in after.group("noun", "head") if word)
     return nouns
 
 
@@ -636,15 +651,17 @@ def _named_again(noun: str, lang: str) -> re.Pattern[str]:
     )
 
 
-def _named_total(figure: Claim, article: list[Claim], parts: set[str], totals_of, text: str, lang: str) -> Claim | None:
-    """The one total of the figure's unit stated before its sentence whose noun (`an order worth $4.6m`, `a £2.8m
-    deal`) the figure's sentence names again before it (`The order, for 52,000 jars, comes to about $88 a jar`); a
-    figure restated (a headline's, then the lead's) is one total, the latest; two of other values: which, unsaid."""
-    opens = figure.start
+def _named_total(
+    figure: Claim, candidates: list[Claim], parts: set[str], totals_of, text: str, lang: str
+) -> Claim | None:
+    """The one total of the figure's unit stated before its sentence (`candidates`: the lead's and the window's)
+    whose noun (`an order worth $4.6m`, `a £2.8m deal`) the figure's sentence names again before it (`The order, for
+    52,000 jars, comes to about $88 a jar`); a figure restated (a headline's, then the lead's) is one total, the
+    latest; two of other values: which, unsaid."""
     before = text[max(0, figure.start - _SENTENCE_REACH) : figure.start]
     ends = list(_SENTENCE_END.finditer(before))
     opens = figure.start - len(before) + (ends[-1].end() if ends else 0)
-    earlier = [c for c in article if c.sentence < figure.sentence and c.id not in parts and c.role == "value"]
+    earlier = [c for c in candidates if c.sentence < figure.sentence and c.id not in parts and c.role == "value"]
     named = [
         c
         for c in totals_of(earlier)
