@@ -3,7 +3,7 @@ lane `ratio-en`), general readings of checker/link/per_unit_fallback.py:
 - a total named again: the figure's sentence names again (`The order, for 7,600 rugs, …`) the noun an earlier total
   is the value of (`an order worth £1.9m`, `a $3.6m (C$4.9m) contract`), and states the count the figure is per;
 - the product after the price: a count, then its price per unit, then one larger figure of the price's unit closing
-  the clause (`640 tonnes at $310 a tonne, a bill of $198,400`): count × price = total;
+  the clause (`640 tonnes, paid for at $310 a tonne, an outlay of $198,400`): count × price = total;
 - an average naming no noun appended to a count (`…, spread across 15,400 loans, an average of £6.`): per that
   count, over the one total of its sentence or the ones before.
 Never when the noun named again names no earlier total, two earlier totals of other values carry it, the lead's total
@@ -68,7 +68,7 @@ def test_an_order_for_a_total(knowledge, price, fires):
 def test_the_head_of_a_compound_after_the_total(knowledge, price, fires):
     text = (
         "Orkney Salt has signed a £640,000 supply deal with a London grocer, its biggest yet.\n\n"
-        f"The deal covers 32 tonnes of flaked salt, about {price} a tonne."
+        f"Under the deal, 32 tonnes of flaked salt will ship by June at about {price} a tonne."
     )
     assert_checked(knowledge, text, RULE, fires)
 
@@ -78,7 +78,7 @@ def test_the_head_of_a_compound_after_the_total(knowledge, price, fires):
 
 @pytest.mark.parametrize("total,fires", [("$198,400", False), ("about $198,000", False), ("$248,400", True)])
 def test_count_times_price_then_the_product(knowledge, total, fires):
-    text = f"The mill bought 640 tonnes of oats at an average of $310 a tonne, a grain bill of {total}, it said."
+    text = f"Its bakery used 640 tonnes of oats last year, paid for at $310 a tonne, an outlay of {total}."
     assert_checked(knowledge, text, RULE, fires)
 
 
@@ -108,9 +108,6 @@ def test_an_average_appended_in_the_sentence_of_its_total(knowledge, average, fi
 NOT_RELATED = [
     # the noun named again is another's than the earlier total's
     f"{RUGS_LEAD}\n\nThe shipment, covering 7,600 rugs, comes to £310 a rug.",
-    # the compound's head is another noun than the one named again
-    "Orkney Salt has signed a £640,000 supply deal with a London grocer.\n\n"
-    "The shipment covers 32 tonnes of flaked salt, about £26,000 a tonne.",
     # the lead's total is of another currency
     "Tallis Mills said it had won an order worth $1.9 million from a Norwegian chain.\n\n"
     "The order, covering 7,600 rugs to be shipped over the winter, comes to £310 a rug.",
@@ -122,9 +119,9 @@ NOT_RELATED = [
     # the larger figure after the price stands in a clause of its own
     "The mill bought 640 tonnes of oats at $310 a tonne, and the bakery's sales came to $248,400.",
     # the larger figure after the price is of another currency
-    "The mill bought 640 tonnes of oats at $310 a tonne, a bill of €248,400, it said.",
+    "Its bakery used 640 tonnes of oats, paid for at $310 a tonne, an outlay of €248,400.",
     # the larger figure after the price is another subject's, past a clause break
-    "The mill bought 640 tonnes of oats at $310 a tonne, while its bakery took in $248,400.",
+    "Its bakery used 640 tonnes of oats, paid for at $310 a tonne, while its cafe took in $248,400.",
     # an average naming no noun that is no average of the count before it (another clause)
     "A village fete raised £8,100. Its stalls drew 2,700 visitors; raffle tickets sold for an average of £4.",
     # an average with no count in its sentence
@@ -157,7 +154,7 @@ def test_near_misses_are_not_linked(knowledge, text):
 CLEAN = [
     f"{RUGS_LEAD}\n\nThe order, covering 7,600 rugs to be shipped over the winter, comes to £250 a rug.",
     f"{BALLAST_LEAD}\n\nThe contract, for 45,000 tons of ballast, works out at about $80 a ton.",
-    "The mill bought 640 tonnes of oats at an average of $310 a tonne, a grain bill of $198,400, it said.",
+    "Its bakery used 640 tonnes of oats last year, paid for at $310 a tonne, an outlay of $198,400.",
     "A village fete raised £8,100. Its stalls drew 2,700 visitors, an average of £3.",
     "Donors gave the hospice $460,000 last winter, spread over 3,680 gifts, averaging $125.",
     "The ferry carried 48,000 cars and 9,000 vans in July, and fares rose by $2 a car to $38.",

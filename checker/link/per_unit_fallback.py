@@ -26,6 +26,14 @@ unit, its sentence a figure of another time (a prior, a baseline) or another obj
 $80,000 each`) is per the one count its own sentence states before it, and a lead total is its total only when the
 lead total's sentence names that count's noun.
 
+In English, a figure whose own sentence states its count takes as its total, failing one nearer, the one earlier
+figure of its unit (the lead's, or the window's) whose noun the sentence names again before it (`won an order worth
+£1.9m` … `The order, covering 7,600 rugs, works out at £250 a rug`; the noun linked before the total, `worth`, `valued
+at`, or after it, `a £640,000 supply deal`); or, for a price per a named unit after its count, the one larger figure of
+its unit closing its clause (`used 640 tonnes, paid for at $310 a tonne, an outlay of $198,400`: count × price =
+product). An amount averaging no noun at its clause's end (`…, its stalls drew 2,700 visitors, an average of £3.`) is
+per the count its clause is appended to.
+
 The reading spans sentences and names no total, so a mismatch is a warning (`guesses`).
 """
 
@@ -133,18 +141,18 @@ _METRIC_MARK = ByLanguage(
 # right before a figure: the metric it is of, named (`a profit of about`): no quotient of a total of another name
 _OWN_METRIC = ByLanguage(lambda w: rf"(?:{w.fallback_own_metric_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
 # the noun a total is the value of: right before it with its link (`an order worth`, `a contract valued at about`),
-# or right after it, past a conversion in parentheses (`a £2.8m (€3.2m) deal`)
+# or right after it, past a conversion in parentheses (`a $3.6m (C$4.9m) contract`)
 _TOTAL_NOUN_BEFORE = ByLanguage(
     lambda w: rf"(?<![^\W\d_])(?P<noun>[^\W\d_]{{3,}})\s+(?:{w.named_total_links})\s+(?:(?:{w.hedges})\s+)?$",
     re.I,
 )
 _TOTAL_NOUN_AFTER = re.compile(
     r"\s*(?:\([^()\n]{1,40}\)\s*)?(?P<noun>[^\W\d_]{3,})(?![^\W\d_])(?:[\s-]+(?P<head>[^\W\d_]{3,})(?![^\W\d_]))?"
-)  # (and the word after, the head of a compound: `a £2.8m supply deal`)
+)  # (and the word after, the head of a compound: `a £640,000 supply deal`)
 _TOTAL_NOUN_REACH = 40  # characters before a total where its noun and link stand
 _NAMED_WORDS = 2  # words a determiner and the noun it names again may have between them (`The British order`)
-# `…, an average of £486.`: an average naming no noun, its clause closing right after it (per the count it is appended
-# to); and the gap between that count and the average (`243,600 loans, an average of about`)
+# `…, an average of £3.`: an average naming no noun, its clause closing right after it (per the count it is appended
+# to); and the gap between that count and the average (`2,700 visitors, an average of about`)
 _AVERAGE_ALONE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.average_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
 _CLAUSE_CLOSES = re.compile(r"\s*(?:[.;!?]|,\s|$)")
 _APPENDED_AVERAGE = ByLanguage(lambda w: rf"\s*,\s*(?:(?:{w.average_before})\s+)(?:(?:{w.hedges})\s+)?", re.I)
@@ -212,7 +220,7 @@ def link_per_unit_fallback(claims: list[Claim], text: str, lang: str, sentence_s
         people = _PERSON_NOUN[lang].search(text, max(0, figure.start - _MARK_REACH), figure.start)
         own = by_sentence.get(figure.sentence, ())
         other_object = _OTHER_OBJECT[lang].search(text, opens, figure.start)
-        # (an average naming no noun, `…, an average of £486.`, is per the count its clause is appended to: that count
+        # (an average naming no noun, `…, an average of £3.`, is per the count its clause is appended to: that count
         # is its own units', and its total may stand in the sentences before)
         appended_average = noun == _NO_NOUN and not _GENERIC_AFTER[lang].match(text, figure.end)
         if other_object or (not appended_average and _count_of_its_own(figure, noun, own, text, lang)):
@@ -367,7 +375,7 @@ def _mark(figure: Claim, text: str, lang: str) -> str | None:
         and _AVERAGE_ALONE[lang].search(text, max(0, figure.start - _AVERAGE_REACH), figure.start)
         and _CLAUSE_CLOSES.match(text, figure.end)
     ):
-        # (`…, an average of £486.`: an amount per the count its clause is appended to; a count after a count, `96,000
+        # (`…, an average of £3.`: an amount per the count its clause is appended to; a count after a count, `96,000
         # from their 12 stands, an average of 8,000`, may average over units the clause does not count)
         return _NO_NOUN
     return None
@@ -502,7 +510,7 @@ def _link(
         ]
         units = own if len(own) == 1 else []
     elif noun == _NO_NOUN:
-        # (`The loans came to £118m. They were spread over 243,600 loans, an average of £486.`: the count the average
+        # (`A fete raised £8,100. Its stalls drew 2,700 visitors, an average of £3.`: the count the average
         # is appended to names its units; the total, the one of its sentence or the ones before)
         units = [
             c
@@ -524,8 +532,8 @@ def _link(
         near = totals_of([c for c in window if c.sentence <= figure.sentence])
         total = _only(near)
         if total is None and count is not None and earlier is not None and count.sentence == figure.sentence:
-            # (`…agreed a £2.8m deal` … `The deal, for 360 tonnes, comes to about £7,800 a tonne`: the total of the
-            # thing the figure's sentence names again)
+            # (`…signed a £640,000 supply deal` … `Under the deal, 32 tonnes will ship at about £20,000 a tonne`: the
+            # total of the thing the figure's sentence names again)
             # (the lead's figures and the window's before the figure's sentence: no scan of the whole article)
             before = [c for c in window if c.sentence < figure.sentence]
             if earlier.lead != figure.paragraph:
@@ -542,7 +550,7 @@ def _link(
         ):
             # (a price per a named unit only, `$180 each, or $35,000 last year` may be of other units; in Korean a total
             # after the price closes a clause of its own: `…으로 매출은 9억원이다`)
-            # (`took 118 tonnes at $19.40 a kilogram, a wool bill of $2.29m`: count × price, then the product)
+            # (`used 640 tonnes, paid for at $310 a tonne, an outlay of $198,400`: count × price, then the product)
             total = _product_after(figure, by_sentence.get(figure.sentence, ()), parts, text, lang)
             named = total is not None
         if (
@@ -608,7 +616,8 @@ def _link(
 
 def _product_after(figure: Claim, sentence: list[Claim], parts: set[str], text: str, lang: str) -> Claim | None:
     """The one figure of the figure's unit after it in its clause, larger, no part and itself no figure per unit: the
-    product of the count before the figure and its price (`118 tonnes at $19.40 a kilogram, a bill of $2.29m`)."""
+    product of the count before the figure and its price (`used 640 tonnes, paid for at $310 a tonne, an outlay of
+    $198,400`)."""
     # (any other figure of its unit after the price, of any role, leaves the product unsaid: `a bill of $248,400
     # against $190,000 budgeted`)
     after = [c for c in sentence if c.start > figure.end and _same_units(c, figure)]
@@ -629,7 +638,7 @@ def _product_after(figure: Claim, sentence: list[Claim], parts: set[str], text: 
 
 def _total_nouns(total: Claim, text: str, lang: str) -> set[str]:
     """The nouns a total may be the value of: the one linked right before it (`an order worth`) and the one right
-    after it (`a £2.8m deal`), singular and lower-cased."""
+    after it (`a £640,000 deal`), singular and lower-cased."""
     nouns = set()
     before = _TOTAL_NOUN_BEFORE[lang].search(text, max(0, total.start - _TOTAL_NOUN_REACH), total.start)
     if before:
@@ -655,8 +664,8 @@ def _named_total(
     figure: Claim, candidates: list[Claim], parts: set[str], totals_of, text: str, lang: str
 ) -> Claim | None:
     """The one total of the figure's unit stated before its sentence (`candidates`: the lead's and the window's)
-    whose noun (`an order worth $4.6m`, `a £2.8m deal`) the figure's sentence names again before it (`The order, for
-    52,000 jars, comes to about $88 a jar`); a figure restated (a headline's, then the lead's) is one total, the
+    whose noun (`an order worth £1.9m`, `a £640,000 deal`) the figure's sentence names again before it (`The order,
+    covering 7,600 rugs, works out at £250 a rug`); a figure restated (a headline's, then the lead's) is one total, the
     latest; two of other values: which, unsaid."""
     before = text[max(0, figure.start - _SENTENCE_REACH) : figure.start]
     ends = list(_SENTENCE_END.finditer(before))
