@@ -1359,6 +1359,8 @@ LINK_CLASSES = (
     "one_unit_subject_average_words",
     "one_unit_subject_period_words",
     "product_cap_words",
+    "named_total_links",
+    "named_total_determiners",
 )
 
 

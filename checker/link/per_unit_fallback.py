@@ -26,17 +26,26 @@ unit, its sentence a figure of another time (a prior, a baseline) or another obj
 $80,000 each`) is per the one count its own sentence states before it, and a lead total is its total only when the
 lead total's sentence names that count's noun.
 
+In English, a figure whose own sentence states its count takes as its total, failing one nearer, the one earlier
+figure of its unit (the lead's, or the window's) whose noun the sentence names again before it (`won an order worth
+£1.9m` … `The order, covering 7,600 rugs, works out at £250 a rug`; the noun linked before the total, `worth`, `valued
+at`, or after it, `a £640,000 supply deal`); or, for a price per a named unit after its count, the one larger figure of
+its unit closing its clause (`used 640 tonnes, paid for at $310 a tonne, an outlay of $198,400`: count × price =
+product). An amount averaging no noun at its clause's end (`…, its stalls drew 2,700 visitors, an average of £3.`) is
+per the count its clause is appended to.
+
 The reading spans sentences and names no total, so a mismatch is a warning (`guesses`).
 """
 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from typing import NamedTuple
 
-from checker.extract.lang import ByLanguage
+from checker.extract.lang import ByLanguage, link_alternations
 from checker.extract.units import base_unit, measure_unit
 from checker.link.inflections import singular
 from checker.link.per_unit_apart import is_a_rate, opens_with_headline
@@ -131,6 +140,22 @@ _METRIC_MARK = ByLanguage(
 )
 # right before a figure: the metric it is of, named (`a profit of about`): no quotient of a total of another name
 _OWN_METRIC = ByLanguage(lambda w: rf"(?:{w.fallback_own_metric_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
+# the noun a total is the value of: right before it with its link (`an order worth`, `a contract valued at about`),
+# or right after it, past a conversion in parentheses (`a $3.6m (C$4.9m) contract`)
+_TOTAL_NOUN_BEFORE = ByLanguage(
+    lambda w: rf"(?<![^\W\d_])(?P<noun>[^\W\d_]{{3,}})\s+(?:{w.named_total_links})\s+(?:(?:{w.hedges})\s+)?$",
+    re.I,
+)
+_TOTAL_NOUN_AFTER = re.compile(
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?(?P<noun>[^\W\d_]{3,})(?![^\W\d_])(?:[\s-]+(?P<head>[^\W\d_]{3,})(?![^\W\d_]))?"
+)  # (and the word after, the head of a compound: `a £640,000 supply deal`)
+_TOTAL_NOUN_REACH = 40  # characters before a total where its noun and link stand
+_NAMED_WORDS = 2  # words a determiner and the noun it names again may have between them (`The British order`)
+# `…, an average of £3.`: an average naming no noun, its clause closing right after it (per the count it is appended
+# to); and the gap between that count and the average (`2,700 visitors, an average of about`)
+_AVERAGE_ALONE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.average_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
+_CLAUSE_CLOSES = re.compile(r"\s*(?:[.;!?]|,\s|$)")
+_APPENDED_AVERAGE = ByLanguage(lambda w: rf"\s*,\s*(?:(?:{w.average_before})\s+)(?:(?:{w.hedges})\s+)?", re.I)
 _LEAD_BLOCKS = 1  # blank lines before the lead's paragraph at most (a title's)
 _METRIC_REACH = 40  # characters before a figure where its unit's mark and metric stand
 _METRIC_BEFORE_TOTAL = 10  # characters before a total where the metric's noun stands (`임대료는 모두 `)
@@ -195,7 +220,10 @@ def link_per_unit_fallback(claims: list[Claim], text: str, lang: str, sentence_s
         people = _PERSON_NOUN[lang].search(text, max(0, figure.start - _MARK_REACH), figure.start)
         own = by_sentence.get(figure.sentence, ())
         other_object = _OTHER_OBJECT[lang].search(text, opens, figure.start)
-        if other_object or _count_of_its_own(figure, noun, own, text, lang):
+        # (an average naming no noun, `…, an average of £3.`, is per the count its clause is appended to: that count
+        # is its own units', and its total may stand in the sentences before)
+        appended_average = noun == _NO_NOUN and not _GENERIC_AFTER[lang].match(text, figure.end)
+        if other_object or (not appended_average and _count_of_its_own(figure, noun, own, text, lang)):
             sentences = range(figure.sentence, figure.sentence + 1)  # (`A separate scheme paid $90 a pen to 40 sties`)
         else:
             sentences = range(figure.sentence - _BEFORE, figure.sentence + _AFTER + 1)
@@ -216,7 +244,18 @@ def link_per_unit_fallback(claims: list[Claim], text: str, lang: str, sentence_s
             for c in by_sentence.get(s, ())
             if c is not figure and c.paragraph == figure.paragraph and c.role == "value" and c.per_unit_of is None
         ]
-        _link(figure, noun, people.group("noun") if people else None, window, parts, text, lang, figures, earlier)
+        _link(
+            figure,
+            noun,
+            people.group("noun") if people else None,
+            window,
+            parts,
+            text,
+            lang,
+            figures,
+            earlier,
+            by_sentence,
+        )
 
 
 def _link_named_metric(
@@ -329,7 +368,17 @@ def _mark(figure: Claim, text: str, lang: str) -> str | None:
         return average.group("noun")
     if _PERSON_MARK[lang].search(text, start, figure.start):
         return None  # (`1인당 평균 소득은 600만원꼴`: a metric of its own named between the mark and the figure)
-    return _NO_NOUN if _GENERIC_AFTER[lang].match(text, figure.end) else None
+    if _GENERIC_AFTER[lang].match(text, figure.end):
+        return _NO_NOUN
+    if (
+        figure.kind != "count"
+        and _AVERAGE_ALONE[lang].search(text, max(0, figure.start - _AVERAGE_REACH), figure.start)
+        and _CLAUSE_CLOSES.match(text, figure.end)
+    ):
+        # (`…, an average of £3.`: an amount per the count its clause is appended to; a count after a count, `96,000
+        # from their 12 stands, an average of 8,000`, may average over units the clause does not count)
+        return _NO_NOUN
+    return None
 
 
 def _names(noun: str, count: Claim, lang: str) -> bool:
@@ -397,7 +446,9 @@ def _link(
     lang: str,
     article: list[Claim],
     earlier: _Paragraphs | None = None,
+    by_sentence: dict[int, list[Claim]] | None = None,
 ) -> None:
+    by_sentence = by_sentence or {}
     measure = None if noun in (_PERSON, _NO_NOUN) else measure_unit(noun, lang)
     listed = _listed(window, text, lang)
     if measure is not None:
@@ -458,15 +509,53 @@ def _link(
             and not _COUNT_NOT_UNITS[lang].match(text, c.end)
         ]
         units = own if len(own) == 1 else []
-    from_lead = False
+    elif noun == _NO_NOUN:
+        # (`A fete raised £8,100. Its stalls drew 2,700 visitors, an average of £3.`: the count the average
+        # is appended to names its units; the total, the one of its sentence or the ones before)
+        units = [
+            c
+            for c in window
+            if c.sentence == figure.sentence
+            and c.kind == "count"
+            and c.value > 1
+            and c.counter
+            and c.id not in parts
+            and c.id not in listed
+            and not is_a_rate(c, text, lang)
+            and _APPENDED_AVERAGE[lang].fullmatch(text, c.end, figure.start)
+        ]
+    from_lead = named = False
     if units:
         count = _nearest(figure, units)
         # (a total after the figure's sentence is another's: `£40 a tonne. … at £55 a tonne, £3.2m in all`;
         # two totals before it: which one, unsaid)
         near = totals_of([c for c in window if c.sentence <= figure.sentence])
         total = _only(near)
+        if total is None and count is not None and earlier is not None and count.sentence == figure.sentence:
+            # (`…signed a £640,000 supply deal` … `Under the deal, 32 tonnes will ship at about £20,000 a tonne`: the
+            # total of the thing the figure's sentence names again)
+            # (the lead's figures and the window's before the figure's sentence: no scan of the whole article)
+            before = [c for c in window if c.sentence < figure.sentence]
+            if earlier.lead != figure.paragraph:
+                before += earlier.figures.get(earlier.lead, [])
+            total = _named_total(figure, before, parts, totals_of, text, lang)
+            named = from_lead = total is not None
         if (
-            earlier is not None
+            total is None
+            and count is not None
+            and count.end < figure.start
+            and not near
+            and noun != _NO_NOUN
+            and lang == "en"
+        ):
+            # (a price per a named unit only, `$180 each, or $35,000 last year` may be of other units; in Korean a total
+            # after the price closes a clause of its own: `…으로 매출은 9억원이다`)
+            # (`used 640 tonnes, paid for at $310 a tonne, an outlay of $198,400`: count × price, then the product)
+            total = _product_after(figure, by_sentence.get(figure.sentence, ()), parts, text, lang)
+            named = total is not None
+        if (
+            not named
+            and earlier is not None
             and count is not None
             and not any(
                 _same_units(c, figure) and c.per_unit_of is None and _mark(c, text, lang) is None
@@ -492,6 +581,7 @@ def _link(
         return
     if (
         from_lead
+        and not named
         and count.sentence == figure.sentence
         and count.end < figure.start
         and "," in text[count.end : figure.start]
@@ -502,7 +592,13 @@ def _link(
         not from_lead
         and count.sentence == figure.sentence
         and total.sentence < figure.sentence
-        and not (count.end < figure.start and _APPENDED[lang].fullmatch(text, count.end, figure.start))
+        and not (
+            count.end < figure.start
+            and (
+                _APPENDED[lang].fullmatch(text, count.end, figure.start)
+                or _APPENDED_AVERAGE[lang].fullmatch(text, count.end, figure.start)
+            )
+        )
     ):
         return  # (the figure's own clause counts its units: its total, unsaid; `Spread across 300 beds, …`)
     if _apart(count, figure, text, lang) or _apart(total, figure, text, lang) or _apart(count, total, text, lang):
@@ -526,6 +622,73 @@ def _link(
         figure.units_measure = measure
     if "relation" not in figure.guesses:
         figure.guesses.append("relation")
+
+
+def _product_after(figure: Claim, sentence: list[Claim], parts: set[str], text: str, lang: str) -> Claim | None:
+    """The one figure of the figure's unit after it in its clause, larger, no part and itself no figure per unit: the
+    product of the count before the figure and its price (`used 640 tonnes, paid for at $310 a tonne, an outlay of
+    $198,400`)."""
+    # (any other figure of its unit after the price, of any role, leaves the product unsaid: `a bill of $248,400
+    # against $190,000 budgeted`)
+    after = [c for c in sentence if c.start > figure.end and _same_units(c, figure)]
+    total = _only(after)
+    if (
+        total is None
+        or total.role != "value"
+        or total.value <= figure.value
+        or total.id in parts
+        or total.per_unit_of is not None
+        or _mark(total, text, lang) is not None
+        or _MARK_AFTER[lang].match(text, total.end)
+        or _apart(total, figure, text, lang)
+    ):
+        return None
+    return total
+
+
+def _total_nouns(total: Claim, text: str, lang: str) -> set[str]:
+    """The nouns a total may be the value of: the one linked right before it (`an order worth`) and the one right
+    after it (`a £640,000 deal`), singular and lower-cased."""
+    nouns = set()
+    before = _TOTAL_NOUN_BEFORE[lang].search(text, max(0, total.start - _TOTAL_NOUN_REACH), total.start)
+    if before:
+        nouns.add(singular(before.group("noun").casefold(), lang))
+    after = _TOTAL_NOUN_AFTER.match(text, total.end)
+    if after:
+        nouns.update(singular(word.casefold(), lang) for word in after.group("noun", "head") if word)
+    return nouns
+
+
+@functools.cache
+def _named_again(noun: str, lang: str) -> re.Pattern[str]:
+    """A determiner naming `noun` again (`The order`, `the British order`, `this contract`)."""
+    words = link_alternations(lang)
+    return re.compile(
+        rf"(?<![^\W\d_])(?:{words.named_total_determiners})\s+(?:[^\W\d_]+[\s-]+){{0,{_NAMED_WORDS}}}?"
+        rf"{re.escape(noun)}s?(?![^\W\d_])",
+        re.I,
+    )
+
+
+def _named_total(
+    figure: Claim, candidates: list[Claim], parts: set[str], totals_of, text: str, lang: str
+) -> Claim | None:
+    """The one total of the figure's unit stated before its sentence (`candidates`: the lead's and the window's)
+    whose noun (`an order worth £1.9m`, `a £640,000 deal`) the figure's sentence names again before it (`The order,
+    covering 7,600 rugs, works out at £250 a rug`); a figure restated (a headline's, then the lead's) is one total, the
+    latest; two of other values: which, unsaid."""
+    before = text[max(0, figure.start - _SENTENCE_REACH) : figure.start]
+    ends = list(_SENTENCE_END.finditer(before))
+    opens = figure.start - len(before) + (ends[-1].end() if ends else 0)
+    earlier = [c for c in candidates if c.sentence < figure.sentence and c.id not in parts and c.role == "value"]
+    named = [
+        c
+        for c in totals_of(earlier)
+        if any(_named_again(noun, lang).search(text, opens, figure.start) for noun in _total_nouns(c, text, lang))
+    ]
+    if not named or len({c.value for c in named}) != 1:
+        return None
+    return max(named, key=lambda c: c.start)
 
 
 def _earlier_only(figure: Claim, paragraphs: _Paragraphs, of_unit, members_of, parts: set[str]) -> Claim | None:
