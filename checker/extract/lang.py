@@ -1279,6 +1279,7 @@ LINK_CLASSES = (
     "share_then_its_own_part",
     "run_subject_skipped",
     "run_subject_refers_back",
+    "cost_noun_endings",
     "list_lead_by",
     "place_after_marks",
     "tally_lead_marks",

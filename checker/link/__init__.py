@@ -160,7 +160,7 @@ from checker.link.per_unit_apart import lift_parts_to_their_level, link_per_unit
 from checker.link.per_unit_fallback import link_per_unit_fallback
 from checker.link.per_unit_ko import link_per_unit_ko
 from checker.link.per_unit_priors import link_per_unit_priors
-from checker.link.per_unit_vetoes import unlink_prices_as_totals
+from checker.link.per_unit_vetoes import unlink_prices_as_totals, unlink_totals_of_another_cost
 from checker.link.period_sums import link_period_sums
 from checker.link.points_appended import link_points_appended
 from checker.link.points_beyond_a_rate import link_points_beyond_a_rate
@@ -621,6 +621,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_per_unit_ko(claims, text, document.language, segments.sentence_starts)
     lift_parts_to_their_level(claims, text, document.language)  # (after the breakdowns mark the parts)
     unlink_prices_as_totals(claims, text, document.language)  # (after every per-unit rule: what they linked)
+    unlink_totals_of_another_cost(claims, document.language)
     link_per_unit_priors(claims)  # (after every per-unit rule and the lift: the final total and units)
     unlink_other_metric_baselines(claims)
     unlink_changes_of_gaps(claims)
