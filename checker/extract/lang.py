@@ -1335,6 +1335,8 @@ LINK_CLASSES = (
     "named_whole_genitive",
     "prior_period_genitive",
     "share_apposed_to_its_part",
+    "price_at_before",
+    "partial_list_marks",
 )
 
 
