@@ -1362,6 +1362,8 @@ LINK_CLASSES = (
     "product_cap_words",
     "named_total_links",
     "named_total_determiners",
+    "price_at_before",
+    "partial_list_marks",
 )
 
 

@@ -140,7 +140,7 @@ from checker.link.next_sentence_priors import link_next_sentence_priors
 from checker.link.one_for_every import link_one_for_every
 from checker.link.opening_comparisons import link_opening_comparisons
 from checker.link.outcome_tallies import link_outcome_tallies
-from checker.link.parallel_parts import link_parallel_parts
+from checker.link.parallel_parts import link_paragraph_totals, link_parallel_parts
 from checker.link.parenthesized_priors import link_parenthesized_priors
 from checker.link.part_list_vetoes import unlink_lists_past_a_bare_member
 from checker.link.part_of_whole_shares import link_part_of_whole_shares
@@ -559,6 +559,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_rests_of_the_lead(claims, text, document.language, segments.sentence_starts)
     # (after the sum and share readings: a lead or marked total and the parallel items after it none of them named)
     link_parallel_parts(claims, text, document.language, doc.metric_hits)
+    link_paragraph_totals(claims, text, document.language)
     link_ratios(claims, text, document.language)
     link_ratios_continuing(claims, text, document.language, segments.sentence_starts)
     link_ratios_of_named(claims, text, document.language, segments.sentence_starts)

@@ -20,11 +20,21 @@ itself a part, a change or a figure per unit; items whose sentence names a whole
 opening it, `[link.named_whole_openers]`, absent from the whole's sentence, against a whole of a named metric or as a
 pot's noun, `[link.pot_openers]`; or a metric the whole's sentence does not name); items each under a topic of
 another noun (`[link.clause_topics]`: facts of their own topics). Found by position: a guess.
+
+The list runs back over the sentences right before it in its paragraph whose figures of the unit are all free items
+of its period and metric (`Red onions made up 5,200 tonnes, more than half. Yellow onions came to 2,900 tonnes and
+shallots 1,500 tonnes.`); a figure larger than every item joins only when a share of the whole follows it. A list
+ending in the rest (`the remaining`, `나머지`) is read when nothing of its unit stands unread before it in the
+paragraph (the rest is then of the list's whole alone).
+
+The second reading, `link_paragraph_totals`: a total marked by its words that closes the items of its paragraph
+stated before it (see its docstring).
 """
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from checker.extract.lang import ByLanguage
 from checker.link.clause_marks import TOTAL_MARK_BEFORE
@@ -35,6 +45,7 @@ from checker.link.per_unit_apart import opens_with_headline
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.view import MetricHit
 from checker.link.wholes import join_parts
+from checker.link.wider_totals import holds_more_than_the_list
 from checker.models import Claim
 
 _PER_UNIT_BEFORE = ByLanguage(lambda w: rf"(?:{w.per_unit_before})\s*$", re.I)
@@ -68,6 +79,17 @@ _POT_OPENER = ByLanguage(lambda w: rf"(?:{w.pot_openers})", re.I)
 # (`Of the total,`, `Of the money,`, `이들 가운데`: a noun of a total, or of any figure, names no other whole)
 _TOTAL_NOUN = ByLanguage(lambda w: rf"(?:{w.total_marks}|{w.any_whole_nouns})", re.I)
 _INF = float("inf")
+# a total an amount just stated brings up (`bringing the season's income to`), as checker/link/tallies.py reads it
+_RUNNING_TOTAL = ByLanguage(lambda w: rf"(?:{w.running_total_marks})\s*$", re.I)
+_RUNNING_REACH = 60
+# (`at $12 for adults`: a price, no item, and the items of the paragraph are then not all of one kind)
+_PRICE_AT = ByLanguage(lambda w: rf"(?:{w.price_at_before})\s*$", re.I)
+# (`세 곳을 찾은 이용객은 모두`, `the three stalls took a combined`: the total's sentence counts the items back)
+_COUNTS_BACK = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.list_counts})\s?[^\W\d_]{{2,}}", re.I)
+# (a mark that is a word of its own: `총선은 40석을 두고` opens with the mark's letter, no total)
+_TOTAL_WORD_ALONE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.total_marks})(?![^\W\d_])[^\d.;,]*$", re.I)
+_PARTIAL_LIST = ByLanguage(lambda w: rf"(?:{w.partial_list_marks})", re.I)
+_TOTAL_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.total_marks_after})\b", re.I)
 
 
 def _key(claim: Claim) -> tuple:
@@ -117,6 +139,14 @@ def link_parallel_parts(claims: list[Claim], text: str, lang: str, metric_hits: 
     # (a whole a share already breaks down, `Cloud brought in $9.1bn, or 73% of the total`: the share rules read
     # the lists after it, by their own words)
     wholes |= {c.share_whole for c in claims if c.share_whole}
+    # (the figures a share follows in their sentence: `19,400 tonnes, or 68% of the crop` names itself a part)
+    last_share: dict[int, int] = {}
+    for c in claims:
+        if c.role == "share":
+            last_share[c.sentence] = max(c.start, last_share.get(c.sentence, -1))
+    shared = {c.share_part for c in claims if c.share_part} | {
+        f.id for f in figures if last_share.get(f.sentence, -1) > f.end
+    }
     taken: set[str] = set()
     for _, members in sorted(by_sentence.items()):
         keyed: dict[tuple, list[Claim]] = {}
@@ -126,8 +156,11 @@ def link_parallel_parts(claims: list[Claim], text: str, lang: str, metric_hits: 
             items = _items(same, figures, wholes, text, lang)
             if items is None or any(c.id in taken for c in items) or all(c.id in with_shares for c in items):
                 continue
+            items = _earlier_items(items, key, by_sentence, figures, wholes, taken, shared, text, lang) + items
             last = items[-1]
-            if _REST_BEFORE[lang].search(text, max(0, last.start - _REST_REACH), last.start):
+            if _REST_BEFORE[lang].search(text, max(0, last.start - _REST_REACH), last.start) and _unread_before(
+                items, key, figures, wholes, taken
+            ):
                 continue  # (`the remaining 15.2`: the rest of the whole is of every figure before, unsaid which)
             whole = _whole(figures, items, key, wholes, lead_sentences_end, headline, text, lang)
             if whole is None or _names_another_whole(items[0], whole, figures, metric_hits, text, lang):
@@ -135,6 +168,70 @@ def link_parallel_parts(claims: list[Claim], text: str, lang: str, metric_hits: 
             # (open, even after `the rest`: an item of the list may stand in a sentence before, unread)
             join_parts(whole, items, wholes, closed=False)
             taken.update(c.id for c in items)
+
+
+def _unread_before(items: list[Claim], key: tuple, figures: list[Claim], wholes: set, taken: set[str]) -> bool:
+    """Whether the paragraph holds, before the list, a free plain figure of its unit, kind and counter: the rest
+    after the list may be of that figure too."""
+    first = items[0]
+    return any(
+        c.paragraph == first.paragraph
+        and c.end <= first.start
+        and _key(c) == key
+        and _plain(c)
+        and c.part_of is None
+        and c.id not in wholes
+        and c.id not in taken
+        for c in figures
+    )
+
+
+def _earlier_items(
+    items: list[Claim],
+    key: tuple,
+    by_sentence: dict[int, list[Claim]],
+    figures: list[Claim],
+    wholes: set,
+    taken: set[str],
+    shared: set[str],
+    text: str,
+    lang: str,
+) -> list[Claim]:
+    """The items of the list stated in the sentences right before it, in its paragraph (`Premium lines brought in
+    £31m. Standard lines took £42m and exports £12m.`): each sentence back whose figures of the unit, kind and
+    counter are all free plain items of the list's period and metric, none taken, until a sentence of none. A figure
+    larger than every item of the list joins it only when a share of the whole follows it (`Red onions made up 5,200
+    tonnes, more than half`): else it may be the whole the list breaks down."""
+    first = items[0]
+    found: list[Claim] = []
+    sentence = first.sentence - 1
+    while sentence >= 0:
+        members = by_sentence.get(sentence)
+        if not members or members[0].paragraph != first.paragraph:
+            break
+        same = [c for c in members if _key(c) == key]
+        if not same or len(same) + len(found) + len(items) > _MOST_ITEMS:
+            break
+        if not _earlier_fit(same, items, figures, wholes, taken, text, lang):
+            break
+        largest = max(c.high for c in items)
+        if any(c.low > largest and c.id not in shared for c in same):
+            break
+        found = same + found
+        sentence -= 1
+    return found
+
+
+def _earlier_fit(
+    same: list[Claim], items: list[Claim], figures: list[Claim], wholes: set, taken: set[str], text: str, lang: str
+) -> bool:
+    if any(c.id in taken for c in same) or not _free_items(same, figures, wholes, text, lang):
+        return False
+    named = {c.metric for c in items if c.metric}
+    return not any(
+        periods_differ(items[0], c) or metrics_differ(items[0], c) or (c.metric and named and c.metric not in named)
+        for c in same
+    )
 
 
 def _names_another_whole(
@@ -258,3 +355,150 @@ def _whole(
             return None
         return claim if _fits(claim, items, wholes) else None
     return None
+
+
+def link_paragraph_totals(claims: list[Claim], text: str, lang: str) -> None:
+    """A total marked by its words (`for total revenue of`, `bringing the income to`, `모두`) that closes the items
+    of its paragraph stated before it, in its own or the sentences before (`Tuition brought in $2.2m. Rents raised
+    $310,000 and the cafe $95,000, for total income of $2.6m`). The items are the figures of the total's unit, kind and
+    counter between the paragraph's start (or the total stated before, restated) and the total, each a free plain
+    value smaller than it, two or more side by side in one sentence, over two sentences or more (a total whose own
+    clause checker/link/totals.py read takes the items before that clause); a figure per unit, or a pair of its own
+    sentence (`one in four`), is no item. Vetoes: a figure of the unit that is a change, a prior, a price (`at $12`),
+    already a part or a whole, or not smaller than the total (another whole, or figures compared); another period or
+    forecast; a figure in parentheses or measured against; words that the items are only some (`such as`, `등`, a
+    ranking) or that the total holds more (`so far`, `with a grant`); a total in a sentence after the items' that
+    does not count them back (`세 곳을 …`, `the three …`): it may be of a wider whole. Closed: the words say the
+    items add up to it. Found by position: a guess."""
+    figures = [c for c in claims if c.kind in AMOUNTS and c.role != "conversion" and not c.furniture]
+    if len(figures) < 3:
+        return
+    totals = [c for c in figures if _closing_total(c, text, lang)]
+    if not totals:
+        return
+    wholes = {c.part_of for c in figures if c.part_of} | {t for c in figures for t in c.tally_of}
+    wholes |= {c.share_whole for c in claims if c.share_whole}
+    by_paragraph: dict[int, list[Claim]] = {}
+    parts_of: dict[str, list[Claim]] = {}
+    partner_sentences: dict[str, set[int]] = {}
+    sentence_of = {c.id: c.sentence for c in claims}
+    for c in figures:
+        by_paragraph.setdefault(c.paragraph, []).append(c)
+        if c.part_of:
+            parts_of.setdefault(c.part_of, []).append(c)
+        for end in (c.part_of, c.share_whole):
+            if end:
+                partner_sentences.setdefault(end, set()).add(c.sentence)
+                partner_sentences.setdefault(c.id, set()).add(sentence_of.get(end, -1))
+    compared = {c.compared_to for c in claims if c.compared_to}
+    for total in totals:
+        own_line = by_paragraph[total.paragraph]
+        own = parts_of.get(total.id, [])
+        # (`Butter came to 610 tonnes. Cheese was 380 tonnes and yoghurt 240, a total of 1,230 tonnes`: the total's
+        # clause read its parts; the items before them in the paragraph are of the same list)
+        if total.id in wholes and (not own or total.tally_of or any(c.sentence != total.sentence for c in own)):
+            continue
+        if any(c.sentence == total.sentence and c.start > total.end and _key(c) == _key(total) for c in own_line):
+            continue  # (`Together the three made $4.5m, and the two ferries $7m`: two totals, which one is unsaid)
+        context = _Paragraph(by_paragraph[total.paragraph], figures, wholes, partner_sentences, compared)
+        items = _paragraph_items(total, context, text, lang)
+        if items is None or holds_more_than_the_list(total, items, text, lang):
+            continue
+        if items[-1].sentence != total.sentence and not _counts_back(total, text, lang):
+            continue  # (`마을 전체 가축은 모두 3천200마리`: a total of its own sentence may be of a wider whole)
+        first = items[0].start
+        line_start = max(text.rfind(". ", 0, first), text.rfind("\n", 0, first), 0)
+        if _PARTIAL_LIST[lang].search(text, line_start, total.start):
+            continue  # (`A $2m, B $1m and others such as C`: only some of the total's parts)
+        if own and not {c.id for c in own} < {c.id for c in items}:
+            continue
+        join_parts(total, items, wholes, closed=not own or not total.open_list)
+
+
+def _counts_back(total: Claim, text: str, lang: str) -> bool:
+    start = max(text.rfind(". ", 0, total.start), text.rfind("\n", 0, total.start), 0)
+    return bool(_COUNTS_BACK[lang].search(text, start, total.start))
+
+
+def _closing_total(total: Claim, text: str, lang: str) -> bool:
+    if not _plain(total) or total.part_of is not None or total.sentence == 0:
+        return False
+    start = total.start
+    return bool(
+        _TOTAL_WORD_ALONE[lang].search(text, max(0, start - _ITEM_TOTAL_REACH), start)
+        or _RUNNING_TOTAL[lang].search(text, max(0, start - _RUNNING_REACH), start)
+        or _TOTAL_AFTER[lang].match(text, total.end)
+    )
+
+
+class _Paragraph(NamedTuple):
+    figures: list[Claim]  # the paragraph's
+    article: list[Claim]  # the article's
+    wholes: set
+    partner_sentences: dict[str, set[int]]  # a figure's id: the sentences of the figures it is related to
+    compared: set  # the ids of figures another is measured against
+
+
+def _paragraph_items(total: Claim, paragraph: _Paragraph, text: str, lang: str) -> list[Claim] | None:
+    key = _key(total)
+    wholes = paragraph.wholes
+    before = [c for c in paragraph.figures if c.end <= total.start and _key(c) == key]
+    # (`Sales came to €4.1m. … which make up that €4.1m`: the total stated first opens the list)
+    restated = [i for i, c in enumerate(before) if c.value == total.value]
+    if restated:
+        before = before[restated[-1] + 1 :]
+    items: list[Claim] = []
+    for claim in before:
+        if claim.part_of == total.id:
+            items.append(claim)
+            continue
+        if _per_unit_marked(claim, text, lang) or _figure_per_something(claim):
+            continue  # (`$1.90 a gallon`: a rate, no item)
+        partners = paragraph.partner_sentences.get(claim.id)
+        if partners and partners == {claim.sentence}:
+            continue  # (`5명 중 1명꼴`: a pair of its own sentence, no item)
+        if (
+            not _plain(claim)
+            or claim.part_of not in (None, total.id)
+            or claim.id in wholes
+            or claim.high >= total.low
+            or claim.forecast != total.forecast
+            or periods_differ(total, claim)
+            or _PRICE_AT[lang].search(text, max(0, claim.start - _MARK_REACH), claim.start)
+        ):
+            return None
+        items.append(claim)
+    if not 2 <= len(items) <= _MOST_ITEMS or len({c.sentence for c in items} | {total.sentence}) < 2:
+        return None
+    # (`Sales reached $8m last year. This spring the kiosks added $2m …, taking total income to $14m`: an item of
+    # an earlier sentence dated by its own words, the total's dated only by guess, may be of another time)
+    if "period" in total.guesses and any(
+        c.sentence != total.sentence and c.period_span is not None and "period" not in c.guesses for c in items
+    ):
+        return None
+    unread = [c for c in items if c.part_of is None]
+    if not unread or not _free_items(unread, paragraph.article, wholes, text, lang):
+        return None
+    # (a list: two items or more side by side in one sentence; one figure a sentence, each may be a fact of its own,
+    # `The top lot went for $3.4m, over its $2m estimate. The top ten lots made $14m`)
+    sentences = [c.sentence for c in items]
+    if all(sentences.count(s) < 2 for s in sentences):
+        return None
+    # (`감정가 8억원의 2.1배`: a figure another is measured against is compared, not listed; `1호점(52만명)과
+    # 2호점, 3호점을 합한`: a figure in parentheses is an aside, its fellows stated elsewhere)
+    if any(c.id in paragraph.compared or _in_parentheses(c, text) for c in items):
+        return None
+    return items
+
+
+def _in_parentheses(claim: Claim, text: str) -> bool:
+    return text[claim.start - 1 : claim.start] == "(" or text[claim.end : claim.end + 1] == ")"
+
+
+def _figure_per_something(claim: Claim) -> bool:
+    return claim.role == "value" and (
+        claim.per_unit_of is not None
+        or claim.units_measure is not None
+        or claim.per_period_of is not None
+        or claim.period_ratio is not None
+    )
