@@ -142,7 +142,7 @@ from checker.link.opening_comparisons import link_opening_comparisons
 from checker.link.outcome_tallies import link_outcome_tallies
 from checker.link.parallel_parts import link_paragraph_totals, link_parallel_parts
 from checker.link.parenthesized_priors import link_parenthesized_priors
-from checker.link.part_list_vetoes import unlink_lists_past_a_bare_member
+from checker.link.part_list_vetoes import unlink_lists_past_a_bare_member, unlink_parts_of_another_period
 from checker.link.part_of_whole_shares import link_part_of_whole_shares
 from checker.link.partners import link_per_unit_partners, link_shares_of_wholes_apart
 from checker.link.parts_named_by_the_whole import link_parts_named_by_the_whole
@@ -627,6 +627,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     unlink_other_metric_baselines(claims)
     unlink_changes_of_gaps(claims)
     unlink_lists_past_a_bare_member(claims, text, document.language)
+    unlink_parts_of_another_period(claims)
     # (after every change rule: a change they left without its prior)
     link_change_fallback(claims, text, document.language, segments.sentence_starts)
     link_changes_after_adding(claims, text, document.language)

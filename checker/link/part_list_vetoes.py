@@ -4,6 +4,10 @@ A list of parts in money or a unit of measure adds up to its whole only when eve
 A bare figure standing between two of the parts in their sentence, no clause end between (`oats account for 40
 million pounds, rye for 21 million and barley for the remaining 9 million`), is a part written without its unit,
 which the sum cannot take in: the list is left unlinked rather than added up short.
+
+A part whose own words date it to a period that begins after its whole's (as the whole's words date it) has ended (`7월 42만명, 8월 51만명 … 지난해
+여름에는 모두 88만명`, `1,420 calls in 2024 and 1,610 in 2025 … 9,800 calls since 2019`) is no part of that whole:
+the whole's list is left unlinked (a list without one of its parts would be added up short).
 """
 
 from __future__ import annotations
@@ -41,3 +45,22 @@ def unlink_lists_past_a_bare_member(claims: list[Claim], text: str, lang: str) -
                     part.part_of = None
                     part.part_list = None
                 break
+
+
+def unlink_parts_of_another_period(claims: list[Claim]) -> None:
+    by_id = {c.id: c for c in claims}
+    outside: set[str] = set()
+    for part in claims:
+        whole = by_id.get(part.part_of or "")
+        if whole is None or whole.id in outside or not (part.period and whole.period):
+            continue
+        if "period" in part.guesses or "period" in whole.guesses:
+            continue
+        if part.period.bounds()[0] > whole.period.bounds()[1]:
+            outside.add(whole.id)  # (begun after the whole ended; a part dated earlier may be a misread prior's date)
+    if not outside:
+        return
+    for part in claims:
+        if part.part_of in outside:
+            part.part_of = None
+            part.part_list = None
