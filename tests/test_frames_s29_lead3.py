@@ -1,6 +1,6 @@
-"""A part whose own words date it to a period that begins after its whole's has ended is no part of that whole (twenty-ninth
-session; checker/link/part_list_vetoes.py `unlink_parts_of_another_period`): the whole's list is left unlinked. Parts
-dated within their whole's period still add up to it.
+"""A part whose own words date it to a period that begins after its whole's has ended is no part of that whole
+(twenty-ninth session; checker/link/part_list_vetoes.py `unlink_parts_of_another_period`): the whole's list is left
+unlinked. Parts dated within their whole's period still add up to it.
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -31,11 +31,13 @@ def test_a_whole_of_another_period_is_not_the_sum_of_the_parts(knowledge, text):
     [
         # (the whole's period is not written of it: the parts' years are its own)
         (
-            "The Brora ferry carried 2,300 cars in 2024 and 2,650 in 2025. In all, it carried 4,950 cars in the two years.",
+            "The Brora ferry carried 2,300 cars in 2024 and 2,650 in 2025. "
+            "In all, it carried 4,950 cars in the two years.",
             False,
         ),
         (
-            "The Brora ferry carried 2,300 cars in 2024 and 2,650 in 2025. In all, it carried 6,000 cars in the two years.",
+            "The Brora ferry carried 2,300 cars in 2024 and 2,650 in 2025. "
+            "In all, it carried 6,000 cars in the two years.",
             True,
         ),
     ],
