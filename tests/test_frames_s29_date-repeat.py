@@ -1,13 +1,14 @@
 """Dates read in the twenty-ninth session (the elapsed check, F406), a general reading:
 - an age of something counted from the year its text says it began (checker/link/date_spans_general.py,
   `link_ages_from_start_years`): a count of years written as an age (`its 64-year history`, `in its 30 years`,
-  `In 41 years we have`, `12 years of trading`) or an ordinal of a yearly edition or of an anniversary (`its 18th
-  season`, `제9회 … 축제`), with the one start year (`established in 1960`, `since 1983`, `2016년 첫 축제`) of its
-  sentence, else of the sentence before or after in its paragraph, else of the whole article; to the publication
-  year (an edition counted with both ends);
+  `In 41 years we have`, `12 years of trading`) or the ordinal of an anniversary (`50주년`, `its 75th
+  anniversary`), with the one start year (`established in 1960`, `since 1983`, `1974년 창립`) of its sentence, else
+  of the sentence before or after in its paragraph, else of the whole article; to the publication year;
 - vetoes: two start years where it is read, a person's count (`his 12th season`), a year after `since` in a clause
-  with a record or a compared figure, a year after `in` with no verb of beginning in its clause, an ordinal not told
-  of the thing itself (`came 3rd at the show`), a length that is no age (`a 25-year loan`).
+  with a record or a compared figure, a year after `in` with no verb of beginning in its clause, another year in the
+  count's sentence (another start), a count inside a quotation (a speaker's own time), a length that is no age (`a
+  25-year loan`); an ordinal of an edition or a season is not read at all (a yearly event skips years: a war, a
+  pandemic, a biennial schedule).
 
 Every sentence is written for this file, with invented names and numbers (published 2024-08-27).
 """
@@ -39,26 +40,20 @@ RULE = "F406"
         ),
         ("Dunmore Ciders, started by two brothers in an old barn in 2012, said 12 years of trading ended well.", False),
         ("Dunmore Ciders, started by two brothers in an old barn in 2012, said 19 years of trading ended well.", True),
-        # an ordinal of a yearly edition counts both ends (the 18th in 2024 began in 2007)
-        ("The Pellow Valley folk fair held its first edition in 2007. This year was its 18th edition.", False),
-        ("The Pellow Valley folk fair held its first edition in 2007. This year was its 25th edition.", True),
         # an anniversary, the start year in the sentence before
         ("The brass band was formed in 1949. It plays a 75th anniversary concert this week.", False),
         ("The brass band was formed in 1949. It plays a 60th anniversary concert this week.", True),
         # the one start year of the whole article, far from the count
         (
-            "Harlow Rowing Club closed its 33rd season with a gala.\n\nMembers rowed 4,100 km.\n\n"
+            "Harlow Rowing Club held a gala to close its 32-year history.\n\nMembers rowed 4,100 km.\n\n"
             "The club was founded in 1992 by four students.",
             False,
         ),
         (
-            "Harlow Rowing Club closed its 40th season with a gala.\n\nMembers rowed 4,100 km.\n\n"
+            "Harlow Rowing Club held a gala to close its 39-year history.\n\nMembers rowed 4,100 km.\n\n"
             "The club was founded in 1992 by four students.",
             True,
         ),
-        # a Korean ordinal of an edition, the first edition dated in another paragraph
-        ("제9회 바닷가 연날리기 축제가 열렸다.\n\n2016년 첫 축제에는 400명이 왔다.", False),
-        ("제12회 바닷가 연날리기 축제가 열렸다.\n\n2016년 첫 축제에는 400명이 왔다.", True),
         # a Korean anniversary, the founding right after the year
         ("1974년 창립한 한결제과는 올해 창립 50주년 기념 행사를 연다.", False),
         ("1974년 창립한 한결제과는 올해 창립 45주년 기념 행사를 연다.", True),
@@ -113,6 +108,16 @@ CLEAN = [
     "The Brae fair was first held in 1990. Last year's 34th fair drew 9,000 people.",
     # a count of people, not years, beside a start
     "The choir was formed in 1955. Its 68 singers gave 40 concerts.",
+    # ordinals of editions and seasons: a yearly event skips years (a biennial show, a pause, a club gone dark)
+    "Founded in 1988, the biennial Tarrow kite show holds its 17th edition this weekend.",
+    "The Pellow Valley folk fair held its first edition in 2007. This year was its 12th edition after a pause.",
+    "The Ashcombe Players open their 22nd season in October. The company was founded in 1995 but was dark for years.",
+    "제6회 바닷가 연날리기 축제가 열렸다.\n\n2016년 첫 축제에는 400명이 왔다.",
+    # another year in the count's sentence: counted from another start
+    "The Dole bakery was built in 1931. The Vane family bought it in 1958, and in their 66 years it has shut once.",
+    "The ferry pier opened in 1961. The ticket hall, added in 1985, has sold fares in its 39 years.",
+    # a count inside a quotation: the speaker's own time
+    'Rena Holt took over the orchard in 1992. "In 15 years I have not seen a frost this late," she said.',
 ]
 
 

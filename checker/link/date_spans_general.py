@@ -284,18 +284,20 @@ _START_REACH = 90
 _CLAUSE_MARK = re.compile(r"[,;:()\"“”]")
 # A year of a start: four digits, not a decade (`1920s`), a range (`1998-99`) or part of a larger number.
 _START_YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)(?![\d]|s\b|[-–]\d)"
-# Any year written after an age in its sentence (the year the age is told of).
+# Any year written in an age's sentence (another year the age is told of, or another start).
 _A_YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
 # A month and day written before the year (`in April 1996`, `on 3 May 1996`): the count is still from the year.
 _MONTH_DAY = r"(?:\d{1,2}\s+)?(?:[^\W\d_]+\.?\s+)?(?:\d{1,2},?\s+)?"
+# A quotation opening before a count in its sentence: the speaker's words
+_QUOTE_OPENS = re.compile(r"[\"“]")
 
 
 @functools.cache
-def _age_patterns(code: str) -> tuple[tuple[tuple[re.Pattern[str], bool], ...], tuple[re.Pattern[str], ...]] | None:
-    """((an age or ordinal count with group `n` or `word`, counted with both ends), …) and (the starts: group
-    `year`, `verb` for one that needs a start verb in its clause, `since` for one after `since`)."""
+def _age_patterns(code: str) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]] | None:
+    """(the ages: a count of years or an anniversary's ordinal, group `n` or `word`) and (the starts: group `year`,
+    `verb` for one that needs a start verb in its clause, `since` for one after `since`)."""
     w = link_alternations(code)
-    if w.age_edition_nouns == NEVER:
+    if w.age_anniversary_nouns == NEVER:
         return None
     counts, number = span_counts(code)
     data = load_file(code)
@@ -304,24 +306,20 @@ def _age_patterns(code: str) -> tuple[tuple[tuple[re.Pattern[str], bool], ...], 
     ordinal = (
         rf"(?:{w.age_ordinal_prefix})?(?:(?<![\d.,])(?P<n>\d{{1,3}})(?:{w.age_ordinal_marks})|\b(?P<word>{words}))"
     )
-    counted = []
-    # (an ordinal of an edition: the Nth in year Y began in Y − N + 1, or in Y − N with a year missed)
-    counted.append((rf"{ordinal}\s?(?:{w.age_edition_between})(?:{w.age_edition_nouns})", True))
-    counted.append((rf"{ordinal}\s?(?:{w.age_anniversary_nouns})", False))
+    # (no ordinal of an edition or a season: a yearly event skips years — a war, a pandemic, a biennial schedule —
+    # so its ordinal bounds the years since its first only from below, which an elapsed time here does not state)
+    counted = [rf"{ordinal}\s?(?:{w.age_anniversary_nouns})"]
     year_count = rf"(?<![\w.,-])(?P<n>{number})"
     if w.age_counts_after != NEVER:
-        counted.append((rf"{year_count}(?:{w.age_counts_after})", False))
+        counted.append(rf"{year_count}(?:{w.age_counts_after})")
     if w.age_possessed_before != NEVER:
-        counted.append((rf"(?:{w.age_possessed_before})(?P<n>{number})\s+(?:{w.elapsed_years})\b", False))
+        counted.append(rf"(?:{w.age_possessed_before})(?P<n>{number})\s+(?:{w.elapsed_years})\b")
     if w.age_sentence_in != NEVER:
         counted.append(
-            (
-                rf"(?:^|(?<=[.!?\"“]\s)|(?<=[\"“]))(?:{w.age_sentence_in})(?P<n>{number})\s+(?:{w.elapsed_years})"
-                rf"(?=,?\s+(?:[^\W\d_]+\s+){{0,3}}?(?:{w.age_perfect})\b)",
-                False,
-            )
+            rf"(?:^|(?<=[.!?]\s))(?:{w.age_sentence_in})(?P<n>{number})\s+(?:{w.elapsed_years})"
+            rf"(?=,?\s+(?:[^\W\d_]+\s+){{0,3}}?(?:{w.age_perfect})\b)"
         )
-    ages = tuple((compile_re(p, re.I | re.M), both) for p, both in counted)
+    ages = tuple(compile_re(p, re.I | re.M) for p in counted)
     starts = []
     if w.age_start_verbs != NEVER:
         starts.append(compile_re(rf"\b(?P<verb>in|on)\s+{_MONTH_DAY}{_START_YEAR}", re.I))
@@ -333,33 +331,33 @@ def _age_patterns(code: str) -> tuple[tuple[tuple[re.Pattern[str], bool], ...], 
 
 @functools.cache
 def _age_words(code: str) -> tuple[re.Pattern[str], ...]:
-    """(a start verb, a record or compared figure before `since`, a person's possessive right before a count, the
-    words of the thing itself right before an ordinal of an edition, none required where the language has none)."""
+    """(a start verb, a record or compared figure before `since`, a person's possessive right before a count, a
+    past time the count is told of)."""
     w = link_alternations(code)
     return (
         compile_re(rf"\b(?:{w.age_start_verbs})\b", re.I),
         compile_re(rf"\b(?:{w.age_since_vetoes})", re.I),
         compile_re(rf"(?:{w.age_other_owner})", re.I),
-        compile_re(rf"(?:{w.age_edition_before})$" if w.age_edition_before != NEVER else "", re.I),
         compile_re(rf"(?:{w.age_told_of_past})", re.I),
     )
 
 
 def link_ages_from_start_years(doc: ArticleView, published, published_assumed: bool) -> list[ElapsedSpan]:
-    """Every age of something (`its 91-year history`, `In 37 years we have`, `its 40th season`, `제6회 … 대회`)
-    read as the years from the one year its text says it began (`founded in 1935`, `since 1989`, `2021년 첫 대회`)
-    to the publication year.
+    """Every age of something (`its 91-year history`, `In 37 years we have`, `its 50th anniversary`) read as the
+    years from the one year its text says it began (`founded in 1935`, `since 1989`, `1974년 창립`) to the
+    publication year.
 
     An age is a count of years written as one (hyphened before `history` or `mark`, `years of business`, `in its N
-    years`, `In N years` told with a perfect verb) or an ordinal of an edition held once a year or of an anniversary.
-    Its start is a year its sentence dates as a beginning: after `in` with a verb of founding, opening, planting in
-    its clause (`[link.age_start_verbs]`), after `since` in a clause with no record or compared figure (`the highest
-    since 2019`, `up 4% since 2019`: `[link.age_since_vetoes]`), or right before a word of founding or of a first
-    edition (`[link.age_start_after_year]`). Which start is the age's is decided by where it stands: the one start
-    year of the age's own sentence, else of the sentence before or after in its paragraph, else the one start year
-    of the whole article; two start years there (which one is unsaid), a person's possessive before the count
-    (`his 12th season`), or a start year not before the publication's, and nothing is read. An age is whole years
-    to the publication year; an ordinal of an edition counts both ends (the Nth in year Y began in Y − N + 1). To the
+    years`, `In N years` opening a sentence, told with a perfect verb) or the ordinal of an anniversary. An ordinal of
+    an edition or a season is none: a yearly event skips years. Its start is a year its sentence dates as a beginning:
+    after `in` with a verb of founding, opening, planting in its clause (`[link.age_start_verbs]`), after `since` in
+    a clause with no record or compared figure (`the highest since 2019`, `up 4% since 2019`:
+    `[link.age_since_vetoes]`), or right before a word of founding (`[link.age_start_after_year]`). Which start is the
+    age's is decided by where it stands: the one start year of the age's own sentence, else of the sentence before or
+    after in its paragraph, else the one start year of the whole article; two start years there (which one is
+    unsaid), a person's possessive before the count (`his 12th season`), another year in the age's sentence (`bought
+    it in 1946, and in their 80 years`: another start), a count inside a quotation (a speaker's own time), or a start
+    year not before the publication's, and nothing is read. An age is whole years to the publication year; to the
     publication, a reading: a warning at most."""
     if published is None or published_assumed:
         return []
@@ -367,13 +365,11 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
     if patterns is None:
         return []
     ages, starts = patterns
-    start_verb, since_veto, other_owner, edition_before, told_of_past = _age_words(doc.language)
+    start_verb, since_veto, other_owner, told_of_past = _age_words(doc.language)
     found = []
-    for index, (pattern, both) in enumerate(ages):
+    for pattern in ages:
         for match in pattern.finditer(doc.text):
-            if index == 0 and not edition_before.search(doc.text, max(0, match.start() - 20), match.start()):
-                continue  # (`finished 3rd at the show`: an ordinal of an edition is told of the thing itself)
-            found.append((match, both))
+            found.append(match)
             if len(found) > _MOST_AGES:
                 break
     if not found:
@@ -395,7 +391,7 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
     data = load_file(doc.language)
     ordinal_words = {k.lower(): v for k, v in (data.elapsed_time.ordinals if data else {}).items()}
     out: dict[int, ElapsedSpan] = {}
-    for match, both in found:
+    for match in found:
         which = "n" if match.group("n") else "word"
         if other_owner.search(doc.text, max(0, match.start(which) - 8), match.start(which)):
             continue  # (`his 12th season`: a person's own count)
@@ -404,8 +400,8 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
             continue  # (`지난해 36번째 시즌`, `last year's 30th season`: told of a past year, not of now)
         written = match.group(which).lower()
         count = int(written) if written.isdigit() else (ordinal_words.get(written) or counts.get(written, 0))
-        if count <= 0 or (count == 1 and match.re is ages[0][0]):
-            continue  # (`its first edition`: the start itself, no time from it)
+        if count <= 0:
+            continue
         start = _the_start(doc, match.start(which), by_sentence, every_year)
         if start is None:
             continue
@@ -413,8 +409,12 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
         if year >= published.year:
             continue
         _, sentence_end = doc.segments.sentence_bounds(doc.segments.sentence_of(match.start()), len(doc.text))
-        if any(int(later.group(0)) != year for later in _A_YEAR.finditer(doc.text, match.end(), sentence_end)):
-            continue  # (`marked its 30th anniversary in 2024`: told of the year after it, not of now)
+        if any(int(other.group(0)) != year for other in _A_YEAR.finditer(doc.text, sentence_start, sentence_end)):
+            # (`marked its 30th anniversary in 2024`: told of another year; `bought it in 1946, and in their 80
+            # years`: counted from another start than the one read)
+            continue
+        if _QUOTE_OPENS.search(doc.text, sentence_start, match.start(which)):
+            continue  # (`"In 20 years I have not seen …"`: a speaker's own time, not the start's)
         out.setdefault(
             match.start(which),
             ElapsedSpan(
@@ -427,7 +427,7 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
                 since_span=Span(start=start.start("year"), end=start.end("year")),
                 until=str(Period.of_year(published.year)),
                 until_span=None,
-                inclusive=both,
+                inclusive=False,
             ),
         )
     return list(out.values())
