@@ -116,3 +116,44 @@ def test_a_length_of_another_subject_beside_a_range_is_not_the_run(knowledge, te
 )
 def test_a_length_the_range_sentence_names_the_subject_of_is_still_the_run(knowledge, text, fires):
     assert_checked(knowledge, text, ELAPSED, fires)
+
+
+# ---------------------------------------------------------------- review of the merged lanes (twenty-ninth session)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a Korean share of a whole stated right before it, naming its own part after it
+        "구의 문화 예산은 420억원이다. 전체 예산 1,500억원의 18%는 도서관에 쓰인다.",
+        "상근 직원은 85명이다. 전체 인력 300명의 40%는 자원봉사자다.",
+    ],
+)
+def test_a_share_of_a_stated_whole_naming_its_own_part_is_not_of_the_figure_before(knowledge, text):
+    assert_not_checked(knowledge, text, SHARE)
+
+
+PER_UNIT = "F317"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an average appended to a count takes no total of the sentence before: it may be another pot
+        "The harvest show raised £6,300 from entry fees. Its tea tent served 1,800 guests, an average of £7.",
+        "The craft market took $52,000 in pitch rent. Its 90 stallholders served 6,000 buyers, an average of $20.",
+    ],
+)
+def test_an_average_appended_to_a_count_takes_no_total_of_the_sentence_before(knowledge, text):
+    assert_not_checked(knowledge, text, PER_UNIT)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("The harvest show, which raised £6,300, drew 2,100 visitors, an average of £3.", False),
+        ("The harvest show, which raised £6,300, drew 2,100 visitors, an average of £8.", True),
+    ],
+)
+def test_an_average_appended_to_a_count_takes_the_total_of_its_own_sentence(knowledge, text, fires):
+    assert_checked(knowledge, text, PER_UNIT, fires)

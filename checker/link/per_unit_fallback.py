@@ -492,6 +492,7 @@ def _link(
             and not _AVERAGE_BEFORE[lang].search(text, max(0, c.start - _MARK_REACH), c.start)
         ]
 
+    appended = False  # (an average appended to a count: its total is of its own sentence)
     if noun == _NO_NOUN and earlier is not None and not totals_of(window):
         # (`Across its 300 farms, takings came to $9,000 each`: the one count its sentence states before it names the
         # units; their total, the lead's)
@@ -510,8 +511,10 @@ def _link(
         ]
         units = own if len(own) == 1 else []
     elif noun == _NO_NOUN:
-        # (`A fete raised £8,100. Its stalls drew 2,700 visitors, an average of £3.`: the count the average
-        # is appended to names its units; the total, the one of its sentence or the ones before)
+        # (`A fete that raised £8,100 drew 2,700 visitors, an average of £3.`: the count the average is appended to
+        # names its units; the total, the one of its own sentence — a total of the sentence before may be another
+        # pot: `The fair raised £8,100 in tickets. Its stalls drew 2,700 visitors, an average of £9`)
+        appended = True
         units = [
             c
             for c in window
@@ -529,7 +532,9 @@ def _link(
         count = _nearest(figure, units)
         # (a total after the figure's sentence is another's: `£40 a tonne. … at £55 a tonne, £3.2m in all`;
         # two totals before it: which one, unsaid)
-        near = totals_of([c for c in window if c.sentence <= figure.sentence])
+        near = totals_of(
+            [c for c in window if c.sentence == figure.sentence or (c.sentence < figure.sentence and not appended)]
+        )
         total = _only(near)
         if total is None and count is not None and earlier is not None and count.sentence == figure.sentence:
             # (`…signed a £640,000 supply deal` … `Under the deal, 32 tonnes will ship at about £20,000 a tonne`: the

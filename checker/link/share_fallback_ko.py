@@ -109,7 +109,8 @@ def link_share_fallback_ko(claims: list[Claim], text: str, lang: str, sentence_s
                         conversions.setdefault(c.sentence, []).append(c)
             where = _Where(text, lang, by_sentence, by_paragraph, sentence_starts, None, parts)
             found = _part_of_stated_whole(rate, sentence, at, before, where, conversions)
-            if found is not None:
+            # (`직원은 P명이다. 전체 인력 W명의 Z%는 외부 용역이다`: the share names its own part, not the one before)
+            if found is not None and not names_its_part_after(found, rate, text, lang):
                 rate.share_part, rate.share_whole = found.id, before.id
                 rate.guesses = sorted(set(rate.guesses) | {"relation"})
                 parts.add(found.id)
