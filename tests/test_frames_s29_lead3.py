@@ -1,4 +1,4 @@
-"""A part whose own words date it to a period that begins after its whole's has ended is no part of that whole
+"""A part whose own words date it to a later year than its whole's year is no part of that whole
 (twenty-ninth session; checker/link/part_list_vetoes.py `unlink_parts_of_another_period`): the whole's list is left
 unlinked. Parts dated within their whole's period still add up to it.
 

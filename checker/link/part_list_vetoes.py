@@ -5,10 +5,9 @@ A bare figure standing between two of the parts in their sentence, no clause end
 million pounds, rye for 21 million and barley for the remaining 9 million`), is a part written without its unit,
 which the sum cannot take in: the list is left unlinked rather than added up short.
 
-A part whose own words date it to a period that begins after its whole's (as the whole's words date it) has
-ended (`7월 42만명, 8월 51만명 … 지난해 여름에는 모두 88만명`, `1,420 calls in 2024 and 1,610 in 2025 … 9,800 calls
-since 2019`) is no part of that whole: the whole's list is left unlinked (a list without one of its parts would be
-added up short).
+A part whose own words date it to a later year than the year its whole's words date it to (`7월 42만명, 8월
+51만명 … 지난해 여름에는 모두 88만명`, `1,420 calls in 2024 and 1,610 in 2025 … 9,800 calls since 2019`) is no
+part of that whole: the whole's list is left unlinked (a list without one of its parts would be added up short).
 """
 
 from __future__ import annotations
@@ -57,8 +56,10 @@ def unlink_parts_of_another_period(claims: list[Claim]) -> None:
             continue
         if "period" in part.guesses or "period" in whole.guesses:
             continue
-        if part.period.bounds()[0] > whole.period.bounds()[1]:
-            outside.add(whole.id)  # (begun after the whole ended; a part dated earlier may be a misread prior's date)
+        # (a whole of a year, and a part of a later year: a month's year read from the publication date may be off
+        # by one at the turn of the year, and a part dated earlier may be a misread prior's date)
+        if whole.period.grain == "year" and part.period.year > whole.period.year:
+            outside.add(whole.id)
     if not outside:
         return
     for part in claims:
