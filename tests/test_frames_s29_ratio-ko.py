@@ -29,10 +29,10 @@ def _fires(knowledge, text: str) -> bool:
 @pytest.mark.parametrize("each,fires", [("3천만 원", False), ("4천만 원", True)])
 def test_one_outlet_as_the_subject_over_a_span_of_the_total(knowledge, each, fires):
     text = (
-        "해솔베이커리 3분기 매출 24억 원\n\n"
-        "제과 프랜차이즈 해솔베이커리는 3분기 매출이 24억 원으로 1년 전보다 12% 늘었다고 2일 밝혔다.\n\n"
-        "가맹점은 9월 말 기준 80곳으로 6월 말보다 5곳 늘었다. "
-        f"가맹점 한 곳이 석 달 동안 올린 매출은 평균 {each} 남짓인 셈이다."
+        "청담시 공영주차장 수입 18억 원\n\n"
+        "청담시는 올해 상반기 공영주차장 요금 수입이 18억 원이라고 5일 밝혔다.\n\n"
+        "시가 운영하는 공영주차장은 60곳으로 지난해보다 4곳 늘었다. "
+        f"주차장 한 곳이 반년 동안 거둔 요금은 평균 {each} 안팎인 셈이다."
     )
     assert_checked(knowledge, text, RULE, fires)
 
