@@ -172,7 +172,7 @@ def test_parts_of_their_own_kind_still_add_up(knowledge, text, fires):
 # ---------------------------------------------------------------- a part beside its share is one part's units
 
 PART_BEFORE = (
-    "The co-op's members hope to pick 27,000 tonnes of apples this autumn, against 25,500 tonnes a year ago.\n\n"
+    "The co-op's members hope to pick 27,000 tonnes of apples this autumn; last autumn they picked 25,500.\n\n"
     "Orchard land grew to 1,800 hectares from 1,650. Netted blocks cover 1,260 hectares, or 70 per cent of the "
     "whole. The yield is estimated at about {} tonnes a hectare."
 )
@@ -185,14 +185,14 @@ def test_a_yield_after_a_part_beside_its_share_is_over_the_whole_area(knowledge,
 
 # ---------------------------------------------------------------- a part written without its unit in a list
 
-GRAIN = "The region's wool clip is put at {} million kilograms. "
+GRAIN = "The valley's fruit crop is put at {} million kilograms. "
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        GRAIN.format(70) + "Merino fleeces account for 45 million kilograms of the total, crossbreds for 17 "
-        "million and lambswool for the remaining 8 million.",
+        GRAIN.format(70) + "Plums account for 45 million kilograms of the total, cherries for 17 million and "
+        "pears for the remaining 8 million.",
         "Dealers sold $47 million of saffron abroad. Spain took $26 million worth, France 13 million and the rest "
         "went to Japan for $8 million.",
     ],
@@ -204,8 +204,8 @@ def test_a_list_with_a_part_written_without_its_unit_is_not_added_up_short(knowl
 
 @pytest.mark.parametrize("total,fires", [(70, False), (80, True)])
 def test_a_list_with_every_part_in_its_unit_still_adds_up(knowledge, total, fires):
-    text = GRAIN.format(total) + "Merino fleeces account for 45 million kilograms, crossbreds for 17 million "
-    text += "kilograms and lambswool for the remaining 8 million kilograms."
+    text = GRAIN.format(total) + "Plums account for 45 million kilograms, cherries for 17 million kilograms "
+    text += "and pears for the remaining 8 million kilograms."
     assert_checked(knowledge, text, SUM, fires)
 
 
@@ -228,14 +228,14 @@ CLEAN = [
     # two prices per unit, no total
     "Tickets cost $25 each for adults and $10 a child, the same as last season.",
     # a part area beside its share and a yield of another crop
-    "Farmers sowed 40,000 hectares of barley. Irrigated land makes up 12,000 hectares, or 30 per cent. Rice "
-    "yields in the north averaged 7 tonnes a hectare.",
+    "Farmers sowed 40,000 hectares of barley. Terraced plots make up 12,000 hectares, or 30 per cent. Rice "
+    "growers in the delta reaped 7 tonnes a hectare.",
     # a currency equivalent at today's rate
     "The ministry will spend $120 million (about Rs 1,140 crore) on rural roads.",
     # totals of different years
     "The museum drew 214,000 visitors in 2025 and 198,000 in 2024, when its east wing was shut for repairs.",
     # a percentage of another metric near a money total
-    "Tram fares brought in $8.4 million, and the share of trams on time rose to 94 per cent from 91 per cent.",
+    "Tram fares brought in $8.4 million, and 96 per cent of trams ran on time, against 89 per cent a year before.",
     # an ordinal date and a count of days
     "The festival opens on 12 July and runs for 10 days, with 40 bands on three stages.",
     # a range of months and a total of money

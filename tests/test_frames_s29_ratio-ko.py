@@ -37,11 +37,11 @@ def test_one_outlet_as_the_subject_over_a_span_of_the_total(knowledge, each, fir
     assert_checked(knowledge, text, RULE, fires)
 
 
-@pytest.mark.parametrize("each,fires", [("평균 40마리", False), ("평균 55마리", True)])
+@pytest.mark.parametrize("each,fires", [("평균 4천 마리", False), ("평균 5천500마리", True)])
 def test_one_farm_as_the_subject_of_a_count(knowledge, each, fires):
     text = (
-        "모란군 흑돼지 출하 1만2천 마리\n\n모란군은 올해 상반기 흑돼지 출하가 1만2천 마리였다고 3일 밝혔다.\n\n"
-        f"출하한 농가는 모두 300곳이다. 농가 한 곳이 {each}를 내놓은 셈이다."
+        "한결군 어린 전복 36만 마리 배부\n\n한결군은 올해 어린 전복 36만 마리를 어촌계에 나눠 줬다고 3일 밝혔다.\n\n"
+        f"전복을 배정받은 어촌계는 모두 90곳이다. 어촌계 한 곳이 {each}를 받은 셈이다."
     )
     assert_checked(knowledge, text, RULE, fires)
 

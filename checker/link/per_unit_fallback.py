@@ -608,8 +608,8 @@ def _link(
     ):
         return  # (a measure stated alone past another of its unit: which the total is over, unsaid)
     if count.id in parts and total.sentence < count.sentence < figure.sentence:
-        # (`The farm's crop came to 4,000 tonnes. Planted area reached 900 hectares. Irrigated land makes up 630
-        # hectares, or 70% of it. Yields averaged 4.4 tonnes a hectare`: a part set beside its share, after the total,
+        # (`The estate picked 1,200 tonnes of tea. Its gardens span 300 hectares. Shaded slopes cover 120 hectares,
+        # or 40% of them. Each hectare gave 4 tonnes`: a part set beside its share, after the total,
         # is one part's units; a total stated before that part is the whole's, over the whole's units)
         wholes = [c for c in units if c.id not in parts and c.sentence < count.sentence and c.value > count.value]
         if not wholes:

@@ -27,7 +27,7 @@ A share whose whole is the figure right before it (`W의 S`, `[link.whole_then_i
 whole) takes as its part the one level of the whole's kind, unit and counter that is its sentence's subject (a topic
 particle after it, no clause closed before the whole: `서점 14곳은 서점 58곳의 4분의 1꼴`), else, the sentence
 stating none, the one level of the sentence before in its paragraph, the won a foreign sum is stated as included
-(`1천900만 유로(약 290억 원) … 매출 810억 원의 3분의 1`); the share's sentence opens with no subject of its own (a
+(`1천500만 유로(약 230억 원) … 매출 600억 원의 3분의 1`); the share's sentence opens with no subject of its own (a
 speaker before a quotation is none). Two such levels, one no smaller than the whole, of another period, metric or
 company, a past period the whole is stated as (`지난해(60억 달러)의 80%`) or a figure of the whole's unit after the
 share leave it unlinked.
