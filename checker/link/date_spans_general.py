@@ -346,7 +346,7 @@ def _age_words(code: str) -> tuple[re.Pattern[str], ...]:
 
 
 def link_ages_from_start_years(doc: ArticleView, published, published_assumed: bool) -> list[ElapsedSpan]:
-    """Every age of something (`a 73-year tradition`, `In 23 years the hut has`, `its 40th fair`, `제6회 … 대회`)
+    """Every age of something (`a 73-year tradition`, `In 23 years the hut has`, `its 27th fair`, `제6회 … 대회`)
     read as the years from the one year its text says it began (`founded in 1935`, `since 2004`, `2021년 첫 대회`)
     to the publication year.
 
