@@ -42,7 +42,7 @@ def test_a_count_of_days_after_a_range_of_months_is_no_date(knowledge, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "국화축제는 10월 23일부터 11월 38일까지 열렸다.",
+        "연극제는 6월 12일부터 7월 33일까지 열렸다.",
         "단풍 축제는 11월 35일 막을 내린다.",
         # a range of days, not of months: the second date is still a date
         "체험 행사는 9월 3일~9월 34일 열린다.",
@@ -172,29 +172,29 @@ def test_parts_of_their_own_kind_still_add_up(knowledge, text, fires):
 # ---------------------------------------------------------------- a part beside its share is one part's units
 
 PART_BEFORE = (
-    "Growers expect to harvest 96 million pounds of oats this year, up from 90 million pounds last year.\n\n"
-    "Sown area rose to 62,000 acres from 58,000, a gain of 4,000 acres. Dryland fields make up 46,500 acres, or 75 "
-    "percent of the total. Yields are put at about {} pounds an acre."
+    "The co-op's members hope to pick 27,000 tonnes of apples this autumn; last autumn they picked 25,500.\n\n"
+    "Orchard land grew to 1,800 hectares from 1,650. Netted blocks cover 1,260 hectares, or 70 per cent of the "
+    "whole. The yield is estimated at about {} tonnes a hectare."
 )
 
 
-@pytest.mark.parametrize("yield_,fires", [("1,550", False), ("1,850", True)])
+@pytest.mark.parametrize("yield_,fires", [("15", False), ("18", True)])
 def test_a_yield_after_a_part_beside_its_share_is_over_the_whole_area(knowledge, yield_, fires):
     assert_checked(knowledge, PART_BEFORE.format(yield_), PER_UNIT, fires)
 
 
 # ---------------------------------------------------------------- a part written without its unit in a list
 
-GRAIN = "The state's grain crop is put at {} million pounds. "
+GRAIN = "The valley's fruit crop is put at {} million kilograms. "
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        GRAIN.format(70) + "Oats account for 40 million pounds of the total, rye for 21 million and barley for the "
-        "remaining 9 million.",
-        "Exporters shipped $52 million of hazelnuts. Turkey took $30 million worth, Italy 14 million and the rest "
-        "went to Germany for $8 million.",
+        GRAIN.format(70) + "Plums account for 45 million kilograms of the total, cherries for 17 million and "
+        "pears for the remaining 8 million.",
+        "Dealers sold $47 million of saffron abroad. Spain took $26 million worth, France 13 million and the rest "
+        "went to Japan for $8 million.",
     ],
 )
 def test_a_list_with_a_part_written_without_its_unit_is_not_added_up_short(knowledge, text):
@@ -204,8 +204,8 @@ def test_a_list_with_a_part_written_without_its_unit_is_not_added_up_short(knowl
 
 @pytest.mark.parametrize("total,fires", [(70, False), (80, True)])
 def test_a_list_with_every_part_in_its_unit_still_adds_up(knowledge, total, fires):
-    text = GRAIN.format(total) + "Oats account for 40 million pounds, rye for 21 million pounds and barley for the "
-    text += "remaining 9 million pounds."
+    text = GRAIN.format(total) + "Plums account for 45 million kilograms, cherries for 17 million kilograms "
+    text += "and pears for the remaining 8 million kilograms."
     assert_checked(knowledge, text, SUM, fires)
 
 
@@ -228,14 +228,14 @@ CLEAN = [
     # two prices per unit, no total
     "Tickets cost $25 each for adults and $10 a child, the same as last season.",
     # a part area beside its share and a yield of another crop
-    "Farmers sowed 40,000 hectares of barley. Irrigated land makes up 12,000 hectares, or 30 per cent. Rice "
-    "yields in the north averaged 7 tonnes a hectare.",
+    "Farmers sowed 40,000 hectares of barley. Terraced plots make up 12,000 hectares, or 30 per cent. Rice "
+    "growers in the delta reaped 7 tonnes a hectare.",
     # a currency equivalent at today's rate
     "The ministry will spend $120 million (about Rs 1,140 crore) on rural roads.",
     # totals of different years
     "The museum drew 214,000 visitors in 2025 and 198,000 in 2024, when its east wing was shut for repairs.",
     # a percentage of another metric near a money total
-    "Ferry revenue reached $8.4 million. Punctuality improved to 94 per cent from 91 per cent.",
+    "Tram fares brought in $8.4 million, and 96 per cent of trams ran on time, against 89 per cent a year before.",
     # an ordinal date and a count of days
     "The festival opens on 12 July and runs for 10 days, with 40 bands on three stages.",
     # a range of months and a total of money

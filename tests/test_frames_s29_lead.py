@@ -103,13 +103,13 @@ def test_a_length_of_another_subject_beside_a_range_is_not_the_run(knowledge, te
         ("The Harrow Cup drew 9,000 people over nine days. The event ran from 3 June to 8 June.", True),
         # a length hyphened before a run's noun is the run's, whatever the sentence's subject
         (
-            "Visitors booked 9,000 nights between May 1 and Oct. 1. "
-            "The extra nights made it the best five-month season.",
+            "Ferries ran 2,400 crossings between April 3 and Sept. 3. "
+            "Fair weather gave the line its calmest five-month season.",
             False,
         ),
         (
-            "Visitors booked 9,000 nights between May 1 and Oct. 1. "
-            "The extra nights made it the best three-month season.",
+            "Ferries ran 2,400 crossings between April 3 and Sept. 3. "
+            "Fair weather gave the line its calmest three-month season.",
             True,
         ),
     ],

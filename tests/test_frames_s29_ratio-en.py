@@ -1,10 +1,10 @@
 """English figures per unit whose total stands where the per-unit readings before did not look (twenty-ninth session,
 lane `ratio-en`), general readings of checker/link/per_unit_fallback.py:
-- a total named again: the figure's sentence names again (`The order, for 7,600 rugs, …`) the noun an earlier total
-  is the value of (`an order worth £1.9m`, `a $3.6m (C$4.9m) contract`), and states the count the figure is per;
+- a total named again: the figure's sentence names again (`The tender, for 310 shelters, …`) the noun an earlier total
+  is the value of (`a tender worth $4.65m`, `a $3.6m (C$4.9m) contract`), and states the count the figure is per;
 - the product after the price: a count, then its price per unit, then one larger figure of the price's unit closing
   the clause (`640 tonnes, paid for at $310 a tonne, an outlay of $198,400`): count × price = total;
-- an average naming no noun appended to a count (`…, spread across 15,400 loans, an average of £6.`): per that
+- an average naming no noun appended to a count (`…, shared among 820 members, an average of $45.`): per that
   count, over the one total of its sentence or the ones before.
 Never when the noun named again names no earlier total, two earlier totals of other values carry it, the lead's total
 is of another unit, the larger figure after the price stands in a clause of its own, or the average is not appended
@@ -21,10 +21,10 @@ from test_frames import assert_checked, assert_not_checked
 
 RULE = "F317"
 
-RUGS_LEAD = (
-    "Harlow Looms wins Norwegian rug order\n\n"
-    "Harlow Looms, the Yorkshire rug weaver, said on Monday it had won an order worth £1.9 million from a Norwegian "
-    "furniture chain, and that annual sales rose to £12.4 million."
+SHELTERS_LEAD = (
+    "Texas city picks Dundee fabricator\n\n"
+    "El Mirador council has handed Corvin Metalworks a tender worth $4.65 million, the Dundee fabricator told staff "
+    "at its yard, where yearly revenue climbed to $31 million."
 )
 BALLAST_LEAD = (
     "Kettle Stone has signed a $3.6 million (C$4.9 million) contract with a freight railroad, the quarry company said."
@@ -34,23 +34,23 @@ BALLAST_LEAD = (
 # ---------------------------------------------------------------- a total named again
 
 
-@pytest.mark.parametrize("price,fires", [("£250", False), ("about £250", False), ("£310", True)])
+@pytest.mark.parametrize("price,fires", [("$15,000", False), ("about $15,000", False), ("$18,600", True)])
 def test_the_noun_named_again_carries_its_total(knowledge, price, fires):
-    text = f"{RUGS_LEAD}\n\nThe order, covering 7,600 rugs to be shipped over the winter, comes to {price} a rug."
+    text = f"{SHELTERS_LEAD}\n\nThe tender, covering 310 shelters to be put up by 2028, comes to {price} a shelter."
     assert_checked(knowledge, text, RULE, fires)
 
 
 @pytest.mark.parametrize("price,fires", [("$80", False), ("roughly $80", False), ("$95", True)])
 def test_a_total_with_a_conversion_before_its_noun(knowledge, price, fires):
-    text = f"{BALLAST_LEAD}\n\nThe contract, for 45,000 tons of ballast, works out at {price} a ton."
+    text = f"{BALLAST_LEAD}\n\nThe contract, for 45,000 tons of ballast, comes to {price} a ton."
     assert_checked(knowledge, text, RULE, fires)
 
 
 @pytest.mark.parametrize("price,fires", [("€52", False), ("€66", True)])
 def test_an_adjective_between_the_determiner_and_the_noun(knowledge, price, fires):
     text = (
-        "Brennan Glass said it had agreed a deal worth €1.3 million with a Danish hotel group, its largest so far.\n\n"
-        f"The Danish deal covers 25,000 tumblers, or {price} a tumbler, to be delivered next spring."
+        "Ardent Bakeware struck a deal worth €1.3 million in March with a chain of Portuguese cafes.\n\n"
+        f"The Portuguese deal covers 25,000 trays for its kitchens, or {price} a tray."
     )
     assert_checked(knowledge, text, RULE, fires)
 
@@ -58,8 +58,8 @@ def test_an_adjective_between_the_determiner_and_the_noun(knowledge, price, fire
 @pytest.mark.parametrize("price,fires", [("$30", False), ("about $30", False), ("$36", True)])
 def test_an_order_for_a_total(knowledge, price, fires):
     text = (
-        "Fenwick Tiles said on Friday it had won an order for $2.1 million from a hotel chain in Ohio.\n\n"
-        f"The order, covering 70,000 tiles, works out at {price} a tile."
+        "An Ohio school district placed an order for $2.1 million with Fenwick Tiles to redo its 19 gyms.\n\n"
+        f"The order, covering 70,000 tiles, comes to {price} a tile."
     )
     assert_checked(knowledge, text, RULE, fires)
 
@@ -108,15 +108,15 @@ def test_an_average_appended_in_the_sentence_of_its_total(knowledge, average, fi
 
 NOT_RELATED = [
     # the noun named again is another's than the earlier total's
-    f"{RUGS_LEAD}\n\nThe shipment, covering 7,600 rugs, comes to £310 a rug.",
+    f"{SHELTERS_LEAD}\n\nThe shipment, covering 310 shelters, comes to $18,600 a shelter.",
     # the lead's total is of another currency
-    "Tallis Mills said it had won an order worth $1.9 million from a Norwegian chain.\n\n"
-    "The order, covering 7,600 rugs to be shipped over the winter, comes to £310 a rug.",
+    "A Dutch city handed Pell Fabrication a tender worth €4.65 million.\n\n"
+    "The tender, covering 310 shelters to be put up by 2028, comes to $18,600 a shelter.",
     # two earlier totals carry the noun, of other values
     "Orm Foundry won a contract worth $2.4 million in March and a contract worth $3.1 million in May.\n\n"
     "The contract, for 12,000 castings, works out at $310 a casting.",
     # the noun is named again with no count of the units in its sentence
-    f"{RUGS_LEAD}\n\nThe order comes to £310 a rug, the weaver said.",
+    f"{SHELTERS_LEAD}\n\nThe tender comes to $18,600 a shelter, the fabricator said.",
     # the larger figure after the price stands in a clause of its own
     "The mill bought 640 tonnes of oats at $310 a tonne, and the bakery's sales came to $248,400.",
     # the larger figure after the price is of another currency
@@ -133,8 +133,8 @@ NOT_RELATED = [
     "The co-op sold 1,200 tonnes of barley in 2024 at $280 a tonne. In 2025 its sales came to $410,000.",
     # a price quoted for a market, a count of another noun
     "Our county's 310 growers watched world prices average $3,100 a tonne over the season.",
-    # an order named again, but the count is of another noun than the price's
-    f"{RUGS_LEAD}\n\nThe order, which will keep 84 weavers busy, comes to £310 a rug.",
+    # a tender named again, but the count is of another noun than the price's
+    f"{SHELTERS_LEAD}\n\nThe tender, which will keep 84 welders busy, comes to $18,600 a shelter.",
     # a deal named again in a paragraph of another subject, with another unit
     "Cask & Co agreed a deal worth £700,000 with a Swedish importer.\n\n"
     "The deal covers 40,000 bottles, the same as the 2024 deal, at 9 kroner a bottle in duty.",
@@ -153,8 +153,8 @@ def test_near_misses_are_not_linked(knowledge, text):
 # ---------------------------------------------------------------- clean paragraphs: nothing fires on them
 
 CLEAN = [
-    f"{RUGS_LEAD}\n\nThe order, covering 7,600 rugs to be shipped over the winter, comes to £250 a rug.",
-    f"{BALLAST_LEAD}\n\nThe contract, for 45,000 tons of ballast, works out at about $80 a ton.",
+    f"{SHELTERS_LEAD}\n\nThe tender, covering 310 shelters to be put up by 2028, comes to $15,000 a shelter.",
+    f"{BALLAST_LEAD}\n\nThe contract, for 45,000 tons of ballast, comes to about $80 a ton.",
     "Its bakery used 640 tonnes of oats last year, paid for at $310 a tonne, an outlay of $198,400.",
     "A village fete raised £8,100. Its stalls drew 2,700 visitors, an average of £3.",
     "Donors gave the hospice $460,000 last winter, spread over 3,680 gifts, averaging $125.",

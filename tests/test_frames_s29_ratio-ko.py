@@ -29,19 +29,19 @@ def _fires(knowledge, text: str) -> bool:
 @pytest.mark.parametrize("each,fires", [("3천만 원", False), ("4천만 원", True)])
 def test_one_outlet_as_the_subject_over_a_span_of_the_total(knowledge, each, fires):
     text = (
-        "해솔베이커리 3분기 매출 24억 원\n\n"
-        "제과 프랜차이즈 해솔베이커리는 3분기 매출이 24억 원으로 1년 전보다 12% 늘었다고 2일 밝혔다.\n\n"
-        "가맹점은 9월 말 기준 80곳으로 6월 말보다 5곳 늘었다. "
-        f"가맹점 한 곳이 석 달 동안 올린 매출은 평균 {each} 남짓인 셈이다."
+        "청담시 공영주차장 수입 18억 원\n\n"
+        "청담시는 올해 상반기 공영주차장 요금 수입이 18억 원이라고 5일 밝혔다.\n\n"
+        "시가 운영하는 공영주차장은 60곳으로 지난해보다 4곳 늘었다. "
+        f"주차장 한 곳이 반년 동안 거둔 요금은 평균 {each} 안팎인 셈이다."
     )
     assert_checked(knowledge, text, RULE, fires)
 
 
-@pytest.mark.parametrize("each,fires", [("평균 40마리", False), ("평균 55마리", True)])
+@pytest.mark.parametrize("each,fires", [("평균 4천 마리", False), ("평균 5천500마리", True)])
 def test_one_farm_as_the_subject_of_a_count(knowledge, each, fires):
     text = (
-        "모란군 흑돼지 출하 1만2천 마리\n\n모란군은 올해 상반기 흑돼지 출하가 1만2천 마리였다고 3일 밝혔다.\n\n"
-        f"출하한 농가는 모두 300곳이다. 농가 한 곳이 {each}를 내놓은 셈이다."
+        "한결군 어린 전복 36만 마리 배부\n\n한결군은 올해 어린 전복 36만 마리를 어촌계에 나눠 줬다고 3일 밝혔다.\n\n"
+        f"전복을 배정받은 어촌계는 모두 90곳이다. 어촌계 한 곳이 {each}를 받은 셈이다."
     )
     assert_checked(knowledge, text, RULE, fires)
 

@@ -20,42 +20,39 @@ from test_frames import assert_checked, assert_not_checked
 # ---------------------------------------------------------------- Korean: the whole stated right before its share
 
 
-@pytest.mark.parametrize("share,fires", [("52.5%", False), ("62.5%", True)])
+@pytest.mark.parametrize("share,fires", [("70%", False), ("80%", True)])
 def test_a_stated_target_after_the_level_of_the_sentence_before(knowledge, share, fires):
     text = (
-        "한울시는 올해 상반기 청소년 수영 교실에 4천200명이 참가했다고 밝혔다. "
-        f"연간 목표 8천 명의 {share}를 반년 만에 채웠다."
+        f"한빛전자는 3분기까지 전기 자전거 1천960대를 팔았다. 올해 판매 계획 2천800대의 {share}를 석 달 남기고 채웠다."
     )
     assert_checked(knowledge, text, "F503", fires)
 
 
 @pytest.mark.parametrize("share,fires", [("3분의 2 가까이", False), ("4분의 1 가까이", True)])
 def test_a_quoted_whole_after_the_level_of_the_sentence_before(knowledge, share, fires):
-    text = (
-        f'1∼3분기 누적 매출은 96억 원이다. 김민수 대표는 "올해 목표로 잡은 150억 원의 {share}를 이미 채웠다"고 말했다.'
-    )
+    text = f'상반기 누적 관객은 39만 명이다. 박지현 관장은 "올해 관객 목표 60만 명의 {share}를 벌써 채웠다"고 설명했다.'
     assert_checked(knowledge, text, "F503", fires)
 
 
-@pytest.mark.parametrize("share,fires", [("3분의 1꼴", False), ("절반꼴", True)])
+@pytest.mark.parametrize("share,fires", [("4분의 1꼴", False), ("절반꼴", True)])
 def test_the_subject_of_the_whole_s_sentence_is_the_part(knowledge, share, fires):
-    text = f"올해 문을 연 체험 농장 48곳은 도내 전체 농장 144곳의 {share}이다."
+    text = f"이번 학기 원격 수업을 택한 학급 45개는 시내 학급 180개의 {share}이다."
     assert_checked(knowledge, text, "F503", fires)
 
 
 @pytest.mark.parametrize("share,fires", [("3분의 1을 넘는", False), ("절반을 넘는", True)])
 def test_a_converted_sum_of_the_sentence_before_is_the_part(knowledge, share, fires):
     text = (
-        "조선 기자재 업체 동해테크는 독일 선사와 1천900만 유로(약 290억 원) 규모의 부품 공급 계약을 맺었다. "
-        f"지난해 연간 매출 810억 원의 {share} 규모다."
+        "수산물 가공업체 서해씨푸드는 일본 유통사와 1천500만 유로(약 230억 원) 규모의 조미김 공급 계약을 체결했다. "
+        f"작년 매출 600억 원의 {share} 규모다."
     )
     assert_checked(knowledge, text, "F503", fires)
 
 
-@pytest.mark.parametrize("part,fires", [("18억 원", False), ("25억 원", True)])
+@pytest.mark.parametrize("part,fires", [("46억 원", False), ("58억 원", True)])
 def test_a_little_short_of_a_fraction_is_a_bound_below_it(knowledge, part, fires):
     # (`5분의 1에 조금 못 미친다`: below a fifth, near it)
-    text = f"본사 매출은 올해 {part}이다. 가맹점 전체 매출 100억 원의 5분의 1에 조금 못 미친다."
+    text = f"재단의 장학금 지출은 올해 {part}이다. 동문 기부금 총액 250억 원의 5분의 1에 조금 못 미친다."
     assert_checked(knowledge, text, "F503", fires)
 
 

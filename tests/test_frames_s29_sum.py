@@ -68,9 +68,9 @@ def test_korean_total_marked_after_the_items(knowledge, total, fires):
 
 def test_a_rate_beside_an_item_is_no_item(knowledge):
     text = (
-        "The Pike Lane ferry sold 41,000 tickets and took €205,000, about €5 a ticket. "
-        "Freight brought in €62,000, an average of €1,200 a lorry, and the cafe €33,000, for total takings of "
-        "€300,000."
+        "The Elm Street cinema's box office took $162,000 from 18,000 seats, about $9 a seat. "
+        "The bar made $54,000, an average of $3 a guest, and room hire $24,000, for total takings of "
+        "$240,000."
     )
     assert_checked(knowledge, text, "F302", False)
 

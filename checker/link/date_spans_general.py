@@ -278,8 +278,8 @@ def _window(code: str) -> re.Pattern[str]:
 # An article states a few ages and starts; past these many the rest are not read (linking stays linear).
 _MOST_AGES = 16
 _MOST_STARTS = 24
-# How far back from `in YEAR`, within its clause, the verb that makes the year a start may stand (`started by her
-# grandfather in a farm kitchen in 1958`).
+# How far back from `in YEAR`, within its clause, the verb that makes the year a start may stand (`started by two
+# cousins above a bike shop in 1972`).
 _START_REACH = 90
 _CLAUSE_MARK = re.compile(r"[,;:()\"“”]")
 # A year of a start: four digits, not a decade (`1920s`), a range (`1998-99`) or part of a larger number.
@@ -343,8 +343,8 @@ def _age_words(code: str) -> tuple[re.Pattern[str], ...]:
 
 
 def link_ages_from_start_years(doc: ArticleView, published, published_assumed: bool) -> list[ElapsedSpan]:
-    """Every age of something (`its 91-year history`, `In 37 years we have`, `its 50th anniversary`) read as the
-    years from the one year its text says it began (`founded in 1935`, `since 1989`, `1974년 창립`) to the
+    """Every age of something (`a 73-year tradition`, `In 23 years the hut has`, `its 50th anniversary`) read as the
+    years from the one year its text says it began (`founded in 1935`, `since 2004`, `1974년 창립`) to the
     publication year.
 
     An age is a count of years written as one (hyphened before `history` or `mark`, `years of business`, `in its N
@@ -503,7 +503,7 @@ def another_subject_than_the_range(doc: ArticleView, at: int, range_start: int, 
     days setting up`, `선수단은 7월 1일부터 14일까지 훈련한다. 대회는 사흘간 치러진다` — the length of another
     thing's time. A subject that refers back (`It lasted`, `기간은`), none before the length (`Over seven days, …`),
     a range sentence whose own subject refers back (`The event ran from …`), or a length hyphened before a run's noun
-    (`the busiest five-month season`) leaves the length the run's. In a language that marks its subjects by a
+    (`its calmest five-month season`) leaves the length the run's. In a language that marks its subjects by a
     particle (Korean), only a word ending in one is a subject (`건조에 45일이 걸린다` opens with none)."""
     start, _ = doc.segments.sentence_bounds(doc.segments.sentence_of(at), len(doc.text))
     if start <= range_start < at:

@@ -27,12 +27,12 @@ $80,000 each`) is per the one count its own sentence states before it, and a lea
 lead total's sentence names that count's noun.
 
 In English, a figure whose own sentence states its count takes as its total, failing one nearer, the one earlier
-figure of its unit (the lead's, or the window's) whose noun the sentence names again before it (`won an order worth
-£1.9m` … `The order, covering 7,600 rugs, works out at £250 a rug`; the noun linked before the total, `worth`, `valued
-at`, or after it, `a £640,000 supply deal`); or, for a price per a named unit after its count, the one larger figure of
-its unit closing its clause (`used 640 tonnes, paid for at $310 a tonne, an outlay of $198,400`: count × price =
-product). An amount averaging no noun at its clause's end (`…, its stalls drew 2,700 visitors, an average of £3.`) is
-per the count its clause is appended to.
+figure of its unit (the lead's, or the window's) whose noun the sentence names again before it (`won a tender worth
+$4.6m` … `The tender, covering 310 buses, comes to $14,800 a bus`; the noun linked before the total, `worth`,
+`valued at`, or after it, `a £640,000 supply deal`); or, for a price per a named unit after its count, the one larger
+figure of its unit closing its clause (`used 640 tonnes, paid for at $310 a tonne, an outlay of $198,400`: count ×
+price = product). An amount averaging no noun at its clause's end (`…, its stalls drew 2,700 visitors, an average of
+£3.`) is per the count its clause is appended to.
 
 The reading spans sentences and names no total, so a mismatch is a warning (`guesses`).
 """
@@ -140,7 +140,7 @@ _METRIC_MARK = ByLanguage(
 )
 # right before a figure: the metric it is of, named (`a profit of about`): no quotient of a total of another name
 _OWN_METRIC = ByLanguage(lambda w: rf"(?:{w.fallback_own_metric_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
-# the noun a total is the value of: right before it with its link (`an order worth`, `a contract valued at about`),
+# the noun a total is the value of: right before it with its link (`a tender worth`, `a lease valued at about`),
 # or right after it, past a conversion in parentheses (`a $3.6m (C$4.9m) contract`)
 _TOTAL_NOUN_BEFORE = ByLanguage(
     lambda w: rf"(?<![^\W\d_])(?P<noun>[^\W\d_]{{3,}})\s+(?:{w.named_total_links})\s+(?:(?:{w.hedges})\s+)?$",
@@ -150,7 +150,7 @@ _TOTAL_NOUN_AFTER = re.compile(
     r"\s*(?:\([^()\n]{1,40}\)\s*)?(?P<noun>[^\W\d_]{3,})(?![^\W\d_])(?:[\s-]+(?P<head>[^\W\d_]{3,})(?![^\W\d_]))?"
 )  # (and the word after, the head of a compound: `a £640,000 supply deal`)
 _TOTAL_NOUN_REACH = 40  # characters before a total where its noun and link stand
-_NAMED_WORDS = 2  # words a determiner and the noun it names again may have between them (`The British order`)
+_NAMED_WORDS = 2  # words a determiner and the noun it names again may have between them (`The Danish tender`)
 # `…, an average of £3.`: an average naming no noun, its clause closing right after it (per the count it is appended
 # to); and the gap between that count and the average (`2,700 visitors, an average of about`)
 _AVERAGE_ALONE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.average_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
@@ -613,8 +613,8 @@ def _link(
     ):
         return  # (a measure stated alone past another of its unit: which the total is over, unsaid)
     if count.id in parts and total.sentence < count.sentence < figure.sentence:
-        # (`The farm's crop came to 4,000 tonnes. Planted area reached 900 hectares. Irrigated land makes up 630
-        # hectares, or 70% of it. Yields averaged 4.4 tonnes a hectare`: a part set beside its share, after the total,
+        # (`The estate picked 1,200 tonnes of tea. Its gardens span 300 hectares. Shaded slopes cover 120 hectares,
+        # or 40% of them. Each hectare gave 4 tonnes`: a part set beside its share, after the total,
         # is one part's units; a total stated before that part is the whole's, over the whole's units)
         wholes = [c for c in units if c.id not in parts and c.sentence < count.sentence and c.value > count.value]
         if not wholes:
@@ -652,7 +652,7 @@ def _product_after(figure: Claim, sentence: list[Claim], parts: set[str], text: 
 
 
 def _total_nouns(total: Claim, text: str, lang: str) -> set[str]:
-    """The nouns a total may be the value of: the one linked right before it (`an order worth`) and the one right
+    """The nouns a total may be the value of: the one linked right before it (`a tender worth`) and the one right
     after it (`a £640,000 deal`), singular and lower-cased."""
     nouns = set()
     before = _TOTAL_NOUN_BEFORE[lang].search(text, max(0, total.start - _TOTAL_NOUN_REACH), total.start)
@@ -666,7 +666,7 @@ def _total_nouns(total: Claim, text: str, lang: str) -> set[str]:
 
 @functools.cache
 def _named_again(noun: str, lang: str) -> re.Pattern[str]:
-    """A determiner naming `noun` again (`The order`, `the British order`, `this contract`)."""
+    """A determiner naming `noun` again (`The tender`, `the Danish tender`, `this lease`)."""
     words = link_alternations(lang)
     return re.compile(
         rf"(?<![^\W\d_])(?:{words.named_total_determiners})\s+(?:[^\W\d_]+[\s-]+){{0,{_NAMED_WORDS}}}?"
@@ -679,9 +679,9 @@ def _named_total(
     figure: Claim, candidates: list[Claim], parts: set[str], totals_of, text: str, lang: str
 ) -> Claim | None:
     """The one total of the figure's unit stated before its sentence (`candidates`: the lead's and the window's)
-    whose noun (`an order worth £1.9m`, `a £640,000 deal`) the figure's sentence names again before it (`The order,
-    covering 7,600 rugs, works out at £250 a rug`); a figure restated (a headline's, then the lead's) is one total, the
-    latest; two of other values: which, unsaid."""
+    whose noun (`a tender worth $4.6m`, `a £640,000 deal`) the figure's sentence names again before it (`The
+    tender, covering 310 buses, comes to $14,800 a bus`); a figure restated (a headline's, then the lead's) is one
+    total, the latest; two of other values: which, unsaid."""
     before = text[max(0, figure.start - _SENTENCE_REACH) : figure.start]
     ends = list(_SENTENCE_END.finditer(before))
     opens = figure.start - len(before) + (ends[-1].end() if ends else 0)

@@ -25,9 +25,9 @@ a share above all of its whole; no larger level before. Runs after every other s
 
 A share whose whole is the figure right before it (`W의 S`, `[link.whole_then_its_share]`; a target may be that
 whole) takes as its part the one level of the whole's kind, unit and counter that is its sentence's subject (a topic
-particle after it, no clause closed before the whole: `농가 37곳은 농가 112곳의 3분의 1꼴`), else, the sentence
+particle after it, no clause closed before the whole: `서점 14곳은 서점 58곳의 4분의 1꼴`), else, the sentence
 stating none, the one level of the sentence before in its paragraph, the won a foreign sum is stated as included
-(`1천900만 유로(약 290억 원) … 매출 810억 원의 3분의 1`); the share's sentence opens with no subject of its own (a
+(`1천500만 유로(약 230억 원) … 매출 600억 원의 3분의 1`); the share's sentence opens with no subject of its own (a
 speaker before a quotation is none). Two such levels, one no smaller than the whole, of another period, metric or
 company, a past period the whole is stated as (`지난해(60억 달러)의 80%`) or a figure of the whole's unit after the
 share leave it unlinked.
@@ -101,7 +101,7 @@ def link_share_fallback_ko(claims: list[Claim], text: str, lang: str, sentence_s
         at = sentence.index(rate)
         before = sentence[at - 1] if at else None
         if before is not None and _WHOLE_THEN_SHARE[lang].fullmatch(text, before.end, rate.start):
-            # (`목표 1만5천 명의 57.4%를 채웠다`: the whole stated right before its share; its part stated before it)
+            # (`계획 2천400대의 63.5%를 넘겼다`: the whole stated right before its share; its part stated before it)
             if conversions is None:
                 conversions = {}
                 for c in claims:
@@ -161,7 +161,7 @@ def _part_of_stated_whole(
     conversions: dict[int, list[Claim]],
 ) -> Claim | None:
     """The part of a share its whole is stated right before (`W의 S`): the one level of the whole's kind, unit and
-    counter stated before the whole in its sentence (`살처분 농가 37곳은 농가 112곳의 3분의 1꼴`), else, the sentence
+    counter stated before the whole in its sentence (`폐업한 서점 14곳은 서점 58곳의 4분의 1꼴`), else, the sentence
     stating none, the one of the sentence before in its paragraph (`매출은 238억 원이다. 목표 330억 원의 4분의 3을
     채웠다`). Two of them, or one no smaller than the whole, of another period, metric or company, leave it unsaid;
     so does a figure of the whole's unit after the share in its sentence (the clause states its own part), a past
