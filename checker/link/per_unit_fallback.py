@@ -498,16 +498,8 @@ def _link(
         # units; their total, the lead's)
         own = [
             c
-            for c in window
-            if c.sentence == figure.sentence
-            and c.start < figure.start
-            and c.kind == "count"
-            and c.value > 1
-            and c.counter
-            and c.id not in parts
-            and c.id not in listed
-            and not is_a_rate(c, text, lang)
-            and not _COUNT_NOT_UNITS[lang].match(text, c.end)
+            for c in _counts_of_its_sentence(figure, window, parts, listed, text, lang)
+            if c.start < figure.start and not _COUNT_NOT_UNITS[lang].match(text, c.end)
         ]
         units = own if len(own) == 1 else []
     elif noun == _NO_NOUN:
@@ -517,15 +509,8 @@ def _link(
         appended = True
         units = [
             c
-            for c in window
-            if c.sentence == figure.sentence
-            and c.kind == "count"
-            and c.value > 1
-            and c.counter
-            and c.id not in parts
-            and c.id not in listed
-            and not is_a_rate(c, text, lang)
-            and _APPENDED_AVERAGE[lang].fullmatch(text, c.end, figure.start)
+            for c in _counts_of_its_sentence(figure, window, parts, listed, text, lang)
+            if _APPENDED_AVERAGE[lang].fullmatch(text, c.end, figure.start)
         ]
     from_lead = named = False
     if units:
@@ -767,3 +752,21 @@ def _stated_together(figure: Claim, window: list[Claim], parts: set[str], totals
             return counts[0], totals[0]
         return None, None
     return None, None
+
+
+def _counts_of_its_sentence(
+    figure: Claim, window: list[Claim], parts: set[str], listed: set[str], text: str, lang: str
+) -> list[Claim]:
+    """The counts of things (more than one, with a counter) in the figure's sentence that may be its units: no part
+    of a breakdown, no member of a list, no rate."""
+    return [
+        c
+        for c in window
+        if c.sentence == figure.sentence
+        and c.kind == "count"
+        and c.value > 1
+        and c.counter
+        and c.id not in parts
+        and c.id not in listed
+        and not is_a_rate(c, text, lang)
+    ]
