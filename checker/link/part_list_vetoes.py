@@ -12,6 +12,8 @@ part of that whole: the whole's list is left unlinked (a list without one of its
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from checker.link.clause_marks import CLAUSE_END
 from checker.models import Claim
 
@@ -24,6 +26,7 @@ def unlink_lists_past_a_bare_member(claims: list[Claim], text: str, lang: str) -
     if not lists:
         return
     ordered = sorted(claims, key=lambda c: c.start)
+    starts = [c.start for c in ordered]  # (the figures between two parts found by bisection, not a scan per pair)
     for parts in lists.values():
         if len(parts) < 2:
             continue
@@ -33,12 +36,8 @@ def unlink_lists_past_a_bare_member(claims: list[Claim], text: str, lang: str) -
                 continue
             bare = [
                 c
-                for c in ordered
-                if before.end <= c.start < after.start
-                and c.kind == "count"
-                and not c.counter
-                and c.role == "value"
-                and c.part_of is None
+                for c in ordered[bisect_left(starts, before.end) : bisect_left(starts, after.start)]
+                if c.kind == "count" and not c.counter and c.role == "value" and c.part_of is None
             ]
             if bare and not CLAUSE_END[lang].search(text, before.end, bare[0].start):
                 for part in parts:
