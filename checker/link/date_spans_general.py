@@ -293,9 +293,13 @@ _QUOTE_OPENS = re.compile(r"[\"“]")
 
 
 @functools.cache
-def _age_patterns(code: str) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]] | None:
-    """(the ages: a count of years or an anniversary's ordinal, group `n` or `word`) and (the starts: group `year`,
-    `verb` for one that needs a start verb in its clause, `since` for one after `since`)."""
+def _age_patterns(
+    code: str,
+) -> tuple[tuple[tuple[re.Pattern[str], re.Pattern[str]], ...], tuple[re.Pattern[str], ...], re.Pattern[str]] | None:
+    """(the ages: a count of years or an anniversary's ordinal, group `n` or `word`, each with the words it cannot
+    match without — a text without them is not searched for it, as a line of figures is not) and (the starts: group
+    `year`, `verb` for one that needs a start verb in its clause, `since` for one after `since`) and the words of
+    any age."""
     w = link_alternations(code)
     if w.age_anniversary_nouns == NEVER:
         return None
@@ -308,25 +312,30 @@ def _age_patterns(code: str) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Patt
     )
     # (no ordinal of an edition or a season: a yearly event skips years — a war, a pandemic, a biennial schedule —
     # so its ordinal bounds the years since its first only from below, which an elapsed time here does not state)
-    counted = [rf"{ordinal}\s?(?:{w.age_anniversary_nouns})"]
+    counted = [(rf"{ordinal}\s?(?:{w.age_anniversary_nouns})", w.age_anniversary_nouns)]
     year_count = rf"(?<![\w.,-])(?P<n>{number})"
     if w.age_counts_after != NEVER:
-        counted.append(rf"{year_count}(?:{w.age_counts_after})")
+        counted.append((rf"{year_count}(?:{w.age_counts_after})", w.age_counts_after))
     if w.age_possessed_before != NEVER:
-        counted.append(rf"(?:{w.age_possessed_before})(?P<n>{number})\s+(?:{w.elapsed_years})\b")
+        counted.append((rf"(?:{w.age_possessed_before})(?P<n>{number})\s+(?:{w.elapsed_years})\b", w.elapsed_years))
     if w.age_sentence_in != NEVER:
         counted.append(
-            rf"(?:^|(?<=[.!?]\s))(?:{w.age_sentence_in})(?P<n>{number})\s+(?:{w.elapsed_years})"
-            rf"(?=,?\s+(?:[^\W\d_]+\s+){{0,3}}?(?:{w.age_perfect})\b)"
+            (
+                rf"(?:^|(?<=[.!?]\s))(?:{w.age_sentence_in})(?P<n>{number})\s+(?:{w.elapsed_years})"
+                rf"(?=,?\s+(?:[^\W\d_]+\s+){{0,3}}?(?:{w.age_perfect})\b)",
+                w.elapsed_years,
+            )
         )
-    ages = tuple(compile_re(p, re.I | re.M) for p in counted)
+    ages = tuple((compile_re(p, re.I | re.M), compile_re(rf"(?:{needed})", re.I)) for p, needed in counted)
+    # (and the words of any of them: one search tells a text of none, as a line of figures is)
+    any_needed = compile_re("|".join(rf"(?:{needed})" for _, needed in counted), re.I)
     starts = []
     if w.age_start_verbs != NEVER:
         starts.append(compile_re(rf"\b(?P<verb>in|on)\s+{_MONTH_DAY}{_START_YEAR}", re.I))
         starts.append(compile_re(rf"\b(?P<since>{w.age_start_since})\s+{_MONTH_DAY}{_START_YEAR}", re.I))
     if w.age_start_after_year != NEVER:
         starts.append(compile_re(rf"{_START_YEAR}\D{{1,2}}[^.!?\d]{{0,12}}?(?:{w.age_start_after_year})", re.I))
-    return ages, tuple(starts)
+    return ages, tuple(starts), any_needed
 
 
 @functools.cache
@@ -364,10 +373,14 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
     patterns = _age_patterns(doc.language)
     if patterns is None:
         return []
-    ages, starts = patterns
+    ages, starts, any_needed = patterns
+    if any_needed.search(doc.text) is None:
+        return []
     start_verb, since_veto, other_owner, told_of_past = _age_words(doc.language)
     found = []
-    for pattern in ages:
+    for pattern, needed in ages:
+        if needed.search(doc.text) is None:
+            continue
         for match in pattern.finditer(doc.text):
             found.append(match)
             if len(found) > _MOST_AGES:
