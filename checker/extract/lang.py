@@ -1349,7 +1349,6 @@ LINK_CLASSES = (
     "age_perfect",
     "age_anniversary_nouns",
     "age_other_owner",
-    "age_ordinal_prefix",
     "age_ordinal_marks",
     "age_told_of_past",
     "one_unit_subject_particles",

@@ -307,9 +307,7 @@ def _age_patterns(
     data = load_file(code)
     ordinal_words = {k.lower(): v for k, v in (data.elapsed_time.ordinals if data else {}).items()}
     words = "|".join(sorted(map(re.escape, ordinal_words), key=len, reverse=True)) or NEVER
-    ordinal = (
-        rf"(?:{w.age_ordinal_prefix})?(?:(?<![\d.,])(?P<n>\d{{1,3}})(?:{w.age_ordinal_marks})|\b(?P<word>{words}))"
-    )
+    ordinal = rf"(?:(?<![\d.,])(?P<n>\d{{1,3}})(?:{w.age_ordinal_marks})|\b(?P<word>{words}))"
     # (no ordinal of an edition or a season: a yearly event skips years — a war, a pandemic, a biennial schedule —
     # so its ordinal bounds the years since its first only from below, which an elapsed time here does not state)
     counted = [(rf"{ordinal}\s?(?:{w.age_anniversary_nouns})", w.age_anniversary_nouns)]

@@ -64,7 +64,6 @@ _LEVEL_THEN_SHARE = ByLanguage(
 _OPENING_SUBJECT = ByLanguage(
     lambda w: rf"\s*(?P<word>(?:{w.script_letters}){{2,}})(?:{w.script_letters}|\s){{0,12}}?(?:{w.topic_particles})\s"
 )
-_KIND_COUNTER = ByLanguage(lambda w: rf"(?:{w.kind_counters})")
 _PART_KINDS = ("money", "measure")
 _DIGIT = re.compile(r"\d")
 _PRICE_BAND = ByLanguage(lambda w: rf"\s?(?:{w.price_band_after})")
@@ -362,20 +361,6 @@ def _periods_differ(whole: Claim, part: Claim) -> bool:
 def _before(one: Claim, best: Claim, where: _Where) -> bool:
     """`전체의`: the story's total, the largest; a noun of its own (`사업비의`): the nearest it names."""
     return one.value > best.value if where.noun is None else one.start > best.start
-
-
-def _generic_rival(other: Claim, part: Claim, where: _Where) -> bool:
-    """A larger level counted by a counter that counts anything (`개`, `[link.kind_counters]` not naming it), stated
-    before the part: it may be the part's total as well."""
-    return (
-        part.kind == "count"
-        and _is_level(other)
-        and other.kind == "count"
-        and other.counter != part.counter
-        and other.sentence < part.sentence
-        and other.value > part.value
-        and _KIND_COUNTER[where.lang].fullmatch(other.counter or "") is None
-    )
 
 
 def _whole_of(part: Claim, rate: Claim, where: _Where) -> Claim | None:
