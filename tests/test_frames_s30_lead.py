@@ -1,9 +1,10 @@
-"""The counted noun of an English count (thirtieth session), a rule for a construction: one modifier between a
-count and its plural noun — a participle in `-ed`, a hyphened one (`hand-stitched`), one in `-ing` (`working`,
+"""The counted noun of an English count (thirtieth session), a rule for a construction: one modifier between a count
+and its plural noun — a participle in `-ed`, a hyphened one (`hand-stitched`), one in `-ing` (`working`,
 `remaining`) or an irregular one (`shorn`, `grown`) — leaves the plural noun as what is counted
 (`[link.count_modifiers]`), so a figure per one of that noun (`£1,800 a saddle`) finds its count by the noun and
-messages name it; the noun after a per-unit mark is read past such a participle too (`per paying visitor`). A common adjective (`12 new stores`) is still read as the counter itself, and a noun in `-ing`
-(`14 housing estates`) is no participle.
+messages name it; the noun after a per-unit mark is read past such a participle too (`per paying visitor`). A common
+adjective (`12 new stores`) is still read as the counter itself, and a noun in `-ing` (`14 housing estates`) is no
+participle.
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -56,11 +57,13 @@ def test_an_adjective_or_a_noun_in_ing_is_still_the_counter(knowledge, text, num
         ("The co-op sold 2,500 shorn fleeces for £30,000, or £18 a fleece.", True),
         # the mark's noun read past its participle as the count's is, a paragraph apart
         (
-            "The co-op sold 2,500 shorn fleeces in the spring.\n\nFleece income came to £30,000, or £12 per shorn fleece.",
+            "The co-op sold 2,500 shorn fleeces in the spring.\n\n"
+            "Fleece income came to £30,000, or £12 per shorn fleece.",
             False,
         ),
         (
-            "The co-op sold 2,500 shorn fleeces in the spring.\n\nFleece income came to £30,000, or £18 per shorn fleece.",
+            "The co-op sold 2,500 shorn fleeces in the spring.\n\n"
+            "Fleece income came to £30,000, or £18 per shorn fleece.",
             True,
         ),
     ],
