@@ -1360,6 +1360,8 @@ LINK_CLASSES = (
     "named_total_determiners",
     "price_at_before",
     "partial_list_marks",
+    "per_unit_apart_other_times",
+    "per_unit_apart_restating_gaps",
 )
 
 

@@ -157,6 +157,7 @@ from checker.link.per_person_restated import link_per_person_restated
 from checker.link.per_share_metrics import link_per_share_metrics
 from checker.link.per_unit import link_per_unit
 from checker.link.per_unit_apart import lift_parts_to_their_level, link_per_unit_apart
+from checker.link.per_unit_counts_apart import link_per_unit_counts_apart
 from checker.link.per_unit_fallback import link_per_unit_fallback
 from checker.link.per_unit_ko import link_per_unit_ko
 from checker.link.per_unit_priors import link_per_unit_priors
@@ -621,6 +622,9 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     # (a Korean figure per one unit the fallback left: its members in its paragraph, or the lead's)
     link_per_unit_ko(claims, text, document.language, segments.sentence_starts)
     lift_parts_to_their_level(claims, text, document.language)  # (after the breakdowns mark the parts)
+    # (an English figure per unit the fallback left, its total before it in its clause: the count paragraphs apart,
+    # after the lift: a part of the figure's own paragraph is its count as stated)
+    link_per_unit_counts_apart(claims, text, document.language, segments.sentence_starts)
     unlink_prices_as_totals(claims, text, document.language)  # (after every per-unit rule: what they linked)
     unlink_totals_of_another_cost(claims, document.language)
     link_per_unit_priors(claims)  # (after every per-unit rule and the lift: the final total and units)

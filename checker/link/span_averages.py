@@ -35,6 +35,7 @@ from checker.extract.lang import ByLanguage, merged
 from checker.link.clause_marks import CLAUSE_CLOSES
 from checker.link.figure_kinds import AMOUNTS
 from checker.link.per_unit_apart import opens_with_headline
+from checker.link.per_unit_fallback import beside_their_share
 from checker.link.segment import sentence_end
 from checker.link.sentence_groups import prose_figures
 from checker.models import Claim, Span
@@ -64,6 +65,11 @@ _SPACES = re.compile(r"\s*")
 # `, or 150 tonnes a day on average`: after the unit, words making the figure an average (the clause still closes)
 _AVERAGE_AFTER_UNIT = ByLanguage(lambda w: rf"\s+(?:{w.average_after_noun})", re.I)
 _RESTATING = ByLanguage(lambda w: rf"(?:{w.span_average_restating})", re.I)
+# from a span its sentence writes to the average appended to it (`The van ran on 150 days, seeing an average of about`):
+# the average restates the story's total over that span
+_APPENDED_TO_SPAN = ByLanguage(
+    lambda w: rf"[^\d.;:!?]*,\s*(?:[^\W\d_]+\s+){{0,2}}(?:{w.average_before})\s+(?:(?:{w.hedges})\s+)?", re.I
+)
 # `개통 1년 이용객이`: the first years of a thing before its total's noun, a span of years with no `간`
 _FIRST_YEARS = ByLanguage(lambda w: rf"(?:{w.span_first_years})", re.I)
 # `하루 2,690명꼴`: a bare day's mark before a figure worked out as an average (`꼴` right after it)
@@ -91,6 +97,8 @@ def _numbers(lang: str) -> dict[str, float]:
 
 def link_span_averages(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     figures = prose_figures(claims)
+    # (`1,310 passengers, or 14%`: one part's count, set beside its share; the shares may be linked only later)
+    share_parts = beside_their_share(claims, text) | {c.share_part for c in claims if c.share_part}
     for i, average in enumerate(figures):
         if average.kind not in AMOUNTS or average.role != "value" or average.low <= 0:
             continue
@@ -98,11 +106,11 @@ def link_span_averages(claims: list[Claim], text: str, lang: str, sentence_start
         unit, appended_only = _unit_of(average, text, lang, s_start)
         if unit is None or _SUBSET_TOPIC[lang].search(text, s_start, average.start):
             continue  # (an average of a part of the span, `주말에는`: no total over the whole span divides it)
-        total = _total_before(figures, i)
+        total = _total_before(figures, i, share_parts)
         if appended_only and (total is None or total.sentence != average.sentence):
             continue  # (a restatement set after its total's comma is of a total of its own sentence, never before)
         if total is None:
-            lead = _lead_over_span(figures, i, unit, text, lang, sentence_starts)
+            lead = _lead_over_span(figures, i, unit, text, lang, sentence_starts, share_parts)
             if lead is not None:
                 _tie(*lead, average)
             continue
@@ -131,17 +139,27 @@ def _tie(total: Claim, periods: float, span: Span, average: Claim) -> None:
 
 
 def _lead_over_span(
-    figures: list[Claim], i: int, unit: str, text: str, lang: str, sentence_starts: list[int]
+    figures: list[Claim],
+    i: int,
+    unit: str,
+    text: str,
+    lang: str,
+    sentence_starts: list[int],
+    share_parts: set[str] = frozenset(),
 ) -> tuple[Claim, float, Span] | None:
     """`올해 축제에 관람객 50만명이 다녀갔다. … 축제는 20일간 열렸다. 하루 평균 2만5천명이 찾은 셈이다`: an average
-    restating a total (`셈이다`), with no total near it but a span of its unit written in its sentence before it or in
+    restating a total (`셈이다`, or appended to the span its sentence writes: `The bus ran on 250 days, an average of
+    about 30 riders a day`), with no total near it but a span of its unit written in its sentence before it or in
     the sentence just before, is of the story's total over that span: the one value of its kind and unit the lead
     states (the body's first two sentences, past a headline), and the span, when one is written there."""
     average = figures[i]
     s_start = sentence_starts[average.sentence]
-    if not _RESTATING[lang].search(text, s_start, sentence_end(sentence_starts, average.sentence, len(text))):
-        return None
     found = list(_SPAN[unit][lang].finditer(text, s_start, average.start))
+    appended = len(found) == 1 and _APPENDED_TO_SPAN[lang].fullmatch(text, found[0].end(), average.start)
+    if not appended and not _RESTATING[lang].search(
+        text, s_start, sentence_end(sentence_starts, average.sentence, len(text))
+    ):
+        return None
     previous = average.sentence - 1
     if previous >= 0 and text.count("\n", sentence_starts[previous], s_start) <= 1:  # (the same paragraph)
         found += list(_SPAN[unit][lang].finditer(text, sentence_starts[previous], s_start))
@@ -160,6 +178,7 @@ def _lead_over_span(
             break
         if (
             c.sentence >= body
+            and c.id not in share_parts  # (`5,040 of them, or 40%`: one part's, no story's total)
             and (c.kind, c.unit) == (average.kind, average.unit)
             and c.role == "value"
             and not (c.counter and average.counter and c.counter != average.counter)
@@ -168,8 +187,10 @@ def _lead_over_span(
     if len(lead) > 1:
         # (the lead sentence's one value, before the next sentence's threshold or change: `4만톤을 넘은 것은`)
         lead = [c for c in lead if c.sentence == body]
-    if len(lead) != 1 or lead[0].sentence >= average.sentence - _SENTENCES_BACK:
-        return None  # (none or two: which is the story's, not said; near the average, `_total_before`'s)
+    if len(lead) != 1 or (lead[0].sentence >= average.sentence - _SENTENCES_BACK and not appended):
+        # (none or two: which is the story's, not said; near the average, `_total_before`'s — which an average
+        # appended to its span takes past a part's sentence: `…, or 40%. The boat sailed on 210 days, an average …`)
+        return None
     total = lead[0]
     if total.per_unit_of or total.units_of or total.per_period_of or total.part_of or total.share_whole:
         return None
@@ -220,7 +241,7 @@ def _appended(average: Claim, text: str, lang: str, s_start: int) -> bool:
     return bool(_OR_BEFORE[lang].search(text, window, average.start) or _HEDGE_OPENING[lang].match(text, average.start))
 
 
-def _total_before(figures: list[Claim], i: int) -> Claim | None:
+def _total_before(figures: list[Claim], i: int, share_parts: set[str] = frozenset()) -> Claim | None:
     average = figures[i]
     # the sentence just before the average's may be crossed when it states only the total's change or prior
     # (`지난해(4만명)보다 5천명 늘었다`): a figure of the total's kind and unit not stated as a value, and no value
@@ -235,8 +256,8 @@ def _total_before(figures: list[Claim], i: int) -> Claim | None:
             change_between = change_between or (c.kind, c.unit) == (average.kind, average.unit)
         if (c.kind, c.unit) != (average.kind, average.unit) or c.role != "value":
             continue  # a change or a prior of the total (`지난해(30만명)보다 6만명 늘었다`) is passed over
-        if c.per_unit_of or c.units_of or c.per_period_of or c.part_of or c.share_whole:
-            continue
+        if c.per_unit_of or c.units_of or c.per_period_of or c.part_of or c.share_whole or c.id in share_parts:
+            continue  # (a part a share is stated of is one part's figure, no total: passed over to the whole's)
         if c.counter and average.counter and c.counter != average.counter:
             return None
         if any(
