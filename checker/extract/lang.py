@@ -1360,6 +1360,8 @@ LINK_CLASSES = (
     "named_total_determiners",
     "price_at_before",
     "partial_list_marks",
+    "multiple_base_marks",
+    "multiple_value_links",
 )
 
 
