@@ -143,3 +143,39 @@ def test_per_person_with_the_total_in_its_sentence(knowledge, each, fires):
 )
 def test_per_person_near_misses_not_linked(knowledge, text):
     assert_not_checked(knowledge, text, PER_UNIT)
+
+
+# ---------------------------------------------------------------- clean paragraphs: figures near each other, unrelated
+
+CLEAN = [
+    # a multiple of another unit than the figures before it
+    "새벽군 딸기 수확\n\n새벽군은 올해 딸기 생산량이 2천400톤이라고 밝혔다.\n\n"
+    "판매액은 180억 원이었다. 재배 농가는 지난해 40곳의 두 배 가까이로 늘었다.",
+    # two multiples, each of its own pair, in one sentence
+    "해든시 도서관 이용\n\n해든시 도서관 방문객은 30만 명, 대출은 45만 권이었다.\n\n"
+    "방문객은 지난해의 1.5배, 대출은 세 배로 늘었다고 시는 설명했다.",
+    # a per-person amount whose people are counted in its own paragraph as several groups
+    "온누리시 평생학습 축제 3만명\n\n온누리시 평생학습 축제에 3만명이 다녀갔다.\n\n"
+    "강사 120명과 자원봉사자 480명이 참여했다. 행사비는 6억 원이었고 1인당 기념품은 1만 원어치였다.",
+    # a multiple whose base is a share's whole: a part, no comparison
+    "가람시 세입\n\n가람시 세입은 900억 원이다.\n\n"
+    "이 가운데 지방세가 300억 원으로 세입의 3분의 1이다. 세외수입 100억 원의 세 배다.",
+    # figures of other years side by side with a multiple of an unnamed base
+    "하람군 관광객\n\n하람군을 찾은 관광객은 2024년 80만 명, 2025년 95만 명이었다.\n\n"
+    "군은 2030년까지 관광객을 지금의 두 배로 늘리겠다고 밝혔다.",
+    # a per-unit figure of a period too, over a headline count
+    "별내시 공영주차장 이용 12만대\n\n별내시 공영주차장을 상반기 12만대가 이용했다.\n\n"
+    "주차 요금 수입은 3억6천만 원이었다. 하루 평균 1대당 3천 원꼴이다.",
+    # a multiple in a quoted plan, an amount of another paragraph
+    "누리군 김장 축제\n\n누리군 김장 축제 판매액은 4억 원이었다.\n\n"
+    '군수는 "내년에는 체험 부스를 올해 12곳의 두 배로 늘리겠다"고 말했다.',
+    # a cost per person where the amount after it may be the product
+    "솔마을 캠핑장 1만2천명\n\n솔마을 캠핑장을 1만2천명이 찾았다.\n\n"
+    "매점 매출은 9천만 원이었다. 군은 이용객 1인당 2만 원을 쓴 것으로 보고 지역 효과를 2억4천만 원으로 잡았다.",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_clean_paragraphs_raise_no_ratio_finding(knowledge, text):
+    for rule in (MULTIPLE, PER_UNIT):
+        assert _fired(knowledge, text, rule) == [], rule
