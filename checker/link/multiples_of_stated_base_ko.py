@@ -15,9 +15,12 @@ smaller one for a multiple above one. The value compared with it is, in this ord
 Or, with no base named by `의`, the one pair of figures of one kind before the multiple in its clause (`영업이익은 30억
 원으로 12억 원이었던 지난해의 2.5배`).
 
-Vetoes: two multiples in one sentence; a value no larger than the base (a multiple above one); a figure nested in
-the other (a part, a share's whole); two candidates at the same distance; a plan or forecast beside an outcome. The
-reading spans sentences, so the multiple is left for the check to judge by its bounds (`넘게`, `가깝다`).
+Vetoes: two multiples in one sentence; a value no larger than the base (a multiple above one); a base that is a
+part or some figure's whole; two candidates at the same distance, or another value a sentence farther; a sentence
+between of something else (not a part, a share or a figure per unit of the value); a value that is an item of a list
+(`매출 N억원, …`); a figure right before the base in its sentence (`3개 전시(…)의`, what it counts); a subject of
+the multiple's sentence (`복구 비용은`) that the value's own sentence names otherwise (`피해 비용은`); a plan or
+forecast beside an outcome. Bounds (`넘게`, `가깝다`) are the multiple's own, for the check to judge.
 """
 
 from __future__ import annotations

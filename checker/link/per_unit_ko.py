@@ -21,7 +21,10 @@ it (which one, unsaid); a total's kind in the figure's window as a part only (th
 lead's); a measure from the lead (a price per a unit of measure over the lead's tonnage is per_unit_apart.py's,
 with its vetoes of the quantity's and the sales' names); a subset the mark names (`홍로의 ㎏당`, `성인 회원
 1인당`) that the lead's count is not named of; a count of people from the lead for a mark naming no people's
-noun. The reading spans sentences and paragraphs, so a mismatch is a warning (`guesses`).
+noun — unless the title states that count (the headline's people, `…이용 6만명`), no people are counted after the
+lead, and the figure restates its total in its clause or in the sentence right after it, with no amount of its
+kind after it in its sentence (`_headline_people`). The reading spans sentences and paragraphs, so a mismatch is a
+warning (`guesses`).
 """
 
 from __future__ import annotations
