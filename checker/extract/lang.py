@@ -1362,6 +1362,8 @@ LINK_CLASSES = (
     "partial_list_marks",
     "per_unit_apart_other_times",
     "per_unit_apart_restating_gaps",
+    "multiple_base_marks",
+    "multiple_value_links",
 )
 
 

@@ -121,6 +121,7 @@ from checker.link.multiples_not_of_falls import unlink_multiples_of_earlier_fall
 from checker.link.multiples_of_metric import link_multiples_of_metric
 from checker.link.multiples_of_named import link_multiples_of_named
 from checker.link.multiples_of_nearest_pair import link_multiples_of_nearest_pair
+from checker.link.multiples_of_stated_base_ko import link_multiples_of_stated_base_ko
 from checker.link.multiples_of_noun_after import link_multiples_of_noun_after
 from checker.link.multiples_of_other_subjects import unlink_multiples_of_other_subjects
 from checker.link.multiples_of_periods import link_multiples_of_periods
@@ -640,6 +641,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_multiples_of_noun_after(claims, text, document.language)  # (after the per-unit rules: a total kept theirs)
     # (last of the multiples: the one every word order left)
     link_multiples_of_nearest_pair(claims, text, document.language)
+    link_multiples_of_stated_base_ko(claims, text, document.language, segments.sentence_starts)  # (a Korean base named by `의`, the rest)
     # (last: of every claim, the table's too, as the check reads them)
     link_margin_bases(all_claims, text, document.language, named_profits)
     net_tallies = link_net_tallies(doc, claims)  # (normalized offsets: before the claims move back)

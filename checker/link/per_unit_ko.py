@@ -21,7 +21,10 @@ it (which one, unsaid); a total's kind in the figure's window as a part only (th
 lead's); a measure from the lead (a price per a unit of measure over the lead's tonnage is per_unit_apart.py's,
 with its vetoes of the quantity's and the sales' names); a subset the mark names (`홍로의 ㎏당`, `성인 회원
 1인당`) that the lead's count is not named of; a count of people from the lead for a mark naming no people's
-noun. The reading spans sentences and paragraphs, so a mismatch is a warning (`guesses`).
+noun — unless the title states that count (the headline's people, `…이용 6만명`), no people are counted after the
+lead, and the figure restates its total in its clause or in the sentence right after it, with no amount of its
+kind after it in its sentence (`_headline_people`). The reading spans sentences and paragraphs, so a mismatch is a
+warning (`guesses`).
 """
 
 from __future__ import annotations
@@ -72,6 +75,7 @@ _TOTAL_NAMED = ByLanguage(lambda w: rf"(?:{w.total_marks}|{w.sales_value_nouns})
 _PERIOD_IN_GAP = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.per_one_unit_period_words})(?![^\W\d_])")
 _PARTICLE = ByLanguage(lambda w: rf"(?:{w.clause_topic_particles}|{w.per_one_unit_noun_particles})$")
 _TOPIC = ByLanguage(lambda w: rf"(?:{w.clause_topic_particles})$")
+_CLAUSE_BREAK = ByLanguage(lambda w: rf"(?:{w.multiple_pair_breaks})")  # (`들였고 1인당`: another clause)
 _PEOPLE = ByLanguage(lambda w: rf"(?:{w.one_person_counters}|{w.person_counters})")
 
 
@@ -162,6 +166,9 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
             )
         else:
             count = None
+        headline = count is None and measure is None and _PEOPLE[lang].fullmatch(noun) is not None
+        if headline:
+            count = _headline_people(figure, figures, lead, lead_end, titled, text, lang)
         if count is None:
             continue
         # (the figure's sentence compares it with a prior after it, `㎏당 5,200원으로 지난해 4,100원보다`: a total
@@ -195,7 +202,46 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
             total = _total_after(figure, count, figures, parts, text, lang, 1, 1)
         if total is None:
             continue
+        if headline and not _restated_per_head(figure, total, figures, text, lang):
+            continue
         _link(figure, total, count, measure, taken)
+
+
+def _headline_people(
+    figure: Claim, figures: list[Claim], lead: list[Claim], lead_end: int, titled: set, text: str, lang: str
+) -> Claim | None:
+    """The people the headline counts, for a figure per one person (`1인당`, `이용객 1명당`) when no people are
+    counted between the lead and it: the lead's one count of people the title states (rounded or not), the article's
+    subject, which a later amount is spent on or earned from."""
+    people = _PEOPLE[lang]
+    counts = [
+        c
+        for c in figures
+        if c.start < figure.start
+        and c.kind == "count"
+        and people.fullmatch(c.counter or "")
+        and c.value > 1
+        and not is_a_rate(c, text, lang)
+    ]
+    if any(c.start >= lead_end for c in counts):
+        return None  # (people counted after the lead, a part or a share's too: which of them, unsaid)
+    return _pick([c for c in counts if c in lead], titled)
+
+
+def _restated_per_head(figure: Claim, total: Claim, figures: list[Claim], text: str, lang: str) -> bool:
+    """Whether a figure per one of the headline's people restates the total it is of: in its clause (`수입은 N억원으로
+    1인당`), or as a sentence of its own right after the total's (`…N억원을 썼다. 1인당 …꼴이다`); never with an
+    amount of its kind after it in its sentence (`1인당 3만원을 쓴 것으로 보고 … 60억원으로`: its product, maybe)."""
+    if any(
+        c.sentence == figure.sentence and c.start > figure.end and c.kind == figure.kind and c.unit == figure.unit
+        for c in figures
+    ):
+        return False
+    if total.sentence == figure.sentence:
+        return not _CLAUSE_BREAK[lang].search(text, total.end, figure.start)
+    return total.sentence == figure.sentence - 1 and not any(
+        c.sentence == figure.sentence and c.start < figure.start and c.kind == figure.kind for c in figures
+    )
 
 
 def _stated_with(total: Claim, figure: Claim, count: Claim, text: str) -> bool:

@@ -1,0 +1,250 @@
+"""A Korean multiple of a base it names (`X의 N배`): the base is the figure before `의`, the value the figure it
+compares with, found by where it stands.
+
+`N배` after a figure and `의` (`지난해 매출 40억원의 1.5배`, `(26실)의 약 두 배`) says that figure is the base, the
+smaller one for a multiple above one. The value compared with it is, in this order:
+
+- the figure right after the multiple that the multiple's words make its value (`예산의 10배인 30억원`, `…의 세 배에
+  이르는 900톤`: `[link.multiple_value_links]`);
+- else the one figure of the base's kind, unit and counter before the base in its clause (`판매량은 60톤으로 지난해
+  20톤의 세 배`), never past a clause ending or a contrast;
+- else, when the base stands alone of its kind in its sentence (`…의 1.5배에 가깝다.`, the sentence restating a
+  figure the sentence before states), the nearest earlier sentence of the paragraph, up to two back, that states a
+  figure of its kind: its one value figure (a prior, a baseline, a part, a figure per unit, a change are no value).
+
+Or, with no base named by `의`, the one pair of figures of one kind before the multiple in its clause (`영업이익은 30억
+원으로 12억 원이었던 지난해의 2.5배`).
+
+Vetoes: two multiples in one sentence; a value no larger than the base (a multiple above one); a base that is a
+part or some figure's whole; two candidates at the same distance, or another value a sentence farther; a sentence
+between of something else (not a part, a share or a figure per unit of the value); a value that is an item of a list
+(`매출 N억원, …`); a figure right before the base in its sentence (`3개 전시(…)의`, what it counts); a subject of
+the multiple's sentence (`복구 비용은`) that the value's own sentence names otherwise (`피해 비용은`); a plan or
+forecast beside an outcome. Bounds (`넘게`, `가깝다`) are the multiple's own, for the check to judge.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import AMOUNTS
+from checker.link.per_unit_ko import _lead_end
+from checker.link.sentence_groups import EARLIER_ROLES, prose_by_sentence, prose_figures
+from checker.models import Claim
+
+_BACK = 2  # earlier sentences of the paragraph the value of a base alone in its sentence may stand in
+_ROUNDED = 1.02  # one figure restated rounded is one value
+_BASE_MARK = ByLanguage(lambda w: rf"(?:{w.multiple_base_marks})")
+_VALUE_LINK = ByLanguage(lambda w: rf"(?:{w.multiple_value_links})")
+_BREAK = ByLanguage(lambda w: rf"(?:{w.multiple_pair_breaks})|[,.!?\"“”]")
+_MARK_REACH = 8  # characters between a base and its multiple (`)의 약 `)
+_LINK_REACH = 16  # characters between a multiple and the value after it (` 수준인 `)
+_NOUN_BEFORE = 12  # characters before a figure where the noun it is stated with stands (`예산 `, `운영비로 `)
+_SUBJECT_REACH = 16  # characters before a value where the noun it is of stands (`지난해 판매액은 `)
+# a subject or topic in the multiple's sentence before its base (`기부 모금액이`, `계약액은`): its noun, with the word
+# before it (`복구 비용`, another quantity than `피해 비용`)
+_SUBJECT = ByLanguage(
+    lambda w: (
+        rf"(?<![^\W\d_])(?P<noun>(?:[^\W\d_]+\s)?[^\W\d_]+?)(?:{w.clause_subject_particles}|{w.clause_topic_particles})"
+        rf"(?=\s)"
+    )
+)
+_ITEM_AFTER = re.compile(r"\s?[,·;]")  # a figure a list goes on after
+_NAMED_BASE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?P<noun>[^\W\d_]{{2,}})(?:{w.multiple_base_marks})")
+
+
+def _amount(c: Claim) -> bool:
+    return (
+        c.kind in AMOUNTS
+        and c.role in ("value", *EARLIER_ROLES)
+        and c.low > 0
+        and not c.per_unit_of
+        and not c.units_of
+        and not c.product_of
+        and not c.per_period_of
+    )
+
+
+def _alike(a: Claim, b: Claim) -> bool:
+    return (a.kind, a.unit, a.counter or "") == (b.kind, b.unit, b.counter or "")
+
+
+def link_multiples_of_stated_base_ko(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    if lang != "ko":
+        return
+    figures = prose_figures(claims)
+    multiples = [c for c in figures if c.kind == "multiple" and c.role == "change" and not c.compared_to]
+    if not multiples:
+        return
+    by_sentence = prose_by_sentence(claims)
+    lead_end = _lead_end(text)
+    by_id = {c.id: c for c in figures}
+    nested = {i for c in claims for i in (c.part_of, c.share_whole, c.share_part) if i}
+    nested.update(c.id for c in claims if c.part_of)
+    for multiple in multiples:
+        if multiple.value <= 1:
+            continue
+        sentence = by_sentence.get(multiple.sentence, ())
+        if sum(1 for c in sentence if c.kind == "multiple") > 1:
+            continue  # (two comparisons, each of its own pair)
+        anchor = by_id.get(multiple.change_of) if multiple.change_of else None
+        own = [c for c in sentence if _amount(c)]
+        if anchor is not None:
+            if anchor.sentence != multiple.sentence or not _amount(anchor):
+                continue
+            if not _base_named(anchor, multiple, text, lang):
+                continue  # (`32실로 1호점의 1.2배`: the figure before is the value, its base unnamed)
+            value = _value_after(multiple, anchor, own, text, lang)
+            if value is None:
+                value = _value_before(anchor, own, text, lang)
+            if value is None and not any(c is not anchor and _alike(c, anchor) for c in own):
+                if any(c.sentence == anchor.sentence and 0 <= anchor.start - c.end <= _NOUN_BEFORE for c in figures):
+                    continue  # (`3개 전시(2만명)의`: a figure of what the base counts, right before it; not ours)
+                value = _value_in_sentences_before(anchor, by_sentence, text, lang)
+                subject = _SUBJECT[lang].search(text, sentence_starts[anchor.sentence], anchor.start)
+                if value is not None and subject is not None and not _named_before_value(subject, value, text, lang):
+                    continue  # (`기부 모금액이 …의 세 배`: a subject the value stated apart is not named of)
+                if value is None and not _stated_before_in_paragraph(anchor, figures):
+                    value = _lead_value(anchor, claims, lead_end)
+            if value is not None:
+                _link(multiple, value, anchor, nested)
+        elif not multiple.change_of:
+            pair = _pair_in_clause(multiple, own, text, lang)
+            if pair is not None and not {pair[0].id, pair[1].id} & nested:
+                value, base = pair if pair[0].value > pair[1].value else (pair[1], pair[0])
+                _link(multiple, value, base, nested)
+
+
+def _base_named(anchor: Claim, multiple: Claim, text: str, lang: str) -> bool:
+    """Whether `의` before the multiple names the figure it is appended to as its base: right after the figure
+    (`4억원의 1.3배`), or after the noun the figure was stated with, in its sentence (`예산 N억원을 들여 … 예산의
+    10배`)."""
+    if multiple.start - anchor.end <= _MARK_REACH and _BASE_MARK[lang].search(text, anchor.end, multiple.start):
+        return True
+    named = _NAMED_BASE[lang].search(text, anchor.end, multiple.start)
+    return named is not None and named.group("noun") in text[max(0, anchor.start - _NOUN_BEFORE) : anchor.start]
+
+
+def _link(multiple: Claim, value: Claim, base: Claim, nested: set[str]) -> None:
+    if value.value <= base.value or base.id in nested:
+        return  # (a base some figure is a part of, or a part itself: a breakdown, no comparison)
+    if value.part_of == base.id or base.part_of == value.id or value.forecast != base.forecast:
+        return
+    multiple.change_of = value.id
+    multiple.compared_to = base.id
+
+
+def _value_after(multiple: Claim, base: Claim, own: list[Claim], text: str, lang: str) -> Claim | None:
+    """The figure right after the multiple that its words make the value (`…의 10배인 30억원`)."""
+    after = [c for c in own if c.start >= multiple.end]
+    if not after or not _alike(after[0], base) or after[0].role != "value":
+        return None
+    if after[0].start - multiple.end > _LINK_REACH or not _VALUE_LINK[lang].fullmatch(text, multiple.end, after[0].start):
+        return None
+    return after[0]
+
+
+def _value_before(base: Claim, own: list[Claim], text: str, lang: str) -> Claim | None:
+    """The one figure of the base's kind before it in its clause (`60톤으로 지난해 20톤의 세 배`)."""
+    before = [c for c in own if c.end <= base.start and _alike(c, base)]
+    if len(before) != 1 or before[0].role != "value":
+        return None
+    if _BREAK[lang].search(text, before[0].end, base.start):
+        return None
+    return before[0]
+
+
+def _value_in_sentences_before(base: Claim, by_sentence: dict, text: str, lang: str) -> Claim | None:
+    """The nearest earlier sentence of the paragraph stating a figure of the base's kind: its one value figure."""
+    for back in range(1, _BACK + 1):
+        earlier = [
+            c
+            for c in by_sentence.get(base.sentence - back, ())
+            if c.paragraph == base.paragraph and _amount(c) and _alike(c, base)
+        ]
+        if not earlier:
+            continue
+        values = [c for c in earlier if c.role == "value" and not c.part_of]
+        if not values:
+            if all(c.part_of for c in earlier):
+                continue  # (a listed breakdown: the total it is of stands before it)
+            return None
+        amounts = [c.value for c in values]
+        if max(amounts) > min(amounts) * _ROUNDED:
+            return None  # (two values as near: which one, unsaid)
+        farther = [
+            c
+            for far in range(back + 1, _BACK + 1)
+            for c in by_sentence.get(base.sentence - far, ())
+            if c.paragraph == base.paragraph and _amount(c) and _alike(c, base) and c.role == "value" and not c.part_of
+        ]
+        if any(abs(c.value - values[-1].value) > values[-1].value * (_ROUNDED - 1) for c in farther):
+            return None  # (another value of its kind a sentence farther: which one the multiple is of, unsaid)
+        value = values[-1]
+        if _ITEM_AFTER.match(text, value.end):
+            return None  # (`매출 1200억원, 창업 이후 최대`: an item of a list, not a level its sentence states)
+        between = [c for near in range(1, back) for c in by_sentence.get(base.sentence - near, ())]
+        if any(value.id not in (c.part_of, c.per_unit_of, c.share_whole) for c in between):
+            return None  # (a sentence between of something else, `주택 30채가 탔다`: the paragraph moved on)
+        return value
+    return None
+
+
+def _named_before_value(subject: re.Match, value: Claim, text: str, lang: str) -> bool:
+    """Whether the noun the multiple's sentence names as its subject (`기부 모금액이`) stands right before the value
+    stated apart, or no subject of its own does there (`판매액은 5억원`, `피해 비용은 80억원`: another quantity)."""
+    window = text[max(0, value.start - _SUBJECT_REACH) : value.start]
+    if subject.group("noun") in window:
+        return True
+    return _SUBJECT[lang].search(window) is None  # (the value's own sentence names no subject of its own)
+
+
+def _stated_before_in_paragraph(base: Claim, figures: list[Claim]) -> bool:
+    """Whether the base's paragraph states a figure of its kind before it (not one per unit): the lead's is not the
+    one compared then."""
+    return any(c.paragraph == base.paragraph and c.start < base.start and _amount(c) and _alike(c, base) for c in figures)
+
+
+def _lead_value(base: Claim, claims: list[Claim], lead_end: int) -> Claim | None:
+    """The lead's one figure of the base's kind (a headline's deal, restated in another currency or not), when the
+    base stands after the lead: the subject the article is about, set against an earlier one."""
+    if base.start < lead_end:
+        return None
+    lead = [
+        c
+        for c in claims
+        if c.start < lead_end
+        and not c.furniture
+        and c.kind in AMOUNTS
+        and _alike(c, base)
+        and c.role in ("value", "conversion")
+        and not c.per_unit_of
+        and not c.part_of
+    ]
+    # (the title's figure restated in the lead is one)
+    amounts = [c.value for c in lead]
+    if not lead or max(amounts) > min(amounts) * _ROUNDED:
+        return None
+    if any(c.role == "value" and c.part_of for c in claims if c.start < lead_end and _alike(c, base)):
+        return None
+    return lead[-1]
+
+
+def _pair_in_clause(multiple: Claim, own: list[Claim], text: str, lang: str) -> tuple[Claim, Claim] | None:
+    """The one pair of figures of one kind before the multiple in its clause, nothing of that kind after it."""
+    before = [c for c in own if c.end <= multiple.start]
+    if not before:
+        return None
+    opens = 0
+    for c in before:
+        if _BREAK[lang].search(text, c.end, multiple.start):
+            opens = c.end
+    clause = [c for c in before if c.start >= opens]
+    if len(clause) != 2 or not _alike(*clause):
+        return None
+    if any(_alike(c, clause[0]) for c in own if c.start >= multiple.end):
+        return None
+    if clause[0].role in EARLIER_ROLES and clause[1].role in EARLIER_ROLES:
+        return None
+    return clause[0], clause[1]
