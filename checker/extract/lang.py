@@ -1360,6 +1360,10 @@ LINK_CLASSES = (
     "named_total_determiners",
     "price_at_before",
     "partial_list_marks",
+    # session 30, shares
+    "share_fallback_part_names_its_whole",
+    "share_fallback_bare_share_closings",
+    "share_fallback_total_heads",
 )
 
 

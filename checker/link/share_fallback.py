@@ -113,7 +113,7 @@ def link_share_fallback(
         and c.kind in SHARE_WHOLES
         and not (c.share_part or c.share_whole or c.whole or c.rate_of)
         and c.value > 0
-        and c.high < SHARE_WHOLES[c.kind]
+        and (c.high < SHARE_WHOLES[c.kind] or (math.isinf(c.high) and c.low < SHARE_WHOLES[c.kind]))
         and not c.table_cell
     ]
     if not open_shares:
@@ -156,6 +156,17 @@ def link_share_fallback(
             whole = _lead_total(figures, lead[1], share, part, parts_taken, text, lang)
             if whole is not None and not _names_the_lead(share, whole, text, lang, sentence_starts):
                 continue  # (`, or 1.9% of regional output`: a noun the lead's total is not stated of)
+        if (
+            whole is None
+            and part.paragraph not in lead[0]
+            and part.end <= share.start
+            and _BARE_SHARE_CLOSES[lang].match(text, share.end)
+        ):
+            # (`Commuters made up 21,000 of the total, or roughly two-fifths`: a share naming no whole, its part
+            # naming the lead's total by its `of` or its noun)
+            whole = _lead_total(figures, lead[1], share, part, parts_taken, text, lang)
+            if whole is not None and not _part_names_the_total(part, whole, text, lang, sentence_starts):
+                continue
         if whole is None:
             continue
         if whole.sentence != part.sentence and _SUBJECT_OWNS[lang].match(text, share.end):
@@ -256,7 +267,8 @@ def _a_total_of(c: Claim, part: Claim, parts_taken: set[str], text: str, lang: s
 
 def _of_one_noun(total: Claim, part: Claim, text: str, lang: str) -> bool:
     """A count of the part's noun: the same (a plural's ending aside), unnamed by either, the part's noun a few words
-    after the total's figure (`1,460 measles cases`), or both nouns of people (`patients`, `people`)."""
+    after the total's figure (`1,460 measles cases`) or the total's a few words after the part's (`212,000 irrigated
+    acres`), or both nouns of people (`patients`, `people`)."""
     if total.kind != "count" or not part.counter:
         return True
     if not total.counter:
@@ -267,6 +279,11 @@ def _of_one_noun(total: Claim, part: Claim, text: str, lang: str) -> bool:
         return True
     after = _WORD.findall(text, total.end, min(len(text), total.end + 40))[:_NOUN_REACH]
     if any(singular(word.lower(), lang) == other for word in after):
+        return True
+    # (`212,000 irrigated acres` of `486,000 acres`: the part's counter a word narrowing the total's noun, stated a
+    # few words after the part's figure)
+    after_part = _WORD.findall(text, part.end, min(len(text), part.end + 40))[:_NOUN_REACH]
+    if any(singular(word.lower(), lang) == one for word in after_part):
         return True
     return bool(_PEOPLE[lang].fullmatch(total.counter)) and bool(_PEOPLE[lang].fullmatch(part.counter))
 
@@ -390,12 +407,47 @@ def _names_the_lead(
             # noun; a plural, `of the orchards`, names things the total does not count)
             return True
         words = named[1 : 1 + _NOUN_WORDS]
+        if back_reference and words and _TOTAL_HEAD[lang].fullmatch(words[-1]):
+            return True  # (`of the state total` after the paragraph's `486,000 acres`: the total named as such)
     opens = sentence_starts[total.sentence] if total.sentence < len(sentence_starts) else 0
     closes = sentence_starts[total.sentence + 1] if total.sentence + 1 < len(sentence_starts) else len(text)
     own = {singular(w.lower(), lang) for w in _WORD.findall(text, opens, closes)}
     head = words[-1].lower() if words else ""  # (the noun phrase's head: `output` of `regional output`)
-    if not (len(head) > 3 and singular(head, lang) in own):
-        return False
+    if not (len(head) > 3 and (singular(head, lang) in own or _TOTAL_HEAD[lang].fullmatch(head))):
+        return False  # (`of the valley total`: a total named as such, its narrowing words the lead's)
     # (a word narrowing the head the total's sentence does not state, `of volunteer stewards` after `500 stewards`:
     # a group within the total, not it)
     return all(singular(w.lower(), lang) in own for w in words[:-1] if len(w) > 3 and not w[0].isupper())
+
+
+_BARE_SHARE_CLOSES = ByLanguage(lambda w: rf"(?:{w.share_fallback_bare_share_closings})", re.I)
+_TOTAL_HEAD = ByLanguage(lambda w: rf"(?:{w.share_fallback_total_heads})", re.I)
+_PART_OF_WHOLE = ByLanguage(lambda w: rf"\s+(?:{w.share_fallback_part_names_its_whole})(?P<rest>[^,;:()\n]*)", re.I)
+_WHOLE_WORD = ByLanguage(lambda w: rf"(?:{w.share_of_whole})", re.I)
+
+
+def _part_names_the_total(part: Claim, total: Claim, text: str, lang: str, sentence_starts: list[int]) -> bool:
+    """Whether a part whose share names no whole names the total itself: by its own `of` (`1,200 of the total`,
+    `886 of the nightly roll` after `a nightly roll of 1,284`: the noun's head and every word narrowing it stated in
+    the total's sentence), else, a count, by its noun (`21,000 passengers` of `52,400 passengers`)."""
+    named = _PART_OF_WHOLE[lang].match(text, part.end)
+    if named is not None:
+        if _WHOLE_WORD[lang].match(text, named.start() + len(named.group(0)) - len(named.group(0).lstrip())):
+            return True  # (`of the total`, `of all`)
+        words = [named.group("noun"), *_WORD.findall(named.group("rest"))][:_NOUN_WORDS]
+        opens = sentence_starts[total.sentence] if total.sentence < len(sentence_starts) else 0
+        closes = sentence_starts[total.sentence + 1] if total.sentence + 1 < len(sentence_starts) else len(text)
+        own = {singular(w.lower(), lang) for w in _WORD.findall(text, opens, closes)}
+        if opens_with_headline(text):
+            # (the headline names the lead's subject: `Bookmobile loans climb` over `lent 18,450 items`)
+            own |= {singular(w.lower(), lang) for w in _WORD.findall(text, 0, max(0, text.find("\n")))}
+        head = words[-1].lower()
+        return (
+            len(head) > 3
+            and singular(head, lang) in own
+            and all(singular(w.lower(), lang) in own for w in words[:-1] if len(w) > 3 and not w[0].isupper())
+        )
+    if part.kind != "count" or not part.counter or not total.counter:
+        return False
+    one, other = singular(total.counter.lower(), lang), singular(part.counter.lower(), lang)
+    return one == other
