@@ -155,3 +155,49 @@ _CLEAN = [
 def test_clean_paragraphs_fire_nothing(knowledge, text):
     result = findings(knowledge, document(text), show_passed=True)
     assert not [f.message for f in result.findings if f.severity in ("error", "warning")]
+
+
+# ---------------------------------------------------------------- Korean (checker/link/share_fallback_ko.py)
+
+
+@pytest.mark.parametrize("share,fires", [("40%", False), ("60%", True)])
+def test_ko_a_share_apposed_to_its_part_of_the_pool_its_sentence_marks(knowledge, share, fires):
+    text = f"올해 방역 예산 25억 원 가운데 경기도가 {share}인 10억 원을 냈다."
+    assert_checked(knowledge, text, "F503", fires)
+
+
+@pytest.mark.parametrize("share,fires", [("3분의 1", False), ("절반", True)])
+def test_ko_this_pool_opening_takes_the_level_of_the_sentences_before(knowledge, share, fires):
+    text = (
+        "하천 정비 사업에는 올해 18억 원이 들었다. 주민 한 명당 9천 원꼴이다. "
+        f"이 가운데 국비가 {share}인 6억 원이고 나머지 12억 원은 시비로 채웠다."
+    )
+    assert_checked(knowledge, text, "F503", fires)
+
+
+@pytest.mark.parametrize("share,fires", [("45%", False), ("70%", True)])
+def test_ko_a_count_with_its_counter_of_a_total_stated_after_the_lead(knowledge, share, fires):
+    text = (
+        "동네 서점 지원 사업, 올해 지원액 12억 원\n\n"
+        "시는 올해 동네 서점 지원 사업에 12억 원을 쓴다고 3일 밝혔다.\n\n"
+        "지원을 받는 서점은 10월 현재 240곳으로 지난해 같은 때의 198곳보다 늘었다.\n\n"
+        f"구도심 서점이 108곳으로 전체의 {share}를 차지했고, 나머지는 신도시에 있다."
+    )
+    assert_checked(knowledge, text, "F503", fires)
+
+
+_KO_NEAR_MISSES = [
+    # the pool is of another unit (people, not won)
+    "참가자 3천 명 가운데 청년이 절반인 9억 원을 받았다.",
+    # the pool opening after a sentence stating two levels of the unit: which one, unsaid
+    "도로 사업에 18억 원, 교량 사업에 30억 원이 들었다. 이 가운데 국비가 절반인 9억 원이다.",
+    # a part no smaller than the pool
+    "올해 예산 8억 원 가운데 도가 절반인 9억 원을 냈다.",
+    # no pool marked: a level before the share stands in another clause
+    "올해 예산은 25억 원이다. 도가 절반인 10억 원을 낸다고 밝혔다.",
+]
+
+
+@pytest.mark.parametrize("text", _KO_NEAR_MISSES)
+def test_ko_near_misses_are_not_linked(knowledge, text):
+    assert_not_checked(knowledge, text, "F503")

@@ -1364,6 +1364,7 @@ LINK_CLASSES = (
     "share_fallback_part_names_its_whole",
     "share_fallback_bare_share_closings",
     "share_fallback_total_heads",
+    "share_fallback_ko_this_pool",
 )
 
 
