@@ -201,3 +201,52 @@ _KO_NEAR_MISSES = [
 @pytest.mark.parametrize("text", _KO_NEAR_MISSES)
 def test_ko_near_misses_are_not_linked(knowledge, text):
     assert_not_checked(knowledge, text, "F503")
+
+
+# ---------------------------------------------------------------- a thing named again, its share of a named whole
+
+_DEAL = (
+    "Harbour boatyard wins Danish ferry order\n\n"
+    "Kelso Marine, a boatyard on the Clyde, said on Monday it had won a £3.2 million (€3.7 million) order "
+    "for two electric ferries from a Danish operator.\n\n"
+    "Revenue for the year to September rose 9 per cent to £8.4 million from £7.7 million.\n\n"
+)
+
+
+@pytest.mark.parametrize("share,fires", [("almost two-fifths", False), ("almost a fifth", True)])
+def test_a_thing_named_again_is_the_part_of_the_whole_its_of_names(knowledge, share, fires):
+    text = _DEAL + f"The order on its own is worth {share} of the yard's annual revenue, its owner said."
+    assert_checked(knowledge, text, "F503", fires)
+
+
+@pytest.mark.parametrize("share,fires", [("close to 40 per cent", False), ("close to 60 per cent", True)])
+def test_the_whole_stated_after_the_share_in_its_sentence(knowledge, share, fires):
+    text = (
+        "Vineyard signs supply deal\n\n"
+        "Tarrant Estate said it had signed a A$1.9 million contract to supply a Tokyo importer.\n\n"
+        f"The contract is equal to {share} of the estate's sales for the year, which rose to A$4.8 million."
+    )
+    assert_checked(knowledge, text, "F503", fires)
+
+
+_NAMED_NEAR_MISSES = [
+    # the subject names no thing valued before (`The grant`, no grant stated)
+    _DEAL + "The grant is worth almost a fifth of the yard's annual revenue.",
+    # the `of` names a noun no amount's sentence states
+    _DEAL + "The order is worth almost a fifth of the yard's order book.",
+    # two values of the thing in one currency: which one, unsaid
+    "Mill wins orders\n\n"
+    "The mill won a £2 million order in May and a £3 million order in June.\n\n"
+    "Revenue for the year was £9 million.\n\n"
+    "The order is worth about a third of the mill's revenue.",
+    # the whole no larger than the part
+    "Mill wins order\n\n"
+    "The mill won a £12 million order in May.\n\n"
+    "Revenue for the year was £9 million.\n\n"
+    "The order is worth about a third of the mill's revenue.",
+]
+
+
+@pytest.mark.parametrize("text", _NAMED_NEAR_MISSES)
+def test_named_near_misses_are_not_linked(knowledge, text):
+    assert_not_checked(knowledge, text, "F503")

@@ -1365,6 +1365,9 @@ LINK_CLASSES = (
     "share_fallback_bare_share_closings",
     "share_fallback_total_heads",
     "share_fallback_ko_this_pool",
+    "share_fallback_subject_asides",
+    "share_fallback_subject_links",
+    "share_fallback_phrase_stops",
 )
 
 

@@ -45,6 +45,7 @@ from checker.link.figure_kinds import AMOUNTS, SHARE_WHOLES, WORTHS
 from checker.link.inflections import singular
 from checker.link.keys_differ import named_differently, periods_differ
 from checker.link.partners import _named_metric, _same_entities
+from checker.link.per_unit_fallback import _total_nouns
 from checker.link.per_unit_apart import _parts, is_a_rate, opens_with_headline, stated_per_a_noun
 from checker.link.sentence_groups import prose_figures
 from checker.link.view import MetricHit
@@ -126,7 +127,13 @@ def link_share_fallback(
         if _OWN_GROUP[lang].match(text, share.end):
             continue  # (`410 staff, 60% of them women`: a share of the part's own group)
         part = _part_before(figures, i, text, lang) or _part_after(figures, i, text, lang)
-        if part is None or periods_differ(share, part):
+        if part is None:
+            named = _named_thing_and_whole(figures, i, parts_taken, text, lang, sentence_starts)
+            if named is not None:
+                share.share_part, share.share_whole = named[0].id, named[1].id
+                share.guesses = sorted(set(share.guesses) | {"relation"})
+            continue
+        if periods_differ(share, part):
             continue
         if _AVERAGE_BEFORE[lang].search(text, max(0, part.start - _AVERAGE_REACH), part.start):
             continue  # (`an average of 8,000, or 12%`: an average is no part of a total)
@@ -451,3 +458,113 @@ def _part_names_the_total(part: Claim, total: Claim, text: str, lang: str, sente
         return False
     one, other = singular(total.counter.lower(), lang), singular(part.counter.lower(), lang)
     return one == other
+
+
+# the share's sentence opening on a thing named again (`The order`, `This contract on its own`) and a verb setting a
+# share beside it (`is worth`, `is equal to`, `represents`), hedges, then the share
+_NAMED_SUBJECT = ByLanguage(
+    lambda w: (
+        rf"\s*[\"“‘']?(?:{w.named_total_determiners})\s+(?:[^\W\d_]+[\s-]+){{0,2}}?(?P<noun>[^\W\d_]{{3,}})"
+        rf"(?:\s+(?:{w.share_fallback_subject_asides}))?\s+(?:{w.share_fallback_subject_links})\s+"
+        rf"(?:(?:{w.share_hedges_beside_part})\s+)?$"
+    ),
+    re.I,
+)
+# after the share's `of`, the noun phrase naming its whole up to a preposition or a clause's end (`of the mill's
+# revenue for the year`: `revenue`)
+_OF_PHRASE = ByLanguage(
+    lambda w: (
+        rf"\s+of\s+(?P<phrase>[^\W\d_'’]+(?:['’]s?)?\s*"
+        rf"(?:(?!(?:{w.share_fallback_phrase_stops})(?![^\W\d_]))[^\W\d_'’]+(?:['’]s?)?\s*){{0,4}})"
+    ),
+    re.I,
+)
+_THING_REACH = 160  # characters before the share where its sentence opens
+_LOOK_BACK = 200  # figures before the share where the thing's value and the whole are looked for (a story's length)
+
+
+def _named_thing_and_whole(
+    figures: list[Claim], i: int, parts_taken: set[str], text: str, lang: str, sentence_starts: list[int]
+) -> tuple[Claim, Claim] | None:
+    """A share whose sentence opens on a thing the story named with its value before (`The order is worth almost a
+    third of the foundry's sales` after `agreed a €2.6m order`): its part is that value (the one of the amounts before
+    whose noun, `a €2.6m order`, `a deal worth $4m`, the subject names again; two values: unsaid), its whole the
+    amount of the part's unit larger than it in a sentence stating the head of the noun after the share's `of`
+    (`sales`): the first after the share in its sentence, else the one value stated before it."""
+    share = figures[i]
+    if share.sentence >= len(sentence_starts):
+        return None
+    opens = sentence_starts[share.sentence]
+    if share.start - opens > _THING_REACH:
+        return None
+    subject = _NAMED_SUBJECT[lang].fullmatch(text, opens, share.start)
+    if subject is None:
+        return None
+    noun = singular(subject.group("noun").lower(), lang)
+    named = [
+        c
+        for c in figures[max(0, i - _LOOK_BACK) : i]
+        if c.sentence < share.sentence
+        and c.role == "value"
+        and c.kind in AMOUNTS
+        and _an_amount(c, text, lang)
+        and noun in _total_nouns(c, text, lang)
+    ]
+    phrase = _OF_PHRASE[lang].match(text, share.end)
+    if phrase is None:
+        return None
+    words = _WORD.findall(phrase.group("phrase"))
+    head = singular(words[-1].lower(), lang) if words else ""
+    if len(head) <= 3:
+        return None
+    found = []
+    for unit in {(c.kind, c.unit) for c in named}:
+        # (`a €2.6m order` and the headline's `$2.96m order`: one value of each currency; the whole's decides)
+        of_unit = [c for c in named if (c.kind, c.unit) == unit]
+        if len({c.value for c in of_unit}) != 1:
+            return None
+        whole = _whole_of_named(figures, i, of_unit[-1], head, parts_taken, text, lang, sentence_starts)
+        if whole is not None:
+            found.append((of_unit[-1], whole))
+    return found[0] if len(found) == 1 else None
+
+
+def _whole_of_named(
+    figures: list[Claim],
+    i: int,
+    part: Claim,
+    head: str,
+    parts_taken: set[str],
+    text: str,
+    lang: str,
+    sentence_starts: list[int],
+) -> Claim | None:
+    share = figures[i]
+
+    def states_head(c: Claim) -> bool:
+        begin = sentence_starts[c.sentence] if c.sentence < len(sentence_starts) else 0
+        end = sentence_starts[c.sentence + 1] if c.sentence + 1 < len(sentence_starts) else len(text)
+        return any(singular(w.lower(), lang) == head for w in _WORD.findall(text, begin, end))
+
+    def a_whole(c: Claim) -> bool:
+        return (
+            c is not part
+            and (c.kind, c.unit) == (part.kind, part.unit)
+            and c.role == "value"
+            and c.low > part.high
+            and c.id not in parts_taken
+            and c.part_of is None
+            and _an_amount(c, text, lang)
+            and _same_entities(c, part)
+        )
+
+    after = [c for c in figures[i + 1 :] if c.sentence == share.sentence and (c.kind, c.unit) == (part.kind, part.unit)]
+    if after:
+        first = after[0]
+        return first if a_whole(first) and states_head(first) else None
+    wholes = [
+        c for c in figures[max(0, i - _LOOK_BACK) : i] if c.sentence < share.sentence and a_whole(c) and states_head(c)
+    ]
+    if not wholes or len({c.value for c in wholes}) != 1:
+        return None
+    return wholes[-1]

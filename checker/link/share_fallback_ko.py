@@ -429,6 +429,7 @@ def _rival_count(whole: Claim, part: Claim, where: _Where) -> bool:
 
 # right after a level, the mark of a pool its parts are drawn from (`38억 원 가운데`)
 _POOL_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.parts_follow_spaced})(?=\s)")
+_POOL_SENTENCES = 3  # sentences before a `이 가운데` where its pool may stand (a per-unit aside between)
 # opening a sentence, the pool of the sentence before (`이 가운데`, `이 중`)
 _THIS_POOL = ByLanguage(lambda w: rf"\s*(?:{w.share_fallback_ko_this_pool})\s")
 
@@ -463,7 +464,7 @@ def _part_of_a_marked_pool(rate: Claim, sentence: list[Claim], at: int, where: _
     if _DIGIT.search(where.text, starts[rate.sentence], rate.start):
         return None  # (a figure before the share in its sentence: the pool may be that one's)
     key = (after.kind, after.unit, after.counter)
-    for back in range(rate.sentence - 1, -1, -1):
+    for back in range(rate.sentence - 1, max(-1, rate.sentence - 1 - _POOL_SENTENCES), -1):
         earlier = [c for c in where.by_sentence.get(back, []) if c.paragraph == rate.paragraph]
         if not earlier and back in where.by_sentence:
             return None  # (another paragraph's)
