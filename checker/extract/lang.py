@@ -1364,6 +1364,13 @@ LINK_CLASSES = (
     "per_unit_apart_restating_gaps",
     "multiple_base_marks",
     "multiple_value_links",
+    "share_fallback_part_names_its_whole",
+    "share_fallback_bare_share_closings",
+    "share_fallback_total_heads",
+    "share_fallback_ko_this_pool",
+    "share_fallback_subject_asides",
+    "share_fallback_subject_links",
+    "share_fallback_phrase_stops",
 )
 
 

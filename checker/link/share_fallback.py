@@ -45,6 +45,7 @@ from checker.link.figure_kinds import AMOUNTS, SHARE_WHOLES, WORTHS
 from checker.link.inflections import singular
 from checker.link.keys_differ import named_differently, periods_differ
 from checker.link.partners import _named_metric, _same_entities
+from checker.link.per_unit_fallback import _total_nouns
 from checker.link.per_unit_apart import _parts, is_a_rate, opens_with_headline, stated_per_a_noun
 from checker.link.sentence_groups import prose_figures
 from checker.link.view import MetricHit
@@ -113,7 +114,7 @@ def link_share_fallback(
         and c.kind in SHARE_WHOLES
         and not (c.share_part or c.share_whole or c.whole or c.rate_of)
         and c.value > 0
-        and c.high < SHARE_WHOLES[c.kind]
+        and (c.high < SHARE_WHOLES[c.kind] or (math.isinf(c.high) and c.low < SHARE_WHOLES[c.kind]))
         and not c.table_cell
     ]
     if not open_shares:
@@ -126,7 +127,13 @@ def link_share_fallback(
         if _OWN_GROUP[lang].match(text, share.end):
             continue  # (`410 staff, 60% of them women`: a share of the part's own group)
         part = _part_before(figures, i, text, lang) or _part_after(figures, i, text, lang)
-        if part is None or periods_differ(share, part):
+        if part is None:
+            named = _named_thing_and_whole(figures, i, parts_taken, text, lang, sentence_starts)
+            if named is not None:
+                share.share_part, share.share_whole = named[0].id, named[1].id
+                share.guesses = sorted(set(share.guesses) | {"relation"})
+            continue
+        if periods_differ(share, part):
             continue
         if _AVERAGE_BEFORE[lang].search(text, max(0, part.start - _AVERAGE_REACH), part.start):
             continue  # (`an average of 8,000, or 12%`: an average is no part of a total)
@@ -156,6 +163,17 @@ def link_share_fallback(
             whole = _lead_total(figures, lead[1], share, part, parts_taken, text, lang)
             if whole is not None and not _names_the_lead(share, whole, text, lang, sentence_starts):
                 continue  # (`, or 1.9% of regional output`: a noun the lead's total is not stated of)
+        if (
+            whole is None
+            and part.paragraph not in lead[0]
+            and part.end <= share.start
+            and _BARE_SHARE_CLOSES[lang].match(text, share.end)
+        ):
+            # (`Commuters made up 21,000 of the total, or roughly two-fifths`: a share naming no whole, its part
+            # naming the lead's total by its `of` or its noun)
+            whole = _lead_total(figures, lead[1], share, part, parts_taken, text, lang)
+            if whole is not None and not _part_names_the_total(part, whole, text, lang, sentence_starts):
+                continue
         if whole is None:
             continue
         if whole.sentence != part.sentence and _SUBJECT_OWNS[lang].match(text, share.end):
@@ -256,7 +274,8 @@ def _a_total_of(c: Claim, part: Claim, parts_taken: set[str], text: str, lang: s
 
 def _of_one_noun(total: Claim, part: Claim, text: str, lang: str) -> bool:
     """A count of the part's noun: the same (a plural's ending aside), unnamed by either, the part's noun a few words
-    after the total's figure (`1,460 measles cases`), or both nouns of people (`patients`, `people`)."""
+    after the total's figure (`1,460 measles cases`) or the total's a few words after the part's (`212,000 irrigated
+    acres`), or both nouns of people (`patients`, `people`)."""
     if total.kind != "count" or not part.counter:
         return True
     if not total.counter:
@@ -267,6 +286,11 @@ def _of_one_noun(total: Claim, part: Claim, text: str, lang: str) -> bool:
         return True
     after = _WORD.findall(text, total.end, min(len(text), total.end + 40))[:_NOUN_REACH]
     if any(singular(word.lower(), lang) == other for word in after):
+        return True
+    # (`212,000 irrigated acres` of `486,000 acres`: the part's counter a word narrowing the total's noun, stated a
+    # few words after the part's figure)
+    after_part = _WORD.findall(text, part.end, min(len(text), part.end + 40))[:_NOUN_REACH]
+    if any(singular(word.lower(), lang) == one for word in after_part):
         return True
     return bool(_PEOPLE[lang].fullmatch(total.counter)) and bool(_PEOPLE[lang].fullmatch(part.counter))
 
@@ -390,12 +414,157 @@ def _names_the_lead(
             # noun; a plural, `of the orchards`, names things the total does not count)
             return True
         words = named[1 : 1 + _NOUN_WORDS]
+        if back_reference and words and _TOTAL_HEAD[lang].fullmatch(words[-1]):
+            return True  # (`of the state total` after the paragraph's `486,000 acres`: the total named as such)
     opens = sentence_starts[total.sentence] if total.sentence < len(sentence_starts) else 0
     closes = sentence_starts[total.sentence + 1] if total.sentence + 1 < len(sentence_starts) else len(text)
     own = {singular(w.lower(), lang) for w in _WORD.findall(text, opens, closes)}
     head = words[-1].lower() if words else ""  # (the noun phrase's head: `output` of `regional output`)
-    if not (len(head) > 3 and singular(head, lang) in own):
-        return False
+    if not (len(head) > 3 and (singular(head, lang) in own or _TOTAL_HEAD[lang].fullmatch(head))):
+        return False  # (`of the valley total`: a total named as such, its narrowing words the lead's)
     # (a word narrowing the head the total's sentence does not state, `of volunteer stewards` after `500 stewards`:
     # a group within the total, not it)
     return all(singular(w.lower(), lang) in own for w in words[:-1] if len(w) > 3 and not w[0].isupper())
+
+
+_BARE_SHARE_CLOSES = ByLanguage(lambda w: rf"(?:{w.share_fallback_bare_share_closings})", re.I)
+_TOTAL_HEAD = ByLanguage(lambda w: rf"(?:{w.share_fallback_total_heads})", re.I)
+_PART_OF_WHOLE = ByLanguage(lambda w: rf"\s+(?:{w.share_fallback_part_names_its_whole})(?P<rest>[^,;:()\n]*)", re.I)
+_WHOLE_WORD = ByLanguage(lambda w: rf"(?:{w.share_of_whole})", re.I)
+
+
+def _part_names_the_total(part: Claim, total: Claim, text: str, lang: str, sentence_starts: list[int]) -> bool:
+    """Whether a part whose share names no whole names the total itself: by its own `of` (`1,200 of the total`,
+    `886 of the nightly roll` after `a nightly roll of 1,284`: the noun's head and every word narrowing it stated in
+    the total's sentence), else, a count, by its noun (`21,000 passengers` of `52,400 passengers`)."""
+    named = _PART_OF_WHOLE[lang].match(text, part.end)
+    if named is not None:
+        if _WHOLE_WORD[lang].match(text, named.start() + len(named.group(0)) - len(named.group(0).lstrip())):
+            return True  # (`of the total`, `of all`)
+        words = [named.group("noun"), *_WORD.findall(named.group("rest"))][:_NOUN_WORDS]
+        opens = sentence_starts[total.sentence] if total.sentence < len(sentence_starts) else 0
+        closes = sentence_starts[total.sentence + 1] if total.sentence + 1 < len(sentence_starts) else len(text)
+        own = {singular(w.lower(), lang) for w in _WORD.findall(text, opens, closes)}
+        if opens_with_headline(text):
+            # (the headline names the lead's subject: `Bookmobile loans climb` over `lent 18,450 items`)
+            own |= {singular(w.lower(), lang) for w in _WORD.findall(text, 0, max(0, text.find("\n")))}
+        head = words[-1].lower()
+        return (
+            len(head) > 3
+            and singular(head, lang) in own
+            and all(singular(w.lower(), lang) in own for w in words[:-1] if len(w) > 3 and not w[0].isupper())
+        )
+    if part.kind != "count" or not part.counter or not total.counter:
+        return False
+    one, other = singular(total.counter.lower(), lang), singular(part.counter.lower(), lang)
+    return one == other
+
+
+# the share's sentence opening on a thing named again (`The order`, `This contract on its own`) and a verb setting a
+# share beside it (`is worth`, `is equal to`, `represents`), hedges, then the share
+_NAMED_SUBJECT = ByLanguage(
+    lambda w: (
+        rf"\s*[\"“‘']?(?:{w.named_total_determiners})\s+(?:[^\W\d_]+[\s-]+){{0,2}}?(?P<noun>[^\W\d_]{{3,}})"
+        rf"(?:\s+(?:{w.share_fallback_subject_asides}))?\s+(?:{w.share_fallback_subject_links})\s+"
+        rf"(?:(?:{w.share_hedges_beside_part})\s+)?$"
+    ),
+    re.I,
+)
+# after the share's `of`, the noun phrase naming its whole up to a preposition or a clause's end (`of the mill's
+# revenue for the year`: `revenue`)
+_OF_PHRASE = ByLanguage(
+    lambda w: (
+        rf"\s+of\s+(?P<phrase>[^\W\d_'’]+(?:['’]s?)?\s*"
+        rf"(?:(?!(?:{w.share_fallback_phrase_stops})(?![^\W\d_]))[^\W\d_'’]+(?:['’]s?)?\s*){{0,4}})"
+    ),
+    re.I,
+)
+_THING_REACH = 160  # characters before the share where its sentence opens
+_LOOK_BACK = 200  # figures before the share where the thing's value and the whole are looked for (a story's length)
+
+
+def _named_thing_and_whole(
+    figures: list[Claim], i: int, parts_taken: set[str], text: str, lang: str, sentence_starts: list[int]
+) -> tuple[Claim, Claim] | None:
+    """A share whose sentence opens on a thing the story named with its value before (`The order is worth almost a
+    third of the foundry's sales` after `agreed a €2.6m order`): its part is that value (the one of the amounts before
+    whose noun, `a €2.6m order`, `a deal worth $4m`, the subject names again; two values: unsaid), its whole the
+    amount of the part's unit larger than it in a sentence stating the head of the noun after the share's `of`
+    (`sales`): the first after the share in its sentence, else the one value stated before it."""
+    share = figures[i]
+    if share.sentence >= len(sentence_starts):
+        return None
+    opens = sentence_starts[share.sentence]
+    if share.start - opens > _THING_REACH:
+        return None
+    subject = _NAMED_SUBJECT[lang].fullmatch(text, opens, share.start)
+    if subject is None:
+        return None
+    noun = singular(subject.group("noun").lower(), lang)
+    named = [
+        c
+        for c in figures[max(0, i - _LOOK_BACK) : i]
+        if c.sentence < share.sentence
+        and c.role == "value"
+        and c.kind in AMOUNTS
+        and _an_amount(c, text, lang)
+        and noun in _total_nouns(c, text, lang)
+    ]
+    phrase = _OF_PHRASE[lang].match(text, share.end)
+    if phrase is None:
+        return None
+    words = _WORD.findall(phrase.group("phrase"))
+    head = singular(words[-1].lower(), lang) if words else ""
+    if len(head) <= 3:
+        return None
+    found = []
+    for unit in {(c.kind, c.unit) for c in named}:
+        # (`a €2.6m order` and the headline's `$2.96m order`: one value of each currency; the whole's decides)
+        of_unit = [c for c in named if (c.kind, c.unit) == unit]
+        if len({c.value for c in of_unit}) != 1:
+            return None
+        whole = _whole_of_named(figures, i, of_unit[-1], head, parts_taken, text, lang, sentence_starts)
+        if whole is not None:
+            found.append((of_unit[-1], whole))
+    return found[0] if len(found) == 1 else None
+
+
+def _whole_of_named(
+    figures: list[Claim],
+    i: int,
+    part: Claim,
+    head: str,
+    parts_taken: set[str],
+    text: str,
+    lang: str,
+    sentence_starts: list[int],
+) -> Claim | None:
+    share = figures[i]
+
+    def states_head(c: Claim) -> bool:
+        begin = sentence_starts[c.sentence] if c.sentence < len(sentence_starts) else 0
+        end = sentence_starts[c.sentence + 1] if c.sentence + 1 < len(sentence_starts) else len(text)
+        return any(singular(w.lower(), lang) == head for w in _WORD.findall(text, begin, end))
+
+    def a_whole(c: Claim) -> bool:
+        return (
+            c is not part
+            and (c.kind, c.unit) == (part.kind, part.unit)
+            and c.role == "value"
+            and c.low > part.high
+            and c.id not in parts_taken
+            and c.part_of is None
+            and _an_amount(c, text, lang)
+            and _same_entities(c, part)
+        )
+
+    after = [c for c in figures[i + 1 :] if c.sentence == share.sentence and (c.kind, c.unit) == (part.kind, part.unit)]
+    if after:
+        first = after[0]
+        return first if a_whole(first) and states_head(first) else None
+    wholes = [
+        c for c in figures[max(0, i - _LOOK_BACK) : i] if c.sentence < share.sentence and a_whole(c) and states_head(c)
+    ]
+    if not wholes or len({c.value for c in wholes}) != 1:
+        return None
+    return wholes[-1]

@@ -116,6 +116,16 @@ def link_share_fallback_ko(claims: list[Claim], text: str, lang: str, sentence_s
             continue
         begin = before.end if before is not None else max(0, rate.start - 30)
         named = _NAMED_WHOLE[lang].search(text, begin, rate.start)
+        if named is None and not _PRIOR_GENITIVE[lang].search(text, begin, rate.start):
+            # (`보전액 38억 원 가운데 도가 절반인 19억 원을`, `이 가운데 도비가 40%인 1억 원이고`: a share apposed to
+            # its part, its whole the level its sentence marks as the pool the part is drawn from)
+            where = _Where(text, lang, by_sentence, by_paragraph, sentence_starts, None, parts)
+            found = _part_of_a_marked_pool(rate, sentence, at, where)
+            if found is not None and not names_its_part_after(found[0], rate, text, lang):
+                rate.share_part, rate.share_whole = found[0].id, found[1].id
+                rate.guesses = sorted(set(rate.guesses) | {"relation"})
+                parts.add(found[0].id)
+            continue
         if named is None or _PRIOR_GENITIVE[lang].search(text, begin, rate.start):
             continue
         # a noun of its own (`관중의`, `사업비의`; not a bare `전체의`) names its whole: the whole's words carry it
@@ -249,13 +259,13 @@ def _apposed(rate: Claim, after: Claim, where: _Where) -> bool:
 def _part_and_whole(rate: Claim, sentence: list[Claim], at: int, where: _Where) -> tuple[Claim, Claim] | None:
     text, lang = where.text, where.lang
     after = sentence[at + 1] if at + 1 < len(sentence) else None
-    if after is not None and _is_part_level(after, where) and _apposed(rate, after, where):
+    if after is not None and _is_apposed_level(after, where) and _apposed(rate, after, where):
         whole = _whole_of(after, rate, where)
         return (after, whole) if whole is not None else None
     before = sentence[at - 1] if at else None
     if (
         before is not None
-        and _is_part_level(before, where)
+        and _is_apposed_level(before, where)
         and _LEVEL_THEN_SHARE[lang].fullmatch(text, before.end, rate.start)
     ):
         whole = _whole_of(before, rate, where)
@@ -326,6 +336,16 @@ def _is_part_level(claim: Claim, where: _Where) -> bool:
     return _is_level(claim) and claim.kind in _PART_KINDS and not _PRICE_BAND[where.lang].match(where.text, claim.end)
 
 
+def _is_apposed_level(claim: Claim, where: _Where) -> bool:
+    """A level joined to its share by the clause itself (`612곳으로 전체의 58%`, `절반인 300명`): an amount of money or
+    a measure, or a count of a counter (`곳`, `명`), whose whole must count the same counter."""
+    return _is_part_level(claim, where) or (
+        _is_level(claim) and claim.kind == "count" and bool(claim.counter) and not _PRICE_BAND[where.lang].match(
+            where.text, claim.end
+        )
+    )
+
+
 def _may_be_whole(whole: Claim, part: Claim, where: _Where) -> bool:
     return (
         _is_level(whole)
@@ -373,8 +393,86 @@ def _whole_of(part: Claim, rate: Claim, where: _Where) -> Claim | None:
                 values.add(c.value)
                 if best is None or _before(c, best, where):
                     best = c
+    if not values:
+        # (the story's total stated in a paragraph of its own, after the lead: `가맹점은 1,046곳으로 …` two
+        # paragraphs before `612곳으로 전체의 58%`): the one level of the part's kind before it, anywhere before
+        for paragraph in range(_LEAD_PARAGRAPHS + 1, part.paragraph):
+            for c in where.by_paragraph.get(paragraph, []):
+                if c is not part and _may_be_whole(c, part, where):
+                    values.add(c.value)
+                    if best is None or _before(c, best, where):
+                        best = c
     if len(values) > 1:
         # two wholes its noun names (`활성 고객 … 지방의 활성 고객`), or two totals before a bare `전체의`: which one,
         # the wording does not say
         return None
+    if best is not None and part.kind == "count" and _rival_count(best, part, where):
+        return None
     return best
+
+
+def _rival_count(whole: Claim, part: Claim, where: _Where) -> bool:
+    """A count of another counter larger than the part, stated before it as far back as the whole (`좌석 1,200개` beside
+    `공연 40회`): a counter counting anything may count the part's things as well; which total, unsaid."""
+    for paragraph in range(min(whole.paragraph, _LEAD_PARAGRAPHS), part.paragraph + 1):
+        for c in where.by_paragraph.get(paragraph, []):
+            if (
+                c.kind == "count"
+                and c.counter != part.counter
+                and c.start < part.start
+                and c.value > part.value
+                and _is_level(c)
+            ):
+                return True
+    return False
+
+
+# right after a level, the mark of a pool its parts are drawn from (`38억 원 가운데`)
+_POOL_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.parts_follow_spaced})(?=\s)")
+_POOL_SENTENCES = 3  # sentences before a `이 가운데` where its pool may stand (a per-unit aside between)
+# opening a sentence, the pool of the sentence before (`이 가운데`, `이 중`)
+_THIS_POOL = ByLanguage(lambda w: rf"\s*(?:{w.share_fallback_ko_this_pool})\s")
+
+
+def _pool_whole(whole: Claim, part: Claim, where: _Where) -> bool:
+    return (
+        _is_level(whole)
+        and (whole.kind, whole.unit, whole.counter) == (part.kind, part.unit, part.counter)
+        and whole.value > part.value
+        and whole.part_of is None
+        and whole.id not in where.parts
+        and not _periods_differ(whole, part)
+        and not metrics_differ(whole, part)
+        and not named_differently(whole, part, "entities")
+    )
+
+
+def _part_of_a_marked_pool(rate: Claim, sentence: list[Claim], at: int, where: _Where) -> tuple[Claim, Claim] | None:
+    """A share apposed to the level after it (`절반인 19억 원`), no noun naming its whole: the whole is the level of the
+    part's kind its sentence marks as a pool before the share (`38억 원 가운데`), else, the sentence opening with the
+    pool of the one before (`이 가운데`), the one level of the part's kind larger than it in the nearest sentence before
+    that states one, in its paragraph (two values there: which one, unsaid)."""
+    after = sentence[at + 1] if at + 1 < len(sentence) else None
+    if after is None or not _is_apposed_level(after, where) or not _apposed(rate, after, where):
+        return None
+    for c in reversed(sentence[:at]):
+        if _POOL_AFTER[where.lang].match(where.text, c.end):
+            return (after, c) if _pool_whole(c, after, where) else None
+    starts = where.sentence_starts
+    if rate.sentence >= len(starts) or not _THIS_POOL[where.lang].match(where.text, starts[rate.sentence]):
+        return None
+    if _DIGIT.search(where.text, starts[rate.sentence], rate.start):
+        return None  # (a figure before the share in its sentence: the pool may be that one's)
+    key = (after.kind, after.unit, after.counter)
+    for back in range(rate.sentence - 1, max(-1, rate.sentence - 1 - _POOL_SENTENCES), -1):
+        earlier = [c for c in where.by_sentence.get(back, []) if c.paragraph == rate.paragraph]
+        if not earlier and back in where.by_sentence:
+            return None  # (another paragraph's)
+        # (a level no larger than the part, `1건당 7만5천 원꼴`, is no pool of it: look on before)
+        levels = [c for c in earlier if (c.kind, c.unit, c.counter) == key and _is_level(c) and c.value > after.value]
+        if not levels:
+            continue
+        if len({c.value for c in levels}) != 1:
+            return None
+        return (after, levels[0]) if _pool_whole(levels[0], after, where) else None
+    return None
