@@ -1361,6 +1361,8 @@ LINK_CLASSES = (
     "age_told_ahead",
     "age_near_counts_after",
     "age_start_after_year_near",
+    "compact_range",
+    "compact_range_not_after",
     "one_unit_subject_particles",
     "one_unit_subject_time_nouns",
     "one_unit_subject_average_words",

@@ -47,13 +47,7 @@ def _patterns(code: str) -> tuple[re.Pattern[str], ...] | None:
     data = load_file(code)
     days = dict(data.native_numbers.days) if data is not None else {}
     native_days = rf"|(?P<dn>{'|'.join(sorted(map(re.escape, days), key=len, reverse=True))})" if days else ""
-    length = (
-        rf"(?P<length>(?:{year_month_length(w, number)})"
-        rf"|(?P<d>\d{{1,4}})[\s-]?(?:{w.length_days})|(?P<dw>{number_words})[\s-](?:{w.length_days})"
-        rf"|(?P<wk>{number})[\s-]?(?:{w.length_weeks}){native_days})"
-    )
-    # (`the five-month season`: the unit hyphened to its count)
-    length = length.replace(r"\s?(?:", r"[\s-]?(?:")
+    length = _length_pattern(code)
     return (
         compile_re(rf"(?<![\w.,-]){length}(?:{w.run_length_mark})", re.I),
         compile_re(rf"\s?(?:{w.run_length_told_from})", re.I),
@@ -62,6 +56,97 @@ def _patterns(code: str) -> tuple[re.Pattern[str], ...] | None:
         compile_re(rf"(?:{w.run_length_lead})\s$", re.I),
         compile_re(rf"(?:{w.run_nouns or NEVER})", re.I),
     )
+
+
+@functools.cache
+def _length_pattern(code: str) -> str:
+    """A length of time (group `length`; `d`, `dw`, `dn` days, `wk` weeks, the year-and-month groups of
+    `year_month_length`)."""
+    w = link_alternations(code)
+    counts, number = span_counts(code)
+    number_words = number.partition("|")[2] or NEVER
+    data = load_file(code)
+    days = dict(data.native_numbers.days) if data is not None else {}
+    native_days = rf"|(?P<dn>{'|'.join(sorted(map(re.escape, days), key=len, reverse=True))})" if days else ""
+    length = (
+        rf"(?P<length>(?:{year_month_length(w, number)})"
+        rf"|(?P<d>\d{{1,4}})[\s-]?(?:{w.length_days})|(?P<dw>{number_words})[\s-](?:{w.length_days})"
+        rf"|(?P<wk>{number})[\s-]?(?:{w.length_weeks}){native_days})"
+    )
+    # (`the five-month season`: the unit hyphened to its count)
+    return length.replace(r"\s?(?:", r"[\s-]?(?:")
+
+
+@functools.cache
+def _compact_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """(a range written as one figure with a length right after it, the words after the length that make it none of
+    the run's)."""
+    w = link_alternations(code)
+    if w.compact_range == NEVER:
+        return None
+    return (
+        compile_re(rf"(?:{w.compact_range})\s{_length_pattern(code)}", re.I),
+        compile_re(rf"(?:{w.compact_range_not_after}|{w.run_length_told_from})", re.I),
+    )
+
+
+def link_lengths_after_compact_ranges(doc: ArticleView, published) -> list[ElapsedSpan]:
+    """Every length written right after a range of days or months written as one figure (`19∼20일 이틀 동안`,
+    `9∼10월 61일 가운데`, `1∼9월 아홉 달`): the run's length, its ends the range's. Days of a range of days are
+    counted between them or with both ends; days of a range of months from the first month's first day through
+    the last one's last day; months between the months or through the last one. The year is one written right
+    before the range, else the publication's; the month of days the one written before them, else the
+    publication's. A length in years, an ordinal day (`이틀째`) or a length told from another time (`사흘 전`) is
+    none of the run's."""
+    patterns = _compact_patterns(doc.language)
+    if patterns is None or published is None:
+        return []
+    compact, not_after = patterns
+    counts, _ = span_counts(doc.language)
+    out = []
+    for match in compact.finditer(doc.text):
+        if len(out) >= _MOST_RANGES:
+            break
+        if match.group("y") or not_after.match(doc.text, match.end()):
+            continue
+        a, b = int(match.group("a")), int(match.group("b"))
+        if b <= a:
+            continue
+        year = published.year
+        before = _YEAR_BEFORE.search(doc.text, max(0, match.start() - 8), match.start())
+        if before is not None:
+            year = int(before.group("year"))
+        if match.group("days"):
+            month = int(match.group("month")) if match.group("month") else published.month
+            since, until = Period.of_day(year, month, a), Period.of_day(year, month, b)
+        else:
+            if match.group("month") or b > 12:
+                continue
+            since, until = Period.of_month(year, a), Period.of_month(year, b)
+            if since is not None and until is not None and (
+                match.group("d") or match.group("dw") or match.group("dn")
+            ):
+                # (days of whole months: from the first one's first day through the last one's last day)
+                since = Period.of_day(year, a, 1)
+                until = Period.of_day(year, b, until.bounds()[1].day)
+        if since is None or until is None:
+            continue
+        span = _span(
+            match,
+            counts,
+            doc.language,
+            since,
+            Span(start=match.start("a"), end=match.end("a")),
+            until,
+            Span(start=match.start("b"), end=match.end()),
+        )
+        if span is not None:
+            out.append(span)
+    return out
+
+
+# A year written right before a range of days or months (`2025년 9∼10월`)
+_YEAR_BEFORE = re.compile(r"(?P<year>(?:19|20)\d\d)\D{1,2}$")
 
 
 def link_run_lengths_beside_ranges(doc: ArticleView) -> list[ElapsedSpan]:
