@@ -97,3 +97,51 @@ CLEAN = [
 @pytest.mark.parametrize("text", CLEAN)
 def test_counts_near_a_start_year_that_are_not_its_age(knowledge, text):
     assert_not_checked(knowledge, text, RULE)
+
+
+
+# ---------------------------------------------------------------- a length right after a range written as one figure
+# (checker/link/date_spans_general.py, `link_lengths_after_compact_ranges`: `N∼M일 사흘 동안`, `N∼M월 61일`; days
+# counted between the ends or with both, days of whole months from the first one's first day through the last
+# one's last day, months between the months or through the last one)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("한울 국화축제는 11∼13일 사흘 동안 시청 광장에서 열렸다.", False),
+        ("한울 국화축제는 11∼13일 닷새 동안 시청 광장에서 열렸다.", True),
+        ("새봄시장은 5월 2∼6일 닷새간 문을 열었다.", False),
+        ("새봄시장은 5월 2∼6일 여드레간 문을 열었다.", True),
+        ("올해 3∼4월 61일 가운데 황사가 낀 날은 9일이었다.", False),
+        ("올해 3∼4월 45일 가운데 황사가 낀 날은 9일이었다.", True),
+        ("해솔도서관의 2∼7월 여섯 달 동안 대출은 4만 권이다.", False),
+        ("해솔도서관의 2∼7월 세 달 동안 대출은 4만 권이다.", True),
+    ],
+)
+def test_a_length_right_after_a_compact_range(knowledge, text, fires):
+    assert_checked(knowledge, text, RULE, fires)
+
+
+CLEAN += [
+    # a count of years after an open year (`이후`): it reaches the event's time, not now
+    "한빛연구회 관객은 2016년 이후 5년 만에 다시 늘었다.",
+]
+
+CLEAN_RANGES = [
+    # an ordinal day, not the run's length
+    "한울 국화축제는 11∼13일 이틀째 비가 내렸다.",
+    # a length told from another time
+    "행사는 11∼13일 열렸고, 사흘 전 예매가 끝났다.",
+    # a range with no length after it, a count of people beside it
+    "올해 1∼8월 방문객은 4만2천 명으로 집계됐다.",
+    # a length in years after a range of months
+    "올해 1∼8월 3년 만에 최대 실적을 냈다.",
+    # a length not right after the range
+    "11∼13일 열린 축제에는 9천 명이 왔고, 준비에는 닷새가 걸렸다.",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN_RANGES)
+def test_figures_near_a_compact_range_that_are_not_its_length(knowledge, text):
+    assert_not_checked(knowledge, text, RULE)
