@@ -104,7 +104,16 @@ def link_lengths_after_compact_ranges(doc: ArticleView, published) -> list[Elaps
     compact, not_after = patterns
     counts, _ = span_counts(doc.language)
     out = []
-    for match in compact.finditer(doc.text):
+    seen: set[int] = set()
+    for ref in doc.times:
+        # (a range written as one figure is read where the reader dated its end or the whole of it: a joiner inside
+        # or right before the time; a line of figures is not searched)
+        if not (_RANGE_MARK.search(ref.text) or _RANGE_MARK.search(doc.text, max(0, ref.start - 4), ref.start)):
+            continue
+        match = compact.search(doc.text, max(0, ref.start - _COMPACT_REACH), ref.end + _COMPACT_REACH)
+        if match is None or match.start() in seen or not (match.start() <= ref.start < match.end()):
+            continue
+        seen.add(match.start())
         if len(out) >= _MOST_RANGES:
             break
         if match.group("y") or not_after.match(doc.text, match.end()):
@@ -145,6 +154,10 @@ def link_lengths_after_compact_ranges(doc: ArticleView, published) -> list[Elaps
     return out
 
 
+# A joiner of a range written as one figure (`19∼20일`), and how far around the time the reader dated the range
+# and its length are read
+_RANGE_MARK = re.compile(r"[∼~〜～–-]")
+_COMPACT_REACH = 24
 # A year written right before a range of days or months (`2025년 9∼10월`)
 _YEAR_BEFORE = re.compile(r"(?P<year>(?:19|20)\d\d)\D{1,2}$")
 
@@ -492,8 +505,18 @@ def _near_age_patterns(code: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str
             )
         )
     if w.age_near_counts_after != NEVER:
-        found.append((rf"(?<![\w.,-]){count}(?:{w.age_near_counts_after})", w.age_near_counts_after, _COUNTED_AFTER))
+        found.append((rf"(?<![\w.,-]){count}\s?(?:{w.age_near_counts_after})", w.age_near_counts_after, _COUNTED_AFTER))
     return tuple((compile_re(p, re.I | re.M), compile_re(rf"(?:{needed})", re.I), kind) for p, needed, kind in found)
+
+
+@functools.cache
+def _every_age_word(code: str) -> re.Pattern[str]:
+    """The words of any age, read everywhere or only beside its start: one search tells a text of none."""
+    patterns = _age_patterns(code)
+    needed = [p.pattern for _, p, _ in _near_age_patterns(code)]
+    if patterns is not None:
+        needed.append(patterns[2].pattern)
+    return compile_re("|".join(f"(?:{n})" for n in needed) or NEVER, re.I)
 
 
 @functools.cache
@@ -544,9 +567,9 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
     patterns = _age_patterns(doc.language)
     if patterns is None:
         return []
-    ages, starts, any_needed = patterns
+    ages, starts, _ = patterns
     near = _near_age_patterns(doc.language)
-    if any_needed.search(doc.text) is None and not any(needed.search(doc.text) for _, needed, _ in near):
+    if _every_age_word(doc.language).search(doc.text) is None:
         return []
     start_verb, since_veto, other_owner, told_of_past = _age_words(doc.language)
     found: list[tuple[re.Match[str], str | None]] = []
