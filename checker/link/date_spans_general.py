@@ -560,7 +560,11 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
     after in its paragraph, else the one start year of the whole article; two start years there (which one is
     unsaid), a person's possessive before the count (`his 12th season`), another year in the age's sentence (`bought
     it in 1946, and in their 80 years`: another start), a count inside a quotation (a speaker's own time), or a start
-    year not before the publication's, and nothing is read. An age is whole years to the publication year; to the
+    year not before the publication's, and nothing is read. Ages read only beside their start (`_near_age_patterns`:
+    `has been … for 90 years`, `Thirty years on`, `"In 37 years we have"`, `its 17th full year`, `11년 만에`) count
+    from a start of their sentence or the one beside it, written before them, never the article's far one; a
+    quotation is no veto there (its start is told beside it), and the start's year may be counted or not. An age is
+    whole years to the publication year; to the
     publication, a reading: a warning at most."""
     if published is None or published_assumed:
         return []
