@@ -56,6 +56,7 @@ from checker.link.daily_averages import link_daily_averages
 from checker.link.date_spans_general import (
     a_length_of_another_time,
     link_ages_from_start_years,
+    link_lengths_after_compact_ranges,
     link_run_lengths_beside_ranges,
 )
 from checker.link.days_ahead import link_days_ahead
@@ -796,6 +797,9 @@ def _elapsed_spans(doc: ArticleView, claims: list[Claim], document: Document) ->
     # an age of something counted from the year its text says it began, where no other reading read the count
     read = {span.start for span in spans}
     spans = spans + [span for span in link_ages_from_start_years(doc, published, assumed) if span.start not in read]
+    # a length right after a range of days or months written as one figure, where no other reading read it
+    read = {span.start for span in spans}
+    spans = spans + [span for span in link_lengths_after_compact_ranges(doc, published) if span.start not in read]
     return spans + link_record_spans_since(doc, spans, published, assumed)
 
 

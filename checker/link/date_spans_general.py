@@ -47,13 +47,7 @@ def _patterns(code: str) -> tuple[re.Pattern[str], ...] | None:
     data = load_file(code)
     days = dict(data.native_numbers.days) if data is not None else {}
     native_days = rf"|(?P<dn>{'|'.join(sorted(map(re.escape, days), key=len, reverse=True))})" if days else ""
-    length = (
-        rf"(?P<length>(?:{year_month_length(w, number)})"
-        rf"|(?P<d>\d{{1,4}})[\s-]?(?:{w.length_days})|(?P<dw>{number_words})[\s-](?:{w.length_days})"
-        rf"|(?P<wk>{number})[\s-]?(?:{w.length_weeks}){native_days})"
-    )
-    # (`the five-month season`: the unit hyphened to its count)
-    length = length.replace(r"\s?(?:", r"[\s-]?(?:")
+    length = _length_pattern(code)
     return (
         compile_re(rf"(?<![\w.,-]){length}(?:{w.run_length_mark})", re.I),
         compile_re(rf"\s?(?:{w.run_length_told_from})", re.I),
@@ -62,6 +56,110 @@ def _patterns(code: str) -> tuple[re.Pattern[str], ...] | None:
         compile_re(rf"(?:{w.run_length_lead})\s$", re.I),
         compile_re(rf"(?:{w.run_nouns or NEVER})", re.I),
     )
+
+
+@functools.cache
+def _length_pattern(code: str) -> str:
+    """A length of time (group `length`; `d`, `dw`, `dn` days, `wk` weeks, the year-and-month groups of
+    `year_month_length`)."""
+    w = link_alternations(code)
+    counts, number = span_counts(code)
+    number_words = number.partition("|")[2] or NEVER
+    data = load_file(code)
+    days = dict(data.native_numbers.days) if data is not None else {}
+    native_days = rf"|(?P<dn>{'|'.join(sorted(map(re.escape, days), key=len, reverse=True))})" if days else ""
+    length = (
+        rf"(?P<length>(?:{year_month_length(w, number)})"
+        rf"|(?P<d>\d{{1,4}})[\s-]?(?:{w.length_days})|(?P<dw>{number_words})[\s-](?:{w.length_days})"
+        rf"|(?P<wk>{number})[\s-]?(?:{w.length_weeks}){native_days})"
+    )
+    # (`the five-month season`: the unit hyphened to its count)
+    return length.replace(r"\s?(?:", r"[\s-]?(?:")
+
+
+@functools.cache
+def _compact_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """(a range written as one figure with a length right after it, the words after the length that make it none of
+    the run's)."""
+    w = link_alternations(code)
+    if w.compact_range == NEVER:
+        return None
+    return (
+        compile_re(rf"(?:{w.compact_range})\s{_length_pattern(code)}", re.I),
+        compile_re(rf"(?:{w.compact_range_not_after}|{w.run_length_told_from})", re.I),
+    )
+
+
+def link_lengths_after_compact_ranges(doc: ArticleView, published) -> list[ElapsedSpan]:
+    """Every length written right after a range of days or months written as one figure (`19∼20일 이틀 동안`,
+    `9∼10월 61일 가운데`, `1∼9월 아홉 달`): the run's length, its ends the range's. Days of a range of days are
+    counted between them or with both ends; days of a range of months from the first month's first day through
+    the last one's last day; months between the months or through the last one. The year is one written right
+    before the range, else the publication's; the month of days the one written before them, else the
+    publication's. A length in years, an ordinal day (`이틀째`) or a length told from another time (`사흘 전`) is
+    none of the run's."""
+    patterns = _compact_patterns(doc.language)
+    if patterns is None or published is None:
+        return []
+    compact, not_after = patterns
+    counts, _ = span_counts(doc.language)
+    out = []
+    seen: set[int] = set()
+    for ref in doc.times:
+        # (a range written as one figure is read where the reader dated its end or the whole of it: a joiner inside
+        # or right before the time; a line of figures is not searched)
+        if not (_RANGE_MARK.search(ref.text) or _RANGE_MARK.search(doc.text, max(0, ref.start - 4), ref.start)):
+            continue
+        match = compact.search(doc.text, max(0, ref.start - _COMPACT_REACH), ref.end + _COMPACT_REACH)
+        if match is None or match.start() in seen or not (match.start() <= ref.start < match.end()):
+            continue
+        seen.add(match.start())
+        if len(out) >= _MOST_RANGES:
+            break
+        if match.group("y") or not_after.match(doc.text, match.end()):
+            continue
+        a, b = int(match.group("a")), int(match.group("b"))
+        if b <= a:
+            continue
+        year = published.year
+        before = _YEAR_BEFORE.search(doc.text, max(0, match.start() - 8), match.start())
+        if before is not None:
+            year = int(before.group("year"))
+        if match.group("days"):
+            month = int(match.group("month")) if match.group("month") else published.month
+            since, until = Period.of_day(year, month, a), Period.of_day(year, month, b)
+        else:
+            if match.group("month") or b > 12:
+                continue
+            since, until = Period.of_month(year, a), Period.of_month(year, b)
+            if since is not None and until is not None and (
+                match.group("d") or match.group("dw") or match.group("dn")
+            ):
+                # (days of whole months: from the first one's first day through the last one's last day)
+                since = Period.of_day(year, a, 1)
+                until = Period.of_day(year, b, until.bounds()[1].day)
+        if since is None or until is None:
+            continue
+        span = _span(
+            match,
+            counts,
+            doc.language,
+            since,
+            Span(start=match.start("a"), end=match.end("a")),
+            until,
+            Span(start=match.start("b"), end=match.end()),
+        )
+        if span is not None:
+            out.append(span)
+    return out
+
+
+# A joiner of a range written as one figure (`19∼20일`), and how far around the time the reader dated the range
+# and its length are read
+_RANGE_MARK = re.compile(r"[∼~〜～–-]")
+_COMPACT_REACH = 24
+# A year written right before a range of days or months (`2025년 9∼10월`)
+_YEAR_BEFORE = re.compile(r"(?P<year>(?:19|20)\d\d)\D{1,2}$")
 
 
 def link_run_lengths_beside_ranges(doc: ArticleView) -> list[ElapsedSpan]:
@@ -290,6 +388,8 @@ _A_YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
 _MONTH_DAY = r"(?:\d{1,2}\s+)?(?:[^\W\d_]+\.?\s+)?(?:\d{1,2},?\s+)?"
 # A quotation opening before a count in its sentence: the speaker's words
 _QUOTE_OPENS = re.compile(r"[\"“]")
+# A quotation closing after a count in its sentence
+_QUOTE_CLOSES = re.compile(r"[\"”]")
 
 
 @functools.cache
@@ -304,6 +404,8 @@ def _age_patterns(
     if w.age_anniversary_nouns == NEVER:
         return None
     counts, number = span_counts(code)
+    # (`In 10 years it will have …`: told ahead, not up to now)
+    ahead = w.age_told_ahead
     data = load_file(code)
     ordinal_words = {k.lower(): v for k, v in (data.elapsed_time.ordinals if data else {}).items()}
     words = "|".join(sorted(map(re.escape, ordinal_words), key=len, reverse=True)) or NEVER
@@ -320,7 +422,7 @@ def _age_patterns(
         counted.append(
             (
                 rf"(?:^|(?<=[.!?]\s))(?:{w.age_sentence_in})(?P<n>{number})\s+(?:{w.elapsed_years})"
-                rf"(?=,?\s+(?:[^\W\d_]+\s+){{0,3}}?(?:{w.age_perfect})\b)",
+                rf"(?=,?\s+(?:(?!{ahead})[^\W\d_]+\s+){{0,3}}?(?:{w.age_perfect})\b)",
                 w.elapsed_years,
             )
         )
@@ -331,9 +433,103 @@ def _age_patterns(
     if w.age_start_verbs != NEVER:
         starts.append(compile_re(rf"\b(?P<verb>in|on)\s+{_MONTH_DAY}{_START_YEAR}", re.I))
         starts.append(compile_re(rf"\b(?P<since>{w.age_start_since})\s+{_MONTH_DAY}{_START_YEAR}", re.I))
-    if w.age_start_after_year != NEVER:
-        starts.append(compile_re(rf"{_START_YEAR}\D{{1,2}}[^.!?\d]{{0,12}}?(?:{w.age_start_after_year})", re.I))
+    after_year = "|".join(f"(?:{a})" for a in (w.age_start_after_year, w.age_start_after_year_near) if a != NEVER)
+    if after_year:
+        starts.append(compile_re(rf"{_START_YEAR}\D{{1,2}}[^.!?\d]{{0,12}}?(?:{after_year})", re.I))
     return ages, tuple(starts), any_needed
+
+
+# The kinds of an age read only beside its start (`_near_age_patterns`).
+_LASTING, _AFTER, _YEAR_ORDINAL, _COUNTED_AFTER = "lasting", "after", "year_ordinal", "counted_after"
+
+
+@functools.cache
+def _tens_and_units(code: str) -> tuple[str, dict[str, int]]:
+    """A count of years written as hyphened words (`twenty-two`, `forty-seven`): the pattern and every such word's
+    value."""
+    counts, _ = span_counts(code)
+    tens = {k: v for k, v in counts.items() if v in range(20, 100, 10) and k.isalpha()}
+    units = {k: v for k, v in counts.items() if v in range(1, 10) and k.isascii() and k.isalpha()}
+    values = {f"{t}-{u}": tv + uv for t, tv in tens.items() for u, uv in units.items()}
+    if not values:
+        return NEVER, {}
+    return rf"(?:{'|'.join(sorted(tens, key=len, reverse=True))})-(?:{'|'.join(sorted(units, key=len, reverse=True))})", values
+
+
+@functools.cache
+def _near_age_patterns(code: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]:
+    """The ages read only beside a start year in their sentence or the one before or after in their paragraph, each
+    (pattern with group `n` or `word`, the words it cannot match without, its kind): a count of years how long
+    something has lasted after a perfect verb (`has been … for 90 years`), a count opening a sentence or a quote told
+    from a start (`Thirty years on`), the ordinal of the thing's own year (`its 17th full year`), a Korean count of
+    years since a start (`11년 만에`, `28년 동안`)."""
+    w = link_alternations(code)
+    counts, number = span_counts(code)
+    compound, _ = _tens_and_units(code)
+    ahead = w.age_told_ahead
+    count = rf"(?P<n>{compound}|{number})" if compound != NEVER else rf"(?P<n>{number})"
+    found = []
+    if w.age_near_lasting != NEVER and w.age_perfect_now != NEVER:
+        found.append(
+            (rf"\b(?:{w.age_near_lasting})\s+{count}\s+(?:{w.elapsed_years})\b", w.elapsed_years, _LASTING)
+        )
+    if w.age_after_count != NEVER:
+        found.append(
+            (
+                rf"(?:^|(?<=[.!?]\s)|(?<=[\"“]))(?:{w.age_sentence_in})?{count}\s+(?:{w.elapsed_years})"
+                rf",?\s+(?:{w.age_after_count})\b",
+                w.age_after_count,
+                _AFTER,
+            )
+        )
+    if w.age_sentence_in != NEVER and w.age_perfect != NEVER:
+        # (`"In 37 years we have …"`: opening a quotation, beside the start year of the sentence before)
+        found.append(
+            (
+                rf"(?<=[\"“])(?:{w.age_sentence_in}){count}\s+(?:{w.elapsed_years})"
+                rf"(?=,?\s+(?:(?!{ahead})[^\W\d_]+\s+){{0,3}}?(?:{w.age_perfect})\b)",
+                w.elapsed_years,
+                _COUNTED_AFTER,
+            )
+        )
+    if w.age_year_ordinal != NEVER and w.age_ordinal_marks != NEVER:
+        data = load_file(code)
+        ordinal_words = {k.lower() for k in (data.elapsed_time.ordinals if data else {})}
+        words = "|".join(sorted(map(re.escape, ordinal_words), key=len, reverse=True)) or NEVER
+        found.append(
+            (
+                rf"(?:{w.age_year_ordinal})(?:(?P<n>\d{{1,3}})(?:{w.age_ordinal_marks})|(?P<word>{words}))"
+                rf"(?:{w.age_year_ordinal_after})",
+                w.age_year_ordinal,
+                _YEAR_ORDINAL,
+            )
+        )
+    if w.age_near_counts_after != NEVER:
+        found.append((rf"(?<![\w.,-]){count}\s?(?:{w.age_near_counts_after})", w.age_near_counts_after, _COUNTED_AFTER))
+    return tuple((compile_re(p, re.I | re.M), compile_re(rf"(?:{needed})", re.I), kind) for p, needed, kind in found)
+
+
+@functools.cache
+def _every_age_word(code: str) -> re.Pattern[str]:
+    """The words of any age, read everywhere or only beside its start: one search tells a text of none."""
+    patterns = _age_patterns(code)
+    needed = [p.pattern for _, p, _ in _near_age_patterns(code)]
+    if patterns is not None:
+        needed.append(patterns[2].pattern)
+    return compile_re("|".join(f"(?:{n})" for n in needed) or NEVER, re.I)
+
+
+@functools.cache
+def _near_age_words(code: str) -> tuple[re.Pattern[str], ...]:
+    """(a perfect verb up to now, words that make a lasting count another length, a past verb, words of a time
+    ahead)."""
+    w = link_alternations(code)
+    return (
+        compile_re(rf"(?:{w.age_perfect_now})", re.I),
+        compile_re(rf"(?:{w.age_lasting_vetoes})", re.I),
+        compile_re(rf"(?:{w.age_past_verbs})", re.I),
+        compile_re(rf"(?:{w.age_told_ahead})", re.I),
+    )
 
 
 @functools.cache
@@ -364,23 +560,28 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
     after in its paragraph, else the one start year of the whole article; two start years there (which one is
     unsaid), a person's possessive before the count (`his 12th season`), another year in the age's sentence (`bought
     it in 1946, and in their 80 years`: another start), a count inside a quotation (a speaker's own time), or a start
-    year not before the publication's, and nothing is read. An age is whole years to the publication year; to the
+    year not before the publication's, and nothing is read. Ages read only beside their start (`_near_age_patterns`:
+    `has been … for 90 years`, `Thirty years on`, `"In 37 years we have"`, `its 17th full year`, `11년 만에`) count
+    from a start of their sentence or the one beside it, written before them, never the article's far one; a
+    quotation is no veto there (its start is told beside it), and the start's year may be counted or not. An age is
+    whole years to the publication year; to the
     publication, a reading: a warning at most."""
     if published is None or published_assumed:
         return []
     patterns = _age_patterns(doc.language)
     if patterns is None:
         return []
-    ages, starts, any_needed = patterns
-    if any_needed.search(doc.text) is None:
+    ages, starts, _ = patterns
+    near = _near_age_patterns(doc.language)
+    if _every_age_word(doc.language).search(doc.text) is None:
         return []
     start_verb, since_veto, other_owner, told_of_past = _age_words(doc.language)
-    found = []
-    for pattern, needed in ages:
+    found: list[tuple[re.Match[str], str | None]] = []
+    for pattern, needed, kind in (*((p, n, None) for p, n in ages), *near):
         if needed.search(doc.text) is None:
             continue
         for match in pattern.finditer(doc.text):
-            found.append(match)
+            found.append((match, kind))
             if len(found) > _MOST_AGES:
                 break
     if not found:
@@ -401,8 +602,9 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
     counts, _ = span_counts(doc.language)
     data = load_file(doc.language)
     ordinal_words = {k.lower(): v for k, v in (data.elapsed_time.ordinals if data else {}).items()}
+    _, compound_values = _tens_and_units(doc.language)
     out: dict[int, ElapsedSpan] = {}
-    for match in found:
+    for match, kind in found:
         which = "n" if match.group("n") else "word"
         if other_owner.search(doc.text, max(0, match.start(which) - 8), match.start(which)):
             continue  # (`his 12th season`: a person's own count)
@@ -410,12 +612,20 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
         if told_of_past.search(doc.text, sentence_start, match.start(which)):
             continue  # (`지난해 36번째 시즌`, `last year's 30th season`: told of a past year, not of now)
         written = match.group(which).lower()
-        count = int(written) if written.isdigit() else (ordinal_words.get(written) or counts.get(written, 0))
+        count = (
+            int(written)
+            if written.isdigit()
+            else (ordinal_words.get(written) or counts.get(written) or compound_values.get(written, 0))
+        )
         if count <= 0:
             continue
-        start = _the_start(doc, match.start(which), by_sentence, every_year)
+        if kind is not None and not _near_age_holds(doc, match, kind, sentence_start):
+            continue
+        start = _the_start(doc, match.start(which), by_sentence, every_year, near=kind is not None)
         if start is None:
             continue
+        if kind is not None and start.start() > match.start():
+            continue  # (`has run it for 12 years, since 2014, and …`: a count read beside its start follows it)
         year = int(start.group("year"))
         if year >= published.year:
             continue
@@ -424,7 +634,7 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
             # (`marked its 30th anniversary in 2024`: told of another year; `bought it in 1946, and in their 80
             # years`: counted from another start than the one read)
             continue
-        if _QUOTE_OPENS.search(doc.text, sentence_start, match.start(which)):
+        if kind is None and _QUOTE_OPENS.search(doc.text, sentence_start, match.start(which)):
             continue  # (`"In 20 years I have not seen …"`: a speaker's own time, not the start's)
         out.setdefault(
             match.start(which),
@@ -438,10 +648,34 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
                 since_span=Span(start=start.start("year"), end=start.end("year")),
                 until=str(Period.of_year(published.year)),
                 until_span=None,
-                inclusive=False,
+                # (an age read beside its start: `11년 만에`, `its 17th year`, `for 30 years` may count the start's
+                # year or not)
+                inclusive=kind is not None,
             ),
         )
     return list(out.values())
+
+
+def _near_age_holds(doc: ArticleView, match: re.Match[str], kind: str, sentence_start: int) -> bool:
+    """The structural conditions of an age read beside its start: a lasting count after a perfect verb of its
+    sentence with no word of a term, a purpose or a last time between them; a count told from a start with no past
+    verb after it; none told of a time ahead."""
+    perfect, lasting_veto, past_verb, told_ahead = _near_age_words(doc.language)
+    _, sentence_end = doc.segments.sentence_bounds(doc.segments.sentence_of(match.start()), len(doc.text))
+    # (up to the close of a quotation after the count: the next quotation of its sentence is another statement)
+    closes = _QUOTE_CLOSES.search(doc.text, match.end(), sentence_end)
+    if told_ahead.search(doc.text, sentence_start, closes.start() if closes else sentence_end):
+        return False
+    if kind == _LASTING:
+        verbs = list(perfect.finditer(doc.text, sentence_start, match.start()))
+        if not verbs:
+            return False
+        between = doc.text[verbs[-1].end() : match.start()]
+        if lasting_veto.search(between) or _age_words(doc.language)[1].search(_A_YEAR.sub("", between)):
+            return False
+    if kind == _AFTER and past_verb.search(doc.text, match.end(), sentence_end):
+        return False
+    return True
 
 
 def _a_start(doc: ArticleView, match: re.Match[str], start_verb: re.Pattern[str], since_veto: re.Pattern[str]) -> bool:
@@ -469,10 +703,10 @@ def _part_owner(code: str) -> re.Pattern[str]:
 
 
 def _the_start(
-    doc: ArticleView, at: int, by_sentence: dict[int, list[re.Match[str]]], every_year: set[int]
+    doc: ArticleView, at: int, by_sentence: dict[int, list[re.Match[str]]], every_year: set[int], near: bool = False
 ) -> re.Match[str] | None:
     """The one start year an age at `at` counts from: its sentence's, else the sentence before or after in its
-    paragraph, else the article's one."""
+    paragraph, else (unless the age is read only `near` its start) the article's one."""
     sentence = doc.segments.sentence_of(at)
     paragraph = doc.segments.paragraph_of(at)
     rings = (
@@ -487,7 +721,7 @@ def _the_start(
         here = [m for other in ring for m in by_sentence.get(other, ())]
         if here:
             return here[0] if len({m.group("year") for m in here}) == 1 else None
-    if len(every_year) == 1:
+    if len(every_year) == 1 and not near:
         return next(iter(by_sentence.values()))[0]
     return None
 
