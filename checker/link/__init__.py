@@ -41,6 +41,7 @@ from checker.link.changes_from_a_year_before import link_changes_from_a_year_bef
 from checker.link.changes_of_changes import link_changes_of_changes
 from checker.link.changes_of_wholes import link_changes_of_listed_wholes
 from checker.link.changes_restated_as_more import link_changes_restated_as_more
+from checker.link.changes_since_a_dated_level import link_changes_since_a_dated_level
 from checker.link.combined_changes import link_combined_changes
 from checker.link.compared_multiples import link_compared_multiples
 from checker.link.compared_ratios import link_compared_ratios
@@ -388,6 +389,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_changes_of_changes(claims, text, document.language)
     date_relative_baselines(claims, doc)
     link_prior_periods(claims, document.language)
+    link_changes_since_a_dated_level(claims, text, document.language)
     link_amounts_appended(claims, text, document.language, segments.sentence_starts)
     link_chained_comparisons(claims, text, document.language)
     link_headline_rates_restated(claims, text, segments.sentence_starts)
