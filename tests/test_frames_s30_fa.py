@@ -22,7 +22,13 @@ closed by a structural veto or a better reading, with the break the reading was 
 - the base a rate is counted per (`1명당`) is no level a change is of (checker/link/relations.py,
   checker/link/subject_levels.py);
 - a change tied to a figure dated a year before a level the article states earlier runs from that figure to the
-  level (checker/link/changes_since_a_dated_level.py).
+  level (checker/link/changes_since_a_dated_level.py);
+- a share of a part already read as a part of a whole stated near it is of that whole, not of a far figure guessed
+  (checker/link/shares_of_the_parts_whole.py);
+- an average per unit and per period (`점포당 월평균`) is no average of a total over the period alone
+  (checker/link/span_averages.py);
+- a figure right after another and the mark of a comparison with it (`6천원보다 500원`) is the size of a rise, no
+  level of the rate beside it (checker/link/relations.py).
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -353,3 +359,44 @@ CLEAN = [
 @pytest.mark.parametrize("text", CLEAN)
 def test_unrelated_figures_side_by_side_raise_nothing(knowledge, text):
     assert _rules(knowledge, text) == []
+
+
+def test_a_share_of_a_listed_part_is_of_the_lists_whole(knowledge):
+    clean = (
+        "전국 합창 경연, 사흘간 관객 1만8천 명\n\n제12회 전국 합창 "
+        "경연이 3∼5일 열려 관객 1만8천 명이 찾았다고 시가 6일 "
+        "밝혔다.\n\n올해 경연에는 14개 시도 합창단원 640명이 참가했다. "
+        "여성 단원이 352명으로 55%를 차지했고 남성 단원은 "
+        "288명이었다."
+    )
+    broken = (
+        "전국 합창 경연, 사흘간 관객 1만8천 명\n\n제12회 전국 합창 "
+        "경연이 3∼5일 열려 관객 1만8천 명이 찾았다고 시가 6일 "
+        "밝혔다.\n\n올해 경연에는 14개 시도 합창단원 640명이 참가했다. "
+        "여성 단원이 352명으로 65%를 차지했고 남성 단원은 "
+        "288명이었다."
+    )
+    assert "F503" not in _rules(knowledge, clean)
+    assert _passed(knowledge, clean, "F503")
+    assert "F503" in _rules(knowledge, broken)
+
+
+def test_an_average_per_unit_and_per_month_is_no_monthly_average_of_the_total(knowledge):
+    assert "F312" not in _rules(
+        knowledge,
+        ("빵집 프랜차이즈 가맹점은 240곳이다. 가맹점 전체의 상반기 매출은 720억 원으로 점포당 월평균 5천만 원꼴이다."),
+    )
+
+
+def test_the_size_of_a_rise_is_no_level_of_the_rate_beside_it(knowledge):
+    assert "F301" not in _rules(
+        knowledge,
+        (
+            "군은 올해 배추 2천 톤을 ㎏당 6천900원에 사들이기로 했다. "
+            "수매 금액은 모두 138억 원이다.\n\n올해 수매가는 지난해 "
+            "6천400원보다 500원, 비율로는 8% 올랐다. 농협 관계자는 "
+            '"물류비가 오른 것을 반영했다"고 말했다.'
+        ),
+    )
+    # (the rate of a level and the figure it is compared with still fires)
+    assert "F301" in _rules(knowledge, "올해 배추 수매가는 6천900원으로 지난해 6천400원보다 12% 올랐다.")

@@ -232,6 +232,7 @@ from checker.link.shares_of_earlier_subjects import link_shares_of_earlier_subje
 from checker.link.shares_of_listed_members import link_shares_of_listed_members
 from checker.link.shares_of_named_nouns import link_shares_of_named_nouns
 from checker.link.shares_of_part_rates import link_shares_of_part_rates
+from checker.link.shares_of_the_parts_whole import link_shares_of_the_parts_whole
 from checker.link.shares_of_them import link_shares_of_them
 from checker.link.shares_of_those_verbed import link_shares_of_those_verbed
 from checker.link.shares_opening_of_which import link_shares_opening_of_which
@@ -639,6 +640,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     # (last of the multiples: the one every word order left)
     link_multiples_of_nearest_pair(claims, text, document.language)
     # (last: of every claim, the table's too, as the check reads them)
+    link_shares_of_the_parts_whole(claims)
     link_margin_bases(all_claims, text, document.language, named_profits)
     net_tallies = link_net_tallies(doc, claims)  # (normalized offsets: before the claims move back)
     # Built unvalidated (model_construct): every field is already a list of its own type, and validating

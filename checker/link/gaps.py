@@ -69,6 +69,16 @@ def is_a_stated_gap(figure: Claim, text: str, lang: str) -> bool:
     )
 
 
+def written_after_compared(before: Claim, figure: Claim, text: str, lang: str) -> bool:
+    """Whether a figure stands right after another of its unit and the mark of a comparison with it (`8천원보다
+    700원`, `B보다 C`): the size of a gap to that figure, no level."""
+    return (
+        before.end <= figure.start
+        and before.unit == figure.unit
+        and _COMPARED_TO_GAP[lang].fullmatch(text, before.end, figure.start) is not None
+    )
+
+
 def gap_word_after(text: str, position: int, lang: str) -> re.Match[str] | None:
     """The comparative word of a gap right after a figure (`50만명 많다`; its group `more` set when upward)."""
     return _GAP_AFTER[lang].match(text, position)

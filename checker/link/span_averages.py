@@ -90,6 +90,11 @@ def _numbers(lang: str) -> dict[str, float]:
     return out
 
 
+# right before an average, the noun it is also per (`점포당 월평균`, `[link.per_noun_marks]`)
+_PER_NOUN_BEFORE = ByLanguage(lambda w: rf"(?<=[^\W\d_])(?:{w.per_noun_marks})\s+(?:[^\W\d_]+\s+){{0,2}}$")
+_PER_NOUN_REACH = 16
+
+
 def link_span_averages(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     figures = prose_figures(claims)
     for i, average in enumerate(figures):
@@ -99,6 +104,8 @@ def link_span_averages(claims: list[Claim], text: str, lang: str, sentence_start
         unit, appended_only = _unit_of(average, text, lang, s_start)
         if unit is None or _SUBSET_TOPIC[lang].search(text, s_start, average.start):
             continue  # (an average of a part of the span, `주말에는`: no total over the whole span divides it)
+        if _PER_NOUN_BEFORE[lang].search(text, max(s_start, average.start - _PER_NOUN_REACH), average.start):
+            continue  # (`점포당 월평균 1억원`: an average per unit and per period, of a total divided by both)
         total = _total_before(figures, i, text, lang)
         if appended_only and (total is None or total.sentence != average.sentence):
             continue  # (a restatement set after its total's comma is of a total of its own sentence, never before)
