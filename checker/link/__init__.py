@@ -41,6 +41,7 @@ from checker.link.changes_from_a_year_before import link_changes_from_a_year_bef
 from checker.link.changes_of_changes import link_changes_of_changes
 from checker.link.changes_of_wholes import link_changes_of_listed_wholes
 from checker.link.changes_restated_as_more import link_changes_restated_as_more
+from checker.link.changes_since_a_dated_level import link_changes_since_a_dated_level
 from checker.link.combined_changes import link_combined_changes
 from checker.link.compared_multiples import link_compared_multiples
 from checker.link.compared_ratios import link_compared_ratios
@@ -234,6 +235,7 @@ from checker.link.shares_of_earlier_subjects import link_shares_of_earlier_subje
 from checker.link.shares_of_listed_members import link_shares_of_listed_members
 from checker.link.shares_of_named_nouns import link_shares_of_named_nouns
 from checker.link.shares_of_part_rates import link_shares_of_part_rates
+from checker.link.shares_of_the_parts_whole import link_shares_of_the_parts_whole
 from checker.link.shares_of_them import link_shares_of_them
 from checker.link.shares_of_those_verbed import link_shares_of_those_verbed
 from checker.link.shares_opening_of_which import link_shares_opening_of_which
@@ -391,6 +393,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_changes_of_changes(claims, text, document.language)
     date_relative_baselines(claims, doc)
     link_prior_periods(claims, document.language)
+    link_changes_since_a_dated_level(claims, text, document.language)
     link_amounts_appended(claims, text, document.language, segments.sentence_starts)
     link_chained_comparisons(claims, text, document.language)
     link_headline_rates_restated(claims, text, segments.sentence_starts)
@@ -644,6 +647,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_multiples_of_nearest_pair(claims, text, document.language)
     link_multiples_of_stated_base_ko(claims, text, document.language, segments.sentence_starts)  # (a Korean base named by `의`, the rest)
     # (last: of every claim, the table's too, as the check reads them)
+    link_shares_of_the_parts_whole(claims)
     link_margin_bases(all_claims, text, document.language, named_profits)
     net_tallies = link_net_tallies(doc, claims)  # (normalized offsets: before the claims move back)
     # Built unvalidated (model_construct): every field is already a list of its own type, and validating

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 
 from checker.extract.lang import ByLanguage
 from checker.link.bare_comparatives import restates_before
+from checker.link.leaving_remainders import named_a_remainder
 from checker.link.sentence_groups import prose_figures
 from checker.link.subjects import said_of
 from checker.link.view import ArticleView
@@ -47,6 +48,8 @@ _DIGIT = re.compile(r"\d")
 _BREAK = re.compile(r"[,:;—–(]")  # a clause break between a pair and a bare comparative's figure
 # `300만명 차이가 났다`, `6억원의 격차`, `a $230 gap`: a figure named a gap by the noun after it
 _GAP_NOUN_AFTER = ByLanguage(lambda w: rf"(?:{w.gap_nouns_after})", re.I)
+# `$9,000 and the grant $4,000`: two figures joined as items of one list, no comparison between them
+_LISTED_WITH_AND = ByLanguage(lambda w: rf"[^\d;:]*?(?<![^\W\d_])(?:{w.and_words})(?![^\W\d_])[^\d;:]*", re.I)
 _GAP_COMPARATIVE_AFTER = ByLanguage(lambda w: rf"(?:{w.gap_comparatives_after})", re.I)
 
 
@@ -63,6 +66,16 @@ def is_a_stated_gap(figure: Claim, text: str, lang: str) -> bool:
     return (
         _COMPARED_RIGHT_BEFORE[lang].search(text, max(0, figure.start - _COMPARED_REACH), figure.start) is not None
         and _GAP_AFTER[lang].match(text, figure.end) is not None
+    )
+
+
+def written_after_compared(before: Claim, figure: Claim, text: str, lang: str) -> bool:
+    """Whether a figure stands right after another of its unit and the mark of a comparison with it (`8천원보다
+    700원`, `B보다 C`): the size of a gap to that figure, no level."""
+    return (
+        before.end <= figure.start
+        and before.unit == figure.unit
+        and _COMPARED_TO_GAP[lang].fullmatch(text, before.end, figure.start) is not None
     )
 
 
@@ -132,6 +145,14 @@ def link_gap_nouns(claims: list[Claim], text: str, lang: str) -> None:
             before = before[-2:]  # `… and March's to 210,000 from 198,000, a revision of 12,000`
         if len(before) != 2 or before[0].value == before[1].value:
             continue  # which two the gap is between is not said
+        if (
+            named
+            and _LISTED_WITH_AND[lang].fullmatch(text, before[0].end, before[1].start)
+            and named_a_remainder(gap, text, lang)
+        ):
+            # `A brought in $9,000 and B $4,000, leaving a gap of $2,000`: what two listed parts leave of a whole, not
+            # the difference of the two (`spending of $9m against income of $7m, leaving a gap` compares them)
+            continue
         if not named and not _restates_the_pair(text, before[1], gap):
             continue  # `sold 312 in May and 286 in June; in July it sold 316, 30 more`: of the figure just before
         larger, smaller = sorted(before, key=lambda c: c.value, reverse=True)

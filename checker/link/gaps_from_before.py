@@ -19,6 +19,7 @@ from checker.link.clause_marks import CLAUSE_END
 from checker.link.figure_kinds import AMOUNTS
 from checker.link.gaps import compared_gaps
 from checker.link.keys_differ import metrics_differ
+from checker.link.parallel_parts import marked_per_unit
 from checker.link.segment import sentence_end
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.models import Claim
@@ -58,6 +59,10 @@ def link_gaps_from_before(claims: list[Claim], text: str, lang: str, sentence_st
         if own or _OWN_SUBJECT[lang].search(text, sentence_starts[gap.sentence], compared.start):
             continue  # the sentence states its own level, or names its own subject
         before = [c for c in figures if c.sentence == gap.sentence - 1 and c.unit == gap.unit]
+        if not (compared.per_unit_of or marked_per_unit(compared, text, lang)):
+            # (a figure per unit set after the pot it divides, `… 96억원으로 ㎏당 5천원꼴`, is no level compared with a
+            # pot: the pot is; compared with a figure per unit, `경기당 평균 3천명보다`, it is the level)
+            before = [c for c in before if not _per_unit_after_its_pot(c, before, text, lang)]
         if not before:
             continue
         level = before[-1]
@@ -82,6 +87,17 @@ def link_gaps_from_before(claims: list[Claim], text: str, lang: str, sentence_st
         gap.role, gap.direction = "change", 1 if word.group("more") else -1
         gap.change_of, gap.compared_to = level.id, compared.id
         gap.guesses = sorted(set(gap.guesses) | {"relation"})
+
+
+def _per_unit_after_its_pot(figure: Claim, sentence: list[Claim], text: str, lang: str) -> bool:
+    """Whether a figure marked per unit (`㎏당 5천원`, `$4 a head`) follows a larger plain figure of its unit in its
+    sentence, the pot it divides."""
+    if not (figure.per_unit_of or marked_per_unit(figure, text, lang)):
+        return False
+    return any(
+        c.end <= figure.start and c.value > figure.value and c.role == "value" and not marked_per_unit(c, text, lang)
+        for c in sentence
+    )
 
 
 # `That was £3m less than …`, `이는 …`: a sentence that opens on what the sentence before stated

@@ -36,6 +36,11 @@ _AMOUNTS = ("money", "count")
 _SENTENCES_BACK = 2  # how many sentences back the whole may stand, those between stating no figure of its unit
 
 
+def named_a_remainder(figure: Claim, text: str, lang: str) -> bool:
+    """Whether a figure is written as what is left once figures are taken away (`…, leaving a gap of $5,000`)."""
+    return _LEAVING[lang].search(text, max(0, figure.start - _REACH), figure.start) is not None
+
+
 def link_leaving_remainders(claims: list[Claim], text: str, lang: str) -> None:
     figures = [c for c in claims if c.role != "conversion" and not c.furniture and c.kind in _AMOUNTS]
     by_sentence = group_by_sentence(figures)

@@ -192,6 +192,7 @@ def _link_margin_bases(
     parts = {c.share_part for c in claims if c.share_part} | figures.apposed
     # (`전년 동기보다 16억 원 많다`: a figure written as a gap is how much more, no level of the metric)
     parts |= {c.id for c in claims if c.kind == "money" and c.role == "value" and is_a_stated_gap(c, text, lang)}
+    parts |= _beside_a_part_of_a_whole_before(claims, figures.by_id, {rate.paragraph for rate in rates})
     earlier_of: dict[tuple, set[str]] | None = None  # a figure → the earlier figures a change measures it from
     levels: dict[tuple, set[float]] | None = None  # (sentence, metric, unit, period) → the plain values stated
     unplaced: list[Claim] = []
@@ -243,6 +244,31 @@ def _link_margin_bases(
         rate.rate_of, rate.rate_base, rate.rate_base_guessed = numerator.id, denominator.id, rate.id in guessed
     if unplaced:
         _link_parallel_earlier_rates(claims, figures, unplaced)
+
+
+def _beside_a_part_of_a_whole_before(claims: list[Claim], by_id: dict[str, Claim], paragraphs: set[int]) -> set[str]:
+    """`Sales were $146m. Exports were $87m, 60% of sales, and home sales $59m`: a sentence that measures one figure
+    against a whole stated in a sentence before breaks that whole down; its other smaller figures of the whole's unit
+    listed after that part are parts of it too (a segment's), never the base of the whole's rate stated in their
+    paragraph (`paragraphs`: those of the rates; a rate further on is read by the paragraph rules)."""
+    wholes: dict[int, list[tuple[Claim, Claim]]] = {}
+    for share in claims:
+        whole, part = by_id.get(share.share_whole or ""), by_id.get(share.share_part or "")
+        if part is not None and whole is not None and whole.sentence < share.sentence == part.sentence:
+            wholes.setdefault(share.sentence, []).append((whole, share))
+    if not wholes:
+        return set()
+    return {
+        c.id
+        for c in claims
+        if c.kind == "money"
+        and c.role == "value"
+        and c.paragraph in paragraphs
+        and any(
+            c.start > share.end and c.unit == w.unit and c.value < w.value and c.period == w.period
+            for w, share in wholes.get(c.sentence, ())
+        )
+    }
 
 
 def _level_key(claim: Claim) -> tuple:

@@ -155,6 +155,13 @@ def level_before(
         carried = _level_carried_on(figures, before, said.sentence - 1, measure, text, lang, sentence_starts)
         if carried is not None:
             return carried
+    if (
+        len(levels) == 1
+        and _THIS_DEAL[lang].match(text, s_start)
+        and levels[0] is not _story_first_amount(figures, measure, text)
+        and has_subject(text, sentence_starts[levels[0].sentence], levels[0].start, lang)
+    ):
+        levels = []  # (`영업이익은 11억원이었다. 이번 계약 금액은 …의 1.4배`: the level before is its own subject's)
     if len(levels) != 1 and _THIS_DEAL[lang].match(text, s_start):
         # `이번 계약 물량은 종전 최대 계약(W)의 Z배다` after a sentence on its parts or on other figures: the deal the
         # story reports, whose amount its lead states first
@@ -254,11 +261,16 @@ def _level_carried_on(
     return None
 
 
+def _story_first_amount(figures: list[Claim], measure: Claim, text: str) -> Claim | None:
+    """The story's first amount of the compared figure's kind below the headline."""
+    skip_line = 1 if opens_with_headline(text) else 0
+    return next((c for c in figures if c.line > skip_line and c.kind == measure.kind), None)
+
+
 def _lead_of_the_deal(figures: list[Claim], said: Claim, measure: Claim, text: str) -> Claim | None:
     """The story's first amount of the compared figure's kind below the headline, a value of its unit and counter
     stated before the sentence just before the multiple's (that one read first), or None."""
-    skip_line = 1 if opens_with_headline(text) else 0
-    first = next((c for c in figures if c.line > skip_line and c.kind == measure.kind), None)
+    first = _story_first_amount(figures, measure, text)
     if (
         first is None
         or first.sentence >= said.sentence - 1

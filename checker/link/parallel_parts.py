@@ -117,6 +117,12 @@ def _marked(claim: Claim, text: str, lang: str) -> bool:
     return bool(TOTAL_MARK_BEFORE[lang].search(text, max(0, claim.start - _TOTAL_REACH), claim.start))
 
 
+def marked_per_unit(claim: Claim, text: str, lang: str) -> bool:
+    """Whether a figure is marked an amount per unit or an average right before or after it (`㎏당 5천원`, `$4 a
+    head`, `평균 …`)."""
+    return _per_unit_marked(claim, text, lang)
+
+
 def _per_unit_marked(claim: Claim, text: str, lang: str) -> bool:
     return bool(
         _PER_UNIT_BEFORE[lang].search(text, max(0, claim.start - _MARK_REACH), claim.start)

@@ -478,6 +478,10 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
                     c.sentence < lead_end and c.sentence != own and c.part_of is None and not periods_differ(c, count)
                 ),
             )
+            if total is not None and _nearer_amount_in_paragraph(figures, i, total):
+                # (`Its budget is $9m. … Wages take $5m. Its 20 players earn $250,000 each on average`: an amount of
+                # the unit the sentence just before states, in the figure's paragraph, may be the one divided)
+                total = None
         if not stated and total is None and count is not None:
             # (`카드 매출은 412억원으로 … 관람객 1인당 3만원꼴을 쓴 셈이다`: the amount of the sentence it restates, of
             # the metric the figure names when it names one; per a measure, a figure naming none leaves which amount
@@ -660,6 +664,19 @@ def _beside_its_total(total: Claim, figure: Claim, text: str, lang: str) -> bool
     if total.role != "value" or total.per_unit_of is not None:
         return False
     return _TOTAL_AFTER_EACH_GAP[lang].fullmatch(text, total.end, figure.start) is not None
+
+
+def _nearer_amount_in_paragraph(figures: list[Claim], i: int, total: Claim) -> bool:
+    """Whether the sentence just before the figure, in its paragraph and after the lead total, states a value of
+    the figure's unit other than that total (not a share of it, not a figure per unit)."""
+    figure = figures[i]
+    return any(
+        c is not total
+        and c.sentence == figure.sentence - 1
+        and c.paragraph == figure.paragraph
+        and c.sentence > total.sentence
+        for c in _amounts_before(figures, i)
+    )
 
 
 def _amounts_before(figures: list[Claim], i: int) -> list[Claim]:

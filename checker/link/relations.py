@@ -7,6 +7,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.clause_marks import OWN_SUBJECT_OPENS, own_subject_opening
+from checker.link.gaps import written_after_compared
 from checker.link.multiples import measures_of_multiples
 from checker.link.rate_subjects import rate_of_an_unstated_gap, rate_of_another_subject, rate_of_its_own_topic
 from checker.link.roles import comparison_to, own_level_after
@@ -102,6 +103,15 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                     target = None  # (`목표 2,200톤을 150톤 웃돈 양으로, 지난해와 비교하면 25% 많다`: no level)
                 if target is not None and level_of_another_object(claim, claims[target], doc.text, doc.language):
                     target = None  # (`cut its staff by a quarter to 90, and its output to 4,000 tonnes from 5,000`)
+                if (
+                    target is not None
+                    and claim.kind == "percent"
+                    and target > 0
+                    and written_after_compared(claims[target - 1], claims[target], doc.text, doc.language)
+                ):
+                    target = None  # (`지난해 8천원보다 700원, 비율로는 9% 올랐다`: the size of the rise, no level)
+                if target is not None and _RATE_BASE_AFTER[doc.language].match(doc.text, claims[target].end):
+                    target = None  # (`이용객 1명당 9천원꼴이다. 이용객은 … 늘었다`: the base of a rate, no level)
                 if target is not None and _size_of_a_rise(claim, claims[target], doc.text, doc.language):
                     target = None  # (`will add 3 million tonnes, 25% more than the 12 million`: the rise, no level)
                 if (
@@ -154,6 +164,10 @@ _RISE_SIZE_BEFORE = ByLanguage(
     lambda w: rf"(?<![^\W\d_])(?:{w.rise_verbs_before})\s+(?:(?:{w.hedges})\s+)?$", re.I, first_tested=False
 )
 _RISE_SIZE_REACH = 40
+
+
+# right after a figure, the mark that makes it the base a rate is counted per (`1명당`, `[link.per_base_after]`)
+_RATE_BASE_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.per_base_after})")
 
 
 def _size_of_a_rise(change: Claim, value: Claim, text: str, lang: str) -> bool:

@@ -34,6 +34,7 @@ import re
 from checker.extract.lang import ByLanguage, merged
 from checker.link.clause_marks import CLAUSE_CLOSES
 from checker.link.figure_kinds import AMOUNTS
+from checker.link.gaps import gap_word_after
 from checker.link.per_unit_apart import opens_with_headline
 from checker.link.per_unit_fallback import beside_their_share
 from checker.link.segment import sentence_end
@@ -95,6 +96,11 @@ def _numbers(lang: str) -> dict[str, float]:
     return out
 
 
+# right before an average, the noun it is also per (`점포당 월평균`, `[link.per_noun_marks]`)
+_PER_NOUN_BEFORE = ByLanguage(lambda w: rf"(?<=[^\W\d_])(?:{w.per_noun_marks})\s+(?:[^\W\d_]+\s+){{0,2}}$")
+_PER_NOUN_REACH = 16
+
+
 def link_span_averages(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     figures = prose_figures(claims)
     # (`1,310 passengers, or 14%`: one part's count, set beside its share; the shares may be linked only later)
@@ -106,7 +112,9 @@ def link_span_averages(claims: list[Claim], text: str, lang: str, sentence_start
         unit, appended_only = _unit_of(average, text, lang, s_start)
         if unit is None or _SUBSET_TOPIC[lang].search(text, s_start, average.start):
             continue  # (an average of a part of the span, `주말에는`: no total over the whole span divides it)
-        total = _total_before(figures, i, share_parts)
+        if _PER_NOUN_BEFORE[lang].search(text, max(s_start, average.start - _PER_NOUN_REACH), average.start):
+            continue  # (`점포당 월평균 1억원`: an average per unit and per period, of a total divided by both)
+        total = _total_before(figures, i, text, lang, share_parts)
         if appended_only and (total is None or total.sentence != average.sentence):
             continue  # (a restatement set after its total's comma is of a total of its own sentence, never before)
         if total is None:
@@ -241,7 +249,9 @@ def _appended(average: Claim, text: str, lang: str, s_start: int) -> bool:
     return bool(_OR_BEFORE[lang].search(text, window, average.start) or _HEDGE_OPENING[lang].match(text, average.start))
 
 
-def _total_before(figures: list[Claim], i: int, share_parts: set[str] = frozenset()) -> Claim | None:
+def _total_before(
+    figures: list[Claim], i: int, text: str, lang: str, share_parts: set[str] = frozenset()
+) -> Claim | None:
     average = figures[i]
     # the sentence just before the average's may be crossed when it states only the total's change or prior
     # (`지난해(4만명)보다 5천명 늘었다`): a figure of the total's kind and unit not stated as a value, and no value
@@ -256,6 +266,8 @@ def _total_before(figures: list[Claim], i: int, share_parts: set[str] = frozense
             change_between = change_between or (c.kind, c.unit) == (average.kind, average.unit)
         if (c.kind, c.unit) != (average.kind, average.unit) or c.role != "value":
             continue  # a change or a prior of the total (`지난해(30만명)보다 6만명 늘었다`) is passed over
+        if gap_word_after(text, c.end, lang):
+            continue  # `… 지난해보다 80건 많다`: a gap to another figure, written as a level, no total of a span
         if c.per_unit_of or c.units_of or c.per_period_of or c.part_of or c.share_whole or c.id in share_parts:
             continue  # (a part a share is stated of is one part's figure, no total: passed over to the whole's)
         if c.counter and average.counter and c.counter != average.counter:

@@ -146,6 +146,7 @@ def link_totals(claims: list[Claim], text: str, lang: str, lexicon: Lexicon | No
                 and len(parts) >= 2
                 and not any(stated_per_period(part, text, lang) for part in parts)
                 and not _prices_per_unit_of_a_sum(parts, total, text, lang)
+                and not _counts_its_parts(parts, total)
                 and (not _pay_over_a_term(parts, total, text, lang) or _read_pay_over_a_term(parts, total, text, lang))
             ):
                 for part in parts:
@@ -159,6 +160,21 @@ def link_totals(claims: list[Claim], text: str, lang: str, lexicon: Lexicon | No
     if lexicon is not None and lexicon.partitions:
         _partitions(claims, text, lexicon, lang)
     _priors_of_parts(claims)
+
+
+def _counts_its_parts(parts: list[Claim], total: Claim) -> bool:
+    """`shipped in two batches: 16,000 in May and 24,000 in June`, `세 차례에 걸쳐 20억원, 30억원, 10억원`: a small
+    count before a list of parts each many times larger numbers the parts, it does not add them up."""
+    return (
+        total.kind == "count"
+        and total.value == int(total.value)
+        and total.value <= _MOST_ITEMS_LISTED
+        and all(part.value >= _ITEMS_FAR_BELOW * total.value for part in parts)
+    )
+
+
+_MOST_ITEMS_LISTED = 12  # a count a list names item by item (`in three lots: …`)
+_ITEMS_FAR_BELOW = 10  # each part many times the count: the count is of the items, not a sum of them
 
 
 def _prices_per_unit_of_a_sum(parts: list[Claim], total: Claim, text: str, lang: str) -> bool:
@@ -395,6 +411,8 @@ def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
                     # `A spent $80m of the overseas total and B $60m, C the remaining $40m`: a part of a total named
                     # after it without its figure
                     or _PART_OF_NAMED_TOTAL[lang].match(text, candidate.end)
+                    # `Homes take 30m, farms 10m and the other 8m`: the first part of a gapped list, no whole
+                    or _opens_a_gapped_list(candidate, first, text, lang)
                 )
             ):
                 # `A accounted for 610 and B for 170, with C making up the remaining 160`: the figure a verb of
@@ -488,6 +506,37 @@ def _parallel_member(figures: list[Claim], at: int, text: str, lang: str) -> boo
         return False
     mark = _mark_before(figure, text, lang)
     return mark is not None and mark == _mark_before(following, text, lang)
+
+
+def _letters(w) -> str:
+    letters = w.chars("capital_letters", "small_letters")
+    return rf"{letters}(?:{letters}|['’-])*"
+
+
+# from a figure to the next part of a gapped list: a joint and the next part's label, a few words with no verb
+# (`30m, farms 10m`; `[link.gapped_list_joints]`, `[link.gapped_label_stops]`, as checker/link/gapped_lists.py reads)
+_GAPPED_NEXT = ByLanguage(
+    lambda w: (
+        rf"\s*(?:{w.gapped_list_joints})\s+(?P<label>{_letters(w)}(?:\s+{_letters(w)}){{0,2}}?)"
+        rf"(?:\s+(?:{w.gapped_part_marks}))?\s+"
+    ),
+    re.I,
+    first_tested=False,
+)
+_GAPPED_STOPS = ByLanguage(lambda w: rf"(?<![\w'’-])(?:{w.gapped_label_stops})(?![\w'’-])", re.I, first_tested=False)
+
+
+def _opens_a_gapped_list(figure: Claim, following: Claim, text: str, lang: str) -> bool:
+    """Whether the figure is followed, in its sentence, by the next part of a list whose verb it said once (`Homes
+    take 30m, farms 10m`): the joint and a label of a few words, no verb among them, right before that part."""
+    if following.sentence != figure.sentence or following.start <= figure.end:
+        return False
+    found = _GAPPED_NEXT[lang].match(text, figure.end)
+    return (
+        found is not None
+        and found.end() == following.start
+        and _GAPPED_STOPS[lang].search(found.group("label")) is None
+    )
 
 
 def _coordinated_before(figures: list[Claim], position: int, text: str, lang: str) -> list[Claim]:

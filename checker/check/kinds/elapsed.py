@@ -54,6 +54,23 @@ def _day_to_month_reach(since: Period, until: Period) -> tuple[float, float] | N
     return _months_between_days(last, max(early, last)), _months_between_days(first, late)
 
 
+def _coarse_dates_reach(since: Period, until: Period, step: int) -> tuple[float, float] | None:
+    """(shortest, longest) months between two dates written coarser than the stated time's unit (`2015년 … 3년 2개월
+    만인 2018년`, `in 2025 … nine months later, in 2025`): the run may start in any month of the first and end in any
+    month of the second, so any length from the first's last month to the second's first month up to the first's
+    first month to the second's last holds. None when a date is a day or the dates are no coarser than the unit."""
+    if "day" in (since.grain, until.grain) or since.grain not in _GRAIN_MONTHS or until.grain not in _GRAIN_MONTHS:
+        return None
+    if max(_GRAIN_MONTHS[since.grain], _GRAIN_MONTHS[until.grain]) <= step:
+        return None
+    (first, last), (early, late) = since.bounds(), until.bounds()
+    if late < first:
+        return None  # (an end before the start: no reach, the count by steps reports it)
+    shortest = max(0, (early.year - last.year) * 12 + early.month - last.month)
+    longest = (late.year - first.year) * 12 + late.month - first.month
+    return float(shortest), float(longest)
+
+
 def _step_index(period: Period, step: int) -> int:
     """The period's place in a count of steps of `step` months (a month, quarter, half or year)."""
     first_month = period.bounds()[0].month
@@ -113,7 +130,7 @@ class Elapsed(CheckKind):
                 low, high = float(span.months), span.months + 1.0
             step = _UNIT_MONTHS.get(span.unit, 1)
             implicit = span.until_span is None
-            reach = None if implicit else _day_to_month_reach(since, until)
+            reach = None if implicit else (_day_to_month_reach(since, until) or _coarse_dates_reach(since, until, step))
             if reach is not None:
                 # a dated day and a month written whole (`3월 2일 … 6월 말까지`, `from 2 March to the end of June`):
                 # the run ends (or starts) on some day of that month, so any length between its first and its last
