@@ -1360,6 +1360,9 @@ LINK_CLASSES = (
     "named_total_determiners",
     "price_at_before",
     "partial_list_marks",
+    "whole_then_items_before",
+    "whole_then_items_after",
+    "label_link_words",
 )
 
 
