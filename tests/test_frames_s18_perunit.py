@@ -121,7 +121,7 @@ EN_AVERAGE_OF_NOUN = (
 
 def test_the_average_of_a_noun_is_per_the_count_it_names(knowledge):
     text = EN_AVERAGE_OF_NOUN.format(noun="permit", average="400")
-    assert _linked(text, knowledge, "$400") == ("$1.68 million", "4,200 parking")
+    assert _linked(text, knowledge, "$400") == ("$1.68 million", "4,200 parking permits")
     assert not codes(findings(knowledge, document(text, published=PUBLISHED)))
 
 

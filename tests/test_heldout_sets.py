@@ -37,6 +37,7 @@ SETS = [
     "heldout_real_u",
     "heldout_real_v",
     "heldout_real_w",
+    "heldout_real_x",
 ]
 
 

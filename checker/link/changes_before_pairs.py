@@ -87,10 +87,12 @@ def _same_thing(move: Claim, level: Claim, nouns: list[str], text: str, start: i
 
 
 def _nouns_after(move: Claim, text: str) -> list[str]:
-    """The words right after the amount, up to a clause mark: what it counts (`4 million paying members in …`)."""
+    """The words right after the amount, up to a clause mark: what it counts (`4 million paying members in …`); a
+    count whose noun was read past a participle (`4 million paying members`) holds them in its own span."""
+    own = [w.lower() for w in _WORD.findall(move.text)[-_NOUN_WORDS:]] if move.counter else []
     words = []
     for word in _WORD.finditer(text, move.end, move.end + _NOUN_REACH):
         if _MARK.search(text, words[-1].end() if words else move.end, word.start()):
             break
         words.append(word)
-    return [w.group(0).lower() for w in words[:_NOUN_WORDS]]
+    return own + [w.group(0).lower() for w in words[:_NOUN_WORDS]]

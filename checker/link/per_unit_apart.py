@@ -98,7 +98,8 @@ def _measure_words_one(plural_endings: str) -> str:
 
 _PER_NOUN = ByLanguage(
     lambda w: (
-        rf"\b(?:{w.per_unit_noun_after})[\s-]+(?P<after>[^\W\d_]{{3,}})"
+        # (one participle before the noun is passed, as a count's is: `per paying visitor` names the visitors)
+        rf"\b(?:{w.per_unit_noun_after})[\s-]+(?:(?:{w.count_modifiers})\s+(?=[^\W\d_]{{3,}}))?(?P<after>[^\W\d_]{{3,}})"
         # (a noun, no word's end: not the `만명으로` of `426만명으로 1인당`)
         rf"|(?<![^\W_])(?P<before>[^\W\d_]{{2,}})\s?(?:{w.per_unit_noun_before})"
         # `점포 한 곳의 평균 매출은`: one of the noun's own figure, a mark only in a clause of an average (in code)
@@ -106,7 +107,8 @@ _PER_NOUN = ByLanguage(
         rf"|(?<![^\W\d_])(?P<counter>{w.unit_counters})\s?(?:{w.unit_price_before})"
         rf"|\b(?:{w.per_measure_after})\s+(?P<measure>{_MEASURE_WORDS})(?![^\W\d_])"
         # `for every listener`: items, no unit of measure (`for every tonne handled` names no count of tonnes)
-        rf"|\b(?:{w.per_item_noun_after})\s+(?!(?:{_measure_words_one(w.plural_endings)})(?![^\W\d_]))(?P<item>[^\W\d_]{{3,}})"
+        rf"|\b(?:{w.per_item_noun_after})\s+(?:(?:{w.count_modifiers})\s+(?=[^\W\d_]{{3,}}))?"
+        rf"(?!(?:{_measure_words_one(w.plural_endings)})(?![^\W\d_]))(?P<item>[^\W\d_]{{3,}})"
         # `톤당 매출`, `1㏊당 3천만원`: the unit of measure right before the mark of a price per unit (`1`: the mark's)
         # `블루베리 1㎏의 평균 가격은`: one of the unit, its genitive the price's (`[link.per_one_measure_of]`)
         rf"|(?<![^\W_])(?:(?P<one_measure>1)\s?)?(?P<measure_before>{_MEASURE_WORDS})"
