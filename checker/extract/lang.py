@@ -1383,6 +1383,9 @@ LINK_CLASSES = (
     "share_fallback_subject_asides",
     "share_fallback_subject_links",
     "share_fallback_phrase_stops",
+    "whole_then_items_before",
+    "whole_then_items_after",
+    "label_link_words",
 )
 
 

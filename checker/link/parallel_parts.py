@@ -90,6 +90,14 @@ _COUNTS_BACK = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.list_counts})\s?[^\W\d
 _TOTAL_WORD_ALONE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.total_marks})(?![^\W\d_])[^\d.;,]*$", re.I)
 _PARTIAL_LIST = ByLanguage(lambda w: rf"(?:{w.partial_list_marks})", re.I)
 _TOTAL_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.total_marks_after})\b", re.I)
+# (a whole stated first, then its breakdown in the same sentence: the verb or topic before it, the words after it)
+_WHOLE_THEN_BEFORE = ByLanguage(lambda w: rf"(?:{w.whole_then_items_before})$", re.I)
+_WHOLE_THEN_AFTER = ByLanguage(lambda w: rf"(?:{w.whole_then_items_after})", re.I)
+_WHOLE_THEN_REACH = 40  # characters before a whole where its verb or topic stands
+_SUPERLATIVE = ByLanguage(lambda w: rf"(?:{w.superlatives_max})", re.I)
+_SUPERLATIVE_REACH = 24  # characters after the last item where a ranking's superlative stands
+_LABEL_LINK = ByLanguage(lambda w: rf"(?:{w.label_link_words})", re.I)
+_LABEL_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def _key(claim: Claim) -> tuple:
@@ -159,6 +167,9 @@ def link_parallel_parts(claims: list[Claim], text: str, lang: str, metric_hits: 
         for claim in members:
             keyed.setdefault(_key(claim), []).append(claim)
         for key, same in keyed.items():
+            if _whole_first(same, figures, wholes, taken | shared, text, lang, metric_hits):
+                taken.update(c.id for c in same)
+                continue
             items = _items(same, figures, wholes, text, lang)
             if items is None or any(c.id in taken for c in items) or all(c.id in with_shares for c in items):
                 continue
@@ -168,12 +179,102 @@ def link_parallel_parts(claims: list[Claim], text: str, lang: str, metric_hits: 
                 items, key, figures, wholes, taken
             ):
                 continue  # (`the remaining 15.2`: the rest of the whole is of every figure before, unsaid which)
-            whole = _whole(figures, items, key, wholes, lead_sentences_end, headline, text, lang)
+            whole = _whole(figures, items, key, wholes, lead_sentences_end, headline, text, lang, metric_hits)
             if whole is None or _names_another_whole(items[0], whole, figures, metric_hits, text, lang):
                 continue
             # (open, even after `the rest`: an item of the list may stand in a sentence before, unread)
             join_parts(whole, items, wholes, closed=False)
             taken.update(c.id for c in items)
+
+
+def _whole_first(
+    same: list[Claim],
+    figures: list[Claim],
+    wholes: set,
+    barred: set[str],
+    text: str,
+    lang: str,
+    metric_hits: list[MetricHit] = (),
+) -> bool:
+    """A whole stated first in its sentence, then its items (`Exports reached 780 tonnes, with Spain taking 260,
+    France 200 and the rest 320`, `점포는 모두 90곳으로 서울 40곳, 부산 30곳, 대구 20곳이다`): the sentence's first
+    figure of the unit, kind and counter is larger than each figure after it, stated as its clause's own figure
+    (`[link.whole_then_items_before]`: a verb, a topic) and followed by words that open its breakdown
+    (`[link.whole_then_items_after]`: `, with`, `으로`), and those after it, two or more, are free parallel items,
+    together no larger than it unless it is marked as a total or the last item is the rest (a first figure they
+    outgrow is the first of a list ranked by size). Closed when the last item is the rest (the words say the items
+    are all of it), unless the words say the items are only some (`such as`, `등`); else open (items that fall short
+    pass). Vetoes as for any list (`_items`), a whole that is not a free plain value of the items' period and
+    metric, and a larger figure of the unit or a total later in the paragraph (the whole of all). Linked by
+    position: a guess."""
+    if len(same) < 3 or len(same) - 1 > _MOST_ITEMS:
+        return False
+    whole, items = same[0], same[1:]
+    # (barred: figures taken by a list already, or followed by a share in their sentence, `£1.8m, or 52%`: those
+    # name the whole they are a part of)
+    if any(c.id in barred for c in same) or not _plain(whole) or whole.forecast:
+        return False
+    if whole.part_of is not None or whole.id in wholes or _per_unit_marked(whole, text, lang):
+        return False
+    if any(c.high >= whole.low for c in items) or _items(items, figures, wholes, text, lang) is None:
+        return False
+    # (`Spain took 260 tonnes, France 200 and Italy 90`, `미국이 91억 원으로 가장 많았고 …`: a list ranked by size
+    # opens on its largest item; the whole is stated as the clause's own figure, its breakdown opened after it)
+    if not _WHOLE_THEN_BEFORE[lang].search(text, max(0, whole.start - _WHOLE_THEN_REACH), whole.start):
+        return False
+    if not _WHOLE_THEN_AFTER[lang].match(text, whole.end):
+        return False
+    if not _fits(whole, items, wholes) or _in_parentheses(whole, text):
+        return False
+    # (`매출은 715억원으로 광고 수익 520억원, …`, `revenue was $71m, with operating profit of $52m`: the items name a
+    # metric the whole's clause does not)
+    line_start = max(text.rfind(". ", 0, whole.start), text.rfind("\n", 0, whole.start), 0)
+    named = {h.metric for h in metric_hits if whole.end <= h.start < items[-1].end and h.metric}
+    of_whole = {h.metric for h in metric_hits if line_start <= h.start < whole.start and h.metric} | {whole.metric}
+    if named and not named <= of_whole:
+        return False
+    head = _shared_label_head(whole, items, text, lang)
+    if head and head[: max(2, len(head) - 1)] not in text[line_start : whole.start].casefold():
+        return False
+    # (`Fares brought $500,000, tours $200,000 and the cafe $90,000. Grants added $300,000, for total income of
+    # $1.1m`: a larger figure of the unit later in the paragraph, or a total closing it, may be the whole of all)
+    key = _key(whole)
+    if any(
+        c.paragraph == whole.paragraph
+        and c.start > items[-1].end
+        and _key(c) == key
+        and (c.high > whole.low or _closing_total(c, text, lang))
+        for c in figures
+    ):
+        return False
+    last = items[-1]
+    partial = _PARTIAL_LIST[lang].search(text, whole.end, last.end + _REST_REACH)
+    rest = _REST_BEFORE[lang].search(text, max(0, last.start - _REST_REACH), last.start)
+    marked = _marked(whole, text, lang) or bool(_TOTAL_AFTER[lang].match(text, whole.end))
+    # (`직원은 900명으로, 서울 500명과 부산 300명이 가장 많다`: the items are the largest of a ranking, only some)
+    if not rest and _SUPERLATIVE[lang].search(text, whole.end, last.end + _SUPERLATIVE_REACH):
+        return False
+    # (`52 tonnes were superfine, 47 fine and 32 medium`: a first figure the others together outgrow, neither marked
+    # as a total nor closed by the rest, is the first of a list ranked by size, no whole of it)
+    if not (marked or rest) and sum(c.low for c in items) > whole.high:
+        return False
+    closed = not partial and bool(rest)
+    join_parts(whole, items, wholes, closed=closed)
+    return True
+
+
+def _shared_label_head(whole: Claim, items: list[Claim], text: str, lang: str) -> str | None:
+    """The noun every item's label ends on, when it is one noun (`광고 수익 520억원, 수신료 수익 175억원`, `operating
+    profit of $52m and net profit of $17m`): the items name what they are figures of."""
+    heads = set()
+    start = whole.end
+    for item in items:
+        words = [w for w in _LABEL_WORD.findall(text, start, item.start) if not _LABEL_LINK[lang].fullmatch(w)]
+        if not words:
+            return None
+        heads.add(words[-1].casefold())
+        start = item.end
+    return heads.pop() if len(heads) == 1 else None
 
 
 def _unread_before(items: list[Claim], key: tuple, figures: list[Claim], wholes: set, taken: set[str]) -> bool:
@@ -336,6 +437,7 @@ def _whole(
     headline: bool,
     text: str,
     lang: str,
+    metric_hits: list[MetricHit] = (),
 ) -> Claim | None:
     """Past the lead, the nearest larger plain value decides: a total by its words is the whole, any other is a
     whole of its own the items may be of (nothing). Else the lead's first larger figure, the one the story is
@@ -348,7 +450,11 @@ def _whole(
             break
         if claim.low <= largest or not _plain(claim):
             continue  # (a smaller figure of the unit is another item; a change or a figure per unit no whole)
-        return claim if _marked(claim, text, lang) and _fits(claim, items, wholes) else None
+        if not _fits(claim, items, wholes):
+            return None
+        if _marked(claim, text, lang) or _bracketing(claim, items, text, lang, metric_hits):
+            return claim
+        return None
     lead = [c for c in before if c.sentence < lead_sentences_end and c.low > largest and _plain(c)]
     body = [c for c in lead if not (headline and c.paragraph == 0)]
     lead = body or lead
@@ -361,6 +467,37 @@ def _whole(
             return None
         return claim if _fits(claim, items, wholes) else None
     return None
+
+
+def _bracketing(whole: Claim, items: list[Claim], text: str, lang: str, metric_hits: list[MetricHit]) -> bool:
+    """An unmarked larger figure that the items break down by their place: stated in the sentence right before the
+    items' in their paragraph (`The plant shipped 310 tonnes. Spain took 140 tonnes, …`), or anywhere before when the
+    items' sentence opens on a whole's noun that the figure's sentence names (`The catch came to 131 tonnes. …` ¶
+    `Of this year's catch, 52 tonnes …`) — and no smaller than the items together (a figure they outgrow is no
+    whole of theirs), the items' sentence naming no metric the whole's does not."""
+    first = items[0]
+    if sum(c.low for c in items) > whole.high:
+        return False
+    # (`Sales were $5.2bn. Wages took $3.1bn and profit $1.6bn`: the items' sentence names a metric the whole's
+    # does not: figures of their own)
+    line_start = max(text.rfind(". ", 0, first.start), text.rfind("\n", 0, first.start), 0)
+    ends = (text.find(". ", items[-1].end), text.find("\n", items[-1].end))
+    line_end = min((i for i in ends if i >= 0), default=len(text))
+    named = {h.metric for h in metric_hits if line_start <= h.start < line_end and h.metric}
+    whole_start = max(text.rfind(". ", 0, whole.start), text.rfind("\n", 0, whole.start), 0)
+    if named:
+        of_whole = {h.metric for h in metric_hits if whole_start <= h.start < first.start and h.metric}
+        of_whole.add(whole.metric)
+        if not named <= of_whole:
+            return False
+    if whole.paragraph == first.paragraph and whole.sentence == first.sentence - 1:
+        return True
+    opened = _NAMED_OPENER[lang].search(text, line_start, min(first.start, line_start + _OPENER_REACH))
+    if opened is None or not _POT_OPENER[lang].match(text, opened.start()):
+        return False
+    noun = opened.group(0).strip()
+    stem = noun[: max(2, len(noun) - 1)].casefold()
+    return stem in text[whole_start : whole.start].casefold()
 
 
 def link_paragraph_totals(claims: list[Claim], text: str, lang: str) -> None:
