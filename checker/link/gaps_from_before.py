@@ -23,6 +23,9 @@ from checker.link.segment import sentence_end
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.models import Claim
 
+# in a figure's clause, the words that say it is an average over units (`평균`, `1억원꼴`)
+_AVERAGE_MARK = ByLanguage(lambda w: rf"(?:{w.average_clause_words})")
+_AVERAGE_MARK_AFTER = 2  # characters right after a figure where its average's mark stands (`5천원꼴`)
 # A comma that breaks a clause: none between a number's thousands (`1,200명`)
 _BREAKING_COMMA = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))")
 # A word with a topic particle (`B사는 `, `수입은 `) names the sentence's own subject; a verb modifying the noun
@@ -37,6 +40,11 @@ def _clause_end(text: str, lang: str, start: int, end: int) -> int:
         m.start() for m in (CLAUSE_END[lang].search(text, start, end), _BREAKING_COMMA.search(text, start, end)) if m
     ]
     return min(breaks, default=-1)
+
+
+def _an_average(claim: Claim, text: str, lang: str) -> bool:
+    """Whether a figure is written as an average over units by the mark right after it (`㎏당 5천200원꼴`)."""
+    return bool(_AVERAGE_MARK[lang].match(text, claim.end, min(len(text), claim.end + _AVERAGE_MARK_AFTER)))
 
 
 def link_gaps_from_before(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -58,6 +66,11 @@ def link_gaps_from_before(claims: list[Claim], text: str, lang: str, sentence_st
         if own or _OWN_SUBJECT[lang].search(text, sentence_starts[gap.sentence], compared.start):
             continue  # the sentence states its own level, or names its own subject
         before = [c for c in figures if c.sentence == gap.sentence - 1 and c.unit == gap.unit]
+        # (`판매액이 96억 원으로 … ㎏당 평균 5천200원꼴`: an average closing the sentence is a price, no level of a gap
+        # whose sentence names no average; a sentence stating only an average: the gap's words say no more)
+        gap_sentence_end = sentence_end(sentence_starts, gap.sentence, len(text))
+        if not _AVERAGE_MARK[lang].search(text, sentence_starts[gap.sentence], gap_sentence_end):
+            before = [c for c in before if not _an_average(c, text, lang)] or before
         if not before:
             continue
         level = before[-1]
