@@ -9,6 +9,10 @@ A Korean gap whose sentence states only the figure compared with (`지난해 판
 measures the sentence before's level; an average closing that sentence (`상자당 평균 3만1천원꼴`) is a price, not
 the level, unless the gap's own sentence is of averages too (checker/link/gaps_from_before.py).
 
+An amount's change (not only a rate) linked to its level and followed by `on the` or `from the` and a figure of
+the level's unit takes that figure as the one it is measured from (`up £2.1 million on the £16.5 million of the
+year before`; checker/link/change_noun_baselines.py), the two of one order of size.
+
 Near misses: another subject's change with a level of its own, another unit, a year, a figure of another sentence
 that is no change, averages set against averages.
 
@@ -100,6 +104,27 @@ def test_a_gap_from_the_sentence_before_measures_its_total_not_the_average_closi
     assert_checked(knowledge, text, "F305", fires)
 
 
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (
+            "Turnover at the Ardle distillery was £18.6 million for the year, up £2.1 million on the £16.5 million "
+            "of the year before.",
+            False,
+        ),
+        (
+            "Turnover at the Ardle distillery was £18.6 million for the year, up £3.1 million on the £16.5 million "
+            "of the year before.",
+            True,
+        ),
+        ("The Kerrow estate sold 4,820 tonnes of timber, down 310 tonnes from the 5,130 tonnes it felled before.", False),
+        ("The Kerrow estate sold 4,820 tonnes of timber, down 410 tonnes from the 5,130 tonnes it felled before.", True),
+    ],
+)
+def test_an_amounts_change_takes_the_figure_named_after_it_as_its_start(knowledge, text, fires):
+    assert_checked(knowledge, text, "F305", fires)
+
+
 # ---------------------------------------------------------------- figures near each other that are no change
 
 CLEAN = [
@@ -137,6 +162,12 @@ CLEAN = [
     # English: a change noun and a price each
     "The Hulne farm shop sold 2,300 boxes of eggs, up from 2,050.\n\nThe rise of 20p a box followed feed costs.",
     # English: a change noun before a figure per unit of time
+    # an amount's change before a figure of another order of size (a loan, not the earlier level)
+    "The Brock quarry earned £3.1 million, up £0.5 million on the £40 million loan it took in 2019.",
+    # before a figure of another unit
+    "The Gleaston mill employs 640 staff, up 40 on the 2,600 tonnes of grain it milled.",
+    # a target, not the earlier level
+    "The Fernley trust raised £4.2 million, up £0.4 million on the appeal's £12 million target.",
     "The Dalby trail counted 88,000 riders, up from 79,000.\n\nThe increase of 40 a week came after the bridge reopened.",
 ]
 
