@@ -13,6 +13,11 @@ An amount's change (not only a rate) linked to its level and followed by `on the
 the level's unit takes that figure as the one it is measured from (`up £2.1 million on the £16.5 million of the
 year before`; checker/link/change_noun_baselines.py), the two of one order of size.
 
+A Korean change opening a paragraph whose paragraph states no other plain figure of its unit goes on from the
+level of the paragraph before (checker/link/change_fallback.py); a gap's rate
+may stand after a comma with its words (`…보다 5천400명, 비율로는 20% 많다`, `[link.gap_rate_openers]`); a sentence
+stating only a target between the actual figure and a gap leaves the actual figure the gap's level.
+
 Near misses: another subject's change with a level of its own, another unit, a year, a figure of another sentence
 that is no change, averages set against averages.
 
@@ -125,6 +130,32 @@ def test_an_amounts_change_takes_the_figure_named_after_it_as_its_start(knowledg
     assert_checked(knowledge, text, "F305", fires)
 
 
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        # a change opening a paragraph goes on from the level the paragraph before states
+        (
+            "전남 보성군은 올봄 녹차 수확량이 412톤이었다고 밝혔다. 위판 금액은 96억 원으로 집계됐다.\n\n"
+            "수확량은 지난해 봄 351톤에서 61톤 늘었다.",
+            False,
+        ),
+        (
+            "전남 보성군은 올봄 녹차 수확량이 412톤이었다고 밝혔다. 위판 금액은 96억 원으로 집계됐다.\n\n"
+            "수확량은 지난해 봄 351톤에서 91톤 늘었다.",
+            True,
+        ),
+        # a gap and its rate set after a comma with its words, before the comparative
+        ("경기 양평군 도서관 이용자는 올해 3만2천400명이었다. 지난해 2만7천명보다 5천400명, 비율로는 20% 많다.", False),
+        ("경기 양평군 도서관 이용자는 올해 3만2천400명이었다. 지난해 2만7천명보다 7천400명, 비율로는 20% 많다.", True),
+        # a sentence stating only a target between the actual figure and the gap
+        ("강릉시 커피축제에는 올해 5만4천명이 찾았다. 시의 목표 6만명의 90%다. 지난해 4만8천명보다 6천명 많다.", False),
+        ("강릉시 커피축제에는 올해 5만4천명이 찾았다. 시의 목표 6만명의 90%다. 지난해 4만8천명보다 9천명 많다.", True),
+    ],
+)
+def test_a_korean_change_measures_the_level_the_sentences_before_state(knowledge, text, fires):
+    assert_checked(knowledge, text, "F305", fires)
+
+
 # ---------------------------------------------------------------- figures near each other that are no change
 
 CLEAN = [
@@ -155,6 +186,13 @@ CLEAN = [
     "화천 산천어축제 방문객은 올해 130만 명이었다. 지난해 축제 예산 40억 원보다 5억 원 많은 예산이 들었다.",
     # Korean: a price per unit, then a gap of counts
     "올해 감자 값은 ㎏당 2천원꼴이었다. 재배 농가는 지난해 300곳보다 20곳 적은 280곳이었다.",
+    # Korean: a paragraph on, a change of another unit
+    "전남 보성군은 올봄 녹차 수확량이 412톤이었다고 밝혔다. 위판 금액은 96억 원으로 집계됐다.\n\n"
+    "재배 농가는 지난해 40곳에서 6곳 늘었다.",
+    # Korean: a target and a gap of another subject
+    "강릉시 커피축제에는 올해 5만4천명이 찾았다. 시의 목표는 6만명이다. 인근 축제는 지난해 4만8천명보다 3천명 많다.",
+    # Korean: a gap and its rate of another thing, its own topic
+    "경기 양평군 도서관 이용자는 올해 3만2천400명이었다. 대출 권수는 지난해 12만권보다 1만권, 비율로는 8% 많다.",
     # Korean: two unrelated totals in two sentences, no gap
     "군은 올해 관광객 52만 명을 유치했다. 축제 예산은 12억 원이었다.",
     # English: a change of a rate after a count pair (another kind)

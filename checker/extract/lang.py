@@ -1367,6 +1367,7 @@ LINK_CLASSES = (
     "named_total_determiners",
     "price_at_before",
     "partial_list_marks",
+    "gap_rate_openers",
 )
 
 

@@ -78,6 +78,19 @@ def link_gaps_from_before(claims: list[Claim], text: str, lang: str, sentence_st
             # `… 2,940건이 접수돼 올해 목표(4,200건)의 70%. 작년 실적(2,460건)보다 480건 많다`: a target stated
             # beside what was done is no level; the gap from an actual figure measures the actual one stated
             actual = [c for c in before if c.role == "value" and not c.forecast]
+            if not actual:
+                # (`… 8천612명이 참여했다. 연간 목표 1만5천 명의 57.4%를 채웠다. 지난해 6천940명보다 …`: a sentence
+                # stating only a target goes on from the actual figure the sentence before it states)
+                actual = [
+                    c
+                    for c in figures
+                    if c.sentence == gap.sentence - 2
+                    and c.unit == gap.unit
+                    and c.counter == gap.counter
+                    and c.role == "value"
+                    and not c.forecast
+                ]
+                actual = actual[-1:] if len(actual) == 1 else []
             level = actual[-1] if actual else level
         if level.role in ("baseline", "prior"):
             # `… 6만2천140원으로 1년 전(5만2천660원)보다 18.0% 올랐다. 평년 가격인 …`: the sentence closes on the figure
