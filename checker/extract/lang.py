@@ -284,6 +284,13 @@ class ElidedCounts(VocabClass):
     # count's words between, no figure), the phrase that sets it beside the count (a time or place): it counts what
     # the count counts
     coordinated_after: list[str] = Field(default_factory=list)
+    # `… up from 4,950. The increase of 870, or 18 percent, …`: right before a bare whole number that opens its
+    # sentence's figures, a noun of change and its `of`: the number is the size of a change of a count (of no noun
+    # of its own: the linker finds the level it is the change of)
+    opening_change_before: list[str] = Field(default_factory=list)
+    # right after such a number: a clause's end or a word that is no unit, no mark of a figure per unit or of a time
+    # (`The rise of 20p a box`, `The increase of 40 a week`: a price or a rate, not a count's change)
+    opening_change_after: list[str] = Field(default_factory=list)
 
 
 class UnitLines(VocabClass):
@@ -1386,6 +1393,7 @@ LINK_CLASSES = (
     "whole_then_items_before",
     "whole_then_items_after",
     "label_link_words",
+    "gap_rate_openers",
 )
 
 

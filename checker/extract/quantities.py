@@ -191,6 +191,12 @@ class Patterns:
         self.elided_before = compile_re(_fragments(ec.before)) if ec.before else None
         self.elided_after = compile_re(_fragments(ec.after)) if ec.after else None
         self.elided_reach = ec.reach
+        self.opening_change_before = (
+            compile_re(_fragments(ec.opening_change_before)) if ec.opening_change_before else None
+        )
+        self.opening_change_after = (
+            compile_re(_fragments(ec.opening_change_after)) if ec.opening_change_after else None
+        )
         self.gapped_gap = self.gapped_end = None
         if ec.gapped_parts:
             # from one part of a gapped list to the bare number of the next: perhaps the part's counter, the joint,
@@ -1929,6 +1935,20 @@ def _read_units_written_last(text: str, raws: list[_Raw], pat: Patterns) -> None
         raw.numeral = _scaled(raw.numeral, f)
 
 
+def _opening_change_size(text: str, raw: _Raw, pat: Patterns) -> bool:
+    """`The increase of 870, or 18 percent`: a bare whole number (no year) right after a noun of change and its
+    `of` and before a clause's end or a word that is no unit nor mark of a rate, opening its sentence's figures:
+    the size of a change of a count."""
+    if pat.opening_change_before is None or not math.isfinite(raw.numeral.value) or raw.numeral.value <= 0:
+        return False
+    written = text[raw.start : raw.end]
+    if raw.numeral.value != int(raw.numeral.value) or (1900 <= raw.numeral.value <= 2100 and "," not in written):
+        return False
+    if pat.opening_change_after is None or not pat.opening_change_after.match(text, raw.end):
+        return False  # (`The rise of 20p a box`: a price or a rate after it, no count's change)
+    return pat.opening_change_before.search(text, max(0, raw.start - 24), raw.start) is not None
+
+
 def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
     """`1,253 stocks advanced, 352 declined`, `up 42% from 52 the week before`, `compared with 83.40`: a
     bare number after a word of comparison or before a verb counts what the last count (with its noun)
@@ -1966,6 +1986,11 @@ def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
             last = raw
             continue
         nounless = raw.kind == "bare" and not raw.unit
+        if nounless and (last is None or _SENTENCE_END.search(text, last.end, raw.start)):
+            if _opening_change_size(text, raw, pat):
+                raw.kind, raw.unit, raw.counter = "count", "count", ""
+                last = raw
+            continue
         gapped = None  # (read once, where first needed)
         if last is not None and last.kind == "count" and raw.kind == "count" and raw.counter == "":
             # (a list's number read as a count of no noun: a later part of a gapped list takes the part's before it)

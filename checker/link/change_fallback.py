@@ -7,7 +7,8 @@ extraction read as a prior or a baseline (`a year earlier`, `전년`, `from X`, 
 level's period a year earlier (the quarter or month before, for a change against one: `basis`). The level is the
 one a rule before tied the change to; a change tied to none takes a plain level of its own sentence or of the two
 before it (nearest first), of the change's unit (for a rate: any amount). Everything stands in the change's
-paragraph. Level and prior share kind, unit and counter (a count naming none only beside the other in one
+paragraph, or in the paragraph before when the change's sentence opens its own and its paragraph states no other
+plain figure of the change's unit (a paragraph going on from the figure the one before stated). Level and prior share kind, unit and counter (a count naming none only beside the other in one
 sentence), name no metric other than the change's, and neither is per unit, a listed part, nor tied to another
 change. The prior is looked for in the change's sentence, then the sentences around it (nearest first, at most
 `_REACH` away); two candidates as near, or two levels as near each with one, leave the change unread.
@@ -55,15 +56,22 @@ _SAME_ORDER = 3  # times: a level and its prior further apart than this are figu
 def link_change_fallback(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     by_id = {c.id: c for c in claims}
     by_sentence = prose_by_sentence(claims)
+    by_paragraph: dict[int, list[Claim]] = {}
+    for claim in claims:
+        by_paragraph.setdefault(claim.paragraph, []).append(claim)
     tied = {c.change_of for c in claims if c.change_of} | {c.compared_to for c in claims if c.compared_to}
     for change in claims:
         if change.role != "change" or change.compared_to is not None or change.direction == 0:
             continue
         if change.kind not in AMOUNTS and change.kind not in _RATE_KINDS:
             continue
+        opens = _opens_a_paragraph(change, text, sentence_starts) and not any(
+            c is not change and c.role in _LEVEL_ROLES and c.kind == change.kind and c.unit == change.unit
+            for c in by_paragraph.get(change.paragraph, [])
+        )
         if change.change_of is not None:
             level = by_id.get(change.change_of)
-            if level is None or not _is_level(level) or level.paragraph != change.paragraph:
+            if level is None or not _is_level(level) or not _within_reach(level, change, opens):
                 continue
             levels = [(0, level)]
         else:
@@ -73,7 +81,7 @@ def link_change_fallback(claims: list[Claim], text: str, lang: str, sentence_sta
                 for c in by_sentence.get(sentence, [])
                 if _is_level(c)
                 and c.id not in tied
-                and c.paragraph == change.paragraph
+                and _within_reach(c, change, opens)
                 and (change.kind in _RATE_KINDS or _same_measure(c, change))
             ]
         apart = Counter(level.sentence for distance, level in levels if distance > 0)
@@ -81,7 +89,7 @@ def link_change_fallback(claims: list[Claim], text: str, lang: str, sentence_sta
         # (a sentence before stating two levels, births and deaths: which one the change is of is not said)
         found = []
         for distance, level in levels:
-            prior = _nearest_prior(change, level, by_sentence, tied)
+            prior = _nearest_prior(change, level, by_sentence, tied, opens)
             if prior is None or metrics_differ(change, level) or metrics_differ(change, prior):
                 continue
             if prior.sentence == level.sentence == change.sentence and prior.start < level.start < change.start:
@@ -149,6 +157,23 @@ def _change_of_its_own(
     )
 
 
+def _opens_a_paragraph(change: Claim, text: str, sentence_starts: list[int]) -> bool:
+    """Whether the change's sentence is the first of its paragraph (a line break before it, past spaces)."""
+    at = sentence_starts[change.sentence] if change.sentence < len(sentence_starts) else change.start
+    while at > 0 and text[at - 1] in " \t\u3000":
+        at -= 1
+    return at == 0 or text[at - 1] == "\n"
+
+
+def _within_reach(claim: Claim, change: Claim, opens: bool) -> bool:
+    """A figure of the change's paragraph, or of the paragraph before when the change's sentence opens its own
+    (`…이 382톤을 잡았다.` then, a paragraph on, `어획량은 지난해 301톤에서 81톤 늘었다`: a paragraph that goes on
+    with the figure the one before stated); the sentence reaches bound both."""
+    if claim.paragraph == change.paragraph:
+        return True
+    return opens and claim.paragraph == change.paragraph - 1 and claim.sentence < change.sentence
+
+
 def _is_level(claim: Claim) -> bool:
     """A plain figure of an amount: no change, share, per-unit figure or listed part."""
     return (
@@ -184,7 +209,7 @@ def _earlier(prior: Claim, level: Claim, basis: str | None) -> bool:
     return prior.period == level.period.previous(basis or "year")
 
 
-def _nearest_prior(change: Claim, level: Claim, by_sentence: dict, tied: set) -> Claim | None:
+def _nearest_prior(change: Claim, level: Claim, by_sentence: dict, tied: set, opens: bool) -> Claim | None:
     """The one earlier figure nearest the change; none when two stand as near, or when a farther one is of the
     nearest's period too (a first count and its revision: which is the prior is not said)."""
     found = []
@@ -192,7 +217,7 @@ def _nearest_prior(change: Claim, level: Claim, by_sentence: dict, tied: set) ->
         candidates = []
         for sentence in {change.sentence - reach, change.sentence + reach}:
             for claim in by_sentence.get(sentence, []):
-                if claim is level or claim is change or claim.id in tied or claim.paragraph != change.paragraph:
+                if claim is level or claim is change or claim.id in tied or not _within_reach(claim, change, opens):
                     continue
                 if claim.role not in (*_PRIOR_ROLES, *_LEVEL_ROLES) or not _same_measure(claim, level):
                     continue

@@ -3,7 +3,9 @@
 9% on the $3.0bn it made a year before`, `down 20% from the spring estimate of 3 million`, `up 9% from the
 flood-hit 12,000 tonnes of 2025`.
 
-A percent change already linked to a value stated before it in its sentence, with no baseline, followed by
+A percent change (or an amount's change in the value's unit: `up NZ$3.1 million on the NZ$24.3 million of the
+year before`, the two of one order of size) already linked to a value stated before it in its sentence, with no
+baseline, followed by
 (a change noun,) `from` or `on`, an article or `its`, and a figure: that figure, in the value's unit and
 counter, is the baseline. Language words are data (`[link.from_words]`, `[link.baseline_on_words]`,
 `[link.rise_nouns]`, `[link.fall_nouns]`, `[link.definite_articles]`, `[link.possessive_determiners]`).
@@ -33,7 +35,9 @@ def link_change_noun_baselines(claims: list[Claim], text: str, lang: str) -> Non
     by_id = {c.id: c for c in claims}
     by_start = {c.start: c for c in claims if not c.furniture and c.role != "conversion"}
     for change in claims:
-        if change.role != "change" or change.kind != "percent" or change.compared_to or change.furniture:
+        if change.role != "change" or change.compared_to or change.furniture:
+            continue
+        if change.kind != "percent" and change.kind not in _AMOUNT_KINDS:
             continue
         value = by_id.get(change.change_of or "")
         if value is None or value.sentence != change.sentence or value.end > change.start:
@@ -53,6 +57,24 @@ def link_change_noun_baselines(claims: list[Claim], text: str, lang: str) -> Non
             or (baseline.counter and value.counter and baseline.counter != value.counter)
         ):
             continue
+        if change.kind in _AMOUNT_KINDS and not _an_amount_between(change, value, baseline):
+            continue  # (`up $2m on the $300,000 spent on ads`: a figure of another pot)
         change.compared_to = baseline.id
-        if baseline.role == "value":
+        if baseline.role == "value" and change.kind == "percent":
             baseline.role = "baseline"
+        # (an amount's change leaves the figure's role: other readings count it among the sentence's values)
+
+
+_SAME_ORDER = 3  # times: a level and a figure further apart than this are of two pots, no change between them
+
+
+def _an_amount_between(change: Claim, value: Claim, baseline: Claim) -> bool:
+    """An amount's change (`up NZ$3.1 million on the NZ$24.3 million of the year before`) in the level's unit, the
+    level and the figure after it of one order of size and the change smaller than the larger of them."""
+    if change.unit != value.unit or (change.counter and value.counter and change.counter != value.counter):
+        return False
+    if min(value.value, baseline.value) <= 0 or max(value.value, baseline.value) > _SAME_ORDER * min(
+        value.value, baseline.value
+    ):
+        return False
+    return abs(change.value) < max(value.value, baseline.value)

@@ -32,7 +32,7 @@ from checker.models import Claim
 # parentheses, or set after a comma, restates the gap
 _GAP_AFTER = ByLanguage(
     lambda w: (
-        rf"(?:\s?\([^()\n]{{1,20}}\)|,\s?\d[\d.,]*\s?%)?\s?(?:{w.particles_before_verb})?\s?(?:(?:{w.further_before_verb})\s?)?"
+        rf"(?:\s?\([^()\n]{{1,20}}\)|,\s?(?:(?:{w.gap_rate_openers})\s?)?\d[\d.,]*\s?%)?\s?(?:{w.particles_before_verb})?\s?(?:(?:{w.further_before_verb})\s?)?"
         rf"(?:(?P<more>{w.gap_more})|{w.gap_less})"
     )
 )

@@ -24,6 +24,9 @@ from checker.link.segment import sentence_end
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.models import Claim
 
+# in a figure's clause, the words that say it is an average over units (`평균`, `1억원꼴`)
+_AVERAGE_MARK = ByLanguage(lambda w: rf"(?:{w.average_clause_words})")
+_AVERAGE_MARK_AFTER = 2  # characters right after a figure where its average's mark stands (`5천원꼴`)
 # A comma that breaks a clause: none between a number's thousands (`1,200명`)
 _BREAKING_COMMA = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))")
 # A word with a topic particle (`B사는 `, `수입은 `) names the sentence's own subject; a verb modifying the noun
@@ -38,6 +41,11 @@ def _clause_end(text: str, lang: str, start: int, end: int) -> int:
         m.start() for m in (CLAUSE_END[lang].search(text, start, end), _BREAKING_COMMA.search(text, start, end)) if m
     ]
     return min(breaks, default=-1)
+
+
+def _an_average(claim: Claim, text: str, lang: str) -> bool:
+    """Whether a figure is written as an average over units by the mark right after it (`㎏당 5천200원꼴`)."""
+    return bool(_AVERAGE_MARK[lang].match(text, claim.end, min(len(text), claim.end + _AVERAGE_MARK_AFTER)))
 
 
 def link_gaps_from_before(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -63,6 +71,11 @@ def link_gaps_from_before(claims: list[Claim], text: str, lang: str, sentence_st
             # (a figure per unit set after the pot it divides, `… 96억원으로 ㎏당 5천원꼴`, is no level compared with a
             # pot: the pot is; compared with a figure per unit, `경기당 평균 3천명보다`, it is the level)
             before = [c for c in before if not _per_unit_after_its_pot(c, before, text, lang)]
+        # (`판매액이 96억 원으로 … ㎏당 평균 5천200원꼴`: an average closing the sentence is a price, no level of a gap
+        # whose sentence names no average; a sentence stating only an average: the gap's words say no more)
+        gap_sentence_end = sentence_end(sentence_starts, gap.sentence, len(text))
+        if not _AVERAGE_MARK[lang].search(text, sentence_starts[gap.sentence], gap_sentence_end):
+            before = [c for c in before if not _an_average(c, text, lang)] or before
         if not before:
             continue
         level = before[-1]
@@ -70,6 +83,19 @@ def link_gaps_from_before(claims: list[Claim], text: str, lang: str, sentence_st
             # `… 2,940건이 접수돼 올해 목표(4,200건)의 70%. 작년 실적(2,460건)보다 480건 많다`: a target stated
             # beside what was done is no level; the gap from an actual figure measures the actual one stated
             actual = [c for c in before if c.role == "value" and not c.forecast]
+            if not actual:
+                # (`… 8천612명이 참여했다. 연간 목표 1만5천 명의 57.4%를 채웠다. 지난해 6천940명보다 …`: a sentence
+                # stating only a target goes on from the actual figure the sentence before it states)
+                actual = [
+                    c
+                    for c in figures
+                    if c.sentence == gap.sentence - 2
+                    and c.unit == gap.unit
+                    and c.counter == gap.counter
+                    and c.role == "value"
+                    and not c.forecast
+                ]
+                actual = actual[-1:] if len(actual) == 1 else []
             level = actual[-1] if actual else level
         if level.role in ("baseline", "prior"):
             # `… 6만2천140원으로 1년 전(5만2천660원)보다 18.0% 올랐다. 평년 가격인 …`: the sentence closes on the figure
