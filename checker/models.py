@@ -366,18 +366,19 @@ def _claim_quantity_slot() -> property:
     copied into the `_QuantityRead` slots, so that those are never stale: a `Quantity` is never changed in place."""
     slot = Claim.__dict__["quantity"]
     store = slot.__set__
-    set_kind, set_value = _QuantityRead.kind.__set__, _QuantityRead.value.__set__
-    set_unit, set_step = _QuantityRead.unit.__set__, _QuantityRead.step.__set__
 
-    def assign(claim: Claim, quantity: Quantity) -> None:
-        store(claim, quantity)
-        set_kind(claim, quantity.kind)
-        set_value(claim, quantity.value)
-        if quantity.written_unit is None or quantity.kind not in ("measure", "range"):
-            set_unit(claim, quantity.unit)
+    # (the setter is the claim's own method, `self` the claim: the one place its four `_QuantityRead` slots are set,
+    # as attributes, not through their descriptors' `__set__`: the engine stores a slot in place, where a call of
+    # the descriptor's method costs a Python call each, four per claim)
+    def assign(self: Claim, quantity: Quantity) -> None:
+        store(self, quantity)
+        self.kind = kind = quantity.kind
+        self.value = quantity.value
+        if quantity.written_unit is None or kind not in ("measure", "range"):
+            self.unit = quantity.unit
         else:
-            set_unit(claim, WrittenUnit(quantity.unit, quantity.written_unit, quantity.written_factor))
-        set_step(claim, quantity.step)
+            self.unit = WrittenUnit(quantity.unit, quantity.written_unit, quantity.written_factor)
+        self.step = quantity.step
 
     return property(slot.__get__, assign, doc="What the number states (a `Quantity`).")
 

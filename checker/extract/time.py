@@ -350,15 +350,17 @@ def _fast_start() -> str | None:
     latin = "".join(sorted({c for c in [*bounded, *(w[0] for w in _ELAPSED_WORDS)] if c.isascii()}))
     counted = "".join(sorted({w[0] for w in _ELAPSED_WORDS if not w[0].isascii()}))  # `\b` before
     words = list(dict.fromkeys(anywhere))
-    if counted:
-        words.append(f"[{counted}]")
     word_starts = f"(?:{'|'.join(words)})"
+    # (a number word of a span starts only at a word's start, as the grammar writes it: `\b다섯`; the test
+    # without the `\b` let the engine try every alternative at each `다` ending a verb in a line of amounts)
+    counted_start = rf"|\b[{counted}]" if counted else ""
     # (after the plain first-character test, which rejects most places at once and keeps the
     # matches within the plain expression's; the words behind a test of their first characters: at a
     # digit that starts no time, `12%`, `245억`, the engine leaves them at once instead of trying each
     # case-blind word, half the time over a line of amounts)
     return _TIME_FIRST + (
-        rf"(?=[0-9]\d{{0,5}}(?:\s|[\-{digits}])|\b[{latin}]|{first_test(word_starts, re.X | re.I)}{word_starts})"
+        rf"(?=[0-9]\d{{0,5}}(?:\s|[\-{digits}])|\b[{latin}]{counted_start}"
+        rf"|{first_test(word_starts, re.X | re.I)}{word_starts})"
     )
 
 

@@ -311,15 +311,6 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     segments = segment(text, start, language)
     entities = find_entities(text, lexicon, language, start)
     entities = resolve_anaphora(text, entities, find_anaphora(text, language, start), segments.paragraph_of, language)
-    # (the tuple made without the named tuple's own `__new__`, a Python call per hit: a line of figures
-    # holds a metric's name per figure)
-    # (a name met before is read from the lexicon's table of answers without a call: a line of figures names one
-    # metric per figure in a handful of spellings)
-    metric_for, known, new_hit = lexicon.metric_for, lexicon.metric_answers, tuple.__new__
-    metric_hits = [
-        new_hit(MetricHit, (*m.span(), known[name] if (name := m.group(0)) in known else metric_for(name)))
-        for m in lexicon.metric_re.finditer(text, start)
-    ]
     times = _onto(extraction.times, offsets)
     written = _equivalents_only(extraction.mentions)
     line_starts = document.line_starts
@@ -347,6 +338,20 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     if pieces:
         _note_cut_runs(document, pieces)
     carry_currencies_to_cents(claims, mentions, text, language, segments.sentence_starts)
+    # The metric names place and relate the prose figures only (a table's cells take none): a document whose
+    # figures are all a table's (a pasted one-line table) is not searched for them.
+    if mentions:
+        # (the tuple made without the named tuple's own `__new__`, a Python call per hit: a line of figures
+        # holds a metric's name per figure)
+        # (a name met before is read from the lexicon's table of answers without a call: a line of figures names
+        # one metric per figure in a handful of spellings)
+        metric_for, known, new_hit = lexicon.metric_for, lexicon.metric_answers, tuple.__new__
+        metric_hits = [
+            new_hit(MetricHit, (*m.span(), known[name] if (name := m.group(0)) in known else metric_for(name)))
+            for m in lexicon.metric_re.finditer(text, start)
+        ]
+    else:
+        metric_hits = []
     doc = ArticleView(
         text,
         segments,
