@@ -60,9 +60,7 @@ _PARCELS = "The Hexley food bank handed out 3,412 parcels over the winter, up fr
         ),
     ],
 )
-def test_a_change_noun_opening_a_sentence_with_a_bare_number_is_a_change_of_the_count_before(
-    knowledge, text, fires
-):
+def test_a_change_noun_opening_a_sentence_with_a_bare_number_is_a_change_of_the_count_before(knowledge, text, fires):
     assert_checked(knowledge, text, "F305", fires)
 
 
@@ -85,11 +83,13 @@ def test_the_opening_change_is_tied_to_the_level_and_its_earlier_count(knowledge
             True,
         ),
         (
-            "영주 사과 축제의 올해 매출은 27억 원으로 방문객 1명당 1만8천원꼴이었다. 지난해 매출 31억 원보다 4억 원 적다.",
+            "영주 사과 축제의 올해 매출은 27억 원으로 방문객 1명당 1만8천원꼴이었다. "
+            "지난해 매출 31억 원보다 4억 원 적다.",
             False,
         ),
         (
-            "영주 사과 축제의 올해 매출은 27억 원으로 방문객 1명당 1만8천원꼴이었다. 지난해 매출 31억 원보다 7억 원 적다.",
+            "영주 사과 축제의 올해 매출은 27억 원으로 방문객 1명당 1만8천원꼴이었다. "
+            "지난해 매출 31억 원보다 7억 원 적다.",
             True,
         ),
         # averages set against averages: the average is the level
@@ -122,8 +122,14 @@ def test_a_gap_from_the_sentence_before_measures_its_total_not_the_average_closi
             "of the year before.",
             True,
         ),
-        ("The Kerrow estate sold 4,820 tonnes of timber, down 310 tonnes from the 5,130 tonnes it felled before.", False),
-        ("The Kerrow estate sold 4,820 tonnes of timber, down 410 tonnes from the 5,130 tonnes it felled before.", True),
+        (
+            "The Kerrow estate sold 4,820 tonnes of timber, down 310 tonnes from the 5,130 tonnes it felled before.",
+            False,
+        ),
+        (
+            "The Kerrow estate sold 4,820 tonnes of timber, down 410 tonnes from the 5,130 tonnes it felled before.",
+            True,
+        ),
     ],
 )
 def test_an_amounts_change_takes_the_figure_named_after_it_as_its_start(knowledge, text, fires):
@@ -175,7 +181,8 @@ CLEAN = [
     "The Wenlock pool sold 18,200 swims, up 6 per cent on a year earlier.\n\n"
     "Opening hours ran from 7 to 9, and 14 lifeguards were on the rota.",
     # a quoted figure of another time
-    "The Bream harbour logged 1,260 landings in 2025.\n\n\"In 2015 we had 900 and a single crane,\" the harbourmaster said.",
+    'The Bream harbour logged 1,260 landings in 2025.\n\n"In 2015 we had '
+    '900 and a single crane," the harbourmaster said.',
     # two levels of two things, then a change of neither
     "The Garve school has 212 pupils and the Tore school 184.\n\nThe increase of 12 in teachers was agreed in May.",
     # an age and a count
@@ -206,7 +213,8 @@ CLEAN = [
     "The Gleaston mill employs 640 staff, up 40 on the 2,600 tonnes of grain it milled.",
     # a target, not the earlier level
     "The Fernley trust raised £4.2 million, up £0.4 million on the appeal's £12 million target.",
-    "The Dalby trail counted 88,000 riders, up from 79,000.\n\nThe increase of 40 a week came after the bridge reopened.",
+    "The Dalby trail counted 88,000 riders, up from 79,000.\n\nThe "
+    "increase of 40 a week came after the bridge reopened.",
 ]
 
 

@@ -37,26 +37,40 @@ RULE = "F406"
         ("Tarn Valley Radio was launched in 2016 from a garage. Eight years later, it reaches 40,000 homes.", False),
         ("Tarn Valley Radio was launched in 2016 from a garage. Three years later, it reaches 40,000 homes.", True),
         # a hyphened count of words opening a quotation
-        ('The glassworks was founded in 1979. "Forty-five years on, we still blow every bottle by hand," said its head.', False),
-        ('The glassworks was founded in 1979. "Thirty-one years on, we still blow every bottle by hand," said its head.', True),
+        (
+            'The glassworks was founded in 1979. "Forty-five years on, we '
+            'still blow every bottle by hand," said its head.',
+            False,
+        ),
+        (
+            'The glassworks was founded in 1979. "Thirty-one years on, we '
+            'still blow every bottle by hand," said its head.',
+            True,
+        ),
         # `In N years` opening a quotation, the start in the sentence before
-        ('Ada Brell has kept bees on the moor since 1991. "In 33 years we have never had a wetter June," she said.', False),
-        ('Ada Brell has kept bees on the moor since 1991. "In 25 years we have never had a wetter June," she said.', True),
+        (
+            'Ada Brell has kept bees on the moor since 1991. "In 33 years we have never had a wetter June," she said.',
+            False,
+        ),
+        (
+            'Ada Brell has kept bees on the moor since 1991. "In 25 years we have never had a wetter June," she said.',
+            True,
+        ),
         # the ordinal of the thing's own year
         ("The library van was launched in 2003, and this is its 21st full year on the road.", False),
         ("The library van was launched in 2003, and this is its 12th full year on the road.", True),
         # a Korean count of years since a start in the same sentence
         ("한솔공방은 2004년 첫 가마를 들인 뒤 20년 동안 도자기 3만 점을 구웠다.", False),
         ("한솔공방은 2004년 첫 가마를 들인 뒤 12년 동안 도자기 3만 점을 구웠다.", True),
-        ("오 대표는 \"1990년 문을 연 뒤 34년 만에 해외 주문을 받았다\"고 말했다.", False),
-        ("오 대표는 \"1990년 문을 연 뒤 26년 만에 해외 주문을 받았다\"고 말했다.", True),
+        ('오 대표는 "1990년 문을 연 뒤 34년 만에 해외 주문을 받았다"고 말했다.', False),
+        ('오 대표는 "1990년 문을 연 뒤 26년 만에 해외 주문을 받았다"고 말했다.', True),
     ],
 )
 def test_an_age_read_beside_its_start(knowledge, text, fires):
     assert_checked(knowledge, text, RULE, fires)
 
 
-# ---------------------------------------------------------------- counts of years near a start year that are not its age
+# ---------------------------------------------------------------- counts of years near a start year that are not its ag
 
 CLEAN = [
     # a term agreed, not the age
@@ -76,7 +90,8 @@ CLEAN = [
     "The brewery was founded in 2009, and this is its third year of losses.",
     "The bus route opened in 2015. It is in its 5th year in a row of rising fares.",
     # the start year far from the count, in another paragraph
-    "Calder Mills was started in 1980 by two weavers.\n\nSales rose 4% last year.\n\nFifteen years on, the company employs 60 people.",
+    "Calder Mills was started in 1980 by two weavers.\n\nSales rose 4% last "
+    "year.\n\nFifteen years on, the company employs 60 people.",
     # two start years beside the count
     "The hall opened in 1955 and its gallery was built in 1998. It has hosted dances for 26 years.",
     # another year in the count's sentence
@@ -97,7 +112,6 @@ CLEAN = [
 @pytest.mark.parametrize("text", CLEAN)
 def test_counts_near_a_start_year_that_are_not_its_age(knowledge, text):
     assert_not_checked(knowledge, text, RULE)
-
 
 
 # ---------------------------------------------------------------- a length right after a range written as one figure

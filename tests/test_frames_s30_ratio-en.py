@@ -188,8 +188,7 @@ CLEAN = [
     "Village hall\n\nThe hall hosts 22 groups each week.\n\nIts new roof cost £46,000, paid from a £50,000 grant.",
     "Fishing fleet\n\nThe co-op's 18 boats landed 2,300 tonnes of hake.\n\n"
     "Quota for next year is 2,500 tonnes, and diesel is $1.40 a litre.",
-    "Rail halt\n\nThe halt saw 58,000 journeys, against 44,000 two years earlier.\n\n"
-    "Platform lighting cost £140,000.",
+    "Rail halt\n\nThe halt saw 58,000 journeys, against 44,000 two years earlier.\n\nPlatform lighting cost £140,000.",
     "Food bank\n\nThe food bank helped 3,100 households and has 85 volunteers.\n\n"
     "Donations were worth £410,000, while rent took £26,000.",
     "Ski lift\n\nThe lift carried 210,000 skiers over 118 days.\n\n"

@@ -80,7 +80,9 @@ def test_english_whole_first_of_that_with_items(knowledge):
 
 def test_an_unmarked_whole_in_the_sentence_right_before_its_items(knowledge):
     text = (
-        _LEAD_EN + _FILLER_EN + "\n\nThe firm shipped 860 tonnes of granite kerbs over the year. Dublin took 410 tonnes, "
+        _LEAD_EN
+        + _FILLER_EN
+        + "\n\nThe firm shipped 860 tonnes of granite kerbs over the year. Dublin took 410 tonnes, "
         "Cork 260 tonnes and Galway 150 tonnes."
     )
     assert _checked(knowledge, text, "F302")

@@ -123,13 +123,13 @@ from checker.link.multiples_not_of_falls import unlink_multiples_of_earlier_fall
 from checker.link.multiples_of_metric import link_multiples_of_metric
 from checker.link.multiples_of_named import link_multiples_of_named
 from checker.link.multiples_of_nearest_pair import link_multiples_of_nearest_pair
-from checker.link.multiples_of_stated_base_ko import link_multiples_of_stated_base_ko
 from checker.link.multiples_of_noun_after import link_multiples_of_noun_after
 from checker.link.multiples_of_other_subjects import unlink_multiples_of_other_subjects
 from checker.link.multiples_of_periods import link_multiples_of_periods
 from checker.link.multiples_of_previous import link_multiples_of_previous
 from checker.link.multiples_of_rows import link_multiples_of_rows
 from checker.link.multiples_of_same_noun import link_multiples_of_same_noun, link_multiples_of_the_present
+from checker.link.multiples_of_stated_base_ko import link_multiples_of_stated_base_ko
 from checker.link.multiples_of_subject import link_multiples_of_subject
 from checker.link.multiples_restated import link_multiples_restated
 from checker.link.named_formulas import link_named_formulas
@@ -650,7 +650,9 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_multiples_of_noun_after(claims, text, document.language)  # (after the per-unit rules: a total kept theirs)
     # (last of the multiples: the one every word order left)
     link_multiples_of_nearest_pair(claims, text, document.language)
-    link_multiples_of_stated_base_ko(claims, text, document.language, segments.sentence_starts)  # (a Korean base named by `의`, the rest)
+    link_multiples_of_stated_base_ko(
+        claims, text, document.language, segments.sentence_starts
+    )  # (a Korean base named by `의`, the rest)
     # (last: of every claim, the table's too, as the check reads them)
     link_shares_of_the_parts_whole(claims)
     link_margin_bases(all_claims, text, document.language, named_profits)

@@ -3,15 +3,16 @@ them all).
 
 A change (a rate of change, or an amount, count or measure with a sign word: its role is `change`, its direction
 known) whose prior no rule found takes as its prior a figure of its paragraph the text marks as earlier: one the
-extraction read as a prior or a baseline (`a year earlier`, `전년`, `from X`, `…보다`), or a figure dated the
-level's period a year earlier (the quarter or month before, for a change against one: `basis`). The level is the
-one a rule before tied the change to; a change tied to none takes a plain level of its own sentence or of the two
-before it (nearest first), of the change's unit (for a rate: any amount). Everything stands in the change's
-paragraph, or in the paragraph before when the change's sentence opens its own and its paragraph states no other
-plain figure of the change's unit (a paragraph going on from the figure the one before stated). Level and prior share kind, unit and counter (a count naming none only beside the other in one
-sentence), name no metric other than the change's, and neither is per unit, a listed part, nor tied to another
-change. The prior is looked for in the change's sentence, then the sentences around it (nearest first, at most
-`_REACH` away); two candidates as near, or two levels as near each with one, leave the change unread.
+extraction read as a prior or a baseline (`a year earlier`, `전년`, `from X`, `…보다`), or a figure dated the level's
+period a year earlier (the quarter or month before, for a change against one: `basis`). The level is the one a rule
+before tied the change to; a change tied to none takes a plain level of its own sentence or of the two before it
+(nearest first), of the change's unit (for a rate: any amount). Everything stands in the change's paragraph, or in
+the paragraph before when the change's sentence opens its own and its paragraph states no other plain figure of the
+change's unit (a paragraph going on from the figure the one before stated). Level and prior share kind, unit and
+counter (a count naming none only beside the other in one sentence), name no metric other than the change's, and
+neither is per unit, a listed part, nor tied to another change. The prior is looked for in the change's sentence,
+then the sentences around it (nearest first, at most `_REACH` away); two candidates as near, or two levels as near
+each with one, leave the change unread.
 
 Structural vetoes keep unrelated figures apart: the level must stand above the prior for a rise and below it for
 a fall, both per unit (`$38 each`) or neither, no threshold passed on the way (`[link.milestone_after]`), a

@@ -42,11 +42,6 @@ def _patterns(code: str) -> tuple[re.Pattern[str], ...] | None:
     w = link_alternations(code)
     if not (w.run_length_mark and w.range_joiners and w.run_length_lead):
         return None
-    counts, number = span_counts(code)
-    number_words = number.partition("|")[2] or NEVER
-    data = load_file(code)
-    days = dict(data.native_numbers.days) if data is not None else {}
-    native_days = rf"|(?P<dn>{'|'.join(sorted(map(re.escape, days), key=len, reverse=True))})" if days else ""
     length = _length_pattern(code)
     return (
         compile_re(rf"(?<![\w.,-]){length}(?:{w.run_length_mark})", re.I),
@@ -132,9 +127,7 @@ def link_lengths_after_compact_ranges(doc: ArticleView, published) -> list[Elaps
             if match.group("month") or b > 12:
                 continue
             since, until = Period.of_month(year, a), Period.of_month(year, b)
-            if since is not None and until is not None and (
-                match.group("d") or match.group("dw") or match.group("dn")
-            ):
+            if since is not None and until is not None and (match.group("d") or match.group("dw") or match.group("dn")):
                 # (days of whole months: from the first one's first day through the last one's last day)
                 since = Period.of_day(year, a, 1)
                 until = Period.of_day(year, b, until.bounds()[1].day)
@@ -453,7 +446,10 @@ def _tens_and_units(code: str) -> tuple[str, dict[str, int]]:
     values = {f"{t}-{u}": tv + uv for t, tv in tens.items() for u, uv in units.items()}
     if not values:
         return NEVER, {}
-    return rf"(?:{'|'.join(sorted(tens, key=len, reverse=True))})-(?:{'|'.join(sorted(units, key=len, reverse=True))})", values
+    return (
+        rf"(?:{'|'.join(sorted(tens, key=len, reverse=True))})-(?:{'|'.join(sorted(units, key=len, reverse=True))})",
+        values,
+    )
 
 
 @functools.cache
@@ -470,9 +466,7 @@ def _near_age_patterns(code: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str
     count = rf"(?P<n>{compound}|{number})" if compound != NEVER else rf"(?P<n>{number})"
     found = []
     if w.age_near_lasting != NEVER and w.age_perfect_now != NEVER:
-        found.append(
-            (rf"\b(?:{w.age_near_lasting})\s+{count}\s+(?:{w.elapsed_years})\b", w.elapsed_years, _LASTING)
-        )
+        found.append((rf"\b(?:{w.age_near_lasting})\s+{count}\s+(?:{w.elapsed_years})\b", w.elapsed_years, _LASTING))
     if w.age_after_count != NEVER:
         found.append(
             (
@@ -673,9 +667,7 @@ def _near_age_holds(doc: ArticleView, match: re.Match[str], kind: str, sentence_
         between = doc.text[verbs[-1].end() : match.start()]
         if lasting_veto.search(between) or _age_words(doc.language)[1].search(_A_YEAR.sub("", between)):
             return False
-    if kind == _AFTER and past_verb.search(doc.text, match.end(), sentence_end):
-        return False
-    return True
+    return not (kind == _AFTER and past_verb.search(doc.text, match.end(), sentence_end))
 
 
 def _a_start(doc: ArticleView, match: re.Match[str], start_verb: re.Pattern[str], since_veto: re.Pattern[str]) -> bool:

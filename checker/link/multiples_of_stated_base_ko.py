@@ -140,7 +140,9 @@ def _value_after(multiple: Claim, base: Claim, own: list[Claim], text: str, lang
     after = [c for c in own if c.start >= multiple.end]
     if not after or not _alike(after[0], base) or after[0].role != "value":
         return None
-    if after[0].start - multiple.end > _LINK_REACH or not _VALUE_LINK[lang].fullmatch(text, multiple.end, after[0].start):
+    if after[0].start - multiple.end > _LINK_REACH or not _VALUE_LINK[lang].fullmatch(
+        text, multiple.end, after[0].start
+    ):
         return None
     return after[0]
 
@@ -203,7 +205,9 @@ def _named_before_value(subject: re.Match, value: Claim, text: str, lang: str) -
 def _stated_before_in_paragraph(base: Claim, figures: list[Claim]) -> bool:
     """Whether the base's paragraph states a figure of its kind before it (not one per unit): the lead's is not the
     one compared then."""
-    return any(c.paragraph == base.paragraph and c.start < base.start and _amount(c) and _alike(c, base) for c in figures)
+    return any(
+        c.paragraph == base.paragraph and c.start < base.start and _amount(c) and _alike(c, base) for c in figures
+    )
 
 
 def _lead_value(base: Claim, claims: list[Claim], lead_end: int) -> Claim | None:

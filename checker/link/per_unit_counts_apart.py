@@ -30,11 +30,11 @@ from checker.link.partners import _WHOLE_SCOPE_AFTER, _same_entities
 from checker.link.per_unit_apart import is_a_rate, opens_with_headline
 from checker.link.per_unit_fallback import (
     _APPLIED,
+    _AVERAGE_REACH,
     _COUNT_NOT_UNITS,
     _KINDS,
     _MARK_AFTER,
     _MARK_REACH,
-    _AVERAGE_REACH,
     _NO_NOUN,
     _OTHER_OBJECT,
     _OTHER_TIMES,

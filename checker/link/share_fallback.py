@@ -45,8 +45,8 @@ from checker.link.figure_kinds import AMOUNTS, SHARE_WHOLES, WORTHS
 from checker.link.inflections import singular
 from checker.link.keys_differ import named_differently, periods_differ
 from checker.link.partners import _named_metric, _same_entities
-from checker.link.per_unit_fallback import _total_nouns
 from checker.link.per_unit_apart import _parts, is_a_rate, opens_with_headline, stated_per_a_noun
+from checker.link.per_unit_fallback import _total_nouns
 from checker.link.sentence_groups import prose_figures
 from checker.link.view import MetricHit
 from checker.models import Claim

@@ -340,9 +340,10 @@ def _is_apposed_level(claim: Claim, where: _Where) -> bool:
     """A level joined to its share by the clause itself (`612곳으로 전체의 58%`, `절반인 300명`): an amount of money or
     a measure, or a count of a counter (`곳`, `명`), whose whole must count the same counter."""
     return _is_part_level(claim, where) or (
-        _is_level(claim) and claim.kind == "count" and bool(claim.counter) and not _PRICE_BAND[where.lang].match(
-            where.text, claim.end
-        )
+        _is_level(claim)
+        and claim.kind == "count"
+        and bool(claim.counter)
+        and not _PRICE_BAND[where.lang].match(where.text, claim.end)
     )
 
 
