@@ -29,6 +29,13 @@ from checker.models import ElapsedSpan, Span, TimeRef
 from checker.periods import Period
 from checker.regex_cache import compile_re
 
+
+def _longest_first(word: str) -> tuple[int, str]:
+    """Longest first (an alternation tries the longer word first), ties by the word: a pattern built from a set
+    is the same in every process (the compiled-pattern cache is keyed by it)."""
+    return -len(word), word
+
+
 # An article states a few runs; past this many ranges the text is a pasted table (linking stays linear).
 _MOST_RANGES = 32
 # How far before a length its part word may stand (`the season's first twelve days`: `first `).
@@ -62,7 +69,7 @@ def _length_pattern(code: str) -> str:
     number_words = number.partition("|")[2] or NEVER
     data = load_file(code)
     days = dict(data.native_numbers.days) if data is not None else {}
-    native_days = rf"|(?P<dn>{'|'.join(sorted(map(re.escape, days), key=len, reverse=True))})" if days else ""
+    native_days = rf"|(?P<dn>{'|'.join(sorted(map(re.escape, days), key=_longest_first))})" if days else ""
     length = (
         rf"(?P<length>(?:{year_month_length(w, number)})"
         rf"|(?P<d>\d{{1,4}})[\s-]?(?:{w.length_days})|(?P<dw>{number_words})[\s-](?:{w.length_days})"
@@ -401,7 +408,7 @@ def _age_patterns(
     ahead = w.age_told_ahead
     data = load_file(code)
     ordinal_words = {k.lower(): v for k, v in (data.elapsed_time.ordinals if data else {}).items()}
-    words = "|".join(sorted(map(re.escape, ordinal_words), key=len, reverse=True)) or NEVER
+    words = "|".join(sorted(map(re.escape, ordinal_words), key=_longest_first)) or NEVER
     ordinal = rf"(?:(?<![\d.,])(?P<n>\d{{1,3}})(?:{w.age_ordinal_marks})|\b(?P<word>{words}))"
     # (no ordinal of an edition or a season: a yearly event skips years — a war, a pandemic, a biennial schedule —
     # so its ordinal bounds the years since its first only from below, which an elapsed time here does not state)
@@ -447,7 +454,7 @@ def _tens_and_units(code: str) -> tuple[str, dict[str, int]]:
     if not values:
         return NEVER, {}
     return (
-        rf"(?:{'|'.join(sorted(tens, key=len, reverse=True))})-(?:{'|'.join(sorted(units, key=len, reverse=True))})",
+        rf"(?:{'|'.join(sorted(tens, key=_longest_first))})-(?:{'|'.join(sorted(units, key=_longest_first))})",
         values,
     )
 
@@ -489,7 +496,7 @@ def _near_age_patterns(code: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str
     if w.age_year_ordinal != NEVER and w.age_ordinal_marks != NEVER:
         data = load_file(code)
         ordinal_words = {k.lower() for k in (data.elapsed_time.ordinals if data else {})}
-        words = "|".join(sorted(map(re.escape, ordinal_words), key=len, reverse=True)) or NEVER
+        words = "|".join(sorted(map(re.escape, ordinal_words), key=_longest_first)) or NEVER
         found.append(
             (
                 rf"(?:{w.age_year_ordinal})(?:(?P<n>\d{{1,3}})(?:{w.age_ordinal_marks})|(?P<word>{words}))"
