@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 from helpers import claims, document, findings
-from test_frames import assert_checked
+from test_frames import assert_checked, assert_not_checked
 
 PER_UNIT = "F317"
 
@@ -76,3 +76,40 @@ def test_the_message_names_the_counted_noun(knowledge):
     text = "The Walsall saddlery made 400 hand-stitched saddles and sold them for £720,000, or £2,800 a saddle."
     result = findings(knowledge, document(text), select=[PER_UNIT])
     assert any("400 saddles" in f.message for f in result.findings), [f.message for f in result.findings]
+
+
+# ---------------------------------------------------------------- a Korean multiple whose value is stated apart
+
+MULTIPLE = "F304"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the multiple's sentence names its own subject with `만`/`조차`/`마저`: the figure before is another quantity's
+        "시가 거둔 세금은 900억 원이었다. 체납액만 지난해 50억 원의 두 배에 이른다.",
+        "올해 관광객은 300만 명이었다. 외국인 관광객조차 지난해 40만 명의 두 배였다.",
+        "농협의 올해 수매량은 6만 톤이다. 수입 콩마저 지난해 1만 톤의 세 배에 이른다.",
+    ],
+)
+def test_a_multiple_whose_sentence_names_its_own_subject_takes_no_value_before(knowledge, text):
+    assert_not_checked(knowledge, text, MULTIPLE)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        # no subject of its own: the sentence before states the value, and the link is a guess (a warning)
+        ("올해 관광객은 80만 명이었다. 지난해 40만 명의 두 배였다.", False),
+        ("올해 관광객은 300만 명이었다. 지난해 40만 명의 두 배였다.", True),
+    ],
+)
+def test_a_multiple_without_a_subject_takes_the_value_of_the_sentence_before(knowledge, text, fires):
+    assert_checked(knowledge, text, MULTIPLE, fires)
+
+
+def test_a_multiple_of_a_value_stated_apart_is_a_warning(knowledge):
+    result = findings(
+        knowledge, document("올해 관광객은 300만 명이었다. 지난해 40만 명의 두 배였다."), select=[MULTIPLE]
+    )
+    assert [f.severity for f in result.findings] == ["warning"]

@@ -1383,6 +1383,7 @@ LINK_CLASSES = (
     "per_unit_apart_restating_gaps",
     "multiple_base_marks",
     "multiple_value_links",
+    "multiple_subject_marks",
     "share_fallback_part_names_its_whole",
     "share_fallback_bare_share_closings",
     "share_fallback_total_heads",

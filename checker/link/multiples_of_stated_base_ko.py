@@ -42,11 +42,12 @@ _MARK_REACH = 8  # characters between a base and its multiple (`)의 약 `)
 _LINK_REACH = 16  # characters between a multiple and the value after it (` 수준인 `)
 _NOUN_BEFORE = 12  # characters before a figure where the noun it is stated with stands (`예산 `, `운영비로 `)
 _SUBJECT_REACH = 16  # characters before a value where the noun it is of stands (`지난해 판매액은 `)
-# a subject or topic in the multiple's sentence before its base (`기부 모금액이`, `계약액은`): its noun, with the word
-# before it (`복구 비용`, another quantity than `피해 비용`)
+# a subject or topic in the multiple's sentence before its base (`기부 모금액이`, `계약액은`, `체납액만`,
+# `[link.multiple_subject_marks]`): its noun, with the word before it (`복구 비용`, another quantity than `피해 비용`)
 _SUBJECT = ByLanguage(
     lambda w: (
-        rf"(?<![^\W\d_])(?P<noun>(?:[^\W\d_]+\s)?[^\W\d_]+?)(?:{w.clause_subject_particles}|{w.clause_topic_particles})"
+        rf"(?<![^\W\d_])(?P<noun>(?:[^\W\d_]+\s)?[^\W\d_]+?)"
+        rf"(?:{w.clause_subject_particles}|{w.clause_topic_particles}|{w.multiple_subject_marks})"
         rf"(?=\s)"
     )
 )
@@ -107,6 +108,9 @@ def link_multiples_of_stated_base_ko(claims: list[Claim], text: str, lang: str, 
                     continue  # (`기부 모금액이 …의 세 배`: a subject the value stated apart is not named of)
                 if value is None and not _stated_before_in_paragraph(anchor, figures):
                     value = _lead_value(anchor, claims, lead_end)
+                if value is not None:
+                    _link(multiple, value, anchor, nested, guessed=True)  # (a value stated apart: a guess)
+                continue
             if value is not None:
                 _link(multiple, value, anchor, nested)
         elif not multiple.change_of:
@@ -126,13 +130,15 @@ def _base_named(anchor: Claim, multiple: Claim, text: str, lang: str) -> bool:
     return named is not None and named.group("noun") in text[max(0, anchor.start - _NOUN_BEFORE) : anchor.start]
 
 
-def _link(multiple: Claim, value: Claim, base: Claim, nested: set[str]) -> None:
+def _link(multiple: Claim, value: Claim, base: Claim, nested: set[str], guessed: bool = False) -> None:
     if value.value <= base.value or base.id in nested:
         return  # (a base some figure is a part of, or a part itself: a breakdown, no comparison)
     if value.part_of == base.id or base.part_of == value.id or value.forecast != base.forecast:
         return
     multiple.change_of = value.id
     multiple.compared_to = base.id
+    if guessed:
+        multiple.guesses = sorted(set(multiple.guesses) | {"relation"})
 
 
 def _value_after(multiple: Claim, base: Claim, own: list[Claim], text: str, lang: str) -> Claim | None:
