@@ -113,3 +113,28 @@ def test_a_multiple_of_a_value_stated_apart_is_a_warning(knowledge):
         knowledge, document("올해 관광객은 300만 명이었다. 지난해 40만 명의 두 배였다."), select=[MULTIPLE]
     )
     assert [f.severity for f in result.findings] == ["warning"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a subject of its own between the figure before and the base: another thing's multiple
+        "군민 체육관 방문객은 20만 명으로 어린이 방문객만 지난해 3만 명의 두 배다.",
+        "축제 예산은 12억 원으로 이 중 공연비는 지난해 2억 원의 1.5배다.",
+        "올해 수확량은 900톤으로 시설 재배 물량이 지난해 150톤의 두 배에 이른다.",
+        "매출은 300억 원으로 수출 비중이 지난해 10억 원의 두 배로 커졌다.",
+    ],
+)
+def test_a_subject_between_the_figure_before_and_the_base_is_another_things_multiple(knowledge, text):
+    assert_not_checked(knowledge, text, MULTIPLE)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("올해 판매량은 60톤으로 지난해 20톤의 세 배다.", False),
+        ("올해 판매량은 90톤으로 지난해 20톤의 세 배다.", True),
+    ],
+)
+def test_the_figure_before_the_base_in_its_clause_is_the_value(knowledge, text, fires):
+    assert_checked(knowledge, text, MULTIPLE, fires)

@@ -39,7 +39,14 @@ _PLUS_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.multiple_plus_after})\b", re.I)
 _CLOSING_BRACKET = re.compile(r"\s?\)")
 # `…로, 내국인 매출은`: a clause opening on its own topic (`[link.clause_topic_particles]`) between a figure and a
 # multiple: the multiple is said of that topic, not of the figure
-_NEW_TOPIC = ByLanguage(lambda w: rf"(?<![^\W\d_])[^\W\d_]+(?:{w.clause_topic_particles})(?![^\W\d_])")
+# a subject of its own between a figure and a multiple's base (`…으로 공연비는`, `… 물량이`, `… 방문객만`): another
+# thing's multiple
+_NEW_TOPIC = ByLanguage(
+    lambda w: (
+        rf"(?<![^\W\d_])[^\W\d_]+"
+        rf"(?:{w.clause_topic_particles}|{w.clause_subject_particles}|{w.multiple_subject_marks})(?![^\W\d_])"
+    )
+)
 # `연봉 3배 증가`: the noun right before a multiple, and the rise after it
 _NOUN_BEFORE = ByLanguage(lambda w: rf"(?:^|\s)(?P<noun>{w.naming_nouns})\s?$")
 _RISE_AFTER = ByLanguage(lambda w: rf"\s?(?:(?:{w.to_particles})\s?)?(?:{w.rise_verbs})")

@@ -158,8 +158,8 @@ def _value_before(base: Claim, own: list[Claim], text: str, lang: str) -> Claim 
     before = [c for c in own if c.end <= base.start and _alike(c, base)]
     if len(before) != 1 or before[0].role != "value":
         return None
-    if _BREAK[lang].search(text, before[0].end, base.start):
-        return None
+    if _BREAK[lang].search(text, before[0].end, base.start) or _SUBJECT[lang].search(text, before[0].end, base.start):
+        return None  # (`…으로 공연비는 지난해 2억원의 1.5배`: a subject of its own between, another thing's multiple)
     return before[0]
 
 
