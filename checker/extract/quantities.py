@@ -194,9 +194,7 @@ class Patterns:
         self.opening_change_before = (
             compile_re(_fragments(ec.opening_change_before)) if ec.opening_change_before else None
         )
-        self.opening_change_after = (
-            compile_re(_fragments(ec.opening_change_after)) if ec.opening_change_after else None
-        )
+        self.opening_change_after = compile_re(_fragments(ec.opening_change_after)) if ec.opening_change_after else None
         self.gapped_gap = self.gapped_end = None
         if ec.gapped_parts:
             # from one part of a gapped list to the bare number of the next: perhaps the part's counter, the joint,

@@ -650,7 +650,9 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_multiples_of_noun_after(claims, text, document.language)  # (after the per-unit rules: a total kept theirs)
     # (last of the multiples: the one every word order left)
     link_multiples_of_nearest_pair(claims, text, document.language)
-    link_multiples_of_stated_base_ko(claims, text, document.language, segments.sentence_starts)  # (a Korean base named by `의`, the rest)
+    link_multiples_of_stated_base_ko(
+        claims, text, document.language, segments.sentence_starts
+    )  # (a Korean base named by `의`, the rest)
     # (last: of every claim, the table's too, as the check reads them)
     link_shares_of_the_parts_whole(claims)
     link_margin_bases(all_claims, text, document.language, named_profits)
