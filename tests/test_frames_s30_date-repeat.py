@@ -1,7 +1,7 @@
 """Dates read in the thirtieth session (the elapsed check, F406), a general reading:
 - an age read only beside its start (checker/link/date_spans_general.py, `_near_age_patterns`): a count of years
   how long something has lasted after a perfect verb of its sentence (`has been … for 52 years`, `has trebled its
-  flock in 14 years`), a count opening a sentence or a quotation told from a start (`Eleven years on`, `Eight years
+  stock in 14 years`), a count opening a sentence or a quotation told from a start (`Eleven years on`, `Eight years
   later`), `In N years` opening a quotation, the ordinal of the thing's own year (`its 21st full year`), a Korean
   count of years since a start told in its sentence (`N년 만에`, `N년 동안`); the start year must stand in the
   count's sentence or the one before or after in its paragraph (never the article's one start far away), and the
@@ -29,8 +29,8 @@ RULE = "F406"
         ("The Orme tannery opened in 1972 and has stayed with the Pryce family for 52 years.", False),
         ("The Orme tannery opened in 1972 and has stayed with the Pryce family for 61 years.", True),
         # a lasting count with `in`, the start in the sentence before
-        ("The Lowick goat co-op was formed in 2010. It has trebled its herd in 14 years.", False),
-        ("The Lowick goat co-op was formed in 2010. It has trebled its herd in 19 years.", True),
+        ("The Lowick lending library opened in 2010. It has trebled its stock in 14 years.", False),
+        ("The Lowick lending library opened in 2010. It has trebled its stock in 19 years.", True),
         # a count opening the next sentence, told from the start up to now
         ("The night market began in 2013 with six stalls. Eleven years on it fills the square.", False),
         ("The night market began in 2013 with six stalls. Seventeen years on it fills the square.", True),
@@ -48,22 +48,16 @@ RULE = "F406"
             True,
         ),
         # `In N years` opening a quotation, the start in the sentence before
-        (
-            'Ada Brell has kept bees on the moor since 1991. "In 33 years we have never had a wetter June," she said.',
-            False,
-        ),
-        (
-            'Ada Brell has kept bees on the moor since 1991. "In 25 years we have never had a wetter June," she said.',
-            True,
-        ),
+        ('Tom Reddy has run the harbour café since 1991. "In 33 years we have never closed for snow," he said.', False),
+        ('Tom Reddy has run the harbour café since 1991. "In 25 years we have never closed for snow," he said.', True),
         # the ordinal of the thing's own year
-        ("The library van was launched in 2003, and this is its 21st full year on the road.", False),
-        ("The library van was launched in 2003, and this is its 12th full year on the road.", True),
+        ("The village bowling club was launched in 2003, and this is its 21st full year on the green.", False),
+        ("The village bowling club was launched in 2003, and this is its 12th full year on the green.", True),
         # a Korean count of years since a start in the same sentence
-        ("한솔공방은 2004년 첫 가마를 들인 뒤 20년 동안 도자기 3만 점을 구웠다.", False),
-        ("한솔공방은 2004년 첫 가마를 들인 뒤 12년 동안 도자기 3만 점을 구웠다.", True),
-        ('오 대표는 "1990년 문을 연 뒤 34년 만에 해외 주문을 받았다"고 말했다.', False),
-        ('오 대표는 "1990년 문을 연 뒤 26년 만에 해외 주문을 받았다"고 말했다.', True),
+        ("한솔합창단은 2004년 첫 공연을 연 뒤 20년 동안 무대에 600번 올랐다.", False),
+        ("한솔합창단은 2004년 첫 공연을 연 뒤 12년 동안 무대에 600번 올랐다.", True),
+        ('김 관장은 "1990년 문을 연 뒤 34년 만에 관람객 100만 명을 넘었다"고 말했다.', False),
+        ('김 관장은 "1990년 문을 연 뒤 26년 만에 관람객 100만 명을 넘었다"고 말했다.', True),
     ],
 )
 def test_an_age_read_beside_its_start(knowledge, text, fires):
@@ -83,11 +77,11 @@ CLEAN = [
     "The bakery opened in 1988. By then the mill had stood empty for 9 years.",
     # a count told from a start that reaches a past time
     "The foundry was founded in 1890. Ten years later it moved to a bigger yard.",
-    "The choir was formed in 1962. Forty years on, it was disbanded for a time.",
+    "The rowing club was formed in 1962. Forty years on, it was disbanded for a time.",
     # a count told ahead
     "The dairy was established in 1999. In 10 years it will have doubled its herd, the owners said.",
     # the ordinal of a year of something else
-    "The brewery was founded in 2009, and this is its third year of losses.",
+    "The bookshop was founded in 2012, and this is its third year of losses.",
     "The bus route opened in 2015. It is in its 5th year in a row of rising fares.",
     # the start year far from the count, in another paragraph
     "Calder Mills was started in 1980 by two weavers.\n\nSales rose 4% last "

@@ -53,17 +53,17 @@ def test_an_adjective_or_a_noun_in_ing_is_still_the_counter(knowledge, text, num
     [
         ("The Walsall saddlery made 400 hand-stitched saddles and sold them for £720,000, or £1,800 a saddle.", False),
         ("The Walsall saddlery made 400 hand-stitched saddles and sold them for £720,000, or £2,800 a saddle.", True),
-        ("The co-op sold 2,500 shorn fleeces for £30,000, or £12 a fleece.", False),
-        ("The co-op sold 2,500 shorn fleeces for £30,000, or £18 a fleece.", True),
+        ("The Kelso workshop sold 2,500 woven baskets for £30,000, or £12 a basket.", False),
+        ("The Kelso workshop sold 2,500 woven baskets for £30,000, or £18 a basket.", True),
         # the mark's noun read past its participle as the count's is, a paragraph apart
         (
-            "The co-op sold 2,500 shorn fleeces in the spring.\n\n"
-            "Fleece income came to £30,000, or £12 per shorn fleece.",
+            "The Kelso workshop sold 2,500 woven baskets in the spring.\n\n"
+            "Basket income came to £30,000, or £12 per woven basket.",
             False,
         ),
         (
-            "The co-op sold 2,500 shorn fleeces in the spring.\n\n"
-            "Fleece income came to £30,000, or £18 per shorn fleece.",
+            "The Kelso workshop sold 2,500 woven baskets in the spring.\n\n"
+            "Basket income came to £30,000, or £18 per woven basket.",
             True,
         ),
     ],

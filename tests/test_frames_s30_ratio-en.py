@@ -5,9 +5,9 @@ its sentence, joined to it by a restating link (`, or`, `, which works out at`, 
 one value of the mark's noun stated before (the figure's own paragraph's, a part too, and the article's, past its
 parts; two values, none), never a count in quoted speech, in a sentence of another time, or of another company.
 
-An average per day appended to the span its sentence writes (`The boat sailed on 210 days, an average of about 60
-passengers a day`, checker/link/span_averages.py) restates the lead's total over that span; a part set beside its
-share is no total of an average (`1,900 books, or 40 per cent`), and days spent are a span (`spent 200 days`).
+An average per day appended to the span its sentence writes (`The pool opened on 210 days, an average of about 60
+swims a day`, checker/link/span_averages.py) restates the lead's total over that span; a part set beside its
+share is no total of an average (`1,900 tonnes, or 40 per cent`), and days spent are a span (`spent 160 days`).
 
 Never when two counts of the noun carry other values, the count is only quoted or of another time, the total is of
 another unit or joined to the figure by no restating link (a price), or the figure's sentence counts other units.
@@ -133,32 +133,32 @@ def test_no_count_of_the_noun_leaves_it_unlinked(knowledge):
 # ---------------------------------------------------------------- an average per day appended to its span
 
 FERRY = (
-    "Island ferry has busiest year\n\n"
-    "The Kerrow Sound ferry carried 12,600 passengers in the year to October, up from 11,900, the island trust "
+    "Lido has busiest season\n\n"
+    "The Kerrow lido sold 12,600 swims in the season to October, up from 11,900, the town trust "
     "said.\n\n"
-    "Summer sailings accounted for 5,040 passengers, or 40 per cent of the total.\n\n"
+    "Early-morning sessions accounted for 5,040 swims, or 40 per cent of the total.\n\n"
 )
 
 
 @pytest.mark.parametrize("average,fires", [("about 60", False), ("60", False), ("about 85", True)])
 def test_an_average_appended_to_its_span_restates_the_lead_total(knowledge, average, fires):
-    text = FERRY + f"The boat sailed on 210 days, an average of {average} passengers a day."
+    text = FERRY + f"The pool opened on 210 days, an average of {average} swims a day."
     assert_checked(knowledge, text, "F312", fires)
 
 
-@pytest.mark.parametrize("average,fires", [("about 24", False), ("about 31", True)])
+@pytest.mark.parametrize("average,fires", [("about 30", False), ("about 38", True)])
 def test_days_spent_are_a_span_and_a_part_beside_its_share_no_total(knowledge, average, fires):
     text = (
-        "Mobile library visits more villages\n\n"
-        "The Ardle mobile library lent 4,800 books this year, the council said.\n\n"
-        "Children's titles made up 1,900 books, or about 40 per cent. The van spent 200 days on the road, lending "
-        f"an average of {average} books a day."
+        "Gritters cover more roads\n\n"
+        "The Ardle gritting crews spread 4,800 tonnes of salt this winter, the council said.\n\n"
+        "Main roads took 1,900 tonnes, or about 40 per cent. The crews spent 160 days on the roads, spreading "
+        f"an average of {average} tonnes a day."
     )
     assert_checked(knowledge, text, "F312", fires)
 
 
 def test_an_average_of_another_span_is_not_tied_to_the_lead(knowledge):
-    text = FERRY + "In the busiest week the boat sailed on 7 days and carried an average of 90 passengers a day."
+    text = FERRY + "In the busiest week the pool opened on 7 days and sold an average of 90 swims a day."
     assert_not_checked(knowledge, text, "F312")
 
 

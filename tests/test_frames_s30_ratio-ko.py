@@ -38,8 +38,8 @@ def test_value_right_after_a_named_base(knowledge, times, fires):
 def test_value_in_the_sentence_before(knowledge, times, fires):
     text = (
         "솔빛시 도서 축제 마무리\n\n솔빛시는 도서 축제가 사흘 일정을 마쳤다고 3일 밝혔다.\n\n"
-        "축제장에서 팔린 책은 2만 권, 판매액은 3억3천만 원이었다. "
-        f"재작년 판매액 2억 원의 {times}."
+        "도서전 입장권은 1만1천 장이 나갔고, 입장료 수입은 3억3천만 원이었다. "
+        f"재작년 입장료 수입 2억 원의 {times}."
     )
     assert_checked(knowledge, text, MULTIPLE, fires)
 
@@ -48,7 +48,7 @@ def test_value_in_the_sentence_before(knowledge, times, fires):
 def test_pair_in_the_clause(knowledge, times, fires):
     text = (
         "한울전자 3분기 실적\n\n한울전자의 3분기 매출은 410억 원으로 1년 전(380억 원)보다 30억 원 늘었고, "
-        f"같은 기간 순이익은 24억 원으로 12억 원이었던 지난해의 {times}가 됐다."
+        f"해외 수주는 24건으로 12건이었던 지난해의 {times}로 불었다."
     )
     assert_checked(knowledge, text, MULTIPLE, fires)
 
@@ -56,10 +56,10 @@ def test_pair_in_the_clause(knowledge, times, fires):
 @pytest.mark.parametrize("times,fires", [("세 배가 넘는 규모다", False), ("다섯 배가 넘는 규모다", True)])
 def test_value_of_the_lead(knowledge, times, fires):
     text = (
-        "다온식품, 캐나다에 김 스낵 수출 계약\n\n"
-        "식품업체 다온식품이 캐나다 유통업체와 62억 원 규모의 김 스낵 공급 계약을 맺었다고 9일 공시했다.\n\n"
-        "공급 기간은 내년 1월부터 12월까지다. "
-        f"지난해 캐나다 수출액 18억 원의 {times}."
+        "별무리극단, 캐나다 순회공연 계약\n\n"
+        "극단 별무리가 캐나다 공연기획사와 62억 원 규모의 순회공연 계약을 맺었다고 9일 밝혔다.\n\n"
+        "공연은 내년 봄부터 가을까지 이어진다. "
+        f"지난해 해외 공연 수입 18억 원의 {times}."
     )
     assert_checked(knowledge, text, MULTIPLE, fires)
 
@@ -74,8 +74,8 @@ def test_value_of_the_lead(knowledge, times, fires):
         "별빛시 어린이집 2호점\n\n별빛시는 어린이집 2호점을 짓기로 했다.\n\n"
         "1호점 정원은 40명이다. 2호점 정원은 90명으로 1호점의 1.5배 규모다.",
         # a quoted clause of another figure before the multiple: another subject
-        "바다군 전복 수확\n\n바다군은 올해 전복 수확량을 밝혔다.\n\n"
-        '조합장은 "생산량은 평년 2천 톤의 90%를 넘었다"며 "수출 물량도 500톤으로 지난해의 두 배"라고 말했다.',
+        "누리시 시립합창단\n\n누리시는 시립합창단의 올해 공연 실적을 밝혔다.\n\n"
+        '단장은 "관객은 평년 2만 명의 80%를 넘었다"며 "해외 공연도 6회로 지난해의 두 배"라고 말했다.',
         # the sentence before states two amounts: which one, unsaid
         "미르군 사과 축제\n\n미르군은 사과 축제를 마쳤다고 밝혔다.\n\n"
         "판매액은 6억 원, 운영비는 2억 원이었다. 지난해 판매액 1억 원의 세 배를 넘는다.",
@@ -132,7 +132,7 @@ def test_per_person_with_the_total_in_its_sentence(knowledge, each, fires):
         "시는 상반기 운영비로 12억원을 썼다. 1인당 3만원꼴이다.",
         # an amount after the figure in its sentence: it may be that amount's factor
         "가람군 축제 5만명 방문\n\n가람군은 축제에 5만명이 다녀갔다고 밝혔다.\n\n"
-        "특산물 판매액은 3억원이었다. 군은 방문객 1인당 4만원을 쓴 것으로 보고 경제 효과를 20억원으로 추산했다.",
+        "특산물 판매액은 3억원이었다. 군은 관람객이 한 사람에 4만원씩 썼다고 가정해 파급 효과를 20억원으로 계산했다.",
         # the title states no count of people: the lead's is no headline figure
         "누리시 청년 월세 지원 마감\n\n누리시는 청년 월세 지원 신청자 2천명의 심사를 마쳤다고 밝혔다.\n\n"
         "시는 올해 예산 24억원을 배정했다. 1인당 100만원꼴이다.",
@@ -171,7 +171,7 @@ CLEAN = [
     '군수는 "내년에는 체험 부스를 올해 12곳의 두 배로 늘리겠다"고 말했다.',
     # a cost per person where the amount after it may be the product
     "솔마을 캠핑장 1만2천명\n\n솔마을 캠핑장을 1만2천명이 찾았다.\n\n"
-    "매점 매출은 9천만 원이었다. 군은 이용객 1인당 2만 원을 쓴 것으로 보고 지역 효과를 2억4천만 원으로 잡았다.",
+    "매점 매출은 9천만 원이었다. 군은 이용객이 1인당 2만 원씩 썼다고 가정해 파급 효과를 2억4천만 원으로 계산했다.",
 ]
 
 

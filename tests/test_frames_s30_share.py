@@ -22,18 +22,18 @@ from helpers import document, findings
 from test_frames import assert_checked, assert_not_checked
 
 _LEAD = (
-    "Ferry riders reach a record\n\n"
-    "The island ferry service carried 52,400 passengers in the year to March, up from 48,100 a year earlier, "
-    "the operator said on Monday.\n\n"
+    "Museum visits reach a record\n\n"
+    "The county museum welcomed 52,400 visitors in the year to March, up from 48,100 a year earlier, "
+    "its trustees said on Monday.\n\n"
 )
 
 
 @pytest.mark.parametrize("share,fires", [("roughly two-fifths", False), ("roughly a half", True)])
 @pytest.mark.parametrize(
-    "part", ["21,000 passengers", "21,000 of the total", "21,000 of the passengers", "21,000 of all passengers"]
+    "part", ["20,800 visitors", "20,800 of the total", "20,800 of the visitors", "20,800 of all visitors"]
 )
 def test_a_share_naming_no_whole_takes_the_total_its_part_names(knowledge, part, share, fires):
-    text = _LEAD + f"Commuters made up {part}, or {share}. Day-trippers accounted for most of the rest."
+    text = _LEAD + f"School groups made up {part}, or {share}. Families accounted for most of the rest."
     assert_checked(knowledge, text, "F503", fires)
 
 
@@ -86,9 +86,9 @@ _NEAR_MISSES = [
     "Growers in the valley picked 90,000 tonnes of apples this year, up from 84,000 tonnes.\n\n"
     "The northern district alone picked 31,000 tonnes of apples, well over half of the national total.",
     # two totals in the lead: which one is unsaid
-    "Ferry riders reach a record\n\n"
-    "The island ferry carried 52,400 passengers and the harbour launch 30,100 passengers in the year to March.\n\n"
-    "Commuters made up 21,000 passengers, or roughly two-fifths.",
+    "Museum visits reach a record\n\n"
+    "The county museum welcomed 52,400 visitors and the town gallery 30,100 visitors in the year to March.\n\n"
+    "School groups made up 20,800 visitors, or roughly two-fifths.",
     # another period's total
     "Library loans climb\n\n"
     "The library lent 18,400 books in 2025, the council said.\n\n"
@@ -123,7 +123,7 @@ _CLEAN = [
     "It runs 14 routes, and 9 of them, nearly two-thirds, stop at the hospital.",
     "School roll\n\n"
     "The district enrols 12,400 pupils this autumn, the board said.\n\n"
-    "It employs 910 teachers, and 310 of them, roughly a third, are over fifty.",
+    "It employs 910 teachers, and 296 of them, roughly a third, are over fifty.",
     "Harbour works\n\n"
     "The harbour board will spend £4.2 million on the north quay.\n\n"
     "It has already spent £1.1 million of its reserves on dredging, about a fifth of them.",
@@ -135,7 +135,7 @@ _CLEAN = [
     "In 2020 it picked 900 tonnes, roughly two-thirds of its capacity at the time.",
     "Festival\n\n"
     "The festival drew 24,000 visitors over three days, organisers said.\n\n"
-    "Volunteers numbered 640, and 410 of them, almost two-thirds, came back from last year.",
+    "Volunteers numbered 570, and 370 of them, almost two-thirds, came back from last year.",
     "Housing\n\n"
     "The council owns 8,200 homes across the borough.\n\n"
     "It let 610 homes last year, or about one in thirteen, and repaired 3,900 roofs.",
@@ -181,7 +181,7 @@ def test_ko_a_count_with_its_counter_of_a_total_stated_after_the_lead(knowledge,
         "동네 서점 지원 사업, 올해 지원액 12억 원\n\n"
         "시는 올해 동네 서점 지원 사업에 12억 원을 쓴다고 3일 밝혔다.\n\n"
         "지원을 받는 서점은 10월 현재 240곳으로 지난해 같은 때의 198곳보다 늘었다.\n\n"
-        f"구도심 서점이 108곳으로 전체의 {share}를 차지했고, 나머지는 신도시에 있다."
+        f"구도심 서점이 108곳으로 전체의 {share}였다."
     )
     assert_checked(knowledge, text, "F503", fires)
 
@@ -206,44 +206,44 @@ def test_ko_near_misses_are_not_linked(knowledge, text):
 # ---------------------------------------------------------------- a thing named again, its share of a named whole
 
 _DEAL = (
-    "Harbour boatyard wins Danish ferry order\n\n"
-    "Kelso Marine, a boatyard on the Clyde, said on Monday it had won a £3.2 million (€3.7 million) order "
-    "for two electric ferries from a Danish operator.\n\n"
-    "Revenue for the year to September rose 9 per cent to £8.4 million from £7.7 million.\n\n"
+    "Theatre company lands American tour\n\n"
+    "The Lantern Players, a touring company in Cumbria, said on Monday it had signed a £3.2 million (€3.7 million) "
+    "contract for a 40-date tour of American colleges.\n\n"
+    "Its income for the twelve months to September climbed 9 per cent to £8.4 million from £7.7 million.\n\n"
 )
 
 
 @pytest.mark.parametrize("share,fires", [("almost two-fifths", False), ("almost a fifth", True)])
 def test_a_thing_named_again_is_the_part_of_the_whole_its_of_names(knowledge, share, fires):
-    text = _DEAL + f"The order on its own is worth {share} of the yard's annual revenue, its owner said."
+    text = _DEAL + f"The contract by itself is worth {share} of the troupe's yearly income, its director said."
     assert_checked(knowledge, text, "F503", fires)
 
 
 @pytest.mark.parametrize("share,fires", [("close to 40 per cent", False), ("close to 60 per cent", True)])
 def test_the_whole_stated_after_the_share_in_its_sentence(knowledge, share, fires):
     text = (
-        "Vineyard signs supply deal\n\n"
-        "Tarrant Estate said it had signed a A$1.9 million contract to supply a Tokyo importer.\n\n"
-        f"The contract is equal to {share} of the estate's sales for the year, which rose to A$4.8 million."
+        "Orchestra signs recording deal\n\n"
+        "The Fenwick Sinfonia said it had signed a A$1.9 million recording agreement with a Tokyo label.\n\n"
+        f"The agreement amounts to {share} of the orchestra's income for the season, which rose to A$4.8 million."
     )
     assert_checked(knowledge, text, "F503", fires)
 
 
 _NAMED_NEAR_MISSES = [
     # the subject names no thing valued before (`The grant`, no grant stated)
-    _DEAL + "The grant is worth almost a fifth of the yard's annual revenue.",
+    _DEAL + "The grant is worth almost a fifth of the troupe's yearly income.",
     # the `of` names a noun no amount's sentence states
-    _DEAL + "The order is worth almost a fifth of the yard's order book.",
+    _DEAL + "The contract is worth almost a fifth of the troupe's order book.",
     # two values of the thing in one currency: which one, unsaid
-    "Mill wins orders\n\n"
-    "The mill won a £2 million order in May and a £3 million order in June.\n\n"
-    "Revenue for the year was £9 million.\n\n"
-    "The order is worth about a third of the mill's revenue.",
+    "Charity wins grants\n\n"
+    "The charity won a £2 million grant in May and a £3 million grant in June.\n\n"
+    "Income for the year was £9 million.\n\n"
+    "The grant is worth about a third of the charity's income.",
     # the whole no larger than the part
-    "Mill wins order\n\n"
-    "The mill won a £12 million order in May.\n\n"
-    "Revenue for the year was £9 million.\n\n"
-    "The order is worth about a third of the mill's revenue.",
+    "Charity wins grant\n\n"
+    "The charity won a £12 million grant in May.\n\n"
+    "Income for the year was £9 million.\n\n"
+    "The grant is worth about a third of the charity's income.",
 ]
 
 

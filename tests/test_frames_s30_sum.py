@@ -66,8 +66,8 @@ def test_korean_whole_first_marked_as_a_total(knowledge, a, fires):
 
 def test_english_whole_first_of_that_with_items(knowledge):
     text = (
-        _LEAD_EN + "\n\nTurnover was the highest in the firm's history. Contracts abroad made up £6.1 million "
-        "of that, with Norway (£2.4 million) and Iceland (£1.9 million) the largest and the rest of the world "
+        _LEAD_EN + "\n\nTurnover was the highest in the firm's history. Public-sector work made up £6.1 million "
+        "of that, with schools (£2.4 million) and hospitals (£1.9 million) the largest and other clients "
         "the remaining £1.8 million."
     )
     assert _checked(knowledge, text, "F302")
@@ -90,7 +90,7 @@ def test_an_unmarked_whole_in_the_sentence_right_before_its_items(knowledge):
 
 
 def test_korean_unmarked_whole_in_the_sentence_right_before(knowledge):
-    text = _LEAD_KO + _FILLER_KO + "\n\n올해 수확한 녹차는 312톤이었다. 보성 140톤, 하동 95톤, 제주 61톤을 거뒀다."
+    text = _LEAD_KO + _FILLER_KO + "\n\n올해 거둔 감귤은 312톤이었다. 남원 152톤, 위미 97톤, 표선 63톤을 거뒀다."
     assert _checked(knowledge, text, "F302", "ko")
     assert not _fires(knowledge, text, "F302", "ko")
 
@@ -101,7 +101,7 @@ CLEAN_EN = [
     # a list ranked by size: the first is the largest item, no whole
     "The Corran quarry sold slate to three buyers. Roofers took 2,100 tonnes, builders' merchants 1,700 tonnes and "
     "exporters 1,600 tonnes.",
-    "Of the quarry's grades, 520 tonnes were classed as heavy, 470 tonnes as medium and 320 tonnes as thin.",
+    "Of the quarry's output, 610 tonnes went to roofers, 440 tonnes to builders and 270 tonnes to exporters.",
     # a first figure the items outgrow, though followed by `, with`
     "The northern pit produced 900 tonnes, with the southern pit at 700 tonnes and the western pit at 600 tonnes.",
     # another year's figure before the list
@@ -112,7 +112,7 @@ CLEAN_EN = [
     "Slate sold for £240 a tonne, with roofing grades at £310 a tonne and offcuts at £90 a tonne.",
     # a whole that is a part of the total later in the paragraph
     "Fares brought in $500,000, with tours at $200,000 and the cafe $90,000. Grants added $300,000, for total "
-    "income of $1.1 million.",
+    "income of $1.4 million.",
     # a change, not a level
     "Sales rose by 400 tonnes, with roofers taking 2,100 tonnes and merchants 1,700 tonnes.",
     # two unrelated figures then a list of another subject
@@ -125,12 +125,12 @@ CLEAN_EN = [
 
 CLEAN_KO = [
     # 순위: 가장 많은 항목이 먼저
-    "수출 지역은 미국이 91억 원으로 가장 많았고 일본 42억 원, 베트남 25억 원 순이었다.",
+    "지점별로는 서울 지점이 64건으로 가장 많았고 부산 38건, 대구 21건 순이었다.",
     "1위는 중국으로 320억 원, 2위는 미국 180억 원, 3위는 일본 90억 원이었다.",
     # 다른 해
     "지난해 판매량은 900톤이었다. 올해는 보성 540톤, 하동 395톤을 팔았다.",
     # 다른 단위
-    "사업비는 모두 96억 원으로 보성 29곳, 하동 19곳, 제주 48곳에 쓰였다.",
+    "지원금은 모두 54억 원으로 동구 17곳, 서구 23곳, 남구 14곳에 나갔다.",
     # 항목이 더 크다
     "체험객은 8천 명으로 첫날 5천 명, 둘째 날 4천 명, 셋째 날 3천 명이 찾았다.",
     # 단가

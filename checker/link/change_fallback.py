@@ -168,8 +168,8 @@ def _opens_a_paragraph(change: Claim, text: str, sentence_starts: list[int]) -> 
 
 def _within_reach(claim: Claim, change: Claim, opens: bool) -> bool:
     """A figure of the change's paragraph, or of the paragraph before when the change's sentence opens its own
-    (`…이 382톤을 잡았다.` then, a paragraph on, `어획량은 지난해 301톤에서 81톤 늘었다`: a paragraph that goes on
-    with the figure the one before stated); the sentence reaches bound both."""
+    (`…이 5천400권을 빌렸다.` then, a paragraph on, `대출은 지난해 4천900권에서 500권 늘었다`: a paragraph that
+    goes on with the figure the one before stated); the sentence reaches bound both."""
     if claim.paragraph == change.paragraph:
         return True
     return opens and claim.paragraph == change.paragraph - 1 and claim.sentence < change.sentence

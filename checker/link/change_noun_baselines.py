@@ -3,8 +3,8 @@
 9% on the $3.0bn it made a year before`, `down 20% from the spring estimate of 3 million`, `up 9% from the
 flood-hit 12,000 tonnes of 2025`.
 
-A percent change (or an amount's change in the value's unit: `up NZ$3.1 million on the NZ$24.3 million of the
-year before`, the two of one order of size) already linked to a value stated before it in its sentence, with no
+A percent change (or an amount's change in the value's unit: `up £0.8 million on the £6.5 million of the
+season before`, the two of one order of size) already linked to a value stated before it in its sentence, with no
 baseline, followed by
 (a change noun,) `from` or `on`, an article or `its`, and a figure: that figure, in the value's unit and
 counter, is the baseline. Language words are data (`[link.from_words]`, `[link.baseline_on_words]`,
@@ -69,7 +69,7 @@ _SAME_ORDER = 3  # times: a level and a figure further apart than this are of tw
 
 
 def _an_amount_between(change: Claim, value: Claim, baseline: Claim) -> bool:
-    """An amount's change (`up NZ$3.1 million on the NZ$24.3 million of the year before`) in the level's unit, the
+    """An amount's change (`up £0.8 million on the £6.5 million of the season before`) in the level's unit, the
     level and the figure after it of one order of size and the change smaller than the larger of them."""
     if change.unit != value.unit or (change.counter and value.counter and change.counter != value.counter):
         return False

@@ -1,5 +1,5 @@
 """A change measured from a figure dated a year before the level the article states for the same thing
-(`올해 상반기 4천명을 진료했다. … 지난해 상반기에는 3천200명이 이용해, 1년 새 800명(25%) 늘었다`, `The club has
+(`올해 상반기 관람객 1만2천명이 찾았다. … 지난해 상반기에는 9천600명이 들러, 1년 새 2천400명(25%) 늘었다`, `The club has
 2,400 members this spring. Last spring it had 2,000, and membership has since grown by 400, or 20%`).
 
 The clause linker ties a change to the level its sentence states; when that figure's period is written in its

@@ -93,8 +93,8 @@ def _compact_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | No
 
 
 def link_lengths_after_compact_ranges(doc: ArticleView, published) -> list[ElapsedSpan]:
-    """Every length written right after a range of days or months written as one figure (`19∼20일 이틀 동안`,
-    `9∼10월 61일 가운데`, `1∼9월 아홉 달`): the run's length, its ends the range's. Days of a range of days are
+    """Every length written right after a range of days or months written as one figure (`7∼8일 이틀 동안`,
+    `3∼4월 61일 가운데`, `1∼9월 아홉 달`): the run's length, its ends the range's. Days of a range of days are
     counted between them or with both ends; days of a range of months from the first month's first day through
     the last one's last day; months between the months or through the last one. The year is one written right
     before the range, else the publication's; the month of days the one written before them, else the
@@ -464,8 +464,8 @@ def _near_age_patterns(code: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str
     """The ages read only beside a start year in their sentence or the one before or after in their paragraph, each
     (pattern with group `n` or `word`, the words it cannot match without, its kind): a count of years how long
     something has lasted after a perfect verb (`has been … for 90 years`), a count opening a sentence or a quote told
-    from a start (`Thirty years on`), the ordinal of the thing's own year (`its 17th full year`), a Korean count of
-    years since a start (`11년 만에`, `28년 동안`)."""
+    from a start (`Thirty years on`), the ordinal of the thing's own year (`its 41st full year`), a Korean count of
+    years since a start (`6년 만에`, `15년 동안`)."""
     w = link_alternations(code)
     counts, number = span_counts(code)
     compound, _ = _tens_and_units(code)
@@ -484,7 +484,7 @@ def _near_age_patterns(code: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str
             )
         )
     if w.age_sentence_in != NEVER and w.age_perfect != NEVER:
-        # (`"In 37 years we have …"`: opening a quotation, beside the start year of the sentence before)
+        # (`"In 22 years we have …"`: opening a quotation, beside the start year of the sentence before)
         found.append(
             (
                 rf"(?<=[\"“])(?:{w.age_sentence_in}){count}\s+(?:{w.elapsed_years})"
@@ -562,7 +562,7 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
     unsaid), a person's possessive before the count (`his 12th season`), another year in the age's sentence (`bought
     it in 1946, and in their 80 years`: another start), a count inside a quotation (a speaker's own time), or a start
     year not before the publication's, and nothing is read. Ages read only beside their start (`_near_age_patterns`:
-    `has been … for 90 years`, `Thirty years on`, `"In 37 years we have"`, `its 17th full year`, `11년 만에`) count
+    `has been … for 90 years`, `Thirty years on`, `"In 22 years we have"`, `its 41st full year`, `6년 만에`) count
     from a start of their sentence or the one beside it, written before them, never the article's far one; a
     quotation is no veto there (its start is told beside it), and the start's year may be counted or not. An age is
     whole years to the publication year; to the
@@ -626,7 +626,7 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
         if start is None:
             continue
         if kind is not None and start.start() > match.start():
-            continue  # (`has run it for 12 years, since 2014, and …`: a count read beside its start follows it)
+            continue  # (`has kept the shop for 9 years, since 2017, and …`: a count read beside its start follows it)
         year = int(start.group("year"))
         if year >= published.year:
             continue
@@ -649,7 +649,7 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
                 since_span=Span(start=start.start("year"), end=start.end("year")),
                 until=str(Period.of_year(published.year)),
                 until_span=None,
-                # (an age read beside its start: `11년 만에`, `its 17th year`, `for 30 years` may count the start's
+                # (an age read beside its start: `6년 만에`, `its 41st year`, `for 30 years` may count the start's
                 # year or not)
                 inclusive=kind is not None,
             ),

@@ -71,8 +71,9 @@ def link_gaps_from_before(claims: list[Claim], text: str, lang: str, sentence_st
             # (a figure per unit set after the pot it divides, `… 96억원으로 ㎏당 5천원꼴`, is no level compared with a
             # pot: the pot is; compared with a figure per unit, `경기당 평균 3천명보다`, it is the level)
             before = [c for c in before if not _per_unit_after_its_pot(c, before, text, lang)]
-        # (`판매액이 96억 원으로 … ㎏당 평균 5천200원꼴`: an average closing the sentence is a price, no level of a gap
-        # whose sentence names no average; a sentence stating only an average: the gap's words say no more)
+        # (`입장료 수입이 3억 원으로 … 1인당 평균 8천원꼴`: an average closing the sentence is a price, no
+        # level of a gap whose sentence names no average; a sentence stating only an average: the gap's words say
+        # no more)
         gap_sentence_end = sentence_end(sentence_starts, gap.sentence, len(text))
         if not _AVERAGE_MARK[lang].search(text, sentence_starts[gap.sentence], gap_sentence_end):
             before = [c for c in before if not _an_average(c, text, lang)] or before
@@ -84,7 +85,7 @@ def link_gaps_from_before(claims: list[Claim], text: str, lang: str, sentence_st
             # beside what was done is no level; the gap from an actual figure measures the actual one stated
             actual = [c for c in before if c.role == "value" and not c.forecast]
             if not actual:
-                # (`… 8천612명이 참여했다. 연간 목표 1만5천 명의 57.4%를 채웠다. 지난해 6천940명보다 …`: a sentence
+                # (`… 2천310명이 등록했다. 올해 목표 4천 명의 57.8%에 이른다. 지난해 1천980명보다 …`: a sentence
                 # stating only a target goes on from the actual figure the sentence before it states)
                 actual = [
                     c

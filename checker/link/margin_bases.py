@@ -247,7 +247,7 @@ def _link_margin_bases(
 
 
 def _beside_a_part_of_a_whole_before(claims: list[Claim], by_id: dict[str, Claim], paragraphs: set[int]) -> set[str]:
-    """`Sales were $146m. Exports were $87m, 60% of sales, and home sales $59m`: a sentence that measures one figure
+    """`Fees were $52m. Tuition was $39m, 75% of fees, and housing $13m`: a sentence that measures one figure
     against a whole stated in a sentence before breaks that whole down; its other smaller figures of the whole's unit
     listed after that part are parts of it too (a segment's), never the base of the whole's rate stated in their
     paragraph (`paragraphs`: those of the rates; a rate further on is read by the paragraph rules)."""

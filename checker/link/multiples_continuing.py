@@ -161,7 +161,7 @@ def level_before(
         and levels[0] is not _story_first_amount(figures, measure, text)
         and has_subject(text, sentence_starts[levels[0].sentence], levels[0].start, lang)
     ):
-        levels = []  # (`영업이익은 11억원이었다. 이번 계약 금액은 …의 1.4배`: the level before is its own subject's)
+        levels = []  # (`순이익은 4억원이었다. 올해 기부액은 …의 1.3배`: the level before is its own subject's)
     if len(levels) != 1 and _THIS_DEAL[lang].match(text, s_start):
         # `이번 계약 물량은 종전 최대 계약(W)의 Z배다` after a sentence on its parts or on other figures: the deal the
         # story reports, whose amount its lead states first

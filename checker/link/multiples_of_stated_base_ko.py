@@ -1,7 +1,7 @@
 """A Korean multiple of a base it names (`X의 N배`): the base is the figure before `의`, the value the figure it
 compares with, found by where it stands.
 
-`N배` after a figure and `의` (`지난해 매출 40억원의 1.5배`, `(26실)의 약 두 배`) says that figure is the base, the
+`N배` after a figure and `의` (`지난해 회비 수입 8억원의 1.5배`, `(14면)의 약 두 배`) says that figure is the base, the
 smaller one for a multiple above one. The value compared with it is, in this order:
 
 - the figure right after the multiple that the multiple's words make its value (`예산의 10배인 30억원`, `…의 세 배에
@@ -12,8 +12,8 @@ smaller one for a multiple above one. The value compared with it is, in this ord
   figure the sentence before states), the nearest earlier sentence of the paragraph, up to two back, that states a
   figure of its kind: its one value figure (a prior, a baseline, a part, a figure per unit, a change are no value).
 
-Or, with no base named by `의`, the one pair of figures of one kind before the multiple in its clause (`영업이익은 30억
-원으로 12억 원이었던 지난해의 2.5배`).
+Or, with no base named by `의`, the one pair of figures of one kind before the multiple in its clause (`해외 수주는 30건
+으로 12건이었던 지난해의 2.5배`).
 
 Vetoes: two multiples in one sentence; a value no larger than the base (a multiple above one); a base that is a
 part or some figure's whole; two candidates at the same distance, or another value a sentence farther; a sentence
@@ -95,7 +95,7 @@ def link_multiples_of_stated_base_ko(claims: list[Claim], text: str, lang: str, 
             if anchor.sentence != multiple.sentence or not _amount(anchor):
                 continue
             if not _base_named(anchor, multiple, text, lang):
-                continue  # (`32실로 1호점의 1.2배`: the figure before is the value, its base unnamed)
+                continue  # (`48석으로 본관의 1.2배`: the figure before is the value, its base unnamed)
             value = _value_after(multiple, anchor, own, text, lang)
             if value is None:
                 value = _value_before(anchor, own, text, lang)

@@ -196,9 +196,10 @@ def _whole_first(
     lang: str,
     metric_hits: list[MetricHit] = (),
 ) -> bool:
-    """A whole stated first in its sentence, then its items (`Exports reached 780 tonnes, with Spain taking 260,
-    France 200 and the rest 320`, `점포는 모두 90곳으로 서울 40곳, 부산 30곳, 대구 20곳이다`): the sentence's first
-    figure of the unit, kind and counter is larger than each figure after it, stated as its clause's own figure
+    """A whole stated first in its sentence, then its items (`Enrolment reached 640 pupils, with the lower school
+    taking 250, the middle school 210 and the rest 180`, `정류장은 모두 90곳으로 동구 40곳, 서구 30곳, 남구
+    20곳이다`): the sentence's first figure of the unit, kind and counter is larger than each figure after it,
+    stated as its clause's own figure
     (`[link.whole_then_items_before]`: a verb, a topic) and followed by words that open its breakdown
     (`[link.whole_then_items_after]`: `, with`, `으로`), and those after it, two or more, are free parallel items,
     together no larger than it unless it is marked as a total or the last item is the rest (a first figure they
@@ -218,8 +219,9 @@ def _whole_first(
         return False
     if any(c.high >= whole.low for c in items) or _items(items, figures, wholes, text, lang) is None:
         return False
-    # (`Spain took 260 tonnes, France 200 and Italy 90`, `미국이 91억 원으로 가장 많았고 …`: a list ranked by size
-    # opens on its largest item; the whole is stated as the clause's own figure, its breakdown opened after it)
+    # (`The east ward cast 2,600 votes, the west 2,000 and the north 900`, `서울 지점이 64건으로 가장 많았고 …`:
+    # a list ranked by size opens on its largest item; the whole is stated as the clause's own figure, its
+    # breakdown opened after it)
     if not _WHOLE_THEN_BEFORE[lang].search(text, max(0, whole.start - _WHOLE_THEN_REACH), whole.start):
         return False
     if not _WHOLE_THEN_AFTER[lang].match(text, whole.end):
@@ -254,7 +256,7 @@ def _whole_first(
     # (`직원은 900명으로, 서울 500명과 부산 300명이 가장 많다`: the items are the largest of a ranking, only some)
     if not rest and _SUPERLATIVE[lang].search(text, whole.end, last.end + _SUPERLATIVE_REACH):
         return False
-    # (`52 tonnes were superfine, 47 fine and 32 medium`: a first figure the others together outgrow, neither marked
+    # (`61 riders were seniors, 44 juniors and 27 veterans`: a first figure the others together outgrow, neither marked
     # as a total nor closed by the rest, is the first of a list ranked by size, no whole of it)
     if not (marked or rest) and sum(c.low for c in items) > whole.high:
         return False
@@ -471,8 +473,8 @@ def _whole(
 
 def _bracketing(whole: Claim, items: list[Claim], text: str, lang: str, metric_hits: list[MetricHit]) -> bool:
     """An unmarked larger figure that the items break down by their place: stated in the sentence right before the
-    items' in their paragraph (`The plant shipped 310 tonnes. Spain took 140 tonnes, …`), or anywhere before when the
-    items' sentence opens on a whole's noun that the figure's sentence names (`The catch came to 131 tonnes. …` ¶
+    items' in their paragraph (`The depot sent out 420 parcels. Leeds took 180 parcels, …`), or anywhere before when the
+    items' sentence opens on a whole's noun that the figure's sentence names (`The intake came to 212 pupils. …` ¶
     `Of this year's catch, 52 tonnes …`) — and no smaller than the items together (a figure they outgrow is no
     whole of theirs), the items' sentence naming no metric the whole's does not."""
     first = items[0]

@@ -49,7 +49,7 @@ from checker.models import Claim
 
 _LANGS = ("en",)
 _QUOTES = ('"', "\u201c", "\u201d")
-# a sentence of another time than the article's (`Ten years ago the club had 190 members`): its count is no divisor
+# a sentence of another time than the article's (`Ten years ago the choir had 75 singers`): its count is no divisor
 _ANOTHER_TIME = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.per_unit_apart_other_times})(?![^\W\d_])", re.I)
 # between a total and the figure per unit restating it (`$9,000, or about $30 a member`, `€2m to members, which
 # works out at`): a few words of the total's clause, a comma, a restating link, so the figure divides that total
@@ -210,8 +210,8 @@ def _count_apart(
 
 
 def counted_apart_in_time(count: Claim, text: str, lang: str, sentence_starts: list[int]) -> bool:
-    """Whether a count stands in quoted speech or in a sentence of another time (`"Ten years ago we had 190
-    members"`, `In 2014 the club had 150`): it counts other members than a figure per unit outside that sentence is
+    """Whether a count stands in quoted speech or in a sentence of another time (`"Ten years ago we had 75
+    singers"`, `In 2014 the club had 150`): it counts other members than a figure per unit outside that sentence is
     per (asked of a count in another sentence than the figure's)."""
     return _quoted(count, text) or bool(_ANOTHER_TIME[lang].search(text, sentence_starts[count.sentence], count.start))
 

@@ -169,7 +169,7 @@ def link_share_fallback(
             and part.end <= share.start
             and _BARE_SHARE_CLOSES[lang].match(text, share.end)
         ):
-            # (`Commuters made up 21,000 of the total, or roughly two-fifths`: a share naming no whole, its part
+            # (`Pensioners made up 8,300 of the total, or roughly two-fifths`: a share naming no whole, its part
             # naming the lead's total by its `of` or its noun)
             whole = _lead_total(figures, lead[1], share, part, parts_taken, text, lang)
             if whole is not None and not _part_names_the_total(part, whole, text, lang, sentence_starts):
@@ -274,7 +274,7 @@ def _a_total_of(c: Claim, part: Claim, parts_taken: set[str], text: str, lang: s
 
 def _of_one_noun(total: Claim, part: Claim, text: str, lang: str) -> bool:
     """A count of the part's noun: the same (a plural's ending aside), unnamed by either, the part's noun a few words
-    after the total's figure (`1,460 measles cases`) or the total's a few words after the part's (`212,000 irrigated
+    after the total's figure (`2,315 flu cases`) or the total's a few words after the part's (`212,000 irrigated
     acres`), or both nouns of people (`patients`, `people`)."""
     if total.kind != "count" or not part.counter:
         return True
@@ -435,8 +435,8 @@ _WHOLE_WORD = ByLanguage(lambda w: rf"(?:{w.share_of_whole})", re.I)
 
 def _part_names_the_total(part: Claim, total: Claim, text: str, lang: str, sentence_starts: list[int]) -> bool:
     """Whether a part whose share names no whole names the total itself: by its own `of` (`1,200 of the total`,
-    `886 of the nightly roll` after `a nightly roll of 1,284`: the noun's head and every word narrowing it stated in
-    the total's sentence), else, a count, by its noun (`21,000 passengers` of `52,400 passengers`)."""
+    `530 of the weekly roster` after `a weekly roster of 760`: the noun's head and every word narrowing it stated in
+    the total's sentence), else, a count, by its noun (`8,300 swims` of `19,600 swims`)."""
     named = _PART_OF_WHOLE[lang].match(text, part.end)
     if named is not None:
         if _WHOLE_WORD[lang].match(text, named.start() + len(named.group(0)) - len(named.group(0).lstrip())):
@@ -446,7 +446,7 @@ def _part_names_the_total(part: Claim, total: Claim, text: str, lang: str, sente
         closes = sentence_starts[total.sentence + 1] if total.sentence + 1 < len(sentence_starts) else len(text)
         own = {singular(w.lower(), lang) for w in _WORD.findall(text, opens, closes)}
         if opens_with_headline(text):
-            # (the headline names the lead's subject: `Bookmobile loans climb` over `lent 18,450 items`)
+            # (the headline names the lead's subject: `Lido visits climb` over `sold 31,200 swims`)
             own |= {singular(w.lower(), lang) for w in _WORD.findall(text, 0, max(0, text.find("\n")))}
         head = words[-1].lower()
         return (
@@ -486,9 +486,9 @@ _LOOK_BACK = 200  # figures before the share where the thing's value and the who
 def _named_thing_and_whole(
     figures: list[Claim], i: int, parts_taken: set[str], text: str, lang: str, sentence_starts: list[int]
 ) -> tuple[Claim, Claim] | None:
-    """A share whose sentence opens on a thing the story named with its value before (`The order is worth almost a
-    third of the foundry's sales` after `agreed a €2.6m order`): its part is that value (the one of the amounts before
-    whose noun, `a €2.6m order`, `a deal worth $4m`, the subject names again; two values: unsaid), its whole the
+    """A share whose sentence opens on a thing the story named with its value before (`The contract is worth almost a
+    third of the bakery's sales` after `won a €1.4m contract`): its part is that value (the one of the amounts before
+    whose noun, `a €1.4m contract`, `a deal worth $4m`, the subject names again; two values: unsaid), its whole the
     amount of the part's unit larger than it in a sentence stating the head of the noun after the share's `of`
     (`sales`): the first after the share in its sentence, else the one value stated before it."""
     share = figures[i]
@@ -519,7 +519,7 @@ def _named_thing_and_whole(
         return None
     found = []
     for unit in {(c.kind, c.unit) for c in named}:
-        # (`a €2.6m order` and the headline's `$2.96m order`: one value of each currency; the whole's decides)
+        # (`a €1.4m contract` and the headline's `$1.59m contract`: one value of each currency; the whole's decides)
         of_unit = [c for c in named if (c.kind, c.unit) == unit]
         if len({c.value for c in of_unit}) != 1:
             return None

@@ -117,7 +117,7 @@ def link_share_fallback_ko(claims: list[Claim], text: str, lang: str, sentence_s
         begin = before.end if before is not None else max(0, rate.start - 30)
         named = _NAMED_WHOLE[lang].search(text, begin, rate.start)
         if named is None and not _PRIOR_GENITIVE[lang].search(text, begin, rate.start):
-            # (`보전액 38억 원 가운데 도가 절반인 19억 원을`, `이 가운데 도비가 40%인 1억 원이고`: a share apposed to
+            # (`공사비 24억 원 가운데 시가 절반인 12억 원을`, `이 가운데 국비가 30%인 6천만 원이고`: a share apposed to
             # its part, its whole the level its sentence marks as the pool the part is drawn from)
             where = _Where(text, lang, by_sentence, by_paragraph, sentence_starts, None, parts)
             found = _part_of_a_marked_pool(rate, sentence, at, where)
@@ -337,7 +337,7 @@ def _is_part_level(claim: Claim, where: _Where) -> bool:
 
 
 def _is_apposed_level(claim: Claim, where: _Where) -> bool:
-    """A level joined to its share by the clause itself (`612곳으로 전체의 58%`, `절반인 300명`): an amount of money or
+    """A level joined to its share by the clause itself (`108곳으로 전체의 45%`, `절반인 300명`): an amount of money or
     a measure, or a count of a counter (`곳`, `명`), whose whole must count the same counter."""
     return _is_part_level(claim, where) or (
         _is_level(claim)
@@ -396,7 +396,7 @@ def _whole_of(part: Claim, rate: Claim, where: _Where) -> Claim | None:
                     best = c
     if not values:
         # (the story's total stated in a paragraph of its own, after the lead: `가맹점은 1,046곳으로 …` two
-        # paragraphs before `612곳으로 전체의 58%`): the one level of the part's kind before it, anywhere before
+        # paragraphs before `108곳으로 전체의 45%`): the one level of the part's kind before it, anywhere before
         for paragraph in range(_LEAD_PARAGRAPHS + 1, part.paragraph):
             for c in where.by_paragraph.get(paragraph, []):
                 if c is not part and _may_be_whole(c, part, where):
@@ -428,7 +428,7 @@ def _rival_count(whole: Claim, part: Claim, where: _Where) -> bool:
     return False
 
 
-# right after a level, the mark of a pool its parts are drawn from (`38억 원 가운데`)
+# right after a level, the mark of a pool its parts are drawn from (`24억 원 가운데`)
 _POOL_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.parts_follow_spaced})(?=\s)")
 _POOL_SENTENCES = 3  # sentences before a `이 가운데` where its pool may stand (a per-unit aside between)
 # opening a sentence, the pool of the sentence before (`이 가운데`, `이 중`)
@@ -449,8 +449,8 @@ def _pool_whole(whole: Claim, part: Claim, where: _Where) -> bool:
 
 
 def _part_of_a_marked_pool(rate: Claim, sentence: list[Claim], at: int, where: _Where) -> tuple[Claim, Claim] | None:
-    """A share apposed to the level after it (`절반인 19억 원`), no noun naming its whole: the whole is the level of the
-    part's kind its sentence marks as a pool before the share (`38억 원 가운데`), else, the sentence opening with the
+    """A share apposed to the level after it (`절반인 12억 원`), no noun naming its whole: the whole is the level of the
+    part's kind its sentence marks as a pool before the share (`24억 원 가운데`), else, the sentence opening with the
     pool of the one before (`이 가운데`), the one level of the part's kind larger than it in the nearest sentence before
     that states one, in its paragraph (two values there: which one, unsaid)."""
     after = sentence[at + 1] if at + 1 < len(sentence) else None

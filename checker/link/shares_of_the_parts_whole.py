@@ -1,6 +1,6 @@
-"""A share whose whole was guessed far off, of a part already read as a part of a whole stated near it: `올해 대회에는
-선수 412명이 출전했다. 해외 선수가 187명으로 45%를 차지했고 국내 선수는 225명이었다`, `The club has 412 members.
-Juniors number 187, or 45%, and seniors 225` — the part and its siblings make up the whole of their own sentence or
+"""A share whose whole was guessed far off, of a part already read as a part of a whole stated near it: `올해 캠프에는
+학생 360명이 참가했다. 초등학생이 162명으로 45%를 차지했고 중학생은 198명이었다`, `The choir has 360 singers.
+Trebles number 162, or 45%, and the rest 198` — the part and its siblings make up the whole of their own sentence or
 the one before (checker/link/totals.py, a list or a partition), so the share is of that whole, not of a figure of
 the same kind the lead or headline states about another thing. Only a share whose whole no word names (its link a
 guess, and not of the part's own named metric), of a part its list reading placed (`part_list`), and only a whole

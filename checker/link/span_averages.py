@@ -66,8 +66,8 @@ _SPACES = re.compile(r"\s*")
 # `, or 150 tonnes a day on average`: after the unit, words making the figure an average (the clause still closes)
 _AVERAGE_AFTER_UNIT = ByLanguage(lambda w: rf"\s+(?:{w.average_after_noun})", re.I)
 _RESTATING = ByLanguage(lambda w: rf"(?:{w.span_average_restating})", re.I)
-# from a span its sentence writes to the average appended to it (`The van ran on 150 days, seeing an average of about`):
-# the average restates the story's total over that span
+# from a span its sentence writes to the average appended to it (`The library opened on 150 days, lending an
+# average of about`): the average restates the story's total over that span
 _APPENDED_TO_SPAN = ByLanguage(
     lambda w: rf"[^\d.;:!?]*,\s*(?:[^\W\d_]+\s+){{0,2}}(?:{w.average_before})\s+(?:(?:{w.hedges})\s+)?", re.I
 )
@@ -103,7 +103,7 @@ _PER_NOUN_REACH = 16
 
 def link_span_averages(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     figures = prose_figures(claims)
-    # (`1,310 passengers, or 14%`: one part's count, set beside its share; the shares may be linked only later)
+    # (`2,870 loans, or 14%`: one part's count, set beside its share; the shares may be linked only later)
     share_parts = beside_their_share(claims, text) | {c.share_part for c in claims if c.share_part}
     for i, average in enumerate(figures):
         if average.kind not in AMOUNTS or average.role != "value" or average.low <= 0:
@@ -156,10 +156,11 @@ def _lead_over_span(
     share_parts: set[str] = frozenset(),
 ) -> tuple[Claim, float, Span] | None:
     """`올해 축제에 관람객 50만명이 다녀갔다. … 축제는 20일간 열렸다. 하루 평균 2만5천명이 찾은 셈이다`: an average
-    restating a total (`셈이다`, or appended to the span its sentence writes: `The bus ran on 250 days, an average of
-    about 30 riders a day`), with no total near it but a span of its unit written in its sentence before it or in
-    the sentence just before, is of the story's total over that span: the one value of its kind and unit the lead
-    states (the body's first two sentences, past a headline), and the span, when one is written there."""
+    restating a total (`셈이다`, or appended to the span its sentence writes: `The gallery opened on 250 days, an
+    average of about 30 visitors a day`), with no total near it but a span of its unit written in its sentence
+    before it or in the sentence just before, is of the story's total over that span: the one value of its kind
+    and unit the lead states (the body's first two sentences, past a headline), and the span, when one is written
+    there."""
     average = figures[i]
     s_start = sentence_starts[average.sentence]
     found = list(_SPAN[unit][lang].finditer(text, s_start, average.start))

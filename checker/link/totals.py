@@ -163,7 +163,7 @@ def link_totals(claims: list[Claim], text: str, lang: str, lexicon: Lexicon | No
 
 
 def _counts_its_parts(parts: list[Claim], total: Claim) -> bool:
-    """`shipped in two batches: 16,000 in May and 24,000 in June`, `세 차례에 걸쳐 20억원, 30억원, 10억원`: a small
+    """`printed in two runs: 7,000 in March and 9,000 in October`, `세 차례에 걸쳐 20억원, 30억원, 10억원`: a small
     count before a list of parts each many times larger numbers the parts, it does not add them up."""
     return (
         total.kind == "count"
