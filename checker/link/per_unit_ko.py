@@ -52,7 +52,7 @@ _SENTENCE_END = re.compile(r"[.!?]$")
 # `가구당 `, `농가 한 곳당 평균 `, `창고 한 곳당 상반기 평균 매출은 약 `: the unit's mark, a few words, the figure
 _MARK = ByLanguage(
     lambda w: (
-        rf"(?<![^\W\d_])(?:(?P<pre>[^\W\d_]{{2,}})\s+)?(?<![\d.,])(?:(?P<one>{w.fallback_one_unit})\s?)?"
+        rf"(?<![^\W\d_])(?:(?<![\d.,])(?P<pre>[^\W\d_]{{2,}})\s+)?(?<![\d.,])(?:(?P<one>{w.fallback_one_unit})\s?)?"
         rf"(?P<noun>[^\W\d_]{{1,4}}?|[^\s\w.,;:!?()\[\]'\"·~-])\s?(?:{w.unit_price_before})\s+"
         rf"(?P<gap>(?:\d?[^\W\d_]+\s+){{0,5}}?)(?:(?:{w.hedges})\s?)?$"
     )
@@ -61,7 +61,7 @@ _MARK = ByLanguage(
 # (or the one given to), a few words, the figure; a mark only in a sentence that says the figure is an average
 _ONE_AS_SUBJECT = ByLanguage(
     lambda w: (
-        rf"(?<![^\W\d_])(?:(?P<pre>[^\W\d_]{{2,}})\s+)?(?<![\d.,])(?P<one>{w.fallback_one_unit})\s?"
+        rf"(?<![^\W\d_])(?:(?<![\d.,])(?P<pre>[^\W\d_]{{2,}})\s+)?(?<![\d.,])(?P<one>{w.fallback_one_unit})\s?"
         rf"(?P<noun>[^\W\d_]{{1,4}}?|[^\s\w.,;:!?()\[\]'\"·~-])(?:{w.one_unit_subject_particles})\s+"
         rf"(?P<gap>(?:\d?[^\W\d_]+\s+){{0,6}}?)(?:(?:{w.hedges})\s?)?$"
     )
@@ -190,6 +190,10 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
             pass
         elif near_totals:
             total = _one_value([c for c in near_totals if c in whole])
+            if total is None and not any(c in whole for c in near_totals) and count.sentence == figure.sentence:
+                # (the count stated with the figure, `선수 30명의 1인당`, and one part beside its share in the sentence
+                # right before, `인건비가 60억원으로 예산의 40%`: the part is what the figure breaks down)
+                total = _one_value([c for c in near_totals if c.sentence == figure.sentence - 1 and c.part_of is None])
             if subject and total is not None and not _stated_with(total, figure, count, text):
                 continue  # (`광고비로 8억원을 썼다. 고객 한 명이 30만원어치를 산 꼴`: which amount it restates, unsaid)
         else:
