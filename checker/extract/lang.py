@@ -1362,6 +1362,7 @@ LINK_CLASSES = (
     "age_perfect_now",
     "age_lasting_vetoes",
     "age_after_count",
+    "age_ago_count",
     "age_past_verbs",
     "age_year_ordinal",
     "age_year_ordinal_after",

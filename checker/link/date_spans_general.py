@@ -441,6 +441,7 @@ def _age_patterns(
 
 # The kinds of an age read only beside its start (`_near_age_patterns`).
 _LASTING, _AFTER, _YEAR_ORDINAL, _COUNTED_AFTER = "lasting", "after", "year_ordinal", "counted_after"
+_AGO = "ago"
 
 
 @functools.cache
@@ -481,6 +482,15 @@ def _near_age_patterns(code: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str
                 rf",?\s+(?:{w.age_after_count})\b",
                 w.age_after_count,
                 _AFTER,
+            )
+        )
+    if w.age_ago_count != NEVER:
+        # (`Twelve years ago, the shop had …`: a count back from now to the start year told beside it)
+        found.append(
+            (
+                rf"(?:^|(?<=[.!?]\s)|(?<=[\"“])){count}\s+(?:{w.elapsed_years}),?\s+(?:{w.age_ago_count})\b",
+                w.age_ago_count,
+                _AGO,
             )
         )
     if w.age_sentence_in != NEVER and w.age_perfect != NEVER:
@@ -622,7 +632,9 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
             continue
         if kind is not None and not _near_age_holds(doc, match, kind, sentence_start):
             continue
-        start = _the_start(doc, match.start(which), by_sentence, every_year, near=kind is not None)
+        start = _the_start(
+            doc, match.start(which), by_sentence, every_year, near=kind is not None, paragraph_before=kind == _AGO
+        )
         if start is None:
             continue
         if kind is not None and start.start() > match.start():
@@ -702,10 +714,16 @@ def _part_owner(code: str) -> re.Pattern[str]:
 
 
 def _the_start(
-    doc: ArticleView, at: int, by_sentence: dict[int, list[re.Match[str]]], every_year: set[int], near: bool = False
+    doc: ArticleView,
+    at: int,
+    by_sentence: dict[int, list[re.Match[str]]],
+    every_year: set[int],
+    near: bool = False,
+    paragraph_before: bool = False,
 ) -> re.Match[str] | None:
     """The one start year an age at `at` counts from: its sentence's, else the sentence before or after in its
-    paragraph, else (unless the age is read only `near` its start) the article's one."""
+    paragraph, else (with `paragraph_before`: a count back from now opening a sentence) the paragraph before's,
+    else (unless the age is read only `near` its start) the article's one."""
     sentence = doc.segments.sentence_of(at)
     paragraph = doc.segments.paragraph_of(at)
     rings = (
@@ -716,6 +734,15 @@ def _the_start(
             if other in by_sentence and doc.segments.paragraph_of(by_sentence[other][0].start()) == paragraph
         ],
     )
+    if paragraph_before:
+        rings = (
+            *rings,
+            [
+                other
+                for other in by_sentence
+                if other < sentence and doc.segments.paragraph_of(by_sentence[other][0].start()) == paragraph - 1
+            ],
+        )
     for ring in rings:
         here = [m for other in ring for m in by_sentence.get(other, ())]
         if here:
