@@ -1396,6 +1396,8 @@ LINK_CLASSES = (
     "whole_then_items_after",
     "label_link_words",
     "gap_rate_openers",
+    "each_noun_opening",
+    "each_noun_cost_verbs",
 )
 
 

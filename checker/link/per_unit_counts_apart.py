@@ -32,6 +32,7 @@ from checker.link.per_unit_fallback import (
     _APPLIED,
     _AVERAGE_REACH,
     _COUNT_NOT_UNITS,
+    _EACH_NOUN,
     _KINDS,
     _MARK_AFTER,
     _MARK_REACH,
@@ -94,8 +95,8 @@ def link_per_unit_counts_apart(claims: list[Claim], text: str, lang: str, senten
     first = 1 if opens_with_headline(text) else 0  # (the headline's figures are rounded restatements)
     for figure in candidates:
         noun = _mark(figure, text, lang)
-        if noun is None or noun == _NO_NOUN:
-            continue
+        if noun is None or noun == _NO_NOUN or noun.startswith(_EACH_NOUN):
+            continue  # (an `Each NOUN …` opening: read by the fallback, its lead's count and total only)
         own = by_sentence.get(figure.sentence, ())
         opens = sentence_starts[figure.sentence]
         if (

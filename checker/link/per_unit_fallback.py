@@ -34,6 +34,13 @@ figure of its unit closing its clause (`used 640 tonnes, paid for at $310 a tonn
 price = product). An amount averaging no noun at its clause's end (`…, its stalls drew 2,700 visitors, an average of
 £3.`) is per the count its clause is appended to.
 
+A clause opening with each of a noun and a verb pricing one of it (`Every tram will cost the city €3.1m`:
+`[link.each_noun_opening]`, `[link.each_noun_cost_verbs]`) makes its figure per one of that noun too. Such a figure,
+or one whose clause's subject is the average of a noun (`The average herd earned $300,000`), in a paragraph stating
+no count and no larger figure of its unit, takes the lead's: the one total of its unit and the one count naming the
+noun (its counter, or the noun a few words after it: `nine low-floor electric trams`), stated in one paragraph, the
+total's sentence counting nothing else (`six tugs and four barges for $19m`: a total over more than the noun's).
+
 The reading spans sentences and names no total, so a mismatch is a warning (`guesses`).
 """
 
@@ -58,6 +65,9 @@ _BEFORE = 2  # sentences before the figure's own its total and count may stand i
 _AFTER = 1  # sentences after it
 _MARK_REACH = 24  # characters before a figure where its noun and mark stand (`접종자 1인당 평균 약 `)
 _AVERAGE_REACH = 48  # characters before a figure where `the average NOUN …` stands
+_EACH_NOUN = "\x00each:"  # the prefix `_mark` gives a noun an `Each NOUN …` opening names
+_EACH_REACH = 72  # characters before a figure where a clause opening `Each NOUN …` stands
+_COUNT_NOUN_REACH = 48  # characters after a count where the noun it counts may stand (`eight small electric ferries`)
 _SHORT_NOUN = 3  # letters below which a noun after a mark must be a unit of measure
 _STEM_SLACK = 2  # letters a count's counter may add to the noun of the mark (`riders` for `rider`)
 _SHARE_GAP = 24  # characters between a part and its share after it (`, ` `으로 `, `at short notice, `)
@@ -76,6 +86,14 @@ _AVERAGE_NOUN = ByLanguage(
     re.I,
 )
 # `가구당 1,005만원꼴`, `1인당 평균 약 2만원`: a person's mark, or the noun (a counter) right before the price mark
+# `Every van will cost the council £41,000`: a clause opening with each of a noun, a few words, the figure
+_EACH_OPENING = ByLanguage(
+    lambda w: (
+        rf"(?:^|[.!?;]\s+|\n)\s*(?:{w.each_noun_opening})\s+(?P<noun>[^\W\d_]{{3,}})(?:[\s-]+[^\W\d_]+){{0,3}}?"
+        rf"\s+(?:will\s+|would\s+|should\s+)?(?:{w.each_noun_cost_verbs})(?:[\s-]+[^\W\d_]+){{0,4}}\s+$"
+    ),
+    re.I,
+)
 _PERSON_BEFORE = ByLanguage(
     lambda w: rf"(?<![^\W\d_])(?:{w.per_person_marks})\s*(?:(?:{w.average_clause_words})\s*)?(?:(?:{w.hedges})\s*)?$",
     re.I,
@@ -204,6 +222,8 @@ def link_per_unit_fallback(claims: list[Claim], text: str, lang: str, sentence_s
         if noun is None:
             _link_named_metric(figure, in_order, starts, parts, text, lang)
             continue
+        each_opening = noun.startswith(_EACH_NOUN)
+        noun = noun.removeprefix(_EACH_NOUN)
         if _APPLIED[lang].search(text, max(0, figure.start - _MARK_REACH), figure.start):
             continue  # (`At £5 a seat, the club's seats brought in £90,000`: a price applied to its sentence's units)
         opens = sentence_starts[figure.sentence]
@@ -255,6 +275,7 @@ def link_per_unit_fallback(claims: list[Claim], text: str, lang: str, sentence_s
             figures,
             earlier,
             by_sentence,
+            each_opening,
         )
 
 
@@ -366,6 +387,9 @@ def _mark(figure: Claim, text: str, lang: str) -> str | None:
     average = _AVERAGE_NOUN[lang].search(text, max(0, figure.start - _AVERAGE_REACH), figure.start)
     if average:
         return average.group("noun")
+    each = _EACH_OPENING[lang].search(text, max(0, figure.start - _EACH_REACH), figure.start)
+    if each:
+        return _EACH_NOUN + each.group("noun")
     if _PERSON_MARK[lang].search(text, start, figure.start):
         return None  # (`1인당 평균 소득은 600만원꼴`: a metric of its own named between the mark and the figure)
     if _GENERIC_AFTER[lang].match(text, figure.end):
@@ -447,11 +471,14 @@ def _link(
     article: list[Claim],
     earlier: _Paragraphs | None = None,
     by_sentence: dict[int, list[Claim]] | None = None,
+    each_opening: bool = False,
 ) -> None:
     by_sentence = by_sentence or {}
     measure = None if noun in (_PERSON, _NO_NOUN) else measure_unit(noun, lang)
     listed = _listed(window, text, lang)
-    if measure is not None:
+    if each_opening:
+        units = []  # (its count and total, the lead's: `_both_earlier`)
+    elif measure is not None:
         base = base_unit(measure)[1]
         units = [
             c
@@ -562,9 +589,29 @@ def _link(
                 total = None
             from_lead = total is not None
     elif measure is None:
-        count, total = _stated_together(figure, window, parts | listed, totals_of, text, lang)
-        if count is None and total is None and noun not in (_PERSON, _NO_NOUN) and earlier is not None:
+        count = total = None
+        # (an `Each NOUN …` opening takes the lead's count and total only: a count and a total stated together nearer
+        # may be another pot's, `Each crew member earned …` after a sentence on the fleet's fuel bill and its 40 ships)
+        if not each_opening:
+            count, total = _stated_together(figure, window, parts | listed, totals_of, text, lang)
+        if (
+            count is None
+            and total is None
+            and noun not in (_PERSON, _NO_NOUN)
+            and earlier is not None
+            and not each_opening
+        ):
             count, total = _count_earlier(figure, noun, window, parts | listed, totals_of, earlier, text, lang)
+        if (
+            count is None
+            and total is None
+            and noun not in (_PERSON, _NO_NOUN)
+            and earlier is not None
+            and (each_opening or _AVERAGE_NOUN[lang].search(text, max(0, figure.start - _AVERAGE_REACH), figure.start))
+        ):
+            # (the noun the subject of the figure's clause, `Each tram will cost`, `The average herd earned`: a mark
+            # after the figure, `Staff costs came to £90,000 a store`, may price another metric than the lead's)
+            count, total = _both_earlier(figure, noun, window, parts | listed, totals_of, earlier, text, lang)
     else:
         return
     if count is None or total is None or total is count:
@@ -727,6 +774,58 @@ def _count_earlier(
         parts,
     )
     return count, total
+
+
+def _both_earlier(
+    figure: Claim,
+    noun: str,
+    window: list[Claim],
+    parts: set[str],
+    totals_of,
+    earlier: _Paragraphs,
+    text: str,
+    lang: str,
+):
+    """No count and no figure of its unit in the window: the count of the noun the figure is per and the total of its
+    unit are the lead's, each the one the lead states (`won a €48m order for eight ferries` … `Each ferry will cost
+    €6m`); the count's noun may stand a few words after it (`eight small electric ferries`)."""
+    if any(
+        (c.kind == "count" and c.value > 1 and not is_a_rate(c, text, lang))
+        or (_same_units(c, figure) and c.value > figure.value)  # (a smaller one of its unit is no total: a fare)
+        for c in window
+    ):
+        return None, None
+    total = _earlier_only(figure, earlier, lambda c: _same_units(c, figure), totals_of, parts)
+    if total is None:
+        return None, None
+    named = _named_after(noun)
+    count = _earlier_only(
+        figure,
+        earlier,
+        lambda c: (
+            c.kind == "count"
+            and not is_a_rate(c, text, lang)
+            and (_names(noun, c, lang) or named.match(text, c.end, c.end + _COUNT_NOUN_REACH) is not None)
+        ),
+        lambda stated: [c for c in stated if c.value > 1],
+        parts,
+    )
+    if count is None or count.paragraph != total.paragraph:
+        return None, None
+    if any(
+        c is not count and c.kind == "count" and c.value > 1 and not is_a_rate(c, text, lang)
+        for c in earlier.figures.get(total.paragraph, ())
+        if c.sentence == total.sentence
+    ):
+        return None, None  # (`bought six tugs and four barges for $19m`: a total over more than the noun's units)
+    return count, total
+
+
+@functools.lru_cache(maxsize=256)
+def _named_after(noun: str) -> re.Pattern[str]:
+    """A count's noun a few words after it, no digit or stop between (`eight small electric ferries`)."""
+    stem = re.escape(noun[:-1] if len(noun) > _SHORT_NOUN + 1 else noun)
+    return re.compile(rf"(?:[\s-]+[^\W\d_]+){{0,3}}?[\s-]+{stem}[^\W\d_]{{0,{_STEM_SLACK + 1}}}(?![^\W\d_])", re.I)
 
 
 def _stated_together(figure: Claim, window: list[Claim], parts: set[str], totals_of, text: str, lang: str):
