@@ -138,3 +138,32 @@ def test_a_subject_between_the_figure_before_and_the_base_is_another_things_mult
 )
 def test_the_figure_before_the_base_in_its_clause_is_the_value(knowledge, text, fires):
     assert_checked(knowledge, text, MULTIPLE, fires)
+
+
+# ---------------------------------------------------------------- a figure per unit before another in its sentence
+
+PER_UNIT_TOTALS = "F317"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "시는 올해 전기버스 30대를 들여온다. 차량 값은 1대당 4억 원이며 국비 보조금이 1대당 2억 원이다.",
+        "The trust is buying 40 boats. Each hull costs $90,000 a boat, and fitting out comes to $30,000 a boat.",
+    ],
+)
+def test_a_figure_marked_per_unit_is_no_total_of_the_next(knowledge, text):
+    result = findings(knowledge, document(text), select=[PER_UNIT_TOTALS])
+    assert not result.findings, [f.message for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        # a total before it in its sentence, marked as none: still the total the figure divides
+        ("시는 전기버스 30대를 120억 원에 들여온다. 차량 값은 모두 120억 원으로 1대당 4억 원이다.", False),
+        ("시는 전기버스 30대를 120억 원에 들여온다. 차량 값은 모두 120억 원으로 1대당 5억 원이다.", True),
+    ],
+)
+def test_an_unmarked_total_before_a_figure_per_unit_is_still_divided(knowledge, text, fires):
+    assert_checked(knowledge, text, PER_UNIT_TOTALS, fires)

@@ -430,7 +430,7 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
             count = partners.best(
                 figure, ("count",), "count", lambda c: c.metric == _POPULATION and "metric" not in c.guesses
             )
-        stated, total = _own_total(figures, i)
+        stated, total = _own_total(figures, i, text, lang, sentence_starts)
         if not stated and noun is None and count is not None:
             # (`The 50 stalls paid an average of £900 each, or £45,000 between them`: the total right after)
             total = _total_after_each(figures, i, mark_end, text, lang)
@@ -761,7 +761,9 @@ def _longest_unit(noun: str, text: str, end: int, lang: str) -> str:
     return noun
 
 
-def _own_total(figures: list[Claim], i: int) -> tuple[bool, Claim | None]:
+def _own_total(
+    figures: list[Claim], i: int, text: str, lang: str, sentence_starts: list[int]
+) -> tuple[bool, Claim | None]:
     """The value of the figure's unit stated before it in its sentence, the nearest (`매출 합계는 3,000억원으로,
     매장 한 곳당 5억원`, `raised £12.4m, an average of £40,000 a branch`): the total the figure restates per unit;
     first, whether the sentence states a figure of the unit before it at all. The nearest no total (a baseline,
@@ -781,6 +783,11 @@ def _own_total(figures: list[Claim], i: int) -> tuple[bool, Claim | None]:
         if claim.kind == figure.kind and claim.unit == figure.unit and claim.role not in ("prior", "baseline"):
             # (past the total's own comparison: `rose to $41m from $37m, or about $22 a visit`)
             if changes and changes != {claim.id}:
+                return True, None
+            own_mark = _mark(figures, j, text, lang, sentence_starts) if claim.role == "value" else None
+            if own_mark is not None and own_mark[2] <= claim.start:
+                # (`차량 값은 1대당 4억원이며 보조금이 1대당 2억원`: a figure marked per unit before it is
+                # another figure per unit, no total)
                 return True, None
             return True, (claim if claim.role == "value" and claim.per_unit_of is None else None)
     return (True, None) if changes else (False, None)
