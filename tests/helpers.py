@@ -75,3 +75,15 @@ def passed_spans(text: str, result, rule: str) -> list[list[str]]:
         for item in result.passed
         if item.rule == rule
     ]
+
+
+def rule_fires(knowledge: Knowledge, text: str, rule: str, language: str = "en") -> bool:
+    """Whether the rule reports the text (one language, no detection)."""
+    result = findings(knowledge, document(text, language=language), select=[rule], show_passed=True)
+    return rule in [f.rule for f in result.findings]
+
+
+def rule_checked(knowledge: Knowledge, text: str, rule: str, language: str = "en") -> bool:
+    """Whether the rule reports the text or lists a relation of it as checked and holding."""
+    result = findings(knowledge, document(text, language=language), select=[rule], show_passed=True)
+    return rule in [f.rule for f in result.findings] + [p.rule for p in result.passed]

@@ -15,19 +15,9 @@ unrelated figures of one unit side by side and must stay silent.
 from __future__ import annotations
 
 import pytest
-from helpers import document, findings
+from helpers import rule_checked as _checked
+from helpers import rule_fires as _fires
 from test_frames import assert_checked
-
-
-def _fires(knowledge, text: str, rule: str, language: str = "en") -> bool:
-    result = findings(knowledge, document(text, language=language), select=[rule], show_passed=True)
-    return rule in [f.rule for f in result.findings]
-
-
-def _checked(knowledge, text: str, rule: str, language: str = "en") -> bool:
-    result = findings(knowledge, document(text, language=language), select=[rule], show_passed=True)
-    return rule in [f.rule for f in result.findings] + [p.rule for p in result.passed]
-
 
 _LEAD_EN = "The Corran quarry company reported its results for the year on Monday. "
 _LEAD_KO = "전남 해안군이 올해 관광 실적을 19일 발표했다. "

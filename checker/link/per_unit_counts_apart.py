@@ -34,17 +34,16 @@ from checker.link.per_unit_fallback import (
     _COUNT_NOT_UNITS,
     _EACH_NOUN,
     _KINDS,
-    _MARK_AFTER,
     _MARK_REACH,
     _NO_NOUN,
     _OTHER_OBJECT,
     _OTHER_TIMES,
     _OWN_METRIC,
     _QUOTE,
-    _apart,
     _mark,
     _names,
     beside_their_share,
+    stands_as_its_total,
 )
 from checker.models import Claim
 
@@ -146,13 +145,7 @@ def _total(figure: Claim, own: list[Claim], parts: set[str], text: str, lang: st
     total = same[0]
     if (
         total.start > figure.start
-        or total.role != "value"
-        or total.value <= figure.value
-        or total.id in parts
-        or total.per_unit_of is not None
-        or _mark(total, text, lang) is not None
-        or _MARK_AFTER[lang].match(text, total.end)
-        or _apart(total, figure, text, lang)
+        or not stands_as_its_total(total, figure, parts, text, lang)
         or not _RESTATING[lang].fullmatch(text, total.end, figure.start)
     ):
         return None

@@ -669,18 +669,23 @@ def _product_after(figure: Claim, sentence: list[Claim], parts: set[str], text: 
     # against $190,000 budgeted`)
     after = [c for c in sentence if c.start > figure.end and _same_units(c, figure)]
     total = _only(after)
-    if (
-        total is None
-        or total.role != "value"
+    if total is None or not stands_as_its_total(total, figure, parts, text, lang):
+        return None
+    return total
+
+
+def stands_as_its_total(total: Claim, figure: Claim, parts: set[str], text: str, lang: str) -> bool:
+    """Whether a figure of the per-unit figure's units may be the total it divides: a larger value, no part, itself no
+    figure per unit (linked, or marked before or after it) and not set apart from it."""
+    return not (
+        total.role != "value"
         or total.value <= figure.value
         or total.id in parts
         or total.per_unit_of is not None
         or _mark(total, text, lang) is not None
         or _MARK_AFTER[lang].match(text, total.end)
         or _apart(total, figure, text, lang)
-    ):
-        return None
-    return total
+    )
 
 
 def _total_nouns(total: Claim, text: str, lang: str) -> set[str]:
