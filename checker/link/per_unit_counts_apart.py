@@ -43,6 +43,7 @@ from checker.link.per_unit_fallback import (
     _mark,
     _names,
     beside_their_share,
+    partners_taken,
     stands_as_its_total,
 )
 from checker.models import Claim
@@ -70,9 +71,7 @@ def link_per_unit_counts_apart(claims: list[Claim], text: str, lang: str, senten
     figures = [c for c in claims if not c.furniture and not c.table_cell and c.kind in _KINDS]
     if len(figures) < 3:
         return
-    taken = set()
-    for c in claims:
-        taken.update(i for i in (c.per_unit_of, c.units_of, c.product_of, c.product_units) if i)
+    taken = partners_taken(claims)
     candidates = [
         f
         for f in figures

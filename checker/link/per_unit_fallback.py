@@ -189,15 +189,19 @@ class _Paragraphs(NamedTuple):
     lead: int
 
 
+def partners_taken(claims: list[Claim]) -> set[str]:
+    """The figures already a partner of a figure per unit or of a total's units (its total, its count, a product's
+    members): no reading of a figure per unit takes them again."""
+    return {i for c in claims for i in (c.per_unit_of, c.units_of, c.product_of, c.product_units) if i}
+
+
 def link_per_unit_fallback(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     figures = [c for c in claims if not c.furniture and not c.table_cell and c.kind in _KINDS]
     if not figures:
         return
     in_order = sorted(figures, key=lambda c: c.start)  # (the figures before one, a slice: read once per article)
     starts = [c.start for c in in_order]
-    taken = set()  # figures already a partner of a figure per unit or of a total's units
-    for c in claims:
-        taken.update(i for i in (c.per_unit_of, c.units_of, c.product_of, c.product_units) if i)
+    taken = partners_taken(claims)
     # (a part set beside its share is a partner only before the figure: after it, the count of one part)
     parts = beside_their_share(claims, text)
     by_sentence: dict[int, list[Claim]] = {}

@@ -34,7 +34,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.extract.units import base_unit, measure_unit
 from checker.link.per_unit_apart import is_a_rate
-from checker.link.per_unit_fallback import beside_their_share
+from checker.link.per_unit_fallback import beside_their_share, partners_taken
 from checker.models import Claim
 
 _KINDS = ("money", "measure", "count")
@@ -85,9 +85,7 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
     figures = [c for c in claims if not c.furniture and not c.table_cell and c.kind in _KINDS]
     if len(figures) < 3:
         return
-    taken = set()
-    for c in claims:
-        taken.update(i for i in (c.per_unit_of, c.units_of, c.product_of, c.product_units) if i)
+    taken = partners_taken(claims)
     lead_end = _lead_end(text)
     parts = beside_their_share(claims, text)
     title_end = text.find("\n")
