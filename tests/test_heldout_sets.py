@@ -38,6 +38,7 @@ SETS = [
     "heldout_real_v",
     "heldout_real_w",
     "heldout_real_x",
+    "heldout_real_y",
 ]
 
 
