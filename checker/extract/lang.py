@@ -365,7 +365,9 @@ class Equivalents(VocabClass):
     # `€268m, about $299m,`: between an amount and an equivalent set after it as an apposition (fragments);
     # the equivalent must close its clause (`apposed_end`): `€268m, about $20m more than …` is another figure
     apposed: list[str] = Field(default_factory=list)
-    apposed_end: str = r"[ \t]*(?:[,.;:)\n]|$)"  # punctuation, the same in every language
+    apposed_end: str = (
+        r"[ \t]*(?:[,.;:)\n–—]|-[ \t]|$)"  # punctuation (and a dash closing an aside), the same in every language
+    )
     reader_currency: str = ""
 
 

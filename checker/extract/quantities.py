@@ -893,6 +893,7 @@ def _read_before(text: str, start: int, pat: Patterns) -> tuple[int, str | None,
 
 _WORD = re.compile(r"[^\W\d_]+")  # (a word of letters, to test against a word list)
 _SENTENCE_END = re.compile(r"[.!?。\n]\s")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\u3000]*\n")
 
 
 def _sentence(text: str, at: int, reach: int = 300) -> tuple[int, int]:
@@ -2490,6 +2491,8 @@ def _mark_parentheticals(text: str, mentions: list[Mention], pat: Patterns) -> N
                     for j in range(i - 1, -1, -1)
                     if current.start - mentions[j].end < 160
                     and not (apposed and _SENTENCE_END.search(text, mentions[j].end, current.start))
+                    # (a paragraph restates nothing of the one before: its amounts are another statement's)
+                    and not _PARAGRAPH_BREAK.search(text, mentions[j].end, current.start)
                     and mentions[j].quantity.kind in ("money", "range")
                     and mentions[j].in_parens_of is None
                     and mentions[j].quantity.unit != current.quantity.unit
