@@ -1,5 +1,6 @@
 """Currency equivalents (thirty-first session), rules for constructions: an English equivalent set off as an aside by
-dashes (`$40m – about €36m – for …`) or opened by `, which is` after its amount; Swiss francs written `SFr`; a Korean
+dashes (`$40m – about €36m – for …`) or opened by `, which is` after its amount, or followed by a note of the rate
+(`at current exchange rates`); Swiss francs written `SFr`; a Korean
 equivalent after `원화` with no `로` (`…달러로, 원화 약 N억 원에`); and a Korean equivalent mark that opens a sentence
 restates no amount of the paragraph before (a new paragraph is another statement).
 
@@ -27,6 +28,9 @@ CONVERSION = "F202"
         ("The ferry line spent $40m - roughly €46m - on two new hulls.", True),
         ("The orchard grant came to €5m, which is roughly $5.55m.", False),
         ("The orchard grant came to €5m, which is roughly $7m.", True),
+        # a note of the rate between the equivalent and the end of its clause
+        ("The guild sold the loom for €30,000, about $33,300 at current exchange rates, to a museum.", False),
+        ("The guild sold the loom for €30,000, about $43,300 at current exchange rates, to a museum.", True),
         ("The lake steamer was refitted for SFr2 million, or about €2.1 million.", False),
         ("The lake steamer was refitted for SFr2 million, or about €2.9 million.", True),
     ],

@@ -368,6 +368,8 @@ class Equivalents(VocabClass):
     apposed_end: str = (
         r"[ \t]*(?:[,.;:)\n–—]|-[ \t]|$)"  # punctuation (and a dash closing an aside), the same in every language
     )
+    # `€3m, about $3.3m at current exchange rates, for …`: a note of the rate between the equivalent and its end
+    rate_notes: list[str] = Field(default_factory=list)
     reader_currency: str = ""
 
 

@@ -406,7 +406,8 @@ class Patterns:
             compile_re(first_test(equivalent_before, re.I, whole=True) + equivalent_before, re.I) if eq.before else None
         )
         self.equivalent_apposed = compile_re(rf"(?:{_fragments(eq.apposed)})", re.I) if eq.apposed else None
-        self.equivalent_apposed_end = compile_re(eq.apposed_end)
+        rate_note = rf"(?:[ \t]+(?:{_fragments(eq.rate_notes)}))?" if eq.rate_notes else ""
+        self.equivalent_apposed_end = compile_re(rate_note + eq.apposed_end)
         marks = "".join(re.escape(m) for m in eq.next_marks) or "(?!)"
         self.paren_next = compile_re(
             rf"\s?[{marks}]\s?(?:{_words(eq.next_words)})?\s?$"
