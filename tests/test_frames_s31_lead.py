@@ -60,6 +60,9 @@ def test_a_dash_or_which_before_another_figure_is_no_equivalent(knowledge, text)
         ("수산조합은 노르웨이 업체와 2천만 달러로, 원화 약 267억 원에 이르는 어선 계약을 맺었다.", False),
         ("수산조합은 노르웨이 업체와 2천만 달러로, 원화 약 367억 원에 이르는 어선 계약을 맺었다.", True),
         ("수산조합은 노르웨이 업체와 2천만 달러, 원화 기준 약 267억 원 규모의 계약을 맺었다.", False),
+        # `한화` (also a company's name) only in apposition after a comma
+        ("항만공사는 부두 보강에 미화 1천200만 달러, 한화 약 160억 원을 쓴다.", False),
+        ("항만공사는 부두 보강에 미화 1천200만 달러, 한화 약 260억 원을 쓴다.", True),
     ],
 )
 def test_a_korean_equivalent_after_won_named_bare_is_checked(knowledge, text, fires):
