@@ -277,7 +277,49 @@ def _part_and_whole(rate: Claim, sentence: list[Claim], at: int, where: _Where) 
     earlier = [c for c in where.by_sentence.get(rate.sentence - 1, []) if c.paragraph == rate.paragraph]
     if not earlier or not _subject_continues(rate, earlier, where):
         return None
+    named = _part_its_subject_names(earlier, rate, where)
+    if named is not None:
+        whole = _whole_of(named, rate, where) or _breakdown_total(earlier, named, where)
+        return (named, whole) if whole is not None else None
     return _the_one_part(earlier, rate, where)
+
+
+def _breakdown_total(earlier: list[Claim], part: Claim, where: _Where) -> Claim | None:
+    """The total a breakdown's sentence opens with (`덕장은 모두 310곳으로 A읍 200곳, B면 70곳 …`): the first level of
+    the part's kind and counter, before the part, no smaller than the sum of the levels after it (a list's parts
+    never add up to more than their total)."""
+    key = (part.kind, part.unit, part.counter)
+    levels = sorted((c for c in earlier if (c.kind, c.unit, c.counter) == key and _is_level(c)), key=lambda c: c.start)
+    if len(levels) < 3 or levels[0] is part:
+        return None
+    total, rest = levels[0], levels[1:]
+    if part not in rest or total.value < sum(c.value for c in rest) or total.id in where.parts:
+        return None
+    return total if not metrics_differ(total, part) and not named_differently(total, part, "entities") else None
+
+
+def _part_its_subject_names(earlier: list[Claim], rate: Claim, where: _Where) -> Claim | None:
+    """Of a breakdown in the sentence before (`A면이 680톤, B면 510톤 …`), the level the share's sentence names as
+    its subject (`A면 한 곳이 전체의 3분의 1`): the one whose own words, between the figure before it and it, state
+    that subject; no such level, or two, or one of another kind than the others of its breakdown: None."""
+    starts = where.sentence_starts
+    opening = _OPENING_SUBJECT[where.lang].match(where.text, starts[rate.sentence], rate.start)
+    if opening is None or rate.sentence - 1 >= len(starts):
+        return None
+    word = opening.group("word")
+    begin = starts[rate.sentence - 1]
+    found = []
+    for c in sorted(earlier, key=lambda c: c.start):
+        if word in where.text[begin : c.start]:
+            found.append(c)
+        begin = c.end
+    if len(found) != 1 or not _is_apposed_level(found[0], where):
+        return None
+    part = found[0]
+    # (a breakdown: another level of the part's kind and counter in the sentence before, the subject picking one)
+    if not any(c is not part and (c.kind, c.unit, c.counter) == (part.kind, part.unit, part.counter) for c in earlier):
+        return None
+    return part
 
 
 def _the_one_part(figures: list[Claim], rate: Claim, where: _Where) -> tuple[Claim, Claim] | None:
