@@ -270,7 +270,7 @@ def _part_and_whole(rate: Claim, sentence: list[Claim], at: int, where: _Where) 
     ):
         whole = _whole_of(before, rate, where)
         return (before, whole) if whole is not None else None
-    if at:
+    if at and not _within_the_subject(sentence[:at], rate, where):
         if _DIGIT.search(text, sentence[at - 1].end, rate.start):
             return None  # a figure the extraction left unread stands between: it may be the part
         return _the_one_part(sentence[:at], rate, where)
@@ -282,6 +282,15 @@ def _part_and_whole(rate: Claim, sentence: list[Claim], at: int, where: _Where) 
         whole = _whole_of(named, rate, where) or _breakdown_total(earlier, named, where)
         return (named, whole) if whole is not None else None
     return _the_one_part(earlier, rate, where)
+
+
+def _within_the_subject(before: list[Claim], rate: Claim, where: _Where) -> bool:
+    """The figures before a share all words of its sentence's opening subject (`A군 한 곳이 전체의 …`): no level
+    of the clause, the subject naming one of the sentence before."""
+    if rate.sentence >= len(where.sentence_starts):
+        return False
+    opening = _OPENING_SUBJECT[where.lang].match(where.text, where.sentence_starts[rate.sentence], rate.start)
+    return opening is not None and all(c.end <= opening.end() and c.value == 1 for c in before)
 
 
 def _breakdown_total(earlier: list[Claim], part: Claim, where: _Where) -> Claim | None:
