@@ -32,6 +32,13 @@ part's (`$2m repaving the library, which accounts for`) is that noun's; a rest's
 600, about one in five`) may be its sibling's; a worth (a valuation) is no total; two amounts of the part's unit in
 the lead's paragraph, whatever they count, leave the lead's total unsaid.
 
+A noun naming no pot of its own after the share's (or its part's) `of the` (`of the cost`, `of the bill`:
+`[link.share_fallback_generic_whole_nouns]`) names the lead's one total; the story's own period owning the whole
+(`of the year's takings`: `[link.share_fallback_story_period_owners]`) is no owner, and a part of a season within it
+is of it. A figure set beside an open share (before or after it, a part restated after a bare comma too: `a further
+30 per cent, €324,000.`) is a part, no whole of another share, even when a list reads it as a total; a goal (`its
+34,000 target`: `[link.share_fallback_goal_nouns]`) is no rival of the lead's total.
+
 The reading spans sentences and names the whole by position, so a mismatch is a warning (`guesses`).
 """
 

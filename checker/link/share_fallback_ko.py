@@ -8,9 +8,12 @@ joined to it). Its part is, in this order:
   `[link.share_apposed_to_its_part]`);
 - else the nearest amount stated before it in its sentence, unless that amount's own words name the whole's noun
   (`필요한 15억원 … 필요액의 48%`: that figure is the whole, the part is elsewhere);
-- else, when its sentence states no amount before it, the one amount of the sentence before in its paragraph (two
-  amounts of one kind there, or amounts of two kinds that each find a whole, leave the share unlinked: which one the
-  share is of, the wording does not say).
+- else, when its sentence states no amount before it (a count of one in its opening subject, `A군 한 곳이`, is
+  none), the level of the breakdown in the sentence before that the share's subject names (`A군이 900톤으로 …, B군
+  600톤 …`: the one level whose own words state the subject), its whole the lead's or the story's as below, else the
+  total the breakdown opens with (no smaller than its levels' sum: `모두 240곳으로 A 120곳, B 70곳 …`);
+- else the one amount of the sentence before in its paragraph (two amounts of one kind there, or amounts of two
+  kinds that each find a whole, leave the share unlinked: which one the share is of, the wording does not say).
 
 An amount here is a level (money, a count, a measure): no prior, change, per-unit figure or share.
 
