@@ -10,6 +10,8 @@ checker/link/share_fallback.py and checker/link/share_fallback_ko.py.
 - a goal (`its 50,000 target`) is no rival of the total reached;
 - Korean: a share whose sentence's subject names one level of the breakdown before it (`가평군이 전체의 절반`)
   takes that level as its part, the breakdown's opening total as its whole when nothing else is.
+- Korean: the sentence before stating a pool and its part (`W로, 이 가운데 P`): a share naming its whole by a
+  noun is that part's of that pool;
 - near misses link nothing: another year's whole, another pot's noun, an owner's whole, a subject the breakdown
   does not name, and clean paragraphs of unrelated figures.
 
@@ -116,6 +118,21 @@ def test_ko_the_breakdown_s_opening_total_is_the_whole(knowledge, share, fires):
         f"가평군이 전체의 {share}을 차지한다."
     )
     assert_checked(knowledge, text, "F503", fires)
+
+
+_KO_POOL = "배나무 조사\n\n시는 관내 과수원 실태를 8일 공개했다.\n\n관내 배나무는 4만2천 그루로, {pool} 8천400 그루가 50년을 넘었다. "
+
+
+@pytest.mark.parametrize("share,fires", [("5분의 1", False), ("3분의 1", True)])
+def test_ko_a_pool_and_its_part_in_the_sentence_before(knowledge, share, fires):
+    text = _KO_POOL.format(pool="이 가운데") + f"이는 전체 배나무의 {share}에 해당한다."
+    assert_checked(knowledge, text, "F503", fires)
+
+
+def test_ko_two_levels_with_no_pool_between_are_no_pool_and_part(knowledge):
+    text = _KO_POOL.format(pool="이웃 군도") + "이는 전체 배나무의 3분의 1에 해당한다."
+    result = findings(knowledge, document(text), select=["F503"], show_passed=True)
+    assert "F503" not in [f.rule for f in result.findings], [f.message for f in result.findings]
 
 
 # clean paragraphs: figures that are not related stand near shares; nothing may fire

@@ -8,6 +8,8 @@ joined to it). Its part is, in this order:
   `[link.share_apposed_to_its_part]`);
 - else the nearest amount stated before it in its sentence, unless that amount's own words name the whole's noun
   (`필요한 15억원 … 필요액의 48%`: that figure is the whole, the part is elsewhere);
+- else, when its sentence states no amount before it and the sentence before states a pool and the part drawn
+  from it (`W로, 이 가운데 P`), that part, the pool its whole;
 - else, when its sentence states no amount before it (a count of one in its opening subject, `A군 한 곳이`, is
   none), the level of the breakdown in the sentence before that the share's subject names (`A군이 900톤으로 …, B군
   600톤 …`: the one level whose own words state the subject), its whole the lead's or the story's as below, else the
@@ -280,11 +282,38 @@ def _part_and_whole(rate: Claim, sentence: list[Claim], at: int, where: _Where) 
     earlier = [c for c in where.by_sentence.get(rate.sentence - 1, []) if c.paragraph == rate.paragraph]
     if not earlier or not _subject_continues(rate, earlier, where):
         return None
+    pooled = _pool_and_its_part(earlier, rate, where)
+    if pooled is not None:
+        return pooled
     named = _part_its_subject_names(earlier, rate, where)
     if named is not None:
         whole = _whole_of(named, rate, where) or _breakdown_total(earlier, named, where)
         return (named, whole) if whole is not None else None
     return _the_one_part(earlier, rate, where)
+
+
+# between a pool and its part in the sentence before a share: `W로, 이 가운데 P`, `W 가운데 P`
+_POOL_BETWEEN = ByLanguage(
+    lambda w: rf"^[^.!?]*?(?:(?:{w.share_fallback_ko_this_pool})|^\s*(?:{w.parts_follow_spaced}))\s", re.S
+)
+
+
+def _pool_and_its_part(earlier: list[Claim], rate: Claim, where: _Where) -> tuple[Claim, Claim] | None:
+    """The sentence before states a pool and the part drawn from it (`식물 280개로, 이 가운데 240개가 …`, `나무 11만
+    그루 가운데 1만 그루가`): a share naming no level of its own (`회복률은 84%`, `열 그루 중 한 그루꼴`) is that part's
+    of that pool: the only two levels of one kind and counter there, the pool larger; any other level of their kind,
+    another period, metric or company, or the pool itself a part leaves it unsaid."""
+    ordered = sorted(earlier, key=lambda c: c.start)
+    levels = [c for c in ordered if _is_apposed_level(c, where)]
+    keys = {(c.kind, c.unit, c.counter) for c in levels}
+    pairs = [[c for c in levels if (c.kind, c.unit, c.counter) == key] for key in keys]
+    pairs = [pair for pair in pairs if len(pair) == 2]
+    if len(pairs) != 1:
+        return None
+    pool, part = pairs[0]
+    if not _POOL_BETWEEN[where.lang].search(where.text[pool.end : part.start]):
+        return None
+    return (part, pool) if _pool_whole(pool, part, where) else None
 
 
 def _within_the_subject(before: list[Claim], rate: Claim, where: _Where) -> bool:
