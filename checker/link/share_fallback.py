@@ -32,6 +32,13 @@ part's (`$2m repaving the library, which accounts for`) is that noun's; a rest's
 600, about one in five`) may be its sibling's; a worth (a valuation) is no total; two amounts of the part's unit in
 the lead's paragraph, whatever they count, leave the lead's total unsaid.
 
+A noun naming no pot of its own after the share's (or its part's) `of the` (`of the cost`, `of the bill`:
+`[link.share_fallback_generic_whole_nouns]`) names the lead's one total; the story's own period owning the whole
+(`of the year's takings`: `[link.share_fallback_story_period_owners]`) is no owner, and a part of a season within it
+is of it. A figure set beside an open share (before or after it, a part restated after a bare comma too: `a further
+30 per cent, €324,000.`) is a part, no whole of another share, even when a list reads it as a total; a goal (`its
+34,000 target`: `[link.share_fallback_goal_nouns]`) is no rival of the lead's total.
+
 The reading spans sentences and names the whole by position, so a mismatch is a warning (`guesses`).
 """
 
@@ -86,6 +93,13 @@ _SUBJECT_OWNS = ByLanguage(lambda w: rf"\s+(?:{w.share_fallback_subject_owner_af
 # 600,000 (40%)` under `Foreign visitors by country:`) may be of a segment the lead does not state
 _OF_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.share_of_noun_after}|{w.share_of_all_after})", re.I)
 _OWNED = ByLanguage(lambda w: rf"\s+(?:{w.share_fallback_owner_after})", re.I)
+# `of the year's takings`: the owner the story's own period, no owner of another whole
+_STORY_PERIOD_OWNER = ByLanguage(lambda w: rf"\s+(?:{w.share_fallback_story_period_owners})", re.I)
+# `of the cost`, `of the bill`: a noun naming no pot of its own, only the one total said before
+_GENERIC_WHOLE = ByLanguage(lambda w: rf"(?:{w.share_fallback_generic_whole_nouns})", re.I)
+_GOAL = ByLanguage(lambda w: rf"(?:{w.share_fallback_goal_nouns})", re.I)
+# a part restated after its share by a comma alone (`a further 30 per cent, €324,000.`), a hedge perhaps between
+_COMMA_THEN_PART = ByLanguage(lambda w: rf"\s*,\s*(?:(?:{w.hedges})\s+)?", re.I)
 
 
 class _Reads(dict):
@@ -120,6 +134,14 @@ def link_share_fallback(
     if not open_shares:
         return
     parts_taken = _parts(figures, text, lang) | {c.share_part for c in claims if c.share_part}
+    # (an amount set beside an open share, before or after it, `a further 30 per cent, €324,000`: a part, no whole of
+    # a later share whatever that share's own reading finds)
+    parts_taken |= {
+        part.id
+        for i in open_shares
+        for part in (_part_before(figures, i, text, lang) or _part_after(figures, i, text, lang),)
+        if part is not None
+    }
     lead = _lead(figures, text)
     hit_starts = [hit.start for hit in metric_hits]
     for i in open_shares:
@@ -145,8 +167,8 @@ def link_share_fallback(
         if whole is False:
             continue  # (a figure of the part's unit right after the share, no whole of its: the clause's own)
         if whole is None:
-            whole = _listed_total(figures, part, lead[0])
-        if whole is None and _OWNED[lang].match(text, share.end):
+            whole = _listed_total(figures, part, lead[0], parts_taken)
+        if whole is None and _OWNED[lang].match(text, share.end) and not _STORY_PERIOD_OWNER[lang].match(text, share.end):
             continue  # (`12% of the county's budget`, `of the night's total`: an owner's whole, stated in its clause)
         if whole is None:
             whole = _nearest_total(figures, i, part, parts_taken, text, lang)
@@ -159,7 +181,11 @@ def link_share_fallback(
                 continue  # (`35% of boys`, `of volunteer stewards`, `of GDP`: a whole its total is not named by)
         if whole is _UNSAID:
             continue
-        if whole is None and part.paragraph not in lead[0] and _OF_AFTER[lang].match(text, share.end):
+        if (
+            whole is None
+            and part.paragraph not in lead[0]
+            and (_OF_AFTER[lang].match(text, share.end) or _STORY_PERIOD_OWNER[lang].match(text, share.end))
+        ):
             whole = _lead_total(figures, lead[1], share, part, parts_taken, text, lang)
             if whole is not None and not _names_the_lead(share, whole, text, lang, sentence_starts):
                 continue  # (`, or 1.9% of regional output`: a noun the lead's total is not stated of)
@@ -183,6 +209,7 @@ def link_share_fallback(
             continue  # (`30% of exports` and a whole of production: another pot)
         share.share_part, share.share_whole = part.id, whole.id
         share.guesses = sorted(set(share.guesses) | {"relation"})
+        parts_taken.add(part.id)  # (a part now: no whole of a later share, `€216,000, a fifth` after `30%, €324,000`)
 
 
 def _an_amount(c: Claim, text: str, lang: str) -> bool:
@@ -224,9 +251,13 @@ def _part_after(figures: list[Claim], i: int, text: str, lang: str) -> Claim | N
     part = figures[i + 1]
     if part.sentence != share.sentence or not _an_amount(part, text, lang):
         return None
-    if not _SHARE_THEN_PART[lang].fullmatch(text, share.end, part.start):
-        return None
-    return part
+    if _SHARE_THEN_PART[lang].fullmatch(text, share.end, part.start):
+        return part
+    # (`and the agency a further 30 per cent, €324,000.`: a share naming no whole, its clause closing on the amount
+    # restating it)
+    if _COMMA_THEN_PART[lang].fullmatch(text, share.end, part.start) and _BARE_SHARE_CLOSES[lang].match(text, part.end):
+        return part
+    return None
 
 
 def _whole_after(figures: list[Claim], i: int, part: Claim, text: str, lang: str) -> Claim | None | bool:
@@ -244,19 +275,24 @@ def _whole_after(figures: list[Claim], i: int, part: Claim, text: str, lang: str
     return None
 
 
-def _listed_total(figures: list[Claim], part: Claim, lead: set[int]) -> Claim | None:
+def _listed_total(figures: list[Claim], part: Claim, lead: set[int], parts_taken: set[str]) -> Claim | None:
     """The total the part is a listed part of, when of its unit and larger, stated in the part's paragraph or the
     lead (a list read across paragraphs is no total the share names)."""
     if part.part_of is None:
         return None
     for c in figures:
         if c.id == part.part_of:
-            ours = (c.kind, c.unit) == (part.kind, part.unit) and c.low > part.high
+            # (a total itself set beside a share, `30 per cent, €324,000`, is a part: the list summing to it chance)
+            ours = (c.kind, c.unit) == (part.kind, part.unit) and c.low > part.high and c.id not in parts_taken
             return c if ours and (c.paragraph == part.paragraph or c.paragraph in lead) else None
     return None
 
 
-def _a_total_of(c: Claim, part: Claim, parts_taken: set[str], text: str, lang: str) -> bool:
+def _a_total_of(
+    c: Claim, part: Claim, parts_taken: set[str], text: str, lang: str, within_its_period: bool = False
+) -> bool:
+    """Whether a figure may be the part's whole; `within_its_period`: the share names the story's own period as the
+    whole's (`of the year's takings`), so a part of a season within it (`July and August`) is of it."""
     return (
         c is not part
         and (c.kind, c.unit) == (part.kind, part.unit)
@@ -265,7 +301,7 @@ def _a_total_of(c: Claim, part: Claim, parts_taken: set[str], text: str, lang: s
         and c.part_of is None
         and c.metric not in WORTHS  # (`valued at $94m`: what the whole is worth, no sum of what it sold)
         and _an_amount(c, text, lang)
-        and not periods_differ(c, part)
+        and (within_its_period or not periods_differ(c, part))
         and not named_differently(c, part, "metric")  # (`valued at $9bn`, `bond sales of $3bn`: another pot)
         and _same_entities(c, part)
         and _of_one_noun(c, part, text, lang)
@@ -354,7 +390,8 @@ def _lead_total(
     figures: list[Claim], lead: list[Claim], share: Claim, part: Claim, parts_taken: set[str], text: str, lang: str
 ) -> Claim | None:
     """The total the lead states (its body paragraph's first, else the headline's); two values leave it unsaid."""
-    totals = [c for c in lead if _a_total_of(c, part, parts_taken, text, lang)]
+    within = bool(_STORY_PERIOD_OWNER[lang].match(text, share.end))
+    totals = [c for c in lead if _a_total_of(c, part, parts_taken, text, lang, within)]
     body = [c for c in totals if c.paragraph != 0 or not opens_with_headline(text)]
     chosen = body or totals
     if not chosen or len({c.value for c in chosen}) != 1:
@@ -371,14 +408,17 @@ def _lead_total(
         and c.part_of is None
         and c.id not in parts_taken
         and _an_amount(c, text, lang)
+        and not (c.counter and _GOAL[lang].fullmatch(c.counter))  # (`its 34,000 target`: aimed at, not reached)
     }
     if len(rivals) > 1:
         return None
     total = chosen[0]
     # (a listed part of the lead's total larger than the part, stated before the share: the share may be of that
     # pot, `advertising brought in $38m … digital advertising, $9m, a quarter of all advertising`)
-    if any(c.part_of == total.id and c.low > part.high and c.start < share.start for c in figures):
-        return None
+    if not within and any(
+        c.part_of == total.id and c.low > part.high and c.start < share.start for c in figures
+    ):
+        return None  # (`of the year's takings` names the period's whole, no pot of it)
     return total
 
 
@@ -396,14 +436,20 @@ def _names_the_lead(
     stewards`); in the paragraph (`back_reference`), by one singular noun after the definite article (`of the crop`)."""
     stop = re.search(r"[,.;:!?()\n]", text[share.end : share.end + 60])
     end = share.end + (stop.start() if stop else 60)
+    named = _WORD.findall(text, share.end, end)
+    if len(named) == 3 and _DEFINITE[lang].fullmatch(named[1]) and _GENERIC_WHOLE[lang].fullmatch(named[2]):
+        return True  # (`40 per cent of the cost`: a noun naming no pot of its own, the one total said before)
+    period_owner = _STORY_PERIOD_OWNER[lang].match(text, share.end, end)
     total_word = _TOTAL_WORD[lang].match(text, share.end, end)
     if total_word:
         words = _WORD.findall(text, total_word.end(), end)[:_NOUN_WORDS]
         if not words:
             return True  # (`of the total`)
         # (`of all exports`: the noun after the total's word names the whole)
+    elif period_owner:
+        # (`of the year's takings`: the story's own period owning it, the noun after it names the whole)
+        words = _WORD.findall(text, period_owner.end(), end)[:_NOUN_WORDS]
     else:
-        named = _WORD.findall(text, share.end, end)
         if (
             back_reference
             and len(named) == 3
@@ -419,6 +465,9 @@ def _names_the_lead(
     opens = sentence_starts[total.sentence] if total.sentence < len(sentence_starts) else 0
     closes = sentence_starts[total.sentence + 1] if total.sentence + 1 < len(sentence_starts) else len(text)
     own = {singular(w.lower(), lang) for w in _WORD.findall(text, opens, closes)}
+    if not back_reference and opens_with_headline(text):
+        # (the headline names the lead's subject: `Shop takings climb` over `took £612,000`)
+        own |= {singular(w.lower(), lang) for w in _WORD.findall(text, 0, max(0, text.find("\n")))}
     head = words[-1].lower() if words else ""  # (the noun phrase's head: `output` of `regional output`)
     if not (len(head) > 3 and (singular(head, lang) in own or _TOTAL_HEAD[lang].fullmatch(head))):
         return False  # (`of the valley total`: a total named as such, its narrowing words the lead's)
@@ -441,6 +490,8 @@ def _part_names_the_total(part: Claim, total: Claim, text: str, lang: str, sente
     if named is not None:
         if _WHOLE_WORD[lang].match(text, named.start() + len(named.group(0)) - len(named.group(0).lstrip())):
             return True  # (`of the total`, `of all`)
+        if _GENERIC_WHOLE[lang].fullmatch(named.group("noun")) and not _WORD.search(named.group("rest")):
+            return True  # (`$1.4m of the bill`: a noun naming no pot of its own, the one total said before)
         words = [named.group("noun"), *_WORD.findall(named.group("rest"))][:_NOUN_WORDS]
         opens = sentence_starts[total.sentence] if total.sentence < len(sentence_starts) else 0
         closes = sentence_starts[total.sentence + 1] if total.sentence + 1 < len(sentence_starts) else len(text)

@@ -8,9 +8,14 @@ joined to it). Its part is, in this order:
   `[link.share_apposed_to_its_part]`);
 - else the nearest amount stated before it in its sentence, unless that amount's own words name the whole's noun
   (`필요한 15억원 … 필요액의 48%`: that figure is the whole, the part is elsewhere);
-- else, when its sentence states no amount before it, the one amount of the sentence before in its paragraph (two
-  amounts of one kind there, or amounts of two kinds that each find a whole, leave the share unlinked: which one the
-  share is of, the wording does not say).
+- else, when its sentence states no amount before it and the sentence before states a pool and the part drawn
+  from it (`W로, 이 가운데 P`), that part, the pool its whole;
+- else, when its sentence states no amount before it (a count of one in its opening subject, `A군 한 곳이`, is
+  none), the level of the breakdown in the sentence before that the share's subject names (`A군이 900톤으로 …, B군
+  600톤 …`: the one level whose own words state the subject), its whole the lead's or the story's as below, else the
+  total the breakdown opens with (no smaller than its levels' sum: `모두 240곳으로 A 120곳, B 70곳 …`);
+- else the one amount of the sentence before in its paragraph (two amounts of one kind there, or amounts of two
+  kinds that each find a whole, leave the share unlinked: which one the share is of, the wording does not say).
 
 An amount here is a level (money, a count, a measure): no prior, change, per-unit figure or share.
 
@@ -270,14 +275,92 @@ def _part_and_whole(rate: Claim, sentence: list[Claim], at: int, where: _Where) 
     ):
         whole = _whole_of(before, rate, where)
         return (before, whole) if whole is not None else None
-    if at:
+    if at and not _within_the_subject(sentence[:at], rate, where):
         if _DIGIT.search(text, sentence[at - 1].end, rate.start):
             return None  # a figure the extraction left unread stands between: it may be the part
         return _the_one_part(sentence[:at], rate, where)
     earlier = [c for c in where.by_sentence.get(rate.sentence - 1, []) if c.paragraph == rate.paragraph]
     if not earlier or not _subject_continues(rate, earlier, where):
         return None
+    pooled = _pool_and_its_part(earlier, rate, where)
+    if pooled is not None:
+        return pooled
+    named = _part_its_subject_names(earlier, rate, where)
+    if named is not None:
+        whole = _whole_of(named, rate, where) or _breakdown_total(earlier, named, where)
+        return (named, whole) if whole is not None else None
     return _the_one_part(earlier, rate, where)
+
+
+# between a pool and its part in the sentence before a share: `W로, 이 가운데 P`, `W 가운데 P`
+_POOL_BETWEEN = ByLanguage(
+    lambda w: rf"^[^.!?]*?(?:(?:{w.share_fallback_ko_this_pool})|^\s*(?:{w.parts_follow_spaced}))\s", re.S
+)
+
+
+def _pool_and_its_part(earlier: list[Claim], rate: Claim, where: _Where) -> tuple[Claim, Claim] | None:
+    """The sentence before states a pool and the part drawn from it (`식물 280개로, 이 가운데 240개가 …`, `나무 11만
+    그루 가운데 1만 그루가`): a share naming no level of its own (`회복률은 84%`, `열 그루 중 한 그루꼴`) is that part's
+    of that pool: the only two levels of one kind and counter there, the pool larger; any other level of their kind,
+    another period, metric or company, or the pool itself a part leaves it unsaid."""
+    ordered = sorted(earlier, key=lambda c: c.start)
+    levels = [c for c in ordered if _is_apposed_level(c, where)]
+    keys = {(c.kind, c.unit, c.counter) for c in levels}
+    pairs = [[c for c in levels if (c.kind, c.unit, c.counter) == key] for key in keys]
+    pairs = [pair for pair in pairs if len(pair) == 2]
+    if len(pairs) != 1:
+        return None
+    pool, part = pairs[0]
+    if not _POOL_BETWEEN[where.lang].search(where.text[pool.end : part.start]):
+        return None
+    return (part, pool) if _pool_whole(pool, part, where) else None
+
+
+def _within_the_subject(before: list[Claim], rate: Claim, where: _Where) -> bool:
+    """The figures before a share all words of its sentence's opening subject (`A군 한 곳이 전체의 …`): no level
+    of the clause, the subject naming one of the sentence before."""
+    if rate.sentence >= len(where.sentence_starts):
+        return False
+    opening = _OPENING_SUBJECT[where.lang].match(where.text, where.sentence_starts[rate.sentence], rate.start)
+    return opening is not None and all(c.end <= opening.end() and c.value == 1 for c in before)
+
+
+def _breakdown_total(earlier: list[Claim], part: Claim, where: _Where) -> Claim | None:
+    """The total a breakdown's sentence opens with (`덕장은 모두 310곳으로 A읍 200곳, B면 70곳 …`): the first level of
+    the part's kind and counter, before the part, no smaller than the sum of the levels after it (a list's parts
+    never add up to more than their total)."""
+    key = (part.kind, part.unit, part.counter)
+    levels = sorted((c for c in earlier if (c.kind, c.unit, c.counter) == key and _is_level(c)), key=lambda c: c.start)
+    if len(levels) < 3 or levels[0] is part:
+        return None
+    total, rest = levels[0], levels[1:]
+    if part not in rest or total.value < sum(c.value for c in rest) or total.id in where.parts:
+        return None
+    return total if not metrics_differ(total, part) and not named_differently(total, part, "entities") else None
+
+
+def _part_its_subject_names(earlier: list[Claim], rate: Claim, where: _Where) -> Claim | None:
+    """Of a breakdown in the sentence before (`A면이 680톤, B면 510톤 …`), the level the share's sentence names as
+    its subject (`A면 한 곳이 전체의 3분의 1`): the one whose own words, between the figure before it and it, state
+    that subject; no such level, or two, or one of another kind than the others of its breakdown: None."""
+    starts = where.sentence_starts
+    opening = _OPENING_SUBJECT[where.lang].match(where.text, starts[rate.sentence], rate.start)
+    if opening is None or rate.sentence - 1 >= len(starts):
+        return None
+    word = opening.group("word")
+    begin = starts[rate.sentence - 1]
+    found = []
+    for c in sorted(earlier, key=lambda c: c.start):
+        if word in where.text[begin : c.start]:
+            found.append(c)
+        begin = c.end
+    if len(found) != 1 or not _is_apposed_level(found[0], where):
+        return None
+    part = found[0]
+    # (a breakdown: another level of the part's kind and counter in the sentence before, the subject picking one)
+    if not any(c is not part and (c.kind, c.unit, c.counter) == (part.kind, part.unit, part.counter) for c in earlier):
+        return None
+    return part
 
 
 def _the_one_part(figures: list[Claim], rate: Claim, where: _Where) -> tuple[Claim, Claim] | None:
