@@ -1385,6 +1385,8 @@ LINK_CLASSES = (
     "multiple_base_marks",
     "multiple_value_links",
     "multiple_subject_marks",
+    "per_one_unit_clause_word_endings",
+    "per_one_unit_occasion_counters",
     "share_fallback_part_names_its_whole",
     "share_fallback_bare_share_closings",
     "share_fallback_total_heads",

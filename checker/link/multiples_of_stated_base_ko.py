@@ -12,6 +12,12 @@ smaller one for a multiple above one. The value compared with it is, in this ord
   figure the sentence before states), the nearest earlier sentence of the paragraph, up to two back, that states a
   figure of its kind: its one value figure (a prior, a baseline, a part, a figure per unit, a change are no value).
 
+First, when the multiple's clause names its value and its base with nouns (`A는 B의 N배`: `A` its subject, nearest the
+base, `B` before `의`), the figures those nouns each stand right before, of one kind, in the multiple's sentence
+before its subject or in the two sentences before it in its paragraph (`월별로는 A가 N명, B가 M명이었다. A 방문은
+B의 세 배`); vetoes: a noun standing before two figures or none, figures of two kinds, a value no larger or not a
+value, a base some figure is a part of.
+
 Or, with no base named by `의`, the one pair of figures of one kind before the multiple in its clause (`해외 수주는 30건
 으로 12건이었던 지난해의 2.5배`).
 
@@ -52,6 +58,14 @@ _SUBJECT = ByLanguage(
     )
 )
 _ITEM_AFTER = re.compile(r"\s?[,·;]")  # a figure a list goes on after
+_NAME_REACH = 16  # characters before a figure where the noun naming it stands (`주말에는 하루 평균 `)
+# `A(은|는|이|가) …B의 N배`: the nouns (a word, digits too: `8월`) naming the value and the base of a multiple
+_SUBJECT_WORD = ByLanguage(
+    lambda w: (
+        rf"(?<!\w)(?P<noun>(?:\w{{2,}}\s)?\w{{2,}}?)(?:{w.clause_subject_particles}|{w.clause_topic_particles})(?=\s)"
+    )
+)
+_NAMED_BASE_WORD = ByLanguage(lambda w: rf"(?<!\w)(?P<noun>\w{{2,}}?)(?:{w.multiple_base_marks})")
 _NAMED_BASE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?P<noun>[^\W\d_]{{2,}})(?:{w.multiple_base_marks})")
 
 
@@ -89,6 +103,11 @@ def link_multiples_of_stated_base_ko(claims: list[Claim], text: str, lang: str, 
         sentence = by_sentence.get(multiple.sentence, ())
         if sum(1 for c in sentence if c.kind == "multiple") > 1:
             continue  # (two comparisons, each of its own pair)
+        pair = _named_pair(multiple, figures, sentence_starts, text, lang)
+        if pair is not None:
+            if not {pair[0].id, pair[1].id} & nested:
+                _link(multiple, *pair, nested, guessed=pair[0].sentence != multiple.sentence)
+            continue
         anchor = by_id.get(multiple.change_of) if multiple.change_of else None
         own = [c for c in sentence if _amount(c)]
         if anchor is not None:
@@ -258,3 +277,52 @@ def _pair_in_clause(multiple: Claim, own: list[Claim], text: str, lang: str) -> 
     if clause[0].role in EARLIER_ROLES and clause[1].role in EARLIER_ROLES:
         return None
     return clause[0], clause[1]
+
+
+def _named_pair(
+    multiple: Claim, figures: list[Claim], sentence_starts: list[int], text: str, lang: str
+) -> tuple[Claim, Claim] | None:
+    """The value and base a multiple's clause names with nouns, each stated with its figure before it: `A(은|이) B의
+    N배` with `A` right before one figure and `B` right before another of its kind (`…은 40건, …는 16건이었다. …은
+    …의 2.5배`), in the multiple's sentence or the two before it in its paragraph."""
+    opens = sentence_starts[multiple.sentence]
+    for brk in _BREAK[lang].finditer(text, opens, multiple.start):
+        opens = brk.end()
+    clause = text[opens : multiple.start]
+    base_mark = _NAMED_BASE_WORD[lang].search(clause)
+    if base_mark is None:
+        return None
+    subjects = list(_SUBJECT_WORD[lang].finditer(clause[: base_mark.start()]))
+    if not subjects:
+        return None
+    subject = subjects[-1]  # (the multiple's own subject, nearest its base: `…190마리가 찾아 주말 이용이`)
+    window = [
+        c
+        for c in figures
+        if c.paragraph == multiple.paragraph
+        and multiple.sentence - _BACK <= c.sentence <= multiple.sentence
+        and c.end <= opens + subject.start()
+        and _amount(c)
+    ]
+    value = next(
+        (c for c in (_named_figure(word, window, text) for word in subject.group("noun").split()) if c), None
+    )
+    base = _named_figure(base_mark.group("noun"), window, text)
+    if value is None or base is None or value is base or not _alike(value, base):
+        return None
+    if value.role != "value" or value.value <= base.value:
+        return None
+    return value, base
+
+
+def _named_figure(name: str, window: list[Claim], text: str) -> Claim | None:
+    """The one figure of the window whose own words before it (its clause since the figure before) open with the
+    name (`주말에는 하루 평균 40마리`, `트랙터(566건)`); None when none or the name stands before two."""
+    named = []
+    for i, c in enumerate(window):
+        opens = max(c.start - _NAME_REACH, window[i - 1].end if i and window[i - 1].sentence == c.sentence else 0)
+        words = text[opens : c.start]
+        at = words.rfind(name)
+        if at >= 0 and (at == 0 or not words[at - 1].isalnum()):
+            named.append(c)
+    return named[0] if len(named) == 1 else None

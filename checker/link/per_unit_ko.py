@@ -11,7 +11,11 @@ a count of people for a person (`명`, `인`), a count of any counter whose noun
 its kind and unit (one currency, one base unit of measure, one counter), larger. Each is looked for first in the
 figure's paragraph, its sentence and the two before (the nearest count, the only total), and, when none stands
 there, in the lead (the title and the first paragraph): the headline's figure, the one value of that count or total
-the title states and the lead restates (rounded or not), which the article breaks down later. Of two such totals,
+the title states and the lead restates (rounded or not), which the article breaks down later; or, when the title
+states none, the lead's opening sentence's one count of the unit, for a figure whose own clause restates the total it
+divides (`수입은 N원으로 건당 평균`) or gives out to each the total it states after it (`곳당 N원씩 모두`). A word of
+the clause before the mark (`…원으로 건당`, `…수로 나누면 1인당`, `[link.per_one_unit_clause_word_endings]`) names no
+subset; a count of occasions (`약국 이용 7만건`) is no count of the thing named before it. Of two such totals,
 the one of the metric the figure's clause names (`매출은`).
 
 Never a member: a prior, a baseline, a change, a share, a figure itself per unit or a rate, a listed part of another
@@ -74,6 +78,8 @@ _CAP = ByLanguage(lambda w: rf"(?:{w.product_cap_words})")
 _TOTAL_NAMED = ByLanguage(lambda w: rf"(?:{w.total_marks}|{w.sales_value_nouns})")
 _PERIOD_IN_GAP = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.per_one_unit_period_words})(?![^\W\d_])")
 _PARTICLE = ByLanguage(lambda w: rf"(?:{w.clause_topic_particles}|{w.per_one_unit_noun_particles})$")
+_CLAUSE_WORD = ByLanguage(lambda w: rf"(?:{w.per_one_unit_clause_word_endings})$")
+_OCCASION = ByLanguage(lambda w: rf"(?:{w.per_one_unit_occasion_counters})")
 _TOPIC = ByLanguage(lambda w: rf"(?:{w.clause_topic_particles})$")
 _CLAUSE_BREAK = ByLanguage(lambda w: rf"(?:{w.multiple_pair_breaks})")  # (`들였고 1인당`: another clause)
 _PEOPLE = ByLanguage(lambda w: rf"(?:{w.one_person_counters}|{w.person_counters})")
@@ -95,6 +101,7 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
     titled = {(c.kind, c.unit, c.counter or "", c.value) for c in claims if c.start < title_end}
     # (a figure restated, a part of a listed total: one of the values a lead states, no member of its own)
     values = [c for c in figures if c.role == "value" and c.per_unit_of is None and c.product_of is None]
+    lead_opening = min((c.sentence for c in claims if title_end <= c.start < lead_end), default=-1)
     for figure in figures:
         if (
             figure.role != "value"
@@ -107,6 +114,7 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
         ):
             continue
         opens = sentence_starts[figure.sentence]
+        untitled = False
         mark = _mark_before(figure.start, opens, text, lang)
         subject = mark is None
         if subject:
@@ -131,7 +139,9 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
         if measure is None and not noun.isalpha():
             continue
         # (the members before the mark: the mark's own one, `1㏊당`, is none)
-        before = [c for c in values if c is not figure and c.end <= mark.start()]
+        # (a word of the clause before the mark, `…원으로 건당`, may close a figure's unit: the mark opens at its one)
+        opens_at = mark.start() if pre is not None or mark.group("pre") is None else mark.end("pre")
+        before = [c for c in values if c is not figure and c.end <= opens_at]
         near = [
             c
             for c in before
@@ -152,16 +162,19 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
             subset = pre if measure is None or pre != mark.group("pre") else None
             # (a measure the title alone states, `하루 2만㎥`, or one its sentence says is per a day, may be a rate: the
             # lead's body restates the one it breaks down)
-            count = _pick(
-                [
-                    c
-                    for c in units
-                    if c in lead
-                    and (subset is None or _named_before(subset, c, text))
-                    and (measure is None or c.start >= title_end and not _per_period(c, sentence_starts, text, lang))
-                ],
-                titled,
-            )
+            in_lead = [
+                c
+                for c in units
+                if c in lead
+                and (subset is None or _named_before(subset, c, text))
+                and (measure is None or c.start >= title_end and not _per_period(c, sentence_starts, text, lang))
+            ]
+            count = _pick(in_lead, titled)
+            if count is None and measure is None:
+                # (the title states none: the lead's opening sentence's one count of the unit, the article's
+                # statement, when the figure's own sentence restates the total it divides)
+                count = _one_value([c for c in in_lead if c.sentence == lead_opening])
+                untitled = count is not None
         else:
             count = None
         headline = count is None and measure is None and _PEOPLE[lang].fullmatch(noun) is not None
@@ -206,6 +219,8 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
             continue
         if headline and not _restated_per_head(figure, total, figures, text, lang):
             continue
+        if untitled and not _restated_per_unit(figure, total, figures, text, lang):
+            continue
         _link(figure, total, count, measure, taken)
 
 
@@ -243,6 +258,23 @@ def _restated_per_head(figure: Claim, total: Claim, figures: list[Claim], text: 
         return not _CLAUSE_BREAK[lang].search(text, total.end, figure.start)
     return total.sentence == figure.sentence - 1 and not any(
         c.sentence == figure.sentence and c.start < figure.start and c.kind == figure.kind for c in figures
+    )
+
+
+def _restated_per_unit(figure: Claim, total: Claim, figures: list[Claim], text: str, lang: str) -> bool:
+    """Whether a figure per unit restates the total its own sentence states before it, in one clause (`수입은
+    N원으로 건당 평균`), with no other amount of its kind between them nor after it in its sentence; or gives out
+    to each the total its clause states after it (`곳당 N원씩 모두 M원`)."""
+    if total.sentence != figure.sentence:
+        return False
+    if total.start > figure.start:
+        return _same_clause(figure.end, total.start, text, lang)  # (`곳당 N원씩 모두 M원`: the product it makes)
+    if _CLAUSE_BREAK[lang].search(text, total.end, figure.start):
+        return False
+    return not any(
+        c.sentence == figure.sentence and c is not figure and c is not total and c.kind == figure.kind
+        and c.unit == figure.unit and c.start > total.start
+        for c in figures
     )
 
 
@@ -358,8 +390,8 @@ def _mark_before(at: int, opens: int, text: str, lang: str) -> re.Match | None:
 
 def _stem(word: str | None, lang: str) -> str | None:
     """A noun without its particle (`홍로의` → `홍로`)."""
-    if word is None:
-        return None
+    if word is None or _CLAUSE_WORD[lang].search(word):
+        return None  # (`수입은 8천만원으로 건당`, `…수로 나누면 1인당`: another word of the clause, no subset's name)
     particle = _PARTICLE[lang].search(word)
     stem = word[: particle.start()] if particle else word
     return stem if len(stem) >= 2 else None
@@ -393,7 +425,8 @@ def _counts(c: Claim, noun: str, pre: str | None, measure: str | None, text: str
         return pre is None or _named_before(pre, c, text)
     if counter == noun:
         return True
-    return len(noun) >= 2 and _named_before(noun, c, text)
+    # (`약국 이용 7만건`: a count of occasions is no count of the thing named before it)
+    return len(noun) >= 2 and _named_before(noun, c, text) and not _OCCASION[lang].fullmatch(counter)
 
 
 def _total_of(c: Claim, figure: Claim, count: Claim, text: str, lang: str) -> bool:
