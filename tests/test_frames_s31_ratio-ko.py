@@ -3,7 +3,9 @@
 Figures per one unit (checker/link/per_unit_ko.py): a word of the clause before the mark (`…원으로 건당`, `…수로
 나누면 1인당`) names no subset; the lead's opening sentence's one count of the unit, when the title states none and
 the figure's own sentence restates the total it divides (`수입은 N원으로 건당 평균`) or gives it out (`곳당 N원씩
-모두`); a count of occasions (`이용 N건`) is no count of the thing named before it.
+모두`), or the lead's opening total named with the metric the figure's clause names (`한 곳의 분기 평균 매출은`); one
+of the unit with the genitive read only with `평균` before the figure; a count of occasions (`이용 N건`) is no count of
+the thing named before it.
 
 Multiples whose value and base the clause names with nouns (checker/link/multiples_of_stated_base_ko.py): `A는 B의
 N배`, `A` and `B` each standing right before a figure of one kind in the sentence or the two before it.
@@ -75,6 +77,34 @@ def test_count_of_occasions_is_no_count_of_the_place(knowledge):
         "가온시 무인 반납함 이용 9만 건\n\n가온시는 무인 도서 반납함 이용이 올해 9만 건으로 집계됐다고 6일 밝혔다.\n\n"
         "시는 관리비로 반납함당 300만 원씩 모두 1억8천만 원을 쓴다."
     )
+    assert_not_checked(knowledge, text, PER_UNIT)
+
+
+_CHAIN = (
+    "별마루 베이커리 3분기 실적 발표\n\n베이커리 체인 별마루는 3분기 매출이 96억 원으로 2분기보다 8% 늘었다고 "
+    "3일 밝혔다.\n\n9월 말 매장 수는 120곳이다. "
+)
+
+
+@pytest.mark.parametrize("each,fires", [("8천만 원", False), ("1억1천만 원", True)])
+def test_one_of_the_unit_genitive_average_lead_total(knowledge, each, fires):
+    text = _CHAIN + f"매장 한 곳의 분기 평균 매출은 {each} 수준으로 추산된다."
+    assert_checked(knowledge, text, PER_UNIT, fires)
+
+
+@pytest.mark.parametrize("each,fires", [("8천만 원", False), ("1억1천만 원", True)])
+def test_one_as_subject_metric_named_lead_total(knowledge, each, fires):
+    text = _CHAIN + f"매장 한 곳이 석 달 동안 올린 매출은 평균 {each}가량인 셈이다."
+    assert_checked(knowledge, text, PER_UNIT, fires)
+
+
+def test_one_of_the_unit_genitive_without_average(knowledge):
+    text = _CHAIN + "이 가운데 매장 한 곳의 분기 매출은 8천만 원으로 가장 많았다."
+    assert_not_checked(knowledge, text, PER_UNIT)
+
+
+def test_metric_other_than_the_lead_total(knowledge):
+    text = _CHAIN + "매장 한 곳의 분기 평균 임대료는 8천만 원 수준이다."
     assert_not_checked(knowledge, text, PER_UNIT)
 
 

@@ -1387,6 +1387,7 @@ LINK_CLASSES = (
     "multiple_subject_marks",
     "per_one_unit_clause_word_endings",
     "per_one_unit_occasion_counters",
+    "one_unit_genitive_particles",
     "share_fallback_part_names_its_whole",
     "share_fallback_bare_share_closings",
     "share_fallback_total_heads",

@@ -13,7 +13,10 @@ figure's paragraph, its sentence and the two before (the nearest count, the only
 there, in the lead (the title and the first paragraph): the headline's figure, the one value of that count or total
 the title states and the lead restates (rounded or not), which the article breaks down later; or, when the title
 states none, the lead's opening sentence's one count of the unit, for a figure whose own clause restates the total it
-divides (`수입은 N원으로 건당 평균`) or gives out to each the total it states after it (`곳당 N원씩 모두`). A word of
+divides (`수입은 N원으로 건당 평균`) or gives out to each the total it states after it (`곳당 N원씩 모두`); and the
+lead's opening sentence's one total named with the metric the figure's clause names (`한 곳의 분기 평균 매출은` of
+`3분기 매출이 N원으로`). One of the unit with the genitive (`점포 한 곳의 분기 평균`) is a mark only with `평균`
+before the figure (`한 곳의 매출은`: one place's own figure). A word of
 the clause before the mark (`…원으로 건당`, `…수로 나누면 1인당`, `[link.per_one_unit_clause_word_endings]`) names no
 subset; a count of occasions (`약국 이용 7만건`) is no count of the thing named before it. Of two such totals,
 the one of the metric the figure's clause names (`매출은`).
@@ -67,6 +70,14 @@ _ONE_AS_SUBJECT = ByLanguage(
     lambda w: (
         rf"(?<![^\W\d_])(?:(?<![\d.,])(?P<pre>[^\W\d_]{{2,}})\s+)?(?<![\d.,])(?P<one>{w.fallback_one_unit})\s?"
         rf"(?P<noun>[^\W\d_]{{1,4}}?|[^\s\w.,;:!?()\[\]'\"·~-])(?:{w.one_unit_subject_particles})\s+"
+        rf"(?P<gap>(?:\d?[^\W\d_]+\s+){{0,6}}?)(?:(?:{w.hedges})\s?)?$"
+    )
+)
+# `점포 한 곳의 분기 평균 `: one of the unit with the genitive, read only with `평균` among the words before the figure
+_ONE_OF = ByLanguage(
+    lambda w: (
+        rf"(?<![^\W\d_])(?:(?<![\d.,])(?P<pre>[^\W\d_]{{2,}})\s+)?(?<![\d.,])(?P<one>{w.fallback_one_unit})\s?"
+        rf"(?P<noun>[^\W\d_]{{1,4}}?)(?:{w.one_unit_genitive_particles})\s+"
         rf"(?P<gap>(?:\d?[^\W\d_]+\s+){{0,6}}?)(?:(?:{w.hedges})\s?)?$"
     )
 )
@@ -208,7 +219,15 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
             if subject and total is not None and not _stated_with(total, figure, count, text):
                 continue  # (`광고비로 8억원을 썼다. 고객 한 명이 30만원어치를 산 꼴`: which amount it restates, unsaid)
         else:
-            total = _pick([c for c in whole if c in lead], titled, _metric(gap, lang), text)
+            metric = _metric(gap, lang)
+            total = _pick([c for c in whole if c in lead], titled, metric, text)
+            if total is None and metric is not None and not _PEOPLE[lang].fullmatch(noun):
+                # (the title states none: the lead's opening sentence's one total named with the metric the figure's
+                # clause names, `…의 분기 평균 매출은` of `3분기 매출이 N원으로`; people are counted of too many
+                # kinds for a count of them to divide a total the title does not state)
+                total = _one_value(
+                    [c for c in whole if c in lead and c.sentence == lead_opening and _named_before(metric, c, text)]
+                )
             topic = _metric(text[sentence_starts[figure.sentence] : mark.start("noun")], lang)
             if total is not None and topic is not None and not _named_before(topic, total, text):
                 continue  # (`택배비는 ㎏당 800원`: the topic before the mark is another metric than the lead total's)
@@ -305,7 +324,12 @@ def _one_as_subject(figure: Claim, opens: int, sentence_starts: list[int], text:
     """One of the unit as the subject of the figure's clause (`농가 한 곳이 평균`, `한 자루에`), in a sentence that says
     the figure is an average (`평균`, `꼴`, `셈`, `씩`); never one of a time (`한 해`, `한 번에`)."""
     mark = _ONE_AS_SUBJECT[lang].search(text, max(opens, figure.start - _MARK_REACH), figure.start)
-    if mark is None or _TIME_NOUN[lang].fullmatch(mark.group("noun")):
+    if mark is None:
+        # (`점포 한 곳의 분기 평균 매출은`: the one's average, said by `평균` before the figure, not `꼴` after it)
+        mark = _ONE_OF[lang].search(text, max(opens, figure.start - _MARK_REACH), figure.start)
+        if mark is None or not any(_AVERAGE_WORD[lang].fullmatch(word) for word in mark.group("gap").split()):
+            return None
+    if _TIME_NOUN[lang].fullmatch(mark.group("noun")):
         return None
     if _SUBJECT_PERIOD[lang].search(mark.group("gap")):
         return None  # (`농가 한 곳이 한 해 평균`: per a year too, of a total of how many years, unsaid)
