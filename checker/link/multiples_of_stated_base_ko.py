@@ -103,7 +103,7 @@ def link_multiples_of_stated_base_ko(claims: list[Claim], text: str, lang: str, 
         sentence = by_sentence.get(multiple.sentence, ())
         if sum(1 for c in sentence if c.kind == "multiple") > 1:
             continue  # (two comparisons, each of its own pair)
-        pair = _named_pair(multiple, figures, sentence_starts, text, lang)
+        pair = _named_pair(multiple, by_sentence, sentence_starts, text, lang)
         if pair is not None:
             if not {pair[0].id, pair[1].id} & nested:
                 _link(multiple, *pair, nested, guessed=pair[0].sentence != multiple.sentence)
@@ -280,7 +280,7 @@ def _pair_in_clause(multiple: Claim, own: list[Claim], text: str, lang: str) -> 
 
 
 def _named_pair(
-    multiple: Claim, figures: list[Claim], sentence_starts: list[int], text: str, lang: str
+    multiple: Claim, by_sentence: dict, sentence_starts: list[int], text: str, lang: str
 ) -> tuple[Claim, Claim] | None:
     """The value and base a multiple's clause names with nouns, each stated with its figure before it: `A(은|이) B의
     N배` with `A` right before one figure and `B` right before another of its kind (`…은 40건, …는 16건이었다. …은
@@ -298,11 +298,9 @@ def _named_pair(
     subject = subjects[-1]  # (the multiple's own subject, nearest its base: `…190마리가 찾아 주말 이용이`)
     window = [
         c
-        for c in figures
-        if c.paragraph == multiple.paragraph
-        and multiple.sentence - _BACK <= c.sentence <= multiple.sentence
-        and c.end <= opens + subject.start()
-        and _amount(c)
+        for back in range(_BACK, -1, -1)
+        for c in by_sentence.get(multiple.sentence - back, ())
+        if c.paragraph == multiple.paragraph and c.end <= opens + subject.start() and _amount(c)
     ]
     value = next(
         (c for c in (_named_figure(word, window, text) for word in subject.group("noun").split()) if c), None
