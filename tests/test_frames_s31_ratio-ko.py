@@ -156,6 +156,15 @@ def test_named_pair_value_smaller_than_base(knowledge):
     assert not any("140" in p.message and "420" in p.message for p in result.passed)
 
 
+@pytest.mark.parametrize("times,fires", [("네 배가 넘는 수준이며", False), ("일곱 배가 넘는 수준이며", True)])
+def test_base_before_genitive_then_a_prior_of_the_next_clause(knowledge, times, fires):
+    text = (
+        "하늘섬 벚꽃길 상춘객 몰려\n\n하늘섬군은 벚꽃길 개방 열흘 동안 상춘객 9만 명이 찾았다고 2일 밝혔다. "
+        f"섬 주민 2만 명의 {times}, 작년(7만5천 명)보다는 1만5천 명 많다."
+    )
+    assert_checked(knowledge, text, MULTIPLE, fires)
+
+
 # ---------------------------------------------------------------- clean paragraphs: unrelated figures side by side
 
 CLEAN = [

@@ -18,6 +18,10 @@ before its subject or in the two sentences before it in its paragraph (`월별�
 B의 세 배`); vetoes: a noun standing before two figures or none, figures of two kinds, a value no larger or not a
 value, a base some figure is a part of.
 
+A multiple an earlier stage paired with the figure before its `의` as the value and a figure past a clause break
+after it as the base (`N명의 다섯 배를 넘는 규모로, 지난해(M명)보다`: the later one the next clause's prior) is read
+again from its base; a figure of its kind past a break after the multiple leaves its base alone in its sentence.
+
 Or, with no base named by `의`, the one pair of figures of one kind before the multiple in its clause (`해외 수주는 30건
 으로 12건이었던 지난해의 2.5배`).
 
@@ -89,12 +93,16 @@ def link_multiples_of_stated_base_ko(claims: list[Claim], text: str, lang: str, 
     if lang != "ko":
         return
     figures = prose_figures(claims)
-    multiples = [c for c in figures if c.kind == "multiple" and c.role == "change" and not c.compared_to]
+    by_id = {c.id: c for c in figures}
+    multiples = [
+        c
+        for c in figures
+        if c.kind == "multiple" and c.role == "change" and (not c.compared_to or _base_read_as_value(c, by_id, text, lang))
+    ]
     if not multiples:
         return
     by_sentence = prose_by_sentence(claims)
     lead_end = _lead_end(text)
-    by_id = {c.id: c for c in figures}
     nested = {i for c in claims for i in (c.part_of, c.share_whole, c.share_part) if i}
     nested.update(c.id for c in claims if c.part_of)
     for multiple in multiples:
@@ -109,6 +117,10 @@ def link_multiples_of_stated_base_ko(claims: list[Claim], text: str, lang: str, 
                 _link(multiple, *pair, nested, guessed=pair[0].sentence != multiple.sentence)
             continue
         anchor = by_id.get(multiple.change_of) if multiple.change_of else None
+        if multiple.compared_to:
+            # (`N명의 다섯 배를 넘는 규모로, 지난해(M명)보다`: the figure before `의` is the base; the one after, the
+            # next clause's prior, is no member of the multiple)
+            multiple.change_of = multiple.compared_to = None
         own = [c for c in sentence if _amount(c)]
         if anchor is not None:
             if anchor.sentence != multiple.sentence or not _amount(anchor):
@@ -118,7 +130,9 @@ def link_multiples_of_stated_base_ko(claims: list[Claim], text: str, lang: str, 
             value = _value_after(multiple, anchor, own, text, lang)
             if value is None:
                 value = _value_before(anchor, own, text, lang)
-            if value is None and not any(c is not anchor and _alike(c, anchor) for c in own):
+            if value is None and not any(
+                c is not anchor and _alike(c, anchor) and not _past_a_break(multiple, c, text, lang) for c in own
+            ):
                 if any(c.sentence == anchor.sentence and 0 <= anchor.start - c.end <= _NOUN_BEFORE for c in figures):
                     continue  # (`3개 전시(2만명)의`: a figure of what the base counts, right before it; not ours)
                 value = _value_in_sentences_before(anchor, by_sentence, text, lang)
@@ -324,3 +338,20 @@ def _named_figure(name: str, window: list[Claim], text: str) -> Claim | None:
         if at >= 0 and (at == 0 or not words[at - 1].isalnum()):
             named.append(c)
     return named[0] if len(named) == 1 else None
+
+
+def _base_read_as_value(multiple: Claim, by_id: dict, text: str, lang: str) -> bool:
+    """Whether an earlier stage read a multiple's base as its value: the figure it is of stands right before it with
+    `의` (`N명의 다섯 배`) and the figure set against it stands after it, past a clause break (`…규모로, 지난해(M명)
+    보다`): the later figure is the next clause's prior."""
+    value, base = by_id.get(multiple.change_of), by_id.get(multiple.compared_to)
+    if value is None or base is None or value.sentence != multiple.sentence or base.start < multiple.end:
+        return False
+    if multiple.start - value.end > _MARK_REACH or not _BASE_MARK[lang].search(text, value.end, multiple.start):
+        return False
+    return _past_a_break(multiple, base, text, lang)
+
+
+def _past_a_break(multiple: Claim, c: Claim, text: str, lang: str) -> bool:
+    """Whether a figure after a multiple stands past a clause break or a comma (another clause's)."""
+    return c.start >= multiple.end and _BREAK[lang].search(text, multiple.end, c.start) is not None
