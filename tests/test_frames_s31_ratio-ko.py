@@ -24,15 +24,18 @@ from test_frames import assert_checked, assert_not_checked
 PER_UNIT = "F317"
 MULTIPLE = "F304"
 
-_CARE = "해랑구 방문 수리 서비스 1년 맞아\n\n해랑구는 노인 가구 방문 수리 서비스가 지난 1년 동안 2천500건을 처리했다고 8일 밝혔다.\n\n"
+_CARE = (
+    "해랑구 방문 수리 서비스 1년 맞아\n\n"
+    "해랑구는 노인 가구 방문 수리 서비스가 지난 1년 동안 2천500건을 처리했다고 8일 밝혔다.\n\n"
+)
 
 
 # ---------------------------------------------------------------- per unit: the lead's count, the total restated
 
 
-@pytest.mark.parametrize("each,fires", [("2만 원꼴이다", False), ("3만 원꼴이다", True)])
+@pytest.mark.parametrize("each,fires", [("2만 원 안팎에", False), ("3만 원 안팎에", True)])
 def test_lead_count_untitled_total_restated(knowledge, each, fires):
-    text = _CARE + f"구가 부담한 자재비는 모두 5천만 원으로 건당 평균 {each}."
+    text = _CARE + f"구가 부담한 자재비 5천만 원은 건당 {each} 해당한다."
     assert_checked(knowledge, text, PER_UNIT, fires)
 
 
@@ -88,13 +91,13 @@ _CHAIN = (
 
 @pytest.mark.parametrize("each,fires", [("8천만 원", False), ("1억1천만 원", True)])
 def test_one_of_the_unit_genitive_average_lead_total(knowledge, each, fires):
-    text = _CHAIN + f"매장 한 곳의 분기 평균 매출은 {each} 수준으로 추산된다."
+    text = _CHAIN + f"매장 한 곳의 평균 매출은 석 달 기준 {each} 수준이다."
     assert_checked(knowledge, text, PER_UNIT, fires)
 
 
 @pytest.mark.parametrize("each,fires", [("8천만 원", False), ("1억1천만 원", True)])
 def test_one_as_subject_metric_named_lead_total(knowledge, each, fires):
-    text = _CHAIN + f"매장 한 곳이 석 달 동안 올린 매출은 평균 {each}가량인 셈이다."
+    text = _CHAIN + f"석 달 동안 매장 한 곳이 거둔 매출은 평균 {each}가량으로 계산된다."
     assert_checked(knowledge, text, PER_UNIT, fires)
 
 
@@ -104,28 +107,28 @@ def test_one_of_the_unit_genitive_without_average(knowledge):
 
 
 def test_metric_other_than_the_lead_total(knowledge):
-    text = _CHAIN + "매장 한 곳의 분기 평균 임대료는 8천만 원 수준이다."
+    text = _CHAIN + "매장 한 곳의 평균 임대료는 석 달 기준 8천만 원 수준이다."
     assert_not_checked(knowledge, text, PER_UNIT)
 
 
 # ---------------------------------------------------------------- multiples: value and base named with nouns
 
 
-@pytest.mark.parametrize("times,fires", [("세 배였다", False), ("다섯 배였다", True)])
+@pytest.mark.parametrize("times,fires", [("세 배다", False), ("다섯 배다", True)])
 def test_named_pair_in_the_sentence_before(knowledge, times, fires):
     text = (
         "한결항 겨울 입항 선박\n\n한결항만공사는 겨울철 입항 선박을 집계해 5일 발표했다.\n\n"
-        "부두별로는 북부두가 420척으로 가장 많았고, 서부두가 140척으로 가장 적었다. "
+        "올겨울 서부두에 들어온 선박은 140척에 그쳤다. 반면 북부두에는 420척이 몰렸다. "
         f"북부두 입항은 서부두의 {times}."
     )
     assert_checked(knowledge, text, MULTIPLE, fires)
 
 
-@pytest.mark.parametrize("times,fires", [("세 배 가까이 됐다", False), ("여섯 배 가까이 됐다", True)])
+@pytest.mark.parametrize("times,fires", [("세 배에 가까웠다", False), ("여섯 배에 가까웠다", True)])
 def test_named_pair_in_its_own_sentence(knowledge, times, fires):
     text = (
         "솔내 수목원 가을 관람\n\n솔내 수목원은 가을 관람 결과를 3일 내놨다.\n\n"
-        f"휴일에는 하루 평균 870명, 평일에는 300명이 찾아 휴일 관람이 평일의 {times}."
+        f"요일별로 보면 토요일 관람객이 870명, 화요일은 300명에 그쳐 토요일이 화요일의 {times}."
     )
     assert_checked(knowledge, text, MULTIPLE, fires)
 
@@ -133,7 +136,7 @@ def test_named_pair_in_its_own_sentence(knowledge, times, fires):
 def test_named_pair_other_units_not_compared(knowledge):
     text = (
         "한결항 겨울 입항 선박\n\n한결항만공사는 겨울철 입항 선박을 집계해 5일 발표했다.\n\n"
-        "부두별로는 북부두가 420척으로 가장 많았고, 서부두 물동량은 140톤에 그쳤다. 북부두 입항은 서부두의 세 배였다."
+        "올겨울 서부두 물동량은 140톤에 그쳤다. 반면 북부두에는 420척이 몰렸다. 북부두 입항은 서부두의 세 배다."
     )
     assert_not_checked(knowledge, text, MULTIPLE)
 
@@ -150,7 +153,7 @@ def test_named_pair_name_before_two_figures(knowledge):
 def test_named_pair_value_smaller_than_base(knowledge):
     text = (
         "한결항 겨울 입항 선박\n\n한결항만공사는 겨울철 입항 선박을 집계해 5일 발표했다.\n\n"
-        "부두별로는 북부두가 420척으로 가장 많았고, 서부두가 140척으로 가장 적었다. 서부두 입항은 북부두의 세 배였다."
+        "올겨울 서부두에 들어온 선박은 140척에 그쳤다. 반면 북부두에는 420척이 몰렸다. 서부두 입항은 북부두의 세 배다."
     )
     result = findings(knowledge, document(text), select=[MULTIPLE], show_passed=True)
     assert not any("140" in p.message and "420" in p.message for p in result.passed)
@@ -185,7 +188,7 @@ CLEAN = [
     "급속 충전기 수요는 완속의 두 배에 이른다고 시는 설명했다.",
     # a multiple in a quote about a plan, figures of other units nearby
     "솔빛군 쌀 가공 공장 증설\n\n솔빛군은 쌀 가공 공장을 늘린다고 10일 밝혔다.\n\n"
-    "공장 면적은 4천㎡이고 직원은 38명이다. 군수는 \"생산량을 지금의 두 배로 키우겠다\"고 말했다.",
+    '공장 면적은 4천㎡이고 직원은 38명이다. 군수는 "생산량을 지금의 두 배로 키우겠다"고 말했다.',
     # a per-person figure of a subgroup the lead does not count
     "하늘시 청년 창업 지원\n\n하늘시는 올해 청년 창업가 260명을 지원했다고 4일 밝혔다.\n\n"
     "멘토 1인당 맡은 창업가는 평균 5명꼴이었다.",

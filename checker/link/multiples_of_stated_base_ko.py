@@ -14,12 +14,12 @@ smaller one for a multiple above one. The value compared with it is, in this ord
 
 First, when the multiple's clause names its value and its base with nouns (`A는 B의 N배`: `A` its subject, nearest the
 base, `B` before `의`), the figures those nouns each stand right before, of one kind, in the multiple's sentence
-before its subject or in the two sentences before it in its paragraph (`월별로는 A가 N명, B가 M명이었다. A 방문은
-B의 세 배`); vetoes: a noun standing before two figures or none, figures of two kinds, a value no larger or not a
+before its subject or in the two sentences before it in its paragraph (`A 창고는 N톤을, B 창고는 M톤을 보관했다. A
+창고는 B의 세 배`); vetoes: a noun standing before two figures or none, figures of two kinds, a value no larger or not a
 value, a base some figure is a part of.
 
 A multiple an earlier stage paired with the figure before its `의` as the value and a figure past a clause break
-after it as the base (`N명의 다섯 배를 넘는 규모로, 지난해(M명)보다`: the later one the next clause's prior) is read
+after it as the base (`N톤의 네 배 수준으로, 작년(M톤)에 비해`: the later one the next clause's prior) is read
 again from its base; a figure of its kind past a break after the multiple leaves its base alone in its sentence.
 
 Or, with no base named by `의`, the one pair of figures of one kind before the multiple in its clause (`해외 수주는 30건
@@ -62,7 +62,7 @@ _SUBJECT = ByLanguage(
     )
 )
 _ITEM_AFTER = re.compile(r"\s?[,·;]")  # a figure a list goes on after
-_NAME_REACH = 16  # characters before a figure where the noun naming it stands (`주말에는 하루 평균 `)
+_NAME_REACH = 16  # characters before a figure where the noun naming it stands (`야간에는 시간당 평균 `)
 # `A(은|는|이|가) …B의 N배`: the nouns (a word, digits too: `8월`) naming the value and the base of a multiple
 _SUBJECT_WORD = ByLanguage(
     lambda w: (
@@ -97,7 +97,9 @@ def link_multiples_of_stated_base_ko(claims: list[Claim], text: str, lang: str, 
     multiples = [
         c
         for c in figures
-        if c.kind == "multiple" and c.role == "change" and (not c.compared_to or _base_read_as_value(c, by_id, text, lang))
+        if c.kind == "multiple"
+        and c.role == "change"
+        and (not c.compared_to or _base_read_as_value(c, by_id, text, lang))
     ]
     if not multiples:
         return
@@ -118,7 +120,7 @@ def link_multiples_of_stated_base_ko(claims: list[Claim], text: str, lang: str, 
             continue
         anchor = by_id.get(multiple.change_of) if multiple.change_of else None
         if multiple.compared_to:
-            # (`N명의 다섯 배를 넘는 규모로, 지난해(M명)보다`: the figure before `의` is the base; the one after, the
+            # (`N톤의 네 배 수준으로, 작년(M톤)에 비해`: the figure before `의` is the base; the one after, the
             # next clause's prior, is no member of the multiple)
             multiple.change_of = multiple.compared_to = None
         own = [c for c in sentence if _amount(c)]
@@ -297,8 +299,8 @@ def _named_pair(
     multiple: Claim, by_sentence: dict, sentence_starts: list[int], text: str, lang: str
 ) -> tuple[Claim, Claim] | None:
     """The value and base a multiple's clause names with nouns, each stated with its figure before it: `A(은|이) B의
-    N배` with `A` right before one figure and `B` right before another of its kind (`…은 40건, …는 16건이었다. …은
-    …의 2.5배`), in the multiple's sentence or the two before it in its paragraph."""
+    N배` with `A` right before one figure and `B` right before another of its kind (`A는 N건, B는 M건. A는 B의 네
+    배`), in the multiple's sentence or the two before it in its paragraph."""
     opens = sentence_starts[multiple.sentence]
     for brk in _BREAK[lang].finditer(text, opens, multiple.start):
         opens = brk.end()
@@ -309,16 +311,14 @@ def _named_pair(
     subjects = list(_SUBJECT_WORD[lang].finditer(clause[: base_mark.start()]))
     if not subjects:
         return None
-    subject = subjects[-1]  # (the multiple's own subject, nearest its base: `…190마리가 찾아 주말 이용이`)
+    subject = subjects[-1]  # (the multiple's own subject, nearest its base: `…70대에 그쳐 야간 통행이`)
     window = [
         c
         for back in range(_BACK, -1, -1)
         for c in by_sentence.get(multiple.sentence - back, ())
         if c.paragraph == multiple.paragraph and c.end <= opens + subject.start() and _amount(c)
     ]
-    value = next(
-        (c for c in (_named_figure(word, window, text) for word in subject.group("noun").split()) if c), None
-    )
+    value = next((c for c in (_named_figure(word, window, text) for word in subject.group("noun").split()) if c), None)
     base = _named_figure(base_mark.group("noun"), window, text)
     if value is None or base is None or value is base or not _alike(value, base):
         return None
@@ -329,7 +329,7 @@ def _named_pair(
 
 def _named_figure(name: str, window: list[Claim], text: str) -> Claim | None:
     """The one figure of the window whose own words before it (its clause since the figure before) open with the
-    name (`주말에는 하루 평균 40마리`, `트랙터(566건)`); None when none or the name stands before two."""
+    name (`야간에는 시간당 평균 40대`, `화물선(12척)`); None when none or the name stands before two."""
     named = []
     for i, c in enumerate(window):
         opens = max(c.start - _NAME_REACH, window[i - 1].end if i and window[i - 1].sentence == c.sentence else 0)
@@ -342,7 +342,7 @@ def _named_figure(name: str, window: list[Claim], text: str) -> Claim | None:
 
 def _base_read_as_value(multiple: Claim, by_id: dict, text: str, lang: str) -> bool:
     """Whether an earlier stage read a multiple's base as its value: the figure it is of stands right before it with
-    `의` (`N명의 다섯 배`) and the figure set against it stands after it, past a clause break (`…규모로, 지난해(M명)
+    `의` (`N톤의 네 배`) and the figure set against it stands after it, past a clause break (`…규모로, 지난해(M명)
     보다`): the later figure is the next clause's prior."""
     value, base = by_id.get(multiple.change_of), by_id.get(multiple.compared_to)
     if value is None or base is None or value.sentence != multiple.sentence or base.start < multiple.end:

@@ -13,13 +13,13 @@ figure's paragraph, its sentence and the two before (the nearest count, the only
 there, in the lead (the title and the first paragraph): the headline's figure, the one value of that count or total
 the title states and the lead restates (rounded or not), which the article breaks down later; or, when the title
 states none, the lead's opening sentence's one count of the unit, for a figure whose own clause restates the total it
-divides (`수입은 N원으로 건당 평균`) or gives out to each the total it states after it (`곳당 N원씩 모두`); and the
-lead's opening sentence's one total named with the metric the figure's clause names (`한 곳의 분기 평균 매출은` of
-`3분기 매출이 N원으로`). One of the unit with the genitive (`점포 한 곳의 분기 평균`) is a mark only with `평균`
-before the figure (`한 곳의 매출은`: one place's own figure). A word of
-the clause before the mark (`…원으로 건당`, `…수로 나누면 1인당`, `[link.per_one_unit_clause_word_endings]`) names no
-subset; a count of occasions (`약국 이용 7만건`) is no count of the thing named before it. Of two such totals,
-the one of the metric the figure's clause names (`매출은`).
+divides (`비용은 N원으로 가구당`) or gives out to each the total it states after it (`곳당 N원씩 모두`); and the
+lead's opening sentence's one total named with the metric the figure's clause names (`한 동의 평균 임대 수입은` of
+`올해 임대 수입이 N원으로`). One of the unit with the genitive (`창고 한 동의 평균`) is a mark only with `평균`
+before the figure (`한 동의 임대 수입은`: one place's own figure). A word of the clause before the mark
+(`…원으로 가구당`, `…인원으로 나눠 보면 1명당`, `[link.per_one_unit_clause_word_endings]`) names no subset; a
+count of occasions (`도서관 대출 9만건`) is no count of the thing named before it. Of two such totals, the one
+of the metric the figure's clause names (`매출은`).
 
 Never a member: a prior, a baseline, a change, a share, a figure itself per unit or a rate, a listed part of another
 total or a part set beside its share, a figure after the mark. Vetoes: a figure whose sentence states a prior of its
@@ -73,7 +73,7 @@ _ONE_AS_SUBJECT = ByLanguage(
         rf"(?P<gap>(?:\d?[^\W\d_]+\s+){{0,6}}?)(?:(?:{w.hedges})\s?)?$"
     )
 )
-# `점포 한 곳의 분기 평균 `: one of the unit with the genitive, read only with `평균` among the words before the figure
+# `창고 한 동의 평균 `: one of the unit with the genitive, read only with `평균` among the words before the figure
 _ONE_OF = ByLanguage(
     lambda w: (
         rf"(?<![^\W\d_])(?:(?<![\d.,])(?P<pre>[^\W\d_]{{2,}})\s+)?(?<![\d.,])(?P<one>{w.fallback_one_unit})\s?"
@@ -150,7 +150,7 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
         if measure is None and not noun.isalpha():
             continue
         # (the members before the mark: the mark's own one, `1㏊당`, is none)
-        # (a word of the clause before the mark, `…원으로 건당`, may close a figure's unit: the mark opens at its one)
+        # (a word of the clause before the mark, `…원으로 가구당`, may close a figure's unit: the mark opens at its one)
         opens_at = mark.start() if pre is not None or mark.group("pre") is None else mark.end("pre")
         before = [c for c in values if c is not figure and c.end <= opens_at]
         near = [
@@ -223,7 +223,7 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
             total = _pick([c for c in whole if c in lead], titled, metric, text)
             if total is None and metric is not None and not _PEOPLE[lang].fullmatch(noun):
                 # (the title states none: the lead's opening sentence's one total named with the metric the figure's
-                # clause names, `…의 분기 평균 매출은` of `3분기 매출이 N원으로`; people are counted of too many
+                # clause names, `…의 평균 임대 수입은` of `올해 임대 수입이 N원으로`; people are counted of too many
                 # kinds for a count of them to divide a total the title does not state)
                 total = _one_value(
                     [c for c in whole if c in lead and c.sentence == lead_opening and _named_before(metric, c, text)]
@@ -291,8 +291,12 @@ def _restated_per_unit(figure: Claim, total: Claim, figures: list[Claim], text: 
     if _CLAUSE_BREAK[lang].search(text, total.end, figure.start):
         return False
     return not any(
-        c.sentence == figure.sentence and c is not figure and c is not total and c.kind == figure.kind
-        and c.unit == figure.unit and c.start > total.start
+        c.sentence == figure.sentence
+        and c is not figure
+        and c is not total
+        and c.kind == figure.kind
+        and c.unit == figure.unit
+        and c.start > total.start
         for c in figures
     )
 
@@ -325,7 +329,7 @@ def _one_as_subject(figure: Claim, opens: int, sentence_starts: list[int], text:
     the figure is an average (`평균`, `꼴`, `셈`, `씩`); never one of a time (`한 해`, `한 번에`)."""
     mark = _ONE_AS_SUBJECT[lang].search(text, max(opens, figure.start - _MARK_REACH), figure.start)
     if mark is None:
-        # (`점포 한 곳의 분기 평균 매출은`: the one's average, said by `평균` before the figure, not `꼴` after it)
+        # (`창고 한 동의 평균 임대 수입은`: the one's average, said by `평균` before the figure, not `꼴` after it)
         mark = _ONE_OF[lang].search(text, max(opens, figure.start - _MARK_REACH), figure.start)
         if mark is None or not any(_AVERAGE_WORD[lang].fullmatch(word) for word in mark.group("gap").split()):
             return None
@@ -415,7 +419,8 @@ def _mark_before(at: int, opens: int, text: str, lang: str) -> re.Match | None:
 def _stem(word: str | None, lang: str) -> str | None:
     """A noun without its particle (`홍로의` → `홍로`)."""
     if word is None or _CLAUSE_WORD[lang].search(word):
-        return None  # (`수입은 8천만원으로 건당`, `…수로 나누면 1인당`: another word of the clause, no subset's name)
+        # (`비용은 9천만원으로 가구당`, `…인원으로 나눠 보면 1명당`: another word of the clause, no subset's name)
+        return None
     particle = _PARTICLE[lang].search(word)
     stem = word[: particle.start()] if particle else word
     return stem if len(stem) >= 2 else None
@@ -449,7 +454,7 @@ def _counts(c: Claim, noun: str, pre: str | None, measure: str | None, text: str
         return pre is None or _named_before(pre, c, text)
     if counter == noun:
         return True
-    # (`약국 이용 7만건`: a count of occasions is no count of the thing named before it)
+    # (`도서관 대출 9만건`: a count of occasions is no count of the thing named before it)
     return len(noun) >= 2 and _named_before(noun, c, text) and not _OCCASION[lang].fullmatch(counter)
 
 
