@@ -12,6 +12,16 @@ smaller one for a multiple above one. The value compared with it is, in this ord
   figure the sentence before states), the nearest earlier sentence of the paragraph, up to two back, that states a
   figure of its kind: its one value figure (a prior, a baseline, a part, a figure per unit, a change are no value).
 
+First, when the multiple's clause names its value and its base with nouns (`A는 B의 N배`: `A` its subject, nearest the
+base, `B` before `의`), the figures those nouns each stand right before, of one kind, in the multiple's sentence
+before its subject or in the two sentences before it in its paragraph (`A 창고는 N톤을, B 창고는 M톤을 보관했다. A
+창고는 B의 세 배`); vetoes: a noun standing before two figures or none, figures of two kinds, a value no larger or not a
+value, a base some figure is a part of.
+
+A multiple an earlier stage paired with the figure before its `의` as the value and a figure past a clause break
+after it as the base (`N톤의 네 배 수준으로, 작년(M톤)에 비해`: the later one the next clause's prior) is read
+again from its base; a figure of its kind past a break after the multiple leaves its base alone in its sentence.
+
 Or, with no base named by `의`, the one pair of figures of one kind before the multiple in its clause (`해외 수주는 30건
 으로 12건이었던 지난해의 2.5배`).
 
@@ -52,6 +62,14 @@ _SUBJECT = ByLanguage(
     )
 )
 _ITEM_AFTER = re.compile(r"\s?[,·;]")  # a figure a list goes on after
+_NAME_REACH = 16  # characters before a figure where the noun naming it stands (`야간에는 시간당 평균 `)
+# `A(은|는|이|가) …B의 N배`: the nouns (a word, digits too: `8월`) naming the value and the base of a multiple
+_SUBJECT_WORD = ByLanguage(
+    lambda w: (
+        rf"(?<!\w)(?P<noun>(?:\w{{2,}}\s)?\w{{2,}}?)(?:{w.clause_subject_particles}|{w.clause_topic_particles})(?=\s)"
+    )
+)
+_NAMED_BASE_WORD = ByLanguage(lambda w: rf"(?<!\w)(?P<noun>\w{{2,}}?)(?:{w.multiple_base_marks})")
 _NAMED_BASE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?P<noun>[^\W\d_]{{2,}})(?:{w.multiple_base_marks})")
 
 
@@ -75,12 +93,18 @@ def link_multiples_of_stated_base_ko(claims: list[Claim], text: str, lang: str, 
     if lang != "ko":
         return
     figures = prose_figures(claims)
-    multiples = [c for c in figures if c.kind == "multiple" and c.role == "change" and not c.compared_to]
+    by_id = {c.id: c for c in figures}
+    multiples = [
+        c
+        for c in figures
+        if c.kind == "multiple"
+        and c.role == "change"
+        and (not c.compared_to or _base_read_as_value(c, by_id, text, lang))
+    ]
     if not multiples:
         return
     by_sentence = prose_by_sentence(claims)
     lead_end = _lead_end(text)
-    by_id = {c.id: c for c in figures}
     nested = {i for c in claims for i in (c.part_of, c.share_whole, c.share_part) if i}
     nested.update(c.id for c in claims if c.part_of)
     for multiple in multiples:
@@ -89,7 +113,16 @@ def link_multiples_of_stated_base_ko(claims: list[Claim], text: str, lang: str, 
         sentence = by_sentence.get(multiple.sentence, ())
         if sum(1 for c in sentence if c.kind == "multiple") > 1:
             continue  # (two comparisons, each of its own pair)
+        pair = _named_pair(multiple, by_sentence, sentence_starts, text, lang)
+        if pair is not None:
+            if not {pair[0].id, pair[1].id} & nested:
+                _link(multiple, *pair, nested, guessed=pair[0].sentence != multiple.sentence)
+            continue
         anchor = by_id.get(multiple.change_of) if multiple.change_of else None
+        if multiple.compared_to:
+            # (`N톤의 네 배 수준으로, 작년(M톤)에 비해`: the figure before `의` is the base; the one after, the
+            # next clause's prior, is no member of the multiple)
+            multiple.change_of = multiple.compared_to = None
         own = [c for c in sentence if _amount(c)]
         if anchor is not None:
             if anchor.sentence != multiple.sentence or not _amount(anchor):
@@ -99,7 +132,9 @@ def link_multiples_of_stated_base_ko(claims: list[Claim], text: str, lang: str, 
             value = _value_after(multiple, anchor, own, text, lang)
             if value is None:
                 value = _value_before(anchor, own, text, lang)
-            if value is None and not any(c is not anchor and _alike(c, anchor) for c in own):
+            if value is None and not any(
+                c is not anchor and _alike(c, anchor) and not _past_a_break(multiple, c, text, lang) for c in own
+            ):
                 if any(c.sentence == anchor.sentence and 0 <= anchor.start - c.end <= _NOUN_BEFORE for c in figures):
                     continue  # (`3개 전시(2만명)의`: a figure of what the base counts, right before it; not ours)
                 value = _value_in_sentences_before(anchor, by_sentence, text, lang)
@@ -258,3 +293,65 @@ def _pair_in_clause(multiple: Claim, own: list[Claim], text: str, lang: str) -> 
     if clause[0].role in EARLIER_ROLES and clause[1].role in EARLIER_ROLES:
         return None
     return clause[0], clause[1]
+
+
+def _named_pair(
+    multiple: Claim, by_sentence: dict, sentence_starts: list[int], text: str, lang: str
+) -> tuple[Claim, Claim] | None:
+    """The value and base a multiple's clause names with nouns, each stated with its figure before it: `A(은|이) B의
+    N배` with `A` right before one figure and `B` right before another of its kind (`A는 N건, B는 M건. A는 B의 네
+    배`), in the multiple's sentence or the two before it in its paragraph."""
+    opens = sentence_starts[multiple.sentence]
+    for brk in _BREAK[lang].finditer(text, opens, multiple.start):
+        opens = brk.end()
+    clause = text[opens : multiple.start]
+    base_mark = _NAMED_BASE_WORD[lang].search(clause)
+    if base_mark is None:
+        return None
+    subjects = list(_SUBJECT_WORD[lang].finditer(clause[: base_mark.start()]))
+    if not subjects:
+        return None
+    subject = subjects[-1]  # (the multiple's own subject, nearest its base: `…70대에 그쳐 야간 통행이`)
+    window = [
+        c
+        for back in range(_BACK, -1, -1)
+        for c in by_sentence.get(multiple.sentence - back, ())
+        if c.paragraph == multiple.paragraph and c.end <= opens + subject.start() and _amount(c)
+    ]
+    value = next((c for c in (_named_figure(word, window, text) for word in subject.group("noun").split()) if c), None)
+    base = _named_figure(base_mark.group("noun"), window, text)
+    if value is None or base is None or value is base or not _alike(value, base):
+        return None
+    if value.role != "value" or value.value <= base.value:
+        return None
+    return value, base
+
+
+def _named_figure(name: str, window: list[Claim], text: str) -> Claim | None:
+    """The one figure of the window whose own words before it (its clause since the figure before) open with the
+    name (`야간에는 시간당 평균 40대`, `화물선(12척)`); None when none or the name stands before two."""
+    named = []
+    for i, c in enumerate(window):
+        opens = max(c.start - _NAME_REACH, window[i - 1].end if i and window[i - 1].sentence == c.sentence else 0)
+        words = text[opens : c.start]
+        at = words.rfind(name)
+        if at >= 0 and (at == 0 or not words[at - 1].isalnum()):
+            named.append(c)
+    return named[0] if len(named) == 1 else None
+
+
+def _base_read_as_value(multiple: Claim, by_id: dict, text: str, lang: str) -> bool:
+    """Whether an earlier stage read a multiple's base as its value: the figure it is of stands right before it with
+    `의` (`N톤의 네 배`) and the figure set against it stands after it, past a clause break (`…규모로, 지난해(M명)
+    보다`): the later figure is the next clause's prior."""
+    value, base = by_id.get(multiple.change_of), by_id.get(multiple.compared_to)
+    if value is None or base is None or value.sentence != multiple.sentence or base.start < multiple.end:
+        return False
+    if multiple.start - value.end > _MARK_REACH or not _BASE_MARK[lang].search(text, value.end, multiple.start):
+        return False
+    return _past_a_break(multiple, base, text, lang)
+
+
+def _past_a_break(multiple: Claim, c: Claim, text: str, lang: str) -> bool:
+    """Whether a figure after a multiple stands past a clause break or a comma (another clause's)."""
+    return c.start >= multiple.end and _BREAK[lang].search(text, multiple.end, c.start) is not None

@@ -11,8 +11,15 @@ a count of people for a person (`명`, `인`), a count of any counter whose noun
 its kind and unit (one currency, one base unit of measure, one counter), larger. Each is looked for first in the
 figure's paragraph, its sentence and the two before (the nearest count, the only total), and, when none stands
 there, in the lead (the title and the first paragraph): the headline's figure, the one value of that count or total
-the title states and the lead restates (rounded or not), which the article breaks down later. Of two such totals,
-the one of the metric the figure's clause names (`매출은`).
+the title states and the lead restates (rounded or not), which the article breaks down later; or, when the title
+states none, the lead's opening sentence's one count of the unit, for a figure whose own clause restates the total it
+divides (`비용은 N원으로 가구당`) or gives out to each the total it states after it (`곳당 N원씩 모두`); and the
+lead's opening sentence's one total named with the metric the figure's clause names (`한 동의 평균 임대 수입은` of
+`올해 임대 수입이 N원으로`). One of the unit with the genitive (`창고 한 동의 평균`) is a mark only with `평균`
+before the figure (`한 동의 임대 수입은`: one place's own figure). A word of the clause before the mark
+(`…원으로 가구당`, `…인원으로 나눠 보면 1명당`, `[link.per_one_unit_clause_word_endings]`) names no subset; a
+count of occasions (`도서관 대출 9만건`) is no count of the thing named before it. Of two such totals, the one
+of the metric the figure's clause names (`매출은`).
 
 Never a member: a prior, a baseline, a change, a share, a figure itself per unit or a rate, a listed part of another
 total or a part set beside its share, a figure after the mark. Vetoes: a figure whose sentence states a prior of its
@@ -66,6 +73,14 @@ _ONE_AS_SUBJECT = ByLanguage(
         rf"(?P<gap>(?:\d?[^\W\d_]+\s+){{0,6}}?)(?:(?:{w.hedges})\s?)?$"
     )
 )
+# `창고 한 동의 평균 `: one of the unit with the genitive, read only with `평균` among the words before the figure
+_ONE_OF = ByLanguage(
+    lambda w: (
+        rf"(?<![^\W\d_])(?:(?<![\d.,])(?P<pre>[^\W\d_]{{2,}})\s+)?(?<![\d.,])(?P<one>{w.fallback_one_unit})\s?"
+        rf"(?P<noun>[^\W\d_]{{1,4}}?)(?:{w.one_unit_genitive_particles})\s+"
+        rf"(?P<gap>(?:\d?[^\W\d_]+\s+){{0,6}}?)(?:(?:{w.hedges})\s?)?$"
+    )
+)
 _TIME_NOUN = ByLanguage(lambda w: rf"(?:{w.one_unit_subject_time_nouns})")
 _AVERAGE_WORD = ByLanguage(lambda w: rf"(?:{w.one_unit_subject_average_words})")
 _SUBJECT_PERIOD = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.one_unit_subject_period_words})(?![^\W\d_])")
@@ -74,6 +89,8 @@ _CAP = ByLanguage(lambda w: rf"(?:{w.product_cap_words})")
 _TOTAL_NAMED = ByLanguage(lambda w: rf"(?:{w.total_marks}|{w.sales_value_nouns})")
 _PERIOD_IN_GAP = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.per_one_unit_period_words})(?![^\W\d_])")
 _PARTICLE = ByLanguage(lambda w: rf"(?:{w.clause_topic_particles}|{w.per_one_unit_noun_particles})$")
+_CLAUSE_WORD = ByLanguage(lambda w: rf"(?:{w.per_one_unit_clause_word_endings})$")
+_OCCASION = ByLanguage(lambda w: rf"(?:{w.per_one_unit_occasion_counters})")
 _TOPIC = ByLanguage(lambda w: rf"(?:{w.clause_topic_particles})$")
 _CLAUSE_BREAK = ByLanguage(lambda w: rf"(?:{w.multiple_pair_breaks})")  # (`들였고 1인당`: another clause)
 _PEOPLE = ByLanguage(lambda w: rf"(?:{w.one_person_counters}|{w.person_counters})")
@@ -95,6 +112,7 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
     titled = {(c.kind, c.unit, c.counter or "", c.value) for c in claims if c.start < title_end}
     # (a figure restated, a part of a listed total: one of the values a lead states, no member of its own)
     values = [c for c in figures if c.role == "value" and c.per_unit_of is None and c.product_of is None]
+    lead_opening = min((c.sentence for c in claims if title_end <= c.start < lead_end), default=-1)
     for figure in figures:
         if (
             figure.role != "value"
@@ -107,6 +125,7 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
         ):
             continue
         opens = sentence_starts[figure.sentence]
+        untitled = False
         mark = _mark_before(figure.start, opens, text, lang)
         subject = mark is None
         if subject:
@@ -131,7 +150,9 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
         if measure is None and not noun.isalpha():
             continue
         # (the members before the mark: the mark's own one, `1㏊당`, is none)
-        before = [c for c in values if c is not figure and c.end <= mark.start()]
+        # (a word of the clause before the mark, `…원으로 가구당`, may close a figure's unit: the mark opens at its one)
+        opens_at = mark.start() if pre is not None or mark.group("pre") is None else mark.end("pre")
+        before = [c for c in values if c is not figure and c.end <= opens_at]
         near = [
             c
             for c in before
@@ -152,16 +173,19 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
             subset = pre if measure is None or pre != mark.group("pre") else None
             # (a measure the title alone states, `하루 2만㎥`, or one its sentence says is per a day, may be a rate: the
             # lead's body restates the one it breaks down)
-            count = _pick(
-                [
-                    c
-                    for c in units
-                    if c in lead
-                    and (subset is None or _named_before(subset, c, text))
-                    and (measure is None or c.start >= title_end and not _per_period(c, sentence_starts, text, lang))
-                ],
-                titled,
-            )
+            in_lead = [
+                c
+                for c in units
+                if c in lead
+                and (subset is None or _named_before(subset, c, text))
+                and (measure is None or c.start >= title_end and not _per_period(c, sentence_starts, text, lang))
+            ]
+            count = _pick(in_lead, titled)
+            if count is None and measure is None:
+                # (the title states none: the lead's opening sentence's one count of the unit, the article's
+                # statement, when the figure's own sentence restates the total it divides)
+                count = _one_value([c for c in in_lead if c.sentence == lead_opening])
+                untitled = count is not None
         else:
             count = None
         headline = count is None and measure is None and _PEOPLE[lang].fullmatch(noun) is not None
@@ -195,7 +219,15 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
             if subject and total is not None and not _stated_with(total, figure, count, text):
                 continue  # (`광고비로 8억원을 썼다. 고객 한 명이 30만원어치를 산 꼴`: which amount it restates, unsaid)
         else:
-            total = _pick([c for c in whole if c in lead], titled, _metric(gap, lang), text)
+            metric = _metric(gap, lang)
+            total = _pick([c for c in whole if c in lead], titled, metric, text)
+            if total is None and metric is not None and not _PEOPLE[lang].fullmatch(noun):
+                # (the title states none: the lead's opening sentence's one total named with the metric the figure's
+                # clause names, `…의 평균 임대 수입은` of `올해 임대 수입이 N원으로`; people are counted of too many
+                # kinds for a count of them to divide a total the title does not state)
+                total = _one_value(
+                    [c for c in whole if c in lead and c.sentence == lead_opening and _named_before(metric, c, text)]
+                )
             topic = _metric(text[sentence_starts[figure.sentence] : mark.start("noun")], lang)
             if total is not None and topic is not None and not _named_before(topic, total, text):
                 continue  # (`택배비는 ㎏당 800원`: the topic before the mark is another metric than the lead total's)
@@ -205,6 +237,8 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
         if total is None:
             continue
         if headline and not _restated_per_head(figure, total, figures, text, lang):
+            continue
+        if untitled and not _restated_per_unit(figure, total, figures, text, lang):
             continue
         _link(figure, total, count, measure, taken)
 
@@ -246,6 +280,27 @@ def _restated_per_head(figure: Claim, total: Claim, figures: list[Claim], text: 
     )
 
 
+def _restated_per_unit(figure: Claim, total: Claim, figures: list[Claim], text: str, lang: str) -> bool:
+    """Whether a figure per unit restates the total its own sentence states before it, in one clause (`수입은
+    N원으로 건당 평균`), with no other amount of its kind between them nor after it in its sentence; or gives out
+    to each the total its clause states after it (`곳당 N원씩 모두 M원`)."""
+    if total.sentence != figure.sentence:
+        return False
+    if total.start > figure.start:
+        return _same_clause(figure.end, total.start, text, lang)  # (`곳당 N원씩 모두 M원`: the product it makes)
+    if _CLAUSE_BREAK[lang].search(text, total.end, figure.start):
+        return False
+    return not any(
+        c.sentence == figure.sentence
+        and c is not figure
+        and c is not total
+        and c.kind == figure.kind
+        and c.unit == figure.unit
+        and c.start > total.start
+        for c in figures
+    )
+
+
 def _stated_with(total: Claim, figure: Claim, count: Claim, text: str) -> bool:
     """Whether a total stands where one of the unit as a subject restates it: in the figure's sentence (`예산은
     2억원으로, 1명에 8만원꼴`) or in the count's clause after it (`시설 세 곳을 짓는 데 9억원을`), not beside the count
@@ -273,7 +328,12 @@ def _one_as_subject(figure: Claim, opens: int, sentence_starts: list[int], text:
     """One of the unit as the subject of the figure's clause (`농가 한 곳이 평균`, `한 자루에`), in a sentence that says
     the figure is an average (`평균`, `꼴`, `셈`, `씩`); never one of a time (`한 해`, `한 번에`)."""
     mark = _ONE_AS_SUBJECT[lang].search(text, max(opens, figure.start - _MARK_REACH), figure.start)
-    if mark is None or _TIME_NOUN[lang].fullmatch(mark.group("noun")):
+    if mark is None:
+        # (`창고 한 동의 평균 임대 수입은`: the one's average, said by `평균` before the figure, not `꼴` after it)
+        mark = _ONE_OF[lang].search(text, max(opens, figure.start - _MARK_REACH), figure.start)
+        if mark is None or not any(_AVERAGE_WORD[lang].fullmatch(word) for word in mark.group("gap").split()):
+            return None
+    if _TIME_NOUN[lang].fullmatch(mark.group("noun")):
         return None
     if _SUBJECT_PERIOD[lang].search(mark.group("gap")):
         return None  # (`농가 한 곳이 한 해 평균`: per a year too, of a total of how many years, unsaid)
@@ -358,7 +418,8 @@ def _mark_before(at: int, opens: int, text: str, lang: str) -> re.Match | None:
 
 def _stem(word: str | None, lang: str) -> str | None:
     """A noun without its particle (`홍로의` → `홍로`)."""
-    if word is None:
+    if word is None or _CLAUSE_WORD[lang].search(word):
+        # (`비용은 9천만원으로 가구당`, `…인원으로 나눠 보면 1명당`: another word of the clause, no subset's name)
         return None
     particle = _PARTICLE[lang].search(word)
     stem = word[: particle.start()] if particle else word
@@ -393,7 +454,8 @@ def _counts(c: Claim, noun: str, pre: str | None, measure: str | None, text: str
         return pre is None or _named_before(pre, c, text)
     if counter == noun:
         return True
-    return len(noun) >= 2 and _named_before(noun, c, text)
+    # (`도서관 대출 9만건`: a count of occasions is no count of the thing named before it)
+    return len(noun) >= 2 and _named_before(noun, c, text) and not _OCCASION[lang].fullmatch(counter)
 
 
 def _total_of(c: Claim, figure: Claim, count: Claim, text: str, lang: str) -> bool:
