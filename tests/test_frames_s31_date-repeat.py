@@ -93,3 +93,58 @@ CLEAN = [
 @pytest.mark.parametrize("text", CLEAN)
 def test_counts_near_a_start_that_are_not_its_age(knowledge, text):
     assert_not_checked(knowledge, text, RULE)
+
+
+# ---------------------------------------------------------------- a count of months told apart from its range
+# (checker/link/date_spans_general.py, `link_month_counts_apart_from_their_range`: in the headline, beside the
+# range's sentence in its paragraph, or where the range's end month is named as an end; months counted through the
+# last one)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        # the count in the sentence after the range's
+        ("해솔시 공공자전거 대여는 올해 2∼7월 4만 건이었다. 여섯 달 만에 지난해 기록을 넘었다.", False),
+        ("해솔시 공공자전거 대여는 올해 2∼7월 4만 건이었다. 네 달 만에 지난해 기록을 넘었다.", True),
+        # the count in the headline
+        ("바다숲 체험관 5개월간 관람객 3만 명\n\n바다숲 체험관은 1∼5월 관람객 3만1천 명을 받았다.", False),
+        ("바다숲 체험관 7개월간 관람객 3만 명\n\n바다숲 체험관은 1∼5월 관람객 3만1천 명을 받았다.", True),
+        # far from the range, the range's end named as an end beside it
+        (
+            "군은 1∼6월 귀농 가구 210곳을 지원했다.\n\n시설 지원금은 6월까지 8억 원이 나갔다. 여섯 달 만에 예산 절반을 쓴 셈이다.",
+            False,
+        ),
+        (
+            "군은 1∼6월 귀농 가구 210곳을 지원했다.\n\n시설 지원금은 6월까지 8억 원이 나갔다. 세 달 만에 예산 절반을 쓴 셈이다.",
+            True,
+        ),
+    ],
+)
+def test_a_count_of_months_apart_from_its_range(knowledge, text, fires):
+    assert_checked(knowledge, text, RULE, fires)
+
+
+CLEAN_MONTHS = [
+    # the rest of the year after a range
+    "1∼10월 누적 방문객은 52만 명이다. 시는 남은 두 달 동안 축제를 두 번 더 연다.",
+    # a recent window inside the range
+    "올해 1∼9월 수출은 4억 달러다. 최근 석 달 동안은 수출이 줄었다.",
+    # a streak of months
+    "1∼8월 거래량은 1만 건이다. 거래량은 5개월 연속 늘었다.",
+    # a time ahead
+    "1∼4월 관광객은 9만 명이다. 시는 앞으로 6개월 동안 홍보를 늘릴 계획이다.",
+    # another month told in the count's sentence
+    "1∼5월 매출은 80억 원이다. 공장은 9월 착공해 내년 3월까지 6개월간 짓는다.",
+    # two ranges beside the count
+    "해온제과 두 달 만에 재고 소진\n\n1∼3월 매출은 20억 원이다.\n\n4∼9월 매출은 50억 원이다.",
+    # a count of months far from the range, no end named
+    "1∼6월 방문객은 3만 명이다.\n\n시는 올해 예산 4억 원을 썼다.\n\n도서관 공사는 넉 달 동안 이어졌다.",
+    # a count of months as a term of a contract
+    "1∼7월 계약은 120건이다. 계약 기간은 6개월 이내다.",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN_MONTHS)
+def test_counts_of_months_that_are_not_the_range_length(knowledge, text):
+    assert_not_checked(knowledge, text, RULE)

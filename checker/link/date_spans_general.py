@@ -155,6 +155,148 @@ def link_lengths_after_compact_ranges(doc: ArticleView, published) -> list[Elaps
     return out
 
 
+# ---------------------------------------------------------------- a count of months told apart from its range
+
+# An article states a few counts of months; past this many the rest are not read (linking stays linear).
+_MOST_MONTH_COUNTS = 12
+
+
+@functools.cache
+def _month_count_patterns(code: str) -> tuple[re.Pattern[str], ...] | None:
+    """(a range of months written as one figure, a count of months with group `length`, the words after a count
+    that make it no range's length, a range's end month named in the count's sentence)."""
+    w = link_alternations(code)
+    if NEVER in (w.compact_range, w.month_count_not_of_range_after, w.month_count_range_end, w.age_told_ahead):
+        return None
+    _, number = span_counts(code)
+    return (
+        compile_re(rf"(?:{w.compact_range})", re.I),
+        compile_re(rf"(?<![\w.,])(?P<length>(?P<m>{number})\s?(?:{w.elapsed_months}))", re.I),
+        compile_re(
+            rf"(?:{w.month_count_not_of_range_after}|{w.compact_range_not_after}|{w.run_length_told_from})", re.I
+        ),
+        compile_re(rf"(?:{w.month_count_range_end})", re.I),
+        compile_re(rf"(?:{w.month_count_not_of_range_before or NEVER})", re.I),
+        compile_re(rf"(?:{w.age_told_ahead})", re.I),
+    )
+
+
+def link_month_counts_apart_from_their_range(doc: ArticleView, published) -> list[ElapsedSpan]:
+    """A count of months (`아홉 달 만에`, `9개월간`) told apart from the range of months written as one figure it is
+    the length of (`올해 1∼9월`): in the headline, in the sentence before or after the range's in its paragraph, or
+    anywhere when its sentence or the one before names the range's last month as its end (`8월까지`). Which range is decided by where
+    the count stands: the one range (its two months) of its own or the neighbouring sentences, else (the headline,
+    a sentence naming the range's end) the one range of the article; two ranges there, a range right before the
+    count (another reading's), a count told from another time, a streak or a term (`3개월 연속`, `6개월 이내`), the
+    rest or a part of a window (`남은 두 달`, `최근 석 달`), a sentence told of a time ahead, or
+    another month written in its sentence than the range's end, and nothing is read. Months are counted between
+    the months or through the last one."""
+    patterns = _month_count_patterns(doc.language) if published is not None else None
+    if patterns is None:
+        return []
+    compact, month_count, not_after, range_end, not_before, told_ahead = patterns
+    counts, _ = span_counts(doc.language)
+    if _RANGE_MARK.search(doc.text) is None:
+        return []
+    # (every range of months written as one figure tells which ones a count may be of; only one the reader dated as a
+    # time, found where it dated its end or the whole of it, is read as the count's)
+    every_range = []
+    for match in compact.finditer(doc.text):
+        if match.group("months") and not match.group("month") and not match.group("days"):
+            every_range.append(match)
+            if len(every_range) > _MOST_RANGES:
+                return []
+    ranges = []
+    for ref in doc.times:
+        if not _RANGE_MARK.search(doc.text, max(0, ref.start - 4), ref.end):
+            continue
+        match = compact.search(doc.text, max(0, ref.start - _COMPACT_REACH), ref.end + _COMPACT_REACH)
+        if match is None or not match.group("months") or match.group("month") or match.group("days"):
+            continue
+        if not (match.start() <= ref.start < match.end()) or any(r.start() == match.start() for r in ranges):
+            continue
+        ranges.append(match)
+    if not ranges:
+        return []
+    headline_end = doc.text.find("\n")
+    out = []
+    for match in month_count.finditer(doc.text):
+        if len(out) >= _MOST_MONTH_COUNTS:
+            break
+        if not_after.match(doc.text, match.end()) or not_before.search(doc.text, max(0, match.start() - 6), match.start()):
+            continue  # (`3개월 연속`, `남은 두 달`, `최근 석 달`: a streak, the rest, a part: another window)
+        if any(r.end() <= match.start() <= r.end() + 1 for r in every_range):
+            continue  # (`1∼9월 아홉 달`: the length right after its range, read by the compact reading)
+        sentence = doc.segments.sentence_of(match.start())
+        paragraph = doc.segments.paragraph_of(match.start())
+        sentence_start, sentence_end = doc.segments.sentence_bounds(sentence, len(doc.text))
+        if told_ahead.search(doc.text, sentence_start, sentence_end):
+            continue  # (`앞으로 두 달 동안 … 계획이다`: a time ahead)
+        near = [
+            r
+            for r in every_range
+            if abs(doc.segments.sentence_of(r.start()) - sentence) <= 1
+            and doc.segments.paragraph_of(r.start()) == paragraph
+        ]
+        # (the range's end named in the count's sentence or the one before in its paragraph: `8월까지 … 여덟 달 만에`)
+        ends_from = sentence_start
+        if sentence > 0:
+            before_start, _ = doc.segments.sentence_bounds(sentence - 1, len(doc.text))
+            if doc.segments.paragraph_of(before_start) == paragraph:
+                ends_from = before_start
+        ends = {int(m.group("m")) for m in range_end.finditer(doc.text, ends_from, sentence_end)}
+        if near:
+            chosen = near
+        elif 0 <= match.start() < headline_end or ends:
+            chosen = every_range
+        else:
+            continue
+        if len({(r.group("a"), r.group("b")) for r in chosen}) != 1:
+            continue  # (two ranges: which one the count is the length of is unsaid)
+        rng = next((r for r in ranges if r.start() == chosen[0].start()), None)
+        if rng is None:
+            continue  # (a range the reader dated no time in)
+        a, b = int(rng.group("a")), int(rng.group("b"))
+        if b <= a or b > 12 or (ends and ends != {b}):
+            continue
+        if any(
+            ref.start >= sentence_start
+            and ref.end <= sentence_end
+            and not (rng.start() <= ref.start < rng.end())
+            and ref.period is not None
+            and ref.period.grain in ("month", "day")
+            and not (ref.period.grain == "month" and ref.period.index == b)
+            for ref in doc.times
+        ):
+            continue  # (another month told in the count's sentence: `10월 착공해 내년 6월까지 8개월간`)
+        written = match.group("m").lower()
+        months = int(written) if written.isdigit() else counts.get(written, 0)
+        if months <= 0 or months > 12:
+            continue
+        year = published.year
+        before = _YEAR_BEFORE.search(doc.text, max(0, rng.start() - 8), rng.start())
+        if before is not None:
+            year = int(before.group("year"))
+        since, until = Period.of_month(year, a), Period.of_month(year, b)
+        if since is None or until is None:
+            continue
+        out.append(
+            ElapsedSpan(
+                start=match.start("length"),
+                end=match.end("length"),
+                text=match.group("length"),
+                months=months,
+                unit="month",
+                since=str(since),
+                since_span=Span(start=rng.start("a"), end=rng.end("a")),
+                until=str(until),
+                until_span=Span(start=rng.start("b"), end=rng.end()),
+                inclusive=True,
+            )
+        )
+    return out
+
+
 # A joiner of a range written as one figure (`19∼20일`), and how far around the time the reader dated the range
 # and its length are read
 _RANGE_MARK = re.compile(r"[∼~〜～–-]")
