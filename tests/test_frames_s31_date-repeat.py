@@ -148,3 +148,35 @@ CLEAN_MONTHS = [
 @pytest.mark.parametrize("text", CLEAN_MONTHS)
 def test_counts_of_months_that_are_not_the_range_length(knowledge, text):
     assert_not_checked(knowledge, text, RULE)
+
+
+# ---------------------------------------------------------------- a length, then its range of years in brackets
+# (checker/link/elapsed.py, `_ranges`: counted between the years or with both ends)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("최근 4년간(2020∼2023년) 도내 양봉 농가는 12% 줄었다.", False),
+        ("최근 7년간(2020∼2023년) 도내 양봉 농가는 12% 줄었다.", True),
+        ("Over the last six years (2018-2023), the port handled 9 million tonnes.", False),
+        ("Over the last two years (2018-2023), the port handled 9 million tonnes.", True),
+    ],
+)
+def test_a_length_then_its_range_of_years_in_brackets(knowledge, text, fires):
+    assert_checked(knowledge, text, RULE, fires)
+
+
+CLEAN_BRACKETS = [
+    # a bracket of another figure after a length
+    "The port has grown for six years (up 40%) and handled 9 million tonnes in 2023.",
+    # a bracketed range of prices after a count of years
+    "최근 4년간(2천∼3천 원) 가격은 그대로였다.",
+    # a single year in brackets after a length
+    "최근 3년간(2023년 기준) 도내 양봉 농가는 12% 줄었다.",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN_BRACKETS)
+def test_brackets_after_a_length_that_are_not_its_range(knowledge, text):
+    assert_not_checked(knowledge, text, RULE)
