@@ -681,7 +681,7 @@ def _near_age_patterns(code: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str
         found.append(
             (
                 rf"(?<!\w)(?:{w.age_start_nouns_before})\s?{count}(?:{w.age_start_noun_count_after})",
-                w.age_start_nouns_before,
+                w.elapsed_years,  # (the text is told of none by the unit, one word, not the nouns' alternation)
                 _START_NOUN,
             )
         )

@@ -52,6 +52,11 @@ _YEAR = r"\d{4}"
 _FOUR_DIGITS = re.compile(_YEAR)
 
 
+# The opening of the pattern of a span then its range of years in brackets, and the bracket on a year it needs.
+_BRACKETED = r"(?<![\w.,])(?=\w)"
+_BRACKETED_YEAR = re.compile(r"\(\s?\d{4}")
+
+
 @functools.cache
 def _ranges(code: str) -> tuple[re.Pattern[str], ...]:
     """`2015년부터 2023년까지 8년간`, `2015~2023년 9년간`; `from 2015 to 2023, over eight years`, `in the eight
@@ -90,7 +95,7 @@ def _ranges(code: str) -> tuple[re.Pattern[str], ...]:
         ),
         # the span, then its range in brackets: `최근 5년간(2019∼2023년)`, `over the past five years (2019-2023)`
         compile_re(
-            rf"(?<![\w.,])(?P<span>{bare})\s?(?:{w.span_during})?\s?\(\s?(?P<a>{_YEAR})\s?(?:{w.elapsed_years})?\s?"
+            rf"{_BRACKETED}(?P<span>{bare})\s?(?:{w.span_during})?\s?\(\s?(?P<a>{_YEAR})\s?(?:{w.elapsed_years})?\s?"
             rf"(?:[∼~〜～–-]|{w.range_joiners})\s?(?P<b>{_YEAR})\s?(?:{w.elapsed_years})?\s?\)",
             re.I,
         ),
@@ -117,6 +122,8 @@ def link_range_spans(doc: ArticleView) -> list[ElapsedSpan]:
     words = _words(doc.language)
     out = []
     for pattern in _ranges(doc.language):
+        if pattern.pattern.startswith(_BRACKETED) and _BRACKETED_YEAR.search(doc.text) is None:
+            continue  # (a range in brackets after its span: none where no bracket opens on a year)
         for match in pattern.finditer(doc.text):
             span = words.bare.fullmatch(match.group("span"))
             stated = stated_length(span, words.counts) if span is not None else None
