@@ -1408,6 +1408,19 @@ LINK_CLASSES = (
     "gap_rate_openers",
     "each_noun_opening",
     "each_noun_cost_verbs",
+    "age_since_back_before",
+    "age_since_back_after",
+    "age_apposed_count",
+    "age_apposed_count_after",
+    "age_start_relative_years",
+    "age_start_month_day",
+    "month_count_not_of_range_after",
+    "month_count_range_end",
+    "month_count_not_of_range_before",
+    "age_this_year_ordinal_before",
+    "age_this_year_ordinal_after",
+    "age_start_nouns_before",
+    "age_start_noun_count_after",
 )
 
 

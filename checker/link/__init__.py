@@ -58,6 +58,7 @@ from checker.link.date_spans_general import (
     a_length_of_another_time,
     link_ages_from_start_years,
     link_lengths_after_compact_ranges,
+    link_month_counts_apart_from_their_range,
     link_run_lengths_beside_ranges,
 )
 from checker.link.days_ahead import link_days_ahead
@@ -811,6 +812,11 @@ def _elapsed_spans(doc: ArticleView, claims: list[Claim], document: Document) ->
     # a length right after a range of days or months written as one figure, where no other reading read it
     read = {span.start for span in spans}
     spans = spans + [span for span in link_lengths_after_compact_ranges(doc, published) if span.start not in read]
+    # a count of months told apart from the range of months it is the length of, where no other reading read it
+    read = {span.start for span in spans}
+    spans = spans + [
+        span for span in link_month_counts_apart_from_their_range(doc, published) if span.start not in read
+    ]
     return spans + link_record_spans_since(doc, spans, published, assumed)
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
+from typing import NamedTuple
 
 from checker.extract.lang import NEVER, link_alternations, load_file
 from checker.link.elapsed import dated_times, span_counts, stated_length, year_month_length
@@ -151,6 +152,148 @@ def link_lengths_after_compact_ranges(doc: ArticleView, published) -> list[Elaps
         )
         if span is not None:
             out.append(span)
+    return out
+
+
+# ---------------------------------------------------------------- a count of months told apart from its range
+
+# An article states a few counts of months; past this many the rest are not read (linking stays linear).
+_MOST_MONTH_COUNTS = 12
+
+
+@functools.cache
+def _month_count_patterns(code: str) -> tuple[re.Pattern[str], ...] | None:
+    """(a range of months written as one figure, a count of months with group `length`, the words after a count
+    that make it no range's length, a range's end month named in the count's sentence)."""
+    w = link_alternations(code)
+    if NEVER in (w.compact_range, w.month_count_not_of_range_after, w.month_count_range_end, w.age_told_ahead):
+        return None
+    _, number = span_counts(code)
+    return (
+        compile_re(rf"(?:{w.compact_range})", re.I),
+        compile_re(rf"(?<![\w.,])(?P<length>(?P<m>{number})\s?(?:{w.elapsed_months}))", re.I),
+        compile_re(
+            rf"(?:{w.month_count_not_of_range_after}|{w.compact_range_not_after}|{w.run_length_told_from})", re.I
+        ),
+        compile_re(rf"(?:{w.month_count_range_end})", re.I),
+        compile_re(rf"(?:{w.month_count_not_of_range_before or NEVER})", re.I),
+        compile_re(rf"(?:{w.age_told_ahead})", re.I),
+    )
+
+
+def link_month_counts_apart_from_their_range(doc: ArticleView, published) -> list[ElapsedSpan]:
+    """A count of months (`아홉 달 만에`, `9개월간`) told apart from the range of months written as one figure it is
+    the length of (`올해 1∼9월`): in the headline, in the sentence before or after the range's in its paragraph, or
+    anywhere when its sentence or the one before names the range's last month as its end (`8월까지`). Which range is decided by where
+    the count stands: the one range (its two months) of its own or the neighbouring sentences, else (the headline,
+    a sentence naming the range's end) the one range of the article; two ranges there, a range right before the
+    count (another reading's), a count told from another time, a streak or a term (`3개월 연속`, `6개월 이내`), the
+    rest or a part of a window (`남은 두 달`, `최근 석 달`), a sentence told of a time ahead, or
+    another month written in its sentence than the range's end, and nothing is read. Months are counted between
+    the months or through the last one."""
+    patterns = _month_count_patterns(doc.language) if published is not None else None
+    if patterns is None:
+        return []
+    compact, month_count, not_after, range_end, not_before, told_ahead = patterns
+    counts, _ = span_counts(doc.language)
+    if _RANGE_MARK.search(doc.text) is None:
+        return []
+    # (every range of months written as one figure tells which ones a count may be of; only one the reader dated as a
+    # time, found where it dated its end or the whole of it, is read as the count's)
+    every_range = []
+    for match in compact.finditer(doc.text):
+        if match.group("months") and not match.group("month") and not match.group("days"):
+            every_range.append(match)
+            if len(every_range) > _MOST_RANGES:
+                return []
+    ranges = []
+    for ref in doc.times:
+        if not _RANGE_MARK.search(doc.text, max(0, ref.start - 4), ref.end):
+            continue
+        match = compact.search(doc.text, max(0, ref.start - _COMPACT_REACH), ref.end + _COMPACT_REACH)
+        if match is None or not match.group("months") or match.group("month") or match.group("days"):
+            continue
+        if not (match.start() <= ref.start < match.end()) or any(r.start() == match.start() for r in ranges):
+            continue
+        ranges.append(match)
+    if not ranges:
+        return []
+    headline_end = doc.text.find("\n")
+    out = []
+    for match in month_count.finditer(doc.text):
+        if len(out) >= _MOST_MONTH_COUNTS:
+            break
+        if not_after.match(doc.text, match.end()) or not_before.search(doc.text, max(0, match.start() - 6), match.start()):
+            continue  # (`3개월 연속`, `남은 두 달`, `최근 석 달`: a streak, the rest, a part: another window)
+        if any(r.end() <= match.start() <= r.end() + 1 for r in every_range):
+            continue  # (`1∼9월 아홉 달`: the length right after its range, read by the compact reading)
+        sentence = doc.segments.sentence_of(match.start())
+        paragraph = doc.segments.paragraph_of(match.start())
+        sentence_start, sentence_end = doc.segments.sentence_bounds(sentence, len(doc.text))
+        if told_ahead.search(doc.text, sentence_start, sentence_end):
+            continue  # (`앞으로 두 달 동안 … 계획이다`: a time ahead)
+        near = [
+            r
+            for r in every_range
+            if abs(doc.segments.sentence_of(r.start()) - sentence) <= 1
+            and doc.segments.paragraph_of(r.start()) == paragraph
+        ]
+        # (the range's end named in the count's sentence or the one before in its paragraph: `8월까지 … 여덟 달 만에`)
+        ends_from = sentence_start
+        if sentence > 0:
+            before_start, _ = doc.segments.sentence_bounds(sentence - 1, len(doc.text))
+            if doc.segments.paragraph_of(before_start) == paragraph:
+                ends_from = before_start
+        ends = {int(m.group("m")) for m in range_end.finditer(doc.text, ends_from, sentence_end)}
+        if near:
+            chosen = near
+        elif 0 <= match.start() < headline_end or ends:
+            chosen = every_range
+        else:
+            continue
+        if len({(r.group("a"), r.group("b")) for r in chosen}) != 1:
+            continue  # (two ranges: which one the count is the length of is unsaid)
+        rng = next((r for r in ranges if r.start() == chosen[0].start()), None)
+        if rng is None:
+            continue  # (a range the reader dated no time in)
+        a, b = int(rng.group("a")), int(rng.group("b"))
+        if b <= a or b > 12 or (ends and ends != {b}):
+            continue
+        if any(
+            ref.start >= sentence_start
+            and ref.end <= sentence_end
+            and not (rng.start() <= ref.start < rng.end())
+            and ref.period is not None
+            and ref.period.grain in ("month", "day")
+            and not (ref.period.grain == "month" and ref.period.index == b)
+            for ref in doc.times
+        ):
+            continue  # (another month told in the count's sentence: `10월 착공해 내년 6월까지 8개월간`)
+        written = match.group("m").lower()
+        months = int(written) if written.isdigit() else counts.get(written, 0)
+        if months <= 0 or months > 12:
+            continue
+        year = published.year
+        before = _YEAR_BEFORE.search(doc.text, max(0, rng.start() - 8), rng.start())
+        if before is not None:
+            year = int(before.group("year"))
+        since, until = Period.of_month(year, a), Period.of_month(year, b)
+        if since is None or until is None:
+            continue
+        out.append(
+            ElapsedSpan(
+                start=match.start("length"),
+                end=match.end("length"),
+                text=match.group("length"),
+                months=months,
+                unit="month",
+                since=str(since),
+                since_span=Span(start=rng.start("a"), end=rng.end("a")),
+                until=str(until),
+                until_span=Span(start=rng.start("b"), end=rng.end()),
+                inclusive=True,
+            )
+        )
     return out
 
 
@@ -435,13 +578,20 @@ def _age_patterns(
         starts.append(compile_re(rf"\b(?P<since>{w.age_start_since})\s+{_MONTH_DAY}{_START_YEAR}", re.I))
     after_year = "|".join(f"(?:{a})" for a in (w.age_start_after_year, w.age_start_after_year_near) if a != NEVER)
     if after_year:
-        starts.append(compile_re(rf"{_START_YEAR}\D{{1,2}}[^.!?\d]{{0,12}}?(?:{after_year})", re.I))
+        # (a month and day may follow the year: `2019년 7월 1일 문을 연`)
+        month_day = rf"(?:\D{{1,2}}(?:{w.age_start_month_day}))?" if w.age_start_month_day != NEVER else ""
+        starts.append(compile_re(rf"{_START_YEAR}{month_day}\D{{1,2}}[^.!?\d]{{0,12}}?(?:{after_year})", re.I))
     return ages, tuple(starts), any_needed
 
 
 # The kinds of an age read only beside its start (`_near_age_patterns`).
 _LASTING, _AFTER, _YEAR_ORDINAL, _COUNTED_AFTER = "lasting", "after", "year_ordinal", "counted_after"
 _AGO = "ago"
+# a count of years told back to the last event dated before it (`in the nine years since`), and one set beside a
+# `since` year as its restatement (`since 1995, for 31 years`): each has its own start, not a start by its verb
+_SINCE_BACK, _APPOSED = "since_back", "apposed"
+# a count of years after a noun of starting (`개통 1년`): the noun names the start, which may be dated after it
+_START_NOUN = "start_noun"
 
 
 @functools.cache
@@ -517,6 +667,37 @@ def _near_age_patterns(code: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str
         )
     if w.age_near_counts_after != NEVER:
         found.append((rf"(?<![\w.,-]){count}\s?(?:{w.age_near_counts_after})", w.age_near_counts_after, _COUNTED_AFTER))
+    if w.age_this_year_ordinal_before != NEVER and w.age_this_year_ordinal_after != NEVER:
+        # (`올해로 12년째`: this year is the count's ordinal year from the start told beside it)
+        found.append(
+            (
+                rf"(?:{w.age_this_year_ordinal_before}){count}(?:{w.age_this_year_ordinal_after})",
+                w.age_this_year_ordinal_before,
+                _COUNTED_AFTER,
+            )
+        )
+    if w.age_start_nouns_before != NEVER and w.age_start_noun_count_after != NEVER:
+        # (`개통 1년`, `창업 40년 만에`: a count of years from the start its noun names)
+        found.append(
+            (
+                rf"(?<!\w)(?:{w.age_start_nouns_before})\s?{count}(?:{w.age_start_noun_count_after})",
+                w.elapsed_years,  # (the text is told of none by the unit, one word, not the nouns' alternation)
+                _START_NOUN,
+            )
+        )
+    if w.age_since_back_before != NEVER and w.age_since_back_after != NEVER:
+        found.append(
+            (rf"(?:{w.age_since_back_before}){count}(?:{w.age_since_back_after})", w.age_since_back_after, _SINCE_BACK)
+        )
+    if w.age_apposed_count != NEVER and w.age_start_since != NEVER:
+        found.append(
+            (
+                rf"(?<=\d{{4}}),\s+(?:(?:{w.age_apposed_count})\s+)?{count}\s+(?:{w.elapsed_years})"
+                rf"(?=\s*[.,;:!?)\"”]|\s+(?:{w.age_apposed_count_after})\b)",
+                w.age_start_since,
+                _APPOSED,
+            )
+        )
     return tuple((compile_re(p, re.I | re.M), compile_re(rf"(?:{needed})", re.I), kind) for p, needed, kind in found)
 
 
@@ -597,19 +778,31 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
                 break
     if not found:
         return []  # (no age written: the text is not searched for its start years)
-    by_sentence: dict[int, list[re.Match[str]]] = defaultdict(list)
+    by_sentence: dict[int, list[_Start]] = defaultdict(list)
     read = 0
     for pattern in starts:
         for match in pattern.finditer(doc.text):
             if not _a_start(doc, match, start_verb, since_veto):
                 continue
-            by_sentence[doc.segments.sentence_of(match.start("year"))].append(match)
+            by_sentence[doc.segments.sentence_of(match.start("year"))].append(
+                _Start(int(match.group("year")), match.start("year"), match.end("year"), False)
+            )
             read += 1
             if read > _MOST_STARTS:
                 return []  # (a list of dates: which one an age counts from is not read)
-    if not by_sentence:
-        return []
-    every_year = {int(m.group("year")) for ms in by_sentence.values() for m in ms}
+    relative = _relative_start(doc.language)
+    if relative is not None:
+        for match in relative.finditer(doc.text):
+            # (`지난해 5월 문을 연`: a start in the year before the publication's, read only beside a count)
+            by_sentence[doc.segments.sentence_of(match.start())].append(
+                _Start(published.year - 1, match.start(), match.end("date"), True)
+            )
+            read += 1
+            if read > _MOST_STARTS:
+                return []
+    every_year = {m.year for ms in by_sentence.values() for m in ms if not m.near_only}
+    # (where a start is a year told from the publication's, that word dates the start, not the count)
+    relative_ats = {m.at for ms in by_sentence.values() for m in ms if m.near_only}
     counts, _ = span_counts(doc.language)
     data = load_file(doc.language)
     ordinal_words = {k.lower(): v for k, v in (data.elapsed_time.ordinals if data else {}).items()}
@@ -620,7 +813,10 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
         if other_owner.search(doc.text, max(0, match.start(which) - 8), match.start(which)):
             continue  # (`his 12th season`: a person's own count)
         sentence_start, _ = doc.segments.sentence_bounds(doc.segments.sentence_of(match.start()), len(doc.text))
-        if told_of_past.search(doc.text, sentence_start, match.start(which)):
+        if any(
+            past.start() not in relative_ats
+            for past in told_of_past.finditer(doc.text, sentence_start, match.start(which))
+        ):
             continue  # (`지난해 36번째 시즌`, `last year's 30th season`: told of a past year, not of now)
         written = match.group(which).lower()
         count = (
@@ -632,14 +828,19 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
             continue
         if kind is not None and not _near_age_holds(doc, match, kind, sentence_start):
             continue
-        start = _the_start(
-            doc, match.start(which), by_sentence, every_year, near=kind is not None, paragraph_before=kind == _AGO
-        )
+        if kind == _APPOSED:
+            start = _apposed_start(doc, match.start())
+        elif kind == _SINCE_BACK:
+            start = _start_told_back(doc, match.start(), sentence_start)
+        else:
+            start = _the_start(
+                doc, match.start(which), by_sentence, every_year, near=kind is not None, paragraph_before=kind == _AGO
+            )
         if start is None:
             continue
-        if kind is not None and start.start() > match.start():
+        if kind not in (None, _START_NOUN) and start.at > match.start():
             continue  # (`has kept the shop for 9 years, since 2017, and …`: a count read beside its start follows it)
-        year = int(start.group("year"))
+        year = start.year
         if year >= published.year:
             continue
         _, sentence_end = doc.segments.sentence_bounds(doc.segments.sentence_of(match.start()), len(doc.text))
@@ -658,7 +859,7 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
                 months=count * 12,
                 unit="year",
                 since=str(Period.of_year(year)),
-                since_span=Span(start=start.start("year"), end=start.end("year")),
+                since_span=Span(start=start.at, end=start.end),
                 until=str(Period.of_year(published.year)),
                 until_span=None,
                 # (an age read beside its start: `6년 만에`, `its 41st year`, `for 30 years` may count the start's
@@ -716,7 +917,7 @@ def _part_owner(code: str) -> re.Pattern[str]:
 def _the_start(
     doc: ArticleView,
     at: int,
-    by_sentence: dict[int, list[re.Match[str]]],
+    by_sentence: dict[int, list[_Start]],
     every_year: set[int],
     near: bool = False,
     paragraph_before: bool = False,
@@ -731,7 +932,7 @@ def _the_start(
         [
             other
             for other in (sentence - 1, sentence + 1)
-            if other in by_sentence and doc.segments.paragraph_of(by_sentence[other][0].start()) == paragraph
+            if other in by_sentence and doc.segments.paragraph_of(by_sentence[other][0].at) == paragraph
         ],
     )
     if paragraph_before:
@@ -740,16 +941,91 @@ def _the_start(
             [
                 other
                 for other in by_sentence
-                if other < sentence and doc.segments.paragraph_of(by_sentence[other][0].start()) == paragraph - 1
+                if other < sentence and doc.segments.paragraph_of(by_sentence[other][0].at) == paragraph - 1
             ],
         )
     for ring in rings:
-        here = [m for other in ring for m in by_sentence.get(other, ())]
+        here = [m for other in ring for m in by_sentence.get(other, ()) if near or not m.near_only]
         if here:
-            return here[0] if len({m.group("year") for m in here}) == 1 else None
+            return here[0] if len({m.year for m in here}) == 1 else None
     if len(every_year) == 1 and not near:
-        return next(iter(by_sentence.values()))[0]
+        return next(m for ms in by_sentence.values() for m in ms if not m.near_only)
     return None
+
+
+class _Start(NamedTuple):
+    """A start an age counts from: its year, where that year (or the word telling it) is written, and whether it is
+    read only beside a count (a year told from the publication's)."""
+
+    year: int
+    at: int
+    end: int
+    near_only: bool
+
+
+@functools.cache
+def _relative_start(code: str) -> re.Pattern[str] | None:
+    """A start in a year told from the publication's (`지난해 5월 문을 연`, group `rel`), with a word of starting a few
+    characters after it, as a year's start is read (`[link.age_start_relative_years]`)."""
+    w = link_alternations(code)
+    if w.age_start_relative_years == NEVER:
+        return None
+    after_year = "|".join(f"(?:{a})" for a in (w.age_start_after_year, w.age_start_after_year_near) if a != NEVER)
+    if not after_year:
+        return None
+    month_day = rf"(?:\s?(?:{w.age_start_month_day}))?" if w.age_start_month_day != NEVER else ""
+    return compile_re(
+        rf"(?P<date>(?P<rel>{w.age_start_relative_years}){month_day})\s?[^.!?\d]{{0,12}}?(?:{after_year})", re.I
+    )
+
+
+@functools.cache
+def _apposed_before(code: str) -> re.Pattern[str]:
+    """`since` and a year closing the text before an apposed count of years (`… since 1995, for 31 years`)."""
+    return compile_re(rf"\b(?:{link_alternations(code).age_start_since})\s+{_MONTH_DAY}{_START_YEAR}$", re.I)
+
+
+# How far before an apposed count its `since` and year may stand (`since 12 September 1998, `).
+_APPOSED_REACH = 40
+
+
+def _apposed_start(doc: ArticleView, at: int) -> _Start | None:
+    """The `since` year an apposed count of years at `at` restates (`since 1995, for 31 years`): the year right
+    before its comma, whatever the clause's verb or subject (the count restates that very year)."""
+    match = _apposed_before(doc.language).search(doc.text, max(0, at - _APPOSED_REACH), at)
+    if match is None:
+        return None
+    return _Start(int(match.group("year")), match.start("year"), match.end("year"), True)
+
+
+@functools.cache
+def _dated_event(code: str) -> re.Pattern[str]:
+    """A year an event is dated by (`in 2011`, `on 4 May 2019`, `since 2015`): what `the N years since` counts from."""
+    return compile_re(rf"\b(?:in|on|{link_alternations(code).age_start_since})\s+{_MONTH_DAY}{_START_YEAR}", re.I)
+
+
+def _start_told_back(doc: ArticleView, at: int, sentence_start: int) -> _Start | None:
+    """The event `the N years since` at `at` counts from: the one year dated before it in its sentence, else in the
+    sentence before in its paragraph. Two years there (which one is unsaid), or a year written in that region that no
+    event is dated by (`the 2019 plan`), and nothing is read."""
+    region = doc.text[sentence_start:at]
+    region_start = sentence_start
+    if not _A_YEAR.search(region):
+        sentence = doc.segments.sentence_of(at)
+        if sentence == 0:
+            return None
+        before_start, before_end = doc.segments.sentence_bounds(sentence - 1, len(doc.text))
+        if doc.segments.paragraph_of(before_start) != doc.segments.paragraph_of(at):
+            return None
+        region, region_start = doc.text[before_start:sentence_start], before_start
+    years = {m.group(0) for m in _A_YEAR.finditer(region)}
+    if len(years) != 1:
+        return None
+    dated = list(_dated_event(doc.language).finditer(region))
+    if not dated:
+        return None
+    match = dated[-1]
+    return _Start(int(match.group("year")), region_start + match.start("year"), region_start + match.end("year"), True)
 
 
 _WORD = re.compile(r"[^\W\d_]+")

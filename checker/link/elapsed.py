@@ -52,11 +52,16 @@ _YEAR = r"\d{4}"
 _FOUR_DIGITS = re.compile(_YEAR)
 
 
+# The opening of the pattern of a span then its range of years in brackets, and the bracket on a year it needs.
+_BRACKETED = r"(?<![\w.,])(?=\w)"
+_BRACKETED_YEAR = re.compile(r"\(\s?\d{4}")
+
+
 @functools.cache
 def _ranges(code: str) -> tuple[re.Pattern[str], ...]:
     """`2015년부터 2023년까지 8년간`, `2015~2023년 9년간`; `from 2015 to 2023, over eight years`, `in the eight
-    years from 2015 to 2023`, `opened in 1981 and will shut in 2027 after 46 years of service`: a duration
-    stated over a range of two written years (the groups a, b)."""
+    years from 2015 to 2023`, `opened in 1981 and will shut in 2027 after 46 years of service`, `최근 5년간(2019∼2023년)`:
+    a duration stated over a range of two written years (the groups a, b)."""
     w = link_alternations(code)
     bare = _words(code).bare.pattern
     years = rf"(?P<a>{_YEAR})\s?(?:{w.elapsed_years})?\s?(?:{w.range_joiners})\s?(?P<b>{_YEAR})"
@@ -88,6 +93,12 @@ def _ranges(code: str) -> tuple[re.Pattern[str], ...]:
             if w.range_relative_ends
             else ()
         ),
+        # the span, then its range in brackets: `최근 5년간(2019∼2023년)`, `over the past five years (2019-2023)`
+        compile_re(
+            rf"{_BRACKETED}(?P<span>{bare})\s?(?:{w.span_during})?\s?\(\s?(?P<a>{_YEAR})\s?(?:{w.elapsed_years})?\s?"
+            rf"(?:[∼~〜～–-]|{w.range_joiners})\s?(?P<b>{_YEAR})\s?(?:{w.elapsed_years})?\s?\)",
+            re.I,
+        ),
         # two dated events, the later ending the span: `opened in 1981, will shut in 2027 after 46 years of service`
         compile_re(
             rf"\b(?:{w.span_dated_in})\s+(?P<a>{_YEAR})\b[^.!?\n]{{0,60}}?\b(?:{w.span_dated_in})\s+(?P<b>{_YEAR})\s+"
@@ -111,6 +122,8 @@ def link_range_spans(doc: ArticleView) -> list[ElapsedSpan]:
     words = _words(doc.language)
     out = []
     for pattern in _ranges(doc.language):
+        if pattern.pattern.startswith(_BRACKETED) and _BRACKETED_YEAR.search(doc.text) is None:
+            continue  # (a range in brackets after its span: none where no bracket opens on a year)
         for match in pattern.finditer(doc.text):
             span = words.bare.fullmatch(match.group("span"))
             stated = stated_length(span, words.counts) if span is not None else None
