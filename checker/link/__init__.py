@@ -32,6 +32,7 @@ from checker.link.case_shares import link_case_state_shares
 from checker.link.cents_of_the_currency import carry_currencies_to_cents
 from checker.link.chained_comparisons import link_chained_comparisons
 from checker.link.change_fallback import link_change_fallback
+from checker.link.changes_of_an_earlier_level import link_changes_of_an_earlier_level
 from checker.link.change_noun_baselines import link_change_noun_baselines
 from checker.link.change_noun_values import link_change_noun_values
 from checker.link.changes_after_adding import link_changes_after_adding
@@ -644,6 +645,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     unlink_parts_of_another_period(claims)
     # (after every change rule: a change they left without its prior)
     link_change_fallback(claims, text, document.language, segments.sentence_starts)
+    # (a change stated with its prior alone: its level in the nearest sentence before that states one)
+    link_changes_of_an_earlier_level(claims, text, document.language, segments.sentence_starts)
     link_changes_after_adding(claims, text, document.language)
     names = find_names(text, lexicon, start, segments, entities.outlets, language)
     malformed = read_malformed_in(document, extraction.malformed, claims)  # before the claims move back
