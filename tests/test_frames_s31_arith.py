@@ -7,6 +7,10 @@ Passed over on the way: figures of another metric, of another period than the ch
 is not. Vetoed: two such levels in that sentence, a prior dated as late as the level, a rise to a level below the
 prior.
 
+A part drawn from a pool in one sentence (`A of the P`, `A towards a P`, `P 가운데 A`) and a rest after them in that
+sentence (`the other R`, `나머지 R`) make up the pool: P = A + R (checker/link/totals.py, `[link.pool_towards]`),
+not the part the whole of the pool and the rest.
+
 A Korean fraction right before its verb of change (`A에서 B로 3분의 1 늘린다`) is the size of the move, as a
 percentage there is (checker/link/roles.py), so the growth check reads it against the pair.
 
@@ -88,6 +92,19 @@ def test_a_korean_fraction_before_its_verb_of_change_is_the_size_of_the_move(kno
     assert_checked(knowledge, text, "F301", fires)
 
 
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("The Haddon trust was given £46,000 towards a £90,000 roof, so it must raise the other £44,000 itself.", False),
+        ("The Haddon trust was given £46,000 towards a £90,000 roof, so it must raise the other £34,000 itself.", True),
+        ("Volunteers planted 480 of the 1,200 saplings by noon, and the remaining 720 went in after lunch.", False),
+        ("Volunteers planted 480 of the 1,200 saplings by noon, and the remaining 820 went in after lunch.", True),
+    ],
+)
+def test_a_part_drawn_from_a_pool_and_the_rest_make_up_the_pool(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
 # ---------------------------------------------------------------- figures near each other that are not related
 
 CLEAN = [
@@ -121,6 +138,8 @@ CLEAN = [
     "참가 학교는 12곳에서 15곳으로 늘었고, 학생의 3분의 1은 처음 참가했다.",
     # English: a third with a verb after it is not the Korean frame
     "The Nare lifeboat crew grew from 18 to 24, and a third rose through the cadet scheme.",
+    # a part of a pool and another pool's figure, no rest
+    "The Ilton trust spent £12,000 of its £50,000 grant on tools and £8,000 on a van.",
     # English: a list of unrelated figures, no change
     "The Ormsby show had 310 sheep, 92 goats and 40 ponies.\n\nJudging began at 9 and ended at 4.",
 ]
@@ -128,7 +147,7 @@ CLEAN = [
 
 @pytest.mark.parametrize("text", CLEAN)
 def test_figures_that_are_not_related_are_not_linked(knowledge, text):
-    for rule in ("F301", "F305"):
+    for rule in ("F301", "F302", "F305"):
         try:
             assert_not_checked(knowledge, text, rule)
         except AssertionError as failure:

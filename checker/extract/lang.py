@@ -1398,6 +1398,7 @@ LINK_CLASSES = (
     "gap_rate_openers",
     "each_noun_opening",
     "each_noun_cost_verbs",
+    "pool_towards",
 )
 
 
