@@ -11,6 +11,9 @@ A part drawn from a pool in one sentence (`A of the P`, `A towards a P`, `P 가�
 sentence (`the other R`, `나머지 R`) make up the pool: P = A + R (checker/link/totals.py, `[link.pool_towards]`),
 not the part the whole of the pool and the rest.
 
+A shortfall that names no noun (`about 900 short of its 7,000 target`) is bound by `short of` to the mark after it and
+to the level before it in its sentence, each of which may name its own noun (checker/link/shortfalls.py).
+
 A Korean fraction right before its verb of change (`A에서 B로 3분의 1 늘린다`) is the size of the move, as a
 percentage there is (checker/link/roles.py), so the growth check reads it against the pair.
 
@@ -105,6 +108,19 @@ def test_a_part_drawn_from_a_pool_and_the_rest_make_up_the_pool(knowledge, text,
     assert_checked(knowledge, text, "F302", fires)
 
 
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("The Pell food bank has packed 6,120 hampers so far, about 900 short of its 7,000 target.", False),
+        ("The Pell food bank has packed 6,120 hampers so far, about 400 short of its 7,000 target.", True),
+        ("By Friday the appeal had signed up 2,380 donors, 620 short of the 3,000 pledges it hoped for.", False),
+        ("By Friday the appeal had signed up 2,380 donors, 520 short of the 3,000 pledges it hoped for.", True),
+    ],
+)
+def test_a_bare_shortfall_is_bound_to_the_mark_after_it_and_the_level_before(knowledge, text, fires):
+    assert_checked(knowledge, text, "F305", fires)
+
+
 # ---------------------------------------------------------------- figures near each other that are not related
 
 CLEAN = [
@@ -140,6 +156,10 @@ CLEAN = [
     "The Nare lifeboat crew grew from 18 to 24, and a third rose through the cadet scheme.",
     # a part of a pool and another pool's figure, no rest
     "The Ilton trust spent £12,000 of its £50,000 grant on tools and £8,000 on a van.",
+    # a shortfall naming its own noun: another thing than the level
+    "The Orme club sold 8,240 tickets, while 12 rowers fell short of the 40 races needed to qualify.",
+    # a shortfall of another unit than the figures around it
+    "The Kelso dairy made 3,100 tonnes of cheese, £40,000 short of its £900,000 sales goal.",
     # English: a list of unrelated figures, no change
     "The Ormsby show had 310 sheep, 92 goats and 40 ponies.\n\nJudging began at 9 and ended at 4.",
 ]
