@@ -46,6 +46,7 @@ _GAP_THAN = ByLanguage(
     lambda w: rf"\s+(?:{w.comparative_above}|{w.comparative_below})\s+(?:{w.than_words})\b", re.I
 )
 _PRIOR_ROLES = ("prior", "baseline")
+_REACH_BACK = 40  # sentences back the level may stand (an article's length; bounds the walk on a long line)
 
 
 def link_changes_of_an_earlier_level(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -135,7 +136,7 @@ def _earlier_level(
     sentence states two. Passed over on the way, as figures of other things: a figure of another metric, of
     another period than the change's, or per unit where the prior is not (or the other way)."""
     per_unit = _per_unit(prior, text, lang)
-    for before in range(sentence - 1, -1, -1):
+    for before in range(sentence - 1, max(-1, sentence - 1 - _REACH_BACK), -1):
         if headline and before == 0:
             return None  # (the headline restates the body's figures, rounded: never the level read here)
         found = []
