@@ -120,7 +120,10 @@ def test_ko_the_breakdown_s_opening_total_is_the_whole(knowledge, share, fires):
     assert_checked(knowledge, text, "F503", fires)
 
 
-_KO_POOL = "배나무 조사\n\n시는 관내 과수원 실태를 8일 공개했다.\n\n관내 배나무는 4만2천 그루로, {pool} 8천400 그루가 50년을 넘었다. "
+_KO_POOL = (
+    "배나무 조사\n\n시는 관내 과수원 실태를 8일 공개했다.\n\n"
+    "관내 배나무는 4만2천 그루로, {pool} 8천400 그루가 50년을 넘었다. "
+)
 
 
 @pytest.mark.parametrize("share,fires", [("5분의 1", False), ("3분의 1", True)])

@@ -1421,6 +1421,7 @@ LINK_CLASSES = (
     "age_this_year_ordinal_after",
     "age_start_nouns_before",
     "age_start_noun_count_after",
+    "pool_towards",
 )
 
 

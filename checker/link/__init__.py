@@ -38,6 +38,7 @@ from checker.link.changes_after_adding import link_changes_after_adding
 from checker.link.changes_after_against import link_changes_after_against
 from checker.link.changes_before_pairs import link_changes_before_pairs
 from checker.link.changes_from_a_year_before import link_changes_from_a_year_before
+from checker.link.changes_of_an_earlier_level import link_changes_of_an_earlier_level
 from checker.link.changes_of_changes import link_changes_of_changes
 from checker.link.changes_of_wholes import link_changes_of_listed_wholes
 from checker.link.changes_restated_as_more import link_changes_restated_as_more
@@ -645,6 +646,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     unlink_parts_of_another_period(claims)
     # (after every change rule: a change they left without its prior)
     link_change_fallback(claims, text, document.language, segments.sentence_starts)
+    # (a change stated with its prior alone: its level in the nearest sentence before that states one)
+    link_changes_of_an_earlier_level(claims, text, document.language, segments.sentence_starts)
     link_changes_after_adding(claims, text, document.language)
     names = find_names(text, lexicon, start, segments, entities.outlets, language)
     malformed = read_malformed_in(document, extraction.malformed, claims)  # before the claims move back

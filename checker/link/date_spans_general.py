@@ -184,11 +184,11 @@ def _month_count_patterns(code: str) -> tuple[re.Pattern[str], ...] | None:
 def link_month_counts_apart_from_their_range(doc: ArticleView, published) -> list[ElapsedSpan]:
     """A count of months (`아홉 달 만에`, `9개월간`) told apart from the range of months written as one figure it is
     the length of (`올해 1∼9월`): in the headline, in the sentence before or after the range's in its paragraph, or
-    anywhere when its sentence or the one before names the range's last month as its end (`8월까지`). Which range is decided by where
-    the count stands: the one range (its two months) of its own or the neighbouring sentences, else (the headline,
-    a sentence naming the range's end) the one range of the article; two ranges there, a range right before the
-    count (another reading's), a count told from another time, a streak or a term (`3개월 연속`, `6개월 이내`), the
-    rest or a part of a window (`남은 두 달`, `최근 석 달`), a sentence told of a time ahead, or
+    anywhere when its sentence or the one before names the range's last month as its end (`8월까지`). Which range
+    is decided by where the count stands: the one range (its two months) of its own or the neighbouring sentences,
+    else (the headline, a sentence naming the range's end) the one range of the article; two ranges there, a range
+    right before the count (another reading's), a count told from another time, a streak or a term (`3개월 연속`,
+    `6개월 이내`), the rest or a part of a window (`남은 두 달`, `최근 석 달`), a sentence told of a time ahead, or
     another month written in its sentence than the range's end, and nothing is read. Months are counted between
     the months or through the last one."""
     patterns = _month_count_patterns(doc.language) if published is not None else None
@@ -223,7 +223,9 @@ def link_month_counts_apart_from_their_range(doc: ArticleView, published) -> lis
     for match in month_count.finditer(doc.text):
         if len(out) >= _MOST_MONTH_COUNTS:
             break
-        if not_after.match(doc.text, match.end()) or not_before.search(doc.text, max(0, match.start() - 6), match.start()):
+        if not_after.match(doc.text, match.end()) or not_before.search(
+            doc.text, max(0, match.start() - 6), match.start()
+        ):
             continue  # (`3개월 연속`, `남은 두 달`, `최근 석 달`: a streak, the rest, a part: another window)
         if any(r.end() <= match.start() <= r.end() + 1 for r in every_range):
             continue  # (`1∼9월 아홉 달`: the length right after its range, read by the compact reading)

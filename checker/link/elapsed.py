@@ -60,8 +60,8 @@ _BRACKETED_YEAR = re.compile(r"\(\s?\d{4}")
 @functools.cache
 def _ranges(code: str) -> tuple[re.Pattern[str], ...]:
     """`2015년부터 2023년까지 8년간`, `2015~2023년 9년간`; `from 2015 to 2023, over eight years`, `in the eight
-    years from 2015 to 2023`, `opened in 1981 and will shut in 2027 after 46 years of service`, `최근 5년간(2019∼2023년)`:
-    a duration stated over a range of two written years (the groups a, b)."""
+    years from 2015 to 2023`, `opened in 1981 and will shut in 2027 after 46 years of service`,
+    `최근 5년간(2019∼2023년)`: a duration stated over a range of two written years (the groups a, b)."""
     w = link_alternations(code)
     bare = _words(code).bare.pattern
     years = rf"(?P<a>{_YEAR})\s?(?:{w.elapsed_years})?\s?(?:{w.range_joiners})\s?(?P<b>{_YEAR})"

@@ -376,7 +376,12 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
     ):
         claim.role = "change"  # `the rupee firmed 15 paise to 71.42 per dollar`: the quote fell
         claim.direction = -1 if move.group("firm") else 1
-    elif claim.kind in ("percent", "pp", "multiple") and verb and not (particle and claim.kind != "multiple"):
+    elif (
+        (claim.kind in ("percent", "pp", "multiple") or claim.kind == "fraction" and not latin)
+        and verb
+        and not (particle and claim.kind != "multiple")
+    ):
+        # (`3분의 1 늘린다`: a fraction right before its verb of change is the size of the move, as a rate is)
         claim.role = "change"
         claim.direction = -1 if _FALLING[lang].match(verb.group("verb")) else 1
     elif claim.kind in ("percent", "pp") and verb_before or claim.kind == "fraction" and verb_before and latin:

@@ -168,7 +168,11 @@ def link_share_fallback(
             continue  # (a figure of the part's unit right after the share, no whole of its: the clause's own)
         if whole is None:
             whole = _listed_total(figures, part, lead[0], parts_taken)
-        if whole is None and _OWNED[lang].match(text, share.end) and not _STORY_PERIOD_OWNER[lang].match(text, share.end):
+        if (
+            whole is None
+            and _OWNED[lang].match(text, share.end)
+            and not _STORY_PERIOD_OWNER[lang].match(text, share.end)
+        ):
             continue  # (`12% of the county's budget`, `of the night's total`: an owner's whole, stated in its clause)
         if whole is None:
             whole = _nearest_total(figures, i, part, parts_taken, text, lang)
@@ -415,9 +419,7 @@ def _lead_total(
     total = chosen[0]
     # (a listed part of the lead's total larger than the part, stated before the share: the share may be of that
     # pot, `advertising brought in $38m … digital advertising, $9m, a quarter of all advertising`)
-    if not within and any(
-        c.part_of == total.id and c.low > part.high and c.start < share.start for c in figures
-    ):
+    if not within and any(c.part_of == total.id and c.low > part.high and c.start < share.start for c in figures):
         return None  # (`of the year's takings` names the period's whole, no pot of it)
     return total
 

@@ -96,6 +96,10 @@ def link_shortfalls(claims: list[Claim], text: str, lang: str, sentence_starts: 
             mark = after[0]
             levels = [c for c in before if c.role == "value" and c.change_of is None]
             level = levels[-1] if levels else None
+        elif short_of := _short_of_a_mark(shortfall, by_sentence, text, lang):
+            # `sold 8,240 tickets, about 1,700 short of its 10,000 goal`: a shortfall of the level's noun, the syntax
+            # binds it to the mark after it, which names a noun of its own (`goal`)
+            level, mark = short_of
         if mark is None or level is None or level.value == mark.value:
             continue
         shortfall.role, shortfall.direction = "change", direction
@@ -147,3 +151,22 @@ def _level_of_the_marks_period(by_sentence: dict[int, list[Claim]], shortfall: C
             ):
                 return claim
     return None
+
+
+def _short_of_a_mark(
+    shortfall: Claim, by_sentence: dict[int, list[Claim]], text: str, lang: str
+) -> tuple[Claim, Claim] | None:
+    """The level and the mark of a shortfall that names no noun of its own (`about 1,700 short of its 10,000 goal`,
+    the level's carried over): the figure of its unit right after `short of`, and the last plain value of its unit
+    before it in the sentence, the mark naming a noun of its own (`goal`, `target`)."""
+    figures = [c for c in by_sentence.get(shortfall.sentence, []) if c is not shortfall and c.unit == shortfall.unit]
+    after = [c for c in figures if c.start >= shortfall.end]
+    before = [c for c in figures if c.end <= shortfall.start]
+    if not after or not before or not _SHORT_OF[lang].fullmatch(text, shortfall.end, after[0].start):
+        return None
+    level = before[-1]
+    if level.role != "value" or level.change_of is not None or level.kind != shortfall.kind:
+        return None
+    if shortfall.counter and shortfall.counter != level.counter:
+        return None  # (`12 rowers fell short of …` after `8,240 tickets`: a shortfall of another thing)
+    return level, after[0]

@@ -65,6 +65,7 @@ _REST_LABEL = ByLanguage(lambda w: rf"(?:{w.rest_labels})", re.I)
 # A pool that the figure beside it is drawn from (`46석 중 13석`, `13 of the 46 seats`).
 _POOL_AFTER = ByLanguage(lambda w: rf"[^\S\n]?(?:{w.pool_after})\s")
 _POOL_BEFORE = ByLanguage(lambda w: rf"\s+(?:{w.pool_before})\s+", re.I)
+_POOL_TOWARDS = ByLanguage(lambda w: rf"\s+(?:{w.pool_towards})\s+", re.I)  # `£46,000 towards a £90,000 roof`
 
 
 def is_a_pool(figure: Claim, text: str, lang: str, following: Claim | None = None) -> bool:
@@ -376,6 +377,14 @@ def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
             continue
         parts = [first, second]
         if rest:
+            drawn = _drawn_from_a_pool(figures, position, text, lang) if second.sentence == first.sentence else None
+            if drawn is not None:
+                # `£46,000 towards a £90,000 roof, … the other £44,000`, `480 of the 1,200 …, the other 720`: the part
+                # drawn from a pool and the rest in its sentence make up that pool, whatever the figures are
+                part, pool = drawn
+                part.part_of = second.part_of = pool.id
+                pool.guesses = sorted(set(pool.guesses) | {"relation"})
+                continue
             parts[:0] = _coordinated_before(figures, position, text, lang)
         start = position - (len(parts) - 2)
         whole = smaller = None
@@ -537,6 +546,30 @@ def _opens_a_gapped_list(figure: Claim, following: Claim, text: str, lang: str) 
         and found.end() == following.start
         and _GAPPED_STOPS[lang].search(found.group("label")) is None
     )
+
+
+def _drawn_from_a_pool(figures: list[Claim], position: int, text: str, lang: str) -> tuple[Claim, Claim] | None:
+    """The part and the pool when the figure a rest follows and the one right before it, in one sentence, are a part
+    and the pool it is drawn from (`480 of the 1,200`, `£46,000 towards a £90,000 roof`, `1,200대 가운데 480대`), each
+    of its kind and unit, neither yet a part."""
+    if position < 1:
+        return None
+    before, after = figures[position - 1], figures[position]
+    if (
+        before.sentence != after.sentence
+        or before.kind != after.kind
+        or before.unit != after.unit
+        or (before.counter and after.counter and before.counter != after.counter)
+        or before.part_of is not None
+    ):
+        return None
+    if _POOL_BEFORE[lang].fullmatch(text, before.end, after.start) or _POOL_TOWARDS[lang].fullmatch(
+        text, before.end, after.start
+    ):
+        return before, after  # (`480 of the 1,200`: the pool after the part)
+    if (pool := _POOL_AFTER[lang].match(text, before.end)) and not text[pool.end() : after.start].strip():
+        return after, before  # (`1,200대 가운데 480대`: the pool before the part)
+    return None
 
 
 def _coordinated_before(figures: list[Claim], position: int, text: str, lang: str) -> list[Claim]:

@@ -1,0 +1,198 @@
+"""A change stated with its prior and no level, the level stated in an earlier sentence: `The library lent 48,200
+books this year. … Loans were up 3,900 from last year's 44,300, an increase of 9 per cent.`, `올해 관람객은 6만
+1천 명이었다. … 관람객은 지난해 5만4천 명보다 7천 명, 13% 늘었다.`
+
+A sentence that states one figure read as a prior or a baseline (`last year's`, `up from`, `지난해 …보다`), one or
+more changes (an amount of the prior's kind and unit, or a rate) that no rule tied to anything, and no plain level of
+the prior's measure, says how far the thing it is about moved, not where it stands: the level is stated before. It
+is the plain level of the prior's measure in the nearest sentence before that states one (the story's own figure,
+often the lead's, stated once and then compared): a plain value (no change, prior, share, figure per unit, listed
+part or pool another figure is drawn from), of the prior's kind, unit and counter (a count naming none against one
+naming its noun), outside the headline.
+
+Structural vetoes: that nearest sentence states two such levels, or breaks the level down into parts (which one
+moved is not said); the level and the prior are of two metrics, or dated so that the prior is not the earlier
+(another year's figure); the level is a forecast; the change is a gap stated against the prior after it (`£2m lower
+than the …`: a comparison with a subject of its own); the change does not move the level from the prior as it says
+(a rise to a level below the prior, or two figures of different orders of size: another thing). Run after the
+change fallback, which reads the pairs of a change's own paragraph. Found by position, so the link is a guess (a
+mismatch is a warning).
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.link.change_fallback import _is_level, _moves_as_said
+from checker.link.figure_kinds import AMOUNTS
+from checker.link.keys_differ import metrics_differ
+from checker.link.partners import per_unit_mark_after
+from checker.link.per_unit_apart import is_a_rate, opens_with_headline
+from checker.link.sentence_groups import prose_by_sentence
+from checker.link.subject_levels import _OPENING_SUBJECT
+from checker.link.totals import is_a_pool
+from checker.models import Claim
+
+_RATE_KINDS = ("percent", "fraction")
+# `올해 …`, `지난 …`: a time or a hedge before a subject names nothing the level's sentence must write
+_NAMES_NOTHING = ByLanguage(lambda w: rf"(?:{w.scope_stop_words})", first_tested=False)
+# `12,000 more seats`: the noun a change adds, named after its comparative word
+_MORE_NOUN = ByLanguage(lambda w: rf"\s+(?:{w.more_or_fewer_after})\s+(?P<noun>[^\W\d_]+)\b(?!\s+than\b)", re.I)
+# `£2.6m lower than the £43.8m …`: right after the change, a comparison with the figure after it
+_GAP_THAN = ByLanguage(lambda w: rf"\s+(?:{w.comparative_above}|{w.comparative_below})\s+(?:{w.than_words})\b", re.I)
+_PRIOR_ROLES = ("prior", "baseline")
+_REACH_BACK = 40  # sentences back the level may stand (an article's length; bounds the walk on a long line)
+
+
+def link_changes_of_an_earlier_level(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    by_sentence = prose_by_sentence(claims)
+    if len(by_sentence) < 2:
+        return
+    headline = opens_with_headline(text)
+    tied = {c.change_of for c in claims if c.change_of} | {c.compared_to for c in claims if c.compared_to}
+    for sentence in sorted(by_sentence):
+        figures = by_sentence[sentence]
+        changes = [c for c in figures if _free_change(c)]
+        if not changes:
+            continue
+        if any(c.role == "change" and c.change_of is not None for c in figures):
+            continue  # (a change of the sentence already tied: its comparison is read, the rest is of something else)
+        priors = [c for c in figures if c.role in _PRIOR_ROLES and c.kind in AMOUNTS and _free(c, tied)]
+        if len(priors) != 1:
+            continue  # (none, or two priors: which one the changes are measured from is not said)
+        prior = priors[0]
+        if any(c.kind in AMOUNTS and not _same_unit(c, prior) for c in changes):
+            continue  # (a change of another unit than the prior's: another comparison)
+        if any(c.role == "value" and _same_unit(c, prior) and not metrics_differ(c, prior) for c in figures):
+            continue  # (a level of its own in the sentence: the clause rules read it, or it is another thing)
+        period = next((c.period for c in changes if c.period is not None and "period" not in c.guesses), None)
+        level = _earlier_level(prior, period, sentence, by_sentence, tied, text, lang, headline)
+        if level is None or any(metrics_differ(c, level) for c in changes):
+            continue
+        if any(_counts_another_noun(c, level, text, lang) for c in changes):
+            continue  # (`…, or 12,000 more seats` after a level of fans: what it adds is another thing)
+        if any(c.kind in AMOUNTS and not _same_unit(c, level) for c in changes):
+            continue  # (`212,600 fans …, or 12,000 more seats`: a count of another noun)
+            continue
+        if level.forecast and not prior.forecast:
+            continue  # (a target set against last year's figure is no rise)
+        if any(prior.start > c.end and _GAP_THAN[lang].match(text, c.end) for c in changes):
+            continue  # (`The reserve fund was £2.6m lower than …`: a gap with a subject of its own, not the level's)
+        if _subject_unwritten(sentence, level.sentence, text, lang, sentence_starts):
+            continue  # (`청년 대상은 …` after `… 대상 3,480명`: a subject the level's sentence does not name)
+        if not _prior_is_earlier(prior, level):
+            continue  # (the prior dated as late as the level or later: another year's figure, not its past)
+        if not all(_moves_as_said(c, level, prior) for c in changes):
+            continue
+        for change in changes:
+            change.change_of = level.id
+            change.compared_to = prior.id
+            if "prior" not in change.guesses:
+                change.guesses.append("prior")
+        tied.update((level.id, prior.id))
+
+
+def _free_change(claim: Claim) -> bool:
+    return (
+        claim.role == "change"
+        and claim.direction != 0
+        and claim.change_of is None
+        and claim.compared_to is None
+        and (claim.kind in AMOUNTS or claim.kind in _RATE_KINDS)
+        and not claim.furniture
+        and not claim.table_cell
+    )
+
+
+def _free(claim: Claim, tied: set) -> bool:
+    return (
+        claim.id not in tied
+        and claim.change_of is None
+        and claim.compared_to is None
+        and claim.per_unit_of is None
+        and claim.units_of is None
+        and claim.part_of is None
+        and not claim.table_cell
+        and not claim.furniture
+    )
+
+
+def _same_unit(one: Claim, other: Claim) -> bool:
+    """One kind and unit; two counters only when both are named and differ are two things."""
+    if one.kind != other.kind or one.unit != other.unit:
+        return False
+    return not (one.counter and other.counter and one.counter != other.counter)
+
+
+def _earlier_level(
+    prior: Claim, period, sentence: int, by_sentence: dict, tied: set, text: str, lang: str, headline: bool
+) -> Claim | None:
+    """The one plain level of the prior's measure in the nearest sentence before that states any; none when that
+    sentence states two. Passed over on the way, as figures of other things: a figure of another metric, of
+    another period than the change's, or per unit where the prior is not (or the other way)."""
+    per_unit = _per_unit(prior, text, lang)
+    for before in range(sentence - 1, max(-1, sentence - 1 - _REACH_BACK), -1):
+        if headline and before == 0:
+            return None  # (the headline restates the body's figures, rounded: never the level read here)
+        found = []
+        for claim in by_sentence.get(before, ()):
+            if not _is_level(claim) or claim.id in tied or not _same_unit(claim, prior):
+                continue
+            if claim.kind == "count" and prior.counter and not claim.counter:
+                continue  # (a bare count against a prior naming its noun: what it counts is not said)
+            if metrics_differ(claim, prior) or _per_unit(claim, text, lang) != per_unit:
+                continue  # (`보전액 38억 원으로 1명당 9천200원`: another metric's figure, a price per head)
+            if period is not None and claim.period is not None and claim.period != period:
+                continue  # (next year's target stated between: another period's figure)
+            following = next((c for c in by_sentence[before] if c.start > claim.end), None)
+            if is_a_pool(claim, text, lang, following):
+                continue  # (`480 of the 1,200 buses`: the pool another figure is drawn from)
+            found.append(claim)
+        if found:
+            if len(found) != 1:
+                return None
+            if any(c.part_of == found[0].id for c in by_sentence[before]):
+                return None  # (`2,310 stores: 1,520 owned and 790 franchised`: the change may be a part's)
+            return found[0]
+    return None
+
+
+def _per_unit(claim: Claim, text: str, lang: str) -> bool:
+    return is_a_rate(claim, text, lang) or per_unit_mark_after(claim, text, lang)
+
+
+def _prior_is_earlier(prior: Claim, level: Claim) -> bool:
+    if prior.period is None or level.period is None:
+        return True
+    if "period" in prior.guesses or "period" in level.guesses:
+        return True
+    return prior.period.bounds()[1] < level.period.bounds()[0]  # (the prior's period ends before the level's starts)
+
+
+def _subject_unwritten(sentence: int, level_sentence: int, text: str, lang: str, starts: list[int]) -> bool:
+    """Whether the change's sentence opens with a subject and its topic particle (`청년 대상은 `) a word of which the
+    level's sentence does not write (times and hedges before it aside)."""
+    if sentence >= len(starts):
+        return False
+    subject = _OPENING_SUBJECT[lang].match(text, starts[sentence])
+    if subject is None:
+        return False
+    end = starts[level_sentence + 1] if level_sentence + 1 < len(starts) else len(text)
+    written = text[starts[level_sentence] : end]
+    words = [subject.group("name")]
+    lead = subject.group("lead")
+    if lead and not _NAMES_NOTHING[lang].fullmatch(lead):
+        words.append(lead)
+    return any(word not in written for word in words if len(word) > 1)
+
+
+def _counts_another_noun(change: Claim, level: Claim, text: str, lang: str) -> bool:
+    """Whether the change names, after its comparative word, a noun the level does not count (`12,000 more seats`
+    against `212,600 fans`)."""
+    if change.kind not in AMOUNTS:
+        return False
+    named = _MORE_NOUN[lang].match(text, change.end)
+    if named is None:
+        return False
+    return not (level.counter and named.group("noun").lower().startswith(level.counter.lower()[:4]))
