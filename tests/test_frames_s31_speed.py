@@ -192,6 +192,27 @@ def test_the_same_claims_with_the_searches_forced(knowledge, monkeypatch, langua
     assert analysed() == gated
 
 
+# ---------------------------------------------------------------- the number core's digits taken whole
+
+_CORE_PIECES = ["1", "2", "07", "345", "1234", ",", ".", " ", "천", "백", "십", "만", "억", "조", "원", "달러", "%"]
+_CORE_PIECES += ["여", "약 ", "a", "-", "년", "명", "$", "bn", "분의", "중", "/", "수", "는"]
+
+
+@pytest.mark.parametrize("language", ["ko", "en"])
+def test_the_core_with_digits_taken_whole_finds_what_it_found(language):
+    from checker.extract import quantities
+
+    core = quantities.patterns(language).core
+    given_back = re.compile(core.pattern.replace(quantities._DIGITS, r"\d+(?:,\d{2,3})*(?:\.\d+)?"), core.flags)
+    assert given_back.pattern != core.pattern
+    rng = random.Random(31)
+    texts = ["".join(rng.choice(_CORE_PIECES) for _ in range(rng.randint(1, 14))) for _ in range(6000)]
+    texts += [piece * 3 for piece in (_MUSEUM_KO, _MUSEUM_EN)]
+    for text in texts:
+        found = [(m.span(), m.lastgroup, m.groups()) for m in core.finditer(text)]
+        assert found == [(m.span(), m.lastgroup, m.groups()) for m in given_back.finditer(text)], text
+
+
 # ---------------------------------------------------------------- an equivalent's mark searched only with a source
 
 
