@@ -2440,6 +2440,13 @@ def _range_mention(text: str, a: _Raw, b: _Raw, tol: float) -> Mention:
 def _mark_parentheticals(text: str, mentions: list[Mention], pat: Patterns) -> None:
     """`600억 엔(4억 달러·5조 3100억원)`: both equivalents point at the head."""
     head_amount = bool(mentions) and mentions[0].quantity.kind in ("money", "range")
+    # An equivalent marked before it (`한화로 약 …`) restates an amount of another unit, in no parenthesis, ending
+    # within 160 characters before it: kept as the end of the latest such amount and of the latest of a unit other
+    # than that one's (the mentions are in text order, their ends rising), so that an amount with no such source
+    # (every amount of a table in one currency) is not searched for the mark.
+    last_unit = last_end = other_end = None
+    if head_amount and mentions[0].in_parens_of is None:
+        last_unit, last_end = mentions[0].quantity.unit, mentions[0].end
     for i in range(1, len(mentions)):
         current = mentions[i]
         current_amount = current.quantity.kind in ("money", "range")
@@ -2480,8 +2487,11 @@ def _mark_parentheticals(text: str, mentions: list[Mention], pat: Patterns) -> N
             and pat.equivalent_apposed_end.match(text, current.end)
         ):
             current.in_parens_of = i - 1
-        elif pat.equivalent_before and (
-            marked := pat.equivalent_before.search(text[max(0, current.start - 24) : current.start])
+        elif (
+            pat.equivalent_before
+            and (source_end := last_end if current.quantity.unit != last_unit else other_end) is not None
+            and current.start - source_end < 160
+            and (marked := pat.equivalent_before.search(text[max(0, current.start - 24) : current.start]))
         ):
             # a mark after a comma (`, worth about`) sets the equivalent beside an amount of its own sentence: one of
             # the sentence before is another statement's (`… €40m. His deal, worth $120m`); a mark that opens a
@@ -2501,3 +2511,7 @@ def _mark_parentheticals(text: str, mentions: list[Mention], pat: Patterns) -> N
             )
             if source is not None:
                 current.in_parens_of = source
+        if current.in_parens_of is None:
+            if current.quantity.unit != last_unit:
+                other_end, last_unit = last_end, current.quantity.unit
+            last_end = current.end
