@@ -2,7 +2,10 @@
 - a whole-text search that cannot match is not run: `checker/regex_needs.py` reads what characters every match of
   a pattern needs and `may_match` looks them up in a long text first (the time expressions, the gap between lengths
   of time, the anniversary and season marks, a list's leads, the marks of `each` and `one in every`, an age's words, the
-  spans back to a date, a headline's line, a wrapped line's break);
+  spans back to a date, a headline's line, a wrapped line's break, the characters normalization drops);
+- the number core takes a run of digits whole (`checker/extract/quantities.py` `_DIGITS`, possessive): the same matches;
+- an amount is searched for an equivalent's mark before it only when an amount of another unit could be its source
+  (`_mark_parentheticals`).
 
 Every sentence is written for this file, with invented names and numbers.
 """
