@@ -38,8 +38,11 @@ from checker.regex_cache import compile_re, first_character_test, first_test
 
 INF = math.inf
 
-# Commas join digit groups only when a digit follows (`142,000,` ends at the last digit).
-_DIGITS = r"\d+(?:,\d{2,3})*(?:\.\d+)?"
+# Commas join digit groups only when a digit follows (`142,000,` ends at the last digit). A run of digits is taken
+# whole (possessive, `\d++`): what follows one in the core (a comma, a point, a unit word, a test that no digit
+# follows) never starts with a digit, so giving a digit back can make no match, and the engine no longer tries it
+# (the arabic core of a line of amounts backtracked through every run: about 20 ms a megabyte).
+_DIGITS = r"\d++(?:,\d{2,3})*(?:\.\d++)?"
 _ISO = set(ISO_CODES)
 # An ASCII word (a code, `bn`, `crore`) ends where no letter of the shared Latin alphabet goes on
 # (`USD`, not `USDA`): rules/lang/base.toml, in every language alike.
@@ -2439,6 +2442,13 @@ def _range_mention(text: str, a: _Raw, b: _Raw, tol: float) -> Mention:
 def _mark_parentheticals(text: str, mentions: list[Mention], pat: Patterns) -> None:
     """`600억 엔(4억 달러·5조 3100억원)`: both equivalents point at the head."""
     head_amount = bool(mentions) and mentions[0].quantity.kind in ("money", "range")
+    # An equivalent marked before it (`한화로 약 …`) restates an amount of another unit, in no parenthesis, ending
+    # within 160 characters before it: kept as the end of the latest such amount and of the latest of a unit other
+    # than that one's (the mentions are in text order, their ends rising), so that an amount with no such source
+    # (every amount of a table in one currency) is not searched for the mark.
+    last_unit = last_end = other_end = None
+    if head_amount and mentions[0].in_parens_of is None:
+        last_unit, last_end = mentions[0].quantity.unit, mentions[0].end
     for i in range(1, len(mentions)):
         current = mentions[i]
         current_amount = current.quantity.kind in ("money", "range")
@@ -2479,8 +2489,11 @@ def _mark_parentheticals(text: str, mentions: list[Mention], pat: Patterns) -> N
             and pat.equivalent_apposed_end.match(text, current.end)
         ):
             current.in_parens_of = i - 1
-        elif pat.equivalent_before and (
-            marked := pat.equivalent_before.search(text[max(0, current.start - 24) : current.start])
+        elif (
+            pat.equivalent_before
+            and (source_end := last_end if current.quantity.unit != last_unit else other_end) is not None
+            and current.start - source_end < 160
+            and (marked := pat.equivalent_before.search(text[max(0, current.start - 24) : current.start]))
         ):
             # a mark after a comma (`, worth about`) sets the equivalent beside an amount of its own sentence: one of
             # the sentence before is another statement's (`… €40m. His deal, worth $120m`); a mark that opens a
@@ -2502,3 +2515,7 @@ def _mark_parentheticals(text: str, mentions: list[Mention], pat: Patterns) -> N
             )
             if source is not None:
                 current.in_parens_of = source
+        if current.in_parens_of is None:
+            if current.quantity.unit != last_unit:
+                other_end, last_unit = last_end, current.quantity.unit
+            last_end = current.end

@@ -18,6 +18,7 @@ from checker.extract.lang import NEVER, every_language, link_alternations
 from checker.models import TimeRef
 from checker.periods import Period
 from checker.regex_cache import compile_re, first_test
+from checker.regex_needs import may_match
 
 # Phrases for the same period a year earlier (`전년 동기`, `a year earlier`, `前年同期`): language data,
 # every language's in one alternation (a document may quote another language's phrase).
@@ -656,6 +657,8 @@ def find_times(
     """The time expressions of the text from `start`. With `impossible`, a date the calendar does not have
     (`2월 30일`, `13월 5일`, `on 31 April`) is added to it: it dates nothing."""
     refs = []
+    if not may_match(TIME_RE, text):
+        return refs  # (a long text without a character every time expression needs, a line of amounts: no search)
     for match in TIME_RE.finditer(text, start):
         ref = resolve(match, published)
         if impossible is not None and (ref is None or ref.period is None):

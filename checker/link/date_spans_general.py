@@ -29,6 +29,7 @@ from checker.link.view import ArticleView
 from checker.models import ElapsedSpan, Span, TimeRef
 from checker.periods import Period
 from checker.regex_cache import compile_re
+from checker.regex_needs import may_match
 
 
 def _longest_first(word: str) -> tuple[int, str]:
@@ -767,7 +768,8 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
         return []
     ages, starts, _ = patterns
     near = _near_age_patterns(doc.language)
-    if _every_age_word(doc.language).search(doc.text) is None:
+    every_age_word = _every_age_word(doc.language)
+    if not may_match(every_age_word, doc.text) or every_age_word.search(doc.text) is None:
         return []
     start_verb, since_veto, other_owner, told_of_past = _age_words(doc.language)
     found: list[tuple[re.Match[str], str | None]] = []

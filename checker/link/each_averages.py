@@ -27,6 +27,7 @@ from checker.link.per_unit_apart import _stem_of as stem_of
 from checker.link.per_unit_apart import opens_with_headline, per_shorter_period
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.models import Claim
+from checker.regex_needs import may_match
 
 # `40 wardens, each now responsible for`, `20 trawlers each landed`: the count, then the mark
 # (past the count's noun: `20 deep-sea trawlers each`)
@@ -70,7 +71,8 @@ _NEXT_WORD = re.compile(r"[ -](?P<word>[^\W\d_]{3,})(?![^\W\d_])")  # the word a
 
 def link_each_averages(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     figures = prose_figures(claims)
-    if not _EACH_ANYWHERE[lang].search(text):
+    each_anywhere = _EACH_ANYWHERE[lang]
+    if not (may_match(each_anywhere, text) and each_anywhere.search(text)):
         return  # no mark in the article: nothing to read (the cheap test first)
     by_sentence = prose_by_sentence(claims)
     for i, rate in enumerate(figures):

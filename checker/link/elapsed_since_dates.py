@@ -40,6 +40,7 @@ from checker.link.view import ArticleView
 from checker.models import Claim, ElapsedSpan, Span, TimeRef
 from checker.periods import Period
 from checker.regex_cache import compile_re
+from checker.regex_needs import may_match
 
 # Between a date and the word that makes it a span's start: a parenthetical figure (`2021년 1월(0.9%) 이후`)
 # or up to two short words naming the event (`1992년 제14대 총선 이후`), nothing longer.
@@ -140,11 +141,13 @@ def _words(code: str) -> _Words:
 
 
 def _back_to(words: _Words, text: str) -> list[re.Match[str]]:
-    return list(words.back_to.finditer(text)) if words.back_to_lead.search(text) else []
+    lead = words.back_to_lead
+    return list(words.back_to.finditer(text)) if may_match(lead, text) and lead.search(text) else []
 
 
 def _apposed_after(words: _Words, text: str) -> list[re.Match[str]]:
-    return list(words.apposed_after.finditer(text)) if words.apposed_after_lead.search(text) else []
+    lead = words.apposed_after_lead
+    return list(words.apposed_after.finditer(text)) if may_match(lead, text) and lead.search(text) else []
 
 
 def link_elapsed_since_dates(

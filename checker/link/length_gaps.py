@@ -30,6 +30,7 @@ from checker.link.elapsed import span_counts
 from checker.link.view import ArticleView
 from checker.models import LengthGap, Span
 from checker.regex_cache import compile_re
+from checker.regex_needs import may_match
 
 # The units a length is written in, with their seconds; the smallest written counts half of itself either way.
 _SECONDS = {"wk": 604800.0, "d": 86400.0, "h": 3600.0, "mi": 60.0, "s": 1.0}
@@ -173,7 +174,7 @@ def _starts(first: re.Pattern[str], text: str) -> list[int]:
     else. Found by one search through the text, where each form searched it whole (a table of figures holds a
     digit in every cell, and each form tried each digit)."""
     out = []
-    found = first.search(text)
+    found = first.search(text) if may_match(first, text) else None
     while found is not None:
         at = found.start()
         out.append(at)

@@ -29,6 +29,7 @@ from checker.link.keys_differ import periods_differ
 from checker.link.list_leads import attach_open_list, whole_named_by_lead
 from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
+from checker.regex_needs import may_match
 
 # A lead that ends its line (the items are the lines after it), or list words the listing sentence follows.
 _LINE_LEAD = ByLanguage(lambda w: rf"(?:{w.tally_lead_marks}|(?:{w.list_lead_ends})[.:]?)[ \t]*\n", re.I)
@@ -53,8 +54,9 @@ _LEAD_NAME = ByLanguage(
 
 
 def link_listed_breakdowns(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
-    line_leads = list(_LINE_LEAD[lang].finditer(text))
-    sentence_leads = list(_SENTENCE_LEAD[lang].finditer(text))
+    line_lead, sentence_lead = _LINE_LEAD[lang], _SENTENCE_LEAD[lang]
+    line_leads = list(line_lead.finditer(text)) if may_match(line_lead, text) else []
+    sentence_leads = list(sentence_lead.finditer(text)) if may_match(sentence_lead, text) else []
     if not line_leads and not sentence_leads:
         return  # (most articles announce no list: nothing to gather per claim)
     figures = prose_figures(claims)

@@ -20,6 +20,7 @@ from checker.extract.lang import ByLanguage
 from checker.link.each_averages import _names
 from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
+from checker.regex_needs import may_match
 
 _MARK_BEFORE = ByLanguage(
     lambda w: rf",\s+(?:(?:{w.hedges})\s+)?(?:{w.one_for_every_before})\s+$",
@@ -34,7 +35,8 @@ _REACH = 120  # characters before the figure where the mark and the units stand
 
 
 def link_one_for_every(claims: list[Claim], text: str, lang: str) -> None:
-    if not _MARK_ANYWHERE[lang].search(text):
+    mark_anywhere = _MARK_ANYWHERE[lang]
+    if not (may_match(mark_anywhere, text) and mark_anywhere.search(text)):
         return  # no mark in the article: nothing to read (the cheap test first)
     figures = prose_figures(claims)
     for i, figure in enumerate(figures):

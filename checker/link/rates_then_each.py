@@ -29,6 +29,7 @@ from checker.link.periods_named import total_of_another_period
 from checker.link.segment import sentence_end
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.models import Claim
+from checker.regex_needs import may_match
 
 _EACH_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.rate_each_after})", re.I)
 _EACH_ANYWHERE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.rate_each_after})", re.I)
@@ -43,7 +44,8 @@ _CLAUSE_BREAK = ByLanguage(lambda w: rf",\s*(?:{w.clause_joiners})\b|(?:{w.claus
 
 
 def link_rates_then_each(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
-    if not _EACH_ANYWHERE[lang].search(text):
+    each_anywhere = _EACH_ANYWHERE[lang]
+    if not (may_match(each_anywhere, text) and each_anywhere.search(text)):
         return  # no mark in the article: nothing to read (the cheap test first)
     figures = prose_figures(claims)
     by_sentence = prose_by_sentence(claims)

@@ -31,6 +31,7 @@ from checker.link.elapsed import span_counts, year_month_length
 from checker.link.view import ArticleView
 from checker.models import RestatedDuration, Span
 from checker.regex_cache import compile_re
+from checker.regex_needs import may_match
 
 # A headline is a line of its own; a first line longer than this is a paragraph, not a headline.
 _HEADLINE_MOST = 160
@@ -197,7 +198,7 @@ def link_restated_durations(doc: ArticleView) -> list[RestatedDuration]:
     """Each length of time the headline states, with the body's statement of it."""
     if _pattern(doc.language) is None:
         return []
-    opening = _HEADLINE.match(doc.text)
+    opening = _HEADLINE.match(doc.text) if may_match(_HEADLINE, doc.text) else None
     if opening is None or len(opening.group("line")) > _HEADLINE_MOST:
         return []
     headline = _lengths(doc, opening.start("line"), opening.end("line"))

@@ -35,6 +35,7 @@ from checker.link.view import ArticleView
 from checker.models import ElapsedSpan, Span
 from checker.periods import Period
 from checker.regex_cache import compile_re
+from checker.regex_needs import may_match
 
 # How far the ordinal may come after the start's year in its sentence (`1990년 창단한 한빛 구단은 올해로 `).
 _REACH = 48
@@ -174,7 +175,8 @@ def _anniversary_spans(doc: ArticleView, published: dt.date) -> list[ElapsedSpan
     if mark is None:
         return []
     # (only the sentences that hold an anniversary's marks are searched from the years they hold)
-    sentences = sorted({doc.segments.sentence_of(m.start()) for m in mark.finditer(doc.text)})
+    marks = mark.finditer(doc.text) if may_match(mark, doc.text) else ()
+    sentences = sorted({doc.segments.sentence_of(m.start()) for m in marks})
     bounds = [doc.segments.sentence_bounds(sentence, len(doc.text)) for sentence in sentences[:_MOST_READ]]
     _, words, _ = _patterns(doc.language)
     other = _other_subject(doc.language)
@@ -253,7 +255,7 @@ def link_season_ordinals(doc: ArticleView, published: dt.date | None, published_
         return []
     anniversaries = _anniversary_spans(doc, published)
     patterns, words, season_noun = _patterns(doc.language)
-    if season_noun is None or not season_noun.search(doc.text):
+    if season_noun is None or not (may_match(season_noun, doc.text) and season_noun.search(doc.text)):
         return anniversaries  # (no season counted now: the text is not searched from every year it holds)
     out = []
     for pattern in patterns:

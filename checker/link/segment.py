@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from checker.errors import UsageError
 from checker.extract.lang import ByLanguage, link_alternations
 from checker.read.files import guess_language
+from checker.regex_needs import may_match
 
 SEGMENTER_ENV = "FACTLINT_SEGMENTER"
 SEGMENTERS = ("rules", "kiwi")
@@ -116,7 +117,8 @@ def segment(text: str, start: int = 0, language: str | None = None) -> Segments:
     # Hard-wrapped copy (a wire story cut at a fixed width): a line break after a lowercase word, a digit
     # or a comma, before a lowercase word, a digit or a currency sign or code, is inside a sentence.
     vocabulary = language or _guess_language(text, start)
-    wrapped = {m.end() for m in _WRAPPED[vocabulary].finditer(text, max(0, start - 1))}
+    wrap = _WRAPPED[vocabulary]
+    wrapped = {m.end() for m in wrap.finditer(text, max(0, start - 1))} if may_match(wrap, text) else set()
     if wrapped:
         sentences = [s for s in sentences if s not in wrapped]
     sentences = _after_abbreviations(text, sentences, language or _guess_language(text, start))

@@ -17,6 +17,8 @@ from array import array
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from checker.regex_needs import may_match
+
 # One character for one character, so offsets stay put.
 _TRANSLATE = {ord(c): "0123456789"[i] for i, c in enumerate("０１２３４５６７８９")}
 _TRANSLATE.update(
@@ -166,7 +168,8 @@ def normalize(text: str, *, markup: bool = False, body_start: int = 0) -> Normal
     if markup or "<!--" in copy:
         copy = _MARKUP.sub(_blank, copy)
         copy = _ENTITY.sub(_blank, copy)
-    edits = [(m.start(), m.end(), "") for m in _DROPPED.finditer(text)]
+    # (a long text holding none of the characters dropped, a line of figures, is not searched for them)
+    edits = [(m.start(), m.end(), "") for m in _DROPPED.finditer(text)] if may_match(_DROPPED, text) else []
     if not unicodedata.is_normalized("NFC", copy):
         edits = sorted(edits + _composed_clusters(copy))
     if not edits:

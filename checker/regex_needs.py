@@ -1,0 +1,133 @@
+"""Whether a regular expression can match a long text at all, told by the characters every match needs.
+
+A search through a whole text costs the regular-expression engine a test at every character where the pattern's
+first characters stand (about 10 ns each), even where nothing matches: a megabyte of figures on one line is
+searched by a dozen of the linker's patterns that find nothing there (a gap between lengths of time, the marks of
+an anniversary, a list's lead, a wrapped line), 5–15 ms each. Each such pattern needs some characters: its words'
+letters, a line break, a colon. `may_match` reads once per pattern what a match needs — an and/or formula over
+sets of characters, from the parsed pattern — and looks the characters up in the text (`str.__contains__`, a
+search in C about a hundred times quicker than the engine's scan). It answers False only when the formula fails:
+then no search can find a match (not from any start, not in any window), so the caller's result is the same.
+
+What it reads: a literal needs its character (with case folded: every character the engine folds with it); a
+class of a few literals or a short range, one of them; a sequence, each of its items; an alternation, one of its
+alternatives; a repeat of at least once, its item; a group, its content; a lookahead or lookbehind, its content
+(it matches text that is there, before or after). Anything else — a class of a category or a long range, a
+negated class, any character, an optional item, a negative lookaround, a back-reference — needs nothing that is
+known, and leaves the answer to the search. A letter with case other than an ASCII letter is left likewise.
+A text shorter than `LONG` is not looked at: the search is about as quick as the test there.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _parser
+
+# Texts shorter than this are searched without the test (a long article is 10,000–20,000 characters).
+LONG = 50_000
+
+# The characters beyond ASCII that the engine folds with an ASCII letter (`İ` and `ı` with `i`, `ſ` with `s`, the
+# Kelvin sign with `k`; tests/test_regex_needs.py reads them again from every character): each folded ASCII letter
+# needs one of its two cases or one of these (more than it needs: still never a false refusal).
+_FOLDED_WITH_ASCII = "\u0130\u0131\u017f\u212a"
+_SHORT_RANGE = 64  # (a longer range, `가-힣`, is read as needing nothing)
+
+_needs: dict[tuple[str, int], object] = {}
+
+
+class _Unknown(Exception):
+    """An item whose characters are not read (it needs nothing that is known)."""
+
+
+def may_match(pattern: re.Pattern[str], text: str) -> bool:
+    """False only when `pattern` can match nowhere in `text`: a character every match needs is absent."""
+    if len(text) < LONG:
+        return True
+    key = (pattern.pattern, pattern.flags)
+    need = _needs.get(key, _needs)
+    if need is _needs:
+        need = _needs[key] = needs_of(pattern)
+    return need is None or _present(need, text, {})
+
+
+def needs_of(pattern: re.Pattern[str]):
+    """What a match of `pattern` needs in the text: a frozenset (one of its characters), ("all", parts),
+    ("any", parts), or None (nothing known)."""
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    return _of_sequence(parsed.data, bool(parsed.state.flags & re.I))
+
+
+def _present(need, text: str, seen: dict[str, bool]) -> bool:
+    if isinstance(need, frozenset):
+        for ch in need:
+            found = seen.get(ch)
+            if found is None:
+                found = seen[ch] = ch in text
+            if found:
+                return True
+        return False
+    kind, parts = need
+    if kind == "all":
+        return all(_present(part, text, seen) for part in parts)
+    return any(_present(part, text, seen) for part in parts)
+
+
+def _of_sequence(items, ignorecase: bool):
+    parts = [need for op, av in items if (need := _of_item(op, av, ignorecase)) is not None]
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else ("all", tuple(parts))
+
+
+def _of_item(op, av, ignorecase: bool):
+    c = _parser
+    try:
+        if op is c.LITERAL:
+            return _folded(av, ignorecase)
+        if op is c.IN:
+            return _of_class(av, ignorecase)
+    except _Unknown:
+        return None
+    if op is c.SUBPATTERN:
+        _, add_flags, del_flags, sub = av
+        return _of_sequence(sub.data, (ignorecase or bool(add_flags & re.I)) and not del_flags & re.I)
+    if op is c.ATOMIC_GROUP:
+        return _of_sequence(av.data, ignorecase)
+    if op is c.BRANCH:
+        alternatives = [_of_sequence(alternative.data, ignorecase) for alternative in av[1]]
+        if any(need is None for need in alternatives):
+            return None  # (an alternative that needs nothing known: the alternation neither)
+        if all(isinstance(need, frozenset) for need in alternatives):
+            return frozenset().union(*alternatives)
+        return ("any", tuple(alternatives))
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        low, _, sub = av
+        return _of_sequence(sub.data, ignorecase) if low >= 1 else None
+    if op is c.ASSERT:
+        return _of_sequence(av[1].data, ignorecase)
+    return None  # (any character, a category, a negated literal, a negative lookaround, an anchor, a group's text)
+
+
+def _of_class(items, ignorecase: bool) -> frozenset:
+    out: set[str] = set()
+    for item, value in items:
+        if item is _parser.LITERAL:
+            out |= _folded(value, ignorecase)
+        elif item is _parser.RANGE and value[1] - value[0] <= _SHORT_RANGE:
+            for point in range(value[0], value[1] + 1):
+                out |= _folded(point, ignorecase)
+        else:
+            raise _Unknown  # (a negated class, a category, a long range)
+    return frozenset(out)
+
+
+def _folded(point: int, ignorecase: bool) -> frozenset:
+    """The characters the engine matches for the literal `point`."""
+    ch = chr(point)
+    if not ignorecase:
+        return frozenset(ch)
+    if ch.isascii():
+        return frozenset({ch.lower(), ch.upper(), *_FOLDED_WITH_ASCII}) if ch.isalpha() else frozenset(ch)
+    if ch.lower() == ch == ch.upper():
+        return frozenset(ch)  # (a letter without case: Hangul, CJK, a symbol)
+    raise _Unknown
