@@ -28,6 +28,10 @@ _MARGIN_OF_THAT = ByLanguage(lambda w: rf"\W{{0,3}}\s+(?:{w.margin_of_that})\s*"
 # a margin by the word right before it, then the profit it is the margin of, right after it
 _PROFIT_AFTER = ByLanguage(lambda w: rf"(?:{w.profit_after_margin})", re.I)
 _MARGIN_BEFORE = ByLanguage(lambda w: rf"(?:{w.margin_before_rate})$", re.I)
+# `made a profit of`, `a surplus of about`, `Profit was`: a profit named by no kind (operating, net …) right before it
+_BARE_PROFIT_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.bare_profit_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
+_BARE_PROFIT_REACH = 40  # characters before a figure where the words naming it a profit stand
+_BARE_PROFIT_METRIC = "net_profit"  # the bottom line: what a profit of no kind named is
 _MARGIN_REACH = 40  # characters before the rate where the word naming it a margin stands
 _EARLIER = ("prior", "baseline")
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
@@ -71,9 +75,18 @@ def link_margins(claims: list[Claim], text: str, lang: str) -> dict[str, str]:
             continue
         if i >= 2 and _bracketed_prior(figures[i - 2], profit, text):
             bracketed, profit, between_from = profit, figures[i - 2], _CLOSE_BRACKET.match(text, profit.end).end()
-        if profit.metric not in _MARGIN_OF or "metric" in profit.guesses or profit.sentence != rate.sentence:
+        if profit.sentence != rate.sentence or not _MARGIN_BETWEEN[lang].fullmatch(text, between_from, rate.start):
             continue
-        if not _MARGIN_BETWEEN[lang].fullmatch(text, between_from, rate.start):
+        if (
+            (profit.metric is None or "metric" in profit.guesses)
+            and bracketed is None
+            and _bare_profit(profit, text, lang)
+        ):
+            # (`The yard made a profit of €1.4m, a margin of 8 per cent`, `a surplus of £14,700, a margin of 2.4 per
+            # cent`: a profit named by no kind is the bottom line, its margin a net margin over revenue)
+            profit.metric = _BARE_PROFIT_METRIC
+            profit.guesses = [g for g in profit.guesses if g != "metric"]  # (named by the words before it now)
+        if profit.metric not in _MARGIN_OF or "metric" in profit.guesses:
             continue
         if bracketed is not None and bracketed.role == "value":
             bracketed.role = "prior"  # the margin is of the profit before the bracket, the bracket's figure earlier
@@ -84,6 +97,18 @@ def link_margins(claims: list[Claim], text: str, lang: str) -> dict[str, str]:
             # (link/bracketed_comparatives.py), is a margin too
             after.metric = rate.metric
     return named_profits
+
+
+def _bare_profit(profit: Claim, text: str, lang: str) -> bool:
+    """Whether a money figure is named a profit of no kind right before it (`made a profit of`, `a surplus of`,
+    `Profit was`): `[link.bare_profit_before]`."""
+    return (
+        profit.kind == "money"
+        and profit.role == "value"
+        and (
+            _BARE_PROFIT_BEFORE[lang].search(text, max(0, profit.start - _BARE_PROFIT_REACH), profit.start) is not None
+        )
+    )
 
 
 def _margin_before_profit(figures: list[Claim], i: int, text: str, lang: str) -> bool:

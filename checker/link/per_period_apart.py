@@ -11,6 +11,14 @@ per year (`, or $35m a year`; past the total restated in another currency, `wort
 and is smaller: the total is the amount over the term. A yearly pay beside a
 contract's total (`4년 총액 20억원, 연봉 4억원`) is no such amount: the total holds a signing fee and options.
 
+In English the yearly amount may also be set after the total's own words with a bare comma, with no `or` and no
+average (`The plant will press 9,000 barrels over three years, 3,000 a year`, `will ship 180 tonnes of oats, 60
+tonnes in each year`): a count whose noun is left out (`3,000` after `9,000 barrels`) or a measure of the total's
+unit. Nothing but words stands between the two (no other figure), the amount is marked per year right after it
+(`a year`, `in each year`), and the term is the one written between them (a term before the total may be another
+figure's); when the sentence writes none, the one the sentence before states, in the total's paragraph or the
+lead's (`signed a three-year deal. It covers …`: a guess, a mismatch a warning).
+
 Words are data (`[link.naming_nouns]`, `[link.terms]`, `[link.per_period_*]`, `[link.per_year_after]`,
 `[link.per_year_average_before]`, `[link.or_words]`, `[link.topic_particles]`, `[link.clause_ends]`).
 """
@@ -23,6 +31,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.clause_marks import CLAUSE_END
 from checker.link.per_period import TERM, stated_per_period, term_years
+from checker.link.per_unit_apart import opens_with_headline
 from checker.models import Claim, Span
 
 # `매년 옵션 2억원씩`: the noun right before the amount (past a hedge)
@@ -36,9 +45,12 @@ _YEARLY_AFTER = ByLanguage(lambda w: rf"(?:{w.per_year_after})", re.I)
 # `$420m over 12 years, or $35m a year`: the total restated per year
 _RESTATED = ByLanguage(lambda w: rf",?\s+(?:{w.or_words})\s+(?:(?:{w.hedges})\s+)?$", re.I)
 _MARK_REACH = 12  # characters before an amount where its per-year mark stands
+# `9,000 barrels over three years, 3,000 a year`: a total's own words, then the yearly amount after a bare comma
+_APPOSED_BETWEEN = ByLanguage(lambda w: rf"[^\d;:!?()]*?(?:{w.apposed_yearly_comma})\s*(?:(?:{w.hedges})\s+)?", re.I)
 # characters from a total to its yearly amount (`£60bn of new capital spending over five years, or £12bn a year`)
 _BETWEEN_REACH = 60
 _AMOUNTS = ("money", "count")
+_APPOSED_AMOUNTS = ("money", "count", "measure")  # kinds a bare comma may set a yearly amount after
 
 
 def link_per_period_apart(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -124,16 +136,17 @@ def _clause_ends_between(
 
 
 def link_totals_then_yearly(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
-    figures = [c for c in claims if c.kind in _AMOUNTS and c.role == "value" and not c.furniture]
+    figures = [c for c in claims if c.kind in _APPOSED_AMOUNTS and c.role == "value" and not c.furniture]
     # (the figures in order, and the ids some figure is already a total per period of: read once, not per pair)
     in_order = sorted(claims, key=lambda c: c.start)
     starts = [c.start for c in in_order]
     totalled = {c.per_period_of for c in figures if c.per_period_of is not None}
+    paragraph_of = {c.sentence: c.paragraph for c in claims}
+    lead = 1 if opens_with_headline(text) else 0
     for total, amount in _next_of_unit(figures):
         if (
             total.sentence != amount.sentence
             or total.unit != amount.unit
-            or total.counter != amount.counter
             or total.value <= amount.value
             or amount.low <= 0
             or total.per_period_of is not None
@@ -145,14 +158,48 @@ def link_totals_then_yearly(claims: list[Claim], text: str, lang: str, sentence_
             continue
         # `N년 총액 T, 연봉 A`: a contract's total often holds a signing fee and options besides the yearly pay,
         # so only an average (`연평균`, `an average of`) or a restatement (`, or $35m a year`) is the total's share
+        yearly = _YEARLY_AFTER[lang].match(text, amount.end)
         average = _AVERAGE_BEFORE[lang].search(text, max(0, amount.start - _MARK_REACH - 8), amount.start)
-        restated = _RESTATED[lang].search(text, total.end, amount.start) and _YEARLY_AFTER[lang].match(text, amount.end)
-        if not (average or restated):
+        restated = _RESTATED[lang].search(text, total.end, amount.start) and yearly
+        apposed = (
+            not (average or restated)
+            and yearly
+            and (amount.counter == total.counter or (amount.kind == "count" and not amount.counter))
+            and _APPOSED_BETWEEN[lang].fullmatch(text, total.end, amount.start) is not None
+        )
+        if total.counter != amount.counter and not apposed:
+            continue  # (the noun of a count left out only after a bare comma: `9,000 barrels …, 3,000 a year`)
+        if total.kind not in _AMOUNTS and not apposed:
             continue
-        terms = list(TERM[lang].finditer(text, sentence_starts[total.sentence], amount.start))
+        if not (average or restated or apposed):
+            continue
+        # (set after a bare comma, the amount shares the term written between it and its total, `9,000 barrels over
+        # three years, 3,000 a year`: a term before the total may be another figure's, `over three years, 4,000 of
+        # them by sea, 2,000 a year`)
+        terms = list(TERM[lang].finditer(text, total.end if apposed else sentence_starts[total.sentence], amount.start))
+        if apposed and not terms and TERM[lang].search(text, sentence_starts[total.sentence], total.start):
+            continue
+        guessed = False
+        if (
+            not terms
+            and apposed
+            and total.sentence > 0
+            and (
+                "\n" not in text[sentence_starts[total.sentence - 1] : sentence_starts[total.sentence]]
+                or paragraph_of.get(total.sentence - 1) == lead
+            )
+        ):
+            # `signed a three-year deal. It covers 180 tonnes, 60 tonnes in each year`: the term the sentence
+            # before states, in the total's paragraph or the lead's (the deal the story is about)
+            terms = list(
+                TERM[lang].finditer(text, sentence_starts[total.sentence - 1], sentence_starts[total.sentence])
+            )
+            guessed = True
         years = {term_years(t.group(0), lang) for t in terms}
         if not terms or len(years) != 1 or None in years:
             continue  # no term, or two: which one the total runs over is not said
         total.per_period_of, total.periods = amount.id, years.pop()
         totalled.add(amount.id)
         total.periods_span = Span(start=terms[-1].start(), end=terms[-1].end())
+        if guessed:
+            total.guesses = sorted(set(total.guesses) | {"relation"})

@@ -31,7 +31,10 @@ _TOTAL_BEFORE = ByLanguage(lambda w: rf"\b(?:{w.total_marks})\b[^\d.;,]{{0,16}}$
 # `$1.2bn, or $2.40 a share`: the total restated per unit right after it (past its equivalent in
 # another currency: `HK$9.6m (US$1.2m), or HK$13,000 per square foot`)
 _EQUIVALENT = r"(?:\s?\([^()\n\d]{0,12}[\d.,]+[^()\n\d]{0,24}\))?"
-_RESTATED = ByLanguage(lambda w: rf"{_EQUIVALENT},?\s+(?:{w.or_words})\s+(?:(?:{w.hedges})\s+)?$", re.I)
+_RESTATED = ByLanguage(
+    lambda w: rf"{_EQUIVALENT}(?:,?\s+(?:{w.or_words})|(?:{w.apposed_per_unit_comma}))\s+(?:(?:{w.hedges})\s+)?$",
+    re.I,
+)  # (in English also set after the total with a bare comma: `the town paid $350,000, roughly $307 per household`)
 _GRAINS = ("year", "month", "week", "day")
 _MARKS_BEFORE = {
     grain: ByLanguage(lambda w, g=grain: rf"(?:{getattr(w, f'per_{g}_before')})\s*$", re.I) for grain in _GRAINS

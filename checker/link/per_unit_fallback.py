@@ -41,6 +41,19 @@ no count and no larger figure of its unit, takes the lead's: the one total of it
 noun (its counter, or the noun a few words after it: `nine low-floor electric trams`), stated in one paragraph, the
 total's sentence counting nothing else (`six tugs and four barges for $19m`: a total over more than the noun's).
 
+In English also: a price per a unit of measure whose paragraph states no measure of that unit takes the lead's
+one measure of it, over the one total of its own sentence or the one before (`laid 23 kilometres of main` … `The
+work cost €1.9m. That is €82,600 a kilometre`); units sold at a price marked `each` (`made 48,000 vases, up from
+41,000, and sold them at an average of £200 each`) take the lead's takings even when the lead names them otherwise,
+or the one total of the sentence before in the paragraph, never a profit; a figure per the units its own sentence
+counts takes the lead's one figure of its unit past paragraphs whose figures of that unit are all smaller (its
+parts, its other years: a larger one is another pot), past a clause opening on that count when a verb restating a
+quotient stands before it (`With 800 members, sales work out at £3,000 a member`); a count of people of no kind
+counts a noun of one kind of person (`214 people` of `a resident`); a counter's next word may be the noun counted
+(`48,000 pitch nights`); and a figure marked `each` after the one total of its sentence, that sentence counting
+nothing, is per the count of the noun the sentence opens on (`Walkers spent £1.3m, or £25 each`), the nearest in
+its paragraph, the one before or the lead.
+
 The reading spans sentences and names no total, so a mismatch is a warning (`guesses`).
 """
 
@@ -109,6 +122,7 @@ _GENERIC_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.per_unit_generic_after})", re.
 # `At £5 a seat, …`: a price opening its sentence, applied to the units the sentence names after it
 _APPLIED = ByLanguage(lambda w: rf"(?:^|[.!?]\s+|\n)\s*(?:{w.price_applied_openers})\s+(?:(?:{w.hedges})\s+)?$")
 _PERSON_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.per_person_marks})(?![^\W\d_])", re.I)
+_ANY_PEOPLE = ByLanguage(lambda w: rf"(?:{w.fallback_any_people_counters})", re.I)
 _PEOPLE = ByLanguage(lambda w: rf"(?:{w.person_counters}|{w.people_noun_endings}|{w.one_person_counters})", re.I)
 # a member and the figure in clauses of their own (`…, and those growing barley cut`, `moved … and the tugs towed`,
 # `…였고, 나머지는`): another subject's
@@ -116,6 +130,17 @@ _CLAUSE_BREAK = ByLanguage(lambda w: rf"(?:{w.fallback_clause_breaks})", re.I)
 # right after a count: it is one item of a listed pair (`산모 150명과 가구 30가구`), or people put to work
 # (`직원 50명을 투입해`), no count of the units a figure is per
 _COUNT_NOT_UNITS = ByLanguage(lambda w: rf"\s?(?:{w.fallback_count_not_units})", re.I)
+# right before a price: the price units were sold at (`at an average of about`, `at an average price of`, `at`)
+_SALE_PRICE_BEFORE = ByLanguage(
+    lambda w: rf"(?<![^\W\d_])(?:{w.fallback_sale_price_before})\s+(?:(?:{w.hedges})\s+)?$", re.I
+)
+# the verb of a sale, before or after the units' count (`sold 900 kegs`, `900 kegs were sold`)
+_SALE_VERB = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.fallback_sale_verbs})(?![^\W\d_])", re.I)
+_PROFIT_WORD = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.fallback_profit_words})(?![^\W\d_])", re.I)
+_SALE_VERB_REACH = 24  # characters before a count where the verb of its sale may stand (`The firm sold `)
+# right before a figure: a verb restating a quotient (`sales work out at about`, `comes to`): the figure is the
+# lead's total over its sentence's count, even past a clause opening on that count (`With 800 members, …`)
+_WORKS_OUT_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.each_noun_cost_verbs})\s+(?:(?:{w.hedges})\s+)?$", re.I)
 # before a figure in its sentence: a market's quote (`world prices averaged`), no quotient of a seller's takings
 _QUOTE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.market_quote_price_before})(?![^\W\d_])", re.I)
 # right before a total: an average's word (`하루 평균 대여료는 12만원`), itself per unit, no total
@@ -258,7 +283,7 @@ def link_per_unit_fallback(claims: list[Claim], text: str, lang: str, sentence_s
             paragraphs
             if lang == "en"
             and not other_object
-            and not any(c.role in _OTHER_TIMES for c in own)
+            and not any(c.role in _OTHER_TIMES and not _the_units_other_time(c, figure) for c in own)
             and (noun == _NO_NOUN or len(sentences) > 1)
             else None
         )
@@ -281,6 +306,35 @@ def link_per_unit_fallback(claims: list[Claim], text: str, lang: str, sentence_s
             by_sentence,
             each_opening,
         )
+
+
+def _priced_sale(figure: Claim, count: Claim, text: str, lang: str) -> bool:
+    """Whether the figure is the price its units were sold at, their count before it in its clause (`sold 900 kegs
+    at an average of £120 each`, `made 48,000 vases and sold them at £200 each`): a sale's verb between the count and
+    the figure, and the price's `at` right before it."""
+    return (
+        count.sentence == figure.sentence
+        and _GENERIC_AFTER[lang].match(text, figure.end) is not None  # (`each`: a price per a named unit is read apart)
+        and count.end < figure.start
+        and _SALE_PRICE_BEFORE[lang].search(text, max(count.end, figure.start - _AVERAGE_REACH), figure.start)
+        is not None
+        and _SALE_VERB[lang].search(text, max(0, count.start - _SALE_VERB_REACH), figure.start) is not None
+    )
+
+
+def _a_profit(total: Claim, text: str, lang: str) -> bool:
+    """Whether the total's sentence names it a profit before it (`operating profit rose to €52m`): no takings a price
+    per unit shares."""
+    before = text[max(0, total.start - _SENTENCE_REACH) : total.start]
+    ends = list(_SENTENCE_END.finditer(before))
+    return _PROFIT_WORD[lang].search(before, ends[-1].end() if ends else 0) is not None
+
+
+def _the_units_other_time(other: Claim, figure: Claim) -> bool:
+    """Whether a figure of another time in the figure's sentence is the level of its units' count then, no rival of
+    its total: of another kind or unit, before the figure (`made 48,000 vases, up from 41,000, and sold them at £200
+    each`: the count's year before; `…, against $180 last year` after the figure leaves which year's total unsaid)."""
+    return other.start < figure.start and (other.kind != figure.kind or other.unit != figure.unit)
 
 
 def _link_named_metric(
@@ -342,7 +396,7 @@ def _count_of_its_own(figure: Claim, noun: str, own: list[Claim], text: str, lan
         c.kind == "count"
         and c.value > 1
         and c.role == "value"
-        and not _names(noun, c, lang)
+        and not _names_in(noun, c, text, lang)
         and not _same_units(c, figure)  # (`96,000 litres of oil, or 40 litres a tonne`: the total, of its units)
         and not is_a_rate(c, text, lang)
         for c in own
@@ -416,8 +470,27 @@ def _names(noun: str, count: Claim, lang: str) -> bool:
     if noun == _PERSON:
         return bool(_PEOPLE[lang].fullmatch(counter))
     one = singular(noun, lang)
+    if _ANY_PEOPLE[lang].fullmatch(counter) and _PEOPLE[lang].fullmatch(one + "s"):
+        return True  # (`214 people` of `a resident`, `a visitor`: a count of people of any kind, the noun one of them)
     short, long = sorted((one, singular(counter, lang)), key=len)
     return long.startswith(short) and len(long) - len(short) <= _STEM_SLACK
+
+
+def _names_in(noun: str, count: Claim, text: str, lang: str) -> bool:
+    """Whether a count counts the noun: its counter, or the noun right after it that its counter qualifies (`48,000
+    pitch nights` of `a night`, `212 member farms` of `a farm`: the extraction reads the first word as the counter)."""
+    if _names(noun, count, lang):
+        return True
+    if not count.counter or noun in (_PERSON, _NO_NOUN) or len(noun) < _SHORT_NOUN:
+        return False
+    return _compound_head(noun, lang).match(text, count.end) is not None
+
+
+@functools.cache
+def _compound_head(noun: str, lang: str) -> re.Pattern[str]:
+    """The noun right after a count's counter, one word on (`pitch nights`, `member-farms`)."""
+    stem = re.escape(singular(noun, lang))
+    return re.compile(rf"[\s-]+{stem}[^\W\d_]{{0,{_STEM_SLACK}}}(?![^\W\d_])", re.I)
 
 
 def _same_units(one: Claim, other: Claim) -> bool:
@@ -500,7 +573,7 @@ def _link(
             and c.value > 1  # (`1명에 8만원꼴`: a mark's own one, no count of units)
             and noun != _NO_NOUN
             and not (c.id in parts and c.sentence > figure.sentence)
-            and _names(noun, c, lang)
+            and _names_in(noun, c, text, lang)
             and not is_a_rate(c, text, lang)
             and not _COUNT_NOT_UNITS[lang].match(text, c.end)
             and c.id not in listed
@@ -543,7 +616,7 @@ def _link(
             for c in _counts_of_its_sentence(figure, window, parts, listed, text, lang)
             if _APPENDED_AVERAGE[lang].fullmatch(text, c.end, figure.start)
         ]
-    from_lead = named = False
+    from_lead = named = lead_whole = False
     if units:
         count = _nearest(figure, units)
         # (a total after the figure's sentence is another's: `£40 a tonne. … at £55 a tonne, £3.2m in all`;
@@ -575,6 +648,28 @@ def _link(
             total = _product_after(figure, by_sentence.get(figure.sentence, ()), parts, text, lang)
             named = total is not None
         if (
+            total is None
+            and count is not None
+            and earlier is not None
+            and figure.sentence > 0
+            and _priced_sale(figure, count, text, lang)
+        ):
+            # (`Takings rose to £9.6m. The works sold 48,000 vases, against 41,000, at an average of £200 each`: the
+            # units' price at a sale whose sentence states no total is a share of the one takings of the sentence
+            # before, in its paragraph)
+            total = _only(
+                totals_of(
+                    [
+                        c
+                        for c in by_sentence.get(figure.sentence - 1, ())
+                        if c.paragraph == figure.paragraph and c.role == "value" and c.part_of is None
+                    ]
+                )
+            )
+            if total is not None and _a_profit(total, text, lang):
+                total = None
+            named = from_lead = total is not None
+        if (
             not named
             and earlier is not None
             and count is not None
@@ -587,9 +682,24 @@ def _link(
             # (no other figure of its unit in the paragraph, `sales rose to $40m` … `sold 800 rafts, $50,000 a raft`:
             # the total is the one of the nearest paragraph before that states that unit)
             total = _earlier_only(figure, earlier, lambda c: _same_units(c, figure), totals_of, parts)
-            if total is not None and noun == _NO_NOUN and not _sentence_names(total, count.counter or "", text, lang):
+            if total is None and noun != _NO_NOUN and count.sentence == figure.sentence:
+                # (`sales reached £2.4m` in the lead … `With 800 members, sales come to £3,000 a member`: a figure
+                # per the units its own sentence counts, past paragraphs that break the lead's total down)
+                total = _lead_whole(figure, earlier, totals_of, parts)
+                lead_whole = total is not None
+            if (
+                total is not None
+                and noun == _NO_NOUN
+                and not _sentence_names(total, count.counter or "", text, lang)
+                and not (
+                    total.paragraph == earlier.lead
+                    and _priced_sale(figure, count, text, lang)
+                    and not _a_profit(total, text, lang)
+                )
+            ):
                 # (`took in $3.2m in fares` … `Its 14 crew were paid $41,000 each`: a lead total that does not name
-                # the units `each` is per is another thing's)
+                # the units `each` is per is another thing's; but the units' price at a sale, `made 48,000 vases and
+                # sold them at an average of £200 each`, is a share of the lead's takings)
                 total = None
             from_lead = total is not None
     elif measure is None:
@@ -598,6 +708,9 @@ def _link(
         # may be another pot's, `Each crew member earned …` after a sentence on the fleet's fuel bill and its 40 ships)
         if not each_opening:
             count, total = _stated_together(figure, window, parts | listed, totals_of, text, lang)
+        if count is None and total is None and noun == _NO_NOUN and earlier is not None:
+            count, total = _count_its_sentence_names(figure, window, parts | listed, totals_of, earlier, text, lang)
+            named = count is not None
         if (
             count is None
             and total is None
@@ -616,6 +729,11 @@ def _link(
             # (the noun the subject of the figure's clause, `Each tram will cost`, `The average herd earned`: a mark
             # after the figure, `Staff costs came to £90,000 a store`, may price another metric than the lead's)
             count, total = _both_earlier(figure, noun, window, parts | listed, totals_of, earlier, text, lang)
+    elif earlier is not None and not each_opening:
+        # (a price per a unit of measure whose paragraph states no measure of that unit: `laid 23 kilometres of main`
+        # in the lead … `The work cost €1.9m, roughly €82,600 a kilometre`: the measure the lead states, over the one
+        # total of its own sentence or the one before)
+        count, total = _measure_earlier(figure, base, window, parts | listed, totals_of, earlier, text, lang)
     else:
         return
     if count is None or total is None or total is count:
@@ -627,6 +745,8 @@ def _link(
         and count.end < figure.start
         and "," in text[count.end : figure.start]
         and not _APPENDED[lang].fullmatch(text, count.end, figure.start)
+        and not _priced_sale(figure, count, text, lang)
+        and not (lead_whole and _WORKS_OUT_BEFORE[lang].search(text, max(0, figure.start - _MARK_REACH), figure.start))
     ):
         return  # (`picked 900 tonnes, paying pickers $0.20 a kilogram`: a clause of its own, no share of the lead's)
     if (
@@ -642,10 +762,18 @@ def _link(
         )
     ):
         return  # (the figure's own clause counts its units: its total, unsaid; `Spread across 300 beds, …`)
-    if _apart(count, figure, text, lang) or _apart(total, figure, text, lang) or _apart(count, total, text, lang):
+    # (`made 48,000 vases, up from 41,000, and sold them at £200 each`: the units' own sale, no other subject's)
+    sold = from_lead and _priced_sale(figure, count, text, lang)
+    if (
+        (_apart(count, figure, text, lang) and not sold)
+        or _apart(total, figure, text, lang)
+        or _apart(count, total, text, lang)
+    ):
         return  # (`The county has 300 farms, and those growing barley cut …`: another subject's)
-    if count.sentence < total.sentence == figure.sentence and any(
-        c.start < count.start and _same_units(c, count) for c in article
+    if (
+        count.sentence < total.sentence == figure.sentence
+        and not (named and noun == _NO_NOUN)  # (the count its sentence names, the nearest: a headline's restates it)
+        and any(c.start < count.start and _same_units(c, count) for c in article)
     ):
         return  # (a measure stated alone past another of its unit: which the total is over, unsaid)
     if count.id in parts and total.sentence < count.sentence < figure.sentence:
@@ -756,6 +884,28 @@ def _earlier_only(figure: Claim, paragraphs: _Paragraphs, of_unit, members_of, p
     return None
 
 
+def _lead_whole(figure: Claim, paragraphs: _Paragraphs, totals_of, parts: set[str]) -> Claim | None:
+    """The lead's one figure of the figure's unit (a value, larger than it), when every figure of that unit the
+    paragraphs between state is smaller (its parts, its other years: `£612,400`, then `£553,500` a year before and
+    groceries' `£371,000`); a larger one between is another pot, and leaves it unsaid."""
+    if paragraphs.lead >= figure.paragraph:
+        return None
+    stated = [
+        c
+        for c in paragraphs.figures.get(paragraphs.lead, ())
+        if _same_units(c, figure) and c.role == "value" and c.id not in parts
+    ]
+    members = totals_of(stated)
+    if len(stated) != 1 or len(members) != 1:
+        return None
+    whole = members[0]
+    for paragraph in range(paragraphs.lead + 1, figure.paragraph + 1):
+        for c in paragraphs.figures.get(paragraph, ()):
+            if c is not figure and _same_units(c, figure) and c.value >= whole.value:
+                return None
+    return whole
+
+
 def _count_earlier(
     figure: Claim,
     noun: str,
@@ -778,10 +928,42 @@ def _count_earlier(
     count = _earlier_only(
         figure,
         earlier,
-        lambda c: c.kind == "count" and _names(noun, c, lang) and not is_a_rate(c, text, lang),
+        lambda c: c.kind == "count" and _names_in(noun, c, text, lang) and not is_a_rate(c, text, lang),
         lambda stated: [c for c in stated if c.value > 1],
         parts,
     )
+    return count, total
+
+
+def _measure_earlier(
+    figure: Claim,
+    base: str,
+    window: list[Claim],
+    parts: set[str],
+    totals_of,
+    earlier: _Paragraphs,
+    text: str,
+    lang: str,
+):
+    """The total stated in the figure's own sentence or the one before, alone of its unit in the window, and no
+    measure of the unit the figure is per in the window: the measure it divides is the one the lead states
+    (`_earlier_only`: two there, or one in a paragraph after the lead's, leave it unsaid)."""
+    if any(c.kind == "measure" and c.unit == base for c in window):
+        return None, None
+    # (a listed part of a total stated beside it is no total: `cost €1.9m, of which a grant paid €1.6m`)
+    wholes = [c for c in totals_of(window) if c.part_of is None]
+    total = _only([c for c in wholes if figure.sentence - 1 <= c.sentence <= figure.sentence])
+    if total is None or len(wholes) != 1:
+        return None, None
+    count = _earlier_only(
+        figure,
+        earlier,
+        lambda c: c.kind == "measure" and c.unit == base and not is_a_rate(c, text, lang),
+        lambda stated: [c for c in stated if c.value > 0 and c.per_unit_of is None],
+        parts,
+    )
+    if count is not None and count.paragraph != (1 if opens_with_headline(text) else 0):
+        return None, None  # (the first paragraph stating figures, past a lead that states none: one part's measure)
     return count, total
 
 
@@ -860,6 +1042,58 @@ def _stated_together(figure: Claim, window: list[Claim], parts: set[str], totals
             return counts[0], totals[0]
         return None, None
     return None, None
+
+
+def _count_its_sentence_names(
+    figure: Claim, window: list[Claim], parts: set[str], totals_of, earlier: _Paragraphs, text: str, lang: str
+):
+    """A figure marked `each` after the one total of its unit its own sentence states, that sentence counting
+    nothing (`Riders spent $31m in the town, or $266 each`): the count of the noun the sentence opens on, its subject
+    (`riders`, past a determiner or two), the nearest stated before it in its paragraph, the one before, or the
+    lead's — the one of the nearest sentence stating any (two there: which, unsaid); the total and the figure in one
+    clause."""
+    own = [c for c in window if c.sentence == figure.sentence]
+    if any(c.kind == "count" and c.value > 1 and c.start < figure.start for c in own):
+        return None, None
+    totals = [c for c in totals_of(own) if c.part_of is None]
+    if len(totals) != 1 or any(c.kind == figure.kind and c.unit == figure.unit and c.start > figure.end for c in own):
+        return None, None
+    total = totals[0]
+    if _apart(total, figure, text, lang):
+        return None, None
+    opens = max(0, figure.start - _SENTENCE_REACH)
+    ends = list(_SENTENCE_END.finditer(text, opens, figure.start))
+    opens = ends[-1].end() if ends else opens
+    paragraphs = {figure.paragraph, figure.paragraph - 1, earlier.lead}
+    stated = sorted(
+        (
+            c
+            for paragraph in paragraphs
+            for c in earlier.figures.get(paragraph, ())
+            if c.kind == "count"
+            and c.role == "value"
+            and c.value > 1
+            and c.counter
+            and c.sentence < figure.sentence
+            and c.id not in parts
+            and c.per_unit_of is None
+            and len(singular(c.counter, lang)) > _SHORT_NOUN
+        ),
+        key=lambda c: c.start,
+    )
+    named = [
+        c
+        for c in stated
+        if re.match(
+            rf"\W*(?:[^\W\d_]+\s+){{0,2}}?{re.escape(singular(c.counter, lang)[:-1])}", text[opens : total.start], re.I
+        )
+    ]
+    if not named:
+        return None, None
+    nearest = [c for c in named if c.sentence == named[-1].sentence]
+    if len(nearest) != 1 or nearest[0].value <= 1:
+        return None, None
+    return nearest[0], total
 
 
 def _counts_of_its_sentence(
