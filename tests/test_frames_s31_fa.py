@@ -10,8 +10,8 @@ closed by a structural veto or a better reading, with the break the reading was 
   (checker/link/multiples_of_stated_base_ko.py);
 - a sentence opening on a demonstrative noun of an amount (`That last sum …`) divides the amount the sentence before
   closes on (rules/lang/*.toml `[link.amount_anaphor_openers]`, checker/link/partners.py);
-- parts said to be `of the total` take no whole from a sentence listing two figures that could each hold them
-  (checker/link/parts_of_stated_whole.py);
+- parts said to be `of the total`, or listed after an unmarked larger figure, take no whole from a sentence listing
+  two figures that could each hold them (checker/link/parts_of_stated_whole.py, checker/link/parallel_parts.py);
 - a share `of the total` whose own sentence opens on a larger level of the part's unit is of that level, not of the
   story's larger figure further back (checker/link/shares.py).
 
@@ -38,6 +38,11 @@ _HALL = (
     "The hall's repairs cost $2.4 million in all. Grants paid $1.5 million and a bank loan $600,000, and local "
     "businesses gave $300,000.\n\nThat last sum came from 150 firms, an average of {each} each."
 )
+_MILL = (
+    "Restoring the old mill will cost €900,000. The region pays €360,000, or 40 per cent, and the heritage fund a "
+    "further €270,000. The town has given €180,000 and local donors €90,000.\n\nThat last sum came from 600 donors, "
+    "an average of {each} each."
+)
 _FESTIVAL = (
     "The festival drew 120,000 visitors over the week. Ticket sales rose to 48,000, with the three weekend shows "
     "taking 32,000 between them, {share} of the total."
@@ -61,6 +66,7 @@ _FESTIVAL = (
         ),
         pytest.param(_VANS.format(cars="2천40"), _VANS.format(cars="1천40"), "F304", id="subject-after-base"),
         pytest.param(_HALL.format(each="$2,000"), _HALL.format(each="$20,000"), "F317", id="that-last-sum"),
+        pytest.param(_MILL.format(each="€150"), _MILL.format(each="€1,500"), "F317", id="sum-after-rival-list"),
         pytest.param(
             _FESTIVAL.format(share="two thirds"), _FESTIVAL.format(share="a third"), "F503", id="share-of-own-level"
         ),

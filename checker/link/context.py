@@ -72,6 +72,8 @@ _BASE_OF_A_MULTIPLE_BETWEEN = ByLanguage(
     lambda w: rf"\d[^\s(),]*(?:\s?[^\W\d_]{{1,3}})?\)?(?:{w.multiple_of_before})\s?(?:{w.multiple_passed_after})"
 )
 
+_BASE_REACH = 120  # characters before a figure searched for a base between it and its metric (a bounded window)
+
 
 def place_metric(claim: Claim, mention: Mention, doc: ArticleView, s_start: int, s_end: int, lexicon: Lexicon) -> None:
     lo, hi = bisect.bisect_left(doc.metric_starts, s_start), bisect.bisect_left(doc.metric_starts, s_end)
@@ -81,7 +83,9 @@ def place_metric(claim: Claim, mention: Mention, doc: ArticleView, s_start: int,
     if (
         chosen is not None
         and chosen.end <= mention.start
-        and _BASE_OF_A_MULTIPLE_BETWEEN[doc.language].search(doc.text, chosen.end, mention.start)
+        and _BASE_OF_A_MULTIPLE_BETWEEN[doc.language].search(
+            doc.text, max(chosen.end, mention.start - _BASE_REACH), mention.start
+        )
     ):
         return  # the metric names the base of a multiple stated before the figure, not the figure
     if chosen is None and claim.kind in ("money", "range", "count"):
