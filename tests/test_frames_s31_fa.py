@@ -12,6 +12,8 @@ closed by a structural veto or a better reading, with the break the reading was 
   closes on (rules/lang/*.toml `[link.amount_anaphor_openers]`, checker/link/partners.py);
 - parts said to be `of the total`, or listed after an unmarked larger figure, take no whole from a sentence listing
   two figures that could each hold them (checker/link/parts_of_stated_whole.py, checker/link/parallel_parts.py);
+- a rate per month or week with a count between it and a yearly amount (`£15 a week from each of its 90 members …
+  £70,000 a year`) is one unit's, no restatement of the amount per period (checker/link/per_unit.py);
 - a share `of the total` whose own sentence opens on a larger level of the part's unit is of that level, not of the
   story's larger figure further back (checker/link/shares.py).
 
@@ -68,6 +70,12 @@ _FESTIVAL = (
         pytest.param(_HALL.format(each="$2,000"), _HALL.format(each="$20,000"), "F317", id="that-last-sum"),
         pytest.param(_MILL.format(each="€150"), _MILL.format(each="€1,500"), "F317", id="sum-after-rival-list"),
         pytest.param(
+            "The warehouse lease costs £9,600 a year, or £800 a month.",
+            "The warehouse lease costs £9,600 a year, or £900 a month.",
+            "F317",
+            id="per-period-restated",
+        ),
+        pytest.param(
             _FESTIVAL.format(share="two thirds"), _FESTIVAL.format(share="a third"), "F503", id="share-of-own-level"
         ),
     ],
@@ -91,6 +99,9 @@ def test_the_relation_is_read_and_a_break_of_it_still_fires(knowledge, clean, br
         "$20,000.",
         "The bridge fund needs £500,000. The council gives £210,000 and the railway a further £150,000, while the "
         "parish has raised £90,000, 18 per cent of the total, and walkers £50,000.",
+        # a rate of each unit counted between it and a yearly amount: the amount is no plain restatement per period
+        "Dues of £15 a week from each of its 90 members bring in about £70,000 a year, the rowing club said.",
+        "Pitch hire at $40 a month for each of the 25 teams adds up to some $12,000 a year.",
         # a demonstrative sum whose sentence before closes on an amount of another unit divides nothing of it
         "The choir sold 2,400 tickets. That money, some $36,000, paid for the tour, about $15 a ticket.",
     ],
