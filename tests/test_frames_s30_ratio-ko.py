@@ -78,7 +78,7 @@ def test_value_of_the_lead(knowledge, times, fires):
         '단장은 "관객은 평년 2만 명의 80%를 넘었다"며 "해외 공연도 6회로 지난해의 두 배"라고 말했다.',
         # the sentence before states two amounts: which one, unsaid
         "미르군 사과 축제\n\n미르군은 사과 축제를 마쳤다고 밝혔다.\n\n"
-        "판매액은 6억 원, 운영비는 2억 원이었다. 지난해 판매액 1억 원의 세 배를 넘는다.",
+        "판매액은 6억 원, 운영비는 2억 원이었다. 지난해 1억 원의 세 배를 넘는다.",
         # another unit before: no figure of the base's kind
         "하늘시 야시장\n\n하늘시는 야시장 방문객을 집계했다.\n\n"
         "방문객은 12만 명이었다. 지난해 매출 4억 원의 두 배 가까운 수준이다.",

@@ -687,6 +687,8 @@ LINK_CLASSES = (
     "from_after",
     "multiple_became",
     "multiple_to_after",
+    "multiple_passed_after",
+    "amount_anaphor_openers",
     "margin_named_after_base",
     "profit_after_margin",
     "margin_before_rate",

@@ -66,11 +66,28 @@ def opens_own_subject_between(doc: ArticleView, start: int, end: int) -> bool:
     return k < len(opens) and opens[k] < end
 
 
+# between a metric's noun and a later figure: a figure `의` names as the base of a multiple (`인구 2만 명의 세 배를
+# 넘는`): the noun names that base, what the sentence measures against; the figures after are the elided level's
+_BASE_OF_A_MULTIPLE_BETWEEN = ByLanguage(
+    lambda w: rf"\d[^\s(),]*(?:\s?[^\W\d_]{{1,3}})?\)?(?:{w.multiple_of_before})\s?(?:{w.multiple_passed_after})"
+)
+
+_BASE_REACH = 120  # characters before a figure searched for a base between it and its metric (a bounded window)
+
+
 def place_metric(claim: Claim, mention: Mention, doc: ArticleView, s_start: int, s_end: int, lexicon: Lexicon) -> None:
     lo, hi = bisect.bisect_left(doc.metric_starts, s_start), bisect.bisect_left(doc.metric_starts, s_end)
     chosen = _choose_metric(claim, mention, doc, lo, hi, lexicon) if lo < hi else None
     if chosen is not None and chosen.end <= mention.start and opens_own_subject_between(doc, chosen.end, mention.start):
         return  # the metric was named in the clause before, and this clause has a subject of its own
+    if (
+        chosen is not None
+        and chosen.end <= mention.start
+        and _BASE_OF_A_MULTIPLE_BETWEEN[doc.language].search(
+            doc.text, max(chosen.end, mention.start - _BASE_REACH), mention.start
+        )
+    ):
+        return  # the metric names the base of a multiple stated before the figure, not the figure
     if chosen is None and claim.kind in ("money", "range", "count"):
         chosen = _metric_before(doc, s_start, claim.paragraph)
         if chosen is not None:

@@ -124,11 +124,22 @@ def link_multiples_of_stated_base_ko(claims: list[Claim], text: str, lang: str, 
             # next clause's prior, is no member of the multiple)
             multiple.change_of = multiple.compared_to = None
         own = [c for c in sentence if _amount(c)]
+        if anchor is None and not multiple.change_of:
+            # (`9억원의 세 배를 넘는다`: a base read as compared with, the multiple left without a value)
+            anchor = _named_base_before(multiple, own, text, lang)
         if anchor is not None:
             if anchor.sentence != multiple.sentence or not _amount(anchor):
                 continue
             if not _base_named(anchor, multiple, text, lang):
                 continue  # (`48석으로 본관의 1.2배`: the figure before is the value, its base unnamed)
+            subject = _SUBJECT[lang].search(text, anchor.end, multiple.start)
+            if subject is not None and _value_after(multiple, anchor, own, text, lang) is None:
+                # (`버스(90대)와 트럭(70대)이 뒤따랐고, 승용차 대여는 트럭의 두 배`: a subject named after the base's
+                # figure is what the multiple measures; the value is the figure stated of it, never the one before)
+                value = _value_named_by(subject, anchor, by_sentence, text)
+                if value is not None:
+                    _link(multiple, value, anchor, nested)
+                    continue
             value = _value_after(multiple, anchor, own, text, lang)
             if value is None:
                 value = _value_before(anchor, own, text, lang)
@@ -153,6 +164,17 @@ def link_multiples_of_stated_base_ko(claims: list[Claim], text: str, lang: str, 
             if pair is not None and not {pair[0].id, pair[1].id} & nested:
                 value, base = pair if pair[0].value > pair[1].value else (pair[1], pair[0])
                 _link(multiple, value, base, nested)
+
+
+def _named_base_before(multiple: Claim, own: list[Claim], text: str, lang: str) -> Claim | None:
+    """The figure right before the multiple that `의` names its base (`9억원의 세 배`), read as compared with."""
+    before = [c for c in own if c.end <= multiple.start]
+    if not before or before[-1].role not in EARLIER_ROLES:
+        return None
+    base = before[-1]
+    if multiple.start - base.end > _MARK_REACH or not _BASE_MARK[lang].search(text, base.end, multiple.start):
+        return None
+    return base
 
 
 def _base_named(anchor: Claim, multiple: Claim, text: str, lang: str) -> bool:
@@ -232,6 +254,27 @@ def _value_in_sentences_before(base: Claim, by_sentence: dict, text: str, lang: 
             return None  # (a sentence between of something else, `주택 30채가 탔다`: the paragraph moved on)
         return value
     return None
+
+
+def _value_named_by(subject: re.Match, base: Claim, by_sentence: dict, text: str) -> Claim | None:
+    """The one value of the base's kind, in the base's sentence or up to `_BACK` sentences before it in its
+    paragraph, that the subject's first word names right before it (`승용차 대여는` → `승용차가 … 180건`); two such
+    (`파급효과가 930억원 … 2년 전 파급효과는 700억원`): which one, not said."""
+    word = subject.group("noun").split()[0]
+    if len(word) < 2:
+        return None
+    named = [
+        c
+        for back in range(0, _BACK + 1)
+        for c in by_sentence.get(base.sentence - back, ())
+        if c.paragraph == base.paragraph
+        and c.start < base.start
+        and _amount(c)
+        and _alike(c, base)
+        and c.role == "value"
+        and word in text[max(0, c.start - _SUBJECT_REACH) : c.start]
+    ]
+    return named[0] if len(named) == 1 else None
 
 
 def _named_before_value(subject: re.Match, value: Claim, text: str, lang: str) -> bool:

@@ -16,7 +16,8 @@ item is the rest (`[link.rest_labels]`: `the remaining`, `나머지`).
 Structural vetoes: an item marked per unit (`[link.per_unit_before]`/`[link.per_unit_after]`: a price per kilogram,
 `each`), an item of another period or metric than the whole, a sentence whose figures of the unit are not all
 items (a prior or a change of the unit beside them: the sentence compares, it does not list), and a whole that is
-itself a part, a change or a figure per unit; items whose sentence names a whole of its own before them (a noun
+itself a part, a change or a figure per unit; an unmarked whole whose sentence states another plain value of the
+unit larger than every item, not joined to it by a change (a list of its own); items whose sentence names a whole of its own before them (a noun
 opening it, `[link.named_whole_openers]`, absent from the whole's sentence, against a whole of a named metric or as a
 pot's noun, `[link.pot_openers]`; or a metric the whole's sentence does not name); items each under a topic of
 another noun (`[link.clause_topics]`: facts of their own topics). Found by position: a guess.
@@ -454,7 +455,9 @@ def _whole(
             continue  # (a smaller figure of the unit is another item; a change or a figure per unit no whole)
         if not _fits(claim, items, wholes):
             return None
-        if _marked(claim, text, lang) or _bracketing(claim, items, text, lang, metric_hits):
+        if _marked(claim, text, lang):
+            return claim
+        if _bracketing(claim, items, text, lang, metric_hits) and not _rival_in_its_sentence(claim, figures, largest):
             return claim
         return None
     lead = [c for c in before if c.sentence < lead_sentences_end and c.low > largest and _plain(c)]
@@ -469,6 +472,28 @@ def _whole(
             return None
         return claim if _fits(claim, items, wholes) else None
     return None
+
+
+def _rival_in_its_sentence(whole: Claim, figures: list[Claim], largest: float) -> bool:
+    """Whether the unmarked whole's sentence states another plain value of its key larger than every item, with no
+    change between the two (`The county pays $90,000 and the state a further $60,000. The town gave $40,000 and
+    residents $20,000`): a sentence of two such figures is a list of its own, neither said to be the items' whole (a
+    level and the figure its change is measured from, `$9m, up 4% from $8.6m`, `72곳이던 쉼터를 120곳으로 48곳
+    늘렸다`, are no rivals)."""
+    own = [c for c in figures if c.sentence == whole.sentence]
+    for other in own:
+        if other is whole or _key(other) != _key(whole) or other.role != "value" or other.low <= largest:
+            continue
+        if not _plain(other):
+            continue
+        first, second = (other, whole) if other.start < whole.start else (whole, other)
+        if not any(
+            c.role == "change"
+            and (first.end <= c.start and c.end <= second.start or {c.change_of, c.compared_to} & {whole.id, other.id})
+            for c in own
+        ):
+            return True
+    return False
 
 
 def _bracketing(whole: Claim, items: list[Claim], text: str, lang: str, metric_hits: list[MetricHit]) -> bool:

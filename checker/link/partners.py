@@ -102,6 +102,9 @@ from checker.link.wholes_agreeing import whole_or_its_earlier
 from checker.models import Claim
 
 # `an average of about £40 a booking`: the average's mark before the figure, the noun after it
+# a sentence opening on a demonstrative noun of an amount (`That last sum came from …`, `이 금액은`): the amount is
+# the one the sentence before closes on, the total a figure per unit of the sentence divides
+_AMOUNT_ANAPHOR_OPENS = ByLanguage(lambda w: rf"\W{{0,3}}(?:{w.amount_anaphor_openers})(?![^\W\d_])", re.I)
 _AVERAGE_BEFORE = ByLanguage(lambda w: rf"(?:{w.average_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
 _NOUN_AFTER_AVERAGE = ByLanguage(
     lambda w: rf"\s+(?:{w.per_unit_after_average})\s+(?P<noun>[^\W\d_]{{3,}})(?![^\W\d_])", re.I
@@ -790,7 +793,20 @@ def _own_total(
                 # another figure per unit, no total)
                 return True, None
             return True, (claim if claim.role == "value" and claim.per_unit_of is None else None)
-    return (True, None) if changes else (False, None)
+    if changes:
+        return True, None
+    opening = sentence_starts[figure.sentence]
+    if _AMOUNT_ANAPHOR_OPENS[lang].match(text, opening):
+        # (`Wages took $2m and travel $60,000. That last sum paid for 40 trips, about $1,500 each`: the amount
+        # the sentence before closes on; no figure of another sentence is taken otherwise)
+        earlier = [
+            c
+            for c in figures[:i]
+            if c.sentence == figure.sentence - 1 and c.kind == figure.kind and c.unit == figure.unit
+        ]
+        if earlier and earlier[-1].role == "value" and earlier[-1].per_unit_of is None:
+            return True, earlier[-1]
+    return False, None
 
 
 def _total_after_each(figures: list[Claim], i: int, mark_end: int, text: str, lang: str) -> Claim | None:

@@ -64,6 +64,7 @@ def link_parts_of_stated_whole(claims: list[Claim], text: str, lang: str, senten
     ]
     wholes = {c.part_of for c in claims if c.part_of} | {t for c in claims for t in c.tally_of}
     by_sentence = group_by_sentence(figures)
+    changes = [c for c in claims if c.role == "change"]
     named = _WHOLE_NAMED[lang]
     for sentence, members in by_sentence.items():
         if sentence >= len(sentence_starts) or len(members) < 2:
@@ -94,7 +95,7 @@ def link_parts_of_stated_whole(claims: list[Claim], text: str, lang: str, senten
             # (the topic names its whole as the subject of a figure stated before, often in the lead: further back)
             whole = _whole_named(figures, parts, by_topic, text, wholes, _TOPIC_SENTENCES_BACK)
         else:
-            whole = _stated_whole(figures, parts, wholes)
+            whole = _stated_whole(figures, parts, wholes, changes)
         if whole is None:
             continue
         join_parts(whole, parts, wholes, closed=False)
@@ -114,7 +115,12 @@ def _topic_of_a_list(members: list[Claim], text: str, lang: str, start: int) -> 
     return opened.group("ko")
 
 
-def _stated_whole(figures: list[Claim], parts: list[Claim], wholes: set[str]) -> Claim | None:
+def _stated_whole(
+    figures: list[Claim], parts: list[Claim], wholes: set[str], changes: list[Claim] = ()
+) -> Claim | None:
+    """The nearest figure of the parts' unit in the sentences before, larger than each part, and the one such of its
+    sentence (`changes`: the article's changes; a figure a change stands between is the level's earlier figure, no
+    rival of the level)."""
     first = parts[0]
     before = [
         c
@@ -130,12 +136,34 @@ def _stated_whole(figures: list[Claim], parts: list[Claim], wholes: set[str]) ->
         if any(metrics_differ(candidate, p) or periods_differ(candidate, p) for p in parts):
             continue
         if all(candidate.low > p.high for p in parts):
+            rivals = [
+                other
+                for other in before
+                if other is not candidate
+                and other.sentence == candidate.sentence
+                and not (other.part_of or other.id in wholes or other.per_unit_of)
+                and all(other.low > p.high for p in parts)
+            ]
+            if any(other.start < candidate.start and _change_between(changes, other, candidate) for other in rivals):
+                continue  # (`approved $9m, up 4% from $8.6m`: the figure a level's change is measured from)
+            if any(not _change_between(changes, candidate, other) for other in rivals if other.start > candidate.start):
+                # (`The county pays $90,000 and the state a further $60,000. The town gave $40,000 of the total …`:
+                # a sentence listing two figures that could each hold the parts is a list of its own; which one, if
+                # either, is the total the parts are named of is not said)
+                return None
+            if any(other.start < candidate.start for other in rivals):
+                return None
             return candidate
         if slip is None and misstated_whole(candidate, parts):
             slip = candidate
     # A whole smaller than a part is read as misstated only when no figure in reach holds every part: a sub-period's
     # figure nearer the parts (`third-quarter sales were T`) is not the whole of parts of the story's period.
     return slip
+
+
+def _change_between(changes: list[Claim], first: Claim, second: Claim) -> bool:
+    """Whether a change of the figures' sentence stands between the two (`$9m, up 4% from $8.6m`)."""
+    return any(c.sentence == first.sentence and first.end <= c.start and c.end <= second.start for c in changes)
 
 
 def _whole_named(

@@ -18,6 +18,7 @@ Language words are data (`[link.per_unit_before]`, `[link.per_unit_after]`, `[li
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from checker.extract.lang import ByLanguage
@@ -70,7 +71,10 @@ def link_per_unit(claims: list[Claim], text: str, lang: str) -> None:
             figure, by_sentence[figure.sentence], text, lang
         ):
             _link_per_unit(figure, by_sentence[figure.sentence], text, lang)
-    _link_per_period(money, text, lang)
+    # (`£15 a week from each of its 90 members brings in £70,000 a year`: a count between a rate and a yearly amount
+    # makes the rate one unit's; the amount is the rate times the count, no plain restatement per period)
+    counted = [c.start for c in claims if c.kind == "count" and c.role == "value" and not c.furniture]
+    _link_per_period(money, text, lang, counted)
     # `3.65 million visitors a year, or 10,000 a day`: counts and measures restated per shorter period too
     _link_per_period(
         [
@@ -140,8 +144,12 @@ def _grain(claim: Claim, text: str, lang: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def _link_per_period(money: list[Claim], text: str, lang: str) -> None:
+def _link_per_period(money: list[Claim], text: str, lang: str, counted: list[int] = ()) -> None:
+    """`counted`: the starts of the article's counts, in order (a count between the two figures vetoes the pair)."""
     for first, second in zip(money, money[1:]):
+        k = bisect.bisect_right(counted, first.end)
+        if k < len(counted) and counted[k] < second.start:
+            continue
         if (
             first.sentence != second.sentence
             or first.unit != second.unit

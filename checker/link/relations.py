@@ -61,6 +61,11 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                         taken,
                         _table_rows_before(doc, by_sentence, sentence - 1),
                     )
+                    if target is not None and _unnamed_among_levels(
+                        claims, i, by_sentence.get(sentence - 1, []), target, doc.text, doc.language
+                    ):
+                        # (`판매액은 6억원, 운영비는 2억원이었다. 지난해 1억원의 세 배를 넘는다`: which level, not said)
+                        continue
                     if target is None and _restates_as_rate(
                         claims, by_sentence.get(sentence - 1, []), prior, doc.text, doc.language
                     ):
@@ -146,6 +151,39 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                     taken.add((target, claim.kind, claim.basis))
                     if guessed:
                         claim.guesses = sorted(set(claim.guesses) | {"relation"})
+
+
+# between a figure and a multiple right after it, the mark that the figure is the multiple's base (`1억원의 약 `)
+_BASE_MARK_BEFORE = ByLanguage(lambda w: rf"(?:{w.multiple_base_marks})")
+# a topic of its own opening between two levels of one sentence (`판매액은 6억원, 운영비는 2억원`): two facts
+_TOPIC_BETWEEN = ByLanguage(lambda w: rf"[^\W\d_](?:{w.clause_topics})\s")
+_NOUN_BEFORE_BASE = re.compile(r"(?P<noun>[^\W\d_]{2,})\s?$")
+_NOUN_REACH = 12  # characters before a figure where the noun it is stated with stands
+
+
+def _unnamed_among_levels(claims: list[Claim], i: int, previous: list[int], target: int, text: str, lang: str) -> bool:
+    """Whether a multiple right after its base (`1억원의 세 배`), read as compared with, is guessed to be of a level of
+    the sentence before that states two or more levels of the base's unit, and the noun the base is stated with
+    (`판매액 1억원의`) does not name the level guessed: which level the multiple is of is not said."""
+    change = claims[i]
+    if change.kind != "multiple" or i == 0:
+        return False
+    base = claims[i - 1]
+    if base.role != "baseline" or base.sentence != change.sentence:
+        return False
+    if _BASE_MARK_BEFORE[lang].search(text, base.end, change.start) is None:
+        return False
+    alike = (base.kind, base.unit, base.counter)
+    levels = [
+        j
+        for j in previous
+        if claims[j].role == "value" and (claims[j].kind, claims[j].unit, claims[j].counter) == alike
+    ]
+    if len(levels) < 2 or _TOPIC_BETWEEN[lang].search(text, claims[levels[0]].end, claims[levels[-1]].start) is None:
+        return False  # (levels of one topic, a list and its total: the last is the level, as guessed)
+    noun = _NOUN_BEFORE_BASE.search(text, max(0, base.start - _NOUN_REACH), base.start)
+    value = claims[target]
+    return noun is None or noun.group("noun") not in text[max(0, value.start - _NOUN_REACH) : value.start]
 
 
 def level_of_another_object(change: Claim, value: Claim, text: str, lang: str) -> bool:

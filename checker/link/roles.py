@@ -152,6 +152,9 @@ _MULTIPLE_FROM_AFTER = ByLanguage(
         rf"(?=(?:[^.;]|\.(?=\d)){{0,20}}?(?:{w.rise_verbs}))"
     )
 )
+# `1만8천 명의 다섯 배를 넘는 인파로`: the figure a multiple is of, when the level is said to pass the multiple (no verb
+# of rising needed: passing it states the level above the figure); the level stands apart, often a sentence before
+_MULTIPLE_PASSED_AFTER = ByLanguage(lambda w: rf"\)?(?:{w.multiple_of_before})\s?(?:{w.multiple_passed_after})")
 # the kinds of figure whose absolute change a verb or noun states (`4000억원 증가`, `fell by 4.5 million barrels`)
 _ABSOLUTE = ("money", "count", "measure")
 _LEVEL_PARTICLE = ByLanguage(lambda w: rf"(?:{w.level_particles})")
@@ -523,6 +526,7 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
         _BASELINE_AFTER[lang].match(text, mention.end)
         or _FROM_AFTER[lang].match(text, mention.end)
         or _MULTIPLE_FROM_AFTER[lang].match(text, mention.end)
+        or _MULTIPLE_PASSED_AFTER[lang].match(text, mention.end)
         or (latin and _PREVIOUS_LEVEL[lang].search(before))
         or (
             latin

@@ -633,6 +633,13 @@ def _shares_of_the_total(
             if by_kind is None and (verb or (of_all and not bare)):
                 continue
             guessed = by_kind or guessed
+        if guessed is not None and guessed.sentence != part.sentence:
+            # (`Exports rose to 14,600 tonnes, with three ports taking 9,200 between them, two thirds of the total`:
+            # the level the part's own sentence opens on, larger than the part and not listed beside it, is the
+            # total the share is of, not the story's larger figure further back)
+            own = _own_level_before(figures_by_sentence[part.sentence], part, listed)
+            if own is not None:
+                guessed = own
         if guessed is not None and guessed.id in listed:
             # `oil 1.12m barrels and gas 1.02m, or 48% of the total`, `A cost $5m, B $1m and C $3m. C made up a third
             # of the total`: listed beside it, no whole of it
@@ -665,6 +672,21 @@ def _shares_of_the_total(
             if moved is not whole and rate.whole == f"of:{whole.id}":
                 rate.whole = f"of:{moved.id}"
             rate.share_part, rate.share_whole = part.id, moved.id
+
+
+def _own_level_before(sentence_figures: list[Claim], part: Claim, listed: set[str]) -> Claim | None:
+    """The first figure of the part's sentence, before the part, of its kind and unit and larger than it: a level
+    stated as a value, no part of a list and no figure per unit."""
+    first = next((c for c in sentence_figures if c.kind in AMOUNTS), None)
+    if first is None or first is part or first.start >= part.start or first.id in listed:
+        return None
+    if first.role != "value" or first.per_unit_of or first.part_of or not _alike(first, part):
+        return None
+    return first if first.low > part.high else None
+
+
+def _alike(one: Claim, other: Claim) -> bool:
+    return (one.kind, one.unit, one.counter or "") == (other.kind, other.unit, other.counter or "")
 
 
 def _counts_the_same_noun(part: Claim, whole: Claim) -> bool:
