@@ -34,8 +34,14 @@ def _passed(knowledge, text: str, rule: str) -> bool:
     return rule in [p.rule for p in findings(knowledge, document(text), select=[rule], show_passed=True).passed]
 
 
-_RACE = "마라톤 대회에 {runners} 명이 참가했다고 시가 3일 밝혔다. 시 인구 5천200명의 다섯 배를 넘는 인원으로, 지난해(2만1천 명)보다 {more} 명 늘었다."
-_VANS = "차종별로는 승용차가 {cars}건으로 가장 많았다. 버스(900건)와 트럭(700건)이 뒤를 이었는데, 승용차 대여는 트럭의 세 배에 조금 못 미쳤다."
+_RACE = (
+    "마라톤 대회에 {runners} 명이 참가했다고 시가 3일 밝혔다. "
+    "시 인구 5천200명의 다섯 배를 넘는 인원으로, 지난해(2만1천 명)보다 {more} 명 늘었다."
+)
+_VANS = (
+    "차종별로는 승용차가 {cars}건으로 가장 많았다. "
+    "버스(900건)와 트럭(700건)이 뒤를 이었는데, 승용차 대여는 트럭의 세 배에 조금 못 미쳤다."
+)
 _HALL = (
     "The hall's repairs cost $2.4 million in all. Grants paid $1.5 million and a bank loan $600,000, and local "
     "businesses gave $300,000.\n\nThat last sum came from 150 firms, an average of {each} each."
@@ -96,9 +102,11 @@ def test_the_relation_is_read_and_a_break_of_it_still_fires(knowledge, clean, br
     "text",
     [
         # the base of a multiple is no level a gap after it is of (another subject's figure named before)
-        "단풍축제에 9만2천 명이 찾았다고 군이 5일 밝혔다. 읍 인구 1만8천 명의 다섯 배를 넘는 인파로, 지난해(8만 명)보다 1만2천 명 많았다.",
+        "단풍축제에 9만2천 명이 찾았다고 군이 5일 밝혔다. "
+        "읍 인구 1만8천 명의 다섯 배를 넘는 인파로, 지난해(8만 명)보다 1만2천 명 많았다.",
         # a subject after the base names a figure of its own: the one listed before the base is another vehicle's
-        "차종별로는 승용차가 1천200건으로 가장 많았다. 버스(2천050건)와 트럭(700건)이 뒤를 이었는데, 버스 대여는 트럭의 세 배에 조금 못 미쳤다.",
+        "차종별로는 승용차가 1천200건으로 가장 많았다. "
+        "버스(2천050건)와 트럭(700건)이 뒤를 이었는데, 버스 대여는 트럭의 세 배에 조금 못 미쳤다.",
         # two rival figures in one sentence: the parts `of the total` take neither as their whole
         "Restoring the bandstand will cost $200,000, the trust said. The county pays $90,000, or 45 per cent of the "
         "cost, and the state a further $60,000. The town has given $30,000, 15 per cent of the total, and residents "

@@ -17,10 +17,11 @@ Structural vetoes: an item marked per unit (`[link.per_unit_before]`/`[link.per_
 `each`), an item of another period or metric than the whole, a sentence whose figures of the unit are not all
 items (a prior or a change of the unit beside them: the sentence compares, it does not list), and a whole that is
 itself a part, a change or a figure per unit; an unmarked whole whose sentence states another plain value of the
-unit larger than every item, not joined to it by a change (a list of its own); items whose sentence names a whole of its own before them (a noun
-opening it, `[link.named_whole_openers]`, absent from the whole's sentence, against a whole of a named metric or as a
-pot's noun, `[link.pot_openers]`; or a metric the whole's sentence does not name); items each under a topic of
-another noun (`[link.clause_topics]`: facts of their own topics). Found by position: a guess.
+unit larger than every item, not joined to it by a change (a list of its own); items whose sentence names a whole
+of its own before them (a noun opening it, `[link.named_whole_openers]`, absent from the whole's sentence, against
+a whole of a named metric or as a pot's noun, `[link.pot_openers]`; or a metric the whole's sentence does not name);
+items each under a topic of another noun (`[link.clause_topics]`: facts of their own topics). Found by position: a
+guess.
 
 The list runs back over the sentences right before it in its paragraph whose figures of the unit are all free items
 of its period and metric (`Red onions made up 5,200 tonnes, more than half. Yellow onions came to 2,900 tonnes and
