@@ -102,7 +102,7 @@ from checker.link.wholes_agreeing import whole_or_its_earlier
 from checker.models import Claim
 
 # `an average of about £40 a booking`: the average's mark before the figure, the noun after it
-# a sentence opening on a demonstrative noun of an amount (`That last sum came from …`, `이 금액은`): the amount is
+# a sentence opening on a demonstrative noun of an amount (`This latter amount went to …`, `이 금액은`): the amount is
 # the one the sentence before closes on, the total a figure per unit of the sentence divides
 _AMOUNT_ANAPHOR_OPENS = ByLanguage(lambda w: rf"\W{{0,3}}(?:{w.amount_anaphor_openers})(?![^\W\d_])", re.I)
 _AVERAGE_BEFORE = ByLanguage(lambda w: rf"(?:{w.average_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
@@ -797,7 +797,7 @@ def _own_total(
         return True, None
     opening = sentence_starts[figure.sentence]
     if _AMOUNT_ANAPHOR_OPENS[lang].match(text, opening):
-        # (`Wages took $2m and travel $60,000. That last sum paid for 40 trips, about $1,500 each`: the amount
+        # (`Wages took $2m and travel $60,000. This latter amount paid for 40 trips, about $1,500 each`: the amount
         # the sentence before closes on; no figure of another sentence is taken otherwise)
         earlier = [
             c

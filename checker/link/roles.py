@@ -152,7 +152,7 @@ _MULTIPLE_FROM_AFTER = ByLanguage(
         rf"(?=(?:[^.;]|\.(?=\d)){{0,20}}?(?:{w.rise_verbs}))"
     )
 )
-# `1만8천 명의 다섯 배를 넘는 인파로`: the figure a multiple is of, when the level is said to pass the multiple (no verb
+# `5천200명의 네 배를 웃도는 숫자로`: the figure a multiple is of, when the level is said to pass the multiple (no verb
 # of rising needed: passing it states the level above the figure); the level stands apart, often a sentence before
 _MULTIPLE_PASSED_AFTER = ByLanguage(lambda w: rf"\)?(?:{w.multiple_of_before})\s?(?:{w.multiple_passed_after})")
 # the kinds of figure whose absolute change a verb or noun states (`4000억원 증가`, `fell by 4.5 million barrels`)
