@@ -8,7 +8,7 @@ closed by a structural veto or a better reading, with the break the reading was 
 - a subject named after the base's figure and before a Korean multiple (`…, 감자 판매는 마늘의 세 배`) is what the
   multiple measures: its value is the figure stated of that subject, not the figure listed before the base
   (checker/link/multiples_of_stated_base_ko.py);
-- a sentence opening on a demonstrative noun of an amount (`This latter amount …`) divides the amount the sentence before
+- a sentence opening on a demonstrative noun of an amount (`This money …`) divides the amount the sentence before
   closes on (rules/lang/*.toml `[link.amount_anaphor_openers]`, checker/link/partners.py);
 - parts said to be `of the total`, or listed after an unmarked larger figure, take no whole from a sentence listing
   two figures that could each hold them (checker/link/parts_of_stated_whole.py, checker/link/parallel_parts.py);
