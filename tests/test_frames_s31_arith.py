@@ -11,7 +11,7 @@ A part drawn from a pool in one sentence (`A of the P`, `A towards a P`, `P 가�
 sentence (`the other R`, `나머지 R`) make up the pool: P = A + R (checker/link/totals.py, `[link.pool_towards]`),
 not the part the whole of the pool and the rest.
 
-A shortfall that names no noun (`about 900 short of its 7,000 target`) is bound by `short of` to the mark after it and
+A shortfall that names no noun (`some 900 short of a 7,000 goal`) is bound by `short of` to the mark after it and
 to the level before it in its sentence, each of which may name its own noun (checker/link/shortfalls.py).
 
 A Korean fraction right before its verb of change (`A에서 B로 3분의 1 늘린다`) is the size of the move, as a
@@ -30,7 +30,7 @@ from helpers import change_links
 from test_frames import assert_checked, assert_not_checked
 
 _POOL = "The Ashwell lido sold 52,300 swims over the summer, its manager said on Monday.\n\n"
-_POOL_KO = "경남 하동군은 올해 녹차 체험 방문객이 8만4천 명으로 집계됐다고 밝혔다.\n\n"
+_POOL_KO = "경남 하동군은 올해 군 직영 셀프 세차장 이용이 8만4천 대로 집계됐다고 밝혔다.\n\n"
 
 
 @pytest.mark.parametrize(
@@ -53,29 +53,32 @@ _POOL_KO = "경남 하동군은 올해 녹차 체험 방문객이 8만4천 명�
             True,
         ),
         (
-            _POOL_KO + "군 관계자는 날씨가 좋았다고 말했다.\n\n방문객은 지난해 7만1천 명보다 1만3천 명, 18% 늘었다.",
+            _POOL_KO
+            + "군 관계자는 세차 요금을 동결한 덕분이라고 말했다.\n\n이용은 지난해 7만1천 대보다 1만3천 대, 18% 늘었다.",
             "F305",
             False,
         ),
         (
-            _POOL_KO + "군 관계자는 날씨가 좋았다고 말했다.\n\n방문객은 지난해 7만1천 명보다 1만5천 명, 18% 늘었다.",
+            _POOL_KO
+            + "군 관계자는 세차 요금을 동결한 덕분이라고 말했다.\n\n이용은 지난해 7만1천 대보다 1만5천 대, 18% 늘었다.",
             "F305",
             True,
         ),
         (
-            _POOL_KO + "군 관계자는 날씨가 좋았다고 말했다.\n\n방문객은 지난해 7만1천 명보다 1만3천 명, 28% 늘었다.",
+            _POOL_KO
+            + "군 관계자는 세차 요금을 동결한 덕분이라고 말했다.\n\n이용은 지난해 7만1천 대보다 1만3천 대, 28% 늘었다.",
             "F301",
             True,
         ),
         (
-            "충북 단양군 마늘 수매액은 올해 1∼8월 64억 원이었다. 농가는 모두 312곳이다.\n\n"
-            "수매액은 1년 전(52억 원)보다 12억 원 늘었다.",
+            "전남 해남군 배추 수매액은 올해 1∼8월 83억 원이었다. 농가는 모두 418곳이다.\n\n"
+            "수매액은 1년 전(71억 원)보다 12억 원 늘었다.",
             "F305",
             False,
         ),
         (
-            "충북 단양군 마늘 수매액은 올해 1∼8월 64억 원이었다. 농가는 모두 312곳이다.\n\n"
-            "수매액은 1년 전(52억 원)보다 14억 원 늘었다.",
+            "전남 해남군 배추 수매액은 올해 1∼8월 83억 원이었다. 농가는 모두 418곳이다.\n\n"
+            "수매액은 1년 전(71억 원)보다 16억 원 늘었다.",
             "F305",
             True,
         ),
@@ -115,7 +118,7 @@ def test_a_korean_fraction_before_its_verb_of_change_is_the_size_of_the_move(kno
             False,
         ),
         (
-            "The Haddon trust was given £46,000 towards a £90,000 roof, so it must raise the other £34,000 itself.",
+            "The Haddon trust was given £46,000 towards a £90,000 roof, so it must raise the other £24,000 itself.",
             True,
         ),
         ("Volunteers planted 480 of the 1,200 saplings by noon, and the remaining 720 went in after lunch.", False),
@@ -129,10 +132,10 @@ def test_a_part_drawn_from_a_pool_and_the_rest_make_up_the_pool(knowledge, text,
 @pytest.mark.parametrize(
     "text,fires",
     [
-        ("The Pell food bank has packed 6,120 hampers so far, about 900 short of its 7,000 target.", False),
-        ("The Pell food bank has packed 6,120 hampers so far, about 400 short of its 7,000 target.", True),
-        ("By Friday the appeal had signed up 2,380 donors, 620 short of the 3,000 pledges it hoped for.", False),
-        ("By Friday the appeal had signed up 2,380 donors, 520 short of the 3,000 pledges it hoped for.", True),
+        ("Pell's planting drive has put in 6,120 saplings to date, leaving it some 900 short of a 7,000 goal.", False),
+        ("Pell's planting drive has put in 6,120 saplings to date, leaving it some 400 short of a 7,000 goal.", True),
+        ("By Friday the appeal had signed up 2,470 donors, 530 short of the 3,000 pledges it hoped for.", False),
+        ("By Friday the appeal had signed up 2,470 donors, 430 short of the 3,000 pledges it hoped for.", True),
     ],
 )
 def test_a_bare_shortfall_is_bound_to_the_mark_after_it_and_the_level_before(knowledge, text, fires):
@@ -145,7 +148,7 @@ CLEAN = [
     # another kind: a tonnage before a change of staff
     "The Pellow orchard picked 3,400 tonnes of pears this year.\n\nIts staff grew by 12 from last year's 40.",
     # two levels in the nearest sentence: which one moved is not said
-    "The Marwood zoo had 410,000 visitors and 52,000 members.\n\nThe total was up 30,000 from last year's 395,000.",
+    "The Marwood zoo had 410,000 visitors and 47,000 members.\n\nThe total was up 25,000 from last year's 395,000.",
     # another year's figure: the prior is not earlier than it
     "In 2031 the Tarrow fair expects 30,000 people.\n\nAttendance rose by 4,000 from last year's 21,000.",
     # a price per unit, then a change of a total

@@ -6,7 +6,7 @@
   (`_apposed_start`); a word after it that tells it from another time (`later`) leaves it unread;
 - Korean: this year's ordinal from a start (`올해로 N년째`), a count after a noun of starting (`개통 N년`, `창업 N년
   만에`: the start may be dated in the sentence after), a start told from the publication's year (`지난해 M월 문을
-  연`), a month and day after a start's year (`2019년 7월 1일 문을 연`), a year opening a run (`YYYY년부터 추진한`).
+  연`), a month and day after a start's year (`2019년 7월 15일 개관한`), a year opening a run (`YYYY년부터 추진한`).
 The year's ambiguity is allowed (the start's year counted or not). Every sentence is written for this file, with
 invented names and numbers (published 2024-08-27).
 """
@@ -23,8 +23,8 @@ RULE = "F406"
     "text,fires",
     [
         # a count told back to the event dated in the sentence before
-        ("The parish took over the lido in 2009. Over the 15 years since, it has never run at a loss.", False),
-        ("The parish took over the lido in 2009. Over the 11 years since, it has never run at a loss.", True),
+        ("The ringers' guild took over the tower in 2006. Through the 18 years since, it was re-roofed twice.", False),
+        ("The ringers' guild took over the tower in 2006. Through the 13 years since, it was re-roofed twice.", True),
         # the same in one sentence, `since then`, the event's verb no verb of founding
         ("Rail freight, moved to the new yard in 2016, has doubled in those eight years since then.", False),
         ("Rail freight, moved to the new yard in 2016, has doubled in those three years since then.", True),
@@ -37,17 +37,17 @@ RULE = "F406"
         ("푸른숲재단이 2015년 3월 시작한 나무 심기는 올해로 10년째다.", False),
         ("푸른숲재단이 2015년 3월 시작한 나무 심기는 올해로 7년째다.", True),
         # Korean: a count after a noun of starting, the start told from the publication's year
-        ("동해시는 작년 6월 1일 운항을 시작한 관광선의 운항 1년 승객이 3만 명이라고 밝혔다.", False),
-        ("동해시는 작년 6월 1일 운항을 시작한 관광선의 운항 4년 승객이 3만 명이라고 밝혔다.", True),
+        ("보령시는 작년 4월 20일 개통한 출렁다리의 개통 1년 방문객이 12만 명이라고 밝혔다.", False),
+        ("보령시는 작년 4월 20일 개통한 출렁다리의 개통 4년 방문객이 12만 명이라고 밝혔다.", True),
         # Korean: a count after a noun of starting, the start dated in the sentence after
-        ("바다마을 순환버스는 시행 2년 동안 승객 8만 명을 태웠다. 버스는 2022년 9월 1일 시작됐다.", False),
-        ("바다마을 순환버스는 시행 5년 동안 승객 8만 명을 태웠다. 버스는 2022년 9월 1일 시작됐다.", True),
+        ("산골마을 공동 빨래방은 시행 2년 동안 이불 9천 채를 빨았다. 빨래방 운영은 2022년 11월 14일 시작됐다.", False),
+        ("산골마을 공동 빨래방은 시행 5년 동안 이불 9천 채를 빨았다. 빨래방 운영은 2022년 11월 14일 시작됐다.", True),
         # Korean: a founding told a few words after its year, `창업 N년 만에`
         ("1986년 역 앞 노점으로 출발한 금빛분식은 창업 38년 만에 두 번째 가게를 냈다.", False),
         ("1986년 역 앞 노점으로 출발한 금빛분식은 창업 30년 만에 두 번째 가게를 냈다.", True),
         # Korean: a year opening a run, the count in the sentence after
-        ("해오름군은 2021년부터 추진한 하천 정비를 끝냈다. 3년 동안 제방 12㎞를 새로 쌓았다.", False),
-        ("해오름군은 2021년부터 추진한 하천 정비를 끝냈다. 6년 동안 제방 12㎞를 새로 쌓았다.", True),
+        ("하천 정비는 해오름군이 2021년부터 추진한 숙원이었다. 3년 동안 제방 12㎞가 새로 쌓였다.", False),
+        ("하천 정비는 해오름군이 2021년부터 추진한 숙원이었다. 6년 동안 제방 12㎞가 새로 쌓였다.", True),
     ],
 )
 def test_an_age_read_beside_its_own_start(knowledge, text, fires):
@@ -137,7 +137,7 @@ CLEAN_MONTHS = [
     # a time ahead
     "1∼4월 관광객은 9만 명이다. 시는 앞으로 6개월 동안 홍보를 늘릴 계획이다.",
     # another month told in the count's sentence
-    "1∼5월 매출은 80억 원이다. 공장은 9월 착공해 내년 3월까지 6개월간 짓는다.",
+    "1∼5월 매출은 80억 원이다. 새 다리는 10월 첫 삽을 떠 내년 4월까지 6개월간 놓는다.",
     # two ranges beside the count
     "해온제과 두 달 만에 재고 소진\n\n1∼3월 매출은 20억 원이다.\n\n4∼9월 매출은 50억 원이다.",
     # a count of months far from the range, no end named

@@ -6,11 +6,11 @@ lane `ratio-en`).
   before in its paragraph or the lead's): checker/link/per_period_apart.py, rule F312.
 - A price per a unit of measure whose paragraph states no measure of that unit: the lead's measure, over the one
   total of its own sentence or the one before (checker/link/per_unit_fallback.py, `_measure_earlier`), F317.
-- Units sold at a price (`made 48,000 vases and sold them at an average of £200 each`): the lead's takings even
+- Units sold at a price (`built 3,200 sheds and sold the lot at an average of £900 each`): the lead's takings even
   when the lead names them otherwise, or the one total of the sentence before (`_priced_sale`), past the count's
-  own earlier level (`up from 41,000`).
+  own earlier level (`up from 2,900`).
 - A figure per the units its own sentence counts, past paragraphs that break the lead's total down (`_lead_whole`),
-  a count of people of any kind for a noun of one kind of person (`214 people` of `a resident`).
+  a count of people of any kind for a noun of one kind of person (`5,300 people` of `an inhabitant`).
 - A figure per unit set after its total with a bare comma (`the parish $12,000, about $40 for each of its 300
   homes`): checker/link/per_unit.py.
 - A margin right after a profit of no kind (`made a profit of €1.4m, a margin of 8 per cent`, `a surplus of`): the
@@ -108,16 +108,16 @@ def test_two_lengths_in_the_lead_leave_the_length_unsaid(knowledge):
 
 # ---------------------------------------------------------------- units sold at a price
 
-GLASSWORKS = (
-    "Glassworks lifts sales\n\n"
-    "The Harrow Glassworks raised its sales by 11 per cent to £9.6 million in the year to June, it said on Monday.\n\n"
-    "The works made 48,000 vases, up from 41,000 the year before, and sold them at an average of {price} each."
+SHEDS = (
+    "Shed maker's accounts filed\n\n"
+    "Brackley Timber raised its sales by 9 per cent to £2.88 million in the year to September, its accounts show.\n\n"
+    "Its workshop built 3,200 sheds, up from 2,900 the previous year, and sold the lot at an average of {price} each."
 )
 
 
-@pytest.mark.parametrize("price,fires", [("£200", False), ("about £200", False), ("£260", True)])
+@pytest.mark.parametrize("price,fires", [("£900", False), ("about £900", False), ("£1,200", True)])
 def test_units_sold_at_a_price_share_the_leads_takings(knowledge, price, fires):
-    assert_checked(knowledge, GLASSWORKS.format(price=price), PER_UNIT, fires)
+    assert_checked(knowledge, SHEDS.format(price=price), PER_UNIT, fires)
 
 
 @pytest.mark.parametrize("price,fires", [("€70", False), ("€95", True)])
@@ -132,7 +132,7 @@ def test_units_sold_at_a_price_share_the_takings_of_the_sentence_before(knowledg
 
 
 def test_units_sold_at_a_price_share_no_profit(knowledge):
-    text = GLASSWORKS.format(price="£260").replace("raised its sales", "raised its operating profit")
+    text = SHEDS.format(price="£1,200").replace("its sales", "its operating profit")
     assert_not_checked(knowledge, text, PER_UNIT)
 
 
@@ -151,7 +151,7 @@ HALL = (
     "Village hall has busiest year\n\n"
     "The Corran village hall took £96,000 in bookings in the year to April, its trustees said.\n\n"
     "Weddings brought in £51,000 and evening classes £30,000.{between}\n\n"
-    "With 400 households in the parish, bookings work out at about {price} for every household."
+    "With 400 households in its catchment, hire fees come to roughly {price} a household."
 )
 
 
@@ -169,9 +169,9 @@ def test_a_larger_figure_between_is_another_pot(knowledge):
 def test_a_count_of_people_counts_a_noun_of_one_kind_of_person(knowledge, price, fires):
     text = (
         "Valley pharmacy keeps its doors open\n\n"
-        "The Glenmore community pharmacy took £96,000 in the year to March, its board said.\n\n"
+        "The Glenmore community pharmacy took £96,000 over the twelve months to October, its board said.\n\n"
         "Prescriptions made up £61,000 of that and toiletries £20,000.\n\n"
-        f"With 1,200 people living in the valley, takings come to about {price} for every resident."
+        f"Among the glen's 1,200 people, that comes to roughly {price} an inhabitant."
     )
     assert_checked(knowledge, text, PER_UNIT, fires)
 
@@ -217,12 +217,12 @@ def test_a_figure_per_unit_after_and_is_no_restatement(knowledge):
 MARGIN = "F318"
 
 
-@pytest.mark.parametrize("rate,fires", [("8 per cent", False), ("about 8%", False), ("12 per cent", True)])
+@pytest.mark.parametrize("rate,fires", [("9 per cent", False), ("about 9%", False), ("13 per cent", True)])
 def test_a_margin_after_a_profit_of_no_kind_is_over_revenue(knowledge, rate, fires):
     text = (
-        "Boatyard results\n\n"
-        "First-half revenue at the Kessel yard was €18.0 million, up from €16.2 million.\n\n"
-        f"The yard made a profit of €1.44 million, a margin of {rate}."
+        "Seed merchant reports\n\n"
+        "First-half revenue at the Varden seed merchant was €18.0 million, up from €16.2 million.\n\n"
+        f"The merchant posted a profit of €1.62 million, a margin of {rate}."
     )
     assert_checked(knowledge, text, MARGIN, fires)
 
@@ -230,9 +230,9 @@ def test_a_margin_after_a_profit_of_no_kind_is_over_revenue(knowledge, rate, fir
 @pytest.mark.parametrize("kind", ["gross profit", "loss"])
 def test_a_margin_after_a_gross_profit_or_a_loss_is_no_net_margin(knowledge, kind):
     text = (
-        "Boatyard results\n\n"
-        "First-half revenue at the Kessel yard was €18.0 million, up from €16.2 million.\n\n"
-        f"The yard made a {kind} of €1.44 million, a margin of 12 per cent."
+        "Seed merchant reports\n\n"
+        "First-half revenue at the Varden seed merchant was €18.0 million, up from €16.2 million.\n\n"
+        f"The merchant posted a {kind} of €1.62 million, a margin of 12 per cent."
     )
     assert_not_checked(knowledge, text, MARGIN)
 
@@ -254,11 +254,11 @@ CLEAN = [
     "The co-op's 62 farms grow 1,800 hectares of barley, and it paid £2.1 million for a new store in 2024.",
     "The hatchery released 90,000 smolts. Its three tanks hold 40,000 litres, and power costs £3,000 a month.",
     "A five-year charter was signed in May. The port handled 2,500 sailings and 8,000 cars in the year.",
-    "The glassworks made 48,000 vases and 9,000 bowls, and its kiln burned 300 tonnes of gas at £600 a tonne.",
+    "The glassworks made 7,000 jugs and 9,000 bowls, and its kiln burned 300 tonnes of gas at £600 a tonne.",
     "The festival sold 6,200 weekend passes and 1,900 day tickets; the 310 stewards worked 12-hour shifts.",
     "The parish gave $12,000, the county $90,000, and the 300 homes on the estate pay $40 a month for water.",
     "The school raised £8,000, £2,000 more than planned, and its 400 pupils each planted a tree.",
-    "Revenue was €18.0 million. The yard made a profit of €1.44 million and 12 per cent of its staff are apprentices.",
+    "Revenue was €18.0 million. The merchant posted a profit of €1.62 million; 12 per cent of staff are apprentices.",
 ]
 
 

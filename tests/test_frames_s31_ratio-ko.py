@@ -2,7 +2,7 @@
 
 Figures per one unit (checker/link/per_unit_ko.py): a word of the clause before the mark (`…원으로 건당`, `…수로
 나누면 1인당`) names no subset; the lead's opening sentence's one count of the unit, when the title states none and
-the figure's own sentence restates the total it divides (`수입은 N원으로 건당 평균`) or gives it out (`곳당 N원씩
+the figure's own sentence restates the total it divides (`사업비는 N원으로 가구당 평균`) or gives it out (`곳당 N원씩
 모두`), or the lead's opening total named with the metric the figure's clause names (`한 곳의 분기 평균 매출은`); one
 of the unit with the genitive read only with `평균` before the figure; a count of occasions (`이용 N건`) is no count of
 the thing named before it.
@@ -70,7 +70,7 @@ def test_contrast_between_total_and_figure_of_another_cost(knowledge):
 def test_count_stated_only_after_the_lead_opening(knowledge):
     text = (
         "해랑구 방문 수리 서비스 1년 맞아\n\n해랑구는 노인 가구 방문 수리 서비스를 1년 동안 운영했다고 8일 밝혔다. "
-        "접수는 2천500건, 현장 상담은 900건이었다.\n\n자재비는 5천만 원으로 건당 평균 3만 원꼴이다."
+        "접수는 2천500건, 현장 상담은 900건이었다.\n\n부품 구입비는 7천만 원으로 건당 2만8천 원 남짓이 들었다."
     )
     assert_not_checked(knowledge, text, PER_UNIT)
 
@@ -84,30 +84,30 @@ def test_count_of_occasions_is_no_count_of_the_place(knowledge):
 
 
 _CHAIN = (
-    "별마루 베이커리 3분기 실적 발표\n\n베이커리 체인 별마루는 3분기 매출이 96억 원으로 2분기보다 8% 늘었다고 "
-    "3일 밝혔다.\n\n9월 말 매장 수는 120곳이다. "
+    "별마루 캠핑 3분기 실적 발표\n\n캠핑장 운영사 별마루는 3분기 매출이 96억 원으로 2분기보다 8% 늘었다고 "
+    "3일 밝혔다.\n\n이 회사가 운영하는 캠핑장은 120곳이다. "
 )
 
 
 @pytest.mark.parametrize("each,fires", [("8천만 원", False), ("1억1천만 원", True)])
 def test_one_of_the_unit_genitive_average_lead_total(knowledge, each, fires):
-    text = _CHAIN + f"매장 한 곳의 평균 매출은 석 달 기준 {each} 수준이다."
+    text = _CHAIN + f"캠핑장 한 곳의 평균 매출은 석 달 기준 {each} 수준이다."
     assert_checked(knowledge, text, PER_UNIT, fires)
 
 
 @pytest.mark.parametrize("each,fires", [("8천만 원", False), ("1억1천만 원", True)])
 def test_one_as_subject_metric_named_lead_total(knowledge, each, fires):
-    text = _CHAIN + f"석 달 동안 매장 한 곳이 거둔 매출은 평균 {each}가량으로 계산된다."
+    text = _CHAIN + f"7∼9월 캠핑장 한 곳이 벌어들인 매출은 평균 {each}가량이다."
     assert_checked(knowledge, text, PER_UNIT, fires)
 
 
 def test_one_of_the_unit_genitive_without_average(knowledge):
-    text = _CHAIN + "이 가운데 매장 한 곳의 분기 매출은 8천만 원으로 가장 많았다."
+    text = _CHAIN + "이 가운데 가평 캠핑장 한 곳의 분기 매출이 8천만 원으로 1위였다."
     assert_not_checked(knowledge, text, PER_UNIT)
 
 
 def test_metric_other_than_the_lead_total(knowledge):
-    text = _CHAIN + "매장 한 곳의 평균 임대료는 석 달 기준 8천만 원 수준이다."
+    text = _CHAIN + "캠핑장 한 곳의 평균 부지 임차료는 석 달 기준 8천만 원 수준이다."
     assert_not_checked(knowledge, text, PER_UNIT)
 
 
@@ -175,8 +175,8 @@ CLEAN = [
     "다온군 공영주차장 요금 조정\n\n다온군은 공영주차장 12곳의 요금을 다음 달부터 바꾼다고 7일 밝혔다.\n\n"
     "주차 요금은 시간당 1천 원으로 정했고, 주차장 정비에는 3억 원을 쓴다.",
     # a per-unit fee and an unrelated budget in one sentence with a clause ending between
-    "새벽시 반려동물 등록 캠페인\n\n새벽시는 반려동물 등록 캠페인을 연다고 2일 밝혔다.\n\n"
-    "등록 수수료는 마리당 1만 원이고, 시는 홍보비로 2천만 원을 따로 잡았다.",
+    "새벽시 자전거 등록제 시행\n\n새벽시는 자전거 등록제를 시행한다고 2일 밝혔다.\n\n"
+    "등록 수수료는 대당 3천 원이고, 시는 홍보비로 2천만 원을 따로 잡았다.",
     # a count per unit of a different thing than the lead's count
     "가람구 공원 화장실 새로 단장\n\n가람구는 공원 화장실 34곳을 새로 단장한다고 9일 밝혔다.\n\n"
     "화장실마다 세면대는 한 곳당 평균 3개꼴이며 공사는 11월에 끝난다.",
@@ -184,14 +184,14 @@ CLEAN = [
     "한별시 시내버스 이용 늘어\n\n한별시는 올해 시내버스 승객이 4천200만 명이었다고 5일 밝혔다.\n\n"
     "지난해에는 승객 1인당 운송 원가가 1천800원이었다.",
     # a multiple of two things named by nouns that stand before no figure
-    "누리시 전기차 충전소 확대\n\n누리시는 전기차 충전기 640기를 새로 세운다고 3일 밝혔다.\n\n"
-    "급속 충전기 수요는 완속의 두 배에 이른다고 시는 설명했다.",
+    "누리시 고갯길 제설함 확대\n\n누리시는 고갯길 제설함 640개를 새로 놓는다고 3일 밝혔다.\n\n"
+    "대형 제설함 수요는 소형의 두 배에 이른다고 시는 설명했다.",
     # a multiple in a quote about a plan, figures of other units nearby
     "솔빛군 쌀 가공 공장 증설\n\n솔빛군은 쌀 가공 공장을 늘린다고 10일 밝혔다.\n\n"
     '공장 면적은 4천㎡이고 직원은 38명이다. 군수는 "생산량을 지금의 두 배로 키우겠다"고 말했다.',
     # a per-person figure of a subgroup the lead does not count
-    "하늘시 청년 창업 지원\n\n하늘시는 올해 청년 창업가 260명을 지원했다고 4일 밝혔다.\n\n"
-    "멘토 1인당 맡은 창업가는 평균 5명꼴이었다.",
+    "하늘시 소상공인 경영 상담\n\n하늘시는 올해 소상공인 260명에게 경영 상담을 해줬다고 4일 밝혔다.\n\n"
+    "상담사 1인당 맡은 상인은 평균 5명꼴이었다.",
     # two counts named by nouns, the multiple of a third thing
     "바다군 해수욕장 방문객\n\n바다군은 여름 해수욕장 방문객을 집계해 1일 발표했다.\n\n"
     "동해변이 12만 명, 서해변이 4만 명이었다. 주차 수요는 지난해의 두 배였다.",
@@ -200,7 +200,7 @@ CLEAN = [
     "함께 거둔 고구마는 ㎏당 2천 원에 팔렸다.",
     # a per-unit average of a period with a total of another span
     "별내시 공공자전거 이용\n\n별내시는 공공자전거 대여가 올해 9만6천 건이었다고 8일 밝혔다.\n\n"
-    "주말에는 하루 평균 400건이 빌려졌고, 유지비는 연간 2억 원이다.",
+    "휴일 대여량은 하루 평균 400건이었고, 유지비는 연간 2억 원이다.",
     # unrelated figures of one unit in a list
     "가온군 농산물 직판장 매출\n\n가온군은 직판장 매출을 12일 공개했다.\n\n"
     "과일 코너가 3억 원, 채소 코너가 2억 원, 가공식품이 1억 원을 팔았다.",
@@ -214,8 +214,8 @@ CLEAN = [
     "청송시 재활용 분리배출\n\n청송시는 분리배출 실적을 14일 공개했다.\n\n"
     "아파트 단지가 4천 톤, 단독주택이 1천 톤을 모았고 참여율은 지난해의 두 배로 뛰었다.",
     # a per-unit figure with a prior of its kind before it in its sentence
-    "온새미군 한우 경매\n\n온새미군은 한우 경매에서 소 1천200마리가 팔렸다고 15일 밝혔다.\n\n"
-    "낙찰가는 지난해 700만 원에서 마리당 800만 원으로 올랐고 거래액은 96억 원이었다.",
+    "온새미군 화훼 경매\n\n온새미군은 화훼 공판장 경매에서 장미 1천200상자가 팔렸다고 15일 밝혔다.\n\n"
+    "낙찰가는 지난해 7만 원에서 상자당 8만 원으로 올랐고 거래액은 9천600만 원이었다.",
     # a named pair whose nouns each stand before two figures
     "새봄시 도서 대출\n\n새봄시는 도서 대출 실적을 16일 내놨다.\n\n"
     "본관이 30만 권, 본관 분관이 10만 권, 별관이 12만 권을 빌려줬다. 본관 대출은 별관의 두 배를 넘었다.",

@@ -25,8 +25,8 @@ from helpers import document, findings
 from test_frames import assert_checked, assert_not_checked
 
 _REPAIR_LEAD = (
-    "Lighthouse tower reopens\n\n"
-    "The Carrow Point lighthouse will reopen to visitors in May after a repair that cost £840,000, "
+    "Harbour reopens to yachts\n\n"
+    "Carrow harbour will take visiting yachts again in May after dredging that cost £840,000, "
     "its trust said on Tuesday.\n\n"
 )
 
@@ -34,18 +34,18 @@ _REPAIR_LEAD = (
 @pytest.mark.parametrize("share,fires", [("just over a quarter", False), ("close to 60 per cent", True)])
 @pytest.mark.parametrize("noun", ["bill", "cost"])
 def test_a_part_of_the_bill_takes_the_lead_s_total(knowledge, noun, share, fires):
-    text = _REPAIR_LEAD + f"A heritage fund met £220,000 of the {noun}, {share}, through its coastal scheme."
+    text = _REPAIR_LEAD + f"A marine fund met £220,000 of the {noun}, {share}, through its coastal scheme."
     assert_checked(knowledge, text, "F503", fires)
 
 
 @pytest.mark.parametrize("share,fires", [("40 per cent", False), ("15 per cent", True)])
 def test_a_share_of_the_cost_after_its_part(knowledge, share, fires):
-    text = _REPAIR_LEAD + f"The county council is paying £336,000, or {share} of the cost, from its reserves."
+    text = _REPAIR_LEAD + f"The county council covered £336,000, or {share} of the cost, from its reserves."
     assert_checked(knowledge, text, "F503", fires)
 
 
 def test_a_share_of_another_pot_s_noun_takes_no_lead_total(knowledge):
-    text = _REPAIR_LEAD + "The county council is paying £336,000, or 15 per cent of the grant, from its reserves."
+    text = _REPAIR_LEAD + "The county council covered £336,000, or 15 per cent of the grant, from its reserves."
     assert_not_checked(knowledge, text, "F503")
 
 
@@ -58,33 +58,36 @@ _FERRY = (
 
 @pytest.mark.parametrize("share,fires", [("almost a third", False), ("more than half", True)])
 def test_a_share_of_the_year_s_whole_takes_the_lead_s_total(knowledge, share, fires):
-    text = _FERRY + f"The summer weeks alone brought 30,500 passengers, {share} of the year's passengers."
+    text = (
+        _FERRY
+        + f"Between them, the six summer weeks accounted for 30,500 passengers, {share} of the year's passengers."
+    )
     assert_checked(knowledge, text, "F503", fires)
 
 
 def test_a_share_of_an_owner_s_whole_takes_no_lead_total(knowledge):
-    text = _REPAIR_LEAD + "The county council is paying £336,000, or 15 per cent of the county's reserves, this year."
+    text = _REPAIR_LEAD + "The county council covered £336,000, or 15 per cent of the county's reserves, this year."
     assert_not_checked(knowledge, text, "F503")
 
 
 @pytest.mark.parametrize("share,fires", [("30 percent", False), ("45 percent", True)])
 def test_a_goal_is_no_rival_of_the_total_reached(knowledge, share, fires):
     text = (
-        "Library loans short of goal\n\n"
-        "The Fenwick county library lent 42,000 books this year, short of its 50,000 target, "
-        "the librarian said.\n\n"
-        f"E-books accounted for {share} of the total, or 12,600 books, the library said."
+        "Planting drive falls short\n\n"
+        "Volunteers in Fenwick planted 42,000 trees this winter, short of their 50,000 target, "
+        "the organisers said.\n\n"
+        f"Oaks accounted for {share} of the total, or 12,600 trees, the organisers added."
     )
     assert_checked(knowledge, text, "F503", fires)
 
 
 def test_a_figure_beside_a_share_is_no_whole_of_a_later_share(knowledge):
-    # (a fifth of €500,000 holds; a wrong whole, the €300,000 beside `30 per cent`, would give a third)
+    # (a tenth of $800,000 holds; a wrong whole, the $240,000 beside `30 per cent`, would give a third)
     text = (
-        "Chapel roof restored\n\n"
-        "The parish has gathered the €1 million a new chapel roof needs, the diocese said.\n\n"
-        "The regional fund is paying €200,000, or 20 per cent of the cost, and a national trust a further "
-        "30 per cent, €300,000. The town has given €100,000, one-tenth of the total, and parishioners €400,000."
+        "Flood gate funded\n\n"
+        "The harbour board has found the $800,000 a new flood gate needs, its chair said.\n\n"
+        "The state fund covers $160,000, or 20 per cent of the cost, and the port authority a further "
+        "30 per cent, $240,000. Local firms gave $80,000, one-tenth of the total, and the board $320,000."
     )
     result = findings(knowledge, document(text), select=["F503"], show_passed=True)
     assert "F503" not in [f.rule for f in result.findings], [f.message for f in result.findings]
@@ -93,18 +96,18 @@ def test_a_figure_beside_a_share_is_no_whole_of_a_later_share(knowledge):
 _KO_APPLES = "도내 사과 수확량 늘어\n\n경북도는 지난해 도내 사과 수확량이 2만4천 톤이었다고 10일 밝혔다.\n\n"
 
 
-@pytest.mark.parametrize("share,fires", [("3분의 1 남짓", False), ("절반 가까이", True)])
+@pytest.mark.parametrize("share,fires", [("34%가량을", False), ("절반 가까이를", True)])
 def test_ko_a_subject_names_its_level_of_the_breakdown_before(knowledge, share, fires):
     text = (
-        _KO_APPLES + "시군별로는 영주시가 8천100톤으로 가장 많았고 청송군 5천200톤, 봉화군 3천900톤 순이었다. "
-        f"영주시 한 곳이 전체의 {share}을 차지했다."
+        _KO_APPLES + "시군별로는 영주시가 8천100톤으로 가장 많았고 청송군 5천400톤, 봉화군 3천600톤 순이었다. "
+        f"영주시 한 곳이 전체의 {share} 책임졌다."
     )
     assert_checked(knowledge, text, "F503", fires)
 
 
 def test_ko_a_subject_the_breakdown_does_not_name_takes_no_level(knowledge):
     text = (
-        _KO_APPLES + "시군별로는 영주시가 8천100톤으로 가장 많았고 청송군 5천200톤, 봉화군 3천900톤 순이었다. "
+        _KO_APPLES + "시군별로는 영주시가 8천100톤으로 가장 많았고 청송군 5천400톤, 봉화군 3천600톤 순이었다. "
         "북부 산간 지역이 전체의 절반 가까이를 차지했다."
     )
     assert_not_checked(knowledge, text, "F503")
@@ -140,9 +143,9 @@ def test_ko_two_levels_with_no_pool_between_are_no_pool_and_part(knowledge):
 
 # clean paragraphs: figures that are not related stand near shares; nothing may fire
 CLEAN = [
-    _REPAIR_LEAD + "Visitor numbers fell 12 per cent last winter, when 3,400 people climbed the tower.",
+    _REPAIR_LEAD + "Moorings fell 12 per cent last winter, when 3,400 boats called at the quay.",
     _REPAIR_LEAD + "The trust has 1,900 members, and about a third of them live within ten miles.",
-    _REPAIR_LEAD + "A separate £95,000 grant, 80 per cent of its own scheme's budget, paid for the new path.",
+    _REPAIR_LEAD + "A separate £95,000 grant, 80 per cent of its own scheme's budget, paid for the new slipway.",
     _FERRY + "Fares rose 6 per cent to £14, and a season ticket now costs £310.",
     _FERRY + "Freight fell to 8,200 tonnes, a quarter of it livestock bound for the mainland sales.",
     _FERRY + "The crew of 46 includes 19 apprentices, about 40 per cent of them women.",

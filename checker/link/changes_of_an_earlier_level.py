@@ -142,7 +142,7 @@ def _earlier_level(
             if claim.kind == "count" and prior.counter and not claim.counter:
                 continue  # (a bare count against a prior naming its noun: what it counts is not said)
             if metrics_differ(claim, prior) or _per_unit(claim, text, lang) != per_unit:
-                continue  # (`보전액 38억 원으로 1명당 9천200원`: another metric's figure, a price per head)
+                continue  # (`지원액 17억 원으로 1가구당 4천300원`: another metric's figure, a price per head)
             if period is not None and claim.period is not None and claim.period != period:
                 continue  # (next year's target stated between: another period's figure)
             following = next((c for c in by_sentence[before] if c.start > claim.end), None)

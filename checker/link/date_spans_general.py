@@ -271,7 +271,7 @@ def link_month_counts_apart_from_their_range(doc: ArticleView, published) -> lis
             and not (ref.period.grain == "month" and ref.period.index == b)
             for ref in doc.times
         ):
-            continue  # (another month told in the count's sentence: `10월 착공해 내년 6월까지 8개월간`)
+            continue  # (another month told in the count's sentence: `4월 첫 삽을 떠 12월까지 9개월간`)
         written = match.group("m").lower()
         months = int(written) if written.isdigit() else counts.get(written, 0)
         if months <= 0 or months > 12:
@@ -581,7 +581,7 @@ def _age_patterns(
         starts.append(compile_re(rf"\b(?P<since>{w.age_start_since})\s+{_MONTH_DAY}{_START_YEAR}", re.I))
     after_year = "|".join(f"(?:{a})" for a in (w.age_start_after_year, w.age_start_after_year_near) if a != NEVER)
     if after_year:
-        # (a month and day may follow the year: `2019년 7월 1일 문을 연`)
+        # (a month and day may follow the year: `2019년 7월 15일 개관한`)
         month_day = rf"(?:\D{{1,2}}(?:{w.age_start_month_day}))?" if w.age_start_month_day != NEVER else ""
         starts.append(compile_re(rf"{_START_YEAR}{month_day}\D{{1,2}}[^.!?\d]{{0,12}}?(?:{after_year})", re.I))
     return ages, tuple(starts), any_needed

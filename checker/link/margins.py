@@ -82,7 +82,7 @@ def link_margins(claims: list[Claim], text: str, lang: str) -> dict[str, str]:
             and bracketed is None
             and _bare_profit(profit, text, lang)
         ):
-            # (`The yard made a profit of €1.4m, a margin of 8 per cent`, `a surplus of £14,700, a margin of 2.4 per
+            # (`The mill turned a profit of €3.1m, a margin of 6 per cent`, `a surplus of £8,300, a margin of 1.9 per
             # cent`: a profit named by no kind is the bottom line, its margin a net margin over revenue)
             profit.metric = _BARE_PROFIT_METRIC
             profit.guesses = [g for g in profit.guesses if g != "metric"]  # (named by the words before it now)

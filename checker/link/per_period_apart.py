@@ -12,8 +12,8 @@ and is smaller: the total is the amount over the term. A yearly pay beside a
 contract's total (`4년 총액 20억원, 연봉 4억원`) is no such amount: the total holds a signing fee and options.
 
 In English the yearly amount may also be set after the total's own words with a bare comma, with no `or` and no
-average (`The plant will press 9,000 barrels over three years, 3,000 a year`, `will ship 180 tonnes of oats, 60
-tonnes in each year`): a count whose noun is left out (`3,000` after `9,000 barrels`) or a measure of the total's
+average (`The plant will press 9,000 barrels over three years, 3,000 a year`, `will lay 2,400 pallets of slate, 800
+pallets in each year`): a count whose noun is left out (`3,000` after `9,000 barrels`) or a measure of the total's
 unit. Nothing but words stands between the two (no other figure), the amount is marked per year right after it
 (`a year`, `in each year`), and the term is the one written between them (a term before the total may be another
 figure's); when the sentence writes none, the one the sentence before states, in the total's paragraph or the
@@ -189,7 +189,7 @@ def link_totals_then_yearly(claims: list[Claim], text: str, lang: str, sentence_
                 or paragraph_of.get(total.sentence - 1) == lead
             )
         ):
-            # `signed a three-year deal. It covers 180 tonnes, 60 tonnes in each year`: the term the sentence
+            # `agreed a four-year lease. It covers 2,400 pallets, 600 pallets in each year`: the term the sentence
             # before states, in the total's paragraph or the lead's (the deal the story is about)
             terms = list(
                 TERM[lang].finditer(text, sentence_starts[total.sentence - 1], sentence_starts[total.sentence])

@@ -35,7 +35,7 @@ _EQUIVALENT = r"(?:\s?\([^()\n\d]{0,12}[\d.,]+[^()\n\d]{0,24}\))?"
 _RESTATED = ByLanguage(
     lambda w: rf"{_EQUIVALENT}(?:,?\s+(?:{w.or_words})|(?:{w.apposed_per_unit_comma}))\s+(?:(?:{w.hedges})\s+)?$",
     re.I,
-)  # (in English also set after the total with a bare comma: `the town paid $350,000, roughly $307 per household`)
+)  # (in English also set after the total with a bare comma: `the county paid $480,000, roughly $150 per farm`)
 _GRAINS = ("year", "month", "week", "day")
 _MARKS_BEFORE = {
     grain: ByLanguage(lambda w, g=grain: rf"(?:{getattr(w, f'per_{g}_before')})\s*$", re.I) for grain in _GRAINS

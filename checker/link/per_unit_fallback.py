@@ -42,14 +42,14 @@ noun (its counter, or the noun a few words after it: `nine low-floor electric tr
 total's sentence counting nothing else (`six tugs and four barges for $19m`: a total over more than the noun's).
 
 In English also: a price per a unit of measure whose paragraph states no measure of that unit takes the lead's
-one measure of it, over the one total of its own sentence or the one before (`laid 23 kilometres of main` … `The
-work cost €1.9m. That is €82,600 a kilometre`); units sold at a price marked `each` (`made 48,000 vases, up from
-41,000, and sold them at an average of £200 each`) take the lead's takings even when the lead names them otherwise,
+one measure of it, over the one total of its own sentence or the one before (`relaid 14 kilometres of track` … `The
+job cost £2.6m. That is £186,000 a kilometre`); units sold at a price marked `each` (`built 3,200 sheds, up from
+2,900, and sold the lot at an average of £90 each`) take the lead's takings even when the lead names them otherwise,
 or the one total of the sentence before in the paragraph, never a profit; a figure per the units its own sentence
 counts takes the lead's one figure of its unit past paragraphs whose figures of that unit are all smaller (its
 parts, its other years: a larger one is another pot), past a clause opening on that count when a verb restating a
-quotient stands before it (`With 800 members, sales work out at £3,000 a member`); a count of people of no kind
-counts a noun of one kind of person (`214 people` of `a resident`); a counter's next word may be the noun counted
+quotient stands before it (`With 650 pupils, fees come to £1,800 a pupil`); a count of people of no kind
+counts a noun of one kind of person (`5,300 people` of `an inhabitant`); a counter's next word may be the noun counted
 (`48,000 pitch nights`); and a figure marked `each` after the one total of its sentence, that sentence counting
 nothing, is per the count of the noun the sentence opens on (`Walkers spent £1.3m, or £25 each`), the nearest in
 its paragraph, the one before or the lead.
@@ -138,8 +138,8 @@ _SALE_PRICE_BEFORE = ByLanguage(
 _SALE_VERB = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.fallback_sale_verbs})(?![^\W\d_])", re.I)
 _PROFIT_WORD = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.fallback_profit_words})(?![^\W\d_])", re.I)
 _SALE_VERB_REACH = 24  # characters before a count where the verb of its sale may stand (`The firm sold `)
-# right before a figure: a verb restating a quotient (`sales work out at about`, `comes to`): the figure is the
-# lead's total over its sentence's count, even past a clause opening on that count (`With 800 members, …`)
+# right before a figure: a verb restating a quotient (`fees work out at roughly`, `comes to`): the figure is the
+# lead's total over its sentence's count, even past a clause opening on that count (`With 650 pupils, …`)
 _WORKS_OUT_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.each_noun_cost_verbs})\s+(?:(?:{w.hedges})\s+)?$", re.I)
 # before a figure in its sentence: a market's quote (`world prices averaged`), no quotient of a seller's takings
 _QUOTE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.market_quote_price_before})(?![^\W\d_])", re.I)
@@ -310,7 +310,7 @@ def link_per_unit_fallback(claims: list[Claim], text: str, lang: str, sentence_s
 
 def _priced_sale(figure: Claim, count: Claim, text: str, lang: str) -> bool:
     """Whether the figure is the price its units were sold at, their count before it in its clause (`sold 900 kegs
-    at an average of £120 each`, `made 48,000 vases and sold them at £200 each`): a sale's verb between the count and
+    at an average of £120 each`, `built 3,200 sheds and sold the lot at £900 each`): a sale's verb between the count and
     the figure, and the price's `at` right before it."""
     return (
         count.sentence == figure.sentence
@@ -332,7 +332,7 @@ def _a_profit(total: Claim, text: str, lang: str) -> bool:
 
 def _the_units_other_time(other: Claim, figure: Claim) -> bool:
     """Whether a figure of another time in the figure's sentence is the level of its units' count then, no rival of
-    its total: of another kind or unit, before the figure (`made 48,000 vases, up from 41,000, and sold them at £200
+    its total: of another kind or unit, before the figure (`built 3,200 sheds, up from 2,900, and sold the lot at £900
     each`: the count's year before; `…, against $180 last year` after the figure leaves which year's total unsaid)."""
     return other.start < figure.start and (other.kind != figure.kind or other.unit != figure.unit)
 
@@ -471,7 +471,7 @@ def _names(noun: str, count: Claim, lang: str) -> bool:
         return bool(_PEOPLE[lang].fullmatch(counter))
     one = singular(noun, lang)
     if _ANY_PEOPLE[lang].fullmatch(counter) and _PEOPLE[lang].fullmatch(one + "s"):
-        return True  # (`214 people` of `a resident`, `a visitor`: a count of people of any kind, the noun one of them)
+        return True  # (`5,300 people` of `a local`, `a visitor`: a count of people of any kind, the noun one of them)
     short, long = sorted((one, singular(counter, lang)), key=len)
     return long.startswith(short) and len(long) - len(short) <= _STEM_SLACK
 
@@ -654,7 +654,7 @@ def _link(
             and figure.sentence > 0
             and _priced_sale(figure, count, text, lang)
         ):
-            # (`Takings rose to £9.6m. The works sold 48,000 vases, against 41,000, at an average of £200 each`: the
+            # (`Takings rose to £2.88m. The workshop sold 3,200 sheds, against 2,900, at an average of £900 each`: the
             # units' price at a sale whose sentence states no total is a share of the one takings of the sentence
             # before, in its paragraph)
             total = _only(
@@ -683,7 +683,7 @@ def _link(
             # the total is the one of the nearest paragraph before that states that unit)
             total = _earlier_only(figure, earlier, lambda c: _same_units(c, figure), totals_of, parts)
             if total is None and noun != _NO_NOUN and count.sentence == figure.sentence:
-                # (`sales reached £2.4m` in the lead … `With 800 members, sales come to £3,000 a member`: a figure
+                # (`fees reached £1.17m` in the lead … `With 650 pupils, fees come to £1,800 a pupil`: a figure
                 # per the units its own sentence counts, past paragraphs that break the lead's total down)
                 total = _lead_whole(figure, earlier, totals_of, parts)
                 lead_whole = total is not None
@@ -698,8 +698,8 @@ def _link(
                 )
             ):
                 # (`took in $3.2m in fares` … `Its 14 crew were paid $41,000 each`: a lead total that does not name
-                # the units `each` is per is another thing's; but the units' price at a sale, `made 48,000 vases and
-                # sold them at an average of £200 each`, is a share of the lead's takings)
+                # the units `each` is per is another thing's; but the units' price at a sale, `built 3,200 sheds and
+                # sold the lot at an average of £900 each`, is a share of the lead's takings)
                 total = None
             from_lead = total is not None
     elif measure is None:
@@ -730,8 +730,8 @@ def _link(
             # after the figure, `Staff costs came to £90,000 a store`, may price another metric than the lead's)
             count, total = _both_earlier(figure, noun, window, parts | listed, totals_of, earlier, text, lang)
     elif earlier is not None and not each_opening:
-        # (a price per a unit of measure whose paragraph states no measure of that unit: `laid 23 kilometres of main`
-        # in the lead … `The work cost €1.9m, roughly €82,600 a kilometre`: the measure the lead states, over the one
+        # (a price per a unit of measure whose paragraph states no measure of that unit: `relaid 14 kilometres of track`
+        # in the lead … `The job cost £2.6m, roughly £186,000 a kilometre`: the measure the lead states, over the one
         # total of its own sentence or the one before)
         count, total = _measure_earlier(figure, base, window, parts | listed, totals_of, earlier, text, lang)
     else:
@@ -762,7 +762,7 @@ def _link(
         )
     ):
         return  # (the figure's own clause counts its units: its total, unsaid; `Spread across 300 beds, …`)
-    # (`made 48,000 vases, up from 41,000, and sold them at £200 each`: the units' own sale, no other subject's)
+    # (`built 3,200 sheds, up from 2,900, and sold the lot at £900 each`: the units' own sale, no other subject's)
     sold = from_lead and _priced_sale(figure, count, text, lang)
     if (
         (_apart(count, figure, text, lang) and not sold)
@@ -886,8 +886,8 @@ def _earlier_only(figure: Claim, paragraphs: _Paragraphs, of_unit, members_of, p
 
 def _lead_whole(figure: Claim, paragraphs: _Paragraphs, totals_of, parts: set[str]) -> Claim | None:
     """The lead's one figure of the figure's unit (a value, larger than it), when every figure of that unit the
-    paragraphs between state is smaller (its parts, its other years: `£612,400`, then `£553,500` a year before and
-    groceries' `£371,000`); a larger one between is another pot, and leaves it unsaid."""
+    paragraphs between state is smaller (its parts, its other years: `£845,000`, then `£790,000` a year before and
+    rentals' `£212,000`); a larger one between is another pot, and leaves it unsaid."""
     if paragraphs.lead >= figure.paragraph:
         return None
     stated = [
@@ -1048,7 +1048,7 @@ def _count_its_sentence_names(
     figure: Claim, window: list[Claim], parts: set[str], totals_of, earlier: _Paragraphs, text: str, lang: str
 ):
     """A figure marked `each` after the one total of its unit its own sentence states, that sentence counting
-    nothing (`Riders spent $31m in the town, or $266 each`): the count of the noun the sentence opens on, its subject
+    nothing (`Anglers spent $8m in the county, or $145 each`): the count of the noun the sentence opens on, its subject
     (`riders`, past a determiner or two), the nearest stated before it in its paragraph, the one before, or the
     lead's — the one of the nearest sentence stating any (two there: which, unsaid); the total and the figure in one
     clause."""

@@ -281,8 +281,8 @@ def _restated_per_head(figure: Claim, total: Claim, figures: list[Claim], text: 
 
 
 def _restated_per_unit(figure: Claim, total: Claim, figures: list[Claim], text: str, lang: str) -> bool:
-    """Whether a figure per unit restates the total its own sentence states before it, in one clause (`수입은
-    N원으로 건당 평균`), with no other amount of its kind between them nor after it in its sentence; or gives out
+    """Whether a figure per unit restates the total its own sentence states before it, in one clause (`사업비는
+    N원으로 가구당 평균`), with no other amount of its kind between them nor after it in its sentence; or gives out
     to each the total its clause states after it (`곳당 N원씩 모두 M원`)."""
     if total.sentence != figure.sentence:
         return False

@@ -34,10 +34,10 @@ the lead's paragraph, whatever they count, leave the lead's total unsaid.
 
 A noun naming no pot of its own after the share's (or its part's) `of the` (`of the cost`, `of the bill`:
 `[link.share_fallback_generic_whole_nouns]`) names the lead's one total; the story's own period owning the whole
-(`of the year's takings`: `[link.share_fallback_story_period_owners]`) is no owner, and a part of a season within it
-is of it. A figure set beside an open share (before or after it, a part restated after a bare comma too: `a further
-30 per cent, €324,000.`) is a part, no whole of another share, even when a list reads it as a total; a goal (`its
-34,000 target`: `[link.share_fallback_goal_nouns]`) is no rival of the lead's total.
+(`of the year's receipts`: `[link.share_fallback_story_period_owners]`) is no owner, and a part of a season within it
+is of it. A figure set beside an open share (before or after it, a part restated after a bare comma too: `another
+15 per cent, $96,000.`) is a part, no whole of another share, even when a list reads it as a total; a goal (`its
+5,000 target`: `[link.share_fallback_goal_nouns]`) is no rival of the lead's total.
 
 The reading spans sentences and names the whole by position, so a mismatch is a warning (`guesses`).
 """
@@ -93,12 +93,12 @@ _SUBJECT_OWNS = ByLanguage(lambda w: rf"\s+(?:{w.share_fallback_subject_owner_af
 # 600,000 (40%)` under `Foreign visitors by country:`) may be of a segment the lead does not state
 _OF_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.share_of_noun_after}|{w.share_of_all_after})", re.I)
 _OWNED = ByLanguage(lambda w: rf"\s+(?:{w.share_fallback_owner_after})", re.I)
-# `of the year's takings`: the owner the story's own period, no owner of another whole
+# `of the year's receipts`: the owner the story's own period, no owner of another whole
 _STORY_PERIOD_OWNER = ByLanguage(lambda w: rf"\s+(?:{w.share_fallback_story_period_owners})", re.I)
 # `of the cost`, `of the bill`: a noun naming no pot of its own, only the one total said before
 _GENERIC_WHOLE = ByLanguage(lambda w: rf"(?:{w.share_fallback_generic_whole_nouns})", re.I)
 _GOAL = ByLanguage(lambda w: rf"(?:{w.share_fallback_goal_nouns})", re.I)
-# a part restated after its share by a comma alone (`a further 30 per cent, €324,000.`), a hedge perhaps between
+# a part restated after its share by a comma alone (`another 15 per cent, $96,000.`), a hedge perhaps between
 _COMMA_THEN_PART = ByLanguage(lambda w: rf"\s*,\s*(?:(?:{w.hedges})\s+)?", re.I)
 
 
@@ -134,7 +134,7 @@ def link_share_fallback(
     if not open_shares:
         return
     parts_taken = _parts(figures, text, lang) | {c.share_part for c in claims if c.share_part}
-    # (an amount set beside an open share, before or after it, `a further 30 per cent, €324,000`: a part, no whole of
+    # (an amount set beside an open share, before or after it, `another 15 per cent, $96,000`: a part, no whole of
     # a later share whatever that share's own reading finds)
     parts_taken |= {
         part.id
@@ -213,7 +213,7 @@ def link_share_fallback(
             continue  # (`30% of exports` and a whole of production: another pot)
         share.share_part, share.share_whole = part.id, whole.id
         share.guesses = sorted(set(share.guesses) | {"relation"})
-        parts_taken.add(part.id)  # (a part now: no whole of a later share, `€216,000, a fifth` after `30%, €324,000`)
+        parts_taken.add(part.id)  # (a part now: no whole of a later share, `$57,000, a tenth` after `15%, $96,000`)
 
 
 def _an_amount(c: Claim, text: str, lang: str) -> bool:
@@ -257,7 +257,7 @@ def _part_after(figures: list[Claim], i: int, text: str, lang: str) -> Claim | N
         return None
     if _SHARE_THEN_PART[lang].fullmatch(text, share.end, part.start):
         return part
-    # (`and the agency a further 30 per cent, €324,000.`: a share naming no whole, its clause closing on the amount
+    # (`and the county another 15 per cent, $96,000.`: a share naming no whole, its clause closing on the amount
     # restating it)
     if _COMMA_THEN_PART[lang].fullmatch(text, share.end, part.start) and _BARE_SHARE_CLOSES[lang].match(text, part.end):
         return part
@@ -286,7 +286,7 @@ def _listed_total(figures: list[Claim], part: Claim, lead: set[int], parts_taken
         return None
     for c in figures:
         if c.id == part.part_of:
-            # (a total itself set beside a share, `30 per cent, €324,000`, is a part: the list summing to it chance)
+            # (a total itself set beside a share, `15 per cent, $96,000`, is a part: the list summing to it chance)
             ours = (c.kind, c.unit) == (part.kind, part.unit) and c.low > part.high and c.id not in parts_taken
             return c if ours and (c.paragraph == part.paragraph or c.paragraph in lead) else None
     return None
@@ -296,7 +296,7 @@ def _a_total_of(
     c: Claim, part: Claim, parts_taken: set[str], text: str, lang: str, within_its_period: bool = False
 ) -> bool:
     """Whether a figure may be the part's whole; `within_its_period`: the share names the story's own period as the
-    whole's (`of the year's takings`), so a part of a season within it (`July and August`) is of it."""
+    whole's (`of the year's receipts`), so a part of a season within it (`the winter months`) is of it."""
     return (
         c is not part
         and (c.kind, c.unit) == (part.kind, part.unit)
@@ -412,7 +412,7 @@ def _lead_total(
         and c.part_of is None
         and c.id not in parts_taken
         and _an_amount(c, text, lang)
-        and not (c.counter and _GOAL[lang].fullmatch(c.counter))  # (`its 34,000 target`: aimed at, not reached)
+        and not (c.counter and _GOAL[lang].fullmatch(c.counter))  # (`its 5,000 target`: aimed at, not reached)
     }
     if len(rivals) > 1:
         return None
@@ -420,7 +420,7 @@ def _lead_total(
     # (a listed part of the lead's total larger than the part, stated before the share: the share may be of that
     # pot, `advertising brought in $38m … digital advertising, $9m, a quarter of all advertising`)
     if not within and any(c.part_of == total.id and c.low > part.high and c.start < share.start for c in figures):
-        return None  # (`of the year's takings` names the period's whole, no pot of it)
+        return None  # (`of the year's receipts` names the period's whole, no pot of it)
     return total
 
 
@@ -449,7 +449,7 @@ def _names_the_lead(
             return True  # (`of the total`)
         # (`of all exports`: the noun after the total's word names the whole)
     elif period_owner:
-        # (`of the year's takings`: the story's own period owning it, the noun after it names the whole)
+        # (`of the year's receipts`: the story's own period owning it, the noun after it names the whole)
         words = _WORD.findall(text, period_owner.end(), end)[:_NOUN_WORDS]
     else:
         if (
@@ -468,7 +468,7 @@ def _names_the_lead(
     closes = sentence_starts[total.sentence + 1] if total.sentence + 1 < len(sentence_starts) else len(text)
     own = {singular(w.lower(), lang) for w in _WORD.findall(text, opens, closes)}
     if not back_reference and opens_with_headline(text):
-        # (the headline names the lead's subject: `Shop takings climb` over `took £612,000`)
+        # (the headline names the lead's subject: `Bakery takings climb` over `took £487,000`)
         own |= {singular(w.lower(), lang) for w in _WORD.findall(text, 0, max(0, text.find("\n")))}
     head = words[-1].lower() if words else ""  # (the noun phrase's head: `output` of `regional output`)
     if not (len(head) > 3 and (singular(head, lang) in own or _TOTAL_HEAD[lang].fullmatch(head))):

@@ -299,8 +299,8 @@ _POOL_BETWEEN = ByLanguage(
 
 
 def _pool_and_its_part(earlier: list[Claim], rate: Claim, where: _Where) -> tuple[Claim, Claim] | None:
-    """The sentence before states a pool and the part drawn from it (`식물 280개로, 이 가운데 240개가 …`, `나무 11만
-    그루 가운데 1만 그루가`): a share naming no level of its own (`회복률은 84%`, `열 그루 중 한 그루꼴`) is that part's
+    """The sentence before states a pool and the part drawn from it (`상자 900개로, 이 가운데 720개가 …`, `묘목 6만
+    그루 가운데 4천 그루가`): a share naming no level of its own (`합격률은 80%`, `스무 상자 중 한 상자`) is that part's
     of that pool: the only two levels of one kind and counter there, the pool larger; any other level of their kind,
     another period, metric or company, or the pool itself a part leaves it unsaid."""
     ordered = sorted(earlier, key=lambda c: c.start)
@@ -317,7 +317,7 @@ def _pool_and_its_part(earlier: list[Claim], rate: Claim, where: _Where) -> tupl
 
 
 def _within_the_subject(before: list[Claim], rate: Claim, where: _Where) -> bool:
-    """The figures before a share all words of its sentence's opening subject (`A군 한 곳이 전체의 …`): no level
+    """The figures before a share all words of its sentence's opening subject (`A동 한 곳이 전체의 …`): no level
     of the clause, the subject naming one of the sentence before."""
     if rate.sentence >= len(where.sentence_starts):
         return False
@@ -326,7 +326,7 @@ def _within_the_subject(before: list[Claim], rate: Claim, where: _Where) -> bool
 
 
 def _breakdown_total(earlier: list[Claim], part: Claim, where: _Where) -> Claim | None:
-    """The total a breakdown's sentence opens with (`덕장은 모두 310곳으로 A읍 200곳, B면 70곳 …`): the first level of
+    """The total a breakdown's sentence opens with (`정류장은 모두 180곳으로 A동 90곳, B동 55곳 …`): the first level of
     the part's kind and counter, before the part, no smaller than the sum of the levels after it (a list's parts
     never add up to more than their total)."""
     key = (part.kind, part.unit, part.counter)
@@ -340,8 +340,8 @@ def _breakdown_total(earlier: list[Claim], part: Claim, where: _Where) -> Claim 
 
 
 def _part_its_subject_names(earlier: list[Claim], rate: Claim, where: _Where) -> Claim | None:
-    """Of a breakdown in the sentence before (`A면이 680톤, B면 510톤 …`), the level the share's sentence names as
-    its subject (`A면 한 곳이 전체의 3분의 1`): the one whose own words, between the figure before it and it, state
+    """Of a breakdown in the sentence before (`A동이 420대, B동 260대 …`), the level the share's sentence names as
+    its subject (`A동 한 곳이 전체의 40%`): the one whose own words, between the figure before it and it, state
     that subject; no such level, or two, or one of another kind than the others of its breakdown: None."""
     starts = where.sentence_starts
     opening = _OPENING_SUBJECT[where.lang].match(where.text, starts[rate.sentence], rate.start)

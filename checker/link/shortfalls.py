@@ -97,7 +97,7 @@ def link_shortfalls(claims: list[Claim], text: str, lang: str, sentence_starts: 
             levels = [c for c in before if c.role == "value" and c.change_of is None]
             level = levels[-1] if levels else None
         elif short_of := _short_of_a_mark(shortfall, by_sentence, text, lang):
-            # `sold 8,240 tickets, about 1,700 short of its 10,000 goal`: a shortfall of the level's noun, the syntax
+            # `recruited 8,240 stewards, some 1,760 short of a 10,000 goal`: a shortfall of the level's noun, the syntax
             # binds it to the mark after it, which names a noun of its own (`goal`)
             level, mark = short_of
         if mark is None or level is None or level.value == mark.value:
