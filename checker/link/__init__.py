@@ -186,6 +186,7 @@ from checker.link.points_of_rates import link_points_of_rates
 from checker.link.points_on_amounts import link_points_on_amounts
 from checker.link.points_raised_to import link_points_raised_to
 from checker.link.points_to_the_whole import link_points_to_the_whole
+from checker.link.pool_remainders import link_pool_remainders
 from checker.link.pool_shares_restating_the_sentence_before import link_pool_shares_restating_the_sentence_before
 from checker.link.previous_closes import link_previous_closes
 from checker.link.priced_totals import link_priced_totals
@@ -418,6 +419,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_record_margins(claims, text, document.language, segments.sentence_starts)
     link_margins_over_the_sentence_before(claims, text, document.language)
     link_leaving_remainders(claims, text, document.language)
+    link_pool_remainders(claims, text, document.language, segments.sentence_starts)
     link_changes_restated_as_more(claims, text, document.language)
     link_consequent_changes(claims, text, document.language)
     link_shortfalls(claims, text, document.language, segments.sentence_starts)
