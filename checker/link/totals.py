@@ -65,7 +65,9 @@ _REST_LABEL = ByLanguage(lambda w: rf"(?:{w.rest_labels})", re.I)
 # A pool that the figure beside it is drawn from (`46석 중 13석`, `13 of the 46 seats`).
 _POOL_AFTER = ByLanguage(lambda w: rf"[^\S\n]?(?:{w.pool_after})\s")
 _POOL_BEFORE = ByLanguage(lambda w: rf"\s+(?:{w.pool_before})\s+", re.I)
-_POOL_TOWARDS = ByLanguage(lambda w: rf"\s+(?:{w.pool_towards})\s+", re.I)  # `£46,000 towards a £90,000 roof`
+# `£46,000 towards a £90,000 roof`, `£46,000 from a heritage fund towards a £90,000 roof` (the giver named between,
+# no figure, no clause end)
+_POOL_TOWARDS = ByLanguage(lambda w: rf"\s+(?:[^\d.;,:\n]{{1,48}}?\s)?(?:{w.pool_towards})\s+", re.I)
 
 
 def is_a_pool(figure: Claim, text: str, lang: str, following: Claim | None = None) -> bool:
@@ -377,7 +379,9 @@ def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
             continue
         parts = [first, second]
         if rest:
-            drawn = _drawn_from_a_pool(figures, position, text, lang) if second.sentence == first.sentence else None
+            # (the rest may follow in a later sentence: `£46,000 towards a £90,000 roof. Parishioners must find the other
+            # £44,000`: the pool and its part are stated together, the rest completes them)
+            drawn = _drawn_from_a_pool(figures, position, text, lang)
             if drawn is not None:
                 # `£46,000 towards a £90,000 roof, … the other £44,000`, `480 of the 1,200 …, the other 720`: the part
                 # drawn from a pool and the rest in its sentence make up that pool, whatever the figures are
@@ -429,7 +433,11 @@ def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
                 passed_over.insert(0, candidate)
                 continue
             if candidate.high < max(first.low, second.low):
-                if not (smaller or _stated_as_a_share(claims, candidate, text, lang)):
+                if not (
+                    smaller
+                    or _stated_as_a_share(claims, candidate, text, lang)
+                    or (apart > 0 and _one_of_a_list_of_its_own(figures, index, text))
+                ):
                     smaller = candidate  # the whole, misstated, if no larger figure is there
                 continue
             if rest and _holds_too_little(candidate, passed_over + parts, figures, index, first):
@@ -546,6 +554,29 @@ def _opens_a_gapped_list(figure: Claim, following: Claim, text: str, lang: str) 
         and found.end() == following.start
         and _GAPPED_STOPS[lang].search(found.group("label")) is None
     )
+
+
+def _one_of_a_list_of_its_own(figures: list[Claim], index: int, text: str) -> bool:
+    """`Grants went to farms with cattle (410), with sheep (260) or with goats (95). Co-ops received 700 of them; the
+    other 300 …`: a figure too small to hold the parts, set in an earlier sentence alone in parentheses (a label's
+    count) or beside other figures of its kind and unit, is a member of that sentence's own list, never the parts'
+    whole misstated."""
+    candidate = figures[index]
+    if text[max(0, candidate.start - 2) : candidate.start].rstrip().endswith("(") and text[
+        candidate.end : candidate.end + 2
+    ].lstrip().startswith(")"):
+        return True  # (the figure alone between brackets, a space allowed either side)
+    return any(
+        other is not candidate
+        and other.sentence == candidate.sentence
+        and other.kind == candidate.kind
+        and other.unit == candidate.unit
+        and other.counter == candidate.counter
+        for other in figures[max(0, index - _LIST_NEIGHBOURS) : index + _LIST_NEIGHBOURS + 1]
+    )
+
+
+_LIST_NEIGHBOURS = 4  # the figures either side of a candidate whole searched for members of its sentence's list
 
 
 def _drawn_from_a_pool(figures: list[Claim], position: int, text: str, lang: str) -> tuple[Claim, Claim] | None:
