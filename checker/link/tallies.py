@@ -464,9 +464,7 @@ def _listed_parts(
         and by_sentence.get(sentence - 1)
         and by_sentence[sentence - 1][0].paragraph == parts[0].paragraph
     ):
-        earlier = [
-            c for c in by_sentence[sentence - 1] if c.unit == total.unit and not _priced_per_unit(c, text, lang)
-        ]
+        earlier = [c for c in by_sentence[sentence - 1] if c.unit == total.unit and not _priced_per_unit(c, text, lang)]
         parts[:0] = earlier
     return parts
 

@@ -379,9 +379,10 @@ def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
             continue
         parts = [first, second]
         if rest:
-            # (the rest may follow in a later sentence: `£46,000 towards a £90,000 roof. Parishioners must find the other
-            # £44,000`: the pool and its part are stated together, the rest completes them)
-            drawn = _drawn_from_a_pool(figures, position, text, lang)
+            # (the rest may follow in a later sentence when the pool is a cost the part goes towards: `£46,000 towards
+            # a £90,000 roof. Parishioners must find the other £44,000`; a rest after a pool it is drawn from, `of
+            # the 1,200 … 480. The other 720`, may be of the story's whole)
+            drawn = _drawn_from_a_pool(figures, position, text, lang, towards_only=second.sentence != first.sentence)
             if drawn is not None:
                 # `£46,000 towards a £90,000 roof, … the other £44,000`, `480 of the 1,200 …, the other 720`: the part
                 # drawn from a pool and the rest in its sentence make up that pool, whatever the figures are
@@ -579,7 +580,9 @@ def _one_of_a_list_of_its_own(figures: list[Claim], index: int, text: str) -> bo
 _LIST_NEIGHBOURS = 4  # the figures either side of a candidate whole searched for members of its sentence's list
 
 
-def _drawn_from_a_pool(figures: list[Claim], position: int, text: str, lang: str) -> tuple[Claim, Claim] | None:
+def _drawn_from_a_pool(
+    figures: list[Claim], position: int, text: str, lang: str, towards_only: bool = False
+) -> tuple[Claim, Claim] | None:
     """The part and the pool when the figure a rest follows and the one right before it, in one sentence, are a part
     and the pool it is drawn from (`480 of the 1,200`, `£46,000 towards a £90,000 roof`, `1,200대 가운데 480대`), each
     of its kind and unit, neither yet a part."""
@@ -594,9 +597,11 @@ def _drawn_from_a_pool(figures: list[Claim], position: int, text: str, lang: str
         or before.part_of is not None
     ):
         return None
-    if _POOL_BEFORE[lang].fullmatch(text, before.end, after.start) or _POOL_TOWARDS[lang].fullmatch(
-        text, before.end, after.start
-    ):
+    if _POOL_TOWARDS[lang].fullmatch(text, before.end, after.start):
+        return before, after  # (`£46,000 towards a £90,000 roof`: the cost the part goes towards)
+    if towards_only:
+        return None
+    if _POOL_BEFORE[lang].fullmatch(text, before.end, after.start):
         return before, after  # (`480 of the 1,200`: the pool after the part)
     if (pool := _POOL_AFTER[lang].match(text, before.end)) and not text[pool.end() : after.start].strip():
         return after, before  # (`1,200대 가운데 480대`: the pool before the part)
