@@ -120,3 +120,30 @@ CLEAN = [
 @pytest.mark.parametrize("text", CLEAN)
 def test_unrelated_figures_side_by_side_raise_nothing(knowledge, text):
     assert _rules(knowledge, text) == []
+
+
+# ---------------------------------------------------------------- a whole dated within the story's year
+
+
+def _level(period: str, paragraph: int, start: int):
+    from checker.models import Claim, Quantity
+    from checker.periods import Period
+
+    quantity = Quantity(kind="count", value=1000.0, low=999.5, high=1000.5, unit="count")
+    claim = Claim(
+        id=f"t#{start}", path="t", start=start, end=start + 4, line=1, column=1, text="1000", quantity=quantity
+    )
+    claim.period, claim.paragraph = Period.parse(period), paragraph
+    return claim
+
+
+def test_a_whole_dated_within_the_story_year_is_of_the_story():
+    from checker.link.wholes_of_the_story_period import dated_off_the_story
+    from checker.periods import Period
+
+    part = _level("2026", 3, 400)
+    # (`this year's January-to-May visitors` in a story dated only to this year: its level, a whole the part may be of)
+    assert not dated_off_the_story(part, _level("2026-05", 1, 10), Period.parse("2026"))
+    # another year's level, or a span of a story dated to a quarter, stays off the story
+    assert dated_off_the_story(part, _level("2025-05", 1, 10), Period.parse("2026"))
+    assert dated_off_the_story(part, _level("2026-H1", 1, 10), Period.parse("2026-Q3"))

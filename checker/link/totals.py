@@ -393,6 +393,7 @@ def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
             parts[:0] = _coordinated_before(figures, position, text, lang)
         start = position - (len(parts) - 2)
         whole = smaller = None
+        smaller_listed = False  # whether that smaller figure is a member of its own sentence's list
         passed_over: list[Claim] = []  # figures too small to hold the parts: parts of their own, if a whole agrees
         listed = False  # whether members of the parts' list stated before them are among those passed over
         for index in range(start - 1, -1, -1):
@@ -434,12 +435,12 @@ def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
                 passed_over.insert(0, candidate)
                 continue
             if candidate.high < max(first.low, second.low):
-                if not (
-                    smaller
-                    or _stated_as_a_share(claims, candidate, text, lang)
-                    or (apart > 0 and _one_of_a_list_of_its_own(figures, index, text))
-                ):
-                    smaller = candidate  # the whole, misstated, if no larger figure is there
+                if not (smaller or _stated_as_a_share(claims, candidate, text, lang)):
+                    smaller = candidate
+                    # (still a figure stated since the whole, which leaves the rest's list unclear)
+                    smaller_listed = apart > 0 and _one_of_a_list_of_its_own(
+                        figures, index, text
+                    )  # the whole, misstated, if no larger figure is there
                 continue
             if rest and _holds_too_little(candidate, passed_over + parts, figures, index, first):
                 # `A grew 110t. B grew 100t; the remaining 90t …`: a figure smaller than the parts while a farther one
@@ -459,7 +460,7 @@ def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
         if passed_over:
             smaller = None
             parts[:0] = passed_over if whole is not None else []
-        if whole is None and smaller is not None and misstated_whole(smaller, parts):
+        if whole is None and smaller is not None and not smaller_listed and misstated_whole(smaller, parts):
             whole = smaller
         if whole is not None and rest:
             # The rest is what is left after every part the story has stated of the whole: a part stated with its
