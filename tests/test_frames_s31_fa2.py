@@ -1,5 +1,6 @@
-"""False alarms on sums (thirty-first session, second round): readings that took the wrong figures for a sum's whole or
-parts, each closed by a structural veto or a better reading, with the break the reading was built for still caught.
+"""False alarms on sums, shares and prices (thirty-first session, second round): readings that took the wrong figures
+for a whole or its parts, each closed by a structural veto or a better reading, with the break the reading was built
+for still caught.
 
 - a sum given `towards` a larger cost, the giver named between them (`€X from a fund towards a €Y refit`), draws on
   that cost as its pool, and a rest stated in a later sentence (`the other €Z`) completes it (rules/lang/en.toml
@@ -8,7 +9,11 @@ parts, each closed by a structural veto or a better reading, with the break the 
   that sentence's list, never the misstated whole of a part and its rest (checker/link/totals.py);
 - a total opening with a together-mark (`In all, …`) takes no price of one thing as a part (`at $5 apiece`), and a
   list whose first part is one more (`another £9,000`) runs on from the sentence before (rules/lang/en.toml
-  `[link.list_continued_marks]`, checker/link/tallies.py).
+  `[link.list_continued_marks]`, checker/link/tallies.py);
+- a whole dated by its own words to a span within the story's year (`올해 1∼5월`) is of the story, where the story is
+  dated only to that year (checker/link/wholes_of_the_story_period.py);
+- a price per a unit of measure takes no measure stated as an average (`an average fleece weight of 3.2 kg`) for
+  the article's lead measure it values (checker/link/unit_prices.py).
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -147,3 +152,28 @@ def test_a_whole_dated_within_the_story_year_is_of_the_story():
     # another year's level, or a span of a story dated to a quarter, stays off the story
     assert dated_off_the_story(part, _level("2025-05", 1, 10), Period.parse("2026"))
     assert dated_off_the_story(part, _level("2026-H1", 1, 10), Period.parse("2026-Q3"))
+
+
+# ---------------------------------------------------------------- a price per unit of measure and an average measure
+
+_FLEECE = (
+    "A sheep cooperative in the highlands expects to shear 15,000 ewes this spring.\n\n"
+    "At an average fleece weight of 3.2 kilograms, the season's wool should come to about 48 tonnes. Mills are "
+    "paying $6.50 a kilogram, which would make the clip worth about {worth}."
+)
+
+
+def test_an_average_measure_is_not_the_crop_a_price_values(knowledge):
+    clean, broken = _FLEECE.format(worth="$312,000"), _FLEECE.format(worth="$412,000")
+    assert "F317" not in _rules(knowledge, clean)
+    assert _passed(knowledge, clean, "F317")
+    assert "F317" in _rules(knowledge, broken)
+
+
+def test_an_average_measure_alone_values_nothing(knowledge):
+    text = (
+        "A sheep cooperative in the highlands expects to shear 15,000 ewes this spring.\n\n"
+        "Each fleece averages 3.2 kilograms, and the mill in town pays $6.50 a kilogram. The cooperative also sold "
+        "40 rams for about $31,000."
+    )
+    assert _rules(knowledge, text) == []
