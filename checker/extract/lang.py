@@ -1435,6 +1435,7 @@ LINK_CLASSES = (
     "age_start_nouns_before",
     "age_start_noun_count_after",
     "pool_towards",
+    "list_continued_marks",
 )
 
 

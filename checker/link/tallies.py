@@ -46,6 +46,7 @@ from checker.link.figure_kinds import AMOUNTS
 from checker.link.keys_differ import periods_differ
 from checker.link.lexicon import Lexicon
 from checker.link.list_leads import last_match
+from checker.link.per_unit_vetoes import PRICED_PER_UNIT
 from checker.link.sentence_groups import group_by_sentence, unfurnished_by_sentence
 from checker.link.wholes import misstated_whole
 from checker.link.wider_totals import holds_more_than_the_list
@@ -428,7 +429,6 @@ def _together_after(claims: list[Claim], text: str, lang: str, sentence_starts: 
     for sentence, figures in by_sentence.items():
         if sentence >= len(sentence_starts) or not opener.match(text, sentence_starts[sentence]):
             continue
-        listed = by_sentence.get(sentence - 1, [])
         for total in figures:
             # (the total's own prior and change beside it are no rival totals: `…, against $6m in 2025, a rise of $1m`)
             same = [
@@ -438,7 +438,7 @@ def _together_after(claims: list[Claim], text: str, lang: str, sentence_starts: 
             ]
             if total.role != "value" or total.part_of is not None or len(same) != 1:
                 continue
-            parts = [c for c in listed if c.unit == total.unit]
+            parts = _listed_parts(by_sentence, sentence - 1, total, text, lang)
             if len(parts) < 2 or not all(_a_part(part, total, lexicon) for part in parts):
                 continue
             counted = [c for c in figures if c.kind == "count" and c.end <= total.start and c is not total]
@@ -449,6 +449,33 @@ def _together_after(claims: list[Claim], text: str, lang: str, sentence_starts: 
             for part in parts:
                 part.part_of = total.id
             total.guesses = sorted(set(total.guesses) | {"relation"})
+
+
+def _listed_parts(
+    by_sentence: dict[int, list[Claim]], sentence: int, total: Claim, text: str, lang: str
+) -> list[Claim]:
+    """The figures of the total's unit the sentence before it lists, save prices of one thing (`at $4 each`: a price
+    per unit is no part of a sum of many). A list whose first part is one more (`another $9,000`, `a further …`)
+    runs on from the sentence before it in its paragraph: that sentence's figures of the unit are its first parts."""
+    parts = [c for c in by_sentence.get(sentence, []) if c.unit == total.unit and not _priced_per_unit(c, text, lang)]
+    if (
+        parts
+        and _LIST_CONTINUED[lang].search(text, max(0, parts[0].start - _CONTINUED_REACH), parts[0].start)
+        and by_sentence.get(sentence - 1)
+        and by_sentence[sentence - 1][0].paragraph == parts[0].paragraph
+    ):
+        earlier = [c for c in by_sentence[sentence - 1] if c.unit == total.unit and not _priced_per_unit(c, text, lang)]
+        parts[:0] = earlier
+    return parts
+
+
+def _priced_per_unit(figure: Claim, text: str, lang: str) -> bool:
+    return PRICED_PER_UNIT[lang].match(text, figure.end) is not None
+
+
+# `another $9,000`: right before a list's first figure, the mark that an amount stated before is one more part
+_LIST_CONTINUED = ByLanguage(lambda w: rf"\b(?:{w.list_continued_marks})\s+(?:\S+\s+)?$", re.I)
+_CONTINUED_REACH = 24
 
 
 def _a_part(figure: Claim, whole: Claim, lexicon: Lexicon) -> bool:

@@ -65,7 +65,9 @@ _REST_LABEL = ByLanguage(lambda w: rf"(?:{w.rest_labels})", re.I)
 # A pool that the figure beside it is drawn from (`46석 중 13석`, `13 of the 46 seats`).
 _POOL_AFTER = ByLanguage(lambda w: rf"[^\S\n]?(?:{w.pool_after})\s")
 _POOL_BEFORE = ByLanguage(lambda w: rf"\s+(?:{w.pool_before})\s+", re.I)
-_POOL_TOWARDS = ByLanguage(lambda w: rf"\s+(?:{w.pool_towards})\s+", re.I)  # `£46,000 towards a £90,000 roof`
+# `£46,000 towards a £90,000 roof`, `£46,000 from a heritage fund towards a £90,000 roof` (the giver named between,
+# no figure, no clause end)
+_POOL_TOWARDS = ByLanguage(lambda w: rf"\s+(?:[^\d.;,:\n]{{1,48}}?\s)?(?:{w.pool_towards})\s+", re.I)
 
 
 def is_a_pool(figure: Claim, text: str, lang: str, following: Claim | None = None) -> bool:
@@ -377,7 +379,10 @@ def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
             continue
         parts = [first, second]
         if rest:
-            drawn = _drawn_from_a_pool(figures, position, text, lang) if second.sentence == first.sentence else None
+            # (the rest may follow in a later sentence when the pool is a cost the part goes towards: `£46,000 towards
+            # a £90,000 roof. Parishioners must find the other £44,000`; a rest after a pool it is drawn from, `of
+            # the 1,200 … 480. The other 720`, may be of the story's whole)
+            drawn = _drawn_from_a_pool(figures, position, text, lang, towards_only=second.sentence != first.sentence)
             if drawn is not None:
                 # `£46,000 towards a £90,000 roof, … the other £44,000`, `480 of the 1,200 …, the other 720`: the part
                 # drawn from a pool and the rest in its sentence make up that pool, whatever the figures are
@@ -388,6 +393,7 @@ def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
             parts[:0] = _coordinated_before(figures, position, text, lang)
         start = position - (len(parts) - 2)
         whole = smaller = None
+        smaller_listed = False  # whether that smaller figure is a member of its own sentence's list
         passed_over: list[Claim] = []  # figures too small to hold the parts: parts of their own, if a whole agrees
         listed = False  # whether members of the parts' list stated before them are among those passed over
         for index in range(start - 1, -1, -1):
@@ -430,7 +436,11 @@ def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
                 continue
             if candidate.high < max(first.low, second.low):
                 if not (smaller or _stated_as_a_share(claims, candidate, text, lang)):
-                    smaller = candidate  # the whole, misstated, if no larger figure is there
+                    smaller = candidate
+                    # (still a figure stated since the whole, which leaves the rest's list unclear)
+                    smaller_listed = apart > 0 and _one_of_a_list_of_its_own(
+                        figures, index, text
+                    )  # the whole, misstated, if no larger figure is there
                 continue
             if rest and _holds_too_little(candidate, passed_over + parts, figures, index, first):
                 # `A grew 110t. B grew 100t; the remaining 90t …`: a figure smaller than the parts while a farther one
@@ -450,7 +460,7 @@ def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
         if passed_over:
             smaller = None
             parts[:0] = passed_over if whole is not None else []
-        if whole is None and smaller is not None and misstated_whole(smaller, parts):
+        if whole is None and smaller is not None and not smaller_listed and misstated_whole(smaller, parts):
             whole = smaller
         if whole is not None and rest:
             # The rest is what is left after every part the story has stated of the whole: a part stated with its
@@ -548,7 +558,32 @@ def _opens_a_gapped_list(figure: Claim, following: Claim, text: str, lang: str) 
     )
 
 
-def _drawn_from_a_pool(figures: list[Claim], position: int, text: str, lang: str) -> tuple[Claim, Claim] | None:
+def _one_of_a_list_of_its_own(figures: list[Claim], index: int, text: str) -> bool:
+    """`Grants went to farms with cattle (410), with sheep (260) or with goats (95). Co-ops received 700 of them; the
+    other 300 …`: a figure too small to hold the parts, set in an earlier sentence alone in parentheses (a label's
+    count) or beside other figures of its kind and unit, is a member of that sentence's own list, never the parts'
+    whole misstated."""
+    candidate = figures[index]
+    if text[max(0, candidate.start - 2) : candidate.start].rstrip().endswith("(") and text[
+        candidate.end : candidate.end + 2
+    ].lstrip().startswith(")"):
+        return True  # (the figure alone between brackets, a space allowed either side)
+    return any(
+        other is not candidate
+        and other.sentence == candidate.sentence
+        and other.kind == candidate.kind
+        and other.unit == candidate.unit
+        and other.counter == candidate.counter
+        for other in figures[max(0, index - _LIST_NEIGHBOURS) : index + _LIST_NEIGHBOURS + 1]
+    )
+
+
+_LIST_NEIGHBOURS = 4  # the figures either side of a candidate whole searched for members of its sentence's list
+
+
+def _drawn_from_a_pool(
+    figures: list[Claim], position: int, text: str, lang: str, towards_only: bool = False
+) -> tuple[Claim, Claim] | None:
     """The part and the pool when the figure a rest follows and the one right before it, in one sentence, are a part
     and the pool it is drawn from (`480 of the 1,200`, `£46,000 towards a £90,000 roof`, `1,200대 가운데 480대`), each
     of its kind and unit, neither yet a part."""
@@ -563,9 +598,11 @@ def _drawn_from_a_pool(figures: list[Claim], position: int, text: str, lang: str
         or before.part_of is not None
     ):
         return None
-    if _POOL_BEFORE[lang].fullmatch(text, before.end, after.start) or _POOL_TOWARDS[lang].fullmatch(
-        text, before.end, after.start
-    ):
+    if _POOL_TOWARDS[lang].fullmatch(text, before.end, after.start):
+        return before, after  # (`£46,000 towards a £90,000 roof`: the cost the part goes towards)
+    if towards_only:
+        return None
+    if _POOL_BEFORE[lang].fullmatch(text, before.end, after.start):
         return before, after  # (`480 of the 1,200`: the pool after the part)
     if (pool := _POOL_AFTER[lang].match(text, before.end)) and not text[pool.end() : after.start].strip():
         return after, before  # (`1,200대 가운데 480대`: the pool before the part)

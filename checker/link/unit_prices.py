@@ -220,7 +220,10 @@ def _link_measure_total(
         own = [c for c in between if c is not price and not is_a_rate(c, text, lang)]
         own = own if len({c.value for c in own}) == 1 else []
     # (the first of the article: a walk from its start that stops there, never the whole text)
-    first = next((c for c in figures if c.start >= total.start or of_unit([c])), None)
+    # (`at an average carcass weight of 24.5 kg`: a measure stated as an average is one unit's, never the crop's)
+    first = next(
+        (c for c in figures if c.start >= total.start or (of_unit([c]) and not _stated_as_average(c, text, lang))), None
+    )
     named = [] if own else _named_by_price(price, of_unit([c for c in figures if c.start < total.start]), text, lang)
     lead = own or named or ([first] if first is not None and first.start < total.start else [])
     if lead and not own and not named:
@@ -231,6 +234,15 @@ def _link_measure_total(
     price.units_measure = measure
     if lead[0].sentence != total.sentence or price.sentence != total.sentence:
         total.guesses = sorted(set(total.guesses) | {"relation"})
+
+
+def _stated_as_average(measure: Claim, text: str, lang: str) -> bool:
+    """Whether the words right before a measure, in its clause, say it is an average (`an average weight of`)."""
+    return _AVERAGE_IN_CLAUSE[lang].search(text, max(0, measure.start - _AVERAGE_REACH), measure.start) is not None
+
+
+_AVERAGE_IN_CLAUSE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.average_right_before})[^\d.;,:]*$", re.I)
+_AVERAGE_REACH = 40
 
 
 def _named_apart(price: Claim, total: Claim, text: str, lang: str) -> bool:

@@ -33,6 +33,8 @@ def dated_off_the_story(part: Claim, whole: Claim, story) -> bool:
         return False
     if not whole.period or "period" in whole.guesses or whole.period == story:
         return False
+    if story.grain == "year" and story.contains(whole.period):
+        return False  # (`올해 1∼5월` in a story dated only to this year: a span within the story's year is of it)
     return not (part.period == whole.period and "period" not in part.guesses)
 
 
