@@ -1195,6 +1195,8 @@ LINK_CLASSES = (
     "fallback_profit_words",
     "apposed_per_unit_comma",
     "bare_profit_before",
+    "count_compound_own_firsts",
+    "count_compound_not_heads",
     "per_month_before",
     "per_month_after",
     "per_quarter_before",

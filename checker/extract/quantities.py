@@ -805,6 +805,23 @@ _EN_COUNT = ByLanguage(
     )
 )
 
+# `48,260 site nights`, `212 member farms`: after a count's singular noun, a plural noun makes a noun compound whose
+# last word is what is counted (the first only qualifies it); not after a word that is itself counted or sets the
+# count apart (`30 staff members`, `12 new stores`: `[link.count_compound_own_firsts]`), nor when the word after is
+# no plural noun (`is`, `says`: `[link.count_compound_not_heads]`), nor one more noun or a hyphen on (`12 site nights
+# tickets`: not read, the compound's end unknown)
+_EN_COMPOUND_HEAD = ByLanguage(
+    lambda w: (
+        rf"\s(?!(?:{w.count_compound_not_heads})\b)(?P<head>{w.small_letters}{{2,}}[^\Ws\d_]s)\b"
+        rf"(?![-’'])(?!\s+{w.small_letters}{{2,}}[^\Ws\d_]s\b)"
+    )
+)
+# (`the 20 food stalls`, `of the 900 trade visitors`: after a bare `the`, a group told apart from one named before by
+# the compound's first word: read by it, as before)
+_THE_BEFORE = re.compile(r"(?<![\w'’])[Tt]he\s+$")
+# (a hyphened first word is an adjective, `38 battery-electric trains`: read as the counter, as before)
+_EN_COMPOUND_FIRST = ByLanguage(lambda w: rf"(?:{w.count_compound_own_firsts})|.*s|.*-.*|.*ing")
+
 
 @dataclass(slots=True)
 class _Raw:
@@ -1099,6 +1116,12 @@ def _read_after(text: str, raw: _Raw, pat: Patterns) -> None:
         if noun and noun.group("noun") not in pat.not_counters and not year_like:
             raw.kind, raw.unit, raw.counter = "count", "count", noun.group("noun")
             pos = noun.end()
+            if (
+                not _EN_COMPOUND_FIRST[pat.language].fullmatch(raw.counter)
+                and not _THE_BEFORE.search(text, max(0, raw.start - 5), raw.start)
+                and (head := _EN_COMPOUND_HEAD[pat.language].match(text, pos))
+            ):
+                raw.counter, pos = head.group("head"), head.end()  # `212 member farms` counts farms
         elif pat.hyphened_counter is not None and (hyphen := pat.hyphened_counter.match(text, pos)):
             # `a 4-point drop`, `a seven-point lead`: the counted noun joined by a hyphen
             raw.kind, raw.unit, raw.counter = "count", "count", hyphen.group("noun").lower()

@@ -858,6 +858,7 @@ def _largest_count_before(
         and claim.counter == part.counter
         and claim.role == "value"
         and not _AVERAGE_AFTER[lang].match(text, claim.end)
+        and not _compound_count(claim)
         for claim in before
     )
     if part.counter and not own_noun_before:
@@ -868,12 +869,13 @@ def _largest_count_before(
             and claim.kind == "count"
             and claim.unit == part.unit
             and claim.role == "value"
-            and claim.counter != part.counter
+            and (claim.counter != part.counter or _compound_count(claim))
             and not (claim.forecast or claim.furniture or periods_differ(claim, part))
             and claim.low > part.high
             and not _AVERAGE_AFTER[lang].match(text, claim.end)  # (`1,800 passengers per call` counts passengers)
             and (
-                _counts_the_noun(claim, part.counter, text, lang)
+                # (`1,800 member farms`: a compound whose last noun is the part's names it, as its words after did)
+                (claim.counter == part.counter or _counts_the_noun(claim, part.counter, text, lang))
                 if claim.counter
                 # `Guest nights rose 7% to 1.08 million`: a bare count of the noun its sentence opens with
                 else any(names_word(word, part.counter) for word in subject_words(claim, text, lang, sentence_starts))
@@ -897,6 +899,15 @@ def _largest_count_before(
     return found
 
 
+def _compound_count(claim: Claim) -> bool:
+    """Whether a count is written as a noun compound, its counter the last word (`1,800 member farms`): it names
+    its noun as a count with the noun in its words after the first does (`_counts_the_noun`)."""
+    return (
+        bool(claim.counter) and claim.text.endswith(claim.counter) and _COMPOUND_WRITTEN.search(claim.text) is not None
+    )
+
+
+_COMPOUND_WRITTEN = re.compile(r"[^\W\d_]{2,}\s+[^\W\d_]+$")
 _NOUN_WORDS_AFTER = re.compile(r"(?:\s+[^\W\d_]+){1,2}")
 _SCOPE_STOP = ByLanguage(lambda w: rf"(?:{w.scope_stop_words})", re.I)
 

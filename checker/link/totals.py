@@ -396,6 +396,7 @@ def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
         smaller_listed = False  # whether that smaller figure is a member of its own sentence's list
         passed_over: list[Claim] = []  # figures too small to hold the parts: parts of their own, if a whole agrees
         listed = False  # whether members of the parts' list stated before them are among those passed over
+        counted_apart = False  # whether a count of another noun stands between the whole and a rest
         for index in range(start - 1, -1, -1):
             candidate = figures[index]
             apart = first.sentence - candidate.sentence
@@ -407,6 +408,15 @@ def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
                 or candidate.part_of is not None
                 or _metrics_stated_apart(candidate, second)
             ):
+                if (
+                    rest
+                    and apart == 0
+                    and candidate.unit == first.unit
+                    and candidate.counter
+                    and first.counter
+                    and candidate.low > min(part.high for part in parts)
+                ):
+                    counted_apart = True  # (a count of another noun since the whole: a part the rest may be after)
                 continue
             if apart > _REST_REACH and not (rest and adds_up_to(candidate, passed_over + parts)):
                 continue  # further back, only the whole a part and the rest add up to (wholes_agreeing.py)
@@ -455,7 +465,9 @@ def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
                 and not (listed and apart == 0 and whole_marked(candidate, text, lang))
             ):
                 continue
-            whole = candidate
+            # (`It took 900 calls. Crews met 600 incidents, staff 200 calls; the remaining 100 calls …`: the rest may
+            # be after a part counted by another noun too, which the whole holds: unclear, unless the parts agree)
+            whole = None if counted_apart and not adds_up_to(candidate, passed_over + parts) else candidate
             break
         if passed_over:
             smaller = None
