@@ -1431,6 +1431,7 @@ LINK_CLASSES = (
     "age_start_nouns_before",
     "age_start_noun_count_after",
     "pool_towards",
+    "rest_own_clause",
 )
 
 

@@ -280,7 +280,7 @@ def _part_and_whole(rate: Claim, sentence: list[Claim], at: int, where: _Where) 
             return None  # a figure the extraction left unread stands between: it may be the part
         return _the_one_part(sentence[:at], rate, where)
     earlier = [c for c in where.by_sentence.get(rate.sentence - 1, []) if c.paragraph == rate.paragraph]
-    if not earlier or not _subject_continues(rate, earlier, where):
+    if not earlier or not _subject_continues(rate, earlier, where) or _names_another_whole(rate, where):
         return None
     pooled = _pool_and_its_part(earlier, rate, where)
     if pooled is not None:
@@ -290,6 +290,16 @@ def _part_and_whole(rate: Claim, sentence: list[Claim], at: int, where: _Where) 
         whole = _whole_of(named, rate, where) or _breakdown_total(earlier, named, where)
         return (named, whole) if whole is not None else None
     return _the_one_part(earlier, rate, where)
+
+
+def _names_another_whole(rate: Claim, where: _Where) -> bool:
+    """The share names its whole by a noun of its own (`사과 생산량의 40%`, `매출의 50%`) that the sentence before
+    does not state: that sentence's breakdown (`윗마을 70곳, 아랫마을 50곳`) is not its whole."""
+    if where.noun is None or rate.sentence < 1 or rate.sentence >= len(where.sentence_starts):
+        return False
+    before = where.text[where.sentence_starts[rate.sentence - 1] : where.sentence_starts[rate.sentence]]
+    words = where.noun if isinstance(where.noun, tuple) else (where.noun,)
+    return not all(word in before for word in words)
 
 
 # between a pool and its part in the sentence before a share: `W로, 이 가운데 P`, `W 가운데 P`

@@ -66,6 +66,8 @@ _REST_LABEL = ByLanguage(lambda w: rf"(?:{w.rest_labels})", re.I)
 _POOL_AFTER = ByLanguage(lambda w: rf"[^\S\n]?(?:{w.pool_after})\s")
 _POOL_BEFORE = ByLanguage(lambda w: rf"\s+(?:{w.pool_before})\s+", re.I)
 _POOL_TOWARDS = ByLanguage(lambda w: rf"\s+(?:{w.pool_towards})\s+", re.I)  # `£46,000 towards a £90,000 roof`
+# `the other £20,000 it raised went …`: a rest with a clause of its own subject, the giver's other money
+_REST_OWN_CLAUSE = ByLanguage(lambda w: rf"\s+(?:{w.rest_own_clause})", re.I)
 
 
 def is_a_pool(figure: Claim, text: str, lang: str, following: Claim | None = None) -> bool:
@@ -378,6 +380,8 @@ def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
         parts = [first, second]
         if rest:
             drawn = _drawn_from_a_pool(figures, position, text, lang) if second.sentence == first.sentence else None
+            if drawn is not None and _REST_OWN_CLAUSE[lang].match(text, second.end):
+                continue  # (`£46,000 towards a £90,000 roof, and the other £20,000 it raised went …`: no rest of it)
             if drawn is not None:
                 # `£46,000 towards a £90,000 roof, … the other £44,000`, `480 of the 1,200 …, the other 720`: the part
                 # drawn from a pool and the rest in its sentence make up that pool, whatever the figures are
