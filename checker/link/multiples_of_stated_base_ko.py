@@ -384,7 +384,8 @@ def _metric_named_apart(subject: list[str], value: Claim, window: list[Claim], t
     words = text[opens : value.start]
     if subject[-1] in words:
         return False  # (the subject's head, `토요일이` of `그쳐 토요일이`, stated of the value)
-    own = [m.group("noun").split()[-1] for m in _SUBJECT_WORD[lang].finditer(words)]
+    # (the value's own subject, the last before it: `8월 매출은`, not `기종별로는` before `관리기가`)
+    own = [m.group("noun").split()[-1] for m in _SUBJECT_WORD[lang].finditer(text, opens, value.start)][-1:]
     return any(not any(w.startswith(s) or s.startswith(w) for s in subject) for w in own)
 
 

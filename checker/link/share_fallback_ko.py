@@ -280,14 +280,17 @@ def _part_and_whole(rate: Claim, sentence: list[Claim], at: int, where: _Where) 
             return None  # a figure the extraction left unread stands between: it may be the part
         return _the_one_part(sentence[:at], rate, where)
     earlier = [c for c in where.by_sentence.get(rate.sentence - 1, []) if c.paragraph == rate.paragraph]
-    if not earlier or not _subject_continues(rate, earlier, where) or _names_another_whole(rate, where):
+    if not earlier or not _subject_continues(rate, earlier, where):
         return None
     pooled = _pool_and_its_part(earlier, rate, where)
     if pooled is not None:
         return pooled
     named = _part_its_subject_names(earlier, rate, where)
     if named is not None:
-        whole = _whole_of(named, rate, where) or _breakdown_total(earlier, named, where)
+        # (`윗마을은 사과 생산량의 40%`: a noun the breakdown's sentence does not state, not its total)
+        whole = _whole_of(named, rate, where) or (
+            None if _names_another_whole(rate, where) else _breakdown_total(earlier, named, where)
+        )
         return (named, whole) if whole is not None else None
     return _the_one_part(earlier, rate, where)
 
