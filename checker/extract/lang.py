@@ -1438,6 +1438,7 @@ LINK_CLASSES = (
     "age_start_noun_count_after",
     "pool_towards",
     "list_continued_marks",
+    "rest_own_clause",
 )
 
 

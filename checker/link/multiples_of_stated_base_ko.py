@@ -114,6 +114,8 @@ def link_multiples_of_stated_base_ko(claims: list[Claim], text: str, lang: str, 
         if sum(1 for c in sentence if c.kind == "multiple") > 1:
             continue  # (two comparisons, each of its own pair)
         pair = _named_pair(multiple, by_sentence, sentence_starts, text, lang)
+        if pair is False:
+            continue  # (`8월 매출은 6억 원으로 1월(3억 원)보다 …, 8월 관광객은 1월의 세 배`: another metric, no pair)
         if pair is not None:
             if not {pair[0].id, pair[1].id} & nested:
                 _link(multiple, *pair, nested, guessed=pair[0].sentence != multiple.sentence)
@@ -340,7 +342,7 @@ def _pair_in_clause(multiple: Claim, own: list[Claim], text: str, lang: str) -> 
 
 def _named_pair(
     multiple: Claim, by_sentence: dict, sentence_starts: list[int], text: str, lang: str
-) -> tuple[Claim, Claim] | None:
+) -> tuple[Claim, Claim] | None | bool:
     """The value and base a multiple's clause names with nouns, each stated with its figure before it: `A(은|이) B의
     N배` with `A` right before one figure and `B` right before another of its kind (`A는 N건, B는 M건. A는 B의 네
     배`), in the multiple's sentence or the two before it in its paragraph."""
@@ -367,7 +369,24 @@ def _named_pair(
         return None
     if value.role != "value" or value.value <= base.value:
         return None
+    if _metric_named_apart(subject.group("noun").split(), value, window, text, lang):
+        return False
     return value, base
+
+
+def _metric_named_apart(subject: list[str], value: Claim, window: list[Claim], text: str, lang: str) -> bool:
+    """The multiple's subject's head is a word the value's own words lack (`8월 관광객은`) and the value's own
+    subject's head one the multiple's lacks (`8월 매출은 6억 원`): two metrics, the multiple of neither figure."""
+    at = window.index(value)
+    opens = max(
+        value.start - _NAME_REACH, window[at - 1].end if at and window[at - 1].sentence == value.sentence else 0
+    )
+    words = text[opens : value.start]
+    if subject[-1] in words:
+        return False  # (the subject's head, `토요일이` of `그쳐 토요일이`, stated of the value)
+    # (the value's own subject, the last before it: `8월 매출은`, not `기종별로는` before `관리기가`)
+    own = [m.group("noun").split()[-1] for m in _SUBJECT_WORD[lang].finditer(text, opens, value.start)][-1:]
+    return any(not any(w.startswith(s) or s.startswith(w) for s in subject) for w in own)
 
 
 def _named_figure(name: str, window: list[Claim], text: str) -> Claim | None:

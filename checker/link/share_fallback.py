@@ -174,6 +174,8 @@ def link_share_fallback(
             and not _STORY_PERIOD_OWNER[lang].match(text, share.end)
         ):
             continue  # (`12% of the county's budget`, `of the night's total`: an owner's whole, stated in its clause)
+        if _period_owns_a_modified_generic(share, text, lang):
+            continue  # (`a third of the year's wage bill`: a generic noun with a modifier of its own, another pot)
         if whole is None:
             whole = _nearest_total(figures, i, part, parts_taken, text, lang)
             if (
@@ -422,6 +424,17 @@ def _lead_total(
     if not within and any(c.part_of == total.id and c.low > part.high and c.start < share.start for c in figures):
         return None  # (`of the year's receipts` names the period's whole, no pot of it)
     return total
+
+
+def _period_owns_a_modified_generic(share: Claim, text: str, lang: str) -> bool:
+    """Whether the share's whole is the story's own period's generic noun with a modifier of its own (`of the year's
+    wage bill`): another pot than the lead's total, which `of the year's bill` alone would name."""
+    owner = _STORY_PERIOD_OWNER[lang].match(text, share.end)
+    if owner is None:
+        return False
+    stop = re.search(r"[,.;:!?()\n]", text[owner.end() : owner.end() + 60])
+    words = _WORD.findall(text, owner.end(), owner.end() + (stop.start() if stop else 60))[:_NOUN_WORDS]
+    return any(_GENERIC_WHOLE[lang].fullmatch(w) and not _TOTAL_WORD[lang].match(" " + words[0]) for w in words[1:])
 
 
 _TOTAL_WORD = ByLanguage(lambda w: rf"\s+(?:{w.share_of_whole})(?![^\W\d_])", re.I)

@@ -287,9 +287,22 @@ def _part_and_whole(rate: Claim, sentence: list[Claim], at: int, where: _Where) 
         return pooled
     named = _part_its_subject_names(earlier, rate, where)
     if named is not None:
-        whole = _whole_of(named, rate, where) or _breakdown_total(earlier, named, where)
+        # (`윗마을은 사과 생산량의 40%`: a noun the breakdown's sentence does not state, not its total)
+        whole = _whole_of(named, rate, where) or (
+            None if _names_another_whole(rate, where) else _breakdown_total(earlier, named, where)
+        )
         return (named, whole) if whole is not None else None
     return _the_one_part(earlier, rate, where)
+
+
+def _names_another_whole(rate: Claim, where: _Where) -> bool:
+    """The share names its whole by a noun of its own (`사과 생산량의 40%`, `매출의 50%`) that the sentence before
+    does not state: that sentence's breakdown (`윗마을 70곳, 아랫마을 50곳`) is not its whole."""
+    if where.noun is None or rate.sentence < 1 or rate.sentence >= len(where.sentence_starts):
+        return False
+    before = where.text[where.sentence_starts[rate.sentence - 1] : where.sentence_starts[rate.sentence]]
+    words = where.noun if isinstance(where.noun, tuple) else (where.noun,)
+    return not all(word in before for word in words)
 
 
 # between a pool and its part in the sentence before a share: `W로, 이 가운데 P`, `W 가운데 P`

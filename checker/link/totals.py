@@ -68,6 +68,8 @@ _POOL_BEFORE = ByLanguage(lambda w: rf"\s+(?:{w.pool_before})\s+", re.I)
 # `£46,000 towards a £90,000 roof`, `£46,000 from a heritage fund towards a £90,000 roof` (the giver named between,
 # no figure, no clause end)
 _POOL_TOWARDS = ByLanguage(lambda w: rf"\s+(?:[^\d.;,:\n]{{1,48}}?\s)?(?:{w.pool_towards})\s+", re.I)
+# `the other £20,000 it raised went …`: a rest with a clause of its own subject, the giver's other money
+_REST_OWN_CLAUSE = ByLanguage(lambda w: rf"\s+(?:{w.rest_own_clause})", re.I)
 
 
 def is_a_pool(figure: Claim, text: str, lang: str, following: Claim | None = None) -> bool:
@@ -383,6 +385,8 @@ def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
             # a £90,000 roof. Parishioners must find the other £44,000`; a rest after a pool it is drawn from, `of
             # the 1,200 … 480. The other 720`, may be of the story's whole)
             drawn = _drawn_from_a_pool(figures, position, text, lang, towards_only=second.sentence != first.sentence)
+            if drawn is not None and _REST_OWN_CLAUSE[lang].match(text, second.end):
+                continue  # (`£46,000 towards a £90,000 roof, and the other £20,000 it raised went …`: no rest of it)
             if drawn is not None:
                 # `£46,000 towards a £90,000 roof, … the other £44,000`, `480 of the 1,200 …, the other 720`: the part
                 # drawn from a pool and the rest in its sentence make up that pool, whatever the figures are
