@@ -934,11 +934,13 @@ def _lead_whole(
     # (`The branch in Leeds grew. With 500 members, …`: a paragraph opening on a part is the part's)
     if _PART_OPENING[lang].match(text, text.rfind("\n", 0, figure.start) + 1):
         return None
-    # (a figure per unit of its unit in another paragraph after the lead's: each paragraph a part's, not the whole's)
+    # (a figure of its unit per the same noun in another paragraph after the lead's, `£40 a member` … `£60 a member`:
+    # each paragraph a part's, not the whole's)
+    noun = _mark(figure, text, lang)
     for paragraph, stated_there in paragraphs.figures.items():
         if paragraph in (paragraphs.lead, figure.paragraph):
             continue
-        if any(_same_units(c, figure) and _mark(c, text, lang) is not None for c in stated_there):
+        if any(c is not figure and _same_units(c, figure) and _mark(c, text, lang) == noun for c in stated_there):
             return None
     for paragraph in range(paragraphs.lead + 1, figure.paragraph + 1):
         for c in paragraphs.figures.get(paragraph, ()):
