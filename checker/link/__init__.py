@@ -578,7 +578,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_ratios(claims, text, document.language)
     link_ratios_continuing(claims, text, document.language, segments.sentence_starts)
     link_ratios_of_named(claims, text, document.language, segments.sentence_starts)
-    named_profits = link_margins(claims, text, document.language)
+    named_profits = link_margins(claims, text, document.language, segments.sentence_starts)
     link_coordinated_priors(claims, text, document.language)
     # `a margin of 9.4%, up from €19.1m and 8.7%, an improvement of 0.7 points`: the rate's prior is known only
     # once the coordinated priors are read, so a move in points appended to them is read again

@@ -30,6 +30,11 @@ _PROFIT_AFTER = ByLanguage(lambda w: rf"(?:{w.profit_after_margin})", re.I)
 _MARGIN_BEFORE = ByLanguage(lambda w: rf"(?:{w.margin_before_rate})$", re.I)
 # `made a profit of`, `a surplus of about`, `Profit was`: a profit named by no kind (operating, net …) right before it
 _BARE_PROFIT_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.bare_profit_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
+# `a margin of 8 per cent on its repair work`: a margin of some sales named right after it, not of the revenue
+_MARGIN_ON_SALES = ByLanguage(lambda w: rf"\s+(?:{w.margin_on_sales})\s+[^\W\d]", re.I)
+# `Its shipyard made a profit of £900,000`: a sentence opening on a part of the owner (a possessive and a noun of its
+# own before the words naming the profit) states the part's profit, not the whole's
+_PART_SUBJECT = ByLanguage(lambda w: rf"\s*(?:{w.possessive_determiners})\s+[^\W\d_]+\s", re.I)
 _BARE_PROFIT_REACH = 40  # characters before a figure where the words naming it a profit stand
 _BARE_PROFIT_METRIC = "net_profit"  # the bottom line: what a profit of no kind named is
 _MARGIN_REACH = 40  # characters before the rate where the word naming it a margin stands
@@ -47,7 +52,7 @@ _MARGIN_OF = {
 }
 
 
-def link_margins(claims: list[Claim], text: str, lang: str) -> dict[str, str]:
+def link_margins(claims: list[Claim], text: str, lang: str, sentence_starts: list[int] | None = None) -> dict[str, str]:
     """Names each margin's metric by its profit; returns the rates named a margin before the profit after them
     (rate id → profit id): link/margin_bases.py links such a rate only when the profit it finds for the rate's time
     is this one (`a margin of 13.2% on EBITDA of $122m a year ago`, its time unread, is left alone)."""
@@ -82,6 +87,8 @@ def link_margins(claims: list[Claim], text: str, lang: str) -> dict[str, str]:
             and bracketed is None
             and _bare_profit(profit, text, lang)
         ):
+            if _MARGIN_ON_SALES[lang].match(text, rate.end) or _part_subject(profit, text, lang, sentence_starts):
+                continue
             # (`The mill turned a profit of €3.1m, a margin of 6 per cent`, `a surplus of £8,300, a margin of 1.9 per
             # cent`: a profit named by no kind is the bottom line, its margin a net margin over revenue)
             profit.metric = _BARE_PROFIT_METRIC
@@ -109,6 +116,16 @@ def _bare_profit(profit: Claim, text: str, lang: str) -> bool:
             _BARE_PROFIT_BEFORE[lang].search(text, max(0, profit.start - _BARE_PROFIT_REACH), profit.start) is not None
         )
     )
+
+
+def _part_subject(profit: Claim, text: str, lang: str, sentence_starts: list[int] | None) -> bool:
+    """Whether the profit's sentence opens on a part of its owner (`Its shipyard made a profit of`): a possessive and
+    a noun of its own, before the words naming the figure a profit (`Its profit was` is the owner's own)."""
+    if not sentence_starts or profit.sentence >= len(sentence_starts):
+        return False
+    opening = _PART_SUBJECT[lang].match(text, sentence_starts[profit.sentence], profit.start)
+    named = _BARE_PROFIT_BEFORE[lang].search(text, max(0, profit.start - _BARE_PROFIT_REACH), profit.start)
+    return opening is not None and named is not None and opening.end() <= named.start()
 
 
 def _margin_before_profit(figures: list[Claim], i: int, text: str, lang: str) -> bool:

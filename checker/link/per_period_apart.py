@@ -51,6 +51,9 @@ _APPOSED_BETWEEN = ByLanguage(lambda w: rf"[^\d;:!?()]*?(?:{w.apposed_yearly_com
 _BETWEEN_REACH = 60
 _AMOUNTS = ("money", "count")
 _APPOSED_AMOUNTS = ("money", "count", "measure")  # kinds a bare comma may set a yearly amount after
+# a yearly amount set after a bare comma closes its clause (`3,000 a year.`, `3,000 a year, from …`): one followed by
+# more words (`£1m a year on maintenance`, `a year of it`, `a year more than`) is a part or a difference, no share
+_CLOSES_CLAUSE = re.compile(r"\s*(?:[^\w\s]|$)")
 
 
 def link_per_period_apart(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -164,6 +167,7 @@ def link_totals_then_yearly(claims: list[Claim], text: str, lang: str, sentence_
         apposed = (
             not (average or restated)
             and yearly
+            and _CLOSES_CLAUSE.match(text, yearly.end()) is not None
             and (amount.counter == total.counter or (amount.kind == "count" and not amount.counter))
             and _APPOSED_BETWEEN[lang].fullmatch(text, total.end, amount.start) is not None
         )

@@ -137,6 +137,18 @@ _SALE_PRICE_BEFORE = ByLanguage(
 # the verb of a sale, before or after the units' count (`sold 900 kegs`, `900 kegs were sold`)
 _SALE_VERB = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.fallback_sale_verbs})(?![^\W\d_])", re.I)
 _PROFIT_WORD = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.fallback_profit_words})(?![^\W\d_])", re.I)
+# `It also sold 900 kegs`, `20,000 bottles of its reserve wine`, `at £3 each, and the beer tent …`: a sale of part of
+# the goods, or one of several sellers', is no breakdown of the whole takings
+_PARTIAL_SALE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.fallback_partial_sale})(?![^\W\d_])", re.I)
+_SALE_PART_OF = ByLanguage(lambda w: rf"(?:\s+[^\W\d_]+)?\s+(?:{w.fallback_sale_part_of})(?![^\W\d_])", re.I)
+_SALE_OTHER_CLAUSE = ByLanguage(lambda w: rf"(?:{w.fallback_sale_other_clause})", re.I)
+# `Walkers who stayed overnight`, `The branch in Leeds`: a noun opening a sentence restricted to a subset
+_RESTRICTED = ByLanguage(lambda w: rf"[^\W\d_]*\s+(?:{w.fallback_subject_restrictors})(?![^\W\d_])", re.I)
+_PART_OPENING = ByLanguage(
+    lambda w: rf"\W*(?:[^\W\d_]+\s+)?[^\W\d_]+\s+(?:{w.fallback_subject_restrictors})(?![^\W\d_])", re.I
+)
+# `That comes to about £30,000 a kilometre`: a sentence restating the total of the sentence before
+_RESTATING = ByLanguage(lambda w: rf"\W*(?:{w.fallback_restating_openers})(?![^\W\d_])", re.I)
 _SALE_VERB_REACH = 24  # characters before a count where the verb of its sale may stand (`The firm sold `)
 # right before a figure: a verb restating a quotient (`fees work out at roughly`, `comes to`): the figure is the
 # lead's total over its sentence's count, even past a clause opening on that count (`With 650 pupils, …`)
@@ -319,7 +331,25 @@ def _priced_sale(figure: Claim, count: Claim, text: str, lang: str) -> bool:
         and _SALE_PRICE_BEFORE[lang].search(text, max(count.end, figure.start - _AVERAGE_REACH), figure.start)
         is not None
         and _SALE_VERB[lang].search(text, max(0, count.start - _SALE_VERB_REACH), figure.start) is not None
+        and not _partial_sale(figure, count, text, lang)
     )
+
+
+def _partial_sale(figure: Claim, count: Claim, text: str, lang: str) -> bool:
+    """Whether the sale is of part of the goods or one of several sellers' (`It also sold 900 kegs`, `20,000 bottles of
+    its reserve wine`, `at £3 each, and the beer tent did better still`): no breakdown of the whole takings."""
+    if _PARTIAL_SALE[lang].search(text, _sentence_opening(count, text), count.start):
+        return True
+    if _SALE_PART_OF[lang].match(text, count.end):
+        return True
+    each = _GENERIC_AFTER[lang].match(text, figure.end)
+    return each is not None and _SALE_OTHER_CLAUSE[lang].match(text, each.end()) is not None
+
+
+def _sentence_opening(figure: Claim, text: str) -> int:
+    opens = max(0, figure.start - _SENTENCE_REACH)
+    ends = list(_SENTENCE_END.finditer(text, opens, figure.start))
+    return ends[-1].end() if ends else opens
 
 
 def _a_profit(total: Claim, text: str, lang: str) -> bool:
@@ -685,7 +715,7 @@ def _link(
             if total is None and noun != _NO_NOUN and count.sentence == figure.sentence:
                 # (`fees reached £1.17m` in the lead … `With 650 pupils, fees come to £1,800 a pupil`: a figure
                 # per the units its own sentence counts, past paragraphs that break the lead's total down)
-                total = _lead_whole(figure, earlier, totals_of, parts)
+                total = _lead_whole(figure, earlier, totals_of, parts, text, lang)
                 lead_whole = total is not None
             if (
                 total is not None
@@ -884,7 +914,9 @@ def _earlier_only(figure: Claim, paragraphs: _Paragraphs, of_unit, members_of, p
     return None
 
 
-def _lead_whole(figure: Claim, paragraphs: _Paragraphs, totals_of, parts: set[str]) -> Claim | None:
+def _lead_whole(
+    figure: Claim, paragraphs: _Paragraphs, totals_of, parts: set[str], text: str, lang: str
+) -> Claim | None:
     """The lead's one figure of the figure's unit (a value, larger than it), when every figure of that unit the
     paragraphs between state is smaller (its parts, its other years: `£845,000`, then `£790,000` a year before and
     rentals' `£212,000`); a larger one between is another pot, and leaves it unsaid."""
@@ -899,6 +931,17 @@ def _lead_whole(figure: Claim, paragraphs: _Paragraphs, totals_of, parts: set[st
     if len(stated) != 1 or len(members) != 1:
         return None
     whole = members[0]
+    # (`The branch in Leeds grew. With 500 members, …`: a paragraph opening on a part is the part's)
+    if _PART_OPENING[lang].match(text, text.rfind("\n", 0, figure.start) + 1):
+        return None
+    # (a figure of its unit per the same noun in another paragraph after the lead's, `£40 a member` … `£60 a member`:
+    # each paragraph a part's, not the whole's)
+    noun = _mark(figure, text, lang)
+    for paragraph, stated_there in paragraphs.figures.items():
+        if paragraph in (paragraphs.lead, figure.paragraph):
+            continue
+        if any(c is not figure and _same_units(c, figure) and _mark(c, text, lang) == noun for c in stated_there):
+            return None
     for paragraph in range(paragraphs.lead + 1, figure.paragraph + 1):
         for c in paragraphs.figures.get(paragraph, ()):
             if c is not figure and _same_units(c, figure) and c.value >= whole.value:
@@ -955,6 +998,8 @@ def _measure_earlier(
     total = _only([c for c in wholes if figure.sentence - 1 <= c.sentence <= figure.sentence])
     if total is None or len(wholes) != 1:
         return None, None
+    if total.sentence < figure.sentence and not _RESTATING[lang].match(text, _sentence_opening(figure, text)):
+        return None, None  # (`The firm's revenue was €9m. Its fee is €4,000 a kilometre`: another subject's price)
     count = _earlier_only(
         figure,
         earlier,
@@ -1081,13 +1126,14 @@ def _count_its_sentence_names(
         ),
         key=lambda c: c.start,
     )
-    named = [
-        c
-        for c in stated
-        if re.match(
+    named = []
+    for c in stated:
+        found = re.match(
             rf"\W*(?:[^\W\d_]+\s+){{0,2}}?{re.escape(singular(c.counter, lang)[:-1])}", text[opens : total.start], re.I
         )
-    ]
+        # (`Walkers who stayed overnight spent …`, `Visitors to the new wing`: a subset of the count, not it)
+        if found and not _RESTRICTED[lang].match(text, opens + found.end()):
+            named.append(c)
     if not named:
         return None, None
     nearest = [c for c in named if c.sentence == named[-1].sentence]
