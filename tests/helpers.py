@@ -87,3 +87,13 @@ def rule_checked(knowledge: Knowledge, text: str, rule: str, language: str = "en
     """Whether the rule reports the text or lists a relation of it as checked and holding."""
     result = findings(knowledge, document(text, language=language), select=[rule], show_passed=True)
     return rule in [f.rule for f in result.findings] + [p.rule for p in result.passed]
+
+
+def alarm_rules(knowledge: Knowledge, text: str) -> list[str]:
+    """The rules that report the text as an error or a warning (a language detected from the text)."""
+    return [f.rule for f in findings(knowledge, document(text)).findings if f.severity in ("error", "warning")]
+
+
+def rule_passes(knowledge: Knowledge, text: str, rule: str) -> bool:
+    """Whether the rule lists a relation of the text as checked and holding."""
+    return rule in [p.rule for p in findings(knowledge, document(text), select=[rule], show_passed=True).passed]

@@ -36,15 +36,7 @@ Every sentence is written for this file, with invented names and numbers.
 from __future__ import annotations
 
 import pytest
-from helpers import document, findings
-
-
-def _rules(knowledge, text: str) -> list[str]:
-    return [f.rule for f in findings(knowledge, document(text)).findings if f.severity in ("error", "warning")]
-
-
-def _passed(knowledge, text: str, rule: str) -> bool:
-    return rule in [p.rule for p in findings(knowledge, document(text), select=[rule], show_passed=True).passed]
+from helpers import alarm_rules, rule_passes
 
 
 @pytest.mark.parametrize(
@@ -139,9 +131,9 @@ def _passed(knowledge, text: str, rule: str) -> bool:
     ],
 )
 def test_the_relation_is_read_and_a_break_of_it_still_fires(knowledge, clean, broken, rule):
-    assert rule not in _rules(knowledge, clean)
-    assert _passed(knowledge, clean, rule)
-    assert rule in _rules(knowledge, broken)
+    assert rule not in alarm_rules(knowledge, clean)
+    assert rule_passes(knowledge, clean, rule)
+    assert rule in alarm_rules(knowledge, broken)
 
 
 @pytest.mark.parametrize(
@@ -226,7 +218,7 @@ def test_the_relation_is_read_and_a_break_of_it_still_fires(knowledge, clean, br
     ],
 )
 def test_figures_the_construction_does_not_relate_raise_nothing(knowledge, text, rule):
-    assert rule not in _rules(knowledge, text)
+    assert rule not in alarm_rules(knowledge, text)
 
 
 @pytest.mark.parametrize(
@@ -263,11 +255,11 @@ def test_figures_the_construction_does_not_relate_raise_nothing(knowledge, text,
     ],
 )
 def test_the_break_each_reading_was_built_for_still_fires(knowledge, text, rule):
-    assert rule in _rules(knowledge, text)
+    assert rule in alarm_rules(knowledge, text)
 
 
 def test_a_gap_between_two_compared_figures_after_leaving_still_holds(knowledge):
-    assert _passed(
+    assert rule_passes(
         knowledge, "Spending on rural roads is £9.6m, against income of £7.2m, leaving a shortfall of £2.4m.", "F305"
     )
 
@@ -358,7 +350,7 @@ CLEAN = [
 
 @pytest.mark.parametrize("text", CLEAN)
 def test_unrelated_figures_side_by_side_raise_nothing(knowledge, text):
-    assert _rules(knowledge, text) == []
+    assert alarm_rules(knowledge, text) == []
 
 
 def test_a_share_of_a_listed_part_is_of_the_lists_whole(knowledge):
@@ -376,20 +368,20 @@ def test_a_share_of_a_listed_part_is_of_the_lists_whole(knowledge):
         "여성 단원이 352명으로 65%를 차지했고 남성 단원은 "
         "288명이었다."
     )
-    assert "F503" not in _rules(knowledge, clean)
-    assert _passed(knowledge, clean, "F503")
-    assert "F503" in _rules(knowledge, broken)
+    assert "F503" not in alarm_rules(knowledge, clean)
+    assert rule_passes(knowledge, clean, "F503")
+    assert "F503" in alarm_rules(knowledge, broken)
 
 
 def test_an_average_per_unit_and_per_month_is_no_monthly_average_of_the_total(knowledge):
-    assert "F312" not in _rules(
+    assert "F312" not in alarm_rules(
         knowledge,
         ("공영 주차장은 240곳이다. 주차장 전체의 상반기 요금 수입은 72억 원으로 한 곳당 월평균 500만 원꼴이다."),
     )
 
 
 def test_the_size_of_a_rise_is_no_level_of_the_rate_beside_it(knowledge):
-    assert "F301" not in _rules(
+    assert "F301" not in alarm_rules(
         knowledge,
         (
             "시는 올해 공공 텃밭 2천 구획을 구획당 6천900원에 분양하기로 했다. "
@@ -399,4 +391,4 @@ def test_the_size_of_a_rise_is_no_level_of_the_rate_beside_it(knowledge):
         ),
     )
     # (the rate of a level and the figure it is compared with still fires)
-    assert "F301" in _rules(knowledge, "올해 텃밭 분양가는 6천900원으로 지난해 6천400원보다 12% 올랐다.")
+    assert "F301" in alarm_rules(knowledge, "올해 텃밭 분양가는 6천900원으로 지난해 6천400원보다 12% 올랐다.")

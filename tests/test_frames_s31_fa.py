@@ -23,16 +23,7 @@ Every sentence is written for this file, with invented names and numbers.
 from __future__ import annotations
 
 import pytest
-from helpers import document, findings
-
-
-def _rules(knowledge, text: str) -> list[str]:
-    return [f.rule for f in findings(knowledge, document(text)).findings if f.severity in ("error", "warning")]
-
-
-def _passed(knowledge, text: str, rule: str) -> bool:
-    return rule in [p.rule for p in findings(knowledge, document(text), select=[rule], show_passed=True).passed]
-
+from helpers import alarm_rules, rule_passes
 
 _RACE = (
     "시민 걷기대회 참가자는 {runners} 명이었다고 구가 밝혔다. "
@@ -93,9 +84,9 @@ _FESTIVAL = (
     ],
 )
 def test_the_relation_is_read_and_a_break_of_it_still_fires(knowledge, clean, broken, rule):
-    assert rule not in _rules(knowledge, clean)
-    assert _passed(knowledge, clean, rule)
-    assert rule in _rules(knowledge, broken)
+    assert rule not in alarm_rules(knowledge, clean)
+    assert rule_passes(knowledge, clean, rule)
+    assert rule in alarm_rules(knowledge, broken)
 
 
 @pytest.mark.parametrize(
@@ -121,7 +112,7 @@ def test_the_relation_is_read_and_a_break_of_it_still_fires(knowledge, clean, br
     ],
 )
 def test_figures_the_construction_does_not_relate_raise_nothing(knowledge, text):
-    assert _rules(knowledge, text) == []
+    assert alarm_rules(knowledge, text) == []
 
 
 CLEAN = [
@@ -157,4 +148,4 @@ CLEAN = [
 
 @pytest.mark.parametrize("text", CLEAN)
 def test_unrelated_figures_side_by_side_raise_nothing(knowledge, text):
-    assert _rules(knowledge, text) == []
+    assert alarm_rules(knowledge, text) == []

@@ -21,16 +21,7 @@ Every sentence is written for this file, with invented names and numbers.
 from __future__ import annotations
 
 import pytest
-from helpers import document, findings
-
-
-def _rules(knowledge, text: str) -> list[str]:
-    return [f.rule for f in findings(knowledge, document(text)).findings if f.severity in ("error", "warning")]
-
-
-def _passed(knowledge, text: str, rule: str) -> bool:
-    return rule in [p.rule for p in findings(knowledge, document(text), select=[rule], show_passed=True).passed]
-
+from helpers import alarm_rules, rule_passes
 
 _BOATHOUSE = (
     "The rowing club has won $40,000 from the state lottery board toward a $95,000 boathouse refit, officials said. "
@@ -59,16 +50,16 @@ _TICKETS = (
     ],
 )
 def test_the_sum_is_read_and_a_break_of_it_still_fires(knowledge, clean, broken):
-    assert "F302" not in _rules(knowledge, clean)
-    assert _passed(knowledge, clean, "F302")
-    assert "F302" in _rules(knowledge, broken)
+    assert "F302" not in alarm_rules(knowledge, clean)
+    assert rule_passes(knowledge, clean, "F302")
+    assert "F302" in alarm_rules(knowledge, broken)
 
 
 def test_a_smaller_unbracketed_whole_is_still_read_as_misstated(knowledge):
     text = (
         "The county has issued 4,000 passes since May. Post offices issued 3,100 passes; the other 1,900 went by mail."
     )
-    assert "F302" in _rules(knowledge, text)
+    assert "F302" in alarm_rules(knowledge, text)
 
 
 @pytest.mark.parametrize(
@@ -90,7 +81,7 @@ def test_a_smaller_unbracketed_whole_is_still_read_as_misstated(knowledge):
     ],
 )
 def test_figures_the_construction_does_not_relate_raise_nothing(knowledge, text):
-    assert _rules(knowledge, text) == []
+    assert alarm_rules(knowledge, text) == []
 
 
 CLEAN = [
@@ -124,7 +115,7 @@ CLEAN = [
 
 @pytest.mark.parametrize("text", CLEAN)
 def test_unrelated_figures_side_by_side_raise_nothing(knowledge, text):
-    assert _rules(knowledge, text) == []
+    assert alarm_rules(knowledge, text) == []
 
 
 # ---------------------------------------------------------------- a whole dated within the story's year
@@ -165,9 +156,9 @@ _FLEECE = (
 
 def test_an_average_measure_is_not_the_crop_a_price_values(knowledge):
     clean, broken = _FLEECE.format(worth="$312,000"), _FLEECE.format(worth="$412,000")
-    assert "F317" not in _rules(knowledge, clean)
-    assert _passed(knowledge, clean, "F317")
-    assert "F317" in _rules(knowledge, broken)
+    assert "F317" not in alarm_rules(knowledge, clean)
+    assert rule_passes(knowledge, clean, "F317")
+    assert "F317" in alarm_rules(knowledge, broken)
 
 
 def test_an_average_measure_alone_values_nothing(knowledge):
@@ -176,4 +167,4 @@ def test_an_average_measure_alone_values_nothing(knowledge):
         "Each fleece averages 3.2 kilograms, and the mill in town pays $6.50 a kilogram. The cooperative also sold "
         "40 rams for about $31,000."
     )
-    assert _rules(knowledge, text) == []
+    assert alarm_rules(knowledge, text) == []
