@@ -72,7 +72,7 @@ def link_change_fallback(claims: list[Claim], text: str, lang: str, sentence_sta
         )
         if change.change_of is not None:
             level = by_id.get(change.change_of)
-            if level is None or not _is_level(level) or not _within_reach(level, change, opens):
+            if level is None or not is_level(level) or not _within_reach(level, change, opens):
                 continue
             levels = [(0, level)]
         else:
@@ -80,7 +80,7 @@ def link_change_fallback(claims: list[Claim], text: str, lang: str, sentence_sta
                 (change.sentence - sentence, c)
                 for sentence in range(change.sentence - _LEVEL_REACH, change.sentence + 1)
                 for c in by_sentence.get(sentence, [])
-                if _is_level(c)
+                if is_level(c)
                 and c.id not in tied
                 and _within_reach(c, change, opens)
                 and (change.kind in _RATE_KINDS or _same_measure(c, change))
@@ -104,7 +104,7 @@ def link_change_fallback(claims: list[Claim], text: str, lang: str, sentence_sta
                 continue  # (`aims to make 5,000 tonnes in 2027 and made 4,200 this year`: a target, not a rise)
             if _change_of_its_own(change, level, prior, text, lang, sentence_starts):
                 continue
-            if _moves_as_said(change, level, prior):
+            if moves_as_said(change, level, prior):
                 found.append((distance, level, prior))
         if not found:
             continue
@@ -175,7 +175,7 @@ def _within_reach(claim: Claim, change: Claim, opens: bool) -> bool:
     return opens and claim.paragraph == change.paragraph - 1 and claim.sentence < change.sentence
 
 
-def _is_level(claim: Claim) -> bool:
+def is_level(claim: Claim) -> bool:
     """A plain figure of an amount: no change, share, per-unit figure or listed part."""
     return (
         claim.kind in AMOUNTS
@@ -245,7 +245,7 @@ def _nearest_prior(change: Claim, level: Claim, by_sentence: dict, tied: set, op
     return found[0] if found else None
 
 
-def _moves_as_said(change: Claim, level: Claim, prior: Claim) -> bool:
+def moves_as_said(change: Claim, level: Claim, prior: Claim) -> bool:
     """The level stands above the prior for a rise and below it for a fall, the two of one order of size (a
     figure over three times another is of another pot), and an amount's change no larger than the larger of the two."""
     if level.value == prior.value or min(level.value, prior.value) <= 0:

@@ -24,13 +24,13 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
-from checker.link.change_fallback import _is_level, _moves_as_said
+from checker.link.change_fallback import is_level, moves_as_said
 from checker.link.figure_kinds import AMOUNTS
 from checker.link.keys_differ import metrics_differ
 from checker.link.partners import per_unit_mark_after
 from checker.link.per_unit_apart import is_a_rate, opens_with_headline
 from checker.link.sentence_groups import prose_by_sentence
-from checker.link.subject_levels import _OPENING_SUBJECT
+from checker.link.subject_levels import OPENING_SUBJECT
 from checker.link.totals import is_a_pool
 from checker.models import Claim
 
@@ -83,7 +83,7 @@ def link_changes_of_an_earlier_level(claims: list[Claim], text: str, lang: str, 
             continue  # (`청년 대상은 …` after `… 대상 3,480명`: a subject the level's sentence does not name)
         if not _prior_is_earlier(prior, level):
             continue  # (the prior dated as late as the level or later: another year's figure, not its past)
-        if not all(_moves_as_said(c, level, prior) for c in changes):
+        if not all(moves_as_said(c, level, prior) for c in changes):
             continue
         for change in changes:
             change.change_of = level.id
@@ -137,7 +137,7 @@ def _earlier_level(
             return None  # (the headline restates the body's figures, rounded: never the level read here)
         found = []
         for claim in by_sentence.get(before, ()):
-            if not _is_level(claim) or claim.id in tied or not _same_unit(claim, prior):
+            if not is_level(claim) or claim.id in tied or not _same_unit(claim, prior):
                 continue
             if claim.kind == "count" and prior.counter and not claim.counter:
                 continue  # (a bare count against a prior naming its noun: what it counts is not said)
@@ -175,7 +175,7 @@ def _subject_unwritten(sentence: int, level_sentence: int, text: str, lang: str,
     level's sentence does not write (times and hedges before it aside)."""
     if sentence >= len(starts):
         return False
-    subject = _OPENING_SUBJECT[lang].match(text, starts[sentence])
+    subject = OPENING_SUBJECT[lang].match(text, starts[sentence])
     if subject is None:
         return False
     end = starts[level_sentence + 1] if level_sentence + 1 < len(starts) else len(text)

@@ -40,7 +40,7 @@ from checker.models import Claim
 
 # `총지출은 `, `내년 총지출은 `, `쉬었음 인구는 `, `법인세의 세수는 `: the subject opening the sentence, after at
 # most one short word (a time, a qualifier)
-_OPENING_SUBJECT = ByLanguage(
+OPENING_SUBJECT = ByLanguage(
     lambda w: (
         rf"\s*(?:(?P<lead>\S{{1,5}})\s)??(?P<name>{w.script_letters}{{2,12}})"
         rf"(?:(?:{w.subject_possessive})\s{w.script_letters}{{1,6}}?)?(?:{w.topic_particles})\s"
@@ -94,7 +94,7 @@ def link_changes_of_named_subjects(claims: list[Claim], doc: ArticleView) -> Non
             level = _change_before(by_sentence, change, compared)
         elif (period := _topic_period(doc, starts[change.sentence], compared.start)) is not None:
             level = _level_of_period(by_sentence, change, compared, period)
-        elif subject := _OPENING_SUBJECT[lang].match(text, starts[change.sentence], compared.start):
+        elif subject := OPENING_SUBJECT[lang].match(text, starts[change.sentence], compared.start):
             if _CLAUSE_OF_ITS_OWN[lang].search(text, subject.end(), compared.start):
                 continue  # `매출은 5% 감소했고, 영업이익은 …에서 …`: the change is another clause's, of another subject
             level = _level_named(doc, by_sentence, change, compared, subject)
