@@ -73,8 +73,8 @@ _FESTIVAL = (
         pytest.param(_HALL.format(each="$2,000"), _HALL.format(each="$20,000"), "F317", id="that-last-sum"),
         pytest.param(_MILL.format(each="€150"), _MILL.format(each="€1,500"), "F317", id="sum-after-rival-list"),
         pytest.param(
-            "The warehouse lease costs £9,600 a year, or £800 a month.",
-            "The warehouse lease costs £9,600 a year, or £900 a month.",
+            "Renting the boatshed comes to £7,200 a year, or £600 a month.",
+            "Renting the boatshed comes to £7,200 a year, or £700 a month.",
             "F317",
             id="per-period-restated",
         ),
@@ -99,13 +99,13 @@ def test_the_relation_is_read_and_a_break_of_it_still_fires(knowledge, clean, br
         "품목별 판매량은 감자가 1천200상자로 1위였다. "
         "양파(2천050상자)와 마늘(700상자)이 2, 3위에 올랐고, 양파 판매는 마늘의 세 배에 약간 못 미쳤다.",
         # two rival figures in one sentence: the parts `of the total` take neither as their whole
-        "Restoring the bandstand will cost $200,000, the trust said. The county pays $90,000, or 45 per cent of the "
-        "cost, and the state a further $60,000. The town has given $30,000, 15 per cent of the total, and residents "
+        "Repairs to the bandstand are costed at $200,000. Of that, the county's $90,000 is 45 per cent of the cost "
+        "and $60,000 comes from the state. The town's $30,000 is 15 per cent of the total, with residents giving "
         "$20,000.",
         "The bridge fund needs £500,000. The council gives £210,000 and the railway a further £150,000, while the "
         "parish has raised £90,000, 18 per cent of the total, and walkers £50,000.",
         # a rate of each unit counted between it and a yearly amount: the amount is no plain restatement per period
-        "Dues of £15 a week from each of its 90 members bring in about £70,000 a year, the rowing club said.",
+        "At £15 a week for each of its 90 members, dues raise about £70,000 a year, the rowing club said.",
         "Pitch hire at $40 a month for each of the 25 teams adds up to some $12,000 a year.",
         # a demonstrative sum whose sentence before closes on an amount of another unit divides nothing of it
         "The choir sold 2,400 tickets. That money, some $36,000, paid for the tour, about $15 a ticket.",

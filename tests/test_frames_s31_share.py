@@ -85,9 +85,9 @@ def test_a_figure_beside_a_share_is_no_whole_of_a_later_share(knowledge):
     # (a tenth of $800,000 holds; a wrong whole, the $240,000 beside `30 per cent`, would give a third)
     text = (
         "Flood gate funded\n\n"
-        "The harbour board has found the $800,000 a new flood gate needs, its chair said.\n\n"
-        "The state fund covers $160,000, or 20 per cent of the cost, and the port authority a further "
-        "30 per cent, $240,000. Local firms gave $80,000, one-tenth of the total, and the board $320,000."
+        "A new flood gate will cost the harbour $800,000, its board said.\n\n"
+        "The port authority pays 30 per cent, $240,000, and the board itself $320,000. The state "
+        "fund gives $160,000, while local firms chipped in $80,000, one-tenth of the total."
     )
     result = findings(knowledge, document(text), select=["F503"], show_passed=True)
     assert "F503" not in [f.rule for f in result.findings], [f.message for f in result.findings]

@@ -220,7 +220,7 @@ def _link_measure_total(
         own = [c for c in between if c is not price and not is_a_rate(c, text, lang)]
         own = own if len({c.value for c in own}) == 1 else []
     # (the first of the article: a walk from its start that stops there, never the whole text)
-    # (`at an average carcass weight of 24.5 kg`: a measure stated as an average is one unit's, never the crop's)
+    # (`at an average fleece weight of 3 kg`: a measure stated as an average is one unit's, never the crop's)
     first = next(
         (c for c in figures if c.start >= total.start or (of_unit([c]) and not _stated_as_average(c, text, lang))), None
     )
