@@ -294,3 +294,27 @@ def test_an_equivalent_read_as_a_figure_of_its_own_joins_the_shared_prose_figure
     equivalent.role = "prior"
     assert prose_by_sentence(claims_) == {0: [value, equivalent]}
     assert prose_figures(claims_) == [value, equivalent]
+
+
+def test_a_korean_figure_per_unit_asks_only_its_paragraphs_and_the_leads_counts(knowledge, monkeypatch):
+    # (a long article of many paragraphs each with a figure per one unit: each figure's count is sought in its own
+    # paragraph and the lead, so the counts asked about grow with the article, not with its square)
+    import checker.link.per_unit_ko as per_unit_ko
+
+    asked = []
+    counts = per_unit_ko._counts
+
+    def counting(c, *rest):
+        asked.append(c.id)
+        return counts(c, *rest)
+
+    monkeypatch.setattr(per_unit_ko, "_counts", counting)
+    paragraph = "시는 경로당 50곳에 난방비 1억 원을 지원했다. 경로당 1곳당 200만 원꼴이다."
+
+    def calls(paragraphs: int) -> int:
+        asked.clear()
+        claims("\n\n".join([paragraph] * paragraphs), knowledge, language="ko")
+        return len(asked)
+
+    few, many = calls(10), calls(40)
+    assert few > 0 and many <= 6 * few  # (four times the paragraphs: asked of every count before, about 16 times)

@@ -159,7 +159,10 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
             if c.paragraph == figure.paragraph and figure.sentence - _BEFORE <= c.sentence <= figure.sentence
         ]
         lead = [c for c in before if c.start < lead_end]
-        units = [c for c in before if _counts(c, noun, pre, measure, text, lang)]
+        # (only counts of the figure's paragraph or the lead are ever taken: the others are not asked, so a long
+        # article's figures are not each tested against every count before them)
+        reachable = [c for c in before if c.paragraph == figure.paragraph or c.start < lead_end]
+        units = [c for c in reachable if _counts(c, noun, pre, measure, text, lang)]
         near_units = [c for c in units if c in near]
         if near_units:
             count = _nearest(figure, [c for c in near_units if c.part_of is None])
