@@ -9,6 +9,7 @@ from helpers import claims
 from hypothesis import given
 from hypothesis import strategies as st
 
+from checker.link import per_unit_ko
 from checker.link.entities import EntityHit, EntityIndex, _DisjointSpans, resolve_anaphora
 from checker.link.segment import MAX_SENTENCE, segment
 
@@ -299,8 +300,6 @@ def test_an_equivalent_read_as_a_figure_of_its_own_joins_the_shared_prose_figure
 def test_a_korean_figure_per_unit_asks_only_its_paragraphs_and_the_leads_counts(knowledge, monkeypatch):
     # (a long article of many paragraphs each with a figure per one unit: each figure's count is sought in its own
     # paragraph and the lead, so the counts asked about grow with the article, not with its square)
-    import checker.link.per_unit_ko as per_unit_ko
-
     asked = []
     counts = per_unit_ko._counts
 
