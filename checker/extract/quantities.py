@@ -409,6 +409,13 @@ class Patterns:
             compile_re(first_test(equivalent_before, re.I, whole=True) + equivalent_before, re.I) if eq.before else None
         )
         self.equivalent_apposed = compile_re(rf"(?:{_fragments(eq.apposed)})", re.I) if eq.apposed else None
+        # the same two forms with the amount's noun before the equivalent: only between two currencies
+        self.paren_open_after_noun = (
+            compile_re(rf"{eq.head_noun}\s?\(\s?(?:{_fragments(eq.paren)})?\s?$") if eq.head_noun else None
+        )
+        self.equivalent_apposed_after_noun = (
+            compile_re(rf"{eq.head_noun}(?:{_fragments(eq.apposed)})") if eq.head_noun and eq.apposed else None
+        )
         rate_note = rf"(?:[ \t]+(?:{_fragments(eq.rate_notes)}))?" if eq.rate_notes else ""
         self.equivalent_apposed_end = compile_re(rate_note + eq.apposed_end)
         marks = "".join(re.escape(m) for m in eq.next_marks) or "(?!)"
@@ -2498,6 +2505,13 @@ def _mark_parentheticals(text: str, mentions: list[Mention], pat: Patterns) -> N
         elif convertible and (
             pat.paren_open.fullmatch(between)
             or (between.endswith("(") and len(between) <= 8 and "(" not in between[:-1])
+            or (
+                pat.paren_open_after_noun
+                and head.quantity.unit != current.quantity.unit
+                and pat.paren_open_after_noun.fullmatch(between)
+                # (the equivalent closes its parenthesis: `(about £2m less than …)` is another figure)
+                and pat.equivalent_apposed_end.match(text, current.end)
+            )
         ):
             if ")" not in between:
                 current.in_parens_of = i - 1
@@ -2507,7 +2521,13 @@ def _mark_parentheticals(text: str, mentions: list[Mention], pat: Patterns) -> N
             and head.in_parens_of is None
             and head.quantity.unit != current.quantity.unit
             # (the hedge may be read into the equivalent's own text: `roughly $47m`)
-            and (opened := pat.equivalent_apposed.match(text, head.end, current.end))
+            and (
+                opened := pat.equivalent_apposed.match(text, head.end, current.end)
+                or (
+                    pat.equivalent_apposed_after_noun
+                    and pat.equivalent_apposed_after_noun.match(text, head.end, current.end)
+                )
+            )
             and current.start <= opened.end() < current.end
             and pat.equivalent_apposed_end.match(text, current.end)
         ):
