@@ -39,6 +39,7 @@ SETS = [
     "heldout_real_w",
     "heldout_real_x",
     "heldout_real_y",
+    "heldout_real_z",
 ]
 
 
