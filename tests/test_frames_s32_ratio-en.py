@@ -157,3 +157,23 @@ _QUOTIENT_NEAR_MISSES = [
 @pytest.mark.parametrize("text", _QUOTIENT_NEAR_MISSES)
 def test_quotient_opening_near_misses(knowledge, text):
     assert_not_checked(knowledge, text, PER_UNIT)
+
+
+# ---------------------------------------------------------------- an average per day restating the lead's total
+
+PER_PERIOD_TOTAL = "F312"
+_LIDOS = "The county's lidos recorded 12,300 swims between May and September, the council said.\n\n"
+
+
+@pytest.mark.parametrize(
+    "average,fires",
+    [("about 205", False), ("roughly 200", False), ("about 260", True)],
+)
+def test_average_opening_on_that_meant_restates_the_leads_total(knowledge, average, fires):
+    text = _LIDOS + f"Four lidos opened on 60 days this year. This meant an average of {average} swims on each day."
+    assert_checked(knowledge, text, PER_PERIOD_TOTAL, fires)
+
+
+def test_average_of_another_subject_is_not_the_leads(knowledge):
+    text = _LIDOS + "Four lidos opened on 60 days this year. Staff meanwhile sold 900 ice creams, about 15 a day."
+    assert_not_checked(knowledge, text, PER_PERIOD_TOTAL)

@@ -8,16 +8,19 @@ the figure or around it; this reading, run after them, looks after it.
 The figure: a value per a noun the language's marks name (`[link.per_unit_after_average]` and the others `_mark`
 reads), no total or count yet, none of its partners taken, no market's quote or metric of its own. The sentence: the
 first one after the figure's, within a few sentences, that states a count naming the mark's noun (its counter, or the
-noun right after its counter) (a measure in the unit of a unit of measure the mark names: `£90 a tonne` … `4,000 tonnes`) and a figure of the
-price's kind and unit (a figure per the noun passed over: the price's change), and it must state exactly one of each: the
-count a value before the total in one clause (`_CLAUSE_GAP` characters, no semicolon, colon, bracket or dash between, no clause of another subject: `[link.fallback_clause_breaks]`), no rate, no part set beside its share, outside quoted speech and no count of another time; the total
-a value, larger than the price, no figure per unit itself, no partner of another figure per unit.
+noun right after its counter; for a unit of measure, a measure in its unit: `£90 a tonne` … `4,000 tonnes`) and a
+figure of the price's kind and unit (a figure per the noun passed over: the price's change). It must state exactly
+one of each: the count a value, before the total in one clause (`_CLAUSE_GAP` characters, no semicolon, colon,
+bracket or dash between, no clause of another subject: `[link.fallback_clause_breaks]`), no rate, no part set beside
+its share, outside quoted speech, no count of another time; the total a value, larger than the price, no figure per
+unit itself, no partner of another figure per unit.
 
 Vetoes: that sentence states a figure of another time (a prior, a baseline: which year's product, unsaid), another
 figure of the price's unit of any role (a change, a part: which one, unsaid), another count of things; a second
-figure per the same noun stands before the sentence (another price, another period's); the count
-and the price belong to different companies. The reading spans sentences, so a mismatch is a warning (`guesses`).
-English only (the Korean lanes read Korean per-unit figures).
+figure per the same noun stands before the sentence, from as many sentences before the price (another price,
+another period's); the count and the price belong to different companies; the count is of other units (`the
+remaining 10 stalls`, `a further 40 seats`: `[link.priced_count_other_units]`). The reading spans sentences, so a
+mismatch is a warning (`guesses`). English only (the Korean lanes read Korean per-unit figures).
 """
 
 from __future__ import annotations
@@ -102,9 +105,9 @@ def link_priced_counts_later(claims: list[Claim], text: str, lang: str, sentence
         if found is None:
             continue
         if any(
-            c is not price and c.role == "value" and c.sentence < found[0].sentence and _same_units(c, price)
-            and noun_of(c) == noun
-            for c in figures
+            c is not price and c.role == "value" and _same_units(c, price) and noun_of(c) == noun
+            for sentence in range(max(0, price.sentence - _SENTENCES_AFTER), found[0].sentence)
+            for c in by_sentence.get(sentence, ())
         ):
             continue  # (two prices per the noun before the product, `$36 a camper` and `$44 a camper`: which, unsaid)
         count, total = found
