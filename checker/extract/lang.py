@@ -1448,6 +1448,8 @@ LINK_CLASSES = (
     "pool_towards",
     "list_continued_marks",
     "rest_own_clause",
+    "priced_count_other_units",
+    "quotient_restating_openers",
 )
 
 

@@ -164,6 +164,7 @@ from checker.link.per_unit import link_per_unit
 from checker.link.per_unit_apart import lift_parts_to_their_level, link_per_unit_apart
 from checker.link.per_unit_counts_apart import link_per_unit_counts_apart
 from checker.link.per_unit_fallback import link_per_unit_fallback
+from checker.link.priced_counts_later import link_priced_counts_later
 from checker.link.per_unit_ko import link_per_unit_ko
 from checker.link.per_unit_priors import link_per_unit_priors
 from checker.link.per_unit_vetoes import unlink_prices_as_totals, unlink_totals_of_another_cost
@@ -639,6 +640,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     # (an English figure per unit the fallback left, its total before it in its clause: the count paragraphs apart,
     # after the lift: a part of the figure's own paragraph is its count as stated)
     link_per_unit_counts_apart(claims, text, document.language, segments.sentence_starts)
+    # (an English price the readings before left: its count and total stated together in a later sentence)
+    link_priced_counts_later(claims, text, document.language, segments.sentence_starts)
     unlink_prices_as_totals(claims, text, document.language)  # (after every per-unit rule: what they linked)
     unlink_totals_of_another_cost(claims, document.language)
     link_per_unit_priors(claims)  # (after every per-unit rule and the lift: the final total and units)

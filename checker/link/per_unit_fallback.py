@@ -149,6 +149,10 @@ _PART_OPENING = ByLanguage(
 )
 # `That comes to about £30,000 a kilometre`: a sentence restating the total of the sentence before
 _RESTATING = ByLanguage(lambda w: rf"\W*(?:{w.fallback_restating_openers})(?![^\W\d_])", re.I)
+# (`That is about $40 a seat.`: the sentence opens on the quotient, only a hedge or an average's words before the figure)
+_QUOTIENT_OPENING = ByLanguage(
+    lambda w: rf"\W*(?:{w.quotient_restating_openers})\s+(?:(?:{w.hedges})\s+)?(?:(?:{w.average_before})\s+)?", re.I
+)
 _SALE_VERB_REACH = 24  # characters before a count where the verb of its sale may stand (`The firm sold `)
 # right before a figure: a verb restating a quotient (`fees work out at roughly`, `comes to`): the figure is the
 # lead's total over its sentence's count, even past a clause opening on that count (`With 650 pupils, …`)
@@ -749,16 +753,28 @@ def _link(
             and not each_opening
         ):
             count, total = _count_earlier(figure, noun, window, parts | listed, totals_of, earlier, text, lang)
+        # (`That is 40 crowns a seat`: a sentence opening on the quotient of the story's figures, before a sentence
+        # that may break its units down)
+        quotient = (
+            not each_opening
+            and noun not in (_PERSON, _NO_NOUN)
+            and _QUOTIENT_OPENING[lang].fullmatch(text, _sentence_opening(figure, text), figure.start) is not None
+        )
+        both_window = [c for c in window if c.sentence <= figure.sentence] if quotient else window
         if (
             count is None
             and total is None
             and noun not in (_PERSON, _NO_NOUN)
             and earlier is not None
-            and (each_opening or _AVERAGE_NOUN[lang].search(text, max(0, figure.start - _AVERAGE_REACH), figure.start))
+            and (
+                each_opening
+                or _AVERAGE_NOUN[lang].search(text, max(0, figure.start - _AVERAGE_REACH), figure.start)
+                or quotient
+            )
         ):
             # (the noun the subject of the figure's clause, `Each tram will cost`, `The average herd earned`: a mark
             # after the figure, `Staff costs came to £90,000 a store`, may price another metric than the lead's)
-            count, total = _both_earlier(figure, noun, window, parts | listed, totals_of, earlier, text, lang)
+            count, total = _both_earlier(figure, noun, both_window, parts | listed, totals_of, earlier, text, lang)
     elif earlier is not None and not each_opening:
         # (a price per a unit of measure whose paragraph states no measure of that unit: `relaid 14 kilometres of track`
         # in the lead … `The job cost £2.6m, roughly £186,000 a kilometre`: the measure the lead states, over the one
