@@ -1356,6 +1356,7 @@ LINK_CLASSES = (
     "span_years",
     "span_first_years",
     "span_average_bare_day_before",
+    "span_average_bare_year_before",
     "span_subset_topics",
     "span_average_after_figure",
     "span_average_restating",

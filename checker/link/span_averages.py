@@ -76,6 +76,10 @@ _FIRST_YEARS = ByLanguage(lambda w: rf"(?:{w.span_first_years})", re.I)
 # `하루 2,690명꼴`: a bare day's mark before a figure worked out as an average (`꼴` right after it)
 _BARE_DAY_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.span_average_bare_day_before})\s?(?:(?:{w.hedges})\s?)?$")
 _AVERAGE_AFTER_FIGURE = ByLanguage(lambda w: rf"(?:{w.span_average_after_figure})")
+# `한 해 9만 대씩 나가는 셈`, `해마다 40억원꼴`: a bare year's mark before a figure given out per year (`씩`) or worked
+# out as an average (`꼴`, or a restating `셈` in its sentence)
+_BARE_YEAR_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.span_average_bare_year_before})\s?(?:(?:{w.hedges})\s?)?$")
+_SPREAD_AFTER_FIGURE = ByLanguage(lambda w: rf"(?:{w.span_average_after_figure}|{w.per_unit_distributive_after})")
 _DAYS_A_YEAR = 365
 # `특히 주말에는 하루로 치면 8만명꼴`, `on weekends an average of 9,000 a day`: an average of a part of the span
 _SUBSET_TOPIC = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.span_subset_topics})(?![^\W\d_])", re.I)
@@ -172,10 +176,7 @@ def _lead_over_span(
     previous = average.sentence - 1
     if previous >= 0 and text.count("\n", sentence_starts[previous], s_start) <= 1:  # (the same paragraph)
         found += list(_SPAN[unit][lang].finditer(text, sentence_starts[previous], s_start))
-    if len(found) != 1:
-        return None
-    periods = _count(found[0].group(0), lang)
-    if periods is None or periods <= 1:
+    if len(found) > 1:
         return None
     headline = opens_with_headline(text)
     body = next((c.sentence for c in itertools.islice(figures, i) if not (headline and c.paragraph == 0)), None)
@@ -205,7 +206,19 @@ def _lead_over_span(
         return None
     if total.value <= average.value:
         return None
+    if not found:
+        # (`2년간 18만 대를 공급하는 계약` … `한 해 9만 대씩 나가는 셈`: the span the lead states its total over)
+        found = list(_SPAN[unit][lang].finditer(text, *_sentence_bounds(total.sentence, sentence_starts, len(text))))
+        if len(found) != 1:
+            return None
+    periods = _count(found[0].group(0), lang)
+    if periods is None or periods <= 1:
+        return None
     return total, periods, Span(start=found[0].start(), end=found[0].end())
+
+
+def _sentence_bounds(sentence: int, sentence_starts: list[int], length: int) -> tuple[int, int]:
+    return sentence_starts[sentence], sentence_end(sentence_starts, sentence, length)
 
 
 def _unit_of(average: Claim, text: str, lang: str, s_start: int) -> tuple[str | None, bool]:
@@ -221,6 +234,10 @@ def _unit_of(average: Claim, text: str, lang: str, s_start: int) -> tuple[str | 
         text, average.end
     ):
         return "day", False  # (`하루 2,690명꼴로`)
+    if _BARE_YEAR_BEFORE[lang].search(text, window, average.start) and (
+        _SPREAD_AFTER_FIGURE[lang].match(text, average.end) or _RESTATING[lang].search(text, average.end, _clause_end(text, average.end))
+    ):
+        return "year", False  # (`한 해 9만 대씩`, `해마다 40억원어치를 파는 셈`)
     of = _OF_BEFORE[lang].search(text, window, average.start) is not None
     appended = not of and _appended(average, text, lang, s_start)
     if of or appended:
@@ -229,6 +246,15 @@ def _unit_of(average: Claim, text: str, lang: str, s_start: int) -> tuple[str | 
             if after and (of or _clause_closes(text, after.end(), unit, lang)):
                 return unit, appended
     return None, False
+
+
+_SENTENCE_STOP = re.compile(r"[.!?\n]")
+
+
+def _clause_end(text: str, at: int) -> int:
+    """Where the sentence holding `at` ends (its stop, or the line's end)."""
+    stop = _SENTENCE_STOP.search(text, at)
+    return stop.start() if stop else len(text)
 
 
 def _clause_closes(text: str, at: int, unit: str, lang: str) -> bool:
