@@ -20,6 +20,7 @@ from test_frames import assert_checked, assert_not_checked
 
 PER_UNIT = "F317"
 PER_PERIOD = "F312"
+MULTIPLE = "F304"
 
 _MUSEUM = "바람시 어린이 과학관 관람객 5만 명 넘어\n\n바람시는 어린이 과학관의 누적 관람객이 5만1천200명이었다고 3일 밝혔다.\n\n"
 # the same lead in copy whose paragraphs are lines, with no blank line past the title
@@ -100,6 +101,25 @@ def test_bare_year_mark_with_two_spans_not_divided(knowledge):
     assert_not_checked(knowledge, text, PER_PERIOD)
 
 
+@pytest.mark.parametrize("each,fires", [("600명꼴", False), ("900명꼴", True)])
+def test_span_heading_the_lead_total_a_sentence_away(knowledge, each, fires):
+    text = (
+        "솔향군 국화 전시회 폐막\n\n"
+        "솔향군 국화 전시회가 10월 1일부터 11월 14일까지 45일간 관람객 2만7천 명을 모았다. 군이 16일 내놓은 집계다. "
+        f"하루 평균 {each}로, 주말에는 주차장이 가득 찼다."
+    )
+    assert_checked(knowledge, text, PER_PERIOD, fires)
+
+
+def test_average_not_worked_out_not_spread_over_the_lead_span(knowledge):
+    text = (
+        "솔향군 국화 전시회 폐막\n\n"
+        "솔향군 국화 전시회가 45일간 관람객 2만7천 명을 모았다. 군이 16일 내놓은 집계다. "
+        "내년에는 하루 평균 900명이 찾도록 홍보를 늘린다."
+    )
+    assert_not_checked(knowledge, text, PER_PERIOD)
+
+
 # ---------------------------------------------------------------- meals counted
 
 
@@ -150,6 +170,45 @@ def test_one_unit_after_a_clause_break_not_divided(knowledge):
         "보수비는 6억 원이 들었고 정자 한 곳에 1억 원이 따로 배정됐다."
     )
     assert_not_checked(knowledge, text, PER_UNIT)
+
+
+# ---------------------------------------------------------------- a total with a spaced currency before `1인당`
+
+
+@pytest.mark.parametrize("each,fires", [("2만5천 원꼴", False), ("3만5천 원꼴", True)])
+def test_spaced_currency_before_the_per_person_mark(knowledge, each, fires):
+    text = (
+        "온빛시 겨울 썰매장 6주 운영\n\n온빛시는 강변 썰매장 이용객이 6주 동안 4만2천 명이었다고 9일 밝혔다.\n\n"
+        f"시즌권을 산 이용객은 8천 명으로 전체의 19%였다. 시즌권 판매액은 2억 원으로 1인당 {each}이다."
+    )
+    assert_checked(knowledge, text, PER_UNIT, fires)
+
+
+# ---------------------------------------------------------------- a multiple of a named time, its base stated after
+
+@pytest.mark.parametrize("times,fires", [("네 배", False), ("여섯 배", True)])
+def test_multiple_of_a_time_based_on_the_next_sentence(knowledge, times, fires):
+    text = (
+        "새솔시 전기차 충전기 늘어\n\n새솔시는 공영 충전기를 확충했다고 5일 밝혔다.\n\n"
+        f"시 관계자는 \"급속 충전기가 올해 240기로 작년의 {times}\"라고 말했다. 작년 급속 충전기는 60기였다."
+    )
+    assert_checked(knowledge, text, MULTIPLE, fires)
+
+
+def test_multiple_of_a_time_next_sentence_of_another_time_not_linked(knowledge):
+    text = (
+        "새솔시 전기차 충전기 늘어\n\n새솔시는 공영 충전기를 확충했다고 5일 밝혔다.\n\n"
+        "급속 충전기가 올해 240기로 작년의 여섯 배다. 내년 목표는 60기를 더 놓는 것이다."
+    )
+    assert_not_checked(knowledge, text, MULTIPLE)
+
+
+def test_multiple_of_a_time_next_sentence_with_two_figures_not_linked(knowledge):
+    text = (
+        "새솔시 전기차 충전기 늘어\n\n새솔시는 공영 충전기를 확충했다고 5일 밝혔다.\n\n"
+        "급속 충전기가 올해 240기로 작년의 여섯 배다. 작년에는 급속 60기, 완속 90기가 있었다."
+    )
+    assert_not_checked(knowledge, text, MULTIPLE)
 
 
 # ---------------------------------------------------------------- clean paragraphs: unrelated figures side by side

@@ -207,9 +207,15 @@ def _lead_over_span(
     if total.value <= average.value:
         return None
     if not found:
-        # (`2년간 18만 대를 공급하는 계약` … `한 해 9만 대씩 나가는 셈`: the span the lead states its total over)
+        # (`98일간 12만명이 찾았다` … `하루 평균 1천200명꼴`, `2년간 18만 대를 공급하는 계약` … `한 해 9만 대씩 나가는
+        # 셈`: the span heading the lead's total in its sentence, for an average worked out from it; a span after the
+        # total, `raised $7m over the past 12 months`, may close another clause)
+        if not _worked_out(average, text, lang, sentence_starts) and not _SPREAD_AFTER_FIGURE[lang].match(
+            text, average.end
+        ):
+            return None
         found = list(_SPAN[unit][lang].finditer(text, *_sentence_bounds(total.sentence, sentence_starts, len(text))))
-        if len(found) != 1:
+        if len(found) != 1 or found[0].end() > total.start:
             return None
     periods = _count(found[0].group(0), lang)
     if periods is None or periods <= 1:
