@@ -73,7 +73,7 @@ _DEAL = (
 
 @pytest.mark.parametrize("each,fires", [("500대씩", False), ("800대씩", True)])
 def test_bare_year_mark_given_out_over_the_lead_span(knowledge, each, fires):
-    text = _DEAL + f"한 해에 {each} 배에 실어 보내는 셈이다."
+    text = _DEAL + f"매년 {each} 현지 병원으로 들어가는 꼴이다."
     assert_checked(knowledge, text, PER_PERIOD, fires)
 
 
@@ -82,7 +82,7 @@ def test_bare_year_mark_restating_the_lead_total(knowledge, each, fires):
     text = (
         "누리텍, 베트남 병원과 공급 계약\n\n"
         "의료기기 업체 누리텍은 베트남 병원 그룹과 4년간 3천만 달러 규모의 초음파 기기 공급 계약을 맺었다고 2일 밝혔다.\n\n"
-        f"기기는 하노이 공장에서 만든다. 해마다 {each} 납품하는 셈이다."
+        f"기기는 하노이 공장에서 만든다. 회사는 연간 {each} 팔게 되는 셈이다."
     )
     assert_checked(knowledge, text, PER_PERIOD, fires)
 
@@ -96,7 +96,7 @@ def test_bare_year_mark_with_two_spans_not_divided(knowledge):
     text = (
         "누리텍, 베트남 병원에 초음파 기기 공급\n\n"
         "누리텍은 4년간 초음파 기기 2천 대를 공급하고 2년간 정비를 맡는 계약을 맺었다고 2일 밝혔다.\n\n"
-        "계약 금액은 3천만 달러다. 한 해에 800대씩 실어 보내는 셈이다."
+        "계약 금액은 3천만 달러다. 매년 800대씩 현지 병원으로 들어가는 꼴이다."
     )
     assert_not_checked(knowledge, text, PER_PERIOD)
 
@@ -145,14 +145,14 @@ def test_one_unit_restating_its_clause_total(knowledge, each, fires):
 
 
 @pytest.mark.parametrize("lead", [_MUSEUM, _MUSEUM_LINES])
-@pytest.mark.parametrize("each,fires", [("4천 원가량인", False), ("6천 원가량인", True)])
+@pytest.mark.parametrize("each,fires", [("4천 원꼴이다", False), ("6천 원꼴이다", True)])
 def test_one_unit_of_a_named_metric_in_the_sentence_before(knowledge, lead, each, fires):
-    text = lead + f"과학관 운영비는 모두 2억500만 원이었다. 관람객 한 명에 들어간 운영비는 {each} 셈이다."
+    text = lead + f"과학관 운영비는 모두 2억500만 원이었다. 관람객 1명에게 쓰인 운영비는 평균 {each}."
     assert_checked(knowledge, text, PER_UNIT, fires)
 
 
 def test_one_unit_of_another_metric_not_divided(knowledge):
-    text = _MUSEUM + "홍보비는 모두 2억500만 원이었다. 관람객 한 명에 들어간 운영비는 9천 원가량인 셈이다."
+    text = _MUSEUM + "홍보비는 모두 2억500만 원이었다. 관람객 1명에게 쓰인 운영비는 평균 9천 원꼴이다."
     assert_not_checked(knowledge, text, PER_UNIT)
 
 
@@ -179,7 +179,7 @@ def test_one_unit_after_a_clause_break_not_divided(knowledge):
 def test_spaced_currency_before_the_per_person_mark(knowledge, each, fires):
     text = (
         "온빛시 겨울 썰매장 6주 운영\n\n온빛시는 강변 썰매장 이용객이 6주 동안 4만2천 명이었다고 9일 밝혔다.\n\n"
-        f"시즌권을 산 이용객은 8천 명으로 전체의 19%였다. 시즌권 판매액은 2억 원으로 1인당 {each}이다."
+        f"시즌권 구매자는 8천 명이다. 이들이 낸 2억 원은 1인당 {each}에 해당한다."
     )
     assert_checked(knowledge, text, PER_UNIT, fires)
 
@@ -190,7 +190,7 @@ def test_spaced_currency_before_the_per_person_mark(knowledge, each, fires):
 def test_multiple_of_a_time_based_on_the_next_sentence(knowledge, times, fires):
     text = (
         "새솔시 전기차 충전기 늘어\n\n새솔시는 공영 충전기를 확충했다고 5일 밝혔다.\n\n"
-        f"시 관계자는 \"급속 충전기가 올해 240기로 작년의 {times}\"라고 말했다. 작년 급속 충전기는 60기였다."
+        f"올해 급속 충전기는 240기로 작년의 {times} 수준이다. 작년 말 깔린 급속 충전기는 60기였다."
     )
     assert_checked(knowledge, text, MULTIPLE, fires)
 

@@ -31,6 +31,11 @@ between of something else (not a part, a share or a figure per unit of the value
 (`매출 N억원, …`); a figure right before the base in its sentence (`3개 전시(…)의`, what it counts); a subject of
 the multiple's sentence (`복구 비용은`) that the value's own sentence names otherwise (`피해 비용은`); a plan or
 forecast beside an outcome. Bounds (`넘게`, `가깝다`) are the multiple's own, for the check to judge.
+
+Or, with a time named as the base and no figure before `의` (`작년의 네 배`, `지금의 1.5배`,
+`[link.multiple_time_bases]`), the base is the one value of the value's kind in the next sentence of the paragraph,
+a sentence opening with such a time (`작년 말 깔린 충전기는 60기였다`), smaller than the value: the value's clause's
+figure before the multiple, or the one its words make its value after it.
 """
 
 from __future__ import annotations
@@ -47,7 +52,7 @@ _BACK = 2  # earlier sentences of the paragraph the value of a base alone in its
 _ROUNDED = 1.02  # one figure restated rounded is one value
 _BASE_MARK = ByLanguage(lambda w: rf"(?:{w.multiple_base_marks})")
 # `작년의 세 배`, `지금의 1.5배`: a time named as a multiple's base, its figure stated in the sentence after
-_TIME_BASE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.multiple_time_bases})의\s?(?:(?:{w.hedges})\s?)?$")
+_TIME_BASE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.multiple_time_bases})(?:{w.multiple_base_marks})")
 _TIME_OPENING = ByLanguage(lambda w: rf"\s*(?:{w.multiple_time_bases})(?![^\W\d_])")
 _VALUE_LINK = ByLanguage(lambda w: rf"(?:{w.multiple_value_links})")
 _BREAK = ByLanguage(lambda w: rf"(?:{w.multiple_pair_breaks})|[,.!?\"“”]")

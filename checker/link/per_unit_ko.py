@@ -32,6 +32,12 @@ noun — unless the title states that count (the headline's people, `…이용 6
 lead, and the figure restates its total in its clause or in the sentence right after it, with no amount of its
 kind after it in its sentence (`_headline_people`). The reading spans sentences and paragraphs, so a mismatch is a
 warning (`guesses`).
+
+One of the unit as its clause's subject (`책 한 권에`) with no word saying the figure is an average is read when its
+clause restates the total its sentence states right before it (`수선비는 N원으로 책 한 권에 M원`); with the total in
+a sentence before, when the figure's clause names the metric the total is named with (`관람객 1명에게 쓰인 운영비는`
+of `운영비는 모두 N원`). The lead is the title and the body's first paragraph: a block between blank lines, or, in
+copy whose body has no blank line, its first line.
 """
 
 from __future__ import annotations

@@ -23,6 +23,13 @@ the second states another). The total is then the average times the span, checke
 are data (`[link.span_average_day_before]` and the month's and year's, `[link.span_average_of_before]`,
 `[link.span_per_day_after]` and the month's and year's, `[link.span_days]`, `[link.span_months]`,
 `[link.span_years]`; span numbers from `[number_words]` and `[native_numbers]`).
+
+A number of days stated as a figure is a span too (`문을 연 날은 모두 26일이었다`, `개장일은 214일로`: a sum, or more
+days than a month has; never a date). A bare year's mark before a figure given out per year (`매년 500대씩`) or
+worked out (`꼴`, a restating `셈`) makes it an average per year (`[link.span_average_bare_year_before]`). With no span
+near an average restating the lead's total, the one span heading that total in its sentence (`45일간 관람객 2만7천
+명을`, `4년간 3천만 달러 규모의`) is its span, for an average worked out from it; a span after the total may close
+another clause.
 """
 
 from __future__ import annotations
