@@ -31,6 +31,11 @@ between of something else (not a part, a share or a figure per unit of the value
 (`매출 N억원, …`); a figure right before the base in its sentence (`3개 전시(…)의`, what it counts); a subject of
 the multiple's sentence (`복구 비용은`) that the value's own sentence names otherwise (`피해 비용은`); a plan or
 forecast beside an outcome. Bounds (`넘게`, `가깝다`) are the multiple's own, for the check to judge.
+
+Or, with a time named as the base and no figure before `의` (`작년의 네 배`, `지금의 1.5배`,
+`[link.multiple_time_bases]`), the base is the one value of the value's kind in the next sentence of the paragraph,
+a sentence opening with such a time (`작년 말 깔린 충전기는 60기였다`), smaller than the value: the value's clause's
+figure before the multiple, or the one its words make its value after it.
 """
 
 from __future__ import annotations
@@ -46,6 +51,9 @@ from checker.models import Claim
 _BACK = 2  # earlier sentences of the paragraph the value of a base alone in its sentence may stand in
 _ROUNDED = 1.02  # one figure restated rounded is one value
 _BASE_MARK = ByLanguage(lambda w: rf"(?:{w.multiple_base_marks})")
+# `작년의 세 배`, `지금의 1.5배`: a time named as a multiple's base, its figure stated in the sentence after
+_TIME_BASE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.multiple_time_bases})(?:{w.multiple_base_marks})")
+_TIME_OPENING = ByLanguage(lambda w: rf"\s*(?:{w.multiple_time_bases})(?![^\W\d_])")
 _VALUE_LINK = ByLanguage(lambda w: rf"(?:{w.multiple_value_links})")
 _BREAK = ByLanguage(lambda w: rf"(?:{w.multiple_pair_breaks})|[,.!?\"“”]")
 _MARK_REACH = 8  # characters between a base and its multiple (`)의 약 `)
@@ -163,9 +171,42 @@ def link_multiples_of_stated_base_ko(claims: list[Claim], text: str, lang: str, 
                 _link(multiple, value, anchor, nested)
         elif not multiple.change_of:
             pair = _pair_in_clause(multiple, own, text, lang)
+            if pair is None:
+                pair = _time_base_after(multiple, own, by_sentence, sentence_starts, text, lang)
             if pair is not None and not {pair[0].id, pair[1].id} & nested:
                 value, base = pair if pair[0].value > pair[1].value else (pair[1], pair[0])
                 _link(multiple, value, base, nested)
+
+
+def _time_base_after(
+    multiple: Claim, own: list[Claim], by_sentence: dict, sentence_starts: list[int], text: str, lang: str
+) -> tuple[Claim, Claim] | None:
+    """`수주는 90건으로 작년의 세 배다. 작년 수주는 30건이었다`: a multiple of a time it names with `의` and no figure
+    (`[link.multiple_time_bases]`), its value the one figure before it in its clause or the one its words make its
+    value after it (`지금의 1.5배인 60톤`); its base the one value of the value's kind the next sentence states, a
+    sentence that opens with a time of the list (`지난해 수출은`, `현재 용량은`), smaller."""
+    named = _TIME_BASE[lang].search(text, max(sentence_starts[multiple.sentence], multiple.start - _MARK_REACH - 8), multiple.start)
+    if named is None:
+        return None
+    before = [c for c in own if c.end <= named.start()]
+    value = None
+    after = [c for c in own if c.start >= multiple.end]
+    if after and after[0].start - multiple.end <= _LINK_REACH and _VALUE_LINK[lang].fullmatch(text, multiple.end, after[0].start):
+        value = after[0]
+    elif before and not _BREAK[lang].search(text, before[-1].end, named.start()):
+        value = before[-1]
+    if value is None or value.role != "value" or not _amount(value):
+        return None
+    following = multiple.sentence + 1
+    if following >= len(sentence_starts) or "\n" in text[multiple.end : sentence_starts[following]].rstrip(" "):
+        return None  # (the next paragraph's sentence: another topic)
+    opens = sentence_starts[following]
+    if not _TIME_OPENING[lang].match(text, opens):
+        return None
+    alike = [c for c in by_sentence.get(following, ()) if _amount(c) and _alike(c, value)]
+    if len(alike) != 1 or alike[0].role != "value" or alike[0].value >= value.value:
+        return None
+    return value, alike[0]
 
 
 def _named_base_before(multiple: Claim, own: list[Claim], text: str, lang: str) -> Claim | None:

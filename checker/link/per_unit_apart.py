@@ -2105,7 +2105,8 @@ def is_a_rate(count: Claim, text: str, lang: str) -> bool:
     for mark in _PER_NOUN[lang].finditer(text, max(0, count.start - _PER_REACH), min(len(text), end)):
         if mark.start() >= count.end:
             break  # (this mark and every later one start past the count: none overlaps it)
-        if mark.end() > count.start:
+        if mark.end() > count.start and mark.start() <= count.start:
+            # (a mark opening past the count's start only takes its unit's word as a noun, `…만 원으로 1인당`)
             return True
     if _PER_DAY_BEFORE[lang].search(text, max(0, count.start - _PER_REACH), count.start):
         return True  # (`하루 평균 약 90만개를 나른 셈`: a count per day, a rate)

@@ -32,6 +32,12 @@ noun — unless the title states that count (the headline's people, `…이용 6
 lead, and the figure restates its total in its clause or in the sentence right after it, with no amount of its
 kind after it in its sentence (`_headline_people`). The reading spans sentences and paragraphs, so a mismatch is a
 warning (`guesses`).
+
+One of the unit as its clause's subject (`책 한 권에`) with no word saying the figure is an average is read when its
+clause restates the total its sentence states right before it (`수선비는 N원으로 책 한 권에 M원`); with the total in
+a sentence before, when the figure's clause names the metric the total is named with (`관람객 1명에게 쓰인 운영비는`
+of `운영비는 모두 N원`). The lead is the title and the body's first paragraph: a block between blank lines, or, in
+copy whose body has no blank line, its first line.
 """
 
 from __future__ import annotations
@@ -128,8 +134,9 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
         untitled = False
         mark = _mark_before(figure.start, opens, text, lang)
         subject = mark is None
+        averaged = True
         if subject:
-            mark = _one_as_subject(figure, opens, sentence_starts, text, lang)
+            mark, averaged = _one_as_subject(figure, opens, sentence_starts, text, lang)
         if not mark:
             continue
         gap = mark.group("gap")
@@ -200,6 +207,8 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
         # before it is of which year, unsaid; the one the next sentence states after it, `이에 따라 판매액은`, is this
         # year's)
         after_only = bool(priors) or (measure is not None and count in lead)
+        if after_only and not averaged:
+            continue  # (one unit's own figure: no total after it is its product)
         if after_only:
             total = _total_after(figure, count, figures, parts, text, lang, 1 if priors else 0, 1)
             if total is not None:
@@ -220,7 +229,11 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
                 # right before, `인건비가 60억원으로 예산의 40%`: the part is what the figure breaks down)
                 total = _one_value([c for c in near_totals if c.sentence == figure.sentence - 1 and c.part_of is None])
             if subject and total is not None and not _stated_with(total, figure, count, text):
-                continue  # (`광고비로 8억원을 썼다. 고객 한 명이 30만원어치를 산 꼴`: which amount it restates, unsaid)
+                # (`광고비로 8억원을 썼다. 고객 한 명이 30만원어치를 산 꼴`: which amount it restates, unsaid; unless
+                # the figure's clause names the metric the total is named with, `관객 한 명에 든 경비는` of `경비는 N원`)
+                metric = _metric(gap, lang)
+                if metric is None or not _named_before(metric, total, text):
+                    continue
         else:
             metric = _metric(gap, lang)
             total = _pick([c for c in whole if c in lead], titled, metric, text)
@@ -243,6 +256,8 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
             continue
         if untitled and not _restated_per_unit(figure, total, figures, text, lang):
             continue
+        if not averaged and not (total.start < figure.start and _restated_per_unit(figure, total, figures, text, lang)):
+            continue  # (`한 곳이 20억원을 받았다`: one unit's own figure, unless its clause restates its total before it)
         _link(figure, total, count, measure, taken)
 
 
@@ -327,19 +342,23 @@ def _link(figure: Claim, total: Claim, count: Claim, measure: str | None, taken:
     taken.update((total.id, count.id))
 
 
-def _one_as_subject(figure: Claim, opens: int, sentence_starts: list[int], text: str, lang: str) -> re.Match | None:
-    """One of the unit as the subject of the figure's clause (`농가 한 곳이 평균`, `한 자루에`), in a sentence that says
-    the figure is an average (`평균`, `꼴`, `셈`, `씩`); never one of a time (`한 해`, `한 번에`)."""
+def _one_as_subject(
+    figure: Claim, opens: int, sentence_starts: list[int], text: str, lang: str
+) -> tuple[re.Match | None, bool]:
+    """One of the unit as the subject of the figure's clause (`농가 한 곳이 평균`, `한 자루에`), never one of a time
+    (`한 해`, `한 번에`); and whether its sentence says the figure is an average (`평균`, `꼴`, `셈`, `씩`). One
+    that does not is read only when the figure's clause restates a total its sentence states right before it
+    (`수선비는 N원으로 책 한 권에 M원`): else it is that one unit's own figure (`한 곳이 20억원을 받았다`)."""
     mark = _ONE_AS_SUBJECT[lang].search(text, max(opens, figure.start - _MARK_REACH), figure.start)
     if mark is None:
         # (`창고 한 동의 평균 임대 수입은`: the one's average, said by `평균` before the figure, not `꼴` after it)
         mark = _ONE_OF[lang].search(text, max(opens, figure.start - _MARK_REACH), figure.start)
         if mark is None or not any(_AVERAGE_WORD[lang].fullmatch(word) for word in mark.group("gap").split()):
-            return None
+            return None, False
     if _TIME_NOUN[lang].fullmatch(mark.group("noun")):
-        return None
+        return None, False
     if _SUBJECT_PERIOD[lang].search(mark.group("gap")):
-        return None  # (`농가 한 곳이 한 해 평균`: per a year too, of a total of how many years, unsaid)
+        return None, False  # (`농가 한 곳이 한 해 평균`: per a year too, of a total of how many years, unsaid)
     closes = sentence_starts[figure.sentence + 1] if figure.sentence + 1 < len(sentence_starts) else len(text)
     # (the word among the words before the figure, `한 곳이 평균`, or in its clause's close right after it,
     # `8만원꼴`, `40만원씩`, `번 셈이다`: not a later clause's)
@@ -347,8 +366,8 @@ def _one_as_subject(figure: Claim, opens: int, sentence_starts: list[int], text:
     if any(_AVERAGE_WORD[lang].fullmatch(word) for word in mark.group("gap").split()) or _AVERAGE_WORD[lang].search(
         text, figure.end, min(closes, figure.end + _AVERAGE_AFTER)
     ):
-        return mark
-    return None
+        return mark, True
+    return mark, False
 
 
 def _total_after(
@@ -381,6 +400,7 @@ def _total_after(
             and c.kind == figure.kind
             and c.unit == figure.unit
             and c is not nearest[0]
+            and c.per_unit_of is None  # (`…원으로, 한 곳이 평균 N원꼴`: the total's own share per unit, no other total)
             for c in figures
         ):
             return None  # (the next sentence states two of its kind, `적립액은 2억원 … 예산(5억원)`: which one, unsaid)
@@ -403,12 +423,18 @@ def _same_clause(start: int, end: int, text: str, lang: str) -> bool:
 
 
 def _lead_end(text: str) -> int:
-    """Where the lead (the title and the first paragraph) ends."""
+    """Where the lead (the title and the first paragraph) ends. Paragraphs are blocks between blank lines; in copy
+    whose body has no blank line (a title, a blank line, then one line a paragraph), they are lines."""
     at = -1
-    for _ in range(_LEAD_BLOCKS + 1):
-        at = text.find("\n\n", at + 1)
-        if at < 0:
-            return len(text)
+    for block in range(_LEAD_BLOCKS + 1):
+        found = text.find("\n\n", at + 1)
+        if found < 0:
+            if block == 0:
+                return len(text)
+            # (no blank line past the title: the body's first line is the lead's paragraph)
+            line_end = text.find("\n", at + 2)
+            return len(text) if line_end < 0 else line_end
+        at = found
         while text.startswith("\n", at + 2):
             at += 1
     return at

@@ -23,6 +23,13 @@ the second states another). The total is then the average times the span, checke
 are data (`[link.span_average_day_before]` and the month's and year's, `[link.span_average_of_before]`,
 `[link.span_per_day_after]` and the month's and year's, `[link.span_days]`, `[link.span_months]`,
 `[link.span_years]`; span numbers from `[number_words]` and `[native_numbers]`).
+
+A number of days stated as a figure is a span too (`문을 연 날은 모두 26일이었다`, `개장일은 214일로`: a sum, or more
+days than a month has; never a date). A bare year's mark before a figure given out per year (`매년 500대씩`) or
+worked out (`꼴`, a restating `셈`) makes it an average per year (`[link.span_average_bare_year_before]`). With no span
+near an average restating the lead's total, the one span heading that total in its sentence (`45일간 관람객 2만7천
+명을`, `4년간 3천만 달러 규모의`) is its span, for an average worked out from it; a span after the total may close
+another clause.
 """
 
 from __future__ import annotations
@@ -76,6 +83,10 @@ _FIRST_YEARS = ByLanguage(lambda w: rf"(?:{w.span_first_years})", re.I)
 # `하루 2,690명꼴`: a bare day's mark before a figure worked out as an average (`꼴` right after it)
 _BARE_DAY_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.span_average_bare_day_before})\s?(?:(?:{w.hedges})\s?)?$")
 _AVERAGE_AFTER_FIGURE = ByLanguage(lambda w: rf"(?:{w.span_average_after_figure})")
+# `한 해 9만 대씩 나가는 셈`, `해마다 40억원꼴`: a bare year's mark before a figure given out per year (`씩`) or worked
+# out as an average (`꼴`, or a restating `셈` in its sentence)
+_BARE_YEAR_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.span_average_bare_year_before})\s?(?:(?:{w.hedges})\s?)?$")
+_SPREAD_AFTER_FIGURE = ByLanguage(lambda w: rf"(?:{w.span_average_after_figure}|{w.per_unit_distributive_after})")
 _DAYS_A_YEAR = 365
 # `특히 주말에는 하루로 치면 8만명꼴`, `on weekends an average of 9,000 a day`: an average of a part of the span
 _SUBSET_TOPIC = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.span_subset_topics})(?![^\W\d_])", re.I)
@@ -172,10 +183,7 @@ def _lead_over_span(
     previous = average.sentence - 1
     if previous >= 0 and text.count("\n", sentence_starts[previous], s_start) <= 1:  # (the same paragraph)
         found += list(_SPAN[unit][lang].finditer(text, sentence_starts[previous], s_start))
-    if len(found) != 1:
-        return None
-    periods = _count(found[0].group(0), lang)
-    if periods is None or periods <= 1:
+    if len(found) > 1:
         return None
     headline = opens_with_headline(text)
     body = next((c.sentence for c in itertools.islice(figures, i) if not (headline and c.paragraph == 0)), None)
@@ -205,7 +213,25 @@ def _lead_over_span(
         return None
     if total.value <= average.value:
         return None
+    if not found:
+        # (`98일간 12만명이 찾았다` … `하루 평균 1천200명꼴`, `2년간 18만 대를 공급하는 계약` … `한 해 9만 대씩 나가는
+        # 셈`: the span heading the lead's total in its sentence, for an average worked out from it; a span after the
+        # total, `raised $7m over the past 12 months`, may close another clause)
+        if not _worked_out(average, text, lang, sentence_starts) and not _SPREAD_AFTER_FIGURE[lang].match(
+            text, average.end
+        ):
+            return None
+        found = list(_SPAN[unit][lang].finditer(text, *_sentence_bounds(total.sentence, sentence_starts, len(text))))
+        if len(found) != 1 or found[0].end() > total.start:
+            return None
+    periods = _count(found[0].group(0), lang)
+    if periods is None or periods <= 1:
+        return None
     return total, periods, Span(start=found[0].start(), end=found[0].end())
+
+
+def _sentence_bounds(sentence: int, sentence_starts: list[int], length: int) -> tuple[int, int]:
+    return sentence_starts[sentence], sentence_end(sentence_starts, sentence, length)
 
 
 def _unit_of(average: Claim, text: str, lang: str, s_start: int) -> tuple[str | None, bool]:
@@ -221,6 +247,10 @@ def _unit_of(average: Claim, text: str, lang: str, s_start: int) -> tuple[str | 
         text, average.end
     ):
         return "day", False  # (`하루 2,690명꼴로`)
+    if _BARE_YEAR_BEFORE[lang].search(text, window, average.start) and (
+        _SPREAD_AFTER_FIGURE[lang].match(text, average.end) or _RESTATING[lang].search(text, average.end, _clause_end(text, average.end))
+    ):
+        return "year", False  # (`한 해 9만 대씩`, `해마다 40억원어치를 파는 셈`)
     of = _OF_BEFORE[lang].search(text, window, average.start) is not None
     appended = not of and _appended(average, text, lang, s_start)
     if of or appended:
@@ -229,6 +259,15 @@ def _unit_of(average: Claim, text: str, lang: str, s_start: int) -> tuple[str | 
             if after and (of or _clause_closes(text, after.end(), unit, lang)):
                 return unit, appended
     return None, False
+
+
+_SENTENCE_STOP = re.compile(r"[.!?\n]")
+
+
+def _clause_end(text: str, at: int) -> int:
+    """Where the sentence holding `at` ends (its stop, or the line's end)."""
+    stop = _SENTENCE_STOP.search(text, at)
+    return stop.start() if stop else len(text)
 
 
 def _clause_closes(text: str, at: int, unit: str, lang: str) -> bool:
