@@ -78,7 +78,7 @@ from checker.link.gaps import is_a_stated_gap
 from checker.link.inflections import singular
 from checker.link.keys_differ import own_period, periods_differ
 from checker.link.segment import sentence_end
-from checker.link.sentence_groups import group_by_sentence, in_a_run_by_period
+from checker.link.sentence_groups import ArticleClaims, group_by_sentence, in_a_run_by_period
 from checker.link.unit_price_marks import noun_before_unit_price
 from checker.models import Claim
 
@@ -378,7 +378,8 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
     def marks_in(sentence: int) -> list[tuple[str, int, int]]:
         found = marks_of.get(sentence)
         if found is None:
-            found = marks_of[sentence] = _marks_in(sentence, text, lang, sentence_starts, counters)
+            matches = per_noun_matches(claims, sentence, text, lang, sentence_starts)
+            found = marks_of[sentence] = _marks_in(matches, sentence, text, lang, sentence_starts, counters)
         return found
 
     position = {id(c): k for k, c in enumerate(figures)}  # (a figure's place, read for the few with a mark)
@@ -1471,17 +1472,36 @@ def _whole_stated(part: Claim, claims: list[Claim], by_id: dict[str, Claim]) -> 
 _COMPOUND_HEAD = ByLanguage(lambda w: rf"(?:{w.compound_heads})")
 
 
+def per_noun_matches(
+    claims: list[Claim], sentence: int, text: str, lang: str, sentence_starts: list[int]
+) -> list[re.Match[str]]:
+    """The matches of the per-unit marks (`_PER_NOUN`) in a sentence, searched once per article and sentence: this
+    reading and `partners.py` read them of the same sentences (the search is the costliest of a sentence's)."""
+    shared = claims.of_sentence if isinstance(claims, ArticleClaims) else {}
+    key = ("per-unit marks", sentence)
+    found = shared.get(key)
+    if found is None:
+        s_end = sentence_end(sentence_starts, sentence, len(text))
+        found = shared[key] = list(_PER_NOUN[lang].finditer(text, sentence_starts[sentence], s_end))
+    return found
+
+
 def _marks_in(
-    sentence: int, text: str, lang: str, sentence_starts: list[int], counters: frozenset[str]
+    matches: list[re.Match[str]],
+    sentence: int,
+    text: str,
+    lang: str,
+    sentence_starts: list[int],
+    counters: frozenset[str],
 ) -> list[tuple[str, int, int]]:
-    """Every per-unit mark of a sentence, as the noun it names and its span: the listed marks, and a noun the
-    article counts in (a count's counter, `800병상`) right before a price mark (`병상당`) standing where no
-    listed mark does (a noun of no count, `민주당`, is no mark)."""
+    """Every per-unit mark of a sentence (`matches`: its `per_noun_matches`), as the noun it names and its span: the
+    listed marks, and a noun the article counts in (a count's counter, `800병상`) right before a price mark
+    (`병상당`) standing where no listed mark does (a noun of no count, `민주당`, is no mark)."""
     s_start = sentence_starts[sentence]
     s_end = sentence_end(sentence_starts, sentence, len(text))
     found = [
         (_noun(m), m.start(), m.end())
-        for m in _PER_NOUN[lang].finditer(text, s_start, s_end)
+        for m in matches
         if not m.group("one_of") or _of_an_average(m.end(), s_end, text, lang)
     ]
     if counters:
