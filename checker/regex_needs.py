@@ -70,6 +70,11 @@ def may_match_between(pattern: re.Pattern[str], text: str, start: int, end: int)
     return all(one.search(text, start, end) is not None for one in classes)
 
 
+def search_between(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """`pattern.search(text, start, end)`, not run where `may_match_between` tells it can find nothing."""
+    return pattern.search(text, start, end) if may_match_between(pattern, text, start, end) else None
+
+
 def _classes_of(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
     """One-class patterns, each of a set of characters every match needs one of (lookbehinds left out)."""
     parsed = _parser.parse(pattern.pattern, pattern.flags)

@@ -346,6 +346,8 @@ _LIST_ITEM = ByLanguage(lambda w: rf"(?:{w.list_item_marks})(?!\s?[\d.,+-])")
 
 def _list_item_start(text: str, s_start: int, position: int, lang: str) -> int | None:
     last = None
+    if not may_match_between(_LIST_ITEM[lang], text, s_start, position):
+        return None  # (read per figure: most sentences hold no list mark)
     for last in _LIST_ITEM[lang].finditer(text, s_start, position):  # noqa: B007 — the last one
         pass
     return last.start() if last else None
