@@ -220,6 +220,8 @@ def _scope_before(doc: ArticleView, metric_start: int) -> str | None:
         return " ".join(scope)
     # `DS부문의 3분기 영업이익`, `the chip division's operating profit`: a segment named earlier in the clause.
     segment = None
+    if not may_match_between(_SEGMENT[doc.language], text, max(0, metric_start - 30), metric_start):
+        return None  # (read per metric named: most names follow no segment's word)
     for segment in _SEGMENT[doc.language].finditer(text, max(0, metric_start - 30), metric_start):  # noqa: B007 — the last one
         pass
     return segment.group(0).strip() if segment else None
