@@ -1304,7 +1304,7 @@ def _restated_per_short_period(claims: list[Claim], j: int, text: str, lang: str
 
 def _per_short_period(claim: Claim, text: str, lang: str) -> bool:
     return bool(
-        _PER_SHORT_BEFORE[lang].search(text, max(0, claim.start - _PER_MARK_REACH), claim.start)
+        search_between(_PER_SHORT_BEFORE[lang], text, max(0, claim.start - _PER_MARK_REACH), claim.start)
         or _PER_SHORT_AFTER[lang].match(text, claim.end)
     )
 
