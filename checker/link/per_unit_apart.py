@@ -81,6 +81,7 @@ from checker.link.segment import sentence_end
 from checker.link.sentence_groups import ArticleClaims, group_by_sentence, in_a_run_by_period
 from checker.link.unit_price_marks import noun_before_unit_price
 from checker.models import Claim
+from checker.regex_cache import first_test
 
 # `per passenger`, `a vehicle`: the noun after the mark (English); `관객 1명당`: the noun before it (Korean);
 # `건당`, `척당`: a counter as the noun (`26억건`, `6척`)
@@ -96,23 +97,31 @@ def _measure_words_one(plural_endings: str) -> str:
     return alternation({form for word in _MEASURE_WORD_LIST for form in (word, ending.sub("", word))} - {""})
 
 
+def _each_first_tested(*alternatives: str) -> str:
+    """The alternatives of a case-folded pattern joined, each behind a test of its first character where one can be
+    told (`regex_cache.first_test`: the same matches): a search through a sentence leaves at once the places where
+    an alternative cannot start, instead of trying its words there (every measure word at every word's start)."""
+    return "|".join(first_test(alternative, re.I) + alternative for alternative in alternatives)
+
+
 _PER_NOUN = ByLanguage(
-    lambda w: (
+    lambda w: _each_first_tested(
         # (one participle before the noun is passed, as a count's is: `per paying visitor` names the visitors)
-        rf"\b(?:{w.per_unit_noun_after})[\s-]+(?:(?:{w.count_modifiers})\s+(?=[^\W\d_]{{3,}}))?(?P<after>[^\W\d_]{{3,}})"
+        rf"\b(?:{w.per_unit_noun_after})[\s-]+(?:(?:{w.count_modifiers})\s+(?=[^\W\d_]{{3,}}))?(?P<after>[^\W\d_]{{3,}})",
         # (a noun, no word's end: not the `만명으로` of `426만명으로 1인당`)
-        rf"|(?<![^\W_])(?P<before>[^\W\d_]{{2,}})\s?(?:{w.per_unit_noun_before})"
+        rf"(?<![^\W_])(?P<before>[^\W\d_]{{2,}})\s?(?:{w.per_unit_noun_before})",
         # `점포 한 곳의 평균 매출은`: one of the noun's own figure, a mark only in a clause of an average (in code)
-        rf"|(?<![^\W_])(?P<one_of>[^\W\d_]{{2,}})\s?(?:{w.per_one_of_noun_before}|{w.per_one_as_subject_before})"
-        rf"|(?<![^\W\d_])(?P<counter>{w.unit_counters})\s?(?:{w.unit_price_before})"
-        rf"|\b(?:{w.per_measure_after})\s+(?P<measure>{_MEASURE_WORDS})(?![^\W\d_])"
+        rf"(?<![^\W_])(?P<one_of>[^\W\d_]{{2,}})\s?(?:{w.per_one_of_noun_before}|{w.per_one_as_subject_before})",
+        rf"(?<![^\W\d_])(?P<counter>{w.unit_counters})\s?(?:{w.unit_price_before})",
+        rf"\b(?:{w.per_measure_after})\s+(?P<measure>{_MEASURE_WORDS})(?![^\W\d_])",
         # `for every listener`: items, no unit of measure (`for every tonne handled` names no count of tonnes)
-        rf"|\b(?:{w.per_item_noun_after})\s+(?:(?:{w.count_modifiers})\s+(?=[^\W\d_]{{3,}}))?"
-        rf"(?!(?:{_measure_words_one(w.plural_endings)})(?![^\W\d_]))(?P<item>[^\W\d_]{{3,}})"
+        rf"\b(?:{w.per_item_noun_after})\s+(?:(?:{w.count_modifiers})\s+(?=[^\W\d_]{{3,}}))?"
+        rf"(?!(?:{_measure_words_one(w.plural_endings)})(?![^\W\d_]))(?P<item>[^\W\d_]{{3,}})",
         # `톤당 매출`, `1㏊당 3천만원`: the unit of measure right before the mark of a price per unit (`1`: the mark's)
         # `블루베리 1㎏의 평균 가격은`: one of the unit, its genitive the price's (`[link.per_one_measure_of]`)
-        rf"|(?<![^\W_])(?:(?P<one_measure>1)\s?)?(?P<measure_before>{_MEASURE_WORDS})"
-        rf"(?:\s?(?:{w.unit_price_before})|(?(one_measure)(?:{w.per_one_measure_of})(?=\s)|(?!)))"
+        # (the measure words tested again after the optional `1`: where a `1` stands, the engine would try each)
+        rf"(?<![^\W_])(?:(?P<one_measure>1)\s?)?{first_test(_MEASURE_WORDS, re.I)}(?P<measure_before>{_MEASURE_WORDS})"
+        rf"(?:\s?(?:{w.unit_price_before})|(?(one_measure)(?:{w.per_one_measure_of})(?=\s)|(?!)))",
     ),
     re.I,
 )
