@@ -17,6 +17,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
+from checker.regex_needs import search_between
 
 _OPENER_THEN_VERB = ByLanguage(
     lambda w: (
@@ -66,7 +67,7 @@ def link_consequent_changes(claims: list[Claim], text: str, lang: str) -> None:
 
 def _direction(change: Claim, text: str, lang: str) -> int:
     """+1 or -1 when a consequence opener and a verb of gain or loss frame the figure, else 0."""
-    named = _OPENER_THEN_VERB[lang].search(text, max(0, change.start - _REACH), change.start)
+    named = search_between(_OPENER_THEN_VERB[lang], text, max(0, change.start - _REACH), change.start)
     if named is None and _OPENER[lang].search(text, max(0, change.start - _REACH), change.start):
         named = _PASSIVE_AFTER[lang].match(text, change.end)
     if named is None:

@@ -14,6 +14,7 @@ from checker.link.view import ArticleView, MetricHit
 from checker.models import Claim, Mention, Span, TimeRef
 from checker.periods import Period
 from checker.regex_cache import compile_re, first_test
+from checker.regex_needs import may_match_between
 
 # `순이익은 12억원`: a metric, its topic particle, the figure
 # a comma, then a word joining a coordinated clause (`[link.clause_joiners]`: `…, and pre-tax profit to`)
@@ -83,9 +84,7 @@ def place_metric(claim: Claim, mention: Mention, doc: ArticleView, s_start: int,
     if (
         chosen is not None
         and chosen.end <= mention.start
-        and _BASE_OF_A_MULTIPLE_BETWEEN[doc.language].search(
-            doc.text, max(chosen.end, mention.start - _BASE_REACH), mention.start
-        )
+        and _base_of_a_multiple_between(doc, max(chosen.end, mention.start - _BASE_REACH), mention.start)
     ):
         return  # the metric names the base of a multiple stated before the figure, not the figure
     if chosen is None and claim.kind in ("money", "range", "count"):
@@ -94,6 +93,12 @@ def place_metric(claim: Claim, mention: Mention, doc: ArticleView, s_start: int,
             claim.guesses.append("metric")
     if chosen is not None:
         _set_metric(claim, chosen, doc)
+
+
+def _base_of_a_multiple_between(doc: ArticleView, start: int, end: int) -> bool:
+    """(searched per figure: behind a test of the characters it needs, which most stretches lack)"""
+    base = _BASE_OF_A_MULTIPLE_BETWEEN[doc.language]
+    return may_match_between(base, doc.text, start, end) and base.search(doc.text, start, end) is not None
 
 
 def _choose_metric(claim: Claim, mention: Mention, doc: ArticleView, lo: int, hi: int, lexicon: Lexicon):
@@ -215,6 +220,8 @@ def _scope_before(doc: ArticleView, metric_start: int) -> str | None:
         return " ".join(scope)
     # `DS부문의 3분기 영업이익`, `the chip division's operating profit`: a segment named earlier in the clause.
     segment = None
+    if not may_match_between(_SEGMENT[doc.language], text, max(0, metric_start - 30), metric_start):
+        return None  # (read per metric named: most names follow no segment's word)
     for segment in _SEGMENT[doc.language].finditer(text, max(0, metric_start - 30), metric_start):  # noqa: B007 — the last one
         pass
     return segment.group(0).strip() if segment else None
@@ -341,6 +348,8 @@ _LIST_ITEM = ByLanguage(lambda w: rf"(?:{w.list_item_marks})(?!\s?[\d.,+-])")
 
 def _list_item_start(text: str, s_start: int, position: int, lang: str) -> int | None:
     last = None
+    if not may_match_between(_LIST_ITEM[lang], text, s_start, position):
+        return None  # (read per figure: most sentences hold no list mark)
     for last in _LIST_ITEM[lang].finditer(text, s_start, position):  # noqa: B007 — the last one
         pass
     return last.start() if last else None
@@ -408,7 +417,12 @@ def place_period(claim: Claim, mention: Mention, doc: ArticleView, s_start: int,
     if main is None:
         return
     elapsed_re, counts = _elapsed(doc.language)
-    if main.end <= mention.start and (elapsed := elapsed_re.search(doc.text, main.end, mention.start)):
+    if (
+        main.end <= mention.start
+        # (searched per figure: behind a test of the characters it needs, which most stretches lack)
+        and may_match_between(elapsed_re, doc.text, main.end, mention.start)
+        and (elapsed := elapsed_re.search(doc.text, main.end, mention.start))
+    ):
         # `지난해 9월 2억원을 넘긴 뒤 8개월 만에 4억원을 돌파했다`: the figure is of a later period.
         written = elapsed.group("n").lower()
         amount = int(written) if written.isdigit() else int(counts[written])

@@ -19,6 +19,9 @@ _SKIPPED = ByLanguage(lambda w: rf"^(?:{w.total_marks}|{w.hedges}|{w.per_period_
 _PARTICLE_END = ByLanguage(lambda w: rf"(?<=[^\W\d_]{{2}})(?:{w.particles_after_name}|{w.topic_particles})$")
 _MARKS = ByLanguage(lambda w: rf"^(?:{w.list_item_marks})+")
 _CLAUSE_CUT = re.compile(r"[,;:()\[\]·…|\d\n\"“”'‘’]")
+# (the last clause cut of a window, found by one match that runs to the window's end and gives characters back to
+# the last cut, instead of a match object for each cut: a figure's own digits are cuts)
+_LAST_CLAUSE_CUT = re.compile(r"(?s:.*)" + _CLAUSE_CUT.pattern)
 _WORD = re.compile(r"\S+")
 _WINDOW = 24  # characters before the figure
 _WORDS = 2
@@ -52,9 +55,7 @@ def head_words(
     text: str, start: int, sentence_start: int, lang: str, metric_hits=(), metric_starts=(), entities=None
 ) -> list[str]:
     window_start = max(sentence_start, start - _WINDOW)
-    cut = None
-    for cut in _CLAUSE_CUT.finditer(text, window_start, start):  # noqa: B007 — the last one
-        pass
+    cut = _LAST_CLAUSE_CUT.match(text, window_start, start)
     if cut is not None:
         window_start = cut.end()
     # the metric names in the window (hits are sorted by start; one that starts before the window is out)

@@ -8,6 +8,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.view import ArticleView
 from checker.models import Claim, Mention
+from checker.regex_needs import may_match_between
 
 # A forecast verb governs its sentence (`… 10조원으로 예상한다`); a forecast noun or participle
 # marks only the figure beside it (`시장 예상치(77조원)`, `the $28.7bn analysts had expected`).
@@ -43,7 +44,7 @@ def sentence_marks(doc: ArticleView, sentence: int, s_start: int, s_end: int) ->
         text = doc.text[s_start:s_end]
         lang = doc.language
         marks = doc.marks[sentence] = (
-            bool(_FORECAST[lang].search(text)),
+            may_match_between(_FORECAST[lang], text, 0, len(text)) and bool(_FORECAST[lang].search(text)),
             _SUPERLATIVE[lang].search(doc.text, s_start, s_end),
             bool(_FORECAST_NOUN[lang].search(text)),
         )

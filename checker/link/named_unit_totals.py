@@ -18,6 +18,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
+from checker.regex_needs import search_between
 
 # `참가비 수입은 `, `격려금 총액은 `: the noun, its total word, a particle, right before the total
 _TOTAL_OF_NOUN = ByLanguage(
@@ -36,7 +37,7 @@ def link_named_unit_totals(claims: list[Claim], text: str, lang: str, sentence_s
     for i, total in enumerate(figures):
         if total.kind != "money" or total.role != "value" or total.product_of or total.per_unit_of:
             continue
-        found = _TOTAL_OF_NOUN[lang].search(text, max(0, total.start - _TOTAL_REACH), total.start)
+        found = search_between(_TOTAL_OF_NOUN[lang], text, max(0, total.start - _TOTAL_REACH), total.start)
         if found is None:
             continue
         noun = found.group("noun")

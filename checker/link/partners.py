@@ -89,6 +89,7 @@ from checker.link.per_unit_apart import (
     is_a_rate,
     names_the_count,
     opens_with_headline,
+    per_noun_matches,
     per_shorter_period,
     place_per_unit,
     shares_scope_words,
@@ -343,7 +344,7 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
             averaged = True
         if per_shorter_period(figure, text, lang):
             continue  # (`Revenue per subscriber was about $20 a month`: of a total of some months, not the count's)
-        mark = _mark(figures, i, text, lang, sentence_starts)
+        mark = _mark(figures, i, text, lang, sentence_starts, claims)
         if mark is None:
             continue
         noun, mark_start, mark_end = mark
@@ -560,13 +561,14 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
 
 
 def _mark(
-    figures: list[Claim], i: int, text: str, lang: str, sentence_starts: list[int]
+    figures: list[Claim], i: int, text: str, lang: str, sentence_starts: list[int], claims: list[Claim] = ()
 ) -> tuple[str | None, int, int] | None:
     """The noun the figure is per and where its mark stands: the per-unit mark nearest it in its sentence with no
     other figure between (`건당 수수료는 1만2천원`, `$2.40 per passenger`; the `한 곳` of `한 곳당 5억원` is the
     mark's own), or the noun after an average (`an average of £40 a booking`) or before its mark after a participle of
     what each unit sold for (`earning £40 a booking on average`); no noun (None) for an average of
-    `each` (`an average of £40 each`)."""
+    `each` (`an average of £40 each`). `claims`: the article's, whose sentences' marks are searched once
+    (`per_noun_matches`)."""
     figure = figures[i]
     before = text[max(0, figure.start - _AVERAGE_REACH) : figure.start]
     if (
@@ -614,9 +616,9 @@ def _mark(
         # `with the average licence costing £799`: the noun the average is of, a few words before it (not a price:
         # `the average house price rose to`, a market's, no total's share)
         averaged = _AVERAGE_NOUN_BEFORE[lang].search(text, max(low, figure.start - _AVERAGE_NOUN_REACH), figure.start)
-        if averaged is not None and _PER_NOUN[lang].search(text, s_start, s_end) is None:
+        if averaged is not None and not per_noun_matches(claims, figure.sentence, text, lang, sentence_starts):
             return averaged.group("noun"), averaged.start("noun"), averaged.end("noun")
-    if not found and _PER_NOUN[lang].search(text, s_start, s_end) is None:
+    if not found and not per_noun_matches(claims, figure.sentence, text, lang, sentence_starts):
         # `42만명으로 1인당 평균 38만원`: a mark per person naming no noun, before the figure, in a sentence marking
         # no noun
         for mark in _BARE_PER_PERSON[lang].finditer(text, low, figure.start):

@@ -15,6 +15,7 @@ import re
 from checker.extract.lang import ByLanguage, merged
 from checker.link.clause_marks import CLAUSE_END
 from checker.models import Claim, Span
+from checker.regex_needs import search_between
 
 # An amount stated per period (`연봉 7억원씩`, `연간 7억원`, `$2m a year`) and a term (`4년`, `five years`);
 # the sum linker (checker/link/totals.py) reads them too.
@@ -69,7 +70,7 @@ def term_years(term: str, lang: str) -> float | None:
 
 def stated_per_period(amount: Claim, text: str, lang: str) -> bool:
     return bool(
-        _PER_PERIOD_BEFORE[lang].search(text, max(0, amount.start - 12), amount.start)
+        search_between(_PER_PERIOD_BEFORE[lang], text, max(0, amount.start - 12), amount.start)
         or _PER_PERIOD_AFTER[lang].match(text, amount.end)
     )
 

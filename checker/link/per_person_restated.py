@@ -35,6 +35,7 @@ from checker.link.per_unit_apart import (
 )
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
+from checker.regex_needs import search_between
 
 # `1인당 평균 약 `, `이용객 1명당 `: the mark right before the figure (its own noun, if any, before it; the figure's
 # average word and hedge after it)
@@ -61,7 +62,7 @@ def link_per_person_restated(claims: list[Claim], text: str, lang: str, sentence
         if figure.kind != "money" or figure.role != "value" or figure.per_unit_of is not None:
             continue
         start = sentence_starts[figure.sentence]
-        mark = _MARK_BEFORE[lang].search(text, max(start, figure.start - _MARK_REACH), figure.start)
+        mark = search_between(_MARK_BEFORE[lang], text, max(start, figure.start - _MARK_REACH), figure.start)
         if mark is not None:
             candidates.append((figure, mark))
     if not candidates:

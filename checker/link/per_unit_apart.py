@@ -78,9 +78,10 @@ from checker.link.gaps import is_a_stated_gap
 from checker.link.inflections import singular
 from checker.link.keys_differ import own_period, periods_differ
 from checker.link.segment import sentence_end
-from checker.link.sentence_groups import group_by_sentence, in_a_run_by_period
+from checker.link.sentence_groups import ArticleClaims, group_by_sentence, in_a_run_by_period
 from checker.link.unit_price_marks import noun_before_unit_price
 from checker.models import Claim
+from checker.regex_cache import first_test
 
 # `per passenger`, `a vehicle`: the noun after the mark (English); `관객 1명당`: the noun before it (Korean);
 # `건당`, `척당`: a counter as the noun (`26억건`, `6척`)
@@ -96,23 +97,31 @@ def _measure_words_one(plural_endings: str) -> str:
     return alternation({form for word in _MEASURE_WORD_LIST for form in (word, ending.sub("", word))} - {""})
 
 
+def _each_first_tested(*alternatives: str) -> str:
+    """The alternatives of a case-folded pattern joined, each behind a test of its first character where one can be
+    told (`regex_cache.first_test`: the same matches): a search through a sentence leaves at once the places where
+    an alternative cannot start, instead of trying its words there (every measure word at every word's start)."""
+    return "|".join(first_test(alternative, re.I) + alternative for alternative in alternatives)
+
+
 _PER_NOUN = ByLanguage(
-    lambda w: (
+    lambda w: _each_first_tested(
         # (one participle before the noun is passed, as a count's is: `per paying visitor` names the visitors)
-        rf"\b(?:{w.per_unit_noun_after})[\s-]+(?:(?:{w.count_modifiers})\s+(?=[^\W\d_]{{3,}}))?(?P<after>[^\W\d_]{{3,}})"
+        rf"\b(?:{w.per_unit_noun_after})[\s-]+(?:(?:{w.count_modifiers})\s+(?=[^\W\d_]{{3,}}))?(?P<after>[^\W\d_]{{3,}})",
         # (a noun, no word's end: not the `만명으로` of `426만명으로 1인당`)
-        rf"|(?<![^\W_])(?P<before>[^\W\d_]{{2,}})\s?(?:{w.per_unit_noun_before})"
+        rf"(?<![^\W_])(?P<before>[^\W\d_]{{2,}})\s?(?:{w.per_unit_noun_before})",
         # `점포 한 곳의 평균 매출은`: one of the noun's own figure, a mark only in a clause of an average (in code)
-        rf"|(?<![^\W_])(?P<one_of>[^\W\d_]{{2,}})\s?(?:{w.per_one_of_noun_before}|{w.per_one_as_subject_before})"
-        rf"|(?<![^\W\d_])(?P<counter>{w.unit_counters})\s?(?:{w.unit_price_before})"
-        rf"|\b(?:{w.per_measure_after})\s+(?P<measure>{_MEASURE_WORDS})(?![^\W\d_])"
+        rf"(?<![^\W_])(?P<one_of>[^\W\d_]{{2,}})\s?(?:{w.per_one_of_noun_before}|{w.per_one_as_subject_before})",
+        rf"(?<![^\W\d_])(?P<counter>{w.unit_counters})\s?(?:{w.unit_price_before})",
+        rf"\b(?:{w.per_measure_after})\s+(?P<measure>{_MEASURE_WORDS})(?![^\W\d_])",
         # `for every listener`: items, no unit of measure (`for every tonne handled` names no count of tonnes)
-        rf"|\b(?:{w.per_item_noun_after})\s+(?:(?:{w.count_modifiers})\s+(?=[^\W\d_]{{3,}}))?"
-        rf"(?!(?:{_measure_words_one(w.plural_endings)})(?![^\W\d_]))(?P<item>[^\W\d_]{{3,}})"
+        rf"\b(?:{w.per_item_noun_after})\s+(?:(?:{w.count_modifiers})\s+(?=[^\W\d_]{{3,}}))?"
+        rf"(?!(?:{_measure_words_one(w.plural_endings)})(?![^\W\d_]))(?P<item>[^\W\d_]{{3,}})",
         # `톤당 매출`, `1㏊당 3천만원`: the unit of measure right before the mark of a price per unit (`1`: the mark's)
         # `블루베리 1㎏의 평균 가격은`: one of the unit, its genitive the price's (`[link.per_one_measure_of]`)
-        rf"|(?<![^\W_])(?:(?P<one_measure>1)\s?)?(?P<measure_before>{_MEASURE_WORDS})"
-        rf"(?:\s?(?:{w.unit_price_before})|(?(one_measure)(?:{w.per_one_measure_of})(?=\s)|(?!)))"
+        # (the measure words tested again after the optional `1`: where a `1` stands, the engine would try each)
+        rf"(?<![^\W_])(?:(?P<one_measure>1)\s?)?{first_test(_MEASURE_WORDS, re.I)}(?P<measure_before>{_MEASURE_WORDS})"
+        rf"(?:\s?(?:{w.unit_price_before})|(?(one_measure)(?:{w.per_one_measure_of})(?=\s)|(?!)))",
     ),
     re.I,
 )
@@ -378,7 +387,8 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
     def marks_in(sentence: int) -> list[tuple[str, int, int]]:
         found = marks_of.get(sentence)
         if found is None:
-            found = marks_of[sentence] = _marks_in(sentence, text, lang, sentence_starts, counters)
+            matches = per_noun_matches(claims, sentence, text, lang, sentence_starts)
+            found = marks_of[sentence] = _marks_in(matches, sentence, text, lang, sentence_starts, counters)
         return found
 
     position = {id(c): k for k, c in enumerate(figures)}  # (a figure's place, read for the few with a mark)
@@ -1471,17 +1481,36 @@ def _whole_stated(part: Claim, claims: list[Claim], by_id: dict[str, Claim]) -> 
 _COMPOUND_HEAD = ByLanguage(lambda w: rf"(?:{w.compound_heads})")
 
 
+def per_noun_matches(
+    claims: list[Claim], sentence: int, text: str, lang: str, sentence_starts: list[int]
+) -> list[re.Match[str]]:
+    """The matches of the per-unit marks (`_PER_NOUN`) in a sentence, searched once per article and sentence: this
+    reading and `partners.py` read them of the same sentences (the search is the costliest of a sentence's)."""
+    shared = claims.of_sentence if isinstance(claims, ArticleClaims) else {}
+    key = ("per-unit marks", sentence)
+    found = shared.get(key)
+    if found is None:
+        s_end = sentence_end(sentence_starts, sentence, len(text))
+        found = shared[key] = list(_PER_NOUN[lang].finditer(text, sentence_starts[sentence], s_end))
+    return found
+
+
 def _marks_in(
-    sentence: int, text: str, lang: str, sentence_starts: list[int], counters: frozenset[str]
+    matches: list[re.Match[str]],
+    sentence: int,
+    text: str,
+    lang: str,
+    sentence_starts: list[int],
+    counters: frozenset[str],
 ) -> list[tuple[str, int, int]]:
-    """Every per-unit mark of a sentence, as the noun it names and its span: the listed marks, and a noun the
-    article counts in (a count's counter, `800병상`) right before a price mark (`병상당`) standing where no
-    listed mark does (a noun of no count, `민주당`, is no mark)."""
+    """Every per-unit mark of a sentence (`matches`: its `per_noun_matches`), as the noun it names and its span: the
+    listed marks, and a noun the article counts in (a count's counter, `800병상`) right before a price mark
+    (`병상당`) standing where no listed mark does (a noun of no count, `민주당`, is no mark)."""
     s_start = sentence_starts[sentence]
     s_end = sentence_end(sentence_starts, sentence, len(text))
     found = [
         (_noun(m), m.start(), m.end())
-        for m in _PER_NOUN[lang].finditer(text, s_start, s_end)
+        for m in matches
         if not m.group("one_of") or _of_an_average(m.end(), s_end, text, lang)
     ]
     if counters:

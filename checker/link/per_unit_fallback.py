@@ -70,6 +70,7 @@ from checker.extract.units import base_unit, measure_unit
 from checker.link.inflections import singular
 from checker.link.per_unit_apart import is_a_rate, opens_with_headline
 from checker.models import Claim
+from checker.regex_needs import search_between
 
 _KINDS = ("money", "measure", "count")
 _ROLES = ("value",)
@@ -376,7 +377,7 @@ def _link_named_metric(
 ) -> None:
     """`공방 한 곳당 임대료는 412만원꼴`: the one total stated of the metric before the figure (its noun right before
     it), over the nearest count before of the unit's counter (and of the noun before the mark, when one stands)."""
-    mark = _METRIC_MARK[lang].search(text, max(0, figure.start - _METRIC_REACH), figure.start)
+    mark = search_between(_METRIC_MARK[lang], text, max(0, figure.start - _METRIC_REACH), figure.start)
     if not mark:
         return
     noun, metric, pre = mark.group("noun"), mark.group("metric"), mark.group("pre")
@@ -471,24 +472,24 @@ def _mark(figure: Claim, text: str, lang: str) -> str | None:
     if after and (len(after.group("noun")) >= _SHORT_NOUN or measure_unit(after.group("noun"), lang)):
         return after.group("noun")  # (a word of two letters only as a unit of measure: `a kg`, not `an ox`)
     start = max(0, figure.start - _MARK_REACH)
-    if _PERSON_BEFORE[lang].search(text, start, figure.start):
+    if search_between(_PERSON_BEFORE[lang], text, start, figure.start):
         return _PERSON
-    before = _NOUN_BEFORE[lang].search(text, start, figure.start)
+    before = search_between(_NOUN_BEFORE[lang], text, start, figure.start)
     if before:
         return before.group("noun")
-    average = _AVERAGE_NOUN[lang].search(text, max(0, figure.start - _AVERAGE_REACH), figure.start)
+    average = search_between(_AVERAGE_NOUN[lang], text, max(0, figure.start - _AVERAGE_REACH), figure.start)
     if average:
         return average.group("noun")
-    each = _EACH_OPENING[lang].search(text, max(0, figure.start - _EACH_REACH), figure.start)
+    each = search_between(_EACH_OPENING[lang], text, max(0, figure.start - _EACH_REACH), figure.start)
     if each:
         return _EACH_NOUN + each.group("noun")
-    if _PERSON_MARK[lang].search(text, start, figure.start):
+    if search_between(_PERSON_MARK[lang], text, start, figure.start):
         return None  # (`1인당 평균 소득은 600만원꼴`: a metric of its own named between the mark and the figure)
     if _GENERIC_AFTER[lang].match(text, figure.end):
         return _NO_NOUN
     if (
         figure.kind != "count"
-        and _AVERAGE_ALONE[lang].search(text, max(0, figure.start - _AVERAGE_REACH), figure.start)
+        and search_between(_AVERAGE_ALONE[lang], text, max(0, figure.start - _AVERAGE_REACH), figure.start)
         and _CLAUSE_CLOSES.match(text, figure.end)
     ):
         # (`…, an average of £3.`: an amount per the count its clause is appended to; a count after a count, `96,000

@@ -12,6 +12,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.models import Claim
+from checker.regex_needs import search_between
 
 _NOUN_BEFORE = ByLanguage(
     lambda w: (
@@ -37,7 +38,9 @@ _GAP_REACH = 72  # characters before a rate where its gap subject and verb stand
 def rate_of_an_unstated_gap(rate: Claim, text: str, lang: str) -> bool:
     """Whether a rate's own subject is a gap or difference with no figure of its own (`, a gap that grew by 5%`):
     it is the change of the gap, of no figure the text states."""
-    return rate.kind == "percent" and bool(_GAP_SUBJECT[lang].search(text, max(0, rate.start - _GAP_REACH), rate.start))
+    return rate.kind == "percent" and bool(
+        search_between(_GAP_SUBJECT[lang], text, max(0, rate.start - _GAP_REACH), rate.start)
+    )
 
 
 def rate_of_another_subject(rate: Claim, text: str, lang: str, sentence_start: int) -> bool:

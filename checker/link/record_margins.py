@@ -23,6 +23,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.segment import sentence_end
 from checker.models import Claim
+from checker.regex_needs import search_between
 
 _RECORD = ByLanguage(lambda w: rf"(?:{w.record_marks})", re.I)
 _BEAT_BY = ByLanguage(lambda w: rf"(?:{w.beat_by_before})\s*$", re.I)
@@ -37,7 +38,7 @@ def link_record_margins(claims: list[Claim], text: str, lang: str, sentence_star
         if margin.role not in ("value", "change") or margin.change_of is not None or margin.sentence == 0:
             continue
         if not (
-            _BEAT_BY[lang].search(text, max(0, margin.start - _BEAT_REACH), margin.start)
+            search_between(_BEAT_BY[lang], text, max(0, margin.start - _BEAT_REACH), margin.start)
             or _MORE_THAN_THAT[lang].match(text, margin.end)
         ):
             continue
@@ -76,7 +77,7 @@ def link_margins_over_the_sentence_before(claims: list[Claim], text: str, lang: 
     for margin in figures:
         if margin.role not in ("value", "change") or margin.change_of is not None or margin.sentence == 0:
             continue
-        if not _BEAT_BY[lang].search(text, max(0, margin.start - _BEAT_REACH), margin.start):
+        if not search_between(_BEAT_BY[lang], text, max(0, margin.start - _BEAT_REACH), margin.start):
             continue
         same_unit = [c for c in figures if c.unit == margin.unit and c.counter == margin.counter and c is not margin]
         if any(c.sentence == margin.sentence and c.end <= margin.start for c in same_unit):

@@ -15,6 +15,7 @@ from checker.link.sentence_groups import ArticleClaims, in_a_run_by_period, indi
 from checker.link.shortfalls import over_or_under_mark
 from checker.link.view import ArticleView, MetricHit
 from checker.models import Claim, Mention
+from checker.regex_needs import search_between
 
 
 def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> None:
@@ -214,7 +215,9 @@ def _size_of_a_rise(change: Claim, value: Claim, text: str, lang: str) -> bool:
     `than`, and no level of the sentence is its value."""
     if change.kind != "percent" or value.kind not in ("count", "money", "measure") or value.end > change.start:
         return False
-    return _RISE_SIZE_BEFORE[lang].search(text, max(0, value.start - _RISE_SIZE_REACH), value.start) is not None
+    return (
+        search_between(_RISE_SIZE_BEFORE[lang], text, max(0, value.start - _RISE_SIZE_REACH), value.start) is not None
+    )
 
 
 # after a change (or its level), the words of its own comparison up to a comma (`up 60 from April, `)
@@ -1301,7 +1304,7 @@ def _restated_per_short_period(claims: list[Claim], j: int, text: str, lang: str
 
 def _per_short_period(claim: Claim, text: str, lang: str) -> bool:
     return bool(
-        _PER_SHORT_BEFORE[lang].search(text, max(0, claim.start - _PER_MARK_REACH), claim.start)
+        search_between(_PER_SHORT_BEFORE[lang], text, max(0, claim.start - _PER_MARK_REACH), claim.start)
         or _PER_SHORT_AFTER[lang].match(text, claim.end)
     )
 

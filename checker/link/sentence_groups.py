@@ -41,10 +41,13 @@ class ArticleClaims(list):
     of its own (another role) is seen at the next use, the equivalents being few. The shared lists and dicts are
     read, never changed."""
 
-    __slots__ = ("_conversions", "_prose", "_prose_groups", "_unfurnished_groups")
+    __slots__ = ("_conversions", "_prose", "_prose_groups", "_unfurnished_groups", "of_sentence")
 
     def __init__(self, claims: Iterable[Claim] = ()) -> None:
         super().__init__(claims)
+        # (what a rule reads of a sentence's text alone, by the rule's key and the sentence: read once per article
+        # when two rules read it — the text and the sentences do not change while the rules run)
+        self.of_sentence: dict[tuple[str, int], object] = {}
         self.regroup()
 
     def regroup(self) -> None:

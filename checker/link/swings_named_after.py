@@ -19,6 +19,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.models import Claim
+from checker.regex_needs import may_match_between
 
 _SWING_AFTER = ByLanguage(lambda w: rf"^(?:{w.swing_after})", re.I)
 _LOSS_BEFORE = ByLanguage(lambda w: rf"(?:{w.loss_before})\s*$", re.I)
@@ -38,7 +39,8 @@ def link_swings_named_after(claims: list[Claim], text: str, lang: str) -> tuple[
             continue
         if swing.role == "change" and swing.direction < 0:
             continue
-        if not _SWING_AFTER[lang].search(text[swing.end : swing.end + _REACH]):
+        after = text[swing.end : swing.end + _REACH]
+        if not may_match_between(_SWING_AFTER[lang], after, 0, len(after)) or not _SWING_AFTER[lang].search(after):
             continue
         found = _profit_and_loss(money, at, text, lang)
         if found is None:

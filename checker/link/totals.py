@@ -47,6 +47,7 @@ from checker.link.wholes import misstated_whole
 from checker.link.wholes_agreeing import adds_up_to, whole_added_up_to
 from checker.link.wider_totals import holds_more_than_the_list
 from checker.models import Claim
+from checker.regex_needs import search_between
 
 # Right before the total (the parts come before the marker).
 _MARK_BEFORE = ByLanguage(
@@ -750,7 +751,7 @@ def _listed_before(
 ) -> list[Claim] | None:
     total = figures[position]
     start = figures[position - 1].end if position else max(0, total.start - 20)
-    mark = _MARK_BEFORE[lang].search(text, start, total.start)
+    mark = search_between(_MARK_BEFORE[lang], text, start, total.start)
     if mark is None and not _MARK_AFTER[lang].match(text, total.end):
         return None
     if _LIST_COMPARED_AFTER[lang].match(text, total.end):

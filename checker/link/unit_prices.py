@@ -40,6 +40,7 @@ from checker.link.clause_marks import NAMING_WORD
 from checker.link.per_unit_apart import is_a_rate
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.models import Claim
+from checker.regex_needs import search_between
 
 # (a word of two letters only as a unit of measure: `$3 a kg`, checked in code)
 # `84 cents per kg of milk`, `90,000 kg of milk`: the good a price per unit of measure, or a measure, is of
@@ -350,7 +351,7 @@ def _prices(members: list[Claim], text: str, lang: str, start: int) -> list[tupl
         after = _PRICE_AFTER[lang].match(text, claim.end)
         if after and len(after.group("noun")) < _SHORT_NOUN and measure_unit(after.group("noun"), lang) is None:
             after = None
-        before = _PRICE_BEFORE[lang].search(text, max(0, claim.start - _MARK_REACH), claim.start)
+        before = search_between(_PRICE_BEFORE[lang], text, max(0, claim.start - _MARK_REACH), claim.start)
         if after or before:
             found.append((((after or before).group("noun") or before.group("symbol")).lower(), claim))
         elif claim.metric == _SHARE_PRICE and "metric" not in claim.guesses and share_noun(lang):
