@@ -22,9 +22,15 @@ PER_UNIT = "F317"
 PER_PERIOD = "F312"
 MULTIPLE = "F304"
 
-_MUSEUM = "바람시 어린이 과학관 관람객 5만 명 넘어\n\n바람시는 어린이 과학관의 누적 관람객이 5만1천200명이었다고 3일 밝혔다.\n\n"
+_MUSEUM = (
+    "바람시 어린이 과학관 관람객 5만 명 넘어\n\n바람시는 어린이 과학관의 누적 관람객이 5만1천200명이었다고 3일 "
+    "밝혔다.\n\n"
+)
 # the same lead in copy whose paragraphs are lines, with no blank line past the title
-_MUSEUM_LINES = "바람시 어린이 과학관 관람객 5만 명 넘어\n\n바람시는 어린이 과학관의 누적 관람객이 5만1천200명이었다고 3일 밝혔다.\n"
+_MUSEUM_LINES = (
+    "바람시 어린이 과학관 관람객 5만 명 넘어\n\n바람시는 어린이 과학관의 누적 관람객이 5만1천200명이었다고 3일 "
+    "밝혔다.\n"
+)
 
 
 # ---------------------------------------------------------------- a number of days stated as a figure
@@ -81,7 +87,8 @@ def test_bare_year_mark_given_out_over_the_lead_span(knowledge, each, fires):
 def test_bare_year_mark_restating_the_lead_total(knowledge, each, fires):
     text = (
         "누리텍, 베트남 병원과 공급 계약\n\n"
-        "의료기기 업체 누리텍은 베트남 병원 그룹과 4년간 3천만 달러 규모의 초음파 기기 공급 계약을 맺었다고 2일 밝혔다.\n\n"
+        "의료기기 업체 누리텍은 베트남 병원 그룹과 4년간 3천만 달러 규모의 초음파 기기 공급 계약을 맺었다고 2일 "
+        "밝혔다.\n\n"
         f"기기는 하노이 공장에서 만든다. 회사는 연간 {each} 팔게 되는 셈이다."
     )
     assert_checked(knowledge, text, PER_PERIOD, fires)
@@ -186,6 +193,7 @@ def test_spaced_currency_before_the_per_person_mark(knowledge, each, fires):
 
 # ---------------------------------------------------------------- a multiple of a named time, its base stated after
 
+
 @pytest.mark.parametrize("times,fires", [("네 배", False), ("여섯 배", True)])
 def test_multiple_of_a_time_based_on_the_next_sentence(knowledge, times, fires):
     text = (
@@ -215,11 +223,14 @@ def test_multiple_of_a_time_next_sentence_with_two_figures_not_linked(knowledge)
 
 CLEAN = [
     # a date of the month after a topic, an average of another span
-    "한내시 불꽃축제 준비\n\n한내시는 불꽃축제를 준비한다고 1일 밝혔다.\n\n개막일은 18일로, 지난해에는 하루 평균 3만 명이 찾았다.",
+    "한내시 불꽃축제 준비\n\n한내시는 불꽃축제를 준비한다고 1일 밝혔다.\n\n개막일은 18일로, 지난해에는 하루 평균 "
+    "3만 명이 찾았다.",
     # days of a season and a count of a different thing
-    "새들군 철새 탐조대\n\n새들군은 철새 탐조대를 운영한다고 2일 밝혔다.\n\n탐조대가 문을 여는 날은 모두 90일이며 망원경은 40대를 갖췄다.",
+    "새들군 철새 탐조대\n\n새들군은 철새 탐조대를 운영한다고 2일 밝혔다.\n\n탐조대가 문을 여는 날은 모두 90일이며 "
+    "망원경은 40대를 갖췄다.",
     # a long run of days beside a total of another unit
-    "푸른시 해변 안전요원\n\n푸른시는 해변 안전요원 64명을 뽑았다고 3일 밝혔다.\n\n개장 기간은 45일로 지난해보다 닷새 늘었다.",
+    "푸른시 해변 안전요원\n\n푸른시는 해변 안전요원 64명을 뽑았다고 3일 밝혔다.\n\n개장 기간은 45일로 지난해보다 "
+    "닷새 늘었다.",
     # meals counted beside a cost of another year
     "온누리군 경로식당\n\n온누리군은 경로식당 12곳을 운영한다.\n\n올해 1만 끼를 냈고, 지난해 운영비는 2억 원이었다.",
     # one unit as subject with its own figure, no average
@@ -227,21 +238,26 @@ CLEAN = [
     # one unit of a time, not of a counted thing
     "산마루군 관광버스\n\n산마루군은 관광버스 3대를 새로 들였다.\n\n한 번에 45명이 탈 수 있고 버스값은 6억 원이다.",
     # a per-person fee set by rule beside a total of another thing
-    "가온시 수영장 새 단장\n\n가온시는 시립 수영장을 고쳤다고 5일 밝혔다.\n\n입장료는 한 명에 3천 원이고 공사비는 12억 원이 들었다.",
+    "가온시 수영장 새 단장\n\n가온시는 시립 수영장을 고쳤다고 5일 밝혔다.\n\n입장료는 한 명에 3천 원이고 공사비는 "
+    "12억 원이 들었다.",
     # a daily figure of a part of the span (weekends)
     "누리시 꽃박람회\n\n누리시 꽃박람회에 관람객 24만 명이 다녀갔다.\n\n주말에는 하루 평균 2만 명꼴이 몰렸다.",
     # two runs of days, which one the average is over unsaid
-    "별내군 야시장\n\n별내군 야시장 방문객이 6만 명이었다.\n\n평일 장은 모두 40일, 주말 장은 모두 16일로 하루 평균 1천 명꼴이었다.",
+    "별내군 야시장\n\n별내군 야시장 방문객이 6만 명이었다.\n\n평일 장은 모두 40일, 주말 장은 모두 16일로 하루 "
+    "평균 1천 명꼴이었다.",
     # a count of days and a count per staff member of another thing
-    "하늘군 방문 간호\n\n하늘군 방문 간호사 12명이 올해 어르신 3천 명을 돌봤다.\n\n간호사 한 명이 맡은 마을은 평균 9곳이었다.",
+    "하늘군 방문 간호\n\n하늘군 방문 간호사 12명이 올해 어르신 3천 명을 돌봤다.\n\n간호사 한 명이 맡은 마을은 "
+    "평균 9곳이었다.",
     # the restated total's clause broken before one unit's figure
-    "새봄구 경로당 냉방\n\n새봄구는 경로당 80곳에 냉방비를 줬다.\n\n냉방비는 2억 원이었고, 경로당 한 곳에 에어컨 2대가 있다.",
+    "새봄구 경로당 냉방\n\n새봄구는 경로당 80곳에 냉방비를 줬다.\n\n냉방비는 2억 원이었고, 경로당 한 곳에 에어컨 "
+    "2대가 있다.",
     # a price per unit of another good than the lead's count
     "들녘군 사과 수확\n\n들녘군은 올해 사과 상자 5만 개를 출하했다.\n\n배는 한 상자에 4만 원에 팔렸다.",
     # days stated in a date range, no daily figure
     "해맞이시 해돋이 행사\n\n해맞이시는 12월 29일부터 1월 1일까지 해돋이 행사를 연다.\n\n행사 예산은 8천만 원이다.",
     # a per-head figure of another year than the total's
-    "청솔군 출산 축하금\n\n청솔군은 올해 출산 가정 210곳에 축하금 4억2천만 원을 줬다.\n\n2020년에는 한 가정에 100만 원을 줬다.",
+    "청솔군 출산 축하금\n\n청솔군은 올해 출산 가정 210곳에 축하금 4억2천만 원을 줬다.\n\n2020년에는 한 가정에 "
+    "100만 원을 줬다.",
     # meals per day of another place than the lead's
     "바람군 학교 급식\n\n바람군 학교 급식이 올해 90만 끼였다.\n\n이웃 군의 학교는 하루 평균 2천 끼를 낸다.",
     # a sum of days of a festival and visitors of another year

@@ -164,7 +164,6 @@ from checker.link.per_unit import link_per_unit
 from checker.link.per_unit_apart import lift_parts_to_their_level, link_per_unit_apart
 from checker.link.per_unit_counts_apart import link_per_unit_counts_apart
 from checker.link.per_unit_fallback import link_per_unit_fallback
-from checker.link.priced_counts_later import link_priced_counts_later
 from checker.link.per_unit_ko import link_per_unit_ko
 from checker.link.per_unit_priors import link_per_unit_priors
 from checker.link.per_unit_vetoes import unlink_prices_as_totals, unlink_totals_of_another_cost
@@ -190,6 +189,7 @@ from checker.link.points_to_the_whole import link_points_to_the_whole
 from checker.link.pool_remainders import link_pool_remainders
 from checker.link.pool_shares_restating_the_sentence_before import link_pool_shares_restating_the_sentence_before
 from checker.link.previous_closes import link_previous_closes
+from checker.link.priced_counts_later import link_priced_counts_later
 from checker.link.priced_totals import link_priced_totals
 from checker.link.prior_periods import link_prior_periods
 from checker.link.priors_of_dated_levels import link_priors_of_dated_levels

@@ -185,13 +185,19 @@ def _time_base_after(
     (`[link.multiple_time_bases]`), its value the one figure before it in its clause or the one its words make its
     value after it (`지금의 1.5배인 60톤`); its base the one value of the value's kind the next sentence states, a
     sentence that opens with a time of the list (`지난해 수출은`, `현재 용량은`), smaller."""
-    named = _TIME_BASE[lang].search(text, max(sentence_starts[multiple.sentence], multiple.start - _MARK_REACH - 8), multiple.start)
+    named = _TIME_BASE[lang].search(
+        text, max(sentence_starts[multiple.sentence], multiple.start - _MARK_REACH - 8), multiple.start
+    )
     if named is None:
         return None
     before = [c for c in own if c.end <= named.start()]
     value = None
     after = [c for c in own if c.start >= multiple.end]
-    if after and after[0].start - multiple.end <= _LINK_REACH and _VALUE_LINK[lang].fullmatch(text, multiple.end, after[0].start):
+    if (
+        after
+        and after[0].start - multiple.end <= _LINK_REACH
+        and _VALUE_LINK[lang].fullmatch(text, multiple.end, after[0].start)
+    ):
         value = after[0]
     elif before and not _BREAK[lang].search(text, before[-1].end, named.start()):
         value = before[-1]

@@ -150,7 +150,8 @@ _PART_OPENING = ByLanguage(
 )
 # `That comes to about £30,000 a kilometre`: a sentence restating the total of the sentence before
 _RESTATING = ByLanguage(lambda w: rf"\W*(?:{w.fallback_restating_openers})(?![^\W\d_])", re.I)
-# (`That is about $40 a seat.`: the sentence opens on the quotient, only a hedge or an average's words before the figure)
+# (`That is about $40 a seat.`: the sentence opens on the quotient, only a hedge or an average's words before
+# the figure)
 _QUOTIENT_OPENING = ByLanguage(
     lambda w: rf"\W*(?:{w.quotient_restating_openers})\s+(?:(?:{w.hedges})\s+)?(?:(?:{w.average_before})\s+)?", re.I
 )

@@ -230,7 +230,8 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
                 total = _one_value([c for c in near_totals if c.sentence == figure.sentence - 1 and c.part_of is None])
             if subject and total is not None and not _stated_with(total, figure, count, text):
                 # (`광고비로 8억원을 썼다. 고객 한 명이 30만원어치를 산 꼴`: which amount it restates, unsaid; unless
-                # the figure's clause names the metric the total is named with, `관객 한 명에 든 경비는` of `경비는 N원`)
+                # the figure's clause names the metric the total is named with,
+                # `관객 한 명에 든 경비는` of `경비는 N원`)
                 metric = _metric(gap, lang)
                 if metric is None or not _named_before(metric, total, text):
                     continue
@@ -257,7 +258,8 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
         if untitled and not _restated_per_unit(figure, total, figures, text, lang):
             continue
         if not averaged and not (total.start < figure.start and _restated_per_unit(figure, total, figures, text, lang)):
-            continue  # (`한 곳이 20억원을 받았다`: one unit's own figure, unless its clause restates its total before it)
+            # (`한 곳이 20억원을 받았다`: one unit's own figure, unless its clause restates its total before it)
+            continue
         _link(figure, total, count, measure, taken)
 
 

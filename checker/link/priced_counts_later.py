@@ -38,7 +38,6 @@ from checker.link.per_unit_fallback import (
     _COUNT_NOT_UNITS,
     _EACH_NOUN,
     _KINDS,
-    _NO_NOUN,
     _OTHER_TIMES,
     _OWN_METRIC,
     _QUOTE,
@@ -54,9 +53,7 @@ _SENTENCES_AFTER = 12  # sentences after the price's own where its count and tot
 _CLAUSE_GAP = 64  # characters at most from the count to its total after it, in one clause (`412 riders raise $9,000`)
 _GAP_BREAK = re.compile(r"[;:()]|\.\s|\s[\u2013\u2014-]\s")  # a break no clause's count and total stand across
 _OTHER_UNITS_REACH = 24  # characters before a count where a word making it other units stands (`the remaining `)
-_OTHER_UNITS_BEFORE = ByLanguage(
-    lambda w: rf"(?<![^\W\d_])(?:{w.priced_count_other_units})\s+(?:[^\W\d_]+\s+)?$", re.I
-)
+_OTHER_UNITS_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.priced_count_other_units})\s+(?:[^\W\d_]+\s+)?$", re.I)
 
 
 def link_priced_counts_later(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:

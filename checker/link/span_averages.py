@@ -85,7 +85,9 @@ _BARE_DAY_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.span_average_bare_
 _AVERAGE_AFTER_FIGURE = ByLanguage(lambda w: rf"(?:{w.span_average_after_figure})")
 # `한 해 9만 대씩 나가는 셈`, `해마다 40억원꼴`: a bare year's mark before a figure given out per year (`씩`) or worked
 # out as an average (`꼴`, or a restating `셈` in its sentence)
-_BARE_YEAR_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.span_average_bare_year_before})\s?(?:(?:{w.hedges})\s?)?$")
+_BARE_YEAR_BEFORE = ByLanguage(
+    lambda w: rf"(?<![^\W\d_])(?:{w.span_average_bare_year_before})\s?(?:(?:{w.hedges})\s?)?$"
+)
 _SPREAD_AFTER_FIGURE = ByLanguage(lambda w: rf"(?:{w.span_average_after_figure}|{w.per_unit_distributive_after})")
 _DAYS_A_YEAR = 365
 # `특히 주말에는 하루로 치면 8만명꼴`, `on weekends an average of 9,000 a day`: an average of a part of the span
@@ -248,7 +250,8 @@ def _unit_of(average: Claim, text: str, lang: str, s_start: int) -> tuple[str | 
     ):
         return "day", False  # (`하루 2,690명꼴로`)
     if _BARE_YEAR_BEFORE[lang].search(text, window, average.start) and (
-        _SPREAD_AFTER_FIGURE[lang].match(text, average.end) or _RESTATING[lang].search(text, average.end, _clause_end(text, average.end))
+        _SPREAD_AFTER_FIGURE[lang].match(text, average.end)
+        or _RESTATING[lang].search(text, average.end, _clause_end(text, average.end))
     ):
         return "year", False  # (`한 해 9만 대씩`, `해마다 40억원어치를 파는 셈`)
     of = _OF_BEFORE[lang].search(text, window, average.start) is not None
