@@ -9,7 +9,7 @@ beside the year something began.
   지키고 있다`, checker/link/date_spans_general.py, `_subject_start`): only with a verb of keeping something up to now
   after it and no result counted year by year (`N년째 적자`: a streak).
 - An English year restated as the years back from now, apposed to the clause of the one year its sentence dates an
-  event by (`sealed in 1977 by a contractor, 47 years ago.`, date_spans_general.py, `_apposed_event`).
+  event by (`shut down in 1977 after a storm, 47 years ago.`, date_spans_general.py, `_apposed_event`).
 - An English range whose last date follows a holiday's name and weekday (`between 2 May and Spring Bank Holiday
   Monday, 25 May`, `[link.range_joiners]`).
 - A round headline figure of one or two significant digits stated plainly, restated by the first later figure of its
@@ -34,8 +34,8 @@ RULE = "F406"
         ("2011년 처음 막을 올린 해변 음악회는 올해로 14회째를 맞았다.", False),
         ("2011년 처음 막을 올린 해변 음악회는 올해로 17회째를 맞았다.", True),
         # Korean: the Nth round of the very noun the start's clause names
-        ("마을 부녀회는 2014년 주민들과 김장 나눔을 시작한 이래 올해로 11번째 김장 나눔을 열었다.", False),
-        ("마을 부녀회는 2014년 주민들과 김장 나눔을 시작한 이래 올해로 15번째 김장 나눔을 열었다.", True),
+        ("2014년 처음 문을 연 골목 나눔 장터는 올해로 11번째 장터를 열었다.", False),
+        ("2014년 처음 문을 연 골목 나눔 장터는 올해로 15번째 장터를 열었다.", True),
         # Korean: an anniversary told a year ahead
         ("1975년 설립된 솔빛제지는 내년 창립 50주년을 맞는다.", False),
         ("1975년 설립된 솔빛제지는 내년 창립 45주년을 맞는다.", True),
@@ -50,11 +50,11 @@ RULE = "F406"
         ("Stalls have lined the quay each autumn since 2001, and this will be the harbour's 24th fair.", False),
         ("Stalls have lined the quay each autumn since 2001, and this will be the harbour's 20th fair.", True),
         # English: a year restated as the years back from now, apposed to its clause, whatever the event's verb
-        ("The mine's last shaft was sealed in 1977 by a Welsh contractor, 47 years ago.", False),
-        ("The mine's last shaft was sealed in 1977 by a Welsh contractor, 41 years ago.", True),
+        ("The town's tramway shut down in 1977 after a storm, 47 years ago.", False),
+        ("The town's tramway shut down in 1977 after a storm, 41 years ago.", True),
         # English: a range whose last date follows a holiday's name and its weekday, its length apposed
-        ("The ice rink sold 6,300 skates between June 3 and Founders Day, Friday, June 28, a 26-day run.", False),
-        ("The ice rink sold 6,300 skates between June 3 and Founders Day, Friday, June 28, a 19-day run.", True),
+        ("Skaters came 6,300 times over 26 days, between June 3 and Founders Day, Friday, June 28.", False),
+        ("Skaters came 6,300 times over 19 days, between June 3 and Founders Day, Friday, June 28.", True),
     ],
 )
 def test_an_edition_or_age_counted_from_its_first_year(knowledge, text, fires):

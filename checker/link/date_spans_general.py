@@ -595,10 +595,10 @@ _AGO = "ago"
 _SINCE_BACK, _APPOSED = "since_back", "apposed"
 # a count of years back from now apposed to the clause of the one year its sentence dates an event by
 _AGO_APPOSED = "ago_apposed"
-# an ordinal year right after the subject a start's clause tells of (`1971년 문을 연 공방은 55년째`): read only with
+# an ordinal year right after the subject a start's clause tells of (`1990년 개업한 약국은 36년째`): read only with
 # that start in its sentence, the clause and its subject alone between them
 _SUBJECT_ORDINAL = "subject_ordinal"
-# How far before such an ordinal its start's year may stand (`1984년 울산의 작은 창고에서 출발한 누리산업은 `).
+# How far before such an ordinal its start's year may stand (`1990년 역 앞 2층 건물에서 개업한 약국은 `).
 _SUBJECT_ORDINAL_REACH = 48
 # a count of years after a noun of starting (`개통 1년`): the noun names the start, which may be dated after it
 _START_NOUN = "start_noun"
@@ -687,7 +687,7 @@ def _near_age_patterns(code: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str
             )
         )
     if w.age_ago_count != NEVER:
-        # (`first sailed in 1979 by a firm from Oban, 47 years ago.`: a year restated as the years back from now,
+        # (`the tramway shut down in 1977 after a storm, 49 years ago.`: a year restated as the years back from now,
         # apposed to its clause)
         found.append(
             (
@@ -697,7 +697,7 @@ def _near_age_patterns(code: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str
             )
         )
     if w.age_subject_ordinal_before != NEVER and w.age_this_year_ordinal_after != NEVER:
-        # (`1971년 문을 연 공방은 55년째`: the ordinal year of the subject its start's clause tells of)
+        # (`1990년 개업한 약국은 36년째`: the ordinal year of the subject its start's clause tells of)
         found.append(
             (
                 rf"(?:{w.age_subject_ordinal_before}){count}(?:{w.age_this_year_ordinal_after})",
@@ -908,7 +908,7 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
 @functools.cache
 def _subject_start_pattern(code: str) -> re.Pattern[str] | None:
     """A start's year, its word of starting, then the subject that clause tells of, closing the text before an
-    ordinal year: no clause break and no other figure between them (`1971년 경주의 한 골목에서 문을 연 공방은 `)."""
+    ordinal year: no clause break and no other figure between them (`1990년 역 앞 골목에서 개업한 약국은 `)."""
     w = link_alternations(code)
     after_year = "|".join(f"(?:{a})" for a in (w.age_start_after_year, w.age_start_after_year_near) if a != NEVER)
     if not after_year:
@@ -948,8 +948,8 @@ def _kept_up(doc: ArticleView, end: int) -> bool:
 
 def _subject_start(doc: ArticleView, at: int, sentence_start: int) -> _Start | None:
     """The start an ordinal year at `at` right after its subject counts from: the year of its own sentence whose
-    clause of starting tells of that subject (`1971년 … 문을 연 공방은 55년째`), not one of another clause
-    (`1971년 문을 연 공방은 지난해 매출이 … 3년째`: a figure or a clause break between them)."""
+    clause of starting tells of that subject (`1990년 … 개업한 약국은 36년째`), not one of another clause
+    (`1990년 개업한 약국은 지난해 매출이 … 3년째`: a figure or a clause break between them)."""
     pattern = _subject_start_pattern(doc.language)
     if pattern is None:
         return None

@@ -95,7 +95,7 @@ def _anniversaries(code: str) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[s
     words = _ordinal_words(code)
     count = _count(words, rf"(?:{w.season_ordinal_marks})?")
     gap = rf"[^.!?\n]{{0,{_REACH}}}?"
-    # (`내년 창립 40주년`: a word before the count that puts the anniversary a year on, group `ahead`)
+    # (`내년 개관 25주년`: a word before the count that puts the anniversary a year on, group `ahead`)
     now = rf"(?P<now>{w.anniversary_now}|(?P<ahead>{w.anniversary_next_before}))\s?"
     reached = rf"{count}\s?(?:{w.anniversary_marks})"
     return (
@@ -194,7 +194,7 @@ def _anniversary_spans(doc: ArticleView, published: dt.date) -> list[ElapsedSpan
             if later is None:
                 continue
             if match.group("ahead"):
-                later = later or 1  # (`내년 창립 40주년`: told before the count, a year on)
+                later = later or 1  # (`내년 개관 25주년`: told before the count, a year on)
             span = _years_to_publication(match, words, doc.text, published, inclusive=False, later=later)
             if span is not None and span.start not in out:
                 out[span.start] = span
@@ -251,7 +251,7 @@ def _years_to_publication(
     )
 
 
-# How far after the start's year the word that makes it a start may stand (`2009년 조합과 함께 수매를 시작한`).
+# How far after the start's year the word that makes it a start may stand (`2016년 여름 강변 공터에서 장을 처음 연`).
 _EDITION_START_REACH = 24
 
 
@@ -266,7 +266,7 @@ def _editions(code: str) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]] 
     words = _ordinal_words(code)
     patterns, marks = [], []
     if NEVER not in (w.edition_reached, w.edition_start_words):
-        # `2013년 처음 열린 축제는 올해로 14회째를 맞았다`: the year, a word of starting right after it, this year's ordinal
+        # `2010년 개막한 영화제가 올해로 17회째를 맞아`: the year, a word of starting right after it, this year's ordinal
         ordinal = _count(words, rf"\s?(?:{w.season_ordinal_marks})")
         patterns.append(
             compile_re(
@@ -296,7 +296,7 @@ def _editions(code: str) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]] 
 
 def _edition_spans(doc: ArticleView, published: dt.date) -> list[ElapsedSpan]:
     """Each edition or round counted this year from a first one dated in its sentence (`2013년 처음 열린 축제는
-    올해로 14회째를 맞았다`, `2010년 공동 구매를 시작한 이래 올해로 17번째 구매`): the Nth this year when the ordinal is
+    올해로 14회째를 맞아`, `2017년 처음 문을 연 책 장터는 올해 8번째 장터를`): the Nth this year when the ordinal is
     reached (`맞았다`) or counts the very noun its start's clause names. A yearly event may skip a year, so its
     count is read from the first edition with both ends or not (`inclusive`); a year written between the start
     and the ordinal (another start), an ordinal of a noun the start does not name (`3번째 우승`: a count of wins,
