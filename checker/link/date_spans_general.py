@@ -593,6 +593,13 @@ _AGO = "ago"
 # a count of years told back to the last event dated before it (`in the nine years since`), and one set beside a
 # `since` year as its restatement (`since 1995, for 31 years`): each has its own start, not a start by its verb
 _SINCE_BACK, _APPOSED = "since_back", "apposed"
+# a count of years back from now apposed to the clause of the one year its sentence dates an event by
+_AGO_APPOSED = "ago_apposed"
+# an ordinal year right after the subject a start's clause tells of (`1990년 개업한 약국은 36년째`): read only with
+# that start in its sentence, the clause and its subject alone between them
+_SUBJECT_ORDINAL = "subject_ordinal"
+# How far before such an ordinal its start's year may stand (`1990년 역 앞 2층 건물에서 개업한 약국은 `).
+_SUBJECT_ORDINAL_REACH = 48
 # a count of years after a noun of starting (`개통 1년`): the noun names the start, which may be dated after it
 _START_NOUN = "start_noun"
 
@@ -677,6 +684,25 @@ def _near_age_patterns(code: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str
                 rf"(?:{w.age_this_year_ordinal_before}){count}(?:{w.age_this_year_ordinal_after})",
                 w.age_this_year_ordinal_before,
                 _COUNTED_AFTER,
+            )
+        )
+    if w.age_ago_count != NEVER:
+        # (`the tramway shut down in 1977 after a storm, 49 years ago.`: a year restated as the years back from now,
+        # apposed to its clause)
+        found.append(
+            (
+                rf"(?<=[^\W\d_]),\s+{count}\s+(?:{w.elapsed_years})\s+(?:{w.age_ago_count})\b(?=\s*[.,;:!?)\"”])",
+                w.age_ago_count,
+                _AGO_APPOSED,
+            )
+        )
+    if w.age_subject_ordinal_before != NEVER and w.age_this_year_ordinal_after != NEVER:
+        # (`1990년 개업한 약국은 36년째`: the ordinal year of the subject its start's clause tells of)
+        found.append(
+            (
+                rf"(?:{w.age_subject_ordinal_before}){count}(?:{w.age_this_year_ordinal_after})",
+                w.age_this_year_ordinal_after,
+                _SUBJECT_ORDINAL,
             )
         )
     if w.age_start_nouns_before != NEVER and w.age_start_noun_count_after != NEVER:
@@ -834,6 +860,10 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
             continue
         if kind == _APPOSED:
             start = _apposed_start(doc, match.start())
+        elif kind == _AGO_APPOSED:
+            start = _apposed_event(doc, match.start(), sentence_start)
+        elif kind == _SUBJECT_ORDINAL:
+            start = _subject_start(doc, match.start(which), sentence_start) if _kept_up(doc, match.end()) else None
         elif kind == _SINCE_BACK:
             start = _start_told_back(doc, match.start(), sentence_start)
         else:
@@ -843,7 +873,8 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
         if start is None:
             continue
         if kind not in (None, _START_NOUN) and start.at > match.start():
-            continue  # (`has kept the shop for 9 years, since 2017, and …`: a count read beside its start follows it)
+            continue
+  # (`has kept the shop for 9 years, since 2017, and …`: a count read beside its start follows it)
         year = start.year
         if year >= published.year:
             continue
@@ -872,6 +903,60 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
             ),
         )
     return list(out.values())
+
+
+@functools.cache
+def _subject_start_pattern(code: str) -> re.Pattern[str] | None:
+    """A start's year, its word of starting, then the subject that clause tells of, closing the text before an
+    ordinal year: no clause break and no other figure between them (`1990년 역 앞 골목에서 개업한 약국은 `)."""
+    w = link_alternations(code)
+    after_year = "|".join(f"(?:{a})" for a in (w.age_start_after_year, w.age_start_after_year_near) if a != NEVER)
+    if not after_year:
+        return None
+    month_day = rf"(?:\D{{1,2}}(?:{w.age_start_month_day}))?" if w.age_start_month_day != NEVER else ""
+    return compile_re(
+        rf"{_START_YEAR}{month_day}\D{{1,2}}[^.!?\d,;:]{{0,{_SUBJECT_ORDINAL_REACH}}}?(?:{after_year})"
+        rf"[^.!?\d,;:]{{0,{_SUBJECT_ORDINAL_REACH}}}$",
+        re.I,
+    )
+
+
+@functools.cache
+def _kept_up_words(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a verb of keeping something up to now, `[link.age_subject_ordinal_kept]`; a result counted as a streak,
+    `[link.age_subject_ordinal_streaks]`)."""
+    w = link_alternations(code)
+    return (
+        compile_re(rf"(?:{w.age_subject_ordinal_kept})", re.I),
+        compile_re(rf"(?:{w.age_subject_ordinal_streaks})", re.I),
+    )
+
+
+# the clause after an ordinal year: up to its break or its sentence's end
+_CLAUSE_END = re.compile(r"[,;.!?\n]")
+
+
+def _kept_up(doc: ArticleView, end: int) -> bool:
+    """Whether the clause after an ordinal year ending at `end` keeps something up to now (`55년째 가마를 지키고
+    있다`, `36년째 가방만 만들어 왔다`) and counts no result (`3년째 적자를 냈다`, `… 적자를 내고 있다`: a streak's
+    years, not the subject's age)."""
+    stop = _CLAUSE_END.search(doc.text, end)
+    clause = doc.text[end : stop.start() if stop else len(doc.text)]
+    kept, streak = _kept_up_words(doc.language)
+    return kept.search(clause) is not None and streak.search(clause) is None
+
+
+def _subject_start(doc: ArticleView, at: int, sentence_start: int) -> _Start | None:
+    """The start an ordinal year at `at` right after its subject counts from: the year of its own sentence whose
+    clause of starting tells of that subject (`1990년 … 개업한 약국은 36년째`), not one of another clause
+    (`1990년 개업한 약국은 지난해 매출이 … 3년째`: a figure or a clause break between them)."""
+    pattern = _subject_start_pattern(doc.language)
+    if pattern is None:
+        return None
+    match = pattern.search(doc.text, max(sentence_start, at - 3 * _SUBJECT_ORDINAL_REACH), at)
+    if match is None:
+        return None
+    return _Start(int(match.group("year")), match.start("year"), match.end("year"), True)
 
 
 def _near_age_holds(doc: ArticleView, match: re.Match[str], kind: str, sentence_start: int) -> bool:
@@ -1030,6 +1115,19 @@ def _start_told_back(doc: ArticleView, at: int, sentence_start: int) -> _Start |
         return None
     match = dated[-1]
     return _Start(int(match.group("year")), region_start + match.start("year"), region_start + match.end("year"), True)
+
+
+def _apposed_event(doc: ArticleView, at: int, sentence_start: int) -> _Start | None:
+    """The year an apposed `, N years ago` at `at` restates: the one year of its sentence before it, an event dated
+    by it (`in 1979`, `on 4 May 1979`), whatever the event's verb; none, or two years there, and nothing is read."""
+    region = doc.text[sentence_start:at]
+    if len({m.group(0) for m in _A_YEAR.finditer(region)}) != 1:
+        return None
+    dated = list(_dated_event(doc.language).finditer(region))
+    if not dated:
+        return None
+    match = dated[-1]
+    return _Start(int(match.group("year")), sentence_start + match.start("year"), sentence_start + match.end("year"), True)
 
 
 _WORD = re.compile(r"[^\W\d_]+")

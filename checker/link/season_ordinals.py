@@ -95,7 +95,8 @@ def _anniversaries(code: str) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[s
     words = _ordinal_words(code)
     count = _count(words, rf"(?:{w.season_ordinal_marks})?")
     gap = rf"[^.!?\n]{{0,{_REACH}}}?"
-    now = rf"(?P<now>{w.anniversary_now})\s?"
+    # (`내년 개관 25주년`: a word before the count that puts the anniversary a year on, group `ahead`)
+    now = rf"(?P<now>{w.anniversary_now}|(?P<ahead>{w.anniversary_next_before}))\s?"
     reached = rf"{count}\s?(?:{w.anniversary_marks})"
     return (
         (
@@ -126,7 +127,7 @@ def _anniversaries(code: str) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[s
             ),
         ),
         # (the marks alone: a text without them is not searched from every year it holds)
-        compile_re(rf"(?:{w.anniversary_now})[^.!?\n]{{0,24}}?(?:{w.anniversary_marks})", re.I),
+        compile_re(rf"(?:{w.anniversary_now}|{w.anniversary_next_before})[^.!?\n]{{0,24}}?(?:{w.anniversary_marks})", re.I),
     )
 
 
@@ -192,6 +193,8 @@ def _anniversary_spans(doc: ArticleView, published: dt.date) -> list[ElapsedSpan
             later = _years_on(doc.language, doc.text, match.end())
             if later is None:
                 continue
+            if match.group("ahead"):
+                later = later or 1  # (`내년 개관 25주년`: told before the count, a year on)
             span = _years_to_publication(match, words, doc.text, published, inclusive=False, later=later)
             if span is not None and span.start not in out:
                 out[span.start] = span
@@ -248,12 +251,109 @@ def _years_to_publication(
     )
 
 
+# How far after the start's year the word that makes it a start may stand (`2016년 여름 강변 공터에서 장을 처음 연`).
+_EDITION_START_REACH = 24
+
+
+@functools.cache
+def _editions(code: str) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]] | None:
+    """(the editions counted from a dated first one up to this year, with groups `year`, `n` or `word`, and
+    `reached` for the words that make the ordinal this year's or `noun` for the noun after it, which its start's
+    clause must name; the words of any of them, a cheap test)."""
+    w = link_alternations(code)
+    if not (w.season_ordinal_marks and w.season_now):
+        return None
+    words = _ordinal_words(code)
+    patterns, marks = [], []
+    if NEVER not in (w.edition_reached, w.edition_start_words):
+        # `2010년 개막한 영화제가 올해로 17회째를 맞아`: the year, a word of starting right after it, this year's ordinal
+        ordinal = _count(words, rf"\s?(?:{w.season_ordinal_marks})")
+        patterns.append(
+            compile_re(
+                rf"(?P<year>\d{{4}})\D{{0,2}}{_MONTH_DAY_AFTER}\s?[^.!?\n\d]{{0,{_EDITION_START_REACH}}}?"
+                rf"(?:{w.edition_start_words})[^.!?\n\d]{{0,{_REACH}}}?(?:{w.season_now})\s?{ordinal}"
+                rf"(?:(?P<reached>{w.edition_reached})|\s?(?P<noun>[^\W\d_]{{2,}}))",
+                re.I,
+            )
+        )
+        marks.append(rf"(?:{w.season_now})\s?\d{{1,3}}\s?(?:{w.season_ordinal_marks})")
+    if NEVER not in (w.edition_this_before, w.edition_nouns, w.age_start_since):
+        # `has been run every spring since 1988, and this year's was the 39th race`: a run still going since its
+        # year, then this year's ordinal of what it holds
+        ordinal = _count(words, rf"(?:{w.age_ordinal_marks})")
+        patterns.append(
+            compile_re(
+                rf"\b(?:{w.age_start_since})\s+(?P<year>\d{{4}})\b[^.!?\n\d]{{0,{_REACH}}}?\b(?:{w.edition_this_before})"
+                rf"\s+{ordinal}\s+(?P<reached>{w.edition_nouns})\b",
+                re.I,
+            )
+        )
+        marks.append(rf"\b(?:{w.edition_this_before})\s")
+    if not patterns:
+        return None
+    return tuple(patterns), compile_re("|".join(marks), re.I)
+
+
+def _edition_spans(doc: ArticleView, published: dt.date) -> list[ElapsedSpan]:
+    """Each edition or round counted this year from a first one dated in its sentence (`2013년 처음 열린 축제는
+    올해로 14회째를 맞아`, `2017년 처음 문을 연 책 장터는 올해 8번째 장터를`): the Nth this year when the ordinal is
+    reached (`맞았다`) or counts the very noun its start's clause names. A yearly event may skip a year, so its
+    count is read from the first edition with both ends or not (`inclusive`); a year written between the start
+    and the ordinal (another start), an ordinal of a noun the start does not name (`3번째 우승`: a count of wins,
+    not of years), or one told of a past year is not read."""
+    found = _editions(doc.language)
+    if found is None:
+        return []
+    patterns, marks = found
+    if not may_match(marks, doc.text) or marks.search(doc.text) is None:
+        return []
+    words = _ordinal_words(doc.language)
+    since_veto = _since_veto(doc.language)
+    out = []
+    sentences = sorted({doc.segments.sentence_of(m.start()) for m in marks.finditer(doc.text)})[:_MOST_READ]
+    for sentence in sentences:
+        start, end = doc.segments.sentence_bounds(sentence, len(doc.text))
+        for match in (m for pattern in patterns for m in pattern.finditer(doc.text, start, end)):
+            count_at = match.start("n") if match.group("n") else match.start("word")
+            if _YEAR.search(doc.text, match.end("year"), count_at):
+                continue  # (two years before the ordinal: which one it counts from is unsaid)
+            clause = _CLAUSE_SPLIT.split(doc.text[start : match.start()])[-1]
+            if since_veto is not None and since_veto.search(clause):
+                continue  # (`the most since 2019`: a record's year, not where a run began)
+            noun = match.groupdict().get("noun")
+            if noun is not None:
+                stem = _particle_end(doc.language).sub("", noun)
+                if len(stem) < 2 or stem not in doc.text[match.end("year") : count_at]:
+                    continue  # (`올해로 3번째 우승`: a count of another thing than the one started)
+            span = _years_to_publication(match, words, doc.text, published, inclusive=True)
+            if span is not None:
+                span.end = match.end("reached") if match.groupdict().get("reached") else match.end("noun")
+                out.append(span)
+    return out
+
+
+@functools.cache
+def _particle_end(code: str) -> re.Pattern[str]:
+    """A noun's particle at its end (`[link.edition_noun_particles]`), dropped before the noun is looked for in its
+    start's clause."""
+    return compile_re(rf"(?:{link_alternations(code).edition_noun_particles})$")
+
+
+@functools.cache
+def _since_veto(code: str) -> re.Pattern[str] | None:
+    """A record or compared figure in the clause before `since` (`[link.age_since_vetoes]`)."""
+    w = link_alternations(code)
+    return (compile_re(rf"\b(?:{w.age_since_vetoes})", re.I) if w.age_since_vetoes != NEVER else None)
+
+
 def link_season_ordinals(doc: ArticleView, published: dt.date | None, published_assumed: bool) -> list[ElapsedSpan]:
     """Each ordinal season (and each anniversary) with its start's year, as an elapsed time to the publication
     year."""
     if published is None or published_assumed:
         return []
     anniversaries = _anniversary_spans(doc, published)
+    read = {span.start for span in anniversaries}
+    anniversaries += [span for span in _edition_spans(doc, published) if span.start not in read]
     patterns, words, season_noun = _patterns(doc.language)
     if season_noun is None or not (may_match(season_noun, doc.text) and season_noun.search(doc.text)):
         return anniversaries  # (no season counted now: the text is not searched from every year it holds)

@@ -141,6 +141,9 @@ class RestatementParams(KindParams):
     # A headline figure stated as a mark passed (`tops $700m`, `60만명 돌파`) is restated by the first later figure
     # past the mark within its last significant digit (`headline_bound_pairs`).
     headline_bounds: bool = True
+    # A round headline figure of at most `headline_digits` significant digits is restated by the first later figure
+    # written finer that rounds to it (`headline_rounded_pairs`).
+    headline_roundings: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -1497,6 +1500,41 @@ def headline_bound_pairs(claims: list[Claim], related: dict[str, set[str]]) -> P
     return pairs
 
 
+def headline_rounded_pairs(claims: list[Claim], related: dict[str, set[str]], most: int) -> Pairs:
+    """(headline, body) pairs of a round headline figure of at most `most` significant digits, stated plainly
+    (`야시장 7만 명 다녀가`, `harbour lands 1,100 tonnes`), and the first later statement of its unit written finer that
+    rounds to it at the headline's last significant digit (`7만2천300명`, `1,126 tonnes`): a headline rounds the
+    body's figure to the digits a reader takes in at a glance. Nothing the linker is sure of may set the two apart
+    (direction, entities, counter, metric, period), and the body's figure is neither a bound nor a prior. Listed as
+    passed only: a rounded figure has no digit to miss, and a body figure that does not round to it may be another."""
+    later = None
+    pairs: Pairs = []
+    for headline in claims:
+        if headline.sentence != 0 or not _candidate(headline) or headline.qualifier not in _HEDGES:
+            continue
+        own = _digits_at(headline, headline.step)
+        step = _leading_step(headline)
+        if own is None or step is None or own.significant() > most:
+            continue
+        if later is None:
+            later = _later_by_group(claims)
+        for other in later.get(_group(headline), ()):
+            finer = _leading_step(other)
+            if finer is None or finer >= step or abs(other.value - headline.value) > step / 2 * (1 + 1e-9):
+                continue  # (as coarse as the headline, or another figure: no rounding of it)
+            if (
+                other.qualifier in _HEDGES
+                and other.role not in _PRIORS
+                and _loosely_compatible(headline, other)
+                and not (_metric(headline) and _metric(other) and _metric(headline) != _metric(other))
+                and not _periods_apart(headline, other)
+                and other.id not in related.get(headline.id, ())
+            ):
+                pairs.append((headline, other))
+            break  # the first later statement that rounds to it, or none
+    return pairs
+
+
 def _later_by_group(claims: list[Claim]) -> dict[tuple, list[Claim]]:
     """The statements after the headline by group (unit, sign, forecast), in the article's order."""
     later: dict[tuple, list[Claim]] = defaultdict(list)
@@ -2009,6 +2047,8 @@ class Restatement(CheckKind):
             agree = agree + headline_metric_pairs(claimset.claims, keys, related, params.headline_digits)
             if params.headline_bounds:
                 agree = agree + headline_bound_pairs(claimset.claims, related)
+            if params.headline_roundings:
+                agree = agree + headline_rounded_pairs(claimset.claims, related, params.headline_digits)
         clusters = _clusters(agree)
         cluster_of = {claim.id: cluster for cluster in clusters for claim in cluster}
         reported: set[tuple[int, int]] = set()
