@@ -1445,6 +1445,9 @@ LINK_CLASSES = (
     "pool_towards",
     "list_continued_marks",
     "rest_own_clause",
+    "rate_of_a_whole_marks",
+    "addition_marks_after",
+    "sum_reached_marks",
 )
 
 
