@@ -44,6 +44,7 @@ _MARK_ENDING = ByLanguage(lambda w: rf"\s(?:{w.addition_marks_after})$", re.I, f
 _MARK_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.addition_marks_after})\b", re.I, first_tested=False)
 # between two figures of one list: a comma or `and`, a label of a few words (`$3m and fines $2m`, `24곳, 전남 13곳`)
 _LIST_JOINT = ByLanguage(lambda w: rf"[^\d.;]{{0,12}}?(?:,|\b(?:{w.and_words})\b)[^\d.;]{{0,28}}", re.I, first_tested=False)
+_BASE_REACH = 80  # figures before the added amount where the story's figure is looked for (an article's worth)
 _ADDED_PART_END = ByLanguage(lambda w: rf"\s?(?:{w.added_part_ends})", re.I, first_tested=False)
 
 
@@ -70,7 +71,7 @@ def link_added_sums(claims: list[Claim], text: str, lang: str) -> None:
             continue
         base = None
         listed: dict[int, list[Claim]] = {}  # the figures a part may be, by sentence
-        for claim in figures[:position]:
+        for claim in figures[max(0, position - _BASE_REACH) : position]:
             if (claim.unit, claim.kind) != (total.unit, total.kind) or _counters_differ(claim, total):
                 continue  # (`부상자는 71명` before `35곳에 … 126곳을 더하면 모두 161곳`: a count of another thing)
             # (a figure of the sum's own sentence shares its forecast mark: `employs 31 and will hire six more,
