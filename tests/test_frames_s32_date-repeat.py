@@ -4,7 +4,8 @@ beside the year something began.
   `_edition_spans`): Korean `YYYY년 처음 … 올해로 N회째를 맞았다` (the ordinal reached) or `… 올해로 N번째 <noun>` when
   the start's clause names that very noun; English `since YYYY, and this year's was the Nth <event>`. A yearly
   event may skip a year, so the count is read from the first edition with both ends or not.
-- A Korean anniversary told a year ahead by a word before its count (`내년 창립 N주년`, `[link.anniversary_next_before]`).
+- A Korean anniversary told a year ahead by a word before its count (`내년 창립 N주년`,
+  `[link.anniversary_next_before]`).
 - A Korean ordinal year right after the subject a start's clause tells of (`YYYY년 … 문을 연 <subject>는 N년째 …
   지키고 있다`, checker/link/date_spans_general.py, `_subject_start`): only with a verb of keeping something up to now
   after it and no result counted year by year (`N년째 적자`: a streak).
@@ -110,14 +111,29 @@ def test_counts_near_a_start_that_are_not_its_edition_or_age(knowledge, text):
 
 HEADLINED = [
     # a headline's round count over the body's figure that rounds to it
-    ("보람군 가을 국화전 4만 명 찾아\n\n보람군은 지난달 열린 가을 국화전에 관람객 4만1천800명이 찾았다고 2일 밝혔다.", True),
-    ("Dunmore hatchery releases 300,000 salmon smolts\n\nThe Dunmore hatchery released 296,500 salmon smolts into the river "
-     "this spring, its trust said on Friday.", True),
+    (
+        "보람군 가을 국화전 4만 명 찾아\n\n보람군은 지난달 열린 가을 국화전에 관람객 4만1천800명이 찾았다고 2일 "
+        "밝혔다.",
+        True,
+    ),
+    (
+        "Dunmore hatchery releases 300,000 salmon smolts\n\nThe Dunmore hatchery released 296,500 salmon smolts "
+        "into the river "
+        "this spring, its trust said on Friday.",
+        True,
+    ),
     # a body figure that does not round to the headline's: another figure, nothing listed
-    ("보람군 가을 국화전 4만 명 찾아\n\n보람군은 지난달 열린 가을 국화전에 관람객 3만1천800명이 찾았다고 2일 밝혔다.", False),
+    (
+        "보람군 가을 국화전 4만 명 찾아\n\n보람군은 지난달 열린 가을 국화전에 관람객 3만1천800명이 찾았다고 2일 "
+        "밝혔다.",
+        False,
+    ),
     # the body's figure is a prior, not the headline's
-    ("Dunmore hatchery releases 300,000 salmon smolts\n\nThe hatchery released 238,000 this spring, up from "
-     "296,500 a year earlier, its trust said.", False),
+    (
+        "Dunmore hatchery releases 300,000 salmon smolts\n\nThe hatchery released 238,000 this spring, up from "
+        "296,500 a year earlier, its trust said.",
+        False,
+    ),
 ]
 
 

@@ -1461,6 +1461,9 @@ LINK_CLASSES = (
     "rest_own_clause",
     "priced_count_other_units",
     "quotient_restating_openers",
+    "rate_of_a_whole_marks",
+    "addition_marks_after",
+    "sum_reached_marks",
 )
 
 

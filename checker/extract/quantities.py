@@ -233,6 +233,12 @@ class Patterns:
         )
         self.not_subjects = {word.lower() for word in ec.not_subjects}
         self.pair_before = compile_re(rf"(?:{_fragments(ec.pair_before)})$") if ec.pair_before else None
+        # `…, bringing the crew to ` (checker/extract/quantities.py `_read_sums_reached`): the words before a sum
+        # reached
+        self.sum_reached_before = compile_re(rf"(?:{w.sum_reached_marks})\s+$", re.I) if w.sum_reached_marks else None
+        # … and, earlier in its sentence, the amount added to make it (`will hire six more`, `a further 40`)
+        self.addition_verb_before = compile_re(rf"\b(?:{w.addition_verbs})\s+$", re.I)
+        self.addition_mark_after = compile_re(rf"\s+(?:{w.addition_marks_after})\b", re.I)
         self.pair_between = compile_re(_fragments(ec.pair_between)) if ec.pair_between else None
         self.share_after = compile_re(_fragments(ec.share_after), re.I) if ec.share_after else None
         self.share_part_before = compile_re(_fragments(ec.share_part_before), re.I) if ec.share_part_before else None
@@ -1470,6 +1476,8 @@ def _scan(
         _read_subject_counts(text, raws, pat)
     if needy and pat.pair_before is not None and pat.pair_between is not None:
         _read_count_pairs(text, raws, pat)
+    if needy and pat.sum_reached_before is not None:
+        _read_sums_reached(text, raws, pat)
     if needy and pat.share_after is not None and pat.share_part_before is not None:
         _read_counts_before_shares(text, raws, pat)
     if needy and (pat.pool_opener is not None or pat.pool_after is not None or pat.pool_before is not None):
@@ -1854,6 +1862,40 @@ def _read_count_pairs(text: str, raws: list[_Raw], pat: Patterns) -> None:
         noun = _sentence_counter(text, raws, i)
         for raw in (first, second):
             raw.kind, raw.unit, raw.counter = "count", "count", noun
+
+
+# right after a sum reached, the clause ends: `bringing the crew to 37.`, `…, taking the roll to 212, the head said`
+_CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$)")
+_SUM_MARK_REACH = 48  # characters before the number where the mark of a sum reached stands
+_ADDED_BACK = 4  # figures before a sum reached among which the added amount stands
+
+
+def _added(text: str, raw: _Raw, pat: Patterns) -> bool:
+    """`will hire 12`, `a further £40,000`, `six more`: a figure its words make an amount added."""
+    return bool(
+        pat.addition_verb_before.search(text, max(0, raw.start - 24), raw.start)
+        or pat.addition_mark_after.match(text, raw.end)
+    )
+
+
+def _read_sums_reached(text: str, raws: list[_Raw], pat: Patterns) -> None:
+    """`The bakery employs 31 bakers and will hire six more, bringing the crew to 37.`: a bare whole number (no
+    year) right after the words that make it a sum reached (`[link.sum_reached_marks]`: `bringing … to`, `taking
+    … to`), ending its clause, after an amount its sentence adds (`[link.addition_verbs]` before a number:
+    `will hire 12`, `a further 40`; `[link.addition_marks_after]` after one: `six more`) is a count, of no noun of
+    its own (the crew is no noun the other figures count), for the link stage to find what is added to make it. A
+    number with a unit or a noun after it is read as it is."""
+    for i, raw in enumerate(raws):
+        if not _tally_item(raw, text) or raw.qualifier not in (None, "approx"):
+            continue
+        if not pat.sum_reached_before.search(text, max(0, raw.start - _SUM_MARK_REACH), raw.start):
+            continue
+        if not _CLAUSE_ENDS_AFTER.match(text, raw.end):
+            continue
+        lo, _ = _sentence(text, raw.start)
+        if not any(_added(text, other, pat) for other in raws[max(0, i - _ADDED_BACK) : i] if other.start >= lo):
+            continue  # (`…, taking its network to 5`: no amount added before it, no sum of the story's figure)
+        raw.kind, raw.unit, raw.counter = "count", "count", ""
 
 
 def _read_counts_before_shares(text: str, raws: list[_Raw], pat: Patterns) -> None:

@@ -84,7 +84,11 @@ from checker.link.gaps import link_gap_nouns, link_gaps, link_gaps_continuing, l
 from checker.link.gaps_adding_up import link_remainders_to_targets
 from checker.link.gaps_from_before import link_gaps_from_before, link_gaps_to_a_figure_after
 from checker.link.gaps_of_subjects import link_gaps_continued, link_gaps_of_named_subjects
-from checker.link.growth_rates import link_growth_rates, link_rates_of_the_change_before
+from checker.link.growth_rates import (
+    link_growth_rates,
+    link_rates_beside_amount_changes,
+    link_rates_of_the_change_before,
+)
 from checker.link.headline_rates_restated import link_headline_rates_restated
 from checker.link.heads import place_heads
 from checker.link.hours_basis import link_hours_basis
@@ -654,6 +658,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     # (a change stated with its prior alone: its level in the nearest sentence before that states one)
     link_changes_of_an_earlier_level(claims, text, document.language, segments.sentence_starts)
     link_changes_after_adding(claims, text, document.language)
+    # (after every change rule: the amount changes they measured, each rate written beside one)
+    link_rates_beside_amount_changes(claims, text, document.language)
     names = find_names(text, lexicon, start, segments, entities.outlets, language)
     malformed = read_malformed_in(document, extraction.malformed, claims)  # before the claims move back
     link_multiples_of_noun_after(claims, text, document.language)  # (after the per-unit rules: a total kept theirs)

@@ -32,13 +32,21 @@ from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
 
 _VERB_BEFORE = ByLanguage(lambda w: rf"(?:{w.addition_verbs})\s+$", re.I)
-_SUM_BETWEEN = ByLanguage(lambda w: rf"[^\d.;]{{0,40}}?(?:{w.sum_after_addition})\s+", re.I, first_tested=False)
+_SUM_BETWEEN = ByLanguage(lambda w: rf"[^\d.;]{{0,60}}?(?:{w.sum_after_addition})\s+", re.I, first_tested=False)
 # `여기에 옵션 300만 유로를 더하면 최대 1천500만 유로까지`: in Korean the verb follows the added amount, then the sum.
 _ADDED_THEN_SUM = ByLanguage(lambda w: rf"\s?(?:{w.addition_then_sum})\s[^\d.;]{{0,16}}", first_tested=False)
 # `A에 이번 B가 더해진`, `A from earlier orders plus B`: between the two amounts, then after the second.
 _ADDED_PART_JOINT = ByLanguage(
     lambda w: rf"[^\d.;]{{0,24}}?(?:{w.added_part_joints})\s[^\d.;]{{0,16}}", re.I, first_tested=False
 )
+# `hire six more`, `six extra`: the count is one added (the mark ends its text, or follows it)
+_MARK_ENDING = ByLanguage(lambda w: rf"\s(?:{w.addition_marks_after})$", re.I, first_tested=False)
+_MARK_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.addition_marks_after})\b", re.I, first_tested=False)
+# between two figures of one list: a comma or `and`, a label of a few words (`$3m and fines $2m`, `24곳, 전남 13곳`)
+_LIST_JOINT = ByLanguage(
+    lambda w: rf"[^\d.;]{{0,12}}?(?:,|\b(?:{w.and_words})\b)[^\d.;]{{0,28}}", re.I, first_tested=False
+)
+_BASE_REACH = 80  # figures before the added amount where the story's figure is looked for (an article's worth)
 _ADDED_PART_END = ByLanguage(lambda w: rf"\s?(?:{w.added_part_ends})", re.I, first_tested=False)
 
 
@@ -59,27 +67,54 @@ def link_added_sums(claims: list[Claim], text: str, lang: str) -> None:
         if added.part_of or added.high >= floor:
             continue
         if not (
-            _VERB_BEFORE[lang].search(text, max(0, added.start - 24), added.start)
+            (
+                _VERB_BEFORE[lang].search(text, max(0, added.start - 24), added.start)
+                or _added_by_its_words(added, text, lang)
+            )
             and _SUM_BETWEEN[lang].fullmatch(text, added.end, total.start)
         ) and not _ADDED_THEN_SUM[lang].fullmatch(text, added.end, total.start):
             continue
         base = None
-        for claim in figures[:position]:
+        listed: dict[int, list[Claim]] = {}  # the figures a part may be, by sentence
+        for claim in figures[max(0, position - _BASE_REACH) : position]:
             if (claim.unit, claim.kind) != (total.unit, total.kind) or _counters_differ(claim, total):
                 continue  # (`부상자는 71명` before `35곳에 … 126곳을 더하면 모두 161곳`: a count of another thing)
-            if claim.role != "value" or claim.forecast:
+            # (a figure of the sum's own sentence shares its forecast mark: `employs 31 and will hire six more,
+            # bringing the crew to 37` is read forecast whole, its first figure too)
+            if claim.role != "value" or (claim.forecast and claim.sentence != total.sentence):
                 continue
             if claim.high >= floor or claim.part_of or periods_differ(claim, total):
                 continue
             if base is None or claim.value >= base.value:  # (of two equal, the nearer restates it)
                 base = claim
+            listed.setdefault(claim.sentence, []).append(claim)
         if base is None:
             continue
+        if base.sentence != total.sentence and _listed_with_another(base, listed[base.sentence], text, lang):
+            continue  # (`Fees brought in $3m and fines $2m. Parking added a further $1m, taking income to $7m`: the
+            # sum runs on a list, not on one figure of it)
         for part in (base, added):
             part.part_of = total.id
             part.part_list = f"added:{total.id}"
         total.open_list = False
         total.guesses = sorted(set(total.guesses) | {"relation"})
+
+
+def _listed_with_another(base: Claim, figures: list[Claim], text: str, lang: str) -> bool:
+    """The base stands in a list with another figure of its unit (`$3m and fines $2m`): joined by a comma or
+    `and`, a few words apart, no figure between."""
+    for other in figures:
+        if other is base:
+            continue
+        first, second = (base, other) if base.start < other.start else (other, base)
+        if _LIST_JOINT[lang].fullmatch(text, first.end, second.start):
+            return True
+    return False
+
+
+def _added_by_its_words(added: Claim, text: str, lang: str) -> bool:
+    """`six more`, `40 extra seats`: a count whose own words (or the word right after it) say it is added."""
+    return bool(_MARK_ENDING[lang].search(added.text) or _MARK_AFTER[lang].match(text, added.end))
 
 
 def _counters_differ(a: Claim, b: Claim) -> bool:

@@ -10,6 +10,9 @@ growth between barrels and a count is never checked.
 - the two figures within a factor of ten: a value whose unit is read in another (tonnes as kilograms) is of another
   magnitude than the bare figure written beside it, which would need the same conversion.
 
+A sum of money names its currency once the same way (`8.7 million zloty last year, up from 7.9 million`, `$2.4
+million, up from 1.9 million`): the bare prior takes the currency as a measure's takes its unit.
+
 The prior then reads in the value's unit, and is what the change is measured from when no other figure is (the role
 stage left it unlinked for its unit). A guess.
 """
@@ -24,6 +27,9 @@ from checker.models import Claim
 
 # what is left of a figure's text without its digits: its scale word and unit (`million barrels`, `억 kWh`)
 _DIGITS = re.compile(r"[\d.,\s]+")
+# a measure (barrels, tonnes) or a sum of money (`8.7 million zloty, up from 7.9 million`, `$2.4 million, up from
+# 1.9 million`): the kinds whose unit a writer names once
+_UNIT_KINDS = ("measure", "money")
 
 
 def carry_units_to_bare_priors(claims: list[Claim]) -> None:
@@ -33,10 +39,10 @@ def carry_units_to_bare_priors(claims: list[Claim]) -> None:
         if change.role != "change" or change.kind != "percent" or change.furniture:
             continue
         value = by_id.get(change.change_of or "")
-        if value is None or value.kind != "measure" or value.sentence != change.sentence:
+        if value is None or value.kind not in _UNIT_KINDS or value.sentence != change.sentence:
             continue
         figures = by_sentence.get(change.sentence, [])
-        if sum(1 for c in figures if c.kind == "measure" and c.role == "value") != 1:
+        if sum(1 for c in figures if c.kind == value.kind and c.role == "value") != 1:
             continue  # two measures: which unit the bare figure leaves off is not said
         bare = [c for c in figures if c.role in ("prior", "baseline") and c.kind == "count" and not c.counter]
         priors = [c for c in bare if _scaled_alike(c, value)]
@@ -64,6 +70,10 @@ def _scaled_alike(bare: Claim, value: Claim) -> bool:
     """`2.0 million` beside `2.06 million barrels`: the bare figure ends in a scale word the value writes before
     its unit."""
     bare_words, value_words = _DIGITS.sub(" ", bare.text).split(), _DIGITS.sub(" ", value.text).split()
-    if not bare_words or bare_words[-1] not in value_words[:-1]:
+    if not bare_words:
+        return False
+    if value.kind == "money" and value_words and value_words[0] != bare_words[-1] and value_words[-1] == bare_words[-1]:
+        return True  # `$2.4 million` beside `1.9 million`: the currency written before the value's digits
+    if bare_words[-1] not in value_words[:-1]:
         return False
     return value_words.index(bare_words[-1]) < len(value_words) - 1

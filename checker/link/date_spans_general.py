@@ -874,7 +874,7 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
             continue
         if kind not in (None, _START_NOUN) and start.at > match.start():
             continue
-  # (`has kept the shop for 9 years, since 2017, and …`: a count read beside its start follows it)
+        # (`has kept the shop for 9 years, since 2017, and …`: a count read beside its start follows it)
         year = start.year
         if year >= published.year:
             continue
@@ -1127,7 +1127,9 @@ def _apposed_event(doc: ArticleView, at: int, sentence_start: int) -> _Start | N
     if not dated:
         return None
     match = dated[-1]
-    return _Start(int(match.group("year")), sentence_start + match.start("year"), sentence_start + match.end("year"), True)
+    return _Start(
+        int(match.group("year")), sentence_start + match.start("year"), sentence_start + match.end("year"), True
+    )
 
 
 _WORD = re.compile(r"[^\W\d_]+")

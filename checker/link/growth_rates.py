@@ -78,3 +78,32 @@ def link_rates_of_the_change_before(claims: list[Claim], text: str, lang: str, s
         rate.direction, rate.basis = change.direction, change.basis
         if "relation" not in rate.guesses:
             rate.guesses.append("relation")
+
+
+# `rose to $512,000 from $430,000, a gain of $82,000, or 25%`, `1억2천만원(7%) 늘었다`: a rate standing right
+# after an amount change, joined by `or` or in parentheses, restates that change as a rate
+_APPOSED_RATE_JOINT = ByLanguage(lambda w: rf"\s*(?:,\s*|\s)(?:{w.or_words})\s+|\s*\(\s*", re.I)
+# `…, or 18% of the budget`: a rate of some whole, not of the change
+_RATE_OF_A_WHOLE = ByLanguage(lambda w: rf"\s*(?:{w.rate_of_a_whole_marks})", re.I, first_tested=False)
+
+
+def link_rates_beside_amount_changes(claims: list[Claim], text: str, lang: str) -> None:
+    """A rate written right after an amount change the link stage measured between two figures (`a rise of £4.3m,
+    or 16 per cent`, `up 3,100 (7.7%)`) is the same change told as a rate: it is measured from the same prior,
+    of the same level, in the same direction. Only a rate no rule read yet, of the amount's sentence, with
+    nothing but `or` or an opening parenthesis between them; a rate followed by `of` (a share of some whole) is
+    not. Read from the words, not from the numbers."""
+    joint, of_whole = _APPOSED_RATE_JOINT[lang], _RATE_OF_A_WHOLE[lang]
+    for amount, rate in zip(claims, claims[1:]):
+        if rate.kind != "percent" or rate.change_of or rate.furniture or rate.role not in ("share", "value", "change"):
+            continue
+        if amount.kind not in ("money", "count", "measure") or amount.role != "change" or amount.furniture:
+            continue
+        if not (amount.change_of and amount.compared_to) or amount.sentence != rate.sentence:
+            continue
+        if not joint.fullmatch(text, amount.end, rate.start) or of_whole.match(text, rate.end):
+            continue
+        rate.role, rate.change_of, rate.compared_to = "change", amount.change_of, amount.compared_to
+        rate.direction, rate.basis = amount.direction, amount.basis
+        if "relation" not in rate.guesses:
+            rate.guesses.append("relation")

@@ -1388,6 +1388,9 @@ def lift_parts_to_their_level(claims: list[Claim], text: str, lang: str) -> None
         other = count if part is total else total
         if part.sentence == figure.sentence or _named_alike(figure, part, text, lang):
             continue
+        if (part.part_list or "").startswith("added:"):
+            continue  # (`sold 86,000 tickets … drew a further 40,000, bringing attendance to 126,000`: the story's
+            # figure a later amount is added to is no line of a breakdown: the figure per unit is of it)
         if _name_in_clause(other, part, text, lang):
             continue  # (`소파 매출이 600억원 … 소파는 4만개로, 개당`: the line the other partner's units name)
         if _label_in_clause(part, other, text, lang):

@@ -127,7 +127,9 @@ def _anniversaries(code: str) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[s
             ),
         ),
         # (the marks alone: a text without them is not searched from every year it holds)
-        compile_re(rf"(?:{w.anniversary_now}|{w.anniversary_next_before})[^.!?\n]{{0,24}}?(?:{w.anniversary_marks})", re.I),
+        compile_re(
+            rf"(?:{w.anniversary_now}|{w.anniversary_next_before})[^.!?\n]{{0,24}}?(?:{w.anniversary_marks})", re.I
+        ),
     )
 
 
@@ -266,7 +268,8 @@ def _editions(code: str) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]] 
     words = _ordinal_words(code)
     patterns, marks = [], []
     if NEVER not in (w.edition_reached, w.edition_start_words):
-        # `2010년 개막한 영화제가 올해로 17회째를 맞아`: the year, a word of starting right after it, this year's ordinal
+        # `2010년 개막한 영화제가 올해로 17회째를 맞아`: the year, a word of starting right after it, this year's
+        # ordinal
         ordinal = _count(words, rf"\s?(?:{w.season_ordinal_marks})")
         patterns.append(
             compile_re(
@@ -343,7 +346,7 @@ def _particle_end(code: str) -> re.Pattern[str]:
 def _since_veto(code: str) -> re.Pattern[str] | None:
     """A record or compared figure in the clause before `since` (`[link.age_since_vetoes]`)."""
     w = link_alternations(code)
-    return (compile_re(rf"\b(?:{w.age_since_vetoes})", re.I) if w.age_since_vetoes != NEVER else None)
+    return compile_re(rf"\b(?:{w.age_since_vetoes})", re.I) if w.age_since_vetoes != NEVER else None
 
 
 def link_season_ordinals(doc: ArticleView, published: dt.date | None, published_assumed: bool) -> list[ElapsedSpan]:
