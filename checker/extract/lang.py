@@ -1445,6 +1445,10 @@ LINK_CLASSES = (
     "pool_towards",
     "list_continued_marks",
     "rest_own_clause",
+    "earlier_level_before",
+    "each_unit_subject_before",
+    "value_own_verb_after",
+    "partitive_after_count",
 )
 
 
