@@ -1464,6 +1464,10 @@ LINK_CLASSES = (
     "rate_of_a_whole_marks",
     "addition_marks_after",
     "sum_reached_marks",
+    "earlier_level_before",
+    "each_unit_subject_before",
+    "value_own_verb_after",
+    "partitive_after_count",
 )
 
 

@@ -55,6 +55,9 @@ _BASE_MARK = ByLanguage(lambda w: rf"(?:{w.multiple_base_marks})")
 _TIME_BASE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.multiple_time_bases})(?:{w.multiple_base_marks})")
 _TIME_OPENING = ByLanguage(lambda w: rf"\s*(?:{w.multiple_time_bases})(?![^\W\d_])")
 _VALUE_LINK = ByLanguage(lambda w: rf"(?:{w.multiple_value_links})")
+# `36억원을 벌어 `: a figure as the object of a verb closing its own clause; `두 배를 `: a multiple as an object
+_OWN_VERB_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.value_own_verb_after})")
+_OBJECT = ByLanguage(lambda w: rf"\s?(?:{w.object_particles})")
 _BREAK = ByLanguage(lambda w: rf"(?:{w.multiple_pair_breaks})|[,.!?\"“”]")
 _MARK_REACH = 8  # characters between a base and its multiple (`)의 약 `)
 _LINK_REACH = 16  # characters between a multiple and the value after it (` 수준인 `)
@@ -152,7 +155,7 @@ def link_multiples_of_stated_base_ko(claims: list[Claim], text: str, lang: str, 
                     continue
             value = _value_after(multiple, anchor, own, text, lang)
             if value is None:
-                value = _value_before(anchor, own, text, lang)
+                value = _value_before(anchor, own, text, lang, multiple)
             if value is None and not any(
                 c is not anchor and _alike(c, anchor) and not _past_a_break(multiple, c, text, lang) for c in own
             ):
@@ -259,13 +262,19 @@ def _value_after(multiple: Claim, base: Claim, own: list[Claim], text: str, lang
     return after[0]
 
 
-def _value_before(base: Claim, own: list[Claim], text: str, lang: str) -> Claim | None:
+def _value_before(base: Claim, own: list[Claim], text: str, lang: str, multiple: Claim | None = None) -> Claim | None:
     """The one figure of the base's kind before it in its clause (`60톤으로 지난해 20톤의 세 배`)."""
     before = [c for c in own if c.end <= base.start and _alike(c, base)]
     if len(before) != 1 or before[0].role != "value":
         return None
     if _BREAK[lang].search(text, before[0].end, base.start) or _SUBJECT[lang].search(text, before[0].end, base.start):
         return None  # (`…으로 공연비는 지난해 2억원의 1.5배`: a subject of its own between, another thing's multiple)
+    if (
+        _OWN_VERB_AFTER[lang].match(text, before[0].end)
+        and multiple is not None
+        and _OBJECT[lang].match(text, multiple.end)
+    ):
+        return None  # (`3천 상자를 팔아 지난해 900 상자의 두 배를 온라인으로 냈다`: two objects of two verbs)
     return before[0]
 
 

@@ -58,12 +58,14 @@ share's joints are `[link.whole_then_its_share_apart]`, `[link.share_then_its_wh
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import re
 from collections.abc import Callable
 
-from checker.extract.lang import ByLanguage
+from checker.extract.lang import ByLanguage, link_alternations
 from checker.extract.units import measure_unit
+from checker.link.elapsed import span_counts
 from checker.link.figure_kinds import AMOUNTS, TAKINGS
 from checker.link.inflections import singular
 from checker.link.keys_differ import periods_differ
@@ -330,6 +332,7 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
     figures = prose_figures(claims)
     by_sentence = prose_by_sentence(claims)
     wider: WiderCounts | None = None  # (built only for an article with a figure to link)
+    every_by_sentence: dict[int, list[Claim]] | None = None  # (every claim, a conversion too: built when needed)
     for i, figure in enumerate(figures):
         if figure.kind not in _FIGURE_KINDS or figure.role != "value" or figure.per_unit_of is not None:
             continue
@@ -557,7 +560,75 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
         wider = wider or WiderCounts(figures, lang)
         if count_of_a_group_within(wider, count, total, text, lang):
             continue  # (`has 420 outlets. Sales reached $210m. Its 150 regional outlets averaged …`: a group's units)
+        if total.sentence != figure.sentence and _marked_per_unit(figures, total, text, lang, sentence_starts):
+            continue  # (`each seat cost £40 to fill … the grant comes to £9 a seat`: a figure per unit is no total)
+        every_by_sentence = every_by_sentence if every_by_sentence is not None else _every_by_sentence(claims)
+        if count.sentence != figure.sentence and _unread_count_before(
+            every_by_sentence, figure, text, lang, sentence_starts
+        ):
+            continue  # (`spent £2m fitting six of them, or £330,000 each`: the units are a count no claim holds)
+        if _pair_has_another_figure(figures, figure, total, count):
+            continue  # (`£2m for 400 beds, £5,000 a bed … the average bed took £6,100`: another pot's average)
         place_per_unit(figure, total, count, measure)
+
+
+def _marked_per_unit(figures: list[Claim], total: Claim, text: str, lang: str, sentence_starts: list[int]) -> bool:
+    """Whether a total found for a figure per unit is itself a figure per unit (`each ticket cost about £6`, `4,000
+    visits per day`): a rate divides nothing."""
+    if is_a_rate(total, text, lang):
+        return True
+    return _EACH_UNIT_SUBJECT[lang].search(text, max(0, total.start - _EACH_SUBJECT_REACH), total.start) is not None
+
+
+# `each journey cost about`, `every seat took`: a clause's subject one of the units, right before a figure (a few words
+# of verb and hedge between)
+_EACH_UNIT_SUBJECT = ByLanguage(
+    lambda w: rf"(?<![^\W\d_])(?:{w.each_unit_subject_before})\s+[^\W\d_]{{3,}}(?:\s+[^\W\d_]+){{1,3}}\s+[^\w\s]*$",
+    re.I,
+)
+_EACH_SUBJECT_REACH = 48
+
+
+def _every_by_sentence(claims: list[Claim]) -> dict[int, list[Claim]]:
+    grouped: dict[int, list[Claim]] = {}
+    for c in claims:
+        grouped.setdefault(c.sentence, []).append(c)
+    return grouped
+
+
+@functools.cache
+def _number_written(code: str) -> re.Pattern[str]:
+    """A count written as a word of more than one, then words making it some of the units counted before (`four of
+    them`: `[link.partitive_after_count]`); a count in digits is a claim when it is read as one."""
+    counts, _ = span_counts(code)
+    words = sorted((re.escape(w) for w, n in counts.items() if n > 1), key=len, reverse=True)
+    partitive = link_alternations(code).partitive_after_count
+    return re.compile(rf"(?<![^\W_])(?:{'|'.join(words) or '(?!)'})\s+(?:{partitive})", re.I)
+
+
+def _unread_count_before(
+    by_sentence: dict[int, list[Claim]], figure: Claim, text: str, lang: str, sentence_starts: list[int]
+) -> bool:
+    """Whether the figure's sentence, before it, writes a count no claim holds (`spent £2m converting four of them,
+    or £500,000 a boat`): the units the figure is per are that count, not one another sentence states."""
+    own = by_sentence.get(figure.sentence, ())
+    for found in _number_written(lang).finditer(text, sentence_starts[figure.sentence], figure.start):
+        if not any(c.start <= found.start() < c.end for c in own):
+            return True
+    return False
+
+
+def _pair_has_another_figure(figures: list[Claim], figure: Claim, total: Claim, count: Claim) -> bool:
+    """Whether the total and count already give a figure per unit of another value (`£2m for 400 beds, or £5,000 a
+    bed`): one pair divides to one figure, so a second figure of another value per the same unit, in another
+    sentence, is of another total (the year's takings, another mix of units); a restatement of the same value keeps
+    the pair."""
+    for other in figures:
+        if other is figure or other.per_unit_of != total.id or other.units_of != count.id:
+            continue
+        if other.sentence != figure.sentence and not (other.low <= figure.high and figure.low <= other.high):
+            return True
+    return False
 
 
 def _mark(

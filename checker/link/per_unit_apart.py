@@ -583,8 +583,34 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
             continue
         if _a_group_of_the_units(count, figure, total, by_sentence[figure.sentence], divided):
             continue
+        if (
+            total.kind == "measure"
+            and total.paragraph != figure.paragraph
+            and _level_of_the_paragraph(figures, i, total)
+        ):
+            continue  # (`a deal for 900 tonnes … Growers picked 5,100 tonnes … 30 tonnes a hectare`: the paragraph's)
         place_per_unit(figure, total, count, measure)
         divided.setdefault(total.id, count)
+
+
+def _level_of_the_paragraph(figures: list[Claim], i: int, total: Claim) -> bool:
+    """Whether the figure's own paragraph, before it, states a level of the total's kind and unit larger than the
+    total (a value, no rate, no change), a paragraph that comes after the total's: a yield or an average there is of
+    that paragraph's level (this season's harvest), not of a smaller amount the lead states (a contract's tonnes); a
+    part of the lead's total listed there (smaller than it) leaves the total as it is."""
+    figure = figures[i]
+    for j in range(i - 1, -1, -1):
+        c = figures[j]
+        if c.paragraph != figure.paragraph:
+            return False
+        if (
+            c.role == "value"
+            and (c.kind, c.unit) == (total.kind, total.unit)
+            and c.value > total.value
+            and c.per_unit_of is None
+        ):
+            return True
+    return False
 
 
 def _a_group_of_the_units(
@@ -1404,6 +1430,10 @@ def lift_parts_to_their_level(claims: list[Claim], text: str, lang: str) -> None
             figure.units_of = whole.id
 
 
+# a word of two letters or more of a script whose words are a few syllables (`[link.script_letters]`); none elsewhere
+_OWN_SCRIPT_WORD = ByLanguage(lambda w: rf"(?:{w.script_letters}){{2,}}", first_tested=False)
+
+
 def _named_alike(figure: Claim, part: Claim, text: str, lang: str) -> bool:
     """Whether a word naming the figure (in its clause, before or after it: `tonnes of mackerel`) names the part
     too (in its clause before it)."""
@@ -1415,11 +1445,21 @@ def _named_alike(figure: Claim, part: Claim, text: str, lang: str) -> bool:
     # (a unit of measure names every figure of its unit, the whole's as much as the part's: `£4,000 a tonne` names
     # no one line of `… 52,000 tonnes and the rest 25,000 tonnes`)
     words = {word for word in words if measure_unit(word, lang) is None}
-    return any(
+    if any(
         _stem_of(word.lower(), stem) or _stem_of(stem, word.lower()) or _of_one_kin(word.lower(), stem, lang)
         for word in _CONTENT.findall(window)
         for stem in words
-    )
+    ):
+        return True
+    # (`유료 관람객이 8만명 … 유료 관람객 1인당 1만원꼴`: in a script whose words are a few syllables, a word of two or
+    # more naming the figure in its clause names the part too, a particle's ending aside)
+    own = _OWN_SCRIPT_WORD[lang]
+    figure_words = {
+        word
+        for word in own.findall(_CLAUSE_CUT[lang].split(text[max(0, figure.start - _WORDS_REACH) : figure.start])[-1])
+        if not _STOP_WORD[lang].fullmatch(word) and not _HEDGE[lang].fullmatch(word)
+    }
+    return any(_stem_of(word, stem) for word in own.findall(window) for stem in figure_words)
 
 
 def _name_in_clause(named: Claim, part: Claim, text: str, lang: str) -> bool:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
-from checker.link.per_unit_apart import per_shorter_period
+from checker.link.per_unit_apart import is_a_rate, per_shorter_period
 from checker.link.rates_then_each import lead_total, same_kind
 from checker.link.segment import sentence_end
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
@@ -72,7 +72,10 @@ def link_rates_after_their_count(claims: list[Claim], text: str, lang: str, sent
         total = own[0] if own else lead_total(figures, i, units, text, lang)
         if total is None or (not own and total.sentence == rate.sentence) or total.value <= rate.value:
             continue
-        if not own and _rival_named(by_sentence, rate, units, total, text, sentence_starts):
+        line = None if own else _units_own_line(by_sentence, rate, units, total, text, lang, sentence_starts)
+        if line is not None:
+            total = line  # (`… 매출 900억원 … 화장지 300억원 … 화장지 판매량은 1억개로, 개당`: that line's takings)
+        elif not own and _rival_named(by_sentence, rate, units, total, text, sentence_starts):
             continue  # (`2억 달러에 … 계약 … 계약 선박은 4척으로, 척당`: that amount's units, maybe)
         rate.per_unit_of, rate.units_of = total.id, units.id
         if not own:
@@ -107,6 +110,49 @@ def _rival_named(
         for sentence in range(total.sentence + 1, units.sentence)
         for c in by_sentence.get(sentence, ())
     )
+
+
+# how far before an amount its own label may stand (`화장지 300억원`, `tissue £3m`): a word or two
+_LABEL_REACH = 12
+_STOP_WORD = ByLanguage(lambda w: rf"(?:{w.scope_stop_words})")
+_LABEL_CUT = re.compile(r"[,.;:()\n]")
+
+
+def _units_own_line(
+    by_sentence: dict[int, list[Claim]],
+    rate: Claim,
+    units: Claim,
+    total: Claim,
+    text: str,
+    lang: str,
+    sentence_starts: list[int],
+) -> Claim | None:
+    """`매출은 900억원 … 품목별로는 화장지 300억원, 물티슈 200억원 … 화장지 판매량은 1억개로, 개당 300원꼴`: an amount
+    of the rate's kind, between the lead's sentence and the count's, labelled right before it by a word naming the
+    count's clause (`화장지`), is the takings of the units' own line, not the lead's whole; one value, or none."""
+    stop = _STOP_WORD[lang]
+    words = {w for w in _WORD.findall(text, sentence_starts[units.sentence], units.start) if not stop.fullmatch(w)}
+    # (a word the lead total's own label names too, `3분기`, names no line of it)
+    words -= set(_WORD.findall(_label(total, text, sentence_starts)))
+    if not words:
+        return None
+    found = []
+    for sentence in range(total.sentence + 1, units.sentence + 1):
+        for c in by_sentence.get(sentence, ()):
+            if c.start >= units.start or c.role != "value" or c.per_unit_of is not None or not same_kind(c, rate):
+                continue
+            if is_a_rate(c, text, lang) or per_shorter_period(c, text, lang):
+                continue  # (`석 달 동안 평균 2천만원`: an average, no line's takings)
+            if c.value <= rate.value or c.value >= total.value:
+                continue
+            if words & set(_WORD.findall(_label(c, text, sentence_starts))):
+                found.append(c)
+    return found[0] if len({c.value for c in found}) == 1 else None
+
+
+def _label(c: Claim, text: str, sentence_starts: list[int]) -> str:
+    """The words right before a figure in its clause, a word or two (`화장지 `, `3분기 매출이 `)."""
+    return _LABEL_CUT.split(text[max(sentence_starts[c.sentence], c.start - _LABEL_REACH) : c.start])[-1]
 
 
 def _of_the_count(one: re.Match, units: Claim, lang: str) -> bool:

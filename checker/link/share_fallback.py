@@ -337,6 +337,24 @@ def _of_one_noun(total: Claim, part: Claim, text: str, lang: str) -> bool:
     return bool(_PEOPLE[lang].fullmatch(total.counter)) and bool(_PEOPLE[lang].fullmatch(part.counter))
 
 
+# a figure's words before it that make it the earlier level a change of its sentence is measured on
+_EARLIER_LEVEL_BEFORE = ByLanguage(lambda w: rf"(?:^|\s)(?:{w.earlier_level_before})\s+$", re.I)
+# how far before a level the change measured on it may stand (`up 4,100, or 12 per cent, on …`)
+_CHANGE_REACH = 48
+
+
+def _earlier_level_of_a_change(figures: list[Claim], j: int, text: str, lang: str) -> bool:
+    """`rose 300, or 9 per cent, on last winter's 3,300`: a figure right after a change of its sentence and a word
+    measuring the change on it is the level before the change, no total of the later level's parts."""
+    level = figures[j]
+    if j == 0 or figures[j - 1].sentence != level.sentence or figures[j - 1].role != "change":
+        return False
+    change = figures[j - 1]
+    if level.start - change.end > _CHANGE_REACH:
+        return False
+    return bool(_EARLIER_LEVEL_BEFORE[lang].search(text, change.end, level.start))
+
+
 _UNSAID = "unsaid"  # (a nearer pot of the paragraph leaves the whole unsaid: no look farther, in the lead)
 
 
@@ -354,6 +372,8 @@ def _nearest_total(
             return None
         if c.start >= before or (c.kind, c.unit) != (part.kind, part.unit) or c.low <= part.high:
             continue
+        if _earlier_level_of_a_change(figures, j, text, lang):
+            continue  # (`up 300, or 9%, on last winter's 3,300. Of them, …`: the level before, no whole of today's)
         if not _a_total_of(c, part, parts_taken, text, lang):
             if c.role == "value":
                 return _UNSAID  # (`14,600 tonnes, a tenth of the crop, with Asia taking 9,200 tonnes`: a part's part)

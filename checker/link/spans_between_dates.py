@@ -260,6 +260,19 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
                 out.append(span)
             continue
         if (
+            since.grain in ("month", "day")
+            and until.year > since.year
+            and not _names_its_year(doc.language, first)
+            and _closes_on_its_year(doc.language, last)
+        ):
+            # `from June to August 2027`, `from February to November next year`: the year written or named after a
+            # range's end, closing the range, holds its start too, when the start written without one falls before
+            # the end in that year (`from November to March next year` keeps the year before); a year written
+            # before the end's month (`3월부터 2025년 8월까지`) is that end's own
+            held = _in_year(since, until.year)
+            if held is not None and held.bounds()[1] < until.bounds()[1]:
+                since = held
+        if (
             not first.explicit_year
             and not last.explicit_year
             and since.grain in ("month", "day")
@@ -552,6 +565,37 @@ def _without_holding_year(own: list[TimeRef]) -> list[TimeRef]:
     ends = (first,) if own[2].bare_day else (first, last)
     holds = all(year.bounds()[0] <= end.bounds()[0] and end.bounds()[1] <= year.bounds()[1] for end in ends)
     return own[1:] if holds else own
+
+
+@functools.cache
+def _year_words(code: str) -> re.Pattern[str]:
+    """The words that name a year from publication (`next year`, `내년`: `[time]` in rules/lang/*.toml)."""
+    data = load_file(code)
+    words = [w for field in ("last_year", "this_year", "next_year") for w in getattr(data.time, field)] if data else []
+    return compile_re("|".join(words) or NEVER, re.I)
+
+
+def _names_its_year(code: str, ref: TimeRef) -> bool:
+    """A date that writes its year (`August 2027`) or names it from publication (`October next year`)."""
+    return ref.explicit_year or bool(_year_words(code).search(ref.text))
+
+
+def _closes_on_its_year(code: str, ref: TimeRef) -> bool:
+    """A date written with its year last (`August 2027`, `October next year`), the year closing the phrase."""
+    written = ref.text.rstrip()
+    return bool(_YEAR_LAST.search(written)) or any(m.end() == len(written) for m in _year_words(code).finditer(written))
+
+
+_YEAR_LAST = re.compile(r"\d{4}\s*$")
+
+
+def _in_year(period: Period, year: int) -> Period | None:
+    """The same day or month in another year."""
+    if period.grain == "day":
+        return Period.of_day(year, period.index, period.day)
+    if period.grain == "month":
+        return Period.of_month(year, period.index)
+    return None
 
 
 def _a_year_on(period: Period) -> Period | None:

@@ -37,6 +37,7 @@ import re
 from checker.extract.lang import NEVER, ByLanguage, every_language, link_alternations, merged
 from checker.extract.units import alternation, base_unit, measure_unit
 from checker.link.clause_marks import NAMING_WORD
+from checker.link.inflections import singular
 from checker.link.per_unit_apart import is_a_rate
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.models import Claim
@@ -229,6 +230,11 @@ def _link_measure_total(
     lead = own or named or ([first] if first is not None and first.start < total.start else [])
     if lead and not own and not named:
         lead = _of_the_period_before(price, total, lead, figures, base, text, lang)
+        if lead and lead[0] is first:
+            # (`Shops took 300 tonnes and cafes 90 tonnes … At £5 a kilogram, the shop orders were worth £1.5m`: the
+            # total's own clause names one line of the crop, not the lead's whole)
+            line = _named_by_total(total, of_unit([c for c in figures if c.start < total.start]), text, lang)
+            lead = line if line and line[0].value != first.value else lead
     if not lead:
         return
     total.product_of, total.product_units = price.id, lead[0].id
@@ -310,6 +316,49 @@ def _named_by_price(price: Claim, measures: list[Claim], text: str, lang: str) -
         c for c in measures if c.paragraph > 0 and not is_a_rate(c, text, lang) and words & _clause_words(c, text)
     ]
     return sharing[-1:] if len({c.value for c in sharing}) == 1 else []
+
+
+def _value_stated_before_price(price: Claim, total: Claim, figures: list[Claim]) -> bool:
+    """Whether the price's sentence, or the one before, already states a larger amount of its currency before it (`a
+    $9m order for 3,000 tonnes, or about $3,000 a tonne`): the price restates that amount per unit, so a smaller
+    amount a later sentence values is of a part of the units (the first year's, one shipment's)."""
+    return any(
+        c.kind == "money"
+        and c.unit == price.unit
+        and c.role == "value"
+        and c.value > total.value
+        and c.start < price.start
+        and price.sentence - 1 <= c.sentence <= price.sentence
+        for c in figures
+        if c.sentence >= price.sentence - 1 and c.start < price.start
+    )
+
+
+def _named_by_total(total: Claim, measures: list[Claim], text: str, lang: str) -> list[Claim]:
+    """The one measure (a value, no rate) whose clause names a word the total's own clause names (`Shops took 300
+    tonnes` and `the shop orders were worth`: `shop`, a plural's ending aside); none when no word, or two values."""
+    words = {
+        singular(word.lower(), lang)
+        for word in _clause_words(total, text)
+        if not _STOP_WORD[lang].fullmatch(word) and not _HEDGE[lang].fullmatch(word)
+    }
+    if not words:
+        return []
+    sharing = [
+        c
+        for c in measures
+        if not is_a_rate(c, text, lang) and words & {singular(word, lang) for word in _label_words(c, text)}
+    ]
+    return sharing[-1:] if len({c.value for c in sharing}) == 1 else []
+
+
+def _label_words(claim: Claim, text: str) -> set[str]:
+    """The last few words right before a figure in its clause (`Shops took`), what labels it."""
+    window = re.split(r"[,;:.()\n]", text[max(0, claim.start - _CLAUSE_REACH) : claim.start])[-1]
+    return {word.lower() for word in _WORD.findall(window)[-_LABEL_WORDS:]}
+
+
+_LABEL_WORDS = 3
 
 
 def _good(text: str, end: int, lang: str) -> str | None:
@@ -444,6 +493,8 @@ def _link_total(
         and _newer_price(price, total, figures)
     ):
         return  # (`$2.14 a pound last season … around $2.60 this year. At that price`: the latest price stated)
+    if price.sentence != total.sentence and _value_stated_before_price(price, total, figures):
+        return  # (`a $9m order for 3,000 tonnes, or $3,000 a tonne. The first shipment is worth $2m`: a part's value)
     measure = measure_unit(noun, lang) or _weighed_unit(noun, figures, members, lang)
     if measure is not None:
         if price.paragraph != total.paragraph and not _AT_THAT_PRICE[lang].search(text, start, total.start):
