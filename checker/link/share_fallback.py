@@ -17,8 +17,8 @@ the total the part is listed in, else the nearest one before the part in the sha
 lead states (the body's first paragraph with a figure, then the headline). A total is a value larger than the part,
 of no other period or company, itself no part (set beside a share, a share's part, a listed part), no figure per
 unit, no rate, no bound. Two totals of different values as near (the lead's), a nearer amount of the unit that is no
-total (a part, another noun's) or a total stated beside another amount of its unit (one of several pots) leave the
-whole unsaid.
+total (a part, another noun's) or a total stated beside another amount of its unit (one of several pots; a figure
+per unit beside it, `$400,000, or $20 a visit`, is none) leave the whole unsaid.
 
 Vetoes: a share of its subject's own whole (`25% of its supply`) takes it only from the part's sentence; a share of
 an owner's whole (`10% of the town's bread`, `of their takings`: `[link.share_fallback_owner_after]`) takes none from
@@ -389,6 +389,7 @@ def _nearest_total(
             and o.value != c.value
             and (o.kind, o.unit) == (part.kind, part.unit)
             and o.role == "value"
+            and not _per_unit(o, text, lang)  # (`$400,000, or about $20 a visit`: a figure per unit is no pot)
         ]
         if siblings or c.sentence == part.sentence:
             return _UNSAID  # (`Oil made 1.1m barrels and gas 1.0m barrels, or 48%`: a sibling the sentence lists)
@@ -399,6 +400,14 @@ def _nearest_total(
             return _UNSAID  # (`480,000 visits … the north slopes drew 250,000 visits`: two totals, which unsaid)
         return c
     return None
+
+
+_PER_UNIT_AFTER = ByLanguage(lambda w: rf"(?:{w.per_unit_after})", re.I)
+
+
+def _per_unit(c: Claim, text: str, lang: str) -> bool:
+    """A figure per unit (`$18 a resident`, `£4 per visitor`, or read as one): no pot beside a total."""
+    return c.per_unit_of is not None or is_a_rate(c, text, lang) or bool(_PER_UNIT_AFTER[lang].match(text, c.end))
 
 
 def _lead(figures: list[Claim], text: str) -> tuple[set[int], list[Claim]]:
@@ -596,10 +605,23 @@ def _named_thing_and_whole(
         and _an_amount(c, text, lang)
         and noun in _total_nouns(c, text, lang)
     ]
+    if not named:
+        # (`won its largest order yet, a €1.4m contract`, `sold 36 boats …, the biggest order it has taken`: the noun
+        # the subject names again stated in the amount's own sentence, no noun set right beside the amount)
+        named = [
+            c
+            for c in figures[max(0, i - _LOOK_BACK) : i]
+            if c.sentence < share.sentence
+            and c.role == "value"
+            and c.kind in AMOUNTS
+            and _an_amount(c, text, lang)
+            and _sentence_names(c, noun, text, lang, sentence_starts)
+        ]
     phrase = _OF_PHRASE[lang].match(text, share.end)
     if phrase is None:
         return None
-    words = _WORD.findall(phrase.group("phrase"))
+    # (the last word longer than a particle: `of last year's output of` ends on the `of` before the whole's figure)
+    words = [w for w in _WORD.findall(phrase.group("phrase")) if len(w) > 3]
     head = singular(words[-1].lower(), lang) if words else ""
     if len(head) <= 3:
         return None
@@ -612,7 +634,21 @@ def _named_thing_and_whole(
         whole = _whole_of_named(figures, i, of_unit[-1], head, parts_taken, text, lang, sentence_starts)
         if whole is not None:
             found.append((of_unit[-1], whole))
+    if len(found) > 1:
+        # (`of last year's output of 74 boats, which brought in $2m`: the whole the share's `of` names, no clause
+        # between, before one a relative clause adds)
+        found = [pair for pair in found if not _CLAUSE_MARK.search(text, share.end, pair[1].start)]
     return found[0] if len(found) == 1 else None
+
+
+_CLAUSE_MARK = re.compile(r"[,;:()]")
+
+
+def _sentence_names(c: Claim, noun: str, text: str, lang: str, sentence_starts: list[int]) -> bool:
+    """Whether the figure's own sentence states the noun (a plural's ending aside)."""
+    begin = sentence_starts[c.sentence] if c.sentence < len(sentence_starts) else 0
+    end = sentence_starts[c.sentence + 1] if c.sentence + 1 < len(sentence_starts) else len(text)
+    return any(singular(w.lower(), lang) == noun for w in _WORD.findall(text, begin, end))
 
 
 def _whole_of_named(

@@ -24,6 +24,10 @@ share's paragraph or in the lead, larger than the part and not stated for anothe
 itself holding the story's total as a share's part (`전국 전체 점포 3,200곳 가운데 15%` of the chain's 480곳), gives
 way to that total: the part is the company's, not the industry's.
 
+Of the wholes found, a rounded or bounded restatement of another (a headline's `5천 명 넘어` over the lead's
+`5천210명`) is that total said loosely, and a wider scope holding the lead's total as a share's part, stated after
+it (`인구 2만5천 명의 40%`), gives way to that total.
+
 Vetoes: the share, the subject of its clause, names its own part after it (`전체 예산의 35%는 축제에 쓰인다`);
 the genitive names a past period (`지난해의 80%`, `[link.prior_period_genitive]`: a comparison, not a share);
 a share above all of its whole; no larger level before. Runs after every other share reading (checker/link/__init__).
@@ -97,6 +101,7 @@ def link_share_fallback_ko(claims: list[Claim], text: str, lang: str, sentence_s
     wholes_of_parts = {c.share_whole: c.share_part for c in figures if c.share_whole and c.share_part}
     parts = {c.share_part for c in figures if c.share_part}  # a share's part is no total
     by_id = {c.id: c for c in figures}
+    inner_of = _InnerOf(wholes_of_parts, by_id)
     conversions = None  # (by sentence, read once a share needs them)
     for rate in shares:
         if rate.value is None or rate.value >= SHARE_WHOLES[rate.kind]:
@@ -111,7 +116,7 @@ def link_share_fallback_ko(claims: list[Claim], text: str, lang: str, sentence_s
                 for c in claims:
                     if c.role == "conversion" and not c.furniture:
                         conversions.setdefault(c.sentence, []).append(c)
-            where = _Where(text, lang, by_sentence, by_paragraph, sentence_starts, None, parts)
+            where = _Where(text, lang, by_sentence, by_paragraph, sentence_starts, None, parts, inner_of)
             found = _part_of_stated_whole(rate, sentence, at, before, where, conversions)
             # (`직원은 P명이다. 전체 인력 W명의 Z%는 외부 용역이다`: the share names its own part, not the one before)
             if found is not None and not names_its_part_after(found, rate, text, lang):
@@ -124,7 +129,7 @@ def link_share_fallback_ko(claims: list[Claim], text: str, lang: str, sentence_s
         if named is None and not _PRIOR_GENITIVE[lang].search(text, begin, rate.start):
             # (`공사비 24억 원 가운데 시가 절반인 12억 원을`, `이 가운데 국비가 30%인 6천만 원이고`: a share apposed to
             # its part, its whole the level its sentence marks as the pool the part is drawn from)
-            where = _Where(text, lang, by_sentence, by_paragraph, sentence_starts, None, parts)
+            where = _Where(text, lang, by_sentence, by_paragraph, sentence_starts, None, parts, inner_of)
             found = _part_of_a_marked_pool(rate, sentence, at, where)
             if found is not None and not names_its_part_after(found[0], rate, text, lang):
                 rate.share_part, rate.share_whole = found[0].id, found[1].id
@@ -142,7 +147,7 @@ def link_share_fallback_ko(claims: list[Claim], text: str, lang: str, sentence_s
             narrowing = _NARROWING_WORD[lang].search(text, begin, named.start())
             if narrowing is not None:
                 noun = (narrowing.group("word"), noun)
-        where = _Where(text, lang, by_sentence, by_paragraph, sentence_starts, noun, parts)
+        where = _Where(text, lang, by_sentence, by_paragraph, sentence_starts, noun, parts, inner_of)
         found = _part_and_whole(rate, sentence, at, where)
         if found is None:
             continue
@@ -245,14 +250,28 @@ def _speaker_opens(rate: Claim, where: _Where) -> bool:
     return opening is not None and _QUOTE_OPENS.match(where.text, opening.end()) is not None
 
 
+class _InnerOf:
+    """A whole's id to the part its share states of it (`wholes_of_parts`, updated as shares are linked)."""
+
+    __slots__ = ("wholes_of_parts", "by_id")
+
+    def __init__(self, wholes_of_parts: dict, by_id: dict):
+        self.wholes_of_parts, self.by_id = wholes_of_parts, by_id
+
+    def get(self, whole_id: str) -> Claim | None:
+        part_id = self.wholes_of_parts.get(whole_id)
+        return self.by_id.get(part_id) if part_id and part_id != whole_id else None
+
+
 class _Where:
     """What the reading of one share looks up: the text, its figures by sentence and paragraph, the whole's noun."""
 
-    __slots__ = ("text", "lang", "by_sentence", "by_paragraph", "sentence_starts", "noun", "parts")
+    __slots__ = ("text", "lang", "by_sentence", "by_paragraph", "sentence_starts", "noun", "parts", "inner_of")
 
-    def __init__(self, text, lang, by_sentence, by_paragraph, sentence_starts, noun, parts):
+    def __init__(self, text, lang, by_sentence, by_paragraph, sentence_starts, noun, parts, inner_of=None):
         self.text, self.lang, self.noun, self.parts = text, lang, noun, parts
         self.by_sentence, self.by_paragraph, self.sentence_starts = by_sentence, by_paragraph, sentence_starts
+        self.inner_of = inner_of or {}  # (a whole's id: the part of the share stated of it, read once per story)
 
 
 def _apposed(rate: Claim, after: Claim, where: _Where) -> bool:
@@ -482,23 +501,28 @@ def _before(one: Claim, best: Claim, where: _Where) -> bool:
 
 def _whole_of(part: Claim, rate: Claim, where: _Where) -> Claim | None:
     """The largest level of the part's kind before it, in its or the share's paragraph or the lead."""
-    best = None
-    values = set()
-    for paragraph in {part.paragraph, rate.paragraph, *range(_LEAD_PARAGRAPHS + 1)}:
-        for c in where.by_paragraph.get(paragraph, []):
-            if c is not part and _may_be_whole(c, part, where):
-                values.add(c.value)
-                if best is None or _before(c, best, where):
-                    best = c
-    if not values:
+    found = [
+        c
+        for paragraph in {part.paragraph, rate.paragraph, *range(_LEAD_PARAGRAPHS + 1)}
+        for c in where.by_paragraph.get(paragraph, [])
+        if c is not part and _may_be_whole(c, part, where)
+    ]
+    if not found:
         # (the story's total stated in a paragraph of its own, after the lead: `가맹점은 1,046곳으로 …` two
         # paragraphs before `108곳으로 전체의 45%`): the one level of the part's kind before it, anywhere before
-        for paragraph in range(_LEAD_PARAGRAPHS + 1, part.paragraph):
-            for c in where.by_paragraph.get(paragraph, []):
-                if c is not part and _may_be_whole(c, part, where):
-                    values.add(c.value)
-                    if best is None or _before(c, best, where):
-                        best = c
+        found = [
+            c
+            for paragraph in range(_LEAD_PARAGRAPHS + 1, part.paragraph)
+            for c in where.by_paragraph.get(paragraph, [])
+            if c is not part and _may_be_whole(c, part, where)
+        ]
+    found = _one_total_restated(found, part, where)
+    best = None
+    values = set()
+    for c in found:
+        values.add(c.value)
+        if best is None or _before(c, best, where):
+            best = c
     if len(values) > 1:
         # two wholes its noun names (`활성 고객 … 지방의 활성 고객`), or two totals before a bare `전체의`: which one,
         # the wording does not say
@@ -506,6 +530,38 @@ def _whole_of(part: Claim, rate: Claim, where: _Where) -> Claim | None:
     if best is not None and part.kind == "count" and _rival_count(best, part, where):
         return None
     return best
+
+
+def _one_total_restated(found: list[Claim], part: Claim, where: _Where) -> list[Claim]:
+    """The candidate wholes less the ones that restate another or hold it: a level that is itself the whole of a
+    share whose part is the lead's level of the part's kind larger than it, stated before it (`1만 명 … 인구 2만5천
+    명의 40%`), is a wider scope, that share's part the story's total in its place (a lead's total stated first and
+    a share of it after, `90억 원 … 매출의 3분의 2인 60억 원`, keeps the total); a rounded or bounded figure whose
+    interval holds another's value (a headline's `5천 명 넘어` over the lead's `5천210명`) is that total said loosely."""
+    if not found:
+        return found
+    key = (part.kind, part.unit, part.counter)
+    kept: list[Claim] = []
+    for c in found:
+        inner = where.inner_of.get(c.id)
+        if inner is not None and (inner.kind, inner.unit, inner.counter) == key and _is_level(inner):
+            if (
+                inner.paragraph <= _LEAD_PARAGRAPHS  # (the story's total is the lead's: a breakdown's level is a part)
+                and inner.start < c.start  # (the total stated first, the wider scope set beside it after)
+                and inner.value > part.value
+                and inner.sentence < part.sentence
+                and not _periods_differ(inner, part)
+            ):
+                c = inner  # (the wider scope's share names the story's own total)
+        if c not in kept:
+            kept.append(c)
+    return [
+        c
+        for c in kept
+        if not any(
+            o.value != c.value and c.low <= o.value <= c.high and (c.high - c.low) > (o.high - o.low) for o in kept
+        )
+    ]
 
 
 def _rival_count(whole: Claim, part: Claim, where: _Where) -> bool:
