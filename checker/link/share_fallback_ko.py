@@ -537,22 +537,25 @@ def _one_total_restated(found: list[Claim], part: Claim, where: _Where) -> list[
     share whose part is the lead's level of the part's kind larger than it, stated before it (`1만 명 … 인구 2만5천
     명의 40%`), is a wider scope, that share's part the story's total in its place (a lead's total stated first and
     a share of it after, `90억 원 … 매출의 3분의 2인 60억 원`, keeps the total); a rounded or bounded figure whose
-    interval holds another's value (a headline's `5천 명 넘어` over the lead's `5천210명`) is that total said loosely."""
+    interval holds another's value (a headline's `5천 명 넘어` over the lead's `5천210명`) is that total said
+    loosely."""
     if not found:
         return found
     key = (part.kind, part.unit, part.counter)
     kept: list[Claim] = []
     for c in found:
         inner = where.inner_of.get(c.id)
-        if inner is not None and (inner.kind, inner.unit, inner.counter) == key and _is_level(inner):
-            if (
-                inner.paragraph <= _LEAD_PARAGRAPHS  # (the story's total is the lead's: a breakdown's level is a part)
-                and inner.start < c.start  # (the total stated first, the wider scope set beside it after)
-                and inner.value > part.value
-                and inner.sentence < part.sentence
-                and not _periods_differ(inner, part)
-            ):
-                c = inner  # (the wider scope's share names the story's own total)
+        if (
+            inner is not None
+            and (inner.kind, inner.unit, inner.counter) == key
+            and _is_level(inner)
+            and inner.paragraph <= _LEAD_PARAGRAPHS  # (the story's total is the lead's: a breakdown's level is a part)
+            and inner.start < c.start  # (the total stated first, the wider scope set beside it after)
+            and inner.value > part.value
+            and inner.sentence < part.sentence
+            and not _periods_differ(inner, part)
+        ):
+            c = inner  # (the wider scope's share names the story's own total)
         if c not in kept:
             kept.append(c)
     return [
