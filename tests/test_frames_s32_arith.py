@@ -4,13 +4,14 @@ A rate written right after an amount change the link stage measured (`a gain of 
 3,100 (7.7%)`) is that change told as a rate: it is measured from the same prior, of the same level
 (checker/link/growth_rates.py, `link_rates_beside_amount_changes`). A rate followed by `of` is a share of some whole.
 
-A sum of money named once (`6.2 million kronor last year, up from 5.1 million`) leaves its currency off the earlier
+A sum of money named once (`6.2 million kronor in 2025, up from 5.1 million`) leaves its currency off the earlier
 figure: the bare prior takes it, as a measure's takes its unit (checker/link/bare_priors.py).
 
 A count added to the story's figure is marked by a verb of taking on (`will hire`, `take on`), by `a further` /
-`another` before it or by `more` after it, and the sum follows (`bringing the crew to 37`, `taking total income to
-£255,000`): the two parts make the sum (checker/link/added_sums.py). A figure of the sum's own sentence shares its
-forecast mark; a figure per unit is not lifted from the story's figure to such a sum (checker/link/per_unit_apart.py).
+`another` before it or by `more` after it, and the sum follows (`bringing the fleet to 37`, `taking the appeal's
+total to £255,000`): the two parts make the sum (checker/link/added_sums.py). A figure of the sum's own
+sentence shares its forecast mark; a figure per unit is not lifted from the story's figure to such a sum
+(checker/link/per_unit_apart.py).
 
 Near misses: a rate that is a share of a whole, an amount that is no change, figures of another unit or counter,
 a sum of another thing, a list of unrelated figures.
@@ -43,11 +44,11 @@ def test_a_rate_beside_an_amount_change_is_that_change_as_a_rate(knowledge, text
     "text,fires",
     [
         (
-            "The pottery had sales of 6.2 million kronor last year, up from 5.1 million, a rise of about 22 per cent.",
+            "Harbour dues came to 6.2 million kronor in 2025, up from 5.1 million, a rise of about 22 per cent.",
             False,
         ),
         (
-            "The pottery had sales of 6.2 million kronor last year, up from 5.1 million, a rise of about 40 per cent.",
+            "Harbour dues came to 6.2 million kronor in 2025, up from 5.1 million, a rise of about 40 per cent.",
             True,
         ),
         ("Parking fees raised $3.4 million in the year, compared with 2.9 million before, up 17 percent.", False),
@@ -62,23 +63,23 @@ def test_a_bare_prior_takes_the_currency_of_its_level(knowledge, text, fires):
     "text,fires",
     [
         (
-            "The cannery employs 1,310 packers and will hire 60 more before spring, bringing the workforce to 1,370.",
+            "The cannery has 1,310 packers on its books and will hire 60 more, bringing the workforce to 1,370.",
             False,
         ),
         (
-            "The cannery employs 1,310 packers and will hire 60 more before spring, bringing the workforce to 1,470.",
+            "The cannery has 1,310 packers on its books and will hire 60 more, bringing the workforce to 1,470.",
             True,
         ),
         ("The trust runs 212 allotments and plans to take on 40 plots next year, bringing its holding to 252.", False),
         ("The trust runs 212 allotments and plans to take on 40 plots next year, bringing its holding to 282.", True),
         (
-            "The gallery raised £210,000 from tickets. Donations brought in a further £45,000, taking total income to "
-            "£255,000.",
+            "The roof appeal raised £210,000 by March. A raffle brought in a further £45,000, taking the appeal's "
+            "total to £255,000.",
             False,
         ),
         (
-            "The gallery raised £210,000 from tickets. Donations brought in a further £45,000, taking total income to "
-            "£265,000.",
+            "The roof appeal raised £210,000 by March. A raffle brought in a further £45,000, taking the appeal's "
+            "total to £265,000.",
             True,
         ),
         (

@@ -4,7 +4,7 @@ beside the year something began.
   `_edition_spans`): Korean `YYYY년 처음 … 올해로 N회째를 맞았다` (the ordinal reached) or `… 올해로 N번째 <noun>` when
   the start's clause names that very noun; English `since YYYY, and this year's was the Nth <event>`. A yearly
   event may skip a year, so the count is read from the first edition with both ends or not.
-- A Korean anniversary told a year ahead by a word before its count (`내년 창립 N주년`,
+- A Korean anniversary told a year ahead by a word before its count (`내년 창단 N주년`,
   `[link.anniversary_next_before]`).
 - A Korean ordinal year right after the subject a start's clause tells of (`YYYY년 … 문을 연 <subject>는 N년째 …
   지키고 있다`, checker/link/date_spans_general.py, `_subject_start`): only with a verb of keeping something up to now
@@ -38,8 +38,8 @@ RULE = "F406"
         ("2014년 처음 문을 연 골목 나눔 장터는 올해로 11번째 장터를 열었다.", False),
         ("2014년 처음 문을 연 골목 나눔 장터는 올해로 15번째 장터를 열었다.", True),
         # Korean: an anniversary told a year ahead
-        ("1975년 설립된 솔빛제지는 내년 창립 50주년을 맞는다.", False),
-        ("1975년 설립된 솔빛제지는 내년 창립 45주년을 맞는다.", True),
+        ("1975년 창단한 솔빛합창단은 내년 창단 50주년을 맞는다.", False),
+        ("1975년 창단한 솔빛합창단은 내년 창단 45주년을 맞는다.", True),
         # Korean: an ordinal year right after the subject its start's clause tells of
         ("1980년 항구 앞 골목에서 문을 연 국숫집은 44년째 같은 자리를 지키고 있다.", False),
         ("1980년 항구 앞 골목에서 문을 연 국숫집은 40년째 같은 자리를 지키고 있다.", True),
@@ -48,8 +48,8 @@ RULE = "F406"
         # English: this year's edition of a run still going since its year
         ("Riders have raced over the pass every June since 1990, and this year's was the 35th race.", False),
         ("Riders have raced over the pass every June since 1990, and this year's was the 30th race.", True),
-        ("Stalls have lined the quay each autumn since 2001, and this will be the harbour's 24th fair.", False),
-        ("Stalls have lined the quay each autumn since 2001, and this will be the harbour's 20th fair.", True),
+        ("The quay has hosted a craft fair each autumn since 2001, and this will be the harbour's 24th fair.", False),
+        ("The quay has hosted a craft fair each autumn since 2001, and this will be the harbour's 20th fair.", True),
         # English: a year restated as the years back from now, apposed to its clause, whatever the event's verb
         ("The town's tramway shut down in 1977 after a storm, 47 years ago.", False),
         ("The town's tramway shut down in 1977 after a storm, 41 years ago.", True),
@@ -76,7 +76,7 @@ CLEAN = [
     # Korean: a figure between the start and the ordinal year
     "1980년 문을 연 국숫집은 지난해 매출이 2억 원으로 7년째 늘고 있다.",
     # Korean: an anniversary of another subject's year
-    "1975년 설립된 솔빛제지는 올해 거래처인 한빛인쇄의 창립 30주년 행사에 참석했다.",
+    "1975년 창단한 솔빛합창단은 올해 이웃 합창단인 한빛합창단의 창단 30주년 행사에 참석했다.",
     # Korean: an ordinal of seats and a founding year in different sentences
     "1990년 창단한 극단은 올해 새 극장을 열었다. 객석은 모두 240석이다.",
     # English: a record before `since`

@@ -9,16 +9,16 @@ closed by a structural veto or a better reading, with the break the reading was 
 - a level right after a change of its sentence and a word measuring the change on it (`up 1,000 … on last winter's
   5,000`) is the level before, no whole of a later part (rules/lang/en.toml `[link.earlier_level_before]`,
   checker/link/share_fallback.py);
-- a total found for a figure per unit that is itself per unit (`each ride cost about £8.40`:
+- a total found for a figure per unit that is itself per unit (`each lesson cost about £8.40`:
   `[link.each_unit_subject_before]`) divides nothing; a total and count that already give one figure per unit
   give no second of another value in another sentence; a figure's sentence writing a count in words of some of the
-  units (`restoring three of them`: `[link.partitive_after_count]`) keeps its units to itself
+  units (`reroofing three of them`: `[link.partitive_after_count]`) keeps its units to itself
   (checker/link/partners.py);
 - a yield or average over units whose paragraph states a larger level of the total's unit than the lead's total is
   that paragraph's, not the lead's (checker/link/per_unit_apart.py); a word of a script of few syllables naming the
-  figure and a listed part (`유료 입장객`) keeps the part as the units (the same file);
+  figure and a listed part (`유료 이용객`) keeps the part as the units (the same file);
 - a price that restates a larger amount stated before it values no smaller later amount (a part of the units); a
-  total whose own label names one listed line of the crop (`the deli contracts`) is that line's
+  total whose own label names one listed line of the crop (`the mill orders`) is that line's
   (checker/link/unit_prices.py);
 - a Korean count of one (`한 곳`) of another sentence is another rate's own one, no units
   (checker/link/counts_per_unit.py); an amount labelled in a line of a breakdown by a word of the count's clause
@@ -71,18 +71,18 @@ from helpers import alarm_rules, rule_passes
             id="per-unit-beside-its-pair",
         ),
         pytest.param(
-            "The rail society spent £840,000 this year restoring its 3 carriages, or £280,000 a carriage.",
-            "The rail society spent £840,000 this year restoring its 3 carriages, or £350,000 a carriage.",
+            "The academy trust spent £840,000 this year reroofing its 3 schools, or £280,000 a school.",
+            "The academy trust spent £840,000 this year reroofing its 3 schools, or £350,000 a school.",
             "F317",
             id="per-unit-count-read",
         ),
         pytest.param(
-            "Hillside Dairy made 520 tonnes of cheese this year.\n\nDelis bought 210 tonnes, restaurants 190 tonnes "
-            "and exporters 120 tonnes. At an average of £12.50 a kilogram, the deli contracts were worth about £2.6 "
-            "million, the dairy said.",
-            "Hillside Dairy made 520 tonnes of cheese this year.\n\nDelis bought 210 tonnes, restaurants 190 tonnes "
-            "and exporters 120 tonnes. At an average of £12.50 a kilogram, the deli contracts were worth about £4.1 "
-            "million, the dairy said.",
+            "Brookend Quarry sold 520 tonnes of dressed slate this year.\n\nRoofers ordered 210 tonnes, builders "
+            "190 tonnes and exporters 120 tonnes. At £12.50 a kilogram, the roofer orders were worth about £2.6 "
+            "million, the quarry said.",
+            "Brookend Quarry sold 520 tonnes of dressed slate this year.\n\nRoofers ordered 210 tonnes, builders "
+            "190 tonnes and exporters 120 tonnes. At £12.50 a kilogram, the roofer orders were worth about £4.1 "
+            "million, the quarry said.",
             "F317",
             id="price-of-a-named-line",
         ),
@@ -93,10 +93,10 @@ from helpers import alarm_rules, rule_passes
             id="ko-multiple-of-a-stated-base",
         ),
         pytest.param(
-            "시립수목원의 가을 축제에 7만2천 명이 다녀갔다. 입장객 구성을 보면 유료 입장객이 4만8천 명, 무료 "
-            "입장객이 2만4천 명이었다.\n\n입장료 수입은 2억4천여만 원으로, 유료 입장객 1인당 평균 5천 원꼴이다.",
-            "시립수목원의 가을 축제에 7만2천 명이 다녀갔다. 입장객 구성을 보면 유료 입장객이 4만8천 명, 무료 "
-            "입장객이 2만4천 명이었다.\n\n입장료 수입은 2억4천여만 원으로, 유료 입장객 1인당 평균 8천 원꼴이다.",
+            "시립체육센터 수영장을 올해 7만2천 명이 이용했다. 이용객 구성을 보면 유료 이용객이 4만8천 명, 무료 "
+            "이용객이 2만4천 명이었다.\n\n이용료 수입은 2억4천여만 원으로, 유료 이용객 1인당 평균 5천 원꼴이다.",
+            "시립체육센터 수영장을 올해 7만2천 명이 이용했다. 이용객 구성을 보면 유료 이용객이 4만8천 명, 무료 "
+            "이용객이 2만4천 명이었다.\n\n이용료 수입은 2억4천여만 원으로, 유료 이용객 1인당 평균 8천 원꼴이다.",
             "F317",
             id="ko-per-a-named-part",
         ),
@@ -120,30 +120,30 @@ def test_the_relation_is_read_and_a_break_of_it_still_fires(knowledge, clean, br
     "text",
     [
         # a count of days no claim holds stands between the listed counts and `against`: no change of those counts
-        "The county's 11 pools, eight indoor and three outdoor ones, opened on 64 days, against 50 last year, 14 more.",
+        "Its 11 trawlers, eight from Brixham and three from Looe, sailed on 64 days, against 50 last year, 14 more.",
         # last winter's level, measured on by the change, is no whole of this winter's part
-        "The hostel logged 6,000 bookings this winter, its busiest season.\n\nBookings were up 1,000, or 20 per "
-        "cent, on last winter's 5,000. Walkers made 2,700 of them, about 45 per cent.",
-        # a cost per ride is no total a grant per ride divides
-        "The shuttle carried 41,500 riders last year, so each ride cost about £8.40 to run against a fare of "
-        "£1.90.\n\nThe new grant comes to £5.10 for every ride taken.",
+        "The ski school gave 6,000 lessons this winter, its busiest season.\n\nLessons were up 1,000, or 20 per "
+        "cent, on last winter's 5,000. Children took 2,700 of them, about 45 per cent.",
+        # a cost per lesson is no total a bursary per lesson divides
+        "The music centre taught 41,500 lessons last year; each lesson cost about £8.40 to put on, while pupils paid "
+        "£1.90.\n\nA new bursary adds £5.10 for every lesson given.",
         # one pair gives one average: a second average per crate later is of the year's sales
-        "A kennel maker has won an order for 3,200 crates worth £640,000, about £200 a crate.\n\nSales for the year "
-        "rose to £2.2 million from £1.9 million. Of the 9,100 crates sold, 6,000 went to shops. The average price "
-        "came to about £242 a crate.",
+        "A kennel maker has won an order for 3,200 crates worth £640,000, about £200 a crate.\n\nTurnover for the "
+        "year rose to £2.2 million from £1.9 million. It made 9,100 crates, 6,000 of them for shops. The average "
+        "crate sold for about £242.",
         # the units are a count written in words in the figure's own sentence, not the older carriages counted before
-        "The rail society owns 17 carriages, of which nine are pre-war stock.\n\nIt spent £840,000 this year "
-        "restoring three of them, or £280,000 a carriage.",
+        "The academy trust runs 17 schools, nine of them primaries.\n\nIt spent £840,000 this year "
+        "reroofing three of them, or £280,000 a school.",
         # a yield in the harvest's paragraph is of the harvest, not of the tonnes a deal in the lead covers
-        "An orchard group has signed a deal to sell 900 tonnes of cider apples, or about £300 a tonne.\n\nGrowers "
-        "picked 5,600 tonnes this autumn, down from 6,100 tonnes. Average yield was 28 tonnes a hectare across 200 "
+        "A potato co-operative has agreed to sell 900 tonnes of seed potatoes, or about £300 a tonne.\n\nIts farms "
+        "lifted 5,600 tonnes this year, against 6,100 tonnes in 2025. They got 28 tonnes a hectare from 200 "
         "hectares.",
         # the price restates the order per tonne; one shipment's smaller value is of a part of the tonnes
         "The mill signed a $9 million order for 3,000 tonnes of flour, or about $3,000 a tonne. The first shipment "
         "alone is worth $2.1 million, it said.",
         # the one of `한 곳` is a rate's own mark, no count of units a later rate divides by
-        "군 내 경로당은 280곳이다. 올해 배달된 도시락은 모두 4만2천 개로, 경로당 한 곳에서 하루 평균 3개꼴을 "
-        "받았다.\n\n배달 봉사자는 350명으로 경로당당 1.3명꼴이다.",
+        "시내 주유소는 280곳이다. 올해 팔린 세차권은 모두 4만2천 장으로, 주유소 한 곳에서 하루 평균 3장꼴이 "
+        "나갔다.\n\n세차 기계는 350대로 주유소당 1.3대꼴이다.",
         # an amount earned as one verb's object; the multiple is another verb's object, an amount of its own
         "한빛양봉조합은 올해 꿀 판매로 36억 원을 벌어 지난해 8억 원의 두 배를 수출로 올렸다고 3일 밝혔다.",
         "청솔목공방은 의자 3천 개를 팔아 지난해 900개의 두 배를 온라인으로 냈다.",

@@ -1,5 +1,5 @@
 """Currency equivalents (thirty-second session), rules for constructions: the amount's own noun between it and its
-equivalent in another currency, in parentheses (`a €72,000 grant (about £61,000)`) or in apposition (`a C$3m order,
+equivalent in another currency, in parentheses (`a €72,000 grant (about £61,000)`) or in apposition (`a C$3m loan,
 roughly €2m, from …`); the Czech koruna named in words (`14 million koruna`).
 
 Every sentence is written for this file, with invented names and numbers; the rates are those of late August 2024

@@ -124,33 +124,33 @@ def test_price_per_unit_of_measure_then_measure_and_total(knowledge, total, fire
 # ---------------------------------------------------------------- a sentence opening on the lead's quotient
 
 _YARD = (
-    "A Tromsø boatyard has agreed to build 14 workboats for a salmon farmer for 63 million Norwegian crowns, the "
-    "yard said on Monday.\n\n"
+    "A Gothenburg tram works has agreed to rebuild 14 trams for a city operator for 63 million Swedish crowns, the "
+    "works said on Monday.\n\n"
 )
 
 
 @pytest.mark.parametrize(
     "sentence,fires",
     [
-        ("That is about 4.5 million Norwegian crowns a workboat.", False),
-        ("This works out at 4.5 million Norwegian crowns per workboat, the yard said.", False),
-        ("That is 6.5 million Norwegian crowns a workboat.", True),
+        ("That is about 4.5 million Swedish crowns a tram.", False),
+        ("This works out at 4.5 million Swedish crowns per tram, the works said.", False),
+        ("That is 6.5 million Swedish crowns a tram.", True),
     ],
 )
 def test_sentence_opening_on_the_quotient_takes_the_leads_figures(knowledge, sentence, fires):
-    text = _YARD + sentence + " Eight are crew tenders and six are feed barges."
+    text = _YARD + sentence + " Eight are low-floor cars and six are older bogie cars."
     assert_checked(knowledge, text, PER_UNIT, fires)
 
 
 _QUOTIENT_NEAR_MISSES = [
     # a sentence opening on another time, no quotient
-    _YARD + "This year the yard charged 5 million Norwegian crowns a workboat for smaller hulls.",
+    _YARD + "This year the works charged 5 million Swedish crowns a tram for shorter cars.",
     # the lead states two totals of the unit: which one, unsaid
-    "A Tromsø boatyard will build 14 workboats for 63 million Norwegian crowns and has spent 20 million Norwegian "
-    "crowns on a new slipway.\n\nThat is about 4.5 million Norwegian crowns a workboat.",
+    "A Gothenburg tram works will rebuild 14 trams for 63 million Swedish crowns and has spent 20 million Swedish "
+    "crowns on a new paint shop.\n\nThat is about 4.5 million Swedish crowns a tram.",
     # the lead's count of another noun
-    "A Tromsø boatyard has agreed to build workboats for 14 salmon farmers for 63 million Norwegian crowns.\n\n"
-    "That is about 4.5 million Norwegian crowns a hull.",
+    "A Gothenburg tram works has agreed to rebuild trams for 14 city operators for 63 million Swedish crowns.\n\n"
+    "That is about 4.5 million Swedish crowns a car.",
 ]
 
 
@@ -162,7 +162,7 @@ def test_quotient_opening_near_misses(knowledge, text):
 # ---------------------------------------------------------------- an average per day restating the lead's total
 
 PER_PERIOD_TOTAL = "F312"
-_LIDOS = "The county's lidos recorded 12,300 swims between May and September, the council said.\n\n"
+_TOWS = "The Glenrock ski club logged 12,300 tow rides between December and March, the club said.\n\n"
 
 
 @pytest.mark.parametrize(
@@ -170,10 +170,10 @@ _LIDOS = "The county's lidos recorded 12,300 swims between May and September, th
     [("about 205", False), ("roughly 200", False), ("about 260", True)],
 )
 def test_average_opening_on_that_meant_restates_the_leads_total(knowledge, average, fires):
-    text = _LIDOS + f"Four lidos opened on 60 days this year. This meant an average of {average} swims on each day."
+    text = _TOWS + f"Its two tows ran on 60 days this winter. This meant an average of {average} rides on each day."
     assert_checked(knowledge, text, PER_PERIOD_TOTAL, fires)
 
 
 def test_average_of_another_subject_is_not_the_leads(knowledge):
-    text = _LIDOS + "Four lidos opened on 60 days this year. Staff meanwhile sold 900 ice creams, about 15 a day."
+    text = _TOWS + "Its two tows ran on 60 days this winter. The café meanwhile sold 900 pies, about 15 a day."
     assert_not_checked(knowledge, text, PER_PERIOD_TOTAL)

@@ -47,7 +47,7 @@ def test_days_stated_as_a_figure_divide_the_lead_total(knowledge, lead, each, fi
 def test_days_summed_divide_the_lead_total(knowledge, each, fires):
     text = (
         "누리군 농기계 배달 임대 4만 건\n\n누리군은 올봄 농기계 배달 임대가 4만8천 건이었다고 9일 밝혔다.\n\n"
-        f"배달 트럭 석 대가 오간 날은 모두 24일이었다. 하루 평균 {each}을 실어 나른 셈이다."
+        f"임대소 직원 여섯 명이 일한 날은 모두 24일이었다. 하루 평균 {each}을 내준 셈이다."
     )
     assert_checked(knowledge, text, PER_PERIOD, fires)
 
@@ -71,39 +71,39 @@ def test_days_of_another_counter_not_divided(knowledge):
 
 
 _DEAL = (
-    "누리텍, 베트남 병원에 초음파 기기 공급\n\n"
-    "의료기기 업체 누리텍은 베트남 병원 그룹에 4년간 초음파 기기 2천 대를 공급하는 계약을 맺었다고 2일 밝혔다.\n\n"
-    "계약 금액은 3천만 달러다. "
+    "누리시, 공공자전거 2천 대 들인다\n\n"
+    "누리시는 4년간 공공자전거 2천 대를 새로 들이는 사업을 시작한다고 2일 밝혔다.\n\n"
+    "사업비는 40억 원이다. "
 )
 
 
 @pytest.mark.parametrize("each,fires", [("500대씩", False), ("800대씩", True)])
 def test_bare_year_mark_given_out_over_the_lead_span(knowledge, each, fires):
-    text = _DEAL + f"매년 {each} 현지 병원으로 들어가는 꼴이다."
+    text = _DEAL + f"매년 {each} 거리에 풀리는 꼴이다."
     assert_checked(knowledge, text, PER_PERIOD, fires)
 
 
-@pytest.mark.parametrize("each,fires", [("750만 달러어치를", False), ("1천250만 달러어치를", True)])
+@pytest.mark.parametrize("each,fires", [("10억 원어치를", False), ("15억 원어치를", True)])
 def test_bare_year_mark_restating_the_lead_total(knowledge, each, fires):
     text = (
-        "누리텍, 베트남 병원과 공급 계약\n\n"
-        "의료기기 업체 누리텍은 베트남 병원 그룹과 4년간 3천만 달러 규모의 초음파 기기 공급 계약을 맺었다고 2일 "
+        "누리시, 공공자전거 구매 사업\n\n"
+        "누리시는 4년간 40억 원 규모의 공공자전거 구매 사업을 벌인다고 2일 "
         "밝혔다.\n\n"
-        f"기기는 하노이 공장에서 만든다. 회사는 연간 {each} 팔게 되는 셈이다."
+        f"자전거는 지역 업체에서 산다. 시는 연간 {each} 사들이게 되는 셈이다."
     )
     assert_checked(knowledge, text, PER_PERIOD, fires)
 
 
 def test_bare_year_mark_without_a_spread_not_divided(knowledge):
-    text = _DEAL + "회사는 매년 800대를 만들 수 있다."
+    text = _DEAL + "시 정비소는 매년 800대를 고칠 수 있다."
     assert_not_checked(knowledge, text, PER_PERIOD)
 
 
 def test_bare_year_mark_with_two_spans_not_divided(knowledge):
     text = (
-        "누리텍, 베트남 병원에 초음파 기기 공급\n\n"
-        "누리텍은 4년간 초음파 기기 2천 대를 공급하고 2년간 정비를 맡는 계약을 맺었다고 2일 밝혔다.\n\n"
-        "계약 금액은 3천만 달러다. 매년 800대씩 현지 병원으로 들어가는 꼴이다."
+        "누리시, 공공자전거 2천 대 들인다\n\n"
+        "누리시는 4년간 공공자전거 2천 대를 들이고 2년간 정비를 맡기는 사업을 시작한다고 2일 밝혔다.\n\n"
+        "사업비는 40억 원이다. 매년 800대씩 거리에 풀리는 꼴이다."
     )
     assert_not_checked(knowledge, text, PER_PERIOD)
 
@@ -133,8 +133,8 @@ def test_average_not_worked_out_not_spread_over_the_lead_span(knowledge):
 @pytest.mark.parametrize("each,fires", [("2천500원", False), ("4천 원", True)])
 def test_meals_are_counted(knowledge, each, fires):
     text = (
-        "솔내군 경로식당 도시락 배달\n\n솔내군은 올해 경로식당 도시락 배달이 모두 2만4천 끼였다고 6일 밝혔다.\n\n"
-        f"배달 인건비는 6천만 원으로, 도시락 한 끼에 {each}꼴이 든 셈이다."
+        "솔내의료원 환자식\n\n솔내의료원은 올해 입원 환자에게 낸 환자식이 모두 2만4천 끼였다고 6일 밝혔다.\n\n"
+        f"조리 인건비는 6천만 원으로, 환자식 한 끼에 {each}꼴이 든 셈이다."
     )
     assert_checked(knowledge, text, PER_UNIT, fires)
 

@@ -5,7 +5,7 @@ checker/link/share_fallback.py and checker/link/share_fallback_ko.py, and a coun
   second pot of that sentence: the part set beside a share after it takes the total;
 - Korean: of the wholes a share may take, a rounded or bounded restatement (a headline's `9만 권 넘어`) is the
   exact total said loosely, no rival of it;
-- Korean: a level that is the whole of a share whose part is the lead's total (`청년 인구 3만1천 명의 40%`) is a
+- Korean: a level that is the whole of a share whose part is the lead's total (`65세 이상 인구 3만1천 명의 40%`) is a
   wider scope: that lead total is the story's whole;
 - Korean: `끼` (meals) is a counter, so a count of meals is read as a count;
 - near misses link nothing: two pots in the total's sentence, two exact totals of different values, a whole of
@@ -26,10 +26,10 @@ from test_frames import assert_checked, assert_not_checked
 @pytest.mark.parametrize("share,fires", [("about 60 percent", False), ("roughly 45 percent", True)])
 def test_a_per_unit_figure_beside_the_total_is_no_rival_pot(knowledge, share, fires):
     text = (
-        "Pool reopens after refit\n\n"
-        "Lakeside's town pool reopened on Saturday after a winter refit, the council said.\n\n"
-        "The work cost $540,000 in all, or about $18 a resident. "
-        f"A state sports grant paid $324,000, {share}, and the town met the rest from reserves."
+        "Depot gets a solar roof\n\n"
+        "The Lakeside bus depot has switched on its new solar roof, the transit board said.\n\n"
+        "Fitting the panels cost $540,000, or about $18 a resident. "
+        f"The utility's rebate came to $324,000, {share}, with the balance borrowed."
     )
     assert_checked(knowledge, text, "F503", fires)
 
@@ -39,18 +39,18 @@ def test_a_per_unit_price_after_the_total_is_no_rival_pot(knowledge, share, fire
     text = (
         "Library buys e-readers\n\n"
         "Harwick library has lent out its first e-readers, staff said on Monday.\n\n"
-        "The 120 seats cost £31,200, about £260 a seat. "
-        f"A literacy charity gave £20,000, {share}, and a book sale raised the remainder."
+        "The 120 e-readers cost £31,200, about £260 a reader. "
+        f"Of that, £20,000, {share}, came from a literacy charity; a book sale covered the remainder."
     )
     assert_checked(knowledge, text, "F503", fires)
 
 
 def test_a_second_pot_in_the_total_s_sentence_leaves_the_whole_unsaid(knowledge):
     text = (
-        "Pool reopens after refit\n\n"
-        "Lakeside's town pool reopened on Saturday after a winter refit, the council said.\n\n"
-        "The refit cost $540,000 and the new car park $210,000. "
-        "A state sports grant paid $324,000, roughly 45 percent, and the town met the rest."
+        "Depot gets a solar roof\n\n"
+        "The Lakeside bus depot has switched on its new solar roof, the transit board said.\n\n"
+        "The panels cost $540,000 and the new chargers $210,000. "
+        "The utility's rebate came to $324,000, roughly 45 percent, with the balance borrowed."
     )
     assert_not_checked(knowledge, text, "F503")
 
@@ -58,30 +58,30 @@ def test_a_second_pot_in_the_total_s_sentence_leaves_the_whole_unsaid(knowledge)
 # --- English: a thing named again whose value its own sentence states beside that noun
 
 
-def _boatyard(share: str, lead_amounts: str = "a £2.4 million contract") -> str:
+def _mill(share: str, lead_amounts: str = "a £2.4 million contract") -> str:
     return (
-        "Essex boatyard lands navy work\n\n"
-        f"A boatyard at Maldon has landed its largest order to date, {lead_amounts} to build patrol launches, "
-        "its owners said on Friday.\n\n"
-        f"The order is worth {share} of last year's revenue of £5.1 million, the yard's accounts show."
+        "Fenland mill signs bakery deal\n\n"
+        f"A flour mill near Wisbech has signed the biggest deal in its 90 years, {lead_amounts} to supply a "
+        "bakery chain, its directors said on Friday.\n\n"
+        f"The deal is worth {share} of last year's sales of £5.1 million, the mill's filing shows."
     )
 
 
 @pytest.mark.parametrize("share,fires", [("nearly half", False), ("about a fifth", True)])
 def test_a_thing_named_again_takes_the_amount_its_sentence_names(knowledge, share, fires):
-    assert_checked(knowledge, _boatyard(share), "F503", fires)
+    assert_checked(knowledge, _mill(share), "F503", fires)
 
 
 def test_two_amounts_the_noun_may_name_leave_the_part_unsaid(knowledge):
-    text = _boatyard("about a fifth", "a £2.4 million contract and a £900,000 refit deal")
+    text = _mill("about a fifth", "a £2.4 million contract and a £900,000 storage contract")
     assert_not_checked(knowledge, text, "F503")
 
 
 def test_a_whole_its_sentence_does_not_name_is_not_taken(knowledge):
     text = (
-        "Essex boatyard lands navy work\n\n"
-        "A boatyard at Maldon has landed its largest order to date, a £2.4 million contract, its owners said.\n\n"
-        "Revenue last year was £5.1 million. The order is worth about a fifth of the group's pension liabilities."
+        "Fenland mill signs bakery deal\n\n"
+        "A flour mill near Wisbech has signed the biggest deal in its 90 years, a £2.4 million contract, it said.\n\n"
+        "Sales in 2025 were £5.1 million. The deal is worth about a fifth of the group's pension liabilities."
     )
     assert_not_checked(knowledge, text, "F503")
 
@@ -89,10 +89,10 @@ def test_a_whole_its_sentence_does_not_name_is_not_taken(knowledge):
 @pytest.mark.parametrize("share,fires", [("more than a third", False), ("nearly two-thirds", True)])
 def test_a_count_named_again_and_the_whole_right_after_its_of(knowledge, share, fires):
     text = (
-        "Pottery ships teapots to Kyoto\n\n"
-        "A Dorset pottery has sold 150 teapots to a tea-house chain in Kyoto, the biggest single order in its "
-        "history, for £21,000.\n\n"
-        f"The order equals {share} of last year's output of 420 pots, which brought in £52,000."
+        "Cider press ships casks to Osaka\n\n"
+        "A Cornish cider press has sold 150 casks to a bar group in Osaka, the largest sale it has made, for "
+        "£21,000.\n\n"
+        f"The sale equals {share} of last season's output of 420 casks, which earned £52,000."
     )
     assert_checked(knowledge, text, "F503", fires)
 
@@ -128,10 +128,10 @@ def test_ko_two_exact_totals_of_different_values_leave_the_whole_unsaid(knowledg
 
 def _youth(share: str) -> str:
     return (
-        "서하시는 청년 월세 지원 사업 신청자가 1만2천400명이었다고 8일 밝혔다. "
-        "시 청년 인구 3만1천 명의 40%에 해당한다.\n\n"
-        "성별로는 남성이 6천820명, 여성이 5천580명이었다. "
-        f"남성이 전체 신청자의 {share}였다."
+        "해람시는 올가을 독감 무료 예방접종을 받은 어르신이 1만2천400명이었다고 8일 밝혔다. "
+        "시 65세 이상 인구 3만1천 명의 40%에 해당한다.\n\n"
+        "성별로는 여성이 6천820명, 남성이 5천580명이었다. "
+        f"여성이 전체 접종자의 {share}였다."
     )
 
 
@@ -159,8 +159,8 @@ def test_ko_a_count_of_meals_is_read(knowledge, share, fires):
     text = (
         "동원구 어르신 도시락 배달 2만4천800끼\n\n"
         "동원구는 올해 1분기 홀로 사는 어르신에게 도시락 2만4천800끼를 배달했다고 2일 밝혔다.\n\n"
-        "메뉴별로는 비빔밥이 9천920끼로 가장 많았고 죽 8천 끼, 국밥 6천880끼였다. "
-        f"비빔밥이 전체의 {share}를 차지했다."
+        "권역별로는 북부가 9천920끼로 가장 많았고 남부 8천 끼, 동부 6천880끼였다. "
+        f"북부가 전체의 {share}를 차지했다."
     )
     assert_checked(knowledge, text, "F503", fires)
 

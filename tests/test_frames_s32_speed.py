@@ -165,7 +165,7 @@ def test_a_sentence_is_searched_for_per_unit_marks_once_for_both_readings(knowle
 
 
 def test_a_figure_per_unit_is_still_read_with_its_marks_shared(knowledge):
-    text = "어촌계 12곳이 굴 960톤을 48억원에 팔았다. 어촌계 한 곳당 4억원꼴이다."
+    text = "작목반 12곳이 감귤 960톤을 48억원에 팔았다. 작목반 한 곳당 4억원꼴이다."
     found = claims(text, knowledge)
     per_unit = next(c for c in found.claims if c.value == 400_000_000)
     assert per_unit.per_unit_of is not None

@@ -370,7 +370,7 @@ class Equivalents(VocabClass):
     )
     # `€3m, about $3.3m at current exchange rates, for …`: a note of the rate between the equivalent and its end
     rate_notes: list[str] = Field(default_factory=list)
-    # `a €640,000 order (about £553,000)`, `a C$2m grant, about €1.3m,`: the amount's own noun between it and an
+    # `a €95,000 bequest (about £80,000)`, `a C$2m grant, about €1.3m,`: the amount's own noun between it and an
     # equivalent in another currency (a fragment; empty: none)
     head_noun: str = ""
     reader_currency: str = ""

@@ -233,10 +233,10 @@ class Patterns:
         )
         self.not_subjects = {word.lower() for word in ec.not_subjects}
         self.pair_before = compile_re(rf"(?:{_fragments(ec.pair_before)})$") if ec.pair_before else None
-        # `…, bringing the crew to ` (checker/extract/quantities.py `_read_sums_reached`): the words before a sum
+        # `…, bringing the fleet to ` (checker/extract/quantities.py `_read_sums_reached`): the words before a sum
         # reached
         self.sum_reached_before = compile_re(rf"(?:{w.sum_reached_marks})\s+$", re.I) if w.sum_reached_marks else None
-        # … and, earlier in its sentence, the amount added to make it (`will hire six more`, `a further 40`)
+        # … and, earlier in its sentence, the amount added to make it (`will buy six more`, `a further 40`)
         self.addition_verb_before = compile_re(rf"\b(?:{w.addition_verbs})\s+$", re.I)
         self.addition_mark_after = compile_re(rf"\s+(?:{w.addition_marks_after})\b", re.I)
         self.pair_between = compile_re(_fragments(ec.pair_between)) if ec.pair_between else None
@@ -1864,7 +1864,7 @@ def _read_count_pairs(text: str, raws: list[_Raw], pat: Patterns) -> None:
             raw.kind, raw.unit, raw.counter = "count", "count", noun
 
 
-# right after a sum reached, the clause ends: `bringing the crew to 37.`, `…, taking the roll to 212, the head said`
+# right after a sum reached, the clause ends: `bringing the fleet to 37.`, `…, taking the roll to 212, the head said`
 _CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$)")
 _SUM_MARK_REACH = 48  # characters before the number where the mark of a sum reached stands
 _ADDED_BACK = 4  # figures before a sum reached among which the added amount stands
@@ -1879,7 +1879,7 @@ def _added(text: str, raw: _Raw, pat: Patterns) -> bool:
 
 
 def _read_sums_reached(text: str, raws: list[_Raw], pat: Patterns) -> None:
-    """`The bakery employs 31 bakers and will hire six more, bringing the crew to 37.`: a bare whole number (no
+    """`The depot runs 31 buses and will buy six more, bringing the fleet to 37.`: a bare whole number (no
     year) right after the words that make it a sum reached (`[link.sum_reached_marks]`: `bringing … to`, `taking
     … to`), ending its clause, after an amount its sentence adds (`[link.addition_verbs]` before a number:
     `will hire 12`, `a further 40`; `[link.addition_marks_after]` after one: `six more`) is a count, of no noun of

@@ -79,8 +79,8 @@ def link_added_sums(claims: list[Claim], text: str, lang: str) -> None:
         for claim in figures[max(0, position - _BASE_REACH) : position]:
             if (claim.unit, claim.kind) != (total.unit, total.kind) or _counters_differ(claim, total):
                 continue  # (`부상자는 71명` before `35곳에 … 126곳을 더하면 모두 161곳`: a count of another thing)
-            # (a figure of the sum's own sentence shares its forecast mark: `employs 31 and will hire six more,
-            # bringing the crew to 37` is read forecast whole, its first figure too)
+            # (a figure of the sum's own sentence shares its forecast mark: `runs 31 and will buy six more,
+            # bringing the fleet to 37` is read forecast whole, its first figure too)
             if claim.role != "value" or (claim.forecast and claim.sentence != total.sentence):
                 continue
             if claim.high >= floor or claim.part_of or periods_differ(claim, total):

@@ -10,7 +10,7 @@ growth between barrels and a count is never checked.
 - the two figures within a factor of ten: a value whose unit is read in another (tonnes as kilograms) is of another
   magnitude than the bare figure written beside it, which would need the same conversion.
 
-A sum of money names its currency once the same way (`8.7 million zloty last year, up from 7.9 million`, `$2.4
+A sum of money names its currency once the same way (`4.6 million rand last year, up from 3.8 million`, `$2.4
 million, up from 1.9 million`): the bare prior takes the currency as a measure's takes its unit.
 
 The prior then reads in the value's unit, and is what the change is measured from when no other figure is (the role
@@ -27,7 +27,7 @@ from checker.models import Claim
 
 # what is left of a figure's text without its digits: its scale word and unit (`million barrels`, `억 kWh`)
 _DIGITS = re.compile(r"[\d.,\s]+")
-# a measure (barrels, tonnes) or a sum of money (`8.7 million zloty, up from 7.9 million`, `$2.4 million, up from
+# a measure (barrels, tonnes) or a sum of money (`4.6 million rand, up from 3.8 million`, `$2.4 million, up from
 # 1.9 million`): the kinds whose unit a writer names once
 _UNIT_KINDS = ("measure", "money")
 

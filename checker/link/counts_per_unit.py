@@ -157,7 +157,7 @@ def link_counts_per_unit(claims: list[Claim], text: str, lang: str, sentence_sta
         if units is None or units.low <= 0:
             continue
         if units.value <= 1 and units.sentence != rate.sentence:
-            continue  # (`한 곳에서 하루 평균 9명꼴`: another rate's own one, no count of units another rate divides by)
+            continue  # (`한 곳에서 하루 평균 4건꼴`: another rate's own one, no count of units another rate divides by)
         period = _period_of(rate, text, lang)
         if period is not None:
             # (`차량 한 대가 하루 평균 27명을`: a count per unit and per day is of the count of its counter per day,

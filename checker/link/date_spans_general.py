@@ -938,7 +938,7 @@ _CLAUSE_END = re.compile(r"[,;.!?\n]")
 
 def _kept_up(doc: ArticleView, end: int) -> bool:
     """Whether the clause after an ordinal year ending at `end` keeps something up to now (`55년째 가마를 지키고
-    있다`, `36년째 가방만 만들어 왔다`) and counts no result (`3년째 적자를 냈다`, `… 적자를 내고 있다`: a streak's
+    있다`, `36년째 두부만 만들어 왔다`) and counts no result (`3년째 적자를 냈다`, `… 적자를 내고 있다`: a streak's
     years, not the subject's age)."""
     stop = _CLAUSE_END.search(doc.text, end)
     clause = doc.text[end : stop.start() if stop else len(doc.text)]

@@ -88,8 +88,8 @@ _RATE_OF_A_WHOLE = ByLanguage(lambda w: rf"\s*(?:{w.rate_of_a_whole_marks})", re
 
 
 def link_rates_beside_amount_changes(claims: list[Claim], text: str, lang: str) -> None:
-    """A rate written right after an amount change the link stage measured between two figures (`a rise of £4.3m,
-    or 16 per cent`, `up 3,100 (7.7%)`) is the same change told as a rate: it is measured from the same prior,
+    """A rate written right after an amount change the link stage measured between two figures (`a rise of £2.7m,
+    or 9 per cent`, `up 3,100 (7.7%)`) is the same change told as a rate: it is measured from the same prior,
     of the same level, in the same direction. Only a rate no rule read yet, of the amount's sentence, with
     nothing but `or` or an opening parenthesis between them; a rate followed by `of` (a share of some whole) is
     not. Read from the words, not from the numbers."""

@@ -561,12 +561,12 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
         if count_of_a_group_within(wider, count, total, text, lang):
             continue  # (`has 420 outlets. Sales reached $210m. Its 150 regional outlets averaged …`: a group's units)
         if total.sentence != figure.sentence and _marked_per_unit(figures, total, text, lang, sentence_starts):
-            continue  # (`each seat cost £40 to fill … the grant comes to £9 a seat`: a figure per unit is no total)
+            continue  # (`each lesson cost £40 to run … a bursary adds £9 a lesson`: a figure per unit is no total)
         every_by_sentence = every_by_sentence if every_by_sentence is not None else _every_by_sentence(claims)
         if count.sentence != figure.sentence and _unread_count_before(
             every_by_sentence, figure, text, lang, sentence_starts
         ):
-            continue  # (`spent £2m fitting six of them, or £330,000 each`: the units are a count no claim holds)
+            continue  # (`spent £2m reroofing six of them, or £330,000 each`: the units are a count no claim holds)
         if _pair_has_another_figure(figures, figure, total, count):
             continue  # (`£2m for 400 beds, £5,000 a bed … the average bed took £6,100`: another pot's average)
         place_per_unit(figure, total, count, measure)
@@ -580,7 +580,7 @@ def _marked_per_unit(figures: list[Claim], total: Claim, text: str, lang: str, s
     return _EACH_UNIT_SUBJECT[lang].search(text, max(0, total.start - _EACH_SUBJECT_REACH), total.start) is not None
 
 
-# `each journey cost about`, `every seat took`: a clause's subject one of the units, right before a figure (a few words
+# `each lesson cost about`, `every bed took`: a clause's subject one of the units, right before a figure (a few words
 # of verb and hedge between)
 _EACH_UNIT_SUBJECT = ByLanguage(
     lambda w: rf"(?<![^\W\d_])(?:{w.each_unit_subject_before})\s+[^\W\d_]{{3,}}(?:\s+[^\W\d_]+){{1,3}}\s+[^\w\s]*$",
@@ -609,8 +609,8 @@ def _number_written(code: str) -> re.Pattern[str]:
 def _unread_count_before(
     by_sentence: dict[int, list[Claim]], figure: Claim, text: str, lang: str, sentence_starts: list[int]
 ) -> bool:
-    """Whether the figure's sentence, before it, writes a count no claim holds (`spent £2m converting four of them,
-    or £500,000 a boat`): the units the figure is per are that count, not one another sentence states."""
+    """Whether the figure's sentence, before it, writes a count no claim holds (`spent £1.5m reroofing five of them,
+    or £300,000 a school`): the units the figure is per are that count, not one another sentence states."""
     own = by_sentence.get(figure.sentence, ())
     for found in _number_written(lang).finditer(text, sentence_starts[figure.sentence], figure.start):
         if not any(c.start <= found.start() < c.end for c in own):

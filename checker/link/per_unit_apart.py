@@ -588,7 +588,7 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
             and total.paragraph != figure.paragraph
             and _level_of_the_paragraph(figures, i, total)
         ):
-            continue  # (`a deal for 900 tonnes … Growers picked 5,100 tonnes … 30 tonnes a hectare`: the paragraph's)
+            continue  # (`a deal for 900 tonnes … its farms lifted 5,600 tonnes … 28 tonnes a hectare`: the paragraph's)
         place_per_unit(figure, total, count, measure)
         divided.setdefault(total.id, count)
 
@@ -1451,7 +1451,7 @@ def _named_alike(figure: Claim, part: Claim, text: str, lang: str) -> bool:
         for stem in words
     ):
         return True
-    # (`유료 관람객이 8만명 … 유료 관람객 1인당 1만원꼴`: in a script whose words are a few syllables, a word of two or
+    # (`온라인 회원이 8만명 … 온라인 회원 1인당 1만원꼴`: in a script whose words are a few syllables, a word of two or
     # more naming the figure in its clause names the part too, a particle's ending aside)
     own = _OWN_SCRIPT_WORD[lang]
     figure_words = {

@@ -347,7 +347,7 @@ def _link(figure: Claim, total: Claim, count: Claim, measure: str | None, taken:
 def _one_as_subject(
     figure: Claim, opens: int, sentence_starts: list[int], text: str, lang: str
 ) -> tuple[re.Match | None, bool]:
-    """One of the unit as the subject of the figure's clause (`농가 한 곳이 평균`, `한 자루에`), never one of a time
+    """One of the unit as the subject of the figure's clause (`점포 한 곳이 평균`, `한 병에`), never one of a time
     (`한 해`, `한 번에`); and whether its sentence says the figure is an average (`평균`, `꼴`, `셈`, `씩`). One
     that does not is read only when the figure's clause restates a total its sentence states right before it
     (`수선비는 N원으로 책 한 권에 M원`): else it is that one unit's own figure (`한 곳이 20억원을 받았다`)."""
@@ -360,7 +360,7 @@ def _one_as_subject(
     if _TIME_NOUN[lang].fullmatch(mark.group("noun")):
         return None, False
     if _SUBJECT_PERIOD[lang].search(mark.group("gap")):
-        return None, False  # (`농가 한 곳이 한 해 평균`: per a year too, of a total of how many years, unsaid)
+        return None, False  # (`점포 한 곳이 한 해 평균`: per a year too, of a total of how many years, unsaid)
     closes = sentence_starts[figure.sentence + 1] if figure.sentence + 1 < len(sentence_starts) else len(text)
     # (the word among the words before the figure, `한 곳이 평균`, or in its clause's close right after it,
     # `8만원꼴`, `40만원씩`, `번 셈이다`: not a later clause's)

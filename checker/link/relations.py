@@ -136,7 +136,7 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                     if rate_of_its_own_topic(claim, opens, value_text, doc.text, doc.language):
                         target = None  # (`… 40대를 팔았다. 7월 30대에 견줘 대기 시간은 9% 줄었다`: the topic's rate)
                 if target is not None and _compared_with_an_untaken_figure(claims, target, indices, doc):
-                    target = None  # (`open on 41 days, against 26 a year ago`: the pair is a figure no claim holds)
+                    target = None  # (`sailed on 58 days, against 37 a year ago`: the pair is a figure no claim holds)
                 if target is not None:
                     owned = _comparative_baselines(claims, indices_of_value, doc.text, doc.language)
                     _link_change(claims, claim, claims[target], indices_of_value, owned, doc.text, doc.language)
@@ -1439,14 +1439,14 @@ def _value_after(
 _COMPARATIVE_TO = ByLanguage(comparison_to, re.I)
 
 
-# a comparing word right before a figure compared with (`, against 26`, `compared with 30`), and the text
+# a comparing word right before a figure compared with (`, against 37`, `compared with 30`), and the text
 # before it up to that point: the figure it is set against stands right before it
 _COMPARED_WORD_BEFORE = ByLanguage(lambda w: rf",?\s*(?:{w.compared_words})\s+$", re.I)
 _DIGITS = re.compile(r"\d")
 
 
 def _compared_with_an_untaken_figure(claims: list[Claim], target: int, indices: list[int], doc: ArticleView) -> bool:
-    """`open on 41 days, against 26 a year ago, 15 more`: the figure set against a later one (`against 26`) is the
+    """`sailed on 58 days, against 37 a year ago, 21 more`: the figure set against a later one (`against 37`) is the
     one right before the comparing word; when a number no claim holds (a count of days, read as no figure) stands
     between the chosen level and the comparing word, the level is another figure of the sentence (a count in a list
     before it), and the change between the pair has no level among the claims."""

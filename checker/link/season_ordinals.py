@@ -298,7 +298,7 @@ def _editions(code: str) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]] 
 
 
 def _edition_spans(doc: ArticleView, published: dt.date) -> list[ElapsedSpan]:
-    """Each edition or round counted this year from a first one dated in its sentence (`2013년 처음 열린 축제는
+    """Each edition or round counted this year from a first one dated in its sentence (`2013년 처음 열린 음악회는
     올해로 14회째를 맞아`, `2017년 처음 문을 연 책 장터는 올해 8번째 장터를`): the Nth this year when the ordinal is
     reached (`맞았다`) or counts the very noun its start's clause names. A yearly event may skip a year, so its
     count is read from the first edition with both ends or not (`inclusive`); a year written between the start

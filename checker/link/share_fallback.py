@@ -18,7 +18,7 @@ lead states (the body's first paragraph with a figure, then the headline). A tot
 of no other period or company, itself no part (set beside a share, a share's part, a listed part), no figure per
 unit, no rate, no bound. Two totals of different values as near (the lead's), a nearer amount of the unit that is no
 total (a part, another noun's) or a total stated beside another amount of its unit (one of several pots; a figure
-per unit beside it, `$400,000, or $20 a visit`, is none) leave the whole unsaid.
+per unit beside it, `$270,000, or $15 a member`, is none) leave the whole unsaid.
 
 Vetoes: a share of its subject's own whole (`25% of its supply`) takes it only from the part's sentence; a share of
 an owner's whole (`10% of the town's bread`, `of their takings`: `[link.share_fallback_owner_after]`) takes none from
@@ -339,12 +339,12 @@ def _of_one_noun(total: Claim, part: Claim, text: str, lang: str) -> bool:
 
 # a figure's words before it that make it the earlier level a change of its sentence is measured on
 _EARLIER_LEVEL_BEFORE = ByLanguage(lambda w: rf"(?:^|\s)(?:{w.earlier_level_before})\s+$", re.I)
-# how far before a level the change measured on it may stand (`up 4,100, or 12 per cent, on …`)
+# how far before a level the change measured on it may stand (`up 2,600, or 8 per cent, on …`)
 _CHANGE_REACH = 48
 
 
 def _earlier_level_of_a_change(figures: list[Claim], j: int, text: str, lang: str) -> bool:
-    """`rose 300, or 9 per cent, on last winter's 3,300`: a figure right after a change of its sentence and a word
+    """`rose 640, or 8 per cent, on last winter's 8,000`: a figure right after a change of its sentence and a word
     measuring the change on it is the level before the change, no total of the later level's parts."""
     level = figures[j]
     if j == 0 or figures[j - 1].sentence != level.sentence or figures[j - 1].role != "change":
@@ -373,7 +373,7 @@ def _nearest_total(
         if c.start >= before or (c.kind, c.unit) != (part.kind, part.unit) or c.low <= part.high:
             continue
         if _earlier_level_of_a_change(figures, j, text, lang):
-            continue  # (`up 300, or 9%, on last winter's 3,300. Of them, …`: the level before, no whole of today's)
+            continue  # (`up 640, or 8%, on last winter's 8,000. Of them, …`: the level before, no whole of today's)
         if not _a_total_of(c, part, parts_taken, text, lang):
             if c.role == "value":
                 return _UNSAID  # (`14,600 tonnes, a tenth of the crop, with Asia taking 9,200 tonnes`: a part's part)
@@ -389,7 +389,7 @@ def _nearest_total(
             and o.value != c.value
             and (o.kind, o.unit) == (part.kind, part.unit)
             and o.role == "value"
-            and not _per_unit(o, text, lang)  # (`$400,000, or about $20 a visit`: a figure per unit is no pot)
+            and not _per_unit(o, text, lang)  # (`$270,000, or about $15 a member`: a figure per unit is no pot)
         ]
         if siblings or c.sentence == part.sentence:
             return _UNSAID  # (`Oil made 1.1m barrels and gas 1.0m barrels, or 48%`: a sibling the sentence lists)
@@ -606,7 +606,7 @@ def _named_thing_and_whole(
         and noun in _total_nouns(c, text, lang)
     ]
     if not named:
-        # (`won its largest order yet, a €1.4m contract`, `sold 36 boats …, the biggest order it has taken`: the noun
+        # (`signed its biggest deal yet, a €1.4m contract`, `sold 52 tractors …, the largest sale it made`: the noun
         # the subject names again stated in the amount's own sentence, no noun set right beside the amount)
         named = [
             c
@@ -620,7 +620,7 @@ def _named_thing_and_whole(
     phrase = _OF_PHRASE[lang].match(text, share.end)
     if phrase is None:
         return None
-    # (the last word longer than a particle: `of last year's output of` ends on the `of` before the whole's figure)
+    # (the last word longer than a particle: `of last season's harvest of` ends on the `of` before the whole's figure)
     words = [w for w in _WORD.findall(phrase.group("phrase")) if len(w) > 3]
     head = singular(words[-1].lower(), lang) if words else ""
     if len(head) <= 3:
@@ -635,7 +635,7 @@ def _named_thing_and_whole(
         if whole is not None:
             found.append((of_unit[-1], whole))
     if len(found) > 1:
-        # (`of last year's output of 74 boats, which brought in $2m`: the whole the share's `of` names, no clause
+        # (`of last season's harvest of 610 tonnes, which fetched $2m`: the whole the share's `of` names, no clause
         # between, before one a relative clause adds)
         found = [pair for pair in found if not _CLAUSE_MARK.search(text, share.end, pair[1].start)]
     return found[0] if len(found) == 1 else None

@@ -25,7 +25,7 @@ itself holding the story's total as a share's part (`전국 전체 점포 3,200�
 way to that total: the part is the company's, not the industry's.
 
 Of the wholes found, a rounded or bounded restatement of another (a headline's `5천 명 넘어` over the lead's
-`5천210명`) is that total said loosely, and a wider scope holding the lead's total as a share's part, stated after
+`5천240명`) is that total said loosely, and a wider scope holding the lead's total as a share's part, stated after
 it (`인구 2만5천 명의 40%`), gives way to that total.
 
 Vetoes: the share, the subject of its clause, names its own part after it (`전체 예산의 35%는 축제에 쓰인다`);
@@ -537,7 +537,7 @@ def _one_total_restated(found: list[Claim], part: Claim, where: _Where) -> list[
     share whose part is the lead's level of the part's kind larger than it, stated before it (`1만 명 … 인구 2만5천
     명의 40%`), is a wider scope, that share's part the story's total in its place (a lead's total stated first and
     a share of it after, `90억 원 … 매출의 3분의 2인 60억 원`, keeps the total); a rounded or bounded figure whose
-    interval holds another's value (a headline's `5천 명 넘어` over the lead's `5천210명`) is that total said
+    interval holds another's value (a headline's `5천 명 넘어` over the lead's `5천240명`) is that total said
     loosely."""
     if not found:
         return found

@@ -28,7 +28,7 @@ A number of days stated as a figure is a span too (`문을 연 날은 모두 26�
 days than a month has; never a date). A bare year's mark before a figure given out per year (`매년 500대씩`) or
 worked out (`꼴`, a restating `셈`) makes it an average per year (`[link.span_average_bare_year_before]`). With no span
 near an average restating the lead's total, the one span heading that total in its sentence (`45일간 관람객 2만7천
-명을`, `4년간 3천만 달러 규모의`) is its span, for an average worked out from it; a span after the total may close
+명을`, `4년간 40억 원 규모의`) is its span, for an average worked out from it; a span after the total may close
 another clause.
 """
 
@@ -83,7 +83,7 @@ _FIRST_YEARS = ByLanguage(lambda w: rf"(?:{w.span_first_years})", re.I)
 # `하루 2,690명꼴`: a bare day's mark before a figure worked out as an average (`꼴` right after it)
 _BARE_DAY_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.span_average_bare_day_before})\s?(?:(?:{w.hedges})\s?)?$")
 _AVERAGE_AFTER_FIGURE = ByLanguage(lambda w: rf"(?:{w.span_average_after_figure})")
-# `한 해 9만 대씩 나가는 셈`, `해마다 40억원꼴`: a bare year's mark before a figure given out per year (`씩`) or worked
+# `한 해 6천 그루씩 심는 셈`, `해마다 7억원꼴`: a bare year's mark before a figure given out per year (`씩`) or worked
 # out as an average (`꼴`, or a restating `셈` in its sentence)
 _BARE_YEAR_BEFORE = ByLanguage(
     lambda w: rf"(?<![^\W\d_])(?:{w.span_average_bare_year_before})\s?(?:(?:{w.hedges})\s?)?$"
@@ -216,9 +216,9 @@ def _lead_over_span(
     if total.value <= average.value:
         return None
     if not found:
-        # (`98일간 12만명이 찾았다` … `하루 평균 1천200명꼴`, `2년간 18만 대를 공급하는 계약` … `한 해 9만 대씩 나가는
-        # 셈`: the span heading the lead's total in its sentence, for an average worked out from it; a span after the
-        # total, `raised $7m over the past 12 months`, may close another clause)
+        # (`52일간 7만8천 명이 찾았다` … `하루 평균 1천500명꼴`, `3년간 묘목 1만8천 그루를 심는 사업` …
+        # `한 해 6천 그루씩 심는 셈`: the span heading the lead's total in its sentence, for an average worked out from
+        # it; a span after the total, `raised $7m over the past 12 months`, may close another clause)
         if not _worked_out(average, text, lang, sentence_starts) and not _SPREAD_AFTER_FIGURE[lang].match(
             text, average.end
         ):
@@ -253,7 +253,7 @@ def _unit_of(average: Claim, text: str, lang: str, s_start: int) -> tuple[str | 
         _SPREAD_AFTER_FIGURE[lang].match(text, average.end)
         or _RESTATING[lang].search(text, average.end, _clause_end(text, average.end))
     ):
-        return "year", False  # (`한 해 9만 대씩`, `해마다 40억원어치를 파는 셈`)
+        return "year", False  # (`한 해 6천 그루씩`, `해마다 7억원어치를 사들이는 셈`)
     of = _OF_BEFORE[lang].search(text, window, average.start) is not None
     appended = not of and _appended(average, text, lang, s_start)
     if of or appended:

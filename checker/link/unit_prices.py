@@ -231,7 +231,7 @@ def _link_measure_total(
     if lead and not own and not named:
         lead = _of_the_period_before(price, total, lead, figures, base, text, lang)
         if lead and lead[0] is first:
-            # (`Shops took 300 tonnes and cafes 90 tonnes … At £5 a kilogram, the shop orders were worth £1.5m`: the
+            # (`Mills bought 300 tonnes and bakers 90 tonnes … At £5 a kilogram, the mill orders came to £1.5m`: the
             # total's own clause names one line of the crop, not the lead's whole)
             line = _named_by_total(total, of_unit([c for c in figures if c.start < total.start]), text, lang)
             lead = line if line and line[0].value != first.value else lead
@@ -335,8 +335,8 @@ def _value_stated_before_price(price: Claim, total: Claim, figures: list[Claim])
 
 
 def _named_by_total(total: Claim, measures: list[Claim], text: str, lang: str) -> list[Claim]:
-    """The one measure (a value, no rate) whose clause names a word the total's own clause names (`Shops took 300
-    tonnes` and `the shop orders were worth`: `shop`, a plural's ending aside); none when no word, or two values."""
+    """The one measure (a value, no rate) whose clause names a word the total's own clause names (`Mills bought 300
+    tonnes` and `the mill orders came to`: `mill`, a plural's ending aside); none when no word, or two values."""
     words = {
         singular(word.lower(), lang)
         for word in _clause_words(total, text)
@@ -353,7 +353,7 @@ def _named_by_total(total: Claim, measures: list[Claim], text: str, lang: str) -
 
 
 def _label_words(claim: Claim, text: str) -> set[str]:
-    """The last few words right before a figure in its clause (`Shops took`), what labels it."""
+    """The last few words right before a figure in its clause (`Mills bought`), what labels it."""
     window = re.split(r"[,;:.()\n]", text[max(0, claim.start - _CLAUSE_REACH) : claim.start])[-1]
     return {word.lower() for word in _WORD.findall(window)[-_LABEL_WORDS:]}
 

@@ -1503,7 +1503,7 @@ def headline_bound_pairs(claims: list[Claim], related: dict[str, set[str]]) -> P
 def headline_rounded_pairs(claims: list[Claim], related: dict[str, set[str]], most: int) -> Pairs:
     """(headline, body) pairs of a round headline figure of at most `most` significant digits, stated plainly
     (`야시장 7만 명 다녀가`, `harbour lands 1,100 tonnes`), and the first later statement of its unit written finer that
-    rounds to it at the headline's last significant digit (`7만2천300명`, `1,126 tonnes`): a headline rounds the
+    rounds to it at the headline's last significant digit (`7만2천300명`, `1,148 tonnes`): a headline rounds the
     body's figure to the digits a reader takes in at a glance. Nothing the linker is sure of may set the two apart
     (direction, entities, counter, metric, period), and the body's figure is neither a bound nor a prior. Listed as
     passed only: a rounded figure has no digit to miss, and a body figure that does not round to it may be another."""
