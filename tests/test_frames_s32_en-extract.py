@@ -62,7 +62,9 @@ def test_no_measure_where_the_hyphen_makes_another_word(text, not_read):
         assert not (written.startswith(not_read) and quantity.kind == "measure"), (written, quantity)
 
 
-_ORCHARD = "Trustees spent $1.3 million on a 6.5-hectare orchard outside Tarrow, about {} a hectare."
+_ORCHARD = (
+    "The 6.5-hectare orchard outside Tarrow cost its trustees $1.3 million, which works out at roughly {} per hectare."
+)
 _LOOP = "The trail group raised £84,000 for a 12-mile loop over the moor, roughly {} a mile."
 _FARM = "A co-op paid $920,000 for a 40-acre farm last spring, or {} an acre."
 
