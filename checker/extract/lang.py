@@ -52,6 +52,9 @@ class Measures(WordMap):
     # where a crop is priced `a pound` or yields `pounds an acre`: `weighed_cues`, a pound named as a weight)
     weighed: dict[str, str] = Field(default_factory=dict)
     weighed_cues: list[str] = Field(default_factory=list)
+    # a measure's singular joined to its number by a hyphen, an adjective (`a 4-hectare plot`, `the old 3-ton limit`):
+    # the measure of the word it stands for in `words` (`hectare` = `hectares`)
+    hyphened: dict[str, str] = Field(default_factory=dict)
 
 
 class CurrencyWords(WordMap):

@@ -275,6 +275,13 @@ class Patterns:
             compile_re(rf"[-‑](?P<noun>{_words(cn.hyphened)})\b(?!-){hyphened_blocked}") if cn.hyphened else None
         )
         self.measures = data.measures.words
+        hyphened_measures = {w: p for w, p in data.measures.hyphened.items() if p in self.measures}
+        self.hyphened_measure_words = {w.lower(): p for w, p in hyphened_measures.items()}
+        self.hyphened_measure = (
+            compile_re(rf"[-‑](?P<measure>(?i:{_words(hyphened_measures)}))\b(?!-){hyphened_blocked}")
+            if hyphened_measures
+            else None
+        )
         self.weighed_measures = {w.lower(): unit for w, unit in data.measures.weighed.items()}
         cues = data.measures.weighed_cues
         self.weighed_measure_cue = compile_re("|".join(f"(?:{c})" for c in cues), re.I) if cues else None
@@ -1135,6 +1142,20 @@ def _read_after(text: str, raw: _Raw, pat: Patterns) -> None:
                 and (head := _EN_COMPOUND_HEAD[pat.language].match(text, pos))
             ):
                 raw.counter, pos = head.group("head"), head.end()  # `212 member farms` counts farms
+        elif (
+            pat.hyphened_measure is not None
+            and text[pos : pos + 1] in "-‑"
+            and (hyphen := pat.hyphened_measure.match(text, pos))
+        ):
+            # `a 4.2-hectare plot`, `the old 3-ton limit`: a measure as an adjective, what its plural measures
+            plural = pat.hyphened_measure_words[hyphen.group("measure").lower()]
+            unit = pat.measures[plural]
+            if plural.lower() in pat.weighed_measures and pat.weighs_in_pounds(text):
+                unit = pat.weighed_measures[plural.lower()]
+            factor, base = base_unit(unit)
+            raw.kind, raw.unit, raw.factor, raw.written = "measure", base, factor, " " + plural
+            raw.numeral = _scaled(raw.numeral, factor)
+            pos = hyphen.end()
         elif pat.hyphened_counter is not None and (hyphen := pat.hyphened_counter.match(text, pos)):
             # `a 4-point drop`, `a seven-point lead`: the counted noun joined by a hyphen
             raw.kind, raw.unit, raw.counter = "count", "count", hyphen.group("noun").lower()
