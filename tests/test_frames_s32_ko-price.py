@@ -59,6 +59,23 @@ def test_a_price_named_before_its_mark_restates_the_sales_before_it(knowledge, t
     assert_checked(knowledge, text, "F317", fires)
 
 
+_TEA = "보성 녹차 작목반은 올해 찻잎 90톤을 땄다고 6일 밝혔다. 재배 농가는 120곳이다.\n\n"
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        # `이 가격에`: the price stated before applied to the crop
+        (_TEA + "찻잎 산지 가격은 ㎏당 2만 원으로 지난해(1만8천 원)보다 올랐다. 올해 수확량을 이 가격에 모두 팔면 "
+         "18억 원이다.", False),
+        (_TEA + "찻잎 산지 가격은 ㎏당 2만 원으로 지난해(1만8천 원)보다 올랐다. 올해 수확량을 이 가격에 모두 팔면 "
+         "25억 원이다.", True),
+    ],
+)
+def test_the_price_stated_before_applied_values_the_crop(knowledge, text, fires):
+    assert_checked(knowledge, text, "F317", fires)
+
+
 _CLEAN = [
     # a consumer's price, a budget
     _GARLIC + "시장의 소비자 가격은 ㎏당 9천 원 안팎이다. 군은 저장 시설을 늘리는 데 31억 원을 쓴다.",

@@ -192,7 +192,8 @@ def _newer_price(price: Claim, total: Claim, figures: list[Claim]) -> bool:
 
 
 def _compared_with(claim: Claim, price: Claim) -> bool:
-    """The price's own earlier level (`to $1,200 a tonne from $1,100`) or its move (`rose 30 cents to $3`)."""
+    """The price's own earlier level (`to $1,200 a tonne from $1,100`) or its move (`rose 30 cents to $3`); so too
+    a total's (`N원으로, 지난해 M원보다`: the total's own earlier level, no rival total)."""
     if claim.role == "change":
         return claim.change_of == price.id
     return claim.role in ("prior", "baseline") and (claim.compared_to == price.id or claim.sentence == price.sentence)
@@ -518,7 +519,10 @@ def _link_total(
     ]
     # (`수매 대금은 29억원으로 작년 수매액(21억원)보다`: a bracketed aside after a total is no second total)
     totals = [c for c in totals if not any(_aside_after(c, other, text) for other in totals if other is not c)]
-    if len(totals) != 1 or any(c is not totals[0] and not _aside_after(c, totals[0], text) for c in money):
+    if len(totals) != 1 or any(
+        c is not totals[0] and not _aside_after(c, totals[0], text) and not _compared_with(c, totals[0])
+        for c in money
+    ):
         return  # no total, or another figure of the currency the count may be valued at
     total = totals[0]
     if (
