@@ -708,6 +708,8 @@ LINK_CLASSES = (
     "restatement_endings",
     "sales_value_nouns",
     "sales_price_nouns",
+    "total_dated_back",
+    "price_applied_after_name",
     "rate_other_base_marks",
     "maximum_hedges",
     "unit_noun_determiners",

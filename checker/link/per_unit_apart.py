@@ -326,6 +326,13 @@ _SALES_PRICE_WORDS = ByLanguage(
         rf"(?:(?:{w.sales_price_nouns})(?:{w.named_figure_particles})?\s*(?:(?:{w.average_clause_words}|{w.hedges})\s*)*)?"
     )
 )
+# `위판 가격은 ㎏당`, `수매가는 ㎏당`: a noun naming a sales price opening the clause right before a price's mark (no
+# word before it naming another good or another price: `소비자 가격은`)
+_SALES_PRICE_BEFORE_MARK = ByLanguage(
+    lambda w: (
+        rf"(?:^|[.,;:]\s*|\n)(?:{w.sales_price_nouns})(?:{w.named_figure_particles})\s+$"
+    )
+)
 # `위판액은 500억원으로, 암꽃게는 ㎏당`: a topic of its own between an amount and the price's mark (the price is its)
 _TOPIC_WORD = ByLanguage(lambda w: rf"(?<![^\W\d_])[^\W\d_]+(?:{w.clause_topic_particles})(?![^\W\d_])")
 # `냉동 꽃게 위판액은`: the words right before a sales noun, back to a topic or an object (`꽃게와 대하를 합친`)
@@ -806,7 +813,14 @@ def _lead_measure_of_price(
     if not stated_as_average(figure, text, lang, sentence_starts):
         return None, None  # (`톤당 2,500만원 선에서 수매가를 정했다`: a price set, no average of the sales)
     mark = _price_mark(figure, text, lang, sentence_starts[figure.sentence])
-    if mark is None or not _SALES_PRICE_WORDS[lang].fullmatch(text, mark.end(), figure.start):
+    if mark is None or not (
+        _SALES_PRICE_WORDS[lang].fullmatch(text, mark.end(), figure.start)
+        # (`위판 가격은 ㎏당 평균 3만원`: the price's name before its mark, only an average's words after it)
+        or (
+            _SALES_PRICE_BEFORE_MARK[lang].search(text, max(0, mark.start() - _NAME_REACH), mark.start())
+            and _AVERAGE_WORDS_ONLY[lang].fullmatch(text, mark.end(), figure.start)
+        )
+    ):
         return None, None  # (`㎏당 평균 소비자 가격은`, `㎏당 평균 생산비는`: the price of something else)
     total = None
     if len(own) == 1 and own[0].kind == "money" and own[0].unit == figure.unit and own[0].role == "value":

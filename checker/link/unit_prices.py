@@ -60,6 +60,17 @@ _PRICE_BEFORE = ByLanguage(
     )
 )
 _VALUE_BEFORE = ByLanguage(lambda w: rf"(?:{w.units_value_before})[^\d;]{{0,16}}$", re.I)
+# `㎏당 평균 수매가는 3천원`, `톤당 산지 가격이 약 90만원`: a unit of measure's mark, then an average's words and a noun
+# naming the price the units are traded at (`[link.sales_price_nouns]`), right before the price: the mark is still the
+# price's (a cost or another's price, `생산비`, `소비자 가격`, names none)
+_PRICE_NAMED_AFTER_MARK = ByLanguage(
+    lambda w: (
+        rf"(?:(?<![^\W\d_])1?\s?(?P<noun>[^\W\d_]{{1,3}}?)|(?<![^\W_])1?\s?(?P<symbol>{_MEASURE_WORDS}))"
+        rf"\s?(?:{w.unit_price_before})\s+"
+        rf"(?:(?:{w.average_clause_words})\s*)?(?:{w.sales_price_nouns})(?:{w.named_figure_particles})\s+"
+        rf"(?:(?:{w.hedges})\s*)?$"
+    )
+)
 # (`for revenue of`, `brought in`: a value of units only after a price of the total's own sentence)
 _PRICE_CLAUSE_BREAK = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.price_clause_breaks})(?![^\W\d_])", re.I)
 _VALUE_AFTER_PRICE = ByLanguage(lambda w: rf"(?:{w.units_value_after_price})[^\d;]{{0,16}}$", re.I)
@@ -74,6 +85,7 @@ _AT_PRICE_REACH = 48  # characters before a price where the words applying it st
 _NOT_PRICES = ("dividend", "eps")  # metrics of figures per share that are no price of it
 _SHARE_PRICE = "share_price"  # the metric whose figure is the price of one share (`shares fell to $18`)
 _MARK_REACH = 12  # characters before a price where its per-unit mark stands (`주당 `)
+_NAMED_MARK_REACH = 24  # characters before a price where its mark stands when the price's name follows it
 _VALUE_REACH = 80  # characters before a total where the words making it a value of units may start
 _EACH_REACH = 12  # characters between a count and the price it is bought at (`shares at `)
 _CLAUSE_REACH = 80  # characters before a measure where the words of its clause naming it may stand
@@ -139,7 +151,13 @@ def _values_units(total: Claim, price: Claim, text: str, lang: str, start: int) 
     own sentence only (`at $3 a kilogram, for revenue of $90m`)."""
     window = max(start, total.start - _VALUE_REACH)
     if _VALUE_BEFORE[lang].search(text, window, total.start):
-        return True
+        applied = _PRICE_NAME_APPLIED[lang].search(text, window, total.start)
+        if applied is None or price.sentence == total.sentence:
+            return True
+        # (`수출 가격을 적용하면 …`: a price named by a word the price's sentence does not state is another price)
+        opening = max(text.rfind(stop, 0, price.start) for stop in _SENTENCE_STOPS) + 1
+        closing = _CLAUSE_OPEN.search(text, price.end)
+        return applied.group("word") in text[opening : closing.start() if closing else len(text)]
     if price.sentence != total.sentence or _PRICE_CLAUSE_BREAK[lang].search(text, price.end, total.start):
         return False  # (`at $3 a kilogram, while its cafe brought in $200,000`: another subject's)
     if _VALUE_AFTER_PRICE[lang].search(text, window, total.start):
@@ -174,7 +192,8 @@ def _newer_price(price: Claim, total: Claim, figures: list[Claim]) -> bool:
 
 
 def _compared_with(claim: Claim, price: Claim) -> bool:
-    """The price's own earlier level (`to $1,200 a tonne from $1,100`) or its move (`rose 30 cents to $3`)."""
+    """The price's own earlier level (`to $1,200 a tonne from $1,100`) or its move (`rose 30 cents to $3`); so too
+    a total's (`N원으로, 지난해 M원보다`: the total's own earlier level, no rival total)."""
     if claim.role == "change":
         return claim.change_of == price.id
     return claim.role in ("prior", "baseline") and (claim.compared_to == price.id or claim.sentence == price.sentence)
@@ -261,6 +280,11 @@ def _named_apart(price: Claim, total: Claim, text: str, lang: str) -> bool:
         return False
     head = text[max(0, mark.start() - _CLAUSE_REACH) : mark.start()]
     head = _CLAUSE_CUT.split(head)[-1]
+    back = _DATED_BACK[lang].search(head)
+    if back is not None:
+        # (`3년 전 수매 대금은`: an earlier period's total, unless the price is dated so too)
+        start = max(text.rfind(stop, 0, price.start) for stop in _SENTENCE_STOPS) + 1
+        return back.group(0) not in text[start : price.start]
     if len(NAMING_WORD.findall(head)) != len(head.split()) or len(head.split()) != 1:
         return False  # (one word opening the clause, right before the mark, names the good or the period)
     start = max(text.rfind(stop, 0, price.start) for stop in _SENTENCE_STOPS) + 1
@@ -270,6 +294,13 @@ def _named_apart(price: Claim, total: Claim, text: str, lang: str) -> bool:
 
 
 _CLAUSE_CUT = re.compile(r"[.,;:!?()\n]")
+_DATED_BACK = ByLanguage(lambda w: rf"(?:{w.total_dated_back})")
+# `수출 가격을 적용하면`: a price named by a word of its own (two letters or more: not `이 가격을`), applied to the units
+_PRICE_NAME_APPLIED = ByLanguage(
+    lambda w: (
+        rf"(?<![^\W\d_])(?P<word>[^\W\d_]{{2,}})\s?(?:{w.sales_price_nouns})(?:{w.price_applied_after_name})"
+    )
+)
 _SENTENCE_STOPS = (". ", "! ", "? ", "\n")
 _PRESENT = ByLanguage(lambda w: rf"(?:{w.present_deictics})")
 
@@ -401,6 +432,8 @@ def _prices(members: list[Claim], text: str, lang: str, start: int) -> list[tupl
         if after and len(after.group("noun")) < _SHORT_NOUN and measure_unit(after.group("noun"), lang) is None:
             after = None
         before = search_between(_PRICE_BEFORE[lang], text, max(0, claim.start - _MARK_REACH), claim.start)
+        if before is None:
+            before = _PRICE_NAMED_AFTER_MARK[lang].search(text, max(start, claim.start - _NAMED_MARK_REACH), claim.start)
         if after or before:
             found.append((((after or before).group("noun") or before.group("symbol")).lower(), claim))
         elif claim.metric == _SHARE_PRICE and "metric" not in claim.guesses and share_noun(lang):
@@ -470,6 +503,8 @@ def _link_total(
         c
         for c in members
         if c.kind == "money" and c.unit == price.unit and c is not price and not _compared_with(c, price)
+        # (`…, 농가 한 곳이 평균 2천만원을 받았다`: a figure already read as per another unit is no rival total)
+        and c.per_unit_of is None
     ]
     totals = [
         c
@@ -484,7 +519,10 @@ def _link_total(
     ]
     # (`수매 대금은 29억원으로 작년 수매액(21억원)보다`: a bracketed aside after a total is no second total)
     totals = [c for c in totals if not any(_aside_after(c, other, text) for other in totals if other is not c)]
-    if len(totals) != 1 or any(c is not totals[0] and not _aside_after(c, totals[0], text) for c in money):
+    if len(totals) != 1 or any(
+        c is not totals[0] and not _aside_after(c, totals[0], text) and not _compared_with(c, totals[0])
+        for c in money
+    ):
         return  # no total, or another figure of the currency the count may be valued at
     total = totals[0]
     if (
