@@ -524,13 +524,18 @@ class _Report:
                     self.passed_spans.setdefault(self.index_of[path], []).append((start, end, passed.rule))
         for spans in (*self.finding_spans.values(), *self.passed_spans.values()):
             spans.sort()
+        self.longest_finding = {i: _longest(spans) for i, spans in self.finding_spans.items()}
+        self.longest_passed = {i: _longest(spans) for i, spans in self.passed_spans.items()}
         self._unpacked: OrderedDict[int, tuple[str, list[ShownClaim], tuple[dict, dict]]] = OrderedDict()
         self.counts = [Counter(s for s, _ in self._statuses(i)) for i in range(len(self.documents))]
         # A finding's span that is no claim (a date, a name) is a conflict too: the summary must not
         # say "conflict 0" over an article with errors.
         for i, spans in self.finding_spans.items():
             claims = sorted(self.claims[i].span_pairs())
-            self.counts[i]["conflict"] += len({(s, e) for s, e, _ in spans if not any(_overlapping(claims, s, e))})
+            longest = _longest(claims)
+            self.counts[i]["conflict"] += len(
+                {(s, e) for s, e, _ in spans if not any(_overlapping(claims, s, e, longest))}
+            )
 
     def _article_data(self, article: int) -> tuple[str, list[ShownClaim], tuple[dict, dict]]:
         """An article's text, its claims unpacked, and its claims by span and by value (low, high),
@@ -576,13 +581,15 @@ class _Report:
         """(status, rule codes) of each claim, in order, by overlap with finding spans first, then passed ones."""
         found = self.finding_spans.get(article, [])
         passed = self.passed_spans.get(article, [])
+        found_longest = self.longest_finding.get(article, 0)
+        passed_longest = self.longest_passed.get(article, 0)
         statuses = []
         for start, end in self.claims[article].span_pairs():
-            rules = sorted({self.findings[n].rule for _, _, n in _overlapping(found, start, end)})
+            rules = sorted({self.findings[n].rule for _, _, n in _overlapping(found, start, end, found_longest)})
             if rules:
                 statuses.append(("conflict", rules))
                 continue
-            rules = sorted({code for _, _, code in _overlapping(passed, start, end)})
+            rules = sorted({code for _, _, code in _overlapping(passed, start, end, passed_longest)})
             statuses.append(("checked" if rules else "unchecked", rules))
         return statuses
 
@@ -972,9 +979,15 @@ def _evidence_raw(iv: Interval) -> str:
     return low if low == high else f"{low} – {high}"
 
 
-def _overlapping(spans: list[tuple], start: int, end: int) -> Iterator[tuple]:
-    """Spans (sorted by start) that share at least one code point with [start, end)."""
-    for k in range(bisect.bisect_left(spans, (end,))):
+def _longest(spans: list[tuple]) -> int:
+    return max((span[1] - span[0] for span in spans), default=0)
+
+
+def _overlapping(spans: list[tuple], start: int, end: int, longest: int) -> Iterator[tuple]:
+    """Spans (sorted by start, none longer than `longest`) that share at least one code point with [start, end).
+    Only spans starting within `longest` before `start` can reach it: each query reads its neighbourhood, not every
+    span before it (a long article with thousands of findings made the page quadratic)."""
+    for k in range(bisect.bisect_left(spans, (start - longest,)), bisect.bisect_left(spans, (end,))):
         if spans[k][1] > start:
             yield spans[k]
 

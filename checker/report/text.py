@@ -17,14 +17,20 @@ MAX_CELLS = 96
 
 def _cut(line: str, start: int, end: int, width: int = MAX_CELLS) -> tuple[str, int, int]:
     """Cut a long line around [start, end) with `…`; returns the text and the span in it."""
-    if cell_len(line) <= width:
+    # (a cell is never narrower than nothing: a first stretch wider than the width settles it without measuring a long
+    # line whole for each of its findings, which made a long one-line article's report quadratic)
+    if cell_len(line[: width + 1]) <= width and (len(line) <= width + 1 or cell_len(line) <= width):
         return line, start, end
-    left = start
-    budget = width - cell_len(line[start:end])
-    while left > 0 and cell_len(line[left - 1 : start]) < budget // 3:
+    span_cells = cell_len(line[start:end])
+    budget = width - span_cells
+    # (the widths are summed one character at a time as the window grows, not measured again for each step)
+    left, before = start, 0
+    while left > 0 and before + cell_len(line[left - 1]) < budget // 3:
         left -= 1
-    right = end
-    while right < len(line) and cell_len(line[left : right + 1]) < width - 2:
+        before += cell_len(line[left])
+    right, cells = end, before + span_cells
+    while right < len(line) and cells + cell_len(line[right]) < width - 2:
+        cells += cell_len(line[right])
         right += 1
     prefix = "… " if left > 0 else ""
     suffix = " …" if right < len(line) else ""
@@ -57,13 +63,33 @@ def _squeeze(line: str, start: int, end: int) -> tuple[str, int, int]:
     return "".join(out), where[min(start, len(line))], max(where[min(start, len(line))] + 1, where[min(end, len(line))])
 
 
+# Characters kept on each side of a span before a line is squeezed and cut: far more than is ever shown
+_NARROW_REACH = 2_000
+
+
+def _shown(line: str, start: int, end: int) -> tuple[str, int, int]:
+    """The part of a line shown for the span [start, end): squeezed, then cut around the span. A long line (a one-line
+    article) is first narrowed to the stretch around the span, so that each of its findings costs the same instead of
+    a pass over the whole line; the marks of a cut are kept where the narrowing made them."""
+    if len(line) <= 2 * _NARROW_REACH + (end - start):
+        squeezed, start, end = _squeeze(line, start, end)
+        return _cut(squeezed, start, end)
+    low, high = max(0, start - _NARROW_REACH), min(len(line), end + _NARROW_REACH)
+    squeezed, s, e = _squeeze(line[low:high], start - low, end - low)
+    shown, s, e = _cut(squeezed, s, e)
+    if low > 0 and line[:low].strip(" ") and not shown.startswith("… "):
+        shown, s, e = "… " + shown, s + 2, e + 2
+    if high < len(line) and not shown.endswith(" …"):
+        shown += " …"
+    return shown, s, e
+
+
 def snippet(location: Location, line_text: str, label: str | None, style: str, gutter: int) -> list[Text]:
     """The source line and a caret line under the span (carets by display width)."""
     col = location.column - 1
     end_col = location.end_column - 1 if location.end_line == location.line else len(line_text)
     line_text = line_text.rstrip("\n")
-    line_text, col, end_col = _squeeze(line_text, col, max(col + 1, end_col))
-    shown, s, e = _cut(line_text, col, end_col)
+    shown, s, e = _shown(line_text, col, max(col + 1, end_col))
     pad = " " * gutter
     source = Text(f"{location.line:>{gutter}} | ", style="blue")
     source.append(shown)
