@@ -16,7 +16,7 @@ Every sentence is written for this file, with invented names and numbers.
 from __future__ import annotations
 
 import pytest
-from helpers import findings, document
+from helpers import document, findings
 from test_frames import assert_checked
 
 _TANGERINE = "제주 서귀면 농협은 올겨울 노지 감귤 4천200톤을 조합원 농가에서 사들였다고 8일 밝혔다.\n\n"
@@ -28,15 +28,31 @@ _EEL = "한림수협은 지난달 민물장어 80톤을 경매에 올렸다고 1
     "text,fires",
     [
         # the price named after its mark, the amount two sentences on
-        (_TANGERINE + "작년보다 물량이 줄었다. ㎏당 평균 수매가는 1천200원으로 정해졌다. 당도가 높아 상품성이 좋았다. "
-         "농협이 치른 수매 대금은 모두 50억4천만 원이다.", False),
-        (_TANGERINE + "작년보다 물량이 줄었다. ㎏당 평균 수매가는 1천200원으로 정해졌다. 당도가 높아 상품성이 좋았다. "
-         "농협이 치른 수매 대금은 모두 71억 원이다.", True),
+        (
+            _TANGERINE
+            + "작년보다 물량이 줄었다. ㎏당 평균 수매가는 1천200원으로 정해졌다. 당도가 높아 상품성이 좋았다. "
+            "농협이 치른 수매 대금은 모두 50억4천만 원이다.",
+            False,
+        ),
+        (
+            _TANGERINE
+            + "작년보다 물량이 줄었다. ㎏당 평균 수매가는 1천200원으로 정해졌다. 당도가 높아 상품성이 좋았다. "
+            "농협이 치른 수매 대금은 모두 71억 원이다.",
+            True,
+        ),
         # the price named before its mark; the amount's sentence also states a figure per farm
-        (_GARLIC + "수매가는 ㎏당 4천 원으로 지난해(3천600원)보다 400원 올랐다. 농협이 내준 수매 대금은 60억 원으로, "
-         "농가 한 곳이 평균 2천400만 원을 받았다.", False),
-        (_GARLIC + "수매가는 ㎏당 4천 원으로 지난해(3천600원)보다 400원 올랐다. 농협이 내준 수매 대금은 84억 원으로, "
-         "농가 한 곳이 평균 3천360만 원을 받았다.", True),
+        (
+            _GARLIC
+            + "수매가는 ㎏당 4천 원으로 지난해(3천600원)보다 400원 올랐다. 농협이 내준 수매 대금은 60억 원으로, "
+            "농가 한 곳이 평균 2천400만 원을 받았다.",
+            False,
+        ),
+        (
+            _GARLIC
+            + "수매가는 ㎏당 4천 원으로 지난해(3천600원)보다 400원 올랐다. 농협이 내준 수매 대금은 84억 원으로, "
+            "농가 한 곳이 평균 3천360만 원을 받았다.",
+            True,
+        ),
         # an auction's takings named by the sale
         (_EEL + "㎏당 평균 경락가는 4만5천 원이었다. 어민들이 받은 경매 대금은 36억 원이다.", False),
         (_EEL + "㎏당 평균 경락가는 4만5천 원이었다. 어민들이 받은 경매 대금은 29억 원이다.", True),
@@ -49,10 +65,16 @@ def test_a_price_named_apart_from_its_mark_values_the_lead_measure(knowledge, te
 @pytest.mark.parametrize(
     "text,fires",
     [
-        ("봉평 메밀 작목반은 올가을 메밀 300톤을 거둬들였다고 4일 밝혔다. 재배 농가는 90곳이다.\n"
-         "판매액은 모두 18억 원이었다. 공판 가격은 ㎏당 평균 6천 원으로 지난해보다 조금 올랐다.", False),
-        ("봉평 메밀 작목반은 올가을 메밀 300톤을 거둬들였다고 4일 밝혔다. 재배 농가는 90곳이다.\n"
-         "판매액은 모두 27억 원이었다. 공판 가격은 ㎏당 평균 6천 원으로 지난해보다 조금 올랐다.", True),
+        (
+            "봉평 메밀 작목반은 올가을 메밀 300톤을 거둬들였다고 4일 밝혔다. 재배 농가는 90곳이다.\n"
+            "판매액은 모두 18억 원이었다. 공판 가격은 ㎏당 평균 6천 원으로 지난해보다 조금 올랐다.",
+            False,
+        ),
+        (
+            "봉평 메밀 작목반은 올가을 메밀 300톤을 거둬들였다고 4일 밝혔다. 재배 농가는 90곳이다.\n"
+            "판매액은 모두 27억 원이었다. 공판 가격은 ㎏당 평균 6천 원으로 지난해보다 조금 올랐다.",
+            True,
+        ),
     ],
 )
 def test_a_price_named_before_its_mark_restates_the_sales_before_it(knowledge, text, fires):
@@ -66,10 +88,16 @@ _TEA = "보성 녹차 작목반은 올해 찻잎 90톤을 땄다고 6일 밝혔�
     "text,fires",
     [
         # `이 가격에`: the price stated before applied to the crop
-        (_TEA + "찻잎 산지 가격은 ㎏당 2만 원으로 지난해(1만8천 원)보다 올랐다. 올해 수확량을 이 가격에 모두 팔면 "
-         "18억 원이다.", False),
-        (_TEA + "찻잎 산지 가격은 ㎏당 2만 원으로 지난해(1만8천 원)보다 올랐다. 올해 수확량을 이 가격에 모두 팔면 "
-         "25억 원이다.", True),
+        (
+            _TEA + "찻잎 산지 가격은 ㎏당 2만 원으로 지난해(1만8천 원)보다 올랐다. 올해 수확량을 이 가격에 모두 팔면 "
+            "18억 원이다.",
+            False,
+        ),
+        (
+            _TEA + "찻잎 산지 가격은 ㎏당 2만 원으로 지난해(1만8천 원)보다 올랐다. 올해 수확량을 이 가격에 모두 팔면 "
+            "25억 원이다.",
+            True,
+        ),
     ],
 )
 def test_the_price_stated_before_applied_values_the_crop(knowledge, text, fires):
@@ -104,7 +132,8 @@ _CLEAN = [
     # a monthly rent and the building's cost
     "청년 임대주택 월세는 한 채당 18만 원이다. 120채를 짓는 데 모두 240억 원이 들었다.",
     # a price per tonne and a tonnage in another paragraph of another year
-    "대호 제강은 철근을 톤당 95만 원에 팔고 있다.\n\n2년 전 이 회사는 철근 30만 톤을 생산했다. 올해 매출은 4천억 원이다.",
+    "대호 제강은 철근을 톤당 95만 원에 팔고 있다.\n\n2년 전 이 회사는 철근 30만 톤을 생산했다. 올해 매출은 4천억 "
+    "원이다.",
     # an export price per unit and a count of another product
     "미르전자는 소형 냉장고를 대당 300달러에 수출한다. 세탁기는 1만2천 대를 팔았고 수출액은 900만 달러다.",
     # a feed price and a herd count

@@ -329,9 +329,7 @@ _SALES_PRICE_WORDS = ByLanguage(
 # `위판 가격은 ㎏당`, `수매가는 ㎏당`: a noun naming a sales price opening the clause right before a price's mark (no
 # word before it naming another good or another price: `소비자 가격은`)
 _SALES_PRICE_BEFORE_MARK = ByLanguage(
-    lambda w: (
-        rf"(?:^|[.,;:]\s*|\n)(?:{w.sales_price_nouns})(?:{w.named_figure_particles})\s+$"
-    )
+    lambda w: rf"(?:^|[.,;:]\s*|\n)(?:{w.sales_price_nouns})(?:{w.named_figure_particles})\s+$"
 )
 # `위판액은 500억원으로, 암꽃게는 ㎏당`: a topic of its own between an amount and the price's mark (the price is its)
 _TOPIC_WORD = ByLanguage(lambda w: rf"(?<![^\W\d_])[^\W\d_]+(?:{w.clause_topic_particles})(?![^\W\d_])")

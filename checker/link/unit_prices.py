@@ -295,11 +295,10 @@ def _named_apart(price: Claim, total: Claim, text: str, lang: str) -> bool:
 
 _CLAUSE_CUT = re.compile(r"[.,;:!?()\n]")
 _DATED_BACK = ByLanguage(lambda w: rf"(?:{w.total_dated_back})")
-# `수출 가격을 적용하면`: a price named by a word of its own (two letters or more: not `이 가격을`), applied to the units
+# `수출 가격을 적용하면`: a price named by a word of its own (two letters or more: not `이 가격을`), applied to the
+# units
 _PRICE_NAME_APPLIED = ByLanguage(
-    lambda w: (
-        rf"(?<![^\W\d_])(?P<word>[^\W\d_]{{2,}})\s?(?:{w.sales_price_nouns})(?:{w.price_applied_after_name})"
-    )
+    lambda w: rf"(?<![^\W\d_])(?P<word>[^\W\d_]{{2,}})\s?(?:{w.sales_price_nouns})(?:{w.price_applied_after_name})"
 )
 _SENTENCE_STOPS = (". ", "! ", "? ", "\n")
 _PRESENT = ByLanguage(lambda w: rf"(?:{w.present_deictics})")
@@ -433,7 +432,9 @@ def _prices(members: list[Claim], text: str, lang: str, start: int) -> list[tupl
             after = None
         before = search_between(_PRICE_BEFORE[lang], text, max(0, claim.start - _MARK_REACH), claim.start)
         if before is None:
-            before = _PRICE_NAMED_AFTER_MARK[lang].search(text, max(start, claim.start - _NAMED_MARK_REACH), claim.start)
+            before = _PRICE_NAMED_AFTER_MARK[lang].search(
+                text, max(start, claim.start - _NAMED_MARK_REACH), claim.start
+            )
         if after or before:
             found.append((((after or before).group("noun") or before.group("symbol")).lower(), claim))
         elif claim.metric == _SHARE_PRICE and "metric" not in claim.guesses and share_noun(lang):
@@ -502,7 +503,10 @@ def _link_total(
     money = [
         c
         for c in members
-        if c.kind == "money" and c.unit == price.unit and c is not price and not _compared_with(c, price)
+        if c.kind == "money"
+        and c.unit == price.unit
+        and c is not price
+        and not _compared_with(c, price)
         # (`…, 농가 한 곳이 평균 2천만원을 받았다`: a figure already read as per another unit is no rival total)
         and c.per_unit_of is None
     ]
@@ -520,8 +524,7 @@ def _link_total(
     # (`수매 대금은 29억원으로 작년 수매액(21억원)보다`: a bracketed aside after a total is no second total)
     totals = [c for c in totals if not any(_aside_after(c, other, text) for other in totals if other is not c)]
     if len(totals) != 1 or any(
-        c is not totals[0] and not _aside_after(c, totals[0], text) and not _compared_with(c, totals[0])
-        for c in money
+        c is not totals[0] and not _aside_after(c, totals[0], text) and not _compared_with(c, totals[0]) for c in money
     ):
         return  # no total, or another figure of the currency the count may be valued at
     total = totals[0]
