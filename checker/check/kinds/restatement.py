@@ -86,6 +86,7 @@ from typing import NamedTuple, TypeVar
 from pydantic import Field
 
 from checker.check import formatting as fmt
+from checker.check.counter_synonyms import counter_group, counters_alike
 from checker.check.base import CheckKind, Context, Draft, KindParams, Ref, claim_ref
 from checker.check.entries import ClaimEntry, pickled_as_fields
 from checker.check.facts import ClaimIndex, ValueKey, value_key
@@ -144,6 +145,8 @@ class RestatementParams(KindParams):
     # A round headline figure of at most `headline_digits` significant digits is restated by the first later figure
     # written finer that rounds to it (`headline_rounded_pairs`).
     headline_roundings: bool = True
+    # A count stated twice after one noun or two of one thing (`16 games`, `16 matches`) is one figure (`counted_pairs`).
+    counted: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,7 +217,7 @@ def compatible(a: Claim, b: Claim, any_sort: bool = False, any_counter: bool = F
     if a.direction and b.direction and a.direction != b.direction:
         return False
     same_metric = a.metric == b.metric and a.metric is not None and _known(a, "metric") and _known(b, "metric")
-    if not any_counter and a.counter and b.counter and a.counter != b.counter and not same_metric:
+    if not any_counter and a.counter and b.counter and not counters_alike(a.counter, b.counter) and not same_metric:
         return False  # `26만명` and `26만 가구` are two figures; `194 deaths` and `194 fatalities` one
     if a.metric and b.metric and _known(a, "metric") and _known(b, "metric") and a.metric != b.metric:
         return False
@@ -1500,6 +1503,44 @@ def headline_bound_pairs(claims: list[Claim], related: dict[str, set[str]]) -> P
     return pairs
 
 
+def _guessed_change(a: Claim, b: Claim) -> bool:
+    """One of the two is read as a change only by a guess (`adding 64 screens` after `64 screens`)."""
+    return any(one.role == "change" and "relation" in one.guesses for one in (a, b))
+
+
+def counted_pairs(claims: list[Claim], keys: FactKeys, related: dict[str, set[str]], lead_end: int) -> Pairs:
+    """(first, later) pairs of one count stated twice after the same noun or two nouns of one thing (`16 games`,
+    `16 matches`; `counter_synonyms.py`), at the same value and precision, in two sentences: one figure, listed as
+    passed. A small figure meets another by chance, so the noun must be on both sides; nothing the linker is sure of
+    may set the two apart (`compatible`: another subject, another period, another metric or direction), both are
+    of one sort (a level and a change are two figures, unless the change is only a guess after the same words) and
+    one hedge, neither is a prior or baseline of a period before, and the link stage tied them as no two figures
+    of one relation. A one-digit count needs the lead on one side or a word in common before both."""
+    firsts: dict[tuple, list[Claim]] = defaultdict(list)
+    pairs: Pairs = []
+    for claim in claims:
+        if not (claim.counter and claim.kind == "count" and _candidate(claim)) or claim.role in _PRIORS:
+            continue
+        key = (*_group(claim), claim.value, claim.step, counter_group(claim.counter), claim.qualifier)
+        earlier = firsts[key]
+        for first in earlier:
+            if keys.alike(first, claim) or claim.id in related.get(first.id, ()):
+                continue
+            if not compatible(first, claim, any_sort=True):
+                continue
+            if not (_same_sort(first, claim) or _guessed_change(first, claim)):
+                continue
+            if abs(claim.value) < 10 * claim.step and not (
+                min(first.sentence, claim.sentence) < lead_end or set(first.head) & set(claim.head)
+            ):
+                continue
+            pairs.append((first, claim))
+            break
+        else:
+            earlier.append(claim)
+    return pairs
+
+
 def headline_rounded_pairs(claims: list[Claim], related: dict[str, set[str]], most: int) -> Pairs:
     """(headline, body) pairs of a round headline figure of at most `most` significant digits, stated plainly
     (`야시장 7만 명 다녀가`, `harbour lands 1,100 tonnes`), and the first later statement of its unit written finer that
@@ -2049,6 +2090,10 @@ class Restatement(CheckKind):
                 agree = agree + headline_bound_pairs(claimset.claims, related)
             if params.headline_roundings:
                 agree = agree + headline_rounded_pairs(claimset.claims, related, params.headline_digits)
+        if params.counted:
+            agree = agree + counted_pairs(
+                claimset.claims, keys, related, _lead_end(claimset.claims, params.lead_sentences)
+            )
         clusters = _clusters(agree)
         cluster_of = {claim.id: cluster for cluster in clusters for claim in cluster}
         reported: set[tuple[int, int]] = set()
