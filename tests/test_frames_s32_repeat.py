@@ -55,6 +55,9 @@ def test_restated_after_a_synonym(knowledge, text, fires):
         # two body sentences, the same noun, a word in common before both
         "A survey of the estuary found the colony had reared 63 chicks by July.\n\nWardens ringed all 63 chicks "
         "before they fledged, the trust said.",
+        # a measure in the headline and the lead
+        "Orchard co-op presses 85 tonnes of pears\n\nThe Vell valley fruit co-operative pressed 85 tonnes of pears "
+        "this autumn, the most since it opened.",
         # Korean: the same counter twice
         "충남 서천군은 올해 마을 공동 빨래방 12곳을 새로 열었다.\n\n군 관계자는 빨래방 12곳 모두 주민이 운영한다고 말했다.",
         # Korean: two counters of one thing
@@ -92,6 +95,9 @@ CLEAN = [
     "전남 고흥군은 작년 마을 작은도서관 46곳을 지원했다.\n\n군은 올해도 작은도서관 46개소에 책을 보낼 계획이다.",
     # another subject, each named
     "Harlow Town won 18 games last season, the club said.\n\nTheir neighbours Wexcombe United won 18 matches.",
+    # one measure of two things in the body, no word in common before them
+    "Trade at the Hollin quarry picked up in the spring, its owners said on Friday. Lorries took 40 tonnes of "
+    "slate to the coast in May.\n\nRail wagons carried 40 tonnes of gravel north in the same month.",
     "The Corran lifeboat crew launched 11 times in August.\n\nVolunteers raised money for 11 new lifejackets.",
 ]
 

@@ -145,7 +145,8 @@ class RestatementParams(KindParams):
     # A round headline figure of at most `headline_digits` significant digits is restated by the first later figure
     # written finer that rounds to it (`headline_rounded_pairs`).
     headline_roundings: bool = True
-    # A count stated twice after one noun or two of one thing (`16 games`, `16 matches`) is one figure (`counted_pairs`).
+    # A count stated twice after one noun or two of one thing (`16 games`, `16 matches`) is one figure
+    # (`counted_pairs`).
     counted: bool = True
 
 
@@ -1510,16 +1511,19 @@ def _guessed_change(a: Claim, b: Claim) -> bool:
 
 def counted_pairs(claims: list[Claim], keys: FactKeys, related: dict[str, set[str]], lead_end: int) -> Pairs:
     """(first, later) pairs of one count stated twice after the same noun or two nouns of one thing (`16 games`,
-    `16 matches`; `counter_synonyms.py`), at the same value and precision, in two sentences: one figure, listed as
-    passed. A small figure meets another by chance, so the noun must be on both sides; nothing the linker is sure of
-    may set the two apart (`compatible`: another subject, another period, another metric or direction), both are
-    of one sort (a level and a change are two figures, unless the change is only a guess after the same words) and
-    one hedge, neither is a prior or baseline of a period before, and the link stage tied them as no two figures
-    of one relation. A one-digit count needs the lead on one side or a word in common before both."""
+    `16 matches`; `counter_synonyms.py`), or of one measure in one unit, at the same value and precision, in two
+    sentences: one figure, listed as passed. A small figure meets another by chance, so the noun must be on both
+    sides; nothing the linker is sure of may set the two apart (`compatible`: another subject, metric or direction),
+    nor may two periods, even a guessed one; both are of one sort (a level and a change are two figures, unless the
+    change is only a guess) and one hedge, neither is a prior or baseline of a period before, and the link stage
+    tied them as no two figures of one relation. A one-digit count, and a measure (its unit names no thing), needs
+    the first sentence (a headline) and the lead, or a word in common before both."""
     firsts: dict[tuple, list[Claim]] = defaultdict(list)
     pairs: Pairs = []
     for claim in claims:
-        if not (claim.counter and claim.kind == "count" and _candidate(claim)) or claim.role in _PRIORS:
+        # (a measure's unit is its noun: `2,500 tonnes` twice)
+        noun = (claim.kind == "count" and claim.counter) or claim.kind == "measure"
+        if not (noun and _candidate(claim)) or claim.role in _PRIORS:
             continue
         key = (*_group(claim), claim.value, claim.step, counter_group(claim.counter), claim.qualifier)
         earlier = firsts[key]
@@ -1528,10 +1532,13 @@ def counted_pairs(claims: list[Claim], keys: FactKeys, related: dict[str, set[st
                 continue
             if not compatible(first, claim, any_sort=True):
                 continue
+            if first.period and claim.period and not first.period.nested_with(claim.period):
+                continue  # (another period, even a guessed one: a small figure meets its like in each month)
             if not (_same_sort(first, claim) or _guessed_change(first, claim)):
                 continue
-            if abs(claim.value) < 10 * claim.step and not (
-                min(first.sentence, claim.sentence) < lead_end or set(first.head) & set(claim.head)
+            # (a measure's unit names no thing, `12 tonnes` of slate or of gravel: as weak as one digit)
+            if (claim.kind == "measure" or abs(claim.value) < 10 * claim.step) and not (
+                (first.sentence == 0 and claim.sentence < lead_end) or set(first.head) & set(claim.head)
             ):
                 continue
             pairs.append((first, claim))
