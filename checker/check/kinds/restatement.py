@@ -1527,7 +1527,7 @@ def counted_pairs(claims: list[Claim], keys: FactKeys, related: dict[str, set[st
             continue
         key = (*_group(claim), claim.value, claim.step, counter_group(claim.counter), claim.qualifier)
         earlier = firsts[key]
-        for first in earlier:
+        for first in earlier[:_NEAR_REACH]:  # (a table repeating one count: compared with its first few only)
             if keys.alike(first, claim) or claim.id in related.get(first.id, ()):
                 continue
             if not compatible(first, claim, any_sort=True):
