@@ -1509,7 +1509,9 @@ def _guessed_change(a: Claim, b: Claim) -> bool:
     return any(one.role == "change" and "relation" in one.guesses for one in (a, b))
 
 
-def counted_pairs(claims: list[Claim], keys: FactKeys, related: dict[str, set[str]], lead_end: int) -> Pairs:
+def counted_pairs(
+    claims: list[Claim], keys: FactKeys, related: dict[str, set[str]], lead_end: int, titled: bool
+) -> Pairs:
     """(first, later) pairs of one count stated twice after the same noun or two nouns of one thing (`16 games`,
     `16 matches`; `counter_synonyms.py`), or of one measure in one unit, at the same value and precision, in two
     sentences: one figure, listed as passed. A small figure meets another by chance, so the noun must be on both
@@ -1517,15 +1519,23 @@ def counted_pairs(claims: list[Claim], keys: FactKeys, related: dict[str, set[st
     nor may two periods, even a guessed one; both are of one sort (a level and a change are two figures, unless the
     change is only a guess) and one hedge, neither is a prior or baseline of a period before, and the link stage
     tied them as no two figures of one relation. A one-digit count, and a measure (its unit names no thing), needs
-    the first sentence (a headline) and the lead, or a word in common before both."""
-    firsts: dict[tuple, list[Claim]] = defaultdict(list)
-    pairs: Pairs = []
+    a headline and the lead, or a word in common before both; a short figure in an untitled article's first line
+    (its lead, no headline) needs the word in common too."""
+    keyed: list[tuple[tuple, Claim]] = []
     for claim in claims:
         # (a measure's unit is its noun: `2,500 tonnes` twice)
         noun = (claim.kind == "count" and claim.counter) or claim.kind == "measure"
-        if not (noun and _candidate(claim)) or claim.role in _PRIORS:
+        if noun and _candidate(claim) and claim.role not in _PRIORS:
+            key = (*_group(claim), claim.value, claim.step, counter_group(claim.counter), claim.qualifier)
+            keyed.append((key, claim))
+    # (one sentence stating the figure of one noun twice, `28 seats here, 28 there`, states two facts: which one a
+    # later copy restates, nothing tells)
+    twice = {key for key, n in Counter((key, claim.sentence) for key, claim in keyed).items() if n > 1}
+    firsts: dict[tuple, list[Claim]] = defaultdict(list)
+    pairs: Pairs = []
+    for key, claim in keyed:
+        if (key, claim.sentence) in twice:
             continue
-        key = (*_group(claim), claim.value, claim.step, counter_group(claim.counter), claim.qualifier)
         earlier = firsts[key]
         for first in earlier[:_NEAR_REACH]:  # (a table repeating one count: compared with its first few only)
             if keys.alike(first, claim) or claim.id in related.get(first.id, ()):
@@ -1536,9 +1546,12 @@ def counted_pairs(claims: list[Claim], keys: FactKeys, related: dict[str, set[st
                 continue  # (another period, even a guessed one: a small figure meets its like in each month)
             if not (_same_sort(first, claim) or _guessed_change(first, claim)):
                 continue
+            short = _digits_at(claim, claim.step).significant() < 3
+            if short and first.sentence == 0 and not titled and not set(first.head) & set(claim.head):
+                continue  # (an untitled article's first line is its lead, no headline the next line restates)
             # (a measure's unit names no thing, `12 tonnes` of slate or of gravel: as weak as one digit)
             if (claim.kind == "measure" or abs(claim.value) < 10 * claim.step) and not (
-                (first.sentence == 0 and claim.sentence < lead_end) or set(first.head) & set(claim.head)
+                (titled and first.sentence == 0 and claim.sentence < lead_end) or set(first.head) & set(claim.head)
             ):
                 continue
             pairs.append((first, claim))
@@ -2099,7 +2112,7 @@ class Restatement(CheckKind):
                 agree = agree + headline_rounded_pairs(claimset.claims, related, params.headline_digits)
         if params.counted:
             agree = agree + counted_pairs(
-                claimset.claims, keys, related, _lead_end(claimset.claims, params.lead_sentences)
+                claimset.claims, keys, related, _lead_end(claimset.claims, params.lead_sentences), titled
             )
         clusters = _clusters(agree)
         cluster_of = {claim.id: cluster for cluster in clusters for claim in cluster}
