@@ -86,13 +86,13 @@ from typing import NamedTuple, TypeVar
 from pydantic import Field
 
 from checker.check import formatting as fmt
-from checker.check.counter_synonyms import counter_group, counters_alike
 from checker.check.base import CheckKind, Context, Draft, KindParams, Ref, claim_ref
 from checker.check.entries import ClaimEntry, pickled_as_fields
 from checker.check.facts import ClaimIndex, ValueKey, value_key
 from checker.check.headline_fractions import headline_fraction_pairs
 from checker.check.intervals import Interval
 from checker.check.suggest import fix, keep
+from checker.link.counter_synonyms import counter_group, counters_alike
 from checker.models import Claim, ClaimSet
 
 

@@ -1,7 +1,7 @@
 """Nouns that count one thing (`16 games`, `16 matches`; `9,800 head`, `9,800 cattle`), as data: each entry of a
 language's `[link.counter_synonym_groups]` is one group, a pattern the whole counter must match. Two counts after
-nouns of one group count the same thing, as two counts after one noun do; the check kinds compare the claims'
-counter fields with it and read no text."""
+nouns of one group count the same thing, as two counts after one noun do; the restatement check compares the
+claims' counter fields with it and reads no text."""
 
 from __future__ import annotations
 
