@@ -1473,6 +1473,7 @@ LINK_CLASSES = (
     "each_unit_subject_before",
     "value_own_verb_after",
     "partitive_after_count",
+    "counter_synonym_groups",
 )
 
 

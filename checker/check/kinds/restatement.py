@@ -92,6 +92,7 @@ from checker.check.facts import ClaimIndex, ValueKey, value_key
 from checker.check.headline_fractions import headline_fraction_pairs
 from checker.check.intervals import Interval
 from checker.check.suggest import fix, keep
+from checker.link.counter_synonyms import counter_group, counters_alike
 from checker.models import Claim, ClaimSet
 
 
@@ -144,6 +145,9 @@ class RestatementParams(KindParams):
     # A round headline figure of at most `headline_digits` significant digits is restated by the first later figure
     # written finer that rounds to it (`headline_rounded_pairs`).
     headline_roundings: bool = True
+    # A count stated twice after one noun or two of one thing (`16 games`, `16 matches`) is one figure
+    # (`counted_pairs`).
+    counted: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,7 +218,7 @@ def compatible(a: Claim, b: Claim, any_sort: bool = False, any_counter: bool = F
     if a.direction and b.direction and a.direction != b.direction:
         return False
     same_metric = a.metric == b.metric and a.metric is not None and _known(a, "metric") and _known(b, "metric")
-    if not any_counter and a.counter and b.counter and a.counter != b.counter and not same_metric:
+    if not any_counter and a.counter and b.counter and not counters_alike(a.counter, b.counter) and not same_metric:
         return False  # `26만명` and `26만 가구` are two figures; `194 deaths` and `194 fatalities` one
     if a.metric and b.metric and _known(a, "metric") and _known(b, "metric") and a.metric != b.metric:
         return False
@@ -1500,6 +1504,63 @@ def headline_bound_pairs(claims: list[Claim], related: dict[str, set[str]]) -> P
     return pairs
 
 
+def _guessed_change(a: Claim, b: Claim) -> bool:
+    """One of the two is read as a change only by a guess (`adding 64 screens` after `64 screens`)."""
+    return any(one.role == "change" and "relation" in one.guesses for one in (a, b))
+
+
+def counted_pairs(
+    claims: list[Claim], keys: FactKeys, related: dict[str, set[str]], lead_end: int, titled: bool
+) -> Pairs:
+    """(first, later) pairs of one count stated twice after the same noun or two nouns of one thing (`16 games`,
+    `16 matches`; `counter_synonyms.py`), or of one measure in one unit, at the same value and precision, in two
+    sentences: one figure, listed as passed. A small figure meets another by chance, so the noun must be on both
+    sides; nothing the linker is sure of may set the two apart (`compatible`: another subject, metric or direction),
+    nor may two periods, even a guessed one; both are of one sort (a level and a change are two figures, unless the
+    change is only a guess) and one hedge, neither is a prior or baseline of a period before, and the link stage
+    tied them as no two figures of one relation. A one-digit count, and a measure (its unit names no thing), needs
+    a headline and the lead, or a word in common before both; a short figure in an untitled article's first line
+    (its lead, no headline) needs the word in common too."""
+    keyed: list[tuple[tuple, Claim]] = []
+    for claim in claims:
+        # (a measure's unit is its noun: `2,500 tonnes` twice)
+        noun = (claim.kind == "count" and claim.counter) or claim.kind == "measure"
+        if noun and _candidate(claim) and claim.role not in _PRIORS:
+            key = (*_group(claim), claim.value, claim.step, counter_group(claim.counter), claim.qualifier)
+            keyed.append((key, claim))
+    # (one sentence stating the figure of one noun twice, `28 seats here, 28 there`, states two facts: which one a
+    # later copy restates, nothing tells)
+    twice = {key for key, n in Counter((key, claim.sentence) for key, claim in keyed).items() if n > 1}
+    firsts: dict[tuple, list[Claim]] = defaultdict(list)
+    pairs: Pairs = []
+    for key, claim in keyed:
+        if (key, claim.sentence) in twice:
+            continue
+        earlier = firsts[key]
+        for first in earlier[:_NEAR_REACH]:  # (a table repeating one count: compared with its first few only)
+            if keys.alike(first, claim) or claim.id in related.get(first.id, ()):
+                continue
+            if not compatible(first, claim, any_sort=True):
+                continue
+            if first.period and claim.period and not first.period.nested_with(claim.period):
+                continue  # (another period, even a guessed one: a small figure meets its like in each month)
+            if not (_same_sort(first, claim) or _guessed_change(first, claim)):
+                continue
+            short = _digits_at(claim, claim.step).significant() < 3
+            if short and first.sentence == 0 and not titled and not set(first.head) & set(claim.head):
+                continue  # (an untitled article's first line is its lead, no headline the next line restates)
+            # (a measure's unit names no thing, `12 tonnes` of slate or of gravel: as weak as one digit)
+            if (claim.kind == "measure" or abs(claim.value) < 10 * claim.step) and not (
+                (titled and first.sentence == 0 and claim.sentence < lead_end) or set(first.head) & set(claim.head)
+            ):
+                continue
+            pairs.append((first, claim))
+            break
+        else:
+            earlier.append(claim)
+    return pairs
+
+
 def headline_rounded_pairs(claims: list[Claim], related: dict[str, set[str]], most: int) -> Pairs:
     """(headline, body) pairs of a round headline figure of at most `most` significant digits, stated plainly
     (`야시장 7만 명 다녀가`, `harbour lands 1,100 tonnes`), and the first later statement of its unit written finer that
@@ -2049,6 +2110,10 @@ class Restatement(CheckKind):
                 agree = agree + headline_bound_pairs(claimset.claims, related)
             if params.headline_roundings:
                 agree = agree + headline_rounded_pairs(claimset.claims, related, params.headline_digits)
+        if params.counted:
+            agree = agree + counted_pairs(
+                claimset.claims, keys, related, _lead_end(claimset.claims, params.lead_sentences), titled
+            )
         clusters = _clusters(agree)
         cluster_of = {claim.id: cluster for cluster in clusters for claim in cluster}
         reported: set[tuple[int, int]] = set()

@@ -1,0 +1,38 @@
+"""Nouns that count one thing (`16 games`, `16 matches`; `9,800 head`, `9,800 cattle`), as data: each entry of a
+language's `[link.counter_synonym_groups]` is one group, a pattern the whole counter must match. Two counts after
+nouns of one group count the same thing, as two counts after one noun do; the restatement check compares the
+claims' counter fields with it and reads no text."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from checker.extract.lang import available, load_file
+
+
+@functools.cache
+def _groups() -> tuple[re.Pattern[str], ...]:
+    """Every language's groups: the nouns of two languages never meet in one article's counters."""
+    patterns = []
+    for code in ("base", *available()):
+        data = load_file(code)
+        if data is not None and "counter_synonym_groups" in data.link:
+            patterns.extend(re.compile(word, re.IGNORECASE) for word in data.link["counter_synonym_groups"].words)
+    return tuple(patterns)
+
+
+@functools.cache
+def counter_group(counter: str | None) -> str | None:
+    """The counter's group (the first whose pattern it matches whole), else the counter itself lower-cased."""
+    if not counter:
+        return None
+    for at, pattern in enumerate(_groups()):
+        if pattern.fullmatch(counter):
+            return f"#{at}"
+    return counter.lower()
+
+
+def counters_alike(a: str | None, b: str | None) -> bool:
+    """Both nouns count one thing: the same noun, or two of one group."""
+    return a == b or (a is not None and b is not None and counter_group(a) == counter_group(b))
