@@ -30,11 +30,13 @@ from test_frames import assert_checked, assert_not_checked
             False,
         ),
         (
-            "충남 보령시는 올해 무더위 쉼터 1,236곳을 점검했다.\n\n시 관계자는 쉼터 1,236개소 모두 냉방기를 갖췄다고 말했다.",
+            "충남 보령시는 올해 무더위 쉼터 1,236곳을 점검했다.\n\n시 관계자는 쉼터 1,236개소 모두 냉방기를 "
+            "갖췄다고 말했다.",
             False,
         ),
         (
-            "충남 보령시는 올해 무더위 쉼터 1,236곳을 점검했다.\n\n시 관계자는 쉼터 1,286개소 모두 냉방기를 갖췄다고 말했다.",
+            "충남 보령시는 올해 무더위 쉼터 1,236곳을 점검했다.\n\n시 관계자는 쉼터 1,286개소 모두 냉방기를 "
+            "갖췄다고 말했다.",
             True,
         ),
     ],
@@ -59,7 +61,8 @@ def test_restated_after_a_synonym(knowledge, text, fires):
         "Orchard co-op presses 85 tonnes of pears\n\nThe Vell valley fruit co-operative pressed 85 tonnes of pears "
         "this autumn, the most since it opened.",
         # Korean: the same counter twice
-        "충남 서천군은 올해 마을 공동 빨래방 12곳을 새로 열었다.\n\n군 관계자는 빨래방 12곳 모두 주민이 운영한다고 말했다.",
+        "충남 서천군은 올해 마을 공동 빨래방 12곳을 새로 열었다.\n\n군 관계자는 빨래방 12곳 모두 주민이 "
+        "운영한다고 말했다.",
         # Korean: two counters of one thing
         "전남 고흥군은 올해 마을 작은도서관 46곳을 지원했다.\n\n군은 작은도서관 46개소에 새 책도 보냈다.",
     ],
