@@ -77,6 +77,26 @@ def test_parts_in_the_next_sentence(knowledge, text, rule, fires):
     assert_checked(knowledge, text, rule, fires)
 
 
+# a sentence of parts opening on the whole's noun after this period's possessive (`Of this season's catch,`)
+_CATCH = (
+    "The Kilbeg co-operative will sell 600 tonnes of frozen fish to a Spanish buyer, up from 250 tonnes last year, "
+    "its manager said on Friday.\n\nPrices held up well. The manager said the ice plant had run day and night.\n\n"
+    "The fleet's catch came to 840 tonnes this season, or about 36 tonnes a boat. Diesel cost more than expected.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (_CATCH + "Of this season's catch, cod made up 410 tonnes, haddock 260 tonnes and whiting 170 tonnes.", False),
+        (_CATCH + "Of this season's catch, cod made up 410 tonnes, haddock 260 tonnes and whiting 210 tonnes.", True),
+        (_CATCH + "Of their catch, 410 tonnes was cod, while haddock came to 260 tonnes and whiting 120.", False),
+    ],
+)
+def test_parts_after_a_possessive_opener(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
 # clean paragraphs: figures of one unit standing near a total without being its parts
 _CLEAN = [
     # another period's figures after this year's total
