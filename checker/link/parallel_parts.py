@@ -52,6 +52,8 @@ from checker.models import Claim
 
 _PER_UNIT_BEFORE = ByLanguage(lambda w: rf"(?:{w.per_unit_before})\s*$", re.I)
 _PER_UNIT_AFTER = ByLanguage(lambda w: rf"(?:{w.per_unit_after})", re.I)
+# (`about $22 a visit`, `£4 per ticket`: a rate beside a list's whole, no item of it)
+_UNIT_RATE_AFTER = ByLanguage(lambda w: rf"(?:{w.unit_rate_after})", re.I)
 _REST_BEFORE = ByLanguage(lambda w: rf"(?:{w.rest_labels})[^\d.;,]{{0,16}}$", re.I)
 _TOTAL_WORD = ByLanguage(lambda w: rf"(?:{w.total_marks})[^\d.;,]*$", re.I)
 _ITEM_TOTAL_REACH = 24  # characters before an item where a total mark makes it a total of its own
@@ -177,15 +179,17 @@ def link_parallel_parts(claims: list[Claim], text: str, lang: str, metric_hits: 
                 continue
             items = _earlier_items(items, key, by_sentence, figures, wholes, taken, shared, text, lang) + items
             last = items[-1]
-            if _REST_BEFORE[lang].search(text, max(0, last.start - _REST_REACH), last.start) and _unread_before(
-                items, key, figures, wholes, taken
-            ):
+            rest = _REST_BEFORE[lang].search(text, max(0, last.start - _REST_REACH), last.start)
+            if rest and _unread_before(items, key, figures, wholes, taken, text, lang):
                 continue  # (`the remaining 15.2`: the rest of the whole is of every figure before, unsaid which)
             whole = _whole(figures, items, key, wholes, lead_sentences_end, headline, text, lang, metric_hits)
             if whole is None or _names_another_whole(items[0], whole, figures, metric_hits, text, lang):
                 continue
-            # (open, even after `the rest`: an item of the list may stand in a sentence before, unread)
-            join_parts(whole, items, wholes, closed=False)
+            # (open, even after `the rest`: an item of the list may stand in a sentence before, unread — unless the
+            # whole is stated in the sentence right before the list, which then holds every part the rest closes:
+            # `The fair cost $80,000. Tickets paid $50,000 and sponsors the remaining $30,000`)
+            closed = bool(rest) and whole.paragraph == items[0].paragraph and whole.sentence == items[0].sentence - 1
+            join_parts(whole, items, wholes, closed=closed)
             taken.update(c.id for c in items)
 
 
@@ -281,18 +285,26 @@ def _shared_label_head(whole: Claim, items: list[Claim], text: str, lang: str) -
     return heads.pop() if len(heads) == 1 else None
 
 
-def _unread_before(items: list[Claim], key: tuple, figures: list[Claim], wholes: set, taken: set[str]) -> bool:
+def _unread_before(
+    items: list[Claim], key: tuple, figures: list[Claim], wholes: set, taken: set[str], text: str, lang: str
+) -> bool:
     """Whether the paragraph holds, before the list, a free plain figure of its unit, kind and counter: the rest
-    after the list may be of that figure too."""
+    after the list may be of that figure too. A figure larger than every item is no item of it but a whole the list
+    may be of (`The fair cost $80,000. Tickets paid $50,000 and sponsors the remaining $30,000`): the whole's own
+    reading decides it."""
     first = items[0]
+    largest = max(c.high for c in items)
     return any(
         c.paragraph == first.paragraph
         and c.end <= first.start
         and _key(c) == key
+        and c.low <= largest
         and _plain(c)
         and c.part_of is None
         and c.id not in wholes
         and c.id not in taken
+        and not _per_unit_marked(c, text, lang)
+        and not _UNIT_RATE_AFTER[lang].match(text, c.end)  # (`$22 a visit`: a rate, no item)
         for c in figures
     )
 
@@ -509,9 +521,9 @@ def _bracketing(whole: Claim, items: list[Claim], text: str, lang: str, metric_h
     # (`Sales were $5.2bn. Wages took $3.1bn and profit $1.6bn`: the items' sentence names a metric the whole's
     # does not: figures of their own)
     line_start = max(text.rfind(". ", 0, first.start), text.rfind("\n", 0, first.start), 0)
-    ends = (text.find(". ", items[-1].end), text.find("\n", items[-1].end))
-    line_end = min((i for i in ends if i >= 0), default=len(text))
-    named = {h.metric for h in metric_hits if line_start <= h.start < line_end and h.metric}
+    # (a metric named after the first item labels one item, `a grant gave $50,000 and residents raised $20,000`:
+    # the list's own metric is named before its first figure)
+    named = {h.metric for h in metric_hits if line_start <= h.start < first.start and h.metric}
     whole_start = max(text.rfind(". ", 0, whole.start), text.rfind("\n", 0, whole.start), 0)
     if named:
         of_whole = {h.metric for h in metric_hits if whole_start <= h.start < first.start and h.metric}
