@@ -118,8 +118,7 @@ _CLEAN = [
     _OPEN + "The club's reserves stand at £95,000.\n\nThe captain said more boats were needed. Oars cost £4,000 "
     "and a trailer £6,000.",
     # items larger than the figure before
-    _OPEN_2 + "A reading room costs about $12,000 to furnish. The east wing took $40,000 and the west wing "
-    "$35,000.",
+    _OPEN_2 + "A reading room costs about $12,000 to furnish. The east wing took $40,000 and the west wing $35,000.",
     # counts of another thing than the total's
     _OPEN + "The club has 420 members. Some 60 rowed in the spring regatta and 45 in the summer one.",
     # a per-head figure, then unrelated sums
