@@ -1127,9 +1127,19 @@ def _apposed_event(doc: ArticleView, at: int, sentence_start: int) -> _Start | N
     if not dated:
         return None
     match = dated[-1]
+    second = _second_clause(doc.language)
+    if second is not None and second.search(region, match.end("year")):
+        return None  # (`opened in 1964 and was rebuilt …, 34 years ago`: the length dates the nearer clause)
     return _Start(
         int(match.group("year")), sentence_start + match.start("year"), sentence_start + match.end("year"), True
     )
+
+
+@functools.cache
+def _second_clause(code: str) -> re.Pattern[str] | None:
+    """A second verb of the subject after a dated event (`[link.apposed_ago_second_clause]`)."""
+    w = link_alternations(code)
+    return compile_re(rf"(?:{w.apposed_ago_second_clause})", re.I) if w.apposed_ago_second_clause != NEVER else None
 
 
 _WORD = re.compile(r"[^\W\d_]+")

@@ -87,6 +87,10 @@ _APPOSED_RATE_JOINT = ByLanguage(lambda w: rf"\s*(?:,\s*|\s)(?:{w.or_words})\s+|
 _RATE_OF_A_WHOLE = ByLanguage(lambda w: rf"\s*(?:{w.rate_of_a_whole_marks})", re.I, first_tested=False)
 
 
+# after a rate told beside an amount change: nothing but the end of its clause or of its parenthesis
+_CLAUSE_CLOSED = re.compile(r"[ \t]*(?:[,.;:!?)\]\n–—]|$)")
+
+
 def link_rates_beside_amount_changes(claims: list[Claim], text: str, lang: str) -> None:
     """A rate written right after an amount change the link stage measured between two figures (`a rise of £2.7m,
     or 9 per cent`, `up 3,100 (7.7%)`) is the same change told as a rate: it is measured from the same prior,
@@ -103,6 +107,8 @@ def link_rates_beside_amount_changes(claims: list[Claim], text: str, lang: str) 
             continue
         if not joint.fullmatch(text, amount.end, rate.start) or of_whole.match(text, rate.end):
             continue
+        if not _CLAUSE_CLOSED.match(text, rate.end):
+            continue  # (`, or 11% after inflation`, `(60% grain)`: a rate that goes on is of something it names)
         rate.role, rate.change_of, rate.compared_to = "change", amount.change_of, amount.compared_to
         rate.direction, rate.basis = amount.direction, amount.basis
         if "relation" not in rate.guesses:

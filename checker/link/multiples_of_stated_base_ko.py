@@ -215,7 +215,19 @@ def _time_base_after(
     alike = [c for c in by_sentence.get(following, ()) if _amount(c) and _alike(c, value)]
     if len(alike) != 1 or alike[0].role != "value" or alike[0].value >= value.value:
         return None
+    # (`지금 깔린 급속 충전기는 200기다` after `충전기는 지금의 1.5배인`: a noun before the base's that the multiple's
+    # sentence never names makes the base a subset; a word that only describes it, an adnominal, does not)
+    named_sentence = text[sentence_starts[multiple.sentence] : opens]
+    if any(word not in named_sentence and not _adnominal(word) for word in alike[0].head):
+        return None
     return value, alike[0]
+
+
+def _adnominal(word: str) -> bool:
+    """A Hangul word whose last syllable closes on ㄴ or ㄹ (`깔린`, `있는`, `늘어날`): it describes the noun after
+    it."""
+    code = ord(word[-1]) - 0xAC00 if word else -1
+    return 0 <= code < 11172 and code % 28 in (4, 8)
 
 
 def _named_base_before(multiple: Claim, own: list[Claim], text: str, lang: str) -> Claim | None:

@@ -53,6 +53,8 @@ _SENTENCES_AFTER = 12  # sentences after the price's own where its count and tot
 _CLAUSE_GAP = 64  # characters at most from the count to its total after it, in one clause (`412 riders raise $9,000`)
 _GAP_BREAK = re.compile(r"[;:()]|\.\s|\s[\u2013\u2014-]\s")  # a break no clause's count and total stand across
 _OTHER_UNITS_REACH = 24  # characters before a count where a word making it other units stands (`the remaining `)
+# (`… have brought in`, `raised`: the total is what the units paid at the price; `cost`, `collected`: another pot)
+_TAKINGS_BETWEEN = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.priced_count_takings})(?![^\W\d_])", re.I)
 _OTHER_UNITS_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.priced_count_other_units})\s+(?:[^\W\d_]+\s+)?$", re.I)
 
 
@@ -160,6 +162,7 @@ def _count_and_total_after(
             # the count, or a clause apart, may be any pot the sentence names)
             or not 0 <= total.start - count.end <= _CLAUSE_GAP
             or _GAP_BREAK.search(text, count.end, total.start)
+            or not _TAKINGS_BETWEEN[lang].search(text, count.end, total.start)
             or _CLAUSE_BREAK[lang].search(text, count.end, total.start)  # (`…, and the shop took $900`: another's)
             or total.role != "value"
             or total.value <= price.value

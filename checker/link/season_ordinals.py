@@ -323,16 +323,39 @@ def _edition_spans(doc: ArticleView, published: dt.date) -> list[ElapsedSpan]:
             clause = _CLAUSE_SPLIT.split(doc.text[start : match.start()])[-1]
             if since_veto is not None and since_veto.search(clause):
                 continue  # (`the most since 2019`: a record's year, not where a run began)
+            not_yearly, restricted = _edition_vetoes(doc.language)
+            if not_yearly is not None and not_yearly.search(doc.text, start, end):
+                continue  # (`every other summer`, `격년으로`, `cancelled five years`: editions are not years)
+            if restricted is not None and restricted.match(doc.text, match.end()):
+                continue  # (`the 12th festival held in the new hall`: an ordinal of a subset of the editions)
             noun = match.groupdict().get("noun")
             if noun is not None:
                 stem = _particle_end(doc.language).sub("", noun)
                 if len(stem) < 2 or stem not in doc.text[match.end("year") : count_at]:
                     continue  # (`올해로 3번째 우승`: a count of another thing than the one started)
+                if stem == noun and _NOUN_AFTER.match(doc.text, match.end("noun")):
+                    continue  # (`3번째 장터 대표를`: a bare noun before another noun counts that other noun)
             span = _years_to_publication(match, words, doc.text, published, inclusive=True)
             if span is not None:
                 span.end = match.end("reached") if match.groupdict().get("reached") else match.end("noun")
                 out.append(span)
     return out
+
+
+# after a noun with no particle, another word of letters: the noun describes that word (`장터 대표를`)
+_NOUN_AFTER = re.compile(r"[ \t]+[^\W\d_]{2,}")
+
+
+@functools.cache
+def _edition_vetoes(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """Words of a run not held every year (`[link.edition_not_yearly]`) and a participle right after an edition's noun
+    (`[link.edition_restricted_after]`)."""
+    w = link_alternations(code)
+    not_yearly = compile_re(rf"(?:{w.edition_not_yearly})", re.I) if w.edition_not_yearly != NEVER else None
+    restricted = (
+        compile_re(rf"\s+(?:{w.edition_restricted_after})\b", re.I) if w.edition_restricted_after != NEVER else None
+    )
+    return not_yearly, restricted
 
 
 @functools.cache
