@@ -1468,6 +1468,8 @@ LINK_CLASSES = (
     "each_unit_subject_before",
     "value_own_verb_after",
     "partitive_after_count",
+    "change_subject_verb_after",
+    "change_subject_standins",
 )
 
 
