@@ -1478,6 +1478,8 @@ LINK_CLASSES = (
     "value_own_verb_after",
     "partitive_after_count",
     "counter_synonym_groups",
+    "change_subject_verb_after",
+    "change_subject_standins",
 )
 
 

@@ -30,8 +30,10 @@ joined to a statement whose figure is the level.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
+from checker.extract.lang import ByLanguage
 from checker.link.figure_kinds import AMOUNTS
 from checker.link.keys_differ import metrics_differ
 from checker.link.partners import per_unit_mark_after
@@ -52,6 +54,18 @@ _LEVEL_REACH = 2  # sentences before the change's own where the level of a chang
 _PRIOR_ROLES = ("prior", "baseline")
 _LEVEL_ROLES = ("value",)
 _SAME_ORDER = 3  # times: a level and its prior further apart than this are figures of two things (or a segment)
+# right before a rate, its clause's subject and verb of change (`Staff pay went up 9 per cent`, `its budget grew by`)
+_SUBJECT_VERB_BEFORE = ByLanguage(
+    lambda w: (
+        rf"(?<![^\W\d_])(?P<noun>[^\W\d_][^\W\d_'’-]{{2,}})\s+(?:{w.change_subject_verb_after})(?<=[^\W\d_])"
+        rf"(?:\s+by)?\s+(?:(?:{w.hedges})\s+)?$"
+    ),
+    re.I,
+    first_tested=False,
+)
+_STANDIN_SUBJECT = ByLanguage(lambda w: rf"(?:{w.change_subject_standins})s?$", re.I, first_tested=False)
+_SUBJECT_REACH = 60  # characters before a rate where its subject and verb stand
+_NOUN_REACH = 30  # characters after a level where the noun it counts stands (`412 carriages`, `£1.2m in fees`)
 
 
 def link_change_fallback(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -90,7 +104,7 @@ def link_change_fallback(claims: list[Claim], text: str, lang: str, sentence_sta
         # (a sentence before stating two levels, births and deaths: which one the change is of is not said)
         found = []
         for distance, level in levels:
-            prior = _nearest_prior(change, level, by_sentence, tied, opens)
+            prior = _nearest_prior(change, level, by_sentence, tied, opens, text, lang)
             if prior is None or metrics_differ(change, level) or metrics_differ(change, prior):
                 continue
             if prior.sentence == level.sentence == change.sentence and prior.start < level.start < change.start:
@@ -141,6 +155,8 @@ def _change_of_its_own(
         return True  # (`60 vans compare with 45 vans, a rise of 9 per cent in drivers`: another thing)
     if rate_of_an_unstated_gap(change, text, lang):
         return True  # (`60 vans against 45 in Tarn, a gap that grew by 5%`: the change of the gap)
+    if rate_of_an_unnamed_subject(change, level, prior, text, lang, sentence_starts):
+        return True  # (`Crossings were 412 against 377. Staff pay went up 9 per cent.`: the pay's own rise)
     if level.start < change.start:
         opens = max(sentence_starts[change.sentence], level.end, prior.end if prior.start < change.start else 0)
         value_text = text[sentence_starts[level.sentence] : level.end]
@@ -156,6 +172,32 @@ def _change_of_its_own(
         and prior.end <= change.start
         and level.start >= change.end
     )
+
+
+def rate_of_an_unnamed_subject(
+    change: Claim, level: Claim, prior: Claim, text: str, lang: str, sentence_starts: list[int]
+) -> bool:
+    """Whether a rate's clause opens with a subject and its verb of change (`its budget grew by 6 per cent`) whose
+    noun neither the level's nor the prior's sentence names up to the figure and the noun right after it: the rate
+    is that subject's own change, not the move between two levels of another measure."""
+    if change.kind not in _RATE_KINDS:
+        return False
+    found = _SUBJECT_VERB_BEFORE[lang].search(text, max(0, change.start - _SUBJECT_REACH), change.start)
+    if found is None:
+        return False
+    noun = found.group("noun").casefold()
+    if _STANDIN_SUBJECT[lang].match(noun):
+        return False  # (`The total rose 6 per cent`: a word that stands for what the levels count)
+    stem = noun[:-1] if noun.endswith("s") and len(noun) > 3 else noun
+    for figure in (level, prior):
+        end = figure.end + _NOUN_REACH
+        if figure.sentence + 1 < len(sentence_starts):
+            end = min(end, sentence_starts[figure.sentence + 1])
+        if figure.sentence == change.sentence:
+            end = min(end, found.start())
+        if stem in text[sentence_starts[figure.sentence] : end].casefold():
+            return False
+    return True
 
 
 def _opens_a_paragraph(change: Claim, text: str, sentence_starts: list[int]) -> bool:
@@ -176,7 +218,9 @@ def _within_reach(claim: Claim, change: Claim, opens: bool) -> bool:
 
 
 def is_level(claim: Claim) -> bool:
-    """A plain figure of an amount: no change, share, per-unit figure or listed part."""
+    """A plain figure of an amount: no change, share, per-unit figure or listed part. A total the text also
+    states as a figure per period over a term (`31,000 a day over ten days, 312,000 in all`) is a level: the
+    term's whole, which a change against the term before measures."""
     return (
         claim.kind in AMOUNTS
         and claim.role in _LEVEL_ROLES
@@ -185,7 +229,6 @@ def is_level(claim: Claim) -> bool:
         and claim.per_unit_of is None
         and claim.units_of is None
         and claim.part_of is None
-        and claim.per_period_of is None
         and not claim.table_cell
         and not claim.furniture
     )
@@ -210,9 +253,12 @@ def _earlier(prior: Claim, level: Claim, basis: str | None) -> bool:
     return prior.period == level.period.previous(basis or "year")
 
 
-def _nearest_prior(change: Claim, level: Claim, by_sentence: dict, tied: set, opens: bool) -> Claim | None:
+def _nearest_prior(
+    change: Claim, level: Claim, by_sentence: dict, tied: set, opens: bool, text: str, lang: str
+) -> Claim | None:
     """The one earlier figure nearest the change; none when two stand as near, or when a farther one is of the
-    nearest's period too (a first count and its revision: which is the prior is not said)."""
+    nearest's period too (a first count and its revision: which is the prior is not said). A figure per unit
+    beside the prior (`a day on average`, `회당 440명`) is no second candidate: it is not a level of the measure."""
     found = []
     for reach in range(_REACH + 1):
         candidates = []
@@ -235,7 +281,11 @@ def _nearest_prior(change: Claim, level: Claim, by_sentence: dict, tied: set, op
             others = [
                 c
                 for c in by_sentence.get(candidates[0].sentence, [])
-                if c is not candidates[0] and c is not level and c.role != "change" and _same_measure(c, level)
+                if c is not candidates[0]
+                and c is not level
+                and c.role != "change"
+                and _same_measure(c, level)
+                and not is_a_rate(c, text, lang)
             ]
             if candidates[0].sentence != level.sentence and others:
                 return None  # (a sentence apart stating two figures of the unit: which is the prior is not said)
