@@ -90,7 +90,7 @@ CLEAN = [
     "Organisers said more than 50 stalls took part in the craft fair on Saturday. They had planned for 50 stalls "
     "when it began.",
     # Korean: another counter after the same figure
-    "강원 평창군은 올해 경로당 15곳을 새로 지었다.\n\n군은 마을회관 15개 동의 지붕도 고쳤다.",
+    "바람군은 올해 경로당 15곳을 새로 지었다.\n\n군은 마을회관 15개 동의 지붕도 고쳤다.",
     "경기 연천군은 지난달 산불 감시원 24명을 뽑았다.\n\n이들은 감시 초소 24개를 나눠 맡는다.",
     "전북 무주군은 올해 반딧불 축제에서 공연 8회를 열었다.\n\n축제장에는 임시 주차장 8곳이 마련됐다.",
     "제주 서귀포시는 올해 귤 따기 체험 농가 19가구를 모집했다.\n\n체험객에게는 바구니 19개씩을 나눠 준다.",
