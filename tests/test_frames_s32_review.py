@@ -65,3 +65,16 @@ _CLEAN = [
 @pytest.mark.parametrize("text", _CLEAN)
 def test_a_clean_paragraph_of_the_review_raises_nothing(knowledge, text):
     assert alarm_rules(knowledge, text) == []
+
+
+def test_a_total_named_by_a_listed_parts_label_takes_that_part_not_the_lead(knowledge):
+    # the part's label has an aside and a particle (`조생종(하우스 포함)이 300톤`): the total's clause names the same
+    # kind, so the price per kilogram values that part, not the lead's whole harvest
+    text = (
+        "바람군의 올해 감귤 생산량이 1,000톤으로 지난해보다 5% 줄었다.\n\n"
+        "품종별로는 조생종(하우스 포함)이 300톤, 만생종이 700톤이었다.\n\n"
+        "조생종 ㎏당 평균 수매가는 3,000원이다. 조생종 수매액은 약 9억원으로 집계됐다."
+    )
+    assert "F317" not in alarm_rules(knowledge, text)
+    broken = text.replace("약 9억원", "약 15억원")
+    assert "F317" in alarm_rules(knowledge, broken)

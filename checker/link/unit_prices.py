@@ -374,17 +374,31 @@ def _named_by_total(total: Claim, measures: list[Claim], text: str, lang: str) -
     }
     if not words:
         return []
+    particle = _noun_particle(lang)
     sharing = [
         c
         for c in measures
-        if not is_a_rate(c, text, lang) and words & {singular(word, lang) for word in _label_words(c, text)}
+        if not is_a_rate(c, text, lang)
+        and words & {singular(particle.sub("", word) if particle else word, lang) for word in _label_words(c, text)}
     ]
     return sharing[-1:] if len({c.value for c in sharing}) == 1 else []
 
 
+@functools.cache
+def _noun_particle(code: str) -> re.Pattern[str] | None:
+    """A particle at a label word's end (`첫물차가`: `[link.edition_noun_particles]`), dropped before it is compared."""
+    particles = link_alternations(code).edition_noun_particles
+    return re.compile(rf"(?<=[^\W\d_]{{2}})(?:{particles})$") if particles != NEVER else None
+
+
+# a parenthetical aside in a label (`첫물차(우전·세작)가 612톤`): passed over, the words before it label the figure
+_ASIDE = re.compile(r"\([^()\n]{0,40}\)")
+
+
 def _label_words(claim: Claim, text: str) -> set[str]:
     """The last few words right before a figure in its clause (`Mills bought`), what labels it."""
-    window = re.split(r"[,;:.()\n]", text[max(0, claim.start - _CLAUSE_REACH) : claim.start])[-1]
+    window = _ASIDE.sub("", text[max(0, claim.start - _CLAUSE_REACH) : claim.start])
+    window = re.split(r"[,;:.()\n]", window)[-1]
     return {word.lower() for word in _WORD.findall(window)[-_LABEL_WORDS:]}
 
 
