@@ -65,12 +65,13 @@ _RESTATING = ByLanguage(
 )
 
 
-def link_per_unit_counts_apart(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
-    if lang not in _LANGS:
-        return
+def unlinked_values(claims: list[Claim]) -> tuple[list[Claim], list[Claim], set[str]]:
+    """(the prose figures of the kinds a per-unit reading divides, none when fewer than three; those of them still
+    plain values: no per-unit, product, period ratio or per-period link yet, no partner of another figure; the ids
+    partners already took)."""
     figures = [c for c in claims if not c.furniture and not c.table_cell and c.kind in _KINDS]
     if len(figures) < 3:
-        return
+        return figures, [], set()
     taken = partners_taken(claims)
     candidates = [
         f
@@ -82,6 +83,13 @@ def link_per_unit_counts_apart(claims: list[Claim], text: str, lang: str, senten
         and f.per_period_of is None
         and f.id not in taken
     ]
+    return figures, candidates, taken
+
+
+def link_per_unit_counts_apart(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    if lang not in _LANGS:
+        return
+    figures, candidates, taken = unlinked_values(claims)
     if not candidates:
         return
     parts = beside_their_share(claims, text)

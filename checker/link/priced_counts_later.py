@@ -31,20 +31,18 @@ from checker.extract.lang import ByLanguage
 from checker.extract.units import base_unit, measure_unit
 from checker.link.partners import _same_entities
 from checker.link.per_unit_apart import is_a_rate
-from checker.link.per_unit_counts_apart import counted_apart_in_time
+from checker.link.per_unit_counts_apart import counted_apart_in_time, unlinked_values
 from checker.link.per_unit_fallback import (
     _AVERAGE_REACH,
     _CLAUSE_BREAK,
     _COUNT_NOT_UNITS,
     _EACH_NOUN,
-    _KINDS,
     _OTHER_TIMES,
     _OWN_METRIC,
     _QUOTE,
     _mark,
     _names_in,
     beside_their_share,
-    partners_taken,
 )
 from checker.models import Claim
 
@@ -61,20 +59,7 @@ _OTHER_UNITS_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.priced_count_ot
 def link_priced_counts_later(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     if lang not in _LANGS:
         return
-    figures = [c for c in claims if not c.furniture and not c.table_cell and c.kind in _KINDS]
-    if len(figures) < 3:
-        return
-    taken = partners_taken(claims)
-    candidates = [
-        f
-        for f in figures
-        if f.role == "value"
-        and f.per_unit_of is None
-        and f.product_of is None
-        and f.period_ratio is None
-        and f.per_period_of is None
-        and f.id not in taken
-    ]
+    figures, candidates, taken = unlinked_values(claims)
     if not candidates:
         return
     by_sentence: dict[int, list[Claim]] = {}
