@@ -1457,6 +1457,7 @@ LINK_CLASSES = (
     "edition_noun_particles",
     "age_subject_ordinal_before",
     "age_subject_ordinal_kept",
+    "age_subject_ordinal_other_object",
     "age_subject_ordinal_streaks",
     "age_this_year_ordinal_after",
     "age_start_nouns_before",

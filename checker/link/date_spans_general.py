@@ -922,13 +922,14 @@ def _subject_start_pattern(code: str) -> re.Pattern[str] | None:
 
 
 @functools.cache
-def _kept_up_words(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _kept_up_words(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(a verb of keeping something up to now, `[link.age_subject_ordinal_kept]`; a result counted as a streak,
     `[link.age_subject_ordinal_streaks]`)."""
     w = link_alternations(code)
     return (
         compile_re(rf"(?:{w.age_subject_ordinal_kept})", re.I),
         compile_re(rf"(?:{w.age_subject_ordinal_streaks})", re.I),
+        compile_re(rf"(?:{w.age_subject_ordinal_other_object})", re.I),
     )
 
 
@@ -942,8 +943,9 @@ def _kept_up(doc: ArticleView, end: int) -> bool:
     years, not the subject's age)."""
     stop = _CLAUSE_END.search(doc.text, end)
     clause = doc.text[end : stop.start() if stop else len(doc.text)]
-    kept, streak = _kept_up_words(doc.language)
-    return kept.search(clause) is not None and streak.search(clause) is None
+    kept, streak, other = _kept_up_words(doc.language)
+    # (`10년째 유기농 인증을 유지해 왔다`: the years of a thing the subject keeps, not of the subject)
+    return kept.search(clause) is not None and streak.search(clause) is None and other.search(clause) is None
 
 
 def _subject_start(doc: ArticleView, at: int, sentence_start: int) -> _Start | None:
