@@ -80,3 +80,17 @@ _UNRELATED = [
 def test_two_levels_beside_a_rate_of_something_else_are_not_linked(knowledge, text):
     for rule in ("F301", "F305"):
         assert_not_checked(knowledge, text, rule)
+
+
+# the subject's clause goes on to the two levels it moved between: the rate is their change, whatever its noun
+_CLAUSE_TO_ITS_LEVELS = (
+    "The Wexley ferry carried 88,000 cars last year. Fares rose 5% in April, taking a crossing for a 12-seat minibus "
+    "to £84 from £80."
+)
+
+
+@pytest.mark.parametrize(
+    "text,fires", [(_CLAUSE_TO_ITS_LEVELS, False), (_CLAUSE_TO_ITS_LEVELS.replace("rose 5%", "rose 15%"), True)]
+)
+def test_a_subject_whose_clause_goes_on_to_its_levels_is_their_change(knowledge, text, fires):
+    assert_checked(knowledge, text, "F301", fires)

@@ -190,6 +190,8 @@ def rate_of_an_unnamed_subject(
         return False  # (`The total rose 6 per cent`: a word that stands for what the levels count)
     stem = noun[:-1] if noun.endswith("s") and len(noun) > 3 else noun
     for figure in (level, prior):
+        if figure.sentence == change.sentence and figure.start > change.start:
+            return False  # (`Charges rose 6%, taking the fee to £1,272 from £1,200`: the clause goes on to its levels)
         end = figure.end + _NOUN_REACH
         if figure.sentence + 1 < len(sentence_starts):
             end = min(end, sentence_starts[figure.sentence + 1])
