@@ -40,6 +40,7 @@ SETS = [
     "heldout_real_x",
     "heldout_real_y",
     "heldout_real_z",
+    "heldout_real_aa",
 ]
 
 
