@@ -14,7 +14,10 @@ caught.
 - a gap opening the sentence after a share measures the level, never the whole the share names right after it
   (`…, close to half of the 790 kilometres`; checker/link/gaps_from_before.py);
 - a multiple of a figure named before is never of its own value (`이는 2015년 요금의 두 배`: the earlier fare unstated;
-  checker/link/multiples_of_named.py).
+  checker/link/multiples_of_named.py);
+- a count of years right after a word making it a part of a run (`처음 2년 동안`, `the first 12 years`:
+  `[link.run_opening_part_before]`) is no age of
+  the thing since its start year (checker/link/date_spans_general.py).
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -253,3 +256,16 @@ _UNRELATED = [
 @pytest.mark.parametrize("text", _UNRELATED)
 def test_unrelated_figures_side_by_side_raise_nothing(knowledge, text):
     assert alarm_rules(knowledge, text) == []
+
+
+_LIBRARY = "도서관 야간 개방\n\n2017년 문을 연 이 도서관은 올해로 "
+
+
+def test_the_first_years_of_a_run_are_no_age(knowledge):
+    text = _LIBRARY + "8년째 운영 중이다. 시는 처음 2년 동안 주말에만 문을 열다가 이용객이 늘자 평일로 넓혔다."
+    assert "F406" not in alarm_rules(knowledge, text)
+
+
+def test_an_age_from_a_start_year_still_reads(knowledge):
+    text = _LIBRARY + "5년째 운영 중이다. 시는 주말에만 문을 열다가 이용객이 늘자 평일로 넓혔다."
+    assert "F406" in alarm_rules(knowledge, text)
