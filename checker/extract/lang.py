@@ -1481,6 +1481,7 @@ LINK_CLASSES = (
     "counter_synonym_groups",
     "change_subject_verb_after",
     "change_subject_standins",
+    "run_opening_part_before",
 )
 
 

@@ -63,6 +63,14 @@ def _patterns(code: str) -> tuple[re.Pattern[str], ...] | None:
 
 
 @functools.cache
+def _part_right_before(code: str) -> re.Pattern[str] | None:
+    """Right before a count of years, a word that makes it the opening part of a run (`처음`, `the first`:
+    `[link.run_opening_part_before]`)."""
+    w = link_alternations(code)
+    return compile_re(rf"(?:{w.run_opening_part_before})\s?$", re.I) if w.run_opening_part_before else None
+
+
+@functools.cache
 def _length_pattern(code: str) -> str:
     """A length of time (group `length`; `d`, `dw`, `dn` days, `wk` weeks, the year-and-month groups of
     `year_month_length`)."""
@@ -784,7 +792,8 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
     year not before the publication's, and nothing is read. Ages read only beside their start (`_near_age_patterns`:
     `has been … for 90 years`, `Thirty years on`, `"In 22 years we have"`, `its 41st full year`, `6년 만에`) count
     from a start of their sentence or the one beside it, written before them, never the article's far one; a
-    quotation is no veto there (its start is told beside it), and the start's year may be counted or not. An age is
+    quotation is no veto there (its start is told beside it), and the start's year may be counted or not. A count
+    right after a word making it a part of the run (`처음 3년 동안`, `the first 12 years`) is no age. An age is
     whole years to the publication year; to the
     publication, a reading: a warning at most."""
     if published is None or published_assumed:
@@ -842,6 +851,9 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
         which = "n" if match.group("n") else "word"
         if other_owner.search(doc.text, max(0, match.start(which) - 8), match.start(which)):
             continue  # (`his 12th season`: a person's own count)
+        part = _part_right_before(doc.language)
+        if part is not None and part.search(doc.text, max(0, match.start(which) - _PART_REACH), match.start(which)):
+            continue  # (`처음 3년 동안`, `for the first 12 years`: a part of the run, not its age)
         sentence_start, _ = doc.segments.sentence_bounds(doc.segments.sentence_of(match.start()), len(doc.text))
         if any(
             past.start() not in relative_ats

@@ -11,6 +11,9 @@ that names it, `N times its production budget of B`, `[link.multiple_of_named_af
   total is`, `[link.multiple_restating_openers]`), and the sentence before, in the same paragraph, states exactly
   one figure of B's kind and unit, or ends on one (`…, for a global total of $199m. That is …`: what `that` is).
 
+A price per one thing (`$12 a crate`, `£4 each`) and a plain amount are of two dimensions: neither is a multiple of
+the other, so the figure multiplied is of B's per-unit-ness as well as its kind and unit.
+
 A count with no noun of its own (`the 320 recorded`, `reached 1,230`) counts what the other figure counts. The
 multiple kind checks A ÷ B; the opening reading spans sentences, so a mismatch there is a warning (`guesses`).
 """
@@ -22,6 +25,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.clause_marks import CLAUSE_END
 from checker.link.figure_kinds import AMOUNTS
+from checker.link.per_unit_vetoes import PRICED_PER_UNIT
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 
@@ -54,11 +58,19 @@ def link_multiples_appended(claims: list[Claim], text: str, lang: str, sentence_
             multiple.guesses = sorted(set(multiple.guesses) | {"relation"})
 
 
-def _alike(figure: Claim, measure: Claim) -> bool:
+def _alike(figure: Claim, measure: Claim, text: str, lang: str) -> bool:
     if figure.kind != measure.kind or figure.unit != measure.unit or figure.role != "value":
+        return False
+    # a price per one thing and a plain amount are of two dimensions (`…, or $12 a keg. That is 2.4 times the
+    # $1.5m …`: the multiple is of the deal's worth, not of one keg's price)
+    if _priced_per_unit(figure, text, lang) != _priced_per_unit(measure, text, lang):
         return False
     # a count with no noun of its own (`the 320 recorded`, `reached 1,230`) counts what the other counts
     return figure.counter == measure.counter or (measure.kind == "count" and not (measure.counter and figure.counter))
+
+
+def _priced_per_unit(figure: Claim, text: str, lang: str) -> bool:
+    return figure.per_unit_of is not None or bool(PRICED_PER_UNIT[lang].match(text, figure.end))
 
 
 def _measure_after(sentence: list[Claim], multiple: Claim, text: str, lang: str) -> Claim | None:
@@ -74,7 +86,7 @@ def _appended_to(sentence: list[Claim], multiple: Claim, measure: Claim, text: s
     start = max((c.end for c in sentence if c.end <= multiple.start), default=multiple.start)
     if not _COMMA_BEFORE[lang].search(text, start, multiple.start):
         return None
-    before = [c for c in sentence if c.end <= multiple.start and _alike(c, measure)]
+    before = [c for c in sentence if c.end <= multiple.start and _alike(c, measure, text, lang)]
     if len(before) != 1 or CLAUSE_END[lang].search(text, before[0].end, multiple.start):
         return None
     return before[0]
@@ -94,7 +106,7 @@ def _opened_after(
     if not _OPENING[lang].match(text, sentence_starts[multiple.sentence], multiple.start):
         return None
     previous = by_sentence.get(multiple.sentence - 1, [])
-    before = [c for c in previous if _alike(c, measure)]
+    before = [c for c in previous if _alike(c, measure, text, lang)]
     if len(before) > 1 and previous[-1] is before[-1]:
         before = before[-1:]  # `…, for a global total of $199m. That is …`: the figure the sentence ends on
     if len(before) != 1 or before[0].paragraph != multiple.paragraph:

@@ -6,7 +6,8 @@ before the multiple stands a noun joined by a genitive (`연봉의 9배`); in th
 figure of the value's unit is named by that noun (`연봉은 10억원`): the multiple is of that figure, checked by
 the multiple kind. When its own sentence states, besides the value, another figure of the value's unit before
 the multiple (`A 농가 90곳, B 농가 30곳으로 A 농가가 B 농가의 세 배`), the two it compares stand there: none before. The
-reading spans sentences, so a mismatch is a warning (`guesses`). Words are data
+reading spans sentences, so a mismatch is a warning (`guesses`). The figure the multiple is of is never its value
+itself (`이는 2015년 요금의 두 배`: this year's fare named as the value, the earlier one unstated). Words are data
 (`[link.naming_nouns]`, `[link.multiple_of_before]`, `[link.topic_particles]`, `[link.hedges]`).
 """
 
@@ -53,8 +54,8 @@ def link_multiples_of_named(claims: list[Claim], text: str, lang: str, sentence_
             and c.counter == value.counter
             and _named_by(c, noun.group("noun"), text, lang, sentence_starts)
         ]
-        if len(named) != 1 or named[0].low <= 0:
-            continue
+        if len(named) != 1 or named[0].low <= 0 or named[0] is value:
+            continue  # (`요금은 1천400원이다. 이는 2015년 요금의 두 배`: the value itself, no figure it multiplies)
         multiple.compared_to = named[0].id
         multiple.guesses = sorted(set(multiple.guesses) | {"relation"})
 

@@ -6,7 +6,8 @@ The share's sentence states the whole, joined to the rate (ko: the whole, perhap
 the genitive, `[link.whole_then_its_share_apart]`; en: the rate, `of`, perhaps a short noun phrase and `of`, then the
 whole, `[link.share_then_its_whole_apart]`), and no other figure of the whole's unit: its part is not in it. The
 part is then the one level of the sentence before that is of the whole's kind, unit and counter, smaller than the
-whole and not stated for another period. Two such levels there (`5월까지 88억달러에 6월 22억달러가 보태졌다`)
+whole and not stated for another period, and no figure per unit (`12 tonnes per hectare` is no part of a tonnage:
+another dimension). Two such levels there (`5월까지 88억달러에 6월 22억달러가 보태졌다`)
 leave the share unlinked: which of them the share is of, the wording does not say — unless the last of them closes
 its sentence as the predicate (`누적 판매는 1분기 A, 2분기 B를 더해 C다`: the sentence states C, the others are its
 parts), or the share's subject names one of them alone (`전기차는 N대로, 1기당 M대꼴이다. 전기차는 전체 차량 W대의
@@ -157,6 +158,8 @@ def _part_of(claim: Claim, whole: Claim, referred_back: bool = False) -> bool:
         return False
     if claim.counter and whole.counter and claim.counter != whole.counter:
         return False  # counts of two nouns
+    if claim.per_unit_of is not None and whole.per_unit_of is None:
+        return False  # (`30 tonnes a hectare`: a figure per unit is of another dimension than a total, no part of it)
     if not referred_back and periods_differ(claim, whole):
         return False
     return math.isfinite(claim.high) and 0 < claim.high < whole.low

@@ -1304,6 +1304,42 @@ def _share_stated(a: Claim, b: Claim, rates: dict[tuple[str, int], list[Claim]])
     return any(abs(share - rate.value) <= rate.step * (1.0 if rate.qualifier else 0.5) * (1 + 1e-9) for rate in stated)
 
 
+def _a_gap_beside_another_fact(a: Claim, b: Claim, claims: list[Claim]) -> bool:
+    """Two figures one digit apart, one of them exactly the gap between two other figures of their unit the article
+    states (`£18,400 short of its £250,000 goal` with `£231,600` raised), following no word in common: the gap's
+    digits follow from the figures it lies between, so it is no copy of the other figure (`members gave £38,400`),
+    and the two are two facts. After words in common (`still £38,400 short`) a digit apart is the slip it reads as."""
+    if set(a.head) & set(b.head):
+        return False
+    return _gap_of_two_others(a, b, claims) or _gap_of_two_others(b, a, claims)
+
+
+def _gap_of_two_others(gap: Claim, other: Claim, claims: list[Claim]) -> bool:
+    if gap.step <= 0 or gap.value <= 0:
+        return False
+    values = sorted(
+        {
+            c.value
+            for c in claims
+            if c is not gap
+            and c is not other
+            and c.kind == gap.kind
+            and c.unit == gap.unit
+            and c.role == "value"
+            and math.isfinite(c.value)
+            and c.value > 0
+        }
+    )
+    reach = gap.step * 0.5 * (1 + 1e-9)
+    for larger in values:
+        if larger <= gap.value:
+            continue
+        i = bisect.bisect_left(values, larger - gap.value - reach)
+        if i < len(values) and abs(larger - values[i] - gap.value) <= reach and values[i] != larger:
+            return True
+    return False
+
+
 def _prior_apart_in_leading_digit(a: Claim, b: Claim) -> bool:
     """A figure against a prior or baseline one leading digit off it (`Harbor Corp profit $412 million`; `profit a
     year earlier had been $512 million`), their periods not both known and one: the figure of a period before is
@@ -2137,7 +2173,7 @@ class Restatement(CheckKind):
         apart = [
             (a, b)
             for a, b in _without_stated_shares(_unrelated(apart, related, cluster_of), claimset.claims)
-            if not _prior_apart_in_leading_digit(a, b)
+            if not _prior_apart_in_leading_digit(a, b) and not _a_gap_beside_another_fact(a, b, claimset.claims)
         ]
         for a, b in apart:
             # One finding per two disagreeing sets of statements, on the set fewer statements make
