@@ -1481,6 +1481,13 @@ LINK_CLASSES = (
     "counter_synonym_groups",
     "change_subject_verb_after",
     "change_subject_standins",
+    "account_income_nouns",
+    "account_spending_nouns",
+    "account_side_narrowers",
+    "account_loss_before",
+    "account_loss_after",
+    "account_surplus_before",
+    "account_surplus_after",
 )
 
 
