@@ -170,3 +170,25 @@ _CLEAN = [
 def test_figures_near_an_account_that_are_no_part_of_it_raise_nothing(knowledge, text):
     result = findings(knowledge, document(text), select=["F302", "F305", "F301"], show_passed=True)
     assert not result.findings, [f.message for f in result.findings]
+
+
+_FERRIES = (
+    "The harbour board's ferries ran 4,380 crossings last year, about nine-tenths of the 4,870 it timetabled.\n\n"
+    "That was 310 crossings more than the 4,070 run the year before, the board said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (_FERRIES, False),
+        (_FERRIES.replace("310 crossings more", "510 crossings more"), True),
+        (
+            "Volunteers planted 2,600 trees this spring, 2,600 of the 3,000 the trust had hoped for. It was 400 "
+            "trees more than the 2,200 planted in 2025.",
+            False,
+        ),
+    ],
+)
+def test_a_gap_after_a_sentence_measures_its_level_not_the_pool_it_is_drawn_from(knowledge, text, fires):
+    assert_checked(knowledge, text, "F305", fires)
