@@ -162,6 +162,7 @@ _CLEAN = [
     "Costs for the new library rose to $4.6 million from $3.9 million, and a second branch is budgeted at $2.8 "
     "million.",
     "올해 축제 수입은 3억원이었다. 내년 시 예산에는 도로 보수에 12억원, 공원 조성에 8억원이 잡혔다.",
+    "지난달 수출은 41억달러, 수입은 44억달러였고 무역수지는 3억달러 적자였다. 정부 지출은 별도 집계된다.",
     "도서관 지출은 5억원이다. 인근 군의 도서관은 7억원을 썼고, 새 분관 건립비는 40억원으로 추산된다.",
 ]
 
