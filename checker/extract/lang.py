@@ -1482,6 +1482,13 @@ LINK_CLASSES = (
     "change_subject_verb_after",
     "change_subject_standins",
     "run_opening_part_before",
+    "account_income_nouns",
+    "account_spending_nouns",
+    "account_side_narrowers",
+    "account_loss_before",
+    "account_loss_after",
+    "account_surplus_before",
+    "account_surplus_after",
 )
 
 

@@ -21,6 +21,7 @@ from checker.link.apposed_durations import link_apposed_durations
 from checker.link.apposed_pool_shares import link_apposed_pool_shares
 from checker.link.arrows import link_arrows
 from checker.link.balance_parts import link_balance_parts
+from checker.link.accounts_in_prose import link_accounts_in_prose
 from checker.link.balances import link_deficits, link_surpluses
 from checker.link.balances_of_sides import name_balances_of_sides
 from checker.link.bare_comparatives import link_appositive_amounts, link_coordinated_pairs
@@ -580,6 +581,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     # (after the sum and share readings: a lead or marked total and the parallel items after it none of them named)
     link_parallel_parts(claims, text, document.language, doc.metric_hits)
     link_paragraph_totals(claims, text, document.language)
+    # (after the lists: an account's side that is the whole of a list of its own keeps it)
+    link_accounts_in_prose(claims, text, document.language)
     link_ratios(claims, text, document.language)
     link_ratios_continuing(claims, text, document.language, segments.sentence_starts)
     link_ratios_of_named(claims, text, document.language, segments.sentence_starts)

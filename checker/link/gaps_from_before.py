@@ -22,6 +22,7 @@ from checker.link.keys_differ import metrics_differ
 from checker.link.parallel_parts import marked_per_unit
 from checker.link.segment import sentence_end
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
+from checker.link.totals import is_a_pool
 from checker.models import Claim
 
 # in a figure's clause, the words that say it is an average over units (`평균`, `1억원꼴`)
@@ -137,8 +138,9 @@ def link_gaps_to_a_figure_after(claims: list[Claim], text: str, lang: str, sente
     is compared with (the role stage made it a change, the figure after it its baseline), in a sentence that opens on
     what the one before stated (`That`, `It`, `[link.continuations]`) and states no level of its own, measures the
     last figure of the unit and counter the sentence before states: a value, or a difference of two stated levels
-    (`leaving a surplus of …`), itself a level; never the whole a share of that sentence is of (the pot the level is
-    part of). Found by position, so the link is a guess."""
+    (`leaving a surplus of …`), itself a level — passing over a figure named as the pool the figure or share before
+    it is drawn from (`about three-quarters of the 1,460 km it manages`: that sentence's whole, no level). Found by
+    position, so the link is a guess."""
     figures = prose_figures(claims)
     by_sentence = None
     for position, gap in enumerate(figures[:-1]):
@@ -156,31 +158,27 @@ def link_gaps_to_a_figure_after(claims: list[Claim], text: str, lang: str, sente
             by_sentence = prose_by_sentence(claims)
         if any(c.start < gap.start and _alike(c, gap) for c in by_sentence.get(gap.sentence, [])):
             continue  # the sentence states its own level
-        # (`… planted 2,400 saplings, some 60% of the 4,000 a grant pays for. It is 700 saplings more than …`: the whole
-        # a share of the sentence names is the pot its level is part of, never the level a gap after it measures)
-        previous = by_sentence.get(gap.sentence - 1, [])
-        before = [
-            c for i, c in enumerate(previous) if _alike(c, gap) and not _whole_of_a_share(previous, i, text, lang)
-        ]
+        stated = by_sentence.get(gap.sentence - 1, [])
+        before = [c for c in stated if _alike(c, gap)]
         if not before:
             continue
-        level = before[-1]
+        # (`treated 1,095 km, about three-quarters of the 1,460 km it manages`: a figure named as the pool a figure
+        # or share before it is drawn from is the sentence's whole, not the level it states)
+        levels = [c for c in before if not _drawn_from(c, stated, text, lang)]
+        if not levels:
+            continue
+        level = levels[-1]
         if not _level(level, before) or level.value == compared.value or metrics_differ(level, compared):
             continue
         gap.change_of, gap.compared_to = level.id, compared.id
         gap.guesses = sorted(set(gap.guesses) | {"relation"})
 
 
-# between a share and the whole it names right after it (`two-thirds of the 900 hectares`)
-_SHARE_TO_WHOLE = ByLanguage(lambda w: rf"(?:{w.share_then_its_whole_apart})", re.I)
-
-
-def _whole_of_a_share(sentence: list[Claim], i: int, text: str, lang: str) -> bool:
-    """Whether a figure is the whole a share right before it names (`…, two-thirds of the 900 hectares it owns`)."""
-    if i == 0:
-        return False
-    share = sentence[i - 1]
-    return share.role == "share" and bool(_SHARE_TO_WHOLE[lang].fullmatch(text, share.end, sentence[i].start))
+def _drawn_from(claim: Claim, stated: list[Claim], text: str, lang: str) -> bool:
+    """Whether the figure is the pool the figure or share right before it in its sentence is drawn from (`480 of the
+    1,200`, `three-quarters of the 1,460 km`)."""
+    earlier = [c for c in stated if c.end <= claim.start]
+    return bool(earlier) and is_a_pool(earlier[-1], text, lang, claim)
 
 
 def _alike(claim: Claim, other: Claim) -> bool:

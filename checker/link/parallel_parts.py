@@ -102,6 +102,7 @@ _SUPERLATIVE = ByLanguage(lambda w: rf"(?:{w.superlatives_max})", re.I)
 _SUPERLATIVE_REACH = 24  # characters after the last item where a ranking's superlative stands
 _LABEL_LINK = ByLanguage(lambda w: rf"(?:{w.label_link_words})", re.I)
 _LABEL_WORD = re.compile(r"[^\W\d_]{2,}")
+_SENTENCE_BREAK = re.compile(r"[;:()]")  # (an item's clause runs to a semicolon or a bracket)
 
 
 def _key(claim: Claim) -> tuple:
@@ -148,6 +149,9 @@ def link_parallel_parts(claims: list[Claim], text: str, lang: str, metric_hits: 
     figures = [c for c in claims if c.kind in AMOUNTS and c.role != "conversion" and not c.furniture]
     if len(figures) < 3:
         return
+    priced = _prices_of_counted_items(figures, text, lang)
+    if priced:
+        figures = [c for c in figures if c.id not in priced]
     wholes = {c.part_of for c in figures if c.part_of} | {t for c in figures for t in c.tally_of}
     lead_sentences_end = lead_end(figures, text)
     headline = opens_with_headline(text)
@@ -191,6 +195,24 @@ def link_parallel_parts(claims: list[Claim], text: str, lang: str, metric_hits: 
             closed = bool(rest) and whole.paragraph == items[0].paragraph and whole.sentence == items[0].sentence - 1
             join_parts(whole, items, wholes, closed=closed)
             taken.update(c.id for c in items)
+
+
+def _prices_of_counted_items(figures: list[Claim], text: str, lang: str) -> set[str]:
+    """The figures marked per unit that price a count standing right before them in an item's clause (`dues raised
+    $9,000 from 60 members at $150 each, and raffles $2,000`): how that item was made up, no item of the list and no
+    whole of it. Left out of the figures, so the other items still read as a list; a figure per unit standing alone
+    between items (`adults paid $12 each and children $6`) still vetoes the list (`_free_items`)."""
+    found: set[str] = set()
+    for before, count, price in zip(figures, figures[1:], figures[2:]):
+        if not (before.sentence == count.sentence == price.sentence):
+            continue
+        if count.kind != "count" or _key(before) != _key(price) or before.kind == "count":
+            continue
+        if _SENTENCE_BREAK.search(text, before.end, price.start):
+            continue  # (the count and its price in another clause than the item)
+        if _per_unit_marked(price, text, lang) and before.high > price.high:
+            found.add(price.id)
+    return found
 
 
 def _whole_first(
@@ -476,12 +498,24 @@ def _whole(
     lead = [c for c in before if c.sentence < lead_sentences_end and c.low > largest and _plain(c)]
     body = [c for c in lead if not (headline and c.paragraph == 0)]
     lead = body or lead
+    # (the body's first sentence, past a headline: the lead's news, the figure of which opens no breakdown by place)
+    body_first = next((c.sentence for c in figures if not (headline and c.paragraph == 0)), 0)
     if len({c.value for c in lead if _fits(c, items, wholes)}) > 1:
         return None  # (a lead of two totals: which one the items break down is not said)
     for claim in lead:
         # (`Revenue reached $5.2bn. Car sales were $3.1bn …`: right after an unmarked figure, the next sentence may
-        # as well state figures of its own; the items further on are the lead's breakdown)
+        # as well state figures of its own; the items further on are the lead's breakdown — unless the figure is
+        # the whole by its place, as past the lead, when the lead's news came first: the sentence right before the
+        # items and after the body's first, which together they fit in, `… lost $9,000. Income was $80,000. Fees
+        # brought in $50,000 and grants $30,000.`)
         if claim.sentence + 1 >= first.sentence and not _marked(claim, text, lang):
+            if (
+                claim.sentence > body_first
+                and _fits(claim, items, wholes)
+                and _bracketing(claim, items, text, lang, metric_hits)
+                and not _rival_in_its_sentence(claim, figures, largest)
+            ):
+                return claim
             return None
         return claim if _fits(claim, items, wholes) else None
     return None
