@@ -1481,6 +1481,12 @@ LINK_CLASSES = (
     "counter_synonym_groups",
     "change_subject_verb_after",
     "change_subject_standins",
+    "share_fallback_clause_openers",
+    "share_fallback_back_reference_wholes",
+    "share_fallback_deal_nouns",
+    "share_fallback_price_per_thing_after",
+    "share_fallback_goods_heads",
+    "share_fallback_money_heads",
 )
 
 
