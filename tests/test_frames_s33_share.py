@@ -183,3 +183,64 @@ CLEAN = [
 @pytest.mark.parametrize("text", CLEAN)
 def test_clean_paragraphs_raise_no_share_alarm(knowledge, text):
     assert not [r for r in alarm_rules(knowledge, text) if r.startswith(("F5", "F3"))]
+
+
+# --- Korean: a share drawn from a pool (`W 가운데 S가`), its part the story's own amount of the pool's unit
+
+
+@pytest.mark.parametrize("share,fires", [("25%", False), ("40%", True)])
+def test_ko_a_share_of_a_pool_takes_the_lead_s_amount(knowledge, share, fires):
+    text = (
+        "한빛유리공방, 호텔 체인에 유리컵 납품\n\n"
+        "전남 목포의 한빛유리공방은 서울의 한 호텔 체인에 유리컵 2만 개를 납품하는 계약을 맺었다고 3일 밝혔다.\n\n"
+        f"공방이 한 해에 만드는 유리컵 8만 개 가운데 {share}가 이 호텔로 가게 된다."
+    )
+    assert_checked(knowledge, text, "F503", fires)
+
+
+@pytest.mark.parametrize("share,fires", [("75%", False), ("50%", True)])
+def test_ko_a_share_of_a_budget_takes_the_story_s_one_sum(knowledge, share, fires):
+    text = (
+        "누리군, 빈집 정비 60채 마쳐\n\n"
+        "강원 누리군은 올해 빈집 60채를 정비했다고 5일 밝혔다.\n\n"
+        "정비에 든 돈은 모두 4억5천만 원으로, 한 채에 평균 750만 원꼴이다.\n\n"
+        f"올해 예산 6억 원 중 10월까지 {share}를 쓴 셈이다."
+    )
+    assert_checked(knowledge, text, "F503", fires)
+
+
+def test_ko_a_pool_whose_share_is_apposed_to_its_part_keeps_that_part(knowledge):
+    text = (
+        "섬마을 버스 무료화\n\n"
+        "해나군은 섬마을 버스 요금을 받지 않기로 했다고 2일 밝혔다.\n\n"
+        "필요한 돈 12억 원 가운데 도가 절반인 6억 원을 낸다."
+    )
+    found = claims(text, knowledge).claims
+    by_id = {c.id: c.text for c in found}
+    share = next(c for c in found if c.text.startswith("절반"))
+    assert (by_id.get(share.share_part), by_id.get(share.share_whole)) == ("6억 원", "12억 원")
+
+
+def test_ko_two_sums_in_the_story_leave_the_pool_s_part_unsaid(knowledge):
+    text = (
+        "누리군, 빈집 정비 60채 마쳐\n\n"
+        "강원 누리군은 올해 빈집 60채를 정비했다고 5일 밝혔다.\n\n"
+        "철거에 2억 원, 수리에 3억 원이 들었다.\n\n"
+        "올해 예산 6억 원 중 80%를 쓴 셈이다."
+    )
+    assert_not_checked(knowledge, text, "F503")
+
+
+KO_CLEAN = [
+    "바다목장 전복 출하\n\n남해군은 올해 전복 40톤을 출하했다고 밝혔다.\n\n"
+    "양식장은 모두 25곳으로, 이 가운데 절반가량이 마을 어촌계가 운영한다.",
+    "작은도서관 개관\n\n해솔동에 작은도서관이 문을 열었다.\n\n"
+    "장서 1만2천 권 가운데 어린이 책이 많고, 열람석은 48석이다.",
+    "청년 창업 지원\n\n시는 청년 창업가 120명에게 임대료를 지원한다.\n\n"
+    "지원 예산 9억 원 중 상당 부분은 내년에 집행된다.",
+]
+
+
+@pytest.mark.parametrize("text", KO_CLEAN)
+def test_ko_clean_paragraphs_raise_no_share_alarm(knowledge, text):
+    assert not [r for r in alarm_rules(knowledge, text) if r.startswith(("F5", "F3"))]

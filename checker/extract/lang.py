@@ -1487,6 +1487,8 @@ LINK_CLASSES = (
     "share_fallback_price_per_thing_after",
     "share_fallback_goods_heads",
     "share_fallback_money_heads",
+    "whole_then_its_share_among",
+    "share_story_average_before",
 )
 
 
