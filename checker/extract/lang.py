@@ -1489,6 +1489,14 @@ LINK_CLASSES = (
     "account_loss_after",
     "account_surplus_before",
     "account_surplus_after",
+    "share_fallback_clause_openers",
+    "share_fallback_back_reference_wholes",
+    "share_fallback_deal_nouns",
+    "share_fallback_price_per_thing_after",
+    "share_fallback_goods_heads",
+    "share_fallback_money_heads",
+    "whole_then_its_share_among",
+    "share_story_average_before",
 )
 
 

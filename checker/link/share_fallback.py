@@ -151,6 +151,10 @@ def link_share_fallback(
         part = _part_before(figures, i, text, lang) or _part_after(figures, i, text, lang)
         if part is None:
             named = _named_thing_and_whole(figures, i, parts_taken, text, lang, sentence_starts)
+            if named is None:
+                named = _thing_after_its_whole(figures, i, parts_taken, text, lang, sentence_starts, lead[1])
+                if named is not None and _names_another_metric(share, named[1], metric_hits, hit_starts, text, lang):
+                    named = None
             if named is not None:
                 share.share_part, share.share_whole = named[0].id, named[1].id
                 share.guesses = sorted(set(share.guesses) | {"relation"})
@@ -690,3 +694,159 @@ def _whole_of_named(
     if not wholes or len({c.value for c in wholes}) != 1:
         return None
     return wholes[-1]
+
+
+# inside a sentence, where a clause opens on a thing named again after the clause stating a whole (`…, so the order
+# takes`, `…, and the new deal is worth`, `…; the rugs use`)
+_CLAUSE_OPENS = ByLanguage(lambda w: rf"(?:{w.share_fallback_clause_openers})", re.I)
+# right after a share, a pronoun naming the whole stated before it (`a quarter of that`, `of it`)
+_BACK_REFERENCE = ByLanguage(lambda w: rf"\s+(?:{w.share_fallback_back_reference_wholes})(?![^\W\d_])", re.I)
+# nouns naming one agreement (`order`, `contract`): the story's deal, named again by any of them
+# right after a sum of money, the thing it is the price of (`€6 a set`, `$40 per crate`), no period (`a year`)
+_PRICE_PER_THING = ByLanguage(lambda w: rf"(?:{w.share_fallback_price_per_thing_after})", re.I)
+_GOODS_HEAD = ByLanguage(lambda w: rf"(?:{w.share_fallback_goods_heads})", re.I)
+_MONEY_HEAD = ByLanguage(lambda w: rf"(?:{w.share_fallback_money_heads})", re.I)
+_DEAL = ByLanguage(lambda w: rf"(?:{w.share_fallback_deal_nouns})", re.I)
+
+
+def _thing_after_its_whole(
+    figures: list[Claim],
+    i: int,
+    parts_taken: set[str],
+    text: str,
+    lang: str,
+    sentence_starts: list[int],
+    lead: list[Claim],
+) -> tuple[Claim, Claim] | None:
+    """A share whose clause opens on a thing the story named before (`The plant makes 52,000 crates a year, so the
+    Danish order alone takes a quarter of its output`; `Sales were $8m, and the new deal is worth a fifth of that`;
+    `Sales were $8m. The deal is worth a fifth of that.`): its whole is the one amount the sentence's clauses before
+    it state (a level: no change, no earlier level, no part, no figure per unit; per period it may be), or, a share
+    of `that` opening its sentence, the previous sentence's; its part the value of the whole's unit, smaller, stated
+    before of the subject's noun (`The order is worth €2m`), else the lead's one amount of the unit when the lead
+    names the subject's thing (its noun, or any noun of a deal for a deal). Two units or two values: unsaid."""
+    share = figures[i]
+    if share.sentence >= len(sentence_starts):
+        return None
+    opens = sentence_starts[share.sentence]
+    # (the last clause opening before the share: its subject is the share's)
+    clause = max(_CLAUSE_OPENS[lang].finditer(text, opens, share.start), key=lambda m: m.start(), default=None)
+    back_reference = _BACK_REFERENCE[lang].match(text, share.end)
+    if clause is not None:
+        subject = _NAMED_SUBJECT[lang].fullmatch(text, clause.end(), share.start)
+        span = (opens, clause.start())
+    elif back_reference and share.sentence > 0:
+        subject = _NAMED_SUBJECT[lang].fullmatch(text, opens, share.start)
+        span = (sentence_starts[share.sentence - 1], opens)
+    else:
+        return None
+    if subject is None or share.start - subject.start() > _THING_REACH:
+        return None
+    if not back_reference and any(c.sentence == share.sentence and c.kind in AMOUNTS for c in figures[i + 1 : i + 3]):
+        return None  # (`a quarter of its revenue of $8m`: the whole stated after the share, the clause's own)
+    levels = [
+        c
+        for c in figures[max(0, i - _LOOK_BACK) : i]
+        if span[0] <= c.start < span[1]
+        and c.kind in AMOUNTS
+        and c.role == "value"
+        and c.value > 0
+        and math.isfinite(c.high)
+        and c.per_unit_of is None
+        and c.part_of is None
+        and c.id not in parts_taken
+        and c.metric not in WORTHS
+        and not (c.kind == "measure" and stated_per_a_noun(c, text, lang))
+    ]
+    if not levels or levels[0].paragraph != share.paragraph:
+        return None
+    noun = singular(subject.group("noun").lower(), lang)
+    found = []
+    for unit in {(c.kind, c.unit) for c in levels}:
+        of_unit = [c for c in levels if (c.kind, c.unit) == unit]
+        if len({c.value for c in of_unit}) != 1:
+            return None  # (`Exports made $5m and home sales $4m, so …`: two pots, which unsaid)
+        whole = of_unit[0]
+        part = _subject_value(figures, i, whole, noun, parts_taken, text, lang, sentence_starts, lead)
+        if part is not None and _same_entities(whole, part) and _of_one_noun(whole, part, text, lang):
+            found.append((part, whole))
+    return found[0] if len(found) == 1 else None
+
+
+def _names_another_metric(
+    share: Claim, whole: Claim, metric_hits: list[MetricHit], hit_starts: list[int], text: str, lang: str
+) -> bool:
+    """`Sales were £2m, so the deal takes 40% of its output`: the share names a metric its whole is not of."""
+    named = _named_metric(metric_hits, hit_starts, share.start, share.end + 40, share, text, lang)
+    if named is not None and bool(whole.metric) and "metric" not in whole.guesses and whole.metric != named:
+        return True
+    # (`of its output` names goods, no sum of money; `of its revenue` money, no count of goods)
+    phrase = _OF_PHRASE[lang].match(text, share.end)
+    words = _WORD.findall(phrase.group("phrase")) if phrase else []
+    if not words:
+        return False
+    if _GOODS_HEAD[lang].fullmatch(words[-1]):
+        return whole.kind == "money"
+    return bool(_MONEY_HEAD[lang].fullmatch(words[-1])) and whole.kind != "money"
+
+
+def _subject_value(
+    figures: list[Claim],
+    i: int,
+    whole: Claim,
+    noun: str,
+    parts_taken: set[str],
+    text: str,
+    lang: str,
+    sentence_starts: list[int],
+    lead: list[Claim],
+) -> Claim | None:
+    """The value of the whole's unit, smaller than it, the story stated of the subject's noun before the share's
+    sentence (one value), else the lead's one such amount when the lead names the subject's thing."""
+    share = figures[i]
+
+    def smaller(c: Claim) -> bool:
+        return (
+            c is not whole
+            and (c.kind, c.unit) == (whole.kind, whole.unit)
+            and c.role == "value"
+            and c.high < whole.low
+            and c.part_of is None
+            and _an_amount(c, text, lang)
+            and not _per_unit(c, text, lang)
+            and not (c.kind == "money" and _PRICE_PER_THING[lang].match(text, c.end))  # (`or €6 a set`: a price)
+        )
+
+    before = [c for c in figures[max(0, i - _LOOK_BACK) : i] if c.sentence < share.sentence and smaller(c)]
+    named = [c for c in before if noun in _total_nouns(c, text, lang)]
+    if not named:
+        named = [c for c in before if _sentence_names(c, noun, text, lang, sentence_starts)]
+    if named:
+        if len({c.value for c in named}) != 1:
+            return None
+        # (the headline's `€2m order` restated in the body, `worth €2 million`: the body's figure)
+        restated = [c for c in before if c.value == named[-1].value and c.paragraph != 0]
+        return restated[-1] if restated and opens_with_headline(text) else named[-1]
+    if not _lead_names(noun, lead, text, lang, sentence_starts):
+        return None
+    ours = [c for c in lead if c.sentence < share.sentence and smaller(c)]
+    if len({c.value for c in ours}) != 1:
+        return None
+    body = [c for c in ours if c.paragraph != 0 or not opens_with_headline(text)]
+    return (body or ours)[-1]
+
+
+def _lead_names(noun: str, lead: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> bool:
+    """Whether the lead's sentences (the headline's too) name the thing: its noun, or, a deal's noun (`contract`),
+    any deal's (`order`)."""
+    words = set()
+    for sentence in {c.sentence for c in lead}:
+        begin = sentence_starts[sentence] if sentence < len(sentence_starts) else 0
+        end = sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else len(text)
+        words |= {singular(w.lower(), lang) for w in _WORD.findall(text, begin, end)}
+    if opens_with_headline(text):
+        # (a headline stating no figure names the thing still: `Bakery signs its first export order`)
+        words |= {singular(w.lower(), lang) for w in _WORD.findall(text, 0, max(0, text.find("\n")))}
+    if noun in words:
+        return True
+    return bool(_DEAL[lang].fullmatch(noun)) and any(_DEAL[lang].fullmatch(w) for w in words)

@@ -49,6 +49,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.figure_kinds import AMOUNTS, SHARE_WHOLES
 from checker.link.keys_differ import metrics_differ, named_differently, periods_differ
+from checker.link.per_unit_apart import opens_with_headline
 from checker.link.sentence_groups import prose_figures
 from checker.link.share_subjects import names_its_part_after
 from checker.models import Claim
@@ -109,7 +110,8 @@ def link_share_fallback_ko(claims: list[Claim], text: str, lang: str, sentence_s
         sentence = by_sentence[rate.sentence]
         at = sentence.index(rate)
         before = sentence[at - 1] if at else None
-        if before is not None and _WHOLE_THEN_SHARE[lang].fullmatch(text, before.end, rate.start):
+        among = before is not None and bool(_WHOLE_THEN_SHARE_AMONG[lang].fullmatch(text, before.end, rate.start))
+        if before is not None and (among or _WHOLE_THEN_SHARE[lang].fullmatch(text, before.end, rate.start)):
             # (`계획 2천400대의 63.5%를 넘겼다`: the whole stated right before its share; its part stated before it)
             if conversions is None:
                 conversions = {}
@@ -117,13 +119,19 @@ def link_share_fallback_ko(claims: list[Claim], text: str, lang: str, sentence_s
                     if c.role == "conversion" and not c.furniture:
                         conversions.setdefault(c.sentence, []).append(c)
             where = _Where(text, lang, by_sentence, by_paragraph, sentence_starts, None, parts, inner_of)
-            found = _part_of_stated_whole(rate, sentence, at, before, where, conversions)
+            found = _part_of_stated_whole(rate, sentence, at, before, where, conversions, among)
             # (`직원은 P명이다. 전체 인력 W명의 Z%는 외부 용역이다`: the share names its own part, not the one before)
             if found is not None and not names_its_part_after(found, rate, text, lang):
                 rate.share_part, rate.share_whole = found.id, before.id
                 rate.guesses = sorted(set(rate.guesses) | {"relation"})
                 parts.add(found.id)
-            continue
+                if among:
+                    # (the pool a story's own amount is drawn from is of a wider scope: a later share's whole gives
+                    # way to that amount)
+                    wholes_of_parts.setdefault(before.id, found.id)
+            if found is not None or not among:
+                continue
+            # (`W 가운데 A가 절반인 P를`: a pool whose share is apposed to its part after it, read below)
         begin = before.end if before is not None else max(0, rate.start - 30)
         named = _NAMED_WHOLE[lang].search(text, begin, rate.start)
         if named is None and not _PRIOR_GENITIVE[lang].search(text, begin, rate.start):
@@ -164,6 +172,8 @@ def link_share_fallback_ko(claims: list[Claim], text: str, lang: str, sentence_s
 
 
 _WHOLE_THEN_SHARE = ByLanguage(lambda w: rf"(?:{w.whole_then_its_share}|{w.whole_then_its_share_apart})")
+# `연간 생산량 3천200톤 가운데 36%가`: a pool, then the share drawn from it as its clause's subject or object
+_WHOLE_THEN_SHARE_AMONG = ByLanguage(lambda w: rf"(?:{w.whole_then_its_share_among})")
 # a past period right before the whole, its figure in brackets or straight after it (`지난해(60억 달러)의 80%`)
 _PRIOR_RIGHT_BEFORE = ByLanguage(lambda w: rf"(?:{w.prior_period_genitive})\s?\(?\s*$")
 _SUBJECT_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.topic_particles})\s")
@@ -178,6 +188,7 @@ def _part_of_stated_whole(
     whole: Claim,
     where: _Where,
     conversions: dict[int, list[Claim]],
+    among: bool = False,
 ) -> Claim | None:
     """The part of a share its whole is stated right before (`W의 S`): the one level of the whole's kind, unit and
     counter stated before the whole in its sentence (`폐업한 서점 14곳은 서점 58곳의 4분의 1꼴`), else, the sentence
@@ -213,7 +224,11 @@ def _part_of_stated_whole(
             where.text, last.end, whole.start
         ):
             return None
-    if not own:
+    if not own and among:
+        # (`생산량 3천200톤 가운데 36%가 수출된다`: a share drawn from a pool, its part unstated in its sentence, is the
+        # story's own amount of the pool's unit: the lead's, else the one the story states before it)
+        own = _story_level(rate, whole, key, where)
+    elif not own:
         earlier = where.by_sentence.get(rate.sentence - 1, []) + conversions.get(rate.sentence - 1, [])
         own = [c for c in earlier if c.paragraph == rate.paragraph and (c.kind, c.unit, c.counter) == key]
         if own and not (
@@ -236,6 +251,39 @@ def _part_of_stated_whole(
     ):
         return None
     return part
+
+
+# right before a level, the word making it an average per thing (`평균 121만 원`): no pot of the story
+_AVERAGE_RIGHT_BEFORE = ByLanguage(lambda w: rf"(?:{w.share_story_average_before})\s?$")
+
+
+def _story_level(rate: Claim, whole: Claim, key: tuple, where: _Where) -> list[Claim]:
+    """The levels of the key, smaller than the whole, stated before the share's sentence: the lead's (the headline
+    and the body's first paragraph stating a figure), else, the lead stating none, the story's (one value, or
+    unsaid)."""
+
+    def ours(c: Claim) -> bool:
+        return (
+            (c.kind, c.unit, c.counter) == key
+            and c.sentence < rate.sentence
+            and c.role == "value"
+            and c.per_unit_of is None
+            and c.per_period_of is None
+            and c.part_of is None
+            and c.id not in where.parts
+            and 0 < c.low <= c.high < whole.low  # (`최대 131만 원`: a bound, no amount)
+            and not _AVERAGE_RIGHT_BEFORE[where.lang].search(where.text, max(0, c.start - 8), c.start)
+        )
+
+    headline = opens_with_headline(where.text)
+    paragraphs = sorted(p for p in where.by_paragraph if not (headline and p == 0))
+    lead = {0} if headline else set()
+    if paragraphs:
+        lead.add(paragraphs[0])
+    found = [c for p in sorted(lead) for c in where.by_paragraph.get(p, []) if ours(c)]
+    if found:
+        return found
+    return [c for p in paragraphs for c in where.by_paragraph[p] if ours(c)]
 
 
 _QUOTE_OPENS = re.compile(r"""\s*["“‘']""")
