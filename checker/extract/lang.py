@@ -1481,6 +1481,9 @@ LINK_CLASSES = (
     "counter_synonym_groups",
     "change_subject_verb_after",
     "change_subject_standins",
+    "total_from_count",
+    "total_from_count_determiners",
+    "count_paying_price",
 )
 
 
@@ -1493,6 +1496,9 @@ class LanguageData(BaseModel):
     currency_words: CurrencyWords = Field(default_factory=CurrencyWords)
     currency_prefixes: WordMap = Field(default_factory=WordMap)
     currency_after: WordMap = Field(default_factory=WordMap)
+    # a currency word no country names (`kroner` is Danish and Norwegian): its default currency; in an article that
+    # names one country's currency ending in such a word (`Danish kroner`), the bare word is that currency
+    bare_currency_words: WordMap = Field(default_factory=WordMap)
     currency_subunits: Subunits = Field(default_factory=Subunits)
     digit_grouping: NumberSystem = Field(default_factory=NumberSystem)
     glyph_prefixes: GlyphPrefixes = Field(default_factory=GlyphPrefixes)
