@@ -1497,6 +1497,9 @@ LINK_CLASSES = (
     "share_fallback_money_heads",
     "whole_then_its_share_among",
     "share_story_average_before",
+    "total_from_count",
+    "total_from_count_determiners",
+    "count_paying_price",
 )
 
 
@@ -1509,6 +1512,9 @@ class LanguageData(BaseModel):
     currency_words: CurrencyWords = Field(default_factory=CurrencyWords)
     currency_prefixes: WordMap = Field(default_factory=WordMap)
     currency_after: WordMap = Field(default_factory=WordMap)
+    # a currency word no country names (`kroner` is Danish and Norwegian): its default currency; in an article that
+    # names one country's currency ending in such a word (`Danish kroner`), the bare word is that currency
+    bare_currency_words: WordMap = Field(default_factory=WordMap)
     currency_subunits: Subunits = Field(default_factory=Subunits)
     digit_grouping: NumberSystem = Field(default_factory=NumberSystem)
     glyph_prefixes: GlyphPrefixes = Field(default_factory=GlyphPrefixes)

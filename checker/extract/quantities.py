@@ -129,7 +129,7 @@ class Patterns:
         # the language's orthography (rules/lang/*.toml): the Latin alphabet, and the capital a name starts with
         w = link_alternations(language)
         latin = w.chars("capital_letters", "small_letters")
-        words = {**data.currency_after.words, **data.currency_words.words}
+        words = {**data.bare_currency_words.words, **data.currency_after.words, **data.currency_words.words}
         self.currency_words = {w.lower(): c for w, c in words.items()}
         # a currency's name of several words whose last word is no currency by itself (`danish kroner` → `kroner`)
         tails = {w: w.rsplit(" ", 1)[1] for w in self.currency_words if " " in w}
@@ -168,6 +168,7 @@ class Patterns:
         glued = {w.lower(): v for w, v in data.currency_subunits.glued.items()}
         # a currency word that spells a bare sign (`dollars`: `$`), and each sign's country forms (`C$`: CAD)
         self.sign_words = {w.lower(): sign for w, sign in data.currency_words.signs.items()}
+        self.bare_currency_words = frozenset(w.lower() for w in data.bare_currency_words.words)
         self.country_signs = {
             symbol: code
             for symbol, code in self.prefixes.items()
@@ -1519,6 +1520,9 @@ def _scan(
         _read_appended_averages_per_noun(text, raws, pat)
     if pat.sign_words:
         _read_country_sign_words(text, raws, pat)
+    if pat.bare_currency_words:
+        _read_bare_currency_words(raws, pat)
+    _read_elided_currency_priors(text, raws, pat)
     if pat.rate_points:
         _read_rate_points(text, raws, pat)
     if needy and pat.index_names is not None:
@@ -2188,6 +2192,56 @@ def _read_country_sign_words(text: str, raws: list[_Raw], pat: Patterns) -> None
     (code,) = countries
     for raw in spelled:
         raw.unit = code
+
+
+def _read_bare_currency_words(raws: list[_Raw], pat: Patterns) -> None:
+    """`4.2 million Danish kroner` … `35 kroner a candle`: a currency word no country names is the currency the
+    article names in full with such a word, when it names exactly one (else the word's default currency)."""
+    bare = [raw for raw in raws if raw.kind == "money" and (raw.currency_word or "").lower() in pat.bare_currency_words]
+    if not bare:
+        return
+    named = {
+        raw.unit
+        for raw in raws
+        if raw.kind == "money"
+        and " " in (word := (raw.currency_word or "").lower())
+        and word.rsplit(None, 1)[-1] in pat.bare_currency_words
+    }
+    if len(named) != 1:
+        return
+    (code,) = named
+    for raw in bare:
+        raw.unit = code
+
+
+def _read_elided_currency_priors(text: str, raws: list[_Raw], pat: Patterns) -> None:
+    """`fell to 5.1 million euros from 6.0 million, a drop of 0.9 million`: an amount whose currency is a word after
+    its number writes that word once for the figures after it in its paragraph that repeat its scale word and have no
+    unit of their own (its prior, its change, the parts listed with it: `web orders for 17.4 million`). A figure of
+    another unit (a count of a noun, a measure, money of another currency) ends the run, and so does a figure with
+    no scale word or another one (`from 60`, `2 billion`), or a paragraph break."""
+    amount: _Raw | None = None  # the amount whose currency word the run takes (one pass: a 1 MB line stays linear)
+    words: list[str] = []
+    previous_end = 0
+    for raw in raws:
+        if "\n" in text[previous_end : raw.start]:
+            amount = None  # (its paragraph: `Sales came to 31.5 million euros. Exports brought in 18.9 million`)
+        previous_end = raw.end
+        if raw.kind == "money" and raw.currency_word and raw.currency_word[-1:].isalpha():
+            amount, words = raw, text[raw.start : raw.end].lower().split()
+            continue
+        if amount is None or (raw.kind == "money" and raw.unit == amount.unit):
+            continue
+        if raw.kind not in ("bare", "count") or raw.counter or (raw.unit and raw.unit != "count"):
+            if raw.kind not in ("percent", "fraction"):
+                amount = None  # (`up 11 per cent to 64.2 million euros`: a rate stands between its levels)
+            continue
+        scale = text[raw.start : raw.end].rsplit(None, 1)[-1].lower()
+        if scale not in pat.scales or len(scale) < 3 or scale not in words:
+            amount = None  # (`from 60`, `2 billion`: a count of its own, or another scale)
+            continue
+        raw.kind, raw.unit, raw.counter = "money", amount.unit, None
+        raw.currency_word, raw.currency_written = amount.currency_word, False
 
 
 def _other_rates_in_sentence(text: str, raws: list[_Raw], first: int, last: int) -> bool:

@@ -52,6 +52,7 @@ def registry():
     ureg.define("count = [count]")
     ureg.define("kg = [mass]")
     ureg.define("t = 1000 * kg")
+    ureg.define("g = 0.001 * kg")  # grams (`700 grams a jar`): a mass, one figure with kilograms and tonnes
     ureg.define("lb = 0.45359237 * kg")  # `pounds` of goods by weight (rules/lang/en.toml `weighed`)
     ureg.define("short_ton = 2000 * lb")  # `tons` where goods are weighed in pounds (rules/lang/en.toml `[measures]`)
     ureg.define("km = [length]")

@@ -222,6 +222,7 @@ from checker.link.relations import (
 from checker.link.reported_days import reported_days
 from checker.link.restated_durations import link_restated_durations
 from checker.link.restated_per_unit import link_restated_per_unit
+from checker.link.totals_from_priced_counts import link_totals_from_priced_counts
 from checker.link.restated_priors import borrow_restated_baselines
 from checker.link.restated_rates import borrow_restated_rate_priors
 from checker.link.restated_shares import link_restated_shares
@@ -464,6 +465,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_counts_per_unit(claims, text, document.language, segments.sentence_starts)
     link_each_averages(claims, text, document.language, segments.sentence_starts)
     link_restated_per_unit(claims, text, document.language)
+    link_totals_from_priced_counts(claims, text, document.language)
     link_rates_then_each(claims, text, document.language, segments.sentence_starts)
     link_one_for_every(claims, text, document.language)
     link_rates_after_their_count(claims, text, document.language, segments.sentence_starts)

@@ -199,9 +199,16 @@ def _appended_total(
     if (
         len(after) > 1
         and noun is not None
-        and after[0].kind == "count"
         and _WORDS_ONLY.fullmatch(text, mark_end, after[0].start)
-        and names_the_count(noun.lower(), after[0], text, lang)
+        and (
+            (after[0].kind == "count" and names_the_count(noun.lower(), after[0], text, lang))
+            # (`4p a litre on the 9 million litres`: a measure of the unit the noun names)
+            or (
+                after[0].kind == "measure"
+                and (unit := measure_unit(noun, lang)) is not None
+                and _measure_named(after[0], unit)
+            )
+        )
     ):
         between, start, after = [after[0]], after[0].end, after[1:]
     if not after:
