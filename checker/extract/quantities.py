@@ -131,9 +131,6 @@ class Patterns:
         latin = w.chars("capital_letters", "small_letters")
         words = {**data.bare_currency_words.words, **data.currency_after.words, **data.currency_words.words}
         self.currency_words = {w.lower(): c for w, c in words.items()}
-        # a currency's name of several words whose last word is no currency by itself (`danish kroner` → `kroner`)
-        tails = {w: w.rsplit(" ", 1)[1] for w in self.currency_words if " " in w}
-        self.currency_tails = {w: tail for w, tail in tails.items() if tail not in self.currency_words}
         self.prefixes = {**{c: c for c in data.iso_codes.words}, **data.currency_prefixes.words}
         for symbol, code in list(self.prefixes.items()):
             if symbol.endswith("$") and symbol[:-1].isalpha() and len(symbol) > 2:
@@ -1480,8 +1477,6 @@ def _scan(
             raw.unit = currencies[raw.currency_word]  # a newsroom's `$` may be Hong Kong dollars
         raws.append(raw)
     raws = _without_item_sizes(text, raws)
-    if pat.currency_tails:
-        _read_bare_currency_nouns(raws, pat)
     # These passes each give a bare number (no unit read after it) the unit of a figure beside it: a run
     # of figures that all have their units (a table of amounts and rates) has none to give.
     if any(raw.kind == "bare" for raw in raws):
@@ -1826,22 +1821,6 @@ def _read_table_cell_rows(text: str, raws: list[_Raw]) -> None:
         if before or after:
             for cell in rows[start]:
                 cell.kind, cell.unit, cell.counter = "count", "count", ""
-
-
-def _read_bare_currency_nouns(raws: list[_Raw], pat: Patterns) -> None:
-    """`a quota worth 2.5m Norwegian kroner … twice the 1.25m kroner landed before`: the last word of a currency's
-    name written alone (no currency by itself: `kroner` is Danish or Norwegian) names the currency the article last
-    wrote in full with it; read as a count of that noun, it would be set beside counts of things (`2,000 lamps` as a
-    part of `9m kroner`). One pass in text order."""
-    named: dict[str, str] = {}  # a currency name's last word → the code it last stood for
-    for raw in raws:
-        if raw.kind == "money" and raw.currency_word:
-            tail = pat.currency_tails.get(raw.currency_word.lower())
-            if tail is not None:
-                named[tail] = raw.unit
-        elif raw.kind == "count" and raw.counter and raw.counter.lower() in named:
-            raw.kind, raw.unit, raw.currency_word = "money", named[raw.counter.lower()], raw.counter
-            raw.counter = None
 
 
 def _read_exchange_rates(text: str, raws: list[_Raw], pat: Patterns) -> None:
