@@ -125,3 +125,18 @@ _CLEAN = [
 def test_unrelated_figures_near_a_figure_per_one_unit_stay_quiet(knowledge, text):
     result = findings(knowledge, document(text), select=["F317", "F312"], show_passed=True)
     assert not result.findings, [f.message for f in result.findings]
+
+
+_NIGHT_BUS = "야간 버스 승객 4만명\n\n해안시는 올해 야간 버스가 승객 4만1천860명을 태웠다고 4일 밝혔다. "
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        # a number of days stated as the object of the running (`모두 186일을 운행해`): the span of a daily average
+        (_NIGHT_BUS + "모두 186일을 운행해 하루 평균 225명꼴을 태웠다.", False),
+        (_NIGHT_BUS + "모두 186일을 운행해 하루 평균 300명꼴을 태웠다.", True),
+    ],
+)
+def test_a_number_of_days_as_an_object_is_the_span_of_a_daily_average(knowledge, text, fires):
+    assert_checked(knowledge, text, "F312", fires)
