@@ -537,13 +537,13 @@ def _counts(c: Claim, noun: str, pre: str | None, measure: str | None, text: str
         return pre is None or _named_before(pre, c, text)
     if counter == noun:
         return True
+    after = c.end + text.startswith(" ", c.end)
     if (
-        pre is not None
-        and not _OCCASION[lang].fullmatch(counter)
+        not _OCCASION[lang].fullmatch(counter)
         and not people.fullmatch(counter)  # (`4천명 넘게 진료`: people, and the act done to them)
-        and text.startswith(pre, c.end + text.startswith(" ", c.end))
+        and any(name and len(name) >= 2 and text.startswith(name, after) for name in (pre, noun))
     ):
-        return True  # (`부스 한 곳이` of `35개 부스가`: the noun the count counts stands right after it)
+        return True  # (`부스 한 곳이`, `부스당` of `35개 부스가`: the noun the count counts stands right after it)
     # (`도서관 대출 9만건`: a count of occasions is no count of the thing named before it)
     return len(noun) >= 2 and _named_before(noun, c, text) and not _OCCASION[lang].fullmatch(counter)
 
