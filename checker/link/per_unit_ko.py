@@ -36,7 +36,12 @@ warning (`guesses`).
 One of the unit as its clause's subject (`책 한 권에`) with no word saying the figure is an average is read when its
 clause restates the total its sentence states right before it (`수선비는 N원으로 책 한 권에 M원`); with the total in
 a sentence before, when the figure's clause names the metric the total is named with (`관람객 1명에게 쓰인 운영비는`
-of `운영비는 모두 N원`). The lead is the title and the body's first paragraph: a block between blank lines, or, in
+of `운영비는 모두 N원`), or when the count stands in the figure's own clause before it (`주민은 N명으로, 한 사람이`) and
+the sentence right before states one amount of its kind. A count in the figure's own clause shares the lead's one
+whole amount of its kind past the title (`재배 농가는 N곳으로, 한 농가가 평균`). Of a title's two counts, the lead's
+body restates the one that is the lead's; a count whose noun follows it (`28개 공방이`) counts the unit the mark
+names with that noun; a subset noun the title names is the article's own subject; a cap (`1인당 최대`) is no
+average. The lead is the title and the body's first paragraph: a block between blank lines, or, in
 copy whose body has no blank line, its first line.
 """
 
@@ -128,6 +133,7 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
             or figure.per_period_of is not None
             or figure.id in taken
             or figure.start < lead_end  # (a figure of the lead is no breakdown of it)
+            or figure.low <= 0 < figure.value  # (`1인당 최대 N원`: a cap one may get, no total's average)
         ):
             continue
         opens = sentence_starts[figure.sentence]
@@ -181,6 +187,8 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
             # (a measure's good named bare, `건고사리 ㎏당`, is what the lead weighs; named with a particle, `홍로의
             # ㎏당`, a subset of it)
             subset = pre if measure is None or pre != mark.group("pre") else None
+            if subset is not None and subset in text[:title_end]:
+                subset = None  # (`계량기 한 곳에` of a title on `수도계량기`: the article's own subject, no subset)
             # (a measure the title alone states, `하루 2만㎥`, or one its sentence says is per a day, may be a rate: the
             # lead's body restates the one it breaks down)
             in_lead = [
@@ -190,17 +198,23 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
                 and (subset is None or _named_before(subset, c, text))
                 and (measure is None or c.start >= title_end and not _per_period(c, sentence_starts, text, lang))
             ]
-            count = _pick(in_lead, titled)
+            count = _pick(in_lead, titled, title_end=title_end)
             if count is None and measure is None:
                 # (the title states none: the lead's opening sentence's one count of the unit, the article's
                 # statement, when the figure's own sentence restates the total it divides)
                 count = _one_value([c for c in in_lead if c.sentence == lead_opening])
+                if count is None and not _PEOPLE[lang].fullmatch(noun):
+                    # (or the lead's one whole count of the unit past its title, its parts aside: `대상 N곳 가운데
+                    # M곳에 …, 남은 곳은 K곳`; people are counted of too many kinds for this)
+                    count = _one_value(
+                        [c for c in in_lead if c.start >= title_end and c.part_of is None and c.id not in parts]
+                    )
                 untitled = count is not None
         else:
             count = None
         headline = count is None and measure is None and _PEOPLE[lang].fullmatch(noun) is not None
         if headline:
-            count = _headline_people(figure, figures, lead, lead_end, titled, text, lang)
+            count = _headline_people(figure, figures, lead, lead_end, titled, title_end, text, lang)
         if count is None:
             continue
         # (the figure's sentence compares it with a prior after it, `㎏당 5,200원으로 지난해 4,100원보다`: a total
@@ -233,11 +247,13 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
                 # the figure's clause names the metric the total is named with,
                 # `관객 한 명에 든 경비는` of `경비는 N원`)
                 metric = _metric(gap, lang)
-                if metric is None or not _named_before(metric, total, text):
+                if (metric is None or not _named_before(metric, total, text)) and not _counted_in_its_clause(
+                    figure, total, count, figures, text, lang
+                ):
                     continue
         else:
             metric = _metric(gap, lang)
-            total = _pick([c for c in whole if c in lead], titled, metric, text)
+            total = _pick([c for c in whole if c in lead], titled, metric, text, title_end)
             if total is None and metric is not None and not _PEOPLE[lang].fullmatch(noun):
                 # (the title states none: the lead's opening sentence's one total named with the metric the figure's
                 # clause names, `…의 평균 임대 수입은` of `올해 임대 수입이 N원으로`; people are counted of too many
@@ -245,8 +261,21 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
                 total = _one_value(
                     [c for c in whole if c in lead and c.sentence == lead_opening and _named_before(metric, c, text)]
                 )
+            if (
+                count.sentence == figure.sentence
+                and count.start < figure.start
+                and not _CLAUSE_BREAK[lang].search(text, count.end, figure.start)
+            ):
+                # (the count stated in the figure's own clause, `재배 농가는 N곳으로, 한 농가가 평균`: the lead's one
+                # whole amount of its kind and unit past the title is what that count shares, before a title's bound)
+                total = _one_value([c for c in whole if c in lead and c.start >= title_end]) or total
             topic = _metric(text[sentence_starts[figure.sentence] : mark.start("noun")], lang)
-            if total is not None and topic is not None and not _named_before(topic, total, text):
+            if (
+                total is not None
+                and topic is not None
+                and not _named_before(topic, total, text)
+                and not _named_before(topic, count, text)  # (`재배 농가는 N곳으로, 한 농가가`: the count's own topic)
+            ):
                 continue  # (`택배비는 ㎏당 800원`: the topic before the mark is another metric than the lead total's)
         if total is None and not totals:
             # (no total of its kind before it: the product stated after it, `…씩 모두 15억원`, `이에 따라 판매액은`)
@@ -264,7 +293,14 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
 
 
 def _headline_people(
-    figure: Claim, figures: list[Claim], lead: list[Claim], lead_end: int, titled: set, text: str, lang: str
+    figure: Claim,
+    figures: list[Claim],
+    lead: list[Claim],
+    lead_end: int,
+    titled: set,
+    title_end: int,
+    text: str,
+    lang: str,
 ) -> Claim | None:
     """The people the headline counts, for a figure per one person (`1인당`, `이용객 1명당`) when no people are
     counted between the lead and it: the lead's one count of people the title states (rounded or not), the article's
@@ -281,7 +317,7 @@ def _headline_people(
     ]
     if any(c.start >= lead_end for c in counts):
         return None  # (people counted after the lead, a part or a share's too: which of them, unsaid)
-    return _pick([c for c in counts if c in lead], titled)
+    return _pick([c for c in counts if c in lead], titled, title_end=title_end)
 
 
 def _restated_per_head(figure: Claim, total: Claim, figures: list[Claim], text: str, lang: str) -> bool:
@@ -328,6 +364,22 @@ def _stated_with(total: Claim, figure: Claim, count: Claim, text: str) -> bool:
     if total.sentence == figure.sentence:
         return True
     return total.sentence == count.sentence and total.start > count.end and "," not in text[count.end : total.start]
+
+
+def _counted_in_its_clause(
+    figure: Claim, total: Claim, count: Claim, figures: list[Claim], text: str, lang: str
+) -> bool:
+    """Whether one of the unit as a subject follows the count its own clause states (`주민은 410명으로, 한 사람이`)
+    and the sentence right before states one amount of its kind, the total: that count's total given out, no amount
+    of another metric (`광고비로 8억원을 썼다. 고객 한 명이 …`, the count named nowhere near)."""
+    if count.sentence != figure.sentence or total.sentence != figure.sentence - 1:
+        return False
+    if _CLAUSE_BREAK[lang].search(text, count.end, figure.start):
+        return False
+    return not any(
+        c is not total and c.sentence == total.sentence and c.kind == total.kind and c.unit == total.unit
+        for c in figures
+    )
 
 
 def _per_period(c: Claim, sentence_starts: list[int], text: str, lang: str) -> bool:
@@ -485,6 +537,13 @@ def _counts(c: Claim, noun: str, pre: str | None, measure: str | None, text: str
         return pre is None or _named_before(pre, c, text)
     if counter == noun:
         return True
+    after = c.end + text.startswith(" ", c.end)
+    if (
+        not _OCCASION[lang].fullmatch(counter)
+        and not people.fullmatch(counter)  # (`4천명 넘게 진료`: people, and the act done to them)
+        and any(name and len(name) >= 2 and text.startswith(name, after) for name in (pre, noun))
+    ):
+        return True  # (`부스 한 곳이`, `부스당` of `35개 부스가`: the noun the count counts stands right after it)
     # (`도서관 대출 9만건`: a count of occasions is no count of the thing named before it)
     return len(noun) >= 2 and _named_before(noun, c, text) and not _OCCASION[lang].fullmatch(counter)
 
@@ -501,7 +560,9 @@ def _total_of(c: Claim, figure: Claim, count: Claim, text: str, lang: str) -> bo
     )
 
 
-def _pick(candidates: list[Claim], titled: set, metric: str | None = None, text: str = "") -> Claim | None:
+def _pick(
+    candidates: list[Claim], titled: set, metric: str | None = None, text: str = "", title_end: int = 0
+) -> Claim | None:
     """The lead's one value the title states too (the headline's figure, restated rounded or not); of several, the
     one of the metric the figure names."""
     candidates = [
@@ -514,6 +575,9 @@ def _pick(candidates: list[Claim], titled: set, metric: str | None = None, text:
         )
     ]
     one = _one_value(candidates)
+    if one is None and title_end:
+        # (the title states two such values, `612명…대기자 290명`: the one the lead's body restates is the lead's)
+        one = _one_value([c for c in candidates if c.start >= title_end])
     if one is not None or not candidates or not metric:
         return one
     return _one_value([c for c in candidates if _named_before(metric, c, text)])
