@@ -1459,6 +1459,8 @@ LINK_CLASSES = (
     "age_subject_ordinal_kept",
     "age_subject_ordinal_other_object",
     "age_subject_ordinal_streaks",
+    "age_decade_after",
+    "age_start_object",
     "age_this_year_ordinal_after",
     "age_start_nouns_before",
     "age_start_noun_count_after",

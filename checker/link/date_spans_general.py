@@ -872,14 +872,18 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
             )
         if start is None:
             continue
-        if kind not in (None, _START_NOUN) and start.at > match.start():
+        if kind not in (None, _START_NOUN, _YEAR_ORDINAL) and start.at > match.start():
             continue
         # (`has kept the shop for 9 years, since 2017, and …`: a count read beside its start follows it)
         year = start.year
         if year >= published.year:
             continue
         _, sentence_end = doc.segments.sentence_bounds(doc.segments.sentence_of(match.start()), len(doc.text))
-        if any(int(other.group(0)) != year for other in _A_YEAR.finditer(doc.text, sentence_start, sentence_end)):
+        decade = _decade_after(doc.language)
+        if any(
+            int(other.group(0)) != year and not decade.match(doc.text, other.end())
+            for other in _A_YEAR.finditer(doc.text, sentence_start, sentence_end)
+        ):
             # (`marked its 30th anniversary in 2024`: told of another year; `bought it in 1946, and in their 80
             # years`: counted from another start than the one read)
             continue
@@ -991,11 +995,27 @@ def _a_start(doc: ArticleView, match: re.Match[str], start_verb: re.Pattern[str]
     clause = doc.text[max(sentence_start, match.start() - _START_REACH) : match.start()]
     marks = list(_CLAUSE_MARK.finditer(clause))
     clause = clause[marks[-1].end() :] if marks else clause
-    if _part_owner(doc.language).match(clause.lstrip()):
-        return False  # (`its new organ was built in 2011`: a part's start, not that of what the age is of)
+    if _part_owner(doc.language).match(clause.lstrip()) and not _start_object(doc.language).search(clause):
+        # (`its new organ was built in 2011`: a part's start, not that of what the age is of; `whose uncle founded
+        # the mill in 1946` starts its definite object, not the uncle)
+        return False
     if groups.get("since"):
         return since_veto.search(clause) is None
     return start_verb.search(clause) is not None
+
+
+@functools.cache
+def _decade_after(code: str) -> re.Pattern[str]:
+    """Right after a year's digits, the mark of a decade (`1970s`, `[link.age_decade_after]`): no other year."""
+    return compile_re(rf"(?:{link_alternations(code).age_decade_after})", re.I)
+
+
+@functools.cache
+def _start_object(code: str) -> re.Pattern[str]:
+    """Closing a start's clause before its year, a start verb's definite object (`founded the mill in`,
+    `[link.age_start_object]`): the clause starts that thing, not its subject."""
+    w = link_alternations(code)
+    return compile_re(rf"\b(?:{w.age_start_verbs})\s+(?:{w.age_start_object})", re.I)
 
 
 @functools.cache
