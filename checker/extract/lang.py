@@ -1461,6 +1461,8 @@ LINK_CLASSES = (
     "age_subject_ordinal_streaks",
     "age_decade_after",
     "age_start_object",
+    "age_old_after",
+    "age_person_relative",
     "age_this_year_ordinal_after",
     "age_start_nouns_before",
     "age_start_noun_count_after",

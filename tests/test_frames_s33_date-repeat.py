@@ -1,0 +1,127 @@
+"""Dates read in the thirty-third session (the elapsed check, F406): the age of a thing counted from the year it began,
+up to now (checker/link/date_spans_general.py, `link_ages_from_start_years`; checker/link/season_ordinals.py).
+- A decade written in an age's sentence (`reroofed in the 1980s`) is no other year the age is told of.
+- The ordinal of a thing's own year may come before the start its sentence dates (`In its fifth year, the drive began
+  in 2020`).
+- A start verb in the active voice with a definite object (`whose father opened the bakery in 1962`) starts that
+  object, whoever the possessive subject is: no part's start.
+- A modal in an earlier clause of an age's sentence (`will build six ferries, it said, in the largest order of its
+  70-year history`) tells that clause ahead, not the age.
+- Whole years as the object of a verb of marking told ahead (`will celebrate 75 years with a regatta`).
+- The age a thing has now (`a 176-year-old rope maker`, `at 225 years old`, `at 145 years one of the oldest`), beside a
+  start of its clause's own subject, before or after it in its sentence.
+- A Korean start whose word of starting stands past a place (`1984년 광주의 한 골목 작업장에서 출발한`), read only
+  beside a count of its sentence.
+Vetoes: a person's relative clause (`who opened the cafe`), an active verb with an indefinite object (`founded a
+second firm`), a start verb with a definite object for a thing's age (`the 58-year-old owner … opened the bakery`),
+a length of a term (`At 30 years, the bond`), a modal in the count's own clause. Every sentence is invented for this
+file, with invented names and numbers (published 2024-08-27).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_frames import assert_checked, assert_not_checked
+
+RULE = "F406"
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        # a decade in the age's sentence is no other year
+        (
+            "The lighthouse, built in 1874, has guided boats for 150 years and was automated in the 1990s.",
+            False,
+        ),
+        (
+            "The lighthouse, built in 1874, has guided boats for 140 years and was automated in the 1990s.",
+            True,
+        ),
+        # a thing's own ordinal year before the start of its sentence
+        ("Now in its fifth year, the tree-planting drive began in 2020 when two schools joined.", False),
+        ("Now in its ninth year, the tree-planting drive began in 2020 when two schools joined.", True),
+        # a definite object of an active start verb, its subject a possessive's
+        (
+            "The bakery has won the largest order of its 62-year history.\n\n"
+            '"We had one oven," said its manager, whose father opened the bakery in 1962.',
+            False,
+        ),
+        (
+            "The bakery has won the largest order of its 52-year history.\n\n"
+            '"We had one oven," said its manager, whose father opened the bakery in 1962.',
+            True,
+        ),
+        # a modal in an earlier clause of the age's sentence
+        (
+            "The yard will build six ferries for a Danish operator, it said on Monday, in the largest order of its "
+            "70-year history. Its founder set up the yard in 1954.",
+            False,
+        ),
+        (
+            "The yard will build six ferries for a Danish operator, it said on Monday, in the largest order of its "
+            "60-year history. Its founder set up the yard in 1954.",
+            True,
+        ),
+        # whole years marked ahead, the way they are marked after them
+        ("Founded in 1949, the rowing club will celebrate 75 years with a regatta in September.", False),
+        ("Founded in 1949, the rowing club will celebrate 65 years with a regatta in September.", True),
+        # the age a thing has now, its start's clause about it
+        (
+            "Halvorsen, a 176-year-old rope maker, said orders rose for the first time since it was founded in 1848.",
+            False,
+        ),
+        (
+            "Halvorsen, a 186-year-old rope maker, said orders rose for the first time since it was founded in 1848.",
+            True,
+        ),
+        ("The granary was built in 1799. At 225 years old, it is the oldest in the county.", False),
+        ("The granary was built in 1799. At 215 years old, it is the oldest in the county.", True),
+        ("The footbridge, built in 1881 and at 143 years one of the oldest in the valley, carries 900 walkers.", False),
+        ("The footbridge, built in 1881 and at 134 years one of the oldest in the valley, carries 900 walkers.", True),
+        # Korean: the start's word past a place
+        ("1984년 광주의 한 골목 작업장에서 출발한 공방이 40년 만에 따낸 가장 큰 주문이다.", False),
+        ("1984년 광주의 한 골목 작업장에서 출발한 공방이 30년 만에 따낸 가장 큰 주문이다.", True),
+    ],
+)
+def test_an_age_counted_from_the_year_its_thing_began(knowledge, text, fires):
+    assert_checked(knowledge, text, RULE, fires)
+
+
+CLEAN = [
+    # a person's age beside a start the person made
+    "The 58-year-old owner, who opened the bakery in 2001, said sales were flat.",
+    "The 47-year-old chef, Ana Ruiz, joined the kitchen in 2015 and now runs it.",
+    "Mr Osei founded the courier firm in 1998. At 71 years old, he still drives a van on Fridays.",
+    # an indefinite object: another thing's start
+    "Its chair founded a second firm in 1990. The firm posted the best year of its 12-year history.",
+    # a term, not an age
+    "The council was formed in 1974. At 30 years, the bond is the longest it has sold.",
+    # a modal in the count's own clause: told ahead
+    "The mill will shut in May after 46 years of trading, its owners said; it opened in 1975.",
+    # two starts: which one the age counts from is unsaid
+    "The choir was formed in 1950 and the band in 1962; both will celebrate with a concert.",
+    # a decade is no start
+    "The pier was rebuilt in the 1960s, and at 20 years old its lamps need replacing.",
+    # a year that dates a sale, not a start
+    "The farm was sold in 2011. It has grown wheat for 13 years on the lower fields.",
+    # a record's year, not a start
+    "Lamb prices are the highest since 2016, and growers have waited eight years for them.",
+    # a count of years ahead
+    "The trust was set up in 2003. Over the next 20 years it plans to plant 40,000 oaks.",
+    # Korean: a figure between the year and the word of starting
+    "이 장터는 2017년 12개 마을에서 시범으로 시작해 올해 참여 마을이 40곳으로 늘었다.",
+    # Korean: a start past a place, but the count is a plan ahead
+    "2010년 부산 영도의 작은 창고에서 출발한 업체는 앞으로 5년 동안 설비를 늘릴 계획이다.",
+    # Korean: a start past a place, and a count of another thing's years in another sentence
+    "1990년 대전 중구 은행동의 한 좁은 골목에서 출발한 식당이다. 주방장은 20년 동안 같은 자리에서 일했다고 했다.",
+    # a person's age in a quote beside the year the speaker joined
+    '"I was 19 when I joined the crew in 1990," said the skipper, now 53.',
+    # a list of founding years of several clubs
+    "The darts club was founded in 1961, the chess club in 1972 and the bowls club in 1980.",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_counts_near_a_start_that_are_not_its_age(knowledge, text):
+    assert_not_checked(knowledge, text, RULE)
