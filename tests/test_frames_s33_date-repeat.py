@@ -12,6 +12,12 @@ up to now (checker/link/date_spans_general.py, `link_ages_from_start_years`; che
   start of its clause's own subject, before or after it in its sentence.
 - A Korean start whose word of starting stands past a place (`1984년 광주의 한 골목 작업장에서 출발한`), read only
   beside a count of its sentence.
+- A run whose start and end are marked by verbs told ahead (`crews start on 4 August … finishing by 27 October`), its
+  length between them after a word of lasting (`for 12 weeks of work`; checker/link/spans_between_dates.py).
+- A length in days from a dated day to a month written whole (`5월 2일 문을 열어 9월 말까지 150일`): any count to a
+  day of that month holds (checker/check/kinds/elapsed.py).
+- A headline count restated in the body with the same value and counted noun, told ahead there or not
+  (checker/check/kinds/restatement.py, `headline_counted_pairs`): passed only.
 Vetoes: a person's relative clause (`who opened the cafe`), an active verb with an indefinite object (`founded a
 second firm`), a start verb with a definite object for a thing's age (`the 58-year-old owner … opened the bakery`),
 a length of a term (`At 30 years, the bond`), a modal in the count's own clause. Every sentence is invented for this
@@ -125,3 +131,54 @@ CLEAN = [
 @pytest.mark.parametrize("text", CLEAN)
 def test_counts_near_a_start_that_are_not_its_age(knowledge, text):
     assert_not_checked(knowledge, text, RULE)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("Crews start on Tuesday, August 4, for 12 weeks of work, finishing by Tuesday, October 27.", False),
+        ("Crews start on Tuesday, August 4, for 16 weeks of work, finishing by Tuesday, October 27.", True),
+        ("The fair opens on June 3 and runs for nine days, closing on June 11.", False),
+        ("The fair opens on June 3 and runs for 14 days, closing on June 11.", True),
+        ("캠핑장은 5월 2일 문을 열어 9월 말까지 150일 동안 운영했다.", False),
+        ("캠핑장은 5월 2일 문을 열어 9월 말까지 190일 동안 운영했다.", True),
+    ],
+)
+def test_a_run_with_its_length_between_its_ends_or_to_a_whole_month(knowledge, text, fires):
+    assert_checked(knowledge, text, RULE, fires)
+
+
+RUNS_CLEAN = [
+    # a length told from another time between the ends
+    "Crews start on August 4, two weeks after the strike, and finish on October 27.",
+    "Crews start on August 4 and wait for 3 weeks after the vote, finishing on October 27.",
+    # a figure between the start and the length: another count's
+    "Crews start on August 4, lay 40 pipes for 12 weeks and finish on October 27.",
+    # a length of a thing, not of the run, in another sentence
+    "The fair opens on June 3 and closes on June 11. Day tickets are valid for 30 days.",
+]
+
+
+@pytest.mark.parametrize("text", RUNS_CLEAN)
+def test_lengths_between_two_dates_that_are_not_the_run(knowledge, text):
+    assert_not_checked(knowledge, text, RULE)
+
+
+HEADLINE_COUNTS = [
+    ("Harbour yard to build 6,000 lobster pots for Irish fishers\n\nThe yard will build 6,000 lobster pots by spring.", True),
+    ("Printer wins order for 120,000 maps\n\nThe printer has agreed to print 120,000 maps for a tourist board.", True),
+    # another noun counted: another figure
+    ("Harbour yard to build 6,000 lobster pots\n\nThe yard sold 6,000 crab traps last year.", False),
+    # a prior: the body's figure is last year's level
+    ("Printer wins order for 120,000 maps\n\nSales rose to 150,000 maps from 120,000 maps a year earlier.", False),
+]
+
+
+@pytest.mark.parametrize("text,restated", HEADLINE_COUNTS)
+def test_a_headline_count_restated_with_its_noun(knowledge, text, restated):
+    from helpers import document
+    from test_frames import findings
+
+    result = findings(knowledge, document(text), select=["F405"], show_passed=True)
+    assert "F405" not in [f.rule for f in result.findings], [f.message for f in result.findings]
+    assert ("F405" in [p.rule for p in result.passed]) == restated, [p.message for p in result.passed]

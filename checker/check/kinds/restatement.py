@@ -1453,6 +1453,42 @@ def headline_metric_pairs(claims: list[Claim], keys: FactKeys, related: dict[str
     return pairs
 
 
+def headline_counted_pairs(claims: list[Claim], keys: FactKeys, related: dict[str, set[str]]) -> Pairs:
+    """(headline, body) pairs of a headline count (`order for 8,000 rugs`, a round one too) and the first later
+    statement of its unit, told ahead or not (a headline's few words seldom carry the body's `will`), with its value
+    written to the same place and the same counted noun (`will make 8,000 rugs`): a count names what it counts, so
+    one noun and one value written alike are one figure where a bare round amount may meet another by chance.
+    Nothing the linker is sure of may set them apart (direction, entities, sort), and the body's figure is no prior.
+    Listed as passed only."""
+    figures = [(claim, own) for claim, own in _headline_figures(claims, 1) if claim.counter and claim.step >= 1]
+    if not figures:
+        return []
+    later = _later_by_group(claims)
+    pairs: Pairs = []
+    for headline, own in figures:
+        unit_and_sign = _group(headline)[:2]
+        ahead_or_not = sorted(
+            (c for group, cs in later.items() if group[:2] == unit_and_sign for c in cs), key=lambda c: c.start
+        )
+        for other in ahead_or_not:
+            digits = _same_digits(headline, other)
+            if digits is None or other.qualifier not in _HEDGES:
+                continue
+            if (
+                other.counter is not None
+                and other.counter.casefold() == headline.counter.casefold()
+                and other.step == headline.step
+                and other.role not in _PRIORS
+                and _same_sort(headline, other)
+                and _loosely_compatible(headline, other)
+                and other.id not in related.get(headline.id, ())
+                and not keys.alike(headline, other)
+            ):
+                pairs.append((headline, other))
+            break  # the first later statement with its value, or none
+    return pairs
+
+
 def _leading_step(claim: Claim) -> float | None:
     """The place of a figure's last significant digit: `700m` is written to the hundred million, `6천톤` to the
     thousand tonnes, `70%` to the ten."""
@@ -2106,6 +2142,7 @@ class Restatement(CheckKind):
                 claimset.claims, keys, related, params.headline_digits, params.headline_distinct_digits
             )
             agree = agree + headline_metric_pairs(claimset.claims, keys, related, params.headline_digits)
+            agree = agree + headline_counted_pairs(claimset.claims, keys, related)
             if params.headline_bounds:
                 agree = agree + headline_bound_pairs(claimset.claims, related)
             if params.headline_roundings:
