@@ -14,10 +14,11 @@ up to now (checker/link/date_spans_general.py, `link_ages_from_start_years`; che
   beside a count of its sentence.
 - A run whose start and end are marked by verbs told ahead (`crews start on 4 August … finishing by 27 October`), its
   length between them after a word of lasting (`for 12 weeks of work`; checker/link/spans_between_dates.py).
+- A Korean count of months in native tens (`열 달`, `열두 달`; checker/link/elapsed.py, `span_counts`).
 - A length in days from a dated day to a month written whole (`5월 2일 문을 열어 9월 말까지 150일`): any count to a
   day of that month holds (checker/check/kinds/elapsed.py).
-- A headline count restated in the body with the same value and counted noun, told ahead there or not
-  (checker/check/kinds/restatement.py, `headline_counted_pairs`): passed only.
+- A headline figure restated by the first later one of its unit written the same way, with the same counted noun or
+  none, told ahead there or not (checker/check/kinds/restatement.py, `headline_counted_pairs`): passed only.
 Vetoes: a person's relative clause (`who opened the cafe`), an active verb with an indefinite object (`founded a
 second firm`), a start verb with a definite object for a thing's age (`the 58-year-old owner … opened the bakery`),
 a length of a term (`At 30 years, the bond`), a modal in the count's own clause. Every sentence is invented for this
@@ -140,6 +141,9 @@ def test_counts_near_a_start_that_are_not_its_age(knowledge, text):
         ("Crews start on Tuesday, August 4, for 16 weeks of work, finishing by Tuesday, October 27.", True),
         ("The fair opens on June 3 and runs for nine days, closing on June 11.", False),
         ("The fair opens on June 3 and runs for 14 days, closing on June 11.", True),
+        # Korean: a native count of ten months and more (`열 달`, `열한 달`) over a range of months
+        ("도서관 버스는 2∼11월 열 달 동안 마을 42곳을 돌았다.", False),
+        ("도서관 버스는 2∼11월 열두 달 동안 마을 42곳을 돌았다.", True),
         ("캠핑장은 5월 2일 문을 열어 9월 말까지 150일 동안 운영했다.", False),
         ("캠핑장은 5월 2일 문을 열어 9월 말까지 190일 동안 운영했다.", True),
     ],
@@ -154,6 +158,8 @@ RUNS_CLEAN = [
     "Crews start on August 4 and wait for 3 weeks after the vote, finishing on October 27.",
     # a figure between the start and the length: another count's
     "Crews start on August 4, lay 40 pipes for 12 weeks and finish on October 27.",
+    # Korean: a native ten before another counter: no length
+    "주민들은 2∼11월 열 차례 모여 마을 길을 고쳤다.",
     # a length of a thing, not of the run, in another sentence
     "The fair opens on June 3 and closes on June 11. Day tickets are valid for 30 days.",
 ]
@@ -167,6 +173,14 @@ def test_lengths_between_two_dates_that_are_not_the_run(knowledge, text):
 HEADLINE_COUNTS = [
     ("Harbour yard to build 6,000 lobster pots for Irish fishers\n\nThe yard will build 6,000 lobster pots by spring.", True),
     ("Printer wins order for 120,000 maps\n\nThe printer has agreed to print 120,000 maps for a tourist board.", True),
+    # a round rate or amount of two digits or one, the first later figure written the same way
+    ("Ferry operator's profit climbs 14%\n\nThe operator said on Friday that its profit grew 14% in the half.", True),
+    ("Council sets aside £30m for bridges\n\nCouncillors agreed to spend £30m on repairs over three years.", True),
+    # the other way: another figure
+    ("Ferry operator's profit climbs 14%\n\nIts fuel bill fell 14% in the half, the operator said.", False),
+    # one rate of two levels written with it: no figure restated
+    ("Canal trust income rises 9% to £12m\n\nThe trust said visitor numbers rose 9% to 30,000.", False),
+    ("Canal trust income rises 9% to £12m\n\nThe trust said its grants rose 9% to £5m.", False),
     # another noun counted: another figure
     ("Harbour yard to build 6,000 lobster pots\n\nThe yard sold 6,000 crab traps last year.", False),
     # a prior: the body's figure is last year's level
