@@ -1,19 +1,19 @@
 """Dates read in the thirty-third session (the elapsed check, F406): the age of a thing counted from the year it began,
 up to now (checker/link/date_spans_general.py, `link_ages_from_start_years`; checker/link/season_ordinals.py).
 - A decade written in an age's sentence (`reroofed in the 1980s`) is no other year the age is told of.
-- The ordinal of a thing's own year may come before the start its sentence dates (`In its fifth year, the drive began
-  in 2020`).
+- The ordinal of a thing's own year may come before the start its sentence dates (`the drive, in its fifth full year,
+  was launched in 2020`).
 - A start verb in the active voice with a definite object (`whose father opened the bakery in 1962`) starts that
   object, whoever the possessive subject is: no part's start.
-- A modal in an earlier clause of an age's sentence (`will build six ferries, it said, in the largest order of its
-  70-year history`) tells that clause ahead, not the age.
+- A modal in an earlier clause of an age's sentence (`sales will pass 40,000, organisers predicted, the most in the
+  festival's 70-year history`) tells that clause ahead, not the age.
 - Whole years as the object of a verb of marking told ahead (`will celebrate 75 years with a regatta`).
-- The age a thing has now (`a 176-year-old rope maker`, `at 225 years old`, `at 145 years one of the oldest`), beside a
+- The age a thing has now (`176 years old this spring`, `a 225-year-old barn`, `at 143 years, the oldest`), beside a
   start of its clause's own subject, before or after it in its sentence.
-- A Korean start whose word of starting stands past a place (`1984년 광주의 한 골목 작업장에서 출발한`), read only
-  beside a count of its sentence.
-- A run whose start and end are marked by verbs told ahead (`crews start on 4 August … finishing by 27 October`), its
-  length between them after a word of lasting (`for 12 weeks of work`; checker/link/spans_between_dates.py).
+- A Korean start whose word of starting stands past a place (`1984년 광주 양림동 골목 안쪽 작업장에서 출발해`), read
+  only beside a count of its sentence.
+- A run whose start and end are marked by verbs told ahead (`the dig opens on 4 August … closes on 27 October`), its
+  length between them after a word of lasting (`lasts for 12 weeks`; checker/link/spans_between_dates.py).
 - A Korean count of months in native tens (`열 달`, `열두 달`; checker/link/elapsed.py, `span_counts`).
 - A length in days from a dated day to a month written whole (`5월 2일 문을 열어 9월 말까지 150일`): any count to a
   day of that month holds (checker/check/kinds/elapsed.py).
@@ -38,36 +38,36 @@ RULE = "F406"
     [
         # a decade in the age's sentence is no other year
         (
-            "The lighthouse, built in 1874, has guided boats for 150 years and was automated in the 1990s.",
+            "Built in 1874 and automated in the 1990s, the lighthouse has guided boats for 150 years.",
             False,
         ),
         (
-            "The lighthouse, built in 1874, has guided boats for 140 years and was automated in the 1990s.",
+            "Built in 1874 and automated in the 1990s, the lighthouse has guided boats for 140 years.",
             True,
         ),
         # a thing's own ordinal year before the start of its sentence
-        ("Now in its fifth year, the tree-planting drive began in 2020 when two schools joined.", False),
-        ("Now in its ninth year, the tree-planting drive began in 2020 when two schools joined.", True),
+        ("The tree-planting drive, in its fifth full year, was launched in 2020 by two schools.", False),
+        ("The tree-planting drive, in its ninth full year, was launched in 2020 by two schools.", True),
         # a definite object of an active start verb, its subject a possessive's
         (
-            "The bakery has won the largest order of its 62-year history.\n\n"
-            '"We had one oven," said its manager, whose father opened the bakery in 1962.',
+            "Sales at the bakery are the best of its 62-year history, figures show. Its manager, whose father opened "
+            "the bakery in 1962, credits a new oven.",
             False,
         ),
         (
-            "The bakery has won the largest order of its 52-year history.\n\n"
-            '"We had one oven," said its manager, whose father opened the bakery in 1962.',
+            "Sales at the bakery are the best of its 52-year history, figures show. Its manager, whose father opened "
+            "the bakery in 1962, credits a new oven.",
             True,
         ),
         # a modal in an earlier clause of the age's sentence
         (
-            "The yard will build six ferries for a Danish operator, it said on Monday, in the largest order of its "
-            "70-year history. Its founder set up the yard in 1954.",
+            "Ticket sales will pass 40,000, organisers predicted, the most in the festival's 70-year history; its "
+            "founders set up the festival in 1954.",
             False,
         ),
         (
-            "The yard will build six ferries for a Danish operator, it said on Monday, in the largest order of its "
-            "60-year history. Its founder set up the yard in 1954.",
+            "Ticket sales will pass 40,000, organisers predicted, the most in the festival's 60-year history; its "
+            "founders set up the festival in 1954.",
             True,
         ),
         # whole years marked ahead, the way they are marked after them
@@ -75,20 +75,20 @@ RULE = "F406"
         ("Founded in 1949, the rowing club will celebrate 65 years with a regatta in September.", True),
         # the age a thing has now, its start's clause about it
         (
-            "Halvorsen, a 176-year-old rope maker, said orders rose for the first time since it was founded in 1848.",
+            "The rope works, 176 years old this spring, was founded in 1848 by two brothers.",
             False,
         ),
         (
-            "Halvorsen, a 186-year-old rope maker, said orders rose for the first time since it was founded in 1848.",
+            "The rope works, 186 years old this spring, was founded in 1848 by two brothers.",
             True,
         ),
-        ("The granary was built in 1799. At 225 years old, it is the oldest in the county.", False),
-        ("The granary was built in 1799. At 215 years old, it is the oldest in the county.", True),
-        ("The footbridge, built in 1881 and at 143 years one of the oldest in the valley, carries 900 walkers.", False),
-        ("The footbridge, built in 1881 and at 134 years one of the oldest in the valley, carries 900 walkers.", True),
+        ("Barley is still kept in the granary, a 225-year-old barn that was built in 1799.", False),
+        ("Barley is still kept in the granary, a 215-year-old barn that was built in 1799.", True),
+        ("Still in use at 143 years, the oldest in the valley, the footbridge was built in 1881.", False),
+        ("Still in use at 134 years, the oldest in the valley, the footbridge was built in 1881.", True),
         # Korean: the start's word past a place
-        ("1984년 광주의 한 골목 작업장에서 출발한 공방이 40년 만에 따낸 가장 큰 주문이다.", False),
-        ("1984년 광주의 한 골목 작업장에서 출발한 공방이 30년 만에 따낸 가장 큰 주문이다.", True),
+        ("공방은 1984년 광주 양림동 골목 안쪽 작업장에서 출발해 40년 만에 직원 서른 명을 둔 회사로 자랐다.", False),
+        ("공방은 1984년 광주 양림동 골목 안쪽 작업장에서 출발해 30년 만에 직원 서른 명을 둔 회사로 자랐다.", True),
     ],
 )
 def test_an_age_counted_from_the_year_its_thing_began(knowledge, text, fires):
@@ -137,8 +137,8 @@ def test_counts_near_a_start_that_are_not_its_age(knowledge, text):
 @pytest.mark.parametrize(
     "text,fires",
     [
-        ("Crews start on Tuesday, August 4, for 12 weeks of work, finishing by Tuesday, October 27.", False),
-        ("Crews start on Tuesday, August 4, for 16 weeks of work, finishing by Tuesday, October 27.", True),
+        ("The dig opens on Tuesday, August 4, lasts for 12 weeks and closes on Tuesday, October 27.", False),
+        ("The dig opens on Tuesday, August 4, lasts for 16 weeks and closes on Tuesday, October 27.", True),
         ("The fair opens on June 3 and runs for nine days, closing on June 11.", False),
         ("The fair opens on June 3 and runs for 14 days, closing on June 11.", True),
         # Korean: a native count of ten months and more (`열 달`, `열한 달`) over a range of months

@@ -526,8 +526,8 @@ _MOST_STARTS = 24
 # cousins above a bike shop in 1972`).
 _START_REACH = 90
 _CLAUSE_MARK = re.compile(r"[,;:()\"“”]")
-# How far after a year its word of starting may stand when a place or the like comes between them (`1985년 대구
-# 동촌동의 작은 창고에서 출발한`): such a start is read only beside a count.
+# How far after a year its word of starting may stand when a place or the like comes between them (`1984년 광주
+# 양림동 골목 안쪽 작업장에서 출발해`): such a start is read only beside a count.
 _FAR_START_REACH = 40
 # A year of a start: four digits, not a decade (`1920s`), a range (`1998-99`) or part of a larger number.
 _START_YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)(?![\d]|s\b|[-–]\d)"
@@ -587,7 +587,7 @@ def _age_patterns(
         # (a month and day may follow the year: `2019년 7월 15일 개관한`)
         month_day = rf"(?:\D{{1,2}}(?:{w.age_start_month_day}))?" if w.age_start_month_day != NEVER else ""
         starts.append(compile_re(rf"{_START_YEAR}{month_day}\D{{1,2}}[^.!?\d]{{0,12}}?(?:{after_year})", re.I))
-        # (`1985년 대구 동촌동의 작은 창고에서 출발한`: the place of the start between them, in one clause with no figure;
+        # (`1984년 광주 양림동 골목 안쪽 작업장에서 출발해`: the place of the start between them, in one clause with no figure;
         # read only beside a count of its sentence or the one beside it, group `far`)
         starts.append(
             compile_re(
@@ -612,7 +612,7 @@ _SUBJECT_ORDINAL = "subject_ordinal"
 _SUBJECT_ORDINAL_REACH = 48
 # a count of years after a noun of starting (`개통 1년`): the noun names the start, which may be dated after it
 _START_NOUN = "start_noun"
-# the age a thing has reached now (`a 218-year-old inn`, `at 158 years one of the oldest`): read beside a start of its
+# the age a thing has reached now (`a 225-year-old barn`, `at 143 years, the oldest`): read beside a start of its
 # sentence, before or after it, or of the sentence before, whose clause starts its subject, not an object
 _AGE_OF = "age_of"
 
@@ -728,7 +728,7 @@ def _near_age_patterns(code: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str
             )
         )
     if w.age_old_after != NEVER:
-        # (`a 218-year-old inn`, `at 284 years old`, `at 158 years the oldest`)
+        # (`a 225-year-old barn`, `176 years old`, `at 143 years, the oldest`)
         found.append((rf"(?<![\w.,-]){count}(?:{w.age_old_after})", w.age_old_after, _AGE_OF))
     if w.age_since_back_before != NEVER and w.age_since_back_after != NEVER:
         found.append(
@@ -1022,8 +1022,8 @@ def _a_start(doc: ArticleView, match: re.Match[str], start_verb: re.Pattern[str]
     marks = list(_CLAUSE_MARK.finditer(clause))
     clause = clause[marks[-1].end() :] if marks else clause
     if _part_owner(doc.language).match(clause.lstrip()) and not _start_object(doc.language).search(clause):
-        # (`its new organ was built in 2011`: a part's start, not that of what the age is of; `whose uncle founded
-        # the mill in 1946` starts its definite object, not the uncle)
+        # (`its new organ was built in 2011`: a part's start, not that of what the age is of; `whose father opened
+        # the bakery in 1962` starts its definite object, not the father)
         return False
     if groups.get("since"):
         return since_veto.search(clause) is None
@@ -1031,10 +1031,10 @@ def _a_start(doc: ArticleView, match: re.Match[str], start_verb: re.Pattern[str]
 
 
 def _starts_its_subject(doc: ArticleView, start: _Start, at: int, sentence_start: int) -> bool:
-    """Whether the start a thing's age at `at` counts from dates its clause's own subject (`built in 1868`, `since it
-    was founded in 1808`): a start after the age only in its sentence, and a clause neither of a person's relative
+    """Whether the start a thing's age at `at` counts from dates its clause's own subject (`built in 1881`, `since it
+    was founded in 1848`): a start after the age only in its sentence, and a clause neither of a person's relative
     (`the 60-year-old owner, who opened the cafe in 2001`: the owner's act) nor of an active verb with a definite
-    object (`… founded the mill in 1946`: the mill's start, not the subject's)."""
+    object (`… founded the dairy in 1951`: the dairy's start, not the subject's)."""
     if start.at > at and doc.segments.sentence_of(start.at) != doc.segments.sentence_of(at):
         return False
     begin, _ = doc.segments.sentence_bounds(doc.segments.sentence_of(start.at), len(doc.text))

@@ -489,8 +489,8 @@ def _marked_span(
 
 
 def _lasting_between(doc: ArticleView, first: TimeRef, last: TimeRef, match: re.Match[str]) -> bool:
-    """Whether a length after a word of lasting, between a run's two ends, is the run's own (`start on 4 August and
-    work for 12 weeks, finishing on 27 October`): after the first end's clause, with no figure between it and either
+    """Whether a length after a word of lasting, between a run's two ends, is the run's own (`opens on 4 August,
+    lasts for 12 weeks and closes on 27 October`): after the first end's clause, with no figure between it and either
     end, and not told from another time right after it (`for 12 weeks after the strike`: `[link.run_length_told_from]`)."""
     if _A_FIGURE.search(doc.text, first.end, match.start()) or _A_FIGURE.search(doc.text, match.end(), last.start):
         return False

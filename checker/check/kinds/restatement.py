@@ -1454,10 +1454,10 @@ def headline_metric_pairs(claims: list[Claim], keys: FactKeys, related: dict[str
 
 
 def headline_counted_pairs(claims: list[Claim], keys: FactKeys, related: dict[str, set[str]], lead_end: int) -> Pairs:
-    """(headline, body) pairs of a headline figure (`order for 8,000 rugs`, `profit rises 18%`, a round one too) and
+    """(headline, body) pairs of a headline figure (`order for 6,000 lobster pots`, `profit climbs 14%`, a round one too) and
     the first later statement of its unit and sign, told ahead or not (a headline's few words seldom carry the body's
-    `will`), with its value written to the same place and the same counted noun or none (`will make 8,000 rugs`, `an
-    18% rise`): a headline restates the body's key figure, and the first later figure written the same way is that
+    `will`), with its value written to the same place and the same counted noun or none (`will build 6,000 lobster pots`,
+    `its profit grew 14%`): a headline restates the body's key figure, and the first later figure written the same way is that
     one, whatever metric or period the linker made of the headline's few words. Nothing the linker is sure of may
     set them apart (direction, entities, counters, sort), the body's figure is no prior, and it stands in the lead
     (before `lead_end`: past it, a figure written the same way is as likely another's). Listed as passed only."""
