@@ -534,6 +534,9 @@ _MOST_STARTS = 24
 # cousins above a bike shop in 1972`).
 _START_REACH = 90
 _CLAUSE_MARK = re.compile(r"[,;:()\"“”]")
+# How far after a year its word of starting may stand when a place or the like comes between them (`1984년 광주
+# 양림동 골목 안쪽 작업장에서 출발해`): such a start is read only beside a count.
+_FAR_START_REACH = 40
 # A year of a start: four digits, not a decade (`1920s`), a range (`1998-99`) or part of a larger number.
 _START_YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)(?![\d]|s\b|[-–]\d)"
 # Any year written in an age's sentence (another year the age is told of, or another start).
@@ -592,6 +595,13 @@ def _age_patterns(
         # (a month and day may follow the year: `2019년 7월 15일 개관한`)
         month_day = rf"(?:\D{{1,2}}(?:{w.age_start_month_day}))?" if w.age_start_month_day != NEVER else ""
         starts.append(compile_re(rf"{_START_YEAR}{month_day}\D{{1,2}}[^.!?\d]{{0,12}}?(?:{after_year})", re.I))
+        # (`1984년 광주 양림동 골목 안쪽 작업장에서 출발해`: the place of the start between them, in one clause with no figure;
+        # read only beside a count of its sentence or the one beside it, group `far`)
+        starts.append(
+            compile_re(
+                rf"{_START_YEAR}{month_day}\D{{1,2}}(?P<far>[^.!?\d,;:]{{13,{_FAR_START_REACH}}}?)(?:{after_year})", re.I
+            )
+        )
     return ages, tuple(starts), any_needed
 
 
@@ -610,6 +620,9 @@ _SUBJECT_ORDINAL = "subject_ordinal"
 _SUBJECT_ORDINAL_REACH = 48
 # a count of years after a noun of starting (`개통 1년`): the noun names the start, which may be dated after it
 _START_NOUN = "start_noun"
+# the age a thing has reached now (`a 225-year-old barn`, `at 143 years, the oldest`): read beside a start of its
+# sentence, before or after it, or of the sentence before, whose clause starts its subject, not an object
+_AGE_OF = "age_of"
 
 
 @functools.cache
@@ -722,6 +735,9 @@ def _near_age_patterns(code: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str
                 _START_NOUN,
             )
         )
+    if w.age_old_after != NEVER:
+        # (`a 225-year-old barn`, `176 years old`, `at 143 years, the oldest`)
+        found.append((rf"(?<![\w.,-]){count}(?:{w.age_old_after})", w.age_old_after, _AGE_OF))
     if w.age_since_back_before != NEVER and w.age_since_back_after != NEVER:
         found.append(
             (rf"(?:{w.age_since_back_before}){count}(?:{w.age_since_back_after})", w.age_since_back_after, _SINCE_BACK)
@@ -824,7 +840,13 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
             if not _a_start(doc, match, start_verb, since_veto):
                 continue
             by_sentence[doc.segments.sentence_of(match.start("year"))].append(
-                _Start(int(match.group("year")), match.start("year"), match.end("year"), False)
+                _Start(
+                    int(match.group("year")),
+                    match.start("year"),
+                    match.end("year"),
+                    bool(match.groupdict().get("far")),
+                    own_sentence=bool(match.groupdict().get("far")),
+                )
             )
             read += 1
             if read > _MOST_STARTS:
@@ -884,14 +906,22 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
             )
         if start is None:
             continue
-        if kind not in (None, _START_NOUN) and start.at > match.start():
+        if kind not in (None, _START_NOUN, _YEAR_ORDINAL, _AGE_OF) and start.at > match.start():
             continue
+        if kind == _AGE_OF and not _starts_its_subject(doc, start, match.start(), sentence_start):
+            continue
+        if start.own_sentence and doc.segments.sentence_of(start.at) != doc.segments.sentence_of(match.start()):
+            continue  # (`1990년 대전의 한 골목에서 출발한 식당이다. 주방장은 20년 동안`: another subject's years)
         # (`has kept the shop for 9 years, since 2017, and …`: a count read beside its start follows it)
         year = start.year
         if year >= published.year:
             continue
         _, sentence_end = doc.segments.sentence_bounds(doc.segments.sentence_of(match.start()), len(doc.text))
-        if any(int(other.group(0)) != year for other in _A_YEAR.finditer(doc.text, sentence_start, sentence_end)):
+        decade = _decade_after(doc.language)
+        if any(
+            int(other.group(0)) != year and not decade.match(doc.text, other.end())
+            for other in _A_YEAR.finditer(doc.text, sentence_start, sentence_end)
+        ):
             # (`marked its 30th anniversary in 2024`: told of another year; `bought it in 1946, and in their 80
             # years`: counted from another start than the one read)
             continue
@@ -1003,11 +1033,49 @@ def _a_start(doc: ArticleView, match: re.Match[str], start_verb: re.Pattern[str]
     clause = doc.text[max(sentence_start, match.start() - _START_REACH) : match.start()]
     marks = list(_CLAUSE_MARK.finditer(clause))
     clause = clause[marks[-1].end() :] if marks else clause
-    if _part_owner(doc.language).match(clause.lstrip()):
-        return False  # (`its new organ was built in 2011`: a part's start, not that of what the age is of)
+    if _part_owner(doc.language).match(clause.lstrip()) and not _start_object(doc.language).search(clause):
+        # (`its new organ was built in 2011`: a part's start, not that of what the age is of; `whose father opened
+        # the bakery in 1962` starts its definite object, not the father)
+        return False
     if groups.get("since"):
         return since_veto.search(clause) is None
     return start_verb.search(clause) is not None
+
+
+def _starts_its_subject(doc: ArticleView, start: _Start, at: int, sentence_start: int) -> bool:
+    """Whether the start a thing's age at `at` counts from dates its clause's own subject (`built in 1881`, `since it
+    was founded in 1848`): a start after the age only in its sentence, and a clause neither of a person's relative
+    (`the 60-year-old owner, who opened the cafe in 2001`: the owner's act) nor of an active verb with a definite
+    object (`… founded the dairy in 1951`: the dairy's start, not the subject's)."""
+    if start.at > at and doc.segments.sentence_of(start.at) != doc.segments.sentence_of(at):
+        return False
+    begin, _ = doc.segments.sentence_bounds(doc.segments.sentence_of(start.at), len(doc.text))
+    clause = doc.text[max(begin, start.at - _START_REACH) : start.at]
+    marks = list(_CLAUSE_MARK.finditer(clause))
+    clause = clause[marks[-1].end() :] if marks else clause
+    clause = re.sub(r"(?:\b(?:in|on)\s+" + _MONTH_DAY + r")$", "", clause)
+    person = _person_relative(doc.language)
+    return not (person.match(clause.lstrip()) or _start_object(doc.language).search(clause))
+
+
+@functools.cache
+def _person_relative(code: str) -> re.Pattern[str]:
+    """Opening a start's clause, the relative pronoun of a person (`who`, `[link.age_person_relative]`)."""
+    return compile_re(rf"(?:{link_alternations(code).age_person_relative})", re.I)
+
+
+@functools.cache
+def _decade_after(code: str) -> re.Pattern[str]:
+    """Right after a year's digits, the mark of a decade (`1970s`, `[link.age_decade_after]`): no other year."""
+    return compile_re(rf"(?:{link_alternations(code).age_decade_after})", re.I)
+
+
+@functools.cache
+def _start_object(code: str) -> re.Pattern[str]:
+    """Closing a start's clause before its year, a start verb's definite object (`founded the mill in`,
+    `[link.age_start_object]`): the clause starts that thing, not its subject."""
+    w = link_alternations(code)
+    return compile_re(rf"\b(?:{w.age_start_verbs})\s+(?:{w.age_start_object})", re.I)
 
 
 @functools.cache
@@ -1064,6 +1132,8 @@ class _Start(NamedTuple):
     at: int
     end: int
     near_only: bool
+    # (a start read only beside a count of its own sentence: its word of starting stands far from its year)
+    own_sentence: bool = False
 
 
 @functools.cache

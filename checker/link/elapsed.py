@@ -250,6 +250,18 @@ def span_counts(code: str) -> tuple[dict[str, int], str]:
     for data in [own, *(load_file(other) for other in (own.also if own else []))]:
         if data is not None:
             counts.update({k.lower(): v for k, v in data.native_numbers.units.items()})
+            # (`열 달`, `열두 달`, `스무 날`: native tens, alone or before a unit's form written before a counter)
+            tens = {k.lower(): v for k, v in data.native_numbers.tens.items()}
+            attributive = set(data.native_numbers.before_counter)
+            counts.update(tens)
+            counts.update(
+                {
+                    ten + unit: tv + uv
+                    for ten, tv in tens.items()
+                    for unit, uv in data.native_numbers.units.items()
+                    if unit in attributive and uv < 10
+                }
+            )
             counts.update(
                 {
                     k.lower(): int(v)

@@ -474,7 +474,9 @@ def _marked_span(
         if span is not None:
             return span
     for match in (m for pattern in marks[0] for m in pattern.finditer(doc.text, *bounds)):
-        if first.start < match.start() < last.end:
+        if first.start < match.start() < last.end and not (
+            match.re is marks[0][1] and _lasting_between(doc, first, last, match)
+        ):
             continue
         if match.start() < first.start and not marks[3].match(doc.text[first.end : last.start]):
             continue  # (a span before its dates only before a range: `lasted 38 days, from 2 March to 9 April`)
@@ -484,6 +486,25 @@ def _marked_span(
             span.over = span.over or _at_least_after(doc.language).match(doc.text, match.end("length")) is not None
             return span
     return None
+
+
+def _lasting_between(doc: ArticleView, first: TimeRef, last: TimeRef, match: re.Match[str]) -> bool:
+    """Whether a length after a word of lasting, between a run's two ends, is the run's own (`opens on 4 August,
+    lasts for 12 weeks and closes on 27 October`): after the first end's clause, with no figure between it and either
+    end, and not told from another time right after it (`for 12 weeks after the strike`: `[link.run_length_told_from]`)."""
+    if _A_FIGURE.search(doc.text, first.end, match.start()) or _A_FIGURE.search(doc.text, match.end(), last.start):
+        return False
+    return _told_from(doc.language).match(doc.text, match.end()) is None
+
+
+# a figure written between a run's end and a length (another count the length may be of)
+_A_FIGURE = re.compile(r"\d")
+
+
+@functools.cache
+def _told_from(code: str) -> re.Pattern[str]:
+    """Right after a length, the words that count it from another time (`after`, `before`, `later`: `[link.run_length_told_from]`)."""
+    return compile_re(rf"\s?(?:{link_alternations(code).run_length_told_from})", re.I)
 
 
 @functools.cache

@@ -200,11 +200,21 @@ class Elapsed(CheckKind):
 def _days_draft(span: ElapsedSpan, since: Period, until: Period, document, lang: str, ctx: Context) -> Iterable[Draft]:
     """A time stated in days between two dated days (`6월 3일부터 10월 4일까지 124일간`): the days between them,
     or counted with both ends (a season open on its first and its last day), hold; a day further off is a
-    warning, more an error."""
-    if since.grain != "day" or until.grain != "day":
+    warning, more an error. A run from a dated day to a month written whole (`5월 2일 문을 열어 9월 말까지 150일`, `from
+    3 May to the end of September`) ends on some day of that month: any count from its first day to its last, with both
+    ends, holds."""
+    to_a_month = since.grain == "day" and until.grain == "month" and span.unit == "day"
+    if not to_a_month and (since.grain != "day" or until.grain != "day"):
         return
-    actual = (until.bounds()[0] - since.bounds()[0]).days
-    counts = (actual, actual + 1)
+    if to_a_month:
+        earliest = (until.bounds()[0] - since.bounds()[0]).days
+        actual = (until.bounds()[1] - since.bounds()[0]).days
+        if earliest <= 0:
+            return
+        counts = tuple(range(earliest, actual + 2))
+    else:
+        actual = (until.bounds()[0] - since.bounds()[0]).days
+        counts = (actual, actual + 1)
     # weeks are the days rounded to whole weeks (49 to 52 days are seven weeks); days are exact; a length said to be
     # at least so long (`more than nine weeks`) holds from it up to, not including, one unit more
     slack = 3.5 if span.unit == "week" else 0

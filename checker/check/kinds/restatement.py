@@ -1489,6 +1489,52 @@ def headline_metric_pairs(claims: list[Claim], keys: FactKeys, related: dict[str
     return pairs
 
 
+def headline_counted_pairs(claims: list[Claim], keys: FactKeys, related: dict[str, set[str]], lead_end: int) -> Pairs:
+    """(headline, body) pairs of a headline figure (`order for 6,000 lobster pots`, `profit climbs 14%`, a round one too) and
+    the first later statement of its unit and sign, told ahead or not (a headline's few words seldom carry the body's
+    `will`), with its value written to the same place and the same counted noun or none (`will build 6,000 lobster pots`,
+    `its profit grew 14%`): a headline restates the body's key figure, and the first later figure written the same way is that
+    one, whatever metric or period the linker made of the headline's few words. Nothing the linker is sure of may
+    set them apart (direction, entities, counters, sort), the body's figure is no prior, and it stands in the lead
+    (before `lead_end`: past it, a figure written the same way is as likely another's). Listed as passed only."""
+    figures = [(claim, own) for claim, own in _headline_figures(claims, 1)]
+    if not figures:
+        return []
+    later = _later_by_group(claims)
+    by_id = {claim.id: claim for claim in claims}
+    pairs: Pairs = []
+    for headline, own in figures:
+        unit_and_sign = _group(headline)[:2]
+        ahead_or_not = sorted(
+            (c for group, cs in later.items() if group[:2] == unit_and_sign for c in cs if c.sentence < lead_end),
+            key=lambda c: c.start,
+        )
+        for other in ahead_or_not:
+            digits = _same_digits(headline, other)
+            if digits is None or other.qualifier not in _HEDGES:
+                continue
+            if (
+                (other.counter or "").casefold() == (headline.counter or "").casefold()
+                and other.step == headline.step
+                and other.role not in _PRIORS
+                and _same_sort(headline, other)
+                and _loosely_compatible(headline, other)
+                and other.id not in related.get(headline.id, ())
+                and not keys.alike(headline, other)
+                and not _changes_of_other_levels(headline, other, by_id)
+            ):
+                pairs.append((headline, other))
+            break  # the first later statement with its value, or none
+    return pairs
+
+
+def _changes_of_other_levels(a: Claim, b: Claim, by_id: dict[str, Claim]) -> bool:
+    """Two changes each of a level written with it, the levels' digits apart (`profit rises 6% to $41 million`, `sales
+    rose 6% to $52 million`): one rate of two figures, no figure restated."""
+    first, second = by_id.get(a.change_of or ""), by_id.get(b.change_of or "")
+    return first is not None and second is not None and _same_digits(first, second) is None
+
+
 def _leading_step(claim: Claim) -> float | None:
     """The place of a figure's last significant digit: `700m` is written to the hundred million, `6천톤` to the
     thousand tonnes, `70%` to the ten."""
@@ -2142,6 +2188,9 @@ class Restatement(CheckKind):
                 claimset.claims, keys, related, params.headline_digits, params.headline_distinct_digits
             )
             agree = agree + headline_metric_pairs(claimset.claims, keys, related, params.headline_digits)
+            agree = agree + headline_counted_pairs(
+                claimset.claims, keys, related, _lead_end(claimset.claims, params.lead_sentences)
+            )
             if params.headline_bounds:
                 agree = agree + headline_bound_pairs(claimset.claims, related)
             if params.headline_roundings:
