@@ -171,7 +171,11 @@ def test_lengths_between_two_dates_that_are_not_the_run(knowledge, text):
 
 
 HEADLINE_COUNTS = [
-    ("Harbour yard to build 6,000 lobster pots for Irish fishers\n\nThe yard will build 6,000 lobster pots by spring.", True),
+    (
+        "Harbour yard to build 6,000 lobster pots for Irish fishers\n\n"
+        "The yard will build 6,000 lobster pots by spring.",
+        True,
+    ),
     ("Printer wins order for 120,000 maps\n\nThe printer has agreed to print 120,000 maps for a tourist board.", True),
     # a round rate or amount of two digits or one, the first later figure written the same way
     ("Ferry operator's profit climbs 14%\n\nThe operator said on Friday that its profit grew 14% in the half.", True),

@@ -32,6 +32,7 @@ def assert_nothing_reported(knowledge, text: str, rules: tuple[str, ...]) -> Non
     result = findings(knowledge, document(text), select=list(rules))
     assert not result.findings, [f.message for f in result.findings]
 
+
 _ROWING = "The Pellow rowing club published its accounts on Friday.\n\n"
 _SCHOOL = "Ardvane primary school closed its summer fair books.\n\n"
 _BAKERY = "Morrow Bakeries reported on its first winter of deliveries.\n\n"

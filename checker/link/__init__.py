@@ -13,6 +13,7 @@ from typing import TypeVar
 
 from checker.collection import collection_paused
 from checker.extract.lang import ByLanguage
+from checker.link.accounts_in_prose import link_accounts_in_prose
 from checker.link.added_sums import link_added_sums
 from checker.link.amount_changes_before import link_amount_changes_before
 from checker.link.amounts_appended import link_amounts_appended
@@ -21,7 +22,6 @@ from checker.link.apposed_durations import link_apposed_durations
 from checker.link.apposed_pool_shares import link_apposed_pool_shares
 from checker.link.arrows import link_arrows
 from checker.link.balance_parts import link_balance_parts
-from checker.link.accounts_in_prose import link_accounts_in_prose
 from checker.link.balances import link_deficits, link_surpluses
 from checker.link.balances_of_sides import name_balances_of_sides
 from checker.link.bare_comparatives import link_appositive_amounts, link_coordinated_pairs
@@ -222,7 +222,6 @@ from checker.link.relations import (
 from checker.link.reported_days import reported_days
 from checker.link.restated_durations import link_restated_durations
 from checker.link.restated_per_unit import link_restated_per_unit
-from checker.link.totals_from_priced_counts import link_totals_from_priced_counts
 from checker.link.restated_priors import borrow_restated_baselines
 from checker.link.restated_rates import borrow_restated_rate_priors
 from checker.link.restated_shares import link_restated_shares
@@ -271,6 +270,7 @@ from checker.link.tallies import link_tallies
 from checker.link.term_totals import link_term_totals
 from checker.link.totals import link_totals
 from checker.link.totals_brought_to import link_totals_brought_to
+from checker.link.totals_from_priced_counts import link_totals_from_priced_counts
 from checker.link.totals_then_copula_lists import link_totals_then_copula_lists
 from checker.link.trade_sides import name_import_sides
 from checker.link.transferred_totals import link_transferred_totals

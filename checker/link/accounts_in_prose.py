@@ -17,9 +17,9 @@ The account is read only when the text states it alone: within `_REACH` sentence
 of each side in its unit (two incomes, another year's or a part's, leave it unread), each a plain value (no change,
 prior or baseline, no figure per unit), of the balance's period and forecast, not yet a part of anything; and the
 balance smaller than each side (a balance as large as a side is of another account); no member placed at another
-time by a word before it in its sentence (`Five years ago, the club lost $9,000`), unless the three share one. A balance stated twice (the
-headline, then the lead) is read once, at the statement nearest its sides. Membership is by the words beside the
-figures; whether they add up is the check's question, never the link's.
+time by a word before it in its sentence (`Five years ago, the club lost $9,000`), unless the three share one. A
+balance stated twice (the headline, then the lead) is read once, at the statement nearest its sides. Membership is
+by the words beside the figures; whether they add up is the check's question, never the link's.
 """
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import periods_differ
-from checker.link.wholes import join_parts
 from checker.models import Claim
 
 _LOSS_BEFORE = ByLanguage(lambda w: rf"(?:{w.account_loss_before})\s*(?:a\s+|an\s+)?$", re.I)
@@ -47,7 +46,9 @@ _SPENDING_SIDE = ByLanguage(
 _NARROWED = ByLanguage(lambda w: rf"\s*(?:{w.account_side_narrowers})(?![^\W\d_])", re.I)
 # (a cheap gate: an article that names no balance has no account to read)
 _ANY_BALANCE = ByLanguage(
-    lambda w: rf"(?:{w.account_loss_before}|{w.account_loss_after}|{w.account_surplus_before}|{w.account_surplus_after})",
+    lambda w: (
+        rf"(?:{w.account_loss_before}|{w.account_loss_after}|{w.account_surplus_before}|{w.account_surplus_after})"
+    ),
     re.I,
 )
 # a word placing a figure at another time than the story's (`Five years ago`, `in 2019`), before it in its sentence
@@ -64,9 +65,7 @@ _REACH = 5  # sentences between the balance and each side
 def link_accounts_in_prose(claims: list[Claim], text: str, lang: str) -> None:
     if _ANY_BALANCE[lang].search(text) is None:
         return
-    money = [
-        c for c in claims if c.kind == "money" and not c.furniture and _plain(c) and c.metric in _ACCOUNT_METRICS
-    ]
+    money = [c for c in claims if c.kind == "money" and not c.furniture and _plain(c) and c.metric in _ACCOUNT_METRICS]
     if len(money) < 3:
         return
     balances: list[tuple[Claim, bool]] = []

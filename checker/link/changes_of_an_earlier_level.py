@@ -155,7 +155,9 @@ def _earlier_level(
             if any(c.part_of == found[0].id for c in by_sentence[before]):
                 return None  # (`2,310 stores: 1,520 owned and 790 franchised`: the change may be a part's)
             if any(
-                c.part_of == found[0].id for between in range(before + 1, sentence) for c in by_sentence.get(between, ())
+                c.part_of == found[0].id
+                for between in range(before + 1, sentence)
+                for c in by_sentence.get(between, ())
             ):
                 return None  # (`Sales were €30m. Exports made €18m and home sales €12m. Export sales rose …`: a part's)
             return found[0]

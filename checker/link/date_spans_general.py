@@ -595,11 +595,12 @@ def _age_patterns(
         # (a month and day may follow the year: `2019년 7월 15일 개관한`)
         month_day = rf"(?:\D{{1,2}}(?:{w.age_start_month_day}))?" if w.age_start_month_day != NEVER else ""
         starts.append(compile_re(rf"{_START_YEAR}{month_day}\D{{1,2}}[^.!?\d]{{0,12}}?(?:{after_year})", re.I))
-        # (`1984년 광주 양림동 골목 안쪽 작업장에서 출발해`: the place of the start between them, in one clause with no figure;
-        # read only beside a count of its sentence or the one beside it, group `far`)
+        # (`1984년 광주 양림동 골목 안쪽 작업장에서 출발해`: the place of the start between them, in one clause with no
+        # figure; read only beside a count of its sentence or the one beside it, group `far`)
         starts.append(
             compile_re(
-                rf"{_START_YEAR}{month_day}\D{{1,2}}(?P<far>[^.!?\d,;:]{{13,{_FAR_START_REACH}}}?)(?:{after_year})", re.I
+                rf"{_START_YEAR}{month_day}\D{{1,2}}(?P<far>[^.!?\d,;:]{{13,{_FAR_START_REACH}}}?)(?:{after_year})",
+                re.I,
             )
         )
     return ages, tuple(starts), any_needed

@@ -491,7 +491,8 @@ def _marked_span(
 def _lasting_between(doc: ArticleView, first: TimeRef, last: TimeRef, match: re.Match[str]) -> bool:
     """Whether a length after a word of lasting, between a run's two ends, is the run's own (`opens on 4 August,
     lasts for 12 weeks and closes on 27 October`): after the first end's clause, with no figure between it and either
-    end, and not told from another time right after it (`for 12 weeks after the strike`: `[link.run_length_told_from]`)."""
+    end, and not told from another time right after it (`for 12 weeks after the strike`:
+    `[link.run_length_told_from]`)."""
     if _A_FIGURE.search(doc.text, first.end, match.start()) or _A_FIGURE.search(doc.text, match.end(), last.start):
         return False
     return _told_from(doc.language).match(doc.text, match.end()) is None
@@ -503,7 +504,8 @@ _A_FIGURE = re.compile(r"\d")
 
 @functools.cache
 def _told_from(code: str) -> re.Pattern[str]:
-    """Right after a length, the words that count it from another time (`after`, `before`, `later`: `[link.run_length_told_from]`)."""
+    """Right after a length, the words that count it from another time (`after`, `before`, `later`:
+    `[link.run_length_told_from]`)."""
     return compile_re(rf"\s?(?:{link_alternations(code).run_length_told_from})", re.I)
 
 

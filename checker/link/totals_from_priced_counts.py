@@ -52,7 +52,12 @@ def link_totals_from_priced_counts(claims: list[Claim], text: str, lang: str) ->
             mark = _PER_NOUN_AFTER[lang].match(text, price.end)
             if mark is None or per_shorter_period(price, text, lang):
                 continue
-            if count.kind != "count" or count.role not in _COUNT_ROLES or not count.counter or is_a_rate(count, text, lang):
+            if (
+                count.kind != "count"
+                or count.role not in _COUNT_ROLES
+                or not count.counter
+                or is_a_rate(count, text, lang)
+            ):
                 continue
             if not _PAYING[lang].fullmatch(text, count.end, price.start):
                 continue

@@ -1490,12 +1490,12 @@ def headline_metric_pairs(claims: list[Claim], keys: FactKeys, related: dict[str
 
 
 def headline_counted_pairs(claims: list[Claim], keys: FactKeys, related: dict[str, set[str]], lead_end: int) -> Pairs:
-    """(headline, body) pairs of a headline figure (`order for 6,000 lobster pots`, `profit climbs 14%`, a round one too) and
-    the first later statement of its unit and sign, told ahead or not (a headline's few words seldom carry the body's
-    `will`), with its value written to the same place and the same counted noun or none (`will build 6,000 lobster pots`,
-    `its profit grew 14%`): a headline restates the body's key figure, and the first later figure written the same way is that
-    one, whatever metric or period the linker made of the headline's few words. Nothing the linker is sure of may
-    set them apart (direction, entities, counters, sort), the body's figure is no prior, and it stands in the lead
+    """(headline, body) pairs of a headline figure (`order for 6,000 lobster pots`, `profit climbs 14%`, a round one
+    too) and the first later statement of its unit and sign, told ahead or not (a headline's few words seldom carry the
+    body's `will`), with its value written to the same place and the same counted noun or none (`will build 6,000
+    lobster pots`, `its profit grew 14%`): a headline restates the body's key figure, and the first later figure
+    written the same way is that one, whatever metric or period the linker made of the headline's few words. Nothing
+    the linker is sure of may set them apart (direction, entities, counters, sort), the body's figure is no prior, and it stands in the lead
     (before `lead_end`: past it, a figure written the same way is as likely another's). Listed as passed only."""
     figures = [(claim, own) for claim, own in _headline_figures(claims, 1)]
     if not figures:
@@ -1503,7 +1503,7 @@ def headline_counted_pairs(claims: list[Claim], keys: FactKeys, related: dict[st
     later = _later_by_group(claims)
     by_id = {claim.id: claim for claim in claims}
     pairs: Pairs = []
-    for headline, own in figures:
+    for headline, _own in figures:
         unit_and_sign = _group(headline)[:2]
         ahead_or_not = sorted(
             (c for group, cs in later.items() if group[:2] == unit_and_sign for c in cs if c.sentence < lead_end),
