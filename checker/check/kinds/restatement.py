@@ -1495,8 +1495,9 @@ def headline_counted_pairs(claims: list[Claim], keys: FactKeys, related: dict[st
     body's `will`), with its value written to the same place and the same counted noun or none (`will build 6,000
     lobster pots`, `its profit grew 14%`): a headline restates the body's key figure, and the first later figure
     written the same way is that one, whatever metric or period the linker made of the headline's few words. Nothing
-    the linker is sure of may set them apart (direction, entities, counters, sort), the body's figure is no prior, and it stands in the lead
-    (before `lead_end`: past it, a figure written the same way is as likely another's). Listed as passed only."""
+    the linker is sure of may set them apart (direction, entities, counters, sort), the body's figure is no prior,
+    and it stands in the lead (before `lead_end`: past it, a figure written the same way is as likely another's).
+    Listed as passed only."""
     figures = [(claim, own) for claim, own in _headline_figures(claims, 1)]
     if not figures:
         return []
