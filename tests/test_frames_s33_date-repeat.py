@@ -10,12 +10,12 @@ up to now (checker/link/date_spans_general.py, `link_ages_from_start_years`; che
 - Whole years as the object of a verb of marking told ahead (`will celebrate 75 years with a regatta`).
 - The age a thing has now (`176 years old this spring`, `a 225-year-old barn`, `at 143 years, the oldest`), beside a
   start of its clause's own subject, before or after it in its sentence.
-- A Korean start whose word of starting stands past a place (`1984년 광주 양림동 골목 안쪽 작업장에서 출발해`), read
+- A Korean start whose word of starting stands past a place (`1993년 전주 풍남동 한옥 골목 끝 작업실에서 출발해`), read
   only beside a count of its sentence.
 - A run whose start and end are marked by verbs told ahead (`the dig opens on 4 August … closes on 27 October`), its
   length between them after a word of lasting (`lasts for 12 weeks`; checker/link/spans_between_dates.py).
 - A Korean count of months in native tens (`열 달`, `열두 달`; checker/link/elapsed.py, `span_counts`).
-- A length in days from a dated day to a month written whole (`5월 2일 문을 열어 9월 말까지 150일`): any count to a
+- A length in days from a dated day to a month written whole (`6월 28일 개장해 8월 말까지 60일`): any count to a
   day of that month holds (checker/check/kinds/elapsed.py).
 - A headline figure restated by the first later one of its unit written the same way, with the same counted noun or
   none, told ahead there or not (checker/check/kinds/restatement.py, `headline_counted_pairs`): passed only.
@@ -87,8 +87,8 @@ RULE = "F406"
         ("Still in use at 143 years, the oldest in the valley, the footbridge was built in 1881.", False),
         ("Still in use at 134 years, the oldest in the valley, the footbridge was built in 1881.", True),
         # Korean: the start's word past a place
-        ("공방은 1984년 광주 양림동 골목 안쪽 작업장에서 출발해 40년 만에 직원 서른 명을 둔 회사로 자랐다.", False),
-        ("공방은 1984년 광주 양림동 골목 안쪽 작업장에서 출발해 30년 만에 직원 서른 명을 둔 회사로 자랐다.", True),
+        ("공방은 1993년 전주 풍남동 한옥 골목 끝 작업실에서 출발해 31년 만에 직원 스무 명을 둔 회사로 컸다.", False),
+        ("공방은 1993년 전주 풍남동 한옥 골목 끝 작업실에서 출발해 21년 만에 직원 스무 명을 둔 회사로 컸다.", True),
     ],
 )
 def test_an_age_counted_from_the_year_its_thing_began(knowledge, text, fires):
@@ -117,9 +117,9 @@ CLEAN = [
     # a count of years ahead
     "The trust was set up in 2003. Over the next 20 years it plans to plant 40,000 oaks.",
     # Korean: a figure between the year and the word of starting
-    "이 장터는 2017년 12개 마을에서 시범으로 시작해 올해 참여 마을이 40곳으로 늘었다.",
+    "이 강좌는 2016년 초등학교 9곳에서 시작해 올해는 35개 학교로 늘었다.",
     # Korean: a start past a place, but the count is a plan ahead
-    "2010년 부산 영도의 작은 창고에서 출발한 업체는 앞으로 5년 동안 설비를 늘릴 계획이다.",
+    "2008년 인천 강화읍 시장 뒤편 가게에서 출발한 빵집은 앞으로 5년 동안 분점을 늘릴 계획이다.",
     # Korean: a start past a place, and a count of another thing's years in another sentence
     "1990년 대전 중구 은행동의 한 좁은 골목에서 출발한 식당이다. 주방장은 20년 동안 같은 자리에서 일했다고 했다.",
     # a person's age in a quote beside the year the speaker joined
@@ -142,10 +142,10 @@ def test_counts_near_a_start_that_are_not_its_age(knowledge, text):
         ("The fair opens on June 3 and runs for nine days, closing on June 11.", False),
         ("The fair opens on June 3 and runs for 14 days, closing on June 11.", True),
         # Korean: a native count of ten months and more (`열 달`, `열한 달`) over a range of months
-        ("도서관 버스는 2∼11월 열 달 동안 마을 42곳을 돌았다.", False),
-        ("도서관 버스는 2∼11월 열두 달 동안 마을 42곳을 돌았다.", True),
-        ("캠핑장은 5월 2일 문을 열어 9월 말까지 150일 동안 운영했다.", False),
-        ("캠핑장은 5월 2일 문을 열어 9월 말까지 190일 동안 운영했다.", True),
+        ("야구부는 2∼11월 열 달 동안 전국 대회 9곳에 나갔다.", False),
+        ("야구부는 2∼11월 열두 달 동안 전국 대회 9곳에 나갔다.", True),
+        ("수영장은 6월 28일 개장해 8월 말까지 60일 동안 손님을 받았다.", False),
+        ("수영장은 6월 28일 개장해 8월 말까지 90일 동안 손님을 받았다.", True),
     ],
 )
 def test_a_run_with_its_length_between_its_ends_or_to_a_whole_month(knowledge, text, fires):

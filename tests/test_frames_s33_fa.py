@@ -95,8 +95,8 @@ def test_a_share_of_a_named_whole_takes_the_level_before(knowledge, text, fires)
 
 def test_a_figure_per_unit_is_no_part_of_a_total(knowledge):
     text = (
-        "사과 수출 늘어\n\n청림군은 올해 사과 수출량이 1천200톤이라고 밝혔다. "
-        "과수원 면적은 300㏊로, ㏊당 4톤을 수출했다.\n군 물량은 전국 사과 수출량(4천톤)의 30%에 해당한다."
+        "찻잎 출하 늘어\n\n보은군은 올해 찻잎 출하량이 1천200톤이라고 밝혔다. "
+        "차밭은 300㏊이고, ㏊당 4톤을 땄다.\n군 물량은 도내 찻잎 출하량(4천톤)의 30%를 차지한다."
     )
     assert "F503" not in alarm_rules(knowledge, text)
 
@@ -124,25 +124,25 @@ def test_a_gap_restated_a_digit_off_after_the_same_words_is_still_a_slip(knowled
     [
         (
             (
-                "Heritage railway\n"
+                "Tree trust\n"
                 "\n"
-                "Track crews relaid 380 kilometres of line in the year to March, close to half of "
-                "the 790 kilometres the railway runs, the board said on Friday.\n"
+                "Volunteers planted 4,200 oak seedlings over the spring, roughly a third of the 12,600 "
+                "seedlings its nursery raised, the trust reported.\n"
                 "\n"
-                "That was 95 kilometres more than the 285 kilometres relaid the year before, a rise "
-                "of a third, thanks to a mild winter."
+                "It was 700 seedlings more than the 3,500 seedlings planted in 2023, when frost held the "
+                "work back."
             ),
             False,
         ),
         (
             (
-                "Heritage railway\n"
+                "Tree trust\n"
                 "\n"
-                "Track crews relaid 380 kilometres of line in the year to March, close to half of "
-                "the 790 kilometres the railway runs, the board said on Friday.\n"
+                "Volunteers planted 4,200 oak seedlings over the spring, roughly a third of the 12,600 "
+                "seedlings its nursery raised, the trust reported.\n"
                 "\n"
-                "That was 125 kilometres more than the 285 kilometres relaid the year before, a rise "
-                "of a third, thanks to a mild winter."
+                "It was 1,100 seedlings more than the 3,500 seedlings planted in 2023, when frost held the "
+                "work back."
             ),
             True,
         ),
@@ -157,19 +157,19 @@ def test_a_gap_opening_the_next_sentence_measures_the_level_not_the_whole_of_its
     [
         (
             (
-                "구단 재계약\n"
+                "광고 재계약\n"
                 "\n"
-                "그가 지난 시즌 받은 연봉은 3억원이었다. 새 계약의 연평균 금액은 12억원으로, 지난 "
-                "시즌 연봉의 4배에 이른다."
+                "그 가수가 지난해 받은 광고 모델료는 3억원이었다. 올해 맺은 광고 계약 금액은 12억원으로, "
+                "지난해 모델료의 4배다."
             ),
             False,
         ),
         (
             (
-                "구단 재계약\n"
+                "광고 재계약\n"
                 "\n"
-                "그가 지난 시즌 받은 연봉은 3억원이었다. 새 계약의 연평균 금액은 12억원으로, 지난 "
-                "시즌 연봉의 6배에 이른다."
+                "그 가수가 지난해 받은 광고 모델료는 3억원이었다. 올해 맺은 광고 계약 금액은 12억원으로, "
+                "지난해 모델료의 6배다."
             ),
             True,
         ),

@@ -9,7 +9,7 @@ litre or per gram divides a measure in that unit (rules/lang/en.toml `[measures]
 Crowns named without their country (`kroner`, `kronor`) are money: the country's the article names in full, so
 `35 kroner a lamp` after `2.1 million Danish kroner` is Danish money (`[bare_currency_words]`); and an amount whose
 currency is a word after its number writes that word once for the figures after it in its sentence that repeat its
-scale word (`fell to 5.1 million euros from 6.0 million`: checker/extract/quantities.py).
+scale word (`rose to 8.3 million euros from 7.1 million`: checker/extract/quantities.py).
 
 Near misses: a price per another unit than the count's, a price per month against a year's total, a total of another
 clause, figures of another currency, counts with a scale word of their own noun, lists of unrelated figures.
@@ -97,8 +97,8 @@ def test_grams_and_kilograms_are_one_measure(knowledge):
 
 def test_bare_kroner_are_the_named_countrys_money(knowledge):
     text = (
-        "Fyrvik Mek, a Norwegian boatyard, will build four ferries for 96 million Norwegian kroner.\n\n"
-        "That is 24 million kroner a ferry, and the yard's sales were 310 million kroner last year."
+        "Fjellheim Ski, a Norwegian ski resort, will put up four chairlifts for 96 million Norwegian kroner.\n\n"
+        "That is 24 million kroner a lift, and the resort's sales were 310 million kroner last year."
     )
     claims = link_text(knowledge, text)
     units = {c.text: (c.kind, c.unit) for c in claims}
@@ -109,29 +109,37 @@ def test_bare_kroner_are_the_named_countrys_money(knowledge):
 @pytest.mark.parametrize("price,fires", [("8 million kroner", False), ("11 million kroner", True)])
 def test_a_price_in_bare_kroner_divides_the_named_total(knowledge, price, fires):
     text = (
-        "The yard's order book is full.\n\n"
-        f"Fyrvik Mek will build 12 ferries for 96 million Norwegian kroner, or {price} each."
+        "The resort's winter was busy.\n\n"
+        f"Fjellheim Ski will build 12 guest cabins for 96 million Norwegian kroner, or {price} each."
     )
     assert_checked(knowledge, text, "F317", fires)
 
 
 def test_bare_kronor_beside_another_currency_keep_their_own(knowledge):
-    text = "A Swedish mill sold 9,000 blankets for 4.5 million kronor, about €390,000, or 500 kronor a blanket."
+    text = "An Uppsala tram museum took 1.8 million kronor in fares, about €160,000, at 120 kronor a visitor."
     claims = link_text(knowledge, text)
     units = {c.text: c.unit for c in claims if c.kind == "money"}
-    assert units["4.5 million kronor"] == units["500 kronor"] == "SEK"
-    assert units["about €390,000"] == "EUR"
+    assert units["1.8 million kronor"] == units["120 kronor"] == "SEK"
+    assert units["about €160,000"] == "EUR"
 
 
 @pytest.mark.parametrize(
     "sentence,fires",
     [
-        ("Profit fell to 5.1 million euros from 6.0 million, a drop of 0.9 million, as timber costs rose.", False),
-        ("Profit fell to 5.1 million euros from 6.0 million, a drop of 1.4 million, as timber costs rose.", True),
+        (
+            "Ticket revenue rose to 8.3 million euros from 7.1 million, an increase of 1.2 million, helped by longer "
+            "summer timetables.",
+            False,
+        ),
+        (
+            "Ticket revenue rose to 8.3 million euros from 7.1 million, an increase of 1.7 million, helped by longer "
+            "summer timetables.",
+            True,
+        ),
     ],
 )
 def test_an_amount_in_a_currency_word_lends_it_to_its_prior_and_change(knowledge, sentence, fires):
-    assert_checked(knowledge, "Hallin Oy had a weaker year.\n\n" + sentence, "F305", fires)
+    assert_checked(knowledge, "The Saaristo ferry line had a busy season.\n\n" + sentence, "F305", fires)
 
 
 def test_a_count_with_a_scale_word_of_its_own_noun_stays_a_count(knowledge):
@@ -151,7 +159,7 @@ _CLEAN = [
     _BAKERY + "The vans covered 41,000 kilometres and burned 36,000 gallons of diesel; the firm employs 58 drivers.",
     _BAKERY + "Each loaf weighs 800 grams. The bakery sold 12,000 loaves in March at prices from £1.20 to £3.",
     _BAKERY + "Flour cost £410 a tonne in January, against £380 a year earlier; the bakery bought 90 tonnes.",
-    "Fyrvik Mek sold two tugs for 40 million Norwegian kroner in 2024 and expects sales of 300 million kroner.",
+    "Fjellheim Ski sold two snowcats for 40 million Norwegian kroner in 2024 and expects sales of 300 million kroner.",
     "The Danish council spent 12 million Danish kroner on roads and 3 million on cycle paths, and has 42 staff.",
     "Sales rose to 48 million kronor from 44 million, and the Swedish firm hired 12 people, taking staff to 90.",
     _ROWING + "Fees raised $18,400 last year; this year 95 rowers will pay $210 each under the new scale.",

@@ -212,7 +212,7 @@ def test_ko_a_share_of_a_budget_takes_the_story_s_one_sum(knowledge, share, fire
 def test_ko_a_pool_whose_share_is_apposed_to_its_part_keeps_that_part(knowledge):
     text = (
         "섬마을 버스 무료화\n\n"
-        "해나군은 섬마을 버스 요금을 받지 않기로 했다고 2일 밝혔다.\n\n"
+        "해나군은 섬마을 버스 요금을 없애기로 했다고 2일 밝혔다.\n\n"
         "필요한 돈 12억 원 가운데 도가 절반인 6억 원을 낸다."
     )
     found = claims(text, knowledge).claims

@@ -40,8 +40,8 @@ _LIBRARY_KO = (
 )
 
 _POOL_KO = (
-    "마을 수영장은 여름 두 달 동안 이용료 수입이 1억1천만 원이었다고 구청이 밝혔다.\n\n"
-    "안전요원 인건비를 포함한 운영비는 2억500만 원이 들었고, 9천500만 원이 적자로 남아 구비로 메웠다.\n"
+    "해돋이 축제 운영위원회는 올해 부스 임대 수입이 6천200만 원이었다고 밝혔다.\n\n"
+    "무대와 음향을 빌린 비용은 8천900만 원에 이르렀다. 결국 2천700만 원이 적자로 잡혀 협찬금으로 충당했다.\n"
 )
 
 
@@ -56,7 +56,7 @@ _POOL_KO = (
         (_LIBRARY_KO, False),
         (_LIBRARY_KO.replace("1천200만원", "2천200만원"), True),
         (_POOL_KO, False),
-        (_POOL_KO.replace("9천500만 원이", "7천500만 원이"), True),
+        (_POOL_KO.replace("2천700만 원이", "1천700만 원이"), True),
         (
             "The parish council said its hall committee lost €1,900 in 2025.\n\nThe committee's receipts were "
             "€14,300. Its costs totalled €16,200, mostly heating and insurance.\n",

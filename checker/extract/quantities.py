@@ -2174,7 +2174,7 @@ def _read_country_sign_words(text: str, raws: list[_Raw], pat: Patterns) -> None
 
 
 def _read_bare_currency_words(raws: list[_Raw], pat: Patterns) -> None:
-    """`4.2 million Danish kroner` … `35 kroner a candle`: a currency word no country names is the currency the
+    """`2.6 million Norwegian kroner` … `90 kroner a ticket`: a currency word no country names is the currency the
     article names in full with such a word, when it names exactly one (else the word's default currency)."""
     bare = [raw for raw in raws if raw.kind == "money" and (raw.currency_word or "").lower() in pat.bare_currency_words]
     if not bare:
@@ -2194,9 +2194,9 @@ def _read_bare_currency_words(raws: list[_Raw], pat: Patterns) -> None:
 
 
 def _read_elided_currency_priors(text: str, raws: list[_Raw], pat: Patterns) -> None:
-    """`fell to 5.1 million euros from 6.0 million, a drop of 0.9 million`: an amount whose currency is a word after
+    """`rose to 8.3 million euros from 7.1 million, up 1.2 million`: an amount whose currency is a word after
     its number writes that word once for the figures after it in its paragraph that repeat its scale word and have no
-    unit of their own (its prior, its change, the parts listed with it: `web orders for 17.4 million`). A figure of
+    unit of their own (its prior, its change, the parts listed with it: `cafe takings of 2.6 million`). A figure of
     another unit (a count of a noun, a measure, money of another currency) ends the run, and so does a figure with
     no scale word or another one (`from 60`, `2 billion`), or a paragraph break."""
     amount: _Raw | None = None  # the amount whose currency word the run takes (one pass: a 1 MB line stays linear)
@@ -2204,7 +2204,7 @@ def _read_elided_currency_priors(text: str, raws: list[_Raw], pat: Patterns) -> 
     previous_end = 0
     for raw in raws:
         if "\n" in text[previous_end : raw.start]:
-            amount = None  # (its paragraph: `Sales came to 31.5 million euros. Exports brought in 18.9 million`)
+            amount = None  # (its paragraph: `Fares came to 8.3 million euros. Cafe takings added 2.6 million`)
         previous_end = raw.end
         if raw.kind == "money" and raw.currency_word and raw.currency_word[-1:].isalpha():
             amount, words = raw, text[raw.start : raw.end].lower().split()
@@ -2213,7 +2213,7 @@ def _read_elided_currency_priors(text: str, raws: list[_Raw], pat: Patterns) -> 
             continue
         if raw.kind not in ("bare", "count") or raw.counter or (raw.unit and raw.unit != "count"):
             if raw.kind not in ("percent", "fraction"):
-                amount = None  # (`up 11 per cent to 64.2 million euros`: a rate stands between its levels)
+                amount = None  # (`up 9 per cent to 48.7 million euros`: a rate stands between its levels)
             continue
         scale = text[raw.start : raw.end].rsplit(None, 1)[-1].lower()
         if scale not in pat.scales or len(scale) < 3 or scale not in words:

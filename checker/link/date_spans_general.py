@@ -534,8 +534,8 @@ _MOST_STARTS = 24
 # cousins above a bike shop in 1972`).
 _START_REACH = 90
 _CLAUSE_MARK = re.compile(r"[,;:()\"“”]")
-# How far after a year its word of starting may stand when a place or the like comes between them (`1984년 광주
-# 양림동 골목 안쪽 작업장에서 출발해`): such a start is read only beside a count.
+# How far after a year its word of starting may stand when a place or the like comes between them (`1993년 전주
+# 풍남동 한옥 골목 끝 작업실에서 출발해`): such a start is read only beside a count.
 _FAR_START_REACH = 40
 # A year of a start: four digits, not a decade (`1920s`), a range (`1998-99`) or part of a larger number.
 _START_YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)(?![\d]|s\b|[-–]\d)"
@@ -595,7 +595,7 @@ def _age_patterns(
         # (a month and day may follow the year: `2019년 7월 15일 개관한`)
         month_day = rf"(?:\D{{1,2}}(?:{w.age_start_month_day}))?" if w.age_start_month_day != NEVER else ""
         starts.append(compile_re(rf"{_START_YEAR}{month_day}\D{{1,2}}[^.!?\d]{{0,12}}?(?:{after_year})", re.I))
-        # (`1984년 광주 양림동 골목 안쪽 작업장에서 출발해`: the place of the start between them, in one clause with no
+        # (`1993년 전주 풍남동 골목 끝 작업실에서 출발해`: the place of the start between them, in one clause with no
         # figure; read only beside a count of its sentence or the one beside it, group `far`)
         starts.append(
             compile_re(

@@ -139,7 +139,7 @@ def link_gaps_to_a_figure_after(claims: list[Claim], text: str, lang: str, sente
     what the one before stated (`That`, `It`, `[link.continuations]`) and states no level of its own, measures the
     last figure of the unit and counter the sentence before states: a value, or a difference of two stated levels
     (`leaving a surplus of …`), itself a level — passing over a figure named as the pool the figure or share before
-    it is drawn from (`about three-quarters of the 1,460 km it manages`: that sentence's whole, no level). Found by
+    it is drawn from (`about two-thirds of the 945 km it maintains`: that sentence's whole, no level). Found by
     position, so the link is a guess."""
     figures = prose_figures(claims)
     by_sentence = None
@@ -162,7 +162,7 @@ def link_gaps_to_a_figure_after(claims: list[Claim], text: str, lang: str, sente
         before = [c for c in stated if _alike(c, gap)]
         if not before:
             continue
-        # (`treated 1,095 km, about three-quarters of the 1,460 km it manages`: a figure named as the pool a figure
+        # (`cleared 630 km, about two-thirds of the 945 km it maintains`: a figure named as the pool a figure
         # or share before it is drawn from is the sentence's whole, not the level it states)
         levels = [c for c in before if not _drawn_from(c, stated, text, lang)]
         if not levels:
@@ -176,7 +176,7 @@ def link_gaps_to_a_figure_after(claims: list[Claim], text: str, lang: str, sente
 
 def _drawn_from(claim: Claim, stated: list[Claim], text: str, lang: str) -> bool:
     """Whether the figure is the pool the figure or share right before it in its sentence is drawn from (`480 of the
-    1,200`, `three-quarters of the 1,460 km`)."""
+    1,200`, `two-thirds of the 945 km`)."""
     earlier = [c for c in stated if c.end <= claim.start]
     return bool(earlier) and is_a_pool(earlier[-1], text, lang, claim)
 

@@ -36,9 +36,9 @@ warning (`guesses`).
 One of the unit as its clause's subject (`책 한 권에`) with no word saying the figure is an average is read when its
 clause restates the total its sentence states right before it (`수선비는 N원으로 책 한 권에 M원`); with the total in
 a sentence before, when the figure's clause names the metric the total is named with (`관람객 1명에게 쓰인 운영비는`
-of `운영비는 모두 N원`), or when the count stands in the figure's own clause before it (`주민은 N명으로, 한 사람이`) and
+of `운영비는 모두 N원`), or when the count stands in the figure's own clause before it (`회원은 N명으로, 한 사람이`) and
 the sentence right before states one amount of its kind. A count in the figure's own clause shares the lead's one
-whole amount of its kind past the title (`재배 농가는 N곳으로, 한 농가가 평균`). Of a title's two counts, the lead's
+whole amount of its kind past the title (`양봉 농가는 N곳으로, 농가 한 곳이`). Of a title's two counts, the lead's
 body restates the one that is the lead's; a count whose noun follows it (`28개 공방이`) counts the unit the mark
 names with that noun; a subset noun the title names is the article's own subject; a cap (`1인당 최대`) is no
 average. The lead is the title and the body's first paragraph: a block between blank lines, or, in
@@ -188,7 +188,7 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
             # ㎏당`, a subset of it)
             subset = pre if measure is None or pre != mark.group("pre") else None
             if subset is not None and subset in text[:title_end]:
-                subset = None  # (`계량기 한 곳에` of a title on `수도계량기`: the article's own subject, no subset)
+                subset = None  # (`정류장 한 곳에` of a title on `버스정류장`: the article's own subject, no subset)
             # (a measure the title alone states, `하루 2만㎥`, or one its sentence says is per a day, may be a rate: the
             # lead's body restates the one it breaks down)
             in_lead = [
@@ -266,7 +266,7 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
                 and count.start < figure.start
                 and not _CLAUSE_BREAK[lang].search(text, count.end, figure.start)
             ):
-                # (the count stated in the figure's own clause, `재배 농가는 N곳으로, 한 농가가 평균`: the lead's one
+                # (the count stated in the figure's own clause, `양봉 농가는 N곳으로, 농가 한 곳이`: the lead's one
                 # whole amount of its kind and unit past the title is what that count shares, before a title's bound)
                 total = _one_value([c for c in whole if c in lead and c.start >= title_end]) or total
             topic = _metric(text[sentence_starts[figure.sentence] : mark.start("noun")], lang)
@@ -274,7 +274,9 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
                 total is not None
                 and topic is not None
                 and not _named_before(topic, total, text)
-                and not _named_before(topic, count, text)  # (`재배 농가는 N곳으로, 한 농가가`: the count's own topic)
+                and not _named_before(
+                    topic, count, text
+                )  # (`양봉 농가는 N곳으로, 농가 한 곳이`: the count's own topic)
             ):
                 continue  # (`택배비는 ㎏당 800원`: the topic before the mark is another metric than the lead total's)
         if total is None and not totals:
@@ -369,7 +371,7 @@ def _stated_with(total: Claim, figure: Claim, count: Claim, text: str) -> bool:
 def _counted_in_its_clause(
     figure: Claim, total: Claim, count: Claim, figures: list[Claim], text: str, lang: str
 ) -> bool:
-    """Whether one of the unit as a subject follows the count its own clause states (`주민은 410명으로, 한 사람이`)
+    """Whether one of the unit as a subject follows the count its own clause states (`봉사자는 80명으로, 한 사람이`)
     and the sentence right before states one amount of its kind, the total: that count's total given out, no amount
     of another metric (`광고비로 8억원을 썼다. 고객 한 명이 …`, the count named nowhere near)."""
     if count.sentence != figure.sentence or total.sentence != figure.sentence - 1:
@@ -540,10 +542,10 @@ def _counts(c: Claim, noun: str, pre: str | None, measure: str | None, text: str
     after = c.end + text.startswith(" ", c.end)
     if (
         not _OCCASION[lang].fullmatch(counter)
-        and not people.fullmatch(counter)  # (`4천명 넘게 진료`: people, and the act done to them)
+        and not people.fullmatch(counter)  # (`2천명 넘게 검진`: people, and the act done to them)
         and any(name and len(name) >= 2 and text.startswith(name, after) for name in (pre, noun))
     ):
-        return True  # (`부스 한 곳이`, `부스당` of `35개 부스가`: the noun the count counts stands right after it)
+        return True  # (`공방 한 곳이`, `공방당` of `28개 공방이`: the noun the count counts stands right after it)
     # (`도서관 대출 9만건`: a count of occasions is no count of the thing named before it)
     return len(noun) >= 2 and _named_before(noun, c, text) and not _OCCASION[lang].fullmatch(counter)
 
@@ -576,7 +578,7 @@ def _pick(
     ]
     one = _one_value(candidates)
     if one is None and title_end:
-        # (the title states two such values, `612명…대기자 290명`: the one the lead's body restates is the lead's)
+        # (the title states two such values, `180명…추첨 탈락 70명`: the one the lead's body restates is the lead's)
         one = _one_value([c for c in candidates if c.start >= title_end])
     if one is not None or not candidates or not metric:
         return one

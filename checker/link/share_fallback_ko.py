@@ -172,7 +172,7 @@ def link_share_fallback_ko(claims: list[Claim], text: str, lang: str, sentence_s
 
 
 _WHOLE_THEN_SHARE = ByLanguage(lambda w: rf"(?:{w.whole_then_its_share}|{w.whole_then_its_share_apart})")
-# `연간 생산량 3천200톤 가운데 36%가`: a pool, then the share drawn from it as its clause's subject or object
+# `올해 어획량 1천450톤 가운데 28%가`: a pool, then the share drawn from it as its clause's subject or object
 _WHOLE_THEN_SHARE_AMONG = ByLanguage(lambda w: rf"(?:{w.whole_then_its_share_among})")
 # a past period right before the whole, its figure in brackets or straight after it (`지난해(60억 달러)의 80%`)
 _PRIOR_RIGHT_BEFORE = ByLanguage(lambda w: rf"(?:{w.prior_period_genitive})\s?\(?\s*$")
@@ -225,7 +225,7 @@ def _part_of_stated_whole(
         ):
             return None
     if not own and among:
-        # (`생산량 3천200톤 가운데 36%가 수출된다`: a share drawn from a pool, its part unstated in its sentence, is the
+        # (`어획량 1천450톤 가운데 28%가 냉동된다`: a share drawn from a pool, its part unstated in its sentence, is the
         # story's own amount of the pool's unit: the lead's, else the one the story states before it)
         own = _story_level(rate, whole, key, where)
     elif not own:
@@ -253,7 +253,7 @@ def _part_of_stated_whole(
     return part
 
 
-# right before a level, the word making it an average per thing (`평균 121만 원`): no pot of the story
+# right before a level, the word making it an average per thing (`평균 48만 원`): no pot of the story
 _AVERAGE_RIGHT_BEFORE = ByLanguage(lambda w: rf"(?:{w.share_story_average_before})\s?$")
 
 
@@ -271,7 +271,7 @@ def _story_level(rate: Claim, whole: Claim, key: tuple, where: _Where) -> list[C
             and c.per_period_of is None
             and c.part_of is None
             and c.id not in where.parts
-            and 0 < c.low <= c.high < whole.low  # (`최대 131만 원`: a bound, no amount)
+            and 0 < c.low <= c.high < whole.low  # (`최대 60만 원`: a bound, no amount)
             and not _AVERAGE_RIGHT_BEFORE[where.lang].search(where.text, max(0, c.start - 8), c.start)
         )
 

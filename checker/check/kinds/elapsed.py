@@ -200,7 +200,7 @@ class Elapsed(CheckKind):
 def _days_draft(span: ElapsedSpan, since: Period, until: Period, document, lang: str, ctx: Context) -> Iterable[Draft]:
     """A time stated in days between two dated days (`6월 3일부터 10월 4일까지 124일간`): the days between them,
     or counted with both ends (a season open on its first and its last day), hold; a day further off is a
-    warning, more an error. A run from a dated day to a month written whole (`5월 2일 문을 열어 9월 말까지 150일`, `from
+    warning, more an error. A run from a dated day to a month written whole (`6월 28일 개장해 8월 말까지 60일`, `from
     3 May to the end of September`) ends on some day of that month: any count from its first day to its last, with both
     ends, holds."""
     to_a_month = since.grain == "day" and until.grain == "month" and span.unit == "day"
