@@ -41,6 +41,7 @@ SETS = [
     "heldout_real_y",
     "heldout_real_z",
     "heldout_real_aa",
+    "heldout_real_ab",
 ]
 
 
