@@ -107,7 +107,14 @@ def link_per_one_unit_apart_ko(claims: list[Claim], text: str, lang: str, senten
         and not _DISTRIBUTIVE[lang].match(text, c.end)  # (`2명씩`: itself per unit)
     ]
     # (every count stated as a value, a part too: one of the unit near the figure is a rival of a far one)
-    stated = [c for c in values if c.kind == "count" and c.value > 1 and not is_a_rate(c, text, lang)]
+    stated = [
+        c
+        for c in values
+        if c.kind == "count"
+        and c.value > 1
+        and not is_a_rate(c, text, lang)
+        and not _DISTRIBUTIVE[lang].match(text, c.end)
+    ]
     for figure in candidates:
         if figure.id in taken:
             continue
@@ -161,11 +168,13 @@ def link_per_one_unit_apart_ko(claims: list[Claim], text: str, lang: str, senten
             and _counts(c, noun, None, None, text, lang)
         ]
         if names:
-            # (`신규 조합원 30명` after it: another count its noun names, of the same article; which one, unsaid)
+            # (`신규 조합원 30명` right after it, in its paragraph or the next: another count its noun names; which one
+            # it divides by, unsaid; one paragraphs later is another topic's)
             rivals += [
                 c
                 for c in counts
                 if c.start > figure.end
+                and c.paragraph <= figure.paragraph + 1
                 and abs(c.value - count.value) > count.value * (_ROUNDED - 1)
                 and _counts(c, noun, pre, None, text, lang)
                 and any(_named_count(n, c, text) for n in names)
