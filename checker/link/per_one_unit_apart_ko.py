@@ -164,7 +164,12 @@ def link_per_one_unit_apart_ko(claims: list[Claim], text: str, lang: str, senten
             for c in stated
             if c.end <= mark.start()
             and abs(c.value - count.value) > count.value * (_ROUNDED - 1)
-            and (c.paragraph == figure.paragraph or c.sentence == count.sentence or (people and c.start < lead_end))
+            # (a part too in the figure's own paragraph, `읍내에 14곳, 면에 22곳`; elsewhere a whole)
+            and (
+                c.paragraph == figure.paragraph
+                or c in counts
+                and (c.sentence == count.sentence or (people and c.start < lead_end))
+            )
             and _counts(c, noun, None, None, text, lang)
         ]
         if names:
