@@ -157,6 +157,24 @@ def test_a_figure_per_one_unit_of_a_whole_broken_down_and_of_cents_and_sets(know
     assert_checked(knowledge, text, "F317", fires)
 
 
+_CHECKUPS = (
+    "무료 구강검진 상반기 2천400명\n\n"
+    "전북 한내군은 올해 상반기 무료 구강검진 대상 어르신 가운데 2천400명이 검진을 받았다고 4일 밝혔다.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        # the topic names the act the headline's total is counted of, right after it (`2천400명이 … 검진을`)
+        (_CHECKUPS + "검진은 읍내 치과와 면 보건지소 등 8곳이 나눠 맡는데, 한 곳에서 300명꼴을 봤다.", False),
+        (_CHECKUPS + "검진은 읍내 치과와 면 보건지소 등 8곳이 나눠 맡는데, 한 곳에서 450명꼴을 봤다.", True),
+    ],
+)
+def test_a_topic_naming_the_act_the_lead_total_counts(knowledge, text, fires):
+    assert_checked(knowledge, text, "F317", fires)
+
+
 _CLEAN = [
     # another count of the unit, unnamed, in the figure's paragraph: which one, unsaid
     _GUIDES + "주말 특별 해설에는 30명이 나섰다. 특별 해설 수당은 2천700만 원으로, 해설사 한 명에 200만 원꼴이다.",
@@ -197,6 +215,8 @@ _CLEAN = [
     # the count's clause names one of the parts: which total, unsaid
     "사진관 실적\n\n사진관 체인 찰나는 3분기 매출이 50억 원이라고 밝혔다.\n\n"
     "매출은 촬영 요금 30억 원, 액자 판매 20억 원이다. 촬영 건수는 60만 건으로, 건당 평균 8천 원을 냈다.",
+    # the topic names another act than the lead's total counts
+    _CHECKUPS + "상담은 읍내 보건소와 면 보건지소 등 8곳이 나눠 맡는데, 한 곳에서 500명꼴을 만났다.",
     # the named count of another time than the figure's
     "경로당 급식\n\n전남 솔섬군은 경로당 급식을 늘린다고 밝혔다.\n\n10년 전 조리사는 12명뿐이었다. 지금은 다르다.\n\n"
     "급식 예산은 3억 원으로, 올해 새로 뽑는 조리사 한 명에 2천만 원꼴이다.",

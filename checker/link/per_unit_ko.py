@@ -58,6 +58,7 @@ from checker.models import Claim
 _KINDS = ("money", "measure", "count")
 _BEFORE = 2  # sentences before the figure's own its members may stand in, in its paragraph
 _MARK_REACH = 48  # characters before a figure where its unit's mark and the words after it stand
+_NAMED_AFTER = 6  # characters after a total where the act it counts stands, its particle first (`명이 접종을`)
 _NOUN_BEFORE_COUNT = 12  # characters before a count where its own noun stands (`교실은 `, `정류장을 올해 `)
 _ROUNDED = 1.02  # one figure restated rounded (`6만1천명` in a title, `6만1,300명` in the lead)
 _LEAD_BLOCKS = 1  # blank lines before the lead's paragraph at most (a title's)
@@ -187,7 +188,7 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
             ]
             if named:
                 # (counts of the counter in the figure's own paragraph, or in a named one's sentence, `하천 40곳을, 이웃
-                #군은 25곳을`, stay: which one, unsaid)
+                # 군은 25곳을`, stay: which one, unsaid)
                 units = [
                     c
                     for c in units
@@ -311,6 +312,8 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
                 total is not None
                 and topic is not None
                 and not _named_before(topic, total, text)
+                # (`3천명이 접종을 마쳤다` of `접종은 … 한 곳에서`: the total's own act named right after it)
+                and topic not in text[total.end : total.end + _NAMED_AFTER]
                 and not _named_before(
                     topic, count, text
                 )  # (`양봉 농가는 N곳으로, 농가 한 곳이`: the count's own topic)
