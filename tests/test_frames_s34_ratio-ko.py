@@ -187,8 +187,7 @@ def test_a_topic_naming_the_act_the_lead_total_counts(knowledge, text, fires):
 
 _CLEAN = [
     # another count of the unit, unnamed, in the figure's paragraph: which one, unsaid
-    _GUIDES
-    + "주말 특별 해설에는 30명이 나섰다. 특별 해설 수당 2천700만 원을 나누면 해설사 한 명이 평균 200만 원을 받은 셈이다.",
+    _GUIDES + "주말 특별 해설에는 30명이 나섰다. 특별 해설 수당은 2천700만 원으로, 해설사 한 명에 200만 원꼴이다.",
     # two values of the named count
     "숲길 해설 계속\n\n강원 푸른군은 숲길 해설을 이어 간다고 밝혔다.\n\n"
     "숲 해설사는 지난해 40명, 올해 45명이다.\n\n날씨가 좋아 탐방객이 늘었다.\n\n"
@@ -208,7 +207,7 @@ _CLEAN = [
     _BEES + "지원금은 모두 6억 원이다. 가장 큰 농가 한 곳이 2천만 원을 받았다.",
     # a count given out each (`2명씩`), the named count another
     "야간 순찰대 출범\n\n경기 새빛시는 야간 순찰대를 꾸렸다고 밝혔다.\n\n순찰 대원은 모두 2명씩 조를 짠다.\n\n"
-    "순찰대 예산 9천만 원을 나누면 대원 한 명이 평균 150만 원을 쓰는 셈이다.",
+    "순찰대 예산은 9천만 원으로, 대원 한 명에 150만 원꼴이다.",
     # a subset named before the count: the mark names the whole group
     "체육회 보조금\n\n충북 다솜군 체육회는 올해 종목별 협회에 보조금을 나눴다고 밝혔다.\n\n"
     "지원을 받은 협회는 22곳이고, 이 가운데 구기 종목 협회는 8곳이다.\n\n"
