@@ -227,6 +227,10 @@ _CLEAN = [
     "매출은 촬영 요금 30억 원, 액자 판매 20억 원이다. 촬영 건수는 60만 건으로, 건당 평균 8천 원을 냈다.",
     # the topic names another act than the lead's total counts
     _CHECKUPS + "상담은 읍내 보건소와 면 보건지소 등 8곳이 나눠 맡는데, 한 곳에서 500명꼴을 만났다.",
+    # the figure's sentence names the metric it divides (`장비비를 … 나누면`): the lead's total is of another
+    "사격팀 살림\n\n충북 단강군은 군청 사격팀의 올해 예산이 7억2천만 원이라고 밝혔다.\n\n"
+    "장비비는 1억8천만 원이다. 선수는 8명이고 코치를 더하면 10명이다. 장비비를 인원수로 나누면 한 명에 1천800만 "
+    "원꼴이다.",
     # the named count of another time than the figure's
     "경로당 급식\n\n전남 솔섬군은 경로당 급식을 늘린다고 밝혔다.\n\n10년 전 조리사는 12명뿐이었다. 지금은 다르다.\n\n"
     "급식 예산은 3억 원으로, 올해 새로 뽑는 조리사 한 명에 2천만 원꼴이다.",

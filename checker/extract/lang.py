@@ -1506,6 +1506,8 @@ LINK_CLASSES = (
     "count_paying_price",
     "per_one_unit_bare_close",
     "per_one_unit_metric_particles",
+    "per_one_unit_divided_particles",
+    "per_one_unit_divide_verbs",
 )
 
 

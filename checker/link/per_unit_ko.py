@@ -105,6 +105,8 @@ _CLAUSE_WORD = ByLanguage(lambda w: rf"(?:{w.per_one_unit_clause_word_endings})$
 _OCCASION = ByLanguage(lambda w: rf"(?:{w.per_one_unit_occasion_counters})")
 _TOPIC = ByLanguage(lambda w: rf"(?:{w.clause_topic_particles})$")
 _CLAUSE_BREAK = ByLanguage(lambda w: rf"(?:{w.multiple_pair_breaks})")  # (`들였고 1인당`: another clause)
+_DIVIDED = ByLanguage(lambda w: rf"(?:{w.per_one_unit_divided_particles})$")
+_DIVIDE_VERB = ByLanguage(lambda w: rf"(?:{w.per_one_unit_divide_verbs})")
 _PEOPLE = ByLanguage(lambda w: rf"(?:{w.one_person_counters}|{w.person_counters})")
 
 
@@ -307,7 +309,9 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
                 # (the count stated in the figure's own clause, `양봉 농가는 N곳으로, 농가 한 곳이`: the lead's one
                 # whole amount of its kind and unit past the title is what that count shares, before a title's bound)
                 total = _one_value([c for c in whole if c in lead and c.start >= title_end]) or total
-            topic = _metric(text[sentence_starts[figure.sentence] : mark.start("noun")], lang)
+            topic = _metric(text[sentence_starts[figure.sentence] : mark.start("noun")], lang) or _divided(
+                text[sentence_starts[figure.sentence] : mark.start("noun")], lang
+            )
             if (
                 total is not None
                 and topic is not None
@@ -586,6 +590,18 @@ def _named_count(noun: str, c: Claim, text: str) -> bool:
 
 def _named_before(noun: str, c: Claim, text: str) -> bool:
     return noun in text[max(0, c.start - _NOUN_BEFORE_COUNT) : c.start]
+
+
+def _divided(words: str, lang: str) -> str | None:
+    """The metric the figure's sentence says it divides, the object of a verb of dividing before the mark (`선수
+    인건비를 머릿수로 나누면 한 명에`): a word of letters with an object particle, a divide verb after it."""
+    split = words.split()
+    for at in range(len(split) - 1, -1, -1):
+        particle = _DIVIDED[lang].search(split[at])
+        stem = split[at][: particle.start()] if particle else ""
+        if len(stem) >= 2 and stem.isalpha():
+            return stem if any(_DIVIDE_VERB[lang].match(word) for word in split[at + 1 :]) else None
+    return None
 
 
 def _metric(gap: str, lang: str) -> str | None:
