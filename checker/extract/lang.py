@@ -1504,6 +1504,10 @@ LINK_CLASSES = (
     "total_from_count",
     "total_from_count_determiners",
     "count_paying_price",
+    "per_one_unit_bare_close",
+    "per_one_unit_metric_particles",
+    "per_one_unit_divided_particles",
+    "per_one_unit_divide_verbs",
 )
 
 

@@ -161,6 +161,7 @@ from checker.link.parts_opening_of_which import link_parts_opening_of_which
 from checker.link.parts_then_total import link_parts_then_total
 from checker.link.payout_cover import link_payout_covers
 from checker.link.per_game_rates import link_per_game_rates
+from checker.link.per_one_unit_apart_ko import link_per_one_unit_apart_ko
 from checker.link.per_period import link_per_period
 from checker.link.per_period_apart import link_per_period_apart, link_totals_then_yearly
 from checker.link.per_person_restated import link_per_person_restated
@@ -645,6 +646,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_per_unit_fallback(claims, text, document.language, segments.sentence_starts)
     # (a Korean figure per one unit the fallback left: its members in its paragraph, or the lead's)
     link_per_unit_ko(claims, text, document.language, segments.sentence_starts)
+    # (a Korean figure per one named unit those left: its count paragraphs before it)
+    link_per_one_unit_apart_ko(claims, text, document.language, segments.sentence_starts)
     lift_parts_to_their_level(claims, text, document.language)  # (after the breakdowns mark the parts)
     # (an English figure per unit the fallback left, its total before it in its clause: the count paragraphs apart,
     # after the lift: a part of the figure's own paragraph is its count as stated)

@@ -64,6 +64,10 @@ def carry_currencies_to_cents(
             if i not in cent_set
         ]
         units = set(others) if others else article_units
+        if not others and len(units) > 1:
+            # (copy in another language's home currency converts into it, `180만 유로(약 29억원)`: the article's one
+            # currency counted in cents is the one its bare cents are of)
+            units = {unit for unit in units if unit in _counted_in_cents(lang)}
         if len(units) != 1 or mention.quantity.unit in units:
             continue
         (unit,) = units

@@ -58,6 +58,7 @@ from checker.models import Claim
 _KINDS = ("money", "measure", "count")
 _BEFORE = 2  # sentences before the figure's own its members may stand in, in its paragraph
 _MARK_REACH = 48  # characters before a figure where its unit's mark and the words after it stand
+_NAMED_AFTER = 6  # characters after a total where the act it counts stands, its particle first (`명이 접종을`)
 _NOUN_BEFORE_COUNT = 12  # characters before a count where its own noun stands (`교실은 `, `정류장을 올해 `)
 _ROUNDED = 1.02  # one figure restated rounded (`6만1천명` in a title, `6만1,300명` in the lead)
 _LEAD_BLOCKS = 1  # blank lines before the lead's paragraph at most (a title's)
@@ -104,6 +105,8 @@ _CLAUSE_WORD = ByLanguage(lambda w: rf"(?:{w.per_one_unit_clause_word_endings})$
 _OCCASION = ByLanguage(lambda w: rf"(?:{w.per_one_unit_occasion_counters})")
 _TOPIC = ByLanguage(lambda w: rf"(?:{w.clause_topic_particles})$")
 _CLAUSE_BREAK = ByLanguage(lambda w: rf"(?:{w.multiple_pair_breaks})")  # (`들였고 1인당`: another clause)
+_DIVIDED = ByLanguage(lambda w: rf"(?:{w.per_one_unit_divided_particles})$")
+_DIVIDE_VERB = ByLanguage(lambda w: rf"(?:{w.per_one_unit_divide_verbs})")
 _PEOPLE = ByLanguage(lambda w: rf"(?:{w.one_person_counters}|{w.person_counters})")
 
 
@@ -176,6 +179,23 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
         # article's figures are not each tested against every count before them)
         reachable = [c for c in before if c.paragraph == figure.paragraph or c.start < lead_end]
         units = [c for c in reachable if _counts(c, noun, pre, measure, text, lang)]
+        names = _names_of(mark, pre, lang)
+        if names and measure is None and not _PEOPLE[lang].fullmatch(noun):
+            # (`농가 한 곳에` of `농가는 124곳으로`: the noun before the mark names which count of the counter it is
+            # of; where the article names one so, any other count of the counter is another thing's, `농협 세 곳`)
+            named = [
+                c
+                for c in before
+                if _counts(c, noun, pre, measure, text, lang) and any(_named_count(n, c, text) for n in names)
+            ]
+            if named:
+                # (counts of the counter in the figure's own paragraph, or in a named one's sentence, `하천 40곳을, 이웃
+                # 군은 25곳을`, stay: which one, unsaid)
+                units = [
+                    c
+                    for c in units
+                    if c in named or c.paragraph == figure.paragraph or any(c.sentence == n.sentence for n in named)
+                ]
         near_units = [c for c in units if c in near]
         if near_units:
             count = _nearest(figure, [c for c in near_units if c.part_of is None])
@@ -231,18 +251,38 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
         # (a part beside its share, or listed, in the figure's paragraph: the total there is unsaid, not the lead's)
         totals = [c for c in before if c is not count and _total_of(c, figure, count, text, lang)]
         near_totals = [c for c in totals if c in near]
+        broken_down = None
         whole = [c for c in totals if c.id not in parts and c.part_of is None]
         # (the product its own sentence states after it, `곳당 3천만원씩 모두 12억원`: its total, before any other)
         total = _total_after(figure, count, figures, parts, text, lang, 0, 0)
         if total is not None:
             pass
         elif near_totals:
-            total = _one_value([c for c in near_totals if c in whole])
+            # (the one amount its own clause states right before it, `지원금은 N원으로 한 곳에`: what it restates,
+            # whatever other amount the sentences before state, a cap, `최대 180만원`, among them)
+            own = [c for c in near_totals if _restated_per_unit(figure, c, figures, text, lang)]
+            if count.paragraph != figure.paragraph and any(
+                c.paragraph == figure.paragraph
+                and c.kind == "count"
+                and c.value > 1
+                and abs(c.value - count.value) > count.value * (_ROUNDED - 1)
+                and _counts(c, noun, None, measure, text, lang)
+                for c in before
+            ):
+                own = []  # (`특별전은 N명을 모았다 … 관람객 한 명당`: a count of the unit in its paragraph, unnamed)
+            total = _one_value(own) or _one_value([c for c in near_totals if c in whole and c.low > 0])
             if total is None and not any(c in whole for c in near_totals) and count.sentence == figure.sentence:
                 # (the count stated with the figure, `선수 30명의 1인당`, and one part beside its share in the sentence
                 # right before, `인건비가 60억원으로 예산의 40%`: the part is what the figure breaks down)
                 total = _one_value([c for c in near_totals if c.sentence == figure.sentence - 1 and c.part_of is None])
-            if subject and total is not None and not _stated_with(total, figure, count, text):
+                if total is None:
+                    total = broken_down = _whole_broken_down(figure, count, near_totals, whole, text)
+            if (
+                subject
+                and total is not None
+                and total is not broken_down
+                and not _stated_with(total, figure, count, text)
+            ):
                 # (`광고비로 8억원을 썼다. 고객 한 명이 30만원어치를 산 꼴`: which amount it restates, unsaid; unless
                 # the figure's clause names the metric the total is named with,
                 # `관객 한 명에 든 경비는` of `경비는 N원`)
@@ -269,11 +309,15 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
                 # (the count stated in the figure's own clause, `양봉 농가는 N곳으로, 농가 한 곳이`: the lead's one
                 # whole amount of its kind and unit past the title is what that count shares, before a title's bound)
                 total = _one_value([c for c in whole if c in lead and c.start >= title_end]) or total
-            topic = _metric(text[sentence_starts[figure.sentence] : mark.start("noun")], lang)
+            topic = _metric(text[sentence_starts[figure.sentence] : mark.start("noun")], lang) or _divided(
+                text[sentence_starts[figure.sentence] : mark.start("noun")], lang
+            )
             if (
                 total is not None
                 and topic is not None
                 and not _named_before(topic, total, text)
+                # (`3천명이 접종을 마쳤다` of `접종은 … 한 곳에서`: the total's own act named right after it)
+                and topic not in text[total.end : total.end + _NAMED_AFTER]
                 and not _named_before(
                     topic, count, text
                 )  # (`양봉 농가는 N곳으로, 농가 한 곳이`: the count's own topic)
@@ -511,8 +555,53 @@ def _stem(word: str | None, lang: str) -> str | None:
     return stem if len(stem) >= 2 else None
 
 
+def _whole_broken_down(
+    figure: Claim, count: Claim, near_totals: list[Claim], whole: list[Claim], text: str
+) -> Claim | None:
+    """The whole the sentences before break down into two or more listed parts (`농협별로는 A가 148톤, B가 102톤`),
+    none in the figure's sentence, for a figure whose count its own clause states (`농가는 124곳으로, 한 농가가`):
+    the parts are of the whole the figure divides, not a rival of it."""
+    if len(near_totals) < 2 or any(c.sentence == figure.sentence or c.part_of is None for c in near_totals):
+        return None
+    if len({c.part_of for c in near_totals}) != 1:
+        return None
+    # (`이용 건수는 N건으로, 건당` after `촬영 이용료 N원, 판매 N원`: the count's clause names one of the parts, the
+    # one it may divide)
+    opens = text.rfind(".", 0, count.start) + 1
+    stems = {word[:2] for word in text[opens : count.start].split() if len(word) >= 2 and word[:2].isalpha()}
+    if any(stem in text[max(0, c.start - _NOUN_BEFORE_COUNT) : c.start] for c in near_totals for stem in stems):
+        return None
+    return next((c for c in whole if c.id == near_totals[0].part_of), None)
+
+
+def _names_of(mark: re.Match, pre: str | None, lang: str) -> list[str]:
+    """The noun before a mark, as written and without a particle (`농가` is a noun ending as a particle does)."""
+    raw = mark.group("pre")
+    names = [pre] if pre else []
+    if raw and raw != pre and len(raw) >= 2 and not _CLAUSE_WORD[lang].search(raw):
+        names.append(raw)
+    return names
+
+
+def _named_count(noun: str, c: Claim, text: str) -> bool:
+    """Whether a count is named with a noun, before it (`농가는 124곳`) or right after it (`124개 농가가`)."""
+    return _named_before(noun, c, text) or text.startswith(noun, c.end + text.startswith(" ", c.end))
+
+
 def _named_before(noun: str, c: Claim, text: str) -> bool:
     return noun in text[max(0, c.start - _NOUN_BEFORE_COUNT) : c.start]
+
+
+def _divided(words: str, lang: str) -> str | None:
+    """The metric the figure's sentence says it divides, the object of a verb of dividing before the mark (`선수
+    인건비를 머릿수로 나누면 한 명에`): a word of letters with an object particle, a divide verb after it."""
+    split = words.split()
+    for at in range(len(split) - 1, -1, -1):
+        particle = _DIVIDED[lang].search(split[at])
+        stem = split[at][: particle.start()] if particle else ""
+        if len(stem) >= 2 and stem.isalpha():
+            return stem if any(_DIVIDE_VERB[lang].match(word) for word in split[at + 1 :]) else None
+    return None
 
 
 def _metric(gap: str, lang: str) -> str | None:
