@@ -878,11 +878,6 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
         if part is not None and part.search(doc.text, max(0, match.start(which) - _PART_REACH), match.start(which)):
             continue  # (`처음 3년 동안`, `for the first 12 years`: a part of the run, not its age)
         sentence_start, _ = doc.segments.sentence_bounds(doc.segments.sentence_of(match.start()), len(doc.text))
-        if any(
-            past.start() not in relative_ats
-            for past in told_of_past.finditer(doc.text, sentence_start, match.start(which))
-        ):
-            continue  # (`지난해 36번째 시즌`, `last year's 30th season`: told of a past year, not of now)
         written = match.group(which).lower()
         count = (
             int(written)
@@ -907,6 +902,14 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
             )
         if start is None:
             continue
+        # (a past time told before the start's year in the count's sentence dates an earlier clause, not the count:
+        # `… up on last year, and the line, begun in 2015, is in its 12th year`)
+        told_from = start.end if sentence_start <= start.at < match.start(which) else sentence_start
+        if any(
+            past.start() not in relative_ats
+            for past in told_of_past.finditer(doc.text, told_from, match.start(which))
+        ):
+            continue  # (`지난해 36번째 시즌`, `last year's 30th season`: told of a past year, not of now)
         if kind not in (None, _START_NOUN, _YEAR_ORDINAL, _AGE_OF) and start.at > match.start():
             continue
         if kind == _AGE_OF and not _starts_its_subject(doc, start, match.start(), sentence_start):
