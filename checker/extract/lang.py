@@ -1504,6 +1504,10 @@ LINK_CLASSES = (
     "total_from_count",
     "total_from_count_determiners",
     "count_paying_price",
+    "edition_ordinal_before_name",
+    "edition_event_nouns",
+    "edition_generic_nouns",
+    "edition_first_of",
 )
 
 
