@@ -1508,6 +1508,8 @@ LINK_CLASSES = (
     "edition_event_nouns",
     "edition_generic_nouns",
     "edition_first_of",
+    "age_start_noun_owner_before",
+    "age_start_noun_subject_closed",
 )
 
 
