@@ -158,3 +158,36 @@ def test_a_headline_figure_of_a_shortened_name(knowledge, text, restated):
     result = findings(knowledge, document(text), select=["F405"], show_passed=True)
     assert "F405" not in [f.rule for f in result.findings], [f.message for f in result.findings]
     assert ("F405" in [p.rule for p in result.passed]) == restated, [p.message for p in result.passed]
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        # the rate of a measure's change stated in the sentence before, read after the last change readings
+        ("올해 우유 생산량은 242톤이다.\n\n생산량은 지난해 212톤에서 30톤 늘었다. 증가율로는 14.2%다.", False),
+        ("올해 우유 생산량은 242톤이다.\n\n생산량은 지난해 212톤에서 30톤 늘었다. 증가율로는 24.2%다.", True),
+    ],
+)
+def test_the_rate_of_a_measures_change_before(knowledge, text, fires):
+    assert_checked(knowledge, text, "F301", fires)
+
+
+RATE_CLEAN = [
+    # a rate of its own subject, not only the rate of the change before
+    "올해 우유 생산량은 242톤이다.\n\n생산량은 지난해 212톤에서 30톤 늘었다. 지방 함량은 3.9%다.",
+    # two changes before: which one the rate measures is unsaid
+    "올해 우유 생산량은 242톤, 치즈 생산량은 40톤이다.\n\n우유는 지난해보다 30톤 늘었고, 치즈는 지난해보다 5톤 늘었다. "
+    "증가율로는 14.2%다.",
+]
+
+
+@pytest.mark.parametrize("text", RATE_CLEAN)
+def test_rates_that_are_not_of_the_change_before(knowledge, text):
+    from helpers import document
+    from test_frames import findings
+
+    result = findings(knowledge, document(text), select=["F301"], show_passed=True)
+    assert not result.findings, [f.message for f in result.findings]
+    assert not any("14.2%" in p.message or "3.9%" in p.message for p in result.passed), [
+        p.message for p in result.passed
+    ]

@@ -666,6 +666,9 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_changes_after_adding(claims, text, document.language)
     # (after every change rule: the amount changes they measured, each rate written beside one)
     link_rates_beside_amount_changes(claims, text, document.language)
+    # (again after the last change readings: a rate of the change the sentence before states, that change tied to
+    # its level and prior only by them)
+    link_rates_of_the_change_before(claims, text, document.language, segments.sentence_starts)
     names = find_names(text, lexicon, start, segments, entities.outlets, language)
     malformed = read_malformed_in(document, extraction.malformed, claims)  # before the claims move back
     link_multiples_of_noun_after(claims, text, document.language)  # (after the per-unit rules: a total kept theirs)
