@@ -3,6 +3,8 @@
   March`): the run's ends, its length beside them (`[link.range_joiners]`; checker/link/spans_between_dates.py).
 - A Korean anniversary after the noun of the founding it counts from (`창단 20주년`, `창간 30주년`), the founding's
   year in its sentence (checker/link/date_spans_general.py, `link_ages_from_start_years`).
+- A start told as a subject's verb of opening modifying what it opened (`1981년 어머니가 연 국숫집은 43년 만에`), read
+  only beside a count of its sentence ([link.age_start_after_year_near]).
 - A past time written before the start's year in an age's sentence (`지난해보다 …, 2016년 시작한 …이 올해로 9년째`)
   dates an earlier clause, not the age.
 - An event's edition ordinal written before its name (`제9회 …축제`) counted from the year the text names its first
@@ -50,6 +52,9 @@ def test_a_range_ending_a_year_on(knowledge, text, fires):
         # a past time before the start's year: an earlier clause's
         ('박 대표는 "지난해보다 주문이 늘었다"며 "2016년 시작한 공방이 올해로 9년째를 맞았다"고 말했다.', False),
         ('박 대표는 "지난해보다 주문이 늘었다"며 "2016년 시작한 공방이 올해로 12년째를 맞았다"고 말했다.', True),
+        # a subject, then a verb of opening modifying what it opened, beside a count of its sentence
+        ("1981년 어머니가 연 국숫집은 43년 만에 처음으로 분점을 냈다.", False),
+        ("1981년 어머니가 연 국숫집은 33년 만에 처음으로 분점을 냈다.", True),
     ],
 )
 def test_korean_ages_from_a_founding(knowledge, text, fires):
@@ -96,6 +101,10 @@ CLEAN = [
     "2004년 창단한 구단은 2019년 창단 15주년 기념 경기를 열었다.",
     # the anniversary of another owner, named after the start's clause closed its subject
     "1980년 창단한 솔빛극단은 올해 이웃 극단인 한빛극단의 창단 40주년 공연에 참여했다.",
+    # another subject's count, told of a past year
+    "1990년 시가 연 장터는 지난해 문을 닫았고, 이웃 마을 장터가 30년 만에 다시 열렸다.",
+    # a verb of opening with no count of years in its sentence
+    "1981년 어머니가 연 국숫집은 분점을 냈다. 손님은 하루 300명이다.",
     # an anniversary with no start year anywhere
     "지역 주간지는 창간 30주년 기념호를 펴냈다.",
     # a past time after the start's year, in the count's clause: told of the past
