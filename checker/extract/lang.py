@@ -1508,6 +1508,12 @@ LINK_CLASSES = (
     "per_one_unit_metric_particles",
     "per_one_unit_divided_particles",
     "per_one_unit_divide_verbs",
+    "edition_ordinal_before_name",
+    "edition_event_nouns",
+    "edition_generic_nouns",
+    "edition_first_of",
+    "age_start_noun_owner_before",
+    "age_start_noun_subject_closed",
 )
 
 

@@ -67,6 +67,7 @@ from checker.link.days_ahead import link_days_ahead
 from checker.link.each_averages import link_each_averages
 from checker.link.earlier_gaps import link_earlier_gaps
 from checker.link.earned_parts import link_earned_parts
+from checker.link.editions_apart import link_editions_apart_from_their_first
 from checker.link.elapsed import link_elapsed
 from checker.link.elapsed_after_clauses import link_spans_after_clauses
 from checker.link.elapsed_since_compared import link_elapsed_since_compared
@@ -668,6 +669,9 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_changes_after_adding(claims, text, document.language)
     # (after every change rule: the amount changes they measured, each rate written beside one)
     link_rates_beside_amount_changes(claims, text, document.language)
+    # (again after the last change readings: a rate of the change the sentence before states, that change tied to
+    # its level and prior only by them)
+    link_rates_of_the_change_before(claims, text, document.language, segments.sentence_starts)
     names = find_names(text, lexicon, start, segments, entities.outlets, language)
     malformed = read_malformed_in(document, extraction.malformed, claims)  # before the claims move back
     link_multiples_of_noun_after(claims, text, document.language)  # (after the per-unit rules: a total kept theirs)
@@ -831,6 +835,11 @@ def _elapsed_spans(doc: ArticleView, claims: list[Claim], document: Document) ->
     # an age of something counted from the year its text says it began, where no other reading read the count
     read = {span.start for span in spans}
     spans = spans + [span for span in link_ages_from_start_years(doc, published, assumed) if span.start not in read]
+    # an edition's ordinal counted from the first year the text tells apart from it, where no other reading read it
+    read = {span.start for span in spans}
+    spans = spans + [
+        span for span in link_editions_apart_from_their_first(doc, published, assumed) if span.start not in read
+    ]
     # a length right after a range of days or months written as one figure, where no other reading read it
     read = {span.start for span in spans}
     spans = spans + [span for span in link_lengths_after_compact_ranges(doc, published) if span.start not in read]

@@ -878,11 +878,6 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
         if part is not None and part.search(doc.text, max(0, match.start(which) - _PART_REACH), match.start(which)):
             continue  # (`처음 3년 동안`, `for the first 12 years`: a part of the run, not its age)
         sentence_start, _ = doc.segments.sentence_bounds(doc.segments.sentence_of(match.start()), len(doc.text))
-        if any(
-            past.start() not in relative_ats
-            for past in told_of_past.finditer(doc.text, sentence_start, match.start(which))
-        ):
-            continue  # (`지난해 36번째 시즌`, `last year's 30th season`: told of a past year, not of now)
         written = match.group(which).lower()
         count = (
             int(written)
@@ -907,8 +902,17 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
             )
         if start is None:
             continue
+        # (a past time told before the start's year in the count's sentence dates an earlier clause, not the count:
+        # `… up on last year, and the line, begun in 2015, is in its 12th year`)
+        told_from = start.end if sentence_start <= start.at < match.start(which) else sentence_start
+        if any(
+            past.start() not in relative_ats for past in told_of_past.finditer(doc.text, told_from, match.start(which))
+        ):
+            continue  # (`지난해 36번째 시즌`, `last year's 30th season`: told of a past year, not of now)
         if kind not in (None, _START_NOUN, _YEAR_ORDINAL, _AGE_OF) and start.at > match.start():
             continue
+        if kind == _START_NOUN and _owned_by_another(doc, match.start(), start):
+            continue  # (`…합창단은 이웃 한빛합창단의 창단 30주년 행사에`: another owner's founding)
         if kind == _AGE_OF and not _starts_its_subject(doc, start, match.start(), sentence_start):
             continue
         if start.own_sentence and doc.segments.sentence_of(start.at) != doc.segments.sentence_of(match.start()):
@@ -946,6 +950,31 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
             ),
         )
     return list(out.values())
+
+
+@functools.cache
+def _owner_words(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """(right before a noun of starting, its owner in the genitive: `한빛합창단의 창단 30주년`; the particle that closes
+    a clause's subject: `솔빛합창단은 `)."""
+    w = link_alternations(code)
+    if NEVER in (w.age_start_noun_owner_before, w.age_start_noun_subject_closed):
+        return None
+    return (
+        compile_re(rf"(?:{w.age_start_noun_owner_before})$"),
+        compile_re(rf"(?:{w.age_start_noun_subject_closed})"),
+    )
+
+
+def _owned_by_another(doc: ArticleView, at: int, start: _Start) -> bool:
+    """A noun of starting whose owner, written in the genitive right before it, comes after a subject the start's
+    clause closed (`1975년 창단한 솔빛합창단은 올해 이웃 한빛합창단의 창단 30주년`): the count is that other owner's,
+    not the start's; an owner the start's clause runs into (`지난해 문을 연 서하역의 개통 1년`) is its subject."""
+    words = _owner_words(doc.language)
+    if words is None or not start.at < at:
+        return False
+    owner_before, subject_closed = words
+    owner = owner_before.search(doc.text, max(start.end, at - _PART_REACH - 8), at)
+    return owner is not None and subject_closed.search(doc.text, start.end, owner.start()) is not None
 
 
 @functools.cache

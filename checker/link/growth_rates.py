@@ -18,6 +18,9 @@ from checker.models import Claim
 _SUBJECT = ByLanguage(lambda w: rf"(?:{w.annual_growth_subjects})", re.I)
 _FALL_SIGN = ByLanguage(lambda w: rf"(?:{w.fall_signs})$")
 _AMOUNTS = ("money", "count")
+# the figures whose change a rate of the change before may measure: a measure's too (`52톤에서 9톤 늘었다. 증가율로는
+# 17.3%다`)
+_CHANGED_KINDS = ("money", "count", "measure")
 
 
 def link_growth_rates(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -53,8 +56,9 @@ _RATE_OF_THE_CHANGE = ByLanguage(lambda w: rf"\s*(?:{w.rate_of_change_openers})"
 def link_rates_of_the_change_before(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     """`Total visits rose by 3,100 from 40,200. In percentage terms, that is 7.7%.`, `전체 관람객은 지난해 3만9천명보다
     3천명 늘었다. 증가율로는 7.7%다.`: a sentence whose subject names only the rate of a change (no figure, metric or
-    period of its own) states the rate of the one change of an amount the sentence before states: the same value
-    measured from the same figure, in the same direction."""
+    period of its own) states the rate of the one change of an amount, a count or a measure the sentence before
+    states: the same value measured from the same figure, in the same direction. Read again after the last change
+    readings (checker/link/__init__.py), which may tie that change to its level and prior only then."""
     opening = _RATE_OF_THE_CHANGE[lang]
     by_sentence = None
     for rate in claims:
@@ -69,7 +73,7 @@ def link_rates_of_the_change_before(claims: list[Claim], text: str, lang: str, s
         changes = [
             c
             for c in by_sentence.get(rate.sentence - 1, [])
-            if c.role == "change" and c.kind in _AMOUNTS and c.change_of and c.compared_to
+            if c.role == "change" and c.kind in _CHANGED_KINDS and c.change_of and c.compared_to
         ]
         if len(changes) != 1:
             continue

@@ -1519,7 +1519,7 @@ def headline_counted_pairs(claims: list[Claim], keys: FactKeys, related: dict[st
                 and other.step == headline.step
                 and other.role not in _PRIORS
                 and _same_sort(headline, other)
-                and _loosely_compatible(headline, other)
+                and _headline_compatible(headline, other)
                 and other.id not in related.get(headline.id, ())
                 and not keys.alike(headline, other)
                 and not _changes_of_other_levels(headline, other, by_id)
@@ -1527,6 +1527,23 @@ def headline_counted_pairs(claims: list[Claim], keys: FactKeys, related: dict[st
                 pairs.append((headline, other))
             break  # the first later statement with its value, or none
     return pairs
+
+
+def _headline_compatible(headline: Claim, other: Claim) -> bool:
+    """`_loosely_compatible`, but an entity the headline names by a word of the body's name for it (`County` for
+    `Harlan County`, as the linker is sure of both) is that entity: a headline shortens names."""
+    if headline.sentence == other.sentence or headline.path != other.path:
+        return False
+    if headline.direction and other.direction and headline.direction != other.direction:
+        return False
+    if (
+        _known_entities(headline)
+        and _known_entities(other)
+        and not set(headline.entities) & set(other.entities)
+        and not any(set(a.split("_")) < set(b.split("_")) for a in headline.entities for b in other.entities)
+    ):
+        return False
+    return not (headline.counter and other.counter and headline.counter != other.counter)
 
 
 def _changes_of_other_levels(a: Claim, b: Claim, by_id: dict[str, Claim]) -> bool:

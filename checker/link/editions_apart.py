@@ -1,0 +1,117 @@
+"""An edition's ordinal written before an event's name, and the year the text says the event was first held, told
+in another sentence: `제9회 한빛 연꽃축제에 … 다녀갔다. … "2018년 첫 축제 때는 …"`.
+
+An ordinal written before the name of what it counts (`제9회 … 연꽃축제`: `[link.edition_ordinal_before_name]`, the
+name ending in a noun of a yearly event, `[link.edition_event_nouns]`) is this year's edition; a year written right
+before the words that make it the first of that event (`2018년 첫 축제`, `2018년 처음 열린 대회`:
+`[link.edition_first_of]`, then the same noun, or a noun any event goes by, `[link.edition_generic_nouns]`) is where
+the count begins. The Nth edition is then N − 1 years after the first, or N when counted with both ends (the elapsed
+check's `inclusive`): read as N years from the first year to the publication's, to the publication a reading, a
+warning at most.
+
+Which ordinal and which first year are decided by the text as a whole, not by the figures: the article must write
+one ordinal of the event's noun (two editions told, which one is this year's is unsaid) and one first year of it (a
+second event's first year, or two firsts, and nothing is read). A yearly event may skip years, so editions bound the
+years only from below: an ordinal under the years since the first (`제6회` eight years on) is not read (a pause,
+unsaid, as likely as a slip), and one past them counted with both ends is impossible. A text that says anywhere
+that the event was not held every year (`격년`, `취소`, `건너뛰`: `[link.edition_not_yearly]`) is not read, nor is a
+first year not before the publication's. The same sentence's ordinal and start are the season ordinals' reading
+(checker/link/season_ordinals.py); this one reads them apart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+from checker.extract.lang import NEVER, link_alternations
+from checker.link.view import ArticleView
+from checker.models import ElapsedSpan, Span
+from checker.periods import Period
+from checker.regex_cache import compile_re
+
+# How far after an ordinal the noun ending its event's name may stand (`제9회 한빛 연꽃축제`: the name's words).
+_NAME_REACH = 24
+# An article names an event's edition a few times; past this many ordinals the text is a list (linking stays linear).
+_MOST_ORDINALS = 8
+
+
+@functools.cache
+def _patterns(code: str) -> tuple[re.Pattern[str], ...] | None:
+    """(an ordinal then its event's noun, group `n` and `noun`; a first year then its noun, group `year` and `noun`;
+    the words of a run not held every year; the nouns any event goes by; the ordinal alone; a first year of any
+    noun)."""
+    w = link_alternations(code)
+    if NEVER in (w.edition_ordinal_before_name, w.edition_event_nouns, w.edition_first_of):
+        return None
+    nouns = w.edition_event_nouns
+    # (a month and day may follow the first's year: `2016년 5월 첫 축제`)
+    month_day = w.age_start_month_day
+    return (
+        compile_re(rf"(?:{w.edition_ordinal_before_name})[^\d.,!?\n]{{0,{_NAME_REACH}}}?(?P<noun>{nouns})"),
+        compile_re(
+            rf"(?<!\d)(?P<year>(?:19|20)\d\d)\s?(?:{w.elapsed_years})\s?(?:(?:{month_day})\s?)?"
+            rf"(?:{w.edition_first_of})(?P<noun>{nouns})"
+        ),
+        compile_re(rf"(?:{w.edition_not_yearly})", re.I),
+        compile_re(rf"(?:{w.edition_generic_nouns or NEVER})$"),
+        compile_re(rf"(?:{w.edition_ordinal_before_name})"),
+        compile_re(
+            rf"(?<!\d)(?P<year>(?:19|20)\d\d)\s?(?:{w.elapsed_years})\s?(?:(?:{month_day})\s?)?(?:{w.edition_first_of})"
+        ),
+    )
+
+
+def link_editions_apart_from_their_first(
+    doc: ArticleView, published: dt.date | None, assumed: bool
+) -> list[ElapsedSpan]:
+    """The one edition ordinal of an event, counted from the one year the text says its first edition was held."""
+    if published is None or assumed:
+        return []
+    patterns = _patterns(doc.language)
+    if patterns is None:
+        return []
+    ordinal, first, not_yearly, generic, ordinal_alone, any_first = patterns
+    ordinals = []
+    for match in ordinal.finditer(doc.text):
+        ordinals.append(match)
+        if len(ordinals) > _MOST_ORDINALS:
+            return []
+    if not ordinals:
+        return []
+    firsts = list(first.finditer(doc.text))
+    if not firsts or not_yearly.search(doc.text):
+        return []  # (no first year told, or a run that skipped years: its ordinal counts no years)
+    if len({int(m.group("n")) for m in ordinals}) != 1 or len({m.group("noun") for m in ordinals}) != 1:
+        return []  # (two editions or two events: which one the first year is of is unsaid)
+    noun = ordinals[0].group("noun")
+    same = [m for m in firsts if m.group("noun") == noun or generic.search(m.group("noun"))]
+    if len({int(m.group("year")) for m in any_first.finditer(doc.text)}) != 1 or not same:
+        return []  # (two first years told, of whatever noun: of two events, or of two things)
+    start = same[0]
+    year = int(start.group("year"))
+    count = int(ordinals[0].group("n"))
+    if year >= published.year or count <= 0 or count < published.year - year:
+        return []  # (fewer editions than years: a run that skipped years as likely as a slip, nothing to tell)
+    out = []
+    for match in ordinals:
+        if doc.segments.sentence_of(match.start()) == doc.segments.sentence_of(start.start()):
+            continue  # (the ordinal and its first in one sentence: the season ordinals' reading)
+        alone = ordinal_alone.match(doc.text, match.start())
+        end = alone.end() if alone is not None else match.end("n")
+        out.append(
+            ElapsedSpan(
+                start=match.start(),
+                end=end,
+                text=doc.text[match.start() : end],
+                months=count * 12,
+                unit="year",
+                since=str(Period.of_year(year)),
+                since_span=Span(start=start.start("year"), end=start.end("year")),
+                until=str(Period.of_year(published.year)),
+                until_span=None,
+                inclusive=True,
+            )
+        )
+    return out
