@@ -1504,6 +1504,10 @@ LINK_CLASSES = (
     "total_from_count",
     "total_from_count_determiners",
     "count_paying_price",
+    "added_to_a_level_after",
+    "level_reached_after",
+    "addition_base_joiner",
+    "addition_start_after",
 )
 
 
