@@ -1508,6 +1508,8 @@ LINK_CLASSES = (
     "level_reached_after",
     "addition_base_joiner",
     "addition_start_after",
+    "level_then_addition_between",
+    "addition_then_verb_after",
 )
 
 

@@ -6,7 +6,9 @@ A figure followed by a mark of addition (`[link.added_to_a_level_after]`: `을 �
 added when the next figure of its unit and counter in its sentence, a few words on with no other figure between but
 the level it started from, is followed by words that make it the level reached (`[link.level_reached_after]`:
 `으로 늘린다`, `까지 확대`, ` 체제`) and is larger than the addition. The added figure is then the change of the
-new level. The level it started from is, in order:
+new level. The new level may come first, the amount and the verb of adding after it (`매장을 160곳으로 18곳 더 늘린다`:
+`[link.level_then_addition_between]`, then `[link.addition_then_verb_after]`). The level it started from is, in
+order:
 
 - the figure of the unit right before the addition, joined to it by `[link.addition_base_joiner]` (`41명에 9명을`);
 - the figure of the unit between the addition and the new level, marked as where the move starts
@@ -36,6 +38,9 @@ _ADDED = ByLanguage(lambda w: rf"\s?(?:{w.added_to_a_level_after})(?![^\W\d_])")
 _REACHED = ByLanguage(lambda w: rf"\s?(?:{w.level_reached_after})")
 _BASE_JOINER = ByLanguage(lambda w: rf"\s?(?:{w.addition_base_joiner})\s")
 _START_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.addition_start_after})\s")
+# `160곳으로 18곳 더 늘리겠다`: the level reached, then the amount added and the verb of adding
+_LEVEL_THEN_ADDED = ByLanguage(lambda w: rf"\s?(?:{w.level_then_addition_between})\s")
+_ADDED_THEN_VERB = ByLanguage(lambda w: rf"\s?(?:{w.addition_then_verb_after})")
 _BREAK = re.compile(r"[.;!?\"“”]")
 _REACH = 40  # characters from an addition's figure to the new level's
 
@@ -48,14 +53,22 @@ def link_additions_reaching_a_level(claims: list[Claim], text: str, lang: str) -
     for sentence, members in by_sentence.items():
         if len(members) < 2:
             continue
-        for position, added in enumerate(members[:-1]):
-            if not _free(added, wholes) or not added_mark.match(text, added.end):
+        for position, added in enumerate(members):
+            # (an amount the change readings took for a change with no start, `160곳으로 18곳 더 늘린다`, is still free)
+            if not (_free(added, wholes) or _change_of_no_level(added)):
                 continue
-            found = _level_after(members, position, text, lang)
+            if position + 1 < len(members) and added_mark.match(text, added.end):
+                found = _level_after(members, position, text, lang)
+            else:
+                found = _level_before(members, position, text, lang)
             if found is None:
                 continue
             level, start = found
-            if not _free(level, wholes) or level.value <= added.value:
+            if added.change_of not in (None, level.id):
+                continue
+            # (the level the change was read of already is no whole of another reading)
+            others = wholes - {level.id} if added.change_of == level.id else wholes
+            if not _free(level, others) or level.value <= added.value:
                 continue
             guessed = False
             if start is None:
@@ -63,6 +76,8 @@ def link_additions_reaching_a_level(claims: list[Claim], text: str, lang: str) -
             if start is None:
                 start = _start_stated_before(figures, added, level, lead_end(figures, text))
                 guessed = start is not None
+            if start is None and added.role == "change":
+                continue  # (a change read before, and no start found: nothing to add to its reading)
             added.role, added.direction = "change", 1
             added.change_of = level.id
             wholes.add(level.id)
@@ -85,6 +100,11 @@ def _free(claim: Claim, wholes: set) -> bool:
         and claim.per_period_of is None
         and claim.id not in wholes
     )
+
+
+def _change_of_no_level(claim: Claim) -> bool:
+    """A change the readings before left without the level it started from (of no level, or of the one it reaches)."""
+    return claim.role == "change" and claim.compared_to is None and not claim.part_of
 
 
 def _same_count(one: Claim, other: Claim) -> bool:
@@ -110,6 +130,16 @@ def _level_after(members: list[Claim], position: int, text: str, lang: str) -> t
             continue
         return None
     return None
+
+
+def _level_before(members: list[Claim], position: int, text: str, lang: str) -> tuple[Claim, None] | None:
+    """`160곳으로 18곳 더 늘리겠다`: the new level stated first, then the amount and the verb of adding."""
+    if position == 0:
+        return None
+    level, added = members[position - 1], members[position]
+    if not _same_count(level, added) or not _LEVEL_THEN_ADDED[lang].fullmatch(text, level.end, added.start):
+        return None
+    return (level, None) if _ADDED_THEN_VERB[lang].match(text, added.end) else None
 
 
 def _start_before(members: list[Claim], position: int, text: str, lang: str) -> Claim | None:
