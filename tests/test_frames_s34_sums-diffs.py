@@ -111,7 +111,9 @@ def test_figures_of_one_counter_that_are_no_addition_raise_nothing(knowledge, te
 # English: the sum an amount added will bring a count to, its verb told ahead (`which will bring the roster to 22`):
 # the bare number after it is read as the count the sum reaches (checker/extract/quantities.py, `_read_sums_reached`;
 # `[link.sum_reached_marks]`), and the sum as the story's count plus the amount added (checker/link/added_sums.py)
-_LIFEBOAT = "The lifeboat station has 18 volunteer crew and is recruiting four more, which will bring the roster to 22.\n"
+_LIFEBOAT = (
+    "The lifeboat station has 18 volunteer crew and is recruiting four more, which will bring the roster to 22.\n"
+)
 _ORCHESTRA = "The orchestra employs 64 players and will hire five more, which would take the ensemble to 69.\n"
 
 
@@ -139,3 +141,104 @@ def test_a_count_an_addition_will_bring_a_level_to_is_their_sum(knowledge, text,
 )
 def test_a_number_after_will_bring_with_nothing_added_is_no_sum(knowledge, text):
     assert_not_checked(knowledge, text, "F302")
+
+
+# A lead figure marked as an average (`an average of`, `평균`) is what the story's figure is compared with: no whole
+# the later items break down, and no rival of the one that is (checker/link/parallel_parts.py)
+_PLUMS = (
+    "Growers sold 8,400 crates of plums this season, above an average of 7,900 crates over five years, the board "
+    "said.\n\nThe weather was kind.\n\nThe packhouse at Ferndale handled 5,100 crates and private buyers 3,300.\n"
+)
+_PLUMS_KO = (
+    "올해 자두 출하량은 8천400상자로 최근 5년 평균(7천900상자)을 웃돌았다고 조합이 밝혔다.\n\n날씨가 좋았다.\n\n"
+    "공판장이 5천100상자, 개인 상인이 3천300상자를 가져갔다.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (_PLUMS, False),
+        (_PLUMS.replace("3,300", "4,300"), True),
+        (_PLUMS_KO, False),
+        (_PLUMS_KO.replace("3천300상자", "4천300상자"), True),
+    ],
+)
+def test_an_average_in_the_lead_is_no_rival_of_the_whole_the_items_break_down(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+def test_two_totals_in_the_lead_none_an_average_leave_the_items_unlinked(knowledge):
+    text = (
+        "Ferndale growers sold 8,400 crates of plums this season and Hillside growers 9,100 crates, the board "
+        "said.\n\nThe weather was kind.\n\nThe packhouse handled 5,100 crates and private buyers 4,300.\n"
+    )
+    assert_not_checked(knowledge, text, "F302")
+
+
+# A sentence opened by the topic of a whole stated before (`기금은`) that lists figures up to a verb saying the topic is
+# made up of them (`…로 구성됐다`, `…으로 짜였다`) lists that whole's parts (checker/link/parts_of_stated_whole.py)
+_FUND = (
+    "한빛구는 올해 청년 창업 지원 기금이 6억4천만 원이라고 8일 밝혔다.\n\n"
+    "기금은 구비 3억 원, 시비 2억2천만 원, 기업 기부금 1억2천만 원으로 구성됐다.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (_FUND, False),
+        (_FUND.replace("1억2천만 원으로", "2억2천만 원으로"), True),
+        (_FUND.replace("구성됐다", "짜였다"), False),
+    ],
+)
+def test_a_topic_made_up_of_the_figures_it_lists_is_their_whole(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb of change, not of composition, after the last figure
+        "한빛구는 올해 청년 창업 지원 기금이 6억4천만 원이라고 8일 밝혔다.\n\n"
+        "기금은 구비 3억 원, 시비 2억2천만 원에서 각각 1억 원으로 늘었다.\n",
+        # a topic that names no whole stated before
+        "한빛구는 올해 청년 창업 지원 기금이 6억4천만 원이라고 8일 밝혔다.\n\n"
+        "도로 예산은 국비 9억 원, 시비 7억 원으로 구성됐다.\n",
+    ],
+)
+def test_a_topic_of_another_noun_or_a_change_is_no_composition_of_the_whole(knowledge, text):
+    assert_not_checked(knowledge, text, "F302")
+
+
+# English: an amount added, then the level it started from and the level it reached (`hiring nine drivers, taking its
+# crew from 31 to 40`): the bare number after `from … to` is read as the count reached, and the amount as the change
+# between the two (checker/link/taking_to.py; `[link.taking_to_from]`)
+_CREW = "The quarry is hiring nine drivers, taking its haulage crew from 31 to 40.\n"
+_STAFF = "Next spring the bakery will take on 12 apprentices, bringing its staff from 94 to 106.\n"
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (_CREW, False),
+        (_CREW.replace("to 40", "to 44"), True),
+        (_STAFF, False),
+        (_STAFF.replace("to 106", "to 116"), True),
+    ],
+)
+def test_an_amount_added_taking_a_count_from_one_level_to_another_is_their_difference(knowledge, text, fires):
+    assert_checked(knowledge, text, "F305", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nothing added in the clause: a range, no change
+        "The quarry's haulage crew ranges from 31 to 40 drivers a shift.\n",
+        # the levels are of another counter than the amount added
+        "The quarry is hiring nine drivers, taking its fleet from 31 trucks to 40 trucks.\n",
+    ],
+)
+def test_a_from_to_without_an_addition_of_its_count_is_no_change(knowledge, text):
+    assert_not_checked(knowledge, text, "F305")

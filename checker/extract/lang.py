@@ -1510,6 +1510,9 @@ LINK_CLASSES = (
     "addition_start_after",
     "level_then_addition_between",
     "addition_then_verb_after",
+    "list_composed_of_after",
+    "taking_to_from",
+    "taking_from_to_between",
 )
 
 

@@ -27,6 +27,7 @@ sentence is found by position, so that link is a guess (a warning at most).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from checker.extract.lang import ByLanguage
 from checker.link.far_wholes import lead_end
@@ -50,11 +51,13 @@ def link_additions_reaching_a_level(claims: list[Claim], text: str, lang: str) -
     figures = [c for c in claims if c.kind in AMOUNTS and c.role != "conversion" and not c.furniture]
     wholes = {c.part_of for c in figures if c.part_of} | {c.change_of for c in figures if c.change_of}
     by_sentence = group_by_sentence(figures)
-    for sentence, members in by_sentence.items():
+    by_key: dict[tuple, list[Claim]] | None = None
+    lead_sentences_end = 0
+    for members in by_sentence.values():
         if len(members) < 2:
             continue
         for position, added in enumerate(members):
-            # (an amount the change readings took for a change with no start, `160곳으로 18곳 더 늘린다`, is still free)
+            # (an amount the change readings took for a change with no start, `160곳으로 18곳 더 늘린다`: still free)
             if not (_free(added, wholes) or _change_of_no_level(added)):
                 continue
             if position + 1 < len(members) and added_mark.match(text, added.end):
@@ -74,7 +77,9 @@ def link_additions_reaching_a_level(claims: list[Claim], text: str, lang: str) -
             if start is None:
                 start = _start_before(members, position, text, lang)
             if start is None:
-                start = _start_stated_before(figures, added, level, lead_end(figures, text))
+                if by_key is None:  # (built once, when an addition first needs a level stated before)
+                    by_key, lead_sentences_end = _values_by_key(figures), lead_end(figures, text)
+                start = _start_stated_before(by_key, added, level, lead_sentences_end)
                 guessed = start is not None
             if start is None and added.role == "change":
                 continue  # (a change read before, and no start found: nothing to add to its reading)
@@ -87,6 +92,16 @@ def link_additions_reaching_a_level(claims: list[Claim], text: str, lang: str) -
                     start.role = "baseline"
             if guessed or start is None:
                 added.guesses = sorted(set(added.guesses) | {"relation"})
+
+
+def _values_by_key(figures: list[Claim]) -> dict[tuple, list[Claim]]:
+    out: dict[tuple, list[Claim]] = {}
+    for claim in figures:
+        if claim.role == "value" and claim.counter:
+            out.setdefault((claim.unit, claim.kind, claim.counter), []).append(claim)
+    for same in out.values():
+        same.sort(key=lambda c: c.start)
+    return out
 
 
 def _free(claim: Claim, wholes: set) -> bool:
@@ -153,24 +168,19 @@ def _start_before(members: list[Claim], position: int, text: str, lang: str) -> 
 
 
 def _start_stated_before(
-    figures: list[Claim], added: Claim, level: Claim, lead_sentences_end: int
+    by_key: dict[tuple, list[Claim]], added: Claim, level: Claim, lead_sentences_end: int
 ) -> Claim | None:
-    """The one level of the counter stated before the addition's sentence, smaller than the new level."""
+    """The one level of the counter stated before the addition's sentence, smaller than the new level (`by_key`:
+    the article's plain values by unit, kind and counter, in text order)."""
     if not level.counter and not added.counter:
         return None
-    counter = level.counter or added.counter
-    earlier = [
-        c
-        for c in figures
-        if c.sentence < added.sentence
-        and (c.unit, c.kind, c.counter) == (level.unit, level.kind, counter)
-        and c.role == "value"
-    ]
+    same = by_key.get((level.unit, level.kind, level.counter or added.counter), [])
+    earlier = same[: bisect_left([c.sentence for c in same], added.sentence)] if same else []
     # (the lead's level first: the story's figure, which a later plan adds to; `80대 이상`, `한 대` further on are
     # figures of other things written with the counter)
     lead = [c for c in earlier if c.sentence < lead_sentences_end]
     earlier = lead or earlier
-    if not earlier or len({c.value for c in earlier}) > 1:
+    if not earlier or any(c.value != earlier[0].value for c in earlier):
         return None  # (none, or two of the counter: which one was added to is not said)
     start = earlier[-1]
     if start.value >= level.value or start.per_unit_of or start.units_of or start.part_of or start.change_of:
