@@ -112,9 +112,12 @@ def test_figures_of_one_counter_that_are_no_addition_raise_nothing(knowledge, te
 # the bare number after it is read as the count the sum reaches (checker/extract/quantities.py, `_read_sums_reached`;
 # `[link.sum_reached_marks]`), and the sum as the story's count plus the amount added (checker/link/added_sums.py)
 _LIFEBOAT = (
-    "The lifeboat station has 18 volunteer crew and is recruiting four more, which will bring the roster to 22.\n"
+    "The lifeboat station, with 18 volunteer crew, is recruiting four more this winter, which will bring the "
+    "roster to 22.\n"
 )
-_ORCHESTRA = "The orchestra employs 64 players and will hire five more, which would take the ensemble to 69.\n"
+_ORCHESTRA = (
+    "With 64 players on contract, the orchestra will hire five more next season, which would take the ensemble to 69.\n"
+)
 
 
 @pytest.mark.parametrize(
@@ -136,7 +139,7 @@ def test_a_count_an_addition_will_bring_a_level_to_is_their_sum(knowledge, text,
         # no amount added in the sentence: the number after `will bring … to` is no sum of the story's figure
         "The orchestra employs 64 players. A rival tour, which will bring the players to 12 cities, starts in May.\n",
         # the figure after the mark has a noun of its own
-        "The orchestra employs 64 players and will hire five more, which would take the season to 40 concerts.\n",
+        "With 64 players on contract, the orchestra will hire five more, which would take the season to 40 concerts.\n",
     ],
 )
 def test_a_number_after_will_bring_with_nothing_added_is_no_sum(knowledge, text):
