@@ -1,5 +1,8 @@
-"""Differences read in the thirty-fourth session (lane `sums-diffs`): an amount added that takes a level to a new one
-stated after it in its clause (checker/link/additions_reaching_a_level.py).
+"""Sums and differences read in the thirty-fourth session (lane `sums-diffs`): an amount added that takes a level to a
+new one stated after it in its clause (checker/link/additions_reaching_a_level.py; in English, checker/link/taking_to.py
+for `taking its crew from 31 to 40` and checker/link/added_sums.py for `which will bring the roster to 22`); a topic
+listing figures up to a verb of composition (`…로 구성됐다`: checker/link/parts_of_stated_whole.py); an average in the
+lead set aside as a rival whole of a later list (checker/link/parallel_parts.py).
 
 A Korean figure marked as added (`을 더`, `를 새로`, `추가로`) followed in its clause by the level it brings the count
 to (`…으로 늘린다`, `…까지 확대`, `… 체제`) is the change of that level. The level it started from is the figure joined
