@@ -28,6 +28,7 @@ Every sentence is written for this file, with invented names and numbers.
 from __future__ import annotations
 
 import pytest
+from helpers import document, findings
 from test_frames import assert_checked, assert_not_checked
 
 # ---------------------------------------------------------------- `North, 44%; South, 26%; all others, 18%`
@@ -173,7 +174,10 @@ _AVERAGE_EN = (
 
 @pytest.mark.parametrize("text", [_AVERAGE_KO, _AVERAGE_EN])
 def test_an_average_before_a_list_with_the_rest_is_not_its_total(knowledge, text):
-    assert_not_checked(knowledge, text, "F302")
+    # (the list may be read as parts of the lead's own total, the average set aside: session 34; never of the average)
+    result = findings(knowledge, document(text), select=["F302"], show_passed=True)
+    assert not result.findings, [f.message for f in result.findings]
+    assert not any("400" in p.message for p in result.passed), [p.message for p in result.passed]
 
 
 # ---------------------------------------------------------------- `P명으로 출생아 10명 중 6명꼴이었다`

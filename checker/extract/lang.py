@@ -1514,6 +1514,15 @@ LINK_CLASSES = (
     "edition_first_of",
     "age_start_noun_owner_before",
     "age_start_noun_subject_closed",
+    "added_to_a_level_after",
+    "level_reached_after",
+    "addition_base_joiner",
+    "addition_start_after",
+    "level_then_addition_between",
+    "addition_then_verb_after",
+    "list_composed_of_after",
+    "taking_to_from",
+    "taking_from_to_between",
 )
 
 

@@ -13,6 +13,7 @@ from typing import TypeVar
 
 from checker.collection import collection_paused
 from checker.extract.lang import ByLanguage
+from checker.link.additions_reaching_a_level import link_additions_reaching_a_level
 from checker.link.accounts_in_prose import link_accounts_in_prose
 from checker.link.added_sums import link_added_sums
 from checker.link.amount_changes_before import link_amount_changes_before
@@ -436,6 +437,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_gaps_to_a_noun_apart(claims, text, document.language)
     link_gaps_to_a_noun_before(claims, text, document.language)
     link_taking_to(claims, text, document.language)
+    link_additions_reaching_a_level(claims, text, document.language)
     link_totals_reached(claims, text, document.language, segments.sentence_starts)
     link_totals_brought_to(claims, text, document.language)
     link_moved_by(claims, text, document.language)

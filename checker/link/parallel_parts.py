@@ -495,7 +495,16 @@ def _whole(
         if _bracketing(claim, items, text, lang, metric_hits) and not _rival_in_its_sentence(claim, figures, largest):
             return claim
         return None
-    lead = [c for c in before if c.sentence < lead_sentences_end and c.low > largest and _plain(c)]
+    # (`최근 5년 평균(T′)`, `an average of T′ a year`: an average the lead compares its figure with is no whole the
+    # story breaks down, nor a rival of the one that is)
+    lead = [
+        c
+        for c in before
+        if c.sentence < lead_sentences_end
+        and c.low > largest
+        and _plain(c)
+        and not _AVERAGE_BEFORE[lang].search(text, max(0, c.start - _AVERAGE_REACH), c.start)
+    ]
     body = [c for c in lead if not (headline and c.paragraph == 0)]
     lead = body or lead
     # (the body's first sentence, past a headline: the lead's news, the figure of which opens no breakdown by place)

@@ -48,7 +48,9 @@ NAME_OPENS = ByLanguage(
 # `관객은 성인 A명과 어린이 B명이다`: a sentence whose topic names a whole stated before (`관객이 T명으로`), then lists
 # its parts up to the copula that closes the sentence, with no topic of its own between them.
 _TOPIC_OPENS = ByLanguage(lambda w: rf"\s*(?P<ko>[^\s\d,.;:()]{{2,12}}?)(?:{w.topic_particles})\s", first_tested=False)
-_LIST_CLOSES = ByLanguage(lambda w: rf"\s?(?:{w.list_closing_copulas})(?=[.\s]|$)")
+# (`예산은 인건비 A원, 운영비 B원으로 짜였다`: a verb saying the topic is made up of the figures closes the list as a
+# copula does, `[link.list_composed_of_after]`)
+_LIST_CLOSES = ByLanguage(lambda w: rf"\s?(?:{w.list_closing_copulas}|{w.list_composed_of_after})(?=[.\s]|$)")
 _REST_LAST = ByLanguage(lambda w: rf"(?:{w.rest_labels})", re.I)
 _TOPIC_BETWEEN = ByLanguage(lambda w: rf"[^\W\d_](?:{w.clause_topics})\s")
 # How far back the whole may be stated.

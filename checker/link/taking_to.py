@@ -32,6 +32,11 @@ _REMOVED = ByLanguage(lambda w: rf"\b(?:{w.removed_before})\s+(?:(?:a\s+net|anot
 # `, taking its network to `: from the change's clause to the level it reached (its noun, a time, at most a few words)
 _TAKING_TO = ByLanguage(lambda w: rf"[^.;]{{0,40}}?,?\s+(?:{w.taking_to})\s+$", re.I)
 _FROM = ByLanguage(lambda w: rf",?\s+(?:{w.from_words})\s+", re.I)
+# `, taking its workforce from `: the clause's level reached written after its start (`from 46 to 52`)
+_TAKING_FROM = ByLanguage(
+    lambda w: rf"[^.;]{{0,40}}?,?\s+(?:{w.taking_to_from})\s+(?:{w.from_words})\s+$", re.I, first_tested=False
+)
+_TO = ByLanguage(lambda w: rf"\s+(?:{w.taking_from_to_between})\s+", re.I)
 _VERB_REACH = 24
 
 
@@ -52,9 +57,18 @@ def link_taking_to(claims: list[Claim], text: str, lang: str) -> None:
         if not after or after[0].unit != change.unit or not _same_count(change, after[0]):
             continue
         level = after[0]
+        compared = after[1] if len(after) > 1 else None
+        if len(after) > 1 and _TAKING_FROM[lang].fullmatch(text, change.end, after[0].start):
+            # (`, taking its workforce from 46 to 52`: the start first, then the level reached)
+            if not _TO[lang].fullmatch(text, after[0].end, after[1].start) or not _same_count(change, after[1]):
+                continue
+            level, compared = after[1], after[0]
+            if compared.role not in ("baseline", "prior", "value") or level.role != "value":
+                continue
+            _link_change(change, level, compared, bool(added))
+            continue
         if level.role != "value" or not _TAKING_TO[lang].fullmatch(text, change.end, level.start):
             continue
-        compared = after[1] if len(after) > 1 else None
         if compared is not None and not (
             compared.unit == change.unit
             and _same_count(change, compared)
@@ -62,11 +76,15 @@ def link_taking_to(claims: list[Claim], text: str, lang: str) -> None:
             and _FROM[lang].fullmatch(text, level.end, compared.start)
         ):
             compared = None
-        change.role, change.direction = "change", 1 if added else -1
-        change.change_of = level.id
-        if compared is not None:
-            compared.role = "baseline" if compared.role == "value" else compared.role
-            change.compared_to = compared.id
+        _link_change(change, level, compared, bool(added))
+
+
+def _link_change(change: Claim, level: Claim, compared: Claim | None, added: bool) -> None:
+    change.role, change.direction = "change", 1 if added else -1
+    change.change_of = level.id
+    if compared is not None:
+        compared.role = "baseline" if compared.role == "value" else compared.role
+        change.compared_to = compared.id
 
 
 def _after_a_move_of_its_own(sentence: list[Claim], change: Claim, text: str, lang: str) -> bool:
