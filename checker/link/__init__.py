@@ -13,9 +13,9 @@ from typing import TypeVar
 
 from checker.collection import collection_paused
 from checker.extract.lang import ByLanguage
-from checker.link.additions_reaching_a_level import link_additions_reaching_a_level
 from checker.link.accounts_in_prose import link_accounts_in_prose
 from checker.link.added_sums import link_added_sums
+from checker.link.additions_reaching_a_level import link_additions_reaching_a_level
 from checker.link.amount_changes_before import link_amount_changes_before
 from checker.link.amounts_appended import link_amounts_appended
 from checker.link.annualised import link_annualised
