@@ -1504,6 +1504,8 @@ LINK_CLASSES = (
     "total_from_count",
     "total_from_count_determiners",
     "count_paying_price",
+    "stated_per_one_before",
+    "divided_amount_noun_before",
 )
 
 
