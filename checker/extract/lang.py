@@ -1523,6 +1523,8 @@ LINK_CLASSES = (
     "list_composed_of_after",
     "taking_to_from",
     "taking_from_to_between",
+    "stated_per_one_before",
+    "divided_amount_noun_before",
 )
 
 

@@ -154,7 +154,13 @@ from checker.link.opening_comparisons import link_opening_comparisons
 from checker.link.outcome_tallies import link_outcome_tallies
 from checker.link.parallel_parts import link_paragraph_totals, link_parallel_parts
 from checker.link.parenthesized_priors import link_parenthesized_priors
-from checker.link.part_list_vetoes import unlink_lists_past_a_bare_member, unlink_parts_of_another_period
+from checker.link.part_list_vetoes import (
+    unlink_lists_mixing_per_one,
+    unlink_lists_of_an_earlier_level,
+    unlink_lists_past_a_bare_member,
+    unlink_parts_of_another_period,
+    unlink_shares_of_other_things,
+)
 from checker.link.part_of_whole_shares import link_part_of_whole_shares
 from checker.link.partners import link_per_unit_partners, link_shares_of_wholes_apart
 from checker.link.parts_named_by_the_whole import link_parts_named_by_the_whole
@@ -643,8 +649,12 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     relink_lists_of_another_whole(claims, text)
     link_remainders_to_targets(claims, text, document.language)
     outflows = link_net_flows(claims)
+    # (before the fallbacks: a price or an average taken as a part is theirs to read)
+    unlink_lists_mixing_per_one(claims, text, document.language)
+    unlink_lists_of_an_earlier_level(claims, text, document.language)
     # (a share every rule before left without its part and whole: the part beside it, the nearest total)
     link_share_fallback(claims, text, document.language, doc.metric_hits, segments.sentence_starts)
+    unlink_shares_of_other_things(claims, text, document.language)  # (after every share rule: what they took as a part)
     # (a figure per unit every rule before left without partners: the nearest of its paragraph)
     link_per_unit_fallback(claims, text, document.language, segments.sentence_starts)
     # (a Korean figure per one unit the fallback left: its members in its paragraph, or the lead's)
@@ -664,6 +674,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     unlink_changes_of_gaps(claims)
     unlink_lists_past_a_bare_member(claims, text, document.language)
     unlink_parts_of_another_period(claims)
+    unlink_lists_mixing_per_one(claims, text, document.language)
+    unlink_lists_of_an_earlier_level(claims, text, document.language)
     # (after every change rule: a change they left without its prior)
     link_change_fallback(claims, text, document.language, segments.sentence_starts)
     # (a change stated with its prior alone: its level in the nearest sentence before that states one)

@@ -491,6 +491,17 @@ def _noun(
     return before.group("noun"), [word.group("stem") for word in words if word is not None], before.span()
 
 
+# words that each count occasions, read as one counter (`120회`, `한 번에`, `60차례`)
+_OCCASIONS = ByLanguage(lambda w: rf"(?:{w.occasion_counters})")
+
+
+def _occasions_alike(count: Claim, noun: str, lang: str) -> bool:
+    """`한 번에` of `버스를 300회 운행했고`: occasions, whichever word counts them (read in the rate's own sentence
+    only: farther back, `매주 두 차례씩` may count something else)."""
+    counter = count.counter or ""
+    return bool(counter and _OCCASIONS[lang].fullmatch(counter) and _OCCASIONS[lang].fullmatch(noun))
+
+
 def _named(count: Claim, noun: str, text: str, lang: str, particle: bool = False) -> bool:
     """Whether the noun names the count: its counter (`160 sites`, `720경기`), or the word right before a count
     of a bare classifier (`보건소 12곳`; with `particle`, also past its particle, `수급자는 721만명`)."""
@@ -582,7 +593,9 @@ def _units(
     named = [c for c in counts if _named(c, noun, text, lang)] or [
         c for c in counts if _named(c, noun, text, lang, particle=True)
     ]
-    own = [c for c in named if c.sentence == rate.sentence]
+    # (`버스를 300회 운행했고, … 한 번에 평균 40명`: occasions counted by another word, in the rate's own sentence)
+    alike = [c for c in counts if c.sentence == rate.sentence and c not in named and _occasions_alike(c, noun, lang)]
+    own = sorted((c for c in (*named, *alike) if c.sentence == rate.sentence), key=lambda c: c.start)
     if own:
         return own[-1]
     # (`It opened 30 stores in the year and now has 400. … 20 per store`: a count of units opened or added in another

@@ -204,7 +204,18 @@ def _stated_with(units: Claim, rate: Claim, by_sentence: dict[int, list[Claim]])
 
 
 def _lead_total(figures: list[Claim], i: int, units: Claim, text: str, lang: str) -> Claim | None:
-    """The first figure of the rate's counter (a count) or unit (a measure) stated as a value before it."""
+    """The first figure of the rate's counter (a count) or unit (a measure) stated as a value before it; one the rate's
+    own paragraph states before it, past the lead, is nearer (`Crews relaid 900 pipes this year … The four crews each
+    relaid 225`: the paragraph's year, not the story's whole)."""
+    rate = figures[i]
+    found = list(_totals_before(figures, i, units, text, lang))
+    if not found:
+        return None
+    near = [c for c in found if c.paragraph == rate.paragraph and c.paragraph > found[0].paragraph]
+    return near[-1] if near else found[0]
+
+
+def _totals_before(figures: list[Claim], i: int, units: Claim, text: str, lang: str):
     rate = figures[i]
     headline = opens_with_headline(text)
     for j, c in enumerate(figures[:i]):
@@ -219,5 +230,4 @@ def _lead_total(figures: list[Claim], i: int, units: Claim, text: str, lang: str
         nxt = figures[j + 1]  # (the rate at the latest)
         if nxt.kind in ("percent", "fraction") and _SHARE_AFTER[lang].fullmatch(text, c.end, nxt.start):
             continue  # a part beside its share
-        return c
-    return None
+        yield c

@@ -7,7 +7,8 @@ The amount each pays is the latest smaller money figure of its currency before i
 before, that the same noun names (`참가비는 … 5만원`, `격려금 300만원`). The people counted are the one count the
 total's sentence names before the total (`조합원 전원에게`: the count the word `조합원` names, `조합원 4천명`), or else
 the first count of people whose noun opens with the fee noun's stem (`참가비`, `참가자 2만명`: the lead's whole,
-before its parts). The total is the amount
+before its parts). A fee stated per a period (`보관료는 하루 1천 원`) makes no total of the count alone. The total is
+the amount
 times the count (`product_of`, `product_units`), a guess across sentences; the per-unit check (F317) divides it.
 """
 
@@ -16,6 +17,8 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.per_period import stated_per_period
+from checker.link.per_unit_apart import per_shorter_period
 from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
 from checker.regex_needs import search_between
@@ -44,6 +47,8 @@ def link_named_unit_totals(claims: list[Claim], text: str, lang: str, sentence_s
         price = _price(figures, i, noun, text)
         if price is None:
             continue
+        if per_shorter_period(price, text, lang) or stated_per_period(price, text, lang):
+            continue  # (`보관료는 하루 1천 원`: a fee per day; the count alone, no days, makes no total of it)
         count = _count(figures, i, noun, text, sentence_starts)
         if count is None or count.low <= 0:
             continue

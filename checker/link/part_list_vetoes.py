@@ -8,13 +8,33 @@ which the sum cannot take in: the list is left unlinked rather than added up sho
 A part whose own words date it to a later year than the year its whole's words date it to (`7월 42만명, 8월
 51만명 … 지난해 여름에는 모두 88만명`, `1,420 calls in 2024 and 1,610 in 2025 … 9,800 calls since 2019`) is no
 part of that whole: the whole's list is left unlinked (a list without one of its parts would be added up short).
+
+A closed list whose whole or parts are stated per one unit while the others are not (`At £12 a seat, tickets brought in
+£30,000; the bar added £9,000 and the raffle the remaining £2,000`, `members averaged 40 hours each: one, working
+six shifts, put in 300`, `한 사람에 4만 원이 들고, 모두 9억 원`) adds a price or an average to amounts of wholes:
+no sum: the figures per one unit leave it, and the rest stays only where it makes up the whole, else the whole's list
+is left unlinked (checker/link/per_one_marks.py).
+
+A whole that is the earlier level a change of its sentence is measured on (`up $40,000 on the $300,000 of the year
+before`, `[link.earlier_level_before]` between the change and it) is no whole of parts stated in a later sentence: a
+breakdown after such a sentence splits the later level, which the reader has in mind, and the list is left unlinked.
+
+A figure its words name as the gap between two others (`the difference was 300`, `1위와 2위의 차이는 1천 건`:
+`[link.point_gap_before]`) is no part of a whole; nor is a handful of members counted by a counter of their own (`세
+곳이 전체의 50%` of `4만 건`, `the three docks took 50% of the 40,000 hires`): a share linked to such a part is left
+unlinked.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
+from checker.extract.lang import ByLanguage
 from checker.link.clause_marks import CLAUSE_END
+from checker.link.counter_synonyms import counter_group
+from checker.link.per_one_marks import stated_per_one
+from checker.link.wholes_agreeing import adds_up_to
 from checker.models import Claim
 
 
@@ -65,3 +85,116 @@ def unlink_parts_of_another_period(claims: list[Claim]) -> None:
         if part.part_of in outside:
             part.part_of = None
             part.part_list = None
+
+
+def unlink_lists_mixing_per_one(claims: list[Claim], text: str, lang: str) -> None:
+    by_id = {c.id: c for c in claims}
+    lists: dict[str, list[Claim]] = {}
+    for claim in claims:
+        if claim.part_of and claim.part_of in by_id:
+            lists.setdefault(claim.part_of, []).append(claim)
+    for whole_id, parts in lists.items():
+        whole = by_id[whole_id]
+        if whole.kind not in _SUMMED:
+            continue
+        whole_one = stated_per_one(whole, text, lang)
+        # (a whole `N each` is an average; a part `N each` may be handed to several members of the list)
+        parts_one = [stated_per_one(c, text, lang, each=False) for c in parts]
+        if all(parts_one) if whole_one else not any(parts_one):
+            continue  # (every member per one unit, or none)
+        if whole_one and all(part.start < whole.start for part in parts):
+            continue  # (`$14 for each sapling and $6 for planting it, $20 a tree`: one unit's costs, then their sum)
+        if not whole_one:
+            # (a part per one unit of the whole's order, `a final 6.24p a share … a total of 9.13p`, says the whole is
+            # per that unit as well: only one far below the whole is a price beside amounts of wholes)
+            parts_one = [one and part.high * _FAR_BELOW < whole.low for part, one in zip(parts, parts_one)]
+            if not any(parts_one):
+                continue
+            # (an open list says only that its parts fall short of the whole, which a small price among them leaves
+            # true; a closed list states a sum the price spoils)
+            if whole.open_list or any(part.part_list_open for part in parts):
+                continue
+        # (`$310,000, or $1,200 a reader; the city put in $190,000 and a trust the other $120,000`: the price
+        # restates the whole, and the amounts left make it up; else the list is unclear)
+        rest = [part for part, one in zip(parts, parts_one) if not one]
+        keep = not whole_one and len(rest) >= 2 and adds_up_to(whole, rest)
+        for part in parts:
+            if not (keep and part in rest):
+                part.part_of = None
+                part.part_list = None
+
+
+_FAR_BELOW = 10  # times a price per one unit falls short of a whole it is listed with: a price, no share of it
+_SUMMED = ("money", "count", "measure")  # (a rate or a share is never summed: its marks say other things)
+
+
+# a figure's words before it that make it the earlier level a change of its sentence is measured on (`up $4 on the`)
+_EARLIER_LEVEL_BEFORE = ByLanguage(lambda w: rf"(?:^|\s)(?:{w.earlier_level_before})\s+$", re.I)
+_CHANGE_REACH = 48  # characters between a change and the level it is measured on (`up 2,600, or 8 per cent, on …`)
+
+
+def is_earlier_level(figure: Claim, before: Claim | None, text: str, lang: str) -> bool:
+    """Whether the claim right before the figure is a change of its unit in its sentence, measured on the figure by
+    the words between (`up $40,000 on the $300,000`): the figure is the level before the change."""
+    return (
+        before is not None
+        and before.role == "change"
+        and before.sentence == figure.sentence
+        and before.unit == figure.unit
+        and 0 <= figure.start - before.end <= _CHANGE_REACH
+        and _EARLIER_LEVEL_BEFORE[lang].search(text, before.end, figure.start) is not None
+    )
+
+
+def unlink_lists_of_an_earlier_level(claims: list[Claim], text: str, lang: str) -> None:
+    wholes = {c.part_of for c in claims if c.part_of}
+    if not wholes:
+        return
+    earlier: set[str] = set()
+    for before, figure in zip(claims, claims[1:]):
+        if figure.id in wholes and is_earlier_level(figure, before, text, lang):
+            earlier.add(figure.id)
+    if not earlier:
+        return
+    by_id = {c.id: c for c in claims}
+    later = {c.part_of for c in claims if c.part_of in earlier and c.sentence > by_id[c.part_of].sentence}
+    for part in claims:
+        if part.part_of in later:
+            part.part_of = None
+            part.part_list = None
+
+
+# right before a figure, the noun naming it a gap between two others (`차이는 `, `a difference of `)
+_GAP_BEFORE = ByLanguage(lambda w: rf"(?:{w.point_gap_before})\s*(?:(?:{w.hedges})\s*)?$", re.I)
+_GAP_REACH = 24  # characters before a figure where the noun naming it a gap stands
+
+
+def unlink_shares_of_other_things(claims: list[Claim], text: str, lang: str) -> None:
+    by_id = {c.id: c for c in claims}
+    for share in claims:
+        part = by_id.get(share.share_part or "")
+        if part is None or part.kind not in _SUMMED:
+            continue
+        whole = by_id.get(share.share_whole or "")
+        if _GAP_BEFORE[lang].search(text, max(0, part.start - _GAP_REACH), part.start) or (
+            whole is not None and _members_counted(part, whole)
+        ):
+            share.share_part = share.share_whole = None
+
+
+_MEMBERS_NAMED = 12  # a count of the members a share is of, named one by one in a story (`the three busiest docks`)
+
+
+def _members_counted(part: Claim, whole: Claim) -> bool:
+    """Whether the part counts a handful of members by a counter of their own, not the whole's things (`세 곳` of
+    `4만 건`, `three docks` of `40,000 hires`)."""
+    one, other = part.counter or "", whole.counter or ""
+    if (
+        part.kind != "count"
+        or whole.kind != "count"
+        or not (one and other)
+        or counter_group(one) == counter_group(other)
+    ):
+        return False
+    # (`the three busiest docks took 50% of the 40,000 hires`: a handful of members, counted by a noun of their own)
+    return part.value <= _MEMBERS_NAMED < whole.value

@@ -108,6 +108,8 @@ _CLAUSE_BREAK = ByLanguage(lambda w: rf"(?:{w.multiple_pair_breaks})")  # (`들�
 _DIVIDED = ByLanguage(lambda w: rf"(?:{w.per_one_unit_divided_particles})$")
 _DIVIDE_VERB = ByLanguage(lambda w: rf"(?:{w.per_one_unit_divide_verbs})")
 _PEOPLE = ByLanguage(lambda w: rf"(?:{w.one_person_counters}|{w.person_counters})")
+# `정비비를 차량 수로 나누면`: the amount the figure's sentence divides, named before the mark
+_DIVIDED = ByLanguage(lambda w: rf"(?<![^\W\d_])(?P<noun>[^\W\d_]{{2,}})(?:{w.divided_amount_noun_before})")
 
 
 def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -335,6 +337,9 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
         if not averaged and not (total.start < figure.start and _restated_per_unit(figure, total, figures, text, lang)):
             # (`한 곳이 20억원을 받았다`: one unit's own figure, unless its clause restates its total before it)
             continue
+        divided = _DIVIDED[lang].search(text, opens, mark.start("noun"))
+        if divided is not None and not _named_before(divided.group("noun"), total, text):
+            continue  # (`정비비를 차량 수로 나누면 한 대에`: the amount its sentence divides, named, is another)
         _link(figure, total, count, measure, taken)
 
 
@@ -552,6 +557,9 @@ def _stem(word: str | None, lang: str) -> str | None:
         return None
     particle = _PARTICLE[lang].search(word)
     stem = word[: particle.start()] if particle else word
+    if len(stem) < 2 <= len(word) and not _TOPIC[lang].search(word):
+        # (`농가`, `단가`: a last letter that reads as a subject's particle is the noun's own; a topic's, `원은`, never)
+        stem = word
     return stem if len(stem) >= 2 else None
 
 

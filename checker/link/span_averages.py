@@ -42,6 +42,7 @@ from checker.extract.lang import ByLanguage, merged
 from checker.link.clause_marks import CLAUSE_CLOSES
 from checker.link.figure_kinds import AMOUNTS
 from checker.link.gaps import gap_word_after
+from checker.link.per_one_marks import stated_per_one
 from checker.link.per_unit_apart import opens_with_headline
 from checker.link.per_unit_fallback import beside_their_share
 from checker.link.segment import sentence_end
@@ -313,6 +314,8 @@ def _total_before(
             continue  # `… 지난해보다 80건 많다`: a gap to another figure, written as a level, no total of a span
         if c.per_unit_of or c.units_of or c.per_period_of or c.part_of or c.share_whole or c.id in share_parts:
             continue  # (a part a share is stated of is one part's figure, no total: passed over to the whole's)
+        if stated_per_one(c, text, lang, each=False):
+            continue  # (`팀 한 곳이 평균 600건을`: one unit's average, no total a day's average of all divides)
         if c.counter and average.counter and c.counter != average.counter:
             return None
         if any(

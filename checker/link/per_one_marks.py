@@ -1,0 +1,41 @@
+"""Whether a figure's own words state it per one unit: a price or an amount each one thing holds, never a sum of
+many.
+
+English writes the unit after the figure (`£30 a head`, `$40 each`, `600 pupils per school`: `[link.unit_price_each]`,
+`[link.unit_rate_after]`); Korean writes it before, as the one unit its clause is about (`주민 한 사람에 4만 원`, `배 한
+척이 평균 500명`: `[link.fallback_one_unit]`, `[link.stated_per_one_before]`), a few words between at most, in the
+figure's clause. (Not the noun and `당`, `가구당`: a party's name ends in the same letter, `…당 37석`.) One of a time
+(`한 해에`, `한 번에`: `[link.one_unit_subject_time_nouns]`) makes a figure per a period, which other readings judge.
+
+A figure per one unit and a figure of a whole never add up, nor is one a span's total of an average that is not per
+that unit: the vetoes that read this (checker/link/part_list_vetoes.py, checker/link/span_averages.py) take a list or a
+span's total only where its members agree.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.link.per_unit_vetoes import PRICED_PER_UNIT
+from checker.models import Claim
+
+_ONE_BEFORE = ByLanguage(
+    lambda w: (
+        rf"(?<![\w.,])(?:(?:{w.fallback_one_unit})\s?(?!(?:{w.one_unit_subject_time_nouns})(?:{w.stated_per_one_before})?\s)"
+        rf"[^\W\d_]{{1,4}}?(?:{w.stated_per_one_before}))"
+        rf"\s+(?:[^\W\d_,.]+\s+){{0,5}}?$"
+    )
+)
+# `£30 a head`, `600 pupils per school`: the unit named after the figure
+_PER_NOUN_AFTER = ByLanguage(lambda w: rf"(?:{w.unit_rate_after})", re.I)
+_REACH = 40  # characters before a figure where the one unit its clause is about stands
+
+
+def stated_per_one(figure: Claim, text: str, lang: str, each: bool = True) -> bool:
+    """Whether the figure is marked per one unit by the words right after it (English) or before it in its clause
+    (Korean). Without `each`, a bare `each` after it is not read: in a list it hands one figure to several members
+    (`two seats each for A and B`), each member's part."""
+    if (PRICED_PER_UNIT if each else _PER_NOUN_AFTER)[lang].match(text, figure.end):
+        return True
+    return _ONE_BEFORE[lang].search(text, max(0, figure.start - _REACH), figure.start) is not None
