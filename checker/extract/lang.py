@@ -1504,6 +1504,11 @@ LINK_CLASSES = (
     "total_from_count",
     "total_from_count_determiners",
     "count_paying_price",
+    "each_noun_use_verbs",
+    "each_use_clause_openers",
+    "each_of_the_count",
+    "at_a_rate_of_openers",
+    "change_words_before_figure",
 )
 
 

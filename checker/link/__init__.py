@@ -167,6 +167,7 @@ from checker.link.per_person_restated import link_per_person_restated
 from checker.link.per_share_metrics import link_per_share_metrics
 from checker.link.per_unit import link_per_unit
 from checker.link.per_unit_apart import lift_parts_to_their_level, link_per_unit_apart
+from checker.link.per_one_products import link_per_one_products
 from checker.link.per_unit_counts_apart import link_per_unit_counts_apart
 from checker.link.per_unit_fallback import link_per_unit_fallback
 from checker.link.per_unit_ko import link_per_unit_ko
@@ -651,6 +652,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_per_unit_counts_apart(claims, text, document.language, segments.sentence_starts)
     # (an English price the readings before left: its count and total stated together in a later sentence)
     link_priced_counts_later(claims, text, document.language, segments.sentence_starts)
+    # (an English quantity per one item the readings before left: multiplied out over a count, or shared out)
+    link_per_one_products(claims, text, document.language, segments.sentence_starts)
     unlink_prices_as_totals(claims, text, document.language)  # (after every per-unit rule: what they linked)
     unlink_totals_of_another_cost(claims, document.language)
     link_per_unit_priors(claims)  # (after every per-unit rule and the lift: the final total and units)
