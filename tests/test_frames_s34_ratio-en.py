@@ -9,6 +9,9 @@
 - A sentence opening on the rate one item is taken at (`At an average weight of …`, `At the usual … a crate`) and
   closing on a figure of its unit: the product, over the count its mark names, or the one count of things of the
   sentence before (or of the lead).
+- A quantity per a noun its own sentence counts before it, its paragraph and those between stating no other figure of
+  its unit, takes the lead's one figure of its unit as its total (`The bank handed out 48,000 parcels.` … `They went
+  to 1,200 families, or about 40 parcels a family`).
 
 Near misses: a count of another noun, a product of another unit, a figure of the unit between, a count between the
 rate and its product, a paragraph between counting the noun again, lists of unrelated figures. Every sentence is
@@ -138,6 +141,43 @@ def test_a_rate_per_one_opening_its_product(knowledge, text, fires):
     assert_checked(knowledge, "Harbour notes\n\n" + text, "F317", fires)
 
 
+# ---------------------------------------------------------------- a figure per a counted noun, the lead's total
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (
+            "The county library lent 96,000 audiobooks over the year.\n\nThe loans went to 3,200 members, an "
+            "average of 30 audiobooks a member.",
+            False,
+        ),
+        (
+            "The county library lent 96,000 audiobooks over the year.\n\nThe loans went to 3,200 members, an "
+            "average of 45 audiobooks a member.",
+            True,
+        ),
+    ],
+)
+def test_a_figure_per_a_counted_noun_takes_the_lead_total(knowledge, text, fires):
+    assert_checked(knowledge, "Trade\n\n" + text, "F317", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the mark's noun counts nothing in its sentence
+        "A Cornish foundry will cast bells for a cathedral in a deal worth £90,000.\n\nThe contract is for 1,500 "
+        "small handbells, packed at £75 a crate, delivered by Easter.",
+        # a figure of another time in the sentence
+        "A Cornish foundry will cast bells for a cathedral in a deal worth £90,000.\n\nThe contract is for 1,500 "
+        "small handbells at £75 a handbell, against £50 a handbell last year.",
+    ],
+)
+def test_no_lead_total_for_another_lot(knowledge, text):
+    assert_not_checked(knowledge, "Trade\n\n" + text, "F317")
+
+
 # ---------------------------------------------------------------- figures near one another, unrelated
 
 
@@ -159,6 +199,10 @@ def test_a_rate_per_one_opening_its_product(knowledge, text, fires):
         "The council gave 150 hours of training for each of its 40 lifeguards, it said.",
         # for each of a count, the figure before of another unit
         "The reserve spent £6,000 on fencing, about 150 hours for each of its 40 wardens.",
+        # for each of a count, an amount joined to the one before as another item of a list
+        "The trust gave the county 9,000 hours and 15 hours for each of its 600 members.",
+        # for each of a count, a second count right after it: which one, unsaid
+        "Crews put in some 6,000 hours, about 15 hours for each of the 400 members of its 12 crews.",
         # for each of a count, the figure before smaller than the share
         "Volunteers gave 90 hours in May, about 150 hours for each of the 40 wardens over the year.",
         # at a rate, the product of another unit

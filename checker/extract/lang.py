@@ -1509,6 +1509,7 @@ LINK_CLASSES = (
     "each_of_the_count",
     "at_a_rate_of_openers",
     "change_words_before_figure",
+    "amount_list_joiners",
 )
 
 
