@@ -50,6 +50,7 @@ _EACH_REACH = 96  # characters before a figure where `each NOUN uses …` stands
 _WINDOW_BEFORE = 2  # sentences before the per-one figure's own where its count may stand, in its paragraph
 _COUNT_GAP = 24  # characters at most between the per-one figure and `for each of the …` before its count
 _COUNT_ROLES = ("value",)
+_LEAD_REACH = 12  # paragraphs past the lead's at most where a figure takes the lead's total or count
 _OTHER_TIMES = ("prior", "baseline")  # roles of a figure of another time than its sentence's values
 
 # `each kit uses about`, `every cottage will burn some`: a clause opening on each of a noun, a verb of using, the figure
@@ -100,8 +101,10 @@ def link_per_one_products(claims: list[Claim], text: str, lang: str, sentence_st
     if not candidates:
         return
     by_sentence: dict[int, list[Claim]] = {}
+    by_paragraph: dict[int, list[Claim]] = {}
     for c in figures:
         by_sentence.setdefault(c.sentence, []).append(c)
+        by_paragraph.setdefault(c.paragraph, []).append(c)
     headline = opens_with_headline(text)
     lead = min((c.paragraph for c in figures if not (headline and c.paragraph == 0)), default=0)
     for figure in candidates:
@@ -109,11 +112,11 @@ def link_per_one_products(claims: list[Claim], text: str, lang: str, sentence_st
             continue
         if _shared_out(figure, by_sentence, taken, text, lang):
             continue
-        if _taken_at(figure, figures, by_sentence, taken, lead, text, lang):
+        if _taken_at(figure, by_paragraph, by_sentence, taken, lead, text, lang):
             continue
-        if _multiplied_out(figure, figures, by_sentence, taken, lead, text, lang):
+        if _multiplied_out(figure, by_paragraph, by_sentence, taken, lead, text, lang):
             continue
-        _per_counted_noun_of_the_lead(figure, figures, by_sentence, taken, lead, text, lang)
+        _per_counted_noun_of_the_lead(figure, by_paragraph, by_sentence, taken, lead, text, lang)
 
 
 def _usable_total(total: Claim, figure: Claim, taken: set[str], text: str, lang: str) -> bool:
@@ -182,7 +185,7 @@ def _shared_out(figure: Claim, by_sentence: dict[int, list[Claim]], taken: set[s
 
 def _multiplied_out(
     figure: Claim,
-    figures: list[Claim],
+    by_paragraph: dict[int, list[Claim]],
     by_sentence: dict[int, list[Claim]],
     taken: set[str],
     lead: int,
@@ -207,7 +210,7 @@ def _multiplied_out(
             break
     if total is None or not _usable_total(total, figure, taken, text, lang):
         return False
-    count = _count_of(figure, noun, figures, lead, taken, text, lang)
+    count = _count_of(figure, noun, by_paragraph, by_sentence, lead, text, lang)
     if count is None:
         return False
     _link(figure, total, count, taken)
@@ -215,7 +218,13 @@ def _multiplied_out(
 
 
 def _count_of(
-    figure: Claim, noun: str, figures: list[Claim], lead: int, taken: set[str], text: str, lang: str
+    figure: Claim,
+    noun: str,
+    by_paragraph: dict[int, list[Claim]],
+    by_sentence: dict[int, list[Claim]],
+    lead: int,
+    text: str,
+    lang: str,
 ) -> Claim | None:
     """The count of the noun nearest before the figure in its paragraph (its sentence or the two before), else the
     lead's one count of it; None when two stand as near."""
@@ -225,23 +234,20 @@ def _count_of(
 
     window = [
         c
-        for c in figures
-        if c.paragraph == figure.paragraph
-        and figure.sentence - _WINDOW_BEFORE <= c.sentence <= figure.sentence
-        and c.end <= figure.start
-        and names(c)
+        for sentence in range(figure.sentence - _WINDOW_BEFORE, figure.sentence + 1)
+        for c in by_sentence.get(sentence, ())
+        if c.paragraph == figure.paragraph and c.end <= figure.start and names(c)
     ]
     if window:
         nearest = max(c.sentence for c in window)
         at = [c for c in window if c.sentence == nearest]
         return at[0] if len({c.value for c in at}) == 1 else None
-    if figure.paragraph == lead:
+    if figure.paragraph == lead or figure.paragraph - lead > _LEAD_REACH:
         return None
     # (a paragraph between the lead and the figure's that counts the noun again: another lot, which one unsaid)
-    between = [c for c in figures if lead < c.paragraph < figure.paragraph and names(c)]
-    if between:
+    if any(names(c) for p in range(lead + 1, figure.paragraph) for c in by_paragraph.get(p, ())):
         return None
-    in_lead = [c for c in figures if c.paragraph == lead and names(c)]
+    in_lead = [c for c in by_paragraph.get(lead, ()) if names(c)]
     if len({c.value for c in in_lead}) != 1:
         return None
     return in_lead[0]
@@ -267,7 +273,7 @@ def _counts_the_noun(noun: str, count: Claim, text: str, lang: str) -> bool:
 
 def _taken_at(
     figure: Claim,
-    figures: list[Claim],
+    by_paragraph: dict[int, list[Claim]],
     by_sentence: dict[int, list[Claim]],
     taken: set[str],
     lead: int,
@@ -296,16 +302,18 @@ def _taken_at(
     if any(c.start < total.start and c.kind == "count" for c in after):
         return False  # (a count between: `…, its 40 boats carry 12 tonnes`, the total's own count)
     if mark is not None:
-        count = _count_of(figure, mark.group("noun").lower(), figures, lead, taken, text, lang)
+        count = _count_of(figure, mark.group("noun").lower(), by_paragraph, by_sentence, lead, text, lang)
     else:
-        count = _one_count_before(figure, figures, lead, text, lang)
+        count = _one_count_before(figure, by_paragraph, lead, text, lang)
     if count is None:
         return False
     _link(figure, total, count, taken)
     return True
 
 
-def _one_count_before(figure: Claim, figures: list[Claim], lead: int, text: str, lang: str) -> Claim | None:
+def _one_count_before(
+    figure: Claim, by_paragraph: dict[int, list[Claim]], lead: int, text: str, lang: str
+) -> Claim | None:
     """The one count of things (no unit of the figure's, no time) of the sentence before the figure's in its
     paragraph, or, that sentence stating none, of the lead's paragraph; None when two of another value stand there."""
 
@@ -319,24 +327,25 @@ def _one_count_before(figure: Claim, figures: list[Claim], lead: int, text: str,
             and not _TIME_COUNTER[lang].fullmatch(c.counter or "")
         )
 
-    before = [c for c in figures if c.paragraph == figure.paragraph and c.sentence == figure.sentence - 1]
+    own = by_paragraph.get(figure.paragraph, ())
+    before = [c for c in own if c.sentence == figure.sentence - 1]
     if before:
         counts = [c for c in before if plain(c)]
         if counts:
             return counts[0] if len({c.value for c in counts}) == 1 and counts[0].counter else None
-    if figure.paragraph == lead or any(
-        plain(c)
-        for c in figures
-        if lead < c.paragraph < figure.paragraph or (c.paragraph == figure.paragraph and c.sentence < figure.sentence)
+    if figure.paragraph == lead or figure.paragraph - lead > _LEAD_REACH:
+        return None
+    if any(plain(c) for p in range(lead + 1, figure.paragraph) for c in by_paragraph.get(p, ())) or any(
+        plain(c) for c in own if c.sentence < figure.sentence
     ):
         return None
-    counts = [c for c in figures if c.paragraph == lead and plain(c)]
+    counts = [c for c in by_paragraph.get(lead, ()) if plain(c)]
     return counts[0] if len({c.value for c in counts}) == 1 and counts[0].counter else None
 
 
 def _per_counted_noun_of_the_lead(
     figure: Claim,
-    figures: list[Claim],
+    by_paragraph: dict[int, list[Claim]],
     by_sentence: dict[int, list[Claim]],
     taken: set[str],
     lead: int,
@@ -365,11 +374,15 @@ def _per_counted_noun_of_the_lead(
     ]
     if len({c.value for c in counts}) != 1:
         return False
-    if any(c is not figure and _of_its_unit(c, figure) for c in figures if lead < c.paragraph <= figure.paragraph):
+    if figure.paragraph - lead > _LEAD_REACH or any(
+        c is not figure and _of_its_unit(c, figure)
+        for p in range(lead + 1, figure.paragraph + 1)
+        for c in by_paragraph.get(p, ())
+    ):
         return False  # (another figure of its unit after the lead: a part, another lot, a total nearer)
     # (the lead's level of its unit, named as it is: a bare figure beside it, `4,860 patients, twice the 2,430 of
     # the year before`, is another year's or another thing's)
-    in_lead = [c for c in figures if c.paragraph == lead and _same_units(c, figure) and c.role not in _OTHER_TIMES]
+    in_lead = [c for c in by_paragraph.get(lead, ()) if _same_units(c, figure) and c.role not in _OTHER_TIMES]
     if len(in_lead) != 1 or not _usable_total(in_lead[0], figure, taken, text, lang):
         return False  # (two of its unit in the lead: which one's parts, unsaid)
     _link(figure, in_lead[0], counts[0], taken)
