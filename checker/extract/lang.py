@@ -1525,6 +1525,12 @@ LINK_CLASSES = (
     "taking_from_to_between",
     "stated_per_one_before",
     "divided_amount_noun_before",
+    "each_noun_use_verbs",
+    "each_use_clause_openers",
+    "each_of_the_count",
+    "at_a_rate_of_openers",
+    "change_words_before_figure",
+    "amount_list_joiners",
 )
 
 

@@ -170,6 +170,7 @@ from checker.link.parts_then_total import link_parts_then_total
 from checker.link.payout_cover import link_payout_covers
 from checker.link.per_game_rates import link_per_game_rates
 from checker.link.per_one_unit_apart_ko import link_per_one_unit_apart_ko
+from checker.link.per_one_products import link_per_one_products
 from checker.link.per_period import link_per_period
 from checker.link.per_period_apart import link_per_period_apart, link_totals_then_yearly
 from checker.link.per_person_restated import link_per_person_restated
@@ -667,6 +668,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_per_unit_counts_apart(claims, text, document.language, segments.sentence_starts)
     # (an English price the readings before left: its count and total stated together in a later sentence)
     link_priced_counts_later(claims, text, document.language, segments.sentence_starts)
+    # (an English quantity per one item the readings before left: multiplied out over a count, or shared out)
+    link_per_one_products(claims, text, document.language, segments.sentence_starts)
     unlink_prices_as_totals(claims, text, document.language)  # (after every per-unit rule: what they linked)
     unlink_totals_of_another_cost(claims, document.language)
     link_per_unit_priors(claims)  # (after every per-unit rule and the lift: the final total and units)
