@@ -169,8 +169,8 @@ from checker.link.parts_opening_of_which import link_parts_opening_of_which
 from checker.link.parts_then_total import link_parts_then_total
 from checker.link.payout_cover import link_payout_covers
 from checker.link.per_game_rates import link_per_game_rates
-from checker.link.per_one_unit_apart_ko import link_per_one_unit_apart_ko
 from checker.link.per_one_products import link_per_one_products
+from checker.link.per_one_unit_apart_ko import link_per_one_unit_apart_ko
 from checker.link.per_period import link_per_period
 from checker.link.per_period_apart import link_per_period_apart, link_totals_then_yearly
 from checker.link.per_person_restated import link_per_person_restated
