@@ -201,8 +201,7 @@ CLEAN = [
     "Of this year's grants, the largest was $48,000 and the smallest $2,500, the foundation said.",
     "Of the 310 tonnes landed, prices averaged £1,900 a tonne, up 11 per cent from a year earlier.",
     "The orchard has 1,200 trees. Of those, the oldest were planted in 1962, and the yield rose 9 per cent.",
-    "Of the two bids, the cheaper came in at €3.1 million, 14 per cent below the council's estimate of "
-    "€3.6 million.",
+    "Of the two bids, the cheaper came in at €3.1 million, 14 per cent below the council's estimate of €3.6 million.",
     "Of the 45 members who voted, turnout was the highest in a decade, and the motion passed by a wide margin.",
     "Of its 18 buses, the company bought six in 2019 and the rest in 2023, spending about $410,000 each.",
 ]

@@ -253,7 +253,9 @@ class Patterns:
         self.pool_named_determiner = (
             compile_re(rf"(?:{_fragments(ec.pool_named_determiners)})", re.I) if ec.pool_named_determiners else None
         )
-        self.pool_named_back = compile_re(rf"(?:{_fragments(ec.pool_named_back)})\s", re.I) if ec.pool_named_back else None
+        self.pool_named_back = (
+            compile_re(rf"(?:{_fragments(ec.pool_named_back)})\s", re.I) if ec.pool_named_back else None
+        )
         ro = data.ratios_to_one
         self.ratio_counter = ro.counter or None
         self.ratio_one = compile_re(ro.one) if ro.one else None

@@ -32,6 +32,11 @@ part's (`$2m repaving the library, which accounts for`) is that noun's; a rest's
 600, about one in five`) may be its sibling's; a worth (a valuation) is no total; two amounts of the part's unit in
 the lead's paragraph, whatever they count, leave the lead's total unsaid.
 
+A thing named again is valued by the amount beside its noun (`a €1.4m contract`), else, for each unit that finds
+none there, by the amount its sentence states (`an order for 6,000 pairs, worth €390,000`: the count beside the noun,
+the worth of another unit; a price, `€65 a pair`, is none); a figure right after the share's `of` (`45% of the
+£412,000 it turned over`) is the whole the words name, of the part's unit and noun.
+
 A noun naming no pot of its own after the share's (or its part's) `of the` (`of the cost`, `of the bill`:
 `[link.share_fallback_generic_whole_nouns]`) names the lead's one total; the story's own period owning the whole
 (`of the year's receipts`: `[link.share_fallback_story_period_owners]`) is no owner, and a part of a season within it
@@ -615,11 +620,9 @@ def _named_thing_and_whole(
     # the subject names again stated in the amount's own sentence, no noun set right beside the amount; `an order
     # for 6,000 pairs, worth €390,000`: the noun beside the count, the sentence naming it the worth, of each unit)
     in_sentence = [c for c in before if _sentence_names(c, noun, text, lang, sentence_starts)]
-    named = [
-        c
-        for c in in_sentence
-        if c in beside or not any((b.kind, b.unit) == (c.kind, c.unit) for b in beside)
-    ] + [c for c in beside if c not in in_sentence]
+    named = [c for c in in_sentence if c in beside or not any((b.kind, b.unit) == (c.kind, c.unit) for b in beside)] + [
+        c for c in beside if c not in in_sentence
+    ]
     named.sort(key=lambda c: c.start)
     phrase = _OF_PHRASE[lang].match(text, share.end)
     if phrase is None:

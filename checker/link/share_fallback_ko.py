@@ -28,6 +28,13 @@ Of the wholes found, a rounded or bounded restatement of another (a headline's `
 `5천240명`) is that total said loosely, and a wider scope holding the lead's total as a share's part, stated after
 it (`인구 2만5천 명의 40%`), gives way to that total.
 
+A share counting a counter out of a round base (`10명 가운데 4명꼴`, `열 명 중 세 명꼴인 720명`) names the
+story's total of that counter as `전체의` does: its part the level of that counter apposed to it, else the nearest
+before it in its clause, else the one of the sentence before; its whole the larger level its sentence states first,
+else the story's total. Words naming its pool right before it (`청년 회원 10명 중`), a pool word between the part
+and it (`이 가운데`), a change closing its clause, or a level of another counter leave it to the other readings; one
+restating a share right before it (`24.6%로 네 명 중 한 명꼴`) keeps that share's members.
+
 Vetoes: the share, the subject of its clause, names its own part after it (`전체 예산의 35%는 축제에 쓰인다`);
 the genitive names a past period (`지난해의 80%`, `[link.prior_period_genitive]`: a comparison, not a share);
 a share above all of its whole; no larger level before. Runs after every other share reading (checker/link/__init__).

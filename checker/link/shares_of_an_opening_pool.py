@@ -54,20 +54,14 @@ def _open(share: Claim) -> bool:
         share.role == "share"
         and share.kind in SHARE_WHOLES
         and not (share.share_part or share.share_whole or share.whole or share.rate_of)
-        and 0 < share.value
+        and share.value > 0
         and share.high < SHARE_WHOLES[share.kind]
         and not share.table_cell
     )
 
 
 def _amount(c: Claim) -> bool:
-    return (
-        c.kind in AMOUNTS
-        and c.role == "value"
-        and c.per_unit_of is None
-        and c.value > 0
-        and math.isfinite(c.high)
-    )
+    return c.kind in AMOUNTS and c.role == "value" and c.per_unit_of is None and c.value > 0 and math.isfinite(c.high)
 
 
 def link_shares_of_an_opening_pool(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
