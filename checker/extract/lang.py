@@ -189,6 +189,7 @@ class Fractions(VocabClass):
     # (4/10) when the whole is one of `among_wholes` (a ratio's round base) or one of `among_hedges` follows; the
     # word between the two counts, the counters it is read with (regular-expression fragments), and the hedges
     among: str = ""
+    among_also: list[str] = Field(default_factory=list)  # other words between the two counts (`10명 가운데 4명꼴`)
     among_counters: list[str] = Field(default_factory=list)
     among_wholes: list[int] = Field(default_factory=list)
     among_hedges: list[str] = Field(default_factory=list)
@@ -279,6 +280,14 @@ class ElidedCounts(VocabClass):
     pool_before: list[str] = Field(default_factory=list)
     # between two counts of two nouns coordinated before such a number (`150 buses and 40 trams`): either is the pool
     pool_coordinated: list[str] = Field(default_factory=list)
+    # `Of the 264 staff on the books, 190, …`, `Of the patients seen, 1,940 …`: a sentence opening on a pool its
+    # words name (a determiner or an owner first, then perhaps its count, then its noun) up to the comma before a bare
+    # whole number: the number counts the pool's noun (`pool_named_determiners`: the words that may open the pool)
+    pool_named_opener: list[str] = Field(default_factory=list)
+    pool_named_determiners: list[str] = Field(default_factory=list)
+    # opening such a pool, a word pointing back to a count stated before (`Of those 41, 22 …`): the pool's number
+    # restates that count, which the number after it counts too
+    pool_named_back: list[str] = Field(default_factory=list)
     # `Members bought 420 passes, students 310 and guests 95.`: a bare number that ends a later part of a gapped
     # list (the first part's verb said once; its joints, label stops and marks are the linker's `[link.gapped_*]`)
     # counts what the part before it counts
@@ -1531,6 +1540,12 @@ LINK_CLASSES = (
     "at_a_rate_of_openers",
     "change_words_before_figure",
     "amount_list_joiners",
+    "opening_pool_marks",
+    "opening_pool_back_references",
+    "opening_pool_share_joints",
+    "opening_pool_skips",
+    "counted_share_among_ko",
+    "counted_share_restating_joints",
 )
 
 

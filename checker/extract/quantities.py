@@ -247,6 +247,15 @@ class Patterns:
         self.pool_after = compile_re(_fragments(ec.pool_after)) if ec.pool_after else None
         self.pool_before = compile_re(rf"(?:{_fragments(ec.pool_before)})$") if ec.pool_before else None
         self.pool_coordinated = compile_re(_fragments(ec.pool_coordinated)) if ec.pool_coordinated else None
+        self.pool_named_opener = (
+            compile_re(rf"(?:{_fragments(ec.pool_named_opener)})$") if ec.pool_named_opener else None
+        )
+        self.pool_named_determiner = (
+            compile_re(rf"(?:{_fragments(ec.pool_named_determiners)})", re.I) if ec.pool_named_determiners else None
+        )
+        self.pool_named_back = (
+            compile_re(rf"(?:{_fragments(ec.pool_named_back)})\s", re.I) if ec.pool_named_back else None
+        )
         ro = data.ratios_to_one
         self.ratio_counter = ro.counter or None
         self.ratio_one = compile_re(ro.one) if ro.one else None
@@ -608,7 +617,8 @@ class Patterns:
             alts.insert(
                 0,
                 rf"(?P<among>(?<![\d.,{letters}])(?:{round_whole}|{count})\s?(?P<among_counter>{_fragments(fr.among_counters)})"
-                rf"\s?{re.escape(fr.among)}\s{count}\s?(?P=among_counter)(?P<among_hedge>{hedge})?"
+                rf"\s?(?:{'|'.join(map(re.escape, [fr.among, *fr.among_also]))})\s{count}\s?(?P=among_counter)"
+                rf"(?P<among_hedge>{hedge})?"
                 rf"(?(among_round)|(?(among_hedge)|(?!))))",
             )
         if fr.of and sino:
@@ -1015,7 +1025,11 @@ def _core_numeral(match: re.Match[str], pat: Patterns) -> tuple[Numeral, str]:
         return Numeral(parse_fraction(text), 0.0, 0.0), "fraction"
     if kind == "among":
         # `10곳 중 4곳`, `3대 중 1대꼴`: the share the part is of the whole
-        whole_text, _, rest = text.partition(pat.data.fractions.among)
+        fr = pat.data.fractions
+        between = re.search(rf"(?:{'|'.join(map(re.escape, [fr.among, *fr.among_also]))})\s", text)
+        if between is None:
+            raise NotANumber(text)
+        whole_text, rest = text[: between.start()], text[between.end() :]
         counter = match.group("among_counter")
         whole = _among_count(whole_text.strip()[: -len(counter)])
         part_text = rest.strip()
@@ -1504,6 +1518,8 @@ def _scan(
         _read_counts_before_shares(text, raws, pat)
     if needy and (pat.pool_opener is not None or pat.pool_after is not None or pat.pool_before is not None):
         _read_counts_drawn_from_a_pool(text, raws, pat)
+    if needy and pat.pool_named_opener is not None and pat.pool_named_determiner is not None:
+        _read_counts_of_a_named_pool(text, raws, pat)
     if needy and pat.joined_before_unit is not None:
         _read_units_written_last(text, raws, pat)
     if needy and (pat.elided_before is not None or pat.elided_after is not None):
@@ -2006,6 +2022,75 @@ def _read_counts_drawn_from_a_pool(text: str, raws: list[_Raw], pat: Patterns) -
         if pat.name_before_en is not None and pat.name_before_en.search(text, max(0, raw.start - 20), raw.start):
             continue
         raw.kind, raw.unit, raw.counter = "count", "count", pool.counter
+
+
+_POOL_NAMED_REACH = 100  # characters before a bare number where its sentence may open on a named pool
+_LIST_GOES_ON = re.compile(r"\s*,\s*\d")
+_POOL_BACK_REACH = 12  # numbers before a pool pointing back where the count it restates is looked for
+_POOL_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _read_counts_of_a_named_pool(text: str, raws: list[_Raw], pat: Patterns) -> None:
+    """`Of the 264 staff on the books, 190, …`, `Of the patients seen, 1,940 were …`: a bare whole number (no year)
+    right after a comma that closes a pool opening its sentence (`[elided_counts] pool_named_opener`), the pool's
+    words opening on a determiner or an owner (`pool_named_determiners`), counts what the pool counts: the noun of
+    the one count the pool states, else the pool's first word after its determiners (a counted noun, none of
+    `not_counters`). A bare count in the pool (`Of the 940, 893 …`) is a count of no noun, and the number too."""
+    for i, raw in enumerate(raws):
+        # (a number an earlier pass read as a count of no noun, `900 were …`, is bare still)
+        unnamed = raw.kind == "count" and not raw.counter and raw.unit in (None, "", "count")
+        if unnamed:
+            raw.kind = "bare"
+        bare = _tally_item(raw, text)
+        if unnamed:
+            raw.kind = "count"
+        if not bare or "," not in text[max(0, raw.start - 8) : raw.start] or _LIST_GOES_ON.match(text, raw.end):
+            continue  # (`Of the boats, 3, 4, 5 …`: a list of bare numbers, no part drawn from the pool)
+        lo, _ = _sentence(text, raw.start)
+        while lo < raw.start and text[lo].isspace():
+            lo += 1
+        if raw.start - lo > _POOL_NAMED_REACH:
+            continue
+        opener = pat.pool_named_opener.fullmatch(text, lo, raw.start)
+        if opener is None:
+            continue
+        pool_start, pool_end = opener.span("pool")
+        # (the numbers between the sentence's start and this one, walked back: a hundred characters at most)
+        j = i
+        while j > 0 and raws[j - 1].start >= lo:
+            j -= 1
+        inside = [r for r in raws[j:i] if pool_start <= r.start and r.end <= pool_end]
+        if len(inside) > 1 or any(r.start >= pool_end for r in raws[j:i]):
+            continue
+        if inside:
+            stated = inside[0]
+            if stated.kind == "count":
+                raw.kind, raw.unit, raw.counter = "count", "count", stated.counter
+            elif not _tally_item(stated, text):
+                continue
+            elif pat.pool_named_back is not None and pat.pool_named_back.match(text, pool_start):
+                # (`… built 41 boats. Of those 41, 22 …`: the pool restates the count before of its value, which the
+                # number counts too; the pool's own number is no figure of its own)
+                earlier = [
+                    r
+                    for r in raws[max(0, j - _POOL_BACK_REACH) : j]
+                    if r.kind == "count" and r.counter and r.numeral.value == stated.numeral.value
+                ]
+                if earlier:
+                    raw.kind, raw.unit, raw.counter = "count", "count", earlier[-1].counter
+            else:
+                # (`Of the 940, 893 …`: two numbers of one noun the words do not name)
+                stated.kind, stated.unit, stated.counter = "count", "count", ""
+                raw.kind, raw.unit, raw.counter = "count", "count", ""
+            continue
+        words = text[pool_start:pool_end]
+        determiner = pat.pool_named_determiner.match(words)
+        if determiner is None:
+            continue  # (`Of course, 12 …`: no pool)
+        noun = _POOL_WORD.match(words, determiner.end())
+        if noun is None or len(noun.group()) < 3 or noun.group().lower() in pat.not_counters:
+            continue
+        raw.kind, raw.unit, raw.counter = "count", "count", noun.group().lower()
 
 
 def _read_units_written_last(text: str, raws: list[_Raw], pat: Patterns) -> None:

@@ -250,6 +250,7 @@ from checker.link.shares import link_shares
 from checker.link.shares_before_their_parts import link_shares_before_their_parts
 from checker.link.shares_beside_parts import link_shares_beside_parts
 from checker.link.shares_of_a_whole_after_their_part import link_shares_of_a_whole_after_their_part
+from checker.link.shares_of_an_opening_pool import link_shares_of_an_opening_pool
 from checker.link.shares_of_earlier_subjects import link_shares_of_earlier_subjects
 from checker.link.shares_of_listed_members import link_shares_of_listed_members
 from checker.link.shares_of_named_nouns import link_shares_of_named_nouns
@@ -656,6 +657,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     # (a share every rule before left without its part and whole: the part beside it, the nearest total)
     link_share_fallback(claims, text, document.language, doc.metric_hits, segments.sentence_starts)
     unlink_shares_of_other_things(claims, text, document.language)  # (after every share rule: what they took as a part)
+    # (a share the fallback left, its sentence opening on the pool it is of: `Of the 320 boats, 88, a quarter, …`)
+    link_shares_of_an_opening_pool(claims, text, document.language, segments.sentence_starts)
     # (a figure per unit every rule before left without partners: the nearest of its paragraph)
     link_per_unit_fallback(claims, text, document.language, segments.sentence_starts)
     # (a Korean figure per one unit the fallback left: its members in its paragraph, or the lead's)

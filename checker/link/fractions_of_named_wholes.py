@@ -181,11 +181,15 @@ def _link(rate: Claim, part: Claim, whole: Claim) -> None:
 def _one_larger_before_in_sentence(before: list[Claim], part: Claim) -> Claim | None:
     """`were handed 48.2 billion miles and spent 39.7 billion of them, about four in five.`: a fraction that closes
     its part's clause and names no noun is of the figure its sentence states before the part, of its unit and kind,
-    larger than it and of no other period, when there is one such figure only (two leave the whole unsaid)."""
+    larger than it and of no other period, when there is one such figure only (two leave the whole unsaid). A
+    figure with a share of its own set after it (`58 are juniors, about 40 per cent, and 37 are …`) is a sibling
+    part, no whole."""
+    shares = [c.start for c in before if c.role == "share" and c.sentence == part.sentence]
     found = [
         c
         for c in before
         if c.sentence == part.sentence
+        and not any(c.end <= start < part.start for start in shares)
         and is_level(c)
         and (c.unit, c.kind) == (part.unit, part.kind)
         and not (c.counter and part.counter and c.counter != part.counter)

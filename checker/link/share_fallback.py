@@ -32,6 +32,11 @@ part's (`$2m repaving the library, which accounts for`) is that noun's; a rest's
 600, about one in five`) may be its sibling's; a worth (a valuation) is no total; two amounts of the part's unit in
 the lead's paragraph, whatever they count, leave the lead's total unsaid.
 
+A thing named again is valued by the amount beside its noun (`a €1.4m contract`), else, for each unit that finds
+none there, by the amount its sentence states (`an order for 6,000 pairs, worth €390,000`: the count beside the noun,
+the worth of another unit; a price, `€65 a pair`, is none); a figure right after the share's `of` (`45% of the
+£412,000 it turned over`) is the whole the words name, of the part's unit and noun.
+
 A noun naming no pot of its own after the share's (or its part's) `of the` (`of the cost`, `of the bill`:
 `[link.share_fallback_generic_whole_nouns]`) names the lead's one total; the story's own period owning the whole
 (`of the year's receipts`: `[link.share_fallback_story_period_owners]`) is no owner, and a part of a season within it
@@ -570,11 +575,11 @@ _NAMED_SUBJECT = ByLanguage(
     re.I,
 )
 # after the share's `of`, the noun phrase naming its whole up to a preposition or a clause's end (`of the mill's
-# revenue for the year`: `revenue`)
+# revenue for the year`: `revenue`); a hyphened word is one (`of the half-year's revenue`: `revenue`)
 _OF_PHRASE = ByLanguage(
     lambda w: (
-        rf"\s+of\s+(?P<phrase>[^\W\d_'’]+(?:['’]s?)?\s*"
-        rf"(?:(?!(?:{w.share_fallback_phrase_stops})(?![^\W\d_]))[^\W\d_'’]+(?:['’]s?)?\s*){{0,4}})"
+        rf"\s+of\s+(?P<phrase>[^\W\d_'’]+(?:-[^\W\d_'’]+)*(?:['’]s?)?\s*"
+        rf"(?:(?!(?:{w.share_fallback_phrase_stops})(?![^\W\d_]))[^\W\d_'’]+(?:-[^\W\d_'’]+)*(?:['’]s?)?\s*){{0,4}})"
     ),
     re.I,
 )
@@ -600,33 +605,48 @@ def _named_thing_and_whole(
     if subject is None:
         return None
     noun = singular(subject.group("noun").lower(), lang)
-    named = [
+    before = [
         c
         for c in figures[max(0, i - _LOOK_BACK) : i]
         if c.sentence < share.sentence
         and c.role == "value"
         and c.kind in AMOUNTS
         and _an_amount(c, text, lang)
-        and noun in _total_nouns(c, text, lang)
+        and not _per_unit(c, text, lang)
+        and not (c.kind == "money" and _PRICE_PER_THING[lang].match(text, c.end))  # (`, or €6 a set`: a price)
     ]
-    if not named:
-        # (`signed its biggest deal yet, a €1.4m contract`, `sold 52 tractors …, the largest sale it made`: the noun
-        # the subject names again stated in the amount's own sentence, no noun set right beside the amount)
-        named = [
-            c
-            for c in figures[max(0, i - _LOOK_BACK) : i]
-            if c.sentence < share.sentence
-            and c.role == "value"
-            and c.kind in AMOUNTS
-            and _an_amount(c, text, lang)
-            and _sentence_names(c, noun, text, lang, sentence_starts)
-        ]
+    beside = [c for c in before if noun in _total_nouns(c, text, lang)]
+    # (`signed its biggest deal yet, a €1.4m contract`, `sold 52 tractors …, the largest sale it made`: the noun
+    # the subject names again stated in the amount's own sentence, no noun set right beside the amount; `an order
+    # for 6,000 pairs, worth €390,000`: the noun beside the count, the sentence naming it the worth, of each unit)
+    in_sentence = [c for c in before if _sentence_names(c, noun, text, lang, sentence_starts)]
+    named = [c for c in in_sentence if c in beside or not any((b.kind, b.unit) == (c.kind, c.unit) for b in beside)] + [
+        c for c in beside if c not in in_sentence
+    ]
+    named.sort(key=lambda c: c.start)
     phrase = _OF_PHRASE[lang].match(text, share.end)
     if phrase is None:
         return None
     # (the last word longer than a particle: `of last season's harvest of` ends on the `of` before the whole's figure)
     words = [w for w in _WORD.findall(phrase.group("phrase")) if len(w) > 3]
     head = singular(words[-1].lower(), lang) if words else ""
+    after = figures[i + 1] if i + 1 < len(figures) else None
+    if (
+        after is not None
+        and after.sentence == share.sentence
+        and after.role == "value"
+        and _STATED_WHOLE[lang].fullmatch(text, share.end, after.start)
+    ):
+        # (`is worth 45% of the £412,000 it turned over`: the whole stated right after the share's `of`)
+        of_unit = [c for c in named if (c.kind, c.unit) == (after.kind, after.unit)]
+        if (
+            of_unit
+            and len({c.value for c in of_unit}) == 1
+            and after.low > of_unit[-1].high
+            and _of_one_noun(after, of_unit[-1], text, lang)  # (`900 chairs` no part of `2,300 hours`)
+        ):
+            return of_unit[-1], after
+        return None
     if len(head) <= 3:
         return None
     found = []
@@ -634,7 +654,9 @@ def _named_thing_and_whole(
         # (`a €1.4m contract` and the headline's `$1.59m contract`: one value of each currency; the whole's decides)
         of_unit = [c for c in named if (c.kind, c.unit) == unit]
         if len({c.value for c in of_unit}) != 1:
-            return None
+            if any(c in beside for c in of_unit):
+                return None
+            continue  # (two amounts of a unit whose sentences name the thing, neither beside it: neither its)
         whole = _whole_of_named(figures, i, of_unit[-1], head, parts_taken, text, lang, sentence_starts)
         if whole is not None:
             found.append((of_unit[-1], whole))
@@ -646,6 +668,8 @@ def _named_thing_and_whole(
 
 
 _CLAUSE_MARK = re.compile(r"[,;:()]")
+# right after a share, `of`, perhaps `the` or `its`, then the figure of its whole (`45% of the £412,000`)
+_STATED_WHOLE = ByLanguage(lambda w: rf"\s+(?:{w.ratio_of_after})\s+(?:(?:{w.hedges})\s+)?", re.I)
 
 
 def _sentence_names(c: Claim, noun: str, text: str, lang: str, sentence_starts: list[int]) -> bool:
