@@ -45,8 +45,8 @@ def test_a_range_ending_a_year_on(knowledge, text, fires):
     "text,fires",
     [
         # an anniversary after the noun of the founding, the year in its sentence
-        ('구단 관계자는 "2004년 창단한 구단이 창단 20주년을 맞은 올해 첫 우승을 했다"고 말했다.', False),
-        ('구단 관계자는 "2004년 창단한 구단이 창단 25주년을 맞은 올해 첫 우승을 했다"고 말했다.', True),
+        ('단장은 "2004년 창단한 청소년 오케스트라가 창단 20주년을 맞은 올해 처음 해외 무대에 섰다"고 말했다.', False),
+        ('단장은 "2004년 창단한 청소년 오케스트라가 창단 25주년을 맞은 올해 처음 해외 무대에 섰다"고 말했다.', True),
         ("1994년 창간한 지역 주간지는 창간 30주년 기념호를 펴냈다.", False),
         ("1994년 창간한 지역 주간지는 창간 40주년 기념호를 펴냈다.", True),
         # a past time before the start's year: an earlier clause's
@@ -66,12 +66,12 @@ def test_korean_ages_from_a_founding(knowledge, text, fires):
     [
         (
             "충북 한빛군은 지난 주말 열린 제9회 한빛 연꽃축제에 4만2천 명이 다녀갔다고 26일 밝혔다.\n\n"
-            '축제추진위원장은 "2016년 첫 축제 때는 방문객이 5천 명이었다"고 말했다.',
+            '군 관광과 담당자는 "2016년 첫 축제 때는 먹거리 천막을 세 동만 쳤다"고 돌아봤다.',
             False,
         ),
         (
             "충북 한빛군은 지난 주말 열린 제12회 한빛 연꽃축제에 4만2천 명이 다녀갔다고 26일 밝혔다.\n\n"
-            '축제추진위원장은 "2016년 첫 축제 때는 방문객이 5천 명이었다"고 말했다.',
+            '군 관광과 담당자는 "2016년 첫 축제 때는 먹거리 천막을 세 동만 쳤다"고 돌아봤다.',
             True,
         ),
         # a first edition named by a word any event goes by
@@ -110,7 +110,7 @@ CLEAN = [
     # a past time after the start's year, in the count's clause: told of the past
     "2016년 시작한 공방은 지난해 8년째 적자를 냈다.",
     # an edition with no first year told
-    "제9회 한빛 연꽃축제에 4만2천 명이 다녀갔다. 축제추진위원장은 내년에는 주차장을 넓히겠다고 말했다.",
+    "제9회 한빛 연꽃축제에 4만2천 명이 다녀갔다. 군은 내년 행사장에 그늘막을 더 치기로 했다.",
     # a run not held every year: its ordinal counts no years
     "제7회 한빛 연꽃축제에 4만 명이 다녀갔다.\n\n2016년 첫 축제 이후 두 해는 장마로 취소됐다.",
     "격년으로 열리는 제5회 한빛 도자기축제에 2만 명이 왔다.\n\n2014년 첫 축제 때는 3천 명이 왔다.",

@@ -61,7 +61,7 @@ _TANKS = (
 )
 _PLUMS = (
     "매실 수매 420톤\n\n"
-    "전남 월곡군은 올해 지역 농협이 사들인 매실이 420톤이라고 7일 밝혔다.\n\n"
+    "전남 월곡군은 올해 관내 농협이 매입한 매실 물량이 420톤이라고 7일 밝혔다.\n\n"
     "농협별로는 월곡농협이 250톤, 남천농협이 170톤을 사들였다. "
 )
 
@@ -177,8 +177,8 @@ _CHECKUPS = (
     "text,fires",
     [
         # the topic names the act the headline's total is counted of, right after it (`2천400명이 … 검진을`)
-        (_CHECKUPS + "검진은 읍내 치과와 면 보건지소 등 8곳이 나눠 맡는데, 한 곳에서 300명꼴을 봤다.", False),
-        (_CHECKUPS + "검진은 읍내 치과와 면 보건지소 등 8곳이 나눠 맡는데, 한 곳에서 450명꼴을 봤다.", True),
+        (_CHECKUPS + "검진은 치과 의원과 마을회관 등 8곳이 돌아가며 맡는데, 한 곳에서 300명꼴을 봤다.", False),
+        (_CHECKUPS + "검진은 치과 의원과 마을회관 등 8곳이 돌아가며 맡는데, 한 곳에서 450명꼴을 봤다.", True),
     ],
 )
 def test_a_topic_naming_the_act_the_lead_total_counts(knowledge, text, fires):
@@ -200,7 +200,7 @@ _CLEAN = [
     # the figure's sentence states a prior of its kind first
     _BEES + "지원금은 지난해 5억 원에서 올해 6억 원으로 늘어, 농가 한 곳에 500만 원꼴이다.",
     # per a period too
-    _BEES + "꿀 판매액은 모두 90억 원이다. 농가 한 곳당 하루 평균 매출은 20만 원이다.",
+    _BEES + "꿀 판매액은 모두 90억 원이다. 농가 한 곳당 한 달 평균 매출은 600만 원이다.",
     # a cap per unit, no average
     _BEES + "지원금은 모두 6억 원이다. 농가 한 곳에 최대 800만 원까지 준다.",
     # one unit's own figure, no average word
@@ -221,17 +221,17 @@ _CLEAN = [
     "도자기 공방, 유럽 납품\n\n도자기 공방 흙빛은 프랑스 식당 체인에 90만 유로어치 컵을 팔기로 했다고 밝혔다.\n\n"
     "미국 시장에서는 컵 한 개에 40센트꼴이다.",
     # a measure per one unit with no tonnage of its own
-    _PLUMS + "남천농협은 매실을 ㎏당 2천 원에 사들였다. 한 농가가 평균 몇 톤을 냈는지는 밝히지 않았다.",
+    _PLUMS + "남천농협의 매입가는 ㎏당 1천800원이었다. 한 농가가 평균 몇 톤씩 출하했는지는 공개하지 않았다.",
     # the count's clause names one of the parts: which total, unsaid
     "사진관 실적\n\n사진관 체인 찰나는 3분기 매출이 50억 원이라고 밝혔다.\n\n"
     "매출은 촬영 요금 30억 원, 액자 판매 20억 원이다. 촬영 건수는 60만 건으로, 건당 평균 8천 원을 냈다.",
     # the topic names another act than the lead's total counts
-    _CHECKUPS + "상담은 읍내 보건소와 면 보건지소 등 8곳이 나눠 맡는데, 한 곳에서 500명꼴을 만났다.",
-    # the figure's sentence names the metric it divides (`장비비를 … 나누면`): the lead's total is of another
-    "사격팀 올해 예산 7억2천만 원\n\n충북 단강군은 군청 사격팀의 올해 예산이 7억2천만 원이라고 밝혔다.\n\n"
-    "예산 가운데 장비비가 1억8천만 원이다.\n\n팀은 지난달 전국대회 단체전에서 은메달을 땄다.\n\n"
-    "사수는 8명이다. 코치진 두 사람까지 치면 팀 인원은 10명으로 늘어난다. "
-    "장비비를 팀 인원수대로 나눠 보면 1인당 1천800만 원꼴이다.",
+    _CHECKUPS + "상담은 치과 의원과 마을회관 등 8곳이 돌아가며 맡는데, 한 곳에서 500명꼴을 만났다.",
+    # the figure's sentence names the metric it divides (`악기 구입비를 … 나눠 보면`): the lead's total is of another
+    "군립 실내악단 예산 7억2천만 원\n\n충북 단강군은 군립 실내악단의 올해 예산이 7억2천만 원이라고 밝혔다.\n\n"
+    "예산 가운데 악기 구입비가 1억8천만 원이다.\n\n악단은 지난달 전국 경연에서 은상을 받았다.\n\n"
+    "연주자는 8명이다. 지휘자와 반주자까지 치면 악단 인원은 10명으로 늘어난다. "
+    "악기 구입비를 악단 인원수대로 나눠 보면 1인당 1천800만 원꼴이다.",
     # the named count of another time than the figure's
     "경로당 급식\n\n전남 솔섬군은 경로당 급식을 늘린다고 밝혔다.\n\n10년 전 조리사는 12명뿐이었다. 지금은 다르다.\n\n"
     "급식 예산은 3억 원으로, 올해 새로 뽑는 조리사 한 명에 2천만 원꼴이다.",

@@ -11,7 +11,7 @@
   …`), the part the amount before the share, the whole the pool's figure, the figure an earlier sentence states of
   the pool's noun, or the one the sentence before states;
 - Korean, checker/link/share_fallback_ko.py (with the extraction reading `가운데` as `중`): a share counting a counter
-  out of a round base (`10명 가운데 4명꼴`, `열 명 중 세 명꼴인 720명`) is of the level of that counter its clause
+  out of a round base (`10명 가운데 4명꼴`, `다섯 명 중 세 명꼴인 900명`) is of the level of that counter its clause
   states and the story's total of it (or the larger count its sentence states first); one restating a percentage
   before it keeps that percentage's members;
 - near misses link nothing: a price of the thing (`$X a chair`) is no value of it, a figure after `of` of another
@@ -150,12 +150,12 @@ def test_a_part_of_another_unit_is_no_share_of_the_pool(knowledge):
 # --- Korean: a share counting a counter out of a round base
 
 
-@pytest.mark.parametrize("share,fires", [("열 명 중 세 명꼴", False), ("열 명 중 다섯 명꼴", True)])
+@pytest.mark.parametrize("share,fires", [("다섯 명 중 세 명꼴", False), ("다섯 명 중 네 명꼴", True)])
 def test_ko_a_counted_share_apposed_to_its_part(knowledge, share, fires):
     text = (
-        "도서관 여름 독서교실 마감\n\n"
-        "한울시립도서관은 올해 여름 독서교실 참가자가 모두 2천400명이었고, "
-        f"초등학생이 {share}인 720명이었다고 3일 밝혔다."
+        "구민 요가 강좌 마감\n\n"
+        "한울구 체육회는 올해 구민 요가 강좌 수강생이 모두 1천500명이었고, "
+        f"60대 이상이 {share}인 900명이었다고 3일 밝혔다."
     )
     assert_checked(knowledge, text, "F503", fires)
 
@@ -163,18 +163,18 @@ def test_ko_a_counted_share_apposed_to_its_part(knowledge, share, fires):
 @pytest.mark.parametrize("share,fires", [("10명 가운데 4명꼴", False), ("10명 가운데 7명꼴", True)])
 def test_ko_a_counted_share_after_its_level_takes_the_lead_s_total(knowledge, share, fires):
     text = (
-        "강변 불꽃축제에 3만 명 몰려\n\n"
-        "새들군은 지난 주말 열린 강변 불꽃축제에 3만 명이 다녀갔다고 5일 밝혔다.\n\n"
-        f"다른 지역에서 온 관람객은 1만2천 명으로, {share}이었다."
+        "가을 국화전시회에 5만 명 몰려\n\n"
+        "새들군은 지난 주말 열린 가을 국화전시회에 5만 명이 다녀갔다고 5일 밝혔다.\n\n"
+        f"단체로 온 관람객은 2만 명으로, {share}이었다."
     )
     assert_checked(knowledge, text, "F503", fires)
 
 
 def test_ko_a_counted_share_of_another_counter_is_not_linked(knowledge):
     text = (
-        "강변 불꽃축제에 3만 명 몰려\n\n"
-        "새들군은 지난 주말 열린 강변 불꽃축제에 3만 명이 다녀갔다고 5일 밝혔다.\n\n"
-        "다른 지역에서 온 관람객은 1만2천 명으로, 먹거리 부스는 10곳 가운데 7곳꼴로 문을 열었다."
+        "가을 국화전시회에 5만 명 몰려\n\n"
+        "새들군은 지난 주말 열린 가을 국화전시회에 5만 명이 다녀갔다고 5일 밝혔다.\n\n"
+        "단체로 온 관람객은 2만 명으로, 체험 부스는 10곳 가운데 7곳꼴로 예약이 찼다."
     )
     assert_not_checked(knowledge, text, "F503")
 
@@ -182,8 +182,8 @@ def test_ko_a_counted_share_of_another_counter_is_not_linked(knowledge):
 def test_ko_a_counted_share_restating_a_percentage_keeps_its_members(knowledge):
     text = (
         "공공자전거 이용 늘어\n\n"
-        "가람시 공공자전거 이용자는 올해 8만 명이었다. 이용자 가운데 학생은 2만 명, 직장인은 4만5천 명이었다. "
-        "학생 비중은 25%로 네 명 중 한 명꼴이다."
+        "가람시 공공자전거 이용자는 올해 8만 명이었다. 이용자 가운데 학생은 3만 명, 직장인은 4만 명이었다. "
+        "학생 비중은 37.5%로 여덟 명 중 세 명꼴이다."
     )
     assert "F503" not in alarm_rules(knowledge, text)
 

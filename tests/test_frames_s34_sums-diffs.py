@@ -38,8 +38,8 @@ _CARS = (
 
 # the new level first, then the amount added and the verb of adding
 _SHOPS = (
-    "떡집 프랜차이즈 고운은 가맹점 87곳을 두고 있다고 11일 밝혔다.\n\n"
-    "회사는 내년 말까지 가맹점을 120곳으로 33곳 더 늘린다는 목표를 세웠다.\n"
+    "세탁 체인 맑음은 직영점 54곳을 운영하고 있다고 11일 밝혔다.\n\n"
+    "맑음은 2026년까지 직영점을 70곳으로 16곳 더 늘릴 계획이다.\n"
 )
 
 
@@ -55,7 +55,7 @@ _SHOPS = (
         (_CARS, False),
         (_CARS.replace("65대까지", "75대까지"), True),
         (_SHOPS, False),
-        (_SHOPS.replace("33곳 더", "43곳 더"), True),
+        (_SHOPS.replace("16곳 더", "26곳 더"), True),
     ],
 )
 def test_an_amount_added_is_the_change_of_the_level_it_takes_the_count_to(knowledge, text, fires):
@@ -210,7 +210,7 @@ def test_a_topic_made_up_of_the_figures_it_lists_is_their_whole(knowledge, text,
         "기금은 구비 3억 원, 시비 2억2천만 원에서 각각 1억 원으로 늘었다.\n",
         # a topic that names no whole stated before
         "한빛구는 올해 청년 창업 지원 기금이 6억4천만 원이라고 8일 밝혔다.\n\n"
-        "도로 예산은 국비 9억 원, 시비 7억 원으로 구성됐다.\n",
+        "하천 정비비는 국비 9억 원과 시비 7억 원으로 짜였다.\n",
     ],
 )
 def test_a_topic_of_another_noun_or_a_change_is_no_composition_of_the_whole(knowledge, text):
@@ -221,7 +221,7 @@ def test_a_topic_of_another_noun_or_a_change_is_no_composition_of_the_whole(know
 # crew from 31 to 40`): the bare number after `from … to` is read as the count reached, and the amount as the change
 # between the two (checker/link/taking_to.py; `[link.taking_to_from]`)
 _CREW = "The quarry is hiring nine drivers, taking its haulage crew from 31 to 40.\n"
-_STAFF = "Next spring the bakery will take on 12 apprentices, bringing its staff from 94 to 106.\n"
+_STAFF = "This winter the ski school will take on 8 instructors, bringing its team from 57 to 65.\n"
 
 
 @pytest.mark.parametrize(
@@ -230,7 +230,7 @@ _STAFF = "Next spring the bakery will take on 12 apprentices, bringing its staff
         (_CREW, False),
         (_CREW.replace("to 40", "to 44"), True),
         (_STAFF, False),
-        (_STAFF.replace("to 106", "to 116"), True),
+        (_STAFF.replace("to 65", "to 75"), True),
     ],
 )
 def test_an_amount_added_taking_a_count_from_one_level_to_another_is_their_difference(knowledge, text, fires):

@@ -2031,11 +2031,11 @@ _POOL_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _read_counts_of_a_named_pool(text: str, raws: list[_Raw], pat: Patterns) -> None:
-    """`Of the 264 staff on the books, 190, …`, `Of the patients seen, 1,940 were …`: a bare whole number (no year)
+    """`Of the 264 staff on the books, 190, …`, `Of the parcels sorted, 3,260 were …`: a bare whole number (no year)
     right after a comma that closes a pool opening its sentence (`[elided_counts] pool_named_opener`), the pool's
     words opening on a determiner or an owner (`pool_named_determiners`), counts what the pool counts: the noun of
     the one count the pool states, else the pool's first word after its determiners (a counted noun, none of
-    `not_counters`). A bare count in the pool (`Of the 940, 893 …`) is a count of no noun, and the number too."""
+    `not_counters`). A bare count in the pool (`Of the 610, 575 …`) is a count of no noun, and the number too."""
     for i, raw in enumerate(raws):
         # (a number an earlier pass read as a count of no noun, `900 were …`, is bare still)
         unnamed = raw.kind == "count" and not raw.counter and raw.unit in (None, "", "count")
@@ -2079,7 +2079,7 @@ def _read_counts_of_a_named_pool(text: str, raws: list[_Raw], pat: Patterns) -> 
                 if earlier:
                     raw.kind, raw.unit, raw.counter = "count", "count", earlier[-1].counter
             else:
-                # (`Of the 940, 893 …`: two numbers of one noun the words do not name)
+                # (`Of the 610, 575 …`: two numbers of one noun the words do not name)
                 stated.kind, stated.unit, stated.counter = "count", "count", ""
                 raw.kind, raw.unit, raw.counter = "count", "count", ""
             continue

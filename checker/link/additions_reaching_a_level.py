@@ -6,7 +6,7 @@ A figure followed by a mark of addition (`[link.added_to_a_level_after]`: `을 �
 added when the next figure of its unit and counter in its sentence, a few words on with no other figure between but
 the level it started from, is followed by words that make it the level reached (`[link.level_reached_after]`:
 `으로 늘린다`, `까지 확대`, ` 체제`) and is larger than the addition. The added figure is then the change of the
-new level. The new level may come first, the amount and the verb of adding after it (`매장을 160곳으로 18곳 더 늘린다`:
+new level. The new level may come first, the amount and the verb of adding after it (`직영점을 70곳으로 16곳 더 늘린다`:
 `[link.level_then_addition_between]`, then `[link.addition_then_verb_after]`). The level it started from is, in
 order:
 
@@ -39,7 +39,7 @@ _ADDED = ByLanguage(lambda w: rf"\s?(?:{w.added_to_a_level_after})(?![^\W\d_])")
 _REACHED = ByLanguage(lambda w: rf"\s?(?:{w.level_reached_after})")
 _BASE_JOINER = ByLanguage(lambda w: rf"\s?(?:{w.addition_base_joiner})\s")
 _START_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.addition_start_after})\s")
-# `160곳으로 18곳 더 늘리겠다`: the level reached, then the amount added and the verb of adding
+# `70곳으로 16곳 더 늘릴 계획`: the level reached, then the amount added and the verb of adding
 _LEVEL_THEN_ADDED = ByLanguage(lambda w: rf"\s?(?:{w.level_then_addition_between})\s")
 _ADDED_THEN_VERB = ByLanguage(lambda w: rf"\s?(?:{w.addition_then_verb_after})")
 _BREAK = re.compile(r"[.;!?\"“”]")
@@ -57,7 +57,7 @@ def link_additions_reaching_a_level(claims: list[Claim], text: str, lang: str) -
         if len(members) < 2:
             continue
         for position, added in enumerate(members):
-            # (an amount the change readings took for a change with no start, `160곳으로 18곳 더 늘린다`: still free)
+            # (an amount the change readings took for a change with no start, `70곳으로 16곳 더 늘린다`: still free)
             if not (_free(added, wholes) or _change_of_no_level(added)):
                 continue
             if position + 1 < len(members) and added_mark.match(text, added.end):
@@ -148,7 +148,7 @@ def _level_after(members: list[Claim], position: int, text: str, lang: str) -> t
 
 
 def _level_before(members: list[Claim], position: int, text: str, lang: str) -> tuple[Claim, None] | None:
-    """`160곳으로 18곳 더 늘리겠다`: the new level stated first, then the amount and the verb of adding."""
+    """`70곳으로 16곳 더 늘릴 계획`: the new level stated first, then the amount and the verb of adding."""
     if position == 0:
         return None
     level, added = members[position - 1], members[position]

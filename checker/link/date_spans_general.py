@@ -968,7 +968,7 @@ def _owner_words(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
 def _owned_by_another(doc: ArticleView, at: int, start: _Start) -> bool:
     """A noun of starting whose owner, written in the genitive right before it, comes after a subject the start's
     clause closed (`1975년 창단한 솔빛합창단은 올해 이웃 한빛합창단의 창단 30주년`): the count is that other owner's,
-    not the start's; an owner the start's clause runs into (`지난해 문을 연 서하역의 개통 1년`) is its subject."""
+    not the start's; an owner the start's clause runs into (`지난해 문을 연 솔빛도서관의 개관 1년`) is its subject."""
     words = _owner_words(doc.language)
     if words is None or not start.at < at:
         return False

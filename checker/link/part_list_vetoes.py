@@ -19,7 +19,7 @@ A whole that is the earlier level a change of its sentence is measured on (`up $
 before`, `[link.earlier_level_before]` between the change and it) is no whole of parts stated in a later sentence: a
 breakdown after such a sentence splits the later level, which the reader has in mind, and the list is left unlinked.
 
-A figure its words name as the gap between two others (`the difference was 300`, `1위와 2위의 차이는 1천 건`:
+A figure its words name as the gap between two others (`the difference was 300`, `시청과 도서관의 격차는 3천 건`:
 `[link.point_gap_before]`) is no part of a whole; nor is a handful of members counted by a counter of their own (`세
 곳이 전체의 50%` of `4만 건`, `the three docks took 50% of the 40,000 hires`): a share linked to such a part is left
 unlinked.

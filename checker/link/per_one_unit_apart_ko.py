@@ -1,9 +1,9 @@
 """A Korean figure per one named unit whose count the article states paragraphs before it.
 
-Korean copy works a figure out per one of a unit (`요원 한 명에 N원꼴`, `농가 한 곳당 수입이 N원꼴`, `선수 한 명
-인건비는 평균 N원`, `1회 평균 N원`) from a total it restates in its own clause (`사업비는 N원으로, 요원 한 명에`),
+Korean copy works a figure out per one of a unit (`요원 한 명에 N원꼴`, `농가 한 곳당 수입이 N원꼴`, `기사 한 명
+월급은 평균 N원`, `1회 평균 N원`) from a total it restates in its own clause (`사업비는 N원으로, 요원 한 명에`),
 or names with the metric the figure's clause names (`수입이` of `수입은 모두 N원`) in the count's paragraph or the
-lead, or that the sentences right before it state (`사업비는 N원이 들었다. … 스피커 한 대에 N원꼴이다`: a figure's
+lead, or that the sentences right before it state (`사업비는 N원이 들었다. … 안마의자 한 대에 N원꼴이다`: a figure's
 clause saying nothing but the one and its figure restates the amount just stated); and it leaves the count of the
 unit to an earlier paragraph (`요원은 64명으로` three paragraphs up). The per-unit readings before look for the count
 near the figure or in the lead only; this one, run after them, takes the count anywhere before the figure:
@@ -16,7 +16,7 @@ near the figure or in the lead only; this one, run after them, takes the count a
   values, which one is meant is unsaid, nothing is linked.
 
 The figure must say it is an average (`평균`, `꼴`, `셈`, `씩`) unless its mark is `당`. Vetoes: a figure per a period
-too (`한 곳당 하루 평균`); a prior of its kind stated before it in its sentence; another count of the unit in the
+too (`점포 한 곳당 한 달 평균`); a prior of its kind stated before it in its sentence; another count of the unit in the
 figure's paragraph, in the count's sentence (`지난해 40명, 올해 45명`) or, for people, in the lead (which one it
 divides by, unsaid); a unit of measure (per_unit_ko.py's, with the lead's tonnage); a total no larger than it or of
 another kind, unit or counter. The reading spans paragraphs, so a mismatch is a warning (`guesses`).
@@ -57,7 +57,7 @@ _NOUN_BEFORE_COUNT = 12  # characters before a count where its own noun stands (
 _ROUNDED = 1.02  # one figure restated rounded
 _BEFORE = 2  # sentences before the figure's where the total a bare figure restates stands, in its paragraph
 
-# `선수 한 명 인건비는 평균 `, `1회 평균 `: one of the unit with no particle, a few words, the figure; a mark only with
+# `기사 한 명 월급은 평균 `, `1회 평균 `: one of the unit with no particle, a few words, the figure; a mark only with
 # `평균` among the words
 _ONE_BARE = ByLanguage(
     lambda w: (
@@ -66,7 +66,7 @@ _ONE_BARE = ByLanguage(
         rf"(?P<gap>(?:[^\W\d_]+\s+){{1,3}}?)(?:(?:{w.hedges})\s?)?$"
     )
 )
-# after a figure whose clause says nothing but the one and the figure (`스피커 한 대에 36만원꼴이다.`)
+# after a figure whose clause says nothing but the one and the figure (`안마의자 한 대에 48만원꼴이다.`)
 _BARE_CLOSE = ByLanguage(lambda w: rf"(?:{w.per_one_unit_bare_close})")
 _METRIC_PARTICLE = ByLanguage(lambda w: rf"(?:{w.per_one_unit_metric_particles})$")
 
@@ -134,7 +134,7 @@ def link_per_one_unit_apart_ko(claims: list[Claim], text: str, lang: str, senten
         if not noun.isalpha() or measure_unit(noun, lang) is not None or _TIME_NOUN[lang].fullmatch(noun):
             continue
         if _PERIOD_IN_GAP[lang].search(gap):
-            continue  # (`한 곳당 하루 평균 90명`: per a day too)
+            continue  # (`점포 한 곳당 한 달 평균 40건`: per a month too)
         if any(
             c.sentence == figure.sentence
             and c.start < figure.start
@@ -222,7 +222,7 @@ def _total(
         return None  # (an amount of its kind earlier in its sentence, another clause's: which total, unsaid)
     metric = _metric(gap, lang)
     if metric is not None:
-        # (named so and stated in the count's paragraph, `선수 10명의 인건비 N원`, the two the figure divides; or in the
+        # (named so and stated in the count's paragraph, `기사 10명의 월급 N원`, the two the figure divides; or in the
         # lead, the story's own total)
         return _one_value(
             [

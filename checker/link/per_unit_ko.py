@@ -318,7 +318,7 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
                 total is not None
                 and topic is not None
                 and not _named_before(topic, total, text)
-                # (`3천명이 접종을 마쳤다` of `접종은 … 한 곳에서`: the total's own act named right after it)
+                # (`2천400명이 검진을 받았다` of `검진은 … 한 곳에서`: the total's own act named right after it)
                 and topic not in text[total.end : total.end + _NAMED_AFTER]
                 and not _named_before(
                     topic, count, text
@@ -601,8 +601,8 @@ def _named_before(noun: str, c: Claim, text: str) -> bool:
 
 
 def _divided(words: str, lang: str) -> str | None:
-    """The metric the figure's sentence says it divides, the object of a verb of dividing before the mark (`선수
-    인건비를 머릿수로 나누면 한 명에`): a word of letters with an object particle, a divide verb after it."""
+    """The metric the figure's sentence says it divides, the object of a verb of dividing before the mark (`대원
+    수당을 사람 수로 나눠 보면 한 사람에`): a word of letters with an object particle, a divide verb after it."""
     split = words.split()
     for at in range(len(split) - 1, -1, -1):
         particle = _DIVIDED[lang].search(split[at])

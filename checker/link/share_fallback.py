@@ -33,8 +33,8 @@ part's (`$2m repaving the library, which accounts for`) is that noun's; a rest's
 the lead's paragraph, whatever they count, leave the lead's total unsaid.
 
 A thing named again is valued by the amount beside its noun (`a €1.4m contract`), else, for each unit that finds
-none there, by the amount its sentence states (`an order for 6,000 pairs, worth €390,000`: the count beside the noun,
-the worth of another unit; a price, `€65 a pair`, is none); a figure right after the share's `of` (`45% of the
+none there, by the amount its sentence states (`an order for 1,200 lamps, worth €84,000`: the count beside the noun,
+the worth of another unit; a price, `€70 a lamp`, is none); a figure right after the share's `of` (`45% of the
 £412,000 it turned over`) is the whole the words name, of the part's unit and noun.
 
 A noun naming no pot of its own after the share's (or its part's) `of the` (`of the cost`, `of the bill`:

@@ -28,12 +28,12 @@ Of the wholes found, a rounded or bounded restatement of another (a headline's `
 `5천240명`) is that total said loosely, and a wider scope holding the lead's total as a share's part, stated after
 it (`인구 2만5천 명의 40%`), gives way to that total.
 
-A share counting a counter out of a round base (`10명 가운데 4명꼴`, `열 명 중 세 명꼴인 720명`) names the
+A share counting a counter out of a round base (`10명 가운데 4명꼴`, `다섯 명 중 세 명꼴인 900명`) names the
 story's total of that counter as `전체의` does: its part the level of that counter apposed to it, else the nearest
 before it in its clause, else the one of the sentence before; its whole the larger level its sentence states first,
 else the story's total. Words naming its pool right before it (`청년 회원 10명 중`), a pool word between the part
 and it (`이 가운데`), a change closing its clause, or a level of another counter leave it to the other readings; one
-restating a share right before it (`24.6%로 네 명 중 한 명꼴`) keeps that share's members.
+restating a share right before it (`37.5%로 여덟 명 중 세 명꼴`) keeps that share's members.
 
 Vetoes: the share, the subject of its clause, names its own part after it (`전체 예산의 35%는 축제에 쓰인다`);
 the genitive names a past period (`지난해의 80%`, `[link.prior_period_genitive]`: a comparison, not a share);
@@ -147,7 +147,7 @@ def link_share_fallback_ko(claims: list[Claim], text: str, lang: str, sentence_s
             where = _Where(text, lang, by_sentence, by_paragraph, sentence_starts, None, parts, inner_of)
             found = _part_of_a_marked_pool(rate, sentence, at, where)
             if found is None:
-                # (`관람객은 7만 명으로, 10명 가운데 4명꼴이었다`: a share counting its own counter out of a round
+                # (`수강생은 3만 명으로, 10명 가운데 6명꼴이었다`: a share counting its own counter out of a round
                 # base names the story's total of that counter as its whole, as `전체의` would)
                 found = _part_and_whole_of_counted_share(rate, sentence, at, where)
             if found is not None and not names_its_part_after(found[0], rate, text, lang):
@@ -373,7 +373,7 @@ def _part_and_whole(rate: Claim, sentence: list[Claim], at: int, where: _Where) 
     return _the_one_part(earlier, rate, where)
 
 
-# between a share and a counted share restating it (`24.6%로 네 명 중 한 명꼴`)
+# between a share and a counted share restating it (`37.5%로 여덟 명 중 세 명꼴`)
 _RESTATING = ByLanguage(lambda w: rf"\s*(?:{w.counted_share_restating_joints})\s*")
 # right after a share, its clause going on to a change (`10명 중 4명꼴이 줄었다`)
 _CHANGE_AFTER = ByLanguage(lambda w: rf"[^,.\d\n]{{0,6}}?(?:{w.rise_verbs}|{w.fall_verbs})")
@@ -383,9 +383,9 @@ _PARTICLE_ENDED = ByLanguage(
     lambda w: rf"(?:{w.script_letters})*?(?:{w.topic_particles}|{w.level_particles}|{w.share_particles})"
 )
 _POOL_WORDS_REACH = 24  # characters before a share where words naming its pool stand
-# between a pool and the part drawn from it (`1천126건 울렸는데, … 가운데 842건이`)
+# between a pool and the part drawn from it (`2천40건 접수됐는데, … 가운데 510건이`)
 _POOL_MARK = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.parts_follow_spaced})(?![^\W\d_])")
-# a share that counts a counter out of a round base (`10명 가운데 4명꼴`, `네 건 중 한 건꼴`): the counter before
+# a share that counts a counter out of a round base (`10명 가운데 4명꼴`, `세 건 중 한 건꼴`): the counter before
 # the word between the counts
 _COUNTED_SHARE = ByLanguage(lambda w: rf"(?P<counter>[^\W\d_]+)\s?(?:{w.counted_share_among_ko})\s")
 
@@ -394,9 +394,9 @@ def _part_and_whole_of_counted_share(
     rate: Claim, sentence: list[Claim], at: int, where: _Where
 ) -> tuple[Claim, Claim] | None:
     """A share counting its counter out of a round base (`10명 가운데 4명꼴`): its part is the level of that counter
-    apposed to it after it (`열 명 중 세 명꼴인 1천210명`), else the nearest one before it in its sentence, else the
+    apposed to it after it (`다섯 명 중 세 명꼴인 900명`), else the nearest one before it in its sentence, else the
     one its sentence before states in its paragraph; its whole the larger level of that counter its sentence states
-    before the part (`숨진 11명 가운데 9명이 …, 열 명 중 여덟 명꼴`), else the story's total of the part's kind, unit
+    before the part (`응시자 30명 가운데 24명이 …, 다섯 명 중 네 명꼴`), else the story's total of the part's kind, unit
     and counter (`_whole_of`, as `전체의` names it). A level of another counter is no part of it."""
     counted = _COUNTED_SHARE[where.lang].search(rate.text)
     if rate.kind != "fraction" or counted is None:
@@ -412,7 +412,7 @@ def _part_and_whole_of_counted_share(
     if restated and not _RESTATING[where.lang].fullmatch(where.text, restated[-1].end, rate.start):
         return None  # (`A가 전체의 40%로 가장 많았고, B는 10명 중 1명꼴`: another share's clause before, another part)
     if restated:
-        # (`숙박객 비중은 24.6%로 네 명 중 한 명꼴이다`: a restatement of the share before, of its part and whole)
+        # (`학생 비중은 37.5%로 여덟 명 중 세 명꼴이다`: a restatement of the share before, of its part and whole)
         by_id = {c.id: c for sentences in where.by_sentence.values() for c in sentences}
         part, whole = by_id.get(restated[-1].share_part or ""), by_id.get(restated[-1].share_whole or "")
         return (part, whole) if part is not None and whole is not None else None
@@ -442,7 +442,7 @@ def _part_and_whole_of_counted_share(
             if len({c.value for c in levels}) > 1 and not (
                 len(levels) == 2 and _POOL_MARK[where.lang].search(where.text, levels[0].end, part.start)
             ):
-                return None  # (`A 9만 명, B 28만 명이었다. … 네 명 중 한 명꼴`: which one, the words do not say)
+                return None  # (`A 3천 명, B 5천 명이었다. … 다섯 명 중 한 명꼴`: which one, the words do not say)
     larger = [c for c in pool if c.value > part.high and not _periods_differ(c, part)]
     if len({c.value for c in larger}) > 1:
         return None

@@ -5,10 +5,10 @@ in the marina, 88, about a quarter, are for hire`; `Of those, 40 were sold, or 1
 English names the whole a part is of ahead of the clause (`Of`, `[link.opening_pool_marks]`, then the pool's words
 up to the first comma). The part is the amount the clause then states last before the share, and the share stands
 right after it: after a comma, perhaps `or` or a noun naming the share as a rate (`a pass rate of`:
-`[link.opening_pool_share_joints]`). Several parts may follow, each with its share (`Of those members, 58 are
-under 16, about 40 per cent, and 37 are women, roughly one in four`). A share of the part's own group (`…, a third
-of them abroad`: `[link.share_fallback_own_group_after]`) is none of the pool, nor is one naming after its `of` a
-whole in words the pool does not state (`…, a third of all visitors`, `…, 25% of volunteer stewards`).
+`[link.opening_pool_share_joints]`). Several parts may follow, each with its share (`Of those 60 crews, 21 row
+from the harbour towns, about 35 per cent, and 15 are junior crews, a quarter`). A share of the part's own group
+(`…, a third of them abroad`: `[link.share_fallback_own_group_after]`) is none of the pool, nor is one naming after
+its `of` a whole in words the pool does not state (`…, a third of all visitors`, `…, 25% of volunteer stewards`).
 
 The whole is
 - the one amount the pool's words state (`Of the 320 boats`), of the part's kind and unit;

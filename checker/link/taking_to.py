@@ -32,7 +32,7 @@ _REMOVED = ByLanguage(lambda w: rf"\b(?:{w.removed_before})\s+(?:(?:a\s+net|anot
 # `, taking its network to `: from the change's clause to the level it reached (its noun, a time, at most a few words)
 _TAKING_TO = ByLanguage(lambda w: rf"[^.;]{{0,40}}?,?\s+(?:{w.taking_to})\s+$", re.I)
 _FROM = ByLanguage(lambda w: rf",?\s+(?:{w.from_words})\s+", re.I)
-# `, taking its workforce from `: the clause's level reached written after its start (`from 46 to 52`)
+# `, lifting its fleet from `: the clause's level reached written after its start (`from 18 to 25`)
 _TAKING_FROM = ByLanguage(
     lambda w: rf"[^.;]{{0,40}}?,?\s+(?:{w.taking_to_from})\s+(?:{w.from_words})\s+$", re.I, first_tested=False
 )
@@ -59,7 +59,7 @@ def link_taking_to(claims: list[Claim], text: str, lang: str) -> None:
         level = after[0]
         compared = after[1] if len(after) > 1 else None
         if len(after) > 1 and _TAKING_FROM[lang].fullmatch(text, change.end, after[0].start):
-            # (`, taking its workforce from 46 to 52`: the start first, then the level reached)
+            # (`, lifting its fleet from 18 to 25`: the start first, then the level reached)
             if not _TO[lang].fullmatch(text, after[0].end, after[1].start) or not _same_count(change, after[1]):
                 continue
             level, compared = after[1], after[0]
