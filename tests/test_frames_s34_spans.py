@@ -22,7 +22,7 @@ from test_frames import assert_checked, assert_not_checked
     [("400명", False), ("520명", True)],
 )
 def test_a_korean_count_of_days_before_its_verb_is_the_span(knowledge, average, fires):
-    text = f"도립 체육관은 올해 236일 문을 열어 관람객 9만4천 명이 찾았다. 하루 평균 {average}꼴이다."
+    text = f"도립 체육관은 올해 236일 문을 열어 관람객 9만4천 명이 다녀갔다. 하루 평균 {average}꼴이다."
     assert_checked(knowledge, text, "F312", fires)
 
 
@@ -41,7 +41,7 @@ def test_a_korean_count_of_days_after_the_total(knowledge, average, fires):
         # (days since it opened: a time to a moment, no span of the total's)
         "새 수영장은 개장 300일 만에 이용객 6만 명을 넘었다. 하루 평균 200명꼴이다.",
         # (a date of the month)
-        "시장은 지난달 21일 문을 열어 손님 3천 명이 찾았다. 하루 평균 100명꼴이다.",
+        "시장은 지난달 21일 문을 열어 손님 3천 명이 다녀갔다. 하루 평균 100명꼴이다.",
         # (an average of another noun than the total's sentence counts, no span of days written)
         "목장은 올해 젖소 120마리를 길렀다. 직원 한 명이 하루 평균 40마리를 돌본다.",
     ],
