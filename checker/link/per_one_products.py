@@ -42,6 +42,7 @@ from checker.link.inflections import singular
 from checker.link.per_unit_apart import is_a_rate, opens_with_headline
 from checker.link.per_unit_counts_apart import unlinked_values
 from checker.link.per_unit_fallback import _same_units
+from checker.link.sentence_groups import group_by_paragraph, group_by_sentence
 from checker.models import Claim
 
 _LANGS = ("en",)
@@ -100,11 +101,8 @@ def link_per_one_products(claims: list[Claim], text: str, lang: str, sentence_st
     candidates = [c for c in candidates if c.kind in _KINDS and c.part_of is None]
     if not candidates:
         return
-    by_sentence: dict[int, list[Claim]] = {}
-    by_paragraph: dict[int, list[Claim]] = {}
-    for c in figures:
-        by_sentence.setdefault(c.sentence, []).append(c)
-        by_paragraph.setdefault(c.paragraph, []).append(c)
+    by_sentence = group_by_sentence(figures)
+    by_paragraph = group_by_paragraph(figures)
     headline = opens_with_headline(text)
     lead = min((c.paragraph for c in figures if not (headline and c.paragraph == 0)), default=0)
     for figure in candidates:

@@ -46,6 +46,7 @@ from checker.link.per_unit_fallback import (
     partners_taken,
     stands_as_its_total,
 )
+from checker.link.sentence_groups import group_by_paragraph, group_by_sentence
 from checker.models import Claim
 
 _LANGS = ("en",)
@@ -93,11 +94,8 @@ def link_per_unit_counts_apart(claims: list[Claim], text: str, lang: str, senten
     if not candidates:
         return
     parts = beside_their_share(claims, text)
-    by_sentence: dict[int, list[Claim]] = {}
-    by_paragraph: dict[int, list[Claim]] = {}
-    for c in figures:
-        by_sentence.setdefault(c.sentence, []).append(c)
-        by_paragraph.setdefault(c.paragraph, []).append(c)
+    by_sentence = group_by_sentence(figures)
+    by_paragraph = group_by_paragraph(figures)
     first = 1 if opens_with_headline(text) else 0  # (the headline's figures are rounded restatements)
     for figure in candidates:
         noun = _mark(figure, text, lang)

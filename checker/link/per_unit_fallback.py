@@ -69,6 +69,7 @@ from checker.extract.lang import ByLanguage, link_alternations
 from checker.extract.units import base_unit, measure_unit
 from checker.link.inflections import singular
 from checker.link.per_unit_apart import is_a_rate, opens_with_headline
+from checker.link.sentence_groups import group_by_paragraph, group_by_sentence
 from checker.models import Claim
 from checker.regex_needs import search_between
 
@@ -247,11 +248,8 @@ def link_per_unit_fallback(claims: list[Claim], text: str, lang: str, sentence_s
     taken = partners_taken(claims)
     # (a part set beside its share is a partner only before the figure: after it, the count of one part)
     parts = beside_their_share(claims, text)
-    by_sentence: dict[int, list[Claim]] = {}
-    by_paragraph: dict[int, list[Claim]] = {}
-    for c in figures:
-        by_sentence.setdefault(c.sentence, []).append(c)
-        by_paragraph.setdefault(c.paragraph, []).append(c)
+    by_sentence = group_by_sentence(figures)
+    by_paragraph = group_by_paragraph(figures)
     headline = opens_with_headline(text)
     lead = min((c.paragraph for c in figures if not (headline and c.paragraph == 0)), default=0)
     paragraphs = _Paragraphs(by_paragraph, lead)

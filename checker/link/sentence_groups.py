@@ -33,6 +33,14 @@ def group_by_sentence(figures: Iterable[Claim]) -> dict[int, list[Claim]]:
     return out
 
 
+def group_by_paragraph(figures: Iterable[Claim]) -> dict[int, list[Claim]]:
+    """The figures of each paragraph, in the order given."""
+    out: dict[int, list[Claim]] = {}
+    for figure in figures:
+        out.setdefault(figure.paragraph, []).append(figure)
+    return out
+
+
 class ArticleClaims(list):
     """The article's claims (a list, in text order) with the prose figures and their sentence groups, built once
     on first use and shared by the rules that read them. They depend on each claim's sentence (fixed when the

@@ -57,7 +57,7 @@ from checker.extract.lang import ByLanguage
 from checker.link.figure_kinds import AMOUNTS, SHARE_WHOLES
 from checker.link.keys_differ import metrics_differ, named_differently, periods_differ
 from checker.link.per_unit_apart import opens_with_headline
-from checker.link.sentence_groups import prose_figures
+from checker.link.sentence_groups import group_by_paragraph, group_by_sentence, prose_figures
 from checker.link.share_subjects import names_its_part_after
 from checker.models import Claim
 
@@ -101,11 +101,8 @@ def link_share_fallback_ko(claims: list[Claim], text: str, lang: str, sentence_s
     ]
     if not shares:
         return
-    by_sentence: dict[int, list[Claim]] = {}
-    by_paragraph: dict[int, list[Claim]] = {}
-    for c in figures:
-        by_sentence.setdefault(c.sentence, []).append(c)
-        by_paragraph.setdefault(c.paragraph, []).append(c)
+    by_sentence = group_by_sentence(figures)
+    by_paragraph = group_by_paragraph(figures)
     wholes_of_parts = {c.share_whole: c.share_part for c in figures if c.share_whole and c.share_part}
     parts = {c.share_part for c in figures if c.share_part}  # a share's part is no total
     by_id = {c.id: c for c in figures}
