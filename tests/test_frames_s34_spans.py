@@ -3,7 +3,8 @@
 - Korean: a count of days above any month's (32 or more) right before its verb (`올해 236일 운영해`) is the span an
   average per day worked out over the story's total divides by (`[link.span_days]`); before, the total's year was
   taken whole, 365 days, and a holding average was reported.
-- English: a bare number given per day, week or month after a count of its sentence (`48,300 parcels over 115 days,
+- English: an event of N days (`the 14-day regatta`) is the span of its total (`[link.span_days]`); a bare number
+  given per day, week or month after a count of its sentence (`48,300 parcels over 115 days,
   about 420 a day`) counts the same noun (`[elided_counts] after`), so it is read as the average of that count.
 
 Near misses: a count of days since something (`300일 만에`), an anniversary (`100일 기념`), a date, an average of a
@@ -80,4 +81,26 @@ def test_an_english_number_a_month_after_its_count(knowledge, average, fires):
     ],
 )
 def test_english_numbers_a_day_that_are_no_average_of_the_count(knowledge, text):
+    assert_not_checked(knowledge, text, "F312")
+
+
+@pytest.mark.parametrize(
+    "average,fires",
+    [("about 6,500", False), ("about 9,500", True)],
+)
+def test_an_english_event_of_n_days_is_the_span(knowledge, average, fires):
+    text = f"The 14-day regatta drew 91,000 spectators along the quays, {average} a day, the harbour board said."
+    assert_checked(knowledge, text, "F312", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (the days of a deadline, no span the total was gathered over; the average of another noun)
+        "Tenants have a 30-day notice period. The agency handles 2,400 tenancies and answers about 80 calls a day.",
+        # (two spans of days in the sentence: which one the total is over is not said)
+        "The 10-day fair and the 6-day market drew 52,000 visitors together, about 3,000 a day.",
+    ],
+)
+def test_english_n_day_adjectives_that_are_no_span_of_the_total(knowledge, text):
     assert_not_checked(knowledge, text, "F312")
