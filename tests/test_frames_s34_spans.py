@@ -17,90 +17,64 @@ from __future__ import annotations
 import pytest
 from test_frames import assert_checked, assert_not_checked
 
+# (a sentence with its average left open, the average that holds, the one that breaks it)
+_SPANS = {
+    "korean days before the verb": (
+        "도립 체육관은 올해 236일 문을 열어 관람객 9만4천 명이 다녀갔다. 하루 평균 {}꼴이다.",
+        "400명",
+        "520명",
+    ),
+    "korean days after the total": (
+        "해안 주차장에는 지난해 차량 5만2천 대가 들어왔다. 주차장은 348일 운영했고, 하루 평균 {}꼴이다.",
+        "150대",
+        "210대",
+    ),
+    "english number a day after its count": (
+        "The depot handled 48,300 parcels over 115 days, {} a day, the courier firm said.",
+        "about 420",
+        "about 600",
+    ),
+    "english number a month after its count": (
+        "Volunteers logged 1,800 calls over the six months of the appeal, {} a month.",
+        "roughly 300",
+        "roughly 420",
+    ),
+    "english event of n days": (
+        "The 14-day regatta drew 91,000 spectators along the quays, {} a day, the harbour board said.",
+        "about 6,500",
+        "about 9,500",
+    ),
+}
 
-@pytest.mark.parametrize(
-    "average,fires",
-    [("400명", False), ("520명", True)],
-)
-def test_a_korean_count_of_days_before_its_verb_is_the_span(knowledge, average, fires):
-    text = f"도립 체육관은 올해 236일 문을 열어 관람객 9만4천 명이 다녀갔다. 하루 평균 {average}꼴이다."
-    assert_checked(knowledge, text, "F312", fires)
-
-
-@pytest.mark.parametrize(
-    "average,fires",
-    [("150대", False), ("210대", True)],
-)
-def test_a_korean_count_of_days_after_the_total(knowledge, average, fires):
-    text = f"해안 주차장에는 지난해 차량 5만2천 대가 들어왔다. 주차장은 348일 운영했고, 하루 평균 {average}꼴이다."
-    assert_checked(knowledge, text, "F312", fires)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # (days since it opened: a time to a moment, no span of the total's)
-        "새 수영장은 개장 300일 만에 이용객 6만 명을 넘었다. 하루 평균 200명꼴이다.",
-        # (a date of the month)
-        "시장은 지난달 21일 문을 열어 손님 3천 명이 다녀갔다. 하루 평균 100명꼴이다.",
-        # (an average of another noun than the total's sentence counts, no span of days written)
-        "목장은 올해 젖소 120마리를 길렀다. 직원 한 명이 하루 평균 40마리를 돌본다.",
-    ],
-)
-def test_korean_days_that_are_no_span_of_the_total(knowledge, text):
-    assert_not_checked(knowledge, text, "F312")
-
-
-@pytest.mark.parametrize(
-    "average,fires",
-    [("about 420", False), ("about 600", True)],
-)
-def test_an_english_number_a_day_after_its_count(knowledge, average, fires):
-    text = f"The depot handled 48,300 parcels over 115 days, {average} a day, the courier firm said."
-    assert_checked(knowledge, text, "F312", fires)
-
-
-@pytest.mark.parametrize(
-    "average,fires",
-    [("roughly 300", False), ("roughly 420", True)],
-)
-def test_an_english_number_a_month_after_its_count(knowledge, average, fires):
-    text = f"Volunteers logged 1,800 calls over the six months of the appeal, {average} a month."
-    assert_checked(knowledge, text, "F312", fires)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # (a count of another noun before it: the doctors are not seen each day)
-        "The clinic has 12 doctors and sees about 40 a day.",
-        # (no span stated and the average not said to be worked out: a venue open some of the year's days)
-        "The gallery drew 24,000 visitors last year, about 300 a week.",
-        # (a rate of another thing after a count of the sentence, in a list of unrelated figures)
-        "The bakery employs 30 staff, opens 6 days a week and bakes 2,000 loaves.",
-    ],
-)
-def test_english_numbers_a_day_that_are_no_average_of_the_count(knowledge, text):
-    assert_not_checked(knowledge, text, "F312")
+_NO_SPAN = {
+    # (days since it opened: a time to a moment, no span of the total's)
+    "korean days since": "새 수영장은 개장 300일 만에 이용객 6만 명을 넘었다. 하루 평균 200명꼴이다.",
+    # (a date of the month)
+    "korean date": "시장은 지난달 21일 문을 열어 손님 3천 명이 다녀갔다. 하루 평균 100명꼴이다.",
+    # (an average of another noun than the total's sentence counts, no span of days written)
+    "korean other noun": "목장은 올해 젖소 120마리를 길렀다. 직원 한 명이 하루 평균 40마리를 돌본다.",
+    # (a count of another noun before it: the doctors are not seen each day)
+    "english other noun": "The clinic has 12 doctors and sees about 40 a day.",
+    # (no span stated and the average not said to be worked out: a venue open some of the year's days)
+    "english no span": "The gallery drew 24,000 visitors last year, about 300 a week.",
+    # (a rate of another thing after a count of the sentence, in a list of unrelated figures)
+    "english list": "The bakery employs 30 staff, opens 6 days a week and bakes 2,000 loaves.",
+    # (the days of a deadline, no span the total was gathered over; the average of another noun)
+    "english deadline": (
+        "Tenants have a 30-day notice period. The agency handles 2,400 tenancies and answers about 80 calls a day."
+    ),
+    # (two spans of days in the sentence: which one the total is over is not said)
+    "english two spans": "The 10-day fair and the 6-day market drew 52,000 visitors together, about 3,000 a day.",
+}
 
 
-@pytest.mark.parametrize(
-    "average,fires",
-    [("about 6,500", False), ("about 9,500", True)],
-)
-def test_an_english_event_of_n_days_is_the_span(knowledge, average, fires):
-    text = f"The 14-day regatta drew 91,000 spectators along the quays, {average} a day, the harbour board said."
-    assert_checked(knowledge, text, "F312", fires)
+@pytest.mark.parametrize("fires", [False, True], ids=["holds", "broken"])
+@pytest.mark.parametrize("case", _SPANS)
+def test_an_average_over_a_stated_span_of_days(knowledge, case, fires):
+    template, holding, breaking = _SPANS[case]
+    assert_checked(knowledge, template.format(breaking if fires else holding), "F312", fires)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # (the days of a deadline, no span the total was gathered over; the average of another noun)
-        "Tenants have a 30-day notice period. The agency handles 2,400 tenancies and answers about 80 calls a day.",
-        # (two spans of days in the sentence: which one the total is over is not said)
-        "The 10-day fair and the 6-day market drew 52,000 visitors together, about 3,000 a day.",
-    ],
-)
-def test_english_n_day_adjectives_that_are_no_span_of_the_total(knowledge, text):
-    assert_not_checked(knowledge, text, "F312")
+@pytest.mark.parametrize("case", _NO_SPAN)
+def test_days_and_rates_that_are_no_span_of_the_total(knowledge, case):
+    assert_not_checked(knowledge, _NO_SPAN[case], "F312")

@@ -1498,7 +1498,7 @@ def headline_counted_pairs(claims: list[Claim], keys: FactKeys, related: dict[st
     the linker is sure of may set them apart (direction, entities, counters, sort), the body's figure is no prior,
     and it stands in the lead (before `lead_end`: past it, a figure written the same way is as likely another's).
     Listed as passed only."""
-    figures = [(claim, own) for claim, own in _headline_figures(claims, 1)]
+    figures = _headline_figures(claims, 1)
     if not figures:
         return []
     later = _later_by_group(claims)
