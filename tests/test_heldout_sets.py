@@ -42,6 +42,7 @@ SETS = [
     "heldout_real_z",
     "heldout_real_aa",
     "heldout_real_ab",
+    "heldout_real_ac",
 ]
 
 
