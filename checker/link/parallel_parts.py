@@ -45,6 +45,7 @@ from checker.link.figure_kinds import AMOUNTS
 from checker.link.keys_differ import metrics_differ, periods_differ
 from checker.link.per_unit_apart import opens_with_headline
 from checker.link.sentence_groups import group_by_sentence
+from checker.link.taking_to import brings_to_a_level
 from checker.link.view import MetricHit
 from checker.link.wholes import join_parts
 from checker.link.wider_totals import holds_more_than_the_list
@@ -437,6 +438,9 @@ def _items(same: list[Claim], figures: list[Claim], wholes: set, text: str, lang
         return None
     # (`profit was $1.2bn and revenue $10.1bn`: figures naming two metrics, even by a guess, are no items of one)
     if len({c.metric for c in same if c.metric}) > 1:
+        return None
+    # (`The trust repaid £0.6m, bringing its debt to £4.1m`: a move and the level it reached, no two items)
+    if any(brings_to_a_level(text, lang, before.end, after.start) for before, after in zip(same, same[1:])):
         return None
     if _topics_of_their_own(same, line_start, text, lang):
         return None

@@ -79,6 +79,12 @@ def link_taking_to(claims: list[Claim], text: str, lang: str) -> None:
         _link_change(change, level, compared, bool(added))
 
 
+def brings_to_a_level(text: str, lang: str, change_end: int, level_start: int) -> bool:
+    """Whether the words between two figures take the first to the level the second states (`repaid £0.6m, bringing
+    its debt to £4.1m`): a move and the level it reached, whatever verb moved it — no two items of one list."""
+    return bool(_TAKING_TO[lang].fullmatch(text, change_end, level_start))
+
+
 def _link_change(change: Claim, level: Claim, compared: Claim | None, added: bool) -> None:
     change.role, change.direction = "change", 1 if added else -1
     change.change_of = level.id
