@@ -922,7 +922,7 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
         if start is None:
             continue
         if kind == _AGO and _dated_back_beside(doc, start):
-            continue  # (`founded in 1897, 129 years ago, …  "Ten years ago the club was …"`: the start told its own years)
+            continue  # (`founded in 1897, 129 years ago` … `"Ten years ago we …"`: the start told its own years)
         # (a past time told before the start's year in the count's sentence dates an earlier clause, not the count:
         # `… up on last year, and the line, begun in 2015, is in its 12th year`)
         told_from = start.end if sentence_start <= start.at < match.start(which) else sentence_start

@@ -68,7 +68,7 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                         # (`판매액은 6억원, 운영비는 2억원이었다. 지난해 1억원의 세 배를 넘는다`: which level, not said)
                         continue
                     if target is not None:
-                        # (`A국이 90억원, B국 40억원, C국 20억원이었다. A국만 보면 50억원에서 80% 늘었다`: the member named)
+                        # (`A국이 90억원, B국 40억원이었다. A국만 보면 50억원에서 80% 늘었다`: the member named)
                         target = _member_named(
                             claims,
                             i,

@@ -265,7 +265,8 @@ def whole_named_by_noun(guessed: Claim, before: list[Claim], part: Claim, rate: 
 
 
 _WORD = re.compile(r"\S+")
-# right after a noun, the mark that the figures after it are drawn from it (`관광객 가운데 외지인은`: `[link.pool_after]`)
+# right after a noun, the mark that the figures after it are drawn from it (`관광객 가운데 외지인은`,
+# `[link.pool_after]`)
 _PARTS_FOLLOW = ByLanguage(lambda w: rf"\s*(?:{w.pool_after})(?![^\W\d_])")
 
 
