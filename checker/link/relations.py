@@ -229,30 +229,34 @@ def _member_named(
     for j in levels:
         before = [claims[k].end for k in previous if claims[k].end <= claims[j].start]
         opens = max(before) if before else 0
-        words = _LABEL_WORD.findall(text, max(opens, claims[j].start - _LABEL_REACH), claims[j].start)
-        labels.append([word.casefold() for word in words[-_LABEL_WORDS:]])
-    shared = [word for word in labels[0] if all(any(_alike(word, other) for other in label) for label in labels)]
-    telling = [[word for word in label if not any(_alike(word, common) for common in shared)] for label in labels]
+        window = _LABEL_CUT.split(text[max(opens, claims[j].start - _LABEL_REACH) : claims[j].start])[-1]
+        labels.append([word.casefold() for word in _LABEL_WORD.findall(window)[-_LABEL_WORDS:]])
+    shared = [word for word in labels[0] if all(any(_alike(word, other, lang) for other in label) for label in labels)]
+    telling = [[word for word in label if not any(_alike(word, common, lang) for common in shared)] for label in labels]
     change = claims[i]
     own = [word.casefold() for word in _LABEL_WORD.findall(text, sentence_start, change.start) if len(word) >= 2]
-    named = [j for j, words in zip(levels, telling) if any(_alike(mine, word) for word in words for mine in own)]
+    named = [j for j, words in zip(levels, telling) if any(_alike(mine, word, lang) for word in words for mine in own)]
     if len(named) == 1:
         return named[0]
-    if not named and shared and all(telling) and any(_alike(mine, common) for common in shared for mine in own):
+    if not named and shared and all(telling) and any(_alike(mine, common, lang) for common in shared for mine in own):
         return None  # (each level a qualified group of the noun the change names bare: of their whole)
     return target
 
 
-def _alike(one: str, other: str) -> bool:
-    """Two label words alike: one word, its particle or plural ending aside (`선수가`, `선수는`; `미국`, `미국이`)."""
+def _alike(one: str, other: str, lang: str) -> bool:
+    """Two label words alike: one word, its particle (`[link.edition_noun_particles]`: `선수가`, `선수는`; `미국`,
+    `미국이`) or a plural's ending aside (`port`, `ports`)."""
+    particle = _PARTICLE_END[lang]
+    one, other = particle.sub("", one), particle.sub("", other)
     if one == other:
         return True
-    stem = 0
-    for a, b in zip(one, other):
-        if a != b:
-            break
-        stem += 1
-    return stem >= _LABEL_STEM and stem >= max(len(one), len(other)) - _LABEL_ENDING
+    short, long = sorted((one, other), key=len)
+    return len(short) >= _LABEL_STEM and long.startswith(short) and len(long) - len(short) <= _LABEL_ENDING
+
+
+# a particle ending a label word, dropped before two are compared (a word of two letters more at least keeps it)
+_PARTICLE_END = ByLanguage(lambda w: rf"(?<=[^\W\d_]{{2}})(?:{w.edition_noun_particles})$", first_tested=False)
+_LABEL_CUT = re.compile(r"[,;:()]")
 
 
 def level_of_another_object(change: Claim, value: Claim, text: str, lang: str) -> bool:
