@@ -13,9 +13,10 @@ still caught.
   one amount whose clause names the owner, two such a tie (checker/link/partners.py).
 - A start year told with its own count back from now (`founded in 1934, 90 years ago`) is no start another
   sentence's `N years ago` restates (checker/link/date_spans_general.py).
-- An amount per a member whose clause names what it is of (`Bar takings work out at £90 a member`) takes no total
-  whose clause names none of it, nor one of the sentence before unless it opens restating it
-  (checker/link/partners.py, checker/link/per_unit_fallback.py).
+- An amount per a member whose clause names what it is of (`Bar takings work out at £90 a member`) takes no total,
+  among the amounts before whose clauses name the units, whose clause names none of it (checker/link/partners.py);
+  a total told of one part alone (`the merino clip alone is worth`) is no quotient of the lead's units
+  (checker/link/per_unit_fallback.py).
 - A total its clause says is of one part alone (`the merino clip alone is worth`) is no product of the lead's whole
   (checker/link/unit_prices.py); a part naming its own owner's whole (`of last year's crop`) takes no other whole
   (checker/link/share_fallback.py).
@@ -152,8 +153,8 @@ _BOWLS = (
 
 def test_a_figure_per_member_naming_takings_is_no_share_of_a_raised_fee(knowledge):
     text = (
-        _BOWLS + "Members agreed to raise the subscription to £150 next season, up 7 per cent. Bar takings already "
-        "work out at about £90 a member."
+        _BOWLS + "The club spent £2,000 on the green. Members agreed to raise the subscription to £150 next season, "
+        "up 7 per cent. Bar takings already work out at about £90 a member."
     )
     assert PER_UNIT not in alarm_rules(knowledge, text)
 

@@ -995,8 +995,6 @@ def _count_earlier(
     total = _only(totals_of(near))
     if total is None or len(totals_of(window)) != 1:
         return None, None
-    if total.sentence < figure.sentence and not _RESTATING[lang].match(text, _sentence_opening(figure, text)):
-        return None, None  # (`The fee rises to £150. Bar takings work out at £90 a member`: another amount's quotient)
     count = _earlier_only(
         figure,
         earlier,
