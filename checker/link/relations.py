@@ -200,7 +200,8 @@ def _unnamed_among_levels(claims: list[Claim], i: int, previous: list[int], targ
     return noun is None or noun.group("noun") not in text[max(0, value.start - _NOUN_REACH) : value.start]
 
 
-_LABEL_WORD = re.compile(r"[^\W\d_]+")
+# (a word with its digits: `3분기` names the third quarter's level, not every quarter's)
+_LABEL_WORD = re.compile(r"\w*[^\W\d_]\w*")
 _LABEL_WORDS = 2  # words right before a level that label it (`수출 지역은 미국이 91억원`: `지역은`, `미국이`)
 _LABEL_ENDING = 2  # letters a label may add to the word naming it (a particle: `미국이` for `미국`)
 _LABEL_STEM = 2  # letters two alike label words share at least
@@ -236,7 +237,7 @@ def _member_named(
     change = claims[i]
     own = [word.casefold() for word in _LABEL_WORD.findall(text, sentence_start, change.start) if len(word) >= 2]
     named = [j for j, words in zip(levels, telling) if any(_alike(mine, word, lang) for word in words for mine in own)]
-    if len(named) == 1:
+    if len(named) == 1 and all(telling):
         return named[0]
     if not named and shared and all(telling) and any(_alike(mine, common, lang) for common in shared for mine in own):
         return None  # (each level a qualified group of the noun the change names bare: of their whole)
