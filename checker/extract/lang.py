@@ -1157,6 +1157,7 @@ LINK_CLASSES = (
     "per_game_after",
     "average_before",
     "average_noun_before",
+    "average_level_links",
     "per_unit_after_average",
     "periods_counted_after",
     "averaged_price_before",

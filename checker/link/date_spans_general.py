@@ -627,6 +627,25 @@ _AGE_OF = "age_of"
 
 
 @functools.cache
+def _apposed_ago(code: str) -> re.Pattern[str] | None:
+    """Right after a start's year, its own count of years back from now (`founded in 1897, 129 years ago`)."""
+    w = link_alternations(code)
+    if w.age_ago_count == NEVER:
+        return None
+    compound, _ = _tens_and_units(code)
+    _, number = span_counts(code)
+    count = rf"(?:{compound}|{number})" if compound != NEVER else rf"(?:{number})"
+    return compile_re(rf",?\s+{count}\s+(?:{w.elapsed_years})\s+(?:{w.age_ago_count})\b", re.I)
+
+
+def _dated_back_beside(doc: ArticleView, start: _Start) -> bool:
+    """Whether a start's year is told with its own count of years back from now right after it: a count back from now
+    in another sentence (`Ten years ago …`) is then of another time, not a restatement of the start."""
+    pattern = _apposed_ago(doc.language)
+    return pattern is not None and pattern.match(doc.text, start.end) is not None
+
+
+@functools.cache
 def _tens_and_units(code: str) -> tuple[str, dict[str, int]]:
     """A count of years written as hyphened words (`twenty-two`, `forty-seven`): the pattern and every such word's
     value."""
@@ -902,6 +921,8 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
             )
         if start is None:
             continue
+        if kind == _AGO and _dated_back_beside(doc, start):
+            continue  # (`founded in 1897, 129 years ago` … `"Ten years ago we …"`: the start told its own years)
         # (a past time told before the start's year in the count's sentence dates an earlier clause, not the count:
         # `… up on last year, and the line, begun in 2015, is in its 12th year`)
         told_from = start.end if sentence_start <= start.at < match.start(which) else sentence_start

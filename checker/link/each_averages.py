@@ -41,6 +41,9 @@ _EACH_THEN_NOUN = ByLanguage(
     ),
     re.I,
 )
+# `about 300 each,`: right after a count, the mark that it is what each of some units holds (`[link.rate_each_after]`:
+# at its clause's end or before a preposition), so itself a figure per unit, never the units a rate after it is of
+_RATE_EACH_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.rate_each_after})", re.I)
 _EACH_ANYWHERE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.each_marks}|{w.average_unit_openers})(?![^\W\d_])", re.I)
 _CLAUSE_BREAK = ByLanguage(lambda w: rf"\b(?:{w.clause_joiners})\b|(?:{w.clause_ends})(?!\d)", re.I)
 # `4,000 visits, or 25 per cent`: a figure set beside its share is one part's
@@ -113,6 +116,8 @@ def _units(
     if before and before[-1].kind == "count" and before[-1].role == "value":
         count = before[-1]
         mark = _COUNT_THEN_EACH[lang].match(text, count.end)
+        if mark is not None and _RATE_EACH_AFTER[lang].match(text, count.end):
+            return None  # (`made 4,200 visits, about 300 each, or 12 per patient`: a figure each holds, no units)
         if mark is not None and rate.start - mark.end() <= _RATE_REACH and _one_clause(mark.end(), rate, text, lang):
             return count
     start = sentence_starts[rate.sentence] if rate.sentence < len(sentence_starts) else 0

@@ -107,6 +107,13 @@ def link_fractions_of_named_wholes(claims: list[Claim], text: str, lang: str) ->
                 if whole is not None:
                     _link(rate, part, whole)
             continue
+        following = figures[position + 1] if position + 1 < len(figures) else None
+        if (
+            following is not None
+            and following.sentence == rate.sentence
+            and not text[noun.end() : following.start].strip()
+        ):
+            continue  # (`18% of the county's 9,000 pupils`: the whole stated right there, not one named before)
         words = noun.group("noun").split()
         if rate.kind == "fraction":
             keys = [words[:size] for size in range(len(words), 0, -1)]

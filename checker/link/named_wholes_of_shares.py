@@ -28,7 +28,7 @@ from checker.link.figure_kinds import AMOUNTS
 from checker.link.keys_differ import periods_differ
 from checker.link.sentence_groups import prose_figures
 from checker.link.share_rates import open_share
-from checker.link.share_subjects import names_its_part_after
+from checker.link.share_subjects import names_another_subject, names_its_part_after
 from checker.link.wholes_of_the_story_period import dated_off_the_story, fits_the_story, story_period
 from checker.models import Claim
 
@@ -195,6 +195,8 @@ def link_named_wholes_of_shares(claims: list[Claim], text: str, lang: str) -> No
             continue  # (another period's whole)
         if names_its_part_after(part, rate, text, lang):
             continue  # `예산은 W다. 공연비로 P를 썼다. 예산의 Z%는 국비다`: the share names another part
+        if names_another_subject(part, rate, text, lang):
+            continue  # `… 해외 매출은 P였다. 이번 계약액은 매출의 Z%`: the share's subject is its own part, not P
         rate.share_part, rate.share_whole = part.id, whole.id
         rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
         rate.label = rate.label or part.id

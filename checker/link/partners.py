@@ -77,6 +77,7 @@ from checker.link.per_unit_apart import (
     _WHOLE_SCOPE_AFTER,
     NOUN_COUNTER,
     WiderCounts,
+    _content_words,
     _name,
     _noun,
     _of_one_kin,
@@ -526,6 +527,8 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
             # (`Repair spending on breaks fell to $6.4m … The average break cost about $30,000 to fix`: the one amount
             # just before whose clause names the units the figure is per)
             total = _naming_the_units(_amounts_before(figures, i), noun, count, text, lang)
+            if total is not None and _words_apart(figure, total, text, lang):
+                total = None  # (`raise the fee to £90 … Bar takings work out at £40 a member`: another amount's)
         if (
             not stated
             and total is None
@@ -1013,6 +1016,17 @@ def _naming_the_units(amounts: list[Claim], noun: str, count: Claim, text: str, 
     return naming[0] if naming and len({c.value for c in naming}) == 1 else None
 
 
+def _words_apart(figure: Claim, total: Claim, text: str, lang: str) -> bool:
+    """Whether the figure's clause names what it is of by words the total's clause names none of (`Members agreed to
+    raise the fee to £90 … Bar takings work out at about £40 a member`: takings, not the fee): the units named by
+    both clauses make the total no amount of what the figure divides."""
+    own = _content_words(figure, text, lang)
+    if not own:
+        return False
+    other = _content_words(total, text, lang)
+    return not any(_stem_of(word, mine) or _stem_of(mine, word) for word in other for mine in own)
+
+
 def _clause_words(text: str, at: int) -> list[str]:
     """The words before a figure in its clause, since the figure before it (`and its website £31m`: `and its
     website`)."""
@@ -1297,6 +1311,10 @@ def whole_of_part(
         ),
         rivals=lambda c: _whole_of(c, part, any_counter=True),
     )
+    owner = _OWNER_OF_WHOLE[lang].match(text, rate.end)
+    if whole is not None and owner is not None:
+        # (`$6,000, half of the club's share`: the whole is the owner's, an amount its clause names the owner of)
+        whole = _owned_whole(partners, whole, part, owner.group("owner"), text)
     if (
         whole is not None
         and noun_named
@@ -1305,6 +1323,39 @@ def whole_of_part(
     ):
         return None  # (`…, or 40% of volunteer stewards` after `hired 500 stewards`: of a group within the count)
     return whole
+
+
+# `half of the club's share`: right after a share, its whole named as an owner's thing, no figure of it written there
+# (`[link.share_then_possessed_whole]`, the owner its last word before the possessive mark)
+_OWNER_OF_WHOLE = ByLanguage(
+    lambda w: rf"(?=(?:{w.share_then_possessed_whole}))[^'’]*?(?P<owner>[^\W\d_]+)['’]s\s+(?=[^\W\d_])", re.I
+)
+_OWNER_REACH = 100  # characters before an amount where its clause may name its owner
+_SENTENCE_CUT = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def _owned_whole(partners: Partners, whole: Claim, part: Claim, owner: str, text: str) -> Claim | None:
+    """The whole a share names as an owner's (`… bringing in $6,000, half of the club's share`): of the amounts before
+    the part that could be its whole, the one whose own clause names the owner (`the club raised $12,000`); two such
+    leave it unsaid (`The club bought a $90,000 mower … the club raised $12,000`), none keeps the whole found."""
+    at = partners.position.get(part.id)
+    if at is None:
+        return whole
+    key = re.compile(rf"(?<![^\W\d_]){re.escape(owner)}", re.I)
+    named = []
+    previous_end = 0
+    for c in partners.figures[:at]:
+        start, end = previous_end, c.start
+        previous_end = c.end
+        if c.kind != part.kind or c.unit != part.unit or c.role != "value" or not c.low > part.high:
+            continue
+        clause = text[max(start, end - _OWNER_REACH) : end]
+        clause = _SENTENCE_CUT.split(clause)[-1]
+        if key.search(clause):
+            named.append(c)
+    if not named:
+        return whole
+    return named[0] if len(named) == 1 else None
 
 
 def per_unit_mark_after(claim: Claim, text: str, lang: str) -> bool:

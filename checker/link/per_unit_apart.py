@@ -185,7 +185,15 @@ _AVERAGE_WORD = ByLanguage(lambda w: rf"(?:{w.average_scope_words})", re.I)
 _WORDS_AFTER = re.compile(r"(?:\s+[^\W\d_]+){1,3}")
 _PER_REACH = 24  # characters after a count where a per-unit mark makes it a rate (`4,000 visits per day`)
 # `an average of 200 pitches a park`: a count stated as an average, the noun it is per right after it (a rate)
-_AVERAGE_BEFORE = ByLanguage(lambda w: rf"(?:{w.average_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
+# (`puts the average yield at 60 bushels an acre`: the average named by its noun, then the word linking it to its level,
+# `[link.average_level_links]`)
+_AVERAGE_BEFORE = ByLanguage(
+    lambda w: (
+        rf"(?:{w.average_before}|(?:{w.average_noun_before})(?:\s+[^\W\d_]+)?\s+(?:{w.average_level_links}))"
+        rf"\s+(?:(?:{w.hedges})\s+)?$"
+    ),
+    re.I,
+)
 _UNIT_AFTER_AVERAGE = ByLanguage(lambda w: rf"\s+(?:{w.per_unit_after_average})\s+[^\W\d_]{{3,}}(?![^\W\d_])", re.I)
 # `$300 a tonne across all crops`: after a figure, its mark and noun (a few words), words saying it is over the whole
 _WHOLE_SCOPE_AFTER = ByLanguage(lambda w: rf"(?:\s+[^\W\d_]+){{1,3}}\s+(?:{w.whole_scope_after})", re.I)
@@ -1705,6 +1713,9 @@ def names_the_count(noun: str, count: Claim, text: str, lang: str) -> bool:
     ):
         # (not the counter of another figure right before it: `64 acts on five stages` names the 64, not the five)
         return True
+    per = _UNIT_AFTER_AVERAGE[lang].match(text, count.end)
+    if per is not None and _stem_of(per.group().split()[-1].lower(), stem):
+        return False  # (`80 bushels an acre`: the count is per the noun, a rate, not a count of it)
     after = text[count.end : count.end + _NOUN_AFTER_REACH + len(noun)]
     # (not across the sentence's end: `200곳이다. 매장당` names the next sentence's mark, not the count; nor a noun
     # that labels the figure after it, `5만명으로 관람객 10명 중 4명꼴`: the whole of a share, not the count)

@@ -832,11 +832,22 @@ def _link(
         count = _nearest(figure, wholes)
         if count is None:
             return
+    if total.sentence != count.sentence and _PART_ALONE[lang].search(
+        _CLAUSE_OF.split(text[max(0, total.start - _ALONE_REACH) : total.start])[-1]
+    ):
+        return  # (`Shearers took 40,000 kg … the merino clip alone is worth $300,000`: one part's value)
     figure.per_unit_of, figure.units_of = total.id, count.id
     if measure is not None:
         figure.units_measure = measure
     if "relation" not in figure.guesses:
         figure.guesses.append("relation")
+
+
+# `the merino clip alone is worth`: in a total's clause, a mark that it is of one part of a whole only
+# (`[link.share_fallback_subject_asides]`: `alone`, `on its own`), no total of the units another sentence states
+_PART_ALONE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.share_fallback_subject_asides})(?![^\W\d_])", re.I)
+_CLAUSE_OF = re.compile(r"[,;:.()\n]")
+_ALONE_REACH = 60  # characters before a total where its clause's words stand
 
 
 def _product_after(figure: Claim, sentence: list[Claim], parts: set[str], text: str, lang: str) -> Claim | None:

@@ -330,6 +330,12 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
             total = _total_after(figure, count, figures, parts, text, lang, 1, 1)
         if total is None:
             continue
+        if (
+            total.sentence < figure.sentence
+            and count.sentence == figure.sentence
+            and _larger_amount_after(figure, figures)
+        ):
+            continue  # (`한 팀당 평균 12만원을 써 지역에 22억원이 풀렸다`: its sentence states what it makes, after it)
         if headline and not _restated_per_head(figure, total, figures, text, lang):
             continue
         if untitled and not _restated_per_unit(figure, total, figures, text, lang):
@@ -384,6 +390,21 @@ def _restated_per_head(figure: Claim, total: Claim, figures: list[Claim], text: 
         return not _CLAUSE_BREAK[lang].search(text, total.end, figure.start)
     return total.sentence == figure.sentence - 1 and not any(
         c.sentence == figure.sentence and c.start < figure.start and c.kind == figure.kind for c in figures
+    )
+
+
+def _larger_amount_after(figure: Claim, figures: list[Claim]) -> bool:
+    """Whether the figure's sentence states after it a larger amount of its kind and unit (`이용객은 2만팀으로, 한 팀당
+    평균 12만원을 써 지역에 24억원이 풀렸다`): with the count stated in that sentence too, what the units at the figure
+    make, maybe; a total of a sentence before is then no more the one it divides than that one."""
+    return any(
+        c.sentence == figure.sentence
+        and c.start > figure.end
+        and c.kind == figure.kind
+        and c.unit == figure.unit
+        and c.role == "value"
+        and c.low > figure.high
+        for c in figures
     )
 
 

@@ -67,6 +67,17 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                     ):
                         # (`판매액은 6억원, 운영비는 2억원이었다. 지난해 1억원의 세 배를 넘는다`: which level, not said)
                         continue
+                    if target is not None:
+                        # (`A국이 90억원, B국 40억원이었다. A국만 보면 50억원에서 80% 늘었다`: the member named)
+                        target = _member_named(
+                            claims,
+                            i,
+                            by_sentence.get(sentence - 1, []),
+                            target,
+                            doc.text,
+                            doc.language,
+                            doc.segments.sentence_starts[sentence],
+                        )
                     if target is None and _restates_as_rate(
                         claims, by_sentence.get(sentence - 1, []), prior, doc.text, doc.language
                     ):
@@ -187,6 +198,66 @@ def _unnamed_among_levels(claims: list[Claim], i: int, previous: list[int], targ
     noun = _NOUN_BEFORE_BASE.search(text, max(0, base.start - _NOUN_REACH), base.start)
     value = claims[target]
     return noun is None or noun.group("noun") not in text[max(0, value.start - _NOUN_REACH) : value.start]
+
+
+# (a word with its digits: `3분기` names the third quarter's level, not every quarter's)
+_LABEL_WORD = re.compile(r"\w*[^\W\d_]\w*")
+_LABEL_WORDS = 2  # words right before a level that label it (`수출 지역은 미국이 91억원`: `지역은`, `미국이`)
+_LABEL_ENDING = 2  # letters a label may add to the word naming it (a particle: `미국이` for `미국`)
+_LABEL_STEM = 2  # letters two alike label words share at least
+_LABEL_REACH = 40  # characters before a level where its label stands
+
+
+def _member_named(
+    claims: list[Claim], i: int, previous: list[int], target: int, text: str, lang: str, sentence_start: int
+) -> int | None:
+    """The level of the sentence before that a change guessed to be of it names: where that sentence lists two or more
+    levels of the guessed one's kind and unit, each labelled by its own words (`미국이 91억원 … 일본 42억원, 동남아
+    25억원`), and the change's own sentence names the label of exactly one (`미국 수출만 놓고 보면`), that one, not the
+    last listed. Where the labels share a noun and each qualifies it (`해외 선수가 …, 국내 선수는 …`) and the change's
+    sentence names that noun with none of the qualifiers (`첫 대회 참가 선수 96명과 비교하면`), it is of their whole,
+    no member: none. Else the guess stands."""
+    value = claims[target]
+    alike = (value.kind, value.unit, value.counter)
+    levels = [
+        j
+        for j in previous
+        if claims[j].role == "value" and (claims[j].kind, claims[j].unit, claims[j].counter) == alike
+    ]
+    if len(levels) < 2 or target not in levels:
+        return target
+    labels = []
+    for j in levels:
+        before = [claims[k].end for k in previous if claims[k].end <= claims[j].start]
+        opens = max(before) if before else 0
+        window = _LABEL_CUT.split(text[max(opens, claims[j].start - _LABEL_REACH) : claims[j].start])[-1]
+        labels.append([word.casefold() for word in _LABEL_WORD.findall(window)[-_LABEL_WORDS:]])
+    shared = [word for word in labels[0] if all(any(_alike(word, other, lang) for other in label) for label in labels)]
+    telling = [[word for word in label if not any(_alike(word, common, lang) for common in shared)] for label in labels]
+    change = claims[i]
+    own = [word.casefold() for word in _LABEL_WORD.findall(text, sentence_start, change.start) if len(word) >= 2]
+    named = [j for j, words in zip(levels, telling) if any(_alike(mine, word, lang) for word in words for mine in own)]
+    if len(named) == 1 and all(telling):
+        return named[0]
+    if not named and shared and all(telling) and any(_alike(mine, common, lang) for common in shared for mine in own):
+        return None  # (each level a qualified group of the noun the change names bare: of their whole)
+    return target
+
+
+def _alike(one: str, other: str, lang: str) -> bool:
+    """Two label words alike: one word, its particle (`[link.edition_noun_particles]`: `선수가`, `선수는`; `미국`,
+    `미국이`) or a plural's ending aside (`port`, `ports`)."""
+    particle = _PARTICLE_END[lang]
+    one, other = particle.sub("", one), particle.sub("", other)
+    if one == other:
+        return True
+    short, long = sorted((one, other), key=len)
+    return len(short) >= _LABEL_STEM and long.startswith(short) and len(long) - len(short) <= _LABEL_ENDING
+
+
+# a particle ending a label word, dropped before two are compared (a word of two letters more at least keeps it)
+_PARTICLE_END = ByLanguage(lambda w: rf"(?<=[^\W\d_]{{2}})(?:{w.edition_noun_particles})$", first_tested=False)
+_LABEL_CUT = re.compile(r"[,;:()]")
 
 
 def level_of_another_object(change: Claim, value: Claim, text: str, lang: str) -> bool:

@@ -217,6 +217,13 @@ def link_share_fallback(
                 continue
         if whole is None:
             continue
+        if (
+            whole.sentence != part.sentence
+            and part.end <= share.start
+            and _OWNED[lang].match(text, part.end)
+            and not _STORY_PERIOD_OWNER[lang].match(text, part.end)
+        ):
+            continue  # (`shipped 900 tonnes of last year's crop, about a third`: the part names its own whole)
         if whole.sentence != part.sentence and _SUBJECT_OWNS[lang].match(text, share.end):
             continue  # (`Rival Brent Water lost 200 megalitres, 25% of its supply`: its subject's own whole)
         named = _named_metric(metric_hits, hit_starts, share.start, share.end + 40, share, text, lang)

@@ -264,14 +264,22 @@ def whole_named_by_noun(guessed: Claim, before: list[Claim], part: Claim, rate: 
     return named
 
 
+_WORD = re.compile(r"\S+")
+# right after a noun, the mark that the figures after it are drawn from it (`관광객 가운데 외지인은`,
+# `[link.pool_after]`)
+_PARTS_FOLLOW = ByLanguage(lambda w: rf"\s*(?:{w.pool_after})(?![^\W\d_])")
+
+
 def _opens_clause_with(text: str, claim: Claim, noun: str, lang: str) -> bool:
     """Whether the clause of a figure opens with the noun (`출하량은 4,000상자`), past its date only (`올해 1∼6월
     생산량은`: words with a figure, `[link.leading_time_words]`), no word qualifying it before."""
     start = _sentence_start(text, claim.start)
     opens = [m.end() for m in _CLAUSE_OPENS.finditer(text, start, claim.start)]
-    for word in text[opens[-1] if opens else start : claim.start].split():
+    for found in _WORD.finditer(text, opens[-1] if opens else start, claim.start):
+        word = found.group()
         if word.startswith(noun):
-            return True
+            # (`관광객 가운데 외지인은 15만명`: the noun its parts follow names the pool, not the figure drawn from it)
+            return _PARTS_FOLLOW[lang].match(text, found.end()) is None
         if not (any(ch.isdigit() for ch in word) or _TIME_WORD[lang].fullmatch(word)):
             return False
     return False

@@ -538,6 +538,11 @@ def _shares_of_the_total(
         if len(named_members) > 1:
             continue  # (the subject names several members: none told apart, and the last figure no more than they)
         part = named_members[0] if named_members else part
+        if not named_members:
+            dated = _member_of_the_shares_period(part, rate, figures_by_sentence[part.sentence], sentence_starts)
+            if dated is None:
+                continue  # (`3월 90톤, 4월 150톤, 5월 100톤 … 4월 어획량이 전체의 40%`: another period's, no part)
+            part = dated
         # `First: $9,000` / `Second: $4,000` / `The first prize, 36% of the purse`: the line its subject names
         if part is figures[index]:
             part = member_of_labelled_lines(part, rate, figures, index, text, lang, sentence_starts)
@@ -672,6 +677,33 @@ def _shares_of_the_total(
             if moved is not whole and rate.whole == f"of:{whole.id}":
                 rate.whole = f"of:{moved.id}"
             rate.share_part, rate.share_whole = part.id, moved.id
+
+
+def _member_of_the_shares_period(
+    part: Claim, rate: Claim, sentence_figures: list[Claim], sentence_starts: list[int]
+) -> Claim | None:
+    """The part a share dated in its own sentence is of (`3월 90톤, 4월 150톤, 5월 100톤이 잡혔다. 4월 어획량이 전체의
+    40%`, `March 90 tonnes, April 150 … April's catch was 40% of the total`): a part of another period than the one
+    the share's sentence names is no part of it; the one figure of that period in the part's sentence, of its kind and
+    unit, is. A share not dated in its own sentence, or a part of its period, keeps the part."""
+    span = rate.period_span
+    if (
+        rate.period is None
+        or part.period is None
+        or rate.period == part.period
+        or span is None
+        or part.sentence == rate.sentence
+        or rate.sentence >= len(sentence_starts)
+        or span.start < sentence_starts[rate.sentence]
+        or span.start > rate.start
+    ):
+        return part
+    same = [
+        c
+        for c in sentence_figures
+        if (c.kind, c.unit) == (part.kind, part.unit) and c.role == "value" and c.period == rate.period
+    ]
+    return same[0] if len(same) == 1 else None
 
 
 def _own_level_before(sentence_figures: list[Claim], part: Claim, listed: set[str]) -> Claim | None:

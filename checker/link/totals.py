@@ -153,6 +153,7 @@ def link_totals(claims: list[Claim], text: str, lang: str, lexicon: Lexicon | No
                 and not any(stated_per_period(part, text, lang) for part in parts)
                 and not _prices_per_unit_of_a_sum(parts, total, text, lang)
                 and not _counts_its_parts(parts, total)
+                and not _counts_another_kind(parts, total, lang)
                 and (not _pay_over_a_term(parts, total, text, lang) or _read_pay_over_a_term(parts, total, text, lang))
             ):
                 for part in parts:
@@ -176,6 +177,29 @@ def _counts_its_parts(parts: list[Claim], total: Claim) -> bool:
         and total.value == int(total.value)
         and total.value <= _MOST_ITEMS_LISTED
         and all(part.value >= _ITEMS_FAR_BELOW * total.value for part in parts)
+    )
+
+
+# `[link.kind_counters]`: a classifier that counts one kind of thing (`마리` animals, `경기` bouts or games)
+_KIND_COUNTER = ByLanguage(lambda w: rf"(?:{w.kind_counters})")
+
+
+def _counts_another_kind(parts: list[Claim], total: Claim, lang: str) -> bool:
+    """`체급별로 A 30마리, B 25마리, C 20마리로, 모두 60경기가 열렸다`: parts that all count one kind of thing by its
+    classifier and a total counted by another such classifier count two things (the bouts the animals fought, not the
+    animals): the list is no sum of the total, whatever the numbers."""
+    if total.kind != "count" or not total.counter or any(part.kind != "count" for part in parts):
+        return False
+    counters = {part.counter for part in parts}
+    if len(counters) != 1:
+        return False
+    (counter,) = counters
+    kind = _KIND_COUNTER[lang]
+    return (
+        counter is not None
+        and kind.fullmatch(counter) is not None
+        and kind.fullmatch(total.counter) is not None
+        and _classifiers_differ(parts[0], total, lang)
     )
 
 

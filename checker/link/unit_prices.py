@@ -254,6 +254,8 @@ def _link_measure_total(
             # total's own clause names one line of the crop, not the lead's whole)
             line = _named_by_total(total, of_unit([c for c in figures if c.start < total.start]), text, lang)
             lead = line if line and line[0].value != first.value else lead
+            if lead and lead[0] is first and _PART_ALONE[lang].search(_clause_text(total, text)):
+                return  # (`the export crop alone is worth £9m`: one part's value, not the lead's whole; which, unsaid)
     if not lead:
         return
     total.product_of, total.product_units = price.id, lead[0].id
@@ -411,6 +413,16 @@ def _good(text: str, end: int, lang: str) -> str | None:
     return found.group("good").lower() if found else None
 
 
+# `the yellow crop alone is worth`: in a total's clause, a mark that it is of one part of a whole only
+# (`[link.share_fallback_subject_asides]`: `alone`, `on its own`)
+_PART_ALONE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.share_fallback_subject_asides})(?![^\W\d_])", re.I)
+
+
+def _clause_text(claim: Claim, text: str) -> str:
+    """The text of the figure's clause before it."""
+    return re.split(r"[,;:.()\n]", text[max(0, claim.start - _CLAUSE_REACH) : claim.start])[-1]
+
+
 def _clause_words(claim: Claim, text: str) -> set[str]:
     """The words of the figure's clause before it (`ware potatoes for the shops 600,000 tonnes`)."""
     window = re.split(r"[,;:.()\n]", text[max(0, claim.start - _CLAUSE_REACH) : claim.start])[-1]
@@ -556,12 +568,19 @@ def _link_total(
             return  # (a price per a unit of measure of another paragraph values a total only when words apply it)
         _link_measure_total(price, measure, total, members, figures, text, lang)
         return
+    # (a count per unit, `an average of 60 bushels an acre`, is a rate: no count of units a price values)
     counts = [c for c in members if c.kind == "count" and c.role == "value" and _names(noun, c)]
+    counts = [c for c in counts if not is_a_rate(c, text, lang)]
     if not counts and _AT_THAT_PRICE[lang].search(text, start, total.start):
         counts = [c for c in previous if c.kind == "count" and c.role == "value" and _names(noun, c)]
+        counts = [c for c in counts if not is_a_rate(c, text, lang)]
     elif not counts:
         # `giving the company a market value of $2bn`: the one count of the noun the article states before
-        stated = [c for c in figures if c.start < total.start and c.kind == "count" and _names(noun, c)]
+        stated = [
+            c
+            for c in figures
+            if c.start < total.start and c.kind == "count" and _names(noun, c) and not is_a_rate(c, text, lang)
+        ]
         if stated and len({c.value for c in stated}) == 1 and all(c.role == "value" for c in stated):
             counts = stated[-1:]
     if len(counts) != 1:
