@@ -63,11 +63,19 @@ def may_match_between(pattern: re.Pattern[str], text: str, start: int, end: int)
     few dozen characters): each set is tested by a one-class search there (in C, well under a microsecond), and only
     what a match needs inside the stretch counts (a lookbehind may read before `start`: it is read as needing
     nothing)."""
-    key = (pattern.pattern, pattern.flags)
-    classes = _window_classes.get(key)
-    if classes is None:
-        classes = _window_classes[key] = _classes_of(pattern)
-    return all(one.search(text, start, end) is not None for one in classes)
+    # (looked up by the pattern object itself, kept beside its classes so that its id is never another's: a
+    # pattern's own hash reads its whole compiled code, and this runs a few times per figure)
+    known = _by_id.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        key = (pattern.pattern, pattern.flags)
+        classes = _window_classes.get(key)
+        if classes is None:
+            classes = _window_classes[key] = _classes_of(pattern)
+        known = _by_id[id(pattern)] = (pattern, classes)
+    for one in known[1]:  # noqa: SIM110 — (a loop, not `all` over a generator: one call fewer per figure)
+        if one.search(text, start, end) is None:
+            return False
+    return True
 
 
 def search_between(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
@@ -98,6 +106,7 @@ def _one_set(need) -> frozenset | None:
 
 
 _window_classes: dict[tuple[str, int], tuple[re.Pattern[str], ...]] = {}
+_by_id: dict[int, tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]] = {}
 
 
 def _present(need, text: str, seen: dict[str, bool]) -> bool:

@@ -102,3 +102,38 @@ def test_mentions_moved_onto_the_normalized_text_and_back():
     assert [(c.start, c.end, c.text) for c in claims] == before  # the original's spans, as written
     assert [text[c.start : c.end] for c in claims] == ["약 3천억원", "12%", "5억\u200b원"]
     assert [(m.start, m.end, m.text) for m in extraction.mentions] == before  # the extraction's own left as it was
+
+
+# Pieces before a number for the prefix test (written for this test): every prefix, joined to letters, spaces and
+# line breaks, so that a prefix stands at the window's end, before a final line break, glued to a word, or twice.
+_PREFIX_OTHER = ["spent", "매출", "e", "  ", " ", "\n", "(", "x", "$", "1"]
+
+
+def _prefix_pieces() -> list[str]:
+    return sorted({*patterns("ko").prefixes, *patterns("en").prefixes}) + _PREFIX_OTHER
+
+
+@settings(max_examples=800)
+@given(st.sampled_from(["ko", "en"]), st.lists(st.sampled_from(_prefix_pieces()), max_size=8).map("".join))
+def test_the_prefix_search_from_its_reach_finds_what_the_whole_window_finds(language: str, window: str):
+    """`_read_before` searches the 24 characters before a number for a prefix from `Patterns.prefix_reach` before
+    their end: a match of the whole window's search starts no earlier (the pattern ends at `$`)."""
+    pat = patterns(language)
+    window = window[-24:]
+    whole = pat.prefix_currency.search(window)
+    narrow = pat.prefix_currency.search(window, max(0, len(window) - pat.prefix_reach))
+    assert (whole and whole.span()) == (narrow and narrow.span())
+
+
+def test_every_prefix_read_before_a_number_as_before():
+    for language in ("ko", "en"):
+        pat = patterns(language)
+        read = 0
+        for prefix in pat.prefixes:
+            for written in (f"매출 {prefix}", f"spent {prefix} ", f"x{prefix}", f"({prefix}\n"):
+                window = written[-24:]
+                whole = pat.prefix_currency.search(window)
+                narrow = pat.prefix_currency.search(window, max(0, len(window) - pat.prefix_reach))
+                assert (whole and whole.span()) == (narrow and narrow.span()), written
+                read += whole is not None
+        assert read >= 3 * len(pat.prefixes)  # the prefixes were found, not refused both ways

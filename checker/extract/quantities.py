@@ -320,6 +320,10 @@ class Patterns:
         # every place of the window): a prefix ends within the last three characters (`\s?` and `$`
         # before a final line break), a qualifier at the last one that is not a space.
         self.prefix_ends = frozenset(p[-1] for p in self.prefixes)
+        # Where in the window before a number a prefix can start: its longest one, a space, and a final line break
+        # that `$` matches before. The search starts there, not at each of the window's 24 places (the same match:
+        # none starts earlier).
+        self.prefix_reach = max(map(len, self.prefixes), default=0) + 2
         # (the same test on a stretch of the text, without slicing it: `search(text, start, end)`)
         self.prefix_end_in = (
             compile_re("[" + "".join(re.escape(c) for c in sorted(self.prefix_ends)) + "]").search
@@ -898,7 +902,7 @@ def _read_before(text: str, start: int, pat: Patterns) -> tuple[int, str | None,
     window = text[window_start:start]
     currency = symbol = None
     cur = (
-        pat.prefix_currency.search(window)
+        pat.prefix_currency.search(window, max(0, len(window) - pat.prefix_reach))
         if pat.prefix_currency and not pat.prefix_ends.isdisjoint(window[-3:])
         else None
     )
@@ -2512,13 +2516,15 @@ def _read_age_groups(text: str, raws: list[_Raw], pat: Patterns) -> None:
 
 def _tally_item(raw: _Raw, text: str) -> bool:
     """A bare whole number that is not a year."""
-    value = raw.numeral.value
+    # (the step first: a number with decimals is told without the two calls; every pass over the figures asks)
+    numeral = raw.numeral
+    value = numeral.value
     return (
         raw.kind == "bare"
         and not raw.unit
+        and numeral.step >= 1
         and math.isfinite(value)
         and value == int(value)
-        and raw.numeral.step >= 1
         and not (1900 <= value <= 2100 and "," not in text[raw.start : raw.end])
     )
 

@@ -191,7 +191,14 @@ def dated_times(doc: ArticleView) -> list[TimeRef]:
     """The dated times a span may run from or to, in order: each the reader dated, and the year of a phrase it
     reads as one open time from a year on (`2021년 이후 4년 만이다`, `2019년부터 7년 연속`), which names no
     single period but starts at its year: the year alone, up to the word that makes it a start. A day written
-    alone right before the mark of a span (`30일 만인`, `31일 걸렸다`) is a length of days, not a date."""
+    alone right before the mark of a span (`30일 만인`, `31일 걸렸다`) is a length of days, not a date.
+    Read once per article (the view's times do not change): a new list of the same times on each call."""
+    if doc.dated is None:
+        doc.dated = _dated_times(doc)
+    return list(doc.dated)
+
+
+def _dated_times(doc: ArticleView) -> list[TimeRef]:
     out = []
     length_mark = _length_mark(doc.language)
     for ref in doc.times:

@@ -55,6 +55,9 @@ class ArticleView:
     # Where a coordinated clause with a subject of its own opens (`…, and order intake doubled to`), found
     # once per article on first use: a metric named before one does not carry past it (context.py).
     own_subject_opens: list[int] | None = None
+    # The dated times a span may run from or to (`elapsed.dated_times`), read once per article on first use: some
+    # ten readings of elapsed time ask for them.
+    dated: list[TimeRef] | None = None
 
     def latin_before(self, position: int, s_start: int) -> bool:
         """Whether the 40 characters before a figure hold a Latin word (English phrasing)."""
