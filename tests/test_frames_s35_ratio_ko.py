@@ -9,6 +9,9 @@ quantity and the amount it fetched, each stated apart.
   a quantity of the dimension in its own sentence (`10㎏ 한 상자에 … ㎏당`), another quantity in its paragraph or,
   for a total its own clause restates, anywhere past the lead (`수출 물량은 N톤 … 수출액은 M원으로 ㎏당`), a part
   named with the genitive (`특상품의 ㎏당`), an amount not named as sales (a budget or a cost).
+- One of a unit the headline counts (`관광객 한 명이`), the count stated in the title with or without its noun, shares
+  out the amount the sentences just before state when its clause closes saying it is a division (`3만원씩 쓴 셈이다`:
+  `[link.per_one_unit_bare_close]`, checker/link/per_one_unit_apart_ko.py).
 
 Every sentence is written for this file, with invented places, names and numbers.
 """
@@ -68,3 +71,23 @@ def test_a_budget_is_no_sales_of_the_harvest(knowledge):
 def test_a_grades_price_is_no_price_of_the_whole(knowledge):
     text = _HARVEST + "농가 판매액은 약 128억원이다. 특상품의 ㎏당 가격은 9천원꼴이다."
     assert PER_UNIT not in alarm_rules(knowledge, text)
+
+
+# ---------------------------------------------------------------- one of a unit the headline counts, `… 셈이다`
+
+_FESTIVAL = (
+    "바람군 연꽃축제 닷새간 5만 명\n\n"
+    "바람군은 지난주 닷새 동안 열린 연꽃축제에 관광객 5만 명이 다녀갔다고 3일 밝혔다.\n\n"
+    "주차장 두 곳을 새로 열었고 셔틀버스도 늘렸다.\n\n"
+)
+
+
+@pytest.mark.parametrize("each,fires", [("3만", False), ("5만", True)])
+def test_one_of_the_headlines_count_spending_a_share_of_the_sales_just_stated(knowledge, each, fires):
+    text = _FESTIVAL + f"축제장 상가의 매출은 15억 원으로 추산됐다. 관광객 한 명이 {each} 원씩 쓰고 간 셈이다."
+    assert_checked(knowledge, text, PER_UNIT, fires)
+
+
+def test_one_visitors_own_spending_is_no_share_of_the_sales(knowledge):
+    text = _FESTIVAL + "축제장 상가의 매출은 15억 원으로 추산됐다. 관광객 한 명이 5만 원을 더 냈다."
+    assert_not_checked(knowledge, text, PER_UNIT)
