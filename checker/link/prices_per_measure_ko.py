@@ -8,16 +8,23 @@ or for a quantity the title states; this one, run after them on a price they lef
 figure is:
 
 - the figure: an amount (or a measure, a yield) per one unit of measure its mark names (`㎏당`, `1㎏이`), a value,
-  no prior of its kind before it in its sentence (`지난해 2천원에서 ㎏당 …`: which year's, unsaid), no subset named
-  with the genitive before the mark (`특상품의 ㎏당`: that part's price, not the whole's), not per a period too;
+  an average (`평균`, `꼴`, `셈`, `씩`) unless its own sentence states its total (a price set, `㎏당 N원에 수매가를
+  정했다`, is no share of sales stated apart), no prior of its kind before it in its sentence (`지난해 2천원에서
+  ㎏당 …`: which year's, unsaid), no subset named with the genitive before the mark (`특상품의 ㎏당`: that part's price, not the
+  whole's), not per a period too, not told of an earlier time (`지난 시즌 ㎏당`: `[link.price_of_an_earlier_time]`),
+  no quantity of the dimension in its own sentence before it (`10㎏ 한 상자가 N원으로, ㎏당`);
 - its quantity (the units): the lead's one whole measure of the unit's dimension (the one the title states, else
   the lead body's one value): no bound (`4만톤을 넘어`), no part, no rate, no prior; vetoed when the figure's own
-  paragraph states another whole measure of that dimension before it (which one it divides, unsaid);
-- its total: a larger whole amount of its currency (no part, no prior, no change), the first found of: the one its
+  paragraph states another measure of that dimension before it, a part too (which one it divides, unsaid);
+- its total: a larger whole amount of its currency named as the goods' sales (`[link.sales_value_nouns]`: `판매액`,
+  `위판 금액`; a budget or a cost is none), no part, no prior, no change, no figure itself per one unit, the first
+  found of: the one its
   own clause restates right before it (`수출액은 N원으로, ㎏당`); the one its sentence states after it (`㎥당 N원에
   팔아 M원의 수입을`); the one the nearest sentence before it in its paragraph that states a whole amount of the
   currency states (two there: which one, unsaid); the lead's one (the title's, else the lead body's one value).
-  An amount of the currency earlier in the figure's sentence in another clause leaves the total unsaid.
+  An amount of the currency earlier in the figure's sentence in another clause leaves the total unsaid; a total its
+  own clause restates is of the lead's quantity only when no other quantity of the dimension is stated past the lead
+  before it (`수출 물량은 N톤 … 수출액은 M원으로, ㎏당`: the exported quantity's, maybe).
 
 The reading spans sentences and paragraphs, so a mismatch is a warning (`guesses`).
 """
@@ -32,6 +39,8 @@ from checker.extract.units import base_unit, measure_unit
 from checker.link.per_unit_apart import is_a_rate
 from checker.link.per_unit_fallback import beside_their_share, partners_taken
 from checker.link.per_unit_ko import (
+    _AVERAGE_AFTER,
+    _AVERAGE_WORD,
     _CLAUSE_BREAK,
     _PERIOD_IN_GAP,
     _lead_end,
@@ -93,6 +102,13 @@ def link_prices_per_measure_ko(claims: list[Claim], text: str, lang: str, senten
             mark, averaged = _one_as_subject(figure, opens, sentence_starts, text, lang)
             if mark is None or not averaged:
                 continue
+        else:
+            # (`㎏당 평균`, `㎏당 N원꼴`: what the goods fetched, on average; `㎏당 N원 선에서 수매가를 정했다` is a
+            # price set, no share of any sales unless its own sentence states them)
+            closes = sentence_starts[figure.sentence + 1] if figure.sentence + 1 < len(sentence_starts) else len(text)
+            averaged = any(_AVERAGE_WORD[lang].fullmatch(word) for word in mark.group("gap").split()) or bool(
+                _AVERAGE_WORD[lang].search(text, figure.end, min(closes, figure.end + _AVERAGE_AFTER))
+            )
         measure = measure_unit(mark.group("noun"), lang)
         if measure is None or _PERIOD_IN_GAP[lang].search(mark.group("gap")):
             continue
@@ -162,7 +178,7 @@ def link_prices_per_measure_ko(claims: list[Claim], text: str, lang: str, senten
             and not _marked(c, sentence_starts, text, lang)
         ]
         total = _total(figure, amounts, figures, titled, title_end, lead_end, text, lang)
-        if total is None:
+        if total is None or not averaged and total.sentence != figure.sentence:
             continue
         if total.sentence == figure.sentence and stated:
             # (`수출은 80톤이었다. 수출액은 N원으로, ㎏당`: the amount its clause restates is of another quantity the
