@@ -7,12 +7,13 @@ else (`판매액은 모두 60억원이다`, often a paragraph of its own), and t
 or for a quantity the title states; this one, run after them on a price they left, reads its roles by what each
 figure is:
 
-- the figure: an amount (or a measure, a yield) per one unit of measure its mark names (`㎏당`, `1㎏이`), a value,
-  an average (`평균`, `꼴`, `셈`, `씩`) unless its own sentence states its total (a price set, `㎏당 N원에 수매가를
-  정했다`, is no share of sales stated apart), no prior of its kind before it in its sentence (`지난해 2천원에서
-  ㎏당 …`: which year's, unsaid), no subset named with the genitive before the mark (`특상품의 ㎏당`: that part's price, not the
-  whole's), not per a period too, not told of an earlier time (`지난 시즌 ㎏당`: `[link.price_of_an_earlier_time]`),
-  no quantity of the dimension in its own sentence before it (`10㎏ 한 상자가 N원으로, ㎏당`);
+- the figure: an amount (or a measure, a yield) per one unit of measure its mark names (`㎏당`, `1㎏이`), a value, an
+  average (`평균`, `꼴`, `셈`, `씩`) unless its own sentence states its total (a price set, `㎏당 N원에 수매가를
+  정했다`, is no share of sales stated apart), no prior of its kind before it in its sentence (`지난해 2천원에서 ㎏당
+  …`: which year's, unsaid), no subset named with the genitive before the mark (`특상품의 ㎏당`: that part's price,
+  not the whole's), not per a period too, not told of an earlier time (`지난 시즌 ㎏당`:
+  `[link.price_of_an_earlier_time]`), no quantity of the dimension in its own sentence before it (`10㎏ 한 상자가
+  N원으로, ㎏당`);
 - its quantity (the units): the lead's one whole measure of the unit's dimension (the one the title states, else
   the lead body's one value): no bound (`4만톤을 넘어`), no part, no rate, no prior; vetoed when the figure's own
   paragraph states another measure of that dimension before it, a part too (which one it divides, unsaid);
