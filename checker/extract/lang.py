@@ -1433,6 +1433,7 @@ LINK_CLASSES = (
     "per_one_unit_clause_word_endings",
     "per_one_unit_occasion_counters",
     "one_unit_genitive_particles",
+    "price_of_an_earlier_time",
     "share_fallback_part_names_its_whole",
     "share_fallback_bare_share_closings",
     "share_fallback_total_heads",

@@ -206,6 +206,7 @@ from checker.link.pool_shares_restating_the_sentence_before import link_pool_sha
 from checker.link.previous_closes import link_previous_closes
 from checker.link.priced_counts_later import link_priced_counts_later
 from checker.link.priced_totals import link_priced_totals
+from checker.link.prices_per_measure_ko import link_prices_per_measure_ko
 from checker.link.prior_periods import link_prior_periods
 from checker.link.priors_of_dated_levels import link_priors_of_dated_levels
 from checker.link.quotes import link_quotes
@@ -665,6 +666,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_per_unit_ko(claims, text, document.language, segments.sentence_starts)
     # (a Korean figure per one named unit those left: its count paragraphs before it)
     link_per_one_unit_apart_ko(claims, text, document.language, segments.sentence_starts)
+    # (a Korean price per a unit of measure those left: the lead's quantity, the amount its paragraph states)
+    link_prices_per_measure_ko(claims, text, document.language, segments.sentence_starts)
     lift_parts_to_their_level(claims, text, document.language)  # (after the breakdowns mark the parts)
     # (an English figure per unit the fallback left, its total before it in its clause: the count paragraphs apart,
     # after the lift: a part of the figure's own paragraph is its count as stated)

@@ -155,9 +155,11 @@ def link_per_one_unit_apart_ko(claims: list[Claim], text: str, lang: str, senten
         else:
             units = [c for c in units if c.counter == noun]
         count = _one_value(units)
-        if count is None or (count.start < lead_end and not _titled(count, units, title_end)):
+        titles = [c for c in stated if c.start < title_end and c.counter == count.counter] if count else []
+        if count is None or (count.start < lead_end and not _titled(count, units + titles, title_end)):
             # (a count of the lead the title does not state, `올해 도서관 36곳을 새로 열었다`: maybe a part of what
-            # the figure's total is spent on, the new ones; the headline's count is the story's whole)
+            # the figure's total is spent on, the new ones; the headline's count is the story's whole, stated there
+            # with its noun or without it, `축제 9일간 8만 명`)
             continue
         rivals = [
             c
