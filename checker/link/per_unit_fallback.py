@@ -716,7 +716,16 @@ def _link(
             # (no other figure of its unit in the paragraph, `sales rose to $40m` … `sold 800 rafts, $50,000 a raft`:
             # the total is the one of the nearest paragraph before that states that unit)
             total = _earlier_only(figure, earlier, lambda c: _same_units(c, figure), totals_of, parts)
-            if total is None and noun != _NO_NOUN and count.sentence == figure.sentence:
+            if (
+                total is None
+                and count.sentence == figure.sentence
+                and (
+                    noun != _NO_NOUN
+                    # (`The book was spread across 150,000 loans, an average of £400`: an average appended to the count
+                    # its clause states, the lead's total naming that count's units)
+                    or (count.end < figure.start and _APPENDED_AVERAGE[lang].fullmatch(text, count.end, figure.start))
+                )
+            ):
                 # (`fees reached £1.17m` in the lead … `With 650 pupils, fees come to £1,800 a pupil`: a figure
                 # per the units its own sentence counts, past paragraphs that break the lead's total down)
                 total = _lead_whole(figure, earlier, totals_of, parts, text, lang)
@@ -791,6 +800,9 @@ def _link(
         and count.end < figure.start
         and "," in text[count.end : figure.start]
         and not _APPENDED[lang].fullmatch(text, count.end, figure.start)
+        # (`The book was spread across 150,000 loans, an average of £400`: an average appended to the count restates
+        # the count's own clause, a share of the lead's total)
+        and not (noun == _NO_NOUN and _APPENDED_AVERAGE[lang].fullmatch(text, count.end, figure.start))
         and not _priced_sale(figure, count, text, lang)
         and not (lead_whole and _WORKS_OUT_BEFORE[lang].search(text, max(0, figure.start - _MARK_REACH), figure.start))
     ):
