@@ -1363,6 +1363,7 @@ LINK_CLASSES = (
     "daily_average_before",
     "span_average_day_before",
     "span_average_week_before",
+    "appended_average_participles",
     "span_average_month_before",
     "span_average_year_before",
     "span_average_of_before",
