@@ -86,7 +86,9 @@ def test_a_count_each_of_another_noun_than_the_leads_is_not_linked(knowledge):
 
 # ---------------------------------------------------------------- the value of units at their price
 
-_PLUMS = "Tarn plum harvest\n\nGrowers on the Tarn plateau picked 500,000 pounds of plums this summer, the board said.\n\n"
+_PLUMS = (
+    "Tarn plum harvest\n\nGrowers on the Tarn plateau picked 500,000 pounds of plums this summer, the board said.\n\n"
+)
 
 
 @pytest.mark.parametrize(
