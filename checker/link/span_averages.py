@@ -385,6 +385,14 @@ def _span(
         # the days unsaid; its calendar days only when the average says it is the total worked out over them,
         # `하루 평균 200명꼴`, `that works out to 250 a day`)
         return None, None
+    if (
+        unit == "week"
+        and not _worked_out(average, text, lang, sentence_starts)
+        and not _said_average(average, text, lang)
+    ):
+        # (`The gallery drew 24,000 visitors last year, about 300 a week`: open some of the year's weeks, unsaid; an
+        # average of the whole period's weeks only when said to be one, `an average of 273 a week`, `or 60 a week`)
+        return None, None
     first, last = total.period.bounds()
     days = float((last - first).days + 1)
     # (`made 14,200 axes last year, an average of about 273 a week`: the period's days in weeks)
@@ -393,6 +401,15 @@ def _span(
 
 
 _DIGITS = re.compile(r"\d+")
+
+
+def _said_average(average: Claim, text: str, lang: str) -> bool:
+    """Whether the words right before the figure say it is an average or a restatement of its total (`an average of`,
+    `averaging`, `, or about`)."""
+    window = max(0, average.start - _MARK_REACH)
+    return bool(
+        _OF_BEFORE[lang].search(text, window, average.start) or _OR_BEFORE[lang].search(text, window, average.start)
+    )
 
 
 def _worked_out(average: Claim, text: str, lang: str, sentence_starts: list[int]) -> bool:
