@@ -181,7 +181,11 @@ from checker.link.per_unit_counts_apart import link_per_unit_counts_apart
 from checker.link.per_unit_fallback import link_per_unit_fallback
 from checker.link.per_unit_ko import link_per_unit_ko
 from checker.link.per_unit_priors import link_per_unit_priors
-from checker.link.per_unit_vetoes import unlink_prices_as_totals, unlink_totals_of_another_cost
+from checker.link.per_unit_vetoes import (
+    unlink_prices_as_totals,
+    unlink_totals_of_another_cost,
+    unlink_units_per_unit,
+)
 from checker.link.period_sums import link_period_sums
 from checker.link.points_appended import link_points_appended
 from checker.link.points_beyond_a_rate import link_points_beyond_a_rate
@@ -678,6 +682,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_per_one_products(claims, text, document.language, segments.sentence_starts)
     unlink_prices_as_totals(claims, text, document.language)  # (after every per-unit rule: what they linked)
     unlink_totals_of_another_cost(claims, document.language)
+    unlink_units_per_unit(claims)  # (a count that is itself per unit counts no units)
     link_per_unit_priors(claims)  # (after every per-unit rule and the lift: the final total and units)
     unlink_other_metric_baselines(claims)
     unlink_changes_of_gaps(claims)

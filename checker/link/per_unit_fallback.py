@@ -217,7 +217,13 @@ _NAMED_WORDS = 2  # words a determiner and the noun it names again may have betw
 # to); and the gap between that count and the average (`2,700 visitors, an average of about`)
 _AVERAGE_ALONE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.average_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
 _CLAUSE_CLOSES = re.compile(r"\s*(?:[.;!?]|,\s|$)")
-_APPENDED_AVERAGE = ByLanguage(lambda w: rf"\s*,\s*(?:(?:{w.average_before})\s+)(?:(?:{w.hedges})\s+)?", re.I)
+# (`, an average of`, `, carrying an average of`: an average appended to the count before it, a participle between)
+_APPENDED_AVERAGE = ByLanguage(
+    lambda w: (
+        rf"\s*,\s*(?:(?:{w.appended_average_participles})\s+)?(?:(?:{w.average_before})\s+)(?:(?:{w.hedges})\s+)?"
+    ),
+    re.I,
+)
 _LEAD_BLOCKS = 1  # blank lines before the lead's paragraph at most (a title's)
 _METRIC_REACH = 40  # characters before a figure where its unit's mark and metric stand
 _METRIC_BEFORE_TOTAL = 10  # characters before a total where the metric's noun stands (`임대료는 모두 `)
@@ -639,6 +645,8 @@ def _link(
             for c in _counts_of_its_sentence(figure, window, parts, listed, text, lang)
             if c.start < figure.start and not _COUNT_NOT_UNITS[lang].match(text, c.end)
         ]
+        if len(own) > 1 and _APPENDED_AVERAGE[lang].fullmatch(text, own[-1].end, figure.start):
+            own = own[-1:]  # (`The two boats made 6,000 crossings, carrying an average of 4 passengers each`)
         units = own if len(own) == 1 else []
     elif noun == _NO_NOUN:
         # (`A fete that raised £8,100 drew 2,700 visitors, an average of £3.`: the count the average is appended to
@@ -716,7 +724,16 @@ def _link(
             # (no other figure of its unit in the paragraph, `sales rose to $40m` … `sold 800 rafts, $50,000 a raft`:
             # the total is the one of the nearest paragraph before that states that unit)
             total = _earlier_only(figure, earlier, lambda c: _same_units(c, figure), totals_of, parts)
-            if total is None and noun != _NO_NOUN and count.sentence == figure.sentence:
+            if (
+                total is None
+                and count.sentence == figure.sentence
+                and (
+                    noun != _NO_NOUN
+                    # (`The book was spread across 150,000 loans, an average of £400`: an average appended to the count
+                    # its clause states, the lead's total naming that count's units)
+                    or (count.end < figure.start and _APPENDED_AVERAGE[lang].fullmatch(text, count.end, figure.start))
+                )
+            ):
                 # (`fees reached £1.17m` in the lead … `With 650 pupils, fees come to £1,800 a pupil`: a figure
                 # per the units its own sentence counts, past paragraphs that break the lead's total down)
                 total = _lead_whole(figure, earlier, totals_of, parts, text, lang)
@@ -725,6 +742,9 @@ def _link(
                 total is not None
                 and noun == _NO_NOUN
                 and not _sentence_names(total, count.counter or "", text, lang)
+                # (`made 6,000 crossings, carrying an average of 4 passengers each` after `carried 24,000 passengers`: a
+                # count naming the noun the lead's total counts says which total it shares out)
+                and not (figure.kind == "count" and figure.counter and figure.counter == total.counter)
                 and not (
                     total.paragraph == earlier.lead
                     and _priced_sale(figure, count, text, lang)
@@ -791,6 +811,9 @@ def _link(
         and count.end < figure.start
         and "," in text[count.end : figure.start]
         and not _APPENDED[lang].fullmatch(text, count.end, figure.start)
+        # (`The book was spread across 150,000 loans, an average of £400`: an average appended to the count restates
+        # the count's own clause, a share of the lead's total)
+        and not (noun == _NO_NOUN and _APPENDED_AVERAGE[lang].fullmatch(text, count.end, figure.start))
         and not _priced_sale(figure, count, text, lang)
         and not (lead_whole and _WORKS_OUT_BEFORE[lang].search(text, max(0, figure.start - _MARK_REACH), figure.start))
     ):

@@ -7,6 +7,10 @@ reading took it, the link is dropped. Periods are no things (`$2m a year` is a t
 A figure per unit and a total that each name a cost of their own, and not the same one (`난방비 6억원` and `한 곳당
 냉방기 구입비는 200만원`: heating and air conditioners), are no total and its share per unit either: the words before
 each figure name what it is an amount of (`[link.cost_noun_endings]`: nouns of money spent or paid).
+
+A count of units that is itself a figure per unit (`its 14 nurses made 9,790 visits, about 699 each, or 16 visits per
+patient`: `about 699` shares the visits out over the nurses) counts no units another figure divides over: a figure
+per unit whose units (or a product whose units) are such a figure loses that link, whichever reading took it.
 """
 
 from __future__ import annotations
@@ -46,3 +50,14 @@ def unlink_prices_as_totals(claims: list[Claim], text: str, lang: str) -> None:
         if total is None or total.kind != "money" or not PRICED_PER_UNIT[lang].match(text, total.end):
             continue
         figure.per_unit_of = figure.units_of = figure.units_measure = None
+
+
+def unlink_units_per_unit(claims: list[Claim]) -> None:
+    by_id = {c.id: c for c in claims}
+    for figure in claims:
+        units = by_id.get(figure.units_of or "")
+        if units is not None and units.per_unit_of is not None and units.units_of is not None:
+            figure.per_unit_of = figure.units_of = figure.units_measure = None
+        units = by_id.get(figure.product_units or "")
+        if units is not None and units.per_unit_of is not None and units.units_of is not None:
+            figure.product_of = figure.product_units = None

@@ -49,7 +49,7 @@ from checker.link.segment import sentence_end
 from checker.link.sentence_groups import prose_figures
 from checker.models import Claim, Span
 
-_UNITS = ("day", "month", "year")
+_UNITS = ("day", "week", "month", "year")
 _GAP = r"[^\d.;:!?]{0,32}"  # words between a mark and its average (`하루 평균으로 치면`, `the gates admitted about`)
 _MARK_BEFORE = {
     unit: ByLanguage(lambda w, unit=unit: rf"(?:{getattr(w, f'span_average_{unit}_before')}){_GAP}$", re.I)
@@ -67,6 +67,7 @@ _UNIT_AFTER = {
 }
 _SPAN = {
     "day": ByLanguage(lambda w: rf"(?:{w.span_days})", re.I),
+    "week": ByLanguage(lambda w: rf"(?:{w.span_weeks})", re.I),
     "month": ByLanguage(lambda w: rf"(?:{w.span_months})", re.I),
     "year": ByLanguage(lambda w: rf"(?:{w.span_years})", re.I),
 }
@@ -91,6 +92,7 @@ _BARE_YEAR_BEFORE = ByLanguage(
 )
 _SPREAD_AFTER_FIGURE = ByLanguage(lambda w: rf"(?:{w.span_average_after_figure}|{w.per_unit_distributive_after})")
 _DAYS_A_YEAR = 365
+_DAYS_A_WEEK = 7
 # `특히 주말에는 하루로 치면 8만명꼴`, `on weekends an average of 9,000 a day`: an average of a part of the span
 _SUBSET_TOPIC = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.span_subset_topics})(?![^\W\d_])", re.I)
 _OF_WHICH = ByLanguage(lambda w: rf"(?:{w.of_which_openers})", re.I)
@@ -383,12 +385,31 @@ def _span(
         # the days unsaid; its calendar days only when the average says it is the total worked out over them,
         # `하루 평균 200명꼴`, `that works out to 250 a day`)
         return None, None
+    if (
+        unit == "week"
+        and not _worked_out(average, text, lang, sentence_starts)
+        and not _said_average(average, text, lang)
+    ):
+        # (`The gallery drew 24,000 visitors last year, about 300 a week`: open some of the year's weeks, unsaid; an
+        # average of the whole period's weeks only when said to be one, `an average of 273 a week`, `or 60 a week`)
+        return None, None
     first, last = total.period.bounds()
-    periods = {"day": float((last - first).days + 1), "month": float(months), "year": months / 12}[unit]
+    days = float((last - first).days + 1)
+    # (`made 14,200 axes last year, an average of about 273 a week`: the period's days in weeks)
+    periods = {"day": days, "week": days / _DAYS_A_WEEK, "month": float(months), "year": months / 12}[unit]
     return periods, Span(start=total.period_span.start, end=total.period_span.end)
 
 
 _DIGITS = re.compile(r"\d+")
+
+
+def _said_average(average: Claim, text: str, lang: str) -> bool:
+    """Whether the words right before the figure say it is an average or a restatement of its total (`an average of`,
+    `averaging`, `, or about`)."""
+    window = max(0, average.start - _MARK_REACH)
+    return bool(
+        _OF_BEFORE[lang].search(text, window, average.start) or _OR_BEFORE[lang].search(text, window, average.start)
+    )
 
 
 def _worked_out(average: Claim, text: str, lang: str, sentence_starts: list[int]) -> bool:
