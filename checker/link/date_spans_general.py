@@ -23,7 +23,8 @@ from collections import defaultdict
 from typing import NamedTuple
 
 from checker.extract.lang import NEVER, link_alternations, load_file
-from checker.link.elapsed import dated_times, span_counts, stated_length, year_month_length
+from checker.link.durations import length_pattern as _length_pattern
+from checker.link.elapsed import dated_times, span_counts, stated_length
 from checker.link.inflections import word_forms
 from checker.link.view import ArticleView
 from checker.models import ElapsedSpan, Span, TimeRef
@@ -68,25 +69,6 @@ def _part_right_before(code: str) -> re.Pattern[str] | None:
     `[link.run_opening_part_before]`)."""
     w = link_alternations(code)
     return compile_re(rf"(?:{w.run_opening_part_before})\s?$", re.I) if w.run_opening_part_before else None
-
-
-@functools.cache
-def _length_pattern(code: str) -> str:
-    """A length of time (group `length`; `d`, `dw`, `dn` days, `wk` weeks, the year-and-month groups of
-    `year_month_length`)."""
-    w = link_alternations(code)
-    counts, number = span_counts(code)
-    number_words = number.partition("|")[2] or NEVER
-    data = load_file(code)
-    days = dict(data.native_numbers.days) if data is not None else {}
-    native_days = rf"|(?P<dn>{'|'.join(sorted(map(re.escape, days), key=_longest_first))})" if days else ""
-    length = (
-        rf"(?P<length>(?:{year_month_length(w, number)})"
-        rf"|(?P<d>\d{{1,4}})[\s-]?(?:{w.length_days})|(?P<dw>{number_words})[\s-](?:{w.length_days})"
-        rf"|(?P<wk>{number})[\s-]?(?:{w.length_weeks}){native_days})"
-    )
-    # (`the five-month season`: the unit hyphened to its count)
-    return length.replace(r"\s?(?:", r"[\s-]?(?:")
 
 
 @functools.cache
