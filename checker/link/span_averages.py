@@ -58,8 +58,8 @@ _MARK_BEFORE = {
     for unit in _UNITS
 }
 _OF_BEFORE = ByLanguage(lambda w: rf"(?:{w.span_average_of_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
-# `That is about 2,500 passengers a day`, `which works out at 88 a day`: a restating mark right before a figure whose unit
-# follows it makes it the total's average as much as an average mark does
+# `That is about 2,500 passengers a day`, `which works out at 88 a day`: a restating mark right before a figure whose
+# unit follows it makes it the total's average as much as an average mark does
 _RESTATED_BEFORE = ByLanguage(lambda w: rf"(?:{w.span_average_restating})\s+(?:(?:{w.hedges})\s+)?$", re.I)
 # `84,000 visitors over the six days, about 14,000 a day`, `£3.2bn in the quarter, or about £35m a day`: a figure set
 # after its total's comma with an `or` or a hedge (the hedge read into the figure) restates that total per its unit
