@@ -144,3 +144,18 @@ def test_a_korean_time_since_an_event_is_no_span(knowledge):
 )
 def test_the_duration_grammar(text, lang, expected):
     assert [(d.days, d.months) for d in durations(text, lang, 0, len(text))] == expected
+
+
+ELAPSED = "F406"
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        # a weekday in brackets after each end stands between a date and its range's joiner (published 2024-08-27)
+        ("청솔 인형극제는 지난달 16일(화)부터 이달 4일(일)까지 20일간 열렸다.", False),
+        ("청솔 인형극제는 지난달 16일(화)부터 이달 4일(일)까지 25일간 열렸다.", True),
+    ],
+)
+def test_a_range_of_days_with_bracketed_weekdays_and_its_length(knowledge, text, fires):
+    assert_checked(knowledge, "인형극제 폐막\n\n" + text, ELAPSED, fires)

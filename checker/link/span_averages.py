@@ -30,6 +30,12 @@ worked out (`꼴`, a restating `셈`) makes it an average per year (`[link.span_
 near an average restating the lead's total, the one span heading that total in its sentence (`45일간 관람객 2만7천
 명을`, `4년간 40억 원 규모의`) is its span, for an average worked out from it; a span after the total may close
 another clause.
+
+Beside the spans these words name, a length the shared grammar of durations reads (checker/link/durations.py: `The
+season ran 124 days`, `two and a half years`, `an 18-month appeal`, weeks for days) is a span of its unit, unless the
+words around it make it a point or an offset; the one span the average's own sentence writes before it is its span,
+before one in the total's sentence. A restating mark right before a figure whose unit follows it (`That is about
+2,500 a day`, `which works out at 88 a day`) marks it as an average as `an average of` does.
 """
 
 from __future__ import annotations
