@@ -159,3 +159,15 @@ ELAPSED = "F406"
 )
 def test_a_range_of_days_with_bracketed_weekdays_and_its_length(knowledge, text, fires):
     assert_checked(knowledge, "인형극제 폐막\n\n" + text, ELAPSED, fires)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        # a length with a half is a time reference of its own (`[elapsed_time]`), so the span readings see it
+        ("The Holm roof appeal was launched in February 2022. Two and a half years later, it has raised £2.1m.", False),
+        ("The Holm roof appeal was launched in February 2022. Four and a half years later, it has raised £2.1m.", True),
+    ],
+)
+def test_a_length_with_a_half_runs_to_now(knowledge, text, fires):
+    assert_checked(knowledge, "Roof appeal\n\n" + text, ELAPSED, fires)

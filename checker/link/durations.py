@@ -6,7 +6,8 @@ Korean day word `열흘`) before a unit of days, weeks, months or years (`124 da
 end, no hyphen after it, so `a 25-year-old` is none; in Korean `간`, `동안`, `에 걸쳐`). The words around it may
 make it a point or an offset instead of a span, and then it is none: a length told from another time right after it
 (`ago`, `later`, `earlier`, `before`, `old`, `전`, `뒤`, `후`: `[link.run_length_told_from]`), a frequency or a
-window (`three days a week`, `per`, `each`, `평균`, `마다`: `[link.run_length_window]`), a part of another run or a
+window (`three days a week`, `per`, `each`, `평균`, `마다`: `[link.run_length_window]`), a count of days of something
+(`with nine days of rain`: `[link.duration_not_span_after]`), a part of another run or a
 recurrence right before it (`the first ten days`, `every three days`, `within 30 days`, `첫`, `매`:
 `[link.run_length_part_before]`), or, in Korean, a time since something (`98일 만에`: an offset from an event, no span
 a total is stated over). A day of the month (`9일`) is never one: a Korean count of days is a length only with its
@@ -71,7 +72,7 @@ def _patterns(code: str) -> tuple[re.Pattern[str], ...] | None:
         return None
     return (
         compile_re(rf"(?<![\w.,-]){length_pattern(code)}(?:{w.run_length_mark})", re.I),
-        compile_re(rf"\s?(?:{w.run_length_told_from}|{w.run_length_window})", re.I),
+        compile_re(rf"\s?(?:{w.run_length_told_from}|{w.run_length_window}|{w.duration_not_span_after})", re.I),
         compile_re(rf"(?:{w.run_length_part_before})\s?\S{{0,{_PART_REACH}}}$", re.I),
     )
 
