@@ -1,18 +1,18 @@
 """Durations: a number before a unit of time read as a span of time, one grammar the readings share.
 
-A length of time is a count (digits or a number word, `and a half`, `N years and M months`, hyphened `N-day`, a
-Korean day word `열흘`) before a unit of days, weeks, months or years (`124 days`, `two and a half years`, `a 13-week`,
-`3년간`, `8개월간`, `2주간`), ended as the language ends a length (`[link.run_length_mark]`: in English the word's
-end, no hyphen after it, so `a 25-year-old` is none; in Korean `간`, `동안`, `에 걸쳐`). The words around it may
-make it a point or an offset instead of a span, and then it is none: a length told from another time right after it
-(`ago`, `later`, `earlier`, `before`, `old`, `전`, `뒤`, `후`: `[link.run_length_told_from]`), a frequency or a
-window (`three days a week`, `per`, `each`, `평균`, `마다`: `[link.run_length_window]`), a count of days of something
-(`with nine days of rain`: `[link.duration_not_span_after]`), a part of another run or a
+A length of time is a count (digits or a number word, `and a half`, `N years and M months`, hyphened `N-day`,
+a Korean day word `열흘`) before a unit of days, weeks, months or years (`124 days`, `two and a half years`, `a
+13-week`, `3년간`, `8개월간`, `2주간`), ended as the language ends a length (`[link.run_length_mark]`: in English the
+word's end, no hyphen after it, so `a 25-year-old` is none; in Korean `간`, `동안`, `에 걸쳐`). The words around it
+may make it a point or an offset instead of a span, and then it is none: a length told from another time right
+after it (`ago`, `later`, `earlier`, `before`, `old`, `전`, `뒤`, `후`: `[link.run_length_told_from]`), a
+frequency or a window (`three days a week`, `per`, `each`, `평균`, `마다`: `[link.run_length_window]`), a count of
+days of something (`with nine days of rain`: `[link.duration_not_span_after]`), a part of another run or a
 recurrence right before it (`the first ten days`, `every three days`, `within 30 days`, `첫`, `매`:
-`[link.run_length_part_before]`), or, in Korean, a time since something (`98일 만에`: an offset from an event, no span
-a total is stated over). A day of the month (`9일`) is never one: a Korean count of days is a length only with its
-mark. The readings of a total over a span (checker/link/span_averages.py) ask this module for the durations of a
-stretch of text, beside the spans their own words name.
+`[link.run_length_part_before]`), or a time since something (`98일 만에`, `[link.span_since]`: an offset from an
+event, no span a total is stated over). A day of the month (`9일`) is never one: a Korean count of days is a
+length only with its mark. The readings of a total over a span (checker/link/span_averages.py) ask this module
+for the durations of a stretch of text, beside the spans their own words name.
 """
 
 from __future__ import annotations
@@ -27,8 +27,6 @@ from checker.regex_cache import compile_re
 
 # How far before a length its part word may stand (`the season's first twelve days`: `first `).
 _PART_REACH = 12
-# Korean marks of a time since an event (`98일 만에`): an offset, no span
-_SINCE_MARK = re.compile(r"\s?만[에인이]")
 
 
 def _longest_first(word: str) -> tuple[int, str]:
@@ -72,7 +70,10 @@ def _patterns(code: str) -> tuple[re.Pattern[str], ...] | None:
         return None
     return (
         compile_re(rf"(?<![\w.,-]){length_pattern(code)}(?:{w.run_length_mark})", re.I),
-        compile_re(rf"\s?(?:{w.run_length_told_from}|{w.run_length_window}|{w.duration_not_span_after})", re.I),
+        # (a time since an event, `98일 만에`, `[link.span_since]`: an offset, no span)
+        compile_re(
+            rf"\s?(?:{w.run_length_told_from}|{w.run_length_window}|{w.duration_not_span_after}|{w.span_since})", re.I
+        ),
         compile_re(rf"(?:{w.run_length_part_before})\s?\S{{0,{_PART_REACH}}}$", re.I),
     )
 
@@ -94,8 +95,6 @@ def durations(text: str, code: str, start: int, end: int) -> list[Duration]:
     for match in length.finditer(text, start, end):
         at = match.end("length")
         if told_from.match(text, match.end()) or told_from.match(text, at):
-            continue
-        if _SINCE_MARK.match(text, at):
             continue
         if part_before.search(text, max(start, match.start() - 40), match.start()):
             continue
