@@ -899,6 +899,7 @@ LINK_CLASSES = (
     "run_length_part_before",
     "run_length_lead",
     "run_length_window",
+    "duration_not_span_after",
     "run_back_after",
     "run_back_started",
     "span_later_perfect",

@@ -1,18 +1,19 @@
 """A run's length told beside the range that bounds it: the general reading of an elapsed time with two ends.
 
 A sentence whose dates (days or months, no whole years) hold exactly one pair joined as a range (`from … to`,
-`between … and`, `부터 … 까지`: `[link.range_joiners]`), no date before it, states a run with two written ends. When
-that sentence states no length of its own (those are the run readings' of checker/link/spans_between_dates.py), a
-length of time (a count with a unit of days, weeks or months: `124 days`, `the five-month season`) in the sentence
-right before or after it, which dates nothing but a year of its own, is the run's length when it is written as one:
-after a word of lasting (`over seven days`, `ran 124 days`: `[link.run_length_lead]`) or hyphened before its noun.
-Which count is read is decided by where it stands and by the words that make it the length of something else, never
-by whether it matches: a length told from another time (`ago`, `later`, `before the vote`, `전`, `뒤`:
-`[link.run_length_told_from]`), a part of a run (`the first ten days`, `첫 사흘`: `[link.run_length_part_before]`),
-a length in years, or one of two such lengths in its sentence (which one is the run's) is not read. Days are counted
-between the two dated days or with both ends (the elapsed check takes both); months between two months, or through
-the last one. The same vetoes of position (`a_length_of_another_time`: a rate's window, `[link.run_length_window]`;
-a part; in the sentence after, years or two lengths of lasting) drop a length the run readings found beside a range.
+`between … and`, `부터 … 까지`: `[link.range_joiners]`, past a weekday in brackets after the first, `24일(금)부터`), no
+date before it, states a run with two written ends. When that sentence states no length of its own (those are
+the run readings' of checker/link/spans_between_dates.py), a length of time (a count with a unit of days, weeks
+or months: `124 days`, `the five-month season`) in the sentence right before or after it, which dates nothing
+but a year of its own, is the run's length when it is written as one: after a word of lasting (`over seven
+days`, `ran 124 days`: `[link.run_length_lead]`) or hyphened before its noun. Which count is read is decided by
+where it stands and by the words that make it the length of something else, never by whether it matches: a
+length told from another time (`ago`, `later`, `before the vote`, `전`, `뒤`: `[link.run_length_told_from]`), a
+part of a run (`the first ten days`, `첫 사흘`: `[link.run_length_part_before]`), a length in years, or one of two
+such lengths in its sentence (which one is the run's) is not read. Days are counted between the two dated days
+or with both ends (the elapsed check takes both); months between two months, or through the last one. The same
+vetoes of position (`a_length_of_another_time`: a rate's window, `[link.run_length_window]`; a part; in the
+sentence after, years or two lengths of lasting) drop a length the run readings found beside a range.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ from collections import defaultdict
 from typing import NamedTuple
 
 from checker.extract.lang import NEVER, link_alternations, load_file
-from checker.link.elapsed import dated_times, span_counts, stated_length, year_month_length
+from checker.link.durations import length_pattern as _length_pattern
+from checker.link.elapsed import bracketed_weekday, dated_times, span_counts, stated_length
 from checker.link.inflections import word_forms
 from checker.link.view import ArticleView
 from checker.models import ElapsedSpan, Span, TimeRef
@@ -56,7 +58,7 @@ def _patterns(code: str) -> tuple[re.Pattern[str], ...] | None:
         compile_re(rf"(?<![\w.,-]){length}(?:{w.run_length_mark})", re.I),
         compile_re(rf"\s?(?:{w.run_length_told_from})", re.I),
         compile_re(rf"(?:{w.run_length_part_before})\s?\S{{0,{_PART_REACH}}}$", re.I),
-        compile_re(rf"^\s?(?:{w.range_joiners})\s?$", re.I),
+        compile_re(rf"^{bracketed_weekday(code)}\s?(?:{w.range_joiners})\s?$", re.I),
         compile_re(rf"(?:{w.run_length_lead})\s$", re.I),
         compile_re(rf"(?:{w.run_nouns or NEVER})", re.I),
     )
@@ -68,25 +70,6 @@ def _part_right_before(code: str) -> re.Pattern[str] | None:
     `[link.run_opening_part_before]`)."""
     w = link_alternations(code)
     return compile_re(rf"(?:{w.run_opening_part_before})\s?$", re.I) if w.run_opening_part_before else None
-
-
-@functools.cache
-def _length_pattern(code: str) -> str:
-    """A length of time (group `length`; `d`, `dw`, `dn` days, `wk` weeks, the year-and-month groups of
-    `year_month_length`)."""
-    w = link_alternations(code)
-    counts, number = span_counts(code)
-    number_words = number.partition("|")[2] or NEVER
-    data = load_file(code)
-    days = dict(data.native_numbers.days) if data is not None else {}
-    native_days = rf"|(?P<dn>{'|'.join(sorted(map(re.escape, days), key=_longest_first))})" if days else ""
-    length = (
-        rf"(?P<length>(?:{year_month_length(w, number)})"
-        rf"|(?P<d>\d{{1,4}})[\s-]?(?:{w.length_days})|(?P<dw>{number_words})[\s-](?:{w.length_days})"
-        rf"|(?P<wk>{number})[\s-]?(?:{w.length_weeks}){native_days})"
-    )
-    # (`the five-month season`: the unit hyphened to its count)
-    return length.replace(r"\s?(?:", r"[\s-]?(?:")
 
 
 @functools.cache

@@ -249,6 +249,18 @@ class _Words:
 
 
 @functools.cache
+def bracketed_weekday(code: str) -> str:
+    """A weekday written in brackets after a date (`24일(금)부터`, `[time] weekdays`), as a pattern that may match
+    nothing: what may stand between a date and the joiner of its range."""
+    data = load_file(code)
+    days = "|".join(map(re.escape, data.time.weekdays)) if data is not None else ""
+    if not days:
+        return ""
+    suffix = "|".join(map(re.escape, data.time.weekday_suffix))
+    return rf"(?:\s?\((?:{days})(?:{suffix})?\))?" if suffix else rf"(?:\s?\((?:{days})\))?"
+
+
+@functools.cache
 def span_counts(code: str) -> tuple[dict[str, int], str]:
     """The number words a span's length may be written in (`three years`, `세 달`) with their values,
     and the alternation that reads a length: up to three digits or one of those words."""

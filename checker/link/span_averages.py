@@ -30,6 +30,12 @@ worked out (`꼴`, a restating `셈`) makes it an average per year (`[link.span_
 near an average restating the lead's total, the one span heading that total in its sentence (`45일간 관람객 2만7천
 명을`, `4년간 40억 원 규모의`) is its span, for an average worked out from it; a span after the total may close
 another clause.
+
+Beside the spans these words name, a length the shared grammar of durations reads (checker/link/durations.py: `The
+season ran 124 days`, `two and a half years`, `an 18-month appeal`, weeks for days) is a span of its unit, unless the
+words around it make it a point or an offset; the one span the average's own sentence writes before it is its span,
+before one in the total's sentence. A restating mark right before a figure whose unit follows it (`That is about
+2,500 a day`, `which works out at 88 a day`) marks it as an average as `an average of` does.
 """
 
 from __future__ import annotations
@@ -37,9 +43,11 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from typing import NamedTuple
 
 from checker.extract.lang import ByLanguage, merged
 from checker.link.clause_marks import CLAUSE_CLOSES
+from checker.link.durations import Duration, durations
 from checker.link.figure_kinds import AMOUNTS
 from checker.link.gaps import gap_word_after
 from checker.link.per_one_marks import stated_per_one
@@ -56,6 +64,9 @@ _MARK_BEFORE = {
     for unit in _UNITS
 }
 _OF_BEFORE = ByLanguage(lambda w: rf"(?:{w.span_average_of_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
+# `That is about 2,500 passengers a day`, `which works out at 88 a day`: a restating mark right before a figure whose
+# unit follows it makes it the total's average as much as an average mark does
+_RESTATED_BEFORE = ByLanguage(lambda w: rf"(?:{w.span_average_restating})\s+(?:(?:{w.hedges})\s+)?$", re.I)
 # `84,000 visitors over the six days, about 14,000 a day`, `£3.2bn in the quarter, or about £35m a day`: a figure set
 # after its total's comma with an `or` or a hedge (the hedge read into the figure) restates that total per its unit
 _APPENDED_BEFORE = ByLanguage(lambda w: rf",\s+(?:(?:{w.or_words})\s+)?(?:(?:{w.hedges})\s+)?$", re.I)
@@ -144,7 +155,7 @@ def link_span_averages(claims: list[Claim], text: str, lang: str, sentence_start
         if (
             total.sentence != average.sentence
             and not _RESTATING[lang].search(text, s_start, s_end)
-            and not _SPAN[unit][lang].search(text, s_start, average.start)
+            and not _spans(unit, text, lang, s_start, average.start)
             and not _names_total(total, average, text, s_start)
         ):
             # `Stores hired an average of 2,000 a month in the spring`: an average of another span (`The fair ran
@@ -179,15 +190,15 @@ def _lead_over_span(
     there."""
     average = figures[i]
     s_start = sentence_starts[average.sentence]
-    found = list(_SPAN[unit][lang].finditer(text, s_start, average.start))
-    appended = len(found) == 1 and _APPENDED_TO_SPAN[lang].fullmatch(text, found[0].end(), average.start)
+    found = _spans(unit, text, lang, s_start, average.start)
+    appended = len(found) == 1 and _APPENDED_TO_SPAN[lang].fullmatch(text, found[0].end, average.start)
     if not appended and not _RESTATING[lang].search(
         text, s_start, sentence_end(sentence_starts, average.sentence, len(text))
     ):
         return None
     previous = average.sentence - 1
     if previous >= 0 and text.count("\n", sentence_starts[previous], s_start) <= 1:  # (the same paragraph)
-        found += list(_SPAN[unit][lang].finditer(text, sentence_starts[previous], s_start))
+        found += _spans(unit, text, lang, sentence_starts[previous], s_start)
     if len(found) > 1:
         return None
     headline = opens_with_headline(text)
@@ -226,13 +237,13 @@ def _lead_over_span(
             text, average.end
         ):
             return None
-        found = list(_SPAN[unit][lang].finditer(text, *_sentence_bounds(total.sentence, sentence_starts, len(text))))
-        if len(found) != 1 or found[0].end() > total.start:
+        found = _spans(unit, text, lang, *_sentence_bounds(total.sentence, sentence_starts, len(text)))
+        if len(found) != 1 or found[0].end > total.start:
             return None
-    periods = _count(found[0].group(0), lang)
+    periods = found[0].count
     if periods is None or periods <= 1:
         return None
-    return total, periods, Span(start=found[0].start(), end=found[0].end())
+    return total, periods, Span(start=found[0].start, end=found[0].end)
 
 
 def _sentence_bounds(sentence: int, sentence_starts: list[int], length: int) -> tuple[int, int]:
@@ -257,7 +268,10 @@ def _unit_of(average: Claim, text: str, lang: str, s_start: int) -> tuple[str | 
         or _RESTATING[lang].search(text, average.end, _clause_end(text, average.end))
     ):
         return "year", False  # (`한 해 6천 그루씩`, `해마다 7억원어치를 사들이는 셈`)
-    of = _OF_BEFORE[lang].search(text, window, average.start) is not None
+    of = (
+        _OF_BEFORE[lang].search(text, window, average.start) is not None
+        or _RESTATED_BEFORE[lang].search(text, window, average.start) is not None
+    )
     appended = not of and _appended(average, text, lang, s_start)
     if of or appended:
         for unit in _UNITS:
@@ -352,9 +366,12 @@ def _span(
     """The number of the unit's periods the total is stated over, and where that span is written."""
     t_start = sentence_starts[total.sentence]
     t_end = sentence_end(sentence_starts, total.sentence, len(text))
-    found = list(_SPAN[unit][lang].finditer(text, t_start, t_end))
+    found = _spans(unit, text, lang, t_start, t_end)
     if average.sentence != total.sentence:
-        found += list(_SPAN[unit][lang].finditer(text, sentence_starts[average.sentence], average.start))
+        # (`15주 동안 6만2천400끼를 냈다. 수업일은 72일로, 하루 평균 867끼꼴`: the one span the average's own sentence
+        # writes before it is the average's, nearer than the total's)
+        own = _spans(unit, text, lang, sentence_starts[average.sentence], average.start)
+        found = own if len(own) == 1 else found + own
     if len(found) > 1:
         return None, None
     if not found and unit == "day":
@@ -373,8 +390,7 @@ def _span(
             per_year = _DAYS_A_YEAR if unit == "day" else 12
             return (count * per_year if count is not None else None), Span(start=years[0].start(), end=years[0].end())
     if found:
-        count = _count(found[0].group(0), lang)
-        return count, Span(start=found[0].start(), end=found[0].end())
+        return found[0].count, Span(start=found[0].start, end=found[0].end)
     if total.period is None or total.period_span is None or not t_start <= total.period_span.start < t_end:
         return None, None  # (a period carried from another sentence: the total may be a stock, `병상 2천개`)
     months = _MONTHS_OF.get(total.period.grain)
@@ -398,6 +414,36 @@ def _span(
     # (`made 14,200 axes last year, an average of about 273 a week`: the period's days in weeks)
     periods = {"day": days, "week": days / _DAYS_A_WEEK, "month": float(months), "year": months / 12}[unit]
     return periods, Span(start=total.period_span.start, end=total.period_span.end)
+
+
+class _Found(NamedTuple):
+    start: int
+    end: int
+    count: float | None
+
+
+def _spans(unit: str, text: str, lang: str, start: int, end: int) -> list[_Found]:
+    """The spans of the unit written between `start` and `end`: the ones the reading's words name (`over the six
+    days`, `나흘간`), and the durations of the shared grammar (checker/link/durations.py: `The season ran 124 days`,
+    `two and a half years`, `a 13-week`) of the unit, or weeks for days, not inside one of those."""
+    found = [_Found(m.start(), m.end(), _count(m.group(0), lang)) for m in _SPAN[unit][lang].finditer(text, start, end)]
+    for d in durations(text, lang, start, end):
+        if any(f.start < d.end and d.start < f.end for f in found):
+            continue
+        count = _duration_count(d, unit)
+        if count is not None:
+            found.append(_Found(d.start, d.end, count))
+    found.sort()
+    return found
+
+
+def _duration_count(d: Duration, unit: str) -> float | None:
+    """A duration's count of the unit: days (weeks seven days each); months; years, whole or half."""
+    if unit == "day":
+        return float(d.days) if d.days else None
+    if unit == "month":
+        return d.months if d.months and float(d.months).is_integer() else None
+    return d.months / 12 if d.months and d.months % 6 == 0 else None
 
 
 _DIGITS = re.compile(r"\d+")

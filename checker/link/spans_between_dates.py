@@ -51,7 +51,14 @@ import re
 from collections import defaultdict
 
 from checker.extract.lang import NEVER, link_alternations, load_file
-from checker.link.elapsed import dated_times, span_counts, span_of_length, stated_length, year_month_length
+from checker.link.elapsed import (
+    bracketed_weekday,
+    dated_times,
+    span_counts,
+    span_of_length,
+    stated_length,
+    year_month_length,
+)
 from checker.link.view import ArticleView
 from checker.models import ElapsedSpan, Span, TimeRef
 from checker.periods import Period
@@ -99,7 +106,7 @@ def _patterns(code: str) -> tuple | None:
         ),
         compile_re(rf"(?:{w.run_first})(?!\S*\d)[^.!?\n]{{0,{_MARK_REACH}}}$", re.I),
         compile_re(rf"(?:{w.run_last})(?!\S*\d)[^.!?\n]{{0,{_MARK_REACH}}}$", re.I),
-        compile_re(rf"^\s?(?:{w.range_joiners})\s?$", re.I),
+        compile_re(rf"^{bracketed_weekday(code)}\s?(?:{w.range_joiners})\s?$", re.I),
         # `3월 2일 시작돼 38일 만인 4월 9일`, `began on March 2 and ended 38 days later, on April 9`: days between
         compile_re(rf"(?P<length>(?P<d>\d{{1,4}})\s?(?:{w.length_days}))\s?(?:{w.span_since}|{w.span_later})", re.I),
         # `began on 2 July and ended on 28 August, just over eight weeks later`: days or weeks right after the second
