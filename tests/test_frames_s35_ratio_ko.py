@@ -9,6 +9,8 @@ quantity and the amount it fetched, each stated apart.
   a quantity of the dimension in its own sentence (`10㎏ 한 상자에 … ㎏당`), another quantity in its paragraph or,
   for a total its own clause restates, anywhere past the lead (`수출 물량은 N톤 … 수출액은 M원으로 ㎏당`), a part
   named with the genitive (`특상품의 ㎏당`), an amount not named as sales (a budget or a cost).
+- A price named as another price between its mark and the figure (`㎏당 평균 소매 가격은`, `가공비는`) is none of the
+  sales, unless its sentence says the amount is that price applied (`도매가격 N원을 적용한 금액이다`).
 - One of a unit the headline counts (`관광객 한 명이`), the count stated in the title with or without its noun, shares
   out the amount the sentences just before state when its clause closes saying it is a division (`3만원씩 쓴 셈이다`:
   `[link.per_one_unit_bare_close]`, checker/link/per_one_unit_apart_ko.py).
@@ -90,4 +92,16 @@ def test_one_of_the_headlines_count_spending_a_share_of_the_sales_just_stated(kn
 
 def test_one_visitors_own_spending_is_no_share_of_the_sales(knowledge):
     text = _FESTIVAL + "축제장 상가의 매출은 15억 원으로 추산됐다. 관광객 한 명이 5만 원을 더 냈다."
+    assert_not_checked(knowledge, text, PER_UNIT)
+
+
+@pytest.mark.parametrize("price,fires", [("4천", False), ("7천", True)])
+def test_another_price_the_sentence_says_was_applied_makes_the_sales(knowledge, price, fires):
+    text = _HARVEST + f"농가 판매액은 약 128억원으로 추산됐다. ㎏당 평균 도매가격 {price}원을 적용한 금액이다."
+    assert_checked(knowledge, text, PER_UNIT, fires)
+
+
+@pytest.mark.parametrize("named", ["소매 가격은 9천원으로 올랐다", "가공비는 900원으로 추산된다"])
+def test_a_price_of_something_else_is_no_share_of_the_sales(knowledge, named):
+    text = _HARVEST + f"농가 판매액은 약 128억원으로 집계됐다. ㎏당 평균 {named}."
     assert_not_checked(knowledge, text, PER_UNIT)

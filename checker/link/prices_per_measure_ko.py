@@ -11,7 +11,9 @@ figure is:
   average (`평균`, `꼴`, `셈`, `씩`) unless its own sentence states its total (a price set, `㎏당 N원에 수매가를
   정했다`, is no share of sales stated apart), no prior of its kind before it in its sentence (`지난해 2천원에서 ㎏당
   …`: which year's, unsaid), no subset named with the genitive before the mark (`특상품의 ㎏당`: that part's price,
-  not the whole's), not per a period too, not told of an earlier time (`지난 시즌 ㎏당`:
+  not the whole's), no price named as another between the mark and the figure (`㎏당 평균 소매 가격은`:
+  only an average's words and a sales price's or the sales' noun, unless the sentence says that price was applied,
+  `도매가격 N원을 적용한 금액이다`), not per a period too, not told of an earlier time (`지난 시즌 ㎏당`:
   `[link.price_of_an_earlier_time]`), no quantity of the dimension in its own sentence before it (`10㎏ 한 상자가
   N원으로, ㎏당`);
 - its quantity (the units): the lead's one whole measure of the unit's dimension (the one the title states, else
@@ -60,6 +62,14 @@ _GENITIVE = ByLanguage(lambda w: rf"(?:{w.one_unit_genitive_particles})$")
 _SALES = ByLanguage(lambda w: rf"(?:{w.sales_value_nouns})")
 _SALES_REACH = 16  # characters before an amount where the noun naming it the sales of the goods stands (`위판 금액은 `)
 _ONE_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.fallback_one_unit})\s?[^\W\d_]")  # (`10㎏ 한 상자`)
+# between the mark and the figure, only an average's words and a noun naming the sales price or the sales
+_SALES_GAP = ByLanguage(
+    lambda w: (
+        rf"\s*(?:(?:{w.average_clause_words}|{w.hedges}|(?:{w.sales_price_nouns}|{w.sales_value_nouns})"
+        rf"(?:{w.named_figure_particles})?)\s*)*"
+    )
+)
+_APPLIED_AFTER = ByLanguage(lambda w: rf"(?:{w.price_applied_after_name})")
 _EARLIER = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.price_of_an_earlier_time})")
 
 
@@ -112,6 +122,10 @@ def link_prices_per_measure_ko(claims: list[Claim], text: str, lang: str, senten
             )
         measure = measure_unit(mark.group("noun"), lang)
         if measure is None or _PERIOD_IN_GAP[lang].search(mark.group("gap")):
+            continue
+        if not _SALES_GAP[lang].fullmatch(mark.group("gap")) and not _APPLIED_AFTER[lang].match(text, figure.end):
+            # (`㎏당 평균 소매 가격은`, `㎏당 가공비는`: the price of something else than the goods' sales — unless
+            # the sentence says the amount is that price applied, `도매가격 N원을 적용한 금액이다`)
             continue
         pre = mark.group("pre")
         if pre is not None and _GENITIVE[lang].search(pre):
