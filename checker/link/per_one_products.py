@@ -36,6 +36,7 @@ baseline) or itself a rate. The readings span clauses and sentences, so a mismat
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from checker.extract.lang import ByLanguage
 from checker.link.inflections import singular
@@ -94,6 +95,17 @@ _WORDS_AFTER = re.compile(r"(?:[\s-]+[^\W\d_]+){1,3}")  # the words after a coun
 _STOP_WORD = ByLanguage(lambda w: rf"(?:{w.scope_stop_words})", re.I)
 
 
+class _Story(NamedTuple):
+    """What every reading of one article looks its figures up in (built once per article)."""
+
+    by_paragraph: dict[int, list[Claim]]
+    by_sentence: dict[int, list[Claim]]
+    taken: set[str]  # figures already linked (a total, a count or a figure per one)
+    lead: int  # the lead's paragraph
+    text: str
+    lang: str
+
+
 def link_per_one_products(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     if lang not in _LANGS:
         return
@@ -105,16 +117,17 @@ def link_per_one_products(claims: list[Claim], text: str, lang: str, sentence_st
     by_paragraph = group_by_paragraph(figures)
     headline = opens_with_headline(text)
     lead = min((c.paragraph for c in figures if not (headline and c.paragraph == 0)), default=0)
+    story = _Story(by_paragraph, by_sentence, taken, lead, text, lang)
     for figure in candidates:
         if figure.per_unit_of is not None or figure.id in taken:
             continue
-        if _shared_out(figure, by_sentence, taken, text, lang):
+        if _shared_out(figure, story):
             continue
-        if _taken_at(figure, by_paragraph, by_sentence, taken, lead, text, lang):
+        if _taken_at(figure, story):
             continue
-        if _multiplied_out(figure, by_paragraph, by_sentence, taken, lead, text, lang):
+        if _multiplied_out(figure, story):
             continue
-        _per_counted_noun_of_the_lead(figure, by_paragraph, by_sentence, taken, lead, text, lang)
+        _per_counted_noun_of_the_lead(figure, story)
 
 
 def _usable_total(total: Claim, figure: Claim, taken: set[str], text: str, lang: str) -> bool:
@@ -148,9 +161,10 @@ def _link(figure: Claim, total: Claim, count: Claim, taken: set[str]) -> None:
         figure.guesses.append("relation")
 
 
-def _shared_out(figure: Claim, by_sentence: dict[int, list[Claim]], taken: set[str], text: str, lang: str) -> bool:
+def _shared_out(figure: Claim, story: _Story) -> bool:
     """`some 6,000 hours, about 150 hours for each of the yard's 40 fitters`: the count right after the mark, the
     total the nearest larger figure of the unit before the figure (its sentence, or the one before)."""
+    by_sentence, taken, text, lang = story.by_sentence, story.taken, story.text, story.lang
     sentence = by_sentence.get(figure.sentence, [])
     after = [c for c in sentence if c.start >= figure.end]
     if not after:
@@ -181,17 +195,10 @@ def _shared_out(figure: Claim, by_sentence: dict[int, list[Claim]], taken: set[s
     return False
 
 
-def _multiplied_out(
-    figure: Claim,
-    by_paragraph: dict[int, list[Claim]],
-    by_sentence: dict[int, list[Claim]],
-    taken: set[str],
-    lead: int,
-    text: str,
-    lang: str,
-) -> bool:
+def _multiplied_out(figure: Claim, story: _Story) -> bool:
     """`Each hull needs about 300 hours, so the fleet comes to some 6,000 hours`: the noun the opening names, the
     total after the figure, the count of the noun before it."""
+    by_paragraph, by_sentence, taken, lead, text, lang = story
     before = text[max(0, figure.start - _EACH_REACH) : figure.start]
     found = _EACH_USES[lang].search(before)  # (letters only between the opening and the figure: no other figure)
     if found is None:
@@ -208,24 +215,17 @@ def _multiplied_out(
             break
     if total is None or not _usable_total(total, figure, taken, text, lang):
         return False
-    count = _count_of(figure, noun, by_paragraph, by_sentence, lead, text, lang)
+    count = _count_of(figure, noun, story)
     if count is None:
         return False
     _link(figure, total, count, taken)
     return True
 
 
-def _count_of(
-    figure: Claim,
-    noun: str,
-    by_paragraph: dict[int, list[Claim]],
-    by_sentence: dict[int, list[Claim]],
-    lead: int,
-    text: str,
-    lang: str,
-) -> Claim | None:
+def _count_of(figure: Claim, noun: str, story: _Story) -> Claim | None:
     """The count of the noun nearest before the figure in its paragraph (its sentence or the two before), else the
     lead's one count of it; None when two stand as near."""
+    by_paragraph, by_sentence, _, lead, text, lang = story
 
     def names(c: Claim) -> bool:
         return _usable_count(c, text, lang) and not _same_units(c, figure) and _counts_the_noun(noun, c, text, lang)
@@ -269,18 +269,11 @@ def _counts_the_noun(noun: str, count: Claim, text: str, lang: str) -> bool:
     return False
 
 
-def _taken_at(
-    figure: Claim,
-    by_paragraph: dict[int, list[Claim]],
-    by_sentence: dict[int, list[Claim]],
-    taken: set[str],
-    lead: int,
-    text: str,
-    lang: str,
-) -> bool:
+def _taken_at(figure: Claim, story: _Story) -> bool:
     """`At an average weight of 2.5 kilograms, the catch comes to some 40 tonnes`: the figure per one item opens its
     sentence, the total closes it; the count is of the noun its mark names (`227kg a bale`), or, naming none, the one
     count of things of the sentence before in its paragraph, or of the lead."""
+    by_paragraph, by_sentence, taken, lead, text, lang = story
     if figure.kind == "money":
         return False  # (a price applied to a count: checker/link/unit_prices.py reads it, with its vetoes)
     opening = text[max(0, figure.start - _EACH_REACH) : figure.start]
@@ -300,20 +293,19 @@ def _taken_at(
     if any(c.start < total.start and c.kind == "count" for c in after):
         return False  # (a count between: `…, its 40 boats carry 12 tonnes`, the total's own count)
     if mark is not None:
-        count = _count_of(figure, mark.group("noun").lower(), by_paragraph, by_sentence, lead, text, lang)
+        count = _count_of(figure, mark.group("noun").lower(), story)
     else:
-        count = _one_count_before(figure, by_paragraph, lead, text, lang)
+        count = _one_count_before(figure, story)
     if count is None:
         return False
     _link(figure, total, count, taken)
     return True
 
 
-def _one_count_before(
-    figure: Claim, by_paragraph: dict[int, list[Claim]], lead: int, text: str, lang: str
-) -> Claim | None:
+def _one_count_before(figure: Claim, story: _Story) -> Claim | None:
     """The one count of things (no unit of the figure's, no time) of the sentence before the figure's in its
     paragraph, or, that sentence stating none, of the lead's paragraph; None when two of another value stand there."""
+    by_paragraph, lead, text, lang = story.by_paragraph, story.lead, story.text, story.lang
 
     def plain(c: Claim) -> bool:
         # (a bare count too, `2.5 million copies of one title and 1.2 million of another`: which one, unsaid)
@@ -341,18 +333,11 @@ def _one_count_before(
     return counts[0] if len({c.value for c in counts}) == 1 and counts[0].counter else None
 
 
-def _per_counted_noun_of_the_lead(
-    figure: Claim,
-    by_paragraph: dict[int, list[Claim]],
-    by_sentence: dict[int, list[Claim]],
-    taken: set[str],
-    lead: int,
-    text: str,
-    lang: str,
-) -> bool:
+def _per_counted_noun_of_the_lead(figure: Claim, story: _Story) -> bool:
     """`The bank handed out 48,000 parcels.` … `They went to 1,200 families, or about 40 parcels a family`: a figure
     per a noun its own sentence counts before it, its paragraph stating no other figure of its unit, takes the lead's
     one figure of its unit as its total (no paragraph between stating one: another lot)."""
+    by_paragraph, by_sentence, taken, lead, text, lang = story
     if figure.kind == "money" or figure.paragraph == lead:
         return False  # (a price per a counted noun: the per-unit readings before read it, with vetoes of costs)
     mark = _MARK_NOUN_AFTER[lang].match(text, figure.end)
