@@ -43,6 +43,7 @@ SETS = [
     "heldout_real_aa",
     "heldout_real_ab",
     "heldout_real_ac",
+    "heldout_real_ad",
 ]
 
 
