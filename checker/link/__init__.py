@@ -284,6 +284,7 @@ from checker.link.tables import dense_runs, in_runs, note_dense_runs, place_tabl
 from checker.link.taking_to import link_taking_to, link_totals_reached
 from checker.link.tallies import link_tallies
 from checker.link.term_totals import link_term_totals
+from checker.link.term_units import name_term_units
 from checker.link.totals import link_totals
 from checker.link.totals_brought_to import link_totals_brought_to
 from checker.link.totals_from_priced_counts import link_totals_from_priced_counts
@@ -712,6 +713,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_shares_of_the_parts_whole(claims)
     link_margin_bases(all_claims, text, document.language, named_profits)
     net_tallies = link_net_tallies(doc, claims)  # (normalized offsets: before the claims move back)
+    name_term_units(all_claims, text, document.language)  # (normalized offsets too)
     # Built unvalidated (model_construct): every field is already a list of its own type, and validating
     # would only copy the lists; a one-article check then never builds the claim set's validator (with
     # those of its parts, a tenth of its start-up).

@@ -33,10 +33,13 @@ class PerPeriod(CheckKind):
                 continue
             lang, nl = ctx.lang, ctx.notation(total)
             times = fmt.number(total.periods, nl)
+            each, per, term = _term_words(times, total.periods, total.periods_unit, lang)
             fields = {
                 "total": fmt.stated(total, nl, lang),
                 "amount": fmt.stated(amount, nl, lang),
                 "times": times,
+                "each": each,
+                "term": term,
                 "computed": fmt.about(computed, total.unit, nl, lang),
             }
             evidence = {
@@ -48,23 +51,38 @@ class PerPeriod(CheckKind):
             }
             fixes = [] if passed else keep(fix(ctx, total, computed, "total", center=amount.value * total.periods))
             document = ctx.document(total)
-            term = Ref(
+            term_ref = Ref(
                 document,
                 total.periods_span.start,
                 total.periods_span.end,
-                f"{times}개 기간" if lang == "ko" else f"{times} periods",  # years, or days of a daily average
+                term,
             )
             gives = (
-                f"기간당 금액으로는 {fields['computed']}"
+                f"{per} 기준으로는 {fields['computed']}"
                 if lang == "ko"
-                else f"the amount per period gives {fields['computed']}"
+                else f"the amount {per} gives {fields['computed']}"
             )
             yield Draft(
                 claim_ref(ctx, total, gives),
                 fields,
                 evidence,
-                related=[claim_ref(ctx, amount, "기간당" if lang == "ko" else "per period"), term],
+                related=[claim_ref(ctx, amount, per), term_ref],
                 passed=passed,
                 guessed=bool(total.guesses or amount.guesses),
                 fixes=fixes,
             )
+
+
+# How a message names one period and the term, by the term's unit (checker/link/term_units.py): `a year`, `per
+# year` and `10 years`; `연간` and `10년`; a term whose words name no unit is told in periods.
+_UNIT_EN = {"year": ("year", "years"), "month": ("month", "months"), "week": ("week", "weeks"), "day": ("day", "days")}
+_UNIT_KO = {"year": ("연간", "{}년"), "month": ("월", "{}개월"), "week": ("주당", "{}주"), "day": ("하루", "{}일")}
+
+
+def _term_words(times: str, periods: float, unit: str | None, lang: str) -> tuple[str, str, str]:
+    """(one period, per one period, the term): `a year`, `per year`, `10 years`; `연간`, `연간`, `10년`."""
+    if lang == "ko":
+        each, term = _UNIT_KO.get(unit or "", ("기간당", "{}개 기간"))
+        return each, each, term.format(times)
+    one, many = _UNIT_EN.get(unit or "", ("period", "periods"))
+    return f"a {one}", f"per {one}", f"{times} {one if periods == 1 else many}"
