@@ -30,7 +30,20 @@ _ELAPSED_UNITS = "|".join(dict.fromkeys(f"(?:{u})" for data in every_language() 
 _ELAPSED_WORDS = sorted(
     {w for data in every_language() for w in data.elapsed_time.number_words}, key=lambda w: (-len(w), w)
 )  # longest first, and the same order in every process
-_ELAPSED_NUMBER = "|".join([r"(?<![\d.,])\d{1,3}", *(rf"\b{w}" for w in _ELAPSED_WORDS)])
+# (`twenty-two years`: a ten joined to a unit by a hyphen or a space is one number, read whole; a unit word right
+# after a hyphen is never a number of its own)
+_ELAPSED_COMPOUNDS = sorted(
+    {
+        rf"{ten}[-\s](?:{'|'.join(units)})"
+        for data in every_language()
+        for ten in data.number_words.tens
+        for units in [[u for u, v in data.number_words.words.items() if 1 <= v <= 9 and " " not in u]]
+        if units
+    }
+)
+_ELAPSED_NUMBER = "|".join(
+    [r"(?<![\d.,])\d{1,3}", *(rf"(?<![\w-]){w}" for w in [*_ELAPSED_COMPOUNDS, *_ELAPSED_WORDS])]
+)
 _ELAPSED = rf"(?:{_ELAPSED_NUMBER})\s?(?:{_ELAPSED_UNITS or '(?!)'})"
 
 # The time grammar's words (`[time]` in rules/lang/*.toml), every language's in each slot: a document

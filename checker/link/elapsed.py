@@ -281,11 +281,20 @@ def span_counts(code: str) -> tuple[dict[str, int], str]:
                     if unit in attributive and uv < 10
                 }
             )
+            words = {
+                k.lower(): int(v) for k, v in data.number_words.words.items() if " " not in k and float(v).is_integer()
+            }
+            counts.update(words)
+            # (`twenty-two years`, `thirty one days`: a ten joined to a unit, read whole — else its unit alone
+            # would be the length)
+            tens = {t.lower(): words[t.lower()] for t in data.number_words.tens if t.lower() in words}
+            units = {k: v for k, v in words.items() if 1 <= v <= 9}
             counts.update(
                 {
-                    k.lower(): int(v)
-                    for k, v in data.number_words.words.items()
-                    if " " not in k and float(v).is_integer()
+                    f"{ten}{joint}{unit}": tv + uv
+                    for ten, tv in tens.items()
+                    for unit, uv in units.items()
+                    for joint in "- "
                 }
             )
     return counts, "|".join(["\\d{1,3}", *sorted(map(re.escape, counts), key=len, reverse=True)])
