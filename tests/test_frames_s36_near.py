@@ -1,0 +1,94 @@
+"""Shares whose part and whole stand in one sentence or one paragraph (thirty-sixth session, lane `near`): partitive
+constructions the readings missed because a figure was never read as a count, or because a few words stood between
+the part and its share.
+
+- A part of a whole whose noun goes unsaid (`Food stalls account for 23 of the 58, or 40 per cent`): two bare whole
+  numbers joined by `of the`, the second closing its clause, are counts of what the sentence counts
+  (checker/extract/quantities.py `_read_tallies`), so the share after them is of the pair
+  (checker/link/part_of_whole_shares.py).
+- A part named by the noun a count before it counts (`The hall let 58 stalls. … took 23 of the stalls, or 40 per
+  cent`): the bare number before `of the` and that noun, set beside its share, is a count of the noun
+  (checker/extract/quantities.py), and the share is of the two (checker/link/shares_of_them.py).
+- A part pointing back with `of them`, then what it is in a few words, then its share (`820 people, 530 of them women,
+  almost two-thirds of its workforce`): checker/link/shares_of_them.py; a share that comes first (`two in five of them
+  part-time, or 3,770 people`) is still read share first.
+
+Every sentence is written for this file, with invented places, names and numbers.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_frames import assert_checked, assert_not_checked
+
+SHARE = "F503"
+
+# ---------------------------------------------------------------- `23 of the 58, or 40 per cent`
+
+_STALLS = "Market hall reopens\n\nFood stalls account for 23 of the 58, or {share}, against fewer than ten before."
+
+
+@pytest.mark.parametrize("share,fires", [("40 per cent", False), ("30 per cent", True)])
+def test_a_part_of_a_bare_whole_takes_the_share_after_it(knowledge, share, fires):
+    assert_checked(knowledge, _STALLS.format(share=share), SHARE, fires)
+
+
+@pytest.mark.parametrize("share,fires", [("almost two-thirds", False), ("about a third", True)])
+def test_a_part_of_a_bare_whole_takes_a_fraction_after_it(knowledge, share, fires):
+    text = f"Wells tested\n\nNitrate was worst in the east, which had 196 of the 300, {share}."
+    assert_checked(knowledge, text, SHARE, fires)
+
+
+def test_a_bare_pair_whose_share_names_another_noun_is_not_linked(knowledge):
+    text = "Market hall reopens\n\nFood stalls took 23 of the 58 last year, and 30 per cent of buyers paid cash."
+    assert_not_checked(knowledge, text, SHARE)
+
+
+# ---------------------------------------------------------------- `23 of the stalls, or 40 per cent`
+
+_NAMED = "Market hall reopens\n\nThe hall let 58 stalls this spring. Traders from the coast took 23 of the {noun}, or {share}."
+
+
+@pytest.mark.parametrize("share,fires", [("40 per cent", False), ("30 per cent", True)])
+def test_a_part_of_a_noun_counted_before_takes_its_share(knowledge, share, fires):
+    assert_checked(knowledge, _NAMED.format(noun="stalls", share=share), SHARE, fires)
+
+
+@pytest.mark.parametrize("share,fires", [("about one in seven", False), ("about one in three", True)])
+def test_a_part_of_a_noun_counted_before_takes_a_fraction(knowledge, share, fires):
+    text = (
+        "Sheepdog trials\n\nThe trials drew 364 handlers from four countries. "
+        f"Women made up 52 of the handlers, {share}, the organisers said."
+    )
+    assert_checked(knowledge, text, SHARE, fires)
+
+
+def test_a_part_of_a_noun_no_count_before_counts_is_not_linked(knowledge):
+    assert_not_checked(knowledge, _NAMED.format(noun="porters", share="30 per cent"), SHARE)
+
+
+# ---------------------------------------------------------------- `530 of them women, almost two-thirds`
+
+_MILL = "Mill hiring\n\nThe Ravensholt mill employs 820 people, 530 of them women, {share} of its workforce."
+
+
+@pytest.mark.parametrize("share,fires", [("almost two-thirds", False), ("almost three-quarters", True)])
+def test_a_part_of_them_named_in_words_takes_its_share(knowledge, share, fires):
+    assert_checked(knowledge, _MILL.format(share=share), SHARE, fires)
+
+
+@pytest.mark.parametrize("share,fires", [("or about 41 percent", False), ("or about 51 percent", True)])
+def test_a_part_of_them_named_by_a_noun_takes_a_percentage(knowledge, share, fires):
+    text = f"Dance gala\n\nThis year's gala featured 220 dancers, 90 of them teenagers, {share}, the organisers said."
+    assert_checked(knowledge, text, SHARE, fires)
+
+
+def test_a_share_of_another_noun_after_a_part_of_them_is_not_linked(knowledge):
+    text = "Mill hiring\n\nThe Ravensholt mill employs 820 people, 530 of them women, and 30 per cent of its managers."
+    assert_not_checked(knowledge, text, SHARE)
+
+
+@pytest.mark.parametrize("part,fires", [("3,300 people", False), ("4,300 people", True)])
+def test_a_share_of_them_before_its_part_is_still_read_share_first(knowledge, part, fires):
+    text = f"Depot staff\n\nThe carrier employs 8,250 staff, two in five of them part-time, or {part}."
+    assert_checked(knowledge, text, SHARE, fires)
