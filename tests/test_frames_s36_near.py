@@ -46,7 +46,10 @@ def test_a_bare_pair_whose_share_names_another_noun_is_not_linked(knowledge):
 
 # ---------------------------------------------------------------- `23 of the stalls, or 40 per cent`
 
-_NAMED = "Market hall reopens\n\nThe hall let 58 stalls this spring. Traders from the coast took 23 of the {noun}, or {share}."
+_NAMED = (
+    "Market hall reopens\n\nThe hall let 58 stalls this spring. Traders from the coast took 23 of the {noun}, or "
+    "{share}."
+)
 
 
 @pytest.mark.parametrize("share,fires", [("40 per cent", False), ("30 per cent", True)])
