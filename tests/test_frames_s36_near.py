@@ -95,3 +95,39 @@ def test_a_share_of_another_noun_after_a_part_of_them_is_not_linked(knowledge):
 def test_a_share_of_them_before_its_part_is_still_read_share_first(knowledge, part, fires):
     text = f"Depot staff\n\nThe carrier employs 8,250 staff, two in five of them part-time, or {part}."
     assert_checked(knowledge, text, SHARE, fires)
+
+
+# ---------------------------------------------------------------- `1∼10월 … 하루 평균 50마리꼴`: a run of months
+
+_REGISTERED = "반려견 등록 늘어\n\n올해 1∼10월 신규 등록은 1만5,200마리로 하루 평균 {daily}마리꼴이었다."
+
+
+@pytest.mark.parametrize("daily,fires", [("50", False), ("70", True)])
+def test_a_daily_average_worked_out_over_a_run_of_months_takes_its_days(knowledge, daily, fires):
+    assert_checked(knowledge, _REGISTERED.format(daily=daily), "F312", fires)
+
+
+@pytest.mark.parametrize("monthly,fires", [("22억", False), ("26억", True)])
+def test_a_monthly_average_over_a_run_of_months_takes_its_months(knowledge, monthly, fires):
+    text = (
+        "양조장 매출 늘어\n\n회사의 1∼8월 매출은 176억 원으로 지난해 같은 기간보다 27.6% 늘었다. "
+        f"월평균 {monthly} 원어치를 판 셈이다."
+    )
+    assert_checked(knowledge, text, "F312", fires)
+
+
+def test_a_run_of_months_across_the_new_year_is_not_read(knowledge):
+    # (`11∼2월`: its last month before its first, the months of two years; how many days, not read here)
+    text = "반려견 등록 늘어\n\n지난겨울 11∼2월 신규 등록은 1만5,200마리로 하루 평균 70마리꼴이었다."
+    assert_not_checked(knowledge, text, "F312")
+
+
+def test_an_average_of_a_part_over_a_run_of_months_is_not_linked(knowledge):
+    text = "반려견 등록 늘어\n\n올해 1∼10월 신규 등록은 1만5,200마리로, 이 가운데 하루 평균 70마리꼴이 소형견이었다."
+    assert_not_checked(knowledge, text, "F312")
+
+
+def test_a_daily_average_not_worked_out_takes_no_calendar_days_of_the_run(knowledge):
+    # (a venue open some of the run's days: its days unsaid, unless the average says it is the total worked out)
+    text = "체육관 이용 늘어\n\n올해 1∼10월 체육관 이용객은 1만5,200명이었다. 하루 평균 70명이 운동했다."
+    assert_not_checked(knowledge, text, "F312")
