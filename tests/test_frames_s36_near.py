@@ -131,3 +131,36 @@ def test_a_daily_average_not_worked_out_takes_no_calendar_days_of_the_run(knowle
     # (a venue open some of the run's days: its days unsaid, unless the average says it is the total worked out)
     text = "체육관 이용 늘어\n\n올해 1∼10월 체육관 이용객은 1만5,200명이었다. 하루 평균 70명이 운동했다."
     assert_not_checked(knowledge, text, "F312")
+
+
+# ---------------------------------------------------------------- `W 가운데 P … 설치율은 R%`: more rate nouns
+
+_LIFTS = "도서관 승강기 설치\n\n시는 도서관 48곳 가운데 45곳에 승강기 설치를 마쳤다. 설치율은 {rate}다."
+
+
+@pytest.mark.parametrize("rate,fires", [("93.8%", False), ("83.8%", True)])
+def test_an_installation_rate_after_its_pair_is_the_part_over_the_whole(knowledge, rate, fires):
+    assert_checked(knowledge, _LIFTS.format(rate=rate), SHARE, fires)
+
+
+@pytest.mark.parametrize("rate,fires", [("80%", False), ("70%", True)])
+def test_a_recovery_rate_after_its_pair_is_the_part_over_the_whole(knowledge, rate, fires):
+    text = (
+        "야생동물 구조센터\n\n입원한 야생동물은 312마리로, 이 가운데 251마리가 건강을 되찾았다. "
+        f"회복률은 {rate}에 이른다."
+    )
+    assert_checked(knowledge, text, SHARE, fires)
+
+
+def test_a_rate_named_as_another_pairs_is_not_linked(knowledge):
+    text = (
+        "야생동물 구조센터\n\n입원한 야생동물은 312마리로, 이 가운데 251마리가 건강을 되찾았다. "
+        "전국 평균 회복률은 60%다."
+    )
+    assert_not_checked(knowledge, text, SHARE)
+
+
+@pytest.mark.parametrize("rate,fires", [("96 percent", False), ("86 percent", True)])
+def test_a_survival_rate_after_a_part_out_of_its_whole(knowledge, rate, fires):
+    text = f"Hatchery report\n\nThe hatchery kept 1,190 out of 1,240 fry alive, a survival rate of {rate}."
+    assert_checked(knowledge, text, SHARE, fires)
