@@ -14,7 +14,9 @@ it may be of any span. The span is the one written in the total's sentence, or i
 it, in the average's unit (`나흘간`, `두 달 동안`, `3년간`, `over the six days`), or one of whole years for an
 average per day or month worked out from the total (`1년 동안 … 하루 평균 200명꼴`); when none is written and the
 total's period, written in its sentence, is a whole year, half, nine months or quarter, that period's
-calendar days or its months (12, 6, 9, 3). Two spans of the unit: which one is meant is not said,
+calendar days or its months (12, 6, 9, 3); a run of months the total's sentence writes as one figure (`1∼10월`,
+`[link.month_spans]`) is its months, or its calendar days when the average says it is worked out (`꼴`). Two
+spans of the unit: which one is meant is not said,
 nothing is linked. With no total near it, an average that restates one (`셈이다`) over the one span of its unit
 written in its sentence before it or in the sentence just before (`축제는 20일간 열렸다. 하루 평균 2만명이 찾은
 셈이다`) is of the story's total: the one value of its kind and unit the lead states (its first sentence's, when
