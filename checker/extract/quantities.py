@@ -425,6 +425,14 @@ class Patterns:
             if pl.part_of and pl.part_of_wholes
             else None
         )
+        # `19 of the 46, or 41 per cent`: a bare whole, its noun left out, closing its clause after a part
+        self.part_of_bare_end = compile_re(r"\s*(?:[,;:]|[.!?](?:\s|$)|$)") if pl.part_of else None
+        # `Women made up 41 of the competitors`: a part, then the noun a count stated before it counts
+        self.part_of_noun = (
+            compile_re(rf"\s+(?:{_words(pl.part_of)})\s+(?:{determiners})\s+(?P<noun>{w.small_letters}{{3,}})\b")
+            if pl.part_of and determiners
+            else None
+        )
         eq = data.equivalents
         before_paren = rf"(?:{_fragments(eq.before_paren)})?" if eq.before_paren else ""
         self.paren_open = re.compile(rf"{before_paren}\s?\(\s?(?:{_fragments(eq.paren)})?\s?$", re.I)
@@ -1648,6 +1656,11 @@ def _read_addends(text: str, raws: list[_Raw]) -> None:
                 raw.currency_written = head.currency_written
 
 
+_SHARE_KINDS = ("percent", "fraction")
+# between a part's noun and its share set beside it (`41 of the competitors, about one in eight`)
+_TO_SHARE_AFTER = re.compile(r"\s*,\s*(?:or\s+)?")
+
+
 def _read_tallies(text: str, raws: list[_Raw], pat: Patterns, times: _Blocked) -> None:
     """`Red 210, Blue 95, Green 14`: three labelled numbers or more in a row; `two each from Ohio`;
     `150 of the 300 seats`. Each counts what the sentence counts (the noun of the last count before
@@ -1704,15 +1717,35 @@ def _read_tallies(text: str, raws: list[_Raw], pat: Patterns, times: _Blocked) -
             raw.kind, raw.unit, raw.counter = "count", "count", _sentence_counter(text, raws, i)
         elif pat.part_of_whole and pat.part_of_whole.match(text, raw.end):
             raw.kind, raw.unit, raw.counter = "count", "count", _sentence_counter(text, raws, i)  # `350 of the total`
-        elif pat.part_of and i + 1 < len(raws):
+        elif pat.part_of and i + 1 < len(raws) and pat.part_of.fullmatch(text, raw.end, raws[i + 1].start):
             whole = raws[i + 1]
-            if (
-                whole.kind == "count"
-                and whole.counter
-                and pat.part_of.fullmatch(text, raw.end, whole.start)
-                and whole.numeral.value > raw.numeral.value
-            ):
+            if whole.kind == "count" and whole.counter and whole.numeral.value > raw.numeral.value:
                 raw.kind, raw.unit, raw.counter = "count", "count", whole.counter
+            elif (
+                _tally_item(whole, text)
+                and whole.numeral.value > raw.numeral.value
+                and pat.part_of_bare_end.match(text, whole.end)
+            ):
+                # `accounted for 19 of the 46, or 41 per cent`: a part of a whole whose noun goes unsaid, both counts
+                # of what the sentence counts (if it counts anything before them)
+                counter = _sentence_counter(text, raws, i)
+                for each in (raw, whole):
+                    each.kind, each.unit, each.counter = "count", "count", counter
+        elif (
+            pat.part_of_noun
+            and i + 1 < len(raws)
+            and raws[i + 1].kind in _SHARE_KINDS
+            and (named := pat.part_of_noun.match(text, raw.end))
+            and _TO_SHARE_AFTER.fullmatch(text, named.end(), raws[i + 1].start)
+        ):
+            # `The show drew 312 competitors. … 41 of the competitors, about one in eight`: a part set beside its
+            # share, a count of the noun a larger count before it (in the article) counts
+            noun = named.group("noun").casefold()
+            if any(
+                r.kind == "count" and r.counter.casefold() == noun and r.numeral.value > raw.numeral.value
+                for r in raws[:i]
+            ):
+                raw.kind, raw.unit, raw.counter = "count", "count", named.group("noun")
 
 
 def _unit_of_line(unit: str, language: str) -> _Raw | None:

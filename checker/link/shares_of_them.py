@@ -28,8 +28,12 @@ from checker.models import Claim
 
 # the whole's noun, then the comma before what points back to it (`4,800 people, `)
 _WHOLE_THEN = re.compile(r"[^\d.;,()]{0,30},\s*")
-# `3,200 of them, two thirds` / `3,200 of them, or 67%`
-_PART_THEN_SHARE = ByLanguage(lambda w: rf"\s+(?:{w.parts_of_them})\s*,\s*(?:(?:{w.appositive_share_marks})\s+)?", re.I)
+# `3,200 of them, two thirds` / `3,200 of them, or 67%` / `410 of them women, almost two-thirds` (what the part is, in
+# a few words of no figure)
+_PART_THEN_SHARE = ByLanguage(
+    lambda w: rf"\s+(?:{w.parts_of_them})(?:\s+[^\W\d_][\w'’-]*){{0,3}}\s*,\s*(?:(?:{w.appositive_share_marks})\s+)?",
+    re.I,
+)
 # `three in five of them part-time, or 3,000 people`
 _SHARE_THEN_PART = ByLanguage(
     lambda w: rf"\s+(?:{w.parts_of_them})[^\d.;,()]{{0,30}},\s*(?:{w.appositive_share_marks})\s+", re.I
@@ -63,10 +67,11 @@ def link_shares_of_them(claims: list[Claim], text: str, lang: str) -> None:
         for whole, second, third in zip(members, members[1:], members[2:]):
             if not _WHOLE_THEN.fullmatch(text, whole.end, second.start):
                 continue
-            if _PART_THEN_SHARE[lang].fullmatch(text, second.end, third.start):
-                part, rate, restated = second, third, False
-            elif _SHARE_THEN_PART[lang].fullmatch(text, second.end, third.start):
+            # (the share first when the second figure is one: `two in five of them part-time, or 3,770 people`)
+            if open_share(second) and _SHARE_THEN_PART[lang].fullmatch(text, second.end, third.start):
                 rate, part, restated = second, third, True
+            elif _PART_THEN_SHARE[lang].fullmatch(text, second.end, third.start):
+                part, rate, restated = second, third, False
             else:
                 continue
             if not open_share(rate) or rate.share_whole:

@@ -14,7 +14,9 @@ it may be of any span. The span is the one written in the total's sentence, or i
 it, in the average's unit (`나흘간`, `두 달 동안`, `3년간`, `over the six days`), or one of whole years for an
 average per day or month worked out from the total (`1년 동안 … 하루 평균 200명꼴`); when none is written and the
 total's period, written in its sentence, is a whole year, half, nine months or quarter, that period's
-calendar days or its months (12, 6, 9, 3). Two spans of the unit: which one is meant is not said,
+calendar days or its months (12, 6, 9, 3); a run of months the total's sentence writes as one figure (`1∼10월`,
+`[link.month_spans]`) is its months, or its calendar days when the average says it is worked out (`꼴`). Two
+spans of the unit: which one is meant is not said,
 nothing is linked. With no total near it, an average that restates one (`셈이다`) over the one span of its unit
 written in its sentence before it or in the sentence just before (`축제는 20일간 열렸다. 하루 평균 2만명이 찾은
 셈이다`) is of the story's total: the one value of its kind and unit the lead states (its first sentence's, when
@@ -40,6 +42,7 @@ before one in the total's sentence. A restating mark right before a figure whose
 
 from __future__ import annotations
 
+import calendar
 import functools
 import itertools
 import re
@@ -391,6 +394,10 @@ def _span(
             return (count * per_year if count is not None else None), Span(start=years[0].start(), end=years[0].end())
     if found:
         return found[0].count, Span(start=found[0].start, end=found[0].end)
+    if unit in ("day", "week", "month"):
+        run = _month_run(total, average, unit, text, lang, sentence_starts, t_start, t_end)
+        if run is not None:
+            return run
     if total.period is None or total.period_span is None or not t_start <= total.period_span.start < t_end:
         return None, None  # (a period carried from another sentence: the total may be a stock, `병상 2천개`)
     months = _MONTHS_OF.get(total.period.grain)
@@ -414,6 +421,35 @@ def _span(
     # (`made 14,200 axes last year, an average of about 273 a week`: the period's days in weeks)
     periods = {"day": days, "week": days / _DAYS_A_WEEK, "month": float(months), "year": months / 12}[unit]
     return periods, Span(start=total.period_span.start, end=total.period_span.end)
+
+
+# `올해 1∼10월 신규 등록은`: a run of months written as one figure, its first and last month (`[link.month_spans]`)
+_MONTH_RUN = ByLanguage(lambda w: rf"(?:{w.month_spans})")
+
+
+def _month_run(
+    total: Claim, average: Claim, unit: str, text: str, lang: str, sentence_starts: list[int], start: int, end: int
+) -> tuple[float, Span] | None:
+    """`올해 1∼10월 신규 등록은 1만5,200마리로 하루 평균 50마리꼴`, `1∼8월 매출은 176억 원 … 월평균 22억 원어치를 판
+    셈`: the one run of months the total's sentence writes (`[link.month_spans]`) is the span it is stated over — its
+    months, or its calendar days (weeks) in the total's year when the average says it is the total worked out over
+    them (`꼴`, `셈`), as for a period's days."""
+    runs = list(_MONTH_RUN[lang].finditer(text, start, end))
+    if len(runs) != 1:
+        return None
+    first, last = int(runs[0].group("first")), int(runs[0].group("last"))
+    if not 1 <= first < last <= 12:
+        return None
+    span = Span(start=runs[0].start(), end=runs[0].end())
+    if unit == "month":
+        return float(last - first + 1), span
+    if not _worked_out(average, text, lang, sentence_starts):
+        return None
+    year = total.period.year if total.period is not None else total.published.year if total.published else None
+    if year is None:
+        return None
+    days = float(sum(calendar.monthrange(year, month)[1] for month in range(first, last + 1)))
+    return (days if unit == "day" else days / _DAYS_A_WEEK), span
 
 
 class _Found(NamedTuple):
