@@ -11,6 +11,9 @@ once a year, counted from the year its first was held (checker/link/season_ordin
 - A Korean first year whose event's name stands before its noun (`2009년 처음 열린 인형극제`), for an ordinal told
   in another sentence (`제16회 …인형극제`); `극제` is a yearly event's noun.
 - A particle with its object before `since` (`have put up the lights since 1988`) is no compared figure (`up 4%`).
+- A count of one day of the week, of weekends or of weekdays, with the range of days written right after it (`on 22
+  Fridays, from 5 April to 30 August`; checker/link/weekday_counts.py): the calendar's count holds, more is a slip,
+  fewer a day skipped the text does not tell and nothing is said.
 Editions bound the years only from below: fewer editions than the years since the first (a pause, unsaid) is not
 read; more than the years counted with both ends is a slip. Every sentence is invented for this file, with invented
 names and numbers (published 2024-08-27).
@@ -19,6 +22,7 @@ names and numbers (published 2024-08-27).
 from __future__ import annotations
 
 import pytest
+from helpers import document, findings
 from test_frames import assert_checked, assert_not_checked
 
 RULE = "F406"
@@ -88,3 +92,38 @@ CLEAN = [
 @pytest.mark.parametrize("text", CLEAN)
 def test_no_edition_is_read(knowledge, text):
     assert_not_checked(knowledge, text, RULE)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("The cheese market ran on 22 Fridays, from 5 April to 30 August, and drew 90,000 visitors.", False),
+        ("The cheese market ran on 24 Fridays, from 5 April to 30 August, and drew 90,000 visitors.", True),
+        ("The farm stall opens 25 Saturdays, from Saturday, May 11, to Saturday, Oct. 26, by the old mill.", False),
+        ("The farm stall opens 27 Saturdays, from Saturday, May 11, to Saturday, Oct. 26, by the old mill.", True),
+        ("The tip took garden waste on six weekends, from Saturday, September 7, to Sunday, October 13.", False),
+        ("The tip took garden waste on eight weekends, from Saturday, September 7, to Sunday, October 13.", True),
+        ("The holiday clubs served lunch on 30 weekdays, from Monday 1 July to Friday 9 August, at nine halls.", False),
+        ("The holiday clubs served lunch on 33 weekdays, from Monday 1 July to Friday 9 August, at nine halls.", True),
+        ("The free clinics ran on eight Mondays, between March 4 and April 22, in village halls.", False),
+    ],
+)
+def test_a_count_of_weekdays_over_the_range_after_it(knowledge, text, fires):
+    assert_checked(knowledge, text, RULE, fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # fewer than the calendar holds: a day skipped, unsaid
+        "The cheese market ran on 20 Fridays, from 5 April to 30 August, and drew 90,000 visitors.",
+        # the range is not the count's: a figure of another clause stands between
+        "The market ran on 22 Fridays and sold 4,000 wheels, from 5 April to 30 August.",
+        # a count of days is a length, not a count of weekdays
+        "The cheese market ran for 12 days, from 5 April to 16 April, and drew 9,000 visitors.",
+    ],
+)
+def test_no_weekday_count_is_read(knowledge, text):
+    result = findings(knowledge, document(text), select=[RULE], show_passed=True)
+    messages = [f.message for f in result.findings] + [p.message for p in result.passed]
+    assert not any("Fridays" in m for m in messages), messages

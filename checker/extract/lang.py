@@ -1471,6 +1471,8 @@ LINK_CLASSES = (
     "edition_bare_before",
     "edition_first_after",
     "edition_now_before",
+    "weekday_count_weekends",
+    "weekday_count_workdays",
     "edition_start_words",
     "edition_this_before",
     "edition_nouns",

@@ -118,6 +118,9 @@ class Elapsed(CheckKind):
             since, until = Period.parse(span.since), Period.parse(span.until)
             if since is None or until is None:
                 continue
+            if span.unit == "weekday":
+                yield from _weekdays_draft(span, since, until, document, lang, ctx)
+                continue
             if span.unit in ("day", "week"):
                 yield from _days_draft(span, since, until, document, lang, ctx)
                 continue
@@ -262,6 +265,58 @@ def _days_draft(span: ElapsedSpan, since: Period, until: Period, document, lang:
         passed=passed,
         dated=from_publication,
         severity="warning" if (near or from_publication) and not passed else None,
+    )
+
+
+def weekdays_in(first: dt.date, last: dt.date, weekdays: list[int], by_week: bool) -> int:
+    """The days of the given names from `first` to `last`, both included, or (`by_week`) the weeks one of them
+    falls in."""
+    days = [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
+    found = [day for day in days if day.weekday() in weekdays]
+    return len({day - dt.timedelta(days=day.weekday()) for day in found}) if by_week else len(found)
+
+
+def _weekdays_draft(
+    span: ElapsedSpan, since: Period, until: Period, document, lang: str, ctx: Context
+) -> Iterable[Draft]:
+    """A count of days of the week between two dated days (`22 Fridays, from 3 April to 28 August`): the calendar's
+    count holds; more than it is a slip (one more a warning, further an error); fewer is a day the text does not say
+    was skipped (a holiday), and nothing is said."""
+    if since.grain != "day" or until.grain != "day":
+        return
+    first, last = since.bounds()[0], until.bounds()[0]
+    if last < first or (last - first).days > 400:
+        return
+    actual = weekdays_in(first, last, span.weekdays, span.by_week)
+    if span.days < actual:
+        return  # (fewer: a day skipped, unsaid)
+    passed = span.days == actual
+    if passed and not ctx.show_passed:
+        return
+    noun = span.text.split(None, 1)[1] if " " in span.text.strip() else ""
+    korean = lang == "ko"
+    fields = {
+        "stated": span.text.strip(),
+        "since": fmt.period(str(since), lang),
+        "until": fmt.period(str(until), lang),
+        "actual": f"{actual} {noun}".strip(),
+    }
+    related = _related_from(span, document, korean)
+    if span.until_span is not None:
+        related.append(Ref(document, span.until_span.start, span.until_span.end, "끝" if korean else "to"))
+    yield Draft(
+        Ref(document, span.start, span.end, f"실제 {actual}" if korean else f"is {actual}"),
+        fields,
+        {
+            "since": str(since),
+            "until": str(until),
+            "days": actual,
+            "stated_days": span.days,
+            "calculation": [f"{fields['since']} → {fields['until']} = {fields['actual']}"],
+        },
+        related=related,
+        passed=passed,
+        severity="warning" if span.days == actual + 1 and not passed else None,
     )
 
 
