@@ -450,11 +450,12 @@ class ElapsedSpan(BaseModel):
     text: str
     months: int  # the stated time in months (`3년 2개월` → 38)
     # the smallest unit written: its rounding; `weekday`, a count of days of some names (`22 Fridays`) in `days`
-    unit: Literal["year", "half", "month", "half_month", "week", "day", "weekday"]
+    unit: Literal["year", "half", "month", "half_month", "week", "day", "weekday", "decade"]
     # a time stated in days (`124일간`, `124 days`, unit `day`) or weeks (`7주간`, unit `week`: seven days each):
     # the days, between two dated days
     days: int = 0
     over: bool = False  # `9개월여`, `2년 남짓`: at least that long, less than one unit more
+    under: bool = False  # `nearly four decades`, `almost three years`: at most that long, less than one unit less
     since: str
     since_span: Span | None  # None: counted from the publication date (`the December 8 vote, 19 days from now`)
     until: str

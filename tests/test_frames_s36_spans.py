@@ -14,6 +14,11 @@ once a year, counted from the year its first was held (checker/link/season_ordin
 - A count of one day of the week, of weekends or of weekdays, with the range of days written right after it (`on 22
   Fridays, from 5 April to 30 August`; checker/link/weekday_counts.py): the calendar's count holds, more is a slip,
   fewer a day skipped the text does not tell and nothing is said.
+- A length in decades rounds to half a decade (`since 1986, four decades`; `[link.elapsed_decades]`), and one after
+  `nearly`, `almost` (`[link.length_under]`) holds from a unit under it up to it (checker/link/elapsed_since_dates.py).
+- An age from a start written to the month or day (`began sailing on 3 March 2022, has now run for almost three
+  years`) is counted from that day to the day of writing, not by the years' numbers
+  (checker/link/date_spans_general.py); an ordinal year (`올해로 4년째`) still counts both ends.
 Editions bound the years only from below: fewer editions than the years since the first (a pause, unsaid) is not
 read; more than the years counted with both ends is a slip. Every sentence is invented for this file, with invented
 names and numbers (published 2024-08-27).
@@ -127,3 +132,23 @@ def test_no_weekday_count_is_read(knowledge, text):
     result = findings(knowledge, document(text), select=[RULE], show_passed=True)
     messages = [f.message for f in result.findings] + [p.message for p in result.passed]
     assert not any("Fridays" in m for m in messages), messages
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("She has kept bees on the moor since 1986, nearly four decades.", False),
+        ("She has kept bees on the moor since 1986, nearly two decades.", True),
+        ("She has kept bees on the moor since 1986, four decades.", False),
+        ("She has kept bees on the moor since 2014, two decades.", True),
+        ("She has kept bees on the moor since 1985, almost 40 years.", False),
+        ("She has kept bees on the moor since 1985, almost 50 years.", True),
+        ("The ferry, which began sailing on 3 March 2022, has now run for almost three years, its owner said.", False),
+        ("The ferry, which began sailing on 3 March 2023, has now run for almost three years, its owner said.", True),
+        ("The ferry, which began sailing on 3 March 2023, has now run for three years, its owner said.", True),
+        ("The ferry, which began sailing in 2021, has now run for three years, its owner said.", False),
+        ("2021년 7월 시작한 이 사업은 올해로 4년째다.", False),
+    ],
+)
+def test_lengths_rounded_to_their_unit_and_hedge(knowledge, text, fires):
+    assert_checked(knowledge, text, RULE, fires)

@@ -1473,6 +1473,7 @@ LINK_CLASSES = (
     "edition_now_before",
     "weekday_count_weekends",
     "weekday_count_workdays",
+    "length_under",
     "edition_start_words",
     "edition_this_before",
     "edition_nouns",

@@ -25,7 +25,7 @@ from checker.periods import Period
 
 # Grains from the finest; the difference of two periods is counted at the coarser one's.
 # the months a stated time's smallest written unit rounds to (`6년 반`: to the half year)
-_UNIT_MONTHS = {"year": 12, "half": 6}
+_UNIT_MONTHS = {"year": 12, "half": 6, "decade": 120}
 _GRAIN_MONTHS = {"day": 0, "month": 1, "quarter": 3, "half": 6, "year": 12}
 
 
@@ -98,6 +98,8 @@ def stated_range(span: ElapsedSpan) -> tuple[float, float]:
     step = _UNIT_MONTHS.get(span.unit, 1)
     if span.over:
         return float(span.months), span.months + step - 1e-9
+    if span.under:
+        return float(span.months - step), float(span.months)
     if step == 1:
         return float(span.months) - 0.5, span.months + 0.5 - 1e-9
     return span.months - step / 2, span.months + step / 2
@@ -142,7 +144,7 @@ class Elapsed(CheckKind):
                 near = reach[0] <= high + step and low - step <= reach[1]
             else:
                 # a range of years counted with both ends (`2015~2023년 9년간`) is a year longer; one of months, a month
-                both = 1 if since.grain == until.grain == "month" else step
+                both = 1 if since.grain == until.grain == "month" else min(step, 12)  # (a decade's: one year)
                 counts = (actual, actual + both) if span.inclusive else (actual,)
                 passed = any(low <= count <= high for count in counts)
                 near = any(low - step <= count <= high + step for count in counts)
