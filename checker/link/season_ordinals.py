@@ -24,8 +24,8 @@ anniversary next year; it first opened in 1925`) is read the same way. Language 
 
 This year's edition of a run held once a year counts from the year of its first in its sentence: after the words
 that start it (`2010년 처음 열린 영화제가 올해로 17회째를 맞아`; with the ordinal reached, `17회째를 맞았다`, no word of
-this year is needed), after `since` (`since 1988, and this year's was the 39th race`), after the words that make it the first
-(`first held in 1990, was the 37th` bare at a clause's end, or `this year's was the 37th regatta`:
+this year is needed), after `since` (`since 1988, and this year's was the 39th race`), after the words that make it
+the first (`first held in 1990, was the 37th` bare at a clause's end, or `this year's was the 37th regatta`:
 `[link.edition_held_first]`, `[link.edition_bare_before]`), or before a later clause dating the first (`this year
 staged its 37th regatta; the first was held in 1990`: `[link.edition_now_before]`, `[link.edition_first_after]`). A
 time other than this year between the first and the ordinal (`지난해 28회째`) dates it otherwise. Told only by its
