@@ -450,17 +450,23 @@ class ElapsedSpan(BaseModel):
     end: int
     text: str
     months: int  # the stated time in months (`3년 2개월` → 38)
-    unit: Literal["year", "half", "month", "half_month", "week", "day"]  # the smallest unit written: its rounding
+    # the smallest unit written: its rounding; `weekday`, a count of days of some names (`22 Fridays`) in `days`
+    unit: Literal["year", "half", "month", "half_month", "week", "day", "weekday", "decade"]
     # a time stated in days (`124일간`, `124 days`, unit `day`) or weeks (`7주간`, unit `week`: seven days each):
     # the days, between two dated days
     days: int = 0
     over: bool = False  # `9개월여`, `2년 남짓`: at least that long, less than one unit more
+    under: bool = False  # `nearly four decades`, `almost three years`: at most that long, less than one unit less
     since: str
     since_span: Span | None  # None: counted from the publication date (`the December 8 vote, 19 days from now`)
     until: str
     until_span: Span | None = None
     # a duration over a range of years (`2015~2023년 9년간`): counted between the years or with both ends
     inclusive: bool = False
+    # a count of days of the week (unit `weekday`): the days counted (Monday 0), each its own or, `by_week`, the weeks
+    # one of them falls in (`six weekends`: Saturdays and Sundays by the week)
+    weekdays: list[int] = Field(default_factory=list)
+    by_week: bool = False
 
 
 class ReportedDay(BaseModel):

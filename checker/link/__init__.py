@@ -299,6 +299,7 @@ from checker.link.values_before_baselines import link_values_before_baselines
 from checker.link.values_past_a_rate import link_values_past_a_rate
 from checker.link.view import ArticleView, MetricHit
 from checker.link.vote_tallies import link_vote_tallies
+from checker.link.weekday_counts import link_weekday_counts
 from checker.link.when_priors import link_when_priors
 from checker.link.wholes_then_shares_apart import link_wholes_then_shares_apart
 from checker.link.written import notation, written_zeros
@@ -859,6 +860,9 @@ def _elapsed_spans(doc: ArticleView, claims: list[Claim], document: Document) ->
     spans = spans + [span for span in link_later_spans_after_sentences(doc) if span.start not in read]
     read = {span.start for span in spans}
     spans = spans + [span for span in link_days_ahead(doc, published, assumed) if span.start not in read]
+    # a count of a day of the week over the range of days written right after it
+    read = {span.start for span in spans}
+    spans = spans + [span for span in link_weekday_counts(doc) if span.start not in read]
     # a run's length beside the range that bounds it, where no other reading read the length
     read = {span.start for span in spans}
     spans = spans + [span for span in link_run_lengths_beside_ranges(doc) if span.start not in read]

@@ -18,6 +18,7 @@ sentence after, years or two lengths of lasting) drop a length the run readings 
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import defaultdict
@@ -658,7 +659,11 @@ def _near_age_patterns(code: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str
     count = rf"(?P<n>{compound}|{number})" if compound != NEVER else rf"(?P<n>{number})"
     found = []
     if w.age_near_lasting != NEVER and w.age_perfect_now != NEVER:
-        found.append((rf"\b(?:{w.age_near_lasting})\s+{count}\s+(?:{w.elapsed_years})\b", w.elapsed_years, _LASTING))
+        # (`for almost three years`: at most that long, `[link.length_under]`)
+        under = rf"(?:(?P<under>{w.length_under})\s+)?" if w.length_under != NEVER else ""
+        found.append(
+            (rf"\b(?:{w.age_near_lasting})\s+{under}{count}\s+(?:{w.elapsed_years})\b", w.elapsed_years, _LASTING)
+        )
     if w.age_after_count != NEVER:
         found.append(
             (
@@ -936,6 +941,13 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
             continue
         if kind is None and _QUOTE_OPENS.search(doc.text, sentence_start, match.start(which)):
             continue  # (`"In 20 years I have not seen …"`: a speaker's own time, not the start's)
+        since, until, inclusive = Period.of_year(year), Period.of_year(published.year), kind is not None
+        finer = _finer_start(doc, start) if kind in (_LASTING, _APPOSED) else None
+        if finer is not None:
+            # (`opened on 14 December 2024, has now run for almost three years`: a length from a start written to the
+            # month or day is counted from it to the day of writing, not by the years' numbers; an ordinal year,
+            # `올해로 4년째`, counts the year under way, both ends)
+            since, until, inclusive = finer, Period.of_day(published.year, published.month, published.day), False
         out.setdefault(
             match.start(which),
             ElapsedSpan(
@@ -944,16 +956,26 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
                 text=doc.text[match.start(which) : match.end()],
                 months=count * 12,
                 unit="year",
-                since=str(Period.of_year(year)),
+                under=bool(match.groupdict().get("under")),
+                since=str(since),
                 since_span=Span(start=start.at, end=start.end),
-                until=str(Period.of_year(published.year)),
+                until=str(until),
                 until_span=None,
                 # (an age read beside its start: `6년 만에`, `its 41st year`, `for 30 years` may count the start's
                 # year or not)
-                inclusive=kind is not None,
+                inclusive=inclusive,
             ),
         )
     return list(out.values())
+
+
+def _finer_start(doc: ArticleView, start: _Start) -> Period | None:
+    """The month or day the reader dated a start's year in (`on 14 December 2024`), or None for a year alone."""
+    at = bisect.bisect_right(doc.time_starts, start.at) - 1
+    if at < 0 or doc.times[at].end < start.end:
+        return None
+    period = Period.parse(doc.times[at].period)
+    return period if period is not None and period.grain in ("day", "month") and period.year == start.year else None
 
 
 @functools.cache

@@ -33,6 +33,8 @@ from checker.regex_cache import compile_re
 
 # How far after an ordinal the noun ending its event's name may stand (`제9회 한빛 연꽃축제`: the name's words).
 _NAME_REACH = 24
+# How many letters of the event's name may stand before its noun after the words of its first (`처음 열린 인형극제`).
+_FIRST_NAME_REACH = 6
 # An article names an event's edition a few times; past this many ordinals the text is a list (linking stays linear).
 _MOST_ORDINALS = 8
 
@@ -52,7 +54,7 @@ def _patterns(code: str) -> tuple[re.Pattern[str], ...] | None:
         compile_re(rf"(?:{w.edition_ordinal_before_name})[^\d.,!?\n]{{0,{_NAME_REACH}}}?(?P<noun>{nouns})"),
         compile_re(
             rf"(?<!\d)(?P<year>(?:19|20)\d\d)\s?(?:{w.elapsed_years})\s?(?:(?:{month_day})\s?)?"
-            rf"(?:{w.edition_first_of})(?P<noun>{nouns})"
+            rf"(?:{w.edition_first_of})(?:{w.script_letters}{{1,{_FIRST_NAME_REACH}}}?)?(?P<noun>{nouns})"
         ),
         compile_re(rf"(?:{w.edition_not_yearly})", re.I),
         compile_re(rf"(?:{w.edition_generic_nouns or NEVER})$"),

@@ -25,7 +25,9 @@ existing reading of record spans (checker/link/elapsed.py, the event dated in th
 this one reads only spans whose start is written beside them. Language words are data (`[link.record_span_from]`,
 `[link.span_ago]`, `[link.span_earlier]`, `[link.span_ending]`, `[link.span_of_links]`, `[link.span_since_then]`,
 `[link.span_back_to]`, `[link.span_apposed_since]`, `[link.elapsed_decades]`, `[link.one_of_a_unit]`,
-`[link.elapsed_quarters]` with the elapsed and record classes)."""
+`[link.elapsed_quarters]` with the elapsed and record classes). A decade rounds to half a decade either way; a length
+after `nearly` (`since 1987, nearly four decades`: `[link.length_under]`) is at most that long, a unit under it at
+least."""
 
 from __future__ import annotations
 
@@ -105,7 +107,8 @@ def _words(code: str) -> _Words:
         counts,
         compile_re(rf"(?<![\d.,]){length}\s?(?:{w.span_back_to})\s?", re.I),
         compile_re(
-            rf"\b(?:{w.span_apposed_since})\s+\d{{4}}(?:,|\s*(?P<dash>{_DASH}))\s(?P<length>(?P<y>{number})\s"
+            rf"\b(?:{w.span_apposed_since})\s+\d{{4}}(?:,|\s*(?P<dash>{_DASH}))\s(?:(?P<under>{w.length_under})\s)?"
+            rf"(?P<length>(?P<y>{number})\s"
             rf"(?:{w.elapsed_years})|(?P<decade>{number}|{w.one_of_a_unit})\s(?:{w.elapsed_decades}))"
             rf"(?(dash)\s*(?:{_DASH})|(?:\s(?:{w.span_of_links})\b|{_CLAUSE_END}))",
             re.I,
@@ -210,7 +213,7 @@ def link_elapsed_since_dates(
             until is None
             and match.re is words.ago
             and since_period is not None
-            and (since_period.grain == "day" or (since_period.grain == "year" and unit == "year"))
+            and (since_period.grain == "day" or (since_period.grain == "year" and unit in ("year", "decade")))
             and published
             and not published_assumed
         ):
@@ -223,7 +226,9 @@ def link_elapsed_since_dates(
             until = figures_period(doc, claims, since, match.start(), published)
         # (`30 months ago` counts back from now: with no figure dated before it, to the publication, in any unit)
         counted_from_now = (
-            unit == "year" or match.re in (words.ago, words.back_to, words.apposed, words.apposed_after) or since_then
+            unit in ("year", "decade")
+            or match.re in (words.ago, words.back_to, words.apposed, words.apposed_after)
+            or since_then
         )
         if until is None and counted_from_now and since.explicit_year and published and not published_assumed:
             # no figure dates the record: a span in whole years holds to the publication date as well as to
@@ -238,6 +243,7 @@ def link_elapsed_since_dates(
         span = Span(start=since.start, end=since.end)
         read = span_of_length(match, (months, unit), since_period, span, until_period, until_span)
         read.over = bool(match.groupdict().get("over"))
+        read.under = bool(match.groupdict().get("under"))  # (`since 1987, nearly four decades`: at most that long)
         out.append(read)
     return out
 
@@ -260,12 +266,13 @@ def _event_day(doc: ArticleView, dated: list[TimeRef], since: TimeRef, mark: int
 
 
 def _decades(match: re.Match[str], counts: dict[str, int]) -> tuple[int, str] | None:
-    """`a decade`, `two decades`: the length in months, in whole years; None for a length of another unit."""
+    """`a decade`, `two decades`: the length in months, rounded to half a decade either way (the written unit's);
+    None for a length of another unit."""
     written = match.groupdict().get("decade")
     if not written:
         return None
     count = int(written) if written.isdigit() else counts.get(written.lower(), 1)
-    return (count * 120, "year") if count > 0 else None
+    return (count * 120, "decade") if count > 0 else None
 
 
 def _last_date_of_sentence(doc: ArticleView, dated: list[TimeRef], mark: int) -> TimeRef | None:

@@ -21,10 +21,21 @@ publication's year or the years on it that the words right after the count name 
 whose start a later clause of its sentence dates by its subject and founding verb (`marks the mill's 100th
 anniversary next year; it first opened in 1925`) is read the same way. Language words are data (`[link.season_*]`,
 `[link.anniversary_*]`, the elapsed time's `ordinals`).
+
+This year's edition of a run held once a year counts from the year of its first in its sentence: after the words
+that start it (`2010년 처음 열린 영화제가 올해로 17회째를 맞아`; with the ordinal reached, `17회째를 맞았다`, no word of
+this year is needed), after `since` (`since 1988, and this year's was the 39th race`), after the words that make it
+the first (`first held in 1990, was the 37th` bare at a clause's end, or `this year's was the 37th regatta`:
+`[link.edition_held_first]`, `[link.edition_bare_before]`), or before a later clause dating the first (`this year
+staged its 37th regatta; the first was held in 1990`: `[link.edition_now_before]`, `[link.edition_first_after]`). A
+time other than this year between the first and the ordinal (`지난해 28회째`) dates it otherwise. Told only by its
+first year, a run's editions bound the years from below: fewer editions than years is a pause the text does not tell,
+and nothing is read.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -292,6 +303,45 @@ def _editions(code: str) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]] 
             )
         )
         marks.append(rf"\b(?:{w.edition_this_before})\s")
+    if NEVER not in (w.edition_held_first, w.edition_nouns):
+        # `The regatta, first held in 1990, was the 37th`, `First held in 1990, this year's was the 37th regatta`: a
+        # year that makes the run's first edition, then this year's ordinal, of a noun held once a year or bare at a
+        # clause's end (the thing first held)
+        ordinal = _count(words, rf"(?:{w.age_ordinal_marks})")
+        patterns.append(
+            compile_re(
+                rf"(?P<below>)\b(?:{w.edition_held_first})\s+in\s+(?P<year>\d{{4}})\b[^.!?\n\d]{{0,{_REACH}}}?"
+                rf"\b(?:{w.edition_this_before}|{w.edition_bare_before})\s+{ordinal}"
+                rf"(?:\s+(?P<reached>{w.edition_nouns})\b|(?=\s?[,.;]))",
+                re.I,
+            )
+        )
+        marks.append(rf"\b(?:{w.edition_held_first})\s+in\s")
+    if NEVER not in (w.edition_first_after, w.edition_nouns):
+        # `this year staged its 37th regatta; the first was held in 1990`, `is in its 12th season, having been
+        # started in 2015`: this year's ordinal, then a later clause of its sentence dating the first
+        ordinal = _count(words, rf"(?:{w.age_ordinal_marks})")
+        patterns.append(
+            compile_re(
+                rf"(?P<below>)\b(?:{w.edition_this_before}|{w.edition_now_before}|{w.season_now})\s+{ordinal}\s+"
+                rf"(?P<reached>{w.edition_nouns})\b[^.!?\n\d]{{0,{_REACH}}}?[,;]\s+(?:{w.edition_first_after})\s+in\s+"
+                rf"(?P<year>\d{{4}})\b",
+                re.I,
+            )
+        )
+        marks.append(rf"\b(?:{w.edition_first_after})\s+in\s")
+    if NEVER not in (w.edition_reached, w.edition_start_words):
+        # `2010년 처음 열린 영화제가 17회째를 맞았다`: the ordinal reached, with no word of this year before it (a
+        # time written between the year and the ordinal dates it otherwise: not read)
+        ordinal = _count(words, rf"\s?(?:{w.season_ordinal_marks})")
+        patterns.append(
+            compile_re(
+                rf"(?P<below>)(?P<year>\d{{4}})\D{{0,2}}{_MONTH_DAY_AFTER}\s?[^.!?\n\d]{{0,{_EDITION_START_REACH}}}?"
+                rf"(?:{w.edition_start_words})[^.!?\n\d]{{0,{_REACH}}}?(?<![\w]){ordinal}(?P<reached>{w.edition_reached})",
+                re.I,
+            )
+        )
+        marks.append(rf"\d{{1,3}}\s?(?:{w.season_ordinal_marks})(?:{w.edition_reached})")
     if not patterns:
         return None
     return tuple(patterns), compile_re("|".join(marks), re.I)
@@ -314,12 +364,19 @@ def _edition_spans(doc: ArticleView, published: dt.date) -> list[ElapsedSpan]:
     since_veto = _since_veto(doc.language)
     out = []
     sentences = sorted({doc.segments.sentence_of(m.start()) for m in marks.finditer(doc.text)})[:_MOST_READ]
+    read: set[int] = set()
     for sentence in sentences:
         start, end = doc.segments.sentence_bounds(sentence, len(doc.text))
         for match in (m for pattern in patterns for m in pattern.finditer(doc.text, start, end)):
             count_at = match.start("n") if match.group("n") else match.start("word")
-            if _YEAR.search(doc.text, match.end("year"), count_at):
-                continue  # (two years before the ordinal: which one it counts from is unsaid)
+            which = "n" if match.group("n") else "word"
+            first, last = (
+                (match.end("year"), count_at)
+                if count_at > match.start("year")
+                else (match.end(which), match.start("year"))
+            )
+            if _YEAR.search(doc.text, first, last) or _dated_between(doc, first, last, published):
+                continue  # (two years, or a time, between the first and the ordinal: which it counts from is unsaid)
             clause = _CLAUSE_SPLIT.split(doc.text[start : match.start()])[-1]
             if since_veto is not None and since_veto.search(clause):
                 continue  # (`the most since 2019`: a record's year, not where a run began)
@@ -336,10 +393,33 @@ def _edition_spans(doc: ArticleView, published: dt.date) -> list[ElapsedSpan]:
                 if stem == noun and _NOUN_AFTER.match(doc.text, match.end("noun")):
                     continue  # (`3번째 장터 대표를`: a bare noun before another noun counts that other noun)
             span = _years_to_publication(match, words, doc.text, published, inclusive=True)
+            below = "below" in match.re.groupindex
+            if below and span is not None and span.months // 12 < published.year - int(match.group("year")):
+                # (a run told only by its first year, no word that it ran every year since: fewer editions than
+                # years is a pause, unsaid, as likely as a slip; editions bound the years only from below)
+                continue
             if span is not None:
-                span.end = match.end("reached") if match.groupdict().get("reached") else match.end("noun")
-                out.append(span)
+                # (the ordinal's noun or its words of reaching; a bare ordinal alone)
+                ends = [match.end(g) for g in ("reached", "noun") if match.groupdict().get(g)]
+                span.end = ends[0] if ends else match.end()
+                span.text = doc.text[span.start : span.end]
+                if span.start not in read:  # (one ordinal read by two patterns)
+                    read.add(span.start)
+                    out.append(span)
     return out
+
+
+def _dated_between(doc: ArticleView, start: int, end: int, published: dt.date) -> bool:
+    """Whether the reader found a time between `start` and `end` other than the publication's year (`지난해
+    28회째`: an ordinal of another year; `this year's was the 43rd` is this one's)."""
+    this_year = str(Period.of_year(published.year))
+    at = bisect.bisect_left(doc.time_starts, start)
+    while at < len(doc.times) and doc.times[at].start < end:
+        ref = doc.times[at]
+        if ref.end <= end and ref.period is not None and str(ref.period) != this_year:
+            return True
+        at += 1
+    return False
 
 
 # after a noun with no particle, another word of letters: the noun describes that word (`장터 대표를`)

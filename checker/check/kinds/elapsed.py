@@ -25,7 +25,7 @@ from checker.periods import Period
 
 # Grains from the finest; the difference of two periods is counted at the coarser one's.
 # the months a stated time's smallest written unit rounds to (`6년 반`: to the half year)
-_UNIT_MONTHS = {"year": 12, "half": 6}
+_UNIT_MONTHS = {"year": 12, "half": 6, "decade": 120}
 _GRAIN_MONTHS = {"day": 0, "month": 1, "quarter": 3, "half": 6, "year": 12}
 
 
@@ -98,6 +98,8 @@ def stated_range(span: ElapsedSpan) -> tuple[float, float]:
     step = _UNIT_MONTHS.get(span.unit, 1)
     if span.over:
         return float(span.months), span.months + step - 1e-9
+    if span.under:
+        return float(span.months - step), float(span.months)
     if step == 1:
         return float(span.months) - 0.5, span.months + 0.5 - 1e-9
     return span.months - step / 2, span.months + step / 2
@@ -117,6 +119,9 @@ class Elapsed(CheckKind):
         for span in claimset.elapsed:
             since, until = Period.parse(span.since), Period.parse(span.until)
             if since is None or until is None:
+                continue
+            if span.unit == "weekday":
+                yield from _weekdays_draft(span, since, until, document, lang, ctx)
                 continue
             if span.unit in ("day", "week"):
                 yield from _days_draft(span, since, until, document, lang, ctx)
@@ -139,7 +144,7 @@ class Elapsed(CheckKind):
                 near = reach[0] <= high + step and low - step <= reach[1]
             else:
                 # a range of years counted with both ends (`2015~2023년 9년간`) is a year longer; one of months, a month
-                both = 1 if since.grain == until.grain == "month" else step
+                both = 1 if since.grain == until.grain == "month" else min(step, 12)  # (a decade's: one year)
                 counts = (actual, actual + both) if span.inclusive else (actual,)
                 passed = any(low <= count <= high for count in counts)
                 near = any(low - step <= count <= high + step for count in counts)
@@ -262,6 +267,58 @@ def _days_draft(span: ElapsedSpan, since: Period, until: Period, document, lang:
         passed=passed,
         dated=from_publication,
         severity="warning" if (near or from_publication) and not passed else None,
+    )
+
+
+def weekdays_in(first: dt.date, last: dt.date, weekdays: list[int], by_week: bool) -> int:
+    """The days of the given names from `first` to `last`, both included, or (`by_week`) the weeks one of them
+    falls in."""
+    days = [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
+    found = [day for day in days if day.weekday() in weekdays]
+    return len({day - dt.timedelta(days=day.weekday()) for day in found}) if by_week else len(found)
+
+
+def _weekdays_draft(
+    span: ElapsedSpan, since: Period, until: Period, document, lang: str, ctx: Context
+) -> Iterable[Draft]:
+    """A count of days of the week between two dated days (`22 Fridays, from 3 April to 28 August`): the calendar's
+    count holds; more than it is a slip (one more a warning, further an error); fewer is a day the text does not say
+    was skipped (a holiday), and nothing is said."""
+    if since.grain != "day" or until.grain != "day":
+        return
+    first, last = since.bounds()[0], until.bounds()[0]
+    if last < first or (last - first).days > 400:
+        return
+    actual = weekdays_in(first, last, span.weekdays, span.by_week)
+    if span.days < actual:
+        return  # (fewer: a day skipped, unsaid)
+    passed = span.days == actual
+    if passed and not ctx.show_passed:
+        return
+    noun = span.text.split(None, 1)[1] if " " in span.text.strip() else ""
+    korean = lang == "ko"
+    fields = {
+        "stated": span.text.strip(),
+        "since": fmt.period(str(since), lang),
+        "until": fmt.period(str(until), lang),
+        "actual": f"{actual} {noun}".strip(),
+    }
+    related = _related_from(span, document, korean)
+    if span.until_span is not None:
+        related.append(Ref(document, span.until_span.start, span.until_span.end, "끝" if korean else "to"))
+    yield Draft(
+        Ref(document, span.start, span.end, f"실제 {actual}" if korean else f"is {actual}"),
+        fields,
+        {
+            "since": str(since),
+            "until": str(until),
+            "days": actual,
+            "stated_days": span.days,
+            "calculation": [f"{fields['since']} → {fields['until']} = {fields['actual']}"],
+        },
+        related=related,
+        passed=passed,
+        severity="warning" if span.days == actual + 1 and not passed else None,
     )
 
 
