@@ -8,6 +8,21 @@ A figure per unit and a total that each name a cost of their own, and not the sa
 냉방기 구입비는 200만원`: heating and air conditioners), are no total and its share per unit either: the words before
 each figure name what it is an amount of (`[link.cost_noun_endings]`: nouns of money spent or paid).
 
+A total or a count that each of some units holds (`The 212 growers averaged 9,000 pounds each, working 31,000 acres,
+or 150 pounds an acre`, `Its 11 crews each laid 580 metres … 600 kilograms for every metre`: `9,000 pounds each`,
+`each laid 580 metres`) is a figure per one of those units, no total of the article: it divides over no count of all
+the units of another figure, nor is such a count, whatever the kind; only over a count, or as a count, marked per one
+unit as well (`averaged 9,000 pounds each on 60 acres each`: per grower, both).
+
+A count listed beside another count before it (`본류 6곳과 지류 8곳이며, 한 곳에 61만 마리꼴`, `20,000 towels and 12,000
+napkins, at €20 each`) is one member of the units a figure per unit after the list is per: each of all of them. The
+link to the member is dropped; where the list's members are parts of a count of the units stated before
+(`하천 14곳`), the figure divides over that whole instead.
+
+A figure per unit and per year (`Spread over its 6,800 households, the deal costs about $176 a household each year`)
+divides no total over a term of several years (`a $3.6m contract for the next three winters, or $1.2m a year`) but
+the yearly amount the total restates (`per_period_of`): a reading that took the term's total takes that instead.
+
 A count of units that is itself a figure per unit (`its 14 nurses made 9,790 visits, about 699 each, or 16 visits per
 patient`: `about 699` shares the visits out over the nurses) counts no units another figure divides over: a figure
 per unit whose units (or a product whose units) are such a figure loses that link, whichever reading took it.
@@ -50,6 +65,100 @@ def unlink_prices_as_totals(claims: list[Claim], text: str, lang: str) -> None:
         if total is None or total.kind != "money" or not PRICED_PER_UNIT[lang].match(text, total.end):
             continue
         figure.per_unit_of = figure.units_of = figure.units_measure = None
+
+
+# right after a figure, the mark that each of some units holds it (`9,000 pounds each,`, `apiece`; not `each year`)
+_EACH_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.rate_each_after}|{w.unit_price_each})", re.I)
+# right before a figure, `each` and its verb after a count (`11 crews each laid `, `40 wardens, each responsible for `):
+# the figure is what each unit holds (not `each year`)
+_EACH_BEFORE = ByLanguage(
+    lambda w: (
+        rf"(?<![^\W\d_])(?:{w.each_marks})\s+(?!(?:{w.period_nouns_after_mark})(?![^\W\d_]))"
+        rf"(?:[^\W\d_]+\s+){{1,2}}$"
+    ),
+    re.I,
+)
+_EACH_BEFORE_REACH = 40  # characters before a figure where its `each` and verb stand
+
+
+def _held_by_each(figure: Claim, text: str, lang: str) -> bool:
+    """Whether the words around the figure say each of some units holds it (`9,000 pounds each`, `each laid 580
+    metres`)."""
+    if _EACH_AFTER[lang].match(text, figure.end):
+        return True
+    return _EACH_BEFORE[lang].search(text, max(0, figure.start - _EACH_BEFORE_REACH), figure.start) is not None
+
+
+def unlink_totals_held_by_each(claims: list[Claim], text: str, lang: str) -> None:
+    """A figure per unit whose total, or whose count of units, is marked as what each of some units holds while the
+    other is not, divides no total of those units: the link is dropped, whichever reading took it."""
+    by_id = {c.id: c for c in claims}
+    for figure in claims:
+        total, units = by_id.get(figure.per_unit_of or ""), by_id.get(figure.units_of or "")
+        if total is None or units is None or total.kind == "money":
+            continue  # (a money total so marked: unlink_prices_as_totals)
+        if _held_by_each(total, text, lang) != _held_by_each(units, text, lang):
+            figure.per_unit_of = figure.units_of = figure.units_measure = None
+
+
+# between two counts listed side by side (`6곳과 지류 8곳`, `20,000 towels and 12,000`): a joint, a label or two
+_SIBLING_BETWEEN = ByLanguage(
+    lambda w: rf"\s*(?:[^\W\d_]+\s+){{0,2}}?(?:(?:{w.sibling_joints})|,)\s+(?:[^\W\d_]+\s+){{0,2}}", re.I
+)
+
+
+def _listed_after_a_sibling(units: Claim, before: Claim | None, text: str, lang: str) -> bool:
+    return (
+        before is not None
+        and before.kind == "count"
+        and before.sentence == units.sentence
+        and before.role == "value"
+        and _SIBLING_BETWEEN[lang].fullmatch(text, before.end, units.start) is not None
+    )
+
+
+def relink_units_listed_beside_another(claims: list[Claim], text: str, lang: str) -> None:
+    """A figure per unit after a list of counts, whose units a reading took to be the list's last member: over the
+    list's whole, stated before as a count of the same counter, or over none."""
+    by_id = {c.id: c for c in claims}
+    position = {c.id: at for at, c in enumerate(claims)}
+    for figure in claims:
+        units = by_id.get(figure.units_of or "")
+        if units is None or units.kind != "count" or figure.per_unit_of is None or figure.start < units.end:
+            continue
+        at = position[units.id]
+        if not _listed_after_a_sibling(units, claims[at - 1] if at else None, text, lang):
+            continue
+        whole = by_id.get(units.part_of or "")
+        if (
+            whole is not None
+            and whole.kind == "count"
+            and whole.counter == units.counter
+            and whole.start < units.start
+            and whole.id != figure.per_unit_of
+        ):
+            figure.units_of = whole.id
+        else:
+            figure.per_unit_of = figure.units_of = figure.units_measure = None
+
+
+# right after a figure (and the unit it is per), a year's worth: `$176 a household each year`, `$2,000 annually`
+_PER_UNIT_PER_YEAR = ByLanguage(lambda w: rf"(?:{w.unit_rate_after})?(?:{w.per_year_after})", re.I)
+_PER_YEAR = ByLanguage(lambda w: rf"(?:{w.per_year_after})", re.I)
+
+
+def relink_yearly_rates_to_yearly_amounts(claims: list[Claim], text: str, lang: str) -> None:
+    """A figure per unit and per year whose total is a term's total restated per year: the yearly amount."""
+    by_id = {c.id: c for c in claims}
+    for figure in claims:
+        total = by_id.get(figure.per_unit_of or "")
+        if total is None or total.per_period_of is None or not total.periods or total.periods <= 1:
+            continue
+        yearly = by_id.get(total.per_period_of)
+        if yearly is None or yearly.unit != total.unit or not _PER_YEAR[lang].match(text, yearly.end):
+            continue
+        if _PER_UNIT_PER_YEAR[lang].match(text, figure.end):
+            figure.per_unit_of = yearly.id
 
 
 def unlink_units_per_unit(claims: list[Claim]) -> None:

@@ -41,9 +41,9 @@ from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.models import Claim
 
 _SENTENCES_BACK = 6
-# The share's clause opens with its subject: up to three words, then a subject particle (`보건·복지 예산은 `).
+# The share's clause opens with its subject: up to four words, then a subject particle (`보건·복지 예산은 `).
 _SUBJECT = ByLanguage(
-    lambda w: rf"\s*(?P<name>(?:[^\s,.;:|()]+\s){{0,2}}?[^\s,.;:|()]+?)(?:{w.share_clause_subjects})\s",
+    lambda w: rf"\s*(?P<name>(?:[^\s,.;:|()]+\s){{0,3}}?[^\s,.;:|()]+?)(?:{w.share_clause_subjects})\s",
     first_tested=False,
 )
 # `…를 포함한 탑재체가 전체의 `: one word and its subject particle, right before the whole named before the rate.
