@@ -688,7 +688,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     relink_yearly_rates_to_yearly_amounts(claims, text, document.language)  # (`$176 a household each year`)
     relink_units_listed_beside_another(claims, text, document.language)  # (`6곳과 8곳, 한 곳에`: over both)
     unlink_totals_held_by_each(claims, text, document.language)  # (`9,000 pounds each`: no total of the units)
-    unlink_units_per_unit(claims)  # (a count that is itself per unit counts no units)
+    unlink_units_per_unit(claims, text, document.language)  # (a count that is itself per unit counts no units)
     link_per_unit_priors(claims)  # (after every per-unit rule and the lift: the final total and units)
     unlink_other_metric_baselines(claims)
     unlink_changes_of_gaps(claims)

@@ -24,8 +24,9 @@ divides no total over a term of several years (`a $3.6m contract for the next th
 the yearly amount the total restates (`per_period_of`): a reading that took the term's total takes that instead.
 
 A count of units that is itself a figure per unit (`its 14 nurses made 9,790 visits, about 699 each, or 16 visits per
-patient`: `about 699` shares the visits out over the nurses) counts no units another figure divides over: a figure
-per unit whose units (or a product whose units) are such a figure loses that link, whichever reading took it.
+patient`: `about 699` shares the visits out over the nurses; `155 pounds an acre`, marked so) counts no units another
+figure divides over: a figure per unit whose units (or a product whose units) are such a figure loses that link,
+whichever reading took it.
 """
 
 from __future__ import annotations
@@ -67,8 +68,9 @@ def unlink_prices_as_totals(claims: list[Claim], text: str, lang: str) -> None:
         figure.per_unit_of = figure.units_of = figure.units_measure = None
 
 
-# right after a figure, the mark that each of some units holds it (`9,000 pounds each,`, `apiece`; not `each year`)
-_EACH_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.rate_each_after}|{w.unit_price_each})", re.I)
+# right after a figure, the mark that each of some units holds it (`9,000 pounds each,`, `apiece`; not `each year`,
+# nor the `each` of a verb after a count, `23 boats each landed`: the count of the units)
+_EACH_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.rate_each_after})", re.I)
 # right before a figure, `each` and its verb after a count (`11 crews each laid `, `40 wardens, each responsible for `):
 # the figure is what each unit holds (not `each year`)
 _EACH_BEFORE = ByLanguage(
@@ -103,7 +105,7 @@ def unlink_totals_held_by_each(claims: list[Claim], text: str, lang: str) -> Non
 
 # between two counts listed side by side (`6곳과 지류 8곳`, `20,000 towels and 12,000`): a joint, a label or two
 _SIBLING_BETWEEN = ByLanguage(
-    lambda w: rf"\s*(?:[^\W\d_]+\s+){{0,2}}?(?:(?:{w.sibling_joints})|,)\s+(?:[^\W\d_]+\s+){{0,2}}", re.I
+    lambda w: rf"\s*(?:[^\W\d_]+\s+){{0,2}}?(?:{w.sibling_joints})\s+(?:[^\W\d_]+\s+){{0,2}}", re.I
 )
 
 
@@ -113,6 +115,7 @@ def _listed_after_a_sibling(units: Claim, before: Claim | None, text: str, lang:
         and before.kind == "count"
         and before.sentence == units.sentence
         and before.role == "value"
+        and before.part_of != units.id  # (`1,140 homes and 186 farms, 1,326 connections in all`: their total)
         and _SIBLING_BETWEEN[lang].fullmatch(text, before.end, units.start) is not None
     )
 
@@ -161,12 +164,24 @@ def relink_yearly_rates_to_yearly_amounts(claims: list[Claim], text: str, lang: 
             figure.per_unit_of = yearly.id
 
 
-def unlink_units_per_unit(claims: list[Claim]) -> None:
+# right after a count or measure, the one thing it is per (`155 pounds an acre`, `300 tonnes each,`; not the `each` of a
+# verb after a count, `23 boats each landed`)
+_RATE_AFTER = ByLanguage(lambda w: rf"(?:\s+(?:{w.rate_each_after})|{w.unit_rate_after})", re.I)
+
+
+def _per_unit(units: Claim, text: str, lang: str) -> bool:
+    """A figure per unit: linked as one, or marked so right after it (`155 pounds an acre`, whatever left it unlinked)."""
+    if units.per_unit_of is not None and units.units_of is not None:
+        return True
+    return units.kind != "money" and _RATE_AFTER[lang].match(text, units.end) is not None
+
+
+def unlink_units_per_unit(claims: list[Claim], text: str, lang: str) -> None:
     by_id = {c.id: c for c in claims}
     for figure in claims:
         units = by_id.get(figure.units_of or "")
-        if units is not None and units.per_unit_of is not None and units.units_of is not None:
+        if units is not None and _per_unit(units, text, lang):
             figure.per_unit_of = figure.units_of = figure.units_measure = None
         units = by_id.get(figure.product_units or "")
-        if units is not None and units.per_unit_of is not None and units.units_of is not None:
+        if units is not None and _per_unit(units, text, lang):
             figure.product_of = figure.product_units = None

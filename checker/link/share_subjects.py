@@ -41,9 +41,9 @@ from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.models import Claim
 
 _SENTENCES_BACK = 6
-# The share's clause opens with its subject: up to four words, then a subject particle (`보건·복지 예산은 `).
+# The share's clause opens with its subject: up to three words, then a subject particle (`보건·복지 예산은 `).
 _SUBJECT = ByLanguage(
-    lambda w: rf"\s*(?P<name>(?:[^\s,.;:|()]+\s){{0,3}}?[^\s,.;:|()]+?)(?:{w.share_clause_subjects})\s",
+    lambda w: rf"\s*(?P<name>(?:[^\s,.;:|()]+\s){{0,2}}?[^\s,.;:|()]+?)(?:{w.share_clause_subjects})\s",
     first_tested=False,
 )
 # `…를 포함한 탑재체가 전체의 `: one word and its subject particle, right before the whole named before the rate.
@@ -89,6 +89,11 @@ def clause_subject(text: str, clause_start: int, rate: Claim, lang: str) -> str 
 def _sentence_start(text: str, position: int) -> int:
     """Where the sentence holding `position` opens: after the last line break or sentence end before it."""
     return max(text.rfind("\n", 0, position) + 1, max(text.rfind(". ", 0, position), -2) + 2, 0)
+
+
+def sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding `position` opens (for readers of other modules)."""
+    return _sentence_start(text, position)
 
 
 def _sentence_end(text: str, position: int) -> int:
