@@ -806,7 +806,7 @@ _ACRONYM = ByLanguage(lambda w: rf"\s({w.capital_letters}{{2,5}})(?!{w.chars('ca
 _NAME_BEFORE_EN = ByLanguage(
     lambda w: (
         # (a sentence's or a line's first word is capitalised as such, no name: `Its 34 shops`, `Every 16 boats`; so is
-        # the first after a dateline's dash, `OAKVILLE, Ohio — The eight courts`)
+        # the first after a dateline's dash, `ELMTON, Kan. — The nine rinks`)
         rf"(?<![.!?]\s)(?<![—–]\s)(?<!\s-\s)(?<![.!?]\s[\"“‘(])(?<!^)(?<!^[\"“‘(])(?<!\n)(?<!\n[\"“‘(])\b{w.name_start_letters}"
         rf"{w.chars('capital_letters', 'small_letters')}*\s$"
     )

@@ -64,15 +64,19 @@ def names_another_member(part: Claim, rate: Claim, text: str, lang: str) -> bool
     return not _heads(name, lang).search(text, max(0, part.start - len(name) - _HEAD_REACH), part.start)
 
 
-def member_named_before_whole(part: Claim, rate: Claim, listed: list[Claim], text: str, lang: str) -> Claim | None:
+def member_named_before_whole(
+    part: Claim, rate: Claim, listed: list[Claim], text: str, lang: str
+) -> tuple[Claim | None, bool]:
     """The share's subject, right before its whole (`1등급이 전체의 30%`), names a member of the list of the sentence
     before other than `part`, the list's last figure (`1등급 200상자, …, 등외 900상자다. … 1등급이 전체의 …`): that
-    member, when the name heads exactly one figure of the list; `part` itself when it heads `part` or none."""
+    member, when the name heads exactly one figure of the list and the list adds up to a stated total (None when it
+    adds up to none); `part` itself when it heads `part` or none; and whether the member returned is another one the
+    name heads (the subject then names it, whatever words qualify the name)."""
     if part.sentence == rate.sentence:
-        return part
+        return part, False
     found = _NAME_THEN_WHOLE[lang].search(text, max(0, rate.start - 40), rate.start)
     if found is None:
-        return part
+        return part, False
     name = found.group("name")
     named = _heads(name, lang)
     heading = [
@@ -82,8 +86,10 @@ def member_named_before_whole(part: Claim, rate: Claim, listed: list[Claim], tex
         and named.search(text, max(0, c.start - len(name) - _HEAD_REACH), c.start)
     ]
     if part in heading or not heading:
-        return part
-    return heading[0] if len(heading) == 1 else None
+        return part, False
+    if len(heading) != 1 or heading[0].part_of is None:
+        return None, False  # (a list of no stated total: its largest member is a sibling, no whole of the one named)
+    return heading[0], True
 
 
 def link_listed_subject_shares(claims: list[Claim], text: str, lang: str) -> None:

@@ -8,23 +8,23 @@ A figure per unit and a total that each name a cost of their own, and not the sa
 냉방기 구입비는 200만원`: heating and air conditioners), are no total and its share per unit either: the words before
 each figure name what it is an amount of (`[link.cost_noun_endings]`: nouns of money spent or paid).
 
-A total or a count that each of some units holds (`The 212 growers averaged 9,000 pounds each, working 31,000 acres,
-or 150 pounds an acre`, `Its 11 crews each laid 580 metres … 600 kilograms for every metre`: `9,000 pounds each`,
-`each laid 580 metres`) is a figure per one of those units, no total of the article: it divides over no count of all
+A total or a count that each of some units holds (`Its 40 farms baled about 400 bales each, from 2,000 hectares, or 8
+bales a hectare`, `Its 7 gangs each dug about 90 metres … 40 kilograms for every metre`: `400 bales each`, `each dug
+about 90 metres`) is a figure per one of those units, no total of the article: it divides over no count of all
 the units of another figure, nor is such a count, whatever the kind; only over a count, or as a count, marked per one
-unit as well (`averaged 9,000 pounds each on 60 acres each`: per grower, both).
+unit as well (`400 bales each from 50 hectares each`: per farm, both).
 
-A count listed beside another count before it (`본류 6곳과 지류 8곳이며, 한 곳에 61만 마리꼴`, `20,000 towels and 12,000
-napkins, at €20 each`) is one member of the units a figure per unit after the list is per: each of all of them. The
+A count listed beside another count before it (`대형 저수지 3곳과 소형 4곳으로, 한 곳에 20만 마리꼴`, `800 chairs and
+300 desks, at $40 each`) is one member of the units a figure per unit after the list is per: each of all of them. The
 link to the member is dropped; where the list's members are parts of a count of the units stated before
-(`하천 14곳`), the figure divides over that whole instead.
+(`저수지 7곳`), the figure divides over that whole instead.
 
-A figure per unit and per year (`Spread over its 6,800 households, the deal costs about $176 a household each year`)
-divides no total over a term of several years (`a $3.6m contract for the next three winters, or $1.2m a year`) but
+A figure per unit and per year (`Across the 2,000 homes, that is about $90 a home each year`) divides
+no total over a term of several years (`a $720,000 deal for the next four summers, or $180,000 a year`) but
 the yearly amount the total restates (`per_period_of`): a reading that took the term's total takes that instead.
 
 A count of units that is itself a figure per unit (`its 14 nurses made 9,790 visits, about 699 each, or 16 visits per
-patient`: `about 699` shares the visits out over the nurses; `155 pounds an acre`, marked so) counts no units another
+patient`: `about 699` shares the visits out over the nurses; `8 bales a hectare`, marked so) counts no units another
 figure divides over: a figure per unit whose units (or a product whose units) are such a figure loses that link,
 whichever reading took it.
 """
@@ -68,14 +68,14 @@ def unlink_prices_as_totals(claims: list[Claim], text: str, lang: str) -> None:
         figure.per_unit_of = figure.units_of = figure.units_measure = None
 
 
-# right after a figure, the mark that each of some units holds it (`9,000 pounds each,`, `apiece`; not `each year`,
-# nor the `each` of a verb after a count, `23 boats each landed`: the count of the units)
+# right after a figure, the mark that each of some units holds it (`400 bales each,`, `apiece`; not `each year`,
+# nor the `each` of a verb after a count, `40 trawlers each brought in`: the count of the units)
 _EACH_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.rate_each_after})", re.I)
-# right before a figure, `each` and its verb after a count (`11 crews each laid `, `40 wardens, each responsible for `):
+# right before a figure, `each` and its verb after a count (`7 gangs each dug `, `40 wardens, each responsible for `):
 # the figure is what each unit holds (not `each year`)
 _EACH_BEFORE = ByLanguage(
     lambda w: (
-        rf"(?<![^\W\d_])(?:{w.each_marks})\s+(?!(?:{w.period_nouns_after_mark})(?![^\W\d_]))"
+        rf"(?<![^\W\d_])(?>{w.each_marks})\s+(?!(?:{w.period_nouns_after_mark})(?![^\W\d_]))"
         rf"(?:[^\W\d_]+\s+){{1,2}}$"
     ),
     re.I,
@@ -84,7 +84,7 @@ _EACH_BEFORE_REACH = 40  # characters before a figure where its `each` and verb 
 
 
 def _held_by_each(figure: Claim, text: str, lang: str) -> bool:
-    """Whether the words around the figure say each of some units holds it (`9,000 pounds each`, `each laid 580
+    """Whether the words around the figure say each of some units holds it (`400 bales each`, `each dug 90
     metres`)."""
     if _EACH_AFTER[lang].match(text, figure.end):
         return True
@@ -103,7 +103,7 @@ def unlink_totals_held_by_each(claims: list[Claim], text: str, lang: str) -> Non
             figure.per_unit_of = figure.units_of = figure.units_measure = None
 
 
-# between two counts listed side by side (`6곳과 지류 8곳`, `20,000 towels and 12,000`): a joint, a label or two
+# between two counts listed side by side (`3곳과 소형 4곳`, `800 chairs and 300`): a joint, a label or two
 _SIBLING_BETWEEN = ByLanguage(
     lambda w: rf"\s*(?:[^\W\d_]+\s+){{0,2}}?(?:{w.sibling_joints})\s+(?:[^\W\d_]+\s+){{0,2}}", re.I
 )
@@ -115,7 +115,7 @@ def _listed_after_a_sibling(units: Claim, before: Claim | None, text: str, lang:
         and before.kind == "count"
         and before.sentence == units.sentence
         and before.role == "value"
-        and before.part_of != units.id  # (`1,140 homes and 186 farms, 1,326 connections in all`: their total)
+        and before.part_of != units.id  # (`70 shops and 30 stalls, 100 sites in all`: their total)
         and _SIBLING_BETWEEN[lang].fullmatch(text, before.end, units.start) is not None
     )
 
@@ -145,7 +145,7 @@ def relink_units_listed_beside_another(claims: list[Claim], text: str, lang: str
             figure.per_unit_of = figure.units_of = figure.units_measure = None
 
 
-# right after a figure (and the unit it is per), a year's worth: `$176 a household each year`, `$2,000 annually`
+# right after a figure (and the unit it is per), a year's worth: `$90 a home each year`, `$2,000 annually`
 _PER_UNIT_PER_YEAR = ByLanguage(lambda w: rf"(?:{w.unit_rate_after})?(?:{w.per_year_after})", re.I)
 _PER_YEAR = ByLanguage(lambda w: rf"(?:{w.per_year_after})", re.I)
 
@@ -164,13 +164,14 @@ def relink_yearly_rates_to_yearly_amounts(claims: list[Claim], text: str, lang: 
             figure.per_unit_of = yearly.id
 
 
-# right after a count or measure, the one thing it is per (`155 pounds an acre`, `300 tonnes each,`; not the `each` of a
-# verb after a count, `23 boats each landed`)
+# right after a count or measure, the one thing it is per (`8 bales a hectare`, `300 tonnes each,`; not the `each` of a
+# verb after a count, `40 trawlers each brought in`)
 _RATE_AFTER = ByLanguage(lambda w: rf"(?:\s+(?:{w.rate_each_after})|{w.unit_rate_after})", re.I)
 
 
 def _per_unit(units: Claim, text: str, lang: str) -> bool:
-    """A figure per unit: linked as one, or marked so right after it (`155 pounds an acre`, whatever left it unlinked)."""
+    """A figure per unit: linked as one, or marked so right after it (`8 bales a hectare`), whatever left it
+    unlinked."""
     if units.per_unit_of is not None and units.units_of is not None:
         return True
     return units.kind != "money" and _RATE_AFTER[lang].match(text, units.end) is not None

@@ -248,8 +248,8 @@ def _link_measure_total(
     named = [] if own else _named_by_price(price, of_unit([c for c in figures if c.start < total.start]), text, lang)
     lead = own or named or ([first] if first is not None and first.start < total.start else [])
     if lead and not own and not named and price.sentence == total.sentence:
-        # (`농협은 이 가운데 3분의 2인 600톤을 사들인다. 수매가는 ㎏당 2천원, 수매 대금은 12억원`: the one measure the sentence
-        # right before the price and its total states is what is bought at the price, not the lead's crop)
+        # (`조합은 이 가운데 600톤을 사기로 했다. 매입가는 ㎏당 2천원, 매입 대금은 12억원`: the one measure the
+        # sentence right before the price and its total states is what is bought at it, not the lead's crop)
         before = of_unit([c for c in figures if c.sentence == price.sentence - 1 and c.paragraph == price.paragraph])
         before = [c for c in before if not is_a_rate(c, text, lang)]
         if len(before) == 1 and before[0] is not first and before[0].value < first.value:
