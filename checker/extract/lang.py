@@ -767,6 +767,7 @@ LINK_CLASSES = (
     "whole_share_before",
     "whole_share_after",
     "whole_share_after_period",
+    "whole_share_demonstratives",
     "change_from_year_before",
     "share_clause_subjects",
     "back_reference_subjects",

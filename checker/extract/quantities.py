@@ -813,8 +813,9 @@ _ACRONYM = ByLanguage(lambda w: rf"\s({w.capital_letters}{{2,5}})(?!{w.chars('ca
 # (a capital that opens a sentence, or a quotation at a sentence's start, is no name's: `"Selling 300 …`)
 _NAME_BEFORE_EN = ByLanguage(
     lambda w: (
-        # (a sentence's or a line's first word is capitalised as such, no name: `Its 34 shops`, `Every 16 boats`)
-        rf"(?<![.!?]\s)(?<![.!?]\s[\"“‘(])(?<!^)(?<!^[\"“‘(])(?<!\n)(?<!\n[\"“‘(])\b{w.name_start_letters}"
+        # (a sentence's or a line's first word is capitalised as such, no name: `Its 34 shops`, `Every 16 boats`; so is
+        # the first after a dateline's dash, `ELMTON, Kan. — The nine rinks`)
+        rf"(?<![.!?]\s)(?<![—–]\s)(?<!\s-\s)(?<![.!?]\s[\"“‘(])(?<!^)(?<!^[\"“‘(])(?<!\n)(?<!\n[\"“‘(])\b{w.name_start_letters}"
         rf"{w.chars('capital_letters', 'small_letters')}*\s$"
     )
 )

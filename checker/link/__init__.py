@@ -182,7 +182,10 @@ from checker.link.per_unit_fallback import link_per_unit_fallback
 from checker.link.per_unit_ko import link_per_unit_ko
 from checker.link.per_unit_priors import link_per_unit_priors
 from checker.link.per_unit_vetoes import (
+    relink_units_listed_beside_another,
+    relink_yearly_rates_to_yearly_amounts,
     unlink_prices_as_totals,
+    unlink_totals_held_by_each,
     unlink_totals_of_another_cost,
     unlink_units_per_unit,
 )
@@ -684,7 +687,10 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_per_one_products(claims, text, document.language, segments.sentence_starts)
     unlink_prices_as_totals(claims, text, document.language)  # (after every per-unit rule: what they linked)
     unlink_totals_of_another_cost(claims, document.language)
-    unlink_units_per_unit(claims)  # (a count that is itself per unit counts no units)
+    relink_yearly_rates_to_yearly_amounts(claims, text, document.language)  # (`$90 a home each year`)
+    relink_units_listed_beside_another(claims, text, document.language)  # (`대형 3곳과 소형 4곳, 한 곳에`: over all)
+    unlink_totals_held_by_each(claims, text, document.language)  # (`400 bales each`: no total of the units)
+    unlink_units_per_unit(claims, text, document.language)  # (a count that is itself per unit counts no units)
     link_per_unit_priors(claims)  # (after every per-unit rule and the lift: the final total and units)
     unlink_other_metric_baselines(claims)
     unlink_changes_of_gaps(claims)

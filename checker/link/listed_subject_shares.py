@@ -29,9 +29,10 @@ from checker.link.shares_of_listed_members import list_of_a_subgroup
 from checker.models import Claim
 
 _NAME_THEN_WHOLE = ByLanguage(
-    # (`…로 온라인이 10건 중 3건꼴`, `…로 온라인이 30%다`: the whole unnamed, as of the list's total)
+    # (`…로 온라인이 10건 중 3건꼴`, `…로 온라인이 30%다`: the whole unnamed, as of the list's total; a name may open
+    # on its rank's digit, `2등급이 전체의 30%`)
     lambda w: (
-        rf"(?<![^\s,(])(?P<name>[^\W\d_]{{2,12}})(?:{w.share_clause_subjects})\s(?P<whole>(?:{w.whole_share_before})\s*)?$"
+        rf"(?<![^\s,(])(?P<name>\d{{0,2}}[^\W\d_]{{2,12}})(?:{w.share_clause_subjects})\s(?P<whole>(?:{w.whole_share_before})\s*)?$"
     )
 )
 
@@ -61,6 +62,34 @@ def names_another_member(part: Claim, rate: Claim, text: str, lang: str) -> bool
         return False
     name = found.group("name")
     return not _heads(name, lang).search(text, max(0, part.start - len(name) - _HEAD_REACH), part.start)
+
+
+def member_named_before_whole(
+    part: Claim, rate: Claim, listed: list[Claim], text: str, lang: str
+) -> tuple[Claim | None, bool]:
+    """The share's subject, right before its whole (`1등급이 전체의 30%`), names a member of the list of the sentence
+    before other than `part`, the list's last figure (`1등급 200상자, …, 등외 900상자다. … 1등급이 전체의 …`): that
+    member, when the name heads exactly one figure of the list and the list adds up to a stated total (None when it
+    adds up to none); `part` itself when it heads `part` or none; and whether the member returned is another one the
+    name heads (the subject then names it, whatever words qualify the name)."""
+    if part.sentence == rate.sentence:
+        return part, False
+    found = _NAME_THEN_WHOLE[lang].search(text, max(0, rate.start - 40), rate.start)
+    if found is None:
+        return part, False
+    name = found.group("name")
+    named = _heads(name, lang)
+    heading = [
+        c
+        for c in listed
+        if (c.kind, c.unit, c.role) == (part.kind, part.unit, part.role)
+        and named.search(text, max(0, c.start - len(name) - _HEAD_REACH), c.start)
+    ]
+    if part in heading or not heading:
+        return part, False
+    if len(heading) != 1 or heading[0].part_of is None:
+        return None, False  # (a list of no stated total: its largest member is a sibling, no whole of the one named)
+    return heading[0], True
 
 
 def link_listed_subject_shares(claims: list[Claim], text: str, lang: str) -> None:

@@ -20,6 +20,7 @@ by its name, the part by position: a guess.
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left
 
 from checker.extract.lang import ByLanguage
@@ -28,7 +29,7 @@ from checker.link.figure_kinds import AMOUNTS
 from checker.link.keys_differ import periods_differ
 from checker.link.sentence_groups import prose_figures
 from checker.link.share_rates import open_share
-from checker.link.share_subjects import names_another_subject, names_its_part_after
+from checker.link.share_subjects import names_another_subject, names_its_part_after, sentence_start
 from checker.link.wholes_of_the_story_period import dated_off_the_story, fits_the_story, story_period
 from checker.models import Claim
 
@@ -39,6 +40,8 @@ _NAME_BEFORE = ByLanguage(
 )
 _TOTAL_NAMED = ByLanguage(lambda w: rf"(?:{w.whole_share_before})\s*$")
 _BACK_REFERENCE = ByLanguage(lambda w: rf"(?:{w.back_reference_subjects})")
+# a sentence opening on the deal the story reports (`이번 계약 금액은`): its amount, no metric of the accounts
+_THIS_DEAL = ByLanguage(lambda w: rf"\s*(?:{w.share_subject_this_deal})", re.I)
 # the word right before a figure, then perhaps a subject or topic particle (`기관은 800억원`, `국내 4만개`)
 _WORD_BEFORE = ByLanguage(
     lambda w: rf"(?:^|\s)(?P<word>{w.script_letters}{{2,}}?)(?:{w.share_clause_subjects})?\s$",
@@ -197,6 +200,13 @@ def link_named_wholes_of_shares(claims: list[Claim], text: str, lang: str) -> No
             continue  # `예산은 W다. 공연비로 P를 썼다. 예산의 Z%는 국비다`: the share names another part
         if names_another_subject(part, rate, text, lang):
             continue  # `… 해외 매출은 P였다. 이번 계약액은 매출의 Z%`: the share's subject is its own part, not P
+        if (
+            part.sentence != rate.sentence
+            and part.metric is not None
+            and "metric" not in part.guesses
+            and _THIS_DEAL[lang].match(text, sentence_start(text, rate.start))
+        ):
+            continue  # `영업이익은 P였다. 이번 계약 금액은 매출의 Z%`: the deal's amount, no figure of accounts
         rate.share_part, rate.share_whole = part.id, whole.id
         rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
         rate.label = rate.label or part.id

@@ -48,7 +48,7 @@ _MARK_REACH = 12  # characters before an amount where its per-year mark stands
 # `9,000 barrels over three years, 3,000 a year`: a total's own words, then the yearly amount after a bare comma
 _APPOSED_BETWEEN = ByLanguage(lambda w: rf"[^\d;:!?()]*?(?:{w.apposed_yearly_comma})\s*(?:(?:{w.hedges})\s+)?", re.I)
 # characters from a total to its yearly amount (`£60bn of new capital spending over five years, or £12bn a year`)
-_BETWEEN_REACH = 60
+_BETWEEN_REACH = 90
 _AMOUNTS = ("money", "count")
 _APPOSED_AMOUNTS = ("money", "count", "measure")  # kinds a bare comma may set a yearly amount after
 # a yearly amount set after a bare comma closes its clause (`3,000 a year.`, `3,000 a year, from …`): one followed by
@@ -139,7 +139,15 @@ def _clause_ends_between(
 
 
 def link_totals_then_yearly(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
-    figures = [c for c in claims if c.kind in _APPOSED_AMOUNTS and c.role == "value" and not c.furniture]
+    # (a term read as a count, `three winters`, is the term the total runs over, no amount of it)
+    figures = [
+        c
+        for c in claims
+        if c.kind in _APPOSED_AMOUNTS
+        and c.role == "value"
+        and not c.furniture
+        and not (c.kind == "count" and TERM[lang].fullmatch(text, c.start, c.end))
+    ]
     # (the figures in order, and the ids some figure is already a total per period of: read once, not per pair)
     in_order = sorted(claims, key=lambda c: c.start)
     starts = [c.start for c in in_order]

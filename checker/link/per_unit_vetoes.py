@@ -8,9 +8,25 @@ A figure per unit and a total that each name a cost of their own, and not the sa
 냉방기 구입비는 200만원`: heating and air conditioners), are no total and its share per unit either: the words before
 each figure name what it is an amount of (`[link.cost_noun_endings]`: nouns of money spent or paid).
 
+A total or a count that each of some units holds (`Its 40 farms baled about 400 bales each, from 2,000 hectares, or 8
+bales a hectare`, `Its 7 gangs each dug about 90 metres … 40 kilograms for every metre`: `400 bales each`, `each dug
+about 90 metres`) is a figure per one of those units, no total of the article: it divides over no count of all
+the units of another figure, nor is such a count, whatever the kind; only over a count, or as a count, marked per one
+unit as well (`400 bales each from 50 hectares each`: per farm, both).
+
+A count listed beside another count before it (`대형 저수지 3곳과 소형 4곳으로, 한 곳에 20만 마리꼴`, `800 chairs and
+300 desks, at $40 each`) is one member of the units a figure per unit after the list is per: each of all of them. The
+link to the member is dropped; where the list's members are parts of a count of the units stated before
+(`저수지 7곳`), the figure divides over that whole instead.
+
+A figure per unit and per year (`Across the 2,000 homes, that is about $90 a home each year`) divides
+no total over a term of several years (`a $720,000 deal for the next four summers, or $180,000 a year`) but
+the yearly amount the total restates (`per_period_of`): a reading that took the term's total takes that instead.
+
 A count of units that is itself a figure per unit (`its 14 nurses made 9,790 visits, about 699 each, or 16 visits per
-patient`: `about 699` shares the visits out over the nurses) counts no units another figure divides over: a figure
-per unit whose units (or a product whose units) are such a figure loses that link, whichever reading took it.
+patient`: `about 699` shares the visits out over the nurses; `8 bales a hectare`, marked so) counts no units another
+figure divides over: a figure per unit whose units (or a product whose units) are such a figure loses that link,
+whichever reading took it.
 """
 
 from __future__ import annotations
@@ -52,12 +68,121 @@ def unlink_prices_as_totals(claims: list[Claim], text: str, lang: str) -> None:
         figure.per_unit_of = figure.units_of = figure.units_measure = None
 
 
-def unlink_units_per_unit(claims: list[Claim]) -> None:
+# right after a figure, the mark that each of some units holds it (`400 bales each,`, `apiece`; not `each year`,
+# nor the `each` of a verb after a count, `40 trawlers each brought in`: the count of the units)
+_EACH_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.rate_each_after})", re.I)
+# right before a figure, `each` and its verb after a count (`7 gangs each dug `, `40 wardens, each responsible for `):
+# the figure is what each unit holds (not `each year`)
+_EACH_BEFORE = ByLanguage(
+    lambda w: (
+        rf"(?<![^\W\d_])(?>{w.each_marks})\s+(?!(?:{w.period_nouns_after_mark})(?![^\W\d_]))"
+        rf"(?:[^\W\d_]+\s+){{1,2}}$"
+    ),
+    re.I,
+)
+_EACH_BEFORE_REACH = 40  # characters before a figure where its `each` and verb stand
+
+
+def _held_by_each(figure: Claim, text: str, lang: str) -> bool:
+    """Whether the words around the figure say each of some units holds it (`400 bales each`, `each dug 90
+    metres`)."""
+    if _EACH_AFTER[lang].match(text, figure.end):
+        return True
+    return _EACH_BEFORE[lang].search(text, max(0, figure.start - _EACH_BEFORE_REACH), figure.start) is not None
+
+
+def unlink_totals_held_by_each(claims: list[Claim], text: str, lang: str) -> None:
+    """A figure per unit whose total, or whose count of units, is marked as what each of some units holds while the
+    other is not, divides no total of those units: the link is dropped, whichever reading took it."""
+    by_id = {c.id: c for c in claims}
+    for figure in claims:
+        total, units = by_id.get(figure.per_unit_of or ""), by_id.get(figure.units_of or "")
+        if total is None or units is None or total.kind == "money":
+            continue  # (a money total so marked: unlink_prices_as_totals)
+        if _held_by_each(total, text, lang) != _held_by_each(units, text, lang):
+            figure.per_unit_of = figure.units_of = figure.units_measure = None
+
+
+# between two counts listed side by side (`3곳과 소형 4곳`, `800 chairs and 300`): a joint, a label or two
+_SIBLING_BETWEEN = ByLanguage(
+    lambda w: rf"\s*(?:[^\W\d_]+\s+){{0,2}}?(?:{w.sibling_joints})\s+(?:[^\W\d_]+\s+){{0,2}}", re.I
+)
+
+
+def _listed_after_a_sibling(units: Claim, before: Claim | None, text: str, lang: str) -> bool:
+    return (
+        before is not None
+        and before.kind == "count"
+        and before.sentence == units.sentence
+        and before.role == "value"
+        and before.part_of != units.id  # (`70 shops and 30 stalls, 100 sites in all`: their total)
+        and _SIBLING_BETWEEN[lang].fullmatch(text, before.end, units.start) is not None
+    )
+
+
+def relink_units_listed_beside_another(claims: list[Claim], text: str, lang: str) -> None:
+    """A figure per unit after a list of counts, whose units a reading took to be the list's last member: over the
+    list's whole, stated before as a count of the same counter, or over none."""
+    by_id = {c.id: c for c in claims}
+    position = {c.id: at for at, c in enumerate(claims)}
+    for figure in claims:
+        units = by_id.get(figure.units_of or "")
+        if units is None or units.kind != "count" or figure.per_unit_of is None or figure.start < units.end:
+            continue
+        at = position[units.id]
+        if not _listed_after_a_sibling(units, claims[at - 1] if at else None, text, lang):
+            continue
+        whole = by_id.get(units.part_of or "")
+        if (
+            whole is not None
+            and whole.kind == "count"
+            and whole.counter == units.counter
+            and whole.start < units.start
+            and whole.id != figure.per_unit_of
+        ):
+            figure.units_of = whole.id
+        else:
+            figure.per_unit_of = figure.units_of = figure.units_measure = None
+
+
+# right after a figure (and the unit it is per), a year's worth: `$90 a home each year`, `$2,000 annually`
+_PER_UNIT_PER_YEAR = ByLanguage(lambda w: rf"(?:{w.unit_rate_after})?(?:{w.per_year_after})", re.I)
+_PER_YEAR = ByLanguage(lambda w: rf"(?:{w.per_year_after})", re.I)
+
+
+def relink_yearly_rates_to_yearly_amounts(claims: list[Claim], text: str, lang: str) -> None:
+    """A figure per unit and per year whose total is a term's total restated per year: the yearly amount."""
+    by_id = {c.id: c for c in claims}
+    for figure in claims:
+        total = by_id.get(figure.per_unit_of or "")
+        if total is None or total.per_period_of is None or not total.periods or total.periods <= 1:
+            continue
+        yearly = by_id.get(total.per_period_of)
+        if yearly is None or yearly.unit != total.unit or not _PER_YEAR[lang].match(text, yearly.end):
+            continue
+        if _PER_UNIT_PER_YEAR[lang].match(text, figure.end):
+            figure.per_unit_of = yearly.id
+
+
+# right after a count or measure, the one thing it is per (`8 bales a hectare`, `300 tonnes each,`; not the `each` of a
+# verb after a count, `40 trawlers each brought in`)
+_RATE_AFTER = ByLanguage(lambda w: rf"(?:\s+(?:{w.rate_each_after})|{w.unit_rate_after})", re.I)
+
+
+def _per_unit(units: Claim, text: str, lang: str) -> bool:
+    """A figure per unit: linked as one, or marked so right after it (`8 bales a hectare`), whatever left it
+    unlinked."""
+    if units.per_unit_of is not None and units.units_of is not None:
+        return True
+    return units.kind != "money" and _RATE_AFTER[lang].match(text, units.end) is not None
+
+
+def unlink_units_per_unit(claims: list[Claim], text: str, lang: str) -> None:
     by_id = {c.id: c for c in claims}
     for figure in claims:
         units = by_id.get(figure.units_of or "")
-        if units is not None and units.per_unit_of is not None and units.units_of is not None:
+        if units is not None and _per_unit(units, text, lang):
             figure.per_unit_of = figure.units_of = figure.units_measure = None
         units = by_id.get(figure.product_units or "")
-        if units is not None and units.per_unit_of is not None and units.units_of is not None:
+        if units is not None and _per_unit(units, text, lang):
             figure.product_of = figure.product_units = None

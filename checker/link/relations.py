@@ -1281,7 +1281,9 @@ def _dated_to_prior(claims: list[Claim], values: list[int], change: Claim, prior
         for j in values
         if claims[j].period is None
         or "period" in claims[j].guesses
-        or claims[j].period == prior.period
+        # (`지난해 말 회원은 4천명 … 지난해 같은 기간 가입자는 400명, 올해는 200명 늘었다`: a change measured a
+        # basis back from its level is of no level dated to its prior's own period)
+        or (claims[j].period == prior.period and change.basis is None)
         or not claims[j].period.contains(prior.period)
     ]
 

@@ -91,6 +91,11 @@ def _sentence_start(text: str, position: int) -> int:
     return max(text.rfind("\n", 0, position) + 1, max(text.rfind(". ", 0, position), -2) + 2, 0)
 
 
+def sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding `position` opens (for readers of other modules)."""
+    return _sentence_start(text, position)
+
+
 def _sentence_end(text: str, position: int) -> int:
     """Where the sentence holding `position` closes: at the next line break or sentence end after it."""
     ends = [at for at in (text.find("\n", position), text.find(". ", position)) if at >= 0]

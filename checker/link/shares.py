@@ -27,7 +27,7 @@ from checker.link.inflections import names_word
 from checker.link.keys_differ import metrics_differ, periods_differ
 from checker.link.labelled import labelled_figures
 from checker.link.list_leads import whole_named_by_lead
-from checker.link.listed_subject_shares import names_another_member
+from checker.link.listed_subject_shares import member_named_before_whole, names_another_member
 from checker.link.market_shares_after_parts import link_market_shares_after_parts
 from checker.link.named_wholes_of_shares import link_named_wholes_of_shares
 from checker.link.narrowed_wholes import subgroup_of_its_count
@@ -377,6 +377,8 @@ def _may_hold_a_share(figures: list[Claim]) -> bool:
 # `up 4% to 52,000 units, representing 31% of the overall market`; `… 48조원으로 늘어난다. 전체 예산의
 # 12%를 차지`: a share named as of the story's total, after its part (in the part's sentence or the next).
 _TOTAL_SHARE_BEFORE = ByLanguage(lambda w: rf"(?:{w.whole_share_before})\s*$", re.I)
+# `회원은 모두 4천명으로, 올해 가입자는 그 15%다`: a demonstrative right before the share points at its whole
+_DEMONSTRATIVE_WHOLE = ByLanguage(lambda w: rf"(?:{w.whole_share_demonstratives})\s?$")
 _TOTAL_SHARE_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.whole_share_after})", re.I)
 # `(45% of the evening's total)`: a total named by a period (the period word, right before the possessive)
 _PERIOD_TOTAL_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.whole_share_after_period})", re.I)
@@ -531,6 +533,8 @@ def _shares_of_the_total(
                 break
         if part is None or joins_whole_to_share(part, rate, text, lang):
             continue  # `전체 회원 6250만명의 65.9%에 해당`: the figure the genitive joins to the share is its whole
+        if _DEMONSTRATIVE_WHOLE[lang].search(text, max(0, rate.start - 4), rate.start):
+            continue  # `모두 4천명으로, 올해 가입자는 그 15%`: the figure before is the whole, the part not stated
         # `… 6,300 apples and 2,700 pears. Apples made up 70% of the total`: the member the share's subject names
         named_members = members_named_by_subject(
             part, rate, figures_by_sentence[part.sentence], text, lang, sentence_starts
@@ -562,9 +566,15 @@ def _shares_of_the_total(
             part.sentence != rate.sentence or not _PART_THEN_COMMA[lang].fullmatch(text, part.end, rate.start)
         ):
             continue  # `20,000 units, 25% of all sales`: the part right before, in the share's clause
+        member_named = False
+        if not named_members:
+            # (`1등급 200상자, …, 등외 900상자다. 크고 단단한 1등급이 전체의 10%`: the member the subject names)
+            part, member_named = member_named_before_whole(part, rate, figures_by_sentence[part.sentence], text, lang)
+            if part is None:
+                continue
         if names_another_member(part, rate, text, lang):
             continue  # `가람군 3050㏊, 나래군 2070㏊로, 다온군이 전체의 40%`: the share's subject heads another figure
-        if names_another_subject(part, rate, text, lang):
+        if not member_named and names_another_subject(part, rate, text, lang):
             continue  # `기타 예산은 149조원이다. 보건 예산은 전체의 37%`: the share's clause names its own part
         if names_its_part_after(part, rate, text, lang):
             continue  # `예산은 W다. 보수에 P를 배정했다. 전체 예산의 Z%는 축제에 쓰인다`: the share names another part

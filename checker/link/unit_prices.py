@@ -247,7 +247,14 @@ def _link_measure_total(
     )
     named = [] if own else _named_by_price(price, of_unit([c for c in figures if c.start < total.start]), text, lang)
     lead = own or named or ([first] if first is not None and first.start < total.start else [])
-    if lead and not own and not named:
+    if lead and not own and not named and price.sentence == total.sentence:
+        # (`조합은 이 가운데 600톤을 사기로 했다. 매입가는 ㎏당 2천원, 매입 대금은 12억원`: the one measure the
+        # sentence right before the price and its total states is what is bought at it, not the lead's crop)
+        before = of_unit([c for c in figures if c.sentence == price.sentence - 1 and c.paragraph == price.paragraph])
+        before = [c for c in before if not is_a_rate(c, text, lang)]
+        if len(before) == 1 and before[0] is not first and before[0].value < first.value:
+            lead = before
+    if lead and not own and not named and lead[0] is first:
         lead = _of_the_period_before(price, total, lead, figures, base, text, lang)
         if lead and lead[0] is first:
             # (`Mills bought 300 tonnes and bakers 90 tonnes … At £5 a kilogram, the mill orders came to £1.5m`: the
