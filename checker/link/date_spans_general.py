@@ -827,8 +827,13 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
         return []
     start_verb, since_veto, other_owner, told_of_past = _age_words(doc.language)
     found: list[tuple[re.Match[str], str | None]] = []
+    # (a needed pattern of several readings is searched for once: by its id, a pattern's hash reads its program)
+    absent: set[int] = set()
     for pattern, needed, kind in (*((p, n, None) for p, n in ages), *near):
-        if needed.search(doc.text) is None:
+        if id(needed) in absent:
+            continue
+        if not may_match(needed, doc.text) or needed.search(doc.text) is None:
+            absent.add(id(needed))
             continue
         for match in pattern.finditer(doc.text):
             found.append((match, kind))
