@@ -21,6 +21,7 @@ A text shorter than `LONG` is not looked at: the search is about as quick as the
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from re import _parser
 
 # Texts shorter than this are searched without the test (a long article is 10,000–20,000 characters).
@@ -50,6 +51,16 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
     return need is None or _present(need, text, _seen_in(text))
 
 
+def search_if_possible(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`pattern.search(text)`, not run where `may_match` tells it can find nothing."""
+    return pattern.search(text) if may_match(pattern, text) else None
+
+
+def finditer_if_possible(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, not run where `may_match` tells it can find nothing."""
+    return pattern.finditer(text) if may_match(pattern, text) else iter(())
+
+
 def needs_of(pattern: re.Pattern[str], texts: bool = False):
     """What a match of `pattern` needs in the text: a frozenset (one of its characters), ("all", parts),
     ("any", parts), or None (nothing known). With `texts`, also ("text", (run, folded)): a run of literals every
@@ -73,6 +84,16 @@ def may_match_between(pattern: re.Pattern[str], text: str, start: int, end: int)
         if classes is None:
             classes = _window_classes[key] = _classes_of(pattern)
         known = _by_id[id(pattern)] = (pattern, classes)
+    if len(text) >= LONG:
+        # (a long text holds no match anywhere: none in a stretch of it either, told once per article and pattern —
+        # a search from `start` to `end` reads no character outside the text)
+        if _last_seen[0] is not text:
+            _seen_in(text)
+        whole = _last_seen[2].get(id(pattern))
+        if whole is None:
+            whole = _last_seen[2][id(pattern)] = may_match(pattern, text)
+        if not whole:
+            return False
     for one in known[1]:  # noqa: SIM110 — (a loop, not `all` over a generator: one call fewer per figure)
         if one.search(text, start, end) is None:
             return False
@@ -131,14 +152,16 @@ def _present(need, text: str, seen: dict[str, bool]) -> bool:
     return any(_present(part, text, seen) for part in parts)
 
 
-_last_seen: list = [None, {}]  # (the text last asked about, and which characters it holds, as far as asked)
+# (the text last asked about; which characters it holds, as far as asked; whether each pattern asked about in a
+# stretch of it may match it, by the pattern's id: `may_match_between` keeps the pattern in `_by_id`)
+_last_seen: list = [None, {}, {}]
 
 
 def _seen_in(text: str) -> dict[str, bool]:
     """The characters known to be in `text` or not, kept for the text last asked about: the linker asks about one
     article many times, and a character absent from a long text costs a scan of all of it."""
     if _last_seen[0] is not text:
-        _last_seen[0], _last_seen[1] = text, {}
+        _last_seen[0], _last_seen[1], _last_seen[2] = text, {}, {}
     return _last_seen[1]
 
 
