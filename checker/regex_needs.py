@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from re import _parser
+from typing import NamedTuple
 
 # Texts shorter than this are searched without the test (a long article is 10,000–20,000 characters).
 LONG = 50_000
@@ -48,7 +49,7 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
     need = _needs.get(key, _needs)
     if need is _needs:
         need = _needs[key] = needs_of(pattern, texts=True)
-    return need is None or _present(need, text, _seen_in(text))
+    return need is None or _present(need, text, _about(text).seen)
 
 
 def search_if_possible(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -87,11 +88,10 @@ def may_match_between(pattern: re.Pattern[str], text: str, start: int, end: int)
     if len(text) >= LONG:
         # (a long text holds no match anywhere: none in a stretch of it either, told once per article and pattern —
         # a search from `start` to `end` reads no character outside the text)
-        if _last_seen[0] is not text:
-            _seen_in(text)
-        whole = _last_seen[2].get(id(pattern))
+        verdicts = _about(text).verdicts
+        whole = verdicts.get(id(pattern))
         if whole is None:
-            whole = _last_seen[2][id(pattern)] = may_match(pattern, text)
+            whole = verdicts[id(pattern)] = may_match(pattern, text)
         if not whole:
             return False
     for one in known[1]:  # noqa: SIM110 — (a loop, not `all` over a generator: one call fewer per figure)
@@ -152,31 +152,37 @@ def _present(need, text: str, seen: dict[str, bool]) -> bool:
     return any(_present(part, text, seen) for part in parts)
 
 
-# (the text last asked about; which characters it holds, as far as asked; whether each pattern asked about in a
-# stretch of it may match it, by the pattern's id: `may_match_between` keeps the pattern in `_by_id`)
-_last_seen: list = [None, {}, {}]
+class _Known(NamedTuple):
+    """What is known of the text last asked about: the linker asks about one article many times, and a character or
+    run absent from a long text costs a scan of all of it. One record, replaced whole when another text is asked
+    about (a thread checking another article never reads this one's answers)."""
+
+    text: str | None
+    seen: dict[str, bool]  # the characters it holds or not, as far as asked
+    verdicts: dict[int, bool]  # whether each pattern asked about in a stretch of it may match it (by the pattern's id:
+    # `may_match_between` keeps the pattern in `_by_id`)
+    lowered: list  # its copy in small letters, once asked for (None: not to be read, see `_lowered`)
 
 
-def _seen_in(text: str) -> dict[str, bool]:
-    """The characters known to be in `text` or not, kept for the text last asked about: the linker asks about one
-    article many times, and a character absent from a long text costs a scan of all of it."""
-    if _last_seen[0] is not text:
-        _last_seen[0], _last_seen[1], _last_seen[2] = text, {}, {}
-    return _last_seen[1]
+_known = _Known(None, {}, {}, [])
 
 
-_last_lowered: list = [None, None]  # (the text last lowered, and its lowered copy or None)
+def _about(text: str) -> _Known:
+    global _known
+    known = _known
+    if known.text is not text:
+        known = _known = _Known(text, {}, {}, [])
+    return known
 
 
 def _lowered(text: str) -> str | None:
-    """`text` in small letters, where a run of literals with case folded is looked for (kept for the text last
-    asked about: the linker asks about one article many times); None when the text holds a character the engine
-    folds with an ASCII letter that `str.lower` does not give as that letter (`ſ`, `ı`, the Kelvin sign, `İ`):
-    the runs are then not looked up."""
-    if _last_lowered[0] is not text:
-        _last_lowered[0] = text
-        _last_lowered[1] = None if any(ch in text for ch in _FOLDED_WITH_ASCII) else text.lower()
-    return _last_lowered[1]
+    """`text` in small letters, where a run of literals with case folded is looked for (made once per text); None
+    when the text holds a character the engine folds with an ASCII letter that `str.lower` does not give as that
+    letter (`ſ`, `ı`, the Kelvin sign, `İ`): the runs are then not looked up."""
+    lowered = _about(text).lowered
+    if not lowered:
+        lowered.append(None if any(ch in text for ch in _FOLDED_WITH_ASCII) else text.lower())
+    return lowered[0]
 
 
 # (a run of at least this many literals is looked for as a string: one character is looked for as a set)
