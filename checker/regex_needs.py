@@ -21,7 +21,9 @@ A text shorter than `LONG` is not looked at: the search is about as quick as the
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from re import _parser
+from typing import NamedTuple
 
 # Texts shorter than this are searched without the test (a long article is 10,000–20,000 characters).
 LONG = 50_000
@@ -46,15 +48,26 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
     key = (pattern.pattern, pattern.flags)
     need = _needs.get(key, _needs)
     if need is _needs:
-        need = _needs[key] = needs_of(pattern)
-    return need is None or _present(need, text, {})
+        need = _needs[key] = needs_of(pattern, texts=True)
+    return need is None or _present(need, text, _about(text).seen)
 
 
-def needs_of(pattern: re.Pattern[str]):
+def search_if_possible(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`pattern.search(text)`, not run where `may_match` tells it can find nothing."""
+    return pattern.search(text) if may_match(pattern, text) else None
+
+
+def finditer_if_possible(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, not run where `may_match` tells it can find nothing."""
+    return pattern.finditer(text) if may_match(pattern, text) else iter(())
+
+
+def needs_of(pattern: re.Pattern[str], texts: bool = False):
     """What a match of `pattern` needs in the text: a frozenset (one of its characters), ("all", parts),
-    ("any", parts), or None (nothing known)."""
+    ("any", parts), or None (nothing known). With `texts`, also ("text", (run, folded)): a run of literals every
+    match holds as written (`folded`: with case folded, in the text's small letters)."""
     parsed = _parser.parse(pattern.pattern, pattern.flags)
-    return _of_sequence(parsed.data, bool(parsed.state.flags & re.I))
+    return _of_sequence(parsed.data, bool(parsed.state.flags & re.I), texts=texts)
 
 
 def may_match_between(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
@@ -72,6 +85,15 @@ def may_match_between(pattern: re.Pattern[str], text: str, start: int, end: int)
         if classes is None:
             classes = _window_classes[key] = _classes_of(pattern)
         known = _by_id[id(pattern)] = (pattern, classes)
+    if len(text) >= LONG:
+        # (a long text holds no match anywhere: none in a stretch of it either, told once per article and pattern —
+        # a search from `start` to `end` reads no character outside the text)
+        verdicts = _about(text).verdicts
+        whole = verdicts.get(id(pattern))
+        if whole is None:
+            whole = verdicts[id(pattern)] = may_match(pattern, text)
+        if not whole:
+            return False
     for one in known[1]:  # noqa: SIM110 — (a loop, not `all` over a generator: one call fewer per figure)
         if one.search(text, start, end) is None:
             return False
@@ -121,17 +143,89 @@ def _present(need, text: str, seen: dict[str, bool]) -> bool:
     kind, parts = need
     if kind == "all":
         return all(_present(part, text, seen) for part in parts)
+    if kind == "text":
+        run, folded = parts
+        if not folded:
+            return run in text
+        lowered = _lowered(text)
+        return lowered is None or run in lowered
     return any(_present(part, text, seen) for part in parts)
 
 
-def _of_sequence(items, ignorecase: bool, behind: bool = True):
-    parts = [need for op, av in items if (need := _of_item(op, av, ignorecase, behind)) is not None]
+class _Known(NamedTuple):
+    """What is known of the text last asked about: the linker asks about one article many times, and a character or
+    run absent from a long text costs a scan of all of it. One record, replaced whole when another text is asked
+    about (a thread checking another article never reads this one's answers)."""
+
+    text: str | None
+    seen: dict[str, bool]  # the characters it holds or not, as far as asked
+    verdicts: dict[int, bool]  # whether each pattern asked about in a stretch of it may match it (by the pattern's id:
+    # `may_match_between` keeps the pattern in `_by_id`)
+    lowered: list  # its copy in small letters, once asked for (None: not to be read, see `_lowered`)
+
+
+_known = _Known(None, {}, {}, [])
+
+
+def _about(text: str) -> _Known:
+    global _known
+    known = _known
+    if known.text is not text:
+        known = _known = _Known(text, {}, {}, [])
+    return known
+
+
+def _lowered(text: str) -> str | None:
+    """`text` in small letters, where a run of literals with case folded is looked for (made once per text); None
+    when the text holds a character the engine folds with an ASCII letter that `str.lower` does not give as that
+    letter (`ſ`, `ı`, the Kelvin sign, `İ`): the runs are then not looked up."""
+    lowered = _about(text).lowered
+    if not lowered:
+        lowered.append(None if any(ch in text for ch in _FOLDED_WITH_ASCII) else text.lower())
+    return lowered[0]
+
+
+# (a run of at least this many literals is looked for as a string: one character is looked for as a set)
+_SHORTEST_RUN = 2
+
+
+def _run_character(point: int, ignorecase: bool) -> str | None:
+    """The character a literal puts in a run (small, with case folded), or None when its matches are not one
+    character and its other case (a letter with case beyond ASCII: the run ends there)."""
+    ch = chr(point)
+    if not ignorecase or ch.isascii():
+        return ch.lower() if ignorecase else ch
+    return ch if ch.lower() == ch == ch.upper() else None
+
+
+def _runs_of(items, ignorecase: bool) -> list:
+    """The runs of literals of a sequence (each a "text" need): the strings every match holds as they are (with
+    case folded: in the text's small letters)."""
+    runs, run = [], []
+    for op, av in items:
+        ch = _run_character(av, ignorecase) if op is _parser.LITERAL else None
+        if ch is not None:
+            run.append(ch)
+            continue
+        if len(run) >= _SHORTEST_RUN:
+            runs.append(("text", ("".join(run), ignorecase)))
+        run = []
+    if len(run) >= _SHORTEST_RUN:
+        runs.append(("text", ("".join(run), ignorecase)))
+    return runs
+
+
+def _of_sequence(items, ignorecase: bool, behind: bool = True, texts: bool = False):
+    """`texts`: the runs of literals are needs too (`may_match`; `may_match_between` reads sets alone)."""
+    parts = [need for op, av in items if (need := _of_item(op, av, ignorecase, behind, texts)) is not None]
+    if texts:
+        parts += _runs_of(items, ignorecase)
     if not parts:
         return None
     return parts[0] if len(parts) == 1 else ("all", tuple(parts))
 
 
-def _of_item(op, av, ignorecase: bool, behind: bool = True):
+def _of_item(op, av, ignorecase: bool, behind: bool = True, texts: bool = False):
     """`behind`: a lookbehind's content is needed (False: it needs nothing, for a search from a place inside the
     text, whose lookbehinds may read before that place)."""
     c = _parser
@@ -144,11 +238,11 @@ def _of_item(op, av, ignorecase: bool, behind: bool = True):
         return None
     if op is c.SUBPATTERN:
         _, add_flags, del_flags, sub = av
-        return _of_sequence(sub.data, (ignorecase or bool(add_flags & re.I)) and not del_flags & re.I, behind)
+        return _of_sequence(sub.data, (ignorecase or bool(add_flags & re.I)) and not del_flags & re.I, behind, texts)
     if op is c.ATOMIC_GROUP:
-        return _of_sequence(av.data, ignorecase, behind)
+        return _of_sequence(av.data, ignorecase, behind, texts)
     if op is c.BRANCH:
-        alternatives = [_of_sequence(alternative.data, ignorecase, behind) for alternative in av[1]]
+        alternatives = [_of_sequence(alternative.data, ignorecase, behind, texts) for alternative in av[1]]
         if any(need is None for need in alternatives):
             return None  # (an alternative that needs nothing known: the alternation neither)
         if all(isinstance(need, frozenset) for need in alternatives):
@@ -156,9 +250,9 @@ def _of_item(op, av, ignorecase: bool, behind: bool = True):
         return ("any", tuple(alternatives))
     if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
         low, _, sub = av
-        return _of_sequence(sub.data, ignorecase, behind) if low >= 1 else None
+        return _of_sequence(sub.data, ignorecase, behind, texts) if low >= 1 else None
     if op is c.ASSERT:
-        return _of_sequence(av[1].data, ignorecase, behind) if behind or av[0] >= 0 else None
+        return _of_sequence(av[1].data, ignorecase, behind, texts) if behind or av[0] >= 0 else None
     return None  # (any character, a category, a negated literal, a negative lookaround, an anchor, a group's text)
 
 

@@ -277,7 +277,9 @@ def _start_words() -> tuple[list[str], list[str], set[str]] | None:
     when the language data holds a word whose start cannot be told (the plain expression is used)."""
     anywhere: list[str] = []
     bounded: list[str] = []
-    after_digits = set("~./·")  # the separators of a date (`2024.3.5`, `1~3월`, `1·4분기`)
+    # the separators of a date (`1~3월`, `1·4분기`, `2024/3/5`); a point only after a year's four digits
+    # (`2024.3.5`: `_fast_start`), not after every figure's whole part (`87.8`, `12.5%`)
+    after_digits = set("~/·")
     after_digits.update(ending[:1] for ending in _DAY_ENDINGS if ending)
     phrases = [f for data in every_language() for f in data.prior_periods.words]
     for _, t in _TIMES:
@@ -373,7 +375,7 @@ def _fast_start() -> str | None:
     # digit that starts no time, `12%`, `245억`, the engine leaves them at once instead of trying each
     # case-blind word, half the time over a line of amounts)
     return _TIME_FIRST + (
-        rf"(?=[0-9]\d{{0,5}}(?:\s|[\-{digits}])|\b[{latin}]{counted_start}"
+        rf"(?=[0-9]\d{{0,5}}(?:\s|[\-{digits}])|[0-9]\d{{3}}\.|\b[{latin}]{counted_start}"
         rf"|{first_test(word_starts, re.X | re.I)}{word_starts})"
     )
 

@@ -29,6 +29,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import periods_differ
 from checker.models import Claim
+from checker.regex_needs import search_if_possible
 
 _LOSS_BEFORE = ByLanguage(lambda w: rf"(?:{w.account_loss_before})\s*(?:a\s+|an\s+)?$", re.I)
 _LOSS_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.account_loss_after})", re.I)
@@ -63,7 +64,7 @@ _REACH = 5  # sentences between the balance and each side
 
 
 def link_accounts_in_prose(claims: list[Claim], text: str, lang: str) -> None:
-    if _ANY_BALANCE[lang].search(text) is None:
+    if search_if_possible(_ANY_BALANCE[lang], text) is None:
         return
     money = [c for c in claims if c.kind == "money" and not c.furniture and _plain(c) and c.metric in _ACCOUNT_METRICS]
     if len(money) < 3:

@@ -20,6 +20,7 @@ from checker.link.elapsed import span_counts
 from checker.link.view import ArticleView
 from checker.models import RestatedDuration, Span
 from checker.regex_cache import compile_re
+from checker.regex_needs import finditer_if_possible
 
 _DAYS = {"year": 365.25, "month": 365.25 / 12, "week": 7.0, "day": 1.0}
 
@@ -80,7 +81,7 @@ def link_apposed_durations(doc: ArticleView) -> list[RestatedDuration]:
         return []
     counts, _ = span_counts(doc.language)
     text, out = doc.text, []
-    for mark in patterns.mark.finditer(text):
+    for mark in finditer_if_possible(patterns.mark, text):
         # (the length after the mark first: anchored, it fails at once after most parentheses; `\Z` then closes
         # the search back at the mark, so the first length ends right before it)
         there_match = patterns.after.match(text, mark.end())

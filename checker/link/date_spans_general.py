@@ -32,7 +32,7 @@ from checker.link.view import ArticleView
 from checker.models import ElapsedSpan, Span, TimeRef
 from checker.periods import Period
 from checker.regex_cache import compile_re
-from checker.regex_needs import may_match
+from checker.regex_needs import finditer_if_possible, may_match, search_if_possible
 
 
 def _longest_first(word: str) -> tuple[int, str]:
@@ -189,7 +189,7 @@ def link_month_counts_apart_from_their_range(doc: ArticleView, published) -> lis
         return []
     compact, month_count, not_after, range_end, not_before, told_ahead = patterns
     counts, _ = span_counts(doc.language)
-    if _RANGE_MARK.search(doc.text) is None:
+    if search_if_possible(_RANGE_MARK, doc.text) is None:
         return []
     # (every range of months written as one figure tells which ones a count may be of; only one the reader dated as a
     # time, found where it dated its end or the whole of it, is read as the count's)
@@ -213,7 +213,7 @@ def link_month_counts_apart_from_their_range(doc: ArticleView, published) -> lis
         return []
     headline_end = doc.text.find("\n")
     out = []
-    for match in month_count.finditer(doc.text):
+    for match in finditer_if_possible(month_count, doc.text):
         if len(out) >= _MOST_MONTH_COUNTS:
             break
         if not_after.match(doc.text, match.end()) or not_before.search(
@@ -832,8 +832,13 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
         return []
     start_verb, since_veto, other_owner, told_of_past = _age_words(doc.language)
     found: list[tuple[re.Match[str], str | None]] = []
+    # (a needed pattern of several readings is searched for once: by its id, a pattern's hash reads its program)
+    absent: set[int] = set()
     for pattern, needed, kind in (*((p, n, None) for p, n in ages), *near):
-        if needed.search(doc.text) is None:
+        if id(needed) in absent:
+            continue
+        if not may_match(needed, doc.text) or needed.search(doc.text) is None:
+            absent.add(id(needed))
             continue
         for match in pattern.finditer(doc.text):
             found.append((match, kind))
@@ -861,7 +866,7 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
                 return []  # (a list of dates: which one an age counts from is not read)
     relative = _relative_start(doc.language)
     if relative is not None:
-        for match in relative.finditer(doc.text):
+        for match in finditer_if_possible(relative, doc.text):
             # (`지난해 5월 문을 연`: a start in the year before the publication's, read only beside a count)
             by_sentence[doc.segments.sentence_of(match.start())].append(
                 _Start(published.year - 1, match.start(), match.end("date"), True)

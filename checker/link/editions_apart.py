@@ -30,6 +30,7 @@ from checker.link.view import ArticleView
 from checker.models import ElapsedSpan, Span
 from checker.periods import Period
 from checker.regex_cache import compile_re
+from checker.regex_needs import finditer_if_possible, search_if_possible
 
 # How far after an ordinal the noun ending its event's name may stand (`제9회 한빛 연꽃축제`: the name's words).
 _NAME_REACH = 24
@@ -76,20 +77,20 @@ def link_editions_apart_from_their_first(
         return []
     ordinal, first, not_yearly, generic, ordinal_alone, any_first = patterns
     ordinals = []
-    for match in ordinal.finditer(doc.text):
+    for match in finditer_if_possible(ordinal, doc.text):
         ordinals.append(match)
         if len(ordinals) > _MOST_ORDINALS:
             return []
     if not ordinals:
         return []
-    firsts = list(first.finditer(doc.text))
-    if not firsts or not_yearly.search(doc.text):
+    firsts = list(finditer_if_possible(first, doc.text))
+    if not firsts or search_if_possible(not_yearly, doc.text):
         return []  # (no first year told, or a run that skipped years: its ordinal counts no years)
     if len({int(m.group("n")) for m in ordinals}) != 1 or len({m.group("noun") for m in ordinals}) != 1:
         return []  # (two editions or two events: which one the first year is of is unsaid)
     noun = ordinals[0].group("noun")
     same = [m for m in firsts if m.group("noun") == noun or generic.search(m.group("noun"))]
-    if len({int(m.group("year")) for m in any_first.finditer(doc.text)}) != 1 or not same:
+    if len({int(m.group("year")) for m in finditer_if_possible(any_first, doc.text)}) != 1 or not same:
         return []  # (two first years told, of whatever noun: of two events, or of two things)
     start = same[0]
     year = int(start.group("year"))

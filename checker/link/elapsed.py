@@ -31,6 +31,7 @@ from checker.link.view import ArticleView
 from checker.models import ElapsedSpan, Span, TimeRef
 from checker.periods import Period
 from checker.regex_cache import compile_re
+from checker.regex_needs import may_match
 
 # How far after a span's mark a date is still the date it runs to (`만인 2018년 6월`, `later, in 2022`),
 # and how far after it a record word makes it a "first in N years" (`만에 분기 최대`, not the words of
@@ -122,8 +123,11 @@ def link_range_spans(doc: ArticleView) -> list[ElapsedSpan]:
     words = _words(doc.language)
     out = []
     for pattern in _ranges(doc.language):
-        if pattern.pattern.startswith(_BRACKETED) and _BRACKETED_YEAR.search(doc.text) is None:
+        # (`in`, not `startswith`: `compile_re` may put a test of the first character before the pattern)
+        if _BRACKETED in pattern.pattern and _BRACKETED_YEAR.search(doc.text) is None:
             continue  # (a range in brackets after its span: none where no bracket opens on a year)
+        if not may_match(pattern, doc.text):
+            continue  # (a long text without the words or characters every match needs)
         for match in pattern.finditer(doc.text):
             span = words.bare.fullmatch(match.group("span"))
             stated = stated_length(span, words.counts) if span is not None else None

@@ -24,6 +24,7 @@ from checker.link.view import ArticleView
 from checker.models import Claim, ElapsedSpan, Span
 from checker.periods import Period
 from checker.regex_cache import compile_re
+from checker.regex_needs import finditer_if_possible
 
 # Between the compared figure and the compare mark: a closing parenthesis (`2012년(8천102명)과`) at most.
 _FIGURE_TO_MARK = re.compile(r"\)?\s?")
@@ -49,7 +50,7 @@ def link_elapsed_since_compared(
     """Every span after a compared figure, run from that figure's written period."""
     words = _words(doc.language)
     out: list[ElapsedSpan] = []
-    for match in words.compared.finditer(doc.text):
+    for match in finditer_if_possible(words.compared, doc.text):
         compared = _compared_figure(doc.text, claims, match.start())
         if compared is None:
             continue

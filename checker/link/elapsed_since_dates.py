@@ -42,7 +42,7 @@ from checker.link.view import ArticleView
 from checker.models import Claim, ElapsedSpan, Span, TimeRef
 from checker.periods import Period
 from checker.regex_cache import compile_re
-from checker.regex_needs import may_match
+from checker.regex_needs import finditer_if_possible, may_match, search_if_possible
 
 # Between a date and the word that makes it a span's start: a parenthetical figure (`2021년 1월(0.9%) 이후`)
 # or up to two short words naming the event (`1992년 제14대 총선 이후`), nothing longer.
@@ -162,7 +162,7 @@ def link_elapsed_since_dates(
     out: list[ElapsedSpan] = []
     records = [
         m
-        for m in words.recorded.finditer(doc.text)
+        for m in finditer_if_possible(words.recorded, doc.text)
         if words.records.search(doc.text, m.end(), m.end() + _RECORD_WINDOW)
         or words.first_since.fullmatch(m.group("mark"))
     ]
@@ -170,15 +170,19 @@ def link_elapsed_since_dates(
     spans = sorted(
         [
             *records,
-            *words.ago.finditer(doc.text),
-            *words.earlier.finditer(doc.text),
-            *words.since_then.finditer(doc.text),
-            *words.ending.finditer(doc.text),
-            *(words.changed.finditer(doc.text) if words.changed_lead.search(doc.text) else ()),
+            *finditer_if_possible(words.ago, doc.text),
+            *finditer_if_possible(words.earlier, doc.text),
+            *finditer_if_possible(words.since_then, doc.text),
+            *finditer_if_possible(words.ending, doc.text),
+            *(
+                finditer_if_possible(words.changed, doc.text)
+                if search_if_possible(words.changed_lead, doc.text)
+                else ()
+            ),
         ],
         key=lambda m: m.start(),
     )
-    apposed = [*words.apposed.finditer(doc.text), *_apposed_after(words, doc.text)]
+    apposed = [*finditer_if_possible(words.apposed, doc.text), *_apposed_after(words, doc.text)]
     spans = sorted([*spans, *_back_to(words, doc.text), *apposed], key=lambda m: m.start())
     for match in spans[:_MOST_SPANS]:
         stated = _decades(match, words.counts) or stated_length(match, words.counts)

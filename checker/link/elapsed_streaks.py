@@ -25,6 +25,7 @@ from checker.link.view import ArticleView
 from checker.models import Claim, ElapsedSpan, Span
 from checker.periods import Period
 from checker.regex_cache import compile_re
+from checker.regex_needs import finditer_if_possible
 
 # An article states a handful of streaks; past this many the text is a pasted list (the cap keeps a long
 # document's linking linear, as the record spans' does).
@@ -58,7 +59,7 @@ def link_streak_spans(
     ended = _ended(doc.language)
     dated = dated_times(doc)
     out: list[ElapsedSpan] = []
-    for match in list(pattern.finditer(doc.text))[:_MOST_STREAKS]:
+    for match in list(finditer_if_possible(pattern, doc.text))[:_MOST_STREAKS]:
         if ended.search(match.group("after")):
             continue  # `14개월 연속 감소했던`: a streak that ended before the article's figures
         stated = stated_length(match, counts)

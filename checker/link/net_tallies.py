@@ -27,6 +27,7 @@ from checker.link.elapsed import span_counts
 from checker.link.view import ArticleView
 from checker.models import Claim, NetTally, Span
 from checker.regex_cache import compile_re
+from checker.regex_needs import finditer_if_possible
 
 # How many words may follow each of the added and the taken-away figures before what comes next (`26 gyms`,
 # `four over the twelve months`).
@@ -93,7 +94,7 @@ def link_net_tallies(doc: ArticleView, claims: list[Claim]) -> list[NetTally]:
     english = _english(doc.language)
     if english is not None:
         counts, _ = span_counts(doc.language)
-        for match in english.finditer(doc.text):
+        for match in finditer_if_possible(english, doc.text):
             noun = (match.group("nw") or "").lower()
             if noun and noun not in (match.group("aw") + match.group("rw")).lower().split():
                 continue  # `…, a net loss of 22 jobs`: the net of something else than the units added

@@ -25,6 +25,7 @@ from checker.link.view import ArticleView
 from checker.models import ElapsedSpan, Span
 from checker.periods import Period
 from checker.regex_cache import compile_re
+from checker.regex_needs import finditer_if_possible
 
 # An article states a handful of records; past this many the text is a pasted list.
 _MOST_RECORDS = 32
@@ -60,13 +61,13 @@ def link_record_spans_since(
     patterns = _patterns(doc.language)
     if patterns is None or published is None or published_assumed:
         return []
-    spans = list(patterns.span.finditer(doc.text))[:_MOST_RECORDS]
+    spans = list(finditer_if_possible(patterns.span, doc.text))[:_MOST_RECORDS]
     if not spans:
         return []  # (no record span in whole years: the years records are stated since are not sought)
     counts, _ = span_counts(doc.language)
     dated = {span.start for span in read}
     years: dict[str, set[tuple[int, int, int]]] = {}
-    for match in list(patterns.since.finditer(doc.text))[:_MOST_RECORDS]:
+    for match in list(finditer_if_possible(patterns.since, doc.text))[:_MOST_RECORDS]:
         years.setdefault(match.group("record").lower(), set()).add(
             (int(match.group("year")), match.start("year"), match.end("year"))
         )

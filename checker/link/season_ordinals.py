@@ -46,7 +46,7 @@ from checker.link.view import ArticleView
 from checker.models import ElapsedSpan, Span
 from checker.periods import Period
 from checker.regex_cache import compile_re
-from checker.regex_needs import may_match
+from checker.regex_needs import finditer_if_possible, may_match
 
 # How far the ordinal may come after the start's year in its sentence (`1990년 창단한 한빛 구단은 올해로 `).
 _REACH = 48
@@ -363,7 +363,9 @@ def _edition_spans(doc: ArticleView, published: dt.date) -> list[ElapsedSpan]:
     words = _ordinal_words(doc.language)
     since_veto = _since_veto(doc.language)
     out = []
-    sentences = sorted({doc.segments.sentence_of(m.start()) for m in marks.finditer(doc.text)})[:_MOST_READ]
+    sentences = sorted({doc.segments.sentence_of(m.start()) for m in finditer_if_possible(marks, doc.text)})[
+        :_MOST_READ
+    ]
     read: set[int] = set()
     for sentence in sentences:
         start, end = doc.segments.sentence_bounds(sentence, len(doc.text))
@@ -465,7 +467,7 @@ def link_season_ordinals(doc: ArticleView, published: dt.date | None, published_
         return anniversaries  # (no season counted now: the text is not searched from every year it holds)
     out = []
     for pattern in patterns:
-        for match in pattern.finditer(doc.text):
+        for match in finditer_if_possible(pattern, doc.text):
             span = _years_to_publication(match, words, doc.text, published, inclusive=True)
             if span is not None:
                 out.append(span)
