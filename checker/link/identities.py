@@ -5,9 +5,9 @@ pupils in primary schools, … ¶ … The district counts 1,920 pupils with free
 
 The account (`identities`): for each amount stated as a level (a value, not a part of a listed breakdown, not a
 figure per unit), the nouns that name what it is of — the words right before it in its clause (a Korean particle,
-`[link.particles_after_name]`, dropped; period and total words, `[link.scope_stop_words]`, passed over), the noun it
-counts (its counter), and the nouns its listed parts count (a total broken down into `4,100 pupils` is a total of
-pupils). Built once per article; a share asks it once.
+`[link.particles_after_name]`, `[link.to_particles]`, dropped; period and total words, `[link.scope_stop_words]`,
+passed over), the noun it counts (its counter), and the nouns its listed parts count (a total broken down into
+`4,100 pupils` is a total of pupils). Built once per article; a share asks it once.
 
 The reading (`link_shares_of_identified_wholes`), for a share no reading before joined to anything, whose whole is
 named by a noun (`전체 수확량의 30%`, `수확량의 30%`: the noun before `[link.named_whole_of_share]`; `20% of all
@@ -31,9 +31,11 @@ from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
 
 _WINDOW = 24  # characters before a level where the words naming it stand
-_WORDS = ByLanguage(lambda w: rf"{w.script_letters}+", first_tested=False)
+_WORDS = ByLanguage(
+    lambda w: rf"(?:{w.script_letters}|{w.chars('capital_letters', 'small_letters')})+", first_tested=False
+)
 _STOP = ByLanguage(lambda w: rf"(?:{w.scope_stop_words})", re.I)
-_KO_PARTICLE = ByLanguage(lambda w: rf"(?:{w.particles_after_name}|으로|로)$")
+_KO_PARTICLE = ByLanguage(lambda w: rf"(?:{w.particles_after_name}|{w.to_particles})$")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"“”'‘’·|]|\n")
 # Korean: the noun naming the whole right before the rate (`전체 수확량의 `, `수확량의 `)
 _NAMED_BEFORE = ByLanguage(
@@ -42,11 +44,13 @@ _NAMED_BEFORE = ByLanguage(
 )
 _WHOLE_MARK = ByLanguage(lambda w: rf"(?:{w.whole_marks})\s?$")
 # English: the noun naming the whole right after the rate (` of all pupils`)
-_NAMED_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.share_of_all_after})\s+(?P<noun>[a-z]{{3,}})\b", re.I)
+_NAMED_AFTER = ByLanguage(
+    lambda w: rf"\s+(?:{w.share_of_all_after})\s+(?P<noun>{w.chars('capital_letters', 'small_letters')}{{3,}})\b", re.I
+)
 # the part right after the rate, in apposition (`30%인 720톤`, `절반에 육박하는 610톤`, `45%, 약 500억원`)
 _PART_AFTER = ByLanguage(lambda w: rf"(?:{w.named_share_then_its_part})", first_tested=False)
 # between the part and the share: `720톤으로 `, `720톤, `; `1,920 pupils with free meals, ` (English)
-_KO_PART_THEN = re.compile(r"\s*(?:으로|로)?\s*,?\s*")
+_KO_PART_THEN = ByLanguage(lambda w: rf"\s*(?:{w.to_particles})?\s*,?\s*", first_tested=False)
 _EN_PART_THEN = ByLanguage(lambda w: rf"[^\d.;,]{{0,30}},\s*(?:(?:{w.appositive_share_marks})\s+)?", re.I)
 
 
@@ -124,7 +128,7 @@ def _part_beside(rate: Claim, before: Claim | None, after: Claim | None, text: s
         mark = _WHOLE_MARK[lang].search(text, before.end, noun_start)
         if mark is not None:
             gap_end = mark.start()
-        return before if _KO_PART_THEN.fullmatch(text, before.end, gap_end) else None
+        return before if _KO_PART_THEN[lang].fullmatch(text, before.end, gap_end) else None
     return before if _EN_PART_THEN[lang].fullmatch(text, before.end, rate.start) else None
 
 
