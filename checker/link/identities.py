@@ -165,6 +165,59 @@ def _levels_named(
     ]
 
 
+def _compatible(figure: Claim, whole: Claim) -> bool:
+    """A figure that may be a part of the whole: a finite level of its unit and kind (and counter), smaller."""
+    return (
+        figure is not whole
+        and figure.kind in AMOUNTS
+        and figure.role == "value"
+        and (figure.unit, figure.kind) == (whole.unit, whole.kind)
+        and (figure.counter == whole.counter or not figure.counter or not whole.counter)
+        and math.isfinite(figure.high)
+        and figure.per_unit_of is None
+        and figure.high < whole.low
+        and not periods_differ(figure, whole)
+    )
+
+
+def _part_nearby(
+    figures: list[Claim],
+    position: int,
+    rate: Claim,
+    account: dict[str, set[str]],
+    shared: set[str],
+    noun: str,
+    lang: str,
+) -> tuple[Claim, Claim] | None:
+    """`도라지 … 1천236톤 … ¶ 농협은 이 가운데 310톤을 사들인다. 수매 물량은 전체 수확량의 25% 수준이다`: the whole is
+    the one level of the noun before the share (outside its sentence); the part the one figure of the whole's unit
+    and kind before the share in its sentence, or, where there is none, the one in the sentence before, the last of
+    its unit there.
+    A figure another share is of (`외지 관람객이 N명으로 전체의 68%`) is a part, no level the noun names."""
+    levels = [
+        c
+        for c in figures[:position]
+        if c.id in account and c.sentence != rate.sentence and c.id not in shared and _names(account[c.id], noun, lang)
+    ]
+    if len({(c.unit, c.kind, c.low, c.high) for c in levels}) != 1:
+        return None
+    whole = levels[-1]
+    own = [c for c in figures[:position] if c.sentence == rate.sentence]
+    if any(c.kind in ("percent", "fraction") and c.role == "share" for c in own):
+        return None  # (another share stands before it in its sentence: a run of shares, of as many parts)
+    found = [c for c in own if _compatible(c, whole)]
+    if not found and not any(c.kind in AMOUNTS and c.unit == whole.unit for c in own):
+        before = [
+            c
+            for c in figures[:position]
+            if c.sentence == rate.sentence - 1 and c.unit == whole.unit and c.per_unit_of is None
+        ]
+        found = [c for c in before if _compatible(c, whole)]
+        if found and found[-1] is not before[-1]:
+            return None  # (`옵션 P를 더하면 최대 M까지`: the sentence ends on another level than the part)
+    return (found[0], whole) if len(found) == 1 else None
+
+
 def link_shares_of_identified_wholes(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     if lang not in ("ko", "en"):
         return
@@ -177,6 +230,7 @@ def link_shares_of_identified_wholes(claims: list[Claim], text: str, lang: str, 
     if not rates:
         return
     account = None
+    shared = None
     for position, rate in rates:
         named = _named_noun(rate, text, lang)
         if named is None:
@@ -188,10 +242,19 @@ def link_shares_of_identified_wholes(claims: list[Claim], text: str, lang: str, 
         after = next((c for c in figures[position + 1 :] if c.kind in AMOUNTS), None)
         before = before if before is not None and before.kind in AMOUNTS else None
         part = _part_beside(rate, before, after, text, lang, noun_start)
-        if part is None or part.role != "value" or not math.isfinite(part.high) or part.per_unit_of is not None:
-            continue
         if account is None:
             account = identities(figures, text, lang, sentence_starts)
+        if part is None:
+            if shared is None:
+                shared = {c.share_part for c in figures if c.share_part is not None}
+            nearby = _part_nearby(figures, position, rate, account, shared, noun, lang)
+            if nearby is not None:
+                rate.share_part, rate.share_whole = nearby[0].id, nearby[1].id
+                if "relation" not in rate.guesses:
+                    rate.guesses.append("relation")
+            continue
+        if part.role != "value" or not math.isfinite(part.high) or part.per_unit_of is not None:
+            continue
         wholes = _levels_named(figures, account, part, rate, noun, lang)
         if len({(c.low, c.high) for c in wholes}) != 1:
             continue  # none, or two totals of that noun: which, not said
