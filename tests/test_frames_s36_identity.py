@@ -73,6 +73,14 @@ def test_ko_the_sentence_before_ending_on_another_level_gives_no_part(knowledge)
     assert not _joined_by_the_account(knowledge, text, "30%")
 
 
+def test_ko_a_figure_beside_the_whole_in_the_sentence_before_is_no_part(knowledge):
+    text = (
+        "다온 베이커리 가맹점 매출\n\n다온에프앤비는 3분기 본사 매출이 90억 원이라고 밝혔다.\n\n"
+        "가맹점 전체의 3분기 매출은 520억 원으로 점포당 2억 원꼴이다. 본사 매출은 가맹점 매출의 6분의 1 수준이다."
+    )
+    assert not _joined_by_the_account(knowledge, text, "6분의 1 수준")
+
+
 def test_ko_a_level_another_share_is_of_is_no_whole_the_noun_names(knowledge):
     text = (
         "누리 단풍축제 24만명\n\n"

@@ -39,7 +39,10 @@ _KO_PARTICLE = ByLanguage(lambda w: rf"(?:{w.particles_after_name}|{w.to_particl
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"“”'‘’·|]|\n")
 # Korean: the noun naming the whole right before the rate (`전체 수확량의 `, `수확량의 `)
 _NAMED_BEFORE = ByLanguage(
-    lambda w: rf"(?:^|\s)(?P<noun>{w.script_letters}{{2,8}})(?:{w.named_whole_of_share})$",
+    lambda w: (
+        rf"(?:^|\s)(?:(?P<modifier>{w.script_letters}{{2,8}})\s)?(?P<noun>{w.script_letters}{{2,8}})"
+        rf"(?:{w.named_whole_of_share})$"
+    ),
     first_tested=False,
 )
 _WHOLE_MARK = ByLanguage(lambda w: rf"(?:{w.whole_marks})\s?$")
@@ -83,7 +86,12 @@ def _naming_words(figure: Claim, text: str, lang: str, sentence_start: int) -> s
     return words
 
 
-def _names(nouns: set[str], noun: str, lang: str) -> bool:
+def _names(nouns: set[str], named: tuple[str, ...], lang: str) -> bool:
+    """Whether a level's nouns name every word of the share's whole (`활성 고객`: both)."""
+    return all(_names_word(nouns, noun, lang) for noun in named)
+
+
+def _names_word(nouns: set[str], noun: str, lang: str) -> bool:
     if noun in nouns:
         return True
     if lang != "ko":
@@ -132,21 +140,25 @@ def _part_beside(rate: Claim, before: Claim | None, after: Claim | None, text: s
     return before if _EN_PART_THEN[lang].fullmatch(text, before.end, rate.start) else None
 
 
-def _named_noun(rate: Claim, text: str, lang: str) -> tuple[str, int] | None:
-    """The noun naming the whole of a share (`전체 수확량의 30%`, `20% of all pupils`) and where it is written."""
+def _named_noun(rate: Claim, text: str, lang: str) -> tuple[tuple[str, ...], int] | None:
+    """The noun naming the whole of a share (`전체 수확량의 30%`, `20% of all pupils`), with the word qualifying it
+    (`활성 고객의`: not every level of customers), and where it is written."""
     if lang == "ko":
-        named = _NAMED_BEFORE[lang].search(text, max(0, rate.start - 16), rate.start)
+        named = _NAMED_BEFORE[lang].search(text, max(0, rate.start - 24), rate.start)
         if named is None or _STOP[lang].fullmatch(named.group("noun")):
             return None
-        return named.group("noun"), named.start("noun")
+        modifier = named.group("modifier")
+        if modifier is None or _STOP[lang].fullmatch(modifier) or _KO_PARTICLE[lang].search(modifier):
+            return (named.group("noun"),), named.start("noun")
+        return (modifier, named.group("noun")), named.start("modifier")
     named = _NAMED_AFTER[lang].match(text, rate.end)
     if named is None or _STOP[lang].fullmatch(named.group("noun")):
         return None
-    return _stem(named.group("noun"), lang), rate.start
+    return (_stem(named.group("noun"), lang),), rate.start
 
 
 def _levels_named(
-    figures: list[Claim], account: dict[str, set[str]], part: Claim, rate: Claim, noun: str, lang: str
+    figures: list[Claim], account: dict[str, set[str]], part: Claim, rate: Claim, noun: tuple[str, ...], lang: str
 ) -> list[Claim]:
     """The levels before the share, outside its sentence, of the part's unit and kind (and counter, where both name
     one) and larger than it, dated to no other period, whose account names the noun."""
@@ -186,14 +198,15 @@ def _part_nearby(
     rate: Claim,
     account: dict[str, set[str]],
     shared: set[str],
-    noun: str,
+    noun: tuple[str, ...],
     lang: str,
 ) -> tuple[Claim, Claim] | None:
     """`도라지 … 1천236톤 … ¶ 농협은 이 가운데 310톤을 사들인다. 수매 물량은 전체 수확량의 25% 수준이다`: the whole is
     the one level of the noun before the share (outside its sentence); the part the one figure of the whole's unit
     and kind before the share in its sentence, or, where there is none, the one in the sentence before, the last of
     its unit there.
-    A figure another share is of (`외지 관람객이 N명으로 전체의 68%`) is a part, no level the noun names."""
+    A figure another share is of (`외지 관람객이 N명으로 전체의 68%`) is a part, no level the noun names; a figure
+    beside the whole in its sentence (`매출은 W로 점포당 P꼴이다. 본사 매출은 가맹점 매출의 5분의 1`) no part of it."""
     levels = [
         c
         for c in figures[:position]
@@ -206,7 +219,11 @@ def _part_nearby(
     if any(c.kind in ("percent", "fraction") and c.role == "share" for c in own):
         return None  # (another share stands before it in its sentence: a run of shares, of as many parts)
     found = [c for c in own if _compatible(c, whole)]
-    if not found and not any(c.kind in AMOUNTS and c.unit == whole.unit for c in own):
+    if (
+        not found
+        and whole.sentence != rate.sentence - 1
+        and not any(c.kind in AMOUNTS and c.unit == whole.unit for c in own)
+    ):
         before = [
             c
             for c in figures[:position]
