@@ -53,6 +53,8 @@ _NAMED_AFTER = ByLanguage(
 # the part right after the rate, in apposition (`30%인 720톤`, `절반에 육박하는 610톤`, `45%, 약 500억원`)
 _PART_AFTER = ByLanguage(lambda w: rf"(?:{w.named_share_then_its_part})", first_tested=False)
 # between the part and the share: `720톤으로 `, `720톤, `; `1,920 pupils with free meals, ` (English)
+# a share its clause's subject (`전체 가공량의 절반이 … 팔린다`): it names its own part, none of the sentence before
+_SUBJECT_AFTER = ByLanguage(lambda w: rf"(?:{w.share_clause_subjects})\s", first_tested=False)
 _KO_PART_THEN = ByLanguage(lambda w: rf"\s*(?:{w.to_particles})?\s*,?\s*", first_tested=False)
 _EN_PART_THEN = ByLanguage(lambda w: rf"[^\d.;,]{{0,30}},\s*(?:(?:{w.appositive_share_marks})\s+)?", re.I)
 
@@ -199,6 +201,7 @@ def _part_nearby(
     account: dict[str, set[str]],
     shared: set[str],
     noun: tuple[str, ...],
+    text: str,
     lang: str,
 ) -> tuple[Claim, Claim] | None:
     """`도라지 … 1천236톤 … ¶ 농협은 이 가운데 310톤을 사들인다. 수매 물량은 전체 수확량의 25% 수준이다`: the whole is
@@ -206,7 +209,8 @@ def _part_nearby(
     and kind before the share in its sentence, or, where there is none, the one in the sentence before, the last of
     its unit there.
     A figure another share is of (`외지 관람객이 N명으로 전체의 68%`) is a part, no level the noun names; a figure
-    beside the whole in its sentence (`매출은 W로 점포당 P꼴이다. 본사 매출은 가맹점 매출의 5분의 1`) no part of it."""
+    beside the whole in its sentence (`매출은 W로 점포당 P꼴이다. 본사 매출은 가맹점 매출의 5분의 1`) no part of it,
+    and a share that is its clause's subject (`전체 가공량의 절반이 팔린다`) takes none from the sentence before."""
     levels = [
         c
         for c in figures[:position]
@@ -222,6 +226,7 @@ def _part_nearby(
     if (
         not found
         and whole.sentence != rate.sentence - 1
+        and not _SUBJECT_AFTER[lang].match(text, rate.end)
         and not any(c.kind in AMOUNTS and c.unit == whole.unit for c in own)
     ):
         before = [
@@ -264,7 +269,7 @@ def link_shares_of_identified_wholes(claims: list[Claim], text: str, lang: str, 
         if part is None:
             if shared is None:
                 shared = {c.share_part for c in figures if c.share_part is not None}
-            nearby = _part_nearby(figures, position, rate, account, shared, noun, lang)
+            nearby = _part_nearby(figures, position, rate, account, shared, noun, text, lang)
             if nearby is not None:
                 rate.share_part, rate.share_whole = nearby[0].id, nearby[1].id
                 if "relation" not in rate.guesses:
