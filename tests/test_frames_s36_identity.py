@@ -46,8 +46,7 @@ def test_ko_fraction_then_its_part_by_a_verb(knowledge, share, fires):
 @pytest.mark.parametrize("share,fires", [("40%", True), ("30%", False)])
 def test_ko_share_takes_its_part_from_the_sentence_before(knowledge, share, fires):
     text = (
-        _BUCKWHEAT + "지역 농협은 이 가운데 480톤을 ㎏당 3천800원에 사들이기로 했다. "
-        f"수매 물량은 전체 수확량의 {share} 수준이다."
+        _BUCKWHEAT + f"지역 농협은 이 가운데 480톤을 ㎏당 3천800원에 사들이기로 했다. 전체 수확량의 {share} 수준이다."
     )
     assert_checked(knowledge, text, SHARE, fires)
 
@@ -61,6 +60,11 @@ def _joined_by_the_account(knowledge, text: str, rate: str) -> bool:
     starts = segment(body.text, body.body_start, "ko").sentence_starts
     link_shares_of_identified_wholes(found.claims, body.text, "ko", starts)
     return share.share_whole is not None
+
+
+def test_ko_a_share_whose_subject_names_another_part_takes_none_from_the_sentence_before(knowledge):
+    text = _BUCKWHEAT + "농협은 이 가운데 480톤을 사들이기로 했다. 종자용 물량은 전체 수확량의 30% 수준이다."
+    assert not _joined_by_the_account(knowledge, text, "30% 수준")
 
 
 def test_ko_a_list_before_gives_no_part(knowledge):

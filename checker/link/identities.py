@@ -28,6 +28,7 @@ from checker.extract.lang import ByLanguage
 from checker.link.figure_kinds import AMOUNTS
 from checker.link.keys_differ import periods_differ
 from checker.link.sentence_groups import prose_figures
+from checker.link.share_subjects import names_another_subject
 from checker.models import Claim
 
 _WINDOW = 24  # characters before a level where the words naming it stand
@@ -235,6 +236,8 @@ def _part_nearby(
             if c.sentence == rate.sentence - 1 and c.unit == whole.unit and c.per_unit_of is None
         ]
         found = [c for c in before if _compatible(c, whole)]
+        if found and names_another_subject(found[-1], rate, text, lang):
+            return None  # (`나머지 R은 … 받는다. 선금은 전체 계약의 20%다`: the share's subject is its own part)
         if found and found[-1] is not before[-1]:
             return None  # (`옵션 P를 더하면 최대 M까지`: the sentence ends on another level than the part)
     return (found[0], whole) if len(found) == 1 else None
