@@ -773,6 +773,7 @@ LINK_CLASSES = (
     "back_reference_subjects",
     "whole_then_share_noun",
     "named_whole_of_share",
+    "named_share_then_its_part",
     "counted_rate_endings",
     "counted_rate_joints",
     "counted_rate_openers",

@@ -95,6 +95,7 @@ from checker.link.growth_rates import (
 from checker.link.headline_rates_restated import link_headline_rates_restated
 from checker.link.heads import place_heads
 from checker.link.hours_basis import link_hours_basis
+from checker.link.identities import link_shares_of_identified_wholes
 from checker.link.index_levels import link_index_levels
 from checker.link.index_points import unify_index_point_counters
 from checker.link.inline_breakdowns import link_inline_breakdowns
@@ -655,6 +656,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_pool_shares_restating_the_sentence_before(claims, text, document.language, segments.sentence_starts)
     link_shares_of_listed_members(claims, text, document.language, segments.sentence_starts)
     link_shares_before_their_parts(claims, text, document.language)
+    # (before the fallbacks: a share whose whole its noun names, the one level of that noun anywhere in the story)
+    link_shares_of_identified_wholes(claims, text, document.language, segments.sentence_starts)
     # (after every other share reading: a Korean share still without members, of the level its clause states)
     link_share_fallback_ko(claims, text, document.language, segments.sentence_starts)
     link_rates_of_use(claims, text, document.language, segments.sentence_starts)  # (after the shares: its own)
