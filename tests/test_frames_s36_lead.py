@@ -41,3 +41,20 @@ def test_a_unit_word_after_a_hyphen_is_no_length_of_its_own(knowledge):
     # (a model name, no number of years: nothing to check, nothing to report)
     text = "The Orrin mill opened in 1998. The Mark-two years later replaced it, in 2020."
     assert ELAPSED not in alarm_rules(knowledge, text)
+
+
+# ---------------------------------------------------------------- a share whose sentence opens on the deal reported
+# (checker/link/identities.py beside checker/link/named_wholes_of_shares.py: `이번 계약 금액은 매출의 Z%` is a share of
+# the deal's amount, not of the figure of the accounts the sentence before ends on, in any paragraph)
+
+_DEAL_KO = (
+    "솔밭농기계는 베트남 농기계 유통사와 이앙기 800대를 공급하는 27억 원 규모의 계약을 맺었다고 3일 밝혔다.\n"
+    "회사는 내년 봄까지 물량을 나눠 보낸다.\n"
+    "솔밭농기계의 상반기 매출은 60억 원으로 지난해 같은 기간보다 늘었다. 상반기 영업이익은 5억1천만 원으로 "
+    "영업이익률이 8.5%였다. 이번 수출 계약 금액은 상반기 매출의 {share} 수준이다.\n"
+)
+
+
+def test_a_share_of_the_deal_takes_no_figure_of_the_accounts_before(knowledge):
+    # 5억1천만 / 60억 = 8.5%: read as the part, the stated 45% would be a false F503
+    assert "F503" not in alarm_rules(knowledge, _DEAL_KO.format(share="45%"))

@@ -27,6 +27,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.figure_kinds import AMOUNTS
 from checker.link.keys_differ import periods_differ
+from checker.link.named_wholes_of_shares import opens_on_this_deal
 from checker.link.sentence_groups import prose_figures
 from checker.link.share_subjects import names_another_subject
 from checker.models import Claim
@@ -238,6 +239,10 @@ def _part_nearby(
         found = [c for c in before if _compatible(c, whole)]
         if found and names_another_subject(found[-1], rate, text, lang):
             return None  # (`나머지 R은 … 받는다. 선금은 전체 계약의 20%다`: the share's subject is its own part)
+        if found and found[-1].metric is not None and opens_on_this_deal(text, rate.start, lang):
+            return (
+                None  # (`영업이익은 P였다. 이번 계약 금액은 매출의 Z%`: the deal's amount, no figure of the accounts)
+            )
         if found and found[-1] is not before[-1]:
             return None  # (`옵션 P를 더하면 최대 M까지`: the sentence ends on another level than the part)
     return (found[0], whole) if len(found) == 1 else None

@@ -42,6 +42,14 @@ _TOTAL_NAMED = ByLanguage(lambda w: rf"(?:{w.whole_share_before})\s*$")
 _BACK_REFERENCE = ByLanguage(lambda w: rf"(?:{w.back_reference_subjects})")
 # a sentence opening on the deal the story reports (`이번 계약 금액은`): its amount, no metric of the accounts
 _THIS_DEAL = ByLanguage(lambda w: rf"\s*(?:{w.share_subject_this_deal})", re.I)
+
+
+def opens_on_this_deal(text: str, position: int, lang: str) -> bool:
+    """Whether the sentence holding `position` opens on the deal the story reports (`이번 계약 금액은`): the share
+    it states is of the deal's amount, no figure of the accounts stated before."""
+    return bool(_THIS_DEAL[lang].match(text, sentence_start(text, position)))
+
+
 # the word right before a figure, then perhaps a subject or topic particle (`기관은 800억원`, `국내 4만개`)
 _WORD_BEFORE = ByLanguage(
     lambda w: rf"(?:^|\s)(?P<word>{w.script_letters}{{2,}}?)(?:{w.share_clause_subjects})?\s$",
@@ -204,7 +212,7 @@ def link_named_wholes_of_shares(claims: list[Claim], text: str, lang: str) -> No
             part.sentence != rate.sentence
             and part.metric is not None
             and "metric" not in part.guesses
-            and _THIS_DEAL[lang].match(text, sentence_start(text, rate.start))
+            and opens_on_this_deal(text, rate.start, lang)
         ):
             continue  # `영업이익은 P였다. 이번 계약 금액은 매출의 Z%`: the deal's amount, no figure of accounts
         rate.share_part, rate.share_whole = part.id, whole.id
