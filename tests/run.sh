@@ -14,4 +14,6 @@ fi
 # Lint and format first (pyproject's [tool.ruff]): a ruff failure fails the run before any test starts.
 "$PY" -m ruff check checker tests benchmarks
 "$PY" -m ruff format --check checker tests benchmarks
-exec "$PY" -m pytest "$@"
+# Over the machine's cores (pytest-xdist; every test is independent of the others' order and process):
+# FACTLINT_TEST_WORKERS=0 runs them in this one process.
+exec "$PY" -m pytest -n "${FACTLINT_TEST_WORKERS:-auto}" "$@"
