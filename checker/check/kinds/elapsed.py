@@ -254,13 +254,7 @@ def _days_draft(span: ElapsedSpan, since: Period, until: Period, document, lang:
     yield Draft(
         Ref(document, span.start, span.end, f"실제 {days}" if korean else f"is {days}"),
         fields,
-        {
-            "since": str(since),
-            "until": str(until),
-            "days": actual,
-            "stated_days": span.days,
-            "calculation": [f"{fields['since']} → {fields['until']} = {fields['actual']}"],
-        },
+        _days_evidence(span, since, until, actual, fields),
         related=related,
         notes=notes,
         guessed=from_publication,
@@ -309,17 +303,22 @@ def _weekdays_draft(
     yield Draft(
         Ref(document, span.start, span.end, f"실제 {actual}" if korean else f"is {actual}"),
         fields,
-        {
-            "since": str(since),
-            "until": str(until),
-            "days": actual,
-            "stated_days": span.days,
-            "calculation": [f"{fields['since']} → {fields['until']} = {fields['actual']}"],
-        },
+        _days_evidence(span, since, until, actual, fields),
         related=related,
         passed=passed,
         severity="warning" if span.days == actual + 1 and not passed else None,
     )
+
+
+def _days_evidence(span: ElapsedSpan, since: Period, until: Period, actual: int, fields: dict) -> dict:
+    """A count of days' evidence: its ends, the days counted and stated, and the worked calculation."""
+    return {
+        "since": str(since),
+        "until": str(until),
+        "days": actual,
+        "stated_days": span.days,
+        "calculation": [f"{fields['since']} → {fields['until']} = {fields['actual']}"],
+    }
 
 
 def _related_from(span: ElapsedSpan, document, korean: bool) -> list[Ref]:
