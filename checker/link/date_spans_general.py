@@ -48,7 +48,7 @@ _PART_REACH = 12
 
 
 @functools.cache
-def _patterns(code: str) -> tuple[re.Pattern[str], ...] | None:
+def run_length_patterns(code: str) -> tuple[re.Pattern[str], ...] | None:
     """(a length, the words after it that make it another time's, the words before it that make it a part, the
     joiner of a range, the words of lasting before a length)."""
     w = link_alternations(code)
@@ -302,7 +302,7 @@ _YEAR_BEFORE = re.compile(r"(?P<year>(?:19|20)\d\d)\D{1,2}$")
 
 def link_run_lengths_beside_ranges(doc: ArticleView) -> list[ElapsedSpan]:
     """Every length of time read as the run between the two ends of a range in the sentence beside it."""
-    patterns = _patterns(doc.language)
+    patterns = run_length_patterns(doc.language)
     if patterns is None:
         return []
     length, told_from, part_before, joiner, lead, run_noun = patterns
@@ -314,7 +314,7 @@ def link_run_lengths_beside_ranges(doc: ArticleView) -> list[ElapsedSpan]:
     out: list[ElapsedSpan] = []
     ranges = 0
     for sentence, own in sorted(by_sentence.items()):
-        ends = _range(doc, own, joiner)
+        ends = dated_range(doc, own, joiner)
         if ends is None:
             continue
         ranges += 1
@@ -374,7 +374,7 @@ def _grain(ref: TimeRef) -> str | None:
     return period.grain if period is not None else None
 
 
-def _range(doc: ArticleView, own: list[TimeRef], joiner: re.Pattern[str]) -> tuple | None:
+def dated_range(doc: ArticleView, own: list[TimeRef], joiner: re.Pattern[str]) -> tuple | None:
     """The one pair of a sentence's dates joined as a range, both days or months (a whole year is a range span's),
     the second after the first (or a year on: `from 19 December to 8 January`), no date before it (a third date
     after it dates the report)."""
@@ -477,7 +477,7 @@ def a_length_of_another_time(doc: ArticleView, span: ElapsedSpan) -> bool:
     before it (`첫 사흘 동안`), and, in another sentence than the range's end, a length in years or one of two
     lengths of lasting its sentence states (`stalls stayed over four days and rides over ten days`: which one is
     the run's). A length told from the run's end (`119 days later`) is that reading's own."""
-    patterns = _patterns(doc.language)
+    patterns = run_length_patterns(doc.language)
     if patterns is None or span.until_span is None:
         return False
     length, _, part_before, _, lead, _ = patterns
@@ -1314,7 +1314,7 @@ def another_subject_than_the_range(doc: ArticleView, at: int, range_start: int, 
     start, _ = doc.segments.sentence_bounds(doc.segments.sentence_of(at), len(doc.text))
     if start <= range_start < at:
         return False  # (the range's own sentence)
-    patterns = _patterns(doc.language)
+    patterns = run_length_patterns(doc.language)
     if patterns is not None:
         length, run_noun = patterns[0], patterns[5]
         match = length.match(doc.text, at)

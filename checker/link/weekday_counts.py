@@ -6,7 +6,7 @@ Friday 7 August`.
 A count followed by the plural of a day's name (`[time] day_range_day_names`, Monday first: `Fridays`), by
 `[link.weekday_count_weekends]` (`weekends`) or by `[link.weekday_count_workdays]` (`weekdays`), then, after a comma
 perhaps, the word opening a range (`[link.range_openers]`: `from`, `between`) and the sentence's one pair of days
-joined as a range (checker/link/date_spans_general.py, `_range`), counts the days of that name between the two days,
+joined as a range (date_spans_general.py, `dated_range`), counts the days of that name between the two days,
 both included; weekends are the weeks one of whose Saturday or Sunday falls in the range, weekdays the days Monday to
 Friday. The check (checker/check/kinds/elapsed.py) counts them from the calendar: more than there are is a slip; fewer
 is a day skipped the text does not tell (a holiday, a cancelled market), and nothing is said. Language words are data;
@@ -20,8 +20,7 @@ import re
 from collections import defaultdict
 
 from checker.extract.lang import NEVER, link_alternations, load_file
-from checker.link.date_spans_general import _patterns as _range_patterns
-from checker.link.date_spans_general import _range
+from checker.link.date_spans_general import dated_range, run_length_patterns
 from checker.link.elapsed import dated_times, span_counts
 from checker.link.view import ArticleView
 from checker.models import ElapsedSpan, Span
@@ -60,7 +59,7 @@ def _patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, .
 def link_weekday_counts(doc: ArticleView) -> list[ElapsedSpan]:
     """Each count of a day of the week over the range of days written right after it."""
     patterns = _patterns(doc.language)
-    ranges = _range_patterns(doc.language)
+    ranges = run_length_patterns(doc.language)
     if patterns is None or ranges is None:
         return []
     count, gap, _ = patterns
@@ -76,7 +75,7 @@ def link_weekday_counts(doc: ArticleView) -> list[ElapsedSpan]:
     counts, _ = span_counts(doc.language)
     out = []
     for match in matches:
-        ends = _range(doc, by_sentence.get(doc.segments.sentence_of(match.start()), []), joiner)
+        ends = dated_range(doc, by_sentence.get(doc.segments.sentence_of(match.start()), []), joiner)
         if ends is None:
             continue
         first, last, since, until = ends
