@@ -58,3 +58,31 @@ _DEAL_KO = (
 def test_a_share_of_the_deal_takes_no_figure_of_the_accounts_before(knowledge):
     # 5억1천만 / 60억 = 8.5%: read as the part, the stated 45% would be a false F503
     assert "F503" not in alarm_rules(knowledge, _DEAL_KO.format(share="45%"))
+
+
+# ---------------------------------------------------------------- a whole a noun names, apart
+# (checker/link/identities.py): a per-unit figure beside the whole is no second level of its noun; an unlinked earlier
+# level beside it is, and then which one the share is of is not said (a share that is the object of another verb, no
+# level of the figure before it: tests/test_frames_s9_ratio.py)
+
+_WHOLE_PER_KG = (
+    "늘봄군의 올해 감자 판매액은 2천400억 원으로 ㎏당 3천 원꼴이었다.\n\n"
+    '늘봄농협 관계자는 "온라인 주문이 전체 판매의 {share}, 약 720억 원 규모"라고 말했다.\n'
+)
+
+
+def test_a_share_of_a_named_whole_apart_passes_beside_a_figure_per_unit(knowledge):
+    assert rule_checked(knowledge, _WHOLE_PER_KG.format(share="30%"), "F503", language="ko")
+    assert "F503" not in alarm_rules(knowledge, _WHOLE_PER_KG.format(share="30%"))
+
+
+def test_a_share_of_a_named_whole_apart_that_does_not_hold_is_reported(knowledge):
+    assert rule_fires(knowledge, _WHOLE_PER_KG.format(share="45%"), "F503", language="ko")
+
+
+def test_two_levels_of_the_noun_leave_the_whole_unsaid(knowledge):
+    text = (
+        "늘봄군의 올해 감자 판매액은 2천400억 원, 3년 전에는 1천800억 원이었다.\n\n"
+        "온라인 주문은 720억 원으로 전체 판매의 40% 수준이다.\n"
+    )
+    assert not rule_checked(knowledge, text, "F503", language="ko")

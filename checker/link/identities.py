@@ -28,6 +28,7 @@ from checker.extract.lang import ByLanguage
 from checker.link.figure_kinds import AMOUNTS
 from checker.link.keys_differ import periods_differ
 from checker.link.named_wholes_of_shares import opens_on_this_deal
+from checker.link.per_unit_apart import is_a_rate
 from checker.link.sentence_groups import prose_figures
 from checker.link.share_subjects import names_another_subject
 from checker.models import Claim
@@ -57,6 +58,16 @@ _PART_AFTER = ByLanguage(lambda w: rf"(?:{w.named_share_then_its_part})", first_
 # between the part and the share: `720톤으로 `, `720톤, `; `1,920 pupils with free meals, ` (English)
 # a share its clause's subject (`전체 가공량의 절반이 … 팔린다`): it names its own part, none of the sentence before
 _SUBJECT_AFTER = ByLanguage(lambda w: rf"(?:{w.share_clause_subjects})\s", first_tested=False)
+# (after a share whose part stands before it, the end of its clause that states it as that part's level: `480톤으로
+# 전체 수확량의 30% 수준이다`, `…의 30%를 차지했다`; not an object of another verb, `…의 30%를 외지인이 샀다`)
+_KO_LEVEL_CLOSE = ByLanguage(
+    lambda w: (
+        rf"(?:\s?(?:가량|정도|남짓))?\s?(?:{w.ratio_levels}|{w.fraction_share_ends}|{w.restating_share_closings})"
+    ),
+    first_tested=False,
+)
+# (right before a figure, the mark of the unit it is per: `㎏당 5만원`, no level of what its noun names)
+_PER_BEFORE = ByLanguage(lambda w: rf"(?:{w.unit_price_before}|{w.per_unit_before})\s?$", first_tested=False)
 _KO_PART_THEN = ByLanguage(lambda w: rf"\s*(?:{w.to_particles})?\s*,?\s*", first_tested=False)
 _EN_PART_THEN = ByLanguage(lambda w: rf"[^\d.;,]{{0,30}},\s*(?:(?:{w.appositive_share_marks})\s+)?", re.I)
 
@@ -181,6 +192,27 @@ def _levels_named(
     ]
 
 
+def _another_level_beside(whole: Claim, figures: list[Claim], text: str, lang: str) -> bool:
+    """Whether the whole's sentence states another level of its unit and kind, no part of it and no level a change
+    of it is measured from (`서울은 12억원, 1년 전에는 11억원이었다`): the noun names two figures, and which one a share
+    is of is not said."""
+    priors = {c.compared_to for c in figures if c.change_of == whole.id}
+    return any(
+        c is not whole
+        and c.sentence == whole.sentence
+        and (c.unit, c.kind) == (whole.unit, whole.kind)
+        and c.role in ("value", "prior")
+        and c.id not in priors  # (the level a change of the whole is measured from: of another time, said so)
+        and c.per_period_of is None
+        and c.part_of != whole.id
+        and whole.part_of != c.id
+        and (c.low, c.high) != (whole.low, whole.high)
+        and not is_a_rate(c, text, lang)
+        and not _PER_BEFORE[lang].search(text, max(0, c.start - 8), c.start)  # (`W로 ㎏당 P꼴`: per a unit)
+        for c in figures
+    )
+
+
 def _compatible(figure: Claim, whole: Claim) -> bool:
     """A figure that may be a part of the whole: a finite level of its unit and kind (and counter), smaller."""
     return (
@@ -221,6 +253,8 @@ def _part_nearby(
     if len({(c.unit, c.kind, c.low, c.high) for c in levels}) != 1:
         return None
     whole = levels[-1]
+    if _another_level_beside(whole, figures, text, lang):
+        return None
     own = [c for c in figures[:position] if c.sentence == rate.sentence]
     if any(c.kind in ("percent", "fraction") and c.role == "share" for c in own):
         return None  # (another share stands before it in its sentence: a run of shares, of as many parts)
@@ -272,6 +306,9 @@ def link_shares_of_identified_wholes(claims: list[Claim], text: str, lang: str, 
         after = next((c for c in figures[position + 1 :] if c.kind in AMOUNTS), None)
         before = before if before is not None and before.kind in AMOUNTS else None
         part = _part_beside(rate, before, after, text, lang, noun_start)
+        stated_after = part is not None and part is after
+        if lang == "ko" and not stated_after and not _KO_LEVEL_CLOSE[lang].match(text, rate.end):
+            continue  # (`4억원으로 서울의 30%를 외지인이 샀다`: a share of another thing, no level of a figure)
         if account is None:
             account = identities(figures, text, lang, sentence_starts)
         if part is None:
@@ -289,6 +326,8 @@ def link_shares_of_identified_wholes(claims: list[Claim], text: str, lang: str, 
         if len({(c.low, c.high) for c in wholes}) != 1:
             continue  # none, or two totals of that noun: which, not said
         whole = wholes[-1]
+        if _another_level_beside(whole, figures, text, lang):
+            continue
         rate.share_part, rate.share_whole = part.id, whole.id
         if "relation" not in rate.guesses:
             rate.guesses.append("relation")
