@@ -774,6 +774,7 @@ LINK_CLASSES = (
     "whole_then_share_noun",
     "named_whole_of_share",
     "named_share_then_its_part",
+    "share_hedges_after",
     "counted_rate_endings",
     "counted_rate_joints",
     "counted_rate_openers",

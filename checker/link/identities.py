@@ -62,7 +62,7 @@ _SUBJECT_AFTER = ByLanguage(lambda w: rf"(?:{w.share_clause_subjects})\s", first
 # 전체 수확량의 30% 수준이다`, `…의 30%를 차지했다`; not an object of another verb, `…의 30%를 외지인이 샀다`)
 _KO_LEVEL_CLOSE = ByLanguage(
     lambda w: (
-        rf"(?:\s?(?:가량|정도|남짓))?\s?(?:{w.ratio_levels}|{w.fraction_share_ends}|{w.restating_share_closings})"
+        rf"(?:\s?(?:{w.share_hedges_after}))?\s?(?:{w.ratio_levels}|{w.fraction_share_ends}|{w.restating_share_closings})"
     ),
     first_tested=False,
 )
