@@ -1646,7 +1646,8 @@ def counted_pairs(
                 continue  # (another period, even a guessed one: a small figure meets its like in each month)
             if not (_same_sort(first, claim) or _guessed_change(first, claim)):
                 continue
-            short = _digits_at(claim, claim.step).significant() < 3
+            digits = _digits_at(claim, claim.step)  # (None: too many digits to read, so not short)
+            short = digits is not None and digits.significant() < 3
             if short and first.sentence == 0 and not titled and not set(first.head) & set(claim.head):
                 continue  # (an untitled article's first line is its lead, no headline the next line restates)
             # (a measure's unit names no thing, `12 tonnes` of slate or of gravel: as weak as one digit)
