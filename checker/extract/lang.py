@@ -736,6 +736,7 @@ LINK_CLASSES = (
     "quantity_nouns_after_stem",
     "ambiguous_rise_verbs",
     "forecast_stems",
+    "forecast_labels_after",
     "rate_of_change_nouns",
     "open_list_marks",
     "open_list_followers",

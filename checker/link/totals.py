@@ -147,9 +147,9 @@ def link_totals(claims: list[Claim], text: str, lang: str, lexicon: Lexicon | No
                 or _listed_before(figures, position, text, lang, stated_totals)
                 or _parts_after(figures, position, text, lang)
             )
+            parts = [part for part in parts or () if not _size_of_one_thing(part)]
             if (
-                parts
-                and len(parts) >= 2
+                len(parts) >= 2
                 and not any(stated_per_period(part, text, lang) for part in parts)
                 and not _prices_per_unit_of_a_sum(parts, total, text, lang)
                 and not _counts_its_parts(parts, total)
@@ -167,6 +167,16 @@ def link_totals(claims: list[Claim], text: str, lang: str, lexicon: Lexicon | No
     if lexicon is not None and lexicon.partitions:
         _partitions(claims, text, lexicon, lang)
     _priors_of_parts(claims)
+
+
+# `a 40-ton crane`, `its 3-kilogram sacks`: a measure joined to its number by a hyphen, written before a noun
+_HYPHENED_MEASURE = re.compile(r"\d[-‑][^\W\d_]+$")
+
+
+def _size_of_one_thing(part: Claim) -> bool:
+    """`A 40-ton crane lifted the 12-ton span …: 17 tons in all`: a measure written as an adjective is the size of
+    one thing of its noun (a crane's rating, a sack's weight), no amount of the list's total."""
+    return part.kind == "measure" and _HYPHENED_MEASURE.search(part.text) is not None
 
 
 def _counts_its_parts(parts: list[Claim], total: Claim) -> bool:

@@ -1,0 +1,93 @@
+"""The lead's constructions of the thirty-seventh session.
+
+A measure's singular joined to its number by a hyphen (`a 500-gram loaf`) is the measure its plural is
+(`[measures] hyphened`), and as an adjective it is the size of one thing, no part of a list's total
+(checker/link/totals.py). A figure labelled by a forecast noun right after it (`its 2,500-tonne goal`, `a $40m sales
+target`, `2만 톤 목표에`; `[link.forecast_labels_after]`) or before it (`its goal of 900 tonnes`) is what was aimed
+at, not the level a change in the same sentence is measured on.
+
+Every sentence is written for this file, with invented places, names and numbers.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import alarm_rules, change_links, claims, rule_fires, rule_passes
+
+GROWTH = "F301"
+
+
+@pytest.mark.parametrize(
+    "text,figure,plural",
+    [
+        ("The bakery's 500-gram loaf sold out.", "500-gram", "The loaf weighs 500 grams."),
+        ("The mill's 25-kilogram sacks sold out.", "25-kilogram", "The sack weighs 25 kilograms."),
+    ],
+)
+def test_a_hyphened_measure_is_the_measure_its_plural_is(knowledge, text, figure, plural):
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    (written,) = claims(plural, knowledge).claims
+    assert found[figure].kind == written.kind == "measure"
+    assert (found[figure].unit, found[figure].value) == (written.unit, written.value)
+
+
+@pytest.mark.parametrize(
+    "text,level",
+    [
+        (
+            "Calder Fisheries landed 2,310 tonnes of hake this season, short of its 2,500-tonne goal but 12 per cent"
+            " more than the 2,062 tonnes landed a year ago.",
+            "2,310 tonnes",
+        ),
+        (
+            "The Brae sawmill cut 1,240 tonnes of larch, short of its 1,300 tonne target but up 15% from 1,078 tonnes"
+            " last year.",
+            "1,240 tonnes",
+        ),
+        (
+            "The Brae sawmill cut 1,240 tonnes, below its goal of 1,300 tonnes, but 15% more than the 1,078 tonnes of"
+            " last year.",
+            "1,240 tonnes",
+        ),
+    ],
+)
+def test_a_change_skips_the_target_between_it_and_its_level(knowledge, text, level):
+    links = {change: of for change, (of, _prior) in change_links(text, knowledge).items()}
+    assert level in links.values()
+    assert rule_passes(knowledge, text, GROWTH)
+    assert GROWTH not in alarm_rules(knowledge, text)
+
+
+def test_a_wrong_change_beside_a_target_is_still_reported(knowledge):
+    text = (
+        "Calder Fisheries landed 2,310 tonnes of hake this season, short of its 2,500-tonne goal but 32 per cent"
+        " more than the 2,062 tonnes landed a year ago."
+    )
+    assert rule_fires(knowledge, text, GROWTH)
+
+
+def test_a_korean_change_skips_the_target_between_it_and_its_level(knowledge):
+    holds = "올해 수확량은 2만3100톤으로 2만5천 톤 목표에는 못 미쳤지만 지난해 2만620톤보다 12% 늘었다."
+    broken = "올해 수확량은 2만3100톤으로 2만5천 톤 목표에는 못 미쳤지만 지난해 2만620톤보다 32% 늘었다."
+    links = change_links(holds, knowledge)
+    assert links["12%"][0] == "2만3100톤"
+    assert rule_passes(knowledge, holds, GROWTH)
+    assert rule_fires(knowledge, broken, GROWTH, language="ko")
+
+
+def test_goals_scored_are_no_target(knowledge):
+    # (a plural count of goals is what a side scored: its change is measured on it)
+    text = "Dunmore scored 42 goals this season, 12 more than the 30 it scored a year ago."
+    assert change_links(text, knowledge)["12"][0] == "42 goals"
+
+
+def test_sizes_of_things_are_no_parts_of_a_total(knowledge):
+    sizes = (
+        "A 40-kilogram hoist lifted the 12-kilogram lintel, and a 3-kilogram cradle took the 2-kilogram remainder:"
+        " 17 kilograms in all."
+    )
+    assert "F302" not in alarm_rules(knowledge, sizes)
+    holds = "The 40-hectare farm planted 12 hectares of oats and 5 hectares of rye: 17 hectares in all."
+    wrong = "The 40-hectare farm planted 12 hectares of oats and 5 hectares of rye: 57 hectares in all."
+    assert rule_passes(knowledge, holds, "F302")
+    assert rule_fires(knowledge, wrong, "F302")
