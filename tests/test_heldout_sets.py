@@ -44,6 +44,7 @@ SETS = [
     "heldout_real_ab",
     "heldout_real_ac",
     "heldout_real_ad",
+    "heldout_real_ae",
 ]
 
 
