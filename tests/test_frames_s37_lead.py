@@ -91,3 +91,34 @@ def test_sizes_of_things_are_no_parts_of_a_total(knowledge):
     wrong = "The 40-hectare farm planted 12 hectares of oats and 5 hectares of rye: 57 hectares in all."
     assert rule_passes(knowledge, holds, "F302")
     assert rule_fires(knowledge, wrong, "F302")
+
+
+# ------------------------------------------------ `rose from 190 to 356`: a bare level left and the level reached
+# (`[extract_counts] pair_before` in rules/lang/en.toml; the pair `to 356 from 190` was read before)
+
+
+@pytest.mark.parametrize(
+    "text,level,prior",
+    [
+        ("Membership of the Tarn rowing club rose from 190 to 356, up 87%.", "356", "190"),
+        ("Membership of the Tarn rowing club almost doubled, from 190 to 356.", "356", "190"),
+        ("Membership of the Tarn rowing club fell by a third, from 150 to 100.", "100", "150"),
+        ("Membership of the Tarn rowing club went from 146 to 71 last year.", "71", "146"),
+    ],
+)
+def test_a_level_left_and_reached_after_a_verb_of_change_are_counts(knowledge, text, level, prior):
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert found[level].kind == found[prior].kind == "count"
+    assert (found[level].role, found[prior].role) == ("value", "baseline")
+
+
+def test_a_change_between_a_level_left_and_reached_is_checked(knowledge):
+    holds = "Membership of the Tarn rowing club rose from 190 to 356, up 87%."
+    broken = "Membership of the Tarn rowing club rose from 190 to 356, up 27%."
+    assert rule_passes(knowledge, holds, GROWTH)
+    assert rule_fires(knowledge, broken, GROWTH)
+
+
+@pytest.mark.parametrize("text", ["Classes at the Tarn hall run from 9 to 11.", "Pupils' ages ranged from 5 to 12."])
+def test_a_span_of_bare_numbers_without_a_verb_of_change_is_no_pair(knowledge, text):
+    assert claims(text, knowledge).claims == []

@@ -1922,6 +1922,9 @@ def _read_subject_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
             raw.kind, raw.unit, raw.counter = "count", "count", noun
 
 
+_PAIR_BEFORE_REACH = 48  # characters before the first of a pair where its words stand (`rose by almost a third from `)
+
+
 def _read_count_pairs(text: str, raws: list[_Raw], pat: Patterns) -> None:
     """`staff fell to 386 from 412`, `taking the estate to 214 from 208`: a bare whole number after `to`
     and another right after `from` are a level and the level it moved from; together they are counts (a
@@ -1931,7 +1934,7 @@ def _read_count_pairs(text: str, raws: list[_Raw], pat: Patterns) -> None:
             continue
         if not pat.pair_between.fullmatch(text, first.end, second.start):
             continue
-        if not pat.pair_before.search(text, max(0, first.start - 8), first.start):
+        if not pat.pair_before.search(text, max(0, first.start - _PAIR_BEFORE_REACH), first.start):
             continue
         if pat.name_before_en is not None and pat.name_before_en.search(text, max(0, first.start - 20), first.start):
             continue
