@@ -122,3 +122,25 @@ def test_a_change_between_a_level_left_and_reached_is_checked(knowledge):
 @pytest.mark.parametrize("text", ["Classes at the Tarn hall run from 9 to 11.", "Pupils' ages ranged from 5 to 12."])
 def test_a_span_of_bare_numbers_without_a_verb_of_change_is_no_pair(knowledge, text):
     assert claims(text, knowledge).claims == []
+
+
+# ------------------------------------------------ `a net gain of 28`: a count's change named by a noun of gain
+# (`[link.count_change_nouns]`, checker/link/roles.py; money gained, `a gain of $3m on the sale`, stays a figure)
+
+
+def test_a_counts_gain_is_its_change(knowledge):
+    holds = "The Fenwick gym chain opened 34 gyms and closed six, a net gain of 28, taking its estate to 486 from 458."
+    broken = "The Fenwick gym chain opened 34 gyms and closed six, a net gain of 48, taking its estate to 486 from 458."
+    assert change_links(holds, knowledge)["28"] == ("486", "458")
+    assert rule_passes(knowledge, holds, "F305")
+    assert rule_fires(knowledge, broken, "F305")
+
+
+def test_seats_gained_are_a_change_of_the_seats_won(knowledge):
+    text = "The Tarn Party won 41 seats, a gain of 3 on the last election."
+    assert change_links(text, knowledge)["3"][0] == "41 seats"
+
+
+def test_money_gained_stays_a_figure_of_its_own(knowledge):
+    text = "Tarn Holdings booked revenue of $412m, and a gain of $3m on the sale of its depot."
+    assert "$3m" not in change_links(text, knowledge)

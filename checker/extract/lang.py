@@ -1234,6 +1234,7 @@ LINK_CLASSES = (
     "per_day_before",
     "per_day_after",
     "amount_change_nouns",
+    "count_change_nouns",
     "loss_of_before",
     "rate_before_part",
     "rest_share_labels",

@@ -27,12 +27,13 @@ _FORECAST_PARTICIPLE_BEFORE = ByLanguage(
     ),
     re.I,
 )
-# `$28.7bn analysts had expected`, `10조원으로 예상`, `its 2,500-tonne goal`
+# `$28.7bn analysts had expected`, `10조원으로 예상`, `its 2,500-tonne goal`, `a $40m sales target` (one Latin word
+# between: after a Korean particle, `130만명으로 목표치(…)`, the target is another figure)
 _FORECAST_AFTER = ByLanguage(
     lambda w: (
         rf"\s*(?:\w+\s+){{0,2}}(?:had\s+)?(?:{w.forecast_participles})\b"
         rf"|\s?(?:{w.to_particles})?\s?(?:{w.forecast_stems})"
-        rf"|[-‑]?\s?(?:\w+\s)?(?:{w.forecast_labels_after})"
+        rf"|[-‑]?\s?(?:{w.small_letters}+\s)?(?:{w.forecast_labels_after})"
     ),
     re.I,
 )
