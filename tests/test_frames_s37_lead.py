@@ -144,3 +144,26 @@ def test_seats_gained_are_a_change_of_the_seats_won(knowledge):
 def test_money_gained_stays_a_figure_of_its_own(knowledge):
     text = "Tarn Holdings booked revenue of $412m, and a gain of $3m on the sale of its depot."
     assert "$3m" not in change_links(text, knowledge)
+
+
+# ------------------------------------------------ a breakdown by category whose last part is named the rest is closed
+# (checker/link/breakdowns.py `_by_category`, `[link.rest_labels]`: the parts must add up to the whole, not below it)
+
+_BREAKDOWN_KO = (
+    "한빛시는 지난 4월 개통한 순환버스에 석 달 동안 승객 {total}명이 탔다고 밝혔다. 시간대별로는 출근 시간대 승객이"
+    " 4만1천 명, 퇴근 시간대가 3만7천 명{rest}이었다."
+)
+
+
+def test_a_breakdown_closed_by_the_rest_must_add_up(knowledge):
+    rest = ", 그 밖의 시간대가 6만 명"
+    holds = _BREAKDOWN_KO.format(total="13만8천", rest=rest)
+    broken = _BREAKDOWN_KO.format(total="18만8천", rest=rest)
+    assert rule_passes(knowledge, holds, "F302")
+    assert rule_fires(knowledge, broken, "F302", language="ko")
+
+
+def test_a_breakdown_of_the_largest_categories_may_fall_short(knowledge):
+    # (no rest named: the two largest of more periods of the day)
+    text = _BREAKDOWN_KO.format(total="13만8천", rest="")
+    assert "F302" not in alarm_rules(knowledge, text)

@@ -112,12 +112,14 @@ def link_breakdowns(
             ids = {c.id for c in members}
             if any(pair <= ids for pair in ratio_pairs):
                 members = [c for c in members if not any(c.id in pair for pair in ratio_pairs)]
-            _by_category(figures, members, opened.end(), text, lexicon, categories, lead=lead)
+            _by_category(figures, members, opened.end(), text, lang, lexicon, categories, lead=lead)
             continue
         opened = _BREAKDOWN_GOES_ON[lang].search(text, start, members[-1].start) if len(members) > 2 else None
         if opened is not None:
             # `…으로 집계됐으며, 권역별로는 수도권 A, 지방 B`: the whole may stand before the mark in its sentence.
-            _by_category(figures, members, opened.end(), text, lexicon, categories, mark=opened.start(), lead=lead)
+            _by_category(
+                figures, members, opened.end(), text, lang, lexicon, categories, mark=opened.start(), lead=lead
+            )
             continue
         opened = _OF_WHICH_OPENS[lang].match(text, start)
         if opened is not None:
@@ -336,6 +338,7 @@ def _by_category(
     members: list[Claim],
     after: int,
     text: str,
+    lang: str,
     lexicon: Lexicon | None,
     categories: frozenset[int],
     mark: int | None = None,
@@ -350,8 +353,11 @@ def _by_category(
         whole = whole or _whole_before(figures, parts, categories=categories)
         whole = whole or whole_named_by_metric(figures, parts, categories)  # stated further back (far_wholes.py)
         whole = whole or whole_in_the_lead(figures, parts, categories, text)
-        # A breakdown may name the largest categories only, unless they are every member of a partition.
-        closed = _names_a_partition(parts, after, text, lexicon)
+        # A breakdown may name the largest categories only, unless they are every member of a partition or the last
+        # is named the rest (`시간대별로는 출근 a명, 퇴근 b명, 그 밖의 시간대 c명`, `by route: A a, B b and the rest c`)
+        closed = _names_a_partition(parts, after, text, lexicon) or (
+            _REST_BEFORE[lang].search(text, max(0, parts[-1].start - _REST_REACH), parts[-1].start) is not None
+        )
         if whole is not None and not _fits(parts, whole, closed):
             # (another period's total or another measure's found by position: the one stated before that the
             # parts add up to, checker/link/wholes_agreeing.py)
