@@ -167,3 +167,19 @@ def test_a_breakdown_of_the_largest_categories_may_fall_short(knowledge):
     # (no rest named: the two largest of more periods of the day)
     text = _BREAKDOWN_KO.format(total="13만8천", rest="")
     assert "F302" not in alarm_rules(knowledge, text)
+
+
+# ------------------------------------------------ a gap is worked out from figures stated beside it
+# (checker/check/kinds/restatement.py `_gap_of_two_others`: two figures further off that differ by a figure's value
+# by chance do not make it a gap, so a slip of one digit in its restatement is still reported)
+
+_CASES_KO = (
+    "한빛시 보건소는 지난주 확진자가 248명이었다고 밝혔다. 이번 주에는 검사 건수가 크게 늘었다. "
+    "이날 0시 기준 확진자 {first}명이 추가로 확인됐다. "
+    "신규 확진자 235명 가운데 해외유입 13명을 제외한 222명이 지역에서 발생했다."
+)
+
+
+def test_a_slip_beside_a_figure_far_from_a_chance_gap_is_reported(knowledge):
+    assert "F405" in alarm_rules(knowledge, _CASES_KO.format(first="635"))
+    assert "F405" not in alarm_rules(knowledge, _CASES_KO.format(first="235"))
