@@ -796,6 +796,7 @@ LINK_CLASSES = (
     "market_share_before",
     "market_share_after",
     "open_list_labels",
+    "total_label_between",
     "except_marks",
     "table_scale_thousands",
     "table_scale_millions",
