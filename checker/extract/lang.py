@@ -797,6 +797,7 @@ LINK_CLASSES = (
     "market_share_after",
     "open_list_labels",
     "total_label_between",
+    "current_level_before",
     "except_marks",
     "table_scale_thousands",
     "table_scale_millions",
