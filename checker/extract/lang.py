@@ -798,6 +798,7 @@ LINK_CLASSES = (
     "open_list_labels",
     "total_label_between",
     "current_level_before",
+    "respondents_after",
     "except_marks",
     "table_scale_thousands",
     "table_scale_millions",
