@@ -6,8 +6,8 @@ Three figures in a row in one sentence: a whole (an amount), a rate, then a part
 `[link.genitive]`), or the whole's clause ends in a comma and a pool that refers back to it (`간호사 84명을 뽑기로
 하고, 이 가운데 3분의 1인 28명을`, `[link.of_which_openers]`), and an adnominal word joins the rate to the part
 (`[link.rate_before_part]`: `인`, `에 해당하는`). The people asked in a survey are a whole the same way
-(`[link.respondents_after]`: `주민 800명에게 물은 결과 65%인 520명이`). The grammar states both links, so nothing is guessed. The part
-must be smaller than the whole (a rate above 100% is a multiple, not a share).
+(`[link.respondents_after]`: `주민 800명에게 물은 결과 65%인 520명이`). The grammar states both links, so nothing
+is guessed. The part must be smaller than the whole (a rate above 100% is a multiple, not a share).
 """
 
 from __future__ import annotations
