@@ -143,3 +143,24 @@ def test_a_part_of_those_then_its_share_after_or(knowledge, rate, fires):
         f"228,400. Visitors from abroad accounted for 41,100 of those, or {rate}."
     )
     assert_checked(knowledge, text, SHARE, fires)
+
+
+# ---------------------------------------------------------------- a sentence of the parts of a figure before (ko)
+
+
+@pytest.mark.parametrize("rate,fires", [("3분의 1", True), ("3분의 2", False)])
+def test_a_subject_before_the_parts_opener_ko(knowledge, rate, fires):
+    text = (
+        "계약 물량은 한지 1천800권으로, 한 권에 3만 원꼴이다. "
+        f"공방은 이 가운데 {rate}인 1천200권을 닥나무 한지로 뜨고, 나머지 600권은 일반 한지로 뜬다."
+    )
+    assert_checked(knowledge, text, SHARE, fires)
+
+
+@pytest.mark.parametrize("rate,fires", [("50%", True), ("70%", False)])
+def test_a_sentence_of_an_amount_per_one_between_the_whole_and_its_parts_ko(knowledge, rate, fires):
+    text = (
+        "솔마을 순환버스 운영비로는 석 달 동안 8억원이 들었다. 이용객 한 명에 4만 원꼴이 든 셈이다. "
+        f"이 가운데 군비가 5억6천만 원으로 {rate}를 댔고, 나머지 2억4천만 원은 도가 부담했다."
+    )
+    assert_checked(knowledge, text, SHARE, fires)

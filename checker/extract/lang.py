@@ -799,6 +799,7 @@ LINK_CLASSES = (
     "total_label_between",
     "current_level_before",
     "respondents_after",
+    "of_which_opener_subjects",
     "except_marks",
     "table_scale_thousands",
     "table_scale_millions",
