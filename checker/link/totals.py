@@ -58,7 +58,8 @@ _MARK_BEFORE = ByLanguage(
         # (`giving combined sales of $T`: the mark, then the total's noun)
         rf"|(?<![^\W\d_])(?P<phrase>{w.total_phrase_marks}))"
         # (`… 등 선수 9명`, `합쳐 메달 12개`: the bare noun the total counts, between the mark and the total)
-        rf"(?:\s+(?P<label>{w.total_label_between})\s)?"
+        # (not a second mark or a hedge: `합쳐 모두 59개`, `합쳐 약 59개` are the mark's own)
+        rf"(?:\s+(?!(?:{w.total_marks}|{w.hedges})\s)(?P<label>{w.total_label_between})\s)?"
         rf"\s*(?:{w.topic_particles})?\s*(?:(?:{w.hedges})\s*)?$"
     ),
     re.I,
