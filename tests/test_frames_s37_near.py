@@ -164,3 +164,34 @@ def test_a_sentence_of_an_amount_per_one_between_the_whole_and_its_parts_ko(know
         f"이 가운데 군비가 5억6천만 원으로 {rate}를 댔고, 나머지 2억4천만 원은 도가 부담했다."
     )
     assert_checked(knowledge, text, SHARE, fires)
+
+
+# ---------------------------------------------------------------- a span from a year to an event that happens again
+
+
+def _published(text: str):
+    import datetime as dt
+
+    from helpers import document
+
+    return document(text, published=dt.date(2026, 9, 15))
+
+
+@pytest.mark.parametrize("span,fires", [("6년", True), ("8년", False)])
+def test_a_span_from_a_year_to_an_event_again_ko(knowledge, span, fires):
+    from helpers import findings
+
+    text = f"가람연날리기보존회는 2018년 이후 {span} 만에 다시 대상을 받았다."
+    result = findings(knowledge, _published(text), select=["F406"], show_passed=True)
+    assert ("F406" in [f.rule for f in result.findings]) == fires, [f.message for f in result.findings]
+    if not fires:
+        assert "F406" in [p.rule for p in result.passed]
+
+
+def test_a_span_from_a_year_with_no_word_of_again_is_not_read_ko(knowledge):
+    from helpers import findings
+
+    text = "가람연날리기보존회는 2018년 이후 6년 만에 대상을 받았다."
+    result = findings(knowledge, _published(text), select=["F406"], show_passed=True)
+    assert "F406" not in [f.rule for f in result.findings]
+    assert "F406" not in [p.rule for p in result.passed]

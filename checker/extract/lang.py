@@ -800,6 +800,7 @@ LINK_CLASSES = (
     "current_level_before",
     "respondents_after",
     "of_which_opener_subjects",
+    "span_again",
     "except_marks",
     "table_scale_thousands",
     "table_scale_millions",
