@@ -195,3 +195,23 @@ def test_a_span_from_a_year_with_no_word_of_again_is_not_read_ko(knowledge):
     result = findings(knowledge, _published(text), select=["F406"], show_passed=True)
     assert "F406" not in [f.rule for f in result.findings]
     assert "F406" not in [p.rule for p in result.passed]
+
+
+@pytest.mark.parametrize("span,fires", [("41년", True), ("51년", False)])
+def test_a_span_since_an_event_that_has_become_n_years_ko(knowledge, span, fires):
+    from helpers import findings
+
+    text = f"1975년 베틀 두 대로 문을 연 누리공방은 문을 연 지 {span}이 됐다."
+    result = findings(knowledge, _published(text), select=["F406"], show_passed=True)
+    assert ("F406" in [f.rule for f in result.findings]) == fires, [f.message for f in result.findings]
+    if not fires:
+        assert "F406" in [p.rule for p in result.passed]
+
+
+def test_the_age_of_a_thing_is_no_span_since_an_event_ko(knowledge):
+    from helpers import findings
+
+    text = "누리상사는 2019년 설립 이후 5년이 된 제품을 단종했다."
+    result = findings(knowledge, _published(text), select=["F406"], show_passed=True)
+    assert "F406" not in [f.rule for f in result.findings]
+    assert "F406" not in [p.rule for p in result.passed]
