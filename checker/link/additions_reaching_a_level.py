@@ -43,6 +43,9 @@ _START_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.addition_start_after})\s")
 _LEVEL_THEN_ADDED = ByLanguage(lambda w: rf"\s?(?:{w.level_then_addition_between})\s")
 _ADDED_THEN_VERB = ByLanguage(lambda w: rf"\s?(?:{w.addition_then_verb_after})")
 _BREAK = re.compile(r"[.;!?\"“”]")
+# `현재 직원이 48명이다`: the level marked as now, a few words before its figure (`[link.current_level_before]`)
+_CURRENT_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.current_level_before})\s(?:[^\W\d_]+\s){{0,2}}$")
+_CURRENT_REACH = 24
 _REACH = 40  # characters from an addition's figure to the new level's
 
 
@@ -79,7 +82,7 @@ def link_additions_reaching_a_level(claims: list[Claim], text: str, lang: str) -
             if start is None:
                 if by_key is None:  # (built once, when an addition first needs a level stated before)
                     by_key, lead_sentences_end = _values_by_key(figures), lead_end(figures, text)
-                start = _start_stated_before(by_key, added, level, lead_sentences_end)
+                start = _start_stated_before(by_key, added, level, lead_sentences_end, text, lang)
                 guessed = start is not None
             if start is None and added.role == "change":
                 continue  # (a change read before, and no start found: nothing to add to its reading)
@@ -162,13 +165,14 @@ def _start_before(members: list[Claim], position: int, text: str, lang: str) -> 
     if position == 0:
         return None
     before, added = members[position - 1], members[position]
-    if not _same_count(before, added) or before.role != "value" or before.part_of or before.change_of:
+    # (a start the change readings already read as where the move began, `23곳에서 8곳 더`, is still the start)
+    if not _same_count(before, added) or before.role not in ("value", "baseline") or before.part_of or before.change_of:
         return None
     return before if _BASE_JOINER[lang].fullmatch(text, before.end, added.start) else None
 
 
 def _start_stated_before(
-    by_key: dict[tuple, list[Claim]], added: Claim, level: Claim, lead_sentences_end: int
+    by_key: dict[tuple, list[Claim]], added: Claim, level: Claim, lead_sentences_end: int, text: str, lang: str
 ) -> Claim | None:
     """The one level of the counter stated before the addition's sentence, smaller than the new level (`by_key`:
     the article's plain values by unit, kind and counter, in text order)."""
@@ -180,7 +184,12 @@ def _start_stated_before(
     # figures of other things written with the counter)
     lead = [c for c in earlier if c.sentence < lead_sentences_end]
     earlier = lead or earlier
-    if not earlier or any(c.value != earlier[0].value for c in earlier):
+    if earlier and any(c.value != earlier[0].value for c in earlier):
+        # (`직원 여섯 명으로 출발해 현재 직원이 48명이다`: of two levels, the one marked as now is added to)
+        earlier = [c for c in earlier if _CURRENT_BEFORE[lang].search(text, max(0, c.start - _CURRENT_REACH), c.start)]
+        if len(earlier) != 1:
+            return None
+    if not earlier:
         return None  # (none, or two of the counter: which one was added to is not said)
     start = earlier[-1]
     if start.value >= level.value or start.per_unit_of or start.units_of or start.part_of or start.change_of:

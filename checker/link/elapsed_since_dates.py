@@ -25,7 +25,8 @@ existing reading of record spans (checker/link/elapsed.py, the event dated in th
 this one reads only spans whose start is written beside them. Language words are data (`[link.record_span_from]`,
 `[link.span_ago]`, `[link.span_earlier]`, `[link.span_ending]`, `[link.span_of_links]`, `[link.span_since_then]`,
 `[link.span_back_to]`, `[link.span_apposed_since]`, `[link.elapsed_decades]`, `[link.one_of_a_unit]`,
-`[link.elapsed_quarters]` with the elapsed and record classes). A decade rounds to half a decade either way; a length
+`[link.elapsed_quarters]` with the elapsed and record classes; `[link.span_again]`: `8년 만에 다시`, a record
+too). A decade rounds to half a decade either way; a length
 after `nearly` (`since 1987, nearly four decades`: `[link.length_under]`) is at most that long, a unit under it at
 least."""
 
@@ -82,6 +83,8 @@ class _Words:
     # (its words before the length alone, which every match holds: a text without them, a line of amounts, is not
     # searched from every digit it holds)
     changed_lead: re.Pattern[str]
+    # `2018년 이후 8년 만에 다시 대상을`: again, the first time since the start (`[link.span_again]`)
+    again: re.Pattern[str]
 
 
 @functools.cache
@@ -140,6 +143,7 @@ def _words(code: str) -> _Words:
         else compile_re(rf"(?:{w.span_change_reached})", re.I)
         if w.span_change_reached not in ("", NEVER)
         else re.compile(NEVER),
+        compile_re(rf"\s?(?:{w.span_again})(?![^\W\d_])", re.I),
     )
 
 
@@ -165,6 +169,7 @@ def link_elapsed_since_dates(
         for m in finditer_if_possible(words.recorded, doc.text)
         if words.records.search(doc.text, m.end(), m.end() + _RECORD_WINDOW)
         or words.first_since.fullmatch(m.group("mark"))
+        or words.again.match(doc.text, m.end())
     ]
     # (a span after `이후` with no record word is not read here: `이후 3년 만에 돌아왔다` is a return, read elsewhere)
     spans = sorted(

@@ -5,8 +5,9 @@ Three figures in a row in one sentence: a whole (an amount), a rate, then a part
 (a count of the same counter). A pool mark or the genitive joins the whole to the rate (`[link.whole_after]`,
 `[link.genitive]`), or the whole's clause ends in a comma and a pool that refers back to it (`간호사 84명을 뽑기로
 하고, 이 가운데 3분의 1인 28명을`, `[link.of_which_openers]`), and an adnominal word joins the rate to the part
-(`[link.rate_before_part]`: `인`, `에 해당하는`). The grammar states both links, so nothing is guessed. The part
-must be smaller than the whole (a rate above 100% is a multiple, not a share).
+(`[link.rate_before_part]`: `인`, `에 해당하는`). The people asked in a survey are a whole the same way
+(`[link.respondents_after]`: `주민 800명에게 물은 결과 65%인 520명이`). The grammar states both links, so nothing
+is guessed. The part must be smaller than the whole (a rate above 100% is a multiple, not a share).
 """
 
 from __future__ import annotations
@@ -22,7 +23,12 @@ from checker.models import Claim
 _LEVELS = ("value", "prior", "baseline")
 # (or the whole's clause, a comma and a pool that refers back to it: `84명을 충원하고, 이 가운데 3분의 1인 28명`)
 _WHOLE_TO_RATE = ByLanguage(
-    lambda w: rf"\s*(?:{w.whole_after}|{w.genitive})\s*|[^\d.;,\n]{{0,24}},\s*(?:{w.of_which_openers})\s*", re.I
+    lambda w: (
+        rf"\s*(?:{w.whole_after}|{w.genitive})\s*|[^\d.;,\n]{{0,24}},\s*(?:{w.of_which_openers})\s*"
+        # (`보행자 1천200명에게 물어본 결과 87.5%인 1천50명`: the people asked, the answers drawn from them)
+        rf"|\s?(?:{w.respondents_after})\s*"
+    ),
+    re.I,
 )
 _RATE_TO_PART = ByLanguage(lambda w: rf"\s*(?:{w.rate_before_part})\s*")
 

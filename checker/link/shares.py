@@ -64,6 +64,9 @@ from checker.models import Claim
 
 _WHOLE_BEFORE = ByLanguage(lambda w: rf"(?:{w.whole_marks})\s*$", re.I)
 _WHOLE_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.whole_after})", re.I)
+# `이용자 2천 명에게 물은 결과 1천640명이`: the people asked, whom the answers after them are drawn from
+# (`[link.respondents_after]`)
+_RESPONDENTS_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.respondents_after})", re.I)
 # `176 tonnes over the year, of which exports took 124 tonnes`: the whole's clause runs on to a comma, then the
 # pool mark (no figure between, so the mark is the whole's own).
 _WHOLE_AFTER_CLAUSE = ByLanguage(lambda w: rf"[^\d.;:!?()\n]{{0,40}}?,\s*(?:{w.whole_after})(?![^\W\d_])", re.I)
@@ -1293,6 +1296,7 @@ def _marked_whole(figures: list[Claim], text: str, lang: str) -> None:
             for c in amounts
             if _WHOLE_BEFORE[lang].search(text, max(0, c.start - 24), c.start)
             or _WHOLE_AFTER[lang].match(text, c.end)
+            or _RESPONDENTS_AFTER[lang].match(text, c.end)
             or _WHOLE_AFTER_CLAUSE[lang].match(text, c.end)
             or _WHOLE_THEN_OPENER[lang].match(text, c.end)
         ),

@@ -56,9 +56,15 @@ _PART_OF_THAT_THEN_SHARE = ByLanguage(
 # between two coordinated levels: the first one's noun, then `and` (`6,000 buses and 3,000 coaches`)
 _AND_BETWEEN = ByLanguage(lambda w: rf"[^\d.;:,()]{{0,30}}?\s(?:{w.and_words})\s+", re.I)
 _THAT_REACH = 1  # sentences back from the part a demonstrative may point to its whole in
-# `About a quarter of that, $2.1m, goes to …`, `More than half of those, 9,000 tonnes, went …`: the share first,
-# pointing back with a demonstrative, then its part set off by a comma
-_SHARE_OF_THAT_THEN_PART = ByLanguage(lambda w: rf"\s+(?:{w.parts_of_that}|{w.parts_of_them})\s*,\s*", re.I)
+# `About a quarter of that, $2.1m, goes to …`, `More than half of those, 9,000 tonnes, went …`, `80% of the total, or
+# €7.6m`: the share first, pointing back with a demonstrative, then its part set off by a comma (perhaps after `or`)
+_SHARE_OF_THAT_THEN_PART = ByLanguage(
+    lambda w: (
+        rf"\s+(?:{w.parts_of_that}|{w.parts_of_them})\s*,\s*(?:(?:{w.appositive_share_marks})\s+)?"
+        rf"(?:(?:{w.hedges})\s+)?"
+    ),
+    re.I,
+)
 
 
 def link_shares_of_them(claims: list[Claim], text: str, lang: str) -> None:
@@ -140,7 +146,12 @@ def _shares_of_that(figures: list[Claim], text: str, lang: str) -> None:
     for position in range(1, len(figures)):
         part, rate = figures[position - 1], figures[position]
         before = position - 2  # the whole is looked for before the first of the two
-        first = part.sentence == rate.sentence and share_first.fullmatch(text, part.end, rate.start) is not None
+        # (the share first only when the first figure is one: `41,100 of those, or 18%` is a part, then its share)
+        first = (
+            part.sentence == rate.sentence
+            and open_share(part)
+            and share_first.fullmatch(text, part.end, rate.start) is not None
+        )
         if first:
             part, rate = rate, part  # `About a quarter of that, $2.1m`: the share, then its part
         elif not pattern.fullmatch(text, part.end, rate.start):

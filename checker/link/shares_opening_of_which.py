@@ -22,7 +22,7 @@ _RATE_THEN_PART = ByLanguage(lambda w: rf"\s?(?:{w.rate_before_part})\s")
 def link_shares_opening_of_which(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     by_sentence = None  # (grouped once, when a sentence first opens on such a share)
     for rate, part in zip(claims, claims[1:]):
-        if not share_beside_part(rate, part):
+        if not share_beside_part(rate, part, summed=True):  # (`…, 나머지 600권은`: the part may be summed already)
             continue
         if not _RATE_THEN_PART[lang].fullmatch(text, rate.end, part.start):
             continue

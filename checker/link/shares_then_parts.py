@@ -6,6 +6,12 @@ The share, its `of` and the whole's noun (`[link.genitive]`), a comma and the ma
 metric the noun names (`sales`: revenue), of the part's unit, larger than it, looked up as for a share set after its
 part (checker/link/partners.py); a noun that names no metric leaves the whole unsaid and nothing is linked. The whole
 is found apart from the share, so the link is a guess.
+
+When the whole's figure is written in the share's own phrase (`took a quarter of the £8,000 prize fund, £2,000`,
+`35 per cent of the firm's 2,000 sweaters last year, 700 in all`), the part set after it by a comma (perhaps with
+`[link.appositive_share_marks]` or a hedge) and closing its clause (or closed by `[link.total_marks_after]`) is the
+amount the share restates: a figure of the whole's unit and kind (of its counter, or of none), smaller than it. The
+words state both links, so nothing is guessed.
 """
 
 from __future__ import annotations
@@ -25,6 +31,15 @@ _NOUN_THEN_PART = ByLanguage(
     lambda w: rf"\s+(?:{w.genitive})\s+[^\d.;:,()]{{1,40}}?,\s*(?:{w.appositive_share_marks})\s+", re.I
 )
 _NOUN_REACH = 48  # characters after a share where the noun of its whole is named
+# `a quarter of the £8,000 prize fund, £2,000`: the share, `of`, a few words, then the whole's figure …
+_OF_WRITTEN_WHOLE = ByLanguage(lambda w: rf"\s+(?:{w.genitive})\s+[^\d.;:,()]{{0,30}}?", re.I)
+# … its noun and a time perhaps, a comma, an equivalent's mark or a hedge, then the part …
+_WHOLE_THEN_PART = ByLanguage(
+    lambda w: rf"[^\d.;:,()]{{0,40}}?,\s*(?:(?:{w.appositive_share_marks})\s+)?(?:(?:{w.hedges})\s+)?",
+    re.I,
+)
+# … which closes its clause (`£2,000.`, `700 in all,`)
+_PART_CLOSES = ByLanguage(lambda w: rf"(?:\s+(?:{w.total_marks_after}))?\s*(?:[.,;:!?)]|$)", re.I)
 
 
 def link_shares_then_parts(claims: list[Claim], text: str, lang: str, metric_hits: list[MetricHit]) -> None:
@@ -52,3 +67,31 @@ def link_shares_then_parts(claims: list[Claim], text: str, lang: str, metric_hit
             continue
         rate.share_part, rate.share_whole = part.id, whole.id
         rate.guesses = sorted(set(rate.guesses) | {"relation"})
+    _shares_of_a_written_whole_then_parts(figures, text, lang)
+
+
+def _shares_of_a_written_whole_then_parts(figures: list[Claim], text: str, lang: str) -> None:
+    """`took a quarter of the £8,000 prize fund, £2,000`: the share, its whole written after `of`, then the part."""
+    of_whole, then_part, closes = _OF_WRITTEN_WHOLE[lang], _WHOLE_THEN_PART[lang], _PART_CLOSES[lang]
+    for rate, whole, part in zip(figures, figures[1:], figures[2:]):
+        if rate.kind not in ("percent", "fraction") or rate.role != "share" or rate.share_part:
+            continue
+        if rate.share_whole not in (None, whole.id) or not rate.sentence == whole.sentence == part.sentence:
+            continue
+        if not 0 < rate.value < (100 if rate.kind == "percent" else 1):
+            continue
+        if whole.kind not in AMOUNTS or (part.kind, part.unit) != (whole.kind, whole.unit):
+            continue
+        if part.counter and whole.counter and part.counter != whole.counter:
+            continue
+        if part.role != "value" or whole.role not in ("value", "prior") or not math.isfinite(whole.high):
+            continue
+        if not part.value < whole.value:
+            continue
+        if not (
+            of_whole.fullmatch(text, rate.end, whole.start)
+            and then_part.fullmatch(text, whole.end, part.start)
+            and closes.match(text, part.end)
+        ):
+            continue
+        rate.share_part, rate.share_whole = part.id, whole.id

@@ -57,6 +57,9 @@ _MARK_BEFORE = ByLanguage(
         rf"|(?P<noun>{w.total_noun_marks})"
         # (`giving combined sales of $T`: the mark, then the total's noun)
         rf"|(?<![^\W\d_])(?P<phrase>{w.total_phrase_marks}))"
+        # (`… 등 선수 9명`, `합쳐 메달 12개`: the bare noun the total counts, between the mark and the total)
+        # (not a second mark or a hedge: `합쳐 모두 59개`, `합쳐 약 59개` are the mark's own)
+        rf"(?:\s+(?!(?:{w.total_marks}|{w.hedges})\s)(?P<label>{w.total_label_between})\s)?"
         rf"\s*(?:{w.topic_particles})?\s*(?:(?:{w.hedges})\s*)?$"
     ),
     re.I,
@@ -800,7 +803,7 @@ def _listed_before(
         if (
             candidate.unit != total.unit
             # (`1편과 2편을 합한 관객은 900만명`: after a mark joined to the total's noun, a part counts what it does)
-            or (mark is not None and mark.group("noun") and candidate.counter != total.counter)
+            or (mark is not None and (mark.group("noun") or mark.group("label")) and candidate.counter != total.counter)
             or candidate.part_of is not None
             # `A당은 지역구 4석과 비례 2석 등 6석, B당은 지역구 3석과 비례 2석 등 5석`: the total of the list
             # before closes it; it is no part of the next one.
