@@ -188,6 +188,8 @@ from checker.link.per_unit_vetoes import (
     unlink_prices_as_totals,
     unlink_totals_held_by_each,
     unlink_totals_of_another_cost,
+    unlink_totals_of_another_period,
+    unlink_units_of_one,
     unlink_units_per_unit,
 )
 from checker.link.period_sums import link_period_sums
@@ -694,6 +696,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     relink_units_listed_beside_another(claims, text, document.language)  # (`대형 3곳과 소형 4곳, 한 곳에`: over all)
     unlink_totals_held_by_each(claims, text, document.language)  # (`400 bales each`: no total of the units)
     unlink_units_per_unit(claims, text, document.language)  # (a count that is itself per unit counts no units)
+    unlink_units_of_one(claims)  # (`한 곳에 120만 원씩`: the one unit a figure is per divides nothing)
+    unlink_totals_of_another_period(claims, text, document.language)  # (`한 달에 270만 건꼴` … `한 곳당`)
     link_per_unit_priors(claims)  # (after every per-unit rule and the lift: the final total and units)
     unlink_other_metric_baselines(claims)
     unlink_changes_of_gaps(claims)
