@@ -184,6 +184,7 @@ from checker.link.per_unit_ko import link_per_unit_ko
 from checker.link.per_unit_priors import link_per_unit_priors
 from checker.link.per_unit_vetoes import (
     relink_units_listed_beside_another,
+    relink_units_parted_after,
     relink_yearly_rates_to_yearly_amounts,
     unlink_prices_as_totals,
     unlink_totals_held_by_each,
@@ -237,6 +238,8 @@ from checker.link.relations import (
     borrow_priors_of_restated_levels,
     inherit_conversions,
     relate,
+    relink_changes_of_another_magnitude,
+    relink_gaps_of_listed_parts,
     unlink_changes_of_gaps,
     unlink_other_metric_baselines,
 )
@@ -697,10 +700,13 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     unlink_totals_held_by_each(claims, text, document.language)  # (`400 bales each`: no total of the units)
     unlink_units_per_unit(claims, text, document.language)  # (a count that is itself per unit counts no units)
     unlink_units_of_one(claims)  # (`한 곳에 120만 원씩`: the one unit a figure is per divides nothing)
+    relink_units_parted_after(claims)  # (`C$30 a wreath. Two-thirds of the order, 12,000 wreaths`: over all of them)
     unlink_totals_of_another_period(claims, text, document.language)  # (`한 달에 270만 건꼴` … `한 곳당`)
     link_per_unit_priors(claims)  # (after every per-unit rule and the lift: the final total and units)
     unlink_other_metric_baselines(claims)
     unlink_changes_of_gaps(claims)
+    relink_changes_of_another_magnitude(claims)  # (`on its 14 llamas, up 20 per cent from 1,050`: another thing's)
+    relink_gaps_of_listed_parts(claims, text, segments.sentence_starts)  # (`금메달 5개, 은메달 4개, 동메달 8개다. 지난해 11개보다 6개 많다`: the whole's)
     unlink_lists_past_a_bare_member(claims, text, document.language)
     unlink_parts_of_another_period(claims)
     unlink_lists_mixing_per_one(claims, text, document.language)

@@ -100,16 +100,22 @@ def unlink_lists_mixing_per_one(claims: list[Claim], text: str, lang: str) -> No
         whole_one = stated_per_one(whole, text, lang)
         # (a whole `N each` is an average; a part `N each` may be handed to several members of the list)
         parts_one = [stated_per_one(c, text, lang, each=False) for c in parts]
-        if all(parts_one) if whole_one else not any(parts_one):
-            continue  # (every member per one unit, or none)
+        if whole_one and all(parts_one):
+            continue  # (every member per one unit)
         if whole_one and all(part.start < whole.start for part in parts):
             continue  # (`$14 for each sapling and $6 for planting it, $20 a tree`: one unit's costs, then their sum)
         if not whole_one:
             # (a part per one unit of the whole's order, `a final 6.24p a share … a total of 9.13p`, says the whole is
-            # per that unit as well: only one far below the whole is a price beside amounts of wholes)
-            parts_one = [one and part.high * _FAR_BELOW < whole.low for part, one in zip(parts, parts_one)]
+            # per that unit as well: only one far below the whole is a price beside amounts of wholes; and a part
+            # under a thousandth of its whole, marked or not, is a price or a fee beside the amounts that make it up
+            # — `adults paying £45 …; the other 420 children, £30. Together they paid £50,400`, `입장료는 어린이 2천
+            # 원, 어른 4천 원으로, 입장료 수입은 모두 1억7천600만 원` — never one of a handful of its parts)
+            parts_one = [
+                (one and part.high * _FAR_BELOW < whole.low) or part.high * _PRICE_BELOW < whole.low
+                for part, one in zip(parts, parts_one)
+            ]
             if not any(parts_one):
-                continue
+                continue  # (no member per one unit)
             # (an open list says only that its parts fall short of the whole, which a small price among them leaves
             # true; a closed list states a sum the price spoils)
             if whole.open_list or any(part.part_list_open for part in parts):
@@ -125,6 +131,7 @@ def unlink_lists_mixing_per_one(claims: list[Claim], text: str, lang: str) -> No
 
 
 _FAR_BELOW = 10  # times a price per one unit falls short of a whole it is listed with: a price, no share of it
+_PRICE_BELOW = 1000  # times any part falls short of its whole for a price, whatever its marks: no member of a handful
 _SUMMED = ("money", "count", "measure")  # (a rate or a share is never summed: its marks say other things)
 
 

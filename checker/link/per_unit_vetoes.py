@@ -256,3 +256,23 @@ def unlink_totals_of_another_period(claims: list[Claim], text: str, lang: str) -
         if own == totals or (own is None and _period_carried(total, figure, text, lang)):
             continue
         figure.per_unit_of = figure.units_of = figure.units_measure = None
+
+
+def relink_units_parted_after(claims: list[Claim]) -> None:
+    """A figure per unit (`That works out at C$30 a wreath.`) is per all the units its total is of; a count the text
+    gives only in a later sentence as a part of a whole count (`Two-thirds of the order, 12,000 wreaths, are …`:
+    the share's part, or a listed part) is one part of those units, which the figure, stated before it, cannot be
+    about. The figure divides over that whole, stated before the figure, instead; or over none."""
+    by_id = {c.id: c for c in claims}
+    wholes = {c.share_part: c.share_whole for c in claims if c.role == "share" and c.share_part and c.share_whole}
+    for figure in claims:
+        units = by_id.get(figure.units_of or "")
+        if units is None or units.kind != "count" or figure.per_unit_of is None or units.sentence <= figure.sentence:
+            continue
+        whole = by_id.get(units.part_of or "") or by_id.get(wholes.get(units.id) or "")
+        if whole is None:
+            continue
+        if whole.kind == "count" and whole.start < figure.start and whole.id != figure.per_unit_of:
+            figure.units_of = whole.id
+        else:
+            figure.per_unit_of = figure.units_of = figure.units_measure = None

@@ -7,6 +7,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.clause_marks import OWN_SUBJECT_OPENS, own_subject_opening
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.gaps import written_after_compared
 from checker.link.multiples import measures_of_multiples
 from checker.link.rate_subjects import rate_of_an_unstated_gap, rate_of_another_subject, rate_of_its_own_topic
@@ -1773,6 +1774,74 @@ def unlink_changes_of_gaps(claims: list[Claim]) -> None:
         if value is None or value.role != "change" or value.change_of is None or value.sentence == change.sentence:
             continue
         change.change_of = change.compared_to = None
+
+
+# how many times apart the levels a rate of change joins may imply a move other than the one stated (a digit dropped
+# or added is ten): further, they are no levels of one thing (`up 20% from 1,050` and `its 14 llamas`)
+_MAGNITUDE_APART = 20
+
+
+def _apart(levels: float, stated: float) -> bool:
+    return levels > stated * _MAGNITUDE_APART or levels * _MAGNITUDE_APART < stated
+
+
+def relink_changes_of_another_magnitude(claims: list[Claim]) -> None:
+    """A rate of change joins two levels of one thing, of one order: a level that, with the prior, implies a move many
+    times apart from the stated rate (`took 1,260 walkers out on its 14 llamas, up 20 per cent from 1,050`: `14 llamas`
+    is the sentence's nearest count; `an average of 1,900 passengers a day, up 12% on last year's 195,000`: a day's)
+    is of another thing. The change takes the nearest level before it in its sentence, of the prior's unit and kind,
+    whose move from the prior is of the stated order; with none, it keeps its prior alone (for the readings of a
+    level stated sentences before). Run after every change rule that links a level in its sentence."""
+    by_id = {c.id: c for c in claims}
+    for change in claims:
+        if change.role != "change" or change.kind != "percent" or not change.direction:
+            continue
+        value, prior = by_id.get(change.change_of or ""), by_id.get(change.compared_to or "")
+        if value is None or prior is None or prior.unit != value.unit or prior.value <= 0 or value.value <= 0:
+            continue
+        stated = 1 + change.direction * change.value / 100
+        if stated <= 0 or not _apart(value.value / prior.value, stated):
+            continue
+        nearer = [
+            c
+            for c in claims
+            if c.sentence == change.sentence
+            and c.end <= change.start
+            and c.role == "value"
+            and (c.unit, c.kind) == (prior.unit, prior.kind)
+            and c.value > 0
+            and not _apart(c.value / prior.value, stated)
+        ]
+        change.change_of = nearer[-1].id if nearer else None
+
+
+def relink_gaps_of_listed_parts(claims: list[Claim], text: str, sentence_starts: list[int]) -> None:
+    """A gap guessed to measure the last figure of the sentence before (`메달 17개를 땄다. 금메달 5개, 은메달 4개,
+    동메달 8개다. 지난해 11개보다 6개 많다`), when that figure turned out, once every list was read, to be a listed
+    part of a whole stated before it, and the gap's sentence names no word of that part's label (`동메달`; not
+    `법인세 68조원 … 법인세는 1년 전보다`, the part's own gap), measures the whole: the sentence of parts breaks the
+    story's level down, and its last member is no level of the story. Run after every list and gap rule."""
+    by_id = {c.id: c for c in claims}
+    for gap in claims:
+        if gap.role != "change" or gap.kind not in AMOUNTS or "relation" not in gap.guesses:
+            continue
+        level = by_id.get(gap.change_of or "")
+        if level is None or level.sentence >= gap.sentence or not level.head or gap.sentence >= len(sentence_starts):
+            continue
+        whole = by_id.get(level.part_of or "")
+        if (
+            whole is None
+            or whole.start >= level.start
+            or (whole.unit, whole.counter) != (level.unit, level.counter)
+            or whole.role != "value"
+            or whole.id == gap.compared_to
+        ):
+            continue
+        start = sentence_starts[gap.sentence]
+        end = sentence_starts[gap.sentence + 1] if gap.sentence + 1 < len(sentence_starts) else len(text)
+        said = text[start:end]
+        if not any(len(word) >= 2 and word in said for word in level.head):
+            gap.change_of = whole.id
 
 
 def _level_key(claim: Claim) -> tuple:
