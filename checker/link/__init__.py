@@ -705,7 +705,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_per_unit_priors(claims)  # (after every per-unit rule and the lift: the final total and units)
     unlink_other_metric_baselines(claims)
     unlink_changes_of_gaps(claims)
-    relink_changes_of_another_magnitude(claims)  # (`on its 14 llamas, up 20 per cent from 1,050`: another thing's)
+    relink_changes_of_another_magnitude(claims, text, document.language)  # (`on its 14 llamas, up 20 per cent from 1,050`: another thing's)
     relink_gaps_of_listed_parts(claims, text, segments.sentence_starts)  # (`금메달 5개, 은메달 4개, 동메달 8개다. 지난해 11개보다 6개 많다`: the whole's)
     unlink_lists_past_a_bare_member(claims, text, document.language)
     unlink_parts_of_another_period(claims)

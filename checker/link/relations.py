@@ -1785,13 +1785,17 @@ def _apart(levels: float, stated: float) -> bool:
     return levels > stated * _MAGNITUDE_APART or levels * _MAGNITUDE_APART < stated
 
 
-def relink_changes_of_another_magnitude(claims: list[Claim]) -> None:
-    """A rate of change joins two levels of one thing, of one order: a level that, with the prior, implies a move many
-    times apart from the stated rate (`took 1,260 walkers out on its 14 llamas, up 20 per cent from 1,050`: `14 llamas`
-    is the sentence's nearest count; `an average of 1,900 passengers a day, up 12% on last year's 195,000`: a day's)
-    is of another thing. The change takes the nearest level before it in its sentence, of the prior's unit and kind,
-    whose move from the prior is of the stated order; with none, it keeps its prior alone (for the readings of a
-    level stated sentences before). Run after every change rule that links a level in its sentence."""
+def relink_changes_of_another_magnitude(claims: list[Claim], text: str, lang: str) -> None:
+    """A rate of change joins two levels of one thing, of one order. A level that, with the prior, implies a move many
+    times apart from the stated rate is of another thing when its words say so: it is a figure per a short period
+    and the prior is not, or the reverse (`an average of 1,900 passengers a day, up 12% on last year's 195,000`: a
+    day's), or a figure of the sentence counting another thing than it does stands between it and the prior's order
+    (`took 1,260 walkers out on its 14 llamas, up 20 per cent from 1,050`: `14 llamas` is the nearest count). The
+    change then takes the nearest level before it in its sentence, of the prior's unit and kind, whose move from the
+    prior is of the stated order, or, for a figure per a short period, none (it keeps its prior alone, for the
+    readings of a level stated sentences before). A pair far apart with nothing saying so (`to $1.2 billion from
+    $1.1 million`: a slip of a scale word) is left to the check. Run after every change rule of a level in its
+    sentence."""
     by_id = {c.id: c for c in claims}
     for change in claims:
         if change.role != "change" or change.kind != "percent" or not change.direction:
@@ -1812,7 +1816,10 @@ def relink_changes_of_another_magnitude(claims: list[Claim]) -> None:
             and c.value > 0
             and not _apart(c.value / prior.value, stated)
         ]
-        change.change_of = nearer[-1].id if nearer else None
+        if _per_short_period(value, text, lang) != _per_short_period(prior, text, lang):
+            change.change_of = nearer[-1].id if nearer else None
+        elif nearer and value.kind == "count" and nearer[-1].counter != value.counter:
+            change.change_of = nearer[-1].id
 
 
 def relink_gaps_of_listed_parts(claims: list[Claim], text: str, sentence_starts: list[int]) -> None:
