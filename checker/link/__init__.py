@@ -157,6 +157,7 @@ from checker.link.parallel_parts import link_paragraph_totals, link_parallel_par
 from checker.link.parenthesized_priors import link_parenthesized_priors
 from checker.link.part_list_vetoes import (
     unlink_lists_mixing_per_one,
+    unlink_lists_of_a_period_left,
     unlink_lists_of_an_earlier_level,
     unlink_lists_past_a_bare_member,
     unlink_parts_of_another_period,
@@ -705,10 +706,15 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_per_unit_priors(claims)  # (after every per-unit rule and the lift: the final total and units)
     unlink_other_metric_baselines(claims)
     unlink_changes_of_gaps(claims)
-    relink_changes_of_another_magnitude(claims, text, document.language)  # (`on its 14 llamas, up 20 per cent from 1,050`: another thing's)
-    relink_gaps_of_listed_parts(claims, text, segments.sentence_starts)  # (`금메달 5개, 은메달 4개, 동메달 8개다. 지난해 11개보다 6개 많다`: the whole's)
+    relink_changes_of_another_magnitude(
+        claims, text, document.language
+    )  # (`on its 14 llamas, up 20 per cent from 1,050`: another thing's)
+    relink_gaps_of_listed_parts(
+        claims, text, segments.sentence_starts
+    )  # (`금메달 5개, 은메달 4개, 동메달 8개다. 지난해 11개보다 6개 많다`: the whole's)
     unlink_lists_past_a_bare_member(claims, text, document.language)
     unlink_parts_of_another_period(claims)
+    unlink_lists_of_a_period_left(claims)  # (`지난해 … 5만 명. 올해는 20% 늘었다. … 가운데`: this year's parts)
     unlink_lists_mixing_per_one(claims, text, document.language)
     unlink_lists_of_an_earlier_level(claims, text, document.language)
     # (after every change rule: a change they left without its prior)

@@ -43,7 +43,6 @@ _CLAUSE_BREAK = re.compile(r"[,;]")
 def link_lists_of_a_named_whole(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     figures = [c for c in claims if c.kind in AMOUNTS and not c.furniture and c.role in ("value", "prior", "baseline")]
     by_sentence = group_by_sentence(figures)
-    every: dict[int, list[Claim]] | None = None  # (every figure by sentence, dates and all: on first use)
     pattern = _OPENER[lang]
     order = sorted(by_sentence)
     for position, sentence in enumerate(order):
@@ -59,10 +58,8 @@ def link_lists_of_a_named_whole(claims: list[Claim], text: str, lang: str, sente
         parts = _listed([c for c in members if c.role == "value"], text)
         if parts is None:
             continue
-        if every is None:
-            every = group_by_sentence(claims)
         whole = _named_whole(
-            order[max(0, position - _REACH) : position], by_sentence, parts, opened.group(0), text, sentence_starts, every
+            order[max(0, position - _REACH) : position], by_sentence, parts, opened.group(0), text, sentence_starts
         )
         if whole is None:
             continue
@@ -106,7 +103,6 @@ def _named_whole(
     noun: str,
     text: str,
     sentence_starts: list[int],
-    every: dict[int, list[Claim]],
 ) -> Claim | None:
     first = parts[0]
     key = amount_key(first)
@@ -142,31 +138,10 @@ def _named_whole(
             or claim.low <= largest
             or not (claim.low > 0 and claim.high < _INF)
             or any(periods_differ(claim, p) for p in parts)
-            or _period_moved_on(claim, parts[0], every)
         ):
             return None
         return claim
     return None
-
-
-def _period_moved_on(whole: Claim, first: Claim, every: dict[int, list[Claim]]) -> bool:
-    """Whether a figure between the named whole and the parts is dated, by its own words, to another period than the
-    whole's own words date it to (`지난해 입장객은 4만8천 명이었다. 올해는 이보다 28.3% 늘었다. … 입장객 가운데
-    어린이는 …`): the story has moved on to that period, and the parts, dated by no words, are of it. A prior or a
-    baseline (`지난해 같은 기간 438명보다`) moves nothing on: a figure compared with is of another time by nature."""
-    if whole.period is None or "period" in whole.guesses:
-        return False
-    for sentence in range(whole.sentence, first.sentence + 1):
-        for claim in every.get(sentence, ()):
-            if (
-                whole.end <= claim.start < first.start
-                and claim.role not in ("prior", "baseline")  # (a figure compared with is of another time by nature)
-                and claim.period is not None
-                and "period" not in claim.guesses
-                and claim.period != whole.period
-            ):
-                return True
-    return False
 
 
 def _named_by(claim: Claim, stem: str, sentence_start: int, text: str) -> bool:

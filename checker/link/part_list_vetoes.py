@@ -87,6 +87,45 @@ def unlink_parts_of_another_period(claims: list[Claim]) -> None:
             part.part_list = None
 
 
+def unlink_lists_of_a_period_left(claims: list[Claim]) -> None:
+    """A whole dated by its own words (`지난해 관람객은 4만8천 명이었다`) whose parts, dated by none, stand sentences
+    after it, past a figure its own words date to another period (`올해는 이보다 28.3% 늘었다`), the period the parts
+    are read as of, the publication's (a whole of an earlier period: `지난해`): the story has moved on to the present,
+    and the parts are of it, no parts of the whole. A prior or a baseline moves nothing on (a
+    figure compared with is of another time by nature). The whole's list is left unlinked."""
+    by_id = {c.id: c for c in claims}
+    lists: dict[str, list[Claim]] = {}
+    for part in claims:
+        if part.part_of in by_id:
+            lists.setdefault(part.part_of, []).append(part)
+    left = set()
+    for whole_id, parts in lists.items():
+        whole = by_id[whole_id]
+        if whole.period is None or "period" in whole.guesses:
+            continue
+        if any(p.sentence <= whole.sentence or "period" not in p.guesses for p in parts):
+            continue  # (a part in the whole's sentence, or dated by its own words: the other vetoes' to judge)
+        first = min(parts, key=lambda p: p.start)
+        guessed = {p.period for p in parts}
+        if len(guessed) != 1 or first.period is None or first.published is None:
+            continue
+        now, earlier = first.period.bounds(), whole.period.bounds()
+        if not (earlier[1] < now[0] and now[0] <= first.published <= now[1]):
+            continue  # (moved on, in news, is from an earlier period to the one of the publication, never back)
+        if any(
+            whole.sentence < c.sentence < first.sentence
+            and c.role not in ("prior", "baseline")
+            and c.period == first.period
+            and "period" not in c.guesses
+            for c in claims
+        ):
+            left.add(whole_id)
+    for part in claims:
+        if part.part_of in left:
+            part.part_of = None
+            part.part_list = None
+
+
 def unlink_lists_mixing_per_one(claims: list[Claim], text: str, lang: str) -> None:
     by_id = {c.id: c for c in claims}
     lists: dict[str, list[Claim]] = {}
