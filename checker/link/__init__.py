@@ -700,18 +700,18 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     relink_units_listed_beside_another(claims, text, document.language)  # (`대형 3곳과 소형 4곳, 한 곳에`: over all)
     unlink_totals_held_by_each(claims, text, document.language)  # (`400 bales each`: no total of the units)
     unlink_units_per_unit(claims, text, document.language)  # (a count that is itself per unit counts no units)
-    unlink_units_of_one(claims)  # (`한 곳에 120만 원씩`: the one unit a figure is per divides nothing)
-    relink_units_parted_after(claims)  # (`C$30 a wreath. Two-thirds of the order, 12,000 wreaths`: over all of them)
-    unlink_totals_of_another_period(claims, text, document.language)  # (`한 달에 270만 건꼴` … `한 곳당`)
+    unlink_units_of_one(claims)  # (`한 곳에 150만 원씩`: the one unit a figure is per divides nothing)
+    relink_units_parted_after(claims)  # (`$30 a lantern. Two-thirds of the order, 8,000 lanterns`: over all)
+    unlink_totals_of_another_period(claims, text, document.language)  # (`한 달에 300만 건꼴` … `한 곳당`)
     link_per_unit_priors(claims)  # (after every per-unit rule and the lift: the final total and units)
     unlink_other_metric_baselines(claims)
     unlink_changes_of_gaps(claims)
     relink_changes_of_another_magnitude(
         claims, text, document.language
-    )  # (`on its 14 llamas, up 20 per cent from 1,050`: another thing's)
+    )  # (`on its 12 ponies, up 25 per cent from 1,200`: another thing's)
     relink_gaps_of_listed_parts(
         claims, text, segments.sentence_starts
-    )  # (`금메달 5개, 은메달 4개, 동메달 8개다. 지난해 11개보다 6개 많다`: the whole's)
+    )  # (`금메달 8개, 은메달 9개, 동메달 10개다. 지난해 20개보다 7개 많다`: the whole's)
     unlink_lists_past_a_bare_member(claims, text, document.language)
     unlink_parts_of_another_period(claims)
     unlink_lists_of_a_period_left(claims)  # (`지난해 … 5만 명. 올해는 20% 늘었다. … 가운데`: this year's parts)

@@ -77,7 +77,7 @@ class _Words:
     apposed_after_lead: re.Pattern[str]
     # (its mark alone: a text without one is not searched from every number it holds)
     back_to_lead: re.Pattern[str]
-    # right after a length counted back to a date (`35 years ago, in 1991`), the word that counts it back from now
+    # right after a length counted back to a date (`33 years ago, in 1991`), the word that counts it back from now
     back_to_ago: re.Pattern[str]
     # `2013년 6천권에서 11년 만에 2만권으로`: a figure of the year before it, the time the change took, the figure
     changed: re.Pattern[str]
@@ -216,7 +216,7 @@ def link_elapsed_since_dates(
         months, unit = stated
         # (a record's span: its sentence may date the event it is about)
         until = _event_day(doc, dated, since, match.start()) if match.re is words.recorded else None
-        # (`founded 35 years ago, in 1991`: a length counted back to its year from now, as `in 1991, 35 years ago`;
+        # (`opened the works 33 years ago, in 1991`: a length counted back to its year from now, as `in 1991, 33 years ago`;
         # not `30년 전인 1995년`, counted back from the period of the sentence's figures)
         ago = match.re is words.ago or (
             match.re is words.back_to and words.back_to_ago.match(doc.text, match.end("length")) is not None

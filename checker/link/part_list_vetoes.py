@@ -88,8 +88,8 @@ def unlink_parts_of_another_period(claims: list[Claim]) -> None:
 
 
 def unlink_lists_of_a_period_left(claims: list[Claim]) -> None:
-    """A whole dated by its own words (`지난해 관람객은 4만8천 명이었다`) whose parts, dated by none, stand sentences
-    after it, past a figure its own words date to another period (`올해는 이보다 28.3% 늘었다`), the period the parts
+    """A whole dated by its own words (`지난해 관람객은 5만 명이었다`) whose parts, dated by none, stand sentences
+    after it, past a figure its own words date to another period (`올해는 이보다 20% 늘었다`), the period the parts
     are read as of, the publication's (a whole of an earlier period: `지난해`): the story has moved on to the present,
     and the parts are of it, no parts of the whole. A prior or a baseline moves nothing on (a
     figure compared with is of another time by nature). The whole's list is left unlinked."""
@@ -147,8 +147,8 @@ def unlink_lists_mixing_per_one(claims: list[Claim], text: str, lang: str) -> No
             # (a part per one unit of the whole's order, `a final 6.24p a share … a total of 9.13p`, says the whole is
             # per that unit as well: only one far below the whole is a price beside amounts of wholes; and a part
             # under a thousandth of its whole, marked or not, is a price or a fee beside the amounts that make it up
-            # — `adults paying £45 …; the other 420 children, £30. Together they paid £50,400`, `입장료는 어린이 2천
-            # 원, 어른 4천 원으로, 입장료 수입은 모두 1억7천600만 원` — never one of a handful of its parts)
+            # — `600 adults paying £40 …; the other 300 children, £20. Together they paid £30,000`, `입장료는 어린이
+            # 3천 원, 어른 5천 원으로, 입장료 수입은 모두 2억1천만 원` — never one of a handful of its parts)
             parts_one = [
                 (one and part.high * _FAR_BELOW < whole.low) or part.high * _PRICE_BELOW < whole.low
                 for part, one in zip(parts, parts_one)

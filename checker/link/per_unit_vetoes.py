@@ -190,7 +190,7 @@ def unlink_units_per_unit(claims: list[Claim], text: str, lang: str) -> None:
 
 
 def unlink_units_of_one(claims: list[Claim]) -> None:
-    """A count of one (`한 곳에 120만 원씩`, `장치 한 곳당 1만 원꼴`, `one stall`) is the one unit a figure is per, never
+    """A count of one (`한 곳에 150만 원씩`, `장치 한 곳당 2만 원꼴`, `one stall`) is the one unit a figure is per, never
     the units a total is shared out over, nor the units a product multiplies: whichever reading took it, the link is
     dropped."""
     by_id = {c.id: c for c in claims}
@@ -203,7 +203,7 @@ def unlink_units_of_one(claims: list[Claim]) -> None:
             figure.product_of = figure.product_units = None
 
 
-# a figure per a short period (`하루에 25자루`, `한 달에 270만 건꼴`, `$30 a wreath a day`): the period's mark before it
+# a figure per a short period (`하루에 30자루`, `한 달에 300만 건꼴`, `$30 a van a day`): the period's mark before it
 # (in the reach), or right after it and the unit it is per
 _PERIOD_MARKS_BEFORE = {
     period: ByLanguage(lambda w, key=key: rf"(?<![^\W\d_])(?:{getattr(w, key)})\s*(?:(?:{w.hedges})\s*)?$", re.I)
@@ -227,13 +227,13 @@ def _short_period(figure: Claim, text: str, lang: str) -> str | None:
     return None
 
 
-# a connective ending and a comma (`270만 건꼴이고, 장치 한 곳당`): the clause after it says its own period
+# a connective ending and a comma (`300만 건꼴이고, 장치 한 곳당`): the clause after it says its own period
 _CLAUSE_JOINT = ByLanguage(lambda w: rf"(?:{w.comma_clause_joints})", re.I)
 
 
 def _period_carried(total: Claim, figure: Claim, text: str, lang: str) -> bool:
-    """Whether a figure per unit after its total in one clause takes the total's period with it (`2,160 miles a day
-    between them, an average of 90 miles a route`): no sentence end and no joint of another clause between them."""
+    """Whether a figure per unit after its total in one clause takes the total's period with it (`3,000 miles a day
+    between them, an average of 100 miles a van`): no sentence end and no joint of another clause between them."""
     return (
         total.sentence == figure.sentence
         and total.end <= figure.start
@@ -242,11 +242,11 @@ def _period_carried(total: Claim, figure: Claim, text: str, lang: str) -> bool:
 
 
 def unlink_totals_of_another_period(claims: list[Claim], text: str, lang: str) -> None:
-    """A total stated per a short period (`한 달에 270만 건꼴`) shares out, per unit, into a figure per that period
-    too; a figure per unit and per a short period (`한 사람이 하루에 25자루`) is of a total per that period, not of a
+    """A total stated per a short period (`한 달에 300만 건꼴`) shares out, per unit, into a figure per that period
+    too; a figure per unit and per a short period (`한 사람이 하루에 30자루`) is of a total per that period, not of a
     whole order or term. A figure per unit whose total names another short period than its own (or one, the other
     none) loses the link, whichever reading took it; unless the figure, marked per no period, restates the total
-    per unit in its clause (`2,160 miles a day between them, an average of 90 miles a route`: per day too)."""
+    per unit in its clause (`3,000 miles a day between them, an average of 100 miles a van`: per day too)."""
     by_id = {c.id: c for c in claims}
     for figure in claims:
         total, units = by_id.get(figure.per_unit_of or ""), by_id.get(figure.units_of or "")
@@ -259,8 +259,8 @@ def unlink_totals_of_another_period(claims: list[Claim], text: str, lang: str) -
 
 
 def relink_units_parted_after(claims: list[Claim]) -> None:
-    """A figure per unit (`That works out at C$30 a wreath.`) is per all the units its total is of; a count the text
-    gives only in a later sentence as a part of a whole count (`Two-thirds of the order, 12,000 wreaths, are …`:
+    """A figure per unit (`That works out at $30 a lantern.`) is per all the units its total is of; a count the text
+    gives only in a later sentence as a part of a whole count (`Two-thirds of the order, 8,000 lanterns, are …`:
     the share's part, or a listed part) is one part of those units, which the figure, stated before it, cannot be
     about. The figure divides over that whole, stated before the figure, instead; or over none."""
     by_id = {c.id: c for c in claims}

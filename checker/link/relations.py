@@ -1777,7 +1777,7 @@ def unlink_changes_of_gaps(claims: list[Claim]) -> None:
 
 
 # how many times apart the levels a rate of change joins may imply a move other than the one stated (a digit dropped
-# or added is ten): further, they are no levels of one thing (`up 20% from 1,050` and `its 14 llamas`)
+# or added is ten): further, they are no levels of one thing (`up 25% from 1,200` and `its 12 ponies`)
 _MAGNITUDE_APART = 20
 
 
@@ -1788,9 +1788,9 @@ def _apart(levels: float, stated: float) -> bool:
 def relink_changes_of_another_magnitude(claims: list[Claim], text: str, lang: str) -> None:
     """A rate of change joins two levels of one thing, of one order. A level that, with the prior, implies a move many
     times apart from the stated rate is of another thing when its words say so: it is a figure per a short period
-    and the prior is not, or the reverse (`an average of 1,900 passengers a day, up 12% on last year's 195,000`: a
+    and the prior is not, or the reverse (`an average of 2,000 passengers a day, up 10% on last year's 200,000`: a
     day's), or a figure of the sentence counting another thing than it does stands between it and the prior's order
-    (`took 1,260 walkers out on its 14 llamas, up 20 per cent from 1,050`: `14 llamas` is the nearest count). The
+    (`took 1,500 riders out on its 12 ponies, up 25 per cent from 1,200`: `12 ponies` is the nearest count). The
     change then takes the nearest level before it in its sentence, of the prior's unit and kind, whose move from the
     prior is of the stated order, or, for a figure per a short period, none (it keeps its prior alone, for the
     readings of a level stated sentences before). A pair far apart with nothing saying so (`to $1.2 billion from
@@ -1823,10 +1823,10 @@ def relink_changes_of_another_magnitude(claims: list[Claim], text: str, lang: st
 
 
 def relink_gaps_of_listed_parts(claims: list[Claim], text: str, sentence_starts: list[int]) -> None:
-    """A gap guessed to measure the last figure of the sentence before (`메달 17개를 땄다. 금메달 5개, 은메달 4개,
-    동메달 8개다. 지난해 11개보다 6개 많다`), when that figure turned out, once every list was read, to be a listed
+    """A gap guessed to measure the last figure of the sentence before (`메달 27개를 땄다. 금메달 8개, 은메달 9개,
+    동메달 10개다. 지난해 20개보다 7개 많다`), when that figure turned out, once every list was read, to be a listed
     part of a whole stated before it, and the gap's sentence names no word of that part's label (`동메달`; not
-    `법인세 68조원 … 법인세는 1년 전보다`, the part's own gap), measures the whole: the sentence of parts breaks the
+    `법인세 40조원이었다. 법인세는 1년 전보다`, the part's own gap), measures the whole: the sentence of parts breaks the
     story's level down, and its last member is no level of the story. Run after every list and gap rule."""
     by_id = {c.id: c for c in claims}
     for gap in claims:

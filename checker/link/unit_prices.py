@@ -314,7 +314,7 @@ _PRESENT = ByLanguage(lambda w: rf"(?:{w.present_deictics})")
 
 
 # `were paid $2.10 a pound last year, which made that crop worth $34m` (invented): the period before, named
-# (`sold last year's crop at £4.20 a kilo`: the possessive of a noun names the period too; not `last year's 16,000
+# (`sold last year's crop at £4 a kilo`: the possessive of a noun names the period too; not `last year's 16,000
 # tons`, which dates a figure)
 _PERIOD_BEFORE = ByLanguage(
     lambda w: (
