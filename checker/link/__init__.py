@@ -711,7 +711,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     )  # (`on its 12 ponies, up 25 per cent from 1,200`: another thing's)
     relink_gaps_of_listed_parts(
         claims, text, segments.sentence_starts
-    )  # (`금메달 8개, 은메달 9개, 동메달 10개다. 지난해 20개보다 7개 많다`: the whole's)
+    )  # (`개인전 8개, 단체전 9개, 혼성전 10개다. 지난해 20개보다 7개 많다`: the whole's)
     unlink_lists_past_a_bare_member(claims, text, document.language)
     unlink_parts_of_another_period(claims)
     unlink_lists_of_a_period_left(claims)  # (`지난해 … 5만 명. 올해는 20% 늘었다. … 가운데`: this year's parts)

@@ -216,8 +216,8 @@ def link_elapsed_since_dates(
         months, unit = stated
         # (a record's span: its sentence may date the event it is about)
         until = _event_day(doc, dated, since, match.start()) if match.re is words.recorded else None
-        # (`opened the works 33 years ago, in 1991`: a length counted back to its year from now, as `in 1991, 33 years ago`;
-        # not `30년 전인 1995년`, counted back from the period of the sentence's figures)
+        # (`set up 33 years ago, in 1991`: a length counted back to its year from now, as `in 1991, 33 years ago`; not
+        # `30년 전인 1995년`, counted back from the period of the sentence's figures)
         ago = match.re is words.ago or (
             match.re is words.back_to and words.back_to_ago.match(doc.text, match.end("length")) is not None
         )

@@ -190,9 +190,9 @@ def unlink_units_per_unit(claims: list[Claim], text: str, lang: str) -> None:
 
 
 def unlink_units_of_one(claims: list[Claim]) -> None:
-    """A count of one (`한 곳에 150만 원씩`, `장치 한 곳당 2만 원꼴`, `one stall`) is the one unit a figure is per, never
-    the units a total is shared out over, nor the units a product multiplies: whichever reading took it, the link is
-    dropped."""
+    """A count of one (`쉼터 한 곳에 150만 원씩`, `쉼터 한 곳당 2만 원꼴`, `one stall`) is the one unit a figure is
+    per, never the units a total is shared out over, nor the units a product multiplies: whichever reading took it,
+    the link is dropped."""
     by_id = {c.id: c for c in claims}
     for figure in claims:
         units = by_id.get(figure.units_of or "")

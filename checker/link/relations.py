@@ -1823,11 +1823,12 @@ def relink_changes_of_another_magnitude(claims: list[Claim], text: str, lang: st
 
 
 def relink_gaps_of_listed_parts(claims: list[Claim], text: str, sentence_starts: list[int]) -> None:
-    """A gap guessed to measure the last figure of the sentence before (`메달 27개를 땄다. 금메달 8개, 은메달 9개,
-    동메달 10개다. 지난해 20개보다 7개 많다`), when that figure turned out, once every list was read, to be a listed
-    part of a whole stated before it, and the gap's sentence names no word of that part's label (`동메달`; not
-    `법인세 40조원이었다. 법인세는 1년 전보다`, the part's own gap), measures the whole: the sentence of parts breaks the
-    story's level down, and its last member is no level of the story. Run after every list and gap rule."""
+    """A gap guessed to measure the last figure of the sentence before (`트로피 27개를 받았다. 개인전 8개,
+    단체전 9개, 혼성전 10개다. 지난해 20개보다 7개 많다`), when that figure turned out, once every list was read,
+    to be a listed part of a whole stated before it, and the gap's sentence names no word of that part's label
+    (`혼성전`; not `재산세 40조원이었다. 재산세는 1년 전보다`, the part's own gap), measures the whole: the sentence
+    of parts breaks the story's level down, and its last member is no level of the story. Run after every list and
+    gap rule."""
     by_id = {c.id: c for c in claims}
     for gap in claims:
         if gap.role != "change" or gap.kind not in AMOUNTS or "relation" not in gap.guesses:
