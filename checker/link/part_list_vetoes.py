@@ -19,6 +19,11 @@ A whole that is the earlier level a change of its sentence is measured on (`up $
 before`, `[link.earlier_level_before]` between the change and it) is no whole of parts stated in a later sentence: a
 breakdown after such a sentence splits the later level, which the reader has in mind, and the list is left unlinked.
 
+A part under a thousandth of its whole (`600 adults at £40 … and 300 children at £20. Between them they paid
+£30,000`) is a price or a fee, whatever its marks: it leaves the list, and so does the rest when fewer than two
+parts are left. A whole of an earlier period than the publication's (`지난해`), its undated parts listed after a
+figure its own words date to the present (`올해는 …`), is no whole of them: the story moved on.
+
 A figure its words name as the gap between two others (`the difference was 300`, `시청과 도서관의 격차는 3천 건`:
 `[link.point_gap_before]`) is no part of a whole; nor is a handful of members counted by a counter of their own (`세
 곳이 전체의 50%` of `4만 건`, `the three docks took 50% of the 40,000 hires`): a share linked to such a part is left
@@ -137,24 +142,32 @@ def unlink_lists_mixing_per_one(claims: list[Claim], text: str, lang: str) -> No
         if whole.kind not in _SUMMED:
             continue
         whole_one = stated_per_one(whole, text, lang)
+        closed = not (whole.open_list or any(part.part_list_open for part in parts))
+        if not whole_one and closed and all(part.start < whole.start for part in parts):
+            # (a part under a thousandth of the sum a closed list closes on, marked or not, is a price or a fee beside
+            # the amounts that make it up — `600 adults at £40 … and 300 children at £20. Between them they paid
+            # £30,000`, `어린이 요금은 3천 원, 어른 요금은 5천 원으로, 요금 수입은 모두 2억1천만 원` — never one of a
+            # handful of its parts: it leaves the list, and the list goes with it when fewer than two parts are left)
+            tiny = [part for part in parts if part.high * _PRICE_BELOW < whole.low]
+            if tiny:
+                parts = [part for part in parts if part not in tiny]
+                for part in tiny if len(parts) >= 2 else [*tiny, *parts]:
+                    part.part_of = None
+                    part.part_list = None
+                if len(parts) < 2:
+                    continue
         # (a whole `N each` is an average; a part `N each` may be handed to several members of the list)
         parts_one = [stated_per_one(c, text, lang, each=False) for c in parts]
-        if whole_one and all(parts_one):
-            continue  # (every member per one unit)
+        if all(parts_one) if whole_one else not any(parts_one):
+            continue  # (every member per one unit, or none)
         if whole_one and all(part.start < whole.start for part in parts):
             continue  # (`$14 for each sapling and $6 for planting it, $20 a tree`: one unit's costs, then their sum)
         if not whole_one:
             # (a part per one unit of the whole's order, `a final 6.24p a share … a total of 9.13p`, says the whole is
-            # per that unit as well: only one far below the whole is a price beside amounts of wholes; and a part
-            # under a thousandth of its whole, marked or not, is a price or a fee beside the amounts that make it up
-            # — `600 adults paying £40 …; the other 300 children, £20. Together they paid £30,000`, `입장료는 어린이
-            # 3천 원, 어른 5천 원으로, 입장료 수입은 모두 2억1천만 원` — never one of a handful of its parts)
-            parts_one = [
-                (one and part.high * _FAR_BELOW < whole.low) or part.high * _PRICE_BELOW < whole.low
-                for part, one in zip(parts, parts_one)
-            ]
+            # per that unit as well: only one far below the whole is a price beside amounts of wholes)
+            parts_one = [one and part.high * _FAR_BELOW < whole.low for part, one in zip(parts, parts_one)]
             if not any(parts_one):
-                continue  # (no member per one unit)
+                continue
             # (an open list says only that its parts fall short of the whole, which a small price among them leaves
             # true; a closed list states a sum the price spoils)
             if whole.open_list or any(part.part_list_open for part in parts):
