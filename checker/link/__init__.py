@@ -157,6 +157,7 @@ from checker.link.parallel_parts import link_paragraph_totals, link_parallel_par
 from checker.link.parenthesized_priors import link_parenthesized_priors
 from checker.link.part_list_vetoes import (
     unlink_lists_mixing_per_one,
+    unlink_lists_of_a_period_left,
     unlink_lists_of_an_earlier_level,
     unlink_lists_past_a_bare_member,
     unlink_parts_of_another_period,
@@ -184,10 +185,13 @@ from checker.link.per_unit_ko import link_per_unit_ko
 from checker.link.per_unit_priors import link_per_unit_priors
 from checker.link.per_unit_vetoes import (
     relink_units_listed_beside_another,
+    relink_units_parted_after,
     relink_yearly_rates_to_yearly_amounts,
     unlink_prices_as_totals,
     unlink_totals_held_by_each,
     unlink_totals_of_another_cost,
+    unlink_totals_of_another_period,
+    unlink_units_of_one,
     unlink_units_per_unit,
 )
 from checker.link.period_sums import link_period_sums
@@ -235,6 +239,8 @@ from checker.link.relations import (
     borrow_priors_of_restated_levels,
     inherit_conversions,
     relate,
+    relink_changes_of_another_magnitude,
+    relink_gaps_of_listed_parts,
     unlink_changes_of_gaps,
     unlink_other_metric_baselines,
 )
@@ -694,11 +700,21 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     relink_units_listed_beside_another(claims, text, document.language)  # (`대형 3곳과 소형 4곳, 한 곳에`: over all)
     unlink_totals_held_by_each(claims, text, document.language)  # (`400 bales each`: no total of the units)
     unlink_units_per_unit(claims, text, document.language)  # (a count that is itself per unit counts no units)
+    unlink_units_of_one(claims)  # (`한 곳에 150만 원씩`: the one unit a figure is per divides nothing)
+    relink_units_parted_after(claims)  # (`$30 a lantern. Two-thirds of the order, 8,000 lanterns`: over all)
+    unlink_totals_of_another_period(claims, text, document.language)  # (`한 달에 300만 건꼴` … `한 곳당`)
     link_per_unit_priors(claims)  # (after every per-unit rule and the lift: the final total and units)
     unlink_other_metric_baselines(claims)
     unlink_changes_of_gaps(claims)
+    relink_changes_of_another_magnitude(
+        claims, text, document.language
+    )  # (`on its 12 ponies, up 25 per cent from 1,200`: another thing's)
+    relink_gaps_of_listed_parts(
+        claims, text, segments.sentence_starts
+    )  # (`개인전 8개, 단체전 9개, 혼성전 10개다. 지난해 20개보다 7개 많다`: the whole's)
     unlink_lists_past_a_bare_member(claims, text, document.language)
     unlink_parts_of_another_period(claims)
+    unlink_lists_of_a_period_left(claims)  # (`지난해 … 5만 명. 올해는 20% 늘었다. … 가운데`: this year's parts)
     unlink_lists_mixing_per_one(claims, text, document.language)
     unlink_lists_of_an_earlier_level(claims, text, document.language)
     # (after every change rule: a change they left without its prior)

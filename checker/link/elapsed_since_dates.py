@@ -78,6 +78,8 @@ class _Words:
     apposed_after_lead: re.Pattern[str]
     # (its mark alone: a text without one is not searched from every number it holds)
     back_to_lead: re.Pattern[str]
+    # right after a length counted back to a date (`33 years ago, in 1991`), the word that counts it back from now
+    back_to_ago: re.Pattern[str]
     # `2013년 6천권에서 11년 만에 2만권으로`: a figure of the year before it, the time the change took, the figure
     changed: re.Pattern[str]
     # (its words before the length alone, which every match holds: a text without them, a line of amounts, is not
@@ -123,6 +125,7 @@ def _words(code: str) -> _Words:
         ),
         compile_re(rf"(?:{w.span_apposed_since})\s+\d{{4}}{_CLAUSE_END}", re.I),
         compile_re(rf"(?:{w.span_back_to})", re.I),
+        compile_re(rf"\s?(?:{w.span_ago})\b", re.I),
         compile_re(
             rf"(?<=\d)[^\s\d.,!?()]{{0,4}}(?:{w.span_change_from})\s?{length}\s?(?:{w.span_since})\s?"
             rf"\d[\d,.]*\s?[^\s\d.,!?()]{{0,4}}?(?:{w.span_change_to})(?!\S)",
@@ -218,9 +221,14 @@ def link_elapsed_since_dates(
         months, unit = stated
         # (a record's span: its sentence may date the event it is about)
         until = _event_day(doc, dated, since, match.start()) if match.re is words.recorded else None
+        # (`set up 33 years ago, in 1991`: a length counted back to its year from now, as `in 1991, 33 years ago`; not
+        # `30년 전인 1995년`, counted back from the period of the sentence's figures)
+        ago = match.re is words.ago or (
+            match.re is words.back_to and words.back_to_ago.match(doc.text, match.end("length")) is not None
+        )
         if (
             until is None
-            and match.re is words.ago
+            and ago
             and since_period is not None
             and (since_period.grain == "day" or (since_period.grain == "year" and unit in ("year", "decade")))
             and published

@@ -19,6 +19,11 @@ A whole that is the earlier level a change of its sentence is measured on (`up $
 before`, `[link.earlier_level_before]` between the change and it) is no whole of parts stated in a later sentence: a
 breakdown after such a sentence splits the later level, which the reader has in mind, and the list is left unlinked.
 
+A part under a thousandth of its whole (`600 adults at £40 … and 300 children at £20. Between them they paid
+£30,000`) is a price or a fee, whatever its marks: it leaves the list, and so does the rest when fewer than two
+parts are left. A whole of an earlier period than the publication's (`지난해`), its undated parts listed after a
+figure its own words date to the present (`올해는 …`), is no whole of them: the story moved on.
+
 A figure its words name as the gap between two others (`the difference was 300`, `시청과 도서관의 격차는 3천 건`:
 `[link.point_gap_before]`) is no part of a whole; nor is a handful of members counted by a counter of their own (`세
 곳이 전체의 50%` of `4만 건`, `the three docks took 50% of the 40,000 hires`): a share linked to such a part is left
@@ -87,6 +92,45 @@ def unlink_parts_of_another_period(claims: list[Claim]) -> None:
             part.part_list = None
 
 
+def unlink_lists_of_a_period_left(claims: list[Claim]) -> None:
+    """A whole dated by its own words (`지난해 관람객은 5만 명이었다`) whose parts, dated by none, stand sentences
+    after it, past a figure its own words date to another period (`올해는 이보다 20% 늘었다`), the period the parts
+    are read as of, the publication's (a whole of an earlier period: `지난해`): the story has moved on to the present,
+    and the parts are of it, no parts of the whole. A prior or a baseline moves nothing on (a
+    figure compared with is of another time by nature). The whole's list is left unlinked."""
+    by_id = {c.id: c for c in claims}
+    lists: dict[str, list[Claim]] = {}
+    for part in claims:
+        if part.part_of in by_id:
+            lists.setdefault(part.part_of, []).append(part)
+    left = set()
+    for whole_id, parts in lists.items():
+        whole = by_id[whole_id]
+        if whole.period is None or "period" in whole.guesses:
+            continue
+        if any(p.sentence <= whole.sentence or "period" not in p.guesses for p in parts):
+            continue  # (a part in the whole's sentence, or dated by its own words: the other vetoes' to judge)
+        first = min(parts, key=lambda p: p.start)
+        guessed = {p.period for p in parts}
+        if len(guessed) != 1 or first.period is None or first.published is None:
+            continue
+        now, earlier = first.period.bounds(), whole.period.bounds()
+        if not (earlier[1] < now[0] and now[0] <= first.published <= now[1]):
+            continue  # (moved on, in news, is from an earlier period to the one of the publication, never back)
+        if any(
+            whole.sentence < c.sentence < first.sentence
+            and c.role not in ("prior", "baseline")
+            and c.period == first.period
+            and "period" not in c.guesses
+            for c in claims
+        ):
+            left.add(whole_id)
+    for part in claims:
+        if part.part_of in left:
+            part.part_of = None
+            part.part_list = None
+
+
 def unlink_lists_mixing_per_one(claims: list[Claim], text: str, lang: str) -> None:
     by_id = {c.id: c for c in claims}
     lists: dict[str, list[Claim]] = {}
@@ -98,6 +142,20 @@ def unlink_lists_mixing_per_one(claims: list[Claim], text: str, lang: str) -> No
         if whole.kind not in _SUMMED:
             continue
         whole_one = stated_per_one(whole, text, lang)
+        closed = not (whole.open_list or any(part.part_list_open for part in parts))
+        if not whole_one and closed and all(part.start < whole.start for part in parts):
+            # (a part under a thousandth of the sum a closed list closes on, marked or not, is a price or a fee beside
+            # the amounts that make it up — `600 adults at £40 … and 300 children at £20. Between them they paid
+            # £30,000`, `어린이 요금은 3천 원, 어른 요금은 5천 원으로, 요금 수입은 모두 2억1천만 원` — never one of a
+            # handful of its parts: it leaves the list, and the list goes with it when fewer than two parts are left)
+            tiny = [part for part in parts if part.high * _PRICE_BELOW < whole.low]
+            if tiny:
+                parts = [part for part in parts if part not in tiny]
+                for part in tiny if len(parts) >= 2 else [*tiny, *parts]:
+                    part.part_of = None
+                    part.part_list = None
+                if len(parts) < 2:
+                    continue
         # (a whole `N each` is an average; a part `N each` may be handed to several members of the list)
         parts_one = [stated_per_one(c, text, lang, each=False) for c in parts]
         if all(parts_one) if whole_one else not any(parts_one):
@@ -125,6 +183,7 @@ def unlink_lists_mixing_per_one(claims: list[Claim], text: str, lang: str) -> No
 
 
 _FAR_BELOW = 10  # times a price per one unit falls short of a whole it is listed with: a price, no share of it
+_PRICE_BELOW = 1000  # times any part falls short of its whole for a price, whatever its marks: no member of a handful
 _SUMMED = ("money", "count", "measure")  # (a rate or a share is never summed: its marks say other things)
 
 

@@ -35,6 +35,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.models import Claim
+from checker.regex_needs import search_between
 
 # right after a figure, the mark that it is a price per one thing (`$40 each`, `£12 a ticket`; not `£3m a year`)
 PRICED_PER_UNIT = ByLanguage(lambda w: rf"(?:\s+(?:{w.unit_price_each})|{w.unit_rate_after})", re.I)
@@ -186,3 +187,92 @@ def unlink_units_per_unit(claims: list[Claim], text: str, lang: str) -> None:
         units = by_id.get(figure.product_units or "")
         if units is not None and _per_unit(units, text, lang):
             figure.product_of = figure.product_units = None
+
+
+def unlink_units_of_one(claims: list[Claim]) -> None:
+    """A count of one (`쉼터 한 곳에 150만 원씩`, `쉼터 한 곳당 2만 원꼴`, `one stall`) is the one unit a figure is
+    per, never the units a total is shared out over, nor the units a product multiplies: whichever reading took it,
+    the link is dropped."""
+    by_id = {c.id: c for c in claims}
+    for figure in claims:
+        units = by_id.get(figure.units_of or "")
+        if units is not None and units.kind == "count" and units.value == 1:
+            figure.per_unit_of = figure.units_of = figure.units_measure = None
+        units = by_id.get(figure.product_units or "")
+        if units is not None and units.kind == "count" and units.value == 1:
+            figure.product_of = figure.product_units = None
+
+
+# a figure per a short period (`하루에 30자루`, `한 달에 300만 건꼴`, `$30 a van a day`): the period's mark before it
+# (in the reach), or right after it and the unit it is per
+_PERIOD_MARKS_BEFORE = {
+    period: ByLanguage(lambda w, key=key: rf"(?<![^\W\d_])(?:{getattr(w, key)})\s*(?:(?:{w.hedges})\s*)?$", re.I)
+    for period, key in (("day", "per_day_before"), ("week", "per_week_before"), ("month", "per_month_before"))
+}
+_PERIOD_MARKS_AFTER = {
+    period: ByLanguage(lambda w, key=key: rf"(?:{w.unit_rate_after})?(?:{getattr(w, key)})", re.I)
+    for period, key in (("day", "per_day_after"), ("week", "per_week_after"), ("month", "per_month_after"))
+}
+_PERIOD_MARK_REACH = 16
+
+
+def _short_period(figure: Claim, text: str, lang: str) -> str | None:
+    """The short period a figure is stated per (`day`, `week`, `month`), by its words; None for none."""
+    start = max(0, figure.start - _PERIOD_MARK_REACH)
+    for period, before in _PERIOD_MARKS_BEFORE.items():
+        if search_between(before[lang], text, start, figure.start) or _PERIOD_MARKS_AFTER[period][lang].match(
+            text, figure.end
+        ):
+            return period
+    return None
+
+
+# a connective ending and a comma (`300만 건꼴이고, 장치 한 곳당`): the clause after it says its own period
+_CLAUSE_JOINT = ByLanguage(lambda w: rf"(?:{w.comma_clause_joints})", re.I)
+
+
+def _period_carried(total: Claim, figure: Claim, text: str, lang: str) -> bool:
+    """Whether a figure per unit after its total in one clause takes the total's period with it (`3,000 miles a day
+    between them, an average of 100 miles a van`): no sentence end and no joint of another clause between them."""
+    return (
+        total.sentence == figure.sentence
+        and total.end <= figure.start
+        and search_between(_CLAUSE_JOINT[lang], text, total.end, figure.start) is None
+    )
+
+
+def unlink_totals_of_another_period(claims: list[Claim], text: str, lang: str) -> None:
+    """A total stated per a short period (`한 달에 300만 건꼴`) shares out, per unit, into a figure per that period
+    too; a figure per unit and per a short period (`한 사람이 하루에 30자루`) is of a total per that period, not of a
+    whole order or term. A figure per unit whose total names another short period than its own (or one, the other
+    none) loses the link, whichever reading took it; unless the figure, marked per no period, restates the total
+    per unit in its clause (`3,000 miles a day between them, an average of 100 miles a van`: per day too)."""
+    by_id = {c.id: c for c in claims}
+    for figure in claims:
+        total, units = by_id.get(figure.per_unit_of or ""), by_id.get(figure.units_of or "")
+        if total is None or units is None:
+            continue
+        own, totals = _short_period(figure, text, lang), _short_period(total, text, lang)
+        if own == totals or (own is None and _period_carried(total, figure, text, lang)):
+            continue
+        figure.per_unit_of = figure.units_of = figure.units_measure = None
+
+
+def relink_units_parted_after(claims: list[Claim]) -> None:
+    """A figure per unit (`That works out at $30 a lantern.`) is per all the units its total is of; a count the text
+    gives only in a later sentence as a part of a whole count (`Two-thirds of the order, 8,000 lanterns, are …`:
+    the share's part, or a listed part) is one part of those units, which the figure, stated before it, cannot be
+    about. The figure divides over that whole, stated before the figure, instead; or over none."""
+    by_id = {c.id: c for c in claims}
+    wholes = {c.share_part: c.share_whole for c in claims if c.role == "share" and c.share_part and c.share_whole}
+    for figure in claims:
+        units = by_id.get(figure.units_of or "")
+        if units is None or units.kind != "count" or figure.per_unit_of is None or units.sentence <= figure.sentence:
+            continue
+        whole = by_id.get(units.part_of or "") or by_id.get(wholes.get(units.id) or "")
+        if whole is None:
+            continue
+        if whole.kind == "count" and whole.start < figure.start and whole.id != figure.per_unit_of:
+            figure.units_of = whole.id
+        else:
+            figure.per_unit_of = figure.units_of = figure.units_measure = None

@@ -7,6 +7,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.clause_marks import OWN_SUBJECT_OPENS, own_subject_opening
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.gaps import written_after_compared
 from checker.link.multiples import measures_of_multiples
 from checker.link.rate_subjects import rate_of_an_unstated_gap, rate_of_another_subject, rate_of_its_own_topic
@@ -1773,6 +1774,82 @@ def unlink_changes_of_gaps(claims: list[Claim]) -> None:
         if value is None or value.role != "change" or value.change_of is None or value.sentence == change.sentence:
             continue
         change.change_of = change.compared_to = None
+
+
+# how many times apart the levels a rate of change joins may imply a move other than the one stated (a digit dropped
+# or added is ten): further, they are no levels of one thing (`up 25% from 1,200` and `its 12 ponies`)
+_MAGNITUDE_APART = 20
+
+
+def _apart(levels: float, stated: float) -> bool:
+    return levels > stated * _MAGNITUDE_APART or levels * _MAGNITUDE_APART < stated
+
+
+def relink_changes_of_another_magnitude(claims: list[Claim], text: str, lang: str) -> None:
+    """A rate of change joins two levels of one thing, of one order. A level that, with the prior, implies a move many
+    times apart from the stated rate is of another thing when its words say so: it is a figure per a short period
+    and the prior is not, or the reverse (`an average of 2,000 passengers a day, up 10% on last year's 200,000`: a
+    day's), or a figure of the sentence counting another thing than it does stands between it and the prior's order
+    (`took 1,500 riders out on its 12 ponies, up 25 per cent from 1,200`: `12 ponies` is the nearest count). The
+    change then takes the nearest level before it in its sentence, of the prior's unit and kind, whose move from the
+    prior is of the stated order, or, for a figure per a short period, none (it keeps its prior alone, for the
+    readings of a level stated sentences before). A pair far apart with nothing saying so (`to $1.2 billion from
+    $1.1 million`: a slip of a scale word) is left to the check. Run after every change rule of a level in its
+    sentence."""
+    by_id = {c.id: c for c in claims}
+    for change in claims:
+        if change.role != "change" or change.kind != "percent" or not change.direction:
+            continue
+        value, prior = by_id.get(change.change_of or ""), by_id.get(change.compared_to or "")
+        if value is None or prior is None or prior.unit != value.unit or prior.value <= 0 or value.value <= 0:
+            continue
+        stated = 1 + change.direction * change.value / 100
+        if stated <= 0 or not _apart(value.value / prior.value, stated):
+            continue
+        nearer = [
+            c
+            for c in claims
+            if c.sentence == change.sentence
+            and c.end <= change.start
+            and c.role == "value"
+            and (c.unit, c.kind) == (prior.unit, prior.kind)
+            and c.value > 0
+            and not _apart(c.value / prior.value, stated)
+        ]
+        if _per_short_period(value, text, lang) != _per_short_period(prior, text, lang):
+            change.change_of = nearer[-1].id if nearer else None
+        elif nearer and value.kind == "count" and nearer[-1].counter != value.counter:
+            change.change_of = nearer[-1].id
+
+
+def relink_gaps_of_listed_parts(claims: list[Claim], text: str, sentence_starts: list[int]) -> None:
+    """A gap guessed to measure the last figure of the sentence before (`트로피 27개를 받았다. 개인전 8개,
+    단체전 9개, 혼성전 10개다. 지난해 20개보다 7개 많다`), when that figure turned out, once every list was read,
+    to be a listed part of a whole stated before it, and the gap's sentence names no word of that part's label
+    (`혼성전`; not `재산세 40조원이었다. 재산세는 1년 전보다`, the part's own gap), measures the whole: the sentence
+    of parts breaks the story's level down, and its last member is no level of the story. Run after every list and
+    gap rule."""
+    by_id = {c.id: c for c in claims}
+    for gap in claims:
+        if gap.role != "change" or gap.kind not in AMOUNTS or "relation" not in gap.guesses:
+            continue
+        level = by_id.get(gap.change_of or "")
+        if level is None or level.sentence >= gap.sentence or not level.head or gap.sentence >= len(sentence_starts):
+            continue
+        whole = by_id.get(level.part_of or "")
+        if (
+            whole is None
+            or whole.start >= level.start
+            or (whole.unit, whole.counter) != (level.unit, level.counter)
+            or whole.role != "value"
+            or whole.id == gap.compared_to
+        ):
+            continue
+        start = sentence_starts[gap.sentence]
+        end = sentence_starts[gap.sentence + 1] if gap.sentence + 1 < len(sentence_starts) else len(text)
+        said = text[start:end]
+        if not any(len(word) >= 2 and word in said for word in level.head):
+            gap.change_of = whole.id
 
 
 def _level_key(claim: Claim) -> tuple:

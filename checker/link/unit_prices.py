@@ -314,8 +314,14 @@ _PRESENT = ByLanguage(lambda w: rf"(?:{w.present_deictics})")
 
 
 # `were paid $2.10 a pound last year, which made that crop worth $34m` (invented): the period before, named
+# (`sold last year's crop at £4 a kilo`: the possessive of a noun names the period too; not `last year's 16,000
+# tons`, which dates a figure)
 _PERIOD_BEFORE = ByLanguage(
-    lambda w: rf"(?<![^\W\d_])(?:{w.previous})\s+(?:{w.period_units})(?![^\W\d_])(?![’']s)", re.I
+    lambda w: (
+        rf"(?<![^\W\d_])(?:{w.previous})\s+(?:{w.period_units})(?![^\W\d_])"
+        rf"(?![’']s\s+(?:[^\W\d_]+\s+)?[^\w\s]{{0,2}}\d)"
+    ),
+    re.I,
 )
 _CLAUSE_OPEN = re.compile(r"[.!?]\s|\n")
 _DATES_A_FIGURE = re.compile(r"\d[^\s]*\s+(?:[^\W\d_]+\s+)?$")
