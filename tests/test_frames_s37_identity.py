@@ -7,6 +7,8 @@ seventh session, lane `identity`).
   one level of the article before it that counts the same thing (its counter; the levels' account,
   checker/link/identities.py): the per-period check (F312) multiplies it out
   (checker/link/span_averages.py, `link_span_averages_of_identified_totals`).
+- A Korean average whose noun right before it is none the total names (`컵 3만 개 … 한 달에 접시 7천 개꼴`) is of
+  another thing its generic counter counts: nothing.
 - The level must be the story's one total: a larger level of the same counter, or a lone smaller one (`412건 가운데
   주택 화재가 187건`), leaves which one unsaid — nothing is linked; parts listed together (a breakdown) and a level a
   change of the total is measured from, or the whole a share of it is of, are no rivals.
@@ -98,6 +100,16 @@ def test_ko_a_month_mark_worked_out_over_the_span_is_of_the_lead_total(knowledge
         f"회사는 다음 달부터 여섯 달 동안 한 달에 {rate} 개꼴로 나눠 보낸다."
     )
     assert_checked(knowledge, text, PER_PERIOD, fires)
+
+
+def test_ko_an_average_naming_another_noun_of_the_counter_takes_no_total(knowledge):
+    text = (
+        "보람공방, 도자기 컵 3만 개 수출\n\n"
+        "보람공방은 스웨덴 생활용품 체인과 도자기 컵 3만 개를 공급하는 계약을 맺었다고 5일 밝혔다.\n\n"
+        "공방에는 도공 9명이 일한다.\n\n"
+        "회사는 다음 달부터 여섯 달 동안 한 달에 접시 7천 개꼴을 따로 만든다."
+    )
+    assert_not_checked(knowledge, text, PER_PERIOD)
 
 
 @pytest.mark.parametrize("rate,fires", [("4천", False), ("6천", True)])

@@ -106,6 +106,11 @@ def _names(nouns: set[str], named: tuple[str, ...], lang: str) -> bool:
     return all(_names_word(nouns, noun, lang) for noun in named)
 
 
+def names_noun(nouns: set[str], noun: str, lang: str) -> bool:
+    """Whether a level's nouns name the noun (`판매의` names `판매액은`: one word the other's stem, in Korean)."""
+    return _names_word(nouns, noun, lang)
+
+
 def _names_word(nouns: set[str], noun: str, lang: str) -> bool:
     if noun in nouns:
         return True

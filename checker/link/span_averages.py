@@ -62,7 +62,7 @@ from checker.link.clause_marks import CLAUSE_CLOSES
 from checker.link.durations import Duration, durations
 from checker.link.figure_kinds import AMOUNTS
 from checker.link.gaps import gap_word_after
-from checker.link.identities import identities, stem
+from checker.link.identities import identities, names_noun, stem
 from checker.link.per_one_marks import stated_per_one
 from checker.link.per_unit_apart import is_a_rate, opens_with_headline
 from checker.link.per_unit_fallback import beside_their_share
@@ -308,6 +308,37 @@ def _lead_over_span(
 
 
 _CLAUSE_STOP = re.compile(r"[,;:.!?\n]")
+# Korean: the noun right before an average (`한 달에 접시 5천 개씩`), past a particle and a hedge: what it counts
+_NOUN_BEFORE = ByLanguage(
+    lambda w: (
+        rf"(?<![^\W\d_])(?P<noun>{w.script_letters}{{2,8}}?)(?:{w.particles_after_name})?\s?(?:(?:{w.hedges})\s?)?$"
+    ),
+    first_tested=False,
+)
+_STOP_WORD = ByLanguage(lambda w: rf"(?:{w.scope_stop_words})", re.I)
+_MARK_WORDS = ByLanguage(
+    lambda w: (
+        rf"(?:{w.span_average_day_before}|{w.span_average_week_before}|{w.span_average_month_before}"
+        rf"|{w.span_average_year_before}|{w.span_average_bare_day_before}|{w.span_average_bare_year_before}"
+        rf"|{w.span_average_bare_month_before})$"
+    ),
+    first_tested=False,
+)
+
+
+def _names_another_noun(average: Claim, total: Claim, account: dict[str, set[str]], text: str, lang: str) -> bool:
+    """Korean: whether the noun right before the average (`한 달에 접시 5천 개씩`) is none the total's account names
+    (`컵 3만 개`): a generic counter counts both, the noun says which. A word of the average's own mark (`하루 평균`,
+    `한 달에`) or a stop word names nothing."""
+    if lang != "ko":
+        return False
+    window = max(0, average.start - _MARK_REACH)
+    found = _NOUN_BEFORE[lang].search(text, window, average.start)
+    if found is None or _STOP_WORD[lang].fullmatch(found.group("noun")):
+        return False
+    if _MARK_WORDS[lang].search(text, max(0, found.start("noun") - 8), found.end("noun")):
+        return False  # (the word is the mark's own: `하루 평균`, `한 달에`, `매달`)
+    return not names_noun(account.get(total.id, set()), found.group("noun"), lang)
 
 
 def _spans_after(average: Claim, unit: str, text: str, lang: str, s_end: int) -> list[_Found]:
@@ -390,6 +421,8 @@ def _identified_total(
     if any(c.value >= total.value or smaller[c.sentence] < 2 for c in others):
         return None  # (a larger level, or a lone smaller one, `412건 가운데 주택 화재가 187건`: which, not said)
     total = next(c for c in reversed(levels) if (c.low, c.high) == (total.low, total.high))
+    if _names_another_noun(average, levels[0], account, text, lang):
+        return None  # (`컵 3만 개 … 한 달에 접시 5천 개씩`: of another thing the counter counts)
     if any(
         (c.kind, c.unit) == (average.kind, average.unit)
         and (c.per_unit_of or is_a_rate(c, text, lang) or stated_per_one(c, text, lang, each=False))
