@@ -1390,6 +1390,7 @@ LINK_CLASSES = (
     "span_first_years",
     "span_average_bare_day_before",
     "span_average_bare_year_before",
+    "span_average_bare_month_before",
     "multiple_time_bases",
     "span_subset_topics",
     "span_average_after_figure",

@@ -281,7 +281,7 @@ from checker.link.signed_comparisons import sign_rates_by_comparison
 from checker.link.signless_amount_changes import link_signless_amount_changes
 from checker.link.signless_loss_changes import sign_signless_loss_changes
 from checker.link.signless_points import sign_signless_points
-from checker.link.span_averages import link_span_averages
+from checker.link.span_averages import link_span_averages, link_span_averages_of_identified_totals
 from checker.link.spans_between_dates import link_spans_between_dates
 from checker.link.spending_totals import link_spending_totals
 from checker.link.subject_levels import link_changes_of_named_subjects, link_changes_of_the_level_before
@@ -498,7 +498,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_rates_then_each(claims, text, document.language, segments.sentence_starts)
     link_one_for_every(claims, text, document.language)
     link_rates_after_their_count(claims, text, document.language, segments.sentence_starts)
-    link_span_averages(claims, text, document.language, segments.sentence_starts)
+    averages_left = link_span_averages(claims, text, document.language, segments.sentence_starts)
     link_changes_of_the_level_before(claims, doc)
     link_competition_ratios(claims, text, document.language)
     place_heads(
@@ -704,6 +704,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     relink_units_parted_after(claims)  # (`$30 a lantern. Two-thirds of the order, 8,000 lanterns`: over all)
     unlink_totals_of_another_period(claims, text, document.language)  # (`한 달에 300만 건꼴` … `한 곳당`)
     link_per_unit_priors(claims)  # (after every per-unit rule and the lift: the final total and units)
+    # (an average no total near it was found for: the story's one total of what it counts, its parts marked by now)
+    link_span_averages_of_identified_totals(claims, averages_left, text, document.language, segments.sentence_starts)
     unlink_other_metric_baselines(claims)
     unlink_changes_of_gaps(claims)
     relink_changes_of_another_magnitude(

@@ -72,7 +72,7 @@ _KO_PART_THEN = ByLanguage(lambda w: rf"\s*(?:{w.to_particles})?\s*,?\s*", first
 _EN_PART_THEN = ByLanguage(lambda w: rf"[^\d.;,]{{0,30}},\s*(?:(?:{w.appositive_share_marks})\s+)?", re.I)
 
 
-def _stem(word: str, lang: str) -> str:
+def stem(word: str, lang: str) -> str:
     word = word.lower()
     if lang == "ko":
         return word
@@ -97,13 +97,18 @@ def _naming_words(figure: Claim, text: str, lang: str, sentence_start: int) -> s
             word = stripped if len(stripped) >= 2 else word
         if len(word) < 2 or _STOP[lang].fullmatch(word):
             continue
-        words.add(_stem(word, lang))
+        words.add(stem(word, lang))
     return words
 
 
 def _names(nouns: set[str], named: tuple[str, ...], lang: str) -> bool:
     """Whether a level's nouns name every word of the share's whole (`활성 고객`: both)."""
     return all(_names_word(nouns, noun, lang) for noun in named)
+
+
+def names_noun(nouns: set[str], noun: str, lang: str) -> bool:
+    """Whether a level's nouns name the noun (`판매의` names `판매액은`: one word the other's stem, in Korean)."""
+    return _names_word(nouns, noun, lang)
 
 
 def _names_word(nouns: set[str], noun: str, lang: str) -> bool:
@@ -115,22 +120,27 @@ def _names_word(nouns: set[str], noun: str, lang: str) -> bool:
     return any(len(word) >= 2 and (word.startswith(noun) or noun.startswith(word)) for word in nouns)
 
 
-def identities(figures: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> dict[str, set[str]]:
-    """Each level's nouns (by the claim's id): what the figure is of, as its clause and its parts say."""
+def identities(
+    figures: list[Claim], text: str, lang: str, sentence_starts: list[int], forecasts: bool = False
+) -> dict[str, set[str]]:
+    """Each level's nouns (by the claim's id): what the figure is of, as its clause and its parts say (with
+    `forecasts`, a planned level too: `will make 300 blankets`, the total a planned pace divides)."""
     out: dict[str, set[str]] = {}
     for figure in figures:
-        if figure.kind not in AMOUNTS or figure.role != "value" or figure.forecast or not math.isfinite(figure.high):
+        if figure.kind not in AMOUNTS or figure.role != "value" or not math.isfinite(figure.high):
+            continue
+        if figure.forecast and not forecasts:
             continue
         if figure.part_of is not None or figure.per_unit_of is not None or figure.per_period_of is not None:
             continue
         start = sentence_starts[figure.sentence] if 0 <= figure.sentence < len(sentence_starts) else 0
         nouns = _naming_words(figure, text, lang, start)
         if figure.counter:
-            nouns.add(_stem(figure.counter, lang))
+            nouns.add(stem(figure.counter, lang))
         out[figure.id] = nouns
     for figure in figures:
         if figure.part_of in out and figure.counter:
-            out[figure.part_of].add(_stem(figure.counter, lang))
+            out[figure.part_of].add(stem(figure.counter, lang))
     return out
 
 
@@ -169,7 +179,7 @@ def _named_noun(rate: Claim, text: str, lang: str) -> tuple[tuple[str, ...], int
     named = _NAMED_AFTER[lang].match(text, rate.end)
     if named is None or _STOP[lang].fullmatch(named.group("noun")):
         return None
-    return (_stem(named.group("noun"), lang),), rate.start
+    return (stem(named.group("noun"), lang),), rate.start
 
 
 def _levels_named(

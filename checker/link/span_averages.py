@@ -38,11 +38,20 @@ season ran 124 days`, `two and a half years`, `an 18-month appeal`, weeks for da
 words around it make it a point or an offset; the one span the average's own sentence writes before it is its span,
 before one in the total's sentence. A restating mark right before a figure whose unit follows it (`That is about
 2,500 a day`, `which works out at 88 a day`) marks it as an average as `an average of` does.
+
+An average for which no total near it is found (its own span written after it in its clause, `That is about 26 a day
+over the 90 days`; a rate `at a rate of 50 blankets a month`, `[link.span_average_of_before]`; a bare month's mark
+before a figure spread or worked out, `한 달에 5천 개꼴로`, `[link.span_average_bare_month_before]`) is read again
+once the breakdowns and shares have marked their parts (`link_span_averages_of_identified_totals`): of the story's
+one total of what it counts, found by what each level is of (checker/link/identities.py), however far back; two
+totals of that noun, nothing. An average per one unit as well (`세탁소 한 곳에 한 달 평균 450건꼴`) is of no total
+over the span alone.
 """
 
 from __future__ import annotations
 
 import calendar
+import collections
 import functools
 import itertools
 import re
@@ -53,8 +62,9 @@ from checker.link.clause_marks import CLAUSE_CLOSES
 from checker.link.durations import Duration, durations
 from checker.link.figure_kinds import AMOUNTS
 from checker.link.gaps import gap_word_after
+from checker.link.identities import identities, names_noun, stem
 from checker.link.per_one_marks import stated_per_one
-from checker.link.per_unit_apart import opens_with_headline
+from checker.link.per_unit_apart import is_a_rate, opens_with_headline
 from checker.link.per_unit_fallback import beside_their_share
 from checker.link.segment import sentence_end
 from checker.link.sentence_groups import prose_figures
@@ -104,6 +114,10 @@ _AVERAGE_AFTER_FIGURE = ByLanguage(lambda w: rf"(?:{w.span_average_after_figure}
 _BARE_YEAR_BEFORE = ByLanguage(
     lambda w: rf"(?<![^\W\d_])(?:{w.span_average_bare_year_before})\s?(?:(?:{w.hedges})\s?)?$"
 )
+# `한 달에 2천 점꼴로`, `매달 4만 개씩`: a bare month's mark, as the year's
+_BARE_MONTH_BEFORE = ByLanguage(
+    lambda w: rf"(?<![^\W\d_])(?:{w.span_average_bare_month_before})\s?(?:(?:{w.hedges})\s?)?$"
+)
 _SPREAD_AFTER_FIGURE = ByLanguage(lambda w: rf"(?:{w.span_average_after_figure}|{w.per_unit_distributive_after})")
 _DAYS_A_YEAR = 365
 _DAYS_A_WEEK = 7
@@ -131,19 +145,28 @@ _PER_NOUN_BEFORE = ByLanguage(lambda w: rf"(?<=[^\W\d_])(?:{w.per_noun_marks})\s
 _PER_NOUN_REACH = 16
 
 
-def link_span_averages(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+def link_span_averages(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> list[tuple[str, str]]:
+    """Ties each average to its total; returns the averages (ids, with their units) no total near them was found for,
+    which `link_span_averages_of_identified_totals` reads once the breakdowns and shares have marked their parts."""
     figures = prose_figures(claims)
     # (`2,870 loans, or 14%`: one part's count, set beside its share; the shares may be linked only later)
     share_parts = beside_their_share(claims, text) | {c.share_part for c in claims if c.share_part}
+    pending: list[tuple[str, str]] = []
     for i, average in enumerate(figures):
         if average.kind not in AMOUNTS or average.role != "value" or average.low <= 0:
             continue
         s_start = sentence_starts[average.sentence]
         unit, appended_only = _unit_of(average, text, lang, s_start)
+        if unit is None and _bare_month(average, text, lang, s_start):
+            if not _SUBSET_TOPIC[lang].search(text, s_start, average.start):
+                pending.append((average.id, "month"))
+            continue
         if unit is None or _SUBSET_TOPIC[lang].search(text, s_start, average.start):
             continue  # (an average of a part of the span, `주말에는`: no total over the whole span divides it)
         if _PER_NOUN_BEFORE[lang].search(text, max(s_start, average.start - _PER_NOUN_REACH), average.start):
             continue  # (`점포당 월평균 1억원`: an average per unit and per period, of a total divided by both)
+        if stated_per_one(average, text, lang, each=False):
+            continue  # (`세탁소 한 곳에 한 달 평균 450건꼴`: per one unit too, of a total over the span and the units)
         total = _total_before(figures, i, text, lang, share_parts)
         if appended_only and (total is None or total.sentence != average.sentence):
             continue  # (a restatement set after its total's comma is of a total of its own sentence, never before)
@@ -151,6 +174,8 @@ def link_span_averages(claims: list[Claim], text: str, lang: str, sentence_start
             lead = _lead_over_span(figures, i, unit, text, lang, sentence_starts, share_parts)
             if lead is not None:
                 _tie(*lead, average)
+            else:
+                pending.append((average.id, unit))  # (for the story's total, once the parts are marked)
             continue
         if _OF_WHICH[lang].search(text, total.end, average.start):
             continue  # `병상은 2천개로, 이 가운데 하루 평균 1천7백개가 찼다`: a part of the total, no average over it
@@ -161,13 +186,46 @@ def link_span_averages(claims: list[Claim], text: str, lang: str, sentence_start
             and not _spans(unit, text, lang, s_start, average.start)
             and not _names_total(total, average, text, s_start)
         ):
+            if _spans_after(average, unit, text, lang, s_end):
+                pending.append((average.id, unit))  # (`That is 26 a day over the 90 days`: its own span, after it)
             # `Stores hired an average of 2,000 a month in the spring`: an average of another span (`The fair ran
             # for 11 days, an average of 37,000 a day`: the span its sentence writes first is the total's run)
             continue
         periods, span = _span(total, average, unit, text, lang, sentence_starts)
+        if periods is None and _spans_after(average, unit, text, lang, s_end):
+            pending.append((average.id, unit))  # (its own span after it: read for the story's total)
         if periods is None or periods <= 1:
             continue
         _tie(total, periods, span, average)
+    return pending
+
+
+def link_span_averages_of_identified_totals(
+    claims: list[Claim], pending: list[tuple[str, str]], text: str, lang: str, sentence_starts: list[int]
+) -> None:
+    """The averages `link_span_averages` found no total near, each still tied to nothing: of the story's one total of
+    what it counts (`_identified_total`), read after the breakdowns and shares mark their parts (a part is no rival
+    total, and a total tied to its parts keeps them)."""
+    if not pending:
+        return
+    figures = prose_figures(claims)
+    position = {c.id: i for i, c in enumerate(figures)}
+    tied = {c.per_period_of for c in claims if c.per_period_of}
+    share_parts = beside_their_share(claims, text) | {c.share_part for c in claims if c.share_part}
+    account = None
+    for average_id, unit in pending:
+        i = position.get(average_id)
+        if i is None or average_id in tied:
+            continue
+        average = figures[i]
+        if average.per_unit_of or average.units_of or average.part_of or average.id in share_parts:
+            continue  # (read since as a figure per unit, or a part: no average of a span)
+        if account is None:
+            account = identities(figures, text, lang, sentence_starts, forecasts=True)
+        found = _identified_total(figures, i, unit, text, lang, sentence_starts, share_parts, account)
+        if found is not None:
+            _tie(*found, average)
+            tied.add(average_id)
 
 
 def _tie(total: Claim, periods: float, span: Span, average: Claim) -> None:
@@ -247,6 +305,149 @@ def _lead_over_span(
     if periods is None or periods <= 1:
         return None
     return total, periods, Span(start=found[0].start, end=found[0].end)
+
+
+_CLAUSE_STOP = re.compile(r"[,;:.!?\n]")
+# Korean: the noun right before an average (`한 달에 접시 5천 개씩`), past a particle and a hedge: what it counts
+_NOUN_BEFORE = ByLanguage(
+    lambda w: (
+        rf"(?<![^\W\d_])(?P<noun>{w.script_letters}{{2,8}}?)(?:{w.particles_after_name})?\s?(?:(?:{w.hedges})\s?)?$"
+    ),
+    first_tested=False,
+)
+_STOP_WORD = ByLanguage(lambda w: rf"(?:{w.scope_stop_words})", re.I)
+_MARK_WORDS = ByLanguage(
+    lambda w: (
+        rf"(?:{w.span_average_day_before}|{w.span_average_week_before}|{w.span_average_month_before}"
+        rf"|{w.span_average_year_before}|{w.span_average_bare_day_before}|{w.span_average_bare_year_before}"
+        rf"|{w.span_average_bare_month_before})$"
+    ),
+    first_tested=False,
+)
+
+
+def _names_another_noun(average: Claim, total: Claim, account: dict[str, set[str]], text: str, lang: str) -> bool:
+    """Korean: whether the noun right before the average (`한 달에 접시 5천 개씩`) is none the total's account names
+    (`컵 3만 개`): a generic counter counts both, the noun says which. A word of the average's own mark (`하루 평균`,
+    `한 달에`) or a stop word names nothing."""
+    if lang != "ko":
+        return False
+    window = max(0, average.start - _MARK_REACH)
+    found = _NOUN_BEFORE[lang].search(text, window, average.start)
+    if found is None or _STOP_WORD[lang].fullmatch(found.group("noun")):
+        return False
+    if _MARK_WORDS[lang].search(text, max(0, found.start("noun") - 8), found.end("noun")):
+        return False  # (the word is the mark's own: `하루 평균`, `한 달에`, `매달`)
+    return not names_noun(account.get(total.id, set()), found.group("noun"), lang)
+
+
+def _spans_after(average: Claim, unit: str, text: str, lang: str, s_end: int) -> list[_Found]:
+    """`almost 14 walkers a day over the 91 days, …`: the spans of the unit written after the average in its clause
+    (up to its next comma or stop): the span it is an average over."""
+    stop = _CLAUSE_STOP.search(text, average.end, s_end)
+    return _spans(unit, text, lang, average.end, stop.start() if stop else s_end)
+
+
+def _identified_total(
+    figures: list[Claim],
+    i: int,
+    unit: str,
+    text: str,
+    lang: str,
+    sentence_starts: list[int],
+    share_parts: set[str],
+    account: dict[str, set[str]],
+) -> tuple[Claim, float, Span] | None:
+    """`Heron Gardens drew 18,300 visitors … ¶ It has 14 gardeners … ¶ Over the 123 days it averaged about 149
+    visitors a day`, `보람공방은 … 컵 3만 개를 공급하는 계약을 맺었다 … ¶ 여섯 달 동안 한 달에 5천 개꼴로
+    나눠 보낸다`: an average with no total near it, whose own sentence writes one span of its unit (before it, or
+    after it in its clause; else, for an average worked out, `꼴`, `셈`, the sentence just before in its paragraph
+    writes one), is of the article's one total of what the average counts (the levels' account,
+    checker/link/identities.py): the first level before it of its kind, unit and counter (a count naming none
+    counts nothing said; money or a measure only for an average worked out), in another sentence, no part, share
+    or rate, larger than the average. Every other such level (of its standing as a plan or a fact: a target is no
+    rival) must restate it, or be smaller and a part listed beside another smaller one in its sentence (a
+    breakdown: `용량별로는 … 3만2천 개, … 2만 개`, `14만4천 개로 60%, 나머지 9만6천 개`); a lone smaller one may be
+    what the average is of, a larger one the whole: which, not said — nothing is linked. A figure per one unit of
+    the average's unit stated between the total and it (`한 사람이 평균 85만 원꼴 … 한 달로 치면 17만 원`) may be
+    what it spreads: nothing."""
+    average = figures[i]
+    if average.kind == "count" and not average.counter:
+        return None
+    if average.kind != "count" and not _worked_out(average, text, lang, sentence_starts):
+        return None  # (`£40,000 a year on repairs`: money names no noun a total shares; only one worked out from it)
+    s_start = sentence_starts[average.sentence]
+    s_end = sentence_end(sentence_starts, average.sentence, len(text))
+    found = _spans(unit, text, lang, s_start, average.start) + _spans_after(average, unit, text, lang, s_end)
+    previous = average.sentence - 1
+    if (
+        not found
+        and previous >= 0
+        and text.count("\n", sentence_starts[previous], s_start) <= 1
+        and _worked_out(average, text, lang, sentence_starts)
+    ):
+        # (`6개월에 걸쳐 이뤄진다. 한 달에 167개꼴로`: the span of the sentence before, for an average worked
+        # out over it)
+        found = _spans(unit, text, lang, sentence_starts[previous], s_start)
+    if len(found) != 1 or found[0].count is None or found[0].count <= 1:
+        return None
+    counted = stem(average.counter, lang) if average.counter else None
+    levels = [
+        c
+        for c in figures[:i]
+        if c.id in account
+        and c.sentence != average.sentence
+        and (c.kind, c.unit) == (average.kind, average.unit)
+        and (counted is None or (stem(c.counter, lang) == counted if c.counter else counted in account[c.id]))
+        and c.value > average.value  # (a figure no larger than the average is no total of a span of it)
+        and not c.units_of
+        and not is_a_rate(c, text, lang)
+        and not any(_UNIT_AFTER[u][lang].match(text, c.end) for u in _UNITS)
+    ]
+    if not levels:
+        return None
+    total = levels[0]
+    # (the level a change of the total is measured from, `지난해(720톤)의 1.6배`, and the whole a share of it is of,
+    # `연간 생산량 3천200톤 가운데 36%`: of another time, of a larger thing, said so — no rivals)
+    apart = {c.compared_to for c in figures if c.change_of == total.id} | {
+        c.share_whole for c in figures if c.share_part == total.id
+    }
+    others = [
+        c
+        for c in levels
+        if (c.low, c.high) != (total.low, total.high) and c.forecast == total.forecast and c.id not in apart
+    ]
+    smaller = collections.Counter(c.sentence for c in others if c.value < total.value)
+    if any(c.value >= total.value or smaller[c.sentence] < 2 for c in others):
+        return None  # (a larger level, or a lone smaller one, `412건 가운데 주택 화재가 187건`: which, not said)
+    total = next(c for c in reversed(levels) if (c.low, c.high) == (total.low, total.high))
+    if _names_another_noun(average, levels[0], account, text, lang):
+        return None  # (`컵 3만 개 … 한 달에 접시 5천 개씩`: of another thing the counter counts)
+    if any(
+        (c.kind, c.unit) == (average.kind, average.unit)
+        and (c.per_unit_of or is_a_rate(c, text, lang) or stated_per_one(c, text, lang, each=False))
+        for c in figures[:i]
+        if c.start > total.end
+    ):
+        return (
+            None  # (`15억원 … 한 사람이 평균 85만 원꼴 … 한 달로 치면 17만 원`: of the figure per one, not the total)
+        )
+    if total.per_period_of:
+        return None
+    return total, found[0].count, Span(start=found[0].start, end=found[0].end)
+
+
+def _bare_month(average: Claim, text: str, lang: str, s_start: int) -> bool:
+    """`한 달에 2천 점꼴로`, `매달 4만 개씩 나눠 보낸다`: a bare month's mark before a figure given out per month or
+    worked out as an average (as the year's); read only for the story's total (`_identified_total`)."""
+    window = max(s_start, average.start - _MARK_REACH)
+    return bool(
+        _BARE_MONTH_BEFORE[lang].search(text, window, average.start)
+        and (
+            _SPREAD_AFTER_FIGURE[lang].match(text, average.end)
+            or _RESTATING[lang].search(text, average.end, _clause_end(text, average.end))
+        )
+    )
 
 
 def _sentence_bounds(sentence: int, sentence_starts: list[int], length: int) -> tuple[int, int]:
