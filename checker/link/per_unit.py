@@ -146,6 +146,14 @@ def _grain(claim: Claim, text: str, lang: str) -> str | None:
 
 def _link_per_period(money: list[Claim], text: str, lang: str, counted: list[int] = ()) -> None:
     """`counted`: the starts of the article's counts, in order (a count between the two figures vetoes the pair)."""
+    grains_of: dict[int, str | None] = {}  # (each figure's grain read once: it is the first of one pair, second of another)
+
+    def grain(claim: Claim) -> str | None:
+        found = grains_of.get(id(claim), grains_of)
+        if found is grains_of:
+            found = grains_of[id(claim)] = _grain(claim, text, lang)
+        return found
+
     for first, second in zip(money, money[1:]):
         k = bisect.bisect_right(counted, first.end)
         if k < len(counted) and counted[k] < second.start:
@@ -160,7 +168,10 @@ def _link_per_period(money: list[Claim], text: str, lang: str, counted: list[int
             or not _one_clause(first, second, text, lang)
         ):
             continue
-        grains = _grain(first, text, lang), _grain(second, text, lang)
+        first_grain = grain(first)
+        if first_grain is None:
+            continue
+        grains = first_grain, grain(second)
         if None in grains or grains[0] == grains[1] or "year" not in grains:
             continue
         yearly, shorter = (first, second) if grains[0] == "year" else (second, first)
