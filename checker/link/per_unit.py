@@ -146,7 +146,8 @@ def _grain(claim: Claim, text: str, lang: str) -> str | None:
 
 def _link_per_period(money: list[Claim], text: str, lang: str, counted: list[int] = ()) -> None:
     """`counted`: the starts of the article's counts, in order (a count between the two figures vetoes the pair)."""
-    grains_of: dict[int, str | None] = {}  # (each figure's grain read once: it is the first of one pair, second of another)
+    # (each figure's grain read once: it is the first of one pair and the second of another)
+    grains_of: dict[int, str | None] = {}
 
     def grain(claim: Claim) -> str | None:
         found = grains_of.get(id(claim), grains_of)
