@@ -59,6 +59,7 @@ from checker.link.per_unit_fallback import beside_their_share
 from checker.link.segment import sentence_end
 from checker.link.sentence_groups import prose_figures
 from checker.models import Claim, Span
+from checker.regex_needs import may_match
 
 _UNITS = ("day", "week", "month", "year")
 _GAP = r"[^\d.;:!?]{0,32}"  # words between a mark and its average (`하루 평균으로 치면`, `the gates admitted about`)
@@ -132,6 +133,12 @@ _PER_NOUN_REACH = 16
 
 
 def link_span_averages(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    if not (
+        any(may_match(_MARK_BEFORE[unit][lang], text) or may_match(_UNIT_AFTER[unit][lang], text) for unit in _UNITS)
+        or may_match(_BARE_DAY_BEFORE[lang], text)
+        or may_match(_BARE_YEAR_BEFORE[lang], text)
+    ):
+        return  # (an average is read only beside the words of its unit)
     figures = prose_figures(claims)
     # (`2,870 loans, or 14%`: one part's count, set beside its share; the shares may be linked only later)
     share_parts = beside_their_share(claims, text) | {c.share_part for c in claims if c.share_part}
