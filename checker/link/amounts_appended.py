@@ -27,6 +27,7 @@ from checker.link.figure_kinds import AMOUNTS
 from checker.link.rate_subjects import rate_of_another_subject
 from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
+from checker.regex_needs import may_match
 
 _NOUN_BEFORE = ByLanguage(
     lambda w: (
@@ -66,6 +67,13 @@ _REACH = 40  # characters before the amount where its noun of change stands
 
 
 def link_amounts_appended(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    if not (
+        may_match(_NOUN_BEFORE[lang], text)
+        or (may_match(_OR_BEFORE[lang], text) and may_match(_COMPARATIVE_AFTER[lang], text))
+        or may_match(_DIRECTION_BEFORE[lang], text)
+        or may_match(_VERB_BEFORE[lang], text)
+    ):
+        return  # (an appended amount is read only after the words that name it a move)
     loose = [
         c
         for c in claims

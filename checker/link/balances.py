@@ -12,6 +12,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.view import ArticleView
 from checker.models import Claim
+from checker.regex_needs import may_match
 
 _DEFICIT = ByLanguage(lambda w: rf"(?:{w.deficit_words})", re.I)
 # `22억달러 적자`, `22억달러의 적자`, `22억달러(약 2조9000억원) 적자`; `적자 22억달러`, `적자 규모는 22억달러`
@@ -29,6 +30,12 @@ _TO_METRIC_AFTER = re.compile(r"\s?(?:\([^()\n]{0,40}\)\s?)?")
 
 
 def link_deficits(claims: list[Claim], doc: ArticleView) -> list[str]:
+    if not (
+        may_match(_AFTER[doc.language], doc.text)
+        or may_match(_BEFORE[doc.language], doc.text)
+        or may_match(_DEFICIT[doc.language], doc.text)
+    ):
+        return []  # (a deficit is read only beside a word of deficit)
     out = []
     text, lang = doc.text, doc.language
     for claim in claims:

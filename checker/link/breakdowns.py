@@ -39,6 +39,7 @@ from checker.link.totals import closes_its_list, whole_marked
 from checker.link.wholes import misstated_whole
 from checker.link.wholes_agreeing import adds_up_to, whole_added_up_to
 from checker.models import Claim
+from checker.regex_needs import may_match
 
 # How far back (in sentences) the whole of a breakdown may be stated.
 _WHOLE_REACH = 4
@@ -99,7 +100,13 @@ def link_breakdowns(
     # ratio (link/competition_ratios.py) count two things of one item, no two parts of a breakdown.
     ratio_pairs = [{c.per_unit_of, c.units_of} for c in claims if c.per_unit_of and c.units_of]
     lead = lead_end(figures, text)
-    for sentence, members in by_sentence.items():
+    # (each breakdown below opens on its mark: a text that can match none of the marks holds none)
+    marked = (
+        may_match(_BREAKDOWN_OPENS[lang], text)
+        or may_match(_BREAKDOWN_GOES_ON[lang], text)
+        or may_match(_OF_WHICH_OPENS[lang], text)
+    )
+    for sentence, members in by_sentence.items() if marked else ():
         if sentence >= len(sentence_starts):
             continue
         start = sentence_starts[sentence]

@@ -21,6 +21,7 @@ from checker.extract.lang import ByLanguage
 from checker.link.figure_kinds import AMOUNTS
 from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
+from checker.regex_needs import may_match
 
 _YEAR_BEFORE_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.change_from_year_before})(?![^\W\d_])", re.I)
 # the change's clause names no subject: a joiner, a copula and the verb alone (`, and up`, `, and was up`, `, rising`)
@@ -36,6 +37,8 @@ _BARE_CLAUSE = ByLanguage(
 def link_changes_from_a_year_before(
     claims: list[Claim], text: str, lang: str, metric_hits: list, metric_starts: list[int]
 ) -> None:
+    if not may_match(_YEAR_BEFORE_AFTER[lang], text):
+        return  # (a change is read only before the words of a year before)
     by_id = {c.id: c for c in claims}
     # (level id → its figure a year earlier, which a change of the article measures it from)
     year_before: dict[str, Claim] = {}

@@ -16,6 +16,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.figure_kinds import AMOUNTS
 from checker.models import Claim
+from checker.regex_needs import may_match
 
 _BEFORE = ByLanguage(lambda w: rf"(?:{w.restated_change_before})\s*$", re.I)
 # (`or 2,000 more than the league's average` compares with something else: no restated change)
@@ -27,6 +28,8 @@ _STARTS = ("prior", "baseline")
 
 
 def link_changes_restated_as_more(claims: list[Claim], text: str, lang: str) -> None:
+    if not (may_match(_BEFORE[lang], text) and may_match(_AFTER[lang], text)):
+        return  # (a restated change is read only between its two marks)
     figures = [c for c in claims if c.kind in AMOUNTS and not c.furniture and c.role != "conversion"]
     by_id = {c.id: c for c in claims}
     changed_by_base = {c.compared_to: c for c in claims if c.role == "change" and c.unit == "percent" and c.change_of}

@@ -17,7 +17,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
-from checker.regex_needs import search_between
+from checker.regex_needs import may_match, search_between
 
 _OPENER_THEN_VERB = ByLanguage(
     lambda w: (
@@ -39,6 +39,11 @@ _AMOUNTS = ("money", "count")
 
 
 def link_consequent_changes(claims: list[Claim], text: str, lang: str) -> None:
+    if not (
+        may_match(_OPENER_THEN_VERB[lang], text)
+        or (may_match(_OPENER[lang], text) and may_match(_PASSIVE_AFTER[lang], text))
+    ):
+        return  # (a consequent change is read only after its opener)
     figures = [c for c in claims if c.role != "conversion" and not c.furniture and c.kind in _AMOUNTS]
     by_sentence = group_by_sentence(figures)
     for change in figures:

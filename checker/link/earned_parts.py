@@ -25,6 +25,7 @@ from checker.link.figure_kinds import AMOUNTS
 from checker.link.keys_differ import periods_differ
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
+from checker.regex_needs import may_match
 
 _VERB_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.earning_verbs})\s+$", re.I, first_tested=False)
 _VERB_AFTER = ByLanguage(lambda w: rf"[^\d.;]{{0,6}}?(?:{w.earning_verbs})", re.I, first_tested=False)
@@ -35,6 +36,8 @@ _SHARE_GAP = 12  # characters between a figure and a share stated of it (`€90m
 
 
 def link_earned_parts(claims: list[Claim], text: str, lang: str, lexicon) -> None:
+    if not (may_match(_VERB_BEFORE[lang], text) or may_match(_VERB_AFTER[lang], text)):
+        return  # (the parts are read only beside a verb of earning: none in the text, none read)
     figures = [c for c in claims if c.kind in AMOUNTS and c.role != "conversion" and not c.furniture]
     wholes = {c.part_of for c in claims if c.part_of} | {t for c in claims for t in c.tally_of}
     shared = _shares_follow(claims)

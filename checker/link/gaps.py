@@ -27,6 +27,7 @@ from checker.link.sentence_groups import prose_figures
 from checker.link.subjects import said_of
 from checker.link.view import ArticleView
 from checker.models import Claim
+from checker.regex_needs import may_match
 
 # `50만명 많다`, `6억원이나 더 비싸다`, `3000원가량 싸다`, `54조원(8.1%) 많은`, `54조원, 8.1% 많다`: a rate in
 # parentheses, or set after a comma, restates the gap
@@ -125,6 +126,12 @@ def link_gaps(claims: list[Claim], text: str, lang: str) -> None:
 
 
 def link_gap_nouns(claims: list[Claim], text: str, lang: str) -> None:
+    if not (
+        may_match(_GAP_NOUN_BEFORE[lang], text)
+        or may_match(_GAP_NOUN_AFTER[lang], text)
+        or may_match(_GAP_COMPARATIVE_AFTER[lang], text)
+    ):
+        return  # (a gap is read only beside a gap noun or a comparative)
     figures = [c for c in claims if c.role not in ("conversion", "change") and not c.furniture]
     for i, gap in enumerate(figures):
         if gap.kind not in _GAPS or gap.change_of is not None:

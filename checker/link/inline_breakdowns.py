@@ -25,6 +25,7 @@ from checker.link.figure_kinds import AMOUNTS
 from checker.link.list_leads import attach_open_list, last_match
 from checker.link.listed_breakdowns import may_be_whole_of
 from checker.models import Claim
+from checker.regex_needs import may_match
 
 _LEAD_MARK = ByLanguage(lambda w: rf"(?:{w.tally_lead_marks})[ \t]*", re.I)
 # Before the first item's figure: its label (no figure, no clause end), perhaps a comma after it (`Japan, 1.5m`).
@@ -48,6 +49,8 @@ _STEM = 5
 
 
 def link_inline_breakdowns(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    if not (may_match(_LEAD_MARK[lang], text)):
+        return  # (a breakdown is read only after its lead's mark)
     figures = [c for c in claims if c.role != "conversion" and not c.furniture and c.kind != "percent"]
     wholes = {c.part_of for c in claims if c.part_of} | {t for c in claims for t in c.tally_of}
     for position, first in enumerate(figures):

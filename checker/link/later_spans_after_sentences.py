@@ -19,6 +19,7 @@ from checker.link.spans_between_dates import _patterns, _span_of, _weeks
 from checker.link.view import ArticleView
 from checker.models import ElapsedSpan
 from checker.periods import Period
+from checker.regex_needs import may_match
 
 # How many sentences back the start may be written (a few short paragraphs of figures between).
 _REACH = 10
@@ -30,7 +31,8 @@ _YEARS_BETWEEN = 4
 def link_later_spans_after_sentences(doc: ArticleView) -> list[ElapsedSpan]:
     """Each `DATE, N later` whose sentence writes no date before it, from the last date of an earlier sentence."""
     marks = _patterns(doc.language)
-    if marks is None:
+    # (every span read follows a date by the mark of a later length: a text it cannot match anywhere has none)
+    if marks is None or not may_match(marks[5], doc.text):
         return []
     dated = [t for t in dated_times(doc) if t.role not in ("prior", "dateline")]
     counts, _ = span_counts(doc.language)

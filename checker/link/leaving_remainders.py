@@ -21,6 +21,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
+from checker.regex_needs import may_match
 
 _LEAVING = ByLanguage(lambda w: rf"(?:{w.remainder_before})\s*$", re.I)
 # `…, leaving 140 unsold`: the figure right after `leaving` (`[link.remainder_bare_before]`), no noun named between
@@ -42,6 +43,8 @@ def named_a_remainder(figure: Claim, text: str, lang: str) -> bool:
 
 
 def link_leaving_remainders(claims: list[Claim], text: str, lang: str) -> None:
+    if not (may_match(_LEAVING[lang], text) or may_match(_LEAVING_BARE[lang], text)):
+        return  # (a remainder is read only after a word of leaving: none in the text, none read)
     figures = [c for c in claims if c.role != "conversion" and not c.furniture and c.kind in _AMOUNTS]
     by_sentence = group_by_sentence(figures)
     for remainder in figures:

@@ -24,6 +24,7 @@ from checker.link.segment import sentence_end
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.wholes_agreeing import adds_up_to
 from checker.models import Claim
+from checker.regex_needs import may_match
 
 # the opener stands at the start of its sentence, after a word or two at most (`Of the takings,`)
 _OPENER_REACH = 24
@@ -41,9 +42,11 @@ _CLAUSE_BREAK = re.compile(r"[,;]")
 
 
 def link_lists_of_a_named_whole(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    pattern = _OPENER[lang]
+    if not may_match(pattern, text):
+        return  # (no sentence can open on the noun of a whole)
     figures = [c for c in claims if c.kind in AMOUNTS and not c.furniture and c.role in ("value", "prior", "baseline")]
     by_sentence = group_by_sentence(figures)
-    pattern = _OPENER[lang]
     order = sorted(by_sentence)
     for position, sentence in enumerate(order):
         if sentence >= len(sentence_starts):

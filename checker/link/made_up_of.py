@@ -27,6 +27,7 @@ from checker.link.figure_kinds import AMOUNTS
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.wholes import join_parts
 from checker.models import Claim
+from checker.regex_needs import may_match
 
 _ENDS = ByLanguage(lambda w: rf"[^\d.;]{{0,4}}?(?:{w.made_up_of_ends})", first_tested=False)
 _OPENER = ByLanguage(lambda w: rf"\s*(?:{w.made_up_of_openers})\s+[^\d.;]{{0,12}}$", re.I, first_tested=False)
@@ -37,6 +38,8 @@ _WHOLE_THEN = ByLanguage(lambda w: rf"(?:{w.made_up_of_whole_then_list})", first
 
 
 def link_made_up_of(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    if not (may_match(_WHOLE_THEN[lang], text) or may_match(_OPENER[lang], text) or may_match(_ENDS[lang], text)):
+        return  # (a make-up is read only after its joint, its opener or its verb)
     figures = [c for c in claims if c.kind in AMOUNTS and c.role == "value" and not c.furniture]
     wholes = {c.part_of for c in claims if c.part_of} | {t for c in claims for t in c.tally_of}
     by_sentence = group_by_sentence(figures)

@@ -15,6 +15,7 @@ from checker.extract.lang import ByLanguage
 from checker.link.figure_kinds import AMOUNTS
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
+from checker.regex_needs import may_match
 
 _CUT_BY = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.cut_by_before})\s+$", re.I)
 _RAISED_BY = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.raised_by_before})\s+$", re.I)
@@ -22,6 +23,8 @@ _VERB_REACH = 90  # characters before the amount where its verb, object and `by`
 
 
 def link_moved_by(claims: list[Claim], text: str, lang: str) -> None:
+    if not (may_match(_CUT_BY[lang], text) or may_match(_RAISED_BY[lang], text)):
+        return  # (a move is read only after a verb that cuts or raises by it)
     figures = [c for c in claims if c.role != "conversion" and not c.furniture and c.kind in AMOUNTS]
     for members in group_by_sentence(figures).values():
         for position, moved in enumerate(members):

@@ -18,6 +18,7 @@ from checker.extract.lang import ByLanguage
 from checker.link.figure_kinds import AMOUNTS
 from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
+from checker.regex_needs import may_match
 
 _SENTENCES_BACK = 6
 _NAME = r"[^\s\d,.;:()'\"’]{1,12}"
@@ -37,6 +38,8 @@ _NAMED_RIGHT_BEFORE = ByLanguage(
 
 
 def link_named_sums(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    if not (may_match(_NAMED_SUM[lang], text)):
+        return  # (a sum is read only after the names it adds)
     figures = prose_figures(claims)
     wholes = {c.part_of for c in claims if c.part_of}
     for position, total in enumerate(figures):

@@ -50,6 +50,7 @@ from checker.link.view import MetricHit
 from checker.link.wholes import join_parts
 from checker.link.wider_totals import holds_more_than_the_list
 from checker.models import Claim
+from checker.regex_needs import may_match
 
 _PER_UNIT_BEFORE = ByLanguage(lambda w: rf"(?:{w.per_unit_before})\s*$", re.I)
 _PER_UNIT_AFTER = ByLanguage(lambda w: rf"(?:{w.per_unit_after})", re.I)
@@ -600,6 +601,12 @@ def link_paragraph_totals(claims: list[Claim], text: str, lang: str) -> None:
     ranking) or that the total holds more (`so far`, `with a grant`); a total in a sentence after the items' that
     does not count them back (`세 곳을 …`, `the three …`): it may be of a wider whole. Closed: the words say the
     items add up to it. Found by position: a guess."""
+    if not (
+        may_match(_TOTAL_WORD_ALONE[lang], text)
+        or may_match(_RUNNING_TOTAL[lang], text)
+        or may_match(_TOTAL_AFTER[lang], text)
+    ):
+        return  # (a closing total is read only beside the words of a total)
     figures = [c for c in claims if c.kind in AMOUNTS and c.role != "conversion" and not c.furniture]
     if len(figures) < 3:
         return

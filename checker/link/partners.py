@@ -104,6 +104,7 @@ from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.link.view import MetricHit
 from checker.link.wholes_agreeing import whole_or_its_earlier
 from checker.models import Claim
+from checker.regex_needs import may_match
 
 # `an average of about £40 a booking`: the average's mark before the figure, the noun after it
 # a sentence opening on a demonstrative noun of an amount (`This latter amount went to …`, `이 금액은`): the amount is
@@ -334,6 +335,8 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
     by_sentence = prose_by_sentence(claims)
     wider: WiderCounts | None = None  # (built only for an article with a figure to link)
     every_by_sentence: dict[int, list[Claim]] | None = None  # (every claim, a conversion too: built when needed)
+    if not _may_mark(text, lang):
+        return  # (every figure linked here has a per-unit mark: `_mark`)
     for i, figure in enumerate(figures):
         if figure.kind not in _FIGURE_KINDS or figure.role != "value" or figure.per_unit_of is not None:
             continue
@@ -632,6 +635,24 @@ def _pair_has_another_figure(figures: list[Claim], figure: Claim, total: Claim, 
         if other.sentence != figure.sentence and not (other.low <= figure.high and figure.low <= other.high):
             return True
     return False
+
+
+def _may_mark(text: str, lang: str) -> bool:
+    """False only when `_mark` finds no mark for any figure of the text: each mark it gives is a match of one of these
+    patterns (`may_match`: the text holds none of the characters one of their matches needs)."""
+    return any(
+        may_match(pattern[lang], text)
+        for pattern in (
+            _PER_NOUN,
+            _AVERAGE_NOUN_BEFORE,
+            _BARE_PER_PERSON,
+            _NOUN_AFTER_AVERAGE,
+            _EACH_OF_COUNT_AFTER,
+            _EACH_ONE_AFTER,
+            _EACH_UNIT_AFTER,
+            _EACH_AFTER,
+        )
+    )
 
 
 def _mark(

@@ -33,6 +33,7 @@ from checker.link.clause_marks import CLAUSE_END
 from checker.link.per_period import TERM, stated_per_period, term_years
 from checker.link.per_unit_apart import opens_with_headline
 from checker.models import Claim, Span
+from checker.regex_needs import may_match
 
 # `매년 옵션 2억원씩`: the noun right before the amount (past a hedge)
 _NOUN_RIGHT_BEFORE = ByLanguage(
@@ -57,6 +58,8 @@ _CLOSES_CLAUSE = re.compile(r"\s*(?:[^\w\s]|$)")
 
 
 def link_per_period_apart(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    if not (may_match(TERM[lang], text)):
+        return  # (an amount per period is read only with a term its sentence states)
     figures = [c for c in claims if c.kind in _AMOUNTS and c.role == "value" and not c.furniture]
     nouns = {c.id: _noun(c, text, lang, sentence_starts) for c in figures}
     for amount in figures:

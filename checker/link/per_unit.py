@@ -24,6 +24,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
+from checker.regex_needs import may_match
 
 _PER_UNIT_BEFORE = ByLanguage(lambda w: rf"(?:{w.per_unit_before})\s*$", re.I)
 _PER_UNIT_AFTER = ByLanguage(lambda w: rf"(?:{w.per_unit_after})", re.I)
@@ -66,13 +67,24 @@ _PAIR_REACH = 60  # characters from a yearly figure to its weekly or monthly res
 def link_per_unit(claims: list[Claim], text: str, lang: str) -> None:
     money = [c for c in claims if c.kind == "money" and c.role not in ("conversion", "change") and not c.furniture]
     by_sentence = prose_by_sentence(claims)
-    for figure in money:
+    # (a figure per unit is read only after or before the words of a unit, or a distributive ending: `may_match`)
+    per_unit = (
+        may_match(_PER_UNIT_BEFORE[lang], text)
+        or may_match(_PER_UNIT_AFTER[lang], text)
+        or may_match(_DISTRIBUTED[lang], text)
+    )
+    for figure in money if per_unit else ():
         if _marked(figure, text, lang, _PER_UNIT_BEFORE, _PER_UNIT_AFTER) or _given_each(
             figure, by_sentence[figure.sentence], text, lang
         ):
             _link_per_unit(figure, by_sentence[figure.sentence], text, lang)
     # (`£15 a week from each of its 90 members brings in £70,000 a year`: a count between a rate and a yearly amount
     # makes the rate one unit's; the amount is the rate times the count, no plain restatement per period)
+    # (a restatement per period pairs a yearly figure with one of another grain: a text that can mark no year, or no
+    # other grain, holds none)
+    marked = {g for g in _GRAINS if may_match(_MARKS_BEFORE[g][lang], text) or may_match(_MARKS_AFTER[g][lang], text)}
+    if "year" not in marked or len(marked) < 2:
+        return
     counted = [c.start for c in claims if c.kind == "count" and c.role == "value" and not c.furniture]
     _link_per_period(money, text, lang, counted)
     # `3.65 million visitors a year, or 10,000 a day`: counts and measures restated per shorter period too
@@ -146,6 +158,15 @@ def _grain(claim: Claim, text: str, lang: str) -> str | None:
 
 def _link_per_period(money: list[Claim], text: str, lang: str, counted: list[int] = ()) -> None:
     """`counted`: the starts of the article's counts, in order (a count between the two figures vetoes the pair)."""
+    # (each figure's grain read once: it is the first of one pair and the second of another)
+    grains_of: dict[int, str | None] = {}
+
+    def grain(claim: Claim) -> str | None:
+        found = grains_of.get(id(claim), grains_of)
+        if found is grains_of:
+            found = grains_of[id(claim)] = _grain(claim, text, lang)
+        return found
+
     for first, second in zip(money, money[1:]):
         k = bisect.bisect_right(counted, first.end)
         if k < len(counted) and counted[k] < second.start:
@@ -160,7 +181,10 @@ def _link_per_period(money: list[Claim], text: str, lang: str, counted: list[int
             or not _one_clause(first, second, text, lang)
         ):
             continue
-        grains = _grain(first, text, lang), _grain(second, text, lang)
+        first_grain = grain(first)
+        if first_grain is None:
+            continue
+        grains = first_grain, grain(second)
         if None in grains or grains[0] == grains[1] or "year" not in grains:
             continue
         yearly, shorter = (first, second) if grains[0] == "year" else (second, first)

@@ -82,6 +82,7 @@ from checker.link.sentence_groups import ArticleClaims, group_by_sentence, in_a_
 from checker.link.unit_price_marks import noun_before_unit_price
 from checker.models import Claim
 from checker.regex_cache import first_test
+from checker.regex_needs import may_match
 
 # `per passenger`, `a vehicle`: the noun after the mark (English); `관객 1명당`: the noun before it (Korean);
 # `건당`, `척당`: a counter as the noun (`26억건`, `6척`)
@@ -404,6 +405,14 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
             found = marks_of[sentence] = _marks_in(matches, sentence, text, lang, sentence_starts, counters)
         return found
 
+    # (every figure linked here has a mark: a per-unit mark, a counted noun before a price mark, or the noun after a
+    # measure; a text that can match none of them has no mark to read)
+    if not (
+        may_match(_PER_NOUN[lang], text)
+        or (counters and may_match(_COUNTER_NOUN_MARK[lang], text))
+        or may_match(_MEASURE_PER_UNIT_AFTER[lang], text)
+    ):
+        return
     position = {id(c): k for k, c in enumerate(figures)}  # (a figure's place, read for the few with a mark)
     spans: dict[int, list[tuple[int, int]]] = {}  # every per-unit mark of a sentence (its `1㏊`, `한 곳` no figure)
     divided: dict[str, Claim] = {}  # a total divided per unit: the count it was first divided by

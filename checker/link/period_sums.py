@@ -60,9 +60,16 @@ def link_period_sums(claims: list[Claim], lexicon, lang: str) -> None:
 
 def _tiling(by_period: dict[tuple[Period, str], list[Claim]], total: Claim, lang: str) -> list[Claim] | None:
     for tiles in _tilings(total.period):
-        parts = [_one_figure(by_period.get((tile, total.unit), []), total, lang) for tile in tiles]
-        if all(parts):
-            return parts  # type: ignore[return-value]
+        parts = []
+        for tile in tiles:
+            # (a tile of no figure of the total's unit leaves the tiling unmade: the tiles after it are not read)
+            figures = by_period.get((tile, total.unit))
+            one = _one_figure(figures, total, lang) if figures else None
+            if one is None:
+                break
+            parts.append(one)
+        else:
+            return parts
     return None
 
 

@@ -69,6 +69,8 @@ _EARLIER = ("baseline", "prior")
 
 
 def link_points_appended(claims: list[Claim], text: str, lang: str) -> None:
+    if not (any(_in_points(c, lang) for c in claims)):
+        return  # (no move in points, none read)
     by_sentence = prose_by_sentence(claims)
     for sentence, figures in clause_groups(by_sentence, lambda claim: _in_points(claim, lang), text, lang):
         ids = {c.id for c in figures}

@@ -27,6 +27,7 @@ from checker.link.keys_differ import metrics_differ, periods_differ
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.view import ArticleView
 from checker.models import Claim
+from checker.regex_needs import may_match
 
 _OF_NAME = ByLanguage(lambda w: rf"\s?(?:{w.multiple_of_before})\s?(?:(?:{w.hedges})\s?)?")
 _LEVEL = ByLanguage(lambda w: rf"\s?(?:{w.ratio_levels})", re.I)  # `32% 수준이다`, `60%에 그쳤다`
@@ -36,6 +37,8 @@ _SENTENCES_BACK = 3
 
 
 def link_ratios_of_names(claims: list[Claim], doc: ArticleView) -> None:
+    if not (may_match(_OF_NAME[doc.language], doc.text)):
+        return  # (a ratio is read only right after a name and its particle)
     text, lang = doc.text, doc.language
     figures = [c for c in claims if c.role not in ("conversion", "change") and not c.furniture and c.kind in AMOUNTS]
     by_id = {c.id: c for c in figures}

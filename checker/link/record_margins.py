@@ -23,7 +23,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.segment import sentence_end
 from checker.models import Claim
-from checker.regex_needs import search_between
+from checker.regex_needs import may_match, search_between
 
 _RECORD = ByLanguage(lambda w: rf"(?:{w.record_marks})", re.I)
 _BEAT_BY = ByLanguage(lambda w: rf"(?:{w.beat_by_before})\s*$", re.I)
@@ -33,6 +33,8 @@ _AMOUNTS = ("money", "count")
 
 
 def link_record_margins(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    if not (may_match(_BEAT_BY[lang], text) or may_match(_MORE_THAN_THAT[lang], text)):
+        return  # (a margin is read only after a verb of beating or before a comparative)
     figures = [c for c in claims if c.role != "conversion" and not c.furniture and c.kind in _AMOUNTS]
     for margin in figures:
         if margin.role not in ("value", "change") or margin.change_of is not None or margin.sentence == 0:

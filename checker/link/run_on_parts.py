@@ -15,6 +15,7 @@ from checker.extract.lang import ByLanguage
 from checker.link.figure_kinds import AMOUNTS
 from checker.link.wholes import misstated_whole
 from checker.models import Claim
+from checker.regex_needs import may_match
 
 # After the total, before its one part: `including`, `of which`, `가운데`.
 _PARTS_FOLLOW = ByLanguage(
@@ -25,6 +26,8 @@ _SENTENCE_THEN_FIGURE = re.compile(r"[^\d.;\n]{0,40}\.\s+")
 
 
 def link_run_on_parts(claims: list[Claim], text: str, lang: str) -> None:
+    if not (may_match(_PARTS_FOLLOW[lang], text)):
+        return  # (a list runs on only after the words that say parts follow)
     figures = [c for c in claims if c.kind in AMOUNTS and c.role != "conversion" and not c.furniture]
     totals = {c.part_of for c in claims if c.part_of}
     marker = _PARTS_FOLLOW[lang]

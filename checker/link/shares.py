@@ -61,6 +61,7 @@ from checker.link.wholes_of_the_story_period import dated_off_the_story, largest
 from checker.link.wholes_opening import link_wholes_opening_sentences
 from checker.link.wholes_then_shares_apart import joins_whole_to_share
 from checker.models import Claim
+from checker.regex_needs import may_match
 
 _WHOLE_BEFORE = ByLanguage(lambda w: rf"(?:{w.whole_marks})\s*$", re.I)
 _WHOLE_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.whole_after})", re.I)
@@ -127,8 +128,14 @@ def link_shares(claims: list[Claim], text: str, lang: str, sentence_starts: list
     link_shares_of_a_stated_whole(claims, text, lang)
     _respective_runs(by_sentence, text, largest, lang)
     _respective_amounts_after_shares(by_sentence, claims, text, lang)
+    # (a marked whole is a figure beside the words that mark it: a text that can match none of them has none)
+    marked = any(
+        may_match(pattern[lang], text)
+        for pattern in (_WHOLE_BEFORE, _WHOLE_AFTER, _WHOLE_AFTER_CLAUSE, _WHOLE_THEN_OPENER)
+    )
     for sentence, figures in by_sentence.items():
-        _marked_whole(figures, text, lang)
+        if marked:
+            _marked_whole(figures, text, lang)
         if not _may_hold_a_share(figures):
             continue
         _market_whole(figures, text, lang)

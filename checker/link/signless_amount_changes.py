@@ -19,6 +19,7 @@ from checker.extract.lang import ByLanguage
 from checker.link.rate_subjects import rate_of_another_subject
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
+from checker.regex_needs import may_match
 
 _AMOUNTS = ("money", "count")
 _REACH = 16  # characters before an amount where `loss of` stands
@@ -45,11 +46,24 @@ def link_signless_amount_changes(
 ) -> tuple[list[str], list[str]]:
     """Links each such change; the ids of the amounts stated as losses and as profits."""
     amounts = [c for c in claims if c.kind in _AMOUNTS and not c.furniture and c.role != "conversion"]
-    losses = [c.id for c in amounts if _LOSS_BEFORE[lang].search(text, max(0, c.start - _REACH), c.start)]
-    profits = [c.id for c in amounts if _PROFIT_BEFORE[lang].search(text, max(0, c.start - _REACH), c.start)]
+    # (each search is made only where the text can match its pattern somewhere: `may_match`)
+    losses = (
+        [c.id for c in amounts if _LOSS_BEFORE[lang].search(text, max(0, c.start - _REACH), c.start)]
+        if may_match(_LOSS_BEFORE[lang], text)
+        else []
+    )
+    profits = (
+        [c.id for c in amounts if _PROFIT_BEFORE[lang].search(text, max(0, c.start - _REACH), c.start)]
+        if may_match(_PROFIT_BEFORE[lang], text)
+        else []
+    )
     positive = set(profits)
-    negative = set(losses) | {c.id for c in amounts if _LOSS_AFTER[lang].match(text, c.end)}
-    for figures in group_by_sentence(amounts).values():
+    negative = set(losses)
+    if may_match(_LOSS_AFTER[lang], text):
+        negative |= {c.id for c in amounts if _LOSS_AFTER[lang].match(text, c.end)}
+    # (a change without a sign is read only after a word of its size: none in the text, none read)
+    sized = group_by_sentence(amounts).values() if may_match(_SIZE_BEFORE[lang], text) else ()
+    for figures in sized:
         for size in figures:
             if size.role != "value" or not _SIZE_BEFORE[lang].search(
                 text, max(0, size.start - _SIZE_REACH), size.start

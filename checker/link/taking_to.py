@@ -26,6 +26,7 @@ from checker.extract.lang import ByLanguage
 from checker.link.figure_kinds import AMOUNTS
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
+from checker.regex_needs import may_match
 
 _ADDED = ByLanguage(lambda w: rf"\b(?:{w.added_before})\s+(?:(?:a\s+net|another|a\s+further)\s+)?$", re.I)
 _REMOVED = ByLanguage(lambda w: rf"\b(?:{w.removed_before})\s+(?:(?:a\s+net|another|a\s+further)\s+)?$", re.I)
@@ -41,6 +42,8 @@ _VERB_REACH = 24
 
 
 def link_taking_to(claims: list[Claim], text: str, lang: str) -> None:
+    if not (may_match(_ADDED[lang], text) or may_match(_REMOVED[lang], text)):
+        return  # (a move is read only after a verb that adds or takes away)
     figures = [c for c in claims if c.role != "conversion" and not c.furniture and c.kind in AMOUNTS]
     by_sentence = group_by_sentence(figures)
     for change in figures:

@@ -51,6 +51,7 @@ from checker.link.sentence_groups import group_by_sentence, unfurnished_by_sente
 from checker.link.wholes import misstated_whole
 from checker.link.wider_totals import holds_more_than_the_list
 from checker.models import Claim
+from checker.regex_needs import may_match
 
 _WHOLE_FIRST = ByLanguage(lambda w: rf"\s*(?:{w.whole_first_openers})\s+")
 # After the whole, its noun and the comma that opens the list (`400 deaths, `).
@@ -60,13 +61,20 @@ _RUNS_ON = 4
 
 
 def link_tallies(claims: list[Claim], text: str, lang: str, sentence_starts: list[int], lexicon: Lexicon) -> None:
-    _whole_first(claims, text, lang, sentence_starts, lexicon)
-    _tally_of_a_named_group(claims, text, lang, sentence_starts, lexicon)
-    _running_total(claims, text, lang, lexicon)
-    _two_way_trade(claims, text, lang)
+    # (each reading runs only where the text can match the words it starts from somewhere: `may_match`)
+    if may_match(_WHOLE_FIRST[lang], text) and may_match(_LIST_OPENS, text):
+        _whole_first(claims, text, lang, sentence_starts, lexicon)
+    if may_match(_LEAD_MARK[lang], text):
+        _tally_of_a_named_group(claims, text, lang, sentence_starts, lexicon)
+    if may_match(_RUNNING_TOTAL_BEFORE[lang], text):
+        _running_total(claims, text, lang, lexicon)
+    if may_match(_TWO_WAY_BEFORE[lang], text):
+        _two_way_trade(claims, text, lang)
     _case_states(claims, text, lang)
-    _together_after(claims, text, lang, sentence_starts, lexicon)
-    count_each(claims, text, lang, sentence_starts)
+    if may_match(_TOGETHER_OPENS[lang], text):
+        _together_after(claims, text, lang, sentence_starts, lexicon)
+    if may_match(_EACH_AFTER[lang], text):
+        count_each(claims, text, lang, sentence_starts)
 
 
 def _whole_first(claims: list[Claim], text: str, lang: str, sentence_starts: list[int], lexicon: Lexicon) -> None:

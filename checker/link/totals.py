@@ -47,7 +47,7 @@ from checker.link.wholes import misstated_whole
 from checker.link.wholes_agreeing import adds_up_to, whole_added_up_to
 from checker.link.wider_totals import holds_more_than_the_list
 from checker.models import Claim
-from checker.regex_needs import search_between
+from checker.regex_needs import may_match, search_between
 
 # Right before the total (the parts come before the marker).
 _MARK_BEFORE = ByLanguage(
@@ -141,14 +141,18 @@ def link_totals(claims: list[Claim], text: str, lang: str, lexicon: Lexicon | No
         claim for claim in claims if claim.role != "conversion" and claim.kind in AMOUNTS and claim.role != "change"
     )
     stated_totals: set[str] = set()  # figures already read as the total of a list
+    # (each reading of a list opens on its mark; one the text can match nowhere is not tried per figure)
+    broken_down = may_match(_BREAKDOWN_OPEN, text) or may_match(_COPULA_THEN_BREAKDOWN[lang], text)
+    listed = may_match(_MARK_BEFORE[lang], text) or may_match(_MARK_AFTER[lang], text)
+    followed = may_match(_PARTS_FOLLOW[lang], text)
     for figures in by_sentence.values():
         for position, total in enumerate(figures):
             if total.part_of is not None:
                 continue
             parts = (
-                _breakdown(figures, position, text, lang)
-                or _listed_before(figures, position, text, lang, stated_totals)
-                or _parts_after(figures, position, text, lang)
+                (broken_down and _breakdown(figures, position, text, lang))
+                or (listed and _listed_before(figures, position, text, lang, stated_totals))
+                or (followed and _parts_after(figures, position, text, lang))
             )
             parts = [part for part in parts or () if not _size_of_one_thing(part)]
             if (

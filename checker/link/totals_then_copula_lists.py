@@ -25,6 +25,7 @@ from checker.link.figure_kinds import AMOUNTS
 from checker.link.keys_differ import metrics_differ, named_differently, periods_differ
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
+from checker.regex_needs import may_match
 
 _JOINT_AFTER_TOTAL = ByLanguage(
     lambda w: rf"[^\d.;:!?()\n,]{{0,16}}?(?:{w.total_then_parts_joints})\s?,\s[^\d.;:!?()\n,]{{0,20}}",
@@ -44,6 +45,8 @@ _WORDS_BEFORE = 40  # characters before the total where its own words stand
 
 
 def link_totals_then_copula_lists(claims: list[Claim], text: str, lang: str) -> None:
+    if not (may_match(_JOINT_AFTER_TOTAL[lang], text) and may_match(_COPULA_END[lang], text)):
+        return  # (a list is read only after a total's joint and before a copula)
     figures = [c for c in claims if not c.furniture and c.role != "conversion"]
     wholes = {c.part_of for c in claims if c.part_of}
     for members in group_by_sentence(figures).values():
