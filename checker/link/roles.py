@@ -188,7 +188,7 @@ _AMOUNT_CHANGE_NOUN_BEFORE = ByLanguage(
 )
 # `a net gain of 28 clubs`, `a gain of 3 seats`: a count's change by a noun an amount of money does not take so
 _COUNT_CHANGE_NOUN_BEFORE = ByLanguage(
-    lambda w: rf"\b(?P<verb>{w.count_change_nouns})\s+of\s+(?:(?:{w.hedges})\s+)?$", re.I, first_tested=False
+    lambda w: rf"\b(?:{w.count_change_nouns})\s+of\s+(?:(?:{w.hedges})\s+)?$", re.I, first_tested=False
 )
 # `up 17% on last season's 8,400 bales, an extra 1,430`: an amount set after a comma and `an extra` in a sentence
 # that has stated a rise before it is that rise's size (`[link.extra_amount_before]`)
@@ -435,9 +435,8 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
     elif claim.kind in _ABSOLUTE and latin and (noun := _AMOUNT_CHANGE_NOUN_BEFORE[lang].search(before)):
         claim.role = "change"  # `an increase of $1.2bn`
         claim.direction = -1 if _FALLING[lang].match(noun.group("verb")) else 1
-    elif claim.kind == "count" and latin and (noun := _COUNT_CHANGE_NOUN_BEFORE[lang].search(before)):
-        claim.role = "change"  # `a net gain of 28 clubs`
-        claim.direction = -1 if _FALLING[lang].search(noun.group("verb")) else 1
+    elif claim.kind == "count" and latin and _COUNT_CHANGE_NOUN_BEFORE[lang].search(before):
+        claim.role, claim.direction = "change", 1  # `a net gain of 28 clubs` (every noun of the class is a rise)
     elif claim.kind in _ABSOLUTE and latin and _extra_after_a_rise(before, text, s_start, mention.start, lang):
         claim.role = "change"  # `up 17% on last season's 8,400 bales, an extra 1,430`
         claim.direction = 1
