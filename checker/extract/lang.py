@@ -580,6 +580,7 @@ LINK_CLASSES = (
     "prior_after",
     "from_words",
     "baseline_on_words",
+    "earlier_period_owners",
     "signless_change_nouns",
     "signless_change_verbs",
     "comparative_signless",
