@@ -57,3 +57,55 @@ def test_no_baseline_of_another_period_or_unit(knowledge, text):
     links = change_links(text, knowledge)
     assert all(prior is None for _of, prior in links.values())
     assert GROWTH not in alarm_rules(knowledge, text)
+
+
+CHANGE_SIZE = "F305"
+
+# A level, then a sentence of rates of it, then its change stated with the figure it started from after a comma
+# (`up 2,940, or 23 percent, on last winter's 12,780`): the change is of the level two sentences back.
+LEVEL_THEN_RATES = (
+    "The Orrin valley food bank handed out {level} parcels over the winter, its coordinator said on Friday.\n\n"
+    "The 12 depots were open on 52 days. That meant about 300 parcels on each day they opened, or roughly 25 per"
+    " depot.\n\n"
+    "Parcels were up {size}, or {rate} percent, on last winter's 12,780."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Orrin food bank handed out 15,720 parcels, up 2,940, or 23 percent, on last winter's 12,780.",
+        "The Orrin food bank handed out 15,720 parcels, up 2,940, or 23 percent, from 12,780 last winter.",
+        LEVEL_THEN_RATES.format(level="15,720", size="2,940", rate="23"),
+    ],
+)
+def test_a_change_and_its_rate_measured_from_the_figure_after_a_comma(knowledge, text):
+    assert rule_passes(knowledge, text, GROWTH)
+    assert rule_passes(knowledge, text, CHANGE_SIZE)
+    assert not {GROWTH, CHANGE_SIZE} & set(alarm_rules(knowledge, text))
+
+
+@pytest.mark.parametrize(
+    "text,rule",
+    [
+        ("The Orrin food bank handed out 15,720 parcels, up 2,940, or 33 percent, on last winter's 12,780.", GROWTH),
+        (
+            "The Orrin food bank handed out 15,720 parcels, up 1,940, or 23 percent, on last winter's 12,780.",
+            CHANGE_SIZE,
+        ),
+        (LEVEL_THEN_RATES.format(level="15,720", size="2,940", rate="33"), GROWTH),
+        (LEVEL_THEN_RATES.format(level="15,720", size="1,940", rate="23"), CHANGE_SIZE),
+    ],
+)
+def test_a_wrong_change_measured_from_the_figure_after_a_comma_is_reported(knowledge, text, rule):
+    assert rule_fires(knowledge, text, rule)
+
+
+def test_a_figure_of_another_order_of_size_is_no_level_of_the_change(knowledge):
+    # the rate figures of the sentence before (300 a day, 25 a depot) are passed over; the level is not stated
+    text = LEVEL_THEN_RATES.format(level="5", size="2,940", rate="23").replace(
+        "handed out 5 parcels over the winter", "opened 5 new depots"
+    )
+    links = change_links(text, knowledge)
+    assert links["23 percent"][0] is None
+    assert GROWTH not in alarm_rules(knowledge, text)

@@ -34,7 +34,7 @@ import re
 from collections import Counter
 
 from checker.extract.lang import ByLanguage
-from checker.link.figure_kinds import AMOUNTS
+from checker.link.figure_kinds import AMOUNTS, of_one_order
 from checker.link.keys_differ import metrics_differ
 from checker.link.partners import per_unit_mark_after
 from checker.link.per_unit_apart import is_a_rate
@@ -53,7 +53,6 @@ _REACH = 2  # sentences before or after the change's own where its prior may sta
 _LEVEL_REACH = 2  # sentences before the change's own where the level of a change tied to none may stand
 _PRIOR_ROLES = ("prior", "baseline")
 _LEVEL_ROLES = ("value",)
-_SAME_ORDER = 3  # times: a level and its prior further apart than this are figures of two things (or a segment)
 # right before a rate, its clause's subject and verb of change (`Staff pay went up 9 per cent`, `its budget grew by`)
 _SUBJECT_VERB_BEFORE = ByLanguage(
     lambda w: (
@@ -304,6 +303,6 @@ def moves_as_said(change: Claim, level: Claim, prior: Claim) -> bool:
         return False
     if (level.value > prior.value) != (change.direction > 0):
         return False
-    if max(level.value, prior.value) > _SAME_ORDER * min(level.value, prior.value):
+    if not of_one_order(level, prior):
         return False
     return change.kind in _RATE_KINDS or abs(change.value) < max(level.value, prior.value)

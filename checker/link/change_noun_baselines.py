@@ -3,7 +3,7 @@
 9% on the $3.0bn it made a year before`, `down 20% from the spring estimate of 3 million`, `up 9% from the
 flood-hit 12,000 tonnes of 2025`.
 
-A percent change (or a fraction: `up a quarter on 1,900`; or an amount's change in the value's unit: `up £0.8
+A percent change (or a fraction: `up a quarter on 2,460`; or an amount's change in the value's unit: `up £0.8
 million on the £6.5 million of the season before`, the two of one order of size) already linked to a value stated
 before it in its sentence, with no baseline, followed by (a change noun,) `from` or `on`, an article, `its` or an
 owner of the period before (`last summer's`), and a figure: that figure, in the value's unit and counter, is the
@@ -20,7 +20,7 @@ from checker.models import Claim
 
 _AFTER_CHANGE = ByLanguage(
     lambda w: (
-        rf"\s+(?:(?:{w.rise_nouns}|{w.fall_nouns})\s+)?(?:{w.from_words}|{w.baseline_on_words})\s+"
+        rf",?\s+(?:(?:{w.rise_nouns}|{w.fall_nouns})\s+)?(?:{w.from_words}|{w.baseline_on_words})\s+"
         rf"(?:(?:{w.definite_articles}|{w.possessive_determiners}|{w.earlier_period_owners})\s+"
         # (`from the storm-damaged 12,000 tonnes`: a compound adjective; `from the spring estimate of 3 million`:
         # a noun that names the figure, `[link.baseline_naming_nouns]`, and `of`)

@@ -25,7 +25,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.change_fallback import is_level, moves_as_said
-from checker.link.figure_kinds import AMOUNTS
+from checker.link.figure_kinds import AMOUNTS, of_one_order
 from checker.link.keys_differ import metrics_differ
 from checker.link.partners import per_unit_mark_after
 from checker.link.per_unit_apart import is_a_rate, opens_with_headline
@@ -130,7 +130,8 @@ def _earlier_level(
 ) -> Claim | None:
     """The one plain level of the prior's measure in the nearest sentence before that states any; none when that
     sentence states two. Passed over on the way, as figures of other things: a figure of another metric, of
-    another period than the change's, or per unit where the prior is not (or the other way)."""
+    another period than the change's, or per unit where the prior is not (or the other way); and a sentence whose one
+    level is of another order of size than the prior (over three times apart: no level it moved to)."""
     per_unit = _per_unit(prior, text, lang)
     for before in range(sentence - 1, max(-1, sentence - 1 - _REACH_BACK), -1):
         if headline and before == 0:
@@ -152,6 +153,8 @@ def _earlier_level(
         if found:
             if len(found) != 1:
                 return None
+            if not of_one_order(found[0], prior):
+                continue  # (`about 480 visits on each day` before `up 21% on last summer's 17,640`: a rate's figure)
             if any(c.part_of == found[0].id for c in by_sentence[before]):
                 return None  # (`2,310 stores: 1,520 owned and 790 franchised`: the change may be a part's)
             if any(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from checker.models import Claim
+
 # a figure of an amount: money, a count or a measure (no rate, no share)
 AMOUNTS = ("money", "count", "measure")
 # a share's kinds, each with the value that is all of its whole: a share of a whole is below it (a percent below
@@ -14,3 +16,13 @@ TAKINGS = ("revenue", "exports", "imports")
 PER_UNIT_METRICS = ("price",)
 # metrics of what a thing is worth (a valuation, a market value): a stock set on the whole, no sum its parts fill
 WORTHS = ("market_cap", "valuation")
+
+# times: two figures further apart than this are of two things (or one a segment of the other): no level and its
+# prior
+SAME_ORDER = 3
+
+
+def of_one_order(one: Claim, other: Claim) -> bool:
+    """Whether two positive figures are of one order of size (neither over `SAME_ORDER` times the other: one pot)."""
+    low, high = sorted((one.value, other.value))
+    return low > 0 and high <= SAME_ORDER * low

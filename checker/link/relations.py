@@ -7,7 +7,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.clause_marks import OWN_SUBJECT_OPENS, own_subject_opening
-from checker.link.figure_kinds import AMOUNTS
+from checker.link.figure_kinds import AMOUNTS, of_one_order
 from checker.link.gaps import written_after_compared
 from checker.link.multiples import measures_of_multiples
 from checker.link.rate_subjects import rate_of_an_unstated_gap, rate_of_another_subject, rate_of_its_own_topic
@@ -63,6 +63,16 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                         taken,
                         _table_rows_before(doc, by_sentence, sentence - 1),
                     )
+                    if (
+                        target is not None
+                        and prior is None
+                        and claim.kind in _RATE_KINDS
+                        and (base := _own_base_after(claims, indices, claim, doc.text, doc.language)) is not None
+                        and not of_one_order(claims[target], base)
+                    ):
+                        # (`… about 480 visits on each day, or roughly 30 per depot. Visits were up 21%, on last
+                        # summer's 17,640`: the figure a rate is measured from, set after it, bounds its level's size)
+                        target = None
                     if target is not None and _unnamed_among_levels(
                         claims, i, by_sentence.get(sentence - 1, []), target, doc.text, doc.language
                     ):
@@ -397,6 +407,7 @@ def _ambiguous_equivalent(
 
 
 _AMOUNT_KINDS = ("money", "count", "measure", "range")
+_RATE_KINDS = ("percent", "fraction")  # rates of change
 _TIME_TO_FIGURE = ByLanguage(lambda w: rf"[^\S\n]*(?:{w.script_letters}{{1,2}}[^\S\n]+)?")
 
 
@@ -1005,7 +1016,9 @@ def _states_prior(claims: list[Claim], indices: list[int], change: Claim, text: 
 
 _FROM_THEN_BASE = ByLanguage(
     lambda w: (
-        rf"\s+(?:{w.from_words})\s+(?:(?:{w.small_letters}[\w'’-]*|\w+'s)\s+){{0,3}}" if w.from_words else r"(?!)"
+        rf",?\s+(?:{w.from_words}|{w.baseline_on_words})\s+(?:(?:{w.small_letters}[\w'’-]*|\w+'s)\s+){{0,3}}"
+        if w.from_words
+        else r"(?!)"
     ),
     re.I,
 )
@@ -1013,7 +1026,7 @@ _FROM_THEN_BASE = ByLanguage(
 
 def _own_base_after(claims: list[Claim], indices: list[int], change: Claim, text: str, lang: str) -> Claim | None:
     """The prior or baseline a change names right after itself (`rose 15.4% from €12.3 million`, `up 4% from last
-    year's $8.1m`): the figure it started from."""
+    year's $8.1m`, `up 21%, on last summer's 17,640`): the figure it started from."""
     following = next((claims[j] for j in indices if claims[j].start >= change.end), None)
     if following is None or following.role not in ("prior", "baseline"):
         return None
