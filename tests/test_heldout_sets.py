@@ -45,6 +45,7 @@ SETS = [
     "heldout_real_ac",
     "heldout_real_ad",
     "heldout_real_ae",
+    "heldout_real_af",
 ]
 
 
