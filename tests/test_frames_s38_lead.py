@@ -109,3 +109,24 @@ def test_a_figure_of_another_order_of_size_is_no_level_of_the_change(knowledge):
     links = change_links(text, knowledge)
     assert links["23 percent"][0] is None
     assert GROWTH not in alarm_rules(knowledge, text)
+
+
+ELAPSED = "F406"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "올해 2~7월 청풍호 유람선 이용객은 4만 8천 명이었다. 한 달 평균 8천 명꼴이 배를 탄 셈이다.",
+        "2~7월 유람선 이용객은 4만 8천 명으로, 한 달 평균 8천 명이 배를 탔다.",
+    ],
+)
+def test_one_month_before_an_average_is_no_length_of_the_range(knowledge, text):
+    assert ELAPSED not in alarm_rules(knowledge, text)
+
+
+def test_a_length_of_the_range_beside_a_monthly_average_is_still_read(knowledge):
+    holds = "2~7월 유람선 이용객은 4만 8천 명이었다. 여섯 달 동안 한 달 평균 8천 명꼴이 배를 탄 셈이다."
+    assert rule_passes(knowledge, holds, ELAPSED)
+    wrong = "2~7월 유람선 이용객은 4만 8천 명이었다. 아홉 달 동안 한 달 평균 8천 명꼴이 배를 탄 셈이다."
+    assert rule_fires(knowledge, wrong, ELAPSED, language="ko")
