@@ -130,3 +130,25 @@ def test_a_length_of_the_range_beside_a_monthly_average_is_still_read(knowledge)
     assert rule_passes(knowledge, holds, ELAPSED)
     wrong = "2~7월 유람선 이용객은 4만 8천 명이었다. 아홉 달 동안 한 달 평균 8천 명꼴이 배를 탄 셈이다."
     assert rule_fires(knowledge, wrong, ELAPSED, language="ko")
+
+
+PER_UNIT = "F317"
+
+
+def test_a_rate_per_place_and_per_month_is_no_product_of_the_places_alone(knowledge):
+    text = "영월군은 마을회관 48곳에 난방비로 곳당 월 15만 원씩 넉 달 동안 모두 2천880만 원을 준다."
+    assert PER_UNIT not in alarm_rules(knowledge, text)
+
+
+@pytest.mark.parametrize(
+    "text,holds",
+    [
+        ("영월군은 마을회관 48곳에 곳당 15만 원씩 모두 720만 원을 준다.", True),
+        ("영월군은 마을회관 48곳에 곳당 15만 원씩 모두 820만 원을 준다.", False),
+    ],
+)
+def test_a_rate_per_place_with_no_period_still_makes_its_product(knowledge, text, holds):
+    if holds:
+        assert rule_passes(knowledge, text, PER_UNIT)
+    else:
+        assert rule_fires(knowledge, text, PER_UNIT, language="ko")

@@ -63,6 +63,8 @@ def link_counts_per_occasion(claims: list[Claim], text: str, lang: str, sentence
         after = [c for c in sentence if c.start >= rate.end]
         if _link_per_period(rate, each.end(), after, start, text, lang):
             continue
+        if _per_a_period(rate, start, text, lang):
+            continue  # (`곳당 월 10만 원씩 석 달 동안 모두 1,860만 원`: per a place and per a month; its term unread)
         mark = _MARK_BEFORE[lang].search(text, max(start, rate.start - _MARK_REACH), rate.start)
         if mark is None or (mark.group("per_one") and not mark.group("one")):
             continue  # (`시설에 40명씩`: a place, not one of a noun)
@@ -114,6 +116,15 @@ def _link_per_period(rate: Claim, each_end: int, after: list[Claim], start: int,
         total.periods_span = Span(start=term.start(), end=term.end())
         return True
     return False
+
+
+def _per_a_period(rate: Claim, start: int, text: str, lang: str) -> bool:
+    """Whether a day, week or month stands right before the rate as the period it is per (`월 10만 원씩`): a total
+    after it is the rate times its units and its periods, no product of the units alone."""
+    return any(
+        mark_before[lang].search(text, max(start, rate.start - _MARK_REACH), rate.start) is not None
+        for mark_before, _ in _PERIODS.values()
+    )
 
 
 def _same_clause(between: str, lang: str) -> bool:
