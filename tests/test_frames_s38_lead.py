@@ -152,3 +152,29 @@ def test_a_rate_per_place_with_no_period_still_makes_its_product(knowledge, text
         assert rule_passes(knowledge, text, PER_UNIT)
     else:
         assert rule_fires(knowledge, text, PER_UNIT, language="ko")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six of the rowing club's 11 boats are more than 15 years old; the oldest was built in 1971.",
+        "The chapel, built in 1971, is more than 40 years old.",
+        "1971년 지은 이 예배당은 40년 넘게 마을을 지켰다.",
+    ],
+)
+def test_a_bound_on_years_is_no_age_from_the_start_year(knowledge, text):
+    assert ELAPSED not in alarm_rules(knowledge, text)
+
+
+@pytest.mark.parametrize(
+    "text,holds",
+    [
+        ("The chapel, built in 1971, is 53 years old.", True),
+        ("The chapel, built in 1971, is 63 years old.", False),
+    ],
+)
+def test_an_age_from_the_start_year_is_still_read(knowledge, text, holds):
+    if holds:
+        assert rule_passes(knowledge, text, ELAPSED)
+    else:
+        assert rule_fires(knowledge, text, ELAPSED)

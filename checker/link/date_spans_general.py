@@ -74,6 +74,16 @@ def _part_right_before(code: str) -> re.Pattern[str] | None:
 
 
 @functools.cache
+def _bound_around(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """(right before a count of years, right after it): the words that make it a bound, not an age (`more than 20
+    years old`, `50년 넘게`: `[link.length_at_least]`, `[link.length_at_least_after]`)."""
+    w = link_alternations(code)
+    before = compile_re(rf"(?:{w.length_at_least})\s+$", re.I) if w.length_at_least else None
+    after = compile_re(rf"\s?(?:{w.length_at_least_after})", re.I) if w.length_at_least_after else None
+    return before, after
+
+
+@functools.cache
 def _compact_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """(a range written as one figure with a length right after it, the words after the length that make it none of
     the run's)."""
@@ -806,20 +816,19 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
     An age is a count of years written as one (hyphened before `history` or `mark`, `years of business`, `in its N
     years`, `In N years` opening a sentence, told with a perfect verb) or the ordinal of an anniversary. An ordinal of
     an edition or a season is none: a yearly event skips years. Its start is a year its sentence dates as a beginning:
-    after `in` with a verb of founding, opening, planting in its clause (`[link.age_start_verbs]`), after `since` in
-    a clause with no record or compared figure (`the highest since 2019`, `up 4% since 2019`:
-    `[link.age_since_vetoes]`), or right before a word of founding (`[link.age_start_after_year]`). Which start is the
-    age's is decided by where it stands: the one start year of the age's own sentence, else of the sentence before or
-    after in its paragraph, else the one start year of the whole article; two start years there (which one is
-    unsaid), a person's possessive before the count (`his 12th season`), another year in the age's sentence (`bought
-    it in 1946, and in their 80 years`: another start), a count inside a quotation (a speaker's own time), or a start
-    year not before the publication's, and nothing is read. Ages read only beside their start (`_near_age_patterns`:
-    `has been … for 90 years`, `Thirty years on`, `"In 22 years we have"`, `its 41st full year`, `6년 만에`) count
-    from a start of their sentence or the one beside it, written before them, never the article's far one; a
-    quotation is no veto there (its start is told beside it), and the start's year may be counted or not. A count
-    right after a word making it a part of the run (`처음 3년 동안`, `the first 12 years`) is no age. An age is
-    whole years to the publication year; to the
-    publication, a reading: a warning at most."""
+    after `in` with a verb of founding, opening, planting in its clause (`[link.age_start_verbs]`), after `since` in a
+    clause with no record or compared figure (`the highest since 2019`, `up 4% since 2019`: `[link.age_since_vetoes]`),
+    or right before a word of founding (`[link.age_start_after_year]`). Which start is the age's is decided by where it
+    stands: the one start year of the age's own sentence, else of the sentence before or after in its paragraph, else
+    the one start year of the whole article; two start years there (which one is unsaid), a person's possessive before
+    the count (`his 12th season`), a bound (`more than 20 years old`), another year in the age's sentence (`bought it in
+    1946, and in their 80 years`: another start), a count inside a quotation (a speaker's own time), or a start year not
+    before the publication's, and nothing is read. Ages read only beside their start (`_near_age_patterns`: `has been …
+    for 90 years`, `Thirty years on`, `"In 22 years we have"`, `its 41st full year`, `6년 만에`) count from a start of
+    their sentence or the one beside it, written before them, never the article's far one; a quotation is no veto there
+    (its start is told beside it), and the start's year may be counted or not. A count right after a word making it a
+    part of the run (`처음 3년 동안`, `the first 12 years`) is no age. An age is whole years to the publication
+    year; to the publication, a reading: a warning at most."""
     if published is None or published_assumed:
         return []
     patterns = _age_patterns(doc.language)
@@ -889,6 +898,12 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
         part = _part_right_before(doc.language)
         if part is not None and part.search(doc.text, max(0, match.start(which) - _PART_REACH), match.start(which)):
             continue  # (`처음 3년 동안`, `for the first 12 years`: a part of the run, not its age)
+        bound_before, bound_after = _bound_around(doc.language)
+        if (
+            bound_before is not None
+            and bound_before.search(doc.text, max(0, match.start(which) - _PART_REACH), match.start(which))
+        ) or (bound_after is not None and bound_after.match(doc.text, match.end())):
+            continue  # (`the boats are more than 20 years old`: a bound a group passes, no one thing's age)
         sentence_start, _ = doc.segments.sentence_bounds(doc.segments.sentence_of(match.start()), len(doc.text))
         written = match.group(which).lower()
         count = (
