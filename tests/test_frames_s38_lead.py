@@ -10,7 +10,7 @@ Every sentence is written for this file, with invented places, names and numbers
 from __future__ import annotations
 
 import pytest
-from helpers import alarm_rules, change_links, rule_fires, rule_passes
+from helpers import alarm_rules, change_links, document, rule_fires, rule_passes
 
 GROWTH = "F301"
 
@@ -141,20 +141,6 @@ def test_a_rate_per_place_and_per_month_is_no_product_of_the_places_alone(knowle
 
 
 @pytest.mark.parametrize(
-    "text,holds",
-    [
-        ("영월군은 마을회관 48곳에 곳당 15만 원씩 모두 720만 원을 준다.", True),
-        ("영월군은 마을회관 48곳에 곳당 15만 원씩 모두 820만 원을 준다.", False),
-    ],
-)
-def test_a_rate_per_place_with_no_period_still_makes_its_product(knowledge, text, holds):
-    if holds:
-        assert rule_passes(knowledge, text, PER_UNIT)
-    else:
-        assert rule_fires(knowledge, text, PER_UNIT, language="ko")
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "Six of the rowing club's 11 boats are more than 15 years old; the oldest was built in 1971.",
@@ -167,14 +153,18 @@ def test_a_bound_on_years_is_no_age_from_the_start_year(knowledge, text):
 
 
 @pytest.mark.parametrize(
-    "text,holds",
+    "text,rule,holds",
     [
-        ("The chapel, built in 1971, is 53 years old.", True),
-        ("The chapel, built in 1971, is 63 years old.", False),
+        # a rate per a place with no period still makes its product with the places
+        ("영월군은 마을회관 48곳에 곳당 15만 원씩 모두 720만 원을 준다.", PER_UNIT, True),
+        ("영월군은 마을회관 48곳에 곳당 15만 원씩 모두 820만 원을 준다.", PER_UNIT, False),
+        # an age with no bound is still counted from the start year
+        ("The chapel, built in 1971, is 53 years old.", ELAPSED, True),
+        ("The chapel, built in 1971, is 63 years old.", ELAPSED, False),
     ],
 )
-def test_an_age_from_the_start_year_is_still_read(knowledge, text, holds):
+def test_the_constructions_beside_the_vetoes_are_still_read(knowledge, text, rule, holds):
     if holds:
-        assert rule_passes(knowledge, text, ELAPSED)
+        assert rule_passes(knowledge, text, rule)
     else:
-        assert rule_fires(knowledge, text, ELAPSED)
+        assert rule_fires(knowledge, text, rule, language=document(text).language)
