@@ -137,7 +137,7 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
             or figure.period_ratio is not None
             or figure.per_period_of is not None
             or figure.id in taken
-            or figure.start < lead_end  # (a figure of the lead is no breakdown of it)
+            or figure.start < title_end  # (a title's figure is no breakdown of any)
             or figure.low <= 0 < figure.value  # (`1인당 최대 N원`: a cap one may get, no total's average)
         ):
             continue
@@ -199,6 +199,12 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
                     if c in named or c.paragraph == figure.paragraph or any(c.sentence == n.sentence for n in named)
                 ]
         near_units = [c for c in units if c in near]
+        if figure.start < lead_end:
+            # (a figure of the lead is no breakdown of it, save one restating the total its own clause states right
+            # before it over the one count of the unit its paragraph states before it: `호미 N자루를 팔았다. 매출은
+            # M달러로 한 자루에 K달러꼴이다`)
+            _link_in_lead(figure, near_units, near, averaged and not priors, measure, figures, text, lang, taken)
+            continue
         if near_units:
             count = _nearest(figure, [c for c in near_units if c.part_of is None])
         elif any(c.paragraph == figure.paragraph for c in units):
@@ -346,6 +352,38 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
         divided = _DIVIDED[lang].search(text, opens, mark.start("noun"))
         if divided is not None and not _named_before(divided.group("noun"), total, text):
             continue  # (`정비비를 차량 수로 나누면 한 대에`: the amount its sentence divides, named, is another)
+        _link(figure, total, count, measure, taken)
+
+
+def _link_in_lead(
+    figure: Claim,
+    near_units: list[Claim],
+    near: list[Claim],
+    averaged: bool,
+    measure: str | None,
+    figures: list[Claim],
+    text: str,
+    lang: str,
+    taken: set,
+) -> None:
+    """A figure per unit in the lead: said to be an average (`꼴`, `평균`, `셈`) and stated over the one value of a
+    count of the unit its paragraph states in its sentence or the two before (a tie links nothing), with the total
+    its own clause states right before it (`매출은 N달러로 한 자루에`, `_restated_per_unit`)."""
+    if not averaged or not near_units or any(c.part_of is not None for c in near_units):
+        return
+    count = _one_value(near_units)
+    if count is None:
+        return
+    own = [
+        c
+        for c in near
+        if c is not count
+        and c.sentence == figure.sentence
+        and _total_of(c, figure, count, text, lang)
+        and _restated_per_unit(figure, c, figures, text, lang)
+    ]
+    total = _one_value(own)
+    if total is not None:
         _link(figure, total, count, measure, taken)
 
 
