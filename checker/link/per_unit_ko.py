@@ -289,7 +289,7 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
                 subject
                 and total is not None
                 and total is not broken_down
-                and not _stated_with(total, figure, count, text)
+                and not _stated_with(total, figure, count, figures, text, lang)
             ):
                 # (`광고비로 8억원을 썼다. 고객 한 명이 30만원어치를 산 꼴`: which amount it restates, unsaid; unless
                 # the figure's clause names the metric the total is named with,
@@ -368,7 +368,8 @@ def _link_in_lead(
 ) -> None:
     """A figure per unit in the lead: said to be an average (`꼴`, `평균`, `셈`) and stated over the one value of a
     count of the unit its paragraph states in its sentence or the two before (a tie links nothing), with the total
-    its own clause states right before it (`매출은 N달러로 한 자루에`, `_restated_per_unit`)."""
+    its own clause states right before it (`매출은 N달러로 한 자루에`, `_restated_per_unit`), or, with none there,
+    the one total the count's own sentence right before states with it (`_stated_with`)."""
     if not averaged or not near_units or any(c.part_of is not None for c in near_units):
         return
     count = _one_value(near_units)
@@ -382,6 +383,19 @@ def _link_in_lead(
         and _total_of(c, figure, count, text, lang)
         and _restated_per_unit(figure, c, figures, text, lang)
     ]
+    if not own and count.sentence == figure.sentence - 1:
+        # (`마을 84곳에서 3천360명이 이용했다. 마을 한 곳에서 40명꼴`: the count and the total stated together in the
+        # sentence right before, the one amount of its kind there, none in the figure's own sentence)
+        own = [c for c in near if c.sentence == count.sentence and _total_of(c, figure, count, text, lang)]
+        if any(
+            c.sentence == figure.sentence
+            and c is not figure
+            and c.kind == figure.kind
+            and c.unit == figure.unit
+            and (c.counter or "") == (figure.counter or "")
+            for c in figures
+        ) or not all(_stated_with(c, figure, count, figures, text, lang) for c in own):
+            return
     total = _one_value(own)
     if total is not None:
         _link(figure, total, count, measure, taken)
@@ -467,13 +481,33 @@ def _restated_per_unit(figure: Claim, total: Claim, figures: list[Claim], text: 
     )
 
 
-def _stated_with(total: Claim, figure: Claim, count: Claim, text: str) -> bool:
+def _stated_with(total: Claim, figure: Claim, count: Claim, figures: list[Claim], text: str, lang: str) -> bool:
     """Whether a total stands where one of the unit as a subject restates it: in the figure's sentence (`예산은
     2억원으로, 1명에 8만원꼴`) or in the count's clause after it (`시설 세 곳을 짓는 데 9억원을`), not beside the count
-    as another item (`고객은 20만명, 광고비는 8억원`) nor in a sentence of its own."""
+    as another item (`고객은 20만명, 광고비는 8억원`) nor in a sentence of its own. A clause joined to the count's by a
+    connective ending (`농가 120곳이 참여했고, 재배 면적은 960㏊였다`: `[link.comma_clause_joints]`) states it too,
+    when it is the one amount of its kind and unit the figure's paragraph states before the figure."""
     if total.sentence == figure.sentence:
         return True
-    return total.sentence == count.sentence and total.start > count.end and "," not in text[count.end : total.start]
+    if total.sentence != count.sentence or total.start < count.end:
+        return False
+    between = text[count.end : total.start]
+    if "," not in between:
+        return True
+    if between.count(",") != 1 or not _COMMA_JOINT[lang].search(between):
+        return False
+    return not any(
+        c is not total
+        and c.paragraph == figure.paragraph
+        and c.start < figure.start
+        and c.kind == total.kind
+        and c.unit == total.unit
+        and (c.counter or "") == (total.counter or "")
+        for c in figures
+    )
+
+
+_COMMA_JOINT = ByLanguage(lambda w: rf"(?:{w.comma_clause_joints})")
 
 
 def _counted_in_its_clause(
