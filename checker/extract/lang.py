@@ -1113,6 +1113,7 @@ LINK_CLASSES = (
     "per_unit_noun_before",
     "unit_price_after",
     "unit_price_each",
+    "unit_price_at",
     "rate_each_after",
     "each_capacity_modals",
     "each_aside_openers",
