@@ -151,7 +151,8 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
         if not mark:
             continue
         gap = mark.group("gap")
-        if _PERIOD_IN_GAP[lang].search(gap):
+        per_period = _PERIOD_IN_GAP[lang].search(gap)
+        if per_period and (figure.start < lead_end or not _DISTRIBUTIVE[lang].match(text, figure.end)):
             continue  # (`한 곳당 하루 평균 90명`: per a day too)
         priors = [
             c
@@ -181,6 +182,42 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
         # article's figures are not each tested against every count before them)
         reachable = [c for c in before if c.paragraph == figure.paragraph or c.start < lead_end]
         units = [c for c in reachable if _counts(c, noun, pre, measure, text, lang)]
+        if per_period:
+            # (the count of the unit its sentence or the one right before states, however its copy breaks paragraphs)
+            count = _one_value(
+                [
+                    c
+                    for c in before
+                    if figure.sentence - 1 <= c.sentence <= figure.sentence
+                    and c.part_of is None
+                    and _counts(c, noun, pre, measure, text, lang)
+                ]
+            )
+            if count is None:
+                continue
+            # (`양수기 한 대가 하루 500t씩, 모두 하루 3만2천t`: given out per a day to each, and the product its clause
+            # states after it per that day too: the day is on both sides)
+            after = [
+                c
+                for c in figures
+                if c.sentence == figure.sentence
+                and c.start > figure.end
+                and c.role == "value"
+                and c.kind == figure.kind
+                and c.unit == figure.unit
+                and (c.counter or "") == (figure.counter or "")
+                and c.value > figure.value
+                and c.part_of is None
+                and c.id not in parts
+            ]
+            total = after[0] if after else None
+            if (
+                total is not None
+                and _same_clause(figure.end, total.start, text, lang)
+                and per_period.group(0) in text[figure.end : total.start]
+            ):
+                _link(figure, total, count, measure, taken)
+            continue
         names = _names_of(mark, pre, lang)
         if names and measure is None and not _PEOPLE[lang].fullmatch(noun):
             # (`농가 한 곳에` of `농가는 124곳으로`: the noun before the mark names which count of the counter it is
@@ -508,6 +545,7 @@ def _stated_with(total: Claim, figure: Claim, count: Claim, figures: list[Claim]
 
 
 _COMMA_JOINT = ByLanguage(lambda w: rf"(?:{w.comma_clause_joints})")
+_COMMA_BEFORE_TOTAL = ByLanguage(lambda w: rf",(?=\s*(?:{w.total_marks})(?![^\W\d_]))")
 
 
 def _counted_in_its_clause(
@@ -612,6 +650,8 @@ def _same_clause(start: int, end: int, text: str, lang: str) -> bool:
     """Whether a figure per unit is given out to each (`3천만원씩`) and a later figure closes the same clause (near, no
     comma, no word making it a cap, `최대`): the total that giving makes."""
     between = text[start:end]
+    # (`500t씩, 모두 3만2천t`: a comma right before the total's mark keeps the clause)
+    between = _COMMA_BEFORE_TOTAL[lang].sub(" ", between)
     return (
         end - start <= _PRODUCT_REACH
         and "," not in between

@@ -496,7 +496,9 @@ def _prices(
             # (`1,300 passes at $390, bringing in $507,000`: the count's price with no mark, only before the words
             # taking the units' value or takings, `_values_units` after a price of the total's own sentence)
             count = members[i - 1]
-            if _PRICE_AT[lang].match(text[count.end : claim.start]) and _takings_follow(claim, members[i + 1 :], text, lang):
+            if _PRICE_AT[lang].match(text[count.end : claim.start]) and _takings_follow(
+                claim, members[i + 1 :], text, lang
+            ):
                 found.append((count.counter.lower(), claim))
                 counted[claim.id] = count
     return found
