@@ -4,14 +4,15 @@ per unit that recur across the development folders, each read where an existing 
 - A Korean figure per one unit in the lead, said to be an average (`꼴`), restating the total its own clause states
   right before it over the one count of the unit its paragraph states before it (`호미 N자루를 팔았다. 매출은 M달러로
   한 자루에 K달러꼴이다`); or, with no total in its sentence, over the count and total the sentence right before
-  states together (checker/link/per_unit_ko.py).
+  states together, a sentence counting one thing only (checker/link/per_unit_ko.py).
 - A Korean total joined to its count's clause by a connective ending (`농가 120곳이 참여했고, 재배 면적은 960㏊였다`) is
   the total one of the unit as a subject restates, when it is the one amount of its kind in the paragraph (per_unit_ko).
 - A figure given out per a day to each (`한 대가 하루 500t씩, 모두 하루 3만2천t`) with the product per that day too,
   a comma before the total's mark kept in the clause (per_unit_ko).
 - English takings after a price each: `, or` and `for` (`at £6 apiece, or £14,400`), and a price with no mark right
   after a count and `at`, read only before words taking the units' value (`1,300 passes at $390, bringing in`); a
-  sentence setting two counts each at its own price reads each in its own stretch (checker/link/unit_prices.py).
+  sentence setting two counts each at its own price reads each in its own stretch; a price each of a count paid
+  (`46 stallholders, each paying £70`), with no period named after it (checker/link/unit_prices.py).
 - A total's sentence pointing back to a period (`이 기간`, `during that period`) takes the one span of the average's
   unit the sentence right before writes (checker/link/span_averages.py).
 
@@ -158,3 +159,18 @@ def test_this_period_takes_the_span_of_the_sentence_before(knowledge, each, fire
 def test_this_period_with_two_spans_before_links_nothing(knowledge):
     text = _KAYAKS.replace("100일 동안의 운영을", "100일 동안 운영하며 30일 동안 강습을 열어 운영을")
     assert_not_checked(knowledge, text.format(each="140"), PER_PERIOD)
+
+
+# ---------------------------------------------------------------- `N nouns, each paying $P`
+
+_STALLS = "Craft fair\n\nThe Wendle craft fair had 46 stallholders, each paying £70 for a pitch, {tail}\n"
+
+
+@pytest.mark.parametrize("total,fires", [("£3,220", False), ("£4,220", True)])
+def test_a_price_each_of_the_count_paid(knowledge, total, fires):
+    assert_checked(knowledge, _STALLS.format(tail=f"which brought in {total}."), PER_UNIT, fires)
+
+
+def test_a_price_each_paid_with_a_period_after_it_links_nothing(knowledge):
+    text = _STALLS.format(tail="which brought in £3,220 a month.").replace("£70 for a pitch", "£70 a week for a pitch")
+    assert_not_checked(knowledge, text, PER_UNIT)

@@ -1114,6 +1114,7 @@ LINK_CLASSES = (
     "unit_price_after",
     "unit_price_each",
     "unit_price_at",
+    "unit_price_each_before",
     "rate_each_after",
     "each_capacity_modals",
     "each_aside_openers",

@@ -425,6 +425,11 @@ def _link_in_lead(
         # sentence right before, the one amount of its kind there, none in the figure's own sentence)
         own = [c for c in near if c.sentence == count.sentence and _total_of(c, figure, count, text, lang)]
         if any(
+            c.sentence == count.sentence and c is not count and c not in own and c.kind == "count" and c.role == "value"
+            for c in figures
+        ):
+            return  # (`산모 150명과 다자녀 가구 30가구가 …`: a sentence counting two things, which one is per unit unsaid)
+        if any(
             c.sentence == figure.sentence
             and c is not figure
             and c.kind == figure.kind

@@ -50,6 +50,10 @@ _PRICE_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.unit_price_after})\s+(?P<noun>[^
 _PRICE_ORDER = 10  # times a price within which a later money figure is another price of the units
 _SHORT_NOUN = 3  # letters below which a noun after a price mark must be a unit of measure (`kg`, not `an`)
 _PRICE_EACH = ByLanguage(lambda w: rf"\s+(?:{w.unit_price_each})", re.I)
+# `68 stallholders, each paying £90`: the count, a few words, the mark, then the price
+_EACH_BEFORE = ByLanguage(lambda w: rf"^,?\s+(?:[^\W\d_]+\s+){{0,3}}?(?:{w.unit_price_each_before})\s+$", re.I)
+# (`each paying £10 a month, raising £4,800 a year`: a period named after the price, the total of how many periods)
+_PERIOD_AFTER = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.period_nouns_after_mark})(?![^\W\d_])", re.I)
 # `1,300 passes at $390, bringing in`: a count, the word, then the price with no mark after it
 _PRICE_AT = ByLanguage(lambda w: rf"^\s+(?:{w.unit_price_at})\s+$")
 # `주당 3만원`, `1개당 500원`: the noun is the word the mark closes, right before the price; a unit of measure
@@ -492,6 +496,17 @@ def _prices(
             if counts and claim.start - counts[-1].end <= _EACH_REACH:
                 found.append((counts[-1].counter.lower(), claim))
                 counted[claim.id] = counts[-1]
+        elif (
+            i
+            and members[i - 1].kind == "count"
+            and members[i - 1].counter
+            and members[i - 1].role == "value"
+            and _EACH_BEFORE[lang].match(text[members[i - 1].end : claim.start])
+            and not _PERIOD_AFTER[lang].search(text, claim.end, _sentence_close(text, claim.end))
+        ):
+            # (`68 stallholders, each paying £90`: what each of the count paid)
+            found.append((members[i - 1].counter.lower(), claim))
+            counted[claim.id] = members[i - 1]
         elif i and members[i - 1].kind == "count" and members[i - 1].counter and members[i - 1].role == "value":
             # (`1,300 passes at $390, bringing in $507,000`: the count's price with no mark, only before the words
             # taking the units' value or takings, `_values_units` after a price of the total's own sentence)
@@ -516,6 +531,12 @@ def _own_stretch(price: Claim, counted: dict[str, Claim], members: list[Claim], 
         return members
     end = min((at for at in others if at > price.end), default=len(text))
     return [c for c in members if count.start <= c.start < end]
+
+
+def _sentence_close(text: str, at: int) -> int:
+    """Where the sentence holding an offset closes."""
+    found = _CLAUSE_OPEN.search(text, at)
+    return found.start() if found else len(text)
 
 
 def _takings_follow(price: Claim, after: list[Claim], text: str, lang: str) -> bool:
