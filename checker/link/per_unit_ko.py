@@ -240,7 +240,19 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
             # (a figure of the lead is no breakdown of it, save one restating the total its own clause states right
             # before it over the one count of the unit its paragraph states before it: `호미 N자루를 팔았다. 매출은
             # M달러로 한 자루에 K달러꼴이다`)
-            _link_in_lead(figure, near_units, near, averaged and not priors, measure, figures, text, lang, taken)
+            _link_in_lead(
+                figure,
+                near_units,
+                near,
+                averaged and not priors,
+                subject,
+                _metric(gap, lang),
+                measure,
+                figures,
+                text,
+                lang,
+                taken,
+            )
             continue
         if near_units:
             count = _nearest(figure, [c for c in near_units if c.part_of is None])
@@ -397,6 +409,8 @@ def _link_in_lead(
     near_units: list[Claim],
     near: list[Claim],
     averaged: bool,
+    subject: bool,
+    metric: str | None,
     measure: str | None,
     figures: list[Claim],
     text: str,
@@ -406,7 +420,8 @@ def _link_in_lead(
     """A figure per unit in the lead: said to be an average (`꼴`, `평균`, `셈`) and stated over the one value of a
     count of the unit its paragraph states in its sentence or the two before (a tie links nothing), with the total
     its own clause states right before it (`매출은 N달러로 한 자루에`, `_restated_per_unit`), or, with none there,
-    the one total the count's own sentence right before states with it (`_stated_with`)."""
+    the one total the count's own sentence right before states with it (`_stated_with`), for one of the unit as the
+    clause's subject (`마을 한 곳에서`) whose words name no other noun than the total's."""
     if not averaged or not near_units or any(c.part_of is not None for c in near_units):
         return
     count = _one_value(near_units)
@@ -420,7 +435,7 @@ def _link_in_lead(
         and _total_of(c, figure, count, text, lang)
         and _restated_per_unit(figure, c, figures, text, lang)
     ]
-    if not own and count.sentence == figure.sentence - 1:
+    if not own and count.sentence == figure.sentence - 1 and subject:
         # (`마을 84곳에서 3천360명이 이용했다. 마을 한 곳에서 40명꼴`: the count and the total stated together in the
         # sentence right before, the one amount of its kind there, none in the figure's own sentence)
         own = [c for c in near if c.sentence == count.sentence and _total_of(c, figure, count, text, lang)]
@@ -428,7 +443,9 @@ def _link_in_lead(
             c.sentence == count.sentence and c is not count and c not in own and c.kind == "count" and c.role == "value"
             for c in figures
         ):
-            return  # (`산모 150명과 다자녀 가구 30가구가 …`: a sentence counting two things, which one is per unit unsaid)
+            return  # (`산모 150명과 가구 30가구가`: a sentence counting two things, which one is per unit unsaid)
+        if metric is not None and not all(_named_before(metric, c, text) for c in own):
+            return  # (`회당 평균 관객은` of `자원봉사자 10만명`: the figure names another count's noun)
         if any(
             c.sentence == figure.sentence
             and c is not figure
