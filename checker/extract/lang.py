@@ -1114,6 +1114,8 @@ LINK_CLASSES = (
     "per_unit_noun_before",
     "unit_price_after",
     "unit_price_each",
+    "unit_price_at",
+    "unit_price_each_before",
     "rate_each_after",
     "each_capacity_modals",
     "each_aside_openers",

@@ -137,7 +137,7 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
             or figure.period_ratio is not None
             or figure.per_period_of is not None
             or figure.id in taken
-            or figure.start < lead_end  # (a figure of the lead is no breakdown of it)
+            or figure.start < title_end  # (a title's figure is no breakdown of any)
             or figure.low <= 0 < figure.value  # (`1인당 최대 N원`: a cap one may get, no total's average)
         ):
             continue
@@ -151,7 +151,8 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
         if not mark:
             continue
         gap = mark.group("gap")
-        if _PERIOD_IN_GAP[lang].search(gap):
+        per_period = _PERIOD_IN_GAP[lang].search(gap)
+        if per_period and (figure.start < lead_end or not _DISTRIBUTIVE[lang].match(text, figure.end)):
             continue  # (`한 곳당 하루 평균 90명`: per a day too)
         priors = [
             c
@@ -181,6 +182,42 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
         # article's figures are not each tested against every count before them)
         reachable = [c for c in before if c.paragraph == figure.paragraph or c.start < lead_end]
         units = [c for c in reachable if _counts(c, noun, pre, measure, text, lang)]
+        if per_period:
+            # (the count of the unit its sentence or the one right before states, however its copy breaks paragraphs)
+            count = _one_value(
+                [
+                    c
+                    for c in before
+                    if figure.sentence - 1 <= c.sentence <= figure.sentence
+                    and c.part_of is None
+                    and _counts(c, noun, pre, measure, text, lang)
+                ]
+            )
+            if count is None:
+                continue
+            # (`양수기 한 대가 하루 500t씩, 모두 하루 3만2천t`: given out per a day to each, and the product its clause
+            # states after it per that day too: the day is on both sides)
+            after = [
+                c
+                for c in figures
+                if c.sentence == figure.sentence
+                and c.start > figure.end
+                and c.role == "value"
+                and c.kind == figure.kind
+                and c.unit == figure.unit
+                and (c.counter or "") == (figure.counter or "")
+                and c.value > figure.value
+                and c.part_of is None
+                and c.id not in parts
+            ]
+            total = after[0] if after else None
+            if (
+                total is not None
+                and _same_clause(figure.end, total.start, text, lang)
+                and per_period.group(0) in text[figure.end : total.start]
+            ):
+                _link(figure, total, count, measure, taken)
+            continue
         names = _names_of(mark, pre, lang)
         if names and measure is None and not _PEOPLE[lang].fullmatch(noun):
             # (`농가 한 곳에` of `농가는 124곳으로`: the noun before the mark names which count of the counter it is
@@ -199,6 +236,24 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
                     if c in named or c.paragraph == figure.paragraph or any(c.sentence == n.sentence for n in named)
                 ]
         near_units = [c for c in units if c in near]
+        if figure.start < lead_end:
+            # (a figure of the lead is no breakdown of it, save one restating the total its own clause states right
+            # before it over the one count of the unit its paragraph states before it: `호미 N자루를 팔았다. 매출은
+            # M달러로 한 자루에 K달러꼴이다`)
+            _link_in_lead(
+                figure,
+                near_units,
+                near,
+                averaged and not priors,
+                subject,
+                _metric(gap, lang),
+                measure,
+                figures,
+                text,
+                lang,
+                taken,
+            )
+            continue
         if near_units:
             count = _nearest(figure, [c for c in near_units if c.part_of is None])
         elif any(c.paragraph == figure.paragraph for c in units):
@@ -283,7 +338,7 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
                 subject
                 and total is not None
                 and total is not broken_down
-                and not _stated_with(total, figure, count, text)
+                and not _stated_with(total, figure, count, figures, text, lang)
             ):
                 # (`광고비로 8억원을 썼다. 고객 한 명이 30만원어치를 산 꼴`: which amount it restates, unsaid; unless
                 # the figure's clause names the metric the total is named with,
@@ -346,6 +401,62 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
         divided = _DIVIDED[lang].search(text, opens, mark.start("noun"))
         if divided is not None and not _named_before(divided.group("noun"), total, text):
             continue  # (`정비비를 차량 수로 나누면 한 대에`: the amount its sentence divides, named, is another)
+        _link(figure, total, count, measure, taken)
+
+
+def _link_in_lead(
+    figure: Claim,
+    near_units: list[Claim],
+    near: list[Claim],
+    averaged: bool,
+    subject: bool,
+    metric: str | None,
+    measure: str | None,
+    figures: list[Claim],
+    text: str,
+    lang: str,
+    taken: set,
+) -> None:
+    """A figure per unit in the lead: said to be an average (`꼴`, `평균`, `셈`) and stated over the one value of a
+    count of the unit its paragraph states in its sentence or the two before (a tie links nothing), with the total
+    its own clause states right before it (`매출은 N달러로 한 자루에`, `_restated_per_unit`), or, with none there,
+    the one total the count's own sentence right before states with it (`_stated_with`), for one of the unit as the
+    clause's subject (`마을 한 곳에서`) whose words name no other noun than the total's."""
+    if not averaged or not near_units or any(c.part_of is not None for c in near_units):
+        return
+    count = _one_value(near_units)
+    if count is None:
+        return
+    own = [
+        c
+        for c in near
+        if c is not count
+        and c.sentence == figure.sentence
+        and _total_of(c, figure, count, text, lang)
+        and _restated_per_unit(figure, c, figures, text, lang)
+    ]
+    if not own and count.sentence == figure.sentence - 1 and subject:
+        # (`마을 84곳에서 3천360명이 이용했다. 마을 한 곳에서 40명꼴`: the count and the total stated together in the
+        # sentence right before, the one amount of its kind there, none in the figure's own sentence)
+        own = [c for c in near if c.sentence == count.sentence and _total_of(c, figure, count, text, lang)]
+        if any(
+            c.sentence == count.sentence and c is not count and c not in own and c.kind == "count" and c.role == "value"
+            for c in figures
+        ):
+            return  # (`산모 150명과 가구 30가구가`: a sentence counting two things, which one is per unit unsaid)
+        if metric is not None and not all(_named_before(metric, c, text) for c in own):
+            return  # (`회당 평균 관객은` of `자원봉사자 10만명`: the figure names another count's noun)
+        if any(
+            c.sentence == figure.sentence
+            and c is not figure
+            and c.kind == figure.kind
+            and c.unit == figure.unit
+            and (c.counter or "") == (figure.counter or "")
+            for c in figures
+        ) or not all(_stated_with(c, figure, count, figures, text, lang) for c in own):
+            return
+    total = _one_value(own)
+    if total is not None:
         _link(figure, total, count, measure, taken)
 
 
@@ -429,13 +540,34 @@ def _restated_per_unit(figure: Claim, total: Claim, figures: list[Claim], text: 
     )
 
 
-def _stated_with(total: Claim, figure: Claim, count: Claim, text: str) -> bool:
+def _stated_with(total: Claim, figure: Claim, count: Claim, figures: list[Claim], text: str, lang: str) -> bool:
     """Whether a total stands where one of the unit as a subject restates it: in the figure's sentence (`예산은
     2억원으로, 1명에 8만원꼴`) or in the count's clause after it (`시설 세 곳을 짓는 데 9억원을`), not beside the count
-    as another item (`고객은 20만명, 광고비는 8억원`) nor in a sentence of its own."""
+    as another item (`고객은 20만명, 광고비는 8억원`) nor in a sentence of its own. A clause joined to the count's by a
+    connective ending (`농가 120곳이 참여했고, 재배 면적은 960㏊였다`: `[link.comma_clause_joints]`) states it too,
+    when it is the one amount of its kind and unit the figure's paragraph states before the figure."""
     if total.sentence == figure.sentence:
         return True
-    return total.sentence == count.sentence and total.start > count.end and "," not in text[count.end : total.start]
+    if total.sentence != count.sentence or total.start < count.end:
+        return False
+    between = text[count.end : total.start]
+    if "," not in between:
+        return True
+    if between.count(",") != 1 or not _COMMA_JOINT[lang].search(between):
+        return False
+    return not any(
+        c is not total
+        and c.paragraph == figure.paragraph
+        and c.start < figure.start
+        and c.kind == total.kind
+        and c.unit == total.unit
+        and (c.counter or "") == (total.counter or "")
+        for c in figures
+    )
+
+
+_COMMA_JOINT = ByLanguage(lambda w: rf"(?:{w.comma_clause_joints})")
+_COMMA_BEFORE_TOTAL = ByLanguage(lambda w: rf",(?=\s*(?:{w.total_marks})(?![^\W\d_]))")
 
 
 def _counted_in_its_clause(
@@ -540,6 +672,8 @@ def _same_clause(start: int, end: int, text: str, lang: str) -> bool:
     """Whether a figure per unit is given out to each (`3천만원씩`) and a later figure closes the same clause (near, no
     comma, no word making it a cap, `최대`): the total that giving makes."""
     between = text[start:end]
+    # (`500t씩, 모두 3만2천t`: a comma right before the total's mark keeps the clause)
+    between = _COMMA_BEFORE_TOTAL[lang].sub(" ", between)
     return (
         end - start <= _PRODUCT_REACH
         and "," not in between

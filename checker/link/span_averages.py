@@ -99,6 +99,8 @@ _SPACES = re.compile(r"\s*")
 # `, or 150 tonnes a day on average`: after the unit, words making the figure an average (the clause still closes)
 _AVERAGE_AFTER_UNIT = ByLanguage(lambda w: rf"\s+(?:{w.average_after_noun})", re.I)
 _RESTATING = ByLanguage(lambda w: rf"(?:{w.span_average_restating})", re.I)
+# (`이 기간`, `during that period`: a sentence pointing back to a period the sentence before states)
+_THAT_PERIOD = ByLanguage(lambda w: rf"(?:{w.that_period})", re.I)
 # from a span its sentence writes to the average appended to it (`The library opened on 150 days, lending an
 # average of about`): the average restates the story's total over that span
 _APPENDED_TO_SPAN = ByLanguage(
@@ -578,6 +580,11 @@ def _span(
         found = own if len(own) == 1 else found + own
     if len(found) > 1:
         return None, None
+    if not found and total.sentence > 0 and _THAT_PERIOD[lang].search(text, t_start, min(total.start, average.start)):
+        # (`…까지 153일 동안 운영을 마쳤다. 이 기간 이용객은 2만7천540명으로 하루 180명꼴`: words pointing back to a
+        # period take the one span of the unit the sentence right before writes)
+        before = _spans(unit, text, lang, sentence_starts[total.sentence - 1], t_start)
+        found = before if len(before) == 1 else []
     if not found and unit == "day":
         # (`개통 1년 이용객이 98만명 … 하루 2,690명꼴`: the first years since it opened, each of a year's days)
         years = list(_FIRST_YEARS[lang].finditer(text, t_start, t_end))

@@ -50,6 +50,12 @@ _PRICE_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.unit_price_after})\s+(?P<noun>[^
 _PRICE_ORDER = 10  # times a price within which a later money figure is another price of the units
 _SHORT_NOUN = 3  # letters below which a noun after a price mark must be a unit of measure (`kg`, not `an`)
 _PRICE_EACH = ByLanguage(lambda w: rf"\s+(?:{w.unit_price_each})", re.I)
+# `68 stallholders, each paying £90`: the count, a few words, the mark, then the price
+_EACH_BEFORE = ByLanguage(lambda w: rf"^,?\s+(?:[^\W\d_]+\s+){{0,3}}?(?:{w.unit_price_each_before})\s+$", re.I)
+# (`each paying £10 a month, raising £4,800 a year`: a period named after the price, the total of how many periods)
+_PERIOD_AFTER = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.period_nouns_after_mark})(?![^\W\d_])", re.I)
+# `1,300 passes at $390, bringing in`: a count, the word, then the price with no mark after it
+_PRICE_AT = ByLanguage(lambda w: rf"^\s+(?:{w.unit_price_at})\s+$")
 # `주당 3만원`, `1개당 500원`: the noun is the word the mark closes, right before the price; a unit of measure
 # written as one symbol is a noun so too (`㎏당 8천원`: a letterless sign, read from the measure words)
 _MEASURE_WORDS = alternation({word for data in every_language() for word in data.measures.words})
@@ -100,17 +106,19 @@ def link_unit_prices(claims: list[Claim], text: str, lang: str, sentence_starts:
     figures = prose_figures(claims)
     by_sentence = prose_by_sentence(claims)
     prices: dict[str, Claim | None] = {}  # noun → the price stated under it (None: two of different value)
+    counted: dict[str, Claim] = {}  # a price's id → the count it follows (`40 shares at $12 each`)
     previous: list[Claim] = []
     for sentence in sorted(by_sentence):
         members = by_sentence[sentence]
         start = sentence_starts[sentence] if sentence < len(sentence_starts) else 0
-        for noun, price in _prices(members, text, lang, start):
+        for noun, price in _prices(members, text, lang, start, counted):
             noun = next((known for known in prices if _same_noun(known, noun)), noun)
             known = prices.get(noun, price)
             prices[noun] = price if known is not None and known.value == price.value else None
         for noun, price in prices.items():
             if price is not None:
-                _link_total(price, noun, members, previous, figures, text, lang, start)
+                own = _own_stretch(price, counted, members, text)
+                _link_total(price, noun, own, previous, figures, text, lang, start)
         _link_at_a_price(members, previous, text, lang, start)
         previous = members
 
@@ -461,7 +469,9 @@ def _same_noun(one: str, other: str) -> bool:
     return long.startswith(short) and len(long) - len(short) <= _STEM_SLACK
 
 
-def _prices(members: list[Claim], text: str, lang: str, start: int) -> list[tuple[str, Claim]]:
+def _prices(
+    members: list[Claim], text: str, lang: str, start: int, counted: dict[str, Claim]
+) -> list[tuple[str, Claim]]:
     found = []
     for i, claim in enumerate(members):
         if claim.kind != "money" or claim.role != "value" or claim.metric in _NOT_PRICES:
@@ -485,7 +495,64 @@ def _prices(members: list[Claim], text: str, lang: str, start: int) -> list[tupl
             counts = [c for c in members[:i] if c.kind == "count" and c.counter]
             if counts and claim.start - counts[-1].end <= _EACH_REACH:
                 found.append((counts[-1].counter.lower(), claim))
+                counted[claim.id] = counts[-1]
+        elif (
+            i
+            and members[i - 1].kind == "count"
+            and members[i - 1].counter
+            and members[i - 1].role == "value"
+            and _EACH_BEFORE[lang].match(text[members[i - 1].end : claim.start])
+            and not _PERIOD_AFTER[lang].search(text, claim.end, _sentence_close(text, claim.end))
+        ):
+            # (`68 stallholders, each paying £90`: what each of the count paid)
+            found.append((members[i - 1].counter.lower(), claim))
+            counted[claim.id] = members[i - 1]
+        elif i and members[i - 1].kind == "count" and members[i - 1].counter and members[i - 1].role == "value":
+            # (`1,300 passes at $390, bringing in $507,000`: the count's price with no mark, only before the words
+            # taking the units' value or takings, `_values_units` after a price of the total's own sentence)
+            count = members[i - 1]
+            if _PRICE_AT[lang].match(text[count.end : claim.start]) and _takings_follow(
+                claim, members[i + 1 :], text, lang
+            ):
+                found.append((count.counter.lower(), claim))
+                counted[claim.id] = count
     return found
+
+
+def _own_stretch(price: Claim, counted: dict[str, Claim], members: list[Claim], text: str) -> list[Claim]:
+    """The figures of a price's own stretch of its sentence when the sentence sets several counts each at its own price
+    (`2,000 mugs at $12 each, worth $24,000, and 1,200 bowls at $60 each, worth $72,000`): from the count the price
+    follows to the next count so priced; the whole sentence otherwise."""
+    count = counted.get(price.id)
+    if count is None or count.sentence != price.sentence:
+        return members
+    others = [c.start for c in counted.values() if c.sentence == price.sentence and c is not count]
+    if not others:
+        return members
+    end = min((at for at in others if at > price.end), default=len(text))
+    return [c for c in members if count.start <= c.start < end]
+
+
+def _sentence_close(text: str, at: int) -> int:
+    """Where the sentence holding an offset closes."""
+    found = _CLAUSE_OPEN.search(text, at)
+    return found.start() if found else len(text)
+
+
+def _takings_follow(price: Claim, after: list[Claim], text: str, lang: str) -> bool:
+    """Whether the next money figure after a price is of its currency and the words right before it take it as the
+    units' value or takings (`, bringing in`, `, raising`, `, worth`)."""
+    money = next((c for c in after if c.kind == "money"), None)
+    if money is None or money.unit != price.unit or money.sentence != price.sentence:
+        return False
+    window = max(price.end, money.start - _VALUE_REACH)
+    if _PRICE_CLAUSE_BREAK[lang].search(text, price.end, money.start):
+        return False
+    return bool(
+        _VALUE_BEFORE[lang].search(text, window, money.start)
+        or _VALUE_AFTER_PRICE[lang].search(text, window, money.start)
+        or _TAKINGS_AFTER_PRICE[lang].search(text, price.end, money.start)
+    )
 
 
 @functools.cache
