@@ -422,9 +422,36 @@ def _free_items(same: list[Claim], figures: list[Claim], wholes: set, text: str,
         ].search(text, max(0, claim.start - _ITEM_TOTAL_REACH), claim.start):
             return False
     first = same[0]
-    # (by value and unit: `2,640 plots` then `Of the 2,640`, the counter left out)
-    stated_before = {(c.value, c.unit, c.kind) for c in figures if c.sentence < first.sentence}
-    return not any((c.value, c.unit, c.kind) in stated_before for c in same)
+    # (by value and unit: `2,640 plots` then `Of the 2,640`, the counter left out; a figure is stated before when
+    # its value, unit and kind are first stated in an earlier sentence)
+    first_stated = _first_stated(figures)
+    sentence = first.sentence
+    return not any(first_stated.get((c.value, c.unit, c.kind), sentence) < sentence for c in same)
+
+
+# The sentence each (value, unit, kind) is first stated in among a list of figures, built once per list: the set of the
+# figures stated before a sentence was built from every figure at each call (once per sentence's group of items, a
+# scan of the article each). The lists read are built once per reading and never changed while it runs (nor their
+# figures' values, units, kinds or sentences); the one read last is kept, with the list itself (its id never
+# another's while it is held).
+_FIRST_STATED: tuple[list[Claim] | None, dict[tuple, int]] = (None, {})
+
+
+def _first_stated(figures: list[Claim]) -> dict[tuple, int]:
+    global _FIRST_STATED
+    held, known = _FIRST_STATED  # (one tuple, read and set whole: two threads never mix two lists' halves)
+    if held is figures:
+        return known
+    found: dict[tuple, int] = {}
+    for c in figures:
+        key = (c.value, c.unit, c.kind)
+        if c.value != c.value:
+            continue  # (a value that is not a number equals nothing: never stated before)
+        earliest = found.get(key)
+        if earliest is None or c.sentence < earliest:
+            found[key] = c.sentence
+    _FIRST_STATED = (figures, found)
+    return found
 
 
 def _items(same: list[Claim], figures: list[Claim], wholes: set, text: str, lang: str) -> list[Claim] | None:
