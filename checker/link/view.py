@@ -59,7 +59,7 @@ class ArticleView:
     # ten readings of elapsed time ask for them.
     dated: list[TimeRef] | None = None
     # The names of a sentence that may be its figures' subject (a place only as a topic or before a metric, a country
-    # only with no other kind named), by the sentence's start: found once per sentence, not once per figure (context.py).
+    # only with no other kind named), by the sentence's start: found once per sentence, not per figure (context.py).
     sentence_subjects: dict[int, list] = field(default_factory=dict)
     # The last answer of `latin_before`, with what it was asked: a figure's role and its subject ask it in turn.
     latin_asked: tuple[int, int, bool] = (-1, -1, False)
