@@ -2,7 +2,8 @@
 marks they start from can match (`span_averages._MARKS_OF_AN_AVERAGE`, `may_match`), the averages left pending for the
 story's total (`link_span_averages_of_identified_totals`) included; parallel parts read which figures were stated
 before a sentence from one index per list of figures (`parallel_parts._first_stated`), not from a set built from every
-figure per group of items.
+figure per group of items; a run's length beside a range and a length after a compact range read only where the
+range's joiner and a length, or a compact range, can match.
 
 A gate is sound when the reading it skips would have done nothing: the claims are the same with every gate tested
 (`regex_needs.LONG` set to 0, so that even a short text is looked at) and with none (every text taken as short). The
@@ -43,6 +44,16 @@ _EN = [
     "Kestrel Yard shipped 18,300 crates.\n\nIt has 14 loaders.\n\n"
     "Over the 61 days it averaged about 300 crates a day.\n",
 ]
+# lengths of time beside a range (the run-length and compact-range readings' gates: a joiner and a length, a compact
+# range), and texts with neither
+_SPANS = [
+    ("ko", "은빛마을 장터는 5월 3일부터 5월 9일까지 열린다. 장터는 이레 동안 이어진다.\n"),
+    ("ko", "꽃길 축제는 4∼6일 사흘 동안 열렸다. 관람객은 9천명이었다.\n"),
+    ("ko", "올해 3∼5월 석 달 동안 비가 적게 왔다.\n"),
+    ("en", "The Harbour Lights festival ran from 3 May to 9 May. It lasted seven days.\n"),
+    ("en", "The fair drew 9,000 visitors, up 12% on last year.\n"),
+    ("ko", "구름전자의 매출은 240억원으로 20% 늘었다.\n"),
+]
 # no mark of an average anywhere: the gate refuses, and nothing was to be read
 _NONE_KO = "구름전자의 2025년 상반기 매출은 240억원으로 전년 동기 200억원보다 20% 늘었다.\n"
 _NONE_EN = "Revenue at Brightfield rose 20% to $240m in the first half from $200m a year earlier.\n"
@@ -76,6 +87,12 @@ def test_an_article_of_averages_the_same_with_the_gate_tested(knowledge, monkeyp
 @pytest.mark.parametrize("language,text", [("ko", _NONE_KO), ("en", _NONE_EN)])
 def test_no_mark_of_an_average_the_same_with_the_gate_tested(knowledge, monkeypatch, language, text):
     gated, ungated = _both_ways(knowledge, monkeypatch, text * 3, language)
+    assert gated == ungated
+
+
+@pytest.mark.parametrize("language,text", _SPANS)
+def test_lengths_beside_ranges_the_same_with_the_gates_tested(knowledge, monkeypatch, language, text):
+    gated, ungated = _both_ways(knowledge, monkeypatch, text, language)
     assert gated == ungated
 
 
@@ -124,3 +141,10 @@ def test_the_first_stated_index_is_built_again_for_another_list():
     other = [SimpleNamespace(value=5.0, unit="USD", kind="money", sentence=3)]
     assert parallel_parts._first_stated(one) == {(5.0, "USD", "money"): 0}
     assert parallel_parts._first_stated(other) == {(5.0, "USD", "money"): 3}
+
+
+@pytest.mark.parametrize("language,text", _SPANS[:4])
+def test_a_length_beside_its_range_is_still_read_with_the_gates_tested(knowledge, monkeypatch, language, text):
+    monkeypatch.setattr(regex_needs, "LONG", 0)
+    found = analyze_document(document(text, language=language), knowledge.lexicon)
+    assert found.elapsed, text
