@@ -118,6 +118,12 @@ def _stated_before_now(same, figures) -> bool:
     return any(first_stated.get((c.value, c.unit, c.kind), same[0].sentence) < same[0].sentence for c in same)
 
 
+@pytest.fixture(autouse=True)
+def _index_let_go():
+    yield
+    parallel_parts._forget_first_stated()  # (no list of these tests held past them: a frozen process would free it)
+
+
 def test_the_first_stated_index_answers_as_the_set_did():
     rng = random.Random(38)
     for _ in range(200):
@@ -137,6 +143,7 @@ def test_the_first_stated_index_answers_as_the_set_did():
 
 
 def test_the_first_stated_index_is_built_again_for_another_list():
+    assert parallel_parts._FIRST_STATED is parallel_parts._NONE_STATED  # (let go by the last reading that built it)
     one = [SimpleNamespace(value=5.0, unit="USD", kind="money", sentence=0)]
     other = [SimpleNamespace(value=5.0, unit="USD", kind="money", sentence=3)]
     assert parallel_parts._first_stated(one) == {(5.0, "USD", "money"): 0}

@@ -148,6 +148,13 @@ def _per_unit_marked(claim: Claim, text: str, lang: str) -> bool:
 
 
 def link_parallel_parts(claims: list[Claim], text: str, lang: str, metric_hits: list[MetricHit] = ()) -> None:
+    try:
+        _link_parallel_parts(claims, text, lang, metric_hits)
+    finally:
+        _forget_first_stated()
+
+
+def _link_parallel_parts(claims: list[Claim], text: str, lang: str, metric_hits: list[MetricHit] = ()) -> None:
     figures = [c for c in claims if c.kind in AMOUNTS and c.role != "conversion" and not c.furniture]
     if len(figures) < 3:
         return
@@ -433,8 +440,9 @@ def _free_items(same: list[Claim], figures: list[Claim], wholes: set, text: str,
 # figures stated before a sentence was built from every figure at each call (once per sentence's group of items, a
 # scan of the article each). The lists read are built once per reading and never changed while it runs (nor their
 # figures' values, units, kinds or sentences); the one read last is kept, with the list itself (its id never
-# another's while it is held).
-_FIRST_STATED: tuple[list[Claim] | None, dict[tuple, int]] = (None, {})
+# another's while it is held), until the reading returns.
+_NONE_STATED: tuple[list[Claim] | None, dict[tuple, int]] = (None, {})  # (one object, never freed: see below)
+_FIRST_STATED = _NONE_STATED
 
 
 def _first_stated(figures: list[Claim]) -> dict[tuple, int]:
@@ -452,6 +460,13 @@ def _first_stated(figures: list[Claim]) -> dict[tuple, int]:
             found[key] = c.sentence
     _FIRST_STATED = (figures, found)
     return found
+
+
+def _forget_first_stated() -> None:
+    """The index let go when the reading that built it returns: no article's figures are held past their run (a
+    process that froze what it holds, `gc.freeze`, would see them freed by the next article's run)."""
+    global _FIRST_STATED
+    _FIRST_STATED = _NONE_STATED
 
 
 def _items(same: list[Claim], figures: list[Claim], wholes: set, text: str, lang: str) -> list[Claim] | None:
@@ -628,6 +643,13 @@ def link_paragraph_totals(claims: list[Claim], text: str, lang: str) -> None:
     ranking) or that the total holds more (`so far`, `with a grant`); a total in a sentence after the items' that
     does not count them back (`세 곳을 …`, `the three …`): it may be of a wider whole. Closed: the words say the
     items add up to it. Found by position: a guess."""
+    try:
+        _link_paragraph_totals(claims, text, lang)
+    finally:
+        _forget_first_stated()
+
+
+def _link_paragraph_totals(claims: list[Claim], text: str, lang: str) -> None:
     if not (
         may_match(_TOTAL_WORD_ALONE[lang], text)
         or may_match(_RUNNING_TOTAL[lang], text)
