@@ -1042,10 +1042,17 @@ def _base_claims(path: str, mentions: list[Mention], line_starts: list[int]) -> 
 
 def _place(claim: Claim, mention: Mention, doc: ArticleView, lexicon: Lexicon) -> None:
     seg = doc.segments
-    sentence = seg.sentence_of(mention.start)
-    s_start, s_end = seg.sentence_bounds(sentence, len(doc.text))
-    claim.sentence, claim.paragraph = sentence, seg.paragraph_of(mention.start)
-    claim.furniture = seg.is_furniture(mention.start)
+    # (the segments' look-ups written out, not called: `sentence_of`, `sentence_bounds`, `paragraph_of`, and
+    # `is_furniture` where the article has furniture lines — four calls per figure fewer)
+    start = mention.start
+    starts = seg.sentence_starts
+    sentence = bisect.bisect_right(starts, start) - 1
+    s_start = starts[sentence]
+    s_end = starts[sentence + 1] if sentence + 1 < len(starts) else len(doc.text)
+    claim.sentence, claim.paragraph = sentence, bisect.bisect_right(seg.paragraph_starts, start) - 1
+    claim.furniture = start >= seg.furniture_from or (
+        bool(seg.furniture_lines) and seg.furniture_span(start) is not None
+    )
     forecast, superlative, forecast_noun = sentence_marks(doc, sentence, s_start, s_end)
     claim.forecast = forecast or (
         forecast_noun and beside_forecast_noun(doc.text, mention, s_start, s_end, doc.language)

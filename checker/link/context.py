@@ -234,10 +234,13 @@ def _is_name(word: str, named, text: str) -> bool:
 def place_entities(
     claim: Claim, mention: Mention, doc: ArticleView, s_start: int, s_end: int, lexicon: Lexicon
 ) -> None:
-    hits = [h for h in doc.entities.before(s_start, s_end) if h.kind != "place" or _place_is_subject(h, doc)]
-    if any(h.kind != "country" for h in hits):
-        # `중국의 거대 기술 기업들`: a country named beside a company is rarely the subject.
-        hits = [h for h in hits if h.kind != "country"]
+    hits = doc.sentence_subjects.get(s_start)
+    if hits is None:  # (once per sentence: its figures share them; the list is read, never changed)
+        hits = [h for h in doc.entities.before(s_start, s_end) if h.kind != "place" or _place_is_subject(h, doc)]
+        if any(h.kind != "country" for h in hits):
+            # `중국의 거대 기술 기업들`: a country named beside a company is rarely the subject.
+            hits = [h for h in hits if h.kind != "country"]
+        doc.sentence_subjects[s_start] = hits
     before = [h for h in hits if h.end <= mention.start]
     item = _list_item_start(doc.text, s_start, mention.start, doc.language)
     if item is not None:

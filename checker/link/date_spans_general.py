@@ -108,6 +108,8 @@ def link_lengths_after_compact_ranges(doc: ArticleView, published) -> list[Elaps
     if patterns is None or published is None:
         return []
     compact, not_after = patterns
+    if not may_match(compact, doc.text):
+        return []  # (every length read stands after a match of a compact range)
     counts, _ = span_counts(doc.language)
     out = []
     seen: set[int] = set()
@@ -316,6 +318,8 @@ def link_run_lengths_beside_ranges(doc: ArticleView) -> list[ElapsedSpan]:
     if patterns is None:
         return []
     length, told_from, part_before, joiner, lead, run_noun = patterns
+    if not (may_match(joiner, doc.text) and may_match(length, doc.text)):
+        return []  # (a run's length is read only beside a range its joiner writes, and where a length is written)
     by_sentence: dict[int, list[TimeRef]] = defaultdict(list)
     for ref in dated_times(doc):
         by_sentence[doc.segments.sentence_of(ref.start)].append(ref)

@@ -69,6 +69,8 @@ class EntityIndex:
         """Hits inside [start, end), found by bisection (hits are sorted by start)."""
         starts = self._starts()
         i, j = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        if i == j:
+            return []  # (no hit starts there: most stretches a figure reads before it)
         return [h for h in self.hits[i:j] if h.end <= end]
 
     def _starts(self) -> list[int]:

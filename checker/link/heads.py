@@ -65,9 +65,11 @@ def head_words(
     named: list[str] = []  # the ids of the names among those words (`APP 150` → app)
     hits = entities.before(window_start, start) if entities is not None else []
     head_of = _heads_of(lang)
+    # (the tests of the metric names and the names among the words made only where the window holds some: most
+    # figures' windows hold neither, and each test is a generator made per word)
     for found in reversed(list(_WORD.finditer(text, window_start, start))):
-        at, end = found.start(), found.end()
-        if any(m_start < end and at < m_end for m_start, m_end in metrics):
+        at, end = found.span()
+        if metrics and any(m_start < end and at < m_end for m_start, m_end in metrics):
             continue
         written = found.group(0)
         word = head_of.get(written, _UNREAD)
@@ -79,9 +81,12 @@ def head_words(
         if word is None:
             continue
         words.append(word)
-        named.extend(i for h in hits if h.start < end and at < h.end and len(h.ids) == 1 for i in h.ids)
+        if hits:
+            named.extend(i for h in hits if h.start < end and at < h.end and len(h.ids) == 1 for i in h.ids)
         if len(words) == _WORDS:
             break
+    if not named:
+        return words
     return words + [i for i in dict.fromkeys(named) if i not in words]
 
 

@@ -148,6 +148,13 @@ def _per_unit_marked(claim: Claim, text: str, lang: str) -> bool:
 
 
 def link_parallel_parts(claims: list[Claim], text: str, lang: str, metric_hits: list[MetricHit] = ()) -> None:
+    try:
+        _link_parallel_parts(claims, text, lang, metric_hits)
+    finally:
+        _forget_first_stated()
+
+
+def _link_parallel_parts(claims: list[Claim], text: str, lang: str, metric_hits: list[MetricHit] = ()) -> None:
     figures = [c for c in claims if c.kind in AMOUNTS and c.role != "conversion" and not c.furniture]
     if len(figures) < 3:
         return
@@ -422,9 +429,44 @@ def _free_items(same: list[Claim], figures: list[Claim], wholes: set, text: str,
         ].search(text, max(0, claim.start - _ITEM_TOTAL_REACH), claim.start):
             return False
     first = same[0]
-    # (by value and unit: `2,640 plots` then `Of the 2,640`, the counter left out)
-    stated_before = {(c.value, c.unit, c.kind) for c in figures if c.sentence < first.sentence}
-    return not any((c.value, c.unit, c.kind) in stated_before for c in same)
+    # (by value and unit: `2,640 plots` then `Of the 2,640`, the counter left out; a figure is stated before when
+    # its value, unit and kind are first stated in an earlier sentence)
+    first_stated = _first_stated(figures)
+    sentence = first.sentence
+    return not any(first_stated.get((c.value, c.unit, c.kind), sentence) < sentence for c in same)
+
+
+# The sentence each (value, unit, kind) is first stated in among a list of figures, built once per list: the set of the
+# figures stated before a sentence was built from every figure at each call (once per sentence's group of items, a
+# scan of the article each). The lists read are built once per reading and never changed while it runs (nor their
+# figures' values, units, kinds or sentences); the one read last is kept, with the list itself (its id never
+# another's while it is held), until the reading returns.
+_NONE_STATED: tuple[list[Claim] | None, dict[tuple, int]] = (None, {})  # (one object, never freed: see below)
+_FIRST_STATED = _NONE_STATED
+
+
+def _first_stated(figures: list[Claim]) -> dict[tuple, int]:
+    global _FIRST_STATED
+    held, known = _FIRST_STATED  # (one tuple, read and set whole: two threads never mix two lists' halves)
+    if held is figures:
+        return known
+    found: dict[tuple, int] = {}
+    for c in figures:
+        key = (c.value, c.unit, c.kind)
+        if c.value != c.value:
+            continue  # (a value that is not a number equals nothing: never stated before)
+        earliest = found.get(key)
+        if earliest is None or c.sentence < earliest:
+            found[key] = c.sentence
+    _FIRST_STATED = (figures, found)
+    return found
+
+
+def _forget_first_stated() -> None:
+    """The index let go when the reading that built it returns: no article's figures are held past their run (a
+    process that froze what it holds, `gc.freeze`, would see them freed by the next article's run)."""
+    global _FIRST_STATED
+    _FIRST_STATED = _NONE_STATED
 
 
 def _items(same: list[Claim], figures: list[Claim], wholes: set, text: str, lang: str) -> list[Claim] | None:
@@ -601,6 +643,13 @@ def link_paragraph_totals(claims: list[Claim], text: str, lang: str) -> None:
     ranking) or that the total holds more (`so far`, `with a grant`); a total in a sentence after the items' that
     does not count them back (`세 곳을 …`, `the three …`): it may be of a wider whole. Closed: the words say the
     items add up to it. Found by position: a guess."""
+    try:
+        _link_paragraph_totals(claims, text, lang)
+    finally:
+        _forget_first_stated()
+
+
+def _link_paragraph_totals(claims: list[Claim], text: str, lang: str) -> None:
     if not (
         may_match(_TOTAL_WORD_ALONE[lang], text)
         or may_match(_RUNNING_TOTAL[lang], text)

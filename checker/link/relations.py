@@ -586,15 +586,21 @@ def _changed_value(
             )
         return not rate_priors[0]
 
+    # (each candidate's answer kept for this change: the preferences and the choice below ask it again, three times)
+    fitting: dict[int, bool] = {}
+
     def fits(j: int) -> bool:
-        return (
-            claims[j].forecast == change.forecast
-            and (j, change.kind, change.basis) not in taken
-            and not passed_on_the_way(claims[j], text, lang)
-            # `480조원보다 32조원(6.7%) 많은`: the figure right after the one it is compared with is their gap
-            and not _gap_against(claims, j, text, lang)
-            and not restated_rate(j)
-        )
+        found = fitting.get(j)
+        if found is None:
+            found = fitting[j] = (
+                claims[j].forecast == change.forecast
+                and (j, change.kind, change.basis) not in taken
+                and not passed_on_the_way(claims[j], text, lang)
+                # `480조원보다 32조원(6.7%) 많은`: the figure right after the one it is compared with is their gap
+                and not _gap_against(claims, j, text, lang)
+                and not restated_rate(j)
+            )
+        return found
 
     # (read once per figure of the sentence, kept with its pools: a dense line has hundreds of changes)
     rates: dict[int, bool] = pools.setdefault("unit rates", {}) if pools is not None else {}

@@ -69,6 +69,7 @@ from checker.link.per_unit_fallback import beside_their_share
 from checker.link.segment import sentence_end
 from checker.link.sentence_groups import prose_figures
 from checker.models import Claim, Span
+from checker.regex_needs import may_match
 
 _UNITS = ("day", "week", "month", "year")
 _GAP = r"[^\d.;:!?]{0,32}"  # words between a mark and its average (`하루 평균으로 치면`, `the gates admitted about`)
@@ -145,11 +146,26 @@ def _numbers(lang: str) -> dict[str, float]:
 # right before an average, the noun it is also per (`점포당 월평균`, `[link.per_noun_marks]`)
 _PER_NOUN_BEFORE = ByLanguage(lambda w: rf"(?<=[^\W\d_])(?:{w.per_noun_marks})\s+(?:[^\W\d_]+\s+){{0,2}}$")
 _PER_NOUN_REACH = 16
+# Every figure `link_span_averages` ties or leaves pending (for `link_span_averages_of_identified_totals`, which reads
+# nothing else) is first an average by `_unit_of` or `_bare_month`, each of whose answers needs a match of one of these
+# before the figure: a mark of its unit, a bare mark of a day, year or month, `an average of`, a restating mark, or
+# the comma of an appended figure. An article that can match none of them anywhere has no average to read.
+_MARKS_OF_AN_AVERAGE = (
+    *_MARK_BEFORE.values(),
+    _BARE_DAY_BEFORE,
+    _BARE_YEAR_BEFORE,
+    _BARE_MONTH_BEFORE,
+    _OF_BEFORE,
+    _RESTATED_BEFORE,
+    _APPENDED_BEFORE,
+)
 
 
 def link_span_averages(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> list[tuple[str, str]]:
     """Ties each average to its total; returns the averages (ids, with their units) no total near them was found for,
     which `link_span_averages_of_identified_totals` reads once the breakdowns and shares have marked their parts."""
+    if not any(may_match(mark[lang], text) for mark in _MARKS_OF_AN_AVERAGE):
+        return []  # (no figure is tied or left pending without a match of one of its marks: `_unit_of`, `_bare_month`)
     figures = prose_figures(claims)
     # (`2,870 loans, or 14%`: one part's count, set beside its share; the shares may be linked only later)
     share_parts = beside_their_share(claims, text) | {c.share_part for c in claims if c.share_part}

@@ -58,7 +58,17 @@ class ArticleView:
     # The dated times a span may run from or to (`elapsed.dated_times`), read once per article on first use: some
     # ten readings of elapsed time ask for them.
     dated: list[TimeRef] | None = None
+    # The names of a sentence that may be its figures' subject (a place only as a topic or before a metric, a country
+    # only with no other kind named), by the sentence's start: found once per sentence, not per figure (context.py).
+    sentence_subjects: dict[int, list] = field(default_factory=dict)
+    # The last answer of `latin_before`, with what it was asked: a figure's role and its subject ask it in turn.
+    latin_asked: tuple[int, int, bool] = (-1, -1, False)
 
     def latin_before(self, position: int, s_start: int) -> bool:
         """Whether the 40 characters before a figure hold a Latin word (English phrasing)."""
-        return _LATIN[self.language].search(self.text, max(s_start, position - 40), position) is not None
+        asked = self.latin_asked
+        if asked[0] == position and asked[1] == s_start:
+            return asked[2]
+        found = _LATIN[self.language].search(self.text, max(s_start, position - 40), position) is not None
+        self.latin_asked = (position, s_start, found)
+        return found
