@@ -152,3 +152,44 @@ def test_a_change_from_a_span_is_of_the_spans_total_not_a_monthly_average_ko(kno
 
 def test_a_rate_from_a_span_is_of_the_spans_total_ko(knowledge):
     assert_checked(knowledge, _SICKLES.format(gap="3천200"), GROWTH, False)
+
+
+# ---------------------------------------------------------------- two prices, each closed by the amount it comes to
+
+_JUGS = (
+    "Pottery order\n\nThe Brackenridge pottery has won a €96,000 order from a Lyon shop. The order is split between "
+    "2,000 mugs at €12 each, worth €24,000, and 1,200 jugs at €60 each, worth €{worth}.\n"
+)
+
+
+@pytest.mark.parametrize("worth,fires", [("72,000", False), ("90,000", True)])
+def test_a_second_price_divides_the_amount_its_own_clause_names(knowledge, worth, fires):
+    assert_checked(knowledge, _JUGS.format(worth=worth), PER_UNIT, fires)
+
+
+def test_a_first_price_divides_its_own_amount_beside_a_second_price(knowledge):
+    from helpers import document, findings
+
+    result = findings(knowledge, document(_JUGS.format(worth="72,000")), select=[PER_UNIT], show_passed=True)
+    assert any("€24,000 ÷ 2,000" in p.message for p in result.passed), [p.message for p in result.passed]
+
+
+_LAMPS = (
+    "Lamp shop\n\nThe Otterbury lamp shop repaired 400 lamps at an average of £30 a lamp, bringing in £12,000. It "
+    "also sold 90 lamps at an average of £80 each, worth £{worth}, taking turnover from the two to £19,200."
+)
+
+
+@pytest.mark.parametrize("worth,fires", [("7,200", False), ("9,900", True)])
+def test_a_price_divides_its_amount_before_a_sum_of_its_own_clause(knowledge, worth, fires):
+    assert_checked(knowledge, _LAMPS.format(worth=worth), PER_UNIT, fires)
+
+
+def test_two_totals_named_after_one_price_leave_it_unlinked(knowledge):
+    text = "Jam stall\n\nThe stall sold 300 jars at $4 each, $1,200 in all in 2023 and $1,500 in all this year."
+    assert_not_checked(knowledge, text, PER_UNIT)
+
+
+def test_a_price_shipped_after_another_is_of_no_joint_total(knowledge):
+    text = "Crates\n\nThe yard bought 900 crates at $12 each and shipped them at a further $3 a crate, costing $13,500."
+    assert PER_UNIT not in alarm_rules(knowledge, text)
