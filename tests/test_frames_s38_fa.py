@@ -193,3 +193,39 @@ def test_two_totals_named_after_one_price_leave_it_unlinked(knowledge):
 def test_a_price_shipped_after_another_is_of_no_joint_total(knowledge):
     text = "Crates\n\nThe yard bought 900 crates at $12 each and shipped them at a further $3 a crate, costing $13,500."
     assert PER_UNIT not in alarm_rules(knowledge, text)
+
+
+# ---------------------------------------------------------------- `of them` passes over the level a change is from
+
+
+@pytest.mark.parametrize("women,fires", [("180", False), ("150", True)])
+def test_of_them_is_the_level_not_the_earlier_level_of_its_change(knowledge, women, fires):
+    assert_checked(knowledge, _CHOIR + f"75 per cent of them, {women} in all.", "F503", fires)
+
+
+def test_of_them_right_after_a_baseline_of_no_change_is_left(knowledge):
+    text = (
+        "Choir\n\nThe Larkfield choir sang to 240 guests against 200 at the last show, and 90 per cent of them, 180, "
+        "stayed on."
+    )
+    assert "F503" not in alarm_rules(knowledge, text)
+
+
+# ---------------------------------------------------------------- each unit's average, the total its clause appends
+
+
+@pytest.mark.parametrize("total,fires", [("3,600", False), ("4,000", True)])
+def test_an_average_each_holds_divides_the_total_its_clause_appends(knowledge, total, fires):
+    text = (
+        "Rowing club\n\nThe Merrow rowing club had 1,200 members this year. Its 40 volunteers each gave an average of "
+        f"90 hours to coaching, {total} hours in all."
+    )
+    assert_checked(knowledge, text, PER_UNIT, fires)
+
+
+def test_an_average_each_holds_takes_no_amount_of_another_clause(knowledge):
+    text = (
+        "Rowing club\n\nThe Merrow rowing club logged 3,600 hours on the water. Its 40 volunteers each gave an average "
+        "of 90 hours to coaching, and the boathouse stayed open 2,000 hours."
+    )
+    assert_checked(knowledge, text, PER_UNIT, False)

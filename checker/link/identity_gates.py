@@ -33,7 +33,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.per_one_marks import stated_per_one
-from checker.link.per_unit_vetoes import short_period
+from checker.link.per_unit_vetoes import PRICED_PER_UNIT, short_period
 from checker.models import Claim
 
 _TIME_COUNTER = ByLanguage(lambda w: rf"(?:{w.time_counters})", re.I)
@@ -83,7 +83,7 @@ def gate_per_unit_joins(claims: list[Claim], text: str, lang: str) -> None:
         if total is None or units is None:
             continue
         # (the total is itself per one unit: `된장은 통당 A엔, 간장은 병당 B엔`, `$12 each`)
-        if stated_per_one(total, text, lang) or (
+        if PRICED_PER_UNIT[lang].match(text, total.end) or (
             _marked_per_one_before(figure, text, lang) and _marked_per_one_before(total, text, lang)
         ):
             _unlink_per_unit(figure)

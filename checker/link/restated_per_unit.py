@@ -24,8 +24,11 @@ its count already makes (`product_of`) is that one's; a count and a total with a
 `[link.clause_subject_openers]`) are two clauses' figures. A restating figure's clause closes right after its mark
 (past `on average`: `or 12 loads each this year` dates it on its own) and restates the total or the count right
 before it (`4,800 loads, against 4,100 loads, or 12 loads each`: the earlier year's); an appended total is named one
-(`[link.appended_total_words]`: `, or $35,000 last year` is none), and a second such amount after it leaves which
-unsaid; a figure and a total written for two periods are not linked.
+(`[link.appended_total_words]`: `, or $35,000 last year` is none), and a second amount so named after it, before
+another price of its unit, leaves which unsaid (`taking turnover from the two to £85,500` is named no total of the
+price); a price closed by the amount appended to it (`2,000 mugs at €12 each, worth €24,000, and 1,200 jugs at €60
+each, worth €72,000`) ends the clause of a second price after it, whose count and total are its own; a figure and a
+total written for two periods are not linked.
 
 A bare number restating its clause per a unit (`14 vets treated 9,800 animals, or roughly 700 a vet`) counts what
 the total counts: of the clause's two counts, the one the noun names is the count and the other the total (a third
