@@ -54,8 +54,8 @@ _APPENDED_TOTAL = ByLanguage(
 )
 _APPENDED_REACH = 32
 _CLAUSE_STOP = re.compile(r"[.;:!?()]")
-# between a share rate and the amount in apposition after it (`85 per cent of them, 357`, `60%인 720명`)
-_APPOSED_GAP = re.compile(r"[^\d.;:!?()]*?(?:,\s*|인\s|에\s?해당하는\s)(?:[^\W\d_]+\s+){0,2}")
+# between a share rate and the amount in apposition after it, after a comma (`85 per cent of them, 357`)
+_APPOSED_GAP = re.compile(r"[^\d.;:!?()]*?,\s*(?:[^\W\d_]+\s+){0,2}")
 _APPOSED_REACH = 24
 
 
