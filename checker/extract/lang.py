@@ -1240,6 +1240,7 @@ LINK_CLASSES = (
     "per_week_before",
     "per_week_after",
     "per_day_before",
+    "time_counters",
     "per_day_after",
     "amount_change_nouns",
     "count_change_nouns",

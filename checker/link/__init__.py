@@ -96,6 +96,7 @@ from checker.link.headline_rates_restated import link_headline_rates_restated
 from checker.link.heads import place_heads
 from checker.link.hours_basis import link_hours_basis
 from checker.link.identities import link_shares_of_identified_wholes
+from checker.link.identity_gates import gate_change_joins, gate_per_unit_joins, gate_sum_joins
 from checker.link.index_levels import link_index_levels
 from checker.link.index_points import unify_index_point_counters
 from checker.link.inline_breakdowns import link_inline_breakdowns
@@ -703,6 +704,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     unlink_units_of_one(claims)  # (`한 곳에 150만 원씩`: the one unit a figure is per divides nothing)
     relink_units_parted_after(claims)  # (`$30 a lantern. Two-thirds of the order, 8,000 lanterns`: over all)
     unlink_totals_of_another_period(claims, text, document.language)  # (`한 달에 300만 건꼴` … `한 곳당`)
+    gate_per_unit_joins(claims, text, document.language)  # (what the total and the count are of: a level, a period)
     link_per_unit_priors(claims)  # (after every per-unit rule and the lift: the final total and units)
     # (an average no total near it was found for: the story's one total of what it counts, its parts marked by now)
     link_span_averages_of_identified_totals(claims, averages_left, text, document.language, segments.sentence_starts)
@@ -719,6 +721,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     unlink_lists_of_a_period_left(claims)  # (`지난해 … 5만 명. 올해는 20% 늘었다. … 가운데`: this year's parts)
     unlink_lists_mixing_per_one(claims, text, document.language)
     unlink_lists_of_an_earlier_level(claims, text, document.language)
+    gate_sum_joins(claims, text, document.language)  # (what the parts are of: the total's dimension, one time)
     # (after every change rule: a change they left without its prior)
     link_change_fallback(claims, text, document.language, segments.sentence_starts)
     # (a change stated with its prior alone: its level in the nearest sentence before that states one)
@@ -729,6 +732,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     # (again after the last change readings: a rate of the change the sentence before states, that change tied to
     # its level and prior only by them)
     link_rates_of_the_change_before(claims, text, document.language, segments.sentence_starts)
+    gate_change_joins(claims, text, document.language)  # (a level of its prior's span, no average per period)
     names = find_names(text, lexicon, start, segments, entities.outlets, language)
     malformed = read_malformed_in(document, extraction.malformed, claims)  # before the claims move back
     link_multiples_of_noun_after(claims, text, document.language)  # (after the per-unit rules: a total kept theirs)

@@ -7,9 +7,10 @@ The rate is a count (of a counter: `visits`) or a measure (`tonnes`), a value, a
 trawlers each`) or, when the word opens the clause (`Each screen drew`, `Each of its 500 screens`), the count
 right after it or the one count the noun after it names that the article states before; the word may open a
 clause after its joiner too (`The region had 800 colonies, 20 more than a year earlier, and each colony produced
-an average of 50 kg`). The total is the lead
-figure of the rate's own kind (past a headline): the first count of the rate's counter, or the first measure of
-its unit, that the article states as a value before the rate, not set beside its share as a part (`Members
+an average of 50 kg`). The total is the figure its clause appends right after it, named a total (`each gave an
+average of 90 hours to coaching, 3,600 hours in all`: `[link.appended_total_words]`), else the lead figure of the
+rate's own kind (past a headline): the first count of the rate's counter, or the first measure of its unit, that
+the article states as a value before the rate, not set beside its share as a part (`Members
 accounted for 90,000 visits, or 25 per cent`) — the whole the story is about. The reading spans sentences, so a
 mismatch is a warning (`guesses`); the per-unit check (F317) divides the total by the units. An amount of money
 each unit holds on average (`Each parlour took about £300,000 on average`: `[link.span_average_of_before]`) is of
@@ -63,6 +64,9 @@ _PURPOSE_AFTER = ByLanguage(
     ),
     re.I,
 )
+# between a rate and the total its clause appends to it: a few words of no figure, then a comma (`to coaching, `)
+_APPENDED_GAP = re.compile(r"[^\d.;:!?()]{0,40}?,\s*(?:[^\W\d_]+\s+){0,3}")
+_TOTAL_WORD = ByLanguage(lambda w: rf"\s*(?<![^\W\d_])(?:{w.appended_total_words})(?![^\W\d_])", re.I)
 _VERB_REACH = 60  # characters before an amount where the verb that states it stands
 _AVERAGE_REACH = 16  # characters after an amount where its `on average` may stand
 _RATE_REACH = 60  # characters from the mark to the rate it makes a figure of each unit
@@ -99,7 +103,9 @@ def link_each_averages(claims: list[Claim], text: str, lang: str, sentence_start
             if total is not None and _verbs_differ(total, rate, text, lang, sentence_starts):
                 total = None
         else:
-            total = _lead_total(figures, i, units, text, lang)
+            # (`its 40 volunteers each gave an average of 90 hours to coaching, 3,600 hours in all`: the total the
+            # rate's clause appends to it, else the lead's)
+            total = _appended_total(figures, i, text, lang) or _lead_total(figures, i, units, text, lang)
         if total is None or total.value <= rate.value:
             continue
         if periods_differ(rate, total) or _for_another_thing(rate, total, text, lang, sentence_starts):
@@ -206,6 +212,25 @@ def _stated_with(units: Claim, rate: Claim, by_sentence: dict[int, list[Claim]])
         if c.kind == "money" and c.unit == rate.unit and c.role == "value" and c.per_unit_of is None
     ]
     return money[0] if len(money) == 1 else None
+
+
+def _appended_total(figures: list[Claim], i: int, text: str, lang: str) -> Claim | None:
+    """The figure right after the rate in its clause, of its kind, unit and counter, that words before or right
+    after it name a total (`, 3,600 hours in all`, `, a total of 630 metres`: `[link.appended_total_words]`)."""
+    rate = figures[i]
+    after = figures[i + 1] if i + 1 < len(figures) else None
+    if (
+        after is None
+        or after.sentence != rate.sentence
+        or (after.kind, after.unit) != (rate.kind, rate.unit)
+        or (after.counter or "").lower() != (rate.counter or "").lower()
+        or after.role != "value"
+        or not _APPENDED_GAP.fullmatch(text, rate.end, after.start)
+    ):
+        return None
+    if _TOTAL_WORD[lang].search(text, rate.end, after.start) or _TOTAL_WORD[lang].match(text, after.end):
+        return after
+    return None
 
 
 def _lead_total(figures: list[Claim], i: int, units: Claim, text: str, lang: str) -> Claim | None:

@@ -216,7 +216,7 @@ _PERIOD_MARKS_AFTER = {
 _PERIOD_MARK_REACH = 16
 
 
-def _short_period(figure: Claim, text: str, lang: str) -> str | None:
+def short_period(figure: Claim, text: str, lang: str) -> str | None:
     """The short period a figure is stated per (`day`, `week`, `month`), by its words; None for none."""
     start = max(0, figure.start - _PERIOD_MARK_REACH)
     for period, before in _PERIOD_MARKS_BEFORE.items():
@@ -252,7 +252,7 @@ def unlink_totals_of_another_period(claims: list[Claim], text: str, lang: str) -
         total, units = by_id.get(figure.per_unit_of or ""), by_id.get(figure.units_of or "")
         if total is None or units is None:
             continue
-        own, totals = _short_period(figure, text, lang), _short_period(total, text, lang)
+        own, totals = short_period(figure, text, lang), short_period(total, text, lang)
         if own == totals or (own is None and _period_carried(total, figure, text, lang)):
             continue
         figure.per_unit_of = figure.units_of = figure.units_measure = None

@@ -24,8 +24,11 @@ its count already makes (`product_of`) is that one's; a count and a total with a
 `[link.clause_subject_openers]`) are two clauses' figures. A restating figure's clause closes right after its mark
 (past `on average`: `or 12 loads each this year` dates it on its own) and restates the total or the count right
 before it (`4,800 loads, against 4,100 loads, or 12 loads each`: the earlier year's); an appended total is named one
-(`[link.appended_total_words]`: `, or $35,000 last year` is none), and a second such amount after it leaves which
-unsaid; a figure and a total written for two periods are not linked.
+(`[link.appended_total_words]`: `, or $35,000 last year` is none), and a second amount so named after it, before
+another price of its unit, leaves which unsaid (`taking turnover from the two to £85,500` is named no total of the
+price); a price closed by the amount appended to it (`2,000 mugs at €12 each, worth €24,000, and 1,200 jugs at €60
+each, worth €72,000`) ends the clause of a second price after it, whose count and total are its own; a figure and a
+total written for two periods are not linked.
 
 A bare number restating its clause per a unit (`14 vets treated 9,800 animals, or roughly 700 a vet`) counts what
 the total counts: of the clause's two counts, the one the noun names is the count and the other the total (a third
@@ -160,11 +163,14 @@ def link_restated_per_unit(claims: list[Claim], text: str, lang: str) -> None:
             # (`at $3 a pie, $9,600 in all`: the total after; `40p a ticket on the 12,000 season tickets, costing it
             # £4,800`: the count between)
             total, between = _appended_total(figure, sentence, mark.end(), noun, text, lang)
+            # (`2,000 mugs at €12 each, worth €24,000, and 1,200 jugs at €60 each, worth €72,000`: a price closed by
+            # the amount appended to it leaves the clause before it; the second price's count and total are after)
+            closed = _closed_before(figure, before, text, lang)
+            before = before[closed:]
             units = before + between
             if total is not None and any(
                 c.kind == figure.kind and c.unit == figure.unit and _PER_NOUN_AFTER[lang].match(text, c.end)
-                for c in sentence
-                if c.end <= figure.start
+                for c in before
             ):
                 # (`bought 900 crates at $12 each and shipped them at a further $3 a crate, costing $13,500 in all`:
                 # the total appended after the second of two prices per unit is of both together, not this one's)
@@ -223,7 +229,16 @@ def _appended_total(
         or _TOTAL_WORD[lang].match(text, total.end + 1, total.end + _TOTAL_WORD_REACH)
     ):
         return None, between  # (`$180 each, or $35,000 last year`: no word names the amount a total)
-    if any(_of_the_figure(c, figure) for c in after[1:]):
+    rest = after[1:]
+    other_price = next(
+        (
+            at
+            for at, c in enumerate(rest)
+            if (c.kind, c.unit) == (figure.kind, figure.unit) and _PER_NOUN_AFTER[lang].match(text, c.end)
+        ),
+        None,
+    )
+    if any(_of_the_figure(c, figure) and _named_a_total(c, text, lang) for c in rest[:other_price]):
         return None, between  # (`$50,000 in all in 2023 and $60,000 in all this year`: which total, not said)
     return (total if _of_the_figure(total, figure) else None), between
 
@@ -323,6 +338,34 @@ def _of_the_figure(claim: Claim, figure: Claim) -> bool:
         and claim.per_unit_of is None
         and (claim.kind != "count" or (claim.counter or "").lower() == (figure.counter or "").lower())
     )
+
+
+def _named_a_total(claim: Claim, text: str, lang: str) -> bool:
+    """Whether the words right before or after an amount name it a total the price comes to (`, worth $60,000`,
+    `$60,000 in all`); an amount a clause of its own sums (`taking turnover from the two to £85,500`) is none."""
+    return bool(
+        _TOTAL_WORD[lang].search(text, max(0, claim.start - _TOTAL_WORD_REACH), claim.start)
+        or _TOTAL_WORD[lang].match(text, claim.end + 1, claim.end + _TOTAL_WORD_REACH)
+    )
+
+
+def _closed_before(figure: Claim, before: list[Claim], text: str, lang: str) -> int:
+    """Where the figure's own clause starts in the figures before it: past an earlier price of its kind and unit and
+    the amount appended to that price (`at €12 each, worth €24,000, and …`); 0 when there is none."""
+    for at in range(len(before) - 1, 0, -1):
+        price, amount = before[at - 1], before[at]
+        if (
+            (price.kind, price.unit) == (figure.kind, figure.unit)
+            and _of_the_figure(amount, figure)
+            and _PER_NOUN_AFTER[lang].match(text, price.end)
+            and amount.start - price.end <= _CLOSED_REACH
+            and _TOTAL_WORD[lang].search(text, price.end, amount.start)
+        ):
+            return at + 1
+    return 0
+
+
+_CLOSED_REACH = 24  # characters between a price and the amount appended to it (` each, worth `)
 
 
 def _total(figure: Claim, before: list[Claim]) -> Claim | None:

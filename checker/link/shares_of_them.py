@@ -12,6 +12,10 @@ The whole may also be named by its noun alone, stated with its figure before: `T
 Members accounted for 33,000 of the spectators, more than half`: the part, `of the` and a noun
 (`[link.part_of_named_whole_joints]`), then the share after a comma. The whole is the latest figure before the part
 counting that noun, of the part's unit, larger than it and of no other period; found by its noun, so a guess.
+
+A share first pointing back with `of them` to the figure before (`… 420 members, up 40 per cent from 300 five years
+ago, and girls make up 85 per cent of them, 357 in all`) passes over the earlier level a change of the clause's
+level is measured from: `them` are the level's, not the earlier year's.
 """
 
 from __future__ import annotations
@@ -143,6 +147,8 @@ def _shares_of_that(figures: list[Claim], text: str, lang: str) -> None:
     kind and counter, larger than it and of no other period, in its sentence or the one before (walked back from
     the part); a figure of that unit smaller than the part between them leaves it unlinked (which one, not said)."""
     pattern, share_first = _PART_OF_THAT_THEN_SHARE[lang], _SHARE_OF_THAT_THEN_PART[lang]
+    # (the earlier level a change of a level is measured from, by its id: the level's)
+    levels_of = {c.compared_to: c.change_of for c in figures if c.role == "change" and c.change_of and c.compared_to}
     for position in range(1, len(figures)):
         part, rate = figures[position - 1], figures[position]
         before = position - 2  # the whole is looked for before the first of the two
@@ -168,6 +174,11 @@ def _shares_of_that(figures: list[Claim], text: str, lang: str) -> None:
                 continue
             # (`leaving a surplus of £3m. About a quarter of that, …`: a remainder, read as a change, is `that`)
             if whole.role != "value" and not (first and whole.role == "change"):
+                level = levels_of.get(whole.id)
+                if first and any(c.id == level and c.sentence == whole.sentence for c in figures[:index]):
+                    # (`420 members, up 40 per cent from 300 five years ago, and girls make up 85 per cent of them`:
+                    # `them` passes over the earlier level a change of the clause's level is measured from)
+                    continue
                 if first:
                     break  # `that` is the figure right before: a baseline or a prior is no whole of the share's part
                 continue

@@ -1,0 +1,200 @@
+"""What each amount of an article is of, read once per article, as the gate every join of amounts passes, whichever
+reading made it (run after the per-unit, the sum and the change readings).
+
+A figure's identity here is what its own words and the links before say it is an amount of:
+
+- a level, or a figure per one unit (a price, an amount each unit holds: `£60 each`, `at an average of £90 each`,
+  `통당 4천 엔` beside `병당 3천 엔`), or the average per a short period of a span's total (`한 달 평균 500자루꼴`,
+  the amount another figure's `per_period_of` names over several periods);
+- the short period it is stated per (`하루 네 차례`, `한 달 평균`: `[link.per_day_before]`, `[link.per_month_before]`);
+- of a count, its dimension: a span of time (`120 hours`, `90시간`: `[link.time_counters]`) or a number of things.
+
+The gates:
+
+- per unit (`gate_per_unit_joins`): the total a figure per unit divides is a level, never a figure per one unit
+  itself; a count of units stated per a short period (`하루 네 차례`) divides no total of another sentence that is
+  not per that period (the count is one day's, the total the whole run's); a price whose own clause states the
+  amount it comes to, named so by the words between (`2,000 tiles at €3 each, worth €6,000`:
+  `[link.appended_total_words]`), divides that amount, not a total of another sentence;
+- sum (`gate_sum_joins`): the parts of a total are of its dimension (a count of hours and a count of people add
+  into nothing, and neither makes a total of the other); a total that a share rate right before it makes a subset
+  (`… and women make up 75 per cent of them, 180 in all`), smaller than one of the parts, is that part's share, no
+  sum of them; a price per one unit the units were sold at (`sold 90 lamps at an average of £20 each, worth
+  £1,800`) leaves a list of amounts, which keeps the two or more amounts left (with fewer, the list is left as the
+  readings made it);
+- change (`gate_change_joins`): the level a change is measured to is of the span of its prior: an average per a
+  short period (`한 달 평균 500자루꼴`) restating a span's total is no level of a prior over the span; the change
+  is of that total instead (the one figure whose `per_period_of` names the average).
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.link.per_one_marks import stated_per_one
+from checker.link.per_unit_vetoes import PRICED_PER_UNIT, short_period
+from checker.models import Claim
+
+_TIME_COUNTER = ByLanguage(lambda w: rf"(?:{w.time_counters})", re.I)
+# right before a figure: a noun and the mark of the one unit it is per (`통당 `, `가구당 `); a party's name ends in the
+# same letter (`…당 37석`): read only where the figure per unit it is set against carries the mark too
+_MARK_BEFORE = ByLanguage(
+    lambda w: rf"(?<![^\W\d_])[^\W\d_]{{1,3}}(?:{w.unit_price_before}|{w.per_unit_before})\s?$", first_tested=False
+)
+_MARK_REACH = 8
+# right before a price listed among amounts: the price the units counted before it were sold at (`at an average of`)
+_SALE_PRICE_BEFORE = ByLanguage(
+    lambda w: rf"(?<![^\W\d_])(?:{w.fallback_sale_price_before})\s+(?:(?:{w.hedges})\s+)?$", re.I
+)
+_SALE_REACH = 32
+# between a price and the amount after it: words naming that amount the total the price comes to (`, worth`)
+_APPENDED_TOTAL = ByLanguage(
+    lambda w: rf"(?<![^\W\d_])(?:{w.appended_total_words})(?![^\W\d_])", re.I, first_tested=False
+)
+_APPENDED_REACH = 32
+_CLAUSE_STOP = re.compile(r"[.;:!?()]")
+# between a share rate and the amount in apposition after it, after a comma (`85 per cent of them, 357`)
+_APPOSED_GAP = re.compile(r"[^\d.;:!?()]*?,\s*(?:[^\W\d_]+\s+){0,2}")
+_APPOSED_REACH = 24
+
+
+def _marked_per_one_before(figure: Claim, text: str, lang: str) -> bool:
+    return _MARK_BEFORE[lang].search(text, max(0, figure.start - _MARK_REACH), figure.start) is not None
+
+
+def _dimension(figure: Claim, lang: str) -> str | None:
+    """A count's dimension: `time` (a count of hours, days), `things` (any other counter), None for no counter or
+    no count."""
+    if figure.kind != "count" or not figure.counter:
+        return None
+    return "time" if _TIME_COUNTER[lang].fullmatch(figure.counter) else "things"
+
+
+def _unlink_per_unit(figure: Claim) -> None:
+    figure.per_unit_of = figure.units_of = figure.units_measure = None
+
+
+def gate_per_unit_joins(claims: list[Claim], text: str, lang: str) -> None:
+    by_id = {c.id: c for c in claims}
+    position = {c.id: at for at, c in enumerate(claims)}
+    for figure in claims:
+        total, units = by_id.get(figure.per_unit_of or ""), by_id.get(figure.units_of or "")
+        if total is None or units is None:
+            continue
+        # (the total is itself per one unit: `된장은 통당 A엔, 간장은 병당 B엔`, `$12 each`)
+        if PRICED_PER_UNIT[lang].match(text, total.end) or (
+            _marked_per_one_before(figure, text, lang) and _marked_per_one_before(total, text, lang)
+        ):
+            _unlink_per_unit(figure)
+            continue
+        # (the count is one short period's, the total of another sentence the whole run's)
+        if (
+            units.kind == "count"
+            and total.sentence != units.sentence
+            and short_period(units, text, lang) is not None
+            and short_period(units, text, lang) != short_period(total, text, lang)
+        ):
+            _unlink_per_unit(figure)
+            continue
+        # (the price's own clause states its product with the count: that product is the total it divides)
+        if units.kind == "count" and total.sentence != figure.sentence:
+            product = _stated_product(claims, position[figure.id], figure, units, total, text, lang)
+            if product is not None:
+                figure.per_unit_of = product.id
+
+
+def _stated_product(claims: list[Claim], at: int, figure: Claim, units: Claim, total: Claim, text: str, lang: str):
+    """The figure right after a price in its clause, of its total's kind and unit, that the words between name the
+    amount the price comes to (`at €3 each, worth €6,000`: `[link.appended_total_words]`)."""
+    after = claims[at + 1] if at + 1 < len(claims) else None
+    if (
+        after is None
+        or after.sentence != figure.sentence
+        or units.end > figure.start
+        or (after.kind, after.unit) != (total.kind, total.unit)
+        or after.role != "value"
+        or after.per_unit_of is not None
+        or after.start - figure.end > _APPENDED_REACH
+        or _CLAUSE_STOP.search(text, figure.end, after.start)
+    ):
+        return None
+    return after if _APPENDED_TOTAL[lang].search(text, figure.end, after.start) else None
+
+
+def gate_sum_joins(claims: list[Claim], text: str, lang: str) -> None:
+    by_id = {c.id: c for c in claims}
+    position = {c.id: at for at, c in enumerate(claims)}
+    lists: dict[str, list[Claim]] = {}
+    for claim in claims:
+        if claim.part_of and claim.part_of in by_id:
+            lists.setdefault(claim.part_of, []).append(claim)
+    for whole_id, parts in lists.items():
+        whole = by_id[whole_id]
+        dimension = _dimension(whole, lang)
+        dimensions = {_dimension(part, lang) for part in parts} - {None}
+        mixed = len(dimensions) > 1 or (dimension is not None and bool(dimensions) and dimensions != {dimension})
+        # (a total that a share rate right before it makes a subset, smaller than a part: that part's share)
+        subset = any(part.low > whole.high for part in parts) and _part_of_a_share(whole, claims, position, text)
+        if mixed or subset:
+            for part in parts:
+                part.part_of = None
+                part.part_list = None
+            continue
+        prices = [part for part in parts if part.kind == "money" and _sold_at(part, text, lang)]
+        if not prices:
+            continue
+        rest = [part for part in parts if part not in prices]
+        if len(rest) < 2:
+            continue
+        for part in prices:
+            part.part_of = None
+            part.part_list = None
+
+
+def _part_of_a_share(whole: Claim, claims: list[Claim], position: dict[str, int], text: str) -> bool:
+    """Whether the total stands in apposition right after a share rate of its clause (`…, and girls make up 85 per
+    cent of them, 357 in all`): the part of that share."""
+    at = position[whole.id]
+    rate = claims[at - 1] if at else None
+    return (
+        rate is not None
+        and rate.sentence == whole.sentence
+        and rate.role == "share"
+        and rate.kind in ("percent", "fraction")
+        and whole.start - rate.end <= _APPOSED_REACH
+        and _APPOSED_GAP.fullmatch(text, rate.end, whole.start) is not None
+    )
+
+
+def _sold_at(part: Claim, text: str, lang: str) -> bool:
+    """A price per one unit the units before it were sold at (`at an average of £220 each`)."""
+    return (
+        stated_per_one(part, text, lang)
+        and _SALE_PRICE_BEFORE[lang].search(text, max(0, part.start - _SALE_REACH), part.start) is not None
+    )
+
+
+def gate_change_joins(claims: list[Claim], text: str, lang: str) -> None:
+    by_id = {c.id: c for c in claims}
+    span_totals: dict[str, list[Claim]] = {}  # an average per period's id: the totals over several periods
+    for c in claims:
+        if c.per_period_of and c.periods and c.periods > 1:
+            span_totals.setdefault(c.per_period_of, []).append(c)
+    if not span_totals:
+        return
+    for change in claims:
+        level, prior = by_id.get(change.change_of or ""), by_id.get(change.compared_to or "")
+        if level is None or prior is None or level.id not in span_totals or prior.id in span_totals:
+            continue
+        if short_period(level, text, lang) is None:
+            continue  # (`$1.2m a year` against last year's: a year's flow against a year's, not a short period's)
+        if short_period(prior, text, lang) is not None:
+            continue  # (a prior per a short period too: `지난해 한 달 평균 400자루보다`)
+        totals = [
+            t for t in span_totals[level.id] if (t.kind, t.unit, t.counter) == (prior.kind, prior.unit, prior.counter)
+        ]
+        if len({(t.low, t.high) for t in totals}) == 1:
+            change.change_of = totals[-1].id
+        else:
+            change.change_of = change.compared_to = None
