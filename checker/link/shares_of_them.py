@@ -143,6 +143,7 @@ def _shares_of_that(figures: list[Claim], text: str, lang: str) -> None:
     kind and counter, larger than it and of no other period, in its sentence or the one before (walked back from
     the part); a figure of that unit smaller than the part between them leaves it unlinked (which one, not said)."""
     pattern, share_first = _PART_OF_THAT_THEN_SHARE[lang], _SHARE_OF_THAT_THEN_PART[lang]
+    current_of: dict[str, Claim] | None = None
     for position in range(1, len(figures)):
         part, rate = figures[position - 1], figures[position]
         before = position - 2  # the whole is looked for before the first of the two
@@ -167,6 +168,14 @@ def _shares_of_that(figures: list[Claim], text: str, lang: str) -> None:
             if (whole.unit, whole.kind) != (part.unit, part.kind):
                 continue
             # (`leaving a surplus of £3m. About a quarter of that, …`: a remainder, read as a change, is `that`)
+            if first and whole.role in ("baseline", "prior"):
+                if current_of is None:  # (built once, when a share first meets a prior)
+                    current_of = _currents(figures)
+                # `sales reached €5m, up 25% from €4m. Exports made up 60% of that, €3m`: the move from a prior
+                # told in the level's own clause; `that` is the level the clause is of
+                current = current_of.get(whole.id)
+                if current is not None and current.sentence == whole.sentence and current.start < whole.start:
+                    whole = current
             if whole.role != "value" and not (first and whole.role == "change"):
                 if first:
                     break  # `that` is the figure right before: a baseline or a prior is no whole of the share's part
@@ -181,3 +190,17 @@ def _shares_of_that(figures: list[Claim], text: str, lang: str) -> None:
                 rate.label = rate.label or part.id
                 rate.guesses = sorted(set(rate.guesses) | {"relation"})  # the whole found by position
             break
+
+
+def _currents(figures: list[Claim]) -> dict[str, Claim]:
+    """Each prior's current level: the value a change measured from the prior is of (`€5m, up 25% from €4m`), or the
+    value that compares itself with the prior."""
+    by_id = {c.id: c for c in figures}
+    out = {}
+    for c in figures:
+        if not c.compared_to:
+            continue
+        current = by_id.get(c.change_of) if c.role == "change" else c if c.role == "value" else None
+        if current is not None and current.role == "value":
+            out[c.compared_to] = current
+    return out
