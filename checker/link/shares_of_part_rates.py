@@ -38,6 +38,16 @@ _RATE_NOUN_OPENS_NEXT = ByLanguage(
     ),
     re.I,
 )
+# (or after a word or two opening the next sentence, the last of them a noun the pair's sentence names, as a word or
+# the end of one: `양봉농가 300곳 가운데 240곳이 … 피해 농가 비율은`: the rate of what the pair counts)
+_RATE_NOUN_OPENS_NEXT_NAMED = ByLanguage(
+    lambda w: (
+        rf"[^.!?]*[.!?][\"”’']?\s+(?:[^\W\d_]+\s){{0,1}}(?P<noun>[^\W\d_]{{2,}})\s(?:{w.part_rate_nouns})\s?"
+        rf"(?:(?:{w.topic_particles})\s?)?(?:(?:{w.hedges})\s+)?"
+    ),
+    re.I,
+)
+_PAIR_REACH = 40  # characters before the pair's whole where the noun a rate of the next sentence names may stand
 # `지난해 비중 20%보다`, `last year's occupancy rate of 81%`: the rate noun dated to an earlier period
 # (`[link.earlier_rate_marks]`), a rate not of the pair the sentence states now
 _EARLIER_RATE_NOUN_BEFORE = ByLanguage(
@@ -71,7 +81,10 @@ def link_shares_of_part_rates(claims: list[Claim], text: str, lang: str) -> None
         last, before = figures[i - 1], figures[i - 2]
         if before.sentence != last.sentence or last.sentence not in (rate.sentence, rate.sentence - 1):
             continue  # (the pair in the rate's sentence, or ending the sentence right before it)
-        if last.sentence != rate.sentence and not _RATE_NOUN_OPENS_NEXT[lang].fullmatch(text, last.end, rate.start):
+        if last.sentence != rate.sentence and not (
+            _RATE_NOUN_OPENS_NEXT[lang].fullmatch(text, last.end, rate.start)
+            or _names_the_pairs_noun(before, last, rate, text, lang)
+        ):
             continue
         pair = None
         if by_id.get(last.share_whole or "") is before:
@@ -92,3 +105,14 @@ def link_shares_of_part_rates(claims: list[Claim], text: str, lang: str) -> None
         rate.share_part, rate.share_whole = part.id, whole.id
         rate.whole = rate.whole or f"of:{whole.id}"
         rate.label = rate.label or part.id
+
+
+def _names_the_pairs_noun(before: Claim, last: Claim, rate: Claim, text: str, lang: str) -> bool:
+    """`양봉농가 300곳 가운데 240곳이 벌통을 잃었다. 피해 농가 비율은 80%`: the rate noun opening the next sentence
+    after a word or two, the last a noun the pair's sentence names (a word, or a word's end: `양봉농가`); `전국 평균
+    집행률은` names no noun of the pair: a rate of another pair."""
+    found = _RATE_NOUN_OPENS_NEXT_NAMED[lang].fullmatch(text, last.end, rate.start)
+    if found is None:
+        return False
+    noun = re.escape(found.group("noun"))
+    return re.search(rf"{noun}(?![^\W\d_])", text[max(0, before.start - _PAIR_REACH) : last.end]) is not None

@@ -204,3 +204,4 @@ def _currents(figures: list[Claim]) -> dict[str, Claim]:
         if current is not None and current.role == "value":
             out[c.compared_to] = current
     return out
+
