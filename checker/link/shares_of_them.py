@@ -204,4 +204,3 @@ def _currents(figures: list[Claim]) -> dict[str, Claim]:
         if current is not None and current.role == "value":
             out[c.compared_to] = current
     return out
-

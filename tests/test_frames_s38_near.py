@@ -1,0 +1,137 @@
+"""Shares and sums stated within one sentence or neighbouring sentences (thirty-eighth session, lane `near`):
+readings widened to constructions copy writes often, each with its broken variant reported and its near misses
+left unread.
+
+- `A, B and C, making up the T`: the list makes up the figure after the mark (`[link.total_marks]`,
+  checker/link/totals.py).
+- `W, of which exports made up P, or X`: the mark that parts follow may open a clause (its subject and verb) before
+  the share and its part (checker/link/apposed_pool_shares.py).
+- `sales reached W, up N% from V. Exports made up P of that, X`: a share pointing back past the level's move from a
+  prior is a share of the level, not of the prior (checker/link/shares_of_them.py).
+- `… make up P of them, X in all`: the amount after a share pointing back restates its part; it is no total of the
+  figures listed before the share (checker/link/totals.py).
+- `값이 … 모두 X원이었다. 예산 W원의 P%를 쓴 셈이다`: of several levels of the sentence before a restating share,
+  the one marked as a total (`[link.total_marks]`) is its part (checker/link/restated_shares.py).
+- `농가 W곳 가운데 X곳이 … 피해 농가 비율은 P%`: a rate noun opening the next sentence after a noun the pair's sentence
+  names; `저수율` a rate of a part in its whole (checker/link/shares_of_part_rates.py, `[link.part_rate_nouns]`).
+
+Every sentence is written for this file, with invented places, names and numbers.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_frames import assert_checked, assert_not_checked
+
+SUM, SHARE = "F302", "F503"
+
+# ---------------------------------------------------------------- `of which` opening a clause before the pair
+
+
+@pytest.mark.parametrize("part,fires", [("€2.7 million", False), ("€3.4 million", True)])
+def test_of_which_then_a_clause_then_share_and_part_en(knowledge, part, fires):
+    text = (
+        "The Dunmore glassworks had sales of €6 million last year, of which buyers abroad accounted for 45 per "
+        f"cent, or {part}."
+    )
+    assert_checked(knowledge, text, SHARE, fires)
+
+
+def test_of_which_then_a_share_and_another_part_is_no_pair_en(knowledge):
+    text = "The Dunmore glassworks had sales of €6 million last year, of which exports made up 45 per cent, and grants €900,000."
+    assert_not_checked(knowledge, text, SHARE)
+
+
+# ---------------------------------------------------------------- `that` after a level's move from a prior
+
+
+@pytest.mark.parametrize("part,fires", [("€3 million", False), ("€2.4 million", True)])
+def test_share_of_that_after_a_move_from_a_prior_en(knowledge, part, fires):
+    text = (
+        "The Olvera tile works saw its sales reach €5 million last year, up 25 per cent from €4 million. "
+        f"Exports made up 60 per cent of that, {part}, mostly to Portugal."
+    )
+    assert_checked(knowledge, text, SHARE, fires)
+
+
+@pytest.mark.parametrize("part,fires", [("390", False), ("330", True)])
+def test_share_of_them_after_a_move_from_a_prior_en(knowledge, part, fires):
+    text = (
+        "The Kestrel Lane rowing club now has 600 members, up 50 per cent from 400 in 2021, and juniors make up "
+        f"65 per cent of them, {part} in all."
+    )
+    assert_checked(knowledge, text, SHARE, fires)
+
+
+def test_an_amount_restating_a_share_is_no_total_of_the_list_en(knowledge):
+    text = (
+        "The Kestrel Lane rowing club now has 600 members, up 50 per cent from 400 in 2021, and juniors make up "
+        "65 per cent of them, 390 in all."
+    )
+    assert_not_checked(knowledge, text, SUM)
+
+
+@pytest.mark.parametrize("total,fires", [("740", False), ("760", True)])
+def test_a_list_then_in_all_still_adds_up_en(knowledge, total, fires):
+    text = f"The Kestrel Lane club sold 420 raffle tickets and 320 programmes, {total} in all."
+    assert_checked(knowledge, text, SUM, fires)
+
+
+# ---------------------------------------------------------------- a restating share of the level marked a total (ko)
+
+
+@pytest.mark.parametrize("share,fires", [("75%", False), ("60%", True)])
+def test_restated_share_of_the_total_among_levels_ko(knowledge, share, fires):
+    text = (
+        "1회분 값이 20만 원이어서 한 사람에 40만 원이 들고, 하늘군의 백신 구입비는 모두 6억 원이었다. "
+        f"올해 예산 8억 원의 {share}를 이미 쓴 셈이다."
+    )
+    assert_checked(knowledge, text, SHARE, fires)
+
+
+def test_restated_share_among_levels_none_marked_ko(knowledge):
+    text = (
+        "1회분 값이 20만 원이어서 한 사람에 40만 원이 들고, 하늘군의 백신 구입비는 6억 원이었다. "
+        "올해 예산 8억 원의 60%를 이미 쓴 셈이다."
+    )
+    assert_not_checked(knowledge, text, SHARE)
+
+
+# ---------------------------------------------------------------- a rate noun of the pair's noun (ko)
+
+
+@pytest.mark.parametrize("rate,fires", [("80.0%", False), ("70.0%", True)])
+def test_rate_noun_after_the_pairs_noun_in_the_next_sentence_ko(knowledge, rate, fires):
+    text = (
+        "달내군 조사 결과 군내 양봉농가 300곳 가운데 240곳이 벌통을 잃은 것으로 나타났다. "
+        f"피해 농가 비율은 {rate}로 지난해보다 크게 높아졌다."
+    )
+    assert_checked(knowledge, text, SHARE, fires)
+
+
+def test_rate_noun_after_another_noun_is_another_pairs_ko(knowledge):
+    text = "달내군 조사 결과 군내 양봉농가 300곳 가운데 240곳이 벌통을 잃은 것으로 나타났다. 전국 평균 비율은 60.0%다."
+    assert_not_checked(knowledge, text, SHARE)
+
+
+@pytest.mark.parametrize("rate,fires", [("30%", False), ("45%", True)])
+def test_storage_rate_of_the_pair_ko(knowledge, rate, fires):
+    text = f"새말군에서 가장 큰 솔내저수지는 총저수량 1천250만t 가운데 375만t만 남아 저수율이 {rate}로 떨어졌다."
+    assert_checked(knowledge, text, SHARE, fires)
+
+
+# ---------------------------------------------------------------- `making up the` total after a list (en)
+
+
+@pytest.mark.parametrize("total,fires", [("£204,000", False), ("£240,000", True)])
+def test_a_list_making_up_the_total_en(knowledge, total, fires):
+    text = (
+        f"At the Harrowgate fair the cake stall took £60,000, the tombola £90,000 and the raffle £54,000, making up "
+        f"the {total} raised."
+    )
+    assert_checked(knowledge, text, SUM, fires)
+
+
+def test_making_up_a_share_is_no_total_en(knowledge):
+    text = "The cake stall took £60,000 and the tombola £90,000, making up the 40 per cent of takings the fair kept."
+    assert_not_checked(knowledge, text, SUM)
