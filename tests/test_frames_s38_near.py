@@ -2,6 +2,9 @@
 readings widened to constructions copy writes often, each with its broken variant reported and its near misses
 left unread.
 
+- `employs N and will hire five more, taking its staff to T by the autumn`: a sum reached may close on the time it
+  is reached by, and the amount added in words, in a sentence of no other count, counts what the sum does
+  (checker/extract/quantities.py `_read_sums_reached`; `took on`, `will add`: `[link.addition_verbs]`).
 - `A, B and C, making up the T`: the list makes up the figure after the mark (`[link.total_marks]`,
   checker/link/totals.py).
 - `W, of which exports made up P, or X`: the mark that parts follow may open a clause (its subject and verb) before
@@ -38,7 +41,10 @@ def test_of_which_then_a_clause_then_share_and_part_en(knowledge, part, fires):
 
 
 def test_of_which_then_a_share_and_another_part_is_no_pair_en(knowledge):
-    text = "The Dunmore glassworks had sales of €6 million last year, of which exports made up 45 per cent, and grants €900,000."
+    text = (
+        "The Dunmore glassworks had sales of €6 million last year, of which exports made up 45 per cent, and grants "
+        "€900,000."
+    )
     assert_not_checked(knowledge, text, SHARE)
 
 
@@ -134,4 +140,24 @@ def test_a_list_making_up_the_total_en(knowledge, total, fires):
 
 def test_making_up_a_share_is_no_total_en(knowledge):
     text = "The cake stall took £60,000 and the tombola £90,000, making up the 40 per cent of takings the fair kept."
+    assert_not_checked(knowledge, text, SUM)
+
+
+# ---------------------------------------------------------------- an addition, then the sum it brings a staff to (en)
+
+
+@pytest.mark.parametrize("total,fires", [("28", False), ("31", True)])
+def test_a_sum_reached_by_a_time_en(knowledge, total, fires):
+    text = f"Brackwater Clogs employs 23 carvers and will hire five more, taking its staff to {total} by the autumn."
+    assert_checked(knowledge, text, SUM, fires)
+
+
+@pytest.mark.parametrize("total,fires", [("28", False), ("31", True)])
+def test_an_addition_in_words_after_the_level_stated_before_en(knowledge, total, fires):
+    text = f"Brackwater Clogs employs 23 carvers. It is hiring five more, bringing the workshop to {total}."
+    assert_checked(knowledge, text, SUM, fires)
+
+
+def test_a_sum_reached_with_no_addition_is_no_sum_en(knowledge):
+    text = "Brackwater Clogs employs 23 carvers. A new kiln is planned, bringing the workshop to 28 by the autumn."
     assert_not_checked(knowledge, text, SUM)
