@@ -5,6 +5,8 @@ left unread.
 - `employs N and will hire five more, taking its staff to T by the autumn`: a sum reached may close on the time it
   is reached by, and the amount added in words, in a sentence of no other count, counts what the sum does
   (checker/extract/quantities.py `_read_sums_reached`; `took on`, `will add`: `[link.addition_verbs]`).
+- `opened in 2017 and this was its tenth season`: the season the story closes is the current one (`[link.season_now]`,
+  checker/link/season_ordinals.py).
 - `A, B and C, making up the T`: the list makes up the figure after the mark (`[link.total_marks]`,
   checker/link/totals.py).
 - `W, of which exports made up P, or X`: the mark that parts follow may open a clause (its subject and verb) before
@@ -161,3 +163,18 @@ def test_an_addition_in_words_after_the_level_stated_before_en(knowledge, total,
 def test_a_sum_reached_with_no_addition_is_no_sum_en(knowledge):
     text = "Brackwater Clogs employs 23 carvers. A new kiln is planned, bringing the workshop to 28 by the autumn."
     assert_not_checked(knowledge, text, SUM)
+
+
+# ---------------------------------------------------------------- `this was its Nth season` (en)
+
+
+@pytest.mark.parametrize("year,fires", [("2015", False), ("2011", True)])
+def test_this_was_its_nth_season_counts_from_the_opening_en(knowledge, year, fires):
+    # (the helpers' documents are published in 2024: 2015 to 2024 is the tenth season counted with both ends)
+    text = f"The Brynmor zip line opened in {year} and this was its tenth season."
+    assert_checked(knowledge, text, "F406", fires)
+
+
+def test_this_was_its_nth_year_of_trading_is_no_season_en(knowledge):
+    text = "The Brynmor zip line opened in 2011 and this was its tenth year of trading."
+    assert_not_checked(knowledge, text, "F406")
