@@ -7,6 +7,8 @@ left unread.
   (checker/extract/quantities.py `_read_sums_reached`; `took on`, `will add`: `[link.addition_verbs]`).
 - `opened in 2017 and this was its tenth season`: the season the story closes is the current one (`[link.season_now]`,
   checker/link/season_ordinals.py).
+- `W 가운데 P이 …, 다섯 명 중 네 명꼴이었다`: a fraction drawn from a pool by its own words right after the pair, in its
+  sentence or opening the next, restates the part over the whole (checker/link/shares_of_part_rates.py).
 - `A, B and C, making up the T`: the list makes up the figure after the mark (`[link.total_marks]`,
   checker/link/totals.py).
 - `W, of which exports made up P, or X`: the mark that parts follow may open a clause (its subject and verb) before
@@ -178,3 +180,26 @@ def test_this_was_its_nth_season_counts_from_the_opening_en(knowledge, year, fir
 def test_this_was_its_nth_year_of_trading_is_no_season_en(knowledge):
     text = "The Brynmor zip line opened in 2011 and this was its tenth year of trading."
     assert_not_checked(knowledge, text, "F406")
+
+
+# ---------------------------------------------------------------- `N 중 M꼴` after the pair it restates (ko)
+
+
+@pytest.mark.parametrize("share,fires", [("다섯 명 중 네 명꼴", False), ("다섯 명 중 세 명꼴", True)])
+def test_one_in_n_after_the_pair_in_its_sentence_ko(knowledge, share, fires):
+    text = f"지난해 나루군에서 물놀이 사고로 다친 15명 가운데 12명이 어린이로, {share}이었다."
+    assert_checked(knowledge, text, SHARE, fires)
+
+
+@pytest.mark.parametrize("share,fires", [("열 그루 중 한 그루꼴", False), ("다섯 그루 중 한 그루꼴", True)])
+def test_one_in_n_opening_the_next_sentence_ko(knowledge, share, fires):
+    text = (
+        "솔가람군의 감나무는 12만 그루로, 이 가운데 수령 80년이 넘은 나무가 1만2천 그루다. "
+        f"{share}이 80년 넘게 열매를 맺어 온 셈이다."
+    )
+    assert_checked(knowledge, text, SHARE, fires)
+
+
+def test_a_half_after_the_pair_may_be_of_another_whole_ko(knowledge):
+    text = "나루군 산악회 회원 300명 가운데 120명이 여성이고, 절반은 읍내에 산다."
+    assert_not_checked(knowledge, text, SHARE)
