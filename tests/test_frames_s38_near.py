@@ -203,3 +203,11 @@ def test_one_in_n_opening_the_next_sentence_ko(knowledge, share, fires):
 def test_a_half_after_the_pair_may_be_of_another_whole_ko(knowledge):
     text = "나루군 산악회 회원 300명 가운데 120명이 여성이고, 절반은 읍내에 산다."
     assert_not_checked(knowledge, text, SHARE)
+
+
+def test_a_total_reached_is_no_whole_of_the_figures_after_it_en(knowledge):
+    text = (
+        "Pinecrest Council will add 30 water fountains to its parks, taking the total to 90, after a trial that "
+        "handed out 7,200 litres of water in its first summer."
+    )
+    assert_not_checked(knowledge, text, "F504")
