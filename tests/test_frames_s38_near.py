@@ -9,6 +9,8 @@ left unread.
   checker/link/season_ordinals.py).
 - `W 가운데 P이 …, 다섯 명 중 네 명꼴이었다`: a fraction drawn from a pool by its own words right after the pair, in its
   sentence or opening the next, restates the part over the whole (checker/link/shares_of_part_rates.py).
+- `will use 6 tonnes, or 15 per cent of that`: a part, then its share pointing back to the whole before it
+  (checker/link/shares_of_them.py).
 - `A, B and C, making up the T`: the list makes up the figure after the mark (`[link.total_marks]`,
   checker/link/totals.py).
 - `W, of which exports made up P, or X`: the mark that parts follow may open a clause (its subject and verb) before
@@ -211,3 +213,32 @@ def test_a_total_reached_is_no_whole_of_the_figures_after_it_en(knowledge):
         "handed out 7,200 litres of water in its first summer."
     )
     assert_not_checked(knowledge, text, "F504")
+
+
+# ---------------------------------------------------------------- a part, then its share pointing back (en)
+
+
+@pytest.mark.parametrize("share,fires", [("20 per cent", False), ("30 per cent", True)])
+def test_part_then_share_of_that_en(knowledge, share, fires):
+    text = (
+        "The Tarnbeck quarry yields about 50 tonnes of slate a year; the chapel roof will use some 10 tonnes, "
+        f"or {share} of that."
+    )
+    assert_checked(knowledge, text, SHARE, fires)
+
+
+@pytest.mark.parametrize("share,fires", [("a third", False), ("a quarter", True)])
+def test_part_then_fraction_of_that_en(knowledge, share, fires):
+    text = (
+        "The Ravensgill mill buys about 36 tonnes of wool a year, and the new blankets alone will use 12 tonnes, "
+        f"{share} of that."
+    )
+    assert_checked(knowledge, text, SHARE, fires)
+
+
+def test_part_larger_than_the_figure_before_is_no_share_of_that_en(knowledge):
+    text = (
+        "The Ravensgill mill buys 36 tonnes of wool a year. The blankets will use 40 tonnes of cotton, or 20 per "
+        "cent of that."
+    )
+    assert_not_checked(knowledge, text, SHARE)

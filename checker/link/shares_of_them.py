@@ -56,6 +56,12 @@ _PART_OF_THAT_THEN_SHARE = ByLanguage(
 # between two coordinated levels: the first one's noun, then `and` (`6,000 buses and 3,000 coaches`)
 _AND_BETWEEN = ByLanguage(lambda w: rf"[^\d.;:,()]{{0,30}}?\s(?:{w.and_words})\s+", re.I)
 _THAT_REACH = 1  # sentences back from the part a demonstrative may point to its whole in
+# `will use 6 tonnes, or 15% of that`, `12 tonnes, a third of that`: the part, a comma (perhaps `or`), then the share
+# pointing back with a demonstrative right after it
+_PART_THEN_SHARE_OF_THAT = ByLanguage(
+    lambda w: rf"[^\d.;:,()]{{0,20}}?,\s*(?:(?:{w.appositive_share_marks})\s+)?(?:(?:{w.hedges})\s+)?", re.I
+)
+_OF_THAT_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.parts_of_that})\b", re.I)
 # `About a quarter of that, $2.1m, goes to …`, `More than half of those, 9,000 tonnes, went …`, `80% of the total, or
 # €7.6m`: the share first, pointing back with a demonstrative, then its part set off by a comma (perhaps after `or`)
 _SHARE_OF_THAT_THEN_PART = ByLanguage(
@@ -155,8 +161,12 @@ def _shares_of_that(figures: list[Claim], text: str, lang: str) -> None:
         )
         if first:
             part, rate = rate, part  # `About a quarter of that, $2.1m`: the share, then its part
-        elif not pattern.fullmatch(text, part.end, rate.start):
-            continue
+        elif not pattern.fullmatch(text, part.end, rate.start) and not (
+            open_share(rate)
+            and _PART_THEN_SHARE_OF_THAT[lang].fullmatch(text, part.end, rate.start)
+            and _OF_THAT_AFTER[lang].match(text, rate.end)
+        ):
+            continue  # (nor `6 tonnes, or 15% of that`: the part, then its share pointing back)
         if part.sentence != rate.sentence or not open_share(rate) or rate.share_whole or rate.share_part:
             continue
         if part.kind not in AMOUNTS or part.role != "value":
