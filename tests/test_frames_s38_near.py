@@ -242,3 +242,11 @@ def test_part_larger_than_the_figure_before_is_no_share_of_that_en(knowledge):
         "cent of that."
     )
     assert_not_checked(knowledge, text, SHARE)
+
+
+def test_part_then_share_of_the_total_is_no_share_of_the_figure_before_en(knowledge):
+    text = (
+        "At the Ostrava works, steel made up 1.12 million tonnes and iron 1.02 million tonnes, or 48 per cent of "
+        "the total."
+    )
+    assert_not_checked(knowledge, text, SHARE)
