@@ -61,8 +61,9 @@ _THAT_REACH = 1  # sentences back from the part a demonstrative may point to its
 _PART_THEN_SHARE_OF_THAT = ByLanguage(
     lambda w: rf"[^\d.;:,()]{{0,20}}?,\s*(?:(?:{w.appositive_share_marks})\s+)?(?:(?:{w.hedges})\s+)?", re.I
 )
-# (a demonstrative, not `of the total`, `[link.share_of_whole]`: the total of a list, read by checker/link/shares.py)
-_OF_THAT_AFTER = ByLanguage(lambda w: rf"\s+(?!(?:{w.share_of_whole})\b)(?:{w.parts_of_that})\b", re.I)
+# (a demonstrative closing the share's clause, not `of the total`, `[link.share_of_whole]`: the total of a list, read
+# by checker/link/shares.py; nor `of those replaced a year earlier`: of a group its words name, no figure)
+_OF_THAT_AFTER = ByLanguage(lambda w: rf"\s+(?!(?:{w.share_of_whole})\b)(?:{w.parts_of_that})\s*(?:[.;,]|$)", re.I)
 # `About a quarter of that, $2.1m, goes to …`, `More than half of those, 9,000 tonnes, went …`, `80% of the total, or
 # €7.6m`: the share first, pointing back with a demonstrative, then its part set off by a comma (perhaps after `or`)
 _SHARE_OF_THAT_THEN_PART = ByLanguage(
