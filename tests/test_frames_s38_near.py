@@ -2,27 +2,28 @@
 readings widened to constructions copy writes often, each with its broken variant reported and its near misses
 left unread.
 
-- `employs N and will hire five more, taking its staff to T by the autumn`: a sum reached may close on the time it
-  is reached by, and the amount added in words, in a sentence of no other count, counts what the sum does
-  (checker/extract/quantities.py `_read_sums_reached`; `took on`, `will add`: `[link.addition_verbs]`).
-- `opened in 2017 and this was its tenth season`: the season the story closes is the current one (`[link.season_now]`,
-  checker/link/season_ordinals.py).
-- `W 가운데 P이 …, 다섯 명 중 네 명꼴이었다`: a fraction drawn from a pool by its own words right after the pair, in its
+- `W, of which the shop took P, or X`: the mark that parts follow may open a clause (its subject and verb) before
+  the share and its part (checker/link/apposed_pool_shares.py).
+- `turned over W, up N% from V. Sales abroad came to P of that, X`: a share pointing back past the level's move from
+  a prior is a share of the level, not of the prior (checker/link/shares_of_them.py).
+- `… account for P of them, X in all`: the amount after a share pointing back restates its part; it is no total of
+  the figures listed before the share (checker/link/totals.py).
+- `… 모두 X원이었다. 예산 W원의 P%를 쓴 셈이다`: of several levels of the sentence before a restating share, the one
+  marked as a total (`[link.total_marks]`) is its part (checker/link/restated_shares.py).
+- `W곳 가운데 X곳이 … 피해 농가 비율은 P%`: a rate noun opening the next sentence after a noun the pair's sentence
+  names; `저수율` a rate of a part in its whole (checker/link/shares_of_part_rates.py, `[link.part_rate_nouns]`).
+- `W 가운데 P이 …, 다섯 명 중 네 명꼴이다`: a fraction drawn from a pool by its own words right after the pair, in its
   sentence or opening the next, restates the part over the whole (checker/link/shares_of_part_rates.py).
-- `will use 6 tonnes, or 15 per cent of that`: a part, then its share pointing back to the whole before it
-  (checker/link/shares_of_them.py).
+- `will take X, or P of that`: a part, then its share pointing back to the whole before it, the demonstrative
+  closing the clause, not `of the total` (checker/link/shares_of_them.py).
 - `A, B and C, making up the T`: the list makes up the figure after the mark (`[link.total_marks]`,
   checker/link/totals.py).
-- `W, of which exports made up P, or X`: the mark that parts follow may open a clause (its subject and verb) before
-  the share and its part (checker/link/apposed_pool_shares.py).
-- `sales reached W, up N% from V. Exports made up P of that, X`: a share pointing back past the level's move from a
-  prior is a share of the level, not of the prior (checker/link/shares_of_them.py).
-- `… make up P of them, X in all`: the amount after a share pointing back restates its part; it is no total of the
-  figures listed before the share (checker/link/totals.py).
-- `값이 … 모두 X원이었다. 예산 W원의 P%를 쓴 셈이다`: of several levels of the sentence before a restating share,
-  the one marked as a total (`[link.total_marks]`) is its part (checker/link/restated_shares.py).
-- `농가 W곳 가운데 X곳이 … 피해 농가 비율은 P%`: a rate noun opening the next sentence after a noun the pair's sentence
-  names; `저수율` a rate of a part in its whole (checker/link/shares_of_part_rates.py, `[link.part_rate_nouns]`).
+- `has N and plans to recruit six more, taking the workforce to T by next spring`: a sum reached may close on the
+  time it is reached by, and an amount added in words, in a sentence of no other count, counts what the sum does
+  (checker/extract/quantities.py `_read_sums_reached`; `took on`, `will add`: `[link.addition_verbs]`); `the total
+  to T` marks no whole of the figures after it (`[link.whole_marks]`).
+- `which opened in YEAR, said this was its tenth season`: the season the story closes is the current one
+  (`[link.season_now]`, checker/link/season_ordinals.py).
 
 Every sentence is written for this file, with invented places, names and numbers.
 """

@@ -1947,7 +1947,7 @@ def _read_count_pairs(text: str, raws: list[_Raw], pat: Patterns) -> None:
 
 
 # right after a sum reached, the clause ends: `bringing the fleet to 37.`, `…, taking the roll to 212, the head said`,
-# perhaps after the time it is reached by (`taking its staff to 16 by the autumn.`, `… to 40 by next March,`)
+# perhaps after the time it is reached by (`taking the workforce to 46 by next spring.`)
 _CLAUSE_ENDS_AFTER = re.compile(r"(?:\s+by\s+(?:the\s+|next\s+|this\s+)?[A-Za-z]+(?:\s+\d{4})?)?\s*(?:[.,;:!?)]|$)")
 _SUM_MARK_REACH = 48  # characters before the number where the mark of a sum reached stands
 _ADDED_BACK = 4  # figures before a sum reached among which the added amount stands
@@ -1981,7 +1981,7 @@ def _read_sums_reached(text: str, raws: list[_Raw], pat: Patterns) -> None:
             continue  # (`…, taking its network to 5`: no amount added before it, no sum of the story's figure)
         raw.kind, raw.unit, raw.counter = "count", "count", ""
         if _tally_item(raws[added[-1]], text) and not _sentence_counter(text, raws, added[-1]):
-            # (`It is hiring five more, bringing the workshop to 28.`: the amount added, of no noun of its own in a
+            # (`This winter it will recruit six more, bringing the forge to 46.`: the amount added, of no noun of its own in a
             # sentence of no other count, counts what the sum does)
             raws[added[-1]].kind, raws[added[-1]].unit, raws[added[-1]].counter = "count", "count", ""
 

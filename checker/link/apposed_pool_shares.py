@@ -78,8 +78,8 @@ _DASH_CLOSES = re.compile(rf"(?:{_DASH}|\s*[.;]|\s*$)")
 # the pool's clause, up to the pair (no figure, no stop between)
 _POOL_CLAUSE = re.compile(r"[^\d.:!?()\n]{0,50}?")
 _POOL_CLAUSE_TO_COMMA = re.compile(r"[^\d.;:!?()\n]{0,50}?,\s*")
-# (the mark may open a clause whose subject and verb stand before the pair: `€240,000, of which exports made up 55
-# per cent, or €132,000`: up to four words of no figure)
+# (the mark may open a clause whose subject and verb stand before the pair: `€6m, of which the Madrid shop took 45
+# per cent, or €2.7m`: up to four words of no figure)
 _PARTS_FOLLOW_BEFORE = ByLanguage(
     lambda w: rf"[^\d.;:!?()\n]{{0,50}}?,\s*(?:{w.parts_follow})\s+(?:[^\W\d_][\w'’-]*\s+){{0,4}}", re.I
 )

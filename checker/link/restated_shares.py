@@ -8,7 +8,7 @@ one before (`것이다`, `셈이다`: `[link.restatement_endings]`). The part is
 of the whole's unit and kind, a level, smaller than the whole. Two such figures (which one is restated the text does
 not say), a figure of the whole's unit before the whole in its own sentence, or a sentence that restates nothing
 (`영업이익은 1조원이었다. 매출 5조원의 80%를 해외에서 올렸다`): nothing. Of several levels, the one marked as a total
-(`[link.total_marks]`: `1회분 값이 2만 원이어서 … 모두 1억 원이었다`) is restated. Found by position, so a guess.
+(`[link.total_marks]`: `한 벌 값이 30만 원이라 … 모두 6억 원이었다`) is restated. Found by position, so a guess.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ _BETWEEN = ByLanguage(lambda w: rf"(?:{w.whole_then_its_share})")
 _RESTATES = ByLanguage(lambda w: rf"(?:{w.restatement_endings})\s*[.!]?\s*$", re.M)
 _LEVELS = ("value", "prior")
 # right before a figure, the mark of a total (`[link.total_marks]`: `모두`, `합쳐`): of several levels of the sentence
-# before, the one so marked is what a share of a whole restates (`값이 2만 원이어서 … 모두 1억 원이었다`)
+# before, the one so marked is what a share of a whole restates (`한 벌 값이 30만 원이라 … 모두 6억 원이었다`)
 _TOTAL_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.total_marks})\s?$")
 _TOTAL_REACH = 8
 

@@ -39,7 +39,7 @@ _RATE_NOUN_OPENS_NEXT = ByLanguage(
     re.I,
 )
 # (or after a word or two opening the next sentence, the last of them a noun the pair's sentence names, as a word or
-# the end of one: `양봉농가 300곳 가운데 240곳이 … 피해 농가 비율은`: the rate of what the pair counts)
+# the end of one: `인삼 재배 농가 300곳 가운데 240곳이 … 피해 농가 비율은`: the rate of what the pair counts)
 _RATE_NOUN_OPENS_NEXT_NAMED = ByLanguage(
     lambda w: (
         rf"[^.!?]*[.!?][\"”’']?\s+(?:[^\W\d_]+\s){{0,1}}(?P<noun>[^\W\d_]{{2,}})\s(?:{w.part_rate_nouns})\s?"
@@ -111,8 +111,8 @@ def link_shares_of_part_rates(claims: list[Claim], text: str, lang: str) -> None
 
 
 def _names_the_pairs_noun(before: Claim, last: Claim, rate: Claim, text: str, lang: str) -> bool:
-    """`양봉농가 300곳 가운데 240곳이 벌통을 잃었다. 피해 농가 비율은 80%`: the rate noun opening the next sentence
-    after a word or two, the last a noun the pair's sentence names (a word, or a word's end: `양봉농가`); `전국 평균
+    """`인삼 재배 농가 300곳 가운데 240곳이 밭을 망쳤다. 피해 농가 비율은 80%`: the rate noun opening the next sentence
+    after a word or two, the last a noun the pair's sentence names (a word, or a word's end: `인삼농가` names `농가`); `전국 평균
     집행률은` names no noun of the pair: a rate of another pair."""
     found = _RATE_NOUN_OPENS_NEXT_NAMED[lang].fullmatch(text, last.end, rate.start)
     if found is None:
@@ -121,18 +121,18 @@ def _names_the_pairs_noun(before: Claim, last: Claim, rate: Claim, text: str, la
     return re.search(rf"{noun}(?![^\W\d_])", text[max(0, before.start - _PAIR_REACH) : last.end]) is not None
 
 
-# (a fraction after the pair in its sentence: a particle, a clause of no figure and a comma, `12명이 65세 이상으로, `)
+# (a fraction after the pair in its sentence: a particle, a clause of no figure and a comma, `12명이 대학생으로, `)
 _PAIR_THEN_FRACTION = re.compile(r"[^.;:!?()\n]{0,30}")
 # (a fraction whose own words draw it from a pool, `다섯 명 중 네 명꼴` (`[link.pool_after]`): a part over a whole by
 # its form; `절반`, `3분의 1` may be of another whole the clause goes on to name)
 _POOL_IN_FRACTION = ByLanguage(lambda w: rf"\s(?:{w.pool_after})\s")
-# (a fraction opening the next sentence: up to two words before it, `알림 네 건 가운데`)
+# (a fraction opening the next sentence: up to two words before it, `안내문 네 건 가운데`)
 _FRACTION_OPENS_NEXT = re.compile(r"[^.!?]*[.!?][\"”’']?\s+(?:[^\W\d_]+\s){0,2}")
 
 
 def _fraction_after_the_pair(figures: list[Claim], i: int, by_id: dict[str, Claim], text: str, lang: str) -> None:
-    """`숨진 15명 가운데 12명이 65세 이상으로, 다섯 명 중 네 명꼴이었다`, `… 이 가운데 1만2천 그루다. 열 그루 중 한
-    그루꼴이 …`: a fraction drawn from a pool by its own words (a part over a whole by its form, no rate noun needed)
+    """`안전요원 15명 가운데 12명이 대학생으로, 다섯 명 중 네 명꼴이다`, `… 이 가운데 벚나무가 1만2천 그루다. 열
+    그루 중 한 그루꼴이 …`: a fraction drawn from a pool by its own words (a part over a whole by its form, no rate noun needed)
     right after the pair the sentence marks (`W 가운데 P`), in its sentence or opening the next, no figure between,
     restates the part over the whole."""
     rate, last, before = figures[i], figures[i - 1], figures[i - 2]

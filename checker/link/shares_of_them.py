@@ -56,7 +56,7 @@ _PART_OF_THAT_THEN_SHARE = ByLanguage(
 # between two coordinated levels: the first one's noun, then `and` (`6,000 buses and 3,000 coaches`)
 _AND_BETWEEN = ByLanguage(lambda w: rf"[^\d.;:,()]{{0,30}}?\s(?:{w.and_words})\s+", re.I)
 _THAT_REACH = 1  # sentences back from the part a demonstrative may point to its whole in
-# `will use 6 tonnes, or 15% of that`, `12 tonnes, a third of that`: the part, a comma (perhaps `or`), then the share
+# `will take 10 tonnes, or 20% of that`, `15 tonnes, a third of that`: the part, a comma (perhaps `or`), then the share
 # pointing back with a demonstrative right after it
 _PART_THEN_SHARE_OF_THAT = ByLanguage(
     lambda w: rf"[^\d.;:,()]{{0,20}}?,\s*(?:(?:{w.appositive_share_marks})\s+)?(?:(?:{w.hedges})\s+)?", re.I
@@ -168,7 +168,7 @@ def _shares_of_that(figures: list[Claim], text: str, lang: str) -> None:
             and _PART_THEN_SHARE_OF_THAT[lang].fullmatch(text, part.end, rate.start)
             and _OF_THAT_AFTER[lang].match(text, rate.end)
         ):
-            continue  # (nor `6 tonnes, or 15% of that`: the part, then its share pointing back)
+            continue  # (nor `10 tonnes, or 20% of that`: the part, then its share pointing back)
         if part.sentence != rate.sentence or not open_share(rate) or rate.share_whole or rate.share_part:
             continue
         if part.kind not in AMOUNTS or part.role != "value":
@@ -183,7 +183,7 @@ def _shares_of_that(figures: list[Claim], text: str, lang: str) -> None:
             if first and whole.role in ("baseline", "prior"):
                 if current_of is None:  # (built once, when a share first meets a prior)
                     current_of = _currents(figures)
-                # `sales reached €5m, up 25% from €4m. Exports made up 60% of that, €3m`: the move from a prior
+                # `turned over €5m, up 25% from €4m. Sales abroad came to 60% of that, €3m`: the move from a prior
                 # told in the level's own clause; `that` is the level the clause is of
                 current = current_of.get(whole.id)
                 if current is not None and current.sentence == whole.sentence and current.start < whole.start:

@@ -151,7 +151,7 @@ def link_totals(claims: list[Claim], text: str, lang: str, lexicon: Lexicon | No
             if total.part_of is not None:
                 continue
             if total.id in restating:
-                continue  # (`420 members, … make up 85% of them, 357 in all`: the share's part, no sum of the list)
+                continue  # (`600 members, … account for 65% of them, 390 in all`: the share's part, no sum of the list)
             parts = (
                 (broken_down and _breakdown(figures, position, text, lang))
                 or (listed and _listed_before(figures, position, text, lang, stated_totals))
@@ -1260,7 +1260,7 @@ def _inside_parenthesis(text: str, start: int, position: int) -> bool:
     return between.count("(") > between.count(")")
 
 
-# `85% of them, 357 in all`, `three-quarters of it, 1,800 tonnes`: a share pointing back to its whole, then a comma
+# `65% of them, 390 in all`, `two-thirds of it, 1,200 tonnes`: a share pointing back to its whole, then a comma
 # and the amount that restates its part (as checker/link/shares_of_them.py reads them)
 _SHARE_POINTING_BACK_THEN_PART = ByLanguage(
     lambda w: (
@@ -1272,7 +1272,7 @@ _SHARE_POINTING_BACK_THEN_PART = ByLanguage(
 
 
 def _parts_restating_a_share(claims: list[Claim], text: str, lang: str) -> set[str]:
-    """The amounts set right after a share that points back to its whole (`children make up 85% of them, 357 in
+    """The amounts set right after a share that points back to its whole (`juniors account for 65% of them, 390 in
     all`): each restates the share's part, so none is the sum of figures listed before the share."""
     pattern = _SHARE_POINTING_BACK_THEN_PART[lang]
     ordered = sorted((c for c in claims if c.role != "conversion"), key=lambda c: c.start)
