@@ -1981,8 +1981,8 @@ def _read_sums_reached(text: str, raws: list[_Raw], pat: Patterns) -> None:
             continue  # (`…, taking its network to 5`: no amount added before it, no sum of the story's figure)
         raw.kind, raw.unit, raw.counter = "count", "count", ""
         if _tally_item(raws[added[-1]], text) and not _sentence_counter(text, raws, added[-1]):
-            # (`This winter it will recruit six more, bringing the forge to 46.`: the amount added, of no noun of its own in a
-            # sentence of no other count, counts what the sum does)
+            # (`This winter it will recruit six more, bringing the forge to 46.`: the amount added, of no noun of its
+            # own in a sentence of no other count, counts what the sum does)
             raws[added[-1]].kind, raws[added[-1]].unit, raws[added[-1]].counter = "count", "count", ""
 
 

@@ -111,9 +111,9 @@ def link_shares_of_part_rates(claims: list[Claim], text: str, lang: str) -> None
 
 
 def _names_the_pairs_noun(before: Claim, last: Claim, rate: Claim, text: str, lang: str) -> bool:
-    """`인삼 재배 농가 300곳 가운데 240곳이 밭을 망쳤다. 피해 농가 비율은 80%`: the rate noun opening the next sentence
-    after a word or two, the last a noun the pair's sentence names (a word, or a word's end: `인삼농가` names `농가`); `전국 평균
-    집행률은` names no noun of the pair: a rate of another pair."""
+    """`인삼 재배 농가 300곳 가운데 240곳이 밭을 망쳤다. 피해 농가 비율은 80%`: the rate noun opening the next
+    sentence after a word or two, the last a noun the pair's sentence names (a word, or a word's end: `인삼농가`
+    names `농가`); `전국 평균 집행률은` names no noun of the pair: a rate of another pair."""
     found = _RATE_NOUN_OPENS_NEXT_NAMED[lang].fullmatch(text, last.end, rate.start)
     if found is None:
         return False
@@ -131,10 +131,10 @@ _FRACTION_OPENS_NEXT = re.compile(r"[^.!?]*[.!?][\"”’']?\s+(?:[^\W\d_]+\s){0
 
 
 def _fraction_after_the_pair(figures: list[Claim], i: int, by_id: dict[str, Claim], text: str, lang: str) -> None:
-    """`안전요원 15명 가운데 12명이 대학생으로, 다섯 명 중 네 명꼴이다`, `… 이 가운데 벚나무가 1만2천 그루다. 열
-    그루 중 한 그루꼴이 …`: a fraction drawn from a pool by its own words (a part over a whole by its form, no rate noun needed)
-    right after the pair the sentence marks (`W 가운데 P`), in its sentence or opening the next, no figure between,
-    restates the part over the whole."""
+    """`안전요원 15명 가운데 12명이 대학생으로, 다섯 명 중 네 명꼴이다`, `… 이 가운데 벚나무가 1만2천 그루다.
+    열 그루 중 한 그루꼴이 …`: a fraction drawn from a pool by its own words (a part over a whole by its form, no
+    rate noun needed) right after the pair the sentence marks (`W 가운데 P`), in its sentence or opening the next,
+    no figure between, restates the part over the whole."""
     rate, last, before = figures[i], figures[i - 1], figures[i - 2]
     if rate.share_part or rate.whole or rate.role != "share" or not 0 < rate.value < 1:
         return
