@@ -1948,7 +1948,7 @@ def _read_count_pairs(text: str, raws: list[_Raw], pat: Patterns) -> None:
 
 # right after a sum reached, the clause ends: `bringing the fleet to 37.`, `…, taking the roll to 212, the head said`,
 # perhaps after the time it is reached by (`taking the workforce to 46 by next spring.`)
-_CLAUSE_ENDS_AFTER = re.compile(r"(?:\s+by\s+(?:the\s+|next\s+|this\s+)?[A-Za-z]+(?:\s+\d{4})?)?\s*(?:[.,;:!?)]|$)")
+_CLAUSE_ENDS_AFTER = re.compile(r"(?:\s+by\s+(?:the\s+|next\s+|this\s+)?[^\W\d_]+(?:\s+\d{4})?)?\s*(?:[.,;:!?)]|$)")
 _SUM_MARK_REACH = 48  # characters before the number where the mark of a sum reached stands
 _ADDED_BACK = 4  # figures before a sum reached among which the added amount stands
 
