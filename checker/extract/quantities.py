@@ -1946,8 +1946,9 @@ def _read_count_pairs(text: str, raws: list[_Raw], pat: Patterns) -> None:
             raw.kind, raw.unit, raw.counter = "count", "count", noun
 
 
-# right after a sum reached, the clause ends: `bringing the fleet to 37.`, `…, taking the roll to 212, the head said`
-_CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$)")
+# right after a sum reached, the clause ends: `bringing the fleet to 37.`, `…, taking the roll to 212, the head said`,
+# perhaps after the time it is reached by (`taking the workforce to 46 by next spring.`)
+_CLAUSE_ENDS_AFTER = re.compile(r"(?:\s+by\s+(?:the\s+|next\s+|this\s+)?[^\W\d_]+(?:\s+\d{4})?)?\s*(?:[.,;:!?)]|$)")
 _SUM_MARK_REACH = 48  # characters before the number where the mark of a sum reached stands
 _ADDED_BACK = 4  # figures before a sum reached among which the added amount stands
 
@@ -1975,9 +1976,14 @@ def _read_sums_reached(text: str, raws: list[_Raw], pat: Patterns) -> None:
         if not _CLAUSE_ENDS_AFTER.match(text, raw.end):
             continue
         lo, _ = _sentence(text, raw.start)
-        if not any(_added(text, other, pat) for other in raws[max(0, i - _ADDED_BACK) : i] if other.start >= lo):
+        added = [j for j in range(max(0, i - _ADDED_BACK), i) if raws[j].start >= lo and _added(text, raws[j], pat)]
+        if not added:
             continue  # (`…, taking its network to 5`: no amount added before it, no sum of the story's figure)
         raw.kind, raw.unit, raw.counter = "count", "count", ""
+        if _tally_item(raws[added[-1]], text) and not _sentence_counter(text, raws, added[-1]):
+            # (`This winter it will recruit six more, bringing the forge to 46.`: the amount added, of no noun of its
+            # own in a sentence of no other count, counts what the sum does)
+            raws[added[-1]].kind, raws[added[-1]].unit, raws[added[-1]].counter = "count", "count", ""
 
 
 def _read_counts_before_shares(text: str, raws: list[_Raw], pat: Patterns) -> None:

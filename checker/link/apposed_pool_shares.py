@@ -78,7 +78,11 @@ _DASH_CLOSES = re.compile(rf"(?:{_DASH}|\s*[.;]|\s*$)")
 # the pool's clause, up to the pair (no figure, no stop between)
 _POOL_CLAUSE = re.compile(r"[^\d.:!?()\n]{0,50}?")
 _POOL_CLAUSE_TO_COMMA = re.compile(r"[^\d.;:!?()\n]{0,50}?,\s*")
-_PARTS_FOLLOW_BEFORE = ByLanguage(lambda w: rf"[^\d.;:!?()\n]{{0,50}}?,\s*(?:{w.parts_follow})\s+", re.I)
+# (the mark may open a clause whose subject and verb stand before the pair: `€6m, of which the Madrid shop took 45
+# per cent, or €2.7m`: up to four words of no figure)
+_PARTS_FOLLOW_BEFORE = ByLanguage(
+    lambda w: rf"[^\d.;:!?()\n]{{0,50}}?,\s*(?:{w.parts_follow})\s+(?:[^\W\d_][\w'’-]*\s+){{0,4}}", re.I
+)
 # `Of the 3,500 seedlings`: the opener, then up to two words, right before the pool at the sentence's opening
 _OPENER_BEFORE = ByLanguage(lambda w: rf"\s*(?:{w.pool_first_openers})\s+(?:[^\W\d_]+\s+){{0,2}}?", re.I)
 _AND_BETWEEN = ByLanguage(lambda w: rf"[^\d.;:,()]{{0,30}}?\s(?:{w.and_words})\s+", re.I)

@@ -7,7 +7,8 @@ which reads a part stated in the same clause); here the sentence states no part 
 one before (`것이다`, `셈이다`: `[link.restatement_endings]`). The part is then the one figure of the sentence before
 of the whole's unit and kind, a level, smaller than the whole. Two such figures (which one is restated the text does
 not say), a figure of the whole's unit before the whole in its own sentence, or a sentence that restates nothing
-(`영업이익은 1조원이었다. 매출 5조원의 80%를 해외에서 올렸다`): nothing. Found by position, so a guess.
+(`영업이익은 1조원이었다. 매출 5조원의 80%를 해외에서 올렸다`): nothing. Of several levels, the one marked as a total
+(`[link.total_marks]`: `한 벌 값이 30만 원이라 … 모두 6억 원이었다`) is restated. Found by position, so a guess.
 """
 
 from __future__ import annotations
@@ -25,6 +26,10 @@ from checker.models import Claim
 _BETWEEN = ByLanguage(lambda w: rf"(?:{w.whole_then_its_share})")
 _RESTATES = ByLanguage(lambda w: rf"(?:{w.restatement_endings})\s*[.!]?\s*$", re.M)
 _LEVELS = ("value", "prior")
+# right before a figure, the mark of a total (`[link.total_marks]`: `모두`, `합쳐`): of several levels of the sentence
+# before, the one so marked is what a share of a whole restates (`한 벌 값이 30만 원이라 … 모두 6억 원이었다`)
+_TOTAL_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.total_marks})\s?$")
+_TOTAL_REACH = 8
 
 
 def link_restated_shares(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -51,8 +56,10 @@ def link_restated_shares(claims: list[Claim], text: str, lang: str, sentence_sta
             for c in by_sentence.get(rate.sentence - 1, [])
             if c.unit == whole.unit and c.kind == whole.kind and c.role in _LEVELS
         ]
+        if len(parts) > 1:
+            parts = [c for c in parts if _TOTAL_BEFORE[lang].search(text, max(0, c.start - _TOTAL_REACH), c.start)]
         if len(parts) != 1:
-            continue  # none, or two: which figure the share restates is not said
+            continue  # none, or two (and not one of them marked as the total): which figure is restated, not said
         part = parts[0]
         if not (math.isfinite(part.high) and 0 < part.high < whole.low) or part.counter != whole.counter:
             continue

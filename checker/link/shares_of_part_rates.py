@@ -38,6 +38,16 @@ _RATE_NOUN_OPENS_NEXT = ByLanguage(
     ),
     re.I,
 )
+# (or after a word or two opening the next sentence, the last of them a noun the pair's sentence names, as a word or
+# the end of one: `인삼 재배 농가 300곳 가운데 240곳이 … 피해 농가 비율은`: the rate of what the pair counts)
+_RATE_NOUN_OPENS_NEXT_NAMED = ByLanguage(
+    lambda w: (
+        rf"[^.!?]*[.!?][\"”’']?\s+(?:[^\W\d_]+\s){{0,1}}(?P<noun>[^\W\d_]{{2,}})\s(?:{w.part_rate_nouns})\s?"
+        rf"(?:(?:{w.topic_particles})\s?)?(?:(?:{w.hedges})\s+)?"
+    ),
+    re.I,
+)
+_PAIR_REACH = 40  # characters before the pair's whole where the noun a rate of the next sentence names may stand
 # `지난해 비중 20%보다`, `last year's occupancy rate of 81%`: the rate noun dated to an earlier period
 # (`[link.earlier_rate_marks]`), a rate not of the pair the sentence states now
 _EARLIER_RATE_NOUN_BEFORE = ByLanguage(
@@ -60,6 +70,9 @@ def link_shares_of_part_rates(claims: list[Claim], text: str, lang: str) -> None
     figures = prose_figures(claims)
     by_id = {c.id: c for c in figures}
     for i, rate in enumerate(figures):
+        if rate.kind == "fraction" and i >= 2:
+            _fraction_after_the_pair(figures, i, by_id, text, lang)
+            continue
         if rate.kind != "percent" or rate.role != "share" or rate.share_part or rate.whole or i < 2:
             continue
         if not 0 < rate.value <= 100:
@@ -71,7 +84,10 @@ def link_shares_of_part_rates(claims: list[Claim], text: str, lang: str) -> None
         last, before = figures[i - 1], figures[i - 2]
         if before.sentence != last.sentence or last.sentence not in (rate.sentence, rate.sentence - 1):
             continue  # (the pair in the rate's sentence, or ending the sentence right before it)
-        if last.sentence != rate.sentence and not _RATE_NOUN_OPENS_NEXT[lang].fullmatch(text, last.end, rate.start):
+        if last.sentence != rate.sentence and not (
+            _RATE_NOUN_OPENS_NEXT[lang].fullmatch(text, last.end, rate.start)
+            or _names_the_pairs_noun(before, last, rate, text, lang)
+        ):
             continue
         pair = None
         if by_id.get(last.share_whole or "") is before:
@@ -92,3 +108,50 @@ def link_shares_of_part_rates(claims: list[Claim], text: str, lang: str) -> None
         rate.share_part, rate.share_whole = part.id, whole.id
         rate.whole = rate.whole or f"of:{whole.id}"
         rate.label = rate.label or part.id
+
+
+def _names_the_pairs_noun(before: Claim, last: Claim, rate: Claim, text: str, lang: str) -> bool:
+    """`인삼 재배 농가 300곳 가운데 240곳이 밭을 망쳤다. 피해 농가 비율은 80%`: the rate noun opening the next
+    sentence after a word or two, the last a noun the pair's sentence names (a word, or a word's end: `인삼농가`
+    names `농가`); `전국 평균 집행률은` names no noun of the pair: a rate of another pair."""
+    found = _RATE_NOUN_OPENS_NEXT_NAMED[lang].fullmatch(text, last.end, rate.start)
+    if found is None:
+        return False
+    noun = re.escape(found.group("noun"))
+    return re.search(rf"{noun}(?![^\W\d_])", text[max(0, before.start - _PAIR_REACH) : last.end]) is not None
+
+
+# (a fraction after the pair in its sentence: a particle, a clause of no figure and a comma, `12명이 대학생으로, `)
+_PAIR_THEN_FRACTION = re.compile(r"[^.;:!?()\n]{0,30}")
+# (a fraction whose own words draw it from a pool, `다섯 명 중 네 명꼴` (`[link.pool_after]`): a part over a whole by
+# its form; `절반`, `3분의 1` may be of another whole the clause goes on to name)
+_POOL_IN_FRACTION = ByLanguage(lambda w: rf"\s(?:{w.pool_after})\s")
+# (a fraction opening the next sentence: up to two words before it, `안내문 네 건 가운데`)
+_FRACTION_OPENS_NEXT = re.compile(r"[^.!?]*[.!?][\"”’']?\s+(?:[^\W\d_]+\s){0,2}")
+
+
+def _fraction_after_the_pair(figures: list[Claim], i: int, by_id: dict[str, Claim], text: str, lang: str) -> None:
+    """`안전요원 15명 가운데 12명이 대학생으로, 다섯 명 중 네 명꼴이다`, `… 이 가운데 벚나무가 1만2천 그루다.
+    열 그루 중 한 그루꼴이 …`: a fraction drawn from a pool by its own words (a part over a whole by its form, no
+    rate noun needed) right after the pair the sentence marks (`W 가운데 P`), in its sentence or opening the next,
+    no figure between, restates the part over the whole."""
+    rate, last, before = figures[i], figures[i - 1], figures[i - 2]
+    if rate.share_part or rate.whole or rate.role != "share" or not 0 < rate.value < 1:
+        return
+    if not _POOL_IN_FRACTION[lang].search(rate.text):
+        return
+    if by_id.get(last.share_whole or "") is not before or before.sentence != last.sentence:
+        return  # `W 가운데 P`: the whole marked before its part
+    if last.sentence == rate.sentence:
+        if not _PAIR_THEN_FRACTION.fullmatch(text, last.end, rate.start):
+            return
+    elif last.sentence != rate.sentence - 1 or not _FRACTION_OPENS_NEXT.fullmatch(text, last.end, rate.start):
+        return
+    part, whole = last, before
+    if (part.kind, part.unit) != (whole.kind, whole.unit) or part.kind not in AMOUNTS:
+        return
+    if part.role != "value" or not math.isfinite(whole.high) or not whole.value > part.value:
+        return
+    rate.share_part, rate.share_whole = part.id, whole.id
+    rate.whole = rate.whole or f"of:{whole.id}"
+    rate.label = rate.label or part.id

@@ -60,6 +60,14 @@ _PART_OF_THAT_THEN_SHARE = ByLanguage(
 # between two coordinated levels: the first one's noun, then `and` (`6,000 buses and 3,000 coaches`)
 _AND_BETWEEN = ByLanguage(lambda w: rf"[^\d.;:,()]{{0,30}}?\s(?:{w.and_words})\s+", re.I)
 _THAT_REACH = 1  # sentences back from the part a demonstrative may point to its whole in
+# `will take 10 tonnes, or 20% of that`, `15 tonnes, a third of that`: the part, a comma (perhaps `or`), then the share
+# pointing back with a demonstrative right after it
+_PART_THEN_SHARE_OF_THAT = ByLanguage(
+    lambda w: rf"[^\d.;:,()]{{0,20}}?,\s*(?:(?:{w.appositive_share_marks})\s+)?(?:(?:{w.hedges})\s+)?", re.I
+)
+# (a demonstrative closing the share's clause, not `of the total`, `[link.share_of_whole]`: the total of a list, read
+# by checker/link/shares.py; nor `of those replaced a year earlier`: of a group its words name, no figure)
+_OF_THAT_AFTER = ByLanguage(lambda w: rf"\s+(?!(?:{w.share_of_whole})\b)(?:{w.parts_of_that})\s*(?:[.;,]|$)", re.I)
 # `About a quarter of that, $2.1m, goes to …`, `More than half of those, 9,000 tonnes, went …`, `80% of the total, or
 # €7.6m`: the share first, pointing back with a demonstrative, then its part set off by a comma (perhaps after `or`)
 _SHARE_OF_THAT_THEN_PART = ByLanguage(
@@ -149,6 +157,7 @@ def _shares_of_that(figures: list[Claim], text: str, lang: str) -> None:
     pattern, share_first = _PART_OF_THAT_THEN_SHARE[lang], _SHARE_OF_THAT_THEN_PART[lang]
     # (the earlier level a change of a level is measured from, by its id: the level's)
     levels_of = {c.compared_to: c.change_of for c in figures if c.role == "change" and c.change_of and c.compared_to}
+    current_of: dict[str, Claim] | None = None
     for position in range(1, len(figures)):
         part, rate = figures[position - 1], figures[position]
         before = position - 2  # the whole is looked for before the first of the two
@@ -160,8 +169,12 @@ def _shares_of_that(figures: list[Claim], text: str, lang: str) -> None:
         )
         if first:
             part, rate = rate, part  # `About a quarter of that, $2.1m`: the share, then its part
-        elif not pattern.fullmatch(text, part.end, rate.start):
-            continue
+        elif not pattern.fullmatch(text, part.end, rate.start) and not (
+            open_share(rate)
+            and _PART_THEN_SHARE_OF_THAT[lang].fullmatch(text, part.end, rate.start)
+            and _OF_THAT_AFTER[lang].match(text, rate.end)
+        ):
+            continue  # (nor `10 tonnes, or 20% of that`: the part, then its share pointing back)
         if part.sentence != rate.sentence or not open_share(rate) or rate.share_whole or rate.share_part:
             continue
         if part.kind not in AMOUNTS or part.role != "value":
@@ -173,6 +186,14 @@ def _shares_of_that(figures: list[Claim], text: str, lang: str) -> None:
             if (whole.unit, whole.kind) != (part.unit, part.kind):
                 continue
             # (`leaving a surplus of £3m. About a quarter of that, …`: a remainder, read as a change, is `that`)
+            if first and whole.role in ("baseline", "prior"):
+                if current_of is None:  # (built once, when a share first meets a prior)
+                    current_of = _currents(figures)
+                # `turned over €5m, up 25% from €4m. Sales abroad came to 60% of that, €3m`: the move from a prior
+                # told in the level's own clause; `that` is the level the clause is of
+                current = current_of.get(whole.id)
+                if current is not None and current.sentence == whole.sentence and current.start < whole.start:
+                    whole = current
             if whole.role != "value" and not (first and whole.role == "change"):
                 level = levels_of.get(whole.id)
                 if first and any(c.id == level and c.sentence == whole.sentence for c in figures[:index]):
@@ -192,3 +213,17 @@ def _shares_of_that(figures: list[Claim], text: str, lang: str) -> None:
                 rate.label = rate.label or part.id
                 rate.guesses = sorted(set(rate.guesses) | {"relation"})  # the whole found by position
             break
+
+
+def _currents(figures: list[Claim]) -> dict[str, Claim]:
+    """Each prior's current level: the value a change measured from the prior is of (`€5m, up 25% from €4m`), or the
+    value that compares itself with the prior."""
+    by_id = {c.id: c for c in figures}
+    out = {}
+    for c in figures:
+        if not c.compared_to:
+            continue
+        current = by_id.get(c.change_of) if c.role == "change" else c if c.role == "value" else None
+        if current is not None and current.role == "value":
+            out[c.compared_to] = current
+    return out

@@ -145,10 +145,13 @@ def link_totals(claims: list[Claim], text: str, lang: str, lexicon: Lexicon | No
     broken_down = may_match(_BREAKDOWN_OPEN, text) or may_match(_COPULA_THEN_BREAKDOWN[lang], text)
     listed = may_match(_MARK_BEFORE[lang], text) or may_match(_MARK_AFTER[lang], text)
     followed = may_match(_PARTS_FOLLOW[lang], text)
+    restating = _parts_restating_a_share(claims, text, lang) if listed else set()
     for figures in by_sentence.values():
         for position, total in enumerate(figures):
             if total.part_of is not None:
                 continue
+            if total.id in restating:
+                continue  # (`600 members, … account for 65% of them, 390 in all`: the share's part, no sum of the list)
             parts = (
                 (broken_down and _breakdown(figures, position, text, lang))
                 or (listed and _listed_before(figures, position, text, lang, stated_totals))
@@ -1255,3 +1258,29 @@ def _inside_parenthesis(text: str, start: int, position: int) -> bool:
     """Whether `position` sits in a parenthesis opened after `start` and not yet closed."""
     between = text[start:position]
     return between.count("(") > between.count(")")
+
+
+# `65% of them, 390 in all`, `two-thirds of it, 1,200 tonnes`: a share pointing back to its whole, then a comma
+# and the amount that restates its part (as checker/link/shares_of_them.py reads them)
+_SHARE_POINTING_BACK_THEN_PART = ByLanguage(
+    lambda w: (
+        rf"\s+(?:{w.parts_of_that}|{w.parts_of_them})\s*,\s*(?:(?:{w.appositive_share_marks})\s+)?"
+        rf"(?:(?:{w.hedges})\s+)?"
+    ),
+    re.I,
+)
+
+
+def _parts_restating_a_share(claims: list[Claim], text: str, lang: str) -> set[str]:
+    """The amounts set right after a share that points back to its whole (`juniors account for 65% of them, 390 in
+    all`): each restates the share's part, so none is the sum of figures listed before the share."""
+    pattern = _SHARE_POINTING_BACK_THEN_PART[lang]
+    ordered = sorted((c for c in claims if c.role != "conversion"), key=lambda c: c.start)
+    return {
+        part.id
+        for rate, part in zip(ordered, ordered[1:])
+        if rate.kind in ("percent", "fraction")
+        and rate.role == "share"
+        and part.kind in AMOUNTS
+        and pattern.fullmatch(text, rate.end, part.start)
+    }
