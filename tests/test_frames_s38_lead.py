@@ -10,7 +10,7 @@ Every sentence is written for this file, with invented places, names and numbers
 from __future__ import annotations
 
 import pytest
-from helpers import alarm_rules, change_links, document, rule_fires, rule_passes
+from helpers import alarm_rules, change_links, claims, document, rule_fires, rule_passes
 
 GROWTH = "F301"
 
@@ -168,3 +168,21 @@ def test_the_constructions_beside_the_vetoes_are_still_read(knowledge, text, rul
         assert rule_passes(knowledge, text, rule)
     else:
         assert rule_fires(knowledge, text, rule, language=document(text).language)
+
+
+PART_OVER_WHOLE = "F504"
+
+
+def test_a_figure_per_unit_beside_its_total_is_no_whole_of_a_part(knowledge):
+    text = (
+        "The Brennan orchard's 520 trees gave 41.6 tonnes of pears, 80kg a tree, of which 10.4 tonnes went for perry."
+    )
+    assert PART_OVER_WHOLE not in alarm_rules(knowledge, text)
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    by_id = {c.id: c.text for c in found.values()}
+    assert by_id.get(found["10.4 tonnes"].share_whole) == "41.6 tonnes"
+
+
+def test_a_part_larger_than_its_marked_whole_is_still_reported(knowledge):
+    text = "The Brennan orchard gave 41.6 tonnes of pears, of which 50.2 tonnes went for perry."
+    assert rule_fires(knowledge, text, PART_OVER_WHOLE)

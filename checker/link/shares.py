@@ -33,6 +33,7 @@ from checker.link.named_wholes_of_shares import link_named_wholes_of_shares
 from checker.link.narrowed_wholes import subgroup_of_its_count
 from checker.link.of_which_opener_wholes import opens_with_of_which, whole_of_the_sentence_before
 from checker.link.of_which_shares import link_of_which_shares
+from checker.link.partners import per_unit_mark_after
 from checker.link.per_period import stated_per_period
 from checker.link.rates_before_parts import link_rates_before_parts
 from checker.link.rival_wholes import has_rival_whole
@@ -1311,6 +1312,20 @@ def _marked_whole(figures: list[Claim], text: str, lang: str) -> None:
     )
     if marked is None:
         return
+    opener = marked  # (the parts follow the mark)
+    if per_unit_mark_after(marked, text, lang):
+        # (`36 tonnes of apples, 75kg a tree, of which 9 tonnes`: a figure per unit set beside its total is no whole
+        # of a part; the total before it in its sentence is)
+        before = [
+            c
+            for c in amounts
+            if c.sentence == marked.sentence
+            and c.end <= marked.start
+            and (c.kind, c.unit) == (marked.kind, marked.unit)
+        ]
+        if not before or per_unit_mark_after(before[-1], text, lang):
+            return
+        marked = before[-1]
     whole = _level_moved_from(amounts, marked, text, lang)
     if whole is marked and _WHOLE_THEN_OPENER[lang].match(text, marked.end):
         whole = _whole_before_opener(amounts, marked)
@@ -1323,7 +1338,7 @@ def _marked_whole(figures: list[Claim], text: str, lang: str) -> None:
         for c in amounts
         if c is not whole
         and c.unit == whole.unit
-        and c.start > marked.start
+        and c.start > opener.start
         and not (c.role in ("prior", "baseline") and _MOVED_FROM_ASIDE[lang].fullmatch(text, whole.end, c.start))
     ]
     if not parts:
