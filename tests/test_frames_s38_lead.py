@@ -186,3 +186,25 @@ def test_a_figure_per_unit_beside_its_total_is_no_whole_of_a_part(knowledge):
 def test_a_part_larger_than_its_marked_whole_is_still_reported(knowledge):
     text = "The Brennan orchard gave 41.6 tonnes of pears, of which 50.2 tonnes went for perry."
     assert rule_fires(knowledge, text, PART_OVER_WHOLE)
+
+
+SHARE = "F503"
+
+
+def test_a_share_right_before_its_own_part_is_not_the_share_of_the_part_before(knowledge):
+    text = "행사 예산은 4억 원이다. 이 가운데 절반인 2억 원은 공연비, 25%인 1억 원은 홍보비로 쓴다."
+    assert SHARE not in alarm_rules(knowledge, text)
+
+
+@pytest.mark.parametrize(
+    "text,holds",
+    [
+        ("행사 예산은 4억 원이다. 이 가운데 2억 원은 공연비로 50%를 차지한다.", True),
+        ("행사 예산은 4억 원이다. 이 가운데 2억 원은 공연비로 25%를 차지한다.", False),
+    ],
+)
+def test_a_share_after_its_part_of_these_is_still_read(knowledge, text, holds):
+    if holds:
+        assert rule_passes(knowledge, text, SHARE)
+    else:
+        assert rule_fires(knowledge, text, SHARE, language="ko")

@@ -34,6 +34,9 @@ _PART_THEN_SHARE = re.compile(r"[^\d.;!?\n]{1,30}")
 # narrowed to another whole than the figure before (`[link.pool_share_of_the]`; one noun, `of the estate`, names
 # that figure)
 _NARROWED_POOL_AFTER = ByLanguage(lambda w: rf"\s(?:{w.pool_share_of_the})\s+[^\W\d_]+\s+[^\W\d_]", re.I)
+# right after the share, the joint to the part it comes to (`30%인 9천만 원`, `[link.share_then_its_part]`): the share
+# is of the figure after it, not of the one before
+_SHARE_THEN_ITS_PART = ByLanguage(lambda w: rf"(?:{w.share_then_its_part})", first_tested=False)
 _REACH = 60  # characters from the sentence's start to its first figure
 _LEVELS = ("value", "prior")
 
@@ -61,6 +64,9 @@ def link_of_which_shares(claims: list[Claim], text: str, lang: str) -> None:
             continue
         if _NARROWED_POOL_AFTER[lang].match(text, rate.end):
             continue
+        joint = _SHARE_THEN_ITS_PART[lang].match(text, rate.end)
+        if joint is not None and position + 2 < len(figures) and figures[position + 2].start == joint.end():
+            continue  # (`절반인 1억 5천만 원은 공연비, 30%인 9천만 원은`: the share of the part after it)
         cut = None
         for cut in _SENTENCE_END.finditer(text, max(0, part.start - _REACH), part.start):  # noqa: B007 — the last
             pass
