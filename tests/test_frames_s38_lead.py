@@ -201,6 +201,9 @@ def test_a_share_right_before_its_own_part_is_not_the_share_of_the_part_before(k
     [
         ("행사 예산은 4억 원이다. 이 가운데 2억 원은 공연비로 50%를 차지한다.", True),
         ("행사 예산은 4억 원이다. 이 가운데 2억 원은 공연비로 25%를 차지한다.", False),
+        # (`무대비`, a stage's cost, is no `대비` of a comparison: the rate is a share, not a change)
+        ("행사 예산은 4억 원이다. 이 가운데 2억 원은 무대비로 50%를 차지한다.", True),
+        ("행사 예산은 4억 원이다. 이 가운데 2억 원은 무대비로 25%를 차지한다.", False),
     ],
 )
 def test_a_share_after_its_part_of_these_is_still_read(knowledge, text, holds):
