@@ -42,6 +42,7 @@ from checker.link.rate_subjects import rate_of_an_unstated_gap, rate_of_another_
 from checker.link.relations import (
     OWN_PRIOR_BETWEEN,
     level_of_another_object,
+    moved_to_another_level,
     other_time_than_the_prior,
     passed_on_the_way,
 )
@@ -110,6 +111,9 @@ def link_change_fallback(claims: list[Claim], text: str, lang: str, sentence_sta
                 continue  # (`from X to Y, then Z more`: a pair of its own, the change after it measured on)
             if passed_on_the_way(prior, text, lang) or passed_on_the_way(level, text, lang):
                 continue  # (`7억원을 넘긴 뒤 3000만원 더`: a threshold passed on the way, no prior)
+            after = next((c for c in by_sentence.get(prior.sentence, ()) if c.start >= prior.end), None)
+            if moved_to_another_level(prior, after, level, text, lang):
+                continue  # (`Costs rose from £1.2m to £1.5m, while income fell 10%`: the costs' start)
             per_unit = [is_a_rate(c, text, lang) or per_unit_mark_after(c, text, lang) for c in (level, prior)]
             if per_unit[0] != per_unit[1]:
                 continue  # (`$38 each … against $35`: a price per unit and a figure not marked so are two things)

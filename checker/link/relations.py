@@ -1669,6 +1669,7 @@ def _link_change(
         and j not in owned
         and not _prior_of_change_before(claims, j, change)
         and j not in later
+        and not moved_to_another_level(claims[j], claims[j + 1] if j + 1 < len(claims) else None, value, text, lang)
     ]
     priors = _prefer(priors, lambda j: _names_metric(change) and claims[j].metric == change.metric)
     if not priors and text and change.kind == "multiple":
@@ -1689,6 +1690,20 @@ def _link_change(
         baseline = before[-1] if before else min(priors, key=lambda j: abs(claims[j].start - change.end))
     change.compared_to = claims[baseline].id
     change.basis = change.basis or claims[baseline].basis
+
+
+def moved_to_another_level(prior: Claim, after: Claim | None, value: Claim, text: str, lang: str) -> bool:
+    """Whether a prior moved to another level than the change's, the figure right after it (`Costs rose from £1.2m to
+    £1.5m, while income fell 10% to £900,000`: £1.2m is the costs' start, not the income's)."""
+    return (
+        bool(text)
+        and after is not None
+        and after is not value
+        and after.role == "value"
+        and after.sentence == prior.sentence
+        and (after.kind, after.unit) == (prior.kind, prior.unit)
+        and _MOVED_TO[lang].fullmatch(text, prior.end, after.start) is not None
+    )
 
 
 def _moved_from(claims: list[Claim], value: Claim, indices: list[int], text: str, lang: str) -> Claim | None:

@@ -127,7 +127,10 @@ _PAIR_THEN_FRACTION = re.compile(r"[^.;:!?()\n]{0,30}")
 # its form; `절반`, `3분의 1` may be of another whole the clause goes on to name)
 _POOL_IN_FRACTION = ByLanguage(lambda w: rf"\s(?:{w.pool_after})\s")
 # (a fraction opening the next sentence: up to two words before it, `안내문 네 건 가운데`)
-_FRACTION_OPENS_NEXT = re.compile(r"[^.!?]*[.!?][\"”’']?\s+(?:[^\W\d_]+\s){0,2}")
+_FRACTION_OPENS_NEXT = re.compile(r"[^.!?]*[.!?][\"”’']?\s+(?P<words>(?:[^\W\d_]+\s){0,2})")
+# right after the fraction, a verb of change (`4곳 중 1곳꼴로 늘었다`): a fraction the count moved by, no share
+_CHANGE_AFTER = ByLanguage(lambda w: rf"[^\W\d_]{{0,3}}\s?(?:{w.rise_verbs}|{w.fall_verbs})")
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _fraction_after_the_pair(figures: list[Claim], i: int, by_id: dict[str, Claim], text: str, lang: str) -> None:
@@ -145,9 +148,22 @@ def _fraction_after_the_pair(figures: list[Claim], i: int, by_id: dict[str, Clai
     if last.sentence == rate.sentence:
         if not _PAIR_THEN_FRACTION.fullmatch(text, last.end, rate.start):
             return
-    elif last.sentence != rate.sentence - 1 or not _FRACTION_OPENS_NEXT.fullmatch(text, last.end, rate.start):
-        return
+    else:
+        opens = (
+            _FRACTION_OPENS_NEXT.fullmatch(text, last.end, rate.start) if last.sentence == rate.sentence - 1 else None
+        )
+        if opens is None:
+            return
+        # (`화물선 10척 중 …`, `중학교는 4곳 중 …`: words before the fraction the pair's sentence does not write name
+        # a pool or a subject of its own)
+        said = text[max(0, before.start - _PAIR_REACH) : last.end]
+        if any(word not in said for word in _WORD.findall(opens.group("words"))):
+            return
     part, whole = last, before
+    if part.counter and part.counter not in rate.text:
+        return  # (`어선 500척 … 10명 중 4명꼴`: a fraction counting another thing)
+    if _CHANGE_AFTER[lang].match(text, rate.end):
+        return  # (`4곳 중 1곳꼴로 늘었다`: what the count moved by)
     if (part.kind, part.unit) != (whole.kind, whole.unit) or part.kind not in AMOUNTS:
         return
     if part.role != "value" or not math.isfinite(whole.high) or not whole.value > part.value:
