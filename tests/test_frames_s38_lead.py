@@ -237,3 +237,23 @@ def test_a_change_measured_from_its_own_pair_is_still_read(knowledge, text, hold
         assert rule_passes(knowledge, text, GROWTH)
     else:
         assert rule_fires(knowledge, text, GROWTH)
+
+
+def test_an_amount_after_two_priced_lots_is_of_them_both(knowledge):
+    # (4,200 + 1,560 = 5,760: the takings of both lots, no product of the last one)
+    text = "The Osmer choir sold 700 programmes at £6 each and 260 tote bags at £6, raising £5,760."
+    assert PER_UNIT not in alarm_rules(knowledge, text)
+
+
+@pytest.mark.parametrize(
+    "text,holds",
+    [
+        ("The Osmer choir sold 260 tote bags at £6 each, raising £1,560.", True),
+        ("The Osmer choir sold 260 tote bags at £6 each, raising £2,560.", False),
+    ],
+)
+def test_one_priced_lot_and_its_takings_are_still_read(knowledge, text, holds):
+    if holds:
+        assert rule_passes(knowledge, text, PER_UNIT)
+    else:
+        assert rule_fires(knowledge, text, PER_UNIT)

@@ -530,7 +530,17 @@ def _own_stretch(price: Claim, counted: dict[str, Claim], members: list[Claim], 
     if not others:
         return members
     end = min((at for at in others if at > price.end), default=len(text))
+    if end == len(text) and any(_bare_lot(at, count.start, price, members) for at in others if at < count.start):
+        # (`640 calendars at £8 each and 210 mugs at £6, raising £6,380`: a lot before with no amount of its own, the
+        # amount after the last lot is of them all)
+        end = price.end
     return [c for c in members if count.start <= c.start < end]
+
+
+def _bare_lot(lot_start: int, next_start: int, price: Claim, members: list[Claim]) -> bool:
+    """Whether a priced lot states no amount of the price's currency but its price, up to the next lot."""
+    amounts = [c for c in members if lot_start <= c.start < next_start and c.kind == "money" and c.unit == price.unit]
+    return len(amounts) <= 1
 
 
 def _sentence_close(text: str, at: int) -> int:
