@@ -257,3 +257,9 @@ def test_one_priced_lot_and_its_takings_are_still_read(knowledge, text, holds):
         assert rule_passes(knowledge, text, PER_UNIT)
     else:
         assert rule_fires(knowledge, text, PER_UNIT)
+
+
+def test_a_price_per_a_measure_is_no_total_a_later_price_divides(knowledge):
+    # (`㎏당 8천 원` is a price per kilogram, like the `㎏당 7천 원` of the year before: no total of the tonnes)
+    text = "이 농원은 블루베리 9톤을 ㎏당 8천 원에 팔아 7천200만 원을 벌었다. 지난해에는 7톤을 ㎏당 7천 원에 팔았다."
+    assert PER_UNIT not in alarm_rules(knowledge, text)

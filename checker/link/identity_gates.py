@@ -34,13 +34,19 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.per_one_marks import stated_per_one
 from checker.link.per_unit_vetoes import PRICED_PER_UNIT, short_period
+from checker.link.unit_prices import MEASURE_WORDS
 from checker.models import Claim
 
 _TIME_COUNTER = ByLanguage(lambda w: rf"(?:{w.time_counters})", re.I)
-# right before a figure: a noun and the mark of the one unit it is per (`통당 `, `가구당 `); a party's name ends in the
-# same letter (`…당 37석`): read only where the figure per unit it is set against carries the mark too
+# right before a figure: a noun or a measure's symbol and the mark of the one unit it is per (`통당 `, `㎏당 `); a
+# party's name ends in the same letter (`…당 37석`): read only where the figure per unit it is set against carries
+# the mark too
 _MARK_BEFORE = ByLanguage(
-    lambda w: rf"(?<![^\W\d_])[^\W\d_]{{1,3}}(?:{w.unit_price_before}|{w.per_unit_before})\s?$", first_tested=False
+    lambda w: (
+        rf"(?:(?<![^\W\d_])[^\W\d_]{{1,3}}|(?<![^\W_])(?:{MEASURE_WORDS}))"
+        rf"(?:{w.unit_price_before}|{w.per_unit_before})\s?$"
+    ),
+    first_tested=False,
 )
 _MARK_REACH = 8
 # right before a price listed among amounts: the price the units counted before it were sold at (`at an average of`)

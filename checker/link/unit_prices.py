@@ -58,10 +58,10 @@ _PERIOD_AFTER = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.period_nouns_after_ma
 _PRICE_AT = ByLanguage(lambda w: rf"^\s+(?:{w.unit_price_at})\s+$")
 # `주당 3만원`, `1개당 500원`: the noun is the word the mark closes, right before the price; a unit of measure
 # written as one symbol is a noun so too (`㎏당 8천원`: a letterless sign, read from the measure words)
-_MEASURE_WORDS = alternation({word for data in every_language() for word in data.measures.words})
+MEASURE_WORDS = alternation({word for data in every_language() for word in data.measures.words})
 _PRICE_BEFORE = ByLanguage(
     lambda w: (
-        rf"(?:(?<![^\W\d_])1?\s?(?P<noun>[^\W\d_]{{1,3}}?)|(?<![^\W_])1?\s?(?P<symbol>{_MEASURE_WORDS}))"
+        rf"(?:(?<![^\W\d_])1?\s?(?P<noun>[^\W\d_]{{1,3}}?)|(?<![^\W_])1?\s?(?P<symbol>{MEASURE_WORDS}))"
         rf"\s?(?:{w.unit_price_before})\s*$"
     )
 )
@@ -71,7 +71,7 @@ _VALUE_BEFORE = ByLanguage(lambda w: rf"(?:{w.units_value_before})[^\d;]{{0,16}}
 # price's (a cost or another's price, `생산비`, `소비자 가격`, names none)
 _PRICE_NAMED_AFTER_MARK = ByLanguage(
     lambda w: (
-        rf"(?:(?<![^\W\d_])1?\s?(?P<noun>[^\W\d_]{{1,3}}?)|(?<![^\W_])1?\s?(?P<symbol>{_MEASURE_WORDS}))"
+        rf"(?:(?<![^\W\d_])1?\s?(?P<noun>[^\W\d_]{{1,3}}?)|(?<![^\W_])1?\s?(?P<symbol>{MEASURE_WORDS}))"
         rf"\s?(?:{w.unit_price_before})\s+"
         rf"(?:(?:{w.average_clause_words})\s*)?(?:{w.sales_price_nouns})(?:{w.named_figure_particles})\s+"
         rf"(?:(?:{w.hedges})\s*)?$"
