@@ -155,8 +155,6 @@ def _shares_of_that(figures: list[Claim], text: str, lang: str) -> None:
     kind and counter, larger than it and of no other period, in its sentence or the one before (walked back from
     the part); a figure of that unit smaller than the part between them leaves it unlinked (which one, not said)."""
     pattern, share_first = _PART_OF_THAT_THEN_SHARE[lang], _SHARE_OF_THAT_THEN_PART[lang]
-    # (the earlier level a change of a level is measured from, by its id: the level's)
-    levels_of = {c.compared_to: c.change_of for c in figures if c.role == "change" and c.change_of and c.compared_to}
     current_of: dict[str, Claim] | None = None
     for position in range(1, len(figures)):
         part, rate = figures[position - 1], figures[position]
@@ -189,17 +187,13 @@ def _shares_of_that(figures: list[Claim], text: str, lang: str) -> None:
             if first and whole.role in ("baseline", "prior"):
                 if current_of is None:  # (built once, when a share first meets a prior)
                     current_of = _currents(figures)
-                # `turned over €5m, up 25% from €4m. Sales abroad came to 60% of that, €3m`: the move from a prior
-                # told in the level's own clause; `that` is the level the clause is of
+                # `turned over €5m, up 25% from €4m. Sales abroad came to 60% of that, €3m`, `420 members, up 40 per
+                # cent from 300, and girls make up 85 per cent of them`: the move from a prior told in the level's own
+                # clause; `that` is the level the clause is of
                 current = current_of.get(whole.id)
                 if current is not None and current.sentence == whole.sentence and current.start < whole.start:
                     whole = current
             if whole.role != "value" and not (first and whole.role == "change"):
-                level = levels_of.get(whole.id)
-                if first and any(c.id == level and c.sentence == whole.sentence for c in figures[:index]):
-                    # (`420 members, up 40 per cent from 300 five years ago, and girls make up 85 per cent of them`:
-                    # `them` passes over the earlier level a change of the clause's level is measured from)
-                    continue
                 if first:
                     break  # `that` is the figure right before: a baseline or a prior is no whole of the share's part
                 continue
