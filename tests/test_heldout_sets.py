@@ -46,6 +46,7 @@ SETS = [
     "heldout_real_ad",
     "heldout_real_ae",
     "heldout_real_af",
+    "heldout_real_ag",
 ]
 
 
