@@ -130,7 +130,8 @@ RACE_TOTALS = [
     ),
     pytest.param(
         "비례대표 40석 가운데 가나당이 가장 많은 의석을 가져갔다. "
-        "비례대표 의석은 가나당 16석, 다라당 13석, 마바당 6석, 사아당 4석, 자차당 2석으로 집계됐다.",
+        # (16 + 13 + 6 + 4 + 1: seats are whole, so the row adds up exactly)
+        "비례대표 의석은 가나당 16석, 다라당 13석, 마바당 6석, 사아당 4석, 자차당 1석으로 집계됐다.",
         False,
         id="ko-list-row-of-its-total-holds",
     ),

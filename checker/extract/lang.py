@@ -618,6 +618,7 @@ LINK_CLASSES = (
     "per_period_before",
     "per_period_after",
     "pay_words",
+    "personnel_cost_nouns",
     "terms",
     "parts_follow",
     "list_counts",

@@ -85,7 +85,10 @@ def link_added_sums(claims: list[Claim], text: str, lang: str) -> None:
                 continue
             if claim.high >= floor or claim.part_of or periods_differ(claim, total):
                 continue
-            if base is None or claim.value >= base.value:  # (of two equal, the nearer restates it)
+            # (of two equal, the nearer restates it; one in the sum's own sentence is the figure added to, over a
+            # larger one before: `It employs 11 people and will hire three more, bringing staff to 14`)
+            own = claim.sentence == total.sentence
+            if base is None or (own, claim.value) >= (base.sentence == total.sentence, base.value):
                 base = claim
             listed.setdefault(claim.sentence, []).append(claim)
         if base is None:

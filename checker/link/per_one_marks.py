@@ -39,3 +39,12 @@ def stated_per_one(figure: Claim, text: str, lang: str, each: bool = True) -> bo
     if (PRICED_PER_UNIT if each else _PER_NOUN_AFTER)[lang].match(text, figure.end):
         return True
     return _ONE_BEFORE[lang].search(text, max(0, figure.start - _REACH), figure.start) is not None
+
+
+def is_the_one_unit(figure: Claim, following: Claim | None, text: str, lang: str) -> bool:
+    """Whether a count of one is the unit the next figure is per (`한 곳에 61만 마리꼴`, `배 한 척이 평균 500명`): the
+    base of an average, no amount of its own (no part of a list, no total)."""
+    if following is None or figure.value != 1 or figure.kind != "count":
+        return False
+    one = _ONE_BEFORE[lang].search(text, max(0, following.start - _REACH), following.start)
+    return one is not None and one.start() <= figure.start < one.end()

@@ -108,6 +108,9 @@ _CLAUSE_BREAK = ByLanguage(lambda w: rf"(?:{w.multiple_pair_breaks})")  # (`들�
 _DIVIDED = ByLanguage(lambda w: rf"(?:{w.per_one_unit_divided_particles})$")
 _DIVIDE_VERB = ByLanguage(lambda w: rf"(?:{w.per_one_unit_divide_verbs})")
 _PEOPLE = ByLanguage(lambda w: rf"(?:{w.one_person_counters}|{w.person_counters})")
+# `인건비가 12억 원`: a part of a budget that is what its people are paid, its name right before it
+_PERSONNEL_COST_BEFORE = ByLanguage(lambda w: rf"(?:{w.personnel_cost_nouns})[^\W\d_]{{0,2}}\s?$")
+_NAME_REACH = 12
 # `정비비를 차량 수로 나누면`: the amount the figure's sentence divides, named before the mark
 _DIVIDED = ByLanguage(lambda w: rf"(?<![^\W\d_])(?P<noun>[^\W\d_]{{2,}})(?:{w.divided_amount_noun_before})")
 
@@ -366,6 +369,8 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
                 # (the count stated in the figure's own clause, `양봉 농가는 N곳으로, 농가 한 곳이`: the lead's one
                 # whole amount of its kind and unit past the title is what that count shares, before a title's bound)
                 total = _one_value([c for c in whole if c in lead and c.start >= title_end]) or total
+            if total is not None and metric is None and _people_paid_from_a_part(total, count, figures, text, lang):
+                continue
             topic = _metric(text[sentence_starts[figure.sentence] : mark.start("noun")], lang) or _divided(
                 text[sentence_starts[figure.sentence] : mark.start("noun")], lang
             )
@@ -854,3 +859,13 @@ def _one_value(candidates: list[Claim]) -> Claim | None:
     if min(values) <= 0 or max(values) > min(values) * _ROUNDED:
         return None
     return candidates[-1]
+
+
+def _people_paid_from_a_part(total: Claim, count: Claim, figures: list[Claim], text: str, lang: str) -> bool:
+    """`예산 T원 … 인건비 A원, 운영비 B원 … 선수는 N명이어서 한 명에게 평균 X원`: a total the article breaks into parts,
+    one of them what its people are paid, and a figure per person whose clause names neither: the whole's share or the
+    pay part's, unsaid which."""
+    if not count.counter or not _PEOPLE[lang].fullmatch(count.counter):
+        return False
+    name = _PERSONNEL_COST_BEFORE[lang]
+    return any(c.part_of == total.id and name.search(text, max(0, c.start - _NAME_REACH), c.start) for c in figures)

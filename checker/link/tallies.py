@@ -514,12 +514,17 @@ _EACH_AFTER = ByLanguage(
 )
 _LEADING_SEPARATOR = ByLanguage(lambda w: rf"\s*(?:,\s*)?(?:(?:{w.list_separators})\s+)?")
 _NAME_SEPARATOR = ByLanguage(lambda w: rf"\s*,\s*(?:(?:{w.list_separators})\s+)?|\s+(?:{w.list_separators})\s+")
-# A name: words each starting with a name letter (`North Coast Farmers Union`, `(Left Wing)`), the first no stop.
-_NAME = ByLanguage(
-    lambda w: (
-        rf"(?!(?:{w.name_list_stops})\b)\(?{w.name_start_letters}[^\s,;]*(?:\s+\(?{w.name_start_letters}[^\s,;]*)*"
-    )
-)
+
+
+def _name_words(w) -> str:
+    """A name: words each starting with a name letter (`North Coast Farmers Union`, `(Left Wing)`)."""
+    return rf"\(?{w.name_start_letters}[^\s,;]*(?:\s+\(?{w.name_start_letters}[^\s,;]*)*"
+
+
+# The list's first name is no stop (`However, Ohio and Utah had two each`); a later one may start with one (`…, All
+# Valley Union and Tarn at one each`): a list's separator, not a sentence, opens it.
+_NAME_IN_LIST = ByLanguage(_name_words)
+_NAME = ByLanguage(lambda w: rf"(?!(?:{w.name_list_stops})\b){_name_words(w)}")
 # The words after the last name that are not a name (`… and Tau at`, `Iowa and Utah have confirmed`).
 _TRAILING_WORDS = ByLanguage(lambda w: rf"(?:\s+(?!\(?{w.name_start_letters})\S+)+$")
 # Where the names after the mark end: the next figure, or the end of the clause.
@@ -578,5 +583,6 @@ def _names(segment: str, lang: str) -> int:
     if len(pieces) < 2:
         return 1
     pieces[-1] = _TRAILING_WORDS[lang].sub("", pieces[-1])
-    name = _NAME[lang]
-    return len(pieces) if all(name.fullmatch(piece.strip()) for piece in pieces) else 1
+    first, later = _NAME[lang], _NAME_IN_LIST[lang]
+    named = first.fullmatch(pieces[0].strip()) and all(later.fullmatch(piece.strip()) for piece in pieces[1:])
+    return len(pieces) if named else 1

@@ -158,6 +158,7 @@ def link_totals(claims: list[Claim], text: str, lang: str, lexicon: Lexicon | No
                 or (followed and _parts_after(figures, position, text, lang))
             )
             parts = [part for part in parts or () if not _size_of_one_thing(part)]
+            parts = _without_the_count_of_members(parts, total)
             if (
                 len(parts) >= 2
                 and not any(stated_per_period(part, text, lang) for part in parts)
@@ -187,6 +188,22 @@ def _size_of_one_thing(part: Claim) -> bool:
     """`A 40-ton crane lifted the 12-ton span …: 17 tons in all`: a measure written as an adjective is the size of
     one thing of its noun (a crane's rating, a sack's weight), no amount of the list's total."""
     return part.kind == "measure" and _HYPHENED_MEASURE.search(part.text) is not None
+
+
+def _without_the_count_of_members(parts: list[Claim], total: Claim) -> list[Claim]:
+    """`78석과 46석짜리 상영관 두 곳, 모두 124석`, `rooms of 40 seats and 30 seats in two halls, 70 seats in all`: where
+    the parts all count with the total's counter but one, that one counts the list's members (the halls), not an
+    amount of the total: it is no part."""
+    if total.kind != "count" or not total.counter:
+        return parts
+    odd = [part for part in parts if part.kind == "count" and part.counter != total.counter]
+    if (
+        len(odd) == 1
+        and len(parts) - 1 >= 2
+        and all(part.counter == total.counter for part in parts if part not in odd)
+    ):
+        return [part for part in parts if part is not odd[0]]
+    return parts
 
 
 def _counts_its_parts(parts: list[Claim], total: Claim) -> bool:

@@ -20,6 +20,9 @@ from checker.periods import Period, period_string
 
 class SumParams(KindParams):
     check: Literal["stated", "derived_prior", "derived_growth"] = "stated"
+    # A count of things written to the unit (`12 cars`, `19명`) is that whole number, not 11.5–12.5: a list of such
+    # counts adds up exactly. False: every figure is its rounding interval.
+    whole_counts: bool = True
 
 
 def stated_parts(index: ClaimIndex, total: Claim) -> list[Claim] | None:
@@ -57,7 +60,7 @@ class Sum(CheckKind):
     def run_document(self, claimset: ClaimSet, params: SumParams, ctx: Context) -> Iterable[Draft]:
         index = ClaimIndex.of(claimset)
         if params.check == "stated":
-            yield from self._linked(index, ctx, frozenset(claimset.deficits))
+            yield from self._linked(index, ctx, frozenset(claimset.deficits), whole=params.whole_counts)
         for total in index.totals():
             if params.check == "stated":
                 parts = stated_parts(index, total)
@@ -71,7 +74,9 @@ class Sum(CheckKind):
                     pairs = [(value, prior) for value, _, prior in derived]
                     yield from self._compare(total, pairs, ctx, derived=True, growths=[g for _, g, _ in derived])
 
-    def _linked(self, index: ClaimIndex, ctx: Context, deficits: frozenset[str] = frozenset()) -> Iterable[Draft]:
+    def _linked(
+        self, index: ClaimIndex, ctx: Context, deficits: frozenset[str] = frozenset(), *, whole: bool = False
+    ) -> Iterable[Draft]:
         """Totals whose parts the text lists (the link stage's `part_of`)."""
         for total_id, listed in index.parts_of.items():
             total = index.by_id.get(total_id)
@@ -81,13 +86,13 @@ class Sum(CheckKind):
                 if parts[0].part_list and parts[0].part_list.startswith(_BALANCES):
                     yield from self._balances(total, parts, ctx, deficits)
                 else:
-                    yield from self._listed_sum(total, parts, ctx)
+                    yield from self._listed_sum(total, parts, ctx, whole=whole)
         for total_id, seats in index.tallies.items():
             # A party's total and its seats by race (checker/link/seat_tallies.py): each figure counts once, even
             # one written once for several parties (`A당과 B당이 각각 b석`).
             total = index.by_id.get(total_id)
             if total is not None and is_fact(total) and len(seats) > 1:
-                yield from self._listed_sum(total, seats, ctx, once=True)
+                yield from self._listed_sum(total, seats, ctx, once=True, whole=whole)
 
     def _balances(self, total: Claim, parts: list[Claim], ctx: Context, deficits: frozenset[str]) -> Iterable[Draft]:
         """A balance and the balances it is the sum of (checker/link/balance_parts.py): each figure is written
@@ -99,19 +104,22 @@ class Sum(CheckKind):
         pairs = [(p, signed(p)) for p in parts]
         yield from self._compare(total, pairs, ctx, derived=False, stated=signed(total), minus=deficits)
 
-    def _listed_sum(self, total: Claim, parts: list[Claim], ctx: Context, *, once: bool = False) -> Iterable[Draft]:
+    def _listed_sum(
+        self, total: Claim, parts: list[Claim], ctx: Context, *, once: bool = False, whole: bool = False
+    ) -> Iterable[Draft]:
         signed = _signed(total, parts) if not once else None
         if signed is not None:
             # Changes by part (`A 증가한 반면 B 감소`): they add up, with their signs, to the whole's change.
             stated, pairs = signed
             yield from self._compare(total, pairs, ctx, derived=False, stated=stated)
             return
-        counted = [(p, _as_stated(p) if once else _counted(p)) for p in parts]
-        for draft in self._compare(total, counted, ctx, derived=False, once=once):
+        counted = [(p, _as_stated(p, whole) if once else _counted(p, whole)) for p in parts]
+        stated = _as_stated(total, whole)
+        for draft in self._compare(total, counted, ctx, derived=False, once=once, stated=stated, signed=False):
             added = Interval(*draft.evidence["sum"])
             # The list stated next to its total is open by the total's marks; another breakdown, by its own.
             listed_open = total.open_list if once or parts[0].part_list is None else parts[0].part_list_open
-            if not draft.passed and listed_open and added.hi < _as_stated(total).lo:
+            if not draft.passed and listed_open and added.hi < stated.lo:
                 # `A, B 등 T`, `T includes A and B`: the list may name only some of the parts, so
                 # what holds is that they do not exceed the total (an excess is still an error).
                 draft.passed, draft.fixes, draft.severity = True, [], None
@@ -141,13 +149,15 @@ class Sum(CheckKind):
         derived: bool,
         growths: list[Claim] | None = None,
         stated: Interval | None = None,
+        signed: bool | None = None,
         once: bool = False,
         minus: frozenset[str] = frozenset(),
     ) -> Iterable[Draft]:
         added = parts[0][1]
         for _, interval in parts[1:]:
             added = added + interval
-        signed = stated is not None  # changes by part: each counted with the sign of its direction
+        if signed is None:
+            signed = stated is not None  # changes by part: each counted with the sign of its direction
         stated = stated if stated is not None else _as_stated(total)
         passed = added.overlaps(stated)
         if passed and not ctx.show_passed:
@@ -278,7 +288,7 @@ def _lists(parts: list[Claim]) -> list[list[Claim]]:
     return list(lists.values())
 
 
-def _as_stated(claim: Claim) -> Interval:
+def _as_stated(claim: Claim, whole: bool = False) -> Interval:
     """A listed figure as the text states it. A cap (`옵션 최대 b억원`, `up to $T`) stands for the figure it names: a
     total counts each option at its most (`총액 T` with `옵션 최대 b`, `최대 T` with `옵션 b`), so a cap read as
     any amount below it would let every shortfall and a part raised past the total pass (as the share of a cap,
@@ -286,12 +296,30 @@ def _as_stated(claim: Claim) -> Interval:
     quantity = claim.quantity
     if quantity.qualifier == "atmost" and quantity.step and math.isfinite(quantity.value):
         return Interval.rounding(quantity.value, quantity.step)
+    if whole and _whole_count(claim):
+        return Interval(quantity.value, quantity.value)
     return Interval.of(claim)
 
 
-def _counted(part: Claim) -> Interval:
+def _whole_count(claim: Claim) -> bool:
+    """A count of things written to the unit with no hedge (`12 cars`, `1,234 visitors`, `19명`): things counted
+    one by one come in whole numbers, so the figure is exact. A per-unit figure is an average and keeps its rounding;
+    so does a count written to tens or thousands (`120 cars`, `2만4천 명`), which may be rounded."""
+    quantity = claim.quantity
+    return (
+        quantity.unit == "count"
+        and quantity.step == 1.0
+        and quantity.qualifier is None
+        and quantity.value.is_integer()
+        and claim.per_unit_of is None
+        and quantity.low == quantity.value - 0.5
+        and quantity.high == quantity.value + 0.5
+    )
+
+
+def _counted(part: Claim, whole: bool = False) -> Interval:
     """A part's interval, counted once for each member it stands for (`D당과 E당 각 d석`)."""
-    interval = _as_stated(part)
+    interval = _as_stated(part, whole)
     return interval.scale(part.part_times) if part.part_times > 1 else interval
 
 
