@@ -7,7 +7,9 @@ readings were mended with it: a count of the list's members is no part (`78석�
 that the next figure is per is no part (`한 곳에 N꼴`); a later name of a list may start with a word that opens
 sentences (`…, All Vale Farmers Union and Rook at one each`); an added amount's base is the figure in its own sentence
 (`employs 11 people and will hire three more, bringing staff to 14`). A per-head figure whose clause names no metric
-divides no total the article breaks into parts (`예산 … 인건비 … 한 명에게 평균`).
+divides no total the article breaks into parts (`예산 … 인건비 … 한 명에게 평균`). A level of the year before set
+against the rate after it (`지난해 6만 달러였는데 올해는 50% 늘었다`) is that rate's prior
+(checker/link/contrasted_priors.py).
 
 Every sentence is written for this file, with invented places, names and numbers.
 """
@@ -103,3 +105,34 @@ def test_a_per_head_figure_divides_no_total_broken_into_parts(knowledge):
         "8천만 원이 돌아가는 셈이다."
     )
     assert PER_UNIT not in alarm_rules(knowledge, text)
+
+
+GROWTH = "F301"
+_POTTERY = "다온공방이 오사카의 상점에 찻잔 300점을 팔기로 했다. 계약 금액은 9만 달러로 한 점에 300달러꼴이다. "
+
+
+@pytest.mark.parametrize(
+    "tail,fires",
+    [
+        ("이 공방의 일본 수출은 지난해 6만 달러였는데 올해는 50% 늘었다.", False),
+        ("이 공방의 일본 수출은 작년 6만 달러였지만 올해 50% 늘었다.", False),
+        ("이 공방의 일본 수출은 지난해 6만 달러였는데 올해는 80% 늘었다.", True),
+    ],
+)
+def test_a_level_of_the_year_before_set_against_the_rate_after_it_is_its_prior(knowledge, tail, fires):
+    result = findings(knowledge, document(_POTTERY + tail), select=[GROWTH], show_passed=True)
+    assert bool(result.findings) == fires
+    assert fires or result.passed
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # this year's figure, not the year before: no prior
+        "이 공방의 일본 수출은 올해 6만 달러였는데 내년에는 50% 늘어날 전망이다.",
+        # no contrast: the figure and the rate are two statements
+        "이 공방의 일본 수출은 지난해 6만 달러로 집계됐다. 올해 목표는 80% 늘었다.",
+    ],
+)
+def test_no_prior_without_the_year_before_and_the_contrast(knowledge, tail):
+    assert GROWTH not in alarm_rules(knowledge, _POTTERY + tail)

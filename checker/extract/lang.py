@@ -619,6 +619,7 @@ LINK_CLASSES = (
     "per_period_after",
     "pay_words",
     "personnel_cost_nouns",
+    "contrast_copula_ends",
     "terms",
     "parts_follow",
     "list_counts",

@@ -51,6 +51,7 @@ from checker.link.compared_ratios import link_compared_ratios
 from checker.link.competition_ratios import link_competition_ratios
 from checker.link.consequent_changes import link_consequent_changes
 from checker.link.context import date_relative_baselines, place_entities, place_metric, place_period
+from checker.link.contrasted_priors import link_contrasted_priors
 from checker.link.contributions import link_contributions
 from checker.link.coordinated_priors import link_coordinated_priors
 from checker.link.coordinated_rates import link_coordinated_rates, relink_rates_of_first_baselines
@@ -722,6 +723,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     unlink_lists_mixing_per_one(claims, text, document.language)
     unlink_lists_of_an_earlier_level(claims, text, document.language)
     gate_sum_joins(claims, text, document.language)  # (what the parts are of: the total's dimension, one time)
+    # (`지난해 P였는데 올해는 R% 늘었다`: P the rate's prior, its level stated before)
+    link_contrasted_priors(claims, text, document.language)
     # (after every change rule: a change they left without its prior)
     link_change_fallback(claims, text, document.language, segments.sentence_starts)
     # (a change stated with its prior alone: its level in the nearest sentence before that states one)
