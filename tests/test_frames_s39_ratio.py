@@ -108,3 +108,50 @@ def test_one_price_alone_is_no_list(knowledge):
     )
     passed, reported = _items(knowledge, text)
     assert not _joined(passed + reported, "9달러", "7천200달러", "800점")
+
+
+# -------------------------------------------------------- English: a price applied with `at` to its clause's count
+
+_SYRUP = (
+    "Birchwood syrup\n\nA farm near Kettlemoor will send 3,600 bottles of syrup to a Bern food hall.\n\n"
+    "Of the bottles, 2,000 are the dark grade at C$22, worth C$44,000, and the other 1,600 are golden syrup at C$17, "
+    "worth C${golden}.\n"
+)
+
+
+@pytest.mark.parametrize("golden,holds", [("27,200", True), ("37,200", False)])
+def test_a_price_at_joins_its_own_clauses_count_and_worth(knowledge, golden, holds):
+    passed, reported = _items(knowledge, _SYRUP.format(golden=golden))
+    assert _joined(passed, "C$22", "C$44,000", "2,000")
+    assert _joined(passed if holds else reported, "C$17", f"C${golden}", "1,600")
+    assert not _joined(passed + reported, "C$22", "1,600")
+
+
+def test_a_price_each_then_a_price_at_each_with_its_clause(knowledge):
+    text = (
+        "Slate order\n\nA quarry in Penrith will ship 1,500 slates to a Galway builder.\n\n"
+        "Of these, 1,100 slates are roof slates at €6 each, worth €6,600; the other 400 slates are ridge slates at "
+        "€14, worth €5,600.\n"
+    )
+    passed, reported = _items(knowledge, text)
+    assert _joined(passed, "€6", "€6,600", "1,100 slates")
+    assert _joined(passed, "€14", "€5,600", "400 slates")
+    assert not reported
+
+
+def test_two_counts_in_the_clause_leave_the_price_unjoined(knowledge):
+    text = (
+        "Crate order\n\nA cooperative in Amblethorpe has shipped apples to Hamburg.\n\n"
+        "Its 12 vans carried 2,000 crates at £9, worth £18,000.\n"
+    )
+    passed, reported = _items(knowledge, text)
+    assert not _joined(passed + reported, "£9", "£18,000", "12 vans")
+
+
+def test_a_price_at_with_no_worth_after_it_is_no_product(knowledge):
+    text = (
+        "Crate order\n\nA cooperative in Amblethorpe has shipped apples to Hamburg.\n\n"
+        "It sent 2,000 crates at £9, and its sales for the year reached £48,000.\n"
+    )
+    passed, reported = _items(knowledge, text)
+    assert not _joined(passed + reported, "£9", "£48,000")

@@ -495,7 +495,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_per_share_metrics(claims, document.language, lexicon)
     link_counts_per_unit(claims, text, document.language, segments.sentence_starts)
     link_each_averages(claims, text, document.language, segments.sentence_starts)
-    link_restated_per_unit(claims, text, document.language)
+    link_restated_per_unit(claims, text, document.language, segments.sentence_starts)
     link_totals_from_priced_counts(claims, text, document.language)
     link_rates_then_each(claims, text, document.language, segments.sentence_starts)
     link_one_for_every(claims, text, document.language)
