@@ -240,11 +240,14 @@ def _link_priced_clauses(
             continue
         before = [c for c in sentence if c.end <= price.start]
         begins = sentence_starts[price.sentence] if price.sentence < len(sentence_starts) else 0
-        opening = max(
-            [begins]
-            + [m.end() for m in _CLAUSE_OPEN.finditer(text, begins, price.start)]
-            + [c.end for c in before if c.kind == "money" and c.unit == price.unit]
-        )
+        opening = max([begins] + [m.end() for m in _CLAUSE_OPEN.finditer(text, begins, price.start)])
+        amounts = [c for c in before if c.kind == "money" and c.unit == price.unit and c.start >= opening]
+        if amounts and not _named_a_total(amounts[-1], text, lang):
+            # (`700 programmes at £6 each and 260 tote bags at £6, raising £5,760`: after another price with no
+            # amount of its own, the amount appended is of both lots)
+            continue
+        if amounts:
+            opening = amounts[-1].end
         own = [c for c in before if c.start >= opening]
         if any(c.kind == "money" for c in own):
             continue
