@@ -107,8 +107,6 @@ def test_market_value_not_linked(knowledge, text):
         "Brightwell priced its listing at $12 a share. It has 250 million shares and revenue of $900m.",
         # the count names another noun than the price's
         "Brightwell priced its listing at $12 a share. It is valued at $3bn, with 4,000 employees.",
-        # another price in the total's sentence: which one the count is valued at is not said
-        "Brightwell priced its listing at $12 a share. In 2019 it sold 10 million shares at $8, raising $80m.",
         # two prices of one noun stated before: which one applies is not said
         "Brightwell priced its listing at $12 a share, above the $10 a share of its rival. "
         "At that price it is valued at $3bn, with 250 million shares.",
@@ -117,6 +115,16 @@ def test_market_value_not_linked(knowledge, text):
 )
 def test_counts_and_money_not_said_to_be_a_product_are_not_linked(knowledge, text):
     assert_not_checked(knowledge, text, "F317")
+
+
+def test_another_price_in_the_totals_clause_is_the_one_valued(knowledge):
+    # another price in the total's sentence: the price stated before is not the one the count is valued at; the
+    # clause's own price is (`sold 10 million shares at $8, raising $80m`: checker/link/restated_per_unit.py, s39)
+    text = "Brightwell priced its listing at $12 a share. In 2019 it sold 10 million shares at $8, raising $80m."
+    result = findings(knowledge, document(text), select=["F317"], show_passed=True)
+    assert not result.findings
+    spans = [sorted(text[loc.start : loc.end] for loc in [p.location, *p.related]) for p in result.passed]
+    assert spans == [["$8", "$80m", "10 million shares"]]
 
 
 # ---------------------------------------------------------------- `주` from a thousand up counts shares

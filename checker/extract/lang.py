@@ -1144,6 +1144,7 @@ LINK_CLASSES = (
     "units_value_before",
     "at_that_price",
     "at_a_price_of",
+    "parallel_label_endings",
     "units_value_after_price",
     "units_takings_after_price",
     "units_takings_closers",

@@ -2188,12 +2188,15 @@ def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
     another line than that figure are left bare. After a measure, a number with its scale word but no noun
     is elided as well (`fell to 401.5 million barrels from 404.7 million`): it is in the measure's unit."""
     last: _Raw | None = None
+    counted: _Raw | None = None  # the last count of a noun, past which an amount may stand (`320 drums at €120, …`)
     measures: set[str] = set()  # the units of the measures of the sentence so far
     for i, raw in enumerate(raws):
         # (a new sentence empties the set: looked for only when there is something to empty, not between every two
         # figures of a table)
         if measures and i and _SENTENCE_END.search(text, raws[i - 1].end, raw.start):
             measures = set()
+        if raw.kind == "count" and raw.counter:
+            counted = raw
         if (raw.kind == "count" and raw.counter) or (raw.kind in ("money", "measure") and raw.unit):
             if (
                 raw.kind == "count"
@@ -2248,6 +2251,17 @@ def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
         ):
             continue
         if pat.name_before_en is not None and pat.name_before_en.search(text, max(0, raw.start - 20), raw.start):
+            continue
+        if (
+            last.kind == "money"
+            and counted is not None
+            and not _SENTENCE_END.search(text, counted.end, raw.start)
+            and pat.elided_after is not None
+            and pat.elided_after.match(text, raw.end)
+        ):
+            # (`320 drums at €120, worth €38,400; the other 160 are concert drums`: a number its verb makes the
+            # subject of a clause counts the things the sentence counted, not the amounts set after them)
+            raw.kind, raw.unit, raw.counter = counted.kind, counted.unit, counted.counter
             continue
         raw.kind, raw.unit, raw.counter = last.kind, last.unit, last.counter
         if gapped:

@@ -156,6 +156,7 @@ from checker.link.one_for_every import link_one_for_every
 from checker.link.opening_comparisons import link_opening_comparisons
 from checker.link.outcome_tallies import link_outcome_tallies
 from checker.link.parallel_parts import link_paragraph_totals, link_parallel_parts
+from checker.link.parallel_prices import link_parallel_prices
 from checker.link.parenthesized_priors import link_parenthesized_priors
 from checker.link.part_list_vetoes import (
     unlink_lists_mixing_per_one,
@@ -495,7 +496,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_per_share_metrics(claims, document.language, lexicon)
     link_counts_per_unit(claims, text, document.language, segments.sentence_starts)
     link_each_averages(claims, text, document.language, segments.sentence_starts)
-    link_restated_per_unit(claims, text, document.language)
+    link_restated_per_unit(claims, text, document.language, segments.sentence_starts)
     link_totals_from_priced_counts(claims, text, document.language)
     link_rates_then_each(claims, text, document.language, segments.sentence_starts)
     link_one_for_every(claims, text, document.language)
@@ -695,6 +696,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_per_unit_counts_apart(claims, text, document.language, segments.sentence_starts)
     # (an English price the readings before left: its count and total stated together in a later sentence)
     link_priced_counts_later(claims, text, document.language, segments.sentence_starts)
+    # (a Korean price listed beside another kind's, each kind's count and amount stated under its label)
+    link_parallel_prices(claims, text, document.language, segments.sentence_starts)
     # (an English quantity per one item the readings before left: multiplied out over a count, or shared out)
     link_per_one_products(claims, text, document.language, segments.sentence_starts)
     unlink_prices_as_totals(claims, text, document.language)  # (after every per-unit rule: what they linked)

@@ -224,6 +224,13 @@ def _prices_of_counted_items(figures: list[Claim], text: str, lang: str) -> set[
             continue  # (the count and its price in another clause than the item)
         if _per_unit_marked(price, text, lang) and before.high > price.high:
             found.add(price.id)
+    # (`320 drums at €120, worth €38,400; the other 160 at €150, worth €24,000`: a price dividing the amount appended
+    # right after it in its clause is how that item was made up, the amount the item)
+    by_id = {c.id: c for c in figures}
+    for price in figures:
+        worth = by_id.get(price.per_unit_of or "")
+        if worth is not None and worth.sentence == price.sentence and worth.start > price.end:
+            found.add(price.id)
     return found
 
 

@@ -117,9 +117,15 @@ _CHARGE_NOUN = ByLanguage(lambda w: rf"(?:{w.levy_nouns_before})", re.I)  # (`fr
 _CLAUSE_END = re.compile(r"[,;:!?\n]|\.(?!\d)")  # after an appended total, where its clause ends
 
 
-def link_restated_per_unit(claims: list[Claim], text: str, lang: str) -> None:
+def link_restated_per_unit(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     figures = [c for c in claims if not c.furniture]
     by_sentence = group_by_sentence(figures)
+    _link_each_restated(figures, by_sentence, text, lang)
+    # (after the prices marked per one unit: a price applied with `at` to its own clause's count)
+    _link_priced_clauses(figures, by_sentence, text, lang, sentence_starts)
+
+
+def _link_each_restated(figures: list[Claim], by_sentence: dict[int, list[Claim]], text: str, lang: str) -> None:
     for figure in figures:
         if figure.kind not in _KINDS or figure.role != "value" or figure.per_unit_of is not None:
             continue
@@ -191,6 +197,68 @@ def link_restated_per_unit(claims: list[Claim], text: str, lang: str) -> None:
             continue  # (`300 farms, and those growing wheat harvested`: the total is its own subject's)
         figure.per_unit_of, figure.units_of = total.id, count.id
         figure.units_measure = measure if count.kind == "measure" else None
+
+
+# `at C$21, worth C$58,800`: right before a price, the word applying it to each unit of its clause's count
+# (`[link.price_at_before]`), a hedge or an average's words between
+_AT_BEFORE = ByLanguage(
+    lambda w: rf"(?<![^\W\d_])(?:{w.price_at_before})\s+(?:(?:{w.average_before})\s+)?(?:(?:{w.hedges})\s+)?$", re.I
+)
+_AT_REACH = 32  # characters before a price where its `at` stands
+_CLAUSE_OPEN = re.compile(r"[;:!?\n]|\.(?!\d)")  # within a sentence, a break no clause's count is read across
+
+
+def _link_priced_clauses(
+    figures: list[Claim], by_sentence: dict[int, list[Claim]], text: str, lang: str, sentence_starts: list[int]
+) -> None:
+    """`2,800 are the dark grade at C$21, worth C$58,800, and the other 1,400 are golden syrup at C$18, worth
+    C$25,200`: a price applied with `at` to the count of its own clause (no mark of one unit needed, each clause its
+    own count), the amount appended right after it named the value of those units (`, worth`, `, raising`:
+    `[link.appended_total_words]`). The clause opens at the sentence's start, a semicolon, or the amount appended to
+    the price before; it must state exactly one count (a value, no rate, no share), and no other money between."""
+    for price in figures:
+        if price.kind != "money" or price.role != "value" or price.per_unit_of is not None:
+            continue
+        if price.product_of is not None or price.part_of is not None:
+            continue
+        if not _AT_BEFORE[lang].search(text, max(0, price.start - _AT_REACH), price.start):
+            continue
+        sentence = by_sentence.get(price.sentence, [])
+        after = [c for c in sentence if c.start >= price.end]
+        if not after:
+            continue
+        total = after[0]
+        mark = _PER_NOUN_AFTER[lang].match(text, price.end)
+        start = mark.end() if mark and mark.group("each") else price.end
+        if not _TOTAL_APPENDED.fullmatch(text, start, total.start) or not _TOTAL_WORD[lang].search(
+            text, start, total.start
+        ):
+            continue
+        if total.kind != "money" or total.unit != price.unit or total.role != "value" or total.value <= price.value:
+            continue
+        if total.product_of is not None or total.per_unit_of is not None:
+            continue
+        before = [c for c in sentence if c.end <= price.start]
+        begins = sentence_starts[price.sentence] if price.sentence < len(sentence_starts) else 0
+        opening = max([begins] + [m.end() for m in _CLAUSE_OPEN.finditer(text, begins, price.start)])
+        amounts = [c for c in before if c.kind == "money" and c.unit == price.unit and c.start >= opening]
+        if amounts and not _named_a_total(amounts[-1], text, lang):
+            # (`700 programmes at £6 each and 260 tote bags at £6, raising £5,760`: after another price with no
+            # amount of its own, the amount appended is of both lots)
+            continue
+        if amounts:
+            opening = amounts[-1].end
+        own = [c for c in before if c.start >= opening]
+        if any(c.kind == "money" for c in own):
+            continue
+        counts = [
+            c
+            for c in own
+            if c.kind == "count" and c.role == "value" and c.per_unit_of is None and not is_a_rate(c, text, lang)
+        ]
+        if len(counts) != 1 or len([c for c in own if c.kind == "count"]) != 1 or counts[0].value <= 1:
+            continue  # (none, or two: which the price applies to, unsaid)
+        price.per_unit_of, price.units_of = total.id, counts[0].id
 
 
 def _appended_total(
