@@ -242,11 +242,12 @@ def gate_share_joins(claims: list[Claim]) -> None:
 
 
 def _gate_changes_per_one(claims: list[Claim], text: str, lang: str) -> None:
-    """A change's level and prior are of one order and thing: a level stated per one unit (`한 가구에 250장씩`, `£45 a
-    boat`) and a prior that is not (`지난해 24만 장보다`), more than ten times apart, are no level and prior of one
-    change (a price each, its mark left off on its earlier level, `£50, up from £45 a boat`, is one order). The level is then the last figure
-    before it of the prior's kind, unit and counter, stated per no unit and larger than the change (`연탄 30만 장을 …
-    한 가구에 250장씩 … 지난해 24만 장보다 6만 장 늘렸다`: the winter's total), and none where there is none."""
+    """A change's level and prior are of one order and thing: a level stated per one unit (`한 가구에 250장씩`,
+    `£45 a boat`) and a prior that is not (`지난해 24만 장보다`), more than ten times apart, are no level and prior of
+    one change (a price each, its mark left off on its earlier level, `£50, up from £45 a boat`, is one order). The
+    level is then the last figure before it of the prior's kind, unit and counter, stated per no unit and larger than
+    the change (`연탄 30만 장을 … 한 가구에 250장씩 … 지난해 24만 장보다 6만 장 늘렸다`: the winter's total), and none
+    where there is none."""
     by_id = {c.id: c for c in claims}
     for change in claims:
         level, prior = by_id.get(change.change_of or ""), by_id.get(change.compared_to or "")

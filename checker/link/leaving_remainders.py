@@ -73,10 +73,14 @@ def link_leaving_remainders(claims: list[Claim], text: str, lang: str) -> None:
         whole = _whole_left_by(by_sentence, remainder, taken, text, lang)
         if whole is None:
             before = _last_of_unit_before(by_sentence, remainder)
+            # (the total the sentence marks as reached, `…, giving the fair an income of £9,000`, else its first
+            # figure; a price of one thing, `Fees of £45 a boat brought in …`, is no whole anything is left of)
+            marked = [c for c in before[1:] if _TOTAL_REACHED[lang].search(text, max(0, c.start - 80), c.start)]
+            before = marked[-1:] or before
             if not before or before[0].role != "value" or before[0].change_of is not None:
                 continue
             if stated_per_one(before[0], text, lang):
-                continue  # (`Fees of £45 a boat brought in …`: a price of one thing, no whole anything is left of)
+                continue
             whole = before[0]
             if taken.value == whole.value or taken.forecast != whole.forecast:
                 continue
