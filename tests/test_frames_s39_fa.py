@@ -54,7 +54,10 @@ def _not_fired(knowledge, text: str, rule: str, published: dt.date = dt.date(202
 
 @pytest.mark.parametrize("days,fires", [("39", False), ("50", True)])
 def test_a_coming_day_of_this_month_starts_the_range_ko(knowledge, days, fires):
-    text = f"누리시 물놀이장\n\n누리시는 도담공원 물놀이장을 오는 20일부터 다음 달 28일까지 {days}일간 운영한다고 9일 밝혔다."
+    text = (
+        "누리시 물놀이장\n\n누리시는 도담공원 물놀이장을 오는 20일부터 다음 달 28일까지 "
+        f"{days}일간 운영한다고 9일 밝혔다."
+    )
     _checked(knowledge, text, ELAPSED, fires, dt.date(2025, 6, 9))
 
 
@@ -70,7 +73,10 @@ def test_a_past_day_still_resolves_back_ko(knowledge):
 
 # ---------------------------------------------------------------- a label named again opens another list
 
-_FEES = "누리 바둑대회\n\n입장료는 어른 2만 원, 어린이 1만 원으로 입장료 수입은 어른 1천512만 원, 어린이 906만 원 등 모두 {total}만 원이다."
+_FEES = (
+    "누리 바둑대회\n\n입장료는 어른 2만 원, 어린이 1만 원으로 입장료 수입은 어른 1천512만 원, 어린이 906만 원 등 "
+    "모두 {total}만 원이다."
+)
 
 
 @pytest.mark.parametrize("total,fires", [("2천418", False), ("2천218", True)])
@@ -80,7 +86,10 @@ def test_fees_before_the_takings_are_no_parts_of_their_total_ko(knowledge, total
 
 @pytest.mark.parametrize("total,fires", [("65", False), ("60", True)])
 def test_a_noun_repeated_with_its_particle_is_no_label_ko(knowledge, total, fires):
-    text = f"누리 매출\n\n지역별로는 서쪽 매장 매출이 40억원, 동쪽 매장 매출이 25억원으로 두 매장 합계 {total}억원을 기록했다."
+    text = (
+        "누리 매출\n\n지역별로는 서쪽 매장 매출이 40억원, 동쪽 매장 매출이 25억원으로 "
+        f"두 매장 합계 {total}억원을 기록했다."
+    )
     _checked(knowledge, text, SUM, fires)
 
 
@@ -174,7 +183,8 @@ def test_a_price_per_kilogram_still_values_the_crop(knowledge, worth, fires):
 def test_a_price_per_a_kilometre_and_a_cut_values_no_length_alone(knowledge):
     text = (
         "Roadside meadows\n\nThe county's wildflower verges now stretch for 300km, and are cut once a year instead of "
-        "four times.\n\nSaving three cuts a year at £90 a kilometre a cut is worth £81,000 a year to the highways budget."
+        "four times.\n\nSaving three cuts a year at £90 a kilometre a cut is worth £81,000 a year to the highways "
+        "budget."
     )
     _not_fired(knowledge, text, PER_UNIT)
 
