@@ -204,3 +204,49 @@ def test_a_change_is_of_the_total_not_of_the_share_each_ko(knowledge, rate, fire
 
 def test_a_change_in_amount_is_of_the_total_ko(knowledge):
     _checked(knowledge, _KIMCHI.format(rate="25"), GAP, False, dt.date(2025, 11, 4))
+
+
+# ---------------------------------------------------------------- found on invented copy: a price's own product
+
+_FERRY = (
+    "Lake ferry\n\nA lake ferry carried 64,000 passengers last year.\n\nAdult fares of £6 a crossing brought in "
+    "£240,000 from 40,000 adults, while 24,000 children paying £{child} each added £72,000, for total fare income of "
+    "£312,000."
+)
+
+
+@pytest.mark.parametrize("child,fires", [("3", False), ("4", True)])
+def test_a_price_divides_the_amount_its_units_added_not_the_total(knowledge, child, fires):
+    _checked(knowledge, _FERRY.format(child=child), PER_UNIT, fires)
+
+
+def test_a_price_for_the_rest_divides_no_lot_stated_before(knowledge):
+    text = (
+        "Plum harvest\n\nA Worcestershire orchard sold 20 tonnes of plums this summer.\n\n"
+        "Pick-your-own visitors took 5 tonnes, a quarter of the crop, paying £6 a kilogram, or £30,000 in all. The "
+        "rest went to a cannery at £2 a kilogram, worth £30,000."
+    )
+    _not_fired(knowledge, text, PER_UNIT)
+
+
+def test_a_quantity_each_a_day_divides_no_seasons_total(knowledge):
+    text = (
+        "Plum harvest\n\nA Worcestershire orchard sold 20 tonnes of plums during a season that lasted 20 days.\n\n"
+        "Some 50 pickers worked eight-hour shifts, picking an average of 20kg each a day."
+    )
+    _not_fired(knowledge, text, PER_UNIT)
+
+
+# ---------------------------------------------------------------- a rate in apposition before a comparative
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "so this year's was 6 tonnes, or 60 per cent, bigger.",
+        "so sales were 6 tonnes, or 60 per cent, higher than last year.",
+    ],
+)
+def test_a_rate_in_apposition_before_a_comparative_is_no_share(knowledge, sentence):
+    text = f"Plum harvest\n\nA Worcestershire orchard sold 16 tonnes of plums.\n\nLast year, hail cut the crop to 10 tonnes, {sentence}"
+    _not_fired(knowledge, text, SHARE)

@@ -57,7 +57,9 @@ _SALE_PRICE_BEFORE = ByLanguage(
 _SALE_REACH = 32
 # between a price and the amount after it: words naming that amount the total the price comes to (`, worth`)
 _APPENDED_TOTAL = ByLanguage(
-    lambda w: rf"(?<![^\W\d_])(?:{w.appended_total_words})(?![^\W\d_])", re.I, first_tested=False
+    lambda w: rf"(?<![^\W\d_])(?:{w.appended_total_words}|{w.product_verbs_after_price})(?![^\W\d_])",
+    re.I,
+    first_tested=False,
 )
 _APPENDED_REACH = 32
 _CLAUSE_STOP = re.compile(r"[.;:!?()]")
@@ -105,10 +107,17 @@ def gate_per_unit_joins(claims: list[Claim], text: str, lang: str) -> None:
             _unlink_per_unit(figure)
             continue
         # (the price's own clause states its product with the count: that product is the total it divides)
-        if units.kind == "count" and total.sentence != figure.sentence:
+        # (in its sentence too, where the total comes after that product: `30,000 children paying £3 each added
+        # £90,000, for total income of £414,000`)
+        if units.kind in ("count", "measure") and (total.sentence != figure.sentence or total.start > figure.end):
             product = _stated_product(claims, position[figure.id], figure, units, total, text, lang)
-            if product is not None:
-                figure.per_unit_of = product.id
+            if product is not None and product is not total:
+                if units.kind == "count":
+                    figure.per_unit_of = product.id
+                else:
+                    # (`The rest went to shops at £5 a kilogram, worth £67,500`: the measure that amount is of is
+                    # not stated; the one before is another lot's)
+                    _unlink_per_unit(figure)
 
 
 def _stated_product(claims: list[Claim], at: int, figure: Claim, units: Claim, total: Claim, text: str, lang: str):
