@@ -248,5 +248,8 @@ def test_a_quantity_each_a_day_divides_no_seasons_total(knowledge):
     ],
 )
 def test_a_rate_in_apposition_before_a_comparative_is_no_share(knowledge, sentence):
-    text = f"Plum harvest\n\nA Worcestershire orchard sold 16 tonnes of plums.\n\nLast year, hail cut the crop to 10 tonnes, {sentence}"
+    text = (
+        "Plum harvest\n\nA Worcestershire orchard sold 16 tonnes of plums.\n\nLast year, hail cut the crop to 10 "
+        f"tonnes, {sentence}"
+    )
     _not_fired(knowledge, text, SHARE)
