@@ -253,3 +253,17 @@ def test_a_rate_in_apposition_before_a_comparative_is_no_share(knowledge, senten
         f"tonnes, {sentence}"
     )
     _not_fired(knowledge, text, SHARE)
+
+
+# ---------------------------------------------------------------- an amount of change and its rate: one change
+
+_GRANTS = (
+    "누리 장학금\n\n[누리=전북일보] 전북 누리군은 올해 대학생 160명과 고등학생 160명 등 320명에게 장학금 4억8천만 원을 "
+    "준다고 4일 밝혔다. 대학생은 한 명에 200만 원, 고등학생은 100만 원씩이다.\n대학생 장학금은 3억2천만 원, 고등학생 "
+    "장학금은 1억6천만 원이다. 지난해 3억6천만 원보다 1억2천만 원, {rate}% 늘었다."
+)
+
+
+@pytest.mark.parametrize("rate,fires", [("33", False), ("43", True)])
+def test_a_rate_beside_an_amount_of_change_is_of_its_level_ko(knowledge, rate, fires):
+    _checked(knowledge, _GRANTS.format(rate=rate), GROWTH, fires, dt.date(2026, 3, 4))

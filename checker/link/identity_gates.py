@@ -193,6 +193,7 @@ def _sold_at(part: Claim, text: str, lang: str) -> bool:
 
 def gate_change_joins(claims: list[Claim], text: str, lang: str) -> None:
     _gate_changes_per_one(claims, text, lang)
+    _gate_apposed_changes(claims, text)
     by_id = {c.id: c for c in claims}
     span_totals: dict[str, list[Claim]] = {}  # an average per period's id: the totals over several periods
     for c in claims:
@@ -287,3 +288,35 @@ def _gate_changes_per_one(claims: list[Claim], text: str, lang: str) -> None:
 
 
 _ORDER = 10  # times the prior a level of the same thing may be at most
+
+
+# between an amount of change and the rate set right after it (`7천만 원, 28% 늘었다`, `$2m, or 8%,`)
+_APPOSED_RATE = re.compile(r",\s*(?:or\s+)?")
+
+
+def _gate_apposed_changes(claims: list[Claim], text: str) -> None:
+    """An amount of change and the rate set beside it (`지난해 A보다 C, R% 늘었다`) are one change: measured from one
+    prior, to one level. Where the readings gave them one prior and two levels, the level is the one on the side of the
+    prior the change moves to (a rise's above it), when only one of the two is."""
+    by_id = {c.id: c for c in claims}
+    for amount, rate in zip(claims, claims[1:]):
+        if (
+            amount.role != "change"
+            or rate.role != "change"
+            or rate.kind != "percent"
+            or amount.kind == "percent"
+            or not amount.compared_to
+            or amount.compared_to != rate.compared_to
+            or amount.change_of == rate.change_of
+            or amount.direction != rate.direction
+            or not amount.direction
+            or _APPOSED_RATE.fullmatch(text, amount.end, rate.start) is None
+        ):
+            continue
+        prior = by_id.get(amount.compared_to)
+        levels = [by_id.get(amount.change_of or ""), by_id.get(rate.change_of or "")]
+        if prior is None or any(level is None for level in levels):
+            continue
+        moved = [level for level in levels if (level.value - prior.value) * amount.direction > 0]
+        if len(moved) == 1:
+            amount.change_of = rate.change_of = moved[0].id
