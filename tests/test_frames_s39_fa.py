@@ -267,3 +267,20 @@ _GRANTS = (
 @pytest.mark.parametrize("rate,fires", [("33", False), ("43", True)])
 def test_a_rate_beside_an_amount_of_change_is_of_its_level_ko(knowledge, rate, fires):
     _checked(knowledge, _GRANTS.format(rate=rate), GROWTH, fires, dt.date(2026, 3, 4))
+
+
+# ---------------------------------------------------------------- a year an open span runs from
+
+
+def test_a_total_since_a_year_is_no_count_over_that_year(knowledge):
+    text = (
+        "Park run\n\nA Saturday park run in Leeds has logged its 400th event, with 72,000 finishes since it began in "
+        "2018, an average of 180 a week."
+    )
+    _not_fired(knowledge, text, "F312")
+
+
+@pytest.mark.parametrize("each,fires", [("40", False), ("50", True)])
+def test_a_total_over_a_year_still_gives_its_days(knowledge, each, fires):
+    text = f"Forge\n\nThe forge made 14,600 nails in 2025, which works out at {each} a day."
+    _checked(knowledge, text, "F312", fires)

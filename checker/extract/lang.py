@@ -1081,6 +1081,7 @@ LINK_CLASSES = (
     "total_reached",
     "total_reached_ends",
     "total_given",
+    "open_since_before",
     "product_verbs_after_price",
     "close_nouns",
     "close_copulas",
