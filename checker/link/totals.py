@@ -866,11 +866,16 @@ def _label(figure: Claim, text: str, lang: str) -> str | None:
 
 
 def _label_named_again(candidate: Claim, parts: list[Claim], text: str, lang: str) -> bool:
-    """Whether the word labelling a figure before a list's parts labels one of them too: the list names each member
-    once, so the figure is of another list of the same members (`학생 2만 원, 일반 3만 원으로 … 학생 2천176만 원, 일반
+    """Whether the word labelling a figure before a list's parts labels one of them too, the parts (two at least)
+    labelled each by a word of its own: the list names each member once, so the figure is of another list of the same
+    members (`학생 2만 원, 일반 3만 원으로 … 학생 2천176만 원, 일반
     576만 원`: the fees, then the takings)."""
     label = _label(candidate, text, lang)
-    return label is not None and any(_label(part, text, lang) == label for part in parts)
+    if label is None or len(parts) < 2:
+        return False
+    labels = [_label(part, text, lang) for part in parts]
+    # (the parts' own labels name members only where they differ: `입장권 수입 A와 체험 수입 B`, the noun repeated)
+    return None not in labels and len(set(labels)) == len(labels) and label in labels
 
 
 # Between a figure and the part it qualifies: a space alone, no separator, particle or word.
