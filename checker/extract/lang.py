@@ -252,6 +252,8 @@ class ElidedCounts(VocabClass):
 
     before: list[str] = Field(default_factory=list)
     after: list[str] = Field(default_factory=list)
+    # right after the number, a unit of time: a length (`a run that lasted 40 days`), never a count elided
+    time_after: list[str] = Field(default_factory=list)
     reach: int = 200  # how far back (characters) the count it takes its noun from may be
     # `Burglaries rose to 812 from 790`: a verb of change and its `to` before a bare number whose sentence
     # opens with a plural noun and has no count or amount before it: the number counts that noun
@@ -466,6 +468,8 @@ class TimeWords(VocabClass):
     since_after: list[str] = Field(default_factory=list)  # after a year: from then on (`2019년 이후`)
     day_particles: list[str] = Field(default_factory=list)  # a day's suffix followed by a letter of these
     last: list[str] = Field(default_factory=list)  # before a month or a day: the last such (`지난 3월`)
+    # a word before a day or a month that makes it the coming one, on or after publication (`오는 18일`, `오는 3월`)
+    coming: list[str] = Field(default_factory=list)
     this_month: list[str] = Field(default_factory=list)
     last_month: list[str] = Field(default_factory=list)
     next_month: list[str] = Field(default_factory=list)  # before a day: of the month after publication's
@@ -1078,6 +1082,9 @@ LINK_CLASSES = (
     "rate_fall_nouns",
     "total_reached",
     "total_reached_ends",
+    "total_given",
+    "open_since_before",
+    "product_verbs_after_price",
     "close_nouns",
     "close_copulas",
     "comparison_copulas",

@@ -195,6 +195,7 @@ class Patterns:
         self.elided_before = compile_re(_fragments(ec.before)) if ec.before else None
         self.elided_after = compile_re(_fragments(ec.after)) if ec.after else None
         self.elided_reach = ec.reach
+        self.elided_time_after = compile_re(_fragments(ec.time_after)) if ec.time_after else None
         self.opening_change_before = (
             compile_re(_fragments(ec.opening_change_before)) if ec.opening_change_before else None
         )
@@ -680,8 +681,13 @@ class Patterns:
         native = data.native_numbers
         if native.before_counter:
             firsts |= {w[0] for w in native.before_counter}
+            # (a ten and a unit in one word: `열두 명`, `스물다섯 곳`)
+            tens = [w for w in native.before_counter if w in native.tens]
+            units = [w for w in native.before_counter if w in native.units]
+            compound = rf"(?:{_words(tens)})(?:{_words(units)})|" if tens and units else ""
             alts.append(
-                rf"(?P<native>{not_letter}(?:{_words(native.before_counter)})(?=\s?(?:{_fragments(native.counters)})))"
+                rf"(?P<native>{not_letter}(?:{compound}{_words(native.before_counter)})"
+                rf"(?=\s?(?:{_fragments(native.counters)})))"
             )
         fr = data.fractions
         hyphened = latin_or(marks="-")  # `two-thirds`: a number word inside a hyphened word is no number
@@ -2252,6 +2258,8 @@ def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
             continue
         if pat.name_before_en is not None and pat.name_before_en.search(text, max(0, raw.start - 20), raw.start):
             continue
+        if pat.elided_time_after is not None and pat.elided_time_after.match(text, raw.end):
+            continue  # (`a run that lasted 40 days`: a length of time, no count of the noun before)
         if (
             last.kind == "money"
             and counted is not None

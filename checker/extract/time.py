@@ -438,6 +438,26 @@ def _recent_day(day: int, published: dt.date, weekday: int | None = None) -> Per
     return Period.of_date(chosen) if chosen else None
 
 
+def _coming_day(day: int, published: dt.date) -> Period | None:
+    """A day of the month named as the coming one (`오는 18일`): this month's unless it has passed, then next
+    month's."""
+    this_month = _safe_date(published.year, published.month, day)
+    if this_month is not None and day >= published.day:
+        return Period.of_date(this_month)
+    nxt = (published.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    next_month = _safe_date(nxt.year, nxt.month, day)
+    return Period.of_date(next_month) if next_month else None
+
+
+# right before a day or a month without a year: the word that makes it the coming one (`오는 18일`, `오는 3월`)
+_COMING_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_alt(_words('coming'))})\s?$")
+_COMING_REACH = 8
+
+
+def _coming(match: re.Match[str]) -> bool:
+    return _COMING_BEFORE.search(match.string, max(0, match.start() - _COMING_REACH), match.start()) is not None
+
+
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
@@ -534,7 +554,13 @@ def resolve(match: re.Match[str], published: dt.date | None) -> TimeRef | None:
         month, day = int(g("m6")), int(g("d6"))
         if not (1 <= month <= 12 and 1 <= day <= 31) or year is None:
             return ref(None)
-        y = _recent_month(month, published, bool(g("last_md")))
+        coming = not g("last_md") and _coming(match)
+        # (`오는 3월 5일`: the coming March, of this year or the next)
+        y = (
+            (year if month >= published.month else year + 1)
+            if coming
+            else _recent_month(month, published, bool(g("last_md")))
+        )
         weekday = _weekday_after(match.string, match.end())
         if weekday is not None and not g("last_md"):
             # `2월 18일 월요일`: the year whose date falls on that weekday, near publication.
@@ -557,6 +583,8 @@ def resolve(match: re.Match[str], published: dt.date | None) -> TimeRef | None:
             y = year
         elif g("next_m"):
             y = year + 1
+        elif not g("last_m") and _coming(match):
+            y = year if month >= published.month else year + 1  # (`오는 3월`: the coming March)
         else:
             y = _recent_month(month, published, bool(g("last_m")))
         return ref(Period.of_month(y, month))
@@ -575,7 +603,12 @@ def resolve(match: re.Match[str], published: dt.date | None) -> TimeRef | None:
                 first = (first + dt.timedelta(days=32)).replace(day=1)
             named = _safe_date(first.year, first.month, day)
             return ref(Period.of_date(named) if named else None)
-        return ref(_recent_day(day, published, _weekday_after(match.string, match.end())) if published else None)
+        if not published:
+            return ref(None)
+        weekday = _weekday_after(match.string, match.end())
+        if weekday is None and not g("last_d") and _coming(match):
+            return ref(_coming_day(day, published))  # (`오는 18일`: the coming 18th, this month's or the next)
+        return ref(_recent_day(day, published, weekday))
     if kind == "quarter":
         q = g("q9") or g("q9b")
         if g("q9c"):

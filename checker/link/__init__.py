@@ -97,7 +97,7 @@ from checker.link.headline_rates_restated import link_headline_rates_restated
 from checker.link.heads import place_heads
 from checker.link.hours_basis import link_hours_basis
 from checker.link.identities import link_shares_of_identified_wholes
-from checker.link.identity_gates import gate_change_joins, gate_per_unit_joins, gate_sum_joins
+from checker.link.identity_gates import gate_change_joins, gate_per_unit_joins, gate_share_joins, gate_sum_joins
 from checker.link.index_levels import link_index_levels
 from checker.link.index_points import unify_index_point_counters
 from checker.link.inline_breakdowns import link_inline_breakdowns
@@ -740,6 +740,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     # its level and prior only by them)
     link_rates_of_the_change_before(claims, text, document.language, segments.sentence_starts)
     gate_change_joins(claims, text, document.language)  # (a level of its prior's span, no average per period)
+    gate_share_joins(claims)  # (after the change readings: a share's whole of its part's period)
     names = find_names(text, lexicon, start, segments, entities.outlets, language)
     malformed = read_malformed_in(document, extraction.malformed, claims)  # before the claims move back
     link_multiples_of_noun_after(claims, text, document.language)  # (after the per-unit rules: a total kept theirs)

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.keys_differ import own_period
 from checker.link.per_one_marks import stated_per_one
 from checker.link.per_unit_vetoes import PRICED_PER_UNIT, short_period
 from checker.link.unit_prices import MEASURE_WORDS
@@ -56,7 +57,9 @@ _SALE_PRICE_BEFORE = ByLanguage(
 _SALE_REACH = 32
 # between a price and the amount after it: words naming that amount the total the price comes to (`, worth`)
 _APPENDED_TOTAL = ByLanguage(
-    lambda w: rf"(?<![^\W\d_])(?:{w.appended_total_words})(?![^\W\d_])", re.I, first_tested=False
+    lambda w: rf"(?<![^\W\d_])(?:{w.appended_total_words}|{w.product_verbs_after_price})(?![^\W\d_])",
+    re.I,
+    first_tested=False,
 )
 _APPENDED_REACH = 32
 _CLAUSE_STOP = re.compile(r"[.;:!?()]")
@@ -104,10 +107,17 @@ def gate_per_unit_joins(claims: list[Claim], text: str, lang: str) -> None:
             _unlink_per_unit(figure)
             continue
         # (the price's own clause states its product with the count: that product is the total it divides)
-        if units.kind == "count" and total.sentence != figure.sentence:
+        # (in its sentence too, where the total comes after that product: `30,000 children paying £3 each added
+        # £90,000, for total income of £414,000`)
+        if units.kind in ("count", "measure") and (total.sentence != figure.sentence or total.start > figure.end):
             product = _stated_product(claims, position[figure.id], figure, units, total, text, lang)
-            if product is not None:
-                figure.per_unit_of = product.id
+            if product is not None and product is not total:
+                if units.kind == "count":
+                    figure.per_unit_of = product.id
+                else:
+                    # (`The rest went to shops at £5 a kilogram, worth £67,500`: the measure that amount is of is
+                    # not stated; the one before is another lot's)
+                    _unlink_per_unit(figure)
 
 
 def _stated_product(claims: list[Claim], at: int, figure: Claim, units: Claim, total: Claim, text: str, lang: str):
@@ -182,6 +192,8 @@ def _sold_at(part: Claim, text: str, lang: str) -> bool:
 
 
 def gate_change_joins(claims: list[Claim], text: str, lang: str) -> None:
+    _gate_changes_per_one(claims, text, lang)
+    _gate_apposed_changes(claims, text)
     by_id = {c.id: c for c in claims}
     span_totals: dict[str, list[Claim]] = {}  # an average per period's id: the totals over several periods
     for c in claims:
@@ -204,3 +216,107 @@ def gate_change_joins(claims: list[Claim], text: str, lang: str) -> None:
             change.change_of = totals[-1].id
         else:
             change.change_of = change.compared_to = None
+
+
+def gate_share_joins(claims: list[Claim]) -> None:
+    """A share's whole is of its part's period: a whole that a change is measured to from a prior of the part's own
+    period is a later level (`목표는 5만 명으로 지난해 4만 명보다 25% 많다 … 지난해에는 이용객의 60%인 2만4천 명`:
+    this year's target, no whole of last year's part); the whole is that prior, where it is of the part's kind, unit
+    and counter and larger than the part, and else none."""
+    later: dict[str, list[Claim]] = {}  # a level's id: the priors a change measures it from
+    by_id = {c.id: c for c in claims}
+    for change in claims:
+        if change.change_of and change.compared_to in by_id and own_period(by_id[change.compared_to]) is not None:
+            later.setdefault(change.change_of, []).append(by_id[change.compared_to])
+    if not later:
+        return
+    for share in claims:
+        whole, part = by_id.get(share.share_whole or ""), by_id.get(share.share_part or "")
+        if whole is None or part is None or whole.id not in later:
+            continue
+        period = own_period(part)
+        if period is None or own_period(whole) == period:
+            continue
+        priors = [prior for prior in later[whole.id] if own_period(prior) == period]
+        if not priors:
+            continue
+        prior = priors[0]
+        if (
+            (prior.kind, prior.unit, prior.counter) == (part.kind, part.unit, part.counter)
+            and prior.low > part.high
+            and len(priors) == 1
+        ):
+            share.share_whole = prior.id
+        else:
+            share.share_part = share.share_whole = None
+
+
+def _gate_changes_per_one(claims: list[Claim], text: str, lang: str) -> None:
+    """A change's level and prior are of one order and thing: a level stated per one unit (`한 가구에 250장씩`,
+    `£45 a boat`) and a prior that is not (`지난해 24만 장보다`), more than ten times apart, are no level and prior of
+    one change (a price each, its mark left off on its earlier level, `£50, up from £45 a boat`, is one order). The
+    level is then the last figure before it of the prior's kind, unit and counter, stated per no unit and larger than
+    the change (`연탄 30만 장을 … 한 가구에 250장씩 … 지난해 24만 장보다 6만 장 늘렸다`: the winter's total), and none
+    where there is none."""
+    by_id = {c.id: c for c in claims}
+    for change in claims:
+        level, prior = by_id.get(change.change_of or ""), by_id.get(change.compared_to or "")
+        if level is None or prior is None:
+            continue
+        if stated_per_one(level, text, lang) == stated_per_one(prior, text, lang):
+            continue
+        if _ORDER * min(level.high, prior.high) > max(level.low, prior.low):
+            continue  # (of one order: `£50, up from £45 a boat`, the price's own earlier level, its mark left off)
+        if not stated_per_one(level, text, lang):
+            change.change_of = change.compared_to = None  # (a total against a price each: no one thing's change)
+            continue
+        before = [
+            c
+            for c in claims
+            if c.end <= level.start
+            and (c.kind, c.unit, c.counter) == (prior.kind, prior.unit, prior.counter)
+            and c.role == "value"
+            and c.part_of is None
+            and c.per_unit_of is None
+            and c is not prior
+            and not stated_per_one(c, text, lang)
+        ]
+        if before and before[-1].low > change.high and before[-1].high < _ORDER * prior.low:
+            change.change_of = before[-1].id
+        else:
+            change.change_of = change.compared_to = None
+
+
+_ORDER = 10  # times the prior a level of the same thing may be at most
+
+
+# between an amount of change and the rate set right after it (`7천만 원, 28% 늘었다`, `$2m, or 8%,`)
+_APPOSED_RATE = re.compile(r",\s*(?:or\s+)?")
+
+
+def _gate_apposed_changes(claims: list[Claim], text: str) -> None:
+    """An amount of change and the rate set beside it (`지난해 A보다 C, R% 늘었다`) are one change: measured from one
+    prior, to one level. Where the readings gave them one prior and two levels, the level is the one on the side of the
+    prior the change moves to (a rise's above it), when only one of the two is."""
+    by_id = {c.id: c for c in claims}
+    for amount, rate in zip(claims, claims[1:]):
+        if (
+            amount.role != "change"
+            or rate.role != "change"
+            or rate.kind != "percent"
+            or amount.kind == "percent"
+            or not amount.compared_to
+            or amount.compared_to != rate.compared_to
+            or amount.change_of == rate.change_of
+            or amount.direction != rate.direction
+            or not amount.direction
+            or _APPOSED_RATE.fullmatch(text, amount.end, rate.start) is None
+        ):
+            continue
+        prior = by_id.get(amount.compared_to)
+        levels = [by_id.get(amount.change_of or ""), by_id.get(rate.change_of or "")]
+        if prior is None or any(level is None for level in levels):
+            continue
+        moved = [level for level in levels if (level.value - prior.value) * amount.direction > 0]
+        if len(moved) == 1:
+            amount.change_of = rate.change_of = moved[0].id

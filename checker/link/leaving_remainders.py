@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.per_one_marks import stated_per_one
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 from checker.regex_needs import may_match
@@ -32,7 +33,7 @@ _OWN_WHOLE_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.remainder_own_whole_after})\
 # `cut costs by $2m, leaving …`: a figure taken that is the size of a change, no amount taken from a whole
 _SIZE_OF_CHANGE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.by_words})\s+(?:(?:{w.hedges})\s+)?$", re.I)
 # `…, bringing total fair income to $2.1m`: a figure its clause marks as the total the figures before it reach
-_TOTAL_REACHED = ByLanguage(lambda w: rf"(?:{w.total_reached})[^\d.;:!?]{{0,40}}$", re.I)
+_TOTAL_REACHED = ByLanguage(lambda w: rf"(?:{w.total_reached})[^\d.;:!?]{{0,40}}$|(?:{w.total_given})\s+$", re.I)
 _AMOUNTS = ("money", "count")
 _SENTENCES_BACK = 2  # how many sentences back the whole may stand, those between stating no figure of its unit
 
@@ -72,7 +73,13 @@ def link_leaving_remainders(claims: list[Claim], text: str, lang: str) -> None:
         whole = _whole_left_by(by_sentence, remainder, taken, text, lang)
         if whole is None:
             before = _last_of_unit_before(by_sentence, remainder)
+            # (the total the sentence marks as reached, `…, giving the fair an income of £9,000`, else its first
+            # figure; a price of one thing, `Fees of £45 a boat brought in …`, is no whole anything is left of)
+            marked = [c for c in before[1:] if _TOTAL_REACHED[lang].search(text, max(0, c.start - 80), c.start)]
+            before = marked[-1:] or before
             if not before or before[0].role != "value" or before[0].change_of is not None:
+                continue
+            if stated_per_one(before[0], text, lang):
                 continue
             whole = before[0]
             if taken.value == whole.value or taken.forecast != whole.forecast:

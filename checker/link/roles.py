@@ -255,6 +255,17 @@ _COMPARATIVE_AFTER = ByLanguage(
     re.I,
 )
 
+# `7 tonnes, or 64 per cent, bigger`, `$2m, or 8%, higher than in May`: a rate set in apposition after `, or`, then a
+# comma and a comparative closing the clause or followed by `than`: the size of the change, no share of anything
+_APPOSED_COMPARATIVE_AFTER = ByLanguage(
+    lambda w: (
+        rf",\s+(?:(?P<above>{w.comparative_above})|{w.comparative_below})"
+        rf"(?=\s+(?:{w.than_words})\b|\s*(?:[.;,!?]|$))"
+    ),
+    re.I,
+)
+_OR_BEFORE = re.compile(r",\s+or\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+
 
 def comparison_to(w) -> str:
     """From a comparative to the figure it compares with: `below the `, `higher than `, `below its
@@ -464,6 +475,14 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
         and (comparative := _COMPARATIVE_AFTER[lang].match(text, mention.end))
     ):
         claim.role = "change"  # `0.3% more than first reported`, `about a third above the £523 average`
+        claim.direction = 1 if comparative.group("above") else -1
+    elif (
+        latin
+        and claim.kind in ("percent", "fraction")
+        and _OR_BEFORE.search(before)
+        and (comparative := _APPOSED_COMPARATIVE_AFTER[lang].match(text, mention.end))
+    ):
+        claim.role = "change"  # `7 tonnes, or 64 per cent, bigger`
         claim.direction = 1 if comparative.group("above") else -1
     elif latin and (bare := bare_comparative_direction(claim, mention, doc, s_start)):
         claim.role = "change"  # `That is $6m more.`, `…the winter before, 14 more.`

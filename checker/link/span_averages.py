@@ -100,6 +100,10 @@ _SPACES = re.compile(r"\s*")
 # `, or 150 tonnes a day on average`: after the unit, words making the figure an average (the clause still closes)
 _AVERAGE_AFTER_UNIT = ByLanguage(lambda w: rf"\s+(?:{w.average_after_noun})", re.I)
 _RESTATING = ByLanguage(lambda w: rf"(?:{w.span_average_restating})", re.I)
+# right before the year a total is dated to, words making the year the start of an open span (`since it began in `,
+# `since `): the total runs from it to now, no count over that year
+_OPEN_SINCE_BEFORE = ByLanguage(lambda w: rf"(?:{w.open_since_before})$", re.I, first_tested=False)
+_OPEN_SINCE_REACH = 40
 # (`이 기간`, `during that period`: a sentence pointing back to a period the sentence before states)
 _THAT_PERIOD = ByLanguage(lambda w: rf"(?:{w.that_period})", re.I)
 # from a span its sentence writes to the average appended to it (`The library opened on 150 days, lending an
@@ -624,6 +628,10 @@ def _span(
             return run
     if total.period is None or total.period_span is None or not t_start <= total.period_span.start < t_end:
         return None, None  # (a period carried from another sentence: the total may be a stock, `병상 2천개`)
+    if _OPEN_SINCE_BEFORE[lang].search(
+        text, max(t_start, total.period_span.start - _OPEN_SINCE_REACH), total.period_span.start
+    ):
+        return None, None  # (`96,000 finishes since it began in 2016`: a year the count runs from, no span of it)
     months = _MONTHS_OF.get(total.period.grain)
     if months is None:
         return None, None

@@ -836,6 +836,9 @@ def _listed_before(
             # `50 stores: the North store with 340 staff, …, 640 staff in all`: the count of the members, each
             # with a figure of its own, is no part of the sum of their figures
             or (parts and _counts_the_members(candidate, parts[-1], text, lang))
+            # (`참가비는 학생 A, 일반 B로 수입은 학생 C, 일반 D 등 모두 T`: a label the list has named already opens
+            # another list of the same members, their fees before their takings)
+            or (parts and _label_named_again(candidate, parts, text, lang))
         ):
             break
         if _counts_occasions_apart(candidate, total, lang):
@@ -860,6 +863,36 @@ def _listed_before(
         # (`Grants added $30,000 and donations $9,000, for $89,000 in all`: the list adds to a part stated before it)
         total.open_list = True
     return parts[::-1]
+
+
+# Korean: the one word right before a listed figure, a space between, after a separator or the clause's start (`학생
+# 2만 원`): the member of the list the figure is of
+_LABEL_BEFORE = ByLanguage(lambda w: rf"(?:^|[\s,·(])(?P<label>(?:{w.script_letters}){{2,8}})\s$", first_tested=False)
+# (a word ending in a particle, `수출이 118억달러`, is the clause's noun, the same for every member: no label)
+_PARTICLE_END = ByLanguage(lambda w: rf"(?:{w.particles_after_name}|{w.to_particles})$", first_tested=False)
+_LABEL_REACH = 12
+
+
+def _label(figure: Claim, text: str, lang: str) -> str | None:
+    if lang != "ko":
+        return None  # (English words right before a figure, `about`, `to`, name no member)
+    found = _LABEL_BEFORE[lang].search(text, max(0, figure.start - _LABEL_REACH), figure.start)
+    if found is None or _PARTICLE_END[lang].search(found.group("label")):
+        return None
+    return found.group("label")
+
+
+def _label_named_again(candidate: Claim, parts: list[Claim], text: str, lang: str) -> bool:
+    """Whether the word labelling a figure before a list's parts labels one of them too, the parts (two at least)
+    labelled each by a word of its own: the list names each member once, so the figure is of another list of the same
+    members (`학생 2만 원, 일반 3만 원으로 … 학생 2천176만 원, 일반
+    576만 원`: the fees, then the takings)."""
+    label = _label(candidate, text, lang)
+    if label is None or len(parts) < 2:
+        return False
+    labels = [_label(part, text, lang) for part in parts]
+    # (the parts' own labels name members only where they differ: `입장권 수입 A와 체험 수입 B`, the noun repeated)
+    return None not in labels and len(set(labels)) == len(labels) and label in labels
 
 
 # Between a figure and the part it qualifies: a space alone, no separator, particle or word.

@@ -253,7 +253,11 @@ def _link_measure_total(
     first = next(
         (c for c in figures if c.start >= total.start or (of_unit([c]) and not _stated_as_average(c, text, lang))), None
     )
-    named = [] if own else _named_by_price(price, of_unit([c for c in figures if c.start < total.start]), text, lang)
+    # (a measure stated as an average, `the average fruit weighing 1.5kg`, is one unit's: no amount a total values)
+    earlier = [
+        c for c in of_unit([c for c in figures if c.start < total.start]) if not _stated_as_average(c, text, lang)
+    ]
+    named = [] if own else _named_by_price(price, earlier, text, lang)
     lead = own or named or ([first] if first is not None and first.start < total.start else [])
     if lead and not own and not named and price.sentence == total.sentence:
         # (`조합은 이 가운데 600톤을 사기로 했다. 매입가는 ㎏당 2천원, 매입 대금은 12억원`: the one measure the
@@ -267,7 +271,7 @@ def _link_measure_total(
         if lead and lead[0] is first:
             # (`Mills bought 300 tonnes and bakers 90 tonnes … At £5 a kilogram, the mill orders came to £1.5m`: the
             # total's own clause names one line of the crop, not the lead's whole)
-            line = _named_by_total(total, of_unit([c for c in figures if c.start < total.start]), text, lang)
+            line = _named_by_total(total, earlier, text, lang)
             lead = line if line and line[0].value != first.value else lead
             if lead and lead[0] is first and _PART_ALONE[lang].search(_clause_text(total, text)):
                 return  # (`the export crop alone is worth £9m`: one part's value, not the lead's whole; which, unsaid)
@@ -600,6 +604,13 @@ def _aside_after(claim: Claim, total: Claim, text: str) -> bool:
     return closing >= 0 and "(" not in text[claim.end : closing]
 
 
+def _per_two_units(price: Claim, text: str, lang: str) -> bool:
+    """Whether a price is marked per a unit and, right after, per another (`£110 a kilometre a cut`, `$4 a seat a
+    night`): the total it values is of so many of the one unit times so many of the other."""
+    first = _PRICE_AFTER[lang].match(text, price.end)
+    return first is not None and _PRICE_AFTER[lang].match(text, first.end()) is not None
+
+
 def _names(noun: str, count: Claim) -> bool:
     counter = (count.counter or "").lower()
     return bool(counter) and counter.startswith(noun) and len(counter) - len(noun) <= _STEM_SLACK
@@ -615,6 +626,8 @@ def _link_total(
     lang: str,
     start: int,
 ) -> None:
+    if _per_two_units(price, text, lang):
+        return  # (`£110 a kilometre a cut`: a price per a unit and per another, of no amount of the one unit alone)
     # (the price's own earlier level, `to $1,200 a tonne from $1,100`, is no other figure the units may be valued at)
     money = [
         c
