@@ -30,6 +30,7 @@ from checker.link.clause_marks import CLAUSE_SUBJECT_WORD, LETTER_WORD
 from checker.link.figure_kinds import AMOUNTS
 from checker.link.inflections import singular
 from checker.link.keys_differ import periods_differ
+from checker.link.per_one_marks import stated_per_one
 from checker.link.sentence_groups import prose_by_sentence
 from checker.link.share_rates import open_share
 from checker.models import Claim
@@ -113,7 +114,7 @@ def link_apposed_pool_shares(claims: list[Claim], text: str, lang: str, sentence
             if index > 0 and not _coordinated(figures, index - 1, text, lang):
                 whole = _pool_before(figures[index - 1], first, pooled, text, lang, start)
             elif pooled and _OPENS.fullmatch(text, start, first.start):
-                whole = _pool_of_a_sentence_before(by_sentence, sentence, part)
+                whole = _pool_of_a_sentence_before(by_sentence, sentence, part, text, lang)
             if whole is None and (rate is first or noun):
                 whole = _pool_named_before_the_share(
                     figures[:index], by_sentence, sentence, part, rate, text, lang, noun, sentence_starts
@@ -292,7 +293,9 @@ def _pool_before(whole: Claim, first: Claim, pooled: bool, text: str, lang: str,
     return None
 
 
-def _pool_of_a_sentence_before(by_sentence: dict[int, list[Claim]], sentence: int, part: Claim) -> Claim | None:
+def _pool_of_a_sentence_before(
+    by_sentence: dict[int, list[Claim]], sentence: int, part: Claim, text: str, lang: str
+) -> Claim | None:
     """The one level of the part's kind and unit in the nearest of the sentences right before that states any (a
     sentence of other figures between: `… 9,000 e-books. The service ran 20 weeks. A third of them, 3,000, …`; a
     prior it rose from is no level of it, nor, for a part in digits, a count in words: `at four branches … 9,000
@@ -306,10 +309,20 @@ def _pool_of_a_sentence_before(by_sentence: dict[int, list[Claim]], sentence: in
             and c.role == "value"
             and not c.furniture
             and (_DIGIT.search(c.text) or not _DIGIT.search(part.text))
+            and not (c.per_unit_of or c.per_period_of or stated_per_one(c, text, lang))
+            and _of_one_counter(part, c, lang)
         ]
         if found:
             return found[0] if len(found) == 1 else None
     return None
+
+
+def _of_one_counter(part: Claim, whole: Claim, lang: str) -> bool:
+    """Two counted nouns differ unless the part counts people (`60,000 packets to 9 shops. Two-thirds of them,
+    40,000 packets`: the shops are no pool of the packets)."""
+    return not (
+        part.counter and whole.counter and part.counter != whole.counter and not _PERSONS[lang].fullmatch(part.counter)
+    )
 
 
 def _drawn_from(part: Claim, whole: Claim, lang: str, noun: str) -> bool:

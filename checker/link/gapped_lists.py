@@ -176,6 +176,7 @@ def link_rests_of_the_lead(claims: list[Claim], text: str, lang: str, sentence_s
     by_sentence = group_by_sentence(figures)
     lead = lead_end(figures, text)
     share_of = {c.share_part: c.share_whole for c in claims if c.share_part and c.share_whole}  # (one pass)
+    by_id = {c.id: c for c in figures} if share_of else {}
     for rest in figures:
         if rest.role != "value" or rest.part_of or rest.change_of or rest.sentence == 0:
             continue
@@ -200,8 +201,24 @@ def link_rests_of_the_lead(claims: list[Claim], text: str, lang: str, sentence_s
         if parts[0].kind == "count" and not any(p.counter for p in parts):
             continue
         whole = _whole_in_the_lead(figures, parts, lead, text, next_sentence=True)
+        if whole is None or share_of.get(others[0].id) != whole.id:
+            whole = _whole_the_share_names(by_id.get(share_of.get(others[0].id)), parts, text)
         if whole is not None and share_of.get(others[0].id) == whole.id:
             attach_parts(parts, whole, f"rest_of_lead:{rest.id}", opened=True)
+
+
+def _whole_the_share_names(whole: Claim | None, parts: list[Claim], text: str) -> Claim | None:
+    """The whole the part's share names, stated before the pair anywhere in the story (`The money … Three-quarters
+    of it, £1.8m, …, with the remaining £600,000`, a plan's whole and a part stated as a fact alike): of the parts'
+    unit and kind, counting what they count, of their metric and period, larger than each, itself a part of none."""
+    if whole is None or whole.role != "value" or whole.change_of or whole.part_of or whole.end > parts[0].start:
+        return None
+    first = parts[0]
+    if (whole.unit, whole.kind) != (first.unit, first.kind) or not _counts_what_they_count(whole, first, text):
+        return None
+    if whole.low <= max(p.high for p in parts) or metrics_differ(whole, first):
+        return None
+    return None if any(periods_differ(whole, p) for p in parts) else whole
 
 
 _COUNTER_REACH = 24  # characters after a figure its counter's noun may end (`9,400 site nights`)
