@@ -1329,6 +1329,7 @@ LINK_CLASSES = (
     "share_then_part_adnominals",
     "named_pool_before_share",
     "share_pool_noun_after",
+    "pool_standin_nouns",
     "pool_share_of_the",
     "those_verbed_marks",
     "share_of_noun_after",

@@ -12,9 +12,11 @@ right before the pair, when the words mark it so:
 - a mark that the pool's parts follow stands right before the pair (`[link.parts_follow]`: `£6.4m, of which half,
   £3.2m, …`).
 
-A pair that opens its sentence with such a mark (`Two fifths of them, 25,600 people, …`) draws from the sentence
-before: from the one level there of the part's kind, unit and noun (two such levels leave it unlinked: the words do
-not say which).
+A pair that opens its sentence with such a mark (`Two fifths of them, 25,600 people, …`, `Three-quarters of it,
+£1.8m, …`), or with a noun naming the pool by what it is and by no figure's noun (`[link.pool_standin_nouns]`:
+`Two-thirds of the order, 400 chairs, …`), draws from the sentences before: from the one level of the part's kind,
+unit and noun in the nearest that states one (two such levels leave it unlinked: the words do not say which); a figure
+per one unit (`about £80,000 a mile`) and a count of another noun (`to 9 shops`) are no levels of it.
 
 The share is the part's share of the pool (checker/check/kinds/share.py): chosen by the words, never by size. The part
 and the pool are of one kind and unit; two nouns counted differ unless the part counts people
@@ -27,10 +29,12 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.clause_marks import CLAUSE_SUBJECT_WORD, LETTER_WORD
+from checker.link.far_wholes import lead_end
 from checker.link.figure_kinds import AMOUNTS
 from checker.link.inflections import singular
 from checker.link.keys_differ import periods_differ
 from checker.link.per_one_marks import stated_per_one
+from checker.link.per_unit_apart import opens_with_headline
 from checker.link.sentence_groups import prose_by_sentence
 from checker.link.share_rates import open_share
 from checker.models import Claim
@@ -92,10 +96,13 @@ _DIGIT = re.compile(r"\d")
 # how many sentences back a pair opening its sentence looks for its pool (a constant: the pass stays linear)
 _LOOK_BACK = 2
 _PERSONS = ByLanguage(lambda w: rf"(?:{w.person_counters})", re.I)
+_STANDIN = ByLanguage(lambda w: rf"(?:{w.pool_standin_nouns})", re.I)
 
 
 def link_apposed_pool_shares(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     by_sentence = prose_by_sentence(claims)
+    # (the priors stated: a level restating one is no pool of a part of the current level)
+    priors = [c for c in claims if c.role in ("prior", "baseline") and c.kind in AMOUNTS]
     for sentence, figures in by_sentence.items():
         start = sentence_starts[sentence] if sentence < len(sentence_starts) else 0
         for index, (first, second) in enumerate(zip(figures, figures[1:])):
@@ -114,11 +121,21 @@ def link_apposed_pool_shares(claims: list[Claim], text: str, lang: str, sentence
             if index > 0 and not _coordinated(figures, index - 1, text, lang):
                 whole = _pool_before(figures[index - 1], first, pooled, text, lang, start)
             elif pooled and _OPENS.fullmatch(text, start, first.start):
-                whole = _pool_of_a_sentence_before(by_sentence, sentence, part, text, lang)
+                whole = _pool_of_a_sentence_before(by_sentence, sentence, part, text, lang, priors)
             if whole is None and (rate is first or noun):
                 whole = _pool_named_before_the_share(
                     figures[:index], by_sentence, sentence, part, rate, text, lang, noun, sentence_starts
                 )
+            if (
+                whole is None
+                and noun
+                and _STANDIN[lang].fullmatch(noun)
+                and _OPENS.fullmatch(text, start, first.start)
+            ):
+                # `Two-thirds of the order, 320 drums`: the lead's one level, or the nearest sentence's
+                whole = _pool_of_the_lead(by_sentence, sentence, part, text, lang, priors)
+                if whole is None:
+                    whole = _pool_of_a_sentence_before(by_sentence, sentence, part, text, lang, priors)
             if whole is None or not _drawn_from(part, whole, lang, noun):
                 continue
             _link(rate, part, whole)
@@ -293,8 +310,41 @@ def _pool_before(whole: Claim, first: Claim, pooled: bool, text: str, lang: str,
     return None
 
 
+def _pool_of_the_lead(
+    by_sentence: dict[int, list[Claim]], sentence: int, part: Claim, text: str, lang: str, priors: list[Claim]
+) -> Claim | None:
+    """`… is to make 480 drums …` (the lead) … `Two-thirds of the order, 320 drums`: a noun naming the pool by what it
+    is names the story's whole, the one level the lead (past a headline) states of the part's kind, unit and noun; a
+    lead stating two values of it says nothing."""
+    figures = [c for s in sorted(by_sentence) if s < sentence for c in by_sentence[s]]
+    headline = opens_with_headline(text)
+    lead = lead_end(figures, text)
+    found = [
+        c
+        for c in figures
+        if c.sentence < lead and not (headline and c.paragraph == 0) and _may_be_the_pool(c, part, text, lang, priors)
+    ]
+    return found[0] if found and len({c.value for c in found}) == 1 else None
+
+
+def _may_be_the_pool(c: Claim, part: Claim, text: str, lang: str, priors: list[Claim]) -> bool:
+    """A level of the part's kind and unit that may be its pool: no figure per one unit (`about £80,000 a mile`), no
+    count of another noun (`to 9 shops`), no restated prior (`a year earlier, when 40,000 bundles fetched …`)."""
+    return (
+        (c.kind, c.unit) == (part.kind, part.unit)
+        and c.role == "value"
+        and not c.furniture
+        and (_DIGIT.search(c.text) is not None or not _DIGIT.search(part.text))
+        and not (c.per_unit_of or c.per_period_of or stated_per_one(c, text, lang))
+        and _of_one_counter(part, c, lang)
+        and not any(
+            p.end <= c.start and (p.kind, p.unit) == (c.kind, c.unit) and p.low <= c.value <= p.high for p in priors
+        )
+    )
+
+
 def _pool_of_a_sentence_before(
-    by_sentence: dict[int, list[Claim]], sentence: int, part: Claim, text: str, lang: str
+    by_sentence: dict[int, list[Claim]], sentence: int, part: Claim, text: str, lang: str, priors: list[Claim]
 ) -> Claim | None:
     """The one level of the part's kind and unit in the nearest of the sentences right before that states any (a
     sentence of other figures between: `… 9,000 e-books. The service ran 20 weeks. A third of them, 3,000, …`; a
@@ -302,16 +352,7 @@ def _pool_of_a_sentence_before(
     e-books` names the branches to tell the loans apart); two such levels there link nothing: the words do not say
     which."""
     for before in range(sentence - 1, max(-1, sentence - 1 - _LOOK_BACK), -1):
-        found = [
-            c
-            for c in by_sentence.get(before, ())
-            if (c.kind, c.unit) == (part.kind, part.unit)
-            and c.role == "value"
-            and not c.furniture
-            and (_DIGIT.search(c.text) or not _DIGIT.search(part.text))
-            and not (c.per_unit_of or c.per_period_of or stated_per_one(c, text, lang))
-            and _of_one_counter(part, c, lang)
-        ]
+        found = [c for c in by_sentence.get(before, ()) if _may_be_the_pool(c, part, text, lang, priors)]
         if found:
             return found[0] if len(found) == 1 else None
     return None

@@ -23,6 +23,7 @@ all of the whole (closed), as checker/link/breakdowns.py reads such a list.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from checker.extract.lang import ByLanguage
@@ -195,8 +196,24 @@ def link_rests_of_the_lead(claims: list[Claim], text: str, lang: str, sentence_s
             == (rest.unit, rest.kind, rest.metric, rest.period, rest.forecast)
             and (not c.counter or not rest.counter or c.counter == rest.counter)
         ]
-        if len(others) != 1 or len(before) != 1:
-            continue  # (one part and the rest: `Exports were $40m; Asia took $30m and the remaining $10m` rests a part)
+        counted = (
+            [
+                c
+                for c in before
+                if c.kind == "count" and c.role == "value" and not c.part_of and not c.change_of and c.id in share_of
+            ]
+            if share_of and _counted_as_money(rest)
+            else []
+        )
+        recount = len(counted) == 1
+        if recount:
+            # (`900 pieces, …, at NZ$70 each; the remaining 300 are …`: a bare rest the prices beside it lent a
+            # currency, of the one count before it that states its share)
+            others = counted
+        if len(others) != 1 or (len(before) != 1 and others[0].id not in share_of):
+            # (one part and the rest: `Exports were $40m; Asia took $30m and the remaining $10m` rests a part; a part
+            # that states its share may have figures of other units beside it: `900 pieces, at NZ$70 each, …`)
+            continue
         parts = [*others, rest]
         if parts[0].kind == "count" and not any(p.counter for p in parts):
             continue
@@ -204,7 +221,25 @@ def link_rests_of_the_lead(claims: list[Claim], text: str, lang: str, sentence_s
         if whole is None or share_of.get(others[0].id) != whole.id:
             whole = _whole_the_share_names(by_id.get(share_of.get(others[0].id)), parts, text)
         if whole is not None and share_of.get(others[0].id) == whole.id:
+            if recount:
+                _count_as(rest, others[0])
             attach_parts(parts, whole, f"rest_of_lead:{rest.id}", opened=True)
+
+
+_BARE_DIGITS = re.compile(r"\d[\d,.]*")
+
+
+def _counted_as_money(figure: Claim) -> bool:
+    """A figure written in bare digits whose currency was only guessed (from amounts beside it)."""
+    return figure.kind == "money" and "currency" in figure.guesses and _BARE_DIGITS.fullmatch(figure.text) is not None
+
+
+def _count_as(figure: Claim, count: Claim) -> None:
+    """The bare figure counts what the count counts (its unit, kind and counter; the unit a guess)."""
+    figure.quantity = dataclasses.replace(
+        figure.quantity, kind=count.kind, unit=count.unit, counter=count.counter
+    )
+    figure.guesses = sorted((set(figure.guesses) - {"currency"}) | {"unit"})
 
 
 def _whole_the_share_names(whole: Claim | None, parts: list[Claim], text: str) -> Claim | None:
