@@ -126,12 +126,7 @@ def link_apposed_pool_shares(claims: list[Claim], text: str, lang: str, sentence
                 whole = _pool_named_before_the_share(
                     figures[:index], by_sentence, sentence, part, rate, text, lang, noun, sentence_starts
                 )
-            if (
-                whole is None
-                and noun
-                and _STANDIN[lang].fullmatch(noun)
-                and _OPENS.fullmatch(text, start, first.start)
-            ):
+            if whole is None and noun and _STANDIN[lang].fullmatch(noun) and _OPENS.fullmatch(text, start, first.start):
                 # `Two-thirds of the order, 320 drums`: the lead's one level, or the nearest sentence's
                 whole = _pool_of_the_lead(by_sentence, sentence, part, text, lang, priors)
                 if whole is None:

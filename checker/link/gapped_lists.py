@@ -236,9 +236,7 @@ def _counted_as_money(figure: Claim) -> bool:
 
 def _count_as(figure: Claim, count: Claim) -> None:
     """The bare figure counts what the count counts (its unit, kind and counter; the unit a guess)."""
-    figure.quantity = dataclasses.replace(
-        figure.quantity, kind=count.kind, unit=count.unit, counter=count.counter
-    )
+    figure.quantity = dataclasses.replace(figure.quantity, kind=count.kind, unit=count.unit, counter=count.counter)
     figure.guesses = sorted((set(figure.guesses) - {"currency"}) | {"unit"})
 
 

@@ -1,0 +1,139 @@
+"""Shares and sums: parts of a whole stated around it (thirty-ninth session, lane `near`).
+
+- A share opening its sentence beside its part and drawn from `it` (`Three-quarters of it, £1.8m, …`) takes the one
+  level of the part's kind and unit in the nearest sentence before that states one; a figure per one unit there
+  (`about £80,000 a mile`) and a count of another noun (`to 9 shops`) are no levels of it
+  (checker/link/apposed_pool_shares.py, `[link.share_pool_marks]`).
+- A share naming its pool by what it is, no noun a figure counts (`Two-thirds of the order, 400 chairs, …`,
+  `[link.pool_standin_nouns]`), takes the lead's one level of the part's kind, unit and noun; a level restating a
+  prior (`a year earlier, when 900 crates fetched …`) is no pool.
+- The rest after such a part (`the remaining £600,000`, `The rest, 20,000 packets, …`, `the other 200`) closes a sum
+  with the part and the whole its share names, wherever that whole is stated; a bare rest the prices beside it lent
+  a currency counts what the part counts (checker/link/gapped_lists.py, `[link.remaining_marks]`).
+
+Every sentence is written for this file, with invented places, names and numbers.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import document, findings
+from test_frames import assert_checked, assert_not_checked
+
+SHARE, SUM = "F503", "F302"
+
+# ---------------------------------------------------------------- `of it`, past a figure per one unit
+
+_HEDGES = (
+    "Hedge fund for Dunmore\n\nGrowers in Dunmore will share £2.4m to restore 30 miles of hedges, the trust said on "
+    "Monday.\n\nThe money, which works out at about £80,000 a mile, will be paid over two years. {share} of it, "
+    "£1.8m, comes from a lottery grant, with the remaining {rest} put up by the county council.\n"
+)
+
+
+@pytest.mark.parametrize("share,fires", [("Three-quarters", False), ("Two-thirds", True)])
+def test_share_of_it_past_a_figure_per_mile_en(knowledge, share, fires):
+    assert_checked(knowledge, _HEDGES.format(share=share, rest="£600,000"), SHARE, fires)
+
+
+@pytest.mark.parametrize("rest,fires", [("£600,000", False), ("£900,000", True)])
+def test_the_remaining_closes_the_whole_the_share_names_en(knowledge, rest, fires):
+    assert_checked(knowledge, _HEDGES.format(share="Three-quarters", rest=rest), SUM, fires)
+
+
+def test_share_of_it_after_only_a_figure_per_mile_is_no_share_of_that_en(knowledge):
+    text = (
+        "Hedge fund for Dunmore\n\nThe Dunmore trust pays about £80,000 a mile for hedge work, it said on Monday. "
+        "Three-quarters of it, £1.8m, comes from a lottery grant."
+    )
+    assert_not_checked(knowledge, text, SHARE)
+
+
+# ---------------------------------------------------------------- `of them`, past a count of another noun
+
+_BISCUITS = (
+    "Harlow biscuits for Aarhus\n\nHarlow Bakery will send 60,000 packets to Fenn's 9 shops in the Danish capital, "
+    "working out at 80p a packet. {share} of them, 40,000 packets, are plain biscuits. The rest, {rest} packets, are "
+    "ginger biscuits.\n"
+)
+
+
+@pytest.mark.parametrize("share,fires", [("Two-thirds", False), ("Three-quarters", True)])
+def test_share_of_them_past_a_count_of_another_noun_en(knowledge, share, fires):
+    assert_checked(knowledge, _BISCUITS.format(share=share, rest="20,000"), SHARE, fires)
+
+
+@pytest.mark.parametrize("rest,fires", [("20,000", False), ("35,000", True)])
+def test_the_rest_comma_closes_the_sum_en(knowledge, rest, fires):
+    assert_checked(knowledge, _BISCUITS.format(share="Two-thirds", rest=rest), SUM, fires)
+
+
+def test_share_of_them_after_two_levels_of_the_noun_is_unread_en(knowledge):
+    text = (
+        "Harlow biscuits for Aarhus\n\nHarlow Bakery will send 60,000 packets to Aarhus and 30,000 packets to Odense. "
+        "Two-thirds of them, 40,000 packets, are plain biscuits."
+    )
+    assert_not_checked(knowledge, text, SHARE)
+
+
+# ---------------------------------------------------------------- `of the order`: the lead's one level
+
+_CHAIRS = (
+    "Sligo chairs for Boston\n\nA Sligo workshop is to make 600 chairs for a Boston shop in a deal worth €90,000, its "
+    "owner said on Monday.\n\nBrae Chairs will be paid an average of €150 a chair. {share} of the order, 400 chairs, "
+    "are the standard model at €{price}; the other {rest} are rockers at €{price2}.\n"
+)
+
+
+@pytest.mark.parametrize("share,fires", [("Two-thirds", False), ("Four-fifths", True)])
+def test_share_of_the_order_of_the_leads_level_en(knowledge, share, fires):
+    text = _CHAIRS.format(share=share, price="120", rest="200", price2="210")
+    assert_checked(knowledge, text, SHARE, fires)
+
+
+@pytest.mark.parametrize("rest,fires", [("200", False), ("300", True)])
+def test_a_bare_rest_beside_prices_counts_what_its_part_counts_en(knowledge, rest, fires):
+    text = _CHAIRS.format(share="Two-thirds", price="120", rest=rest, price2="210")
+    assert_checked(knowledge, text, SUM, fires)
+
+
+def test_share_of_the_order_after_a_lead_of_two_levels_is_unread_en(knowledge):
+    text = (
+        "Sligo chairs for Boston\n\nA Sligo workshop is to make 600 chairs for a Boston shop and 300 chairs for a "
+        "Chicago hotel, its owner said on Monday.\n\nThe workshop employs nine joiners. Two-thirds of the order, 400 "
+        "chairs, are the standard model."
+    )
+    assert_not_checked(knowledge, text, SHARE)
+
+
+def test_share_of_a_noun_no_figure_counts_is_no_share_of_the_lead_en(knowledge):
+    text = (
+        "Sligo chairs for Boston\n\nA Sligo workshop is to make 600 chairs for a Boston shop, its owner said on "
+        "Monday.\n\nThe workshop employs nine joiners. Two-thirds of the members, 400 chairs, are oak."
+    )
+    assert_not_checked(knowledge, text, SHARE)
+
+
+_CRATES = (
+    "Pear harvest\n\nGrowers in the Vale of Ardley picked 1,200 crates of pears this autumn, up 20 per cent from 1,000 "
+    "last year, their co-operative said on Friday.\n\nCrates sold at £30 each, compared with £28 a year earlier, when "
+    "1,000 crates fetched £28,000.\n\n{share} of the harvest, 900 crates, went to shops in the county; the other 300 "
+    "went to a cider maker.\n"
+)
+
+
+@pytest.mark.parametrize("share,fires", [("Three-quarters", False), ("Two-thirds", True)])
+def test_share_of_the_harvest_passes_over_a_restated_prior_en(knowledge, share, fires):
+    assert_checked(knowledge, _CRATES.format(share=share), SHARE, fires)
+
+
+def test_the_rest_of_another_list_is_no_part_of_the_share_whole_en(knowledge):
+    text = (
+        "Pear harvest\n\nGrowers in the Vale of Ardley picked 1,200 crates of pears this autumn.\n\nThree-quarters of "
+        "the harvest, 900 crates, went to shops in the county. The packing shed has 40 staff; 25 work full time and "
+        "the other 15 part time."
+    )
+    assert_checked(knowledge, text, SHARE, False)
+    passed = findings(knowledge, document(text), select=[SUM], show_passed=True)
+    assert not [f for f in passed.findings], [f.message for f in passed.findings]
+    assert not [p for p in passed.passed if "900" in p.message], [p.message for p in passed.passed]
