@@ -83,6 +83,7 @@ from checker.link.fraction_shares_after_parts import link_fraction_shares_after_
 from checker.link.fractions_of_named_wholes import link_fractions_of_named_wholes
 from checker.link.fractions_restating_the_sentence_before import link_fractions_restating_the_sentence_before
 from checker.link.gapped_lists import link_gapped_lists, link_rests_of_the_lead
+from checker.link.line_values import link_line_values
 from checker.link.gaps import link_gap_nouns, link_gaps, link_gaps_continuing, link_said_gaps
 from checker.link.gaps_adding_up import link_remainders_to_targets
 from checker.link.gaps_from_before import link_gaps_from_before, link_gaps_to_a_figure_after
@@ -721,6 +722,9 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     unlink_lists_of_a_period_left(claims)  # (`지난해 … 5만 명. 올해는 20% 늘었다. … 가운데`: this year's parts)
     unlink_lists_mixing_per_one(claims, text, document.language)
     unlink_lists_of_an_earlier_level(claims, text, document.language)
+    # (after every list reading and veto: the worths of an order's lines no list took, of the order's value the lead
+    # states)
+    link_line_values(claims, text, document.language)
     gate_sum_joins(claims, text, document.language)  # (what the parts are of: the total's dimension, one time)
     # (after every change rule: a change they left without its prior)
     link_change_fallback(claims, text, document.language, segments.sentence_starts)
