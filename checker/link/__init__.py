@@ -83,7 +83,6 @@ from checker.link.fraction_shares_after_parts import link_fraction_shares_after_
 from checker.link.fractions_of_named_wholes import link_fractions_of_named_wholes
 from checker.link.fractions_restating_the_sentence_before import link_fractions_restating_the_sentence_before
 from checker.link.gapped_lists import link_gapped_lists, link_rests_of_the_lead
-from checker.link.line_values import link_line_values
 from checker.link.gaps import link_gap_nouns, link_gaps, link_gaps_continuing, link_said_gaps
 from checker.link.gaps_adding_up import link_remainders_to_targets
 from checker.link.gaps_from_before import link_gaps_from_before, link_gaps_to_a_figure_after
@@ -109,6 +108,7 @@ from checker.link.leads import link_leads
 from checker.link.leaving_remainders import link_leaving_remainders
 from checker.link.length_gaps import link_length_gaps
 from checker.link.lexicon import Lexicon
+from checker.link.line_values import link_line_values
 from checker.link.list_then_total import link_lists_then_totals
 from checker.link.listed_breakdowns import link_listed_breakdowns
 from checker.link.listed_parts_after_total import link_listed_parts_after_total
