@@ -137,3 +137,73 @@ def test_the_rest_of_another_list_is_no_part_of_the_share_whole_en(knowledge):
     passed = findings(knowledge, document(text), select=[SUM], show_passed=True)
     assert not [f for f in passed.findings], [f.message for f in passed.findings]
     assert not [p for p in passed.passed if "900" in p.message], [p.message for p in passed.passed]
+
+
+# ---------------------------------------------------------------- a Korean total's copula list with a share
+
+_BUDGET_KO = "가람 축제 예산\n\n올해 가람 축제 예산은 20억 원으로, 시비가 {share}인 12억 원이고 도비가 {rest} 원이다.\n"
+
+
+@pytest.mark.parametrize("share,fires", [("60%", False), ("45%", True)])
+def test_share_in_a_totals_copula_list_is_of_the_total_ko(knowledge, share, fires):
+    assert_checked(knowledge, _BUDGET_KO.format(share=share, rest="8억"), SHARE, fires)
+
+
+@pytest.mark.parametrize("rest,fires", [("8억", False), ("11억", True)])
+def test_a_copula_list_with_a_share_still_adds_up_ko(knowledge, rest, fires):
+    assert_checked(knowledge, _BUDGET_KO.format(share="60%", rest=rest), SUM, fires)
+
+
+def test_a_share_before_a_part_of_another_sentence_is_no_share_of_the_total_ko(knowledge):
+    text = "가람 축제 예산\n\n올해 가람 축제 예산은 20억 원으로, 지난해보다 늘었다. 시비 비중은 60%로 높아졌다."
+    assert_not_checked(knowledge, text, SHARE)
+
+
+# ---------------------------------------------------------------- the worths of an order's lines
+
+_HANBOK_KO = (
+    "[가람=뉴스] 가람공방이 캐나다 상점에 한복 400벌을 24만 캐나다달러에 수출한다고 3일 밝혔다. 한 벌에 "
+    "600캐나다달러꼴이다.\n\n여자 한복이 300벌이고 남자 한복이 100벌이다. 여자 한복은 한 벌에 650캐나다달러, 남자 "
+    "한복은 450캐나다달러를 받아 각각 19만5천 캐나다달러와 {worth} 캐나다달러어치다.\n"
+)
+
+
+@pytest.mark.parametrize("worth,fires", [("4만5천", False), ("9만5천", True)])
+def test_worths_of_the_lines_add_into_the_orders_value_ko(knowledge, worth, fires):
+    result = findings(knowledge, document(_HANBOK_KO.format(worth=worth)), select=[SUM], show_passed=True)
+    if fires:
+        assert [f for f in result.findings if "19만" in f.message], [f.message for f in result.findings]
+    else:
+        assert not result.findings, [f.message for f in result.findings]
+        assert [p for p in result.passed if "19만" in p.message], [p.message for p in result.passed]
+
+
+def test_worths_after_a_lead_of_two_values_are_unread_ko(knowledge):
+    text = (
+        "[가람=뉴스] 가람공방이 캐나다 상점에 한복 400벌을 24만 캐나다달러에, 미국 상점에 200벌을 30만 캐나다달러에 "
+        "수출한다고 3일 밝혔다.\n\n여자 한복은 각각 19만5천 캐나다달러와 4만5천 캐나다달러어치다.\n"
+    )
+    assert_not_checked(knowledge, text, SUM)
+
+
+_BOWLS = (
+    "Tasman bowls for Singapore\n\nA Nelson pottery will ship 800 bowls to a Singapore hotel group under a NZ$40,000 "
+    "contract, its owners said on Tuesday.\n\nThe pottery will be paid an average of NZ$50 a bowl. Small bowls make up "
+    "600 of them at NZ$40 each, worth NZ$24,000, and large bowls the other 200 at NZ$80, worth NZ${worth}.\n"
+)
+
+
+@pytest.mark.parametrize("worth,fires", [("16,000", False), ("26,000", True)])
+def test_worths_of_the_lines_add_into_the_orders_value_en(knowledge, worth, fires):
+    assert_checked(knowledge, _BOWLS.format(worth=worth), SUM, fires)
+
+
+def test_a_single_worth_is_no_list_en(knowledge):
+    text = (
+        "Tasman bowls for Singapore\n\nA Nelson pottery will ship 800 bowls to a Singapore hotel group under a "
+        "NZ$40,000 contract, its owners said on Tuesday.\n\nSmall bowls make up 600 of them at NZ$40 each, worth "
+        "NZ$24,000.\n"
+    )
+    result = findings(knowledge, document(text), select=[SUM], show_passed=True)
+    assert not [p for p in result.passed if "24,000" in p.message], [p.message for p in result.passed]
+    assert not result.findings
