@@ -73,6 +73,7 @@ _NAMED_POOL_BEFORE = ByLanguage(lambda w: rf"(?:{w.named_pool_before_share})$")
 _NOUN_REACH = 24
 # the word right before the pool's noun, in its clause (`신입 회원 10명 중`: `신입`)
 _QUALIFIER_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,})\s+$")
+_CLAUSE_CLOSED = ByLanguage(lambda w: rf"(?:{w.pool_qualifier_clause_ends})$")
 _RELATIVE_END = ByLanguage(lambda w: rf"(?:{w.relative_clause_ends})$")
 # how many sentences back the pool a noun names is looked for (a constant: the pass stays linear)
 _NOUN_LOOK_BACK = 40
@@ -226,6 +227,8 @@ def _pool_named_before_the_share(
             qualifier = None  # (`올해 회원 가운데`: the share's period, no other pool)
         elif qualifier is not None and CLAUSE_SUBJECT_WORD[lang].fullmatch(qualifier.group(1)):
             qualifier = None  # (`고등학생은 단원 4명 중 1명인`: the part's subject, no other pool)
+        elif qualifier is not None and _CLAUSE_CLOSED[lang].search(qualifier.group(1)):
+            qualifier = None  # (`조사해 보니 관람객의`: the clause before ends, no word qualifies the noun)
     found = []
     levels = []  # (the levels of the part's kind, unit and counter: a later one of another period)
     for earlier in range(max(0, sentence - _NOUN_LOOK_BACK), sentence + 1):
@@ -236,6 +239,7 @@ def _pool_named_before_the_share(
                 and c.role == "value"
                 and not c.furniture
                 and not periods_differ(c, part)
+                and not _of_a_past_year(part, c)
                 and (_nouns_before(c, text, noun) or _counts(c, noun, lang))
             ):
                 found.append(c)
@@ -249,6 +253,14 @@ def _pool_named_before_the_share(
     if qualifier is not None and not _states_the_qualifier(level, qualifier.group(1), text, lang, sentence_starts):
         return None  # (`회원 900명 … 신입 회원 10명 중 3명`: a pool of new members, not stated)
     return level
+
+
+def _of_a_past_year(part: Claim, level: Claim) -> bool:
+    """The part's own words date it to a year before the story's (`지난해에는 이용객의 60%인 2만4천 명`), and the level
+    names no period: it is the story's current figure, no pool of last year's part."""
+    if level.period is not None or part.period is None or "period" in part.guesses or part.published is None:
+        return False
+    return part.period_span is not None and part.period.year < part.published.year
 
 
 def _states_the_qualifier(level: Claim, qualifier: str, text: str, lang: str, sentence_starts: list[int]) -> bool:
