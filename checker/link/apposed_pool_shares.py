@@ -132,7 +132,7 @@ def link_apposed_pool_shares(claims: list[Claim], text: str, lang: str, sentence
                 whole = _pool_of_the_lead(by_sentence, sentence, part, text, lang, priors)
                 if whole is None:
                     whole = _pool_of_a_sentence_before(by_sentence, sentence, part, text, lang, priors)
-            if whole is None or not _drawn_from(part, whole, lang, noun):
+            if whole is None or not _drawn_from(part, whole, lang, noun, text, sentence_starts):
                 continue
             _link(rate, part, whole)
 
@@ -240,7 +240,11 @@ def _pool_named_before_the_share(
                 and not c.furniture
                 and not periods_differ(c, part)
                 and not _of_a_past_year(part, c)
-                and (_nouns_before(c, text, noun) or _counts(c, noun, lang))
+                and (
+                    _nouns_before(c, text, noun)
+                    or _counts(c, noun, lang)
+                    or _opens_with_the_noun(c, text, noun, sentence_starts)
+                )
             ):
                 found.append(c)
             elif (c.kind, c.unit, c.counter) == (part.kind, part.unit, part.counter) and c.role == "value":
@@ -279,6 +283,16 @@ def _nouns_before(figure: Claim, text: str, noun: str) -> bool:
     words = _WORDS_BEFORE.search(text, max(0, figure.start - _NOUN_REACH), figure.start)
     folded = noun.casefold()
     return words is not None and any(w and w.casefold().startswith(folded) for w in words.groups())
+
+
+def _opens_with_the_noun(figure: Claim, text: str, noun: str, sentence_starts: list[int]) -> bool:
+    """`Entries for the regatta rose to 200 boats`: the figure's sentence opens on the noun (its first or second word),
+    no other figure before it there — the subject the figure is of."""
+    start = sentence_starts[figure.sentence] if figure.sentence < len(sentence_starts) else 0
+    if _DIGIT.search(text, start, figure.start):
+        return False
+    folded = noun.casefold()
+    return any(word.casefold().startswith(folded) for word in LETTER_WORD.findall(text, start, figure.start)[:2])
 
 
 def _counts(figure: Claim, noun: str, lang: str) -> bool:
@@ -373,7 +387,7 @@ def _of_one_counter(part: Claim, whole: Claim, lang: str) -> bool:
     )
 
 
-def _drawn_from(part: Claim, whole: Claim, lang: str, noun: str) -> bool:
+def _drawn_from(part: Claim, whole: Claim, lang: str, noun: str, text: str, sentence_starts: list[int]) -> bool:
     """Of one kind and unit, the part the smaller; two counted nouns differ unless the part counts people, or the
     share named the pool's noun itself (`12% of the members (60 clubs)` of `500 member clubs`)."""
     if (part.kind, part.unit) != (whole.kind, whole.unit):
@@ -382,7 +396,7 @@ def _drawn_from(part: Claim, whole: Claim, lang: str, noun: str) -> bool:
         part.counter
         and whole.counter
         and part.counter != whole.counter
-        and not (noun and _counts(whole, noun, lang))
+        and not (noun and (_counts(whole, noun, lang) or _opens_with_the_noun(whole, text, noun, sentence_starts)))
         and not _PERSONS[lang].fullmatch(part.counter)
     ):
         return False  # counts of two things
