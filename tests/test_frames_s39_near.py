@@ -207,3 +207,61 @@ def test_a_single_worth_is_no_list_en(knowledge):
     result = findings(knowledge, document(text), select=[SUM], show_passed=True)
     assert not [p for p in result.passed if "24,000" in p.message], [p.message for p in result.passed]
     assert not result.findings
+
+
+# ---------------------------------------------------------------- a Korean pool noun with its genitive
+
+_FESTIVAL_KO = (
+    "[가람=뉴스] 가람시는 나흘 동안 열린 가람 축제에 관람객 20만 명이 다녀갔다고 3일 밝혔다.\n하루 평균 5만 "
+    "명꼴이다.\n지난해 16만 명보다 4만 명, 25% 늘었다.\n시가 조사해 보니 관람객의 {share}인 8만 명은 외지인이었다.\n"
+)
+
+
+@pytest.mark.parametrize("share,fires", [("40%", False), ("55%", True)])
+def test_share_of_the_pool_noun_with_its_genitive_ko(knowledge, share, fires):
+    assert_checked(knowledge, _FESTIVAL_KO.format(share=share), SHARE, fires)
+
+
+def test_share_of_last_years_pool_is_no_share_of_this_years_level_ko(knowledge):
+    text = (
+        "[가람=뉴스] 가람시는 올여름 수영장 이용객 목표를 5만 명으로 잡았다고 3일 밝혔다.\n\n입장료는 어른 4천 원이다. "
+        "지난해에는 이용객의 60%인 2만4천 명이 어린이였다.\n"
+    )
+    result = findings(knowledge, document(text), select=[SHARE], show_passed=True)
+    assert not [f for f in result.findings if f.severity == "error"], [f.message for f in result.findings]
+    assert not [p for p in result.passed if "5만" in p.message], [p.message for p in result.passed]
+
+
+# ---------------------------------------------------------------- `N of the NOUN, or P`: the subject's count
+
+_REGATTA = (
+    "Tarn regatta\n\nEntries for the Tarn Water Regatta rose to 200 boats this year, up by a quarter from 160, the club "
+    "said on Monday.\n\nDinghies made up 120 of the entries, or {share}, with {keel} keelboats and 30 classic boats "
+    "making up the rest.\n"
+)
+
+
+@pytest.mark.parametrize("share,fires", [("60 per cent", False), ("70 per cent", True)])
+def test_part_of_the_noun_the_count_opens_on_en(knowledge, share, fires):
+    assert_checked(knowledge, _REGATTA.format(share=share, keel="50"), SHARE, fires)
+
+
+@pytest.mark.parametrize("keel,fires", [("50", False), ("90", True)])
+def test_a_run_making_up_the_rest_adds_up_with_the_part_en(knowledge, keel, fires):
+    assert_checked(knowledge, _REGATTA.format(share="60 per cent", keel=keel), SUM, fires)
+
+
+def test_part_of_a_noun_no_count_opens_on_is_unread_en(knowledge):
+    text = (
+        "Tarn regatta\n\nThe Tarn Water Regatta drew 200 boats this year, the club said on Monday.\n\nDinghies made up "
+        "120 of the members, or 60 per cent."
+    )
+    assert_not_checked(knowledge, text, SHARE)
+
+
+def test_a_run_making_up_the_rest_of_another_whole_is_unread_en(knowledge):
+    text = (
+        "Tarn regatta\n\nThe Tarn Water Regatta drew 200 boats this year, the club said on Monday.\n\nThe club has 40 "
+        "members, with 25 sailors and 10 coaches making up the rest."
+    )
+    assert_not_checked(knowledge, text, SUM)

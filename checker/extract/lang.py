@@ -1330,6 +1330,7 @@ LINK_CLASSES = (
     "named_pool_before_share",
     "share_pool_noun_after",
     "pool_standin_nouns",
+    "rest_after_marks",
     "pool_qualifier_clause_ends",
     "line_worth_before",
     "line_worth_after",

@@ -160,6 +160,10 @@ def _whole_in_the_lead(
 
 _REST_BEFORE = ByLanguage(lambda w: rf"(?<![\w-])(?:{w.remaining_marks})\s*$", re.I)
 _REST_REACH = 24  # characters before a figure its rest label may start (`the remaining`, `나머지`)
+# after the last of a run of figures, its noun and the mark that the run is the rest (`42 keelboats and 21 dinghies
+# making up the rest`); between two figures of the run, a joint and the next one's label
+_REST_AFTER = ByLanguage(lambda w: rf"(?:\s+[^\W\d_][\w'’-]*){{0,3}}\s+(?:{w.rest_after_marks})(?![\w'’-])", re.I)
+_RUN_JOINT = ByLanguage(lambda w: rf"(?:\s+[^\W\d_][\w'’-]*){{0,3}}\s*(?:,|\s(?:{w.and_words}))\s+", re.I)
 
 
 def link_rests_of_the_lead(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -224,6 +228,44 @@ def link_rests_of_the_lead(claims: list[Claim], text: str, lang: str, sentence_s
             if recount:
                 _count_as(rest, others[0])
             attach_parts(parts, whole, f"rest_of_lead:{rest.id}", opened=True)
+    if share_of:
+        _link_runs_making_up_the_rest(figures, by_sentence, share_of, by_id, text, lang)
+
+
+def _link_runs_making_up_the_rest(
+    figures: list[Claim],
+    by_sentence: dict[int, list[Claim]],
+    share_of: dict[str, str],
+    by_id: dict[str, Claim],
+    text: str,
+    lang: str,
+) -> None:
+    """`Dinghies made up 105 of the entries, or 62.5 per cent, with 42 keelboats and 21 classic boats making up the
+    rest`: a run of figures joined one by one (a comma, `and`), the last followed by its noun and a mark that the run is
+    the rest (`[link.rest_after_marks]`), after the one figure of their unit before them in their sentence whose share
+    names its whole: the part and the run are parts of that whole (open, as a rest of the lead is)."""
+    for last in figures:
+        if last.role != "value" or last.part_of or not _REST_AFTER[lang].match(text, last.end):
+            continue
+        members = by_sentence.get(last.sentence, [])
+        at = members.index(last)
+        run = [last]
+        while at > 0 and _RUN_JOINT[lang].fullmatch(text, members[at - 1].end, run[0].start):
+            at -= 1
+            run.insert(0, members[at])
+        before = [c for c in members[:at] if (c.unit, c.kind) == (last.unit, last.kind)]
+        if len(before) != 1 or before[0].id not in share_of:
+            continue
+        part = before[0]
+        parts = [part, *run]
+        if any(
+            (c.unit, c.kind) != (part.unit, part.kind) or c.role != "value" or c.part_of or c.change_of for c in run
+        ):
+            continue
+        # (the run names its own kinds, `42 keelboats`: what they count is the whole's by the share, not by a noun)
+        whole = _whole_the_share_names(by_id.get(share_of[part.id]), parts, text, counted=False)
+        if whole is not None:
+            attach_parts(parts, whole, f"rest_run:{last.id}", opened=True)
 
 
 _BARE_DIGITS = re.compile(r"\d[\d,.]*")
@@ -240,14 +282,16 @@ def _count_as(figure: Claim, count: Claim) -> None:
     figure.guesses = sorted((set(figure.guesses) - {"currency"}) | {"unit"})
 
 
-def _whole_the_share_names(whole: Claim | None, parts: list[Claim], text: str) -> Claim | None:
+def _whole_the_share_names(whole: Claim | None, parts: list[Claim], text: str, *, counted: bool = True) -> Claim | None:
     """The whole the part's share names, stated before the pair anywhere in the story (`The money … Three-quarters
     of it, £1.8m, …, with the remaining £600,000`, a plan's whole and a part stated as a fact alike): of the parts'
     unit and kind, counting what they count, of their metric and period, larger than each, itself a part of none."""
     if whole is None or whole.role != "value" or whole.change_of or whole.part_of or whole.end > parts[0].start:
         return None
     first = parts[0]
-    if (whole.unit, whole.kind) != (first.unit, first.kind) or not _counts_what_they_count(whole, first, text):
+    if (whole.unit, whole.kind) != (first.unit, first.kind) or (
+        counted and not _counts_what_they_count(whole, first, text)
+    ):
         return None
     if whole.low <= max(p.high for p in parts) or metrics_differ(whole, first):
         return None
