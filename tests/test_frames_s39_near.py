@@ -236,8 +236,8 @@ def test_share_of_last_years_pool_is_no_share_of_this_years_level_ko(knowledge):
 
 _REGATTA = (
     "Tarn regatta\n\nEntries for the Tarn Water Regatta rose to 200 boats this year, up by a quarter from 160, the "
-    "club said on Monday.\n\nDinghies made up 120 of the entries, or {share}, with {keel} keelboats and 30 classic boats "
-    "making up the rest.\n"
+    "club said on Monday.\n\nDinghies made up 120 of the entries, or {share}, with {keel} keelboats and 30 classic "
+    "boats making up the rest.\n"
 )
 
 
