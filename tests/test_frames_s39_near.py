@@ -25,9 +25,9 @@ SHARE, SUM = "F503", "F302"
 # ---------------------------------------------------------------- `of it`, past a figure per one unit
 
 _HEDGES = (
-    "Hedge fund for Dunmore\n\nGrowers in Dunmore will share £2.4m to restore 30 miles of hedges, the trust said on "
-    "Monday.\n\nThe money, which works out at about £80,000 a mile, will be paid over two years. {share} of it, "
-    "£1.8m, comes from a lottery grant, with the remaining {rest} put up by the county council.\n"
+    "Ardley towpath\n\nVolunteers along the Ardley canal are to get £2.4m to resurface 30 miles of towpath, the "
+    "waterways trust announced on Monday.\n\nThat sum, about £80,000 a mile, is to be spent over two years. {share} "
+    "of it, £1.8m, is a national grant, and the remaining {rest} is borrowed by the parish councils.\n"
 )
 
 
@@ -43,8 +43,8 @@ def test_the_remaining_closes_the_whole_the_share_names_en(knowledge, rest, fire
 
 def test_share_of_it_after_only_a_figure_per_mile_is_no_share_of_that_en(knowledge):
     text = (
-        "Hedge fund for Dunmore\n\nThe Dunmore trust pays about £80,000 a mile for hedge work, it said on Monday. "
-        "Three-quarters of it, £1.8m, comes from a lottery grant."
+        "Ardley towpath\n\nThe Ardley trust spends about £80,000 a mile on towpath work, it said on Monday. "
+        "Three-quarters of it, £1.8m, is a national grant."
     )
     assert_not_checked(knowledge, text, SHARE)
 
@@ -52,9 +52,8 @@ def test_share_of_it_after_only_a_figure_per_mile_is_no_share_of_that_en(knowled
 # ---------------------------------------------------------------- `of them`, past a count of another noun
 
 _BISCUITS = (
-    "Harlow biscuits for Aarhus\n\nHarlow Bakery will send 60,000 packets to Fenn's 9 shops in the Danish capital, "
-    "working out at 80p a packet. {share} of them, 40,000 packets, are plain biscuits. The rest, {rest} packets, are "
-    "ginger biscuits.\n"
+    "Pellow yoghurt for Lyon\n\nPellow Dairy is shipping 60,000 jars of yoghurt to 9 cafés in Lyon, at 80p a jar. "
+    "{share} of them, 40,000 jars, are plain. The rest, {rest} jars, are flavoured with honey.\n"
 )
 
 
@@ -70,8 +69,8 @@ def test_the_rest_comma_closes_the_sum_en(knowledge, rest, fires):
 
 def test_share_of_them_after_two_levels_of_the_noun_is_unread_en(knowledge):
     text = (
-        "Harlow biscuits for Aarhus\n\nHarlow Bakery will send 60,000 packets to Aarhus and 30,000 packets to Odense. "
-        "Two-thirds of them, 40,000 packets, are plain biscuits."
+        "Pellow yoghurt for Lyon\n\nPellow Dairy is shipping 60,000 jars to Lyon and 30,000 jars to Nantes. "
+        "Two-thirds of them, 40,000 jars, are plain."
     )
     assert_not_checked(knowledge, text, SHARE)
 
@@ -79,9 +78,9 @@ def test_share_of_them_after_two_levels_of_the_noun_is_unread_en(knowledge):
 # ---------------------------------------------------------------- `of the order`: the lead's one level
 
 _CHAIRS = (
-    "Sligo chairs for Boston\n\nA Sligo workshop is to make 600 chairs for a Boston shop in a deal worth €90,000, its "
-    "owner said on Monday.\n\nBrae Chairs will be paid an average of €150 a chair. {share} of the order, 400 chairs, "
-    "are the standard model at €{price}; the other {rest} are rockers at €{price2}.\n"
+    "Sligo chairs for Boston\n\nBrae Joinery in Sligo has a €90,000 contract to supply 600 chairs to a Boston hotel, "
+    "it said on Monday.\n\nEach chair earns the firm €150 on average. {share} of the order, 400 chairs, are dining "
+    "chairs at €{price}; the other {rest} are armchairs at €{price2}.\n"
 )
 
 
@@ -99,26 +98,25 @@ def test_a_bare_rest_beside_prices_counts_what_its_part_counts_en(knowledge, res
 
 def test_share_of_the_order_after_a_lead_of_two_levels_is_unread_en(knowledge):
     text = (
-        "Sligo chairs for Boston\n\nA Sligo workshop is to make 600 chairs for a Boston shop and 300 chairs for a "
-        "Chicago hotel, its owner said on Monday.\n\nThe workshop employs nine joiners. Two-thirds of the order, 400 "
-        "chairs, are the standard model."
+        "Sligo chairs for Boston\n\nBrae Joinery in Sligo has contracts to supply 600 chairs to a Boston hotel and "
+        "300 chairs to a Chicago bar, it said on Monday.\n\nThe firm employs nine joiners. Two-thirds of the order, "
+        "400 chairs, are dining chairs."
     )
     assert_not_checked(knowledge, text, SHARE)
 
 
 def test_share_of_a_noun_no_figure_counts_is_no_share_of_the_lead_en(knowledge):
     text = (
-        "Sligo chairs for Boston\n\nA Sligo workshop is to make 600 chairs for a Boston shop, its owner said on "
-        "Monday.\n\nThe workshop employs nine joiners. Two-thirds of the members, 400 chairs, are oak."
+        "Sligo chairs for Boston\n\nBrae Joinery in Sligo has a contract to supply 600 chairs to a Boston hotel, it "
+        "said on Monday.\n\nThe firm employs nine joiners. Two-thirds of the members, 400 chairs, are oak."
     )
     assert_not_checked(knowledge, text, SHARE)
 
 
 _CRATES = (
-    "Pear harvest\n\nGrowers in the Vale of Ardley picked 1,200 crates of pears this autumn, up 20 per cent from 1,000 "
-    "last year, their co-operative said on Friday.\n\nCrates sold at £30 each, compared with £28 a year earlier, when "
-    "1,000 crates fetched £28,000.\n\n{share} of the harvest, 900 crates, went to shops in the county; the other 300 "
-    "went to a cider maker.\n"
+    "Pear harvest\n\nThe Ardley orchards picked 1,200 crates of pears this autumn, up 20 per cent from 1,000 last "
+    "year, their co-operative said on Friday.\n\nLast year's 1,000 crates earned £28,000 at market.\n\n{share} of "
+    "the harvest, 900 crates, went to farm shops; the other 300 went to a perry maker.\n"
 )
 
 
@@ -129,9 +127,9 @@ def test_share_of_the_harvest_passes_over_a_restated_prior_en(knowledge, share, 
 
 def test_the_rest_of_another_list_is_no_part_of_the_share_whole_en(knowledge):
     text = (
-        "Pear harvest\n\nGrowers in the Vale of Ardley picked 1,200 crates of pears this autumn.\n\nThree-quarters of "
-        "the harvest, 900 crates, went to shops in the county. The packing shed has 40 staff; 25 work full time and "
-        "the other 15 part time."
+        "Pear harvest\n\nThe Ardley orchards picked 1,200 crates of pears this autumn.\n\nThree-quarters of the "
+        "harvest, 900 crates, went to farm shops. The packing shed has 40 staff; 25 work full time and the other 15 "
+        "part time."
     )
     assert_checked(knowledge, text, SHARE, False)
     passed = findings(knowledge, document(text), select=[SUM], show_passed=True)
@@ -141,7 +139,9 @@ def test_the_rest_of_another_list_is_no_part_of_the_share_whole_en(knowledge):
 
 # ---------------------------------------------------------------- a Korean total's copula list with a share
 
-_BUDGET_KO = "가람 축제 예산\n\n올해 가람 축제 예산은 20억 원으로, 시비가 {share}인 12억 원이고 도비가 {rest} 원이다.\n"
+_BUDGET_KO = (
+    "가람 체육대회\n\n가람군 체육대회 비용은 20억 원으로, 군비가 {share}인 12억 원이고 기업 후원금이 {rest} 원이다.\n"
+)
 
 
 @pytest.mark.parametrize("share,fires", [("60%", False), ("45%", True)])
@@ -155,16 +155,16 @@ def test_a_copula_list_with_a_share_still_adds_up_ko(knowledge, rest, fires):
 
 
 def test_a_share_before_a_part_of_another_sentence_is_no_share_of_the_total_ko(knowledge):
-    text = "가람 축제 예산\n\n올해 가람 축제 예산은 20억 원으로, 지난해보다 늘었다. 시비 비중은 60%로 높아졌다."
+    text = "가람 체육대회\n\n가람군 체육대회 비용은 20억 원으로, 지난해보다 늘었다. 군비 비중은 60%로 높아졌다."
     assert_not_checked(knowledge, text, SHARE)
 
 
 # ---------------------------------------------------------------- the worths of an order's lines
 
 _HANBOK_KO = (
-    "[가람=뉴스] 가람공방이 캐나다 상점에 한복 400벌을 24만 캐나다달러에 수출한다고 3일 밝혔다. 한 벌에 "
-    "600캐나다달러꼴이다.\n\n여자 한복이 300벌이고 남자 한복이 100벌이다. 여자 한복은 한 벌에 650캐나다달러, 남자 "
-    "한복은 450캐나다달러를 받아 각각 19만5천 캐나다달러와 {worth} 캐나다달러어치다.\n"
+    "[가람=뉴스] 가람요업이 호주 식당 체인에 그릇 400점을 24만 호주달러에 수출한다고 3일 밝혔다. 한 점에 "
+    "600호주달러꼴이다.\n\n큰 접시가 300점이고 작은 접시가 100점이다. 큰 접시는 한 점에 650호주달러, 작은 접시는 "
+    "450호주달러로 값이 매겨져 각각 19만5천 호주달러와 {worth} 호주달러어치다.\n"
 )
 
 
@@ -180,16 +180,16 @@ def test_worths_of_the_lines_add_into_the_orders_value_ko(knowledge, worth, fire
 
 def test_worths_after_a_lead_of_two_values_are_unread_ko(knowledge):
     text = (
-        "[가람=뉴스] 가람공방이 캐나다 상점에 한복 400벌을 24만 캐나다달러에, 미국 상점에 200벌을 30만 캐나다달러에 "
-        "수출한다고 3일 밝혔다.\n\n여자 한복은 각각 19만5천 캐나다달러와 4만5천 캐나다달러어치다.\n"
+        "[가람=뉴스] 가람요업이 호주 식당에 그릇 400점을 24만 호주달러에, 뉴질랜드 식당에 200점을 30만 호주달러에 "
+        "수출한다고 3일 밝혔다.\n\n큰 접시는 각각 19만5천 호주달러와 4만5천 호주달러어치다.\n"
     )
     assert_not_checked(knowledge, text, SUM)
 
 
 _BOWLS = (
-    "Tasman bowls for Singapore\n\nA Nelson pottery will ship 800 bowls to a Singapore hotel group under a NZ$40,000 "
-    "contract, its owners said on Tuesday.\n\nThe pottery will be paid an average of NZ$50 a bowl. Small bowls make up "
-    "600 of them at NZ$40 each, worth NZ$24,000, and large bowls the other 200 at NZ$80, worth NZ${worth}.\n"
+    "Nelson bowls\n\nKahu Pottery of Nelson has signed a NZ$40,000 contract for 800 bowls with a hotel group in "
+    "Perth, it said on Tuesday.\n\nThe hotels will pay NZ$50 a bowl on average. Small bowls make up 600 of them at "
+    "NZ$40 each, worth NZ$24,000, and 200 large bowls at NZ$80, worth NZ${worth}.\n"
 )
 
 
@@ -200,9 +200,8 @@ def test_worths_of_the_lines_add_into_the_orders_value_en(knowledge, worth, fire
 
 def test_a_single_worth_is_no_list_en(knowledge):
     text = (
-        "Tasman bowls for Singapore\n\nA Nelson pottery will ship 800 bowls to a Singapore hotel group under a "
-        "NZ$40,000 contract, its owners said on Tuesday.\n\nSmall bowls make up 600 of them at NZ$40 each, worth "
-        "NZ$24,000.\n"
+        "Nelson bowls\n\nKahu Pottery of Nelson has signed a NZ$40,000 contract for 800 bowls with a hotel group in "
+        "Perth, it said on Tuesday.\n\nSmall bowls make up 600 of them at NZ$40 each, worth NZ$24,000.\n"
     )
     result = findings(knowledge, document(text), select=[SUM], show_passed=True)
     assert not [p for p in result.passed if "24,000" in p.message], [p.message for p in result.passed]
@@ -212,8 +211,9 @@ def test_a_single_worth_is_no_list_en(knowledge):
 # ---------------------------------------------------------------- a Korean pool noun with its genitive
 
 _FESTIVAL_KO = (
-    "[가람=뉴스] 가람시는 나흘 동안 열린 가람 축제에 관람객 20만 명이 다녀갔다고 3일 밝혔다.\n하루 평균 5만 "
-    "명꼴이다.\n지난해 16만 명보다 4만 명, 25% 늘었다.\n시가 조사해 보니 관람객의 {share}인 8만 명은 외지인이었다.\n"
+    "[가람=뉴스] 가람군은 나흘 동안 연 국화 전시회에 관람객 20만 명이 찾았다고 3일 밝혔다.\n하루 평균 5만 "
+    "명꼴이다.\n지난해 16만 명보다 4만 명, 25% 늘었다.\n군이 입장권을 분석하면 관람객의 {share}인 8만 명은 다른 "
+    "시·도 주민이었다.\n"
 )
 
 
@@ -224,8 +224,8 @@ def test_share_of_the_pool_noun_with_its_genitive_ko(knowledge, share, fires):
 
 def test_share_of_last_years_pool_is_no_share_of_this_years_level_ko(knowledge):
     text = (
-        "[가람=뉴스] 가람시는 올여름 수영장 이용객 목표를 5만 명으로 잡았다고 3일 밝혔다.\n\n입장료는 어른 4천 원이다. "
-        "지난해에는 이용객의 60%인 2만4천 명이 어린이였다.\n"
+        "[가람=뉴스] 가람시는 올해 썰매장 방문객 목표를 5만 명으로 세웠다고 3일 밝혔다.\n\n입장료는 어른 5천 원이다. "
+        "지난해에는 방문객의 60%인 2만4천 명이 초등학생이었다.\n"
     )
     result = findings(knowledge, document(text), select=[SHARE], show_passed=True)
     assert not [f for f in result.findings if f.severity == "error"], [f.message for f in result.findings]
@@ -235,9 +235,8 @@ def test_share_of_last_years_pool_is_no_share_of_this_years_level_ko(knowledge):
 # ---------------------------------------------------------------- `N of the NOUN, or P`: the subject's count
 
 _REGATTA = (
-    "Tarn regatta\n\nEntries for the Tarn Water Regatta rose to 200 boats this year, up by a quarter from 160, the "
-    "club said on Monday.\n\nDinghies made up 120 of the entries, or {share}, with {keel} keelboats and 30 classic "
-    "boats making up the rest.\n"
+    "Tarn race\n\nEntries for this year's Tarn Water paddle race reached 200 boats, the club said on Monday.\n\n"
+    "Kayaks accounted for 120 of the entries, or {share}, with {keel} rowing boats and 30 canoes making up the rest.\n"
 )
 
 
@@ -253,15 +252,15 @@ def test_a_run_making_up_the_rest_adds_up_with_the_part_en(knowledge, keel, fire
 
 def test_part_of_a_noun_no_count_opens_on_is_unread_en(knowledge):
     text = (
-        "Tarn regatta\n\nThe Tarn Water Regatta drew 200 boats this year, the club said on Monday.\n\nDinghies made up "
-        "120 of the members, or 60 per cent."
+        "Tarn race\n\nThe Tarn Water paddle race drew 200 boats this year, the club said on Monday.\n\nKayaks "
+        "accounted for 120 of the members, or 60 per cent."
     )
     assert_not_checked(knowledge, text, SHARE)
 
 
 def test_a_run_making_up_the_rest_of_another_whole_is_unread_en(knowledge):
     text = (
-        "Tarn regatta\n\nThe Tarn Water Regatta drew 200 boats this year, the club said on Monday.\n\nThe club has 40 "
-        "members, with 25 sailors and 10 coaches making up the rest."
+        "Tarn race\n\nThe Tarn Water paddle race drew 200 boats this year, the club said on Monday.\n\nThe club has "
+        "40 members, with 25 paddlers and 10 coaches making up the rest."
     )
     assert_not_checked(knowledge, text, SUM)

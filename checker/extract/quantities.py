@@ -1666,8 +1666,9 @@ _OPENING_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _sentence_opens_on(text: str, at: int, noun: str) -> bool:
-    """`Entries for the regatta rose to 168 boats. … 105 of the entries, or 62.5 per cent`: the sentence of the count at
-    `at` opens on the noun (its first or second word), no figure before the count there: the noun is its subject."""
+    """`Entries for this year's race reached 200 boats. … 120 of the entries, or 60 per cent`: the sentence of the
+    count at `at` opens on the noun (its first or second word), no figure before the count there: the noun is its
+    subject."""
     start = max((m.end() for m in _SENTENCE_START.finditer(text, max(0, at - 300), at)), default=0)
     if any(ch.isdigit() for ch in text[start:at]):
         return False

@@ -128,7 +128,7 @@ def link_apposed_pool_shares(claims: list[Claim], text: str, lang: str, sentence
                     figures[:index], by_sentence, sentence, part, rate, text, lang, noun, sentence_starts
                 )
             if whole is None and noun and _STANDIN[lang].fullmatch(noun) and _OPENS.fullmatch(text, start, first.start):
-                # `Two-thirds of the order, 320 drums`: the lead's one level, or the nearest sentence's
+                # `Two-thirds of the order, 400 chairs`: the lead's one level, or the nearest sentence's
                 whole = _pool_of_the_lead(by_sentence, sentence, part, text, lang, priors)
                 if whole is None:
                     whole = _pool_of_a_sentence_before(by_sentence, sentence, part, text, lang, priors)
@@ -228,7 +228,7 @@ def _pool_named_before_the_share(
         elif qualifier is not None and CLAUSE_SUBJECT_WORD[lang].fullmatch(qualifier.group(1)):
             qualifier = None  # (`고등학생은 단원 4명 중 1명인`: the part's subject, no other pool)
         elif qualifier is not None and _CLAUSE_CLOSED[lang].search(qualifier.group(1)):
-            qualifier = None  # (`조사해 보니 관람객의`: the clause before ends, no word qualifies the noun)
+            qualifier = None  # (`입장권을 분석하면 관람객의`: the clause before ends, no word qualifies the noun)
     found = []
     levels = []  # (the levels of the part's kind, unit and counter: a later one of another period)
     for earlier in range(max(0, sentence - _NOUN_LOOK_BACK), sentence + 1):
@@ -260,7 +260,7 @@ def _pool_named_before_the_share(
 
 
 def _of_a_past_year(part: Claim, level: Claim) -> bool:
-    """The part's own words date it to a year before the story's (`지난해에는 이용객의 60%인 2만4천 명`), and the level
+    """The part's own words date it to a year before the story's (`지난해에는 방문객의 60%인 2만4천 명`), and the level
     names no period: it is the story's current figure, no pool of last year's part."""
     if level.period is not None or part.period is None or "period" in part.guesses or part.published is None:
         return False
@@ -286,8 +286,8 @@ def _nouns_before(figure: Claim, text: str, noun: str) -> bool:
 
 
 def _opens_with_the_noun(figure: Claim, text: str, noun: str, sentence_starts: list[int]) -> bool:
-    """`Entries for the regatta rose to 200 boats`: the figure's sentence opens on the noun (its first or second word),
-    no other figure before it there — the subject the figure is of."""
+    """`Entries for this year's race reached 200 boats`: the figure's sentence opens on the noun (its first or second
+    word), no other figure before it there — the subject the figure is of."""
     start = sentence_starts[figure.sentence] if figure.sentence < len(sentence_starts) else 0
     if _DIGIT.search(text, start, figure.start):
         return False
@@ -334,9 +334,9 @@ def _pool_before(whole: Claim, first: Claim, pooled: bool, text: str, lang: str,
 def _pool_of_the_lead(
     by_sentence: dict[int, list[Claim]], sentence: int, part: Claim, text: str, lang: str, priors: list[Claim]
 ) -> Claim | None:
-    """`… is to make 480 drums …` (the lead) … `Two-thirds of the order, 320 drums`: a noun naming the pool by what it
-    is names the story's whole, the one level the lead (past a headline) states of the part's kind, unit and noun; a
-    lead stating two values of it says nothing."""
+    """`… has a contract to supply 600 chairs …` (the lead) … `Two-thirds of the order, 400 chairs`: a noun naming the
+    pool by what it is names the story's whole, the one level the lead (past a headline) states of the part's kind,
+    unit and noun; a lead stating two values of it says nothing."""
     figures = [c for s in sorted(by_sentence) if s < sentence for c in by_sentence[s]]
     headline = opens_with_headline(text)
     lead = lead_end(figures, text)

@@ -211,12 +211,12 @@ def link_rests_of_the_lead(claims: list[Claim], text: str, lang: str, sentence_s
         )
         recount = len(counted) == 1
         if recount:
-            # (`900 pieces, …, at NZ$70 each; the remaining 300 are …`: a bare rest the prices beside it lent a
+            # (`400 chairs, …, at €120 each; the other 200 are …`: a bare rest the prices beside it lent a
             # currency, of the one count before it that states its share)
             others = counted
         if len(others) != 1 or (len(before) != 1 and others[0].id not in share_of):
             # (one part and the rest: `Exports were $40m; Asia took $30m and the remaining $10m` rests a part; a part
-            # that states its share may have figures of other units beside it: `900 pieces, at NZ$70 each, …`)
+            # that states its share may have figures of other units beside it: `400 chairs, at €120 each, …`)
             continue
         parts = [*others, rest]
         if parts[0].kind == "count" and not any(p.counter for p in parts):
@@ -240,7 +240,7 @@ def _link_runs_making_up_the_rest(
     text: str,
     lang: str,
 ) -> None:
-    """`Dinghies made up 105 of the entries, or 62.5 per cent, with 42 keelboats and 21 classic boats making up the
+    """`Kayaks accounted for 120 of the entries, or 60 per cent, with 50 rowing boats and 30 canoes making up the
     rest`: a run of figures joined one by one (a comma, `and`), the last followed by its noun and a mark that the run is
     the rest (`[link.rest_after_marks]`), after the one figure of their unit before them in their sentence whose share
     names its whole: the part and the run are parts of that whole (open, as a rest of the lead is)."""
@@ -283,7 +283,7 @@ def _count_as(figure: Claim, count: Claim) -> None:
 
 
 def _whole_the_share_names(whole: Claim | None, parts: list[Claim], text: str, *, counted: bool = True) -> Claim | None:
-    """The whole the part's share names, stated before the pair anywhere in the story (`The money … Three-quarters
+    """The whole the part's share names, stated before the pair anywhere in the story (`The grant … Three-quarters
     of it, £1.8m, …, with the remaining £600,000`, a plan's whole and a part stated as a fact alike): of the parts'
     unit and kind, counting what they count, of their metric and period, larger than each, itself a part of none."""
     if whole is None or whole.role != "value" or whole.change_of or whole.part_of or whole.end > parts[0].start:

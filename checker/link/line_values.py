@@ -1,18 +1,18 @@
 """The worth of each line of an order, stated together in one sentence: parts of the order's value the lead states.
 
-`A Tasman studio will ship 800 bowls under a NZ$40,000 contract. … Three-quarters, 600 bowls, are small at NZ$40
-each, worth NZ$24,000; the other 200 are large at NZ$80, worth NZ$16,000.`, `주문 금액은 24만 캐나다달러다. …
-여자 한복은 한 벌에 650캐나다달러, 남자 한복은 450캐나다달러를 받아 각각 19만5천 캐나다달러와 4만5천
-캐나다달러어치다`.
+`Kahu Pottery has a NZ$40,000 contract for 800 bowls. … Small bowls make up 600 of them at NZ$40 each, worth
+NZ$24,000, and large bowls the other 200 at NZ$80, worth NZ$16,000.`, `그릇 400점을 24만 호주달러에 수출한다. …
+큰 접시는 한 점에 650호주달러, 작은 접시는 450호주달러로 값이 매겨져 각각 19만5천 호주달러와 4만5천
+호주달러어치다`.
 
 The worths are the sentence's amounts its words mark as what a line comes to: in English each right after `worth`
 (`[link.line_worth_before]`, a hedge between); in Korean the last one right before `어치` (`[link.line_worth_after]`)
-and those joined to it one by one by a list joint and a line's label (`20만8천 캐나다달러와 8만 캐나다달러어치`,
-`방석이 12만 홍콩달러, 바구니가 6만 홍콩달러어치`: `[link.line_worth_joints]`). Two at least, of one currency, none
+and those joined to it one by one by a list joint and a line's label (`19만5천 호주달러와 4만5천 호주달러어치`,
+`대접이 12만 엔, 소반이 6만 엔어치`: `[link.line_worth_joints]`). Two at least, of one currency, none
 yet a part of anything.
 
 Their whole is the order's value: the one amount of their currency the lead states (past a headline), larger than
-each worth, no figure per one unit (`NZ$50 a bowl`, `한 벌에 600캐나다달러꼴`) nor a part of another; a lead stating two
+each worth, no figure per one unit (`NZ$50 a bowl`, `한 점에 600호주달러꼴`) nor a part of another; a lead stating two
 values of it says nothing. The lines may be some of the order (open): the list is reported only when the worths
 exceed it. Where a reading before took amounts of the sentence for parts of the order, its list stands.
 """

@@ -82,7 +82,7 @@ def link_totals_then_copula_lists(claims: list[Claim], text: str, lang: str) -> 
 
 
 def _parts_and_their_shares(items: list[Claim], text: str, lang: str) -> tuple[list[Claim], dict[str, Claim]]:
-    """The listed figures, and the shares set right before some of them (`시비가 70%인 8억4천만 원이고`: a share
+    """The listed figures, and the shares set right before some of them (`군비가 60%인 12억 원이고`: a share
     of the total, then the word making it the part's, `[link.share_then_part_adnominals]`) by the part's id."""
     parts, shares = [], {}
     index = 0
