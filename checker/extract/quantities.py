@@ -1666,6 +1666,19 @@ def _read_addends(text: str, raws: list[_Raw]) -> None:
 _SHARE_KINDS = ("percent", "fraction")
 # between a part's noun and its share set beside it (`41 of the competitors, about one in eight`)
 _TO_SHARE_AFTER = re.compile(r"\s*,\s*(?:or\s+)?")
+# a sentence's start before a figure: a stop and spaces, or a line's start
+_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])\s+|\n)(?=\S)", re.M)
+_OPENING_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _sentence_opens_on(text: str, at: int, noun: str) -> bool:
+    """`Entries for this year's race reached 200 boats. … 120 of the entries, or 60 per cent`: the sentence of the
+    count at `at` opens on the noun (its first or second word), no figure before the count there: the noun is its
+    subject."""
+    start = max((m.end() for m in _SENTENCE_START.finditer(text, max(0, at - 300), at)), default=0)
+    if any(ch.isdigit() for ch in text[start:at]):
+        return False
+    return any(word.casefold() == noun for word in _OPENING_WORDS.findall(text, start, at)[:2])
 
 
 def _read_tallies(text: str, raws: list[_Raw], pat: Patterns, times: _Blocked) -> None:
@@ -1749,7 +1762,9 @@ def _read_tallies(text: str, raws: list[_Raw], pat: Patterns, times: _Blocked) -
             # share, a count of the noun a larger count before it (in the article) counts
             noun = named.group("noun").casefold()
             if any(
-                r.kind == "count" and r.counter.casefold() == noun and r.numeral.value > raw.numeral.value
+                r.kind == "count"
+                and (r.counter.casefold() == noun or _sentence_opens_on(text, r.start, noun))
+                and r.numeral.value > raw.numeral.value
                 for r in raws[:i]
             ):
                 raw.kind, raw.unit, raw.counter = "count", "count", named.group("noun")

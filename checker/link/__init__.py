@@ -109,6 +109,7 @@ from checker.link.leads import link_leads
 from checker.link.leaving_remainders import link_leaving_remainders
 from checker.link.length_gaps import link_length_gaps
 from checker.link.lexicon import Lexicon
+from checker.link.line_values import link_line_values
 from checker.link.list_then_total import link_lists_then_totals
 from checker.link.listed_breakdowns import link_listed_breakdowns
 from checker.link.listed_parts_after_total import link_listed_parts_after_total
@@ -726,6 +727,9 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     unlink_lists_of_a_period_left(claims)  # (`지난해 … 5만 명. 올해는 20% 늘었다. … 가운데`: this year's parts)
     unlink_lists_mixing_per_one(claims, text, document.language)
     unlink_lists_of_an_earlier_level(claims, text, document.language)
+    # (after every list reading and veto: the worths of an order's lines no list took, of the order's value the lead
+    # states)
+    link_line_values(claims, text, document.language)
     gate_sum_joins(claims, text, document.language)  # (what the parts are of: the total's dimension, one time)
     # (`지난해 P였는데 올해는 R% 늘었다`: P the rate's prior, its level stated before)
     link_contrasted_priors(claims, text, document.language)

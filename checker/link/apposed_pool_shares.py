@@ -12,9 +12,11 @@ right before the pair, when the words mark it so:
 - a mark that the pool's parts follow stands right before the pair (`[link.parts_follow]`: `£6.4m, of which half,
   £3.2m, …`).
 
-A pair that opens its sentence with such a mark (`Two fifths of them, 25,600 people, …`) draws from the sentence
-before: from the one level there of the part's kind, unit and noun (two such levels leave it unlinked: the words do
-not say which).
+A pair that opens its sentence with such a mark (`Two fifths of them, 25,600 people, …`, `Three-quarters of it,
+£1.8m, …`), or with a noun naming the pool by what it is and by no figure's noun (`[link.pool_standin_nouns]`:
+`Two-thirds of the order, 400 chairs, …`), draws from the sentences before: from the one level of the part's kind,
+unit and noun in the nearest that states one (two such levels leave it unlinked: the words do not say which); a figure
+per one unit (`about £80,000 a mile`) and a count of another noun (`to 9 shops`) are no levels of it.
 
 The share is the part's share of the pool (checker/check/kinds/share.py): chosen by the words, never by size. The part
 and the pool are of one kind and unit; two nouns counted differ unless the part counts people
@@ -27,9 +29,12 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.clause_marks import CLAUSE_SUBJECT_WORD, LETTER_WORD
+from checker.link.far_wholes import lead_end
 from checker.link.figure_kinds import AMOUNTS
 from checker.link.inflections import singular
 from checker.link.keys_differ import periods_differ
+from checker.link.per_one_marks import stated_per_one
+from checker.link.per_unit_apart import opens_with_headline
 from checker.link.sentence_groups import prose_by_sentence
 from checker.link.share_rates import open_share
 from checker.models import Claim
@@ -68,6 +73,7 @@ _NAMED_POOL_BEFORE = ByLanguage(lambda w: rf"(?:{w.named_pool_before_share})$")
 _NOUN_REACH = 24
 # the word right before the pool's noun, in its clause (`신입 회원 10명 중`: `신입`)
 _QUALIFIER_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,})\s+$")
+_CLAUSE_CLOSED = ByLanguage(lambda w: rf"(?:{w.pool_qualifier_clause_ends})$")
 _RELATIVE_END = ByLanguage(lambda w: rf"(?:{w.relative_clause_ends})$")
 # how many sentences back the pool a noun names is looked for (a constant: the pass stays linear)
 _NOUN_LOOK_BACK = 40
@@ -91,10 +97,13 @@ _DIGIT = re.compile(r"\d")
 # how many sentences back a pair opening its sentence looks for its pool (a constant: the pass stays linear)
 _LOOK_BACK = 2
 _PERSONS = ByLanguage(lambda w: rf"(?:{w.person_counters})", re.I)
+_STANDIN = ByLanguage(lambda w: rf"(?:{w.pool_standin_nouns})", re.I)
 
 
 def link_apposed_pool_shares(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     by_sentence = prose_by_sentence(claims)
+    # (the priors stated: a level restating one is no pool of a part of the current level)
+    priors = [c for c in claims if c.role in ("prior", "baseline") and c.kind in AMOUNTS]
     for sentence, figures in by_sentence.items():
         start = sentence_starts[sentence] if sentence < len(sentence_starts) else 0
         for index, (first, second) in enumerate(zip(figures, figures[1:])):
@@ -113,12 +122,17 @@ def link_apposed_pool_shares(claims: list[Claim], text: str, lang: str, sentence
             if index > 0 and not _coordinated(figures, index - 1, text, lang):
                 whole = _pool_before(figures[index - 1], first, pooled, text, lang, start)
             elif pooled and _OPENS.fullmatch(text, start, first.start):
-                whole = _pool_of_a_sentence_before(by_sentence, sentence, part)
+                whole = _pool_of_a_sentence_before(by_sentence, sentence, part, text, lang, priors)
             if whole is None and (rate is first or noun):
                 whole = _pool_named_before_the_share(
                     figures[:index], by_sentence, sentence, part, rate, text, lang, noun, sentence_starts
                 )
-            if whole is None or not _drawn_from(part, whole, lang, noun):
+            if whole is None and noun and _STANDIN[lang].fullmatch(noun) and _OPENS.fullmatch(text, start, first.start):
+                # `Two-thirds of the order, 400 chairs`: the lead's one level, or the nearest sentence's
+                whole = _pool_of_the_lead(by_sentence, sentence, part, text, lang, priors)
+                if whole is None:
+                    whole = _pool_of_a_sentence_before(by_sentence, sentence, part, text, lang, priors)
+            if whole is None or not _drawn_from(part, whole, lang, noun, text, sentence_starts):
                 continue
             _link(rate, part, whole)
 
@@ -213,6 +227,8 @@ def _pool_named_before_the_share(
             qualifier = None  # (`올해 회원 가운데`: the share's period, no other pool)
         elif qualifier is not None and CLAUSE_SUBJECT_WORD[lang].fullmatch(qualifier.group(1)):
             qualifier = None  # (`고등학생은 단원 4명 중 1명인`: the part's subject, no other pool)
+        elif qualifier is not None and _CLAUSE_CLOSED[lang].search(qualifier.group(1)):
+            qualifier = None  # (`입장권을 분석하면 관람객의`: the clause before ends, no word qualifies the noun)
     found = []
     levels = []  # (the levels of the part's kind, unit and counter: a later one of another period)
     for earlier in range(max(0, sentence - _NOUN_LOOK_BACK), sentence + 1):
@@ -223,7 +239,12 @@ def _pool_named_before_the_share(
                 and c.role == "value"
                 and not c.furniture
                 and not periods_differ(c, part)
-                and (_nouns_before(c, text, noun) or _counts(c, noun, lang))
+                and not _of_a_past_year(part, c)
+                and (
+                    _nouns_before(c, text, noun)
+                    or _counts(c, noun, lang)
+                    or _opens_with_the_noun(c, text, noun, sentence_starts)
+                )
             ):
                 found.append(c)
             elif (c.kind, c.unit, c.counter) == (part.kind, part.unit, part.counter) and c.role == "value":
@@ -236,6 +257,14 @@ def _pool_named_before_the_share(
     if qualifier is not None and not _states_the_qualifier(level, qualifier.group(1), text, lang, sentence_starts):
         return None  # (`회원 900명 … 신입 회원 10명 중 3명`: a pool of new members, not stated)
     return level
+
+
+def _of_a_past_year(part: Claim, level: Claim) -> bool:
+    """The part's own words date it to a year before the story's (`지난해에는 방문객의 60%인 2만4천 명`), and the level
+    names no period: it is the story's current figure, no pool of last year's part."""
+    if level.period is not None or part.period is None or "period" in part.guesses or part.published is None:
+        return False
+    return part.period_span is not None and part.period.year < part.published.year
 
 
 def _states_the_qualifier(level: Claim, qualifier: str, text: str, lang: str, sentence_starts: list[int]) -> bool:
@@ -254,6 +283,16 @@ def _nouns_before(figure: Claim, text: str, noun: str) -> bool:
     words = _WORDS_BEFORE.search(text, max(0, figure.start - _NOUN_REACH), figure.start)
     folded = noun.casefold()
     return words is not None and any(w and w.casefold().startswith(folded) for w in words.groups())
+
+
+def _opens_with_the_noun(figure: Claim, text: str, noun: str, sentence_starts: list[int]) -> bool:
+    """`Entries for this year's race reached 200 boats`: the figure's sentence opens on the noun (its first or second
+    word), no other figure before it there — the subject the figure is of."""
+    start = sentence_starts[figure.sentence] if figure.sentence < len(sentence_starts) else 0
+    if _DIGIT.search(text, start, figure.start):
+        return False
+    folded = noun.casefold()
+    return any(word.casefold().startswith(folded) for word in LETTER_WORD.findall(text, start, figure.start)[:2])
 
 
 def _counts(figure: Claim, noun: str, lang: str) -> bool:
@@ -292,27 +331,63 @@ def _pool_before(whole: Claim, first: Claim, pooled: bool, text: str, lang: str,
     return None
 
 
-def _pool_of_a_sentence_before(by_sentence: dict[int, list[Claim]], sentence: int, part: Claim) -> Claim | None:
+def _pool_of_the_lead(
+    by_sentence: dict[int, list[Claim]], sentence: int, part: Claim, text: str, lang: str, priors: list[Claim]
+) -> Claim | None:
+    """`… has a contract to supply 600 chairs …` (the lead) … `Two-thirds of the order, 400 chairs`: a noun naming the
+    pool by what it is names the story's whole, the one level the lead (past a headline) states of the part's kind,
+    unit and noun; a lead stating two values of it says nothing."""
+    figures = [c for s in sorted(by_sentence) if s < sentence for c in by_sentence[s]]
+    headline = opens_with_headline(text)
+    lead = lead_end(figures, text)
+    found = [
+        c
+        for c in figures
+        if c.sentence < lead and not (headline and c.paragraph == 0) and _may_be_the_pool(c, part, text, lang, priors)
+    ]
+    return found[0] if found and len({c.value for c in found}) == 1 else None
+
+
+def _may_be_the_pool(c: Claim, part: Claim, text: str, lang: str, priors: list[Claim]) -> bool:
+    """A level of the part's kind and unit that may be its pool: no figure per one unit (`about £80,000 a mile`), no
+    count of another noun (`to 9 shops`), no restated prior (`a year earlier, when 40,000 bundles fetched …`)."""
+    return (
+        (c.kind, c.unit) == (part.kind, part.unit)
+        and c.role == "value"
+        and not c.furniture
+        and (_DIGIT.search(c.text) is not None or not _DIGIT.search(part.text))
+        and not (c.per_unit_of or c.per_period_of or stated_per_one(c, text, lang))
+        and _of_one_counter(part, c, lang)
+        and not any(
+            p.end <= c.start and (p.kind, p.unit) == (c.kind, c.unit) and p.low <= c.value <= p.high for p in priors
+        )
+    )
+
+
+def _pool_of_a_sentence_before(
+    by_sentence: dict[int, list[Claim]], sentence: int, part: Claim, text: str, lang: str, priors: list[Claim]
+) -> Claim | None:
     """The one level of the part's kind and unit in the nearest of the sentences right before that states any (a
     sentence of other figures between: `… 9,000 e-books. The service ran 20 weeks. A third of them, 3,000, …`; a
     prior it rose from is no level of it, nor, for a part in digits, a count in words: `at four branches … 9,000
     e-books` names the branches to tell the loans apart); two such levels there link nothing: the words do not say
     which."""
     for before in range(sentence - 1, max(-1, sentence - 1 - _LOOK_BACK), -1):
-        found = [
-            c
-            for c in by_sentence.get(before, ())
-            if (c.kind, c.unit) == (part.kind, part.unit)
-            and c.role == "value"
-            and not c.furniture
-            and (_DIGIT.search(c.text) or not _DIGIT.search(part.text))
-        ]
+        found = [c for c in by_sentence.get(before, ()) if _may_be_the_pool(c, part, text, lang, priors)]
         if found:
             return found[0] if len(found) == 1 else None
     return None
 
 
-def _drawn_from(part: Claim, whole: Claim, lang: str, noun: str) -> bool:
+def _of_one_counter(part: Claim, whole: Claim, lang: str) -> bool:
+    """Two counted nouns differ unless the part counts people (`60,000 packets to 9 shops. Two-thirds of them,
+    40,000 packets`: the shops are no pool of the packets)."""
+    return not (
+        part.counter and whole.counter and part.counter != whole.counter and not _PERSONS[lang].fullmatch(part.counter)
+    )
+
+
+def _drawn_from(part: Claim, whole: Claim, lang: str, noun: str, text: str, sentence_starts: list[int]) -> bool:
     """Of one kind and unit, the part the smaller; two counted nouns differ unless the part counts people, or the
     share named the pool's noun itself (`12% of the members (60 clubs)` of `500 member clubs`)."""
     if (part.kind, part.unit) != (whole.kind, whole.unit):
@@ -321,7 +396,7 @@ def _drawn_from(part: Claim, whole: Claim, lang: str, noun: str) -> bool:
         part.counter
         and whole.counter
         and part.counter != whole.counter
-        and not (noun and _counts(whole, noun, lang))
+        and not (noun and (_counts(whole, noun, lang) or _opens_with_the_noun(whole, text, noun, sentence_starts)))
         and not _PERSONS[lang].fullmatch(part.counter)
     ):
         return False  # counts of two things

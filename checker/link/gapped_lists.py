@@ -23,6 +23,7 @@ all of the whole (closed), as checker/link/breakdowns.py reads such a list.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from checker.extract.lang import ByLanguage
@@ -159,6 +160,10 @@ def _whole_in_the_lead(
 
 _REST_BEFORE = ByLanguage(lambda w: rf"(?<![\w-])(?:{w.remaining_marks})\s*$", re.I)
 _REST_REACH = 24  # characters before a figure its rest label may start (`the remaining`, `나머지`)
+# after the last of a run of figures, its noun and the mark that the run is the rest (`42 keelboats and 21 dinghies
+# making up the rest`); between two figures of the run, a joint and the next one's label
+_REST_AFTER = ByLanguage(lambda w: rf"(?:\s+[^\W\d_][\w'’-]*){{0,3}}\s+(?:{w.rest_after_marks})(?![\w'’-])", re.I)
+_RUN_JOINT = ByLanguage(lambda w: rf"(?:\s+[^\W\d_][\w'’-]*){{0,3}}\s*(?:,|\s(?:{w.and_words}))\s+", re.I)
 
 
 def link_rests_of_the_lead(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -176,6 +181,7 @@ def link_rests_of_the_lead(claims: list[Claim], text: str, lang: str, sentence_s
     by_sentence = group_by_sentence(figures)
     lead = lead_end(figures, text)
     share_of = {c.share_part: c.share_whole for c in claims if c.share_part and c.share_whole}  # (one pass)
+    by_id = {c.id: c for c in figures} if share_of else {}
     for rest in figures:
         if rest.role != "value" or rest.part_of or rest.change_of or rest.sentence == 0:
             continue
@@ -194,14 +200,102 @@ def link_rests_of_the_lead(claims: list[Claim], text: str, lang: str, sentence_s
             == (rest.unit, rest.kind, rest.metric, rest.period, rest.forecast)
             and (not c.counter or not rest.counter or c.counter == rest.counter)
         ]
-        if len(others) != 1 or len(before) != 1:
-            continue  # (one part and the rest: `Exports were $40m; Asia took $30m and the remaining $10m` rests a part)
+        counted = (
+            [
+                c
+                for c in before
+                if c.kind == "count" and c.role == "value" and not c.part_of and not c.change_of and c.id in share_of
+            ]
+            if share_of and _counted_as_money(rest)
+            else []
+        )
+        recount = len(counted) == 1
+        if recount:
+            # (`400 chairs, …, at €120 each; the other 200 are …`: a bare rest the prices beside it lent a
+            # currency, of the one count before it that states its share)
+            others = counted
+        if len(others) != 1 or (len(before) != 1 and others[0].id not in share_of):
+            # (one part and the rest: `Exports were $40m; Asia took $30m and the remaining $10m` rests a part; a part
+            # that states its share may have figures of other units beside it: `400 chairs, at €120 each, …`)
+            continue
         parts = [*others, rest]
         if parts[0].kind == "count" and not any(p.counter for p in parts):
             continue
         whole = _whole_in_the_lead(figures, parts, lead, text, next_sentence=True)
+        if whole is None or share_of.get(others[0].id) != whole.id:
+            whole = _whole_the_share_names(by_id.get(share_of.get(others[0].id)), parts, text)
         if whole is not None and share_of.get(others[0].id) == whole.id:
+            if recount:
+                _count_as(rest, others[0])
             attach_parts(parts, whole, f"rest_of_lead:{rest.id}", opened=True)
+    if share_of:
+        _link_runs_making_up_the_rest(figures, by_sentence, share_of, by_id, text, lang)
+
+
+def _link_runs_making_up_the_rest(
+    figures: list[Claim],
+    by_sentence: dict[int, list[Claim]],
+    share_of: dict[str, str],
+    by_id: dict[str, Claim],
+    text: str,
+    lang: str,
+) -> None:
+    """`Kayaks accounted for 120 of the entries, or 60 per cent, with 50 rowing boats and 30 canoes making up the
+    rest`: a run of figures joined one by one (a comma, `and`), the last followed by its noun and a mark that the run is
+    the rest (`[link.rest_after_marks]`), after the one figure of their unit before them in their sentence whose share
+    names its whole: the part and the run are parts of that whole (open, as a rest of the lead is)."""
+    for last in figures:
+        if last.role != "value" or last.part_of or not _REST_AFTER[lang].match(text, last.end):
+            continue
+        members = by_sentence.get(last.sentence, [])
+        at = members.index(last)
+        run = [last]
+        while at > 0 and _RUN_JOINT[lang].fullmatch(text, members[at - 1].end, run[0].start):
+            at -= 1
+            run.insert(0, members[at])
+        before = [c for c in members[:at] if (c.unit, c.kind) == (last.unit, last.kind)]
+        if len(before) != 1 or before[0].id not in share_of:
+            continue
+        part = before[0]
+        parts = [part, *run]
+        if any(
+            (c.unit, c.kind) != (part.unit, part.kind) or c.role != "value" or c.part_of or c.change_of for c in run
+        ):
+            continue
+        # (the run names its own kinds, `42 keelboats`: what they count is the whole's by the share, not by a noun)
+        whole = _whole_the_share_names(by_id.get(share_of[part.id]), parts, text, counted=False)
+        if whole is not None:
+            attach_parts(parts, whole, f"rest_run:{last.id}", opened=True)
+
+
+_BARE_DIGITS = re.compile(r"\d[\d,.]*")
+
+
+def _counted_as_money(figure: Claim) -> bool:
+    """A figure written in bare digits whose currency was only guessed (from amounts beside it)."""
+    return figure.kind == "money" and "currency" in figure.guesses and _BARE_DIGITS.fullmatch(figure.text) is not None
+
+
+def _count_as(figure: Claim, count: Claim) -> None:
+    """The bare figure counts what the count counts (its unit, kind and counter; the unit a guess)."""
+    figure.quantity = dataclasses.replace(figure.quantity, kind=count.kind, unit=count.unit, counter=count.counter)
+    figure.guesses = sorted((set(figure.guesses) - {"currency"}) | {"unit"})
+
+
+def _whole_the_share_names(whole: Claim | None, parts: list[Claim], text: str, *, counted: bool = True) -> Claim | None:
+    """The whole the part's share names, stated before the pair anywhere in the story (`The grant … Three-quarters
+    of it, £1.8m, …, with the remaining £600,000`, a plan's whole and a part stated as a fact alike): of the parts'
+    unit and kind, counting what they count, of their metric and period, larger than each, itself a part of none."""
+    if whole is None or whole.role != "value" or whole.change_of or whole.part_of or whole.end > parts[0].start:
+        return None
+    first = parts[0]
+    if (whole.unit, whole.kind) != (first.unit, first.kind) or (
+        counted and not _counts_what_they_count(whole, first, text)
+    ):
+        return None
+    if whole.low <= max(p.high for p in parts) or metrics_differ(whole, first):
+        return None
+    return None if any(periods_differ(whole, p) for p in parts) else whole
 
 
 _COUNTER_REACH = 24  # characters after a figure its counter's noun may end (`9,400 site nights`)

@@ -21,7 +21,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.breakdowns import attach_parts
-from checker.link.figure_kinds import AMOUNTS
+from checker.link.figure_kinds import AMOUNTS, SHARE_WHOLES
 from checker.link.keys_differ import metrics_differ, named_differently, periods_differ
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
@@ -37,6 +37,7 @@ _BETWEEN_PARTS = ByLanguage(
 )
 _COPULA_END = ByLanguage(lambda w: rf"\s?(?:{w.list_copula_ends})\s*(?:\.|$)", first_tested=False)
 _MOST_PARTS = 6
+_SHARE_ADNOMINAL = ByLanguage(lambda w: rf"\s?(?:{w.share_then_part_adnominals})\s")
 # in the total's sentence, a noun making it a target, a forecast or a limit (`목표 인원은 1,000명인데`, `정원은`):
 # the figures after it are what stands now, no parts of it
 _RIVAL_WHOLE = ByLanguage(lambda w: rf"(?:{w.rival_whole_nouns})")
@@ -50,19 +51,22 @@ def link_totals_then_copula_lists(claims: list[Claim], text: str, lang: str) -> 
     figures = [c for c in claims if not c.furniture and c.role != "conversion"]
     wholes = {c.part_of for c in claims if c.part_of}
     for members in group_by_sentence(figures).values():
-        if not 3 <= len(members) <= _MOST_PARTS + 1:
+        if len(members) < 3:
             continue
-        total, parts = members[0], members[1:]
+        total, (parts, shares) = members[0], _parts_and_their_shares(members[1:], text, lang)
+        if not 2 <= len(parts) <= _MOST_PARTS:
+            continue
         if total.kind not in AMOUNTS or total.role != "value" or total.part_of or total.id in wholes:
             continue
-        if not _JOINT_AFTER_TOTAL[lang].fullmatch(text, total.end, parts[0].start):
+        opening = {p.id: shares[p.id].start if p.id in shares else p.start for p in parts}
+        if not _JOINT_AFTER_TOTAL[lang].fullmatch(text, total.end, opening[parts[0].id]):
             continue
         key = (total.unit, total.kind, total.counter)
         if any((p.unit, p.kind, p.counter) != key or p.role != "value" or p.part_of for p in parts):
             continue
         if any(not p.high < total.low for p in parts):
             continue  # (a part as large as the total: no breakdown of it)
-        if not all(_BETWEEN_PARTS[lang].fullmatch(text, a.end, b.start) for a, b in zip(parts, parts[1:])):
+        if not all(_BETWEEN_PARTS[lang].fullmatch(text, a.end, opening[b.id]) for a, b in zip(parts, parts[1:])):
             continue
         if not _COPULA_END[lang].match(text, parts[-1].end):
             continue
@@ -70,6 +74,33 @@ def link_totals_then_copula_lists(claims: list[Claim], text: str, lang: str) -> 
             continue
         attach_parts(parts, total, f"copula:{parts[0].id}", opened=True)
         wholes.add(total.id)
+        for part_id, rate in shares.items():
+            if not rate.share_part:
+                part = next(p for p in parts if p.id == part_id)
+                rate.share_part, rate.share_whole = part.id, total.id
+                rate.whole, rate.label = rate.whole or f"of:{total.id}", rate.label or part.id
+
+
+def _parts_and_their_shares(items: list[Claim], text: str, lang: str) -> tuple[list[Claim], dict[str, Claim]]:
+    """The listed figures, and the shares set right before some of them (`군비가 60%인 12억 원이고`: a share
+    of the total, then the word making it the part's, `[link.share_then_part_adnominals]`) by the part's id."""
+    parts, shares = [], {}
+    index = 0
+    while index < len(items):
+        item = items[index]
+        if (
+            item.role == "share"
+            and item.kind in SHARE_WHOLES
+            and not item.share_part
+            and index + 1 < len(items)
+            and _SHARE_ADNOMINAL[lang].fullmatch(text, item.end, items[index + 1].start)
+        ):
+            shares[items[index + 1].id] = item
+            item = items[index + 1]
+            index += 1
+        parts.append(item)
+        index += 1
+    return parts, shares
 
 
 def link_copula_lists_after_totals(claims: list[Claim], text: str, lang: str) -> None:
