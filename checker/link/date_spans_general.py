@@ -706,6 +706,17 @@ def _near_age_patterns(code: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str
                 _COUNTED_AFTER,
             )
         )
+    if w.age_sentence_in != NEVER and w.age_perfect != NEVER and w.age_clause_joiners != NEVER:
+        # (`started the workshop in 1979, and in 47 years we've never had …`: a later clause of the start's sentence
+        # opening on the count, told with a perfect verb, a pronoun glued to it or not)
+        found.append(
+            (
+                rf"(?:{w.age_clause_joiners})(?:{w.age_sentence_in}){count}\s+(?:{w.elapsed_years})"
+                rf"(?=,?\s+(?:(?!{ahead})[^\W\d_]+\s+){{0,3}}?(?:[^\W\d_]+(?=['’]))?(?:{w.age_perfect})\b)",
+                w.elapsed_years,
+                _COUNTED_AFTER,
+            )
+        )
     if w.age_year_ordinal != NEVER and w.age_ordinal_marks != NEVER:
         data = load_file(code)
         ordinal_words = {k.lower() for k in (data.elapsed_time.ordinals if data else {})}
@@ -720,6 +731,15 @@ def _near_age_patterns(code: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str
         )
     if w.age_near_counts_after != NEVER:
         found.append((rf"(?<![\w.,-]){count}\s?(?:{w.age_near_counts_after})", w.age_near_counts_after, _COUNTED_AFTER))
+    if w.age_since_bound_before != NEVER and w.age_since_bound_after != NEVER:
+        # (`문을 연 지 55년 된 공장`: the years since the event the bound noun before the count follows)
+        found.append(
+            (
+                rf"(?:{w.age_since_bound_before}){count}\s?(?:{w.age_since_bound_after})",
+                w.age_since_bound_after,
+                _COUNTED_AFTER,
+            )
+        )
     if w.age_this_year_ordinal_before != NEVER and w.age_this_year_ordinal_after != NEVER:
         # (`올해로 12년째`: this year is the count's ordinal year from the start told beside it)
         found.append(
