@@ -178,3 +178,45 @@ def test_a_perfect_put_back_by_said(years, fires):
         f"Ivo Marsh began smoking kippers in 1975 and said the smokehouse had seen nothing like it in {years} years.",
         fires,
     )
+
+
+# ---------------------------------------------------------------- days of a run of whole months
+
+
+@pytest.mark.parametrize("days,fires", [("184", False), ("160", True)])
+def test_the_days_from_one_month_to_another_count_the_whole_months(days, fires):
+    # (1 March to 31 August: 184 days with both ends)
+    assert_dated(f"The Gullhaven ferry carried 48,000 riders in the {days} days from March to August.", fires)
+
+
+@pytest.mark.parametrize("days,fires", [("122", False), ("100", True)])
+def test_the_days_of_a_run_of_months_pointed_back_to_two_sentences_on(days, fires):
+    text = (
+        "The Orwick lido sold 36,600 swims between May and August, up from 30,100 a year earlier.\n\n"
+        f"The lido says most swimmers came after work. Over the {days} days it averaged 300 swims a day."
+    )
+    assert_dated(text, fires)
+
+
+def test_days_open_within_a_run_of_months_are_no_count_of_its_days():
+    assert_not_dated("The Orwick lido stayed open 96 days from May to August.")
+
+
+def test_days_from_late_in_a_month_are_no_count_of_whole_months():
+    assert_not_dated("Picking begins in late August and ends by the end of October, over the 50 days.")
+
+
+@pytest.mark.parametrize("days,fires", [("181", False), ("160", True)])
+def test_days_of_lasting_beside_a_range_of_months_in_one_figure_ko(days, fires):
+    assert_dated(f"올해 1~6월 누리 숲길 이용객은 9만500명으로, {days}일 동안 하루 500명꼴이 다녀갔다.", fires)
+
+
+def test_days_of_lasting_in_another_sentence_than_the_range_ko():
+    text = "올해 1~6월 누리 숲길 이용객은 9만500명이다. 숲길 축제는 10일 동안 열렸다."
+    assert_not_dated(text)
+
+
+def test_one_month_before_a_figure_is_a_window_of_a_rate_ko():
+    text = "올해 1~9월 누리 빨래방 세탁 건수는 9천건으로 9개월 동안 한 달 1천건꼴이다."
+    result = _result(text)
+    assert not [f for f in result.findings if "한 달" in f.message], [f.message for f in result.findings]
