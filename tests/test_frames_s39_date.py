@@ -220,3 +220,36 @@ def test_one_month_before_a_figure_is_a_window_of_a_rate_ko():
     text = "올해 1~9월 누리 빨래방 세탁 건수는 9천건으로 9개월 동안 한 달 1천건꼴이다."
     result = _result(text)
     assert not [f for f in result.findings if "한 달" in f.message], [f.message for f in result.findings]
+
+
+# ---------------------------------------------------------------- differences
+
+GAP = "F305"
+
+
+def _gap_result(text: str):
+    return findings(_knowledge(), document(text, published=dt.date(2026, 9, 15)), select=[GAP], show_passed=True)
+
+
+def assert_gap(text: str, fires: bool) -> None:
+    result = _gap_result(text)
+    assert (GAP in [f.rule for f in result.findings]) == fires, [f.message for f in result.findings]
+    if not fires:
+        assert GAP in [p.rule for p in result.passed], "the difference was not checked at all"
+
+
+@pytest.mark.parametrize("cut,fires", [("310만㎾h", False), ("410만㎾h", True)])
+def test_a_fall_from_one_level_to_another_in_a_squared_unit_symbol_ko(cut, fires):
+    assert_gap(f"누리시 가로등 전력 사용량은 연 960만㎾h에서 650만㎾h로 {cut} 줄어든다.", fires)
+
+
+@pytest.mark.parametrize("gap,fires", [("140명", False), ("240명", True)])
+def test_a_gap_said_of_an_average_marked_per_unit_ko(gap, fires):
+    assert_gap(f"누리 천문대 관람객은 하루 평균 640명꼴로, 지난해 같은 기간 하루 평균 500명보다 {gap} 많다.", fires)
+
+
+def test_a_gap_after_an_average_of_another_clause_is_not_linked_ko():
+    text = "누리 천문대 관람객은 하루 평균 640명꼴이었다. 전시관 방문객은 지난해 500명보다 140명 많다."
+    result = _gap_result(text)
+    assert not [p for p in result.passed if "640" in p.message]
+    assert not [f for f in result.findings if "640" in f.message]
