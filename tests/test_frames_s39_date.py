@@ -253,3 +253,17 @@ def test_a_gap_after_an_average_of_another_clause_is_not_linked_ko():
     result = _gap_result(text)
     assert not [p for p in result.passed if "640" in p.message]
     assert not [f for f in result.findings if "640" in f.message]
+
+
+@pytest.mark.parametrize("rise,fires", [("£1.45 million", False), ("£2.45 million", True)])
+def test_a_change_noun_set_off_by_commas_before_its_amount(rise, fires):
+    text = (
+        f"Takings at Fenmoor Pottery rose to £6.20 million from £4.75 million. The rise, of {rise}, came from exports."
+    )
+    assert_gap(text, fires)
+
+
+def test_a_noun_of_change_before_a_clause_is_no_amount():
+    text = "Takings at Fenmoor Pottery rose to £6.20 million from £4.75 million. The rise, officials said, was £1.45m."
+    result = _gap_result(text)
+    assert not result.findings, [f.message for f in result.findings]
