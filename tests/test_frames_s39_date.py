@@ -267,3 +267,19 @@ def test_a_noun_of_change_before_a_clause_is_no_amount():
     text = "Takings at Fenmoor Pottery rose to £6.20 million from £4.75 million. The rise, officials said, was £1.45m."
     result = _gap_result(text)
     assert not result.findings, [f.message for f in result.findings]
+
+
+# ---------------------------------------------------------------- an age told in its own clause
+
+
+@pytest.mark.parametrize("years,fires", [("131", False), ("140", True)])
+def test_an_age_in_its_own_clause_before_a_year_of_another_event(years, fires):
+    assert_dated(
+        f"The Ashby footbridge, built in 1895 and at {years} years one of the oldest in the county, was shut in "
+        "March 2025 after a flood.",
+        fires,
+    )
+
+
+def test_an_age_told_of_another_year_in_its_clause_is_not_read():
+    assert_not_dated("The Ashby footbridge, built in 1895 and at 130 years old in 2025, was shut after a flood.")

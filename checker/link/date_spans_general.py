@@ -595,6 +595,8 @@ _START_YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)(?![\d]|s\b|[-–]\d)"
 _A_YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
 # A month and day written before the year (`in April 1996`, `on 3 May 1996`): the count is still from the year.
 _MONTH_DAY = r"(?:\d{1,2}\s+)?(?:[^\W\d_]+\.?\s+)?(?:\d{1,2},?\s+)?"
+# A clause break after an age a thing has now (`at 158 years one of the oldest, was closed …`)
+_CLAUSE_BREAK = re.compile(r"[,;:]")
 # A quotation opening before a count in its sentence: the speaker's words
 _QUOTE_OPENS = re.compile(r"[\"“]")
 # A quotation closing after a count in its sentence
@@ -1030,9 +1032,15 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
             continue
         _, sentence_end = doc.segments.sentence_bounds(doc.segments.sentence_of(match.start()), len(doc.text))
         decade = _decade_after(doc.language)
+        years_until = sentence_end
+        if kind == _AGE_OF:
+            # (`built in 1868 and at 158 years one of the oldest, was closed in May 2025`: the age a thing has now is
+            # told in its own clause; a year after the clause break that closes it dates another event)
+            closed = _CLAUSE_BREAK.search(doc.text, match.end(), sentence_end)
+            years_until = closed.start() if closed is not None else sentence_end
         if any(
             int(other.group(0)) != year and not decade.match(doc.text, other.end())
-            for other in _A_YEAR.finditer(doc.text, sentence_start, sentence_end)
+            for other in _A_YEAR.finditer(doc.text, sentence_start, years_until)
         ):
             # (`marked its 30th anniversary in 2024`: told of another year; `bought it in 1946, and in their 80
             # years`: counted from another start than the one read)
