@@ -678,8 +678,10 @@ def _year_from(g, prefix: str, year: int | None) -> int | None:
 
 def _month_is_verb(match: re.Match[str]) -> bool:
     """`may` written small, or not after a word that goes before a month (`in May`), is the verb."""
-    before = match.string[max(0, match.start() - 4) : match.start()]
-    return match.group("enm")[0].islower() or not before.rstrip().lower().endswith(_BEFORE_MONTH)
+    before = match.string[max(0, match.start() - 10) : match.start()].rstrip().lower()
+    return match.group("enm")[0].islower() or not any(
+        before.endswith(word) and not before[: len(before) - len(word)][-1:].isalpha() for word in _BEFORE_MONTH
+    )
 
 
 def _months_to_date(text: str) -> int:

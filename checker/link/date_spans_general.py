@@ -26,7 +26,14 @@ from typing import NamedTuple
 
 from checker.extract.lang import NEVER, link_alternations, load_file
 from checker.link.durations import length_pattern as _length_pattern
-from checker.link.elapsed import bracketed_weekday, dated_times, span_counts, stated_length
+from checker.link.elapsed import (
+    bracketed_weekday,
+    dated_times,
+    span_counts,
+    stated_length,
+    whole_months_as_days,
+    whole_run_lead,
+)
 from checker.link.inflections import word_forms
 from checker.link.view import ArticleView
 from checker.models import ElapsedSpan, Span, TimeRef
@@ -183,6 +190,8 @@ def _month_count_patterns(code: str) -> tuple[re.Pattern[str], ...] | None:
         compile_re(rf"(?:{w.month_count_range_end})", re.I),
         compile_re(rf"(?:{w.month_count_not_of_range_before or NEVER})", re.I),
         compile_re(rf"(?:{w.age_told_ahead})", re.I),
+        # (`181일 동안`: a count of days of lasting, the range's length in days)
+        compile_re(rf"(?<![\w.,])(?P<length>(?P<d>\d{{2,3}})(?:{w.range_day_counts or NEVER}))", re.I),
     )
 
 
@@ -199,7 +208,7 @@ def link_month_counts_apart_from_their_range(doc: ArticleView, published) -> lis
     patterns = _month_count_patterns(doc.language) if published is not None else None
     if patterns is None:
         return []
-    compact, month_count, not_after, range_end, not_before, told_ahead = patterns
+    compact, month_count, not_after, range_end, not_before, told_ahead, day_count = patterns
     counts, _ = span_counts(doc.language)
     if search_if_possible(_RANGE_MARK, doc.text) is None:
         return []
@@ -225,7 +234,11 @@ def link_month_counts_apart_from_their_range(doc: ArticleView, published) -> lis
         return []
     headline_end = doc.text.find("\n")
     out = []
-    for match in finditer_if_possible(month_count, doc.text):
+    counted = sorted(
+        [*finditer_if_possible(month_count, doc.text), *finditer_if_possible(day_count, doc.text)],
+        key=lambda m: m.start(),
+    )
+    for match in counted:
         if len(out) >= _MOST_MONTH_COUNTS:
             break
         if not_after.match(doc.text, match.end()) or not_before.search(
@@ -276,16 +289,38 @@ def link_month_counts_apart_from_their_range(doc: ArticleView, published) -> lis
             for ref in doc.times
         ):
             continue  # (another month told in the count's sentence: `4월 첫 삽을 떠 12월까지 9개월간`)
-        written = match.group("m").lower()
-        months = int(written) if written.isdigit() else counts.get(written, 0)
-        if months <= 0 or months > 12:
-            continue
         year = published.year
         before = _YEAR_BEFORE.search(doc.text, max(0, rng.start() - 8), rng.start())
         if before is not None:
             year = int(before.group("year"))
         since, until = Period.of_month(year, a), Period.of_month(year, b)
         if since is None or until is None:
+            continue
+        if match.re is day_count:
+            if doc.segments.sentence_of(rng.start()) != sentence:
+                continue  # (days told in another sentence than the range's: a run of their own, a festival's days)
+            # (days of whole months: from the first one's first day through the last one's last day, counted by the
+            # check between them or with both ends)
+            days = int(match.group("d"))
+            last = until.bounds()[1]
+            out.append(
+                ElapsedSpan(
+                    start=match.start("length"),
+                    end=match.end("length"),
+                    text=match.group("length"),
+                    months=0,
+                    unit="day",
+                    days=days,
+                    since=str(Period.of_day(year, a, 1)),
+                    since_span=Span(start=rng.start("a"), end=rng.end("a")),
+                    until=str(Period.of_day(last.year, last.month, last.day)),
+                    until_span=Span(start=rng.start("b"), end=rng.end()),
+                )
+            )
+            continue
+        written = match.group("m").lower()
+        months = int(written) if written.isdigit() else counts.get(written, 0)
+        if months <= 0 or months > 12:
             continue
         out.append(
             ElapsedSpan(
@@ -338,25 +373,44 @@ def link_run_lengths_beside_ranges(doc: ArticleView) -> list[ElapsedSpan]:
         start, stop = doc.segments.sentence_bounds(sentence, len(doc.text))
         if length.search(doc.text, start, stop) is not None:
             continue  # (a length in the range's own sentence: the run readings' of checker/link/spans_between_dates.py)
-        # (the sentence before or after, dating nothing but a year of its own, states the run's length)
+        # (the sentence before or after, dating nothing but a year of its own, states the run's length; so does the
+        # one after that, when no range stands between and the length points back to the run, `Over the 122 days`)
         here = []
-        for other in (sentence - 1, sentence + 1):
+        back = whole_run_lead(doc.language)
+        for other in (sentence - 1, sentence + 1, sentence + 2):
             if other < 0 or other >= len(starts):
                 continue
             if any(_grain(ref) != "year" for ref in by_sentence.get(other, ())):
                 continue
+            far = other == sentence + 2
+            if far and (back is None or dated_range(doc, by_sentence.get(sentence + 1, []), joiner) is not None):
+                continue
             here.extend(
                 match
                 for match in _lengths(doc, other, length, told_from, part_before, ())
-                if _a_run_length(doc.text, match, lead, doc.text[start:stop], run_noun)
+                if (
+                    _a_run_length(doc.text, match, lead, doc.text[start:stop], run_noun)
+                    or (back is not None and not match.group("y") and _pointed_back(doc.text, match, back))
+                )
+                and not (far and not _pointed_back(doc.text, match, back))
                 and not another_subject_than_the_range(doc, match.start(), start, stop)
             )
         if len(here) != 1:
             continue  # (none, or two: which one is the run's)
+        if here[0].group("d") or here[0].group("dw") or here[0].group("wk"):
+            # (`between April and July … Over the 122 days`: days of whole months)
+            whole = whole_months_as_days(
+                doc.text, since, _span_of(first), until, _span_of(last), doc.language, here[0].start("length")
+            )
+            since, until = whole if whole is not None else (since, until)
         span = _span(here[0], counts, doc.language, since, _span_of(first), until, _span_of(last))
         if span is not None:
             out.append(span)
     return out
+
+
+def _pointed_back(text: str, match: re.Match[str], back: re.Pattern[str]) -> bool:
+    return back.search(text, max(0, match.start() - 24), match.start()) is not None
 
 
 def _a_run_length(
@@ -541,6 +595,8 @@ _START_YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)(?![\d]|s\b|[-–]\d)"
 _A_YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
 # A month and day written before the year (`in April 1996`, `on 3 May 1996`): the count is still from the year.
 _MONTH_DAY = r"(?:\d{1,2}\s+)?(?:[^\W\d_]+\.?\s+)?(?:\d{1,2},?\s+)?"
+# A clause break after an age a thing has now (`at 158 years one of the oldest, was closed …`)
+_CLAUSE_BREAK = re.compile(r"[,;:]")
 # A quotation opening before a count in its sentence: the speaker's words
 _QUOTE_OPENS = re.compile(r"[\"“]")
 # A quotation closing after a count in its sentence
@@ -706,6 +762,17 @@ def _near_age_patterns(code: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str
                 _COUNTED_AFTER,
             )
         )
+    if w.age_sentence_in != NEVER and w.age_perfect != NEVER and w.age_clause_joiners != NEVER:
+        # (`started the workshop in 1979, and in 47 years we've never had …`: a later clause of the start's sentence
+        # opening on the count, told with a perfect verb, a pronoun glued to it or not)
+        found.append(
+            (
+                rf"(?:{w.age_clause_joiners})(?:{w.age_sentence_in}){count}\s+(?:{w.elapsed_years})"
+                rf"(?=,?\s+(?:(?!{ahead})[^\W\d_]+\s+){{0,3}}?(?:[^\W\d_]+(?=['’]))?(?:{w.age_perfect})\b)",
+                w.elapsed_years,
+                _COUNTED_AFTER,
+            )
+        )
     if w.age_year_ordinal != NEVER and w.age_ordinal_marks != NEVER:
         data = load_file(code)
         ordinal_words = {k.lower() for k in (data.elapsed_time.ordinals if data else {})}
@@ -720,6 +787,15 @@ def _near_age_patterns(code: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str
         )
     if w.age_near_counts_after != NEVER:
         found.append((rf"(?<![\w.,-]){count}\s?(?:{w.age_near_counts_after})", w.age_near_counts_after, _COUNTED_AFTER))
+    if w.age_since_bound_before != NEVER and w.age_since_bound_after != NEVER:
+        # (`문을 연 지 55년 된 공장`: the years since the event the bound noun before the count follows)
+        found.append(
+            (
+                rf"(?:{w.age_since_bound_before}){count}\s?(?:{w.age_since_bound_after})",
+                w.age_since_bound_after,
+                _COUNTED_AFTER,
+            )
+        )
     if w.age_this_year_ordinal_before != NEVER and w.age_this_year_ordinal_after != NEVER:
         # (`올해로 12년째`: this year is the count's ordinal year from the start told beside it)
         found.append(
@@ -956,9 +1032,15 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
             continue
         _, sentence_end = doc.segments.sentence_bounds(doc.segments.sentence_of(match.start()), len(doc.text))
         decade = _decade_after(doc.language)
+        years_until = sentence_end
+        if kind == _AGE_OF:
+            # (`built in 1868 and at 158 years one of the oldest, was closed in May 2025`: the age a thing has now is
+            # told in its own clause; a year after the clause break that closes it dates another event)
+            closed = _CLAUSE_BREAK.search(doc.text, match.end(), sentence_end)
+            years_until = closed.start() if closed is not None else sentence_end
         if any(
             int(other.group(0)) != year and not decade.match(doc.text, other.end())
-            for other in _A_YEAR.finditer(doc.text, sentence_start, sentence_end)
+            for other in _A_YEAR.finditer(doc.text, sentence_start, years_until)
         ):
             # (`marked its 30th anniversary in 2024`: told of another year; `bought it in 1946, and in their 80
             # years`: counted from another start than the one read)

@@ -51,6 +51,12 @@ def _patterns(code: str) -> tuple[re.Pattern[str], ...] | None:
     nouns = w.edition_event_nouns
     # (a month and day may follow the first's year: `2016년 5월 첫 축제`)
     month_day = w.age_start_month_day
+    topic_first = (
+        rf"(?P<noun>{nouns})(?:{w.edition_topic_marks})(?P<year>(?:19|20)\d\d)\s?(?:{w.elapsed_years})\s?"
+        rf"(?:(?:{month_day})\s?)?(?:{w.edition_first_after_topic})"
+        if NEVER not in (w.edition_topic_marks, w.edition_first_after_topic)
+        else ""
+    )
     return (
         compile_re(rf"(?:{w.edition_ordinal_before_name})[^\d.,!?\n]{{0,{_NAME_REACH}}}?(?P<noun>{nouns})"),
         compile_re(
@@ -63,6 +69,8 @@ def _patterns(code: str) -> tuple[re.Pattern[str], ...] | None:
         compile_re(
             rf"(?<!\d)(?P<year>(?:19|20)\d\d)\s?(?:{w.elapsed_years})\s?(?:(?:{month_day})\s?)?(?:{w.edition_first_of})"
         ),
+        # `단오제는 1966년 처음 열린 뒤`: the event's noun as the topic, then the year of its first edition
+        compile_re(topic_first) if topic_first else None,
     )
 
 
@@ -75,7 +83,7 @@ def link_editions_apart_from_their_first(
     patterns = _patterns(doc.language)
     if patterns is None:
         return []
-    ordinal, first, not_yearly, generic, ordinal_alone, any_first = patterns
+    ordinal, first, not_yearly, generic, ordinal_alone, any_first, topic_first = patterns
     ordinals = []
     for match in finditer_if_possible(ordinal, doc.text):
         ordinals.append(match)
@@ -84,13 +92,18 @@ def link_editions_apart_from_their_first(
     if not ordinals:
         return []
     firsts = list(finditer_if_possible(first, doc.text))
+    if topic_first is not None:
+        firsts = sorted([*firsts, *finditer_if_possible(topic_first, doc.text)], key=lambda m: m.start("year"))
     if not firsts or search_if_possible(not_yearly, doc.text):
         return []  # (no first year told, or a run that skipped years: its ordinal counts no years)
     if len({int(m.group("n")) for m in ordinals}) != 1 or len({m.group("noun") for m in ordinals}) != 1:
         return []  # (two editions or two events: which one the first year is of is unsaid)
     noun = ordinals[0].group("noun")
     same = [m for m in firsts if m.group("noun") == noun or generic.search(m.group("noun"))]
-    if len({int(m.group("year")) for m in finditer_if_possible(any_first, doc.text)}) != 1 or not same:
+    first_years = {int(m.group("year")) for m in finditer_if_possible(any_first, doc.text)}
+    if topic_first is not None:
+        first_years |= {int(m.group("year")) for m in finditer_if_possible(topic_first, doc.text)}
+    if len(first_years) != 1 or not same:
         return []  # (two first years told, of whatever noun: of two events, or of two things)
     start = same[0]
     year = int(start.group("year"))

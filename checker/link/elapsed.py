@@ -26,7 +26,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from checker.extract.lang import link_alternations, load_file
+from checker.extract.lang import NEVER, link_alternations, load_file
 from checker.link.view import ArticleView
 from checker.models import ElapsedSpan, Span, TimeRef
 from checker.periods import Period
@@ -704,3 +704,39 @@ def span_of_length(
         inclusive=inclusive,
         days=days,
     )
+
+
+@functools.cache
+def whole_run_lead(code: str) -> re.Pattern[str] | None:
+    """Right before a length, a word of lasting and a definite article that point it to a whole run told beside it
+    (`Over the 122 days`, `in the 304 days from`: `[link.run_length_back_lead]`); None when the language has none."""
+    w = link_alternations(code)
+    return compile_re(rf"(?:{w.run_length_back_lead})$", re.I) if w.run_length_back_lead != NEVER else None
+
+
+@functools.cache
+def _month_part(code: str) -> re.Pattern[str] | None:
+    """Right before a month, words that make it a part of the month (`late September`, `the end of October`:
+    `[link.month_part_before]`)."""
+    w = link_alternations(code)
+    return compile_re(rf"(?:{w.month_part_before})$", re.I) if w.month_part_before != NEVER else None
+
+
+def whole_months_as_days(
+    text: str, since: Period, since_span: Span, until: Period, until_span: Span, code: str, length_at: int
+) -> tuple[Period, Period] | None:
+    """A run of whole months counted in days (`the 181 days from January to June`, `Over the 122 days`): from the first
+    month's first day through the last one's last day; None unless both ends are months written whole (not `late
+    September`) and the length is pointed to the whole run by a definite article (`[link.run_length_back_lead]`: `open
+    124 days from November to April` is the days it opened, some of those months')."""
+    if not since.grain == until.grain == "month":
+        return None
+    back = whole_run_lead(code)
+    if back is None or back.search(text, max(0, length_at - 24), length_at) is None:
+        return None
+    part = _month_part(code)
+    if part is not None and any(part.search(text, max(0, s.start - 24), s.start) for s in (since_span, until_span)):
+        return None
+    first, last = since.bounds()[0], until.bounds()[1]
+    start, end = Period.of_day(first.year, first.month, first.day), Period.of_day(last.year, last.month, last.day)
+    return (start, end) if start is not None and end is not None else None

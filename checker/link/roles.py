@@ -182,9 +182,9 @@ _CHANGE_NOUN_BEFORE = ByLanguage(
     lambda w: rf"\b(?P<verb>{w.rise_nouns}|{w.fall_nouns})\s+of\s+(?:(?:{w.hedges})\s+)?$", re.I
 )
 # `an increase of $1.2bn`, `a decline of 35,000`: an amount named a change by its noun (not `a gain of $3m`
-# on a sale: the nouns an amount's change takes are their own class)
+# on a sale: the nouns an amount's change takes are their own class); `The rise, of £2.3m, came …`: set off by commas
 _AMOUNT_CHANGE_NOUN_BEFORE = ByLanguage(
-    lambda w: rf"\b(?P<verb>{w.amount_change_nouns})\s+of\s+(?:(?:{w.hedges})\s+)?$", re.I
+    lambda w: rf"\b(?P<verb>{w.amount_change_nouns}),?\s+of\s+(?:(?:{w.hedges})\s+)?$", re.I
 )
 # `a net gain of 28 clubs`, `a gain of 3 seats`: a count's change by a noun an amount of money does not take so
 _COUNT_CHANGE_NOUN_BEFORE = ByLanguage(

@@ -57,6 +57,7 @@ from checker.link.elapsed import (
     span_counts,
     span_of_length,
     stated_length,
+    whole_months_as_days,
     year_month_length,
 )
 from checker.link.view import ArticleView
@@ -259,7 +260,9 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
             after_event = marks[16].match(between)  # `opened on 14 March after a 20-month build that began in …`
         if after_event is not None:
             # `opened on 14 March, 20 months after work began in July 2024`: from the second date to the first
-            span = _span_read(after_event, (until, _span_of(last), since, _span_of(first)), counts, doc.language)
+            span = _span_read(
+                after_event, (until, _span_of(last), since, _span_of(first)), counts, doc.language, doc.text
+            )
             if span is not None:
                 # (the match ran on the text between the dates: its length's place is counted from the first's end)
                 span.start += first.end
@@ -305,7 +308,7 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
         through = marks[15].match(doc.text, first.end, last.start) if since.grain == until.grain == "day" else None
         if through is not None and not through.group("d") and not through.group("wk"):
             # `지난해 10월 1일 문을 연 뒤 1년 동안 … 1일 밝혔다`: years or months from the event to the day reported
-            span = _span_read(through, (since, _span_of(first), until, _span_of(last)), counts, doc.language)
+            span = _span_read(through, (since, _span_of(first), until, _span_of(last)), counts, doc.language, doc.text)
             if span is not None:
                 out.append(span)
                 continue
@@ -335,7 +338,7 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
         inside = marks[9].search(doc.text, first.end, last.start) if between is None else None
         if inside is not None and _run_on(doc.text[first.end : inside.start()]):
             # `opens on October 3 and runs 21 days to October 23`
-            span = _span_read(inside, ends, counts, doc.language)
+            span = _span_read(inside, ends, counts, doc.language, doc.text)
             if span is not None:
                 out.append(span)
                 continue
@@ -354,7 +357,7 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
         run = _ends_of_a_run(doc, first, last, marks)
         if run or marks[11].match(doc.text[first.end : last.start]):
             named = marks[10].search(doc.text, last.end, doc.segments.sentence_bounds(sentence, len(doc.text))[1])
-            span = _span_read(named, ends, counts, doc.language) if named is not None else None
+            span = _span_read(named, ends, counts, doc.language, doc.text) if named is not None else None
             if span is not None:
                 # `… 2028년 11월 마무리할 예정으로, 공사 기간은 1년 9개월이다`: a start's verb joins the ends where a
                 # noun names the length (`2027년 4월 착공해 2028년 10월 완공하며 공사비는 6개월에 걸쳐 …`: no run)
@@ -367,7 +370,7 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
             and marks[11].match(doc.text[first.end : last.start])
         ):
             lead = marks[17].match(doc.text, last.end)
-            span = _span_read(lead, ends, counts, doc.language) if lead is not None else None
+            span = _span_read(lead, ends, counts, doc.language, doc.text) if lead is not None else None
             if span is not None:
                 out.append(span)  # `2027년 2월 착공해 2028년 11월까지 21개월간`
                 continue
@@ -376,12 +379,12 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
         opening = marks[8].search(doc.text, max(0, first.start - _MARK_REACH - 8), first.start)
         if opening is not None and marks[3].match(doc.text[first.end : last.start]):
             # `in the 22 weeks from 3 March to 4 August`: the length right before the range
-            span = _span_read(opening, ends, counts, doc.language)
+            span = _span_read(opening, ends, counts, doc.language, doc.text)
             if span is not None:
                 out.append(span)
                 continue
         apposed = marks[6].match(doc.text, last.end) if marks[6] is not None else None
-        span = _span_read(apposed, ends, counts, doc.language) if apposed is not None else None
+        span = _span_read(apposed, ends, counts, doc.language, doc.text) if apposed is not None else None
         if span is not None:
             span.over = bool(apposed.group("over"))
             out.append(span)
@@ -477,7 +480,7 @@ def _marked_span(
     if bounds[0] <= first.start and marks[3].match(doc.text[first.end : last.start]):
         # `for a five-day kite festival from Tuesday 9 to Saturday 13 June`: the length named before the range
         named = marks[19].search(doc.text, bounds[0], first.start)
-        span = _span_read(named, ends, counts, doc.language) if named is not None else None
+        span = _span_read(named, ends, counts, doc.language, doc.text) if named is not None else None
         if span is not None:
             return span
     for match in (m for pattern in marks[0] for m in pattern.finditer(doc.text, *bounds)):
@@ -487,7 +490,7 @@ def _marked_span(
             continue
         if match.start() < first.start and not marks[3].match(doc.text[first.end : last.start]):
             continue  # (a span before its dates only before a range: `lasted 38 days, from 2 March to 9 April`)
-        span = _span_read(match, ends, counts, doc.language)
+        span = _span_read(match, ends, counts, doc.language, doc.text)
         if span is not None:
             # (`넉 달 넘게 진행됐다`: at least that long, under one unit more)
             span.over = span.over or _at_least_after(doc.language).match(doc.text, match.end("length")) is not None
@@ -532,7 +535,9 @@ def _at_least_after(code: str) -> re.Pattern[str]:
     return compile_re(rf"\s?(?:{link_alternations(code).length_at_least_after or NEVER})", re.I)
 
 
-def _span_read(match: re.Match[str], ends: tuple, counts: dict[str, int], code: str) -> ElapsedSpan | None:
+def _span_read(
+    match: re.Match[str], ends: tuple, counts: dict[str, int], code: str, doc_text: str = ""
+) -> ElapsedSpan | None:
     """The span a match of a length states between the run's ends; None for days or weeks between months."""
     since, since_span, until, until_span = ends
     days = int(match.group("d")) if match.group("d") else 0
@@ -543,8 +548,13 @@ def _span_read(match: re.Match[str], ends: tuple, counts: dict[str, int], code: 
     weeks = _weeks(match.group("wk"), counts)
     stated = (0, "day") if days else (0, "week") if weeks else stated_length(match, counts)
     days = days or 7 * weeks
-    if stated is None or (days and "day" not in (since.grain, until.grain)):
-        return None  # (days and weeks between months are not counted)
+    if stated is None:
+        return None
+    if days and "day" not in (since.grain, until.grain):
+        whole = whole_months_as_days(doc_text, since, since_span, until, until_span, code, match.start("length"))
+        if whole is None:
+            return None  # (days and weeks between quarters or years, or from late in a month, are not counted)
+        since, until = whole
     # (`2027년 3월 시작해 2029년 2월까지 24개월간`, `from May 2027 to April 2029, over 24 months`: a run from one
     # month to another is counted by editors either between the months or through the last one, both ends included)
     inclusive = since.grain == until.grain == "month" and not days

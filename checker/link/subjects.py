@@ -12,9 +12,13 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.models import Claim
 
-# Korean: `4800만원으로 …`, `4800만원은 …`; a balance named after its figure first (`56조원 적자로 …`)
+# Korean: `4800만원으로 …`, `4800만원은 …`; a balance named after its figure first (`56조원 적자로 …`); an average
+# per unit marked as such (`하루 890명꼴로 …`)
 _PARTICLE_AFTER = ByLanguage(
-    lambda w: rf"\s?(?:(?:{w.deficit_words}|{w.surplus_words})\s?)?(?:{w.to_particles}|{w.topic_particles})(?=[\s,])"
+    lambda w: (
+        rf"\s?(?:(?:{w.deficit_words}|{w.surplus_words}|{w.per_unit_generic_after})\s?)?"
+        rf"(?:{w.to_particles}|{w.topic_particles})(?=[\s,])"
+    )
 )
 # English: `$12.4m last year, three times …`, `$9bn is three times …`
 _COMMA_BETWEEN = re.compile(r"(?:\s+[^\d,;.]{0,24})?,\s+")
