@@ -302,7 +302,7 @@ from checker.link.term_units import name_term_units
 from checker.link.totals import link_totals
 from checker.link.totals_brought_to import link_totals_brought_to
 from checker.link.totals_from_priced_counts import link_totals_from_priced_counts
-from checker.link.totals_then_copula_lists import link_copula_lists_after_totals, link_totals_then_copula_lists
+from checker.link.totals_then_copula_lists import link_totals_then_copula_lists
 from checker.link.trade_sides import name_import_sides
 from checker.link.transferred_totals import link_transferred_totals
 from checker.link.turnarounds import link_turnarounds
@@ -582,7 +582,6 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_named_sums(claims, text, document.language, segments.sentence_starts)
     link_lists_then_totals(claims, text, document.language, segments.sentence_starts)
     link_totals_then_copula_lists(claims, text, document.language)
-    link_copula_lists_after_totals(claims, text, document.language)  # (`T명이다. A a명, B b명이다.`)
     link_listed_breakdowns(claims, text, document.language, segments.sentence_starts)
     link_gapped_lists(claims, text, document.language, segments.sentence_starts)
     link_added_sums(claims, text, document.language)

@@ -103,59 +103,6 @@ def _parts_and_their_shares(items: list[Claim], text: str, lang: str) -> tuple[l
     return parts, shares
 
 
-def link_copula_lists_after_totals(claims: list[Claim], text: str, lang: str) -> None:
-    """The same list in a sentence of its own, right after the sentence that states the total: `학교에는 학생
-    412명이 다닌다. 1학년 140명, 2학년 137명, 3학년 135명이다.` Every figure of the list's sentence is a part (two to
-    six, labelled, past list joints, the last ending the sentence on a copula, the first opening it after a short
-    label); the total is the one figure of their unit, kind and counter in the sentence right before, in the same
-    paragraph, a plain value larger than each part. Read as open, like the list in the total's own sentence, and
-    found by position, so a guess."""
-    if not may_match(_COPULA_END[lang], text):
-        return
-    figures = [c for c in claims if not c.furniture and c.role != "conversion"]
-    wholes = {c.part_of for c in claims if c.part_of}
-    by_sentence = group_by_sentence(figures)
-    for sentence, parts in by_sentence.items():
-        if not 2 <= len(parts) <= _MOST_PARTS or sentence - 1 not in by_sentence:
-            continue
-        key = (parts[0].unit, parts[0].kind, parts[0].counter)
-        if parts[0].kind not in AMOUNTS or any(
-            (p.unit, p.kind, p.counter) != key or p.role != "value" or p.part_of or p.id in wholes for p in parts
-        ):
-            continue
-        if _LIST_OPENING[lang].fullmatch(text, _sentence_start(text, parts[0].start), parts[0].start) is None:
-            continue
-        if not all(_BETWEEN_LABELLED[lang].fullmatch(text, a.end, b.start) for a, b in zip(parts, parts[1:])):
-            continue
-        if not _COPULA_END[lang].match(text, parts[-1].end):
-            continue
-        totals = [c for c in by_sentence[sentence - 1] if (c.unit, c.kind, c.counter) == key]
-        if len(totals) != 1:
-            continue  # (none, or two: which one the list breaks down is not said)
-        (total,) = totals
-        if total.role != "value" or total.part_of or total.id in wholes or total.paragraph != parts[0].paragraph:
-            continue
-        if any(not p.high < total.low for p in parts) or not _parts_of_the_total(total, parts, text, lang):
-            continue
-        attach_parts(parts, total, f"copula:{parts[0].id}", opened=True)
-        wholes.add(total.id)
-
-
-# before a list's first figure, in its sentence, and between its figures: a short label (`1학년 `, `남자부 `), which may
-# hold a digit that is no figure (every figure of the sentence is a part)
-_LIST_OPENING = ByLanguage(lambda w: r"\s*[^.;:!?()\n,]{1,12}", first_tested=False)
-_BETWEEN_LABELLED = ByLanguage(
-    lambda w: rf"\s?(?:,|(?:{w.sibling_joints}))\s[^.;:!?()\n,]{{0,20}}",
-    first_tested=False,
-)
-
-
-def _sentence_start(text: str, at: int) -> int:
-    back = max(0, at - _WORDS_BEFORE)
-    found = list(_SENTENCE_BACK.finditer(text, back, at))
-    return found[-1].end() if found else back
-
-
 def _parts_of_the_total(total: Claim, parts: list[Claim], text: str, lang: str) -> bool:
     """Whether the listed figures may be parts of the total, not the same count for other periods, other bodies or
     against another kind of whole: no part names its own period in the list (`관객은 30만명으로, 지난해 25만명과
