@@ -43,7 +43,7 @@ from checker.link.clause_marks import TOTAL_MARK_BEFORE
 from checker.link.far_wholes import lead_end
 from checker.link.figure_kinds import AMOUNTS
 from checker.link.keys_differ import metrics_differ, periods_differ
-from checker.link.per_one_marks import is_the_one_unit
+from checker.link.per_one_marks import one_unit_bases
 from checker.link.per_unit_apart import opens_with_headline
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.taking_to import brings_to_a_level
@@ -159,11 +159,10 @@ def _link_parallel_parts(claims: list[Claim], text: str, lang: str, metric_hits:
     figures = [c for c in claims if c.kind in AMOUNTS and c.role != "conversion" and not c.furniture]
     if len(figures) < 3:
         return
-    priced = _prices_of_counted_items(figures, text, lang)
-    # (`한 곳에 61만 마리꼴`: a count of one that the next figure is per is its base, no amount of a list)
-    priced |= {one.id for one, following in zip(figures, figures[1:]) if is_the_one_unit(one, following, text, lang)}
-    if priced:
-        figures = [c for c in figures if c.id not in priced]
+    # (prices of counted items, and a count of one that the next figure is per, `한 곳에 61만 마리꼴`: no items)
+    not_items = _prices_of_counted_items(figures, text, lang) | one_unit_bases(figures, text, lang)
+    if not_items:
+        figures = [c for c in figures if c.id not in not_items]
     wholes = {c.part_of for c in figures if c.part_of} | {t for c in figures for t in c.tally_of}
     lead_sentences_end = lead_end(figures, text)
     headline = opens_with_headline(text)

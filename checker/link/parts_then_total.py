@@ -16,7 +16,7 @@ from checker.link.clause_marks import TOTAL_MARK_BEFORE
 from checker.link.contract_whole import names_a_whole_contract
 from checker.link.figure_kinds import AMOUNTS
 from checker.link.keys_differ import metrics_differ
-from checker.link.per_one_marks import is_the_one_unit
+from checker.link.per_one_marks import one_unit_bases
 from checker.link.per_period import stated_per_period
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.totals import is_a_pool
@@ -48,11 +48,10 @@ def link_parts_then_total(claims: list[Claim], text: str, lang: str, sentence_st
             continue  # the sentence before is read on its own
         if any(is_a_pool(one, text, lang, other) for one, other in zip(listed, listed[1:])):
             continue  # `1,300대 가운데 500대`: a pool and its subset are no two parts (a total may be a pool itself)
-        before = by_sentence.get(sentence - 1, [])
+        bases = one_unit_bases(by_sentence.get(sentence - 1, []), text, lang)
         parts = []
         for figure in listed:
-            following = before[before.index(figure) + 1] if before.index(figure) + 1 < len(before) else None
-            if is_the_one_unit(figure, following, text, lang):
+            if figure.id in bases:
                 continue  # `한 곳에 N꼴`: the base of an average, no part
             if figure.id in products:
                 continue  # a rate, counted as its product

@@ -48,3 +48,8 @@ def is_the_one_unit(figure: Claim, following: Claim | None, text: str, lang: str
         return False
     one = _ONE_BEFORE[lang].search(text, max(0, following.start - _REACH), following.start)
     return one is not None and one.start() <= figure.start < one.end()
+
+
+def one_unit_bases(figures: list[Claim], text: str, lang: str) -> set[str]:
+    """The ids of the counts of one (figures in text order) that the figure after each is per (`is_the_one_unit`)."""
+    return {one.id for one, following in zip(figures, figures[1:]) if is_the_one_unit(one, following, text, lang)}
