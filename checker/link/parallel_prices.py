@@ -52,7 +52,7 @@ def link_parallel_prices(claims: list[Claim], text: str, lang: str, sentence_sta
         money = [c for c in members if c.kind == "money" and c.role == "value" and c.id not in used]
         if len(money) < 2:
             continue
-        for unit in {c.unit for c in money}:
+        for unit in dict.fromkeys(c.unit for c in money):  # (in text order: a set's order varies by run)
             of_unit = [c for c in money if c.unit == unit]
             if len(of_unit) >= 2:
                 used |= _link_list(of_unit, members, by_sentence, text, lang, sentence_starts)
