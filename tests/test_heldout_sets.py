@@ -47,6 +47,7 @@ SETS = [
     "heldout_real_ae",
     "heldout_real_af",
     "heldout_real_ag",
+    "heldout_real_ah",
 ]
 
 
