@@ -97,7 +97,7 @@ def test_a_span_of_hours_is_still_no_count(knowledge):
 def test_kilolitres_are_a_volume(knowledge):
     read = _read(knowledge, "지난해 탁주 수출 물량은 1만2,050㎘, 약주는 3,400킬로리터였다.")
     got = {text: (kind, unit) for text, (kind, _, unit) in read.items()}
-    assert got.get("1만2,050㎘") == ("measure", "km ** 3"), read
-    assert got.get("3,400킬로리터") == ("measure", "km ** 3"), read
+    assert got.get("1만2,050㎘") == ("measure", "L"), read
+    assert got.get("3,400킬로리터") == ("measure", "L"), read
     read = _read(knowledge, "The brewery shipped 3,400 kilolitres of cider.")
     assert read.get("3,400 kilolitres", ("", 0, ""))[0] == "measure", read

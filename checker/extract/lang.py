@@ -552,6 +552,8 @@ LINK_CLASSES = (
     "extra_amount_before",
     "one_for_every_before",
     "unit_gloss_openers",
+    "unit_size_before",
+    "unit_size_measures",
     "shortfall_words",
     "more_to_go_after",
     "excess_particles",

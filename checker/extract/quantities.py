@@ -1129,8 +1129,10 @@ def _read_after(text: str, raw: _Raw, pat: Patterns) -> None:
             raw.kind, raw.unit, raw.qualifier, raw.end = "vague", "percent", None, digits.end()
             return
         scale = pat.scale_after.match(text, pos) if raw.kind == "bare" and after.scale else None
-        if scale and (measure := pat.measure_after.match(text, pos)) and measure.end() > scale.end():
-            scale = None  # `412,000m³`, `85m²`: a unit symbol that opens with a scale's letter
+        if scale and (measure := pat.measure_after.match(text, pos)) and measure.end() >= scale.end():
+            # `412,000m³`, `85m²`: a unit symbol that opens with a scale's letter; `삼베 1m에`: a language whose
+            # measures take the scale's letter itself (Korean copy writes metres so, never millions)
+            scale = None
         if scale and (scale.group("scale").lower() not in pat.touching or not text[scale.start()].isspace()):
             factor = pat.scales[scale.group("scale").lower()]
             raw.numeral = _scaled(raw.numeral, factor)

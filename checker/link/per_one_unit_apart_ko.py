@@ -28,6 +28,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.extract.units import measure_unit
+from checker.link.per_one_marks import stated_per_one
 from checker.link.per_unit_apart import is_a_rate
 from checker.link.per_unit_fallback import beside_their_share, partners_taken
 from checker.link.per_unit_ko import (
@@ -242,6 +243,8 @@ def _total(
         and figure.sentence - _BEFORE <= c.sentence < figure.sentence
         and c.kind == figure.kind
         and c.unit == figure.unit
+        # (`두부 1모에 콩 120g꼴`: a figure per one unit of another thing is a rate, no rival amount)
+        and not stated_per_one(c, text, lang)
     ]
     wholes = [c for c in before if c in window and c.part_of is None and c.id not in parts]
     total = _one_value(wholes)

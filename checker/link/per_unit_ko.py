@@ -47,6 +47,7 @@ copy whose body has no blank line, its first line.
 
 from __future__ import annotations
 
+import math
 import re
 
 from checker.extract.lang import ByLanguage
@@ -784,7 +785,14 @@ def _metric(gap: str, lang: str) -> str | None:
 def _counts(c: Claim, noun: str, pre: str | None, measure: str | None, text: str, lang: str) -> bool:
     """A count of the unit the mark names (or a measure of its dimension)."""
     if measure is not None:
-        return c.kind == "measure" and c.unit == base_unit(measure)[1] and not is_a_rate(c, text, lang)
+        factor, base = base_unit(measure)
+        # (one of the mark's own unit, `1m에 0.2톤씩` of the sentence before, is a mark of its own, no quantity)
+        return (
+            c.kind == "measure"
+            and c.unit == base
+            and not math.isclose(c.value, factor)
+            and not is_a_rate(c, text, lang)
+        )
     if c.kind != "count" or c.value <= 1 or is_a_rate(c, text, lang):
         return False
     counter = c.counter or ""

@@ -268,6 +268,21 @@ def _fraction_taking_its_share(
     if subgroup_may_be_whole(largest, part, by_sentence, text, lang):
         return  # `성별로는 여성이 P로 절반을 차지`: of the subgroup stated before, or of its whole
     marked = (rate.whole, rate.label)
+    pools = [
+        c
+        for c in by_sentence.get(part.sentence, [])
+        if c.end <= part.start
+        and c.kind == part.kind
+        and c.unit == part.unit
+        and (c.counter or "") == (part.counter or "")
+        and c.role == "value"
+        and c.part_of is None
+        and c.low > part.high
+    ]
+    if beside and len(pools) == 1:
+        # (`이용객 2천100명에게 물었더니 … 응답이 1천260명으로 다섯 명 가운데 세 명꼴`: the one larger figure of the
+        # part's own kind its sentence states before it is the pool the part was counted from, not the story's largest)
+        largest = pools[0]
     if not beside:
         # `인구는 12,000명 … 수강생이 1,500명 … 여성이 1,050명으로 수강생 10명 중 7명꼴`: the noun between
         # names the whole; the largest count is it only when the noun names it, else the count the noun names
