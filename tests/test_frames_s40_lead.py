@@ -102,12 +102,18 @@ _TOFU = (
 )
 
 
+def _holds_then_fires(knowledge, template: str, holding: str, broken: str, rule: str, joined: str) -> None:
+    """The holding text is listed as passed under `rule` with the join `joined` in its message and nothing reported;
+    the broken one is reported with the same join."""
+    result = findings(knowledge, document(template.format(holding)), select=[rule], show_passed=True)
+    assert not result.findings, [f.message for f in result.findings]
+    assert any(joined in p.message for p in result.passed), [p.message for p in result.passed]
+    result = findings(knowledge, document(template.format(broken)), select=[rule])
+    assert any(joined in f.message for f in result.findings), [f.message for f in result.findings]
+
+
 def test_a_figure_per_one_unit_is_no_rival_amount(knowledge):
-    holding = findings(knowledge, document(_TOFU.format(50)), select=[PER_UNIT], show_passed=True)
-    assert not holding.findings
-    assert any("600㎏ ÷ 12곳" in p.message for p in holding.passed), [p.message for p in holding.passed]
-    broken = findings(knowledge, document(_TOFU.format(40)), select=[PER_UNIT])
-    assert any("600㎏ ÷ 12곳" in f.message for f in broken.findings), [f.message for f in broken.findings]
+    _holds_then_fires(knowledge, _TOFU, "50", "40", PER_UNIT, "600㎏ ÷ 12곳")
 
 
 def test_the_marks_own_metre_divides_nothing(knowledge):
@@ -128,11 +134,7 @@ _SURVEY = (
 
 
 def test_a_fraction_of_people_is_of_its_sentences_pool(knowledge):
-    holding = findings(knowledge, document(_SURVEY.format("세")), select=[SHARE], show_passed=True)
-    assert not holding.findings, [f.message for f in holding.findings]
-    assert any("1,260명 / 2,100명" in p.message for p in holding.passed), [p.message for p in holding.passed]
-    broken = findings(knowledge, document(_SURVEY.format("네")), select=[SHARE])
-    assert any("1,260명 / 2,100명" in f.message for f in broken.findings), [f.message for f in broken.findings]
+    _holds_then_fires(knowledge, _SURVEY, "세", "네", SHARE, "1,260명 / 2,100명")
 
 
 def test_two_larger_counts_in_the_sentence_leave_the_pool_unsaid(knowledge):
