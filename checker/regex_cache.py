@@ -37,7 +37,7 @@ except ImportError:  # an interpreter without CPython's engine: plain re.compile
 # of data since edited), newest first. A language's patterns are about a hundred programs, 3 KB each.
 MAX_KEPT = 400
 MAX_FIRST_TESTS = 2000  # `first_test`'s answers, kept apart from the programs
-_FORMAT = 2  # (2: programs with their first characters scanned for, `_start_scanned`)
+_FORMAT = 3  # (2: programs with their first characters scanned for, `_start_scanned`; 3: their code as bytes)
 
 _lock = threading.Lock()
 _programs: dict[tuple[str, int], tuple] | None = None  # (pattern, flags) → _sre.compile's arguments
@@ -144,12 +144,30 @@ def _opens_slowly(items) -> bool:
     return op in (c.ASSERT, c.ASSERT_NOT, c.BRANCH)
 
 
+# A program's code is kept in the cache file as the bytes of an array of the engine's code words: the file of a
+# language's several hundred programs (about two million code words) then loads in a few milliseconds, where a
+# list of Python ints took a tenth of a second of every cold check; a program is made a list again where it is used.
+_CODE_TYPE = next((t for t in "ILH" if array(t).itemsize == getattr(_sre, "CODESIZE", 4)), "I")
+
+
+def _packed(program: tuple) -> tuple:
+    """`program` with its code as bytes (as the cache file keeps it)."""
+    code = program[2]
+    return program if isinstance(code, bytes) else (*program[:2], array(_CODE_TYPE, code).tobytes(), *program[3:])
+
+
+def _unpacked(program: tuple) -> tuple:
+    """`program` with its code as the list of ints `_sre.compile` takes."""
+    code = program[2]
+    return (*program[:2], array(_CODE_TYPE, code).tolist(), *program[3:]) if isinstance(code, bytes) else program
+
+
 def _compiled(pattern: str, flags: int) -> re.Pattern[str]:
     key = (pattern, flags)
     program = _loaded().get(key)
     if program is not None:
         try:
-            compiled = _sre.compile(*program)
+            compiled = _sre.compile(*_unpacked(program))
         except Exception:  # noqa: BLE001 — a program the engine refuses: compile it anew
             compiled = None
         if isinstance(compiled, re.Pattern) and compiled.pattern == pattern:
@@ -478,6 +496,8 @@ def _write() -> None:
     `first_test`'s answers likewise, counted apart (a few dozen characters each, where a program is
     a few KB: counted with the programs, they would push out another language's)."""
     kept = {key: _programs[key] for key in _used if key in _programs}
+    # (programs as bytes, answers of the first tests as they are)
+    kept = {key: _packed(value) if isinstance(value, tuple) else value for key, value in kept.items()}
     programs = sum(1 for key in kept if not key[1] & _FIRST_TEST)
     tests = len(kept) - programs
     for key in reversed(list(_programs)):
@@ -488,7 +508,7 @@ def _write() -> None:
                 kept[key] = _programs[key]
                 tests += 1
         elif programs < MAX_KEPT:
-            kept[key] = _programs[key]
+            kept[key] = _packed(_programs[key])
             programs += 1
     stamp = _stamp()
     write_cached(cache_path("regex", stamp), stamp, kept, keep=4)
