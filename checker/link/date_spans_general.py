@@ -653,7 +653,9 @@ def _age_patterns(
         # figure; read only beside a count of its sentence or the one beside it, group `far`)
         starts.append(
             compile_re(
-                rf"{_START_YEAR}{month_day}\D{{1,2}}(?P<far>[^.!?\d,;:]{{13,{_FAR_START_REACH}}}?)(?:{after_year})",
+                rf"{_START_YEAR}{month_day}\D{{1,2}}(?P<far>[^.!?\d,;:]{{13,{_FAR_START_REACH}}}?)(?:{after_year})"
+                # (a start word right before a count is that count's noun, `올해로 창설 31년`: no verb dating the year)
+                rf"(?!\s?\d)",
                 re.I,
             )
         )

@@ -36,6 +36,9 @@ from checker.regex_needs import finditer_if_possible, search_if_possible
 _NAME_REACH = 24
 # How many letters of the event's name may stand before its noun after the words of its first (`처음 열린 인형극제`).
 _FIRST_NAME_REACH = 6
+# How many characters may stand between a topic's first year and the words of its first (`축제는 2009년 포구 주민들이
+# 처음 연 뒤`: who held it first).
+_FIRST_SUBJECT_REACH = 16
 # An article names an event's edition a few times; past this many ordinals the text is a list (linking stays linear).
 _MOST_ORDINALS = 8
 
@@ -53,7 +56,7 @@ def _patterns(code: str) -> tuple[re.Pattern[str], ...] | None:
     month_day = w.age_start_month_day
     topic_first = (
         rf"(?P<noun>{nouns})(?:{w.edition_topic_marks})(?P<year>(?:19|20)\d\d)\s?(?:{w.elapsed_years})\s?"
-        rf"(?:(?:{month_day})\s?)?(?:{w.edition_first_after_topic})"
+        rf"(?:(?:{month_day})\s?)?(?:[^\d.,!?\n]{{1,{_FIRST_SUBJECT_REACH}}}?\s)?(?:{w.edition_first_after_topic})"
         if NEVER not in (w.edition_topic_marks, w.edition_first_after_topic)
         else ""
     )

@@ -67,6 +67,14 @@ def _ordinal_words(code: str) -> dict[str, int]:
     return {k.lower(): v for k, v in (data.elapsed_time.ordinals if data else {}).items()}
 
 
+def _count_unnamed(words: dict[str, int], mark: str) -> str:
+    """`_count` with no named groups: a count among the marks a text is tested for first (several of them joined)."""
+    alternatives = [rf"\d{{1,3}}{mark}"]
+    if words:
+        alternatives.append("(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")")
+    return "(?:" + "|".join(alternatives) + ")"
+
+
 def _count(words: dict[str, int], mark: str) -> str:
     """A count written in digits followed by `mark` (group `n`) or as one of the ordinal `words` (group `word`)."""
     alternatives = [rf"(?P<n>\d{{1,3}}){mark}"]
@@ -278,6 +286,7 @@ def _editions(code: str) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]] 
         return None
     words = _ordinal_words(code)
     patterns, marks = [], []
+    unnamed = _count_unnamed(words, rf"\s?(?:{w.season_ordinal_marks})")
     if NEVER not in (w.edition_reached, w.edition_start_words):
         # `2010년 개막한 영화제가 올해로 17회째를 맞아`: the year, a word of starting right after it, this year's
         # ordinal
@@ -286,11 +295,12 @@ def _editions(code: str) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]] 
             compile_re(
                 rf"(?P<year>\d{{4}})\D{{0,2}}{_MONTH_DAY_AFTER}\s?[^.!?\n\d]{{0,{_EDITION_START_REACH}}}?"
                 rf"(?:{w.edition_start_words})[^.!?\n\d]{{0,{_REACH}}}?(?:{w.season_now})\s?{ordinal}"
-                rf"(?:(?P<reached>{w.edition_reached})|\s?(?P<noun>[^\W\d_]{{2,}}))",
+                rf"(?:(?P<reached>{w.edition_reached}|{w.edition_now_copula})|\s?(?P<noun>[^\W\d_]{{2,}}))",
                 re.I,
             )
         )
-        marks.append(rf"(?:{w.season_now})\s?\d{{1,3}}\s?(?:{w.season_ordinal_marks})")
+        # (an ordinal in digits or in words: `올해로 17회째`, `올해로 열여섯 번째`)
+        marks.append(rf"(?:{w.season_now})\s?{unnamed}")
     if NEVER not in (w.edition_this_before, w.edition_nouns, w.age_start_since):
         # `has been run every spring since 1988, and this year's was the 39th race`: a run still going since its
         # year, then this year's ordinal of what it holds
@@ -341,7 +351,7 @@ def _editions(code: str) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]] 
                 re.I,
             )
         )
-        marks.append(rf"\d{{1,3}}\s?(?:{w.season_ordinal_marks})(?:{w.edition_reached})")
+        marks.append(rf"{unnamed}(?:{w.edition_reached})")
     if not patterns:
         return None
     return tuple(patterns), compile_re("|".join(marks), re.I)

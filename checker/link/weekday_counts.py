@@ -3,9 +3,11 @@
 16`, `on six weekends, from Saturday, September 5, to Sunday, October 11`, `on 30 weekdays, from Monday 29 June to
 Friday 7 August`.
 
-A count followed by the plural of a day's name (`[time] day_range_day_names`, Monday first: `Fridays`), by
+A count followed by the plural of a day's name (`[time] day_range_day_names`, Monday first: `Fridays`; or the name
+before a part of the day, `22 Monday nights`: `[link.weekday_count_parts]`), by
 `[link.weekday_count_weekends]` (`weekends`) or by `[link.weekday_count_workdays]` (`weekdays`), then, after a comma
-perhaps, the word opening a range (`[link.range_openers]`: `from`, `between`) and the sentence's one pair of days
+perhaps, the word opening a range (`[link.range_openers]`: `from`, `between`; the day's name restated before it,
+`every Monday from`: `[link.weekday_count_every]`) and the sentence's one pair of days
 joined as a range (date_spans_general.py, `dated_range`), counts the days of that name between the two days,
 both included; weekends are the weeks one of whose Saturday or Sunday falls in the range, weekdays the days Monday to
 Friday. The check (checker/check/kinds/elapsed.py) counts them from the calendar: more than there are is a slip; fewer
@@ -43,7 +45,12 @@ def _patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, .
         return None
     w = link_alternations(code)
     _, number = span_counts(code)
-    kinds = [rf"(?P<d{i}>{re.escape(name)}s)" for i, name in enumerate(names)]
+    # (`22 Monday nights`: a day's name before a part of the day, `[link.weekday_count_parts]`)
+    parts = rf"|{re.escape('NAME')}\s+(?:{w.weekday_count_parts})" if w.weekday_count_parts != NEVER else ""
+    kinds = [
+        rf"(?P<d{i}>{re.escape(name)}s{parts.replace(re.escape('NAME'), re.escape(name))})"
+        for i, name in enumerate(names)
+    ]
     if w.weekday_count_weekends != NEVER:
         kinds.append(rf"(?P<weekends>{w.weekday_count_weekends})")
     if w.weekday_count_workdays != NEVER:
@@ -51,7 +58,10 @@ def _patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, .
     day = "|".join(map(re.escape, names))
     return (
         compile_re(rf"(?<![\w.,-])(?P<n>{number})\s+(?:{'|'.join(kinds)})\b", re.I),
-        compile_re(rf",?\s+(?:{w.range_openers})\s+(?:(?:{day}),?\s+)?$", re.I),
+        # (`, every Monday from …`: the day's name restated with `[link.weekday_count_every]` before the range)
+        compile_re(
+            rf",?\s+(?:(?:{w.weekday_count_every})\s+(?:{day})s?\s+)?(?:{w.range_openers})\s+(?:(?:{day}),?\s+)?$", re.I
+        ),
         names,
     )
 
