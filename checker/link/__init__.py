@@ -905,7 +905,7 @@ def _elapsed_spans(doc: ArticleView, claims: list[Claim], document: Document) ->
     spans = spans + [span for span in link_days_ahead(doc, published, assumed) if span.start not in read]
     # a count of a day of the week over the range of days written right after it
     read = {span.start for span in spans}
-    spans = spans + [span for span in link_weekday_counts(doc) if span.start not in read]
+    spans = spans + [span for span in link_weekday_counts(doc, published) if span.start not in read]
     # a count of days told of a list of days in a row (`12일과 13일 이틀`, `the two-day show on November 7 and 8`)
     read = {span.start for span in spans}
     spans = spans + [span for span in link_listed_days(doc) if span.start not in read]

@@ -17,6 +17,7 @@ a language with no day names (`[time] day_range_day_names`) reads none.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections import defaultdict
@@ -26,6 +27,7 @@ from checker.link.date_spans_general import dated_range, run_length_patterns
 from checker.link.elapsed import dated_times, span_counts
 from checker.link.view import ArticleView
 from checker.models import ElapsedSpan, Span
+from checker.periods import Period
 from checker.regex_cache import compile_re
 from checker.regex_needs import may_match
 
@@ -66,8 +68,21 @@ def _patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, .
     )
 
 
-def link_weekday_counts(doc: ArticleView) -> list[ElapsedSpan]:
-    """Each count of a day of the week over the range of days written right after it."""
+@functools.cache
+def _told_ahead(code: str) -> re.Pattern[str]:
+    """Words that tell a sentence of a time ahead (`will`, `plans to`: `[link.age_told_ahead]`)."""
+    return compile_re(rf"(?:{link_alternations(code).age_told_ahead})", re.I)
+
+
+def _a_year_on(period: Period) -> Period | None:
+    """The same day a year on (None for a day the next year lacks, 29 February)."""
+    return Period.of_day(period.year + 1, period.index, period.day)
+
+
+def link_weekday_counts(doc: ArticleView, published: dt.date | None = None) -> list[ElapsedSpan]:
+    """Each count of a day of the week over the range of days written right after it. A range the reader dated
+    wholly before the publication, in a sentence told ahead (`will be played on 22 Monday nights, from September 7 to
+    February 1`, `[link.age_told_ahead]`), is the next one: its days a year on."""
     patterns = _patterns(doc.language)
     ranges = run_length_patterns(doc.language)
     if patterns is None or ranges is None:
@@ -91,6 +106,12 @@ def link_weekday_counts(doc: ArticleView) -> list[ElapsedSpan]:
         first, last, since, until = ends
         if since.grain != "day" or until.grain != "day" or first.start < match.end():
             continue
+        if published is not None and until.bounds()[1] < published:
+            sentence_start, _ = doc.segments.sentence_bounds(doc.segments.sentence_of(match.start()), len(doc.text))
+            if _told_ahead(doc.language).search(doc.text, sentence_start, match.start()):
+                since, until = _a_year_on(since), _a_year_on(until)
+                if since is None or until is None:
+                    continue
         if first.start - match.end() > _GAP or not gap.search(doc.text[match.end() : first.start]):
             continue  # (the range must follow the count: `22 Fridays, from 3 April to 28 August`)
         written = match.group("n")
