@@ -95,7 +95,11 @@ def _patterns(code: str) -> tuple[tuple[re.Pattern[str], ...], dict[str, int], r
     return (
         (
             # `1990년 창단한 … 올해로 37번째 시즌`: the verb right after the year
-            compile_re(rf"(?P<year>\d{{4}})\D{{0,2}}\s?(?:{w.season_origins}){gap}{season}", re.I),
+            # (`2014년 농가 34곳으로 출발해 올해로 13번째 수확`: what it began with may stand between)
+            compile_re(
+                rf"(?P<year>\d{{4}})\D{{0,2}}\s?{_NO_YEAR}{{0,{_EDITION_START_REACH}}}?(?:{w.season_origins}){gap}{season}",
+                re.I,
+            ),
             # `drafted in 2017 and is in his ninth season`: the verb and `in` right before it
             compile_re(rf"\b(?:{w.season_origins})\s+in\s+(?P<year>\d{{4}})\b{gap}\b{season}\b", re.I),
         ),
@@ -272,6 +276,9 @@ def _years_to_publication(
     )
 
 
+# Between a start's year and its word of starting, any character of its clause but a year's digits (`2014년 농가
+# 34곳으로 출발해`: a count of what it began with may stand there).
+_NO_YEAR = r"(?:[^.!?\n\d]|(?<!\d)\d{1,3}(?![\d,.]))"
 # How far after the start's year the word that makes it a start may stand (`2016년 여름 강변 공터에서 장을 처음 연`).
 _EDITION_START_REACH = 24
 
@@ -293,7 +300,7 @@ def _editions(code: str) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]] 
         ordinal = _count(words, rf"\s?(?:{w.season_ordinal_marks})")
         patterns.append(
             compile_re(
-                rf"(?P<year>\d{{4}})\D{{0,2}}{_MONTH_DAY_AFTER}\s?[^.!?\n\d]{{0,{_EDITION_START_REACH}}}?"
+                rf"(?P<year>\d{{4}})\D{{0,2}}{_MONTH_DAY_AFTER}\s?{_NO_YEAR}{{0,{_EDITION_START_REACH}}}?"
                 rf"(?:{w.edition_start_words})[^.!?\n\d]{{0,{_REACH}}}?(?:{w.season_now})\s?{ordinal}"
                 rf"(?:(?P<reached>{w.edition_reached}|{w.edition_now_copula})|\s?(?P<noun>[^\W\d_]{{2,}}))",
                 re.I,
