@@ -303,3 +303,84 @@ def test_a_range_from_an_opening_of_what_it_names_ko(knowledge, days, fires):
 def test_a_range_of_a_closing_is_not_joined_ko(knowledge):
     text = "한들시는 지난 5월 1일 운행을 멈춘 경전철에 7월 31일 다시 승객을 태웠으며 92일 동안 점검했다."
     assert_not_dated(knowledge, text, published=dt.date(2026, 8, 6))
+
+
+# ---------------------------------------------------------------- half a year, and more starts of an age or a run
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("납품은 오는 10월부터 내년 3월까지 반년 동안 나눠 한다.", False),
+        ("납품은 11월부터 내년 2월까지 반년에 걸쳐 나눠 한다.", True),
+    ],
+)
+def test_half_a_year_as_one_word_ko(knowledge, text, fires):
+    assert_dated(knowledge, text, fires, published=dt.date(2026, 9, 26))
+
+
+@pytest.mark.parametrize("end,fires", [("March", False), ("June", True)])
+def test_half_a_year_en(knowledge, end, fires):
+    assert_dated(
+        knowledge, f"Deliveries will run over half a year, from October to {end}.", fires, dt.date(2026, 9, 26)
+    )
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ('1987년 베틀 두 대로 공방을 연 한보람 대표는 "올해로 40년째 베틀 앞에 앉아 있다"고 말했다.', False),
+        ('1987년 베틀 두 대로 공방을 연 한보람 대표는 "올해로 44년째 베틀 앞에 앉아 있다"고 말했다.', True),
+        ("공사는 2020년 이후 6년 동안 역 10곳에 승강기 19대를 놓았다.", False),
+        ("공사는 2020년 이후 9년 동안 역 10곳에 승강기 19대를 놓았다.", True),
+        ("이 사업은 2019년 12개 마을에서 시범으로 시작해 7년 만에 참여 마을이 크게 늘었다.", False),
+        ("이 사업은 2019년 12개 마을에서 시범으로 시작해 4년 만에 참여 마을이 크게 늘었다.", True),
+    ],
+)
+def test_more_starts_of_an_age_ko(knowledge, text, fires):
+    assert_dated(knowledge, text, fires)
+
+
+@pytest.mark.parametrize("ordinal,fires", [("13", False), ("16", True)])
+def test_a_season_started_with_what_it_began_with_ko(knowledge, ordinal, fires):
+    assert_dated(knowledge, f"보리 조합은 2014년 농가 34곳으로 출발해 올해로 {ordinal}번째 수확을 맞았다.", fires)
+
+
+@pytest.mark.parametrize("ordinal,fires", [("11", False), ("14", True)])
+def test_an_edition_apart_from_an_event_begun_as_another_ko(knowledge, ordinal, fires):
+    text = (
+        f"제{ordinal}회 하늘 쪽빛축제에 4만 명이 다녀갔다.\n\n"
+        "군 관계자는 행사를 자랑했다. 2016년 마을 잔치로 시작한 축제는 해마다 커졌다."
+    )
+    assert_dated(knowledge, text, fires)
+
+
+def test_a_range_joined_by_opening_needs_its_end_ko(knowledge):
+    text = "가온 매장은 3월 2일 문을 열어 5월 9일 매출 10억 원을 넘겼고 20일간 할인했다."
+    assert_not_dated(knowledge, text, published=dt.date(2026, 8, 6))
+
+
+# ---------------------------------------------------------------- English editions told apart from their first year
+
+
+@pytest.mark.parametrize("ordinal,fires", [("130th", False), ("134th", True)])
+def test_an_edition_in_the_headline_from_the_first_year_in_the_body_en(knowledge, ordinal, fires):
+    text = (
+        f"Record crowd at Kelby for {ordinal} contest\n\n"
+        "Forty bands played at Kelby on Saturday.\n\n"
+        "The contest was first held in 1897, and has been held every year since."
+    )
+    assert_dated(knowledge, text, fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a run not held every year: its ordinal counts no years
+        "Kelby hosts its 54th fell race\n\nThe race was first run in 1971 and has been held every year except 2001.",
+        # two editions named: which one is this year's is unsaid
+        "Kelby hosts its 54th fell race\n\nThe race was first run in 1971. The 50th race was a wet one.",
+    ],
+)
+def test_an_edition_of_a_paused_run_or_of_two_is_not_dated_en(knowledge, text):
+    assert_not_dated(knowledge, text)

@@ -1314,6 +1314,7 @@ LINK_CLASSES = (
     "gap_nouns_after",
     "range_joiners",
     "range_joiners_until",
+    "edition_noun_first_held",
     "range_until_marks",
     "range_openers",
     "range_closers",
