@@ -88,6 +88,16 @@ def _patterns(code: str) -> tuple[re.Pattern[str], ...] | None:
     )
 
 
+_DIGITS = re.compile(r"\d{1,3}")
+
+
+def _number(match: re.Match[str]) -> int:
+    """An edition ordinal's number: its group `n`, or (a language with no group in its words) its digits."""
+    if "n" in match.re.groupindex and match.group("n"):
+        return int(match.group("n"))
+    return int(_DIGITS.search(match.group(0)).group())
+
+
 def link_editions_apart_from_their_first(
     doc: ArticleView, published: dt.date | None, assumed: bool
 ) -> list[ElapsedSpan]:
@@ -111,7 +121,7 @@ def link_editions_apart_from_their_first(
             firsts = sorted([*firsts, *finditer_if_possible(told, doc.text)], key=lambda m: m.start("year"))
     if not firsts or search_if_possible(not_yearly, doc.text):
         return []  # (no first year told, or a run that skipped years: its ordinal counts no years)
-    if len({int(m.group("n")) for m in ordinals}) != 1 or len({m.group("noun").lower() for m in ordinals}) != 1:
+    if len({_number(m) for m in ordinals}) != 1 or len({m.group("noun").lower() for m in ordinals}) != 1:
         return []  # (two editions or two events: which one the first year is of is unsaid)
     noun = ordinals[0].group("noun")
     same = [m for m in firsts if m.group("noun").lower() == noun.lower() or generic.search(m.group("noun"))]
@@ -123,7 +133,7 @@ def link_editions_apart_from_their_first(
         return []  # (two first years told, of whatever noun: of two events, or of two things)
     start = same[0]
     year = int(start.group("year"))
-    count = int(ordinals[0].group("n"))
+    count = _number(ordinals[0])
     if year >= published.year or count <= 0 or count < published.year - year:
         return []  # (fewer editions than years: a run that skipped years as likely as a slip, nothing to tell)
     out = []
@@ -131,7 +141,7 @@ def link_editions_apart_from_their_first(
         if doc.segments.sentence_of(match.start()) == doc.segments.sentence_of(start.start()):
             continue  # (the ordinal and its first in one sentence: the season ordinals' reading)
         alone = ordinal_alone.match(doc.text, match.start())
-        end = alone.end() if alone is not None else match.end("n")
+        end = alone.end() if alone is not None else match.start() + _DIGITS.search(match.group(0)).end()
         out.append(
             ElapsedSpan(
                 start=match.start(),
