@@ -380,6 +380,8 @@ def test_an_edition_in_the_headline_from_the_first_year_in_the_body_en(knowledge
         "Kelby hosts its 54th fell race\n\nThe race was first run in 1971 and has been held every year except 2001.",
         # two editions named: which one is this year's is unsaid
         "Kelby hosts its 54th fell race\n\nThe race was first run in 1971. The 50th race was a wet one.",
+        # last year's edition: another year's ordinal
+        "The Kelby fair was first held in 1990. Last year's 36th fair drew 9,000 people.",
     ],
 )
 def test_an_edition_of_a_paused_run_or_of_two_is_not_dated_en(knowledge, text):

@@ -88,6 +88,13 @@ def _patterns(code: str) -> tuple[re.Pattern[str], ...] | None:
     )
 
 
+@functools.cache
+def _told_of_past(code: str) -> re.Pattern[str] | None:
+    """Words before an ordinal in its clause that tell it of a past year or one ahead (`[link.age_told_of_past]`)."""
+    w = link_alternations(code)
+    return compile_re(rf"(?:{w.age_told_of_past})", re.I) if w.age_told_of_past != NEVER else None
+
+
 _DIGITS = re.compile(r"\d{1,3}")
 
 
@@ -109,7 +116,13 @@ def link_editions_apart_from_their_first(
         return []
     ordinal, first, not_yearly, generic, ordinal_alone, any_first, topic_first, held_first = patterns
     ordinals = []
+    past = _told_of_past(doc.language)
     for match in finditer_if_possible(ordinal, doc.text):
+        if past is not None:
+            sentence_start, _ = doc.segments.sentence_bounds(doc.segments.sentence_of(match.start()), len(doc.text))
+            clause_start = max(sentence_start, doc.text.rfind(",", sentence_start, match.start()) + 1)
+            if past.search(doc.text, clause_start, match.start()):
+                continue  # (`Last year's 34th fair`, `지난해 제28회`: another year's edition, not this one's)
         ordinals.append(match)
         if len(ordinals) > _MOST_ORDINALS:
             return []
