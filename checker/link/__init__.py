@@ -112,6 +112,7 @@ from checker.link.lexicon import Lexicon
 from checker.link.line_values import link_line_values
 from checker.link.list_then_total import link_lists_then_totals
 from checker.link.listed_breakdowns import link_listed_breakdowns
+from checker.link.listed_days import link_listed_days
 from checker.link.listed_parts_after_total import link_listed_parts_after_total
 from checker.link.listed_subject_shares import link_listed_subject_shares
 from checker.link.lists_adding_up import link_net_flows, relink_lists_of_another_whole
@@ -904,7 +905,10 @@ def _elapsed_spans(doc: ArticleView, claims: list[Claim], document: Document) ->
     spans = spans + [span for span in link_days_ahead(doc, published, assumed) if span.start not in read]
     # a count of a day of the week over the range of days written right after it
     read = {span.start for span in spans}
-    spans = spans + [span for span in link_weekday_counts(doc) if span.start not in read]
+    spans = spans + [span for span in link_weekday_counts(doc, published) if span.start not in read]
+    # a count of days told of a list of days in a row (`12일과 13일 이틀`, `the two-day show on November 7 and 8`)
+    read = {span.start for span in spans}
+    spans = spans + [span for span in link_listed_days(doc) if span.start not in read]
     # a run's length beside the range that bounds it, where no other reading read the length
     read = {span.start for span in spans}
     spans = spans + [span for span in link_run_lengths_beside_ranges(doc) if span.start not in read]

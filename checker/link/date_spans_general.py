@@ -29,8 +29,10 @@ from checker.link.durations import length_pattern as _length_pattern
 from checker.link.elapsed import (
     bracketed_weekday,
     dated_times,
+    range_joined,
     span_counts,
     stated_length,
+    until_joiners,
     whole_months_as_days,
     whole_run_lead,
 )
@@ -66,7 +68,7 @@ def run_length_patterns(code: str) -> tuple[re.Pattern[str], ...] | None:
         compile_re(rf"(?<![\w.,-]){length}(?:{w.run_length_mark})", re.I),
         compile_re(rf"\s?(?:{w.run_length_told_from})", re.I),
         compile_re(rf"(?:{w.run_length_part_before})\s?\S{{0,{_PART_REACH}}}$", re.I),
-        compile_re(rf"^{bracketed_weekday(code)}\s?(?:{w.range_joiners})\s?$", re.I),
+        compile_re(rf"^{bracketed_weekday(code)}\s?(?:{w.range_joiners}{until_joiners(w)})\s?$", re.I),
         compile_re(rf"(?:{w.run_length_lead})\s$", re.I),
         compile_re(rf"(?:{w.run_nouns or NEVER})", re.I),
     )
@@ -447,7 +449,9 @@ def dated_range(doc: ArticleView, own: list[TimeRef], joiner: re.Pattern[str]) -
     the second after the first (or a year on: `from 19 December to 8 January`), no date before it (a third date
     after it dates the report)."""
     dated = [ref for ref in own if _grain(ref) in ("day", "month")]
-    pairs = [(a, b) for a, b in zip(dated, dated[1:], strict=False) if joiner.match(doc.text[a.end : b.start])]
+    pairs = [
+        (a, b) for a, b in zip(dated, dated[1:], strict=False) if range_joined(doc.language, joiner, doc.text, a.end, b)
+    ]
     if len(pairs) != 1 or len(dated) > 3:
         return None
     first, last = pairs[0]
@@ -649,11 +653,15 @@ def _age_patterns(
         # (a month and day may follow the year: `2019년 7월 15일 개관한`)
         month_day = rf"(?:\D{{1,2}}(?:{w.age_start_month_day}))?" if w.age_start_month_day != NEVER else ""
         starts.append(compile_re(rf"{_START_YEAR}{month_day}\D{{1,2}}[^.!?\d]{{0,12}}?(?:{after_year})", re.I))
+        # (a start noun right before a count is that count's noun, `올해로 창설 31년`: no verb dating the year far
+        # before it)
+        not_count_noun = rf"(?!(?:{w.age_start_nouns_before})\s?\d)" if w.age_start_nouns_before != NEVER else ""
         # (`1993년 전주 풍남동 골목 끝 작업실에서 출발해`: the place of the start between them, in one clause with no
         # figure; read only beside a count of its sentence or the one beside it, group `far`)
         starts.append(
             compile_re(
-                rf"{_START_YEAR}{month_day}\D{{1,2}}(?P<far>[^.!?\d,;:]{{13,{_FAR_START_REACH}}}?)(?:{after_year})",
+                rf"{_START_YEAR}{month_day}\D{{1,2}}(?P<far>(?:[^.!?\d,;:]|(?<!\d)\d{{1,3}}(?![\d,.])){{13,{_FAR_START_REACH}}}?){not_count_noun}"
+                rf"(?:{after_year})",
                 re.I,
             )
         )

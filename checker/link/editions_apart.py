@@ -4,9 +4,10 @@ in another sentence: `제9회 한빛 연꽃축제에 … 다녀갔다. … "2018
 An ordinal written before the name of what it counts (`제9회 … 연꽃축제`: `[link.edition_ordinal_before_name]`, the
 name ending in a noun of a yearly event, `[link.edition_event_nouns]`) is this year's edition; a year written right
 before the words that make it the first of that event (`2018년 첫 축제`, `2018년 처음 열린 대회`:
-`[link.edition_first_of]`, then the same noun, or a noun any event goes by, `[link.edition_generic_nouns]`) is where
-the count begins. The Nth edition is then N − 1 years after the first, or N when counted with both ends (the elapsed
-check's `inclusive`): read as N years from the first year to the publication's, to the publication a reading, a
+`[link.edition_first_of]`, then the same noun, or a noun any event goes by, `[link.edition_generic_nouns]`), or after
+the event's noun and the words of its first (`The contest was first held in 1897`: `[link.edition_noun_first_held]`)
+is where the count begins. The Nth edition is then N − 1 years after the first, or N when counted with both ends (the
+elapsed check's `inclusive`): read as N years from the first year to the publication's, to the publication a reading, a
 warning at most.
 
 Which ordinal and which first year are decided by the text as a whole, not by the figures: the article must write
@@ -36,6 +37,9 @@ from checker.regex_needs import finditer_if_possible, search_if_possible
 _NAME_REACH = 24
 # How many letters of the event's name may stand before its noun after the words of its first (`처음 열린 인형극제`).
 _FIRST_NAME_REACH = 6
+# How many characters may stand between a topic's first year and the words of its first (`축제는 2009년 포구 주민들이
+# 처음 연 뒤`: who held it first).
+_FIRST_SUBJECT_REACH = 16
 # An article names an event's edition a few times; past this many ordinals the text is a list (linking stays linear).
 _MOST_ORDINALS = 8
 
@@ -46,14 +50,16 @@ def _patterns(code: str) -> tuple[re.Pattern[str], ...] | None:
     the words of a run not held every year; the nouns any event goes by; the ordinal alone; a first year of any
     noun)."""
     w = link_alternations(code)
-    if NEVER in (w.edition_ordinal_before_name, w.edition_event_nouns, w.edition_first_of):
+    if NEVER in (w.edition_ordinal_before_name, w.edition_event_nouns) or (
+        w.edition_first_of == NEVER and w.edition_noun_first_held == NEVER
+    ):
         return None
     nouns = w.edition_event_nouns
     # (a month and day may follow the first's year: `2016년 5월 첫 축제`)
     month_day = w.age_start_month_day
     topic_first = (
         rf"(?P<noun>{nouns})(?:{w.edition_topic_marks})(?P<year>(?:19|20)\d\d)\s?(?:{w.elapsed_years})\s?"
-        rf"(?:(?:{month_day})\s?)?(?:{w.edition_first_after_topic})"
+        rf"(?:(?:{month_day})\s?)?(?:[^\d.,!?\n]{{1,{_FIRST_SUBJECT_REACH}}}?\s)?(?:{w.edition_first_after_topic})"
         if NEVER not in (w.edition_topic_marks, w.edition_first_after_topic)
         else ""
     )
@@ -71,7 +77,32 @@ def _patterns(code: str) -> tuple[re.Pattern[str], ...] | None:
         ),
         # `단오제는 1966년 처음 열린 뒤`: the event's noun as the topic, then the year of its first edition
         compile_re(topic_first) if topic_first else None,
+        # `The contest was first held in 1897`: the event's noun as the subject of the words of its first, then the year
+        compile_re(
+            rf"\b(?P<noun>{nouns})\s+(?:{w.edition_noun_first_held})\s+(?:on|in)\s+"
+            rf"(?:[^\W\d_]+\s+(?:\d{{1,2}},?\s+)?)?(?P<year>(?:1[5-9]|20)\d\d)\b",
+            re.I,
+        )
+        if w.edition_noun_first_held != NEVER
+        else None,
     )
+
+
+@functools.cache
+def _told_of_past(code: str) -> re.Pattern[str] | None:
+    """Words before an ordinal in its clause that tell it of a past year or one ahead (`[link.age_told_of_past]`)."""
+    w = link_alternations(code)
+    return compile_re(rf"(?:{w.age_told_of_past})", re.I) if w.age_told_of_past != NEVER else None
+
+
+_DIGITS = re.compile(r"\d{1,3}")
+
+
+def _number(match: re.Match[str]) -> int:
+    """An edition ordinal's number: its group `n`, or (a language with no group in its words) its digits."""
+    if "n" in match.re.groupindex and match.group("n"):
+        return int(match.group("n"))
+    return int(_DIGITS.search(match.group(0)).group())
 
 
 def link_editions_apart_from_their_first(
@@ -83,31 +114,39 @@ def link_editions_apart_from_their_first(
     patterns = _patterns(doc.language)
     if patterns is None:
         return []
-    ordinal, first, not_yearly, generic, ordinal_alone, any_first, topic_first = patterns
+    ordinal, first, not_yearly, generic, ordinal_alone, any_first, topic_first, held_first = patterns
     ordinals = []
+    past = _told_of_past(doc.language)
     for match in finditer_if_possible(ordinal, doc.text):
+        if past is not None:
+            sentence_start, _ = doc.segments.sentence_bounds(doc.segments.sentence_of(match.start()), len(doc.text))
+            clause_start = max(sentence_start, doc.text.rfind(",", sentence_start, match.start()) + 1)
+            if past.search(doc.text, clause_start, match.start()):
+                continue  # (`Last year's 34th fair`, `지난해 제28회`: another year's edition, not this one's)
         ordinals.append(match)
         if len(ordinals) > _MOST_ORDINALS:
             return []
     if not ordinals:
         return []
     firsts = list(finditer_if_possible(first, doc.text))
-    if topic_first is not None:
-        firsts = sorted([*firsts, *finditer_if_possible(topic_first, doc.text)], key=lambda m: m.start("year"))
+    for told in (topic_first, held_first):
+        if told is not None:
+            firsts = sorted([*firsts, *finditer_if_possible(told, doc.text)], key=lambda m: m.start("year"))
     if not firsts or search_if_possible(not_yearly, doc.text):
         return []  # (no first year told, or a run that skipped years: its ordinal counts no years)
-    if len({int(m.group("n")) for m in ordinals}) != 1 or len({m.group("noun") for m in ordinals}) != 1:
+    if len({_number(m) for m in ordinals}) != 1 or len({m.group("noun").lower() for m in ordinals}) != 1:
         return []  # (two editions or two events: which one the first year is of is unsaid)
     noun = ordinals[0].group("noun")
-    same = [m for m in firsts if m.group("noun") == noun or generic.search(m.group("noun"))]
+    same = [m for m in firsts if m.group("noun").lower() == noun.lower() or generic.search(m.group("noun"))]
     first_years = {int(m.group("year")) for m in finditer_if_possible(any_first, doc.text)}
-    if topic_first is not None:
-        first_years |= {int(m.group("year")) for m in finditer_if_possible(topic_first, doc.text)}
+    for told in (topic_first, held_first):
+        if told is not None:
+            first_years |= {int(m.group("year")) for m in finditer_if_possible(told, doc.text)}
     if len(first_years) != 1 or not same:
         return []  # (two first years told, of whatever noun: of two events, or of two things)
     start = same[0]
     year = int(start.group("year"))
-    count = int(ordinals[0].group("n"))
+    count = _number(ordinals[0])
     if year >= published.year or count <= 0 or count < published.year - year:
         return []  # (fewer editions than years: a run that skipped years as likely as a slip, nothing to tell)
     out = []
@@ -115,7 +154,7 @@ def link_editions_apart_from_their_first(
         if doc.segments.sentence_of(match.start()) == doc.segments.sentence_of(start.start()):
             continue  # (the ordinal and its first in one sentence: the season ordinals' reading)
         alone = ordinal_alone.match(doc.text, match.start())
-        end = alone.end() if alone is not None else match.end("n")
+        end = alone.end() if alone is not None else match.start() + _DIGITS.search(match.group(0)).end()
         out.append(
             ElapsedSpan(
                 start=match.start(),

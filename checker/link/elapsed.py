@@ -264,6 +264,29 @@ def bracketed_weekday(code: str) -> str:
     return rf"(?:\s?\((?:{days})(?:{suffix})?\))?" if suffix else rf"(?:\s?\((?:{days})\))?"
 
 
+def until_joiners(w) -> str:
+    """The joiners of a range of days or months that join only where the second date ends the run (`12월 19일 열어 2월
+    15일까지`: `[link.range_joiners_until]`), as an alternative of a joiner pattern, group `until` (empty where the
+    language has none)."""
+    return rf"|(?P<until>{w.range_joiners_until})" if w.range_joiners_until != NEVER else ""
+
+
+@functools.cache
+def _until_mark(code: str) -> re.Pattern[str]:
+    return compile_re(rf"\s?(?:{link_alternations(code).range_until_marks})", re.I)
+
+
+def range_joined(code: str, joiner: re.Pattern[str], text: str, first_end: int, last) -> bool:
+    """Whether the text between a date ending at `first_end` and the date `last` joins them as a range: by a range's
+    joiner, or by a verb of opening the run with the second date's mark of ending it right after it (`…까지`)."""
+    match = joiner.match(text[first_end : last.start])
+    if match is None:
+        return False
+    return not ("until" in match.re.groupindex and match.group("until")) or bool(
+        _until_mark(code).match(text, last.end)
+    )
+
+
 @functools.cache
 def span_counts(code: str) -> tuple[dict[str, int], str]:
     """The number words a span's length may be written in (`three years`, `세 달`) with their values,
@@ -313,8 +336,10 @@ def year_month_length(w, number: str, halves: bool = True) -> str:
             rf"(?P<y>{number})\s?(?:{w.elapsed_years})(?:\s?(?:and\s)?(?P<ym>{number})\s?(?:{w.elapsed_months}))?"
             rf"|(?P<m>{number})\s?(?:{w.elapsed_months})"
         )
+    # (`반년`, `half a year`: half a year alone, group `yho`)
+    alone = rf"(?P<yho>{w.elapsed_half_year})|" if w.elapsed_half_year != NEVER else ""
     return (
-        rf"(?P<y>{number})(?:\s(?P<yhb>{w.elapsed_half_before}))?\s?(?:{w.elapsed_years})"
+        rf"{alone}(?P<y>{number})(?:\s(?P<yhb>{w.elapsed_half_before}))?\s?(?:{w.elapsed_years})"
         rf"(?:\s?(?:and\s)?(?P<ym>{number})\s?(?:{w.elapsed_months})|\s?(?P<yh>{w.elapsed_half}))?"
         rf"|(?P<m>{number})(?:\s(?P<mhb>{w.elapsed_half_before}))?\s?(?:{w.elapsed_months})"
         rf"(?:\s?(?P<mh>{w.elapsed_month_half}))?"
@@ -646,6 +671,8 @@ def stated_length(match: re.Match[str], counts: dict[str, int]) -> tuple[int, st
             return 0
         return int(written) if written.isdigit() else counts.get(written.lower(), 0)
 
+    if groups.get("yho"):
+        return 6, "month"  # (`반년`: six months, a word an editor reads as the months it counts)
     half = 6 if groups.get("yh") or groups.get("yhb") else 0  # `1년 반`, `six and a half years`: half a year more
     total = number("y") * 12 + half + number("ym") + number("m") + 3 * number("q")
     if total <= 0:

@@ -60,6 +60,10 @@ _CLAUSE_END = r"(?=\s*(?:[.;!?\"\u201d)]|$))"
 _MOST_SPANS = 64
 
 
+# Right after a length counted back (`, a century ago`), the end of its clause.
+_CLAUSE_CLOSES = re.compile(r"\s*(?:[,.;:!?)\"”]|$)")
+
+
 @dataclass(frozen=True, slots=True)
 class _Words:
     recorded: re.Pattern[str]  # `이후 3년 9개월 만에` (a record word must follow, or `만이다` end it)
@@ -87,6 +91,8 @@ class _Words:
     changed_lead: re.Pattern[str]
     # `2018년 이후 8년 만에 다시 대상을`: again, the first time since the start (`[link.span_again]`)
     again: re.Pattern[str]
+    # the words of a year, a month, a decade and a century, each alone (`a century ago`: which unit `one` counts)
+    units: tuple[re.Pattern[str], ...]
 
 
 @functools.cache
@@ -97,7 +103,16 @@ def _words(code: str) -> _Words:
     recorded = compile_re(rf"(?:{w.record_span_from})\s?{length}\s?(?P<mark>{w.span_since})", re.I)
     # (`in January, just over six months ago`: at least that long, under one unit more)
     hedge = rf"(?:(?P<over>{w.length_at_least})\s+)?" if w.length_at_least else ""
-    ago = compile_re(rf",\s{hedge}{length}\s(?:{w.span_ago})\b", re.I)
+    # (`, a century ago`, `, half a century ago`, `, a year ago`: one of a unit, or half of one, counted back; groups
+    # `one` and `unit`, read by `_one_unit`)
+    one = (
+        rf"|(?P<one>{w.one_of_a_unit}|(?P<half>{w.half_a_unit}))\s(?P<unit>{w.elapsed_years}|{w.elapsed_months}|"
+        rf"{w.elapsed_decades}|{w.elapsed_centuries})"
+        if NEVER not in (w.one_of_a_unit, w.half_a_unit, w.elapsed_centuries)
+        else ""
+    )
+    ago_length = rf"(?P<length>{year_month_length(w, number)}|(?P<q>{number})\s?(?:{w.elapsed_quarters}){one})"
+    ago = compile_re(rf",\s{hedge}{ago_length}\s(?:{w.span_ago})\b", re.I)
     earlier = compile_re(rf",\s{length}\s(?:{w.span_earlier})\b", re.I)
     since_then = compile_re(rf"\b(?:{w.definite_articles})\s{length}\s(?:{w.span_since_then})", re.I)
     ending = compile_re(rf",\s(?:{w.span_ending})\s{length}\s(?:{w.span_of_links})\b", re.I)
@@ -147,6 +162,10 @@ def _words(code: str) -> _Words:
         if w.span_change_reached not in ("", NEVER)
         else re.compile(NEVER),
         compile_re(rf"\s?(?:{w.span_again})(?![^\W\d_])", re.I),
+        tuple(
+            compile_re(rf"(?:{unit})", re.I)
+            for unit in (w.elapsed_years, w.elapsed_months, w.elapsed_decades, w.elapsed_centuries)
+        ),
     )
 
 
@@ -193,7 +212,9 @@ def link_elapsed_since_dates(
     apposed = [*finditer_if_possible(words.apposed, doc.text), *_apposed_after(words, doc.text)]
     spans = sorted([*spans, *_back_to(words, doc.text), *apposed], key=lambda m: m.start())
     for match in spans[:_MOST_SPANS]:
-        stated = _decades(match, words.counts) or stated_length(match, words.counts)
+        if match.groupdict().get("one") and not _CLAUSE_CLOSES.match(doc.text, match.end()):
+            continue  # (`, a decade ago on Sunday`: one of a unit counted back is read as a clause apposed, closed)
+        stated = _decades(match, words.counts) or _one_unit(match, words.units) or stated_length(match, words.counts)
         if stated is None:
             continue
         mark = match.start()
@@ -280,6 +301,30 @@ def _event_day(doc: ArticleView, dated: list[TimeRef], since: TimeRef, mark: int
         if day is not None and day.grain == "day" and day.bounds()[0] > start.bounds()[1]:
             return day, Span(start=ref.start, end=ref.end)
     return None
+
+
+def _one_unit(match: re.Match[str], units: tuple[re.Pattern[str], ...]) -> tuple[int, str] | None:
+    """`a year`, `a century`, `half a century` (groups `one`, `half`, `unit`): the length in months and the unit it
+    rounds to (a century and its half to half a decade, as `a decade`); None for a length written otherwise."""
+    if not match.groupdict().get("one"):
+        return None
+    written = match.group("unit")
+    years, months, decades, centuries = units
+    if years.fullmatch(written):
+        length, unit = 12, "year"
+    elif months.fullmatch(written):
+        length, unit = 1, "month"
+    elif decades.fullmatch(written):
+        length, unit = 120, "decade"
+    elif centuries.fullmatch(written):
+        length, unit = 1200, "decade"
+    else:
+        return None
+    if match.group("half"):
+        if unit == "month":
+            return None  # (half a month is a fortnight: no whole month to count)
+        length, unit = length // 2, ("half" if unit == "year" else unit)
+    return length, unit
 
 
 def _decades(match: re.Match[str], counts: dict[str, int]) -> tuple[int, str] | None:

@@ -67,6 +67,14 @@ def _ordinal_words(code: str) -> dict[str, int]:
     return {k.lower(): v for k, v in (data.elapsed_time.ordinals if data else {}).items()}
 
 
+def _count_unnamed(words: dict[str, int], mark: str) -> str:
+    """`_count` with no named groups: a count among the marks a text is tested for first (several of them joined)."""
+    alternatives = [rf"\d{{1,3}}{mark}"]
+    if words:
+        alternatives.append("(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")")
+    return "(?:" + "|".join(alternatives) + ")"
+
+
 def _count(words: dict[str, int], mark: str) -> str:
     """A count written in digits followed by `mark` (group `n`) or as one of the ordinal `words` (group `word`)."""
     alternatives = [rf"(?P<n>\d{{1,3}}){mark}"]
@@ -87,7 +95,11 @@ def _patterns(code: str) -> tuple[tuple[re.Pattern[str], ...], dict[str, int], r
     return (
         (
             # `1990년 창단한 … 올해로 37번째 시즌`: the verb right after the year
-            compile_re(rf"(?P<year>\d{{4}})\D{{0,2}}\s?(?:{w.season_origins}){gap}{season}", re.I),
+            # (`2014년 농가 34곳으로 출발해 올해로 13번째 수확`: what it began with may stand between)
+            compile_re(
+                rf"(?P<year>\d{{4}})\D{{0,2}}\s?{_NO_YEAR}{{0,{_EDITION_START_REACH}}}?(?:{w.season_origins}){gap}{season}",
+                re.I,
+            ),
             # `drafted in 2017 and is in his ninth season`: the verb and `in` right before it
             compile_re(rf"\b(?:{w.season_origins})\s+in\s+(?P<year>\d{{4}})\b{gap}\b{season}\b", re.I),
         ),
@@ -264,6 +276,9 @@ def _years_to_publication(
     )
 
 
+# Between a start's year and its word of starting, any character of its clause but a year's digits (`2014년 농가
+# 34곳으로 출발해`: a count of what it began with may stand there).
+_NO_YEAR = r"(?:[^.!?\n\d]|(?<!\d)\d{1,3}(?![\d,.]))"
 # How far after the start's year the word that makes it a start may stand (`2016년 여름 강변 공터에서 장을 처음 연`).
 _EDITION_START_REACH = 24
 
@@ -278,19 +293,21 @@ def _editions(code: str) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]] 
         return None
     words = _ordinal_words(code)
     patterns, marks = [], []
+    unnamed = _count_unnamed(words, rf"\s?(?:{w.season_ordinal_marks})")
     if NEVER not in (w.edition_reached, w.edition_start_words):
         # `2010년 개막한 영화제가 올해로 17회째를 맞아`: the year, a word of starting right after it, this year's
         # ordinal
         ordinal = _count(words, rf"\s?(?:{w.season_ordinal_marks})")
         patterns.append(
             compile_re(
-                rf"(?P<year>\d{{4}})\D{{0,2}}{_MONTH_DAY_AFTER}\s?[^.!?\n\d]{{0,{_EDITION_START_REACH}}}?"
+                rf"(?P<year>\d{{4}})\D{{0,2}}{_MONTH_DAY_AFTER}\s?{_NO_YEAR}{{0,{_EDITION_START_REACH}}}?"
                 rf"(?:{w.edition_start_words})[^.!?\n\d]{{0,{_REACH}}}?(?:{w.season_now})\s?{ordinal}"
-                rf"(?:(?P<reached>{w.edition_reached})|\s?(?P<noun>[^\W\d_]{{2,}}))",
+                rf"(?:(?P<reached>{w.edition_reached}|{w.edition_now_copula})|\s?(?P<noun>[^\W\d_]{{2,}}))",
                 re.I,
             )
         )
-        marks.append(rf"(?:{w.season_now})\s?\d{{1,3}}\s?(?:{w.season_ordinal_marks})")
+        # (an ordinal in digits or in words: `올해로 17회째`, `올해로 열여섯 번째`)
+        marks.append(rf"(?:{w.season_now})\s?{unnamed}")
     if NEVER not in (w.edition_this_before, w.edition_nouns, w.age_start_since):
         # `has been run every spring since 1988, and this year's was the 39th race`: a run still going since its
         # year, then this year's ordinal of what it holds
@@ -341,7 +358,7 @@ def _editions(code: str) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]] 
                 re.I,
             )
         )
-        marks.append(rf"\d{{1,3}}\s?(?:{w.season_ordinal_marks})(?:{w.edition_reached})")
+        marks.append(rf"{unnamed}(?:{w.edition_reached})")
     if not patterns:
         return None
     return tuple(patterns), compile_re("|".join(marks), re.I)

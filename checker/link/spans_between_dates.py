@@ -54,9 +54,11 @@ from checker.extract.lang import NEVER, link_alternations, load_file
 from checker.link.elapsed import (
     bracketed_weekday,
     dated_times,
+    range_joined,
     span_counts,
     span_of_length,
     stated_length,
+    until_joiners,
     whole_months_as_days,
     year_month_length,
 )
@@ -107,7 +109,7 @@ def _patterns(code: str) -> tuple | None:
         ),
         compile_re(rf"(?:{w.run_first})(?!\S*\d)[^.!?\n]{{0,{_MARK_REACH}}}$", re.I),
         compile_re(rf"(?:{w.run_last})(?!\S*\d)[^.!?\n]{{0,{_MARK_REACH}}}$", re.I),
-        compile_re(rf"^{bracketed_weekday(code)}\s?(?:{w.range_joiners})\s?$", re.I),
+        compile_re(rf"^{bracketed_weekday(code)}\s?(?:{w.range_joiners}{until_joiners(w)})\s?$", re.I),
         # `3월 2일 시작돼 38일 만인 4월 9일`, `began on March 2 and ended 38 days later, on April 9`: days between
         compile_re(rf"(?P<length>(?P<d>\d{{1,4}})\s?(?:{w.length_days}))\s?(?:{w.span_since}|{w.span_later})", re.I),
         # `began on 2 July and ended on 28 August, just over eight weeks later`: days or weeks right after the second
@@ -207,7 +209,7 @@ def _patterns(code: str) -> tuple | None:
 
 def _ends_of_a_run(doc: ArticleView, first: TimeRef, last: TimeRef, marks: tuple) -> bool:
     _, first_word, last_word, joiner, *_ = marks
-    if joiner.match(doc.text[first.end : last.start]):
+    if range_joined(doc.language, joiner, doc.text, first.end, last):
         return True  # `2024년 2월부터 2025년 8월까지`, `from May 2027 to November 2028`
     if marks[12] is not None and marks[12].match(doc.text[first.end : last.start]):
         return True  # `10월 2일 감을 깎아 말리기 시작해 11월 20일`
@@ -377,7 +379,7 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
         if not run:
             continue
         opening = marks[8].search(doc.text, max(0, first.start - _MARK_REACH - 8), first.start)
-        if opening is not None and marks[3].match(doc.text[first.end : last.start]):
+        if opening is not None and range_joined(doc.language, marks[3], doc.text, first.end, last):
             # `in the 22 weeks from 3 March to 4 August`: the length right before the range
             span = _span_read(opening, ends, counts, doc.language, doc.text)
             if span is not None:
@@ -418,7 +420,7 @@ def _length_of_another_clause(doc: ArticleView, first: TimeRef, last: TimeRef, s
     between = doc.text[last.end : span.start]
     if _span_from(doc.language).search(between) is not None:
         return True
-    if marks[3].match(doc.text[first.end : last.start]):
+    if range_joined(doc.language, marks[3], doc.text, first.end, last):
         return False  # (a range, `부터 … 까지`, names its own ends: a figure may stand before its length)
     return any(ch.isdigit() for ch in between)
 
@@ -477,7 +479,7 @@ def _marked_span(
     doc: ArticleView, bounds: tuple[int, int], first: TimeRef, last: TimeRef, ends: tuple, marks: tuple, counts
 ) -> ElapsedSpan | None:
     """The first span in `bounds` marked as lasting across the run's two ends (not one between them)."""
-    if bounds[0] <= first.start and marks[3].match(doc.text[first.end : last.start]):
+    if bounds[0] <= first.start and range_joined(doc.language, marks[3], doc.text, first.end, last):
         # `for a five-day kite festival from Tuesday 9 to Saturday 13 June`: the length named before the range
         named = marks[19].search(doc.text, bounds[0], first.start)
         span = _span_read(named, ends, counts, doc.language, doc.text) if named is not None else None
@@ -488,7 +490,7 @@ def _marked_span(
             match.re is marks[0][1] and _lasting_between(doc, first, last, match)
         ):
             continue
-        if match.start() < first.start and not marks[3].match(doc.text[first.end : last.start]):
+        if match.start() < first.start and not range_joined(doc.language, marks[3], doc.text, first.end, last):
             continue  # (a span before its dates only before a range: `lasted 38 days, from 2 March to 9 April`)
         span = _span_read(match, ends, counts, doc.language, doc.text)
         if span is not None:
@@ -571,7 +573,9 @@ def _range_of(doc: ArticleView, own: list[TimeRef], joiner: re.Pattern[str]) -> 
     """Of a sentence's three or more dates, the first two when they are joined as a range and no other pair is
     (`지난 8월 11일부터 10월 3일까지 54일간 진행한 올해 수매 …`, `in the 22 weeks from 3 March to 4 August, it said on
     12 October`): the dates after the range date something else (the report, the year the run is in)."""
-    pairs = [(a, b) for a, b in zip(own, own[1:], strict=False) if joiner.match(doc.text[a.end : b.start])]
+    pairs = [
+        (a, b) for a, b in zip(own, own[1:], strict=False) if range_joined(doc.language, joiner, doc.text, a.end, b)
+    ]
     if len(pairs) != 1:
         return own
     # (the range opens the sentence's dates: a date before it may be where the span starts, `2024년 이후 6월 …`;
