@@ -1054,6 +1054,7 @@ LINK_CLASSES = (
     "gapped_part_marks",
     "gapped_label_stops",
     "gapped_list_ends",
+    "gapped_part_pools",
     "remaining_marks",
     "listed_part_joints",
     "restated_change_before",
