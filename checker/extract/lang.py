@@ -1344,6 +1344,8 @@ LINK_CLASSES = (
     "rest_after_marks",
     "pool_qualifier_clause_ends",
     "line_worth_before",
+    "line_price_before",
+    "line_worth_after_price",
     "line_worth_after",
     "line_worth_joints",
     "pool_share_of_the",

@@ -33,6 +33,15 @@ _WORTH_BEFORE = ByLanguage(lambda w: rf"(?<![\w'’-])(?:{w.line_worth_before})\
 _WORTH_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.line_worth_after})")
 _WORTH_JOINT = ByLanguage(lambda w: rf"(?:{w.line_worth_joints})")
 _REACH = 30  # characters before an amount where its `worth` stands
+# between a line's price of one unit (`at £4`, `[link.line_price_before]`) and what the line comes to: the price's own
+# words (`each`, `a jar`), a comma and a mark (`[link.line_worth_after_price]`: `or`, `also`), perhaps a hedge
+_PRICE_BEFORE = ByLanguage(lambda w: rf"(?<![\w'’-])(?:{w.line_price_before})\s+$", re.I, first_tested=False)
+_AFTER_PRICE = ByLanguage(
+    lambda w: rf"(?:\s+[^\W\d_]+){{0,2}},\s+(?:{w.line_worth_after_price})\s+(?:(?:{w.hedges})\s+)?",
+    re.I,
+    first_tested=False,
+)
+_PRICE_REACH = 8  # characters before a price where its `at` stands
 
 
 def link_line_values(claims: list[Claim], text: str, lang: str) -> None:
@@ -57,6 +66,40 @@ def link_line_values(claims: list[Claim], text: str, lang: str) -> None:
         if any(c.part_of == whole.id for c in members):
             continue  # (a reading before took the sentence's amounts for parts of the order: its list stands)
         attach_parts(worths, whole, f"worths:{worths[0].id}", opened=True)
+        _count_lines(figures, members, worths, whole, text, lang)
+
+
+def _count_lines(
+    figures: list[Claim], members: list[Claim], worths: list[Claim], whole: Claim, text: str, lang: str
+) -> None:
+    """`… 6,000 cans for £18,000. … 4,000 cans of lager at £2.50 a can, or £10,000, and 2,000 cans of stout at £4,
+    or £8,000`: the count of each line (the last count before its price, after the line before it) is a part of the
+    order's count, the one count the sentence of the order's value states, larger than each (two such say
+    nothing). The lines may be some of the order (open)."""
+    lines: list[Claim] = []
+    after = members[0].start
+    for worth in worths:
+        counted = [c for c in members if after <= c.start and c.end <= worth.start and c.kind == "count" and c.counter]
+        if not counted:
+            return
+        lines.append(counted[-1])
+        after = worth.end
+    if any(c.role != "value" or c.part_of or c.per_unit_of for c in lines):
+        return
+    largest = max(c.high for c in lines)
+    found = [
+        c
+        for c in figures
+        if c.sentence == whole.sentence
+        and c.kind == "count"
+        and c.role == "value"
+        and c.unit == lines[0].unit
+        and not c.part_of
+        and not stated_per_one(c, text, lang)
+    ]
+    if len(found) != 1 or found[0].value <= largest:
+        return
+    attach_parts(lines, found[0], f"lines:{lines[0].id}", opened=True)
 
 
 def _worths(members: list[Claim], text: str, lang: str) -> list[Claim]:
@@ -65,6 +108,16 @@ def _worths(members: list[Claim], text: str, lang: str) -> list[Claim]:
     marked = [c for c in money if _WORTH_BEFORE[lang].search(text, max(0, c.start - _REACH), c.start)]
     if len(marked) >= 2:
         return marked
+    # (`3,000 jars at £4 a jar, or £12,000, and 500 tins at £6, also £3,000`: each after its line's price)
+    priced = [
+        c
+        for price, c in zip(money, money[1:])
+        if c.value > price.value
+        and _AFTER_PRICE[lang].fullmatch(text, price.end, c.start)
+        and _PRICE_BEFORE[lang].search(text, max(0, price.start - _PRICE_REACH), price.start)
+    ]
+    if len(priced) >= 2:
+        return priced
     last = next((c for c in reversed(money) if _WORTH_AFTER[lang].match(text, c.end)), None)
     if last is None:
         return marked

@@ -1,0 +1,156 @@
+"""Shares and sums: parts of a whole stated around it (fortieth session, lane `near`).
+
+- A gapped list whose first part is drawn from a named pool (`Northern wards accounted for 1,200 of the inspections,
+  eastern wards for 750 …`, `[link.gapped_part_pools]`) or is a measure with its unit written once (`51,000 tonnes
+  of the crop and the lower valley for 45,000`): the later parts, written bare, count what the first counts
+  (checker/extract/quantities.py).
+- Parts after a verb of accounting for take their whole from the lead past a headline, however far on they stand;
+  a figure the sentence before states after such a verb (`makes up 70,000 tonnes of the crop`) is a sibling of the
+  list, not its whole (checker/link/breakdowns.py).
+- The lines of an order, each a count at a price and what it comes to after the price (`4,000 cans of lager at £2.50
+  a can, or £10,000, and 2,000 cans of stout at £4, also £8,000`, `[link.line_price_before]`,
+  `[link.line_worth_after_price]`): the worths are parts of the order's value the lead states, and the lines' counts
+  parts of the one count the sentence of that value states (checker/link/line_values.py).
+
+Every sentence is written for this file, with invented places, names and numbers.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import document, findings
+from test_frames import assert_checked, assert_not_checked
+
+SHARE, SUM = "F503", "F302"
+
+
+def _passed(knowledge, text: str, rule: str) -> list[str]:
+    return [p.message for p in findings(knowledge, document(text), select=[rule], show_passed=True).passed]
+
+
+def _fired(knowledge, text: str, rule: str) -> list[str]:
+    return [f.message for f in findings(knowledge, document(text), select=[rule], show_passed=True).findings]
+
+
+# ---------------------------------------------------------------- bare later parts of a gapped list
+
+_WARDS = (
+    "Oakridge bridges\n\nOakridge District inspected 2,450 bridges last year, up from 2,100, its roads department "
+    "said on Friday.\n\nThe work was paid for by a county grant.\n\nNorthern wards accounted for 1,200 of the "
+    "inspections, eastern wards for 750 and the river district for {last}.\n"
+)
+
+
+@pytest.mark.parametrize("last,fires", [("500", False), ("900", True)])
+def test_bare_parts_after_a_part_drawn_from_a_pool_en(knowledge, last, fires):
+    assert_checked(knowledge, _WARDS.format(last=last), SUM, fires)
+
+
+_VALLEY = (
+    "Kestrel barley\n\nFarms in the Kestrel valley harvested 96,000 tonnes of barley this summer, the growers' board "
+    "said on Monday.\n\nA dry June helped.\n\nThe upper valley accounts for 51,000 tonnes of the crop and the lower "
+    "valley for {last}.\n"
+)
+
+
+@pytest.mark.parametrize("last,fires", [("45,000", False), ("58,000", True)])
+def test_a_bare_part_after_a_measure_takes_its_unit_en(knowledge, last, fires):
+    assert_checked(knowledge, _VALLEY.format(last=last), SUM, fires)
+
+
+def test_a_bare_number_after_a_measure_keeps_the_measures_scale_en(knowledge):
+    messages = _passed(knowledge, _VALLEY.format(last="45,000"), SUM)
+    assert any("96,000 tonnes" in m and "45,000" in m for m in messages), messages
+
+
+_POTATOES = (
+    "Harlow potatoes\n\nHarlow Farms lifted 130,000 tonnes of potatoes this autumn, the co-operative said on "
+    "Thursday.\n\nPrices held up.\n\nMaris Piper makes up 70,000 tonnes of the crop, more than half. King Edward "
+    "accounts for 38,000 tonnes and Desiree for {last}.\n"
+)
+
+
+@pytest.mark.parametrize("last,fires", [("22,000", False), ("42,000", True)])
+def test_a_part_in_the_sentence_before_is_a_sibling_not_the_whole_en(knowledge, last, fires):
+    assert_checked(knowledge, _POTATOES.format(last=last), SUM, fires)
+
+
+def test_a_part_of_another_whole_before_stays_its_whole_en(knowledge):
+    # a figure the sentence before states as a level of its own (no verb of accounting for) is the list's whole
+    text = (
+        "Harlow potatoes\n\nHarlow Farms lifted 130,000 tonnes of potatoes this autumn, the co-operative said on "
+        "Thursday.\n\nPrices held up.\n\nExports reached 70,000 tonnes. King Edward accounts for 38,000 tonnes and "
+        "Desiree for 22,000.\n"
+    )
+    messages = _passed(knowledge, text, SUM)
+    assert any("70,000 tonnes" in m for m in messages), messages
+    assert not any("130,000" in m for m in messages), messages
+
+
+def test_a_pool_after_a_clause_of_its_own_is_no_gapped_part_en(knowledge):
+    # a verb in the next label makes a clause of its own: its number counts nothing of the list
+    text = (
+        "Oakridge bridges\n\nOakridge District inspected 2,450 bridges last year, its roads department said on "
+        "Friday.\n\nNorthern wards accounted for 1,200 of the inspections, and crews were sent 30 times.\n"
+    )
+    assert not _fired(knowledge, text, SUM)
+
+
+# ---------------------------------------------------------------- the lines of an order, priced
+
+
+_CANS = (
+    "Kelty cans\n\nA Fife brewery has agreed to sell 6,000 cans of beer to a Dublin bar group for £18,000, it said on "
+    "Tuesday.\n\nKelty Ales will supply 4,000 cans of lager at £2.50 a can, {mark} £10,000, and {stout} cans of stout "
+    "at £4, {mark} {worth}.\n"
+)
+
+
+@pytest.mark.parametrize("mark", ["or", "also", "for", "totalling"])
+@pytest.mark.parametrize("worth,fires", [("£8,000", False), ("£12,000", True)])
+def test_priced_lines_worths_add_into_the_orders_value_en(knowledge, mark, worth, fires):
+    assert_checked(knowledge, _CANS.format(mark=mark, stout="2,000", worth=worth), SUM, fires)
+
+
+@pytest.mark.parametrize("stout,fires", [("2,000", False), ("3,000", True)])
+def test_priced_lines_counts_add_into_the_orders_count_en(knowledge, stout, fires):
+    text = _CANS.format(mark="or", stout=stout, worth="£12,000" if stout == "3,000" else "£8,000")
+    messages = _fired(knowledge, text, SUM) if fires else _passed(knowledge, text, SUM)
+    assert any("6,000" in m for m in messages), messages
+
+
+def test_three_priced_lines_each_apiece_en(knowledge):
+    text = (
+        "Corran chairs\n\nA joinery in Corran has won a €39,000 order for 300 oak chairs from a Lyon hotel, it said on "
+        "Monday.\n\nIt will make 150 dining chairs at €120 apiece, or €18,000, 100 armchairs at €150 apiece, also "
+        "€15,000, and 50 bar stools at €120 each, or €6,000.\n"
+    )
+    messages = _passed(knowledge, text, SUM)
+    assert any("€39,000" in m for m in messages), messages
+    assert any("300" in m and "150" in m for m in messages), messages
+
+
+def test_priced_lines_after_a_lead_of_two_counts_leave_the_counts_unread_en(knowledge):
+    # two counts in the order's sentence: which the lines are of is not said
+    text = (
+        "Kelty cans\n\nA Fife brewery has agreed to sell 6,000 cans and 200 kegs of beer to a Dublin bar group for "
+        "£18,000, it said on Tuesday.\n\nKelty Ales will supply 4,000 cans of lager at £2.50 a can, or £10,000, and "
+        "3,000 cans of stout at £4, or £8,000.\n"
+    )
+    assert not any("6,000" in m for m in _fired(knowledge, text, SUM) + _passed(knowledge, text, SUM))
+
+
+def test_an_amount_after_a_price_in_another_currency_is_no_worth_en(knowledge):
+    text = (
+        "Kelty cans\n\nA Fife brewery has agreed to sell 6,000 cans of beer to a Dublin bar group for £18,000, it said "
+        "on Tuesday.\n\nKelty Ales will supply its lager at £2.50 a can, or €2.90, and its stout at £4, or €4.70.\n"
+    )
+    assert_not_checked(knowledge, text, SUM)
+
+
+def test_a_price_against_a_larger_amount_is_no_worth_en(knowledge):
+    text = (
+        "Kelty cans\n\nA Fife brewery has agreed to sell 6,000 cans of beer to a Dublin bar group for £18,000, it said "
+        "on Tuesday.\n\nLager sells at £2.50 a can, against £9,000 a year ago, and stout at £4, against £10,000.\n"
+    )
+    assert not _fired(knowledge, text, SUM)
