@@ -154,3 +154,25 @@ def test_a_price_against_a_larger_amount_is_no_worth_en(knowledge):
         "on Tuesday.\n\nLager sells at £2.50 a can, against £9,000 a year ago, and stout at £4, against £10,000.\n"
     )
     assert not _fired(knowledge, text, SUM)
+
+
+_CUPS_KO = (
+    "누리군 찻잔 600점 일본 간다\n\n[누리군=가람일보] 누리군의 도예 공방 흙빛이 일본 교토의 찻집 체인과 찻잔 600점을 "
+    "납품하는 계약을 맺었다고 2일 밝혔다. 찻잔은 모두 손으로 빚는다. 계약 금액은 48만 엔으로 한 점에 800엔꼴이다.\n\n"
+    "주문 품목은 큰 찻잔 200점과 작은 찻잔 400점이다. 큰 찻잔은 한 점에 1천200엔씩 24만 엔, 작은 찻잔은 600엔씩 "
+    "{worth} 엔어치다.\n"
+)
+
+
+@pytest.mark.parametrize("worth,fires", [("24만", False), ("34만", True)])
+def test_priced_lines_worths_add_into_the_orders_value_ko(knowledge, worth, fires):
+    assert_checked(knowledge, _CUPS_KO.format(worth=worth), SUM, fires)
+
+
+def test_a_price_then_an_amount_not_per_line_is_no_worth_ko(knowledge):
+    # the amount after the price is no larger than it: no line comes to it
+    text = (
+        "누리군 찻잔\n\n[누리군=가람일보] 누리군의 도예 공방 흙빛이 찻잔 600점을 48만 엔에 수출한다고 2일 밝혔다.\n\n"
+        "큰 찻잔은 한 점에 1천200엔씩 900엔, 작은 찻잔은 600엔씩 500엔을 받는다.\n"
+    )
+    assert not any("48만" in m for m in _passed(knowledge, text, SUM) + _fired(knowledge, text, SUM))

@@ -8,10 +8,14 @@ NZ$24,000, and large bowls the other 200 at NZ$80, worth NZ$16,000.`, `그릇 40
 The worths are the sentence's amounts its words mark as what a line comes to: in English each right after `worth`
 (`[link.line_worth_before]`, a hedge between); in Korean the last one right before `어치` (`[link.line_worth_after]`)
 and those joined to it one by one by a list joint and a line's label (`19만5천 호주달러와 4만5천 호주달러어치`,
-`대접이 12만 엔, 소반이 6만 엔어치`: `[link.line_worth_joints]`). Two at least, of one currency, none
-yet a part of anything.
+`대접이 12만 엔, 소반이 6만 엔어치`: `[link.line_worth_joints]`); or each right after its line's price of one unit
+(`at £4`, `보석함은 한 점에 120파운드씩`: `[link.line_price_before]`), its words and a mark between (`a jar, or`,
+`each, also`, `씩`: `[link.line_worth_after_price]`), larger than the price. Two at least, of one currency, none
+yet a part of anything. The count of each line (the last count before its price) is then a part of the order's
+count, as `_count_lines` reads it.
 
-Their whole is the order's value: the one amount of their currency the lead states (past a headline), larger than
+Their whole is the order's value: the one amount of their currency the lead (past a headline; its paragraph, when
+the lines stand in a later one) states, larger than
 each worth, no figure per one unit (`NZ$50 a bowl`, `한 점에 600호주달러꼴`) nor a part of another; a lead stating two
 values of it says nothing. The lines may be some of the order (open): the list is reported only when the worths
 exceed it. Where a reading before took amounts of the sentence for parts of the order, its list stands.
@@ -33,14 +37,11 @@ _WORTH_BEFORE = ByLanguage(lambda w: rf"(?<![\w'’-])(?:{w.line_worth_before})\
 _WORTH_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.line_worth_after})")
 _WORTH_JOINT = ByLanguage(lambda w: rf"(?:{w.line_worth_joints})")
 _REACH = 30  # characters before an amount where its `worth` stands
-# between a line's price of one unit (`at £4`, `[link.line_price_before]`) and what the line comes to: the price's own
-# words (`each`, `a jar`), a comma and a mark (`[link.line_worth_after_price]`: `or`, `also`), perhaps a hedge
-_PRICE_BEFORE = ByLanguage(lambda w: rf"(?<![\w'’-])(?:{w.line_price_before})\s+$", re.I, first_tested=False)
-_AFTER_PRICE = ByLanguage(
-    lambda w: rf"(?:\s+[^\W\d_]+){{0,2}},\s+(?:{w.line_worth_after_price})\s+(?:(?:{w.hedges})\s+)?",
-    re.I,
-    first_tested=False,
-)
+# between a line's price of one unit (`at £4`, `한 점에 120파운드씩`: `[link.line_price_before]`) and what the line
+# comes to: the price's own words (`each`, `a jar`), a comma and a mark (`or`, `also`; `씩`:
+# `[link.line_worth_after_price]`), perhaps a hedge
+_PRICE_BEFORE = ByLanguage(lambda w: rf"(?:{w.line_price_before})$", re.I, first_tested=False)
+_AFTER_PRICE = ByLanguage(lambda w: rf"(?:{w.line_worth_after_price})(?:(?:{w.hedges})\s+)?", re.I, first_tested=False)
 _PRICE_REACH = 8  # characters before a price where its `at` stands
 
 
@@ -134,10 +135,13 @@ def _order_value(figures: list[Claim], worths: list[Claim], lead: int, text: str
     first = worths[0]
     headline = opens_with_headline(text)
     largest = max(w.high for w in worths)
+    body = next((c.paragraph for c in figures if not (headline and c.paragraph == 0)), None)
     found = [
         c
         for c in figures
-        if c.sentence < min(lead, first.sentence)
+        # (the lead's sentences, or the lead's paragraph when the lines stand in a later one: `… 360점을 납품하는
+        # 계약을 맺었다. 화각은 …. 계약 금액은 5만4천 파운드로 …`)
+        if (c.sentence < min(lead, first.sentence) or c.paragraph == body != first.paragraph)
         and not (headline and c.paragraph == 0)
         and (c.kind, c.unit) == (first.kind, first.unit)
         and c.role == "value"
