@@ -176,3 +176,63 @@ def test_a_price_then_an_amount_not_per_line_is_no_worth_ko(knowledge):
         "큰 찻잔은 한 점에 1천200엔씩 900엔, 작은 찻잔은 600엔씩 500엔을 받는다.\n"
     )
     assert not any("48만" in m for m in _passed(knowledge, text, SUM) + _fired(knowledge, text, SUM))
+
+
+# ---------------------------------------------------------------- the order as the part of a share of a whole after it
+
+_OATCAKES = (
+    "Fife oatcakes\n\nA family bakery in Fife has won a £54,000 order to supply oatcakes to a Bergen grocer, it said "
+    "on Tuesday.\n\nThe bakery employs 14 people and bakes six days a week.\n\n{share}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "share",
+    [
+        "The contract is worth {p} of last year's turnover of £300,000.",
+        "The Norwegian order alone is equal to {p} of the bakery's £300,000 annual turnover.",
+        "The deal represents {p} of last year's sales of £300,000.",
+        "This order equals about {p} of the firm's turnover of £300,000 last year.",
+    ],
+)
+@pytest.mark.parametrize("p,fires", [("18%", False), ("30%", True)])
+def test_the_order_is_the_part_of_a_share_of_a_stated_whole_en(knowledge, share, p, fires):
+    assert_checked(knowledge, _OATCAKES.format(share=share.format(p=p)), SHARE, fires)
+
+
+@pytest.mark.parametrize("p,fires", [("40 per cent", False), ("two-thirds", True)])
+def test_the_order_of_counted_things_is_the_part_en(knowledge, p, fires):
+    text = (
+        "Tarn jars\n\nA Cumbrian jam maker will send 6,000 jars of damson jam to a Lyon delicatessen, it said on "
+        f"Monday.\n\nThe fruit comes from 30 farms.\n\nThe French order takes {p} of the 15,000 jars the kitchen "
+        "filled last year.\n"
+    )
+    assert_checked(knowledge, text, SHARE, fires)
+
+
+def test_a_lead_of_two_amounts_leaves_the_orders_share_unread_en(knowledge):
+    text = (
+        "Fife oatcakes\n\nA family bakery in Fife has won a £54,000 order to supply oatcakes to a Bergen grocer, "
+        "on top of £20,000 of sales in Denmark, it said on Tuesday.\n\nThe contract is worth 30% of last year's "
+        "turnover of £300,000.\n"
+    )
+    assert_not_checked(knowledge, text, SHARE)
+
+
+def test_a_count_of_another_noun_is_no_part_of_the_orders_share_en(knowledge):
+    text = (
+        "Tarn jars\n\nA Cumbrian jam maker will send 6,000 jars of damson jam to a Lyon delicatessen, it said on "
+        "Monday.\n\nThe French order takes two-thirds of the 15,000 plums the kitchen bought last year.\n"
+    )
+    assert_not_checked(knowledge, text, SHARE)
+
+
+@pytest.mark.parametrize("p,fires", [("30 per cent", False), ("45 per cent", True)])
+def test_a_second_share_of_the_order_in_a_resumed_clause_en(knowledge, p, fires):
+    text = (
+        "Tarn jars\n\nA Cumbrian jam maker will send 6,000 jars of damson jam to a Lyon delicatessen in a £24,000 "
+        "deal, it said on Monday.\n\nThe fruit comes from 30 farms.\n\nThe French order takes 40 per cent of the "
+        f"15,000 jars the kitchen filled last year and is worth {p} of last year's turnover of £80,000.\n"
+    )
+    messages = _fired(knowledge, text, SHARE) if fires else _passed(knowledge, text, SHARE)
+    assert any("£24,000" in m and "£80,000" in m for m in messages), messages

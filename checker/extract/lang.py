@@ -1260,6 +1260,8 @@ LINK_CLASSES = (
     "rest_share_labels",
     "average_right_before",
     "share_verbs_before_stated_whole",
+    "standin_share_subjects",
+    "standin_share_resumed",
     "fill_verbs_before_stated_whole",
     "restating_share_closings",
     "share_copulas_before",
