@@ -236,3 +236,52 @@ def test_a_second_share_of_the_order_in_a_resumed_clause_en(knowledge, p, fires)
     )
     messages = _fired(knowledge, text, SHARE) if fires else _passed(knowledge, text, SHARE)
     assert any("£24,000" in m and "£80,000" in m for m in messages), messages
+
+
+# ---------------------------------------------------------------- Korean: the order as the part of a named whole
+
+_BRUSH_KO = (
+    "[누리=가람일보] 누리군의 죽세공 공방 대숲이 싱가포르의 생활용품 체인에 대바구니 2천 개를 9만6천 싱가포르달러(약 "
+    "9천600만 원)에 공급하는 계약을 맺었다고 3일 밝혔다.\n\n공방 장인은 다섯 명이다.\n\n공방의 지난해 매출은 "
+    "2억4천만 원이었다. {share}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "share",
+    [
+        "이번 계약액은 지난해 매출의 {p}에 해당한다.",
+        "이번 싱가포르 계약 금액은 지난해 매출의 {p}에 이른다.",
+        "이번 계약 하나가 지난해 매출의 {p} 수준이다.",
+    ],
+)
+@pytest.mark.parametrize("p,fires", [("40%", False), ("55%", True)])
+def test_the_order_is_the_part_of_a_named_whole_ko(knowledge, share, p, fires):
+    assert_checked(knowledge, _BRUSH_KO.format(share=share.format(p=p)), SHARE, fires)
+
+
+@pytest.mark.parametrize("p,fires", [("40%", False), ("55%", True)])
+def test_the_order_against_a_whole_stated_before_the_share_ko(knowledge, p, fires):
+    text = (
+        "[누리=가람일보] 누리군의 죽세공 공방 대숲이 싱가포르의 생활용품 체인에 대바구니 2천 개를 "
+        "9만6천 싱가포르달러(약 9천600만 원)에 공급하는 계약을 맺었다고 3일 밝혔다.\n\n공방 장인은 다섯 명이다.\n\n"
+        f"이번 계약액만 해도 공방의 지난해 매출 2억4천만 원의 {p}에 이른다.\n"
+    )
+    assert_checked(knowledge, text, SHARE, fires)
+
+
+def test_a_share_of_another_subject_names_no_order_ko(knowledge):
+    # the clause opens on another subject than the order: its share is not read so
+    text = _BRUSH_KO.format(share="이번 축제는 지난해 매출의 60%에 해당한다.")
+    result = findings(knowledge, document(text), select=[SHARE], show_passed=True)
+    assert not any("9600만" in m for m in [f.message for f in result.findings]), result.findings
+
+
+def test_a_lead_of_two_won_levels_leaves_the_order_unread_ko(knowledge):
+    text = (
+        "[누리=가람일보] 누리군의 죽세공 공방 대숲이 싱가포르의 생활용품 체인에 대바구니 2천 개를 9천만 원에, 일본에 "
+        "바구니 500개를 3천만 원에 공급하는 계약을 맺었다고 3일 밝혔다.\n\n공방의 지난해 매출은 2억 원이었다. 이번 "
+        "계약액은 지난해 매출의 60%에 해당한다.\n"
+    )
+    result = findings(knowledge, document(text), select=[SHARE], show_passed=True)
+    assert not result.findings, [f.message for f in result.findings]

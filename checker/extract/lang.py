@@ -1262,6 +1262,7 @@ LINK_CLASSES = (
     "share_verbs_before_stated_whole",
     "standin_share_subjects",
     "standin_share_resumed",
+    "standin_share_verbs_after",
     "fill_verbs_before_stated_whole",
     "restating_share_closings",
     "share_copulas_before",

@@ -273,7 +273,7 @@ from checker.link.shares_of_a_whole_after_their_part import link_shares_of_a_who
 from checker.link.shares_of_an_opening_pool import link_shares_of_an_opening_pool
 from checker.link.shares_of_earlier_subjects import link_shares_of_earlier_subjects
 from checker.link.shares_of_listed_members import link_shares_of_listed_members
-from checker.link.shares_of_named_nouns import link_shares_of_named_nouns
+from checker.link.shares_of_named_nouns import link_shares_of_named_nouns, link_shares_of_the_order_named_wholes
 from checker.link.shares_of_part_rates import link_shares_of_part_rates
 from checker.link.shares_of_the_parts_whole import link_shares_of_the_parts_whole
 from checker.link.shares_of_them import link_shares_of_them
@@ -681,6 +681,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     # (a share of a whole stated after it, its sentence opening on the story's order: the order's level the lead
     # states; after the figures per unit took their totals, before the fallback)
     link_shares_of_the_standin(claims, text, document.language)
+    link_shares_of_the_order_named_wholes(claims, text, document.language)
     # (a share every rule before left without its part and whole: the part beside it, the nearest total)
     link_share_fallback(claims, text, document.language, doc.metric_hits, segments.sentence_starts)
     unlink_shares_of_other_things(claims, text, document.language)  # (after every share rule: what they took as a part)
