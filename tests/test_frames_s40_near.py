@@ -285,3 +285,12 @@ def test_a_lead_of_two_won_levels_leaves_the_order_unread_ko(knowledge):
     )
     result = findings(knowledge, document(text), select=[SHARE], show_passed=True)
     assert not result.findings, [f.message for f in result.findings]
+
+
+@pytest.mark.parametrize("last,fires", [("600", False), ("900", True)])
+def test_bare_parts_after_a_part_drawn_from_them_en(knowledge, last, fires):
+    text = (
+        "Harrow bats\n\nA Sussex workshop will make 2,000 cricket bats for a Dublin club chain, it said on Monday.\n\n"
+        f"Junior bats account for 1,400 of them and full-size bats for {last}.\n"
+    )
+    assert_checked(knowledge, text, SUM, fires)
