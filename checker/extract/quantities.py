@@ -202,13 +202,15 @@ class Patterns:
         self.opening_change_after = compile_re(_fragments(ec.opening_change_after)) if ec.opening_change_after else None
         self.gapped_gap = self.gapped_end = None
         if ec.gapped_parts:
-            # from one part of a gapped list to the bare number of the next: perhaps the part's counter, the joint,
+            # from one part of a gapped list to the bare number of the next: perhaps the part's counter and the pool
+            # it is drawn from (`1,020 of the calls, southern wards for 560`), the joint,
             # the next part's label (words, none a verb or a word of comparison) and perhaps the first verb's
             # preposition; after the number, the list goes on or ends
             word = rf"{latin}(?:{latin}|['’-])*"
             label = rf"(?!(?:{w.gapped_label_stops})(?![\w'’-])){word}"
             self.gapped_gap = compile_re(
-                rf"(?:\s+{word})?\s*(?:{w.gapped_list_joints})\s+{label}(?:\s+{label}){{0,3}}"
+                rf"(?:\s+{word})?(?:\s+(?:{w.gapped_part_pools}))?\s*(?:{w.gapped_list_joints})\s+{label}"
+                rf"(?:\s+{label}){{0,3}}"
                 rf"(?:\s+(?:{w.gapped_part_marks}))?\s+",
                 re.I,
             )
@@ -2289,14 +2291,14 @@ def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
             raw.kind, raw.unit, raw.counter = counted.kind, counted.unit, counted.counter
             continue
         raw.kind, raw.unit, raw.counter = last.kind, last.unit, last.counter
-        if gapped:
-            last = raw  # (the next part of the list follows this one)
         if last.kind == "money":
             raw.currency_written, raw.currency_word = False, last.currency_word
         elif last.kind == "measure":
             f = raw.factor = last.factor
             raw.written = last.written
             raw.numeral = _scaled(raw.numeral, f)
+        if gapped:
+            last = raw  # (the next part of the list follows this one)
 
 
 def _gapped_part(text: str, before: _Raw | None, last: _Raw, raw: _Raw, pat: Patterns) -> bool:
@@ -2304,9 +2306,9 @@ def _gapped_part(text: str, before: _Raw | None, last: _Raw, raw: _Raw, pat: Pat
     right after the part before it (no figure between), past a joint and the part's label; the list goes on or ends
     after it. Or `730 skates at half-term and 590 at Easter`: the number follows the count past its words and a list
     word, and a phrase of time or place after it sets it beside the count (`[elided_counts] coordinated_after`). The
-    number is whole, the part before is a count of a noun (a sum of money or a measure writes its own unit on each
-    part)."""
-    if before is not last or last.kind != "count" or raw.numeral.step < 1:
+    number is whole, the part before is a count of a noun; or the part before is a measure (`52,000 tonnes of the
+    crop and the north 41,000`: the unit written once, on the first part; a sum of money writes its sign on each)."""
+    if before is not last or last.kind not in ("count", "measure") or (last.kind == "count" and raw.numeral.step < 1):
         return False
     if pat.gapped_gap is not None and pat.gapped_gap.fullmatch(text, last.end, raw.start):
         return bool(pat.gapped_end.match(text, raw.end))

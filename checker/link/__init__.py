@@ -269,11 +269,12 @@ from checker.link.share_fallback_ko import link_share_fallback_ko
 from checker.link.shares import link_shares
 from checker.link.shares_before_their_parts import link_shares_before_their_parts
 from checker.link.shares_beside_parts import link_shares_beside_parts
+from checker.link.shares_of_a_stated_whole import link_shares_of_the_standin
 from checker.link.shares_of_a_whole_after_their_part import link_shares_of_a_whole_after_their_part
 from checker.link.shares_of_an_opening_pool import link_shares_of_an_opening_pool
 from checker.link.shares_of_earlier_subjects import link_shares_of_earlier_subjects
 from checker.link.shares_of_listed_members import link_shares_of_listed_members
-from checker.link.shares_of_named_nouns import link_shares_of_named_nouns
+from checker.link.shares_of_named_nouns import link_shares_of_named_nouns, link_shares_of_the_order_named_wholes
 from checker.link.shares_of_part_rates import link_shares_of_part_rates
 from checker.link.shares_of_the_parts_whole import link_shares_of_the_parts_whole
 from checker.link.shares_of_them import link_shares_of_them
@@ -678,6 +679,10 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     # (before the fallbacks: a price or an average taken as a part is theirs to read)
     unlink_lists_mixing_per_one(claims, text, document.language)
     unlink_lists_of_an_earlier_level(claims, text, document.language)
+    # (a share of a whole stated after it, its sentence opening on the story's order: the order's level the lead
+    # states; after the figures per unit took their totals, before the fallback)
+    link_shares_of_the_standin(claims, text, document.language)
+    link_shares_of_the_order_named_wholes(claims, text, document.language)
     # (a share every rule before left without its part and whole: the part beside it, the nearest total)
     link_share_fallback(claims, text, document.language, doc.metric_hits, segments.sentence_starts)
     unlink_shares_of_other_things(claims, text, document.language)  # (after every share rule: what they took as a part)

@@ -182,6 +182,7 @@ def link_accounted_parts(claims: list[Claim], text: str, lang: str) -> None:
     share in the next sentence (`Bread wheat made up nearly two thirds of the total`) names its part, not the
     last listed one."""
     figures = [c for c in claims if c.kind in AMOUNTS and not c.furniture and c.role in ("value", "change")]
+    lead = None
     for members in group_by_sentence(figures).values():
         parts = _accounted_parts(members, text, lang) if len(members) >= 2 else []
         # A split in two (`A accounted for X and B for Y`), or a longer list that ends in the rest (`and other
@@ -192,24 +193,33 @@ def link_accounted_parts(claims: list[Claim], text: str, lang: str) -> None:
         if len(parts) != 2 and not rest and not enumerated:
             continue
         first, largest = parts[0], max(p.high for p in parts)
-        whole = next(
-            (
-                c
-                for c in reversed(figures)
-                if c.end <= first.start
-                and (first.sentence - c.sentence <= _WHOLE_REACH or c.paragraph == 0)
-                and c.sentence != first.sentence
-                and c.role == "value"
-                and c.part_of is None
-                and (c.unit, c.kind) == (first.unit, first.kind)
-                # (a bare part counts what its whole counts: `sold 9,000 boats … Canoes made up 6,000 and kayaks the
-                # other 3,000`)
-                and (c.counter is None or c.counter == first.counter or not any(p.counter for p in parts))
-                and not metrics_differ(c, first)
-                and c.low > largest
-            ),
-            None,
+        if lead is None:
+            lead = lead_end(figures, text)  # (the lead's sentences, past a headline: its whole is the story's)
+        candidates = (
+            c
+            for c in reversed(figures)
+            if c.end <= first.start
+            and (first.sentence - c.sentence <= _WHOLE_REACH or c.paragraph == 0 or c.sentence < lead)
+            and c.sentence != first.sentence
+            and c.role == "value"
+            and c.part_of is None
+            and (c.unit, c.kind) == (first.unit, first.kind)
+            # (a bare part counts what its whole counts: `sold 9,000 boats … Canoes made up 6,000 and kayaks the
+            # other 3,000`)
+            and (c.counter is None or c.counter == first.counter or not any(p.counter for p in parts))
+            and not metrics_differ(c, first)
+            and c.low > largest
         )
+        whole = next(candidates, None)
+        if whole is not None and whole.sentence == first.sentence - 1 and _stated_as_a_part(whole, text, lang):
+            # (`Rye makes up 78,000 tonnes of the crop. Oats account for 41,000 tonnes and barley for 23,000.`: a
+            # figure the sentence before states after a verb of accounting for is a sibling, not the list's whole;
+            # the list goes on from it, of the whole before them both)
+            sibling, whole = whole, next(candidates, None)
+            if whole is not None and whole.low <= sibling.high:
+                whole = None
+            if whole is not None:
+                parts = [sibling, *parts]
         # (`A led with X, about p%; B accounted for Y and C Z, and D for the remaining W`: a figure of the parts'
         # unit stated before the verb in their sentence, unmarked as their whole, is the list's first part; the
         # list is of a whole they add up to, or of one marked as a total that a rest closes, `a total of V`)
@@ -279,6 +289,11 @@ def _accounted_parts(members: list[Claim], text: str, lang: str) -> list[Claim]:
             parts.append(claim)
         return parts if len(parts) >= 2 else []
     return []
+
+
+def _stated_as_a_part(figure: Claim, text: str, lang: str) -> bool:
+    """Whether a figure stands right after a verb that makes it a part of something (`makes up 78,000 tonnes`)."""
+    return _PART_VERB_BEFORE[lang].search(text, max(0, figure.start - _PART_VERB_REACH), figure.start) is not None
 
 
 def _rest_past_a_clause(first: Claim, claim: Claim, text: str, lang: str) -> bool:

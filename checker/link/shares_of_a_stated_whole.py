@@ -16,6 +16,10 @@ mood (a forecast part, a forecast share; the whole may be a forecast: a target, 
 count the same noun; a whole with no noun of its own is the part's only when no other count stands before the part
 in its sentence (`12 goals in 30 games, a third of the 36` names two counts the share may be of). The link is read
 from the words, not guessed by size.
+
+A share whose sentence opens on the story's order, deal or contract (`The contract is worth 18% of last year's
+turnover of £300,000`, `[link.standin_share_subjects]`) states no part of its own: the part is the order's level the
+lead states (`_share_of_the_standin`), found by position, so a guess.
 """
 
 from __future__ import annotations
@@ -24,7 +28,10 @@ import math
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.far_wholes import lead_end
 from checker.link.figure_kinds import AMOUNTS
+from checker.link.per_one_marks import stated_per_one
+from checker.link.per_unit_apart import opens_with_headline
 from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
 
@@ -98,6 +105,76 @@ def link_shares_of_a_stated_whole(claims: list[Claim], text: str, lang: str) -> 
         rate.share_part, rate.share_whole = part.id, whole.id
         rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
         rate.label = rate.label or part.id
+
+
+# a sentence opening on the story's order, deal or contract and a verb of share, right before the share
+_STANDIN = ByLanguage(
+    lambda w: rf"(?:(?<=[.!?]\s)|(?<=\n)|^)\s*(?:{w.standin_share_subjects})\s+(?:(?:{w.hedges})\s+)?$", re.I
+)
+_RESUMED_STANDIN = ByLanguage(
+    lambda w: rf"[^\d.;:!?]{{0,60}}?(?:{w.standin_share_resumed})\s+(?:(?:{w.hedges})\s+)?", re.I
+)
+_STANDIN_REACH = 120  # characters before a share where its sentence's opening may stand
+
+
+def link_shares_of_the_standin(claims: list[Claim], text: str, lang: str) -> None:
+    """Shares of a stated whole whose part is the story's order (see `_share_of_the_standin`). Run after the figures
+    per unit found their totals: the order's value may be one (`€640,000 … at an average of €13.33 a tile`), a part
+    far from its share is no part beside it."""
+    figures = prose_figures(claims)
+    read: set[str] = set()  # (the shares read so, whose clause another may resume)
+    for i in range(1, len(figures) - 1):
+        rate, whole = figures[i], figures[i + 1]
+        if rate.kind not in ("percent", "fraction") or rate.role != "share" or rate.share_part is not None:
+            continue
+        if whole.sentence != rate.sentence or not _OF_THE[lang].fullmatch(text, rate.end, whole.start):
+            continue
+        before = figures[i - 1]
+        if before.sentence != rate.sentence:
+            if _share_of_the_standin(figures, rate, whole, text, lang):
+                read.add(rate.id)
+        elif i >= 3 and _RESUMED_STANDIN[lang].fullmatch(text, before.end, rate.start):
+            # (`The order takes a third of the 4,500 trees in stock and is worth 30 per cent of …`: the share before,
+            # of the order, and its whole; the clause resumed with the same subject)
+            earlier = figures[i - 2]
+            if earlier.id in read and earlier.share_whole == before.id:
+                _share_of_the_standin(figures, rate, whole, text, lang, resumed=True)
+
+
+def _share_of_the_standin(
+    figures: list[Claim], rate: Claim, whole: Claim, text: str, lang: str, resumed: bool = False
+) -> bool:
+    """`… a £54,000 order … The contract is worth 18% of last year's turnover of £300,000`: a share whose sentence
+    opens on the story's order (deal, contract: `[link.standin_share_subjects]`), no figure of its own before the
+    share, is of the whole after it; its part is the order's level, the one value of the whole's kind and unit (a
+    count of its noun) the lead states past a headline, smaller than the whole, no figure per one unit nor a part,
+    a change or a prior. Levels of two values say nothing. The part is found by position: a guess (`relation`)."""
+    if not resumed and not _STANDIN[lang].search(text, max(0, rate.start - _STANDIN_REACH), rate.start):
+        return False
+    if not _stated_amount(whole):
+        return False
+    headline = opens_with_headline(text)
+    lead = lead_end(figures, text)
+    found = [
+        c
+        for c in figures
+        if c.sentence < min(lead, rate.sentence)
+        and not (headline and c.paragraph == 0)
+        and (c.kind, c.unit) == (whole.kind, whole.unit)
+        and _stated_amount(c)
+        and not (c.part_of or c.change_of or c.per_unit_of)
+        and c.high < whole.low
+        and (c.kind != "count" or c.counter == whole.counter)
+        and not stated_per_one(c, text, lang)
+    ]
+    if not found or len({c.value for c in found}) != 1:
+        return False
+    part = found[0]
+    rate.share_part, rate.share_whole = part.id, whole.id
+    rate.whole = rate.whole or f"of:{whole.id}"
+    rate.label = rate.label or part.id
+    rate.guesses = sorted(set(rate.guesses) | {"relation"})
+    return True
 
 
 def _part_index(figures: list[Claim], i: int, text: str, lang: str) -> int:

@@ -13,14 +13,24 @@ The part may also come to the share (`210억원으로 판매액의 3분의 1에 
 the figure right after the share that it comes to, the noun then before the share (`승합차의 5분의 2인 240대`:
 `[link.share_then_its_part]`) or after it, the part apposed and closing its clause (`62% of revenue, $41.2
 million.`). The whole's noun may carry a particle in its own clause (`판매액은 630억원`: `[link.topic_particles]`).
+
+A share whose clause opens on the story's order (`이번 계약액은 지난해 매출의 45%에 해당한다`) states no part:
+the part is the order's level the lead states, and the whole may be of another period
+(`link_shares_of_the_order_named_wholes`).
 """
 
 from __future__ import annotations
 
+import copy
+import math
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.far_wholes import lead_end
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.fractions_of_named_wholes import is_level, whole_named_by
+from checker.link.per_one_marks import stated_per_one
+from checker.link.per_unit_apart import opens_with_headline
 from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
 
@@ -106,3 +116,106 @@ def _part_and_noun(figures: list[Claim], position: int, text: str, lang: str) ->
     if before is not None and before.sentence == rate.sentence and before.end > rate.start - len(named.group(0)):
         return None  # (a figure inside the words read as the noun: no noun alone)
     return after, named.group("noun").split()
+
+
+# (`이번 계약액은 지난해 매출의 45%에 해당한다`, `이번 한 건이 지난해 수출량의 80%에 이른다`: a share whose clause
+# opens on the story's order and names its whole by its noun, or states it right before the share: `… 매출 5억
+# 원의 62%에 이른다`)
+_STANDIN_THEN_NOUN = ByLanguage(
+    lambda w: (
+        rf"(?:(?<=[.!?]\s)|(?<=\n)|^)\s*(?:{w.standin_share_subjects})\s"
+        rf"(?P<noun>[^\W\d_]+(?:\s[^\W\d_]+){{0,3}}?)(?:{w.whole_then_its_share})$"
+    ),
+    first_tested=False,
+)
+_STANDIN_THEN_WHOLE = ByLanguage(
+    lambda w: rf"(?:(?<=[.!?]\s)|(?<=\n)|^)\s*(?:{w.standin_share_subjects})\s(?:[^\W\d_]+\s){{0,4}}$",
+    first_tested=False,
+)
+_WHOLE_THEN_SHARE = ByLanguage(lambda w: rf"(?:{w.whole_then_its_share})", first_tested=False)
+_STANDIN_VERB_AFTER = ByLanguage(lambda w: rf"(?:{w.standin_share_verbs_after})", first_tested=False)
+_STANDIN_REACH = 80  # characters before a share where its sentence's opening may stand
+
+
+def link_shares_of_the_order_named_wholes(claims: list[Claim], text: str, lang: str) -> None:
+    """A share whose clause opens on the story's order (`이번 계약액은`, `이번 한 건이`:
+    `[link.standin_share_subjects]`) and names its whole by its noun (`지난해 매출의 45%에 해당한다`), or
+    states the whole right before it (`지난해 매출 5억 원의 62%에 이른다`), then a verb of share
+    (`[link.standin_share_verbs_after]`). The whole named is the one earlier figure whose clause names the noun (its
+    period may be another: the order is set against last year's sales); the part is the order's level the lead
+    states past a headline (its paragraph too), of the whole's kind and unit (a conversion into it, `60만
+    달러(약 8억9천500만 원)`), smaller than the whole. Two parts of one unit or two wholes say nothing. Run after
+    the figures per unit found their totals. Found by position: a guess."""
+    figures = prose_figures(claims)
+    rates = [
+        i
+        for i, c in enumerate(figures)
+        if c.role == "share" and c.share_part is None and 0 < c.value < _SHARES.get(c.kind, 0)
+    ]
+    if not rates:
+        return
+    every = [c for c in claims if not c.furniture]
+    headline = opens_with_headline(text)
+    lead = lead_end(figures, text)
+    body = next((c.paragraph for c in figures if not (headline and c.paragraph == 0)), None)
+    for i in rates:
+        rate = figures[i]
+        if not _STANDIN_VERB_AFTER[lang].match(text, rate.end):
+            continue
+        before = figures[i - 1] if i else None
+        wholes: list[Claim] = []
+        words: list[str] = []
+        if (
+            before is not None
+            and before.sentence == rate.sentence
+            and is_level(before)
+            and _WHOLE_THEN_SHARE[lang].fullmatch(text, before.end, rate.start)
+        ):
+            if not _STANDIN_THEN_WHOLE[lang].search(text, max(0, before.start - _STANDIN_REACH), before.start):
+                continue
+            wholes = [before]
+        else:
+            if before is not None and before.sentence == rate.sentence:
+                continue  # (a figure of the share's own sentence before it: the sentence rules')
+            named = _STANDIN_THEN_NOUN[lang].search(text, max(0, rate.start - _STANDIN_REACH), rate.start)
+            if named is None:
+                continue
+            words = named.group("noun").split()
+        parts = [
+            c
+            for c in every
+            if c.sentence < rate.sentence
+            and (c.sentence < lead or c.paragraph == body)
+            and not (headline and c.paragraph == 0)
+            and c.kind in AMOUNTS
+            and c.role in ("value", "conversion")
+            and math.isfinite(c.high)
+            and not (c.part_of or c.change_of or c.per_unit_of)
+            and not stated_per_one(c, text, lang)
+        ]
+        found = []
+        for unit in dict.fromkeys((c.kind, c.unit) for c in parts):
+            of_unit = [c for c in parts if (c.kind, c.unit) == unit]
+            # (the lead's sentences first: a story of one paragraph goes on to other levels of the unit)
+            of_unit = [c for c in of_unit if c.sentence < lead] or of_unit
+            if len({c.value for c in of_unit}) != 1:
+                continue
+            part = of_unit[0]
+            if wholes:
+                whole = wholes[0] if (wholes[0].kind, wholes[0].unit) == unit else None
+            else:
+                earlier = [c for c in figures[:i] if c.sentence < rate.sentence and c.sentence > part.sentence]
+                proxy = copy.copy(part)
+                proxy.period = None  # (the order is set against another period's figure: last year's sales)
+                whole = whole_named_by(
+                    earlier, proxy, [words, words[-1:]], text, particles=_NOUN_PARTICLES[lang].pattern
+                )
+            if whole is not None and whole.low > part.high:
+                found.append((part, whole))
+        if len(found) != 1:
+            continue
+        part, whole = found[0]
+        rate.share_part, rate.share_whole = part.id, whole.id
+        rate.whole = rate.whole or f"of:{whole.id}"
+        rate.label = rate.label or part.id
+        rate.guesses = sorted(set(rate.guesses) | {"relation"})
