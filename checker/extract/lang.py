@@ -1531,6 +1531,8 @@ LINK_CLASSES = (
     "quotient_restating_openers",
     "rate_of_a_whole_marks",
     "addition_marks_after",
+    "per_count_before",
+    "per_count_after",
     "sum_reached_marks",
     "earlier_level_before",
     "each_unit_subject_before",

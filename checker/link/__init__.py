@@ -743,7 +743,9 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     # its level and prior only by them)
     link_rates_of_the_change_before(claims, text, document.language, segments.sentence_starts)
     gate_change_joins(claims, text, document.language)  # (a level of its prior's span, no average per period)
-    gate_share_joins(claims)  # (after the change readings: a share's whole of its part's period)
+    gate_share_joins(
+        claims, text, document.language
+    )  # (after the change readings: a share's whole of its part's period)
     names = find_names(text, lexicon, start, segments, entities.outlets, language)
     malformed = read_malformed_in(document, extraction.malformed, claims)  # before the claims move back
     link_multiples_of_noun_after(claims, text, document.language)  # (after the per-unit rules: a total kept theirs)

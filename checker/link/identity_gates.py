@@ -80,6 +80,53 @@ def _dimension(figure: Claim, lang: str) -> str | None:
     return "time" if _TIME_COUNTER[lang].fullmatch(figure.counter) else "things"
 
 
+# a count made the base of a rate by its mark (`Every 1,000 bottles`, `for every 1,000 bottles`, `1천 병마다`), and the
+# gap from it to the figure its clause states per that many (a few words, no clause stop)
+_PER_COUNT_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.per_count_before})\s+$", re.I)
+_PER_COUNT_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.per_count_after})(?![^\W\d_])", re.I)
+_RATE_GAP = re.compile(r"[^\d.;:!?()]{0,40}")
+_PER_COUNT_REACH = 24
+# a count stated as the size of an addition: words before it (`an extra 30,000 head`, `another 12`), or its counter or
+# the word after it (`18 extra teams`, `12 more teams`)
+_INCREMENT_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.increment_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
+_INCREMENT_WORD = ByLanguage(lambda w: rf"(?:{w.more_or_fewer_after}|{w.addition_marks_after})", re.I)
+_INCREMENT_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.more_or_fewer_after}|{w.addition_marks_after})\b", re.I)
+_INCREMENT_REACH = 24
+
+
+def _an_increment(figure: Claim, text: str, lang: str) -> bool:
+    """A count stated as the size of an addition (`the 18 extra teams`, `an additional 400 stores`, `12 more`): no
+    level of the units."""
+    return figure.kind == "count" and bool(
+        (figure.counter and _INCREMENT_WORD[lang].fullmatch(figure.counter))
+        or _INCREMENT_AFTER[lang].match(text, figure.end)
+        or _INCREMENT_BEFORE[lang].search(text, max(0, figure.start - _INCREMENT_REACH), figure.start)
+    )
+
+
+def _per_a_count(figure: Claim, claims: list[Claim], at: int, text: str, lang: str) -> bool:
+    """Whether the figure's clause states it per a count marked the base of a rate, right before it (`Every 1,000
+    bottles take about 60kg`, `1천 병마다 60kg`) or right after it (`60kg for every 1,000 bottles`, `3 beds per 1,000
+    residents`): that many units' share, no total."""
+    before = claims[at - 1] if at else None
+    if (
+        before is not None
+        and before.kind == "count"
+        and before.sentence == figure.sentence
+        and _RATE_GAP.fullmatch(text, before.end, figure.start)
+        and (
+            _PER_COUNT_BEFORE[lang].search(text, max(0, before.start - _PER_COUNT_REACH), before.start)
+            or _PER_COUNT_AFTER[lang].match(text, before.end)
+        )
+    ):
+        return True
+    after = claims[at + 1] if at + 1 < len(claims) else None
+    if after is None or after.kind != "count" or after.sentence != figure.sentence:
+        return False
+    mark = _PER_COUNT_BEFORE[lang].search(text, max(figure.end, after.start - _PER_COUNT_REACH), after.start)
+    return mark is not None and _RATE_GAP.fullmatch(text, figure.end, mark.start()) is not None
+
+
 def _unlink_per_unit(figure: Claim) -> None:
     figure.per_unit_of = figure.units_of = figure.units_measure = None
 
@@ -95,6 +142,14 @@ def gate_per_unit_joins(claims: list[Claim], text: str, lang: str) -> None:
         if PRICED_PER_UNIT[lang].match(text, total.end) or (
             _marked_per_one_before(figure, text, lang) and _marked_per_one_before(total, text, lang)
         ):
+            _unlink_per_unit(figure)
+            continue
+        # (the total is itself per a count its clause makes a rate's base: `Every 1,000 bottles take 60kg`)
+        if _per_a_count(total, claims, position[total.id], text, lang):
+            _unlink_per_unit(figure)
+            continue
+        # (the units are the size of an addition, the total no addition: `the 18 extra teams … some 264 players`)
+        if _an_increment(units, text, lang) and not _an_increment(total, text, lang):
             _unlink_per_unit(figure)
             continue
         # (the count is one short period's, the total of another sentence the whole run's)
@@ -218,13 +273,18 @@ def gate_change_joins(claims: list[Claim], text: str, lang: str) -> None:
             change.change_of = change.compared_to = None
 
 
-def gate_share_joins(claims: list[Claim]) -> None:
+def gate_share_joins(claims: list[Claim], text: str, lang: str) -> None:
     """A share's whole is of its part's period: a whole that a change is measured to from a prior of the part's own
     period is a later level (`목표는 5만 명으로 지난해 4만 명보다 25% 많다 … 지난해에는 이용객의 60%인 2만4천 명`:
     this year's target, no whole of last year's part); the whole is that prior, where it is of the part's kind, unit
-    and counter and larger than the part, and else none."""
-    later: dict[str, list[Claim]] = {}  # a level's id: the priors a change measures it from
+    and counter and larger than the part, and else none.
+
+    A share's part is an amount of the whole: a figure its own words state per one unit (`한 상자에 2유로씩`, `three
+    each on average`, `£4 a head`) is what one unit holds, no part of a total that is not per one unit too; the share
+    is left unjoined."""
     by_id = {c.id: c for c in claims}
+    _gate_shares_of_one_unit(claims, by_id, text, lang)
+    later: dict[str, list[Claim]] = {}  # a level's id: the priors a change measures it from
     for change in claims:
         if change.change_of and change.compared_to in by_id and own_period(by_id[change.compared_to]) is not None:
             later.setdefault(change.change_of, []).append(by_id[change.compared_to])
@@ -248,6 +308,19 @@ def gate_share_joins(claims: list[Claim]) -> None:
         ):
             share.share_whole = prior.id
         else:
+            share.share_part = share.share_whole = None
+
+
+def _gate_shares_of_one_unit(claims: list[Claim], by_id: dict[str, Claim], text: str, lang: str) -> None:
+    for share in claims:
+        whole, part = by_id.get(share.share_whole or ""), by_id.get(share.share_part or "")
+        if whole is None or part is None or part.kind not in ("money", "measure", "count"):
+            continue
+        if stated_per_one(part, text, lang) and not stated_per_one(whole, text, lang):
+            if share.whole == f"of:{whole.id}":
+                share.whole = None
+            if share.label == part.id:
+                share.label = None
             share.share_part = share.share_whole = None
 
 
