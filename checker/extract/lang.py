@@ -1533,6 +1533,7 @@ LINK_CLASSES = (
     "addition_marks_after",
     "per_count_before",
     "per_count_after",
+    "time_clause_breaks",
     "sum_reached_marks",
     "earlier_level_before",
     "each_unit_subject_before",

@@ -729,7 +729,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     # (after every list reading and veto: the worths of an order's lines no list took, of the order's value the lead
     # states)
     link_line_values(claims, text, document.language)
-    gate_sum_joins(claims, text, document.language)  # (what the parts are of: the total's dimension, one time)
+    gate_sum_joins(claims, text, document.language, lexicon)  # (what the parts are of: the total's dimension, one time)
     # (`지난해 P였는데 올해는 R% 늘었다`: P the rate's prior, its level stated before)
     link_contrasted_priors(claims, text, document.language)
     # (after every change rule: a change they left without its prior)

@@ -29,10 +29,12 @@ The gates:
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import own_period
+from checker.link.lexicon import Lexicon
 from checker.link.per_one_marks import stated_per_one
 from checker.link.per_unit_vetoes import PRICED_PER_UNIT, short_period
 from checker.link.unit_prices import MEASURE_WORDS
@@ -193,7 +195,7 @@ def _stated_product(claims: list[Claim], at: int, figure: Claim, units: Claim, t
     return after if _APPENDED_TOTAL[lang].search(text, figure.end, after.start) else None
 
 
-def gate_sum_joins(claims: list[Claim], text: str, lang: str) -> None:
+def gate_sum_joins(claims: list[Claim], text: str, lang: str, lexicon: Lexicon | None = None) -> None:
     by_id = {c.id: c for c in claims}
     position = {c.id: at for at, c in enumerate(claims)}
     lists: dict[str, list[Claim]] = {}
@@ -207,7 +209,7 @@ def gate_sum_joins(claims: list[Claim], text: str, lang: str) -> None:
         mixed = len(dimensions) > 1 or (dimension is not None and bool(dimensions) and dimensions != {dimension})
         # (a total that a share rate right before it makes a subset, smaller than a part: that part's share)
         subset = any(part.low > whole.high for part in parts) and _part_of_a_share(whole, claims, position, text)
-        if mixed or subset:
+        if mixed or subset or (lexicon is not None and _attributes_of_two_kinds(whole, parts, claims, text, lexicon)):
             for part in parts:
                 part.part_of = None
                 part.part_list = None
@@ -221,6 +223,43 @@ def gate_sum_joins(claims: list[Claim], text: str, lang: str) -> None:
         for part in prices:
             part.part_of = None
             part.part_list = None
+
+
+def _attributes_of_two_kinds(
+    whole: Claim, parts: list[Claim], claims: list[Claim], text: str, lexicon: Lexicon
+) -> bool:
+    """Whether the parts name members of partitions of two kinds (`Of the 40 staff, 12 are part-time and 30 are
+    women`: hours and sex; `비정규직 12명, 여성 30명`): attributes of one whole that overlap, no partition of it. Each
+    part's name is the member word in the stretch of its own clause on the side the list names them (after the
+    figures when the stretch after the last part names one and the one before the first does not, as English puts
+    its predicates; before them otherwise), no figure between."""
+    if len(parts) < 2:
+        return False
+    ordered = sorted(parts, key=lambda c: c.start)
+    ends = [c.end for c in ordered]
+    starts = [c.start for c in ordered]
+    sentence_opens = max(text.rfind(".", 0, ordered[0].start), text.rfind("\n", 0, ordered[0].start)) + 1
+    found = re.search(r"[.;!?\n]", text[ordered[-1].end :])
+    sentence_closes = ordered[-1].end + found.start() if found else len(text)
+    # (the stretch before the first part starts past the whole, when the whole stands before it in the sentence)
+    opening = max(sentence_opens, whole.end if whole.end <= ordered[0].start else sentence_opens)
+
+    def kinds(start: int, end: int) -> set[str]:
+        return {
+            pid
+            for found in lexicon.partition_re.finditer(text, start, end)
+            for pid, _ in lexicon.partitions_for(found.group(0), parts[0].kind)
+        }
+
+    before_first, after_last = kinds(opening, starts[0]), kinds(ends[-1], sentence_closes)
+    if after_last and not before_first:
+        named = [kinds(end, start) for end, start in zip(ends, [*starts[1:], sentence_closes])]
+    elif before_first and not after_last:
+        named = [kinds(end, start) for end, start in zip([opening, *ends[:-1]], starts)]
+    else:
+        return False
+    named = [n for n in named if n]
+    return any(not (one & other) for one, other in itertools.combinations(named, 2))
 
 
 def _part_of_a_share(whole: Claim, claims: list[Claim], position: dict[str, int], text: str) -> bool:
@@ -280,8 +319,9 @@ def gate_share_joins(claims: list[Claim], text: str, lang: str) -> None:
     and counter and larger than the part, and else none.
 
     A share's part is an amount of the whole: a figure its own words state per one unit (`한 상자에 2유로씩`, `three
-    each on average`, `£4 a head`) is what one unit holds, no part of a total that is not per one unit too; the share
-    is left unjoined."""
+    each on average`, `£4 a head`) is what one unit holds, no part of a total that is not per one unit too and more
+    than ten times it (a price's share of a price of one order, `$45 a bale, half of the $90 delivered cost`, stays);
+    the share is left unjoined."""
     by_id = {c.id: c for c in claims}
     _gate_shares_of_one_unit(claims, by_id, text, lang)
     later: dict[str, list[Claim]] = {}  # a level's id: the priors a change measures it from
@@ -316,7 +356,12 @@ def _gate_shares_of_one_unit(claims: list[Claim], by_id: dict[str, Claim], text:
         whole, part = by_id.get(share.share_whole or ""), by_id.get(share.share_part or "")
         if whole is None or part is None or part.kind not in ("money", "measure", "count"):
             continue
-        if stated_per_one(part, text, lang) and not stated_per_one(whole, text, lang):
+        if (
+            stated_per_one(part, text, lang)
+            and not stated_per_one(whole, text, lang)
+            # (of one order, `$45 a bale, half of the $90 delivered cost`: a price's share of another price)
+            and whole.low > _ORDER * part.high
+        ):
             if share.whole == f"of:{whole.id}":
                 share.whole = None
             if share.label == part.id:

@@ -664,14 +664,19 @@ def _whole_of(part: Claim, rate: Claim, where: _Where) -> Claim | None:
         return None
     if best is not None and part.kind == "count" and _rival_count(best, part, where):
         return None
-    if best is not None and any(
-        c.value != best.value
-        for paragraph in range(_LEAD_PARAGRAPHS + 1)
-        for c in where.by_paragraph.get(paragraph, [])
-        if c.forecast and c is not part and _may_be_whole(c, part, where, forecast=True)
+    if (
+        best is not None
+        and best.paragraph > _LEAD_PARAGRAPHS
+        and any(
+            c.value != best.value
+            for paragraph in range(_LEAD_PARAGRAPHS + 1)
+            for c in where.by_paragraph.get(paragraph, [])
+            if c.forecast and c is not part and _may_be_whole(c, part, where, forecast=True)
+        )
     ):
         # (`생산량이 2천160톤에 이를 것` in the lead … `전체 생산량의 40%인 864톤`: the story's total is a forecast, a
-        # rival to any larger level later, `생고추는 1만800톤`: which one the share is of, unsaid)
+        # rival to a larger level of a later paragraph, `생고추는 1만800톤`: which one the share is of, unsaid; a level
+        # the lead states beside a target, `18만6천 명 … 목표 15만 명`, is the story's total still)
         return None
     return best
 
