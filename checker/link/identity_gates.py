@@ -199,17 +199,32 @@ def gate_sum_joins(claims: list[Claim], text: str, lang: str, lexicon: Lexicon |
     by_id = {c.id: c for c in claims}
     position = {c.id: at for at, c in enumerate(claims)}
     lists: dict[str, list[Claim]] = {}
+    breakdowns: dict[tuple[str, str | None], list[Claim]] = {}  # (a whole broken down twice: each list apart)
     for claim in claims:
         if claim.part_of and claim.part_of in by_id:
             lists.setdefault(claim.part_of, []).append(claim)
+            breakdowns.setdefault((claim.part_of, claim.part_list), []).append(claim)
+    if lexicon is not None:
+        for (whole_id, _), parts in breakdowns.items():
+            whole = by_id[whole_id]
+            # (an open list of subgroups within the whole, `관람객 가운데 어린이는 A명, 외국인은 B명`, no more than it,
+            # holds each as a member its share is of: only a sum is no reading of them)
+            held = (whole.open_list or any(p.part_list_open for p in parts)) and sum(p.low for p in parts) <= whole.high
+            if not held and _attributes_of_two_kinds(whole, parts, claims, text, lexicon):
+                for part in parts:
+                    part.part_of = None
+                    part.part_list = None
+                lists[whole_id] = [part for part in lists[whole_id] if part.part_of is not None]
     for whole_id, parts in lists.items():
+        if not parts:
+            continue
         whole = by_id[whole_id]
         dimension = _dimension(whole, lang)
         dimensions = {_dimension(part, lang) for part in parts} - {None}
         mixed = len(dimensions) > 1 or (dimension is not None and bool(dimensions) and dimensions != {dimension})
         # (a total that a share rate right before it makes a subset, smaller than a part: that part's share)
         subset = any(part.low > whole.high for part in parts) and _part_of_a_share(whole, claims, position, text)
-        if mixed or subset or (lexicon is not None and _attributes_of_two_kinds(whole, parts, claims, text, lexicon)):
+        if mixed or subset:
             for part in parts:
                 part.part_of = None
                 part.part_list = None

@@ -1294,10 +1294,8 @@ def _of_noun(candidate: Claim, part: Claim, text: str, lang: str) -> bool:
 
 def _whole_of(candidate: Claim, part: Claim, any_counter: bool = False) -> bool:
     """Whether a figure may be the whole of the part: of its counter (a bare count names nothing it counts: no
-    whole of `9.1 million bpd`), larger, of no other period, in another sentence. As a rival (`any_counter`), a
-    forecast stands beside a reported figure too: `생산량이 2천160톤에 이를 것` is the whole `전체 생산량의 40%` may
-    be of, a plan's share of a forecast, and a larger figure of another thing later in the story leaves it unsaid."""
-    if candidate.sentence == part.sentence or (candidate.forecast != part.forecast and not any_counter):
+    whole of `9.1 million bpd`), larger, of no other period, in another sentence."""
+    if candidate.sentence == part.sentence or candidate.forecast != part.forecast:
         return False
     if not any_counter and part.counter and candidate.counter != part.counter:
         return False

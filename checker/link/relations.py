@@ -1669,9 +1669,12 @@ def _link_change(
     text: str,
     lang: str,
 ) -> None:
-    if _of_an_earlier_period(change, value, text, lang):
+    if _of_an_earlier_period(change, value, text, lang) and not any(
+        claims[j].role in ("prior", "baseline") and claims[j].sentence == change.sentence for j in indices
+    ):
         # (`Last year the club sold 20,000 tickets; this year sales rose by 2,500`: a level told of a period before the
-        # one the change's own clause names is the level it rose from, no level it rose to)
+        # one the change's own clause names is the level it rose from, no level it rose to; a change stating a prior
+        # of its own, `전년 동기(448만명) 대비`, keeps it)
         change.compared_to = change.compared_to or value.id
         change.metric = change.metric or value.metric
         return

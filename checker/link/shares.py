@@ -185,6 +185,10 @@ def link_shares(claims: list[Claim], text: str, lang: str, sentence_starts: list
                 ):
                     # `주식은 1000억원으로 25%를 차지했다`: the part, then its share of the story's total.
                     whole = _guessed_whole(part, rate, largest_before)
+                    listed_in = by_id.get(part.part_of or "")
+                    if whole is not None and listed_in is not None and listed_in.low > part.high:
+                        # (`나이별로는 20대가 840명으로 70%`: a part a breakdown lists is of that breakdown's whole)
+                        whole = listed_in
                     named = whole_named_at_opening(part, by_sentence, text, lang, sentence_starts[part.sentence])
                     if whole is not None and named is not None:
                         whole = named  # `입장객 가운데 단체가 P명으로 Z%`: of the figure its opening names
