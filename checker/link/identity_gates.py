@@ -366,13 +366,17 @@ def gate_share_joins(claims: list[Claim], text: str, lang: str) -> None:
             share.share_part = share.share_whole = None
 
 
+# right after an amount, the mark that it is given one by one (`상자당 3유로씩`: `[link.per_unit_distributive_after]`)
+_DISTRIBUTIVE_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.per_unit_distributive_after})", first_tested=False)
+
+
 def _gate_shares_of_one_unit(claims: list[Claim], by_id: dict[str, Claim], text: str, lang: str) -> None:
     for share in claims:
         whole, part = by_id.get(share.share_whole or ""), by_id.get(share.share_part or "")
         if whole is None or part is None or part.kind not in ("money", "measure", "count"):
             continue
         if (
-            stated_per_one(part, text, lang)
+            (stated_per_one(part, text, lang) or _DISTRIBUTIVE_AFTER[lang].match(text, part.end))
             and not stated_per_one(whole, text, lang)
             # (of one order, `$45 a bale, half of the $90 delivered cost`: a price's share of another price)
             and whole.low > _ORDER * part.high
