@@ -285,6 +285,42 @@ def test_parts_of_two_kinds_of_attribute_are_no_sum_en(knowledge, text):
     _not_fired(knowledge, "Staff survey\n\n" + text, SUM)
 
 
+@pytest.mark.parametrize("other", ["are over 60", "are retired", "live outside the town"])
+def test_a_member_of_one_partition_and_an_attribute_of_another_are_no_sum_en(knowledge, other):
+    text = f"Club members\n\nThe Ashby bowls club has 300 members: 180 are men and 150 {other}."
+    _not_fired(knowledge, text, SUM)
+
+
+@pytest.mark.parametrize("women,fires", [("120", False), ("150", True)])
+def test_both_members_of_one_partition_still_add_up_en(knowledge, women, fires):
+    text = f"Club members\n\nThe Ashby bowls club has 300 members: 180 are men and {women} are women."
+    _checked(knowledge, text, SUM, fires)
+
+
+@pytest.mark.parametrize("other", ["은퇴자는", "60세 이상은"])
+def test_a_member_of_one_partition_and_an_attribute_of_another_are_no_sum_ko(knowledge, other):
+    text = f"누리 동호회\n\n누리 동호회 회원 300명 가운데 남성은 180명, {other} 150명이다."
+    _not_fired(knowledge, text, SUM)
+
+
+@pytest.mark.parametrize(
+    "groups",
+    ["75세 이상이 420명, 홀로 사는 어르신이 380명이다", "기초수급자가 420명, 75세 이상이 380명이다"],
+)
+def test_groups_drawn_from_a_pool_by_attributes_of_their_own_are_no_sum_ko(knowledge, groups):
+    _not_fired(knowledge, f"가온군 경로식당\n\n급식 대상자 600명 가운데 {groups}.", SUM)
+
+
+@pytest.mark.parametrize("groups", ["420 are over 75 and 380 live alone", "420 live alone and 380 are over 75"])
+def test_groups_drawn_from_a_pool_by_attributes_of_their_own_are_no_sum_en(knowledge, groups):
+    _not_fired(knowledge, f"Lunch club\n\nOf the 600 diners at the Alnby lunch club, {groups}.", SUM)
+
+
+@pytest.mark.parametrize("women,fires", [("180", False), ("380", True)])
+def test_groups_of_a_pool_named_by_one_partition_still_add_up_ko(knowledge, women, fires):
+    _checked(knowledge, f"가온군 경로식당\n\n급식 대상자 600명 가운데 남성이 420명, 여성이 {women}명이다.", SUM, fires)
+
+
 def test_parts_of_two_kinds_of_attribute_are_no_sum_ko(knowledge):
     text = "누리 물류센터\n\n누리 물류센터 직원 40명 가운데 비정규직이 12명, 여성이 30명이다."
     _not_fired(knowledge, text, SUM)

@@ -1534,6 +1534,7 @@ LINK_CLASSES = (
     "per_count_before",
     "per_count_after",
     "time_clause_breaks",
+    "attribute_copulas_after",
     "sum_reached_marks",
     "earlier_level_before",
     "each_unit_subject_before",

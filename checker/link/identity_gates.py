@@ -209,8 +209,12 @@ def gate_sum_joins(claims: list[Claim], text: str, lang: str, lexicon: Lexicon |
             whole = by_id[whole_id]
             # (an open list of subgroups within the whole, `관람객 가운데 어린이는 A명, 외국인은 B명`, no more than it,
             # holds each as a member its share is of: only a sum is no reading of them)
-            held = (whole.open_list or any(p.part_list_open for p in parts)) and sum(p.low for p in parts) <= whole.high
-            if not held and _attributes_of_two_kinds(whole, parts, claims, text, lexicon):
+            opened = whole.open_list or any(p.part_list_open for p in parts)
+            held = opened and sum(p.low for p in parts) <= whole.high
+            if not held and (
+                _attributes_of_two_kinds(whole, parts, claims, text, lexicon, lang)
+                or (opened and _subgroups_unnamed(whole, parts, text, lexicon, lang))
+            ):
                 for part in parts:
                     part.part_of = None
                     part.part_list = None
@@ -240,14 +244,37 @@ def gate_sum_joins(claims: list[Claim], text: str, lang: str, lexicon: Lexicon |
             part.part_list = None
 
 
+_PEOPLE = ByLanguage(
+    lambda w: rf"(?:{w.person_counters}|{w.people_noun_endings}|{w.fallback_any_people_counters})", re.I
+)
+_ATTRIBUTE_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.attribute_copulas_after})\s", re.I, first_tested=False)
+_REST = ByLanguage(lambda w: rf"(?:{w.rest_labels})", re.I)
+_WORDED = re.compile(r"[^\W\d_]{2,}")
+
+
+def _subgroups_unnamed(whole: Claim, parts: list[Claim], text: str, lexicon: Lexicon, lang: str) -> bool:
+    """Whether an open list of groups drawn from a whole of people (`급식 대상자 600명 가운데 75세 이상이 420명, 홀로
+    사는 어르신이 380명`, `Of the 600 diners, 420 are over 75 and 380 live alone`), adding up to more than it, names
+    its groups by no partition's members and no rest: groups by attributes of their own, which may overlap."""
+    if len(parts) < 2 or not _PEOPLE[lang].fullmatch(whole.counter or ""):
+        return False
+    ordered = sorted(parts, key=lambda c: c.start)
+    start = min(whole.end, ordered[0].start) if whole.end <= ordered[0].start else ordered[0].start
+    found = re.search(r"[.;!?\n]", text[ordered[-1].end :])
+    end = ordered[-1].end + found.start() if found else len(text)
+    return not (lexicon.partition_re.search(text, start, end) or _REST[lang].search(text, start, end))
+
+
 def _attributes_of_two_kinds(
-    whole: Claim, parts: list[Claim], claims: list[Claim], text: str, lexicon: Lexicon
+    whole: Claim, parts: list[Claim], claims: list[Claim], text: str, lexicon: Lexicon, lang: str
 ) -> bool:
     """Whether the parts name members of partitions of two kinds (`Of the 40 staff, 12 are part-time and 30 are
     women`: hours and sex; `비정규직 12명, 여성 30명`): attributes of one whole that overlap, no partition of it. Each
     part's name is the member word in the stretch of its own clause on the side the list names them (after the
     figures when the stretch after the last part names one and the one before the first does not, as English puts
-    its predicates; before them otherwise), no figure between."""
+    its predicates, or when neither does and a copula follows the first, `180 are …`; before them otherwise), no
+    figure between. A whole of people whose parts name one member of a partition and, in another part, words of
+    another kind and no rest (`180 are men and 150 are over 60`) overlaps too."""
     if len(parts) < 2:
         return False
     ordered = sorted(parts, key=lambda c: c.start)
@@ -259,22 +286,37 @@ def _attributes_of_two_kinds(
     # (the stretch before the first part starts past the whole, when the whole stands before it in the sentence)
     opening = max(sentence_opens, whole.end if whole.end <= ordered[0].start else sentence_opens)
 
-    def kinds(start: int, end: int) -> set[str]:
+    def members(start: int, end: int) -> set[tuple[str, int]]:
         return {
-            pid
+            member
             for found in lexicon.partition_re.finditer(text, start, end)
-            for pid, _ in lexicon.partitions_for(found.group(0), parts[0].kind)
+            for member in lexicon.partitions_for(found.group(0), parts[0].kind)
         }
 
-    before_first, after_last = kinds(opening, starts[0]), kinds(ends[-1], sentence_closes)
-    if after_last and not before_first:
-        named = [kinds(end, start) for end, start in zip(ends, [*starts[1:], sentence_closes])]
+    before_first, after_last = members(opening, starts[0]), members(ends[-1], sentence_closes)
+    if (after_last and not before_first) or (
+        not after_last and not before_first and _ATTRIBUTE_AFTER[lang].match(text, ordered[0].end)
+    ):
+        stretches = list(zip(ends, [*starts[1:], sentence_closes]))
     elif before_first and not after_last:
-        named = [kinds(end, start) for end, start in zip([opening, *ends[:-1]], starts)]
+        stretches = list(zip([opening, *ends[:-1]], starts))
     else:
         return False
-    named = [n for n in named if n]
-    return any(not (one & other) for one, other in itertools.combinations(named, 2))
+    named = [members(start, end) for start, end in stretches]
+    kinds = [{pid for pid, _ in n} for n in named if n]
+    if any(not (one & other) for one, other in itertools.combinations(kinds, 2)):
+        return True
+    # (`The club's 300 members: 180 are men and 150 are over 60`: a whole of people, one part naming a member of a
+    # partition whose other members no part names, another part named by words of another kind, no rest)
+    if len(kinds) != 1 or len(kinds[0]) != 1 or not _PEOPLE[lang].fullmatch(whole.counter or ""):
+        return False
+    (pid,) = kinds[0]
+    if len({index for n in named for p, index in n if p == pid}) == len(lexicon.partitions[pid].members):
+        return False
+    return any(
+        not n and _WORDED.search(text, start, end) and not _REST[lang].search(text, start, end)
+        for n, (start, end) in zip(named, stretches)
+    )
 
 
 def _part_of_a_share(whole: Claim, claims: list[Claim], position: dict[str, int], text: str) -> bool:
