@@ -248,6 +248,9 @@ _PEOPLE = ByLanguage(
     lambda w: rf"(?:{w.person_counters}|{w.people_noun_endings}|{w.fallback_any_people_counters})", re.I
 )
 _ATTRIBUTE_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.attribute_copulas_after})\s", re.I, first_tested=False)
+_POOL_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.pool_after})(?![^\W\d_])", re.I, first_tested=False)
+_POOL_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.pool_before})\s+$", re.I)
+_POOL_REACH = 12
 _REST = ByLanguage(lambda w: rf"(?:{w.rest_labels})", re.I)
 _WORDED = re.compile(r"[^\W\d_]{2,}")
 
@@ -256,10 +259,18 @@ def _subgroups_unnamed(whole: Claim, parts: list[Claim], text: str, lexicon: Lex
     """Whether an open list of groups drawn from a whole of people (`급식 대상자 600명 가운데 75세 이상이 420명, 홀로
     사는 어르신이 380명`, `Of the 600 diners, 420 are over 75 and 380 live alone`), adding up to more than it, names
     its groups by no partition's members and no rest: groups by attributes of their own, which may overlap."""
-    if len(parts) < 2 or not _PEOPLE[lang].fullmatch(whole.counter or ""):
+    if len(parts) != 2 or not _PEOPLE[lang].fullmatch(whole.counter or ""):
         return False
     ordered = sorted(parts, key=lambda c: c.start)
-    start = min(whole.end, ordered[0].start) if whole.end <= ordered[0].start else ordered[0].start
+    if whole.sentence != ordered[0].sentence or whole.end > ordered[0].start:
+        return False
+    # (the groups drawn from the pool the whole is: `600명 가운데`, `Of the 600 diners`)
+    if not (
+        _POOL_AFTER[lang].match(text, whole.end)
+        or _POOL_BEFORE[lang].search(text, max(0, whole.start - _POOL_REACH), whole.start)
+    ):
+        return False
+    start = whole.end
     found = re.search(r"[.;!?\n]", text[ordered[-1].end :])
     end = ordered[-1].end + found.start() if found else len(text)
     return not (lexicon.partition_re.search(text, start, end) or _REST[lang].search(text, start, end))
@@ -283,6 +294,8 @@ def _attributes_of_two_kinds(
     sentence_opens = max(text.rfind(".", 0, ordered[0].start), text.rfind("\n", 0, ordered[0].start)) + 1
     found = re.search(r"[.;!?\n]", text[ordered[-1].end :])
     sentence_closes = ordered[-1].end + found.start() if found else len(text)
+    if whole.start > ordered[0].start:
+        return False  # (`서울 93명, 경기 60명, 인천 22명 수도권이 175명`: a total after its parts names them, no pool)
     # (the stretch before the first part starts past the whole, when the whole stands before it in the sentence)
     opening = max(sentence_opens, whole.end if whole.end <= ordered[0].start else sentence_opens)
 
