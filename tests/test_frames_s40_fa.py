@@ -354,3 +354,22 @@ def test_a_breakdown_after_a_sibling_is_of_its_whole_ko(knowledge, share, fires)
 
 def test_a_breakdown_after_a_sibling_adds_up_to_its_whole_ko(knowledge):
     _checked(knowledge, _RENT.format(share="70"), SUM, False)
+
+
+# ---------------------------------------------------------------- an age group before a count written with `천`
+
+_CARDS = "누리바이크\n\n1년권 가입자는 1만2천 명으로 이 가운데 20대가 4천800명으로 {first}%, 30대가 3천 명으로 {second}%를 차지했다."
+
+
+def test_an_age_group_is_no_count_of_vehicles_ko(knowledge):
+    _not_fired(knowledge, _CARDS.format(first="40", second="25"), SHARE)
+
+
+@pytest.mark.parametrize("first,fires", [("40", False), ("30", True)])
+def test_the_age_groups_share_is_still_checked_ko(knowledge, first, fires):
+    _checked(knowledge, _CARDS.format(first=first, second="25"), SHARE, fires)
+
+
+def test_an_age_group_before_thousands_is_read_as_a_label_ko(knowledge):
+    got = [c.text for c in claims("누리바이크\n\n가입자 가운데 20대가 4천800명, 30대가 3천 명이다.", knowledge).claims]
+    assert "20대" not in got and "30대" not in got, got

@@ -307,12 +307,12 @@ def _attributes_of_two_kinds(
         }
 
     before_first, after_last = members(opening, starts[0]), members(ends[-1], sentence_closes)
-    if (after_last and not before_first) or (
-        not after_last and not before_first and _ATTRIBUTE_AFTER[lang].match(text, ordered[0].end)
-    ):
+    copula = _ATTRIBUTE_AFTER[lang].match(text, ordered[0].end) is not None
+    if (after_last and not before_first) or (not after_last and not before_first and copula):
         stretches = list(zip(ends, [*starts[1:], sentence_closes]))
     elif before_first and not after_last:
         stretches = list(zip([opening, *ends[:-1]], starts))
+        copula = True  # (each part's name before it, `남성은 180명, 은퇴자는 150명`: as sure as a copula)
     else:
         return False
     named = [members(start, end) for start, end in stretches]
@@ -321,8 +321,10 @@ def _attributes_of_two_kinds(
         return True
     # (`The club's 300 members: 180 are men and 150 are over 60`: a whole of people, one part naming a member of a
     # partition whose other members no part names, another part named by words of another kind, no rest)
-    if len(kinds) != 1 or len(kinds[0]) != 1 or not _PEOPLE[lang].fullmatch(whole.counter or ""):
-        return False
+    if not copula or len(kinds) != 1 or len(kinds[0]) != 1 or not _PEOPLE[lang].fullmatch(whole.counter or ""):
+        return (
+            False  # (a name found only past the last part, `17명을 제외한 312명은 국내에서`, says no part's attribute)
+        )
     (pid,) = kinds[0]
     if len({index for n in named for p, index in n if p == pid}) == len(lexicon.partitions[pid].members):
         return False

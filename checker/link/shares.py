@@ -1361,6 +1361,9 @@ def _marked_whole(figures: list[Claim], text: str, lang: str) -> None:
         ),
         None,
     )
+    if share is not None and any(parts[0].end < p.start and p.end <= share.start for p in parts[1:]):
+        # (`20대가 4천800명으로 40%, 30대가 3천 명으로 25%를 차지했다`: a share past another part is that part's)
+        share = None
     if share is None:
         share = _share_beside_level(figures, parts[0], whole, text, lang)
     if share is not None and share.share_part is None:
