@@ -358,7 +358,10 @@ def test_a_breakdown_after_a_sibling_adds_up_to_its_whole_ko(knowledge):
 
 # ---------------------------------------------------------------- an age group before a count written with `천`
 
-_CARDS = "누리바이크\n\n1년권 가입자는 1만2천 명으로 이 가운데 20대가 4천800명으로 {first}%, 30대가 3천 명으로 {second}%를 차지했다."
+_CARDS = (
+    "누리바이크\n\n1년권 가입자는 1만2천 명으로 이 가운데 20대가 4천800명으로 {first}%, 30대가 3천 명으로 "
+    "{second}%를 차지했다."
+)
 
 
 def test_an_age_group_is_no_count_of_vehicles_ko(knowledge):
