@@ -376,3 +376,11 @@ def test_the_age_groups_share_is_still_checked_ko(knowledge, first, fires):
 def test_an_age_group_before_thousands_is_read_as_a_label_ko(knowledge):
     got = [c.text for c in claims("누리바이크\n\n가입자 가운데 20대가 4천800명, 30대가 3천 명이다.", knowledge).claims]
     assert "20대" not in got and "30대" not in got, got
+
+
+def test_a_range_of_age_groups_names_no_one_member_ko(knowledge):
+    text = (
+        "누리군 접종\n\n접종자는 3천420명이다. 연령대별로는 60대가 1천410명으로 가장 많았고 70대 1천180명, 50대 "
+        "520명, 80세 이상 310명이었다. 60∼70대가 전체의 75.7%를 차지한다."
+    )
+    _not_fired(knowledge, text, SHARE)
