@@ -457,6 +457,8 @@ def _sibling_whole(figures: list[Claim], member: Claim, parts: list[Claim], larg
     siblings = [c for c in figures if c.part_of == whole.id and c.part_list == member.part_list]
     if not _adds_up_to(siblings, whole) or sum(p.low for p in parts) > whole.high:
         return None
+    if any(_adds_up_to(parts, sibling) for sibling in siblings):
+        return None  # (`공공시설 2,200억 원 … 시설별로는 …` adding up to it: a breakdown of that part, read on)
     return whole
 
 
