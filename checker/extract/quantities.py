@@ -2255,6 +2255,9 @@ def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
         if last is not None and last.kind == "count" and raw.kind == "count" and raw.counter == "":
             # (a list's number read as a count of no noun: a later part of a gapped list takes the part's before it)
             nounless = gapped = _gapped_part(text, raws[i - 1] if i else None, last, raw, pat)
+            # (`three-quarters of the 1,248 brought in`: a count of no noun its verb makes a clause's subject counts
+            # the noun counted before it, as a bare number does)
+            nounless = nounless or bool(pat.elided_after is not None and pat.elided_after.match(text, raw.end))
         if last is not None and last.kind == "measure":
             # (after measures of two units, which one the number leaves off is not said)
             nounless = (nounless or (raw.kind == "count" and raw.counter == "")) and len(measures) == 1

@@ -735,7 +735,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     # (after every list reading and veto: the worths of an order's lines no list took, of the order's value the lead
     # states)
     link_line_values(claims, text, document.language)
-    gate_sum_joins(claims, text, document.language)  # (what the parts are of: the total's dimension, one time)
+    gate_sum_joins(claims, text, document.language, lexicon)  # (what the parts are of: the total's dimension, one time)
     # (`지난해 P였는데 올해는 R% 늘었다`: P the rate's prior, its level stated before)
     link_contrasted_priors(claims, text, document.language)
     # (after every change rule: a change they left without its prior)
@@ -749,7 +749,9 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     # its level and prior only by them)
     link_rates_of_the_change_before(claims, text, document.language, segments.sentence_starts)
     gate_change_joins(claims, text, document.language)  # (a level of its prior's span, no average per period)
-    gate_share_joins(claims)  # (after the change readings: a share's whole of its part's period)
+    gate_share_joins(
+        claims, text, document.language
+    )  # (after the change readings: a share's whole of its part's period)
     names = find_names(text, lexicon, start, segments, entities.outlets, language)
     malformed = read_malformed_in(document, extraction.malformed, claims)  # before the claims move back
     link_multiples_of_noun_after(claims, text, document.language)  # (after the per-unit rules: a total kept theirs)

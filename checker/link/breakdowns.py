@@ -462,6 +462,21 @@ def _whole_in_sentence(members: list[Claim], parts: list[Claim], mark: int) -> C
     return None
 
 
+def _sibling_whole(figures: list[Claim], member: Claim, parts: list[Claim], largest: float) -> Claim | None:
+    """The whole a member of the sibling list before a breakdown is part of, when that whole is larger than each of
+    the breakdown's parts and its list adds up to it (a breakdown of the whole's, stated in full: `680명, 520명` of
+    `1천200명`), and the breakdown's parts add up to no more than it."""
+    whole = next((c for c in figures if c.id == member.part_of), None)
+    if whole is None or whole.low <= largest or whole.sentence >= parts[0].sentence or metrics_differ(whole, parts[0]):
+        return None
+    siblings = [c for c in figures if c.part_of == whole.id and c.part_list == member.part_list]
+    if not _adds_up_to(siblings, whole) or sum(p.low for p in parts) > whole.high:
+        return None
+    if any(_adds_up_to(parts, sibling) for sibling in siblings):
+        return None  # (`공공시설 2,200억 원 … 시설별로는 …` adding up to it: a breakdown of that part, read on)
+    return whole
+
+
 def _whole_before(
     figures: list[Claim],
     parts: list[Claim],
@@ -476,6 +491,7 @@ def _whole_before(
     first = parts[0]
     largest = max(p.high for p in parts)
     smaller = None  # the nearest figure smaller than a part: the whole only if no larger one is there
+    siblings_open = True  # (only the nearest list before: a sibling breakdown of one whole)
     # (the figures are in text order: the walk back starts at the last one that starts before the first part)
     for i in range(bisect_left(figures, first.start, key=_start) - 1, -1, -1):
         claim = figures[i]
@@ -488,6 +504,12 @@ def _whole_before(
         if claim.unit != first.unit or claim.counter != first.counter or claim.kind != first.kind:
             continue
         if claim.part_of is not None and not of_a_part and not _adds_up_to(parts, claim):
+            # (the nearest list before, of another breakdown, is the whole's by another attribute: `선정된 청년 가운데
+            # 여성은 a명, 남성은 b명이다. 나이별로는 20대가 c명 …` — the same whole, broken down again)
+            sibling = _sibling_whole(figures, claim, parts, largest) if siblings_open else None
+            if sibling is not None:
+                return sibling
+            siblings_open = False
             continue  # (a part the breakdown adds up to exactly is broken down further: `공공시설 a원 … 시설별로는`)
         if by_metric and metrics_differ(claim, first):
             continue

@@ -29,10 +29,12 @@ The gates:
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import own_period
+from checker.link.lexicon import Lexicon
 from checker.link.per_one_marks import stated_per_one
 from checker.link.per_unit_vetoes import PRICED_PER_UNIT, short_period
 from checker.link.unit_prices import MEASURE_WORDS
@@ -80,6 +82,53 @@ def _dimension(figure: Claim, lang: str) -> str | None:
     return "time" if _TIME_COUNTER[lang].fullmatch(figure.counter) else "things"
 
 
+# a count made the base of a rate by its mark (`Every 1,000 bottles`, `for every 1,000 bottles`, `1천 병마다`), and the
+# gap from it to the figure its clause states per that many (a few words, no clause stop)
+_PER_COUNT_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.per_count_before})\s+$", re.I)
+_PER_COUNT_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.per_count_after})(?![^\W\d_])", re.I)
+_RATE_GAP = re.compile(r"[^\d.;:!?()]{0,40}")
+_PER_COUNT_REACH = 24
+# a count stated as the size of an addition: words before it (`an extra 30,000 head`, `another 12`), or its counter or
+# the word after it (`18 extra teams`, `12 more teams`)
+_INCREMENT_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.increment_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
+_INCREMENT_WORD = ByLanguage(lambda w: rf"(?:{w.more_or_fewer_after}|{w.addition_marks_after})", re.I)
+_INCREMENT_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.more_or_fewer_after}|{w.addition_marks_after})\b", re.I)
+_INCREMENT_REACH = 24
+
+
+def _an_increment(figure: Claim, text: str, lang: str) -> bool:
+    """A count stated as the size of an addition (`the 18 extra teams`, `an additional 400 stores`, `12 more`): no
+    level of the units."""
+    return figure.kind == "count" and bool(
+        (figure.counter and _INCREMENT_WORD[lang].fullmatch(figure.counter))
+        or _INCREMENT_AFTER[lang].match(text, figure.end)
+        or _INCREMENT_BEFORE[lang].search(text, max(0, figure.start - _INCREMENT_REACH), figure.start)
+    )
+
+
+def _per_a_count(figure: Claim, claims: list[Claim], at: int, text: str, lang: str) -> bool:
+    """Whether the figure's clause states it per a count marked the base of a rate, right before it (`Every 1,000
+    bottles take about 60kg`, `1천 병마다 60kg`) or right after it (`60kg for every 1,000 bottles`, `3 beds per 1,000
+    residents`): that many units' share, no total."""
+    before = claims[at - 1] if at else None
+    if (
+        before is not None
+        and before.kind == "count"
+        and before.sentence == figure.sentence
+        and _RATE_GAP.fullmatch(text, before.end, figure.start)
+        and (
+            _PER_COUNT_BEFORE[lang].search(text, max(0, before.start - _PER_COUNT_REACH), before.start)
+            or _PER_COUNT_AFTER[lang].match(text, before.end)
+        )
+    ):
+        return True
+    after = claims[at + 1] if at + 1 < len(claims) else None
+    if after is None or after.kind != "count" or after.sentence != figure.sentence:
+        return False
+    mark = _PER_COUNT_BEFORE[lang].search(text, max(figure.end, after.start - _PER_COUNT_REACH), after.start)
+    return mark is not None and _RATE_GAP.fullmatch(text, figure.end, mark.start()) is not None
+
+
 def _unlink_per_unit(figure: Claim) -> None:
     figure.per_unit_of = figure.units_of = figure.units_measure = None
 
@@ -95,6 +144,14 @@ def gate_per_unit_joins(claims: list[Claim], text: str, lang: str) -> None:
         if PRICED_PER_UNIT[lang].match(text, total.end) or (
             _marked_per_one_before(figure, text, lang) and _marked_per_one_before(total, text, lang)
         ):
+            _unlink_per_unit(figure)
+            continue
+        # (the total is itself per a count its clause makes a rate's base: `Every 1,000 bottles take 60kg`)
+        if _per_a_count(total, claims, position[total.id], text, lang):
+            _unlink_per_unit(figure)
+            continue
+        # (the units are the size of an addition, the total no addition: `the 18 extra teams … some 264 players`)
+        if _an_increment(units, text, lang) and not _an_increment(total, text, lang):
             _unlink_per_unit(figure)
             continue
         # (the count is one short period's, the total of another sentence the whole run's)
@@ -138,14 +195,33 @@ def _stated_product(claims: list[Claim], at: int, figure: Claim, units: Claim, t
     return after if _APPENDED_TOTAL[lang].search(text, figure.end, after.start) else None
 
 
-def gate_sum_joins(claims: list[Claim], text: str, lang: str) -> None:
+def gate_sum_joins(claims: list[Claim], text: str, lang: str, lexicon: Lexicon | None = None) -> None:
     by_id = {c.id: c for c in claims}
     position = {c.id: at for at, c in enumerate(claims)}
     lists: dict[str, list[Claim]] = {}
+    breakdowns: dict[tuple[str, str | None], list[Claim]] = {}  # (a whole broken down twice: each list apart)
     for claim in claims:
         if claim.part_of and claim.part_of in by_id:
             lists.setdefault(claim.part_of, []).append(claim)
+            breakdowns.setdefault((claim.part_of, claim.part_list), []).append(claim)
+    if lexicon is not None:
+        for (whole_id, _), parts in breakdowns.items():
+            whole = by_id[whole_id]
+            # (an open list of subgroups within the whole, `관람객 가운데 어린이는 A명, 외국인은 B명`, no more than it,
+            # holds each as a member its share is of: only a sum is no reading of them)
+            opened = whole.open_list or any(p.part_list_open for p in parts)
+            held = opened and sum(p.low for p in parts) <= whole.high
+            if not held and (
+                _attributes_of_two_kinds(whole, parts, claims, text, lexicon, lang)
+                or (opened and _subgroups_unnamed(whole, parts, text, lexicon, lang))
+            ):
+                for part in parts:
+                    part.part_of = None
+                    part.part_list = None
+                lists[whole_id] = [part for part in lists[whole_id] if part.part_of is not None]
     for whole_id, parts in lists.items():
+        if not parts:
+            continue
         whole = by_id[whole_id]
         dimension = _dimension(whole, lang)
         dimensions = {_dimension(part, lang) for part in parts} - {None}
@@ -166,6 +242,96 @@ def gate_sum_joins(claims: list[Claim], text: str, lang: str) -> None:
         for part in prices:
             part.part_of = None
             part.part_list = None
+
+
+_PEOPLE = ByLanguage(
+    lambda w: rf"(?:{w.person_counters}|{w.people_noun_endings}|{w.fallback_any_people_counters})", re.I
+)
+_ATTRIBUTE_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.attribute_copulas_after})\s", re.I, first_tested=False)
+_POOL_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.pool_after})(?![^\W\d_])", re.I, first_tested=False)
+_POOL_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.pool_before})\s+$", re.I)
+_POOL_REACH = 12
+_REST = ByLanguage(lambda w: rf"(?:{w.rest_labels})", re.I)
+_WORDED = re.compile(r"[^\W\d_]{2,}")
+
+
+def _subgroups_unnamed(whole: Claim, parts: list[Claim], text: str, lexicon: Lexicon, lang: str) -> bool:
+    """Whether an open list of groups drawn from a whole of people (`급식 대상자 600명 가운데 75세 이상이 420명, 홀로
+    사는 어르신이 380명`, `Of the 600 diners, 420 are over 75 and 380 live alone`), adding up to more than it, names
+    its groups by no partition's members and no rest: groups by attributes of their own, which may overlap."""
+    if len(parts) != 2 or not _PEOPLE[lang].fullmatch(whole.counter or ""):
+        return False
+    ordered = sorted(parts, key=lambda c: c.start)
+    if whole.sentence != ordered[0].sentence or whole.end > ordered[0].start:
+        return False
+    # (the groups drawn from the pool the whole is: `600명 가운데`, `Of the 600 diners`)
+    if not (
+        _POOL_AFTER[lang].match(text, whole.end)
+        or _POOL_BEFORE[lang].search(text, max(0, whole.start - _POOL_REACH), whole.start)
+    ):
+        return False
+    start = whole.end
+    found = re.search(r"[.;!?\n]", text[ordered[-1].end :])
+    end = ordered[-1].end + found.start() if found else len(text)
+    return not (lexicon.partition_re.search(text, start, end) or _REST[lang].search(text, start, end))
+
+
+def _attributes_of_two_kinds(
+    whole: Claim, parts: list[Claim], claims: list[Claim], text: str, lexicon: Lexicon, lang: str
+) -> bool:
+    """Whether the parts name members of partitions of two kinds (`Of the 40 staff, 12 are part-time and 30 are
+    women`: hours and sex; `비정규직 12명, 여성 30명`): attributes of one whole that overlap, no partition of it. Each
+    part's name is the member word in the stretch of its own clause on the side the list names them (after the
+    figures when the stretch after the last part names one and the one before the first does not, as English puts
+    its predicates, or when neither does and a copula follows the first, `180 are …`; before them otherwise), no
+    figure between. A whole of people whose parts name one member of a partition and, in another part, words of
+    another kind and no rest (`180 are men and 150 are over 60`) overlaps too."""
+    if len(parts) < 2:
+        return False
+    ordered = sorted(parts, key=lambda c: c.start)
+    ends = [c.end for c in ordered]
+    starts = [c.start for c in ordered]
+    sentence_opens = max(text.rfind(".", 0, ordered[0].start), text.rfind("\n", 0, ordered[0].start)) + 1
+    found = re.search(r"[.;!?\n]", text[ordered[-1].end :])
+    sentence_closes = ordered[-1].end + found.start() if found else len(text)
+    if whole.start > ordered[0].start:
+        return False  # (`서울 93명, 경기 60명, 인천 22명 수도권이 175명`: a total after its parts names them, no pool)
+    # (the stretch before the first part starts past the whole, when the whole stands before it in the sentence)
+    opening = max(sentence_opens, whole.end if whole.end <= ordered[0].start else sentence_opens)
+
+    def members(start: int, end: int) -> set[tuple[str, int]]:
+        return {
+            member
+            for found in lexicon.partition_re.finditer(text, start, end)
+            for member in lexicon.partitions_for(found.group(0), parts[0].kind)
+        }
+
+    before_first, after_last = members(opening, starts[0]), members(ends[-1], sentence_closes)
+    copula = _ATTRIBUTE_AFTER[lang].match(text, ordered[0].end) is not None
+    if (after_last and not before_first) or (not after_last and not before_first and copula):
+        stretches = list(zip(ends, [*starts[1:], sentence_closes]))
+    elif before_first and not after_last:
+        stretches = list(zip([opening, *ends[:-1]], starts))
+        copula = True  # (each part's name before it, `남성은 180명, 은퇴자는 150명`: as sure as a copula)
+    else:
+        return False
+    named = [members(start, end) for start, end in stretches]
+    kinds = [{pid for pid, _ in n} for n in named if n]
+    if any(not (one & other) for one, other in itertools.combinations(kinds, 2)):
+        return True
+    # (`The club's 300 members: 180 are men and 150 are over 60`: a whole of people, one part naming a member of a
+    # partition whose other members no part names, another part named by words of another kind, no rest)
+    if not copula or len(kinds) != 1 or len(kinds[0]) != 1 or not _PEOPLE[lang].fullmatch(whole.counter or ""):
+        return (
+            False  # (a name found only past the last part, `17명을 제외한 312명은 국내에서`, says no part's attribute)
+        )
+    (pid,) = kinds[0]
+    if len({index for n in named for p, index in n if p == pid}) == len(lexicon.partitions[pid].members):
+        return False
+    return any(
+        not n and _WORDED.search(text, start, end) and not _REST[lang].search(text, start, end)
+        for n, (start, end) in zip(named, stretches)
+    )
 
 
 def _part_of_a_share(whole: Claim, claims: list[Claim], position: dict[str, int], text: str) -> bool:
@@ -218,13 +384,19 @@ def gate_change_joins(claims: list[Claim], text: str, lang: str) -> None:
             change.change_of = change.compared_to = None
 
 
-def gate_share_joins(claims: list[Claim]) -> None:
+def gate_share_joins(claims: list[Claim], text: str, lang: str) -> None:
     """A share's whole is of its part's period: a whole that a change is measured to from a prior of the part's own
     period is a later level (`목표는 5만 명으로 지난해 4만 명보다 25% 많다 … 지난해에는 이용객의 60%인 2만4천 명`:
     this year's target, no whole of last year's part); the whole is that prior, where it is of the part's kind, unit
-    and counter and larger than the part, and else none."""
-    later: dict[str, list[Claim]] = {}  # a level's id: the priors a change measures it from
+    and counter and larger than the part, and else none.
+
+    A share's part is an amount of the whole: a figure its own words state per one unit (`한 상자에 2유로씩`, `three
+    each on average`, `£4 a head`) is what one unit holds, no part of a total that is not per one unit too and more
+    than ten times it (a price's share of a price of one order, `$45 a bale, half of the $90 delivered cost`, stays);
+    the share is left unjoined."""
     by_id = {c.id: c for c in claims}
+    _gate_shares_of_one_unit(claims, by_id, text, lang)
+    later: dict[str, list[Claim]] = {}  # a level's id: the priors a change measures it from
     for change in claims:
         if change.change_of and change.compared_to in by_id and own_period(by_id[change.compared_to]) is not None:
             later.setdefault(change.change_of, []).append(by_id[change.compared_to])
@@ -248,6 +420,28 @@ def gate_share_joins(claims: list[Claim]) -> None:
         ):
             share.share_whole = prior.id
         else:
+            share.share_part = share.share_whole = None
+
+
+# right after an amount, the mark that it is given one by one (`상자당 3유로씩`: `[link.per_unit_distributive_after]`)
+_DISTRIBUTIVE_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.per_unit_distributive_after})", first_tested=False)
+
+
+def _gate_shares_of_one_unit(claims: list[Claim], by_id: dict[str, Claim], text: str, lang: str) -> None:
+    for share in claims:
+        whole, part = by_id.get(share.share_whole or ""), by_id.get(share.share_part or "")
+        if whole is None or part is None or part.kind not in ("money", "measure", "count"):
+            continue
+        if (
+            (stated_per_one(part, text, lang) or _DISTRIBUTIVE_AFTER[lang].match(text, part.end))
+            and not stated_per_one(whole, text, lang)
+            # (of one order, `$45 a bale, half of the $90 delivered cost`: a price's share of another price)
+            and whole.low > _ORDER * part.high
+        ):
+            if share.whole == f"of:{whole.id}":
+                share.whole = None
+            if share.label == part.id:
+                share.label = None
             share.share_part = share.share_whole = None
 
 

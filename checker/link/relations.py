@@ -1639,6 +1639,27 @@ def _written_bare(figure: Claim) -> bool:
 _BARE_DIGITS = re.compile(r"[\d.,]+")
 
 
+def _of_an_earlier_period(change: Claim, value: Claim, text: str, lang: str) -> bool:
+    """Whether the value is dated, by a time of its own, wholly before the period the change's own words date it
+    to (each read from its own time, neither guessed)."""
+    if change.period is None or value.period is None or change.period_span is None or value.period_span is None:
+        return False
+    if "period" in change.guesses or "period" in value.guesses or change.period_span == value.period_span:
+        return False
+    if value.role != "value" or value.period.grain != change.period.grain:
+        return False
+    if value.period_span.end > change.period_span.start:
+        return False
+    # (the two times in clauses of their own, a break between: `between April and June`, `in April, May and June`
+    # are one span's times)
+    if not _CLAUSES_APART[lang].search(text, value.period_span.end, change.period_span.start):
+        return False
+    return value.period.bounds()[1] < change.period.bounds()[0]
+
+
+_CLAUSES_APART = ByLanguage(lambda w: rf"[.!?]\s|\n|(?:{w.time_clause_breaks})", re.I)
+
+
 def _link_change(
     claims: list[Claim],
     change: Claim,
@@ -1648,6 +1669,15 @@ def _link_change(
     text: str,
     lang: str,
 ) -> None:
+    if _of_an_earlier_period(change, value, text, lang) and not any(
+        claims[j].role in ("prior", "baseline") and claims[j].sentence == change.sentence for j in indices
+    ):
+        # (`Last year the club sold 20,000 tickets; this year sales rose by 2,500`: a level told of a period before the
+        # one the change's own clause names is the level it rose from, no level it rose to; a change stating a prior
+        # of its own, `전년 동기(448만명) 대비`, keeps it)
+        change.compared_to = change.compared_to or value.id
+        change.metric = change.metric or value.metric
+        return
     change.change_of = value.id
     change.metric = change.metric or value.metric
     change.scope = change.scope or value.scope

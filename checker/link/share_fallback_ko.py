@@ -567,14 +567,14 @@ def _subject_continues(rate: Claim, earlier: list[Claim], where: _Where) -> bool
     return stem in where.text[starts[rate.sentence - 1] : earlier[-1].start]
 
 
-def _is_level(claim: Claim) -> bool:
+def _is_level(claim: Claim, forecast: bool = False) -> bool:
     return (
         claim.kind in AMOUNTS
         and claim.role in _LEVEL_ROLES
         and claim.per_unit_of is None
         and claim.per_period_of is None
         and claim.change_of is None
-        and not claim.forecast
+        and (forecast or not claim.forecast)
         and claim.value is not None
     )
 
@@ -597,9 +597,9 @@ def _is_apposed_level(claim: Claim, where: _Where) -> bool:
     )
 
 
-def _may_be_whole(whole: Claim, part: Claim, where: _Where) -> bool:
+def _may_be_whole(whole: Claim, part: Claim, where: _Where, forecast: bool = False) -> bool:
     return (
-        _is_level(whole)
+        (_is_level(whole) or (forecast and whole.forecast and _is_level(whole, forecast=True)))
         and (whole.kind, whole.unit, whole.counter) == (part.kind, part.unit, part.counter)
         and whole.sentence < part.sentence  # (a level beside the part in its sentence is a sibling, not its whole)
         and whole.value > part.value
@@ -663,6 +663,20 @@ def _whole_of(part: Claim, rate: Claim, where: _Where) -> Claim | None:
         # the wording does not say
         return None
     if best is not None and part.kind == "count" and _rival_count(best, part, where):
+        return None
+    if (
+        best is not None
+        and best.paragraph > _LEAD_PARAGRAPHS
+        and any(
+            c.value != best.value
+            for paragraph in range(_LEAD_PARAGRAPHS + 1)
+            for c in where.by_paragraph.get(paragraph, [])
+            if c.forecast and c is not part and _may_be_whole(c, part, where, forecast=True)
+        )
+    ):
+        # (`생산량이 2천160톤에 이를 것` in the lead … `전체 생산량의 40%인 864톤`: the story's total is a forecast, a
+        # rival to a larger level of a later paragraph, `생고추는 1만800톤`: which one the share is of, unsaid; a level
+        # the lead states beside a target, `18만6천 명 … 목표 15만 명`, is the story's total still)
         return None
     return best
 

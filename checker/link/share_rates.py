@@ -45,6 +45,31 @@ def share_of_the_whole_by_noun(
     )
     if whole is None or (by_sentence is not None and subgroup_may_be_whole(whole, part, by_sentence, text, lang)):
         return False
+    if whole.sentence >= partners.lead_end and _forecast_in_the_lead(partners, rate, part, whole):
+        return False
     rate.share_part, rate.share_whole = part.id, whole.id
     rate.guesses = sorted(set(rate.guesses) | {"relation"})
     return True
+
+
+def _forecast_in_the_lead(partners: Partners, rate: Claim, part: Claim, whole: Claim) -> bool:
+    """Whether the lead states a forecast of the part's unit larger than it and other than the whole found after the
+    lead (`생산량이 2천160톤에 이를 것` … `생고추는 1만800톤` … `전체 생산량의 40%인 864톤`): the story's total, a
+    rival that leaves the whole unsaid (a forecast is no whole the readings take, but no figure of a later paragraph
+    is the story's total past it)."""
+    return (
+        partners.best(
+            rate,
+            (part.kind,),
+            part.unit,
+            lambda c: (
+                c.forecast
+                and c.sentence < partners.lead_end
+                and c.sentence != part.sentence
+                and c.low > part.high
+                and c.value != whole.value
+                and (not part.counter or c.counter == part.counter)
+            ),
+        )
+        is not None
+    )

@@ -185,6 +185,11 @@ def link_shares(claims: list[Claim], text: str, lang: str, sentence_starts: list
                 ):
                     # `주식은 1000억원으로 25%를 차지했다`: the part, then its share of the story's total.
                     whole = _guessed_whole(part, rate, largest_before)
+                    listed_in = by_id.get(part.part_of or "")
+                    if whole is not None and listed_in is not None and _list_adds_up(claims, part, listed_in):
+                        # (`나이별로는 20대가 840명으로 70%`: a part a breakdown lists, its parts adding up to its
+                        # whole, is of that whole)
+                        whole = listed_in
                     named = whole_named_at_opening(part, by_sentence, text, lang, sentence_starts[part.sentence])
                     if whole is not None and named is not None:
                         whole = named  # `입장객 가운데 단체가 P명으로 Z%`: of the figure its opening names
@@ -1371,6 +1376,9 @@ def _marked_whole(figures: list[Claim], text: str, lang: str) -> None:
         ),
         None,
     )
+    if share is not None and any(parts[0].end < p.start and p.end <= share.start for p in parts[1:]):
+        # (`20대가 4천800명으로 40%, 30대가 3천 명으로 25%를 차지했다`: a share past another part is that part's)
+        share = None
     if share is None:
         share = _share_beside_level(figures, parts[0], whole, text, lang)
     if share is not None and share.share_part is None:
@@ -2010,3 +2018,14 @@ def _followed_rankings(figures: list[Claim], text: str, sentence: int, lang: str
             member.whole = f"list:{sentence}:{first.start}"
             member.label = member.label or f"#{position + 1}"
             member.guesses = sorted(set(member.guesses) | {"relation"})
+
+
+def _list_adds_up(claims: list[Claim], part: Claim, whole: Claim) -> bool:
+    """Whether the list the part is listed in (its whole, its breakdown) adds up to that whole, within rounding."""
+    members = [c for c in claims if c.part_of == whole.id and c.part_list == part.part_list]
+    return (
+        len(members) > 1
+        and whole.low > part.high
+        and sum(c.low for c in members) <= whole.high
+        and whole.low <= sum(c.high for c in members)
+    )

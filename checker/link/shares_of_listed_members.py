@@ -134,6 +134,8 @@ def link_shares_of_listed_members(claims: list[Claim], text: str, lang: str, sen
         if any(c.kind in _SHARE_KINDS and c.start < rate.start for c in own):
             continue  # (`A가 전체의 37%로 가장 많았고 B는 5분의 1`, `55.8%로 절반을 넘어`: a second share is another's)
         before = [c for c in own if c.end <= rate.start and c.kind in AMOUNTS]
+        if any(c.kind == "range" and c.end <= rate.start for c in own):
+            continue  # (`60∼70대가 전체의 75.7%`: a subject naming a range of members names two or more)
         if before:
             members = _list_of(before)
             if members is None:

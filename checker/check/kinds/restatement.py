@@ -418,6 +418,21 @@ def _leading_slip(claim: Claim, other: Claim, digits: Digits, coarse: Digits, at
     )
 
 
+def _gap_stated(claim: Claim, other: Claim, claims: list[Claim]) -> bool:
+    """Whether a third figure of the pair's kind and unit, stated in the sentence of either, is their difference
+    (`4만 유로, … 2만4천800 유로` beside the lead's `6만4천800 유로`; `$40,000 … and $24,800` of `$64,800`): the
+    smaller is a part the other holds, or what is left of it, no slip of its digits."""
+    gap = abs(claim.value - other.value)
+    return any(
+        c is not claim
+        and c is not other
+        and c.sentence in (claim.sentence, other.sentence)
+        and (c.kind, c.unit) == (claim.kind, claim.unit)
+        and c.low <= gap <= c.high
+        for c in claims
+    )
+
+
 def _written_at(claim: Claim, digits: Digits) -> bool:
     """The figure's digits at this step are its written ones: reading it at the step rounds nothing away."""
     return math.isclose(abs(claim.value) / digits.step, digits.count, rel_tol=1e-9)
@@ -555,7 +570,8 @@ def restatement_pairs(
                             and _leading_slip(claim, other, digits, coarse, leading_slip_digits, lead_sentences)
                         )
                     ) and _digit_slip(claim, other, digits, coarse):
-                        apart.append((claim, other))
+                        if not _gap_stated(claim, other, claims):
+                            apart.append((claim, other))
                     elif (
                         _transposed(digits.text(), coarse.text())
                         and _written_at(claim, digits)
