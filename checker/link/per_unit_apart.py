@@ -615,6 +615,75 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
         divided.setdefault(total.id, count)
 
 
+_COUNT_PER_UNIT_AFTER = ByLanguage(lambda w: rf"(?:\s+(?:{w.rate_each_after})|{w.unit_rate_after})", re.I)
+
+
+_INCREMENT_COUNTER = ByLanguage(lambda w: rf"(?:{w.increment_counters})", re.I)
+
+
+class CountsApart:
+    """For readings that find a figure per unit and its total in one sentence but no count there (`Entry costs £90 a
+    club, bringing in £3,600`): the count the noun names in the sentences before, read as this module reads one
+    (`_count`: the nearest within two sentences; further back only the one count the article states under that name,
+    no part, rise or rate), over an index of the article's named counts built once, on first use."""
+
+    def __init__(self, figures: list[Claim], text: str, lang: str) -> None:
+        self.figures, self.text, self.lang = figures, text, lang
+        self._index: _NamedCounts | None = None
+        self._position: dict[int, int] | None = None
+
+    def count(self, figure: Claim, noun: str) -> Claim | None:
+        if self._index is None:
+            # (a count each of some units holds, `five clubs each`, `eight a venue`, is no count of all the units)
+            self.figures = [
+                c
+                for c in self.figures
+                if c is figure
+                or not (
+                    c.kind == "count"
+                    and (
+                        c.per_unit_of is not None
+                        or _COUNT_PER_UNIT_AFTER[self.lang].match(self.text, c.end)
+                        # (`the 300 extra members`: a rise's size, read as a count of `extra`)
+                        or _INCREMENT_COUNTER[self.lang].fullmatch(c.counter or "")
+                    )
+                )
+            ]
+            increments = _increments(self.figures, self.text, self.lang)
+            parts = _parts(self.figures, self.text, self.lang) | increments
+            self._index = _NamedCounts(self.figures, self.text, self.lang, parts)
+            self._index.increments = increments
+            self._position = {id(c): k for k, c in enumerate(self.figures)}
+        i = self._position.get(id(figure))
+        if i is None:
+            return None
+        count = _count(self.figures, i, noun, self.text, self.lang, self._index)
+        if count is None or count.kind != "count" or count.sentence >= figure.sentence:
+            return None
+        # (named by its own counter or the words heading it, `40 clubs`, `40 member clubs`; a noun merely before it is
+        # another figure's mark: `five players a club, some 200 players`)
+        return count if _own_noun_names(noun, count, self.text, self.lang) else None
+
+
+def _own_noun_names(noun: str, count: Claim, text: str, lang: str) -> bool:
+    """Whether the noun names the count by the count's own counter (a form of it, or a word of its kin) or a word
+    heading the words right after it (`40 member clubs`)."""
+    counter, stem = (count.counter or "").lower(), noun.lower()
+    if counter and (
+        counter == stem
+        or (len(stem) > _CLASSIFIER_LETTERS and counter.startswith(stem) and len(counter) - len(stem) <= 2)
+        or any(kin[lang].fullmatch(counter) and kin[lang].fullmatch(stem) for kin in _KIN)
+    ):
+        return True
+    words = _WORDS_AFTER.match(text, count.end)
+    for word in words.group().split() if words is not None else ():
+        if _STOP_WORD[lang].fullmatch(word):
+            return False
+        if _stem_of(word.lower(), stem):
+            return True
+    return False
+
+
 def _level_of_the_paragraph(figures: list[Claim], i: int, total: Claim) -> bool:
     """Whether the figure's own paragraph, before it, states a level of the total's kind and unit larger than the
     total (a value, no rate, no change), a paragraph that comes after the total's: a yield or an average there is of

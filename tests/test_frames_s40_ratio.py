@@ -1,0 +1,206 @@
+"""Counts times prices (fortieth session, lane `ratio`): a count of units at a price each and the total it comes to,
+read in more of the wordings copy uses, and the count read apart when the price and its total stand alone.
+
+- An amount appended to a price per unit is named the total it comes to by a restating word alone when it closes its
+  clause (`at £7 a jar, or £8,400, and …`, `at £30 each, also £6,000.`: `[link.appended_total_restating]`), or by a
+  deal's noun after it (`at £9,800 each, a £1.96m contract`: `[link.appended_total_nouns]`); two such priced lots
+  coordinated in one sentence are read each with its own count (checker/link/restated_per_unit.py).
+- A deal's total before the count it buys and the price each (`a £756,000 contract to fit 180 boilers at £4,200
+  each`) is the count times the price (checker/link/totals_from_priced_counts.py).
+- A price and the total it comes to in one sentence with no count there (`Entry costs £90 a club, bringing in
+  £3,600`) are of the count the noun names before, read as a count apart is (the nearest within two sentences,
+  further back the one the article states under the noun); a count each unit holds (`five clubs each`) or a rise's
+  size (`eight extra clubs`: `[link.increment_counters]`) is no such count (`CountsApart`,
+  checker/link/per_unit_apart.py). A guess: a mismatch is a warning.
+
+Every sentence is written for this file, with invented places, names and numbers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from helpers import document, findings
+
+PER_UNIT = "F317"
+
+
+def _result(knowledge, text: str):
+    return findings(knowledge, document(text, published=dt.date(2026, 3, 4)), select=[PER_UNIT], show_passed=True)
+
+
+def _checked(knowledge, text: str, fires: bool) -> None:
+    """The per-unit rule fires on the text, or (when it must not) lists the relation as checked and holding."""
+    result = _result(knowledge, text)
+    assert (PER_UNIT in [f.rule for f in result.findings]) == fires, [f.message for f in result.findings]
+    if not fires:
+        assert PER_UNIT in [p.rule for p in result.passed], "the relation was not checked at all"
+
+
+def _passed_with(knowledge, text: str, members: set[str]) -> bool:
+    result = _result(knowledge, text)
+    return any(
+        members <= {text[loc.start : loc.end] for loc in [item.location, *item.related]}
+        for item in result.passed
+        if item.rule == PER_UNIT
+    )
+
+
+def _not_linked(knowledge, text: str, member: str) -> None:
+    """No per-unit relation, passed or reported, touches the member."""
+    result = _result(knowledge, text)
+    for item in [*result.passed, *result.findings]:
+        if item.rule != PER_UNIT:
+            continue
+        spans = {text[loc.start : loc.end] for loc in [item.location, *item.related]}
+        assert member not in spans, spans
+
+
+# ---------------------------------------------------------------- an amount appended after a restating word
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Brackwater pottery will ship 300 jugs at £25 each, also £{total}.",
+        "The Brackwater pottery will ship 300 jugs at £25 a jug, or £{total}, before the spring fair.",
+        "Orrin Kilns sold 300 jugs at £25 apiece, or £{total}.",
+        "The Brackwater pottery will ship 300 jugs at £25 each, a £{total} order.",
+        "Harle Joinery will supply 300 gates at £25 each, a £{total} contract, the firm said.",
+    ],
+)
+@pytest.mark.parametrize("total,fires", [("7,500", False), ("9,500", True)])
+def test_an_amount_restated_after_a_price_each(knowledge, sentence, total, fires):
+    _checked(knowledge, "Pottery order\n\n" + sentence.format(total=total), fires)
+
+
+@pytest.mark.parametrize("second,fires", [("8,550", False), ("9,550", True)])
+def test_two_priced_lots_coordinated(knowledge, second, fires):
+    text = (
+        "Mill order\n\nThe Tallow Mill sold 2,100 sacks of oats at £6 a sack, or £12,600, and 900 sacks of rye at "
+        f"£9.50, or £{second}."
+    )
+    _checked(knowledge, text, fires)
+    assert _passed_with(knowledge, text, {"2,100 sacks", "£6", "£12,600"})
+
+
+@pytest.mark.parametrize("second,fires", [("9,000", False), ("11,000", True)])
+def test_two_lots_each_with_each(knowledge, second, fires):
+    text = (
+        "Gate order\n\nBrook Joinery will build six oak gates for a manor at €2,250 each, or €13,500, and ten pine "
+        f"gates for a farm at €900 each, or €{second}."
+    )
+    _checked(knowledge, text, fires)
+    assert _passed_with(knowledge, text, {"six oak gates", "€2,250", "€13,500"})
+
+
+def test_two_lots_also_named(knowledge):
+    text = (
+        "Dairy order\n\nThe Fenlow dairy will deliver 4,000 cheeses at €12 apiece, also €48,000, and 2,000 pats of "
+        "butter at €3, also €6,000."
+    )
+    assert _passed_with(knowledge, text, {"4,000 cheeses", "€12", "€48,000"})
+    assert _passed_with(knowledge, text, {"2,000 pats", "€3", "€6,000"})
+
+
+def test_an_amount_with_words_after_it_is_no_total(knowledge):
+    # (`, or $35,000 last year`: words after the amount date it on its own; no total of the price)
+    _not_linked(
+        knowledge, "Kit sales\n\nThe Orme firm charges $180 each, or $35,000 last year, for 200 kits.", "$35,000"
+    )
+
+
+def test_a_loss_is_no_deal(knowledge):
+    _not_linked(
+        knowledge, "Lamp sales\n\nThe Orme works sold 300 lamps at $40 each, a $12,000 loss on the year.", "$12,000"
+    )
+
+
+# ---------------------------------------------------------------- a deal's total before its count
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Harlow Works won a £{total} contract to fit 180 boilers at £4,200 each.",
+        "Harlow Works signed a £{total} deal to supply its 180 boilers at £4,200 a boiler.",
+        "Harlow Works took a £{total} order for 180 boilers at £4,200 each.",
+    ],
+)
+@pytest.mark.parametrize("total,fires", [("756,000", False), ("856,000", True)])
+def test_a_deals_total_before_its_count(knowledge, sentence, total, fires):
+    _checked(knowledge, "Boiler contract\n\n" + sentence.format(total=total), fires)
+
+
+def test_a_deal_for_units_of_another_noun(knowledge):
+    _not_linked(knowledge, "Plates\n\nThe studio signed a €9,000 deal to supply 600 plates at €15 a bowl.", "€9,000")
+
+
+# ---------------------------------------------------------------- the count stated before the price and its total
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The Vale Darts League will field 40 clubs next season, up 25% from 32, its committee said.",
+        "The Vale Darts League will field 40 clubs next season, its committee said.\n\nThe clubs will be split into "
+        "four divisions of 10. The league's eight venues will host five clubs each.",
+    ],
+)
+@pytest.mark.parametrize("total,fires", [("3,600", False), ("4,600", True)])
+def test_a_price_and_its_total_of_a_count_before(knowledge, lead, total, fires):
+    text = f"Darts league grows\n\n{lead}\n\nEntry costs £90 a club, bringing in £{total} for trophies."
+    _checked(knowledge, text, fires)
+    result = _result(knowledge, text)
+    assert all(f.severity == "warning" for f in result.findings)  # (read across sentences: a guess)
+
+
+def test_a_rise_is_no_count_of_the_units(knowledge):
+    text = (
+        "Fair grows\n\nThe Ashmere fair drew 9,000 visitors this year, up from 7,500.\n\nThe 1,500 extra visitors came "
+        "mostly by train.\n\nCollection buckets raised £4,500, an average of 50p a visitor."
+    )
+    assert _passed_with(knowledge, text, {"9,000 visitors", "£4,500", "50p"})
+    result = _result(knowledge, text)
+    assert not result.findings, [f.message for f in result.findings]
+
+
+def test_a_count_of_another_noun_before_is_none(knowledge):
+    # (`five players a club, some 200 players`: the noun is the other figure's mark, no count of clubs)
+    text = (
+        "Darts league\n\nWith five players a club, some 200 players will take part.\n\n"
+        "Entry costs £90 a club, bringing in £3,600 for trophies."
+    )
+    _not_linked(knowledge, text, "some 200 players")
+
+
+# ---------------------------------------------------------------- Korean: a price given each unit, then its total
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "큰 바구니 500개를 2만 엔씩 모두 {total} 엔에 판다.",
+        "큰 바구니 500개는 2만 엔씩 {total} 엔어치다.",
+        "주문은 두 가지다. 큰 바구니 300개는 한 개에 3만 엔씩 900만 엔이고, "
+        "작은 바구니 500개는 2만 엔씩 쳐서 {total} 엔이다.",
+        "큰 바구니 300개는 한 개 3만 엔씩 900만 엔이고, 작은 바구니 500개는 2만 엔씩 {total} 엔이다.",
+        "큰 바구니 300개는 한 개에 3만 엔씩 900만 엔, 작은 바구니 500개는 2만 엔씩 {total} 엔어치다.",
+    ],
+)
+@pytest.mark.parametrize("total,fires", [("1천만", False), ("1천500만", True)])
+def test_a_price_given_each_then_its_total_ko(knowledge, sentence, total, fires):
+    _checked(knowledge, "누리 공방 바구니 수출\n\n" + sentence.format(total=total), fires)
+
+
+def test_a_price_per_month_is_no_price_each_ko(knowledge):
+    # (`매달 1만 원씩`: an amount per month, of a total over some months, not of the count alone)
+    _not_linked(knowledge, "누리시 요금\n\n저소득층 3천 가구는 매달 1만 원씩 3천만 원을 감면받는다.", "3천만 원")
+
+
+def test_a_mark_of_one_unit_is_read_once_ko(knowledge):
+    # (`개당 2만 엔씩`: the per-unit readings' own; one relation, not two)
+    text = "누리 공방\n\n큰 바구니 500개는 개당 2만 엔씩 1천만 엔이다."
+    result = _result(knowledge, text)
+    assert len([p for p in result.passed if p.rule == PER_UNIT]) == 1
