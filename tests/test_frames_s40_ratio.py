@@ -12,6 +12,13 @@ read in more of the wordings copy uses, and the count read apart when the price 
   further back the one the article states under the noun); a count each unit holds (`five clubs each`) or a rise's
   size (`eight extra clubs`: `[link.increment_counters]`) is no such count (`CountsApart`,
   checker/link/per_unit_apart.py). A guess: a mismatch is a warning.
+- A pace over a stated span (`15 boilers a month for 10 months, 150 boilers in all`, `여섯 달 동안 한 달에 300자루씩
+  모두 1천800자루`) comes to the total of its sentence: the amount per a month, week or day times the span's periods
+  (checker/link/paces.py, `[link.pace_terms_month]` and the week's and day's); the span may stand in the sentence
+  before, of the same paragraph (a guess).
+
+- Korean lots priced each (`N개는 X씩 (쳐서) T`) and lots named by a label whose count the sentence before states
+  (`목걸이 300점과 반지 200점이다. 목걸이는 …, 반지는 30파운드씩 6천 파운드어치다`).
 
 Every sentence is written for this file, with invented places, names and numbers.
 """
@@ -23,19 +30,19 @@ import datetime as dt
 import pytest
 from helpers import document, findings
 
-PER_UNIT = "F317"
+PER_UNIT, PER_PERIOD = "F317", "F312"
 
 
-def _result(knowledge, text: str):
-    return findings(knowledge, document(text, published=dt.date(2026, 3, 4)), select=[PER_UNIT], show_passed=True)
+def _result(knowledge, text: str, rule: str = PER_UNIT):
+    return findings(knowledge, document(text, published=dt.date(2026, 3, 4)), select=[rule], show_passed=True)
 
 
-def _checked(knowledge, text: str, fires: bool) -> None:
-    """The per-unit rule fires on the text, or (when it must not) lists the relation as checked and holding."""
-    result = _result(knowledge, text)
-    assert (PER_UNIT in [f.rule for f in result.findings]) == fires, [f.message for f in result.findings]
+def _checked(knowledge, text: str, fires: bool, rule: str = PER_UNIT) -> None:
+    """The rule fires on the text, or (when it must not) lists the relation as checked and holding."""
+    result = _result(knowledge, text, rule)
+    assert (rule in [f.rule for f in result.findings]) == fires, [f.message for f in result.findings]
     if not fires:
-        assert PER_UNIT in [p.rule for p in result.passed], "the relation was not checked at all"
+        assert rule in [p.rule for p in result.passed], "the relation was not checked at all"
 
 
 def _passed_with(knowledge, text: str, members: set[str]) -> bool:
@@ -204,3 +211,83 @@ def test_a_mark_of_one_unit_is_read_once_ko(knowledge):
     text = "누리 공방\n\n큰 바구니 500개는 개당 2만 엔씩 1천만 엔이다."
     result = _result(knowledge, text)
     assert len([p for p in result.passed if p.rule == PER_UNIT]) == 1
+
+
+# ---------------------------------------------------------------- a pace over a stated span
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fitters will install 15 boilers a month for 10 months, {total} boilers in all.",
+        "Fitters will install {total} boilers, 15 a month for 10 months.",
+        "The kiln made {total} tiles over ten months, at 15 a month.",
+        "The mill ran for 10 days, turning out 15 sacks a day, {total} sacks in all.",
+        "The charity will pay £15 a week for 10 weeks, £{total} in all.",
+    ],
+)
+@pytest.mark.parametrize("total,fires", [("150", False), ("190", True)])
+def test_a_pace_over_a_span(knowledge, sentence, total, fires):
+    _checked(knowledge, "Boiler scheme\n\n" + sentence.format(total=total), fires, PER_PERIOD)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "공방은 여섯 달 동안 한 달에 300자루씩 모두 {total}자루를 만든다.",
+        "공방은 부채 {total}자루를 여섯 달에 걸쳐 매달 300자루씩 만든다.",
+        "썰매장은 6일간 하루 300명씩 {total}명이 이용했다.",
+        "썰매장을 6일 동안 운영한다. 목표는 {total}명으로, 하루 평균 300명이다.",
+        "공장은 하루 300상자를 포장해 6일이 걸려 {total}상자를 채운다.",
+    ],
+)
+@pytest.mark.parametrize("total,fires", [("1천800", False), ("2천400", True)])
+def test_a_pace_over_a_span_ko(knowledge, text, total, fires):
+    _checked(knowledge, "누리 공방\n\n" + text.format(total=total), fires, PER_PERIOD)
+
+
+def test_a_pace_beside_a_count_of_payers_is_none(knowledge):
+    # (`£15 a week from each of 90 members`: the total is over the members too)
+    text = "Swim club\n\nThe club takes £15 a week from each of its 90 members over 10 weeks, £13,500 in all."
+    result = _result(knowledge, text, PER_PERIOD)
+    assert not result.findings, [f.message for f in result.findings]
+
+
+def test_two_spans_leave_the_term_unsaid(knowledge):
+    text = "Mill\n\nThe mill ran 20 days in May and 10 days in June, turning out 400 sacks a day, 12,000 sacks in all."
+    result = _result(knowledge, text, PER_PERIOD)
+    assert not result.findings and not result.passed
+
+
+def test_a_span_in_the_paragraph_before_is_none_ko(knowledge):
+    text = "누리 썰매장\n\n썰매장을 80일 동안 운영한다.\n\n목표는 5만 명으로, 하루 평균 500명이다."
+    result = _result(knowledge, text, PER_PERIOD)
+    assert not result.findings and not result.passed
+
+
+# ---------------------------------------------------------------- Korean: lots named by label, counted before
+
+
+@pytest.mark.parametrize("second,fires", [("6천", False), ("9천", True)])
+def test_lots_named_by_their_labels_ko(knowledge, second, fires):
+    text = (
+        "누리 공방 납품\n\n주문 품목은 목걸이 300점과 반지 200점이다. 목걸이는 한 점에 50파운드씩 1만5천 파운드, "
+        f"반지는 30파운드씩 {second} 파운드어치다."
+    )
+    _checked(knowledge, text, fires)
+    assert _passed_with(knowledge, text, {"300점", "50파운드", "1만5천 파운드"})
+
+
+@pytest.mark.parametrize("second,fires", [("1만5천", False), ("2만5천", True)])
+def test_lots_labelled_with_a_subject_particle_ko(knowledge, second, fires):
+    text = (
+        "누리 한과 수출\n\n품목별로는 약과가 2만 상자, 유과가 1만 상자다. 약과는 한 상자에 2유로씩 4만 유로, "
+        f"유과는 1.5유로씩 {second} 유로어치다."
+    )
+    _checked(knowledge, text, fires)
+
+
+def test_a_label_naming_no_count_links_nothing_ko(knowledge):
+    # (`팔찌는`: no count of that label stated; the count of another label is none of its)
+    text = "누리 공방 납품\n\n주문 품목은 목걸이 300점이다. 팔찌는 30파운드씩 6천 파운드어치다."
+    _not_linked(knowledge, text, "300점")

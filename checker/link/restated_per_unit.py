@@ -38,6 +38,16 @@ charged on a count with no per-unit word (`a royalty of 5 cents on 80,000 kettle
 `$2 on each of the 4,000 tickets, raising $8,000`: `[link.levy_nouns_before]`, `[link.levy_on_each]`) is per unit of
 that count, the appended total what it comes to. The per-unit rules run before (per_unit.py,
 per_unit_apart.py, each_averages.py): a figure they link keeps its partners.
+
+An appended amount is named a total also by a restating word alone when it closes its clause (`at £7 a jar, or
+£8,400, and …`, `at £30 each, also £6,000.`: `[link.appended_total_restating]`) or by a deal's noun right after it
+(`at £9,800 each, a £1.96m contract`: `[link.appended_total_nouns]`). A price and its appended total with no count of
+the noun in their sentence are of the count the noun names before, by its own counter, read as a count apart is
+(`CountsApart`, per_unit_apart.py; a guess). In Korean a price given each unit (`씩`) right after its clause's count
+and its particle comes to the amount right after it (`500개를 2만 엔씩 모두 1천만 엔`:
+`[link.each_price_total_between]`); a clause opening on a label (`반지는 30파운드씩 6천 파운드어치`) takes the one
+count that label names before it, in its sentence or the one before in its paragraph (`반지 200점`), which no veto of a
+list's last member then drops.
 """
 
 from __future__ import annotations
@@ -304,6 +314,15 @@ def _link_priced_clauses(
             for c in own
             if c.kind == "count" and c.role == "value" and c.per_unit_of is None and not is_a_rate(c, text, lang)
         ]
+        if each and not [c for c in own if c.kind == "count"]:
+            # (`…240점과 반짇고리 120점이다. 보석함은 한 점에 120파운드씩 2만8천800 파운드, 반짇고리는 …`: a clause
+            # opening on a label, the count that label names before it)
+            labelled = _labelled_count(price, opening, by_sentence, text, lang)
+            if labelled is not None:
+                price.per_unit_of, price.units_of = total.id, labelled.id
+                if labelled.sentence != price.sentence:
+                    price.guesses = sorted(set(price.guesses) | {"relation"})
+            continue
         if len(counts) != 1 or len([c for c in own if c.kind == "count"]) != 1 or counts[0].value <= 1:
             continue  # (none, or two: which the price applies to, unsaid)
         if each:
@@ -311,6 +330,65 @@ def _link_priced_clauses(
             if between is None or between.group("unit") not in (None, counts[0].counter):
                 continue  # (`한 자루에`, `자루당`: a mark of one unit, the per-unit readings' own)
         price.per_unit_of, price.units_of = total.id, counts[0].id
+
+
+# `보석함은 한 점에 `, `반짇고리는 `: a clause opening on a label and its topic particle, one of the unit (and its mark)
+# at most between it and the price
+_LABEL_OPENS = ByLanguage(
+    lambda w: (
+        rf"\s*(?P<label>[^\W\d_]{{2,8}}?)(?:{w.topic_particles})\s+"
+        rf"(?:(?:{w.fallback_one_unit})\s?[^\W\d_]{{1,3}}?(?:{w.recipient_dative_after}|{w.unit_price_before})?\s+)?"
+    ),
+    first_tested=False,
+)
+_LABEL_REACH = 4  # characters between a label and the count it names (`약과가 2만 상자`)
+
+
+def _labelled_count(
+    price: Claim, opening: int, by_sentence: dict[int, list[Claim]], text: str, lang: str
+) -> Claim | None:
+    """The one count that the label opening the price's clause names right before it (`보석함 240점`, `약과가 2만
+    상자`), in the price's sentence before the clause or the sentence before it in its paragraph; two (of two values)
+    or none leave the count unsaid."""
+    opens = _LABEL_OPENS[lang].fullmatch(text, opening, price.start)
+    if opens is None:
+        return None
+    label = re.escape(opens.group("label"))
+    named = re.compile(rf"(?<![^\W\d_]){label}(?:{_particles(lang)})?\s*$")
+    candidates = [
+        c
+        for c in [*by_sentence.get(price.sentence - 1, []), *by_sentence.get(price.sentence, [])]
+        if c.end <= opening
+        and c.paragraph == price.paragraph
+        and c.kind == "count"
+        and c.role == "value"
+        and c.per_unit_of is None
+        and c.value > 1
+        and named.search(text, max(0, c.start - len(opens.group("label")) - _LABEL_REACH), c.start)
+    ]
+    return candidates[-1] if len({c.value for c in candidates}) == 1 else None
+
+
+def labels_the_units(figure: Claim, units: Claim, text: str, lang: str) -> bool:
+    """Whether the figure's clause (from the comma or sentence break before it) opens on a label that names the units
+    right before them (`반지는 30파운드씩` of `반지 200점`): the units the label picks out of a list, no member
+    taken for the list."""
+    if lang not in _EACH_LANGS:
+        return False
+    opening = max(text.rfind(mark, 0, figure.start) for mark in (",", ".", "\n")) + 1
+    opens = _LABEL_OPENS[lang].fullmatch(text, opening, figure.start)
+    if opens is None or units.end > opening:
+        return False
+    label = re.escape(opens.group("label"))
+    named = re.compile(rf"(?<![^\W\d_]){label}(?:{_particles(lang)})?\s*$")
+    return bool(named.search(text, max(0, units.start - len(opens.group("label")) - _LABEL_REACH), units.start))
+
+
+def _particles(lang: str) -> str:
+    return _PARTICLES[lang].pattern
+
+
+_PARTICLES = ByLanguage(lambda w: rf"{w.named_figure_particles}", first_tested=False)
 
 
 def _appended_total(
