@@ -291,3 +291,39 @@ def test_a_label_naming_no_count_links_nothing_ko(knowledge):
     # (`팔찌는`: no count of that label stated; the count of another label is none of its)
     text = "누리 공방 납품\n\n주문 품목은 목걸이 300점이다. 팔찌는 30파운드씩 6천 파운드어치다."
     _not_linked(knowledge, text, "300점")
+
+
+@pytest.mark.parametrize("second,fires", [("1만5천", False), ("4만5천", True)])
+def test_a_labelled_lot_is_its_line_not_the_whole_ko(knowledge, second, fires):
+    # (the whole stated first: the label names the line, whose count the price is of, not the whole's)
+    text = (
+        "누리 한과 수출\n\n누리 한과는 약과와 유과 3만 상자를 수출한다. 품목별로는 약과가 2만 상자, 유과가 1만 상자다. "
+        f"약과는 한 상자에 2유로씩 4만 유로, 유과는 1.5유로씩 {second} 유로어치다."
+    )
+    _checked(knowledge, text, fires)
+
+
+# ---------------------------------------------------------------- `Each NOUN paid £P, raising £T`, the count before
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Each runner paid £15 to enter, raising £{total} for the village hall.",
+        "Each runner paid an entry fee of £15, raising £{total}.",
+        "Every runner paid £15, bringing in £{total} for the rescue team.",
+    ],
+)
+@pytest.mark.parametrize("total,fires", [("6,000", False), ("7,000", True)])
+def test_each_noun_paid_then_the_total_raised(knowledge, sentence, total, fires):
+    text = "Fell race\n\nA record 400 runners started the Ashgill race on Saturday.\n\n" + sentence.format(total=total)
+    _checked(knowledge, text, fires)
+
+
+def test_each_noun_paid_with_two_counts_of_the_noun_before(knowledge):
+    # (400 runners started, 350 finished: which paid, not said)
+    text = (
+        "Fell race\n\nA record 400 runners started the Ashgill race, and 350 runners finished.\n\n"
+        "Each runner paid £15 to enter, raising £6,000 for the village hall."
+    )
+    _not_linked(knowledge, text, "£6,000")

@@ -1301,6 +1301,7 @@ LINK_CLASSES = (
     "pace_terms_month",
     "pace_terms_week",
     "pace_terms_day",
+    "each_noun_paid_verbs",
     "levy_on_count",
     "average_unit_openers",
     "average_purpose_before",

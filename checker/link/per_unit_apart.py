@@ -1519,6 +1519,8 @@ def lift_parts_to_their_level(claims: list[Claim], text: str, lang: str) -> None
             continue  # (`소파 매출이 600억원 … 소파는 4만개로, 개당`: the line the other partner's units name)
         if _label_in_clause(part, other, text, lang):
             continue  # (`멸치가 450톤으로 … 멸치 위판액은 …`: the line's label names the other partner)
+        if part is count and _labels_the_units(figure, part, text, lang):
+            continue  # (`약과가 2만 상자 … 약과는 2유로씩 4만 유로`: the line the figure's clause opens on)
         whole = _whole_stated(part, claims, by_id)
         if whole is None or whole is figure or whole.value <= figure.value:
             continue
@@ -1530,6 +1532,12 @@ def lift_parts_to_their_level(claims: list[Claim], text: str, lang: str) -> None
 
 # a word of two letters or more of a script whose words are a few syllables (`[link.script_letters]`); none elsewhere
 _OWN_SCRIPT_WORD = ByLanguage(lambda w: rf"(?:{w.script_letters}){{2,}}", first_tested=False)
+
+
+def _labels_the_units(figure: Claim, units: Claim, text: str, lang: str) -> bool:
+    from checker.link.restated_per_unit import labels_the_units  # (here: that module reads this one)
+
+    return labels_the_units(figure, units, text, lang)
 
 
 def _named_alike(figure: Claim, part: Claim, text: str, lang: str) -> bool:

@@ -151,6 +151,7 @@ def _link_each_restated(
         mark = _PER_NOUN_AFTER[lang].match(text, figure.end)
         if mark is None:
             _link_levy_on_count(figure, by_sentence.get(figure.sentence, []), text, lang)
+            _link_each_opening(figure, by_sentence.get(figure.sentence, []), text, lang, apart)
             continue
         if mark is None or per_shorter_period(figure, text, lang) or _PERIOD_AFTER[lang].match(text, mark.end()):
             continue  # (`$20 a week a pie`, `$20 a pie a week`: of a total of some weeks)
@@ -441,6 +442,54 @@ def _appended_total(
     if any(_of_the_figure(c, figure) and _named_a_total(c, text, lang) for c in rest[:other_price]):
         return None, between  # (`$50,000 in all in 2023 and $60,000 in all this year`: which total, not said)
     return (total if _of_the_figure(total, figure) else None), between
+
+
+# `Each crew paid an entry fee of `, `Every stall will cost `: a sentence opening on each of a noun, a verb pricing or
+# paying for one of it (`[link.each_noun_cost_verbs]`, `[link.each_noun_paid_verbs]`), a few words, the figure
+_EACH_OPENING = ByLanguage(
+    lambda w: (
+        rf"(?:^|[.!?;]\s+|\n)\s*(?:{w.each_noun_opening})\s+(?P<noun>[^\W\d_]{{3,}})(?:[\s-]+[^\W\d_]+){{0,3}}?"
+        rf"\s+(?:will\s+|would\s+)?(?:{w.each_noun_cost_verbs}|{w.each_noun_paid_verbs})(?:[\s-]+[^\W\d_]+){{0,4}}\s+$"
+    ),
+    re.I,
+)
+_EACH_REACH = 80  # characters before a figure where its `Each NOUN` opening stands
+# `£15 to enter, raising `: after the figure, a few words, a comma, the total's own words
+_EACH_TOTAL_GAP = re.compile(r"(?:\s+[^\W\d_]+){0,3},\s+(?:[^\W\d_]+\s+){0,3}")
+
+
+def _link_each_opening(figure: Claim, sentence: list[Claim], text: str, lang: str, apart: CountsApart) -> None:
+    """`Each runner paid £15 to enter, raising £6,000`: the sentence's first figure, a price of one of the noun its
+    `Each NOUN` opening names, and the amount after it named what the price raised (`[link.appended_total_words]`);
+    the count is the one the noun names before, read as a count apart is (a guess). A count in the sentence, or a
+    second amount after the total, leaves it unread."""
+    if figure.kind != "money" or lang not in _EACH_OPENING_LANGS:
+        return
+    each = _EACH_OPENING[lang].search(text, max(0, figure.start - _EACH_REACH), figure.start)
+    if each is None or any(c.end <= figure.start for c in sentence):
+        return
+    after = [c for c in sentence if c.start >= figure.end]
+    if (
+        not after
+        or any(c.kind in ("count", "measure") for c in after)
+        or any(_of_the_figure(c, figure) for c in after[1:])
+    ):
+        return
+    total = after[0]
+    if not _of_the_figure(total, figure) or total.value <= figure.value or total.product_of is not None:
+        return
+    if not _EACH_TOTAL_GAP.fullmatch(text, figure.end, total.start) or not _TOTAL_WORD[lang].search(
+        text, figure.end, total.start
+    ):
+        return
+    count = apart.count(figure, each.group("noun"))
+    if count is None:
+        return
+    figure.per_unit_of, figure.units_of = total.id, count.id
+    figure.guesses = sorted(set(figure.guesses) | {"relation"})
+
+
+_EACH_OPENING_LANGS = ("en",)
 
 
 def _link_levy_on_count(figure: Claim, sentence: list[Claim], text: str, lang: str) -> None:
