@@ -624,8 +624,9 @@ _INCREMENT_COUNTER = ByLanguage(lambda w: rf"(?:{w.increment_counters})", re.I)
 class CountsApart:
     """For readings that find a figure per unit and its total in one sentence but no count there (`Entry costs £90 a
     club, bringing in £3,600`): the count the noun names in the sentences before, read as this module reads one
-    (`_count`: the nearest within two sentences, further back the lead's; either only when it is the one count the
-    article states under that name, no part, rise or rate: ties link nothing), over an index of the article's named counts built once, on first use."""
+    (`_count`: the nearest within two sentences, further back the lead's), only when it is the one count the article
+    states under that name (no part, rise or rate: ties link nothing) and of the figure's company; over an index of
+    the article's named counts built once, on first use."""
 
     def __init__(self, figures: list[Claim], text: str, lang: str) -> None:
         self.figures, self.text, self.lang = figures, text, lang
@@ -662,9 +663,14 @@ class CountsApart:
             return None
         if not self._index.only_count(count, noun):
             return None  # (`took 12,500 bookings … Its rival took 9,000 bookings`: a tie, which is not said)
-        if count.entities and figure.entities and count.entities != figure.entities:
-            if "entities" not in count.guesses and "entities" not in figure.guesses:
-                return None  # (`LG sold 3,000 units` … `Samsung earned $10m, $5,000 a unit`: another company's)
+        if (
+            count.entities
+            and figure.entities
+            and count.entities != figure.entities
+            and "entities" not in count.guesses
+            and "entities" not in figure.guesses
+        ):
+            return None  # (`LG sold 3,000 units` … `Samsung earned $10m, $5,000 a unit`: another company's)
         # (named by its own counter or the words heading it, `40 clubs`, `40 member clubs`; a noun merely before it is
         # another figure's mark: `five players a club, some 200 players`)
         return count if _own_noun_names(noun, count, self.text, self.lang) else None
