@@ -1302,6 +1302,7 @@ LINK_CLASSES = (
     "pace_terms_week",
     "pace_terms_day",
     "each_noun_paid_verbs",
+    "pace_span_before",
     "levy_on_count",
     "average_unit_openers",
     "average_purpose_before",

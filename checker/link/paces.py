@@ -23,6 +23,7 @@ import functools
 import re
 
 from checker.extract.lang import ByLanguage, link_alternations, load_file
+from checker.link.clause_marks import CLAUSE_CLOSES
 from checker.link.restated_per_unit import _PER_NOUN_AFTER
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim, Span
@@ -88,6 +89,28 @@ def _grain(claim: Claim, text: str, lang: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+# `for 10 months`, `over the five months`: right after a pace, the words leading to its span
+_SPAN_AFTER = ByLanguage(
+    lambda w: rf"\s+(?:{w.pace_span_before})\s+(?:(?:{w.definite_articles})\s+)?(?:(?:{w.hedges})\s+)?", re.I
+)
+_SPAN_LINKED = ("en",)  # (languages whose paces are followed by their span or close their clause: `pace_span_before`)
+_TOTAL_GAP = re.compile(r"\s*,?\s*(?:[^\W\d_]+\s+){0,2}")  # (`…, 150 boilers`: the total right after the pace)
+
+
+def _pace_closes(amount: Claim, grain: str, term: re.Match[str], total: Claim, text: str, lang: str) -> bool:
+    """Whether the pace's clause ends right after it and its mark (a comma, a full stop), or goes on to its span
+    (`15 a month for 10 months`) or to its total (`…, 150 in all`): no words after it narrowing the pace to a part
+    of the span (`30,000 a day at the weekend`)."""
+    after = _MARKS_AFTER[grain][lang].match(text, amount.end)
+    end = after.end() if after else amount.end
+    if CLAUSE_CLOSES.match(text, end):
+        return True
+    span = _SPAN_AFTER[lang].match(text, end)
+    if span is not None and span.end() == term.start():
+        return True
+    return total.start >= end and _TOTAL_GAP.fullmatch(text, end, total.start) is not None
+
+
 def link_paces(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     figures = [c for c in claims if not c.furniture and c.role != "conversion"]
     by_sentence = group_by_sentence(figures)
@@ -143,6 +166,8 @@ def link_paces(claims: list[Claim], text: str, lang: str, sentence_starts: list[
         if len(terms) != 1:
             continue  # (no span, or two: which the pace runs over, not said)
         term = terms[0]
+        if lang in _SPAN_LINKED and not _pace_closes(amount, grain, term, total, text, lang):
+            continue  # (`30,000 a day at the weekend`: words after the pace narrow it to a part of the span)
         _, words = _terms(lang)
         periods = _periods(term.group("n").strip(), words)
         if periods is None or not 1 < periods <= _MAX_PERIODS:
