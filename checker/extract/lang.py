@@ -1303,6 +1303,7 @@ LINK_CLASSES = (
     "pace_terms_day",
     "each_noun_paid_verbs",
     "pace_span_before",
+    "pace_term_part_after",
     "levy_on_count",
     "average_unit_openers",
     "average_purpose_before",

@@ -64,7 +64,11 @@ def _terms(code: str) -> tuple[dict[str, re.Pattern[str]], dict[str, float]]:
     w = link_alternations(code)
     number = rf"(?P<n>\d+|(?:(?:{names})\s?){{1,2}}?)"
     patterns = {
-        grain: compile_re(rf"(?<![^\W\d_.,]){number}[\s-]?(?:{getattr(w, f'pace_terms_{grain}')})(?![^\W\d_])", re.I)
+        grain: compile_re(
+            rf"(?<![^\W\d_.,]){number}[\s-]?(?:{getattr(w, f'pace_terms_{grain}')})(?![^\W\d_])"
+            rf"(?!{w.pace_term_part_after})",
+            re.I,
+        )
         for grain in _GRAINS
     }
     return patterns, words
