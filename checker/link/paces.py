@@ -101,6 +101,19 @@ _SPAN_LINKED = ("en",)  # (languages whose paces are followed by their span or c
 _TOTAL_GAP = re.compile(r"\s*,?\s*(?:[^\W\d_]+\s+){0,2}")  # (`…, 150 boilers`: the total right after the pace)
 
 
+# between the later of a pace and its span and the total after them: a comma, a total's mark (`씩 모두`, `, 150 in all`)
+_TOTAL_RIGHT_AFTER = ByLanguage(
+    lambda w: rf"(?:{w.per_unit_distributive_after})?\s*,?\s*(?:(?:{w.total_marks})\s*)?(?:(?:{w.hedges})\s+)?",
+    re.I,
+    first_tested=False,
+)
+
+
+def _mark_end(amount: Claim, grain: str, text: str, lang: str) -> int:
+    after = _MARKS_AFTER[grain][lang].match(text, amount.end)
+    return after.end() if after else amount.end
+
+
 def _pace_closes(amount: Claim, grain: str, term: re.Match[str], total: Claim, text: str, lang: str) -> bool:
     """Whether the pace's clause ends right after it and its mark (a comma, a full stop), or goes on to its span
     (`15 a month for 10 months`) or to its total (`…, 150 in all`): no words after it narrowing the pace to a part
@@ -170,6 +183,14 @@ def link_paces(claims: list[Claim], text: str, lang: str, sentence_starts: list[
         if len(terms) != 1:
             continue  # (no span, or two: which the pace runs over, not said)
         term = terms[0]
+        if (
+            not guessed
+            and total.start > term.end()
+            and not _TOTAL_RIGHT_AFTER[lang].fullmatch(
+                text, max(_mark_end(amount, grain, text, lang), term.end()), total.start
+            )
+        ):
+            continue  # (`하루 25명씩 30일간 문을 열어 900명이`: a verb between, the total another clause's)
         if lang in _SPAN_LINKED and not _pace_closes(amount, grain, term, total, text, lang):
             continue  # (`30,000 a day at the weekend`: words after the pace narrow it to a part of the span)
         _, words = _terms(lang)
