@@ -288,6 +288,8 @@ def _link_priced_clauses(
             start = mark.end() if mark and mark.group("each") else price.end
             if not _TOTAL_APPENDED.fullmatch(text, start, total.start) or not names_the_total(text, start, total, lang):
                 continue
+            if _JOINER_AFTER_COMMA[lang].match(text, start):
+                continue  # (`$150 apiece, and spent $9,000 in all`: a joiner opens another clause, of its own total)
         if total.kind != "money" or total.unit != price.unit or total.role != "value" or total.value <= price.value:
             continue
         if total.product_of is not None or total.per_unit_of is not None:
