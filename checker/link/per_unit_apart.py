@@ -663,6 +663,11 @@ class CountsApart:
             return None
         if not self._index.only_count(count, noun):
             return None  # (`took 12,500 bookings … Its rival took 9,000 bookings`: a tie, which is not said)
+        if any(
+            c.id in self._index.parts and c.kind == "count" and _own_noun_names(noun, c, self.text, self.lang)
+            for c in self.figures
+        ):
+            return None  # (`14,000 crates, of which 9,000 crates were pears`: the whole's or a part's, not said)
         if (
             count.entities
             and figure.entities
