@@ -97,6 +97,7 @@ def _grain(claim: Claim, text: str, lang: str) -> str | None:
 _SPAN_AFTER = ByLanguage(
     lambda w: rf"\s+(?:{w.pace_span_before})\s+(?:(?:{w.definite_articles})\s+)?(?:(?:{w.hedges})\s+)?", re.I
 )
+_CLAUSE_BREAK = re.compile(r"[;:]")  # (within a sentence, a break no pace is read across)
 _SPAN_LINKED = ("en",)  # (languages whose paces are followed by their span or close their clause: `pace_span_before`)
 _TOTAL_GAP = re.compile(r"\s*,?\s*(?:[^\W\d_]+\s+){0,2}")  # (`…, 150 boilers`: the total right after the pace)
 
@@ -191,6 +192,9 @@ def link_paces(claims: list[Claim], text: str, lang: str, sentence_starts: list[
             )
         ):
             continue  # (`하루 25명씩 30일간 문을 열어 900명이`: a verb between, the total another clause's)
+        low, high = min(amount.start, term.start(), total.start), max(amount.end, term.end(), total.end)
+        if not guessed and _CLAUSE_BREAK.search(text, low, high):
+            continue  # (`96,000 visitors over the eight weeks; on weekends … 17,000 a week`: another clause's pace)
         if lang in _SPAN_LINKED and not _pace_closes(amount, grain, term, total, text, lang):
             continue  # (`30,000 a day at the weekend`: words after the pace narrow it to a part of the span)
         _, words = _terms(lang)
