@@ -175,7 +175,14 @@ def link_paces(claims: list[Claim], text: str, lang: str, sentence_starts: list[
         ):
             continue
         terms = _terms_of(number, sentence, grain, text, lang, sentence_starts)
-        if not terms and number > 0 and "\n" not in text[sentence_starts[number - 1] : sentence_starts[number]]:
+        # (English: `Boats are serviced every 40 days. … about 2,100 a day`: a length told in the sentence before may be
+        # an interval, no span: read in its own sentence only)
+        if (
+            not terms
+            and lang not in _SPAN_LINKED
+            and number > 0
+            and "\n" not in text[sentence_starts[number - 1] : sentence_starts[number]]
+        ):
             # (`썰매장을 80일 동안 운영한다. 목표는 4만 명으로, 하루 평균 500명이다`: the span the sentence before
             # states, of the same paragraph, when that sentence states no figure of the amount's kind: a guess)
             before = by_sentence.get(number - 1, [])
