@@ -157,6 +157,7 @@ from checker.link.next_sentence_priors import link_next_sentence_priors
 from checker.link.one_for_every import link_one_for_every
 from checker.link.opening_comparisons import link_opening_comparisons
 from checker.link.outcome_tallies import link_outcome_tallies
+from checker.link.paces import link_paces
 from checker.link.parallel_parts import link_paragraph_totals, link_parallel_parts
 from checker.link.parallel_prices import link_parallel_prices
 from checker.link.parenthesized_priors import link_parenthesized_priors
@@ -505,6 +506,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_one_for_every(claims, text, document.language)
     link_rates_after_their_count(claims, text, document.language, segments.sentence_starts)
     averages_left = link_span_averages(claims, text, document.language, segments.sentence_starts)
+    link_paces(claims, text, document.language, segments.sentence_starts)  # (after the span averages: theirs kept)
     link_changes_of_the_level_before(claims, doc)
     link_competition_ratios(claims, text, document.language)
     place_heads(

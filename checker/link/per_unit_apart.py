@@ -615,6 +615,91 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
         divided.setdefault(total.id, count)
 
 
+_COUNT_PER_UNIT_AFTER = ByLanguage(lambda w: rf"(?:\s+(?:{w.rate_each_after})|{w.unit_rate_after})", re.I)
+
+
+_INCREMENT_COUNTER = ByLanguage(lambda w: rf"(?:{w.increment_counters})", re.I)
+
+
+class CountsApart:
+    """For readings that find a figure per unit and its total in one sentence but no count there (`Entry costs £90 a
+    club, bringing in £3,600`): the count the noun names in the sentences before, read as this module reads one
+    (`_count`: the nearest within two sentences, further back the lead's), only when it is the one count the article
+    states under that name (no part, rise or rate: ties link nothing) and of the figure's company; over an index of
+    the article's named counts built once, on first use."""
+
+    def __init__(self, figures: list[Claim], text: str, lang: str) -> None:
+        self.figures, self.text, self.lang = figures, text, lang
+        self._index: _NamedCounts | None = None
+        self._position: dict[int, int] | None = None
+
+    def count(self, figure: Claim, noun: str) -> Claim | None:
+        if self._index is None:
+            # (a count each of some units holds, `five clubs each`, `eight a venue`, is no count of all the units)
+            self.figures = [
+                c
+                for c in self.figures
+                if c is figure
+                or not (
+                    c.kind == "count"
+                    and (
+                        c.per_unit_of is not None
+                        or _COUNT_PER_UNIT_AFTER[self.lang].match(self.text, c.end)
+                        # (`the 300 extra members`: a rise's size, read as a count of `extra`)
+                        or _INCREMENT_COUNTER[self.lang].fullmatch(c.counter or "")
+                    )
+                )
+            ]
+            increments = _increments(self.figures, self.text, self.lang)
+            parts = _parts(self.figures, self.text, self.lang) | increments
+            self._index = _NamedCounts(self.figures, self.text, self.lang, parts)
+            self._index.increments = increments
+            self._position = {id(c): k for k, c in enumerate(self.figures)}
+        i = self._position.get(id(figure))
+        if i is None:
+            return None
+        count = _count(self.figures, i, noun, self.text, self.lang, self._index)
+        if count is None or count.kind != "count" or count.sentence >= figure.sentence:
+            return None
+        if not self._index.only_count(count, noun):
+            return None  # (`took 12,500 bookings … Its rival took 9,000 bookings`: a tie, which is not said)
+        if any(
+            c.id in self._index.parts and c.kind == "count" and _own_noun_names(noun, c, self.text, self.lang)
+            for c in self.figures
+        ):
+            return None  # (`14,000 crates, of which 9,000 crates were pears`: the whole's or a part's, not said)
+        if (
+            count.entities
+            and figure.entities
+            and count.entities != figure.entities
+            and "entities" not in count.guesses
+            and "entities" not in figure.guesses
+        ):
+            return None  # (`LG sold 3,000 units` … `Samsung earned $10m, $5,000 a unit`: another company's)
+        # (named by its own counter or the words heading it, `40 clubs`, `40 member clubs`; a noun merely before it is
+        # another figure's mark: `five players a club, some 200 players`)
+        return count if _own_noun_names(noun, count, self.text, self.lang) else None
+
+
+def _own_noun_names(noun: str, count: Claim, text: str, lang: str) -> bool:
+    """Whether the noun names the count by the count's own counter (a form of it, or a word of its kin) or a word
+    heading the words right after it (`40 member clubs`)."""
+    counter, stem = (count.counter or "").lower(), noun.lower()
+    if counter and (
+        counter == stem
+        or (len(stem) > _CLASSIFIER_LETTERS and counter.startswith(stem) and len(counter) - len(stem) <= 2)
+        or any(kin[lang].fullmatch(counter) and kin[lang].fullmatch(stem) for kin in _KIN)
+    ):
+        return True
+    words = _WORDS_AFTER.match(text, count.end)
+    for word in words.group().split() if words is not None else ():
+        if _STOP_WORD[lang].fullmatch(word):
+            return False
+        if _stem_of(word.lower(), stem):
+            return True
+    return False
+
+
 def _level_of_the_paragraph(figures: list[Claim], i: int, total: Claim) -> bool:
     """Whether the figure's own paragraph, before it, states a level of the total's kind and unit larger than the
     total (a value, no rate, no change), a paragraph that comes after the total's: a yield or an average there is of
@@ -1450,6 +1535,8 @@ def lift_parts_to_their_level(claims: list[Claim], text: str, lang: str) -> None
             continue  # (`소파 매출이 600억원 … 소파는 4만개로, 개당`: the line the other partner's units name)
         if _label_in_clause(part, other, text, lang):
             continue  # (`멸치가 450톤으로 … 멸치 위판액은 …`: the line's label names the other partner)
+        if part is count and _labels_the_units(figure, part, text, lang):
+            continue  # (`약과가 2만 상자 … 약과는 2유로씩 4만 유로`: the line the figure's clause opens on)
         whole = _whole_stated(part, claims, by_id)
         if whole is None or whole is figure or whole.value <= figure.value:
             continue
@@ -1461,6 +1548,12 @@ def lift_parts_to_their_level(claims: list[Claim], text: str, lang: str) -> None
 
 # a word of two letters or more of a script whose words are a few syllables (`[link.script_letters]`); none elsewhere
 _OWN_SCRIPT_WORD = ByLanguage(lambda w: rf"(?:{w.script_letters}){{2,}}", first_tested=False)
+
+
+def _labels_the_units(figure: Claim, units: Claim, text: str, lang: str) -> bool:
+    from checker.link.restated_per_unit import labels_the_units  # (here: that module reads this one)
+
+    return labels_the_units(figure, units, text, lang)
 
 
 def _named_alike(figure: Claim, part: Claim, text: str, lang: str) -> bool:

@@ -133,6 +133,10 @@ def relink_units_listed_beside_another(claims: list[Claim], text: str, lang: str
         at = position[units.id]
         if not _listed_after_a_sibling(units, claims[at - 1] if at else None, text, lang):
             continue
+        from checker.link.restated_per_unit import labels_the_units  # (imported here: it reads the vetoes' module)
+
+        if labels_the_units(figure, units, text, lang):
+            continue  # (`반지 200점이다. … 반지는 30파운드씩`: the member its label names)
         whole = by_id.get(units.part_of or "")
         if (
             whole is not None

@@ -38,6 +38,16 @@ charged on a count with no per-unit word (`a royalty of 5 cents on 80,000 kettle
 `$2 on each of the 4,000 tickets, raising $8,000`: `[link.levy_nouns_before]`, `[link.levy_on_each]`) is per unit of
 that count, the appended total what it comes to. The per-unit rules run before (per_unit.py,
 per_unit_apart.py, each_averages.py): a figure they link keeps its partners.
+
+An appended amount is named a total also by a restating word alone when it closes its clause (`at £7 a jar, or
+£8,400, and …`, `at £30 each, also £6,000.`: `[link.appended_total_restating]`) or by a deal's noun right after it
+(`at £9,800 each, a £1.96m contract`: `[link.appended_total_nouns]`). A price and its appended total with no count of
+the noun in their sentence are of the count the noun names before, by its own counter, read as a count apart is
+(`CountsApart`, per_unit_apart.py; a guess). In Korean a price given each unit (`씩`) right after its clause's count
+and its particle comes to the amount right after it (`500개를 2만 엔씩 모두 1천만 엔`:
+`[link.each_price_total_between]`); a clause opening on a label (`반지는 30파운드씩 6천 파운드어치`) takes the one
+count that label names before it, in its sentence or the one before in its paragraph (`반지 200점`), which no veto of a
+list's last member then drops.
 """
 
 from __future__ import annotations
@@ -49,7 +59,7 @@ from checker.extract.units import base_unit, measure_unit
 from checker.link.clause_marks import CLAUSE_CLOSES
 from checker.link.keys_differ import periods_differ
 from checker.link.opening_wholes import whole_opening_a_part
-from checker.link.per_unit_apart import is_a_rate, names_the_count, per_shorter_period
+from checker.link.per_unit_apart import CountsApart, is_a_rate, names_the_count, per_shorter_period
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 
@@ -82,6 +92,12 @@ _NEW_SUBJECT = ByLanguage(lambda w: rf"\b(?:{w.clause_joiners})\s+(?:{w.clause_s
 _JOINER_AFTER_COMMA = ByLanguage(lambda w: rf"\s?(?:\([^()]*\))?,\s+(?:{w.clause_joiners})(?![^\W\d_])", re.I)
 _TOTAL_WORD = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.appended_total_words})(?![^\W\d_])", re.I)
 _TOTAL_WORD_REACH = 16  # characters after an appended total where its word stands (`$270,000 in all`)
+# `, or £8,400`, `, also £6,000`: right before an amount closing its clause, a word restating what the units come to
+_RESTATING_WORD = ByLanguage(
+    lambda w: rf"(?<![^\W\d_])(?:{w.appended_total_restating})\s+(?:(?:{w.hedges})\s+)?$", re.I
+)
+# `£1.96m contract`, `£3,000-order`: right after an amount, a noun naming it the deal the units are sold in
+_DEAL_AFTER = ByLanguage(lambda w: rf"[\s-](?:[^\W\d_]+[\s-]+)?(?:{w.appended_total_nouns})(?![^\W\d_])", re.I)
 _AVERAGE_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.average_after_noun})", re.I)  # (`15 each on average`)
 _OPENER_REACH = 40  # characters before a figure where its clause's restating words stand
 _CLAUSE_BREAK = re.compile(r"[;:!?\n]|\.(?!\d)")  # within the sentence, a break no restatement reaches across
@@ -120,12 +136,14 @@ _CLAUSE_END = re.compile(r"[,;:!?\n]|\.(?!\d)")  # after an appended total, wher
 def link_restated_per_unit(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     figures = [c for c in claims if not c.furniture]
     by_sentence = group_by_sentence(figures)
-    _link_each_restated(figures, by_sentence, text, lang)
+    _link_each_restated(figures, by_sentence, text, lang, CountsApart(figures, text, lang))
     # (after the prices marked per one unit: a price applied with `at` to its own clause's count)
     _link_priced_clauses(figures, by_sentence, text, lang, sentence_starts)
 
 
-def _link_each_restated(figures: list[Claim], by_sentence: dict[int, list[Claim]], text: str, lang: str) -> None:
+def _link_each_restated(
+    figures: list[Claim], by_sentence: dict[int, list[Claim]], text: str, lang: str, apart: CountsApart
+) -> None:
     for figure in figures:
         if figure.kind not in _KINDS or figure.role != "value" or figure.per_unit_of is not None:
             continue
@@ -133,6 +151,7 @@ def _link_each_restated(figures: list[Claim], by_sentence: dict[int, list[Claim]
         mark = _PER_NOUN_AFTER[lang].match(text, figure.end)
         if mark is None:
             _link_levy_on_count(figure, by_sentence.get(figure.sentence, []), text, lang)
+            _link_each_opening(figure, by_sentence.get(figure.sentence, []), text, lang, apart)
             continue
         if mark is None or per_shorter_period(figure, text, lang) or _PERIOD_AFTER[lang].match(text, mark.end()):
             continue  # (`$20 a week a pie`, `$20 a pie a week`: of a total of some weeks)
@@ -183,7 +202,15 @@ def _link_each_restated(figures: list[Claim], by_sentence: dict[int, list[Claim]
                 continue
         if total is None or total.value <= figure.value:
             continue
-        count = _count(figure, [c for c in units if c is not total], total, noun, measure, text, lang)
+        others = [c for c in units if c is not total]
+        count = _count(figure, others, total, noun, measure, text, lang)
+        across = False
+        if count is None and noun is not None and measure is None and figure.kind == "money":
+            if any(c.kind in ("count", "measure") for c in sentence if c is not total and c is not figure):
+                continue  # (a count or measure in its sentence the noun does not name: which units, not said)
+            # (`The league fields 40 clubs. … Entry costs £90 a club, bringing in £3,600`: the price and the total it
+            # comes to in one sentence, the units counted before it, read as a count apart is: a guess)
+            count, across = apart.count(figure, noun), True
         if count is None:
             continue
         if restating and not _closes(text, mark.end(), lang):
@@ -197,6 +224,8 @@ def _link_each_restated(figures: list[Claim], by_sentence: dict[int, list[Claim]
             continue  # (`300 farms, and those growing wheat harvested`: the total is its own subject's)
         figure.per_unit_of, figure.units_of = total.id, count.id
         figure.units_measure = measure if count.kind == "measure" else None
+        if across:
+            figure.guesses = sorted(set(figure.guesses) | {"relation"})  # (the count read across sentences)
 
 
 # `at C$21, worth C$58,800`: right before a price, the word applying it to each unit of its clause's count
@@ -205,6 +234,21 @@ _AT_BEFORE = ByLanguage(
     lambda w: rf"(?<![^\W\d_])(?:{w.price_at_before})\s+(?:(?:{w.average_before})\s+)?(?:(?:{w.hedges})\s+)?$", re.I
 )
 _AT_REACH = 32  # characters before a price where its `at` stands
+# `500개를 2만 엔씩 모두 1천만 엔`, `1천 개는 5천 엔씩 쳐서 500만 엔`: a price given each unit of its clause's count
+# (`[link.per_unit_distributive_after]`), then the total right after it, a word or two between at most
+# (`[link.each_price_total_between]`)
+_EACH_THEN_TOTAL = ByLanguage(
+    lambda w: rf"(?:{w.per_unit_distributive_after})\s*,?\s*(?:(?:{w.each_price_total_between})\s*){{0,2}}",
+    first_tested=False,
+)
+_EACH_LANGS = ("ko",)
+# `500개를 2만 엔씩`: between the count and the price given each of it, its particle alone (a mark of one unit between,
+# `한 개에`, `개당`, is the per-unit readings')
+# (`600자루는 한 자루 1만2천 엔씩`: one of the unit named bare before the price, no mark's ending, is read here too)
+_COUNT_THEN_EACH = ByLanguage(
+    lambda w: rf"(?:{w.named_figure_particles})?\s+(?:(?:{w.fallback_one_unit})\s?(?P<unit>[^\W\d_]{{1,3}})\s+)?",
+    first_tested=False,
+)
 _CLAUSE_OPEN = re.compile(r"[;:!?\n]|\.(?!\d)")  # within a sentence, a break no clause's count is read across
 
 
@@ -215,25 +259,37 @@ def _link_priced_clauses(
     C$25,200`: a price applied with `at` to the count of its own clause (no mark of one unit needed, each clause its
     own count), the amount appended right after it named the value of those units (`, worth`, `, raising`:
     `[link.appended_total_words]`). The clause opens at the sentence's start, a semicolon, or the amount appended to
-    the price before; it must state exactly one count (a value, no rate, no share), and no other money between."""
+    the price before; it must state exactly one count (a value, no rate, no share), and no other money between.
+
+    In Korean the price is given each unit with `씩` after it and the total follows it (`큰 바구니 500개는 2만 엔씩
+    1천만 엔이고, 작은 바구니 1천 개는 5천 엔씩 쳐서 500만 엔이다`); a price per a short period (`매달 1만 원씩`) is no
+    such price; an amount before it that a price already comes to closes the clause before."""
+    taken = {c.per_unit_of for c in figures if c.per_unit_of} | {c.id for c in figures if c.product_of}
     for price in figures:
         if price.kind != "money" or price.role != "value" or price.per_unit_of is not None:
             continue
         if price.product_of is not None or price.part_of is not None:
             continue
-        if not _AT_BEFORE[lang].search(text, max(0, price.start - _AT_REACH), price.start):
+        each = lang in _EACH_LANGS
+        if not each and not _AT_BEFORE[lang].search(text, max(0, price.start - _AT_REACH), price.start):
             continue
         sentence = by_sentence.get(price.sentence, [])
         after = [c for c in sentence if c.start >= price.end]
         if not after:
             continue
         total = after[0]
-        mark = _PER_NOUN_AFTER[lang].match(text, price.end)
-        start = mark.end() if mark and mark.group("each") else price.end
-        if not _TOTAL_APPENDED.fullmatch(text, start, total.start) or not _TOTAL_WORD[lang].search(
-            text, start, total.start
-        ):
-            continue
+        if each:
+            if not _EACH_THEN_TOTAL[lang].fullmatch(text, price.end, total.start) or per_shorter_period(
+                price, text, lang
+            ):
+                continue
+        else:
+            mark = _PER_NOUN_AFTER[lang].match(text, price.end)
+            start = mark.end() if mark and mark.group("each") else price.end
+            if not _TOTAL_APPENDED.fullmatch(text, start, total.start) or not names_the_total(text, start, total, lang):
+                continue
+            if _JOINER_AFTER_COMMA[lang].match(text, start):
+                continue  # (`$150 apiece, and spent $9,000 in all`: a joiner opens another clause, of its own total)
         if total.kind != "money" or total.unit != price.unit or total.role != "value" or total.value <= price.value:
             continue
         if total.product_of is not None or total.per_unit_of is not None:
@@ -241,8 +297,11 @@ def _link_priced_clauses(
         before = [c for c in sentence if c.end <= price.start]
         begins = sentence_starts[price.sentence] if price.sentence < len(sentence_starts) else 0
         opening = max([begins] + [m.end() for m in _CLAUSE_OPEN.finditer(text, begins, price.start)])
+        if each:
+            # (`…씩 1천만 엔이고, 작은 바구니 1천 개는 5천 엔씩`: a comma closes the clause of the lot before)
+            opening = max(opening, text.rfind(",", opening, price.start) + 1)
         amounts = [c for c in before if c.kind == "money" and c.unit == price.unit and c.start >= opening]
-        if amounts and not _named_a_total(amounts[-1], text, lang):
+        if amounts and amounts[-1].id not in taken and not _named_a_total(amounts[-1], text, lang):
             # (`700 programmes at £6 each and 260 tote bags at £6, raising £5,760`: after another price with no
             # amount of its own, the amount appended is of both lots)
             continue
@@ -251,14 +310,88 @@ def _link_priced_clauses(
         own = [c for c in before if c.start >= opening]
         if any(c.kind == "money" for c in own):
             continue
+        if each:
+            own = [c for c in own if not (c.kind == "count" and c.value == 1)]  # (`한 자루`: the one unit priced)
         counts = [
             c
             for c in own
             if c.kind == "count" and c.role == "value" and c.per_unit_of is None and not is_a_rate(c, text, lang)
         ]
+        if each and not [c for c in own if c.kind == "count"]:
+            # (`…240점과 반짇고리 120점이다. 보석함은 한 점에 120파운드씩 2만8천800 파운드, 반짇고리는 …`: a clause
+            # opening on a label, the count that label names before it)
+            labelled = _labelled_count(price, opening, by_sentence, text, lang)
+            if labelled is not None:
+                price.per_unit_of, price.units_of = total.id, labelled.id
+                if labelled.sentence != price.sentence:
+                    price.guesses = sorted(set(price.guesses) | {"relation"})
+            continue
         if len(counts) != 1 or len([c for c in own if c.kind == "count"]) != 1 or counts[0].value <= 1:
             continue  # (none, or two: which the price applies to, unsaid)
+        if each:
+            between = _COUNT_THEN_EACH[lang].fullmatch(text, counts[0].end, price.start)
+            if between is None or between.group("unit") not in (None, counts[0].counter):
+                continue  # (`한 자루에`, `자루당`: a mark of one unit, the per-unit readings' own)
         price.per_unit_of, price.units_of = total.id, counts[0].id
+
+
+# `보석함은 한 점에 `, `반짇고리는 `: a clause opening on a label and its topic particle, one of the unit (and its mark)
+# at most between it and the price
+_LABEL_OPENS = ByLanguage(
+    lambda w: (
+        rf"\s*(?P<label>[^\W\d_]{{2,8}}?)(?:{w.topic_particles})\s+"
+        rf"(?:(?:{w.fallback_one_unit})\s?[^\W\d_]{{1,3}}?(?:{w.recipient_dative_after}|{w.unit_price_before})?\s+)?"
+    ),
+    first_tested=False,
+)
+_LABEL_REACH = 4  # characters between a label and the count it names (`약과가 2만 상자`)
+
+
+def _labelled_count(
+    price: Claim, opening: int, by_sentence: dict[int, list[Claim]], text: str, lang: str
+) -> Claim | None:
+    """The one count that the label opening the price's clause names right before it (`보석함 240점`, `약과가 2만
+    상자`), in the price's sentence before the clause or the sentence before it in its paragraph; two (of two values)
+    or none leave the count unsaid."""
+    opens = _LABEL_OPENS[lang].fullmatch(text, opening, price.start)
+    if opens is None:
+        return None
+    label = re.escape(opens.group("label"))
+    named = re.compile(rf"(?<![^\W\d_]){label}(?:{_particles(lang)})?\s*$")
+    candidates = [
+        c
+        for c in [*by_sentence.get(price.sentence - 1, []), *by_sentence.get(price.sentence, [])]
+        if c.end <= opening
+        and c.paragraph == price.paragraph
+        and c.kind == "count"
+        and c.role == "value"
+        and c.per_unit_of is None
+        and c.value > 1
+        and named.search(text, max(0, c.start - len(opens.group("label")) - _LABEL_REACH), c.start)
+    ]
+    return candidates[-1] if len({c.value for c in candidates}) == 1 else None
+
+
+def labels_the_units(figure: Claim, units: Claim, text: str, lang: str) -> bool:
+    """Whether the figure's clause (from the comma or sentence break before it) opens on a label that names the units
+    right before them (`반지는 30파운드씩` of `반지 200점`): the units the label picks out of a list, no member
+    taken for the list."""
+    if lang not in _EACH_LANGS:
+        return False
+    opening = max(text.rfind(mark, 0, figure.start) for mark in (",", ".", "\n")) + 1
+    opens = _LABEL_OPENS[lang].fullmatch(text, opening, figure.start)
+    if opens is None or units.end > opening:
+        return False
+    label = re.escape(opens.group("label"))
+    named = re.compile(rf"(?<![^\W\d_]){label}(?:{_particles(lang)})?\s*$")
+    return bool(named.search(text, max(0, units.start - len(opens.group("label")) - _LABEL_REACH), units.start))
+
+
+def _particles(lang: str) -> str:
+    return _PARTICLES[lang].pattern
+
+
+_PARTICLES = ByLanguage(lambda w: rf"{w.named_figure_particles}", first_tested=False)
 
 
 def _appended_total(
@@ -292,23 +425,73 @@ def _appended_total(
         return None, between  # (a total some price times its count already makes: that one's)
     if _JOINER_AFTER_COMMA[lang].match(text, start):
         return None, between  # (`$40 apiece, and spent $9,000 in all`: a joiner opens another clause, of its own total)
-    if not (
-        _TOTAL_WORD[lang].search(text, start, total.start)
-        or _TOTAL_WORD[lang].match(text, total.end + 1, total.end + _TOTAL_WORD_REACH)
-    ):
+    if not names_the_total(text, start, total, lang):
         return None, between  # (`$180 each, or $35,000 last year`: no word names the amount a total)
     rest = after[1:]
     other_price = next(
         (
             at
             for at, c in enumerate(rest)
-            if (c.kind, c.unit) == (figure.kind, figure.unit) and _PER_NOUN_AFTER[lang].match(text, c.end)
+            if (c.kind, c.unit) == (figure.kind, figure.unit)
+            and (
+                _PER_NOUN_AFTER[lang].match(text, c.end)
+                # (`…, or £12,600, and 900 sacks at £9.50, or £8,550`: a second price applied with `at`)
+                or _AT_BEFORE[lang].search(text, max(0, c.start - _AT_REACH), c.start)
+            )
         ),
         None,
     )
     if any(_of_the_figure(c, figure) and _named_a_total(c, text, lang) for c in rest[:other_price]):
         return None, between  # (`$50,000 in all in 2023 and $60,000 in all this year`: which total, not said)
     return (total if _of_the_figure(total, figure) else None), between
+
+
+# `Each crew paid an entry fee of `, `Every stall will cost `: a sentence opening on each of a noun, a verb pricing or
+# paying for one of it (`[link.each_noun_cost_verbs]`, `[link.each_noun_paid_verbs]`), a few words, the figure
+_EACH_OPENING = ByLanguage(
+    lambda w: (
+        rf"(?:^|[.!?;]\s+|\n)\s*(?:{w.each_noun_opening})\s+(?P<noun>[^\W\d_]{{3,}})(?:[\s-]+[^\W\d_]+){{0,3}}?"
+        rf"\s+(?:will\s+|would\s+)?(?:{w.each_noun_cost_verbs}|{w.each_noun_paid_verbs})(?:[\s-]+[^\W\d_]+){{0,4}}\s+$"
+    ),
+    re.I,
+)
+_EACH_REACH = 80  # characters before a figure where its `Each NOUN` opening stands
+# `£15 to enter, raising `: after the figure, a few words, a comma, the total's own words
+_EACH_TOTAL_GAP = re.compile(r"(?:\s+[^\W\d_]+){0,3},\s+(?:[^\W\d_]+\s+){0,3}")
+
+
+def _link_each_opening(figure: Claim, sentence: list[Claim], text: str, lang: str, apart: CountsApart) -> None:
+    """`Each runner paid £15 to enter, raising £6,000`: the sentence's first figure, a price of one of the noun its
+    `Each NOUN` opening names, and the amount after it named what the price raised (`[link.appended_total_words]`);
+    the count is the one the noun names before, read as a count apart is (a guess). A count in the sentence, or a
+    second amount after the total, leaves it unread."""
+    if figure.kind != "money" or lang not in _EACH_OPENING_LANGS:
+        return
+    each = _EACH_OPENING[lang].search(text, max(0, figure.start - _EACH_REACH), figure.start)
+    if each is None or any(c.end <= figure.start for c in sentence):
+        return
+    after = [c for c in sentence if c.start >= figure.end]
+    if (
+        not after
+        or any(c.kind in ("count", "measure") for c in after)
+        or any(_of_the_figure(c, figure) for c in after[1:])
+    ):
+        return
+    total = after[0]
+    if not _of_the_figure(total, figure) or total.value <= figure.value or total.product_of is not None:
+        return
+    if not _EACH_TOTAL_GAP.fullmatch(text, figure.end, total.start) or not _TOTAL_WORD[lang].search(
+        text, figure.end, total.start
+    ):
+        return
+    count = apart.count(figure, each.group("noun"))
+    if count is None:
+        return
+    figure.per_unit_of, figure.units_of = total.id, count.id
+    figure.guesses = sorted(set(figure.guesses) | {"relation"})
+
+
+_EACH_OPENING_LANGS = ("en",)
 
 
 def _link_levy_on_count(figure: Claim, sentence: list[Claim], text: str, lang: str) -> None:
@@ -408,13 +591,24 @@ def _of_the_figure(claim: Claim, figure: Claim) -> bool:
     )
 
 
+def names_the_total(text: str, start: int, total: Claim, lang: str) -> bool:
+    """Whether the words between a price (its mark) and the amount after it, or right after that amount, name the
+    amount the total the price comes to: a total's word (`, worth £6,000`, `, £6,000 in all`:
+    `[link.appended_total_words]`), a deal's noun after it (`, a £1.96m contract`: `[link.appended_total_nouns]`),
+    or a restating word alone when the amount closes its clause (`, or £8,400, and …`, `, also £6,000.`:
+    `[link.appended_total_restating]`; `, or $35,000 last year` is none)."""
+    return bool(
+        _TOTAL_WORD[lang].search(text, start, total.start)
+        or _TOTAL_WORD[lang].match(text, total.end + 1, total.end + _TOTAL_WORD_REACH)
+        or _DEAL_AFTER[lang].match(text, total.end)
+        or (_RESTATING_WORD[lang].search(text, start, total.start) and CLAUSE_CLOSES.match(text, total.end))
+    )
+
+
 def _named_a_total(claim: Claim, text: str, lang: str) -> bool:
     """Whether the words right before or after an amount name it a total the price comes to (`, worth $60,000`,
     `$60,000 in all`); an amount a clause of its own sums (`taking turnover from the two to £85,500`) is none."""
-    return bool(
-        _TOTAL_WORD[lang].search(text, max(0, claim.start - _TOTAL_WORD_REACH), claim.start)
-        or _TOTAL_WORD[lang].match(text, claim.end + 1, claim.end + _TOTAL_WORD_REACH)
-    )
+    return names_the_total(text, max(0, claim.start - _TOTAL_WORD_REACH), claim, lang)
 
 
 def _closed_before(figure: Claim, before: list[Claim], text: str, lang: str) -> int:
@@ -427,7 +621,7 @@ def _closed_before(figure: Claim, before: list[Claim], text: str, lang: str) -> 
             and _of_the_figure(amount, figure)
             and _PER_NOUN_AFTER[lang].match(text, price.end)
             and amount.start - price.end <= _CLOSED_REACH
-            and _TOTAL_WORD[lang].search(text, price.end, amount.start)
+            and names_the_total(text, price.end, amount, lang)
         ):
             return at + 1
     return 0

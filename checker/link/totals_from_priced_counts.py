@@ -1,6 +1,10 @@
 """A total stated with the count it came from and the price each of them paid, in one clause: `Fees raised $18,400
 from 92 rowers at $200 each`, `took £9,000 from 60 families paying £150 a family`: count × price = total.
 
+A deal's total may name the units it buys the same way (`a £756,000 contract to fit 180 boilers at £4,200 each`,
+`a €9,000 order for 600 plates at €15 each`): a deal's noun (`[link.appended_total_nouns]`) and `for` or `to` and a
+verb between the total and the count.
+
 Copy that breaks an income down often states each stream's total first and then where it came from: the count of
 payers right after the total, joined by a word of source (`from`, `for`: `[link.total_from_count]`), and the price
 each paid right after the count and its noun, joined by a word of paying (`at`, `paying`, `who paid`:
@@ -30,7 +34,11 @@ _LANGS = ("en",)  # (the Korean lanes read Korean per-unit figures)
 _COUNT_ROLES = ("value", "baseline")
 # `$18,400 from 92 rowers`: between the total and its count, a word of source and an article or possessive
 _FROM_COUNT = ByLanguage(
-    lambda w: rf",?\s+(?:{w.total_from_count})\s+(?:(?:{w.total_from_count_determiners})\s+)?", re.I
+    lambda w: (
+        rf"(?:,?\s+(?:{w.total_from_count})|[\s-](?:{w.appended_total_nouns})\s+(?:to\s+[^\W\d_]+|for))"
+        rf"\s+(?:(?:{w.total_from_count_determiners})\s+)?"
+    ),
+    re.I,
 )
 # `92 rowers at $200`, `60 families each paying £150`: after the count, its noun (a few words), a word of paying
 _PAYING = ByLanguage(

@@ -1,0 +1,228 @@
+"""A pace over a stated span, and the total it comes to, in one sentence: `Fitters will install 15 boilers a month
+for 10 months, 150 boilers in all`, `The charity will pay £2,000 a month for 18 months, £36,000 in all`, `The kiln made
+1,500 tiles over five months, at 300 a month`, `공방은 여섯 달 동안 한 달에 300자루씩 모두 1천800자루를 만든다`.
+
+The amount (money, or a count) is stated per a short period — a month, a week or a day — by the marks of that period
+before or after it (`[link.per_month_before]`, `[link.per_month_after]`, and the week's and day's); the span is a
+number of that period's unit written in the sentence (`for 10 months`, `five months`, `여섯 달 동안`, `30일간`:
+`[link.pace_terms_month]`, `[link.pace_terms_week]`, `[link.pace_terms_day]`), the one such span there; the total is
+the one other figure of the amount's kind and unit in the sentence (a count of its counter, or one naming none), larger,
+itself stated per no period. The total is the amount times the span's periods (`per_period_of`, `periods`: the
+per-period check F312 multiplies).
+
+Which amount, which total, which span: a second of any leaves it unsaid. Any other count or amount in the sentence
+vetoes the reading (`£15 a week from each of 90 members for 52 weeks`: the total is over the members too; `12 staff
+pack 1,200 boxes a day`: whose pace, not said); so does an amount given to each of a count (`250명에게 매달 …씩`) or
+stated per a unit as well. A figure another reading has linked as a total, a part or a figure per unit is left as it
+is. One sentence: a mismatch is an error.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from checker.extract.lang import ByLanguage, link_alternations, load_file
+from checker.link.clause_marks import CLAUSE_CLOSES
+from checker.link.restated_per_unit import _PER_NOUN_AFTER
+from checker.link.sentence_groups import group_by_sentence
+from checker.models import Claim, Span
+from checker.regex_cache import compile_re
+
+_GRAINS = ("month", "week", "day")
+_KINDS = ("money", "count")
+_MARK_REACH = 12  # characters before an amount where its period's mark stands
+_MARKS_BEFORE = {
+    grain: ByLanguage(lambda w, g=grain: rf"(?:{getattr(w, f'per_{g}_before')})\s*$", re.I) for grain in _GRAINS
+}
+_MARKS_AFTER = {grain: ByLanguage(lambda w, g=grain: rf"(?:{getattr(w, f'per_{g}_after')})", re.I) for grain in _GRAINS}
+# `£20 a ticket a month`, `곳당 월 10만 원씩`: an amount per a unit as well, of a total over the units too
+_PER_UNIT_AFTER = ByLanguage(
+    lambda w: (
+        rf"\s+(?:{w.unit_price_after})[\s-]+(?:(?:{w.period_nouns_after_mark})[\s-]+(?:{w.unit_price_after})[\s-]+)?"
+        rf"(?!(?:{w.period_nouns_after_mark})\b)[^\W\d_]{{3,}}"
+    ),
+    re.I,
+)
+_PER_UNIT_BEFORE = ByLanguage(lambda w: rf"(?:{w.unit_price_before})\s*(?:\S+\s*)?$", re.I)
+_RATE_AFTER = ByLanguage(lambda w: rf"(?:\s+(?:{w.rate_each_after})|{w.unit_rate_after})", re.I)
+_MAX_PERIODS = 400  # a span of more periods is no pace's term (a date, a count of something else)
+
+
+@functools.cache
+def _terms(code: str) -> tuple[dict[str, re.Pattern[str]], dict[str, float]]:
+    """For each grain, the pattern of a span of that many periods (`10 months`, `여섯 달 동안`), with the language's
+    number words and what each is worth."""
+    words: dict[str, float] = {}
+    own = load_file(code)
+    for data in [own, *(load_file(other) for other in (own.also if own else []))]:
+        if data is not None:
+            words.update({k.lower(): v for k, v in data.native_numbers.units.items()})
+            words.update({k.lower(): v for k, v in data.native_numbers.tens.items()})
+            words.update({k.lower(): v for k, v in data.number_words.words.items() if " " not in k})
+    names = "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
+    w = link_alternations(code)
+    number = rf"(?P<n>\d+|(?:(?:{names})\s?){{1,2}}?)"
+    patterns = {
+        grain: compile_re(
+            rf"(?<![^\W\d_.,]){number}[\s-]?(?:{getattr(w, f'pace_terms_{grain}')})(?![^\W\d_])"
+            rf"(?!{w.pace_term_part_after})",
+            re.I,
+        )
+        for grain in _GRAINS
+    }
+    return patterns, words
+
+
+def _periods(written: str, words: dict[str, float]) -> float | None:
+    if written.isdigit():
+        return float(written)
+    found = [words.get(part.lower()) for part in re.findall(r"[^\W\d_]+", written)]
+    if not found or None in found:
+        return None
+    return float(sum(found))  # (`열두` = 10 + 2, `twenty` alone)
+
+
+def _grain(claim: Claim, text: str, lang: str) -> str | None:
+    found = [
+        g
+        for g in _GRAINS
+        if _MARKS_BEFORE[g][lang].search(text, max(0, claim.start - _MARK_REACH), claim.start)
+        or _MARKS_AFTER[g][lang].match(text, claim.end)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+# `for 10 months`, `over the five months`: right after a pace, the words leading to its span
+_SPAN_AFTER = ByLanguage(
+    lambda w: rf"\s+(?:{w.pace_span_before})\s+(?:(?:{w.definite_articles})\s+)?(?:(?:{w.hedges})\s+)?", re.I
+)
+_CLAUSE_BREAK = re.compile(r"[;:]")  # (within a sentence, a break no pace is read across)
+_SPAN_LINKED = ("en",)  # (languages whose paces are followed by their span or close their clause: `pace_span_before`)
+_TOTAL_GAP = re.compile(r"\s*,?\s*(?:[^\W\d_]+\s+){0,2}")  # (`…, 150 boilers`: the total right after the pace)
+
+
+# between the later of a pace and its span and the total after them: a comma, a total's mark (`씩 모두`, `, 150 in all`)
+_TOTAL_RIGHT_AFTER = ByLanguage(
+    lambda w: rf"(?:{w.per_unit_distributive_after})?\s*,?\s*(?:(?:{w.total_marks})\s*)?(?:(?:{w.hedges})\s+)?",
+    re.I,
+    first_tested=False,
+)
+
+
+def _mark_end(amount: Claim, grain: str, text: str, lang: str) -> int:
+    after = _MARKS_AFTER[grain][lang].match(text, amount.end)
+    return after.end() if after else amount.end
+
+
+def _pace_closes(amount: Claim, grain: str, term: re.Match[str], total: Claim, text: str, lang: str) -> bool:
+    """Whether the pace's clause ends right after it and its mark (a comma, a full stop), or goes on to its span
+    (`15 a month for 10 months`) or to its total (`…, 150 in all`): no words after it narrowing the pace to a part
+    of the span (`30,000 a day at the weekend`)."""
+    after = _MARKS_AFTER[grain][lang].match(text, amount.end)
+    end = after.end() if after else amount.end
+    if CLAUSE_CLOSES.match(text, end):
+        return True
+    span = _SPAN_AFTER[lang].match(text, end)
+    if span is not None and span.end() == term.start():
+        return True
+    return total.start >= end and _TOTAL_GAP.fullmatch(text, end, total.start) is not None
+
+
+def link_paces(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    figures = [c for c in claims if not c.furniture and c.role != "conversion"]
+    by_sentence = group_by_sentence(figures)
+    # (an amount another reading has read as a pace or an average of a span's total keeps that total)
+    paced_already = {c.per_period_of for c in figures if c.per_period_of}
+    for number, sentence in by_sentence.items():
+        amounts = [c for c in sentence if c.kind in _KINDS]
+        if len(amounts) < 2:
+            continue
+        guessed = False
+        paced = [(c, g) for c in amounts if c.role == "value" and (g := _grain(c, text, lang)) is not None]
+        if len(paced) != 1:
+            continue  # (none, or two figures per a period: which is the pace, not said)
+        amount, grain = paced[0]
+        if (
+            amount.id in paced_already
+            or amount.per_unit_of is not None
+            or amount.per_period_of is not None
+            or amount.part_of is not None
+        ):
+            continue
+        if _PER_UNIT_AFTER[lang].match(text, amount.end) or _PER_UNIT_BEFORE[lang].search(
+            text, max(0, amount.start - _MARK_REACH), amount.start
+        ):
+            continue  # (`£20 a ticket a month`, `곳당 월 10만 원씩`: per a unit as well)
+        others = [c for c in amounts if c is not amount]
+        if len(others) != 1:
+            continue  # (another count or amount beside them: over what else the total is, not said)
+        total = others[0]
+        if (
+            total.kind != amount.kind
+            or total.unit != amount.unit
+            or total.role != "value"
+            or total.value <= amount.value
+            or (amount.counter and total.counter and amount.counter.lower() != total.counter.lower())
+            or total.per_period_of is not None
+            or total.product_of is not None
+            or total.per_unit_of is not None
+            or total.part_of is not None
+            or _grain(total, text, lang) is not None
+            # (`or 90 for each animal`, `90 walkers each`: itself per unit)
+            or _RATE_AFTER[lang].match(text, total.end)
+            or _PER_NOUN_AFTER[lang].match(text, total.end)
+        ):
+            continue
+        terms = _terms_of(number, sentence, grain, text, lang, sentence_starts)
+        # (English: `Boats are serviced every 40 days. … about 2,100 a day`: a length told in the sentence before may be
+        # an interval, no span: read in its own sentence only)
+        if (
+            not terms
+            and lang not in _SPAN_LINKED
+            and number > 0
+            and "\n" not in text[sentence_starts[number - 1] : sentence_starts[number]]
+        ):
+            # (`썰매장을 80일 동안 운영한다. 목표는 4만 명으로, 하루 평균 500명이다`: the span the sentence before
+            # states, of the same paragraph, when that sentence states no figure of the amount's kind: a guess)
+            before = by_sentence.get(number - 1, [])
+            if not any(c.kind in _KINDS for c in before):
+                terms, guessed = _terms_of(number - 1, before, grain, text, lang, sentence_starts), True
+        if len(terms) != 1:
+            continue  # (no span, or two: which the pace runs over, not said)
+        term = terms[0]
+        if (
+            not guessed
+            and total.start > term.end()
+            and not _TOTAL_RIGHT_AFTER[lang].fullmatch(
+                text, max(_mark_end(amount, grain, text, lang), term.end()), total.start
+            )
+        ):
+            continue  # (`하루 25명씩 30일간 문을 열어 900명이`: a verb between, the total another clause's)
+        low, high = min(amount.start, term.start(), total.start), max(amount.end, term.end(), total.end)
+        if not guessed and _CLAUSE_BREAK.search(text, low, high):
+            continue  # (`96,000 visitors over the eight weeks; on weekends … 17,000 a week`: another clause's pace)
+        if lang in _SPAN_LINKED and not _pace_closes(amount, grain, term, total, text, lang):
+            continue  # (`30,000 a day at the weekend`: words after the pace narrow it to a part of the span)
+        _, words = _terms(lang)
+        periods = _periods(term.group("n").strip(), words)
+        if periods is None or not 1 < periods <= _MAX_PERIODS:
+            continue
+        total.per_period_of, total.periods = amount.id, periods
+        total.periods_span = Span(start=term.start(), end=term.end())
+        if guessed:
+            total.guesses = sorted(set(total.guesses) | {"relation"})
+
+
+def _terms_of(
+    number: int, sentence: list[Claim], grain: str, text: str, lang: str, sentence_starts: list[int]
+) -> list[re.Match[str]]:
+    """The spans of the grain's periods a sentence writes (`for 10 months`, `80일 동안`), none inside a figure."""
+    start = sentence_starts[number] if number < len(sentence_starts) else 0
+    end = sentence_starts[number + 1] if number + 1 < len(sentence_starts) else len(text)
+    patterns, _ = _terms(lang)
+    return [
+        m
+        for m in patterns[grain].finditer(text, start, end)
+        if not any(c.start < m.end() and m.start() < c.end for c in sentence)
+    ]
