@@ -691,13 +691,7 @@ def _own_noun_names(noun: str, count: Claim, text: str, lang: str) -> bool:
         or any(kin[lang].fullmatch(counter) and kin[lang].fullmatch(stem) for kin in _KIN)
     ):
         return True
-    words = _WORDS_AFTER.match(text, count.end)
-    for word in words.group().split() if words is not None else ():
-        if _STOP_WORD[lang].fullmatch(word):
-            return False
-        if _stem_of(word.lower(), stem):
-            return True
-    return False
+    return _heads_the_words_after(count, stem, text, lang)
 
 
 def _level_of_the_paragraph(figures: list[Claim], i: int, total: Claim) -> bool:
@@ -1829,13 +1823,7 @@ def names_the_count(noun: str, count: Claim, text: str, lang: str) -> bool:
         return True
     # `2,400 residential building permits`, `90,000 skier visits`: the noun heads the words after the count
     # (up to a word that ends the noun's phrase: `1,088 and franchised stores`, `2,000 in the stores`)
-    words = _WORDS_AFTER.match(text, count.end)
-    for word in words.group().split() if words is not None else ():
-        if _STOP_WORD[lang].fullmatch(word):
-            return False
-        if _stem_of(word.lower(), stem):
-            return True
-    return False
+    return _heads_the_words_after(count, stem, text, lang)
 
 
 def _counted_nouns(figures: list[Claim], text: str, lang: str) -> frozenset[str]:
@@ -1914,6 +1902,18 @@ def _subject_names(noun: str, count: Claim, text: str, lang: str) -> bool:
         for word in opening.group(1).split()
         if not _STOP_WORD[lang].fullmatch(word)
     )
+
+
+def _heads_the_words_after(count: Claim, stem: str, text: str, lang: str) -> bool:
+    """Whether a word of the noun's stem heads the words right after the count (`2,400 residential building permits`,
+    `40 member clubs`), up to a word that ends the noun's phrase (`1,088 and franchised stores`)."""
+    words = _WORDS_AFTER.match(text, count.end)
+    for word in words.group().split() if words is not None else ():
+        if _STOP_WORD[lang].fullmatch(word):
+            return False
+        if _stem_of(word.lower(), stem):
+            return True
+    return False
 
 
 def _stem_of(word: str, stem: str) -> bool:
