@@ -144,3 +144,20 @@ def test_two_larger_counts_in_the_sentence_leave_the_pool_unsaid(knowledge):
     )
     result = findings(knowledge, document(text), select=[SHARE], show_passed=True)
     assert not any("/ 2,100명" in p.message for p in result.passed)
+
+
+_MEAD = (
+    "Mead heads for Denmark\n\nA meadery has agreed to sell 4,800 bottles of mead to a Copenhagen merchant for "
+    "£36,000.\n\n{} works out at £{} a bottle."
+)
+
+
+@pytest.mark.parametrize("subject", ["The deal", "The order", "This contract"])
+def test_the_story_s_deal_named_bare_restates_its_quotient(knowledge, subject):
+    # (`That works out at` read so before; the deal, the order or the contract named bare as the subject is the lead's)
+    _holds_then_fires(knowledge, _MEAD.format(subject, "{}"), "7.50", "9.50", PER_UNIT, "£36,000 ÷ 4,800")
+
+
+def test_another_contract_named_is_not_the_story_s(knowledge):
+    result = findings(knowledge, document(_MEAD.format("The shipping contract", "0.50")), select=[PER_UNIT])
+    assert not result.findings, [f.message for f in result.findings]
