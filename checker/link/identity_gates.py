@@ -328,10 +328,9 @@ def _attributes_of_two_kinds(
     (pid,) = kinds[0]
     if len({index for n in named for p, index in n if p == pid}) == len(lexicon.partitions[pid].members):
         return False
-    return any(
-        not n and _WORDED.search(text, start, end) and not _REST[lang].search(text, start, end)
-        for n, (start, end) in zip(named, stretches)
-    )
+    if any(_REST[lang].search(text, start, end) for start, end in stretches):
+        return False  # (`정규직이 …, 임시직은 …, 나머지 취업자는 …`: a rest closes the list, a partition of the whole)
+    return any(not n and _WORDED.search(text, start, end) for n, (start, end) in zip(named, stretches))
 
 
 def _part_of_a_share(whole: Claim, claims: list[Claim], position: dict[str, int], text: str) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import re
 
-from checker.extract.lang import NEVER, link_alternations
+from checker.extract.lang import NEVER, link_alternations, load_file
 from checker.link.durations import length_pattern
 from checker.link.elapsed import bracketed_weekday, dated_times, span_counts
 from checker.link.view import ArticleView
@@ -141,8 +141,6 @@ def _in_days(match: re.Match[str]) -> bool:
 
 @functools.cache
 def _native_days(code: str) -> dict[str, int]:
-    from checker.extract.lang import load_file
-
     data = load_file(code)
     return dict(data.native_numbers.days) if data is not None else {}
 

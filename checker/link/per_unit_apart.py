@@ -79,6 +79,7 @@ from checker.link.inflections import singular
 from checker.link.keys_differ import own_period, periods_differ
 from checker.link.segment import sentence_end
 from checker.link.sentence_groups import ArticleClaims, group_by_sentence, in_a_run_by_period
+from checker.link.unit_labels import labels_the_units
 from checker.link.unit_price_marks import noun_before_unit_price
 from checker.models import Claim
 from checker.regex_cache import first_test
@@ -1529,7 +1530,7 @@ def lift_parts_to_their_level(claims: list[Claim], text: str, lang: str) -> None
             continue  # (`소파 매출이 600억원 … 소파는 4만개로, 개당`: the line the other partner's units name)
         if _label_in_clause(part, other, text, lang):
             continue  # (`멸치가 450톤으로 … 멸치 위판액은 …`: the line's label names the other partner)
-        if part is count and _labels_the_units(figure, part, text, lang):
+        if part is count and labels_the_units(figure, part, text, lang):
             continue  # (`약과가 2만 상자 … 약과는 2유로씩 4만 유로`: the line the figure's clause opens on)
         whole = _whole_stated(part, claims, by_id)
         if whole is None or whole is figure or whole.value <= figure.value:
@@ -1542,12 +1543,6 @@ def lift_parts_to_their_level(claims: list[Claim], text: str, lang: str) -> None
 
 # a word of two letters or more of a script whose words are a few syllables (`[link.script_letters]`); none elsewhere
 _OWN_SCRIPT_WORD = ByLanguage(lambda w: rf"(?:{w.script_letters}){{2,}}", first_tested=False)
-
-
-def _labels_the_units(figure: Claim, units: Claim, text: str, lang: str) -> bool:
-    from checker.link.restated_per_unit import labels_the_units  # (here: that module reads this one)
-
-    return labels_the_units(figure, units, text, lang)
 
 
 def _named_alike(figure: Claim, part: Claim, text: str, lang: str) -> bool:

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.unit_labels import labels_the_units
 from checker.models import Claim
 from checker.regex_needs import search_between
 
@@ -133,8 +134,6 @@ def relink_units_listed_beside_another(claims: list[Claim], text: str, lang: str
         at = position[units.id]
         if not _listed_after_a_sibling(units, claims[at - 1] if at else None, text, lang):
             continue
-        from checker.link.restated_per_unit import labels_the_units  # (imported here: it reads the vetoes' module)
-
         if labels_the_units(figure, units, text, lang):
             continue  # (`반지 200점이다. … 반지는 30파운드씩`: the member its label names)
         whole = by_id.get(units.part_of or "")

@@ -61,6 +61,7 @@ from checker.link.keys_differ import periods_differ
 from checker.link.opening_wholes import whole_opening_a_part
 from checker.link.per_unit_apart import CountsApart, is_a_rate, names_the_count, per_shorter_period
 from checker.link.sentence_groups import group_by_sentence
+from checker.link.unit_labels import LABEL_OPENS, LABEL_REACH, label_particles
 from checker.models import Claim
 
 # `, or about`, `, an average of`, `, or an average of roughly`: right before the figure, a clause restating the one
@@ -290,6 +291,8 @@ def _link_priced_clauses(
                 continue
             if _JOINER_AFTER_COMMA[lang].match(text, start):
                 continue  # (`$150 apiece, and spent $9,000 in all`: a joiner opens another clause, of its own total)
+            if _another_total_named(price, after[1:], text, lang):
+                continue  # (`$1,200 in all in 2023 and $1,500 in all this year`: which total, not said)
         if total.kind != "money" or total.unit != price.unit or total.role != "value" or total.value <= price.value:
             continue
         if total.product_of is not None or total.per_unit_of is not None:
@@ -335,29 +338,17 @@ def _link_priced_clauses(
         price.per_unit_of, price.units_of = total.id, counts[0].id
 
 
-# `보석함은 한 점에 `, `반짇고리는 `: a clause opening on a label and its topic particle, one of the unit (and its mark)
-# at most between it and the price
-_LABEL_OPENS = ByLanguage(
-    lambda w: (
-        rf"\s*(?P<label>[^\W\d_]{{2,8}}?)(?:{w.topic_particles})\s+"
-        rf"(?:(?:{w.fallback_one_unit})\s?[^\W\d_]{{1,3}}?(?:{w.recipient_dative_after}|{w.unit_price_before})?\s+)?"
-    ),
-    first_tested=False,
-)
-_LABEL_REACH = 4  # characters between a label and the count it names (`약과가 2만 상자`)
-
-
 def _labelled_count(
     price: Claim, opening: int, by_sentence: dict[int, list[Claim]], text: str, lang: str
 ) -> Claim | None:
     """The one count that the label opening the price's clause names right before it (`보석함 240점`, `약과가 2만
     상자`), in the price's sentence before the clause or the sentence before it in its paragraph; two (of two values)
     or none leave the count unsaid."""
-    opens = _LABEL_OPENS[lang].fullmatch(text, opening, price.start)
+    opens = LABEL_OPENS[lang].fullmatch(text, opening, price.start)
     if opens is None:
         return None
     label = re.escape(opens.group("label"))
-    named = re.compile(rf"(?<![^\W\d_]){label}(?:{_particles(lang)})?\s*$")
+    named = re.compile(rf"(?<![^\W\d_]){label}(?:{label_particles(lang)})?\s*$")
     candidates = [
         c
         for c in [*by_sentence.get(price.sentence - 1, []), *by_sentence.get(price.sentence, [])]
@@ -367,31 +358,9 @@ def _labelled_count(
         and c.role == "value"
         and c.per_unit_of is None
         and c.value > 1
-        and named.search(text, max(0, c.start - len(opens.group("label")) - _LABEL_REACH), c.start)
+        and named.search(text, max(0, c.start - len(opens.group("label")) - LABEL_REACH), c.start)
     ]
     return candidates[-1] if len({c.value for c in candidates}) == 1 else None
-
-
-def labels_the_units(figure: Claim, units: Claim, text: str, lang: str) -> bool:
-    """Whether the figure's clause (from the comma or sentence break before it) opens on a label that names the units
-    right before them (`반지는 30파운드씩` of `반지 200점`): the units the label picks out of a list, no member
-    taken for the list."""
-    if lang not in _EACH_LANGS:
-        return False
-    opening = max(text.rfind(mark, 0, figure.start) for mark in (",", ".", "\n")) + 1
-    opens = _LABEL_OPENS[lang].fullmatch(text, opening, figure.start)
-    if opens is None or units.end > opening:
-        return False
-    label = re.escape(opens.group("label"))
-    named = re.compile(rf"(?<![^\W\d_]){label}(?:{_particles(lang)})?\s*$")
-    return bool(named.search(text, max(0, units.start - len(opens.group("label")) - _LABEL_REACH), units.start))
-
-
-def _particles(lang: str) -> str:
-    return _PARTICLES[lang].pattern
-
-
-_PARTICLES = ByLanguage(lambda w: rf"{w.named_figure_particles}", first_tested=False)
 
 
 def _appended_total(
@@ -427,7 +396,15 @@ def _appended_total(
         return None, between  # (`$40 apiece, and spent $9,000 in all`: a joiner opens another clause, of its own total)
     if not names_the_total(text, start, total, lang):
         return None, between  # (`$180 each, or $35,000 last year`: no word names the amount a total)
-    rest = after[1:]
+    if _another_total_named(figure, after[1:], text, lang):
+        return None, between  # (`$50,000 in all in 2023 and $60,000 in all this year`: which total, not said)
+    return (total if _of_the_figure(total, figure) else None), between
+
+
+def _another_total_named(figure: Claim, rest: list[Claim], text: str, lang: str) -> bool:
+    """Whether, among the figures after the total a price comes to and before a second price of its kind, another
+    amount of the price's is named a total too (`$1,200 in all in 2023 and $1,500 in all this year`): which one the
+    price comes to, unsaid."""
     other_price = next(
         (
             at
@@ -441,9 +418,7 @@ def _appended_total(
         ),
         None,
     )
-    if any(_of_the_figure(c, figure) and _named_a_total(c, text, lang) for c in rest[:other_price]):
-        return None, between  # (`$50,000 in all in 2023 and $60,000 in all this year`: which total, not said)
-    return (total if _of_the_figure(total, figure) else None), between
+    return any(_of_the_figure(c, figure) and _named_a_total(c, text, lang) for c in rest[:other_price])
 
 
 # `Each crew paid an entry fee of `, `Every stall will cost `: a sentence opening on each of a noun, a verb pricing or
