@@ -40,13 +40,18 @@ def seed_article() -> Path:
 
 def one_run(command: list[str], cwd: Path, env: dict[str, str]) -> tuple[float, float]:
     """Wall clock and CPU seconds (user + system) of one whole process."""
-    start = time.perf_counter()
-    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
-    _, status, usage = os.wait4(process.pid, 0)
-    wall = time.perf_counter() - start
-    process.returncode = os.waitstatus_to_exitcode(status)
-    if process.returncode not in (0, 1):  # 1: the article has findings
-        raise SystemExit(f"{' '.join(command)} (in {cwd}) exited {process.returncode}")
+    with tempfile.TemporaryFile() as errors:
+        start = time.perf_counter()
+        process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=errors, env=env)
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - start
+        process.returncode = os.waitstatus_to_exitcode(status)
+        errors.seek(0)
+        # (1 is an article with findings, and an interpreter's uncaught exception too: a traceback tells them apart —
+        # a tree that cannot run is no fast tree)
+        crashed = b"Traceback (most recent call last)" in errors.read()
+    if process.returncode not in (0, 1) or crashed:
+        raise SystemExit(f"{' '.join(command)} (in {cwd}) exited {process.returncode}{' with a traceback' * crashed}")
     return wall, usage.ru_utime + usage.ru_stime
 
 
@@ -71,7 +76,12 @@ def main() -> int:
     caches = Path(tempfile.mkdtemp(prefix="factlint-cold-"))
     for n, tree in enumerate(trees):
         env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-        env["PYTHONPATH"] = os.pathsep.join([str(tree), env.get("PYTHONPATH", "")])
+        # (the tree's own language data and rule packs too: the package `checker_rules` an install maps to this
+        # tree's `rules/` is taken from a folder put first on the path, where it stands for the other tree's)
+        rules = caches / f"rules-{n}"
+        rules.mkdir()
+        (rules / "checker_rules").symlink_to(tree / "rules", target_is_directory=True)
+        env["PYTHONPATH"] = os.pathsep.join([str(tree), str(rules), env.get("PYTHONPATH", "")])
         # Each tree its own cache folder (built by its first run, not counted): trees that share one
         # push each other's regular-expression programs out, and every run would compile them anew.
         env["FACTLINT_CACHE_DIR"] = str(caches / str(n))
