@@ -22,8 +22,9 @@ from __future__ import annotations
 import functools
 import re
 
-from checker.extract.lang import ByLanguage, link_alternations, load_file
+from checker.extract.lang import ByLanguage, link_alternations
 from checker.link.clause_marks import CLAUSE_CLOSES
+from checker.link.elapsed import span_counts
 from checker.link.restated_per_unit import _PER_NOUN_AFTER
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim, Span
@@ -50,22 +51,14 @@ _MAX_PERIODS = 400  # a span of more periods is no pace's term (a date, a count 
 
 
 @functools.cache
-def _terms(code: str) -> tuple[dict[str, re.Pattern[str]], dict[str, float]]:
-    """For each grain, the pattern of a span of that many periods (`10 months`, `여섯 달 동안`), with the language's
-    number words and what each is worth."""
-    words: dict[str, float] = {}
-    own = load_file(code)
-    for data in [own, *(load_file(other) for other in (own.also if own else []))]:
-        if data is not None:
-            words.update({k.lower(): v for k, v in data.native_numbers.units.items()})
-            words.update({k.lower(): v for k, v in data.native_numbers.tens.items()})
-            words.update({k.lower(): v for k, v in data.number_words.words.items() if " " not in k})
-    names = "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
+def _terms(code: str) -> tuple[dict[str, re.Pattern[str]], dict[str, int]]:
+    """For each grain, the pattern of a span of that many periods (`10 months`, `여섯 달 동안`), with the number words
+    a span's length may be written in and what each is worth (the spans' own: checker/link/elapsed.py)."""
+    words, number = span_counts(code)
     w = link_alternations(code)
-    number = rf"(?P<n>\d+|(?:(?:{names})\s?){{1,2}}?)"
     patterns = {
         grain: compile_re(
-            rf"(?<![^\W\d_.,]){number}[\s-]?(?:{getattr(w, f'pace_terms_{grain}')})(?![^\W\d_])"
+            rf"(?<![^\W\d_.,])(?P<n>{number})[\s-]?(?:{getattr(w, f'pace_terms_{grain}')})(?![^\W\d_])"
             rf"(?!{w.pace_term_part_after})",
             re.I,
         )
@@ -74,13 +67,11 @@ def _terms(code: str) -> tuple[dict[str, re.Pattern[str]], dict[str, float]]:
     return patterns, words
 
 
-def _periods(written: str, words: dict[str, float]) -> float | None:
+def _periods(written: str, words: dict[str, int]) -> float | None:
     if written.isdigit():
         return float(written)
-    found = [words.get(part.lower()) for part in re.findall(r"[^\W\d_]+", written)]
-    if not found or None in found:
-        return None
-    return float(sum(found))  # (`열두` = 10 + 2, `twenty` alone)
+    value = words.get(written.lower())
+    return None if value is None else float(value)
 
 
 def _grain(claim: Claim, text: str, lang: str) -> str | None:
