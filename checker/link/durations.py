@@ -22,7 +22,7 @@ import re
 from typing import NamedTuple
 
 from checker.extract.lang import NEVER, link_alternations, load_file
-from checker.link.elapsed import span_counts, stated_length, year_month_length
+from checker.link.elapsed import day_words, span_counts, stated_length, year_month_length
 from checker.regex_cache import compile_re
 
 # How far before a length its part word may stand (`the season's first twelve days`: `first `).
@@ -78,12 +78,6 @@ def _patterns(code: str) -> tuple[re.Pattern[str], ...] | None:
     )
 
 
-@functools.cache
-def _native_days(code: str) -> dict[str, int]:
-    data = load_file(code)
-    return dict(data.native_numbers.days) if data is not None else {}
-
-
 def durations(text: str, code: str, start: int, end: int) -> list[Duration]:
     """The spans of time written between `start` and `end` (a sentence, or a part of one)."""
     patterns = _patterns(code)
@@ -104,7 +98,7 @@ def durations(text: str, code: str, start: int, end: int) -> list[Duration]:
         elif match.group("dw"):
             days = counts.get(match.group("dw").lower(), 0)
         elif match.groupdict().get("dn"):
-            days = _native_days(code).get(match.group("dn"), 0)
+            days = day_words(code).get(match.group("dn"), 0)
         elif match.group("wk"):
             written = match.group("wk")
             days = 7 * (int(written) if written.isdigit() else counts.get(written.lower(), 0))

@@ -288,6 +288,13 @@ def range_joined(code: str, joiner: re.Pattern[str], text: str, first_end: int, 
 
 
 @functools.cache
+def day_words(code: str) -> dict[str, int]:
+    """A count of days written as one word (`닷새`, `열흘`), with its value."""
+    data = load_file(code)
+    return dict(data.native_numbers.days) if data is not None else {}
+
+
+@functools.cache
 def span_counts(code: str) -> tuple[dict[str, int], str]:
     """The number words a span's length may be written in (`three years`, `세 달`) with their values,
     and the alternation that reads a length: up to three digits or one of those words."""

@@ -18,9 +18,9 @@ from __future__ import annotations
 import functools
 import re
 
-from checker.extract.lang import NEVER, link_alternations, load_file
+from checker.extract.lang import NEVER, link_alternations
 from checker.link.durations import length_pattern
-from checker.link.elapsed import bracketed_weekday, dated_times, span_counts
+from checker.link.elapsed import bracketed_weekday, dated_times, day_words, span_counts
 from checker.link.view import ArticleView
 from checker.models import ElapsedSpan, Span
 from checker.periods import Period
@@ -139,17 +139,11 @@ def _in_days(match: re.Match[str]) -> bool:
     return bool(match.group("d") or match.group("dw") or ("dn" in match.re.groupindex and match.group("dn")))
 
 
-@functools.cache
-def _native_days(code: str) -> dict[str, int]:
-    data = load_file(code)
-    return dict(data.native_numbers.days) if data is not None else {}
-
-
 def _days_of(match: re.Match[str], counts: dict[str, int], code: str) -> int:
     if match.group("d"):
         return int(match.group("d"))
     if match.group("dw"):
         return counts.get(match.group("dw").lower(), 0)
     if "dn" in match.re.groupindex and match.group("dn"):
-        return _native_days(code).get(match.group("dn"), 0)
+        return day_words(code).get(match.group("dn"), 0)
     return 0

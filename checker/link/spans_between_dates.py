@@ -54,6 +54,7 @@ from checker.extract.lang import NEVER, link_alternations, load_file
 from checker.link.elapsed import (
     bracketed_weekday,
     dated_times,
+    day_words,
     range_joined,
     span_counts,
     span_of_length,
@@ -92,7 +93,7 @@ def _patterns(code: str) -> tuple | None:
     counts, number = span_counts(code)
     # (a count of days in words stands apart from its unit: `nine days`)
     number_words = number.partition("|")[2] or NEVER
-    days = _day_words(code)
+    days = day_words(code)
     native_days = rf"|(?P<dn>{'|'.join(sorted(map(re.escape, days), key=len, reverse=True))})" if days else ""
     length = (
         rf"(?P<length>{year_month_length(w, number)}|(?P<d>\d{{1,4}})\s?(?:{w.length_days})"
@@ -546,7 +547,7 @@ def _span_read(
     if "dw" in match.re.groupindex and match.group("dw"):
         days = counts.get(match.group("dw").lower(), 0)
     if "dn" in match.re.groupindex and match.group("dn"):
-        days = _day_words(code)[match.group("dn")]
+        days = day_words(code)[match.group("dn")]
     weeks = _weeks(match.group("wk"), counts)
     stated = (0, "day") if days else (0, "week") if weeks else stated_length(match, counts)
     days = days or 7 * weeks
@@ -649,13 +650,6 @@ def _a_year_on(period: Period) -> Period | None:
     if period.grain == "month":
         return Period.of_month(period.year + 1, period.index)
     return None
-
-
-@functools.cache
-def _day_words(code: str) -> dict[str, int]:
-    """A count of days written as one word (`닷새`, `열흘`), with its value."""
-    data = load_file(code)
-    return dict(data.native_numbers.days) if data is not None else {}
 
 
 def _span_of(time: TimeRef) -> Span:
