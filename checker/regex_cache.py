@@ -23,6 +23,7 @@ import re
 import sys
 import threading
 from array import array
+from collections.abc import Callable
 from typing import NamedTuple
 
 from checker.cache import cache_path, read_cached, write_cached
@@ -90,6 +91,15 @@ def compile_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
     if _sre is None or not isinstance(pattern, str):
         return re.compile(pattern, flags)
     return _compiled(first_tested(pattern, flags), flags)
+
+
+def compile_exact(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)` from a cached program when there is one, with no test in front: the pattern
+    object's `pattern` is `pattern` itself (for patterns whose text is read again or built into others)."""
+    flags = int(flags)
+    if _sre is None or not isinstance(pattern, str):
+        return re.compile(pattern, flags)
+    return _compiled(pattern, flags)
 
 
 # A pattern that sets its flags for the whole expression (`(?i)…`) must keep them first; one that opens with a
@@ -180,6 +190,21 @@ def _compiled(pattern: str, flags: int) -> re.Pattern[str]:
 # Kept beside the programs, told apart by flags no pattern has: `first_test`'s answers, `first_character_test`'s
 # and `first_tested`'s (the pattern text of the test, or `` when there is none).
 _FIRST_TEST, _WHOLE, _ONE_CHARACTER, _OPENING = 1 << 30, 1 << 29, 1 << 28, 1 << 27
+_DERIVED = 1 << 26  # `kept_answer`'s
+
+
+def kept_answer(pattern: str, flags: int, derive: Callable[[], str]) -> str:
+    """`derive()`, a text told by the pattern alone (what a match needs: checker/regex_needs.py), kept in the
+    programs' cache file beside `first_test`'s answers: reading a pattern's parse costs a cold run a
+    millisecond a pattern."""
+    key = (pattern, int(flags) | _FIRST_TEST | _DERIVED)
+    cached = _loaded().get(key)
+    if isinstance(cached, str):
+        _used.add(key)
+        return cached
+    answer = derive()
+    _keep(key, answer)
+    return answer
 
 
 def first_test(pattern: str, flags: int = 0, whole: bool = False) -> str:

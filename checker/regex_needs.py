@@ -25,6 +25,8 @@ from collections.abc import Iterator
 from re import _parser
 from typing import NamedTuple
 
+from checker.regex_cache import compile_exact, kept_answer
+
 # Texts shorter than this are searched without the test (a long article is 10,000–20,000 characters).
 LONG = 50_000
 
@@ -108,12 +110,20 @@ def search_between(pattern: re.Pattern[str], text: str, start: int, end: int) ->
 
 
 def _classes_of(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
-    """One-class patterns, each of a set of characters every match needs one of (lookbehinds left out)."""
+    """One-class patterns, each of a set of characters every match needs one of (lookbehinds left out); told
+    once per pattern and kept in the regular-expression cache (checker/regex_cache.py)."""
+    joined = kept_answer(pattern.pattern, pattern.flags, lambda: "\n".join(_class_patterns(pattern)))
+    return tuple(compile_exact(one) for one in joined.split("\n") if one)
+
+
+def _class_patterns(pattern: re.Pattern[str]) -> list[str]:
     parsed = _parser.parse(pattern.pattern, pattern.flags)
     need = _of_sequence(parsed.data, bool(parsed.state.flags & re.I), behind=False)
     parts = need[1] if isinstance(need, tuple) and need[0] == "all" else (need,)
     sets = [found for part in parts if (found := _one_set(part)) is not None]
-    return tuple(re.compile("[" + "".join(re.escape(ch) for ch in sorted(one)) + "]") for one in sets)
+    # (characters other than letters and digits as `\\U` escapes: no pattern holds the line break they are kept
+    # apart by)
+    return ["[" + "".join(ch if ch.isalnum() else f"\\U{ord(ch):08x}" for ch in sorted(one)) + "]" for one in sets]
 
 
 def _one_set(need) -> frozenset | None:

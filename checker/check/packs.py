@@ -18,7 +18,7 @@ from checker.check.formatting import WORDING
 from checker.check.kinds import KINDS
 from checker.errors import InputError
 from checker.folders import builtin_rules_dir
-from checker.tomlfile import line_of_table, read_toml, validation_error
+from checker.tomlfile import line_of_table, read_data_toml, read_toml, validation_error
 
 # The rule an exception caught inside a stage or a kind is reported under (kind `internal`).
 INTERNAL_ERROR = "F001"
@@ -185,8 +185,9 @@ def load_rules(folders: list[Path], overrides: dict[str, dict] | None = None) ->
     rules: dict[str, tuple[Rule, KindParams, str]] = {}
     for folder in folders:
         pack_dir = folder / "packs" if (folder / "packs").is_dir() else folder
+        builtin = folder == builtin_rules_dir()
         for path in sorted(pack_dir.glob("*.toml")):
-            data, raw = read_toml(path)
+            data, raw = read_data_toml(path) if builtin else read_toml(path)
             if "rule" not in data and pack_dir == folder:
                 continue  # a lexicon file beside packs in a user's folder
             try:

@@ -10,7 +10,6 @@ Runs last, on every claim of the article (the table's too), when every other lin
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import defaultdict
 
 from checker.extract.lang import ByLanguage
@@ -19,6 +18,7 @@ from checker.link.gaps import is_a_stated_gap
 from checker.link.per_unit_apart import opens_with_headline
 from checker.link.unit_price_marks import noun_before_unit_price
 from checker.models import Claim
+from checker.tomlfile import read_data_toml
 
 
 def _pack_definitions() -> dict[str, tuple[str, str]]:
@@ -26,7 +26,7 @@ def _pack_definitions() -> dict[str, tuple[str, str]]:
     rate → (figure, base), read once from the packs so the link stage and the check share one list."""
     defined: dict[str, tuple[str, str]] = {}
     for path in sorted((builtin_rules_dir() / "packs").glob("*.toml")):
-        for rule in tomllib.loads(path.read_text(encoding="utf-8")).get("rule", []):
+        for rule in read_data_toml(path)[0].get("rule", []):
             params = rule.get("params", {})
             if rule.get("kind") != "ratio" or params.get("check", "defined") != "defined":
                 continue
