@@ -48,6 +48,7 @@ SETS = [
     "heldout_real_af",
     "heldout_real_ag",
     "heldout_real_ah",
+    "heldout_real_ai",
 ]
 
 
