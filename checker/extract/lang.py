@@ -1633,6 +1633,7 @@ LINK_CLASSES = (
     "counted_share_among_ko",
     "counted_share_restating_joints",
 )
+_LINK_CLASS_NAMES = frozenset(LINK_CLASSES)
 
 
 class LanguageData(BaseModel):
@@ -1707,7 +1708,9 @@ class LanguageDataError(ValueError):
     """A language file that does not validate: names the file and the key."""
 
 
+@functools.cache
 def lang_dir() -> Path:
+    # (looked up once: the package's resources are found through the import system, a millisecond a call)
     return Path(str(importlib.resources.files("checker_rules"))) / "lang"
 
 
@@ -1863,32 +1866,46 @@ def class_fragment(name: str, words: list[str]) -> str:
 
 class LinkAlternations:
     """One language's link vocabulary: each class as one alternation (`a|b|c`, not grouped), the
-    document's own language first, then the languages it borrows, then the shared symbols."""
+    document's own language first, then the languages it borrows, then the shared symbols. A class is
+    joined when it is first asked for (a one-article check asks for a few hundred of one language's
+    eleven hundred classes; joining all of every language cost a cold start about 20 ms)."""
 
     def __init__(self, code: str):
         own = load_file(code) if code != "base" else None
         layers = [own, *(load_file(other) for other in own.also)] if own is not None else []
         layers.append(load_file("base"))
+        self._layers = [layer.link for layer in layers if layer is not None]
         self._ranges: dict[str, str] = {}
-        for name in LINK_CLASSES:
-            words = [w for layer in layers if layer is not None and name in layer.link for w in layer.link[name].words]
-            setattr(self, name, class_fragment(name, words))
-            if name.endswith("_letters"):
-                self._ranges[name] = letter_ranges(name, words)
+
+    def _words(self, name: str) -> list[str]:
+        return [w for link in self._layers if name in link for w in link[name].words]
+
+    def _range(self, name: str) -> str:
+        found = self._ranges.get(name)
+        if found is None:
+            if not name.endswith("_letters") or name not in _LINK_CLASS_NAMES:
+                raise AttributeError(f"no link letter class {name!r} (rules/lang/*.toml, [link.<name>_letters])")
+            found = self._ranges[name] = letter_ranges(name, self._words(name))
+        return found
 
     def chars(self, *letter_classes: str, marks: str = "") -> str:
         """One character class of the letters of `_letters` classes and of `marks` (written as inside
         `[…]`): `chars("capital_letters", "small_letters", marks="&")` is `[A-Za-z&]` in English. Where
         the language has none of those letters it holds the marks alone, or matches nothing."""
-        ranges = "".join(self._ranges[name] for name in letter_classes) + marks
+        ranges = "".join(self._range(name) for name in letter_classes) + marks
         return f"[{ranges}]" if ranges else NEVER
 
     def letters(self, letter_class: str) -> str:
         """The letters of a `_letters` class one by one (`abc…z`), for sets built in code."""
-        return expanded(self._ranges[letter_class])
+        return expanded(self._range(letter_class))
 
     def __getattr__(self, name: str) -> str:
-        raise AttributeError(f"no link vocabulary class {name!r} (rules/lang/*.toml, [link.{name}])")
+        # (called only for a class not joined yet: the joined alternation is then kept as an attribute)
+        if name.startswith("_") or name not in _LINK_CLASS_NAMES:
+            raise AttributeError(f"no link vocabulary class {name!r} (rules/lang/*.toml, [link.{name}])")
+        joined = class_fragment(name, self._words(name))
+        setattr(self, name, joined)
+        return joined
 
 
 @functools.cache
