@@ -1306,6 +1306,8 @@ LINK_CLASSES = (
     "appended_total_restating",
     "appended_total_nouns",
     "increment_counters",
+    "each_holds_before",
+    "label_time_adverbs",
     "each_price_total_between",
     "pace_terms_month",
     "pace_terms_week",
