@@ -16,7 +16,8 @@ The gates:
   not per that period (the count is one day's, the total the whole run's); a price whose own clause states the
   amount it comes to, named so by the words between (`2,000 tiles at €3 each, worth €6,000`:
   `[link.appended_total_words]`), divides that amount, not a total of another sentence;
-- sum (`gate_sum_joins`): the parts of a total are of its dimension (a count of hours and a count of people add
+- sum (`gate_sum_joins`): an average per one unit or one time (`한 번에 20명꼴`, `£4 a head`) is no part of a total
+  that is not one; the parts of a total are of its dimension (a count of hours and a count of people add
   into nothing, and neither makes a total of the other); a total that a share rate right before it makes a subset
   (`… and women make up 75 per cent of them, 180 in all`), smaller than one of the parts, is that part's share, no
   sum of them; a price per one unit the units were sold at (`sold 90 lamps at an average of £20 each, worth
@@ -223,6 +224,16 @@ def gate_sum_joins(claims: list[Claim], text: str, lang: str, lexicon: Lexicon |
         if not parts:
             continue
         whole = by_id[whole_id]
+        # (an average per one unit or one time, `한 번에 20명꼴`, `£4 a head`, is no part of a total that is not one)
+        averaged = [part for part in parts if _an_average(part, text, lang)]
+        if averaged and not _an_average(whole, text, lang):
+            rest = [part for part in parts if part not in averaged]
+            for part in averaged if len(rest) > 1 else parts:
+                part.part_of = None
+                part.part_list = None
+            if len(rest) < 2:
+                continue
+            parts = rest
         dimension = _dimension(whole, lang)
         dimensions = {_dimension(part, lang) for part in parts} - {None}
         mixed = len(dimensions) > 1 or (dimension is not None and bool(dimensions) and dimensions != {dimension})
@@ -242,6 +253,18 @@ def gate_sum_joins(claims: list[Claim], text: str, lang: str, lexicon: Lexicon |
         for part in prices:
             part.part_of = None
             part.part_list = None
+
+
+# right after a figure, a mark that it is an average naming no noun (`20명꼴`: `[link.per_unit_generic_after]`)
+_AVERAGE_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.per_unit_generic_after})", first_tested=False)
+
+
+def _an_average(figure: Claim, text: str, lang: str) -> bool:
+    """Whether a figure is stated per one unit (`£4 a head`, `한 상자에 3유로씩`) or marked an average (`한 번에
+    20명꼴`): what one unit or one time holds, no part of a total."""
+    return figure.kind in ("money", "measure", "count") and bool(
+        stated_per_one(figure, text, lang) or _AVERAGE_AFTER[lang].match(text, figure.end)
+    )
 
 
 _PEOPLE = ByLanguage(
