@@ -17,7 +17,8 @@ The gates:
   amount it comes to, named so by the words between (`2,000 tiles at €3 each, worth €6,000`:
   `[link.appended_total_words]`), divides that amount, not a total of another sentence;
 - sum (`gate_sum_joins`): an average per one unit or one time (`한 번에 20명꼴`, `£4 a head`) is no part of a total
-  that is not one; the parts of a total are of its dimension (a count of hours and a count of people add
+  that is not one; a count of occasions (`14 arrests`, `14건`) totals no counts of people (`nine men and six
+  women`); the parts of a total are of its dimension (a count of hours and a count of people add
   into nothing, and neither makes a total of the other); a total that a share rate right before it makes a subset
   (`… and women make up 75 per cent of them, 180 in all`), smaller than one of the parts, is that part's share, no
   sum of them; a price per one unit the units were sold at (`sold 90 lamps at an average of £20 each, worth
@@ -224,8 +225,10 @@ def gate_sum_joins(claims: list[Claim], text: str, lang: str, lexicon: Lexicon |
         if not parts:
             continue
         whole = by_id[whole_id]
-        # (an average per one unit or one time, `한 번에 20명꼴`, `£4 a head`, is no part of a total that is not one)
-        averaged = [part for part in parts if _an_average(part, text, lang)]
+        # (an average per one unit, one time or one short period, `한 번에 20명꼴`, `£4 a head`, `50 tonnes a day`, is
+        # no part of a total that is not one)
+        # (a figure a list hands to several members, `… and RSP at one each`, stands for their parts)
+        averaged = [part for part in parts if part.part_times == 1 and _an_average(part, text, lang)]
         if averaged and not _an_average(whole, text, lang):
             rest = [part for part in parts if part not in averaged]
             for part in averaged if len(rest) > 1 else parts:
@@ -237,6 +240,8 @@ def gate_sum_joins(claims: list[Claim], text: str, lang: str, lexicon: Lexicon |
         dimension = _dimension(whole, lang)
         dimensions = {_dimension(part, lang) for part in parts} - {None}
         mixed = len(dimensions) > 1 or (dimension is not None and bool(dimensions) and dimensions != {dimension})
+        # (a count of occasions, `14 arrests`, `출동 35건`, totals no counts of people, `nine men and six women`)
+        mixed = mixed or _occasions_of_people(whole, parts, lang)
         # (a total that a share rate right before it makes a subset, smaller than a part: that part's share)
         subset = any(part.low > whole.high for part in parts) and _part_of_a_share(whole, claims, position, text)
         if mixed or subset:
@@ -255,21 +260,49 @@ def gate_sum_joins(claims: list[Claim], text: str, lang: str, lexicon: Lexicon |
             part.part_list = None
 
 
+# right after a figure, the unit it is per (`£4 a head`, `600 pupils per school`), no bare `each`
+_RATE_AFTER = ByLanguage(lambda w: rf"(?:{w.unit_rate_after})", re.I)
 # right after a figure, a mark that it is an average naming no noun (`20명꼴`: `[link.per_unit_generic_after]`)
 _AVERAGE_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.per_unit_generic_after})", first_tested=False)
 
 
 def _an_average(figure: Claim, text: str, lang: str) -> bool:
-    """Whether a figure is stated per one unit (`£4 a head`, `한 상자에 3유로씩`) or marked an average (`한 번에
-    20명꼴`): what one unit or one time holds, no part of a total."""
+    """Whether a figure is stated per one unit (`£4 a head`, `한 상자에 3유로씩`), per a short period (`50 tonnes a
+    day`, `하루 80톤`) or marked an average (`한 번에 20명꼴`): what one unit or one time holds, no part of a total."""
+    # (by the marks after it: one of a unit before it, `한 벌에`, is read only with its mark after, `씩`, `꼴`; a noun
+    # opening with the letter of one, `한복이 320벌`, is none; a bare `each` in a list hands one figure to several
+    # members, `RLD 2 and three others at one each`, and is no average)
     return figure.kind in ("money", "measure", "count") and bool(
-        stated_per_one(figure, text, lang) or _AVERAGE_AFTER[lang].match(text, figure.end)
+        _RATE_AFTER[lang].match(text, figure.end)
+        or _AVERAGE_AFTER[lang].match(text, figure.end)
+        or _DISTRIBUTIVE_AFTER[lang].match(text, figure.end)
+        or short_period(figure, text, lang) is not None
+    )
+
+
+_OCCASIONS = ByLanguage(lambda w: rf"(?:{w.occasion_count_nouns})", re.I)
+
+
+def _occasions_of_people(whole: Claim, parts: list[Claim], lang: str) -> bool:
+    """Whether the whole counts occasions or acts (`14 arrests`, `14건`: `[link.occasion_count_nouns]`) and every part
+    counts people (`nine men`, `6명`): the persons an act befell are no parts of the count of acts."""
+    return (
+        whole.kind == "count"
+        and bool(whole.counter)
+        and bool(_OCCASIONS[lang].fullmatch(whole.counter or ""))
+        and all(
+            part.kind == "count"
+            and bool(part.counter)
+            and bool(_PEOPLE[lang].fullmatch(part.counter or "") or _GROUPS[lang].fullmatch(part.counter or ""))
+            for part in parts
+        )
     )
 
 
 _PEOPLE = ByLanguage(
     lambda w: rf"(?:{w.person_counters}|{w.people_noun_endings}|{w.fallback_any_people_counters})", re.I
 )
+_GROUPS = ByLanguage(lambda w: rf"(?:{w.people_group_counters})", re.I)
 _ATTRIBUTE_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.attribute_copulas_after})\s", re.I, first_tested=False)
 _POOL_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.pool_after})(?![^\W\d_])", re.I, first_tested=False)
 _POOL_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.pool_before})\s+$", re.I)

@@ -620,6 +620,7 @@ _COUNT_PER_UNIT_AFTER = ByLanguage(lambda w: rf"(?:\s+(?:{w.rate_each_after})|{w
 
 
 _INCREMENT_COUNTER = ByLanguage(lambda w: rf"(?:{w.increment_counters})", re.I)
+_NEW_COUNTER = ByLanguage(lambda w: rf"(?:{w.new_counters})", re.I)
 
 
 class CountsApart:
@@ -679,7 +680,25 @@ class CountsApart:
             return None  # (`LG sold 3,000 units` … `Samsung earned $10m, $5,000 a unit`: another company's)
         # (named by its own counter or the words heading it, `40 clubs`, `40 member clubs`; a noun merely before it is
         # another figure's mark: `five players a club, some 200 players`)
-        return count if _own_noun_names(noun, count, self.text, self.lang) else None
+        if not _own_noun_names(noun, count, self.text, self.lang):
+            return None
+        if _NEW_COUNTER[self.lang].fullmatch(count.counter or ""):
+            # (`The 14 new teams …  The fee stays at £45 a team`: with a level of all the units stated before, `84
+            # teams`, the price is of those; the new ones only where the article states no level of them)
+            levels = [
+                c
+                for c in self.figures
+                if c.kind == "count"
+                and c.role == "value"
+                and c.start < figure.start
+                and c.value > count.value
+                and not _NEW_COUNTER[self.lang].fullmatch(c.counter or "")
+                and c.id not in self._index.parts
+                and _own_noun_names(noun, c, self.text, self.lang)
+            ]
+            if levels:
+                return levels[-1] if len({c.value for c in levels}) == 1 else None
+        return count
 
 
 def _own_noun_names(noun: str, count: Claim, text: str, lang: str) -> bool:

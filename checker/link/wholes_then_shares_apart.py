@@ -26,7 +26,7 @@ from checker.extract.lang import ByLanguage
 from checker.link.figure_kinds import AMOUNTS
 from checker.link.inflections import names_word
 from checker.link.keys_differ import metrics_differ, periods_differ
-from checker.link.per_one_marks import stated_per_one
+from checker.link.per_unit_vetoes import PRICED_PER_UNIT
 from checker.link.per_unit_apart import opens_with_headline
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.link.shares_of_named_members import subject_words
@@ -114,7 +114,7 @@ def link_wholes_then_shares_apart(claims: list[Claim], text: str, lang: str, sen
 
 def _one_units(claim: Claim, text: str, lang: str) -> bool:
     """Whether a figure is stated per one unit (`£4 a head`) or given each one (`세 차례에 걸쳐 4천 병씩`)."""
-    return stated_per_one(claim, text, lang) or bool(_GIVEN_EACH[lang].match(text, claim.end))
+    return bool(PRICED_PER_UNIT[lang].match(text, claim.end) or _GIVEN_EACH[lang].match(text, claim.end))
 
 
 def _level_closing_its_sentence(levels: list[Claim], before: list[Claim], text: str, lang: str) -> Claim | None:
