@@ -1309,6 +1309,7 @@ LINK_CLASSES = (
     "each_holds_before",
     "label_time_adverbs",
     "occasion_count_nouns",
+    "each_capacity_words",
     "new_counters",
     "people_group_counters",
     "each_price_total_between",

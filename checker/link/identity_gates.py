@@ -260,8 +260,10 @@ def gate_sum_joins(claims: list[Claim], text: str, lang: str, lexicon: Lexicon |
             part.part_list = None
 
 
-# right after a figure, the unit it is per (`£4 a head`, `600 pupils per school`), no bare `each`
-_RATE_AFTER = ByLanguage(lambda w: rf"(?:{w.unit_rate_after})", re.I)
+# right after a figure, the unit it is per (`£4 a head`, `600 pupils per school`), no bare `each`, the noun closing
+# the figure's clause (`£4 a head,`; in a list, `7,600 a Cornish relish` and `£2m a new roof` take their `a` from a
+# verb left out)
+_RATE_AFTER = ByLanguage(lambda w: rf"(?:{w.unit_rate_after})(?=\s*(?:[,.;:)]|$))", re.I)
 # right after a figure, a mark that it is an average naming no noun (`20명꼴`: `[link.per_unit_generic_after]`)
 _AVERAGE_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.per_unit_generic_after})", first_tested=False)
 
@@ -272,8 +274,10 @@ def _an_average(figure: Claim, text: str, lang: str) -> bool:
     # (by the marks after it: one of a unit before it, `한 벌에`, is read only with its mark after, `씩`, `꼴`; a noun
     # opening with the letter of one, `한복이 320벌`, is none; a bare `each` in a list hands one figure to several
     # members, `RLD 2 and three others at one each`, and is no average)
+    # (a bare count of a gapped list, `11,400 are chutney and 7,600 a relish`, takes its `a` from the verb left out)
+    bare = figure.kind == "count" and not figure.counter
     return figure.kind in ("money", "measure", "count") and bool(
-        _RATE_AFTER[lang].match(text, figure.end)
+        (not bare and _RATE_AFTER[lang].match(text, figure.end))
         or _AVERAGE_AFTER[lang].match(text, figure.end)
         or _DISTRIBUTIVE_AFTER[lang].match(text, figure.end)
         or short_period(figure, text, lang) is not None
