@@ -16,10 +16,10 @@ The gates:
   not per that period (the count is one day's, the total the whole run's); a price whose own clause states the
   amount it comes to, named so by the words between (`2,000 tiles at €3 each, worth €6,000`:
   `[link.appended_total_words]`), divides that amount, not a total of another sentence;
-- sum (`gate_sum_joins`): an average per one unit or one time (`한 번에 20명꼴`, `£4 a head`) is no part of a total
-  that is not one; a count of occasions (`14 arrests`, `14건`) totals no counts of people (`nine men and six
-  women`); the parts of a total are of its dimension (a count of hours and a count of people add
-  into nothing, and neither makes a total of the other); a total that a share rate right before it makes a subset
+- sum (`gate_sum_joins`): a figure per unit of the total and its units make a product, no sum (`20 dormitories,
+  each sleeping eight guests, 160 guests in all`); an average per one unit, one time or a short period (`한 번에
+  20명꼴`, `£4 a head`, `40 tonnes a day`) is no part of a total that is not one, unless all the parts are; the
+  parts of a total are of its dimension (a count of hours and a count of people add into nothing, and neither makes a total of the other); a total that a share rate right before it makes a subset
   (`… and women make up 75 per cent of them, 180 in all`), smaller than one of the parts, is that part's share, no
   sum of them; a price per one unit the units were sold at (`sold 90 lamps at an average of £20 each, worth
   £1,800`) leaves a list of amounts, which keeps the two or more amounts left (with fewer, the list is left as the
@@ -227,9 +227,18 @@ def gate_sum_joins(claims: list[Claim], text: str, lang: str, lexicon: Lexicon |
         whole = by_id[whole_id]
         # (an average per one unit, one time or one short period, `한 번에 20명꼴`, `£4 a head`, `50 tonnes a day`, is
         # no part of a total that is not one)
+        # (a figure per unit of the total and its units, `20 dormitories, each sleeping eight guests, 160 guests in
+        # all`, make a product of it, no sum)
+        if any(part.per_unit_of == whole.id for part in parts):
+            for part in parts:
+                part.part_of = None
+                part.part_list = None
+            continue
         # (a figure a list hands to several members, `… and RSP at one each`, stands for their parts)
+        # (parts all per one period or unit, `월 260만 켤레, 월 180만 켤레 … 한 달 440만 켤레`, are a list of rates
+        # adding to a rate: only an average among amounts of the whole span is none of its parts)
         averaged = [part for part in parts if part.part_times == 1 and _an_average(part, text, lang)]
-        if averaged and not _an_average(whole, text, lang):
+        if averaged and len(averaged) < len(parts) and not _an_average(whole, text, lang):
             rest = [part for part in parts if part not in averaged]
             for part in averaged if len(rest) > 1 else parts:
                 part.part_of = None
@@ -240,8 +249,6 @@ def gate_sum_joins(claims: list[Claim], text: str, lang: str, lexicon: Lexicon |
         dimension = _dimension(whole, lang)
         dimensions = {_dimension(part, lang) for part in parts} - {None}
         mixed = len(dimensions) > 1 or (dimension is not None and bool(dimensions) and dimensions != {dimension})
-        # (a count of occasions, `14 arrests`, `출동 35건`, totals no counts of people, `nine men and six women`)
-        mixed = mixed or _occasions_of_people(whole, parts, lang)
         # (a total that a share rate right before it makes a subset, smaller than a part: that part's share)
         subset = any(part.low > whole.high for part in parts) and _part_of_a_share(whole, claims, position, text)
         if mixed or subset:
@@ -260,6 +267,11 @@ def gate_sum_joins(claims: list[Claim], text: str, lang: str, lexicon: Lexicon |
             part.part_list = None
 
 
+# right before a price, a unit of measure and the mark of one (`kg당 `, `톤당 `): a price per that measure (a party's
+# name ending in the mark's letter, `…당 37석`, is no measure)
+_PER_MEASURE_BEFORE = ByLanguage(
+    lambda w: rf"(?<![^\W_])(?:{MEASURE_WORDS})\s?(?:{w.unit_price_before})\s?$", first_tested=False
+)
 # right after a figure, the unit it is per (`£4 a head`, `600 pupils per school`), no bare `each`, the noun closing
 # the figure's clause (`£4 a head,`; in a list, `7,600 a Cornish relish` and `£2m a new roof` take their `a` from a
 # verb left out)
@@ -281,24 +293,9 @@ def _an_average(figure: Claim, text: str, lang: str) -> bool:
         or _AVERAGE_AFTER[lang].match(text, figure.end)
         or _DISTRIBUTIVE_AFTER[lang].match(text, figure.end)
         or short_period(figure, text, lang) is not None
-    )
-
-
-_OCCASIONS = ByLanguage(lambda w: rf"(?:{w.occasion_count_nouns})", re.I)
-
-
-def _occasions_of_people(whole: Claim, parts: list[Claim], lang: str) -> bool:
-    """Whether the whole counts occasions or acts (`14 arrests`, `14건`: `[link.occasion_count_nouns]`) and every part
-    counts people (`nine men`, `6명`): the persons an act befell are no parts of the count of acts."""
-    return (
-        whole.kind == "count"
-        and bool(whole.counter)
-        and bool(_OCCASIONS[lang].fullmatch(whole.counter or ""))
-        and all(
-            part.kind == "count"
-            and bool(part.counter)
-            and bool(_PEOPLE[lang].fullmatch(part.counter or "") or _GROUPS[lang].fullmatch(part.counter or ""))
-            for part in parts
+        or (
+            figure.kind == "money"
+            and _PER_MEASURE_BEFORE[lang].search(text, max(0, figure.start - _MARK_REACH), figure.start) is not None
         )
     )
 
@@ -306,7 +303,6 @@ def _occasions_of_people(whole: Claim, parts: list[Claim], lang: str) -> bool:
 _PEOPLE = ByLanguage(
     lambda w: rf"(?:{w.person_counters}|{w.people_noun_endings}|{w.fallback_any_people_counters})", re.I
 )
-_GROUPS = ByLanguage(lambda w: rf"(?:{w.people_group_counters})", re.I)
 _ATTRIBUTE_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.attribute_copulas_after})\s", re.I, first_tested=False)
 _POOL_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.pool_after})(?![^\W\d_])", re.I, first_tested=False)
 _POOL_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.pool_before})\s+$", re.I)

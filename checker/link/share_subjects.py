@@ -203,7 +203,9 @@ def link_named_subject_shares(claims: list[Claim], text: str, lang: str) -> None
                 and whole is not None
                 and not _names_noun_before(text, whole, noun)
                 and any(
-                    c.role == "value" and (c.kind, c.unit) != (part.kind, part.unit) and _names_noun_before(text, c, noun)
+                    c.role == "value"
+                    and (c.kind, c.unit) != (part.kind, part.unit)
+                    and _names_noun_before(text, c, noun)
                     for c in figures[:position]
                 )
             ):

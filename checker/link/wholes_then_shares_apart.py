@@ -7,9 +7,9 @@ the genitive, `[link.whole_then_its_share_apart]`; en: the rate, `of`, perhaps a
 whole, `[link.share_then_its_whole_apart]`), and no other figure of the whole's unit: its part is not in it. The
 part is then the one level of the sentence before that is of the whole's kind, unit and counter, smaller than the
 whole and not stated for another period, and no figure per unit (`12 tonnes per hectare` is no part of a tonnage:
-another dimension), nor one given each of some units (`세 차례에 걸쳐 4천 병씩`). Two such levels there (`5월까지 88억달러에 6월 22억달러가 보태졌다`)
-leave the share unlinked: which of them the share is of, the wording does not say — unless the last of them closes
-its sentence as the predicate (`누적 판매는 1분기 A, 2분기 B를 더해 C다`: the sentence states C, the others are its
+another dimension), nor one given each of some units (`세 차례에 걸쳐 4천 병씩`). Two such levels there
+(`5월까지 88억달러에 6월 22억달러가 보태졌다`) leave the share unlinked: which of them the share is of, the
+wording does not say — unless the last of them closes its sentence as the predicate (`누적 판매는 1분기 A, 2분기 B를 더해 C다`: the sentence states C, the others are its
 parts), or the share's subject names one of them alone (`전기차는 N대로, 1기당 M대꼴이다. 전기차는 전체 차량 W대의
 Z%`).
 
@@ -26,8 +26,8 @@ from checker.extract.lang import ByLanguage
 from checker.link.figure_kinds import AMOUNTS
 from checker.link.inflections import names_word
 from checker.link.keys_differ import metrics_differ, periods_differ
-from checker.link.per_unit_vetoes import PRICED_PER_UNIT
 from checker.link.per_unit_apart import opens_with_headline
+from checker.link.per_unit_vetoes import PRICED_PER_UNIT
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.link.shares_of_named_members import subject_words
 from checker.models import Claim
