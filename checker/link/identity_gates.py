@@ -16,14 +16,14 @@ The gates:
   not per that period (the count is one day's, the total the whole run's); a price whose own clause states the
   amount it comes to, named so by the words between (`2,000 tiles at €3 each, worth €6,000`:
   `[link.appended_total_words]`), divides that amount, not a total of another sentence;
-- sum (`gate_sum_joins`): a figure per unit of the total and its units make a product, no sum (`20 dormitories,
-  each sleeping eight guests, 160 guests in all`); an average per one unit, one time or a short period (`한 번에
-  20명꼴`, `£4 a head`, `40 tonnes a day`) is no part of a total that is not one, unless all the parts are; the
-  parts of a total are of its dimension (a count of hours and a count of people add into nothing, and neither makes a total of the other); a total that a share rate right before it makes a subset
-  (`… and women make up 75 per cent of them, 180 in all`), smaller than one of the parts, is that part's share, no
-  sum of them; a price per one unit the units were sold at (`sold 90 lamps at an average of £20 each, worth
-  £1,800`) leaves a list of amounts, which keeps the two or more amounts left (with fewer, the list is left as the
-  readings made it);
+- sum (`gate_sum_joins`): a figure per unit of the total and its units make a product, no sum (`20 dormitories, each
+  sleeping eight guests, 160 guests in all`); an average per one unit, one time or a short period (`한 번에 20명꼴`, `£4
+  a head`, `40 tonnes a day`) is no part of a total that is not one, unless all the parts are; the parts of a total are
+  of its dimension (a count of hours and a count of people add into nothing, and neither makes a total of the other); a
+  total that a share rate right before it makes a subset (`… and women make up 75 per cent of them, 180 in all`),
+  smaller than one of the parts, is that part's share, no sum of them; a price per one unit the units were sold at
+  (`sold 90 lamps at an average of £20 each, worth £1,800`) leaves a list of amounts, which keeps the two or more
+  amounts left (with fewer, the list is left as the readings made it);
 - change (`gate_change_joins`): the level a change is measured to is of the span of its prior: an average per a
   short period (`한 달 평균 500자루꼴`) restating a span's total is no level of a prior over the span; the change
   is of that total instead (the one figure whose `per_period_of` names the average).

@@ -9,8 +9,9 @@ part is then the one level of the sentence before that is of the whole's kind, u
 whole and not stated for another period, and no figure per unit (`12 tonnes per hectare` is no part of a tonnage:
 another dimension), nor one given each of some units (`세 차례에 걸쳐 4천 병씩`). Two such levels there
 (`5월까지 88억달러에 6월 22억달러가 보태졌다`) leave the share unlinked: which of them the share is of, the
-wording does not say — unless the last of them closes its sentence as the predicate (`누적 판매는 1분기 A, 2분기 B를 더해 C다`: the sentence states C, the others are its
-parts), or the share's subject names one of them alone (`전기차는 N대로, 1기당 M대꼴이다. 전기차는 전체 차량 W대의
+wording does not say — unless the last of them closes its sentence as the predicate (`누적 판매는 1분기 A, 2분기
+B를 더해 C다`: the sentence states C, the others are its parts), or the
+share's subject names one of them alone (`전기차는 N대로, 1기당 M대꼴이다. 전기차는 전체 차량 W대의
 Z%`).
 
 The figure the genitive joins to the rate is the whole, never the part (checker/link/shares.py asks
