@@ -134,7 +134,7 @@ _BEET = (
 )
 
 
-@pytest.mark.parametrize("when", ["so far", "by now", "to date so far", "already", "so far this autumn"])
+@pytest.mark.parametrize("when", ["so far", "by now", "to date so far", "already", "so far in the autumn"])
 def test_a_word_of_when_names_no_line_of_the_crop(knowledge, when):
     _checked(knowledge, _BEET.format(when=when, price="30"), PER_UNIT, fires=False)
     _checked(knowledge, _BEET.format(when=when, price="34"), PER_UNIT, fires=True)
