@@ -300,3 +300,30 @@ def test_a_share_naming_its_wholes_noun_is_of_that_nouns_amount(knowledge, share
     )
     _checked(knowledge, text.format(rate="91.4"), SHARE, fires=False)
     _checked(knowledge, text.format(rate="81.4"), SHARE, fires=True)
+
+
+# ---------------------------------------------------------------- an average of `each` after two counts of a clause
+
+
+@pytest.mark.parametrize(
+    "each",
+    [
+        "About 6,000 runners raised money for 400 charities, an average of £350 each",
+        "Some 6,000 walkers collected for 400 causes, at an average of £350 each",
+        "The 6,000 riders raised cash for 400 charities, about £350 each",
+        "Around 6,000 swimmers raised funds for 400 clubs, an average of £350 each",
+        "The 6,000 entrants raised money for 400 good causes, roughly £350 each",
+    ],
+)
+def test_an_average_each_after_two_counts_is_of_neither(knowledge, each):
+    text = "Marathon\n\nThe Fernwick Marathon raised £2.1m for charity this year, organisers said.\n\n" + each + "."
+    _not_fired(knowledge, text, PER_UNIT)
+
+
+@pytest.mark.parametrize(("each", "fires"), [("$40,000", False), ("$45,000", True)])
+def test_an_average_each_after_one_count_is_still_of_it(knowledge, each, fires):
+    text = (
+        "Pilots\n\nThe Kessock harbour board paid its 55 ferry pilots a bonus this year.\n\n"
+        f"The 55 ferry pilots shared $2.2m, or {each} apiece."
+    )
+    _checked(knowledge, text, PER_UNIT, fires=fires)
