@@ -327,3 +327,27 @@ def test_an_average_each_after_one_count_is_still_of_it(knowledge, each, fires):
         f"The 55 ferry pilots shared $2.2m, or {each} apiece."
     )
     _checked(knowledge, text, PER_UNIT, fires=fires)
+
+
+# ---------------------------------------------------------------- two breakdowns around one total
+
+
+@pytest.mark.parametrize(
+    "lists",
+    [
+        "재료비는 배추 4천만 원, 양념 6천만 원 등 모두 1억 원이 들었다. "
+        "기업 12곳이 7천만 원을 냈고 나머지 3천만 원은 시가 보탰다",
+        "사업비는 장비 4천만 원, 인건비 6천만 원 등 총 1억 원이다. "
+        "이 가운데 기업 후원이 7천만 원, 시 예산이 3천만 원이다",
+        "행사비는 무대 4천만 원, 음향 6천만 원 등 모두 1억 원이 들었다. "
+        "기업 8곳이 7천만 원을 냈고 나머지 3천만 원은 군이 댔다",
+        "공사비는 자재 4천만 원, 인건비 6천만 원 등 모두 1억 원이 들었다. "
+        "이 가운데 국비가 7천만 원, 도비가 3천만 원이다",
+        "축제 예산은 공연 4천만 원, 홍보 6천만 원 등 총 1억 원이다. 이 가운데 도비가 7천만 원, 군비가 3천만 원이다",
+    ],
+)
+def test_two_breakdowns_around_a_total_are_checked_apart(knowledge, lists):
+    text = "행사\n\n하람시는 올해 김장 행사를 열었다. " + lists + "."
+    result = _result(knowledge, text, SUM)
+    assert SUM not in [f.rule for f in result.findings], [f.message for f in result.findings]
+    assert [p.rule for p in result.passed].count(SUM) == 2

@@ -16,14 +16,15 @@ The gates:
   not per that period (the count is one day's, the total the whole run's); a price whose own clause states the
   amount it comes to, named so by the words between (`2,000 tiles at €3 each, worth €6,000`:
   `[link.appended_total_words]`), divides that amount, not a total of another sentence;
-- sum (`gate_sum_joins`): a figure per unit of the total and its units make a product, no sum (`20 dormitories, each
-  sleeping eight guests, 160 guests in all`); an average per one unit, one time or a short period (`한 번에 20명꼴`, `£4
-  a head`, `40 tonnes a day`) is no part of a total that is not one, unless all the parts are; the parts of a total are
-  of its dimension (a count of hours and a count of people add into nothing, and neither makes a total of the other); a
-  total that a share rate right before it makes a subset (`… and women make up 75 per cent of them, 180 in all`),
-  smaller than one of the parts, is that part's share, no sum of them; a price per one unit the units were sold at
-  (`sold 90 lamps at an average of £20 each, worth £1,800`) leaves a list of amounts, which keeps the two or more
-  amounts left (with fewer, the list is left as the readings made it);
+- sum (`gate_sum_joins`): two lists of parts around a total, before it in its sentence and after it, are two breakdowns
+  of it (by item, then by who paid), checked apart; a figure per unit of the total and its units make a product, no sum
+  (`20 dormitories, each sleeping eight guests, 160 guests in all`); an average per one unit, one time or a short period
+  (`한 번에 20명꼴`, `£4 a head`, `40 tonnes a day`) is no part of a total that is not one, unless all the parts are;
+  the parts of a total are of its dimension (a count of hours and a count of people add into nothing, and neither makes
+  a total of the other); a total that a share rate right before it makes a subset (`… and women make up 75 per cent of
+  them, 180 in all`), smaller than one of the parts, is that part's share, no sum of them; a price per one unit the
+  units were sold at (`sold 90 lamps at an average of £20 each, worth £1,800`) leaves a list of amounts, which keeps the
+  two or more amounts left (with fewer, the list is left as the readings made it);
 - change (`gate_change_joins`): the level a change is measured to is of the span of its prior: an average per a
   short period (`한 달 평균 500자루꼴`) restating a span's total is no level of a prior over the span; the change
   is of that total instead (the one figure whose `per_period_of` names the average).
@@ -205,6 +206,10 @@ def gate_sum_joins(claims: list[Claim], text: str, lang: str, lexicon: Lexicon |
     for claim in claims:
         if claim.part_of and claim.part_of in by_id:
             lists.setdefault(claim.part_of, []).append(claim)
+    for whole_id, parts in lists.items():
+        _split_lists_around(by_id[whole_id], parts)
+    for claim in claims:
+        if claim.part_of and claim.part_of in by_id:
             breakdowns.setdefault((claim.part_of, claim.part_list), []).append(claim)
     if lexicon is not None:
         for (whole_id, _), parts in breakdowns.items():
@@ -298,6 +303,19 @@ def _an_average(figure: Claim, text: str, lang: str) -> bool:
             and _PER_MEASURE_BEFORE[lang].search(text, max(0, figure.start - _MARK_REACH), figure.start) is not None
         )
     )
+
+
+def _split_lists_around(whole: Claim, parts: list[Claim]) -> None:
+    """Two parts or more listed before a total in its sentence and two or more after it (`재료비는 배추 A, 양념 B 등
+    모두 T가 들었다. 기업들이 C를 냈고 나머지 D는 시가 보탰다`: by item, then by who paid) are two breakdowns of it,
+    each checked apart (the ones after are read as a list of their own)."""
+    if any(part.part_list is not None for part in parts):
+        return
+    before = [part for part in parts if part.end <= whole.start and part.sentence == whole.sentence]
+    after = [part for part in parts if part.start >= whole.end]
+    if len(before) >= 2 and len(after) >= 2 and len(before) + len(after) == len(parts):
+        for part in after:
+            part.part_list = f"after:{whole.id}"
 
 
 _PEOPLE = ByLanguage(
