@@ -351,3 +351,46 @@ def test_two_breakdowns_around_a_total_are_checked_apart(knowledge, lists):
     result = _result(knowledge, text, SUM)
     assert SUM not in [f.rule for f in result.findings], [f.message for f in result.findings]
     assert [p.rule for p in result.passed].count(SUM) == 2
+
+
+# ---------------------------------------------------------------- an average of units given a share; a carried noun
+
+
+@pytest.mark.parametrize(
+    "sold",
+    [
+        "sold 70 per cent of them to 180 pubs within 30 miles",
+        "sent 70 per cent of them to 180 pubs",
+        "sold 70% of them to 180 local pubs",
+        "sold 70 per cent of the barrels to 180 free houses",
+        "sold 70 per cent of its barrels to 180 pubs in the county",
+    ],
+)
+def test_units_given_a_share_hold_an_average_of_that_part(knowledge, sold):
+    text = (
+        "Brewery\n\nRidgeway Ales brewed 13,600 barrels in the year to September, up from 11,000.\n\n"
+        f"It {sold}. Each pub took an average of 53 barrels."
+    )
+    _not_fired(knowledge, text, PER_UNIT)
+
+
+@pytest.mark.parametrize(
+    "each",
+    [
+        "served 58,000 meals to 3,600 children, an average of 16 each",
+        "handed out 9,000 books to 600 pupils, about 15 each",
+        "gave 12,000 seedlings to 400 gardeners, an average of 30 each",
+        "delivered 4,800 parcels to 320 homes, or 15 each",
+        "sold 2,400 tickets to 160 clubs, an average of 15 each",
+    ],
+)
+def test_a_bare_number_each_after_two_counts_counts_no_carried_noun(knowledge, each):
+    text = "Holiday clubs\n\nThe Brennock holiday clubs " + each + "."
+    _not_fired(knowledge, text, PER_UNIT)
+    _not_fired(knowledge, text.replace("15 each", "19 each").replace("16 each", "19 each"), PER_UNIT)
+
+
+@pytest.mark.parametrize(("each", "fires"), [("700", False), ("750", True)])
+def test_a_bare_number_per_a_named_unit_still_restates(knowledge, each, fires):
+    text = f"Vets\n\nThe 14 vets treated 9,800 animals, or roughly {each} a vet."
+    _checked(knowledge, text, PER_UNIT, fires=fires)

@@ -17,7 +17,7 @@ each unit holds on average (`Each parlour took about £300,000 on average`: `[li
 the one amount of its currency stated with the units, in their sentence (`sold £12.0m of ice cream through its 40
 parlours`), not the lead's, unless it names a metric of its own that amount's is not. A figure of what each unit
 holds at a time (`30 pens, each housing two dogs`: `[link.each_capacity_words]`) divides no lead total, only one its
-clause appends.
+clause appends; nor do units given a share of it in their clause (`sold 70 per cent of them to 180 pubs`).
 """
 
 from __future__ import annotations
@@ -115,6 +115,8 @@ def link_each_averages(claims: list[Claim], text: str, lang: str, sentence_start
             total = _appended_total(figures, i, text, lang)
             if total is None and _EACH_HOLDS[lang].search(text, max(0, rate.start - _RATE_REACH), rate.start):
                 continue  # (`30 pens, each housing two dogs`: what each holds at a time, no share of the lead's flow)
+            if total is None and _took_a_share(units, by_sentence[units.sentence], text):
+                continue  # (`sold 70 per cent of them to 180 pubs … Each pub took 53 barrels`: of that part, unstated)
             total = total or _lead_total(figures, i, units, text, lang)
         if total is None or total.value <= rate.value:
             continue
@@ -122,6 +124,21 @@ def link_each_averages(claims: list[Claim], text: str, lang: str, sentence_start
             continue  # (`… this year. The average garden yielded 80 kg last year`, `paid $40 for the dinner`)
         rate.per_unit_of, rate.units_of = total.id, units.id
         rate.guesses = sorted(set(rate.guesses) | {"relation"})
+
+
+_SHARE_TO_UNITS = re.compile(r"[^\d.;:!?]{0,40}")  # a share, then a few words, then the units it went to
+
+
+def _took_a_share(units: Claim, sentence: list[Claim], text: str) -> bool:
+    """Whether the units' clause gives them a share of a whole right before them (`sold 70 per cent of them to 180
+    pubs`): what each holds is of that part, not of the whole the lead states."""
+    return any(
+        c.role == "share"
+        and c.kind in ("percent", "fraction")
+        and c.end <= units.start
+        and _SHARE_TO_UNITS.fullmatch(text, c.end, units.start) is not None
+        for c in sentence
+    )
 
 
 def _units(

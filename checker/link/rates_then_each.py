@@ -15,8 +15,9 @@ the kind outside the units' clause and nothing is linked); a capacity between th
 of the rate's own kind (the body's first sentence, past a headline: the whole the story is about; every such figure
 there a value of one size, no listed part; units named as a kind of a thing, `the 20 food stalls`, only where the lead
 names them or states their count), the reading then spanning sentences, so a mismatch is a warning (`guesses`). Two
-figures of units, or two totals in the sentence: which is not said, nothing is linked. The per-unit check (F317) divides
-the total by the units. Language words are data (`[link.rate_each_after]`).
+figures of units, or two totals in the sentence: which is not said, nothing is linked; nor is a bare number whose
+noun the reading carried over from a count before it (`58,000 meals to 3,600 children, an average of 16 each`). The
+per-unit check (F317) divides the total by the units. Language words are data (`[link.rate_each_after]`).
 """
 
 from __future__ import annotations
@@ -54,6 +55,8 @@ def link_rates_then_each(claims: list[Claim], text: str, lang: str, sentence_sta
             continue
         if (rate.kind == "count" and not rate.counter) or not _EACH_AFTER[lang].match(text, rate.end):
             continue
+        if rate.kind == "count" and rate.counter.lower() not in rate.text.lower():
+            continue  # (`served 58,000 meals to 3,600 children, an average of 16 each`: a noun carried over, unsaid)
         if per_shorter_period(rate, text, lang):
             continue  # (`300 visitors a week each`: of a total of some weeks, which the units alone do not divide)
         before = [c for c in by_sentence[rate.sentence] if c.end <= rate.start and c.per_unit_of is None]
