@@ -1310,6 +1310,7 @@ LINK_CLASSES = (
     "label_time_adverbs",
     "each_capacity_words",
     "new_counters",
+    "recipient_before",
     "each_price_total_between",
     "pace_terms_month",
     "pace_terms_week",
