@@ -15,7 +15,9 @@ accounted for 90,000 visits, or 25 per cent`) — the whole the story is about. 
 mismatch is a warning (`guesses`); the per-unit check (F317) divides the total by the units. An amount of money
 each unit holds on average (`Each parlour took about £300,000 on average`: `[link.span_average_of_before]`) is of
 the one amount of its currency stated with the units, in their sentence (`sold £12.0m of ice cream through its 40
-parlours`), not the lead's, unless it names a metric of its own that amount's is not.
+parlours`), not the lead's, unless it names a metric of its own that amount's is not. A figure of what each unit
+holds at a time (`30 pens, each housing two dogs`: `[link.each_capacity_words]`) divides no lead total, only one its
+clause appends; nor do units given a share of it in their clause (`sold 70 per cent of them to 180 pubs`).
 """
 
 from __future__ import annotations
@@ -47,6 +49,11 @@ _EACH_THEN_NOUN = ByLanguage(
 _RATE_EACH_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.rate_each_after})", re.I)
 _EACH_ANYWHERE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.each_marks}|{w.average_unit_openers})(?![^\W\d_])", re.I)
 _CLAUSE_BREAK = ByLanguage(lambda w: rf"\b(?:{w.clause_joiners})\b|(?:{w.clause_ends})(?!\d)", re.I)
+# `each housing`, `each with up to`: right before the rate, the mark and words of what each unit holds at a time
+# (`[link.each_capacity_words]`), a word or two between
+_EACH_HOLDS = ByLanguage(
+    lambda w: rf"(?<![^\W\d_])(?:{w.each_marks})\s+(?:{w.each_capacity_words})\s+(?:[^\W\d_]+\s+){{0,2}}$", re.I
+)
 # `4,000 visits, or 25 per cent`: a figure set beside its share is one part's
 _SHARE_AFTER = ByLanguage(lambda w: rf"\s*,\s*(?:{w.appositive_share_marks})\s+", re.I)
 _AVERAGE = ByLanguage(
@@ -105,13 +112,33 @@ def link_each_averages(claims: list[Claim], text: str, lang: str, sentence_start
         else:
             # (`its 40 volunteers each gave an average of 90 hours to coaching, 3,600 hours in all`: the total the
             # rate's clause appends to it, else the lead's)
-            total = _appended_total(figures, i, text, lang) or _lead_total(figures, i, units, text, lang)
+            total = _appended_total(figures, i, text, lang)
+            if total is None and _EACH_HOLDS[lang].search(text, max(0, rate.start - _RATE_REACH), rate.start):
+                continue  # (`30 pens, each housing two dogs`: what each holds at a time, no share of the lead's flow)
+            if total is None and _took_a_share(units, by_sentence[units.sentence], text):
+                continue  # (`sold 70 per cent of them to 180 pubs … Each pub took 53 barrels`: of that part, unstated)
+            total = total or _lead_total(figures, i, units, text, lang)
         if total is None or total.value <= rate.value:
             continue
         if periods_differ(rate, total) or _for_another_thing(rate, total, text, lang, sentence_starts):
             continue  # (`… this year. The average garden yielded 80 kg last year`, `paid $40 for the dinner`)
         rate.per_unit_of, rate.units_of = total.id, units.id
         rate.guesses = sorted(set(rate.guesses) | {"relation"})
+
+
+_SHARE_TO_UNITS = re.compile(r"[^\d.;:!?]{0,40}")  # a share, then a few words, then the units it went to
+
+
+def _took_a_share(units: Claim, sentence: list[Claim], text: str) -> bool:
+    """Whether the units' clause gives them a share of a whole right before them (`sold 70 per cent of them to 180
+    pubs`): what each holds is of that part, not of the whole the lead states."""
+    return any(
+        c.role == "share"
+        and c.kind in ("percent", "fraction")
+        and c.end <= units.start
+        and _SHARE_TO_UNITS.fullmatch(text, c.end, units.start) is not None
+        for c in sentence
+    )
 
 
 def _units(

@@ -16,12 +16,15 @@ The gates:
   not per that period (the count is one day's, the total the whole run's); a price whose own clause states the
   amount it comes to, named so by the words between (`2,000 tiles at €3 each, worth €6,000`:
   `[link.appended_total_words]`), divides that amount, not a total of another sentence;
-- sum (`gate_sum_joins`): the parts of a total are of its dimension (a count of hours and a count of people add
-  into nothing, and neither makes a total of the other); a total that a share rate right before it makes a subset
-  (`… and women make up 75 per cent of them, 180 in all`), smaller than one of the parts, is that part's share, no
-  sum of them; a price per one unit the units were sold at (`sold 90 lamps at an average of £20 each, worth
-  £1,800`) leaves a list of amounts, which keeps the two or more amounts left (with fewer, the list is left as the
-  readings made it);
+- sum (`gate_sum_joins`): two lists of parts around a total, before it in its sentence and after it, are two breakdowns
+  of it (by item, then by who paid), checked apart; a figure per unit of the total and its units make a product, no sum
+  (`20 dormitories, each sleeping eight guests, 160 guests in all`); an average per one unit, one time or a short period
+  (`한 번에 20명꼴`, `£4 a head`, `40 tonnes a day`) is no part of a total that is not one, unless all the parts are;
+  the parts of a total are of its dimension (a count of hours and a count of people add into nothing, and neither makes
+  a total of the other); a total that a share rate right before it makes a subset (`… and women make up 75 per cent of
+  them, 180 in all`), smaller than one of the parts, is that part's share, no sum of them; a price per one unit the
+  units were sold at (`sold 90 lamps at an average of £20 each, worth £1,800`) leaves a list of amounts, which keeps the
+  two or more amounts left (with fewer, the list is left as the readings made it);
 - change (`gate_change_joins`): the level a change is measured to is of the span of its prior: an average per a
   short period (`한 달 평균 500자루꼴`) restating a span's total is no level of a prior over the span; the change
   is of that total instead (the one figure whose `per_period_of` names the average).
@@ -203,6 +206,10 @@ def gate_sum_joins(claims: list[Claim], text: str, lang: str, lexicon: Lexicon |
     for claim in claims:
         if claim.part_of and claim.part_of in by_id:
             lists.setdefault(claim.part_of, []).append(claim)
+    for whole_id, parts in lists.items():
+        _split_lists_around(by_id[whole_id], parts)
+    for claim in claims:
+        if claim.part_of and claim.part_of in by_id:
             breakdowns.setdefault((claim.part_of, claim.part_list), []).append(claim)
     if lexicon is not None:
         for (whole_id, _), parts in breakdowns.items():
@@ -223,6 +230,27 @@ def gate_sum_joins(claims: list[Claim], text: str, lang: str, lexicon: Lexicon |
         if not parts:
             continue
         whole = by_id[whole_id]
+        # (an average per one unit, one time or one short period, `한 번에 20명꼴`, `£4 a head`, `50 tonnes a day`, is
+        # no part of a total that is not one)
+        # (a figure per unit of the total and its units, `20 dormitories, each sleeping eight guests, 160 guests in
+        # all`, make a product of it, no sum)
+        if any(part.per_unit_of == whole.id for part in parts):
+            for part in parts:
+                part.part_of = None
+                part.part_list = None
+            continue
+        # (a figure a list hands to several members, `… and RSP at one each`, stands for their parts)
+        # (parts all per one period or unit, `월 260만 켤레, 월 180만 켤레 … 한 달 440만 켤레`, are a list of rates
+        # adding to a rate: only an average among amounts of the whole span is none of its parts)
+        averaged = [part for part in parts if part.part_times == 1 and _an_average(part, text, lang)]
+        if averaged and len(averaged) < len(parts) and not _an_average(whole, text, lang):
+            rest = [part for part in parts if part not in averaged]
+            for part in averaged if len(rest) > 1 else parts:
+                part.part_of = None
+                part.part_list = None
+            if len(rest) < 2:
+                continue
+            parts = rest
         dimension = _dimension(whole, lang)
         dimensions = {_dimension(part, lang) for part in parts} - {None}
         mixed = len(dimensions) > 1 or (dimension is not None and bool(dimensions) and dimensions != {dimension})
@@ -242,6 +270,52 @@ def gate_sum_joins(claims: list[Claim], text: str, lang: str, lexicon: Lexicon |
         for part in prices:
             part.part_of = None
             part.part_list = None
+
+
+# right before a price, a unit of measure and the mark of one (`kg당 `, `톤당 `): a price per that measure (a party's
+# name ending in the mark's letter, `…당 37석`, is no measure)
+_PER_MEASURE_BEFORE = ByLanguage(
+    lambda w: rf"(?<![^\W_])(?:{MEASURE_WORDS})\s?(?:{w.unit_price_before})\s?$", first_tested=False
+)
+# right after a figure, the unit it is per (`£4 a head`, `600 pupils per school`), no bare `each`, the noun closing
+# the figure's clause (`£4 a head,`; in a list, `7,600 a Cornish relish` and `£2m a new roof` take their `a` from a
+# verb left out)
+_RATE_AFTER = ByLanguage(lambda w: rf"(?:{w.unit_rate_after})(?=\s*(?:[,.;:)]|$))", re.I)
+# right after a figure, a mark that it is an average naming no noun (`20명꼴`: `[link.per_unit_generic_after]`)
+_AVERAGE_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.per_unit_generic_after})", first_tested=False)
+
+
+def _an_average(figure: Claim, text: str, lang: str) -> bool:
+    """Whether a figure is stated per one unit (`£4 a head`, `한 상자에 3유로씩`), per a short period (`50 tonnes a
+    day`, `하루 80톤`) or marked an average (`한 번에 20명꼴`): what one unit or one time holds, no part of a total."""
+    # (by the marks after it: one of a unit before it, `한 벌에`, is read only with its mark after, `씩`, `꼴`; a noun
+    # opening with the letter of one, `한복이 320벌`, is none; a bare `each` in a list hands one figure to several
+    # members, `RLD 2 and three others at one each`, and is no average)
+    # (a bare count of a gapped list, `11,400 are chutney and 7,600 a relish`, takes its `a` from the verb left out)
+    bare = figure.kind == "count" and not figure.counter
+    return figure.kind in ("money", "measure", "count") and bool(
+        (not bare and _RATE_AFTER[lang].match(text, figure.end))
+        or _AVERAGE_AFTER[lang].match(text, figure.end)
+        or _DISTRIBUTIVE_AFTER[lang].match(text, figure.end)
+        or short_period(figure, text, lang) is not None
+        or (
+            figure.kind == "money"
+            and _PER_MEASURE_BEFORE[lang].search(text, max(0, figure.start - _MARK_REACH), figure.start) is not None
+        )
+    )
+
+
+def _split_lists_around(whole: Claim, parts: list[Claim]) -> None:
+    """Two parts or more listed before a total in its sentence and two or more after it (`재료비는 배추 A, 양념 B 등
+    모두 T가 들었다. 기업들이 C를 냈고 나머지 D는 시가 보탰다`: by item, then by who paid) are two breakdowns of it,
+    each checked apart (the ones after are read as a list of their own)."""
+    if any(part.part_list is not None for part in parts):
+        return
+    before = [part for part in parts if part.end <= whole.start and part.sentence == whole.sentence]
+    after = [part for part in parts if part.start >= whole.end]
+    if len(before) >= 2 and len(after) >= 2 and len(before) + len(after) == len(parts):
+        for part in after:
+            part.part_list = f"after:{whole.id}"
 
 
 _PEOPLE = ByLanguage(

@@ -742,7 +742,8 @@ def _units_named_afresh(count: Claim, figure: Claim, text: str, lang: str, sente
 def _counted_before(figures: list[Claim], i: int, text: str, lang: str) -> Claim | None:
     """The count of a noun right before the figure in its sentence, only words between (`4,200 claims, at an
     average of`), or only words and the total the figure is set beside (`55 ferry pilots shared $2.2m, or $40,000
-    apiece`): the things an average of `each` is of."""
+    apiece`): the things an average of `each` is of; none where a count of another noun stands right before it in
+    its clause (`6,000 runners raised money for 400 charities, an average of £350 each`: which are `each`, unsaid)."""
     if i == 0:
         return None
     count, figure = figures[i - 1], figures[i]
@@ -754,6 +755,18 @@ def _counted_before(figures: list[Claim], i: int, text: str, lang: str) -> Claim
         return None
     if count.low <= 0 or not _WORDS_BETWEEN.fullmatch(text, count.end, figure.start):
         return None
+    at = figures.index(count)
+    other = figures[at - 1] if at > 0 else None
+    if (
+        other is not None
+        and other.sentence == count.sentence
+        and other.kind == "count"
+        and other.role == "value"
+        and other.counter
+        and other.counter.lower() != count.counter.lower()
+        and _WORDS_BETWEEN.fullmatch(text, other.end, count.start)
+    ):
+        return None  # (`6,000 runners raised money for 400 charities, an average of £350 each`: whose each, unsaid)
     return count
 
 

@@ -620,6 +620,7 @@ _COUNT_PER_UNIT_AFTER = ByLanguage(lambda w: rf"(?:\s+(?:{w.rate_each_after})|{w
 
 
 _INCREMENT_COUNTER = ByLanguage(lambda w: rf"(?:{w.increment_counters})", re.I)
+_NEW_COUNTER = ByLanguage(lambda w: rf"(?:{w.new_counters})", re.I)
 
 
 class CountsApart:
@@ -679,7 +680,25 @@ class CountsApart:
             return None  # (`LG sold 3,000 units` … `Samsung earned $10m, $5,000 a unit`: another company's)
         # (named by its own counter or the words heading it, `40 clubs`, `40 member clubs`; a noun merely before it is
         # another figure's mark: `five players a club, some 200 players`)
-        return count if _own_noun_names(noun, count, self.text, self.lang) else None
+        if not _own_noun_names(noun, count, self.text, self.lang):
+            return None
+        if _NEW_COUNTER[self.lang].fullmatch(count.counter or ""):
+            # (`The 14 new teams …  The fee stays at £45 a team`: with a level of all the units stated before, `84
+            # teams`, the price is of those; the new ones only where the article states no level of them)
+            levels = [
+                c
+                for c in self.figures
+                if c.kind == "count"
+                and c.role == "value"
+                and c.start < figure.start
+                and c.value > count.value
+                and not _NEW_COUNTER[self.lang].fullmatch(c.counter or "")
+                and c.id not in self._index.parts
+                and _own_noun_names(noun, c, self.text, self.lang)
+            ]
+            if levels:
+                return levels[-1] if len({c.value for c in levels}) == 1 else None
+        return count
 
 
 def _own_noun_names(noun: str, count: Claim, text: str, lang: str) -> bool:
@@ -2312,12 +2331,14 @@ def is_a_rate(count: Claim, text: str, lang: str) -> bool:
 
 
 def _parts(figures: list[Claim], text: str, lang: str) -> set[str]:
-    """The counts set right beside their share of a whole (`1.2 million tonnes, or 30 per cent of volume`), and
+    """The counts set right beside their share of a whole (`1.2 million tonnes, or 30 per cent of volume`),
     those that follow their whole's count in its sentence past a word that says parts follow (`delivered 800
-    buses, of which 500 were electric`, `농가 1,200가구 가운데 300가구는`)."""
+    buses, of which 500 were electric`, `농가 1,200가구 가운데 300가구는`), and those each unit holds (`30 pens, each
+    housing two dogs`)."""
     return (
         _parts_beside_shares(figures, text, lang)
         | _parts_beside_tallies(figures, text, lang)
+        | _held_each(figures, text, lang)
         | {
             part.id
             for whole, part in zip(figures, figures[1:])
@@ -2353,6 +2374,23 @@ def _parts_beside_tallies(figures: list[Claim], text: str, lang: str) -> set[str
         and whole.start - count.end <= _PER_REACH
         and _CLAUSE_STOP.search(text, count.end, whole.start) is None
         and joiner.fullmatch(text, whole.end, part.start)
+    }
+
+
+# `30 pens, each housing two dogs`: right before a count, after a comma, `each` and the words saying what each unit
+# counted before holds (`[link.each_holds_before]`)
+_EACH_HOLDS_BEFORE = ByLanguage(lambda w: rf",\s+(?:{w.each_holds_before})$", re.I)
+_EACH_HOLDS_REACH = 40  # characters before a count where its `each` stands
+
+
+def _held_each(figures: list[Claim], text: str, lang: str) -> set[str]:
+    """The counts stated as what each of the units counted before them holds (`The kennels have 30 pens, each housing
+    two dogs`, `12 lorries, each with 28 tonnes`): one unit's, no count of all the units (nor a whole)."""
+    return {
+        c.id
+        for c in figures
+        if c.kind in ("count", "measure")
+        and _EACH_HOLDS_BEFORE[lang].search(text, max(0, c.start - _EACH_HOLDS_REACH), c.start)
     }
 
 

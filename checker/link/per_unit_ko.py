@@ -133,6 +133,9 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
     # (a figure restated, a part of a listed total: one of the values a lead states, no member of its own)
     values = [c for c in figures if c.role == "value" and c.per_unit_of is None and c.product_of is None]
     lead_opening = min((c.sentence for c in claims if title_end <= c.start < lead_end), default=-1)
+    in_sentence: dict[int, list[Claim]] = {}
+    for c in figures:
+        in_sentence.setdefault(c.sentence, []).append(c)
     for figure in figures:
         if (
             figure.role != "value"
@@ -155,6 +158,11 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
         if not mark:
             continue
         gap = mark.group("gap")
+        if any(
+            c is not figure and mark.start("gap") <= c.start and c.end <= figure.start
+            for c in in_sentence.get(figure.sentence, ())
+        ):
+            continue  # (`㎏당 4만원에 팔아 38억원을`: the mark's figure is the one right after it, not one past it)
         per_period = _PERIOD_IN_GAP[lang].search(gap)
         if per_period and (figure.start < lead_end or not _DISTRIBUTIVE[lang].match(text, figure.end)):
             continue  # (`한 곳당 하루 평균 90명`: per a day too)

@@ -15,8 +15,10 @@ the kind outside the units' clause and nothing is linked); a capacity between th
 of the rate's own kind (the body's first sentence, past a headline: the whole the story is about; every such figure
 there a value of one size, no listed part; units named as a kind of a thing, `the 20 food stalls`, only where the lead
 names them or states their count), the reading then spanning sentences, so a mismatch is a warning (`guesses`). Two
-figures of units, or two totals in the sentence: which is not said, nothing is linked. The per-unit check (F317) divides
-the total by the units. Language words are data (`[link.rate_each_after]`).
+figures of units, or two totals in the sentence: which is not said, nothing is linked; nor is a bare number whose
+noun the reading carried over from a count right before it that something went to (`58,000 meals to 3,600 children,
+an average of 16 each`: `[link.recipient_before]`). The
+per-unit check (F317) divides the total by the units. Language words are data (`[link.rate_each_after]`).
 """
 
 from __future__ import annotations
@@ -43,6 +45,30 @@ _ASIDE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.each_aside_openers})(?![^\W\
 _CLAUSE_BREAK = ByLanguage(lambda w: rf",\s*(?:{w.clause_joiners})\b|(?:{w.clause_ends})(?!\d)", re.I)
 
 
+# right before a count, a preposition naming it the ones something went to (`[link.recipient_before]`), an article or
+# a possessive between
+_RECIPIENT_BEFORE = ByLanguage(
+    lambda w: rf"(?<![^\W\d_])(?:{w.recipient_before})\s+(?:(?:the|its|their|some|about|around)\s+)?$", re.I
+)
+_RECIPIENT_REACH = 24
+
+
+def carried_from_recipients(figure: Claim, before: Claim | None, text: str, lang: str) -> bool:
+    """Whether a bare number's noun (a counter not written in its text) was carried over from the count right before
+    it in its sentence, which a preposition names the ones something went to (`served 58,000 meals to 3,600 children,
+    an average of 16 each`): each of them got that many of the other count's things, none of theirs."""
+    return (
+        figure.kind == "count"
+        and bool(figure.counter)
+        and figure.counter.lower() not in figure.text.lower()
+        and before is not None
+        and before.kind == "count"
+        and before.sentence == figure.sentence
+        and (before.counter or "").lower() == figure.counter.lower()
+        and _RECIPIENT_BEFORE[lang].search(text, max(0, before.start - _RECIPIENT_REACH), before.start) is not None
+    )
+
+
 def link_rates_then_each(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     each_anywhere = _EACH_ANYWHERE[lang]
     if not (may_match(each_anywhere, text) and each_anywhere.search(text)):
@@ -54,6 +80,8 @@ def link_rates_then_each(claims: list[Claim], text: str, lang: str, sentence_sta
             continue
         if (rate.kind == "count" and not rate.counter) or not _EACH_AFTER[lang].match(text, rate.end):
             continue
+        if carried_from_recipients(rate, figures[i - 1] if i else None, text, lang):
+            continue  # (`served 58,000 meals to 3,600 children, an average of 16 each`: each child, 16 meals)
         if per_shorter_period(rate, text, lang):
             continue  # (`300 visitors a week each`: of a total of some weeks, which the units alone do not divide)
         before = [c for c in by_sentence[rate.sentence] if c.end <= rate.start and c.per_unit_of is None]

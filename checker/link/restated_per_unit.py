@@ -60,6 +60,7 @@ from checker.link.clause_marks import CLAUSE_CLOSES
 from checker.link.keys_differ import periods_differ
 from checker.link.opening_wholes import whole_opening_a_part
 from checker.link.per_unit_apart import CountsApart, is_a_rate, names_the_count, per_shorter_period
+from checker.link.rates_then_each import carried_from_recipients
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.unit_labels import LABEL_OPENS, LABEL_REACH, label_particles
 from checker.models import Claim
@@ -145,10 +146,15 @@ def link_restated_per_unit(claims: list[Claim], text: str, lang: str, sentence_s
 def _link_each_restated(
     figures: list[Claim], by_sentence: dict[int, list[Claim]], text: str, lang: str, apart: CountsApart
 ) -> None:
+    previous = {after.id: before for before, after in zip(figures, figures[1:])}
     for figure in figures:
         if figure.kind not in _KINDS or figure.role != "value" or figure.per_unit_of is not None:
             continue
-        bare = figure.kind == "count" and not figure.counter  # (`, or 500 a concert`: of the total's counter)
+        # (`, or 500 a concert`: of the total's counter; `served 58,000 meals to 3,600 children, an average of 16
+        # each`: a counter carried over from the ones something went to is none of its own)
+        bare = figure.kind == "count" and (
+            not figure.counter or carried_from_recipients(figure, previous.get(figure.id), text, lang)
+        )
         mark = _PER_NOUN_AFTER[lang].match(text, figure.end)
         if mark is None:
             _link_levy_on_count(figure, by_sentence.get(figure.sentence, []), text, lang)

@@ -9,7 +9,9 @@ the whole as the total before the rate (`전체 지출의`, `[link.whole_share_b
 - `link_named_subject_shares`: the part is the last figure stated after that name in the six sentences before
   the share's (one of its own sentence is read by checker/link/shares.py); the whole is the total the part is
   listed in, or else the largest figure of the part's unit, kind and counter stated before the share and dated
-  to no other period — found by size, so a guess (none when a second total stands beside it: rival_wholes.py).
+  to no other period — found by size, so a guess (none when a second total stands beside it: rival_wholes.py; none
+  when the share names its whole's noun, `전체 매출에서`, and that noun names only an amount of another kind before:
+  the part named is of another measure than the share's whole).
   A share stated right after a figure of its own clause (`…뿐이지만 매출은 20억 원으로 전체의 50%`) is that
   figure's: no earlier figure of the subject's name is its part.
 - `names_another_subject`: a clause that names a subject its part's sentence never names is no share of that
@@ -151,8 +153,10 @@ def link_named_subject_shares(claims: list[Claim], text: str, lang: str) -> None
         if rate.kind != "percent" or rate.role != "share" or rate.share_part is not None or not 0 < rate.value < 100:
             continue
         pooled = _POOL_THEN_PART_SHARE[lang].search(text, max(0, rate.start - 40), rate.start)
+        pool = None
         if pooled is None:
             pooled = _WHOLE_THEN_SUBJECT_SHARE[lang].search(text, max(0, rate.start - 40), rate.start)
+            pool = pooled.group("pool") if pooled is not None and "pool" in pooled.groupdict() else None
         if pooled is not None and not _BACK_REFERENCE[lang].match(pooled.group("name")):
             name = pooled.group("name")  # `전체 객실 가운데 독채 비중은 23%`, `객실에서 독채가 차지하는 비중은`
         elif (
@@ -193,6 +197,19 @@ def link_named_subject_shares(claims: list[Claim], text: str, lang: str) -> None
             noun = _whole_noun(text, rate, lang)
             whole = _largest_before(figures[:position], part, cumulative, noun, text)
             named = noun is not None and whole is not None and _names_noun_before(text, whole, noun)
+            noun = noun or (pool if pool and len(pool) >= 2 else None)
+            if (
+                noun is not None
+                and whole is not None
+                and not _names_noun_before(text, whole, noun)
+                and any(
+                    c.role == "value"
+                    and (c.kind, c.unit) != (part.kind, part.unit)
+                    and _names_noun_before(text, c, noun)
+                    for c in figures[:position]
+                )
+            ):
+                continue  # (`전체 매출에서 깐 잣이 차지하는 비중`: the whole's noun names an amount of another kind)
             if whole is not None and not named and has_rival_whole(whole, part, figures_by_sentence):
                 continue  # two totals of the part's unit side by side: the share may be of either
             if (

@@ -63,6 +63,25 @@ _AVERAGE_BEFORE = ByLanguage(lambda w: rf"(?:{w.average_before})\s+(?:(?:{w.hedg
 _AVERAGE_REACH = 32  # characters before a figure where its average's mark stands
 
 
+_CLAUSE_BREAK = re.compile(r"[;:!?\n]|\.(?!\d)")
+
+
+def _of_the_whole_noun(figures: list[Claim], at: int, whole: Claim, text: str) -> Claim | None:
+    """Where the figure right before a share is a count of another noun than its whole's (`from the farm's 120 cows, a
+    fifth of the 780,000 litres`), the last amount of the whole's own noun before it in its clause (`156,000
+    litres`), smaller than the whole; None where the counters agree or the clause states none."""
+    part = figures[at]
+    counter, noun = (part.counter or "").lower(), (whole.counter or "").lower()
+    if part.kind != "count" or not counter or not noun or counter == noun:
+        return None
+    for c in reversed(figures[:at]):
+        if c.sentence != part.sentence or _CLAUSE_BREAK.search(text, c.end, part.start):
+            return None
+        if (c.kind, c.unit) == (whole.kind, whole.unit) and (c.counter or "").lower() == noun and c.role == "value":
+            return c if c.high < whole.low else None
+    return None
+
+
 def link_shares_beside_parts(claims: list[Claim], text: str, lang: str, metric_hits: list[MetricHit]) -> None:
     partners: Partners | None = None
     hit_starts: list[int] = []
@@ -87,13 +106,18 @@ def link_shares_beside_parts(claims: list[Claim], text: str, lang: str, metric_h
             if (
                 _BESIDE_WHOLE_AFTER[lang].fullmatch(text, part.end, rate.start)
                 and after.role == "value"
-                and after.low > part.high
                 and (
                     _OF_NOUN[lang].fullmatch(text, rate.end, after.start)
                     or _OF_OWNER[lang].fullmatch(text, rate.end, after.start)
                 )
             ):
-                rate.share_part, rate.share_whole = part.id, after.id
+                # (`used 156,000 litres from the farm's 120 cows, a fifth of the 780,000 litres`: the part is the
+                # clause's amount of the whole's own noun, not a count of another noun set between)
+                own = _of_the_whole_noun(figures, i - 1, after, text)
+                if own is not None:
+                    part = own
+                if after.low > part.high:
+                    rate.share_part, rate.share_whole = part.id, after.id
             if beside is not None:
                 continue  # (a figure of the part's unit after the share: the sentence states its own whole, or another)
         if beside is None or beside.group("hedge"):

@@ -47,11 +47,23 @@ _PARTICLE_REACH = 1  # letters a short name's label may add to it (`내수가`)
 _SHARE_NOUN_REACH = 30  # characters back from the share for its noun and the word before it
 
 
+# `전체 객실에서 독채가 차지하는 비중은 `: the whole named first, then the part's name as the subject of the verb of
+# share
+_WHOLE_THEN_SUBJECT = ByLanguage(lambda w: rf"(?:{w.whole_then_subject_share_noun})\s*$", first_tested=False)
+
+
 def subject_words(rate: Claim, text: str, lang: str, sentence_starts: list[int]) -> list[str]:
     """The words a figure's sentence opens with (the article's sentence index says where, read back at most
-    `_SUBJECT_REACH` characters), to its first separator (three at most, articles left out)."""
+    `_SUBJECT_REACH` characters), to its first separator (three at most, articles left out); where it names the
+    whole first and the part as the subject of the verb of share (`전체 매출 가운데 깐 잣이 차지하는 비중은`), the
+    part's name."""
     opening = max(sentence_starts[rate.sentence], rate.start - _SUBJECT_REACH, 0)
     head = text[opening : rate.start]
+    pooled = _WHOLE_THEN_SUBJECT[lang].search(head)
+    if pooled is not None:
+        # (`전체 매출 가운데 깐 잣이 차지하는 비중은`: the words opening the sentence name the whole; the subject of the
+        # verb of share names the part)
+        return _WORD.findall(pooled.group("name"))
     cut = _SEPARATOR[lang].search(head)
     head = head[: cut.start()] if cut else head
     return [w for w in _WORD.findall(head)[:_SUBJECT_WORDS] if not _ARTICLE[lang].fullmatch(w)]

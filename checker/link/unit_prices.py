@@ -98,6 +98,8 @@ _CLAUSE_REACH = 80  # characters before a measure where the words of its clause 
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _STOP_WORD = ByLanguage(lambda w: rf"(?:{w.scope_stop_words})", re.I)
 _HEDGE = ByLanguage(lambda w: rf"(?:{w.hedges})", re.I)
+# (`so far`, `now`: words of when, naming no line of a crop: `[link.label_time_adverbs]`)
+_TIME_ADVERB = ByLanguage(lambda w: rf"(?:{w.label_time_adverbs})", re.I)
 _ASIDE_REACH = 8  # characters from a figure in brackets to the bracket closing it (`21억 원)`)
 _STEM_SLACK = 2  # letters a count's counter may add to the noun of the price (`shares` for `share`)
 
@@ -365,7 +367,9 @@ def _named_by_price(price: Claim, measures: list[Claim], text: str, lang: str) -
     words = {
         word.lower()
         for word in _WORD.findall(price.scope or "")
-        if not _STOP_WORD[lang].fullmatch(word) and not _HEDGE[lang].fullmatch(word)
+        if not _STOP_WORD[lang].fullmatch(word)
+        and not _HEDGE[lang].fullmatch(word)
+        and not _TIME_ADVERB[lang].fullmatch(word)
     }
     if not words:
         return []
@@ -393,11 +397,14 @@ def _value_stated_before_price(price: Claim, total: Claim, figures: list[Claim])
 
 def _named_by_total(total: Claim, measures: list[Claim], text: str, lang: str) -> list[Claim]:
     """The one measure (a value, no rate) whose clause names a word the total's own clause names (`Mills bought 300
-    tonnes` and `the mill orders came to`: `mill`, a plural's ending aside); none when no word, or two values."""
+    tonnes` and `the mill orders came to`: `mill`, a plural's ending aside; a word of when, `so far`, names none);
+    none when no word, or two values."""
     words = {
         singular(word.lower(), lang)
         for word in _clause_words(total, text)
-        if not _STOP_WORD[lang].fullmatch(word) and not _HEDGE[lang].fullmatch(word)
+        if not _STOP_WORD[lang].fullmatch(word)
+        and not _HEDGE[lang].fullmatch(word)
+        and not _TIME_ADVERB[lang].fullmatch(word)
     }
     if not words:
         return []

@@ -7,10 +7,11 @@ the genitive, `[link.whole_then_its_share_apart]`; en: the rate, `of`, perhaps a
 whole, `[link.share_then_its_whole_apart]`), and no other figure of the whole's unit: its part is not in it. The
 part is then the one level of the sentence before that is of the whole's kind, unit and counter, smaller than the
 whole and not stated for another period, and no figure per unit (`12 tonnes per hectare` is no part of a tonnage:
-another dimension). Two such levels there (`5월까지 88억달러에 6월 22억달러가 보태졌다`)
-leave the share unlinked: which of them the share is of, the wording does not say — unless the last of them closes
-its sentence as the predicate (`누적 판매는 1분기 A, 2분기 B를 더해 C다`: the sentence states C, the others are its
-parts), or the share's subject names one of them alone (`전기차는 N대로, 1기당 M대꼴이다. 전기차는 전체 차량 W대의
+another dimension), nor one given each of some units (`세 차례에 걸쳐 4천 병씩`). Two such levels there
+(`5월까지 88억달러에 6월 22억달러가 보태졌다`) leave the share unlinked: which of them the share is of, the
+wording does not say — unless the last of them closes its sentence as the predicate (`누적 판매는 1분기 A, 2분기
+B를 더해 C다`: the sentence states C, the others are its parts), or the
+share's subject names one of them alone (`전기차는 N대로, 1기당 M대꼴이다. 전기차는 전체 차량 W대의
 Z%`).
 
 The figure the genitive joins to the rate is the whole, never the part (checker/link/shares.py asks
@@ -27,10 +28,13 @@ from checker.link.figure_kinds import AMOUNTS
 from checker.link.inflections import names_word
 from checker.link.keys_differ import metrics_differ, periods_differ
 from checker.link.per_unit_apart import opens_with_headline
+from checker.link.per_unit_vetoes import PRICED_PER_UNIT
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.link.shares_of_named_members import subject_words
 from checker.models import Claim
 
+# right after an amount, the mark that it is given one by one (`4천 병씩`: `[link.per_unit_distributive_after]`)
+_GIVEN_EACH = ByLanguage(lambda w: rf"\s?(?:{w.per_unit_distributive_after})", first_tested=False)
 _COPULA_THEN_STOP = ByLanguage(lambda w: rf"\s?(?:{w.list_copula_ends})\s?\.")
 _ADDED_UP = ByLanguage(lambda w: rf"(?:{w.part_done_then_whole})\s")
 # a share below all of its whole: a percent below 100, a fraction in words (`8분의 1`, `a quarter`) below 1
@@ -92,7 +96,8 @@ def link_wholes_then_shares_apart(claims: list[Claim], text: str, lang: str, sen
             # `4억달러(약 5,400억원)`: the amount in the whole's currency stands for the one written first
             converted = {c.converts for c in conversions.get(rate.sentence - 1, ()) if c.unit == whole.unit}
             before = [c for c in before if c.id not in converted] + conversions.get(rate.sentence - 1, [])
-        levels = [c for c in before if _part_of(c, whole, back)]
+        # (a figure given each one unit, `4천 병씩`, `£4 a head`, is what one holds: no part of a whole)
+        levels = [c for c in before if _part_of(c, whole, back) and not _one_units(c, text, lang)]
         if not levels and this_deal:
             # `이번 계약 금액은 …`: the deal the story reports, whose amount its lead states first
             levels = _lead_amount(figures, conversions or {}, whole, text)
@@ -106,6 +111,11 @@ def link_wholes_then_shares_apart(claims: list[Claim], text: str, lang: str, sen
         rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
         rate.label = rate.label or part.id
         rate.guesses = sorted(set(rate.guesses) | {"relation"})
+
+
+def _one_units(claim: Claim, text: str, lang: str) -> bool:
+    """Whether a figure is stated per one unit (`£4 a head`) or given each one (`세 차례에 걸쳐 4천 병씩`)."""
+    return bool(PRICED_PER_UNIT[lang].match(text, claim.end) or _GIVEN_EACH[lang].match(text, claim.end))
 
 
 def _level_closing_its_sentence(levels: list[Claim], before: list[Claim], text: str, lang: str) -> Claim | None:
