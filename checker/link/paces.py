@@ -31,7 +31,8 @@ from checker.models import Claim, Span
 from checker.regex_cache import compile_re
 
 _GRAINS = ("month", "week", "day")
-_KINDS = ("money", "count")
+_KINDS = ("money", "count", "measure")
+_STORY_KINDS = ("count", "measure")  # (a pace whose total the story's lead states: `… 1,800 tins a day`)
 _MARK_REACH = 12  # characters before an amount where its period's mark stands
 _MARKS_BEFORE = {
     grain: ByLanguage(lambda w, g=grain: rf"(?:{getattr(w, f'per_{g}_before')})\s*$", re.I) for grain in _GRAINS
@@ -125,9 +126,10 @@ def link_paces(claims: list[Claim], text: str, lang: str, sentence_starts: list[
     by_sentence = group_by_sentence(figures)
     # (an amount another reading has read as a pace or an average of a span's total keeps that total)
     paced_already = {c.per_period_of for c in figures if c.per_period_of}
+    story: _StoryTotals | None = None
     for number, sentence in by_sentence.items():
         amounts = [c for c in sentence if c.kind in _KINDS]
-        if len(amounts) < 2:
+        if not amounts:
             continue
         guessed = False
         paced = [(c, g) for c in amounts if c.role == "value" and (g := _grain(c, text, lang)) is not None]
@@ -146,6 +148,11 @@ def link_paces(claims: list[Claim], text: str, lang: str, sentence_starts: list[
         ):
             continue  # (`£20 a ticket a month`, `곳당 월 10만 원씩`: per a unit as well)
         others = [c for c in amounts if c is not amount]
+        if not any(_same_kind(c, amount, text) and c.per_unit_of is None for c in others) and amount.kind in _STORY_KINDS:
+            if story is None:
+                story = _StoryTotals(figures, text, lang)
+            _pace_of_the_story(amount, grain, sentence, by_sentence, story, text, lang, sentence_starts)
+            continue
         if len(others) != 1:
             continue  # (another count or amount beside them: over what else the total is, not said)
         total = others[0]
@@ -199,10 +206,14 @@ def link_paces(claims: list[Claim], text: str, lang: str, sentence_starts: list[
         periods = _periods(term.group("n").strip(), words)
         if periods is None or not 1 < periods <= _MAX_PERIODS:
             continue
-        total.per_period_of, total.periods = amount.id, periods
-        total.periods_span = Span(start=term.start(), end=term.end())
-        if guessed:
-            total.guesses = sorted(set(total.guesses) | {"relation"})
+        _link(total, amount, term, periods, guessed)
+
+
+def _link(total: Claim, amount: Claim, term: re.Match[str], periods: float, guessed: bool) -> None:
+    total.per_period_of, total.periods = amount.id, periods
+    total.periods_span = Span(start=term.start(), end=term.end())
+    if guessed:
+        total.guesses = sorted(set(total.guesses) | {"relation"})
 
 
 def _terms_of(
@@ -217,3 +228,92 @@ def _terms_of(
         for m in patterns[grain].finditer(text, start, end)
         if not any(c.start < m.end() and m.start() < c.end for c in sentence)
     ]
+
+
+# ---------------------------------------------------------------- a pace over a span of the story's total
+
+_COUNTER_AFTER = re.compile(r"(?:[\s-]+[^\W\d_]+){1,2}")  # (`2,400 extra tests`: the noun after an adjective read as counter)
+
+
+def _same_kind(figure: Claim, amount: Claim, text: str) -> bool:
+    """A figure of the pace's own kind: a measure of its unit, money of its currency, a count naming its counter
+    (as its counter, or one of the two words after it: `2,400 extra tests` of `200 tests a month`)."""
+    if figure.kind != amount.kind or figure.unit != amount.unit:
+        return False
+    if amount.kind != "count":
+        return True
+    want = (amount.counter or "").lower()
+    if not want or (figure.counter or "").lower() == want:
+        return True
+    words = _COUNTER_AFTER.match(text, figure.end)
+    return words is not None and want in re.split(r"[\s-]+", words.group().lower())
+
+
+class _StoryTotals:
+    """The body's first sentence stating figures (past a headline): the story's whole, the lead (built once)."""
+
+    def __init__(self, figures: list[Claim], text: str, lang: str) -> None:
+        newline = text.find("\n")
+        headline = newline > 0 and text[:newline].rstrip()[-1:] not in ".!?\"\u201d"
+        body = [c for c in figures if not (headline and c.start < newline)]
+        first = body[0].sentence if body else None
+        self.lead = [c for c in body if c.sentence == first]
+
+
+def _pace_of_the_story(
+    amount: Claim,
+    grain: str,
+    sentence: list[Claim],
+    by_sentence: dict[int, list[Claim]],
+    story: _StoryTotals,
+    text: str,
+    lang: str,
+    sentence_starts: list[int],
+) -> None:
+    """`The bakery packs 1,800 tins a day, so the order will take 20 days`, `That is 20,000 tonnes a day`: a pace, a
+    count or a measure, whose sentence states no other figure of its kind, over a span its sentence writes (else the
+    total's own sentence: `… 1.28 million tonnes since September 15, 64 days ago`), of the lead's one figure of its
+    kind (the body's first sentence, past a headline: the whole the story is about), stated as a value before the
+    pace. No count in the pace's clause before it (`12 staff pack 1,200 boxes a day`: whose pace, not said). The
+    reading spans sentences: a mismatch is a warning."""
+    lead = [c for c in story.lead if _same_kind(c, amount, text) and c.role == "value"]
+    if not lead or len({c.value for c in lead}) != 1 or any(c.role != "value" for c in lead):
+        return
+    total = lead[0]
+    if (
+        total.sentence >= amount.sentence
+        or total.value <= amount.value
+        or total.per_period_of is not None
+        or total.per_unit_of is not None
+        or total.product_of is not None
+        or total.part_of is not None
+        or _grain(total, text, lang) is not None
+    ):
+        return
+    if any(
+        c.kind == "count"
+        and c.end <= amount.start
+        and c.per_unit_of is None
+        and not _CLAUSE_BREAK_BEFORE.search(text, c.end, amount.start)
+        for c in sentence
+        if c is not amount
+    ):
+        return  # (`12 staff pack 1,200 boxes a day`: a count of those who keep the pace)
+    terms = _terms_of(amount.sentence, sentence, grain, text, lang, sentence_starts)
+    if not terms:
+        terms = _terms_of(total.sentence, by_sentence.get(total.sentence, []), grain, text, lang, sentence_starts)
+    if len(terms) != 1:
+        return
+    term = terms[0]
+    if term.start() > amount.end and _CLAUSE_BREAK.search(text, amount.end, term.start()):
+        return
+    if lang in _SPAN_LINKED and not _pace_closes(amount, grain, term, total, text, lang):
+        return
+    _, words = _terms(lang)
+    periods = _periods(term.group("n").strip(), words)
+    if periods is None or not 1 < periods <= _MAX_PERIODS:
+        return
+    _link(total, amount, term, periods, True)
+
+
+_CLAUSE_BREAK_BEFORE = re.compile(r"[,;:]")
