@@ -119,6 +119,7 @@ from checker.link.lists_adding_up import link_net_flows, relink_lists_of_another
 from checker.link.lists_of_a_named_whole import link_lists_of_a_named_whole
 from checker.link.lists_with_rest import link_lists_with_rest
 from checker.link.load_factors import link_load_factors
+from checker.link.lots import link_lots
 from checker.link.made_up_of import link_made_up_of
 from checker.link.margin_bases import link_margin_bases
 from checker.link.margins import link_margins
@@ -708,6 +709,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_parallel_prices(claims, text, document.language, segments.sentence_starts)
     # (an English quantity per one item the readings before left: multiplied out over a count, or shared out)
     link_per_one_products(claims, text, document.language, segments.sentence_starts)
+    # (a count of units each holding one lot: `in 24 crates of 250 mugs`, `세 차례에 걸쳐 4천 병씩`)
+    link_lots(claims, text, document.language, segments.sentence_starts)
     unlink_prices_as_totals(claims, text, document.language)  # (after every per-unit rule: what they linked)
     unlink_totals_of_another_cost(claims, document.language)
     relink_yearly_rates_to_yearly_amounts(claims, text, document.language)  # (`$90 a home each year`)

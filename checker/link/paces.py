@@ -32,6 +32,9 @@ from checker.regex_cache import compile_re
 
 _GRAINS = ("month", "week", "day")
 _KINDS = ("money", "count", "measure")
+# (languages whose measures are read as paces: Korean copy states a measure per month as an average beside another
+# average, `월평균 3억㎥ … 월평균 8천만㎥`, which no pace makes)
+_MEASURE_LANGS = ("en",)
 _STORY_KINDS = ("count", "measure")  # (a pace whose total the story's lead states: `… 1,800 tins a day`)
 _MARK_REACH = 12  # characters before an amount where its period's mark stands
 _MARKS_BEFORE = {
@@ -128,7 +131,7 @@ def link_paces(claims: list[Claim], text: str, lang: str, sentence_starts: list[
     paced_already = {c.per_period_of for c in figures if c.per_period_of}
     story: _StoryTotals | None = None
     for number, sentence in by_sentence.items():
-        amounts = [c for c in sentence if c.kind in _KINDS]
+        amounts = [c for c in sentence if c.kind in _KINDS and (c.kind != "measure" or lang in _MEASURE_LANGS)]
         if not amounts:
             continue
         guessed = False
@@ -148,7 +151,10 @@ def link_paces(claims: list[Claim], text: str, lang: str, sentence_starts: list[
         ):
             continue  # (`£20 a ticket a month`, `곳당 월 10만 원씩`: per a unit as well)
         others = [c for c in amounts if c is not amount]
-        if not any(_same_kind(c, amount, text) and c.per_unit_of is None for c in others) and amount.kind in _STORY_KINDS:
+        if (
+            not any(_same_kind(c, amount, text) and c.per_unit_of is None for c in others)
+            and amount.kind in _STORY_KINDS
+        ):
             if story is None:
                 story = _StoryTotals(figures, text, lang)
             _pace_of_the_story(amount, grain, sentence, by_sentence, story, text, lang, sentence_starts)
@@ -232,7 +238,9 @@ def _terms_of(
 
 # ---------------------------------------------------------------- a pace over a span of the story's total
 
-_COUNTER_AFTER = re.compile(r"(?:[\s-]+[^\W\d_]+){1,2}")  # (`2,400 extra tests`: the noun after an adjective read as counter)
+_COUNTER_AFTER = re.compile(
+    r"(?:[\s-]+[^\W\d_]+){1,2}"
+)  # (`2,400 extra tests`: the noun after an adjective read as counter)
 
 
 def _same_kind(figure: Claim, amount: Claim, text: str) -> bool:
@@ -254,7 +262,7 @@ class _StoryTotals:
 
     def __init__(self, figures: list[Claim], text: str, lang: str) -> None:
         newline = text.find("\n")
-        headline = newline > 0 and text[:newline].rstrip()[-1:] not in ".!?\"\u201d"
+        headline = newline > 0 and text[:newline].rstrip()[-1:] not in '.!?"\u201d'
         body = [c for c in figures if not (headline and c.start < newline)]
         first = body[0].sentence if body else None
         self.lead = [c for c in body if c.sentence == first]
