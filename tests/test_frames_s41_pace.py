@@ -119,6 +119,36 @@ def test_a_span_of_work_is_a_span_and_a_part_of_one_is_not_en(knowledge):
     _unlinked(knowledge, text, PACE, "2,400")
 
 
+@pytest.mark.parametrize("n,fires", [("200", False), ("300", True)])
+@pytest.mark.parametrize("pace", ["공방은 30일 동안 하루 {n}자루씩 만든다.", "공방은 하루 {n}자루씩 30일간 엮는다."])
+def test_a_pace_of_the_story_total_ko(knowledge, pace, n, fires):
+    text = f"누리 공방 수출\n\n누리 공방이 일본에 빗자루 6천 자루를 수출한다. {pace.format(n=n)}"
+    _checked(knowledge, text, PACE, fires)
+
+
+@pytest.mark.parametrize(
+    "pace,figure",
+    [
+        ("장인 한 명이 30일 동안 하루 200자루씩 만든다.", "200"),  # (the pace of one of many)
+        ("공방은 30일 동안 하루 200자루씩, 주말에는 100자루씩 만든다.", "200"),  # (two paces)
+    ],
+)
+def test_a_pace_near_miss_is_unlinked_ko(knowledge, pace, figure):
+    text = f"누리 공방 수출\n\n누리 공방이 일본에 빗자루 6천 자루를 수출한다. {pace}"
+    _unlinked(knowledge, text, PACE, figure)
+
+
+def test_a_pace_of_one_of_many_is_unlinked_en(knowledge):
+    text = _TINS.format(pace="Each packer fills 2,400 tins a day, so the order will take 20 days.")
+    _unlinked(knowledge, text, PACE, "2,400")
+
+
+@pytest.mark.parametrize("total,fires", [("78회", False), ("120회", True)])
+def test_a_pace_a_week_written_as_one_word_ko(knowledge, total, fires):
+    text = f"가람시 강습\n\n가람시는 개장과 함께 26주 동안 주 3회씩 모두 {total}의 무료 강습을 열었다."
+    _checked(knowledge, text, PACE, fires)
+
+
 # ---------------------------------------------------------------- lots
 
 _MUGS = "Pottery order\n\nMarsh Pottery will send 6,000 mugs to a café chain in Lyon.\n\n{lots}"

@@ -158,7 +158,7 @@ from checker.link.next_sentence_priors import link_next_sentence_priors
 from checker.link.one_for_every import link_one_for_every
 from checker.link.opening_comparisons import link_opening_comparisons
 from checker.link.outcome_tallies import link_outcome_tallies
-from checker.link.paces import link_paces
+from checker.link.paces import link_paces, link_paces_of_the_story
 from checker.link.parallel_parts import link_paragraph_totals, link_parallel_parts
 from checker.link.parallel_prices import link_parallel_prices
 from checker.link.parenthesized_priors import link_parenthesized_priors
@@ -711,6 +711,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_per_one_products(claims, text, document.language, segments.sentence_starts)
     # (a count of units each holding one lot: `in 24 crates of 250 mugs`, `세 차례에 걸쳐 4천 병씩`)
     link_lots(claims, text, document.language, segments.sentence_starts)
+    # (a pace whose total is the story's whole, once the sums and shares have read that whole)
+    link_paces_of_the_story(claims, text, document.language, segments.sentence_starts)
     unlink_prices_as_totals(claims, text, document.language)  # (after every per-unit rule: what they linked)
     unlink_totals_of_another_cost(claims, document.language)
     relink_yearly_rates_to_yearly_amounts(claims, text, document.language)  # (`$90 a home each year`)

@@ -124,41 +124,49 @@ def _pace_closes(amount: Claim, grain: str, term: re.Match[str], total: Claim, t
     return total.start >= end and _TOTAL_GAP.fullmatch(text, end, total.start) is not None
 
 
+def _paced(
+    sentence: list[Claim], text: str, lang: str, paced_already: set[str | None]
+) -> tuple[Claim, str, list[Claim]] | None:
+    """The sentence's one figure per a period free to be a pace, its grain, and the sentence's other amounts."""
+    amounts = [c for c in sentence if c.kind in _KINDS and (c.kind != "measure" or lang in _MEASURE_LANGS)]
+    paced = [(c, g) for c in amounts if c.role == "value" and (g := _grain(c, text, lang)) is not None]
+    if len(paced) != 1:
+        return None  # (none, or two figures per a period: which is the pace, not said)
+    amount, grain = paced[0]
+    if (
+        amount.id in paced_already
+        or amount.per_unit_of is not None
+        or amount.per_period_of is not None
+        or amount.part_of is not None
+    ):
+        return None
+    if _PER_UNIT_AFTER[lang].match(text, amount.end) or _PER_UNIT_BEFORE[lang].search(
+        text, max(0, amount.start - _MARK_REACH), amount.start
+    ):
+        return None  # (`£20 a ticket a month`, `곳당 월 10만 원씩`: per a unit as well)
+    return amount, grain, [c for c in amounts if c is not amount]
+
+
+def _of_the_story(amount: Claim, others: list[Claim], text: str) -> bool:
+    """Whether a pace's total is the story's (no other figure of its kind in its sentence but one per unit)."""
+    return amount.kind in _STORY_KINDS and not any(
+        _same_kind(c, amount, text) and c.per_unit_of is None for c in others
+    )
+
+
 def link_paces(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     figures = [c for c in claims if not c.furniture and c.role != "conversion"]
     by_sentence = group_by_sentence(figures)
     # (an amount another reading has read as a pace or an average of a span's total keeps that total)
     paced_already = {c.per_period_of for c in figures if c.per_period_of}
-    story: _StoryTotals | None = None
     for number, sentence in by_sentence.items():
-        amounts = [c for c in sentence if c.kind in _KINDS and (c.kind != "measure" or lang in _MEASURE_LANGS)]
-        if not amounts:
+        found = _paced(sentence, text, lang, paced_already)
+        if found is None:
             continue
         guessed = False
-        paced = [(c, g) for c in amounts if c.role == "value" and (g := _grain(c, text, lang)) is not None]
-        if len(paced) != 1:
-            continue  # (none, or two figures per a period: which is the pace, not said)
-        amount, grain = paced[0]
-        if (
-            amount.id in paced_already
-            or amount.per_unit_of is not None
-            or amount.per_period_of is not None
-            or amount.part_of is not None
-        ):
-            continue
-        if _PER_UNIT_AFTER[lang].match(text, amount.end) or _PER_UNIT_BEFORE[lang].search(
-            text, max(0, amount.start - _MARK_REACH), amount.start
-        ):
-            continue  # (`£20 a ticket a month`, `곳당 월 10만 원씩`: per a unit as well)
-        others = [c for c in amounts if c is not amount]
-        if (
-            not any(_same_kind(c, amount, text) and c.per_unit_of is None for c in others)
-            and amount.kind in _STORY_KINDS
-        ):
-            if story is None:
-                story = _StoryTotals(figures, text, lang)
-            _pace_of_the_story(amount, grain, sentence, by_sentence, story, text, lang, sentence_starts)
-            continue
+        amount, grain, others = found
+        if _of_the_story(amount, others, text):
+            continue  # (the story's total: `link_paces_of_the_story`, once the other readings have read it)
         if len(others) != 1:
             continue  # (another count or amount beside them: over what else the total is, not said)
         total = others[0]
@@ -257,6 +265,22 @@ def _same_kind(figure: Claim, amount: Claim, text: str) -> bool:
     return words is not None and want in re.split(r"[\s-]+", words.group().lower())
 
 
+def link_paces_of_the_story(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    """A pace whose total is the story's whole (`_pace_of_the_story`): read after the sums, shares and figures per
+    unit have read that whole, so that a pace takes it as its total beside them."""
+    figures = [c for c in claims if not c.furniture and c.role != "conversion"]
+    by_sentence = group_by_sentence(figures)
+    paced_already = {c.per_period_of for c in figures if c.per_period_of}
+    story: _StoryTotals | None = None
+    for sentence in by_sentence.values():
+        found = _paced(sentence, text, lang, paced_already)
+        if found is None or not _of_the_story(found[0], found[2], text):
+            continue
+        if story is None:
+            story = _StoryTotals(figures, text, lang)
+        _pace_of_the_story(found[0], found[1], sentence, by_sentence, story, text, lang, sentence_starts)
+
+
 class _StoryTotals:
     """The body's first sentence stating figures (past a headline): the story's whole, the lead (built once)."""
 
@@ -307,6 +331,9 @@ def _pace_of_the_story(
         if c is not amount
     ):
         return  # (`12 staff pack 1,200 boxes a day`: a count of those who keep the pace)
+    opening = sentence_starts[amount.sentence] if amount.sentence < len(sentence_starts) else 0
+    if _ONE_SUBJECT[lang].search(text, opening, amount.start):
+        return  # (`장인 한 사람이 하루 8자루`, `Each maker sews 12 pairs a day`: the pace of one of many)
     terms = _terms_of(amount.sentence, sentence, grain, text, lang, sentence_starts)
     if not terms:
         terms = _terms_of(total.sentence, by_sentence.get(total.sentence, []), grain, text, lang, sentence_starts)
@@ -325,3 +352,12 @@ def _pace_of_the_story(
 
 
 _CLAUSE_BREAK_BEFORE = re.compile(r"[,;:]")
+# a subject of one unit before a pace (`each maker`, `장인 한 사람이`): the pace of one of a count, no total's
+_ONE_SUBJECT = ByLanguage(
+    lambda w: (
+        rf"(?<![^\W\d_])(?:(?:{w.each_noun_opening})\s+[^\W\d_]+"
+        rf"|(?:{w.one_before_counter})(?!(?:{w.one_unit_subject_time_nouns})(?![^\W\d_]))[^\W\d_]{{1,3}}"
+        rf"(?:{w.one_unit_subject_particles})(?![^\W\d_]))"
+    ),
+    re.I,
+)
