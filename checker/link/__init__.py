@@ -709,10 +709,6 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_parallel_prices(claims, text, document.language, segments.sentence_starts)
     # (an English quantity per one item the readings before left: multiplied out over a count, or shared out)
     link_per_one_products(claims, text, document.language, segments.sentence_starts)
-    # (a count of units each holding one lot: `in 24 crates of 250 mugs`, `세 차례에 걸쳐 4천 병씩`)
-    link_lots(claims, text, document.language, segments.sentence_starts)
-    # (a pace whose total is the story's whole, once the sums and shares have read that whole)
-    link_paces_of_the_story(claims, text, document.language, segments.sentence_starts)
     unlink_prices_as_totals(claims, text, document.language)  # (after every per-unit rule: what they linked)
     unlink_totals_of_another_cost(claims, document.language)
     relink_yearly_rates_to_yearly_amounts(claims, text, document.language)  # (`$90 a home each year`)
@@ -742,6 +738,10 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     # (after every list reading and veto: the worths of an order's lines no list took, of the order's value the lead
     # states)
     link_line_values(claims, text, document.language)
+    # (a count of units each holding one lot, `in 24 crates of 250 mugs`, `세 차례에 걸쳐 4천 병씩`, and a pace whose
+    # total is the story's whole: once every list reading has marked that whole's parts)
+    link_lots(claims, text, document.language, segments.sentence_starts)
+    link_paces_of_the_story(claims, text, document.language, segments.sentence_starts)
     gate_sum_joins(claims, text, document.language, lexicon)  # (what the parts are of: the total's dimension, one time)
     # (`지난해 P였는데 올해는 R% 늘었다`: P the rate's prior, its level stated before)
     link_contrasted_priors(claims, text, document.language)
