@@ -220,3 +220,42 @@ def test_lots_of_the_story_total_ko(knowledge, lots, n, fires):
 def test_lots_near_miss_is_unlinked_ko(knowledge, lots):
     text = f"누리 양조장 수출\n\n누리 양조장이 일본에 막걸리 1만5천 병을 수출한다. {lots}"
     _unlinked(knowledge, text, PER_UNIT, "5,000")
+
+
+# ---------------------------------------------------------------- a unit's size, multiplied out (Korean)
+
+
+@pytest.mark.parametrize(
+    "size",
+    [
+        "누리 농장이 감귤 2만 상자를 대만에 보낸다. 한 상자 무게는 {n}kg으로 모두 100톤이다.",
+        "누리 농장이 {n}kg들이 감귤 2만 상자를 대만에 보낸다. 전체 무게는 100톤에 이른다.",
+        "누리 농장이 {n}kg 상자 기준 감귤 2만 상자를 대만에 보낸다. 무게로는 100톤이다.",
+        "누리 농장이 감귤 2만 상자를 대만에 보낸다. 상자 하나에 감귤 {n}kg이 들어가 이번 주문에만 100톤을 쓴다.",
+    ],
+)
+@pytest.mark.parametrize("n,fires", [("5", False), ("8", True)])
+def test_a_unit_size_multiplied_out_ko(knowledge, size, n, fires):
+    _checked(knowledge, f"누리 농장 수출\n\n{size.format(n=n)}", PER_UNIT, fires)
+
+
+@pytest.mark.parametrize(
+    "size",
+    [
+        # (the story's whole before the size is the total, not a part of it after)
+        "누리 농장은 감귤 100톤을 거뒀다. 감귤은 5kg들이 상자 2만 개에 담았다. 이 가운데 3분의 2인 60톤은 대만에 간다.",
+    ],
+)
+def test_a_unit_size_of_the_whole_before_ko(knowledge, size):
+    _checked(knowledge, f"누리 농장 수확\n\n{size}", PER_UNIT, False)
+
+
+@pytest.mark.parametrize(
+    "size",
+    [
+        "누리 농장이 감귤 2만 상자를 보낸다. 한 해 수확량은 5kg으로 모두 100톤이다.",  # (a span of time, no unit)
+        "누리 농장이 감귤 2만 상자와 배 1만 상자를 보낸다. 한 상자 무게는 5kg으로 모두 100톤이다.",  # (two counts)
+    ],
+)
+def test_a_unit_size_near_miss_is_unlinked_ko(knowledge, size):
+    _unlinked(knowledge, f"누리 농장 수출\n\n{size}", PER_UNIT, "5kg")

@@ -1318,6 +1318,8 @@ LINK_CLASSES = (
     "lot_units_joint",
     "lot_units_split",
     "lot_time_counters",
+    "unit_size_each_after",
+    "one_of_noun_after",
     "levy_on_count",
     "average_unit_openers",
     "average_purpose_before",

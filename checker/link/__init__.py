@@ -312,6 +312,7 @@ from checker.link.transferred_totals import link_transferred_totals
 from checker.link.turnarounds import link_turnarounds
 from checker.link.unit_glosses import unit_gloss_spans
 from checker.link.unit_prices import link_unit_prices
+from checker.link.unit_sizes_ko import link_unit_sizes_ko
 from checker.link.valuation_multiples import link_valuation_multiples
 from checker.link.values_before_baselines import link_values_before_baselines
 from checker.link.values_past_a_rate import link_values_past_a_rate
@@ -741,6 +742,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     # (a count of units each holding one lot, `in 24 crates of 250 mugs`, `세 차례에 걸쳐 4천 병씩`, and a pace whose
     # total is the story's whole: once every list reading has marked that whole's parts)
     link_lots(claims, text, document.language, segments.sentence_starts)
+    link_unit_sizes_ko(claims, text, document.language)
     link_paces_of_the_story(claims, text, document.language, segments.sentence_starts)
     gate_sum_joins(claims, text, document.language, lexicon)  # (what the parts are of: the total's dimension, one time)
     # (`지난해 P였는데 올해는 R% 늘었다`: P the rate's prior, its level stated before)

@@ -93,7 +93,7 @@ def _total(
             return first, False
     if any(c.start < gap or "," not in text[lot.end : c.start] for c in kin):
         return None, False
-    whole = _story_whole(lot, figures, text, lang)
+    whole = story_whole(lot, figures, text, lang)
     if whole is None or whole.sentence >= lot.sentence:
         return None, False
     return whole, True
@@ -150,7 +150,7 @@ def _usable_units(units: Claim, lot: Claim, text: str, lang: str) -> bool:
     )
 
 
-def _story_whole(lot: Claim, figures: list[Claim], text: str, lang: str) -> Claim | None:
+def story_whole(lot: Claim, figures: list[Claim], text: str, lang: str) -> Claim | None:
     """The first figure of the lot's kind the body states (past a headline), a value of no relation of its own, when
     every other such figure before the lot restates it, is one of its listed parts, a lot itself or per a period."""
     headline_end = text.find("\n") if opens_with_headline(text) else -1
