@@ -259,3 +259,22 @@ def test_a_unit_size_of_the_whole_before_ko(knowledge, size):
 )
 def test_a_unit_size_near_miss_is_unlinked_ko(knowledge, size):
     _unlinked(knowledge, f"누리 농장 수출\n\n{size}", PER_UNIT, "5kg")
+
+
+@pytest.mark.parametrize(
+    "each",
+    [
+        "Each 75cl bottle needs about {n}kg of pears",
+        "Every piece starts as about {n}kg of pears",
+        "Each crate is made from {n}kg of pears",
+    ],
+)
+@pytest.mark.parametrize("n,fires", [("1.2", False), ("2", True)])
+def test_a_unit_size_of_a_sized_unit_or_of_its_start_en(knowledge, each, n, fires):
+    noun = "pieces" if "piece" in each else ("bottles" if "bottle" in each else "crates")
+    text = (
+        f"Perry order\n\nA perry maker near Ledbury has won a £9,000 order from a Bergen wine shop.\n\nIt will send "
+        f"3,000 {noun}. Of those, 2,000 {noun} are dry and 1,000 {noun} sweet.\n\n"
+        f"{each.format(n=n)}, so the order will use some 3.6 tonnes."
+    )
+    _checked(knowledge, text, PER_UNIT, fires)

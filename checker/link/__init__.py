@@ -743,6 +743,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     # total is the story's whole: once every list reading has marked that whole's parts)
     link_lots(claims, text, document.language, segments.sentence_starts)
     link_unit_sizes_ko(claims, text, document.language)
+    # (again, the quantities per one item still unlinked: their count's listed parts marked by now)
+    link_per_one_products(claims, text, document.language, segments.sentence_starts)
     link_paces_of_the_story(claims, text, document.language, segments.sentence_starts)
     gate_sum_joins(claims, text, document.language, lexicon)  # (what the parts are of: the total's dimension, one time)
     # (`지난해 P였는데 올해는 R% 늘었다`: P the rate's prior, its level stated before)

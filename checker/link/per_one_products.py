@@ -59,6 +59,7 @@ _OTHER_TIMES = ("prior", "baseline")  # roles of a figure of another time than i
 _EACH_USES = ByLanguage(
     lambda w: (
         rf"(?:[.!?;,:]\s+|\n|(?<![^\W\d_])(?:{w.each_use_clause_openers})\s+)(?:{w.each_noun_opening})\s+"
+        rf"(?:\d[\d.,]*[\s-]?[^\W\d_]{{1,6}}[\s-]+)?"  # (`Each 500ml bottle needs`: the unit's own size first)
         rf"(?P<noun>[^\W\d_]{{3,}})(?:[\s-]+[^\W\d_]+){{0,2}}?\s+(?:(?:will|would|can|could)\s+)?"
         rf"(?:{w.each_noun_use_verbs})(?:\s+(?:{w.hedges}|an\s+average\s+of|on\s+average))?\s+$"
     ),
