@@ -333,6 +333,8 @@ def _pace_of_the_story(
         if c is not amount
     ):
         return  # (`12 staff pack 1,200 boxes a day`: a count of those who keep the pace)
+    if _AVERAGE_BEFORE[lang].search(text, max(0, amount.start - _AVERAGE_REACH), amount.start):
+        return  # (`sold an average of 90 swims a day`, `하루 평균 900명`: an average, the span averages' reading)
     opening = sentence_starts[amount.sentence] if amount.sentence < len(sentence_starts) else 0
     if _ONE_SUBJECT[lang].search(text, opening, amount.start):
         return  # (`장인 한 사람이 하루 8자루`, `Each maker sews 12 pairs a day`: the pace of one of many)
@@ -354,6 +356,14 @@ def _pace_of_the_story(
 
 
 _CLAUSE_BREAK_BEFORE = re.compile(r"[,;:]")
+_AVERAGE_REACH = 24  # characters before a pace where the mark of an average stands
+_AVERAGE_BEFORE = ByLanguage(
+    lambda w: (
+        rf"(?<![^\W\d_])(?:{w.average_right_before})\s*(?:(?:{w.hedges})\s+)?"
+        rf"(?:(?:{w.per_day_before}|{w.per_week_before}|{w.per_month_before})\s*)?$"
+    ),
+    re.I,
+)
 # a subject of one unit before a pace (`each maker`, `장인 한 사람이`): the pace of one of a count, no total's
 _ONE_SUBJECT = ByLanguage(
     lambda w: (
