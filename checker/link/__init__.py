@@ -119,6 +119,7 @@ from checker.link.lists_adding_up import link_net_flows, relink_lists_of_another
 from checker.link.lists_of_a_named_whole import link_lists_of_a_named_whole
 from checker.link.lists_with_rest import link_lists_with_rest
 from checker.link.load_factors import link_load_factors
+from checker.link.lots import link_lots
 from checker.link.made_up_of import link_made_up_of
 from checker.link.margin_bases import link_margin_bases
 from checker.link.margins import link_margins
@@ -157,7 +158,7 @@ from checker.link.next_sentence_priors import link_next_sentence_priors
 from checker.link.one_for_every import link_one_for_every
 from checker.link.opening_comparisons import link_opening_comparisons
 from checker.link.outcome_tallies import link_outcome_tallies
-from checker.link.paces import link_paces
+from checker.link.paces import link_paces, link_paces_of_the_story
 from checker.link.parallel_parts import link_paragraph_totals, link_parallel_parts
 from checker.link.parallel_prices import link_parallel_prices
 from checker.link.parenthesized_priors import link_parenthesized_priors
@@ -311,6 +312,7 @@ from checker.link.transferred_totals import link_transferred_totals
 from checker.link.turnarounds import link_turnarounds
 from checker.link.unit_glosses import unit_gloss_spans
 from checker.link.unit_prices import link_unit_prices
+from checker.link.unit_sizes_ko import link_unit_sizes_ko
 from checker.link.valuation_multiples import link_valuation_multiples
 from checker.link.values_before_baselines import link_values_before_baselines
 from checker.link.values_past_a_rate import link_values_past_a_rate
@@ -737,6 +739,13 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     # (after every list reading and veto: the worths of an order's lines no list took, of the order's value the lead
     # states)
     link_line_values(claims, text, document.language)
+    # (a count of units each holding one lot, `in 24 crates of 250 mugs`, `세 차례에 걸쳐 4천 병씩`, and a pace whose
+    # total is the story's whole: once every list reading has marked that whole's parts)
+    link_lots(claims, text, document.language, segments.sentence_starts)
+    link_unit_sizes_ko(claims, text, document.language)
+    # (again, the quantities per one item still unlinked: their count's listed parts marked by now)
+    link_per_one_products(claims, text, document.language, segments.sentence_starts)
+    link_paces_of_the_story(claims, text, document.language, segments.sentence_starts)
     gate_sum_joins(claims, text, document.language, lexicon)  # (what the parts are of: the total's dimension, one time)
     # (`지난해 P였는데 올해는 R% 늘었다`: P the rate's prior, its level stated before)
     link_contrasted_priors(claims, text, document.language)

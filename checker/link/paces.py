@@ -31,7 +31,11 @@ from checker.models import Claim, Span
 from checker.regex_cache import compile_re
 
 _GRAINS = ("month", "week", "day")
-_KINDS = ("money", "count")
+_KINDS = ("money", "count", "measure")
+# (languages whose measures are read as paces: Korean copy states a measure per month as an average beside another
+# average, `월평균 3억㎥ … 월평균 8천만㎥`, which no pace makes)
+_MEASURE_LANGS = ("en",)
+_STORY_KINDS = ("count", "measure")  # (a pace whose total the story's lead states: `… 1,800 tins a day`)
 _MARK_REACH = 12  # characters before an amount where its period's mark stands
 _MARKS_BEFORE = {
     grain: ByLanguage(lambda w, g=grain: rf"(?:{getattr(w, f'per_{g}_before')})\s*$", re.I) for grain in _GRAINS
@@ -120,32 +124,51 @@ def _pace_closes(amount: Claim, grain: str, term: re.Match[str], total: Claim, t
     return total.start >= end and _TOTAL_GAP.fullmatch(text, end, total.start) is not None
 
 
+def _paced(
+    sentence: list[Claim], text: str, lang: str, paced_already: set[str | None]
+) -> tuple[Claim, str, list[Claim]] | None:
+    """The sentence's one figure per a period free to be a pace, its grain, and the sentence's other amounts."""
+    amounts = [c for c in sentence if c.kind in _KINDS and (c.kind != "measure" or lang in _MEASURE_LANGS)]
+    paced = [(c, g) for c in amounts if c.role == "value" and (g := _grain(c, text, lang)) is not None]
+    if len(paced) != 1:
+        return None  # (none, or two figures per a period: which is the pace, not said)
+    amount, grain = paced[0]
+    if (
+        amount.id in paced_already
+        or amount.per_unit_of is not None
+        or amount.per_period_of is not None
+        or amount.part_of is not None
+    ):
+        return None
+    if _PER_UNIT_AFTER[lang].match(text, amount.end) or _PER_UNIT_BEFORE[lang].search(
+        text, max(0, amount.start - _MARK_REACH), amount.start
+    ):
+        return None  # (`£20 a ticket a month`, `곳당 월 10만 원씩`: per a unit as well)
+    return amount, grain, [c for c in amounts if c is not amount]
+
+
+def _of_the_story(amount: Claim, others: list[Claim], text: str) -> bool:
+    """Whether a pace's total is the story's (no other figure of its kind in its sentence but one per unit)."""
+    if amount.kind == "count" and not amount.counter:
+        return False  # (`or about 3,000 a day`: of what, not said; the story's figure of it unknown)
+    return amount.kind in _STORY_KINDS and not any(
+        _same_kind(c, amount, text) and c.per_unit_of is None for c in others
+    )
+
+
 def link_paces(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     figures = [c for c in claims if not c.furniture and c.role != "conversion"]
     by_sentence = group_by_sentence(figures)
     # (an amount another reading has read as a pace or an average of a span's total keeps that total)
     paced_already = {c.per_period_of for c in figures if c.per_period_of}
     for number, sentence in by_sentence.items():
-        amounts = [c for c in sentence if c.kind in _KINDS]
-        if len(amounts) < 2:
+        found = _paced(sentence, text, lang, paced_already)
+        if found is None:
             continue
         guessed = False
-        paced = [(c, g) for c in amounts if c.role == "value" and (g := _grain(c, text, lang)) is not None]
-        if len(paced) != 1:
-            continue  # (none, or two figures per a period: which is the pace, not said)
-        amount, grain = paced[0]
-        if (
-            amount.id in paced_already
-            or amount.per_unit_of is not None
-            or amount.per_period_of is not None
-            or amount.part_of is not None
-        ):
-            continue
-        if _PER_UNIT_AFTER[lang].match(text, amount.end) or _PER_UNIT_BEFORE[lang].search(
-            text, max(0, amount.start - _MARK_REACH), amount.start
-        ):
-            continue  # (`£20 a ticket a month`, `곳당 월 10만 원씩`: per a unit as well)
-        others = [c for c in amounts if c is not amount]
+        amount, grain, others = found
+        if _of_the_story(amount, others, text):
+            continue  # (the story's total: `link_paces_of_the_story`, once the other readings have read it)
         if len(others) != 1:
             continue  # (another count or amount beside them: over what else the total is, not said)
         total = others[0]
@@ -199,10 +222,14 @@ def link_paces(claims: list[Claim], text: str, lang: str, sentence_starts: list[
         periods = _periods(term.group("n").strip(), words)
         if periods is None or not 1 < periods <= _MAX_PERIODS:
             continue
-        total.per_period_of, total.periods = amount.id, periods
-        total.periods_span = Span(start=term.start(), end=term.end())
-        if guessed:
-            total.guesses = sorted(set(total.guesses) | {"relation"})
+        _link(total, amount, term, periods, guessed)
+
+
+def _link(total: Claim, amount: Claim, term: re.Match[str], periods: float, guessed: bool) -> None:
+    total.per_period_of, total.periods = amount.id, periods
+    total.periods_span = Span(start=term.start(), end=term.end())
+    if guessed:
+        total.guesses = sorted(set(total.guesses) | {"relation"})
 
 
 def _terms_of(
@@ -217,3 +244,132 @@ def _terms_of(
         for m in patterns[grain].finditer(text, start, end)
         if not any(c.start < m.end() and m.start() < c.end for c in sentence)
     ]
+
+
+# ---------------------------------------------------------------- a pace over a span of the story's total
+
+_COUNTER_AFTER = re.compile(
+    r"(?:[\s-]+[^\W\d_]+){1,2}"
+)  # (`2,400 extra tests`: the noun after an adjective read as counter)
+
+
+def _same_kind(figure: Claim, amount: Claim, text: str) -> bool:
+    """A figure of the pace's own kind: a measure of its unit, money of its currency, a count naming its counter
+    (as its counter, or one of the two words after it: `2,400 extra tests` of `200 tests a month`)."""
+    if figure.kind != amount.kind or figure.unit != amount.unit:
+        return False
+    if amount.kind != "count":
+        return True
+    want = (amount.counter or "").lower()
+    if not want or (figure.counter or "").lower() == want:
+        return True
+    words = _COUNTER_AFTER.match(text, figure.end)
+    return words is not None and want in re.split(r"[\s-]+", words.group().lower())
+
+
+def link_paces_of_the_story(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    """A pace whose total is the story's whole (`_pace_of_the_story`): read after the sums, shares and figures per
+    unit have read that whole, so that a pace takes it as its total beside them."""
+    figures = [c for c in claims if not c.furniture and c.role != "conversion"]
+    by_sentence = group_by_sentence(figures)
+    paced_already = {c.per_period_of for c in figures if c.per_period_of}
+    story: _StoryTotals | None = None
+    for sentence in by_sentence.values():
+        found = _paced(sentence, text, lang, paced_already)
+        if found is None or not _of_the_story(found[0], found[2], text):
+            continue
+        if story is None:
+            story = _StoryTotals(figures, text, lang)
+        _pace_of_the_story(found[0], found[1], sentence, by_sentence, story, text, lang, sentence_starts)
+
+
+class _StoryTotals:
+    """The body's first sentence stating figures (past a headline): the story's whole, the lead (built once)."""
+
+    def __init__(self, figures: list[Claim], text: str, lang: str) -> None:
+        newline = text.find("\n")
+        headline = newline > 0 and text[:newline].rstrip()[-1:] not in '.!?"\u201d'
+        body = [c for c in figures if not (headline and c.start < newline)]
+        first = body[0].sentence if body else None
+        self.lead = [c for c in body if c.sentence == first]
+
+
+def _pace_of_the_story(
+    amount: Claim,
+    grain: str,
+    sentence: list[Claim],
+    by_sentence: dict[int, list[Claim]],
+    story: _StoryTotals,
+    text: str,
+    lang: str,
+    sentence_starts: list[int],
+) -> None:
+    """`The bakery packs 1,800 tins a day, so the order will take 20 days`, `That is 20,000 tonnes a day`: a pace, a
+    count or a measure, whose sentence states no other figure of its kind, over a span its sentence writes (else the
+    total's own sentence: `… 1.28 million tonnes since September 15, 64 days ago`), of the lead's one figure of its
+    kind (the body's first sentence, past a headline: the whole the story is about), stated as a value before the
+    pace. No count in the pace's clause before it (`12 staff pack 1,200 boxes a day`: whose pace, not said). The
+    reading spans sentences: a mismatch is a warning."""
+    lead = [c for c in story.lead if _same_kind(c, amount, text) and c.role == "value"]
+    if not lead or len({c.value for c in lead}) != 1 or any(c.role != "value" for c in lead):
+        return
+    total = lead[0]
+    if (
+        total.sentence >= amount.sentence
+        or total.value <= amount.value
+        or total.per_period_of is not None
+        or total.per_unit_of is not None
+        or total.product_of is not None
+        or total.part_of is not None
+        or _grain(total, text, lang) is not None
+    ):
+        return
+    if any(
+        c.kind == "count"
+        and c.end <= amount.start
+        and c.per_unit_of is None
+        and not _CLAUSE_BREAK_BEFORE.search(text, c.end, amount.start)
+        for c in sentence
+        if c is not amount
+    ):
+        return  # (`12 staff pack 1,200 boxes a day`: a count of those who keep the pace)
+    if _AVERAGE_BEFORE[lang].search(text, max(0, amount.start - _AVERAGE_REACH), amount.start):
+        return  # (`sold an average of 90 swims a day`, `하루 평균 900명`: an average, the span averages' reading)
+    opening = sentence_starts[amount.sentence] if amount.sentence < len(sentence_starts) else 0
+    if _ONE_SUBJECT[lang].search(text, opening, amount.start):
+        return  # (`장인 한 사람이 하루 8자루`, `Each maker sews 12 pairs a day`: the pace of one of many)
+    terms = _terms_of(amount.sentence, sentence, grain, text, lang, sentence_starts)
+    if not terms:
+        terms = _terms_of(total.sentence, by_sentence.get(total.sentence, []), grain, text, lang, sentence_starts)
+    if len(terms) != 1:
+        return
+    term = terms[0]
+    if term.start() > amount.end and _CLAUSE_BREAK.search(text, amount.end, term.start()):
+        return
+    if lang in _SPAN_LINKED and not _pace_closes(amount, grain, term, total, text, lang):
+        return
+    _, words = _terms(lang)
+    periods = _periods(term.group("n").strip(), words)
+    if periods is None or not 1 < periods <= _MAX_PERIODS:
+        return
+    _link(total, amount, term, periods, True)
+
+
+_CLAUSE_BREAK_BEFORE = re.compile(r"[,;:]")
+_AVERAGE_REACH = 24  # characters before a pace where the mark of an average stands
+_AVERAGE_BEFORE = ByLanguage(
+    lambda w: (
+        rf"(?<![^\W\d_])(?:{w.average_right_before})\s*(?:(?:{w.hedges})\s+)?"
+        rf"(?:(?:{w.per_day_before}|{w.per_week_before}|{w.per_month_before})\s*)?$"
+    ),
+    re.I,
+)
+# a subject of one unit before a pace (`each maker`, `장인 한 사람이`): the pace of one of a count, no total's
+_ONE_SUBJECT = ByLanguage(
+    lambda w: (
+        rf"(?<![^\W\d_])(?:(?:{w.each_noun_opening})\s+[^\W\d_]+"
+        rf"|(?:{w.one_before_counter})(?!(?:{w.one_unit_subject_time_nouns})(?![^\W\d_]))[^\W\d_]{{1,3}}"
+        rf"(?:{w.one_unit_subject_particles})(?![^\W\d_]))"
+    ),
+    re.I,
+)

@@ -59,6 +59,7 @@ _OTHER_TIMES = ("prior", "baseline")  # roles of a figure of another time than i
 _EACH_USES = ByLanguage(
     lambda w: (
         rf"(?:[.!?;,:]\s+|\n|(?<![^\W\d_])(?:{w.each_use_clause_openers})\s+)(?:{w.each_noun_opening})\s+"
+        rf"(?:\d[\d.,]*[\s-]?[^\W\d_]{{1,6}}[\s-]+)?"  # (`Each 500ml bottle needs`: the unit's own size first)
         rf"(?P<noun>[^\W\d_]{{3,}})(?:[\s-]+[^\W\d_]+){{0,2}}?\s+(?:(?:will|would|can|could)\s+)?"
         rf"(?:{w.each_noun_use_verbs})(?:\s+(?:{w.hedges}|an\s+average\s+of|on\s+average))?\s+$"
     ),
@@ -242,11 +243,23 @@ def _count_of(figure: Claim, noun: str, story: _Story) -> Claim | None:
         return at[0] if len({c.value for c in at}) == 1 else None
     if figure.paragraph == lead or figure.paragraph - lead > _LEAD_REACH:
         return None
-    # (a paragraph between the lead and the figure's that counts the noun again: another lot, which one unsaid)
-    if any(names(c) for p in range(lead + 1, figure.paragraph) for c in by_paragraph.get(p, ())):
+    # (the first paragraph from the lead's on that counts the noun: the lead's, or the one after a lead stating the
+    # deal's worth alone, `… will send 19,000 jars`)
+    first = next((p for p in range(lead, figure.paragraph) if any(names(c) for c in by_paragraph.get(p, ()))), None)
+    if first is None:
         return None
-    in_lead = [c for c in by_paragraph.get(lead, ()) if names(c)]
+    in_lead = [c for c in by_paragraph.get(first, ()) if names(c)]
+    wholes = {c.id for c in in_lead}
+    in_lead = [c for c in in_lead if c.part_of not in wholes]  # (`240 pairs … 160 pairs of them`: its parts)
     if len({c.value for c in in_lead}) != 1:
+        return None
+    # (a paragraph between that one and the figure's that counts the noun again: another lot, which one unsaid; a
+    # listed part of the first count is none: `Of those, 600 kits are red`)
+    if any(
+        names(c) and c.part_of != in_lead[0].id
+        for p in range(first + 1, figure.paragraph)
+        for c in by_paragraph.get(p, ())
+    ):
         return None
     return in_lead[0]
 

@@ -1,0 +1,180 @@
+"""Lots: a count of units each holding one lot, and the total they make: `The mugs will leave in 24 crates of 250
+mugs`, `The oats go out in six containers of seven tonnes` (6,000 mugs, 42 tonnes stated before), `벽면 12곳에 네
+개씩, 모두 48개의 코스`, `세 차례에 걸쳐 4천 병씩 나눠 보낸다`, `4팀씩 32개 조로 나눠` (1만2천 병, 128팀 stated before).
+
+The lot is a count of a counter or a measure, a value, per no period. Its units are a count of another counter, no
+span of time (`[link.lot_time_counters]`), standing right beside it in its clause: English, the units right before
+`of` and the lot, after a word putting goods into lots (`in 24 crates of 250 mugs`, `into`, `as`:
+`[link.lot_units_before]`); Korean, the lot marked one by one (`씩`) right after the units and a particle of where
+or over what (`12곳에`, `세 차례에 걸쳐`: `[link.lot_units_joint]`), or the units right after the lot, dividing it
+(`4팀씩 32개 조로 나눠`: `[link.lot_units_split]`).
+
+The total is the next figure of the lot's kind (a count of its counter, a measure of its unit) right after the lot
+in its sentence, marked a total (`, 모두 48개`, `…, 6,000 mugs in all`); else, no other figure of its kind in the
+lot's sentence, the story's whole of that kind: the first such figure of the body (past a headline) stated before
+the lot as a value, every other such figure before the lot of its value, one of its listed parts, a lot itself
+(`씩`) or a figure per a period (`하루 8천 봉지`) — the reading then spans sentences, so a mismatch is a warning. The
+lot is the total over the units (`per_unit_of`, `units_of`: the per-unit check F317 divides it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.link.per_unit_apart import opens_with_headline, per_shorter_period
+from checker.link.sentence_groups import prose_by_sentence, prose_figures
+from checker.models import Claim
+from checker.regex_needs import may_match
+
+_KINDS = ("count", "measure")
+_UNITS_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.lot_units_before})\s+(?:[^\W\d_]+\s+)?$", re.I)
+_OF = ByLanguage(lambda w: rf"\s+(?:{w.lot_of})\s+(?:(?:{w.hedges})\s+)?", re.I)
+_JOINT = ByLanguage(lambda w: rf"(?:{w.lot_units_joint})\s*(?:[^\W\d_]+\s+)?", re.I)
+_SPLIT = ByLanguage(lambda w: rf"\s*(?:[^\W\d_]{{1,4}}?)?(?:{w.lot_units_split})", re.I)  # (`32개 조로 나눠`)
+_ONE_BY_ONE = ByLanguage(lambda w: rf"(?:{w.per_unit_distributive_after})", re.I)
+_ONE_BY_ONE_ANYWHERE = ByLanguage(lambda w: rf"(?:{w.per_unit_distributive_after}|{w.lot_of})", re.I)
+_TIME = ByLanguage(lambda w: rf"(?:{w.lot_time_counters})", re.I)
+_TOTAL_AFTER = ByLanguage(
+    lambda w: rf"\s*,?\s*(?:(?:{w.total_marks})\s*)?(?:(?:{w.hedges})\s*)?",
+    re.I,
+)
+_TOTAL_MARK_AFTER = ByLanguage(lambda w: rf"(?:\s+[^\W\d_]+){{0,2}}?\s+(?:{w.appended_total_words})", re.I)
+_TOTAL_MARK_BEFORE = ByLanguage(lambda w: rf"(?:{w.total_marks})\s*(?:(?:{w.hedges})\s*)?$", re.I)
+_SPLIT_LANGS = ("ko",)  # (languages marking a lot one by one: `씩`)
+_OF_LANGS = ("en",)  # (languages writing the units, `of`, then the lot)
+
+
+def link_lots(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    anywhere = _ONE_BY_ONE_ANYWHERE[lang]
+    if not (may_match(anywhere, text) and anywhere.search(text)):
+        return  # (no mark of a lot in the article: the cheap test first)
+    figures = prose_figures(claims)
+    by_sentence = prose_by_sentence(claims)
+    for lot in figures:
+        if (
+            lot.role != "value"
+            or lot.kind not in _KINDS
+            or (lot.kind == "count" and not lot.counter)
+            or lot.per_unit_of is not None
+            or lot.per_period_of is not None
+            or lot.part_of is not None
+        ):
+            continue
+        sentence = by_sentence.get(lot.sentence, [])
+        units = _units(lot, sentence, text, lang)
+        if units is None or per_shorter_period(lot, text, lang):
+            continue
+        total, guessed = _total(lot, units, sentence, figures, text, lang)
+        if total is None or total.value <= lot.value or total.role != "value":
+            continue
+        lot.per_unit_of, lot.units_of = total.id, units.id
+        if guessed:
+            lot.guesses = sorted(set(lot.guesses) | {"relation"})
+
+
+def _total(
+    lot: Claim, units: Claim, sentence: list[Claim], figures: list[Claim], text: str, lang: str
+) -> tuple[Claim | None, bool]:
+    """The total the lots make, and whether it is the story's whole (a guess): the next figure of the lot's kind,
+    marked a total right after the lot and its units; else, the sentence stating no other figure of its kind (but in
+    a clause after, unmarked: `4팀씩 32개 조로 나눠 치렀고, 각 조 1위 32팀이`), the story's whole."""
+    kin = [c for c in sentence if c is not lot and c is not units and _same_kind(c, lot)]
+    gap = max(lot.end, units.end)
+    after = [c for c in kin if c.start > gap]
+    if after and after[0] is kin[len(kin) - len(after)]:
+        first = after[0]
+        mark = _ONE_BY_ONE[lang].match(text, gap)
+        start = mark.end() if mark else gap
+        marked = _TOTAL_MARK_BEFORE[lang].search(text, start, first.start) or _TOTAL_MARK_AFTER[lang].match(
+            text, first.end
+        )
+        if marked and _TOTAL_AFTER[lang].fullmatch(text, start, first.start):
+            return first, False
+    if any(c.start < gap or "," not in text[lot.end : c.start] for c in kin):
+        return None, False
+    whole = story_whole(lot, figures, text, lang)
+    if whole is None or whole.sentence >= lot.sentence:
+        return None, False
+    return whole, True
+
+
+def _same_kind(figure: Claim, lot: Claim) -> bool:
+    if figure.kind != lot.kind or figure.unit != lot.unit:
+        return False
+    return lot.kind != "count" or (figure.counter or "").lower() == (lot.counter or "").lower()
+
+
+def _units(lot: Claim, sentence: list[Claim], text: str, lang: str) -> Claim | None:
+    """The count of units the lot is held in, right beside it in its clause (None when not so written)."""
+    i = sentence.index(lot)
+    before = sentence[i - 1] if i > 0 else None
+    after = sentence[i + 1] if i + 1 < len(sentence) else None
+    if lang in _OF_LANGS:
+        if before is None or not _usable_units(before, lot, text, lang):
+            return None
+        if not _OF[lang].fullmatch(text, before.end, lot.start):
+            return None
+        if not _UNITS_BEFORE[lang].search(text, max(0, before.start - 40), before.start):
+            return None
+        return before
+    if lang not in _SPLIT_LANGS or not _ONE_BY_ONE[lang].match(text, lot.end):
+        return None
+    if (
+        before is not None
+        and _usable_units(before, lot, text, lang)
+        and _JOINT[lang].fullmatch(text, before.end, lot.start)
+    ):
+        return before
+    mark = _ONE_BY_ONE[lang].match(text, lot.end)
+    if (
+        after is not None
+        and _usable_units(after, lot, text, lang)
+        and re.fullmatch(r"\s*", text[mark.end() : after.start])
+        and _SPLIT[lang].match(text, after.end)
+    ):
+        return after
+    return None
+
+
+def _usable_units(units: Claim, lot: Claim, text: str, lang: str) -> bool:
+    return (
+        units.kind == "count"
+        and units.role == "value"
+        and bool(units.counter)
+        and (units.counter or "").lower() != (lot.counter or "").lower()
+        and units.value > 1
+        and units.part_of is None
+        and not _TIME[lang].fullmatch(units.counter or "")
+        and not per_shorter_period(units, text, lang)
+    )
+
+
+def story_whole(lot: Claim, figures: list[Claim], text: str, lang: str) -> Claim | None:
+    """The first figure of the lot's kind the body states (past a headline), a value of no relation of its own, when
+    every other such figure before the lot restates it, is one of its listed parts, a lot itself or per a period."""
+    headline_end = text.find("\n") if opens_with_headline(text) else -1
+    whole = None
+    for c in figures:
+        if c.start >= lot.start:
+            break
+        if c.start < headline_end or not _same_kind(c, lot):
+            continue
+        if whole is None:
+            if (
+                c.role != "value"
+                or c.part_of is not None
+                or c.per_unit_of is not None
+                or c.per_period_of is not None
+                or per_shorter_period(c, text, lang)
+                or _ONE_BY_ONE[lang].match(text, c.end)
+            ):
+                return None
+            whole = c
+            continue
+        if c.value == whole.value or c.part_of == whole.id or c.role != "value" or c.per_unit_of is not None:
+            continue
+        if per_shorter_period(c, text, lang) or _ONE_BY_ONE[lang].match(text, c.end):
+            continue
+        return None  # (another figure of the kind, of another value: another lot, which one unsaid)
+    return whole

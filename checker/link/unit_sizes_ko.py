@@ -1,0 +1,128 @@
+"""The size of one unit, multiplied out over the count of the units into a total measure (Korean): `500㎖들이 8천 병`
+(then `전체 용량은 4천ℓ다`), `한 상자 무게는 5kg으로 모두 100톤이다` (`감귤 2만 상자` stated before), `의자 하나에 목재
+0.04㎥가 들어가 이번 주문에만 80㎥를 쓴다` (`의자 2천 개` stated before), `한 병에 700㎖씩 담기므로 모두 …ℓ`.
+
+The size is a measure, a value, of one unit: marked right after it as what each unit holds (`들이`, `병 기준`:
+`[link.unit_size_each_after]`), its count then the next figure a few words on (`500㎖들이 옹기 단지 8천 개`); or
+written a few words after one of a noun (`한 상자 무게는`, `의자 하나에`: `[link.one_before_counter]`,
+`[link.one_of_noun_after]`, no span of time: `[link.one_unit_subject_time_nouns]`),
+its count the story's count of that noun (its counter, or the
+word right before it: `의자 2천 개`): the first the body states before the size, every other such count before it of
+its value or one of its listed parts. The total is the next figure of the size's unit after it, in its sentence or
+the next three, a value larger than it, no part nor figure per unit. The size is the total over the count
+(`per_unit_of`, `units_of`: the per-unit check F317 divides it); read across sentences, a mismatch is a warning.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.link.lots import story_whole
+from checker.link.per_unit_apart import opens_with_headline
+from checker.link.sentence_groups import prose_figures
+from checker.models import Claim
+
+_LANGS = ("ko",)
+_REACH = 24  # characters before a size where one of a noun stands
+_SENTENCES_AFTER = 3  # sentences after the size's own where its total may stand
+_EACH_AFTER = ByLanguage(lambda w: rf"(?:{w.unit_size_each_after})(?P<gap>(?:\s*[^\W\d_]+){{0,3}}\s*)$", re.I)
+_EACH_MARK = ByLanguage(lambda w: rf"(?:{w.unit_size_each_after})", re.I)
+_ONE_OF = ByLanguage(
+    lambda w: (
+        rf"(?:(?<![^\W\d_])(?:{w.one_before_counter})(?!(?:{w.one_unit_subject_time_nouns})(?![^\W\d_]))"
+        rf"(?P<noun>[^\W\d_]{{1,4}}?)(?:{w.one_unit_subject_particles})?(?![^\W\d_])"
+        rf"|(?<![^\W\d_])(?P<named>[^\W\d_]{{1,4}})\s?(?:{w.one_of_noun_after})(?![^\W\d_]))"
+        rf"(?:\s+[^\W\d_,.]+){{0,2}}\s*$"
+    ),
+    re.I,
+)
+_CLAUSE_BREAK = re.compile(r"[,.;:!?]")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s*$")
+
+
+def link_unit_sizes_ko(claims: list[Claim], text: str, lang: str) -> None:
+    if lang not in _LANGS:
+        return
+    figures = prose_figures(claims)
+    headline_end = text.find("\n") if opens_with_headline(text) else -1
+    for i, size in enumerate(figures):
+        if size.kind != "measure" or size.role != "value" or size.per_unit_of is not None or size.part_of is not None:
+            continue
+        count = _count_after(size, figures, i, text, lang)
+        if count is None:
+            found = _ONE_OF[lang].search(text, max(0, size.start - _REACH), size.start)
+            if found is None or _CLAUSE_BREAK.search(text, found.start(), size.start):
+                continue
+            noun = (found.group("noun") or found.group("named") or "").strip()
+            count = _count_of_noun(noun, size, figures, headline_end, text)
+        if count is None:
+            continue
+        total = _total_after(size, figures, i)
+        if total is None or total.sentence != size.sentence:
+            # (`2천880톤을 수확했다 … 40㎏들이 포대 7만2천 개 … 3분의 2인 1천920톤은`: the story's whole stated before
+            # the size is the total, not a part of it after)
+            whole = story_whole(size, figures, text, lang)
+            total = whole if whole is not None and whole.value > size.value else total
+        if total is None:
+            continue
+        size.per_unit_of, size.units_of = total.id, count.id
+        if total.sentence != size.sentence or count.sentence != size.sentence:
+            size.guesses = sorted(set(size.guesses) | {"relation"})
+
+
+def _count_after(size: Claim, figures: list[Claim], i: int, text: str, lang: str) -> Claim | None:
+    """`500㎖들이 8천 병`: the count a few words after the size marked as what each unit holds."""
+    mark = _EACH_MARK[lang].match(text, size.end)
+    if mark is None or i + 1 >= len(figures):
+        return None
+    after = figures[i + 1]
+    if after.kind != "count" or after.role != "value" or not after.counter or after.sentence != size.sentence:
+        return None
+    if not _EACH_AFTER[lang].fullmatch(text, size.end, after.start):
+        return None
+    return after
+
+
+def _names(count: Claim, noun: str, text: str) -> bool:
+    if count.kind != "count" or count.role != "value" or not count.counter:
+        return False
+    if count.counter == noun:
+        return True
+    before = _WORD_BEFORE.search(text, max(0, count.start - 12), count.start)
+    return before is not None and before.group(1) == noun
+
+
+def _count_of_noun(noun: str, size: Claim, figures: list[Claim], headline_end: int, text: str) -> Claim | None:
+    """The story's count of the noun: the first the body states before the size, the others its value or parts."""
+    whole = None
+    for c in figures:
+        if c.start >= size.start:
+            break
+        if c.start < headline_end or not _names(c, noun, text):
+            continue
+        if whole is None:
+            if c.part_of is not None or c.per_unit_of is not None:
+                return None
+            whole = c
+        elif c.value != whole.value and c.part_of != whole.id:
+            return None
+    return whole
+
+
+def _total_after(size: Claim, figures: list[Claim], i: int) -> Claim | None:
+    for c in figures[i + 1 :]:
+        if c.sentence > size.sentence + _SENTENCES_AFTER:
+            return None
+        if c.kind != "measure" or c.unit != size.unit:
+            continue
+        if (
+            c.role != "value"
+            or c.value <= size.value
+            or c.part_of is not None
+            or c.per_unit_of is not None
+            or c.per_period_of is not None
+        ):
+            return None
+        return c
+    return None
