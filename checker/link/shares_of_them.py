@@ -152,6 +152,7 @@ def _shares_of_named_pools(figures: list[Claim], text: str, lang: str) -> None:
     linked. Found by its noun: a guess."""
     pattern = _SHARE_OF_POOL_THEN_PART[lang]
     by_counter: dict[str, list[int]] | None = None
+    moved: set[str] | None = None
     for position in range(1, len(figures)):
         rate, part = figures[position - 1], figures[position]
         if part.sentence != rate.sentence or part.kind != "count" or not part.counter or part.role != "value":
@@ -175,10 +176,28 @@ def _shares_of_named_pools(figures: list[Claim], text: str, lang: str) -> None:
             continue
         if _coordinated_with_one_before(figures, positions[at - 1], text, lang):
             continue
+        if moved is None:  # (built once: the levels a change of a later sentence is measured on)
+            moved = _levels_moved_later(figures)
+        if whole.id in moved:
+            continue  # `Last winter it planted 1,500 trees. This year's total is 60% higher`: an earlier level
         rate.share_part, rate.share_whole = part.id, whole.id
         rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
         rate.label = rate.label or part.id
         rate.guesses = sorted(set(rate.guesses) | {"relation"})  # the whole found by its noun
+
+
+def _levels_moved_later(figures: list[Claim]) -> set[str]:
+    """The ids of the levels a change stated in a later sentence is of or measured from (`Last winter it planted
+    1,500 trees. This year's total is 60% higher`): a level the story has moved on from."""
+    sentence_of = {c.id: c.sentence for c in figures}
+    out = set()
+    for c in figures:
+        if c.role != "change":
+            continue
+        for level in (c.change_of, c.compared_to):
+            if level in sentence_of and sentence_of[level] < c.sentence:
+                out.add(level)
+    return out
 
 
 def _coordinated_with_one_before(figures: list[Claim], index: int, text: str, lang: str) -> bool:

@@ -1,0 +1,121 @@
+"""Shares and sums whose whole is stated around them (forty-first session, lane `near`).
+
+- A bare whole number set off by commas right after a share and `of` the pool its words name (`a quarter of all the
+  boats, 30, …`, `one in five of the stalls it let, 16 in all, …`, `and two-thirds of them, 40, …`) is the part that
+  share is of: a count of the pool's noun (`[elided_counts] share_pool_*`, checker/extract/quantities.py). Its whole
+  is the latest count of that noun before the share (checker/link/shares_of_them.py `_shares_of_named_pools`,
+  `[link.share_pool_then_part]`): a share of another whole, a count of the noun that is no larger than the part,
+  or two counts of it coordinated, link nothing.
+- Korean parts that come in (`A로 a원, B로 b원이 들어와 한 해 수입은 T원`) add up to the total named after the verb
+  (`[link.total_noun_marks]`, checker/link/totals.py).
+
+Every sentence is written for this file, with invented places, names and numbers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from helpers import document, findings
+
+SUM, SHARE = "F302", "F503"
+
+
+def _result(knowledge, text: str, rule: str):
+    return findings(knowledge, document(text, published=dt.date(2026, 8, 5)), select=[rule], show_passed=True)
+
+
+def _checked(knowledge, text: str, rule: str, fires: bool) -> None:
+    """The rule fires on the text, or (when it must not) lists the relation as checked and holding."""
+    result = _result(knowledge, text, rule)
+    assert (rule in [f.rule for f in result.findings]) == fires, [f.message for f in result.findings]
+    if not fires:
+        assert rule in [p.rule for p in result.passed], "the relation was not checked at all"
+
+
+def _not_linked(knowledge, text: str, rule: str) -> None:
+    result = _result(knowledge, text, rule)
+    assert rule not in [f.rule for f in result.findings], [f.message for f in result.findings]
+    assert rule not in [p.rule for p in result.passed], "a relation was checked"
+
+
+# ---------------------------------------------------------------- a share of a named pool, then its part
+
+_POOLS = [
+    "The Arnwick Sailing Club has 120 boats on its moorings this summer. {share} of all the boats, {part}, are dinghies.",
+    "The Arnwick Sailing Club has 120 boats on its moorings, and {share} of the boats, {part}, are dinghies.",
+    "Arnwick market let 120 stalls in May.\n\nTraders said {share} of the stalls it let, {part} in all, sold food.",
+    "The Arnwick fleet counts 120 boats. Eight are new. {share} of the club's boats, about {part}, are dinghies.",
+    "The Arnwick fleet counts 120 boats. The club said {share} of them, {part}, are dinghies.",
+]
+
+
+@pytest.mark.parametrize("frame", _POOLS)
+@pytest.mark.parametrize(
+    "share,part,fires",
+    [
+        ("A quarter", "30", False),
+        ("One in four", "30", False),
+        ("25 per cent", "30", False),
+        ("A quarter", "45", True),
+        ("One in three", "30", True),
+    ],
+)
+def test_a_share_of_a_named_pool_then_its_part_en(knowledge, frame, share, part, fires):
+    text = "Club news\n\n" + frame.format(share=share, part=part)
+    if frame.startswith("Arnwick market"):
+        text = text.replace("boats", "stalls")
+    _checked(knowledge, text, SHARE, fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a share of another whole: no count of the pool's noun stated
+        "Club news\n\nThe Arnwick Sailing Club has 120 boats. A quarter of all the moorings, 30, are empty.",
+        # a share of the members, not of the boats stated before
+        "Club news\n\nThe club has 120 boats. Half of the members, 60, own a boat.",
+        # two counts of the noun coordinated: which one, not said
+        "Club news\n\nThe club has 70 boats at Arnwick and 50 boats at Hallow. A third of the boats, 25, are new.",
+        # the latest count of the noun is a level a later sentence moved on from
+        "Tree planting\n\nLast winter Arnwick planted 900 trees. This year's total is 20 per cent higher. Some 40 per "
+        "cent of the new trees, 432, will be oaks.",
+        # a list of bare numbers after the pool, no part
+        "Club news\n\nThe club has 120 boats. A quarter of the boats, 30, 40 and 50 feet long, are yachts.",
+    ],
+)
+def test_a_share_of_a_pool_near_misses_en(knowledge, text):
+    _not_linked(knowledge, text, SHARE)
+
+
+# ---------------------------------------------------------------- Korean parts that come in, then their total
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "관람료로 {a}억 원, 기념품 판매로 1억 원이 들어와 한 해 수입은 {t}억 원이었다.",
+        "관람료로 {a}억 원, 기념품 판매로 1억 원이 모여 올해 수입은 {t}억 원이 됐다.",
+        "성인 요금으로 {a}억 원이, 학생 요금으로 1억 원이 들어와 요금 수입은 {t}억 원으로 늘었다.",
+        "후원금으로 {a}억 원, 회비로 1억 원이 걷혀 한 해 모금액은 {t}억 원이었다.",
+        "입장료로 {a}억 원과 대관료로 1억 원이 들어와 전체 수입은 {t}억 원이다.",
+    ],
+)
+@pytest.mark.parametrize("a,t,fires", [("3", "4", False), ("6", "7", False), ("3", "6", True), ("6", "9", True)])
+def test_parts_that_come_in_add_up_to_the_total_ko(knowledge, frame, a, t, fires):
+    text = "누리 박물관 수입\n\n누리시립박물관은 지난해 문을 열었다. " + frame.format(a=a, t=t)
+    _checked(knowledge, text, SUM, fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one part that comes in: a part of the whole, no list
+        "누리 박물관 예산\n\n국비 3억 원이 들어와 올해 예산은 9억 원이 됐다.",
+        # a budget the income is compared with: no sum
+        "누리 박물관 예산\n\n관람료로 3억 원이 들어왔다. 후원금으로 1억 원이 모였다. 한 해 예산은 12억 원이다.",
+    ],
+)
+def test_parts_that_come_in_near_misses_ko(knowledge, text):
+    _not_linked(knowledge, text, SUM)
