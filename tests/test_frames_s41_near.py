@@ -119,3 +119,85 @@ def test_parts_that_come_in_add_up_to_the_total_ko(knowledge, frame, a, t, fires
 )
 def test_parts_that_come_in_near_misses_ko(knowledge, text):
     _not_linked(knowledge, text, SUM)
+
+
+# ---------------------------------------------------------------- a share of its whole's noun, then its part
+
+_NAMED = [
+    "The Tollan regatta drew 160 crews on Saturday. The club said the day ran late. Juniors made up {share} of the "
+    "field, {part} crews, the most yet.",
+    "The Tollan regatta drew 160 crews on Saturday. The club said the day ran late. Juniors made up {share} of the "
+    "field, some {part} crews.",
+    "The Tollan regatta drew 160 crews on Saturday. The club said the day ran late. Crews from abroad were {share} "
+    "of the entry, {part} crews.",
+]
+
+
+@pytest.mark.parametrize("frame", _NAMED)
+@pytest.mark.parametrize(
+    "share,part,fires", [("25 per cent", "40", False), ("a quarter", "40", False), ("25 per cent", "64", True)]
+)
+def test_a_share_of_a_named_whole_then_its_part_en(knowledge, frame, share, part, fires):
+    if share == "a quarter" and "entry" in frame:
+        pytest.skip("a fraction's whole only when a noun names it")
+    _checked(knowledge, "Regatta\n\n" + frame.format(share=share, part=part), SHARE, fires)
+
+
+@pytest.mark.parametrize("pay,fires", [("£378,000", False), ("£420,000", True)])
+@pytest.mark.parametrize(
+    "verb",
+    ["A water board will pay 70 per cent of the cost, {pay}.", "A water board will meet 70 per cent of the bill, {pay}."],
+)
+def test_a_share_of_the_cost_then_its_amount_en(knowledge, pay, fires, verb):
+    text = "Hedges\n\nFarmers in Brinley will share £540,000 to lay hedges this winter. " + verb.format(pay=pay)
+    _checked(knowledge, text, SHARE, fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the part counts another noun than the whole stated before
+        "Regatta\n\nThe Tollan regatta drew 160 crews on Saturday. Juniors made up 25 per cent of the field, 90 "
+        "rowers.",
+        # a share of last year's whole, not of the one stated
+        "Regatta\n\nThe Tollan regatta drew 160 crews on Saturday. Juniors made up 25 per cent of last year's "
+        "field, 40 crews.",
+    ],
+)
+def test_a_share_of_a_named_whole_near_misses_en(knowledge, text):
+    _not_linked(knowledge, text, SHARE)
+
+
+# ---------------------------------------------------------------- a split list of a whole stated before
+
+_SPLITS = [
+    "The Brinley pottery will ship 1,800 mugs to Oslo. The order is split between {a} glazed mugs and 600 plain mugs.",
+    "The Brinley pottery will ship 1,800 mugs to Oslo. They will go in two batches: {a} in May and 600 in June.",
+    "The Brinley pottery will ship 1,800 mugs to Oslo. The order is made up of {a} glazed mugs and 600 plain ones.",
+    "The Brinley pottery will ship 1,800 mugs to Oslo. It will be divided into {a} mugs with handles and 600 beakers.",
+    "The Brinley pottery will ship 1,800 mugs to Oslo, at £9 each. The load is split between {a} blue mugs, 400 green "
+    "mugs and 200 white mugs.",
+]
+
+
+@pytest.mark.parametrize("frame", _SPLITS)
+@pytest.mark.parametrize("a,fires", [("1,200", False), ("1,500", True)])
+def test_a_split_list_of_a_whole_stated_before_en(knowledge, frame, a, fires):
+    _checked(knowledge, "Pottery order\n\n" + frame.format(a=a), SUM, fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the mark counts three parts, the list holds two: not the whole list
+        "Pottery order\n\nThe pottery will ship 1,800 mugs. They will go in three batches: 1,200 in May and 600 in "
+        "June.",
+        # a figure per unit after the mark is no part
+        "Pottery order\n\nThe pottery will ship 1,800 mugs. The order is split between 1,200 mugs at £9 each and "
+        "blue ones.",
+        # no whole of the parts' unit stated before
+        "Pottery order\n\nThe pottery will ship £18,000 of mugs. The order is split between 1,200 mugs and 500 cups.",
+    ],
+)
+def test_a_split_list_near_misses_en(knowledge, text):
+    _not_linked(knowledge, text, SUM)

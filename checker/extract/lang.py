@@ -870,6 +870,7 @@ LINK_CLASSES = (
     "parts_of_them",
     "parts_of_that",
     "share_pool_then_part",
+    "split_marks",
     "share_then_its_part",
     "share_participles",
     "share_hedges_beside_part",
