@@ -201,3 +201,32 @@ def test_a_split_list_of_a_whole_stated_before_en(knowledge, frame, a, fires):
 )
 def test_a_split_list_near_misses_en(knowledge, text):
     _not_linked(knowledge, text, SUM)
+
+
+# ---------------------------------------------------------------- Korean: a share of all who used it, then its part
+
+
+@pytest.mark.parametrize(
+    "noun,verb",
+    [("이용자", "이용했다"), ("관람객", "관람했다"), ("방문객", "찾았다"), ("참가자", "참가했다")],
+)
+@pytest.mark.parametrize("share,fires", [("60", False), ("45", True)])
+def test_a_share_of_all_who_came_then_its_part_ko(knowledge, noun, verb, share, fires):
+    text = (
+        f"누리 썰매장\n\n누리시는 올겨울 썰매장을 3만 명이 {verb}고 밝혔다. 시는 내년에 시설을 늘린다. "
+        f"{noun}의 {share}%인 1만8천 명이 어린이였다."
+    )
+    _checked(knowledge, text, SHARE, fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a narrower group named before the noun: its share is of that group, not of all
+        "누리 썰매장\n\n누리시는 올겨울 썰매장을 3만 명이 이용했다고 밝혔다. 여성 이용자의 60%인 9천 명이 어린이였다.",
+        # the noun in the middle of a clause, another owner before it
+        "누리 썰매장\n\n누리시는 올겨울 썰매장을 3만 명이 이용했다고 밝혔다. 이웃 시 이용자의 60%인 9천 명이 왔다.",
+    ],
+)
+def test_a_share_of_all_who_came_near_misses_ko(knowledge, text):
+    _not_linked(knowledge, text, SHARE)

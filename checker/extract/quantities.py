@@ -404,6 +404,9 @@ class Patterns:
         blocked = _words(rg.not_after_closer, flags_ascii=False)
         self.range_close = compile_re(rf"\s?(?:{_words(rg.closers)})(?!\s?(?:{blocked}))")
         self.range_open = {lead.lower(): set(joiners) for lead, joiners in rg.open_for.items()}
+        self.range_not_open = (
+            compile_re(rf"\b(?:{_words(rg.not_open_after)})\s+(?:[a-z]+ly\s+)?$", re.I) if rg.not_open_after else None
+        )
         self.unit_sharing = compile_re(rf"\s?(?:{_words(rg.unit_sharing)})\s?")
         pl = data.place_lists
         capital = w.name_start_letters
@@ -2789,7 +2792,10 @@ def _range_between(text: str, a: _Raw, b: _Raw, pat: Patterns) -> bool:
         return True  # `$11만에서 $22만 사이`
     lead = text[max(0, a.start - 24) : a.start].rstrip().lower()
     word = pat.last_small_word.search(lead)
-    return bool(word) and joined.group("joiner").lower() in pat.range_open.get(word.group(0), ())
+    if not word or joined.group("joiner").lower() not in pat.range_open.get(word.group(0), ()):
+        return False
+    # (`split between 1,200 mugs and 600 cups`: the parts of a whole divided, no interval)
+    return pat.range_not_open is None or not pat.range_not_open.search(lead, 0, word.start())
 
 
 def _range_mention(text: str, a: _Raw, b: _Raw, tol: float) -> Mention:

@@ -200,7 +200,6 @@ def _split_lists(
             and 0 <= sentence - c.sentence <= _SPLIT_REACH
             and (c.unit, c.kind) == (first.unit, first.kind)
             and c.part_of is None
-            and not c.forecast
             and not c.per_unit_of
             and c.low > largest
         ]
