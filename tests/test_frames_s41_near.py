@@ -43,7 +43,8 @@ def _not_linked(knowledge, text: str, rule: str) -> None:
 # ---------------------------------------------------------------- a share of a named pool, then its part
 
 _POOLS = [
-    "The Arnwick Sailing Club has 120 boats on its moorings this summer. {share} of all the boats, {part}, are dinghies.",
+    "The Arnwick Sailing Club has 120 boats on its moorings this summer. {share} of all the boats, {part}, are "
+    "dinghies.",
     "The Arnwick Sailing Club has 120 boats on its moorings, and {share} of the boats, {part}, are dinghies.",
     "Arnwick market let 120 stalls in May.\n\nTraders said {share} of the stalls it let, {part} in all, sold food.",
     "The Arnwick fleet counts 120 boats. Eight are new. {share} of the club's boats, about {part}, are dinghies.",
@@ -146,7 +147,10 @@ def test_a_share_of_a_named_whole_then_its_part_en(knowledge, frame, share, part
 @pytest.mark.parametrize("pay,fires", [("£378,000", False), ("£420,000", True)])
 @pytest.mark.parametrize(
     "verb",
-    ["A water board will pay 70 per cent of the cost, {pay}.", "A water board will meet 70 per cent of the bill, {pay}."],
+    [
+        "A water board will pay 70 per cent of the cost, {pay}.",
+        "A water board will meet 70 per cent of the bill, {pay}.",
+    ],
 )
 def test_a_share_of_the_cost_then_its_amount_en(knowledge, pay, fires, verb):
     text = "Hedges\n\nFarmers in Brinley will share £540,000 to lay hedges this winter. " + verb.format(pay=pay)

@@ -259,9 +259,7 @@ class Patterns:
         self.pool_named_back = (
             compile_re(rf"(?:{_fragments(ec.pool_named_back)})\s", re.I) if ec.pool_named_back else None
         )
-        self.share_pool_between = (
-            compile_re(_fragments(ec.share_pool_between), re.I) if ec.share_pool_between else None
-        )
+        self.share_pool_between = compile_re(_fragments(ec.share_pool_between), re.I) if ec.share_pool_between else None
         self.share_pool_after = compile_re(_fragments(ec.share_pool_after), re.I) if ec.share_pool_after else None
         self.share_pool_back = (
             compile_re(rf"(?:{_fragments(ec.share_pool_back)})$", re.I) if ec.share_pool_back else None
@@ -2207,7 +2205,11 @@ def _read_parts_after_shares_of_a_pool(text: str, raws: list[_Raw], pat: Pattern
             lo, _ = _sentence(text, share.start)
             before_lo = _sentence(text, max(0, lo - 2))[0]
             noun = next(
-                (r.counter for r in reversed(raws[: i - 1]) if r.start >= before_lo and r.kind == "count" and r.counter),
+                (
+                    r.counter
+                    for r in reversed(raws[: i - 1])
+                    if r.start >= before_lo and r.kind == "count" and r.counter
+                ),
                 None,
             )
             if noun is None:

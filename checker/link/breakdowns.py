@@ -151,9 +151,7 @@ def link_breakdowns(
     _split_lists(figures, values, text, lang, sentence_starts)
 
 
-def _split_lists(
-    figures: list[Claim], values: list[Claim], text: str, lang: str, sentence_starts: list[int]
-) -> None:
+def _split_lists(figures: list[Claim], values: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     """`The order is for 2,000 crates. They will go in three batches: 900 in May, 700 in June and 400 in July`, `The
     herd is made up of 40 cows, 25 heifers and 9 bulls`: the figures after a split mark (`[link.split_marks]`) in
     its sentence, of the unit and kind of the first one (close after the mark), none a figure per unit (`at €12
@@ -182,9 +180,7 @@ def _split_lists(
             counted, after = [after[0]], after[1:]  # (`split between three models: …`: the count of the parts)
         first = after[0]
         parts = [
-            c
-            for c in after
-            if (c.unit, c.kind) == (first.unit, first.kind) and not _SPLIT_PER_UNIT.match(text, c.end)
+            c for c in after if (c.unit, c.kind) == (first.unit, first.kind) and not _SPLIT_PER_UNIT.match(text, c.end)
         ]
         if len(parts) < 2 or any(c.part_of is not None or c.per_unit_of or c.units_of for c in parts):
             continue

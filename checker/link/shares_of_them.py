@@ -54,9 +54,7 @@ _PART_OF_NOUN_THEN_SHARE = ByLanguage(
 # `a quarter of all the teams, 21`, `one in four of the dogs it took in, 54 in all`: the share, `of` and its pool (no
 # figure in it), then a comma (perhaps a hedge) before the part
 _SHARE_OF_POOL_THEN_PART = ByLanguage(
-    lambda w: (
-        rf"\s+of\s+(?P<pool>(?:{w.share_pool_then_part})\b[^\d.;:,()]{{0,50}}?)\s*,\s*(?:(?:{w.hedges})\s+)?"
-    ),
+    lambda w: rf"\s+of\s+(?P<pool>(?:{w.share_pool_then_part})\b[^\d.;:,()]{{0,50}}?)\s*,\s*(?:(?:{w.hedges})\s+)?",
     re.I,
 )
 _NOT_OF = re.compile(r"\s+of\b", re.I)

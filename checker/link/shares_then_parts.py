@@ -22,8 +22,8 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.figure_kinds import AMOUNTS
 from checker.link.partners import Partners, _named_metric, _names_a_noun, whole_of_part
-from checker.link.shares_beside_parts import _WHOLE_NAMED_AFTER
 from checker.link.sentence_groups import prose_figures
+from checker.link.shares_beside_parts import _WHOLE_NAMED_AFTER
 from checker.link.view import MetricHit
 from checker.models import Claim
 
