@@ -157,7 +157,8 @@ def _split_lists(figures: list[Claim], values: list[Claim], text: str, lang: str
     its sentence, of the unit and kind of the first one (close after the mark), none a figure per unit (`at €12
     each`) or a part already, are the whole list of the parts of a whole stated before: the nearest value of their
     unit and kind before the mark (in its sentence or up to three before), larger than each part, that is no part
-    itself; of those wholes, one the parts add up to (checker/link/wholes_agreeing.py) before the nearest. A mark
+    itself; of those wholes, one the parts add up to (checker/link/wholes_agreeing.py) before the nearest, and two
+    such in the nearest one's sentence leave the whole unsaid. A mark
     that counts the parts (`in three batches`) and a list of another length is no such list. The list is closed:
     the whole is split, so the parts must meet it. Found by position, so a guess."""
     pattern = _SPLIT_MARK[lang]
@@ -202,6 +203,8 @@ def _split_lists(figures: list[Claim], values: list[Claim], text: str, lang: str
         if not candidates:
             continue
         candidates.reverse()  # (nearest first)
+        if sum(c.sentence == candidates[0].sentence for c in candidates) > 1:
+            continue  # (`totals 5.2m shares, and the float 9.8m shares. It is made up of …`: which one, not said)
         whole = next((c for c in candidates if adds_up_to(c, parts)), candidates[0])
         _attach(parts, whole, f"split:{parts[0].id}")
 
