@@ -234,3 +234,34 @@ def test_a_share_of_all_who_came_then_its_part_ko(knowledge, noun, verb, share, 
 )
 def test_a_share_of_all_who_came_near_misses_ko(knowledge, text):
     _not_linked(knowledge, text, SHARE)
+
+
+# ---------------------------------------------------------------- an amount added to the figure named after it
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "The Corran bakery will add six bakers to its {b} staff, taking the total to 30.",
+        "The Corran bakery took on six seasonal staff on top of its {b} regular staff, bringing the team to 30.",
+        "The Corran bakery will hire six bakers alongside its {b} staff, lifting its payroll to 30.",
+        "The Corran ferry will add six cabins to its {b} cabins, bringing the total to 30.",
+        "The Corran bakery is taking on six bakers in addition to its {b} staff, bringing the team to 30.",
+    ],
+)
+@pytest.mark.parametrize("b,fires", [("24", False), ("20", True)])
+def test_an_amount_added_to_the_base_named_after_it_en(knowledge, frame, b, fires):
+    _checked(knowledge, "Bakery jobs\n\n" + frame.format(b=b), SUM, fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the amount is for the other figure's things, not added to them
+        "Bakery jobs\n\nThe Corran bakery will hire six drivers for its 24 vans, bringing its fleet to 30.",
+        # a figure of another unit between
+        "Bakery jobs\n\nThe Corran bakery will add six bakers to its £24,000 payroll, taking the total to 30.",
+    ],
+)
+def test_an_amount_added_to_the_base_near_misses_en(knowledge, text):
+    _not_linked(knowledge, text, SUM)

@@ -874,6 +874,7 @@ LINK_CLASSES = (
     "parts_of_that",
     "share_pool_then_part",
     "split_marks",
+    "added_to_base_joints",
     "all_whole_share_before",
     "share_then_its_part",
     "share_participles",
