@@ -49,6 +49,11 @@ _NOUN_THEN_BARE_PART = ByLanguage(
 )
 
 
+# the whole's noun, the last word before the comma that sets off the part, and a plural ending on it (`the members`)
+_LAST_WORD = re.compile(r"(?P<word>[^\W\d_]+)\s*,[^,]*$")
+_PLURAL = re.compile(r"[^s]s$")
+
+
 def link_shares_then_parts(claims: list[Claim], text: str, lang: str, metric_hits: list[MetricHit]) -> None:
     partners: Partners | None = None
     hit_starts: list[int] = []
@@ -59,7 +64,7 @@ def link_shares_then_parts(claims: list[Claim], text: str, lang: str, metric_hit
             if partners is None:
                 partners = Partners(claims, text, lang)
                 hit_starts = [hit.start for hit in metric_hits]
-            _share_of_a_named_whole_then_part(rate, part, partners, metric_hits, hit_starts, text, lang)
+            _share_of_a_named_whole_then_part(figures, rate, part, partners, metric_hits, hit_starts, text, lang)
             continue
         if rate.kind != "percent" or rate.role != "share" or rate.share_part or rate.share_whole or rate.whole:
             continue
@@ -71,7 +76,7 @@ def link_shares_then_parts(claims: list[Claim], text: str, lang: str, metric_hit
             if partners is None:
                 partners = Partners(claims, text, lang)
                 hit_starts = [hit.start for hit in metric_hits]
-            _share_of_a_named_whole_then_part(rate, part, partners, metric_hits, hit_starts, text, lang)
+            _share_of_a_named_whole_then_part(figures, rate, part, partners, metric_hits, hit_starts, text, lang)
             continue
         if partners is None:
             partners = Partners(claims, text, lang)
@@ -88,6 +93,7 @@ def link_shares_then_parts(claims: list[Claim], text: str, lang: str, metric_hit
 
 
 def _share_of_a_named_whole_then_part(
+    figures: list[Claim],
     rate: Claim,
     part: Claim,
     partners: Partners,
@@ -101,7 +107,8 @@ def _share_of_a_named_whole_then_part(
     clause. The whole is looked up as for the part set first (`27 riders, or 15 per cent of the field`:
     checker/link/partners.py `whole_of_part`): a figure of the metric the noun names, else a level of the part's
     noun, larger than it, in another sentence. A fraction's whole only when a noun names it (`a third of the total`
-    finds nothing by size). Found apart from the share, so a guess."""
+    finds nothing by size); a whole stated beside another level of its unit and noun (`600 chairs for a hotel and 300
+    chairs for a bar`) leaves which one unsaid. Found apart from the share, so a guess."""
     if not 0 < rate.value < (100 if rate.kind == "percent" else 1) or part.sentence != rate.sentence:
         return
     if part.kind not in AMOUNTS or part.role != "value" or not math.isfinite(part.high):
@@ -114,10 +121,19 @@ def _share_of_a_named_whole_then_part(
         return
     if rate.kind == "fraction" and not _names_a_noun(rate, text, lang):
         return
+    noun = _LAST_WORD.search(text, rate.end, part.start)
+    if noun is not None and _PLURAL.search(noun.group("word")) and noun.group("word").lower() != part.counter:
+        return  # (`Two-thirds of the members, 400 chairs`: of a group no figure counts, not of the lead's level)
     named = _named_metric(metric_hits, hit_starts, rate.end, rate.end + _NOUN_REACH, rate, text, lang)
     whole = whole_of_part(partners, rate, part, named, text, lang)
-    if whole is None:
-        return
+    if whole is None or any(
+        c is not whole
+        and c.sentence == whole.sentence
+        and c.role == "value"
+        and (c.kind, c.unit, c.counter) == (whole.kind, whole.unit, whole.counter)
+        for c in figures
+    ):
+        return  # (`600 chairs for a hotel and 300 chairs for a bar. Two-thirds of the order, 400 chairs`: which one)
     rate.share_part, rate.share_whole = part.id, whole.id
     rate.guesses = sorted(set(rate.guesses) | {"relation"})
 
