@@ -406,7 +406,7 @@ class Ranges(VocabClass):
     not_after_closer: list[str] = Field(default_factory=list)  # … unless a change verb follows (`까지 늘었다`)
     open_for: dict[str, list[str]] = Field(default_factory=dict)  # … or after these (`between` → and, to)
     # … unless one of these stands right before that word (`split between 1,200 mugs and 600 cups`: two parts of a
-    # whole divided, no interval; an adverb perhaps between, `shared equally between`)
+    # whole divided, no interval; with its adverb, `shared equally between`)
     not_open_after: list[str] = Field(default_factory=list)
     unit_sharing: list[str] = Field(default_factory=list)  # `2조7000억→3조1000억원`: one unit for both
 

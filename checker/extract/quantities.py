@@ -402,9 +402,7 @@ class Patterns:
         blocked = _words(rg.not_after_closer, flags_ascii=False)
         self.range_close = compile_re(rf"\s?(?:{_words(rg.closers)})(?!\s?(?:{blocked}))")
         self.range_open = {lead.lower(): set(joiners) for lead, joiners in rg.open_for.items()}
-        self.range_not_open = (
-            compile_re(rf"\b(?:{_words(rg.not_open_after)})\s+(?:[a-z]+ly\s+)?$", re.I) if rg.not_open_after else None
-        )
+        self.range_not_open = compile_re(rf"\b(?:{_words(rg.not_open_after)})\s+$", re.I) if rg.not_open_after else None
         self.unit_sharing = compile_re(rf"\s?(?:{_words(rg.unit_sharing)})\s?")
         pl = data.place_lists
         capital = w.name_start_letters
