@@ -290,6 +290,13 @@ class ElidedCounts(VocabClass):
     # opening such a pool, a word pointing back to a count stated before (`Of those 41, 22 …`): the pool's number
     # restates that count, which the number after it counts too
     pool_named_back: list[str] = Field(default_factory=list)
+    # `a third of the new slots, 800, are kept for …`, `one in four of the dogs it took in, 54 in all, …`: between a
+    # share (a fraction or a percentage) and a bare whole number set off right after it, `of` and the pool its words
+    # name (group `pool`), then a comma: the number is the part that share is of, a count of the pool's noun (or,
+    # the pool pointing back, `of them`, of the last count before it); `share_pool_after`: what follows the number
+    share_pool_between: list[str] = Field(default_factory=list)
+    share_pool_after: list[str] = Field(default_factory=list)
+    share_pool_back: list[str] = Field(default_factory=list)  # a pool that points back (`them`, `those`)
     # `Members bought 420 passes, students 310 and guests 95.`: a bare number that ends a later part of a gapped
     # list (the first part's verb said once; its joints, label stops and marks are the linker's `[link.gapped_*]`)
     # counts what the part before it counts
@@ -398,6 +405,9 @@ class Ranges(VocabClass):
     closers: list[str] = Field(default_factory=list)  # … that make a range before these (`사이`) …
     not_after_closer: list[str] = Field(default_factory=list)  # … unless a change verb follows (`까지 늘었다`)
     open_for: dict[str, list[str]] = Field(default_factory=dict)  # … or after these (`between` → and, to)
+    # … unless one of these stands right before that word (`split between 1,200 mugs and 600 cups`: two parts of a
+    # whole divided, no interval; with its adverb, `shared equally between`)
+    not_open_after: list[str] = Field(default_factory=list)
     unit_sharing: list[str] = Field(default_factory=list)  # `2조7000억→3조1000억원`: one unit for both
 
 
@@ -862,6 +872,10 @@ LINK_CLASSES = (
     "partitive_before_count",
     "parts_of_them",
     "parts_of_that",
+    "share_pool_then_part",
+    "split_marks",
+    "added_to_base_joints",
+    "all_whole_share_before",
     "share_then_its_part",
     "share_participles",
     "share_hedges_beside_part",

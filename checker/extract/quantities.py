@@ -259,6 +259,11 @@ class Patterns:
         self.pool_named_back = (
             compile_re(rf"(?:{_fragments(ec.pool_named_back)})\s", re.I) if ec.pool_named_back else None
         )
+        self.share_pool_between = compile_re(_fragments(ec.share_pool_between), re.I) if ec.share_pool_between else None
+        self.share_pool_after = compile_re(_fragments(ec.share_pool_after), re.I) if ec.share_pool_after else None
+        self.share_pool_back = (
+            compile_re(rf"(?:{_fragments(ec.share_pool_back)})$", re.I) if ec.share_pool_back else None
+        )
         ro = data.ratios_to_one
         self.ratio_counter = ro.counter or None
         self.ratio_one = compile_re(ro.one) if ro.one else None
@@ -397,6 +402,7 @@ class Patterns:
         blocked = _words(rg.not_after_closer, flags_ascii=False)
         self.range_close = compile_re(rf"\s?(?:{_words(rg.closers)})(?!\s?(?:{blocked}))")
         self.range_open = {lead.lower(): set(joiners) for lead, joiners in rg.open_for.items()}
+        self.range_not_open = compile_re(rf"\b(?:{_words(rg.not_open_after)})\s+$", re.I) if rg.not_open_after else None
         self.unit_sharing = compile_re(rf"\s?(?:{_words(rg.unit_sharing)})\s?")
         pl = data.place_lists
         capital = w.name_start_letters
@@ -1543,6 +1549,8 @@ def _scan(
         _read_counts_drawn_from_a_pool(text, raws, pat)
     if needy and pat.pool_named_opener is not None and pat.pool_named_determiner is not None:
         _read_counts_of_a_named_pool(text, raws, pat)
+    if needy and pat.share_pool_between is not None and pat.share_pool_after is not None:
+        _read_parts_after_shares_of_a_pool(text, raws, pat)
     if needy and pat.joined_before_unit is not None:
         _read_units_written_last(text, raws, pat)
     if needy and (pat.elided_before is not None or pat.elided_after is not None):
@@ -2165,6 +2173,56 @@ def _read_counts_of_a_named_pool(text: str, raws: list[_Raw], pat: Patterns) -> 
         raw.kind, raw.unit, raw.counter = "count", "count", noun.group().lower()
 
 
+_SHARE_POOL_REACH = 80  # characters between a share and the part set off after its pool
+# the pool's noun: its first word (after the determiners) that ends the pool or stands before a word opening what the
+# pool's members did (`the dogs it took in`, `the new slots`)
+_POOL_NOUN = re.compile(
+    r"(?P<noun>[^\W\d_]{3,})(?=\s*$|\s+(?:it|they|we|he|she|that|which|who|whom|in|on|at|from|with|for|of|to|by)\b)",
+    re.I,
+)
+
+
+def _read_parts_after_shares_of_a_pool(text: str, raws: list[_Raw], pat: Patterns) -> None:
+    """`A third of the new slots, 800, are kept for …`, `One in four of the dogs it took in, 54 in all, …`, `and
+    three-quarters of them, 360, went back`: a bare whole number (no year) set off by commas right after a share (a
+    fraction or a percentage) and `of` its pool (`[elided_counts] share_pool_between`, the number's end
+    `share_pool_after`) is the part that share is of: a count of the pool's noun, or (a pool pointing back,
+    `share_pool_back`) of the last count with a noun before it in its sentence or the one before. The pool holds no
+    figure; a list of bare numbers (`, 3, 4`) is none such part."""
+    for i in range(1, len(raws)):
+        raw, share = raws[i], raws[i - 1]
+        if share.kind not in _SHARE_KINDS or raw.start - share.end > _SHARE_POOL_REACH:
+            continue
+        if not _tally_item(raw, text) or _LIST_GOES_ON.match(text, raw.end):
+            continue
+        between = pat.share_pool_between.fullmatch(text, share.end, raw.start)
+        if between is None or not pat.share_pool_after.match(text, raw.end):
+            continue
+        pool = between.group("pool").strip()
+        if pat.share_pool_back is not None and pat.share_pool_back.match(pool):
+            lo, _ = _sentence(text, share.start)
+            before_lo = _sentence(text, max(0, lo - 2))[0]
+            noun = next(
+                (
+                    r.counter
+                    for r in reversed(raws[: i - 1])
+                    if r.start >= before_lo and r.kind == "count" and r.counter
+                ),
+                None,
+            )
+            if noun is None:
+                continue
+        else:
+            determiner = pat.pool_named_determiner.match(pool) if pat.pool_named_determiner is not None else None
+            if determiner is None:
+                continue  # (`half of Kent, 40, …`: no pool of members named)
+            found = _POOL_NOUN.search(pool, determiner.end())
+            noun = found.group("noun").lower() if found else ""
+            if not noun or noun in pat.not_counters:
+                continue
+        raw.kind, raw.unit, raw.counter = "count", "count", noun
+
+
 def _read_units_written_last(text: str, raws: list[_Raw], pat: Patterns) -> None:
     """`handled 3.0 million and 2.2 million tonnes`, `3.0 million, 2.2 million and 1.2 million tonnes`: numbers with one
     scale word coordinated before one that writes a unit of measure are in that unit. A number without the scale word
@@ -2734,7 +2792,10 @@ def _range_between(text: str, a: _Raw, b: _Raw, pat: Patterns) -> bool:
         return True  # `$11만에서 $22만 사이`
     lead = text[max(0, a.start - 24) : a.start].rstrip().lower()
     word = pat.last_small_word.search(lead)
-    return bool(word) and joined.group("joiner").lower() in pat.range_open.get(word.group(0), ())
+    if not word or joined.group("joiner").lower() not in pat.range_open.get(word.group(0), ()):
+        return False
+    # (`split between 1,200 mugs and 600 cups`: the parts of a whole divided, no interval)
+    return pat.range_not_open is None or not pat.range_not_open.search(lead, 0, word.start())
 
 
 def _range_mention(text: str, a: _Raw, b: _Raw, tol: float) -> Mention:

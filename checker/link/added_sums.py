@@ -54,6 +54,7 @@ def link_added_sums(claims: list[Claim], text: str, lang: str) -> None:
     _sums_explained_after(claims, text, lang)
     figures = prose_figures(claims)
     wholes = {c.part_of for c in claims if c.part_of}
+    _sums_over_the_base_between(figures, wholes, text, lang)
     for position, added in enumerate(figures[:-1]):
         total = figures[position + 1]
         if added.kind not in AMOUNTS or total.kind != added.kind or total.unit != added.unit:
@@ -118,6 +119,44 @@ def _listed_with_another(base: Claim, figures: list[Claim], text: str, lang: str
 def _added_by_its_words(added: Claim, text: str, lang: str) -> bool:
     """`six more`, `40 extra seats`: a count whose own words (or the word right after it) say it is added."""
     return bool(_MARK_ENDING[lang].search(added.text) or _MARK_AFTER[lang].match(text, added.end))
+
+
+# `will add four people to its 31 staff, taking …`, `took on 28 seasonal staff on top of its 12 regular ones, …`:
+# between the added amount and the figure it is added to, a joint that adds it there (`[link.added_to_base_joints]`)
+_BASE_BETWEEN = ByLanguage(
+    lambda w: rf"[^\d.;:,()]{{0,24}}?\s(?:{w.added_to_base_joints})\s+[^\d.;:,()]{{0,12}}", re.I, first_tested=False
+)
+
+
+def _sums_over_the_base_between(figures: list[Claim], wholes: set[str], text: str, lang: str) -> None:
+    """`The dairy will add four people to its 31 staff, taking the total to 35`, `It took on 28 seasonal staff on top
+    of its 12 regular staff, bringing the team to 40`: the added amount after an addition verb, then (a few words
+    between, no figure) the figure it is added to, then the sum after a mark of the sum it makes, all three in one
+    sentence and of one unit and kind: the sum of the two, closed. The figure added to is named there, so the link
+    is no guess by size; counts of two things each named (the base's and the sum's) are no sum."""
+    for added, base, total in zip(figures, figures[1:], figures[2:]):
+        if not added.sentence == base.sentence == total.sentence:
+            continue
+        if added.kind not in AMOUNTS or {(c.kind, c.unit) for c in (added, base, total)} != {(added.kind, added.unit)}:
+            continue
+        if any(c.role != "value" or c.part_of for c in (added, base, total)) or total.id in wholes:
+            continue
+        if _counters_differ(base, total):
+            continue
+        floor = total.low if math.isfinite(total.low) else total.value
+        if added.high >= floor or base.high >= floor:
+            continue
+        if not (
+            _VERB_BEFORE[lang].search(text, max(0, added.start - 24), added.start)
+            and _BASE_BETWEEN[lang].fullmatch(text, added.end, base.start)
+            and _SUM_BETWEEN[lang].fullmatch(text, base.end, total.start)
+        ):
+            continue
+        for part in (base, added):
+            part.part_of = total.id
+            part.part_list = f"added:{total.id}"
+        total.open_list = False
+        wholes.add(total.id)
 
 
 def _counters_differ(a: Claim, b: Claim) -> bool:

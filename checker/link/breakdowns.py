@@ -48,6 +48,14 @@ _WHOLE_REACH = 4
 _BREAKDOWN_OPENS = ByLanguage(lambda w: rf"\s*(?:[^\W\d_]{{2,8}}\s)?(?:{w.breakdown_marks})", re.I)
 _BREAKDOWN_GOES_ON = ByLanguage(lambda w: rf"(?<=[,\s])(?:{w.breakdown_marks})", re.I)
 _OF_WHICH_OPENS = ByLanguage(lambda w: rf"\s*(?:{w.of_which_openers})", re.I)
+# `The order is split between …`, `The collection is made up of …`, `shipped in three batches: …`: a mark that the
+# figures after it in its sentence divide a whole stated before (`[link.split_marks]`)
+_SPLIT_MARK = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.split_marks})(?![^\W\d_])", re.I)
+_SPLIT_REACH = 3  # sentences back from a split list where its whole may be stated
+_SPLIT_FIRST_REACH = 48  # characters between the mark and the list's first figure
+# right after a figure of such a list, words that make it a price or a rate per unit, no part (`at €12 each`)
+_SPLIT_LEAD_COUNT = re.compile(r"\s*:")  # right after the count of the parts that leads their list
+_SPLIT_PER_UNIT = re.compile(r"\s*(?:each|apiece|a\s+piece)\b", re.I)
 _REST_BEFORE = ByLanguage(lambda w: rf"(?:{w.rest_labels})[^\d.;,]{{0,16}}$", re.I)
 _REST_REACH = 40  # characters before a figure its rest label may start (`the remaining `, `hips for the other `)
 # `아파트 이외 주택은`: the name of the other part, then the complement mark.
@@ -140,6 +148,65 @@ def link_breakdowns(
     _ceiling_over_a_term(figures, values, text, lang)
     _rates_over_a_term(figures, values, text, lang)
     _ranking_continued(figures, values, text, lang, sentence_starts)
+    _split_lists(figures, values, text, lang, sentence_starts)
+
+
+def _split_lists(figures: list[Claim], values: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    """`The order is for 2,000 crates. They will go in three batches: 900 in May, 700 in June and 400 in July`, `The
+    herd is made up of 40 cows, 25 heifers and 9 bulls`: the figures after a split mark (`[link.split_marks]`) in
+    its sentence, of the unit and kind of the first one (close after the mark), none a figure per unit (`at €12
+    each`) or a part already, are the whole list of the parts of a whole stated before: the nearest value of their
+    unit and kind before the mark (in its sentence or up to three before), larger than each part, that is no part
+    itself; of those wholes, one the parts add up to (checker/link/wholes_agreeing.py) before the nearest, and two
+    such in the nearest one's sentence leave the whole unsaid. A mark
+    that counts the parts (`in three batches`) and a list of another length is no such list. The list is closed:
+    the whole is split, so the parts must meet it. Found by position, so a guess."""
+    pattern = _SPLIT_MARK[lang]
+    if not may_match(pattern, text):
+        return
+    by_sentence = group_by_sentence(values)
+    for sentence, members in by_sentence.items():
+        if sentence >= len(sentence_starts) or len(members) < 2:
+            continue
+        start = sentence_starts[sentence]
+        end = sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else len(text)
+        mark = pattern.search(text, start, end)
+        if mark is None:
+            continue
+        after = [c for c in members if c.start >= mark.end()]
+        if not after or after[0].start - mark.end() > _SPLIT_FIRST_REACH:
+            continue
+        counted = [c for c in members if mark.start() <= c.start and c.end <= mark.end() and c.kind == "count"]
+        if len(after) > 1 and after[0].kind == "count" and _SPLIT_LEAD_COUNT.match(text, after[0].end):
+            counted, after = [after[0]], after[1:]  # (`split between three models: …`: the count of the parts)
+        first = after[0]
+        parts = [
+            c for c in after if (c.unit, c.kind) == (first.unit, first.kind) and not _SPLIT_PER_UNIT.match(text, c.end)
+        ]
+        if len(parts) < 2 or any(c.part_of is not None or c.per_unit_of or c.units_of for c in parts):
+            continue
+        if first.kind not in AMOUNTS:
+            continue
+        if counted and counted[0].value != len(parts):
+            continue  # (`in three batches` and two figures after: not the whole list)
+        largest = max(p.high for p in parts)
+        candidates = [
+            c
+            for c in values
+            if c.end <= mark.start()
+            and 0 <= sentence - c.sentence <= _SPLIT_REACH
+            and (c.unit, c.kind) == (first.unit, first.kind)
+            and c.part_of is None
+            and not c.per_unit_of
+            and c.low > largest
+        ]
+        if not candidates:
+            continue
+        candidates.reverse()  # (nearest first)
+        if sum(c.sentence == candidates[0].sentence for c in candidates) > 1:
+            continue  # (`totals 5.2m shares, and the float 9.8m shares. It is made up of …`: which one, not said)
+        whole = next((c for c in candidates if adds_up_to(c, parts)), candidates[0])
+        _attach(parts, whole, f"split:{parts[0].id}")
 
 
 def _continued(

@@ -51,6 +51,12 @@ _PART_OF_NOUN_THEN_SHARE = ByLanguage(
     ),
     re.I,
 )
+# `a quarter of all the teams, 21`, `one in four of the dogs it took in, 54 in all`: the share, `of` and its pool (no
+# figure in it), then a comma (perhaps a hedge) before the part
+_SHARE_OF_POOL_THEN_PART = ByLanguage(
+    lambda w: rf"\s+of\s+(?P<pool>(?:{w.share_pool_then_part})\b[^\d.;:,()]{{0,50}}?)\s*,\s*(?:(?:{w.hedges})\s+)?",
+    re.I,
+)
 _NOT_OF = re.compile(r"\s+of\b", re.I)
 # `6,000 tonnes of that rice, or 75%`, `6,000 of those, 75%`: a demonstrative (and the whole's noun), then the share
 _PART_OF_THAT_THEN_SHARE = ByLanguage(
@@ -105,6 +111,7 @@ def link_shares_of_them(claims: list[Claim], text: str, lang: str) -> None:
             rate.label = rate.label or part.id
     _shares_of_named_nouns(figures, text, lang)
     _shares_of_that(figures, text, lang)
+    _shares_of_named_pools(figures, text, lang)
 
 
 def _shares_of_named_nouns(figures: list[Claim], text: str, lang: str) -> None:
@@ -132,6 +139,63 @@ def _shares_of_named_nouns(figures: list[Claim], text: str, lang: str) -> None:
         rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
         rate.label = rate.label or part.id
         rate.guesses = sorted(set(rate.guesses) | {"relation"})  # the whole found by its noun
+
+
+def _shares_of_named_pools(figures: list[Claim], text: str, lang: str) -> None:
+    """`The league has 84 teams. … a quarter of all the teams, 21, are …`, `One in four of the dogs it took in, 54 in
+    all, …`: the share first, `of` a pool its words name (`[link.share_pool_then_part]`), then its part set off by
+    a comma, a count of the pool's noun. The whole is the latest count of that noun before the share (in the
+    article, walked back), a value larger than the part and of no other period; the latest one not so, or a count
+    of the noun coordinated with another count of it (`40 teams and 44 teams`: which, not said), and nothing is
+    linked. Found by its noun: a guess."""
+    pattern = _SHARE_OF_POOL_THEN_PART[lang]
+    by_counter: dict[str, list[int]] | None = None
+    moved: set[str] | None = None
+    for position in range(1, len(figures)):
+        rate, part = figures[position - 1], figures[position]
+        if part.sentence != rate.sentence or part.kind != "count" or not part.counter or part.role != "value":
+            continue
+        if not open_share(rate) or rate.share_whole or rate.share_part:
+            continue
+        found = pattern.fullmatch(text, rate.end, part.start)
+        if found is None or part.counter.casefold() not in found.group("pool").casefold().split():
+            continue
+        if by_counter is None:  # (built once, when a share of a named pool is met)
+            by_counter = {}
+            for at, c in enumerate(figures):
+                if c.kind == "count" and c.counter and c.role == "value":
+                    by_counter.setdefault(c.counter.casefold(), []).append(at)
+        positions = by_counter.get(part.counter.casefold(), [])
+        at = bisect_left(positions, position - 1)
+        if not at:
+            continue
+        whole = figures[positions[at - 1]]
+        if whole.unit != part.unit or whole.low <= part.high or periods_differ(whole, part):
+            continue
+        if _coordinated_with_one_before(figures, positions[at - 1], text, lang):
+            continue
+        if moved is None:  # (built once: the levels a change of a later sentence is measured on)
+            moved = _levels_moved_later(figures)
+        if whole.id in moved:
+            continue  # `Last winter it planted 1,500 trees. This year's total is 60% higher`: an earlier level
+        rate.share_part, rate.share_whole = part.id, whole.id
+        rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
+        rate.label = rate.label or part.id
+        rate.guesses = sorted(set(rate.guesses) | {"relation"})  # the whole found by its noun
+
+
+def _levels_moved_later(figures: list[Claim]) -> set[str]:
+    """The ids of the levels a change stated in a later sentence is of or measured from (`Last winter it planted
+    1,500 trees. This year's total is 60% higher`): a level the story has moved on from."""
+    sentence_of = {c.id: c.sentence for c in figures}
+    out = set()
+    for c in figures:
+        if c.role != "change":
+            continue
+        for level in (c.change_of, c.compared_to):
+            if level in sentence_of and sentence_of[level] < c.sentence:
+                out.add(level)
+    return out
 
 
 def _coordinated_with_one_before(figures: list[Claim], index: int, text: str, lang: str) -> bool:
