@@ -1471,6 +1471,8 @@ LINK_CLASSES = (
     "age_past_verbs",
     "age_year_ordinal",
     "age_year_ordinal_after",
+    "age_marks_before",
+    "age_marks_not_after",
     "age_told_ahead",
     "age_near_counts_after",
     "age_start_after_year_near",

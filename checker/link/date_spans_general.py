@@ -599,6 +599,9 @@ _START_YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)(?![\d]|s\b|[-–]\d)"
 _A_YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
 # A month and day written before the year (`in April 1996`, `on 3 May 1996`): the count is still from the year.
 _MONTH_DAY = r"(?:\d{1,2}\s+)?(?:[^\W\d_]+\.?\s+)?(?:\d{1,2},?\s+)?"
+# Right before a past time, a figure (and its unit) the time dates (`up 20% from 1,050 last year, as … its 100th year`):
+# a compared figure's period, not the time an age is told of.
+_FIGURE_RIGHT_BEFORE = re.compile(r"\d(?:\s?[^\W\d_]+)?\s+$")
 # A clause break after an age a thing has now (`at 158 years one of the oldest, was closed …`)
 _CLAUSE_BREAK = re.compile(r"[,;:]")
 # A quotation opening before a count in its sentence: the speaker's words
@@ -795,6 +798,18 @@ def _near_age_patterns(code: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str
         )
     if w.age_near_counts_after != NEVER:
         found.append((rf"(?<![\w.,-]){count}\s?(?:{w.age_near_counts_after})", w.age_near_counts_after, _COUNTED_AFTER))
+    if w.age_marks_before != NEVER:
+        # (`founded in 1951, and this winter marks 75 years since its first season`, `in the family since 1906, the farm
+        # is celebrating 120 years`: whole years reached now, the object of a verb of marking; not a streak's, `marks
+        # 12 years of losses`)
+        not_after = rf"(?!\s+(?:{w.age_marks_not_after}))" if w.age_marks_not_after != NEVER else ""
+        found.append(
+            (
+                rf"\b(?:{w.age_marks_before})\s+{count}\s+(?:{w.elapsed_years})\b{not_after}",
+                w.age_marks_before,
+                _COUNTED_AFTER,
+            )
+        )
     if w.age_since_bound_before != NEVER and w.age_since_bound_after != NEVER:
         # (`문을 연 지 55년 된 공장`: the years since the event the bound noun before the count follows)
         found.append(
@@ -1023,7 +1038,8 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
         # `… up on last year, and the line, begun in 2015, is in its 12th year`)
         told_from = start.end if sentence_start <= start.at < match.start(which) else sentence_start
         if any(
-            past.start() not in relative_ats for past in told_of_past.finditer(doc.text, told_from, match.start(which))
+            past.start() not in relative_ats and not _FIGURE_RIGHT_BEFORE.search(doc.text, max(0, past.start() - 24), past.start())
+            for past in told_of_past.finditer(doc.text, told_from, match.start(which))
         ):
             continue  # (`지난해 36번째 시즌`, `last year's 30th season`: told of a past year, not of now)
         if kind not in (None, _START_NOUN, _YEAR_ORDINAL, _AGE_OF) and start.at > match.start():
