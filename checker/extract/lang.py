@@ -1473,6 +1473,8 @@ LINK_CLASSES = (
     "age_year_ordinal_after",
     "age_marks_before",
     "age_marks_not_after",
+    "change_told_of_now",
+    "change_on_that_after",
     "age_told_ahead",
     "age_near_counts_after",
     "age_start_after_year_near",
