@@ -673,6 +673,9 @@ def _age_patterns(
 
 # The kinds of an age read only beside its start (`_near_age_patterns`).
 _LASTING, _AFTER, _YEAR_ORDINAL, _COUNTED_AFTER = "lasting", "after", "year_ordinal", "counted_after"
+# a count of years after a verb of marking it (`this winter marks 75 years`): its clause's subject is what the start
+# began, not a member of it (`its head baker marks 30 years`) nor one named apart (`Ann Lee marks 30 years`)
+_MARKS = "marks"
 _AGO = "ago"
 # a count of years told back to the last event dated before it (`in the nine years since`), and one set beside a
 # `since` year as its restatement (`since 1995, for 31 years`): each has its own start, not a start by its verb
@@ -807,7 +810,7 @@ def _near_age_patterns(code: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str
             (
                 rf"\b(?:{w.age_marks_before})\s+{count}\s+(?:{w.elapsed_years})\b{not_after}",
                 w.age_marks_before,
-                _COUNTED_AFTER,
+                _MARKS,
             )
         )
     if w.age_since_bound_before != NEVER and w.age_since_bound_after != NEVER:
@@ -1044,6 +1047,8 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
             continue  # (`지난해 36번째 시즌`, `last year's 30th season`: told of a past year, not of now)
         if kind not in (None, _START_NOUN, _YEAR_ORDINAL, _AGE_OF) and start.at > match.start():
             continue
+        if kind == _MARKS and not _marks_the_start(doc, match.start(), start, sentence_start):
+            continue  # (`The hall was built in 1946. The choir marks 30 years …`: another thing's years)
         if kind == _START_NOUN and _owned_by_another(doc, match.start(), start):
             continue  # (`…합창단은 이웃 한빛합창단의 창단 30주년 행사에`: another owner's founding)
         if kind == _AGE_OF and not _starts_its_subject(doc, start, match.start(), sentence_start):
@@ -1189,6 +1194,39 @@ def _subject_start(doc: ArticleView, at: int, sentence_start: int) -> _Start | N
     return _Start(int(match.group("year")), match.start("year"), match.end("year"), True)
 
 
+@functools.cache
+def _other_subject_opening(code: str) -> re.Pattern[str]:
+    """Opening a clause, words making its subject a member or part of what a start began
+    (`[link.anniversary_other_subject]`: `its oldest keeper`, `the club's captain`)."""
+    w = link_alternations(code)
+    return compile_re(rf"\s*(?:{w.anniversary_other_subject})", re.I)
+
+
+def _marks_another_subject(doc: ArticleView, at: int, sentence_start: int) -> bool:
+    """Whether the clause of a verb of marking at `at` opens on a subject other than what began (a possessive before
+    its noun) or names one by a capital past its first word (`Ann Lee marks 30 years`)."""
+    breaks = list(_CLAUSE_BREAK.finditer(doc.text, sentence_start, at))
+    clause = doc.text[breaks[-1].end() if breaks else sentence_start : at]
+    if _other_subject_opening(doc.language).match(clause):
+        return True
+    words = re.findall(r"[^\W\d_]+", clause)
+    return any(word[0].isupper() for word in words[1:])
+
+
+def _marks_the_start(doc: ArticleView, at: int, start: _Start, sentence_start: int) -> bool:
+    """Whether a verb of marking at `at` tells of what its start began: a start of its own sentence, or of the sentence
+    before when the last word of the clause's subject is written in the start's sentence (`The choir was formed in
+    1962. The choir marks …`)."""
+    if doc.segments.sentence_of(start.at) == doc.segments.sentence_of(at):
+        return True
+    breaks = list(_CLAUSE_BREAK.finditer(doc.text, sentence_start, at))
+    words = re.findall(r"[^\W\d_]+", doc.text[breaks[-1].end() if breaks else sentence_start : at])
+    if not words:
+        return False
+    begin, end = doc.segments.sentence_bounds(doc.segments.sentence_of(start.at), len(doc.text))
+    return re.search(rf"\b{re.escape(words[-1])}\b", doc.text[begin:end], re.I) is not None
+
+
 def _near_age_holds(doc: ArticleView, match: re.Match[str], kind: str, sentence_start: int) -> bool:
     """The structural conditions of an age read beside its start: a lasting count after a perfect verb of its
     sentence with no word of a term, a purpose or a last time between them; a count told from a start with no past
@@ -1198,6 +1236,8 @@ def _near_age_holds(doc: ArticleView, match: re.Match[str], kind: str, sentence_
     # (up to the close of a quotation after the count: the next quotation of its sentence is another statement)
     closes = _QUOTE_CLOSES.search(doc.text, match.end(), sentence_end)
     if told_ahead.search(doc.text, sentence_start, closes.start() if closes else sentence_end):
+        return False
+    if kind == _MARKS and _marks_another_subject(doc, match.start(), sentence_start):
         return False
     if kind == _LASTING:
         verbs = list(perfect.finditer(doc.text, sentence_start, match.start()))
