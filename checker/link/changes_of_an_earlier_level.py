@@ -90,8 +90,8 @@ def link_changes_of_an_earlier_level(claims: list[Claim], text: str, lang: str, 
         if any(c.kind in AMOUNTS and not _same_unit(c, level) for c in changes):
             continue  # (`212,600 fans …, or 12,000 more seats`: a count of another noun)
             continue
-        if level.forecast and not prior.forecast:
-            continue  # (a target set against last year's figure is no rise)
+        if level.forecast and not prior.forecast and past is None:
+            continue  # (a target set against last year's figure is no rise; one its change tells of now is a planned rise)
         if any(prior.start > c.end and _GAP_THAN[lang].match(text, c.end) for c in changes):
             continue  # (`The reserve fund was £2.6m lower than …`: a gap with a subject of its own, not the level's)
         if past is None and _subject_unwritten(sentence, level.sentence, text, lang, sentence_starts):
@@ -135,7 +135,6 @@ def _past_level(
         for c in figures
         if c.role == "change"
         and c.direction != 0
-        and c.compared_to is None
         and (c.kind in AMOUNTS or c.kind in _RATE_KINDS)
         and not c.furniture
         and not c.table_cell
@@ -158,11 +157,13 @@ def _past_level(
             return None
         level = earlier[0]
         between = (sentence_starts[sentence], first.start)
-    if any(c.change_of not in (None, level.id) for c in moving):
+    if any(c.change_of not in (None, level.id) or c.compared_to not in (None, level.id) for c in moving):
         return None  # (a change tied to another figure: its comparison is read)
+    if all(c.compared_to == level.id and c.change_of is not None for c in moving):
+        return None  # (both ends read already)
     if level.change_of or level.compared_to or level.part_of or level.per_unit_of or level.units_of:
         return None
-    if level.id in tied and not all(c.change_of == level.id for c in moving):
+    if level.id in tied and not all(level.id in (c.change_of, c.compared_to) for c in moving):
         return None
     pointed = any(on_that.match(text, c.end) for c in moving)
     dated = level.period is not None and level.period_span is not None and "period" not in level.guesses
