@@ -5,7 +5,8 @@
   from the start year its sentence or the one beside it dates (checker/link/date_spans_general.py,
   `[link.age_marks_before]`, `[link.age_marks_not_after]`, `[link.age_possessed_before]`, `[link.age_year_ordinal]`); a
   past time right after a compared figure (`from 750 last year, as …`) dates that figure, not the age.
-- Korean ages reached now (`올해로 50년을 맞았다`, `문을 연 지 올해로 35년이다`, `35년째다`: `[link.age_this_year_ordinal_after]`,
+- Korean ages reached now (`올해로 50년을 맞았다`, `문을 연 지 올해로 35년이다`, `35년째다`:
+  `[link.age_this_year_ordinal_after]`,
   `[link.age_since_bound_after]`) and an edition counted from the year a run started (`2018년 시작된 대회`:
   `[link.edition_first_of]`).
 - A change told of now against a level stated as a past one, the level now stated before (`Sales were £40,000 last
@@ -101,7 +102,8 @@ def test_a_korean_age_reached_now_is_checked(knowledge, text, right):
 
 def test_an_edition_counted_from_the_year_a_run_started(knowledge):
     text = (
-        "가온시는 지난 6일과 7일 이틀 동안 가온천 둔치에서 열린 제{n}회 가온천 뗏목 대회에 36팀이 출전했다고 9일 밝혔다. "
+        "가온시는 지난 6일과 7일 이틀 동안 가온천 둔치에서 열린 제{n}회 가온천 뗏목 대회에 "
+        "36팀이 출전했다고 9일 밝혔다. "
         "2018년 시작된 대회는 한 해도 거르지 않고 열렸다."
     )
     _checked(knowledge, text.format(n=9), DATE, fires=False)
@@ -116,18 +118,22 @@ def test_a_korean_count_of_another_run_is_not_linked(knowledge):
 # ---------------------------------------------------------------- a change told of now against a past level
 
 _EN_PAST = [
-    "A tannery near Wexham will supply 80 hides to cobblers in Lisbon under a deal worth £56,000, it said on Monday.\n\n"
+    "A tannery near Wexham will supply 80 hides to cobblers in Lisbon under a deal worth £56,000, "
+    "it said on Monday.\n\n"
     "The owner said the deal followed a visit last spring. Overseas sales came to £40,000 last year, and the Lisbon "
     "order alone is up {r}% on that.",
-    "A tannery near Wexham will supply 80 hides to cobblers in Lisbon under a deal worth £56,000, it said on Monday.\n\n"
+    "A tannery near Wexham will supply 80 hides to cobblers in Lisbon under a deal worth £56,000, "
+    "it said on Monday.\n\n"
     "Its overseas sales were £40,000 last year. The Lisbon deal on its own is up {r}% on that.",
     "Orchard Lane Cider will ship 6,000 bottles to a chain in Ghent in an order worth €18,000, it said.\n\n"
     "Its Belgian sales were €12,000 last year; this year they are up {r}% with the Ghent order.",
 ]
 _KO_PAST = [
-    "해솔군의 장 제조업체가 일본 업체와 된장 3천 통을 수출하는 계약을 맺었다고 2일 밝혔다. 계약 금액은 840만 엔이다.\n\n"
+    "해솔군의 장 제조업체가 일본 업체와 된장 3천 통을 수출하는 계약을 맺었다고 2일 밝혔다. "
+    "계약 금액은 840만 엔이다.\n\n"
     "업체의 일본 수출액은 지난해 600만 엔이었는데 올해는 이번 계약만으로 {r}% 늘었다.",
-    "해솔군의 장 제조업체가 일본 업체와 된장 3천 통을 수출하는 계약을 맺었다고 2일 밝혔다. 계약 금액은 840만 엔이다.\n\n"
+    "해솔군의 장 제조업체가 일본 업체와 된장 3천 통을 수출하는 계약을 맺었다고 2일 밝혔다. "
+    "계약 금액은 840만 엔이다.\n\n"
     "업체의 지난해 일본 수출액은 600만 엔이었다. 올해는 240만 엔, {r}% 늘었다.",
     "다온농원이 대만 유통업체에 배 2천 상자를 수출하는 계약을 맺었다고 밝혔다. 계약 금액은 8만1천 달러다.\n\n"
     "농원의 대만 수출은 지난해 4만5천 달러였는데 이 계약 하나로 {r}% 늘어난다.",
@@ -135,7 +141,8 @@ _KO_PAST = [
 
 
 @pytest.mark.parametrize(
-    ("text", "right"), [(t, 40) for t in _EN_PAST[:2]] + [(_EN_PAST[2], 50)] + [(t, 40) for t in _KO_PAST[:2]] + [(_KO_PAST[2], 80)]
+    ("text", "right"),
+    [(t, 40) for t in _EN_PAST[:2]] + [(_EN_PAST[2], 50)] + [(t, 40) for t in _KO_PAST[:2]] + [(_KO_PAST[2], 80)],
 )
 def test_a_change_told_of_now_against_a_past_level(knowledge, text, right):
     _checked(knowledge, text.format(r=right), GROWTH, fires=False)

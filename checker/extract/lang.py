@@ -1475,6 +1475,8 @@ LINK_CLASSES = (
     "age_marks_not_after",
     "change_told_of_now",
     "change_on_that_after",
+    "added_count_after",
+    "added_count_before",
     "age_told_ahead",
     "age_near_counts_after",
     "age_start_after_year_near",

@@ -66,7 +66,7 @@ def link_changes_of_an_earlier_level(claims: list[Claim], text: str, lang: str, 
             if not changes:
                 continue
             if any(c.role == "change" and c.change_of is not None for c in figures):
-                continue  # (a change of the sentence already tied: its comparison is read, the rest is of something else)
+                continue  # (a change of the sentence tied already: its comparison is read, the rest is another's)
             priors = [c for c in figures if c.role in _PRIOR_ROLES and c.kind in AMOUNTS and _free(c, tied)]
             if len(priors) != 1:
                 continue  # (none, or two priors: which one the changes are measured from is not said)
@@ -91,7 +91,7 @@ def link_changes_of_an_earlier_level(claims: list[Claim], text: str, lang: str, 
             continue  # (`212,600 fans …, or 12,000 more seats`: a count of another noun)
             continue
         if level.forecast and not prior.forecast and past is None:
-            continue  # (a target set against last year's figure is no rise; one its change tells of now is a planned rise)
+            continue  # (a target set against last year's figure is no rise; one told of now is a planned one)
         if any(prior.start > c.end and _GAP_THAN[lang].match(text, c.end) for c in changes):
             continue  # (`The reserve fund was £2.6m lower than …`: a gap with a subject of its own, not the level's)
         if past is None and _subject_unwritten(sentence, level.sentence, text, lang, sentence_starts):

@@ -1041,7 +1041,8 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
         # `… up on last year, and the line, begun in 2015, is in its 12th year`)
         told_from = start.end if sentence_start <= start.at < match.start(which) else sentence_start
         if any(
-            past.start() not in relative_ats and not _FIGURE_RIGHT_BEFORE.search(doc.text, max(0, past.start() - 24), past.start())
+            past.start() not in relative_ats
+            and not _FIGURE_RIGHT_BEFORE.search(doc.text, max(0, past.start() - 24), past.start())
             for past in told_of_past.finditer(doc.text, told_from, match.start(which))
         ):
             continue  # (`지난해 36번째 시즌`, `last year's 30th season`: told of a past year, not of now)
