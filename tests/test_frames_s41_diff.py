@@ -172,3 +172,65 @@ def test_a_change_of_another_time_or_measure_is_not_linked(knowledge, text):
     result = _result(knowledge, text, GROWTH)
     assert not any("840" in (f.message or "") for f in result.findings), [f.message for f in result.findings]
     assert not any("840" in (p.message or "") for p in result.passed), [p.message for p in result.passed]
+
+
+# ---------------------------------------------------------------- a count told as the ones added, after its pair
+
+_ADDED = [
+    "The hill climb drew 60 riders on Sunday, up from 48 last year. Most of the {d} additional riders came from Wales.",
+    "Forty-two bands played at the Alderby contest on Saturday, up from 35 last year, organisers said.\n\n"
+    "The {d} extra bands came from Yorkshire.",
+    "대회에는 48팀이 출전해 지난해 40팀보다 많았다. 늘어난 {d}팀은 모두 경남 팀이다.",
+]
+_ADDED_RIGHT = [12, 7, 8]
+
+
+@pytest.mark.parametrize(("text", "right"), list(zip(_ADDED, _ADDED_RIGHT, strict=True)))
+def test_a_count_told_as_the_ones_added_is_the_rise(knowledge, text, right):
+    _checked(knowledge, text.format(d=right), DIFFERENCE, fires=False)
+    _checked(knowledge, text.format(d=right - 4), DIFFERENCE, fires=True)
+
+
+def test_the_rate_beside_the_ones_added_is_of_the_same_rise(knowledge):
+    text = (
+        "Forty-two bands played at the Alderby contest on Saturday, up from 35 last year, organisers said.\n\n"
+        "The seven extra bands came from Yorkshire, a rise of {r} per cent."
+    )
+    _checked(knowledge, text.format(r=20), GROWTH, fires=False)
+    _checked(knowledge, text.format(r=35), GROWTH, fires=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the new ones may be more than the rise: some left
+        "The club has 60 members, up from 48 last year. The 20 new members came from Wales.",
+        # the ones added of another noun
+        "The club has 60 members, up from 48 last year. The 4 extra coaches came from Wales.",
+        # newly joined in Korean: gross, not the rise
+        "대회에는 48팀이 출전해 지난해 40팀보다 많았다. 새로 합류한 12팀은 모두 경남 팀이다.",
+    ],
+)
+def test_a_count_of_other_additions_is_not_the_rise(knowledge, text):
+    _not_linked(knowledge, text, DIFFERENCE)
+
+
+# ---------------------------------------------------------------- a run from next month, a change a year on
+
+
+def test_a_run_from_next_month_is_counted_from_it(knowledge):
+    text = "누리시는 다음 달부터 12월까지 {n} 동안 마을버스를 한 대 더 운행한다고 밝혔다."
+    published = dt.date(2026, 9, 10)
+    result = findings(knowledge, document(text.format(n="석 달"), published=published), select=[DATE], show_passed=True)
+    assert DATE in [p.rule for p in result.passed] and not result.findings
+    result = findings(knowledge, document(text.format(n="다섯 달"), published=published), select=[DATE])
+    assert DATE in [f.rule for f in result.findings]
+
+
+def test_a_change_a_year_on_from_a_past_level(knowledge):
+    text = (
+        "한솔농원이 싱가포르 업체와 감 1천 상자를 수출하는 계약을 맺었다. 계약 금액은 6만3천 달러다.\n\n"
+        "농원의 싱가포르 수출은 지난해 4만5천 달러였는데 1년 새 {r}% 늘었다."
+    )
+    _checked(knowledge, text.format(r=40), GROWTH, fires=False)
+    _checked(knowledge, text.format(r=70), GROWTH, fires=True)
