@@ -234,3 +234,24 @@ def test_a_change_a_year_on_from_a_past_level(knowledge):
     )
     _checked(knowledge, text.format(r=40), GROWTH, fires=False)
     _checked(knowledge, text.format(r=70), GROWTH, fires=True)
+
+
+# ---------------------------------------------------------------- a change measured on a past level set after it
+
+_FENS = (
+    "Growers in the fens have delivered 1.44 million tonnes of potatoes to the plant at Wisbeach since the season "
+    "began, their co-operative said on Tuesday.\n\n"
+    "That is 20,000 tonnes a day, brought in by lorries carrying 25 tonnes each. {tail}"
+)
+
+
+def test_a_change_measured_on_a_past_level_after_it(knowledge):
+    tail = "Deliveries are up {d} tonnes on the 1.26 million tonnes by this point last year."
+    _checked(knowledge, _FENS.format(tail=tail.format(d="180,000")), DIFFERENCE, fires=False)
+    _checked(knowledge, _FENS.format(tail=tail.format(d="240,000")), DIFFERENCE, fires=True)
+
+
+def test_a_change_of_another_measure_on_a_past_level_is_not_linked(knowledge):
+    # a change of another thing, of another order of size than the level stated before
+    tail = "Starch output is up 2,000 tonnes on the 30,000 tonnes of last year."
+    _not_linked(knowledge, _FENS.format(tail=tail), DIFFERENCE)

@@ -1477,6 +1477,7 @@ LINK_CLASSES = (
     "change_on_that_after",
     "added_count_after",
     "added_count_before",
+    "change_measured_on",
     "age_told_ahead",
     "age_near_counts_after",
     "age_start_after_year_near",

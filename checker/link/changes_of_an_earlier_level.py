@@ -44,6 +44,11 @@ _GAP_THAN = ByLanguage(lambda w: rf"\s+(?:{w.comparative_above}|{w.comparative_b
 _PRIOR_ROLES = ("prior", "baseline")
 # between a past level and a change, a word telling the change of now (`올해는`, `this year`)
 _TOLD_OF_NOW = ByLanguage(lambda w: rf"(?:{w.change_told_of_now})" if w.change_told_of_now != NEVER else NEVER, re.I)
+# between a change and the past level set right after it that it is measured on (`up 180,000 tonnes on the 1.26
+# million tonnes by this point last year`)
+_MEASURED_ON = ByLanguage(
+    lambda w: rf"(?:{w.change_measured_on})" if w.change_measured_on != NEVER else NEVER, re.I, first_tested=False
+)
 # right after a change, words pointing back at the level before it (`up 40% on that`)
 _ON_THAT = ByLanguage(lambda w: rf"(?:{w.change_on_that_after})" if w.change_on_that_after != NEVER else NEVER, re.I)
 _REACH_BACK = 40  # sentences back the level may stand (an article's length; bounds the walk on a long line)
@@ -143,6 +148,16 @@ def _past_level(
         return None
     first = moving[0]
     before = [c for c in figures if c.end <= first.start and c.kind in AMOUNTS and c.role not in ("conversion",)]
+    after = [c for c in figures if c.start >= moving[-1].end and c.kind in AMOUNTS and c.role != "conversion"]
+    if not before and len(after) == 1 and _MEASURED_ON[lang].fullmatch(text, moving[-1].end, after[0].start):
+        # (`Deliveries are up 180,000 tonnes on the 1.26 million tonnes by this point last year`: the past level the
+        # change is measured on, set right after it)
+        level = after[0]
+        if level.role != "value" or not _dated(level) or any(c.change_of not in (None, level.id) for c in moving):
+            return None
+        if level.change_of or level.compared_to or level.part_of or level.per_unit_of or level.units_of:
+            return None
+        return (level, moving) if level.id not in tied or all(c.change_of == level.id for c in moving) else None
     if before:
         levels = [c for c in before if c.role == "value"]
         if len(levels) != 1 or len(before) != 1:
@@ -166,12 +181,17 @@ def _past_level(
     if level.id in tied and not all(level.id in (c.change_of, c.compared_to) for c in moving):
         return None
     pointed = any(on_that.match(text, c.end) for c in moving)
-    dated = level.period is not None and level.period_span is not None and "period" not in level.guesses
+    dated = _dated(level)
     told_now = now.search(text, *between) is not None
     if not (pointed or (dated and told_now)):
         return None
     # (a tie of the clause rules to the past level is replaced when the reading holds: measured from it, not of it)
     return level, moving
+
+
+def _dated(claim: Claim) -> bool:
+    """A figure dated by a period its text writes (not guessed)."""
+    return claim.period is not None and claim.period_span is not None and "period" not in claim.guesses
 
 
 def _free_change(claim: Claim) -> bool:
