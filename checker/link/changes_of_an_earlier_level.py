@@ -182,7 +182,13 @@ def _past_level(
         return None
     pointed = any(on_that.match(text, c.end) for c in moving)
     dated = _dated(level)
-    told_now = now.search(text, *between) is not None
+    if before:
+        told_now = now.search(text, *between) is not None
+    else:
+        # (`… 600만 엔이었다. 올해는 240만 엔, 40% 늘었다`: the next sentence opens on the word of now alone; a subject
+        # of its own, `올해 목표는 80% 늘었다`, is another measure's change)
+        opening = text[between[0] : between[1]].strip(" ,")
+        told_now = now.fullmatch(opening) is not None
     if not (pointed or (dated and told_now)):
         return None
     # (a tie of the clause rules to the past level is replaced when the reading holds: measured from it, not of it)
