@@ -135,6 +135,9 @@ _KO_PAST = [
     "해솔군의 장 제조업체가 일본 업체와 된장 3천 통을 수출하는 계약을 맺었다고 2일 밝혔다. "
     "계약 금액은 840만 엔이다.\n\n"
     "업체의 지난해 일본 수출액은 600만 엔이었다. 올해는 240만 엔, {r}% 늘었다.",
+    "해솔군의 장 제조업체가 일본 업체와 된장 3천 통을 수출하는 계약을 맺었다고 2일 밝혔다. "
+    "계약 금액은 840만 엔이다.\n\n"
+    "업체의 지난해 일본 수출액은 600만 엔이었다. 올해는 이보다 {r}% 늘었다.",
     "다온농원이 대만 유통업체에 배 2천 상자를 수출하는 계약을 맺었다고 밝혔다. 계약 금액은 8만1천 달러다.\n\n"
     "농원의 대만 수출은 지난해 4만5천 달러였는데 이 계약 하나로 {r}% 늘어난다.",
 ]
@@ -142,7 +145,7 @@ _KO_PAST = [
 
 @pytest.mark.parametrize(
     ("text", "right"),
-    [(t, 40) for t in _EN_PAST[:2]] + [(_EN_PAST[2], 50)] + [(t, 40) for t in _KO_PAST[:2]] + [(_KO_PAST[2], 80)],
+    [(t, 40) for t in _EN_PAST[:2]] + [(_EN_PAST[2], 50)] + [(t, 40) for t in _KO_PAST[:3]] + [(_KO_PAST[3], 80)],
 )
 def test_a_change_told_of_now_against_a_past_level(knowledge, text, right):
     _checked(knowledge, text.format(r=right), GROWTH, fires=False)
@@ -166,6 +169,9 @@ def test_the_difference_told_of_now_in_the_next_sentence(knowledge):
         # a change of another measure: the rise is of the staff, a count, not of the money
         "해솔군의 장 제조업체가 일본 업체와 계약을 맺었다. 계약 금액은 840만 엔이다.\n\n"
         "업체의 일본 수출액은 지난해 600만 엔이었는데 올해는 직원이 3명 늘었다.",
+        # a subject of its own in the next sentence: another measure's change
+        "해솔군의 장 제조업체가 일본 업체와 계약을 맺었다. 계약 금액은 840만 엔이다.\n\n"
+        "업체의 일본 수출액은 지난해 600만 엔이었다. 올해 목표는 90% 늘었다.",
     ],
 )
 def test_a_change_of_another_time_or_measure_is_not_linked(knowledge, text):

@@ -1478,6 +1478,7 @@ LINK_CLASSES = (
     "added_count_after",
     "added_count_before",
     "change_measured_on",
+    "change_back_before",
     "age_told_ahead",
     "age_near_counts_after",
     "age_start_after_year_near",

@@ -49,6 +49,15 @@ _TOLD_OF_NOW = ByLanguage(lambda w: rf"(?:{w.change_told_of_now})" if w.change_t
 _MEASURED_ON = ByLanguage(
     lambda w: rf"(?:{w.change_measured_on})" if w.change_measured_on != NEVER else NEVER, re.I, first_tested=False
 )
+# a sentence's opening before a change, the word of now alone or with a word pointing back at the level of the
+# sentence before (`올해는 이보다 28.3% 늘었다`: `[link.change_back_before]`)
+_NOW_OPENING = ByLanguage(
+    lambda w: (
+        rf"(?:{w.change_told_of_now})(?:\s?(?:{w.change_back_before}))?" if w.change_told_of_now != NEVER else NEVER
+    ),
+    re.I,
+    first_tested=False,
+)
 # right after a change, words pointing back at the level before it (`up 40% on that`)
 _ON_THAT = ByLanguage(lambda w: rf"(?:{w.change_on_that_after})" if w.change_on_that_after != NEVER else NEVER, re.I)
 _REACH_BACK = 40  # sentences back the level may stand (an article's length; bounds the walk on a long line)
@@ -188,7 +197,7 @@ def _past_level(
         # (`… 600만 엔이었다. 올해는 240만 엔, 40% 늘었다`: the next sentence opens on the word of now alone; a subject
         # of its own, `올해 목표는 80% 늘었다`, is another measure's change)
         opening = text[between[0] : between[1]].strip(" ,")
-        told_now = now.fullmatch(opening) is not None
+        told_now = _NOW_OPENING[lang].fullmatch(opening) is not None
     if not (pointed or (dated and told_now)):
         return None
     # (a tie of the clause rules to the past level is replaced when the reading holds: measured from it, not of it)
