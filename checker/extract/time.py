@@ -180,6 +180,7 @@ _TIME_ALTERNATIVES = rf"""(?:
   | (?P<nextyear>{_alone("next_year", False)})
   | (?P<thismonth>{_alt(_words("this_month"))})
   | (?P<lastmonth>{_alt(_words("last_month"))})
+  | (?P<nextmonth>{_alt(_words("next_month"))})
   | (?P<lastweek>{_alt(_words("last_week"))})
   | (?P<relday>{_RELATIVE_DAYS})
   | (?P<en_half>\b(?:(?P<enh1>{_alt(_words("first_half", True))})|{_alt(_words("second_half", True))})(?:\s+(?:{_OF}))?(?:\s+(?P<ehy>\d{{4}})|\s+{_year_named("eh")})?|\b(?:{_alt(_words("half_letter"))})(?P<enhn>[12])(?![\d])(?:\s+(?P<ehy2>\d{{4}})\b|'(?P<ehy3>\d{{2}})\b)?)
@@ -633,6 +634,12 @@ def resolve(match: re.Match[str], published: dt.date | None) -> TimeRef | None:
             return ref(None)
         last = published.replace(day=1) - dt.timedelta(days=1)
         return ref(Period.of_month(last.year, last.month))
+    if kind == "nextmonth":
+        # (`다음 달부터 12월까지 석 달`: the month after the publication's)
+        if not published:
+            return ref(None)
+        after = published.replace(day=28) + dt.timedelta(days=4)
+        return ref(Period.of_month(after.year, after.month))
     if kind == "lastweek":
         return ref(None, "relative")
     if kind == "relday":

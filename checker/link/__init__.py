@@ -14,6 +14,7 @@ from typing import TypeVar
 from checker.collection import collection_paused
 from checker.extract.lang import ByLanguage
 from checker.link.accounts_in_prose import link_accounts_in_prose
+from checker.link.added_counts_after_pairs import link_added_counts_after_pairs
 from checker.link.added_sums import link_added_sums
 from checker.link.additions_reaching_a_level import link_additions_reaching_a_level
 from checker.link.amount_changes_before import link_amount_changes_before
@@ -753,6 +754,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_change_fallback(claims, text, document.language, segments.sentence_starts)
     # (a change stated with its prior alone: its level in the nearest sentence before that states one)
     link_changes_of_an_earlier_level(claims, text, document.language, segments.sentence_starts)
+    # (a count told as the ones added, after the sentence of the level and the prior it is the difference of)
+    link_added_counts_after_pairs(claims, text, document.language)
     link_changes_after_adding(claims, text, document.language)
     # (after every change rule: the amount changes they measured, each rate written beside one)
     link_rates_beside_amount_changes(claims, text, document.language)

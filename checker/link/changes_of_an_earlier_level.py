@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from checker.extract.lang import ByLanguage
+from checker.extract.lang import NEVER, ByLanguage
 from checker.link.change_fallback import is_level, moves_as_said
 from checker.link.figure_kinds import AMOUNTS, of_one_order
 from checker.link.keys_differ import metrics_differ
@@ -42,6 +42,24 @@ _MORE_NOUN = ByLanguage(lambda w: rf"\s+(?:{w.more_or_fewer_after})\s+(?P<noun>[
 # `£2.6m lower than the £43.8m …`: right after the change, a comparison with the figure after it
 _GAP_THAN = ByLanguage(lambda w: rf"\s+(?:{w.comparative_above}|{w.comparative_below})\s+(?:{w.than_words})\b", re.I)
 _PRIOR_ROLES = ("prior", "baseline")
+# between a past level and a change, a word telling the change of now (`올해는`, `this year`)
+_TOLD_OF_NOW = ByLanguage(lambda w: rf"(?:{w.change_told_of_now})" if w.change_told_of_now != NEVER else NEVER, re.I)
+# between a change and the past level set right after it that it is measured on (`up 180,000 tonnes on the 1.26
+# million tonnes by this point last year`)
+_MEASURED_ON = ByLanguage(
+    lambda w: rf"(?:{w.change_measured_on})" if w.change_measured_on != NEVER else NEVER, re.I, first_tested=False
+)
+# a sentence's opening before a change, the word of now alone or with a word pointing back at the level of the
+# sentence before (`올해는 이보다 28.3% 늘었다`: `[link.change_back_before]`)
+_NOW_OPENING = ByLanguage(
+    lambda w: (
+        rf"(?:{w.change_told_of_now})(?:\s?(?:{w.change_back_before}))?" if w.change_told_of_now != NEVER else NEVER
+    ),
+    re.I,
+    first_tested=False,
+)
+# right after a change, words pointing back at the level before it (`up 40% on that`)
+_ON_THAT = ByLanguage(lambda w: rf"(?:{w.change_on_that_after})" if w.change_on_that_after != NEVER else NEVER, re.I)
 _REACH_BACK = 40  # sentences back the level may stand (an article's length; bounds the walk on a long line)
 
 
@@ -53,21 +71,32 @@ def link_changes_of_an_earlier_level(claims: list[Claim], text: str, lang: str, 
     tied = {c.change_of for c in claims if c.change_of} | {c.compared_to for c in claims if c.compared_to}
     for sentence in sorted(by_sentence):
         figures = by_sentence[sentence]
-        changes = [c for c in figures if _free_change(c)]
-        if not changes:
-            continue
-        if any(c.role == "change" and c.change_of is not None for c in figures):
-            continue  # (a change of the sentence already tied: its comparison is read, the rest is of something else)
-        priors = [c for c in figures if c.role in _PRIOR_ROLES and c.kind in AMOUNTS and _free(c, tied)]
-        if len(priors) != 1:
-            continue  # (none, or two priors: which one the changes are measured from is not said)
-        prior = priors[0]
+        past = _past_level(sentence, figures, by_sentence, text, lang, tied, sentence_starts)
+        if past is not None:
+            prior, changes = past
+            from_sentence = prior.sentence
+        else:
+            changes = [c for c in figures if _free_change(c)]
+            if not changes:
+                continue
+            if any(c.role == "change" and c.change_of is not None for c in figures):
+                continue  # (a change of the sentence tied already: its comparison is read, the rest is another's)
+            priors = [c for c in figures if c.role in _PRIOR_ROLES and c.kind in AMOUNTS and _free(c, tied)]
+            if len(priors) != 1:
+                continue  # (none, or two priors: which one the changes are measured from is not said)
+            prior = priors[0]
+            from_sentence = sentence
         if any(c.kind in AMOUNTS and not _same_unit(c, prior) for c in changes):
             continue  # (a change of another unit than the prior's: another comparison)
-        if any(c.role == "value" and _same_unit(c, prior) and not metrics_differ(c, prior) for c in figures):
+        if any(
+            c.role == "value" and c is not prior and _same_unit(c, prior) and not metrics_differ(c, prior)
+            for c in figures
+        ):
             continue  # (a level of its own in the sentence: the clause rules read it, or it is another thing)
         period = next((c.period for c in changes if c.period is not None and "period" not in c.guesses), None)
-        level = _earlier_level(prior, period, sentence, by_sentence, tied, text, lang, headline)
+        if past is not None:
+            period = None  # (the change is told of now; the level's period is not the past figure's)
+        level = _earlier_level(prior, period, from_sentence, by_sentence, tied, text, lang, headline)
         if level is None or any(metrics_differ(c, level) for c in changes):
             continue
         if any(_counts_another_noun(c, level, text, lang) for c in changes):
@@ -75,11 +104,11 @@ def link_changes_of_an_earlier_level(claims: list[Claim], text: str, lang: str, 
         if any(c.kind in AMOUNTS and not _same_unit(c, level) for c in changes):
             continue  # (`212,600 fans …, or 12,000 more seats`: a count of another noun)
             continue
-        if level.forecast and not prior.forecast:
-            continue  # (a target set against last year's figure is no rise)
+        if level.forecast and not prior.forecast and past is None:
+            continue  # (a target set against last year's figure is no rise; one told of now is a planned one)
         if any(prior.start > c.end and _GAP_THAN[lang].match(text, c.end) for c in changes):
             continue  # (`The reserve fund was £2.6m lower than …`: a gap with a subject of its own, not the level's)
-        if _subject_unwritten(sentence, level.sentence, text, lang, sentence_starts):
+        if past is None and _subject_unwritten(sentence, level.sentence, text, lang, sentence_starts):
             continue  # (`청년 대상은 …` after `… 대상 3,480명`: a subject the level's sentence does not name)
         if not _prior_is_earlier(prior, level):
             continue  # (the prior dated as late as the level or later: another year's figure, not its past)
@@ -91,6 +120,93 @@ def link_changes_of_an_earlier_level(claims: list[Claim], text: str, lang: str, 
             if "prior" not in change.guesses:
                 change.guesses.append("prior")
         tied.update((level.id, prior.id))
+
+
+def _past_level(
+    sentence: int,
+    figures: list[Claim],
+    by_sentence: dict,
+    text: str,
+    lang: str,
+    tied: set,
+    sentence_starts: list[int],
+) -> tuple[Claim, list[Claim]] | None:
+    """A change told of now against a level stated as a past one, the level now stated before (`Overseas sales came
+    to £40,000 last year, and the Lisbon order alone is up 40% on that.`, `수출액은 지난해 600만 엔이었는데 올해는 이번
+    계약만으로 40% 늘었다`, `… 지난해 수출액은 600만 엔이었다. 올해는 240만 엔, 40% 늘었다`): (the past level, the
+    changes) or None.
+
+    The past level is the one plain amount before the changes in their sentence or, with none there, the one of the
+    sentence right before in the paragraph; between it and the changes a word tells them of now
+    (`[link.change_told_of_now]`: `올해는`, `this year`) and the level is dated by a written period, or right after
+    the change a word points back at it (`[link.change_on_that_after]`: `up 40% on that`). A change the clause
+    rules tied to that level (`지난해 600만 엔이었는데 올해는 40% 늘었다`: the rise of the year after it) is read the
+    same; a change tied to another figure, or a second plain amount where the level is looked for, and nothing is
+    read."""
+    now, on_that = _TOLD_OF_NOW[lang], _ON_THAT[lang]
+    moving = [
+        c
+        for c in figures
+        if c.role == "change"
+        and c.direction != 0
+        and (c.kind in AMOUNTS or c.kind in _RATE_KINDS)
+        and not c.furniture
+        and not c.table_cell
+    ]
+    if not moving:
+        return None
+    first = moving[0]
+    before = [c for c in figures if c.end <= first.start and c.kind in AMOUNTS and c.role not in ("conversion",)]
+    after = [c for c in figures if c.start >= moving[-1].end and c.kind in AMOUNTS and c.role != "conversion"]
+    if not before and len(after) == 1 and _MEASURED_ON[lang].fullmatch(text, moving[-1].end, after[0].start):
+        # (`Deliveries are up 180,000 tonnes on the 1.26 million tonnes by this point last year`: the past level the
+        # change is measured on, set right after it)
+        level = after[0]
+        if level.role != "value" or not _dated(level) or any(c.change_of not in (None, level.id) for c in moving):
+            return None
+        if level.change_of or level.compared_to or level.part_of or level.per_unit_of or level.units_of:
+            return None
+        return (level, moving) if level.id not in tied or all(c.change_of == level.id for c in moving) else None
+    if before:
+        levels = [c for c in before if c.role == "value"]
+        if len(levels) != 1 or len(before) != 1:
+            return None
+        level = levels[0]
+        between = (level.end, first.start)
+    else:
+        if sentence < 1 or sentence >= len(sentence_starts):
+            return None
+        earlier = [c for c in by_sentence.get(sentence - 1, ()) if c.kind in AMOUNTS and c.role != "conversion"]
+        if len(earlier) != 1 or earlier[0].role != "value" or earlier[0].paragraph != first.paragraph:
+            return None
+        level = earlier[0]
+        between = (sentence_starts[sentence], first.start)
+    if any(c.change_of not in (None, level.id) or c.compared_to not in (None, level.id) for c in moving):
+        return None  # (a change tied to another figure: its comparison is read)
+    if all(c.compared_to == level.id and c.change_of is not None for c in moving):
+        return None  # (both ends read already)
+    if level.change_of or level.compared_to or level.part_of or level.per_unit_of or level.units_of:
+        return None
+    if level.id in tied and not all(level.id in (c.change_of, c.compared_to) for c in moving):
+        return None
+    pointed = any(on_that.match(text, c.end) for c in moving)
+    dated = _dated(level)
+    if before:
+        told_now = now.search(text, *between) is not None
+    else:
+        # (`… 600만 엔이었다. 올해는 240만 엔, 40% 늘었다`: the next sentence opens on the word of now alone; a subject
+        # of its own, `올해 목표는 80% 늘었다`, is another measure's change)
+        opening = text[between[0] : between[1]].strip(" ,")
+        told_now = _NOW_OPENING[lang].fullmatch(opening) is not None
+    if not (pointed or (dated and told_now)):
+        return None
+    # (a tie of the clause rules to the past level is replaced when the reading holds: measured from it, not of it)
+    return level, moving
+
+
+def _dated(claim: Claim) -> bool:
+    """A figure dated by a period its text writes (not guessed)."""
+    return claim.period is not None and claim.period_span is not None and "period" not in claim.guesses
 
 
 def _free_change(claim: Claim) -> bool:

@@ -599,6 +599,9 @@ _START_YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)(?![\d]|s\b|[-–]\d)"
 _A_YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
 # A month and day written before the year (`in April 1996`, `on 3 May 1996`): the count is still from the year.
 _MONTH_DAY = r"(?:\d{1,2}\s+)?(?:[^\W\d_]+\.?\s+)?(?:\d{1,2},?\s+)?"
+# Right before a past time, a figure (and its unit) the time dates (`up 20% from 1,050 last year, as … its 100th year`):
+# a compared figure's period, not the time an age is told of.
+_FIGURE_RIGHT_BEFORE = re.compile(r"\d(?:\s?[^\W\d_]+)?\s+$")
 # A clause break after an age a thing has now (`at 158 years one of the oldest, was closed …`)
 _CLAUSE_BREAK = re.compile(r"[,;:]")
 # A quotation opening before a count in its sentence: the speaker's words
@@ -670,6 +673,9 @@ def _age_patterns(
 
 # The kinds of an age read only beside its start (`_near_age_patterns`).
 _LASTING, _AFTER, _YEAR_ORDINAL, _COUNTED_AFTER = "lasting", "after", "year_ordinal", "counted_after"
+# a count of years after a verb of marking it (`this winter marks 75 years`): its clause's subject is what the start
+# began, not a member of it (`its head baker marks 30 years`) nor one named apart (`Ann Lee marks 30 years`)
+_MARKS = "marks"
 _AGO = "ago"
 # a count of years told back to the last event dated before it (`in the nine years since`), and one set beside a
 # `since` year as its restatement (`since 1995, for 31 years`): each has its own start, not a start by its verb
@@ -795,6 +801,18 @@ def _near_age_patterns(code: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str
         )
     if w.age_near_counts_after != NEVER:
         found.append((rf"(?<![\w.,-]){count}\s?(?:{w.age_near_counts_after})", w.age_near_counts_after, _COUNTED_AFTER))
+    if w.age_marks_before != NEVER:
+        # (`founded in 1951, and this winter marks 75 years since its first season`, `in the family since 1906, the farm
+        # is celebrating 120 years`: whole years reached now, the object of a verb of marking; not a streak's, `marks
+        # 12 years of losses`)
+        not_after = rf"(?!\s+(?:{w.age_marks_not_after}))" if w.age_marks_not_after != NEVER else ""
+        found.append(
+            (
+                rf"\b(?:{w.age_marks_before})\s+{count}\s+(?:{w.elapsed_years})\b{not_after}",
+                w.age_marks_before,
+                _MARKS,
+            )
+        )
     if w.age_since_bound_before != NEVER and w.age_since_bound_after != NEVER:
         # (`문을 연 지 55년 된 공장`: the years since the event the bound noun before the count follows)
         found.append(
@@ -1023,11 +1041,15 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
         # `… up on last year, and the line, begun in 2015, is in its 12th year`)
         told_from = start.end if sentence_start <= start.at < match.start(which) else sentence_start
         if any(
-            past.start() not in relative_ats for past in told_of_past.finditer(doc.text, told_from, match.start(which))
+            past.start() not in relative_ats
+            and not _FIGURE_RIGHT_BEFORE.search(doc.text, max(0, past.start() - 24), past.start())
+            for past in told_of_past.finditer(doc.text, told_from, match.start(which))
         ):
             continue  # (`지난해 36번째 시즌`, `last year's 30th season`: told of a past year, not of now)
         if kind not in (None, _START_NOUN, _YEAR_ORDINAL, _AGE_OF) and start.at > match.start():
             continue
+        if kind == _MARKS and not _marks_the_start(doc, match.start(), start, sentence_start):
+            continue  # (`The hall was built in 1946. The choir marks 30 years …`: another thing's years)
         if kind == _START_NOUN and _owned_by_another(doc, match.start(), start):
             continue  # (`…합창단은 이웃 한빛합창단의 창단 30주년 행사에`: another owner's founding)
         if kind == _AGE_OF and not _starts_its_subject(doc, start, match.start(), sentence_start):
@@ -1173,6 +1195,39 @@ def _subject_start(doc: ArticleView, at: int, sentence_start: int) -> _Start | N
     return _Start(int(match.group("year")), match.start("year"), match.end("year"), True)
 
 
+@functools.cache
+def _other_subject_opening(code: str) -> re.Pattern[str]:
+    """Opening a clause, words making its subject a member or part of what a start began
+    (`[link.anniversary_other_subject]`: `its oldest keeper`, `the club's captain`)."""
+    w = link_alternations(code)
+    return compile_re(rf"\s*(?:{w.anniversary_other_subject})", re.I)
+
+
+def _marks_another_subject(doc: ArticleView, at: int, sentence_start: int) -> bool:
+    """Whether the clause of a verb of marking at `at` opens on a subject other than what began (a possessive before
+    its noun) or names one by a capital past its first word (`Ann Lee marks 30 years`)."""
+    breaks = list(_CLAUSE_BREAK.finditer(doc.text, sentence_start, at))
+    clause = doc.text[breaks[-1].end() if breaks else sentence_start : at]
+    if _other_subject_opening(doc.language).match(clause):
+        return True
+    words = re.findall(r"[^\W\d_]+", clause)
+    return any(word[0].isupper() for word in words[1:])
+
+
+def _marks_the_start(doc: ArticleView, at: int, start: _Start, sentence_start: int) -> bool:
+    """Whether a verb of marking at `at` tells of what its start began: a start of its own sentence, or of the sentence
+    before when the last word of the clause's subject is written in the start's sentence (`The choir was formed in
+    1962. The choir marks …`)."""
+    if doc.segments.sentence_of(start.at) == doc.segments.sentence_of(at):
+        return True
+    breaks = list(_CLAUSE_BREAK.finditer(doc.text, sentence_start, at))
+    words = re.findall(r"[^\W\d_]+", doc.text[breaks[-1].end() if breaks else sentence_start : at])
+    if not words:
+        return False
+    begin, end = doc.segments.sentence_bounds(doc.segments.sentence_of(start.at), len(doc.text))
+    return re.search(rf"\b{re.escape(words[-1])}\b", doc.text[begin:end], re.I) is not None
+
+
 def _near_age_holds(doc: ArticleView, match: re.Match[str], kind: str, sentence_start: int) -> bool:
     """The structural conditions of an age read beside its start: a lasting count after a perfect verb of its
     sentence with no word of a term, a purpose or a last time between them; a count told from a start with no past
@@ -1182,6 +1237,8 @@ def _near_age_holds(doc: ArticleView, match: re.Match[str], kind: str, sentence_
     # (up to the close of a quotation after the count: the next quotation of its sentence is another statement)
     closes = _QUOTE_CLOSES.search(doc.text, match.end(), sentence_end)
     if told_ahead.search(doc.text, sentence_start, closes.start() if closes else sentence_end):
+        return False
+    if kind == _MARKS and _marks_another_subject(doc, match.start(), sentence_start):
         return False
     if kind == _LASTING:
         verbs = list(perfect.finditer(doc.text, sentence_start, match.start()))
