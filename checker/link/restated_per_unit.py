@@ -221,8 +221,10 @@ def _link_each_restated(
         if periods_differ(figure, total):
             continue  # (`4,800 loads last year, or 12 loads each this year`: another period's average)
         first, last = (count, total) if count.start < total.start else (total, count)
-        if _NEW_SUBJECT[lang].search(text, first.end, last.start):
-            continue  # (`300 farms, and those growing wheat harvested`: the total is its own subject's)
+        if not across and _NEW_SUBJECT[lang].search(text, first.end, last.start):
+            # (`300 farms, and those growing wheat harvested`: the total is its own subject's; a count read across
+            # sentences has the sentences between it and the total's, whose joiners are no clause of theirs)
+            continue
         figure.per_unit_of, figure.units_of = total.id, count.id
         figure.units_measure = measure if count.kind == "measure" else None
         if across:
