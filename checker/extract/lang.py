@@ -1125,6 +1125,7 @@ LINK_CLASSES = (
     "per_person_restating_joints",
     "population_nouns",
     "person_counters",
+    "people_playing_verbs",
     "noun_total_after",
     "per_unit_noun_before",
     "unit_price_after",

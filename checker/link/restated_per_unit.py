@@ -457,8 +457,10 @@ def _link_each_opening(figure: Claim, sentence: list[Claim], text: str, lang: st
     total = after[0]
     if not _of_the_figure(total, figure) or total.value <= figure.value or total.product_of is not None:
         return
-    if not _EACH_TOTAL_GAP.fullmatch(text, figure.end, total.start) or not _TOTAL_WORD[lang].search(
-        text, figure.end, total.start
+    if not _EACH_TOTAL_GAP.fullmatch(text, figure.end, total.start) or not (
+        _TOTAL_WORD[lang].search(text, figure.end, total.start)
+        # (`Each lesson costs £180 to run, £432,000 in all`: the total's word right after it)
+        or _TOTAL_WORD[lang].match(text, total.end + 1, total.end + _TOTAL_WORD_REACH)
     ):
         return
     count = apart.count(figure, each.group("noun"))

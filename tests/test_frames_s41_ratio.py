@@ -1,0 +1,142 @@
+"""Money ratios on copy never seen (forty-first session, lane `ratio`): a price, the total it comes to and the count
+of units stated apart, and the counts of people a change verb misreads.
+
+- A count worded as an addition (`2,400 extra lessons`, `the 30 new stalls`) is the units a price in a later
+  sentence divides its total by when the article states no level of its noun (the one count of it); with a level
+  stated (`will have 40 teams, up from 32 … the eight extra teams`) it stays a rise's size (`CountsApart`,
+  checker/link/per_unit_apart.py `a_level_beside`; `gate_per_unit_joins`; `[link.increment_counters]`).
+- A count read across sentences for a price and its appended total is not vetoed by a joiner and a new subject in
+  the sentences between (checker/link/restated_per_unit.py).
+- A count of people as the subject of `뛰` (`선수 9명이 뛰고 있으며`: nine players play) is a level, not a change
+  (`[link.people_playing_verbs]`, checker/link/roles.py), so an amount per head of it is checked.
+
+Every sentence is written for this file, with invented places, names and numbers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from helpers import document, findings
+
+PER_UNIT = "F317"
+
+
+def _result(knowledge, text: str, rule: str):
+    return findings(knowledge, document(text, published=dt.date(2026, 8, 5)), select=[rule], show_passed=True)
+
+
+def _checked(knowledge, text: str, fires: bool, rule: str = PER_UNIT) -> None:
+    """The rule fires on the text, or (when it must not) lists the relation as checked and holding."""
+    result = _result(knowledge, text, rule)
+    assert (rule in [f.rule for f in result.findings]) == fires, [f.message for f in result.findings]
+    if not fires:
+        assert rule in [p.rule for p in result.passed], "the relation was not checked at all"
+
+
+def _not_linked(knowledge, text: str, rule: str = PER_UNIT) -> None:
+    result = _result(knowledge, text, rule)
+    assert rule not in [f.rule for f in result.findings], [f.message for f in result.findings]
+    assert rule not in [p.rule for p in result.passed], [p.message for p in result.passed]
+
+
+# ---------------------------------------------------------------- an added count, the one count of its noun
+
+_ADDED = [
+    (
+        "Sailing school to offer 2,400 extra lessons\n\nA sailing school in Penmarrow will offer 2,400 extra lessons "
+        "over the next year, it said on Monday.\n\nIt will add 200 lessons a month for 12 months.\n\n"
+        "The expansion is funded with £{total}, or £180 a lesson, from the harbour trust."
+    ),
+    (
+        "Penmarrow sailing school will run 2,400 additional lessons next year, the trust said.\n\n"
+        "Instructors will teach 200 lessons a month, and the trust expects demand to stay high.\n\n"
+        "Each lesson costs £180 to run, £{total} in all."
+    ),
+    (
+        "Market adds 120 new stalls\n\nThe Quarry Lane market will open 120 new stalls in the spring, the council said "
+        "on Friday, and traders have already applied for most of them.\n\n"
+        "The council charges £45 a stall, bringing in £{total} for repairs to the hall."
+    ),
+]
+
+
+@pytest.mark.parametrize("text", _ADDED)
+def test_an_added_count_with_no_level_is_the_units_of_a_price_apart(knowledge, text):
+    holding = {"2,400": "432,000", "120 new": "5,400"}
+    total = next(v for k, v in holding.items() if k in text)
+    _checked(knowledge, text.format(total=total), fires=False)
+    broken = total.replace(total[0], str(int(total[0]) + 2), 1)
+    _checked(knowledge, text.format(total=broken), fires=True)
+
+
+@pytest.mark.parametrize(
+    "added",
+    [
+        "The 14 new teams come from villages across the vale.",
+        "The 14 extra teams come from villages across the vale.",
+    ],
+)
+def test_an_added_count_beside_a_level_is_no_units_of_a_price_apart(knowledge, added):
+    # the level (`84 teams`) is the units; the addition is not taken for them
+    text = (
+        "Quoits league grows\n\nThe Brenmoor Quoits League will field 84 teams next season, up from 70, its "
+        f"committee said.\n\n{added}\n\nThe entry fee stays at £45 a team, bringing in £3,780 for trophies."
+    )
+    _checked(knowledge, text, fires=False)
+    result = _result(knowledge, text.replace("£3,780", "£630"), PER_UNIT)
+    assert PER_UNIT in [f.rule for f in result.findings]  # (14 × £45 = £630: not read as the addition's)
+
+
+def test_two_counts_of_the_noun_leave_a_price_apart_unlinked(knowledge):
+    text = (
+        "Market adds stalls\n\nThe Quarry Lane market will open 120 new stalls in the spring. The Mill Street market "
+        "will open 80 new stalls.\n\nThe council charges £45 a stall, bringing in £5,400 for repairs."
+    )
+    _not_linked(knowledge, text)
+
+
+def test_a_price_apart_of_another_noun_is_not_linked(knowledge):
+    text = (
+        "Sailing school\n\nA sailing school in Penmarrow will offer 2,400 extra lessons over the next year.\n\n"
+        "Moorings cost £60 a boat, bringing in £9,000 a year."
+    )
+    _not_linked(knowledge, text)
+
+
+# ---------------------------------------------------------------- joiners of the sentences between
+
+
+@pytest.mark.parametrize("total,fires", [("11,264", False), ("13,264", True)])
+def test_joiners_between_a_count_apart_and_its_total_are_not_its_clause(knowledge, total, fires):
+    text = (
+        "Fell race\n\nA record 512 runners started the Brackdale fell race on Saturday, organisers said.\n\n"
+        "The course climbed 900 metres, and the leaders finished in under two hours.\n\n"
+        f"Each runner paid £22 to enter, raising £{total} for the village hall."
+    )
+    _checked(knowledge, text, fires)
+
+
+# ---------------------------------------------------------------- `선수 N명이 뛰고`: a level of players
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "팀에는 선수 8명이 뛰고 있으며 연봉은 모두 {total}, 한 사람당 8천만 원꼴이다.",
+        "팀에는 선수 8명이 뛰며 연봉은 모두 {total}으로 선수 한 명당 8천만 원꼴이다.",
+        "이 팀에서는 선수 8명이 뛴다. 연봉은 모두 {total}, 한 사람당 8천만 원꼴이다.",
+    ],
+)
+@pytest.mark.parametrize("total,fires", [("6억4천만 원", False), ("9억4천만 원", True)])
+def test_players_who_play_are_a_level_ko(knowledge, sentence, total, fires):
+    text = "누리시 배구팀\n\n누리시청 배구팀이 올해 리그 2위에 올랐다.\n\n" + sentence.format(total=total)
+    _checked(knowledge, text, fires)
+
+
+def test_a_count_that_jumped_is_still_a_change_ko(knowledge):
+    from helpers import claims
+
+    found = claims("누리 축제\n\n올해 관객이 3천명 뛰었다.", knowledge)
+    assert [c.role for c in found.claims if c.text.startswith("3천")] == ["change"]
