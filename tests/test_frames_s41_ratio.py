@@ -140,3 +140,74 @@ def test_a_count_that_jumped_is_still_a_change_ko(knowledge):
 
     found = claims("누리 축제\n\n올해 관객이 3천명 뛰었다.", knowledge)
     assert [c.role for c in found.claims if c.text.startswith("3천")] == ["change"]
+
+
+# ---------------------------------------------------------------- a price restating a deal per unit
+
+_DEALS = [
+    # (the count and the deal's total in the sentence before, the price naming itself a price)
+    (
+        "A bindery in Halsey will rebind 370 volumes for a library in Basel under an £18,500 contract, it said on "
+        "Tuesday.\n\nThe price comes to £{price} a volume."
+    ),
+    (
+        "Watermill deal\n\nA watermill near Eldham has agreed to supply 60 tonnes of flour to bakeries in Boston in a "
+        "deal worth £42,000, its owners said.\n\nThe price works out at £{price} a tonne. The order splits into 36 "
+        "tonnes of wholemeal and 24 tonnes of rye."
+    ),
+    # (the count beside the price, the deal's total the lead's)
+    (
+        "Chutney maker lands £28,500 order\n\nA chutney maker in Polwenna has won a £28,500 order from a group of "
+        "Lyon grocers.\n\nPolwenna Kitchen will send 19,000 jars, working out at £{price} a jar."
+    ),
+    (
+        "Cider maker lands £36,000 order\n\nA cider maker near Tolbury has won a £36,000 order from a Ghent wine "
+        "shop, it said on Monday.\n\nThe farm will ship 4,800 bottles, which works out at £{price} a bottle."
+    ),
+]
+_HOLDING = {"370": ("50", "90"), "60 tonnes": ("700", "900"), "19,000": ("1.50", "2.50"), "4,800": ("7.50", "9.50")}
+
+
+@pytest.mark.parametrize("text", _DEALS)
+def test_a_price_restating_a_deal_per_unit_is_checked(knowledge, text):
+    holds, broken = next(v for k, v in _HOLDING.items() if k in text)
+    _checked(knowledge, text.format(price=holds), fires=False)
+    _checked(knowledge, text.format(price=broken), fires=True)
+
+
+def test_a_set_price_per_unit_is_no_restatement(knowledge):
+    # (a price set per unit, no word restating a total: no total divides to it)
+    text = (
+        "A bindery in Halsey will rebind 370 volumes for a library in Basel under an £18,500 contract.\n\n"
+        "The usual price is £70 a volume for a library's books."
+    )
+    _not_linked(knowledge, text)
+
+
+def test_a_restating_price_of_another_noun_is_not_linked(knowledge):
+    text = (
+        "Chutney maker lands £28,500 order\n\nA chutney maker in Polwenna has won a £28,500 order from a group of "
+        "Lyon grocers.\n\nPolwenna Kitchen will send 19,000 jars, working out at £95 a pallet."
+    )
+    _not_linked(knowledge, text)
+
+
+# ---------------------------------------------------------------- a part of the units is no count apart
+
+
+def test_a_part_of_the_units_is_no_count_apart(knowledge):
+    text = (
+        "Ferry firm\n\nThe ferry company's fleet grew to 30 boats, of which twelve are old launches built between "
+        "the wars and the 1950s.\n\nThe company spent £1.38 million converting four of them, or £345,000 a boat."
+    )
+    _not_linked(knowledge, text)
+
+
+def test_a_restating_price_of_a_period_is_not_of_the_whole_term(knowledge):
+    # (`the annual price`: a year's amount, not the three-winter contract's total over the kilometres)
+    text = (
+        "Gritting deal\n\nBrenmoor council approved a $3.6-million contract to grit its roads for three winters.\n\n"
+        "The contractor will cover 412 kilometres of road, and the annual price works out at about $2,910 a "
+        "kilometre."
+    )
+    _not_linked(knowledge, text)

@@ -188,6 +188,8 @@ _NEAR = 60  # sentences either side of a figure its partners are sought in, in s
 # a price per unit is set, not a total averaged (`a set price of $3 per litre`): a figure of the
 # metric is no total's share per unit, and no amount of the metric elsewhere (a deal's price) is its total
 _SET_PER_UNIT = ("price",)
+# `the annual price works out at`: in the figure's clause before it, a word of a period each amount is of
+_PERIOD_WORD_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.per_period_before})(?![^\W\d_])[^\d.!?;:,]*$", re.I)
 # ... unless the sentence calls it an average (`상자당 평균 단가 3만원`, `an average price of $9 a crate`): then it is
 # what the units took divided by the units, the takings the lead states (a sale's proceeds: these metrics)
 _AVERAGED_PRICE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.averaged_price_before})(?![^\W\d_])[^\d.!?;:]*$", re.I)
@@ -344,7 +346,16 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
             continue
         averaged = False
         if figure.metric in _SET_PER_UNIT:
-            if not _AVERAGED_PRICE[lang].search(text, max(0, figure.start - _AVERAGED_REACH), figure.start):
+            if not (
+                _AVERAGED_PRICE[lang].search(text, max(0, figure.start - _AVERAGED_REACH), figure.start)
+                # (`The price works out at £700 a tonne`, `comes to £50 a volume`: a price restating a total per
+                # unit, what the units took divided by the units, no price set per unit)
+                or (
+                    _RESTATING_BEFORE[lang].search(text, max(0, figure.start - _AVERAGED_REACH), figure.start)
+                    # (`the annual price works out at`: a year's, no total of the whole term)
+                    and not _PERIOD_WORD_BEFORE[lang].search(text, max(0, figure.start - _AVERAGED_REACH), figure.start)
+                )
+            ):
                 continue
             if _MARKET_QUOTE[lang].search(text, max(0, figure.start - _AVERAGED_REACH), figure.start):
                 continue
@@ -401,9 +412,23 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
         else:
             measure = measure_unit(noun, lang)
 
-            def named(c: Claim, noun: str = noun, low: int = mark_start, high: int = mark_end) -> bool:
+            # (`The price works out at £700 a tonne`: a restatement is of the units stated before it, not of the
+            # tonnages of the parts the next sentences list)
+            restating = bool(_RESTATING_BEFORE[lang].search(text, max(0, figure.start - _AVERAGED_REACH), figure.start))
+
+            def named(
+                c: Claim,
+                noun: str = noun,
+                low: int = mark_start,
+                high: int = mark_end,
+                before: int | None = figure.start if restating else None,
+            ) -> bool:
                 # (not the `한 곳` of `한 곳당`: the mark's own one)
-                return _units_named(noun, c, text, lang) and not (c.start < high and c.end > low)
+                return (
+                    _units_named(noun, c, text, lang)
+                    and not (c.start < high and c.end > low)
+                    and (before is None or c.end <= before)
+                )
 
             # the count the figure's own sentence states before it first (`The 214 shops took the remaining
             # £134.2m, an average of about £627,000 a store`: not a tie with the shops a later paragraph opens)
@@ -421,6 +446,17 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
                 and (count.sentence >= partners.lead_end or count.paragraph != int(opens_with_headline(text)))
             ):
                 count = None  # (`$300 a tonne across all crops`: over the lead's units, not a later part's)
+            if (
+                count is not None
+                and count.sentence == figure.sentence
+                and count.end <= figure.start
+                and restating
+                # (`the annual price works out at $2,910 a kilometre`: a year's, of no lead total of the whole term)
+                and not _PERIOD_WORD_BEFORE[lang].search(text, max(0, figure.start - _AVERAGED_REACH), figure.start)
+            ):
+                # (`It will send 19,000 jars, working out at £1.50 a jar`: the units counted beside it, a total
+                # restated per unit that is not in the sentence: the lead's, the deal the story is about)
+                lead_total = True
             if count is not None and any(
                 named(part)
                 and part.start < figure.start

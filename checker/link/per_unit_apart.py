@@ -672,6 +672,8 @@ class CountsApart:
             return None
         if not self._index.only_count(count, noun):
             return None  # (`took 12,500 bookings … Its rival took 9,000 bookings`: a tie, which is not said)
+        if _LEAD_PARTS_FOLLOW[self.lang].search(self.text, max(0, count.start - _PARTS_WORD_REACH), count.start):
+            return None  # (`The fleet grew to 30, of which twelve are …`: a part of the units, not all of them)
         if any(
             c.id in self._index.parts and c.kind == "count" and _own_noun_names(noun, c, self.text, self.lang)
             for c in self.figures
@@ -690,6 +692,7 @@ class CountsApart:
         return count if _own_noun_names(noun, count, self.text, self.lang) else None
 
 
+_PARTS_WORD_REACH = 16  # characters before a count where a word saying it is a part stands (`, of which`)
 _NOUN_AFTER_COUNTER = re.compile(r"\s+([^\W\d_]{3,})")  # (`2,400 extra tests`: the noun after the counter word)
 
 
