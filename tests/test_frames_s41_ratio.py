@@ -152,8 +152,7 @@ _DEALS = [
     ),
     (
         "Watermill deal\n\nA watermill near Eldham has agreed to supply 60 tonnes of flour to bakeries in Boston in a "
-        "deal worth £42,000, its owners said.\n\nThe price works out at £{price} a tonne. The order splits into 36 "
-        "tonnes of wholemeal and 24 tonnes of rye."
+        "deal worth £42,000, its owners said.\n\nThe price works out at £{price} a tonne."
     ),
     # (the count beside the price, the deal's total the lead's)
     (
@@ -211,3 +210,56 @@ def test_a_restating_price_of_a_period_is_not_of_the_whole_term(knowledge):
         "kilometre."
     )
     _not_linked(knowledge, text)
+
+
+# ---------------------------------------------------------------- a deal as a multiple of an amount pointed at
+
+MULTIPLE = "F304"
+
+_MULTIPLES = [
+    (
+        "누리공방, 파리서 8만4천 유로 주문\n\n누리공방이 파리의 식당 체인과 8만4천 유로 규모의 수출 계약을 맺었다고 "
+        '11일 밝혔다.\n\n김 대표는 "지난해 해외 매출이 3만 유로에 그쳤는데 이번 계약 하나로 그 {m}배가 됐다"고 말했다.'
+    ),
+    (
+        "누리공방, 파리서 8만4천 유로 주문\n\n누리공방이 파리의 식당 체인과 8만4천 유로 규모의 수출 계약을 맺었다고 "
+        "11일 밝혔다.\n\n공방의 지난해 프랑스 매출은 3만 유로였다. 이번 계약 하나가 그 {m}배다."
+    ),
+    (
+        "하람농원, 오사카서 8만4천 달러 주문\n\n하람농원이 오사카의 식료품 체인으로부터 8만4천 달러어치 주문을 "
+        "받았다고 3일 밝혔다.\n\n농원의 지난해 일본 매출은 3만 달러였다. 이번 주문 하나가 그 {m}배다."
+    ),
+    (
+        "Chutney maker lands £84,000 order\n\nA chutney maker in Polwenna has won an £84,000 order from a group of "
+        "Lyon grocers.\n\nFounder Ann Hosk said sales in France last year were £30,000, and the new order alone is "
+        "{m} times that figure."
+    ),
+    (
+        "Cider farm signs £84,000 deal\n\nA cider farm near Tolbury has signed an £84,000 deal with a Ghent wine "
+        "shop.\n\nIts sales abroad came to £30,000 last year. The deal is worth {m} times that amount."
+    ),
+]
+
+
+@pytest.mark.parametrize("text", _MULTIPLES)
+@pytest.mark.parametrize("m,fires", [("2.8", False), ("4.5", True)])
+def test_a_deal_is_a_multiple_of_the_amount_pointed_at(knowledge, text, m, fires):
+    _checked(knowledge, text.format(m=m), fires, rule=MULTIPLE)
+
+
+def test_a_multiple_naming_no_deal_is_not_read_so(knowledge):
+    text = (
+        "누리공방, 파리서 8만4천 유로 주문\n\n누리공방이 파리의 식당 체인과 8만4천 유로 규모의 수출 계약을 맺었다고 "
+        "11일 밝혔다.\n\n공방의 지난해 프랑스 매출은 3만 유로였다. 올해 방문객은 그 4.5배다."
+    )
+    result = _result(knowledge, text, MULTIPLE)
+    assert MULTIPLE not in [f.rule for f in result.findings], [f.message for f in result.findings]
+
+
+def test_two_amounts_in_the_deal_sentence_leave_the_multiple_unread(knowledge):
+    text = (
+        "Cider farm signs deal\n\nA cider farm near Tolbury has signed an £84,000 deal and a £60,000 deal with two "
+        "Ghent wine shops.\n\nIts sales abroad came to £30,000 last year. The deal is worth 4.5 times that amount."
+    )
+    result = _result(knowledge, text, MULTIPLE)
+    assert MULTIPLE not in [f.rule for f in result.findings], [f.message for f in result.findings]

@@ -1126,6 +1126,8 @@ LINK_CLASSES = (
     "population_nouns",
     "person_counters",
     "people_playing_verbs",
+    "multiple_of_previous_after",
+    "multiple_deal_nouns",
     "noun_total_after",
     "per_unit_noun_before",
     "unit_price_after",

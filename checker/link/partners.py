@@ -412,23 +412,11 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
         else:
             measure = measure_unit(noun, lang)
 
-            # (`The price works out at £700 a tonne`: a restatement is of the units stated before it, not of the
-            # tonnages of the parts the next sentences list)
             restating = bool(_RESTATING_BEFORE[lang].search(text, max(0, figure.start - _AVERAGED_REACH), figure.start))
 
-            def named(
-                c: Claim,
-                noun: str = noun,
-                low: int = mark_start,
-                high: int = mark_end,
-                before: int | None = figure.start if restating else None,
-            ) -> bool:
+            def named(c: Claim, noun: str = noun, low: int = mark_start, high: int = mark_end) -> bool:
                 # (not the `한 곳` of `한 곳당`: the mark's own one)
-                return (
-                    _units_named(noun, c, text, lang)
-                    and not (c.start < high and c.end > low)
-                    and (before is None or c.end <= before)
-                )
+                return _units_named(noun, c, text, lang) and not (c.start < high and c.end > low)
 
             # the count the figure's own sentence states before it first (`The 214 shops took the remaining
             # £134.2m, an average of about £627,000 a store`: not a tie with the shops a later paragraph opens)
