@@ -263,3 +263,51 @@ def test_two_amounts_in_the_deal_sentence_leave_the_multiple_unread(knowledge):
     )
     result = _result(knowledge, text, MULTIPLE)
     assert MULTIPLE not in [f.rule for f in result.findings], [f.message for f in result.findings]
+
+
+# ---------------------------------------------------------------- `Each NOUN paid £N, raising £T, and …`
+
+
+@pytest.mark.parametrize("total,fires", [("3,990", False), ("5,990", True)])
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ", and the contest's £6,000 prize fund was put up by local firms.",
+        ", while sponsors gave £6,000 for the prizes.",
+        ".",
+    ],
+)
+def test_a_price_opening_on_each_is_read_past_another_clause(knowledge, total, fires, tail):
+    text = (
+        "Choir contest\n\nForty-two choirs sang at the Brenmoor choir contest on Saturday, organisers said.\n\n"
+        f"Each choir paid an entry fee of £95, raising £{total}{tail}"
+    )
+    _checked(knowledge, text, fires)
+
+
+def test_each_opening_with_a_second_amount_in_its_clause_is_not_read(knowledge):
+    text = (
+        "Choir contest\n\nForty-two choirs sang at the Brenmoor choir contest on Saturday, organisers said.\n\n"
+        "Each choir paid an entry fee of £95, raising £3,990 and £6,000 for the prizes."
+    )
+    _not_linked(knowledge, text)
+
+
+# ---------------------------------------------------------------- `팀당 6만 원으로 모두 768만 원`, the count far back
+
+_FAR_TEAMS = (
+    "누리시 배드민턴 대회에 128팀 출전\n\n누리시는 지난 주말 열린 배드민턴 대회에 전국에서 128팀이 출전했다고 17일 "
+    "밝혔다. 올해로 스무 번째다.\n\n{between}경기는 이틀 동안 열렸다. 경기장은 실내 코트 16면이 마련됐다. "
+    "참가비는 {mark} 6만 원으로 모두 {total}이 걷혔다."
+)
+
+
+@pytest.mark.parametrize("mark", ["팀당", "한 팀당"])
+@pytest.mark.parametrize("total,fires", [("768만 원", False), ("968만 원", True)])
+def test_a_priced_total_takes_the_one_count_far_back_ko(knowledge, mark, total, fires):
+    _checked(knowledge, _FAR_TEAMS.format(between="", mark=mark, total=total), fires)
+
+
+@pytest.mark.parametrize("between", ["본선에는 32팀이 올랐다. ", "본선에 오른 팀은 32팀이다. "])
+def test_a_second_count_far_back_leaves_the_priced_total_unlinked_ko(knowledge, between):
+    _not_linked(knowledge, _FAR_TEAMS.format(between=between, mark="팀당", total="768만 원"))

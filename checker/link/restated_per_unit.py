@@ -448,6 +448,11 @@ def _link_each_opening(figure: Claim, sentence: list[Claim], text: str, lang: st
     if each is None or any(c.end <= figure.start for c in sentence):
         return
     after = [c for c in sentence if c.start >= figure.end]
+    if after:
+        # (`raising £3,990, and the contest's £6,000 prize fund was …`: past a joiner, another clause's figures)
+        joiner = _JOINER_AFTER_COMMA[lang].search(text, after[0].end, sentence_end_of(after))
+        if joiner is not None:
+            after = [c for c in after if c.start < joiner.start()]
     if (
         not after
         or any(c.kind in ("count", "measure") for c in after)
@@ -471,6 +476,11 @@ def _link_each_opening(figure: Claim, sentence: list[Claim], text: str, lang: st
 
 
 _EACH_OPENING_LANGS = ("en",)
+
+
+def sentence_end_of(figures: list[Claim]) -> int:
+    """Where the last of a sentence's figures ends (the search for a joiner after a figure stops there)."""
+    return figures[-1].end
 
 
 def _link_levy_on_count(figure: Claim, sentence: list[Claim], text: str, lang: str) -> None:
