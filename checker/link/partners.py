@@ -139,6 +139,10 @@ _COMMA_BEFORE = re.compile(r",\s*$")
 _HEDGED = ByLanguage(lambda w: rf"(?:{w.hedges})\s", re.I)
 # `which works out at about £12 a visitor`, `equal to $3 a ride`: a verb restating an amount of the sentence per
 # unit, the noun after the figure
+# `, working out at about`, `, which works out at`: a restatement appended to the clause before, no subject of its own
+_APPENDED_RESTATING = ByLanguage(
+    lambda w: rf",\s+(?:which\s+)?(?:{w.per_unit_restating_before})\s+(?:(?:{w.hedges})\s+)?$", re.I
+)
 _RESTATING_BEFORE = ByLanguage(lambda w: rf"(?:{w.per_unit_restating_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
 # `an average of about $39,000 each,`: the mark of each unit, with no noun after it
 _EACH_AFTER = ByLanguage(
@@ -439,6 +443,9 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
                 and count.sentence == figure.sentence
                 and count.end <= figure.start
                 and restating
+                # (appended to the count's clause, `, working out at`, `, which works out at`; with a subject of its
+                # own, `nursing costs came to`, it names the amount it divides)
+                and _APPENDED_RESTATING[lang].search(text, max(0, figure.start - _AVERAGED_REACH), figure.start)
                 # (`the annual price works out at $2,910 a kilometre`: a year's, of no lead total of the whole term)
                 and not _PERIOD_WORD_BEFORE[lang].search(text, max(0, figure.start - _AVERAGED_REACH), figure.start)
             ):

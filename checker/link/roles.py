@@ -380,11 +380,12 @@ def _people_playing(claim: Claim, verb: re.Match[str], lang: str) -> bool:
         and bool(claim.counter)
         and _PERSON_COUNTER[lang].fullmatch(claim.counter) is not None
         and _PLAYING_VERB[lang].fullmatch(verb.group("verb")) is not None
-        and _SUBJECT_PARTICLE.match(verb.string, 0, verb.start("verb")) is not None
+        and _SUBJECT_PARTICLE[lang].match(verb.string, 0, verb.start("verb")) is not None
     )
 
 
-_SUBJECT_PARTICLE = re.compile(r"\s?[이가]\s?$")  # (`9명이 뛰고`: right before the verb, the subject's particle)
+# (`9명이 뛰고`: right before the verb, the subject's or topic's particle)
+_SUBJECT_PARTICLE = ByLanguage(lambda w: rf"\s?(?:{w.topic_particles})\s?$")
 
 
 def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -> None:
