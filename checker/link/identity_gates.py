@@ -39,6 +39,7 @@ from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import own_period
 from checker.link.lexicon import Lexicon
 from checker.link.per_one_marks import stated_per_one
+from checker.link.per_unit_apart import a_level_beside
 from checker.link.per_unit_vetoes import PRICED_PER_UNIT, short_period
 from checker.link.unit_prices import MEASURE_WORDS
 from checker.models import Claim
@@ -154,7 +155,12 @@ def gate_per_unit_joins(claims: list[Claim], text: str, lang: str) -> None:
             _unlink_per_unit(figure)
             continue
         # (the units are the size of an addition, the total no addition: `the 18 extra teams … some 264 players`)
-        if _an_increment(units, text, lang) and not _an_increment(total, text, lang):
+        if (
+            _an_increment(units, text, lang)
+            and not _an_increment(total, text, lang)
+            # (`2,400 extra tests` the article's one count of tests: the units, however added)
+            and (not _INCREMENT_WORD[lang].fullmatch(units.counter or "") or a_level_beside(units, claims, text, lang))
+        ):
             _unlink_per_unit(figure)
             continue
         # (the count is one short period's, the total of another sentence the whole run's)

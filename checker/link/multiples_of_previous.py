@@ -9,17 +9,31 @@ or, when the topic names none, the first figure of the article of the same metri
 it is of, of a later period (`현재 규모는`: this month's reserves against those of 1997). It must be larger
 than the figure it is of for a multiple above one. The reading spans sentences: a mismatch is a warning
 (`guesses`). Language words are data (`[link.multiple_of_previous]`, `[link.topic_particles]`).
+
+A multiple whose clause names a deal (`[link.multiple_deal_nouns]`: `이번 계약 하나로 그 2.8배가 됐다`, `이번 주문
+하나가 그 2.4배다`, `the new order alone is three times that figure`: the demonstrative after it,
+`[link.multiple_of_previous_after]`) is of the amount the demonstrative points at, the last one before it in its own
+sentence (`지난해 매출이 3만 유로에 그쳤는데`) or, with none there, in the sentence before in its paragraph; the deal
+is the amount of that kind and unit the article's first sentence naming the deal states (`8만4천 유로 규모의 수출
+계약을 맺었다`), the one value there, larger than the base.
 """
 
 from __future__ import annotations
 
+import re
+
 from checker.extract.lang import ByLanguage
 from checker.link.figure_kinds import AMOUNTS
+from checker.link.segment import sentence_end
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 from checker.periods import Period
 
 _OF_PREVIOUS = ByLanguage(lambda w: rf"(?:{w.multiple_of_previous})\s?$")
+# `three times that figure`: right after the multiple, a demonstrative for the amount before it
+_OF_PREVIOUS_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.multiple_of_previous_after})(?![^\W\d_])", re.I)
+# `이번 계약 하나로`, `the new order alone`: a deal the multiple's clause names
+_DEAL = ByLanguage(lambda w: rf"(?<![^\W\d_])(?P<deal>{w.multiple_deal_nouns})", re.I)
 # the topic of the multiple's sentence (`새 이적료는`), its last word
 _TOPIC = ByLanguage(lambda w: rf"(?P<noun>[^\W\d_]{{2,}})(?:{w.topic_particles})\s")
 # a figure standing as its sentence's topic right before the multiple's demonstrative (`2400만유로는 그 네 배`)
@@ -41,11 +55,17 @@ def link_multiples_of_previous(claims: list[Claim], text: str, lang: str, senten
         if multiple.sentence == 0 or not multiple.value or multiple.value <= 1:
             continue
         s_start = sentence_starts[multiple.sentence]
-        if not _OF_PREVIOUS[lang].search(text, max(s_start, multiple.start - _MARK_REACH), multiple.start):
+        mark = _OF_PREVIOUS[lang].search(text, max(s_start, multiple.start - _MARK_REACH), multiple.start)
+        if mark is None and not _OF_PREVIOUS_AFTER[lang].match(text, multiple.end):
             continue
         tried += 1
         if tried > _MOST_READ:
             return
+        mark_start = mark.start() if mark else multiple.start
+        if _of_a_deal(multiple, figures, by_sentence, text, lang, sentence_starts, mark_start):
+            continue
+        if mark is None:
+            continue
         own = by_sentence.get(multiple.sentence, [])
         subject = None
         if multiple.change_of:
@@ -96,3 +116,69 @@ def _same_metric(figures: list[Claim], measure: Claim) -> Claim | None:
         if period is not None and measure_period is not None and period.bounds()[0] > measure_period.bounds()[1]:
             return figure
     return None
+
+
+def _of_a_deal(
+    multiple: Claim,
+    figures: list[Claim],
+    by_sentence: dict[int, list[Claim]],
+    text: str,
+    lang: str,
+    sentence_starts: list[int],
+    mark_start: int,
+) -> bool:
+    """`지난해 매출이 3만 유로에 그쳤는데 이번 계약 하나로 그 2.8배가 됐다`: the amount the demonstrative points at is
+    the base, the deal the clause names the value (the amount the first sentence naming the deal states). Links
+    and says so, or leaves the multiple to the readings after."""
+    own = by_sentence.get(multiple.sentence, [])
+    before = [c for c in own if c.kind in AMOUNTS and c.end <= mark_start]
+    if before:
+        base = before[-1]
+    else:
+        previous = [
+            c
+            for c in by_sentence.get(multiple.sentence - 1, [])
+            if c.kind in AMOUNTS and c.paragraph == multiple.paragraph
+        ]
+        if not previous:
+            return False
+        base = previous[-1]
+    if base.role != "value" or base.per_unit_of is not None:
+        return False
+    if multiple.change_of not in (None, base.id):
+        return False  # (a value some reading found in the clause: its own)
+    s_start = sentence_starts[multiple.sentence]
+    deal = _DEAL[lang].search(text, base.end if base.sentence == multiple.sentence else s_start, mark_start)
+    if deal is None:
+        return False
+    noun = deal.group("deal").lower()
+    sentence: int | None = None
+    found: list[Claim] = []
+    for figure in figures:
+        if figure.sentence >= base.sentence or figure.sentence >= multiple.sentence:
+            break
+        if sentence is not None and figure.sentence != sentence:
+            break  # (the first sentence naming the deal, only)
+        if (
+            figure.kind != base.kind
+            or figure.unit != base.unit
+            or figure.role != "value"
+            or figure.per_unit_of is not None
+        ):
+            continue
+        if sentence is None:
+            s_low = sentence_starts[figure.sentence]
+            s_high = sentence_end(sentence_starts, figure.sentence, len(text))
+            if noun not in text[s_low:s_high].lower():
+                continue
+            sentence = figure.sentence
+        found.append(figure)
+    values = {c.value for c in found}
+    if len(values) != 1:
+        return False  # (none, or two amounts of the deal's sentence: which, not said)
+    value = found[0]
+    if value.value <= base.value or multiple.value <= 1:
+        return False
+    multiple.change_of, multiple.compared_to = value.id, base.id
+    multiple.guesses = sorted(set(multiple.guesses) | {"relation"})
+    return True

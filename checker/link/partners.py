@@ -139,6 +139,10 @@ _COMMA_BEFORE = re.compile(r",\s*$")
 _HEDGED = ByLanguage(lambda w: rf"(?:{w.hedges})\s", re.I)
 # `which works out at about £12 a visitor`, `equal to $3 a ride`: a verb restating an amount of the sentence per
 # unit, the noun after the figure
+# `, working out at about`, `, which works out at`: a restatement appended to the clause before, no subject of its own
+_APPENDED_RESTATING = ByLanguage(
+    lambda w: rf",\s+(?:which\s+)?(?:{w.per_unit_restating_before})\s+(?:(?:{w.hedges})\s+)?$", re.I
+)
 _RESTATING_BEFORE = ByLanguage(lambda w: rf"(?:{w.per_unit_restating_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
 # `an average of about $39,000 each,`: the mark of each unit, with no noun after it
 _EACH_AFTER = ByLanguage(
@@ -188,6 +192,8 @@ _NEAR = 60  # sentences either side of a figure its partners are sought in, in s
 # a price per unit is set, not a total averaged (`a set price of $3 per litre`): a figure of the
 # metric is no total's share per unit, and no amount of the metric elsewhere (a deal's price) is its total
 _SET_PER_UNIT = ("price",)
+# `the annual price works out at`: in the figure's clause before it, a word of a period each amount is of
+_PERIOD_WORD_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.per_period_before})(?![^\W\d_])[^\d.!?;:,]*$", re.I)
 # ... unless the sentence calls it an average (`상자당 평균 단가 3만원`, `an average price of $9 a crate`): then it is
 # what the units took divided by the units, the takings the lead states (a sale's proceeds: these metrics)
 _AVERAGED_PRICE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.averaged_price_before})(?![^\W\d_])[^\d.!?;:]*$", re.I)
@@ -344,7 +350,16 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
             continue
         averaged = False
         if figure.metric in _SET_PER_UNIT:
-            if not _AVERAGED_PRICE[lang].search(text, max(0, figure.start - _AVERAGED_REACH), figure.start):
+            if not (
+                _AVERAGED_PRICE[lang].search(text, max(0, figure.start - _AVERAGED_REACH), figure.start)
+                # (`The price works out at £700 a tonne`, `comes to £50 a volume`: a price restating a total per
+                # unit, what the units took divided by the units, no price set per unit)
+                or (
+                    _RESTATING_BEFORE[lang].search(text, max(0, figure.start - _AVERAGED_REACH), figure.start)
+                    # (`the annual price works out at`: a year's, no total of the whole term)
+                    and not _PERIOD_WORD_BEFORE[lang].search(text, max(0, figure.start - _AVERAGED_REACH), figure.start)
+                )
+            ):
                 continue
             if _MARKET_QUOTE[lang].search(text, max(0, figure.start - _AVERAGED_REACH), figure.start):
                 continue
@@ -401,6 +416,8 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
         else:
             measure = measure_unit(noun, lang)
 
+            restating = bool(_RESTATING_BEFORE[lang].search(text, max(0, figure.start - _AVERAGED_REACH), figure.start))
+
             def named(c: Claim, noun: str = noun, low: int = mark_start, high: int = mark_end) -> bool:
                 # (not the `한 곳` of `한 곳당`: the mark's own one)
                 return _units_named(noun, c, text, lang) and not (c.start < high and c.end > low)
@@ -421,6 +438,20 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
                 and (count.sentence >= partners.lead_end or count.paragraph != int(opens_with_headline(text)))
             ):
                 count = None  # (`$300 a tonne across all crops`: over the lead's units, not a later part's)
+            if (
+                count is not None
+                and count.sentence == figure.sentence
+                and count.end <= figure.start
+                and restating
+                # (appended to the count's clause, `, working out at`, `, which works out at`; with a subject of its
+                # own, `nursing costs came to`, it names the amount it divides)
+                and _APPENDED_RESTATING[lang].search(text, max(0, figure.start - _AVERAGED_REACH), figure.start)
+                # (`the annual price works out at $2,910 a kilometre`: a year's, of no lead total of the whole term)
+                and not _PERIOD_WORD_BEFORE[lang].search(text, max(0, figure.start - _AVERAGED_REACH), figure.start)
+            ):
+                # (`It will send 19,000 jars, working out at £1.50 a jar`: the units counted beside it, a total
+                # restated per unit that is not in the sentence: the lead's, the deal the story is about)
+                lead_total = True
             if count is not None and any(
                 named(part)
                 and part.start < figure.start

@@ -638,17 +638,25 @@ class CountsApart:
     def count(self, figure: Claim, noun: str) -> Claim | None:
         if self._index is None:
             # (a count each of some units holds, `five clubs each`, `eight a venue`, is no count of all the units)
+            rates = {
+                c.id
+                for c in self.figures
+                if c.kind == "count"
+                and c is not figure
+                and (c.per_unit_of is not None or _COUNT_PER_UNIT_AFTER[self.lang].match(self.text, c.end))
+            }
             self.figures = [
                 c
                 for c in self.figures
                 if c is figure
                 or not (
-                    c.kind == "count"
-                    and (
-                        c.per_unit_of is not None
-                        or _COUNT_PER_UNIT_AFTER[self.lang].match(self.text, c.end)
-                        # (`the 300 extra members`: a rise's size, read as a count of `extra`)
-                        or _INCREMENT_COUNTER[self.lang].fullmatch(c.counter or "")
+                    c.id in rates
+                    # (`the 300 extra members`: a rise's size, read as a count of `extra`, when a level of the
+                    # units is stated too; `will offer 2,400 extra tests … £180 a test`, the one count of them)
+                    or (
+                        c.kind == "count"
+                        and _INCREMENT_COUNTER[self.lang].fullmatch(c.counter or "")
+                        and a_level_beside(c, self.figures, self.text, self.lang, rates)
                     )
                 )
             ]
@@ -665,6 +673,8 @@ class CountsApart:
             return None
         if not self._index.only_count(count, noun):
             return None  # (`took 12,500 bookings … Its rival took 9,000 bookings`: a tie, which is not said)
+        if _LEAD_PARTS_FOLLOW[self.lang].search(self.text, max(0, count.start - _PARTS_WORD_REACH), count.start):
+            return None  # (`The fleet grew to 30, of which twelve are …`: a part of the units, not all of them)
         if any(
             c.id in self._index.parts and c.kind == "count" and _own_noun_names(noun, c, self.text, self.lang)
             for c in self.figures
@@ -699,6 +709,31 @@ class CountsApart:
             if levels:
                 return levels[-1] if len({c.value for c in levels}) == 1 else None
         return count
+
+
+_PARTS_WORD_REACH = 16  # characters before a count where a word saying it is a part stands (`, of which`)
+_NOUN_AFTER_COUNTER = re.compile(r"\s+([^\W\d_]{3,})")  # (`2,400 extra tests`: the noun after the counter word)
+
+
+def a_level_beside(increment: Claim, figures: list[Claim], text: str, lang: str, rates: set[str] = frozenset()) -> bool:
+    """Whether the article states a count of the units an increment counts (`the 14 new teams` after `84 teams, up
+    from 70`; the noun heading the words after it) that is itself no increment nor rate: the level it adds to. With
+    none (`will offer 2,400 extra tests … £180 a test`), the increment is the one count of its units."""
+    noun = _NOUN_AFTER_COUNTER.match(text, increment.end)
+    if noun is None:
+        return True  # (`300 extra`, the noun unsaid: a rise's size, as before)
+    stem = singular(noun.group(1), lang)
+    return any(
+        c.kind == "count"
+        and c is not increment
+        and c.id not in rates
+        and c.per_unit_of is None
+        and c.role in ("value", "baseline", "prior")
+        and not _INCREMENT_COUNTER[lang].fullmatch(c.counter or "")
+        and _own_noun_names(stem, c, text, lang)
+        and not is_a_rate(c, text, lang)  # (`200 tests a month`: a pace, no level)
+        for c in figures
+    )
 
 
 def _own_noun_names(noun: str, count: Claim, text: str, lang: str) -> bool:

@@ -13,6 +13,9 @@ may be the part's or the whole's), or a sentence opening on a part (`이 가운�
 times the price (`product_of`, `product_units`: the per-unit check F317 divides it); a count in the sentence before
 makes it a guess.
 
+With no count of the counter in the two sentences, the count is the one count of it the article states before (all
+such counts of one value: a rate, a part or a bound aside), a guess.
+
 A price per a unit of measure (`톤당`) is unit_prices.py's; a total with no word naming it one (`톤당 10만원으로,
 올해 예산은 50억원이다`: a budget) is none of the price's.
 """
@@ -69,7 +72,12 @@ def link_priced_totals(claims: list[Claim], text: str, lang: str, sentence_start
         if total is None or total.product_of is not None or total.per_unit_of is not None:
             continue
         counter = mark.group("counter")
-        count = _count(counter, mark.start(), sentence, by_sentence.get(price.sentence - 1, []), text, lang)
+        before = by_sentence.get(price.sentence - 1, [])
+        count = _count(counter, mark.start(), sentence, before, text, lang)
+        if count is None and not any(_of(c, counter) for c in sentence + before if c.start < price.start):
+            # (`128팀이 출전했다 … (paragraphs on the matches) … 참가비는 팀당 6만 원으로 모두 768만 원`: none of the
+            # counter nearer, the one count of it the article states before)
+            count = _count_far(counter, price, figures, claims, text, lang)
         if count is None:
             continue
         total.product_of, total.product_units = price.id, count.id
@@ -113,3 +121,30 @@ def _count(
     if len({c.value for c in found}) != 1:
         return None  # (none, or two: which the price applies to, not said)
     return found[-1]
+
+
+def _count_far(
+    counter: str, price: Claim, figures: list[Claim], claims: list[Claim], text: str, lang: str
+) -> Claim | None:
+    """The count of the counter the article states before the price's sentence when every such count (a value, no
+    rate, no part, no bound) is of one value: a second value leaves which the price applies to unsaid."""
+    parts = {c.share_part for c in claims if c.share_part}
+    found = [
+        c
+        for c in figures
+        if c.sentence < price.sentence
+        and _of(c, counter)
+        and c.role == "value"
+        and c.part_of is None
+        and c.id not in parts
+        and not is_a_rate(c, text, lang)
+    ]
+    # (`본선에는 32팀이 올랐다`: a count read as a change of nothing stated may be a group's level, a rival)
+    loose = [
+        c
+        for c in figures
+        if c.sentence < price.sentence and _of(c, counter) and c.role == "change" and c.change_of is None
+    ]
+    if len({c.value for c in found + loose}) != 1:
+        return None
+    return found[0]

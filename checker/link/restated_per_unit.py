@@ -227,8 +227,10 @@ def _link_each_restated(
         if periods_differ(figure, total):
             continue  # (`4,800 loads last year, or 12 loads each this year`: another period's average)
         first, last = (count, total) if count.start < total.start else (total, count)
-        if _NEW_SUBJECT[lang].search(text, first.end, last.start):
-            continue  # (`300 farms, and those growing wheat harvested`: the total is its own subject's)
+        if not across and _NEW_SUBJECT[lang].search(text, first.end, last.start):
+            # (`300 farms, and those growing wheat harvested`: the total is its own subject's; a count read across
+            # sentences has the sentences between it and the total's, whose joiners are no clause of theirs)
+            continue
         figure.per_unit_of, figure.units_of = total.id, count.id
         figure.units_measure = measure if count.kind == "measure" else None
         if across:
@@ -452,6 +454,11 @@ def _link_each_opening(figure: Claim, sentence: list[Claim], text: str, lang: st
     if each is None or any(c.end <= figure.start for c in sentence):
         return
     after = [c for c in sentence if c.start >= figure.end]
+    if after:
+        # (`raising £3,990, and the contest's £6,000 prize fund was …`: past a joiner, another clause's figures)
+        joiner = _JOINER_AFTER_COMMA[lang].search(text, after[0].end, sentence_end_of(after))
+        if joiner is not None:
+            after = [c for c in after if c.start < joiner.start()]
     if (
         not after
         or any(c.kind in ("count", "measure") for c in after)
@@ -461,8 +468,10 @@ def _link_each_opening(figure: Claim, sentence: list[Claim], text: str, lang: st
     total = after[0]
     if not _of_the_figure(total, figure) or total.value <= figure.value or total.product_of is not None:
         return
-    if not _EACH_TOTAL_GAP.fullmatch(text, figure.end, total.start) or not _TOTAL_WORD[lang].search(
-        text, figure.end, total.start
+    if not _EACH_TOTAL_GAP.fullmatch(text, figure.end, total.start) or not (
+        _TOTAL_WORD[lang].search(text, figure.end, total.start)
+        # (`Each lesson costs £180 to run, £432,000 in all`: the total's word right after it)
+        or _TOTAL_WORD[lang].match(text, total.end + 1, total.end + _TOTAL_WORD_REACH)
     ):
         return
     count = apart.count(figure, each.group("noun"))
@@ -473,6 +482,11 @@ def _link_each_opening(figure: Claim, sentence: list[Claim], text: str, lang: st
 
 
 _EACH_OPENING_LANGS = ("en",)
+
+
+def sentence_end_of(figures: list[Claim]) -> int:
+    """Where the last of a sentence's figures ends (the search for a joiner after a figure stops there)."""
+    return figures[-1].end
 
 
 def _link_levy_on_count(figure: Claim, sentence: list[Claim], text: str, lang: str) -> None:

@@ -367,6 +367,27 @@ def _extra_after_a_rise(before: str, text: str, s_start: int, start: int, lang: 
     )
 
 
+# (`선수 9명이 뛰고 있으며`: a count of people before a verb of what they do, no move of the count)
+_PERSON_COUNTER = ByLanguage(lambda w: rf"(?:{w.person_counters})", re.I)
+_PLAYING_VERB = ByLanguage(lambda w: rf"(?:{w.people_playing_verbs})", re.I)
+
+
+def _people_playing(claim: Claim, verb: re.Match[str], lang: str) -> bool:
+    """Whether a count of people is the subject of a verb saying what they do (`9명이 뛰고`: play), not how the count
+    moved (`관객이 3천명 뛰었다`, no subject's particle, stays a change)."""
+    return (
+        claim.kind == "count"
+        and bool(claim.counter)
+        and _PERSON_COUNTER[lang].fullmatch(claim.counter) is not None
+        and _PLAYING_VERB[lang].fullmatch(verb.group("verb")) is not None
+        and _SUBJECT_PARTICLE[lang].match(verb.string, 0, verb.start("verb")) is not None
+    )
+
+
+# (`9명이 뛰고`: right before the verb, the subject's or topic's particle)
+_SUBJECT_PARTICLE = ByLanguage(lambda w: rf"\s?(?:{w.topic_particles})\s?$")
+
+
 def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -> None:
     text, lang = doc.text, doc.language
     if mention.in_parens_of is not None:
@@ -424,7 +445,13 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
     ):
         claim.role = "change"  # `lifted annual profit by 44%`, `grew revenue 21% in the year`
         claim.direction = -1 if moved.group("fall") else 1
-    elif claim.kind in _ABSOLUTE and verb and not particle and not (verb.group("verb").isascii() and latin):
+    elif (
+        claim.kind in _ABSOLUTE
+        and verb
+        and not particle
+        and not (verb.group("verb").isascii() and latin)
+        and not _people_playing(claim, verb, lang)
+    ):
         # `4000억원 증가했다`: an absolute change; in English an amount before its verb is the subject
         # (`exports at $302bn grew 9.8%`), and an absolute change follows the verb (`rose $1.2bn`, `by $1.2bn`).
         claim.role = "change"
