@@ -240,15 +240,26 @@ def gate_sum_joins(claims: list[Claim], text: str, lang: str, lexicon: Lexicon |
         # no part of a total that is not one)
         # (a figure per unit of the total and its units, `20 dormitories, each sleeping eight guests, 160 guests in
         # all`, make a product of it, no sum)
-        if any(part.per_unit_of == whole.id for part in parts):
+        # (no other part of the whole's own kind and noun beside them: `$30,400 from 1,900 seats at $16 each; matinees
+        # took the remaining $5,600` keeps its list)
+        if any(part.per_unit_of == whole.id for part in parts) and not any(
+            part.per_unit_of != whole.id
+            and part.kind == whole.kind
+            and (part.counter or None) == (whole.counter or None)
+            for part in parts
+        ):
             for part in parts:
                 part.part_of = None
                 part.part_list = None
             continue
-        # (a figure a list hands to several members, `… and RSP at one each`, stands for their parts)
+        # (a figure a list hands to several members, `… and the Greens at one each`, stands for their parts)
         # (parts all per one period or unit, `월 260만 켤레, 월 180만 켤레 … 한 달 440만 켤레`, are a list of rates
         # adding to a rate: only an average among amounts of the whole span is none of its parts)
-        averaged = [part for part in parts if part.part_times == 1 and _an_average(part, text, lang)]
+        averaged = [
+            part
+            for part in parts
+            if part.part_times == 1 and part.per_unit_of != whole.id and _an_average(part, text, lang)
+        ]
         if averaged and len(averaged) < len(parts) and not _an_average(whole, text, lang):
             rest = [part for part in parts if part not in averaged]
             for part in averaged if len(rest) > 1 else parts:
@@ -296,11 +307,13 @@ def _an_average(figure: Claim, text: str, lang: str) -> bool:
     day`, `하루 80톤`) or marked an average (`한 번에 20명꼴`): what one unit or one time holds, no part of a total."""
     # (by the marks after it: one of a unit before it, `한 벌에`, is read only with its mark after, `씩`, `꼴`; a noun
     # opening with the letter of one, `한복이 320벌`, is none; a bare `each` in a list hands one figure to several
-    # members, `RLD 2 and three others at one each`, and is no average)
+    # members, `the Greens 2 and three others at one each`, and is no average)
     # (a bare count of a gapped list, `11,400 are chutney and 7,600 a relish`, takes its `a` from the verb left out)
     bare = figure.kind == "count" and not figure.counter
     return figure.kind in ("money", "measure", "count") and bool(
-        (not bare and _RATE_AFTER[lang].match(text, figure.end))
+        # (an amount per one unit, `6.24 pence a share`, may be what the whole is per too: its parts are read as they
+        # are, and only a count or a measure per unit is an average here)
+        (not bare and figure.kind != "money" and _RATE_AFTER[lang].match(text, figure.end))
         or _AVERAGE_AFTER[lang].match(text, figure.end)
         or _DISTRIBUTIVE_AFTER[lang].match(text, figure.end)
         or short_period(figure, text, lang) is not None

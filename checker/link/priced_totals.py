@@ -145,6 +145,6 @@ def _count_far(
         for c in figures
         if c.sentence < price.sentence and _of(c, counter) and c.role == "change" and c.change_of is None
     ]
-    if len({c.value for c in found + loose}) != 1:
+    if not found or len({c.value for c in found + loose}) != 1:
         return None
     return found[0]

@@ -48,7 +48,7 @@ _CLAUSE_BREAK = ByLanguage(lambda w: rf",\s*(?:{w.clause_joiners})\b|(?:{w.claus
 # right before a count, a preposition naming it the ones something went to (`[link.recipient_before]`), an article or
 # a possessive between
 _RECIPIENT_BEFORE = ByLanguage(
-    lambda w: rf"(?<![^\W\d_])(?:{w.recipient_before})\s+(?:(?:the|its|their|some|about|around)\s+)?$", re.I
+    lambda w: rf"(?<![^\W\d_])(?:{w.recipient_before})\s+(?:(?:{w.change_base_determiners}|{w.hedges})\s+)?$", re.I
 )
 _RECIPIENT_REACH = 24
 
