@@ -13,16 +13,17 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from pydantic_core import core_schema
 
+from checker.regex_cache import compile_exact
+
 Grain = Literal["year", "half", "nine_months", "quarter", "month", "day"]
 Shift = Literal["year", "quarter", "month"]
 
-_FORM = re.compile(r"^(\d{4})(?:-(H[12]|9M|Q[1-4]|\d{2})(?:-(\d{2}))?)?$")
+_FORM = compile_exact(r"^(\d{4})(?:-(H[12]|9M|Q[1-4]|\d{2})(?:-(\d{2}))?)?$")
 # The periods from January that the forms can write, by their number of months (`1~3분기 누적` is 9).
 _YEAR_TO = {3: ("quarter", 1), 6: ("half", 1), 9: ("nine_months", 0), 12: ("year", 0)}
 _MONTHS_EN = [

@@ -23,9 +23,10 @@ from checker.check.base import locate
 from checker.check.engine import render
 from checker.errors import InputError
 from checker.models import ClaimSet, Finding
+from checker.regex_cache import compile_exact
 
 BASELINE_VERSION = 1
-_COMMENT = re.compile(r"<!--\s*factlint:\s*ignore\[([A-Za-z0-9,\s]+)\]\s*(.*?)\s*-->", re.S)
+_COMMENT = compile_exact(r"<!--\s*factlint:\s*ignore\[([A-Za-z0-9,\s]+)\]\s*(.*?)\s*-->", re.S)
 UNUSED_CODE = "F900"
 
 

@@ -291,3 +291,46 @@ def test_every_module_imports_on_its_own():
     done = subprocess.run([sys.executable, "-c", script, *names], capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "", done.stdout
+
+
+# A pattern compiled at import costs every cold start its compiling (`re._parser`, `re._compiler` in Python):
+# four hundred module-level patterns were 30–40 ms of a one-article check. Compiled with
+# `checker.regex_cache.compile_exact` (or `compile_re`) the program is read back from the cache instead.
+COMPILED_AT_IMPORT_ALLOWED = {
+    "checker.regex_cache": "the cache's own pattern, compiled before the cache can be read",
+}
+
+
+def _module_level_re_compiles(path: Path) -> list[int]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = []
+    for node in tree.body:  # statements at module level (a function's body runs when it is called)
+        for inner in ast.walk(node):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                break
+            if (
+                isinstance(inner, ast.Call)
+                and isinstance(inner.func, ast.Attribute)
+                and inner.func.attr == "compile"
+                and isinstance(inner.func.value, ast.Name)
+                and inner.func.value.id == "re"
+                and not _inside_a_lambda(node, inner)
+            ):
+                found.append(inner.lineno)
+    return found
+
+
+def _inside_a_lambda(root: ast.AST, target: ast.AST) -> bool:
+    return any(target in ast.walk(lam) for lam in ast.walk(root) if isinstance(lam, ast.Lambda))
+
+
+def test_patterns_compiled_at_import_come_from_the_cache():
+    offenders = [
+        f"{path.relative_to(CHECKER.parent)}:{line}"
+        for module, path in MODULES.items()
+        if module not in COMPILED_AT_IMPORT_ALLOWED
+        for line in _module_level_re_compiles(path)
+    ]
+    assert offenders == [], "compile module-level patterns with checker.regex_cache.compile_exact: " + ", ".join(
+        offenders
+    )

@@ -8,10 +8,9 @@ re-exported here so a kind words a message through one module (`fmt.amount`, `fm
 
 from __future__ import annotations
 
-import re
-
 from checker.extract.lang import month_name
 from checker.link.words import entities_word, entity_word, long_style, metric_word, stated, use_lexicon
+from checker.regex_cache import compile_exact
 from checker.wording import (
     WORDING,
     Wording,
@@ -113,17 +112,23 @@ def label(text: str | None, lang: str) -> str | None:
 
 # The extractor's reasons for a malformed number (checker/extract/numerals.py), in Korean words for `--lang ko`.
 _REASONS_KO = (
-    (re.compile(r"^two (\S+) groups in one number$"), "한 수에 {0} 단위가 두 번 나옵니다"),
-    (re.compile(r"^(\S+) after (\S+): units out of order$"), "{0} 단위가 {1} 단위 뒤에 와 순서가 맞지 않습니다"),
-    (re.compile(r"^(\S+) right after (\S+): the (\S+) group is missing$"), "{1} 바로 뒤에 {0}: {2} 자리가 빠졌습니다"),
-    (re.compile(r"^(\S+) after (\S+): more than a myriad group holds$"), "{1} 뒤의 {0}: 한 자리 묶음(만)보다 큽니다"),
-    (re.compile(r"^digit groups (.+)$"), "자릿수 묶음이 맞지 않습니다: {0}"),
-    (re.compile(r"^bad decimal in (.+)$"), "소수점이 맞지 않습니다: {0}"),
-    (re.compile(r"^cannot read (.+)$"), "읽을 수 없습니다: {0}"),
-    (re.compile(r"^there is no month (\d+)$"), "{0}월은 없습니다"),
-    (re.compile(r"^there is no day 0$"), "0일은 없습니다"),
-    (re.compile(r"^(\w+) (\d{4}) has only (\d+) days$"), "{1}년 {0}월은 {2}일까지입니다"),
-    (re.compile(r"^(\w+) has only (\d+) days$"), "{0}월은 {1}일까지입니다"),
+    (compile_exact(r"^two (\S+) groups in one number$"), "한 수에 {0} 단위가 두 번 나옵니다"),
+    (compile_exact(r"^(\S+) after (\S+): units out of order$"), "{0} 단위가 {1} 단위 뒤에 와 순서가 맞지 않습니다"),
+    (
+        compile_exact(r"^(\S+) right after (\S+): the (\S+) group is missing$"),
+        "{1} 바로 뒤에 {0}: {2} 자리가 빠졌습니다",
+    ),
+    (
+        compile_exact(r"^(\S+) after (\S+): more than a myriad group holds$"),
+        "{1} 뒤의 {0}: 한 자리 묶음(만)보다 큽니다",
+    ),
+    (compile_exact(r"^digit groups (.+)$"), "자릿수 묶음이 맞지 않습니다: {0}"),
+    (compile_exact(r"^bad decimal in (.+)$"), "소수점이 맞지 않습니다: {0}"),
+    (compile_exact(r"^cannot read (.+)$"), "읽을 수 없습니다: {0}"),
+    (compile_exact(r"^there is no month (\d+)$"), "{0}월은 없습니다"),
+    (compile_exact(r"^there is no day 0$"), "0일은 없습니다"),
+    (compile_exact(r"^(\w+) (\d{4}) has only (\d+) days$"), "{1}년 {0}월은 {2}일까지입니다"),
+    (compile_exact(r"^(\w+) has only (\d+) days$"), "{0}월은 {1}일까지입니다"),
 )
 _MONTH_NUMBERS = {month_name(number): str(number) for number in range(1, 13)}  # the extractor's English names
 

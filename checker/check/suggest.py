@@ -19,14 +19,15 @@ from checker.check.base import Context, Fix, Ref
 from checker.check.intervals import Interval
 from checker.link import vocabulary
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
-_LEAD = re.compile(rf"^(?:(?:{vocabulary.APPROX_BEFORE}|{vocabulary.NEARLY_BEFORE})\s*)", re.I)
-_TAIL = re.compile(rf"(?:\s*(?:{vocabulary.APPROX_AFTER}))$")
+_LEAD = compile_exact(rf"^(?:(?:{vocabulary.APPROX_BEFORE}|{vocabulary.NEARLY_BEFORE})\s*)", re.I)
+_TAIL = compile_exact(rf"(?:\s*(?:{vocabulary.APPROX_AFTER}))$")
 # `$1.2bn`, `1.2 billion dollars`, `USD 5m`: an amount in Latin notation (letters or a sign after the digits,
 # or a sign or a code before them)
-_LATIN_NOTATION = re.compile(rf"\d\s*(?:{vocabulary.LATIN_AFTER_DIGITS}|$)|^{vocabulary.LATIN_BEFORE_DIGITS}")
-_SCRIPTS = {language: re.compile(letters) for language, letters in vocabulary.SCRIPT_LETTERS.items()}
-_SPELLED_AFTER = re.compile(
+_LATIN_NOTATION = compile_exact(rf"\d\s*(?:{vocabulary.LATIN_AFTER_DIGITS}|$)|^{vocabulary.LATIN_BEFORE_DIGITS}")
+_SCRIPTS = {language: compile_exact(letters) for language, letters in vocabulary.SCRIPT_LETTERS.items()}
+_SPELLED_AFTER = compile_exact(
     rf"(?P<apart>\s?)(?P<word>{'|'.join(map(re.escape, vocabulary.SPELLED_CURRENCIES))})$", re.I
 )
 

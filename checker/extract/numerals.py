@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from checker.extract.lang import merged
+from checker.regex_cache import compile_exact
 
 _KO = merged("ko")[0]
 BIG_UNITS: dict[str, int] = dict(_KO.myriads.words)
@@ -28,8 +29,8 @@ _HANGUL_TOKENS = sorted(
     key=len,
     reverse=True,
 )
-_HANGUL_TOKEN_RE = re.compile("|".join(_HANGUL_TOKENS))
-WELL_FORMED_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_HANGUL_TOKEN_RE = compile_exact("|".join(_HANGUL_TOKENS))
+WELL_FORMED_DIGITS = compile_exact(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 
 
 @dataclass(slots=True, frozen=True)

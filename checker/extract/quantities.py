@@ -34,7 +34,7 @@ from checker.extract.numerals import (
 )
 from checker.extract.units import ISO_CODES, alternation, base_unit
 from checker.models import Mention, Quantity
-from checker.regex_cache import compile_re, first_character_test, first_test
+from checker.regex_cache import compile_exact, compile_re, first_character_test, first_test
 
 INF = math.inf
 
@@ -876,7 +876,7 @@ _EN_COMPOUND_HEAD = ByLanguage(
 )
 # (`the 20 food stalls`, `of the 900 trade visitors`: after a bare `the`, a group told apart from one named before by
 # the compound's first word: read by it, as before)
-_THE_BEFORE = re.compile(r"(?<![\w'’])[Tt]he\s+$")
+_THE_BEFORE = compile_exact(r"(?<![\w'’])[Tt]he\s+$")
 # (a hyphened first word is an adjective, `38 battery-electric trains`: read as the counter, as before)
 _EN_COMPOUND_FIRST = ByLanguage(lambda w: rf"(?:{w.count_compound_own_firsts})|.*s|.*-.*|.*ing")
 
@@ -970,9 +970,9 @@ def _read_before(text: str, start: int, pat: Patterns) -> tuple[int, str | None,
     return start, currency, qualifier, symbol if currency else None
 
 
-_WORD = re.compile(r"[^\W\d_]+")  # (a word of letters, to test against a word list)
-_SENTENCE_END = re.compile(r"[.!?。\n]\s")
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\u3000]*\n")
+_WORD = compile_exact(r"[^\W\d_]+")  # (a word of letters, to test against a word list)
+_SENTENCE_END = compile_exact(r"[.!?。\n]\s")
+_PARAGRAPH_BREAK = compile_exact(r"\n[ \t\u3000]*\n")
 
 
 def _sentence(text: str, at: int, reach: int = 300) -> tuple[int, int]:
@@ -1643,10 +1643,10 @@ def _inherit_units(text: str, raws: list[_Raw], pat: Patterns) -> None:
 
 
 # The marks are the shared language data's (`change_marks` in rules/lang/base.toml), read once.
-_SIGNED_AFTER_AMOUNT = re.compile(rf"[^\S\n]*(?:{link_alternations('base').change_marks})[^\S\n]*")
-_ADDEND_OPEN = re.compile(r"\s?\(\s?")
-_ADDEND_PLUS = re.compile(r"\s?\+\s?")
-_ADDEND_CLOSE = re.compile(r"\s?\)")
+_SIGNED_AFTER_AMOUNT = compile_exact(rf"[^\S\n]*(?:{link_alternations('base').change_marks})[^\S\n]*")
+_ADDEND_OPEN = compile_exact(r"\s?\(\s?")
+_ADDEND_PLUS = compile_exact(r"\s?\+\s?")
+_ADDEND_CLOSE = compile_exact(r"\s?\)")
 
 
 def _read_addends(text: str, raws: list[_Raw]) -> None:
@@ -1677,10 +1677,10 @@ def _read_addends(text: str, raws: list[_Raw]) -> None:
 
 _SHARE_KINDS = ("percent", "fraction")
 # between a part's noun and its share set beside it (`41 of the competitors, about one in eight`)
-_TO_SHARE_AFTER = re.compile(r"\s*,\s*(?:or\s+)?")
+_TO_SHARE_AFTER = compile_exact(r"\s*,\s*(?:or\s+)?")
 # a sentence's start before a figure: a stop and spaces, or a line's start
-_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])\s+|\n)(?=\S)", re.M)
-_OPENING_WORDS = re.compile(r"[^\W\d_]+")
+_SENTENCE_START = compile_exact(r"(?:^|(?<=[.!?])\s+|\n)(?=\S)", re.M)
+_OPENING_WORDS = compile_exact(r"[^\W\d_]+")
 
 
 def _sentence_opens_on(text: str, at: int, noun: str) -> bool:
@@ -1841,13 +1841,15 @@ def _read_unit_lines(text: str, raws: list[_Raw], pat: Patterns) -> list[_Raw]:
 
 # `Progressive Alliance | 182`: a row of two cells, a label and a whole number (the label has no digit or
 # cell mark of its own; a leading and a closing `|` may frame the row)
-_TABLE_ROW = re.compile(r"[ \t]*\|?[ \t]*[^\s|\d][^|\d\n]{0,60}?[ \t]*\|[ \t]*(\d[\d,]*)[ \t]*\|?[ \t]*")
+_TABLE_ROW = compile_exact(r"[ \t]*\|?[ \t]*[^\s|\d][^|\d\n]{0,60}?[ \t]*\|[ \t]*(\d[\d,]*)[ \t]*\|?[ \t]*")
 
 
 _ROW_REACH = 80  # a row's label and marks: the line starts at most this far before its number
 # `민생연합 | 108 | 17 | 125`: a row of a label and two to six whole numbers (seats by district, list and in all)
-_TABLE_ROW_CELLS = re.compile(r"[ \t]*\|?[ \t]*[^\s|\d][^|\d\n]{0,60}?(?:[ \t]*\|[ \t]*\d[\d,]*){2,6}[ \t]*\|?[ \t]*")
-_ROW_CELL = re.compile(r"\d[\d,]*")
+_TABLE_ROW_CELLS = compile_exact(
+    r"[ \t]*\|?[ \t]*[^\s|\d][^|\d\n]{0,60}?(?:[ \t]*\|[ \t]*\d[\d,]*){2,6}[ \t]*\|?[ \t]*"
+)
+_ROW_CELL = compile_exact(r"\d[\d,]*")
 
 
 def _read_table_rows(text: str, raws: list[_Raw]) -> None:
@@ -1981,7 +1983,7 @@ def _read_count_pairs(text: str, raws: list[_Raw], pat: Patterns) -> None:
 
 # right after a sum reached, the clause ends: `bringing the fleet to 37.`, `…, taking the roll to 212, the head said`,
 # perhaps after the time it is reached by (`taking the workforce to 46 by next spring.`)
-_CLAUSE_ENDS_AFTER = re.compile(r"(?:\s+by\s+(?:the\s+|next\s+|this\s+)?[^\W\d_]+(?:\s+\d{4})?)?\s*(?:[.,;:!?)]|$)")
+_CLAUSE_ENDS_AFTER = compile_exact(r"(?:\s+by\s+(?:the\s+|next\s+|this\s+)?[^\W\d_]+(?:\s+\d{4})?)?\s*(?:[.,;:!?)]|$)")
 _SUM_MARK_REACH = 48  # characters before the number where the mark of a sum reached stands
 _ADDED_BACK = 4  # figures before a sum reached among which the added amount stands
 
@@ -2105,9 +2107,9 @@ def _read_counts_drawn_from_a_pool(text: str, raws: list[_Raw], pat: Patterns) -
 
 
 _POOL_NAMED_REACH = 100  # characters before a bare number where its sentence may open on a named pool
-_LIST_GOES_ON = re.compile(r"\s*,\s*\d")
+_LIST_GOES_ON = compile_exact(r"\s*,\s*\d")
 _POOL_BACK_REACH = 12  # numbers before a pool pointing back where the count it restates is looked for
-_POOL_WORD = re.compile(r"[^\W\d_]+")
+_POOL_WORD = compile_exact(r"[^\W\d_]+")
 
 
 def _read_counts_of_a_named_pool(text: str, raws: list[_Raw], pat: Patterns) -> None:
@@ -2176,7 +2178,7 @@ def _read_counts_of_a_named_pool(text: str, raws: list[_Raw], pat: Patterns) -> 
 _SHARE_POOL_REACH = 80  # characters between a share and the part set off after its pool
 # the pool's noun: its first word (after the determiners) that ends the pool or stands before a word opening what the
 # pool's members did (`the dogs it took in`, `the new slots`)
-_POOL_NOUN = re.compile(
+_POOL_NOUN = compile_exact(
     r"(?P<noun>[^\W\d_]{3,})(?=\s*$|\s+(?:it|they|we|he|she|that|which|who|whom|in|on|at|from|with|for|of|to|by)\b)",
     re.I,
 )
@@ -2522,7 +2524,7 @@ _APPENDED_PER_NOUN_AFTER = ByLanguage(
     lambda w: rf"\s+(?:{w.per_unit_after_average})\s+[^\W\d_]{{3,}}(?![^\W\d_])", re.I
 )
 # the appended figure's clause closes right after its noun (punctuation or the text's end), and no maximum opens it
-_APPENDED_CLAUSE_CLOSES = re.compile(r"\s*(?:[,.;:!?)\]\n\"\u201d\u2019']|$)")
+_APPENDED_CLAUSE_CLOSES = compile_exact(r"\s*(?:[,.;:!?)\]\n\"\u201d\u2019']|$)")
 _APPENDED_MAXIMUM = ByLanguage(lambda w: rf",\s*(?:{w.maximum_hedges})\s+$", re.I)
 _APPENDED_PER_NOUN_REACH = 32  # characters before the number where its comma and words stand
 

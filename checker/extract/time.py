@@ -17,7 +17,7 @@ from typing import NamedTuple
 from checker.extract.lang import NEVER, every_language, link_alternations
 from checker.models import TimeRef
 from checker.periods import Period
-from checker.regex_cache import compile_re, first_test
+from checker.regex_cache import compile_exact, compile_re, first_test
 from checker.regex_needs import may_match
 
 # Phrases for the same period a year earlier (`전년 동기`, `a year earlier`, `前年同期`): language data,
@@ -151,7 +151,7 @@ _MONTHS = [m for _, t in _TIMES for m in (*t.months, *t.month_abbreviations)]
 # `2021년 3분기까지`: through the quarter, the year from January to its end (`year_through_after`)
 _THROUGH = rf"\s?(?:{_alt(_words('year_through_after'))})"
 # `2분기부터 3분기까지`: a span's start right before a year-to-date phrase (`since_after`)
-_SPAN_START_BEFORE = re.compile(rf"(?:{_alt(_words('since_after'))})\s?$")
+_SPAN_START_BEFORE = compile_exact(rf"(?:{_alt(_words('since_after'))})\s?$")
 
 # (`next year` alone is read only in a language that does not write words apart, as the grammar read it
 # before its words were data: English `next year` alone is left unread)
@@ -412,7 +412,7 @@ def _recent_month(month: int, published: dt.date, last: bool) -> int:
 
 
 _WEEKDAYS = {day: number for _, t in _TIMES for number, day in enumerate(t.weekdays)}  # Monday is 0
-_WEEKDAY = re.compile(rf"\s?\(?(?P<weekday>{_alt(list(_WEEKDAYS))})(?P<suffix>{_alt(_words('weekday_suffix'))})?\)?")
+_WEEKDAY = compile_exact(rf"\s?\(?(?P<weekday>{_alt(list(_WEEKDAYS))})(?P<suffix>{_alt(_words('weekday_suffix'))})?\)?")
 
 
 def _weekday_after(text: str, end: int) -> int | None:
@@ -451,7 +451,7 @@ def _coming_day(day: int, published: dt.date) -> Period | None:
 
 
 # right before a day or a month without a year: the word that makes it the coming one (`오는 18일`, `오는 3월`)
-_COMING_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_alt(_words('coming'))})\s?$")
+_COMING_BEFORE = compile_exact(rf"(?<![^\W\d_])(?:{_alt(_words('coming'))})\s?$")
 _COMING_REACH = 8
 
 
@@ -705,7 +705,7 @@ _MONTH_VERBS = {w.lower() for w in _words("month_verbs")}
 _BEFORE_MONTH = tuple(w.lower() for w in _words("before_month"))
 _DAYS_BACK = _number_of("days_back")
 # `25일 밝혔다`, `13일 공시했다`, `said on Thursday`: when it was reported, not when it happened.
-_DATELINE_AFTER = re.compile(rf"\s?(?:(?:{_alt(_words('local_time'))})\s?)?(?:{_alt(_words('dateline_verbs'))})")
+_DATELINE_AFTER = compile_exact(rf"\s?(?:(?:{_alt(_words('local_time'))})\s?)?(?:{_alt(_words('dateline_verbs'))})")
 
 
 def find_times(
@@ -780,31 +780,31 @@ _DAY_ENDING = _alt(list(_DAY_ENDINGS))
 # (`from Tuesday 9 to Saturday 13 June`: a day's name may stand before either day, a comma after it)
 _DAY_NAME = rf"(?:(?:{_alt(_words('day_range_day_names'))}),?\s+)?"
 # `from 4 to 17 March`: the first day right after the range's opening word, the joiner before the dated second
-_DAY_RANGE_BEFORE = re.compile(
+_DAY_RANGE_BEFORE = compile_exact(
     rf"(?<!\w)(?:{_DAY_RANGE_OPEN})\s+{_DAY_NAME}(\d{{1,2}})(?:{_DAY_ENDING})?\s*(?:{_DAY_RANGE_JOIN})\s*{_DAY_NAME}$",
     re.I,
 )
-_DAY_RANGE_OPENED = re.compile(rf"(?<!\w)(?:{_DAY_RANGE_OPEN})\s+{_DAY_NAME}$", re.I)
+_DAY_RANGE_OPENED = compile_exact(rf"(?<!\w)(?:{_DAY_RANGE_OPEN})\s+{_DAY_NAME}$", re.I)
 # `from July 3 to 9`: the second day alone after the joiner, ending the date (no figure, unit or noun after it)
-_DAY_RANGE_AFTER = re.compile(
+_DAY_RANGE_AFTER = compile_exact(
     rf"\s*(?:{_DAY_RANGE_JOIN})\s*{_DAY_NAME}(\d{{1,2}})(?:{_DAY_ENDING})?(?![\d%])"
     rf"(?=\s*(?:$|(?![,.]\d)[^\w\s%]|(?:{_alt(_words('date_prepositions'))})\b))",
     re.I,
 )
 
 
-_DATE_PREPOSITIONS = re.compile(rf"(?:^|\W)(?:{_alt(_words('date_prepositions'))})\s+$", re.I)
+_DATE_PREPOSITIONS = compile_exact(rf"(?:^|\W)(?:{_alt(_words('date_prepositions'))})\s+$", re.I)
 # after a month's name and its day, what ends a date (`on March 54,`, `from Jan. 54 to`) rather than going on to
 # the noun the number counts (`By March 45 people had signed`)
 # (`April 31,000 tickets`: a comma or point before a digit goes on with the number)
-_DATE_ENDS = re.compile(rf"\s*(?:$|(?![,.]\d)[^\w\s]|(?:{_alt(_words('date_prepositions'))})\b)", re.I)
+_DATE_ENDS = compile_exact(rf"\s*(?:$|(?![,.]\d)[^\w\s]|(?:{_alt(_words('date_prepositions'))})\b)", re.I)
 # after a day's digits, what makes them a count of days (`30일간`, `30일 동안`), not a day of the month
-_DAYS_COUNTED_AFTER = re.compile(rf"(?:{_alt(_words('days_counted_after'))})")
+_DAYS_COUNTED_AFTER = compile_exact(rf"(?:{_alt(_words('days_counted_after'))})")
 
 
 # The opening month of a range of months right before a month (`5~6월`, `5월~6월`): what follows the second month
 # may count the span's days.
-_MONTH_RANGE_BEFORE = re.compile(rf"(?<!\d)(\d{{1,2}})\s?(?:{_alt(_words('month_suffix'))})?\s?[~∼〜\-–]\s?$")
+_MONTH_RANGE_BEFORE = compile_exact(rf"(?<!\d)(\d{{1,2}})\s?(?:{_alt(_words('month_suffix'))})?\s?[~∼〜\-–]\s?$")
 
 
 class ImpossibleDate(NamedTuple):

@@ -338,6 +338,7 @@ from checker.models import (
     Span,
 )
 from checker.read.normalize import OffsetMap
+from checker.regex_cache import compile_exact
 
 _StatedGap = TypeVar("_StatedGap", LengthGap, NetTally)  # (a stated gap between two figures of the text)
 
@@ -1004,7 +1005,7 @@ def _note_cut_runs(document: Document, runs: list[tuple[int, int]]) -> None:
         document.notes.append(note)
 
 
-_OPENS_PARENTHESIS = re.compile(r"\s?\(")
+_OPENS_PARENTHESIS = compile_exact(r"\s?\(")
 _COMPARED_BETWEEN = ByLanguage(
     lambda w: rf"(?:{w.than_words}|{w.from_words}|{w.compared_words}|{w.compared_after}|{w.previous})", re.I
 )

@@ -29,6 +29,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import periods_differ
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 from checker.regex_needs import search_if_possible
 
 _LOSS_BEFORE = ByLanguage(lambda w: rf"(?:{w.account_loss_before})\s*(?:a\s+|an\s+)?$", re.I)
@@ -54,7 +55,7 @@ _ANY_BALANCE = ByLanguage(
 )
 # a word placing a figure at another time than the story's (`Five years ago`, `in 2019`), before it in its sentence
 _OTHER_TIME = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.per_unit_apart_other_times})(?![^\W\d_])", re.I)
-_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_SENTENCE_END = compile_exact(r"[.!?]\s|\n")
 # the metrics an account's figures may be guessed to have: none, or the sides' own (a figure of a profit metric, `net
 # income of $4m`, `operating income`, is a company's result, of other costs than its sides)
 _ACCOUNT_METRICS = frozenset({None, "spending", "budget"})

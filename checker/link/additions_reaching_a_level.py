@@ -26,7 +26,6 @@ sentence is found by position, so that link is a guess (a warning at most).
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
 from checker.extract.lang import ByLanguage
@@ -34,6 +33,7 @@ from checker.link.far_wholes import lead_end
 from checker.link.figure_kinds import AMOUNTS
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 _ADDED = ByLanguage(lambda w: rf"\s?(?:{w.added_to_a_level_after})(?![^\W\d_])")
 _REACHED = ByLanguage(lambda w: rf"\s?(?:{w.level_reached_after})")
@@ -42,7 +42,7 @@ _START_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.addition_start_after})\s")
 # `70곳으로 16곳 더 늘릴 계획`: the level reached, then the amount added and the verb of adding
 _LEVEL_THEN_ADDED = ByLanguage(lambda w: rf"\s?(?:{w.level_then_addition_between})\s")
 _ADDED_THEN_VERB = ByLanguage(lambda w: rf"\s?(?:{w.addition_then_verb_after})")
-_BREAK = re.compile(r"[.;!?\"“”]")
+_BREAK = compile_exact(r"[.;!?\"“”]")
 # `현재 직원이 48명이다`: the level marked as now, a few words before its figure (`[link.current_level_before]`)
 _CURRENT_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.current_level_before})\s(?:[^\W\d_]+\s){{0,2}}$")
 _CURRENT_REACH = 24

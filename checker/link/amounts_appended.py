@@ -27,6 +27,7 @@ from checker.link.figure_kinds import AMOUNTS
 from checker.link.rate_subjects import rate_of_another_subject
 from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 from checker.regex_needs import may_match
 
 _NOUN_BEFORE = ByLanguage(
@@ -56,7 +57,7 @@ _DIRECTION_BEFORE = ByLanguage(
     ),
     re.I,
 )
-_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)]|$)")
+_CLAUSE_ENDS = compile_exact(r"\s*(?:[.,;:!?)]|$)")
 _VERB_BEFORE = ByLanguage(
     lambda w: rf"\b(?:(?P<rise>{w.rise_verbs_before})|(?P<fall>{w.fall_verbs_before}))\s+(?:(?:{w.hedges})\s+)?$",
     re.I,

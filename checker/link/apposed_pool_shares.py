@@ -38,6 +38,7 @@ from checker.link.per_unit_apart import opens_with_headline
 from checker.link.sentence_groups import prose_by_sentence
 from checker.link.share_rates import open_share
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 # a dash set off by spaces (`24 -- a third -- sing bass`): a pair between two dashes, or closing at a dash
 _DASH = r"\s(?:--|-|—|–)(?=\s)"
@@ -60,7 +61,7 @@ _SHARE_THEN_PART = ByLanguage(
 # the share's clause (a verb and its words, no figure), a comma, then the part (`one in four went to pupils, about
 # 900 passes`)
 _SHARE_CLAUSE_THEN_PART = ByLanguage(lambda w: rf"\s+[^\W\d_][^\d.;:!?()\n]{{0,60}}?,\s*(?:(?:{w.hedges})\s+)?", re.I)
-_CLAUSE_CLOSES = re.compile(r"\s*(?:[.;]|$)")
+_CLAUSE_CLOSES = compile_exact(r"\s*(?:[.;]|$)")
 # the part's clause (a verb and its words, no figure), a comma, then its share closing the sentence (`Of the 90 kilns,
 # 27 still burn coal, 30%.`): the pool a mark names before them (`Of`, `of which`)
 _PART_CLAUSE_THEN_SHARE = ByLanguage(
@@ -72,18 +73,18 @@ _SHARE_ADNOMINAL = ByLanguage(lambda w: rf"\s?(?:{w.share_then_part_adnominals})
 _NAMED_POOL_BEFORE = ByLanguage(lambda w: rf"(?:{w.named_pool_before_share})$")
 _NOUN_REACH = 24
 # the word right before the pool's noun, in its clause (`신입 회원 10명 중`: `신입`)
-_QUALIFIER_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,})\s+$")
+_QUALIFIER_BEFORE = compile_exact(r"(?<![^\W\d_])([^\W\d_]{2,})\s+$")
 _CLAUSE_CLOSED = ByLanguage(lambda w: rf"(?:{w.pool_qualifier_clause_ends})$")
 _RELATIVE_END = ByLanguage(lambda w: rf"(?:{w.relative_clause_ends})$")
 # how many sentences back the pool a noun names is looked for (a constant: the pass stays linear)
 _NOUN_LOOK_BACK = 40
 # the one to three words right before a figure: its noun (`Fees came to £180,000`, `사과가 모두 2,400상자`)
-_WORDS_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\s+(?:([^\W\d_]+)\s+)?(?:([^\W\d_]+)\s+)?$")
-_PAREN_CLOSES = re.compile(r"\s*\)")
-_DASH_CLOSES = re.compile(rf"(?:{_DASH}|\s*[.;]|\s*$)")
+_WORDS_BEFORE = compile_exact(r"(?<![^\W\d_])([^\W\d_]+)\s+(?:([^\W\d_]+)\s+)?(?:([^\W\d_]+)\s+)?$")
+_PAREN_CLOSES = compile_exact(r"\s*\)")
+_DASH_CLOSES = compile_exact(rf"(?:{_DASH}|\s*[.;]|\s*$)")
 # the pool's clause, up to the pair (no figure, no stop between)
-_POOL_CLAUSE = re.compile(r"[^\d.:!?()\n]{0,50}?")
-_POOL_CLAUSE_TO_COMMA = re.compile(r"[^\d.;:!?()\n]{0,50}?,\s*")
+_POOL_CLAUSE = compile_exact(r"[^\d.:!?()\n]{0,50}?")
+_POOL_CLAUSE_TO_COMMA = compile_exact(r"[^\d.;:!?()\n]{0,50}?,\s*")
 # (the mark may open a clause whose subject and verb stand before the pair: `€6m, of which the Madrid shop took 45
 # per cent, or €2.7m`: up to four words of no figure)
 _PARTS_FOLLOW_BEFORE = ByLanguage(
@@ -92,8 +93,8 @@ _PARTS_FOLLOW_BEFORE = ByLanguage(
 # `Of the 3,500 seedlings`: the opener, then up to two words, right before the pool at the sentence's opening
 _OPENER_BEFORE = ByLanguage(lambda w: rf"\s*(?:{w.pool_first_openers})\s+(?:[^\W\d_]+\s+){{0,2}}?", re.I)
 _AND_BETWEEN = ByLanguage(lambda w: rf"[^\d.;:,()]{{0,30}}?\s(?:{w.and_words})\s+", re.I)
-_OPENS = re.compile(r"\s*")
-_DIGIT = re.compile(r"\d")
+_OPENS = compile_exact(r"\s*")
+_DIGIT = compile_exact(r"\d")
 # how many sentences back a pair opening its sentence looks for its pool (a constant: the pass stays linear)
 _LOOK_BACK = 2
 _PERSONS = ByLanguage(lambda w: rf"(?:{w.person_counters})", re.I)

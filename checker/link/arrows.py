@@ -7,14 +7,13 @@ stated `respectively` after several pairs are their changes, in order.
 
 from __future__ import annotations
 
-import re
-
 from checker.extract.lang import ByLanguage
 from checker.link.figure_kinds import AMOUNTS
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 _ARROW = ByLanguage(lambda w: rf"\s*(?:{w.from_to_marks})\s*")
-_OPENS_PARENTHESIS = re.compile(r"\s*\(\s*")
+_OPENS_PARENTHESIS = compile_exact(r"\s*\(\s*")
 _RESPECTIVELY = ByLanguage(lambda w: rf"(?:{w.respectively})")
 
 

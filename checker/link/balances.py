@@ -12,6 +12,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.view import ArticleView
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 from checker.regex_needs import may_match
 
 _DEFICIT = ByLanguage(lambda w: rf"(?:{w.deficit_words})", re.I)
@@ -26,7 +27,7 @@ _BEFORE = ByLanguage(
 _BEFORE_REACH = 12
 # `a 40 billion yen ($380 million) trade deficit`: the balance's own metric named right after the number,
 # past its equivalent in parentheses.
-_TO_METRIC_AFTER = re.compile(r"\s?(?:\([^()\n]{0,40}\)\s?)?")
+_TO_METRIC_AFTER = compile_exact(r"\s?(?:\([^()\n]{0,40}\)\s?)?")
 
 
 def link_deficits(claims: list[Claim], doc: ArticleView) -> list[str]:

@@ -19,6 +19,7 @@ from checker.extract.lang import ByLanguage
 from checker.link.figure_kinds import AMOUNTS
 from checker.link.view import ArticleView
 from checker.models import Claim, Mention
+from checker.regex_cache import compile_exact
 
 _CLOSING = ByLanguage(
     lambda w: (
@@ -35,8 +36,8 @@ _OPENER = ByLanguage(
 # (a dash typed as two hyphens or one, spaced, is a dash: `up from 8,100 last year -- 1,200 more`)
 _AFTER_CLAUSE = ByLanguage(lambda w: rf"(?:[,:;—–]|(?<=\s)--?)\s*(?:(?:{w.hedges})\s+)?$", re.I, first_tested=False)
 # (a comma between digits is a thousands separator: `from 8,100 a year ago -- 1,200 more`)
-_CLAUSE_MARK = re.compile(r"[:;—–(]|,(?!\d)|(?<=\s)--?(?=\s)")
-_DIGIT = re.compile(r"\d")
+_CLAUSE_MARK = compile_exact(r"[:;—–(]|,(?!\d)|(?<=\s)--?(?=\s)")
+_DIGIT = compile_exact(r"\d")
 
 
 def bare_comparative_direction(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -> int:

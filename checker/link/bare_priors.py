@@ -20,13 +20,13 @@ stage left it unlinked for its unit). A guess.
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 # what is left of a figure's text without its digits: its scale word and unit (`million barrels`, `억 kWh`)
-_DIGITS = re.compile(r"[\d.,\s]+")
+_DIGITS = compile_exact(r"[\d.,\s]+")
 # a measure (barrels, tonnes) or a sum of money (`4.6 million rand, up from 3.8 million`, `$2.4 million, up from
 # 1.9 million`): the kinds whose unit a writer names once
 _UNIT_KINDS = ("measure", "money")

@@ -12,15 +12,14 @@ words. Linear: one pass over the prose figures, each against the one before it.
 
 from __future__ import annotations
 
-import re
-
 from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 _KINDS = ("money", "count", "measure", "percent")
 _LEVELS = ("value", "share")
-_OPEN = re.compile(r"\s?\(\s?")
-_CLOSE = re.compile(r"\s?\)")
+_OPEN = compile_exact(r"\s?\(\s?")
+_CLOSE = compile_exact(r"\s?\)")
 
 
 def link_bracketed_comparatives(claims: list[Claim], text: str) -> None:

@@ -39,6 +39,7 @@ from checker.link.totals import closes_its_list, whole_marked
 from checker.link.wholes import misstated_whole
 from checker.link.wholes_agreeing import adds_up_to, whole_added_up_to
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 from checker.regex_needs import may_match
 
 # How far back (in sentences) the whole of a breakdown may be stated.
@@ -54,8 +55,8 @@ _SPLIT_MARK = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.split_marks})(?![^\W\d_
 _SPLIT_REACH = 3  # sentences back from a split list where its whole may be stated
 _SPLIT_FIRST_REACH = 48  # characters between the mark and the list's first figure
 # right after a figure of such a list, words that make it a price or a rate per unit, no part (`at €12 each`)
-_SPLIT_LEAD_COUNT = re.compile(r"\s*:")  # right after the count of the parts that leads their list
-_SPLIT_PER_UNIT = re.compile(r"\s*(?:each|apiece|a\s+piece)\b", re.I)
+_SPLIT_LEAD_COUNT = compile_exact(r"\s*:")  # right after the count of the parts that leads their list
+_SPLIT_PER_UNIT = compile_exact(r"\s*(?:each|apiece|a\s+piece)\b", re.I)
 _REST_BEFORE = ByLanguage(lambda w: rf"(?:{w.rest_labels})[^\d.;,]{{0,16}}$", re.I)
 _REST_REACH = 40  # characters before a figure its rest label may start (`the remaining `, `hips for the other `)
 # `아파트 이외 주택은`: the name of the other part, then the complement mark.
@@ -68,27 +69,27 @@ _ITEM_MARK = ByLanguage(lambda w: rf"(?:{w.list_item_marks})(?!\s?[\d.,+-])")
 _OPEN_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.open_list_marks})")
 # `예산·기금 총지출은`: the members of a whole named together (two to four words joined by `·`).
 # (`수도권(서울·경기·인천)에서`: the members in the parenthesis after the name of the whole.)
-_MEMBERS_NAMED = re.compile(r"(?<!\w)(?P<names>\w{1,8}(?:·\w{1,8}){1,3})(?=[\s)])")
+_MEMBERS_NAMED = compile_exact(r"(?<!\w)(?P<names>\w{1,8}(?:·\w{1,8}){1,3})(?=[\s)])")
 # `a곳 중 a′곳`: a whole, then its part (ko: `중`, `가운데`).
 _PAIR_GAP = ByLanguage(lambda w: rf"\s?(?:{w.whole_after})\s?")
 # Between two listed pairs: the part's ending and a comma, then the next name (`a′곳에서, B시 `).
-_LISTED_PAIRS = re.compile(r"[^\d,.;]{0,8},\s?[^\d,.;]{1,16}")
+_LISTED_PAIRS = compile_exact(r"[^\d,.;]{0,8},\s?[^\d,.;]{1,16}")
 # `이어 B당 b석, …`: a sentence that goes on with a ranking begun in the sentence before.
 _RANKING_GOES_ON = ByLanguage(lambda w: rf"\s*(?:{w.ranking_continues})(?!\w)")
 # `r억원씩 p억원`: a rate, then its product.
-_PRODUCT_FOLLOWS = re.compile(r"[^\d.;,]{0,12}")
+_PRODUCT_FOLLOWS = compile_exact(r"[^\d.;,]{0,12}")
 # `T석도`, `T명은`: a figure that is the topic of its clause.
 _TOPIC_RIGHT_AFTER = ByLanguage(lambda w: rf"(?:{w.topic_particles})(?!\w)")
 # Between the topic total and its first part (no figure, no sentence end), and between two parts (`a석, B당 `).
-_FIRST_GAP = re.compile(r"[^\d.;]{1,40}")
-_LIST_GAP = re.compile(r"\)?\s?,\s?[^\d.;,]{1,24}")
+_FIRST_GAP = compile_exact(r"[^\d.;]{1,40}")
+_LIST_GAP = compile_exact(r"\)?\s?,\s?[^\d.;,]{1,24}")
 # `D당과 E당 각 `, `서울·대구(각 `: the names a part stands for, then `각` right before it.
 _EACH_BEFORE = ByLanguage(lambda w: rf"(?P<names>[^\d,()]+?)\s?\(?\s?(?:{w.each_marks})\s?$")
-_RESPECTIVE_NEXT = re.compile(r"\)?\s?[,·]\s?\(?")
+_RESPECTIVE_NEXT = compile_exact(r"\)?\s?[,·]\s?\(?")
 _NAME_JOINER = ByLanguage(lambda w: rf"·|(?<=[^\s\d])(?:{w.list_separators})\s")
 _start = attrgetter("start")
 # A figure inside the parenthesis right after another figure (`T억원(A a억원)`) is a part of it.
-_OPENS_AFTER_FIGURE = re.compile(r"\s?\(\s?[^\d()]{0,20}$")
+_OPENS_AFTER_FIGURE = compile_exact(r"\s?\(\s?[^\d()]{0,20}$")
 
 
 def link_breakdowns(
@@ -239,7 +240,7 @@ _PART_VERB_REACH = 24
 # right after a figure, pointing back to the one before it (`$7m of that`): a part of that figure, not its sibling
 _OF_THAT_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.parts_of_that}|{w.parts_of_them})(?![^\W\d_])", re.I)
 _JOINED = ByLanguage(lambda w: rf",|\b(?:{w.list_separators})\b", re.I)
-_DIGIT = re.compile(r"\d")
+_DIGIT = compile_exact(r"\d")
 
 
 def link_accounted_parts(claims: list[Claim], text: str, lang: str) -> None:
@@ -311,7 +312,7 @@ def link_accounted_parts(claims: list[Claim], text: str, lang: str) -> None:
 # Before the last of listed figures: the joint that ends the list (`, and `), then its label (no figure between).
 _LAST_JOINED = ByLanguage(lambda w: rf"(?:^|[\s,])(?:{w.list_separators})\s[^\d.;,:]{{0,30}}$", re.I)
 # After the last listed figure, its own words (a noun, `for`, `a year`) up to the end of the sentence.
-_LIST_ENDS_THE_SENTENCE = re.compile(r"[^\d.;,:()]{0,30}(?:[.;](?!\d)|$)")
+_LIST_ENDS_THE_SENTENCE = compile_exact(r"[^\d.;,:()]{0,30}(?:[.;](?!\d)|$)")
 
 
 def _enumeration_closed(parts: list[Claim], text: str, lang: str) -> bool:

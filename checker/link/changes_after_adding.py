@@ -20,10 +20,10 @@ import re
 from checker.extract.lang import NEVER, link_alternations
 from checker.link.sentence_groups import EARLIER_ROLES, prose_by_sentence
 from checker.models import Claim
-from checker.regex_cache import compile_re
+from checker.regex_cache import compile_exact, compile_re
 
 _LEVELS = ("value",)
-_FIGURE_AFTER = re.compile(r"[^\d,.;:!?\n]*\d")  # a figure after the added count, in its clause
+_FIGURE_AFTER = compile_exact(r"[^\d,.;:!?\n]*\d")  # a figure after the added count, in its clause
 _NAME_REACH = 120  # how far before the level a place the additions are named of may be named for the level too
 
 

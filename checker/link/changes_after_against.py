@@ -15,10 +15,11 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 _COMPARED_BEFORE = ByLanguage(lambda w: rf",\s*(?:{w.compared_words})\s+$", re.I)
-_CHANGE_AFTER = re.compile(r"[^,;]{0,40},\s*[^\d,;]{0,24}")  # `in 2025, a fall of`
-_DIGIT_RUN = re.compile(r"\d+")
+_CHANGE_AFTER = compile_exact(r"[^,;]{0,40},\s*[^\d,;]{0,24}")  # `in 2025, a fall of`
+_DIGIT_RUN = compile_exact(r"\d+")
 _REACH = 120  # characters from the figure changed to the comparing word
 
 

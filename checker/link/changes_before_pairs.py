@@ -19,6 +19,7 @@ from checker.extract.lang import ByLanguage
 from checker.link.figure_kinds import AMOUNTS
 from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 _VERB_BEFORE = ByLanguage(
     lambda w: rf"\b(?:(?P<rise>{w.rise_verbs_before})|(?P<fall>{w.fall_verbs_before}))\s+(?:(?:{w.hedges})\s+)?$",
@@ -27,8 +28,8 @@ _VERB_BEFORE = ByLanguage(
 _EARLIER = ("baseline", "prior")
 _REACH = 30  # characters before the amount where its verb stands
 _SENTENCES_ON = 3
-_WORD = re.compile(r"[^\W\d_][\w-]{3,}")
-_MARK = re.compile(r"[,.;:()]")
+_WORD = compile_exact(r"[^\W\d_][\w-]{3,}")
+_MARK = compile_exact(r"[,.;:()]")
 _NOUN_REACH = 30
 _NOUN_WORDS = 2
 

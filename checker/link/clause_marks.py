@@ -7,18 +7,19 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.regex_cache import compile_exact
 
 CLAUSE_END = ByLanguage(lambda w: rf"(?:{w.clause_ends})")
 # `…, about 60 a station.`, `…, about 60 a station, the trust said`: the clause closes right here (punctuation, or the
 # text's end), no words qualifying what came before (`…, some 90 a station in the cities`: a part's, or a peak)
-CLAUSE_CLOSES = re.compile(r"\s*(?:[,.;:!?)\]\n\"\u201d\u2019']|$)")
+CLAUSE_CLOSES = compile_exact(r"\s*(?:[,.;:!?)\]\n\"\u201d\u2019']|$)")
 TOTAL_MARK_BEFORE = ByLanguage(lambda w: rf"(?:{w.total_marks})\s*(?:(?:{w.hedges})\s*)?$", re.I)
 # a word ending in a subject's or topic's particle (`수출은`, `고등학생은`): the clause's subject, no word qualifying a
 # noun after it
 CLAUSE_SUBJECT_WORD = ByLanguage(lambda w: rf"{w.script_letters}+(?:{w.topic_particles})")
 # a word of letters (no digit), and one of two letters or more: the words naming or labelling a figure
-LETTER_WORD = re.compile(r"[^\W\d_]+")
-NAMING_WORD = re.compile(r"[^\W\d_]{2,}")
+LETTER_WORD = compile_exact(r"[^\W\d_]+")
+NAMING_WORD = compile_exact(r"[^\W\d_]{2,}")
 
 
 def own_subject_opening(w) -> str:

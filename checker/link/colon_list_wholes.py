@@ -10,15 +10,15 @@ the list divides, size would guess wrong).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 _ITEM_END = ";"  # a list item run in a line of its own, ended as a clause of one sentence
 _LEAD_END = ":"
 _ITEM_REACH = 160  # characters of an item line at most: a paragraph of prose is no item
-_SENTENCE_END = re.compile(r"[.!?]\s+")  # a sentence's end on the lead's line (`… last year. This year it has …:`)
+_SENTENCE_END = compile_exact(r"[.!?]\s+")  # a sentence's end on the lead's line (`… last year. This year it has …:`)
 
 
 def colon_lead(part: Claim, text: str) -> tuple[int, int] | None:

@@ -13,7 +13,7 @@ from checker.link.lexicon import Lexicon
 from checker.link.view import ArticleView, MetricHit
 from checker.models import Claim, Mention, Span, TimeRef
 from checker.periods import Period
-from checker.regex_cache import compile_re, first_test
+from checker.regex_cache import compile_exact, compile_re, first_test
 from checker.regex_needs import may_match_between
 
 # `순이익은 12억원`: a metric, its topic particle, the figure
@@ -672,8 +672,8 @@ def _marks_money_so_far(doc: ArticleView, main: TimeRef) -> bool:
     )
 
 
-_LABELLED_PARENTHESIS = re.compile(r"\s?\(\s?")
-_QUOTE_MARK = re.compile('["\u201c\u201d]')
+_LABELLED_PARENTHESIS = compile_exact(r"\s?\(\s?")
+_QUOTE_MARK = compile_exact('["\u201c\u201d]')
 
 
 # `and was 4% lower than in the second quarter`, `compared with the second quarter`: a time the sentence compares

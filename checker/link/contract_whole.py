@@ -13,6 +13,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 _SIGNING = ByLanguage(lambda w: rf"(?:{w.contract_signing_words})", re.I)
 _SALARY = ByLanguage(lambda w: rf"(?:{w.contract_salary_words})", re.I)
@@ -24,7 +25,7 @@ _OPEN_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.open_list_marks})")
 # those of the last, after it (`in incentives`).
 _LABEL_REACH = 24
 # The end of a sentence or a clause-ending break: a part's words do not cross it.
-_STOP = re.compile(r"[.;\n]")
+_STOP = compile_exact(r"[.;\n]")
 
 
 def names_a_whole_contract(parts: list[Claim], text: str, lang: str) -> bool:

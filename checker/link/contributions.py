@@ -14,11 +14,12 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 # `2.1% 가운데 `, `상승률 2.1% 중 `: the pool mark after the rate, up to two words between.
 _POOL_AFTER = ByLanguage(lambda w: rf"[^\S\n]?(?:[^\d\s.,;:()]{{1,10}}[^\S\n]){{0,2}}(?:{w.pool_after})\s")
 _CONTRIBUTED = ByLanguage(lambda w: rf"(?:{w.contribution_verbs})", re.I)
-_STOP = re.compile(r"[.;\n]")
+_STOP = compile_exact(r"[.;\n]")
 _MOST_PARTS = 8
 
 

@@ -27,9 +27,10 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 _COUNTS = ("count", "measure", "money")
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = compile_exact(r"[^\W\d_]+")
 # `투표율은 `: the stem before the rate ending, then a particle, right before the rate.
 _RATE_NOUN_BEFORE = ByLanguage(
     lambda w: rf"(?P<stem>{w.script_letters}{{2,6}}?)(?:{w.counted_rate_endings})\s?(?:{w.topic_particles})?\s*$",

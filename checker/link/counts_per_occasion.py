@@ -14,12 +14,11 @@ after the rate and the units, of the rate's own unit and counter, a value larger
 
 from __future__ import annotations
 
-import re
-
 from checker.extract.lang import NEVER, ByLanguage
 from checker.link.clause_marks import CLAUSE_END
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim, Span
+from checker.regex_cache import compile_exact
 
 # `회당 `, `1곳당 평균 `, `한 번에 `: the noun per one of which the rate is, right before it (a word between at most)
 _MARK_BEFORE = ByLanguage(
@@ -40,8 +39,8 @@ _PERIODS = {
     )
     for period in ("day", "week", "month")
 }
-_WORDS = re.compile(r"[^\W\d_]+")
-_DIGITS = re.compile(r"\d")
+_WORDS = compile_exact(r"[^\W\d_]+")
+_DIGITS = compile_exact(r"\d")
 _MARK_REACH = 16  # characters before a rate where its mark stands
 _TOTAL_REACH = 30  # characters between the rate (or its units) and the total
 _MAX_WORDS = 4  # words between the units and the total (`운영돼`, `에 걸쳐 열려`)

@@ -42,6 +42,7 @@ from checker.link.clause_marks import CLAUSE_CLOSES
 from checker.link.per_unit_apart import NOUN_COUNTER, _stem_of, opens_with_headline
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 # `nine patients per site`: the mark and its noun after the rate (English)
 _NOUN_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.per_noun_marks})\s+(?P<noun>[^\W\d_]{{3,}})\b", re.I)
@@ -81,8 +82,8 @@ _HEAD_AFTER = ByLanguage(
         rf"\s(?P<word>[^\W\d_]+?)(?:{w.topic_particles}|{w.object_particles}|{w.recipient_dative_after})?(?![^\W\d_])"
     )
 )
-_NEXT_WORD = re.compile(r" (?P<word>[^\W\d_]{3,})")
-_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?P<word>[^\W\d_]{2,})\s$")
+_NEXT_WORD = compile_exact(r" (?P<word>[^\W\d_]{3,})")
+_WORD_BEFORE = compile_exact(r"(?<![^\W\d_])(?P<word>[^\W\d_]{2,})\s$")
 # `관중은`: a word naming the rate, its particle dropped
 _NAMING_WORD = ByLanguage(lambda w: rf"(?P<stem>[^\W\d_]{{2,}}?)(?:{w.topic_particles})?")
 # `시민 1인당 7.8권`, `12 loans per head`: a count per person
@@ -124,8 +125,8 @@ _NOUN_REACH = 10  # characters before a count where the noun naming it stands (`
 # `명`, `인`, `사람`: counters of one person (`[link.one_person_counters]`)
 _ONE_PERSON = ByLanguage(lambda w: rf"(?:{w.one_person_counters})")
 # between a count's date and the count, no more than two short words (`8월 말 기준 2만명`)
-_DATE_BETWEEN = re.compile(r"(?:\s+[^\W\d_]{1,2}){0,2}\s+")
-_CLAUSE_COMMA = re.compile(r"[,;:](?!\d)")  # between two counts: another clause (not a figure's `,`)
+_DATE_BETWEEN = compile_exact(r"(?:\s+[^\W\d_]{1,2}){0,2}\s+")
+_CLAUSE_COMMA = compile_exact(r"[,;:](?!\d)")  # between two counts: another clause (not a figure's `,`)
 # `사고 1건당`, `사고 한 건당`: the noun before the one of a counter marked per unit, naming which counts of that
 # counter are the units (the word before each count ending in it: `교통사고는 40건`)
 _QUALIFIER_BEFORE_ONE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?P<word>[^\W\d_]{{2,}})\s(?:{w.one_before_counter})$")

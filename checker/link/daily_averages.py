@@ -11,15 +11,14 @@ warning: the reading spans sentences (`guesses`). Words are data (`[link.working
 
 from __future__ import annotations
 
-import re
-
 from checker.extract.lang import ByLanguage
 from checker.link.segment import sentence_end
 from checker.models import Claim, Span
+from checker.regex_cache import compile_exact
 
 # `조업일수(22일)`, `조업일수 22일`: the working days, written with their digits
 _DAYS = ByLanguage(lambda w: rf"(?:{w.working_days})")
-_DIGITS = re.compile(r"\d{1,2}(?:\.\d)?")
+_DIGITS = compile_exact(r"\d{1,2}(?:\.\d)?")
 _DAILY_BEFORE = ByLanguage(lambda w: rf"(?:{w.daily_average_before})[^\d]{{0,8}}$")
 _MARK_REACH = 14  # characters before the figure where its daily mark and metric stand
 _SENTENCES_BACK = 3

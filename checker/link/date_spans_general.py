@@ -40,7 +40,7 @@ from checker.link.inflections import word_forms
 from checker.link.view import ArticleView
 from checker.models import ElapsedSpan, Span, TimeRef
 from checker.periods import Period
-from checker.regex_cache import compile_re
+from checker.regex_cache import compile_exact, compile_re
 from checker.regex_needs import finditer_if_possible, may_match, search_if_possible
 
 
@@ -343,10 +343,10 @@ def link_month_counts_apart_from_their_range(doc: ArticleView, published) -> lis
 
 # A joiner of a range written as one figure (`19∼20일`), and how far around the time the reader dated the range
 # and its length are read
-_RANGE_MARK = re.compile(r"[∼~〜～–-]")
+_RANGE_MARK = compile_exact(r"[∼~〜～–-]")
 _COMPACT_REACH = 24
 # A year written right before a range of days or months (`2025년 9∼10월`)
-_YEAR_BEFORE = re.compile(r"(?P<year>(?:19|20)\d\d)\D{1,2}$")
+_YEAR_BEFORE = compile_exact(r"(?P<year>(?:19|20)\d\d)\D{1,2}$")
 
 
 def link_run_lengths_beside_ranges(doc: ArticleView) -> list[ElapsedSpan]:
@@ -436,7 +436,7 @@ def _a_run_length(
     )
 
 
-_NOUN = re.compile(r"[^\W\d_]{3,}")  # the noun a hyphened length stands before
+_NOUN = compile_exact(r"[^\W\d_]{3,}")  # the noun a hyphened length stands before
 
 
 def _grain(ref: TimeRef) -> str | None:
@@ -589,25 +589,25 @@ _MOST_STARTS = 24
 # How far back from `in YEAR`, within its clause, the verb that makes the year a start may stand (`started by two
 # cousins above a bike shop in 1972`).
 _START_REACH = 90
-_CLAUSE_MARK = re.compile(r"[,;:()\"“”]")
+_CLAUSE_MARK = compile_exact(r"[,;:()\"“”]")
 # How far after a year its word of starting may stand when a place or the like comes between them (`1993년 전주
 # 풍남동 한옥 골목 끝 작업실에서 출발해`): such a start is read only beside a count.
 _FAR_START_REACH = 40
 # A year of a start: four digits, not a decade (`1920s`), a range (`1998-99`) or part of a larger number.
 _START_YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)(?![\d]|s\b|[-–]\d)"
 # Any year written in an age's sentence (another year the age is told of, or another start).
-_A_YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
+_A_YEAR = compile_exact(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
 # A month and day written before the year (`in April 1996`, `on 3 May 1996`): the count is still from the year.
 _MONTH_DAY = r"(?:\d{1,2}\s+)?(?:[^\W\d_]+\.?\s+)?(?:\d{1,2},?\s+)?"
 # Right before a past time, a figure (and its unit) the time dates (`up 20% from 1,050 last year, as … its 100th year`):
 # a compared figure's period, not the time an age is told of.
-_FIGURE_RIGHT_BEFORE = re.compile(r"\d(?:\s?[^\W\d_]+)?\s+$")
+_FIGURE_RIGHT_BEFORE = compile_exact(r"\d(?:\s?[^\W\d_]+)?\s+$")
 # A clause break after an age a thing has now (`at 158 years one of the oldest, was closed …`)
-_CLAUSE_BREAK = re.compile(r"[,;:]")
+_CLAUSE_BREAK = compile_exact(r"[,;:]")
 # A quotation opening before a count in its sentence: the speaker's words
-_QUOTE_OPENS = re.compile(r"[\"“]")
+_QUOTE_OPENS = compile_exact(r"[\"“]")
 # A quotation closing after a count in its sentence
-_QUOTE_CLOSES = re.compile(r"[\"”]")
+_QUOTE_CLOSES = compile_exact(r"[\"”]")
 
 
 @functools.cache
@@ -1168,7 +1168,7 @@ def _kept_up_words(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
 
 
 # the clause after an ordinal year: up to its break or its sentence's end
-_CLAUSE_END = re.compile(r"[,;.!?\n]")
+_CLAUSE_END = compile_exact(r"[,;.!?\n]")
 
 
 def _kept_up(doc: ArticleView, end: int) -> bool:
@@ -1453,7 +1453,7 @@ def _second_clause(code: str) -> re.Pattern[str] | None:
     return compile_re(rf"(?:{w.apposed_ago_second_clause})", re.I) if w.apposed_ago_second_clause != NEVER else None
 
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = compile_exact(r"[^\W\d_]+")
 _LEAST_SUBJECT = {"en": 4}  # letters of the shortest word read as a subject (`the`, `for`, `ran` are none)
 
 
@@ -1519,4 +1519,4 @@ def _subject(doc: ArticleView, start: int, stop: int) -> str | None:
     return None
 
 
-_COUNTED_BEFORE = re.compile(r"\d\s?$")
+_COUNTED_BEFORE = compile_exact(r"\d\s?$")

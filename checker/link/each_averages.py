@@ -30,6 +30,7 @@ from checker.link.per_unit_apart import _stem_of as stem_of
 from checker.link.per_unit_apart import opens_with_headline, per_shorter_period
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 from checker.regex_needs import may_match
 
 # `40 wardens, each now responsible for`, `20 trawlers each landed`: the count, then the mark
@@ -72,15 +73,15 @@ _PURPOSE_AFTER = ByLanguage(
     re.I,
 )
 # between a rate and the total its clause appends to it: a few words of no figure, then a comma (`to coaching, `)
-_APPENDED_GAP = re.compile(r"[^\d.;:!?()]{0,40}?,\s*(?:[^\W\d_]+\s+){0,3}")
+_APPENDED_GAP = compile_exact(r"[^\d.;:!?()]{0,40}?,\s*(?:[^\W\d_]+\s+){0,3}")
 _TOTAL_WORD = ByLanguage(lambda w: rf"\s*(?<![^\W\d_])(?:{w.appended_total_words})(?![^\W\d_])", re.I)
 _VERB_REACH = 60  # characters before an amount where the verb that states it stands
 _AVERAGE_REACH = 16  # characters after an amount where its `on average` may stand
 _RATE_REACH = 60  # characters from the mark to the rate it makes a figure of each unit
 _STEM_LETTERS = 4  # letters from which a noun's last may change in its plural (`colony`, `colonies`)
 _PLURAL = 2  # letters a counter may add to the noun (`screens` for `screen`)
-_WORDS = re.compile(r"[^\W\d_]{3,}")  # the words of a sentence
-_NEXT_WORD = re.compile(r"[ -](?P<word>[^\W\d_]{3,})(?![^\W\d_])")  # the word after a count's counter
+_WORDS = compile_exact(r"[^\W\d_]{3,}")  # the words of a sentence
+_NEXT_WORD = compile_exact(r"[ -](?P<word>[^\W\d_]{3,})(?![^\W\d_])")  # the word after a count's counter
 
 
 def link_each_averages(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -126,7 +127,7 @@ def link_each_averages(claims: list[Claim], text: str, lang: str, sentence_start
         rate.guesses = sorted(set(rate.guesses) | {"relation"})
 
 
-_SHARE_TO_UNITS = re.compile(r"[^\d.;:!?]{0,40}")  # a share, then a few words, then the units it went to
+_SHARE_TO_UNITS = compile_exact(r"[^\d.;:!?]{0,40}")  # a share, then a few words, then the units it went to
 
 
 def _took_a_share(units: Claim, sentence: list[Claim], text: str) -> bool:

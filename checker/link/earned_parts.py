@@ -25,12 +25,13 @@ from checker.link.figure_kinds import AMOUNTS
 from checker.link.keys_differ import periods_differ
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 from checker.regex_needs import may_match
 
 _VERB_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.earning_verbs})\s+$", re.I, first_tested=False)
 _VERB_AFTER = ByLanguage(lambda w: rf"[^\d.;]{{0,6}}?(?:{w.earning_verbs})", re.I, first_tested=False)
 _EARNED = ("flow", "event")
-_CLAUSE_ENDS = re.compile(r"\s*(?:[.;,]|$)")
+_CLAUSE_ENDS = compile_exact(r"\s*(?:[.;,]|$)")
 _MOST_PARTS = 6
 _SHARE_GAP = 12  # characters between a figure and a share stated of it (`€90m, or 45% of`, `900억원으로 전체의 45%`)
 

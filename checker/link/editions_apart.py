@@ -30,7 +30,7 @@ from checker.extract.lang import NEVER, link_alternations
 from checker.link.view import ArticleView
 from checker.models import ElapsedSpan, Span
 from checker.periods import Period
-from checker.regex_cache import compile_re
+from checker.regex_cache import compile_exact, compile_re
 from checker.regex_needs import finditer_if_possible, search_if_possible
 
 # How far after an ordinal the noun ending its event's name may stand (`제9회 한빛 연꽃축제`: the name's words).
@@ -95,7 +95,7 @@ def _told_of_past(code: str) -> re.Pattern[str] | None:
     return compile_re(rf"(?:{w.age_told_of_past})", re.I) if w.age_told_of_past != NEVER else None
 
 
-_DIGITS = re.compile(r"\d{1,3}")
+_DIGITS = compile_exact(r"\d{1,3}")
 
 
 def _number(match: re.Match[str]) -> int:

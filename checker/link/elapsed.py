@@ -30,7 +30,7 @@ from checker.extract.lang import NEVER, link_alternations, load_file
 from checker.link.view import ArticleView
 from checker.models import ElapsedSpan, Span, TimeRef
 from checker.periods import Period
-from checker.regex_cache import compile_re
+from checker.regex_cache import compile_exact, compile_re
 from checker.regex_needs import may_match
 
 # How far after a span's mark a date is still the date it runs to (`만인 2018년 6월`, `later, in 2022`),
@@ -38,7 +38,7 @@ from checker.regex_needs import may_match
 # the next clause: `걸리지 않을 정도로 상승세가`).
 _UNTIL_GAP = 8
 _RECORD_WINDOW = 7
-_GAP_WITHOUT_FIGURES = re.compile(r"[^\d.!?]*")
+_GAP_WITHOUT_FIGURES = compile_exact(r"[^\d.!?]*")
 # how far before a date the record it dates may start (`최고치였던 `)
 _RECORD_BEFORE = 12
 # how many sentences after a record span the one naming the last such event may come (a sentence of the
@@ -50,12 +50,12 @@ _STARTED_REACH = 30
 
 # A year in a range of years (any four digits: a misdated year, `6015`, is a year misstated, not no year).
 _YEAR = r"\d{4}"
-_FOUR_DIGITS = re.compile(_YEAR)
+_FOUR_DIGITS = compile_exact(_YEAR)
 
 
 # The opening of the pattern of a span then its range of years in brackets, and the bracket on a year it needs.
 _BRACKETED = r"(?<![\w.,])(?=\w)"
-_BRACKETED_YEAR = re.compile(r"\(\s?\d{4}")
+_BRACKETED_YEAR = compile_exact(r"\(\s?\d{4}")
 
 
 @functools.cache
@@ -484,7 +484,7 @@ def link_elapsed(doc: ArticleView, published: dt.date | None, published_assumed:
 
 
 # a clause break, then the words before a start word (`…, 출시 이후`): the start word's own object
-_OBJECT_AFTER_BREAK = re.compile(r"[,;]\s*\w[^,;]*$")
+_OBJECT_AFTER_BREAK = compile_exact(r"[,;]\s*\w[^,;]*$")
 
 
 def _until_now(words: _Words, text: str, date_end: int, span_start: int) -> bool:
@@ -537,7 +537,7 @@ def _start_named_in_a_later_sentence(doc: ArticleView, date_end: int, word_start
     return _WORD.search(doc.text, segments.sentence_starts[sentence], word_start) is not None
 
 
-_WORD = re.compile(r"\w")
+_WORD = compile_exact(r"\w")
 # How far after a date its event's word may stand (`지난 2월 착공해`, `2024년 3월 공장을 착공했다`).
 _EVENT_REACH = 12
 

@@ -17,11 +17,11 @@ from checker.link.elapsed import _elapsed_span, _words, dated_times, stated_leng
 from checker.link.view import ArticleView
 from checker.models import ElapsedSpan
 from checker.periods import Period
-from checker.regex_cache import compile_re
+from checker.regex_cache import compile_exact, compile_re
 
-_APPOSED = re.compile(r"\s*,\s*")  # the date, then the span in apposition to it
+_APPOSED = compile_exact(r"\s*,\s*")  # the date, then the span in apposition to it
 _CLAUSE_REACH = 80  # how far into the clause after the mark its date may be
-_IN_CLAUSE = re.compile(r"[^,;.!?\d\n]*")  # no clause break and no figure between the mark and the start
+_IN_CLAUSE = compile_exact(r"[^,;.!?\d\n]*")  # no clause break and no figure between the mark and the start
 
 
 @functools.cache

@@ -23,11 +23,11 @@ from checker.link.elapsed_since_dates import after_publication, figures_period
 from checker.link.view import ArticleView
 from checker.models import Claim, ElapsedSpan, Span
 from checker.periods import Period
-from checker.regex_cache import compile_re
+from checker.regex_cache import compile_exact, compile_re
 from checker.regex_needs import finditer_if_possible
 
 # Between the compared figure and the compare mark: a closing parenthesis (`2012년(8천102명)과`) at most.
-_FIGURE_TO_MARK = re.compile(r"\)?\s?")
+_FIGURE_TO_MARK = compile_exact(r"\)?\s?")
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,12 +42,12 @@ from checker.link.elapsed import dated_times, span_counts, span_of_length, state
 from checker.link.view import ArticleView
 from checker.models import Claim, ElapsedSpan, Span, TimeRef
 from checker.periods import Period
-from checker.regex_cache import compile_re
+from checker.regex_cache import compile_exact, compile_re
 from checker.regex_needs import finditer_if_possible, may_match, search_if_possible
 
 # Between a date and the word that makes it a span's start: a parenthetical figure (`2021년 1월(0.9%) 이후`)
 # or up to two short words naming the event (`1992년 제14대 총선 이후`), nothing longer.
-_DATE_TO_MARK = re.compile(r"\s?(?:\([^()\n]{0,24}\))?(?:\s?[^\s.!?()]{1,8}){0,2}?\s?")
+_DATE_TO_MARK = compile_exact(r"\s?(?:\([^()\n]{0,24}\))?(?:\s?[^\s.!?()]{1,8}){0,2}?\s?")
 # How far after a span's mark a record word still belongs to it (`만에 가장 많다`, `만의 최고치`).
 _RECORD_WINDOW = 8
 # A dash that opens an aside and the one that closes it (`since 2009 -- 16 years -- …`).
@@ -61,7 +61,7 @@ _MOST_SPANS = 64
 
 
 # Right after a length counted back (`, a century ago`), the end of its clause.
-_CLAUSE_CLOSES = re.compile(r"\s*(?:[,.;:!?)\"”]|$)")
+_CLAUSE_CLOSES = compile_exact(r"\s*(?:[,.;:!?)\"”]|$)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,6 +29,7 @@ from checker.link.figure_kinds import AMOUNTS
 from checker.link.roles import comparison_to
 from checker.link.segment import sentence_end
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 _COMPARED_AFTER = ByLanguage(lambda w: comparison_to(w), re.I)
 # `21% ahead of the $70m opening`, `8% behind the 2,000 sold`, `a 50% premium to its 30-day average of $41.20`
@@ -222,7 +223,7 @@ def _named_before(
     return False, None
 
 
-_WORD = re.compile(r"[^\W\d_][\w-]{3,}")
+_WORD = compile_exact(r"[^\W\d_][\w-]{3,}")
 
 
 def _words(text: str) -> set[str]:
@@ -237,7 +238,7 @@ def _inflected(words: set[str], others) -> bool:
 
 
 # the words right before a listed figure that label it (`… and overnight visitors 770,000`)
-_LABEL = re.compile(r"([^\W\d_][\w-]*)\s+(?:([^\W\d_][\w-]*)\s+)?$")
+_LABEL = compile_exact(r"([^\W\d_][\w-]*)\s+(?:([^\W\d_][\w-]*)\s+)?$")
 _LABEL_REACH = 40
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from checker.extract.lang import ByLanguage, link_alternations
 from checker.link.lexicon import Lexicon
+from checker.regex_cache import compile_exact
 
 # A name glossed in Latin letters is a construction of Korean copy: its letters are Korean's (the Latin
 # ones borrowed from English, with English's capital that starts a name).
@@ -18,8 +19,8 @@ _LATIN = _KOREAN.chars("capital_letters", "small_letters")
 # `오로라(Aurora)`: a Hangul name glossed in Latin letters is a name, known or not.
 # Found from the parenthesis (rare) backwards, not from every Hangul syllable forwards.
 _GLOSS_LETTERS = _KOREAN.chars("capital_letters", "small_letters", marks="0-9.&' -")  # `AT&T Inc.`, `O'Neil`
-_GLOSS = re.compile(rf"\(({_KOREAN.name_start_letters}{_GLOSS_LETTERS}{{1,40}})\)")
-_NAME_BEFORE_GLOSS = re.compile(
+_GLOSS = compile_exact(rf"\(({_KOREAN.name_start_letters}{_GLOSS_LETTERS}{{1,40}})\)")
+_NAME_BEFORE_GLOSS = compile_exact(
     rf"({_KO}{_KO}{{0,9}}(?:\s(?:{_KOREAN.name_start_letters}|{_KO})(?:{_KO}|{_LATIN}){{0,8}})?)\s?$"
 )
 _COMPANY_SUFFIX = ByLanguage(lambda w: rf"(?:{w.company_suffixes})(?=(?:{w.particles_after_name})|\s|$)")

@@ -38,6 +38,7 @@ from checker.link.partners import _names_a_noun
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.link.wholes_agreeing import whole_or_its_earlier
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 _PART_TO_FRACTION = ByLanguage(
     lambda w: rf"[^\d.;:!?]{{0,80}}?(?:,|\s[—–-]{{1,2}}\s)\s*(?:(?:{w.appositive_share_marks})\s+)?",
@@ -67,9 +68,9 @@ _NOUN_AFTER = ByLanguage(
 # `for the other 380, about one in seven`: a part written as the rest of a whole (`[link.rest_labels]`)
 _REST_RIGHT_BEFORE = ByLanguage(lambda w: rf"(?:{w.rest_labels})\s+$", re.I, first_tested=False)
 _REST_REACH = 16
-_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_SENTENCE_END = compile_exact(r"[.!?]\s|\n")
 # a fraction that closes its clause (`…, about four in five.`)
-_CLAUSE_ENDS = re.compile(r"\s*(?:[.;!?](?:\s|$)|$)")
+_CLAUSE_ENDS = compile_exact(r"\s*(?:[.;!?](?:\s|$)|$)")
 _SPACE = r"\s+"
 # a sentence that opens with the year before (`A year ago, …`, `지난해에는 …`)
 _EARLIER_OPENER = ByLanguage(lambda w: rf"\s*(?:{w.prior_year_openers})(?![^\W\d_])", first_tested=False)
@@ -270,7 +271,7 @@ def whole_named_by(
 
 
 # the words right after a figure, up to three (`logged 2.6 million roadside checks`: the noun after its counter)
-_WORDS_AFTER = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){1,3}")
+_WORDS_AFTER = compile_exact(r"(?:\s+[^\W\d_][\w'’-]*){1,3}")
 
 
 _GROUP_STOP = ByLanguage(lambda w: rf"(?:{w.noun_group_stops})", re.I, first_tested=False)

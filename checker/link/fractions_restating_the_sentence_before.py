@@ -16,19 +16,18 @@ say which.
 
 from __future__ import annotations
 
-import re
-
 from checker.extract.lang import ByLanguage
 from checker.link.figure_kinds import AMOUNTS
 from checker.link.of_which_opener_wholes import opens_with_of_which, whole_of_the_sentence_before
 from checker.link.restating_the_sentence_before import restate_share, sentences_after_the_first
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 _OPENING = ByLanguage(lambda w: r"(?:[^\W\d_]{1,12}\s){0,2}")
 _TOPIC_END = ByLanguage(lambda w: rf"(?:{w.topic_particles})$")
 _CLOSES = ByLanguage(lambda w: rf"(?:{w.fraction_share_ends}|{w.fraction_restating_subject_ends})")
 # `10명 중 6명꼴`: the counter the fraction counts in
-_COUNTED = re.compile(r"[\d.,]+\s?(?P<counter>[^\W\d_]{1,3})\s?[^\W\d_]{1,3}\s?[\d.,]+\s?(?P=counter)")
+_COUNTED = compile_exact(r"[\d.,]+\s?(?P<counter>[^\W\d_]{1,3})\s?[^\W\d_]{1,3}\s?[\d.,]+\s?(?P=counter)")
 _NAMING_REACH = 16  # characters before the whole where a pool word names it (`지원 신청자 1,200명`)
 
 

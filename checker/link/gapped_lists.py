@@ -34,6 +34,7 @@ from checker.link.keys_differ import metrics_differ, periods_differ
 from checker.link.per_unit_apart import opens_with_headline
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 
 def _word(w) -> str:
@@ -268,7 +269,7 @@ def _link_runs_making_up_the_rest(
             attach_parts(parts, whole, f"rest_run:{last.id}", opened=True)
 
 
-_BARE_DIGITS = re.compile(r"\d[\d,.]*")
+_BARE_DIGITS = compile_exact(r"\d[\d,.]*")
 
 
 def _counted_as_money(figure: Claim) -> bool:

@@ -27,6 +27,7 @@ from checker.link.sentence_groups import prose_figures
 from checker.link.subjects import said_of
 from checker.link.view import ArticleView
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 from checker.regex_needs import may_match
 
 # `50만명 많다`, `6억원이나 더 비싸다`, `3000원가량 싸다`, `54조원(8.1%) 많은`, `54조원, 8.1% 많다`: a rate in
@@ -45,8 +46,8 @@ _GAPS = ("money", "count", "measure")
 # `a gap of $230`, `격차는 6억원`: a figure named the difference between the two before it
 _GAP_NOUN_BEFORE = ByLanguage(lambda w: rf"(?:{w.gap_nouns_before})\s?$", re.I)
 _GAP_NOUN_REACH = 24
-_DIGIT = re.compile(r"\d")
-_BREAK = re.compile(r"[,:;—–(]")  # a clause break between a pair and a bare comparative's figure
+_DIGIT = compile_exact(r"\d")
+_BREAK = compile_exact(r"[,:;—–(]")  # a clause break between a pair and a bare comparative's figure
 # `300만명 차이가 났다`, `6억원의 격차`, `a $230 gap`: a figure named a gap by the noun after it
 _GAP_NOUN_AFTER = ByLanguage(lambda w: rf"(?:{w.gap_nouns_after})", re.I)
 # `$9,000 and the grant $4,000`: two figures joined as items of one list, no comparison between them

@@ -12,8 +12,6 @@ position, so the link is a guess.
 
 from __future__ import annotations
 
-import re
-
 from checker.extract.lang import ByLanguage
 from checker.link.clause_marks import CLAUSE_END
 from checker.link.figure_kinds import AMOUNTS
@@ -24,12 +22,13 @@ from checker.link.segment import sentence_end
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.link.totals import is_a_pool
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 # in a figure's clause, the words that say it is an average over units (`평균`, `1억원꼴`)
 _AVERAGE_MARK = ByLanguage(lambda w: rf"(?:{w.average_clause_words})")
 _AVERAGE_MARK_AFTER = 2  # characters right after a figure where its average's mark stands (`5천원꼴`)
 # A comma that breaks a clause: none between a number's thousands (`1,200명`)
-_BREAKING_COMMA = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))")
+_BREAKING_COMMA = compile_exact(r"(?<!\d),|,(?!\d{3}(?!\d))")
 # A word with a topic particle (`B사는 `, `수입은 `) names the sentence's own subject; a verb modifying the noun
 # after it (`막을 수 있는 100석`) does not.
 _OWN_SUBJECT = ByLanguage(lambda w: rf"(?<!\S)(?!(?:{w.verb_modifiers})[\s,])\S+?(?:{w.topic_particles})[\s,]")

@@ -15,13 +15,13 @@ by position, so the link is a guess (a disagreement is a warning).
 from __future__ import annotations
 
 import math
-import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.figure_kinds import AMOUNTS
 from checker.link.sentence_groups import prose_figures
 from checker.link.share_rates import open_share
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 # (`전체 근로자(2천만명)의 13%`: the whole in parentheses after its noun, `[link.whole_then_its_share_apart]`)
 _BETWEEN = ByLanguage(lambda w: rf"(?:{w.whole_then_its_share}|{w.whole_then_its_share_apart})")
@@ -72,7 +72,7 @@ def link_wholes_then_shares(claims: list[Claim], text: str, lang: str) -> None:
 
 _ITS_OWN_COMPARISON = ("prior", "baseline", "change")
 # between the last figure of the part's comparison and the whole: its verb, a comma, the whole's noun (no figure)
-_COMPARISON_THEN_WHOLE = re.compile(r"[^\d.;:!?]{0,40}")
+_COMPARISON_THEN_WHOLE = compile_exact(r"[^\d.;:!?]{0,40}")
 
 
 def _level_before_its_comparison(figures: list[Claim], at: int, whole: Claim, text: str, lang: str) -> Claim | None:

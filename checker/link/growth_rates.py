@@ -14,6 +14,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.sentence_groups import unfurnished_by_sentence
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 _SUBJECT = ByLanguage(lambda w: rf"(?:{w.annual_growth_subjects})", re.I)
 _FALL_SIGN = ByLanguage(lambda w: rf"(?:{w.fall_signs})$")
@@ -92,7 +93,7 @@ _RATE_OF_A_WHOLE = ByLanguage(lambda w: rf"\s*(?:{w.rate_of_a_whole_marks})", re
 
 
 # after a rate told beside an amount change: nothing but the end of its clause or of its parenthesis
-_CLAUSE_CLOSED = re.compile(r"[ \t]*(?:[,.;:!?)\]\n–—]|$)")
+_CLAUSE_CLOSED = compile_exact(r"[ \t]*(?:[,.;:!?)\]\n–—]|$)")
 
 
 def link_rates_beside_amount_changes(claims: list[Claim], text: str, lang: str) -> None:

@@ -14,15 +14,16 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 _SKIPPED = ByLanguage(lambda w: rf"^(?:{w.total_marks}|{w.hedges}|{w.per_period_before}|{w.list_item_marks})$", re.I)
 _PARTICLE_END = ByLanguage(lambda w: rf"(?<=[^\W\d_]{{2}})(?:{w.particles_after_name}|{w.topic_particles})$")
 _MARKS = ByLanguage(lambda w: rf"^(?:{w.list_item_marks})+")
-_CLAUSE_CUT = re.compile(r"[,;:()\[\]·…|\d\n\"“”'‘’]")
+_CLAUSE_CUT = compile_exact(r"[,;:()\[\]·…|\d\n\"“”'‘’]")
 # (the last clause cut of a window, found by one match that runs to the window's end and gives characters back to
 # the last cut, instead of a match object for each cut: a figure's own digits are cuts)
-_LAST_CLAUSE_CUT = re.compile(r"(?s:.*)" + _CLAUSE_CUT.pattern)
-_WORD = re.compile(r"\S+")
+_LAST_CLAUSE_CUT = compile_exact(r"(?s:.*)" + _CLAUSE_CUT.pattern)
+_WORD = compile_exact(r"\S+")
 _WINDOW = 24  # characters before the figure
 _WORDS = 2
 

@@ -12,14 +12,13 @@ by the per-period kind (`per_period_of`, `periods`); the reading spans sentences
 
 from __future__ import annotations
 
-import re
-
 from checker.extract.lang import ByLanguage
 from checker.link.segment import sentence_end
 from checker.models import Claim, Span
+from checker.regex_cache import compile_exact
 
 _BASIS = ByLanguage(lambda w: rf"(?:{w.hours_basis})")
-_DIGITS = re.compile(r"\d{1,3}(?:\.\d)?")
+_DIGITS = compile_exact(r"\d{1,3}(?:\.\d)?")
 _PER_HOUR_BEFORE = ByLanguage(lambda w: rf"(?:{w.per_hour_before})\s*$")
 _MARK_REACH = 8  # characters before a rate where its per-hour mark stands (`시간당 `)
 _SENTENCES_BACK = 3

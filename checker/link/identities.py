@@ -32,6 +32,7 @@ from checker.link.per_unit_apart import is_a_rate
 from checker.link.sentence_groups import prose_figures
 from checker.link.share_subjects import names_another_subject
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 _WINDOW = 24  # characters before a level where the words naming it stand
 _WORDS = ByLanguage(
@@ -39,7 +40,7 @@ _WORDS = ByLanguage(
 )
 _STOP = ByLanguage(lambda w: rf"(?:{w.scope_stop_words})", re.I)
 _KO_PARTICLE = ByLanguage(lambda w: rf"(?:{w.particles_after_name}|{w.to_particles})$")
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"“”'‘’·|]|\n")
+_CLAUSE_BREAK = compile_exact(r"[,;:()\[\]\"“”'‘’·|]|\n")
 # Korean: the noun naming the whole right before the rate (`전체 수확량의 `, `수확량의 `)
 _NAMED_BEFORE = ByLanguage(
     lambda w: (

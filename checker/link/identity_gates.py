@@ -43,6 +43,7 @@ from checker.link.per_unit_apart import a_level_beside
 from checker.link.per_unit_vetoes import PRICED_PER_UNIT, short_period
 from checker.link.unit_prices import MEASURE_WORDS
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 _TIME_COUNTER = ByLanguage(lambda w: rf"(?:{w.time_counters})", re.I)
 # right before a figure: a noun or a measure's symbol and the mark of the one unit it is per (`통당 `, `㎏당 `); a
@@ -68,9 +69,9 @@ _APPENDED_TOTAL = ByLanguage(
     first_tested=False,
 )
 _APPENDED_REACH = 32
-_CLAUSE_STOP = re.compile(r"[.;:!?()]")
+_CLAUSE_STOP = compile_exact(r"[.;:!?()]")
 # between a share rate and the amount in apposition after it, after a comma (`85 per cent of them, 357`)
-_APPOSED_GAP = re.compile(r"[^\d.;:!?()]*?,\s*(?:[^\W\d_]+\s+){0,2}")
+_APPOSED_GAP = compile_exact(r"[^\d.;:!?()]*?,\s*(?:[^\W\d_]+\s+){0,2}")
 _APPOSED_REACH = 24
 
 
@@ -90,7 +91,7 @@ def _dimension(figure: Claim, lang: str) -> str | None:
 # gap from it to the figure its clause states per that many (a few words, no clause stop)
 _PER_COUNT_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.per_count_before})\s+$", re.I)
 _PER_COUNT_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.per_count_after})(?![^\W\d_])", re.I)
-_RATE_GAP = re.compile(r"[^\d.;:!?()]{0,40}")
+_RATE_GAP = compile_exact(r"[^\d.;:!?()]{0,40}")
 _PER_COUNT_REACH = 24
 # a count stated as the size of an addition: words before it (`an extra 30,000 head`, `another 12`), or its counter or
 # the word after it (`18 extra teams`, `12 more teams`)
@@ -345,7 +346,7 @@ _POOL_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.pool_after})(?![^\W\d_])", re.I, 
 _POOL_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.pool_before})\s+$", re.I)
 _POOL_REACH = 12
 _REST = ByLanguage(lambda w: rf"(?:{w.rest_labels})", re.I)
-_WORDED = re.compile(r"[^\W\d_]{2,}")
+_WORDED = compile_exact(r"[^\W\d_]{2,}")
 
 
 def _subgroups_unnamed(whole: Claim, parts: list[Claim], text: str, lexicon: Lexicon, lang: str) -> bool:
@@ -577,7 +578,7 @@ _ORDER = 10  # times the prior a level of the same thing may be at most
 
 
 # between an amount of change and the rate set right after it (`7천만 원, 28% 늘었다`, `$2m, or 8%,`)
-_APPOSED_RATE = re.compile(r",\s*(?:or\s+)?")
+_APPOSED_RATE = compile_exact(r",\s*(?:or\s+)?")
 
 
 def _gate_apposed_changes(claims: list[Claim], text: str) -> None:

@@ -25,11 +25,12 @@ from checker.link.figure_kinds import AMOUNTS
 from checker.link.list_leads import attach_open_list, last_match
 from checker.link.listed_breakdowns import may_be_whole_of
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 from checker.regex_needs import may_match
 
 _LEAD_MARK = ByLanguage(lambda w: rf"(?:{w.tally_lead_marks})[ \t]*", re.I)
 # Before the first item's figure: its label (no figure, no clause end), perhaps a comma after it (`Japan, 1.5m`).
-_FIRST_LABEL = re.compile(r"[^\d\n.;:()]{1,40}?,?[ \t]*")
+_FIRST_LABEL = compile_exact(r"[^\d\n.;:()]{1,40}?,?[ \t]*")
 # Between one item and the next one's figure: its own share, the separator (a list word before the last item: `…
 # €6.1bn and alternatives, mostly infrastructure, €5.0bn`), the next label (an aside after it between commas).
 _ITEM_GAP = ByLanguage(
@@ -41,10 +42,10 @@ _ITEM_GAP = ByLanguage(
     first_tested=False,
 )
 # After the last item: its own share, then the end of the sentence.
-_LIST_ENDS = re.compile(r"[ \t]*(?:\([^()\n]{0,24}\))?[ \t]*(?:[.\n]|$)")
+_LIST_ENDS = compile_exact(r"[ \t]*(?:\([^()\n]{0,24}\))?[ \t]*(?:[.\n]|$)")
 _WHOLE_REACH = 4
 _MOST_ITEMS = 12
-_WORD = re.compile(r"[^\W\d_]{5,}")
+_WORD = compile_exact(r"[^\W\d_]{5,}")
 _STEM = 5
 
 

@@ -19,6 +19,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 _NET_TRADES = ("net_buying", "net_selling")
 _GROUP_CLASSES = ("investors_foreign", "investors_institutional", "investors_retail")
@@ -85,7 +86,7 @@ def _joint_groups(joint: Claim, text: str, lang: str, sentence_starts: list[int]
     return groups
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = compile_exact(r"\d")
 
 
 def _owner(figure: Claim, text: str, lang: str, sentence_starts: list[int], trades: list[Claim]) -> int | None:

@@ -7,11 +7,11 @@ of such lines of one unit is a breakdown of the labelled figure on the line righ
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from checker.extract.lang import ByLanguage
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 # The start of a labelled line, up to the figure: an optional item mark, a label that does not
 # start with a digit, and a colon.
@@ -22,7 +22,7 @@ _LABEL_BEFORE = ByLanguage(
 )
 # What may follow the figure on a line that gives nothing else: closing punctuation, and on a digest's last
 # line an editor's bracketed note (`- Carrier B: 2.3%. [more]`), which states no figure.
-_BARE_AFTER = re.compile(r"[^\S\n]*[;,.]?[^\S\n]*(?:\[[^\]\d\n]{0,40}\][^\S\n]*)?(?:\n|$)")
+_BARE_AFTER = compile_exact(r"[^\S\n]*[;,.]?[^\S\n]*(?:\[[^\]\d\n]{0,40}\][^\S\n]*)?(?:\n|$)")
 
 
 @dataclass(frozen=True)

@@ -29,17 +29,18 @@ from checker.link.keys_differ import periods_differ
 from checker.link.list_leads import attach_open_list, whole_named_by_lead
 from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 from checker.regex_needs import may_match
 
 # A lead that ends its line (the items are the lines after it), or list words the listing sentence follows.
 _LINE_LEAD = ByLanguage(lambda w: rf"(?:{w.tally_lead_marks}|(?:{w.list_lead_ends})[.:]?)[ \t]*\n", re.I)
 _SENTENCE_LEAD = ByLanguage(lambda w: rf"(?:{w.list_lead_ends})[.:]?[ \t]+(?=\S)", re.I)
 # Before an item line's figure: an optional bullet, a label without figures, and a `|` or `:` after it.
-_ITEM_LABEL = re.compile(r"[ \t]*(?:[-*•][ \t]+)?[^\d\n|:]{1,40}?[ \t]*[|:][ \t]*")
+_ITEM_LABEL = compile_exact(r"[ \t]*(?:[-*•][ \t]+)?[^\d\n|:]{1,40}?[ \t]*[|:][ \t]*")
 # After it: nothing, or its own share in parentheses.
-_ITEM_REST = re.compile(r"[ \t]*(?:\([^()\n\d]{0,12}\d[\d.,]*\s?%[^()\n]{0,12}\))?[ \t]*\.?[ \t]*")
+_ITEM_REST = compile_exact(r"[ \t]*(?:\([^()\n\d]{0,12}\d[\d.,]*\s?%[^()\n]{0,12}\))?[ \t]*\.?[ \t]*")
 # In a listing sentence, between one item and the next label: a share in parentheses, a comma and the label.
-_IN_SENTENCE_GAP = re.compile(r"[ \t]*(?:\([^()\n]{0,24}\))?[ \t]*,[ \t]*[^\d\n,.;:()]{1,24}?[ \t]*")
+_IN_SENTENCE_GAP = compile_exact(r"[ \t]*(?:\([^()\n]{0,24}\))?[ \t]*,[ \t]*[^\d\n,.;:()]{1,24}?[ \t]*")
 _MOST_ITEMS = 12
 # The lead's words: a breakdown mark (`자산별`), the name of what the list divides, the dimension (`by state`), and
 # the mark that ends the lead.

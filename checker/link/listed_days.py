@@ -24,7 +24,7 @@ from checker.link.elapsed import bracketed_weekday, dated_times, day_words, span
 from checker.link.view import ArticleView
 from checker.models import ElapsedSpan, Span
 from checker.periods import Period
-from checker.regex_cache import compile_re
+from checker.regex_cache import compile_exact, compile_re
 from checker.regex_needs import finditer_if_possible
 
 # An article lists days a few times; past this many lists the text is a calendar (linking stays linear).
@@ -50,7 +50,7 @@ def _patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     )
 
 
-_DIGITS = re.compile(r"\d{1,2}")
+_DIGITS = compile_exact(r"\d{1,2}")
 
 
 def link_listed_days(doc: ArticleView) -> list[ElapsedSpan]:

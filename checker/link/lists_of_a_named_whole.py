@@ -24,13 +24,14 @@ from checker.link.segment import sentence_end
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.wholes_agreeing import adds_up_to
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 from checker.regex_needs import may_match
 
 # the opener stands at the start of its sentence, after a word or two at most (`Of the takings,`)
 _OPENER_REACH = 24
 _OPENER = ByLanguage(lambda w: rf"(?:{w.named_whole_openers})", re.I)
 # a figure inside the parenthesis right after another (`a억원(b억원 포함)`) is no listed part
-_IN_PARENS_AFTER = re.compile(r"\s?\(\s?[^\d()]{0,20}$")
+_IN_PARENS_AFTER = compile_exact(r"\s?\(\s?[^\d()]{0,20}$")
 _INF = float("inf")
 # how many sentences back the whole may stand: a story's total, stated in its lead, broken down paragraphs later
 # (a bound keeps the walk back linear in the article's length)
@@ -38,7 +39,7 @@ _REACH = 12
 # how far after the noun's mention its figure may stand (`판매액은 올해 50억원으로`, `takings were £4.1m`), with no
 # comma between: a figure further on, or past a comma, is of another noun of the sentence
 _NAMED_FIGURE_REACH = 14
-_CLAUSE_BREAK = re.compile(r"[,;]")
+_CLAUSE_BREAK = compile_exact(r"[,;]")
 
 
 def link_lists_of_a_named_whole(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:

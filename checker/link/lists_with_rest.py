@@ -23,11 +23,12 @@ from checker.link.keys_differ import periods_differ
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.link.wholes_agreeing import agreeing_whole
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 _GAP = 48
-_GAP_TEXT = re.compile(r"[^\d.!?\n%;()]*")
+_GAP_TEXT = compile_exact(r"[^\d.!?\n%;()]*")
 _SEPARATOR = ByLanguage(lambda w: rf",|(?<!\w)(?:{w.list_separators})(?!\w)", re.I)
-_NAMED = re.compile(r"[^\W\d_]")
+_NAMED = compile_exact(r"[^\W\d_]")
 _REST_BEFORE = ByLanguage(lambda w: rf"(?:{w.rest_labels})", re.I)
 _REST_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.rest_after})(?!\w)", re.I)
 _REACH = 4  # sentences back to the whole

@@ -18,6 +18,7 @@ from checker.link.gaps import is_a_stated_gap
 from checker.link.per_unit_apart import opens_with_headline
 from checker.link.unit_price_marks import noun_before_unit_price
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 from checker.tomlfile import read_data_toml
 
 
@@ -83,10 +84,12 @@ _FRONTED_SEGMENT = ByLanguage(
 )
 _FRONT_REACH = 120  # characters back from a rate to the start of its sentence
 _OTHER_BASE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.rate_other_base_marks})(?![^\W\d_])", re.I)
-_SENTENCE_STOP = re.compile(r"[.!?。](?!\d)\s*")
-_FRONTED_PHRASE = re.compile(r"\s*[^\W\d_][^,\d\n]{0,48},")  # `At its Brightwater arm,` before the sentence's figures
-_DIGIT = re.compile(r"\d")
-_CLAUSE_STOP = re.compile(r"[.!?\n,;:()](?!\d)")  # a sentence's end or a clause break (not a figure's `,`)
+_SENTENCE_STOP = compile_exact(r"[.!?。](?!\d)\s*")
+_FRONTED_PHRASE = compile_exact(
+    r"\s*[^\W\d_][^,\d\n]{0,48},"
+)  # `At its Brightwater arm,` before the sentence's figures
+_DIGIT = compile_exact(r"\d")
+_CLAUSE_STOP = compile_exact(r"[.!?\n,;:()](?!\d)")  # a sentence's end or a clause break (not a figure's `,`)
 _MARK_REACH = 32  # characters before a figure where the mark of the unit it is per stands
 _SEGMENT_REACH = 60  # characters before a figure where its clause may name a segment after the metric
 

@@ -18,6 +18,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 _MARGIN_BETWEEN = ByLanguage(lambda w: rf",?\s*\(?\s*(?:{w.margin_after_profit})\s*", re.I)
 # `£9.6m (£7.1m), giving a margin of 6.7%`: the profit's earlier figure in brackets between it and its margin
@@ -39,8 +40,8 @@ _BARE_PROFIT_REACH = 40  # characters before a figure where the words naming it 
 _BARE_PROFIT_METRIC = "net_profit"  # the bottom line: what a profit of no kind named is
 _MARGIN_REACH = 40  # characters before the rate where the word naming it a margin stands
 _EARLIER = ("prior", "baseline")
-_OPEN_BRACKET = re.compile(r"\s*\(\s*")
-_CLOSE_BRACKET = re.compile(r"\s*\)")
+_OPEN_BRACKET = compile_exact(r"\s*\(\s*")
+_CLOSE_BRACKET = compile_exact(r"\s*\)")
 # the margin each profit metric defines over revenue (the rule pack's `defined` ratios)
 _MARGIN_OF = {
     "operating_profit": "operating_margin",

@@ -26,6 +26,7 @@ from checker.link.figure_kinds import AMOUNTS
 from checker.link.sentence_groups import prose_figures
 from checker.link.subjects import said_of
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 # `2400만원의 두 배`: from the figure to its multiple
 _OF_BEFORE = ByLanguage(lambda w: rf"\s?(?:{w.multiple_of_before})\s?", re.I)
@@ -36,7 +37,7 @@ _VALUE_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.multiple_value_after})\s?")
 _ENDS_DESCRIBING = ByLanguage(lambda w: rf"(?:{w.multiple_value_after})$")
 # `three times more than`: the multiple read either way
 _PLUS_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.multiple_plus_after})\b", re.I)
-_CLOSING_BRACKET = re.compile(r"\s?\)")
+_CLOSING_BRACKET = compile_exact(r"\s?\)")
 # `…로, 내국인 매출은`: a clause opening on its own topic (`[link.clause_topic_particles]`) between a figure and a
 # multiple: the multiple is said of that topic, not of the figure
 # a subject of its own between a figure and a multiple's base (`…으로 공연비는`, `… 물량이`, `… 방문객만`): another

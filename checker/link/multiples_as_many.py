@@ -17,11 +17,12 @@ from checker.extract.lang import ByLanguage
 from checker.link.figure_kinds import AMOUNTS
 from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 _AS_MANY_AFTER = ByLanguage(lambda w: rf"(?:{w.multiple_as_many_after})", re.I)
 # `4,100, more than four times`, `7,800 on Sunday, twice as many`: the multiple appended to its figure (a few words of
 # the figure's own, a time or a place, may stand before the comma)
-_APPENDED = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}\s*,\s*")
+_APPENDED = compile_exact(r"(?:\s+[^\W\d_][\w'’-]*){0,3}\s*,\s*")
 
 
 def link_multiples_as_many(claims: list[Claim], text: str, lang: str) -> None:

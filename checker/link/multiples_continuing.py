@@ -18,13 +18,13 @@ reading spans sentences, so a mismatch is a warning (`guesses`). Words are data 
 from __future__ import annotations
 
 import bisect
-import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.figure_kinds import AMOUNTS
 from checker.link.per_unit_apart import opens_with_headline
 from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 # `기준(6.5명)의 3.8배`: from the figure compared with to the multiple
 _OF_BEFORE = ByLanguage(lambda w: rf"\s?(?:{w.multiple_of_before})\s?")
@@ -52,7 +52,7 @@ _LEVEL_PAST_BRACKET = ByLanguage(
 _LEVEL_AS_OBJECT = ByLanguage(lambda w: rf"\s?(?:{w.object_particles})\s(?=[^\W\d_])")
 # `2,600억원 규모로 수출하는`: the figure as the size of what the sentence reports (`[link.size_nouns]`)
 _LEVEL_AS_SIZE = ByLanguage(lambda w: rf"\s?(?:{w.size_nouns})(?:{w.to_particles})(?=\s)")
-_CLOSING_BRACKET = re.compile(r"\s?\)")
+_CLOSING_BRACKET = compile_exact(r"\s?\)")
 # `1천명당`: the base a rate is counted per, no level of its sentence
 _PER_BASE = ByLanguage(lambda w: rf"\s?(?:{w.per_base_after})")
 # `한 건당 평균 4억원`: a figure per unit (the mark, and a word, before it), no level of its sentence either
@@ -60,7 +60,7 @@ _PER_UNIT_BEFORE = ByLanguage(lambda w: rf"(?:{w.per_noun_marks})\s(?:\S+\s)?$")
 _PER_REACH = 12
 _AVERAGE_WORD = ByLanguage(lambda w: rf"(?:{w.average_clause_words})")
 # the few words before the figure compared with, no other figure but a year (`전인 2019년(820건)의`)
-_OPENING = re.compile(r"(?:[^\d]|(?<!\d)\d{4}(?!\d))*")
+_OPENING = compile_exact(r"(?:[^\d]|(?<!\d)\d{4}(?!\d))*")
 _OPENING_REACH = 24
 
 

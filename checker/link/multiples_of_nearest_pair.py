@@ -31,6 +31,7 @@ from checker.extract.lang import ByLanguage
 from checker.link.figure_kinds import AMOUNTS
 from checker.link.sentence_groups import EARLIER_ROLES, prose_by_sentence, prose_figures
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 _COMPARED_ROLES = ("value", *EARLIER_ROLES)
 
@@ -56,9 +57,9 @@ def _one_thing(a: Claim, b: Claim) -> bool:
 # a clause of its own between the two figures, or between a multiple before both and the later one
 # (`[link.multiple_pair_breaks]`)
 _PAIR_BREAK = ByLanguage(lambda w: rf"(?:{w.multiple_pair_breaks})", re.I)
-_DIGIT = re.compile(r"\d")
-_APPENDED = re.compile(r"[\s,;:–—-]*")
-_OBJECT_AFTER = re.compile(r"[^,;:.!?()\d]{0,24}")  # a multiple's own words before the figure it is of
+_DIGIT = compile_exact(r"\d")
+_APPENDED = compile_exact(r"[\s,;:–—-]*")
+_OBJECT_AFTER = compile_exact(r"[^,;:.!?()\d]{0,24}")  # a multiple's own words before the figure it is of
 
 
 def _nested(a: Claim, b: Claim) -> bool:

@@ -24,6 +24,7 @@ from checker.link.inflections import singular
 from checker.link.per_unit_apart import opens_with_headline
 from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 # `, 1.5 times the number of vouchers sold.`: the determiner, the phrase, the clause's end
 _NOUN_AFTER = ByLanguage(
@@ -34,18 +35,18 @@ _NOUN_AFTER = ByLanguage(
 )
 _COUNTED = ByLanguage(lambda w: rf"(?:{w.multiple_noun_counted})$", re.I)
 _AVERAGE = ByLanguage(lambda w: rf"\b(?:{w.multiple_noun_average_marks})\b", re.I)
-_CLAUSE_STOP = re.compile(r"[.;:!?\n]\s|,\s")
+_CLAUSE_STOP = compile_exact(r"[.;:!?\n]\s|,\s")
 # the end of a figure's clause after it
-_CLAUSE_END = re.compile(r"[.;:!?\n](?:\s|$)|,\s|$")
+_CLAUSE_END = compile_exact(r"[.;:!?\n](?:\s|$)|,\s|$")
 # between a value and its multiple: no figure, no end of a clause but one comma (`5.1 GW, 2.2 times`)
-_VALUE_THEN_MULTIPLE = re.compile(r"[^\d.;:!?\n,]{0,12},?[^\d.;:!?\n,]{0,20}")
+_VALUE_THEN_MULTIPLE = compile_exact(r"[^\d.;:!?\n,]{0,12},?[^\d.;:!?\n,]{0,20}")
 _PHRASE_REACH = 40  # characters before a figure where the phrase naming it stands
 _AVERAGE_REACH = 60  # characters before a figure where the word making it an average stands
 # An article states a few such multiples; each reading walks the article's figures once, so past this many (a pasted
 # list) the rest are left unread and linking stays linear.
 _MOST_READ = 16
-_WORD = re.compile(r"[^\W\d_]+$")
-_WORDS = re.compile(r"[^\W\d_]+")
+_WORD = compile_exact(r"[^\W\d_]+$")
+_WORDS = compile_exact(r"[^\W\d_]+")
 
 
 def link_multiples_of_noun_after(claims: list[Claim], text: str, lang: str) -> None:

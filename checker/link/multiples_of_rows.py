@@ -11,11 +11,10 @@ from the sentence: a guess.
 
 from __future__ import annotations
 
-import re
-
 from checker.extract.lang import ByLanguage
 from checker.link.figure_kinds import AMOUNTS
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 # `서초구는 도봉구의 4.1배`: the topic's label, the label compared with and its genitive, right before the multiple
 _LABELS_BEFORE = ByLanguage(
@@ -25,8 +24,8 @@ _LABELS_BEFORE = ByLanguage(
     )
 )
 # a row: a label opening its line, a cell separator, then the figure, which ends the line
-_ROW_LABEL = re.compile(r"[ \t]*(?P<label>[^\W\d_][^\n|:]{0,15}?)[ \t]*[|:][ \t]*")
-_ROW_END = re.compile(r"[ \t|]*(?:\n|$)")
+_ROW_LABEL = compile_exact(r"[ \t]*(?P<label>[^\W\d_][^\n|:]{0,15}?)[ \t]*[|:][ \t]*")
+_ROW_END = compile_exact(r"[ \t|]*(?:\n|$)")
 _REACH = 40  # characters before a multiple where its two labels stand
 
 

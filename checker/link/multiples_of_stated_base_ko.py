@@ -47,6 +47,7 @@ from checker.link.figure_kinds import AMOUNTS
 from checker.link.per_unit_ko import _lead_end
 from checker.link.sentence_groups import EARLIER_ROLES, prose_by_sentence, prose_figures
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 _BACK = 2  # earlier sentences of the paragraph the value of a base alone in its sentence may stand in
 _ROUNDED = 1.02  # one figure restated rounded is one value
@@ -72,7 +73,7 @@ _SUBJECT = ByLanguage(
         rf"(?=\s)"
     )
 )
-_ITEM_AFTER = re.compile(r"\s?[,·;]")  # a figure a list goes on after
+_ITEM_AFTER = compile_exact(r"\s?[,·;]")  # a figure a list goes on after
 _NAME_REACH = 16  # characters before a figure where the noun naming it stands (`야간에는 시간당 평균 `)
 # `A(은|는|이|가) …B의 N배`: the nouns (a word, digits too: `8월`) naming the value and the base of a multiple
 _SUBJECT_WORD = ByLanguage(

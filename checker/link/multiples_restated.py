@@ -17,11 +17,10 @@ sales double`): the multiple is of that part, not of the figure.
 
 from __future__ import annotations
 
-import re
-
 from checker.link.figure_kinds import AMOUNTS
 from checker.link.view import MetricHit
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 # A headline states a multiple or two; each reading walks the article's changes, so past this many multiples
 # with a figure beside them (a pasted list) the rest are left unread and linking stays linear.
@@ -29,7 +28,7 @@ _MOST_READ = 64
 
 
 # A word of two letters or more right before a metric's name (`해외 매출`, `online sales`): the name of a part of it.
-_NARROWING_WORD = re.compile(r"(?<![^\s…·,;:])[^\W\d_]{2,}\s$")
+_NARROWING_WORD = compile_exact(r"(?<![^\s…·,;:])[^\W\d_]{2,}\s$")
 
 
 def link_multiples_restated(claims: list[Claim], metric_hits: list[MetricHit] = (), text: str = "") -> None:

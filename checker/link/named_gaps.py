@@ -26,6 +26,7 @@ from checker.extract.lang import ByLanguage, link_alternations
 from checker.link.gaps import gap_word_after
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 # `중국이 미국보다 `: two names, the first the subject, the second compared with, right before the gap
 _TWO_NAMES = ByLanguage(
@@ -43,7 +44,7 @@ _NOUN_COMPARED = ByLanguage(
     lambda w: rf"(?<!{w.script_letters})(?P<noun>{w.script_letters}{{2,8}}?)(?:{w.compared_after})\s?$"
 )
 # from the gap word to the level it qualifies (`많은 `)
-_TO_LEVEL = re.compile(r"\S{0,3}\s")
+_TO_LEVEL = compile_exact(r"\S{0,3}\s")
 _AMOUNTS = ("money", "count")
 
 

@@ -21,13 +21,14 @@ from checker.link.per_period import stated_per_period
 from checker.link.per_unit_apart import per_shorter_period
 from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 from checker.regex_needs import search_between
 
 # `참가비 수입은 `, `격려금 총액은 `: the noun, its total word, a particle, right before the total
 _TOTAL_OF_NOUN = ByLanguage(
     lambda w: rf"(?<![^\W\d_])(?P<noun>[^\W\d_]{{2,6}})\s?(?:{w.noun_total_after})(?:{w.topic_particles})?\s*$"
 )
-_WORD = re.compile(r"[^\W\d_]{2,}")
+_WORD = compile_exact(r"[^\W\d_]{2,}")
 _TOTAL_REACH = 16  # characters before a total where its noun and total word stand
 _PRICE_REACH = 16  # characters before an amount where the noun naming it may stand (`참가비는 종목 구분 없이 `)
 _NOUN_REACH = 10  # characters before a count where the word naming it stands (`조합원 4천명`)

@@ -13,6 +13,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.inflections import singular
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 # right after a share: `of`, a word, then the noun closing the clause (`or 40% of volunteer stewards.`)
 _NARROWED_AFTER = ByLanguage(
@@ -20,7 +21,7 @@ _NARROWED_AFTER = ByLanguage(
 )
 _QUALIFIED_COUNT_REACH = 40  # characters before a count where a word qualifying its noun stands (`volunteer
 # stewards numbered 500`)
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = compile_exact(r"[^\W\d_]+")
 
 
 def narrowed_whole_after(rate: Claim, text: str, lang: str) -> tuple[str, str] | None:

@@ -15,12 +15,13 @@ from checker.extract.lang import ByLanguage
 from checker.link.figure_kinds import AMOUNTS
 from checker.link.wholes import misstated_whole
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 # The new-items mark right before a figure, in its clause (`신규 확진자가 N명`, `N new cases` is after it).
 _NEW_BEFORE = ByLanguage(lambda w: rf"(?:{w.new_item_marks})[^\d.;,]{{0,16}}$", re.I)
 _NEW_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.new_item_marks})\b", re.I)
 _NEW_IN = ByLanguage(lambda w: rf"(?:{w.new_item_marks})", re.I)
-_SENTENCE_END = re.compile(r"[.!?\n][^.!?\n]*$")
+_SENTENCE_END = compile_exact(r"[.!?\n][^.!?\n]*$")
 # How far before a partition's first part its sentence is read for the mark, and how many sentences back its
 # whole may be.
 _SENTENCE_REACH = 120

@@ -25,11 +25,12 @@ from checker.link.narrowed_wholes import narrowed_whole_after, subgroup_of_its_c
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.link.share_rates import open_share
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 _OPENS = ByLanguage(lambda w: rf"\s*(?:{w.of_which_openers})", re.I)
-_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_SENTENCE_END = compile_exact(r"[.!?]\s|\n")
 # between the part and its share: a particle, a comma, the whole's name (`으로 비경제활동인구의 `, `, or `, ` (`)
-_PART_THEN_SHARE = re.compile(r"[^\d.;!?\n]{1,30}")
+_PART_THEN_SHARE = compile_exact(r"[^\d.;!?\n]{1,30}")
 # after the share, `of` and a definite word then two words or more (`or 30% of its northern network`): a pool
 # narrowed to another whole than the figure before (`[link.pool_share_of_the]`; one noun, `of the estate`, names
 # that figure)

@@ -20,6 +20,7 @@ from checker.extract.lang import ByLanguage
 from checker.link.each_averages import _names
 from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 from checker.regex_needs import may_match
 
 _MARK_BEFORE = ByLanguage(
@@ -28,9 +29,9 @@ _MARK_BEFORE = ByLanguage(
 )
 _MARK_ANYWHERE = ByLanguage(lambda w: rf"(?:{w.one_for_every_before})\s", re.I)
 # between the units' count and the comma before the mark: their noun and a few words, no figure, no clause end
-_UNITS_WORDS = re.compile(r"^(?:[^\W\d_][^\d.;:!?]{0,48})?$")
+_UNITS_WORDS = compile_exact(r"^(?:[^\W\d_][^\d.;:!?]{0,48})?$")
 # right after the figure's noun: its phrase ends (`1,500 pupils, who …`, `78 places.`)
-_PHRASE_ENDS = re.compile(r"[^\W\d_]*[\s]*(?:[,.;]|$)")
+_PHRASE_ENDS = compile_exact(r"[^\W\d_]*[\s]*(?:[,.;]|$)")
 _REACH = 120  # characters before the figure where the mark and the units stand
 
 

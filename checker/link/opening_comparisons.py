@@ -12,10 +12,11 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 _OPENING = ByLanguage(lambda w: rf"\s*(?:{w.opening_comparison})(?:(?:{w.hedges})\s+)?", re.I)
 # the comma that closes the opening phrase, then the subject and its verb (`, orders fell `)
-_FIGURE_TO_CHANGE = re.compile(r",\s*[^\W\d][^,;()\d]{0,60}")
+_FIGURE_TO_CHANGE = compile_exact(r",\s*[^\W\d][^,;()\d]{0,60}")
 
 
 def link_opening_comparisons(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:

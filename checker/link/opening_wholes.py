@@ -8,6 +8,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 OPENS_WITH_WHOLE = ByLanguage(
     lambda w: (
@@ -16,7 +17,7 @@ OPENS_WITH_WHOLE = ByLanguage(
     re.I,
 )
 OPENING_REACH = 60  # characters before the whole where its sentence opens
-WHOLE_THEN_PART = re.compile(r"[^\d.;:!?()]{0,40},\s*")  # the whole's noun, then the comma before the part
+WHOLE_THEN_PART = compile_exact(r"[^\d.;:!?()]{0,40},\s*")  # the whole's noun, then the comma before the part
 
 
 def whole_opening_a_part(count: Claim, text: str, lang: str) -> bool:

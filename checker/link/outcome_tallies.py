@@ -25,6 +25,7 @@ from checker.extract.lang import ByLanguage
 from checker.link.clause_marks import TOTAL_MARK_BEFORE
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 # `931개 종목 가운데 `: the pool mark after the whole, up to two words between.
 _POOL_AFTER = ByLanguage(lambda w: rf"[^\S\n]?(?:[^\d\s.,;:()]{{1,10}}[^\S\n]){{0,2}}(?:{w.pool_after})\s")
@@ -33,11 +34,11 @@ _POOL_AFTER = ByLanguage(lambda w: rf"[^\S\n]?(?:[^\d\s.,;:()]{{1,10}}[^\S\n]){{
 _OPENER_BEFORE = ByLanguage(
     lambda w: rf"(?:^\s*(?:[^\d,;:]{{1,30}},\s*)?|[:;]\s*)(?:{w.whole_first_openers})\s+$", re.I
 )
-_LIST_OPENS = re.compile(r"[^\d,.;:]{0,40},")
+_LIST_OPENS = compile_exact(r"[^\d,.;:]{0,40},")
 # `600개가 올랐고`: a subject particle right after a count, before its clause's verb.
 _SUBJECT_AFTER = ByLanguage(lambda w: rf"(?:{w.topic_particles})\s")
 _NEUTRAL = ByLanguage(lambda w: rf"(?<!\w)(?:{w.neutral_outcomes})", re.I)
-_STOP = re.compile(r"[.;\n]")
+_STOP = compile_exact(r"[.;\n]")
 # `…, 이 중 3천696명이 찬성했다`, `…, and of those, 40 …`: a pool drawn from the part before, not a sibling of it.
 _BACK_POOL = ByLanguage(lambda w: rf"(?:{w.of_which_openers})", re.I)
 _MOST_PARTS = 6

@@ -28,7 +28,7 @@ from checker.link.elapsed import span_counts
 from checker.link.restated_per_unit import _PER_NOUN_AFTER
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim, Span
-from checker.regex_cache import compile_re
+from checker.regex_cache import compile_exact, compile_re
 
 _GRAINS = ("month", "week", "day")
 _KINDS = ("money", "count", "measure")
@@ -92,9 +92,9 @@ def _grain(claim: Claim, text: str, lang: str) -> str | None:
 _SPAN_AFTER = ByLanguage(
     lambda w: rf"\s+(?:{w.pace_span_before})\s+(?:(?:{w.definite_articles})\s+)?(?:(?:{w.hedges})\s+)?", re.I
 )
-_CLAUSE_BREAK = re.compile(r"[;:]")  # (within a sentence, a break no pace is read across)
+_CLAUSE_BREAK = compile_exact(r"[;:]")  # (within a sentence, a break no pace is read across)
 _SPAN_LINKED = ("en",)  # (languages whose paces are followed by their span or close their clause: `pace_span_before`)
-_TOTAL_GAP = re.compile(r"\s*,?\s*(?:[^\W\d_]+\s+){0,2}")  # (`…, 150 boilers`: the total right after the pace)
+_TOTAL_GAP = compile_exact(r"\s*,?\s*(?:[^\W\d_]+\s+){0,2}")  # (`…, 150 boilers`: the total right after the pace)
 
 
 # between the later of a pace and its span and the total after them: a comma, a total's mark (`씩 모두`, `, 150 in all`)
@@ -248,7 +248,7 @@ def _terms_of(
 
 # ---------------------------------------------------------------- a pace over a span of the story's total
 
-_COUNTER_AFTER = re.compile(
+_COUNTER_AFTER = compile_exact(
     r"(?:[\s-]+[^\W\d_]+){1,2}"
 )  # (`2,400 extra tests`: the noun after an adjective read as counter)
 
@@ -355,7 +355,7 @@ def _pace_of_the_story(
     _link(total, amount, term, periods, True)
 
 
-_CLAUSE_BREAK_BEFORE = re.compile(r"[,;:]")
+_CLAUSE_BREAK_BEFORE = compile_exact(r"[,;:]")
 _AVERAGE_REACH = 24  # characters before a pace where the mark of an average stands
 _AVERAGE_BEFORE = ByLanguage(
     lambda w: (

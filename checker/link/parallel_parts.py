@@ -51,6 +51,7 @@ from checker.link.view import MetricHit
 from checker.link.wholes import join_parts
 from checker.link.wider_totals import holds_more_than_the_list
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 from checker.regex_needs import may_match
 
 _PER_UNIT_BEFORE = ByLanguage(lambda w: rf"(?:{w.per_unit_before})\s*$", re.I)
@@ -104,8 +105,8 @@ _WHOLE_THEN_REACH = 40  # characters before a whole where its verb or topic stan
 _SUPERLATIVE = ByLanguage(lambda w: rf"(?:{w.superlatives_max})", re.I)
 _SUPERLATIVE_REACH = 24  # characters after the last item where a ranking's superlative stands
 _LABEL_LINK = ByLanguage(lambda w: rf"(?:{w.label_link_words})", re.I)
-_LABEL_WORD = re.compile(r"[^\W\d_]{2,}")
-_SENTENCE_BREAK = re.compile(r"[;:()]")  # (an item's clause runs to a semicolon or a bracket)
+_LABEL_WORD = compile_exact(r"[^\W\d_]{2,}")
+_SENTENCE_BREAK = compile_exact(r"[;:()]")  # (an item's clause runs to a semicolon or a bracket)
 
 
 def _key(claim: Claim) -> tuple:

@@ -26,14 +26,13 @@ is not read here. Languages without `[link.parallel_label_endings]` are not read
 
 from __future__ import annotations
 
-import re
-
 from checker.extract.lang import NEVER, ByLanguage, link_alternations
 from checker.link.per_unit_apart import is_a_rate
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = compile_exact(r"[^\W\d_]+")
 _ENDING = ByLanguage(lambda w: rf"(?:{w.parallel_label_endings})$")
 _RESPECTIVELY = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.respectively})(?![^\W\d_])")
 _MIN_STEM = 2  # letters a label word keeps past its particle (`방석`; not the `한` of `한 점에`)

@@ -9,13 +9,12 @@ difference and growth kinds check the change against it. Linear: one pass, an in
 
 from __future__ import annotations
 
-import re
-
 from checker.link.figure_kinds import AMOUNTS
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
-_OPEN = re.compile(r"\s*\(\s*$")
-_CLOSE = re.compile(r"\s*\)")
+_OPEN = compile_exact(r"\s*\(\s*$")
+_CLOSE = compile_exact(r"\s*\)")
 
 
 def link_parenthesized_priors(claims: list[Claim], text: str) -> None:

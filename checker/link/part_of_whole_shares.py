@@ -29,6 +29,7 @@ from checker.link.parts_opening_of_which import SHARE_CLOSES
 from checker.link.sentence_groups import prose_by_sentence
 from checker.link.share_rates import open_share
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 _PART_OF_WHOLE = ByLanguage(lambda w: rf"\s+(?:{w.part_of_named_whole_joints})\s*", re.I)
 # (`140 of the 1,000 bridges, about one in seven`: the share set beside its part and whole by the comma alone, when
@@ -48,7 +49,7 @@ _SHARE_OF_THE_TOTAL = ByLanguage(lambda w: rf"\s+(?:{w.share_of_the_total_closin
 _SHARE_WITHIN_THE_PART = ByLanguage(lambda w: rf"\s+(?:{w.pool_part_marks})\s+[^\W\d_]", re.I)
 # `45 of 60 points`: a bare numeral, `of`, the whole
 _BARE_PART_OF_WHOLE = ByLanguage(lambda w: rf"\s+(?:{w.bare_part_of_whole_joints})\s+", re.I)
-_BARE_NUMERAL = re.compile(r"\d[\d,.]*")
+_BARE_NUMERAL = compile_exact(r"\d[\d,.]*")
 # `, a success rate of 45%` (before the share) and `, a 45% success rate` (after it): a rate of a part in its whole
 _RATE_NOUN_BEFORE = ByLanguage(
     lambda w: rf"[^\d.;,]{{0,30}},\s*(?:{w.indefinite_articles})\s+(?:{w.part_of_whole_rate_nouns})\s+", re.I
@@ -61,7 +62,7 @@ _SUCCESS_NOUN_BEFORE = ByLanguage(
 _SUCCESS_NOUN_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.part_success_rate_nouns})", re.I)
 _SUCCESS_VERB_BEFORE = ByLanguage(lambda w: rf"\b(?:{w.part_success_verbs})\s+$", re.I)
 _SUCCESS_VERB_REACH = 24
-_PAREN_CLOSES = re.compile(r"\s*\)")
+_PAREN_CLOSES = compile_exact(r"\s*\)")
 _OWN_WHOLE_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.share_of_noun_after})", re.I)
 _WHOLE_THEN_PART = ByLanguage(lambda w: rf"[^\d.;,]{{0,30}},\s*(?:{w.parts_follow})\s+", re.I)
 # `소 12만마리로 이 가운데 한우가 9만마리, 75%였다`: the whole, a word that opens its parts
@@ -72,7 +73,7 @@ _WHOLE_THEN_OPENED_PART = ByLanguage(
 # `has 150 berths, and 24 of them are empty, or 16%`: the whole, a few words (no figure), the part, the mark that it is
 # drawn from the whole (`[link.pool_part_marks]`), the part's clause to a comma, then the share (after `or`, or after
 # a rate noun naming the part's share, `a vacancy rate of`)
-_WHOLE_BEFORE_POOL_PART = re.compile(r"[^\d.;:!?()]{0,40}")
+_WHOLE_BEFORE_POOL_PART = compile_exact(r"[^\d.;:!?()]{0,40}")
 _POOL_PART_THEN_SHARE = ByLanguage(
     lambda w: (
         rf"\s+(?:{w.pool_part_marks})(?![^\W\d_])[^\d.;:!?()]{{0,40}}?,\s*"
@@ -93,7 +94,7 @@ _PART_CLAUSE_THEN_BARE_SHARE = ByLanguage(
     lambda w: rf"\s+[^\W\d_][^.;:!?()]{{0,40}}?,\s*(?:(?:{w.appositive_share_marks})\s+)?", re.I
 )
 # `…, or two in five workers.`: the noun a fraction in words counts, then the clause's close
-_COUNTED_NOUN_CLOSES = re.compile(r"\s+[^\W\d_]+(?=\s*(?:[.,;:!?)\n]|$))")
+_COUNTED_NOUN_CLOSES = compile_exact(r"\s+[^\W\d_]+(?=\s*(?:[.,;:!?)\n]|$))")
 
 
 def link_part_of_whole_shares(claims: list[Claim], text: str, lang: str) -> None:

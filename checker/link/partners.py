@@ -104,6 +104,7 @@ from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.link.view import MetricHit
 from checker.link.wholes_agreeing import whole_or_its_earlier
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 from checker.regex_needs import may_match
 
 # `an average of about £40 a booking`: the average's mark before the figure, the noun after it
@@ -135,7 +136,7 @@ _BESIDE_TOTAL = ByLanguage(lambda w: rf",\s*(?:{w.appositive_share_marks})\s+$",
 # `came to €90m, about €500 for every bike`: an approximation set beside its total after a comma, per the noun after it
 # (the hedge before the figure, or read as the figure's own first word: `about €500`)
 _HEDGED_BESIDE_TOTAL = ByLanguage(lambda w: rf",\s*(?:{w.hedges})\s+$", re.I)
-_COMMA_BEFORE = re.compile(r",\s*$")
+_COMMA_BEFORE = compile_exact(r",\s*$")
 _HEDGED = ByLanguage(lambda w: rf"(?:{w.hedges})\s", re.I)
 # `which works out at about £12 a visitor`, `equal to $3 a ride`: a verb restating an amount of the sentence per
 # unit, the noun after the figure
@@ -156,7 +157,7 @@ _EACH_OF_COUNT_AFTER = ByLanguage(
     ),
     re.I,
 )
-_FIGURE_IN_CLAUSE = re.compile(r"[^,.;:!?\d]*\d")  # a figure later in the clause
+_FIGURE_IN_CLAUSE = compile_exact(r"[^,.;:!?\d]*\d")  # a figure later in the clause
 # `about £40 for each one`, `or £25 for each of them`: each of the units, named by a pronoun
 _EACH_ONE_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.each_one_marks})(?=\s*[,.;:)]|\s*$)", re.I)
 # `or about $900 a head`, `or $40 apiece`: a word of each unit naming no noun, closing the figure's clause
@@ -183,7 +184,7 @@ _PERSON_COUNTER = ByLanguage(lambda w: rf"(?:{w.person_counters})", re.I)
 _POPULATION_NOUN = ByLanguage(lambda w: rf"(?:{w.population_nouns})", re.I)
 _POPULATION = "population"  # the metric of a place's people (rules/lexicon/metrics.toml)
 _AVERAGE_REACH = 32  # characters before a figure where its average's mark stands
-_MARK_GAP = re.compile(r"[^\d.!?;:]*")  # between a mark and its figure: words, no figure nor clause end
+_MARK_GAP = compile_exact(r"[^\d.!?;:]*")  # between a mark and its figure: words, no figure nor clause end
 _FIGURE_KINDS = ("money",)
 _TOTAL_SENTENCES_BACK = 5  # sentences before the figure's where a total its words name may stand
 _LEAD_SENTENCES = 2  # the body's first sentences, where the lead states the whole the story is about
@@ -203,11 +204,11 @@ _MARKET_QUOTE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.market_quote_price_be
 _AVERAGED_REACH = (
     48  # characters before a price where its average's word stands (`the average wholesale price per crate rose to`)
 )
-_WORDS_BETWEEN = re.compile(r"[^\d.!?;:]{0,40}")  # a count and the average of each of its things: a few words
-_NEXT_WORD = re.compile(r"[ -][^\W\d_]+")
-_CLAUSE_BREAK = re.compile(r"[,;:.()\n\d]")  # (a figure before ends the words of a part's clause too)
+_WORDS_BETWEEN = compile_exact(r"[^\d.!?;:]{0,40}")  # a count and the average of each of its things: a few words
+_NEXT_WORD = compile_exact(r"[ -][^\W\d_]+")
+_CLAUSE_BREAK = compile_exact(r"[,;:.()\n\d]")  # (a figure before ends the words of a part's clause too)
 _CLAUSE_REACH = 60  # characters before a part where the words of its clause naming it stand
-_WORD = re.compile(r"[^\W\d_]{2,}")
+_WORD = compile_exact(r"[^\W\d_]{2,}")
 _TAKINGS_WORD = ByLanguage(lambda w: rf"(?:{w.takings_clause_words})", re.I)
 # `Exports made up €10m of sales`, `Supermarkets contributed €12m`: a verb making the amount after it a part
 _PART_VERB_BEFORE = ByLanguage(
@@ -226,7 +227,7 @@ _PER_AFTER_MEASURE = ByLanguage(
 )
 _NEAR_SENTENCES = 2  # sentences before a figure where a measure of its unit is a nearer one than the lead's
 _UNITS_SOLD_REACH = 40  # characters before a count where the verb of units sold stands
-_CLAUSE_TAIL = re.compile(r"[^.!?;:,()\n]*$")  # the words of a window after its last clause break
+_CLAUSE_TAIL = compile_exact(r"[^.!?;:,()\n]*$")  # the words of a window after its last clause break
 
 
 class Partners:
@@ -1396,7 +1397,7 @@ _OWNER_OF_WHOLE = ByLanguage(
     lambda w: rf"(?=(?:{w.share_then_possessed_whole}))[^'’]*?(?P<owner>[^\W\d_]+)['’]s\s+(?=[^\W\d_])", re.I
 )
 _OWNER_REACH = 100  # characters before an amount where its clause may name its owner
-_SENTENCE_CUT = re.compile(r"[.!?](?:\s|$)|\n")
+_SENTENCE_CUT = compile_exact(r"[.!?](?:\s|$)|\n")
 
 
 def _owned_whole(partners: Partners, whole: Claim, part: Claim, owner: str, text: str) -> Claim | None:

@@ -29,6 +29,7 @@ from checker.link.sentence_groups import group_by_sentence
 from checker.link.totals import is_a_pool
 from checker.link.wholes import join_parts, misstated_whole
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 _WHOLE_NAMED = ByLanguage(lambda w: rf"(?:{w.stated_whole_refs})", re.I)
 # `about 30 cents in every dollar raised`: a part of each unit of the whole, no part of it
@@ -56,7 +57,7 @@ _TOPIC_BETWEEN = ByLanguage(lambda w: rf"[^\W\d_](?:{w.clause_topics})\s")
 # How far back the whole may be stated.
 _SENTENCES_BACK = 3
 _TOPIC_SENTENCES_BACK = 8
-_SENTENCE_END = re.compile(r"[.!?]\s|\n")  # (a figure's clause starts no earlier than its sentence)
+_SENTENCE_END = compile_exact(r"[.!?]\s|\n")  # (a figure's clause starts no earlier than its sentence)
 _MOST_PARTS = 8
 
 

@@ -23,6 +23,7 @@ from checker.extract.lang import ByLanguage
 from checker.extract.quantities import PER_GAME_COUNTER
 from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 _GAME_NOUN = ByLanguage(lambda w: rf"(?:{w.game_nouns})", re.I)
 _GAME_NOUN_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.game_nouns})\b", re.I)
@@ -30,7 +31,7 @@ _PLAYED_BEFORE = ByLanguage(lambda w: rf"(?:{w.games_played_before})", re.I)
 _PLAYED_REACH = 16  # characters before the games where the word framing them stands (`of their `)
 _AVERAGE_BEFORE = ByLanguage(lambda w: rf"\b(?:{w.average_before})\s+$", re.I)
 _TOTAL_BEFORE = ByLanguage(lambda w: rf"\b(?:{w.total_marks})\b[^\d.;,]{{0,12}}$", re.I)
-_PAREN_BEFORE = re.compile(r"\s?\(\s?")
+_PAREN_BEFORE = compile_exact(r"\s?\(\s?")
 _MARK_REACH = 16  # characters before a count where its per-game mark stands
 
 

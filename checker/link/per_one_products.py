@@ -45,6 +45,7 @@ from checker.link.per_unit_counts_apart import unlinked_values
 from checker.link.per_unit_fallback import _same_units
 from checker.link.sentence_groups import group_by_paragraph, group_by_sentence
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 _LANGS = ("en",)
 _KINDS = ("measure", "count", "money")
@@ -74,7 +75,7 @@ _AT_AN_AVERAGE_OF = ByLanguage(
 _MARK_NOUN_AFTER = ByLanguage(
     lambda w: rf"\s+(?:{w.per_unit_after_average})[\s-]+(?P<noun>[^\W\d_]{{3,}})(?![^\W\d_])", re.I
 )
-_CLAUSE_COMMA = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s*,")  # the opening clause's close, right after the figure
+_CLAUSE_COMMA = compile_exact(r"(?:\s+[^\W\d_]+){0,3}\s*,")  # the opening clause's close, right after the figure
 # `up 2,000 hours on last year`, `2,000 hours more than planned`: a change or an extra, no product
 _CHANGE_BEFORE = ByLanguage(
     lambda w: rf"(?<![^\W\d_])(?:{w.change_words_before_figure})\s+(?:(?:{w.hedges})\s+)?$", re.I
@@ -85,14 +86,14 @@ _COMPARED_AFTER = ByLanguage(
 )
 _CHANGE_REACH = 24  # characters before a figure where a word making it a change stands
 _EACH_OF_THE = ByLanguage(lambda w: rf"\s+(?:{w.each_of_the_count})\s+$", re.I)
-_NO_DIGIT = re.compile(r"[\d;:()]")
+_NO_DIGIT = compile_exact(r"[\d;:()]")
 # `$12,000 and $55 for each of …`: two amounts joined as items of a list (`[link.amount_list_joiners]`)
 _JOINED_AS_ITEMS = ByLanguage(lambda w: rf"\s*,?\s*(?:{w.amount_list_joiners})\s+(?:(?:{w.hedges})\s+)?$", re.I)
-_CLAUSE_BREAK = re.compile(r"[,;:.!?()]")
+_CLAUSE_BREAK = compile_exact(r"[,;:.!?()]")
 _TIME_COUNTER = ByLanguage(lambda w: rf"(?:{w.period_nouns_after_mark})", re.I)  # (a count of time counts no items)
-_Y_ENDING = re.compile(r"(?<=[^aeiou])(?:y|ie)$")  # (a consonant's `y` a plural writes `ie`: `family`, `families`)
+_Y_ENDING = compile_exact(r"(?<=[^aeiou])(?:y|ie)$")  # (a consonant's `y` a plural writes `ie`: `family`, `families`)
 _STEM_SLACK = 2  # letters a form of the noun may add to it (`kits` of `kit`, `boxes` of `box`)
-_WORDS_AFTER = re.compile(r"(?:[\s-]+[^\W\d_]+){1,3}")  # the words after a count's counter (`hand-sewn wool kits`)
+_WORDS_AFTER = compile_exact(r"(?:[\s-]+[^\W\d_]+){1,3}")  # the words after a count's counter (`hand-sewn wool kits`)
 _STOP_WORD = ByLanguage(lambda w: rf"(?:{w.scope_stop_words})", re.I)
 
 

@@ -15,6 +15,7 @@ import re
 from checker.extract.lang import ByLanguage, merged
 from checker.link.clause_marks import CLAUSE_END
 from checker.models import Claim, Span
+from checker.regex_cache import compile_exact
 from checker.regex_needs import search_between
 
 # An amount stated per period (`연봉 7억원씩`, `연간 7억원`, `$2m a year`) and a term (`4년`, `five years`);
@@ -24,7 +25,7 @@ _PER_PERIOD_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.per_period_after})", re.I)
 TERM = ByLanguage(lambda w: rf"(?:{w.terms})", re.I)
 # `연봉 2억원씩, 매년 옵션 5억원씩 등 총액 17억원`: the total of a list, not of the amount before it
 _LIST_MARK = ByLanguage(lambda w: rf"(?:{w.open_list_marks})")
-_DIGITS = re.compile(r"\d+")
+_DIGITS = compile_exact(r"\d+")
 # `lifting the bill from $52 a month to $56`, `월 5만원에서 6만원으로`: the two figures are the levels before and
 # after a change, not an amount and what it comes to over a term
 _MOVE_BETWEEN = ByLanguage(lambda w: rf"^(?:{w.from_after})|(?<!\S)(?:{w.to_words})\s+$", re.I)

@@ -33,6 +33,7 @@ from checker.link.clause_marks import CLAUSE_END
 from checker.link.per_period import TERM, stated_per_period, term_years
 from checker.link.per_unit_apart import opens_with_headline
 from checker.models import Claim, Span
+from checker.regex_cache import compile_exact
 from checker.regex_needs import may_match
 
 # `매년 옵션 2억원씩`: the noun right before the amount (past a hedge)
@@ -54,7 +55,7 @@ _AMOUNTS = ("money", "count")
 _APPOSED_AMOUNTS = ("money", "count", "measure")  # kinds a bare comma may set a yearly amount after
 # a yearly amount set after a bare comma closes its clause (`3,000 a year.`, `3,000 a year, from …`): one followed by
 # more words (`£1m a year on maintenance`, `a year of it`, `a year more than`) is a part or a difference, no share
-_CLOSES_CLAUSE = re.compile(r"\s*(?:[^\w\s]|$)")
+_CLOSES_CLAUSE = compile_exact(r"\s*(?:[^\w\s]|$)")
 
 
 def link_per_period_apart(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:

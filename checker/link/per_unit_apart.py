@@ -82,7 +82,7 @@ from checker.link.sentence_groups import ArticleClaims, group_by_sentence, in_a_
 from checker.link.unit_labels import labels_the_units
 from checker.link.unit_price_marks import noun_before_unit_price
 from checker.models import Claim
-from checker.regex_cache import first_test
+from checker.regex_cache import compile_exact, first_test
 from checker.regex_needs import may_match
 
 # `per passenger`, `a vehicle`: the noun after the mark (English); `관객 1명당`: the noun before it (Korean);
@@ -141,7 +141,7 @@ _SHORTER_PERIOD_BEFORE = ByLanguage(
 _SHORTER_PERIOD_AFTER = ByLanguage(lambda w: rf"(?:{w.per_month_after}|{w.per_week_after}|{w.per_day_after})", re.I)
 # `10명 중 3명`: the word joining a round base and a count out of it (the fractions' data), and the round bases
 _AMONG = {
-    code: (re.compile(rf"\s*{re.escape(fr.among)}\s*"), frozenset(fr.among_wholes))
+    code: (compile_exact(rf"\s*{re.escape(fr.among)}\s*"), frozenset(fr.among_wholes))
     for code, fr in ((code, merged(code)[0].fractions) for code in available())
     if fr.among and fr.among_wholes
 }
@@ -158,7 +158,7 @@ _NAMED = ByLanguage(
     lambda w: rf"(?<![^\W\d_])(?P<name>[^\W\d_]{{2,}})(?:{w.topic_particles})\s+(?:(?:{w.hedges})\s*)?$"
 )
 # `1.2 million tonnes, or 30 per cent of volume`: a count set beside its share of a whole is one part's count
-_COMMA_ONLY = re.compile(r"\s*,\s*")  # between a part and the share set right after it
+_COMMA_ONLY = compile_exact(r"\s*,\s*")  # between a part and the share set right after it
 _SHARE_AFTER = ByLanguage(lambda w: rf"\s*,\s*(?:{w.appositive_share_marks})\s+", re.I)
 # `412,000 room nights, or 38% of the total`: the rest of the count's noun between it and its share (a word or two,
 # no figure nor clause break)
@@ -170,13 +170,13 @@ _PART_THEN_ITS_SHARE = ByLanguage(lambda w: rf"\s*(?:{w.fraction_after_part})\s*
 _WHOLE_THEN_PART = ByLanguage(
     lambda w: rf"[^.;\d]{{0,40}}?(?:\b(?:{w.parts_follow})\b|(?:{w.parts_follow_spaced})\s)[^.;\d]{{0,30}}", re.I
 )
-_SHARE_IN_PARENTHESES = re.compile(r"\s*\(\s*")  # `4,200 units (70%)`: the part's share of its whole beside it
+_SHARE_IN_PARENTHESES = compile_exact(r"\s*\(\s*")  # `4,200 units (70%)`: the part's share of its whole beside it
 # `2,400 residential building permits`: the words after a count, up to the noun they name (its head)
 _HEDGE = ByLanguage(lambda w: rf"(?:{w.hedges})", re.I)
 _CLAUSE_REACH = 80  # characters before a part where the words of its clause naming it stand
 _WORDS_REACH = 40  # characters before a figure where the words naming what it is of stand
 _CONTENT_WORD = 5  # letters from which a word may name a figure (`assets`, `penalty`; not `paid`, `out`)
-_CONTENT = re.compile(rf"[^\W\d_]{{{_CONTENT_WORD},}}")
+_CONTENT = compile_exact(rf"[^\W\d_]{{{_CONTENT_WORD},}}")
 _STOP_WORD = ByLanguage(lambda w: rf"(?:{w.scope_stop_words})", re.I)
 # `평균`, `꼴`, `셈`: a clause's figure is an average over units; `가장 많았다`: it ranks one unit
 # `for each visitor`, `for every listener`: a mark of a sum paid per item (the mark's start)
@@ -184,7 +184,7 @@ _ITEM_MARK = ByLanguage(lambda w: rf"(?:{w.per_item_noun_after})\s", re.I)
 _AVERAGE_CLAUSE_WORD = ByLanguage(lambda w: rf"(?:{w.average_clause_words})")
 _RANKED = ByLanguage(lambda w: rf"(?:{w.superlatives_max}|{w.superlatives_min})", re.I)
 _AVERAGE_WORD = ByLanguage(lambda w: rf"(?:{w.average_scope_words})", re.I)
-_WORDS_AFTER = re.compile(r"(?:\s+[^\W\d_]+){1,3}")
+_WORDS_AFTER = compile_exact(r"(?:\s+[^\W\d_]+){1,3}")
 _PER_REACH = 24  # characters after a count where a per-unit mark makes it a rate (`4,000 visits per day`)
 # `an average of 200 pitches a park`: a count stated as an average, the noun it is per right after it (a rate)
 # (`puts the average yield at 60 bushels an acre`: the average named by its noun, then the word linking it to its level,
@@ -213,14 +213,14 @@ _AVERAGE_REACH = 32  # characters before a count where its average's mark stands
 _MARK_BEFORE = ByLanguage(
     lambda w: rf"(?<![^\W\d_])(?:{w.per_unit_noun_before}|{w.per_one_of_noun_before})[^\W\d]*(?:\s+[^\W\d]+)*\s*$"
 )
-_WORDS_ONLY = re.compile(r"[^\d.!?;:,]*")  # between a figure and its own mark: words, no figure nor clause break
-_SENTENCE_END = re.compile(r"[.!?。\n](?!\d)")
-_LABELS_NEXT_FIGURE = re.compile(r"[^\S\n]?\d")  # right after a noun: the figure it labels
+_WORDS_ONLY = compile_exact(r"[^\d.!?;:,]*")  # between a figure and its own mark: words, no figure nor clause break
+_SENTENCE_END = compile_exact(r"[.!?。\n](?!\d)")
+_LABELS_NEXT_FIGURE = compile_exact(r"[^\S\n]?\d")  # right after a noun: the figure it labels
 # `하루 평균 약 90만개`: the mark of a count per day right before it (a hedge between)
 _PER_DAY_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.per_day_before})\s*(?:(?:{w.hedges})\s*)?$", re.I)
-_WORD_IN_CLAUSE = re.compile(r"[^\W\d_]{2,}")
-_CLAUSE_STOP = re.compile(r"[.!?。\n,;](?!\d)")  # a sentence's end or a clause break (not a figure's `,`)
-_LINE_END = re.compile(r"[.!?。\"”’']")  # what closes a sentence at the end of a line (a headline has none)
+_WORD_IN_CLAUSE = compile_exact(r"[^\W\d_]{2,}")
+_CLAUSE_STOP = compile_exact(r"[.!?。\n,;](?!\d)")  # a sentence's end or a clause break (not a figure's `,`)
+_LINE_END = compile_exact(r"[.!?。\"”’']")  # what closes a sentence at the end of a line (a headline has none)
 # `총 3000억원`, `모두 8천억원`, `a total of $1.5bn`: a total mark a few words before
 _TOTAL_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.total_marks})\b[^\d.;,]{{0,16}}$", re.I)
 _TOTAL_REACH = 30  # characters before a figure where its total mark stands
@@ -234,7 +234,7 @@ _NAME_REACH = 24  # characters before a figure where the noun it is stated of st
 _SENTENCES_BACK = 2  # sentences before the figure's where its count may stand
 # `Of the 380 farms, 120 …`, `농가 가운데 120곳은`: right before a count, the whole it is drawn from
 _PARTITIVE_BEFORE = ByLanguage(lambda w: rf"(?:{w.partitive_before_count})\s*$")
-_FIGURE_BEFORE = re.compile(r"\d[\s-]?$")  # a figure right before a noun: the noun is that figure's counter
+_FIGURE_BEFORE = compile_exact(r"\d[\s-]?$")  # a figure right before a noun: the noun is that figure's counter
 _PARTITIVE_REACH = 60  # characters before a count where the whole it is drawn from is named
 _FAR_SENTENCES_BACK = 6  # further back, where the one count the article states under the noun may stand
 _TOTAL_SENTENCES_BACK = 5  # sentences before the figure's where its total may stand
@@ -251,18 +251,18 @@ _NUMBER_OF = ByLanguage(
 # names): one threshold for every per-unit module
 NOUN_COUNTER = 3
 _NUMBER_OF_REACH = 120  # characters before a count where its clause's `the number of boats` stands
-_CLAUSE_END = re.compile(r"[;:!?\n]|\.(?!\d)")
+_CLAUSE_END = compile_exact(r"[;:!?\n]|\.(?!\d)")
 # after a count, the words stating it as what a figure per unit divides by (`50만명을 기준으로 하면`)
 _DIVISION_BASE = ByLanguage(lambda w: rf"\)?\s*(?:{w.division_base_after})")
 _SALES_WORD = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.sales_value_nouns})", re.I)  # (`거래액(GMV)은`)
 _SUBJECT_MARK = ByLanguage(lambda w: w.per_one_as_subject_before)  # (`한 명이`, `한 곳이`: the unit as a subject)
 # a sentence that ends so restates amounts per unit (`…를 산 꼴이다`)
 _PER_UNIT_END = ByLanguage(lambda w: rf"(?:{w.per_unit_restating_endings})\s*[.!]?\s*$")
-_CLAUSE_BREAK = re.compile(r"[,;:!?\n](?!\d)|\.(?!\d)")  # a clause's start (not a figure's `,` or `.`)
-_WORD = re.compile(r"[^\W\d_]+")  # a word (letters only)
-_OPENING_WORDS = re.compile(r"\s*((?:[^\W\d_]+[\s-]+){1,3})")  # a clause's first words, where its subject stands
+_CLAUSE_BREAK = compile_exact(r"[,;:!?\n](?!\d)|\.(?!\d)")  # a clause's start (not a figure's `,` or `.`)
+_WORD = compile_exact(r"[^\W\d_]+")  # a word (letters only)
+_OPENING_WORDS = compile_exact(r"\s*((?:[^\W\d_]+[\s-]+){1,3})")  # a clause's first words, where its subject stands
 # between a clause's subject and its count: words and the count's own change (`rose 4.1% to`), no other figure
-_WORDS_AND_RATES = re.compile(r"(?:[^\d%]|\d[\d.,]*\s?%)*")
+_WORDS_AND_RATES = compile_exact(r"(?:[^\d%]|\d[\d.,]*\s?%)*")
 # before the noun of `Pupil numbers` in its clause: nothing, an article, a possessive determiner or a possessive
 _COUNT_NOUN_OPENING = ByLanguage(
     lambda w: rf"\s*(?:(?:{w.definite_articles}|{w.possessive_determiners})\s+|[^\W\d_]+['’]s\s+)?", re.I
@@ -297,7 +297,7 @@ _BOUGHT_WORTH = ByLanguage(lambda w: rf"(?:{w.bought_worth_after})", re.I)
 # `2억원어치를 판 셈이다`: right after a figure, the worth of goods the units sold (`[link.sold_worth_after]`)
 _SOLD_WORTH = ByLanguage(lambda w: rf"(?:{w.sold_worth_after})(?![^\W\d_])", re.I)
 _PURCHASE_NOUN = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.purchase_nouns})", re.I)
-_QUALIFIED_NOUN = re.compile(r"[^\W\d_]\s+$")  # (a word, then the noun: `어린이 입장객`)
+_QUALIFIED_NOUN = compile_exact(r"[^\W\d_]\s+$")  # (a word, then the noun: `어린이 입장객`)
 _COST_REACH = 60  # characters before a figure where the words of its clause naming what it is of stand
 # `an average of 30 tonnes a truck`, `carried an average of 30 tonnes each`: right after a measure, the noun it is per
 # (or `each`), naming the units of the count its sentence states before it
@@ -712,7 +712,7 @@ class CountsApart:
 
 
 _PARTS_WORD_REACH = 16  # characters before a count where a word saying it is a part stands (`, of which`)
-_NOUN_AFTER_COUNTER = re.compile(r"\s+([^\W\d_]{3,})")  # (`2,400 extra tests`: the noun after the counter word)
+_NOUN_AFTER_COUNTER = compile_exact(r"\s+([^\W\d_]{3,})")  # (`2,400 extra tests`: the noun after the counter word)
 
 
 def a_level_beside(increment: Claim, figures: list[Claim], text: str, lang: str, rates: set[str] = frozenset()) -> bool:
@@ -793,8 +793,8 @@ def _beside_the_mark(figure: Claim, mark_end: int, text: str, lang: str) -> bool
 
 
 _GROUP_NOUN_REACH = 3  # words from a count's figure where the noun of a wider count may stand (`150 regional outlets`)
-_LETTERS = re.compile(r"[^\W\d_]+")
-_PHRASE_END = re.compile(r"[,.;:!?()\n]")  # the count's noun phrase ends at a clause's mark
+_LETTERS = compile_exact(r"[^\W\d_]+")
+_PHRASE_END = compile_exact(r"[,.;:!?()\n]")  # the count's noun phrase ends at a clause's mark
 
 
 class WiderCounts:
@@ -855,7 +855,7 @@ _LABEL_REACH = 12
 
 
 # between two listed figures: a comma, then the next one's label (`100톤, 영국 60톤`)
-_LIST_JOIN = re.compile(r"\s*,\s*[^\W\d_]+(?:[ ·][^\W\d_]+){0,2}\s?")
+_LIST_JOIN = compile_exact(r"\s*,\s*[^\W\d_]+(?:[ ·][^\W\d_]+){0,2}\s?")
 
 
 def _listed_run(count: Claim, sentence: list[Claim], text: str) -> list[Claim]:
@@ -1357,7 +1357,7 @@ def _apart_in_time(a: Claim, b: Claim) -> bool:
 
 _STEM_LETTERS = 5  # letters two words share at their start to name one thing (`export`, `exporters`)
 _MEMBERS_REACH = 160  # characters back from a part over which its breakdown's words are read
-_SENTENCE_STOP = re.compile(r"\s[.!?]")  # (read backwards: a stop then a space)
+_SENTENCE_STOP = compile_exact(r"\s[.!?]")  # (read backwards: a stop then a space)
 
 
 def _names_a_member(total: Claim, part: Claim, whole: Claim, text: str) -> bool:
@@ -1902,7 +1902,7 @@ def _counted_nouns(figures: list[Claim], text: str, lang: str) -> frozenset[str]
 
 
 _BARE_NOUN_REACH = 16  # characters before a count where the bare noun it counts stands (`어촌계 48곳`)
-_NOUN_RIGHT_BEFORE = re.compile(r"(?<![^\W\d_])(?P<noun>[^\W\d_]{2,}) $")
+_NOUN_RIGHT_BEFORE = compile_exact(r"(?<![^\W\d_])(?P<noun>[^\W\d_]{2,}) $")
 
 
 def _last_number_of(clause: str, lang: str) -> re.Match[str] | None:
@@ -2119,7 +2119,7 @@ def _count(figures: list[Claim], i: int, noun: str, text: str, lang: str, index:
 
 # `the 250 MW Northfield plant`, `the 96-room Harbour Lodge` (invented): after an article, a size set before a name
 _ARTICLE_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.definite_articles})\s+$", re.I)
-_NAME_AFTER = re.compile(r"[\s-]*(?P<first>[^\W\d_]{2,})(?:\s+(?P<second>[^\W\d_]{2,}))?")
+_NAME_AFTER = compile_exact(r"[\s-]*(?P<first>[^\W\d_]{2,})(?:\s+(?P<second>[^\W\d_]{2,}))?")
 
 
 def _member_of_a_run_by_period(figures: list[Claim], j: int, figure: Claim) -> bool:
@@ -2162,7 +2162,7 @@ def _totals_over_listed_members(named: list[Claim], lead_of_metric) -> list[Clai
 
 
 _QUALIFIER_REACH = 40  # characters before a figure per unit where its mark's noun and the word qualifying it stand
-_QUALIFIER_BEFORE = re.compile(r"(?<=\s)(?P<word>[^\W\d_]{2,})\s+$")  # (a word of letters only: not `억원으로`)
+_QUALIFIER_BEFORE = compile_exact(r"(?<=\s)(?P<word>[^\W\d_]{2,})\s+$")  # (a word of letters only: not `억원으로`)
 
 
 def _count_of_qualified_noun(figures: list[Claim], i: int, noun: str, text: str, parts: set[str]) -> Claim | None:
@@ -2326,7 +2326,7 @@ def _per_period_rate(measure: Claim, text: str, lang: str) -> bool:
     return per_shorter_period(measure, text, lang)
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = compile_exact(r"\d")
 
 
 def _opens_the_next_figure(mark_end: int, text: str, lang: str) -> bool:

@@ -71,6 +71,7 @@ from checker.link.inflections import singular
 from checker.link.per_unit_apart import is_a_rate, opens_with_headline
 from checker.link.sentence_groups import group_by_paragraph, group_by_sentence
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 from checker.regex_needs import search_between
 
 _KINDS = ("money", "measure", "count")
@@ -86,7 +87,7 @@ _COUNT_NOUN_REACH = 48  # characters after a count where the noun it counts may 
 _SHORT_NOUN = 3  # letters below which a noun after a mark must be a unit of measure
 _STEM_SLACK = 2  # letters a count's counter may add to the noun of the mark (`riders` for `rider`)
 _SHARE_GAP = 24  # characters between a part and its share after it (`, ` `으로 `, `at short notice, `)
-_DIGIT_OR_STOP = re.compile(r"[\d.;:!?()]")
+_DIGIT_OR_STOP = compile_exact(r"[\d.;:!?()]")
 
 # `about $81 a tonne`, `$40 per rider`: the mark and the noun right after the figure
 _NOUN_AFTER = ByLanguage(
@@ -208,7 +209,7 @@ _TOTAL_NOUN_BEFORE = ByLanguage(
     lambda w: rf"(?<![^\W\d_])(?P<noun>[^\W\d_]{{3,}})\s+(?:{w.named_total_links})\s+(?:(?:{w.hedges})\s+)?$",
     re.I,
 )
-_TOTAL_NOUN_AFTER = re.compile(
+_TOTAL_NOUN_AFTER = compile_exact(
     r"\s*(?:\([^()\n]{1,40}\)\s*)?(?P<noun>[^\W\d_]{3,})(?![^\W\d_])(?:[\s-]+(?P<head>[^\W\d_]{3,})(?![^\W\d_]))?"
 )  # (and the word after, the head of a compound: `a £640,000 supply deal`)
 _TOTAL_NOUN_REACH = 40  # characters before a total where its noun and link stand
@@ -216,7 +217,7 @@ _NAMED_WORDS = 2  # words a determiner and the noun it names again may have betw
 # `…, an average of £3.`: an average naming no noun, its clause closing right after it (per the count it is appended
 # to); and the gap between that count and the average (`2,700 visitors, an average of about`)
 _AVERAGE_ALONE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.average_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
-_CLAUSE_CLOSES = re.compile(r"\s*(?:[.;!?]|,\s|$)")
+_CLAUSE_CLOSES = compile_exact(r"\s*(?:[.;!?]|,\s|$)")
 # (`, an average of`, `, carrying an average of`: an average appended to the count before it, a participle between)
 _APPENDED_AVERAGE = ByLanguage(
     lambda w: (
@@ -547,7 +548,7 @@ def _listed(window: list[Claim], text: str, lang: str) -> set[str]:
     return listed
 
 
-_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_SENTENCE_END = compile_exact(r"[.!?]\s|\n")
 _SENTENCE_REACH = 300  # characters either side of a figure searched for its sentence's ends
 
 
@@ -869,7 +870,7 @@ def _link(
 # `the merino clip alone is worth`: in a total's clause, a mark that it is of one part of a whole only
 # (`[link.share_fallback_subject_asides]`: `alone`, `on its own`), no total of the units another sentence states
 _PART_ALONE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.share_fallback_subject_asides})(?![^\W\d_])", re.I)
-_CLAUSE_OF = re.compile(r"[,;:.()\n]")
+_CLAUSE_OF = compile_exact(r"[,;:.()\n]")
 _ALONE_REACH = 60  # characters before a total where its clause's words stand
 
 

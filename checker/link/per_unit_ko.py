@@ -55,6 +55,7 @@ from checker.extract.units import base_unit, measure_unit
 from checker.link.per_unit_apart import is_a_rate
 from checker.link.per_unit_fallback import beside_their_share, partners_taken
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 _KINDS = ("money", "measure", "count")
 _BEFORE = 2  # sentences before the figure's own its members may stand in, in its paragraph
@@ -67,7 +68,7 @@ _AVERAGE_AFTER = (
     12  # characters after a figure where the word saying it is an average closes its clause (`…원 넘게 번 셈`)
 )
 _PRODUCT_REACH = 40  # characters after a figure per unit where the total it makes in its sentence stands
-_SENTENCE_END = re.compile(r"[.!?]$")
+_SENTENCE_END = compile_exact(r"[.!?]$")
 
 # `가구당 `, `농가 한 곳당 평균 `, `창고 한 곳당 상반기 평균 매출은 약 `: the unit's mark, a few words, the figure
 _MARK = ByLanguage(

@@ -12,19 +12,19 @@ none or two, nothing is linked: the words do not say which.
 from __future__ import annotations
 
 import math
-import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.figure_kinds import AMOUNTS, SHARE_WHOLES
 from checker.link.keys_differ import periods_differ
 from checker.link.restating_the_sentence_before import restate_share, sentences_after_the_first
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 _POOL_THEN_SHARE = ByLanguage(lambda w: rf"\s(?:{w.parts_follow_spaced})\s(?:(?:{w.hedges})\s?)?")
 # `한 장에 6천원씩`: an amount given to each, right before the mark, is no level of the pool's kind
 _EACH_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.per_unit_distributive_after})")
 _RESTATES = ByLanguage(lambda w: rf"(?:{w.restatement_endings})\s*(?:[.\n]|$)")
-_STOP = re.compile(r"[.\n]")
+_STOP = compile_exact(r"[.\n]")
 
 
 def link_pool_shares_restating_the_sentence_before(

@@ -45,11 +45,12 @@ from checker.link.per_unit_fallback import (
     beside_their_share,
 )
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 _LANGS = ("en",)
 _SENTENCES_AFTER = 12  # sentences after the price's own where its count and total may stand together
 _CLAUSE_GAP = 64  # characters at most from the count to its total after it, in one clause (`412 riders raise $9,000`)
-_GAP_BREAK = re.compile(r"[;:()]|\.\s|\s[\u2013\u2014-]\s")  # a break no clause's count and total stand across
+_GAP_BREAK = compile_exact(r"[;:()]|\.\s|\s[\u2013\u2014-]\s")  # a break no clause's count and total stand across
 _OTHER_UNITS_REACH = 24  # characters before a count where a word making it other units stands (`the remaining `)
 # (`… have brought in`, `raised`: the total is what the units paid at the price; `cost`, `collected`: another pot)
 _TAKINGS_BETWEEN = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.priced_count_takings})(?![^\W\d_])", re.I)

@@ -35,7 +35,6 @@ The reading spans sentences and paragraphs, so a mismatch is a warning (`guesses
 from __future__ import annotations
 
 import math
-import re
 
 from checker.extract.lang import ByLanguage
 from checker.extract.units import base_unit, measure_unit
@@ -54,10 +53,11 @@ from checker.link.per_unit_ko import (
     _pick,
 )
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 _KINDS = ("money", "measure", "count")
 _ROUNDED = 1.02  # one figure restated rounded (`1만4천톤` in a title, `1만3,980톤` in the lead)
-_SENTENCE_END = re.compile(r"[.!?]$")
+_SENTENCE_END = compile_exact(r"[.!?]$")
 _GENITIVE = ByLanguage(lambda w: rf"(?:{w.one_unit_genitive_particles})$")
 _SALES = ByLanguage(lambda w: rf"(?:{w.sales_value_nouns})")
 _SALES_REACH = 16  # characters before an amount where the noun naming it the sales of the goods stands (`위판 금액은 `)

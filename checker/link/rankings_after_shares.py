@@ -20,11 +20,12 @@ from checker.extract.lang import ByLanguage
 from checker.link.figure_kinds import AMOUNTS
 from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 _GAP = 48  # characters between two listed parts at most
-_GAP_TEXT = re.compile(r"\)?[^\d.!?\n%;()]*")
+_GAP_TEXT = compile_exact(r"\)?[^\d.!?\n%;()]*")
 _SEPARATOR = ByLanguage(lambda w: rf",|(?<!\w)(?:{w.list_separators})(?!\w)", re.I)
-_NAMED = re.compile(r"[^\W\d_]")
+_NAMED = compile_exact(r"[^\W\d_]")
 _REST = ByLanguage(lambda w: rf"(?:{w.rest_labels})", re.I)
 _GOES_ON = ByLanguage(lambda w: rf"\s*(?:{w.ranking_continues})(?!\w)", re.I)
 

@@ -28,6 +28,7 @@ from checker.link.rates_then_each import lead_total, same_kind
 from checker.link.segment import sentence_end
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 # `30척으로 한 척이 평균 `, `300만명으로, 1명이 평균 `, `40만자루로, 한 자루에 `, `2,000건으로 건당 `, `14명으로, 전문의
 # 1명이 `: the count's particle, then (past a noun) one of a counter as the subject or marked per it, or a counter
@@ -42,7 +43,7 @@ _ONE_OF_IT = ByLanguage(
 )
 _ONE_PERSON = ByLanguage(lambda w: rf"(?:{w.one_person_counters})")
 _KINDS = ("money", "count", "measure")
-_WORD = re.compile(r"[^\W\d_]{2,}")
+_WORD = compile_exact(r"[^\W\d_]{2,}")
 
 
 def link_rates_after_their_count(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -115,7 +116,7 @@ def _rival_named(
 # how far before an amount its own label may stand (`화장지 300억원`, `tissue £3m`): a word or two
 _LABEL_REACH = 12
 _STOP_WORD = ByLanguage(lambda w: rf"(?:{w.scope_stop_words})")
-_LABEL_CUT = re.compile(r"[,.;:()\n]")
+_LABEL_CUT = compile_exact(r"[,.;:()\n]")
 
 
 def _units_own_line(

@@ -31,6 +31,7 @@ from checker.link.periods_named import total_of_another_period
 from checker.link.segment import sentence_end
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 from checker.regex_needs import may_match
 
 _EACH_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.rate_each_after})", re.I)
@@ -189,10 +190,10 @@ def lead_total(figures: list[Claim], i: int, units: Claim, text: str, lang: str)
     return lead[0]
 
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = compile_exact(r"[^\W\d_]+")
 _STOP_WORD = ByLanguage(lambda w: rf"(?:{w.scope_stop_words})", re.I)
 _PLURAL_NOUN = ByLanguage(lambda w: rf"[^\W\d_]{{2,}}(?:{w.plural_endings})", re.I)
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+_SENTENCE_END = compile_exact(r"[.!?](?=\s|$)|\n")
 
 
 def _units_in_lead(units: Claim, lead: Claim, figures: list[Claim], i: int, text: str, lang: str) -> bool:

@@ -15,15 +15,16 @@ from checker.extract.lang import ByLanguage, link_alternations
 from checker.extract.numerals import BIG_UNITS, MalformedNumber, parse_numeral
 from checker.extract.units import CURRENCY_WORDS, alternation
 from checker.models import Claim, Malformed, Repair
+from checker.regex_cache import compile_exact
 
 _AMBIGUOUS_RISE = ByLanguage(lambda w: rf"\s?(?:{w.particles_before_verb})?\s?(?:{w.ambiguous_rise_verbs})")
 _TO_TIMES = ByLanguage(lambda w: rf"(?:{w.to_particles})$")  # `3배로`: to three times, one reading
-_UNIT_AFTER = re.compile(rf"\s?({alternation(CURRENCY_WORDS)})")
+_UNIT_AFTER = compile_exact(rf"\s?({alternation(CURRENCY_WORDS)})")
 # The Hangul myriad words of the language data (만, 억, 조, 경), smallest first: a repair moves a
 # group one myriad down or up.
 _HANGUL = link_alternations("ko").script_letters
 _MYRIADS = [word for word, _ in sorted(BIG_UNITS.items(), key=lambda item: item[1]) if re.match(_HANGUL, word)]
-_GROUP = re.compile(rf"(\d[\d,.]*)\s?([{''.join(_MYRIADS)}])")
+_GROUP = compile_exact(rf"(\d[\d,.]*)\s?([{''.join(_MYRIADS)}])")
 _LOWER = dict(zip(_MYRIADS, ["", *_MYRIADS]))
 _HIGHER = dict(zip(_MYRIADS, _MYRIADS[1:]))
 

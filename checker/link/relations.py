@@ -16,6 +16,7 @@ from checker.link.sentence_groups import ArticleClaims, in_a_run_by_period, indi
 from checker.link.shortfalls import over_or_under_mark
 from checker.link.view import ArticleView, MetricHit
 from checker.models import Claim, Mention
+from checker.regex_cache import compile_exact
 from checker.regex_needs import search_between
 
 
@@ -182,7 +183,7 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
 _BASE_MARK_BEFORE = ByLanguage(lambda w: rf"(?:{w.multiple_base_marks})")
 # a topic of its own opening between two levels of one sentence (`판매액은 6억원, 운영비는 2억원`): two facts
 _TOPIC_BETWEEN = ByLanguage(lambda w: rf"[^\W\d_](?:{w.clause_topics})\s")
-_NOUN_BEFORE_BASE = re.compile(r"(?P<noun>[^\W\d_]{2,})\s?$")
+_NOUN_BEFORE_BASE = compile_exact(r"(?P<noun>[^\W\d_]{2,})\s?$")
 _NOUN_REACH = 12  # characters before a figure where the noun it is stated with stands
 
 
@@ -212,7 +213,7 @@ def _unnamed_among_levels(claims: list[Claim], i: int, previous: list[int], targ
 
 
 # (a word with its digits: `3분기` names the third quarter's level, not every quarter's)
-_LABEL_WORD = re.compile(r"\w*[^\W\d_]\w*")
+_LABEL_WORD = compile_exact(r"\w*[^\W\d_]\w*")
 _LABEL_WORDS = 2  # words right before a level that label it (`수출 지역은 미국이 91억원`: `지역은`, `미국이`)
 _LABEL_ENDING = 2  # letters a label may add to the word naming it (a particle: `미국이` for `미국`)
 _LABEL_STEM = 2  # letters two alike label words share at least
@@ -268,7 +269,7 @@ def _alike(one: str, other: str, lang: str) -> bool:
 
 # a particle ending a label word, dropped before two are compared (a word of two letters more at least keeps it)
 _PARTICLE_END = ByLanguage(lambda w: rf"(?<=[^\W\d_]{{2}})(?:{w.edition_noun_particles})$", first_tested=False)
-_LABEL_CUT = re.compile(r"[,;:()]")
+_LABEL_CUT = compile_exact(r"[,;:()]")
 
 
 def level_of_another_object(change: Claim, value: Claim, text: str, lang: str) -> bool:
@@ -319,7 +320,7 @@ _THAN_PERIOD = ByLanguage(
 )
 # between a prior and a change set after it, the prior's own words of time up to the comma (`from $3m a year
 # earlier, `)
-_PRIOR_TIME_BEFORE = re.compile(r"(?P<time>[^\d,;.!?]*)\s*,\s*$")
+_PRIOR_TIME_BEFORE = compile_exact(r"(?P<time>[^\d,;.!?]*)\s*,\s*$")
 
 
 def other_time_than_the_prior(prior: Claim, change: Claim, text: str, lang: str) -> bool:
@@ -481,7 +482,7 @@ _ATTRIBUTIVE = ByLanguage(
 )
 
 
-_PARENTHESIS = re.compile(r"^\s*\([^()]*\)")
+_PARENTHESIS = compile_exact(r"^\s*\([^()]*\)")
 
 
 def _prefer(candidates: list[int], keep) -> list[int]:
@@ -1407,7 +1408,7 @@ def _per_short_period(claim: Claim, text: str, lang: str) -> bool:
 # The words that label a listed figure, right before it (`이어 법인세 75조원, 부가세 61조원`, `corporate tax $75bn`):
 # the last word, and the two last.
 # (a table row's label stands in the cell before: `| 영남권 | 3만7천400대 |`)
-_LABEL_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?P<first>[^\W\d_]{2,})\s)?(?P<last>[^\W\d_]{2,})\s?(?:\|\s?)?\(?$")
+_LABEL_BEFORE = compile_exact(r"(?<![^\W\d_])(?:(?P<first>[^\W\d_]{2,})\s)?(?P<last>[^\W\d_]{2,})\s?(?:\|\s?)?\(?$")
 _LABEL_REACH = 32
 
 
@@ -1456,7 +1457,7 @@ def _clause_start(text: str, lang: str, start: int, end: int) -> int:
 
 
 _CLAUSE_END = ByLanguage(lambda w: rf"(?:{w.clause_ends})(?!\d)")  # (not a decimal point: `$63.5`)
-_SUBJECT_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{3,}")
+_SUBJECT_WORD = compile_exact(r"(?<![^\W\d_])[^\W\d_]{3,}")
 
 
 def _compound_named_in(claims: list[Claim], values: list[int], text: str, start: int, change: Claim) -> int | None:
@@ -1535,7 +1536,7 @@ _COMPARATIVE_TO = ByLanguage(comparison_to, re.I)
 # a comparing word right before a figure compared with (`, against 37`, `compared with 30`), and the text
 # before it up to that point: the figure it is set against stands right before it
 _COMPARED_WORD_BEFORE = ByLanguage(lambda w: rf",?\s*(?:{w.compared_words})\s+$", re.I)
-_DIGITS = re.compile(r"\d")
+_DIGITS = compile_exact(r"\d")
 
 
 def _compared_with_an_untaken_figure(claims: list[Claim], target: int, indices: list[int], doc: ArticleView) -> bool:
@@ -1636,7 +1637,7 @@ def _written_bare(figure: Claim) -> bool:
     return _BARE_DIGITS.fullmatch(figure.text) is not None
 
 
-_BARE_DIGITS = re.compile(r"[\d.,]+")
+_BARE_DIGITS = compile_exact(r"[\d.,]+")
 
 
 def _of_an_earlier_period(change: Claim, value: Claim, text: str, lang: str) -> bool:

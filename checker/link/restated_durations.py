@@ -30,15 +30,15 @@ from checker.extract.lang import link_alternations
 from checker.link.elapsed import span_counts, year_month_length
 from checker.link.view import ArticleView
 from checker.models import RestatedDuration, Span
-from checker.regex_cache import compile_re
+from checker.regex_cache import compile_exact, compile_re
 from checker.regex_needs import may_match
 
 # A headline is a line of its own; a first line longer than this is a paragraph, not a headline.
 _HEADLINE_MOST = 160
-_HEADLINE = re.compile(r"\s*(?P<line>[^\n]+)\n[^\S\n]*\n")
+_HEADLINE = compile_exact(r"\s*(?P<line>[^\n]+)\n[^\S\n]*\n")
 # An article states a handful of lengths of time; past this many the text is a pasted list.
 _MOST_LENGTHS = 64
-_DIGITS = re.compile(r"\D")
+_DIGITS = compile_exact(r"\D")
 
 
 @dataclass(frozen=True)

@@ -64,6 +64,7 @@ from checker.link.rates_then_each import carried_from_recipients
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.unit_labels import LABEL_OPENS, LABEL_REACH, label_particles
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 # `, or about`, `, an average of`, `, or an average of roughly`: right before the figure, a clause restating the one
 # before (a comma, then an `or`, an average's words or a hedge, each optional: `, 12 loads each`)
@@ -84,8 +85,8 @@ _PER_NOUN_AFTER = ByLanguage(
 )
 # `at £50 a tonne, costing £40,000`, `at £6 each, worth £1,800`, `£1,250 apiece, £80,000 in all`: between the
 # mark and the total after it, a comma and a few words (the total's own name), no figure nor clause break
-_TOTAL_APPENDED = re.compile(r"(?:\s?\([^()\d]*[\d.,]+[^()]*\))?,\s+(?:[^\W\d_]+\s+){0,3}")
-_WORDS_ONLY = re.compile(r"\s+(?:[^\W\d_]+\s+){1,3}")  # `on its`, `for the`: a price's words before its count
+_TOTAL_APPENDED = compile_exact(r"(?:\s?\([^()\d]*[\d.,]+[^()]*\))?,\s+(?:[^\W\d_]+\s+){0,3}")
+_WORDS_ONLY = compile_exact(r"\s+(?:[^\W\d_]+\s+){1,3}")  # `on its`, `for the`: a price's words before its count
 # `$1 a pie a week`: after the noun, a mark of a shorter period (the figure is per both)
 _PERIOD_AFTER = ByLanguage(lambda w: rf"(?:{w.per_month_after}|{w.per_week_after}|{w.per_day_after})", re.I)
 # `300 farms, and those growing wheat harvested 2,400 tonnes`: a joiner, then a new clause's own subject
@@ -102,7 +103,7 @@ _RESTATING_WORD = ByLanguage(
 _DEAL_AFTER = ByLanguage(lambda w: rf"[\s-](?:[^\W\d_]+[\s-]+)?(?:{w.appended_total_nouns})(?![^\W\d_])", re.I)
 _AVERAGE_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.average_after_noun})", re.I)  # (`15 each on average`)
 _OPENER_REACH = 40  # characters before a figure where its clause's restating words stand
-_CLAUSE_BREAK = re.compile(r"[;:!?\n]|\.(?!\d)")  # within the sentence, a break no restatement reaches across
+_CLAUSE_BREAK = compile_exact(r"[;:!?\n]|\.(?!\d)")  # within the sentence, a break no restatement reaches across
 _KINDS = ("money", "measure", "count")
 # `That works out at`, `This comes to roughly`: opening the figure's sentence, words restating the sentence before
 _SENTENCE_RESTATING = ByLanguage(
@@ -119,8 +120,8 @@ _CHARGE_BEFORE = ByLanguage(
     lambda w: rf"(?<![^\W\d_])(?:{w.levy_nouns_before})\s+of\s+(?:(?:{w.hedges})\s+)?$",
     re.I,
 )
-_WORD = re.compile(r"[^\W\d_]+")
-_COUNT_TAIL = re.compile(r"(?:[\s-]+[^\W\d_]+){0,2}")  # after a count, the rest of its noun (`regatta tickets`)
+_WORD = compile_exact(r"[^\W\d_]+")
+_COUNT_TAIL = compile_exact(r"(?:[\s-]+[^\W\d_]+){0,2}")  # after a count, the rest of its noun (`regatta tickets`)
 _CHARGE_REACH = 40  # characters before an amount where its charge's noun stands
 # `raising $12,000 with grants`, `$9,000 in total from shops`: after the total, in its clause, another source of the
 # money (`[link.levy_added_sources]`) or its payers (`[link.levy_payers_before]`, then the noun they are named by)
@@ -132,7 +133,7 @@ _OTHER_SOURCE = ByLanguage(
     re.I,
 )
 _CHARGE_NOUN = ByLanguage(lambda w: rf"(?:{w.levy_nouns_before})", re.I)  # (`from the levy`: the charge's own)
-_CLAUSE_END = re.compile(r"[,;:!?\n]|\.(?!\d)")  # after an appended total, where its clause ends
+_CLAUSE_END = compile_exact(r"[,;:!?\n]|\.(?!\d)")  # after an appended total, where its clause ends
 
 
 def link_restated_per_unit(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -258,7 +259,7 @@ _COUNT_THEN_EACH = ByLanguage(
     lambda w: rf"(?:{w.named_figure_particles})?\s+(?:(?:{w.fallback_one_unit})\s?(?P<unit>[^\W\d_]{{1,3}})\s+)?",
     first_tested=False,
 )
-_CLAUSE_OPEN = re.compile(r"[;:!?\n]|\.(?!\d)")  # within a sentence, a break no clause's count is read across
+_CLAUSE_OPEN = compile_exact(r"[;:!?\n]|\.(?!\d)")  # within a sentence, a break no clause's count is read across
 
 
 def _link_priced_clauses(
@@ -440,7 +441,7 @@ _EACH_OPENING = ByLanguage(
 )
 _EACH_REACH = 80  # characters before a figure where its `Each NOUN` opening stands
 # `£15 to enter, raising `: after the figure, a few words, a comma, the total's own words
-_EACH_TOTAL_GAP = re.compile(r"(?:\s+[^\W\d_]+){0,3},\s+(?:[^\W\d_]+\s+){0,3}")
+_EACH_TOTAL_GAP = compile_exact(r"(?:\s+[^\W\d_]+){0,3},\s+(?:[^\W\d_]+\s+){0,3}")
 
 
 def _link_each_opening(figure: Claim, sentence: list[Claim], text: str, lang: str, apart: CountsApart) -> None:

@@ -9,6 +9,7 @@ from checker.extract.lang import ByLanguage
 from checker.link.bare_comparatives import bare_comparative_direction
 from checker.link.view import ArticleView
 from checker.models import Claim, Mention
+from checker.regex_cache import compile_exact
 
 # Patterns: the structure is here, the words are the document language's data (rules/lang/*.toml, [link.*]).
 _CHANGE_VERB = ByLanguage(
@@ -198,13 +199,13 @@ _RISE_BEFORE_IN_SENTENCE = ByLanguage(lambda w: rf"\b(?:{w.rise_verbs_before})\s
 _ARTICLE_BEFORE = ByLanguage(lambda w: rf"\b(?:{w.indefinite_articles})\s+$", re.I)
 _AMOUNT_CHANGE_NOUN_AFTER = ByLanguage(lambda w: rf"\s+(?P<verb>{w.amount_change_nouns})\b", re.I)
 # `EUR49.7 million (2014: EUR46.3 million)`: the same figure for an earlier year, labelled in a parenthesis.
-_YEAR_LABEL_BEFORE = re.compile(r"\(\s*(?:19|20)\d\d(?:/\d\d)?\s*:\s*$")
+_YEAR_LABEL_BEFORE = compile_exact(r"\(\s*(?:19|20)\d\d(?:/\d\d)?\s*:\s*$")
 # `1.5 lakh units last month as against 1.1 lakh units`: the figure compared with.
 _COMPARED_BEFORE = ByLanguage(lambda w: rf"\b(?:as\s+)?(?:{w.compared_words})\s+(?:(?:{w.hedges})\s+)?$", re.I)
 _COMPARISON_KO = ByLanguage(lambda w: rf"{w.compared_after}|{w.compared_marks}")
 # `…과 비교하면 3만명, 12% 많다`: an amount set before the rate after a comma, the gap the rate restates; the
 # comparison is looked for before it
-_COORDINATED_GAP_BEFORE = re.compile(r"\d[^\s,()]*(?:\s[^\W\d_]{1,3})?,\s?$")
+_COORDINATED_GAP_BEFORE = compile_exact(r"\d[^\s,()]*(?:\s[^\W\d_]{1,3})?,\s?$")
 
 
 def _before_a_coordinated_gap(text: str, start: int) -> int:
@@ -264,7 +265,7 @@ _APPOSED_COMPARATIVE_AFTER = ByLanguage(
     ),
     re.I,
 )
-_OR_BEFORE = re.compile(r",\s+or\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+_OR_BEFORE = compile_exact(r",\s+or\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 
 
 def comparison_to(w) -> str:
@@ -350,7 +351,7 @@ def _sign_of(claim: Claim, mention: Mention, text: str, lang: str) -> str:
     return written if claim.kind in ("money", "count") and _CHANGE_MARK[lang].fullmatch(written) else ""
 
 
-_COUNTER_AFTER_NUMBER = re.compile(r"[\d,.]*\d\s*(\S+)")
+_COUNTER_AFTER_NUMBER = compile_exact(r"[\d,.]*\d\s*(\S+)")
 
 
 def _same_counter_after(claim: Claim, text: str, start: int) -> bool:
@@ -613,10 +614,10 @@ def _basis(doc: ArticleView, mention: Mention, s_start: int) -> str | None:
     return min(priors, key=lambda t: abs(t.start - mention.start)).shift
 
 
-_CLAUSE_BREAK_AFTER_MARK = re.compile(r"\s*[,;]\s*\S")
+_CLAUSE_BREAK_AFTER_MARK = compile_exact(r"\s*[,;]\s*\S")
 # `직전 분기보다 9.7%, 지난해 3분기(398억원)보다는 16.1%`: the change's own comparison right before it
 _OWN_COMPARISON_BEFORE = ByLanguage(lambda w: rf"\)?\s?(?:{w.compared_after})(?:{w.topic_particles})?\s*$")
-_DIGIT = re.compile(r"\d")
+_DIGIT = compile_exact(r"\d")
 _COMPARED = ByLanguage(lambda w: rf"(?:{w.compared_after})")
 
 
@@ -671,7 +672,7 @@ _PAREN_OPEN = ByLanguage(
         rf"(?:(?:[^\W\d_]+\s){{0,2}}[^\W\d_]*?(?:{w.compared_after})\s+)?"
     )
 )
-_PAREN_CLOSE = re.compile(r"\s*\)|")
+_PAREN_CLOSE = compile_exact(r"\s*\)|")
 _COMMA_JOIN = ByLanguage(lambda w: rf"\s*(?:{w.amount_rate_commas})\s*")
 
 
@@ -705,7 +706,7 @@ def pair_absolute_and_relative(claims: list[Claim], text: str, lang: str) -> Non
 # `A는 54만명으로 4만명(8%), B는 57만명으로 5만명(9.5%) 증가했다`: coordinated clauses share the
 # sentence's last verb; a figure after `X으로` with its rate in parentheses, then a comma, is such a change.
 _AFTER_LEVEL = ByLanguage(lambda w: rf"(?:{w.level_particles})\s*$")
-_CLAUSE_COMMA = re.compile(r"\s*,")
+_CLAUSE_COMMA = compile_exact(r"\s*,")
 _VERB_LATER = ByLanguage(
     lambda w: rf"(?:[^.\n]|\.(?=\d)){{0,80}}?\s(?:{w.further_before_verb}\s?)?(?P<verb>{w.rise_verbs}|{w.fall_verbs})"
 )

@@ -15,6 +15,7 @@ from checker.extract.lang import ByLanguage
 from checker.link.figure_kinds import AMOUNTS
 from checker.link.wholes import misstated_whole
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 from checker.regex_needs import may_match
 
 # After the total, before its one part: `including`, `of which`, `가운데`.
@@ -22,7 +23,7 @@ _PARTS_FOLLOW = ByLanguage(
     lambda w: rf"[^.;\d]{{0,40}}?(?:\b(?:{w.parts_follow})\b|(?:{w.parts_follow_spaced})\s)[^.;\d]{{0,40}}", re.I
 )
 # After the one part: the sentence ends, and the next one opens with a figure.
-_SENTENCE_THEN_FIGURE = re.compile(r"[^\d.;\n]{0,40}\.\s+")
+_SENTENCE_THEN_FIGURE = compile_exact(r"[^\d.;\n]{0,40}\.\s+")
 
 
 def link_run_on_parts(claims: list[Claim], text: str, lang: str) -> None:

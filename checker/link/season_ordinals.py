@@ -45,7 +45,7 @@ from checker.link.elapsed import span_counts
 from checker.link.view import ArticleView
 from checker.models import ElapsedSpan, Span
 from checker.periods import Period
-from checker.regex_cache import compile_re
+from checker.regex_cache import compile_exact, compile_re
 from checker.regex_needs import finditer_if_possible, may_match
 
 # How far the ordinal may come after the start's year in its sentence (`1990년 창단한 한빛 구단은 올해로 `).
@@ -55,10 +55,10 @@ _REACH = 48
 _MONTH_DAY_AFTER = r"(?:\s?\d{1,2}\D{1,2}?){0,2}?"
 _MONTH_DAY_BEFORE = r"(?:\d{1,2}\s+)?(?:\w+\.?\s+)?(?:\d{1,2},?\s+)?"
 # A year written between an anniversary's start and its count (another start it may count from).
-_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_YEAR = compile_exact(r"(?<!\d)\d{4}(?!\d)")
 # A text states an anniversary or two; past this many sentences with its marks the rest are not read (linear).
 _MOST_READ = 64
-_CLAUSE_SPLIT = re.compile(r"[,;:]")  # between the start's year and the anniversary's verb, the clauses
+_CLAUSE_SPLIT = compile_exact(r"[,;:]")  # between the start's year and the anniversary's verb, the clauses
 
 
 def _ordinal_words(code: str) -> dict[str, int]:
@@ -442,7 +442,7 @@ def _dated_between(doc: ArticleView, start: int, end: int, published: dt.date) -
 
 
 # after a noun with no particle, another word of letters: the noun describes that word (`장터 대표를`)
-_NOUN_AFTER = re.compile(r"[ \t]+[^\W\d_]{2,}")
+_NOUN_AFTER = compile_exact(r"[ \t]+[^\W\d_]{2,}")
 
 
 @functools.cache

@@ -31,6 +31,7 @@ from checker.link.keys_differ import periods_differ
 from checker.link.segment import sentence_end
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 # How far apart (in sentences) the two race rows of one tally may be, and their totals (a row of them, or a
 # race's stated total) from them.
@@ -40,7 +41,7 @@ _TOTAL_REACH = 8
 _FULL_ROW = 4
 _MIN_NAME = 2
 _JOINED = "+"
-_COUNTER = re.compile(r"[^\d\s.,]+$")
+_COUNTER = compile_exact(r"[^\d\s.,]+$")
 
 _DISTRICT = ByLanguage(lambda w: rf"(?:{w.district_seats})")
 _LIST = ByLanguage(lambda w: rf"(?:{w.list_seats})")

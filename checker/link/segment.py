@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from checker.errors import UsageError
 from checker.extract.lang import ByLanguage, link_alternations
 from checker.read.files import guess_language
+from checker.regex_cache import compile_exact
 from checker.regex_needs import may_match
 
 SEGMENTER_ENV = "FACTLINT_SEGMENTER"
@@ -28,14 +29,14 @@ SEGMENTERS = ("rules", "kiwi")
 # the character it consumes first (the stop or the break, not a test behind it), so that the engine skips
 # to the next such character at once instead of trying every place of the text; the same ends as
 # `(?<=[.?!。])[quotes]*\s+|\n+` (`segment` searches from one character before the start for that).
-_SENTENCE_END = re.compile(r"[.?!。\n](?:(?<=\n)\n*|(?<!\n)[\"'”’」』)]*\s+)")
+_SENTENCE_END = compile_exact(r"[.?!。\n](?:(?<=\n)\n*|(?<!\n)[\"'”’」』)]*\s+)")
 # The linker relates the figures of one sentence, each with each: a run of text with no sentence
 # end (a table pasted as one line, a list joined by `·`) is cut into sentences of at most this
 # many characters, so that work stays linear in the article. Real sentences are far shorter (the
 # longest in the real corpus and the seeds is 349 characters), so this never cuts one; a run it
 # does cut is named in a note on the document (link stage), never cut in silence.
 MAX_SENTENCE = 1_000
-_CLAUSE_BREAK = re.compile(r"[\s,;·、]")
+_CLAUSE_BREAK = compile_exact(r"[\s,;·、]")
 # A line of page furniture; the furniture that ends a page (a copyright line, related links) starts its tail.
 _FURNITURE_LINE = ByLanguage(lambda w: rf"{w.page_end_furniture}|{w.furniture_lines}", re.I | re.M)
 # (Its first character consumed, not tested behind the match, as `_SENTENCE_END`: only the ends are read.)
@@ -47,8 +48,8 @@ _WRAPPED = ByLanguage(
 )
 # A line break before a line that is not blank: the line starts at its end (the break consumed, not tested
 # behind the start, as `_SENTENCE_END`).
-_LINE_BREAK_BEFORE_TEXT = re.compile(r"\n(?=[^\S\n]*\S)")
-_EMAIL = re.compile(r"[\w.]+@[\w.]+\.\w+")
+_LINE_BREAK_BEFORE_TEXT = compile_exact(r"\n(?=[^\S\n]*\S)")
+_EMAIL = compile_exact(r"[\w.]+@[\w.]+\.\w+")
 # A stock quote a news site inserts after a company's name (`삼성전자 (61,500원 ▲500 +0.82%)`):
 # price, change mark, change, signed rate in one parenthesis. Page furniture inside a sentence.
 _QUOTE_WIDGET = ByLanguage(
@@ -207,9 +208,9 @@ def _cut_long(text: str, starts: list[int], cut_runs: list[tuple[int, int]] | No
 
 # ---------------------------------------------------------------- kiwi (optional)
 
-_KOREAN_LETTERS = re.compile(link_alternations("ko").script_letters)  # the lines kiwi's Korean model reads
-_DIGIT = re.compile(r"\d")
-_LINE = re.compile(r"[^\n]+")
+_KOREAN_LETTERS = compile_exact(link_alternations("ko").script_letters)  # the lines kiwi's Korean model reads
+_DIGIT = compile_exact(r"\d")
+_LINE = compile_exact(r"[^\n]+")
 _kiwi = None
 
 

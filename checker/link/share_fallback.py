@@ -62,6 +62,7 @@ from checker.link.per_unit_fallback import _total_nouns
 from checker.link.sentence_groups import prose_figures
 from checker.link.view import MetricHit
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 _PART_WORDS = 5  # words of the part's noun between it and the comma before its share
 _STEM_SLACK = 2  # letters a count's noun may add to another's (`riders` for `rider`)
@@ -92,7 +93,7 @@ _OF_WHOLE = ByLanguage(lambda w: rf"(?:{w.share_then_its_whole_apart})", re.I)
 _AVERAGE_BEFORE = ByLanguage(lambda w: rf"(?:{w.average_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
 _REST_BEFORE = ByLanguage(lambda w: rf"(?:{w.remainder_marks})\s+$", re.I)
 _PEOPLE = ByLanguage(lambda w: rf"(?:{w.person_counters}|{w.people_noun_endings})", re.I)
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = compile_exact(r"[^\W\d_]+")
 _SUBJECT_OWNS = ByLanguage(lambda w: rf"\s+(?:{w.share_fallback_subject_owner_after})", re.I)
 # right after a share: `of` and the noun of its whole (`38% of the national total`); a share naming none (`- US:
 # 600,000 (40%)` under `Foreign visitors by country:`) may be of a segment the lead does not state
@@ -674,7 +675,7 @@ def _named_thing_and_whole(
     return found[0] if len(found) == 1 else None
 
 
-_CLAUSE_MARK = re.compile(r"[,;:()]")
+_CLAUSE_MARK = compile_exact(r"[,;:()]")
 # right after a share, `of`, perhaps `the` or `its`, then the figure of its whole (`45% of the £412,000`)
 _STATED_WHOLE = ByLanguage(lambda w: rf"\s+(?:{w.ratio_of_after})\s+(?:(?:{w.hedges})\s+)?", re.I)
 

@@ -60,6 +60,7 @@ from checker.link.per_unit_apart import opens_with_headline
 from checker.link.sentence_groups import group_by_paragraph, group_by_sentence, prose_figures
 from checker.link.share_subjects import names_its_part_after
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 _NAMED_WHOLE = ByLanguage(lambda w: rf"(?P<noun>{w.named_whole_genitive})\s*$")
 _GENITIVE_END = ByLanguage(lambda w: rf"\s?(?:{w.genitive})\s*$")
@@ -82,7 +83,7 @@ _OPENING_SUBJECT = ByLanguage(
     lambda w: rf"\s*(?P<word>(?:{w.script_letters}){{2,}})(?:{w.script_letters}|\s){{0,12}}?(?:{w.topic_particles})\s"
 )
 _PART_KINDS = ("money", "measure")
-_DIGIT = re.compile(r"\d")
+_DIGIT = compile_exact(r"\d")
 _PRICE_BAND = ByLanguage(lambda w: rf"\s?(?:{w.price_band_after})")
 # a level: what a share's part and whole are (a prior, a change, a per-unit figure or a share is neither)
 _LEVEL_ROLES = ("value",)
@@ -294,7 +295,7 @@ def _story_level(rate: Claim, whole: Claim, key: tuple, where: _Where) -> list[C
     return [c for p in paragraphs for c in where.by_paragraph[p] if ours(c)]
 
 
-_QUOTE_OPENS = re.compile(r"""\s*["“‘']""")
+_QUOTE_OPENS = compile_exact(r"""\s*["“‘']""")
 
 
 def _speaker_opens(rate: Claim, where: _Where) -> bool:

@@ -14,6 +14,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 _REST = ByLanguage(lambda w: rf"(?:{w.rest_share_labels})", re.I)
 # in the line before the list, a rate (`Growth by market:`, `증가율`) or a change (`Prices rose by region:`): the
@@ -22,8 +23,8 @@ _RATE_NOUN = ByLanguage(lambda w: rf"(?:{w.rate_nouns})", re.I)
 _ONE_WHOLE_NOUN = ByLanguage(lambda w: rf"(?:{w.one_whole_share_nouns})", re.I)
 _CHANGE_VERB = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.rise_verbs}|{w.fall_verbs})", re.I)
 # a bullet, then the name (no figure in it), then a colon right before the share
-_NAME_BEFORE = re.compile(r"[ \t]*(?:[-–•·*▪△▲○◇]\s*)?(?P<name>[^\W\d][^\d\n:：]{0,40}?)\s*[:：]\s*")
-_LINE_END = re.compile(r"[ \t]*\.?[ \t]*(?:\n|$)")
+_NAME_BEFORE = compile_exact(r"[ \t]*(?:[-–•·*▪△▲○◇]\s*)?(?P<name>[^\W\d][^\d\n:：]{0,40}?)\s*[:：]\s*")
+_LINE_END = compile_exact(r"[ \t]*\.?[ \t]*(?:\n|$)")
 
 
 def link_share_lines_of_one_whole(claims: list[Claim], text: str, lang: str) -> None:

@@ -16,14 +16,15 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 _GAP = 48  # characters between two shares of the run at most
-_GAP_TEXT = re.compile(r"[^\d.!?\n%]*")
+_GAP_TEXT = compile_exact(r"[^\d.!?\n%]*")
 _SEPARATOR = ByLanguage(lambda w: rf"[,;]|(?<!\w)(?:{w.list_separators})(?!\w)", re.I)
 _REST = ByLanguage(lambda w: rf"(?:{w.rest_share_labels})", re.I)
 _RATE_NOUN = ByLanguage(lambda w: rf"(?:{w.rate_nouns})", re.I)
 _ONE_WHOLE_NOUN = ByLanguage(lambda w: rf"(?:{w.one_whole_share_nouns})", re.I)
-_NAMED = re.compile(r"[^\W\d_]")
+_NAMED = compile_exact(r"[^\W\d_]")
 _CHANGE_VERB = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.rise_verbs}|{w.fall_verbs})", re.I)
 # `shared under the plan: A, 45%; B, 40%; C, 15%`: a word of splitting in the clause a colon closes right before the
 # run's first name

@@ -41,6 +41,7 @@ from checker.link.keys_differ import metrics_differ, periods_differ
 from checker.link.rival_wholes import has_rival_whole
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 _SENTENCES_BACK = 6
 # The share's clause opens with its subject: up to three words, then a subject particle (`보건·복지 예산은 `).
@@ -70,7 +71,7 @@ _BACK_REFERENCE = ByLanguage(lambda w: rf"(?:{w.back_reference_subjects})")
 _SHARE_NOUN_AFTER_NAME = ByLanguage(lambda w: rf"\s?(?:{w.genitive})?\s?(?:{w.share_nouns})$", first_tested=False)
 _WHOLE_NAMED_BEFORE = ByLanguage(lambda w: rf"(?:{w.whole_share_before})\s*$", re.I)
 # Where a clause opens: a line, a sentence or a comma before it.
-_CLAUSE_OPENS = re.compile(r"\n|[.;,]\s")
+_CLAUSE_OPENS = compile_exact(r"\n|[.;,]\s")
 
 
 def clause_subject(text: str, clause_start: int, rate: Claim, lang: str) -> str | None:
@@ -260,7 +261,7 @@ _SHARE_OF_WHOLE_BEFORE = ByLanguage(lambda w: rf"(?:{w.whole_then_share_noun})\s
 
 
 _GENITIVE_END = ByLanguage(lambda w: rf"(?:{w.genitive})$", first_tested=False)
-_SECOND_WORD = re.compile(r"\s(\S+)")
+_SECOND_WORD = compile_exact(r"\s(\S+)")
 
 
 def _whole_noun(text: str, rate: Claim, lang: str) -> str | None:
@@ -286,7 +287,7 @@ def whole_named_by_noun(guessed: Claim, before: list[Claim], part: Claim, rate: 
     return named
 
 
-_WORD = re.compile(r"\S+")
+_WORD = compile_exact(r"\S+")
 # right after a noun, the mark that the figures after it are drawn from it (`관광객 가운데 외지인은`,
 # `[link.pool_after]`)
 _PARTS_FOLLOW = ByLanguage(lambda w: rf"\s*(?:{w.pool_after})(?![^\W\d_])")

@@ -62,6 +62,7 @@ from checker.link.wholes_of_the_story_period import dated_off_the_story, largest
 from checker.link.wholes_opening import link_wholes_opening_sentences
 from checker.link.wholes_then_shares_apart import joins_whole_to_share
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 from checker.regex_needs import may_match
 
 _WHOLE_BEFORE = ByLanguage(lambda w: rf"(?:{w.whole_marks})\s*$", re.I)
@@ -226,7 +227,7 @@ _SUM_MARK_BEFORE = ByLanguage(lambda w: rf"(?:{w.total_marks})\s*(?:(?:{w.hedges
 
 # `W 가운데 P, 3곳 중 1곳꼴로`: a fraction set beside its part by a comma; one that is a subject (`P, 절반은 …`) is a
 # share of the part itself, not of the whole
-_COMMA_BESIDE = re.compile(r"\s?,\s")
+_COMMA_BESIDE = compile_exact(r"\s?,\s")
 _SUBJECT_AFTER = ByLanguage(lambda w: rf"(?:{w.share_clause_subjects})(?![^\W\d_])")
 
 
@@ -308,7 +309,7 @@ _LEVEL_THEN_NOUN = ByLanguage(
     lambda w: rf"\s?(?:{w.level_particles})\s(?P<noun>[^\W\d_]{{1,12}}(?:\s[^\W\d_]{{1,12}})?)\s"
 )
 _POOL_WORD = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.parts_follow_spaced})(?![^\W\d_])")
-_COUNTED_FRACTION = re.compile(r"\d[\d,.]*\s?(?P<counter>[^\W\d_]{1,3})\s?[^\W\d_]{1,3}\s?\d")
+_COUNTED_FRACTION = compile_exact(r"\d[\d,.]*\s?(?P<counter>[^\W\d_]{1,3})\s?[^\W\d_]{1,3}\s?\d")
 
 
 def _counted_fraction_of_a_noun(part: Claim, rate: Claim, text: str, lang: str) -> bool:
@@ -326,7 +327,7 @@ def _counted_fraction_of_a_noun(part: Claim, rate: Claim, text: str, lang: str) 
 
 
 _NAMING_REACH = 12  # characters before a count where the words naming it stand (`이용 회원은 2,300명`)
-_NAMING_CLAUSE_END = re.compile(r"[,.;:!?\n]")
+_NAMING_CLAUSE_END = compile_exact(r"[,.;:!?\n]")
 
 
 def _names_count(noun: str, count: Claim, text: str) -> bool:
@@ -413,14 +414,14 @@ _DEMONSTRATIVE_WHOLE = ByLanguage(lambda w: rf"(?:{w.whole_share_demonstratives}
 _TOTAL_SHARE_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.whole_share_after})", re.I)
 # `(45% of the evening's total)`: a total named by a period (the period word, right before the possessive)
 _PERIOD_TOTAL_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.whole_share_after_period})", re.I)
-_POSSESSED_WORD = re.compile(r"([^\W\d_]+)['’]s\s")
+_POSSESSED_WORD = compile_exact(r"([^\W\d_]+)['’]s\s")
 # a possessive in a part's sentence: `Saturday's dinner`, `the gala's auction`
-_NAMED_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)(?=['’]s\s)")
+_NAMED_WORD = compile_exact(r"(?<![^\W\d_])([^\W\d_]+)(?=['’]s\s)")
 # `to 72,000 units, accounting for 48% of registrations`: the verb makes the rate the share of the figure
 # right before it in its clause (`Overseas sales accounted for 57%` names a part it does not state).
 _SHARE_OF_PART_VERB = ByLanguage(lambda w: rf",\s*(?:{w.share_of_part_verbs})\s*$", re.I)
 _TIME_WORD = ByLanguage(lambda w: rf"(?:{w.leading_time_words}|{w.previous})", re.I)
-_PART_THEN_VERB = re.compile(r"[^\d.;,]{0,30}")
+_PART_THEN_VERB = compile_exact(r"[^\d.;,]{0,30}")
 # `20,000 units, 25% of all sales`: a share of `all` of something, right after its part.
 _SHARE_OF_ALL_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.share_of_all_after})", re.I)
 # `20,000 units, or 25% of sales`: a share set beside its part by an appositive mark, of a whole named by its noun
@@ -434,9 +435,9 @@ _SHARE_VERB_BEFORE_PART = ByLanguage(
     ),
     re.I,
 )
-_CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[.;]|$)")
+_CLAUSE_ENDS_AFTER = compile_exact(r"\s*(?:[.;]|$)")
 # `of the frozen crop.`: one more word, the whole's noun, ends the share's clause after the word matched
-_NOUN_ENDS_CLAUSE = re.compile(r"[ \t]+(?P<noun>[^\W\d_]{3,})\s*(?:[.;,]|$)")
+_NOUN_ENDS_CLAUSE = compile_exact(r"[ \t]+(?P<noun>[^\W\d_]{3,})\s*(?:[.;,]|$)")
 _QUALIFIER_REACH = 80  # characters either side of the guessed whole where its own words stand
 # `drew 96,000 over 12 games, an average of 8,000, or 12% of the total`: an average restates a total per unit, it is
 # no part of the story's total (the share is of the total the average is of)
@@ -451,7 +452,7 @@ _OWN_SUBJECT_BEFORE = ByLanguage(
     re.I,
 )
 # between a part and the share of `the total` beside it: a particle or a comma, and the mark (`으로 전체의 `, `, `)
-_BESIDE_ITS_PART = re.compile(r"[^\d.;:!?()\n]{0,12}")
+_BESIDE_ITS_PART = compile_exact(r"[^\d.;:!?()\n]{0,12}")
 _PART_THEN_COMMA = ByLanguage(lambda w: rf"[^\d.;,]{{0,30}},\s*(?:(?:{w.appositive_share_marks})\s+)?", re.I)
 
 
@@ -980,8 +981,8 @@ def _compound_count(claim: Claim) -> bool:
     )
 
 
-_COMPOUND_WRITTEN = re.compile(r"[^\W\d_]{2,}\s+[^\W\d_]+$")
-_NOUN_WORDS_AFTER = re.compile(r"(?:\s+[^\W\d_]+){1,2}")
+_COMPOUND_WRITTEN = compile_exact(r"[^\W\d_]{2,}\s+[^\W\d_]+$")
+_NOUN_WORDS_AFTER = compile_exact(r"(?:\s+[^\W\d_]+){1,2}")
 _SCOPE_STOP = ByLanguage(lambda w: rf"(?:{w.scope_stop_words})", re.I)
 
 
@@ -1449,7 +1450,7 @@ def _parts_with_own_share(claims: list[Claim], text: str, lang: str) -> set[str]
 # words naming the total before the share (`전체의`) or after it (`of the total`).
 _TOTAL_NAMED_BEFORE = ByLanguage(lambda w: rf"[^\d.;]{{0,16}}(?:{w.whole_labels})\s*$", re.I)
 _TOTAL_NAMED_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.share_of_whole})", re.I)
-_NO_FIGURE_BETWEEN = re.compile(r"[^\d.;]{0,16}")
+_NO_FIGURE_BETWEEN = compile_exact(r"[^\d.;]{0,16}")
 
 
 def _parts_of_the_total(claims: list[Claim], text: str, lang: str) -> set[str]:
@@ -1574,7 +1575,7 @@ def _counts_other_kinds(claim: Claim, whole: Claim, other: Claim, kinds: re.Patt
     )
 
 
-_COMMA_AFTER = re.compile(r"\s?,")
+_COMMA_AFTER = compile_exact(r"\s?,")
 # Between two items of a list of named figures (`$4.1m, printing $0.7m`): a comma, then the next item's name.
 _LIST_COMMA = ByLanguage(
     lambda w: rf"\s?,\s(?![^\d.;]*?(?:{w.parts_follow}|{w.parts_follow_spaced}))[^\d.;,]{{1,30}}", re.I

@@ -28,6 +28,7 @@ from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.link.view import MetricHit
 from checker.link.wholes_agreeing import whole_or_its_earlier
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 _SHARE_KINDS = ("percent", "fraction")
 
@@ -63,7 +64,7 @@ _AVERAGE_BEFORE = ByLanguage(lambda w: rf"(?:{w.average_before})\s+(?:(?:{w.hedg
 _AVERAGE_REACH = 32  # characters before a figure where its average's mark stands
 
 
-_CLAUSE_BREAK = re.compile(r"[;:!?\n]|\.(?!\d)")
+_CLAUSE_BREAK = compile_exact(r"[;:!?\n]|\.(?!\d)")
 
 
 def _of_the_whole_noun(figures: list[Claim], at: int, whole: Claim, text: str) -> Claim | None:

@@ -34,6 +34,7 @@ from checker.link.per_one_marks import stated_per_one
 from checker.link.per_unit_apart import opens_with_headline
 from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 # `of the`, `of its`; `of the museum's` (the whole's owner in the possessive), `of its annual quota of`,
 # `of the port's yearly dredging bill of` (the whole's noun, then `of`)
@@ -53,7 +54,7 @@ _JOINED = ByLanguage(
 # `The 2,600 walkers filled 65% of the 4,000 places`: a verb of filling, the part counting what fills the whole's places
 _FILLED = ByLanguage(lambda w: rf"[^\d.;:!?,]{{0,40}}?\s(?:{w.fill_verbs_before_stated_whole})\s+", re.I)
 # `its 84 electric buses … of the 400 buses`: a word or two between the part and its noun
-_NOUN_AFTER_PART = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){1,3}")
+_NOUN_AFTER_PART = compile_exact(r"(?:\s+[^\W\d_][\w'’-]*){1,3}")
 # `$5,400 in donations, a sum that had paid for 6% of its $90,000 upkeep`, `…, up from $7m, and covers 12% of …`:
 # a clause resumed after a comma by a word that stands for the part (`which`, `money that`) or by `and` with the
 # part's own subject, then a verb of share

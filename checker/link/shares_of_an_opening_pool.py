@@ -32,6 +32,7 @@ from checker.link.fractions_of_named_wholes import whole_named_by
 from checker.link.keys_differ import periods_differ
 from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 _POOL_REACH = 90  # characters of the pool's words before the comma that closes them
 _NOUN_REACH = 48  # characters before an earlier figure where the pool's noun is named
@@ -44,7 +45,7 @@ _JOINT = ByLanguage(lambda w: rf"[^.;:!?\n]*?,\s*(?:(?:{w.opening_pool_share_joi
 _OWN_GROUP = ByLanguage(lambda w: rf"\s+(?:{w.share_fallback_own_group_after})(?![^\W\d_])", re.I)
 # right after a share, `of` and the words of a whole it names (`a third of all visitors`)
 _OF_NOUN = ByLanguage(lambda w: rf"\s+(?:{w.ratio_of_after})\s+(?P<noun>[^\d.,;:!?()\n]{{1,40}})", re.I)
-_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
+_WORD = compile_exact(r"[^\W\d_][^\W\d_'’-]*")
 # the pool's words that name no noun of its whole (articles, owners, a year's mark)
 _SKIP = ByLanguage(lambda w: rf"(?:{w.share_subject_skips}|{w.opening_pool_skips})", re.I)
 

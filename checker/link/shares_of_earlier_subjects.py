@@ -30,6 +30,7 @@ from checker.link.partners import Partners, _named_metric, _whole_of
 from checker.link.sentence_groups import prose_figures
 from checker.link.view import MetricHit
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 _SENTENCES_BACK = 6
 # `The levy covers almost `: the subject, perhaps an adverb, the share verb and a hedge, right before the share
@@ -37,9 +38,9 @@ _SUBJECT_THEN_VERB = ByLanguage(
     lambda w: rf"(?P<subject>[^\d;:()]+?)\s+(?:{w.share_verbs_after_subject})\s+(?:(?:{w.hedges})\s+)?$"
 )
 _SKIPS = ByLanguage(lambda w: rf"(?:{w.share_subject_skips})", re.I)
-_WORD = re.compile(r"[^\W\d_]{3,}")
+_WORD = compile_exact(r"[^\W\d_]{3,}")
 # where a clause opens: a line, a sentence, a semicolon or a comma before it
-_CLAUSE_OPENS = re.compile(r"\n|[.;:!?,]\s")
+_CLAUSE_OPENS = compile_exact(r"\n|[.;:!?,]\s")
 
 
 def _clause_start(text: str, low: int, position: int) -> int:

@@ -16,10 +16,11 @@ from checker.extract.lang import ByLanguage
 from checker.link.inflections import names_word
 from checker.link.shares_of_named_members import subject_words
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 # from the start of a line to its figure: a label of words and a colon (`Runner-up: `)
-_LABEL_LINE = re.compile(r"[ \t]*(?P<label>[^\W\d_][^\n:\d]{0,40}?)[ \t]*:[ \t]*")
-_WORD = re.compile(r"[^\W\d_][\w-]*")
+_LABEL_LINE = compile_exact(r"[ \t]*(?P<label>[^\W\d_][^\n:\d]{0,40}?)[ \t]*:[ \t]*")
+_WORD = compile_exact(r"[^\W\d_][\w-]*")
 _EACH_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.each_after})", re.I)
 
 

@@ -35,17 +35,18 @@ from checker.link.partners import _whole_of
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.link.shares_of_named_members import _label_words, subject_words
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 _SHARE_KINDS = ("percent", "fraction")
 _CLAUSE_MARK = ByLanguage(lambda w: rf"(?:{w.listed_share_clause_marks})", re.I)
-_WORD = re.compile(r"[^\W\d_][\w-]*")
+_WORD = compile_exact(r"[^\W\d_][\w-]*")
 _STOP = ByLanguage(lambda w: rf"(?:{w.scope_stop_words})", re.I)
 # (`Paris accounted for 60% of that`: a share of a figure pointed back to, no list's whole;
 # `[link.share_pointing_after]`)
 _POINTING_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.share_pointing_after})(?![^\W\d_])", re.I)
 _BREAKDOWN = ByLanguage(lambda w: rf"\s*(?:{w.breakdown_marks})")
 _TOPIC_END = ByLanguage(lambda w: rf"(?:{w.clause_topic_particles})$")
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+_SENTENCE_END = compile_exact(r"[.!?](?=\s|$)|\n")
 _SUBJECT_WORDS = 3
 _SUBJECT_REACH = 40  # characters between the clause mark and the share
 _PARTICLE_REACH = 1  # letters a label may add to the subject's word, or it to the label's

@@ -23,16 +23,17 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.inflections import names_word
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
-_WORD = re.compile(r"[^\W\d_][\w-]*")
+_WORD = compile_exact(r"[^\W\d_][\w-]*")
 _SUBJECT_WORDS = 3
 _SUBJECT_REACH = 80  # characters of the share's sentence read for its subject
 _LABEL_REACH = 30  # characters read on each side of a member for its label
 _LABEL_WORDS = 3
 _SEPARATOR = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.list_separators})(?![^\W\d_])|[,:;()]", re.I)
 _ARTICLE = ByLanguage(lambda w: rf"(?:{w.definite_articles})", re.I)
-_SENTENCE_END = re.compile(r"[.!?]\s|\n")
-_ASIDE = re.compile(r"\([^()\d]{1,24}\)")  # `(lowbush)`: an aside in a label, no figure in it
+_SENTENCE_END = compile_exact(r"[.!?]\s|\n")
+_ASIDE = compile_exact(r"\([^()\d]{1,24}\)")  # `(lowbush)`: an aside in a label, no figure in it
 _ASIDE_REACH = 26  # characters an aside may add to a label's reach
 _STOP = ByLanguage(lambda w: rf"(?:{w.scope_stop_words})", re.I)
 # `내수 비중은 40%`, `내수의 비중이 40%`: the word right before the share noun, the share's figure after it
@@ -71,10 +72,10 @@ def subject_words(rate: Claim, text: str, lang: str, sentence_starts: list[int])
 
 # `Tolls, which drivers pay at the gate, raised 40% of the total` (invented): the subject before an aside set off by
 # commas, no figure in it, the share's clause after it
-_ASIDE_THEN_CLAUSE = re.compile(r",[^\d,;.]{1,100},[^\d,;.]{0,40}")
+_ASIDE_THEN_CLAUSE = compile_exact(r",[^\d,;.]{1,100},[^\d,;.]{0,40}")
 # `Revenue by line: tolls, $4m; parking, $2m` (invented): a label set before its figure by a comma or colon, the items
 # parted by semicolons
-_LABEL_MARK = re.compile(r"[,:]\s*$")
+_LABEL_MARK = compile_exact(r"[,:]\s*$")
 
 
 def _subject_before_aside(rate: Claim, text: str, lang: str, sentence_starts: list[int]) -> list[str]:

@@ -33,6 +33,7 @@ from checker.link.per_one_marks import stated_per_one
 from checker.link.per_unit_apart import opens_with_headline
 from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 _SHARES = {"percent": 100.0, "fraction": 1.0}
 _PART_THEN_NOUN = ByLanguage(
@@ -58,7 +59,7 @@ _OF_NOUN_THEN_PART = ByLanguage(
     first_tested=False,
 )
 # the apposed part closes its clause (`62% of revenue, $41.2 million, of it from …` is another figure's)
-_PART_CLOSES = re.compile(r"\s*(?:[.;,)]|\s[—–]|$)")
+_PART_CLOSES = compile_exact(r"\s*(?:[.;,)]|\s[—–]|$)")
 _NOUN_REACH = 40  # characters before the share in which its whole's noun is named
 _NOT_A_WHOLE = ByLanguage(lambda w: rf"(?:{w.leading_time_words}|{w.previous}|{w.whole_share_before})", re.I)
 

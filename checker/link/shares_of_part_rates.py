@@ -23,6 +23,7 @@ from checker.link.figure_kinds import AMOUNTS
 from checker.link.rates_of_use import capacity_count
 from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 _RATE_NOUN_BEFORE = ByLanguage(
     lambda w: rf"(?:{w.part_rate_nouns})\s?(?:(?:{w.topic_particles})\s?)?(?:(?:{w.hedges})\s+)?$",
@@ -122,15 +123,15 @@ def _names_the_pairs_noun(before: Claim, last: Claim, rate: Claim, text: str, la
 
 
 # (a fraction after the pair in its sentence: a particle, a clause of no figure and a comma, `12명이 대학생으로, `)
-_PAIR_THEN_FRACTION = re.compile(r"[^.;:!?()\n]{0,30}")
+_PAIR_THEN_FRACTION = compile_exact(r"[^.;:!?()\n]{0,30}")
 # (a fraction whose own words draw it from a pool, `다섯 명 중 네 명꼴` (`[link.pool_after]`): a part over a whole by
 # its form; `절반`, `3분의 1` may be of another whole the clause goes on to name)
 _POOL_IN_FRACTION = ByLanguage(lambda w: rf"\s(?:{w.pool_after})\s")
 # (a fraction opening the next sentence: up to two words before it, `안내문 네 건 가운데`)
-_FRACTION_OPENS_NEXT = re.compile(r"[^.!?]*[.!?][\"”’']?\s+(?P<words>(?:[^\W\d_]+\s){0,2})")
+_FRACTION_OPENS_NEXT = compile_exact(r"[^.!?]*[.!?][\"”’']?\s+(?P<words>(?:[^\W\d_]+\s){0,2})")
 # right after the fraction, a verb of change (`4곳 중 1곳꼴로 늘었다`): a fraction the count moved by, no share
 _CHANGE_AFTER = ByLanguage(lambda w: rf"[^\W\d_]{{0,3}}\s?(?:{w.rise_verbs}|{w.fall_verbs})")
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = compile_exact(r"[^\W\d_]+")
 
 
 def _fraction_after_the_pair(figures: list[Claim], i: int, by_id: dict[str, Claim], text: str, lang: str) -> None:

@@ -29,9 +29,10 @@ from checker.link.keys_differ import periods_differ
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.link.share_rates import open_share
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 # the whole's noun, then the comma before what points back to it (`4,800 people, `)
-_WHOLE_THEN = re.compile(r"[^\d.;,()]{0,30},\s*")
+_WHOLE_THEN = compile_exact(r"[^\d.;,()]{0,30},\s*")
 # `3,200 of them, two thirds` / `3,200 of them, or 67%` / `410 of them women, almost two-thirds` (what the part is, in
 # a few words of no figure)
 _PART_THEN_SHARE = ByLanguage(
@@ -57,7 +58,7 @@ _SHARE_OF_POOL_THEN_PART = ByLanguage(
     lambda w: rf"\s+of\s+(?P<pool>(?:{w.share_pool_then_part})\b[^\d.;:,()]{{0,50}}?)\s*,\s*(?:(?:{w.hedges})\s+)?",
     re.I,
 )
-_NOT_OF = re.compile(r"\s+of\b", re.I)
+_NOT_OF = compile_exact(r"\s+of\b", re.I)
 # `6,000 tonnes of that rice, or 75%`, `6,000 of those, 75%`: a demonstrative (and the whole's noun), then the share
 _PART_OF_THAT_THEN_SHARE = ByLanguage(
     lambda w: rf"\s+(?:{w.parts_of_that})(?:\s+[^\W\d_][\w-]*){{0,2}}\s*,\s*(?:(?:{w.appositive_share_marks})\s+)?",

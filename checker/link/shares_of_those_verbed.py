@@ -19,6 +19,7 @@ from checker.extract.lang import ByLanguage
 from checker.link.figure_kinds import AMOUNTS, SHARE_WHOLES
 from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 # (the verb closes its clause: a word after it, `of those logged by ferries`, `of those replaced a year earlier`,
 # narrows the pool to a subset or another period than the figure the verb stands before)
@@ -28,9 +29,9 @@ _THOSE_VERBED = ByLanguage(
 # how many figures back the whole is looked for (a constant, so the pass stays linear)
 _REACH = 40
 # the words right after a figure, up to a mark or a figure: its noun phrase
-_NOUN_PHRASE = re.compile(r"\s*[^\W\d_][^\d.,;:!?()\n]{0,30}")
+_NOUN_PHRASE = compile_exact(r"\s*[^\W\d_][^\d.,;:!?()\n]{0,30}")
 # the one or two words right before the whole (the verb, a hedge between: `issued some 50,000`)
-_WORDS_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\s+(?:([^\W\d_]+)\s+)?$")
+_WORDS_BEFORE = compile_exact(r"(?<![^\W\d_])([^\W\d_]+)\s+(?:([^\W\d_]+)\s+)?$")
 
 
 def link_shares_of_those_verbed(claims: list[Claim], text: str, lang: str) -> None:

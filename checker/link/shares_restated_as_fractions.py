@@ -19,6 +19,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 # between a percentage and the fraction restating it: the words of the percentage's whole (`of the crop`), a comma
 # and a joint (`or`), or nothing but a comma
@@ -30,7 +31,7 @@ _PERCENT_THEN_FRACTION = ByLanguage(
     re.I,
 )
 # after the fraction: its clause ends
-_CLAUSE_ENDS = re.compile(r"\s*(?:[.;:!?,)\n—–]|-\s|$)")
+_CLAUSE_ENDS = compile_exact(r"\s*(?:[.;:!?,)\n—–]|-\s|$)")
 # `비중은 29.6%로 10명 중 3명꼴이다`: the percentage as the level its clause reaches (`[link.level_particles]`), then
 # the fraction, closed by a copula (`[link.fraction_share_closings]`)
 _PERCENT_AS_LEVEL = ByLanguage(lambda w: rf"\s?(?:{w.level_particles})\s")
@@ -38,7 +39,7 @@ _FRACTION_CLOSES = ByLanguage(lambda w: rf"\s?(?:{w.fraction_share_closings})")
 # `…73.6%를 차지했다. 10가구 중 7가구 이상이 맞벌이인 셈이다`: the percentage's clause closes its sentence (no
 # figure), the next opens on the fraction (no word before it: `섬 주민 10명 중`, `지난해에는 10명 중` name another
 # group or time), whose clause closes as a restatement (`[link.fraction_restating_sentences]`)
-_PERCENT_SENTENCE_ENDS = re.compile(r"[^\d.;:!?\n]{0,30}[.!?]\s+")
+_PERCENT_SENTENCE_ENDS = compile_exact(r"[^\d.;:!?\n]{0,30}[.!?]\s+")
 _RESTATING_SENTENCE = ByLanguage(lambda w: rf"(?:{w.fraction_restating_sentences})")
 
 

@@ -26,6 +26,7 @@ from checker.link.sentence_groups import prose_figures
 from checker.link.shares_beside_parts import _WHOLE_NAMED_AFTER
 from checker.link.view import MetricHit
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 # `58% of sales, or CHF 184.8 million`: between the share and its part
 _NOUN_THEN_PART = ByLanguage(
@@ -50,8 +51,8 @@ _NOUN_THEN_BARE_PART = ByLanguage(
 
 
 # the whole's noun, the last word before the comma that sets off the part, and a plural ending on it (`the members`)
-_LAST_WORD = re.compile(r"(?P<word>[^\W\d_]+)\s*,[^,]*$")
-_PLURAL = re.compile(r"[^s]s$")
+_LAST_WORD = compile_exact(r"(?P<word>[^\W\d_]+)\s*,[^,]*$")
+_PLURAL = compile_exact(r"[^s]s$")
 
 
 def link_shares_then_parts(claims: list[Claim], text: str, lang: str, metric_hits: list[MetricHit]) -> None:

@@ -69,6 +69,7 @@ from checker.link.per_unit_fallback import beside_their_share
 from checker.link.segment import sentence_end
 from checker.link.sentence_groups import prose_figures
 from checker.models import Claim, Span
+from checker.regex_cache import compile_exact
 from checker.regex_needs import may_match
 
 _UNITS = ("day", "week", "month", "year")
@@ -96,7 +97,7 @@ _SPAN = {
     "month": ByLanguage(lambda w: rf"(?:{w.span_months})", re.I),
     "year": ByLanguage(lambda w: rf"(?:{w.span_years})", re.I),
 }
-_SPACES = re.compile(r"\s*")
+_SPACES = compile_exact(r"\s*")
 # `, or 150 tonnes a day on average`: after the unit, words making the figure an average (the clause still closes)
 _AVERAGE_AFTER_UNIT = ByLanguage(lambda w: rf"\s+(?:{w.average_after_noun})", re.I)
 _RESTATING = ByLanguage(lambda w: rf"(?:{w.span_average_restating})", re.I)
@@ -329,7 +330,7 @@ def _lead_over_span(
     return total, periods, Span(start=found[0].start, end=found[0].end)
 
 
-_CLAUSE_STOP = re.compile(r"[,;:.!?\n]")
+_CLAUSE_STOP = compile_exact(r"[,;:.!?\n]")
 # Korean: the noun right before an average (`한 달에 접시 5천 개씩`), past a particle and a hedge: what it counts
 _NOUN_BEFORE = ByLanguage(
     lambda w: (
@@ -507,7 +508,7 @@ def _unit_of(average: Claim, text: str, lang: str, s_start: int) -> tuple[str | 
     return None, False
 
 
-_SENTENCE_STOP = re.compile(r"[.!?\n]")
+_SENTENCE_STOP = compile_exact(r"[.!?\n]")
 
 
 def _clause_end(text: str, at: int) -> int:
@@ -573,7 +574,7 @@ def _total_before(
     return None
 
 
-_WORDS = re.compile(r"\w{2,}")
+_WORDS = compile_exact(r"\w{2,}")
 
 
 def _names_total(total: Claim, average: Claim, text: str, s_start: int) -> bool:
@@ -714,7 +715,7 @@ def _duration_count(d: Duration, unit: str) -> float | None:
     return d.months / 12 if d.months and d.months % 6 == 0 else None
 
 
-_DIGITS = re.compile(r"\d+")
+_DIGITS = compile_exact(r"\d+")
 
 
 def _said_average(average: Claim, text: str, lang: str) -> bool:

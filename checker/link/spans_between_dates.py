@@ -66,7 +66,7 @@ from checker.link.elapsed import (
 from checker.link.view import ArticleView
 from checker.models import ElapsedSpan, Span, TimeRef
 from checker.periods import Period
-from checker.regex_cache import compile_re
+from checker.regex_cache import compile_exact, compile_re
 
 # How far before a date its first or last word may stand (`마지막 위성은 `, `and the last in `).
 _MARK_REACH = 24
@@ -512,7 +512,7 @@ def _lasting_between(doc: ArticleView, first: TimeRef, last: TimeRef, match: re.
 
 
 # a figure written between a run's end and a length (another count the length may be of)
-_A_FIGURE = re.compile(r"\d")
+_A_FIGURE = compile_exact(r"\d")
 
 
 @functools.cache
@@ -631,7 +631,7 @@ def _closes_on_its_year(code: str, ref: TimeRef) -> bool:
     return bool(_YEAR_LAST.search(written)) or any(m.end() == len(written) for m in _year_words(code).finditer(written))
 
 
-_YEAR_LAST = re.compile(r"\d{4}\s*$")
+_YEAR_LAST = compile_exact(r"\d{4}\s*$")
 
 
 def _in_year(period: Period, year: int) -> Period | None:

@@ -22,13 +22,14 @@ from checker.extract.lang import ByLanguage
 from checker.link.figure_kinds import AMOUNTS
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
-_COLON_AFTER = re.compile(r"[ \t]*:[ \t]*")
+_COLON_AFTER = compile_exact(r"[ \t]*:[ \t]*")
 # `Silva (£52m), `: a name, the amount in parentheses, and a separator before the next name.
-_NAMED_ITEM_BEFORE = re.compile(r"[^\d().;:\n]{1,40}\([ \t]*$")
-_ITEM_CLOSES = re.compile(r"[ \t]*\)")
+_NAMED_ITEM_BEFORE = compile_exact(r"[^\d().;:\n]{1,40}\([ \t]*$")
+_ITEM_CLOSES = compile_exact(r"[ \t]*\)")
 _LAST_JOINED = ByLanguage(lambda w: rf"\)\s*(?:,\s*)?(?:{w.list_separators})\s+[^\d().;:\n]{{1,40}}\($", re.I)
-_ENDS_SENTENCE = re.compile(r"[ \t]*\)[ \t]*(?:\.|$|\n)")
+_ENDS_SENTENCE = compile_exact(r"[ \t]*\)[ \t]*(?:\.|$|\n)")
 _SPENDING_BEFORE = ByLanguage(lambda w: rf"(?:{w.spending_total_marks})\s+$", re.I)
 _EARLIER_AFTER = ByLanguage(lambda w: rf",?\s+(?:{w.earlier_parts_marks})\b[^.;]*$", re.I)
 _MOST_PARTS = 8

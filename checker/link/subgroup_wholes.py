@@ -14,10 +14,11 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.parts_of_stated_whole import NAME_OPENS
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 _BREAKDOWN = ByLanguage(lambda w: rf"(?:{w.breakdown_marks})", re.I)
 _REST_OPENS = ByLanguage(lambda w: rf"\s*(?:{w.rest_labels})", re.I)
-_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_SENTENCE_END = compile_exact(r"[.!?]\s|\n")
 _OPENING_REACH = 80  # characters back from a part to its sentence's breakdown mark
 _SENTENCES_BACK = 10  # sentences read back from the part for a stated subgroup
 

@@ -37,6 +37,7 @@ from checker.link.segment import sentence_end
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.link.view import ArticleView
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 # `총지출은 `, `내년 총지출은 `, `쉬었음 인구는 `, `법인세의 세수는 `: the subject opening the sentence, after at
 # most one short word (a time, a qualifier)
@@ -66,7 +67,7 @@ _GAP_OF_A_SIZE = ByLanguage(
 )
 # `4월에는 `: a time as the topic of its sentence, the period its change is of (`[link.time_topic_particles]`)
 _TIME_TOPIC = ByLanguage(lambda w: rf"(?:{w.time_topic_particles})\s", first_tested=False)
-_BEFORE_TIME_TOPIC = re.compile(r"\s*(?:\S{1,5}\s)?")  # `앞서 4월에는`: at most one short word before the time
+_BEFORE_TIME_TOPIC = compile_exact(r"\s*(?:\S{1,5}\s)?")  # `앞서 4월에는`: at most one short word before the time
 # `지원 대상은 `, `관객 수는 `: one or two words and a topic particle, opening the sentence before its time
 _SHORT_SUBJECT = ByLanguage(
     lambda w: rf"\s*(?P<words>(?:{w.script_letters}{{1,8}}\s)?{w.script_letters}{{1,8}}?)(?:{w.topic_particles})\s",

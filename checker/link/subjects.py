@@ -11,6 +11,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 # Korean: `4800만원으로 …`, `4800만원은 …`; a balance named after its figure first (`56조원 적자로 …`); an average
 # per unit marked as such (`하루 890명꼴로 …`)
@@ -21,7 +22,7 @@ _PARTICLE_AFTER = ByLanguage(
     )
 )
 # English: `$12.4m last year, three times …`, `$9bn is three times …`
-_COMMA_BETWEEN = re.compile(r"(?:\s+[^\d,;.]{0,24})?,\s+")
+_COMMA_BETWEEN = compile_exact(r"(?:\s+[^\d,;.]{0,24})?,\s+")
 _LINK_BETWEEN = ByLanguage(lambda w: rf"\s+(?:{w.ratio_links})\s+", re.I)
 
 

@@ -34,17 +34,18 @@ from checker.extract.lang import ByLanguage
 from checker.link.segment import sentence_end
 from checker.link.table_scales import scaled_tables
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 _CHANGE_COLUMN = ByLanguage(lambda w: w.table_change_columns, re.IGNORECASE)
 _AVERAGE = ByLanguage(lambda w: w.table_average_words, re.IGNORECASE)
 _PRIOR_YEAR = ByLanguage(lambda w: w.table_prior_year_words, re.IGNORECASE)
 _BOTH = ByLanguage(lambda w: w.table_both_words, re.IGNORECASE)
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_WORD = re.compile(r"[^\W\d_]+")
+_YEAR = compile_exact(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_WORD = compile_exact(r"[^\W\d_]+")
 _LABEL_ENDINGS = ByLanguage(lambda w: w.table_label_endings)
 _LABEL_STOPS = ByLanguage(lambda w: w.table_label_stops)
-_SIGN = re.compile(r"^[+\-−–▲▼△▽↑↓]")
-_BARE_FIGURE = re.compile(r"[+\-−–▲▼△▽]?[$€£¥₩]?\d[\d,.]*%?")
+_SIGN = compile_exact(r"^[+\-−–▲▼△▽↑↓]")
+_BARE_FIGURE = compile_exact(r"[+\-−–▲▼△▽]?[$€£¥₩]?\d[\d,.]*%?")
 # A header label is a few words (`2012 vs 4yr Avg`, `전년 동기 대비`); a longer cell is the table's title.
 MAX_LABEL_WORDS = 4
 MAX_HEADER_LINES = 3

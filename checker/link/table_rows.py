@@ -15,10 +15,11 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 _SIGN_BEFORE = ByLanguage(lambda w: rf"(?:{w.rise_signs}|{w.fall_signs})$")
-_CELL_GAP = re.compile(r"[ \t|]*")  # between the cells of one line
-_WRAP_GAP = re.compile(r"[ \t|]*\n[ \t|]*")  # the rates wrapped onto the next line
+_CELL_GAP = compile_exact(r"[ \t|]*")  # between the cells of one line
+_WRAP_GAP = compile_exact(r"[ \t|]*\n[ \t|]*")  # the rates wrapped onto the next line
 _AMOUNTS = ("money", "count")
 
 

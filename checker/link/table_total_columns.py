@@ -16,8 +16,9 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.figure_kinds import AMOUNTS
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
-_HEADER_LINE = re.compile(r"^[^\n\d|]*(?:\|[^\n\d|]*){2,}$", re.M)  # two or more cell walls, no digit
+_HEADER_LINE = compile_exact(r"^[^\n\d|]*(?:\|[^\n\d|]*){2,}$", re.M)  # two or more cell walls, no digit
 _TOTAL_HEADER = ByLanguage(lambda w: rf"\s*(?:{w.total_column_headers})\s*", re.I, first_tested=False)
 
 

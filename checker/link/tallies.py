@@ -51,11 +51,12 @@ from checker.link.sentence_groups import group_by_sentence, unfurnished_by_sente
 from checker.link.wholes import misstated_whole
 from checker.link.wider_totals import holds_more_than_the_list
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 from checker.regex_needs import may_match
 
 _WHOLE_FIRST = ByLanguage(lambda w: rf"\s*(?:{w.whole_first_openers})\s+")
 # After the whole, its noun and the comma that opens the list (`400 deaths, `).
-_LIST_OPENS = re.compile(r"[^\d,.;]{0,30},")
+_LIST_OPENS = compile_exact(r"[^\d,.;]{0,30},")
 # How many sentences after the whole's a tally may run on to.
 _RUNS_ON = 4
 
@@ -139,9 +140,9 @@ def _named_figure(figures: list[Claim], at: int, sentence_start: int, text: str,
 
 _LEAD_MARK = ByLanguage(lambda w: rf"(?:{w.tally_lead_marks})\s*", re.I)
 # Between the lead mark and the first member's figure: its name (`-- Alpha `), no figure, no clause end.
-_FIRST_LABEL = re.compile(r"[^\d.;]{1,40}")
+_FIRST_LABEL = compile_exact(r"[^\d.;]{1,40}")
 # Between two members' figures: a name, or a list of names that share the next figure (`, Delta and Zeta at `).
-_MEMBER_GAP = re.compile(r"[^\d.;]{1,160}")
+_MEMBER_GAP = compile_exact(r"[^\d.;]{1,160}")
 _GROUP_WORD = ByLanguage(lambda w: rf"(?<![\w-])(?!(?:{w.name_list_stops})\b){w.name_start_letters}[\w&-]*")
 _TALLY_REACH = 4
 
@@ -528,7 +529,7 @@ _NAME = ByLanguage(lambda w: rf"(?!(?:{w.name_list_stops})\b){_name_words(w)}")
 # The words after the last name that are not a name (`… and Tau at`, `Iowa and Utah have confirmed`).
 _TRAILING_WORDS = ByLanguage(lambda w: rf"(?:\s+(?!\(?{w.name_start_letters})\S+)+$")
 # Where the names after the mark end: the next figure, or the end of the clause.
-_NAMES_END = re.compile(r"[.;:\n]")
+_NAMES_END = compile_exact(r"[.;:\n]")
 
 
 def count_each(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:

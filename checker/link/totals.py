@@ -47,6 +47,7 @@ from checker.link.wholes import misstated_whole
 from checker.link.wholes_agreeing import adds_up_to, whole_added_up_to
 from checker.link.wider_totals import holds_more_than_the_list
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 from checker.regex_needs import may_match, search_between
 
 # Right before the total (the parts come before the marker).
@@ -94,10 +95,10 @@ _MARK_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.total_marks_after})\b(?![^\S\n]+[
 # multiplies it by a term the list rarely states in a checkable way, so such a list is not read as a sum.
 # `연봉 7억원` is a year's pay in a `4년 총액` list but the whole term's pay elsewhere: two readings.
 _PAY_BEFORE = ByLanguage(lambda w: rf"(?:{w.pay_words})\s*$", re.I)
-_BREAKDOWN_OPEN = re.compile(r"\s*\(")
+_BREAKDOWN_OPEN = compile_exact(r"\s*\(")
 # `3,426대다(법인 …)`: the copula ending the total's sentence (`[link.list_copula_ends]`), then the parenthesis
 _COPULA_THEN_BREAKDOWN = ByLanguage(lambda w: rf"\s?(?:{w.list_copula_ends})\s?\(", first_tested=False)
-_SENTENCE_CLOSES = re.compile(r"\s*(?:\.|$)")
+_SENTENCE_CLOSES = compile_exact(r"\s*(?:\.|$)")
 # After the total, before its parts: `includes`, `of which`, `가운데`. A parenthesis right after the total (its
 # conversion, `£4.2m (about $5.3m), of which …`) is passed over: its decimal point ends no clause.
 _PARTS_FOLLOW = ByLanguage(
@@ -181,7 +182,7 @@ def link_totals(claims: list[Claim], text: str, lang: str, lexicon: Lexicon | No
 
 
 # `a 40-ton crane`, `its 3-kilogram sacks`: a measure joined to its number by a hyphen, written before a noun
-_HYPHENED_MEASURE = re.compile(r"\d[-‑][^\W\d_]+$")
+_HYPHENED_MEASURE = compile_exact(r"\d[-‑][^\W\d_]+$")
 
 
 def _size_of_one_thing(part: Claim) -> bool:
@@ -337,7 +338,7 @@ def closes_its_list(text: str, end: int, lang: str) -> bool:
 # count is per that noun, an average
 _PER_NOUN_BEFORE = ByLanguage(lambda w: rf"{noun_before_unit_price(w, lazy=False)}(?:\s+[^\W\d\s]+)?\s*$")
 # `연봉 5억원씩 15억원`: a rate per period, then (a word or two on) what it comes to.
-_PRODUCT_FOLLOWS = re.compile(r"[^\d.;,]{0,12}")
+_PRODUCT_FOLLOWS = compile_exact(r"[^\d.;,]{0,12}")
 
 
 def _priors_of_parts(claims: list[Claim]) -> None:
@@ -386,7 +387,7 @@ def _earlier_figure(claims: list[Claim], figure: Claim) -> Claim | None:
 # was $10.1bn`: a figure left out and the rest.
 _EXCEPT_BETWEEN = ByLanguage(lambda w: rf"[^\d.;]{{0,24}}?(?:{w.except_marks})\b[^\d.;]{{0,24}}", re.I)
 _EXCEPT_BEFORE = ByLanguage(lambda w: rf"(?:{w.except_marks})\b[^\d.;]{{0,12}}$", re.I)
-_BETWEEN_TWO = re.compile(r"[^\d.;]{0,24}")
+_BETWEEN_TWO = compile_exact(r"[^\d.;]{0,24}")
 # `2600만 파운드를 먼저 보낸 뒤, 나머지 400만 파운드는`, `$45m now and the remaining $5m`: a part, then the rest.
 _REMAINDER_BEFORE = ByLanguage(lambda w: rf"(?:{w.remainder_marks})\s*$", re.I)
 # `Grants added $30,000 and …`: right before a list's first part, a verb adding it to a part stated before
@@ -577,7 +578,7 @@ def _stated_as_a_share(claims: list[Claim], figure: Claim, text: str, lang: str)
 # `Of the calls, 96 involved floods, 41 were trees and the remaining 23 …`: the mark right before a figure — a particle
 # of its subject, else its last word or a list comma
 _PARTICLE_BEFORE = ByLanguage(lambda w: rf"(?<=[^\W\d_])(?:{w.topic_particles})\s*$")
-_LAST_MARK = re.compile(r"(?:[^\W\d_]+|[,;])\s*$")
+_LAST_MARK = compile_exact(r"(?:[^\W\d_]+|[,;])\s*$")
 _MARK_REACH = 16
 # between a whole and its first part: the words that open its parts (`, of which`, `가운데`, `이 중`)
 _PARTS_OPENED = ByLanguage(lambda w: rf"(?:{w.whole_after}|{w.of_which_openers})", re.I)
@@ -896,7 +897,7 @@ def _label_named_again(candidate: Claim, parts: list[Claim], text: str, lang: st
 
 
 # Between a figure and the part it qualifies: a space alone, no separator, particle or word.
-_ADJACENT = re.compile(r"[^\S\n]+")
+_ADJACENT = compile_exact(r"[^\S\n]+")
 
 
 def _qualifies_the_next(candidate: Claim, part: Claim, total: Claim, text: str) -> bool:
@@ -1127,13 +1128,13 @@ def _members_own_figures(figures: list[Claim], position: int, first: Claim, text
 
 
 # `812 stores: `: the total's noun, then the colon (no other words between).
-_COLON_AFTER_TOTAL = re.compile(r"[^\W\d]*(?:[^\S\n][^\W\d]+)?:\s")
+_COLON_AFTER_TOTAL = compile_exact(r"[^\W\d]*(?:[^\S\n][^\W\d]+)?:\s")
 # Before the last part of a list: the joint that ends it (`and`, `와`), then its label.
 _LAST_JOINED = ByLanguage(lambda w: rf"(?:{w.name_joints})\s[^\d.;,:]{{0,30}}$", re.I)
 
 
 _PARTS_ALL = ByLanguage(lambda w: rf"\b(?:{w.parts_follow_all})\b", re.I)
-_ENDS_THE_SENTENCE = re.compile(r"[^\d.;]{0,40}(?:[.;]|$)")
+_ENDS_THE_SENTENCE = compile_exact(r"[^\d.;]{0,40}(?:[.;]|$)")
 
 
 def _partition_member(claim: Claim, text: str, start: int, lexicon: Lexicon, lang: str) -> list[tuple[str, int]]:

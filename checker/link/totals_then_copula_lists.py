@@ -17,14 +17,13 @@ list of the same count for other periods or bodies (`지난해 25만명과 재�
 
 from __future__ import annotations
 
-import re
-
 from checker.extract.lang import ByLanguage
 from checker.link.breakdowns import attach_parts
 from checker.link.figure_kinds import AMOUNTS, SHARE_WHOLES
 from checker.link.keys_differ import metrics_differ, named_differently, periods_differ
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 from checker.regex_needs import may_match
 
 _JOINT_AFTER_TOTAL = ByLanguage(
@@ -41,7 +40,7 @@ _SHARE_ADNOMINAL = ByLanguage(lambda w: rf"\s?(?:{w.share_then_part_adnominals})
 # in the total's sentence, a noun making it a target, a forecast or a limit (`목표 인원은 1,000명인데`, `정원은`):
 # the figures after it are what stands now, no parts of it
 _RIVAL_WHOLE = ByLanguage(lambda w: rf"(?:{w.rival_whole_nouns})")
-_SENTENCE_BACK = re.compile(r"[.!?\n]")
+_SENTENCE_BACK = compile_exact(r"[.!?\n]")
 _WORDS_BEFORE = 40  # characters before the total where its own words stand
 
 

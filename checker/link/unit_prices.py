@@ -41,6 +41,7 @@ from checker.link.inflections import singular
 from checker.link.per_unit_apart import is_a_rate
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 from checker.regex_needs import search_between
 
 # (a word of two letters only as a unit of measure: `$3 a kg`, checked in code)
@@ -84,7 +85,7 @@ _VALUE_AFTER_PRICE = ByLanguage(lambda w: rf"(?:{w.units_value_after_price})[^\d
 _TAKINGS_AFTER_PRICE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.units_takings_after_price})[^\d;]{{0,16}}$", re.I)
 _TAKINGS_CLOSE = ByLanguage(lambda w: rf"\s*(?:(?:{w.units_takings_closers})\s*)?(?:[,.;:!?)]|$)", re.I)
 _PRICE_MARK_WORDS = 2  # words a price's own mark may hold between it and a takings verb (`each`, `a crossing`)
-_WORDS = re.compile(r"[^\W\d_]+")
+_WORDS = compile_exact(r"[^\W\d_]+")
 _AT_THAT_PRICE = ByLanguage(lambda w: rf"(?:{w.at_that_price})", re.I)
 _AT_A_PRICE = ByLanguage(lambda w: rf"(?:{w.at_a_price_of})\s*(?:(?:{w.hedges})\s*)?$", re.I)
 _AT_PRICE_REACH = 48  # characters before a price where the words applying it stand (`At an average selling price of`)
@@ -95,7 +96,7 @@ _NAMED_MARK_REACH = 24  # characters before a price where its mark stands when t
 _VALUE_REACH = 80  # characters before a total where the words making it a value of units may start
 _EACH_REACH = 12  # characters between a count and the price it is bought at (`shares at `)
 _CLAUSE_REACH = 80  # characters before a measure where the words of its clause naming it may stand
-_WORD = re.compile(r"[^\W\d_]{3,}")
+_WORD = compile_exact(r"[^\W\d_]{3,}")
 _STOP_WORD = ByLanguage(lambda w: rf"(?:{w.scope_stop_words})", re.I)
 _HEDGE = ByLanguage(lambda w: rf"(?:{w.hedges})", re.I)
 # (`so far`, `now`: words of when, naming no line of a crop: `[link.label_time_adverbs]`)
@@ -316,7 +317,7 @@ def _named_apart(price: Claim, total: Claim, text: str, lang: str) -> bool:
     return any(word not in sentence and not _PRESENT[lang].fullmatch(word) for word in NAMING_WORD.findall(head))
 
 
-_CLAUSE_CUT = re.compile(r"[.,;:!?()\n]")
+_CLAUSE_CUT = compile_exact(r"[.,;:!?()\n]")
 _DATED_BACK = ByLanguage(lambda w: rf"(?:{w.total_dated_back})")
 # `수출 가격을 적용하면`: a price named by a word of its own (two letters or more: not `이 가격을`), applied to the
 # units
@@ -337,8 +338,8 @@ _PERIOD_BEFORE = ByLanguage(
     ),
     re.I,
 )
-_CLAUSE_OPEN = re.compile(r"[.!?]\s|\n")
-_DATES_A_FIGURE = re.compile(r"\d[^\s]*\s+(?:[^\W\d_]+\s+)?$")
+_CLAUSE_OPEN = compile_exact(r"[.!?]\s|\n")
+_DATES_A_FIGURE = compile_exact(r"\d[^\s]*\s+(?:[^\W\d_]+\s+)?$")
 _PERIOD_REACH = 100  # characters before the price (or the total) read for the words naming its period
 
 
@@ -426,7 +427,7 @@ def _noun_particle(code: str) -> re.Pattern[str] | None:
 
 
 # a parenthetical aside in a label (`첫물차(우전·세작)가 612톤`): passed over, the words before it label the figure
-_ASIDE = re.compile(r"\([^()\n]{0,40}\)")
+_ASIDE = compile_exact(r"\([^()\n]{0,40}\)")
 
 
 def _label_words(claim: Claim, text: str) -> set[str]:

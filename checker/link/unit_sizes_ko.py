@@ -22,6 +22,7 @@ from checker.link.lots import story_whole
 from checker.link.per_unit_apart import opens_with_headline
 from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 _LANGS = ("ko",)
 _REACH = 24  # characters before a size where one of a noun stands
@@ -37,8 +38,8 @@ _ONE_OF = ByLanguage(
     ),
     re.I,
 )
-_CLAUSE_BREAK = re.compile(r"[,.;:!?]")
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s*$")
+_CLAUSE_BREAK = compile_exact(r"[,.;:!?]")
+_WORD_BEFORE = compile_exact(r"([^\W\d_]+)\s*$")
 
 
 def link_unit_sizes_ko(claims: list[Claim], text: str, lang: str) -> None:

@@ -15,6 +15,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 _TO_WHEN_FIGURE = ByLanguage(
     lambda w: (
@@ -33,7 +34,7 @@ _TO_BRACKETED_FIGURE = ByLanguage(
     ),
     re.I,
 )
-_CLOSING = re.compile(r"\s*\)")
+_CLOSING = compile_exact(r"\s*\)")
 _REACH = 120
 
 

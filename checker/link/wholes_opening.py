@@ -23,6 +23,7 @@ from checker.link.opening_wholes import WHOLE_THEN_PART as _WHOLE_THEN_PART
 from checker.link.sentence_groups import prose_figures
 from checker.link.share_rates import open_share
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 _PART_THEN_SHARE = ByLanguage(lambda w: rf"\s*(?:,\s*(?:{w.appositive_share_marks})\s+|\(\s*)", re.I)
 # `Of the 80 branches, 60 open on Sundays, three quarters`, `Of 1,800 letters, 600 opposed the plan: one in three`: the
@@ -31,7 +32,7 @@ _PART_CLAUSE_THEN_SHARE = ByLanguage(
     lambda w: rf"[^\d.;!?()\n]{{0,60}}?[,:]\s*(?:(?:{w.appositive_share_marks})\s+)?", re.I
 )
 # after such a share: its clause ends (`, three quarters of them after noon` is a share of another whole)
-_SHARE_ENDS_CLAUSE = re.compile(r"\s*(?:[.;:!?,)\n—–]|$)")
+_SHARE_ENDS_CLAUSE = compile_exact(r"\s*(?:[.;:!?,)\n—–]|$)")
 
 
 def link_wholes_opening_sentences(claims: list[Claim], text: str, lang: str) -> None:

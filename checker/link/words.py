@@ -15,11 +15,12 @@ from functools import lru_cache
 from checker.folders import builtin_rules_dir, lexicon_dirs
 from checker.link import vocabulary
 from checker.link.lexicon import Lexicon
+from checker.regex_cache import compile_exact
 from checker.wording import about_word, amount
 
-_APPROX = re.compile(rf"^(?:{vocabulary.APPROX_BEFORE})\s*(?=[\d$€£¥₹])", re.I)
-_HANGUL = re.compile(vocabulary.SCRIPT_LETTERS["ko"])  # a Korean counter is written against its number
-_LONG_STYLE = re.compile(rf"\d\s*(?:{vocabulary.LONG_SCALE_WORDS})\b", re.I)
+_APPROX = compile_exact(rf"^(?:{vocabulary.APPROX_BEFORE})\s*(?=[\d$€£¥₹])", re.I)
+_HANGUL = compile_exact(vocabulary.SCRIPT_LETTERS["ko"])  # a Korean counter is written against its number
+_LONG_STYLE = compile_exact(rf"\d\s*(?:{vocabulary.LONG_SCALE_WORDS})\b", re.I)
 
 
 def _precision(value: float, step: float) -> float:
@@ -101,7 +102,7 @@ def _aliases(kind: str, key: str) -> list[str]:
 
 # The letters of each language's own words (`[link.script_letters]`): an alias written in them is that
 # language's word; a language with none of its own (English) names things in ASCII.
-_SCRIPTS = {language: re.compile(letters) for language, letters in vocabulary.SCRIPT_LETTERS.items()}
+_SCRIPTS = {language: compile_exact(letters) for language, letters in vocabulary.SCRIPT_LETTERS.items()}
 
 
 def _in_script(alias: str, lang: str) -> bool:

@@ -3,10 +3,11 @@ compare claims, never their text."""
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
-_LAST_DIGITS = re.compile(r"\d[\d,.]*")
+from checker.regex_cache import compile_exact
+
+_LAST_DIGITS = compile_exact(r"\d[\d,.]*")
 
 
 def written_zeros(text: str) -> int:

@@ -6,9 +6,10 @@ LSP lines end at `\\n`, `\\r\\n` or `\\r`, which is not what `str.splitlines` do
 from __future__ import annotations
 
 import bisect
-import re
 
-_BREAK = re.compile(r"\r\n|\r|\n")
+from checker.regex_cache import compile_exact
+
+_BREAK = compile_exact(r"\r\n|\r|\n")
 
 
 def _units(text: str, encoding: str) -> int:

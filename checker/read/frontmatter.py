@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-_FENCE = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
-_FIELD = re.compile(r"^([A-Za-z_]+)\s*[:=]\s*(.*?)\s*$", re.M)
+from checker.regex_cache import compile_exact
+
+_FENCE = compile_exact(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+_FIELD = compile_exact(r"^([A-Za-z_]+)\s*[:=]\s*(.*?)\s*$", re.M)
 KNOWN = {"published", "date", "language", "lang", "outlet", "source"}
 
 

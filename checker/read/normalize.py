@@ -17,6 +17,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from checker.regex_cache import compile_exact
 from checker.regex_needs import may_match
 
 # One character for one character, so offsets stay put.
@@ -50,7 +51,7 @@ _TRANSLATE.update(
 )
 # Any character the table translates: a text with none is kept as it is (`str.translate` reads a long text one
 # character at a time through the table, about 50 ms a megabyte; the search, a few).
-_LOOK_ALIKE = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_TRANSLATE)) + "]")
+_LOOK_ALIKE = compile_exact("[" + "".join(re.escape(chr(code)) for code in sorted(_TRANSLATE)) + "]")
 # The same table keyed by the character, for `_LOOK_ALIKE.sub`: a text holds a few look-alikes (a dash, a
 # middle dot), and replacing each match skips the rest of the text where `str.translate` reads every character
 # (a tenth of the time on a long article). A match costs about five characters' translation: past one
@@ -72,9 +73,9 @@ def _look_alikes_translated(text: str) -> str:
 
 
 # Characters a reader never sees: dropped, so `1\u200b000` is `1000` and `삼성\u00ad전자` one word.
-_DROPPED = re.compile("\r(?=\n)|[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_MARKUP = re.compile(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>|<[A-Za-z/!][^<>]*>", re.S | re.I)
-_ENTITY = re.compile(r"&(?:[a-z]+|#\d+|#x[0-9a-f]+);", re.I)
+_DROPPED = compile_exact("\r(?=\n)|[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_MARKUP = compile_exact(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>|<[A-Za-z/!][^<>]*>", re.S | re.I)
+_ENTITY = compile_exact(r"&(?:[a-z]+|#\d+|#x[0-9a-f]+);", re.I)
 MARKUP_SUFFIXES = (".html", ".htm", ".md", ".markdown")
 
 

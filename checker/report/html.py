@@ -34,6 +34,7 @@ from checker.errors import InputError, UsageError
 from checker.intervals import Interval
 from checker.link import words as claim_words
 from checker.models import SEVERITY_RANK, Claim, Location
+from checker.regex_cache import compile_exact
 
 SINGLE_PAGE_LIMIT = 200
 SEVERITIES = ("error", "warning", "info")
@@ -837,8 +838,8 @@ class _Report:
         }
 
 
-_HEADING = re.compile(r"^(#{1,6}[ \t]+)(.*\S)[ \t#]*$", re.M)
-_MARKUP = re.compile(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>|<[A-Za-z/!][^<>]*>", re.S | re.I)
+_HEADING = compile_exact(r"^(#{1,6}[ \t]+)(.*\S)[ \t#]*$", re.M)
+_MARKUP = compile_exact(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>|<[A-Za-z/!][^<>]*>", re.S | re.I)
 
 
 def _markup_pieces(doc, text: str, article: int) -> list[tuple[int, int, str, str, str]]:

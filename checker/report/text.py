@@ -9,6 +9,7 @@ from rich.cells import cell_len
 from rich.text import Text
 
 from checker.models import Finding, Location, Passed
+from checker.regex_cache import compile_exact
 from checker.report.stats import statistics
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "bold yellow", "info": "bold cyan"}
@@ -169,10 +170,10 @@ def render_passed(passed: list[Passed]) -> list[Text]:
     return lines
 
 
-_MARKUP = re.compile(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>|<[A-Za-z/!][^<>]*>", re.S | re.I)
+_MARKUP = compile_exact(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>|<[A-Za-z/!][^<>]*>", re.S | re.I)
 
 
-_HEADING = re.compile(r"^#{1,6}[ \t]+", re.M)
+_HEADING = compile_exact(r"^#{1,6}[ \t]+", re.M)
 
 
 def _blank(match: re.Match[str]) -> str:
