@@ -134,13 +134,18 @@ _NAMED = [
 ]
 
 
-@pytest.mark.parametrize("frame", _NAMED)
-@pytest.mark.parametrize(
-    "share,part,fires", [("25 per cent", "40", False), ("a quarter", "40", False), ("25 per cent", "64", True)]
-)
+# (not read yet, so not listed: a fraction of a whole the verb `were` names, `Crews from abroad were a quarter of the
+# entry, 40 crews` — a fraction's whole is found only where a noun of share names it, `made up`)
+_NAMED_CASES = [
+    (frame, share, part, fires)
+    for frame in _NAMED
+    for share, part, fires in (("25 per cent", "40", False), ("a quarter", "40", False), ("25 per cent", "64", True))
+    if not (share == "a quarter" and "entry" in frame)
+]
+
+
+@pytest.mark.parametrize("frame,share,part,fires", _NAMED_CASES)
 def test_a_share_of_a_named_whole_then_its_part_en(knowledge, frame, share, part, fires):
-    if share == "a quarter" and "entry" in frame:
-        pytest.skip("a fraction's whole only when a noun names it")
     _checked(knowledge, "Regatta\n\n" + frame.format(share=share, part=part), SHARE, fires)
 
 
