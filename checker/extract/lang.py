@@ -297,6 +297,9 @@ class ElidedCounts(VocabClass):
     share_pool_between: list[str] = Field(default_factory=list)
     share_pool_after: list[str] = Field(default_factory=list)
     share_pool_back: list[str] = Field(default_factory=list)  # a pool that points back (`them`, `those`)
+    # the words after a pool's noun that open what its members did (`the dogs it took in`, `the slots for juniors`):
+    # the pool's noun is its first word before one of them or the pool's end
+    share_pool_noun_before: list[str] = Field(default_factory=list)
     # `Members bought 420 passes, students 310 and guests 95.`: a bare number that ends a later part of a gapped
     # list (the first part's verb said once; its joints, label stops and marks are the linker's `[link.gapped_*]`)
     # counts what the part before it counts

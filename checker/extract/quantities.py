@@ -264,6 +264,11 @@ class Patterns:
         self.share_pool_back = (
             compile_re(rf"(?:{_fragments(ec.share_pool_back)})$", re.I) if ec.share_pool_back else None
         )
+        # the pool's noun: its first word (after the determiners) that ends the pool or stands before a word opening
+        # what the pool's members did (`the dogs it took in`, `the new slots`)
+        self.share_pool_noun = compile_re(
+            rf"(?P<noun>[^\W\d_]{{3,}})(?=\s*$|\s+(?:{_fragments(ec.share_pool_noun_before)})\b)", re.I
+        )
         ro = data.ratios_to_one
         self.ratio_counter = ro.counter or None
         self.ratio_one = compile_re(ro.one) if ro.one else None
@@ -2176,12 +2181,6 @@ def _read_counts_of_a_named_pool(text: str, raws: list[_Raw], pat: Patterns) -> 
 
 
 _SHARE_POOL_REACH = 80  # characters between a share and the part set off after its pool
-# the pool's noun: its first word (after the determiners) that ends the pool or stands before a word opening what the
-# pool's members did (`the dogs it took in`, `the new slots`)
-_POOL_NOUN = compile_exact(
-    r"(?P<noun>[^\W\d_]{3,})(?=\s*$|\s+(?:it|they|we|he|she|that|which|who|whom|in|on|at|from|with|for|of|to|by)\b)",
-    re.I,
-)
 
 
 def _read_parts_after_shares_of_a_pool(text: str, raws: list[_Raw], pat: Patterns) -> None:
@@ -2218,7 +2217,7 @@ def _read_parts_after_shares_of_a_pool(text: str, raws: list[_Raw], pat: Pattern
             determiner = pat.pool_named_determiner.match(pool) if pat.pool_named_determiner is not None else None
             if determiner is None:
                 continue  # (`half of Kent, 40, …`: no pool of members named)
-            found = _POOL_NOUN.search(pool, determiner.end())
+            found = pat.share_pool_noun.search(pool, determiner.end())
             noun = found.group("noun").lower() if found else ""
             if not noun or noun in pat.not_counters:
                 continue

@@ -123,7 +123,11 @@ def _share_of_a_named_whole_then_part(
     if rate.kind == "fraction" and not _names_a_noun(rate, text, lang):
         return
     noun = _LAST_WORD.search(text, rate.end, part.start)
-    if noun is not None and _PLURAL.search(noun.group("word")) and noun.group("word").lower() != part.counter:
+    if (
+        noun is not None
+        and _PLURAL.search(noun.group("word"))
+        and noun.group("word").lower() != (part.counter or "").lower()
+    ):
         return  # (`Two-thirds of the members, 400 chairs`: of a group no figure counts, not of the lead's level)
     named = _named_metric(metric_hits, hit_starts, rate.end, rate.end + _NOUN_REACH, rate, text, lang)
     whole = whole_of_part(partners, rate, part, named, text, lang)
