@@ -97,3 +97,33 @@ def alarm_rules(knowledge: Knowledge, text: str) -> list[str]:
 def rule_passes(knowledge: Knowledge, text: str, rule: str) -> bool:
     """Whether the rule lists a relation of the text as checked and holding."""
     return rule in [p.rule for p in findings(knowledge, document(text), select=[rule], show_passed=True).passed]
+
+
+# The frame tests' three assertions (a lane's file once wrote its own copy of each).
+FRAME_DAY = dt.date(2026, 8, 5)
+
+
+def rule_result(knowledge: Knowledge, text: str, rule: str, published: dt.date = FRAME_DAY):
+    """One rule run on the text, with the relations it checked and found holding."""
+    return findings(knowledge, document(text, published=published), select=[rule], show_passed=True)
+
+
+def assert_checked(knowledge: Knowledge, text: str, rule: str, fires: bool, published: dt.date = FRAME_DAY) -> None:
+    """The rule fires on the text, or (when it must not) lists the relation as checked and holding."""
+    result = rule_result(knowledge, text, rule, published)
+    assert (rule in [f.rule for f in result.findings]) == fires, [f.message for f in result.findings]
+    if not fires:
+        assert rule in [p.rule for p in result.passed], "the relation was not checked at all"
+
+
+def assert_not_fired(knowledge: Knowledge, text: str, rule: str, published: dt.date = FRAME_DAY) -> None:
+    """The rule reports nothing on the text."""
+    result = rule_result(knowledge, text, rule, published)
+    assert rule not in [f.rule for f in result.findings], [f.message for f in result.findings]
+
+
+def assert_not_linked(knowledge: Knowledge, text: str, rule: str, published: dt.date = FRAME_DAY) -> None:
+    """Nothing of the rule is read on the text: neither reported nor listed as checked."""
+    result = rule_result(knowledge, text, rule, published)
+    assert rule not in [f.rule for f in result.findings], [f.message for f in result.findings]
+    assert rule not in [p.rule for p in result.passed], [p.message for p in result.passed]

@@ -21,29 +21,22 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from helpers import document, findings
+from helpers import assert_checked, assert_not_linked, document, findings, rule_result
 
 GROWTH, DIFFERENCE, DATE = "F301", "F305", "F406"
 _PUBLISHED = dt.date(2026, 6, 10)
 
 
 def _result(knowledge, text: str, rule: str):
-    return findings(knowledge, document(text, published=_PUBLISHED), select=[rule], show_passed=True)
+    return rule_result(knowledge, text, rule, _PUBLISHED)
 
 
 def _checked(knowledge, text: str, rule: str, fires: bool) -> None:
-    """The rule fires on the text, or (when it must not) lists the relation as checked and holding."""
-    result = _result(knowledge, text, rule)
-    assert (rule in [f.rule for f in result.findings]) == fires, [f.message for f in result.findings]
-    if not fires:
-        assert rule in [p.rule for p in result.passed], "the relation was not checked at all"
+    assert_checked(knowledge, text, rule, fires, _PUBLISHED)
 
 
 def _not_linked(knowledge, text: str, rule: str) -> None:
-    """Nothing of the rule is read: neither passed nor reported."""
-    result = _result(knowledge, text, rule)
-    assert rule not in [f.rule for f in result.findings], [f.message for f in result.findings]
-    assert rule not in [p.rule for p in result.passed], [p.message for p in result.passed]
+    assert_not_linked(knowledge, text, rule, _PUBLISHED)
 
 
 # ---------------------------------------------------------------- ages told as reached now (English)

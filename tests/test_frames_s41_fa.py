@@ -24,29 +24,12 @@ Every sentence is written for this file, with invented places, names and numbers
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-from helpers import document, findings
+from helpers import assert_checked as _checked
+from helpers import assert_not_fired as _not_fired
+from helpers import rule_result as _result
 
 PER_UNIT, SUM, SHARE = "F317", "F302", "F503"
-
-
-def _result(knowledge, text: str, rule: str):
-    return findings(knowledge, document(text, published=dt.date(2026, 8, 5)), select=[rule], show_passed=True)
-
-
-def _checked(knowledge, text: str, rule: str, fires: bool) -> None:
-    """The rule fires on the text, or (when it must not) lists the relation as checked and holding."""
-    result = _result(knowledge, text, rule)
-    assert (rule in [f.rule for f in result.findings]) == fires, [f.message for f in result.findings]
-    if not fires:
-        assert rule in [p.rule for p in result.passed], "the relation was not checked at all"
-
-
-def _not_fired(knowledge, text: str, rule: str) -> None:
-    result = _result(knowledge, text, rule)
-    assert rule not in [f.rule for f in result.findings], [f.message for f in result.findings]
 
 
 # ---------------------------------------------------------------- a count each unit holds is no count of the units

@@ -15,30 +15,19 @@ Every sentence is written for this file, with invented places, names and numbers
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-from helpers import document, findings
+from helpers import assert_checked, assert_not_linked
+from helpers import rule_result as _result
 
 PER_UNIT = "F317"
 
 
-def _result(knowledge, text: str, rule: str):
-    return findings(knowledge, document(text, published=dt.date(2026, 8, 5)), select=[rule], show_passed=True)
-
-
 def _checked(knowledge, text: str, fires: bool, rule: str = PER_UNIT) -> None:
-    """The rule fires on the text, or (when it must not) lists the relation as checked and holding."""
-    result = _result(knowledge, text, rule)
-    assert (rule in [f.rule for f in result.findings]) == fires, [f.message for f in result.findings]
-    if not fires:
-        assert rule in [p.rule for p in result.passed], "the relation was not checked at all"
+    assert_checked(knowledge, text, rule, fires)
 
 
 def _not_linked(knowledge, text: str, rule: str = PER_UNIT) -> None:
-    result = _result(knowledge, text, rule)
-    assert rule not in [f.rule for f in result.findings], [f.message for f in result.findings]
-    assert rule not in [p.rule for p in result.passed], [p.message for p in result.passed]
+    assert_not_linked(knowledge, text, rule)
 
 
 # ---------------------------------------------------------------- an added count, the one count of its noun
