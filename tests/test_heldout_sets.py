@@ -49,6 +49,7 @@ SETS = [
     "heldout_real_ag",
     "heldout_real_ah",
     "heldout_real_ai",
+    "heldout_real_aj",
 ]
 
 
