@@ -234,3 +234,23 @@ def test_a_price_per_unit_of_the_deal_the_lead_states_is_checked(knowledge, text
 )
 def test_a_price_apart_from_the_deal_is_not_linked(knowledge, text):
     _not_linked(knowledge, text)
+
+
+def test_an_added_count_between_is_no_rival_count_of_the_noun(knowledge):
+    # (`The 12 new teams`: an addition's size; `a quarter of all the teams, 15`: a part; the lead's 60 teams stay the
+    # count the figure per one team is multiplied over)
+    text = (
+        "Darts league grows to 60 teams\n\nThe Hollin Vale Darts League will field 60 teams next winter, up from 48, "
+        "its committee said.\n\nThe 12 new teams come from four villages, and a quarter of all the teams, 15, are "
+        "now mixed sides.\n\nEach team puts out five players on a match night, so some {total} players will be "
+        "throwing across the vale."
+    )
+    _checked(knowledge, text.format(total="300"), fires=False)
+    _checked(knowledge, text.format(total="420"), fires=True)
+
+
+def test_a_hyphenated_rate_after_a_multiple_stays_as_written(knowledge):
+    # (`twice the 4,000-a-day cap`: a word's first part, read as before: the multiple compares the day with the cap)
+    text = "The busiest day brought {n} visitors, more than twice the 4,000-a-day cap the council is weighing."
+    _checked(knowledge, text.format(n="9,100"), fires=False, rule=MULTIPLE)
+    _checked(knowledge, text.format(n="5,100"), fires=True, rule=MULTIPLE)

@@ -112,6 +112,7 @@ _Y_ENDING = compile_exact(r"(?<=[^aeiou])(?:y|ie)$")  # (a consonant's `y` a plu
 _STEM_SLACK = 2  # letters a form of the noun may add to it (`kits` of `kit`, `boxes` of `box`)
 _WORDS_AFTER = compile_exact(r"(?:[\s-]+[^\W\d_]+){1,3}")  # the words after a count's counter (`hand-sewn wool kits`)
 _STOP_WORD = ByLanguage(lambda w: rf"(?:{w.scope_stop_words})", re.I)
+_INCREMENT = ByLanguage(lambda w: rf"(?:{w.increment_counters})", re.I)
 
 
 class _Story(NamedTuple):
@@ -123,6 +124,7 @@ class _Story(NamedTuple):
     lead: int  # the lead's paragraph
     text: str
     lang: str
+    share_parts: frozenset[str] = frozenset()  # counts set beside their share of a whole (`a quarter of them, 21`)
 
 
 def link_per_one_products(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -140,7 +142,8 @@ def link_per_one_products(claims: list[Claim], text: str, lang: str, sentence_st
     by_paragraph = group_by_paragraph(figures)
     headline = opens_with_headline(text)
     lead = min((c.paragraph for c in figures if not (headline and c.paragraph == 0)), default=0)
-    story = _Story(by_paragraph, by_sentence, taken, lead, text, lang)
+    share_parts = frozenset(c.share_part for c in claims if c.share_part)
+    story = _Story(by_paragraph, by_sentence, taken, lead, text, lang, share_parts)
     for figure in candidates:
         if figure.per_unit_of is not None or figure.id in taken:
             continue
@@ -223,7 +226,7 @@ def _shared_out(figure: Claim, story: _Story) -> bool:
 def _multiplied_out(figure: Claim, story: _Story) -> bool:
     """`Each hull needs about 300 hours, so the fleet comes to some 6,000 hours`: the noun the opening names, the
     total after the figure, the count of the noun before it."""
-    by_paragraph, by_sentence, taken, lead, text, lang = story
+    by_paragraph, by_sentence, taken, lead, text, lang = story[:6]
     before = text[max(0, figure.start - _EACH_REACH) : figure.start]
     found = _EACH_USES[lang].search(before)  # (letters only between the opening and the figure: no other figure)
     if found is None:
@@ -253,7 +256,7 @@ def _multiplied_out_so(figure: Claim, story: _Story) -> bool:
     clause of consequence in its sentence stating the total of its unit; the count is the one that clause states
     before the total (of whatever noun: it names the units the figure is multiplied over), else the count of the noun
     before the figure (its sentence, the two before in its paragraph, or the lead's one count of it)."""
-    by_paragraph, by_sentence, taken, lead, text, lang = story
+    by_paragraph, by_sentence, taken, lead, text, lang = story[:6]
     before = text[max(0, figure.start - _EACH_REACH) : figure.start]
     found = _ONE_DOES[lang].search(before)
     if found is None and figure.start <= _EACH_REACH:
@@ -297,10 +300,17 @@ def _multiplied_out_so(figure: Claim, story: _Story) -> bool:
 def _count_of(figure: Claim, noun: str, story: _Story) -> Claim | None:
     """The count of the noun nearest before the figure in its paragraph (its sentence or the two before), else the
     lead's one count of it; None when two stand as near."""
-    by_paragraph, by_sentence, _, lead, text, lang = story
+    by_paragraph, by_sentence, _, lead, text, lang = story[:6]
 
     def names(c: Claim) -> bool:
-        return _usable_count(c, text, lang) and not _same_units(c, figure) and _counts_the_noun(noun, c, text, lang)
+        # (`The 14 new teams include …`: an addition's size, no count of all the units: `[link.increment_counters]`)
+        return (
+            _usable_count(c, text, lang)
+            and not _same_units(c, figure)
+            and not _INCREMENT[lang].fullmatch(c.counter or "")
+            and c.id not in story.share_parts  # (`a quarter of all the teams, 21`: a part, no count of all)
+            and _counts_the_noun(noun, c, text, lang)
+        )
 
     window = [
         c
@@ -357,7 +367,7 @@ def _taken_at(figure: Claim, story: _Story) -> bool:
     """`At an average weight of 2.5 kilograms, the catch comes to some 40 tonnes`: the figure per one item opens its
     sentence, the total closes it; the count is of the noun its mark names (`227kg a bale`), or, naming none, the one
     count of things of the sentence before in its paragraph, or of the lead."""
-    by_paragraph, by_sentence, taken, lead, text, lang = story
+    by_paragraph, by_sentence, taken, lead, text, lang = story[:6]
     if figure.kind == "money":
         return False  # (a price applied to a count: checker/link/unit_prices.py reads it, with its vetoes)
     opening = text[max(0, figure.start - _EACH_REACH) : figure.start]
@@ -421,7 +431,7 @@ def _per_counted_noun_of_the_lead(figure: Claim, story: _Story) -> bool:
     """`The bank handed out 48,000 parcels.` … `They went to 1,200 families, or about 40 parcels a family`: a figure
     per a noun its own sentence counts before it, its paragraph stating no other figure of its unit, takes the lead's
     one figure of its unit as its total (no paragraph between stating one: another lot)."""
-    by_paragraph, by_sentence, taken, lead, text, lang = story
+    by_paragraph, by_sentence, taken, lead, text, lang = story[:6]
     if figure.kind == "money" or figure.paragraph == lead:
         return False  # (a price per a counted noun: the per-unit readings before read it, with vetoes of costs)
     mark = _MARK_NOUN_AFTER[lang].match(text, figure.end)
