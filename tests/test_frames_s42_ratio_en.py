@@ -254,3 +254,36 @@ def test_a_hyphenated_rate_after_a_multiple_stays_as_written(knowledge):
     text = "The busiest day brought {n} visitors, more than twice the 4,000-a-day cap the council is weighing."
     _checked(knowledge, text.format(n="9,100"), fires=False, rule=MULTIPLE)
     _checked(knowledge, text.format(n="5,100"), fires=True, rule=MULTIPLE)
+
+
+# ---------------------------------------------------------------- a price a head of the people counted before
+
+_HEADS = [
+    "The show drew {n} spectators on Saturday. At £6 a head, the gate brought in £18,000.",
+    "Some {n} members renewed this year. At £6 a head, subscriptions raised £18,000 for the club.",
+    "The supper drew {n} diners to the village hall. At £6 a person, the supper brought in £18,000 for the roof fund.",
+    (
+        "The shearing contest drew 146 competitors on Saturday.\n\nThe final was watched by some {n} spectators. "
+        "At £6 a head, the gate brought in £18,000."
+    ),
+    "The mill tour took {n} visitors round the works. At £6 per head, tickets brought in £18,000.",
+]
+
+
+@pytest.mark.parametrize("text", _HEADS)
+@pytest.mark.parametrize(("n", "fires"), [("3,000", False), ("4,500", True)])
+def test_a_price_a_head_of_the_people_counted_before_is_checked(knowledge, text, n, fires):
+    _checked(knowledge, text.format(n=n), fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (two counts of people in the sentence before: whose heads, unsaid)
+        "The show drew 3,000 spectators and 400 exhibitors on Saturday. At £6 a head, the gate brought in £18,000.",
+        # (a count of no people: a head of what, unsaid)
+        "The yard stacked 3,000 pallets on Saturday. At £6 a head, the gate brought in £18,000.",
+    ],
+)
+def test_a_price_a_head_of_no_one_count_of_people_is_not_linked(knowledge, text):
+    _not_linked(knowledge, text)

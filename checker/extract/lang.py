@@ -1161,6 +1161,7 @@ LINK_CLASSES = (
     "other_price_words",
     "deal_worth_words",
     "multiple_the_before",
+    "per_head_nouns",
     "one_person_counters",
     "per_unit_generic_after",
     "fallback_clause_breaks",
