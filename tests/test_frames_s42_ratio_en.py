@@ -200,12 +200,18 @@ _DEALS = [
         "The farm will ship eight tonnes between August and October. The price works out at DKK{price} a kilogram."
     ),
 ]
+_DEALS.append(
+    # (`the kilts, at £480 apiece`: the noun right before the price names the lead's count, past another count)
+    "A Perth kiltmaker has won an order for 260 kilts in a £124,800 deal.\n\nThe firm, which employs 13 kiltmakers "
+    "in a workshop near the river, said on Thursday that the kilts, at £{price} apiece, would go to pipe bands."
+)
 _DEAL_PRICES = {
     "480 drums": ("130", "180"),
     "4,200": ("20", "30"),
     "1,200 jars": ("20", "30"),
     "40,000": ("65", "95"),
     "eight tonnes": ("35", "55"),
+    "260 kilts": ("480", "680"),
 }
 
 

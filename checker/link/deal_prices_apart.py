@@ -8,13 +8,15 @@ what one unit of it fetches (`The workshop will be paid an average of €130 a d
 The price: money, a value, no partner of any figure yet, no rate of a period (`£20 a month`), marked per a noun
 (`a drum`, `per tonne`: `[link.unit_price_after]`) or `each`/`apiece` (`[link.unit_price_each]`), in one of the two
 paragraphs after the lead's, no word before it in its clause naming another price (`the usual price`, `list price`:
-`[link.other_price_words]`). The total: the one amount of the price's currency the lead's paragraph states, a value,
-named a deal by the words around it (`a €36,000 order`, `a deal worth €62,400`, `under a NZ$96,000 contract`:
-`[link.appended_total_nouns]`, `[link.deal_worth_words]`). The count: for a noun, the one count (or measure, for a
-unit of measure: `a kilogram`) the noun names that the lead's paragraph or the price's own paragraph before it
-states, a value, no rate nor part; for `each`, the count right before the price in its sentence, else the lead's one
-count of things. Vetoes: any other amount of the price's currency from the lead to the price, or after it in its
-sentence (another line's, another price: which one divides, unsaid); two counts of the noun of different values.
+`[link.other_price_words]`) nor a period (`the annual price`: `[link.per_period_before]`). The total: the one amount
+of the price's currency the lead's paragraph states, a value, named a deal by the words around it (`a €36,000
+order`, `a deal worth €62,400`, `under a NZ$96,000 contract`: `[link.appended_total_nouns]`,
+`[link.deal_worth_words]`). The count: for a noun, the one count (or measure, for a unit of measure: `a kilogram`)
+the noun names that the lead's paragraph or the price's own paragraph before it states, a value, no rate nor part;
+for `each`, the count the noun right before the price names (`the kilts, at £480 apiece`), else the count a few
+words before it in its clause, else the lead's one count of things. Vetoes: any other amount of the price's currency
+from the lead to the price, or after it in its sentence (another line's, another price: which one divides, unsaid);
+two counts of the noun of different values.
 The reading spans paragraphs, so a mismatch is a warning (`guesses`); the per-unit check (F317) divides the total by
 the count.
 """
@@ -55,6 +57,19 @@ _DEAL_BEFORE = ByLanguage(
     re.I,
 )
 _DEAL_REACH = 48  # characters before the total searched for its deal's noun
+# `the kilts, at £480 apiece`: right before the price, the noun of the units and `at` (`[link.price_at_before]`)
+_NOUN_AT_BEFORE = ByLanguage(
+    lambda w: (
+        rf"(?<![^\W\d_])(?P<noun>[^\W\d_]{{3,}})\s*,?\s+(?:{w.price_at_before})\s+"
+        rf"(?:(?:{w.average_before})\s+)?(?:(?:{w.hedges})\s+)?$"
+    ),
+    re.I,
+)
+_AT_REACH = 48  # characters before a price where its noun and `at` stand
+_UNITS_GAP = 48  # characters at most between a count and a price of `each` set after it in its clause
+# `the annual price works out at`: a word of a period before the price in its clause, a period's amount, no share of
+# the whole term's deal (`[link.per_period_before]`)
+_PERIOD_WORD = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.per_period_before})(?![^\W\d_])", re.I)
 _OTHER_PRICE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.other_price_words})(?![^\W\d_])", re.I)
 _CLAUSE_BREAK = compile_exact(r"[.;:!?]\s|\n")
 
@@ -93,6 +108,8 @@ def link_deal_prices_apart(claims: list[Claim], text: str, lang: str, sentence_s
         clause_start = _clause_start(text, figure.start)
         if _OTHER_PRICE[lang].search(text, clause_start, figure.start):
             continue  # (`The usual price is £70 a volume`: a price set apart from the deal)
+        if _PERIOD_WORD[lang].search(text, clause_start, figure.start):
+            continue  # (`the annual price works out at $2,910 a kilometre`: a year's, of no total of the whole term)
         total = _deal_total(body, lead, figure, text, lang)
         if total is None or total.value <= figure.value:
             continue
@@ -112,7 +129,9 @@ def link_deal_prices_apart(claims: list[Claim], text: str, lang: str, sentence_s
             count = _named_count(body, lead, figure, noun, text, lang)
         else:
             measure = None
-            count = _count_of_each(body, lead, figure, text, lang)
+            named = _NOUN_AT_BEFORE[lang].search(text, max(0, figure.start - _AT_REACH), figure.start)
+            count = _named_count(body, lead, figure, named.group("noun"), text, lang) if named else None
+            count = count or _count_of_each(body, lead, figure, text, lang)
         if count is None or count.value <= 0 or count is total:
             continue
         place_per_unit(figure, total, count, measure)
@@ -179,7 +198,15 @@ def _count_of_each(body: list[Claim], lead: int, figure: Claim, text: str, lang:
     before = [c for c in body if c.sentence == figure.sentence and c.end <= figure.start]
     if before:
         last = before[-1]
-        if last.kind == "count" and last.counter and _usable(last, text, lang):
+        # (`will send 15,000 jars to the importer, at £3 each`: the count a few words before, no clause's end
+        # between; `which employs 13 kiltmakers …, said that the kilts, at £480 apiece`: another noun's, far back)
+        if (
+            last.kind == "count"
+            and last.counter
+            and _usable(last, text, lang)
+            and figure.start - last.end <= _UNITS_GAP
+            and not _CLAUSE_BREAK.search(text, last.end, figure.start)
+        ):
             return last
         return None  # (another figure right before it: which units, unsaid)
     found = [c for c in body if c.paragraph == lead and c.kind == "count" and c.counter and _usable(c, text, lang)]

@@ -699,9 +699,14 @@ def _link_total(
             for c in figures
             if c.start < total.start and c.kind == "count" and _names(noun, c, lang) and not is_a_rate(c, text, lang)
         ]
-        # (the sentence right before stating one count of the noun: `… watched by some 4,200 spectators. At £8 a
-        # head, the gate brought in …`, not the lead's competitors)
-        near = [c for c in previous if c in stated and c.role == "value"] if len(stated) > 1 else []
+        # (a price a head, the sentence right before stating one count of people: `… watched by some 4,200
+        # spectators. At £8 a head, the gate brought in …`, not the lead's competitors; a noun of its own names its
+        # units as written, no nearer count of them chosen)
+        near = (
+            [c for c in previous if c in stated and c.role == "value"]
+            if len(stated) > 1 and _PER_HEAD[lang].fullmatch(noun)
+            else []
+        )
         if stated and len({c.value for c in stated}) == 1 and all(c.role == "value" for c in stated):
             counts = stated[-1:]
         elif near and len({c.value for c in near}) == 1 and price.sentence == total.sentence:
