@@ -67,6 +67,7 @@ from checker.link.date_spans_general import (
     link_run_lengths_beside_ranges,
 )
 from checker.link.days_ahead import link_days_ahead
+from checker.link.deal_prices_apart import link_deal_prices_apart
 from checker.link.each_averages import link_each_averages
 from checker.link.earlier_gaps import link_earlier_gaps
 from checker.link.earned_parts import link_earned_parts
@@ -712,6 +713,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_parallel_prices(claims, text, document.language, segments.sentence_starts)
     # (an English quantity per one item the readings before left: multiplied out over a count, or shared out)
     link_per_one_products(claims, text, document.language, segments.sentence_starts)
+    # (an English price per unit the readings before left, of the deal whose worth the lead states)
+    link_deal_prices_apart(claims, text, document.language, segments.sentence_starts)
     unlink_prices_as_totals(claims, text, document.language)  # (after every per-unit rule: what they linked)
     unlink_totals_of_another_cost(claims, document.language)
     relink_yearly_rates_to_yearly_amounts(claims, text, document.language)  # (`$90 a home each year`)

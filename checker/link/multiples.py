@@ -23,6 +23,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.figure_kinds import AMOUNTS
+from checker.link.per_unit_apart import per_shorter_period
 from checker.link.sentence_groups import prose_figures
 from checker.link.subjects import said_of
 from checker.models import Claim
@@ -86,6 +87,8 @@ def link_multiples_of(claims: list[Claim], text: str, lang: str) -> None:
                 and (v := _in_unit_of(c, measure, equivalents)) is not None
                 and _same_counter(v, measure)
                 and not _IN_MODIFYING_CLAUSE[lang].match(text, c.end)
+                # (`at three fountains a week, … more than twice the 45`: a pace, no level a multiple compares)
+                and not (c.kind == "count" and per_shorter_period(c, text, lang))
             ),
             None,
         )
@@ -105,6 +108,9 @@ def link_multiples_of(claims: list[Claim], text: str, lang: str) -> None:
             # `B의 N배인 A`: the figure the multiple describes, before any figure said earlier
             value = _modified_value(figures, i, measure, text, lang) or value
         if value is None:
+            paired = next((c for c in figures if c.id == multiple.change_of), None)
+            if paired is not None and paired.kind == "count" and per_shorter_period(paired, text, lang):
+                multiple.change_of = multiple.compared_to = None  # (a pace paired before: no level it compares)
             continue
         multiple.change_of, multiple.compared_to = value.id, measure.id
         if _PLUS_AFTER[lang].match(text, multiple.end):

@@ -66,6 +66,23 @@ _EACH_USES = ByLanguage(
     ),
     re.I,
 )
+# `A repair takes about six hours, so …`, `Each meeting runs 15 heats, meaning …`: a sentence (or clause) opening on
+# one of a noun (`each`, `every`, or a sentence opening on the article of one: `[link.one_noun_opening]`), a few words
+# of what one does (any verb: the clause of consequence after the figure says it is multiplied out), the figure
+_ONE_DOES = ByLanguage(
+    lambda w: (
+        rf"(?:(?:[.!?;,:]\s+|\n|\A|(?<![^\W\d_])(?:{w.each_use_clause_openers})\s+)(?:{w.each_noun_opening})"
+        rf"|(?:[.!?]\s+|\n|\A)(?:{w.one_noun_opening}))\s+"
+        rf"(?P<noun>[^\W\d_]{{3,}})(?P<rest>(?:[\s-]+[^\W\d_]+){{1,4}}?)\s+"
+        rf"(?:(?:{w.hedges}|an\s+average\s+of|on\s+average)\s+)?$"
+    ),
+    re.I,
+)
+# right after such a figure, a few words of no figure, then the clause of consequence that multiplies it out
+# (`, so the year's 540 repairs took`, `, which means 9,000 hours`: `[link.premise_consequence_openers]`)
+_THEN_CONSEQUENCE = ByLanguage(
+    lambda w: rf"[^\d;:.!?()]{{0,90}}?,\s*(?:{w.premise_consequence_openers})(?![^\W\d_])", re.I
+)
 # `…, about 150 hours for each of the yard's 40 fitters`: the mark between a figure per one and its count
 # `At an average weight of 2.5 kilograms, the catch comes to …`: a clause opening on the rate one item is taken at
 _AT_AN_AVERAGE_OF = ByLanguage(
@@ -95,6 +112,7 @@ _Y_ENDING = compile_exact(r"(?<=[^aeiou])(?:y|ie)$")  # (a consonant's `y` a plu
 _STEM_SLACK = 2  # letters a form of the noun may add to it (`kits` of `kit`, `boxes` of `box`)
 _WORDS_AFTER = compile_exact(r"(?:[\s-]+[^\W\d_]+){1,3}")  # the words after a count's counter (`hand-sewn wool kits`)
 _STOP_WORD = ByLanguage(lambda w: rf"(?:{w.scope_stop_words})", re.I)
+_INCREMENT = ByLanguage(lambda w: rf"(?:{w.increment_counters})", re.I)
 
 
 class _Story(NamedTuple):
@@ -106,6 +124,7 @@ class _Story(NamedTuple):
     lead: int  # the lead's paragraph
     text: str
     lang: str
+    share_parts: frozenset[str] = frozenset()  # counts set beside their share of a whole (`a quarter of them, 21`)
 
 
 def link_per_one_products(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -113,13 +132,18 @@ def link_per_one_products(claims: list[Claim], text: str, lang: str, sentence_st
         return
     figures, candidates, taken = unlinked_values(claims)
     candidates = [c for c in candidates if c.kind in _KINDS and c.part_of is None]
+    # (a total another figure already shares out, `2,880 hours for the whole order, … at 360 hours each`, may still be
+    # the product of a figure per one item, `Each pair takes about 12 hours`: a whole both divided and multiplied out)
+    partners = {i for c in claims for i in (c.units_of, c.product_of, c.product_units) if i}
+    taken = taken - ({c.per_unit_of for c in claims if c.per_unit_of} - partners)
     if not candidates:
         return
     by_sentence = group_by_sentence(figures)
     by_paragraph = group_by_paragraph(figures)
     headline = opens_with_headline(text)
     lead = min((c.paragraph for c in figures if not (headline and c.paragraph == 0)), default=0)
-    story = _Story(by_paragraph, by_sentence, taken, lead, text, lang)
+    share_parts = frozenset(c.share_part for c in claims if c.share_part)
+    story = _Story(by_paragraph, by_sentence, taken, lead, text, lang, share_parts)
     for figure in candidates:
         if figure.per_unit_of is not None or figure.id in taken:
             continue
@@ -128,6 +152,8 @@ def link_per_one_products(claims: list[Claim], text: str, lang: str, sentence_st
         if _taken_at(figure, story):
             continue
         if _multiplied_out(figure, story):
+            continue
+        if _multiplied_out_so(figure, story):
             continue
         _per_counted_noun_of_the_lead(figure, story)
 
@@ -200,7 +226,7 @@ def _shared_out(figure: Claim, story: _Story) -> bool:
 def _multiplied_out(figure: Claim, story: _Story) -> bool:
     """`Each hull needs about 300 hours, so the fleet comes to some 6,000 hours`: the noun the opening names, the
     total after the figure, the count of the noun before it."""
-    by_paragraph, by_sentence, taken, lead, text, lang = story
+    by_paragraph, by_sentence, taken, lead, text, lang = story[:6]
     before = text[max(0, figure.start - _EACH_REACH) : figure.start]
     found = _EACH_USES[lang].search(before)  # (letters only between the opening and the figure: no other figure)
     if found is None:
@@ -224,13 +250,67 @@ def _multiplied_out(figure: Claim, story: _Story) -> bool:
     return True
 
 
+def _multiplied_out_so(figure: Claim, story: _Story) -> bool:
+    """`A repair takes about six hours, so the year's 540 repairs took some 3,240 hours`, `Each meeting runs 15 heats,
+    meaning 210 heats have been raced`: a figure per one of the noun its clause opens on, whatever the verb, then a
+    clause of consequence in its sentence stating the total of its unit; the count is the one that clause states
+    before the total (of whatever noun: it names the units the figure is multiplied over), else the count of the noun
+    before the figure (its sentence, the two before in its paragraph, or the lead's one count of it)."""
+    by_paragraph, by_sentence, taken, lead, text, lang = story[:6]
+    before = text[max(0, figure.start - _EACH_REACH) : figure.start]
+    found = _ONE_DOES[lang].search(before)
+    if found is None and figure.start <= _EACH_REACH:
+        found = _ONE_DOES[lang].search("\n" + before)
+    if found is None:
+        return False
+    consequence = _THEN_CONSEQUENCE[lang].match(text, figure.end)
+    if consequence is None:
+        return False
+    after = [c for c in by_sentence.get(figure.sentence, []) if c.start >= consequence.end()]
+    of_unit = [c for c in after if _same_units(c, figure)]
+    if not of_unit or not _usable_total(of_unit[0], figure, taken, text, lang):
+        return False
+    total = of_unit[0]
+    between = [c for c in after if c.end <= total.start]
+    if any(c.kind != "count" for c in between) or len(between) > 1:
+        return False  # (another figure before the total: which one it multiplies, unsaid)
+    # (the noun, or the word after it when the first qualifies it: `A standard stall costs`)
+    nouns = [found.group("noun").lower(), *found.group("rest").lower().split()[:1]]
+    if between:
+        count = between[0]
+        if not _usable_count(count, text, lang) or _same_units(count, figure) or count.value <= 1:
+            return False
+        if not any(_counts_the_noun(noun, count, text, lang) for noun in nouns):
+            # (`Each village put in 1,800 hours, so the 18 dressings took …`: another noun's count, the units only
+            # where the article counts the noun so many too; `Each session lasts two hours, so the 12 volunteers
+            # gave …` counts who did it, no sessions)
+            named = _count_of(figure, nouns[0], story)
+            if named is None or named.value != count.value:
+                return False
+    elif _NO_DIGIT.search(text, consequence.end(), total.start):
+        return False  # (`so the full network of 105 will need …`: the clause's own count, read as no figure)
+    else:
+        count = _count_of(figure, nouns[0], story)
+    if count is None or count.id == total.id:
+        return False
+    _link(figure, total, count, taken)
+    return True
+
+
 def _count_of(figure: Claim, noun: str, story: _Story) -> Claim | None:
     """The count of the noun nearest before the figure in its paragraph (its sentence or the two before), else the
     lead's one count of it; None when two stand as near."""
-    by_paragraph, by_sentence, _, lead, text, lang = story
+    by_paragraph, by_sentence, _, lead, text, lang = story[:6]
 
     def names(c: Claim) -> bool:
-        return _usable_count(c, text, lang) and not _same_units(c, figure) and _counts_the_noun(noun, c, text, lang)
+        # (`The 14 new teams include …`: an addition's size, no count of all the units: `[link.increment_counters]`)
+        return (
+            _usable_count(c, text, lang)
+            and not _same_units(c, figure)
+            and not _INCREMENT[lang].fullmatch(c.counter or "")
+            and c.id not in story.share_parts  # (`a quarter of all the teams, 21`: a part, no count of all)
+            and _counts_the_noun(noun, c, text, lang)
+        )
 
     window = [
         c
@@ -287,7 +367,7 @@ def _taken_at(figure: Claim, story: _Story) -> bool:
     """`At an average weight of 2.5 kilograms, the catch comes to some 40 tonnes`: the figure per one item opens its
     sentence, the total closes it; the count is of the noun its mark names (`227kg a bale`), or, naming none, the one
     count of things of the sentence before in its paragraph, or of the lead."""
-    by_paragraph, by_sentence, taken, lead, text, lang = story
+    by_paragraph, by_sentence, taken, lead, text, lang = story[:6]
     if figure.kind == "money":
         return False  # (a price applied to a count: checker/link/unit_prices.py reads it, with its vetoes)
     opening = text[max(0, figure.start - _EACH_REACH) : figure.start]
@@ -351,7 +431,7 @@ def _per_counted_noun_of_the_lead(figure: Claim, story: _Story) -> bool:
     """`The bank handed out 48,000 parcels.` … `They went to 1,200 families, or about 40 parcels a family`: a figure
     per a noun its own sentence counts before it, its paragraph stating no other figure of its unit, takes the lead's
     one figure of its unit as its total (no paragraph between stating one: another lot)."""
-    by_paragraph, by_sentence, taken, lead, text, lang = story
+    by_paragraph, by_sentence, taken, lead, text, lang = story[:6]
     if figure.kind == "money" or figure.paragraph == lead:
         return False  # (a price per a counted noun: the per-unit readings before read it, with vetoes of costs)
     mark = _MARK_NOUN_AFTER[lang].match(text, figure.end)

@@ -44,6 +44,19 @@ _PERIOD_COUNTER = ByLanguage(lambda w: rf"(?:{w.periods_counted_after})", re.I)
 _CAPACITY = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.each_capacity_modals})(?![^\W\d_])", re.I)
 _ASIDE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.each_aside_openers})(?![^\W\d_])", re.I)
 _CLAUSE_BREAK = ByLanguage(lambda w: rf",\s*(?:{w.clause_joiners})\b|(?:{w.clause_ends})(?!\d)", re.I)
+# `1,200 hours in all, which the yard's four joiners …`: from the total, a few words of no figure, a comma and the
+# relative word, then the determiners or the owner before the units (`[link.shared_total_relatives]`)
+_RELATIVE_TO_UNITS = ByLanguage(
+    lambda w: (
+        rf"(?:[\s-]+[^\W\d_]+){{0,5}}\s*,\s*(?:{w.shared_total_relatives})\s+"
+        rf"(?:(?:{w.change_base_determiners})\s*|[^\W\d_]+['’]s?\s+)*"
+    ),
+    re.I,
+)
+# `… will share at about 300 hours`: between the units and the rate, a verb of sharing out (`[link.share_out_verbs]`)
+_SHARE_OUT = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.share_out_verbs})(?![^\W\d_])", re.I)
+# `Each boat takes 50 hours, which means 6,000 hours`: after a figure per one item, the clause that multiplies it out
+_CONSEQUENCE = ByLanguage(lambda w: rf",\s*(?:{w.premise_consequence_openers})(?![^\W\d_])", re.I)
 
 
 # right before a count, a preposition naming it the ones something went to (`[link.recipient_before]`), an article or
@@ -111,7 +124,12 @@ def link_rates_then_each(claims: list[Claim], text: str, lang: str, sentence_sta
             and same_kind(c, rate)
             and not _CLAUSE_BREAK[lang].search(text, c.end, rate.start)
         ]
-        totals = [c for c in kin if _in_units_clause(c, unit, text, lang)]
+        shared = _shared_antecedent(kin, unit, rate, text, lang)
+        if shared is not None:
+            kin = [shared]  # (`1,200 hours in all, which the four joiners share at 300 hours each`: the antecedent)
+        else:
+            kin = _past_premises(kin, unit, text, lang)
+        totals = [c for c in kin if _in_units_clause(c, unit, text, lang) or c is shared]
         if len(totals) != len(kin):
             continue  # (`Of the 12,000 tonnes landed, its 40 trawlers …`: a figure of the kind out of their clause)
         guessed = not totals
@@ -126,6 +144,37 @@ def link_rates_then_each(claims: list[Claim], text: str, lang: str, sentence_sta
         rate.per_unit_of, rate.units_of = total.id, unit.id
         if guessed:
             rate.guesses = sorted(set(rate.guesses) | {"relation"})
+
+
+def _shared_antecedent(kin: list[Claim], unit: Claim, rate: Claim, text: str, lang: str) -> Claim | None:
+    """The figure of the rate's kind the units' relative clause shares out: right before them, a comma and the relative
+    word between (`1,080 hours for the whole order, which the firm's two wheelwrights will share at about 540 hours
+    each`), and a verb of sharing between the units and the rate. A figure per one item before it (`A wheel takes about
+    90 hours to make, …`) is its premise, no rival total."""
+    before = [c for c in kin if c.end <= unit.start]
+    if not before or before[-1].value <= rate.value:
+        return None
+    total = before[-1]
+    relative = _RELATIVE_TO_UNITS[lang].match(text, total.end)
+    if relative is None or relative.end() != unit.start:
+        return None
+    if not _SHARE_OUT[lang].search(text, unit.end, rate.start):
+        return None
+    return total
+
+
+def _past_premises(kin: list[Claim], unit: Claim, text: str, lang: str) -> list[Claim]:
+    """The figures of the rate's kind past a figure per one item the sentence multiplies out before the units (`Each bat
+    takes about three hours, which means 6,000 hours of work for the workshop's nine bat-makers, or about 667 hours
+    each`): the figure before the clause of consequence is its premise, the one after it the total."""
+    kept = list(kin)
+    for figure in kin:
+        if figure.end > unit.start:
+            continue
+        opener = _CONSEQUENCE[lang].search(text, figure.end, unit.start)
+        if opener is not None and any(c.start >= opener.end() for c in kin):
+            kept.remove(figure)
+    return kept
 
 
 def _in_units_clause(total: Claim, unit: Claim, text: str, lang: str) -> bool:

@@ -145,6 +145,12 @@ _FROM_AFTER = ByLanguage(
         rf"(?=(?:[^.;]|\.(?=\d)){{0,40}}?(?:{w.rise_verbs}|{w.fall_verbs}|{w.multiple_became}))"
     )
 )
+# `more than twice the 45 it has now`, `four times the 60 it fitted`: right before a figure, a multiple and `the`
+# (`[link.multiple_the_before]`): the figure the multiple compares with, no level of its own
+_MULTIPLE_THE_BEFORE = ByLanguage(
+    lambda w: rf"(?<![^\W\d_])(?:{w.multiple_the_before})\s+(?:(?:{w.hedges})\s+)?$", re.I
+)
+_HYPHEN_AFTER = compile_exact(r"-")
 # `96억원으로 지난해 3분기 48억원의 두 배로 늘었다`: the figure a level grew to a multiple of is the one the change
 # starts from, as after `에서` (its date, `지난해 3분기`, is its own, not the level's)
 _MULTIPLE_FROM_AFTER = ByLanguage(
@@ -568,6 +574,16 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
     ):
         # `… as against 1.1 lakh units in September 2019`, `1.2% below the $33.5m`, `8 per cent lower than the £448`,
         # `a third above the £523`
+        claim.role = "baseline"
+    elif (
+        claim.role == "value"
+        and latin
+        and claim.kind == "count"
+        and _MULTIPLE_THE_BEFORE[lang].search(before)
+        and not _HYPHEN_AFTER.match(text, mention.end)
+    ):
+        # `more than twice the 45 it has now`: compared with, no count of units (`twice the 5,000-a-day limit`: a
+        # word's first part, no figure compared)
         claim.role = "baseline"
     elif (
         claim.role == "share"

@@ -102,6 +102,8 @@ _HEDGE = ByLanguage(lambda w: rf"(?:{w.hedges})", re.I)
 # (`so far`, `now`: words of when, naming no line of a crop: `[link.label_time_adverbs]`)
 _TIME_ADVERB = ByLanguage(lambda w: rf"(?:{w.label_time_adverbs})", re.I)
 _ASIDE_REACH = 8  # characters from a figure in brackets to the bracket closing it (`21억 원)`)
+_PER_HEAD = ByLanguage(lambda w: rf"(?:{w.per_head_nouns})", re.I)  # (`a head`, `per person`)
+_PEOPLE = ByLanguage(lambda w: rf"(?:{w.person_counters}|{w.people_noun_endings})", re.I)  # (`spectators`)
 _STEM_SLACK = 2  # letters a count's counter may add to the noun of the price (`shares` for `share`)
 
 
@@ -619,9 +621,14 @@ def _per_two_units(price: Claim, text: str, lang: str) -> bool:
     return first is not None and _PRICE_AFTER[lang].match(text, first.end()) is not None
 
 
-def _names(noun: str, count: Claim) -> bool:
+def _names(noun: str, count: Claim, lang: str) -> bool:
     counter = (count.counter or "").lower()
-    return bool(counter) and counter.startswith(noun) and len(counter) - len(noun) <= _STEM_SLACK
+    if not counter:
+        return False
+    if counter.startswith(noun) and len(counter) - len(noun) <= _STEM_SLACK:
+        return True
+    # (`At £8 a head, the gate brought in …`: a head of people, of a count of them, whatever its noun: `spectators`)
+    return bool(_PER_HEAD[lang].fullmatch(noun)) and bool(_PEOPLE[lang].fullmatch(counter))
 
 
 def _link_total(
@@ -680,20 +687,30 @@ def _link_total(
         _link_measure_total(price, measure, total, members, figures, text, lang)
         return
     # (a count per unit, `an average of 60 bushels an acre`, is a rate: no count of units a price values)
-    counts = [c for c in members if c.kind == "count" and c.role == "value" and _names(noun, c)]
+    counts = [c for c in members if c.kind == "count" and c.role == "value" and _names(noun, c, lang)]
     counts = [c for c in counts if not is_a_rate(c, text, lang)]
     if not counts and _AT_THAT_PRICE[lang].search(text, start, total.start):
-        counts = [c for c in previous if c.kind == "count" and c.role == "value" and _names(noun, c)]
+        counts = [c for c in previous if c.kind == "count" and c.role == "value" and _names(noun, c, lang)]
         counts = [c for c in counts if not is_a_rate(c, text, lang)]
     elif not counts:
         # `giving the company a market value of $2bn`: the one count of the noun the article states before
         stated = [
             c
             for c in figures
-            if c.start < total.start and c.kind == "count" and _names(noun, c) and not is_a_rate(c, text, lang)
+            if c.start < total.start and c.kind == "count" and _names(noun, c, lang) and not is_a_rate(c, text, lang)
         ]
+        # (a price a head, the sentence right before stating one count of people: `… watched by some 4,200
+        # spectators. At £8 a head, the gate brought in …`, not the lead's competitors; a noun of its own names its
+        # units as written, no nearer count of them chosen)
+        near = (
+            [c for c in previous if c in stated and c.role == "value"]
+            if len(stated) > 1 and _PER_HEAD[lang].fullmatch(noun)
+            else []
+        )
         if stated and len({c.value for c in stated}) == 1 and all(c.role == "value" for c in stated):
             counts = stated[-1:]
+        elif near and len({c.value for c in near}) == 1 and price.sentence == total.sentence:
+            counts = near[-1:]
     if len(counts) != 1:
         return  # which count is valued: not said
     total.product_of, total.product_units = price.id, counts[0].id
