@@ -154,19 +154,30 @@ def test_two_costs_so_named_in_the_paragraph_leave_the_total_unsaid(knowledge):
 PRODUCT = "F317"
 
 _ONE_PRICED = [
-    ("국악 공연 관람권은 2천400장이 팔렸다. 관람권 한 장 값은 1만 원으로 판매 수입은 {total}이다.", "2천400만 원"),
-    ("전통 매듭 체험에는 600명이 참가했다. 체험비는 한 사람에 1만5천 원으로, 체험비 수입만 {total}이었다.", "900만 원"),
-    ("씨름대회에는 선수 240명이 나섰다. 참가비는 1인 3만 원으로 참가비 수입은 {total}이다.", "720만 원"),
-    ("농장은 메추리알 120만 알을 공급하기로 했다. 계약 금액은 한 알에 50원, 모두 {total}이다.", "6천만 원"),
-    ("올겨울 연탄 3만 장을 나눈다. 연탄 한 장 값이 800원이어서 모두 {total}이 든다.", "2천400만 원"),
+    (
+        "국악 공연 관람권은 2천400장이 팔렸다. 관람권 한 장 값은 1만 원으로 판매 수입은 {total}이다.",
+        "2천400만 원",
+        "4천800만 원",
+    ),
+    (
+        "전통 매듭 체험에는 600명이 참가했다. 체험비는 한 사람에 1만5천 원으로, 체험비 수입만 {total}이었다.",
+        "900만 원",
+        "1천500만 원",
+    ),
+    ("씨름대회에는 선수 240명이 나섰다. 참가비는 1인 3만 원으로 참가비 수입은 {total}이다.", "720만 원", "1천20만 원"),
+    (
+        "양조장은 막걸리 3만 병을 공급하기로 했다. 계약 금액은 한 병에 2천 원, 모두 {total}이다.",
+        "6천만 원",
+        "1억2천만 원",
+    ),
+    ("올겨울 연탄 3만 장을 나눈다. 연탄 한 장 값이 800원이어서 모두 {total}이 든다.", "2천400만 원", "4천200만 원"),
 ]
 
 
-@pytest.mark.parametrize("sentence,holding", _ONE_PRICED)
-def test_a_price_per_one_counted_unit_makes_the_income_after_it(knowledge, sentence, holding):
+@pytest.mark.parametrize("sentence,holding,broken", _ONE_PRICED)
+def test_a_price_per_one_counted_unit_makes_the_income_after_it(knowledge, sentence, holding, broken):
     text = "누리군 소식\n\n누리군이 올해 행사 결과를 7일 밝혔다.\n\n" + sentence
     _checked(knowledge, text.format(total=holding), fires=False)
-    broken = holding.replace(holding[0], str(int(holding[0]) + 3), 1)
     _checked(knowledge, text.format(total=broken), fires=True)
 
 
@@ -179,8 +190,48 @@ def test_a_price_per_one_counted_unit_makes_the_income_after_it(knowledge, sente
         "유료 관중은 1천200명이었다. 입장권이 한 장에 5천 원이어서 입장 수입은 900만 원이었다.",
         # (an amount after it named no income nor total: a budget)
         "전통 매듭 체험에는 600명이 참가했다. 체험비는 한 사람에 1만5천 원으로, 예산은 1천200만 원이다.",
+        # (the count before is a part its share is taken of: the whole's count is another, stated apart)
+        (
+            "선수는 800명이다. 여자 선수는 전체의 40%인 320명이다. 참가비는 한 사람에 2만 원으로, "
+            "참가비 수입은 1천600만 원이다."
+        ),
+        "선수는 800명이다. 여자 선수가 320명으로 40%다. 참가비는 1인 2만 원으로, 참가비 수입은 1천600만 원이다.",
     ],
 )
 def test_a_price_per_one_with_no_counted_units_or_no_income_is_not_read(knowledge, sentence):
     text = "누리군 소식\n\n누리군이 올해 행사 결과를 7일 밝혔다.\n\n" + sentence
     assert_not_linked(knowledge, text, PRODUCT)
+
+
+# ---------------------------------------------------------------- a multiple of a base compared with (`…과 비교하면`)
+
+MULTIPLE = "F304"
+
+_COMPARED_WITH = [
+    (
+        "누리 브레이킹 대회\n\n올해 대회에는 선수 600명이 출전했다. 해외 선수가 240명, 국내 선수는 360명이었다. "
+        "2019년 첫 대회 참가 선수 150명과 비교하면 {multiple}."
+    ),
+    (
+        "가온 공예박람회\n\n올해 가온 공예박람회에는 4만 명이 다녀갔다. 지난해 3만2천 명보다 8천 명, 25% 늘었다. "
+        "2019년 첫 박람회 때 1만 명과 견주면 {multiple}."
+    ),
+    "솔빛 축제\n\n솔빛 축제 매출은 12억 원이었다. 2020년 매출 3억 원과 비교해 보면 {multiple}.",
+]
+
+
+@pytest.mark.parametrize("text", _COMPARED_WITH)
+@pytest.mark.parametrize("multiple,fires", [("네 배가 넘는다", False), ("네 배다", False), ("두 배다", True)])
+def test_a_multiple_of_a_base_compared_with_takes_the_value_before(knowledge, text, multiple, fires):
+    if "넘는다" in multiple and "12억" not in text and "4만" not in text:
+        multiple = "세 배가 넘는다"  # (600 ÷ 150 is four: `more than four` would be a bound met only just)
+    assert_checked(knowledge, text.format(multiple=multiple), MULTIPLE, fires)
+
+
+def test_a_value_no_larger_than_the_base_is_no_multiple_of_it(knowledge):
+    # (the sentence before lists parts only; the value before them is smaller than the base: no multiple above one)
+    text = (
+        "누리 대회\n\n올해 대회에는 선수 100명이 출전했다. 해외 선수가 40명, 국내 선수는 60명이었다. "
+        "첫 대회 참가 선수 150명과 비교하면 네 배다."
+    )
+    assert_not_linked(knowledge, text, MULTIPLE)
