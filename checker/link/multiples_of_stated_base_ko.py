@@ -162,7 +162,11 @@ def link_multiples_of_stated_base_ko(claims: list[Claim], text: str, lang: str, 
             ):
                 if any(c.sentence == anchor.sentence and 0 <= anchor.start - c.end <= _NOUN_BEFORE for c in figures):
                     continue  # (`3개 전시(2만명)의`: a figure of what the base counts, right before it; not ours)
-                value = _value_in_sentences_before(anchor, by_sentence, text, lang)
+                value = _value_in_sentences_before(anchor, by_sentence, sentence_starts, text, lang)
+                if value is not None and value.value <= anchor.value:
+                    continue  # (`심판은 40명이다. 첫 대회 선수 150명과 비교하면 네 배다`: no value above the base)
+                if value is not None and value.metric and anchor.metric and value.metric != anchor.metric:
+                    continue  # (`영업이익은 2천400억원 … 매출 600억원과 비교하면`: figures of two metrics)
                 subject = _SUBJECT[lang].search(text, sentence_starts[anchor.sentence], anchor.start)
                 if value is not None and subject is not None and not _named_before_value(subject, value, text, lang):
                     continue  # (`기부 모금액이 …의 세 배`: a subject the value stated apart is not named of)
@@ -291,7 +295,12 @@ def _value_before(base: Claim, own: list[Claim], text: str, lang: str, multiple:
     return before[0]
 
 
-def _value_in_sentences_before(base: Claim, by_sentence: dict, text: str, lang: str) -> Claim | None:
+_GROWTH_ROLES = ("change", "prior", "baseline")
+
+
+def _value_in_sentences_before(
+    base: Claim, by_sentence: dict, sentence_starts: list[int], text: str, lang: str
+) -> Claim | None:
     """The nearest earlier sentence of the paragraph stating a figure of the base's kind: its one value figure."""
     for back in range(1, _BACK + 1):
         earlier = [
@@ -305,6 +314,15 @@ def _value_in_sentences_before(base: Claim, by_sentence: dict, text: str, lang: 
         if not values:
             if all(c.part_of for c in earlier):
                 continue  # (a listed breakdown: the total it is of stands before it)
+            middle = by_sentence.get(base.sentence - back, ())
+            if (
+                all(c.role in _GROWTH_ROLES for c in earlier)
+                and any(c.role == "change" and c.change_of for c in middle)
+                and _SUBJECT[lang].search(text, sentence_starts[base.sentence - back], middle[0].start) is None
+            ):
+                # (`지난해 1천200명보다 240명 늘었다`: a growth of a level stated before it, naming no subject of its
+                # own; `이 가운데 여성 근로자는 …보다 20% 늘었다` is another figure's)
+                continue
             return None
         amounts = [c.value for c in values]
         if max(amounts) > min(amounts) * _ROUNDED:
@@ -321,7 +339,10 @@ def _value_in_sentences_before(base: Claim, by_sentence: dict, text: str, lang: 
         if _ITEM_AFTER.match(text, value.end):
             return None  # (`매출 1200억원, 창업 이후 최대`: an item of a list, not a level its sentence states)
         between = [c for near in range(1, back) for c in by_sentence.get(base.sentence - near, ())]
-        if any(value.id not in (c.part_of, c.per_unit_of, c.share_whole) for c in between):
+        # (`지난해 1천200명보다 240명, 20% 늘었다`: the value's growth, its change and the level it is measured from)
+        grown = {c.sentence for c in between if c.change_of == value.id}
+        growth = {c.id for c in between if c.sentence in grown and c.role in _GROWTH_ROLES}
+        if any(value.id not in (c.part_of, c.per_unit_of, c.share_whole) and c.id not in growth for c in between):
             return None  # (a sentence between of something else, `주택 30채가 탔다`: the paragraph moved on)
         return value
     return None

@@ -32,6 +32,7 @@ from checker.link.per_one_marks import stated_per_one
 from checker.link.per_unit_apart import is_a_rate
 from checker.link.per_unit_fallback import beside_their_share, partners_taken
 from checker.link.per_unit_ko import (
+    _AVERAGE_AFTER,
     _AVERAGE_WORD,
     _DISTRIBUTIVE,
     _PEOPLE,
@@ -67,8 +68,18 @@ _ONE_BARE = ByLanguage(
         rf"(?P<gap>(?:[^\W\d_]+\s+){{1,3}}?)(?:(?:{w.hedges})\s?)?$"
     )
 )
+# `묘목 한 그루를 심는 데 평균 `, `주민 한 명을 진료하는 데 `: what doing it to one of the unit takes, a few words, the
+# figure (a cost per one: `… 9,000원이 든 셈이다`)
+_ONE_DOING = ByLanguage(
+    lambda w: (
+        rf"(?<![^\W\d_])(?:(?<![\d.,])(?P<pre>[^\W\d_]{{2,}})\s+)?(?<![\d.,])(?P<one>{w.fallback_one_unit})\s?"
+        rf"(?P<noun>[^\W\d_]{{1,4}}?)(?:{w.one_unit_object_particles})\s+(?:{w.one_unit_doing_marks})\s+"
+        rf"(?P<gap>(?:[^\W\d_]+\s+){{0,2}}?)(?:(?:{w.hedges})\s?)?$"
+    )
+)
 # after a figure whose clause says nothing but the one and the figure (`안마의자 한 대에 48만원꼴이다.`)
 _BARE_CLOSE = ByLanguage(lambda w: rf"(?:{w.per_one_unit_bare_close})")
+_COST_NOUN = ByLanguage(lambda w: rf"(?:{w.per_one_cost_nouns})$")
 _METRIC_PARTICLE = ByLanguage(lambda w: rf"(?:{w.per_one_unit_metric_particles})$")
 
 
@@ -124,6 +135,8 @@ def link_per_one_unit_apart_ko(claims: list[Claim], text: str, lang: str, senten
         if mark is None:
             mark, averaged = _one_as_subject(figure, opens, sentence_starts, text, lang)
             if mark is None:
+                mark, averaged = _one_doing(figure, opens, sentence_starts, text, lang)
+            if mark is None:
                 mark = _ONE_BARE[lang].search(text, max(opens, figure.start - _MARK_REACH), figure.start)
                 averaged = mark is not None and any(
                     _AVERAGE_WORD[lang].fullmatch(word) for word in mark.group("gap").split()
@@ -132,6 +145,10 @@ def link_per_one_unit_apart_ko(claims: list[Claim], text: str, lang: str, senten
                 continue
         noun = mark.group("noun")
         gap = mark.group("gap")
+        if mark.re is _ONE_DOING[lang] and all(_AVERAGE_WORD[lang].fullmatch(word) for word in gap.split()):
+            gap = (
+                ""  # (`한 그루를 심는 데 평균 9,000원이 든 셈이다`: the one and the figure, nothing of another metric)
+            )
         if not noun.isalpha() or measure_unit(noun, lang) is not None or _TIME_NOUN[lang].fullmatch(noun):
             continue
         if _PERIOD_IN_GAP[lang].search(gap):
@@ -151,11 +168,19 @@ def link_per_one_unit_apart_ko(claims: list[Claim], text: str, lang: str, senten
         if people and not names:
             continue  # (`한 명에`: people of which count, unsaid)
         units = [c for c in counts if c.end <= mark.start() and _counts(c, noun, pre, None, text, lang)]
+        if any(not _earlier(c) for c in units):
+            # (`지난해 관람객은 3만1천 명으로`: a count dated a year before the story's beside one of now, the earlier
+            # time's level)
+            units = [c for c in units if not _earlier(c)]
         if names:
             units = [c for c in units if any(_named_count(n, c, text) and _nothing_between(n, c, text) for n in names)]
         else:
             units = [c for c in units if c.counter == noun]
         count = _one_value(units)
+        if count is None and people and names and not units:
+            # (`방문객 한 명에 들어간 예산은`, no count of people the noun names: the headline's count of people, the
+            # story's whole, `축제 열흘간 31만 명 찾아` restated in the lead)
+            count = _headline_people(counts, stated, title_end, lead_end, lang)
         titles = [c for c in stated if c.start < title_end and c.counter == count.counter] if count else []
         if count is None or (count.start < lead_end and not _titled(count, units + titles, title_end)):
             # (a count of the lead the title does not state, `올해 도서관 36곳을 새로 열었다`: maybe a part of what
@@ -167,6 +192,7 @@ def link_per_one_unit_apart_ko(claims: list[Claim], text: str, lang: str, senten
             for c in stated
             if c.end <= mark.start()
             and abs(c.value - count.value) > count.value * (_ROUNDED - 1)
+            and (not _earlier(c) or _earlier(count))
             # (a part too in the figure's own paragraph, `읍내에 14곳, 면에 22곳`; elsewhere a whole)
             and (
                 c.paragraph == figure.paragraph
@@ -225,6 +251,11 @@ def _total(
         return None  # (an amount of its kind earlier in its sentence, another clause's: which total, unsaid)
     metric = _metric(gap, lang)
     if metric is not None:
+        # (a cost named so in the figure's own paragraph before it, `축제 예산은 9억 원으로 … 방문객 한 명에 들어간
+        # 예산은`: what was spent on all of them; sales per head have rival totals, whose buyers, unsaid)
+        own = [c for c in before if c.paragraph == figure.paragraph and _named_before(metric, c, text)]
+        if own and _COST_NOUN[lang].search(metric):
+            return _one_value(own)
         # (named so and stated in the count's paragraph, `기사 10명의 월급 N원`, the two the figure divides; or in the
         # lead, the story's own total)
         return _one_value(
@@ -251,6 +282,48 @@ def _total(
     if total is None or any(c is not total and c.part_of != total.id for c in window):
         return None  # (another amount of its kind, not a listed part of the total: which one it restates, unsaid)
     return total
+
+
+def _one_doing(
+    figure: Claim, opens: int, sentence_starts: list[int], text: str, lang: str
+) -> tuple[re.Match | None, bool]:
+    """One of the unit as the object of what the figure's clause says doing it takes (`묘목 한 그루를 심는 데`), never
+    one of a time; and whether the clause says the figure is an average (`평균`, `꼴`, `셈`): else it is that one's own
+    price (`한 그루를 심는 데 9,000원이 든다`: what one costs, no total divided)."""
+    mark = _ONE_DOING[lang].search(text, max(opens, figure.start - _MARK_REACH), figure.start)
+    if mark is None or _TIME_NOUN[lang].fullmatch(mark.group("noun")):
+        return None, False
+    closes = sentence_starts[figure.sentence + 1] if figure.sentence + 1 < len(sentence_starts) else len(text)
+    averaged = any(_AVERAGE_WORD[lang].fullmatch(word) for word in mark.group("gap").split()) or bool(
+        _AVERAGE_WORD[lang].search(text, figure.end, min(closes, figure.end + _AVERAGE_AFTER))
+    )
+    return mark, averaged
+
+
+def _earlier(c: Claim) -> bool:
+    """Whether a figure is dated a year before the one the story is published in (`지난해 관람객은`)."""
+    return c.published is not None and c.period is not None and c.period.year < c.published.year
+
+
+def _headline_people(
+    counts: list[Claim], stated: list[Claim], title_end: int, lead_end: int, lang: str
+) -> Claim | None:
+    """The count of people the title states and the lead's body restates (rounded or not), of one value: the story's
+    whole (`축제 열흘간 31만 명 찾아` and `31만2천 명이 다녀갔다`)."""
+    people = _PEOPLE[lang]
+    titled = [c for c in stated if c.start < title_end and c.counter and people.fullmatch(c.counter)]
+    if len({c.value for c in titled}) != 1:
+        return None  # (none, or two counts of people in the title: which one is the story's, unsaid)
+    return _one_value(
+        [
+            c
+            for c in counts
+            if title_end <= c.start < lead_end
+            and c.counter
+            and people.fullmatch(c.counter)
+            and abs(c.value - titled[0].value) <= c.value * (_ROUNDED - 1)
+        ]
+    )
 
 
 def _titled(count: Claim, units: list[Claim], title_end: int) -> bool:

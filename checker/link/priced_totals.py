@@ -26,9 +26,11 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.per_unit_apart import is_a_rate
+from checker.link.per_unit_fallback import beside_their_share
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.unit_price_marks import noun_before_unit_price
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 # `마리당 `, `1대당 `, `건당 평균 거래액은 `: the counter the mark closes, right before the price (words between)
 _MARK_BEFORE = ByLanguage(
@@ -38,11 +40,23 @@ _MARK_BEFORE = ByLanguage(
     ),
     re.I,
 )
+# `한 사람에 `, `1인 `, `관람권 한 장 값은 `, `한 알에 `: one of a counted unit right before its price (its particle or
+# the word naming the price after it)
+_ONE_BEFORE = ByLanguage(
+    lambda w: (
+        rf"(?<![^\W_])(?:{w.fallback_one_unit})\s?(?P<counter>[^\W\d_]{{1,3}}?)"
+        rf"(?:(?:{w.one_unit_price_particles})|\s+(?:{w.one_unit_price_nouns})(?:{w.named_figure_particles}))?"
+        rf"\s+(?:(?:{w.hedges})\s*)?$"
+    ),
+)
+_TIME_NOUN = ByLanguage(lambda w: rf"(?:{w.one_unit_subject_time_nouns})")
+_ONE_PERSON = ByLanguage(lambda w: rf"(?:{w.one_person_counters})")
+_PERSON = ByLanguage(lambda w: rf"(?:{w.person_counters})")
 # Right before the total, ending the words between it and the price: a total mark or a sales noun, then only a particle
 # or a hedge (`모두 T`, `매출은 약 T`); a mark before another noun (`전체 사업비는`: a budget) names no total.
 _TOTAL_WORDS = ByLanguage(
     lambda w: (
-        rf"(?:(?<![^\W\d_])(?:{w.total_marks})|(?:{w.sales_value_nouns}))"
+        rf"(?:(?<![^\W\d_])(?:{w.total_marks})|(?:{w.sales_value_nouns})|(?:{w.priced_income_nouns}))"
         rf"\s*(?:{w.named_figure_particles})?\s*(?:(?:{w.hedges})\s*)?$"
     ),
     re.I,
@@ -51,6 +65,8 @@ _TOTAL_WORDS = ByLanguage(
 # may be the part's or the whole's, so it is left unlinked.
 _OF_WHICH = ByLanguage(lambda w: rf"\s*(?:{w.of_which_openers})", first_tested=False)
 _MARK_REACH = 24  # characters before a price where its mark stands
+_SHARE_GAP = 3  # characters between a share and the part set right after it (`43%인 370명`)
+_DIGIT_OR_STOP = compile_exact(r"[\d.,;:!?()]")
 _COMPARED = ("prior", "baseline", "change")
 _BOUNDS = ("over", "under", "atleast", "atmost")  # (the qualifiers of a bound: a milestone passed, no count stated)
 
@@ -58,11 +74,16 @@ _BOUNDS = ("over", "under", "atleast", "atmost")  # (the qualifiers of a bound: 
 def link_priced_totals(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     figures = [c for c in claims if not c.furniture]
     by_sentence: dict[int, list[Claim]] | None = None
+    shared: set[str] | None = None
     for price in figures:
         if price.kind != "money" or price.role != "value" or price.per_unit_of is not None:
             continue
         start = sentence_starts[price.sentence]
         mark = _MARK_BEFORE[lang].search(text, max(start, price.start - _MARK_REACH), price.start)
+        if mark is None:
+            mark = _ONE_BEFORE[lang].search(text, max(start, price.start - _MARK_REACH), price.start)
+            if mark is not None and _TIME_NOUN[lang].fullmatch(mark.group("counter")):
+                continue  # (`한 달 10만 원`, `한 번에`: per a period or an occasion, no counted unit)
         if mark is None or _OF_WHICH[lang].match(text, start):
             continue
         if by_sentence is None:
@@ -72,8 +93,16 @@ def link_priced_totals(claims: list[Claim], text: str, lang: str, sentence_start
         if total is None or total.product_of is not None or total.per_unit_of is not None:
             continue
         counter = mark.group("counter")
+        if _ONE_PERSON[lang].fullmatch(counter) and not _PERSON[lang].fullmatch(counter):
+            # (`한 사람에`, `1인`: one person, of the counts of people, `9천 명`)
+            counter = next(
+                (c.counter for c in figures if c.kind == "count" and c.counter and _PERSON[lang].fullmatch(c.counter)),
+                counter,
+            )
         before = by_sentence.get(price.sentence - 1, [])
-        count = _count(counter, mark.start(), sentence, before, text, lang)
+        if shared is None:
+            shared = beside_their_share(figures, text) | _after_their_share(figures, text)
+        count = _count(counter, mark.start(), sentence, before, text, lang, shared)
         if count is None and not any(_of(c, counter) for c in sentence + before if c.start < price.start):
             # (`128팀이 출전했다 … (paragraphs on the matches) … 참가비는 팀당 6만 원으로 모두 768만 원`: none of the
             # counter nearer, the one count of it the article states before)
@@ -109,15 +138,36 @@ def _of(claim: Claim, counter: str) -> bool:
     )
 
 
+def _after_their_share(figures: list[Claim], text: str) -> set[str]:
+    """The figures set right after a share in their sentence (`전체의 43%인 370명`): a part of a whole stated apart."""
+    return {
+        after.id
+        for share, after in zip(figures, figures[1:])
+        if share.role == "share"
+        and after.sentence == share.sentence
+        and after.start - share.end <= _SHARE_GAP
+        and not _DIGIT_OR_STOP.search(text, share.end, after.start)
+    }
+
+
 def _count(
-    counter: str, mark_start: int, sentence: list[Claim], before: list[Claim], text: str, lang: str
+    counter: str, mark_start: int, sentence: list[Claim], before: list[Claim], text: str, lang: str, shared: set[str]
 ) -> Claim | None:
-    """The one count of the counter stated as a value before the price's mark, in its sentence or the one before."""
+    """The one count of the counter stated as a value before the price's mark, in its sentence or the one before
+    (there, no part of a whole stated apart: `여자 선수는 전체의 43%인 370명이다`, a share's part, nor a listed one)."""
     # (in the price's own sentence the mark after a count is the price's, no rate of it: `200대에는 1대당`)
     own = [c for c in sentence if c.end <= mark_start and _of(c, counter) and c.role not in _COMPARED]
     if own and any(_of(c, counter) and c.role == "value" and c.value > own[-1].value for c in before):
         return None  # (`16만장이 나갔다. 현장 판매분 2만장은 장당 …`: a part of the count before; whose total?)
-    found = own or [c for c in before if _of(c, counter) and c.role == "value" and not is_a_rate(c, text, lang)]
+    found = own or [
+        c
+        for c in before
+        if _of(c, counter)
+        and c.role == "value"
+        and not is_a_rate(c, text, lang)
+        and c.id not in shared
+        and c.part_of is None
+    ]
     if len({c.value for c in found}) != 1:
         return None  # (none, or two: which the price applies to, not said)
     return found[-1]
