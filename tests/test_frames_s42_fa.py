@@ -302,3 +302,78 @@ def test_a_figure_per_one_unit_with_no_total_after_it_still_read(knowledge):
     text = "도서관\n\n올해 도서관 회원은 1천200명이다.\n대출은 모두 6천권으로, 회원 한 명이 평균 5권을 빌린 셈이다."
     _checked(knowledge, text, PER_UNIT, fires=False)
     _not_linked(knowledge, text.replace("모두 6천권으로", "모두 6천차례로"), SHARE)
+
+
+# ---------------------------------------------------------------- dates: an edition's ordinal, then its first year
+
+
+@pytest.mark.parametrize(
+    ("sentence", "right", "wrong"),
+    [
+        ("The town staged the {n} parade since the first in 1966.", "61st", "66th"),
+        ("Sunday's race was the {n} since it began in 2009.", "18th", "21st"),
+        ("The {n} fair, first held in 1994, drew 900 stalls.", "33rd", "36th"),
+        ("Saturday saw the {n} gala since the inaugural one in 1981.", "46th", "50th"),
+        ("The {n} Brockley regatta, first held in 2001, drew 40 crews.", "26th", "29th"),
+    ],
+)
+def test_an_editions_ordinal_then_its_first_year(knowledge, sentence, right, wrong):
+    text = "Events\n\n" + sentence
+    day = dt.date(2026, 8, 5)
+    _checked(knowledge, text.format(n=right), ELAPSED, fires=False, published=day)
+    _checked(knowledge, text.format(n=wrong), ELAPSED, fires=True, published=day)
+
+
+def test_fewer_editions_than_years_is_a_pause_not_read(knowledge):
+    text = "Events\n\nThe town staged the 55th parade since the first in 1966."
+    _not_fired(knowledge, text, ELAPSED, published=dt.date(2026, 8, 5))
+
+
+# ---------------------------------------------------------------- dates: a start year, what it began with, N년 만에
+
+
+@pytest.mark.parametrize(
+    ("sentence", "years"),
+    [
+        ("2019년 상자 200개로 시작해 {n}년 만에 60배가 됐다.", 7),
+        ('대표는 "2018년 벌통 40개로 시작했는데 {n}년 만에 열 배가 됐다"고 말했다.', 8),
+        ("2016년 메추리 12만 마리로 시작한 농장은 {n}년 만에 사육 규모를 네 배로 키웠다.", 10),
+        ("2020년 직원 3명으로 출발한 회사는 {n}년 만에 직원 40명을 거느리게 됐다.", 6),
+        ("2014년 화분 500개로 시작한 농원은 {n}년 만에 매출 10억 원을 넘겼다.", 12),
+    ],
+)
+def test_a_start_with_what_it_began_with_then_a_span(knowledge, sentence, years):
+    text = "농장 소식\n\n" + sentence
+    day = dt.date(2026, 8, 5)
+    _checked(knowledge, text.format(n=years), ELAPSED, fires=False, published=day)
+    _checked(knowledge, text.format(n=years - 3), ELAPSED, fires=True, published=day)
+
+
+# ---------------------------------------------------------------- dates: a noun of starting dated further off
+
+_CLUB = (
+    "구단 소식\n\n한울시민축구단이 올해 리그 20경기에서 15승을 거둬 {year}년 창단 이후 첫 우승을 차지했다. "
+    "승률은 75%다. 지난해에는 9승에 그쳤다. 홈 관중은 모두 3만 명이었다.\n"
+    "올해로 창단 {n}{mark} 구단은 내년 시즌을 준비한다."
+)
+
+
+@pytest.mark.parametrize(
+    ("year", "n", "mark"),
+    [
+        (2009, 18, "년째인"),
+        (2009, 17, "년째인"),
+        (2001, 25, "주년을 맞은"),
+        (1996, 30, "주년을 맞은"),
+        (2012, 15, "년째인"),
+    ],
+)
+def test_a_count_after_a_noun_of_starting_dated_further_off(knowledge, year, n, mark):
+    day = dt.date(2026, 8, 5)
+    _checked(knowledge, _CLUB.format(year=year, n=n, mark=mark), ELAPSED, fires=False, published=day)
+    _checked(knowledge, _CLUB.format(year=year, n=n - 4, mark=mark), ELAPSED, fires=True, published=day)
+
+
+def test_two_starts_of_the_noun_leave_the_count_unread(knowledge):
+    text = _CLUB.format(year=2009, n=10, mark="년째인").replace("홈 관중은", "2015년 창단한 여자팀의 홈 관중은")
+    _not_fired(knowledge, text, ELAPSED, published=dt.date(2026, 8, 5))

@@ -1278,6 +1278,7 @@ LINK_CLASSES = (
     "per_day_before",
     "time_counters",
     "norm_period_words",
+    "edition_since_first",
     "other_members_openers",
     "when_opens_clause",
     "per_day_after",
