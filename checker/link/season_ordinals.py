@@ -368,7 +368,7 @@ def _editions(code: str) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]] 
         ordinal = _count(words, rf"(?:{w.age_ordinal_marks})")
         patterns.append(
             compile_re(
-                rf"(?P<below>)\b(?<![\d.,]){ordinal}\s+(?:[A-Z][\w'’-]*\s+){{0,2}}"
+                rf"(?P<below>)\b(?<![\d.,]){ordinal}\s+(?:[^\W\d_][\w'’-]*\s+){{0,2}}?"
                 rf"(?P<reached>{w.edition_nouns}|{w.edition_event_nouns})\b,\s+(?:{w.edition_held_first})"
                 rf"\s+in\s+(?P<year>\d{{4}})\b",
                 re.I,
