@@ -294,6 +294,7 @@ from checker.link.signless_points import sign_signless_points
 from checker.link.span_averages import link_span_averages, link_span_averages_of_identified_totals
 from checker.link.spans_between_dates import link_spans_between_dates
 from checker.link.spending_totals import link_spending_totals
+from checker.link.start_nouns_apart import link_start_nouns_apart
 from checker.link.subject_levels import link_changes_of_named_subjects, link_changes_of_the_level_before
 from checker.link.swings_named_after import link_swings_named_after
 from checker.link.table_cells import link_table_cells
@@ -945,6 +946,9 @@ def _elapsed_spans(doc: ArticleView, claims: list[Claim], document: Document) ->
     spans = spans + [
         span for span in link_editions_apart_from_their_first(doc, published, assumed) if span.start not in read
     ]
+    # a count of years after a noun of starting, counted from the year the text dates that noun by further off
+    read = {span.start for span in spans}
+    spans = spans + [span for span in link_start_nouns_apart(doc, published, assumed) if span.start not in read]
     # a length right after a range of days or months written as one figure, where no other reading read it
     read = {span.start for span in spans}
     spans = spans + [span for span in link_lengths_after_compact_ranges(doc, published) if span.start not in read]

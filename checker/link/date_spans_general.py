@@ -660,10 +660,12 @@ def _age_patterns(
         # before it)
         not_count_noun = rf"(?!(?:{w.age_start_nouns_before})\s?\d)" if w.age_start_nouns_before != NEVER else ""
         # (`1993년 전주 풍남동 골목 끝 작업실에서 출발해`: the place of the start between them, in one clause with no
-        # figure; read only beside a count of its sentence or the one beside it, group `far`)
+        # figure; read only beside a count of its sentence or the one beside it, group `far`; so is a shorter one
+        # holding a small figure of what the start began with, `2019년 상자 200개로 시작해`, which the near reading
+        # passes over)
         starts.append(
             compile_re(
-                rf"{_START_YEAR}{month_day}\D{{1,2}}(?P<far>(?:[^.!?\d,;:]|(?<!\d)\d{{1,3}}(?![\d,.])){{13,{_FAR_START_REACH}}}?){not_count_noun}"
+                rf"{_START_YEAR}{month_day}\D{{1,2}}(?P<far>(?=[^.!?\d,;:]{{13}}|[^.!?\d,;:]{{0,12}}?(?<!\d)\d{{1,3}}(?![\d,.]))(?:[^.!?\d,;:]|(?<!\d)\d{{1,3}}(?![\d,.])){{1,{_FAR_START_REACH}}}?){not_count_noun}"
                 rf"(?:{after_year})",
                 re.I,
             )

@@ -261,7 +261,11 @@ def link_elapsed_since_dates(
             # not from the year of the figures the sentence reports)
             until = Period.of_day(published.year, published.month, published.day), None
         if until is None:
-            until = figures_period(doc, claims, since, match.start(), published)
+            # (`has run the café for 12 years, since 2014`: a span that runs on to now, its start after it, is counted
+            # to the period of its own sentence's figures only; not to a period other sentences report, `last
+            # year's winner`, which it says nothing of)
+            own_only = match.re is words.apposed_after
+            until = figures_period(doc, claims, since, match.start(), published, own_only=own_only)
         # (`30 months ago` counts back from now: with no figure dated before it, to the publication, in any unit)
         counted_from_now = (
             unit in ("year", "decade")
@@ -363,13 +367,19 @@ def date_before(doc: ArticleView, dated: list[TimeRef], mark: int) -> TimeRef | 
 
 
 def figures_period(
-    doc: ArticleView, claims: list[Claim], since: TimeRef, position: int, published: dt.date | None
+    doc: ArticleView,
+    claims: list[Claim],
+    since: TimeRef,
+    position: int,
+    published: dt.date | None,
+    own_only: bool = False,
 ) -> tuple[Period, Span | None] | None:
     """The period the record is counted to: the newest written for a figure of the span's own sentence before
     it or, with none there, the period written for most figures before it (the period the article reports:
     `10월 상승률 1.3% … 9월 1.6%와 비교하면 … 2021년 1월 이후 3년 9개월 만에 최저` runs to October, not to the
     September just compared, nor to a weekly index of the publication month). Never the start's own date nor
-    a period after publication; None when no figure before the span has a written period."""
+    a period after publication; None when no figure before the span has a written period (`own_only`: none in the
+    span's own sentence)."""
     sentence = doc.segments.sentence_of(position)
     own: list[tuple[Period, Span]] = []
     counts: dict[str, int] = {}
@@ -390,7 +400,7 @@ def figures_period(
         first.setdefault(claim.period, (period, claim.period_span))
     if own:
         return max(own, key=lambda p: p[0].bounds()[1])
-    if not counts:
+    if not counts or own_only:
         return None
     most = max(counts, key=lambda key: (counts[key], first[key][0].bounds()[1]))
     return first[most]

@@ -36,6 +36,7 @@ from checker.link.inflections import word_forms
 from checker.link.keys_differ import periods_differ
 from checker.link.partners import _names_a_noun
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
+from checker.link.totals_from_priced_counts import priced_count
 from checker.link.wholes_agreeing import whole_or_its_earlier
 from checker.models import Claim
 from checker.regex_cache import compile_exact
@@ -85,17 +86,24 @@ def link_fractions_of_named_wholes(claims: list[Claim], text: str, lang: str) ->
         part = figures[position - 1] if position else None
         if part is None or part.sentence != rate.sentence or not is_level(part):
             continue
+        beside = part  # (the figure the share is set beside)
         if not (
-            _PART_TO_FRACTION[lang].fullmatch(text, part.end, rate.start)
+            _PART_TO_FRACTION[lang].fullmatch(text, beside.end, rate.start)
             if rate.kind == "fraction"
             else (
-                _PART_TO_SHARE_VERB[lang].fullmatch(text, part.end, rate.start)
+                _PART_TO_SHARE_VERB[lang].fullmatch(text, beside.end, rate.start)
                 # (`3,100 riders, 18% of members`: a percentage set beside its part, of a whole it names by a noun
                 # of its own, not the total's word)
-                or (_PART_TO_FRACTION[lang].fullmatch(text, part.end, rate.start) and _names_a_noun(rate, text, lang))
+                or (_PART_TO_FRACTION[lang].fullmatch(text, beside.end, rate.start) and _names_a_noun(rate, text, lang))
             )
         ):
             continue
+        if position >= 3 and priced_count(figures[position - 3], figures[position - 2], beside, text, lang):
+            # (`raised £9,000 from 600 runners at £15, or 30 per cent of takings`: the price each paid is no
+            # part; the share is of the total stated with the count)
+            part = figures[position - 3]
+            if not is_level(part):
+                continue
         noun = _NOUN_AFTER[lang].match(text, rate.end)
         if noun is None:
             # (the rest of a whole is set against the part before it, its sibling, never its whole)

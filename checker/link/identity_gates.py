@@ -39,7 +39,7 @@ from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import own_period
 from checker.link.lexicon import Lexicon
 from checker.link.per_one_marks import stated_per_one
-from checker.link.per_unit_apart import a_level_beside
+from checker.link.per_unit_apart import a_level_beside, restates_a_rise
 from checker.link.per_unit_vetoes import PRICED_PER_UNIT, short_period
 from checker.link.unit_prices import MEASURE_WORDS
 from checker.models import Claim
@@ -99,6 +99,13 @@ _INCREMENT_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.increment_before}
 _INCREMENT_WORD = ByLanguage(lambda w: rf"(?:{w.more_or_fewer_after}|{w.addition_marks_after})", re.I)
 _INCREMENT_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.more_or_fewer_after}|{w.addition_marks_after})\b", re.I)
 _INCREMENT_REACH = 24
+# `Each hectare gives about 3 tonnes in a normal season`, `평년에는 1㏊당 3톤`: a figure per unit stated for a norm
+# period (`[link.norm_period_words]`) is what a unit gives as a rule, no quotient of any stated total
+_NORM_PERIOD = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.norm_period_words})(?![^\W\d_])", re.I)
+_NORM_REACH = 40  # characters either side of a figure where its norm period stands in its clause
+# `… 들어 모두 900차례`, `…, a total of 900 visits`: right before a total the figure's clause goes on to state, its mark
+_TOTAL_MARK_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.total_marks})\s*$", re.I)
+_TOTAL_MARK_REACH = 16  # characters before a count where its total mark stands
 
 
 def _an_increment(figure: Claim, text: str, lang: str) -> bool:
@@ -109,6 +116,37 @@ def _an_increment(figure: Claim, text: str, lang: str) -> bool:
         or _INCREMENT_AFTER[lang].match(text, figure.end)
         or _INCREMENT_BEFORE[lang].search(text, max(0, figure.start - _INCREMENT_REACH), figure.start)
     )
+
+
+def _total_of_another_counter_after(figure: Claim, claims: list[Claim], at: int, text: str, lang: str) -> bool:
+    """Whether the figure's sentence goes on, past it, to a count marked a total (`평균 3개 강좌를 들어 모두 900차례
+    수강했다`: `[link.total_marks]` right before it) that counts another thing than the figure (its counter another)
+    and is larger: the figure per one unit makes that total with its units."""
+    if figure.kind != "count":
+        return False
+    for c in claims[at + 1 :]:
+        if c.sentence != figure.sentence:
+            break
+        if (
+            c.kind == "count"
+            and c.role in ("value", "change")  # (`모두 900차례 뛰었다`: a total whose verb may read as a rise's)
+            and (c.counter or "") != (figure.counter or "")
+            and c.value > figure.value
+            and _TOTAL_MARK_BEFORE[lang].search(text, max(figure.end, c.start - _TOTAL_MARK_REACH), c.start)
+        ):
+            return True
+    return False
+
+
+def _in_a_norm_period(figure: Claim, text: str, lang: str) -> bool:
+    """Whether the figure's clause states it for a norm period (`in a good year`, `in a typical week`, `평년에는`:
+    `[link.norm_period_words]`) right before or after it: what a unit gives as a rule, not this period's quotient."""
+    start = max(0, figure.start - _NORM_REACH)
+    cut = [m.end() for m in _CLAUSE_STOP.finditer(text, start, figure.start)]
+    start = cut[-1] if cut else start
+    stop = _CLAUSE_STOP.search(text, figure.end, figure.end + _NORM_REACH)
+    end = stop.start() if stop else min(len(text), figure.end + _NORM_REACH)
+    return _NORM_PERIOD[lang].search(text, start, end) is not None
 
 
 def _per_a_count(figure: Claim, claims: list[Claim], at: int, text: str, lang: str) -> bool:
@@ -151,6 +189,17 @@ def gate_per_unit_joins(claims: list[Claim], text: str, lang: str) -> None:
         ):
             _unlink_per_unit(figure)
             continue
+        # (the figure's clause goes on to the total it makes, of another counter: `회원 한 명이 평균 3개 강좌를
+        # 들어 모두 900차례 수강했다`, no share of a total of its own counter stated before)
+        if total.start < figure.start and _total_of_another_counter_after(
+            figure, claims, position[figure.id], text, lang
+        ):
+            _unlink_per_unit(figure)
+            continue
+        # (the figure is a norm: `Each hectare gives about 3 tonnes in a normal season`, no share of this year's total)
+        if _in_a_norm_period(figure, text, lang):
+            _unlink_per_unit(figure)
+            continue
         # (the total is itself per a count its clause makes a rate's base: `Every 1,000 bottles take 60kg`)
         if _per_a_count(total, claims, position[total.id], text, lang):
             _unlink_per_unit(figure)
@@ -160,7 +209,12 @@ def gate_per_unit_joins(claims: list[Claim], text: str, lang: str) -> None:
             _an_increment(units, text, lang)
             and not _an_increment(total, text, lang)
             # (`2,400 extra tests` the article's one count of tests: the units, however added)
-            and (not _INCREMENT_WORD[lang].fullmatch(units.counter or "") or a_level_beside(units, claims, text, lang))
+            and (
+                not _INCREMENT_WORD[lang].fullmatch(units.counter or "")
+                or a_level_beside(units, claims, text, lang)
+                # (`drew 48,000 visitors, up from 40,000 … the 8,000 extra visitors`: the rise the article states)
+                or restates_a_rise(units, claims)
+            )
         ):
             _unlink_per_unit(figure)
             continue

@@ -29,6 +29,10 @@ _TOTAL_OF_NOUN = ByLanguage(
     lambda w: rf"(?<![^\W\d_])(?P<noun>[^\W\d_]{{2,6}})\s?(?:{w.noun_total_after})(?:{w.topic_particles})?\s*$"
 )
 _WORD = compile_exact(r"[^\W\d_]{2,}")
+# `가구당 2만 원`, `1인당 3만 원`: right before the fee, its unit and the mark of one (`[link.unit_price_before]`)
+_PER_UNIT_MARK = ByLanguage(
+    lambda w: rf"(?<![^\W\d_])(?P<unit>[^\W\d_]{{1,4}})(?:{w.unit_price_before})\s*(?:(?:{w.hedges})\s*)?$"
+)
 _TOTAL_REACH = 16  # characters before a total where its noun and total word stand
 _PRICE_REACH = 16  # characters before an amount where the noun naming it may stand (`참가비는 종목 구분 없이 `)
 _NOUN_REACH = 10  # characters before a count where the word naming it stands (`조합원 4천명`)
@@ -50,7 +54,13 @@ def link_named_unit_totals(claims: list[Claim], text: str, lang: str, sentence_s
             continue
         if per_shorter_period(price, text, lang) or stated_per_period(price, text, lang):
             continue  # (`보관료는 하루 1천 원`: a fee per day; the count alone, no days, makes no total of it)
-        count = _count(figures, i, noun, text, sentence_starts)
+        per = _PER_UNIT_MARK[lang].search(text, max(0, price.start - _PRICE_REACH), price.start)
+        if per is not None:
+            # (`입장료는 가구당 2만 원으로 입장료 수입은 240만 원`: a fee per a unit the mark names is paid by the
+            # units of that counter, `120가구`, not by the people its noun's stem names, `입장객 410명`)
+            count = _count_of_unit(figures, i, per.group("unit"))
+        else:
+            count = _count(figures, i, noun, text, sentence_starts)
         if count is None or count.low <= 0:
             continue
         total.product_of, total.product_units = price.id, count.id
@@ -99,3 +109,16 @@ def _count(figures: list[Claim], i: int, noun: str, text: str, sentence_starts: 
     # else the lead count of people the fee's stem names (`참가비`: `참가자 2만명`, the story's whole, before its parts)
     stem = re.compile(rf"(?<![^\W\d_]){re.escape(noun[:_STEM])}")
     return next((c for c in counts if stem.search(text, max(0, c.start - _NOUN_REACH), c.start)), None)
+
+
+def _count_of_unit(figures: list[Claim], i: int, unit: str) -> Claim | None:
+    """The count before the total whose counter is the unit a fee is marked per (`가구당` of `120가구`): its one value,
+    or, of several, the first stated when it is the largest of them (the story's whole, the others its parts or its
+    earlier levels); else which is not said."""
+    counts = [c for c in figures[:i] if c.kind == "count" and c.role == "value" and (c.counter or "") == unit]
+    if not counts:
+        return None
+    if len({c.value for c in counts}) == 1:
+        return counts[-1]
+    first = counts[0]
+    return first if all(c.value <= first.value for c in counts) else None

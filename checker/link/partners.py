@@ -90,11 +90,13 @@ from checker.link.per_unit_apart import (
     bought_of_a_spend,
     count_of_a_group_within,
     is_a_rate,
+    is_an_increment,
     names_the_count,
     opens_with_headline,
     per_noun_matches,
     per_shorter_period,
     place_per_unit,
+    restates_a_rise,
     shares_scope_words,
     stated_per_a_noun,
 )
@@ -473,6 +475,10 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
             count = partners.best(
                 figure, ("count",), "count", lambda c: c.metric == _POPULATION and "metric" not in c.guesses
             )
+        if count is not None and is_an_increment(count, lang) and restates_a_rise(count, figures):
+            # (`drew 48,000 visitors, up from 40,000 … the 8,000 extra visitors`: the size of a rise the article states,
+            # no count of all the units a figure per one of them divides)
+            count = None
         stated, total = _own_total(figures, i, text, lang, sentence_starts)
         if not stated and noun is None and count is not None:
             # (`The 50 stalls paid an average of £900 each, or £45,000 between them`: the total right after)

@@ -654,9 +654,12 @@ class CountsApart:
                     # (`the 300 extra members`: a rise's size, read as a count of `extra`, when a level of the
                     # units is stated too; `will offer 2,400 extra tests … £180 a test`, the one count of them)
                     or (
-                        c.kind == "count"
-                        and _INCREMENT_COUNTER[self.lang].fullmatch(c.counter or "")
-                        and a_level_beside(c, self.figures, self.text, self.lang, rates)
+                        is_an_increment(c, self.lang)
+                        and (
+                            a_level_beside(c, self.figures, self.text, self.lang, rates)
+                            # (`drew 48,000 visitors, up from 40,000 … the 8,000 extra visitors`: the rise restated)
+                            or restates_a_rise(c, self.figures)
+                        )
                     )
                 )
             ]
@@ -734,6 +737,31 @@ def a_level_beside(increment: Claim, figures: list[Claim], text: str, lang: str,
         and not is_a_rate(c, text, lang)  # (`200 tests a month`: a pace, no level)
         for c in figures
     )
+
+
+def restates_a_rise(increment: Claim, figures: list[Claim]) -> bool:
+    """Whether an increment (`the 8,000 extra visitors`) is the size of a rise the article states as a level and the
+    earlier level it rose from in one sentence (`drew 48,000 visitors, up from 40,000 in 2024`): the rise restated,
+    whatever noun each is named by, no count of all the units."""
+    levels: dict[int, list[Claim]] = {}
+    for c in figures:
+        if c.kind == "count" and c is not increment and c.role in ("value", "prior", "baseline"):
+            levels.setdefault(c.sentence, []).append(c)
+    return any(
+        now.role == "value"
+        and then.role in ("prior", "baseline")
+        and now.low - then.high <= increment.high
+        and increment.low <= now.high - then.low
+        for same in levels.values()
+        for now in same
+        for then in same
+    )
+
+
+def is_an_increment(count: Claim, lang: str) -> bool:
+    """A count whose counter word makes it the size of a rise (`300 extra`, `2,400 additional tests`:
+    `[link.increment_counters]`)."""
+    return count.kind == "count" and _INCREMENT_COUNTER[lang].fullmatch(count.counter or "") is not None
 
 
 def _own_noun_names(noun: str, count: Claim, text: str, lang: str) -> bool:

@@ -67,6 +67,7 @@ from typing import NamedTuple
 
 from checker.extract.lang import ByLanguage, link_alternations
 from checker.extract.units import base_unit, measure_unit
+from checker.link.earlier_when_clauses import in_an_earlier_when_clause
 from checker.link.inflections import singular
 from checker.link.per_unit_apart import is_a_rate, opens_with_headline
 from checker.link.sentence_groups import group_by_paragraph, group_by_sentence
@@ -310,11 +311,18 @@ def link_per_unit_fallback(claims: list[Claim], text: str, lang: str, sentence_s
             and (noun == _NO_NOUN or len(sentences) > 1)
             else None
         )
+        # (`up from £3 in 2024, when 900 were sold`: a figure of a clause hung on an earlier time is that time's,
+        # no total nor count of a figure of now; `checker/link/earlier_when_clauses.py`)
+        then = in_an_earlier_when_clause(figure, text, lang)
         window = [
             c
             for s in sentences
             for c in by_sentence.get(s, ())
-            if c is not figure and c.paragraph == figure.paragraph and c.role == "value" and c.per_unit_of is None
+            if c is not figure
+            and c.paragraph == figure.paragraph
+            and c.role == "value"
+            and c.per_unit_of is None
+            and (then or not in_an_earlier_when_clause(c, text, lang))
         ]
         _link(
             figure,

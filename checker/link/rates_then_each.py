@@ -57,6 +57,14 @@ _RELATIVE_TO_UNITS = ByLanguage(
 _SHARE_OUT = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.share_out_verbs})(?![^\W\d_])", re.I)
 # `Each boat takes 50 hours, which means 6,000 hours`: after a figure per one item, the clause that multiplies it out
 _CONSEQUENCE = ByLanguage(lambda w: rf",\s*(?:{w.premise_consequence_openers})(?![^\W\d_])", re.I)
+# `9 care homes in 48 hours`: a count of time is no count of the units a figure of `each` is per
+# (`[link.time_counters]`)
+_TIME_COUNTER = ByLanguage(lambda w: rf"(?:{w.time_counters})", re.I)
+# `five songs at each - 45 songs in all`, `four rowers each, a total of 44 rowers`: after the mark, a comma or a dash
+# and a few words of no figure before the total the clause appends (named a total: `[link.appended_total_words]`)
+_APPENDED_GAP = ByLanguage(lambda w: r"\s*[,\u2013\u2014-]\s*(?:[^\W\d_]+\s+){0,3}?")
+_TOTAL_WORD = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.appended_total_words})(?![^\W\d_])", re.I)
+_TOTAL_WORD_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.appended_total_words})(?![^\W\d_])", re.I)
 
 
 # right before a count, a preposition naming it the ones something went to (`[link.recipient_before]`), an article or
@@ -92,13 +100,18 @@ def link_rates_then_each(claims: list[Claim], text: str, lang: str, sentence_sta
     for i, rate in enumerate(figures):
         if rate.role != "value" or rate.per_unit_of is not None or rate.kind not in ("count", "measure"):
             continue
-        if (rate.kind == "count" and not rate.counter) or not _EACH_AFTER[lang].match(text, rate.end):
+        mark = _EACH_AFTER[lang].match(text, rate.end)
+        if (rate.kind == "count" and not rate.counter) or mark is None:
             continue
         if carried_from_recipients(rate, figures[i - 1] if i else None, text, lang):
             continue  # (`served 58,000 meals to 3,600 children, an average of 16 each`: each child, 16 meals)
         if per_shorter_period(rate, text, lang):
             continue  # (`300 visitors a week each`: of a total of some weeks, which the units alone do not divide)
         before = [c for c in by_sentence[rate.sentence] if c.end <= rate.start and c.per_unit_of is None]
+        # (`visited 9 care homes, singing five songs at each - 45 songs in all`: the total the rate's clause appends to
+        # it, stated, before any of its kind before it; the sum reading that took the units and the rate for its
+        # parts is undone where the two are found a product: identity_gates.py)
+        appended = _appended_total(figures, i, mark.end(), text, lang)
         units = [
             c
             for c in before
@@ -107,7 +120,8 @@ def link_rates_then_each(claims: list[Claim], text: str, lang: str, sentence_sta
             and c.counter
             and not same_kind(c, rate)
             and not _PERIOD_COUNTER[lang].fullmatch(c.counter)
-            and c.part_of is None
+            and not (_TIME_COUNTER[lang].fullmatch(c.counter) and not _TIME_COUNTER[lang].fullmatch(rate.counter or ""))
+            and (c.part_of is None or (appended is not None and c.part_of == appended.id))
         ]
         # (`The 40 farms sold out, and the 12 shops took 500 boxes each`: another clause's count is none)
         units = [c for c in units if not _CLAUSE_BREAK[lang].search(text, c.end, rate.start)]
@@ -116,6 +130,10 @@ def link_rates_then_each(claims: list[Claim], text: str, lang: str, sentence_sta
         unit = units[-1]
         if _CAPACITY[lang].search(text, unit.end, rate.start):
             continue  # (`The 40 trucks can carry 20 tonnes each`: what each can hold, no share of any total)
+        if appended is not None:
+            if appended.value > rate.value:
+                rate.per_unit_of, rate.units_of = appended.id, unit.id
+            continue
         kin = [
             c
             for c in before
@@ -175,6 +193,24 @@ def _past_premises(kin: list[Claim], unit: Claim, text: str, lang: str) -> list[
         if opener is not None and any(c.start >= opener.end() for c in kin):
             kept.remove(figure)
     return kept
+
+
+def _appended_total(figures: list[Claim], i: int, mark_end: int, text: str, lang: str) -> Claim | None:
+    """The figure right after the rate's mark in its sentence, of its counter or unit, past a comma or a dash and a
+    few words, that words before it or right after it name a total (`- 45 songs in all`, `, a total of 44 rowers`)."""
+    rate = figures[i]
+    after = figures[i + 1] if i + 1 < len(figures) else None
+    if (
+        after is None
+        or after.sentence != rate.sentence
+        or after.role != "value"
+        or not same_kind(after, rate)
+        or _APPENDED_GAP[lang].fullmatch(text, mark_end, after.start) is None
+    ):
+        return None
+    if _TOTAL_WORD[lang].search(text, mark_end, after.start) or _TOTAL_WORD_AFTER[lang].match(text, after.end):
+        return after
+    return None
 
 
 def _in_units_clause(total: Claim, unit: Claim, text: str, lang: str) -> bool:

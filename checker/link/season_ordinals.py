@@ -27,7 +27,10 @@ that start it (`2010년 처음 열린 영화제가 올해로 17회째를 맞아`
 this year is needed), after `since` (`since 1988, and this year's was the 39th race`), after the words that make it
 the first (`first held in 1990, was the 37th` bare at a clause's end, or `this year's was the 37th regatta`:
 `[link.edition_held_first]`, `[link.edition_bare_before]`), or before a later clause dating the first (`this year
-staged its 37th regatta; the first was held in 1990`: `[link.edition_now_before]`, `[link.edition_first_after]`). A
+staged its 37th regatta; the first was held in 1990`: `[link.edition_now_before]`, `[link.edition_first_after]`); so
+does an ordinal right before `since` and the words of the first (`the 61st parade since the first in 1966`, `the 18th
+since it began in 2009`: `[link.edition_since_first]`), or an event's ordinal with its first edition set beside it
+(`The 33rd fair, first held in 1994, …`). A
 time other than this year between the first and the ordinal (`지난해 28회째`) dates it otherwise. Told only by its
 first year, a run's editions bound the years from below: fewer editions than years is a pause the text does not tell,
 and nothing is read.
@@ -347,6 +350,31 @@ def _editions(code: str) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]] 
             )
         )
         marks.append(rf"\b(?:{w.edition_first_after})\s+in\s")
+    if NEVER not in (w.edition_since_first,):
+        # `the town staged the 61st parade since the first in 1966`, `Sunday's was the 18th since it began in 2009`:
+        # the ordinal, perhaps its noun, then `since` and the words of the first edition, then its year
+        ordinal = _count(words, rf"(?:{w.age_ordinal_marks})")
+        patterns.append(
+            compile_re(
+                rf"(?P<below>)\b(?<![\d.,]){ordinal}(?:\s+(?P<reached>[^\W\d_]{{3,}}))?\s+(?:{w.edition_since_first})"
+                rf"\s+in\s+(?P<year>\d{{4}})\b",
+                re.I,
+            )
+        )
+        marks.append(rf"\b(?:{w.edition_since_first})\s+in\s")
+    if NEVER not in (w.edition_held_first, w.edition_nouns, w.edition_event_nouns):
+        # `The 33rd fair, first held in 1994, drew 900 stalls`: the ordinal of an event held once a year, then the
+        # words of its first edition set beside it, then their year
+        ordinal = _count(words, rf"(?:{w.age_ordinal_marks})")
+        patterns.append(
+            compile_re(
+                rf"(?P<below>)\b(?<![\d.,]){ordinal}\s+(?:[^\W\d_][\w'’-]*\s+){{0,2}}?"
+                rf"(?P<reached>{w.edition_nouns}|{w.edition_event_nouns})\b,\s+(?:{w.edition_held_first})"
+                rf"\s+in\s+(?P<year>\d{{4}})\b",
+                re.I,
+            )
+        )
+        marks.append(rf"\b(?:{w.edition_held_first})\s+in\s")
     if NEVER not in (w.edition_reached, w.edition_start_words):
         # `2010년 처음 열린 영화제가 17회째를 맞았다`: the ordinal reached, with no word of this year before it (a
         # time written between the year and the ordinal dates it otherwise: not read)

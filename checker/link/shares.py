@@ -166,6 +166,10 @@ def link_shares(claims: list[Claim], text: str, lang: str, sentence_starts: list
                     _fraction_taking_its_share(part, rate, largest.get(part.id), by_sentence, text, lang)
                 continue
             if rate.kind == "percent" and rate.role == "share" and part.kind in AMOUNTS and rate.share_part is None:
+                if _priced_in_its_sentence(part, by_id):
+                    # (`raised £9,000 from 600 runners at £15, or 30 per cent of takings`: a price per one of
+                    # the count its sentence states with its total is no part; the share is the total's)
+                    continue
                 largest_before = largest.get(part.id)
                 if divided and largest_before is not None and largest_before.sentence != part.sentence:
                     largest_before = None
@@ -500,6 +504,13 @@ def _names_another_period(part: Claim, lead: Claim, text: str, sentence_starts: 
     return any(w.group(1).casefold() not in lead_words for w in _NAMED_WORD.finditer(text, start, part.start))
 
 
+def _priced_in_its_sentence(part: Claim, by_id: dict[str, Claim]) -> bool:
+    """Whether the figure is a price per one of a count, its total stated before it in its sentence (`£9,000 from 600
+    runners at £15`: checker/link/totals_from_priced_counts.py): no part of any whole a share is of."""
+    total = by_id.get(part.per_unit_of or "")
+    return total is not None and total.sentence == part.sentence and total.end <= part.start
+
+
 def _shares_of_the_total(
     claims: list[Claim],
     text: str,
@@ -565,6 +576,8 @@ def _shares_of_the_total(
                 break
         if part is None or joins_whole_to_share(part, rate, text, lang):
             continue  # `전체 회원 6250만명의 65.9%에 해당`: the figure the genitive joins to the share is its whole
+        if _priced_in_its_sentence(part, by_id):
+            continue  # (`£9,000 from 600 runners at £15, or 30 per cent of takings`: a price each paid, no part)
         if _DEMONSTRATIVE_WHOLE[lang].search(text, max(0, rate.start - 4), rate.start):
             continue  # `모두 4천명으로, 올해 가입자는 그 15%`: the figure before is the whole, the part not stated
         # `… 6,300 apples and 2,700 pears. Apples made up 70% of the total`: the member the share's subject names

@@ -34,6 +34,7 @@ from checker.link.clause_marks import CLAUSE_END, TOTAL_MARK_BEFORE
 from checker.link.contract_whole import names_a_whole_contract
 from checker.link.far_wholes import lead_end
 from checker.link.figure_kinds import AMOUNTS
+from checker.link.inflections import singular
 from checker.link.keys_differ import metrics_differ, periods_differ
 from checker.link.labelled import labelled_figures
 from checker.link.lexicon import Lexicon
@@ -42,6 +43,7 @@ from checker.link.per_period import TERM, stated_per_period, term_years
 from checker.link.per_unit_apart import NOUN_COUNTER, is_a_rate
 from checker.link.per_unit_vetoes import PRICED_PER_UNIT
 from checker.link.sentence_groups import group_by_sentence
+from checker.link.totals_from_priced_counts import priced_count
 from checker.link.unit_price_marks import noun_before_unit_price
 from checker.link.wholes import misstated_whole
 from checker.link.wholes_agreeing import adds_up_to, whole_added_up_to
@@ -392,6 +394,14 @@ _BETWEEN_TWO = compile_exact(r"[^\d.;]{0,24}")
 _REMAINDER_BEFORE = ByLanguage(lambda w: rf"(?:{w.remainder_marks})\s*$", re.I)
 # `Grants added $30,000 and …`: right before a list's first part, a verb adding it to a part stated before
 _ADDED_BEFORE = ByLanguage(lambda w: rf"\b(?:{w.list_added_verbs})\s+(?:(?:{w.hedges})\s+)?$", re.I)
+# `a cup worth £80 went to the best float; the other cups were £300, £200 and £120, £700 in all`: before a list's first
+# part in its clause, words making its members the others of a noun (`[link.other_members_openers]`), one of which
+# the sentence states before
+_OTHER_MEMBERS = ByLanguage(
+    lambda w: rf"(?<![^\W\d_])(?:{w.other_members_openers})\s+(?P<noun>[^\W\d_]{{2,}})[^\d.;:!?()\n]*$", re.I
+)
+_OTHER_REACH = 48  # characters before a list's first part where its `the other …` opener stands
+_MEMBER_NOUN_REACH = 32  # characters before the member stated first where the noun naming it stands
 # `$80m of the overseas total`: right after a figure, a total named without its figure, the figure one part of it
 _PART_OF_NAMED_TOTAL = ByLanguage(lambda w: rf"[^\S\n]+(?:{w.part_of_named_total_after})", re.I)
 # `A accounted for …`: a verb that makes the figure after it a part of something
@@ -430,6 +440,13 @@ def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
         rest = second.sentence - first.sentence <= _REST_REACH and _REMAINDER_BEFORE[lang].search(
             text, max(0, second.start - 24), second.start
         )
+        if rest and position >= 2 and priced_count(figures[position - 2], figures[position - 1], first, text, lang):
+            # (`raised £9,000 from 600 runners at £15, …; the remaining £21,000`: a price each of a count paid,
+            # no part; the rest completes the total stated with them)
+            position -= 2
+            first = figures[position]
+            if first.part_of:
+                continue
         if not rest and (
             position != at - 1
             or first.sentence != second.sentence
@@ -854,6 +871,15 @@ def _listed_before(
         ):
             continue  # `지역구 254석 가운데 158석 …, 모두 171석`, `158 of the 254 seats …`: the pool is no part
         parts.append(candidate)
+    if parts and (opener := _OTHER_MEMBERS[lang].search(text, max(0, parts[-1].start - _OTHER_REACH), parts[-1].start)):
+        # (`a cup worth £80 went to the best float; the other cups were £300, …, £700 in all`: the member the
+        # sentence names before the others is a part too; where none is found, the list may name only some of the
+        # total)
+        member = _member_named_before(earlier, parts[-1], total, opener.group("noun"), text, lang, stated_totals)
+        if member is not None:
+            parts.append(member)
+        else:
+            total.open_list = True
     if mark is not None and mark.group("noun") and _metrics_apart(parts, total):
         return None  # (`매출은 300억원, 영업이익은 30억원으로 총자산은 …`: figures of two metrics are no list of it)
     if mark is not None and mark.group("phrase") and holds_more_than_the_list(total, parts, text, lang):
@@ -864,6 +890,35 @@ def _listed_before(
         # (`Grants added $30,000 and donations $9,000, for $89,000 in all`: the list adds to a part stated before it)
         total.open_list = True
     return parts[::-1]
+
+
+def _member_named_before(
+    earlier: list[Claim], first: Claim, total: Claim, noun: str, text: str, lang: str, stated_totals: set[str]
+) -> Claim | None:
+    """The one figure of the total's unit its sentence states before the list of the others (`a cup worth £80 went to
+    the best float; the other cups were …`), the noun of those others named right before it, in its clause: the
+    member they are the others of."""
+    stem = singular(noun, lang)
+    found = [
+        c
+        for c in earlier
+        if c.sentence == total.sentence
+        and c.end <= first.start
+        and c.unit == total.unit
+        and c.kind == total.kind
+        and c.role == "value"
+        and c.part_of is None
+        and c.id not in stated_totals
+    ]
+    if len(found) != 1:
+        return None
+    member = found[0]
+    before = text[max(0, member.start - _MEMBER_NOUN_REACH) : member.start]
+    words = [singular(w, lang) for w in _WORD_IN.findall(CLAUSE_END[lang].split(before)[-1])]
+    return member if stem in words else None
+
+
+_WORD_IN = compile_exact(r"[^\W\d_]{2,}")
 
 
 # Korean: the one word right before a listed figure, a space between, after a separator or the clause's start (`학생

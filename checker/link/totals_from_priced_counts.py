@@ -28,6 +28,7 @@ from checker.link.per_unit_apart import is_a_rate, names_the_count, per_shorter_
 from checker.link.restated_per_unit import _PER_NOUN_AFTER
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 _LANGS = ("en",)  # (the Korean lanes read Korean per-unit figures)
 # (`came to £9,000, from 60 households`: a count after `from` may be read as a baseline, of no money total though)
@@ -46,6 +47,12 @@ _PAYING = ByLanguage(
     re.I,
 )
 
+# `600 runners at £15,`: the count's noun, then `at` alone (`[link.unit_price_at]`), a price with no mark after it
+_PAYING_AT = ByLanguage(
+    lambda w: rf"(?:[\s-]+[^\W\d_]+(?:-[^\W\d_]+)?){{0,3}}?\s+(?:{w.unit_price_at})\s+(?:(?:{w.hedges})\s+)?", re.I
+)
+_CLAUSE_CLOSES = compile_exact(r"\s*(?:[,;:.)]|$)")
+
 
 def link_totals_from_priced_counts(claims: list[Claim], text: str, lang: str) -> None:
     if lang not in _LANGS:
@@ -55,31 +62,38 @@ def link_totals_from_priced_counts(claims: list[Claim], text: str, lang: str) ->
     for sentence in by_sentence.values():
         for i in range(2, len(sentence)):
             total, count, price = sentence[i - 2], sentence[i - 1], sentence[i]
-            if price.kind != "money" or price.role != "value" or price.per_unit_of is not None:
-                continue
-            mark = _PER_NOUN_AFTER[lang].match(text, price.end)
-            if mark is None or per_shorter_period(price, text, lang):
-                continue
-            if (
-                count.kind != "count"
-                or count.role not in _COUNT_ROLES
-                or not count.counter
-                or is_a_rate(count, text, lang)
-            ):
-                continue
-            if not _PAYING[lang].fullmatch(text, count.end, price.start):
-                continue
-            if (
-                total.kind != "money"
-                or total.unit != price.unit
-                or total.role != "value"
-                or total.product_of is not None
-                or total.value <= price.value
-            ):
-                continue
-            if not _FROM_COUNT[lang].fullmatch(text, total.end, count.start):
-                continue
-            noun = mark.group("noun")
-            if noun and not names_the_count(noun.lower(), count, text, lang):
-                continue  # (`from 92 rowers at $200 a boat`: a price of another unit)
-            price.per_unit_of, price.units_of = total.id, count.id
+            if priced_count(total, count, price, text, lang):
+                price.per_unit_of, price.units_of = total.id, count.id
+
+
+def priced_count(total: Claim, count: Claim, price: Claim, text: str, lang: str) -> bool:
+    """Whether three figures in a row state a total, the count it came from and the price each paid (`$18,400 from 92
+    rowers at $200 each`, `raised £9,000 from 600 runners at £15,`): the price is then per one of the count, no
+    part of any sum nor a share's part."""
+    if lang not in _LANGS or not (total.sentence == count.sentence == price.sentence):
+        return False
+    if price.kind != "money" or price.role != "value" or price.per_unit_of not in (None, total.id):
+        return False
+    mark = _PER_NOUN_AFTER[lang].match(text, price.end)
+    # (`raised £9,000 from 600 runners at £15, or …`: with no mark after it, a price after `at` right after the
+    # count that closes its clause, the total before the count: each ticket's price)
+    bare = mark is None and _CLAUSE_CLOSES.match(text, price.end) is not None
+    if (mark is None and not bare) or per_shorter_period(price, text, lang):
+        return False
+    if count.kind != "count" or count.role not in _COUNT_ROLES or not count.counter or is_a_rate(count, text, lang):
+        return False
+    if not (_PAYING_AT if bare else _PAYING)[lang].fullmatch(text, count.end, price.start):
+        return False
+    if (
+        total.kind != "money"
+        or total.unit != price.unit
+        or total.role != "value"
+        or total.product_of is not None
+        or total.value <= price.value
+    ):
+        return False
+    if not _FROM_COUNT[lang].fullmatch(text, total.end, count.start):
+        return False
+    noun = mark.group("noun") if mark is not None else None
+    # (`from 92 rowers at $200 a boat`: a price of another unit)
+    return not noun or names_the_count(noun.lower(), count, text, lang)
