@@ -1683,19 +1683,6 @@ def _read_addends(text: str, raws: list[_Raw]) -> None:
 _SHARE_KINDS = ("percent", "fraction")
 # between a part's noun and its share set beside it (`41 of the competitors, about one in eight`)
 _TO_SHARE_AFTER = compile_exact(r"\s*,\s*(?:or\s+)?")
-# a sentence's start before a figure: a stop and spaces, or a line's start
-_SENTENCE_START = compile_exact(r"(?:^|(?<=[.!?])\s+|\n)(?=\S)", re.M)
-_OPENING_WORDS = compile_exact(r"[^\W\d_]+")
-
-
-def _sentence_opens_on(text: str, at: int, noun: str) -> bool:
-    """`Entries for this year's race reached 200 boats. … 120 of the entries, or 60 per cent`: the sentence of the
-    count at `at` opens on the noun (its first or second word), no figure before the count there: the noun is its
-    subject."""
-    start = max((m.end() for m in _SENTENCE_START.finditer(text, max(0, at - 300), at)), default=0)
-    if any(ch.isdigit() for ch in text[start:at]):
-        return False
-    return any(word.casefold() == noun for word in _OPENING_WORDS.findall(text, start, at)[:2])
 
 
 def _read_tallies(text: str, raws: list[_Raw], pat: Patterns, times: _Blocked) -> None:
@@ -1774,17 +1761,13 @@ def _read_tallies(text: str, raws: list[_Raw], pat: Patterns, times: _Blocked) -
             and raws[i + 1].kind in _SHARE_KINDS
             and (named := pat.part_of_noun.match(text, raw.end))
             and _TO_SHARE_AFTER.fullmatch(text, named.end(), raws[i + 1].start)
-        ):
             # `The show drew 312 competitors. … 41 of the competitors, about one in eight`: a part set beside its
-            # share, a count of the noun a larger count before it (in the article) counts
-            noun = named.group("noun").casefold()
-            if any(
-                r.kind == "count"
-                and (r.counter.casefold() == noun or _sentence_opens_on(text, r.start, noun))
-                and r.numeral.value > raw.numeral.value
-                for r in raws[:i]
-            ):
-                raw.kind, raw.unit, raw.counter = "count", "count", named.group("noun")
+            # share, a count of the noun a larger count before it (in the article) counts; a larger count of another
+            # noun (`412 players` … `59 of the entrants, about one in seven`) may count the same things by another
+            # name (the link stage asks the two nouns to agree)
+            and any(r.kind == "count" and r.counter and r.numeral.value > raw.numeral.value for r in raws[:i])
+        ):
+            raw.kind, raw.unit, raw.counter = "count", "count", named.group("noun")
 
 
 def _unit_of_line(unit: str, language: str) -> _Raw | None:

@@ -106,6 +106,12 @@ _GENERIC_WHOLE = ByLanguage(lambda w: rf"(?:{w.share_fallback_generic_whole_noun
 _GOAL = ByLanguage(lambda w: rf"(?:{w.share_fallback_goal_nouns})", re.I)
 # a part restated after its share by a comma alone (`another 15 per cent, $96,000.`), a hedge perhaps between
 _COMMA_THEN_PART = ByLanguage(lambda w: rf"\s*,\s*(?:(?:{w.hedges})\s+)?", re.I)
+# the share, the noun of its whole (`of the club`, `competitors`), a bare comma, then the part restating it
+_SHARE_NOUN_THEN_COMMA = ByLanguage(
+    lambda w: rf"(?P<words>(?:[\s-]+[^\W\d_]+(?:['’][^\W\d_]+)?){{0,{_PART_WORDS}}})\s*,\s*(?:(?:{w.hedges})\s+)?",
+    re.I,
+)
+_RESTATED_TAIL = ByLanguage(lambda w: rf"(?:{w.share_fallback_restated_part_tails})", re.I)
 
 
 class _Reads(dict):
@@ -230,9 +236,26 @@ def link_share_fallback(
         named = _named_metric(metric_hits, hit_starts, share.start, share.end + 40, share, text, lang)
         if named is not None and whole.metric and "metric" not in whole.guesses and whole.metric != named:
             continue  # (`30% of exports` and a whole of production: another pot)
+        if _moved_on_from(figures, whole, share):
+            continue  # (`planted 900 trees. This year's total is 20 per cent higher. 40 per cent of the new trees, …`)
         share.share_part, share.share_whole = part.id, whole.id
         share.guesses = sorted(set(share.guesses) | {"relation"})
         parts_taken.add(part.id)  # (a part now: no whole of a later share, `$57,000, a tenth` after `15%, $96,000`)
+
+
+def _moved_on_from(figures: list[Claim], whole: Claim, share: Claim) -> bool:
+    """Whether a change stated in a sentence after the whole's, before the share, is measured on the whole, its new
+    level unstated (`Last winter it planted 900 trees. This year's total is 20 per cent higher.`): the whole an
+    earlier level the story has moved on from, no total a share after the change is of. A change taking a prior to
+    the whole (`rose 16 percent from 52,700`) leaves it the story's level."""
+    return any(
+        c.role == "change"
+        and (c.compared_to == whole.id or (c.change_of == whole.id and c.compared_to is None))
+        and whole.sentence < c.sentence
+        and c.end <= share.start
+        and not any(o.sentence == c.sentence and (o.kind, o.unit) == (whole.kind, whole.unit) for o in figures)
+        for c in figures
+    )
 
 
 def _an_amount(c: Claim, text: str, lang: str) -> bool:
@@ -279,6 +302,11 @@ def _part_after(figures: list[Claim], i: int, text: str, lang: str) -> Claim | N
     # (`and the county another 15 per cent, $96,000.`: a share naming no whole, its clause closing on the amount
     # restating it)
     if _COMMA_THEN_PART[lang].fullmatch(text, share.end, part.start) and _BARE_SHARE_CLOSES[lang].match(text, part.end):
+        return part
+    # (`Juniors make up two-thirds of the club, 124 players, and …`, `A third of the new slots, 800, are …`: the share
+    # and its whole's noun, a bare comma, then the part restating it, its clause going on right after it)
+    gap = _SHARE_NOUN_THEN_COMMA[lang].fullmatch(text, share.end, part.start)
+    if gap is not None and not _FOREIGN[lang].search(gap.group("words")) and _RESTATED_TAIL[lang].match(text, part.end):
         return part
     return None
 
