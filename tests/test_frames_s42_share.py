@@ -5,10 +5,16 @@
   which …`): the part is the amount after the comma (checker/link/share_fallback.py `_part_after`,
   `[link.share_fallback_restated_part_tails]`); a figure after the comma that the clause goes on to compare (`, 300
   votes ahead of …`) is no restated part.
-- A bare number right before `of the NOUN` and a share beside it (`Women made up 59 of the entrants, about one in
-  seven`) is a count of that noun when the story states a larger count before it, of the noun or of another
-  (`412 players`; checker/extract/quantities.py `_read_tallies`); the link stage asks the two nouns to agree (both of
-  people, or one noun), so a count of another thing (`192 of the days`) finds no whole in `480 lambs`.
+- `Three in ten competitors, 72, wore …`: a share, the plural noun it counts (no `of`), a comma, then a bare number:
+  the number is the part, a count of that noun (`[elided_counts] share_noun_between`).
+- `The order is equal to 67 per cent of last year's sales` after `turnover rose to €410,000`: `sales`, `turnover`,
+  `revenue`, `takings` name one business's takings, so a whole stated under one is the whole a share names by
+  another (`[link.share_fallback_sales_heads]`); `of last year's profit` names another pot.
+- `Tea towels account for 62.5 per cent of the order`: a sentence opening on the plural noun of a thing and a verb
+  setting a share beside it (`[link.share_fallback_breakdown_verbs]`) takes as its part the one amount the story
+  stated before of that noun (beside it, its label, or the first amount of a sentence opening on it), its whole the
+  one total of the part's unit and noun its paragraph states before the share (`_subject_part_stated_before`,
+  `_one_total_before`); a noun two amounts are stated of (`12,000 cars … 4,800 of them`) leaves it unlinked.
 - Korean: a share apposed to its part (`S인 P`) after `이 가운데`/`이 중` that follows the sentence's subject
   (`조합은 이 가운데 4분의 1인 24톤을`), after `그` (`그 3분의 1인 500만 원`), or after a level its own sentence
   states (`치어 900만 마리를 넣어 이 가운데 60%인 540만 마리`; `예산은 8억 원으로, 국비가 절반인 4억 원`): the whole
@@ -231,45 +237,110 @@ def test_a_share_after_that_with_no_one_whole_or_part_is_not_linked_ko(knowledge
     assert_not_linked(knowledge, text, SHARE_OF_TOTAL)
 
 
-# ---------------------------------------------------------------- `N of the NOUN, S`: a bare number, a count of the noun
+# ---------------------------------------------------------------- `Three in ten competitors, 72, …`
 
-_COUNT_OF_THE_NOUN = [
+_COUNTED_NOUN_THEN_PART = [
     (
-        "Chess congress\n\nA record 412 players sat down at the Ryford chess congress on Saturday. "
-        "Women and girls made up {part} of the entrants, about one in seven, the most yet.",
-        "59",
-        "99",
+        "Bog race\n\nThe Llanwyn bog race drew 240 competitors this summer. Three in ten competitors, {part}, wore "
+        "fancy dress.",
+        "72",
+        "112",
     ),
     (
-        "Hedgehog hospital\n\nThe Brenmoor hedgehog hospital took in 480 hedgehogs this year.\n\n"
-        "Autumn juveniles made up {part} of the admissions, or 40 per cent.",
-        "192",
-        "292",
+        "Clog maker\n\nThe Hollin clog workshop sold 1,560 pairs last year. One in five pairs, {part}, went abroad.",
+        "312",
+        "512",
     ),
     (
-        "Shearing show\n\nThe Cwm Isaf shearing show drew 146 competitors this spring.\n\n"
-        "Shearers from overseas made up {part} of the competitors, 26 per cent.",
-        "38",
-        "58",
-    ),
-    (
-        "Hospice\n\nThe Eldham hospice cared for 612 patients last year.\n\n"
-        "Its home team visited {part} of the patients, or 6 per cent, in their own homes.",
-        "37",
-        "67",
+        "Fair\n\nThe Brenmoor fair drew 2,940 visitors on Saturday. One in seven visitors, {part}, came from Wales.",
+        "420",
+        "820",
     ),
 ]
 
 
-@pytest.mark.parametrize("text,holds,broken", _COUNT_OF_THE_NOUN)
-def test_a_bare_part_of_the_noun_beside_its_share_is_checked(knowledge, text, holds, broken):
+@pytest.mark.parametrize("text,holds,broken", _COUNTED_NOUN_THEN_PART)
+def test_a_bare_part_after_the_noun_a_share_counts_is_checked(knowledge, text, holds, broken):
     assert_checked(knowledge, text.format(part=holds), SHARE_OF_TOTAL, fires=False)
     assert_checked(knowledge, text.format(part=broken), SHARE_OF_TOTAL, fires=True)
 
 
-def test_a_bare_part_of_another_thing_finds_no_whole_in_a_count_of_the_story(knowledge):
+def test_a_bare_number_in_a_list_after_a_share_is_no_part(knowledge):
     text = (
-        "Sheep farm\n\nThe Hallow farm sold 480 lambs this year.\n\n"
-        "Its shearers worked 192 of the days, or 40 per cent, on neighbouring farms."
+        "Bog race\n\nThe Llanwyn bog race drew 240 competitors this summer. Three in ten competitors, 7, 8 and 9 "
+        "years old, wore fancy dress."
     )
+    assert_not_linked(knowledge, text, SHARE_OF_TOTAL)
+
+
+# ---------------------------------------------------------------- `of last year's sales` after `turnover …`
+
+_TAKINGS = [
+    (
+        "Lace order\n\nA lace workshop in Bruton has won a €276,000 order from museum shops in Boston.\n\n"
+        "Last year the workshop's turnover rose to €410,000. The American order is equal to {share} of last year's "
+        "sales.",
+        "67 per cent",
+        "47 per cent",
+    ),
+    (
+        "Cider order\n\nA cider maker near Tolbury has won a £36,000 order from a Ghent wine shop.\n\n"
+        "The farm's sales came to £120,000 last year. The Belgian order is worth {share} of its annual revenue.",
+        "30 per cent",
+        "50 per cent",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,holds,broken", _TAKINGS)
+def test_a_share_of_takings_named_by_another_word_is_checked(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(share=holds), SHARE_OF_TOTAL, fires=False)
+    assert_checked(knowledge, text.format(share=broken), SHARE_OF_TOTAL, fires=True)
+
+
+def test_a_share_of_profit_takes_no_whole_of_turnover(knowledge):
+    text = (
+        "Lace order\n\nA lace workshop in Bruton has won a €276,000 order from museum shops in Boston.\n\n"
+        "Last year the workshop's turnover rose to €410,000. The American order is equal to 67 per cent of last "
+        "year's profit."
+    )
+    assert_not_linked(knowledge, text, SHARE_OF_TOTAL)
+
+
+# ---------------------------------------------------------------- `Strings account for 36 per cent of pupils`
+
+_SUBJECT_OF_A_BREAKDOWN = [
+    (
+        "Music service\n\nStrings are the most popular, with {part} pupils, followed by brass with 321, woodwind "
+        "with 257 and percussion with 244, out of 1,284 pupils. Strings account for 36 per cent of pupils.",
+        "462",
+        "662",
+    ),
+    (
+        "Choir festival\n\nThe festival drew 840 singers. Sopranos came in the greatest number, with {part} singers, "
+        "ahead of altos with 210. Sopranos made up 40 per cent of the singers.",
+        "336",
+        "436",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,holds,broken", _SUBJECT_OF_A_BREAKDOWN)
+def test_a_share_of_a_subject_whose_amount_was_stated_before_is_checked(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(part=holds), SHARE_OF_TOTAL, fires=False)
+    assert_checked(knowledge, text.format(part=broken), SHARE_OF_TOTAL, fires=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (the subject's noun counts two amounts: which one is the part, unsaid)
+        "Ferry\n\nThe ferry carried 12,000 cars this summer, 4,800 of them from Ireland. Irish cars made up 40 per "
+        "cent of the traffic.",
+        # (a whole the paragraph's total is not stated of)
+        "Choir festival\n\nThe festival drew 840 singers. Sopranos came in the greatest number, with 336 singers, "
+        "ahead of altos with 210. Sopranos made up 40 per cent of the town's voters.",
+    ],
+)
+def test_a_share_of_a_subject_with_no_one_part_or_whole_is_not_linked(knowledge, text):
     assert_not_linked(knowledge, text, SHARE_OF_TOTAL)

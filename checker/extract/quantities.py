@@ -261,6 +261,7 @@ class Patterns:
         )
         self.share_pool_between = compile_re(_fragments(ec.share_pool_between), re.I) if ec.share_pool_between else None
         self.share_pool_after = compile_re(_fragments(ec.share_pool_after), re.I) if ec.share_pool_after else None
+        self.share_noun_between = compile_re(_fragments(ec.share_noun_between), re.I) if ec.share_noun_between else None
         self.share_pool_back = (
             compile_re(rf"(?:{_fragments(ec.share_pool_back)})$", re.I) if ec.share_pool_back else None
         )
@@ -1683,6 +1684,19 @@ def _read_addends(text: str, raws: list[_Raw]) -> None:
 _SHARE_KINDS = ("percent", "fraction")
 # between a part's noun and its share set beside it (`41 of the competitors, about one in eight`)
 _TO_SHARE_AFTER = compile_exact(r"\s*,\s*(?:or\s+)?")
+# a sentence's start before a figure: a stop and spaces, or a line's start
+_SENTENCE_START = compile_exact(r"(?:^|(?<=[.!?])\s+|\n)(?=\S)", re.M)
+_OPENING_WORDS = compile_exact(r"[^\W\d_]+")
+
+
+def _sentence_opens_on(text: str, at: int, noun: str) -> bool:
+    """`Entries for this year's race reached 200 boats. … 120 of the entries, or 60 per cent`: the sentence of the
+    count at `at` opens on the noun (its first or second word), no figure before the count there: the noun is its
+    subject."""
+    start = max((m.end() for m in _SENTENCE_START.finditer(text, max(0, at - 300), at)), default=0)
+    if any(ch.isdigit() for ch in text[start:at]):
+        return False
+    return any(word.casefold() == noun for word in _OPENING_WORDS.findall(text, start, at)[:2])
 
 
 def _read_tallies(text: str, raws: list[_Raw], pat: Patterns, times: _Blocked) -> None:
@@ -1761,13 +1775,17 @@ def _read_tallies(text: str, raws: list[_Raw], pat: Patterns, times: _Blocked) -
             and raws[i + 1].kind in _SHARE_KINDS
             and (named := pat.part_of_noun.match(text, raw.end))
             and _TO_SHARE_AFTER.fullmatch(text, named.end(), raws[i + 1].start)
-            # `The show drew 312 competitors. … 41 of the competitors, about one in eight`: a part set beside its
-            # share, a count of the noun a larger count before it (in the article) counts; a larger count of another
-            # noun (`412 players` … `59 of the entrants, about one in seven`) may count the same things by another
-            # name (the link stage asks the two nouns to agree)
-            and any(r.kind == "count" and r.counter and r.numeral.value > raw.numeral.value for r in raws[:i])
         ):
-            raw.kind, raw.unit, raw.counter = "count", "count", named.group("noun")
+            # `The show drew 312 competitors. … 41 of the competitors, about one in eight`: a part set beside its
+            # share, a count of the noun a larger count before it (in the article) counts
+            noun = named.group("noun").casefold()
+            if any(
+                r.kind == "count"
+                and (r.counter.casefold() == noun or _sentence_opens_on(text, r.start, noun))
+                and r.numeral.value > raw.numeral.value
+                for r in raws[:i]
+            ):
+                raw.kind, raw.unit, raw.counter = "count", "count", named.group("noun")
 
 
 def _unit_of_line(unit: str, language: str) -> _Raw | None:
@@ -2172,15 +2190,23 @@ def _read_parts_after_shares_of_a_pool(text: str, raws: list[_Raw], pat: Pattern
     fraction or a percentage) and `of` its pool (`[elided_counts] share_pool_between`, the number's end
     `share_pool_after`) is the part that share is of: a count of the pool's noun, or (a pool pointing back,
     `share_pool_back`) of the last count with a noun before it in its sentence or the one before. The pool holds no
-    figure; a list of bare numbers (`, 3, 4`) is none such part."""
+    figure; a list of bare numbers (`, 3, 4`) is none such part. `Three in ten competitors, 72, wore …`: a share
+    followed by the plural noun it counts, no `of` (`share_noun_between`), is read alike, a count of that noun."""
     for i in range(1, len(raws)):
         raw, share = raws[i], raws[i - 1]
         if share.kind not in _SHARE_KINDS or raw.start - share.end > _SHARE_POOL_REACH:
             continue
         if not _tally_item(raw, text) or _LIST_GOES_ON.match(text, raw.end):
             continue
+        if not pat.share_pool_after.match(text, raw.end):
+            continue
         between = pat.share_pool_between.fullmatch(text, share.end, raw.start)
-        if between is None or not pat.share_pool_after.match(text, raw.end):
+        if between is None:
+            # (`Three in ten competitors, 72, wore …`: the noun the share counts right after it, no `of`)
+            counted = pat.share_noun_between.fullmatch(text, share.end, raw.start) if pat.share_noun_between else None
+            noun = counted.group("noun").lower() if counted else ""
+            if noun and noun not in pat.not_counters:
+                raw.kind, raw.unit, raw.counter = "count", "count", noun
             continue
         pool = between.group("pool").strip()
         if pat.share_pool_back is not None and pat.share_pool_back.match(pool):
