@@ -297,6 +297,10 @@ class ElidedCounts(VocabClass):
     share_pool_between: list[str] = Field(default_factory=list)
     share_pool_after: list[str] = Field(default_factory=list)
     share_pool_back: list[str] = Field(default_factory=list)  # a pool that points back (`them`, `those`)
+    # `Three in ten competitors, 72, wore …`, `one in five pairs, 312, went …`: between a share and a bare whole
+    # number set off right after it, the plural noun the share counts (group `noun`, no `of`), then a comma: the
+    # number is the part, a count of that noun (`share_pool_after`: what follows the number)
+    share_noun_between: list[str] = Field(default_factory=list)
     # the words after a pool's noun that open what its members did (`the dogs it took in`, `the slots for juniors`):
     # the pool's noun is its first word before one of them or the pool's end
     share_pool_noun_before: list[str] = Field(default_factory=list)
@@ -885,6 +889,7 @@ LINK_CLASSES = (
     "share_fallback_joints",
     "share_fallback_foreign_words",
     "share_fallback_restated_part_marks",
+    "share_fallback_restated_part_tails",
     "share_fallback_own_group_after",
     "share_fallback_owner_after",
     "share_fallback_subject_owner_after",
@@ -1556,8 +1561,10 @@ LINK_CLASSES = (
     "share_fallback_bare_share_closings",
     "share_fallback_total_heads",
     "share_fallback_ko_this_pool",
+    "share_fallback_ko_that_whole_before",
     "share_fallback_subject_asides",
     "share_fallback_subject_links",
+    "share_fallback_breakdown_verbs",
     "share_fallback_phrase_stops",
     "share_fallback_story_period_owners",
     "share_fallback_generic_whole_nouns",
@@ -1644,6 +1651,7 @@ LINK_CLASSES = (
     "share_fallback_price_per_thing_after",
     "share_fallback_goods_heads",
     "share_fallback_money_heads",
+    "share_fallback_sales_heads",
     "whole_then_its_share_among",
     "share_story_average_before",
     "total_from_count",

@@ -261,6 +261,7 @@ class Patterns:
         )
         self.share_pool_between = compile_re(_fragments(ec.share_pool_between), re.I) if ec.share_pool_between else None
         self.share_pool_after = compile_re(_fragments(ec.share_pool_after), re.I) if ec.share_pool_after else None
+        self.share_noun_between = compile_re(_fragments(ec.share_noun_between), re.I) if ec.share_noun_between else None
         self.share_pool_back = (
             compile_re(rf"(?:{_fragments(ec.share_pool_back)})$", re.I) if ec.share_pool_back else None
         )
@@ -2189,15 +2190,23 @@ def _read_parts_after_shares_of_a_pool(text: str, raws: list[_Raw], pat: Pattern
     fraction or a percentage) and `of` its pool (`[elided_counts] share_pool_between`, the number's end
     `share_pool_after`) is the part that share is of: a count of the pool's noun, or (a pool pointing back,
     `share_pool_back`) of the last count with a noun before it in its sentence or the one before. The pool holds no
-    figure; a list of bare numbers (`, 3, 4`) is none such part."""
+    figure; a list of bare numbers (`, 3, 4`) is none such part. `Three in ten competitors, 72, wore …`: a share
+    followed by the plural noun it counts, no `of` (`share_noun_between`), is read alike, a count of that noun."""
     for i in range(1, len(raws)):
         raw, share = raws[i], raws[i - 1]
         if share.kind not in _SHARE_KINDS or raw.start - share.end > _SHARE_POOL_REACH:
             continue
         if not _tally_item(raw, text) or _LIST_GOES_ON.match(text, raw.end):
             continue
+        if not pat.share_pool_after.match(text, raw.end):
+            continue
         between = pat.share_pool_between.fullmatch(text, share.end, raw.start)
-        if between is None or not pat.share_pool_after.match(text, raw.end):
+        if between is None:
+            # (`Three in ten competitors, 72, wore …`: the noun the share counts right after it, no `of`)
+            counted = pat.share_noun_between.fullmatch(text, share.end, raw.start) if pat.share_noun_between else None
+            noun = counted.group("noun").lower() if counted else ""
+            if noun and noun not in pat.not_counters:
+                raw.kind, raw.unit, raw.counter = "count", "count", noun
             continue
         pool = between.group("pool").strip()
         if pat.share_pool_back is not None and pat.share_pool_back.match(pool):

@@ -106,6 +106,12 @@ _GENERIC_WHOLE = ByLanguage(lambda w: rf"(?:{w.share_fallback_generic_whole_noun
 _GOAL = ByLanguage(lambda w: rf"(?:{w.share_fallback_goal_nouns})", re.I)
 # a part restated after its share by a comma alone (`another 15 per cent, $96,000.`), a hedge perhaps between
 _COMMA_THEN_PART = ByLanguage(lambda w: rf"\s*,\s*(?:(?:{w.hedges})\s+)?", re.I)
+# the share, the noun of its whole (`of the club`, `competitors`), a bare comma, then the part restating it
+_SHARE_NOUN_THEN_COMMA = ByLanguage(
+    lambda w: rf"(?P<words>(?:[\s-]+[^\W\d_]+(?:['’][^\W\d_]+)?){{0,{_PART_WORDS}}})\s*,\s*(?:(?:{w.hedges})\s+)?",
+    re.I,
+)
+_RESTATED_TAIL = ByLanguage(lambda w: rf"(?:{w.share_fallback_restated_part_tails})", re.I)
 
 
 class _Reads(dict):
@@ -155,6 +161,12 @@ def link_share_fallback(
         if _OWN_GROUP[lang].match(text, share.end):
             continue  # (`410 staff, 60% of them women`: a share of the part's own group)
         part = _part_before(figures, i, text, lang) or _part_after(figures, i, text, lang)
+        named_by_subject = False
+        if part is None:
+            # (`Tea towels account for 62.5 per cent of the order`: the subject names a thing whose amount the story
+            # stated beside its noun before; the whole is read as for a part set beside its share)
+            part = _subject_part_stated_before(figures, i, parts_taken, text, lang, sentence_starts)
+            named_by_subject = part is not None
         if part is None:
             named = _named_thing_and_whole(figures, i, parts_taken, text, lang, sentence_starts)
             if named is None:
@@ -186,6 +198,10 @@ def link_share_fallback(
             continue  # (`12% of the county's budget`, `of the night's total`: an owner's whole, stated in its clause)
         if _period_owns_a_modified_generic(share, text, lang):
             continue  # (`a third of the year's wage bill`: a generic noun with a modifier of its own, another pot)
+        if whole is None and named_by_subject:
+            # (`Strings are the most popular, with 462 pupils, … out of 1,284 pupils.`: the one total of the part's
+            # unit and noun its paragraph states before the share, the part's sentence included)
+            whole = _one_total_before(figures, i, part, parts_taken, text, lang, sentence_starts)
         if whole is None:
             whole = _nearest_total(figures, i, part, parts_taken, text, lang)
             if (
@@ -230,9 +246,102 @@ def link_share_fallback(
         named = _named_metric(metric_hits, hit_starts, share.start, share.end + 40, share, text, lang)
         if named is not None and whole.metric and "metric" not in whole.guesses and whole.metric != named:
             continue  # (`30% of exports` and a whole of production: another pot)
+        if _moved_on_from(figures, whole, share):
+            continue  # (`planted 900 trees. This year's total is 20 per cent higher. 40 per cent of the new trees, …`)
         share.share_part, share.share_whole = part.id, whole.id
         share.guesses = sorted(set(share.guesses) | {"relation"})
         parts_taken.add(part.id)  # (a part now: no whole of a later share, `$57,000, a tenth` after `15%, $96,000`)
+
+
+# a sentence opening on the plural noun of a thing (perhaps a word or two narrowing it, perhaps `alone`), then the
+# verb setting its share beside it (`Tea towels account for 62.5 per cent`, `Floats made up three-eighths`)
+_BREAKDOWN_SUBJECT = ByLanguage(
+    lambda w: (
+        rf"\s*(?:(?:{w.named_total_determiners})\s+)?(?:[^\W\d_]+[\s-]+){{0,2}}?(?P<noun>[^\W\d_]{{3,}}s)"
+        rf"(?:\s+alone)?\s+(?:{w.share_fallback_breakdown_verbs})\s+(?:(?:{w.hedges})\s+)?$"
+    ),
+    re.I,
+)
+_NOUN_AFTER_FIGURE = compile_exact(r"\s*(?P<one>[^\W\d_]{3,})(?:[\s-]+(?P<two>[^\W\d_]{3,}))?")
+_LABEL_BEFORE = compile_exact(r"(?P<noun>[^\W\d_]{3,})\s*,?\s*(?:(?:with|at|on)\s+)?$")
+
+
+def _subject_part_stated_before(
+    figures: list[Claim], i: int, parts_taken: set[str], text: str, lang: str, sentence_starts: list[int]
+) -> Claim | None:
+    """The amount a share's subject names (`Tea towels account for 62.5 per cent of the order`, `Floats made up
+    three-eighths of the entries`): the one value of the story before the share's sentence, in its paragraph or the
+    one before, whose noun beside it is the subject's (`20,000 tea towels`, `18 decorated floats`) or whose label
+    right before it is (`Strings, with 462 pupils`); none, or two of other values: None."""
+    share = figures[i]
+    if share.sentence >= len(sentence_starts):
+        return None
+    subject = _BREAKDOWN_SUBJECT[lang].fullmatch(text, sentence_starts[share.sentence], share.start)
+    if subject is None:
+        return None
+    noun = singular(subject.group("noun").lower(), lang)
+    found = []
+    for c in figures[max(0, i - _LOOK_BACK) : i]:
+        if c.sentence >= share.sentence or c.paragraph < share.paragraph - 1 or c.id in parts_taken:
+            continue
+        if not _an_amount(c, text, lang) or _per_unit(c, text, lang):
+            continue
+        # (the noun right after the figure, a word narrowing it perhaps between: `20,000 tea towels`, `18 decorated
+        # floats`; or its label right before it: `Strings, with 462 pupils`)
+        after = _NOUN_AFTER_FIGURE.match(text, c.end)
+        words = [*_WORD.findall(text, c.start, c.end), *(w for w in (after.groups() if after else ()) if w)]
+        words += [c.counter] if c.counter else []
+        beside = {singular(w.lower(), lang) for w in words}
+        label = _LABEL_BEFORE.search(text, max(0, c.start - 24), c.start)
+        if noun in beside or (label is not None and singular(label.group("noun").lower(), lang) == noun):
+            found.append(c)
+        elif c.sentence < len(sentence_starts) and not any(
+            o.sentence == c.sentence and o.kind in AMOUNTS and o.start < c.start for o in figures
+        ):
+            # (`Strings are the most popular, with 462 pupils, followed by brass …`: the first amount of a sentence
+            # opening on the noun)
+            opening = _WORD.findall(text, sentence_starts[c.sentence], c.start)[:2]
+            if noun in {singular(w.lower(), lang) for w in opening}:
+                found.append(c)
+    if len({c.value for c in found}) != 1:
+        return None
+    return found[-1]
+
+
+def _one_total_before(
+    figures: list[Claim], i: int, part: Claim, parts_taken: set[str], text: str, lang: str, sentence_starts: list[int]
+) -> Claim | None:
+    """The one total of the part's unit and noun stated before the share in its paragraph or the part's (two values:
+    None), a share naming its whole by a noun the total's sentence states."""
+    share = figures[i]
+    found = [
+        c
+        for c in figures[:i]
+        if c.paragraph in (share.paragraph, part.paragraph) and _a_total_of(c, part, parts_taken, text, lang)
+    ]
+    if len({c.value for c in found}) != 1:
+        return None
+    whole = found[-1]
+    if _OF_AFTER[lang].match(text, share.end) and not _names_the_lead(
+        share, whole, text, lang, sentence_starts, back_reference=True
+    ):
+        return None
+    return whole
+
+
+def _moved_on_from(figures: list[Claim], whole: Claim, share: Claim) -> bool:
+    """Whether a change stated in a sentence after the whole's, before the share, is measured on the whole, its new
+    level unstated (`Last winter it planted 900 trees. This year's total is 20 per cent higher.`): the whole an
+    earlier level the story has moved on from, no total a share after the change is of. A change taking a prior to
+    the whole (`rose 16 percent from 52,700`) leaves it the story's level."""
+    return any(
+        c.role == "change"
+        and (c.compared_to == whole.id or (c.change_of == whole.id and c.compared_to is None))
+        and whole.sentence < c.sentence
+        and c.end <= share.start
+        and not any(o.sentence == c.sentence and (o.kind, o.unit) == (whole.kind, whole.unit) for o in figures)
+        for c in figures
+    )
 
 
 def _an_amount(c: Claim, text: str, lang: str) -> bool:
@@ -279,6 +388,17 @@ def _part_after(figures: list[Claim], i: int, text: str, lang: str) -> Claim | N
     # (`and the county another 15 per cent, $96,000.`: a share naming no whole, its clause closing on the amount
     # restating it)
     if _COMMA_THEN_PART[lang].fullmatch(text, share.end, part.start) and _BARE_SHARE_CLOSES[lang].match(text, part.end):
+        return part
+    # (`Juniors make up two-thirds of the club, 124 players, and …`, `A third of the new slots, 800, are …`: the share
+    # and its whole's noun, a bare comma, then the part restating it, its clause going on right after it)
+    gap = _SHARE_NOUN_THEN_COMMA[lang].fullmatch(text, share.end, part.start)
+    if (
+        gap is not None
+        and not _FOREIGN[lang].search(gap.group("words"))
+        and _RESTATED_TAIL[lang].match(text, part.end)
+        # (`About a quarter of that, £100,000, …`: `that` is the figure right before, its own reading's)
+        and not _BACK_REFERENCE[lang].match(text, share.end)
+    ):
         return part
     return None
 
@@ -699,10 +819,16 @@ def _whole_of_named(
 ) -> Claim | None:
     share = figures[i]
 
-    def states_head(c: Claim) -> bool:
+    takings = bool(_SALES_HEAD[lang].fullmatch(head))
+
+    def states_head(c: Claim, by_another_name: bool = False) -> bool:
         begin = sentence_starts[c.sentence] if c.sentence < len(sentence_starts) else 0
         end = sentence_starts[c.sentence + 1] if c.sentence + 1 < len(sentence_starts) else len(text)
-        return any(singular(w.lower(), lang) == head for w in _WORD.findall(text, begin, end))
+        words = _WORD.findall(text, begin, end)
+        if by_another_name:
+            # (`of last year's sales` and `turnover rose to €410,000`: two names of one business's takings)
+            return any(_SALES_HEAD[lang].fullmatch(w) for w in words)
+        return any(singular(w.lower(), lang) == head for w in words)
 
     def a_whole(c: Claim) -> bool:
         return (
@@ -723,6 +849,13 @@ def _whole_of_named(
     wholes = [
         c for c in figures[max(0, i - _LOOK_BACK) : i] if c.sentence < share.sentence and a_whole(c) and states_head(c)
     ]
+    if not wholes and takings:
+        # (no sentence names the takings by the share's word: one naming them by another)
+        wholes = [
+            c
+            for c in figures[max(0, i - _LOOK_BACK) : i]
+            if c.sentence < share.sentence and a_whole(c) and states_head(c, by_another_name=True)
+        ]
     if not wholes or len({c.value for c in wholes}) != 1:
         return None
     return wholes[-1]
@@ -738,6 +871,7 @@ _BACK_REFERENCE = ByLanguage(lambda w: rf"\s+(?:{w.share_fallback_back_reference
 _PRICE_PER_THING = ByLanguage(lambda w: rf"(?:{w.share_fallback_price_per_thing_after})", re.I)
 _GOODS_HEAD = ByLanguage(lambda w: rf"(?:{w.share_fallback_goods_heads})", re.I)
 _MONEY_HEAD = ByLanguage(lambda w: rf"(?:{w.share_fallback_money_heads})", re.I)
+_SALES_HEAD = ByLanguage(lambda w: rf"(?:{w.share_fallback_sales_heads})", re.I)
 _DEAL = ByLanguage(lambda w: rf"(?:{w.share_fallback_deal_nouns})", re.I)
 
 

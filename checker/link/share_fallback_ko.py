@@ -119,10 +119,7 @@ def link_share_fallback_ko(claims: list[Claim], text: str, lang: str, sentence_s
         if before is not None and (among or _WHOLE_THEN_SHARE[lang].fullmatch(text, before.end, rate.start)):
             # (`계획 2천400대의 63.5%를 넘겼다`: the whole stated right before its share; its part stated before it)
             if conversions is None:
-                conversions = {}
-                for c in claims:
-                    if c.role == "conversion" and not c.furniture:
-                        conversions.setdefault(c.sentence, []).append(c)
+                conversions = _conversions(claims)
             where = _Where(text, lang, by_sentence, by_paragraph, sentence_starts, None, parts, inner_of)
             found = _part_of_stated_whole(rate, sentence, at, before, where, conversions, among)
             # (`직원은 P명이다. 전체 인력 W명의 Z%는 외부 용역이다`: the share names its own part, not the one before)
@@ -148,6 +145,11 @@ def link_share_fallback_ko(claims: list[Claim], text: str, lang: str, sentence_s
                 # (`수강생은 3만 명으로, 10명 가운데 6명꼴이었다`: a share counting its own counter out of a round
                 # base names the story's total of that counter as its whole, as `전체의` would)
                 found = _part_and_whole_of_counted_share(rate, sentence, at, where)
+            if found is None:
+                # (`지난해 매출은 24억 원으로, 이번 계약이 그 35%에 해당한다`: `그` names the whole stated before)
+                if conversions is None:
+                    conversions = _conversions(claims)
+                found = _part_of_that_whole(rate, sentence, at, where, conversions)
             if found is not None and not names_its_part_after(found[0], rate, text, lang):
                 rate.share_part, rate.share_whole = found[0].id, found[1].id
                 rate.guesses = sorted(set(rate.guesses) | {"relation"})
@@ -178,6 +180,15 @@ def link_share_fallback_ko(claims: list[Claim], text: str, lang: str, sentence_s
         rate.share_part, rate.share_whole = part.id, whole.id
         parts.add(part.id)
         wholes_of_parts.setdefault(whole.id, part.id)
+
+
+def _conversions(claims: list[Claim]) -> dict[int, list[Claim]]:
+    """The won (or other equivalents) a foreign sum is stated as, by sentence."""
+    found: dict[int, list[Claim]] = {}
+    for c in claims:
+        if c.role == "conversion" and not c.furniture:
+            found.setdefault(c.sentence, []).append(c)
+    return found
 
 
 _WHOLE_THEN_SHARE = ByLanguage(lambda w: rf"(?:{w.whole_then_its_share}|{w.whole_then_its_share_apart})")
@@ -736,8 +747,12 @@ def _rival_count(whole: Claim, part: Claim, where: _Where) -> bool:
 # right after a level, the mark of a pool its parts are drawn from (`24억 원 가운데`)
 _POOL_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.parts_follow_spaced})(?=\s)")
 _POOL_SENTENCES = 3  # sentences before a `이 가운데` where its pool may stand (a per-unit aside between)
-# opening a sentence, the pool of the sentence before (`이 가운데`, `이 중`)
-_THIS_POOL = ByLanguage(lambda w: rf"\s*(?:{w.share_fallback_ko_this_pool})\s")
+# before a share in its sentence, the pool of the sentence before (`이 가운데`, `이 중`), opening the sentence or after
+# its subject (`조합은 이 가운데`)
+_THIS_POOL_BEFORE = ByLanguage(lambda w: rf"(?<!\S)(?:{w.share_fallback_ko_this_pool})\s")
+# right before a share, a word pointing back at the whole its sentence (or the one before) states (`총상금은 1천500만
+# 원으로 우승자에게 그 3분의 1인 500만 원이`)
+_THAT_WHOLE_BEFORE = ByLanguage(lambda w: rf"(?<!\S)(?:{w.share_fallback_ko_that_whole_before})\s?$")
 
 
 def _pool_whole(whole: Claim, part: Claim, where: _Where) -> bool:
@@ -753,6 +768,99 @@ def _pool_whole(whole: Claim, part: Claim, where: _Where) -> bool:
     )
 
 
+def _part_of_that_whole(
+    rate: Claim, sentence: list[Claim], at: int, where: _Where, conversions: dict[int, list[Claim]]
+) -> tuple[Claim, Claim] | None:
+    """A share right after `그` (that), no part apposed to it: `그` names the whole stated before it. The sentence's
+    one level before the share, closed by a clause ending (`매출은 24억 원으로, 이번 계약이 그 35%에 해당한다`,
+    `생산능력은 연 3만 개인데, 이번 물량이 그 53%를`), is the whole, its part the story's one level of its
+    kind smaller than it stated before the sentence (the thing the subject names again, `이번 계약`); the sentence's
+    one level its subject (a topic particle after it, `이번 물량 3천200ℓ는 그 5%를`) is the part, its whole the one
+    level of its kind larger than it in the sentence before, in its paragraph. Two values, or none: unsaid."""
+    text, lang = where.text, where.lang
+    if not _THAT_WHOLE_BEFORE[lang].search(text, max(0, rate.start - 4), rate.start):
+        return None
+    after = sentence[at + 1] if at + 1 < len(sentence) else None
+    if after is not None and _apposed(rate, after, where):
+        return None  # (`그 절반인 500만 원`: the marked pool's reading)
+    levels = [c for c in sentence[:at] if c.kind in AMOUNTS and _is_level(c) and c.id not in where.parts]
+    if not levels:
+        return None
+    # (the last level before the share; a count of one naming the subject, `이번 계약 한 건이`, is none)
+    level = next((c for c in reversed(levels) if not (c.kind == "count" and c.value == 1)), None)
+    if level is None:
+        return None
+    key = (level.kind, level.unit, level.counter)
+    if any((c.kind, c.unit, c.counter) == key and c is not level for c in levels):
+        return None  # (two levels of its kind: which one `그` names, unsaid)
+    if _CLAUSE_END[lang].search(text, level.end, rate.start):
+        found = _story_amounts(rate, level, key, where, conversions)
+        if len({c.value for c in found}) != 1:
+            return None
+        # (`지난해 말 조사한 빈집은 586채로, 이번에 고친 빈집은 그 36%`: `그` names the whole whatever its period)
+        return (found[-1], level) if _that_whole(level, found[-1]) else None
+    if not _SUBJECT_AFTER[lang].match(text, level.end):
+        return None
+    earlier = [
+        c
+        for c in where.by_sentence.get(rate.sentence - 1, [])
+        if c.paragraph == rate.paragraph
+        and (c.kind, c.unit, c.counter) == key
+        and _is_level(c)
+        and c.value > level.value  # (`1kg에서 2.5ℓ가 나와`: a yield per unit, no whole of the part)
+    ]
+    if len({c.value for c in earlier}) != 1:
+        return None
+    return (level, earlier[-1]) if _that_whole(earlier[-1], level) else None
+
+
+def _that_whole(whole: Claim, part: Claim) -> bool:
+    """The whole `그` names and the part: one kind, unit and counter, the whole larger, no other company's."""
+    return (
+        (whole.kind, whole.unit, whole.counter) == (part.kind, part.unit, part.counter)
+        and whole.value > part.value
+        and whole.part_of is None
+        and not metrics_differ(whole, part)
+        and not named_differently(whole, part, "entities")
+    )
+
+
+def _story_amounts(
+    rate: Claim, whole: Claim, key: tuple, where: _Where, conversions: dict[int, list[Claim]]
+) -> list[Claim]:
+    """`_story_level`, the won a foreign sum is stated as included (`계약은 60만 달러(약 8억 원)`): the story's amounts
+    of the key, smaller than the whole, before the share's sentence (the lead's first)."""
+
+    def ours(c: Claim) -> bool:
+        return (
+            (c.kind, c.unit, c.counter) == key
+            and c.sentence < rate.sentence
+            and c.role in _PART_ROLES
+            and c.per_unit_of is None
+            and c.per_period_of is None
+            and c.part_of is None
+            and c.id not in where.parts
+            and 0 < c.low <= c.high < whole.low
+            and not _AVERAGE_RIGHT_BEFORE[where.lang].search(where.text, max(0, c.start - 8), c.start)
+        )
+
+    headline = opens_with_headline(where.text)
+    paragraphs = sorted(p for p in where.by_paragraph if not (headline and p == 0))
+    lead = {0} if headline else set()
+    if paragraphs:
+        lead.add(paragraphs[0])
+    equivalents = [c for cs in conversions.values() for c in cs]
+
+    def of(paragraph: int) -> list[Claim]:
+        return sorted(
+            [*where.by_paragraph.get(paragraph, []), *(c for c in equivalents if c.paragraph == paragraph)],
+            key=lambda c: c.start,
+        )
+
+    found = [c for p in sorted(lead) for c in of(p) if ours(c)]
+    return found or [c for p in paragraphs for c in of(p) if ours(c)]
+
+
 def _part_of_a_marked_pool(rate: Claim, sentence: list[Claim], at: int, where: _Where) -> tuple[Claim, Claim] | None:
     """A share apposed to the level after it (`절반인 12억 원`), no noun naming its whole: the whole is the level of the
     part's kind its sentence marks as a pool before the share (`24억 원 가운데`), else, the sentence opening with the
@@ -765,11 +873,43 @@ def _part_of_a_marked_pool(rate: Claim, sentence: list[Claim], at: int, where: _
         if _POOL_AFTER[where.lang].match(where.text, c.end):
             return (after, c) if _pool_whole(c, after, where) else None
     starts = where.sentence_starts
-    if rate.sentence >= len(starts) or not _THIS_POOL[where.lang].match(where.text, starts[rate.sentence]):
+    if rate.sentence >= len(starts):
         return None
-    if _DIGIT.search(where.text, starts[rate.sentence], rate.start):
-        return None  # (a figure before the share in its sentence: the pool may be that one's)
+    # (`이 가운데 국비가 30%인 …` opening the sentence, or after its subject, `조합은 이 가운데 4분의 1인 24톤을`; `그
+    # 3분의 1인 500만 원`: the mark right before the share)
+    mark = max(
+        (
+            *_THIS_POOL_BEFORE[where.lang].finditer(where.text, starts[rate.sentence], rate.start),
+            *_THAT_WHOLE_BEFORE[where.lang].finditer(where.text, starts[rate.sentence], rate.start),
+        ),
+        key=lambda m: m.start(),
+        default=None,
+    )
     key = (after.kind, after.unit, after.counter)
+    if mark is None:
+        # (`예산은 11억 원으로, 국비가 절반인 5억5천만 원`, `체험료는 2만 원인데 학생은 절반인 1만 원만`: no mark,
+        # the one level of the part's kind its sentence states before the share is the whole the share takes the part
+        # of)
+        # (a part an earlier share of the sentence took, `국비가 절반인 5억 원, 도비가 30%인 3억 원`, is no whole)
+        levels = [
+            c for c in sentence[:at] if (c.kind, c.unit, c.counter) == key and _is_level(c) and c.id not in where.parts
+        ]
+        if len({c.value for c in levels}) != 1 or levels[-1].value <= after.value:
+            return None
+        return (after, levels[-1]) if _pool_whole(levels[-1], after, where) else None
+    if _DIGIT.search(where.text, mark.end(), rate.start):
+        return None
+    if _DIGIT.search(where.text, starts[rate.sentence], mark.start()):
+        # (`치어 900만 마리를 넣어 이 가운데 60%인 540만 마리를`: the pool the level of the part's kind its sentence
+        # states before the mark, the one such; another figure only there, the pool may be that one's)
+        levels = [
+            c
+            for c in sentence[:at]
+            if c.end <= mark.start() and (c.kind, c.unit, c.counter) == key and _is_level(c) and c.value > after.value
+        ]
+        if len({c.value for c in levels}) != 1:
+            return None
+        return (after, levels[-1]) if _pool_whole(levels[-1], after, where) else None
     for back in range(rate.sentence - 1, max(-1, rate.sentence - 1 - _POOL_SENTENCES), -1):
         earlier = [c for c in where.by_sentence.get(back, []) if c.paragraph == rate.paragraph]
         if not earlier and back in where.by_sentence:
