@@ -160,3 +160,116 @@ def test_a_date_over_a_clause_of_two_counts_still_dates_the_level(knowledge):
     )
     assert_checked(knowledge, text.format(d="773"), DIFFERENCE, fires=False)
     assert_checked(knowledge, text.format(d="873"), DIFFERENCE, fires=True)
+
+
+# ---------------------------------------------------------------- an amount added and the level it reaches (English)
+
+_ADDED_EN = [
+    # the level added to stated after the sum, marked as the level now
+    ("The pottery will take on eight throwers, bringing the studio to {t}. It currently employs 26 throwers.", 34, 37),
+    ("The depot will buy five more gritters, taking the fleet to {t}. The council now runs 19 gritters.", 24, 27),
+    # the count's own word makes it added; the level it joins named in the sentence
+    ("Fourteen new pickers will join the 86 staff already employed, bringing the workforce to {t}.", 100, 104),
+    ("Nine new volunteers will join the 41 already on the rota, taking the total to {t}.", 50, 54),
+    # a group's size written after it with `of`
+    ("The dairy will add four people to its staff of 31, taking the total to {t}.", 35, 38),
+    ("The yard will add six welders to its crew of 22, bringing the crew to {t}.", 28, 31),
+]
+
+
+@pytest.mark.parametrize(("text", "right", "wrong"), _ADDED_EN)
+def test_an_amount_added_and_the_level_it_reaches(knowledge, text, right, wrong):
+    assert_checked(knowledge, text.format(t=right), SUM, fires=False)
+    assert_checked(knowledge, text.format(t=wrong), SUM, fires=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the level after the sum is a past one, not marked as now
+        "The pottery will take on eight throwers, bringing the studio to 34. It employed 20 throwers in 2010.",
+        # a level marked as now, of another thing
+        "The pottery will take on eight throwers, bringing the studio to 34. It now sells 300 mugs a week.",
+        # a group named with `of` is a measure of something else (`the end of 31`)
+        "The dairy hired four people at the end of 31 days of talks, taking the total to 35.",
+    ],
+)
+def test_an_amount_added_with_no_level_it_joins_is_not_summed(knowledge, text):
+    assert_not_fired(knowledge, text, SUM)
+
+
+# ---------------------------------------------------------------- a total, then its parts opening the next sentence
+
+_LISTED_NEXT = [
+    (
+        "2분기 생산량은 {t}만 상자였다. 가람 공장이 1,120만 상자, 나래 공장이 680만 상자를 만들어 "
+        "10상자 중 6상자가 가람에서 나왔다.",
+        "1,800",
+        "1,700",
+    ),
+    (
+        "올해 대회에는 전국 {t}개 팀이 나왔다. 초등부가 176개 팀, 중등부가 112개 팀으로 초등부가 더 많았다.",
+        "288",
+        "278",
+    ),
+    (
+        "수출 물량은 {t} 병으로, 한 병에 6유로꼴이다. 생막걸리가 6,200 병, 살균 막걸리가 3,100 병이며 "
+        "각각 병당 5유로와 8유로에 판다.",
+        "9,300",
+        "8,300",
+    ),
+    ("회사의 상반기 판매는 {t}대였다. 내수가 412대, 수출이 96대를 기록해 수출 비중이 커졌다.", "508", "498"),
+    ("올해 축제 참가 공방은 {t}곳이다. 도내 공방이 38곳, 도외 공방이 21곳이고 해외 공방은 없었다.", "59", "56"),
+]
+
+
+@pytest.mark.parametrize(("text", "right", "wrong"), _LISTED_NEXT)
+def test_parts_opening_the_sentence_after_their_total(knowledge, text, right, wrong):
+    assert_checked(knowledge, text.format(t=right), SUM, fires=False)
+    assert_checked(knowledge, text.format(t=wrong), SUM, fires=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the second figure is a flow of the year, no part of the stock (`을 열었다`)
+        "가람서점의 매장은 250곳이다. 가맹점이 210곳, 직영점이 40곳을 열었다.",
+        # a ranking going on from the sentence before (`순이었다`): parts of the whole the first one is a share of
+        "국적별로는 가람인이 168만명으로 전체의 32.8%를 차지했다. 이어 나래 97만명, 다온 41만명, 라온 38만명 순이었다.",
+        # a topic opens the list: the sentence names a whole of its own
+        "회사의 상반기 판매는 508대였다. 지난해에는 내수가 412대, 수출이 96대를 기록했다.",
+    ],
+)
+def test_figures_after_a_total_that_are_no_list_of_it_are_not_summed(knowledge, text):
+    assert_not_linked(knowledge, text, SUM)
+
+
+# ---------------------------------------------------------------- parts, then a sentence opening on their sum
+
+_SUMMED_NEXT = [
+    (
+        "어른 입장 수입이 8억2천만 원, 어린이 입장 수입이 2억6천만 원이었다. "
+        "모두 합한 입장 수입은 {t} 원으로 운영비를 넘었다.",
+        "10억8천만",
+        "11억8천만",
+    ),
+    ("본점 매출이 412억 원, 온라인 매출이 186억 원이었다. 둘을 더한 매출은 {t}억 원이다.", "598", "618"),
+    ("1공장이 3만2천 켤레, 2공장이 1만9천 켤레를 만들었다. 이를 합친 생산량은 {t} 켤레다.", "5만1천", "6만1천"),
+    ("국비가 24억 원, 도비가 9억 원 들어갔다. 두 예산을 합한 금액은 {t}억 원이다.", "33", "36"),
+    ("남자 선수가 214명, 여자 선수가 158명이었다. 모두 합친 참가 선수는 {t}명이다.", "372", "382"),
+]
+
+
+@pytest.mark.parametrize(("text", "right", "wrong"), _SUMMED_NEXT)
+def test_parts_then_a_sentence_opening_on_their_sum(knowledge, text, right, wrong):
+    assert_checked(knowledge, text.format(t=right), SUM, fires=False)
+    assert_checked(knowledge, text.format(t=wrong), SUM, fires=True)
+
+
+def test_a_sentence_opening_on_a_sum_far_from_its_figure_is_not_linked(knowledge):
+    # (the sum's words open the sentence, but its figure comes long after, past a clause of its own)
+    text = (
+        "본점 매출이 412억 원, 온라인 매출이 186억 원이었다. "
+        "모두 합한 매출이 늘어난 덕분에 회사는 직원들에게 성과급으로 40억 원을 나눠 줬다."
+    )
+    assert_not_linked(knowledge, text, SUM)

@@ -243,6 +243,12 @@ class Patterns:
         # … and, earlier in its sentence, the amount added to make it (`will buy six more`, `a further 40`)
         self.addition_verb_before = compile_re(rf"\b(?:{w.addition_verbs})\s+$", re.I)
         self.addition_mark_after = compile_re(rf"\s+(?:{w.addition_marks_after})\b", re.I)
+        # `will install 60 new fountains, taking …`: the count's own word makes it added (`[link.addition_counters]`)
+        self.addition_counter = compile_re(rf"(?:{w.addition_counters})", re.I)
+        # `its staff of 31`: a group named with `of` right before a bare number (`_read_group_sizes`)
+        self.group_size_before = (
+            compile_re(rf"(?:{w.group_size_before})", re.I) if w.group_size_before != NEVER else None
+        )
         self.pair_between = compile_re(_fragments(ec.pair_between)) if ec.pair_between else None
         # `won 11, drew 4 and lost 3 of their 18 games` (`_read_record_counts`): the verb of an outcome before a count
         self.record_verb_before = (
@@ -1556,6 +1562,8 @@ def _scan(
         _read_sums_reached(text, raws, pat)
     if needy and pat.record_verb_before is not None:
         _read_record_counts(text, raws, pat)
+    if needy and pat.group_size_before is not None:
+        _read_group_sizes(text, raws, pat)
     if needy and pat.share_after is not None and pat.share_part_before is not None:
         _read_counts_before_shares(text, raws, pat)
     if needy and (pat.pool_opener is not None or pat.pool_after is not None or pat.pool_before is not None):
@@ -2006,6 +2014,7 @@ def _added(text: str, raw: _Raw, pat: Patterns) -> bool:
     return bool(
         pat.addition_verb_before.search(text, max(0, raw.start - 24), raw.start)
         or pat.addition_mark_after.match(text, raw.end)
+        or (raw.kind == "count" and raw.counter and pat.addition_counter.fullmatch(raw.counter))
     )
 
 
@@ -2032,6 +2041,23 @@ def _read_sums_reached(text: str, raws: list[_Raw], pat: Patterns) -> None:
             # (`This winter it will recruit six more, bringing the forge to 46.`: the amount added, of no noun of its
             # own in a sentence of no other count, counts what the sum does)
             raws[added[-1]].kind, raws[added[-1]].unit, raws[added[-1]].counter = "count", "count", ""
+
+
+_GROUP_REACH = 40  # characters before a number where the group it counts is named
+# right after a group's size: its clause or sentence ends, or the sum it makes goes on (`its staff of 31, taking …`)
+_GROUP_SIZE_ENDS = compile_exact(r"\s*(?:[,;:)]|\.(?:\s|$)|$|\s+(?:and|to|in|at|on|by|from|with)\s)")
+
+
+def _read_group_sizes(text: str, raws: list[_Raw], pat: Patterns) -> None:
+    """`The dairy will add four people to its staff of 31, taking the total to 35`, `a fleet of 12`: a bare whole
+    number (no year) right after a group named with `of` (`[link.group_size_before]`) and ending its phrase is a count
+    of the group's members, the group's noun its counter."""
+    for raw in raws:
+        if not _tally_item(raw, text) or not _GROUP_SIZE_ENDS.match(text, raw.end):
+            continue
+        named = pat.group_size_before.search(text, max(0, raw.start - _GROUP_REACH), raw.start)
+        if named and named.end() == raw.start:
+            raw.kind, raw.unit, raw.counter = "count", "count", named.group("group").lower()
 
 
 # right after an outcome's count: the record goes on (`won 11, drew 4`, `won 11 and lost 3`) or ends on the games it
