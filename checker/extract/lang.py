@@ -919,6 +919,7 @@ LINK_CLASSES = (
     "current_level_after",
     "group_size_before",
     "sum_openers",
+    "joining_verbs_after",
     "voters_present",
     "made_up_of_ends",
     "whole_noun_ends",

@@ -245,6 +245,8 @@ class Patterns:
         self.addition_mark_after = compile_re(rf"\s+(?:{w.addition_marks_after})\b", re.I)
         # `will install 60 new fountains, taking …`: the count's own word makes it added (`[link.addition_counters]`)
         self.addition_counter = compile_re(rf"(?:{w.addition_counters})", re.I)
+        self.addition_mark_word = compile_re(rf"(?:{w.addition_marks_after})", re.I)
+        self.joining_after = compile_re(rf"(?:\s+[^\W\d_][\w'’-]*){{0,4}}?\s+(?:{w.joining_verbs_after})\s", re.I)
         # `its staff of 31`: a group named with `of` right before a bare number (`_read_group_sizes`)
         self.group_size_before = (
             compile_re(rf"(?:{w.group_size_before})", re.I) if w.group_size_before != NEVER else None
@@ -2014,8 +2016,17 @@ def _added(text: str, raw: _Raw, pat: Patterns) -> bool:
     return bool(
         pat.addition_verb_before.search(text, max(0, raw.start - 24), raw.start)
         or pat.addition_mark_after.match(text, raw.end)
-        or (raw.kind == "count" and raw.counter and pat.addition_counter.fullmatch(raw.counter))
+        or (raw.kind == "count" and raw.counter and _added_by_its_counter(text, raw, pat))
     )
+
+
+def _added_by_its_counter(text: str, raw: _Raw, pat: Patterns) -> bool:
+    """`six more welders`, `40 extra beds`: the count's own word marks it added; `Fourteen new knitters will join the 86
+    staff`: `new` marks it added where it joins a figure (`[link.joining_verbs_after]`). (`will install 60 new
+    fountains, taking the total to 105`: new ones, perhaps the story's own subject, not said to be added to one.)"""
+    if pat.addition_mark_word.fullmatch(raw.counter):
+        return True
+    return bool(pat.addition_counter.fullmatch(raw.counter) and pat.joining_after.match(text, raw.end))
 
 
 def _read_sums_reached(text: str, raws: list[_Raw], pat: Patterns) -> None:
@@ -2086,8 +2097,10 @@ def _read_record_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
         by_sentence.setdefault(_sentence(text, raw.start)[0], []).append(raw)
     for members in by_sentence.values():
         if len(members) >= 2:
-            # (of the noun an earlier pass gave one of them, `lost 5 of its 18 games`, else of none)
+            # (of the noun an earlier pass gave one of them, `lost 5 of its 18 games`, else of the last count before
+            # them in their sentence, `won 14 games, drawn 3 and lost 5`, else of none)
             noun = next((raw.counter for raw in members if raw.kind == "count" and raw.counter), "")
+            noun = noun or _sentence_counter(text, raws, raws.index(members[0]))
             for raw in members:
                 if raw.kind == "bare":
                     raw.kind, raw.unit, raw.counter = "count", "count", noun
