@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from checker.collection import collection_paused
-from checker.extract.lang import ByLanguage, LanguageData, link_alternations, merged
+from checker.extract.lang import NEVER, ByLanguage, LanguageData, link_alternations, merged
 from checker.extract.numerals import (
     MalformedNumber,
     Numeral,
@@ -243,7 +243,21 @@ class Patterns:
         # … and, earlier in its sentence, the amount added to make it (`will buy six more`, `a further 40`)
         self.addition_verb_before = compile_re(rf"\b(?:{w.addition_verbs})\s+$", re.I)
         self.addition_mark_after = compile_re(rf"\s+(?:{w.addition_marks_after})\b", re.I)
+        # `will install 60 new fountains, taking …`: the count's own word makes it added (`[link.addition_counters]`)
+        self.addition_counter = compile_re(rf"(?:{w.addition_counters})", re.I)
+        self.addition_mark_word = compile_re(rf"(?:{w.addition_marks_after})", re.I)
+        self.joining_after = compile_re(rf"(?:\s+[^\W\d_][\w'’-]*){{0,4}}?\s+(?:{w.joining_verbs_after})\s", re.I)
+        # `its staff of 31`: a group named with `of` right before a bare number (`_read_group_sizes`)
+        self.group_size_before = (
+            compile_re(rf"(?:{w.group_size_before})", re.I) if w.group_size_before != NEVER else None
+        )
         self.pair_between = compile_re(_fragments(ec.pair_between)) if ec.pair_between else None
+        # `won 11, drew 4 and lost 3 of their 18 games` (`_read_record_counts`): the verb of an outcome before a count
+        self.record_verb_before = (
+            compile_re(rf"(?<![\w'’-])(?:{w.record_outcome_verbs})\s+$", re.I)
+            if w.record_outcome_verbs != NEVER
+            else None
+        )
         self.share_after = compile_re(_fragments(ec.share_after), re.I) if ec.share_after else None
         self.share_part_before = compile_re(_fragments(ec.share_part_before), re.I) if ec.share_part_before else None
         self.pool_opener = compile_re(rf"(?:{_fragments(ec.pool_opener)})$") if ec.pool_opener else None
@@ -1549,6 +1563,10 @@ def _scan(
         _read_count_pairs(text, raws, pat)
     if needy and pat.sum_reached_before is not None:
         _read_sums_reached(text, raws, pat)
+    if needy and pat.record_verb_before is not None:
+        _read_record_counts(text, raws, pat)
+    if needy and pat.group_size_before is not None:
+        _read_group_sizes(text, raws, pat)
     if needy and pat.share_after is not None and pat.share_part_before is not None:
         _read_counts_before_shares(text, raws, pat)
     if needy and (pat.pool_opener is not None or pat.pool_after is not None or pat.pool_before is not None):
@@ -1999,7 +2017,17 @@ def _added(text: str, raw: _Raw, pat: Patterns) -> bool:
     return bool(
         pat.addition_verb_before.search(text, max(0, raw.start - 24), raw.start)
         or pat.addition_mark_after.match(text, raw.end)
+        or (raw.kind == "count" and raw.counter and _added_by_its_counter(text, raw, pat))
     )
+
+
+def _added_by_its_counter(text: str, raw: _Raw, pat: Patterns) -> bool:
+    """`six more welders`, `40 extra beds`: the count's own word marks it added; `Fourteen new knitters will join the 86
+    staff`: `new` marks it added where it joins a figure (`[link.joining_verbs_after]`). (`will install 60 new
+    fountains, taking the total to 105`: new ones, perhaps the story's own subject, not said to be added to one.)"""
+    if pat.addition_mark_word.fullmatch(raw.counter):
+        return True
+    return bool(pat.addition_counter.fullmatch(raw.counter) and pat.joining_after.match(text, raw.end))
 
 
 def _read_sums_reached(text: str, raws: list[_Raw], pat: Patterns) -> None:
@@ -2025,6 +2053,58 @@ def _read_sums_reached(text: str, raws: list[_Raw], pat: Patterns) -> None:
             # (`This winter it will recruit six more, bringing the forge to 46.`: the amount added, of no noun of its
             # own in a sentence of no other count, counts what the sum does)
             raws[added[-1]].kind, raws[added[-1]].unit, raws[added[-1]].counter = "count", "count", ""
+
+
+_GROUP_REACH = 40  # characters before a number where the group it counts is named
+# right after a group's size: its clause or sentence ends, or the sum it makes goes on (`its staff of 31, taking …`)
+_GROUP_SIZE_ENDS = compile_exact(r"\s*(?:[,;:)]|\.(?:\s|$)|$|\s+(?:and|to|in|at|on|by|from|with)\s)")
+
+
+def _read_group_sizes(text: str, raws: list[_Raw], pat: Patterns) -> None:
+    """`The dairy will add four people to its staff of 31, taking the total to 35`, `a fleet of 12`: a bare whole
+    number (no year) right after a group named with `of` (`[link.group_size_before]`) and ending its phrase is a count
+    of the group's members, the group's noun its counter."""
+    for raw in raws:
+        if not _tally_item(raw, text) or not _GROUP_SIZE_ENDS.match(text, raw.end):
+            continue
+        named = pat.group_size_before.search(text, max(0, raw.start - _GROUP_REACH), raw.start)
+        if named and named.end() == raw.start:
+            raw.kind, raw.unit, raw.counter = "count", "count", named.group("group").lower()
+
+
+# right after an outcome's count: the record goes on (`won 11, drew 4`, `won 11 and lost 3`) or ends on the games it
+# is of (`lost 3 of their 18 games`), its clause or its sentence; never a score (`won 3-1`) or a unit
+_RECORD_GOES_ON = compile_exact(r"\s*(?:,|;|\.(?:\s|$)|$|\s+(?:and|of|from|in|out\s+of)\s)")
+_RECORD_REACH = 16  # characters before a count where the verb of its outcome stands
+_DIGITS_ONLY = compile_exact(r"[\d,]+")
+
+
+def _read_record_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
+    """`The club won 11, drew 4 and lost 3 of its 18 league games`: a bare whole number (no year) right after the verb
+    of an outcome (`[link.record_outcome_verbs]`: `won`, `drew`, `lost`), going on to the record's next count or
+    ending on the games it is of, is a count of games of no noun of its own (checker/link/game_records.py adds the
+    record up to the games). Two such counts in the sentence at least: one alone (`the party won 240`) is left as it
+    is. (A number an earlier pass read as a count, `lost 5 of its 18 games`, is one of the two.)"""
+    found = [
+        raw
+        for raw in raws
+        if (_tally_item(raw, text) or (raw.kind == "count" and _DIGITS_ONLY.fullmatch(text, raw.start, raw.end)))
+        and raw.qualifier is None
+        and pat.record_verb_before.search(text, max(0, raw.start - _RECORD_REACH), raw.start)
+        and _RECORD_GOES_ON.match(text, raw.end)
+    ]
+    by_sentence: dict[int, list[_Raw]] = {}
+    for raw in found:
+        by_sentence.setdefault(_sentence(text, raw.start)[0], []).append(raw)
+    for members in by_sentence.values():
+        if len(members) >= 2:
+            # (of the noun an earlier pass gave one of them, `lost 5 of its 18 games`, else of the last count before
+            # them in their sentence, `won 14 games, drawn 3 and lost 5`, else of none)
+            noun = next((raw.counter for raw in members if raw.kind == "count" and raw.counter), "")
+            noun = noun or _sentence_counter(text, raws, raws.index(members[0]))
+            for raw in members:
+                if raw.kind == "bare":
+                    raw.kind, raw.unit, raw.counter = "count", "count", noun
 
 
 def _read_counts_before_shares(text: str, raws: list[_Raw], pat: Patterns) -> None:

@@ -85,6 +85,7 @@ from checker.link.fraction_changes import link_fraction_changes
 from checker.link.fraction_shares_after_parts import link_fraction_shares_after_parts
 from checker.link.fractions_of_named_wholes import link_fractions_of_named_wholes
 from checker.link.fractions_restating_the_sentence_before import link_fractions_restating_the_sentence_before
+from checker.link.game_records import link_game_records
 from checker.link.gapped_lists import link_gapped_lists, link_rests_of_the_lead
 from checker.link.gaps import link_gap_nouns, link_gaps, link_gaps_continuing, link_said_gaps
 from checker.link.gaps_adding_up import link_remainders_to_targets
@@ -488,6 +489,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     inherit_conversions(claims, mentions)
     # (a list its lead announces in the lead's sentence is read before a rest of a whole is: its items are parts)
     link_inline_breakdowns(claims, text, document.language, segments.sentence_starts)
+    link_game_records(claims, text, document.language)  # (before the totals: `14승 2무 5패, 모두 21경기`)
     link_totals(claims, text, document.language, lexicon)
     link_run_on_parts(claims, text, document.language)
     link_per_period(claims, text, document.language, segments.sentence_starts)

@@ -93,6 +93,10 @@ def link_added_sums(claims: list[Claim], text: str, lang: str) -> None:
                 base = claim
             listed.setdefault(claim.sentence, []).append(claim)
         if base is None:
+            base = _base_now_after(figures[position + 2 :], total, floor, text, lang)
+            if base is not None:
+                listed[base.sentence] = [base]
+        if base is None:
             continue
         if base.sentence != total.sentence and _listed_with_another(base, listed[base.sentence], text, lang):
             continue  # (`Fees brought in $3m and fines $2m. Parking added a further $1m, taking income to $7m`: the
@@ -102,6 +106,36 @@ def link_added_sums(claims: list[Claim], text: str, lang: str) -> None:
             part.part_list = f"added:{total.id}"
         total.open_list = False
         total.guesses = sorted(set(total.guesses) | {"relation"})
+
+
+# `It currently employs 26 weavers`, `the 45 it has now`, `the 86 staff already employed`: a level marked as now
+_CURRENT_BEFORE = ByLanguage(
+    lambda w: rf"(?<![\w'’-])(?:{w.current_level_before})\s+(?:[^\W\d_][\w'’-]*\s+){{0,2}}$", re.I, first_tested=False
+)
+_CURRENT_AFTER = ByLanguage(lambda w: rf"(?:{w.current_level_after})", re.I, first_tested=False)
+_CURRENT_REACH = 40  # characters before a level where the word marking it as now may stand
+_NOW_AFTER_REACH = 2  # sentences after the sum where the level it adds to may be stated
+
+
+def _base_now_after(after: list[Claim], total: Claim, floor: float, text: str, lang: str) -> Claim | None:
+    """`The firm will take on eight weavers, bringing the workshop to 34. It currently employs 26 weavers.`: with no
+    figure before it to add to, the sum adds its amount to the level stated after it, in its sentence or the next two,
+    that the words mark as the level now (`[link.current_level_before]`, `[link.current_level_after]`): the first figure
+    of the sum's unit and kind there, of the sum's count, smaller than the sum, a plain value of its period."""
+    for claim in after:
+        if claim.sentence > total.sentence + _NOW_AFTER_REACH:
+            return None
+        if (claim.unit, claim.kind) != (total.unit, total.kind) or _counters_differ(claim, total):
+            continue
+        marked = _CURRENT_BEFORE[lang].search(
+            text, max(0, claim.start - _CURRENT_REACH), claim.start
+        ) or _CURRENT_AFTER[lang].match(text, claim.end)
+        if not marked or claim.role != "value" or claim.part_of or claim.change_of or claim.per_unit_of:
+            return None
+        if claim.high >= floor or periods_differ(claim, total) or claim.forecast:
+            return None
+        return claim
+    return None
 
 
 def _listed_with_another(base: Claim, figures: list[Claim], text: str, lang: str) -> bool:
@@ -117,14 +151,23 @@ def _listed_with_another(base: Claim, figures: list[Claim], text: str, lang: str
 
 
 def _added_by_its_words(added: Claim, text: str, lang: str) -> bool:
-    """`six more`, `40 extra seats`: a count whose own words (or the word right after it) say it is added."""
-    return bool(_MARK_ENDING[lang].search(added.text) or _MARK_AFTER[lang].match(text, added.end))
+    """`six more`, `40 extra seats`, `60 new fountains`: a count whose own words (or the word right after it) say it
+    is added."""
+    return bool(
+        _MARK_ENDING[lang].search(added.text)
+        or _MARK_AFTER[lang].match(text, added.end)
+        or (added.kind == "count" and added.counter and _COUNTER_ADDED[lang].fullmatch(added.counter))
+    )
+
+
+# `60 new`: the count's own word makes it added (`[link.addition_counters]`)
+_COUNTER_ADDED = ByLanguage(lambda w: rf"(?:{w.addition_counters})", re.I, first_tested=False)
 
 
 # `will add four people to its 31 staff, taking …`, `took on 28 seasonal staff on top of its 12 regular ones, …`:
 # between the added amount and the figure it is added to, a joint that adds it there (`[link.added_to_base_joints]`)
 _BASE_BETWEEN = ByLanguage(
-    lambda w: rf"[^\d.;:,()]{{0,24}}?\s(?:{w.added_to_base_joints})\s+[^\d.;:,()]{{0,12}}", re.I, first_tested=False
+    lambda w: rf"[^\d.;:,()]{{0,24}}?\s(?:{w.added_to_base_joints})\s+[^\d.;:,()]{{0,16}}", re.I, first_tested=False
 )
 
 
@@ -147,7 +190,10 @@ def _sums_over_the_base_between(figures: list[Claim], wholes: set[str], text: st
         if added.high >= floor or base.high >= floor:
             continue
         if not (
-            _VERB_BEFORE[lang].search(text, max(0, added.start - 24), added.start)
+            (
+                _VERB_BEFORE[lang].search(text, max(0, added.start - 24), added.start)
+                or _added_by_its_words(added, text, lang)
+            )
             and _BASE_BETWEEN[lang].fullmatch(text, added.end, base.start)
             and _SUM_BETWEEN[lang].fullmatch(text, base.end, total.start)
         ):

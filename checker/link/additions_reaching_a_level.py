@@ -31,6 +31,7 @@ from bisect import bisect_left
 from checker.extract.lang import ByLanguage
 from checker.link.far_wholes import lead_end
 from checker.link.figure_kinds import AMOUNTS
+from checker.link.keys_differ import periods_differ
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 from checker.regex_cache import compile_exact
@@ -47,6 +48,10 @@ _BREAK = compile_exact(r"[.;!?\"“”]")
 _CURRENT_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.current_level_before})\s(?:[^\W\d_]+\s){{0,2}}$")
 _CURRENT_REACH = 24
 _REACH = 40  # characters from an addition's figure to the new level's
+# `이렇게 되면 올해 예산은 모두 30억 원으로`: the consequence of an addition stated in the sentence before
+_CONSEQUENCE = ByLanguage(lambda w: rf"(?:{w.addition_consequence_before})")
+_CONSEQUENCE_REACH = 48  # characters before the level where its consequence's words stand
+_AFTER_REACH = 2  # sentences after an addition where the level it reaches may be stated
 
 
 def link_additions_reaching_a_level(claims: list[Claim], text: str, lang: str) -> None:
@@ -57,8 +62,6 @@ def link_additions_reaching_a_level(claims: list[Claim], text: str, lang: str) -
     by_key: dict[tuple, list[Claim]] | None = None
     lead_sentences_end = 0
     for members in by_sentence.values():
-        if len(members) < 2:
-            continue
         for position, added in enumerate(members):
             # (an amount the change readings took for a change with no start, `70곳으로 16곳 더 늘린다`: still free)
             if not (_free(added, wholes) or _change_of_no_level(added)):
@@ -67,6 +70,8 @@ def link_additions_reaching_a_level(claims: list[Claim], text: str, lang: str) -
                 found = _level_after(members, position, text, lang)
             else:
                 found = _level_before(members, position, text, lang)
+            if found is None and position + 1 == len(members) and added_mark.match(text, added.end):
+                found = _level_in_a_sentence_after(added, by_sentence, text, lang)
             if found is None:
                 continue
             level, start = found
@@ -102,9 +107,19 @@ def _values_by_key(figures: list[Claim]) -> dict[tuple, list[Claim]]:
     for claim in figures:
         if claim.role == "value" and claim.counter:
             out.setdefault((claim.unit, claim.kind, claim.counter), []).append(claim)
+        elif claim.role == "value" and _metric_named(claim):
+            out.setdefault((claim.unit, claim.kind, _metric_key(claim)), []).append(claim)
     for same in out.values():
         same.sort(key=lambda c: c.start)
     return out
+
+
+def _metric_named(claim: Claim) -> bool:
+    return bool(claim.metric) and "metric" not in claim.guesses
+
+
+def _metric_key(claim: Claim) -> str:
+    return f"metric:{claim.metric}"
 
 
 def _free(claim: Claim, wholes: set) -> bool:
@@ -150,6 +165,24 @@ def _level_after(members: list[Claim], position: int, text: str, lang: str) -> t
     return None
 
 
+def _level_in_a_sentence_after(
+    added: Claim, by_sentence: dict[int, list[Claim]], text: str, lang: str
+) -> tuple[Claim, None] | None:
+    """`시는 추경에 6억 원을 더 반영할 계획이다. 이렇게 되면 올해 예산은 모두 30억 원으로`: the addition ends its
+    sentence's figures; the level it reaches is the first figure of its count in the next sentences (`_AFTER_REACH`)
+    that a consequence opens (`[link.addition_consequence_before]`: `이렇게 되면`, `완공되면`) and words after make the
+    level reached. A figure of its count between them leaves it unsaid which level the addition reaches."""
+    for sentence in range(added.sentence + 1, added.sentence + 1 + _AFTER_REACH):
+        for claim in by_sentence.get(sentence, []):
+            if not _same_count(added, claim) or (claim.metric != added.metric and claim.metric and added.metric):
+                continue
+            opened = _CONSEQUENCE[lang].search(text, max(0, claim.start - _CONSEQUENCE_REACH), claim.start)
+            if opened and _REACHED[lang].match(text, claim.end):
+                return claim, None
+            return None
+    return None
+
+
 def _level_before(members: list[Claim], position: int, text: str, lang: str) -> tuple[Claim, None] | None:
     """`70곳으로 16곳 더 늘릴 계획`: the new level stated first, then the amount and the verb of adding."""
     if position == 0:
@@ -176,9 +209,13 @@ def _start_stated_before(
 ) -> Claim | None:
     """The one level of the counter stated before the addition's sentence, smaller than the new level (`by_key`:
     the article's plain values by unit, kind and counter, in text order)."""
-    if not level.counter and not added.counter:
+    # (an amount of no counted noun: of the metric the new level names in its own words, `올해 예산은 모두 30억 원`)
+    noun = level.counter or added.counter or (_metric_key(level) if _metric_named(level) else None)
+    if not noun:
         return None
-    same = by_key.get((level.unit, level.kind, level.counter or added.counter), [])
+    same = by_key.get((level.unit, level.kind, noun), [])
+    if not (level.counter or added.counter):
+        same = [c for c in same if not periods_differ(c, level)]
     earlier = same[: bisect_left([c.sentence for c in same], added.sentence)] if same else []
     # (the lead's level first: the story's figure, which a later plan adds to; `80대 이상`, `한 대` further on are
     # figures of other things written with the counter)

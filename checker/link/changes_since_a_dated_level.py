@@ -47,6 +47,13 @@ def link_changes_since_a_dated_level(claims: list[Claim], text: str, lang: str) 
             continue  # (`지난해에는 Y로 전년보다 Z 늘었다`: the dated figure against its own year before)
         if text[max(0, start.start - 1) : start.start] == "(":
             continue  # (a figure in brackets names what it is compared with, no level its clause states)
+        if any(
+            (c.kind, c.unit, c.counter) == (start.kind, start.unit, start.counter)
+            and c.sentence == start.sentence
+            and start.period_span.end <= c.start < start.start
+            for c in claims
+        ):
+            continue  # (`지난해 12명에 그쳤던 회사는 6명을 더`: the date is the first count's, not the later one's)
         if levels is None:
             levels = {}
             for c in claims:

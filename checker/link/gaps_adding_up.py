@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.counter_synonyms import counters_alike
 from checker.link.figure_kinds import AMOUNTS
 from checker.models import Claim
 
@@ -37,8 +38,12 @@ def link_remainders_to_targets(claims: list[Claim], text: str, lang: str) -> Non
             continue
         if not more.match(text, rest.end):
             continue
+        # (of one counted thing: `6승을 더` is no gap between a count of wins and one of losses)
         before = [
-            c for c in figures[max(0, position - _LEVELS_BACK) : position] if (c.unit, c.kind) == (rest.unit, rest.kind)
+            c
+            for c in figures[max(0, position - _LEVELS_BACK) : position]
+            if (c.unit, c.kind) == (rest.unit, rest.kind)
+            and (not c.counter or not rest.counter or counters_alike(c.counter, rest.counter))
         ]
         targets = [
             c

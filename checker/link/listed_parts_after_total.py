@@ -21,8 +21,14 @@ from checker.link.sentence_groups import group_by_sentence
 from checker.link.wholes import join_parts
 from checker.models import Claim
 
-_ENDS = ByLanguage(lambda w: rf"(?:{w.listed_parts_ends})", first_tested=False)
-_JOINT = ByLanguage(lambda w: rf"^\s*(?:{w.listed_part_joints})\s*[^\d.;,]{{0,20}}$", first_tested=False)
+# (perhaps the noun a counter counts, written apart after it: `128개 팀으로`, `184개 팀, 중등부가`; never the mark of a
+# ranking, `38만명 순이었다`, which goes on from a part of the sentence before: checker/link/rankings_after_shares.py)
+_NOUN = r"(?:\s(?!(?:{marks}))[^\W\d_]{{1,2}})?"
+_ENDS = ByLanguage(lambda w: _NOUN.format(marks=w.rank_order_marks) + rf"(?:{w.listed_parts_ends})", first_tested=False)
+_JOINT = ByLanguage(
+    lambda w: "^" + _NOUN.format(marks=w.rank_order_marks) + rf"\s*(?:{w.listed_part_joints})\s*[^\d.;,]{{0,20}}$",
+    first_tested=False,
+)
 _TOPIC = ByLanguage(lambda w: rf"(?:{w.clause_topic_particles})\s", first_tested=False)
 _OPENING_REACH = 24  # characters the first part's label may take from the sentence's start
 _SENTENCES_BACK = 2

@@ -12,6 +12,7 @@ else).
 
 from __future__ import annotations
 
+from checker.extract.lang import ByLanguage
 from checker.link.clause_marks import TOTAL_MARK_BEFORE
 from checker.link.contract_whole import names_a_whole_contract
 from checker.link.figure_kinds import AMOUNTS
@@ -25,6 +26,9 @@ from checker.models import Claim
 # The total opens its sentence: at most this many characters before it (`총액 `, `이를 모두 합치면 `; a subject of
 # its own, `구단이 지난해 쓴 돈은 총 T`, makes it another figure).
 _OPENING = 12
+# `모두 합한 요금 수입은 T`, `둘을 더한 매출은 T`: the words of a sum opening the sentence (`[link.sum_openers]`)
+_SUM_OPENER = ByLanguage(lambda w: rf"\s*(?:{w.sum_openers})", first_tested=False)
+_SUMMED_OPENING = 32
 _MOST_PARTS = 8
 
 
@@ -39,10 +43,13 @@ def link_parts_then_total(claims: list[Claim], text: str, lang: str, sentence_st
             continue
         start = sentence_starts[sentence]
         marked = TOTAL_MARK_BEFORE[lang].search(text, start, total.start) is not None
+        # (`모두 합한 요금 수입은 T`: a sentence that opens on the words of a sum names its total a few words on)
+        summed = _SUM_OPENER[lang].match(text, start) is not None and total.start - start <= _SUMMED_OPENING
         # (`최대 T억원으로 …`: a cap opening the sentence is the total of a whole contract listed before it.)
         capped = total.quantity.qualifier == "atmost"
-        if total.start - start > _OPENING or not (marked or capped):
+        if not summed and (total.start - start > _OPENING or not (marked or capped)):
             continue
+        marked = marked or summed
         listed = [c for c in by_sentence.get(sentence - 1, []) if c.unit == total.unit and c.counter == total.counter]
         if any(c.part_of or c.id in wholes or c.tally_of for c in listed):
             continue  # the sentence before is read on its own
@@ -64,7 +71,8 @@ def link_parts_then_total(claims: list[Claim], text: str, lang: str, sentence_st
             continue
         if any(metrics_differ(p, total) for p in parts):
             continue
-        closed = names_a_whole_contract(parts, text, lang)
+        # (`모두 합한 … T`: the sum of the parts listed, all of them)
+        closed = summed or names_a_whole_contract(parts, text, lang)
         if not marked and not closed:
             continue  # an unmarked cap totals only a whole contract
         for part in parts:
