@@ -94,3 +94,42 @@ def test_a_pace_past_a_lead_of_worth_with_two_counts_is_unlinked_en(knowledge):
     pace = "The mill fills 1,200 bags a day, so the order will take 20 working days."
     text = _FLOUR.format(lot="24,000 bags of flour and 6,000 bags of oats", pace=pace)
     _unlinked(knowledge, text, PACE, "1,200")
+
+
+_TINS = (
+    "Cannery order\n\nA cannery in Pellow will ship 7,250 tins of sardines to a grocer in Porto, it said on "
+    "Friday.\n\n{pace}"
+)
+
+
+@pytest.mark.parametrize(
+    "pace",
+    [
+        "The line fills 1,600 tins a day, so the order will take {n} working days.",
+        "Its four canners fill 1,600 tins a day, which means {n} days of work.",
+        "The line fills 1,600 tins a day, meaning the order will take {n} days.",
+    ],
+)
+@pytest.mark.parametrize("n,fires", [("five", False), ("eight", True)])
+def test_a_span_worked_out_and_rounded_up_holds_en(knowledge, pace, n, fires):
+    # (7,250 / 1,600 = 4.5 days, rounded up to five: 1,600 × 5 is 8,000, yet the span holds)
+    _checked(knowledge, _TINS.format(pace=pace.format(n=n)), PACE, fires)
+
+
+def test_a_span_stated_before_the_pace_is_no_worked_out_span_en(knowledge):
+    # (`Over five days, … 1,600 a day`: the span set, the pace its share: no rounding of the span)
+    _checked(knowledge, _TINS.format(pace="Over five days, the line will fill 1,600 tins a day."), PACE, True)
+
+
+@pytest.mark.parametrize(
+    "pace",
+    [
+        "공장은 하루 1천600개씩 만들어 이번 주문을 채우는 데 {n}일이 걸린다.",
+        "공장은 하루에 1천600개씩 만들 수 있어 {n}일 동안 이 주문에 매달린다.",
+    ],
+)
+@pytest.mark.parametrize("n,fires", [("5", False), ("8", True)])
+def test_a_span_worked_out_and_rounded_up_holds_ko(knowledge, pace, n, fires):
+    # (7,250 / 1,600 = 4.5일, 5일로 올림)
+    text = f"바다 통조림 수출\n\n바다식품이 포르투갈에 통조림 7천250개를 수출한다. {pace.format(n=n)}"
+    _checked(knowledge, text, PACE, fires)

@@ -378,6 +378,9 @@ def _pace_of_the_story(
     if periods is None or not 1 < periods <= _MAX_PERIODS:
         return
     _link(total, amount, term, periods, True)
+    # (`…, so the order will take five days`: a span told after the pace is what the pace comes to, worked out from
+    # the total and rounded to whole periods)
+    total.periods_rounded = term.start() > amount.end and periods.is_integer()
 
 
 _CLAUSE_BREAK_BEFORE = compile_exact(r"[,;:]")
