@@ -239,6 +239,9 @@ class Claim(_QuantityRead):
     periods: float | None = None
     periods_span: Span | None = None
     periods_unit: str | None = None  # the term's unit (year, month, week, day) when its words name one
+    # `1,600 tins a day, so the order will take five days`: a term worked out from the total and the amount and
+    # rounded to whole periods, compared within that rounding (checker/link/paces.py)
+    periods_rounded: bool = False
     # `$1.5bn, or $600 per household, for 2.5 million households`, `£26m a year, around £500,000 a week`: a
     # figure per unit or per shorter period — the total it divides, and the count (a claim's id) or the
     # periods (`year/week`: the rule pack says how many) it divides it by.

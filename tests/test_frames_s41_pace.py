@@ -84,7 +84,10 @@ def test_a_pace_of_the_story_total_en(knowledge, pace, n, fires):
 @pytest.mark.parametrize(
     "pace",
     [
-        "Its 12 packers fill 2,400 tins a day, so the order will take 20 days.",  # (whose pace: a count before)
+        # (whose pace, a count before: one each, or all together, not said; `…, so the order will take` tells it is
+        # the crew's together: tests/test_frames_s42_pace.py)
+        "Its 12 packers fill 2,400 tins a day, and the order will take 20 days.",
+        "Its 12 packers each fill 2,400 tins a day, so the order will take 20 days.",
         "The line fills 2,400 tins a day, so the order will take 20 days; the last 800 tins go by air.",
         "The line fills 2,400 tins a week, so the order will take 20 days.",  # (a pace of another span)
     ],

@@ -93,6 +93,14 @@ _SPAN_AFTER = ByLanguage(
     lambda w: rf"\s+(?:{w.pace_span_before})\s+(?:(?:{w.definite_articles})\s+)?(?:(?:{w.hedges})\s+)?", re.I
 )
 _CLAUSE_BREAK = compile_exact(r"[;:]")  # (within a sentence, a break no pace is read across)
+_COLLECTIVE_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.pace_collective_after})(?![^\W\d_])", re.I)
+# `Each of its 14 staff`: right before a crew's count, the pace after it one of them's
+_ONE_OF_CREW_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.pace_one_of_crew_before})\s+$", re.I)
+# `…, so the order will take 30 working days`, `…, which means`: after a pace (and its crew's `between them`), a comma
+# and what the pace comes to
+_CONSEQUENCE_AFTER = ByLanguage(
+    lambda w: rf"(?:\s+(?:{w.pace_collective_after}))?\s*,\s*(?:{w.pace_consequence_after})(?![^\W\d_])", re.I
+)
 _SPAN_LINKED = ("en",)  # (languages whose paces are followed by their span or close their clause: `pace_span_before`)
 _TOTAL_GAP = compile_exact(r"\s*,?\s*(?:[^\W\d_]+\s+){0,2}")  # (`…, 150 boilers`: the total right after the pace)
 
@@ -116,6 +124,8 @@ def _pace_closes(amount: Claim, grain: str, term: re.Match[str], total: Claim, t
     of the span (`30,000 a day at the weekend`)."""
     after = _MARKS_AFTER[grain][lang].match(text, amount.end)
     end = after.end() if after else amount.end
+    together = _COLLECTIVE_AFTER[lang].match(text, end)
+    end = together.end() if together else end  # (`150 steins a day between them`: the crew's pace together)
     if CLAUSE_CLOSES.match(text, end):
         return True
     span = _SPAN_AFTER[lang].match(text, end)
@@ -289,9 +299,9 @@ class _StoryTotals:
     def __init__(self, figures: list[Claim], text: str, lang: str) -> None:
         newline = text.find("\n")
         headline = newline > 0 and text[:newline].rstrip()[-1:] not in '.!?"\u201d'
-        body = [c for c in figures if not (headline and c.start < newline)]
-        first = body[0].sentence if body else None
-        self.lead = [c for c in body if c.sentence == first]
+        self.body = [c for c in figures if not (headline and c.start < newline)]
+        first = self.body[0].sentence if self.body else None
+        self.lead = [c for c in self.body if c.sentence == first]
 
 
 def _pace_of_the_story(
@@ -307,10 +317,17 @@ def _pace_of_the_story(
     """`The bakery packs 1,800 tins a day, so the order will take 20 days`, `That is 20,000 tonnes a day`: a pace, a
     count or a measure, whose sentence states no other figure of its kind, over a span its sentence writes (else the
     total's own sentence: `… 1.28 million tonnes since September 15, 64 days ago`), of the lead's one figure of its
-    kind (the body's first sentence, past a headline: the whole the story is about), stated as a value before the
-    pace. No count in the pace's clause before it (`12 staff pack 1,200 boxes a day`: whose pace, not said). The
+    kind (the body's first sentence, past a headline: the whole the story is about; past a lead stating no figure of
+    its kind, `… has won a €42,000 order`, the first sentence that does), stated as a value before the pace. No count
+    in the pace's clause before it (`12 staff pack 1,200 boxes a day`: whose pace, not said) but one crew's whose pace
+    a comma and what it comes to follow (`…, so the order will take 20 working days`: the crew's together). The
     reading spans sentences: a mismatch is a warning."""
     lead = [c for c in story.lead if _same_kind(c, amount, text) and c.role == "value"]
+    if not any(_same_kind(c, amount, text) for c in story.lead):
+        # (`… has won a €420,000 order. It will supply 7,000 steins …`: a lead stating the deal's worth alone, the
+        # first sentence after it stating a figure of the pace's kind)
+        first = next((c.sentence for c in story.body if _same_kind(c, amount, text)), None)
+        lead = [c for c in story.body if c.sentence == first and _same_kind(c, amount, text) and c.role == "value"]
     if not lead or len({c.value for c in lead}) != 1 or any(c.role != "value" for c in lead):
         return
     total = lead[0]
@@ -324,15 +341,23 @@ def _pace_of_the_story(
         or _grain(total, text, lang) is not None
     ):
         return
-    if any(
-        c.kind == "count"
+    crew = [
+        c
+        for c in sentence
+        if c is not amount
+        and c.kind == "count"
         and c.end <= amount.start
         and c.per_unit_of is None
         and not _CLAUSE_BREAK_BEFORE.search(text, c.end, amount.start)
-        for c in sentence
-        if c is not amount
+    ]
+    if crew and not (
+        len(crew) == 1
+        and _CONSEQUENCE_AFTER[lang].match(text, _mark_end(amount, grain, text, lang)) is not None
+        and not _ONE_OF_CREW_BEFORE[lang].search(text, max(0, crew[0].start - _MARK_REACH * 2), crew[0].start)
     ):
-        return  # (`12 staff pack 1,200 boxes a day`: a count of those who keep the pace)
+        # (`12 staff pack 1,200 boxes a day`: a count of those who keep the pace, one each or all together, not said;
+        # `…, so the order will take 20 days`: what the pace comes to is the job's, the crew's pace together)
+        return
     if _AVERAGE_BEFORE[lang].search(text, max(0, amount.start - _AVERAGE_REACH), amount.start):
         return  # (`sold an average of 90 swims a day`, `하루 평균 900명`: an average, the span averages' reading)
     opening = sentence_starts[amount.sentence] if amount.sentence < len(sentence_starts) else 0
@@ -353,6 +378,9 @@ def _pace_of_the_story(
     if periods is None or not 1 < periods <= _MAX_PERIODS:
         return
     _link(total, amount, term, periods, True)
+    # (`…, so the order will take five days`: a span told after the pace is what the pace comes to, worked out from
+    # the total and rounded to whole periods)
+    total.periods_rounded = term.start() > amount.end and periods.is_integer()
 
 
 _CLAUSE_BREAK_BEFORE = compile_exact(r"[,;:]")

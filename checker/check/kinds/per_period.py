@@ -27,7 +27,11 @@ class PerPeriod(CheckKind):
             amount = index.by_id.get(total.per_period_of or "")
             if amount is None or not total.periods or total.periods_span is None:
                 continue
-            computed = Interval.of(amount).scale(total.periods)
+            if total.periods_rounded:
+                # (a term worked out and rounded to whole periods: `…, so the order will take five days`)
+                computed = Interval.of(amount) * Interval.rounding(total.periods, 1.0)
+            else:
+                computed = Interval.of(amount).scale(total.periods)
             passed = computed.overlaps(Interval.of(total))
             if passed and not ctx.show_passed:
                 continue
