@@ -252,9 +252,12 @@ def _total(
     metric = _metric(gap, lang)
     if metric is not None:
         # (a cost named so in the figure's own paragraph before it, `축제 예산은 9억 원으로 … 방문객 한 명에 들어간
-        # 예산은`: what was spent on all of them; sales per head have rival totals, whose buyers, unsaid)
+        # 예산은`: what was spent on all of them; sales per head have rival totals, whose buyers, unsaid) — when the
+        # count is the story's (the lead's) or the figure's paragraph's: a count of another paragraph may be of
+        # another period (`2분기 이용객` against a year's cost)
         own = [c for c in before if c.paragraph == figure.paragraph and _named_before(metric, c, text)]
-        if own and _COST_NOUN[lang].search(metric):
+        story_count = count.start < lead_end or count.paragraph == figure.paragraph
+        if own and story_count and _COST_NOUN[lang].search(metric):
             return _one_value(own)
         # (named so and stated in the count's paragraph, `기사 10명의 월급 N원`, the two the figure divides; or in the
         # lead, the story's own total)
