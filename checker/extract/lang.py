@@ -881,6 +881,8 @@ LINK_CLASSES = (
     "parts_of_that",
     "share_pool_then_part",
     "split_marks",
+    "split_per_unit_after",
+    "plural_noun_endings",
     "added_to_base_joints",
     "all_whole_share_before",
     "share_then_its_part",

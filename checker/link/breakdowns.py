@@ -56,7 +56,7 @@ _SPLIT_REACH = 3  # sentences back from a split list where its whole may be stat
 _SPLIT_FIRST_REACH = 48  # characters between the mark and the list's first figure
 # right after a figure of such a list, words that make it a price or a rate per unit, no part (`at €12 each`)
 _SPLIT_LEAD_COUNT = compile_exact(r"\s*:")  # right after the count of the parts that leads their list
-_SPLIT_PER_UNIT = compile_exact(r"\s*(?:each|apiece|a\s+piece)\b", re.I)
+_SPLIT_PER_UNIT = ByLanguage(lambda w: rf"\s*(?:{w.split_per_unit_after})", re.I)
 _REST_BEFORE = ByLanguage(lambda w: rf"(?:{w.rest_labels})[^\d.;,]{{0,16}}$", re.I)
 _REST_REACH = 40  # characters before a figure its rest label may start (`the remaining `, `hips for the other `)
 # `아파트 이외 주택은`: the name of the other part, then the complement mark.
@@ -182,7 +182,9 @@ def _split_lists(figures: list[Claim], values: list[Claim], text: str, lang: str
             counted, after = [after[0]], after[1:]  # (`split between three models: …`: the count of the parts)
         first = after[0]
         parts = [
-            c for c in after if (c.unit, c.kind) == (first.unit, first.kind) and not _SPLIT_PER_UNIT.match(text, c.end)
+            c
+            for c in after
+            if (c.unit, c.kind) == (first.unit, first.kind) and not _SPLIT_PER_UNIT[lang].match(text, c.end)
         ]
         if len(parts) < 2 or any(c.part_of is not None or c.per_unit_of or c.units_of for c in parts):
             continue

@@ -52,7 +52,7 @@ _NOUN_THEN_BARE_PART = ByLanguage(
 
 # the whole's noun, the last word before the comma that sets off the part, and a plural ending on it (`the members`)
 _LAST_WORD = compile_exact(r"(?P<word>[^\W\d_]+)\s*,[^,]*$")
-_PLURAL = compile_exact(r"[^s]s$")
+_PLURAL = ByLanguage(lambda w: rf"(?:{w.plural_noun_endings})")
 
 
 def link_shares_then_parts(claims: list[Claim], text: str, lang: str, metric_hits: list[MetricHit]) -> None:
@@ -125,7 +125,7 @@ def _share_of_a_named_whole_then_part(
     noun = _LAST_WORD.search(text, rate.end, part.start)
     if (
         noun is not None
-        and _PLURAL.search(noun.group("word"))
+        and _PLURAL[lang].search(noun.group("word"))
         and noun.group("word").lower() != (part.counter or "").lower()
     ):
         return  # (`Two-thirds of the members, 400 chairs`: of a group no figure counts, not of the lead's level)
