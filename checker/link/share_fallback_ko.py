@@ -277,16 +277,23 @@ def _part_of_stated_whole(
 _AVERAGE_RIGHT_BEFORE = ByLanguage(lambda w: rf"(?:{w.share_story_average_before})\s?$")
 
 
-def _story_level(rate: Claim, whole: Claim, key: tuple, where: _Where) -> list[Claim]:
+def _story_level(
+    rate: Claim,
+    whole: Claim,
+    key: tuple,
+    where: _Where,
+    roles: tuple[str, ...] = ("value",),
+    equivalents: list[Claim] | None = None,
+) -> list[Claim]:
     """The levels of the key, smaller than the whole, stated before the share's sentence: the lead's (the headline
     and the body's first paragraph stating a figure), else, the lead stating none, the story's (one value, or
-    unsaid)."""
+    unsaid). `roles` and `equivalents` widen what counts as a level (`_story_amounts`)."""
 
     def ours(c: Claim) -> bool:
         return (
             (c.kind, c.unit, c.counter) == key
             and c.sentence < rate.sentence
-            and c.role == "value"
+            and c.role in roles
             and c.per_unit_of is None
             and c.per_period_of is None
             and c.part_of is None
@@ -295,15 +302,19 @@ def _story_level(rate: Claim, whole: Claim, key: tuple, where: _Where) -> list[C
             and not _AVERAGE_RIGHT_BEFORE[where.lang].search(where.text, max(0, c.start - 8), c.start)
         )
 
+    def of(paragraph: int) -> list[Claim]:
+        figures = where.by_paragraph.get(paragraph, [])
+        if not equivalents:
+            return figures
+        return sorted([*figures, *(c for c in equivalents if c.paragraph == paragraph)], key=lambda c: c.start)
+
     headline = opens_with_headline(where.text)
     paragraphs = sorted(p for p in where.by_paragraph if not (headline and p == 0))
     lead = {0} if headline else set()
     if paragraphs:
         lead.add(paragraphs[0])
-    found = [c for p in sorted(lead) for c in where.by_paragraph.get(p, []) if ours(c)]
-    if found:
-        return found
-    return [c for p in paragraphs for c in where.by_paragraph[p] if ours(c)]
+    found = [c for p in sorted(lead) for c in of(p) if ours(c)]
+    return found or [c for p in paragraphs for c in of(p) if ours(c)]
 
 
 _QUOTE_OPENS = compile_exact(r"""\s*["“‘']""")
@@ -830,35 +841,8 @@ def _story_amounts(
 ) -> list[Claim]:
     """`_story_level`, the won a foreign sum is stated as included (`계약은 60만 달러(약 8억 원)`): the story's amounts
     of the key, smaller than the whole, before the share's sentence (the lead's first)."""
-
-    def ours(c: Claim) -> bool:
-        return (
-            (c.kind, c.unit, c.counter) == key
-            and c.sentence < rate.sentence
-            and c.role in _PART_ROLES
-            and c.per_unit_of is None
-            and c.per_period_of is None
-            and c.part_of is None
-            and c.id not in where.parts
-            and 0 < c.low <= c.high < whole.low
-            and not _AVERAGE_RIGHT_BEFORE[where.lang].search(where.text, max(0, c.start - 8), c.start)
-        )
-
-    headline = opens_with_headline(where.text)
-    paragraphs = sorted(p for p in where.by_paragraph if not (headline and p == 0))
-    lead = {0} if headline else set()
-    if paragraphs:
-        lead.add(paragraphs[0])
     equivalents = [c for cs in conversions.values() for c in cs]
-
-    def of(paragraph: int) -> list[Claim]:
-        return sorted(
-            [*where.by_paragraph.get(paragraph, []), *(c for c in equivalents if c.paragraph == paragraph)],
-            key=lambda c: c.start,
-        )
-
-    found = [c for p in sorted(lead) for c in of(p) if ours(c)]
-    return found or [c for p in paragraphs for c in of(p) if ours(c)]
+    return _story_level(rate, whole, key, where, _PART_ROLES, equivalents)
 
 
 def _part_of_a_marked_pool(rate: Claim, sentence: list[Claim], at: int, where: _Where) -> tuple[Claim, Claim] | None:
