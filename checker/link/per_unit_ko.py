@@ -243,12 +243,17 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
             if named:
                 # (counts of the counter in the figure's own paragraph, or in a named one's sentence, `하천 40곳을, 이웃
                 # 군은 25곳을`, stay: which one, unsaid)
+                named_ids = {n.id for n in named}
                 units = [
                     c
                     for c in units
-                    if c in named or c.paragraph == figure.paragraph or any(c.sentence == n.sentence for n in named)
+                    if c.id in named_ids
+                    or c.paragraph == figure.paragraph
+                    or any(c.sentence == n.sentence for n in named)
                 ]
-        near_units = [c for c in units if c in near]
+        # (membership by id: a claim's dataclass equality compares every field, and a long paragraph asks it per pair)
+        near_ids = {c.id for c in near}
+        near_units = [c for c in units if c.id in near_ids]
         if figure.start < lead_end:
             # (a figure of the lead is no breakdown of it, save one restating the total its own clause states right
             # before it over the one count of the unit its paragraph states before it: `호미 N자루를 팔았다. 매출은
@@ -320,7 +325,7 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
             continue
         # (a part beside its share, or listed, in the figure's paragraph: the total there is unsaid, not the lead's)
         totals = [c for c in before if c is not count and _total_of(c, figure, count, text, lang)]
-        near_totals = [c for c in totals if c in near]
+        near_totals = [c for c in totals if c.id in near_ids]
         broken_down = None
         whole = [c for c in totals if c.id not in parts and c.part_of is None]
         # (the product its own sentence states after it, `곳당 3천만원씩 모두 12억원`: its total, before any other)
