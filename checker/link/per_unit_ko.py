@@ -137,6 +137,9 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
     in_sentence: dict[int, list[Claim]] = {}
     for c in figures:
         in_sentence.setdefault(c.sentence, []).append(c)
+    values_in_sentence: dict[int, list[Claim]] = {}
+    for c in values:
+        values_in_sentence.setdefault(c.sentence, []).append(c)
     for figure in figures:
         if (
             figure.role != "value"
@@ -169,11 +172,8 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
             continue  # (`한 곳당 하루 평균 90명`: per a day too)
         priors = [
             c
-            for c in figures
-            if c.sentence == figure.sentence
-            and c.role in ("prior", "baseline")
-            and c.kind == figure.kind
-            and c.unit == figure.unit
+            for c in in_sentence.get(figure.sentence, ())
+            if c.role in ("prior", "baseline") and c.kind == figure.kind and c.unit == figure.unit
         ]
         if any(c.start < figure.start for c in priors):
             continue  # (`지난해 4,100원에서 ㎏당 5,200원으로`: which year's figure, unsaid)
@@ -184,13 +184,39 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
         # (the members before the mark: the mark's own one, `1㏊당`, is none)
         # (a word of the clause before the mark, `…원으로 가구당`, may close a figure's unit: the mark opens at its one)
         opens_at = mark.start() if pre is not None or mark.group("pre") is None else mark.end("pre")
-        before = [c for c in values if c is not figure and c.end <= opens_at]
+        # (the figures of the sentences around the figure's: all that the readings of its clause and of the sentences
+        # next to it ask, looked up by sentence so a long paragraph's figures are not each tested against every other)
+        local = [c for s in range(figure.sentence - _BEFORE - 1, figure.sentence + 2) for c in in_sentence.get(s, ())]
         near = [
             c
-            for c in before
-            if c.paragraph == figure.paragraph and figure.sentence - _BEFORE <= c.sentence <= figure.sentence
+            for s in range(figure.sentence - _BEFORE, figure.sentence + 1)
+            for c in values_in_sentence.get(s, ())
+            if c is not figure and c.end <= opens_at and c.paragraph == figure.paragraph
         ]
+        near_ids = {c.id for c in near}
+        near_units = [c for c in near if _counts(c, noun, pre, measure, text, lang)]
+        if figure.start < lead_end:
+            # (a figure of the lead is no breakdown of it, save one restating the total its own clause states right
+            # before it over the one count of the unit its paragraph states before it: `호미 N자루를 팔았다. 매출은
+            # M달러로 한 자루에 K달러꼴이다`)
+            _link_in_lead(
+                figure,
+                near_units,
+                near,
+                averaged and not priors,
+                subject,
+                _metric(gap, lang),
+                measure,
+                local,
+                figures,
+                text,
+                lang,
+                taken,
+            )
+            continue
+        before = [c for c in values if c is not figure and c.end <= opens_at]
         lead = [c for c in before if c.start < lead_end]
+        lead_ids = {c.id for c in lead}
         # (only counts of the figure's paragraph or the lead are ever taken: the others are not asked, so a long
         # article's figures are not each tested against every count before them)
         reachable = [c for c in before if c.paragraph == figure.paragraph or c.start < lead_end]
@@ -212,9 +238,8 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
             # states after it per that day too: the day is on both sides)
             after = [
                 c
-                for c in figures
-                if c.sentence == figure.sentence
-                and c.start > figure.end
+                for c in in_sentence.get(figure.sentence, ())
+                if c.start > figure.end
                 and c.role == "value"
                 and c.kind == figure.kind
                 and c.unit == figure.unit
@@ -251,27 +276,6 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
                     or c.paragraph == figure.paragraph
                     or any(c.sentence == n.sentence for n in named)
                 ]
-        # (membership by id: a claim's dataclass equality compares every field, and a long paragraph asks it per pair)
-        near_ids = {c.id for c in near}
-        near_units = [c for c in units if c.id in near_ids]
-        if figure.start < lead_end:
-            # (a figure of the lead is no breakdown of it, save one restating the total its own clause states right
-            # before it over the one count of the unit its paragraph states before it: `호미 N자루를 팔았다. 매출은
-            # M달러로 한 자루에 K달러꼴이다`)
-            _link_in_lead(
-                figure,
-                near_units,
-                near,
-                averaged and not priors,
-                subject,
-                _metric(gap, lang),
-                measure,
-                figures,
-                text,
-                lang,
-                taken,
-            )
-            continue
         if near_units:
             count = _nearest(figure, [c for c in near_units if c.part_of is None])
         elif any(c.paragraph == figure.paragraph for c in units):
@@ -289,7 +293,7 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
             in_lead = [
                 c
                 for c in units
-                if c in lead
+                if c.id in lead_ids
                 and (subset is None or _named_before(subset, c, text))
                 and (measure is None or c.start >= title_end and not _per_period(c, sentence_starts, text, lang))
             ]
@@ -315,11 +319,11 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
         # (the figure's sentence compares it with a prior after it, `㎏당 5,200원으로 지난해 4,100원보다`: a total
         # before it is of which year, unsaid; the one the next sentence states after it, `이에 따라 판매액은`, is this
         # year's)
-        after_only = bool(priors) or (measure is not None and count in lead)
+        after_only = bool(priors) or (measure is not None and count.id in lead_ids)
         if after_only and not averaged:
             continue  # (one unit's own figure: no total after it is its product)
         if after_only:
-            total = _total_after(figure, count, figures, parts, text, lang, 1 if priors else 0, 1)
+            total = _total_after(figure, count, local, parts, text, lang, 1 if priors else 0, 1)
             if total is not None:
                 _link(figure, total, count, measure, taken)
             continue
@@ -328,14 +332,15 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
         near_totals = [c for c in totals if c.id in near_ids]
         broken_down = None
         whole = [c for c in totals if c.id not in parts and c.part_of is None]
+        whole_ids = {c.id for c in whole}
         # (the product its own sentence states after it, `곳당 3천만원씩 모두 12억원`: its total, before any other)
-        total = _total_after(figure, count, figures, parts, text, lang, 0, 0)
+        total = _total_after(figure, count, local, parts, text, lang, 0, 0)
         if total is not None:
             pass
         elif near_totals:
             # (the one amount its own clause states right before it, `지원금은 N원으로 한 곳에`: what it restates,
             # whatever other amount the sentences before state, a cap, `최대 180만원`, among them)
-            own = [c for c in near_totals if _restated_per_unit(figure, c, figures, text, lang)]
+            own = [c for c in near_totals if _restated_per_unit(figure, c, local, text, lang)]
             if count.paragraph != figure.paragraph and any(
                 c.paragraph == figure.paragraph
                 and c.kind == "count"
@@ -345,8 +350,8 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
                 for c in before
             ):
                 own = []  # (`특별전은 N명을 모았다 … 관람객 한 명당`: a count of the unit in its paragraph, unnamed)
-            total = _one_value(own) or _one_value([c for c in near_totals if c in whole and c.low > 0])
-            if total is None and not any(c in whole for c in near_totals) and count.sentence == figure.sentence:
+            total = _one_value(own) or _one_value([c for c in near_totals if c.id in whole_ids and c.low > 0])
+            if total is None and not any(c.id in whole_ids for c in near_totals) and count.sentence == figure.sentence:
                 # (the count stated with the figure, `선수 30명의 1인당`, and one part beside its share in the sentence
                 # right before, `인건비가 60억원으로 예산의 40%`: the part is what the figure breaks down)
                 total = _one_value([c for c in near_totals if c.sentence == figure.sentence - 1 and c.part_of is None])
@@ -363,18 +368,22 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
                 # `관객 한 명에 든 경비는` of `경비는 N원`)
                 metric = _metric(gap, lang)
                 if (metric is None or not _named_before(metric, total, text)) and not _counted_in_its_clause(
-                    figure, total, count, figures, text, lang
+                    figure, total, count, local, text, lang
                 ):
                     continue
         else:
             metric = _metric(gap, lang)
-            total = _pick([c for c in whole if c in lead], titled, metric, text, title_end)
+            total = _pick([c for c in whole if c.id in lead_ids], titled, metric, text, title_end)
             if total is None and metric is not None and not _PEOPLE[lang].fullmatch(noun):
                 # (the title states none: the lead's opening sentence's one total named with the metric the figure's
                 # clause names, `…의 평균 임대 수입은` of `올해 임대 수입이 N원으로`; people are counted of too many
                 # kinds for a count of them to divide a total the title does not state)
                 total = _one_value(
-                    [c for c in whole if c in lead and c.sentence == lead_opening and _named_before(metric, c, text)]
+                    [
+                        c
+                        for c in whole
+                        if c.id in lead_ids and c.sentence == lead_opening and _named_before(metric, c, text)
+                    ]
                 )
             if (
                 count.sentence == figure.sentence
@@ -383,7 +392,7 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
             ):
                 # (the count stated in the figure's own clause, `양봉 농가는 N곳으로, 농가 한 곳이`: the lead's one
                 # whole amount of its kind and unit past the title is what that count shares, before a title's bound)
-                total = _one_value([c for c in whole if c in lead and c.start >= title_end]) or total
+                total = _one_value([c for c in whole if c.id in lead_ids and c.start >= title_end]) or total
             if total is not None and metric is None and _people_paid_from_a_part(total, count, figures, text, lang):
                 continue
             topic = _metric(text[sentence_starts[figure.sentence] : mark.start("noun")], lang) or _divided(
@@ -402,20 +411,20 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
                 continue  # (`택배비는 ㎏당 800원`: the topic before the mark is another metric than the lead total's)
         if total is None and not totals:
             # (no total of its kind before it: the product stated after it, `…씩 모두 15억원`, `이에 따라 판매액은`)
-            total = _total_after(figure, count, figures, parts, text, lang, 1, 1)
+            total = _total_after(figure, count, local, parts, text, lang, 1, 1)
         if total is None:
             continue
         if (
             total.sentence < figure.sentence
             and count.sentence == figure.sentence
-            and _larger_amount_after(figure, figures)
+            and _larger_amount_after(figure, local)
         ):
             continue  # (`한 팀당 평균 12만원을 써 지역에 22억원이 풀렸다`: its sentence states what it makes, after it)
-        if headline and not _restated_per_head(figure, total, figures, text, lang):
+        if headline and not _restated_per_head(figure, total, local, text, lang):
             continue
-        if untitled and not _restated_per_unit(figure, total, figures, text, lang):
+        if untitled and not _restated_per_unit(figure, total, local, text, lang):
             continue
-        if not averaged and not (total.start < figure.start and _restated_per_unit(figure, total, figures, text, lang)):
+        if not averaged and not (total.start < figure.start and _restated_per_unit(figure, total, local, text, lang)):
             # (`한 곳이 20억원을 받았다`: one unit's own figure, unless its clause restates its total before it)
             continue
         divided = _DIVIDED[lang].search(text, opens, mark.start("noun"))
@@ -432,6 +441,7 @@ def _link_in_lead(
     subject: bool,
     metric: str | None,
     measure: str | None,
+    local: list[Claim],
     figures: list[Claim],
     text: str,
     lang: str,
@@ -453,7 +463,7 @@ def _link_in_lead(
         if c is not count
         and c.sentence == figure.sentence
         and _total_of(c, figure, count, text, lang)
-        and _restated_per_unit(figure, c, figures, text, lang)
+        and _restated_per_unit(figure, c, local, text, lang)
     ]
     if not own and count.sentence == figure.sentence - 1 and subject:
         # (`마을 84곳에서 3천360명이 이용했다. 마을 한 곳에서 40명꼴`: the count and the total stated together in the
@@ -461,7 +471,7 @@ def _link_in_lead(
         own = [c for c in near if c.sentence == count.sentence and _total_of(c, figure, count, text, lang)]
         if any(
             c.sentence == count.sentence and c is not count and c not in own and c.kind == "count" and c.role == "value"
-            for c in figures
+            for c in local
         ):
             return  # (`산모 150명과 가구 30가구가`: a sentence counting two things, which one is per unit unsaid)
         if metric is not None and not all(_named_before(metric, c, text) for c in own):
@@ -472,7 +482,7 @@ def _link_in_lead(
             and c.kind == figure.kind
             and c.unit == figure.unit
             and (c.counter or "") == (figure.counter or "")
-            for c in figures
+            for c in local
         ) or not all(_stated_with(c, figure, count, figures, text, lang) for c in own):
             return
     total = _one_value(own)
