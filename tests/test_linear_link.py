@@ -317,3 +317,29 @@ def test_a_korean_figure_per_unit_asks_only_its_paragraphs_and_the_leads_counts(
 
     few, many = calls(10), calls(40)
     assert few > 0 and many <= 6 * few  # (four times the paragraphs: asked of every count before, about 16 times)
+
+
+def test_a_korean_figure_per_unit_of_one_long_paragraph_asks_only_the_sentences_around_it(knowledge, monkeypatch):
+    # (a dump on one line, one paragraph and all of it the lead: each figure per unit asks the counts of its own
+    # sentence and the two before, not every count the paragraph states before it)
+    asked = []
+    counts = per_unit_ko._counts
+
+    def counting(c, *rest):
+        asked.append(c.id)
+        return counts(c, *rest)
+
+    monkeypatch.setattr(per_unit_ko, "_counts", counting)
+
+    def calls(sentences: int) -> int:
+        asked.clear()
+        text = " ".join(
+            f"작목반원 {120 + i}명이 배추 {300 + 7 * i}톤을 {40 + i}억원에 팔았다. "
+            f"작목반원 한 명당 {2 + i % 5}억원꼴이고 ㎏당 {1200 + 11 * i}원이다."
+            for i in range(sentences)
+        )
+        claims(text, knowledge, language="ko")
+        return len(asked)
+
+    few, many = calls(10), calls(40)
+    assert few > 0 and many <= 6 * few  # (four times the sentences: asked of every count before, about 16 times)
