@@ -50,6 +50,7 @@ SETS = [
     "heldout_real_ah",
     "heldout_real_ai",
     "heldout_real_aj",
+    "heldout_real_ak",
 ]
 
 
