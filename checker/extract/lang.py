@@ -509,7 +509,8 @@ class TimeWords(VocabClass):
     day_range_day_names: list[str] = Field(default_factory=list)
     year_of: list[str] = Field(default_factory=list)  # between a period and its year (`first half of 2024`)
     year_prepositions: list[str] = Field(default_factory=list)  # before a year alone (`in 2024`)
-    weekdays: list[str] = Field(default_factory=list)  # Monday first, read after a date (`19일(화)`) …
+    # Monday first, read after a date (`19일(화)`) or, a word, before it (`Saturday, June 13`) …
+    weekdays: list[str] = Field(default_factory=list)
     weekday_suffix: list[str] = Field(default_factory=list)  # … in brackets or with this suffix
     dateline_verbs: list[str] = Field(default_factory=list)  # a day before these dates the report
     local_time: list[str] = Field(default_factory=list)  # between the day and such a verb
@@ -1911,6 +1912,16 @@ def _english_months() -> dict[int, str]:
 def month_name(number: int) -> str:
     """A month's English name (`3` → `March`), from the language data: the extractor's reasons are in English."""
     return _english_months().get(number, str(number))
+
+
+def weekday_names(code: str) -> list[str]:
+    """The seven weekday names of a message's language (Monday first; `월` … in Korean, whose messages add `요일`),
+    from the language data; English where the language lists none."""
+    for language in (code, "en"):
+        data = load_file(language)
+        if data is not None and len(data.time.weekdays) == 7:
+            return data.time.weekdays
+    return []
 
 
 NEVER = r"(?!x)x"  # the pattern of a class a language leaves empty: it matches nothing

@@ -423,6 +423,38 @@ def _weekday_after(text: str, end: int) -> int | None:
     return _WEEKDAYS[match.group("weekday")]
 
 
+def _weekday_pattern_before() -> str:
+    """A weekday's name right before a date (`Saturday, June 13`, `on Tuesday 9 June`): a name of a word; a name of
+    one letter (`토`, also a day's suffix and a month's) only with its suffix (`토요일 6월 13일`)."""
+    words = [w for w in _WEEKDAYS if len(w) > 1]
+    letters = [w for w in _WEEKDAYS if len(w) == 1]
+    suffixes = _words("weekday_suffix")
+    names = [f"(?P<word>{_alt(words)})"] if words else []
+    if letters and suffixes:
+        names.append(f"(?P<letter>{_alt(letters)})(?:{_alt(suffixes)})")
+    if not names:
+        return r"(?!)"
+    return rf"(?<![^\W\d_])(?:{'|'.join(names)}),?\s+$"
+
+
+_WEEKDAY_BEFORE = compile_exact(_weekday_pattern_before())
+_WEEKDAY_REACH = 16  # characters before a date its weekday's name may take (`Wednesday, `)
+
+
+def _weekday_written(match: re.Match[str]) -> tuple[int, int, int] | None:
+    """The weekday written beside a date: after it, in brackets or with its suffix (`19일(화)`, `18일 월요일`,
+    `June 13 (Saturday)`), or right before it (`Saturday, June 13`): its number (Monday 0) and its name's span."""
+    text = match.string
+    after = _WEEKDAY.match(text, match.end())
+    if after and (after.group(0).lstrip().startswith("(") or after.group("suffix")):
+        return _WEEKDAYS[after.group("weekday")], after.start("weekday"), after.end("weekday")
+    before = _WEEKDAY_BEFORE.search(text, max(0, match.start() - _WEEKDAY_REACH), match.start())
+    if before is None:
+        return None
+    group = "word" if before.group("word") else "letter"
+    return _WEEKDAYS[before.group(group)], before.start(group), before.end(group)
+
+
 def _recent_day(day: int, published: dt.date, weekday: int | None = None) -> Period | None:
     """A day of the month named alone: this month's unless it lies ahead, then last month's.
     A weekday written beside it (`19일(화)`) decides between the two instead."""
@@ -671,7 +703,15 @@ def resolve(match: re.Match[str], published: dt.date | None) -> TimeRef | None:
         else:
             return ref(None)
         if g("end") or g("edf"):  # `May 31`, `31 May`
-            return ref(Period.of_day(y, month, int(g("end") or g("edf"))), explicit=bool(g("eny")))
+            day = int(g("end") or g("edf"))
+            written = None if g("eny") else _weekday_written(match)
+            if written is not None:
+                # `Saturday, June 13`: the year whose date falls on that weekday, near publication
+                y = next(
+                    (c for c in (y, y + 1, y - 1) if (d := _safe_date(c, month, day)) and d.weekday() == written[0]),
+                    y,
+                )
+            return ref(Period.of_day(y, month, day), explicit=bool(g("eny")))
         return ref(Period.of_month(y, month), explicit=bool(g("eny")))
     return None
 
@@ -730,6 +770,10 @@ def find_times(
         ref.bare_day = match.lastgroup == "day" and not (
             match.group("last_d") or match.group("this_md") or match.group("last_md2") or match.group("next_md")
         )
+        if ref.period is not None and ref.period.grain == "day":
+            written = _weekday_written(match)
+            if written is not None:
+                ref.weekday, ref.weekday_start, ref.weekday_end = written
         other = _day_range_end(match, ref) if match.lastgroup == "en_md" else None
         if other is not None and other.start < ref.start:
             refs.append(other)
@@ -842,10 +886,19 @@ def _impossible(match: re.Match[str], published: dt.date | None) -> ImpossibleDa
         month, day = _MONTH_NUMBERS[g("enm").rstrip(".").lower()], int(g("end") or g("edf"))
         year = int(g("eny")) if g("eny") else None
         before = match.string[max(0, match.start() - 12) : match.start()]
-        if year is None and not (
-            _DATE_PREPOSITIONS.search(before) and (g("edf") or _DATE_ENDS.match(match.string, match.end()))
+        if (
+            year is None
+            and not (_DATE_PREPOSITIONS.search(before) and (g("edf") or _DATE_ENDS.match(match.string, match.end())))
+            # (`on Monday, June 55,`: a weekday's name right before makes it a date)
+            and not _WEEKDAY_BEFORE.search(match.string, max(0, match.start() - _WEEKDAY_REACH), match.start())
         ):
             return None
+    elif kind == "day" and published is not None and _weekday_after(match.string, match.end()) is not None:
+        # (`61일(토)`: a day alone with its weekday is a date; past any month's last day, of none)
+        month, day = published.month, int(g("d8"))
+        if day <= 31:
+            return None
+        year = published.year
     else:
         return None
     if kind != "en_md" and _DAYS_COUNTED_AFTER.match(match.string, match.end()):
