@@ -125,10 +125,6 @@ class TimeRef(BaseModel):
     explicit_year: bool = False
     shift: Literal["year", "quarter", "month", "week"] = "year"  # a prior reference: how far back
     bare_day: bool = False  # a day of the month written alone (`30일`, not `지난 30일` or `4월 30일`)
-    # the weekday written beside a day (`19일(화)`, `Saturday, June 13`): its number, Monday 0, and its name's span
-    weekday: int | None = None
-    weekday_start: int | None = None
-    weekday_end: int | None = None
 
 
 @dataclass(slots=True)
@@ -492,25 +488,6 @@ class ReportedDay(BaseModel):
     written_date: Span | None = None
 
 
-class WeekdayDate(BaseModel):
-    """A date written with its weekday (`13일(토)`, `6월 13일 토요일`, `Saturday, June 13`), as the extract stage read
-    the date (a weekday that fits one of its readings near publication chose it) and the link stage kept it
-    (checker/link/weekday_dates.py) for the weekday check. `names`: the seven names of the weekday's language,
-    Monday first, as the text writes them."""
-
-    model_config = ConfigDict(defer_build=True)
-
-    start: int
-    end: int
-    text: str
-    date: dt.date
-    weekday: int  # the weekday written, Monday 0
-    weekday_start: int
-    weekday_end: int
-    weekday_text: str
-    names: list[str]
-
-
 class RestatedDuration(BaseModel):
     """An elapsed time or a streak the headline states (`3년 9개월 만에 최저`, `13개월째 흑자`) and the body's
     statement of it (`3년 9개월 만에 가장 낮은`, `13개월 연속 흑자`), as the link stage paired them
@@ -585,7 +562,6 @@ class ClaimSet(BaseModel):
     deficits: list[str] = Field(default_factory=list)  # ids of balances stated as deficits (`적자 22억달러`)
     surpluses: list[str] = Field(default_factory=list)  # ids of balances stated as surpluses (`22억달러 흑자`)
     reported_days: list[ReportedDay] = Field(default_factory=list)
-    weekday_dates: list[WeekdayDate] = Field(default_factory=list)
     durations: list[RestatedDuration] = Field(default_factory=list)
     length_gaps: list[LengthGap] = Field(default_factory=list)
     net_tallies: list[NetTally] = Field(default_factory=list)

@@ -52,8 +52,6 @@ EXTRACT_SHARED_FOR_CHECK = {
     "(see registry)",
     ("checker.extract.lang", "month_name"): "the English month names the extractor words an impossible date's reason "
     "in (F102), read back to word the reason in Korean (vocabulary, as the ISO codes are)",
-    ("checker.extract.lang", "weekday_names"): "the weekday names a message of the weekday check (F410) words the "
-    "date's weekday in, in the message's language (vocabulary, as the month names are)",
 }
 
 

@@ -1914,16 +1914,6 @@ def month_name(number: int) -> str:
     return _english_months().get(number, str(number))
 
 
-def weekday_names(code: str) -> list[str]:
-    """The seven weekday names of a message's language (Monday first; `월` … in Korean, whose messages add `요일`),
-    from the language data; English where the language lists none."""
-    for language in (code, "en"):
-        data = load_file(language)
-        if data is not None and len(data.time.weekdays) == 7:
-            return data.time.weekdays
-    return []
-
-
 NEVER = r"(?!x)x"  # the pattern of a class a language leaves empty: it matches nothing
 
 

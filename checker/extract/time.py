@@ -770,10 +770,6 @@ def find_times(
         ref.bare_day = match.lastgroup == "day" and not (
             match.group("last_d") or match.group("this_md") or match.group("last_md2") or match.group("next_md")
         )
-        if ref.period is not None and ref.period.grain == "day":
-            written = _weekday_written(match)
-            if written is not None:
-                ref.weekday, ref.weekday_start, ref.weekday_end = written
         other = _day_range_end(match, ref) if match.lastgroup == "en_md" else None
         if other is not None and other.start < ref.start:
             refs.append(other)

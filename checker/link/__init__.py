@@ -323,7 +323,6 @@ from checker.link.values_past_a_rate import link_values_past_a_rate
 from checker.link.view import ArticleView, MetricHit
 from checker.link.vote_tallies import link_vote_tallies
 from checker.link.weekday_counts import link_weekday_counts
-from checker.link.weekday_dates import weekday_dates
 from checker.link.when_priors import link_when_priors
 from checker.link.wholes_then_shares_apart import link_wholes_then_shares_apart
 from checker.link.written import notation, written_zeros
@@ -815,7 +814,6 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
             )
         ),
         reported_days=reported_days(times, document),
-        weekday_dates=weekday_dates(times, document),
         durations=_back_durations([*link_restated_durations(doc), *link_apposed_durations(doc)], document),
         length_gaps=_back_stated_gaps(link_length_gaps(doc), document, ("value", "prior")),
         net_tallies=_back_stated_gaps(net_tallies, document, ("added", "removed")),

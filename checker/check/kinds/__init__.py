@@ -24,7 +24,6 @@ from checker.check.kinds.stated_gap import LengthGap, NetTally
 from checker.check.kinds.sum import Sum
 from checker.check.kinds.superlative import Superlative
 from checker.check.kinds.suppression import UnusedSuppression
-from checker.check.kinds.weekday import Weekday
 
 KINDS: dict[str, CheckKind] = {
     kind.name: kind()
@@ -53,6 +52,5 @@ KINDS: dict[str, CheckKind] = {
         RestatedDuration,
         LengthGap,
         NetTally,
-        Weekday,
     )
 }
