@@ -441,20 +441,6 @@ _WEEKDAY_BEFORE = compile_exact(_weekday_pattern_before())
 _WEEKDAY_REACH = 16  # characters before a date its weekday's name may take (`Wednesday, `)
 
 
-def _weekday_written(match: re.Match[str]) -> tuple[int, int, int] | None:
-    """The weekday written beside a date: after it, in brackets or with its suffix (`19일(화)`, `18일 월요일`,
-    `June 13 (Saturday)`), or right before it (`Saturday, June 13`): its number (Monday 0) and its name's span."""
-    text = match.string
-    after = _WEEKDAY.match(text, match.end())
-    if after and (after.group(0).lstrip().startswith("(") or after.group("suffix")):
-        return _WEEKDAYS[after.group("weekday")], after.start("weekday"), after.end("weekday")
-    before = _WEEKDAY_BEFORE.search(text, max(0, match.start() - _WEEKDAY_REACH), match.start())
-    if before is None:
-        return None
-    group = "word" if before.group("word") else "letter"
-    return _WEEKDAYS[before.group(group)], before.start(group), before.end(group)
-
-
 def _recent_day(day: int, published: dt.date, weekday: int | None = None) -> Period | None:
     """A day of the month named alone: this month's unless it lies ahead, then last month's.
     A weekday written beside it (`19일(화)`) decides between the two instead."""
@@ -703,15 +689,7 @@ def resolve(match: re.Match[str], published: dt.date | None) -> TimeRef | None:
         else:
             return ref(None)
         if g("end") or g("edf"):  # `May 31`, `31 May`
-            day = int(g("end") or g("edf"))
-            written = None if g("eny") else _weekday_written(match)
-            if written is not None:
-                # `Saturday, June 13`: the year whose date falls on that weekday, near publication
-                y = next(
-                    (c for c in (y, y + 1, y - 1) if (d := _safe_date(c, month, day)) and d.weekday() == written[0]),
-                    y,
-                )
-            return ref(Period.of_day(y, month, day), explicit=bool(g("eny")))
+            return ref(Period.of_day(y, month, int(g("end") or g("edf"))), explicit=bool(g("eny")))
         return ref(Period.of_month(y, month), explicit=bool(g("eny")))
     return None
 
