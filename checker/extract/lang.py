@@ -913,6 +913,7 @@ LINK_CLASSES = (
     "earning_verbs",
     "outlay_verbs",
     "price_clause_breaks",
+    "price_total_closers",
     "takings_verbs",
     "vote_labels",
     "record_outcome_verbs",
