@@ -87,3 +87,134 @@ def test_a_price_over_counts_of_two_levels_is_not_linked(knowledge, text):
     price = "£30" if "£30" in text else "£25" if "£25" in text else "£40"
     total = "£1,920" if "£1,920" in text else "£1,100" if "£1,100" in text else "£2,400"
     _not_linked(knowledge, text, price, total)
+
+
+# ---------------------------------------------------------------- a deal's price past a year's pace and a listed run
+
+_DEAL_PACES = [
+    (
+        "A Cornish cider maker has signed a £600,000 deal to supply a Dutch chain over two years, the company said."
+        "\n\nThe contract covers 400 tonnes of cider, 200 tonnes a year, at an average of {price} a kilogram."
+    ),
+    (
+        "A cheese dairy in the Jura has won a £600,000 contract from a Belgian grocer, it said on Monday.\n\nThe deal "
+        "covers 200 tonnes a year, or 400 tonnes in all, working out at {price} a kilogram."
+    ),
+    (
+        "A potter has won a £600,000 order from a Danish hotel group over two years, the firm said on Monday.\n\nIt "
+        "will make 400,000 bowls, about £300,000 a year, at an average of {price} a bowl."
+    ),
+    (
+        "A Welsh mill has signed a £600,000 deal with a Japanese department store, the company said on Friday.\n\n"
+        "The mill will weave 400,000 pieces, 250,000 tea towels and 150,000 napkins, at an average of {price} each."
+    ),
+    (
+        "A Fife bakery has agreed a £600,000 deal to supply oatcakes to a Swedish chain, it said on Tuesday.\n\nThe "
+        "order covers 400,000 packets over three years, roughly £200,000 a year, at {price} a packet."
+    ),
+]
+
+
+@pytest.mark.parametrize("text", _DEAL_PACES)
+@pytest.mark.parametrize(("price", "fires"), [("£1.50", False), ("£2.50", True)])
+def test_a_deal_price_is_of_all_the_units_past_a_year_pace_and_a_listed_run(knowledge, text, price, fires):
+    _checked(knowledge, text.format(price=price), fires)
+
+
+@pytest.mark.parametrize(
+    ("text", "price", "total"),
+    [
+        # (the year's amount is no total of all the bowls)
+        (
+            "A potter has sold bowls to a Danish hotel group over two years.\n\nIt will make 6,000 bowls, about "
+            "€45,000 a year, at an average of €15 a bowl.",
+            "€15",
+            "about €45,000",
+        ),
+        # (a listed run whose parts do not add up to the count before it: which units, unsaid)
+        (
+            "A Welsh mill has signed a £600,000 deal with a Japanese department store.\n\nThe mill will weave 400,000 "
+            "pieces, 250,000 tea towels and 120,000 napkins, at an average of £1.50 each.",
+            "£1.50",
+            "£600,000",
+        ),
+    ],
+)
+def test_a_year_amount_or_an_unequal_list_is_not_linked(knowledge, text, price, total):
+    _not_linked(knowledge, text, price, total)
+
+
+# ---------------------------------------------------------------- an amount shared among members named one by one
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 14,000 visitors came to the fair.\n\nThe raffle raised £4,800, which is split equally between the "
+        "church, the school and the brass band, about £1,600 apiece.",
+        "The carnival drew 9,000 people.\n\nIts profit of £3,000 will be shared among the lifeboat, the hospice and "
+        "the youth club, £1,000 each.",
+        "Around 20,000 spectators watched the race.\n\nThe collection, £6,000, is divided evenly between Oxfam, "
+        "Shelter and the Red Cross, £2,000 each.",
+    ],
+)
+def test_an_amount_shared_among_named_members_takes_no_lead_count(knowledge, text):
+    assert not any(
+        len(touched) == 3 and any("visitors" in t or "people" in t or "spectators" in t for t in touched)
+        for touched in _pairs(knowledge, text)
+    ), _pairs(knowledge, text)
+    assert not rule_result(knowledge, text, PER_UNIT).findings
+
+
+def test_an_amount_shared_among_a_counted_group_is_still_checked(knowledge):
+    # (the members counted by a figure: the amount each gets is checked against them)
+    text = "The raffle raised £4,800, which is split equally between the 12 clubs, about {each} apiece."
+    _checked(knowledge, text.format(each="£400"), fires=False)
+    _checked(knowledge, text.format(each="£600"), fires=True)
+
+
+# ---------------------------------------------------------------- a multiple's baseline after `as many as the`
+
+MULTIPLE = "F304"
+
+_AS_MANY_AS_THE = [
+    "The society now has {value} members, twice as many as the 40 it started with.",
+    "The choir has {value} singers this winter, twice as many as the 40 it began with in 2015.",
+    "The league fields {value} teams, double the 40 it had a decade ago.",
+    "The trust now looks after {value} footpaths, twice as many as the 40 it took over in 2001.",
+    "The club planted {value} oaks, twice as many as the 40 it managed last autumn.",
+]
+
+
+@pytest.mark.parametrize("text", _AS_MANY_AS_THE)
+@pytest.mark.parametrize(("value", "fires"), [("80", False), ("130", True)])
+def test_a_bare_baseline_after_as_many_as_the_is_checked(knowledge, text, value, fires):
+    _checked(knowledge, text.format(value=value), fires, rule=MULTIPLE)
+
+
+def test_as_many_as_a_bare_number_with_no_determiner_is_no_baseline(knowledge):
+    # (`as many as 300`: a hedge on a count of its own, no figure a multiple compares)
+    text = "As many as 300 people came, twice the turnout organisers had hoped for."
+    assert not rule_result(knowledge, text, MULTIPLE).findings
+
+
+_AS_MANY_AS_WHEN = [
+    "Juniors played {value} rounds, twice as many as in 2023, when they played 1,650.",
+    "The ferry carried {value} cars, twice as many as in 2019, when it carried 1,650.",
+    "The club now has {value} kayaks, twice as many as in 2016, when it had 1,650.",
+    "The market drew {value} shoppers, twice as many as in the first year, when it drew 1,650.",
+    "The fair sold {value} pies, twice as many as in 2022, when stallholders sold 1,650.",
+]
+
+
+@pytest.mark.parametrize("text", _AS_MANY_AS_WHEN)
+@pytest.mark.parametrize(("value", "fires"), [("3,300", False), ("5,600", True)])
+def test_a_multiple_of_an_earlier_time_then_its_figure_in_a_clause_of_when_is_checked(knowledge, text, value, fires):
+    _checked(knowledge, text.format(value=value), fires, rule=MULTIPLE)
+
+
+def test_a_clause_of_when_after_a_full_stop_is_no_baseline(knowledge):
+    # (`when` opens another sentence: the figure there is no baseline the multiple names)
+    text = "Juniors played 3,300 rounds, twice as many as in 2023. When the course reopened, they played 2,400."
+    result = rule_result(knowledge, text, MULTIPLE)
+    assert not result.findings

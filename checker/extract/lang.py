@@ -914,6 +914,7 @@ LINK_CLASSES = (
     "outlay_verbs",
     "price_clause_breaks",
     "price_total_closers",
+    "shared_among_named",
     "takings_verbs",
     "vote_labels",
     "record_outcome_verbs",
