@@ -218,3 +218,45 @@ def test_a_clause_of_when_after_a_full_stop_is_no_baseline(knowledge):
     text = "Juniors played 3,300 rounds, twice as many as in 2023. When the course reopened, they played 2,400."
     result = rule_result(knowledge, text, MULTIPLE)
     assert not result.findings
+
+
+# ---------------------------------------------------------------- a bare total after `each,`; a total before a colon
+
+_EACH_THEN_BARE_TOTAL = [
+    "The 900 spectators paid £4 each, {total}.",
+    "Entry was £100 a team, £3,000 in all, and 900 spectators paid £4 each, {total}.",
+    "The club sold 900 raffle books at £4 apiece, about {total}.",
+    "Members bought 900 tickets at £4 each, {total}.",
+    "Some 900 walkers gave £4 each, roughly {total}.",
+]
+
+
+@pytest.mark.parametrize("text", _EACH_THEN_BARE_TOTAL)
+@pytest.mark.parametrize(("total", "fires"), [("£3,600", False), ("£5,000", True)])
+def test_a_bare_amount_closing_the_sentence_after_each_is_the_total(knowledge, text, total, fires):
+    _checked(knowledge, text.format(total=total), fires)
+
+
+def test_a_bare_amount_after_each_with_words_after_it_is_no_total(knowledge):
+    # (`£3,600 last year`: an amount of another time, not what the units come to)
+    _not_linked(knowledge, "The 900 spectators paid £4 each, £5,000 last year.", "£4", "£5,000")
+
+
+_TOTAL_THEN_COLON = [
+    "A further {total} came from stall pitches: 88 stalls at £50 each.",
+    "The sale raised {total} in pitch fees: 88 stalls at £50 each.",
+    "The fete made {total}: 88 stalls at £50 each.",
+    "Another {total} came in from the car boot: 88 pitches at £50 apiece.",
+    "Bookings brought in {total}: 88 rooms at £50 a room.",
+]
+
+
+@pytest.mark.parametrize("text", _TOTAL_THEN_COLON)
+@pytest.mark.parametrize(("total", "fires"), [("£4,400", False), ("£5,500", True)])
+def test_a_total_before_a_colon_then_its_count_and_price_is_checked(knowledge, text, total, fires):
+    _checked(knowledge, text.format(total=total), fires)
+
+
+def test_a_colon_then_two_priced_counts_is_not_linked(knowledge):
+    # (the total is of both lots: the first price alone is no share of it)
+    _not_linked(knowledge, "The fete made £5,000: 88 stalls at £50 each and 120 cars at £5.", "£50", "£5,000")

@@ -915,6 +915,7 @@ LINK_CLASSES = (
     "price_clause_breaks",
     "price_total_closers",
     "shared_among_named",
+    "total_source_before_colon",
     "takings_verbs",
     "vote_labels",
     "record_outcome_verbs",
