@@ -260,3 +260,32 @@ def test_a_total_before_a_colon_then_its_count_and_price_is_checked(knowledge, t
 def test_a_colon_then_two_priced_counts_is_not_linked(knowledge):
     # (the total is of both lots: the first price alone is no share of it)
     _not_linked(knowledge, "The fete made £5,000: 88 stalls at £50 each and 120 cars at £5.", "£50", "£5,000")
+
+
+# ---------------------------------------------------------------- a price per the general noun of a counted kind
+
+_KIND_NOUNS = [
+    "Paddle Co. said its sales rose 14% to C$9 million.\n\nThe company sold 1,800 canoes and kayaks, up from 1,600, at "
+    "an average of {price} a boat.",
+    "A yard in Devon said sales rose to £9 million.\n\nIt sold 1,800 dinghies, up from 1,500, at an average of {price} "
+    "a boat.",
+    "An accordion maker has signed a €9 million contract with a US distributor.\n\nThe order covers 1,800 accordions "
+    "over three years, about €3 million a year, at an average of {price} an instrument.",
+    "A guitar workshop has won a €9 million order from a Japanese chain.\n\nIt will build 1,800 guitars at an "
+    "average of {price} an instrument.",
+    "A Norfolk boatyard said sales rose to £9 million.\n\nIt sold 1,800 yachts, up from 1,650, at an average of {price} "
+    "a vessel.",
+]
+
+
+@pytest.mark.parametrize("text", _KIND_NOUNS)
+@pytest.mark.parametrize(("price", "fires"), [("5,000", False), ("7,000", True)])
+def test_a_price_per_the_general_noun_of_a_counted_kind_is_checked(knowledge, text, price, fires):
+    currency = "C$" if "C$" in text else "€" if "€" in text else "£"
+    _checked(knowledge, text.format(price=currency + price), fires)
+
+
+def test_a_price_per_a_noun_of_another_kind_is_not_linked(knowledge):
+    # (a car is no boat: the count of canoes is not the units a price per car divides)
+    text = "Paddle Co. said its sales rose 14% to C$9 million.\n\nThe company sold 1,800 canoes, at an average of C$7,000 a car."
+    _not_linked(knowledge, text, "C$7,000", "C$9 million")
