@@ -273,8 +273,8 @@ _KIND_NOUNS = [
     "over three years, about €3 million a year, at an average of {price} an instrument.",
     "A guitar workshop has won a €9 million order from a Japanese chain.\n\nIt will build 1,800 guitars at an "
     "average of {price} an instrument.",
-    "A Norfolk boatyard said sales rose to £9 million.\n\nIt sold 1,800 yachts, up from 1,650, at an average of {price} "
-    "a vessel.",
+    "A Norfolk boatyard said sales rose to £9 million.\n\nIt sold 1,800 yachts, up from 1,650, at an average of "
+    "{price} a vessel.",
 ]
 
 
@@ -287,5 +287,8 @@ def test_a_price_per_the_general_noun_of_a_counted_kind_is_checked(knowledge, te
 
 def test_a_price_per_a_noun_of_another_kind_is_not_linked(knowledge):
     # (a car is no boat: the count of canoes is not the units a price per car divides)
-    text = "Paddle Co. said its sales rose 14% to C$9 million.\n\nThe company sold 1,800 canoes, at an average of C$7,000 a car."
+    text = (
+        "Paddle Co. said its sales rose 14% to C$9 million.\n\nThe company sold 1,800 canoes, at an average of "
+        "C$7,000 a car."
+    )
     _not_linked(knowledge, text, "C$7,000", "C$9 million")
