@@ -72,6 +72,12 @@ _UNITS_GAP = 48  # characters at most between a count and a price of `each` set 
 _PERIOD_WORD = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.per_period_before})(?![^\W\d_])", re.I)
 _OTHER_PRICE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.other_price_words})(?![^\W\d_])", re.I)
 _CLAUSE_BREAK = compile_exact(r"[.;:!?]\s|\n")
+# (`200 tonnes a year`, `120 tonnes of cream a year`: a year's amount, the goods' noun between)
+_YEARLY_AFTER = ByLanguage(
+    lambda w: rf"(?:\s+(?:{w.genitive})\s+[^\W\d_]+(?:[\s-][^\W\d_]+)?)?(?:{w.per_year_after})", re.I
+)
+# between two counts of a listed run, the noun of the first and the list's joint (`6,000 pieces, 4,000 bowls and`)
+_LIST_JOINT = ByLanguage(lambda w: rf"(?:\s+[^\W\d_]+){{0,3}}\s*(?:,|\s(?:{w.and_words}))\s+", re.I)
 
 
 def link_deal_prices_apart(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -120,6 +126,8 @@ def link_deal_prices_apart(claims: list[Claim], text: str, lang: str, sentence_s
             and c is not figure
             and c.unit == figure.unit
             and (c.paragraph >= lead and c.start < figure.start or c.sentence == figure.sentence)
+            # (`over three years, about €483,000 a year`: a year's share of the deal, no rival amount of the units)
+            and _YEARLY_AFTER[lang].match(text, c.end) is None
             for c in money
         ):
             continue
@@ -132,6 +140,8 @@ def link_deal_prices_apart(claims: list[Claim], text: str, lang: str, sentence_s
             named = _NOUN_AT_BEFORE[lang].search(text, max(0, figure.start - _AT_REACH), figure.start)
             count = _named_count(body, lead, figure, named.group("noun"), text, lang) if named else None
             count = count or _count_of_each(body, lead, figure, text, lang)
+            if count is not None:
+                count = _whole_of_its_list(count, body, text, lang)
         if count is None or count.value <= 0 or count is total:
             continue
         place_per_unit(figure, total, count, measure)
@@ -170,13 +180,35 @@ def _deal_total(body: list[Claim], lead: int, figure: Claim, text: str, lang: st
 
 
 def _usable(c: Claim, text: str, lang: str) -> bool:
+    # (`400 tonnes of cider, 200 tonnes a year`: a year's amount of a deal of some years is a pace, no count of all)
     return (
         c.kind in ("count", "measure")
         and c.role == "value"
         and c.per_unit_of is None
         and c.part_of is None
         and not is_a_rate(c, text, lang)
+        and not per_shorter_period(c, text, lang)
+        and _YEARLY_AFTER[lang].match(text, c.end) is None
     )
+
+
+def _whole_of_its_list(count: Claim, body: list[Claim], text: str, lang: str) -> Claim | None:
+    """For a count that closes a list of parts right after their whole's count (`6,000 pieces, 4,000 bowls and 2,000
+    plates, at an average of €15 each`), the whole: the run's first count when the others add up to it (a price of
+    `each` after the list is the average over all of them); the count itself when it closes no such run; None when
+    the run's parts do not add up to its first count (which units, unsaid)."""
+    run = [count]
+    before = [c for c in body if c.sentence == count.sentence and c.end <= count.start]
+    for c in reversed(before):
+        if c.kind != count.kind or not _LIST_JOINT[lang].fullmatch(text, c.end, run[0].start):
+            break
+        run.insert(0, c)
+    if len(run) < 3:
+        return count
+    whole, parts = run[0], run[1:]
+    if whole.low <= sum(c.value for c in parts) <= whole.high and _usable(whole, text, lang):
+        return whole
+    return None
 
 
 def _named_count(body: list[Claim], lead: int, figure: Claim, noun: str, text: str, lang: str) -> Claim | None:

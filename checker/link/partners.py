@@ -168,6 +168,11 @@ _EACH_UNIT_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.each_unit_after})(?=\s*[,.;:
 _TOTAL_AFTER_EACH_GAP = ByLanguage(lambda w: rf"\s*,\s*(?:(?:{w.appositive_share_marks})\s+)?", re.I)
 _TOTAL_AFTER_EACH_MARK = ByLanguage(lambda w: rf"\s+(?:{w.each_total_after})(?![^\W\d_])", re.I)
 _PER_PERSON = ByLanguage(lambda w: rf"(?:{w.per_person_marks})", re.I)
+# (`the rest is split equally between the church, the school and the scouts, about £1,600 apiece`: before a figure
+# of no noun in its sentence, a verb of sharing out among members named one by one, no count of them stated)
+_SHARED_AMONG_NAMED = ByLanguage(lambda w: rf"(?:{w.shared_among_named})[^\d.;:!?]*$", re.I)
+_YEARLY_AFTER = ByLanguage(lambda w: rf"(?:{w.per_year_after})", re.I)  # (`£45,000 a year`)
+_SHARED_REACH = 160  # characters before a figure where its sharing verb may stand
 # `spectators`, `residents`: a noun of people (a person counter, or by its ending)
 _PEOPLE_NOUN = ByLanguage(lambda w: rf"(?:{w.person_counters}|{w.people_noun_endings})", re.I)
 # `after three lean seasons`: a count of periods right after the number, a span of time, no count of things
@@ -373,6 +378,15 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
         if mark is None:
             continue
         noun, mark_start, mark_end = mark
+        if noun is None and _SHARED_AMONG_NAMED[lang].search(
+            text,
+            max(
+                sentence_starts[figure.sentence] if figure.sentence < len(sentence_starts) else 0,
+                figure.start - _SHARED_REACH,
+            ),
+            figure.start,
+        ):
+            continue  # (each of the members named: their number is stated by no figure, no count's of the lead)
         if partners is None:
             partners = Partners(claims, text, lang)
         lead_total = False
@@ -939,6 +953,10 @@ def _own_total(
             if own_mark is not None and own_mark[2] <= claim.start:
                 # (`차량 값은 1대당 4억원이며 보조금이 1대당 2억원`: a figure marked per unit before it is
                 # another figure per unit, no total)
+                return True, None
+            if _YEARLY_AFTER[lang].match(text, claim.end) and not _YEARLY_AFTER[lang].match(text, figure.end):
+                # (`6,000 bowls over two years, about €45,000 a year, at €15 a bowl`: a year's amount of a longer
+                # term, no total of all the units; which total the figure divides is not said)
                 return True, None
             return True, (claim if claim.role == "value" and claim.per_unit_of is None else None)
     if changes:

@@ -152,6 +152,9 @@ _KIN = (
     ByLanguage(lambda w: rf"(?:{w.venue_nouns})", re.I),
     ByLanguage(lambda w: rf"(?:{w.outlet_nouns})", re.I),
     ByLanguage(lambda w: rf"(?:{w.workforce_nouns})", re.I),
+    ByLanguage(lambda w: rf"(?:{w.craft_nouns})", re.I),
+    ByLanguage(lambda w: rf"(?:{w.instrument_nouns})", re.I),
+    ByLanguage(lambda w: rf"(?:{w.livestock_nouns})", re.I),
 )
 # `승인금액은 3만9천원`: the noun right before the figure's topic particle (a hedge between: `약`)
 _NAMED = ByLanguage(

@@ -168,6 +168,7 @@ _QUOTE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.market_quote_price_before})(
 _AVERAGE_BEFORE = ByLanguage(lambda w: rf"(?:{w.average_clause_words})\s*(?:[^\W\d_]+\s*){{0,2}}$", re.I)
 # a mark per unit right after a total (`$400 for each of the`): itself per unit, no total
 _MARK_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.per_unit_after_average})\s", re.I)
+_YEARLY_AFTER = ByLanguage(lambda w: rf"(?:{w.per_year_after})", re.I)  # (`£45,000 a year`: a year's amount)
 # a noun right before a person's mark (`환자 1인당`): the people the figure is per, the count's own noun
 _PERSON_NOUN = ByLanguage(
     lambda w: (
@@ -643,6 +644,8 @@ def _link(
             and _mark(c, text, lang) is None
             and not _MARK_AFTER[lang].match(text, c.end)
             and not _AVERAGE_BEFORE[lang].search(text, max(0, c.start - _MARK_REACH), c.start)
+            # (`6,000 bowls over two years, about €45,000 a year, at €15 a bowl`: a year's amount of a longer term)
+            and not (_YEARLY_AFTER[lang].match(text, c.end) and not _YEARLY_AFTER[lang].match(text, figure.end))
         ]
 
     appended = False  # (an average appended to a count: its total is of its own sentence)

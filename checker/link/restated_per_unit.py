@@ -99,6 +99,9 @@ _TOTAL_WORD_REACH = 16  # characters after an appended total where its word stan
 _RESTATING_WORD = ByLanguage(
     lambda w: rf"(?<![^\W\d_])(?:{w.appended_total_restating})\s+(?:(?:{w.hedges})\s+)?$", re.I
 )
+# `paid £4 each, £3,600.`: between a price's mark and a bare amount closing the sentence, a comma (and a hedge)
+_BARE_GAP = ByLanguage(lambda w: rf",\s+(?:(?:{w.hedges})\s+)?", re.I)
+_SENTENCE_CLOSES = compile_exact(r"\s*(?:[.!?](?:\s|$)|$|\n)")
 # `£1.96m contract`, `£3,000-order`: right after an amount, a noun naming it the deal the units are sold in
 _DEAL_AFTER = ByLanguage(lambda w: rf"[\s-](?:[^\W\d_]+[\s-]+)?(?:{w.appended_total_nouns})(?![^\W\d_])", re.I)
 _AVERAGE_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.average_after_noun})", re.I)  # (`15 each on average`)
@@ -598,6 +601,8 @@ def names_the_total(text: str, start: int, total: Claim, lang: str) -> bool:
         or _TOTAL_WORD[lang].match(text, total.end + 1, total.end + _TOTAL_WORD_REACH)
         or _DEAL_AFTER[lang].match(text, total.end)
         or (_RESTATING_WORD[lang].search(text, start, total.start) and CLAUSE_CLOSES.match(text, total.end))
+        # (`900 spectators paid £4 each, £3,600.`: an amount right after the mark's comma that closes the sentence)
+        or (_BARE_GAP[lang].fullmatch(text, start, total.start) and _SENTENCE_CLOSES.match(text, total.end))
     )
 
 

@@ -52,6 +52,10 @@ _PAYING_AT = ByLanguage(
     lambda w: rf"(?:[\s-]+[^\W\d_]+(?:-[^\W\d_]+)?){{0,3}}?\s+(?:{w.unit_price_at})\s+(?:(?:{w.hedges})\s+)?", re.I
 )
 _CLAUSE_CLOSES = compile_exact(r"\s*(?:[,;:.)]|$)")
+# `£4,400 came from stall pitches: 88 stalls at £50 each.`: a total, the source it came from, and after a colon the
+# count and price that make it (`[link.total_source_before_colon]`), the price closing the sentence
+_SOURCE_COLON = ByLanguage(lambda w: rf"(?:\s+(?:{w.total_source_before_colon}))?\s*:\s+", re.I)
+_SENTENCE_CLOSES = compile_exact(r"\s*(?:[.!?](?:\s|$)|$|\n)")
 
 
 def link_totals_from_priced_counts(claims: list[Claim], text: str, lang: str) -> None:
@@ -92,7 +96,10 @@ def priced_count(total: Claim, count: Claim, price: Claim, text: str, lang: str)
         or total.value <= price.value
     ):
         return False
-    if not _FROM_COUNT[lang].fullmatch(text, total.end, count.start):
+    if not _FROM_COUNT[lang].fullmatch(text, total.end, count.start) and not (
+        _SOURCE_COLON[lang].fullmatch(text, total.end, count.start)
+        and _SENTENCE_CLOSES.match(text, mark.end() if mark is not None else price.end)
+    ):
         return False
     noun = mark.group("noun") if mark is not None else None
     # (`from 92 rowers at $200 a boat`: a price of another unit)

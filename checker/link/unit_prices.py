@@ -31,6 +31,7 @@ on another level, neither a second total nor another figure the units may be val
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -80,6 +81,14 @@ _PRICE_NAMED_AFTER_MARK = ByLanguage(
 )
 # (`for revenue of`, `brought in`: a value of units only after a price of the total's own sentence)
 _PRICE_CLAUSE_BREAK = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.price_clause_breaks})(?![^\W\d_])", re.I)
+# (after a price's total, `, and sponsors added …`, `, while pitch hire …`: a clause of another source)
+_TOTAL_CLAUSE_CLOSE = ByLanguage(lambda w: rf"(?:{w.price_total_closers})", re.I)
+# (`The 14 new teams`: an addition's size, no count of all the units a price is charged on)
+_INCREMENT = ByLanguage(lambda w: rf"(?:{w.increment_counters})", re.I)
+# (`a quarter of all the teams, 21`: between a share and the bare count of its part set off after it)
+_SHARE_THEN_PART = ByLanguage(
+    lambda w: rf"\s+of\s+(?:{w.share_pool_then_part})\s+[^\W\d_]+(?:[\s-]+[^\W\d_]+){{0,2}}\s*,\s*", re.I
+)
 _VALUE_AFTER_PRICE = ByLanguage(lambda w: rf"(?:{w.units_value_after_price})[^\d;]{{0,16}}$", re.I)
 # (`, taking $30,000`: the takings of the count only right after its price, closing the clause)
 _TAKINGS_AFTER_PRICE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.units_takings_after_price})[^\d;]{{0,16}}$", re.I)
@@ -189,6 +198,39 @@ def _takings_of_the_count(total: Claim, price: Claim, text: str, lang: str) -> b
     if ";" in between or between.count(",") > 1 or len(_WORDS.findall(between)) > _PRICE_MARK_WORDS:
         return False
     return bool(_TAKINGS_CLOSE[lang].match(text, total.end))
+
+
+def _counts_of_all_units(stated: list[Claim], figures: list[Claim], text: str, lang: str) -> list[Claim]:
+    """Of the counts of a price's noun stated before its total, those of all the units it is charged on: `The league
+    will field 84 teams, up from 70 … The 14 new teams … a quarter of all the teams, 21 … its venues host six teams
+    each … Entry costs £45 a team, bringing in £3,780`: the level the story states, past its earlier level and its
+    change stated beside it, an addition's size (`[link.increment_counters]`), a part set after its share
+    (`[link.share_pool_then_part]`), a listed part, and a count per unit (`six teams each`). A count of another time
+    in a sentence of its own (`Last year 70 teams entered`) leaves which count the price values unsaid: none."""
+    values = [c for c in stated if c.role == "value"]
+    sentences = {c.sentence for c in values}
+    if any(c.role != "value" and c.sentence not in sentences for c in stated):
+        return []
+    starts = [c.start for c in figures]
+
+    def after_its_share(count: Claim) -> bool:
+        at = bisect.bisect_left(starts, count.start) - 1
+        share = figures[at] if at >= 0 else None
+        return (
+            share is not None
+            and share.kind in ("percent", "fraction")
+            and share.sentence == count.sentence
+            and _SHARE_THEN_PART[lang].fullmatch(text, share.end, count.start) is not None
+        )
+
+    return [
+        c
+        for c in values
+        if c.part_of is None
+        and not _INCREMENT[lang].fullmatch(c.counter or "")
+        and not _PRICE_EACH[lang].match(text, c.end)
+        and not after_its_share(c)
+    ]
 
 
 def _newer_price(price: Claim, total: Claim, figures: list[Claim]) -> bool:
@@ -667,6 +709,14 @@ def _link_total(
     ]
     # (`수매 대금은 29억원으로 작년 수매액(21억원)보다`: a bracketed aside after a total is no second total)
     totals = [c for c in totals if not any(_aside_after(c, other, text) for other in totals if other is not c)]
+    if totals:
+        # (`£45 a boat brought in £7,560, and sponsors added £12,440`: past the clause the first total closes, the
+        # figures are another source's, neither a second total nor another value of the units)
+        first = min(totals, key=lambda c: c.start)
+        close = _TOTAL_CLAUSE_CLOSE[lang].search(text, first.end, max(c.end for c in money))
+        if close is not None:
+            money = [c for c in money if c.start < close.start()]
+            totals = [c for c in totals if c.start < close.start()]
     if len(totals) != 1 or any(
         c is not totals[0] and not _aside_after(c, totals[0], text) and not _compared_with(c, totals[0]) for c in money
     ):
@@ -711,6 +761,9 @@ def _link_total(
             counts = stated[-1:]
         elif near and len({c.value for c in near}) == 1 and price.sentence == total.sentence:
             counts = near[-1:]
+        elif not _PER_HEAD[lang].fullmatch(noun):
+            whole = _counts_of_all_units(stated, figures, text, lang)
+            counts = whole[-1:] if whole and len({c.value for c in whole}) == 1 else []
     if len(counts) != 1:
         return  # which count is valued: not said
     total.product_of, total.product_units = price.id, counts[0].id
