@@ -722,6 +722,7 @@ LINK_CLASSES = (
     "cumulative_marks",
     "included_marks",
     "compared_after",
+    "nouns_after_counter",
     "comparative_adjectives",
     "comparative_attributives",
     "span_lasting",
