@@ -13,6 +13,9 @@
   (checker/link/relations.py `relink_gaps_of_listed_parts`).
 - A figure a change started from set off by `the`, a clause of its own after it (`up 60% from the £1,800 raised last
   year`, `up 12 per cent from the 12,500 who came last year`): the baseline (checker/link/roles.py).
+- A Korean figure with the ending of a level it stood at before (`첫 달 5만8천명이던 이용객은 지난달 9만4천명으로 62.1%
+  늘었다`, `1,050명이었다가`): the start of the change its clause goes on to (`[link.past_level_after]`,
+  checker/link/roles.py).
 
 Every sentence is written for this file, with invented places, names and numbers.
 """
@@ -281,4 +284,61 @@ def test_a_baseline_set_off_by_the_after_from(knowledge, text, right, wrong):
 def test_a_figure_of_another_unit_after_from_the_is_no_baseline(knowledge):
     # (`from the 30 shops it now supplies`: where the money comes from, no level of it)
     text = "Bakery grows\n\nThe bakery's revenue rose 8% to £54,000, from the 30 shops it now supplies.\n"
+    _not_fired(knowledge, text, GROWTH)
+
+
+# ---------------------------------------------------------------- a Korean level it stood at before (`…이던`)
+
+MULTIPLE = "F304"
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        (
+            "새길역 이용객 늘어\n\n개통 첫 달 4만2천명이던 월 이용객은 지난달 5만4천600명으로 {rate}% 증가했다.\n",
+            30,
+            60,
+        ),
+        (
+            "심야버스 이용객 늘어\n\n이용객은 처음 석 달 동안 하루 평균 800명이었다가 최근 석 달은 1,000명으로 {rate}% "
+            "늘었다.\n",
+            25,
+            60,
+        ),
+        ("도서관 대출 늘어\n\n작년 1월 3천400권이었던 월 대출은 지난달 4천80권으로 {rate}% 늘었다.\n", 20, 45),
+        ("마을 인구 줄어\n\n한때 5만2천 명이던 인구는 올해 3만9천 명으로 {rate}% 줄었다.\n", 25, 50),
+    ],
+)
+def test_a_korean_past_level_is_the_start_of_the_change(knowledge, text, right, wrong):
+    _checked(knowledge, text.format(rate=right), GROWTH, fires=False)
+    _checked(knowledge, text.format(rate=wrong), GROWTH, fires=True)
+
+
+def test_a_korean_past_level_before_a_multiple_became(knowledge):
+    text = "셔틀 탑승객 늘어\n\n첫 달 2천500명이던 월 탑승객은 지난달 {now}명으로 두 배가 됐다.\n"
+    _checked(knowledge, text.format(now="5천"), MULTIPLE, fires=False)
+    _checked(knowledge, text.format(now="9천"), MULTIPLE, fires=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (the change is of another subject: no start of it)
+        "마을 인구 줄어\n\n한때 5만 명이던 인구는 이제 3만 명이고, 예산은 20% 늘었다.\n",
+        # (no change follows)
+        "학교 문 닫아\n\n정원이 300명이던 분교가 올해 문을 닫았고 교사 12명은 다른 학교로 옮겼다.\n",
+    ],
+)
+def test_a_korean_past_level_with_no_change_of_its_own(knowledge, text):
+    _not_linked(knowledge, text, GROWTH)
+
+
+def test_a_korean_past_level_then_figures_added_reaches_no_level(knowledge):
+    # (`3명이 떠나고 4명이 새로 들어오면서 한 명 늘었다`: figures added and taken away, no level its clause reaches)
+    text = (
+        "테니스팀 선수 늘어\n\n선수단은 남자 6명과 여자 5명을 합쳐 선수 11명이다. 지난해 10명이던 선수는 연말에 "
+        "3명이 떠나고 4명이 새로 들어오면서 한 명 늘었다.\n"
+    )
+    _not_fired(knowledge, text, "F305")
     _not_fired(knowledge, text, GROWTH)

@@ -723,6 +723,8 @@ LINK_CLASSES = (
     "included_marks",
     "compared_after",
     "nouns_after_counter",
+    "past_level_after",
+    "past_level_reached",
     "comparative_adjectives",
     "comparative_attributives",
     "span_lasting",

@@ -61,6 +61,8 @@ _NOW_OPENING = ByLanguage(
 # right after a change, words pointing back at the level before it (`up 40% on that`)
 _ON_THAT = ByLanguage(lambda w: rf"(?:{w.change_on_that_after})" if w.change_on_that_after != NEVER else NEVER, re.I)
 _REACH_BACK = 40  # sentences back the level may stand (an article's length; bounds the walk on a long line)
+# sentences of the body's opening where the lead's level may stand (bounds the look on a one-paragraph article)
+_LEAD_SENTENCES = 3
 
 
 def link_changes_of_an_earlier_level(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -329,14 +331,14 @@ def _lead_level(
     """With no level in the nearest sentence before that states one (none, two, or one of another order of size:
     a breakdown or a rate stated between), the story's own figure stated in its lead: the one plain level of the
     prior's measure in the first sentence of the body that states any, in the body's first paragraph (`선수 1천260명이
-    출전했다. … 초등부 420명, 중등부 336명 … 올해 출전 선수는 지난해 1천50명보다 20% 늘었다`); with none there, the
-    headline's one such level. None when that sentence states two, breaks the level down into parts, or the level is
-    of another order of size than the prior."""
+    출전했다. … 초등부 420명, 중등부 336명 … 올해 출전 선수는 지난해 1천50명보다 20% 늘었다`), among its first three;
+    with none there, the headline's one such level. None when that sentence states two, breaks the level down into
+    parts, or the level is of another order of size than the prior."""
     per_unit = _per_unit(prior, text, lang)
     first = min(by_sentence)
     start = 1 if headline and first == 0 else first
     paragraph = None
-    for at in range(start, sentence):
+    for at in range(start, min(sentence, start + _LEAD_SENTENCES)):
         figures = by_sentence.get(at, ())
         if not figures:
             continue

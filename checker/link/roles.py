@@ -145,8 +145,12 @@ _BASELINE_AFTER = ByLanguage(
 # 1.5배가 됐다`) (a place, `서울에서`, is never right after a number).
 _FROM_AFTER = ByLanguage(
     lambda w: (
-        rf"\)?(?:\s?(?:{w.nouns_after_counter}))?(?:\s*\([^()]*\))?(?:{w.from_after})"
+        rf"\)?(?:\s?(?:{w.nouns_after_counter}))?(?:\s*\([^()]*\))?(?:(?:{w.from_after})"
         rf"(?=(?:[^.;]|\.(?=\d)){{0,40}}?(?:{w.rise_verbs}|{w.fall_verbs}|{w.multiple_became}))"
+        # (`5만8천명이던 이용객은 지난달 9만4천명으로 62.1% 늘었다`: a level it stood at before, then the level its
+        # clause reaches, `[link.past_level_after]`, `[link.past_level_reached]`)
+        rf"|(?:{w.past_level_after})(?=[^.;]{{0,30}}?(?:{w.past_level_reached})"
+        rf"(?:[^.;]|\.(?=\d)){{0,30}}?(?:{w.rise_verbs}|{w.fall_verbs}|{w.multiple_became})))"
     )
 )
 # `more than twice the 45 it has now`, `four times the 60 it fitted`: right before a figure, a multiple and `the`
