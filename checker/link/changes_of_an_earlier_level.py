@@ -61,6 +61,8 @@ _NOW_OPENING = ByLanguage(
 # right after a change, words pointing back at the level before it (`up 40% on that`)
 _ON_THAT = ByLanguage(lambda w: rf"(?:{w.change_on_that_after})" if w.change_on_that_after != NEVER else NEVER, re.I)
 _REACH_BACK = 40  # sentences back the level may stand (an article's length; bounds the walk on a long line)
+# sentences of the body's opening where the lead's level may stand (bounds the look on a one-paragraph article)
+_LEAD_SENTENCES = 3
 
 
 def link_changes_of_an_earlier_level(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -93,10 +95,19 @@ def link_changes_of_an_earlier_level(claims: list[Claim], text: str, lang: str, 
             for c in figures
         ):
             continue  # (a level of its own in the sentence: the clause rules read it, or it is another thing)
-        period = next((c.period for c in changes if c.period is not None and "period" not in c.guesses), None)
+        period = next(
+            (
+                c.period
+                for c in changes
+                if c.period is not None and "period" not in c.guesses and not _dates_the_prior(c, prior)
+            ),
+            None,
+        )
         if past is not None:
             period = None  # (the change is told of now; the level's period is not the past figure's)
         level = _earlier_level(prior, period, from_sentence, by_sentence, tied, text, lang, headline)
+        if level is None:
+            level = _lead_level(prior, period, from_sentence, by_sentence, tied, text, lang, headline)
         if level is None or any(metrics_differ(c, level) for c in changes):
             continue
         if any(_counts_another_noun(c, level, text, lang) for c in changes):
@@ -204,6 +215,16 @@ def _past_level(
     return level, moving
 
 
+_OWNER_REACH = 4  # characters between a time that owns a figure and the figure (`last year's 3,000`)
+
+
+def _dates_the_prior(change: Claim, prior: Claim) -> bool:
+    """Whether the time a change is dated by is the owner of the prior after it (`rose 10% on last year's 3,000`):
+    the prior's period, not the change's."""
+    span = change.period_span
+    return span is not None and change.end <= span.end <= prior.start <= span.end + _OWNER_REACH
+
+
 def _dated(claim: Claim) -> bool:
     """A figure dated by a period its text writes (not guessed)."""
     return claim.period is not None and claim.period_span is not None and "period" not in claim.guesses
@@ -281,6 +302,64 @@ def _earlier_level(
                 return None  # (`Sales were €30m. Exports made €18m and home sales €12m. Export sales rose …`: a part's)
             return found[0]
     return None
+
+
+def _candidate_levels(
+    prior: Claim, period, sentence: int, by_sentence: dict, tied: set, text: str, lang: str, per_unit: bool
+) -> list[Claim]:
+    """The plain levels of the prior's measure a sentence states (`_earlier_level`'s filters)."""
+    found = []
+    for claim in by_sentence.get(sentence, ()):
+        if not is_level(claim) or claim.id in tied or not _same_unit(claim, prior):
+            continue
+        if claim.kind == "count" and prior.counter and not claim.counter:
+            continue
+        if metrics_differ(claim, prior) or _per_unit(claim, text, lang) != per_unit:
+            continue
+        if period is not None and claim.period is not None and claim.period != period:
+            continue
+        following = next((c for c in by_sentence[sentence] if c.start > claim.end), None)
+        if is_a_pool(claim, text, lang, following):
+            continue
+        found.append(claim)
+    return found
+
+
+def _lead_level(
+    prior: Claim, period, sentence: int, by_sentence: dict, tied: set, text: str, lang: str, headline: bool
+) -> Claim | None:
+    """With no level in the nearest sentence before that states one (none, two, or one of another order of size:
+    a breakdown or a rate stated between), the story's own figure stated in its lead: the one plain level of the
+    prior's measure in the first sentence of the body that states any, in the body's first paragraph (`선수 1천260명이
+    출전했다. … 초등부 420명, 중등부 336명 … 올해 출전 선수는 지난해 1천50명보다 20% 늘었다`), among its first three;
+    with none there, the headline's one such level. None when that sentence states two, breaks the level down into
+    parts, or the level is of another order of size than the prior."""
+    per_unit = _per_unit(prior, text, lang)
+    first = min(by_sentence)
+    start = 1 if headline and first == 0 else first
+    paragraph = None
+    for at in range(start, min(sentence, start + _LEAD_SENTENCES)):
+        figures = by_sentence.get(at, ())
+        if not figures:
+            continue
+        if paragraph is None:
+            paragraph = figures[0].paragraph
+        elif figures[0].paragraph != paragraph:
+            break  # (past the lead paragraph: no figure of the lead)
+        found = _candidate_levels(prior, period, at, by_sentence, tied, text, lang, per_unit)
+        if not found:
+            continue
+        if len(found) != 1 or not of_one_order(found[0], prior):
+            return None
+        if any(c.part_of == found[0].id for c in figures):
+            return None
+        return found[0]
+    if not headline or first != 0 or sentence == 0:
+        return None
+    # (the lead states none: the headline's one figure of the measure is the story's own, `Bounty pays out on 18,600
+    # tails` before `… 5,450 more than the 13,150 tails handed in last season`)
+    found = _candidate_levels(prior, period, 0, by_sentence, tied, text, lang, per_unit)
+    return found[0] if len(found) == 1 and of_one_order(found[0], prior) else None
 
 
 def _per_unit(claim: Claim, text: str, lang: str) -> bool:

@@ -107,7 +107,8 @@ _CHANGED_FROM = ByLanguage(
         # (or the change's noun: `an increase of 4.8 per cent on annual basis from $2,000 million`)
         rf"\b(?:{w.rise_verbs_before}|{w.fall_verbs_before}|{w.multiple_verbs}|{w.rise_nouns}|{w.fall_nouns})\b"
         rf"(?:[^.;]|\.(?=\d)){{0,45}}?\b(?:{w.from_words})\s+(?:(?:{w.hedges})\s+"
-        rf"|(?:{w.indefinite_articles})\s+(?:{w.record_adjectives})\s+)?$"
+        # (`up 60% from the £1,800 raised last year`: the figure set off by `the`, a clause of its own after it)
+        rf"|(?:{w.indefinite_articles})\s+(?:{w.record_adjectives})\s+|(?:{w.definite_articles})\s+)?$"
     ),
     re.I,
 )
@@ -135,14 +136,21 @@ _TO_SAID_FROM = ByLanguage(
     ),
     re.I,
 )
-_BASELINE_AFTER = ByLanguage(lambda w: rf"\)?(?:{w.compared_after})(?!\s?(?:{w.comparative_adjectives}))")
+# (`지난해 268개 팀보다`: the noun the counter counts may stand between, `[link.nouns_after_counter]`)
+_BASELINE_AFTER = ByLanguage(
+    lambda w: rf"\)?(?:\s?(?:{w.nouns_after_counter}))?(?:{w.compared_after})(?!\s?(?:{w.comparative_adjectives}))"
+)
 # `32만명에서 2만명(6.3%) 감소했다`, `1억달러(1100억원)에서 180% 늘었다`, `전망치(1천억원)에서 …`: the figure a
 # change starts from, when the clause goes on to a change or to the multiple the level became (`240기에서 360기로
 # 1.5배가 됐다`) (a place, `서울에서`, is never right after a number).
 _FROM_AFTER = ByLanguage(
     lambda w: (
-        rf"\)?(?:\s*\([^()]*\))?(?:{w.from_after})"
+        rf"\)?(?:\s?(?:{w.nouns_after_counter}))?(?:\s*\([^()]*\))?(?:(?:{w.from_after})"
         rf"(?=(?:[^.;]|\.(?=\d)){{0,40}}?(?:{w.rise_verbs}|{w.fall_verbs}|{w.multiple_became}))"
+        # (`5만8천명이던 이용객은 지난달 9만4천명으로 62.1% 늘었다`: a level it stood at before, then the level its
+        # clause reaches, `[link.past_level_after]`, `[link.past_level_reached]`)
+        rf"|(?:{w.past_level_after})(?=[^.;]{{0,30}}?(?:{w.past_level_reached})"
+        rf"(?:[^.;]|\.(?=\d)){{0,30}}?(?:{w.rise_verbs}|{w.fall_verbs}|{w.multiple_became})))"
     )
 )
 # `more than twice the 45 it has now`, `four times the 60 it fitted`: right before a figure, a multiple and `the`
@@ -684,8 +692,10 @@ def _prior_marker_before(doc: ArticleView, position: int, s_start: int) -> bool:
 # (`48척, 전년 대비 9.7% 줄었다`: the rate after the comma may name, in words, what it is measured against)
 _PAREN_OPEN = ByLanguage(
     lambda w: (
-        rf"\s*\(\s*(?:{w.rise_signs}|{w.fall_signs})?|,?\s+(?:{w.or_words})\s+|\s*(?:{w.amount_rate_commas})\s*"
-        rf"(?:(?:[^\W\d_]+\s){{0,2}}[^\W\d_]*?(?:{w.compared_after})\s+)?"
+        # (`8개 팀, 20% 늘었다`: the noun the amount's counter counts may stand first, `[link.nouns_after_counter]`)
+        rf"(?:\s?(?:{w.nouns_after_counter}))?"
+        rf"(?:\s*\(\s*(?:{w.rise_signs}|{w.fall_signs})?|,?\s+(?:{w.or_words})\s+|\s*(?:{w.amount_rate_commas})\s*"
+        rf"(?:(?:[^\W\d_]+\s){{0,2}}[^\W\d_]*?(?:{w.compared_after})\s+)?)"
     )
 )
 _PAREN_CLOSE = compile_exact(r"\s*\)|")
