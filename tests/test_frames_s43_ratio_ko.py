@@ -234,3 +234,68 @@ def test_a_pace_times_the_days_the_job_takes_is_the_order(knowledge, text, right
 )
 def test_no_pace_without_a_span_of_the_job(knowledge, text):
     assert_not_linked(knowledge, text, PER_PERIOD)
+
+
+# ---------------------------------------------------------------- each one's spending, and the sum it comes to
+
+PER_UNIT = "F317"
+
+_SPENT = [
+    (
+        "가온 단오제 폐막\n\n가온시는 나흘 동안 열린 단오제에 관람객 {count}이 다녀갔다고 23일 밝혔다.\n\n"
+        "시는 관람객 한 사람이 축제장과 주변 상가에서 평균 3만 원을 쓴 것으로 보고, 축제가 지역에 남긴 소비를 "
+        "60억 원으로 추산했다."
+    ),
+    (
+        "가온 송어축제 폐막\n\n가온군은 송어축제에 관광객 12만 명이 다녀갔다고 3일 밝혔다.\n\n"
+        "군은 외지인 {count}이 군내에서 1인당 4만 원꼴로 쓴 것으로 보고, 지역 경제 효과를 20억 원으로 추산했다."
+    ),
+    (
+        "가온 캠핑장 1년\n\n가온시는 강변 캠핑장을 1년 동안 4만 팀이 이용했다고 3일 밝혔다.\n\n"
+        "외지 이용객은 {count}으로, 시는 이들이 장보기와 식당 등으로 한 팀당 평균 10만 원을 써 "
+        "지역에 15억 원이 풀린 것으로 추산했다."
+    ),
+    (
+        "가온 생활체육대회\n\n가온시는 생활체육대회에 선수 1천200명이 참가했다고 3일 밝혔다.\n\n"
+        "참가자 가운데 {count}이 다른 시도에서 왔다. 체육회는 외지 참가자가 숙박과 식사 등에 "
+        "한 사람당 평균 30만 원을 써 지역에 2억4천만 원이 풀린 것으로 추산했다."
+    ),
+    (
+        "누리 국악제\n\n누리군은 국악제에 관객 3만 명이 찾았다고 밝혔다.\n\n군은 외지 관객 {count}이 1인당 5만 원을 "
+        "써 지역에 10억 원이 풀린 것으로 봤다."
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text,right,wrong",
+    [
+        (_SPENT[0], "20만 명", "35만 명"),
+        (_SPENT[1], "5만 명", "9만 명"),
+        (_SPENT[2], "1만5천 팀", "3만 팀"),
+        (_SPENT[3], "800명", "1천500명"),
+        (_SPENT[4], "2만 명", "4만 명"),
+    ],
+)
+def test_each_ones_spending_comes_to_the_sum_after_it(knowledge, text, right, wrong):
+    assert_checked(knowledge, text.format(count=right), PER_UNIT, False)
+    assert_checked(knowledge, text.format(count=wrong), PER_UNIT, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (received, not spent: no sum of spending)
+        (
+            "누리 국악제\n\n누리군은 국악제에 관객 3만 명이 찾았다고 밝혔다.\n\n"
+            "군은 출연자 한 사람당 평균 50만 원을 받아, 지난해 40만 원보다 10만 원 늘었다고 밝혔다."
+        ),
+        # (a subset the sentence names spends, the headline's whole does not: which count, unsaid)
+        (
+            "가온 단오제 관람객 20만 명\n\n가온시는 단오제에 관람객 20만 명이 다녀갔다고 23일 밝혔다.\n\n"
+            "시는 외지 관람객이 숙박과 식사 등에 한 사람당 평균 3만 원을 써 지역에 60억 원이 풀린 것으로 추산했다."
+        ),
+    ],
+)
+def test_no_sum_of_spending_without_its_count(knowledge, text):
+    assert_not_linked(knowledge, text, PER_UNIT)

@@ -753,6 +753,7 @@ LINK_CLASSES = (
     "per_one_measure_of",
     "recipient_dative_after",
     "per_unit_distributive_after",
+    "per_unit_spent_after",
     "sold_worth_after",
     "amount_given_after",
     "sold_measure_words",
