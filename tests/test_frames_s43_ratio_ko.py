@@ -299,3 +299,48 @@ def test_each_ones_spending_comes_to_the_sum_after_it(knowledge, text, right, wr
 )
 def test_no_sum_of_spending_without_its_count(knowledge, text):
     assert_not_linked(knowledge, text, PER_UNIT)
+
+
+# ---------------------------------------------------------------- the days counted, and the year they are part of
+
+_DAYS_COUNTED = [
+    (
+        "한빛시 경로당 점심\n\n한빛시가 6개월 동안 경로당 점심을 모두 {total} 차렸다고 8일 밝혔다.\n\n"
+        "6개월 동안 점심을 차린 날이 125일이어서 하루 3천200 끼꼴이다."
+    ),
+    (
+        "은하 클라이밍장 첫해\n\n은하시는 시립 클라이밍장의 첫 1년 이용객이 {total}으로 집계됐다고 23일 밝혔다.\n\n"
+        "연휴 닷새를 빼고 365일 가운데 360일을 운영해 하루 평균 100명꼴로 다녀갔다."
+    ),
+    (
+        "누리 도서관 1년\n\n누리 시립도서관은 지난해 대출 {total}을 기록했다고 밝혔다.\n\n"
+        "1년 365일 가운데 300일 문을 열어 하루 평균 400권꼴이 나간 셈이다."
+    ),
+    (
+        "솔내 급식소\n\n솔내군 무료 급식소가 지난해 {total}를 냈다고 3일 밝혔다.\n\n"
+        "급식소가 문을 연 날이 250일이어서 하루 평균 80끼꼴이다."
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text,right,wrong",
+    [
+        (_DAYS_COUNTED[0], "40만 끼를", "60만 끼를"),
+        (_DAYS_COUNTED[1], "3만6천 명", "5만 명"),
+        (_DAYS_COUNTED[2], "12만 권", "18만 권"),
+        (_DAYS_COUNTED[3], "2만 끼", "3만 끼"),
+    ],
+)
+def test_the_days_counted_are_the_span_not_the_year_they_are_part_of(knowledge, text, right, wrong):
+    _checked(knowledge, text.format(total=right), False)
+    _checked(knowledge, text.format(total=wrong), True)
+
+
+def test_a_date_is_no_count_of_days(knowledge):
+    # (`오는 30일이어서`: the thirtieth, a date under a month's days)
+    text = (
+        "솔내 급식소\n\n솔내군 무료 급식소가 이번 달 2만 끼를 냈다고 3일 밝혔다.\n\n"
+        "개소일이 오는 30일이어서 하루 평균 800끼꼴이다."
+    )
+    assert_not_linked(knowledge, text, PER_PERIOD)
