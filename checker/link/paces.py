@@ -37,8 +37,17 @@ _KINDS = ("money", "count", "measure")
 _MEASURE_LANGS = ("en",)
 _STORY_KINDS = ("count", "measure")  # (a pace whose total the story's lead states: `… 1,800 tins a day`)
 _MARK_REACH = 12  # characters before an amount where its period's mark stands
+# (`하루 8천 봉지`; `하루 생산량은 4천 봉지`, `한 달 생산능력은 1만5천 대`: a period's mark before what is made in it,
+# `[link.pace_capacity_nouns]`, and the figure as its predicate)
 _MARKS_BEFORE = {
-    grain: ByLanguage(lambda w, g=grain: rf"(?:{getattr(w, f'per_{g}_before')})\s*$", re.I) for grain in _GRAINS
+    grain: ByLanguage(
+        lambda w, g=grain: (
+            rf"(?:{getattr(w, f'per_{g}_before')})\s*"
+            rf"(?:(?:{w.pace_capacity_nouns})(?:{w.clause_topic_particles}|{w.pace_capacity_particles})\s*)?$"
+        ),
+        re.I,
+    )
+    for grain in _GRAINS
 }
 _MARKS_AFTER = {grain: ByLanguage(lambda w, g=grain: rf"(?:{getattr(w, f'per_{g}_after')})", re.I) for grain in _GRAINS}
 # `£20 a ticket a month`, `곳당 월 10만 원씩`: an amount per a unit as well, of a total over the units too
@@ -60,10 +69,12 @@ def _terms(code: str) -> tuple[dict[str, re.Pattern[str]], dict[str, int]]:
     a span's length may be written in and what each is worth (the spans' own: checker/link/elapsed.py)."""
     words, number = span_counts(code)
     w = link_alternations(code)
+    # (`꼬박 30일을`, `꼬박 넉 달이`: a length the word before it says is whole is a span with any particle after it)
     patterns = {
         grain: compile_re(
-            rf"(?<![^\W\d_.,])(?P<n>{number})[\s-]?(?:{getattr(w, f'pace_terms_{grain}')})(?![^\W\d_])"
-            rf"(?!{w.pace_term_part_after})",
+            rf"(?<![^\W\d_.,])(?:(?P<full>{w.pace_term_full_before})\s?)?(?P<n>{number})[\s-]?"
+            rf"(?:(?:{getattr(w, f'pace_terms_{grain}')})(?![^\W\d_])(?!{w.pace_term_part_after})"
+            rf"|(?(full)(?:{getattr(w, f'pace_full_units_{grain}')})(?=[^\W\d_]?(?![^\W\d_]))|(?!)))",
             re.I,
         )
         for grain in _GRAINS
@@ -248,16 +259,19 @@ def _terms_of(
     """The spans of the grain's periods a sentence writes (`for 10 months`, `80일 동안`), none inside a figure."""
     start = sentence_starts[number] if number < len(sentence_starts) else 0
     end = sentence_starts[number + 1] if number + 1 < len(sentence_starts) else len(text)
-    patterns, _ = _terms(lang)
+    patterns, words = _terms(lang)
     return [
         m
         for m in patterns[grain].finditer(text, start, end)
         if not any(c.start < m.end() and m.start() < c.end for c in sentence)
+        and _periods(m.group("n").strip(), words) != 1  # (`한 달 생산능력은`: the pace's own period, no span)
     ]
 
 
 # ---------------------------------------------------------------- a pace over a span of the story's total
 
+_WORD_REACH = 12
+_WORD_RIGHT_BEFORE = compile_exact(r"(?<![^\W\d_])(?P<word>[^\W\d_]+)\s$")
 _COUNTER_AFTER = compile_exact(
     r"(?:[\s-]+[^\W\d_]+){1,2}"
 )  # (`2,400 extra tests`: the noun after an adjective read as counter)
@@ -274,7 +288,12 @@ def _same_kind(figure: Claim, amount: Claim, text: str) -> bool:
     if not want or (figure.counter or "").lower() == want:
         return True
     words = _COUNTER_AFTER.match(text, figure.end)
-    return words is not None and want in re.split(r"[\s-]+", words.group().lower())
+    if words is not None and want in re.split(r"[\s-]+", words.group().lower()):
+        return True
+    # (`240㎖ 캔 10만 개` of `4천 캔`: the pace's counter written as the noun right before the figure, counted in
+    # another counter)
+    before = _WORD_RIGHT_BEFORE.search(text, max(0, figure.start - _WORD_REACH), figure.start)
+    return before is not None and before.group("word").lower() == want
 
 
 def link_paces_of_the_story(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -350,9 +369,13 @@ def _pace_of_the_story(
         and c.per_unit_of is None
         and not _CLAUSE_BREAK_BEFORE.search(text, c.end, amount.start)
     ]
+    terms = _terms_of(amount.sentence, sentence, grain, text, lang, sentence_starts)
     if crew and not (
         len(crew) == 1
-        and _CONSEQUENCE_AFTER[lang].match(text, _mark_end(amount, grain, text, lang)) is not None
+        and (
+            _CONSEQUENCE_AFTER[lang].match(text, _mark_end(amount, grain, text, lang)) is not None
+            or _job_takes(amount, terms, text, lang)
+        )
         and not _ONE_OF_CREW_BEFORE[lang].search(text, max(0, crew[0].start - _MARK_REACH * 2), crew[0].start)
     ):
         # (`12 staff pack 1,200 boxes a day`: a count of those who keep the pace, one each or all together, not said;
@@ -363,7 +386,6 @@ def _pace_of_the_story(
     opening = sentence_starts[amount.sentence] if amount.sentence < len(sentence_starts) else 0
     if _ONE_SUBJECT[lang].search(text, opening, amount.start):
         return  # (`장인 한 사람이 하루 8자루`, `Each maker sews 12 pairs a day`: the pace of one of many)
-    terms = _terms_of(amount.sentence, sentence, grain, text, lang, sentence_starts)
     if not terms:
         terms = _terms_of(total.sentence, by_sentence.get(total.sentence, []), grain, text, lang, sentence_starts)
     if len(terms) != 1:
@@ -383,6 +405,19 @@ def _pace_of_the_story(
     total.periods_rounded = term.start() > amount.end and periods.is_integer()
 
 
+_TAKES = ByLanguage(lambda w: rf"(?:{w.pace_job_takes})", re.I)
+
+
+def _job_takes(amount: Claim, terms: list[re.Match[str]], text: str, lang: str) -> bool:
+    """`직원 열두 명이 하루 1천200 상자를 포장해도 꼬박 30일이 걸리는 양`: the one span after a crew's pace in its
+    sentence is what the job takes (`…일이 걸리`, `[link.pace_job_takes]`, or a length said to be whole, `꼬박 30일을`):
+    the pace is the crew's together, what the job's total comes to at it."""
+    if len(terms) != 1 or terms[0].start() < amount.end:
+        return False
+    term = terms[0]
+    return term.group("full") is not None or _TAKES[lang].search(text, term.start(), term.end()) is not None
+
+
 _CLAUSE_BREAK_BEFORE = compile_exact(r"[,;:]")
 _AVERAGE_REACH = 24  # characters before a pace where the mark of an average stands
 _AVERAGE_BEFORE = ByLanguage(
@@ -396,7 +431,9 @@ _AVERAGE_BEFORE = ByLanguage(
 _ONE_SUBJECT = ByLanguage(
     lambda w: (
         rf"(?<![^\W\d_])(?:(?:{w.each_noun_opening})\s+[^\W\d_]+"
-        rf"|(?:{w.one_before_counter})(?!(?:{w.one_unit_subject_time_nouns})(?![^\W\d_]))[^\W\d_]{{1,3}}"
+        rf"|(?:{w.one_before_counter})"
+        # (`한 달에`, `한 해에`: a time's noun with its particle is the pace's period, no subject of one unit)
+        rf"(?!(?:{w.one_unit_subject_time_nouns})(?:{w.one_unit_subject_particles})?(?![^\W\d_]))[^\W\d_]{{1,3}}"
         rf"(?:{w.one_unit_subject_particles})(?![^\W\d_]))"
     ),
     re.I,

@@ -178,6 +178,12 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
         if any(c.start < figure.start for c in priors):
             continue  # (`지난해 4,100원에서 ㎏당 5,200원으로`: which year's figure, unsaid)
         noun, pre = mark.group("noun"), _stem(mark.group("pre"), lang)
+        # (`외지 관객 2만 명이 1인당`: the word before the mark is the counter of the figure it stands in, no noun)
+        counter_pre = mark.group("pre") is not None and any(
+            c.start < mark.start("pre") < c.end for c in in_sentence.get(figure.sentence, ())
+        )
+        if counter_pre:
+            pre = None
         measure = measure_unit(noun, lang)
         if measure is None and not noun.isalpha():
             continue
@@ -256,7 +262,7 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
             ):
                 _link(figure, total, count, measure, taken)
             continue
-        names = _names_of(mark, pre, lang)
+        names = [] if counter_pre else _names_of(mark, pre, lang)
         if names and measure is None and not _PEOPLE[lang].fullmatch(noun):
             # (`농가 한 곳에` of `농가는 124곳으로`: the noun before the mark names which count of the counter it is
             # of; where the article names one so, any other count of the counter is another thing's, `농협 세 곳`)
@@ -700,16 +706,22 @@ def _total_after(
 
 def _same_clause(start: int, end: int, text: str, lang: str) -> bool:
     """Whether a figure per unit is given out to each (`3천만원씩`) and a later figure closes the same clause (near, no
-    comma, no word making it a cap, `최대`): the total that giving makes."""
+    comma, no word making it a cap, `최대`): the total that giving makes. Or whether each one's spending is said to
+    come to the later figure (`한 사람당 평균 36만 원을 써 지역에 3억6천만 원이 풀린`, `평균 3만 원을 쓴 것으로 보고,
+    … 소비를 60억 원으로`: `[link.per_unit_spent_after]`), a comma after the spending's verb kept."""
     between = text[start:end]
     # (`500t씩, 모두 3만2천t`: a comma right before the total's mark keeps the clause)
     between = _COMMA_BEFORE_TOTAL[lang].sub(" ", between)
-    return (
-        end - start <= _PRODUCT_REACH
-        and "," not in between
-        and _DISTRIBUTIVE[lang].match(text, start) is not None
-        and _CAP[lang].search(between) is None
-    )
+    if end - start > _PRODUCT_REACH or _CAP[lang].search(between) is not None:
+        return False
+    if _DISTRIBUTIVE[lang].match(text, start) is not None:
+        return "," not in between
+    spent = _SPENT_AFTER[lang].match(text, start)
+    return spent is not None and text.count(",", spent.end(), end) <= 1  # (`쓴 것으로 보고, …`: one clause's comma)
+
+
+# `…원을 써 지역에`, `…원꼴로 쓴 것으로 보고,`: right after a figure per one, each one's spending, what the sum comes to
+_SPENT_AFTER = ByLanguage(lambda w: rf"(?:{w.per_unit_spent_after})")
 
 
 def _lead_end(text: str) -> int:
@@ -847,8 +859,15 @@ def _total_of(c: Claim, figure: Claim, count: Claim, text: str, lang: str) -> bo
         and c.value > figure.value
         and not (c.kind == count.kind and c.unit == count.unit and (c.counter or "") == (count.counter or ""))
         and not is_a_rate(c, text, lang)
-        and not _mark_before(c.start, 0, text, lang)  # (itself per unit)
+        and not _own_mark(c, figure, text, lang)  # (itself per unit)
     )
+
+
+def _own_mark(c: Claim, figure: Claim, text: str, lang: str) -> bool:
+    """Whether a unit's mark stands before the figure `c` as its own: not the figure per unit's mark reaching past that
+    figure (`한 사람당 평균 3만 원을 써 지역에 60억 원이`: the mark and its words are the 3만 원's)."""
+    mark = _mark_before(c.start, 0, text, lang)
+    return mark is not None and not (mark.start() <= figure.start and figure.end <= mark.end())
 
 
 def _pick(

@@ -50,6 +50,7 @@ over the span alone.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import collections
 import functools
@@ -116,6 +117,12 @@ _APPENDED_TO_SPAN = ByLanguage(
 _FIRST_YEARS = ByLanguage(lambda w: rf"(?:{w.span_first_years})", re.I)
 # `하루 2,690명꼴`: a bare day's mark before a figure worked out as an average (`꼴` right after it)
 _BARE_DAY_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.span_average_bare_day_before})\s?(?:(?:{w.hedges})\s?)?$")
+# `나흘 동안 288경기가 치러져 하루 72경기`: the bare day's mark right before a figure, no word between (no cap, `하루
+# 최대`), read as an average only of a total its own sentence states after a span of days
+_BARE_DAY_PARTICLE_BEFORE = ByLanguage(
+    lambda w: rf"(?<![^\W\d_])(?:{w.span_average_day_particle_before})\s?(?:(?:{w.hedges})\s?)?$"
+)
+_BARE_DAY_RIGHT_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.span_average_bare_day_before})\s?$")
 _AVERAGE_AFTER_FIGURE = ByLanguage(lambda w: rf"(?:{w.span_average_after_figure})")
 # `한 해 6천 그루씩 심는 셈`, `해마다 7억원꼴`: a bare year's mark before a figure given out per year (`씩`) or worked
 # out as an average (`꼴`, or a restating `셈` in its sentence)
@@ -166,7 +173,9 @@ _MARKS_OF_AN_AVERAGE = (
 )
 
 
-def link_span_averages(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> list[tuple[str, str]]:
+def link_span_averages(
+    claims: list[Claim], text: str, lang: str, sentence_starts: list[int]
+) -> list[tuple[str, str] | _Late]:
     """Ties each average to its total; returns the averages (ids, with their units) no total near them was found for,
     which `link_span_averages_of_identified_totals` reads once the breakdowns and shares have marked their parts."""
     if not any(may_match(mark[lang], text) for mark in _MARKS_OF_AN_AVERAGE):
@@ -174,7 +183,8 @@ def link_span_averages(claims: list[Claim], text: str, lang: str, sentence_start
     figures = prose_figures(claims)
     # (`2,870 loans, or 14%`: one part's count, set beside its share; the shares may be linked only later)
     share_parts = beside_their_share(claims, text) | {c.share_part for c in claims if c.share_part}
-    pending: list[tuple[str, str]] = []
+    pending: list[tuple[str, str] | _Late] = []
+    runs: _StoryRuns | None = None  # (the spans the lead writes, read once per article when an average needs them)
     for i, average in enumerate(figures):
         if average.kind not in AMOUNTS or average.role != "value" or average.low <= 0:
             continue
@@ -193,9 +203,15 @@ def link_span_averages(claims: list[Claim], text: str, lang: str, sentence_start
         total = _total_before(figures, i, text, lang, share_parts)
         if appended_only and (total is None or total.sentence != average.sentence):
             continue  # (a restatement set after its total's comma is of a total of its own sentence, never before)
+        if appended_only and not _spanned_before(unit, text, lang, s_start, average):
+            continue  # (`하루 72경기` of `나흘 동안 288경기가`: a bare day's figure beside its sentence's one span)
         if total is None:
             lead = _lead_over_span(figures, i, unit, text, lang, sentence_starts, share_parts)
-            if lead is not None:
+            if lead is not None and _BARE_DAY_PARTICLE_BEFORE[lang].search(
+                text, max(s_start, average.start - _MARK_REACH), average.start
+            ):
+                pending.append(_Late(lead[0].id, lead[1], lead[2], average.id))  # (tied late, as below)
+            elif lead is not None:
                 _tie(*lead, average)
             else:
                 pending.append((average.id, unit))  # (for the story's total, once the parts are marked)
@@ -215,16 +231,98 @@ def link_span_averages(claims: list[Claim], text: str, lang: str, sentence_start
             # for 11 days, an average of 37,000 a day`: the span its sentence writes first is the total's run)
             continue
         periods, span = _span(total, average, unit, text, lang, sentence_starts)
+        # (the readings tied once the breakdowns have read the total's parts, `_Late`: the bare day's figure of its
+        # sentence's total, one marked `하루에`, one over the story's run)
+        late = _BARE_DAY_PARTICLE_BEFORE[lang].search(
+            text, max(s_start, average.start - _MARK_REACH), average.start
+        ) is not None or (appended_only and _bare_day_alone(average, text, lang, s_start))
+        if periods is None and not _spans_after(average, unit, text, lang, s_end):
+            if runs is None:
+                runs = _StoryRuns(text, lang, sentence_starts)
+            periods, span = runs.of(average, total, unit, text, lang, sentence_starts)
+            late = True
         if periods is None and _spans_after(average, unit, text, lang, s_end):
             pending.append((average.id, unit))  # (its own span after it: read for the story's total)
         if periods is None or periods <= 1:
+            continue
+        if late:
+            # (`선수 1천280명이 참가해 … 하루에 640명꼴`, `나흘 동안 288경기가 치러져 하루 72경기`, or over the story's
+            # run: the total may be the story's whole, tied once the breakdowns have read its parts)
+            pending.append(_Late(total.id, periods, span, average.id))
             continue
         _tie(total, periods, span, average)
     return pending
 
 
+class _Late(NamedTuple):
+    """A tie made once the breakdowns and shares have read the total's parts: the total, its periods and their span,
+    the average."""
+
+    total: str
+    periods: float
+    span: Span
+    average: str
+
+
+class _StoryRuns:
+    """The story's run: the one span of a unit the lead writes (`6일부터 9일까지 나흘 동안 열린 전시회에`), the
+    body's first sentence past a headline. An average worked out (`꼴`, `셈`) of a total its own sentence or the one
+    before states with no span of its own (`관람객은 4만5천 명으로 하루 1만1천250명꼴이었다`) is the total over
+    that run, when no other span of the unit is written between the lead and it (which one, else, not said). The
+    spans of each unit are read once per article, each average's looked up by bisection."""
+
+    def __init__(self, text: str, lang: str, sentence_starts: list[int]) -> None:
+        body = text.find("\n") + 1 if opens_with_headline(text) else 0
+        first = bisect.bisect_left(sentence_starts, body)
+        while (
+            first + 1 < len(sentence_starts) and not text[sentence_starts[first] : sentence_starts[first + 1]].strip()
+        ):
+            first += 1  # (the blank line after a headline)
+        self.lead = (
+            (sentence_starts[first], sentence_end(sentence_starts, first, len(text)))
+            if first < len(sentence_starts)
+            else None
+        )
+        self.body = body
+        self.found: dict[str, list[_Found]] = {}
+
+    def of(
+        self, average: Claim, total: Claim, unit: str, text: str, lang: str, sentence_starts: list[int]
+    ) -> tuple[float | None, Span | None]:
+        if self.lead is None or not _worked_out(average, text, lang, sentence_starts):
+            return None, None
+        start, end = self.lead
+        if total.start < end or average.start < end:
+            return None, None  # (a total or an average of the lead: its own sentence's span, read before)
+        if unit not in self.found:
+            self.found[unit] = _spans(unit, text, lang, self.body, len(text))
+        spans = self.found[unit]
+        before = spans[: bisect.bisect_left(spans, (average.start,))]
+        if len(before) != 1 or not start <= before[0].start < end or before[0].count is None:
+            return None, None
+        return before[0].count, Span(start=before[0].start, end=before[0].end)
+
+
+def _bare_day_alone(average: Claim, text: str, lang: str, s_start: int) -> bool:
+    """Whether the figure is marked an average by a bare day's word alone (`하루 72경기`: no `꼴`, no `평균`)."""
+    window = max(s_start, average.start - _MARK_REACH)
+    return _BARE_DAY_RIGHT_BEFORE[lang].search(text, window, average.start) is not None and not _AVERAGE_AFTER_FIGURE[
+        lang
+    ].match(text, average.end)
+
+
+def _spanned_before(unit: str, text: str, lang: str, s_start: int, average: Claim) -> bool:
+    """Whether the figure after the bare day's mark (`하루 72경기`, no `꼴`, no `평균`) follows the one span of its unit
+    its sentence writes before it, beside its total (`나흘 동안 288경기가 치러져`, `9천600명이 나흘 동안 시를 찾아`):
+    an average restating the total over it. An average marked otherwise (`하루 평균`, `, about 14,000 a day`) is
+    read as before."""
+    if not _bare_day_alone(average, text, lang, s_start):
+        return True
+    return len(_spans(unit, text, lang, s_start, average.start)) == 1
+
+
 def link_span_averages_of_identified_totals(
-    claims: list[Claim], pending: list[tuple[str, str]], text: str, lang: str, sentence_starts: list[int]
+    claims: list[Claim], pending: list[tuple[str, str] | _Late], text: str, lang: str, sentence_starts: list[int]
 ) -> None:
     """The averages `link_span_averages` found no total near, each still tied to nothing: of the story's one total of
     what it counts (`_identified_total`), read after the breakdowns and shares mark their parts (a part is no rival
@@ -236,7 +334,15 @@ def link_span_averages_of_identified_totals(
     tied = {c.per_period_of for c in claims if c.per_period_of}
     share_parts = beside_their_share(claims, text) | {c.share_part for c in claims if c.share_part}
     account = None
-    for average_id, unit in pending:
+    by_id = {c.id: c for c in figures}
+    for entry in pending:
+        if isinstance(entry, _Late):
+            total, average = by_id.get(entry.total), by_id.get(entry.average)
+            if total is not None and average is not None and total.per_period_of is None and average.id not in tied:
+                _tie(total, entry.periods, entry.span, average)
+                tied.add(average.id)
+            continue
+        average_id, unit = entry
         i = position.get(average_id)
         if i is None or average_id in tied:
             continue
@@ -490,6 +596,9 @@ def _unit_of(average: Claim, text: str, lang: str, s_start: int) -> tuple[str | 
         text, average.end
     ):
         return "day", False  # (`하루 2,690명꼴로`)
+    if _BARE_DAY_RIGHT_BEFORE[lang].search(text, window, average.start):
+        # (`나흘 동안 288경기가 치러져 하루 72경기`: of a total its own sentence states, `_bare_day_of_its_sentence`)
+        return "day", True
     if _BARE_YEAR_BEFORE[lang].search(text, window, average.start) and (
         _SPREAD_AFTER_FIGURE[lang].match(text, average.end)
         or _RESTATING[lang].search(text, average.end, _clause_end(text, average.end))
