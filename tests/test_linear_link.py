@@ -308,7 +308,7 @@ def test_a_korean_figure_per_unit_asks_only_its_paragraphs_and_the_leads_counts(
         return counts(c, *rest)
 
     monkeypatch.setattr(per_unit_ko, "_counts", counting)
-    paragraph = "시는 경로당 50곳에 난방비 1억 원을 지원했다. 경로당 1곳당 200만 원꼴이다."
+    paragraph = "작목반원 120명이 배추 300톤을 40억원에 팔았다. 작목반원 한 명당 3억원꼴이고 ㎏당 1300원이다."
 
     def calls(paragraphs: int) -> int:
         asked.clear()
