@@ -172,3 +172,49 @@ def test_a_target_for_a_quarter_is_no_tile_of_the_span(knowledge):
         "잡았다. 1~3분기 누적 매출은 3,600억원이다."
     )
     assert_not_fired(knowledge, text, SUM)
+
+
+# ------------------------------------------------ a change with its prior alone, its subject named far back
+
+_SUBJECT_FAR_BACK = [
+    (
+        "가람시는 지난 주말 시민체육관에서 열린 전국배드민턴대회에 클럽 60곳에서 선수 840명이 출전했다고 밝혔다.\n"
+        "심판은 48명이 나서 코트 한 면에 4명씩 배치됐다.\n참가비는 1인당 2만 원으로, 참가비 수입은 1천680만 원이다.\n"
+        "올해 출전 선수는 지난해 700명보다 {d}명, 20% 늘었다.",
+        "140",
+        "240",
+    ),
+    (
+        "나래군 연꽃축제에 관람객과 주민 3만7천200 명이 다녀갔다.\n자원봉사자 240명이 안내를 맡았다.\n"
+        "축제 예산은 2억 원이었다.\n관람객은 지난해 3만1천 명보다 {d} 명, 20% 늘었다.",
+        "6천200",
+        "9천200",
+    ),
+    (
+        "다온시 국악제에 관객 1만2천300 명이 들었다.\n무대에는 단원 64명이 올랐다.\n공연 예산은 3억 원이었다.\n"
+        "지난해 관객 1만300 명보다 {d} 명 늘었다.",
+        "2천",
+        "3천",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "right", "wrong"), _SUBJECT_FAR_BACK)
+def test_a_change_of_a_subject_named_far_back(knowledge, text, right, wrong):
+    assert_checked(knowledge, text.format(d=right), DIFFERENCE, fires=False)
+    assert_checked(knowledge, text.format(d=wrong), DIFFERENCE, fires=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the subject named nowhere before: no level of it
+        "가람시 축제에 주민 3천 명이 참여했다.\n자원봉사자 120명이 안내를 맡았다.\n"
+        "관람객은 지난해 2만 명보다 4천 명 늘었다.",
+        # the subject named only in a sentence of another unit: no level of it
+        "다온시 축제의 관람객 안내 예산은 2억 원이었다.\n자원봉사자 120명이 안내를 맡았다.\n"
+        "관람객은 지난해 2만 명보다 4천 명 늘었다.",
+    ],
+)
+def test_a_change_whose_subject_names_no_one_level_before_is_not_linked(knowledge, text):
+    assert_not_fired(knowledge, text, DIFFERENCE)
