@@ -1734,6 +1734,14 @@ LINK_CLASSES = (
     "opening_pool_skips",
     "counted_share_among_ko",
     "counted_share_restating_joints",
+    "balance_surplus_before",
+    "balance_surplus_after",
+    "balance_deficit_before",
+    "balance_deficit_after",
+    "income_marks_before",
+    "income_marks_after",
+    "cost_marks_before",
+    "cost_marks_after",
 )
 _LINK_CLASS_NAMES = frozenset(LINK_CLASSES)
 

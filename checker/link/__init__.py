@@ -25,6 +25,7 @@ from checker.link.apposed_pool_shares import link_apposed_pool_shares
 from checker.link.arrows import link_arrows
 from checker.link.balance_parts import link_balance_parts
 from checker.link.balances import link_deficits, link_surpluses
+from checker.link.balances_of_income_and_costs import link_balances_of_income_and_costs
 from checker.link.balances_of_sides import name_balances_of_sides
 from checker.link.bare_comparatives import link_appositive_amounts, link_coordinated_pairs
 from checker.link.bare_moves import link_bare_moves
@@ -54,6 +55,7 @@ from checker.link.consequent_changes import link_consequent_changes
 from checker.link.context import date_relative_baselines, place_entities, place_metric, place_period
 from checker.link.contrasted_priors import link_contrasted_priors
 from checker.link.contributions import link_contributions
+from checker.link.coordinated_change_ends import link_coordinated_change_ends
 from checker.link.coordinated_priors import link_coordinated_priors
 from checker.link.coordinated_rates import link_coordinated_rates, relink_rates_of_first_baselines
 from checker.link.counts_per_occasion import link_counts_per_occasion
@@ -685,6 +687,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_rates_of_use(claims, text, document.language, segments.sentence_starts)  # (after the shares: its own)
     relink_lists_of_another_whole(claims, text)
     link_remainders_to_targets(claims, text, document.language)
+    # (after the lists mark their parts: a surplus or a shortfall of the income and the costs stated apart)
+    link_balances_of_income_and_costs(claims, text, document.language)
     outflows = link_net_flows(claims)
     # (before the fallbacks: a price or an average taken as a part is theirs to read)
     unlink_lists_mixing_per_one(claims, text, document.language)
@@ -769,6 +773,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     # (again after the last change readings: a rate of the change the sentence before states, that change tied to
     # its level and prior only by them)
     link_rates_of_the_change_before(claims, text, document.language, segments.sentence_starts)
+    # (after every change reading: an amount and a rate written side by side take the ends the other was tied to)
+    link_coordinated_change_ends(claims, text, document.language)
     gate_change_joins(claims, text, document.language)  # (a level of its prior's span, no average per period)
     gate_share_joins(
         claims, text, document.language

@@ -33,6 +33,7 @@ from checker.link.sentence_groups import prose_by_sentence
 from checker.link.subject_levels import OPENING_SUBJECT
 from checker.link.totals import is_a_pool
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 _RATE_KINDS = ("percent", "fraction")
 # `올해 …`, `지난 …`: a time or a hedge before a subject names nothing the level's sentence must write
@@ -60,6 +61,7 @@ _NOW_OPENING = ByLanguage(
 )
 # right after a change, words pointing back at the level before it (`up 40% on that`)
 _ON_THAT = ByLanguage(lambda w: rf"(?:{w.change_on_that_after})" if w.change_on_that_after != NEVER else NEVER, re.I)
+_OPENING_WORD = compile_exact(r"\s*(\S+)\s")
 _REACH_BACK = 40  # sentences back the level may stand (an article's length; bounds the walk on a long line)
 # sentences of the body's opening where the lead's level may stand (bounds the look on a one-paragraph article)
 _LEAD_SENTENCES = 3
@@ -105,7 +107,10 @@ def link_changes_of_an_earlier_level(claims: list[Claim], text: str, lang: str, 
         )
         if past is not None:
             period = None  # (the change is told of now; the level's period is not the past figure's)
-        level = _earlier_level(prior, period, from_sentence, by_sentence, tied, text, lang, headline)
+        # (`출전 선수는 지난해 …보다 … 늘었다`: the sentences before that do not name the subject state no level of it;
+        # the level is the nearest of the sentences that do)
+        named = _subject_words(sentence, text, lang, sentence_starts) if past is None else None
+        level = _earlier_level(prior, period, from_sentence, by_sentence, tied, text, lang, headline, named)
         if level is None:
             level = _lead_level(prior, period, from_sentence, by_sentence, tied, text, lang, headline)
         if level is None or any(metrics_differ(c, level) for c in changes):
@@ -263,7 +268,15 @@ def _same_unit(one: Claim, other: Claim) -> bool:
 
 
 def _earlier_level(
-    prior: Claim, period, sentence: int, by_sentence: dict, tied: set, text: str, lang: str, headline: bool
+    prior: Claim,
+    period,
+    sentence: int,
+    by_sentence: dict,
+    tied: set,
+    text: str,
+    lang: str,
+    headline: bool,
+    named: tuple[list[int], list[str]] | None = None,
 ) -> Claim | None:
     """The one plain level of the prior's measure in the nearest sentence before that states any; none when that
     sentence states two. Passed over on the way, as figures of other things: a figure of another metric, of
@@ -273,6 +286,8 @@ def _earlier_level(
     for before in range(sentence - 1, max(-1, sentence - 1 - _REACH_BACK), -1):
         if headline and before == 0:
             return None  # (the headline restates the body's figures, rounded: never the level read here)
+        if named is not None and not _writes(before, named, text):
+            continue  # (a sentence that does not name the change's subject: its figures are of other things)
         found = []
         for claim in by_sentence.get(before, ()):
             if not is_level(claim) or claim.id in tied or not _same_unit(claim, prior):
@@ -372,6 +387,39 @@ def _prior_is_earlier(prior: Claim, level: Claim) -> bool:
     if "period" in prior.guesses or "period" in level.guesses:
         return True
     return prior.period.bounds()[1] < level.period.bounds()[0]  # (the prior's period ends before the level's starts)
+
+
+def _subject_words(sentence: int, text: str, lang: str, starts: list[int]) -> tuple[list[int], list[str]] | None:
+    """The words of the subject the change's sentence opens with (`출전 선수는 `: `선수`, `출전`), with the sentence
+    starts to look them up in; None when it opens with none (or only with words of one letter)."""
+    if sentence >= len(starts):
+        return None
+    at = starts[sentence]
+    subject = OPENING_SUBJECT[lang].match(text, at)
+    for _ in range(2):
+        # (`올해 출전 선수는`: a time or a hedge opening the sentence names nothing; the subject follows it)
+        skipped = _OPENING_WORD.match(text, at)
+        if subject is not None or skipped is None or not _NAMES_NOTHING[lang].fullmatch(skipped.group(1)):
+            break
+        at = skipped.end()
+        subject = OPENING_SUBJECT[lang].match(text, at)
+    if subject is None:
+        return None
+    words = [subject.group("name")]
+    lead = subject.group("lead")
+    if lead and not _NAMES_NOTHING[lang].fullmatch(lead):
+        words.append(lead)
+    words = [word for word in words if len(word) > 1]
+    return (starts, words) if words else None
+
+
+def _writes(sentence: int, named: tuple[list[int], list[str]], text: str) -> bool:
+    starts, words = named
+    if sentence >= len(starts):
+        return True
+    end = starts[sentence + 1] if sentence + 1 < len(starts) else len(text)
+    written = text[starts[sentence] : end]
+    return all(word in written for word in words)
 
 
 def _subject_unwritten(sentence: int, level_sentence: int, text: str, lang: str, starts: list[int]) -> bool:

@@ -88,7 +88,9 @@ def _tilings(period: Period) -> tuple[tuple[Period, ...], ...]:
 
 def _one_figure(figures: list[Claim], total: Claim, lang: str) -> Claim | None:
     """The article's one figure of the total's metric among `figures`, those of one tile and the total's unit (a
-    figure restated counts once)."""
+    figure restated counts once). A target (`연간 매출 목표 5,000억원`) is no figure of a tile the total states done;
+    and where the figures left are two, a figure whose period its own words give is the tile's over one that took
+    the period of the figures around it."""
     total_scope = _scope(total, lang)
     stated = [
         c
@@ -97,11 +99,15 @@ def _one_figure(figures: list[Claim], total: Claim, lang: str) -> Claim | None:
         and not metrics_differ(c, total)
         and (c.quantity.qualifier in _STATED or c.quantity.qualifier in _MARKS)
         and not (c.entities and total.entities and set(c.entities) != set(total.entities))
+        and c.forecast == total.forecast
     ]
     found = [c for c in stated if not _scope(c, lang) or _scope(c, lang) == total_scope]
     if not found:
         return None
     one = _restated(found)
+    if one is None:
+        written = [c for c in found if "period" not in c.guesses]
+        one = _restated(written) if written and len(written) < len(found) else None
     if one is None:
         return None  # two figures for the tile, not one restated
     # a rounded figure (a headline's) stated precisely elsewhere, on a basis (`연결 기준`), is that statement
