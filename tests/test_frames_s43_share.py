@@ -23,13 +23,20 @@
 - English: beside the paragraph's total, a count of another noun smaller than the part (`9,000 mugs to be delivered
   over three seasons`) is no sibling pot of it: the total is the whole of `3,000 of the total, or roughly a third`
   (checker/link/share_fallback.py `_nearest_total`).
-- Korean: `장` counts one kind of thing (sheets: tickets, briquettes, `[link.kind_counters]`): `연탄 30만 장` is no
-  rival whole of `1,200가구 … 780가구로 65%` (checker/link/shares.py `_largest_before`).
+- Korean: a share of a whole stated right before it (`전체 수출량(9,500톤)의 30%`) whose sentence opens on a subject
+  the lead's sentence names (`A군 물량은`) and states no part, the sentence before none of the whole's unit (or one
+  the subject does not continue), takes the lead's level of that unit (checker/link/share_fallback_ko.py
+  `_level_its_subject_names`).
+- Korean: a share whose clause follows a sibling share's in its sentence (`부사가 전체의 60%를 차지했고, 홍로는 4분의
+  1이었다`), its subject naming a level of the breakdown before (`홍로가 5천톤`), is that level's share of the
+  sibling's whole (checker/link/share_fallback_ko.py `_part_of_a_sibling_share`).
 
 Every sentence is written for this file, with invented places, names and numbers.
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 from helpers import assert_checked, assert_not_fired
@@ -283,26 +290,76 @@ def test_a_count_of_another_noun_is_no_sibling_pot_of_the_total(knowledge, text,
     assert_checked(knowledge, text.format(share=broken), SHARE_OF_TOTAL, fires=True)
 
 
-# ---------------------------------------------------------------- Korean: sheets counted apart from households
+# ---------------------------------------------------------------- Korean: a subject the lead names, a whole stated
 
-_SHEETS_APART_KO = [
+_SUBJECT_NAMED_BY_THE_LEAD_KO = [
     # (text, holding share, broken share)
     (
-        "연탄 나눔\n\n나눔단체 온정은 올겨울 형편이 어려운 1천200가구에 연탄 30만 장을 나눠 준다고 4일 밝혔다.\n\n"
-        "한 가구에 250장꼴이다.\n\n받는 가구 가운데 홀몸 노인 가구가 780가구로 {share}를 차지한다.",
-        "65%",
+        "딸기 수출\n\n진솔군은 올해 1∼10월 딸기 수출량이 1천200톤으로 지난해 같은 기간 1천톤보다 200톤 늘었다고 "
+        "밝혔다.\n\n수출액은 96억 원이다. 수출 농가는 100곳이다.\n\n"
+        "진솔군 물량은 올해 국내 전체 딸기 수출량(4천800톤)의 {share}에 해당한다.",
+        "25%",
         "45%",
     ),
     (
-        "상품권 지원\n\n새봄시는 저소득 800가구에 온누리상품권 4만 장을 나눠 줬다고 밝혔다.\n\n"
-        "지원 가구 가운데 한부모 가구가 200가구로 {share}를 차지했다.",
-        "25%",
-        "40%",
+        "버섯 출하\n\n다온군은 올해 상반기 표고버섯 출하량이 640톤으로 집계됐다고 밝혔다.\n\n"
+        "출하액은 80억 원이다. 재배 농가는 40곳이다.\n\n"
+        "다온군 출하량은 도내 전체 표고버섯 출하량(3천200톤)의 {share}를 차지한다.",
+        "20%",
+        "35%",
     ),
 ]
 
 
-@pytest.mark.parametrize("text,holds,broken", _SHEETS_APART_KO)
-def test_a_count_of_sheets_is_no_rival_whole_of_households(knowledge, text, holds, broken):
+@pytest.mark.parametrize("text,holds,broken", _SUBJECT_NAMED_BY_THE_LEAD_KO)
+def test_a_share_of_a_stated_whole_whose_subject_the_lead_names_takes_the_leads_level(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(share=holds), SHARE_OF_TOTAL, fires=False, published=dt.date(2026, 11, 18))
+    assert_checked(knowledge, text.format(share=broken), SHARE_OF_TOTAL, fires=True, published=dt.date(2026, 11, 18))
+
+
+def test_a_subject_the_lead_does_not_name_takes_no_level_of_it(knowledge):
+    text = (
+        "딸기 수출\n\n진솔군은 올해 1∼10월 딸기 수출량이 1천200톤으로 집계됐다고 밝혔다.\n\n"
+        "수출액은 96억 원이다.\n\n경북 물량은 올해 국내 전체 딸기 수출량(4천800톤)의 45%에 해당한다."
+    )
+    assert_not_fired(knowledge, text, SHARE_OF_TOTAL, published=dt.date(2026, 11, 18))
+
+
+# ---------------------------------------------------------------- Korean: a share after a sibling share's clause
+
+_AFTER_A_SIBLING_SHARE_KO = [
+    # (text, holding share, broken share)
+    (
+        "사과 수확\n\n새들군은 올해 사과 생산량이 2만톤으로 집계됐다고 밝혔다.\n\n"
+        "품종별로는 부사가 1만2천톤, 홍로가 5천톤, 기타 품종이 3천톤이었다. 부사가 전체의 60%를 차지했고, "
+        "홍로는 {share}이었다.",
+        "4분의 1",
+        "3분의 2",
+    ),
+    (
+        "줄넘기 대회\n\n도담시 줄넘기 대회에 선수 800명이 참가했다.\n\n"
+        "초등부 500명, 중등부 200명, 고등부 100명이 나섰다. 초등부가 62.5%로 가장 많았고, 고등부는 {share}이었다.",
+        "8분의 1",
+        "4분의 1",
+    ),
+    (
+        "족구 대회\n\n한울시 족구 대회에 240팀이 출전했다.\n\n"
+        "일반부 120팀, 장년부 80팀, 여성부 40팀이었다. 일반부가 전체의 절반을 차지했고, 여성부는 {share}였다.",
+        "6분의 1",
+        "3분의 1",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,holds,broken", _AFTER_A_SIBLING_SHARE_KO)
+def test_a_share_after_a_sibling_shares_clause_is_of_its_whole(knowledge, text, holds, broken):
     assert_checked(knowledge, text.format(share=holds), SHARE_OF_TOTAL, fires=False)
     assert_checked(knowledge, text.format(share=broken), SHARE_OF_TOTAL, fires=True)
+
+
+def test_a_subject_naming_no_level_before_takes_no_sibling_whole(knowledge):
+    text = (
+        "사과 수확\n\n새들군은 올해 사과 생산량이 2만톤으로 집계됐다고 밝혔다.\n\n"
+        "품종별로는 부사가 1만2천톤, 홍로가 5천톤이었다. 부사가 전체의 60%를 차지했고, 수출 물량은 3분의 2였다."
+    )
+    assert_not_fired(knowledge, text, SHARE_OF_TOTAL)
