@@ -341,12 +341,19 @@ def _level_its_subject_names(rate: Claim, whole: Claim, key: tuple, where: _Wher
         return []
     word = opening.group("word")
     starts = where.sentence_starts
+    headline = opens_with_headline(where.text)
+    body = sorted(p for p in where.by_paragraph if not (headline and p == 0))
+    if not body or rate.paragraph <= body[0]:
+        return []  # (a share of the lead's own paragraph: the lead states its part beside it, if at all)
 
     def names(c: Claim) -> bool:
         end = starts[c.sentence + 1] if c.sentence + 1 < len(starts) else len(where.text)
         return word in where.text[starts[c.sentence] : end] if c.sentence < len(starts) else False
 
-    return [c for c in _story_level(rate, whole, key, where) if names(c)]
+    # (the lead's levels only: `_story_level` reads the lead's paragraphs first, and the story's only when the lead
+    # states none of the key, which no subject the lead names can be the level of)
+    lead = {0, body[0]} if headline else {body[0]}
+    return [c for c in _story_level(rate, whole, key, where) if c.paragraph in lead and names(c)]
 
 
 # after the comma closing a sibling share's clause, the subject of the share's own clause (`, 황도는 `)
@@ -354,6 +361,7 @@ _CLAUSE_SUBJECT = ByLanguage(
     lambda w: rf",\s*(?P<word>(?:{w.script_letters}){{2,}})(?:{w.script_letters}|\s){{0,8}}?(?:{w.topic_particles})\s*"
 )
 _SIBLING_SENTENCES = 2  # sentences before the share where the breakdown naming its subject may stand
+_SIBLING_REACH = 40  # figures of a sentence, before the share, where the level its subject names may stand
 
 
 def _part_of_a_sibling_share(
@@ -379,7 +387,10 @@ def _part_of_a_sibling_share(
     for number in range(max(0, rate.sentence - _SIBLING_SENTENCES), rate.sentence + 1):
         figures = where.by_sentence.get(number, [])
         opens = where.sentence_starts[number] if number < len(where.sentence_starts) else 0
-        for k, c in enumerate(figures):
+        # (the figures nearest the share only: a sentence of thousands of figures is read no further back)
+        first = max(0, len(figures) - _SIBLING_REACH) if number < rate.sentence else max(0, at - _SIBLING_REACH)
+        for k in range(first, len(figures)):
+            c = figures[k]
             if c.start >= rate.start or c.paragraph != rate.paragraph:
                 continue
             clause_start = max(opens, figures[k - 1].end if k else opens)
