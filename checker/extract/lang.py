@@ -274,6 +274,9 @@ class ElidedCounts(VocabClass):
     # (a comma and an appositive mark): the number is a count, of no noun of its own
     share_after: list[str] = Field(default_factory=list)
     share_part_before: list[str] = Field(default_factory=list)  # the verb right before such a number
+    # `made up 59 of the entrants, about one in seven`: between such a number and its share (a percentage or a
+    # fraction), `of` and the pool it is drawn from, then a comma: the number is a count of no noun of its own
+    share_of_pool_after: list[str] = Field(default_factory=list)
     # `Of those, 12 are …`, `15 of them stand empty`, `60 singers, of whom 27 were …`: a bare whole number drawn from a
     # pool counted just before it: opening its sentence after a mark of the pool's parts (`pool_opener`), set before `of
     # them` (`pool_after`) or after `of whom` (`pool_before`); it counts the pool's noun
@@ -1600,6 +1603,7 @@ LINK_CLASSES = (
     "share_fallback_ko_that_whole_before",
     "share_fallback_subject_asides",
     "share_fallback_subject_links",
+    "share_fallback_pronoun_subjects",
     "share_fallback_breakdown_verbs",
     "share_fallback_phrase_stops",
     "share_fallback_story_period_owners",

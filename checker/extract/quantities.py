@@ -260,6 +260,9 @@ class Patterns:
         )
         self.share_after = compile_re(_fragments(ec.share_after), re.I) if ec.share_after else None
         self.share_part_before = compile_re(_fragments(ec.share_part_before), re.I) if ec.share_part_before else None
+        self.share_of_pool_after = (
+            compile_re(_fragments(ec.share_of_pool_after), re.I) if ec.share_of_pool_after else None
+        )
         self.pool_opener = compile_re(rf"(?:{_fragments(ec.pool_opener)})$") if ec.pool_opener else None
         self.pool_after = compile_re(_fragments(ec.pool_after)) if ec.pool_after else None
         self.pool_before = compile_re(rf"(?:{_fragments(ec.pool_before)})$") if ec.pool_before else None
@@ -2115,16 +2118,23 @@ def _read_counts_before_shares(text: str, raws: list[_Raw], pat: Patterns) -> No
     no noun of its own (as `2,860` is), for the link stage to find its whole. A bound (`under 10, or 63%`: an age, a
     size) is no such part."""
     for first, second in itertools.pairwise(raws):
-        if second.kind != "percent" or not _tally_item(first, text) or first.qualifier not in (None, "approx"):
+        if second.kind not in ("percent", "fraction") or not _tally_item(first, text):
             continue
-        if not pat.share_after.fullmatch(text, first.end, second.start):
+        if first.qualifier not in (None, "approx"):
+            continue
+        # (`made up 59 of the entrants, about one in seven`: the pool after `of` is the whole's, the number a part of
+        # it counting no noun of its own)
+        pooled = pat.share_of_pool_after is not None and pat.share_of_pool_after.fullmatch(
+            text, first.end, second.start
+        )
+        if not pooled and (second.kind != "percent" or not pat.share_after.fullmatch(text, first.end, second.start)):
             continue
         if not pat.share_part_before.search(text, max(0, first.start - 24), first.start):
             continue  # (`The youngest was aged 3, or …`, `Of its staff, 310, or …`: no verb makes it a part)
         if pat.name_before_en is not None and pat.name_before_en.search(text, max(0, first.start - 20), first.start):
             continue
         noun = ""
-        if pat.subject_noun is not None:
+        if pat.subject_noun is not None and not pooled:
             lo, _ = _sentence(text, first.start)
             while lo < first.start and text[lo].isspace():
                 lo += 1

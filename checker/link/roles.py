@@ -295,6 +295,15 @@ def comparison_to(w) -> str:
 
 
 _COMPARED_AFTER_FIGURE = ByLanguage(lambda w: rf"[\d%]\S*{comparison_to(w)}", re.I)
+# `$610,000, more than three-quarters of its $790,000 budget`: the comparative bounds a fraction in words of the
+# figure after `of`, a share's whole, no figure compared with
+_FRACTION_OF_AFTER_COMPARATIVE = ByLanguage(
+    lambda w: (
+        rf"\s(?:{w.comparative_above}|{w.comparative_below})\s+(?:(?:{w.than_words})\s+)?"
+        rf"(?:[^\W\d_]+[\s-])?(?:{w.fraction_tails})\s+of\s+[^\d.;:!?]*$"
+    ),
+    re.I,
+)
 # `up 41% on the 1.15 million who came before`, `up by more than a fifth on the 71,200 of the previous year`: after a
 # verb of change and its size, `on the` and the figure it is measured from (`[link.changed_on_words]`), of the unit
 # and counter of the level before it (`_level_before_of_its_kind`)
@@ -573,7 +582,7 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
         and latin
         and (
             _COMPARED_BEFORE[lang].search(before)
-            or _COMPARED_AFTER_FIGURE[lang].search(before)
+            or (_COMPARED_AFTER_FIGURE[lang].search(before) and not _FRACTION_OF_AFTER_COMPARATIVE[lang].search(before))
             or _COMPARED_AFTER_RATE[lang].search(before)
             or _COMPARED_AFTER_FRACTION[lang].search(before)
             or (_CHANGED_ON[lang].search(before) and _level_before_of_its_kind(doc, claim, mention.start, s_start))

@@ -44,6 +44,11 @@ is of it. A figure set beside an open share (before or after it, a part restated
 15 per cent, $96,000.`) is a part, no whole of another share, even when a list reads it as a total; a goal (`its
 5,000 target`: `[link.share_fallback_goal_nouns]`) is no rival of the lead's total.
 
+A share whose sentence opens on a pronoun (`That is about 15 per cent of the dairy's annual output of 400 tonnes`:
+`[link.share_fallback_pronoun_subjects]`) or a thing the sentence before names (`The loan would cover 60 per cent of
+the C$1.25 million project`), its `of` stating the whole, takes as its part the one amount of the whole's unit the
+sentence before states (`_back_referenced_part`).
+
 The reading spans sentences and names the whole by position, so a mismatch is a warning (`guesses`).
 """
 
@@ -173,6 +178,8 @@ def link_share_fallback(
                 named = _thing_after_its_whole(figures, i, parts_taken, text, lang, sentence_starts, lead[1])
                 if named is not None and _names_another_metric(share, named[1], metric_hits, hit_starts, text, lang):
                     named = None
+            if named is None:
+                named = _back_referenced_part(figures, i, parts_taken, text, lang, sentence_starts)
             if named is not None:
                 share.share_part, share.share_whole = named[0].id, named[1].id
                 share.guesses = sorted(set(share.guesses) | {"relation"})
@@ -527,6 +534,14 @@ def _nearest_total(
             and (o.kind, o.unit) == (part.kind, part.unit)
             and o.role == "value"
             and not _per_unit(o, text, lang)  # (`$270,000, or about $15 a member`: a figure per unit is no pot)
+            # (`62,000 jumpers … over two autumn seasons`: a count of another noun smaller than the part is no pot of
+            # the total's things; `9,000 mugs and 6,000 plates` are two pots)
+            and not (
+                o.counter
+                and c.counter
+                and o.value < part.low
+                and singular(o.counter.lower(), lang) != singular(c.counter.lower(), lang)
+            )
         ]
         if siblings or c.sentence == part.sentence:
             return _UNSAID  # (`Oil made 1.1m barrels and gas 1.0m barrels, or 48%`: a sibling the sentence lists)
@@ -937,6 +952,80 @@ def _thing_after_its_whole(
         if part is not None and _same_entities(whole, part) and _of_one_noun(whole, part, text, lang):
             found.append((part, whole))
     return found[0] if len(found) == 1 else None
+
+
+# a share's sentence opening on a pronoun naming the amount stated before, then the verb setting the share beside it
+# (`That is about`, `It accounts for`, `This alone covered`)
+_PRONOUN_SUBJECT = ByLanguage(
+    lambda w: (
+        rf"\s*[\"“‘']?(?:{w.share_fallback_pronoun_subjects})(?:\s+(?:{w.share_fallback_subject_asides}))?"
+        rf"\s+(?:{w.share_fallback_subject_links})\s+(?:(?:{w.share_hedges_beside_part})\s+)?$"
+    ),
+    re.I,
+)
+
+
+def _back_referenced_part(
+    figures: list[Claim], i: int, parts_taken: set[str], text: str, lang: str, sentence_starts: list[int]
+) -> tuple[Claim, Claim] | None:
+    """A share whose sentence opens on a pronoun (`That is about 15 per cent of the dairy's annual output of 400
+    tonnes`, `It accounts for …`) or on a thing the sentence before names (`The loan would cover 60 per cent of the
+    C$1.25 million project` after `a provincial loan of C$750,000`), its `of` stating its whole right after it: the
+    part is the one amount of the whole's unit the sentence before states (a level: no change, earlier level, figure
+    per unit or price), smaller than the whole. Two values there, a part of its own before the share, or a count of
+    another noun leave it unsaid."""
+    share = figures[i]
+    if share.sentence < 1 or share.sentence >= len(sentence_starts) or i + 1 >= len(figures):
+        return None
+    opens = sentence_starts[share.sentence]
+    if share.start - opens > _THING_REACH:
+        return None
+    named = None
+    if _PRONOUN_SUBJECT[lang].fullmatch(text, opens, share.start) is None:
+        named = _NAMED_SUBJECT[lang].fullmatch(text, opens, share.start)
+        if named is None:
+            return None
+    whole = figures[i + 1]
+    if (
+        whole.sentence != share.sentence
+        or not _an_amount(whole, text, lang)
+        or _per_unit(whole, text, lang)
+        or not _OF_WHOLE[lang].fullmatch(text, share.end, whole.start)
+    ):
+        return None
+    before = sentence_starts[share.sentence - 1]
+    if named is not None:
+        # (the thing the subject names again, stated in the sentence before: `a provincial loan of C$750,000`)
+        noun = singular(named.group("noun").lower(), lang)
+        if noun not in {singular(w.lower(), lang) for w in _WORD.findall(text, before, opens)}:
+            return None
+    levels = []
+    for c in reversed(figures[max(0, i - _LOOK_BACK) : i]):
+        if c.sentence < share.sentence - 1:
+            break
+        if (c.kind, c.unit) != (whole.kind, whole.unit):
+            continue
+        if c.sentence == share.sentence or c.id in parts_taken:
+            return None  # (a figure of the unit before the share in its own sentence, or a part taken: another reading)
+        if (
+            c.role == "value"
+            and _an_amount(c, text, lang)
+            and not _per_unit(c, text, lang)
+            and not (c.kind == "money" and _PRICE_PER_THING[lang].match(text, c.end))
+        ):
+            levels.append(c)
+    if len({c.value for c in levels}) != 1:
+        return None
+    part = levels[0]
+    if (
+        not part.high < whole.low
+        or part.paragraph < share.paragraph - 1
+        or periods_differ(part, share)
+        or not _same_entities(whole, part)
+        or not _of_one_noun(whole, part, text, lang)
+    ):
+        return None
+    return part, whole
 
 
 def _names_another_metric(

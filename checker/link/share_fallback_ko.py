@@ -47,6 +47,11 @@ stating none, the one level of the sentence before in its paragraph, the won a f
 speaker before a quotation is none). Two such levels, one no smaller than the whole, of another period, metric or
 company, a past period the whole is stated as (`지난해(60억 달러)의 80%`) or a figure of the whole's unit after the
 share leave it unlinked.
+
+A share whose clause follows a sibling share's in its sentence (`백도가 전체의 58%를 차지했고, 황도는 4분의 1을
+조금 웃돌았다`) takes the level of the breakdown before whose own clause states its subject, the sibling's whole
+its whole (`_part_of_a_sibling_share`); a share of a whole stated right before it whose subject the lead's
+sentence names (`화원군 물량은 전체 수출량(9천500톤)의 30%`) takes the lead's level (`_level_its_subject_names`).
 """
 
 from __future__ import annotations
@@ -150,6 +155,10 @@ def link_share_fallback_ko(claims: list[Claim], text: str, lang: str, sentence_s
                 if conversions is None:
                     conversions = _conversions(claims)
                 found = _part_of_that_whole(rate, sentence, at, where, conversions)
+            if found is None:
+                # (`백도가 전체의 58%를 차지했고, 황도는 4분의 1을 조금 웃돌았다`: a share after a sibling's, its
+                # subject naming a level of the breakdown before, is of the sibling's whole)
+                found = _part_of_a_sibling_share(rate, sentence, at, where, by_id)
             if found is not None and not names_its_part_after(found[0], rate, text, lang):
                 rate.share_part, rate.share_whole = found[0].id, found[1].id
                 rate.guesses = sorted(set(rate.guesses) | {"relation"})
@@ -254,7 +263,11 @@ def _part_of_stated_whole(
         if own and not (
             _speaker_opens(rate, where) or _subject_continues(rate, sorted(earlier, key=lambda c: c.start), where)
         ):
-            return None
+            own = []
+        if not own:
+            # (`A군 물량은 전국 수출량(9천500톤)의 30%에 해당해`: a subject the lead's sentence names, the story's own
+            # amount of the whole's unit its part)
+            own = _level_its_subject_names(rate, whole, key, where)
     if len({c.value for c in own}) != 1:
         return None
     part = max(own, key=lambda c: c.start)
@@ -315,6 +328,80 @@ def _story_level(
         lead.add(paragraphs[0])
     found = [c for p in sorted(lead) for c in of(p) if ours(c)]
     return found or [c for p in paragraphs for c in of(p) if ours(c)]
+
+
+def _level_its_subject_names(rate: Claim, whole: Claim, key: tuple, where: _Where) -> list[Claim]:
+    """The lead's levels of the key (`_story_level`) whose own sentence states the word opening the share's subject
+    (`화원군 물량은 …의 30%` after `화원군은 … 수출량이 2천860톤으로`); a share opening on no subject of its own:
+    none."""
+    if rate.sentence >= len(where.sentence_starts):
+        return []
+    opening = _OPENING_SUBJECT[where.lang].match(where.text, where.sentence_starts[rate.sentence], rate.start)
+    if opening is None or opening.end() > whole.start:
+        return []
+    word = opening.group("word")
+    starts = where.sentence_starts
+    headline = opens_with_headline(where.text)
+    body = sorted(p for p in where.by_paragraph if not (headline and p == 0))
+    if not body or rate.paragraph <= body[0]:
+        return []  # (a share of the lead's own paragraph: the lead states its part beside it, if at all)
+
+    def names(c: Claim) -> bool:
+        end = starts[c.sentence + 1] if c.sentence + 1 < len(starts) else len(where.text)
+        return word in where.text[starts[c.sentence] : end] if c.sentence < len(starts) else False
+
+    # (the lead's levels only: `_story_level` reads the lead's paragraphs first, and the story's only when the lead
+    # states none of the key, which no subject the lead names can be the level of)
+    lead = {0, body[0]} if headline else {body[0]}
+    return [c for c in _story_level(rate, whole, key, where) if c.paragraph in lead and names(c)]
+
+
+# after the comma closing a sibling share's clause, the subject of the share's own clause (`, 황도는 `)
+_CLAUSE_SUBJECT = ByLanguage(
+    lambda w: rf",\s*(?P<word>(?:{w.script_letters}){{2,}})(?:{w.script_letters}|\s){{0,8}}?(?:{w.topic_particles})\s*"
+)
+_SIBLING_SENTENCES = 2  # sentences before the share where the breakdown naming its subject may stand
+_SIBLING_REACH = 40  # figures of a sentence, before the share, where the level its subject names may stand
+
+
+def _part_of_a_sibling_share(
+    rate: Claim, sentence: list[Claim], at: int, where: _Where, by_id: dict[str, Claim]
+) -> tuple[Claim, Claim] | None:
+    """A share whose clause follows a sibling share's in its sentence (`백도가 전체의 58%를 차지했고, 황도는 4분의
+    1을 조금 웃돌았다`, `초등부가 62.5%로 가장 많았고, 고등부는 8분의 1이었다`), no figure between: its part the
+    one level of the sibling part's kind, unit and counter, in the share's paragraph before it, whose own clause
+    states the share's subject (`황도가 1만1,400톤`); its whole the sibling's. No such level, two, or one no smaller
+    than the whole: none."""
+    if not at:
+        return None
+    sibling = sentence[at - 1]
+    part_of_sibling, whole = by_id.get(sibling.share_part or ""), by_id.get(sibling.share_whole or "")
+    if sibling.role != "share" or part_of_sibling is None or whole is None:
+        return None
+    subject = _CLAUSE_SUBJECT[where.lang].search(where.text, sibling.end, rate.start)
+    if subject is None or subject.end() != rate.start:
+        return None
+    word = subject.group("word")
+    key = (part_of_sibling.kind, part_of_sibling.unit, part_of_sibling.counter)
+    found = []
+    for number in range(max(0, rate.sentence - _SIBLING_SENTENCES), rate.sentence + 1):
+        figures = where.by_sentence.get(number, [])
+        opens = where.sentence_starts[number] if number < len(where.sentence_starts) else 0
+        # (the figures nearest the share only: a sentence of thousands of figures is read no further back)
+        first = max(0, len(figures) - _SIBLING_REACH) if number < rate.sentence else max(0, at - _SIBLING_REACH)
+        for k in range(first, len(figures)):
+            c = figures[k]
+            if c.start >= rate.start or c.paragraph != rate.paragraph:
+                continue
+            clause_start = max(opens, figures[k - 1].end if k else opens)
+            if (c.kind, c.unit, c.counter) == key and _is_level(c) and word in where.text[clause_start : c.start]:
+                found.append(c)
+    if len({c.value for c in found}) != 1:
+        return None
+    part = found[-1]
+    if part is part_of_sibling or not 0 < part.high < whole.low:
+        return None
+    return part, whole
 
 
 _QUOTE_OPENS = compile_exact(r"""\s*["“‘']""")

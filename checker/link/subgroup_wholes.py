@@ -42,6 +42,7 @@ def _opens_a_breakdown(part: Claim, text: str, lang: str) -> bool:
 # (one pattern with checker/link/parts_of_stated_whole.py's, which reads the same opening)
 _NAMED_OPENING = NAME_OPENS
 _NAME_REACH = 40  # characters back from a figure for the name of what it counts, within its clause
+_SENTENCES_TO_LEVEL = 3  # sentences back from a prior to the level its change is stated of
 
 
 def whole_named_at_opening(
@@ -60,12 +61,31 @@ def whole_named_at_opening(
         figures = by_sentence.get(sentence, [])
         for k in range(len(figures) - 1, -1, -1):
             claim = figures[k]
-            clause_start = figures[k - 1].end if k else max(0, claim.start - _NAME_REACH)
-            if not found.search(text, max(clause_start, claim.start - _NAME_REACH), claim.start):
+            clause_start = max(figures[k - 1].end if k else 0, claim.start - _NAME_REACH)
+            # (the clause never reaches back past its sentence's start: `선수는 … 늘었다. 개인전에 1,100명`, the name
+            # the sentence before states is no name of the first figure of this one)
+            ends = [m.end() for m in _SENTENCE_END.finditer(text, clause_start, claim.start)]
+            if not found.search(text, ends[-1] if ends else clause_start, claim.start):
                 continue
+            if claim.role in ("prior", "baseline"):
+                # (`참가 선수는 지난해 1,480명보다 370명 늘었다`: the name's figure the level a year before, its change
+                # stated of the story's level: that level is the whole the name stands for)
+                claim = _level_changed_from(claim, figures, by_sentence) or claim
             if (claim.unit, claim.kind) != (part.unit, part.kind) or claim.role != "value" or claim.low <= part.high:
                 return None  # the name's figure is of another unit, or no whole of the part
             return claim
+    return None
+
+
+def _level_changed_from(prior: Claim, figures: list[Claim], by_sentence: dict[int, list[Claim]]) -> Claim | None:
+    """The level a change in the prior's sentence measures from it (the change's own level, stated before)."""
+    for change in figures:
+        if change.role != "change" or change.compared_to != prior.id or change.change_of is None:
+            continue
+        for sentence in range(prior.sentence, max(-1, prior.sentence - _SENTENCES_TO_LEVEL), -1):
+            level = next((c for c in by_sentence.get(sentence, []) if c.id == change.change_of), None)
+            if level is not None:
+                return level
     return None
 
 
