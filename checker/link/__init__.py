@@ -656,7 +656,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_multiples_appended(claims, text, document.language, segments.sentence_starts)
     link_ratios_of_names(claims, doc)
     link_multiples_of_rows(claims, text, document.language, segments.sentence_starts)
-    link_multiples_restated(claims, doc.metric_hits, text)
+    link_multiples_restated(claims, doc.metric_hits, text, document.language)
     link_multiples_of_subject(claims, text, document.language, segments.sentence_starts)
     link_multiples_of_metric(claims, doc.metric_hits, text, document.language)
     link_multiples_of_periods(claims, doc.times, doc.time_starts, text, document.language, segments.sentence_starts)

@@ -23,8 +23,8 @@ _OPENING_REACH = 80  # characters back from a part to its sentence's breakdown m
 _SENTENCES_BACK = 10  # sentences read back from the part for a stated subgroup
 
 
-def _opening(part: Claim, text: str) -> int:
-    start = max(0, part.start - _OPENING_REACH)
+def _opening(part: Claim, text: str, reach: int = _OPENING_REACH) -> int:
+    start = max(0, part.start - reach)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, start, part.start)]
     return ends[-1] if ends else start
 
@@ -60,7 +60,9 @@ def whole_named_at_opening(
         figures = by_sentence.get(sentence, [])
         for k in range(len(figures) - 1, -1, -1):
             claim = figures[k]
-            clause_start = figures[k - 1].end if k else max(0, claim.start - _NAME_REACH)
+            # (the first figure of its sentence: its clause opens at the sentence's start, not in the sentence before,
+            # `참가 선수는 지난해 W명보다 …. 개인전에 P명`: the name is the earlier sentence's)
+            clause_start = figures[k - 1].end if k else _opening(claim, text, _NAME_REACH)
             if not found.search(text, max(clause_start, claim.start - _NAME_REACH), claim.start):
                 continue
             if (claim.unit, claim.kind) != (part.unit, part.kind) or claim.role != "value" or claim.low <= part.high:
