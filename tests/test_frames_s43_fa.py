@@ -17,16 +17,26 @@ not its members, closed where the relation is built; with the right relation rea
   years before, not of a year-ago prior the body states (checker/link/multiples_restated.py,
   `[link.multiple_span_after]`, `[link.multiple_span_before]`).
 
+- A date written with the name of its day of the week (`on Saturday, June 6`, `from Tuesday 15 to Thursday 17
+  September`, `13일(토)`, `6월 13일 토요일`) is checked against the calendar (F103, checker/link/dated_weekdays.py,
+  checker/check/kinds/weekday_of_date.py); a date without its year holds in the year nearest the publication too.
+
+- A range of months whose end a word puts in the next year (`11월부터 이듬해 3월까지`, `다음 해`, `from December to the
+  following March`) joins its two months as a range, the end in the year after the start's (checker/link/elapsed.py,
+  `[link.range_next_year_words]`).
+
 Every sentence is written for this file, with invented places, names and numbers.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from helpers import assert_checked as _checked
 from helpers import assert_not_fired as _not_fired
 
-PER_UNIT, SUM, SHARE, MULTIPLE = "F317", "F302", "F503", "F304"
+PER_UNIT, SUM, SHARE, MULTIPLE, WEEKDAY, ELAPSED = "F317", "F302", "F503", "F304", "F103", "F406"
 
 
 # ---------------------------------------------------------------- unit sizes listed side by side
@@ -199,3 +209,88 @@ def test_a_multiple_over_one_year_still_of_the_year_ago_prior(knowledge):
     )
     _checked(knowledge, text.format(multiple="세 배"), MULTIPLE, fires=False)
     _checked(knowledge, text.format(multiple="다섯 배"), MULTIPLE, fires=True)
+
+
+# ---------------------------------------------------------------- a date with the name of its day of the week
+
+_AUGUST = dt.date(2026, 8, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        (
+            "Fete draws 3,000\n\nAbout 3,000 people came to the fete on {day}, July 4, organisers said.",
+            "Saturday",
+            "Friday",
+        ),
+        (
+            "Race day\n\nA record 80 crews raced on {day}, July 25, in the village's annual raft race.",
+            "Saturday",
+            "Sunday",
+        ),
+        (
+            "Show opens\n\nThe county show will run from {day} 15 to Thursday 17 September at the showground.",
+            "Tuesday",
+            "Wednesday",
+        ),
+        ("Works start\n\nWork on the bridge will start on {day}, October 12, the council said.", "Monday", "Tuesday"),
+        ("축제 개막\n\n하늘군은 오는 8월 15일({day}) 여름 축제를 연다고 밝혔다.", "토", "월"),
+        ("씨름 대회\n\n바름시는 지난 7월 18일 {day} 씨름 대회를 열었다고 밝혔다.", "토요일", "수요일"),
+    ],
+)
+def test_a_date_with_its_day_of_the_week_is_checked(knowledge, text, right, wrong):
+    _checked(knowledge, text.format(day=right), WEEKDAY, fires=False, published=_AUGUST)
+    _checked(knowledge, text.format(day=wrong), WEEKDAY, fires=True, published=_AUGUST)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (the day's name not beside the date: another day)
+        "Fete\n\nOn Saturday the committee met; the fete itself is on July 4.",
+        "Fete\n\nThe Sunday Times, July 4, reported the fete's takings.",
+        "축제\n\n토요일에는 공연이 없고 축제는 8월 1일 열린다.",
+        # (a bare `토` after a date is no day's name)
+        "축제\n\n8월 1일 토 축제 준비가 끝났다.",
+    ],
+)
+def test_a_day_name_not_beside_its_date_is_not_read(knowledge, text):
+    from helpers import assert_not_linked as _not_linked
+
+    _not_linked(knowledge, text, WEEKDAY, published=_AUGUST)
+
+
+def test_a_date_with_its_year_is_checked_in_that_year(knowledge):
+    text = "축제 개막\n\n하늘군은 2026년 8월 15일({day}) 여름 축제를 연다."
+    _checked(knowledge, text.format(day="토"), WEEKDAY, fires=False, published=_AUGUST)
+    _checked(knowledge, text.format(day="일"), WEEKDAY, fires=True, published=_AUGUST)
+
+
+def test_a_coming_date_without_its_year_is_read_in_the_nearest_year(knowledge):
+    # (published in August, a date in October with its day's name: this year's October, not last year's)
+    text = "Works start\n\nWork on the new pier will start on Monday, October 12, the harbour board said."
+    _checked(knowledge, text, WEEKDAY, fires=False, published=_AUGUST)
+
+
+# ---------------------------------------------------------------- a range of months ending in the next year
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        ("황태 덕장\n\n명태는 11월부터 이듬해 3월까지 {length} 동안 덕장에 걸려 마른다.", "다섯 달", "아홉 달"),
+        ("공사 기간\n\n공사는 3월부터 이듬해 5월까지 {length}간 이어진다.", "15개월", "3개월"),
+        ("감귤 수확\n\n감귤은 10월부터 다음 해 1월까지 {length} 동안 수확한다.", "넉 달", "일곱 달"),
+        ("도로 제설\n\n제설 작업은 12월부터 이듬해 2월까지 {length} 동안 이어진다.", "석 달", "여섯 달"),
+        (
+            "Gritting\n\nCrews will grit the roads from December to the following March, over {length}.",
+            "four months",
+            "nine months",
+        ),
+    ],
+)
+def test_a_range_ending_in_the_next_year_is_counted_across_it(knowledge, text, right, wrong):
+    for published in (_AUGUST, dt.date(2026, 12, 20)):
+        _checked(knowledge, text.format(length=right), ELAPSED, fires=False, published=published)
+        _checked(knowledge, text.format(length=wrong), ELAPSED, fires=True, published=published)

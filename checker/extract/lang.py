@@ -1156,6 +1156,7 @@ LINK_CLASSES = (
     "split_among_listed_before",
     "multiple_span_after",
     "multiple_span_before",
+    "range_next_year_words",
     "people_noun_endings",
     "each_of_count_marks",
     "each_closing_after",
