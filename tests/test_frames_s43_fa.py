@@ -25,6 +25,9 @@ not its members, closed where the relation is built; with the right relation rea
   following March`) joins its two months as a range, the end in the year after the start's (checker/link/elapsed.py,
   `[link.range_next_year_words]`).
 
+- A verb of founding written right after a year (`1971년 차린 공방을 이어받아 55년 동안`, `세운`, `꾸린`, `일군`)
+  dates the start of a count of years in its sentence (`[link.age_start_after_year_near]`).
+
 Every sentence is written for this file, with invented places, names and numbers.
 """
 
@@ -294,3 +297,25 @@ def test_a_range_ending_in_the_next_year_is_counted_across_it(knowledge, text, r
     for published in (_AUGUST, dt.date(2026, 12, 20)):
         _checked(knowledge, text.format(length=right), ELAPSED, fires=False, published=published)
         _checked(knowledge, text.format(length=wrong), ELAPSED, fires=True, published=published)
+
+
+# ---------------------------------------------------------------- a verb of founding right after a year
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        ('공방\n\n대표는 "아버지가 1971년 차린 공방을 이어받아 {n}년 동안 같은 자리를 지켰다"고 말했다.', 55, 50),
+        ("식당\n\n어머니가 1986년 세운 식당은 {n}년 동안 같은 메뉴를 팔고 있다.", 40, 30),
+        ("농장\n\n할아버지가 1966년 일군 농장을 3대째 {n}년 동안 지키고 있다.", 60, 65),
+        ("양조장\n\n증조부가 1946년 꾸린 양조장은 {n}년 동안 같은 누룩을 써 왔다.", 80, 70),
+    ],
+)
+def test_a_founding_verb_right_after_a_year_starts_a_count_of_years(knowledge, text, right, wrong):
+    _checked(knowledge, text.format(n=right), ELAPSED, fires=False, published=_AUGUST)
+    _checked(knowledge, text.format(n=wrong), ELAPSED, fires=True, published=_AUGUST)
+
+
+def test_a_founding_verb_then_a_count_told_ahead_is_not_read(knowledge):
+    text = "식당\n\n어머니가 1986년 세운 식당은 앞으로 10년 동안 메뉴를 늘릴 계획이다."
+    _not_fired(knowledge, text, ELAPSED, published=_AUGUST)
