@@ -23,12 +23,14 @@ _NAME_REACH = 16  # characters before a date where the name of its day may stand
 
 
 @functools.cache
-def _patterns(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, dict[str, int]]:
-    """(a day's name right before a date, group `name`; one right after it, group `name`; each name's weekday,
-    Monday 0, lowercased)."""
+def _patterns(
+    code: str,
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None, dict[str, int]]:
+    """(a day's name right before a date, group `name`; one right after it, group `name`; another name a few
+    characters before a name, a list of them; each name's weekday, Monday 0, lowercased)."""
     data = load_file(code)
     if data is None:
-        return None, None, {}
+        return None, None, None, {}
     numbers: dict[str, int] = {}
     full = list(data.time.day_range_day_names)
     short = list(data.time.weekdays)
@@ -39,23 +41,24 @@ def _patterns(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None
         numbers.setdefault(name.lower(), number)
         for suffix in suffixes:
             numbers[(name + suffix).lower()] = number
-    before = after = None
+    before = after = listed = None
     if full:
         names = "|".join(map(re.escape, full))
         before = compile_re(rf"(?<![^\W\d_])(?P<name>{names}),?\s+$", re.I)
+        listed = compile_re(rf"(?<![^\W\d_])(?:{names})[^\d.;:!?]{{1,8}}$", re.I)
     if short:
         names = "|".join(map(re.escape, short))
         suffix = "|".join(map(re.escape, suffixes)) or "(?!)"
         after = compile_re(
             rf"\s?\((?P<bracketed>(?:{names})(?:{suffix})?)\)|\s?(?P<name>(?:{names})(?:{suffix}))(?![^\W\d_])", re.I
         )
-    return before, after, numbers
+    return before, after, listed, numbers
 
 
 def dated_weekdays(times: list[TimeRef], text: str, document: Document) -> list[DatedWeekday]:
     """`times` and `text` the normalized text's; the pairs come back in the original's offsets."""
     code = document.language
-    before, after, numbers = _patterns(code)
+    before, after, listed, numbers = _patterns(code)
     if before is None and after is None:
         return []
     offsets = document.offsets
@@ -67,6 +70,8 @@ def dated_weekdays(times: list[TimeRef], text: str, document: Document) -> list[
         found = None
         if before is not None:
             match = before.search(text, max(0, time.start - _NAME_REACH), time.start)
+            if match is not None and listed.search(text, max(0, match.start() - _NAME_REACH), match.start()):
+                continue  # (`Saturday and Sunday, June 27 and 28`: a list of names, each date's told by order)
             if match is not None:
                 found = (match.start("name"), match.end("name"), match.group("name"))
         if found is None and after is not None:

@@ -4,8 +4,9 @@ when 6 June is a Friday, `13일(일)` when the 13th is a Saturday.
 The link stage read the pair (checker/link/dated_weekdays.py); the arithmetic here is the calendar's. A date whose
 year is written is checked in that year: a wrong name is an error. A date written without its year was given one
 by the time grammar from the publication date, a reading (a coming date read as last year's, or the reverse): the
-name holds when it is the day of that date or of the same date's nearest occurrence to the publication, and a
-mismatch is a warning. With no publication date known, a date without its year is not checked.
+name holds when it is the day of that date or of the same date in any year that puts it within a year of the
+publication (`finishing by Sunday, March 7` in an article of August: next March), and a mismatch is a warning.
+With no publication date known, a date without its year is not checked.
 """
 
 from __future__ import annotations
@@ -24,15 +25,21 @@ class WeekdayParams(KindParams):
     pass
 
 
-def _nearest(date: dt.date, published: dt.date) -> dt.date | None:
-    """The same month and day in the year that puts it nearest the publication date."""
+def _within_a_year(date: dt.date, published: dt.date) -> list[dt.date]:
+    """The same month and day in each year that puts it within a year of the publication date (a date in March,
+    published in August: this March past and next March ahead)."""
     found = []
     for year in (published.year - 1, published.year, published.year + 1):
         try:
-            found.append(date.replace(year=year))
+            day = date.replace(year=year)
         except ValueError:
             continue  # (29 February)
-    return min(found, key=lambda day: abs((day - published).days)) if found else None
+        if abs((day - published).days) <= _YEAR_DAYS:
+            found.append(day)
+    return found
+
+
+_YEAR_DAYS = 366
 
 
 class WeekdayOfDate(CheckKind):
@@ -51,9 +58,7 @@ class WeekdayOfDate(CheckKind):
             if not pair.year_written:
                 if document.published is None or document.published_assumed:
                     continue
-                nearest = _nearest(date, document.published)
-                if nearest is not None and nearest != date:
-                    dates.append(nearest)
+                dates += [day for day in _within_a_year(date, document.published) if day != date]
             matching = [day for day in dates if day.weekday() == pair.weekday]
             passed = bool(matching)
             if passed and not ctx.show_passed:
