@@ -488,6 +488,22 @@ class ReportedDay(BaseModel):
     written_date: Span | None = None
 
 
+class DatedWeekday(BaseModel):
+    """A date written with the name of its day of the week (`Saturday, June 6`, `13일(토)`), as the link stage read
+    the pair (checker/link/dated_weekdays.py) for the weekday check: the calendar says which day the date is."""
+
+    model_config = ConfigDict(defer_build=True)
+
+    start: int
+    end: int
+    text: str  # the day's name
+    weekday: int  # the day the name says, Monday 0
+    date: str  # the date's period string (`2026-06-06`)
+    date_span: Span
+    date_text: str
+    year_written: bool = False  # the year written with the date, not taken from the publication
+
+
 class RestatedDuration(BaseModel):
     """An elapsed time or a streak the headline states (`3년 9개월 만에 최저`, `13개월째 흑자`) and the body's
     statement of it (`3년 9개월 만에 가장 낮은`, `13개월 연속 흑자`), as the link stage paired them
@@ -562,6 +578,7 @@ class ClaimSet(BaseModel):
     deficits: list[str] = Field(default_factory=list)  # ids of balances stated as deficits (`적자 22억달러`)
     surpluses: list[str] = Field(default_factory=list)  # ids of balances stated as surpluses (`22억달러 흑자`)
     reported_days: list[ReportedDay] = Field(default_factory=list)
+    weekdays: list[DatedWeekday] = Field(default_factory=list)
     durations: list[RestatedDuration] = Field(default_factory=list)
     length_gaps: list[LengthGap] = Field(default_factory=list)
     net_tallies: list[NetTally] = Field(default_factory=list)

@@ -481,6 +481,17 @@ _MONTHS = [
 ]
 
 
+_WEEKDAYS = {
+    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+    "ko": ["월요일", "화요일", "수요일", "목요일", "금요일", "토요일", "일요일"],
+}
+
+
+def weekday_name(number: int, lang: str = "en") -> str:
+    """A day of the week for the reader (Monday 0): `Friday` / `금요일`."""
+    return _WEEKDAYS.get(lang, _WEEKDAYS["en"])[number]
+
+
 def period(value: Period | str | None, lang: str = "en") -> str:
     """A period in words (`Period.words`): `2024-H1` → `H1 2024` / `2024년 상반기`. A string (an ISO date,
     evidence read back) is read as a period first; a shape it does not know is printed as it is."""

@@ -68,6 +68,7 @@ from checker.link.date_spans_general import (
     link_month_counts_apart_from_their_range,
     link_run_lengths_beside_ranges,
 )
+from checker.link.dated_weekdays import dated_weekdays
 from checker.link.days_ahead import link_days_ahead
 from checker.link.deal_prices_apart import link_deal_prices_apart
 from checker.link.each_averages import link_each_averages
@@ -658,7 +659,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_multiples_appended(claims, text, document.language, segments.sentence_starts)
     link_ratios_of_names(claims, doc)
     link_multiples_of_rows(claims, text, document.language, segments.sentence_starts)
-    link_multiples_restated(claims, doc.metric_hits, text)
+    link_multiples_restated(claims, doc.metric_hits, text, document.language)
     link_multiples_of_subject(claims, text, document.language, segments.sentence_starts)
     link_multiples_of_metric(claims, doc.metric_hits, text, document.language)
     link_multiples_of_periods(claims, doc.times, doc.time_starts, text, document.language, segments.sentence_starts)
@@ -820,6 +821,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
             )
         ),
         reported_days=reported_days(times, document),
+        weekdays=dated_weekdays(times, text, document),
         durations=_back_durations([*link_restated_durations(doc), *link_apposed_durations(doc)], document),
         length_gaps=_back_stated_gaps(link_length_gaps(doc), document, ("value", "prior")),
         net_tallies=_back_stated_gaps(net_tallies, document, ("added", "removed")),

@@ -27,12 +27,12 @@ from typing import NamedTuple
 from checker.extract.lang import NEVER, link_alternations, load_file
 from checker.link.durations import length_pattern as _length_pattern
 from checker.link.elapsed import (
-    bracketed_weekday,
     dated_times,
+    end_a_year_on,
+    joiner_pattern,
     range_joined,
     span_counts,
     stated_length,
-    until_joiners,
     whole_months_as_days,
     whole_run_lead,
 )
@@ -68,7 +68,7 @@ def run_length_patterns(code: str) -> tuple[re.Pattern[str], ...] | None:
         compile_re(rf"(?<![\w.,-]){length}(?:{w.run_length_mark})", re.I),
         compile_re(rf"\s?(?:{w.run_length_told_from})", re.I),
         compile_re(rf"(?:{w.run_length_part_before})\s?\S{{0,{_PART_REACH}}}$", re.I),
-        compile_re(rf"^{bracketed_weekday(code)}\s?(?:{w.range_joiners}{until_joiners(w)})\s?$", re.I),
+        compile_re(joiner_pattern(code), re.I),
         compile_re(rf"(?:{w.run_length_lead})\s$", re.I),
         compile_re(rf"(?:{w.run_nouns or NEVER})", re.I),
     )
@@ -460,6 +460,8 @@ def dated_range(doc: ArticleView, own: list[TimeRef], joiner: re.Pattern[str]) -
     since, until = Period.parse(first.period), Period.parse(last.period)
     if since is None or until is None:
         return None
+    if not last.explicit_year and end_a_year_on(doc.language, doc.text, first.end, last.start):
+        until = _in_year(until, since.year + 1) or until  # (`12월부터 이듬해 2월까지`: the end in the next year)
     if until.bounds()[1] <= since.bounds()[0]:
         if not first.explicit_year and not last.explicit_year:
             until = _a_year_on(until)
@@ -529,6 +531,15 @@ def _span(
         inclusive=since.grain == until.grain == "month" and not days,
         days=days,
     )
+
+
+def _in_year(period: Period, year: int) -> Period | None:
+    """The same day or month in another year."""
+    if period.grain == "day":
+        return Period.of_day(year, period.index, period.day)
+    if period.grain == "month":
+        return Period.of_month(year, period.index)
+    return None
 
 
 def _a_year_on(period: Period) -> Period | None:

@@ -276,6 +276,25 @@ def _until_mark(code: str) -> re.Pattern[str]:
     return compile_re(rf"\s?(?:{link_alternations(code).range_until_marks})", re.I)
 
 
+@functools.cache
+def _next_year_words(code: str) -> re.Pattern[str]:
+    w = link_alternations(code)
+    return compile_re(rf"\s?(?:{w.range_next_year_words})\s?$", re.I)
+
+
+def joiner_pattern(code: str) -> str:
+    """The text between a range's two dates (`부터`, `to`), past a weekday in brackets after the first, and, after the
+    joiner, a word putting the end in the next year (`12월부터 이듬해 2월까지`: `[link.range_next_year_words]`)."""
+    w = link_alternations(code)
+    next_year = rf"(?:\s?(?:{w.range_next_year_words}))?" if w.range_next_year_words != NEVER else ""
+    return rf"^{bracketed_weekday(code)}\s?(?:{w.range_joiners}{until_joiners(w)}){next_year}\s?$"
+
+
+def end_a_year_on(code: str, text: str, first_end: int, last_start: int) -> bool:
+    """Whether the words between a range's two dates put its end in the year after its start's (`부터 이듬해`)."""
+    return _next_year_words(code).search(text, first_end, last_start) is not None
+
+
 def range_joined(code: str, joiner: re.Pattern[str], text: str, first_end: int, last) -> bool:
     """Whether the text between a date ending at `first_end` and the date `last` joins them as a range: by a range's
     joiner, or by a verb of opening the run with the second date's mark of ending it right after it (`…까지`)."""

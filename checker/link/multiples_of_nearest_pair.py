@@ -29,6 +29,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.figure_kinds import AMOUNTS
+from checker.link.multiple_spans import years_apart, years_spanned
 from checker.link.sentence_groups import EARLIER_ROLES, prose_by_sentence, prose_figures
 from checker.models import Claim
 from checker.regex_cache import compile_exact
@@ -144,6 +145,9 @@ def link_multiples_of_nearest_pair(claims: list[Claim], text: str, lang: str) ->
         if anchor is None or own != [anchor] or not _APPENDED.fullmatch(text, anchor.end, multiple.start):
             continue
         lead_pair = _restated_with_prior(anchor, by_sentence)
+        years = years_spanned(anchor, multiple, text, lang) if lead_pair is not None else None
+        if lead_pair is not None and years is not None and years_apart(lead_pair[1], lead_pair[0]) != years:
+            continue  # (`3 million passengers, tripled over the past six years`: not of last year's level)
         if lead_pair is not None:
             _link(multiple, anchor, lead_pair[1], nested, compared=lead_pair)
 

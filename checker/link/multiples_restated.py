@@ -18,6 +18,7 @@ sales double`): the multiple is of that part, not of the figure.
 from __future__ import annotations
 
 from checker.link.figure_kinds import AMOUNTS
+from checker.link.multiple_spans import years_apart, years_spanned
 from checker.link.view import MetricHit
 from checker.models import Claim
 from checker.regex_cache import compile_exact
@@ -31,7 +32,9 @@ _MOST_READ = 64
 _NARROWING_WORD = compile_exact(r"(?<![^\s…·,;:])[^\W\d_]{2,}\s$")
 
 
-def link_multiples_restated(claims: list[Claim], metric_hits: list[MetricHit] = (), text: str = "") -> None:
+def link_multiples_restated(
+    claims: list[Claim], metric_hits: list[MetricHit] = (), text: str = "", lang: str = "ko"
+) -> None:
     figures = [c for c in claims if c.role != "conversion"]
     by_id = {c.id: c for c in figures}
     # every change from a prior or baseline, by the changed figure's metric and unit: found once
@@ -58,6 +61,7 @@ def link_multiples_restated(claims: list[Claim], metric_hits: list[MetricHit] = 
         tried += 1
         if tried > _MOST_READ:
             return
+        years = years_spanned(value, multiple, text, lang)
         priors = {
             prior.id
             for restated, prior in changed.get((value.metric, value.unit), [])
@@ -67,6 +71,7 @@ def link_multiples_restated(claims: list[Claim], metric_hits: list[MetricHit] = 
             and value.low <= restated.high
             and prior.unit == value.unit
             and 0 < prior.value < value.value
+            and (years is None or years_apart(prior, restated) == years)
         }
         if len(priors) != 1:
             continue  # which earlier figure: not said

@@ -167,6 +167,8 @@ _EACH_UNIT_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.each_unit_after})(?=\s*[,.;:
 # `paid £900 each, or £45,000 between them`: after the mark of each, a comma, then the total of all the units
 _TOTAL_AFTER_EACH_GAP = ByLanguage(lambda w: rf"\s*,\s*(?:(?:{w.appositive_share_marks})\s+)?", re.I)
 _TOTAL_AFTER_EACH_MARK = ByLanguage(lambda w: rf"\s+(?:{w.each_total_after})(?![^\W\d_])", re.I)
+_SPLIT_REACH = 160  # characters before an average of `each` where the verb dividing among listed members stands
+_SPLIT_AMONG_LISTED = ByLanguage(lambda w: rf"(?:{w.split_among_listed_before})", re.I)
 _PER_PERSON = ByLanguage(lambda w: rf"(?:{w.per_person_marks})", re.I)
 # (`the rest is split equally between the church, the school and the scouts, about £1,600 apiece`: before a figure
 # of no noun in its sentence, a verb of sharing out among members named one by one, no count of them stated)
@@ -410,6 +412,12 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
                 # (`이들 200명의 감면액은 모두 2억원이었다. 1인당 평균 100만원을 감면받은 셈이다`: a sentence opening on
                 # the figure that restates the one before, of the one count of people that sentence states)
                 count = _people_of_sentence_before(figures, i, text, lang, sentence_starts)
+            elif _SPLIT_AMONG_LISTED[lang].search(
+                text, max(sentence_starts[figure.sentence], mark_start - _SPLIT_REACH), mark_start
+            ):
+                # (`the rest is split equally between the church, the school and the club, about £1,600 apiece`: each
+                # of the members listed by name, no count the lead states)
+                count = None
             else:
                 first = partners.first_sentence
                 count = partners.best(

@@ -52,14 +52,14 @@ from collections import defaultdict
 
 from checker.extract.lang import NEVER, link_alternations, load_file
 from checker.link.elapsed import (
-    bracketed_weekday,
     dated_times,
     day_words,
+    end_a_year_on,
+    joiner_pattern,
     range_joined,
     span_counts,
     span_of_length,
     stated_length,
-    until_joiners,
     whole_months_as_days,
     year_month_length,
 )
@@ -110,7 +110,7 @@ def _patterns(code: str) -> tuple | None:
         ),
         compile_re(rf"(?:{w.run_first})(?!\S*\d)[^.!?\n]{{0,{_MARK_REACH}}}$", re.I),
         compile_re(rf"(?:{w.run_last})(?!\S*\d)[^.!?\n]{{0,{_MARK_REACH}}}$", re.I),
-        compile_re(rf"^{bracketed_weekday(code)}\s?(?:{w.range_joiners}{until_joiners(w)})\s?$", re.I),
+        compile_re(joiner_pattern(code), re.I),
         # `3월 2일 시작돼 38일 만인 4월 9일`, `began on March 2 and ended 38 days later, on April 9`: days between
         compile_re(rf"(?P<length>(?P<d>\d{{1,4}})\s?(?:{w.length_days}))\s?(?:{w.span_since}|{w.span_later})", re.I),
         # `began on 2 July and ended on 28 August, just over eight weeks later`: days or weeks right after the second
@@ -294,6 +294,8 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
             # `12월부터 내년 3월까지` in an article of September (read as last November): with neither year written, a
             # start lies in the end's calendar year or the one before
             since = _a_year_on(since) or since
+        if not last.explicit_year and end_a_year_on(doc.language, doc.text, first.end, last.start):
+            until = _in_year(until, since.year + 1) or until  # (`12월부터 이듬해 2월까지`: the end in the next year)
         if not last.explicit_year and until.bounds()[1] <= since.bounds()[1]:
             # `5월 1일부터 10월 31일까지` in an article of June, `from 26 April to 27 September`: a run goes forward, so
             # an end written without its year is the first such day after the start, whatever publication says

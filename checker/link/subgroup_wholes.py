@@ -23,8 +23,8 @@ _OPENING_REACH = 80  # characters back from a part to its sentence's breakdown m
 _SENTENCES_BACK = 10  # sentences read back from the part for a stated subgroup
 
 
-def _opening(part: Claim, text: str) -> int:
-    start = max(0, part.start - _OPENING_REACH)
+def _opening(part: Claim, text: str, reach: int = _OPENING_REACH) -> int:
+    start = max(0, part.start - reach)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, start, part.start)]
     return ends[-1] if ends else start
 

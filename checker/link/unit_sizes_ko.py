@@ -27,6 +27,8 @@ from checker.regex_cache import compile_exact
 _LANGS = ("ko",)
 _REACH = 24  # characters before a size where one of a noun stands
 _SENTENCES_AFTER = 3  # sentences after the size's own where its total may stand
+_RESTATED_SENTENCES = 6  # sentences after the size's own where a total beside its count restated may stand
+_RESTATED_FIGURES = 48  # figures after the size read for that total (a one-line list stays linear)
 _EACH_AFTER = ByLanguage(lambda w: rf"(?:{w.unit_size_each_after})(?P<gap>(?:\s*[^\W\d_]+){{0,3}}\s*)$", re.I)
 _EACH_MARK = ByLanguage(lambda w: rf"(?:{w.unit_size_each_after})", re.I)
 _ONE_OF = ByLanguage(
@@ -47,8 +49,20 @@ def link_unit_sizes_ko(claims: list[Claim], text: str, lang: str) -> None:
         return
     figures = prose_figures(claims)
     headline_end = text.find("\n") if opens_with_headline(text) else -1
+    by_id: dict[str, Claim] | None = None  # (built only for an article with a size already linked)
     for i, size in enumerate(figures):
-        if size.kind != "measure" or size.role != "value" or size.per_unit_of is not None or size.part_of is not None:
+        if size.kind != "measure" or size.role != "value" or size.part_of is not None:
+            continue
+        if size.per_unit_of is not None:
+            # (`원석은 한 해 18톤을 캐며, 벼루 한 점에 평균 7.5kg이 든다. 240점이면 1.8톤`: a total read by position
+            # before the size gives way to the one a later clause states beside the units' count restated)
+            if by_id is None:
+                by_id = {c.id: c for c in figures}
+            linked = by_id.get(size.units_of or "")
+            restated = _total_restating_the_count(size, linked, figures, i, text) if linked is not None else None
+            if restated is not None and restated.id != size.per_unit_of:
+                size.per_unit_of = restated.id
+                size.guesses = sorted(set(size.guesses) | {"relation"})
             continue
         count = _count_after(size, figures, i, text, lang)
         if count is None:
@@ -59,8 +73,9 @@ def link_unit_sizes_ko(claims: list[Claim], text: str, lang: str) -> None:
             count = _count_of_noun(noun, size, figures, headline_end, text)
         if count is None:
             continue
-        total = _total_after(size, figures, i)
-        if total is None or total.sentence != size.sentence:
+        restated = _total_restating_the_count(size, count, figures, i, text)
+        total = restated or _total_after(size, figures, i, text, lang)
+        if restated is None and (total is None or total.sentence != size.sentence):
             # (`2천880톤을 수확했다 … 40㎏들이 포대 7만2천 개 … 3분의 2인 1천920톤은`: the story's whole stated before
             # the size is the total, not a part of it after)
             whole = story_whole(size, figures, text, lang)
@@ -111,12 +126,16 @@ def _count_of_noun(noun: str, size: Claim, figures: list[Claim], headline_end: i
     return whole
 
 
-def _total_after(size: Claim, figures: list[Claim], i: int) -> Claim | None:
+def _total_after(size: Claim, figures: list[Claim], i: int, text: str, lang: str) -> Claim | None:
     for c in figures[i + 1 :]:
         if c.sentence > size.sentence + _SENTENCES_AFTER:
             return None
         if c.kind != "measure" or c.unit != size.unit:
             continue
+        if _EACH_MARK[lang].match(text, c.end):
+            # (`500㎖들이 8천 병과 1ℓ들이 2천 병`: the next measure is the size of other units, listed with it; a total
+            # after the list is of them all)
+            return None
         if (
             c.role != "value"
             or c.value <= size.value
@@ -126,4 +145,32 @@ def _total_after(size: Claim, figures: list[Claim], i: int) -> Claim | None:
         ):
             return None
         return c
+    return None
+
+
+def _total_restating_the_count(size: Claim, count: Claim, figures: list[Claim], i: int, text: str) -> Claim | None:
+    """`벼루 한 점에 7.5kg이 든다. 240점이면 1.8톤이다`, `쌀엿 1만2천 봉에 들어가는 엿은 4.8톤`: a later figure of the
+    size's unit, larger than it, whose own clause opens on the units' count restated (same value and counter, the
+    figure right before it, no clause break between): the units' total, a few sentences on or in another paragraph."""
+    previous = None
+    for c in figures[i + 1 : i + 1 + _RESTATED_FIGURES]:
+        if c.sentence > size.sentence + _RESTATED_SENTENCES:
+            return None
+        if (
+            previous is not None
+            and c.kind == "measure"
+            and c.unit == size.unit
+            and c.role == "value"
+            and c.value > size.value
+            and c.part_of is None
+            and c.per_unit_of is None
+            and previous is not count
+            and previous.kind == "count"
+            and previous.counter == count.counter
+            and previous.value == count.value
+            and previous.sentence == c.sentence
+            and not _CLAUSE_BREAK.search(text, previous.end, c.start)
+        ):
+            return c
+        previous = c
     return None

@@ -24,6 +24,7 @@ from checker.check.kinds.stated_gap import LengthGap, NetTally
 from checker.check.kinds.sum import Sum
 from checker.check.kinds.superlative import Superlative
 from checker.check.kinds.suppression import UnusedSuppression
+from checker.check.kinds.weekday_of_date import WeekdayOfDate
 
 KINDS: dict[str, CheckKind] = {
     kind.name: kind()
@@ -52,5 +53,6 @@ KINDS: dict[str, CheckKind] = {
         RestatedDuration,
         LengthGap,
         NetTally,
+        WeekdayOfDate,
     )
 }
