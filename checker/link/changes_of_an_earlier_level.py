@@ -21,6 +21,7 @@ mismatch is a warning).
 
 from __future__ import annotations
 
+import math
 import re
 
 from checker.extract.lang import NEVER, ByLanguage
@@ -364,7 +365,7 @@ def _lead_level(
         found = _candidate_levels(prior, period, at, by_sentence, tied, text, lang, per_unit)
         if not found:
             continue
-        if len(found) != 1 or not of_one_order(found[0], prior):
+        if len(found) != 1 or not of_one_order(found[0], prior) or not _plain(found[0]):
             return None
         if any(c.part_of == found[0].id for c in figures):
             return None
@@ -374,7 +375,12 @@ def _lead_level(
     # (the lead states none: the headline's one figure of the measure is the story's own, `Bounty pays out on 18,600
     # tails` before `… 5,450 more than the 13,150 tails handed in last season`)
     found = _candidate_levels(prior, period, 0, by_sentence, tied, text, lang, per_unit)
-    return found[0] if len(found) == 1 and of_one_order(found[0], prior) else None
+    return found[0] if len(found) == 1 and of_one_order(found[0], prior) and _plain(found[0]) else None
+
+
+def _plain(level: Claim) -> bool:
+    """A level stated as one figure, no bound (`tops 400,000`, `more than 2,000`: how far past it, unsaid)."""
+    return math.isfinite(level.low) and math.isfinite(level.high) and level.low > 0 and level.high <= 2 * level.low
 
 
 def _per_unit(claim: Claim, text: str, lang: str) -> bool:

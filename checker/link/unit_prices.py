@@ -709,10 +709,11 @@ def _link_total(
     ]
     # (`수매 대금은 29억원으로 작년 수매액(21억원)보다`: a bracketed aside after a total is no second total)
     totals = [c for c in totals if not any(_aside_after(c, other, text) for other in totals if other is not c)]
-    if totals:
+    first = min(totals, key=lambda c: c.start) if totals else None
+    if first is not None and first.sentence == price.sentence:
         # (`£45 a boat brought in £7,560, and sponsors added £12,440`: past the clause the first total closes, the
-        # figures are another source's, neither a second total nor another value of the units)
-        first = min(totals, key=lambda c: c.start)
+        # figures are another source's, neither a second total nor another value of the units; a total of a later
+        # sentence, `paid £35 a head for the coach. The tour raised £6,200 …, and …`, may be another amount's)
         close = _TOTAL_CLAUSE_CLOSE[lang].search(text, first.end, max(c.end for c in money))
         if close is not None:
             money = [c for c in money if c.start < close.start()]
