@@ -29,6 +29,7 @@ from checker.link.durations import length_pattern as _length_pattern
 from checker.link.elapsed import (
     dated_times,
     end_a_year_on,
+    in_year,
     joiner_pattern,
     range_joined,
     span_counts,
@@ -461,7 +462,7 @@ def dated_range(doc: ArticleView, own: list[TimeRef], joiner: re.Pattern[str]) -
     if since is None or until is None:
         return None
     if not last.explicit_year and end_a_year_on(doc.language, doc.text, first.end, last.start):
-        until = _in_year(until, since.year + 1) or until  # (`12월부터 이듬해 2월까지`: the end in the next year)
+        until = in_year(until, since.year + 1) or until  # (`12월부터 이듬해 2월까지`: the end in the next year)
     if until.bounds()[1] <= since.bounds()[0]:
         if not first.explicit_year and not last.explicit_year:
             until = _a_year_on(until)
@@ -531,15 +532,6 @@ def _span(
         inclusive=since.grain == until.grain == "month" and not days,
         days=days,
     )
-
-
-def _in_year(period: Period, year: int) -> Period | None:
-    """The same day or month in another year."""
-    if period.grain == "day":
-        return Period.of_day(year, period.index, period.day)
-    if period.grain == "month":
-        return Period.of_month(year, period.index)
-    return None
 
 
 def _a_year_on(period: Period) -> Period | None:

@@ -793,3 +793,12 @@ def whole_months_as_days(
     first, last = since.bounds()[0], until.bounds()[1]
     start, end = Period.of_day(first.year, first.month, first.day), Period.of_day(last.year, last.month, last.day)
     return (start, end) if start is not None and end is not None else None
+
+
+def in_year(period: Period, year: int) -> Period | None:
+    """The same day or month in another year."""
+    if period.grain == "day":
+        return Period.of_day(year, period.index, period.day)
+    if period.grain == "month":
+        return Period.of_month(year, period.index)
+    return None

@@ -55,6 +55,7 @@ from checker.link.elapsed import (
     dated_times,
     day_words,
     end_a_year_on,
+    in_year,
     joiner_pattern,
     range_joined,
     span_counts,
@@ -282,7 +283,7 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
             # range's end, closing the range, holds its start too, when the start written without one falls before
             # the end in that year (`from November to March next year` keeps the year before); a year written
             # before the end's month (`3월부터 2025년 8월까지`) is that end's own
-            held = _in_year(since, until.year)
+            held = in_year(since, until.year)
             if held is not None and held.bounds()[1] < until.bounds()[1]:
                 since = held
         if (
@@ -295,7 +296,7 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
             # start lies in the end's calendar year or the one before
             since = _a_year_on(since) or since
         if not last.explicit_year and end_a_year_on(doc.language, doc.text, first.end, last.start):
-            until = _in_year(until, since.year + 1) or until  # (`12월부터 이듬해 2월까지`: the end in the next year)
+            until = in_year(until, since.year + 1) or until  # (`12월부터 이듬해 2월까지`: the end in the next year)
         if not last.explicit_year and until.bounds()[1] <= since.bounds()[1]:
             # `5월 1일부터 10월 31일까지` in an article of June, `from 26 April to 27 September`: a run goes forward, so
             # an end written without its year is the first such day after the start, whatever publication says
@@ -634,15 +635,6 @@ def _closes_on_its_year(code: str, ref: TimeRef) -> bool:
 
 
 _YEAR_LAST = compile_exact(r"\d{4}\s*$")
-
-
-def _in_year(period: Period, year: int) -> Period | None:
-    """The same day or month in another year."""
-    if period.grain == "day":
-        return Period.of_day(year, period.index, period.day)
-    if period.grain == "month":
-        return Period.of_month(year, period.index)
-    return None
 
 
 def _a_year_on(period: Period) -> Period | None:
