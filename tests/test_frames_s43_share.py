@@ -49,14 +49,14 @@ SHARE_OF_TOTAL = "F503"
 _PART_OF_A_POOL = [
     # (text, holding share, broken share)
     (
-        "Jail population falls\n\nThe average daily population of the Tarrow County jail fell to 1,150 this year.\n\n"
-        "Remand prisoners made up 790 of the daily population, {share}.",
+        "Jail population falls\n\nThe Tarrow County jail held 1,150 inmates on its census day this year.\n\n"
+        "Remand prisoners made up 790 of the inmates, {share}.",
         "more than two thirds",
         "less than half",
     ),
     (
-        "Hedgehog hospital busy\n\nThe Lymbridge hedgehog hospital took in a record 620 animals this year.\n\n"
-        "Underweight juveniles made up 248 of the admissions, or {share}, and were kept through the winter.",
+        "Hedgehog hospital busy\n\nThe Lymbridge hedgehog hospital took in a record 620 hedgehogs this year.\n\n"
+        "Underweight juveniles made up 248 of the hedgehogs, or {share}, and were kept through the winter.",
         "40 per cent",
         "60 per cent",
     ),

@@ -2134,6 +2134,16 @@ def _read_counts_before_shares(text: str, raws: list[_Raw], pat: Patterns) -> No
         if pat.name_before_en is not None and pat.name_before_en.search(text, max(0, first.start - 20), first.start):
             continue
         noun = ""
+        if pooled:
+            # (the pool's noun, the last word before its comma: `of the entrants,` counts entrants; a part of them only
+            # where the text counts them before, `drew 412 entrants`: `120 of the members` after `200 boats` is of
+            # another whole, unsaid)
+            comma = text.rfind(",", first.end, second.start)
+            words = _WORD.findall(text, first.end, comma)
+            noun = words[-1] if words else ""
+            if not noun or not _counted_before(noun, text, first.start):
+                continue
+            noun = noun.lower()
         if pat.subject_noun is not None and not pooled:
             lo, _ = _sentence(text, first.start)
             while lo < first.start and text[lo].isspace():
@@ -2143,6 +2153,19 @@ def _read_counts_before_shares(text: str, raws: list[_Raw], pat: Patterns) -> No
             if noun in pat.not_counters or noun in pat.not_subjects:
                 noun = ""
         first.kind, first.unit, first.counter = "count", "count", noun
+
+
+_NUMBER_THEN_SPACE = compile_exact(r"\d[\d,.]*\s+$")
+
+
+def _counted_before(noun: str, text: str, end: int) -> bool:
+    """Whether the text before `end` counts the noun: a number right before it (`412 entrants`)."""
+    at = text.rfind(noun, 0, end)
+    while at > 0:
+        if _NUMBER_THEN_SPACE.search(text, max(0, at - 24), at):
+            return True
+        at = text.rfind(noun, 0, at)
+    return False
 
 
 _POOL_OPENER_REACH = 40  # characters before a number where a mark opening its sentence on a pool stands
