@@ -806,16 +806,17 @@ def _counted_before(figures: list[Claim], i: int, text: str, lang: str) -> Claim
     its clause (`6,000 runners raised money for 400 charities, an average of £350 each`: which are `each`, unsaid)."""
     if i == 0:
         return None
-    count, figure = figures[i - 1], figures[i]
+    at = i - 1  # (the count's place among the figures: the one before whatever the figure is set beside)
+    count, figure = figures[at], figures[i]
     if i > 1 and _beside_its_total(count, figure, text, lang):
-        count = figures[i - 2]  # (`55 ferry pilots shared $2.2m, or $40,000 apiece`: past the total they share)
+        at = i - 2
+        count = figures[at]  # (`55 ferry pilots shared $2.2m, or $40,000 apiece`: past the total they share)
         if not _WORDS_BETWEEN.fullmatch(text, count.end, figures[i - 1].start):
             return None
     if count.sentence != figure.sentence or count.kind != "count" or count.role != "value" or not count.counter:
         return None
     if count.low <= 0 or not _WORDS_BETWEEN.fullmatch(text, count.end, figure.start):
         return None
-    at = figures.index(count)
     other = figures[at - 1] if at > 0 else None
     if (
         other is not None
