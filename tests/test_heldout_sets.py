@@ -51,6 +51,7 @@ SETS = [
     "heldout_real_ai",
     "heldout_real_aj",
     "heldout_real_ak",
+    "heldout_real_al",
 ]
 
 
