@@ -1602,6 +1602,8 @@ LINK_CLASSES = (
     "price_of_an_earlier_time",
     "share_fallback_part_names_its_whole",
     "share_fallback_bare_share_closings",
+    "share_fallback_counted_share_ends",
+    "share_fallback_counted_pool_noun",
     "share_fallback_total_heads",
     "share_fallback_ko_this_pool",
     "share_fallback_ko_that_whole_before",

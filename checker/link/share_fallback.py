@@ -220,13 +220,20 @@ def link_share_fallback(
                 continue  # (`35% of boys`, `of volunteer stewards`, `of GDP`: a whole its total is not named by)
         if whole is _UNSAID:
             continue
+        pool_noun = _counted_pool_noun(share, text, lang)
         if (
             whole is None
             and part.paragraph not in lead[0]
-            and (_OF_AFTER[lang].match(text, share.end) or _STORY_PERIOD_OWNER[lang].match(text, share.end))
+            and (
+                _OF_AFTER[lang].match(text, share.end)
+                or _STORY_PERIOD_OWNER[lang].match(text, share.end)
+                or pool_noun is not None
+            )
         ):
+            # (`One in four passengers (4,000) …`: the noun a counted share counts names the lead's total, as `of the
+            # passengers` would)
             whole = _lead_total(figures, lead[1], share, part, parts_taken, text, lang)
-            if whole is not None and not _names_the_lead(share, whole, text, lang, sentence_starts):
+            if whole is not None and not _names_the_lead(share, whole, text, lang, sentence_starts, noun=pool_noun):
                 continue  # (`, or 1.9% of regional output`: a noun the lead's total is not stated of)
         if (
             whole is None
@@ -623,8 +630,22 @@ _NOUN_WORDS = 4  # words after the share's `of` naming its whole
 _DEFINITE = ByLanguage(lambda w: rf"(?:{w.definite_articles})", re.I)
 
 
+def _counted_pool_noun(share: Claim, text: str, lang: str) -> str | None:
+    """The plural noun right after a share counting out of a round base (`six in ten movements`): the pool it counts."""
+    if not _COUNTED_SHARE_END[lang].search(share.text):
+        return None
+    found = _COUNTED_POOL_NOUN[lang].match(text, share.end)
+    return found.group("noun") if found is not None else None
+
+
 def _names_the_lead(
-    share: Claim, total: Claim, text: str, lang: str, sentence_starts: list[int], back_reference: bool = False
+    share: Claim,
+    total: Claim,
+    text: str,
+    lang: str,
+    sentence_starts: list[int],
+    back_reference: bool = False,
+    noun: str | None = None,
 ) -> bool:
     """Whether the share names the total (the lead's, or the paragraph's): by the total's word (`of the total`), by
     a word its sentence states as the head of the noun after `of` (`of group revenue` after `reported revenue of
@@ -637,7 +658,9 @@ def _names_the_lead(
         return True  # (`40 per cent of the cost`: a noun naming no pot of its own, the one total said before)
     period_owner = _STORY_PERIOD_OWNER[lang].match(text, share.end, end)
     total_word = _TOTAL_WORD[lang].match(text, share.end, end)
-    if total_word:
+    if noun is not None:
+        words = [noun]  # (`one in four passengers`: the noun the counted share counts, no `of` before it)
+    elif total_word:
         words = _WORD.findall(text, total_word.end(), end)[:_NOUN_WORDS]
         if not words:
             return True  # (`of the total`)
@@ -673,6 +696,9 @@ def _names_the_lead(
 
 
 _BARE_SHARE_CLOSES = ByLanguage(lambda w: rf"(?:{w.share_fallback_bare_share_closings})", re.I)
+# `roughly six in ten movements, or 11,200`: a share counting out of a round base, the plural noun of its pool after it
+_COUNTED_SHARE_END = ByLanguage(lambda w: rf"(?:{w.share_fallback_counted_share_ends})", re.I)
+_COUNTED_POOL_NOUN = ByLanguage(lambda w: rf"(?:{w.share_fallback_counted_pool_noun})")
 _TOTAL_HEAD = ByLanguage(lambda w: rf"(?:{w.share_fallback_total_heads})", re.I)
 _PART_OF_WHOLE = ByLanguage(lambda w: rf"\s+(?:{w.share_fallback_part_names_its_whole})(?P<rest>[^,;:()\n]*)", re.I)
 _WHOLE_WORD = ByLanguage(lambda w: rf"(?:{w.share_of_whole})", re.I)

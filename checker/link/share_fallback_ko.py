@@ -851,6 +851,8 @@ _THIS_POOL_BEFORE = ByLanguage(lambda w: rf"(?<!\S)(?:{w.share_fallback_ko_this_
 # right before a share, a word pointing back at the whole its sentence (or the one before) states (`총상금은 1천500만
 # 원으로 우승자에게 그 3분의 1인 500만 원이`)
 _THAT_WHOLE_BEFORE = ByLanguage(lambda w: rf"(?<!\S)(?:{w.share_fallback_ko_that_whole_before})\s?$")
+# between a part and the bare share set right after it (`3억 원으로 75%를`, `3억 원, 75%를`)
+_LEVEL_THEN_BARE_SHARE = ByLanguage(lambda w: rf"\s*(?:(?:{w.to_particles})\s*,?|,)\s*")
 
 
 def _pool_whole(whole: Claim, part: Claim, where: _Where) -> bool:
@@ -939,7 +941,19 @@ def _part_of_a_marked_pool(rate: Claim, sentence: list[Claim], at: int, where: _
     that states one, in its paragraph (two values there: which one, unsaid)."""
     after = sentence[at + 1] if at + 1 < len(sentence) else None
     if after is None or not _is_apposed_level(after, where) or not _apposed(rate, after, where):
-        return None
+        # (`이 가운데 강사료가 3억 원으로 75%를 차지한다`, `예산은 4억 원으로 군비가 3억 원, 75%를`: the share set
+        # right after its part by a level's particle or a comma, naming no whole)
+        before = sentence[at - 1] if at else None
+        if (
+            before is None
+            or not _is_apposed_level(before, where)
+            or not _LEVEL_THEN_BARE_SHARE[where.lang].fullmatch(where.text, before.end, rate.start)
+            # (`360곳 가운데 120곳, 절반이 피해를 입었다`: the share its clause's subject, a part of the part)
+            or _SHARE_AS_SUBJECT[where.lang].match(where.text, rate.end)
+        ):
+            return None
+        after, at = before, at - 1  # (the part; the pool is looked for before it)
+    upto = min(rate.start, after.start)  # (where the words before the part and its share end)
     for c in reversed(sentence[:at]):
         if _POOL_AFTER[where.lang].match(where.text, c.end):
             return (after, c) if _pool_whole(c, after, where) else None
@@ -950,8 +964,8 @@ def _part_of_a_marked_pool(rate: Claim, sentence: list[Claim], at: int, where: _
     # 3분의 1인 500만 원`: the mark right before the share)
     mark = max(
         (
-            *_THIS_POOL_BEFORE[where.lang].finditer(where.text, starts[rate.sentence], rate.start),
-            *_THAT_WHOLE_BEFORE[where.lang].finditer(where.text, starts[rate.sentence], rate.start),
+            *_THIS_POOL_BEFORE[where.lang].finditer(where.text, starts[rate.sentence], upto),
+            *_THAT_WHOLE_BEFORE[where.lang].finditer(where.text, starts[rate.sentence], upto),
         ),
         key=lambda m: m.start(),
         default=None,
@@ -968,7 +982,7 @@ def _part_of_a_marked_pool(rate: Claim, sentence: list[Claim], at: int, where: _
         if len({c.value for c in levels}) != 1 or levels[-1].value <= after.value:
             return None
         return (after, levels[-1]) if _pool_whole(levels[-1], after, where) else None
-    if _DIGIT.search(where.text, mark.end(), rate.start):
+    if _DIGIT.search(where.text, mark.end(), upto):
         return None
     if _DIGIT.search(where.text, starts[rate.sentence], mark.start()):
         # (`치어 900만 마리를 넣어 이 가운데 60%인 540만 마리를`: the pool the level of the part's kind its sentence
