@@ -157,3 +157,125 @@ def test_a_bare_share_that_is_its_clause_subject_is_of_the_part_not_the_pool(kno
     # (`절반이 …`: half of the 240 farms, a part of the part, not a share of the 600)
     text = "양봉 농가\n\n가람군 양봉 농가 600곳 가운데 240곳, 절반이 올봄 꿀벌 피해를 입었다."
     assert_not_fired(knowledge, text, SHARE_OF_TOTAL)
+
+
+# ---------------------------------------------------------------- Korean: `P명으로 성공률이 Z%`, the whole the story's
+
+_PART_BEFORE_A_PART_RATE_KO = [
+    # (text, holding share, broken share)
+    (
+        "금연클리닉\n\n한빛구 보건소는 올해 상반기 금연클리닉 등록자가 2,400명으로 지난해보다 늘었다고 밝혔다.\n\n"
+        "등록 후 6개월간 담배를 끊은 사람은 960명으로 성공률이 {share}였다.",
+        "40%",
+        "60%",
+    ),
+    (
+        "마라톤 대회\n\n가람 마라톤 대회에 선수 2천400명이 참가했다고 조직위원회가 밝혔다.\n\n"
+        "참가자 가운데 2천160명이 결승선을 통과해 완주율은 {share}였다.",
+        "90%",
+        "70%",
+    ),
+    (
+        "수영 강습\n\n누리시 어린이 생존수영 교실에 올여름 초등학생 1천500명이 등록했다.\n\n"
+        "끝까지 과정을 마친 학생은 1천200명으로 수료율이 {share}에 이르렀다.",
+        "80%",
+        "95%",
+    ),
+    (
+        "폐가전 수거\n\n하람군은 올해 폐가전 수거 신청 800건을 받았다고 밝혔다.\n\n"
+        "이달까지 600건을 처리해 처리율은 {share}다.",
+        "75%",
+        "45%",
+    ),
+    (
+        "입양 행사\n\n도담시 유기견 보호소는 올해 개 320마리를 구조했다.\n\n"
+        "새 가족을 찾은 개는 240마리로 입양률이 {share}였다.",
+        "75%",
+        "55%",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,holds,broken", _PART_BEFORE_A_PART_RATE_KO)
+def test_a_rate_noun_of_a_part_over_its_whole_after_a_level_is_of_the_story_total(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(share=holds), SHARE_OF_TOTAL, fires=False)
+    assert_checked(knowledge, text.format(share=broken), SHARE_OF_TOTAL, fires=True)
+
+
+_NO_PART_BEFORE_A_PART_RATE_KO = [
+    # the level before the rate is the pool itself (`신청해 선정률`): no larger level, no whole
+    "월세 지원\n\n가람시는 청년 월세 지원 대상자를 발표했다. 지원에는 2천 명이 신청해 선정률은 70%였다.",
+    # two levels of the part's kind before the rate in its sentence: which one is the part, unsaid
+    "마라톤 대회\n\n가람 마라톤 대회에 선수 2천400명이 참가했다.\n\n"
+    "풀코스에 1천 명, 하프코스에 1천400명이 나서 완주율은 60%였다.",
+    # a rate noun of no part over a whole (`증가율`): not this reading
+    "관광객\n\n가람군 관광객은 올해 2천 명이었다.\n\n외국인은 500명으로 증가율이 40%였다.",
+]
+
+
+@pytest.mark.parametrize("text", _NO_PART_BEFORE_A_PART_RATE_KO)
+def test_a_rate_noun_after_the_pool_or_two_levels_or_of_no_part_is_not_read(knowledge, text):
+    assert_not_fired(knowledge, text, SHARE_OF_TOTAL)
+
+
+# ---------------------------------------------------------------- English: a deal named again by another of its nouns,
+# a share of the output named by the verb that made it
+
+_DEAL_NAMED_AGAIN = [
+    # (text, holding share, broken share)
+    (
+        "Mill order\n\nTarrow Mills has won a £400,000 order from a Danish chain, the company said.\n\n"
+        "Sales last year rose to £1.6 million from £1.4 million. The contract is worth {share} of the company's "
+        "sales last year.",
+        "a quarter",
+        "a half",
+    ),
+    (
+        "Clock deal\n\nA Black Forest workshop has signed a €210,000 contract with an American retailer.\n\n"
+        "Its turnover reached €700,000 last year. The deal is equal to {share} of that year's turnover.",
+        "30 per cent",
+        "60 per cent",
+    ),
+    (
+        "Rug tender\n\nA Welsh weaver has won a tender worth £90,000 to supply a hotel group.\n\n"
+        "Revenue was £450,000 last year, and the order represents {share} of the weaver's revenue.",
+        "a fifth",
+        "a half",
+    ),
+    (
+        "Plum order\n\nTarrow Farm has won an order for 40 tonnes of plums from a Dutch buyer.\n\n"
+        "The farm picked 160 tonnes of plums this summer. The Dutch order takes {share} of this year's crop.",
+        "a quarter",
+        "a half",
+    ),
+    (
+        "Blanket order\n\nTarrow Weavers has won an order for 4,000 blankets from a Danish chain.\n\n"
+        "The mill made 16,000 blankets last year. The Danish order is equal to {share} of last year's output.",
+        "25 per cent",
+        "45 per cent",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,holds,broken", _DEAL_NAMED_AGAIN)
+def test_a_deal_named_again_is_a_share_of_the_whole_its_of_names(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(share=holds), SHARE_OF_TOTAL, fires=False)
+    assert_checked(knowledge, text.format(share=broken), SHARE_OF_TOTAL, fires=True)
+
+
+_NO_DEAL_NAMED_AGAIN = [
+    # a noun of no deal (`the loan`) names no order stated before
+    "Mill order\n\nTarrow Mills has won a £400,000 order from a Danish chain.\n\n"
+    "Sales last year rose to £1.6 million. The loan is worth a half of the company's sales last year.",
+    # the sentence of the larger figure states no making nor output: bought, not made
+    "Plum order\n\nTarrow Farm has won an order for 40 tonnes of plums from a Dutch buyer.\n\n"
+    "The farm bought 160 tonnes of plums this summer. The Dutch order takes a half of this year's crop.",
+    # an output share of money: no sum of money is an output
+    "Mill order\n\nTarrow Mills has won a £400,000 order from a Danish chain.\n\n"
+    "The mill made £1.6 million of blankets last year. The order takes a half of last year's output.",
+]
+
+
+@pytest.mark.parametrize("text", _NO_DEAL_NAMED_AGAIN)
+def test_a_thing_of_another_noun_or_a_whole_not_made_is_not_read(knowledge, text):
+    assert_not_fired(knowledge, text, SHARE_OF_TOTAL)

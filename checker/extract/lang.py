@@ -1604,6 +1604,7 @@ LINK_CLASSES = (
     "share_fallback_bare_share_closings",
     "share_fallback_counted_share_ends",
     "share_fallback_counted_pool_noun",
+    "share_fallback_made_verbs",
     "share_fallback_total_heads",
     "share_fallback_ko_this_pool",
     "share_fallback_ko_that_whole_before",

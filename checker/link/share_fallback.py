@@ -785,6 +785,10 @@ def _named_thing_and_whole(
         and not (c.kind == "money" and _PRICE_PER_THING[lang].match(text, c.end))  # (`, or €6 a set`: a price)
     ]
     beside = [c for c in before if noun in _total_nouns(c, text, lang)]
+    if not beside and _DEAL[lang].fullmatch(noun):
+        # (`won a €420,000 order` … `The contract is worth`: one deal named again by another of its nouns, none
+        # stated beside the subject's own)
+        beside = [c for c in before if any(_DEAL[lang].fullmatch(w) for w in _total_nouns(c, text, lang))]
     # (`signed its biggest deal yet, a €1.4m contract`, `sold 52 tractors …, the largest sale it made`: the noun
     # the subject names again stated in the amount's own sentence, no noun set right beside the amount; `an order
     # for 6,000 pairs, worth €390,000`: the noun beside the count, the sentence naming it the worth, of each unit)
@@ -861,11 +865,15 @@ def _whole_of_named(
     share = figures[i]
 
     takings = bool(_SALES_HEAD[lang].fullmatch(head))
+    goods = bool(_GOODS_HEAD[lang].fullmatch(head)) and part.kind != "money"
 
     def states_head(c: Claim, by_another_name: bool = False) -> bool:
         begin = sentence_starts[c.sentence] if c.sentence < len(sentence_starts) else 0
         end = sentence_starts[c.sentence + 1] if c.sentence + 1 < len(sentence_starts) else len(text)
         words = _WORD.findall(text, begin, end)
+        if by_another_name and goods:
+            # (`of this year's crop` and `the farm picked 160 tonnes`: what is made or grown, named by its verb)
+            return any(_GOODS_HEAD[lang].fullmatch(w) or _MADE_VERB[lang].fullmatch(w) for w in words)
         if by_another_name:
             # (`of last year's sales` and `turnover rose to €410,000`: two names of one business's takings)
             return any(_SALES_HEAD[lang].fullmatch(w) for w in words)
@@ -890,7 +898,7 @@ def _whole_of_named(
     wholes = [
         c for c in figures[max(0, i - _LOOK_BACK) : i] if c.sentence < share.sentence and a_whole(c) and states_head(c)
     ]
-    if not wholes and takings:
+    if not wholes and (takings or goods):
         # (no sentence names the takings by the share's word: one naming them by another)
         wholes = [
             c
@@ -914,6 +922,8 @@ _GOODS_HEAD = ByLanguage(lambda w: rf"(?:{w.share_fallback_goods_heads})", re.I)
 _MONEY_HEAD = ByLanguage(lambda w: rf"(?:{w.share_fallback_money_heads})", re.I)
 _SALES_HEAD = ByLanguage(lambda w: rf"(?:{w.share_fallback_sales_heads})", re.I)
 _DEAL = ByLanguage(lambda w: rf"(?:{w.share_fallback_deal_nouns})", re.I)
+# a verb stating what a business made, grew or caught over a period (`produced`, `picked`): its output named so
+_MADE_VERB = ByLanguage(lambda w: rf"(?:{w.share_fallback_made_verbs})", re.I)
 
 
 def _thing_after_its_whole(

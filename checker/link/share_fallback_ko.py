@@ -159,6 +159,18 @@ def link_share_fallback_ko(claims: list[Claim], text: str, lang: str, sentence_s
                 # (`백도가 전체의 58%를 차지했고, 황도는 4분의 1을 조금 웃돌았다`: a share after a sibling's, its
                 # subject naming a level of the breakdown before, is of the sibling's whole)
                 found = _part_of_a_sibling_share(rate, sentence, at, where, by_id)
+            if (
+                found is None
+                and at
+                and _PART_RATE_RIGHT_BEFORE[lang].search(text, sentence[at - 1].end, rate.start)
+                and not _DIGIT.search(text, sentence[at - 1].end, rate.start)
+                # (`가입자는 1천100만명으로 점유율 30.6%다`: a market's share, of the market, not of a figure stated)
+                and not _MARKET_SHARE_RIGHT_BEFORE[lang].search(text, sentence[at - 1].end, rate.start)
+            ):
+                # (`담배를 끊은 사람은 1천310명으로 성공률이 38.3%였다`: a rate noun of a part over its whole
+                # (`[link.part_rate_nouns]`) names the story's total as `전체의` would; its part the one level its
+                # sentence states before it)
+                found = _part_before_a_part_rate(rate, sentence, at, where)
             if found is not None and not names_its_part_after(found[0], rate, text, lang):
                 rate.share_part, rate.share_whole = found[0].id, found[1].id
                 rate.guesses = sorted(set(rate.guesses) | {"relation"})
@@ -189,6 +201,17 @@ def link_share_fallback_ko(claims: list[Claim], text: str, lang: str, sentence_s
         rate.share_part, rate.share_whole = part.id, whole.id
         parts.add(part.id)
         wholes_of_parts.setdefault(whole.id, part.id)
+
+
+def _part_before_a_part_rate(rate: Claim, sentence: list[Claim], at: int, where: _Where) -> tuple[Claim, Claim] | None:
+    """The level right before a rate named by a noun of a part over its whole (`1천310명으로 성공률이`), the one of its
+    kind, unit and counter its sentence states, and the story's total of that kind as `전체의` would name it."""
+    part = sentence[at - 1]
+    key = (part.kind, part.unit, part.counter)
+    if not _is_level(part) or sum((c.kind, c.unit, c.counter) == key for c in sentence[:at]) != 1:
+        return None
+    whole = _whole_of(part, rate, where)
+    return (part, whole) if whole is not None else None
 
 
 def _conversions(claims: list[Claim]) -> dict[int, list[Claim]]:
@@ -851,6 +874,11 @@ _THIS_POOL_BEFORE = ByLanguage(lambda w: rf"(?<!\S)(?:{w.share_fallback_ko_this_
 # right before a share, a word pointing back at the whole its sentence (or the one before) states (`총상금은 1천500만
 # 원으로 우승자에게 그 3분의 1인 500만 원이`)
 _THAT_WHOLE_BEFORE = ByLanguage(lambda w: rf"(?<!\S)(?:{w.share_fallback_ko_that_whole_before})\s?$")
+# right before a share, a rate noun of a part over its whole and its particle (`성공률이 `, `완주율은 `)
+_PART_RATE_RIGHT_BEFORE = ByLanguage(
+    lambda w: rf"(?<![^\W\d_])(?:{w.part_rate_nouns})\s?(?:(?:{w.topic_particles})\s?)?(?:(?:{w.hedges})\s+)?$"
+)
+_MARKET_SHARE_RIGHT_BEFORE = ByLanguage(lambda w: rf"(?:{w.market_share_before})\s?(?:(?:{w.hedges})\s+)?$")
 # between a part and the bare share set right after it (`3억 원으로 75%를`, `3억 원, 75%를`)
 _LEVEL_THEN_BARE_SHARE = ByLanguage(lambda w: rf"\s*(?:(?:{w.to_particles})\s*,?|,)\s*")
 
