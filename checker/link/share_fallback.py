@@ -787,8 +787,16 @@ def _named_thing_and_whole(
     beside = [c for c in before if noun in _total_nouns(c, text, lang)]
     if not beside and _DEAL[lang].fullmatch(noun):
         # (`won a €420,000 order` … `The contract is worth`: one deal named again by another of its nouns, none
-        # stated beside the subject's own)
-        beside = [c for c in before if any(_DEAL[lang].fullmatch(w) for w in _total_nouns(c, text, lang))]
+        # stated beside the subject's own; another amount of its unit in its sentence, `on top of £20,000 of sales`,
+        # leaves which one the subject names unsaid)
+        beside = [
+            c
+            for c in before
+            if any(_DEAL[lang].fullmatch(w) for w in _total_nouns(c, text, lang))
+            and not any(
+                b is not c and b.sentence == c.sentence and (b.kind, b.unit) == (c.kind, c.unit) for b in before
+            )
+        ]
     # (`signed its biggest deal yet, a €1.4m contract`, `sold 52 tractors …, the largest sale it made`: the noun
     # the subject names again stated in the amount's own sentence, no noun set right beside the amount; `an order
     # for 6,000 pairs, worth €390,000`: the noun beside the count, the sentence naming it the worth, of each unit)
