@@ -49,6 +49,14 @@ A share whose sentence opens on a pronoun (`That is about 15 per cent of the dai
 the C$1.25 million project`), its `of` stating the whole, takes as its part the one amount of the whole's unit the
 sentence before states (`_back_referenced_part`).
 
+A share counting out of a round base with the plural noun of its pool right after it (`One in four passengers
+(4,000)`, `six in ten movements, or 9,600`: `[link.share_fallback_counted_share_ends]`,
+`[link.share_fallback_counted_pool_noun]`) names its whole by that noun as `of the passengers` would: the lead's total
+whose sentence states it. A deal named again by another of its nouns (`won a €420,000 order` … `The contract is worth`)
+is valued by the one amount beside a deal's noun when none stands beside its own; a share of an output (`of this
+year's crop`, `of last year's output`) takes a whole whose sentence states the verb that made it (`The farm picked 160
+tonnes`: `[link.share_fallback_made_verbs]`), never a sum of money.
+
 The reading spans sentences and names the whole by position, so a mismatch is a warning (`guesses`).
 """
 

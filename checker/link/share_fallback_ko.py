@@ -48,6 +48,13 @@ speaker before a quotation is none). Two such levels, one no smaller than the wh
 company, a past period the whole is stated as (`지난해(60억 달러)의 80%`) or a figure of the whole's unit after the
 share leave it unlinked.
 
+A bare share set right after its part by a level's particle or a comma (`이 가운데 강사료가 3억6천만 원으로 90%를`,
+`예산은 4억 원으로 군비가 3억 원, 75%를`; not the clause's subject, `120곳, 절반이 …`) is of the pool its sentence
+marks, else of the one level of the part's kind its sentence states before the part (`_part_of_a_marked_pool`). A rate
+named by a noun of a part over its whole right after a level (`1천310명으로 성공률이 38.3%`, `[link.part_rate_nouns]`;
+a market's share, `점유율`, excepted) names the story's total as `전체의` would, its part that level, the one of its
+kind its sentence states (`_part_before_a_part_rate`).
+
 A share whose clause follows a sibling share's in its sentence (`백도가 전체의 58%를 차지했고, 황도는 4분의 1을
 조금 웃돌았다`) takes the level of the breakdown before whose own clause states its subject, the sibling's whole
 its whole (`_part_of_a_sibling_share`); a share of a whole stated right before it whose subject the lead's
