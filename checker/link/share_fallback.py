@@ -64,6 +64,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 
 from checker.extract.lang import ByLanguage, load_file
 from checker.link.figure_kinds import AMOUNTS, SHARE_WHOLES, WORTHS
@@ -797,13 +798,12 @@ def _named_thing_and_whole(
         # (`won a €420,000 order` … `The contract is worth`: one deal named again by another of its nouns, none
         # stated beside the subject's own; another amount of its unit in its sentence, `on top of £20,000 of sales`,
         # leaves which one the subject names unsaid)
+        of_sentence = Counter((c.sentence, c.kind, c.unit) for c in before)
         beside = [
             c
             for c in before
-            if any(_DEAL[lang].fullmatch(w) for w in _total_nouns(c, text, lang))
-            and not any(
-                b is not c and b.sentence == c.sentence and (b.kind, b.unit) == (c.kind, c.unit) for b in before
-            )
+            if of_sentence[(c.sentence, c.kind, c.unit)] == 1
+            and any(_DEAL[lang].fullmatch(w) for w in _total_nouns(c, text, lang))
         ]
     # (`signed its biggest deal yet, a €1.4m contract`, `sold 52 tractors …, the largest sale it made`: the noun
     # the subject names again stated in the amount's own sentence, no noun set right beside the amount; `an order
