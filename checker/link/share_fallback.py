@@ -49,6 +49,14 @@ A share whose sentence opens on a pronoun (`That is about 15 per cent of the dai
 the C$1.25 million project`), its `of` stating the whole, takes as its part the one amount of the whole's unit the
 sentence before states (`_back_referenced_part`).
 
+A share counting out of a round base with the plural noun of its pool right after it (`One in four passengers
+(4,000)`, `six in ten movements, or 9,600`: `[link.share_fallback_counted_share_ends]`,
+`[link.share_fallback_counted_pool_noun]`) names its whole by that noun as `of the passengers` would: the lead's total
+whose sentence states it. A deal named again by another of its nouns (`won a €420,000 order` … `The contract is worth`)
+is valued by the one amount beside a deal's noun when none stands beside its own; a share of an output (`of this
+year's crop`, `of last year's output`) takes a whole whose sentence states the verb that made it (`The farm picked 160
+tonnes`: `[link.share_fallback_made_verbs]`), never a sum of money.
+
 The reading spans sentences and names the whole by position, so a mismatch is a warning (`guesses`).
 """
 
@@ -56,6 +64,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 
 from checker.extract.lang import ByLanguage, load_file
 from checker.link.figure_kinds import AMOUNTS, SHARE_WHOLES, WORTHS
@@ -220,13 +229,20 @@ def link_share_fallback(
                 continue  # (`35% of boys`, `of volunteer stewards`, `of GDP`: a whole its total is not named by)
         if whole is _UNSAID:
             continue
+        pool_noun = _counted_pool_noun(share, text, lang)
         if (
             whole is None
             and part.paragraph not in lead[0]
-            and (_OF_AFTER[lang].match(text, share.end) or _STORY_PERIOD_OWNER[lang].match(text, share.end))
+            and (
+                _OF_AFTER[lang].match(text, share.end)
+                or _STORY_PERIOD_OWNER[lang].match(text, share.end)
+                or pool_noun is not None
+            )
         ):
+            # (`One in four passengers (4,000) …`: the noun a counted share counts names the lead's total, as `of the
+            # passengers` would)
             whole = _lead_total(figures, lead[1], share, part, parts_taken, text, lang)
-            if whole is not None and not _names_the_lead(share, whole, text, lang, sentence_starts):
+            if whole is not None and not _names_the_lead(share, whole, text, lang, sentence_starts, noun=pool_noun):
                 continue  # (`, or 1.9% of regional output`: a noun the lead's total is not stated of)
         if (
             whole is None
@@ -623,8 +639,22 @@ _NOUN_WORDS = 4  # words after the share's `of` naming its whole
 _DEFINITE = ByLanguage(lambda w: rf"(?:{w.definite_articles})", re.I)
 
 
+def _counted_pool_noun(share: Claim, text: str, lang: str) -> str | None:
+    """The plural noun right after a share counting out of a round base (`six in ten movements`): the pool it counts."""
+    if not _COUNTED_SHARE_END[lang].search(share.text):
+        return None
+    found = _COUNTED_POOL_NOUN[lang].match(text, share.end)
+    return found.group("noun") if found is not None else None
+
+
 def _names_the_lead(
-    share: Claim, total: Claim, text: str, lang: str, sentence_starts: list[int], back_reference: bool = False
+    share: Claim,
+    total: Claim,
+    text: str,
+    lang: str,
+    sentence_starts: list[int],
+    back_reference: bool = False,
+    noun: str | None = None,
 ) -> bool:
     """Whether the share names the total (the lead's, or the paragraph's): by the total's word (`of the total`), by
     a word its sentence states as the head of the noun after `of` (`of group revenue` after `reported revenue of
@@ -637,7 +667,9 @@ def _names_the_lead(
         return True  # (`40 per cent of the cost`: a noun naming no pot of its own, the one total said before)
     period_owner = _STORY_PERIOD_OWNER[lang].match(text, share.end, end)
     total_word = _TOTAL_WORD[lang].match(text, share.end, end)
-    if total_word:
+    if noun is not None:
+        words = [noun]  # (`one in four passengers`: the noun the counted share counts, no `of` before it)
+    elif total_word:
         words = _WORD.findall(text, total_word.end(), end)[:_NOUN_WORDS]
         if not words:
             return True  # (`of the total`)
@@ -673,6 +705,9 @@ def _names_the_lead(
 
 
 _BARE_SHARE_CLOSES = ByLanguage(lambda w: rf"(?:{w.share_fallback_bare_share_closings})", re.I)
+# `roughly six in ten movements, or 11,200`: a share counting out of a round base, the plural noun of its pool after it
+_COUNTED_SHARE_END = ByLanguage(lambda w: rf"(?:{w.share_fallback_counted_share_ends})", re.I)
+_COUNTED_POOL_NOUN = ByLanguage(lambda w: rf"(?:{w.share_fallback_counted_pool_noun})")
 _TOTAL_HEAD = ByLanguage(lambda w: rf"(?:{w.share_fallback_total_heads})", re.I)
 _PART_OF_WHOLE = ByLanguage(lambda w: rf"\s+(?:{w.share_fallback_part_names_its_whole})(?P<rest>[^,;:()\n]*)", re.I)
 _WHOLE_WORD = ByLanguage(lambda w: rf"(?:{w.share_of_whole})", re.I)
@@ -759,6 +794,17 @@ def _named_thing_and_whole(
         and not (c.kind == "money" and _PRICE_PER_THING[lang].match(text, c.end))  # (`, or €6 a set`: a price)
     ]
     beside = [c for c in before if noun in _total_nouns(c, text, lang)]
+    if not beside and _DEAL[lang].fullmatch(noun):
+        # (`won a €420,000 order` … `The contract is worth`: one deal named again by another of its nouns, none
+        # stated beside the subject's own; another amount of its unit in its sentence, `on top of £20,000 of sales`,
+        # leaves which one the subject names unsaid)
+        of_sentence = Counter((c.sentence, c.kind, c.unit) for c in before)
+        beside = [
+            c
+            for c in before
+            if of_sentence[(c.sentence, c.kind, c.unit)] == 1
+            and any(_DEAL[lang].fullmatch(w) for w in _total_nouns(c, text, lang))
+        ]
     # (`signed its biggest deal yet, a €1.4m contract`, `sold 52 tractors …, the largest sale it made`: the noun
     # the subject names again stated in the amount's own sentence, no noun set right beside the amount; `an order
     # for 6,000 pairs, worth €390,000`: the noun beside the count, the sentence naming it the worth, of each unit)
@@ -835,11 +881,15 @@ def _whole_of_named(
     share = figures[i]
 
     takings = bool(_SALES_HEAD[lang].fullmatch(head))
+    goods = bool(_GOODS_HEAD[lang].fullmatch(head)) and part.kind != "money"
 
     def states_head(c: Claim, by_another_name: bool = False) -> bool:
         begin = sentence_starts[c.sentence] if c.sentence < len(sentence_starts) else 0
         end = sentence_starts[c.sentence + 1] if c.sentence + 1 < len(sentence_starts) else len(text)
         words = _WORD.findall(text, begin, end)
+        if by_another_name and goods:
+            # (`of this year's crop` and `the farm picked 160 tonnes`: what is made or grown, named by its verb)
+            return any(_GOODS_HEAD[lang].fullmatch(w) or _MADE_VERB[lang].fullmatch(w) for w in words)
         if by_another_name:
             # (`of last year's sales` and `turnover rose to €410,000`: two names of one business's takings)
             return any(_SALES_HEAD[lang].fullmatch(w) for w in words)
@@ -864,7 +914,7 @@ def _whole_of_named(
     wholes = [
         c for c in figures[max(0, i - _LOOK_BACK) : i] if c.sentence < share.sentence and a_whole(c) and states_head(c)
     ]
-    if not wholes and takings:
+    if not wholes and (takings or goods):
         # (no sentence names the takings by the share's word: one naming them by another)
         wholes = [
             c
@@ -888,6 +938,8 @@ _GOODS_HEAD = ByLanguage(lambda w: rf"(?:{w.share_fallback_goods_heads})", re.I)
 _MONEY_HEAD = ByLanguage(lambda w: rf"(?:{w.share_fallback_money_heads})", re.I)
 _SALES_HEAD = ByLanguage(lambda w: rf"(?:{w.share_fallback_sales_heads})", re.I)
 _DEAL = ByLanguage(lambda w: rf"(?:{w.share_fallback_deal_nouns})", re.I)
+# a verb stating what a business made, grew or caught over a period (`produced`, `picked`): its output named so
+_MADE_VERB = ByLanguage(lambda w: rf"(?:{w.share_fallback_made_verbs})", re.I)
 
 
 def _thing_after_its_whole(

@@ -48,6 +48,13 @@ speaker before a quotation is none). Two such levels, one no smaller than the wh
 company, a past period the whole is stated as (`지난해(60억 달러)의 80%`) or a figure of the whole's unit after the
 share leave it unlinked.
 
+A bare share set right after its part by a level's particle or a comma (`이 가운데 강사료가 3억6천만 원으로 90%를`,
+`예산은 4억 원으로 군비가 3억 원, 75%를`; not the clause's subject, `120곳, 절반이 …`) is of the pool its sentence
+marks, else of the one level of the part's kind its sentence states before the part (`_part_of_a_marked_pool`). A rate
+named by a noun of a part over its whole right after a level (`1천310명으로 성공률이 38.3%`, `[link.part_rate_nouns]`;
+a market's share, `점유율`, excepted) names the story's total as `전체의` would, its part that level, the one of its
+kind its sentence states (`_part_before_a_part_rate`).
+
 A share whose clause follows a sibling share's in its sentence (`백도가 전체의 58%를 차지했고, 황도는 4분의 1을
 조금 웃돌았다`) takes the level of the breakdown before whose own clause states its subject, the sibling's whole
 its whole (`_part_of_a_sibling_share`); a share of a whole stated right before it whose subject the lead's
@@ -159,6 +166,18 @@ def link_share_fallback_ko(claims: list[Claim], text: str, lang: str, sentence_s
                 # (`백도가 전체의 58%를 차지했고, 황도는 4분의 1을 조금 웃돌았다`: a share after a sibling's, its
                 # subject naming a level of the breakdown before, is of the sibling's whole)
                 found = _part_of_a_sibling_share(rate, sentence, at, where, by_id)
+            if (
+                found is None
+                and at
+                and _PART_RATE_RIGHT_BEFORE[lang].search(text, sentence[at - 1].end, rate.start)
+                and not _DIGIT.search(text, sentence[at - 1].end, rate.start)
+                # (`가입자는 1천100만명으로 점유율 30.6%다`: a market's share, of the market, not of a figure stated)
+                and not _MARKET_SHARE_RIGHT_BEFORE[lang].search(text, sentence[at - 1].end, rate.start)
+            ):
+                # (`담배를 끊은 사람은 1천310명으로 성공률이 38.3%였다`: a rate noun of a part over its whole
+                # (`[link.part_rate_nouns]`) names the story's total as `전체의` would; its part the one level its
+                # sentence states before it)
+                found = _part_before_a_part_rate(rate, sentence, at, where)
             if found is not None and not names_its_part_after(found[0], rate, text, lang):
                 rate.share_part, rate.share_whole = found[0].id, found[1].id
                 rate.guesses = sorted(set(rate.guesses) | {"relation"})
@@ -189,6 +208,17 @@ def link_share_fallback_ko(claims: list[Claim], text: str, lang: str, sentence_s
         rate.share_part, rate.share_whole = part.id, whole.id
         parts.add(part.id)
         wholes_of_parts.setdefault(whole.id, part.id)
+
+
+def _part_before_a_part_rate(rate: Claim, sentence: list[Claim], at: int, where: _Where) -> tuple[Claim, Claim] | None:
+    """The level right before a rate named by a noun of a part over its whole (`1천310명으로 성공률이`), the one of its
+    kind, unit and counter its sentence states, and the story's total of that kind as `전체의` would name it."""
+    part = sentence[at - 1]
+    key = (part.kind, part.unit, part.counter)
+    if not _is_level(part) or sum((c.kind, c.unit, c.counter) == key for c in sentence[:at]) != 1:
+        return None
+    whole = _whole_of(part, rate, where)
+    return (part, whole) if whole is not None else None
 
 
 def _conversions(claims: list[Claim]) -> dict[int, list[Claim]]:
@@ -851,6 +881,13 @@ _THIS_POOL_BEFORE = ByLanguage(lambda w: rf"(?<!\S)(?:{w.share_fallback_ko_this_
 # right before a share, a word pointing back at the whole its sentence (or the one before) states (`총상금은 1천500만
 # 원으로 우승자에게 그 3분의 1인 500만 원이`)
 _THAT_WHOLE_BEFORE = ByLanguage(lambda w: rf"(?<!\S)(?:{w.share_fallback_ko_that_whole_before})\s?$")
+# right before a share, a rate noun of a part over its whole and its particle (`성공률이 `, `완주율은 `)
+_PART_RATE_RIGHT_BEFORE = ByLanguage(
+    lambda w: rf"(?<![^\W\d_])(?:{w.part_rate_nouns})\s?(?:(?:{w.topic_particles})\s?)?(?:(?:{w.hedges})\s+)?$"
+)
+_MARKET_SHARE_RIGHT_BEFORE = ByLanguage(lambda w: rf"(?:{w.market_share_before})\s?(?:(?:{w.hedges})\s+)?$")
+# between a part and the bare share set right after it (`3억 원으로 75%를`, `3억 원, 75%를`)
+_LEVEL_THEN_BARE_SHARE = ByLanguage(lambda w: rf"\s*(?:(?:{w.to_particles})\s*,?|,)\s*")
 
 
 def _pool_whole(whole: Claim, part: Claim, where: _Where) -> bool:
@@ -939,7 +976,19 @@ def _part_of_a_marked_pool(rate: Claim, sentence: list[Claim], at: int, where: _
     that states one, in its paragraph (two values there: which one, unsaid)."""
     after = sentence[at + 1] if at + 1 < len(sentence) else None
     if after is None or not _is_apposed_level(after, where) or not _apposed(rate, after, where):
-        return None
+        # (`이 가운데 강사료가 3억 원으로 75%를 차지한다`, `예산은 4억 원으로 군비가 3억 원, 75%를`: the share set
+        # right after its part by a level's particle or a comma, naming no whole)
+        before = sentence[at - 1] if at else None
+        if (
+            before is None
+            or not _is_apposed_level(before, where)
+            or not _LEVEL_THEN_BARE_SHARE[where.lang].fullmatch(where.text, before.end, rate.start)
+            # (`360곳 가운데 120곳, 절반이 피해를 입었다`: the share its clause's subject, a part of the part)
+            or _SHARE_AS_SUBJECT[where.lang].match(where.text, rate.end)
+        ):
+            return None
+        after, at = before, at - 1  # (the part; the pool is looked for before it)
+    upto = min(rate.start, after.start)  # (where the words before the part and its share end)
     for c in reversed(sentence[:at]):
         if _POOL_AFTER[where.lang].match(where.text, c.end):
             return (after, c) if _pool_whole(c, after, where) else None
@@ -950,8 +999,8 @@ def _part_of_a_marked_pool(rate: Claim, sentence: list[Claim], at: int, where: _
     # 3분의 1인 500만 원`: the mark right before the share)
     mark = max(
         (
-            *_THIS_POOL_BEFORE[where.lang].finditer(where.text, starts[rate.sentence], rate.start),
-            *_THAT_WHOLE_BEFORE[where.lang].finditer(where.text, starts[rate.sentence], rate.start),
+            *_THIS_POOL_BEFORE[where.lang].finditer(where.text, starts[rate.sentence], upto),
+            *_THAT_WHOLE_BEFORE[where.lang].finditer(where.text, starts[rate.sentence], upto),
         ),
         key=lambda m: m.start(),
         default=None,
@@ -968,7 +1017,7 @@ def _part_of_a_marked_pool(rate: Claim, sentence: list[Claim], at: int, where: _
         if len({c.value for c in levels}) != 1 or levels[-1].value <= after.value:
             return None
         return (after, levels[-1]) if _pool_whole(levels[-1], after, where) else None
-    if _DIGIT.search(where.text, mark.end(), rate.start):
+    if _DIGIT.search(where.text, mark.end(), upto):
         return None
     if _DIGIT.search(where.text, starts[rate.sentence], mark.start()):
         # (`치어 900만 마리를 넣어 이 가운데 60%인 540만 마리를`: the pool the level of the part's kind its sentence
