@@ -219,10 +219,10 @@ def test_a_percentage_after_another_earlier_level_is_no_earlier_margin(knowledge
         "twice the £22.0 million of the year before. Net profit was £10.0 million, a margin of {rate} per cent.",
         "Moorcroft results\n\nMoorcroft Dairies posted sales of €80 million, three times the €26 million it made two "
         "years ago. Net profit was €8 million, a margin of {rate} per cent.",
-        "Tamar Boats results\n\nTamar Boats said revenue reached $30 million in the year, double the $15 million of the "
-        "year before. Net income was $3 million, a net margin of {rate} per cent.",
-        "Glebe Joinery results\n\nGlebe Joinery's turnover came to £12 million, up from £9 million. Net profit was £1.2 "
-        "million, a margin of {rate} per cent.",
+        "Tamar Boats results\n\nTamar Boats said revenue reached $30 million in the year, double the $15 million of "
+        "the year before. Net income was $3 million, a net margin of {rate} per cent.",
+        "Glebe Joinery results\n\nGlebe Joinery's turnover came to £12 million, up from £9 million. Net profit was "
+        "£1.2 million, a margin of {rate} per cent.",
         "Orchid Labs results\n\nOrchid Labs reported revenue of A$40 million, almost twice the A$21 million of a year "
         "earlier.\n\nLab services brought in A$24 million, or 60 per cent of revenue, and kits the other A$16 "
         "million. Net profit was A$6 million, a margin of {rate} per cent.",
