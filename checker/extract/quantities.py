@@ -251,6 +251,10 @@ class Patterns:
         self.group_size_before = (
             compile_re(rf"(?:{w.group_size_before})", re.I) if w.group_size_before != NEVER else None
         )
+        # `in three batches of 300`: the units goods go in, each holding a lot, right before a bare number
+        # (`_read_lot_sizes`)
+        self.lot_size_before = compile_re(rf"(?:{w.lot_size_before})$", re.I) if w.lot_size_before != NEVER else None
+        self.lot_size_after = compile_re(rf"(?:{w.lot_size_after})", re.I)
         self.pair_between = compile_re(_fragments(ec.pair_between)) if ec.pair_between else None
         # `won 11, drew 4 and lost 3 of their 18 games` (`_read_record_counts`): the verb of an outcome before a count
         self.record_verb_before = (
@@ -1557,6 +1561,8 @@ def _scan(
     # The passes marked `needy` below each read only a number without a noun of its own and turn it into a figure
     # with one; none makes such a number of another. A run of figures that all have theirs (a table of amounts,
     # rates and counted items) has none for them to read.
+    if pat.lot_size_before is not None:
+        _read_lot_sizes(text, raws, pat)  # (also a number an earlier pass gave a noun: not needy alone)
     needy = _some_without_a_noun(raws)
     if needy:
         _read_exchange_rates(text, raws, pat)
@@ -2075,6 +2081,28 @@ def _read_group_sizes(text: str, raws: list[_Raw], pat: Patterns) -> None:
             raw.kind, raw.unit, raw.counter = "count", "count", named.group("group").lower()
 
 
+def _read_lot_sizes(text: str, raws: list[_Raw], pat: Patterns) -> None:
+    """`The mugs will leave in three batches of 300`, `split into four divisions of 12`: a bare whole number (no year)
+    right after a count of units goods are put into and `of` (`[link.lot_size_before]`) is the lot each unit holds, a
+    count of no noun of its own (checker/link/lots.py finds the noun it carries from the total), when a clause's end
+    or the words of when or where the lots go follow it (`[link.lot_size_after]`): `split into eight groups of five,
+    each playing the other four` goes on about each member, and the bare numbers after it are read by their nouns."""
+    for raw in raws:
+        # (a number an earlier pass gave the noun of the count before it, `of 600 from May`, written with no noun)
+        bare = _tally_item(raw, text) or (raw.kind == "count" and _DIGITS_ONLY.fullmatch(text, raw.start, raw.end))
+        if bare and _lot_size(text, raw, pat):
+            raw.kind, raw.unit, raw.counter = "count", "count", ""
+
+
+def _lot_size(text: str, raw: _Raw, pat: Patterns) -> bool:
+    """Whether a number stands where a lot's size does (`in three batches of 300 between May and July`)."""
+    return (
+        pat.lot_size_before is not None
+        and bool(pat.lot_size_after.match(text, raw.end))
+        and pat.lot_size_before.search(text, max(0, raw.start - _GROUP_REACH), raw.start) is not None
+    )
+
+
 # right after an outcome's count: the record goes on (`won 11, drew 4`, `won 11 and lost 3`) or ends on the games it
 # is of (`lost 3 of their 18 games`), its clause or its sentence; never a score (`won 3-1`) or a unit
 _RECORD_GOES_ON = compile_exact(r"\s*(?:,|;|\.(?:\s|$)|$|\s+(?:and|of|from|in|out\s+of)\s)")
@@ -2433,6 +2461,8 @@ def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
                 last = raw
             continue
         gapped = None  # (read once, where first needed)
+        if raw.kind == "count" and raw.counter == "" and _lot_size(text, raw, pat):
+            continue  # (`in four lots of 600 from May`: the lot's noun is the whole's, not the lots')
         if last is not None and last.kind == "count" and raw.kind == "count" and raw.counter == "":
             # (a list's number read as a count of no noun: a later part of a gapped list takes the part's before it)
             nounless = gapped = _gapped_part(text, raws[i - 1] if i else None, last, raw, pat)

@@ -22,6 +22,7 @@ size): each breakdown is its own list (`part_list`), open or closed by its own w
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from operator import attrgetter
@@ -33,6 +34,7 @@ from checker.link.figure_kinds import AMOUNTS
 from checker.link.keys_differ import metrics_differ
 from checker.link.lexicon import Lexicon
 from checker.link.list_leads import whole_named_before_items
+from checker.link.lots import holds_lots
 from checker.link.per_period import TERM, stated_per_period
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.totals import closes_its_list, whole_marked
@@ -188,6 +190,8 @@ def _split_lists(figures: list[Claim], values: list[Claim], text: str, lang: str
         ]
         if len(parts) < 2 or any(c.part_of is not None or c.per_unit_of or c.units_of for c in parts):
             continue
+        if any(holds_lots(one, other, text, lang) for one, other in itertools.pairwise(after)):
+            continue  # (`split into four divisions of 12`: units and the lot each holds, no list of parts)
         if first.kind not in AMOUNTS:
             continue
         if counted and counted[0].value != len(parts):

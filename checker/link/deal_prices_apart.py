@@ -30,6 +30,7 @@ from checker.extract.units import measure_unit
 from checker.link.per_unit_apart import _units_named, is_a_rate, opens_with_headline, per_shorter_period, place_per_unit
 from checker.link.per_unit_fallback import partners_taken
 from checker.link.sentence_groups import prose_figures
+from checker.link.wholes_agreeing import adds_up_to
 from checker.models import Claim
 from checker.regex_cache import compile_exact
 
@@ -120,7 +121,9 @@ def link_deal_prices_apart(claims: list[Claim], text: str, lang: str, sentence_s
         if total is None or total.value <= figure.value:
             continue
         # (another amount of the currency from the lead to the price, or after it in its sentence: which divides,
-        # unsaid; `1,000 mugs at £24 each, worth £24,000, … the pieces average £30 each`)
+        # unsaid; `1,000 mugs at £24 each, worth £24,000, … the pieces average £30 each` — but the deal's own lines,
+        # amounts that add up to its worth and the prices they are of, break the whole down: no rival to it)
+        lines = _lines_of_the_deal(money, total, figure)
         if any(
             c is not total
             and c is not figure
@@ -128,6 +131,7 @@ def link_deal_prices_apart(claims: list[Claim], text: str, lang: str, sentence_s
             and (c.paragraph >= lead and c.start < figure.start or c.sentence == figure.sentence)
             # (`over three years, about €483,000 a year`: a year's share of the deal, no rival amount of the units)
             and _YEARLY_AFTER[lang].match(text, c.end) is None
+            and not (c.id in lines or c.per_unit_of in lines)
             for c in money
         ):
             continue
@@ -145,6 +149,27 @@ def link_deal_prices_apart(claims: list[Claim], text: str, lang: str, sentence_s
         if count is None or count.value <= 0 or count is total:
             continue
         place_per_unit(figure, total, count, measure)
+
+
+def _lines_of_the_deal(money: list[Claim], total: Claim, figure: Claim) -> set[str]:
+    """The deal's own lines stated between its worth and the price (`1,000 mugs at £24 each, worth £24,000, and 600
+    bowls at £40 each, also £24,000`, after a £48,000 order): the amounts of other sentences than the price's, none per
+    unit, two at least, that add up to the worth (their ids), with nothing else of the currency between."""
+    between = [
+        c
+        for c in money
+        if total.end <= c.start < figure.start
+        and c.unit == figure.unit
+        and c.sentence != figure.sentence
+        and c.sentence != total.sentence
+    ]
+    lines = [c for c in between if c.per_unit_of is None]
+    if len(lines) < 2 or not adds_up_to(total, lines):
+        return set()
+    ids = {c.id for c in lines}
+    if any(c.id not in ids and c.per_unit_of not in ids for c in between):
+        return set()
+    return ids
 
 
 def _clause_start(text: str, at: int) -> int:

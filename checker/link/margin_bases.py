@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from operator import attrgetter
 
 from checker.extract.lang import ByLanguage
 from checker.folders import builtin_rules_dir
@@ -43,6 +44,8 @@ def _pack_definitions() -> dict[str, tuple[str, str]]:
 DEFINED_RATES: dict[str, tuple[str, str]] = _pack_definitions()
 
 _EARLIER = ("prior", "baseline")
+# (`up from $400m, or 8%`: an earlier level and the rate it gave, joined)
+_OR_JOINT = ByLanguage(lambda w: rf",?\s+(?:{w.or_words})\s+(?:(?:{w.hedges})\s+)?", re.I)
 # `다른 업체의 영업이익률은`, `its rival's operating margin`: a mark of whose a rate is, before it
 _OWNER = ByLanguage(lambda w: rf"(?:{w.owner_before_rate})", re.I)
 
@@ -119,6 +122,13 @@ class _Figures:
         self.facts_of: dict[int, list[Claim]] = defaultdict(list)  # paragraph → its stated figures (of the text)
         self.shares = [c for c in claims if c.share_part and c.share_whole]  # the shares linked to part and whole
         self.apposed = _apposed_share_parts(claims, text, lang)
+        # (`revenue of $48m, more than twice the $21m of the year before`: the level a stated change of another figure
+        # is measured from, another period's, however its role reads)
+        self.compared_from = {
+            c.compared_to
+            for c in claims
+            if c.role == "change" and c.change_of and c.compared_to and _of_one_metric(self.by_id, c)
+        }
         for claim in claims:
             if _is_fact(claim) and claim.text:
                 self.facts_of[claim.paragraph].append(claim)
@@ -183,7 +193,39 @@ def link_margin_bases(claims: list[Claim], text: str, lang: str, named_profits: 
     ]
     if not rates:
         return
+    rates = sorted([*rates, *_earlier_rates_restated(claims, rates, text, lang)], key=attrgetter("start"))
     _link_margin_bases(claims, rates, text, lang, named_profits)
+
+
+def _earlier_rates_restated(claims: list[Claim], rates: list[Claim], text: str, lang: str) -> list[Claim]:
+    """`Operating profit was $550m, a margin of 10%, up from $400m, or 8%, a year earlier`: a bare percentage right
+    after the earlier level of a margin's profit, joined by `or` (`[link.or_words]`), in the margin's sentence and
+    after it, restates that level as the margin it gave: an earlier rate of the margin's metric (linked below to the
+    earlier profit and the revenue this period's is measured from)."""
+    by_sentence: dict[int, list[Claim]] = defaultdict(list)
+    for rate in rates:
+        by_sentence[rate.sentence].append(rate)
+    found = []
+    previous: Claim | None = None
+    for claim in claims:
+        level, previous = previous, claim
+        if (
+            claim.kind != "percent"
+            or claim.metric is not None
+            or claim.role != "share"
+            or level is None
+            or level.sentence != claim.sentence
+            or level.role not in _EARLIER
+            or level.kind != "money"
+            or not _OR_JOINT[lang].fullmatch(text, level.end, claim.start)
+        ):
+            continue
+        margins = [r for r in by_sentence.get(claim.sentence, ()) if r.end <= level.start and r.role not in _EARLIER]
+        if len(margins) != 1 or DEFINED_RATES[margins[0].metric][0] != level.metric:
+            continue
+        claim.metric, claim.role = margins[0].metric, level.role
+        found.append(claim)
+    return found
 
 
 def _link_margin_bases(
@@ -429,8 +471,12 @@ def _same_fact(
         # else the first after it (`… 영업이익률은 50%로 가장 높았다. 매출 9조원, 영업이익 4조5000억원을 냈다`).
         # (a part set beside its share of the metric, `sales to builders of $0.9bn, or 40% of the total`, or added
         # up to its total, is a segment's figure, never the base of the whole's margin)
-        here = [c for c in found if c.paragraph == rate.paragraph and not _segment(c, parts)]
-        named = [c for c in of_period if c.paragraph == rate.paragraph and not _segment(c, parts)]
+        here = _not_compared_from(
+            figures, rate, [c for c in found if c.paragraph == rate.paragraph and not _segment(c, parts)]
+        )
+        named = _not_compared_from(
+            figures, rate, [c for c in of_period if c.paragraph == rate.paragraph and not _segment(c, parts)]
+        )
         if not here and len({tuple(c.entities) for c in named}) == 1:
             # `Its operating margin was 15%`: the company is named by a pronoun, and the paragraph's figures
             # of the metric are all of one company
@@ -453,7 +499,9 @@ def _same_fact(
             # `Revenue rose 7% to $3.2bn.` ¶ `Operating income was $400m, a margin of 12.5%`: the figure stated a
             # paragraph away is meant when the article states the metric for the period once, of no company
             # (a part set beside its share of the metric, `sales of $1.2bn, or 60 per cent of revenue`, is a segment)
-            whole = [c for c in of_period if c.role == "value" and not _segment(c, parts)]
+            whole = _not_compared_from(
+                figures, rate, [c for c in of_period if c.role == "value" and not _segment(c, parts)]
+            )
             if not whole and rate.period is not None and (rate.role in _EARLIER or beside.role in _EARLIER):
                 # (a rate of a period before, `지난해 3분기(10.8%)`, its part stated as a prior, is of that period's
                 # figures, stated as priors when none is stated as a value)
@@ -548,6 +596,27 @@ def _same_fact(
     # (`매출 1조2천억원 넘어` in the headline over the body's `매출이 1조2,300억원`: the body's figure, as written)
     found = [c for c in found if c.id not in figures.titled] or found
     return found[0] if found else None
+
+
+def _of_one_metric(by_id: dict[str, Claim], change: Claim) -> bool:
+    """Whether a change measures a figure from an earlier level of its own metric, stated after it (`revenue of $48m,
+    more than twice the $21m of the year before`; not `orders of $60m, 1.2 times revenue of $50m`)."""
+    changed, base = by_id.get(change.change_of or ""), by_id.get(change.compared_to or "")
+    return (
+        changed is not None
+        and base is not None
+        and changed.metric is not None
+        and changed.metric == base.metric
+        and changed.start < base.start
+    )
+
+
+def _not_compared_from(figures: _Figures, rate: Claim, found: list[Claim]) -> list[Claim]:
+    """A rate of its own period's figures is over none a change of another figure is measured from (`revenue of $48m,
+    more than twice the $21m of the year before`: the $21m is the year before's), when any other is left."""
+    if rate.role in _EARLIER:
+        return found
+    return [c for c in found if c.id not in figures.compared_from] or found
 
 
 def _without_parts_of_the_base(figures: _Figures, found: list[Claim], rate: Claim) -> list[Claim]:
