@@ -17,7 +17,7 @@ Every sentence is written for this file, with invented places, names and numbers
 from __future__ import annotations
 
 import pytest
-from helpers import assert_checked, assert_not_linked
+from helpers import assert_checked, assert_not_fired, assert_not_linked
 
 PER_UNIT = "F317"
 _TITLE = "가람시 소식\n\n가람시는 올해 사업 결과를 3일 밝혔다.\n\n"
@@ -178,3 +178,18 @@ def test_one_occasion_with_no_average_is_its_own_figure(knowledge):
     # (`한 번에 300점을 구워 낼 수 있어`: what one firing holds, no average of a count of firings)
     text = _TITLE + "가마는 한 번에 300점을 구워 낼 수 있다. 올해는 모두 열두 번 불을 때 3천600점을 구웠다."
     assert_not_linked(knowledge, text, PER_UNIT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a part beside its share on the line before: some of the visitors, not the count the spending is over)
+        _TITLE + "축제에는 관람객 4만 명이 찾았다.\n외지 관람객은 2만4천 명으로 전체의 60%였다.\n"
+        "관람객 한 명이 평균 2만5천 원을 써 모두 10억 원을 쓴 셈이다.",
+        # (a figure per unit on the line before: a yield per hectare, no quantity the price is per)
+        _TITLE + "작목반은 올해 바나나 120톤을 거뒀다. 1ha에서 28.6톤 가량을 거둔 셈이다.\n"
+        "도매가는 kg당 6천 원으로, 올해 매출은 7억2천만 원으로 예상된다.",
+    ],
+)
+def test_the_line_before_lends_no_part_and_no_rate(knowledge, text):
+    assert_not_fired(knowledge, text, PER_UNIT)

@@ -122,6 +122,7 @@ _PEOPLE = ByLanguage(lambda w: rf"(?:{w.one_person_counters}|{w.person_counters}
 # `인건비가 12억 원`: a part of a budget that is what its people are paid, its name right before it
 _PERSONNEL_COST_BEFORE = ByLanguage(lambda w: rf"(?:{w.personnel_cost_nouns})[^\W\d_]{{0,2}}\s?$")
 _NAME_REACH = 12
+_RATE_MARK = 8  # characters before a figure where the word making it per a period stands (`매달 `, `하루 평균 `)
 # `정비비를 차량 수로 나누면`: the amount the figure's sentence divides, named before the mark
 _DIVIDED = ByLanguage(lambda w: rf"(?<![^\W\d_])(?P<noun>[^\W\d_]{{2,}})(?:{w.divided_amount_noun_before})")
 
@@ -658,9 +659,11 @@ def _plain(c: Claim, parts: set, share_parts: set, sentence_starts: list[int], t
     period (`1ha에서 28.6톤 가량을 거뒀다`, `매달 3.5톤씩`)."""
     if c.id in parts or c.id in share_parts or c.part_of is not None or c.per_unit_of is not None:
         return False
-    if _DISTRIBUTIVE[lang].match(text, c.end) or _per_period(c, sentence_starts, text, lang):
-        return False  # (`매달 3.5톤씩`: given out per a period, a rate itself)
     opens = sentence_starts[c.sentence]
+    if _DISTRIBUTIVE[lang].match(text, c.end) or _PERIOD_IN_GAP[lang].search(
+        text, max(opens, c.start - _RATE_MARK), c.start
+    ):
+        return False  # (`매달 3.5톤씩`, `하루 평균 700명`: given out or counted per a period, a rate itself)
     start = max(opens, c.start - _MARK_REACH)
     return (
         _mark_before(c.start, opens, text, lang) is None and _ONE_AS_SUBJECT[lang].search(text, start, c.start) is None
