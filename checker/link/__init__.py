@@ -71,6 +71,7 @@ from checker.link.date_spans_general import (
 from checker.link.dated_weekdays import dated_weekdays
 from checker.link.days_ahead import link_days_ahead
 from checker.link.deal_prices_apart import link_deal_prices_apart
+from checker.link.distributed_groups import link_distributed_groups
 from checker.link.each_averages import link_each_averages
 from checker.link.earlier_gaps import link_earlier_gaps
 from checker.link.earned_parts import link_earned_parts
@@ -719,6 +720,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_priced_counts_later(claims, text, document.language, segments.sentence_starts)
     # (a Korean price listed beside another kind's, each kind's count and amount stated under its label)
     link_parallel_prices(claims, text, document.language, segments.sentence_starts)
+    # (a figure given out to each of a count of groups, `3명씩 250개 팀`, `두 대에 10.8톤씩`: the whole it shares)
+    link_distributed_groups(claims, text, document.language, segments.sentence_starts)
     # (an English quantity per one item the readings before left: multiplied out over a count, or shared out)
     link_per_one_products(claims, text, document.language, segments.sentence_starts)
     # (an English price per unit the readings before left, of the deal whose worth the lead states)

@@ -43,6 +43,14 @@ body restates the one that is the lead's; a count whose noun follows it (`28개 
 names with that noun; a subset noun the title names is the article's own subject; a cap (`1인당 최대`) is no
 average. The lead is the title and the body's first paragraph: a block between blank lines, or, in
 copy whose body has no blank line, its first line.
+
+A figure the first of its line (no figure before it there: `한 사람에 3점꼴이다`) reads the two sentences before it
+across the line break too, in its block (never across a blank line, nor the title): copy that breaks a line after each
+sentence or two; of that line, only plain values (no part beside its share or of one, no figure itself per unit or per
+a period: `외지 관람객은 N명으로 전체의 60%`, `1ha에서 N톤`, `매달 N톤씩`). One of an occasion (`공연 한 번에`, `한
+차례에`) is a mark only where its clause says the figure is an average (`500명꼴`, `평균`); its count is a count of
+occasions (`96회`, `45차례`: `[link.occasion_counters]` are one), and no larger amount of its kind may follow it in its
+sentence (`한 번에 평균 23명이 타 모두 2만9천 명`: what the occasions make).
 """
 
 from __future__ import annotations
@@ -105,6 +113,7 @@ _PERIOD_IN_GAP = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.per_one_unit_period_
 _PARTICLE = ByLanguage(lambda w: rf"(?:{w.clause_topic_particles}|{w.per_one_unit_noun_particles})$")
 _CLAUSE_WORD = ByLanguage(lambda w: rf"(?:{w.per_one_unit_clause_word_endings})$")
 _OCCASION = ByLanguage(lambda w: rf"(?:{w.per_one_unit_occasion_counters})")
+_OCCASIONS = ByLanguage(lambda w: rf"(?:{w.occasion_counters})")  # (`회`, `번`, `차례`: one counter of an occasion)
 _TOPIC = ByLanguage(lambda w: rf"(?:{w.clause_topic_particles})$")
 _CLAUSE_BREAK = ByLanguage(lambda w: rf"(?:{w.multiple_pair_breaks})")  # (`들였고 1인당`: another clause)
 _DIVIDED = ByLanguage(lambda w: rf"(?:{w.per_one_unit_divided_particles})$")
@@ -113,6 +122,7 @@ _PEOPLE = ByLanguage(lambda w: rf"(?:{w.one_person_counters}|{w.person_counters}
 # `인건비가 12억 원`: a part of a budget that is what its people are paid, its name right before it
 _PERSONNEL_COST_BEFORE = ByLanguage(lambda w: rf"(?:{w.personnel_cost_nouns})[^\W\d_]{{0,2}}\s?$")
 _NAME_REACH = 12
+_RATE_MARK = 8  # characters before a figure where the word making it per a period stands (`매달 `, `하루 평균 `)
 # `정비비를 차량 수로 나누면`: the amount the figure's sentence divides, named before the mark
 _DIVIDED = ByLanguage(lambda w: rf"(?<![^\W\d_])(?P<noun>[^\W\d_]{{2,}})(?:{w.divided_amount_noun_before})")
 
@@ -126,6 +136,7 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
     taken = partners_taken(claims)
     lead_end = _lead_end(text)
     parts = beside_their_share(claims, text)
+    share_parts = {c.share_part for c in claims if c.role == "share" and c.share_part}
     title_end = text.find("\n")
     if title_end < 0 or _SENTENCE_END.search(text[:title_end].rstrip()):
         title_end = 0  # (no title: a first line closed as a sentence is the lead's)
@@ -193,13 +204,26 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
         # (the figures of the sentences around the figure's: all that the readings of its clause and of the sentences
         # next to it ask, looked up by sentence so a long paragraph's figures are not each tested against every other)
         local = [c for s in range(figure.sentence - _BEFORE - 1, figure.sentence + 2) for c in in_sentence.get(s, ())]
+        # (a figure the first of its line, `한 사람에 3점꼴이다`, reads on the line before in its block)
+        first_of_line = not any(c.paragraph == figure.paragraph and c.end <= opens_at for c in local)
         near = [
             c
             for s in range(figure.sentence - _BEFORE, figure.sentence + 1)
             for c in values_in_sentence.get(s, ())
-            if c is not figure and c.end <= opens_at and c.paragraph == figure.paragraph
+            if c is not figure
+            and c.end <= opens_at
+            and (
+                c.paragraph == figure.paragraph
+                or (
+                    first_of_line
+                    and _same_block(c, opens, title_end, text)
+                    and _plain(c, parts, share_parts, sentence_starts, text, lang)
+                )
+            )
         ]
         near_ids = {c.id for c in near}
+        if subject and _TIME_NOUN[lang].fullmatch(noun) and _larger_amount_after(figure, local):
+            continue  # (`1천260회 운행했다. 한 번에 평균 23명이 타 모두 2만9천 명`: what the occasions make, after it)
         near_units = [c for c in near if _counts(c, noun, pre, measure, text, lang)]
         if figure.start < lead_end:
             # (a figure of the lead is no breakdown of it, save one restating the total its own clause states right
@@ -622,6 +646,30 @@ def _counted_in_its_clause(
     )
 
 
+def _same_block(c: Claim, opens: int, title_end: int, text: str) -> bool:
+    """Whether a figure of a line before the figure's sentence stands in its block, past the title: copy that breaks
+    a line after each sentence or two (`회원 160명이 작품 480점을 냈다.` / `한 사람에 3점꼴이다.`) reads on across
+    the break, never across a blank line."""
+    return c.start >= title_end and "\n\n" not in text[c.end : opens]
+
+
+def _plain(c: Claim, parts: set, share_parts: set, sentence_starts: list[int], text: str, lang: str) -> bool:
+    """Whether a figure of the line before is a plain value, one a figure per unit may divide or be of: no part
+    (`외지 관람객은 1만6천800명으로 전체의 60%`, `관람객의 45%인 12만6천 명`), no figure itself per unit or per a
+    period (`1ha에서 28.6톤 가량을 거뒀다`, `매달 3.5톤씩`)."""
+    if c.id in parts or c.id in share_parts or c.part_of is not None or c.per_unit_of is not None:
+        return False
+    opens = sentence_starts[c.sentence]
+    if _DISTRIBUTIVE[lang].match(text, c.end) or _PERIOD_IN_GAP[lang].search(
+        text, max(opens, c.start - _RATE_MARK), c.start
+    ):
+        return False  # (`매달 3.5톤씩`, `하루 평균 700명`: given out or counted per a period, a rate itself)
+    start = max(opens, c.start - _MARK_REACH)
+    return (
+        _mark_before(c.start, opens, text, lang) is None and _ONE_AS_SUBJECT[lang].search(text, start, c.start) is None
+    )
+
+
 def _per_period(c: Claim, sentence_starts: list[int], text: str, lang: str) -> bool:
     """Whether the figure's sentence says, before it, that it is per a period (`하루 평균 400톤을 처리해 2만㎥`)."""
     return bool(_PERIOD_IN_GAP[lang].search(text, sentence_starts[c.sentence], c.start))
@@ -649,19 +697,22 @@ def _one_as_subject(
         mark = _ONE_OF[lang].search(text, max(opens, figure.start - _MARK_REACH), figure.start)
         if mark is None or not any(_AVERAGE_WORD[lang].fullmatch(word) for word in mark.group("gap").split()):
             return None, False
-    if _TIME_NOUN[lang].fullmatch(mark.group("noun")):
-        return None, False
     if _SUBJECT_PERIOD[lang].search(mark.group("gap")):
         return None, False  # (`점포 한 곳이 한 해 평균`: per a year too, of a total of how many years, unsaid)
     closes = sentence_starts[figure.sentence + 1] if figure.sentence + 1 < len(sentence_starts) else len(text)
     # (the word among the words before the figure, `한 곳이 평균`, or in its clause's close right after it,
     # `8만원꼴`, `40만원씩`, `번 셈이다`: not a later clause's)
     # (a word of its own, `평균 3톤`: never `평균보다`, `평균의`, a comparison of the one unit's own figure with it)
-    if any(_AVERAGE_WORD[lang].fullmatch(word) for word in mark.group("gap").split()) or _AVERAGE_WORD[lang].search(
-        text, figure.end, min(closes, figure.end + _AVERAGE_AFTER)
+    averaged = any(_AVERAGE_WORD[lang].fullmatch(word) for word in mark.group("gap").split()) or _AVERAGE_WORD[
+        lang
+    ].search(text, figure.end, min(closes, figure.end + _AVERAGE_AFTER))
+    # (`공연 한 번에 500명꼴`: one of the occasions a count of them counts, said to be an average; never `한 번에
+    # 300점을 구워 낼 수 있다`, one time's own figure, nor `한 해`, `한 달`, a period)
+    if _TIME_NOUN[lang].fullmatch(mark.group("noun")) and not (
+        averaged and _OCCASIONS[lang].fullmatch(mark.group("noun"))
     ):
-        return mark, True
-    return mark, False
+        return None, False
+    return mark, bool(averaged)
 
 
 def _total_after(
@@ -838,8 +889,8 @@ def _counts(c: Claim, noun: str, pre: str | None, measure: str | None, text: str
             return False
         # (people are counted of many kinds: the noun before the mark names the count's, when one stands)
         return pre is None or _named_before(pre, c, text)
-    if counter == noun:
-        return True
+    if counter == noun or (_OCCASIONS[lang].fullmatch(counter) and _OCCASIONS[lang].fullmatch(noun)):
+        return True  # (`96회` of `공연 한 번에`: the counters of an occasion are one)
     after = c.end + text.startswith(" ", c.end)
     if (
         not _OCCASION[lang].fullmatch(counter)
