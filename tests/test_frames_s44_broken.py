@@ -241,3 +241,117 @@ def test_two_named_parts_in_english_add_into_their_named_sum(knowledge, text, ri
 )
 def test_two_named_parts_and_a_figure_of_another_unit_are_no_sum(knowledge, text):
     _not_fired(knowledge, text, SUM)
+
+
+# ---------------------------------------------------------------- a difference stated as a comparative of measure
+
+DIFFERENCE = "F305"
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        (
+            "The winning pumpkin weighed 612 kilograms, {gap} heavier than last year's winner of 564 kilograms.",
+            "48 kilograms",
+            "68 kilograms",
+        ),
+        (
+            "The new bridge is 340 metres long, {gap} longer than the old crossing of 255 metres.",
+            "85 metres",
+            "65 metres",
+        ),
+        (
+            "The tallest sunflower stood 4.1 metres, {gap} taller than last year's record of 3.5 metres.",
+            "0.6 metres",
+            "0.9 metres",
+        ),
+        (
+            "The new runway will be 2,400 metres, {gap} shorter than the 2,700 metres first planned.",
+            "300 metres",
+            "500 metres",
+        ),
+        (
+            "The main channel will be 14 metres deep, {gap} deeper than the current 11 metres.",
+            "3 metres",
+            "5 metres",
+        ),
+        (
+            "The new lorry weighs 7.5 tonnes, {gap} lighter than the old model at 8.7 tonnes.",
+            "1.2 tonnes",
+            "1.8 tonnes",
+        ),
+        (
+            "The widened road is 18 metres, {gap} wider than the old road of 12 metres.",
+            "6 metres",
+            "8 metres",
+        ),
+    ],
+)
+def test_a_difference_stated_as_a_comparative_of_measure(knowledge, text, right, wrong):
+    _checked(knowledge, "Show\n\n" + text.format(gap=right), DIFFERENCE, fires=False)
+    _checked(knowledge, "Show\n\n" + text.format(gap=wrong), DIFFERENCE, fires=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (no figure compared with: the comparative closes its clause, or its figure is of another measure)
+        "The 40 stalls stay open two hours longer on Saturdays, and the market now runs to 6pm.",
+        "The new bridge is 340 metres long and took 14 months longer to build than planned.",
+        "The winning pumpkin weighed 612 kilograms; the runner-up, grown 3 miles away, was lighter.",
+    ],
+)
+def test_a_comparative_of_measure_with_nothing_compared_is_no_difference(knowledge, text):
+    _not_fired(knowledge, "Show\n\n" + text, DIFFERENCE)
+
+
+# ---------------------------------------------------------------- a breakdown by categories of two levels joined by `·`
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        (
+            "가온도 귀농인\n\n가온도는 지난해 귀농인이 2천540명이었다고 3일 밝혔다. 시·군별로는 해들시가 1천120명으로 "
+            "가장 많았고 누리군 {part}, 솔빛군 640명이었다.",
+            "780명",
+            "980명",
+        ),
+        (
+            "다솜군 경로당\n\n다솜군의 경로당은 모두 214곳이다. 읍·면별로는 다솜읍 62곳, 가람면 {part}, 누리면 41곳, "
+            "솔내면 63곳이다.",
+            "48곳",
+            "58곳",
+        ),
+        (
+            "바람도 산불 피해\n\n올봄 산불로 바람도 산림 1천860㏊가 탔다. 시·군별로는 해들군 920㏊, 가온시 {part}, "
+            "누리군 410㏊였다.",
+            "530㏊",
+            "730㏊",
+        ),
+        (
+            "새봄시 어린이집\n\n새봄시 어린이집 정원은 1만2천400명이다. 구·동별로는 북구 5천100명, 남구 {part}, "
+            "중앙동 2천900명이다.",
+            "4천400명",
+            "5천400명",
+        ),
+        (
+            "하늘도 관광객\n\n하늘도를 찾은 관광객은 지난해 842만 명이었다. 시·군별 관광객은 해들시가 412만 명, "
+            "누리군이 {part}, 솔빛군이 174만 명이었다.",
+            "256만 명",
+            "296만 명",
+        ),
+    ],
+)
+def test_a_breakdown_by_joined_categories(knowledge, text, right, wrong):
+    _checked(knowledge, text.format(part=right), SUM, fires=False)
+    _checked(knowledge, text.format(part=wrong), SUM, fires=True)
+
+
+def test_a_breakdown_by_joined_categories_naming_some_is_open(knowledge):
+    text = (
+        "한빛시 인구\n\n한빛시 인구는 올해 6월 말 48만2천 명이다. 동·읍·면별 인구는 중앙동 12만1천 명, 한빛읍 "
+        "9만8천 명, 새들면 3만2천 명 등이다."
+    )
+    _checked(knowledge, text, SUM, fires=False)
