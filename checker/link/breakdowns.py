@@ -23,6 +23,7 @@ size): each breakdown is its own list (`part_list`), open or closed by its own w
 from __future__ import annotations
 
 import itertools
+import datetime as dt
 import re
 from bisect import bisect_left
 from operator import attrgetter
@@ -59,7 +60,8 @@ _SPLIT_FIRST_REACH = 48  # characters between the mark and the list's first figu
 # right after a figure of such a list, words that make it a price or a rate per unit, no part (`at €12 each`)
 _SPLIT_LEAD_COUNT = compile_exact(r"\s*:")  # right after the count of the parts that leads their list
 _SPLIT_PER_UNIT = ByLanguage(lambda w: rf"\s*(?:{w.split_per_unit_after})", re.I)
-_REST_BEFORE = ByLanguage(lambda w: rf"(?:{w.rest_labels})[^\d.;,]{{0,16}}$", re.I)
+# (the rest may be counted: `나머지 11개 읍면이 a톤`, `the other 11 parishes a tonnes`)
+_REST_BEFORE = ByLanguage(lambda w: rf"(?:{w.rest_labels})\s?(?:\d[\d,]*\s?[^\W\d_]{{0,4}}\s)?[^\d.;,]{{0,16}}$", re.I)
 _REST_REACH = 40  # characters before a figure its rest label may start (`the remaining `, `hips for the other `)
 # `아파트 이외 주택은`: the name of the other part, then the complement mark.
 _COMPLEMENT_MARK = ByLanguage(lambda w: rf"(?:{w.complement_marks})")
@@ -454,16 +456,41 @@ def _by_category(
         closed = _names_a_partition(parts, after, text, lexicon) or (
             _REST_BEFORE[lang].search(text, max(0, parts[-1].start - _REST_REACH), parts[-1].start) is not None
         )
+        # (`상반기 T회 … 월별로는 1월 a회, …, 6월 f회`: parts dated one each, together the whole's stated period)
+        closed = closed or (whole is not None and periods_fill(parts, whole))
         if whole is not None and not _fits(parts, whole, closed):
             # (another period's total or another measure's found by position: the one stated before that the
             # parts add up to, checker/link/wholes_agreeing.py)
-            agreeing = whole_added_up_to(figures, parts, reach=_AGREEING_REACH, lead_end=lead, categories=categories)
+            agreeing = whole_added_up_to(
+                figures, parts, reach=_AGREEING_REACH, lead_end=lead, categories=categories, found=whole
+            )
             whole = agreeing or whole
         if whole is not None and _dated_outside(parts, whole):
             whole = None
         if whole is not None:
             # (each unit's list its own breakdown: `대학생 a명에게 x억원, 고등학생 b명에게 y억원`, two per item)
             _attach(parts, whole, f"breakdown:{parts[0].id}", opened=not closed)
+
+
+def periods_fill(parts: list[Claim], whole: Claim) -> bool:
+    """`상반기 1만6천 회 … 월별로는 1월 a회, 2월 b회, … 6월 f회`, `in the first half … by month, January a, …, June f`:
+    parts each dated by a written period of its own that, with no gap or overlap, make up the whole's written period
+    (six months a half, three a quarter, four quarters a year) are every part of it: the breakdown is closed."""
+    if whole.period is None or whole.period_span is None or "period" in whole.guesses:
+        return False
+    spans = []
+    for part in parts:
+        if part.period is None or part.period_span is None or "period" in part.guesses:
+            return False
+        spans.append(part.period.bounds())
+    spans.sort()
+    first, last = whole.period.bounds()
+    if spans[0][0] != first or spans[-1][1] != last:
+        return False
+    return all(later[0] - earlier[1] == _ONE_DAY for earlier, later in zip(spans, spans[1:]))
+
+
+_ONE_DAY = dt.timedelta(days=1)
 
 
 def _dated_outside(parts: list[Claim], whole: Claim) -> bool:

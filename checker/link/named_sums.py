@@ -5,8 +5,9 @@ The names are joined (`[link.name_joints]`, `[link.named_sum_marks]` after them:
 and the sum is the first figure after the mark in its clause. Each part is the latest figure stated before, in
 the six sentences before the sum's, after its name: right after it (`국제선 여객은 812만명`, the name, perhaps a
 noun, a particle), or in its sentence before it with no figure of its unit between (`The city's metro network
-carried 612.4 million`). The parts are of the sum's unit and kind, smaller than it,
-and listed in no other total; the sum is closed (the two names are all it adds). Found by names and position,
+carried 612.4 million`). The parts are of the sum's unit and kind, smaller than it;
+a part listed already in another total (a breakdown's category) also adds into this one (`tally_of`, a list of its
+own); the sum is closed (the two names are all it adds). Found by names and position,
 so a guess; nothing is linked when a name finds no figure or both find the same.
 """
 
@@ -16,16 +17,19 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.figure_kinds import AMOUNTS
+from checker.link.inflections import word_forms
 from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
 from checker.regex_needs import may_match
 
 _SENTENCES_BACK = 6
 _NAME = r"[^\s\d,.;:()'\"’]{1,12}"
-# `국제선과 국내선을 합친 `, `Metro and bus together carried `: two names, the mark, then up to 24 characters.
+# `국제선과 국내선을 합친 `, `Metro and bus together carried `: two names, the mark, then up to 24 characters; the
+# names may share a noun after them (`the gundog and terrier classes together`, `국제선과 국내선 여객을 합친`).
 _NAMED_SUM = ByLanguage(
     lambda w: (
-        rf"(?<![^\s(])(?P<a>{_NAME}?)\s?(?:{w.name_joints})\s?(?P<b>{_NAME}?)\s?(?:{w.name_pair_particles})?"
+        rf"(?<![^\s(])(?P<a>{_NAME}?)\s?(?:{w.name_joints})\s?(?P<b>{_NAME}?)(?:\s{_NAME})?\s?"
+        rf"(?:{w.name_pair_particles})?"
         rf"\s?(?:{w.named_sum_marks})(?P<gap>[^\d.;]{{0,24}}?)$"
     ),
     re.I,
@@ -60,9 +64,15 @@ def link_named_sums(claims: list[Claim], text: str, lang: str, sentence_starts: 
             if {c.id for c in claims if c.part_of == total.id} == {p.id for p in parts}:
                 total.open_list = False
             continue
-        for part in parts:
-            part.part_of = total.id
-            part.part_list = f"named:{total.id}"
+        if any(part.part_of not in (None, total.id) for part in parts):
+            # (`부별로는 초등부 a명, 중등부 b명, 고등부 c명. 초등부와 중등부를 합친 d명`: parts listed in a breakdown
+            # already, each also adds into the named sum, checked as a list of its own)
+            for part in parts:
+                part.tally_of = [*part.tally_of, total.id]
+        else:
+            for part in parts:
+                part.part_of = total.id
+                part.part_list = f"named:{total.id}"
         total.open_list = False
         total.guesses = sorted(set(total.guesses) | {"relation"})
 
@@ -70,14 +80,15 @@ def link_named_sums(claims: list[Claim], text: str, lang: str, sentence_starts: 
 def _named_part(
     name: str, earlier: list[Claim], total: Claim, text: str, lang: str, sentence_starts: list[int]
 ) -> Claim | None:
-    right_before = re.compile(re.escape(name) + _NAMED_RIGHT_BEFORE[lang].pattern, re.I)
-    in_sentence = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
+    forms = word_forms(name)  # (`the gundog and terrier classes together`: `Gundogs were …`, `terriers with …`)
+    right_before = re.compile(rf"(?:{forms})" + _NAMED_RIGHT_BEFORE[lang].pattern, re.I)
+    in_sentence = re.compile(rf"(?<!\w)(?:{forms})(?!\w)", re.I)
     for claim in reversed(earlier):
         if (claim.unit, claim.kind) != (total.unit, total.kind) or claim.role != "value" or claim.forecast:
             continue
         if claim.counter and total.counter and claim.counter != total.counter:
             continue
-        if claim.high >= total.low or claim.part_of not in (None, total.id):
+        if claim.high >= total.low or total.id in claim.tally_of:
             continue
         if right_before.search(text, max(0, claim.start - len(name) - 8), claim.start):
             return claim

@@ -1254,7 +1254,7 @@ def _partitions(claims: list[Claim], text: str, lexicon: Lexicon, lang: str) -> 
             # (`Q3 orders were T … backlog B … overseas orders a, domestic d`; checker/link/wholes_agreeing.py).
             if lead is None:
                 lead = lead_end(figures, text)
-            total = whole_added_up_to(figures, parts, reach=_AGREEING_REACH, lead_end=lead) or total
+            total = whole_added_up_to(figures, parts, reach=_AGREEING_REACH, lead_end=lead, found=total) or total
         if total is None:
             continue
         for part in parts:

@@ -75,6 +75,7 @@ def whole_added_up_to(
     reach: int,
     lead_end: int,
     categories: frozenset[int] = frozenset(),
+    found: Claim | None = None,
 ) -> Claim | None:
     """`바퀴 수출은 상반기 T달러였다. … 2분기 수출은 q달러 … 지역별로는 A a달러, B b달러, 기타 c달러`,
     `Orders reached T in the quarter; the backlog stood at B … Overseas orders were a, domestic orders d`: a list
@@ -85,7 +86,10 @@ def whole_added_up_to(
     each part, not itself a part, not a forecast, of no other metric or period, that the parts add up to is the
     list's whole. Whether the list is a sum is decided by its words; the arithmetic only chooses between the wholes
     before it, and a list that adds up to none keeps the whole found by position, so its slip is still reported.
-    The walk goes back from the list (the figures are in text order) and jumps from the reach to the lead."""
+    The walk goes back from the list (the figures are in text order) and jumps from the reach to the lead.
+    A figure whose interval holds the whole `found` by position restates it (a headline's `4만 명 넘어` of the lead's
+    `4만1천200명`, `more than 40,000` of `41,200`): the same fact, whose looser bound the parts meet by its width
+    alone, so it is passed over and the slip against the precise figure is reported."""
     first = min(parts, key=_start)
     largest = max(part.high for part in parts)
     position = bisect_left(figures, first.start, key=_start) - 1
@@ -104,6 +108,8 @@ def whole_added_up_to(
             continue
         if claim.low <= largest or not adds_up_to(claim, parts):
             continue
+        if found is not None and claim.low <= found.low and found.high <= claim.high:
+            continue  # (a restatement of the whole found, as written or looser)
         if metrics_differ(claim, first) or any(periods_differ(claim, part) for part in parts):
             continue
         return claim
