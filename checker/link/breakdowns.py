@@ -22,8 +22,8 @@ size): each breakdown is its own list (`part_list`), open or closed by its own w
 
 from __future__ import annotations
 
-import itertools
 import datetime as dt
+import itertools
 import re
 from bisect import bisect_left
 from operator import attrgetter
