@@ -13,6 +13,8 @@ their own, read as counts of the noun the construction names.
   own (`grew to 140, and 35 members left`) are left as they are.
 - A gapped list ranked from its first part down (`Violins led with 300 pupils, followed by cellos with 140 and flutes
   with 95`): `, followed by` joins its parts as a comma does (`[link.gapped_list_joints]`).
+- The Korean counter of eggs and grains (`하루 36만 알`, `2천160만 알`) is a counter (`[counters]`); a word it opens
+  (`알려진`, `알코올`) is none (`[not_after]`).
 
 Every sentence is written for this file, with invented places, names and numbers.
 """
@@ -173,3 +175,52 @@ def test_a_later_part_after_followed_by_counts_the_first_parts_noun(text, writte
 
 def test_followed_by_a_figure_of_its_own_is_no_gapped_part():
     assert _read("The region sold 5,000 tickets, followed by 2,000 in June.", "2,000")[2] != "tickets"
+
+
+# ---------------------------------------------------------------- the Korean counter of eggs and grains
+
+
+def _read_ko(text: str, written: str) -> tuple[str, float, str] | None:
+    mentions, _ = scan(text, language="ko")
+    at = text.index(written)
+    for m in mentions:
+        if m.start <= at < m.end:
+            return m.quantity.kind, m.quantity.value, getattr(m.quantity, "counter", "") or ""
+    return None
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value", "noun"),
+    [
+        ("양계장은 지난해 9만 알에서 올해 11만 알로 하루 생산을 늘렸다.", "11만 알", 110000, "알"),
+        ("조합은 씨앗 4천 알을 마을에 나눴다.", "4천 알", 4000, "알"),
+        ("농장은 하루 달걀 12만 알을 거둔다.", "12만 알", 120000, "알"),
+        ("업체는 한 해 1천80만 알의 메추리알을 납품한다.", "1천80만 알", 10800000, "알"),
+    ],
+)
+def test_the_korean_counter_of_eggs_is_read(text, written, value, noun):
+    assert _read_ko(text, written) == ("count", value, noun)
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("대회 결과는 3알려진 바와 같다.", "3"),
+        ("5만 알려진 대로 행사가 열렸다.", "5만"),
+        ("도수 3알코올 제품은 없다.", "3"),
+    ],
+)
+def test_words_the_korean_counter_opens_are_no_counters(text, written):
+    read = _read_ko(text, written)
+    assert read is None or read[2] != "알", read
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("누리 양계장\n\n하루 생산은 솔밭 농장 123만 알과 냇가 농장 87만 알로 모두 210만 알이다.", False),
+        ("누리 양계장\n\n하루 생산은 솔밭 농장 123만 알과 냇가 농장 87만 알로 모두 230만 알이다.", True),
+    ],
+)
+def test_korean_eggs_counted_are_summed(knowledge, text, fires):
+    _checked(knowledge, text, SUM, fires)
