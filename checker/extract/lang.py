@@ -300,6 +300,19 @@ class ElidedCounts(VocabClass):
     share_pool_between: list[str] = Field(default_factory=list)
     share_pool_after: list[str] = Field(default_factory=list)
     share_pool_back: list[str] = Field(default_factory=list)  # a pool that points back (`them`, `those`)
+    # `Only 41 of the boats finished`, `Thirty-eight of the entrants came from abroad`: right after a bare whole number,
+    # `of`, a determiner or an owner and the plural noun of the pool it is drawn from (group `noun`, perhaps a word or
+    # two before it; no figure in the pool): the number is a part of that pool, a count of its noun
+    part_of_pool_after: list[str] = Field(default_factory=list)
+    # in such a number's sentence before it, a word making it each member's part (`The nine looms will each weave 400 of
+    # the rugs`, `Every crew sold 30 of the tickets`): a count per member, no part of the pool
+    part_of_pool_each: list[str] = Field(default_factory=list)
+    # `The three classes drew 140, 95 and 35 entrants`: bare whole numbers listed before the last, which writes the noun
+    # they all count: `list_joint` between two of them before the last, `list_last_joint` before the last (a list of one
+    # bare number joins it without a comma: `140, and 35 entrants left` is a clause of its own)
+    list_joint: list[str] = Field(default_factory=list)
+    list_last_joint: list[str] = Field(default_factory=list)
+    list_pair_joint: list[str] = Field(default_factory=list)
     # `Three in ten competitors, 72, wore …`, `one in five pairs, 312, went …`: between a share and a bare whole
     # number set off right after it, the plural noun the share counts (group `noun`, no `of`), then a comma: the
     # number is the part, a count of that noun (`share_pool_after`: what follows the number)

@@ -283,6 +283,11 @@ class Patterns:
         self.share_pool_between = compile_re(_fragments(ec.share_pool_between), re.I) if ec.share_pool_between else None
         self.share_pool_after = compile_re(_fragments(ec.share_pool_after), re.I) if ec.share_pool_after else None
         self.share_noun_between = compile_re(_fragments(ec.share_noun_between), re.I) if ec.share_noun_between else None
+        self.part_of_pool_after = compile_re(_fragments(ec.part_of_pool_after)) if ec.part_of_pool_after else None
+        self.part_of_pool_each = compile_re(_fragments(ec.part_of_pool_each), re.I) if ec.part_of_pool_each else None
+        self.list_joint = compile_re(_fragments(ec.list_joint), re.I) if ec.list_joint else None
+        self.list_last_joint = compile_re(_fragments(ec.list_last_joint), re.I) if ec.list_last_joint else None
+        self.list_pair_joint = compile_re(_fragments(ec.list_pair_joint), re.I) if ec.list_pair_joint else None
         self.share_pool_back = (
             compile_re(rf"(?:{_fragments(ec.share_pool_back)})$", re.I) if ec.share_pool_back else None
         )
@@ -1584,6 +1589,10 @@ def _scan(
         _read_counts_of_a_named_pool(text, raws, pat)
     if needy and pat.share_pool_between is not None and pat.share_pool_after is not None:
         _read_parts_after_shares_of_a_pool(text, raws, pat)
+    if needy and pat.part_of_pool_after is not None:
+        _read_parts_of_a_named_pool(text, raws, pat)
+    if needy and pat.list_last_joint is not None:
+        _read_counts_written_last(text, raws, pat)
     if needy and pat.joined_before_unit is not None:
         _read_units_written_last(text, raws, pat)
     if needy and (pat.elided_before is not None or pat.elided_after is not None):
@@ -2372,6 +2381,74 @@ def _read_parts_after_shares_of_a_pool(text: str, raws: list[_Raw], pat: Pattern
             if not noun or noun in pat.not_counters:
                 continue
         raw.kind, raw.unit, raw.counter = "count", "count", noun
+
+
+def _read_parts_of_a_named_pool(text: str, raws: list[_Raw], pat: Patterns) -> None:
+    """`Only 41 of the boats finished`, `Thirty-eight of the entrants came from abroad`, `54 of the call-outs`: a bare
+    whole number (no year, more than one) right before `of`, a determiner or an owner and the plural noun of its pool
+    (`[elided_counts] part_of_pool_after`) is a part of that pool: a count of the pool's noun. A figure in the pool
+    (`41 of its 118 patrols`, `two of the three teams`) is left to the passes reading a pool's count; a name's number
+    (`Article 5 of the rules`) and each member's part (`The nine looms will each weave 400 of the rugs`) stay bare; so
+    does a part no share follows in its sentence (`Only 41 of the boats finished, one in four` is read)."""
+    for i, raw in enumerate(raws):
+        if not _tally_item(raw, text) or raw.numeral.value < 2:
+            continue
+        found = pat.part_of_pool_after.match(text, raw.end)
+        if found is None:
+            continue
+        if i + 1 < len(raws) and raws[i + 1].start < found.end():
+            continue  # (a figure in the pool: its count, not this part's noun)
+        noun = found.group("noun").lower()
+        if noun in pat.not_counters:
+            continue
+        if pat.name_before_en is not None and pat.name_before_en.search(text, max(0, raw.start - 20), raw.start):
+            continue
+        lo, hi = _sentence(text, raw.start)
+        if pat.part_of_pool_each is not None and pat.part_of_pool_each.search(text, lo, raw.start):
+            continue  # (`The nine looms will each weave 400 of the rugs`: each member's part, no part of the pool)
+        # (the part stated with its share after it in its sentence, `…, a quarter`, `one in eight`: a part the words
+        # make so; without one, a count of the pool's noun would stand for the whole where averages and sums are read)
+        k = i + 1
+        while k < len(raws) and raws[k].start < hi and raws[k].kind not in _SHARE_KINDS:
+            k += 1
+        if k == len(raws) or raws[k].start >= hi:
+            continue
+        raw.kind, raw.unit, raw.counter = "count", "count", noun
+
+
+def _read_counts_written_last(text: str, raws: list[_Raw], pat: Patterns) -> None:
+    """`The three classes drew 140, 95 and 35 entrants`, `sold 40 and 25 seats`: bare whole numbers (no year) listed
+    right before a count whose noun is written on the last of them only count that noun. The list's joints are
+    `[elided_counts] list_joint` between two bare numbers and `list_last_joint` before the count (`list_pair_joint`
+    where one bare number alone comes before it); a range (`between 40 and 50 members`) is left to the ranges."""
+    listed: set[int] = set()  # the numbers read so, each joined to the next of the list
+    for i in range(len(raws) - 2, -1, -1):
+        raw, following = raws[i], raws[i + 1]
+        if not (following.kind == "count" and following.counter) or following.numeral.step < 1:
+            continue
+        if not _tally_item(raw, text) or raw.qualifier not in (None, "approx"):
+            continue
+        if i + 1 in listed:
+            if not pat.list_joint.fullmatch(text, raw.end, following.start):
+                continue
+        else:
+            if _range_between(text, raw, following, pat):
+                continue
+            # (the bare numbers listed before this one: a list of more than two joins its last with a comma perhaps)
+            j = i
+            while (
+                j > 0
+                and _tally_item(raws[j - 1], text)
+                and pat.list_joint.fullmatch(text, raws[j - 1].end, raws[j].start)
+            ):
+                j -= 1
+            joint = pat.list_last_joint if j < i else pat.list_pair_joint
+            if joint is None or not joint.fullmatch(text, raw.end, following.start):
+                continue
+        if pat.name_before_en is not None and pat.name_before_en.search(text, max(0, raw.start - 20), raw.start):
+            continue
+        raw.kind, raw.unit, raw.counter = "count", "count", following.counter
+        listed.add(i)
 
 
 def _read_units_written_last(text: str, raws: list[_Raw], pat: Patterns) -> None:
