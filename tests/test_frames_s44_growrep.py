@@ -12,9 +12,6 @@
 - A fraction set off by a comma before a comparative word, after a move from one figure to another (`climbed
   from £1.40 to £1.75, a quarter more`, `…, a fifth lower`): the size of that change
   (checker/link/fraction_changes.py).
-- A Korean price or count raised by its owner, the verb in the past (`가격을 2만2천 원에서 2만5천 원으로 14%
-  올렸다`): `올렸` is a rise verb like `올린`, `올려` (`[link.rise_verbs]`); a share earned (`80%를 해외에서
-  올렸다`) stays a share.
 
 Every sentence is written for this file, with invented places, names and numbers.
 """
@@ -134,39 +131,6 @@ def test_a_headline_count_is_restated_by_the_bodys_first_count_of_its_value(know
 )
 def test_a_headline_count_is_not_restated_by_a_later_count_of_its_value(knowledge, text):
     _not_linked(knowledge, text, RESTATED)
-
-
-# ---------------------------------------------------------------- `…를 A에서 B로 N% 올렸다`
-
-
-@pytest.mark.parametrize(
-    ("text", "right", "wrong"),
-    [
-        ("한내시는 시내버스 요금을 1천250원에서 1천500원으로 {rate}% 올렸다.", 20, 35),
-        ("가온농협은 쌀 40㎏ 수매가를 6만 원에서 6만6천 원으로 {rate}% 올렸다고 밝혔다.", 10, 25),
-        (
-            "다솜구는 공영주차장 월 정기권 값을 8만4천 원에서 10만5천 원으로 {rate}% 올렸고, 일일권은 그대로 뒀다.",
-            25,
-            50,
-        ),
-        ("목장은 우유 1ℓ 납품가를 1천100원에서 1천210원으로 {rate}% 올렸으며 내년에 다시 협상한다.", 10, 30),
-        ("구단은 시즌권 가격을 지난해 12만 원에서 올해 15만 원으로 {rate}% 올렸다.", 25, 45),
-    ],
-)
-def test_a_price_raised_in_the_past_tense_is_a_rise(knowledge, text, right, wrong):
-    _checked(knowledge, text.format(rate=right), GROWTH, fires=False)
-    _checked(knowledge, text.format(rate=wrong), GROWTH, fires=True)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "회사는 매출 5조원 가운데 80%를 해외에서 올렸다.",
-        "이 선수는 올 시즌 11골 7도움을 올렸다.",
-    ],
-)
-def test_a_figure_earned_is_no_rise(knowledge, text):
-    _not_linked(knowledge, text, GROWTH)
 
 
 # ---------------------------------------------------------------- `from X to Y, a quarter more`
