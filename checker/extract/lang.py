@@ -739,6 +739,7 @@ LINK_CLASSES = (
     "cumulative_marks",
     "included_marks",
     "compared_after",
+    "now_words",
     "nouns_after_counter",
     "past_level_after",
     "past_level_reached",

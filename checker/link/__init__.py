@@ -40,6 +40,7 @@ from checker.link.change_noun_baselines import link_change_noun_baselines
 from checker.link.change_noun_values import link_change_noun_values
 from checker.link.changes_after_adding import link_changes_after_adding
 from checker.link.changes_after_against import link_changes_after_against
+from checker.link.changes_against_now import link_changes_against_now
 from checker.link.changes_before_pairs import link_changes_before_pairs
 from checker.link.changes_from_a_year_before import link_changes_from_a_year_before
 from checker.link.changes_of_an_earlier_level import link_changes_of_an_earlier_level
@@ -769,6 +770,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_change_fallback(claims, text, document.language, segments.sentence_starts)
     # (a change stated with its prior alone: its level in the nearest sentence before that states one)
     link_changes_of_an_earlier_level(claims, text, document.language, segments.sentence_starts)
+    # (a rate against the present, `15% more than this year`, `지금보다`: the story's level of now stated before)
+    link_changes_against_now(claims, doc)
     # (a count told as the ones added, after the sentence of the level and the prior it is the difference of)
     link_added_counts_after_pairs(claims, text, document.language)
     link_changes_after_adding(claims, text, document.language)

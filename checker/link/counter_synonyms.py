@@ -36,3 +36,15 @@ def counter_group(counter: str | None) -> str | None:
 def counters_alike(a: str | None, b: str | None) -> bool:
     """Both nouns count one thing: the same noun, or two of one group."""
     return a == b or (a is not None and b is not None and counter_group(a) == counter_group(b))
+
+
+_COMPOUND_REST = 3  # letters a compound adds to the noun it ends with (`bathtubs` over `tubs`; not `women`, `men`)
+
+
+def counters_may_restate(a: str | None, b: str | None) -> bool:
+    """Two counted nouns that may name one thing in a headline and its body: alike (`counters_alike`: one noun, or
+    two of one group of synonyms), or one a compound ending in the other (`tubs`, `bathtubs`)."""
+    if not a or not b or counters_alike(a, b):
+        return True
+    one, other = sorted((a.casefold(), b.casefold()), key=len)
+    return other.endswith(one) and len(other) - len(one) >= _COMPOUND_REST and other[-len(one) - 1].isalpha()

@@ -9,7 +9,9 @@ value leave the fraction alone (the sentence states its change otherwise). The g
 as its hundredfold percent. Language words are data (`[link.rise_verbs_before]`, `[link.fall_verbs_before]`,
 `[link.rise_nouns]`, `[link.fall_nouns]`, `[link.fraction_change_by]`, `[link.fraction_change_of]`).
 A fraction appended after a comma and `by` (`rose to $1.3m from $1.0m, by more than a fifth`) is the size of the
-sentence's change too, its direction that of the last verb of change written before it in the sentence.
+sentence's change too, its direction that of the last verb of change written before it in the sentence; so is one
+set off by a comma before a comparative word (`climbed from £1.40 to £1.75, a quarter more`, `…, a fifth lower`),
+its direction the word's (`[link.comparative_above]`, `[link.comparative_below]`).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 _BEFORE = ByLanguage(
     lambda w: (
@@ -30,6 +33,13 @@ _BEFORE = ByLanguage(
 # `rose to $1.3m from $1.0m, by more than a fifth`: the fraction appended after a comma and `by`; the change's
 # direction is the last verb of change its sentence writes before it
 _APPENDED_BY = ByLanguage(lambda w: rf",\s*(?:{w.fraction_change_by})\s+$", re.I)
+# `climbed from £1.40 to £1.75, a quarter more`: a fraction set off by a comma and followed by a comparative word is
+# the size of the sentence's change, its direction the word's
+_COMMA_BEFORE = compile_exact(r",\s*$")
+_COMPARED_AFTER = ByLanguage(
+    lambda w: rf"\s+(?:(?P<above>{w.comparative_above})|(?P<below>{w.comparative_below}))\b",
+    re.I,
+)
 _MOVE = ByLanguage(lambda w: rf"\b(?:(?P<rise>{w.rise_verbs_before})|(?P<fall>{w.fall_verbs_before}))\b", re.I)
 _REACH = 32  # characters before a fraction where its verb or noun of change stands
 _LEVELS = ("money", "count", "measure")
@@ -47,6 +57,17 @@ def _appended_direction(text: str, lang: str, start: int, fraction: Claim) -> in
     return 1 if last.group("rise") else -1
 
 
+def _compared_direction(text: str, lang: str, fraction: Claim) -> int:
+    """+1 or -1 for a fraction set off by a comma before a comparative word (`…, a quarter more`, `…, a fifth
+    lower`), else 0."""
+    if not _COMMA_BEFORE.search(text, max(0, fraction.start - 3), fraction.start):
+        return 0
+    word = _COMPARED_AFTER[lang].match(text, fraction.end)
+    if word is None:
+        return 0
+    return 1 if word.group("above") else -1
+
+
 def link_fraction_changes(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     fractions = [c for c in claims if c.kind == "fraction" and c.role == "share" and not c.furniture]
     if not fractions:
@@ -59,7 +80,7 @@ def link_fraction_changes(claims: list[Claim], text: str, lang: str, sentence_st
             if fraction.sentence >= len(sentence_starts):
                 continue  # (no sentence to read: never the whole text)
             start = sentence_starts[fraction.sentence]
-            appended = _appended_direction(text, lang, start, fraction)
+            appended = _appended_direction(text, lang, start, fraction) or _compared_direction(text, lang, fraction)
             if not appended:
                 continue
         sentence = by_sentence[fraction.sentence]

@@ -92,7 +92,7 @@ from checker.check.facts import ClaimIndex, ValueKey, value_key
 from checker.check.headline_fractions import headline_fraction_pairs
 from checker.check.intervals import Interval
 from checker.check.suggest import fix, keep
-from checker.link.counter_synonyms import counter_group, counters_alike
+from checker.link.counter_synonyms import counter_group, counters_alike, counters_may_restate
 from checker.models import Claim, ClaimSet
 
 
@@ -1519,11 +1519,12 @@ def headline_counted_pairs(claims: list[Claim], keys: FactKeys, related: dict[st
     """(headline, body) pairs of a headline figure (`order for 6,000 lobster pots`, `profit climbs 14%`, a round one
     too) and the first later statement of its unit and sign, told ahead or not (a headline's few words seldom carry the
     body's `will`), with its value written to the same place and the same counted noun or none (`will build 6,000
-    lobster pots`, `its profit grew 14%`): a headline restates the body's key figure, and the first later figure
-    written the same way is that one, whatever metric or period the linker made of the headline's few words. Nothing
-    the linker is sure of may set them apart (direction, entities, counters, sort), the body's figure is no prior,
-    and it stands in the lead (before `lead_end`: past it, a figure written the same way is as likely another's).
-    Listed as passed only."""
+    lobster pots`, `its profit grew 14%`) — or two nouns that may name one thing, no periods setting them apart
+    (`counters_may_restate`: synonyms or a compound, `draws 420 throwers` over `420 competitors`; `_noun_cut_short`):
+    a headline restates the body's key figure, and the first later figure written the same way is that one, whatever
+    metric or period the linker made of the headline's few words. Nothing the linker is sure of may set them apart
+    (direction, entities, counters, sort), the body's figure is no prior, and it stands in the lead (before
+    `lead_end`: past it, a figure written the same way is as likely another's). Listed as passed only."""
     figures = _headline_figures(claims, 1)
     if not figures:
         return []
@@ -1540,12 +1541,21 @@ def headline_counted_pairs(claims: list[Claim], keys: FactKeys, related: dict[st
             digits = _same_digits(headline, other)
             if digits is None or other.qualifier not in _HEDGES:
                 continue
+            same_noun = (other.counter or "").casefold() == (headline.counter or "").casefold()
+            # (a headline names the counted thing in its own few words: `draws 420 throwers` over `420 competitors`,
+            # `42 tubs` over `Forty-two bathtubs`, `2,400 street` cut from `2,400 street trees`), when nothing dates
+            # the two apart
+            renamed = (
+                not same_noun
+                and (counters_may_restate(headline.counter, other.counter) or _noun_cut_short(headline, other))
+                and not _periods_apart(headline, other)
+            )
             if (
-                (other.counter or "").casefold() == (headline.counter or "").casefold()
+                (same_noun or renamed)
                 and other.step == headline.step
                 and other.role not in _PRIORS
                 and _same_sort(headline, other)
-                and _headline_compatible(headline, other)
+                and _headline_compatible(headline, other, any_counter=renamed)
                 and other.id not in related.get(headline.id, ())
                 and not keys.alike(headline, other)
                 and not _changes_of_other_levels(headline, other, by_id)
@@ -1555,9 +1565,10 @@ def headline_counted_pairs(claims: list[Claim], keys: FactKeys, related: dict[st
     return pairs
 
 
-def _headline_compatible(headline: Claim, other: Claim) -> bool:
+def _headline_compatible(headline: Claim, other: Claim, any_counter: bool = False) -> bool:
     """`_loosely_compatible`, but an entity the headline names by a word of the body's name for it (`County` for
-    `Harlan County`, as the linker is sure of both) is that entity: a headline shortens names."""
+    `Harlan County`, as the linker is sure of both) is that entity: a headline shortens names. With `any_counter`,
+    the counted nouns may differ (`counters_may_restate`)."""
     if headline.sentence == other.sentence or headline.path != other.path:
         return False
     if headline.direction and other.direction and headline.direction != other.direction:
@@ -1569,7 +1580,15 @@ def _headline_compatible(headline: Claim, other: Claim) -> bool:
         and not any(set(a.split("_")) < set(b.split("_")) for a in headline.entities for b in other.entities)
     ):
         return False
-    return not (headline.counter and other.counter and headline.counter != other.counter)
+    return any_counter or not (headline.counter and other.counter and headline.counter != other.counter)
+
+
+def _noun_cut_short(headline: Claim, other: Claim) -> bool:
+    """The headline's counted word is the modifier the body's figure writes before its noun (`2,400 street` over
+    `2,400 street trees`): the headline cut the noun phrase short."""
+    if not headline.counter or not other.counter:
+        return False
+    return other.text.casefold().endswith(f"{headline.counter} {other.counter}".casefold())
 
 
 def _changes_of_other_levels(a: Claim, b: Claim, by_id: dict[str, Claim]) -> bool:
