@@ -38,6 +38,7 @@ from checker.link.figure_kinds import AMOUNTS, of_one_order
 from checker.link.keys_differ import metrics_differ
 from checker.link.partners import per_unit_mark_after
 from checker.link.per_unit_apart import is_a_rate
+from checker.link.pools_of_other_subjects import pool_of_another_subject
 from checker.link.rate_subjects import rate_of_an_unstated_gap, rate_of_another_subject, rate_of_its_own_topic
 from checker.link.relations import (
     OWN_PRIOR_BETWEEN,
@@ -98,6 +99,7 @@ def link_change_fallback(claims: list[Claim], text: str, lang: str, sentence_sta
                 and c.id not in tied
                 and _within_reach(c, change, opens)
                 and (change.kind in _RATE_KINDS or _same_measure(c, change))
+                and not pool_of_another_subject(c, _next_of(c, by_sentence), change, text, lang, sentence_starts)
             ]
         apart = Counter(level.sentence for distance, level in levels if distance > 0)
         levels = [(d, level) for d, level in levels if d == 0 or apart[level.sentence] == 1]
@@ -135,6 +137,13 @@ def link_change_fallback(claims: list[Claim], text: str, lang: str, sentence_sta
         if "prior" not in change.guesses:
             change.guesses.append("prior")
         tied.update((level.id, prior.id))
+
+
+def _next_of(claim: Claim, by_sentence: dict[int, list[Claim]]) -> Claim | None:
+    """The figure after a claim in its sentence, if any."""
+    sentence = by_sentence.get(claim.sentence, [])
+    at = next((k for k, c in enumerate(sentence) if c is claim), None)
+    return sentence[at + 1] if at is not None and at + 1 < len(sentence) else None
 
 
 def _change_of_its_own(
