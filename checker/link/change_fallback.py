@@ -76,6 +76,8 @@ def link_change_fallback(claims: list[Claim], text: str, lang: str, sentence_sta
     for claim in claims:
         by_paragraph.setdefault(claim.paragraph, []).append(claim)
     tied = {c.change_of for c in claims if c.change_of} | {c.compared_to for c in claims if c.compared_to}
+    # (the figure after each in its sentence, built once: a pool is read by the figure drawn from it)
+    following = {c.id: after for figures in by_sentence.values() for c, after in zip(figures, figures[1:])}
     for change in claims:
         if change.role != "change" or change.compared_to is not None or change.direction == 0:
             continue
@@ -99,7 +101,7 @@ def link_change_fallback(claims: list[Claim], text: str, lang: str, sentence_sta
                 and c.id not in tied
                 and _within_reach(c, change, opens)
                 and (change.kind in _RATE_KINDS or _same_measure(c, change))
-                and not pool_of_another_subject(c, _next_of(c, by_sentence), change, text, lang, sentence_starts)
+                and not pool_of_another_subject(c, following.get(c.id), change, text, lang, sentence_starts)
             ]
         apart = Counter(level.sentence for distance, level in levels if distance > 0)
         levels = [(d, level) for d, level in levels if d == 0 or apart[level.sentence] == 1]
@@ -137,13 +139,6 @@ def link_change_fallback(claims: list[Claim], text: str, lang: str, sentence_sta
         if "prior" not in change.guesses:
             change.guesses.append("prior")
         tied.update((level.id, prior.id))
-
-
-def _next_of(claim: Claim, by_sentence: dict[int, list[Claim]]) -> Claim | None:
-    """The figure after a claim in its sentence, if any."""
-    sentence = by_sentence.get(claim.sentence, [])
-    at = next((k for k, c in enumerate(sentence) if c is claim), None)
-    return sentence[at + 1] if at is not None and at + 1 < len(sentence) else None
 
 
 def _change_of_its_own(
