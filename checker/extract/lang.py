@@ -1239,6 +1239,7 @@ LINK_CLASSES = (
     "share_noun",
     "hours_basis",
     "per_hour_before",
+    "per_hour_after",
     "units_value_before",
     "at_that_price",
     "at_a_price_of",

@@ -60,6 +60,11 @@ _SPLIT_FIRST_REACH = 48  # characters between the mark and the list's first figu
 # right after a figure of such a list, words that make it a price or a rate per unit, no part (`at €12 each`)
 _SPLIT_LEAD_COUNT = compile_exact(r"\s*:")  # right after the count of the parts that leads their list
 _SPLIT_PER_UNIT = ByLanguage(lambda w: rf"\s*(?:{w.split_per_unit_after})", re.I)
+# between two figures after a split mark, a comma opening a clause of what each unit does (`, each playing`) or of what
+# the split comes to (`, so there were`: `[link.premise_consequence_openers]`): the list ends before it
+_SPLIT_LIST_ENDS = ByLanguage(
+    lambda w: rf",\s*(?:(?:{w.each_marks})\s|(?:{w.premise_consequence_openers})(?![^\W\d_]))", re.I
+)
 # (the rest may be counted: `나머지 11개 읍면이 a톤`, `the other 11 parishes a tonnes`)
 _REST_BEFORE = ByLanguage(lambda w: rf"(?:{w.rest_labels})\s?(?:\d[\d,]*\s?[^\W\d_]{{0,4}}\s)?[^\d.;,]{{0,16}}$", re.I)
 _REST_REACH = 40  # characters before a figure its rest label may start (`the remaining `, `hips for the other `)
@@ -184,6 +189,13 @@ def _split_lists(figures: list[Claim], values: list[Claim], text: str, lang: str
         counted = [c for c in members if mark.start() <= c.start and c.end <= mark.end() and c.kind == "count"]
         if len(after) > 1 and after[0].kind == "count" and _SPLIT_LEAD_COUNT.match(text, after[0].end):
             counted, after = [after[0]], after[1:]  # (`split between three models: …`: the count of the parts)
+        # (`split into eight groups, each playing the other four, so there were 80 matches`: a clause of what each
+        # unit does, or of what the split comes to, ends the list)
+        ends = next(
+            (k for k in range(1, len(after)) if _SPLIT_LIST_ENDS[lang].search(text, after[k - 1].end, after[k].start)),
+            len(after),
+        )
+        after = after[:ends]
         first = after[0]
         parts = [
             c

@@ -38,6 +38,7 @@ from checker.link.figure_kinds import AMOUNTS, of_one_order
 from checker.link.keys_differ import metrics_differ
 from checker.link.partners import per_unit_mark_after
 from checker.link.per_unit_apart import is_a_rate
+from checker.link.pools_of_other_subjects import pool_of_another_subject
 from checker.link.rate_subjects import rate_of_an_unstated_gap, rate_of_another_subject, rate_of_its_own_topic
 from checker.link.relations import (
     OWN_PRIOR_BETWEEN,
@@ -75,6 +76,8 @@ def link_change_fallback(claims: list[Claim], text: str, lang: str, sentence_sta
     for claim in claims:
         by_paragraph.setdefault(claim.paragraph, []).append(claim)
     tied = {c.change_of for c in claims if c.change_of} | {c.compared_to for c in claims if c.compared_to}
+    # (the figure after each in its sentence, built once: a pool is read by the figure drawn from it)
+    following = {c.id: after for figures in by_sentence.values() for c, after in zip(figures, figures[1:])}
     for change in claims:
         if change.role != "change" or change.compared_to is not None or change.direction == 0:
             continue
@@ -98,6 +101,7 @@ def link_change_fallback(claims: list[Claim], text: str, lang: str, sentence_sta
                 and c.id not in tied
                 and _within_reach(c, change, opens)
                 and (change.kind in _RATE_KINDS or _same_measure(c, change))
+                and not pool_of_another_subject(c, following.get(c.id), change, text, lang, sentence_starts)
             ]
         apart = Counter(level.sentence for distance, level in levels if distance > 0)
         levels = [(d, level) for d, level in levels if d == 0 or apart[level.sentence] == 1]

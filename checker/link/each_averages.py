@@ -74,6 +74,8 @@ _PURPOSE_AFTER = ByLanguage(
 )
 # between a rate and the total its clause appends to it: a few words of no figure, then a comma (`to coaching, `)
 _APPENDED_GAP = compile_exact(r"[^\d.;:!?()]{0,40}?,\s*(?:[^\W\d_]+\s+){0,3}")
+# right after a figure, an hour's worth (`400 bars an hour`, `[link.per_hour_after]`)
+_PER_HOUR_AFTER = ByLanguage(lambda w: rf"(?:{w.per_hour_after})", re.I)
 _TOTAL_WORD = ByLanguage(lambda w: rf"\s*(?<![^\W\d_])(?:{w.appended_total_words})(?![^\W\d_])", re.I)
 _VERB_REACH = 60  # characters before an amount where the verb that states it stands
 _AVERAGE_REACH = 16  # characters after an amount where its `on average` may stand
@@ -121,6 +123,8 @@ def link_each_averages(claims: list[Claim], text: str, lang: str, sentence_start
             total = total or _lead_total(figures, i, units, text, lang)
         if total is None or total.value <= rate.value:
             continue
+        if _PER_HOUR_AFTER[lang].match(text, rate.end) and not _PER_HOUR_AFTER[lang].match(text, total.end):
+            continue  # (`three pans each turn out 400 bars an hour`: of a total of some hours, not the order's)
         if periods_differ(rate, total) or _for_another_thing(rate, total, text, lang, sentence_starts):
             continue  # (`… this year. The average garden yielded 80 kg last year`, `paid $40 for the dinner`)
         rate.per_unit_of, rate.units_of = total.id, units.id

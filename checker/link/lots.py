@@ -37,9 +37,12 @@ _OF = ByLanguage(lambda w: rf"\s+(?:{w.lot_of})\s+(?:(?:{w.hedges})\s+)?", re.I)
 _NOUN_OF = ByLanguage(lambda w: rf"\s+(?P<noun>[^\W\d_]+)\s+(?:{w.lot_of})\s+(?:(?:{w.hedges})\s+)?", re.I)
 _WORD = compile_exact(r"[^\W\d_]+")
 _PRONOUN_OPENER = ByLanguage(lambda w: rf"\s*(?:{w.lot_pronoun_openers})\s", re.I)
-_JOINT = ByLanguage(lambda w: rf"(?:{w.lot_units_joint})\s*(?:[^\W\d_]+\s+)?", re.I)
+# (`8개 조에 4개 팀씩`: the noun the units' counter counts may stand before the joint)
+_JOINT = ByLanguage(lambda w: rf"(?:\s?[^\W\d_]{{1,4}}?)?(?:{w.lot_units_joint})\s*(?:[^\W\d_]+\s+)?", re.I)
+_NEXT_WORD = compile_exact(r"\s?(?P<word>[^\W\d_]+)")
 _SPLIT = ByLanguage(lambda w: rf"\s*(?:[^\W\d_]{{1,4}}?)?(?:{w.lot_units_split})", re.I)  # (`32개 조로 나눠`)
-_ONE_BY_ONE = ByLanguage(lambda w: rf"(?:{w.per_unit_distributive_after})", re.I)
+# (`4개 팀씩`: the noun the lot's counter counts may stand between, `[link.nouns_after_counter]`)
+_ONE_BY_ONE = ByLanguage(lambda w: rf"(?:\s?(?:{w.nouns_after_counter}))?(?:{w.per_unit_distributive_after})", re.I)
 _ONE_BY_ONE_ANYWHERE = ByLanguage(lambda w: rf"(?:{w.per_unit_distributive_after}|{w.lot_of})", re.I)
 _TIME = ByLanguage(lambda w: rf"(?:{w.lot_time_counters})", re.I)
 _TOTAL_AFTER = ByLanguage(
@@ -188,6 +191,16 @@ def _same_kind(figure: Claim, lot: Claim, counter: str | None = None) -> bool:
     return lot.kind != "count" or (figure.counter or "").lower() == (noun or "").lower()
 
 
+def in_a_lot(figure: Claim, sentence: list[Claim], text: str, lang: str) -> bool:
+    """Whether a figure is a lot held by each of a count of units beside it (`8개 조에 4개 팀씩`, `24 crates of 250
+    mugs`), or that count: the two are factors of a product, never two parts of one sum."""
+    i = sentence.index(figure)
+    after = sentence[i + 1] if i + 1 < len(sentence) else None
+    return _units(figure, sentence, text, lang) is not None or (
+        after is not None and _units(after, sentence, text, lang) is figure
+    )
+
+
 def _units(lot: Claim, sentence: list[Claim], text: str, lang: str) -> Claim | None:
     """The count of units the lot is held in, right beside it in its clause (None when not so written)."""
     i = sentence.index(lot)
@@ -236,12 +249,20 @@ def _usable_units(units: Claim, lot: Claim, text: str, lang: str) -> bool:
         units.kind == "count"
         and units.role == "value"
         and bool(units.counter)
-        and (units.counter or "").lower() != (lot.counter or "").lower()
+        and _counted_differently(units, lot, text)
         and units.value > 1
         and units.part_of is None
         and not _TIME[lang].fullmatch(units.counter or "")
         and not per_shorter_period(units, text, lang)
     )
+
+
+def _counted_differently(units: Claim, lot: Claim, text: str) -> bool:
+    """Two counters, or one counter (`개`) and two nouns written after it (`8개 조에 4개 팀씩`)."""
+    if (units.counter or "").lower() != (lot.counter or "").lower():
+        return True
+    words = [_NEXT_WORD.match(text, c.end) for c in (units, lot)]
+    return None not in words and words[0].group("word")[0] != words[1].group("word")[0]
 
 
 def story_whole(lot: Claim, figures: list[Claim], text: str, lang: str, counter: str | None = None) -> Claim | None:

@@ -77,8 +77,23 @@ def _price(figures: list[Claim], i: int, noun: str, text: str) -> Claim | None:
         if c.kind == "money" and c.unit == total.unit and c.role == "value" and c.value < total.value:
             before = text[max(0, c.start - _PRICE_REACH) : c.start]
             if noun in before:
-                return None if _listed_beside(figures, k, noun, text) else c
+                return None if _listed_beside(figures, k, noun, text) or _price_list(figures, k, i) else c
     return None
+
+
+def _price_list(figures: list[Claim], k: int, i: int) -> bool:
+    """`관람료는 어른 3천 원, 청소년 2천 원으로 관람료 수입은 …` (invented): the noun's amount followed in its sentence,
+    before the total, by another of its currency is the first of a list of prices by class; no one price makes the
+    total."""
+    c = figures[k]
+    other = figures[k + 1] if k + 1 < i else None
+    return (
+        other is not None
+        and other.role == "value"
+        and other.sentence == c.sentence
+        and other.kind == c.kind
+        and other.unit == c.unit
+    )
 
 
 def _listed_beside(figures: list[Claim], k: int, noun: str, text: str) -> bool:

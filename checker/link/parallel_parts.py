@@ -766,6 +766,10 @@ def _paragraph_items(total: Claim, paragraph: _Paragraph, text: str, lang: str) 
         items.append(claim)
     if not 2 <= len(items) <= _MOST_ITEMS or len({c.sentence for c in items} | {total.sentence}) < 2:
         return None
+    # (`Entry cost £2 a vegetable, £372 in all, and 2,400 visitors paid £4 a head, £9,600 altogether`: an item its own
+    # words mark a total is the sum of a list of its own, and the paragraph's figures no one list)
+    if any(_closing_total(c, text, lang) for c in items if c.part_of is None):
+        return None
     # (`Sales reached $8m last year. This spring the kiosks added $2m …, taking total income to $14m`: an item of
     # an earlier sentence dated by its own words, the total's dated only by guess, may be of another time)
     if "period" in total.guesses and any(

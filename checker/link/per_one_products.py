@@ -49,6 +49,9 @@ from checker.regex_cache import compile_exact
 
 _LANGS = ("en",)
 _KINDS = ("measure", "count", "money")
+_SHARE_KINDS = ("percent", "fraction")  # a share between a figure per one and its total: the total is of that part
+# right after a figure per one, the mark of a pool (`[link.whole_after]`: `, of which`) opening a share of it
+_SHARE_OF_IT = ByLanguage(lambda w: rf"[^\d.;:!?()]{{0,40}}?,?\s*(?:{w.whole_after})\s+(?:(?:{w.hedges})\s+)?", re.I)
 _EACH_REACH = 96  # characters before a figure where `each NOUN uses …` stands
 _WINDOW_BEFORE = 2  # sentences before the per-one figure's own where its count may stand, in its paragraph
 _COUNT_GAP = 24  # characters at most between the per-one figure and `for each of the …` before its count
@@ -125,6 +128,7 @@ class _Story(NamedTuple):
     text: str
     lang: str
     share_parts: frozenset[str] = frozenset()  # counts set beside their share of a whole (`a quarter of them, 21`)
+    shares: dict[int, list[Claim]] | None = None  # the percentages and fractions of each sentence
 
 
 def link_per_one_products(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -143,7 +147,8 @@ def link_per_one_products(claims: list[Claim], text: str, lang: str, sentence_st
     headline = opens_with_headline(text)
     lead = min((c.paragraph for c in figures if not (headline and c.paragraph == 0)), default=0)
     share_parts = frozenset(c.share_part for c in claims if c.share_part)
-    story = _Story(by_paragraph, by_sentence, taken, lead, text, lang, share_parts)
+    shares = group_by_sentence(c for c in claims if c.kind in _SHARE_KINDS and not c.furniture)
+    story = _Story(by_paragraph, by_sentence, taken, lead, text, lang, share_parts, shares)
     for figure in candidates:
         if figure.per_unit_of is not None or figure.id in taken:
             continue
@@ -242,6 +247,16 @@ def _multiplied_out(figure: Claim, story: _Story) -> bool:
             total = of_unit[0]
             break
     if total is None or not _usable_total(total, figure, taken, text, lang):
+        return False
+    if any(
+        c.kind in _SHARE_KINDS
+        and figure.end <= c.start
+        and c.end <= total.start
+        and _SHARE_OF_IT[lang].fullmatch(text, figure.end, c.start)
+        for c in (story.shares or {}).get(figure.sentence, [])
+    ):
+        # (`Each pie weighs 300g, of which 40 per cent is pork, so … 1.8 tonnes`: the total of that part; `holds 120g
+        # of samphire, 60 per cent of its weight, so …` restates the figure as a share, the total still its product)
         return False
     count = _count_of(figure, noun, story)
     if count is None:

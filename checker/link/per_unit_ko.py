@@ -224,7 +224,9 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
         near_ids = {c.id for c in near}
         if subject and _TIME_NOUN[lang].fullmatch(noun) and _larger_amount_after(figure, local):
             continue  # (`1천260회 운행했다. 한 번에 평균 23명이 타 모두 2만9천 명`: what the occasions make, after it)
-        near_units = [c for c in near if _counts(c, noun, pre, measure, text, lang)]
+        # (`축구장(7천140㎡) 여섯 개`: a measure alone in parentheses after a noun is the size of one of it, an aside,
+        # no count of the units a figure per one of them divides)
+        near_units = [c for c in near if _counts(c, noun, pre, measure, text, lang) and not _aside(c, measure, text)]
         if figure.start < lead_end:
             # (a figure of the lead is no breakdown of it, save one restating the total its own clause states right
             # before it over the one count of the unit its paragraph states before it: `호미 N자루를 팔았다. 매출은
@@ -250,7 +252,7 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
         # (only counts of the figure's paragraph or the lead are ever taken: the others are not asked, so a long
         # article's figures are not each tested against every count before them)
         reachable = [c for c in before if c.paragraph == figure.paragraph or c.start < lead_end]
-        units = [c for c in reachable if _counts(c, noun, pre, measure, text, lang)]
+        units = [c for c in reachable if _counts(c, noun, pre, measure, text, lang) and not _aside(c, measure, text)]
         if per_period:
             # (the count of the unit its sentence or the one right before states, however its copy breaks paragraphs)
             count = _one_value(
@@ -461,6 +463,11 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
         if divided is not None and not _named_before(divided.group("noun"), total, text):
             continue  # (`정비비를 차량 수로 나누면 한 대에`: the amount its sentence divides, named, is another)
         _link(figure, total, count, measure, taken)
+
+
+def _aside(c: Claim, measure: str | None, text: str) -> bool:
+    """Whether a measure stands alone in parentheses (`축구장(7천140㎡)`): an aside on one thing's size."""
+    return measure is not None and text[c.start - 1 : c.start] == "(" and text[c.end : c.end + 1] == ")"
 
 
 def _link_in_lead(

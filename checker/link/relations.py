@@ -10,6 +10,7 @@ from checker.link.clause_marks import OWN_SUBJECT_OPENS, own_subject_opening
 from checker.link.figure_kinds import AMOUNTS, of_one_order
 from checker.link.gaps import written_after_compared
 from checker.link.multiples import measures_of_multiples
+from checker.link.pools_of_other_subjects import pool_of_another_subject
 from checker.link.rate_subjects import rate_of_an_unstated_gap, rate_of_another_subject, rate_of_its_own_topic
 from checker.link.roles import comparison_to, own_level_after
 from checker.link.sentence_groups import ArticleClaims, in_a_run_by_period, indices_of_sentence_before
@@ -158,6 +159,15 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                     opens = max(starts[sentence], value.end)  # (`…보다 1만 명 많고, 매출은 30% 늘었다`: after it)
                     if rate_of_its_own_topic(claim, opens, value_text, doc.text, doc.language):
                         target = None  # (`… 40대를 팔았다. 7월 30대에 견줘 대기 시간은 9% 줄었다`: the topic's rate)
+                if target is not None and pool_of_another_subject(
+                    claims[target],
+                    claims[target + 1] if target + 1 < len(claims) else None,
+                    claim,
+                    doc.text,
+                    doc.language,
+                    doc.segments.sentence_starts,
+                ):
+                    target = None  # (`생산할 60만 송이 가운데 60%가 …. 수출량은 지난해보다 12만 송이 많다`: a pool)
                 if target is not None and _compared_with_an_untaken_figure(claims, target, indices, doc):
                     target = None  # (`sailed on 58 days, against 37 a year ago`: the pair is a figure no claim holds)
                 if target is not None:
@@ -1389,8 +1399,13 @@ def _restates_as_rate(claims: list[Claim], previous: list[int], prior: Claim | N
 
 
 # between a level and the same level restated as a rate (`$6.5m over the quarter, roughly $500,000 a week`)
+# (`2,880 tags in the year, an average of 240 a month, up 50%`, `연간 2천880건, 월평균 240건꼴로`: the words of an
+# average, or of its period, between the comma and the rate)
 _RESTATED_AS_RATE = ByLanguage(
-    lambda w: rf"[^\d.;:,]{{0,30}}?,\s+(?:(?:{w.appositive_share_marks})\s+)?(?:(?:{w.hedges})\s+)?\S?",
+    lambda w: (
+        rf"[^\d.;:,]{{0,30}}?,\s+(?:(?:{w.appositive_share_marks})\s+)?(?:(?:{w.hedges})\s+)?"
+        rf"(?:(?:{w.average_before})\s+)?(?:(?:{w.per_day_before}|{w.per_week_before}|{w.per_month_before})\s*)?\S?"
+    ),
     re.I,
     first_tested=False,
 )

@@ -709,13 +709,18 @@ _PAREN_OPEN = ByLanguage(
 )
 _PAREN_CLOSE = compile_exact(r"\s*\)|")
 _COMMA_JOIN = ByLanguage(lambda w: rf"\s*(?:{w.amount_rate_commas})\s*")
+_RELATIVE_KINDS = ("percent", "fraction")  # a relative change: `20%`, `3분의 1`
 
 
 def pair_absolute_and_relative(claims: list[Claim], text: str, lang: str) -> None:
     for first, second in zip(claims, claims[1:]):
         # `32만명(1.3%) 증가` or `1.3%(32만명) 증가`: either may stand in the parentheses.
-        amount, rate = (second, first) if first.kind == "percent" else (first, second)
-        if amount.kind not in ("money", "count", "measure") or rate.kind != "percent" or amount.role == "conversion":
+        amount, rate = (second, first) if first.kind in _RELATIVE_KINDS else (first, second)
+        if (
+            amount.kind not in ("money", "count", "measure")
+            or rate.kind not in _RELATIVE_KINDS
+            or amount.role == "conversion"
+        ):
             continue
         if amount.furniture or rate.furniture:
             continue
@@ -725,6 +730,8 @@ def pair_absolute_and_relative(claims: list[Claim], text: str, lang: str) -> Non
         if close is None:
             continue
         verb = _CHANGE_VERB[lang].match(text, close.end())
+        if rate.kind == "fraction" and (verb is None or rate is first):
+            continue  # (a fraction is a change only after its amount and before the verb: `16개 팀, 3분의 1 늘었다`)
         if verb is None and _COMMA_JOIN[lang].fullmatch(text, first.end, second.start):
             continue  # (`430명, 18.6% 늘어난`: joined by a comma, the two share a verb right after them)
         before = text[max(0, first.start - 40) : first.start]

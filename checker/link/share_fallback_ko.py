@@ -470,6 +470,21 @@ class _Where:
         self.inner_of = inner_of or {}  # (a whole's id: the part of the share stated of it, read once per story)
 
 
+def _own_share_before(share: Claim, level: Claim, where: _Where) -> bool:
+    """Whether a level stands right after a share apposed to it (`절반인 9억 원`): a part of its own."""
+    return share.role == "share" and share.kind in SHARE_WHOLES and _apposed(share, level, where)
+
+
+def _whole_in_the_sentence_before(rate: Claim, after: Claim, key: tuple, where: _Where) -> tuple[Claim, Claim] | None:
+    """The one level of the part's kind, unit and counter larger than the part in the sentence right before the
+    share's, in its paragraph (two of them: which one, unsaid)."""
+    earlier = [c for c in where.by_sentence.get(rate.sentence - 1, []) if c.paragraph == rate.paragraph]
+    levels = [c for c in earlier if (c.kind, c.unit, c.counter) == key and _is_level(c) and c.value > after.value]
+    if len({c.value for c in levels}) != 1:
+        return None
+    return (after, levels[0]) if _pool_whole(levels[0], after, where) else None
+
+
 def _apposed(rate: Claim, after: Claim, where: _Where) -> bool:
     if _SHARE_THEN_PART[where.lang].fullmatch(where.text, rate.end, after.start):
         return True
@@ -1011,9 +1026,20 @@ def _part_of_a_marked_pool(rate: Claim, sentence: list[Claim], at: int, where: _
         # the one level of the part's kind its sentence states before the share is the whole the share takes the part
         # of)
         # (a part an earlier share of the sentence took, `국비가 절반인 5억 원, 도비가 30%인 3억 원`, is no whole)
+        # (nor is a level apposed to a share of its own the text left unread, `국비가 절반인 9억 원, 도비가 20%인 3억
+        # 6천만 원`: a sibling part, the whole stated in the sentence before)
         levels = [
-            c for c in sentence[:at] if (c.kind, c.unit, c.counter) == key and _is_level(c) and c.id not in where.parts
+            c
+            for k, c in enumerate(sentence[:at])
+            if (c.kind, c.unit, c.counter) == key
+            and _is_level(c)
+            and c.id not in where.parts
+            and not (k and _own_share_before(sentence[k - 1], c, where))
         ]
+        if not levels:
+            # (`… 모두 18억 원이 들었다. 국비가 절반인 9억 원`: the sentence states no level before the share; the one
+            # level of the part's kind larger than it in the sentence before, in its paragraph, is the whole)
+            return _whole_in_the_sentence_before(rate, after, key, where)
         if len({c.value for c in levels}) != 1 or levels[-1].value <= after.value:
             return None
         return (after, levels[-1]) if _pool_whole(levels[-1], after, where) else None

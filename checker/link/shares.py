@@ -1329,6 +1329,9 @@ def _largest_of_its_period(figures: list[Claim], part: Claim) -> Claim | None:
     return best
 
 
+_CLAUSE_BREAK_BETWEEN = compile_exact(r"[,;:]")  # a clause break between a pool's share and a later amount
+
+
 def _marked_whole(figures: list[Claim], text: str, lang: str) -> None:
     """`총 820억원 가운데 310억원이 … 37.8%를 차지`: the whole, then its part, then the share."""
     amounts = [c for c in figures if c.kind in AMOUNTS and c.role in ("value", "prior", "baseline")]
@@ -1376,6 +1379,17 @@ def _marked_whole(figures: list[Claim], text: str, lang: str) -> None:
         and not (c.role in ("prior", "baseline") and _MOVED_FROM_ASIDE[lang].fullmatch(text, whole.end, c.start))
     ]
     if not parts:
+        return
+    if any(
+        c.kind in ("percent", "fraction")
+        and opener.end <= c.start
+        and c.end <= parts[0].start
+        and _CLAUSE_BREAK_BETWEEN.search(text, c.end, parts[0].start)
+        for c in figures
+        if c.role == "share"
+    ):
+        # (`Each pie weighs 300g, of which 40 per cent is pork, so the order uses 1.8 tonnes`: the pool's part is the
+        # share right after its mark; an amount past the share's clause is another figure)
         return
     if parts[0].share_whole is None:
         parts[0].share_whole = whole.id  # the part's whole, whether or not a share is stated

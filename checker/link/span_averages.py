@@ -158,6 +158,15 @@ def _numbers(lang: str) -> dict[str, float]:
 # right before an average, the noun it is also per (`점포당 월평균`, `[link.per_noun_marks]`)
 _PER_NOUN_BEFORE = ByLanguage(lambda w: rf"(?<=[^\W\d_])(?:{w.per_noun_marks})\s+(?:[^\W\d_]+\s+){{0,2}}$")
 _PER_NOUN_REACH = 16
+# `구장 한 면에서 하루 18경기꼴`: one unit and the mark of what it yields (`[link.per_one_source_marks]`) before an
+# average marked as one (`꼴`, `씩`: `[link.item_average_after]`): per that unit and per the period both
+_ONE_SOURCE_BEFORE = ByLanguage(
+    lambda w: (
+        rf"(?<![\w.,])(?:{w.fallback_one_unit})\s?[^\W\d_]{{1,4}}?(?:{w.per_one_source_marks})"
+        rf"\s+(?:[^\W\d_,.]+\s+){{0,3}}?$"
+    )
+)
+_AVERAGE_MARK_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.item_average_after})", re.I)
 # Every figure `link_span_averages` ties or leaves pending (for `link_span_averages_of_identified_totals`, which reads
 # nothing else) is first an average by `_unit_of` or `_bare_month`, each of whose answers needs a match of one of these
 # before the figure: a mark of its unit, a bare mark of a day, year or month, `an average of`, a restating mark, or
@@ -198,7 +207,10 @@ def link_span_averages(
             continue  # (an average of a part of the span, `주말에는`: no total over the whole span divides it)
         if _PER_NOUN_BEFORE[lang].search(text, max(s_start, average.start - _PER_NOUN_REACH), average.start):
             continue  # (`점포당 월평균 1억원`: an average per unit and per period, of a total divided by both)
-        if stated_per_one(average, text, lang, each=False):
+        if stated_per_one(average, text, lang, each=False) or (
+            _AVERAGE_MARK_AFTER[lang].match(text, average.end)
+            and _ONE_SOURCE_BEFORE[lang].search(text, max(s_start, average.start - _PER_NOUN_REACH * 2), average.start)
+        ):
             continue  # (`세탁소 한 곳에 한 달 평균 450건꼴`: per one unit too, of a total over the span and the units)
         total = _total_before(figures, i, text, lang, share_parts)
         if appended_only and (total is None or total.sentence != average.sentence):

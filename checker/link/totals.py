@@ -38,6 +38,7 @@ from checker.link.inflections import singular
 from checker.link.keys_differ import metrics_differ, periods_differ
 from checker.link.labelled import labelled_figures
 from checker.link.lexicon import Lexicon
+from checker.link.lots import in_a_lot
 from checker.link.new_items import whole_of_new_items
 from checker.link.per_period import TERM, stated_per_period, term_years
 from checker.link.per_unit_apart import NOUN_COUNTER, is_a_rate
@@ -161,6 +162,8 @@ def link_totals(claims: list[Claim], text: str, lang: str, lexicon: Lexicon | No
                 or (followed and _parts_after(figures, position, text, lang))
             )
             parts = [part for part in parts or () if not _size_of_one_thing(part)]
+            if any(in_a_lot(part, figures, text, lang) for part in parts):
+                continue  # (`8개 조에 4개 팀씩 나뉘어 모두 48경기`: a count of units and the lot each holds, no parts)
             parts = _without_the_count_of_members(parts, total)
             if (
                 len(parts) >= 2
