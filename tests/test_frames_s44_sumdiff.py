@@ -76,3 +76,72 @@ def test_the_other_part_beside_a_part_whose_share_names_the_whole(knowledge, tex
 )
 def test_figures_beside_a_shared_part_that_are_no_other_part_are_not_read(knowledge, text):
     assert_not_fired(knowledge, text, SUM)
+
+
+# ---------------------------------------------------------------- a Korean list after its total, opened by a topic
+
+_TOPIC_LISTS = [
+    # (text with {b} for the last part, one that holds, one that breaks)
+    # a topic naming what the list is of, then the first part's label
+    (
+        "다온시 생활체육 배구대회에 선수 1천260명이 출전했다고 시가 3일 밝혔다. "
+        "출전 선수는 일반부 700명, 장년부 350명, 여성부 {b}명이었다.",
+        "210",
+        "410",
+    ),
+    (
+        "한솔공방은 대만의 찻집 체인에 찻잔 1천500점을 수출한다고 2일 밝혔다. "
+        "이번 물량은 대형 400점과 중형 500점, 소형 {b}점이다.",
+        "600",
+        "800",
+    ),
+    (
+        "가온시 배드민턴대회에 모두 246팀이 참가했다. "
+        "대회는 남자부 120팀, 여자부 84팀, 혼합부 {b}팀 등 세 부문으로 치러졌다.",
+        "42",
+        "92",
+    ),
+    # the whole named before the first part's own topic
+    (
+        "바람골 억새축제에 13만5천 명이 다녀갔다고 군이 7일 밝혔다. "
+        "관람객 가운데 외지인은 9만8천 명, 군민은 {b} 명이었다.",
+        "3만7천",
+        "4만7천",
+    ),
+    # a breakdown mark of two categories joined by `·`
+    (
+        "누리군은 올해 들깨 생산량이 2천100톤으로 집계됐다고 9일 밝혔다. "
+        "읍·면별로는 누리읍이 900톤, 동면이 700톤, 서면이 {b}톤이다.",
+        "500",
+        "800",
+    ),
+    (
+        "도내 전통시장 방문객은 지난달 48만 명이었다. "
+        "시·군별로는 가람시가 21만 명, 나래시가 15만 명, 다솜군이 {b}만 명이다.",
+        "12",
+        "22",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "right", "wrong"), _TOPIC_LISTS)
+def test_a_list_opened_by_a_topic_after_its_total(knowledge, text, right, wrong):
+    assert_checked(knowledge, text.format(b=right), SUM, fires=False)
+    assert_checked(knowledge, text.format(b=wrong), SUM, fires=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # each figure the topic of its own clause: two measures, no list of parts
+        "회사는 올해 매출 9천억원을 올렸다. 영업이익은 5천억원, 순이익은 6천억원이었다.",
+        # a topic of another metric before labelled figures
+        "회사는 올해 매출 9천억원을 올렸다. 영업이익은 국내 사업 5천억원, 해외 사업 6천억원이었다.",
+        # the topic names another group of the whole's things
+        "나래제과의 수도권 매장은 90곳이다. 지방 매장은 부산 50곳, 대구 45곳으로 늘었다.",
+        # the topic names a figure of the sentence's own before the labels
+        "가람시 축제에 12만 명이 찾았다. 주말 관람객은 8만 명으로 토요일 5만 명, 일요일 4만 명이었다.",
+    ],
+)
+def test_figures_after_a_total_that_are_no_list_of_its_parts_are_not_read(knowledge, text):
+    assert_not_fired(knowledge, text, SUM)
