@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from checker.extract.lang import ByLanguage
 from checker.link.figure_kinds import AMOUNTS
-from checker.link.keys_differ import metrics_differ
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.wholes import join_parts
 from checker.models import Claim
@@ -31,22 +30,13 @@ _JOINT = ByLanguage(
     first_tested=False,
 )
 _TOPIC = ByLanguage(lambda w: rf"(?:{w.clause_topic_particles})\s", first_tested=False)
-# A topic that names what the list is of, then the first part's label (`출전 선수는 초등부 900명, …`, `이번 물량은 대형
-# 60점과 …`: one or two words, no topic of its own, no figure); or the whole named before the first part's own topic
-# (`관광객 가운데 외지인은 15만 명, 군민은 …`, `[link.whole_named_after_name]`).
-_TOPIC_THEN_LABEL = ByLanguage(
-    lambda w: rf"\s*[^\W\d_]+(?:\s[^\W\d_]+)?(?:{w.clause_topic_particles})\s+[^\W\d_]+(?:\s[^\W\d_]+)?\s?",
-    first_tested=False,
-)
-_WHOLE_NAMED_THEN_TOPIC = ByLanguage(
-    lambda w: (
-        rf"\s*[^\W\d_]+(?:\s[^\W\d_]+)?\s(?:{w.whole_named_after_name})\s[^\W\d_]+(?:{w.clause_topic_particles})\s"
-    ),
-    first_tested=False,
-)
 # `이어 B당 b석, …`: a sentence going on with a ranking begun in the sentence before lists the whole's parts after
 # the one ranked first there (checker/link/rankings_after_shares.py), no parts of that one
 _RANKING_GOES_ON = ByLanguage(lambda w: rf"\s*(?:{w.ranking_continues})(?!\w)", first_tested=False)
+# `판매액 가운데 …`: an opening naming the whole the list is of (checker/link/parts_of_stated_whole.py reads it)
+_POT_OPENING = ByLanguage(
+    lambda w: rf"\s*(?:[^\W\d_]+\s)?(?P<pot>[^\W\d_]{{2,}})\s(?:{w.whole_named_after_name})\s", first_tested=False
+)
 _REST_LABEL = ByLanguage(lambda w: rf"(?:{w.rest_labels})", first_tested=False)
 _OPENING_REACH = 24  # characters the first part's label may take from the sentence's start
 _SENTENCES_BACK = 3
@@ -73,11 +63,6 @@ def link_listed_parts_after_total(claims: list[Claim], text: str, lang: str, sen
             continue
         if (whole.period, whole.forecast) != (key[3], key[4]) or whole.superlative:
             continue  # (a figure ranked first, `… 가장 많았다`, is a part of the ranking's whole, no total)
-        topic = _TOPIC[lang].search(text, sentence_starts[sentence], parts[0].start)
-        if topic and any(metrics_differ(whole, part) for part in parts):
-            continue  # (`영업이익은 국내 a원, 해외 b원` after `매출 T원`: the topic names another metric)
-        if topic and _another_group(text, sentence_starts, sentence, topic.start(), whole.sentence):
-            continue
         # (`…, 기타 지역 200명이었다`: a last part named as the rest makes the list all of the whole)
         closed = _REST_LABEL[lang].search(text, parts[-2].end, parts[-1].start) is not None
         join_parts(whole, parts, wholes, closed=closed)
@@ -99,33 +84,15 @@ def _total_before(by_sentence: dict[int, list[Claim]], sentence: int, parts: lis
     return None
 
 
-def _another_group(text: str, starts: list[int], sentence: int, topic_end: int, whole_sentence: int) -> bool:
-    """`국내 매장은 서울 35곳, …` after `해외 매장은 40곳이다`: the list's topic names the whole's noun with a word the
-    whole's sentence does not write (another group of the same things)."""
-    words = text[starts[sentence] : topic_end].split()
-    if len(words) < 2:
-        return False
-    end = starts[whole_sentence + 1] if whole_sentence + 1 < len(starts) else len(text)
-    written = text[starts[whole_sentence] : end]
-    head, others = words[-1], words[:-1]
-    return head in written and any(word not in written for word in others)
-
-
-def _topic_of_the_list(text: str, lang: str, start: int, end: int) -> bool:
-    """The words before the first part are one topic naming what the list is of, then the part's label; or the whole
-    named before the part's topic: no topic of a figure of the sentence's own."""
-    if _TOPIC_THEN_LABEL[lang].fullmatch(text, start, end) is not None:
-        return len(_TOPIC[lang].findall(text, start, end)) == 1
-    return _WHOLE_NAMED_THEN_TOPIC[lang].fullmatch(text, start, end) is not None
-
-
 def _parts(members: list[Claim], text: str, lang: str, start: int) -> list[Claim] | None:
     """The figures of a sentence that opens on a list of parts, or None when it does not."""
     first = members[0]
     if first.start - start > _OPENING_REACH:
         return None
-    if _TOPIC[lang].search(text, start, first.start) and not _topic_of_the_list(text, lang, start, first.start):
+    if _TOPIC[lang].search(text, start, first.start):
         return None  # (a topic before the first part names a whole of the sentence's own)
+    if _POT_OPENING[lang].match(text, start):
+        return None  # (`판매액 가운데 A가 a원, …`: the whole its opening names, checker/link/parts_of_stated_whole.py)
     parts = [first]
     for figure in members[1:]:
         if figure.unit != first.unit or not _JOINT[lang].search(text[parts[-1].end : figure.start]):
