@@ -5,8 +5,7 @@
   third of the total, …`, `어린이는 2만1천 명으로 전체의 60%였고, 어른은 1만4천 명이었다`.
 - A Korean list of parts in the sentences after its total (checker/link/listed_parts_after_total.py): broken down by
   places joined by `·` (`읍·면별로는 A읍이 a톤, …`, `[link.breakdown_marks]`), its parts joined by `과`/`와`, the
-  list ending in `이었다`/`였다` or `등`; a ranking going on (`이어 …`), a total ranked first, and an opening naming a
-  whole of its own (`판매액 가운데 …`) are left to their rules.
+  list ending in `등`; a ranking going on (`이어 …`) and a total ranked first are left to their rules.
 
 Every sentence is written for this file, with invented places, names and numbers.
 """

@@ -33,10 +33,6 @@ _TOPIC = ByLanguage(lambda w: rf"(?:{w.clause_topic_particles})\s", first_tested
 # `이어 B당 b석, …`: a sentence going on with a ranking begun in the sentence before lists the whole's parts after
 # the one ranked first there (checker/link/rankings_after_shares.py), no parts of that one
 _RANKING_GOES_ON = ByLanguage(lambda w: rf"\s*(?:{w.ranking_continues})(?!\w)", first_tested=False)
-# `판매액 가운데 …`: an opening naming the whole the list is of (checker/link/parts_of_stated_whole.py reads it)
-_POT_OPENING = ByLanguage(
-    lambda w: rf"\s*(?:[^\W\d_]+\s)?(?P<pot>[^\W\d_]{{2,}})\s(?:{w.whole_named_after_name})\s", first_tested=False
-)
 _REST_LABEL = ByLanguage(lambda w: rf"(?:{w.rest_labels})", first_tested=False)
 _OPENING_REACH = 24  # characters the first part's label may take from the sentence's start
 _SENTENCES_BACK = 3
@@ -91,8 +87,6 @@ def _parts(members: list[Claim], text: str, lang: str, start: int) -> list[Claim
         return None
     if _TOPIC[lang].search(text, start, first.start):
         return None  # (a topic before the first part names a whole of the sentence's own)
-    if _POT_OPENING[lang].match(text, start):
-        return None  # (`판매액 가운데 A가 a원, …`: the whole its opening names, checker/link/parts_of_stated_whole.py)
     parts = [first]
     for figure in members[1:]:
         if figure.unit != first.unit or not _JOINT[lang].search(text[parts[-1].end : figure.start]):
