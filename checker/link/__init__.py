@@ -293,6 +293,7 @@ from checker.link.shares_opening_of_which import link_shares_opening_of_which
 from checker.link.shares_restated_as_fractions import link_shares_restated_as_fractions
 from checker.link.shares_then_parts import link_shares_then_parts
 from checker.link.shortfalls import link_shortfalls
+from checker.link.siblings_of_shared_parts import link_siblings_of_shared_parts
 from checker.link.signed_comparisons import sign_rates_by_comparison
 from checker.link.signless_amount_changes import link_signless_amount_changes
 from checker.link.signless_loss_changes import sign_signless_loss_changes
@@ -763,6 +764,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     # (again, the quantities per one item still unlinked: their count's listed parts marked by now)
     link_per_one_products(claims, text, document.language, segments.sentence_starts)
     link_paces_of_the_story(claims, text, document.language, segments.sentence_starts)
+    # (a part whose share names its whole, and the figures listed beside it: the whole's other parts)
+    link_siblings_of_shared_parts(claims, text, document.language)
     gate_sum_joins(claims, text, document.language, lexicon)  # (what the parts are of: the total's dimension, one time)
     # (`지난해 P였는데 올해는 R% 늘었다`: P the rate's prior, its level stated before)
     link_contrasted_priors(claims, text, document.language)

@@ -30,8 +30,12 @@ _JOINT = ByLanguage(
     first_tested=False,
 )
 _TOPIC = ByLanguage(lambda w: rf"(?:{w.clause_topic_particles})\s", first_tested=False)
+# `이어 B당 b석, …`: a sentence going on with a ranking begun in the sentence before lists the whole's parts after
+# the one ranked first there (checker/link/rankings_after_shares.py), no parts of that one
+_RANKING_GOES_ON = ByLanguage(lambda w: rf"\s*(?:{w.ranking_continues})(?!\w)", first_tested=False)
+_REST_LABEL = ByLanguage(lambda w: rf"(?:{w.rest_labels})", first_tested=False)
 _OPENING_REACH = 24  # characters the first part's label may take from the sentence's start
-_SENTENCES_BACK = 2
+_SENTENCES_BACK = 3
 _MOST_PARTS = 8
 
 
@@ -43,7 +47,7 @@ def link_listed_parts_after_total(claims: list[Claim], text: str, lang: str, sen
         if sentence == 0 or sentence >= len(sentence_starts):
             continue
         parts = _parts(members, text, lang, sentence_starts[sentence])
-        if parts is None:
+        if parts is None or _RANKING_GOES_ON[lang].match(text, sentence_starts[sentence]):
             continue
         key = (parts[0].unit, parts[0].kind, parts[0].counter, parts[0].period, parts[0].forecast)
         if any((c.unit, c.kind, c.counter, c.period, c.forecast) != key for c in parts):
@@ -53,9 +57,11 @@ def link_listed_parts_after_total(claims: list[Claim], text: str, lang: str, sen
         whole = _total_before(by_sentence, sentence, parts)
         if whole is None or whole.part_of or whole.id in wholes or whole.change_of:
             continue
-        if (whole.period, whole.forecast) != (key[3], key[4]):
-            continue
-        join_parts(whole, parts, wholes, closed=False)
+        if (whole.period, whole.forecast) != (key[3], key[4]) or whole.superlative:
+            continue  # (a figure ranked first, `… 가장 많았다`, is a part of the ranking's whole, no total)
+        # (`…, 기타 지역 200명이었다`: a last part named as the rest makes the list all of the whole)
+        closed = _REST_LABEL[lang].search(text, parts[-2].end, parts[-1].start) is not None
+        join_parts(whole, parts, wholes, closed=closed)
 
 
 def _total_before(by_sentence: dict[int, list[Claim]], sentence: int, parts: list[Claim]) -> Claim | None:
@@ -77,7 +83,9 @@ def _total_before(by_sentence: dict[int, list[Claim]], sentence: int, parts: lis
 def _parts(members: list[Claim], text: str, lang: str, start: int) -> list[Claim] | None:
     """The figures of a sentence that opens on a list of parts, or None when it does not."""
     first = members[0]
-    if first.start - start > _OPENING_REACH or _TOPIC[lang].search(text, start, first.start):
+    if first.start - start > _OPENING_REACH:
+        return None
+    if _TOPIC[lang].search(text, start, first.start):
         return None  # (a topic before the first part names a whole of the sentence's own)
     parts = [first]
     for figure in members[1:]:
