@@ -45,12 +45,32 @@ def _read(text: str, written: str) -> tuple[str, float, str] | None:
 @pytest.mark.parametrize(
     ("text", "written", "value", "noun"),
     [
-        ("The regatta drew 64 crews. Only 41 of the boats finished, about two in three.", "41", 41, "boats"),
-        ("Forty-two of the applicants were from abroad, a third of the total.", "Forty-two", 42, "applicants"),
-        ("Hill walkers accounted for 84 of the call-outs, or 60 per cent.", "84", 84, "call-outs"),
-        ("Thirty-three of the registered players are women, one in eight.", "Thirty-three", 33, "players"),
-        ("Judges said 17 of this year's entries came in late, or 8 per cent.", "17", 17, "entries"),
-        ("In the end 230 of its homes went to families, almost half.", "230", 230, "homes"),
+        ("The regatta drew 64 boats. Only 41 of the boats finished, about two in three.", "41", 41, "boats"),
+        (
+            "The fund had 126 applicants. Forty-two of the applicants were from abroad, a third of the total.",
+            "Forty-two",
+            42,
+            "applicants",
+        ),
+        (
+            "The team had 140 call-outs. Hill walkers accounted for 84 of the call-outs, or 60 per cent.",
+            "84",
+            84,
+            "call-outs",
+        ),
+        (
+            "The league lists 264 players. Thirty-three of the registered players are women, one in eight.",
+            "Thirty-three",
+            33,
+            "players",
+        ),
+        (
+            "The show took 212 entries. Judges said 17 of this year's entries came in late, or 8 per cent.",
+            "17",
+            17,
+            "entries",
+        ),
+        ("The trust built 470 homes. In the end 230 of its homes went to families, almost half.", "230", 230, "homes"),
     ],
 )
 def test_a_number_before_of_and_its_pools_plural_noun_counts_that_noun(text, written, value, noun):
@@ -61,6 +81,8 @@ def test_a_number_before_of_and_its_pools_plural_noun_counts_that_noun(text, wri
     ("text", "written"),
     [
         ("One of the boats sank off the point.", "One"),
+        ("The race drew 200 boats. Kayaks made up 120 of the members, or 60 per cent.", "120"),
+        ("Some 40 of the volunteers came back, a third of them.", "40"),
         ("The panel ruled under Article 5 of the rules that the bid was late.", "5"),
         ("He scored 71 of the possible 75 in the final round.", "71"),
         ("The firm makes 300 small boxes and 100 of the largest, with 72 notes.", "100"),

@@ -313,6 +313,9 @@ class ElidedCounts(VocabClass):
     list_joint: list[str] = Field(default_factory=list)
     list_last_joint: list[str] = Field(default_factory=list)
     list_pair_joint: list[str] = Field(default_factory=list)
+    # right after the last of such a list, a word of size (`30, 40 and 50 feet long`): the numbers are sizes of items,
+    # no counts the last one's noun makes
+    list_sizes_after: list[str] = Field(default_factory=list)
     # `Three in ten competitors, 72, wore …`, `one in five pairs, 312, went …`: between a share and a bare whole
     # number set off right after it, the plural noun the share counts (group `noun`, no `of`), then a comma: the
     # number is the part, a count of that noun (`share_pool_after`: what follows the number)

@@ -288,6 +288,7 @@ class Patterns:
         self.list_joint = compile_re(_fragments(ec.list_joint), re.I) if ec.list_joint else None
         self.list_last_joint = compile_re(_fragments(ec.list_last_joint), re.I) if ec.list_last_joint else None
         self.list_pair_joint = compile_re(_fragments(ec.list_pair_joint), re.I) if ec.list_pair_joint else None
+        self.list_sizes_after = compile_re(_fragments(ec.list_sizes_after), re.I) if ec.list_sizes_after else None
         self.share_pool_back = (
             compile_re(rf"(?:{_fragments(ec.share_pool_back)})$", re.I) if ec.share_pool_back else None
         )
@@ -2389,8 +2390,12 @@ def _read_parts_of_a_named_pool(text: str, raws: list[_Raw], pat: Patterns) -> N
     (`[elided_counts] part_of_pool_after`) is a part of that pool: a count of the pool's noun. A figure in the pool
     (`41 of its 118 patrols`, `two of the three teams`) is left to the passes reading a pool's count; a name's number
     (`Article 5 of the rules`) and each member's part (`The nine looms will each weave 400 of the rugs`) stay bare; so
-    does a part no share follows in its sentence (`Only 41 of the boats finished, one in four` is read)."""
+    does a part no share follows in its sentence (`Only 41 of the boats finished, one in four` is read), and a part of a
+    pool no count before it in the article names (`drew 200 boats … 120 of the members, or 60 per cent`)."""
+    counted: set[str] = set()  # the nouns counted so far (a part's pool is one the article counts before it)
     for i, raw in enumerate(raws):
+        if raw.kind == "count" and raw.counter:
+            counted.add(raw.counter.lower())
         if not _tally_item(raw, text) or raw.numeral.value < 2:
             continue
         found = pat.part_of_pool_after.match(text, raw.end)
@@ -2399,8 +2404,8 @@ def _read_parts_of_a_named_pool(text: str, raws: list[_Raw], pat: Patterns) -> N
         if i + 1 < len(raws) and raws[i + 1].start < found.end():
             continue  # (a figure in the pool: its count, not this part's noun)
         noun = found.group("noun").lower()
-        if noun in pat.not_counters:
-            continue
+        if noun in pat.not_counters or noun not in counted:
+            continue  # (`drew 200 boats … 120 of the members, or 60 per cent`: a pool no figure counts is left unread)
         if pat.name_before_en is not None and pat.name_before_en.search(text, max(0, raw.start - 20), raw.start):
             continue
         lo, hi = _sentence(text, raw.start)
@@ -2434,6 +2439,8 @@ def _read_counts_written_last(text: str, raws: list[_Raw], pat: Patterns) -> Non
         else:
             if _range_between(text, raw, following, pat):
                 continue
+            if pat.list_sizes_after is not None and pat.list_sizes_after.match(text, following.end):
+                continue  # (`30, 40 and 50 feet long`: sizes of items, no counts)
             # (the bare numbers listed before this one: a list of more than two joins its last with a comma perhaps)
             j = i
             while (
