@@ -1037,9 +1037,12 @@ def _part_of_a_marked_pool(rate: Claim, sentence: list[Claim], at: int, where: _
             and not (k and _own_share_before(sentence[k - 1], c, where))
         ]
         if not levels:
-            # (`… 모두 18억 원이 들었다. 국비가 절반인 9억 원`: the sentence states no level before the share; the one
-            # level of the part's kind larger than it in the sentence before, in its paragraph, is the whole)
-            return _whole_in_the_sentence_before(rate, after, key, where)
+            # (`… 모두 18억 원이 들었다. 국비가 절반인 9억 원, 도비가 20%인 3억 6천만 원`: the sentence states no level
+            # before the share and breaks a whole down into two parts or more, each with its share; the one level of
+            # the part's kind larger than them in the sentence before, in its paragraph, is their whole. One share and
+            # its part alone (`도가 절반인 10억 원을 낸다`) may be of another whole: left unread)
+            apposed = sum(1 for k in range(1, len(sentence)) if _own_share_before(sentence[k - 1], sentence[k], where))
+            return _whole_in_the_sentence_before(rate, after, key, where) if apposed >= 2 else None
         if len({c.value for c in levels}) != 1 or levels[-1].value <= after.value:
             return None
         return (after, levels[-1]) if _pool_whole(levels[-1], after, where) else None
