@@ -21,6 +21,7 @@ from checker.link.figure_kinds import AMOUNTS
 from checker.link.keys_differ import metrics_differ, periods_differ
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.wholes import join_parts
+from checker.link.wholes_agreeing import adds_up_to
 from checker.models import Claim
 
 # how many sentences before the part its whole may stand when the parts do not add up to it (a slip is reported only
@@ -79,17 +80,12 @@ def link_siblings_of_shared_parts(claims: list[Claim], text: str, lang: str) -> 
         # may list parts of two breakdowns, or each part's share alone)
         if len(siblings) != 1 or siblings[0].id in whole_of_part or siblings[0].id in share_wholes:
             continue
-        if part.sentence - whole.sentence > _NEAR_SENTENCES and not _add_up(whole, part, siblings[0]):
+        if part.sentence - whole.sentence > _NEAR_SENTENCES and not adds_up_to(whole, [part, siblings[0]]):
             continue  # (past two sentences only the figure the parts add up to is their whole, as for a rest)
         if siblings[0].id in wholes:
             continue
         done.add(whole_id)
         join_parts(whole, [part, *siblings], wholes, closed=False)
-
-
-def _add_up(whole: Claim, part: Claim, sibling: Claim) -> bool:
-    """Whether the two parts' intervals may sum to the whole's."""
-    return part.low + sibling.low <= whole.high and part.high + sibling.high >= whole.low
 
 
 def _kin(c: Claim, part: Claim, whole: Claim) -> bool:
