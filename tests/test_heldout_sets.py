@@ -52,6 +52,7 @@ SETS = [
     "heldout_real_aj",
     "heldout_real_ak",
     "heldout_real_al",
+    "heldout_real_am",
 ]
 
 
