@@ -1446,6 +1446,8 @@ LINK_CLASSES = (
     "range_joiners",
     "range_joiners_until",
     "edition_noun_first_held",
+    "edition_skipped",
+    "edition_skip_years",
     "range_until_marks",
     "range_openers",
     "range_closers",

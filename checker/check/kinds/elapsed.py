@@ -130,6 +130,8 @@ class Elapsed(CheckKind):
             if actual is None:
                 continue
             low, high = stated_range(span)
+            # (`제11회`, two years not held: eleven editions are thirteen years counted with both ends)
+            low, high = low + 12 * span.skipped, high + 12 * span.skipped
             if span.unit == "half_month" and "day" not in (since.grain, until.grain):
                 # (`2023년 5월 … 넉 달 반 만인 2023년 9월`: months counted whole, the half between them)
                 low, high = float(span.months), span.months + 1.0
@@ -167,7 +169,17 @@ class Elapsed(CheckKind):
             related = _related_from(span, document, korean)
             if span.until_span is not None:
                 related.append(Ref(document, span.until_span.start, span.until_span.end, "끝" if korean else "to"))
+            related += [
+                Ref(document, skip.start, skip.end, "열리지 않은 해" if korean else "not held")
+                for skip in span.skipped_spans
+            ]
             notes = []
+            if span.skipped:
+                notes.append(
+                    f"note: 열리지 않은 {span.skipped}년을 더해 셌습니다"
+                    if korean
+                    else f"note: counted with the {_plural(span.skipped, 'year')} not held"
+                )
             if implicit and until.grain != "day":
                 # the month the article's figures are of (checker/link/elapsed.py, `_month_reported`)
                 notes.append(

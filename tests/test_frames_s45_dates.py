@@ -1,0 +1,129 @@
+"""Date relations (forty-fifth session, lane `dates`).
+
+- A yearly run's edition counted from its first year, with the years it skipped told after that year in its sentence
+  (`2014년 처음 열렸으며 2020년과 2021년 두 해를 건너뛰어 올해로 11회째`, `First held in 1971 and missed only in 2021,
+  this was the 55th championship`, `began in 2003 … except 2020 and 2021; this was the 22nd`): the Nth edition is N +
+  skipped years counted with both ends (checker/link/skipped_editions.py, `[link.edition_skipped]`,
+  `[link.edition_skip_years]`); an ordinal apart from its first year's sentence counts the same
+  (checker/link/editions_apart.py). A word of skipping that names no year nor count, or a count that disagrees with
+  the years written, reads nothing new; a run held every other year is not read.
+- An edition's first year after the run's noun and `began` (`The race began in 2014`), a Korean run that `시작해`/
+  `시작됐으며` that year, a bare ordinal after `since` (`since 2009, and this was the 18th.`), an ordinal three words
+  before its noun (`the 14th annual village duck race, first held in 2013`), and a figure in the clause before an
+  ordinal that is not told after `since` (`About 300 people came to …`) no longer hide the reading.
+
+Every sentence is written for this file, with invented places, names and numbers.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import assert_checked, assert_not_linked
+
+ELAPSED = "F406"
+
+
+# ---------------------------------------------------------------- editions with the years they skipped
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("대회는 2014년 처음 열렸으며, 코로나19로 2020년과 2021년 두 해를 건너뛰어 올해로 11회째를 맞았다.", False),
+        ("대회는 2014년 처음 열렸으며, 코로나19로 2020년과 2021년 두 해를 건너뛰어 올해로 14회째를 맞았다.", True),
+        ("1996년 시작된 축제는 코로나19가 번진 2020년 한 해를 건너뛰어 올해로 서른 번째를 맞았다.", False),
+        ("1996년 시작된 축제는 코로나19가 번진 2020년 한 해를 건너뛰어 올해로 서른세 번째를 맞았다.", True),
+        ("2011년 처음 열린 음악회는 2020년 한 차례 쉬었고 올해로 15회째를 맞았다.", False),
+        ("장터는 2018년 처음 열렸으나 2020년 한 해를 건너뛰어 올해 8회째를 맞았다.", False),
+        ("1999년 시작해 두 해를 건너뛴 축제는 올해로 26회째를 맞았다.", False),
+        ("The show was first held in 1976 and has run every year since, apart from 2020; this was the 50th.", False),
+        ("The show was first held in 1976 and has run every year since, apart from 2020; this was the 53rd.", True),
+        ("First held in 1971 and missed only in 2021, this was the 55th championship.", False),
+        ("First held in 1985 and missed only in 2001, this was the 44th championship.", True),
+        (
+            "The parade began in 2003 and has been held every year since, except 2020 and 2021; this was the 22nd.",
+            False,
+        ),
+        ("The parade began in 2003 and has been held every year since, except 2020 and 2021; this was the 25th.", True),
+    ],
+)
+def test_an_edition_counts_the_years_its_first_sentence_says_it_skipped(knowledge, text, fires):
+    assert_checked(knowledge, text, ELAPSED, fires)
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        (
+            "해솔시는 지난 13일 열린 제13회 해솔 카바디 대회에 300팀이 참가했다고 밝혔다. "
+            "대회는 2012년 시작해 코로나19로 2020년과 2021년을 걸렀다.",
+            False,
+        ),
+        (
+            "해솔시는 지난 13일 열린 제16회 해솔 카바디 대회에 300팀이 참가했다고 밝혔다. "
+            "대회는 2012년 시작해 코로나19로 2020년과 2021년을 걸렀다.",
+            True,
+        ),
+        (
+            "가람군은 지난 2일 열린 제9회 가람 연날리기 대회에 500명이 참가했다고 밝혔다. "
+            "대회는 2017년 시작됐으며 코로나19가 번진 2020년 한 해만 쉬었다.",
+            False,
+        ),
+        (
+            "A record 40 teams entered the 12th Millford cheese rolling championship on Saturday. "
+            "The championship was first held in 2013 and has been missed only once, in 2020.",
+            False,
+        ),
+        (
+            "A record 40 teams entered the 12th Millford cheese rolling race on Saturday. "
+            "The race began in 2014 and has been held every year since, except 2020.",
+            False,
+        ),
+        (
+            "A record 40 teams entered the 16th Millford cheese rolling race on Saturday. "
+            "The race began in 2014 and has been held every year since, except 2020.",
+            True,
+        ),
+    ],
+)
+def test_an_edition_apart_counts_the_years_skipped_beside_its_first(knowledge, text, fires):
+    assert_checked(knowledge, text, ELAPSED, fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a run held every other year: its editions are no count of the years)
+        "The fair was first held in 1990 and is held every other summer, except 2020; this was the 17th.",
+        "축제는 1990년 처음 열렸고 격년으로 열리다 2020년을 건너뛰어 올해로 17회째를 맞았다.",
+        # (a count of years skipped that disagrees with the years written: which were skipped is unsaid)
+        "대회는 2010년 처음 열렸으나 2019년과 2020년, 2021년 두 해를 건너뛰어 올해로 15회째를 맞았다.",
+        # (another year written between the first and the ordinal, not one it skipped)
+        "The race was first run in 1988, moved to the river in 2004 and this was the 30th.",
+    ],
+)
+def test_an_edition_with_skips_it_cannot_count_is_not_read(knowledge, text):
+    assert_not_linked(knowledge, text, ELAPSED)
+
+
+# ---------------------------------------------------------------- first years and ordinals read more widely
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("The fair has been staged since 2009, and this was the 18th.", False),
+        ("The fair has been staged since 2009, and this was the 21st.", True),
+        ("About 300 people came to the 14th annual village duck race, first held in 2013.", False),
+        ("Some 90 crews rowed in the 19th annual harbour gig regatta, first held in 2012.", True),
+        ("Last weekend 120 dogs ran in the 8th county sheepdog trials, first held in 2019.", False),
+    ],
+)
+def test_first_years_and_ordinals_read_more_widely(knowledge, text, fires):
+    assert_checked(knowledge, text, ELAPSED, fires)
+
+
+def test_a_record_since_a_year_still_vetoes_a_bare_ordinal(knowledge):
+    assert_not_linked(
+        knowledge, "The club won 12 games this year, the most since 2009, and this was the 18th.", ELAPSED
+    )
