@@ -474,6 +474,9 @@ class ElapsedSpan(BaseModel):
     # 2021년 두 해를 건너뛰어`, `except 2001 and 2020`), each a year more between the first and now, with their spans
     skipped: int = 0
     skipped_spans: list[Span] = Field(default_factory=list)
+    # an age in whole years from a birth year (`1941년생인 85세`, `born in 1958, the 68-year-old`): the years between
+    # the birth year and now, or one fewer (a birthday not yet come this year)
+    age: bool = False
 
 
 class ReportedDay(BaseModel):

@@ -127,3 +127,37 @@ def test_a_record_since_a_year_still_vetoes_a_bare_ordinal(knowledge):
     assert_not_linked(
         knowledge, "The club won 12 games this year, the most since 2009, and this was the 18th.", ELAPSED
     )
+
+
+# ---------------------------------------------------------------- an age right after its birth year
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("가장 나이가 많은 회원은 1944년생인 82세 이복순 씨다.", False),
+        ("가장 나이가 많은 회원은 1944년생인 87세 이복순 씨다.", True),
+        ("최고령 출전자는 1930년생으로 올해 96세다.", False),
+        ("최고령 출전자는 1930년생으로 올해 95세다.", False),
+        ("최고령 출전자는 1930년생으로 올해 90세다.", True),
+        ("막내 단원은 2011년생 15살 중학생이다.", False),
+        ("Its oldest member, born in 1949, the 77-year-old still rows twice a week.", False),
+        ("Its oldest member, born in 1949, the 72-year-old still rows twice a week.", True),
+        ("The keeper was born in 1961 and is now 65 years old.", False),
+    ],
+)
+def test_an_age_right_after_its_birth_year(knowledge, text, fires):
+    assert_checked(knowledge, text, ELAPSED, fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a birth year with no age right after it)
+        "가장 나이가 많은 회원은 1944년생이다. 회원 85명이 모였다.",
+        # (a number after a birth year with no unit of age)
+        "Its oldest rower was born in 1949, the 12 members said.",
+    ],
+)
+def test_a_number_not_told_as_the_age_of_a_birth_year_is_not_read(knowledge, text):
+    assert_not_linked(knowledge, text, ELAPSED)

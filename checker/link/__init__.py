@@ -30,6 +30,7 @@ from checker.link.balances_of_sides import name_balances_of_sides
 from checker.link.bare_comparatives import link_appositive_amounts, link_coordinated_pairs
 from checker.link.bare_moves import link_bare_moves
 from checker.link.bare_priors import carry_units_to_bare_priors
+from checker.link.birth_years import link_birth_year_ages
 from checker.link.bracketed_comparatives import link_bracketed_comparatives
 from checker.link.breakdowns import link_accounted_parts, link_breakdowns
 from checker.link.case_shares import link_case_state_shares
@@ -960,6 +961,9 @@ def _elapsed_spans(doc: ArticleView, claims: list[Claim], document: Document) ->
     # an age of something counted from the year its text says it began, where no other reading read the count
     read = {span.start for span in spans}
     spans = spans + [span for span in link_ages_from_start_years(doc, published, assumed) if span.start not in read]
+    # an age written right after its birth year (`1941년생인 85세`), where no other reading read it
+    read = {span.start for span in spans}
+    spans = spans + [span for span in link_birth_year_ages(doc, published, assumed) if span.start not in read]
     # an edition's ordinal counted from the first year the text tells apart from it, where no other reading read it
     read = {span.start for span in spans}
     spans = spans + [

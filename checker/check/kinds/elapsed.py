@@ -148,6 +148,8 @@ class Elapsed(CheckKind):
                 # a range of years counted with both ends (`2015~2023년 9년간`) is a year longer; one of months, a month
                 both = 1 if since.grain == until.grain == "month" else min(step, 12)  # (a decade's: one year)
                 counts = (actual, actual + both) if span.inclusive else (actual,)
+                if span.age:
+                    counts = (actual - 12, actual)  # (`1941년생 85세` in 2026: 85, or 84 before the birthday)
                 passed = any(low <= count <= high for count in counts)
                 near = any(low - step <= count <= high + step for count in counts)
             if passed and not ctx.show_passed:
