@@ -477,6 +477,10 @@ class ElapsedSpan(BaseModel):
     # an age in whole years from a birth year (`1941년생인 85세`, `born in 1958, the 68-year-old`): the years between
     # the birth year and now, or one fewer (a birthday not yet come this year)
     age: bool = False
+    # with `age`, a second age, the person's then (`이선옥(63)씨는 1982년 열아홉 살에`): the stated time is the age now
+    # less it, and either birthday may not have come (a year either way)
+    age_then: Span | None = None
+    age_then_text: str = ""
 
 
 class ReportedDay(BaseModel):

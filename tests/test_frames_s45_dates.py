@@ -7,6 +7,12 @@
   `[link.edition_skip_years]`); an ordinal apart from its first year's sentence counts the same
   (checker/link/editions_apart.py). A word of skipping that names no year nor count, or a count that disagrees with
   the years written, reads nothing new; a run held every other year is not read.
+- An age written right after its birth year (`1941년생인 85세`, `1928년생으로 올해 98세`, `born in 1958, the
+  68-year-old`): the years from it to the publication, or one fewer before the birthday (checker/link/birth_years.py,
+  the elapsed check's `age`).
+- A person's age now apposed to their name and their age in a year the sentence dates (`이선옥(63)씨는 1982년 열아홉
+  살에`, `Geoff Hart, 71, first entered in 2004, when he was 49`, `at 19 in 2011`): the two ages differ by the years
+  from then to now, give or take one (checker/link/age_pairs.py, the elapsed check's `age_then`).
 - An edition's first year after the run's noun and `began` (`The race began in 2014`), a Korean run that `시작해`/
   `시작됐으며` that year, a bare ordinal after `since` (`since 2009, and this was the 18th.`), an ordinal three words
   before its noun (`the 14th annual village duck race, first held in 2013`), and a figure in the clause before an
@@ -160,4 +166,41 @@ def test_an_age_right_after_its_birth_year(knowledge, text, fires):
     ],
 )
 def test_a_number_not_told_as_the_age_of_a_birth_year_is_not_read(knowledge, text):
+    assert_not_linked(knowledge, text, ELAPSED)
+
+
+# ---------------------------------------------------------------- an age now and an age in a year its sentence dates
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("공방을 이끄는 한미경(61)씨는 1985년 스무 살에 처음 도자기를 배웠다.", False),
+        ("공방을 이끄는 한미경(61)씨는 1984년 스무 살에 처음 도자기를 배웠다.", False),
+        ("공방을 이끄는 한미경(61)씨는 1995년 스무 살에 처음 도자기를 배웠다.", True),
+        ("대장장이 오태근(74) 대표는 1969년 열일곱 살에 대장간에 들어갔다.", False),
+        ("대장장이 오태근(74) 대표는 1979년 열일곱 살에 대장간에 들어갔다.", True),
+        ("The club's captain, Dora Finch, 59, first rowed in 1983, when she was 16.", False),
+        ("The club's captain, Dora Finch, 59, first rowed in 1993, when she was 16.", True),
+        ("The winner, Cal Burrows, 41, first entered at 22 in 2007.", False),
+        ("The winner, Cal Burrows, 41, first entered at 12 in 2007.", True),
+        ("The owner, who is 62 and took over in 1990 at the age of 26, still bakes daily.", False),
+    ],
+)
+def test_an_age_now_and_an_age_then_differ_by_the_years_between(knowledge, text, fires):
+    assert_checked(knowledge, text, ELAPSED, fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (two ages now in the sentence before the age then: whose it is is unsaid)
+        "한미경(61)씨와 오태근(74)씨는 1985년 스무 살에 처음 만났다.",
+        # (an age then with no age now before it)
+        "The club's captain first rowed in 1983, when she was 16.",
+        # (a figure in brackets after a word that is no age: a count larger than an age)
+        "참가팀(384)은 1985년 스무 살에 창단한 팀보다 많다.",
+    ],
+)
+def test_an_age_then_without_one_age_now_is_not_read(knowledge, text):
     assert_not_linked(knowledge, text, ELAPSED)

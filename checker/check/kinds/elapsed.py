@@ -150,6 +150,8 @@ class Elapsed(CheckKind):
                 counts = (actual, actual + both) if span.inclusive else (actual,)
                 if span.age:
                     counts = (actual - 12, actual)  # (`1941년생 85세` in 2026: 85, or 84 before the birthday)
+                if span.age_then is not None:
+                    counts = (actual - 12, actual, actual + 12)  # (either birthday may not have come)
                 passed = any(low <= count <= high for count in counts)
                 near = any(low - step <= count <= high + step for count in counts)
             if passed and not ctx.show_passed:
@@ -157,8 +159,12 @@ class Elapsed(CheckKind):
             both_ends = (
                 reach is None and span.inclusive and not (low <= actual <= high) and (low <= actual + both <= high)
             )
+            stated = span.text.strip()
+            if span.age_then is not None:
+                # (`63 − 열아홉`: the age now less the age then)
+                stated = f"{stated} − {span.age_then_text}"
             fields = {
-                "stated": span.text.strip(),
+                "stated": stated,
                 "since": fmt.period(str(since), lang),
                 "until": fmt.period(str(until), lang),
                 "actual": (
@@ -175,6 +181,10 @@ class Elapsed(CheckKind):
                 Ref(document, skip.start, skip.end, "열리지 않은 해" if korean else "not held")
                 for skip in span.skipped_spans
             ]
+            if span.age_then is not None:
+                related.append(
+                    Ref(document, span.age_then.start, span.age_then.end, "그때 나이" if korean else "age then")
+                )
             notes = []
             if span.skipped:
                 notes.append(
