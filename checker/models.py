@@ -470,6 +470,17 @@ class ElapsedSpan(BaseModel):
     # one of them falls in (`six weekends`: Saturdays and Sundays by the week)
     weekdays: list[int] = Field(default_factory=list)
     by_week: bool = False
+    # a yearly run's editions counted from its first (`제11회`): the years the text says it was not held (`2020년과
+    # 2021년 두 해를 건너뛰어`, `except 2001 and 2020`), each a year more between the first and now, with their spans
+    skipped: int = 0
+    skipped_spans: list[Span] = Field(default_factory=list)
+    # an age in whole years from a birth year (`1941년생인 85세`, `born in 1958, the 68-year-old`): the years between
+    # the birth year and now, or one fewer (a birthday not yet come this year)
+    age: bool = False
+    # with `age`, a second age, the person's then (`이선옥(63)씨는 1982년 열아홉 살에`): the stated time is the age now
+    # less it, and either birthday may not have come (a year either way)
+    age_then: Span | None = None
+    age_then_text: str = ""
 
 
 class ReportedDay(BaseModel):

@@ -65,8 +65,8 @@ def test_an_edition_or_age_counted_from_its_first_year(knowledge, text, fires):
 CLEAN = [
     # Korean: an ordinal of wins, a noun the start's clause does not name
     "2014년 창단한 합창단은 올해로 3번째 우승을 차지했다.",
-    # Korean: a second year between the start and the ordinal
-    "2011년 처음 열린 음악회는 2020년 한 차례 쉬었고 올해로 13회째를 맞았다.",
+    # Korean: a second year between the start and the ordinal (a year it skipped is counted: s45, lane `dates`)
+    "2011년 처음 열린 음악회는 2020년 새 공연장으로 옮겼고 올해로 13회째를 맞았다.",
     # Korean: an edition of a past year
     "2011년 처음 열린 음악회는 지난해 13회째를 맞았다.",
     # Korean: a streak of losses after the subject, not its age

@@ -17,6 +17,7 @@ from checker.link.accounts_in_prose import link_accounts_in_prose
 from checker.link.added_counts_after_pairs import link_added_counts_after_pairs
 from checker.link.added_sums import link_added_sums
 from checker.link.additions_reaching_a_level import link_additions_reaching_a_level
+from checker.link.age_pairs import link_age_pairs
 from checker.link.amount_changes_before import link_amount_changes_before
 from checker.link.amounts_appended import link_amounts_appended
 from checker.link.annualised import link_annualised
@@ -30,6 +31,7 @@ from checker.link.balances_of_sides import name_balances_of_sides
 from checker.link.bare_comparatives import link_appositive_amounts, link_coordinated_pairs
 from checker.link.bare_moves import link_bare_moves
 from checker.link.bare_priors import carry_units_to_bare_priors
+from checker.link.birth_years import link_birth_year_ages
 from checker.link.bracketed_comparatives import link_bracketed_comparatives
 from checker.link.breakdowns import link_accounted_parts, link_breakdowns
 from checker.link.case_shares import link_case_state_shares
@@ -960,6 +962,13 @@ def _elapsed_spans(doc: ArticleView, claims: list[Claim], document: Document) ->
     # an age of something counted from the year its text says it began, where no other reading read the count
     read = {span.start for span in spans}
     spans = spans + [span for span in link_ages_from_start_years(doc, published, assumed) if span.start not in read]
+    # an age now and an age in a year its sentence dates (`이선옥(63)씨는 1982년 열아홉 살에`), where no other
+    # reading read it
+    read = {span.start for span in spans}
+    spans = spans + [span for span in link_age_pairs(doc, published, assumed) if span.start not in read]
+    # an age written right after its birth year (`1941년생인 85세`), where no other reading read it
+    read = {span.start for span in spans}
+    spans = spans + [span for span in link_birth_year_ages(doc, published, assumed) if span.start not in read]
     # an edition's ordinal counted from the first year the text tells apart from it, where no other reading read it
     read = {span.start for span in spans}
     spans = spans + [

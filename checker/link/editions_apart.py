@@ -27,6 +27,7 @@ import functools
 import re
 
 from checker.extract.lang import NEVER, link_alternations
+from checker.link.skipped_editions import only_skips, skipped_years
 from checker.link.view import ArticleView
 from checker.models import ElapsedSpan, Span
 from checker.periods import Period
@@ -132,8 +133,8 @@ def link_editions_apart_from_their_first(
     for told in (topic_first, held_first):
         if told is not None:
             firsts = sorted([*firsts, *finditer_if_possible(told, doc.text)], key=lambda m: m.start("year"))
-    if not firsts or search_if_possible(not_yearly, doc.text):
-        return []  # (no first year told, or a run that skipped years: its ordinal counts no years)
+    if not firsts:
+        return []  # (no first year told)
     if len({_number(m) for m in ordinals}) != 1 or len({m.group("noun").lower() for m in ordinals}) != 1:
         return []  # (two editions or two events: which one the first year is of is unsaid)
     noun = ordinals[0].group("noun")
@@ -147,7 +148,14 @@ def link_editions_apart_from_their_first(
     start = same[0]
     year = int(start.group("year"))
     count = _number(ordinals[0])
-    if year >= published.year or count <= 0 or count < published.year - year:
+    # (`2014년 처음 열렸고 2020년과 2021년 두 해는 건너뛰었다`: the years skipped, told in the first year's sentence,
+    # checker/link/skipped_editions.py; any other word of a run not held every year, and its ordinal counts no years)
+    skipped = skipped_years(doc, start.end("year"), year, published.year)
+    if skipped is None:
+        return []  # (years skipped, but not which nor how many: the ordinal counts no years)
+    if search_if_possible(not_yearly, doc.text) and not (skipped[0] and _only_skips_of(doc, not_yearly, start)):
+        return []  # (a run that skipped years, not told which: its ordinal counts no years)
+    if year >= published.year or count <= 0 or count + skipped[0] < published.year - year:
         return []  # (fewer editions than years: a run that skipped years as likely as a slip, nothing to tell)
     out = []
     for match in ordinals:
@@ -167,6 +175,18 @@ def link_editions_apart_from_their_first(
                 until=str(Period.of_year(published.year)),
                 until_span=None,
                 inclusive=True,
+                skipped=skipped[0],
+                skipped_spans=skipped[1],
             )
         )
     return out
+
+
+def _only_skips_of(doc: ArticleView, not_yearly: re.Pattern[str], start: re.Match[str]) -> bool:
+    """Whether the text's words of a run not held every year are all words of the years skipped in the sentence of
+    the run's first year (`start`)."""
+    sentence = doc.segments.sentence_of(start.start("year"))
+    begin, end = doc.segments.sentence_bounds(sentence, len(doc.text))
+    if any(not begin <= m.start() < end for m in finditer_if_possible(not_yearly, doc.text)):
+        return False
+    return only_skips(doc.language, not_yearly, doc.text, begin, end)

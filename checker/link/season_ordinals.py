@@ -45,6 +45,7 @@ import re
 
 from checker.extract.lang import NEVER, link_alternations, load_file
 from checker.link.elapsed import span_counts
+from checker.link.skipped_editions import only_skips, skipped_years
 from checker.link.view import ArticleView
 from checker.models import ElapsedSpan, Span
 from checker.periods import Period
@@ -62,6 +63,10 @@ _YEAR = compile_exact(r"(?<!\d)\d{4}(?!\d)")
 # A text states an anniversary or two; past this many sentences with its marks the rest are not read (linear).
 _MOST_READ = 64
 _CLAUSE_SPLIT = compile_exact(r"[,;:]")  # between the start's year and the anniversary's verb, the clauses
+# Between an edition's first year and its ordinal, any character of the sentence but digits, save a year (one
+# it skipped, `2020년과 2021년 두 해를 건너뛰어`: any other is another start, not read) or a number inside a
+# word (`코로나19`).
+_SKIP_GAP = r"(?:[^.!?\n\d]|(?<!\d)\d{4}(?!\d)|(?<=[^\W\d_])\d{1,2}(?!\d)){0,64}?"
 
 
 def _ordinal_words(code: str) -> dict[str, int]:
@@ -304,7 +309,7 @@ def _editions(code: str) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]] 
         patterns.append(
             compile_re(
                 rf"(?P<year>\d{{4}})\D{{0,2}}{_MONTH_DAY_AFTER}\s?{_NO_YEAR}{{0,{_EDITION_START_REACH}}}?"
-                rf"(?:{w.edition_start_words})[^.!?\n\d]{{0,{_REACH}}}?(?:{w.season_now})\s?{ordinal}"
+                rf"(?:{w.edition_start_words}){_SKIP_GAP}(?:{w.season_now})\s?{ordinal}"
                 rf"(?:(?P<reached>{w.edition_reached}|{w.edition_now_copula})|\s?(?P<noun>[^\W\d_]{{2,}}))",
                 re.I,
             )
@@ -317,8 +322,17 @@ def _editions(code: str) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]] 
         ordinal = _count(words, rf"(?:{w.age_ordinal_marks})")
         patterns.append(
             compile_re(
-                rf"\b(?:{w.age_start_since})\s+(?P<year>\d{{4}})\b[^.!?\n\d]{{0,{_REACH}}}?\b(?:{w.edition_this_before})"
+                rf"\b(?:{w.age_start_since})\s+(?P<year>\d{{4}})\b{_SKIP_GAP}\b(?:{w.edition_this_before})"
                 rf"\s+{ordinal}\s+(?P<reached>{w.edition_nouns})\b",
+                re.I,
+            )
+        )
+        # `The show has staged the event since 2007, and this was the 20th.`: the ordinal bare at its clause's end (the
+        # thing run since); read only from below, as a run told by its first year
+        patterns.append(
+            compile_re(
+                rf"(?P<below>)\b(?:{w.age_start_since})\s+(?P<year>\d{{4}})\b{_SKIP_GAP}\b(?:{w.edition_this_before})"
+                rf"\s+{ordinal}(?=\s?[,.;])",
                 re.I,
             )
         )
@@ -330,7 +344,7 @@ def _editions(code: str) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]] 
         ordinal = _count(words, rf"(?:{w.age_ordinal_marks})")
         patterns.append(
             compile_re(
-                rf"(?P<below>)\b(?:{w.edition_held_first})\s+in\s+(?P<year>\d{{4}})\b[^.!?\n\d]{{0,{_REACH}}}?"
+                rf"(?P<below>)\b(?:{w.edition_held_first})\s+in\s+(?P<year>\d{{4}})\b{_SKIP_GAP}"
                 rf"\b(?:{w.edition_this_before}|{w.edition_bare_before})\s+{ordinal}"
                 rf"(?:\s+(?P<reached>{w.edition_nouns})\b|(?=\s?[,.;]))",
                 re.I,
@@ -368,7 +382,7 @@ def _editions(code: str) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]] 
         ordinal = _count(words, rf"(?:{w.age_ordinal_marks})")
         patterns.append(
             compile_re(
-                rf"(?P<below>)\b(?<![\d.,]){ordinal}\s+(?:[^\W\d_][\w'’-]*\s+){{0,2}}?"
+                rf"(?P<below>)\b(?<![\d.,]){ordinal}\s+(?:[^\W\d_][\w'’-]*\s+){{0,3}}?"
                 rf"(?P<reached>{w.edition_nouns}|{w.edition_event_nouns})\b,\s+(?:{w.edition_held_first})"
                 rf"\s+in\s+(?P<year>\d{{4}})\b",
                 re.I,
@@ -382,7 +396,7 @@ def _editions(code: str) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]] 
         patterns.append(
             compile_re(
                 rf"(?P<below>)(?P<year>\d{{4}})\D{{0,2}}{_MONTH_DAY_AFTER}\s?[^.!?\n\d]{{0,{_EDITION_START_REACH}}}?"
-                rf"(?:{w.edition_start_words})[^.!?\n\d]{{0,{_REACH}}}?(?<![\w]){ordinal}(?P<reached>{w.edition_reached})",
+                rf"(?:{w.edition_start_words}){_SKIP_GAP}(?<![\w]){ordinal}(?P<reached>{w.edition_reached})",
                 re.I,
             )
         )
@@ -422,14 +436,27 @@ def _edition_spans(doc: ArticleView, published: dt.date) -> list[ElapsedSpan]:
                 if count_at > match.start("year")
                 else (match.end(which), match.start("year"))
             )
-            if _YEAR.search(doc.text, first, last) or _dated_between(doc, first, last, published):
+            # (`2014년 처음 열렸으며 2020년과 2021년 두 해를 건너뛰어 올해로 11회째`: the years it skipped, told
+            # after its first year, checker/link/skipped_editions.py)
+            skipped = skipped_years(doc, match.end("year"), int(match.group("year")), published.year)
+            skipped_at = {s.start for s in skipped[1]} if skipped is not None else set()
+            between = [y for y in _YEAR.finditer(doc.text, first, last) if y.start() not in skipped_at]
+            if between or _dated_between(doc, first, last, published, skipped_at):
                 continue  # (two years, or a time, between the first and the ordinal: which it counts from is unsaid)
             clause = _CLAUSE_SPLIT.split(doc.text[start : match.start()])[-1]
-            if since_veto is not None and since_veto.search(clause):
+            if since_veto is not None and _told_since(doc.language, match) and since_veto.search(clause):
                 continue  # (`the most since 2019`: a record's year, not where a run began)
             not_yearly, restricted = _edition_vetoes(doc.language)
-            if not_yearly is not None and not_yearly.search(doc.text, start, end):
+            if (
+                not_yearly is not None
+                and not_yearly.search(doc.text, start, end)
+                and not (
+                    skipped is not None and skipped[0] and only_skips(doc.language, not_yearly, doc.text, start, end)
+                )
+            ):
                 continue  # (`every other summer`, `격년으로`, `cancelled five years`: editions are not years)
+            if skipped is None:
+                continue  # (years skipped, but not which nor how many: the ordinal counts no years)
             if restricted is not None and restricted.match(doc.text, match.end()):
                 continue  # (`the 12th festival held in the new hall`: an ordinal of a subset of the editions)
             noun = match.groupdict().get("noun")
@@ -440,8 +467,14 @@ def _edition_spans(doc: ArticleView, published: dt.date) -> list[ElapsedSpan]:
                 if stem == noun and _NOUN_AFTER.match(doc.text, match.end("noun")):
                     continue  # (`3번째 장터 대표를`: a bare noun before another noun counts that other noun)
             span = _years_to_publication(match, words, doc.text, published, inclusive=True)
+            if span is not None and skipped[0]:
+                span.skipped, span.skipped_spans = skipped
             below = "below" in match.re.groupindex
-            if below and span is not None and span.months // 12 < published.year - int(match.group("year")):
+            if (
+                below
+                and span is not None
+                and span.months // 12 + span.skipped < published.year - int(match.group("year"))
+            ):
                 # (a run told only by its first year, no word that it ran every year since: fewer editions than
                 # years is a pause, unsaid, as likely as a slip; editions bound the years only from below)
                 continue
@@ -456,13 +489,19 @@ def _edition_spans(doc: ArticleView, published: dt.date) -> list[ElapsedSpan]:
     return out
 
 
-def _dated_between(doc: ArticleView, start: int, end: int, published: dt.date) -> bool:
+def _dated_between(
+    doc: ArticleView, start: int, end: int, published: dt.date, skipped: set[int] | frozenset[int] = frozenset()
+) -> bool:
     """Whether the reader found a time between `start` and `end` other than the publication's year (`지난해
-    28회째`: an ordinal of another year; `this year's was the 43rd` is this one's)."""
+    28회째`: an ordinal of another year; `this year's was the 43rd` is this one's) or a year the run skipped (starting
+    at one of `skipped`)."""
     this_year = str(Period.of_year(published.year))
     at = bisect.bisect_left(doc.time_starts, start)
     while at < len(doc.times) and doc.times[at].start < end:
         ref = doc.times[at]
+        if any(ref.start <= year < ref.end for year in skipped):
+            at += 1
+            continue  # (`in 2021`: a year the run skipped)
         if ref.end <= end and ref.period is not None and str(ref.period) != this_year:
             return True
         at += 1
@@ -490,6 +529,20 @@ def _particle_end(code: str) -> re.Pattern[str]:
     """A noun's particle at its end (`[link.edition_noun_particles]`), dropped before the noun is looked for in its
     start's clause."""
     return compile_re(rf"(?:{link_alternations(code).edition_noun_particles})$")
+
+
+@functools.cache
+def _since_word(code: str) -> re.Pattern[str] | None:
+    w = link_alternations(code)
+    return compile_re(rf"\b(?:{w.age_start_since})\b", re.I) if w.age_start_since != NEVER else None
+
+
+def _told_since(code: str, match: re.Match[str]) -> bool:
+    """Whether an edition's match reads its first year after `since` (`[link.age_start_since]`), the only reading a
+    record or compared figure before it vetoes (`the 14th duck race, first held in 2013`, after `About 300 people`, is
+    read)."""
+    since = _since_word(code)
+    return since is None or since.search(match.group(0)) is not None
 
 
 @functools.cache

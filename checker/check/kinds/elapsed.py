@@ -130,6 +130,8 @@ class Elapsed(CheckKind):
             if actual is None:
                 continue
             low, high = stated_range(span)
+            # (`제11회`, two years not held: eleven editions are thirteen years counted with both ends)
+            low, high = low + 12 * span.skipped, high + 12 * span.skipped
             if span.unit == "half_month" and "day" not in (since.grain, until.grain):
                 # (`2023년 5월 … 넉 달 반 만인 2023년 9월`: months counted whole, the half between them)
                 low, high = float(span.months), span.months + 1.0
@@ -146,6 +148,10 @@ class Elapsed(CheckKind):
                 # a range of years counted with both ends (`2015~2023년 9년간`) is a year longer; one of months, a month
                 both = 1 if since.grain == until.grain == "month" else min(step, 12)  # (a decade's: one year)
                 counts = (actual, actual + both) if span.inclusive else (actual,)
+                if span.age:
+                    counts = (actual - 12, actual)  # (`1941년생 85세` in 2026: 85, or 84 before the birthday)
+                if span.age_then is not None:
+                    counts = (actual - 12, actual, actual + 12)  # (either birthday may not have come)
                 passed = any(low <= count <= high for count in counts)
                 near = any(low - step <= count <= high + step for count in counts)
             if passed and not ctx.show_passed:
@@ -153,8 +159,12 @@ class Elapsed(CheckKind):
             both_ends = (
                 reach is None and span.inclusive and not (low <= actual <= high) and (low <= actual + both <= high)
             )
+            stated = span.text.strip()
+            if span.age_then is not None:
+                # (`63 − 열아홉`: the age now less the age then)
+                stated = f"{stated} − {span.age_then_text}"
             fields = {
-                "stated": span.text.strip(),
+                "stated": stated,
                 "since": fmt.period(str(since), lang),
                 "until": fmt.period(str(until), lang),
                 "actual": (
@@ -167,7 +177,21 @@ class Elapsed(CheckKind):
             related = _related_from(span, document, korean)
             if span.until_span is not None:
                 related.append(Ref(document, span.until_span.start, span.until_span.end, "끝" if korean else "to"))
+            related += [
+                Ref(document, skip.start, skip.end, "열리지 않은 해" if korean else "not held")
+                for skip in span.skipped_spans
+            ]
+            if span.age_then is not None:
+                related.append(
+                    Ref(document, span.age_then.start, span.age_then.end, "그때 나이" if korean else "age then")
+                )
             notes = []
+            if span.skipped:
+                notes.append(
+                    f"note: 열리지 않은 {span.skipped}년을 더해 셌습니다"
+                    if korean
+                    else f"note: counted with the {_plural(span.skipped, 'year')} not held"
+                )
             if implicit and until.grain != "day":
                 # the month the article's figures are of (checker/link/elapsed.py, `_month_reported`)
                 notes.append(

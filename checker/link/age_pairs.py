@@ -1,0 +1,93 @@
+"""A person's age now, apposed to their name, and their age in a year the same sentence dates: `이선옥(63)씨는 1982년
+열아홉 살에 입문해`, `Geoff Hart, 71, first entered in 2004, when he was 49`, `Harker, 34, first entered at 19 in 2011`.
+
+The age now is a number in brackets right after a name (`이선옥(63)`) or between commas after one (`Geoff Hart, 71,`),
+or after `who is` (`[link.age_now_open]`, `[link.age_now_close]`); the age then is a number with a unit of age right
+after a year (`1982년 열아홉 살에`: `[link.age_then_units]`), after a year and the words that give a person's age in it
+(`in 2004, when he was 49`, `in 1979 at the age of 24`: `[link.age_then_when]`), or before the year after `at` (`at 19
+in 2011`: `[link.age_then_at]`). The two ages differ by the years from that year to the publication's, give or take
+one (either birthday may not have come): read as an elapsed time of the difference from the year to now (the
+elapsed check's `age_then`), to the publication a reading, a warning at most. Only one age now in the sentence
+before the age then, and only with a publication date after the year. Language words are data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+from checker.extract.lang import NEVER, link_alternations
+from checker.link.elapsed import span_counts
+from checker.link.view import ArticleView
+from checker.models import ElapsedSpan, Span
+from checker.periods import Period
+from checker.regex_cache import compile_re
+from checker.regex_needs import finditer_if_possible
+
+_YEAR = r"(?<![\d.,])(?P<year>(?:18|19|20)\d\d)(?![\d.,]\d)"
+# The ages a person may be written at.
+_OLDEST = 120
+
+
+@functools.cache
+def _patterns(code: str) -> tuple[re.Pattern[str] | None, tuple[re.Pattern[str], ...], dict[str, int]]:
+    """(the age now, group `now`; the ages then with their years, groups `then` and `year`; the count words)."""
+    w = link_alternations(code)
+    counts, number = span_counts(code)
+    if NEVER in (w.age_now_open, w.age_now_close):
+        return None, (), counts
+    now = compile_re(rf"(?:{w.age_now_open})(?P<now>\d{{1,3}})(?:{w.age_now_close})", re.I)
+    then = rf"(?P<then>{number})"
+    out = []
+    if w.age_then_units != NEVER:
+        # `1982년 열아홉 살에`
+        out.append(compile_re(rf"{_YEAR}\s?(?:{w.elapsed_years})\s{then}\s?(?:{w.age_then_units})", re.I))
+    if w.age_then_when != NEVER:
+        # `in 2004, when he was 49`, `in 1979 at the age of 24`
+        out.append(compile_re(rf"\bin\s+{_YEAR},?\s+(?:{w.age_then_when})\s+{then}\b", re.I))
+    if w.age_then_at != NEVER:
+        # `at 19 in 2011`
+        out.append(compile_re(rf"\b(?:{w.age_then_at})\s+{then}\s+in\s+{_YEAR}", re.I))
+    return now, tuple(out), counts
+
+
+def link_age_pairs(doc: ArticleView, published: dt.date | None, assumed: bool) -> list[ElapsedSpan]:
+    """Every age then whose sentence gives the person's age now before it, as the years from then to now."""
+    if published is None or assumed:
+        return []
+    now_pattern, then_patterns, counts = _patterns(doc.language)
+    if now_pattern is None or not then_patterns:
+        return []
+    out = []
+    for match in (m for pattern in then_patterns for m in finditer_if_possible(pattern, doc.text)):
+        year = int(match.group("year"))
+        written = match.group("then")
+        then = int(written) if written.isdigit() else counts.get(written.lower(), 0)
+        if year >= published.year or not 0 < then <= _OLDEST:
+            continue
+        first = min(match.start("then"), match.start("year"))
+        sentence_start, _ = doc.segments.sentence_bounds(doc.segments.sentence_of(first), len(doc.text))
+        nows = list(now_pattern.finditer(doc.text, sentence_start, first))
+        if len(nows) != 1:
+            continue  # (no age now, or two people's: whose age then is unsaid)
+        now = int(nows[0].group("now"))
+        if not then < now <= _OLDEST:
+            continue
+        out.append(
+            ElapsedSpan(
+                start=nows[0].start("now"),
+                end=nows[0].end("now"),
+                text=nows[0].group("now"),
+                months=(now - then) * 12,
+                unit="year",
+                since=str(Period.of_year(year)),
+                since_span=Span(start=match.start("year"), end=match.end("year")),
+                until=str(Period.of_year(published.year)),
+                until_span=None,
+                age=True,
+                age_then=Span(start=match.start("then"), end=match.end("then")),
+                age_then_text=written,
+            )
+        )
+    return out
