@@ -103,7 +103,7 @@ _QUALIFIED_NOUN = ByLanguage(lambda w: r"(?<![^\W\d_])(?P<word>[^\W\d_]+)\s+(?=(
 _DETERMINER = ByLanguage(lambda w: rf"(?:{w.unit_noun_determiners})", re.I)
 # `…, as much as 60 a region`: a maximum, no average (`[link.maximum_hedges]`)
 _MAXIMUM_BEFORE = ByLanguage(lambda w: rf",\s*(?:{w.maximum_hedges})\s+$", re.I)
-# `48 humps on 12 streets in six villages, four a street`: right after the units, the count of what holds them (a
+# `new lamps on 30 streets in five parishes, eight a street`: right after the units, the count of what holds them (a
 # preposition between, `[link.occasions_after_figure]`): no total of what each unit has
 _HOLDER_AFTER_UNITS = ByLanguage(lambda w: rf"\s+(?:{w.occasions_after_figure})\s+", re.I)
 _AVERAGE_WORD = ByLanguage(lambda w: rf"(?:{w.average_clause_words})", re.I)  # `평균`: no noun the rate counts
@@ -334,7 +334,7 @@ def _link_appended_average(
             return False
         total = named[0]
     if holds_the_units(total, units, text, lang):
-        return False  # (`on 12 streets in six villages, four a street`: where the units are, no total of their items)
+        return False  # (`on 30 streets in five parishes, eight a street`: where the units are, no total of their items)
     if (
         total.role != "value"
         or total.per_unit_of is not None
@@ -354,8 +354,8 @@ def _link_appended_average(
 
 
 def holds_the_units(total: Claim, units: Claim, text: str, lang: str) -> bool:
-    """Whether a count read as a total stands right after the units, a preposition of where they are between (`on 12
-    streets in six villages`, `across 40 games in eight cities`: `[link.occasions_after_figure]`): what holds the
+    """Whether a count read as a total stands right after the units, a preposition of where they are between (`on 30
+    streets in five parishes`, `across 40 games in eight cities`: `[link.occasions_after_figure]`): what holds the
     units, no total of what each of them has."""
     return total.start >= units.end and _HOLDER_AFTER_UNITS[lang].fullmatch(text, units.end, total.start) is not None
 

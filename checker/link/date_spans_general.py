@@ -908,7 +908,7 @@ def _near_age_words(code: str) -> tuple[re.Pattern[str], ...]:
 
 @functools.cache
 def _step_after(code: str) -> re.Pattern[str] | None:
-    """Right after a count of years, a verb and a word of what follows it (`3년 동안 말린 뒤에야`:
+    """Right after a count of years, a verb and a word of what follows it (`3년 동안 햇볕에 말린 뒤에야`:
     `[link.age_step_after]`): one step of a process, no age."""
     w = link_alternations(code)
     return compile_re(rf"(?:{w.age_step_after})", re.I) if w.age_step_after != NEVER else None
@@ -1036,7 +1036,7 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
             continue
         step = _step_after(doc.language)
         if kind is not None and step is not None and step.match(doc.text, match.end()):
-            continue  # (`판재를 3년 동안 말린 뒤에야 쓴다`: one step of a process, told before what follows it)
+            continue  # (`참나무는 3년 동안 햇볕에 말린 뒤에야 식탁이 된다`: one step of a process, told before what follows it)
         if kind == _APPOSED:
             start = _apposed_start(doc, match.start())
         elif kind == _AGO_APPOSED:

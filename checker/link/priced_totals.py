@@ -93,7 +93,7 @@ def link_priced_totals(claims: list[Claim], text: str, lang: str, sentence_start
         if total is None or total.product_of is not None or total.per_unit_of is not None:
             continue
         if per_shorter_period(price, text, lang) and not per_shorter_period(total, text, lang):
-            continue  # (`1인당 하루 8만 원씩 이틀 동안 모두 …`: a price a day, of a total of some days too)
+            continue  # (`1인당 하루 5만 원씩 사흘 동안 모두 …`: a price a day, of a total of some days too)
         counter = mark.group("counter")
         if _ONE_PERSON[lang].fullmatch(counter) and not _PERSON[lang].fullmatch(counter):
             # (`한 사람에`, `1인`: one person, of the counts of people, `9천 명`)

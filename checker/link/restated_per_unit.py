@@ -186,7 +186,7 @@ def _link_each_restated(
             if total is None or count is None or total.value <= figure.value:
                 continue
             if holds_the_units(total, count, text, lang):
-                continue  # (`on 12 streets in six villages, four a street`: where the units are, no total)
+                continue  # (`on 30 streets in five parishes, eight a street`: where the units are, no total)
             if not _closes(text, mark.end(), lang) or before[-1] not in (total, count):
                 continue
             if periods_differ(figure, total) or _NEW_SUBJECT[lang].search(text, before[0].end, before[-1].start):

@@ -215,10 +215,10 @@ def _without_the_count_of_members(parts: list[Claim], total: Claim) -> list[Clai
 
 
 def _of_the_totals_noun(parts: list[Claim], total: Claim) -> list[Claim]:
-    """`Six groups of four pairs each played the other three, 36 group games, before the top eight pairs met in a
-    knockout of seven games, 43 games in all`: a clause's counts of several nouns before a total counting one of them
+    """`Eight groups of four teams each played the other three, 48 group games, before the top 16 teams met
+    in a knockout of 15 games, 63 games in all`: a clause's counts of several nouns before a total counting one of them
     (a noun, no classifier), two of them or more of the total's noun: where the whole list does not make the total,
-    the parts are those of its noun (the groups and pairs are who played, no games)."""
+    the parts are those of its noun (the groups and teams are who played, no games)."""
     if total.kind != "count" or not total.counter or len(total.counter) < NOUN_COUNTER or adds_up_to(total, parts):
         return parts
     if any(part.kind != "count" for part in parts):
@@ -422,7 +422,7 @@ _OTHER_MEMBERS = ByLanguage(
     lambda w: rf"(?<![^\W\d_])(?:{w.other_members_openers})\s+(?P<noun>[^\W\d_]{{2,}})[^\d.;:!?()\n]*$", re.I
 )
 _OTHER_REACH = 48  # characters before a list's first part where its `the other …` opener stands
-# `12 heats, two semi-finals and a final, 15 races in all`: between the list's last figure and its total, a member
+# `16 heats, four semi-finals and a final, 21 races in all`: between the list's last figure and its total, a member
 # written with no figure (`[link.unread_member_before_total]`)
 _UNREAD_MEMBER = ByLanguage(lambda w: rf"(?:{w.unread_member_before_total})", re.I)
 _DIGIT = compile_exact(r"\d")
@@ -914,7 +914,7 @@ def _listed_before(
         and _UNREAD_MEMBER[lang].search(text, parts[0].end, total.start)
         and not _DIGIT.search(text, parts[0].end, total.start)
     ):
-        total.open_list = True  # (`two semi-finals and a final, 15 races in all`: a member the figures leave out)
+        total.open_list = True  # (`four semi-finals and a final, 21 races in all`: a member the figures leave out)
     if (mark is not None and mark.group("open")) or (
         parts and _ADDED_BEFORE[lang].search(text, max(0, parts[-1].start - 32), parts[-1].start)
     ):
