@@ -112,6 +112,12 @@ def link_changes_of_an_earlier_level(claims: list[Claim], text: str, lang: str, 
         # the level is the nearest of the sentences that do)
         named = _subject_words(sentence, text, lang, sentence_starts) if past is None else None
         level = _earlier_level(prior, period, from_sentence, by_sentence, tied, text, lang, headline, named)
+        labelled = False
+        if level is None and named is not None:
+            # (`온라인 매출은 … 지난해(150억 원)보다 20% 늘었다` after `농협 매장 310억 원, 온라인 장터 180억 원, …`:
+            # the level its subject's first word labels in the sentence before)
+            level = _labelled_level(prior, period, from_sentence, by_sentence, tied, text, lang, named)
+            labelled = level is not None
         if level is None:
             level = _lead_level(prior, period, from_sentence, by_sentence, tied, text, lang, headline)
         if level is None or any(metrics_differ(c, level) for c in changes):
@@ -125,7 +131,7 @@ def link_changes_of_an_earlier_level(claims: list[Claim], text: str, lang: str, 
             continue  # (a target set against last year's figure is no rise; one told of now is a planned one)
         if any(prior.start > c.end and _GAP_THAN[lang].match(text, c.end) for c in changes):
             continue  # (`The reserve fund was £2.6m lower than …`: a gap with a subject of its own, not the level's)
-        if past is None and _subject_unwritten(sentence, level.sentence, text, lang, sentence_starts):
+        if past is None and not labelled and _subject_unwritten(sentence, level.sentence, text, lang, sentence_starts):
             continue  # (`청년 대상은 …` after `… 대상 3,480명`: a subject the level's sentence does not name)
         if not _prior_is_earlier(prior, level):
             continue  # (the prior dated as late as the level or later: another year's figure, not its past)
@@ -317,6 +323,47 @@ def _earlier_level(
             ):
                 return None  # (`Sales were €30m. Exports made €18m and home sales €12m. Export sales rose …`: a part's)
             return found[0]
+    return None
+
+
+_LABELLED_BACK = 2  # sentences back, in the change's paragraph, where the level its subject labels may stand
+
+
+def _labelled_level(
+    prior: Claim,
+    period,
+    sentence: int,
+    by_sentence: dict,
+    tied: set,
+    text: str,
+    lang: str,
+    named: tuple[list[int], list[str]],
+) -> Claim | None:
+    """Where the change's subject opens with a word naming a part (`온라인 매출은`, `서부 방문객은`: the word before the
+    subject's noun), the one plain level of the prior's measure, in the nearest of the two sentences before in its
+    paragraph stating any, whose label (the words since the figure before it in its sentence) writes that word
+    (`온라인 장터 180억 원`, `서부 권역 2천400명`); none when no one level is so labelled."""
+    starts, words = named
+    if len(words) < 2:
+        return None  # (a subject of one word names no part: the plain reading's)
+    label = words[1]
+    per_unit = _per_unit(prior, text, lang)
+    paragraph = next(iter(by_sentence.get(sentence, ())), prior).paragraph
+    for before in range(sentence - 1, max(-1, sentence - 1 - _LABELLED_BACK), -1):
+        figures = by_sentence.get(before, ())
+        if not figures or figures[0].paragraph != paragraph:
+            return None
+        found = _candidate_levels(prior, period, before, by_sentence, tied, text, lang, per_unit)
+        if not found:
+            continue
+        labelled = []
+        for claim in found:
+            previous = max((c.end for c in figures if c.end <= claim.start), default=starts[before])
+            if label in text[previous : claim.start]:
+                labelled.append(claim)
+        if len(labelled) != 1 or not of_one_order(labelled[0], prior):
+            return None
+        return labelled[0]
     return None
 
 

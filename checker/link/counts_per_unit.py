@@ -103,6 +103,9 @@ _QUALIFIED_NOUN = ByLanguage(lambda w: r"(?<![^\W\d_])(?P<word>[^\W\d_]+)\s+(?=(
 _DETERMINER = ByLanguage(lambda w: rf"(?:{w.unit_noun_determiners})", re.I)
 # `…, as much as 60 a region`: a maximum, no average (`[link.maximum_hedges]`)
 _MAXIMUM_BEFORE = ByLanguage(lambda w: rf",\s*(?:{w.maximum_hedges})\s+$", re.I)
+# `new lamps on 30 streets in five parishes, eight a street`: right after the units, the count of what holds them (a
+# preposition between, `[link.occasions_after_figure]`): no total of what each unit has
+_HOLDER_AFTER_UNITS = ByLanguage(lambda w: rf"\s+(?:{w.occasions_after_figure})\s+", re.I)
 _AVERAGE_WORD = ByLanguage(lambda w: rf"(?:{w.average_clause_words})", re.I)  # `평균`: no noun the rate counts
 # `하루 평균 586명`, `1,500 visits a week`: the marks of a count per a period, before it (a few words between) or after
 _PERIOD_MARKS = {
@@ -330,6 +333,8 @@ def _link_appended_average(
         if len(named) != 1:
             return False
         total = named[0]
+    if holds_the_units(total, units, text, lang):
+        return False  # (`on 30 streets in five parishes, eight a street`: where the units are, no total of their items)
     if (
         total.role != "value"
         or total.per_unit_of is not None
@@ -346,6 +351,13 @@ def _link_appended_average(
     if units.sentence != rate.sentence:
         rate.guesses = sorted(set(rate.guesses) | {"relation"})
     return True
+
+
+def holds_the_units(total: Claim, units: Claim, text: str, lang: str) -> bool:
+    """Whether a count read as a total stands right after the units, a preposition of where they are between (`on 30
+    streets in five parishes`, `across 40 games in eight cities`: `[link.occasions_after_figure]`): what holds the
+    units, no total of what each of them has."""
+    return total.start >= units.end and _HOLDER_AFTER_UNITS[lang].fullmatch(text, units.end, total.start) is not None
 
 
 def _noun_qualified(noun: str, text: str, start: int, end: int, lang: str) -> bool:

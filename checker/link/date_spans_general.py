@@ -907,6 +907,14 @@ def _near_age_words(code: str) -> tuple[re.Pattern[str], ...]:
 
 
 @functools.cache
+def _step_after(code: str) -> re.Pattern[str] | None:
+    """Right after a count of years, a verb and a word of what follows it (`3년 동안 햇볕에 말린 뒤에야`:
+    `[link.age_step_after]`): one step of a process, no age."""
+    w = link_alternations(code)
+    return compile_re(rf"(?:{w.age_step_after})", re.I) if w.age_step_after != NEVER else None
+
+
+@functools.cache
 def _age_words(code: str) -> tuple[re.Pattern[str], ...]:
     """(a start verb, a record or compared figure before `since`, a person's possessive right before a count, a
     past time the count is told of)."""
@@ -1026,6 +1034,9 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
             continue
         if kind is not None and not _near_age_holds(doc, match, kind, sentence_start):
             continue
+        step = _step_after(doc.language)
+        if kind is not None and step is not None and step.match(doc.text, match.end()):
+            continue  # (`참나무는 3년 동안 햇볕에 말린 뒤에야 식탁이 된다`: one step of a process, told before what follows it)
         if kind == _APPOSED:
             start = _apposed_start(doc, match.start())
         elif kind == _AGO_APPOSED:

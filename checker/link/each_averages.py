@@ -76,6 +76,9 @@ _PURPOSE_AFTER = ByLanguage(
 _APPENDED_GAP = compile_exact(r"[^\d.;:!?()]{0,40}?,\s*(?:[^\W\d_]+\s+){0,3}")
 # right after a figure, an hour's worth (`400 bars an hour`, `[link.per_hour_after]`)
 _PER_HOUR_AFTER = ByLanguage(lambda w: rf"(?:{w.per_hour_after})", re.I)
+# right after a figure, one occasion's worth (`two kettles each hold 50kg a boil`, `400 parcels per trip`:
+# `[link.per_occasion_after]`)
+_PER_OCCASION_AFTER = ByLanguage(lambda w: rf"(?:{w.per_occasion_after})", re.I)
 _TOTAL_WORD = ByLanguage(lambda w: rf"\s*(?<![^\W\d_])(?:{w.appended_total_words})(?![^\W\d_])", re.I)
 _VERB_REACH = 60  # characters before an amount where the verb that states it stands
 _AVERAGE_REACH = 16  # characters after an amount where its `on average` may stand
@@ -125,6 +128,8 @@ def link_each_averages(claims: list[Claim], text: str, lang: str, sentence_start
             continue
         if _PER_HOUR_AFTER[lang].match(text, rate.end) and not _PER_HOUR_AFTER[lang].match(text, total.end):
             continue  # (`three pans each turn out 400 bars an hour`: of a total of some hours, not the order's)
+        if _PER_OCCASION_AFTER[lang].match(text, rate.end) and not _PER_OCCASION_AFTER[lang].match(text, total.end):
+            continue  # (`two kettles each hold 50kg a boil`: of a total of some boils, not the order's)
         if periods_differ(rate, total) or _for_another_thing(rate, total, text, lang, sentence_starts):
             continue  # (`… this year. The average garden yielded 80 kg last year`, `paid $40 for the dinner`)
         rate.per_unit_of, rate.units_of = total.id, units.id
@@ -168,10 +173,12 @@ def _units(
         return None
     if not _one_clause(opening.end(), rate, text, lang):
         return None
-    inside = [c for c in before if c.start >= opening.start() and c.kind == "count" and c.role == "value"]
-    if inside:
-        return inside[0]  # `Each of its 500 screens`
     noun = (opening.group("noun") or "").lower()
+    inside = [c for c in before if c.start >= opening.start() and c.kind == "count" and c.role == "value"]
+    if inside and not (noun and not _names(noun, inside[0], text)):
+        return inside[0]  # `Each of its 500 screens`
+    if inside:
+        return None  # (`Every game awards seven points between the two pairs`: the noun's object, no units)
     # (the counts before the mark: in the sentences before, or in the clauses before the mark's)
     named = [
         c

@@ -71,6 +71,10 @@ _MOVER_BEFORE = ByLanguage(
     ),
     re.I,
 )
+# `The total was up …`: a subject naming the whole (`[link.whole_naming_subjects]`), whose level is no part of it
+_WHOLE_SUBJECT = ByLanguage(lambda w: rf"(?:{w.whole_naming_subjects})", re.I)
+# `720, or 30 per cent`: between a figure and the share set beside it
+_SHARE_AFTER = ByLanguage(lambda w: rf"\s*,\s*(?:{w.appositive_share_marks})\s+", re.I)
 # (a fraction in words compares as a percentage does: `It is still about a third above the £523 average`)
 _RATES = ("percent", "fraction")
 _SENTENCES_BACK = 3
@@ -114,7 +118,9 @@ def link_comparisons_apart(claims: list[Claim], text: str, lang: str, sentence_s
             noun = re.compile(rf"\b{re.escape(subject.group('noun'))}s?\b", re.I)
             named, value = _named_before(figures[:position], later, rate.sentence, noun, text, sentence_starts)
             if not named:  # no sentence before names the noun: read as `It is …`
-                value = _measured_before(figures[:position], later, rate.sentence)
+                value = _measured_before(
+                    figures[:position], later, rate.sentence, _parts_of(figures, subject.group("noun"), text, lang)
+                )
         else:
             value = _measured_before(figures[:position], later, rate.sentence)
         if value is None:
@@ -160,9 +166,11 @@ def _link_move_apart(
             )
         named, value = _named_before(figures[:position], baseline, rate.sentence, noun, text, sentence_starts)
         if not named:
-            value = _measured_before(figures[:position], baseline, rate.sentence)
+            value = _measured_before(
+                figures[:position], baseline, rate.sentence, _parts_of(figures, mover.group("noun"), text, lang)
+            )
         if value is None and not named:
-            value = _labelled_before(figures[:position], baseline, rate.sentence, mover.group(0), text)
+            value = _labelled_before(figures[:position], baseline, rate.sentence, mover.group(0), text, sentence_starts)
     else:
         value = _measured_before(figures[:position], baseline, rate.sentence)
     if value is None:
@@ -197,12 +205,28 @@ def _counts_alike(claim: Claim, compared: Claim) -> bool:
     return claim.kind == compared.kind == "count" and not (claim.counter and compared.counter)
 
 
-def _measured_before(before: list[Claim], compared: Claim, sentence: int) -> Claim | None:
+def _parts_of(figures: list[Claim], noun: str, text: str, lang: str) -> frozenset[str]:
+    """With a subject naming the whole (`The total was up …`), the figures that are parts of one: a listed part, or one
+    set beside its share (`Of the sacks, 720, or 30 per cent, …`: the shares are read later); else none."""
+    if not _WHOLE_SUBJECT[lang].fullmatch(noun):
+        return frozenset()
+    beside = {
+        figure.id
+        for figure, after in zip(figures, figures[1:])
+        if after.kind in _RATES and _SHARE_AFTER[lang].fullmatch(text, figure.end, after.start)
+    }
+    return frozenset({c.id for c in figures if c.part_of} | beside)
+
+
+def _measured_before(
+    before: list[Claim], compared: Claim, sentence: int, parts: frozenset[str] = frozenset()
+) -> Claim | None:
     for claim in reversed(before):
-        if claim.sentence == sentence:
-            continue
-        if sentence - claim.sentence > _SENTENCES_BACK:
+        # (`The total rose by half on …`: a part of it stated since is passed over, back to the whole)
+        if sentence - claim.sentence > (_NOUN_SENTENCES_BACK if parts else _SENTENCES_BACK):
             return None
+        if claim.sentence == sentence or claim.id in parts:
+            continue
         if _same_unit(claim, compared) and claim.role == "value":
             return _only_figure(before, claim, compared)
     return None
@@ -242,7 +266,14 @@ _LABEL = compile_exact(r"([^\W\d_][\w-]*)\s+(?:([^\W\d_][\w-]*)\s+)?$")
 _LABEL_REACH = 40
 
 
-def _labelled_before(before: list[Claim], compared: Claim, sentence: int, subject: str, text: str) -> Claim | None:
+def _labelled_before(
+    before: list[Claim],
+    compared: Claim,
+    sentence: int,
+    subject: str,
+    text: str,
+    sentence_starts: list[int] | None = None,
+) -> Claim | None:
     """Of the sentence before's figures of the compared figure's unit, the one a word of the mover's subject labels
     (`Day visitors made up 3.1m and overnight visitors 0.7m. Overnight stays fell 4% from …`): only one."""
     words = _words(subject)
@@ -261,6 +292,14 @@ def _labelled_before(before: list[Claim], compared: Claim, sentence: int, subjec
             since = previous_end if previous_end is not None and previous_end >= reach else None
             if since is not None:
                 labels = _words(text[since : claim.start])
+            elif (
+                previous_end is None
+                and sentence_starts is not None
+                and claim.start - _LABEL_REACH <= (start := sentence_starts[claim.sentence])
+            ):
+                # (`Private patients brought in £150m, insured patients £170m …`: the first figure of its sentence is
+                # labelled by the sentence's opening words, its subject)
+                labels = _words(text[start : claim.start])
             else:
                 label = _LABEL.search(text, reach, claim.start)
                 labels = {g.lower() for g in label.groups() if g and len(g) > 3} if label is not None else set()

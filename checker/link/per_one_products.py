@@ -146,7 +146,12 @@ def link_per_one_products(claims: list[Claim], text: str, lang: str, sentence_st
     by_paragraph = group_by_paragraph(figures)
     headline = opens_with_headline(text)
     lead = min((c.paragraph for c in figures if not (headline and c.paragraph == 0)), default=0)
-    share_parts = frozenset(c.share_part for c in claims if c.share_part)
+    # (a count set beside its share in its sentence, `a quarter of all the teams, 21`; not one a share sentences
+    # after takes as its part, `the order is 60 per cent of the yard's year`: the count of all the order's items)
+    sentence_of = {c.id: c.sentence for c in claims}
+    share_parts = frozenset(
+        c.share_part for c in claims if c.share_part and sentence_of.get(c.share_part) == c.sentence
+    )
     shares = group_by_sentence(c for c in claims if c.kind in _SHARE_KINDS and not c.furniture)
     story = _Story(by_paragraph, by_sentence, taken, lead, text, lang, share_parts, shares)
     for figure in candidates:

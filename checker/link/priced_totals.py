@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
-from checker.link.per_unit_apart import is_a_rate
+from checker.link.per_unit_apart import is_a_rate, per_shorter_period
 from checker.link.per_unit_fallback import beside_their_share
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.unit_price_marks import noun_before_unit_price
@@ -92,6 +92,8 @@ def link_priced_totals(claims: list[Claim], text: str, lang: str, sentence_start
         total = _total(price, sentence, text, lang)
         if total is None or total.product_of is not None or total.per_unit_of is not None:
             continue
+        if per_shorter_period(price, text, lang) and not per_shorter_period(total, text, lang):
+            continue  # (`1인당 하루 5만 원씩 사흘 동안 모두 …`: a price a day, of a total of some days too)
         counter = mark.group("counter")
         if _ONE_PERSON[lang].fullmatch(counter) and not _PERSON[lang].fullmatch(counter):
             # (`한 사람에`, `1인`: one person, of the counts of people, `9천 명`)

@@ -57,6 +57,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.extract.units import base_unit, measure_unit
 from checker.link.clause_marks import CLAUSE_CLOSES
+from checker.link.counts_per_unit import holds_the_units
 from checker.link.keys_differ import periods_differ
 from checker.link.opening_wholes import whole_opening_a_part
 from checker.link.per_unit_apart import CountsApart, is_a_rate, names_the_count, per_shorter_period
@@ -184,6 +185,8 @@ def _link_each_restated(
             total, count = _bare_total_and_count(before, noun, text, lang)
             if total is None or count is None or total.value <= figure.value:
                 continue
+            if holds_the_units(total, count, text, lang):
+                continue  # (`on 30 streets in five parishes, eight a street`: where the units are, no total)
             if not _closes(text, mark.end(), lang) or before[-1] not in (total, count):
                 continue
             if periods_differ(figure, total) or _NEW_SUBJECT[lang].search(text, before[0].end, before[-1].start):

@@ -32,6 +32,7 @@ import re
 from checker.extract.lang import ByLanguage, merged
 from checker.link.clause_marks import CLAUSE_END, TOTAL_MARK_BEFORE
 from checker.link.contract_whole import names_a_whole_contract
+from checker.link.counter_synonyms import counters_alike
 from checker.link.far_wholes import lead_end
 from checker.link.figure_kinds import AMOUNTS
 from checker.link.inflections import singular
@@ -165,6 +166,7 @@ def link_totals(claims: list[Claim], text: str, lang: str, lexicon: Lexicon | No
             if any(in_a_lot(part, figures, text, lang) for part in parts):
                 continue  # (`8개 조에 4개 팀씩 나뉘어 모두 48경기`: a count of units and the lot each holds, no parts)
             parts = _without_the_count_of_members(parts, total)
+            parts = _of_the_totals_noun(parts, total)
             if (
                 len(parts) >= 2
                 and not any(stated_per_period(part, text, lang) for part in parts)
@@ -210,6 +212,22 @@ def _without_the_count_of_members(parts: list[Claim], total: Claim) -> list[Clai
     ):
         return [part for part in parts if part is not odd[0]]
     return parts
+
+
+def _of_the_totals_noun(parts: list[Claim], total: Claim) -> list[Claim]:
+    """`Eight groups of four teams each played the other three, 48 group games, before the top 16 teams met
+    in a knockout of 15 games, 63 games in all`: a clause's counts of several nouns before a total counting one of them
+    (a noun, no classifier), two of them or more of the total's noun: where the whole list does not make the total,
+    the parts are those of its noun (the groups and teams are who played, no games)."""
+    if total.kind != "count" or not total.counter or len(total.counter) < NOUN_COUNTER or adds_up_to(total, parts):
+        return parts
+    if any(part.kind != "count" for part in parts):
+        return parts
+    alike = [part for part in parts if counters_alike(part.counter, total.counter)]
+    others = [part for part in parts if part not in alike]
+    if len(alike) < 2 or not others or any(not p.counter or len(p.counter) < NOUN_COUNTER for p in others):
+        return parts
+    return alike
 
 
 def _counts_its_parts(parts: list[Claim], total: Claim) -> bool:
@@ -404,6 +422,10 @@ _OTHER_MEMBERS = ByLanguage(
     lambda w: rf"(?<![^\W\d_])(?:{w.other_members_openers})\s+(?P<noun>[^\W\d_]{{2,}})[^\d.;:!?()\n]*$", re.I
 )
 _OTHER_REACH = 48  # characters before a list's first part where its `the other …` opener stands
+# `16 heats, four semi-finals and a final, 21 races in all`: between the list's last figure and its total, a member
+# written with no figure (`[link.unread_member_before_total]`)
+_UNREAD_MEMBER = ByLanguage(lambda w: rf"(?:{w.unread_member_before_total})", re.I)
+_DIGIT = compile_exact(r"\d")
 _MEMBER_NOUN_REACH = 32  # characters before the member stated first where the noun naming it stands
 # `$80m of the overseas total`: right after a figure, a total named without its figure, the figure one part of it
 _PART_OF_NAMED_TOTAL = ByLanguage(lambda w: rf"[^\S\n]+(?:{w.part_of_named_total_after})", re.I)
@@ -887,6 +909,12 @@ def _listed_before(
         return None  # (`매출은 300억원, 영업이익은 30억원으로 총자산은 …`: figures of two metrics are no list of it)
     if mark is not None and mark.group("phrase") and holds_more_than_the_list(total, parts, text, lang):
         return None  # (`…, for combined takings of €3m over two years`: a total of more than the list)
+    if (
+        parts
+        and _UNREAD_MEMBER[lang].search(text, parts[0].end, total.start)
+        and not _DIGIT.search(text, parts[0].end, total.start)
+    ):
+        total.open_list = True  # (`four semi-finals and a final, 21 races in all`: a member the figures leave out)
     if (mark is not None and mark.group("open")) or (
         parts and _ADDED_BEFORE[lang].search(text, max(0, parts[-1].start - 32), parts[-1].start)
     ):
