@@ -1438,6 +1438,7 @@ LINK_CLASSES = (
     "lead_before",
     "point_counters",
     "points_previous_subjects",
+    "points_earlier_clause_marks",
     "term_total_marks",
     "rate_holder_before",
     "holder_possessive",

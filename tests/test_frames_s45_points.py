@@ -1,0 +1,152 @@
+"""Moves in percentage points between two rates, in constructions the linker did not read (forty-fifth session, lane
+`points`).
+
+- Appended after a level and the rate it is compared with (checker/link/points_appended.py): after a double hyphen
+  written for a dash (`a margin of 9%, compared to 7.5% a year earlier -- an improvement of 1.5 points`); signed by an
+  adverb alone after a comma (`compared to 36% two years earlier, up five percentage points`,
+  `[link.appended_rise_words]`); restated after `or` (`down from 58.5% a year earlier, or 6.5 points`); followed by a
+  comparative that says good or bad with no object (`2.3 points better`, `[link.comparative_signless]`).
+- Between the level and the earlier rate, through a comparative and `than` (`88.5%, 4.2 points better than last
+  year's 84.3%`, `44% of sales and six points more than the 38% of the year before`) or through `from a`
+  (`up 9 points from a 48% share`) (checker/link/points_from_the.py).
+- Across two sentences, one rate in each, the one dated earlier by a time before it in its clause
+  (`[link.points_earlier_clause_marks]`: `지난해 폐사율이 41%였다. 올해 폐사율은 18%로 23%포인트 낮아졌다`)
+  (checker/link/points_of_adjacent_rates.py).
+
+Every sentence is written for this file, with invented subjects and numbers.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import assert_checked, assert_not_linked
+
+POINTS = "F308"
+
+
+# ---------------------------------------------------------------- appended after the two rates
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        (
+            "Net income was $3.1 million, a margin of 9 per cent, compared to 7.5 per cent a year earlier -- "
+            "an improvement of 1.5 percentage points.",
+            False,
+        ),
+        (
+            "The hospital's bed occupancy was 86.4%, against 83.0% in 2024 -- a rise of 3.4 percentage points.",
+            False,
+        ),
+        (
+            "The cooperative's margin reached 6.2 per cent, compared with 4.9 per cent a year before -- "
+            "an improvement of 2.3 percentage points.",
+            True,
+        ),
+        (
+            "Girls made up 41 per cent of entrants, compared to 36 per cent two years earlier, up five percentage "
+            "points.",
+            False,
+        ),
+        ("Repeat buyers were 27% of customers, compared with 31% last spring, down four points.", False),
+        ("Graduates were 63% of hires, compared with 55% in 2023, up six percentage points.", True),
+        ("Wheat still made up 52.0% of the harvest, down from 58.5% a year earlier, or 6.5 points.", False),
+        ("Bus use rose to 18.4% of trips from 15.1% in 2022, or 3.3 percentage points.", False),
+        ("Organic lines grew to 22.5% of sales, up from 19.0% a year before, or 2.5 points.", True),
+        ("The gross margin improved to 28.4 per cent from 26.1 per cent, 2.3 points better.", False),
+        ("The cost ratio worsened to 71.8% from 69.9%, 1.9 percentage points worse.", False),
+        ("The pass rate rose to 77.0% from 72.5%, 2.5 points better.", True),
+    ],
+)
+def test_a_move_appended_after_the_two_rates_is_checked(knowledge, text, fires):
+    assert_checked(knowledge, text, POINTS, fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one rate only: the move is of nothing the sentence compares
+        "Turnout was 64%, up two points, the council said.",
+        # the points are a score, after a count and its share
+        "The home side won 14 of their 20 games, or 70%, and finished on 44 points.",
+        # a game's points restated after `or`, no rate compared
+        "She scored 31 points, or 40% of the team's total.",
+    ],
+)
+def test_points_that_are_no_move_between_two_rates_are_not_read(knowledge, text):
+    assert_not_linked(knowledge, text, POINTS)
+
+
+# ---------------------------------------------------------------- between the level and the earlier rate
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("The pass rate reached 88.5 percent, 4.2 percentage points better than last year's 84.3 percent.", False),
+        ("Attendance hit 93.1 per cent, 1.4 points better than the 91.7 per cent of the spring term.", False),
+        ("The survival rate was 96.0 percent, 3.1 percentage points better than last year's 90.9 percent.", True),
+        (
+            "Online orders were 44 per cent of sales and six percentage points more than the 38 per cent of the "
+            "year before.",
+            False,
+        ),
+        ("Rentals were 31% of the fleet's use, two points less than the 33% of 2024.", False),
+        ("Exports were 57 per cent of its output and up 9 percentage points from a 48 per cent share the year before.", False),
+        ("Women held 36% of the seats, up five points from a 29% share in 2022.", True),
+    ],
+)
+def test_a_move_between_the_level_and_the_earlier_rate_is_checked(knowledge, text, fires):
+    assert_checked(knowledge, text, POINTS, fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the points are the team's, more than a count of points, not a rate
+        "The side converted 52% of its chances and scored 12 points more than the 80 points of last season.",
+        # two rates of the sentence besides: which one the points are of is not said
+        "Turnout was 61%, and 58% voted early, four points better than the 54% of 2022.",
+    ],
+)
+def test_a_comparative_after_points_with_no_single_level_is_not_read(knowledge, text):
+    assert_not_linked(knowledge, text, POINTS)
+
+
+# ---------------------------------------------------------------- across two sentences, one dated earlier
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("지난해 가리비 폐사율은 41%에 이르렀다. 올해 폐사율은 18%로 23%포인트 낮아졌다.", False),
+        ("작년 이 학교의 결석률은 9.5%였다. 올해 결석률은 7.0%로 2.5%포인트 줄었다.", False),
+        ("영업이익률은 12.0%를 기록했다. 지난해 같은 분기 영업이익률은 8.5%여서 3.5%포인트 개선됐다.", False),
+        ("군의 평균 저수율은 38.5%로 집계됐다.\n\n지난해 같은 때 55.0%와 견줘도 16.5%포인트 떨어졌다.", False),
+        ("1년 전 참여율은 52.0%였다. 올해 참여율은 58.0%로 4.0%포인트 올랐다.", True),
+        ("Two years ago exports were 4 per cent of sales. This year they will be nearer 30 per cent, a jump of 26 points.", False),
+        ("Last year the clinic's no-show rate was 14%. This year it fell to 9%, a drop of 5 points.", False),
+        ("A year earlier the trust's occupancy was 71%. It is now 80%, a rise of 6 points.", True),
+    ],
+)
+def test_a_move_between_a_rate_and_the_earlier_one_of_the_sentence_before_is_checked(knowledge, text, fires):
+    assert_checked(knowledge, text, POINTS, fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # neither rate dated earlier: which one the move starts from is not said
+        "A사의 점유율은 30%였다. B사의 점유율은 25%로 2%포인트 올랐다.",
+        # both dated earlier
+        "지난해 상반기 결석률은 9.5%였다. 지난해 하반기 결석률은 7.0%로 2.5%포인트 줄었다.",
+        # the move goes the other way from the two rates: another pair
+        "지난해 폐사율은 41%였다. 올해 폐사율은 18%로 3%포인트 올랐다.",
+        # points of a game, no rate of their own sentence
+        "지난해 그의 자유투 성공률은 81%였다. 올해는 경기당 24포인트를 올렸다.",
+        "Last season she made 81% of her free throws. This season she is scoring 24 points a game, up 6 points.",
+    ],
+)
+def test_a_move_with_no_rate_dated_earlier_next_to_it_is_not_read(knowledge, text):
+    assert_not_linked(knowledge, text, POINTS)
