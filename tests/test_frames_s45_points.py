@@ -93,7 +93,11 @@ def test_points_that_are_no_move_between_two_rates_are_not_read(knowledge, text)
             False,
         ),
         ("Rentals were 31% of the fleet's use, two points less than the 33% of 2024.", False),
-        ("Exports were 57 per cent of its output and up 9 percentage points from a 48 per cent share the year before.", False),
+        (
+            "Exports were 57 per cent of its output and up 9 percentage points from a 48 per cent share the year "
+            "before.",
+            False,
+        ),
         ("Women held 36% of the seats, up five points from a 29% share in 2022.", True),
     ],
 )
@@ -125,7 +129,11 @@ def test_a_comparative_after_points_with_no_single_level_is_not_read(knowledge, 
         ("영업이익률은 12.0%를 기록했다. 지난해 같은 분기 영업이익률은 8.5%여서 3.5%포인트 개선됐다.", False),
         ("군의 평균 저수율은 38.5%로 집계됐다.\n\n지난해 같은 때 55.0%와 견줘도 16.5%포인트 떨어졌다.", False),
         ("1년 전 참여율은 52.0%였다. 올해 참여율은 58.0%로 4.0%포인트 올랐다.", True),
-        ("Two years ago exports were 4 per cent of sales. This year they will be nearer 30 per cent, a jump of 26 points.", False),
+        (
+            "Two years ago exports were 4 per cent of sales. This year they will be nearer 30 per cent, a jump of 26 "
+            "points.",
+            False,
+        ),
         ("Last year the clinic's no-show rate was 14%. This year it fell to 9%, a drop of 5 points.", False),
         ("A year earlier the trust's occupancy was 71%. It is now 80%, a rise of 6 points.", True),
     ],
@@ -150,3 +158,107 @@ def test_a_move_between_a_rate_and_the_earlier_one_of_the_sentence_before_is_che
 )
 def test_a_move_with_no_rate_dated_earlier_next_to_it_is_not_read(knowledge, text):
     assert_not_linked(knowledge, text, POINTS)
+
+
+# ---------------------------------------------------------------- the sentence after the two rates names the move
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        (
+            "Core profit came to $61.2 million, giving a core margin of 14.6%, compared with 13.1% in the first nine "
+            "months of 2025. That is an improvement of 1.5 percentage points.",
+            False,
+        ),
+        (
+            "The airline's load factor was 84.0%, compared with 86.2% in the winter of 2024. That was a fall of 2.2 "
+            "points.",
+            False,
+        ),
+        (
+            "Its operating margin was 9.9%, compared with 8.1% in fiscal 2025. That is an improvement of 2.8 "
+            "percentage points.",
+            True,
+        ),
+        (
+            "Profit rose to £4.4m, giving a margin of 8.8%, compared with a margin of 7.9% a year earlier. The 0.9 "
+            "percentage points of improvement came from cheaper energy.",
+            False,
+        ),
+        (
+            "Pupils passed 71.5% of papers, against 74.0% a year earlier. The 2.5 points of decline were blamed on "
+            "staff shortages.",
+            False,
+        ),
+        (
+            "The margin reached 12.2%, compared with 10.0% a year before. The 1.2 points of improvement came from "
+            "prices.",
+            True,
+        ),
+    ],
+)
+def test_a_move_named_in_the_sentence_after_the_two_rates_is_checked(knowledge, text, fires):
+    assert_checked(knowledge, text, POINTS, fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentence before states one rate: nothing to measure the move between
+        "The margin reached 12.2% this year. The 1.2 points of improvement came from prices.",
+        # points of a game opening the sentence
+        "The side's share of possession was 58%, compared with 49% in 2025. The 12 points they took came late.",
+    ],
+)
+def test_a_move_opening_its_sentence_with_no_pair_before_is_not_read(knowledge, text):
+    assert_not_linked(knowledge, text, POINTS)
+
+
+# ---------------------------------------------------------------- a letter for a currency, converted in parentheses
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("A winery grew revenue by 12 per cent to R380 million (about $22.9 million) in the year to June.", False),
+        ("The company plans to spend R60 million ($3.6 million) on a new bottling line.", False),
+        ("The co-operative paid its growers R1.2 billion (about €62 million) last season.", False),
+        ("The fund will invest R250 million (around $15 million) in rural clinics.", False),
+        ("The mine spent R900 million (about $81 million) on new shafts.", True),
+    ],
+)
+def test_a_letter_before_an_amount_converted_in_parentheses_is_the_currency(knowledge, text, fires):
+    assert_checked(knowledge, text, "F202", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The R9 model (about 4,000 cars) sold well.",
+        "The R21 road (about 40 km) was closed.",
+        "Grade R3 pupils (about 300) sat the test.",
+    ],
+)
+def test_a_letter_before_a_number_with_no_money_after_is_no_currency(knowledge, text):
+    assert_not_linked(knowledge, text, "F202")
+
+
+# ---------------------------------------------------------------- a range widened or narrowed in points (`넓혔다`)
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("군은 지원 대상을 기준 중위소득 150%에서 170%로 20%포인트 넓혔다.", False),
+        ("시는 감면 기준을 중위소득 130%에서 100%로 30%포인트 좁혔다.", False),
+        ("구는 보육료 지원 범위를 소득 하위 60%에서 75%로 15%포인트 넓혔는데, 신청이 크게 늘었다.", False),
+        ("구는 소득 기준을 120.0%에서 160.0%로 30.0%포인트 넓혔다.", True),
+    ],
+)
+def test_a_range_widened_or_narrowed_in_points_is_checked(knowledge, text, fires):
+    assert_checked(knowledge, text, POINTS, fires)
+
+
+def test_a_road_widened_in_metres_is_no_move_in_points(knowledge):
+    assert_not_linked(knowledge, "시는 도로 폭을 12m에서 15m로 3m 넓혔다.", POINTS)

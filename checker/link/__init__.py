@@ -216,8 +216,8 @@ from checker.link.points_from_a_rate_then import link_points_from_a_rate_then
 from checker.link.points_from_rate_before import link_points_from_rate_before, sign_points_by_comparison
 from checker.link.points_from_the import link_points_from_the
 from checker.link.points_gaps import link_points_gaps
-from checker.link.points_of_named_changes import link_points_of_named_changes
 from checker.link.points_of_adjacent_rates import link_points_of_adjacent_rates
+from checker.link.points_of_named_changes import link_points_of_named_changes
 from checker.link.points_of_named_shares import link_points_of_named_shares
 from checker.link.points_of_previous import (
     link_points_better_than,
