@@ -262,3 +262,50 @@ def test_a_range_widened_or_narrowed_in_points_is_checked(knowledge, text, fires
 
 def test_a_road_widened_in_metres_is_no_move_in_points(knowledge):
     assert_not_linked(knowledge, "시는 도로 폭을 12m에서 15m로 3m 넓혔다.", POINTS)
+
+
+# ---------------------------------------------------------------- a headline's move, the earlier rate in the body
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        (
+            "군 독감 백신 접종률 72.4%…1년 새 3.1%포인트 올라\n\n"
+            "군은 올해 접종 대상 2만 명 가운데 72.4%가 접종했다고 밝혔다. 1년 전 접종률은 69.3%였다.",
+            False,
+        ),
+        (
+            "공공도서관 이용률 45.0%…2.5%포인트 하락\n\n"
+            "시는 올해 공공도서관 이용률이 45.0%로 집계됐다고 밝혔다. 지난해 이용률은 47.5%였다.",
+            False,
+        ),
+        (
+            "재활용률 52.0%로 4.5%포인트 상승\n\n"
+            "구는 올해 생활폐기물의 52.0%를 재활용했다고 밝혔다. 작년 재활용률은 47.5%에 머물렀다.",
+            False,
+        ),
+        (
+            "군 독감 백신 접종률 72.4%…1년 새 5.1%포인트 올라\n\n"
+            "군은 올해 접종 대상 2만 명 가운데 72.4%가 접종했다고 밝혔다. 1년 전 접종률은 69.3%였다.",
+            True,
+        ),
+    ],
+)
+def test_a_headline_move_is_measured_from_the_earlier_rate_the_body_states(knowledge, text, fires):
+    assert_checked(knowledge, text, POINTS, fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two rates beside the restatement: which one the move starts from is not said
+        "군 접종률 72.4%…3.1%포인트 올라\n\n군은 접종률이 72.4%라고 밝혔다. 지난해 접종률은 69.3%, 목표는 80%였다.",
+        # the body's other rate went the other way from the move
+        "군 접종률 72.4%…3.1%포인트 올라\n\n군은 접종률이 72.4%라고 밝혔다. 지난해 접종률은 75.5%였다.",
+        # no rate dated earlier
+        "군 접종률 72.4%…3.1%포인트 올라\n\n군은 접종률이 72.4%라고 밝혔다. 인근 시의 접종률은 69.3%였다.",
+    ],
+)
+def test_a_headline_move_with_no_single_earlier_rate_in_the_body_is_not_read(knowledge, text):
+    assert_not_linked(knowledge, text, POINTS)

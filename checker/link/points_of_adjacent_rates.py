@@ -100,3 +100,56 @@ def _direction(move: Claim, text: str, lang: str) -> int:
     if named is None:
         return 0
     return 1 if named.group("rise") else -1
+
+
+def link_headline_points_priors(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    """`참여율 61.8%…1년 새 4.5%포인트 올라` (a headline) over a body that states `… 61.8%에 이른다고 밝혔다. 1년
+    전 참여율은 57.3%였다`: a headline's move in points tied to the headline's rate with no earlier one is measured
+    from the earlier rate the body states where it restates that rate — the one rate, dated earlier (an earlier rate
+    by its role, or a time before it in its clause, `[link.points_earlier_clause_marks]`), of the restatement's
+    sentence or the sentence after it, going the way the move went. A guess."""
+    by_sentence = prose_by_sentence(claims)
+    heads = [
+        c
+        for figures in by_sentence.values()
+        for c in figures
+        if c.paragraph == 0 and _in_points(c, lang) and c.role == "change" and c.direction and c.change_of
+    ]
+    heads = [c for c in heads if c.compared_to is None]
+    if not heads:
+        return
+    # the body's rates by their written value, the first of each (built once)
+    restated: dict[float, Claim] = {}
+    for figures in by_sentence.values():
+        for c in figures:
+            if c.paragraph > 0 and c.kind == "percent" and c.role != "change":
+                restated.setdefault(c.value, c)
+    levels = {c.id: c for figures in by_sentence.values() for c in figures if c.paragraph == 0}
+    for move in heads:
+        level = levels.get(move.change_of)
+        if level is None or level.kind != "percent":
+            continue
+        again = restated.get(level.value)
+        if again is None:
+            continue
+        for sentence in (again.sentence, again.sentence + 1):
+            figures = by_sentence.get(sentence, [])
+            rates = [c for c in figures if c.kind == "percent" and c is not again]
+            if not rates:
+                continue  # the restatement stands alone in its sentence: the sentence after it
+            if len(rates) != 1 or any(c.kind == "pp" for c in figures):
+                break
+            earlier = rates[0]
+            dated = earlier.role in EARLIER_ROLES or _dated_earlier(
+                earlier, figures, sentence_starts[sentence], text, lang
+            )
+            if not dated or earlier.change_of is not None or metrics_differ(earlier, level):
+                break
+            if level.value == earlier.value or (level.value > earlier.value) != (move.direction > 0):
+                break
+            if move.kind != "pp":
+                move.quantity = dataclasses.replace(move.quantity, kind="pp", unit="pp", counter=None)
+            move.compared_to = earlier.id
+            move.metric = level.metric or move.metric
+            move.guesses = sorted(set(move.guesses) | {"relation"})
+            break
