@@ -373,6 +373,9 @@ class CuedPrefixes(VocabClass):
     cues: dict[str, list[str]] = Field(default_factory=dict)  # ISO code → patterns naming it in the document
     # words after the digits that make the letter and number a name (`the R21 road`), in copy that names the currency
     not_before: list[str] = Field(default_factory=list)
+    # right after the digits (and their scale), an equivalent in parentheses in a currency written by its sign
+    # (`R412 million (about $24.8 million)`): the letter is the currency there, whether the document names it or not
+    converted_after: list[str] = Field(default_factory=list)
 
 
 class Vague(VocabClass):
@@ -1441,6 +1444,7 @@ LINK_CLASSES = (
     "lead_before",
     "point_counters",
     "points_previous_subjects",
+    "points_earlier_clause_marks",
     "term_total_marks",
     "rate_holder_before",
     "holder_possessive",

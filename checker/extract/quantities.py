@@ -312,6 +312,7 @@ class Patterns:
             code: compile_re("|".join(f"(?:{c})" for c in cues)) for code, cues in cp.cues.items() if cues
         }
         self.cued_name_after = compile_re(rf"\s+(?:{_words(cp.not_before)})\b") if cp.not_before else None
+        self.cued_converted_after = compile_re(_fragments(cp.converted_after)) if cp.converted_after else None
         self.glyph_scale = compile_re(rf"\s?(?:{_words(gp.scales)})") if gp.words else None
         self.durations = set(data.counters.durations)
         self.counts_from = data.counters.counts_from
@@ -1475,7 +1476,14 @@ def _scan(
                         and not (pat.scale_after and pat.scale_after.match(text, core_end))
                     )
                     and not (pat.cued_name_after and pat.cued_name_after.match(text, core_end))
-                    and (code := pat.reads_cued_prefix(text, before))
+                    and (
+                        (code := pat.reads_cued_prefix(text, before))
+                        or (
+                            pat.cued_converted_after
+                            and pat.cued_converted_after.match(text, core_end)
+                            and (code := pat.cued_letters[before])
+                        )
+                    )
                 ):
                     glyph = code  # `R2.4 billion` in South African copy: the rand
                 else:

@@ -218,6 +218,7 @@ from checker.link.points_from_a_rate_then import link_points_from_a_rate_then
 from checker.link.points_from_rate_before import link_points_from_rate_before, sign_points_by_comparison
 from checker.link.points_from_the import link_points_from_the
 from checker.link.points_gaps import link_points_gaps
+from checker.link.points_of_adjacent_rates import link_headline_points_priors, link_points_of_adjacent_rates
 from checker.link.points_of_named_changes import link_points_of_named_changes
 from checker.link.points_of_named_shares import link_points_of_named_shares
 from checker.link.points_of_previous import (
@@ -570,6 +571,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_points_better_than(claims, text, document.language, segments.sentence_starts)
     link_points_of_named_changes(claims, text, document.language, segments.sentence_starts)
     link_points_of_named_shares(claims, text, document.language, segments.sentence_starts)
+    link_points_of_adjacent_rates(claims, text, document.language, segments.sentence_starts)
+    link_headline_points_priors(claims, text, document.language, segments.sentence_starts)
     link_earlier_gaps(claims, text, document.language, segments.sentence_starts)
     sign_rates_by_comparison(claims, text, document.language)
     sign_signless_points(claims, text, document.language)

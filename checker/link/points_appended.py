@@ -31,14 +31,26 @@ from checker.models import Claim
 
 _SIZE_BEFORE = ByLanguage(
     lambda w: (
-        rf"(?:,|\s[-–—])\s*(?:(?:{w.indefinite_articles})\s+)?(?:(?P<rise>{w.rise_nouns})|(?P<fall>{w.fall_nouns})"
-        rf"|{w.signless_change_nouns})\s+(?:{w.change_size_links})\s+$"
+        rf"(?:,|\s(?:--|[-–—]))\s*(?:(?:{w.indefinite_articles})\s+)?(?:(?P<rise>{w.rise_nouns})|(?P<fall>{w.fall_nouns})"
+        rf"|{w.signless_change_nouns})\s+(?:{w.change_size_links})\s+(?:(?:{w.hedges})\s+)?$"
+    ),
+    re.I,
+)
+# `22% of players, compared to 17% three years earlier, up five percentage points`: a move signed by an adverb alone
+# after a comma (`[link.appended_rise_words]`, `[link.appended_fall_words]`), or restated after `or` (`60.0% of the
+# catch, down from 65.3% a year earlier, or 5.3 points`: `[link.or_words]`, the way the two rates went)
+_SIGNED_OR_RESTATED_BEFORE = ByLanguage(
+    lambda w: (
+        rf",\s*(?:(?P<rise>{w.appended_rise_words})|(?P<fall>{w.appended_fall_words})|{w.or_words})\s+"
+        rf"(?:(?:{w.hedges})\s+)?$"
+        if w.appended_rise_words and w.appended_fall_words and w.or_words
+        else r"(?!)"
     ),
     re.I,
 )
 # `…, down from 41% - a three-point drop`: the size written before its noun, the sentence's figures before a comma
 # or a dash.
-_SIZE_OPENS = ByLanguage(lambda w: rf"(?:,|\s[-–—])\s*(?:{w.indefinite_articles})\s+$", re.I)
+_SIZE_OPENS = ByLanguage(lambda w: rf"(?:,|\s(?:--|[-–—]))\s*(?:{w.indefinite_articles})\s+$", re.I)
 _NOUN_AFTER = ByLanguage(
     lambda w: rf"\s+(?:(?P<rise>{w.rise_nouns})|(?P<fall>{w.fall_nouns})|{w.signless_change_nouns})\b", re.I
 )
@@ -46,7 +58,8 @@ _NOUN_AFTER = ByLanguage(
 # one, `0.9 points lower than …`, `above inflation`, the points are measured from that).
 _COMPARATIVE_AFTER = ByLanguage(
     lambda w: (
-        rf"\s+(?:(?P<rise>{w.comparative_above})|(?P<fall>{w.comparative_below}|{w.shortfall_words}))"
+        rf"\s+(?:(?P<rise>{w.comparative_above})|(?P<fall>{w.comparative_below}|{w.shortfall_words})"
+        rf"|{w.comparative_signless})"
         r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:in|on|over|at|within|during)\b)"
     ),
     re.I,
@@ -81,6 +94,7 @@ def link_points_appended(claims: list[Claim], text: str, lang: str) -> None:
         move = moves[0]
         named = _SIZE_BEFORE[lang].search(text, max(0, move.start - _REACH), move.start)
         named = named or _size_after(move, text, lang) or _COMPARATIVE_AFTER[lang].match(text, move.end)
+        named = named or _SIGNED_OR_RESTATED_BEFORE[lang].search(text, max(0, move.start - _REACH), move.start)
         if named is None:
             continue
         # (a rate of a clause after the move's, `…, a fall of 3 points, though keepers still want below 15%`, is

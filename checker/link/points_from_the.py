@@ -20,37 +20,71 @@ from checker.models import Claim
 
 _FROM_THE = ByLanguage(
     lambda w: (
-        rf"\s+(?:{w.from_words}|{w.baseline_on_words})\s+(?:{w.change_base_determiners})\s+"
+        rf"\s+(?:{w.from_words}|{w.baseline_on_words})\s+(?:{w.change_base_determiners}|{w.indefinite_articles})\s+"
+        rf"(?:(?:{w.hedges})\s+)?"
+    ),
+    re.I,
+)
+# `97.5%, 6.3 points better than last year's 91.2%`, `65% of sales and three points more than the 62% of the year
+# before`: a comparative and `than` between the points and the earlier rate, with a determiner or an earlier
+# period's possessive (`[link.earlier_rate_marks]`) or nothing between; the comparative signs the points (one that
+# says good or bad, `[link.comparative_signless]`, leaves the sign to the way the rates went)
+_THAN = ByLanguage(
+    lambda w: (
+        rf"\s+(?:(?P<up>{w.comparative_above})|(?P<down>{w.comparative_below})|{w.comparative_signless})\s+"
+        rf"(?:{w.than_words})\s+(?:(?:{w.change_base_determiners}|{w.earlier_rate_marks})\s+)?"
         rf"(?:(?:{w.hedges})\s+)?"
     ),
     re.I,
 )
 _POINTS = ByLanguage(lambda w: rf"(?:{w.point_counters})", re.I)
 _LEVELS = ("share", "value")
+_EARLIER = ("baseline", "prior")
 
 
 def link_points_from_the(claims: list[Claim], text: str, lang: str) -> None:
     by_sentence = prose_by_sentence(claims)
     for figures in by_sentence.values():
         for i, move in enumerate(figures[:-1]):
-            if not _loose_move(move, lang):
-                continue
             earlier = figures[i + 1]
-            if earlier.kind != "percent" or earlier.role not in _LEVELS:
+            if earlier.kind != "percent" or earlier.role not in _LEVELS + _EARLIER:
                 continue
-            if not _FROM_THE[lang].fullmatch(text, move.end, earlier.start):
-                continue
+            than = None
+            if not (
+                _loose_move(move, lang)
+                and earlier.role in _LEVELS
+                and _FROM_THE[lang].fullmatch(text, move.end, earlier.start)
+            ):
+                if not _in_points(move, lang) or move.compared_to is not None or move.role not in ("change", "value"):
+                    continue
+                than = _THAN[lang].fullmatch(text, move.end, earlier.start)
+                if than is None:
+                    continue
             rates = [c for c in figures if c.kind in ("percent", "pp") and c is not move and c is not earlier]
             if len(rates) != 1 or rates[0].kind != "percent" or rates[0].role not in _LEVELS:
                 continue
             level = rates[0]
             if level.end > move.start or move.change_of not in (None, level.id):
                 continue
+            if than is not None:
+                if level.value == earlier.value and not (than.group("up") or than.group("down")):
+                    continue
+                move.role = "change"
+                if than.group("up") or than.group("down"):
+                    move.direction = 1 if than.group("up") else -1
+                else:
+                    move.direction = 1 if level.value > earlier.value else -1
             if move.kind != "pp":
                 move.quantity = dataclasses.replace(move.quantity, kind="pp", unit="pp", counter=None)
             move.change_of, move.compared_to = level.id, earlier.id
             move.metric = level.metric or move.metric  # the points are of the rate they move
             move.guesses = sorted(set(move.guesses) | {"relation"})
+
+
+def _in_points(figure: Claim, lang: str) -> bool:
+    if figure.kind == "pp":
+        return True
+    return figure.kind == "count" and bool(figure.counter) and bool(_POINTS[lang].fullmatch(figure.counter))
 
 
 def _loose_move(figure: Claim, lang: str) -> bool:

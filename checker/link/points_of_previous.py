@@ -70,6 +70,19 @@ _NAMED = ByLanguage(
     re.I,
 )
 _NOUN_REACH = 40
+# `The 1.6 percentage points of improvement came …`: a move opening its sentence after an article, named by `of` and a
+# change noun after it
+_OPENS_WITH_THE = ByLanguage(lambda w: rf"\s*(?:{w.definite_articles})\s+", re.I)
+_NOUN_AFTER = ByLanguage(
+    lambda w: (
+        rf"\s+(?:{w.change_size_links})\s+(?:(?P<rise>{w.rise_nouns})|(?P<fall>{w.fall_nouns})"
+        rf"|{w.signless_change_nouns})\b"
+    ),
+    re.I,
+)
+# between a level and the rate after it, a comparison that makes that rate the one compared with, right before it
+# (`17.0%, compared with 16.1% in …`)
+_COMPARED_BEFORE = ByLanguage(lambda w: rf"(?:{w.compared_words})\s+(?:(?:{w.hedges})\s+)?$", re.I)
 
 
 def link_points_of_previous_pair(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -82,18 +95,28 @@ def link_points_of_previous_pair(claims: list[Claim], text: str, lang: str, sent
     for sentence, figures in by_sentence.items():
         if sentence == 0 or sentence - 1 not in by_sentence:
             continue
-        rates = [c for c in figures if c.kind in ("percent", "pp")]
+        rates = [c for c in figures if c.kind in ("percent", "pp") or _in_points(c, lang)]
         if len(rates) != 1 or not (_move(rates[0], lang) or _in_points(rates[0], lang)):
             continue
         move = rates[0]
-        if move.change_of or move.compared_to or not _SUBJECT[lang].match(text, sentence_starts[sentence]):
+        if move.change_of or move.compared_to:
             continue
-        named = _NAMED[lang].search(text, max(sentence_starts[sentence], move.start - _NOUN_REACH), move.start)
+        if _SUBJECT[lang].match(text, sentence_starts[sentence]):
+            named = _NAMED[lang].search(text, max(sentence_starts[sentence], move.start - _NOUN_REACH), move.start)
+        elif _OPENS_WITH_THE[lang].fullmatch(text, sentence_starts[sentence], move.start):
+            # `The 1.6 percentage points of improvement came from …`: the move opens its sentence, its noun after it
+            named = _NOUN_AFTER[lang].match(text, move.end)
+        else:
+            continue
         if named is None:
             continue
         before = [c for c in by_sentence[sentence - 1] if c.kind in ("percent", "pp")]
         levels = [c for c in before if c.kind == "percent" and c.role in _LEVELS and not c.change_of]
         earlier = [c for c in before if c.kind == "percent" and c.role in _EARLIER]
+        if len(levels) == 2 and not earlier and _COMPARED_BEFORE[lang].search(text, levels[0].end, levels[1].start):
+            # `a margin of 17.0%, compared with 16.1% in the first half of 2025`: the rate compared with is the
+            # earlier one, whatever its period
+            levels, earlier = levels[:1], levels[1:]
         if len(levels) != 1 or len(earlier) != 1 or len(before) != 2:
             continue
         tie_points_move(move, levels[0], earlier[0], named)

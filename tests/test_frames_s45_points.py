@@ -1,0 +1,311 @@
+"""Moves in percentage points between two rates, in constructions the linker did not read (forty-fifth session, lane
+`points`).
+
+- Appended after a level and the rate it is compared with (checker/link/points_appended.py): after a double hyphen
+  written for a dash (`a margin of 9%, compared to 7.5% a year earlier -- an improvement of 1.5 points`); signed by an
+  adverb alone after a comma (`compared to 36% two years earlier, up five percentage points`,
+  `[link.appended_rise_words]`); restated after `or` (`down from 58.5% a year earlier, or 6.5 points`); followed by a
+  comparative that says good or bad with no object (`2.3 points better`, `[link.comparative_signless]`).
+- Between the level and the earlier rate, through a comparative and `than` (`88.5%, 4.2 points better than last
+  year's 84.3%`, `44% of sales and six points more than the 38% of the year before`) or through `from a`
+  (`up 9 points from a 48% share`) (checker/link/points_from_the.py).
+- Across two sentences, one rate in each, the one dated earlier by a time before it in its clause
+  (`[link.points_earlier_clause_marks]`: `지난해 폐사율이 41%였다. 올해 폐사율은 18%로 23%포인트 낮아졌다`)
+  (checker/link/points_of_adjacent_rates.py).
+
+Every sentence is written for this file, with invented subjects and numbers.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import assert_checked, assert_not_linked
+
+POINTS = "F308"
+
+
+# ---------------------------------------------------------------- appended after the two rates
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        (
+            "Net income was $3.1 million, a margin of 9 per cent, compared to 7.5 per cent a year earlier -- "
+            "an improvement of 1.5 percentage points.",
+            False,
+        ),
+        (
+            "The hospital's bed occupancy was 86.4%, against 83.0% in 2024 -- a rise of 3.4 percentage points.",
+            False,
+        ),
+        (
+            "The cooperative's margin reached 6.2 per cent, compared with 4.9 per cent a year before -- "
+            "an improvement of 2.3 percentage points.",
+            True,
+        ),
+        (
+            "Girls made up 41 per cent of entrants, compared to 36 per cent two years earlier, up five percentage "
+            "points.",
+            False,
+        ),
+        ("Repeat buyers were 27% of customers, compared with 31% last spring, down four points.", False),
+        ("Graduates were 63% of hires, compared with 55% in 2023, up six percentage points.", True),
+        ("Wheat still made up 52.0% of the harvest, down from 58.5% a year earlier, or 6.5 points.", False),
+        ("Bus use rose to 18.4% of trips from 15.1% in 2022, or 3.3 percentage points.", False),
+        ("Organic lines grew to 22.5% of sales, up from 19.0% a year before, or 2.5 points.", True),
+        ("The gross margin improved to 28.4 per cent from 26.1 per cent, 2.3 points better.", False),
+        ("The cost ratio worsened to 71.8% from 69.9%, 1.9 percentage points worse.", False),
+        ("The pass rate rose to 77.0% from 72.5%, 2.5 points better.", True),
+    ],
+)
+def test_a_move_appended_after_the_two_rates_is_checked(knowledge, text, fires):
+    assert_checked(knowledge, text, POINTS, fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one rate only: the move is of nothing the sentence compares
+        "Turnout was 64%, up two points, the council said.",
+        # the points are a score, after a count and its share
+        "The home side won 14 of their 20 games, or 70%, and finished on 44 points.",
+        # a game's points restated after `or`, no rate compared
+        "She scored 31 points, or 40% of the team's total.",
+    ],
+)
+def test_points_that_are_no_move_between_two_rates_are_not_read(knowledge, text):
+    assert_not_linked(knowledge, text, POINTS)
+
+
+# ---------------------------------------------------------------- between the level and the earlier rate
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("The pass rate reached 88.5 percent, 4.2 percentage points better than last year's 84.3 percent.", False),
+        ("Attendance hit 93.1 per cent, 1.4 points better than the 91.7 per cent of the spring term.", False),
+        ("The survival rate was 96.0 percent, 3.1 percentage points better than last year's 90.9 percent.", True),
+        (
+            "Online orders were 44 per cent of sales and six percentage points more than the 38 per cent of the "
+            "year before.",
+            False,
+        ),
+        ("Rentals were 31% of the fleet's use, two points less than the 33% of 2024.", False),
+        (
+            "Exports were 57 per cent of its output and up 9 percentage points from a 48 per cent share the year "
+            "before.",
+            False,
+        ),
+        ("Women held 36% of the seats, up five points from a 29% share in 2022.", True),
+    ],
+)
+def test_a_move_between_the_level_and_the_earlier_rate_is_checked(knowledge, text, fires):
+    assert_checked(knowledge, text, POINTS, fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the points are the team's, more than a count of points, not a rate
+        "The side converted 52% of its chances and scored 12 points more than the 80 points of last season.",
+        # two rates of the sentence besides: which one the points are of is not said
+        "Turnout was 61%, and 58% voted early, four points better than the 54% of 2022.",
+    ],
+)
+def test_a_comparative_after_points_with_no_single_level_is_not_read(knowledge, text):
+    assert_not_linked(knowledge, text, POINTS)
+
+
+# ---------------------------------------------------------------- across two sentences, one dated earlier
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("지난해 가리비 폐사율은 41%에 이르렀다. 올해 폐사율은 18%로 23%포인트 낮아졌다.", False),
+        ("작년 이 학교의 결석률은 9.5%였다. 올해 결석률은 7.0%로 2.5%포인트 줄었다.", False),
+        ("영업이익률은 12.0%를 기록했다. 지난해 같은 분기 영업이익률은 8.5%여서 3.5%포인트 개선됐다.", False),
+        ("군의 평균 저수율은 38.5%로 집계됐다.\n\n지난해 같은 때 55.0%와 견줘도 16.5%포인트 떨어졌다.", False),
+        ("1년 전 참여율은 52.0%였다. 올해 참여율은 58.0%로 4.0%포인트 올랐다.", True),
+        (
+            "Two years ago exports were 4 per cent of sales. This year they will be nearer 30 per cent, a jump of 26 "
+            "points.",
+            False,
+        ),
+        ("Last year the clinic's no-show rate was 14%. This year it fell to 9%, a drop of 5 points.", False),
+        ("A year earlier the trust's occupancy was 71%. It is now 80%, a rise of 6 points.", True),
+    ],
+)
+def test_a_move_between_a_rate_and_the_earlier_one_of_the_sentence_before_is_checked(knowledge, text, fires):
+    assert_checked(knowledge, text, POINTS, fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # neither rate dated earlier: which one the move starts from is not said
+        "A사의 점유율은 30%였다. B사의 점유율은 25%로 2%포인트 올랐다.",
+        # both dated earlier
+        "지난해 상반기 결석률은 9.5%였다. 지난해 하반기 결석률은 7.0%로 2.5%포인트 줄었다.",
+        # the move goes the other way from the two rates: another pair
+        "지난해 폐사율은 41%였다. 올해 폐사율은 18%로 3%포인트 올랐다.",
+        # points of a game, no rate of their own sentence
+        "지난해 그의 자유투 성공률은 81%였다. 올해는 경기당 24포인트를 올렸다.",
+        "Last season she made 81% of her free throws. This season she is scoring 24 points a game, up 6 points.",
+    ],
+)
+def test_a_move_with_no_rate_dated_earlier_next_to_it_is_not_read(knowledge, text):
+    assert_not_linked(knowledge, text, POINTS)
+
+
+# ---------------------------------------------------------------- the sentence after the two rates names the move
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        (
+            "Core profit came to $61.2 million, giving a core margin of 14.6%, compared with 13.1% in the first nine "
+            "months of 2025. That is an improvement of 1.5 percentage points.",
+            False,
+        ),
+        (
+            "The airline's load factor was 84.0%, compared with 86.2% in the winter of 2024. That was a fall of 2.2 "
+            "points.",
+            False,
+        ),
+        (
+            "Its operating margin was 9.9%, compared with 8.1% in fiscal 2025. That is an improvement of 2.8 "
+            "percentage points.",
+            True,
+        ),
+        (
+            "Profit rose to £4.4m, giving a margin of 8.8%, compared with a margin of 7.9% a year earlier. The 0.9 "
+            "percentage points of improvement came from cheaper energy.",
+            False,
+        ),
+        (
+            "Pupils passed 71.5% of papers, against 74.0% a year earlier. The 2.5 points of decline were blamed on "
+            "staff shortages.",
+            False,
+        ),
+        (
+            "The margin reached 12.2%, compared with 10.0% a year before. The 1.2 points of improvement came from "
+            "prices.",
+            True,
+        ),
+    ],
+)
+def test_a_move_named_in_the_sentence_after_the_two_rates_is_checked(knowledge, text, fires):
+    assert_checked(knowledge, text, POINTS, fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentence before states one rate: nothing to measure the move between
+        "The margin reached 12.2% this year. The 1.2 points of improvement came from prices.",
+        # points of a game opening the sentence
+        "The side's share of possession was 58%, compared with 49% in 2025. The 12 points they took came late.",
+    ],
+)
+def test_a_move_opening_its_sentence_with_no_pair_before_is_not_read(knowledge, text):
+    assert_not_linked(knowledge, text, POINTS)
+
+
+# ---------------------------------------------------------------- a letter for a currency, converted in parentheses
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("A winery grew revenue by 12 per cent to R380 million (about $22.9 million) in the year to June.", False),
+        ("The company plans to spend R60 million ($3.6 million) on a new bottling line.", False),
+        ("The co-operative paid its growers R1.2 billion (about €62 million) last season.", False),
+        ("The fund will invest R250 million (around $15 million) in rural clinics.", False),
+        ("The mine spent R900 million (about $81 million) on new shafts.", True),
+    ],
+)
+def test_a_letter_before_an_amount_converted_in_parentheses_is_the_currency(knowledge, text, fires):
+    assert_checked(knowledge, text, "F202", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The R9 model (about 4,000 cars) sold well.",
+        "The R21 road (about 40 km) was closed.",
+        "Grade R3 pupils (about 300) sat the test.",
+    ],
+)
+def test_a_letter_before_a_number_with_no_money_after_is_no_currency(knowledge, text):
+    assert_not_linked(knowledge, text, "F202")
+
+
+# ---------------------------------------------------------------- a range widened or narrowed in points (`넓혔다`)
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("군은 지원 대상을 기준 중위소득 150%에서 170%로 20%포인트 넓혔다.", False),
+        ("시는 감면 기준을 중위소득 130%에서 100%로 30%포인트 좁혔다.", False),
+        ("구는 보육료 지원 범위를 소득 하위 60%에서 75%로 15%포인트 넓혔는데, 신청이 크게 늘었다.", False),
+        ("구는 소득 기준을 120.0%에서 160.0%로 30.0%포인트 넓혔다.", True),
+    ],
+)
+def test_a_range_widened_or_narrowed_in_points_is_checked(knowledge, text, fires):
+    assert_checked(knowledge, text, POINTS, fires)
+
+
+def test_a_road_widened_in_metres_is_no_move_in_points(knowledge):
+    assert_not_linked(knowledge, "시는 도로 폭을 12m에서 15m로 3m 넓혔다.", POINTS)
+
+
+# ---------------------------------------------------------------- a headline's move, the earlier rate in the body
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        (
+            "군 독감 백신 접종률 72.4%…1년 새 3.1%포인트 올라\n\n"
+            "군은 올해 접종 대상 2만 명 가운데 72.4%가 접종했다고 밝혔다. 1년 전 접종률은 69.3%였다.",
+            False,
+        ),
+        (
+            "공공도서관 이용률 45.0%…2.5%포인트 하락\n\n"
+            "시는 올해 공공도서관 이용률이 45.0%로 집계됐다고 밝혔다. 지난해 이용률은 47.5%였다.",
+            False,
+        ),
+        (
+            "재활용률 52.0%로 4.5%포인트 상승\n\n"
+            "구는 올해 생활폐기물의 52.0%를 재활용했다고 밝혔다. 작년 재활용률은 47.5%에 머물렀다.",
+            False,
+        ),
+        (
+            "군 독감 백신 접종률 72.4%…1년 새 5.1%포인트 올라\n\n"
+            "군은 올해 접종 대상 2만 명 가운데 72.4%가 접종했다고 밝혔다. 1년 전 접종률은 69.3%였다.",
+            True,
+        ),
+    ],
+)
+def test_a_headline_move_is_measured_from_the_earlier_rate_the_body_states(knowledge, text, fires):
+    assert_checked(knowledge, text, POINTS, fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two rates beside the restatement: which one the move starts from is not said
+        "군 접종률 72.4%…3.1%포인트 올라\n\n군은 접종률이 72.4%라고 밝혔다. 지난해 접종률은 69.3%, 목표는 80%였다.",
+        # the body's other rate went the other way from the move
+        "군 접종률 72.4%…3.1%포인트 올라\n\n군은 접종률이 72.4%라고 밝혔다. 지난해 접종률은 75.5%였다.",
+        # no rate dated earlier
+        "군 접종률 72.4%…3.1%포인트 올라\n\n군은 접종률이 72.4%라고 밝혔다. 인근 시의 접종률은 69.3%였다.",
+    ],
+)
+def test_a_headline_move_with_no_single_earlier_rate_in_the_body_is_not_read(knowledge, text):
+    assert_not_linked(knowledge, text, POINTS)
