@@ -1,0 +1,114 @@
+"""English ratios on copy never seen (forty-fifth session, lane `ratio_en`).
+
+- What each of a count of units does and what they come to together, in one clause (`The firm's six cutters each
+  manage 2,500 pieces a day, 15,000 between them`, `three tankers, which carry 5,000 litres each, 15,000 litres in
+  all`): the total written bare takes the noun of the figure of each (checker/extract/quantities.py
+  `_read_totals_of_each`), and the figure of each is the total over the units (checker/link/totals_of_each.py); the
+  total keeps the figure's period (`a day`), whatever marks of each stand near it (per_unit_vetoes, identity_gates);
+  the figure of each may be written bare after its mark and verb (`each finish nine a day, 36 between them`), and an
+  amount may be marked an average (`fines averaged £300, £3,300 between them`).
+
+Every sentence is written for this file, with invented places, names and numbers.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import assert_checked, assert_not_fired, rule_result
+
+PER_UNIT = "F317"
+
+
+def _pairs(knowledge, text: str, rule: str = PER_UNIT) -> list[set[str]]:
+    """The texts each item of the rule touches, reported or passed."""
+    result = rule_result(knowledge, text, rule)
+    return [
+        {text[loc.start : loc.end] for loc in [item.location, *item.related]}
+        for item in [*result.findings, *result.passed]
+    ]
+
+
+# ---------------------------------------------------------------- each of the units, then all of them together
+
+_TOGETHER = [
+    (
+        "Pellow Pottery order\n\nPellow Pottery will make 9,000 mugs for a hotel group. Its six throwers each make 50 "
+        "mugs a day, {total} between them, so the order will take 30 working days.",
+        "300",
+        "360",
+    ),
+    (
+        "Marrick drains\n\nMarrick council has 9,600 drains to clear this autumn. Four crews clear 60 drains a day "
+        "apiece, {total} a day between them.",
+        "240",
+        "280",
+    ),
+    (
+        "Tansley fire station\n\nThe new station will house the brigade's three tankers, which carry 5,000 litres "
+        "each, {total} litres between them.",
+        "15,000",
+        "24,000",
+    ),
+    (
+        "Ravensby creamery\n\nThe creamery's two vats take 900 litres apiece, {total} a batch in all.",
+        "1,800",
+        "2,400",
+    ),
+    (
+        "Hob Lane hornets\n\nAt the height of the summer the council's five teams were each dealing with 14 nests a "
+        "day, {total} between them, and the waiting list grew to ten days.",
+        "70",
+        "84",
+    ),
+    (
+        "Felling saw mill\n\nThe mill's seven sawyers each cut 120 planks a shift, or {total} altogether.",
+        "840",
+        "960",
+    ),
+    # (the figure of each written bare, after its mark and verb)
+    (
+        "Dunmore glassworks\n\nFour glass-blowers each finish nine a day, {total} between them, so the commission "
+        "will take 20 working days.",
+        "36",
+        "45",
+    ),
+    # (money, marked an average of the units)
+    (
+        "Larkin bench\n\nEleven cases went before the bench, where fines averaged £300, {total} between them.",
+        "£3,300",
+        "£4,400",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "right", "wrong"), _TOGETHER)
+@pytest.mark.parametrize("fires", [False, True])
+def test_each_of_the_units_then_all_of_them_together(knowledge, text, right, wrong, fires):
+    assert_checked(knowledge, text.format(total=wrong if fires else right), PER_UNIT, fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (no count of units before the figure: the total restates a sum of months, no units)
+        "Amble smokery\n\nThe smokery sold 400 kippers in May, 1,300 in all over the spring.",
+        # (the count before the figure is the same noun's: a part, then the whole)
+        "Stainby orchard\n\nThe orchard picked 300 apples a day, 2,100 apples in all over the week.",
+        # (the count before the figure is a rate of its own, no units)
+        "Crook Hall cafe\n\nThe cafe served 400 visitors a day, 120 cakes a day, 840 cakes in all over the week.",
+        # (a bare figure with no mark of each: no units)
+        "Ossett bowls\n\nThe 14 bowlers won eight in May, 48 in all.",
+    ],
+)
+def test_no_units_each_of_which_holds_the_figure(knowledge, text):
+    assert_not_fired(knowledge, text, PER_UNIT)
+    assert not any(len(pair) == 3 and any("in all" in t for t in pair) for pair in _pairs(knowledge, text))
+
+
+def test_each_of_a_crew_size_is_passed_over_for_the_crews(knowledge):
+    text = (
+        "Earnley gullies\n\nThe district has 12,000 gullies. Four crews, each of two staff in a lorry, clear 75 "
+        "gullies a day apiece, 300 a day between them."
+    )
+    pairs = _pairs(knowledge, text)
+    assert {"75 gullies", "300", "Four crews"} in pairs, pairs
