@@ -112,3 +112,92 @@ def test_each_of_a_crew_size_is_passed_over_for_the_crews(knowledge):
     )
     pairs = _pairs(knowledge, text)
     assert {"75 gullies", "300", "Four crews"} in pairs, pairs
+
+
+# ---------------------------------------------------------------- a plural noun priced each, what they came to
+
+_PLURAL_OPENINGS = [
+    (
+        "Wrexby humps\n\nWrexby council will lay 36 humps on nine roads this winter. The humps cost £3,100 each to "
+        "build, {total} in all.",
+        "£111,600",
+        "£130,000",
+    ),
+    (
+        "Copley quiz\n\nThirty-six teams entered the Copley charity quiz. Teams paid £40 to enter, {total} between "
+        "them.",
+        "£1,440",
+        "£1,800",
+    ),
+    (
+        "Elmstead show\n\nSome 1,200 visitors came to the Elmstead show. Visitors paid £4 a head at the gate, "
+        "{total} in all.",
+        "£4,800",
+        "£6,000",
+    ),
+    (
+        "Hallow rowing club\n\nThe Hallow rowing club has 85 members. The members paid £60 each towards the new boat, "
+        "{total} altogether.",
+        "£5,100",
+        "£6,000",
+    ),
+    (
+        "Brindle fete\n\nOrganisers sold 420 raffle tickets at the Brindle fete. The tickets cost £2 each, raising "
+        "{total} for the church roof.",
+        "£840",
+        "£1,400",
+    ),
+    (
+        "Ashwell oaks\n\nThe parish will plant 120 oaks along the old drove road. The oaks cost £45 apiece, or {total} "
+        "in all.",
+        "£5,400",
+        "£6,400",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "right", "wrong"), _PLURAL_OPENINGS)
+@pytest.mark.parametrize("fires", [False, True])
+def test_a_plural_noun_priced_each_and_what_they_came_to(knowledge, text, right, wrong, fires):
+    assert_checked(knowledge, text.format(total=wrong if fires else right), PER_UNIT, fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (no mark of each one, no total of them together: the whole's amount)
+        "Wrexby humps\n\nWrexby council will lay 36 humps on nine roads. The humps cost £40,000 to design, £111,600 "
+        "in all.",
+        # (a count of the noun in the sentence itself: its own reading)
+        "Copley quiz\n\nThe teams paid £40 each, and 12 teams paid £20, £720 in all.",
+    ],
+)
+def test_a_plural_noun_with_no_price_of_each_one(knowledge, text):
+    assert not any(any(t.startswith("£40") for t in pair) and len(pair) == 3 for pair in _pairs(knowledge, text))
+
+
+# ---------------------------------------------------------------- a counted noun ending in `ed`
+
+_NOUNS_IN_ED = [
+    (
+        "Wensley humps\n\nThe council will install 48 speed humps on 12 streets, {each} a street, from October.",
+        "four",
+        "five",
+    ),
+    (
+        "Garth nursery\n\nThe nursery gave 600 seed packets to 40 schools, {each} a school.",
+        "15",
+        "20",
+    ),
+    (
+        "Marsh Lane allotments\n\nThe society rents out 90 garden sheds across 18 sites, {each} a site.",
+        "five",
+        "six",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "right", "wrong"), _NOUNS_IN_ED)
+@pytest.mark.parametrize("fires", [False, True])
+def test_a_counted_noun_ending_in_ed(knowledge, text, right, wrong, fires):
+    assert_checked(knowledge, text.format(each=wrong if fires else right), PER_UNIT, fires)

@@ -1097,6 +1097,8 @@ LINK_CLASSES = (
     "loss_before",
     "loss_nouns",
     "count_modifiers",
+    "count_nouns_ending_ed",
+    "plural_noun_determiners",
     "size_nouns",
     "total_column_headers",
     "combined_marks",

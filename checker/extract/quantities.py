@@ -881,7 +881,8 @@ _RESTATING_BEFORE = ByLanguage(
     re.I,
 )
 _RESTATING_REACH = 48  # characters before a bare number where its restating words stand
-# `23 deaths`, `300 engineers`; a name with a number may stand between (`41 COVID-19 deaths`, `four F-35 jets`),
+# `23 deaths`, `300 engineers` (no participle in `ed`, `48 rejected`, but a noun so ending, `48 speed humps`:
+# `[link.count_nouns_ending_ed]`); a name with a number may stand between (`41 COVID-19 deaths`, `four F-35 jets`),
 # and one modifier before a plural noun (`412 confirmed cases`, `12 new stores`: `[link.count_modifiers]`; a
 # hyphened one too, `90 licensed tree-surgeons`), or an
 # acronym (`300 MRI scans`)
@@ -891,7 +892,8 @@ _EN_COUNT = ByLanguage(
         rf"(?:(?:{w.count_modifiers})\s+(?={w.small_letters}{{3,}}(?:-{w.small_letters}+)?s\b))?"
         # (`31,400 MRI scans`, `12 ICU beds`: an acronym may stand before the plural noun it qualifies)
         rf"(?:{w.capital_letters}{{2,5}}\s+(?={w.small_letters}{{3,}}s\b))?"
-        rf"(?P<noun>(?!{w.small_letters}+ed\b){w.small_letters}{{3,}}(?:-{w.small_letters}+)?"
+        rf"(?P<noun>(?!(?!(?:{w.count_nouns_ending_ed})\b){w.small_letters}+ed\b){w.small_letters}{{3,}}"
+        rf"(?:-{w.small_letters}+)?"
         rf"|{w.capital_letters}{{2,4}}s)\b"
     )
 )
