@@ -882,7 +882,8 @@ _RESTATING_BEFORE = ByLanguage(
     re.I,
 )
 _RESTATING_REACH = 48  # characters before a bare number where its restating words stand
-# `23 deaths`, `300 engineers`; a name with a number may stand between (`41 COVID-19 deaths`, `four F-35 jets`),
+# `23 deaths`, `300 engineers` (no participle in `ed`, `48 rejected`, but a noun so ending, `48 speed humps`:
+# `[link.count_nouns_ending_ed]`); a name with a number may stand between (`41 COVID-19 deaths`, `four F-35 jets`),
 # and one modifier before a plural noun (`412 confirmed cases`, `12 new stores`: `[link.count_modifiers]`; a
 # hyphened one too, `90 licensed tree-surgeons`), or an
 # acronym (`300 MRI scans`)
@@ -892,7 +893,8 @@ _EN_COUNT = ByLanguage(
         rf"(?:(?:{w.count_modifiers})\s+(?={w.small_letters}{{3,}}(?:-{w.small_letters}+)?s\b))?"
         # (`31,400 MRI scans`, `12 ICU beds`: an acronym may stand before the plural noun it qualifies)
         rf"(?:{w.capital_letters}{{2,5}}\s+(?={w.small_letters}{{3,}}s\b))?"
-        rf"(?P<noun>(?!{w.small_letters}+ed\b){w.small_letters}{{3,}}(?:-{w.small_letters}+)?"
+        rf"(?P<noun>(?!(?!(?:{w.count_nouns_ending_ed})\b){w.small_letters}+ed\b){w.small_letters}{{3,}}"
+        rf"(?:-{w.small_letters}+)?"
         rf"|{w.capital_letters}{{2,4}}s)\b"
     )
 )
@@ -1611,6 +1613,7 @@ def _scan(
     if needy:
         _read_per_game_rates(text, raws, pat)
         _read_appended_averages_per_noun(text, raws, pat)
+        _read_totals_of_each(text, raws, pat)
     if pat.sign_words:
         _read_country_sign_words(text, raws, pat)
     if pat.bare_currency_words:
@@ -2791,6 +2794,54 @@ def _read_appended_averages_per_noun(text: str, raws: list[_Raw], pat: Patterns)
         if _APPENDED_MAXIMUM[pat.language].search(text, start, raw.start):
             continue  # (`…, as much as 60 a region`: a maximum, no average)
         raw.kind, raw.unit, raw.counter = "count", "count", ""
+
+
+# `each manage 2,500 pieces a day, 15,000 between them`, `clear 60 drains a day apiece, 240 a day in all`: between a
+# count of a noun and a bare number after it, the count's period mark (`a day`, `a smoke`) and a mark of each unit
+# (`each`, `apiece`), a comma, an `or` or a hedge; after the bare number, that period again and the mark of all the
+# units together (`[link.each_total_after]`)
+_EACH_TOTAL_GAP = ByLanguage(
+    lambda w: (
+        rf"(?:\s+(?:{w.unit_price_after})\s+[^\W\d_]{{3,}})?(?:\s+(?:{w.each_marks}|{w.each_unit_after}))?"
+        rf"\s*,\s*(?:(?:{w.or_words})\s+)?(?:(?:{w.hedges})\s+)?"
+    ),
+    re.I,
+)
+_EACH_TOTAL_AFTER = ByLanguage(
+    lambda w: rf"(?:\s+(?:{w.unit_price_after})\s+[^\W\d_]{{3,}})?\s+(?:{w.each_total_after})(?![^\W\d_])",
+    re.I,
+)
+
+
+def _read_totals_of_each(text: str, raws: list[_Raw], pat: Patterns) -> None:
+    """A bare whole number set after a count of a noun, past a comma, and closed by a mark of all the units together
+    (`the six cutters each manage 2,500 pieces a day, 15,000 between them`, `three kilns take 800 fish apiece, 2,400 a
+    smoke between them`) is a count of that noun, what all the units come to (checker/link/totals_of_each.py)."""
+    for before, raw in zip(raws, raws[1:]):
+        bare = _tally_item(raw, text) or (raw.kind == "count" and _DIGITS_ONLY.fullmatch(text, raw.start, raw.end))
+        each_bare = _each_bare(before, text, pat)
+        if not bare or not (before.kind == "count" and before.counter or each_bare):
+            continue
+        if not _EACH_TOTAL_GAP[pat.language].fullmatch(text, before.end, raw.start):
+            continue
+        if _EACH_TOTAL_AFTER[pat.language].match(text, raw.end):
+            if each_bare:
+                before.kind, before.unit, before.counter = "count", "count", ""  # (`each finish eight a day`)
+            raw.kind, raw.unit, raw.counter = "count", "count", before.counter
+
+
+# (`Six makers each finish eight a day, 48 between them`: the figure of each written bare, a mark of each and a verb
+# right before it)
+_EACH_VERB_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.each_marks})\s+[^\W\d_]+\s+$", re.I)
+
+
+def _each_bare(raw: _Raw, text: str, pat: Patterns) -> bool:
+    """Whether a whole number written with no noun (left bare, or given one from afar) is what each of some units
+    does, by the mark of each and the verb before it."""
+    written = raw.counter is None or raw.counter.lower() not in text[raw.start : raw.end].lower()
+    return (
+        _tally_item(raw, text) or (raw.kind == "count" and raw.numeral.step >= 1 and written)
+    ) and _EACH_VERB_BEFORE[pat.language].search(text, max(0, raw.start - 40), raw.start) is not None
 
 
 # `one in four patients (462)`: a plural noun, then a whole number alone in parentheses

@@ -319,6 +319,7 @@ from checker.link.term_units import name_term_units
 from checker.link.totals import link_totals
 from checker.link.totals_brought_to import link_totals_brought_to
 from checker.link.totals_from_priced_counts import link_totals_from_priced_counts
+from checker.link.totals_of_each import link_totals_of_each
 from checker.link.totals_then_copula_lists import link_totals_then_copula_lists
 from checker.link.trade_sides import name_import_sides
 from checker.link.transferred_totals import link_transferred_totals
@@ -509,6 +510,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_daily_averages(claims, text, document.language, segments.sentence_starts)
     link_hours_basis(claims, text, document.language, segments.sentence_starts)
     link_monthly_averages_apart(claims, text, document.language, segments.sentence_starts)
+    link_totals_of_each(claims, text, document.language)  # (`each manage 2,500 a day, 15,000 between them`)
     link_per_unit(claims, text, document.language)
     link_per_game_rates(claims, text, document.language)
     link_per_unit_apart(claims, text, document.language, segments.sentence_starts)

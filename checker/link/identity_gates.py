@@ -41,6 +41,7 @@ from checker.link.lexicon import Lexicon
 from checker.link.per_one_marks import stated_per_one
 from checker.link.per_unit_apart import a_level_beside, restates_a_rise
 from checker.link.per_unit_vetoes import PRICED_PER_UNIT, short_period
+from checker.link.totals_of_each import stated_together_after
 from checker.link.unit_prices import MEASURE_WORDS
 from checker.models import Claim
 from checker.regex_cache import compile_exact
@@ -183,6 +184,8 @@ def gate_per_unit_joins(claims: list[Claim], text: str, lang: str) -> None:
         total, units = by_id.get(figure.per_unit_of or ""), by_id.get(figure.units_of or "")
         if total is None or units is None:
             continue
+        if stated_together_after(figure, total, text, lang):
+            continue  # (`take 900 litres apiece, 1,800 a batch between them`: the units' together, as marked)
         # (the total is itself per one unit: `된장은 통당 A엔, 간장은 병당 B엔`, `$12 each`)
         if PRICED_PER_UNIT[lang].match(text, total.end) or (
             _marked_per_one_before(figure, text, lang) and _marked_per_one_before(total, text, lang)

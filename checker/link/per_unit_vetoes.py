@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.totals_of_each import stated_together_after
 from checker.link.unit_labels import labels_the_units
 from checker.models import Claim
 from checker.regex_needs import search_between
@@ -101,6 +102,8 @@ def unlink_totals_held_by_each(claims: list[Claim], text: str, lang: str) -> Non
         total, units = by_id.get(figure.per_unit_of or ""), by_id.get(figure.units_of or "")
         if total is None or units is None or total.kind == "money":
             continue  # (a money total so marked: unlink_prices_as_totals)
+        if stated_together_after(figure, total, text, lang):
+            continue  # (`each manage 2,500 pieces a day, 15,000 between them`: the total marked as all the units')
         if _held_by_each(total, text, lang) != _held_by_each(units, text, lang):
             figure.per_unit_of = figure.units_of = figure.units_measure = None
 
@@ -258,6 +261,8 @@ def unlink_totals_of_another_period(claims: list[Claim], text: str, lang: str) -
         own, totals = short_period(figure, text, lang), short_period(total, text, lang)
         if own == totals or (own is None and _period_carried(total, figure, text, lang)):
             continue
+        if stated_together_after(figure, total, text, lang):
+            continue  # (`12 nests a day, 48 between them`: the total of the figure's period)
         figure.per_unit_of = figure.units_of = figure.units_measure = None
 
 

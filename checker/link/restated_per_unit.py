@@ -58,6 +58,7 @@ from checker.extract.lang import ByLanguage
 from checker.extract.units import base_unit, measure_unit
 from checker.link.clause_marks import CLAUSE_CLOSES
 from checker.link.counts_per_unit import holds_the_units
+from checker.link.inflections import singular
 from checker.link.keys_differ import periods_differ
 from checker.link.opening_wholes import whole_opening_a_part
 from checker.link.per_unit_apart import CountsApart, is_a_rate, names_the_count, per_shorter_period
@@ -143,7 +144,12 @@ _CLAUSE_END = compile_exact(r"[,;:!?\n]|\.(?!\d)")  # after an appended total, w
 def link_restated_per_unit(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     figures = [c for c in claims if not c.furniture]
     by_sentence = group_by_sentence(figures)
-    _link_each_restated(figures, by_sentence, text, lang, CountsApart(figures, text, lang))
+    apart = CountsApart(figures, text, lang)
+    _link_each_restated(figures, by_sentence, text, lang, apart)
+    if lang in _EACH_OPENING_LANGS:
+        for figure in figures:
+            if figure.kind == "money" and figure.role == "value" and figure.per_unit_of is None:
+                _link_plural_opening(figure, by_sentence.get(figure.sentence, []), text, lang, apart)
     # (after the prices marked per one unit: a price applied with `at` to its own clause's count)
     _link_priced_clauses(figures, by_sentence, text, lang, sentence_starts)
 
@@ -489,6 +495,55 @@ def _link_each_opening(figure: Claim, sentence: list[Claim], text: str, lang: st
 
 
 _EACH_OPENING_LANGS = ("en",)
+# `The humps cost `, `Teams paid `, `Its members pay about `: a sentence opening on a plural noun (a determiner and a
+# word before it at most), a verb pricing or paying for each of it, the figure right after (a hedge between)
+_PLURAL_OPENING = ByLanguage(
+    lambda w: (
+        rf"(?:^|[.!?;]\s+|\n)\s*(?:(?:{w.plural_noun_determiners})\s+)?(?:[^\W\d_]+\s+)?(?P<noun>[^\W\d_]{{3,}}s)"
+        rf"\s+(?:will\s+|would\s+)?(?:{w.each_noun_cost_verbs}|{w.each_noun_paid_verbs})\s+(?:(?:{w.hedges})\s+)?$"
+    ),
+    re.I,
+)
+# right after the figure, a mark of each one of the noun (`each`, `apiece`, `a head`)
+_EACH_ONE_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.each_marks}|{w.each_unit_after})(?![^\W\d_])", re.I)
+# right after the total, the mark of all the units together (`between them`, `among them`: `in all` sums anything)
+_TOGETHER_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.pace_collective_after})(?![^\W\d_])", re.I)
+_PLURAL_TOTAL_GAP = compile_exact(r"(?:\s+[^\W\d_]+){0,5},\s+(?:[^\W\d_]+\s+){0,3}")  # (`each towards the new boat, `)
+
+
+def _link_plural_opening(figure: Claim, sentence: list[Claim], text: str, lang: str, apart: CountsApart) -> None:
+    """`The humps cost £2,750 each to build, £132,000 in all`, `Teams paid £40 to enter, £1,440 between them`: the
+    sentence's first figure, right after its opening on a plural noun and a verb pricing or paying for each of it,
+    and the amount after it named what they come to (`[link.appended_total_words]`, `[link.pace_collective_after]`);
+    the figure is per one of the noun when a mark of each follows it or the total is marked as theirs together
+    (`between them`). The
+    count is the one the noun names before, read as a count apart is (a guess). A figure of another kind in the
+    sentence, or a second amount after the total, leaves it unread."""
+    opening = _PLURAL_OPENING[lang].search(text, max(0, figure.start - _EACH_REACH), figure.start)
+    if opening is None or any(c.end <= figure.start for c in sentence):
+        return
+    after = [c for c in sentence if c.start >= figure.end]
+    if len(after) != 1 or after[0].kind != "money" or after[0].unit != figure.unit:
+        return
+    total = after[0]
+    if total.role != "value" or total.value <= figure.value or total.product_of is not None:
+        return
+    if not _PLURAL_TOTAL_GAP.fullmatch(text, figure.end, total.start):
+        return
+    together = _TOGETHER_AFTER[lang].match(text, total.end) is not None
+    if not (
+        together
+        or _TOTAL_WORD[lang].search(text, figure.end, total.start)
+        or _TOTAL_WORD[lang].match(text, total.end + 1, total.end + _TOTAL_WORD_REACH)
+    ):
+        return
+    if not (together or _EACH_ONE_AFTER[lang].match(text, figure.end)):
+        return  # (`The tickets cost £40,000 to print, £90,000 in all`: the whole's amount, no price of one)
+    count = apart.count(figure, singular(opening.group("noun"), lang))
+    if count is None:
+        return
+    figure.per_unit_of, figure.units_of = total.id, count.id
+    figure.guesses = sorted(set(figure.guesses) | {"relation"})
 
 
 def sentence_end_of(figures: list[Claim]) -> int:

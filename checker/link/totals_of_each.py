@@ -1,0 +1,116 @@
+"""What each of a count of units does, and what they come to together, in one clause: `The firm's six cutters each
+manage 2,500 pieces a day, 15,000 between them`, `Four crews clear 60 drains a day apiece, 240 a day between them`,
+`the brigade's three tankers, which carry 5,000 litres each, 15,000 litres in all`.
+
+The figure of each is a count, a measure or an amount, a value of no other relation; a mark of each unit stands
+before it in its clause (`each`, `were each dealing with`: `[link.each_marks]`; an average's, `fines averaged`:
+`[link.average_before]`) or right after it and its period
+(`apiece`, `each`: `[link.each_marks]`, `[link.each_unit_after]`). The total is the next figure of its sentence, of
+its kind, unit and counter, past a comma (an `or` or a hedge between: `[link.or_words]`, `[link.hedges]`), closed by
+a mark of all the units together (`between them`, `in all`: `[link.each_total_after]`), a period mark of the figure's
+between them (`a day`, `a smoke`: `[link.unit_price_after]`). The units are the count of another plural noun
+nearest before the figure in its clause, no rate (`400 visits a day`), no size of each unit (`Three crews, each of
+two staff, clear …`: a count right after the mark of each is passed over). The figure is the total over the units
+(`per_unit_of`, `units_of`: the per-unit check F317 divides it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.link.inflections import singular
+from checker.link.sentence_groups import prose_by_sentence
+from checker.models import Claim
+from checker.regex_cache import compile_exact
+from checker.regex_needs import may_match
+
+_KINDS = ("count", "measure", "money")
+_TOGETHER = ByLanguage(lambda w: rf"(?:{w.each_total_after})(?![^\W\d_])", re.I)
+# between the figure of each and the total: its period mark, a mark of each, a comma, an `or`, a hedge
+_GAP = ByLanguage(
+    lambda w: (
+        rf"(?P<period>\s+(?:{w.unit_price_after})\s+[^\W\d_]{{3,}})?"
+        rf"(?P<each>\s+(?:{w.each_marks}|{w.each_unit_after}))?"
+        rf"\s*,\s*(?:(?:{w.or_words})\s+)?(?:(?:{w.hedges})\s+)?"
+    ),
+    re.I,
+)
+_AFTER = ByLanguage(
+    lambda w: rf"(?:\s+(?:{w.unit_price_after})\s+[^\W\d_]{{3,}})?\s+(?:{w.each_total_after})(?![^\W\d_])",
+    re.I,
+)
+# between the units and the figure: words only (no figure, no clause's end), a mark of each among them
+_EACH_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.each_marks}|{w.average_before})(?![^\W\d_])", re.I)
+# right before a count: the mark of each unit, then `of` (`each of two staff`): the size of each, no units
+_EACH_OF_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.each_marks})\s+of\s+$", re.I)
+_PER_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.unit_price_after})\s+[^\W\d_]{{3,}}", re.I)
+_WORDS_BETWEEN = compile_exact(r"[^\d.;:!?()]*")
+_REACH = 120  # characters before the figure where its units stand
+
+
+def link_totals_of_each(claims: list[Claim], text: str, lang: str) -> None:
+    together = _TOGETHER[lang]
+    if not may_match(together, text) or together.search(text) is None:
+        return  # (no mark of units together in the article: the cheap test first)
+    for sentence in prose_by_sentence(claims).values():
+        for i, figure in enumerate(sentence[:-1]):
+            total = sentence[i + 1]
+            if not _of_one_kind(figure, total):
+                continue
+            gap = _GAP[lang].fullmatch(text, figure.end, total.start)
+            if gap is None or not _AFTER[lang].match(text, total.end):
+                continue
+            units = _units(sentence[:i], figure, text, lang, each_after=gap.group("each") is not None)
+            if units is None:
+                continue
+            figure.per_unit_of, figure.units_of = total.id, units.id
+
+
+def stated_together_after(figure: Claim, total: Claim, text: str, lang: str) -> bool:
+    """Whether the total stands right after the figure of each, marked as what the units come to together
+    (`2,500 pieces a day, 15,000 between them`): of the figure's period, whatever marks of each stand near it."""
+    return (
+        figure.sentence == total.sentence
+        and figure.end <= total.start
+        and _GAP[lang].fullmatch(text, figure.end, total.start) is not None
+        and _AFTER[lang].match(text, total.end) is not None
+    )
+
+
+def _of_one_kind(figure: Claim, total: Claim) -> bool:
+    """Whether the two are plain values of one kind, unit and counter, the total the larger, tied to nothing yet."""
+    return (
+        figure.kind in _KINDS
+        and figure.kind == total.kind
+        and figure.unit == total.unit
+        and (figure.counter or "") == (total.counter or "")
+        and figure.role == "value"
+        and total.role == "value"
+        and figure.value < total.value
+        and figure.per_unit_of is None
+        and total.per_unit_of is None
+        and figure.part_of is None
+        and figure.product_of is None
+        and total.product_of is None
+    )
+
+
+def _units(before: list[Claim], figure: Claim, text: str, lang: str, each_after: bool) -> Claim | None:
+    """The count of the units each of which the figure is of: the nearest count before it in its clause, past any
+    size of each unit (`each of two staff`), with a mark of each between when none follows the figure."""
+    for units in reversed(before):
+        if units.start < figure.start - _REACH or not _WORDS_BETWEEN.fullmatch(text, units.end, figure.start):
+            return None
+        if _EACH_OF_BEFORE[lang].search(text, max(0, units.start - 24), units.start):
+            continue  # (`Three crews, each of two staff in a lorry, clear …`: each crew's size)
+        if units.kind != "count" or not units.counter or units.role != "value" or units.counter == figure.counter:
+            return None
+        if units.value < 2 or singular(units.counter, lang) == units.counter.casefold():
+            return None  # (the units are a plural noun's count: `six cutters`, `Nine cases`, no `fiscal 2` misread)
+        if _PER_AFTER[lang].match(text, units.end):
+            return None  # (`400 visits a day, …`: a rate, no units)
+        if not each_after and _EACH_BEFORE[lang].search(text, units.end, figure.start) is None:
+            return None
+        return units
+    return None
