@@ -255,7 +255,14 @@ def _compared_with(claim: Claim, price: Claim) -> bool:
 
 
 def _link_measure_total(
-    price: Claim, measure: str, total: Claim, members: list[Claim], figures: list[Claim], text: str, lang: str
+    price: Claim,
+    measure: str,
+    total: Claim,
+    members: list[Claim],
+    figures: list[Claim],
+    text: str,
+    lang: str,
+    nearest: bool = False,
 ) -> None:
     """`rose to $1,200 a tonne, putting the value of the crop at $96m`: a price per a unit of measure values the
     measure of that unit its sentence states, else the one measure before whose words name a word the price's
@@ -268,8 +275,16 @@ def _link_measure_total(
         return [c for c in claims if c.kind == "measure" and c.unit == base and c.role == "value"]
 
     own = of_unit(members)
+    if nearest:
+        # (`양식장 7곳에서 3톤씩 사들였고, ㎏당 1만원을 치러`: a measure each of a count takes is no amount valued)
+        own = [c for c in own if not _whole_of_none(c, text, lang)]
     if len(own) > 1:
         return  # which measure is valued: not said
+    if nearest and not own and not _names_period_before(price, total, text, lang):
+        # `쌀 5톤이 필요하다. 이 쌀을 ㎏당 3천원에 사들여 쌀값으로만 1천500만원을`: a price its sentence applies by a
+        # verb of selling or buying values the nearest whole measure stated before it, in its sentence or the one
+        # before (the quantity that sentence names), not the article's lead
+        own = _nearest_before(price, of_unit([c for c in figures if c.start < price.start]), text, lang)
     if price.sentence != total.sentence and _named_apart(price, total, text, lang):
         return  # (`들깨 수매가는 ㎏당 … 참깨 수매 금액은`, `… 지난해 수매 금액은`: another crop's, another year's)
     after = _PRICE_AFTER[lang].match(text, price.end)
@@ -297,12 +312,21 @@ def _link_measure_total(
         own = own if len({c.value for c in own}) == 1 else []
     # (the first of the article: a walk from its start that stops there, never the whole text)
     # (`at an average fleece weight of 3 kg`: a measure stated as an average is one unit's, never the crop's)
+    # (a measure given to one of a unit, `한 병에 쌀 200g이`, is one unit's as well: no amount a total values)
     first = next(
-        (c for c in figures if c.start >= total.start or (of_unit([c]) and not _stated_as_average(c, text, lang))), None
+        (
+            c
+            for c in figures
+            if c.start >= total.start
+            or (of_unit([c]) and not _whole_of_none(c, text, lang) and not _stated_as_average(c, text, lang))
+        ),
+        None,
     )
     # (a measure stated as an average, `the average fruit weighing 1.5kg`, is one unit's: no amount a total values)
     earlier = [
-        c for c in of_unit([c for c in figures if c.start < total.start]) if not _stated_as_average(c, text, lang)
+        c
+        for c in of_unit([c for c in figures if c.start < total.start])
+        if not _whole_of_none(c, text, lang) and not _stated_as_average(c, text, lang)
     ]
     named = [] if own else _named_by_price(price, earlier, text, lang)
     lead = own or named or ([first] if first is not None and first.start < total.start else [])
@@ -337,6 +361,38 @@ def _stated_as_average(measure: Claim, text: str, lang: str) -> bool:
 
 _AVERAGE_IN_CLAUSE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.average_right_before})[^\d.;,:]*$", re.I)
 _AVERAGE_REACH = 40
+# `한 병에 쌀 200g이`, `호미 한 자루에 쇠 0.4kg이`: one of a unit, its particle and a word or two right before a
+# measure, which is that one unit's (what each takes), no amount a total values
+_ONE_UNIT_BEFORE = ByLanguage(
+    lambda w: (
+        rf"(?<![^\W\d_])(?:{w.fallback_one_unit})\s?[^\W\d_]{{1,4}}?(?:{w.one_unit_subject_particles})\s+"
+        rf"(?:[^\W\d_]+\s+){{0,2}}$"
+    )
+)
+_ONE_UNIT_REACH = 24
+
+
+_EACH_AFTER_MEASURE = ByLanguage(lambda w: rf"\s?(?:{w.per_unit_distributive_after})")
+
+
+def _whole_of_none(measure: Claim, text: str, lang: str) -> bool:
+    """Whether a measure is one unit's or a rate, no whole amount a total values: given to one of a unit (`한 병에 쌀
+    200g이`), taken by each of a count (`3톤씩`), or itself per unit or per day (`하루 2만㎥`)."""
+    if _ONE_UNIT_BEFORE[lang].search(text, max(0, measure.start - _ONE_UNIT_REACH), measure.start):
+        return True
+    return bool(_EACH_AFTER_MEASURE[lang].match(text, measure.end)) or is_a_rate(measure, text, lang)
+
+
+def _nearest_before(price: Claim, measures: list[Claim], text: str, lang: str) -> list[Claim]:
+    """The last whole measure (a value: no rate, no one unit's) before a price, in its sentence or the one before."""
+    near = [
+        c
+        for c in measures
+        if price.sentence - 1 <= c.sentence <= price.sentence
+        and c.part_of is None
+        and not _whole_of_none(c, text, lang)
+    ]
+    return near[-1:]
 
 
 def _named_apart(price: Claim, total: Claim, text: str, lang: str) -> bool:
@@ -387,18 +443,23 @@ _DATES_A_FIGURE = compile_exact(r"\d[^\s]*\s+(?:[^\W\d_]+\s+)?$")
 _PERIOD_REACH = 100  # characters before the price (or the total) read for the words naming its period
 
 
+def _names_period_before(price: Claim, total: Claim, text: str, lang: str) -> bool:
+    """Whether the sentence of a price and its total names the period before (`last year`), no figure's own date."""
+    start, end = min(price.start, total.start), max(price.end, total.end)
+    read = text[max(0, start - _PERIOD_REACH) : end]
+    opening = [m.end() for m in _CLAUSE_OPEN.finditer(read, 0, start - max(0, start - _PERIOD_REACH))]
+    named = _PERIOD_BEFORE[lang].search(read, opening[-1] if opening else 0)
+    # (`down 9% from $388 last year, which puts the crop's value at $9bn`: words right after a figure date that figure)
+    return named is not None and not _DATES_A_FIGURE.search(read, max(0, named.start() - 16), named.start())
+
+
 def _of_the_period_before(
     price: Claim, total: Claim, lead: list[Claim], figures: list[Claim], base: str, text: str, lang: str
 ) -> list[Claim]:
     """A price and total whose sentence names the period before (`last year`) value the lead measure's prior of that
     period (`last year's 16,000 tons`), when the article states one such prior of the unit before the total; never
     the lead's own (this period's) measure. No prior, no measure."""
-    start, end = min(price.start, total.start), max(price.end, total.end)
-    read = text[max(0, start - _PERIOD_REACH) : end]
-    opening = [m.end() for m in _CLAUSE_OPEN.finditer(read, 0, start - max(0, start - _PERIOD_REACH))]
-    named = _PERIOD_BEFORE[lang].search(read, opening[-1] if opening else 0)
-    # (`down 9% from $388 last year, which puts the crop's value at $9bn`: words right after a figure date that figure)
-    if named is None or _DATES_A_FIGURE.search(read, max(0, named.start() - 16), named.start()):
+    if not _names_period_before(price, total, text, lang):
         return lead
     priors = [
         c for c in figures if c.start < total.start and c.kind == "measure" and c.unit == base and c.role == "prior"
@@ -735,7 +796,13 @@ def _link_total(
     if measure is not None:
         if price.paragraph != total.paragraph and not _AT_THAT_PRICE[lang].search(text, start, total.start):
             return  # (a price per a unit of measure of another paragraph values a total only when words apply it)
-        _link_measure_total(price, measure, total, members, figures, text, lang)
+        window = max(start, total.start - _VALUE_REACH)
+        nearest = (
+            price.sentence == total.sentence
+            and not _VALUE_BEFORE[lang].search(text, window, total.start)
+            and _VALUE_AFTER_PRICE[lang].search(text, window, total.start) is not None
+        )
+        _link_measure_total(price, measure, total, members, figures, text, lang, nearest)
         return
     # (a count per unit, `an average of 60 bushels an acre`, is a rate: no count of units a price values)
     counts = [c for c in members if c.kind == "count" and c.role == "value" and _names(noun, c, lang)]
