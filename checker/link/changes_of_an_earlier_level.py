@@ -357,8 +357,9 @@ def _labelled_level(
         if not found:
             continue
         labelled = []
+        ends = {after.id: before_it.end for before_it, after in zip(figures, figures[1:])}  # (one walk per sentence)
         for claim in found:
-            previous = max((c.end for c in figures if c.end <= claim.start), default=starts[before])
+            previous = ends.get(claim.id, starts[before])
             if label in text[previous : claim.start]:
                 labelled.append(claim)
         if len(labelled) != 1 or not of_one_order(labelled[0], prior):

@@ -1036,7 +1036,7 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
             continue
         step = _step_after(doc.language)
         if kind is not None and step is not None and step.match(doc.text, match.end()):
-            continue  # (`참나무는 3년 동안 햇볕에 말린 뒤에야 식탁이 된다`: one step of a process, told before what follows it)
+            continue  # (`3년 동안 햇볕에 말린 뒤에야`: one step of a process, told before what follows it)
         if kind == _APPOSED:
             start = _apposed_start(doc, match.start())
         elif kind == _AGO_APPOSED:

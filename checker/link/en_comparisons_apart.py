@@ -85,6 +85,7 @@ def link_comparisons_apart(claims: list[Claim], text: str, lang: str, sentence_s
     figures = sorted((c for c in claims if c.role != "conversion" and not c.furniture), key=lambda c: c.start)
     # by sentence: the figure a comparison there was measured from, and the ids of the figures compared with
     linked: dict[int, tuple[Claim, set[str]]] = {}
+    memo: dict = {}  # (what is read once per article: the parts a subject naming the whole passes over)
     for position, rate in enumerate(figures):
         if rate.kind not in _RATES or rate.role not in ("change", "share") or rate.change_of or rate.compared_to:
             continue
@@ -94,7 +95,7 @@ def link_comparisons_apart(claims: list[Claim], text: str, lang: str, sentence_s
         between = text[rate.end : later.start]
         ahead = None
         if rate.role == "change" and _FROM_AFTER[lang].match(between):
-            _link_move_apart(figures, position, later, text, lang, sentence_starts)
+            _link_move_apart(figures, position, later, text, lang, sentence_starts, memo)
             continue
         if rate.role == "share":
             ahead = None if rate.share_part else _AHEAD_OR_BEHIND[lang].match(between)
@@ -119,7 +120,10 @@ def link_comparisons_apart(claims: list[Claim], text: str, lang: str, sentence_s
             named, value = _named_before(figures[:position], later, rate.sentence, noun, text, sentence_starts)
             if not named:  # no sentence before names the noun: read as `It is …`
                 value = _measured_before(
-                    figures[:position], later, rate.sentence, _parts_of(figures, subject.group("noun"), text, lang)
+                    figures[:position],
+                    later,
+                    rate.sentence,
+                    _parts_of(figures, subject.group("noun"), text, lang, memo),
                 )
         else:
             value = _measured_before(figures[:position], later, rate.sentence)
@@ -139,7 +143,7 @@ def _link(rate: Claim, value: Claim, later: Claim, ahead: re.Match[str] | None) 
 
 
 def _link_move_apart(
-    figures: list[Claim], position: int, baseline: Claim, text: str, lang: str, sentence_starts: list[int]
+    figures: list[Claim], position: int, baseline: Claim, text: str, lang: str, sentence_starts: list[int], memo: dict
 ) -> None:
     """A move from the figure after it (`rose 2.4% from its close of …`): the sentence states no level of its own
     before the rate (a change of the amount, `up £3bn, or 3.6%, on …`, may stand there)."""
@@ -167,7 +171,7 @@ def _link_move_apart(
         named, value = _named_before(figures[:position], baseline, rate.sentence, noun, text, sentence_starts)
         if not named:
             value = _measured_before(
-                figures[:position], baseline, rate.sentence, _parts_of(figures, mover.group("noun"), text, lang)
+                figures[:position], baseline, rate.sentence, _parts_of(figures, mover.group("noun"), text, lang, memo)
             )
         if value is None and not named:
             value = _labelled_before(figures[:position], baseline, rate.sentence, mover.group(0), text, sentence_starts)
@@ -205,17 +209,20 @@ def _counts_alike(claim: Claim, compared: Claim) -> bool:
     return claim.kind == compared.kind == "count" and not (claim.counter and compared.counter)
 
 
-def _parts_of(figures: list[Claim], noun: str, text: str, lang: str) -> frozenset[str]:
-    """With a subject naming the whole (`The total was up …`), the figures that are parts of one: a listed part, or one
-    set beside its share (`Of the sacks, 720, or 30 per cent, …`: the shares are read later); else none."""
+def _parts_of(figures: list[Claim], noun: str, text: str, lang: str, memo: dict) -> frozenset[str]:
+    """With a subject naming the whole (`The total rose …`), the figures that are parts of one: a listed part, or one
+    set beside its share (`Of the sacks, 720, or 30 per cent, …`: the shares are read later); else none. Read once
+    per article (`memo`)."""
     if not _WHOLE_SUBJECT[lang].fullmatch(noun):
         return frozenset()
-    beside = {
-        figure.id
-        for figure, after in zip(figures, figures[1:])
-        if after.kind in _RATES and _SHARE_AFTER[lang].fullmatch(text, figure.end, after.start)
-    }
-    return frozenset({c.id for c in figures if c.part_of} | beside)
+    if "parts" not in memo:
+        beside = {
+            figure.id
+            for figure, after in zip(figures, figures[1:])
+            if after.kind in _RATES and _SHARE_AFTER[lang].fullmatch(text, figure.end, after.start)
+        }
+        memo["parts"] = frozenset({c.id for c in figures if c.part_of} | beside)
+    return memo["parts"]
 
 
 def _measured_before(

@@ -104,7 +104,8 @@ _SHARE_THEN_PART = ByLanguage(
 )
 _OWN_GROUP = ByLanguage(lambda w: rf"\s+(?:{w.share_fallback_own_group_after})(?![^\W\d_])", re.I)
 _OF_WHOLE = ByLanguage(lambda w: rf"(?:{w.share_then_its_whole_apart})", re.I)
-# `60 per cent of the 50 it means to finish`: the whole written right after the share as a bare number (no figure read there)
+# `60 per cent of the 50 it means to finish`: the whole written right after the share as a bare number (read as no
+# figure)
 # (a year is none: `of the sales for 2026`)
 _OF_A_NUMBER = ByLanguage(lambda w: rf"(?:{w.share_of_bare_whole})(?=\d)(?!(?:19|20)\d\d(?!\d))", re.I)
 _AVERAGE_BEFORE = ByLanguage(lambda w: rf"(?:{w.average_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
@@ -180,7 +181,7 @@ def link_share_fallback(
             continue  # (`410 staff, 60% of them women`: a share of the part's own group)
         whole_written = _OF_A_NUMBER[lang].match(text, share.end)
         if whole_written is not None and whole_written.end() not in starts:
-            continue  # (`60 per cent of the 50 it means to finish`: its whole written there, a number read as no figure)
+            continue  # (`60 per cent of the 50 it means to finish`: its whole written there, read as no figure)
         part = _part_before(figures, i, text, lang) or _part_after(figures, i, text, lang)
         named_by_subject = False
         if part is None:
