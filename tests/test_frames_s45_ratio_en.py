@@ -201,3 +201,55 @@ _NOUNS_IN_ED = [
 @pytest.mark.parametrize("fires", [False, True])
 def test_a_counted_noun_ending_in_ed(knowledge, text, right, wrong, fires):
     assert_checked(knowledge, text.format(each=wrong if fires else right), PER_UNIT, fires)
+
+
+# ---------------------------------------------------------------- a total over one whole year, its average
+
+_ONE_YEAR = [
+    (
+        "Brackley fly-tipping\n\nResidents reported 1,820 fly-tips over the year, about {avg} a week.",
+        "35",
+        "45",
+    ),
+    (
+        "Tolworth graffiti\n\nThe council's crew cleared 3,600 tags in the year to September, an average of {avg} a "
+        "month.",
+        "300",
+        "360",
+    ),
+    (
+        "Penhallow lifeboat\n\nThe station's crews launched 156 times during the past year, an average of {avg} a "
+        "week.",
+        "three",
+        "four",
+    ),
+    (
+        "Deeside food bank\n\nThe food bank handed out 8,400 parcels over the past 12 months, or about {avg} a month.",
+        "700",
+        "900",
+    ),
+    (
+        "Hartside library\n\nThe mobile library lent 2,190 books across the whole year, an average of {avg} a day.",
+        "six",
+        "eight",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "right", "wrong"), _ONE_YEAR)
+@pytest.mark.parametrize("fires", [False, True])
+def test_a_total_over_one_whole_year_and_its_average(knowledge, text, right, wrong, fires):
+    assert_checked(knowledge, text.format(avg=wrong if fires else right), "F312", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (the year before, no span the total is stated over)
+        "Tolworth graffiti\n\nThe crew cleared 3,600 tags, up from 2,400 over the year before, about 500 a month.",
+        # (a day's figure not said to be an average: a service open some of the year's days)
+        "Hartside library\n\nThe mobile library lent 2,190 books over the year, 20 a day.",
+    ],
+)
+def test_no_whole_year_span_or_no_average_of_its_days(knowledge, text):
+    assert_not_fired(knowledge, text, "F312")

@@ -1099,6 +1099,7 @@ LINK_CLASSES = (
     "count_modifiers",
     "count_nouns_ending_ed",
     "plural_noun_determiners",
+    "span_one_year",
     "size_nouns",
     "total_column_headers",
     "combined_marks",

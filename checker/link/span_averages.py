@@ -24,7 +24,8 @@ the second states another). The total is then the average times the span, checke
 (`per_period_of`, `periods`). The reading spans sentences, so a mismatch is a warning (`guesses`). Words
 are data (`[link.span_average_day_before]` and the month's and year's, `[link.span_average_of_before]`,
 `[link.span_per_day_after]` and the month's and year's, `[link.span_days]`, `[link.span_months]`,
-`[link.span_years]`; span numbers from `[number_words]` and `[native_numbers]`).
+`[link.span_years]`, `[link.span_one_year]`: `over the year`, `in the year to September`; span numbers from
+`[number_words]` and `[native_numbers]`).
 
 A number of days stated as a figure is a span too (`문을 연 날은 모두 26일이었다`, `개장일은 214일로`: a sum, or more
 days than a month has; never a date). A bare year's mark before a figure given out per year (`매년 500대씩`) or
@@ -134,6 +135,8 @@ _BARE_MONTH_BEFORE = ByLanguage(
     lambda w: rf"(?<![^\W\d_])(?:{w.span_average_bare_month_before})\s?(?:(?:{w.hedges})\s?)?$"
 )
 _SPREAD_AFTER_FIGURE = ByLanguage(lambda w: rf"(?:{w.span_average_after_figure}|{w.per_unit_distributive_after})")
+# `over the year`, `in the year to September`, `over the past 12 months`: a span of one whole year
+_ONE_YEAR = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.span_one_year})(?![^\W\d_])", re.I)
 _DAYS_A_YEAR = 365
 _DAYS_A_WEEK = 7
 # `특히 주말에는 하루로 치면 8만명꼴`, `on weekends an average of 9,000 a day`: an average of a part of the span
@@ -745,6 +748,15 @@ def _span(
     if found:
         return found[0].count, Span(start=found[0].start, end=found[0].end)
     if unit in ("day", "week", "month"):
+        # (`reported 2,340 fly-tips over the year, about 45 a week`, `in the year to September, an average of 240 a
+        # month`: the one span of a whole year the total's sentence writes, its weeks or months; its days only for an
+        # average said to be one or worked out, as a period's days are)
+        year = list(_ONE_YEAR[lang].finditer(text, t_start, t_end))
+        if len(year) == 1 and (
+            unit != "day" or _worked_out(average, text, lang, sentence_starts) or _said_average(average, text, lang)
+        ):
+            periods = {"day": float(_DAYS_A_YEAR), "week": _DAYS_A_YEAR / _DAYS_A_WEEK, "month": 12.0}[unit]
+            return periods, Span(start=year[0].start(), end=year[0].end())
         run = _month_run(total, average, unit, text, lang, sentence_starts, t_start, t_end)
         if run is not None:
             return run

@@ -8,10 +8,10 @@ before it in its clause (`each`, `were each dealing with`: `[link.each_marks]`; 
 (`apiece`, `each`: `[link.each_marks]`, `[link.each_unit_after]`). The total is the next figure of its sentence, of
 its kind, unit and counter, past a comma (an `or` or a hedge between: `[link.or_words]`, `[link.hedges]`), closed by
 a mark of all the units together (`between them`, `in all`: `[link.each_total_after]`), a period mark of the figure's
-between them (`a day`, `a smoke`: `[link.unit_price_after]`). The units are the count of another noun nearest before
-the figure in its clause, no rate (`400 visits a day`), no size of each unit (`Three crews, each of two staff, clear
-…`: a count right after the mark of each is passed over). The figure is the total over the units (`per_unit_of`,
-`units_of`: the per-unit check F317 divides it).
+between them (`a day`, `a smoke`: `[link.unit_price_after]`). The units are the count of another plural noun
+nearest before the figure in its clause, no rate (`400 visits a day`), no size of each unit (`Three crews, each of
+two staff, clear …`: a count right after the mark of each is passed over). The figure is the total over the units
+(`per_unit_of`, `units_of`: the per-unit check F317 divides it).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.inflections import singular
 from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
 from checker.regex_cache import compile_exact
@@ -105,6 +106,8 @@ def _units(before: list[Claim], figure: Claim, text: str, lang: str, each_after:
             continue  # (`Three crews, each of two staff in a lorry, clear …`: each crew's size)
         if units.kind != "count" or not units.counter or units.role != "value" or units.counter == figure.counter:
             return None
+        if units.value < 2 or singular(units.counter, lang) == units.counter.casefold():
+            return None  # (the units are a plural noun's count: `six cutters`, `Nine cases`, no `fiscal 2` misread)
         if _PER_AFTER[lang].match(text, units.end):
             return None  # (`400 visits a day, …`: a rate, no units)
         if not each_after and _EACH_BEFORE[lang].search(text, units.end, figure.start) is None:
