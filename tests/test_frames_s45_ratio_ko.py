@@ -114,3 +114,46 @@ def test_a_total_with_no_words_applying_the_price_is_none_of_it(knowledge):
         + "군은 올해 고구마 1만2천 톤을 거뒀다.\n\n산지 가격은 ㎏당 2천 원 안팎이다. 올해 군 예산은 400억 원이다."
     )
     assert_not_linked(knowledge, text, PER_UNIT)
+
+
+# ---------------------------------------------------------------- a count of a synonym, or of a counter of anything
+
+_LEAD = "가람시 소식\n\n가람시는 지난 주말 대회가 열렸다고 3일 밝혔다.\n\n"
+
+_OF_ONE_NAMED_APART = [
+    # (`나라` of a count of `개국`: two nouns of one thing, `[link.counter_synonym_groups]`)
+    _LEAD + "올해 대회에는 24개국에서 {total}이 출전해 한 나라에서 네 명꼴로 선수를 보냈다.",
+    _LEAD + "외국 선수도 15개국에서 {total}이 온다. 한 나라에서 아홉 명꼴로 찾는 셈이다.",
+    _LEAD + "박람회에는 12개국에서 {total}이 왔다. 한 나라에서 평균 다섯 명꼴이다.",
+    # (`팀당` of `36개 팀`: a counter of anything, the noun it counts right after it)
+    _LEAD + "대회에 36개 팀, 선수 {total}이 참가했다.\n팀당 14명꼴이다.",
+    _LEAD + "리그에는 20개 팀이 나섰고 선수는 모두 {total}이다. 한 팀에 평균 15명꼴이다.",
+]
+
+
+@pytest.mark.parametrize(
+    "text,right,wrong",
+    [
+        (_OF_ONE_NAMED_APART[0], "96명", "150명"),
+        (_OF_ONE_NAMED_APART[1], "135명", "200명"),
+        (_OF_ONE_NAMED_APART[2], "60명", "90명"),
+        (_OF_ONE_NAMED_APART[3], "504명", "700명"),
+        (_OF_ONE_NAMED_APART[4], "300명", "450명"),
+    ],
+)
+def test_a_figure_per_one_of_a_count_named_apart(knowledge, text, right, wrong):
+    _checked(knowledge, text.format(total=right), False)
+    _checked(knowledge, text.format(total=wrong), True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (`36개 팀장`: the noun after the counter is another word, not the unit the mark names)
+        _LEAD + "대회에 36개 팀장 회의가 열려 선수 504명이 참가했다.\n팀당 14명꼴이다.",
+        # (a count of another thing, `개 조`, is no count of the teams)
+        _LEAD + "대회는 8개 조로 나뉘어 선수 504명이 뛰었다.\n팀당 14명꼴이다.",
+    ],
+)
+def test_a_counter_of_anything_counts_only_the_noun_after_it(knowledge, text):
+    assert_not_linked(knowledge, text, PER_UNIT)

@@ -60,6 +60,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.extract.units import base_unit, measure_unit
+from checker.link.counter_synonyms import counters_alike
 from checker.link.per_unit_apart import is_a_rate
 from checker.link.per_unit_fallback import beside_their_share, partners_taken
 from checker.models import Claim
@@ -118,6 +119,9 @@ _TOPIC = ByLanguage(lambda w: rf"(?:{w.clause_topic_particles})$")
 _CLAUSE_BREAK = ByLanguage(lambda w: rf"(?:{w.multiple_pair_breaks})")  # (`들였고 1인당`: another clause)
 _DIVIDED = ByLanguage(lambda w: rf"(?:{w.per_one_unit_divided_particles})$")
 _DIVIDE_VERB = ByLanguage(lambda w: rf"(?:{w.per_one_unit_divide_verbs})")
+# (`36개 팀` of `팀당`: a counter of anything, and right after it the noun it counts, a particle closing it)
+_GENERIC = ByLanguage(lambda w: rf"(?:{w.generic_counters})")
+_GENERIC_NOUN_ENDING = ByLanguage(lambda w: rf"(?:(?:{w.generic_counter_noun_endings})(?![^\W\d_]))?")
 _PEOPLE = ByLanguage(lambda w: rf"(?:{w.one_person_counters}|{w.person_counters})")
 # `인건비가 12억 원`: a part of a budget that is what its people are paid, its name right before it
 _PERSONNEL_COST_BEFORE = ByLanguage(lambda w: rf"(?:{w.personnel_cost_nouns})[^\W\d_]{{0,2}}\s?$")
@@ -896,9 +900,17 @@ def _counts(c: Claim, noun: str, pre: str | None, measure: str | None, text: str
             return False
         # (people are counted of many kinds: the noun before the mark names the count's, when one stands)
         return pre is None or _named_before(pre, c, text)
-    if counter == noun or (_OCCASIONS[lang].fullmatch(counter) and _OCCASIONS[lang].fullmatch(noun)):
-        return True  # (`96회` of `공연 한 번에`: the counters of an occasion are one)
+    if counters_alike(counter, noun) or (_OCCASIONS[lang].fullmatch(counter) and _OCCASIONS[lang].fullmatch(noun)):
+        return (
+            True  # (`96회` of `공연 한 번에`: the counters of an occasion are one; `24개국` of `한 나라에서`: synonyms)
+        )
     after = c.end + text.startswith(" ", c.end)
+    if _GENERIC[lang].fullmatch(counter) and text.startswith(noun, after):
+        # (`36개 팀` of `팀당`: the noun a counter of anything counts, right after it, whole)
+        close = after + len(noun)
+        ending = _GENERIC_NOUN_ENDING[lang].match(text, close)
+        if ending is not None and (close == len(text) or not text[ending.end() : ending.end() + 1].isalpha()):
+            return True
     if (
         not _OCCASION[lang].fullmatch(counter)
         and not people.fullmatch(counter)  # (`2천명 넘게 검진`: people, and the act done to them)
