@@ -282,13 +282,6 @@ class ElidedCounts(VocabClass):
     # `each finish 12 a day, 60 between them`: right after a bare whole number, the words that make it the total of
     # the members named before (`between them`, `among them`): a count of no noun of its own
     total_among_after: list[str] = Field(default_factory=list)
-    # `The bands competed in four sections: eight in the first, 10 in the second and 13 in the third`: after a colon
-    # (`colon_list_open`, ending right before the first number), bare whole numbers each followed by the label of
-    # its part (`colon_list_label`) and joined (`colon_list_joint`; a share of the part set after its label may stand
-    # between, `24 at beaches, 40 per cent of the total, 21 in parks`): counts of no noun of their own
-    colon_list_open: list[str] = Field(default_factory=list)
-    colon_list_label: list[str] = Field(default_factory=list)
-    colon_list_joint: list[str] = Field(default_factory=list)
     # `made up 59 of the entrants, about one in seven`: between such a number and its share (a percentage or a
     # fraction), `of` and the pool it is drawn from, then a comma: the number is a count of no noun of its own
     share_of_pool_after: list[str] = Field(default_factory=list)

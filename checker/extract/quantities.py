@@ -271,13 +271,6 @@ class Patterns:
             compile_re(_fragments(ec.count_after_share_end), re.I) if ec.count_after_share_end else None
         )
         self.total_among_after = compile_re(_fragments(ec.total_among_after), re.I) if ec.total_among_after else None
-        self.colon_list_open = compile_re(rf"(?:{_fragments(ec.colon_list_open)})") if ec.colon_list_open else None
-        self.colon_list_item = (
-            compile_re(rf"(?:{_fragments(ec.colon_list_label)})(?=(?:{_fragments(ec.colon_list_joint)})|\s*[.;:)]|$)")
-            if ec.colon_list_label and ec.colon_list_joint
-            else None
-        )
-        self.colon_list_joint = compile_re(_fragments(ec.colon_list_joint)) if ec.colon_list_joint else None
         self.share_of_pool_after = (
             compile_re(_fragments(ec.share_of_pool_after), re.I) if ec.share_of_pool_after else None
         )
@@ -1602,8 +1595,6 @@ def _scan(
         _read_counts_after_shares(text, raws, pat)
     if needy and pat.total_among_after is not None:
         _read_totals_among_members(text, raws, pat)
-    if needy and pat.colon_list_open is not None and pat.colon_list_item is not None and ":" in text:
-        _read_colon_lists(text, raws, pat)
     if needy and (pat.pool_opener is not None or pat.pool_after is not None or pat.pool_before is not None):
         _read_counts_drawn_from_a_pool(text, raws, pat)
     if needy and pat.pool_named_opener is not None and pat.pool_named_determiner is not None:
@@ -2238,58 +2229,6 @@ def _read_totals_among_members(text: str, raws: list[_Raw], pat: Patterns) -> No
             raw.kind, raw.unit, raw.counter = "count", "count", ""
 
 
-_COLON_OPEN_REACH = 4  # characters before a list's first number where its colon stands
-
-
-def _read_colon_lists(text: str, raws: list[_Raw], pat: Patterns) -> None:
-    """`The bands competed in four sections: eight in the championship section, 10 in the first, 11 in the second and
-    13 in the third`, `installed 60 dispensers: 24 at beaches, 40 per cent of the total, 21 in parks and 15 at pools`:
-    after a colon (`[elided_counts] colon_list_open`), bare whole numbers (no year) each followed by the label of its
-    part (`colon_list_label`) and joined to the next (`colon_list_joint`), two or more, are the parts' counts, of no
-    noun of their own, for the link stage to find their whole. A share of a part set after its label stands between
-    (`, 40 per cent of the total,`). A number with a unit or a noun, a range and a list of one are read as they are."""
-    i = 0
-    while i < len(raws):
-        raw = raws[i]
-        if not _tally_item(raw, text) or not pat.colon_list_open.search(
-            text, max(0, raw.start - _COLON_OPEN_REACH), raw.start
-        ):
-            i += 1
-            continue
-        items = [raw]
-        k = i
-        while True:
-            label = pat.colon_list_item.match(text, raws[k].end)
-            if label is None:
-                break
-            pos = label.end()
-            nxt = k + 1
-            if nxt < len(raws) and raws[nxt].kind in _SHARE_KINDS:
-                # (`24 at beaches, 40 per cent of the total, 21 in parks`: the part's share set after its label)
-                gap = pat.colon_list_joint.fullmatch(text, pos, raws[nxt].start)
-                tail = pat.colon_list_joint.search(text, raws[nxt].end) if gap else None
-                if tail is None or nxt + 1 >= len(raws) or tail.end() != raws[nxt + 1].start:
-                    break
-                if _SENTENCE_END.search(text, raws[nxt].end, tail.start()):
-                    break
-                pos, nxt = raws[nxt + 1].start, nxt + 1
-            elif nxt < len(raws) and pat.colon_list_joint.fullmatch(text, pos, raws[nxt].start):
-                pos = raws[nxt].start
-            else:
-                items.append(None)  # (the label ends the list)
-                break
-            if not _tally_item(raws[nxt], text):
-                break
-            items.append(raws[nxt])
-            k = nxt
-        closed = items[-1] is None
-        parts = [r for r in items if r is not None]
-        if closed and len(parts) >= 2:
-            for r in parts:
-                r.kind, r.unit, r.counter = "count", "count", ""
-        i = k + 1 if k > i else i + 1
-
-
 _NUMBER_THEN_SPACE = compile_exact(r"\d[\d,.]*\s+$")
 
 
@@ -2523,9 +2462,6 @@ def _read_parts_of_a_named_pool(text: str, raws: list[_Raw], pat: Patterns) -> N
         while k < len(raws) and raws[k].start < hi and raws[k].kind not in _SHARE_KINDS:
             k += 1
         if k == len(raws) or raws[k].start >= hi:
-            # (`Only 35 of the tubs finished`: a part with no share after it is a count of no noun of its own, for the
-            # link stage to find its whole; not of the pool's noun, which would make it stand for the whole)
-            raw.kind, raw.unit, raw.counter = "count", "count", ""
             continue
         raw.kind, raw.unit, raw.counter = "count", "count", noun
 
