@@ -274,6 +274,14 @@ class ElidedCounts(VocabClass):
     # (a comma and an appositive mark): the number is a count, of no noun of its own
     share_after: list[str] = Field(default_factory=list)
     share_part_before: list[str] = Field(default_factory=list)  # the verb right before such a number
+    # `Road crashes made up one in three, or 46, …`, `while a quarter, 600, will be …`: between a share and a bare whole
+    # number set right after it (a comma, perhaps `or`), and after the number, the end of its clause: the number is the
+    # count the share states, of no noun of its own
+    count_after_share_between: list[str] = Field(default_factory=list)
+    count_after_share_end: list[str] = Field(default_factory=list)
+    # `each finish 12 a day, 60 between them`: right after a bare whole number, the words that make it the total of
+    # the members named before (`between them`, `among them`): a count of no noun of its own
+    total_among_after: list[str] = Field(default_factory=list)
     # `made up 59 of the entrants, about one in seven`: between such a number and its share (a percentage or a
     # fraction), `of` and the pool it is drawn from, then a comma: the number is a count of no noun of its own
     share_of_pool_after: list[str] = Field(default_factory=list)

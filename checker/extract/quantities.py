@@ -264,6 +264,13 @@ class Patterns:
         )
         self.share_after = compile_re(_fragments(ec.share_after), re.I) if ec.share_after else None
         self.share_part_before = compile_re(_fragments(ec.share_part_before), re.I) if ec.share_part_before else None
+        self.count_after_share_between = (
+            compile_re(_fragments(ec.count_after_share_between), re.I) if ec.count_after_share_between else None
+        )
+        self.count_after_share_end = (
+            compile_re(_fragments(ec.count_after_share_end), re.I) if ec.count_after_share_end else None
+        )
+        self.total_among_after = compile_re(_fragments(ec.total_among_after), re.I) if ec.total_among_after else None
         self.share_of_pool_after = (
             compile_re(_fragments(ec.share_of_pool_after), re.I) if ec.share_of_pool_after else None
         )
@@ -1594,6 +1601,10 @@ def _scan(
         _read_group_sizes(text, raws, pat)
     if needy and pat.share_after is not None and pat.share_part_before is not None:
         _read_counts_before_shares(text, raws, pat)
+    if needy and pat.count_after_share_between is not None and pat.count_after_share_end is not None:
+        _read_counts_after_shares(text, raws, pat)
+    if needy and pat.total_among_after is not None:
+        _read_totals_among_members(text, raws, pat)
     if needy and (pat.pool_opener is not None or pat.pool_after is not None or pat.pool_before is not None):
         _read_counts_drawn_from_a_pool(text, raws, pat)
     if needy and pat.pool_named_opener is not None and pat.pool_named_determiner is not None:
@@ -2176,7 +2187,7 @@ def _read_counts_before_shares(text: str, raws: list[_Raw], pat: Patterns) -> No
         pooled = pat.share_of_pool_after is not None and pat.share_of_pool_after.fullmatch(
             text, first.end, second.start
         )
-        if not pooled and (second.kind != "percent" or not pat.share_after.fullmatch(text, first.end, second.start)):
+        if not pooled and not pat.share_after.fullmatch(text, first.end, second.start):
             continue
         if not pat.share_part_before.search(text, max(0, first.start - 24), first.start):
             continue  # (`The youngest was aged 3, or …`, `Of its staff, 310, or …`: no verb makes it a part)
@@ -2204,6 +2215,31 @@ def _read_counts_before_shares(text: str, raws: list[_Raw], pat: Patterns) -> No
         first.kind, first.unit, first.counter = "count", "count", noun
 
 
+def _read_counts_after_shares(text: str, raws: list[_Raw], pat: Patterns) -> None:
+    """`Road crashes made up one in three, or 46, and …`, `women and girls for 42 per cent, or 78.`, `while a quarter,
+    600, will be …`: a bare whole number (no year) right after a share (a percentage or a fraction), set off from it by
+    a comma and perhaps `or` (`[elided_counts] count_after_share_between`) and ending its clause
+    (`count_after_share_end`), is the count that share states: a count of no noun of its own, for the link stage to
+    find the whole. A list going on after it (`12%, 40, 41`) and a number with a unit or a noun are read as they are."""
+    for share, raw in itertools.pairwise(raws):
+        if share.kind not in _SHARE_KINDS or not _tally_item(raw, text) or raw.qualifier not in (None, "approx"):
+            continue
+        if not pat.count_after_share_between.fullmatch(text, share.end, raw.start):
+            continue
+        if not pat.count_after_share_end.match(text, raw.end):
+            continue
+        raw.kind, raw.unit, raw.counter = "count", "count", ""
+
+
+def _read_totals_among_members(text: str, raws: list[_Raw], pat: Patterns) -> None:
+    """`The six makers each finish eight a day, 48 between them`: a bare whole number (no year) right before the words
+    that make it the total of the members named before it (`[elided_counts] total_among_after`) is a count of no noun
+    of its own, for the link stage to find what it totals."""
+    for raw in raws:
+        if _tally_item(raw, text) and raw.qualifier in (None, "approx") and pat.total_among_after.match(text, raw.end):
+            raw.kind, raw.unit, raw.counter = "count", "count", ""
+
+
 _NUMBER_THEN_SPACE = compile_exact(r"\d[\d,.]*\s+$")
 
 
@@ -2218,6 +2254,8 @@ def _counted_before(noun: str, text: str, end: int) -> bool:
 
 
 _POOL_OPENER_REACH = 40  # characters before a number where a mark opening its sentence on a pool stands
+_SET_OFF_BEFORE = compile_exact(r",\s$")  # (a number set off by a comma before it: `lofts, 900 of them, …`)
+_SET_OFF_AFTER = compile_exact(r"\s*[,;)]")  # (… and by a comma after its pool: `900 of them, five-eighths`)
 
 
 def _read_counts_drawn_from_a_pool(text: str, raws: list[_Raw], pat: Patterns) -> None:
@@ -2228,7 +2266,7 @@ def _read_counts_drawn_from_a_pool(text: str, raws: list[_Raw], pat: Patterns) -
     it, in its sentence, or (after an opener) in the sentence right before. Another figure between, or none such, and
     the number is left bare."""
     for i, raw in enumerate(raws):
-        if i == 0 or not _tally_item(raw, text):
+        if not _tally_item(raw, text):
             continue
         # (the marks tested first, in a window at the number: the sentence is bounded only for a number marked so)
         marked = (pat.pool_after is not None and pat.pool_after.match(text, raw.end)) or (
@@ -2259,6 +2297,13 @@ def _read_counts_drawn_from_a_pool(text: str, raws: list[_Raw], pat: Patterns) -
                 pool = r
                 break
         if pool is None:
+            if marked and not opener and _SET_OFF_BEFORE.search(text, max(0, raw.start - 2), raw.start):
+                after = pat.pool_after.match(text, raw.end) if pat.pool_after is not None else None
+                if after is not None and _SET_OFF_AFTER.match(text, after.end()):
+                    # (`Tags on walls, 720 of them, were cleaned`: set off by commas, drawn from a pool no figure
+                    # counts, a count of no noun of its own, for the link stage to find its whole; `converting four
+                    # of them` is left as it is)
+                    raw.kind, raw.unit, raw.counter = "count", "count", ""
             continue
         other = raws[j - 1] if j else None
         if (

@@ -57,6 +57,9 @@ _WORD_BEFORE = ByLanguage(
 )
 _CLAUSE_END = ByLanguage(lambda w: rf"(?:{w.clause_ends})|,")
 _WINDOW = 24
+# `두 동이 36면 차이로 1·2위를 다퉜으며, … 전체의 31%를 차지했다`: a figure named a gap by the noun after it is the
+# difference of two figures, no part of a share (`[link.gap_nouns_after]`)
+_GAP_NOUN_AFTER = ByLanguage(lambda w: rf"(?:{w.gap_nouns_after})", re.I)
 _STOP_WORD = ByLanguage(lambda w: rf"(?:{w.scope_stop_words})")
 _QUALIFIER_REACH = 30  # characters before a whole's figure where the words qualifying its name stand
 
@@ -174,6 +177,8 @@ def link_named_wholes_of_shares(claims: list[Claim], text: str, lang: str) -> No
         part = last_amount if last_amount is not None and last_amount.sentence >= rate.sentence - 1 else None
         if part is None or part.role != "value" or part.high <= 0:
             continue
+        if _GAP_NOUN_AFTER[lang].match(text, part.end):
+            continue  # (`36면 차이로`: a gap between two figures, no part)
         if part.sentence != rate.sentence and not _named_again(part, figures, position, text, lang):
             continue  # `독일 A, 영국 B, 기타 C다. 독일과 영국이 수출의 53%`: one of a list, the share names others
         following = figures[position + 1] if position + 1 < len(figures) else None

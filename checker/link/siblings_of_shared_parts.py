@@ -17,6 +17,9 @@ reported), and the sibling is found by position: a guess.
 
 from __future__ import annotations
 
+import re
+
+from checker.extract.lang import ByLanguage
 from checker.link.figure_kinds import AMOUNTS
 from checker.link.keys_differ import metrics_differ, periods_differ
 from checker.link.sentence_groups import group_by_sentence
@@ -27,6 +30,10 @@ from checker.models import Claim
 # how many sentences before the part its whole may stand when the parts do not add up to it (a slip is reported only
 # against a whole that near: further back, the figure the parts miss may be another's)
 _NEAR_SENTENCES = 2
+# (`and women for 42 per cent, or 78`: between a share and the figure set right after it, a comma and perhaps `or`:
+# the figure has a share of its own)
+_APPOSED_TO_A_SHARE = ByLanguage(lambda w: rf"\s*,\s*(?:(?:{w.or_words})\s+)?", re.I)
+_SHARES = ("percent", "fraction")
 
 
 def _plain(c: Claim) -> bool:
@@ -59,6 +66,11 @@ def link_siblings_of_shared_parts(claims: list[Claim], text: str, lang: str) -> 
     figures = [c for c in claims if c.kind in AMOUNTS]
     by_id = {c.id: c for c in figures}
     by_sentence = group_by_sentence(figures)
+    # (the figure right before each amount, in text order: a share it may be set after)
+    share_before: dict[str, Claim] = {}
+    for before, c in zip(claims, claims[1:], strict=False):
+        if c.kind in AMOUNTS and before.kind in _SHARES and before.sentence == c.sentence:
+            share_before[c.id] = before
     wholes = {c.part_of for c in claims if c.part_of} | {t for c in claims for t in c.tally_of}
     whole_of_part = dict(shared)
     share_wholes = {whole for _, whole in shared}
@@ -80,12 +92,19 @@ def link_siblings_of_shared_parts(claims: list[Claim], text: str, lang: str) -> 
         # may list parts of two breakdowns, or each part's share alone)
         if len(siblings) != 1 or siblings[0].id in whole_of_part or siblings[0].id in share_wholes:
             continue
+        if _apposed_to_a_share(siblings[0], share_before.get(siblings[0].id), text, lang):
+            continue  # (`… 124 players, and women for 42 per cent, or 78`: a part of a breakdown of its own)
         if part.sentence - whole.sentence > _NEAR_SENTENCES and not adds_up_to(whole, [part, siblings[0]]):
             continue  # (past two sentences only the figure the parts add up to is their whole, as for a rest)
         if siblings[0].id in wholes:
             continue
         done.add(whole_id)
         join_parts(whole, [part, *siblings], wholes, closed=False)
+
+
+def _apposed_to_a_share(c: Claim, share: Claim | None, text: str, lang: str) -> bool:
+    """Whether the figure is set right after a share, by a comma and perhaps `or` (`42 per cent, or 78`)."""
+    return share is not None and bool(_APPOSED_TO_A_SHARE[lang].fullmatch(text, share.end, c.start))
 
 
 def _kin(c: Claim, part: Claim, whole: Claim) -> bool:
