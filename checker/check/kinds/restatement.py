@@ -148,6 +148,10 @@ class RestatementParams(KindParams):
     # A count stated twice after one noun or two of one thing (`16 games`, `16 matches`) is one figure
     # (`counted_pairs`).
     counted: bool = True
+    # A figure stated before a whole's listed parts in their sentence, as what they break down (`선정된 8,460명을
+    # 연령별로 보면 …`), one digit apart from the whole they add up to or two neighbouring digits swapped
+    # (`breakdown_whole_slips`).
+    breakdown_wholes: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -1957,11 +1961,64 @@ def _headline_lead_slips(
             here is not None
             and there is not None
             and min(here.significant(), there.significant()) >= least
-            and _apart_in_leading_digit(here, there)
+            and (_apart_in_leading_digit(here, there) or _transposed_as_written(claim, first, here, there))
             and compatible(claim, first)
         ):
             pairs.append((claim, first))
     return pairs
+
+
+def breakdown_whole_slips(claims: list[Claim], least: int) -> Pairs:
+    """(figure, whole) pairs: a whole the link stage found for a list of parts stated in a later sentence (the one
+    they add up to), and a figure of that sentence standing before the parts, of the whole's group and sort, one
+    digit apart from it or with two neighbouring digits swapped, both as written, with `least` significant digits
+    or more (`8,640명을 … 선정했다` … `선정된 8,460명을 연령별로 보면 19∼24세가 3,110명, …`: the parts add up to
+    8,640). The sentence states the figure as what its parts break down; the parts add up to the other: one of the
+    two is a slip of the pen. Looked up by sentence (each sentence's figures grouped once), never all pairs."""
+    by_id = {claim.id: claim for claim in claims}
+    by_sentence: dict[int, list[Claim]] = defaultdict(list)
+    first_part: dict[tuple[str, int], int] = {}  # (whole, sentence of its parts) → where its first part there starts
+    for claim in claims:
+        by_sentence[claim.sentence].append(claim)
+        whole = by_id.get(claim.part_of) if claim.part_of else None
+        if whole is None or whole.sentence >= claim.sentence:
+            continue
+        key = (whole.id, claim.sentence)
+        first_part[key] = min(first_part.get(key, claim.start), claim.start)
+    pairs: Pairs = []
+    for (whole_id, sentence), start in first_part.items():
+        whole = by_id[whole_id]
+        if not _candidate(whole):
+            continue
+        for figure in by_sentence[sentence]:
+            if (
+                figure.start >= start
+                or figure.id == whole.id
+                or figure.part_of is not None
+                or not _candidate(figure)
+                or _group(figure) != _group(whole)
+                or not _same_sort(figure, whole)
+            ):
+                continue
+            step = max(figure.step, whole.step)
+            if not _power_of_ten(step / min(figure.step, whole.step)):
+                continue
+            here, there = _digits_at(figure, step), _digits_at(whole, step)
+            if here is None or there is None or min(here.significant(), there.significant()) < least:
+                continue
+            slipped = (
+                _one_digit_apart(here.text(), there.text()) and _written_at(figure, here) and _written_at(whole, there)
+            ) or _transposed_as_written(figure, whole, here, there)
+            if slipped and compatible(figure, whole, any_counter=False):
+                pairs.append((figure, whole))
+    return pairs
+
+
+def _transposed_as_written(claim: Claim, other: Claim, here: Digits, there: Digits) -> bool:
+    """Two neighbouring digits swapped (`54곳` over the lead's `45곳`), as each figure is written (a rounding that makes
+    them so is a second difference): the other slip of the pen in copying a figure, as distinctive as a leading digit
+    apart."""
+    return _transposed(here.text(), there.text()) and _written_at(claim, here) and _written_at(other, there)
 
 
 def _clusters(pairs: list[tuple[Claim, Claim]]) -> list[list[Claim]]:
@@ -2275,6 +2332,8 @@ class Restatement(CheckKind):
             apart = apart + headline_level_slips(claimset.claims, set(cluster_of), lead_end, params.headline_digits)
             apart = apart + headline_first_change_slips(claimset.claims, set(cluster_of))
         apart = apart + headline_slips(claimset.claims, clusters, params.headline_slip_digits)
+        if params.breakdown_wholes:
+            apart = apart + breakdown_whole_slips(claimset.claims, params.min_digits)
         if params.sentences:
             apart = apart + sentence_slips(claimset.claims, params.min_digits)
         if params.rounded:
