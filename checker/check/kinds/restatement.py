@@ -1949,69 +1949,105 @@ def _headline_lead_slips(
             continue
         if (claim.entities or first.entities) and not _same_entity(claim, first):
             continue  # `일본 수출 6.4% 증가` over `독일의 수출은 … 2.4% 증가했다`: a name the lead does not repeat
+        worded = _headline_words_agree(claim.head, first.head)
         if not (
-            _headline_words_agree(claim.head, first.head) or (_same_metric(claim, first) and _same_entity(claim, first))
+            worded or _same_counted_word(claim, first) or (_same_metric(claim, first) and _same_entity(claim, first))
         ):
             continue  # `한빛 점유율 27%` over `누리의 점유율은 67%`: one metric of two names the linker does not know
         step = max(claim.step, first.step)
         if not _power_of_ten(step / min(claim.step, first.step)):
             continue
         here, there = _digits_at(claim, step), _digits_at(first, step)
-        if (
-            here is not None
-            and there is not None
-            and min(here.significant(), there.significant()) >= least
-            and (_apart_in_leading_digit(here, there) or _transposed_as_written(claim, first, here, there))
-            and compatible(claim, first)
-        ):
+        if here is None or there is None or min(here.significant(), there.significant()) < least:
+            continue
+        # (one leading digit apart after a word in common, or of one metric and entity; two neighbours swapped, also
+        # when both count one noun written after them, `resurfaces 38 tennis courts` over `resurfaced 83 tennis courts`)
+        leading = _apart_in_leading_digit(here, there) and (
+            worded or (_same_metric(claim, first) and _same_entity(claim, first))
+        )
+        if (leading or _transposed_as_written(claim, first, here, there)) and compatible(claim, first):
             pairs.append((claim, first))
     return pairs
 
 
+def _same_counted_word(claim: Claim, other: Claim) -> bool:
+    """Both figures count one noun written as a word of its own after them (`38 tennis courts`, `83 tennis
+    courts`), not a counter joined to the digits (`54곳`): the words an English headline shares with its lead."""
+    noun = (claim.counter or "").casefold()
+    return (
+        bool(noun)
+        and noun == (other.counter or "").casefold()
+        and all(c.text.casefold().endswith(f" {noun}") for c in (claim, other))
+    )
+
+
 def breakdown_whole_slips(claims: list[Claim], least: int) -> Pairs:
-    """(figure, whole) pairs: a whole the link stage found for a list of parts stated in a later sentence (the one
-    they add up to), and a figure of that sentence standing before the parts, of the whole's group and sort, one
-    digit apart from it or with two neighbouring digits swapped, both as written, with `least` significant digits
-    or more (`8,640명을 … 선정했다` … `선정된 8,460명을 연령별로 보면 19∼24세가 3,110명, …`: the parts add up to
-    8,640). The sentence states the figure as what its parts break down; the parts add up to the other: one of the
-    two is a slip of the pen. Looked up by sentence (each sentence's figures grouped once), never all pairs."""
+    """(figure, figure) pairs: a list of parts the link stage found, a figure of its sentence standing before the
+    parts as what they break down (`선정된 8,460명을 연령별로 보면 19∼24세가 3,110명, …`), and an earlier figure the
+    parts add up to (`8,640명을 … 선정했다`: the whole found for the parts, or, when the figure of their sentence is
+    that whole, an earlier figure of its group within their sum), one digit apart from each other or with two
+    neighbouring digits swapped, both as written, each with `least` significant digits or more. The sentence states
+    the figure as what its parts break down, and the parts add up to the other: one of the two is a slip of the pen.
+    Looked up by sentence and by value (each indexed once), never all pairs."""
     by_id = {claim.id: claim for claim in claims}
     by_sentence: dict[int, list[Claim]] = defaultdict(list)
-    first_part: dict[tuple[str, int], int] = {}  # (whole, sentence of its parts) → where its first part there starts
+    lists: dict[tuple[str, int], list[Claim]] = defaultdict(list)  # (whole, sentence of its parts) → those parts
+    by_value: dict[tuple, list[tuple[float, int, Claim]]] = defaultdict(list)
     for claim in claims:
         by_sentence[claim.sentence].append(claim)
-        whole = by_id.get(claim.part_of) if claim.part_of else None
-        if whole is None or whole.sentence >= claim.sentence:
-            continue
-        key = (whole.id, claim.sentence)
-        first_part[key] = min(first_part.get(key, claim.start), claim.start)
+        if claim.part_of in by_id:
+            lists[(claim.part_of, claim.sentence)].append(claim)
+        if _candidate(claim):
+            by_value[_group(claim)].append((abs(claim.value), claim.start, claim))
+    if not lists:
+        return []
+    for values in by_value.values():
+        values.sort(key=lambda entry: entry[:2])
     pairs: Pairs = []
-    for (whole_id, sentence), start in first_part.items():
+    for (whole_id, sentence), parts in lists.items():
         whole = by_id[whole_id]
-        if not _candidate(whole):
+        if len(parts) < 2 or not _candidate(whole) or whole.sentence > sentence:
             continue
-        for figure in by_sentence[sentence]:
-            if (
-                figure.start >= start
-                or figure.id == whole.id
-                or figure.part_of is not None
-                or not _candidate(figure)
-                or _group(figure) != _group(whole)
-                or not _same_sort(figure, whole)
-            ):
-                continue
-            step = max(figure.step, whole.step)
-            if not _power_of_ten(step / min(figure.step, whole.step)):
-                continue
-            here, there = _digits_at(figure, step), _digits_at(whole, step)
-            if here is None or there is None or min(here.significant(), there.significant()) < least:
-                continue
-            slipped = (
-                _one_digit_apart(here.text(), there.text()) and _written_at(figure, here) and _written_at(whole, there)
-            ) or _transposed_as_written(figure, whole, here, there)
-            if slipped and compatible(figure, whole, any_counter=False):
-                pairs.append((figure, whole))
+        start = min(part.start for part in parts)
+        stated = [
+            figure
+            for figure in by_sentence[sentence]
+            if figure.start < start
+            and figure.part_of is None
+            and _candidate(figure)
+            and _group(figure) == _group(whole)
+            and _same_sort(figure, whole)
+        ]
+        if not stated:
+            continue
+        low = sum(abs(part.low) * part.part_times for part in parts)
+        high = sum(abs(part.high) * part.part_times for part in parts)
+        values = by_value.get(_group(whole), [])
+        targets = [
+            other
+            for _, _, other in values[
+                bisect.bisect_left(values, (low,)) : bisect.bisect_right(values, (high, math.inf))
+            ]
+            if other.sentence < sentence and other.part_of is None and _same_sort(other, whole)
+        ]
+        for figure in stated:
+            for other in targets:
+                if other is not figure and _slip_as_written(figure, other, least) and compatible(figure, other):
+                    pairs.append((figure, other))
     return pairs
+
+
+def _slip_as_written(claim: Claim, other: Claim, least: int) -> bool:
+    """One digit apart or two neighbouring digits swapped, each figure as written, with `least` significant digits."""
+    step = max(claim.step, other.step)
+    if not _power_of_ten(step / min(claim.step, other.step)):
+        return False
+    here, there = _digits_at(claim, step), _digits_at(other, step)
+    if here is None or there is None or min(here.significant(), there.significant()) < least:
+        return False
+    if not (_written_at(claim, here) and _written_at(other, there)):
+        return False
+    return _one_digit_apart(here.text(), there.text()) or _transposed(here.text(), there.text())
 
 
 def _transposed_as_written(claim: Claim, other: Claim, here: Digits, there: Digits) -> bool:
