@@ -3,7 +3,8 @@ digits swapped where the copies are recognised by their place and words, not the
 
 - A headline figure restated nowhere whose digits, two neighbours swapped, are those of the lead's first figure of its
   group, sort and size after a word in common (`놀이터 54곳` over `놀이터 45곳`, `resurface 38 courts` over `resurface
-  83 courts`) is a slip, as one leading digit apart is (checker/check/kinds/restatement.py, `_headline_lead_slips`).
+  83 courts`, `profit jumps 36%` over `profit rose 63%`) is a slip, as one leading digit apart is
+  (checker/check/kinds/restatement.py, `_headline_lead_slips`).
 - A figure stated before a list of parts in their sentence, as what they break down (`선정된 8,460명을 연령별로 보면
   …`, `Of the 2,640 households awarded grants, …`), one digit apart from an earlier figure the parts add up to, or
   with two neighbouring digits swapped, is a slip of one of the two (`breakdown_whole_slips`).
@@ -55,6 +56,19 @@ SLIP = "F405"
             "season, it said on Tuesday, the most since it opened.",
             "76",
             "67",
+        ),
+        # a rate of change of the headline, the lead's with two digits swapped
+        (
+            "Brewer's profit jumps {n}%\n\nThe family brewer said on Tuesday that its profit rose 63% in the year to "
+            "March.",
+            "63",
+            "36",
+        ),
+        (
+            "솔빛제과, 상반기 영업이익 {n}% 늘어\n\n솔빛제과는 상반기 영업이익이 72% 늘어 사상 최대를 기록했다고 4일 "
+            "밝혔다.",
+            "72",
+            "27",
         ),
     ],
 )
