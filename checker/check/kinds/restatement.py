@@ -1758,9 +1758,10 @@ def _later_by_group(claims: list[Claim]) -> dict[tuple, list[Claim]]:
 def headline_leading_slips(claims: list[Claim], clustered: set[str], related: dict[str, set[str]], least: int) -> Pairs:
     """(headline, body) pairs: a figure of the headline with `least` or more significant digits, restated by no
     later statement, whose digits are those of the first later statement of its unit and magnitude but the leading
-    one (`내년 예산 972.8조원` over the lead's `672조8천억원`): the headline restates the body's key figure, and
-    trailing digits alike under a leading one apart meet by chance about once in a hundred pairs at three digits,
-    where related figures apart in their last digits are common. As in `headline_pairs`, the two are recognised by
+    one (`내년 예산 972.8조원` over the lead's `672조8천억원`), or with two neighbouring digits swapped as written
+    (`3,860 runners` over `3,680`): the headline restates the body's key figure, and trailing digits alike under a
+    leading one apart meet by chance about once in a hundred pairs at three digits (a swap, rarer still), where
+    related figures apart in their last digits are common. As in `headline_pairs`, the two are recognised by
     their place and digits, whatever the linker made of the headline's words; a figure the link stage tied to the
     other as its part, whole or prior is another figure. Later statements are grouped by unit and magnitude in one
     pass, never compared all pairs."""
@@ -1788,7 +1789,7 @@ def headline_leading_slips(claims: list[Claim], clustered: set[str], related: di
         other, here, there = first
         if (
             min(here.significant(), there.significant()) >= least
-            and _apart_in_leading_digit(here, there)
+            and (_apart_in_leading_digit(here, there) or _transposed_as_written(headline, other, here, there))
             and _loosely_compatible(headline, other)
             and other.id not in related.get(headline.id, ())
         ):
