@@ -5,6 +5,9 @@ digits swapped where the copies are recognised by their place and words, not the
   group, sort and size after a word in common (`놀이터 54곳` over `놀이터 45곳`, `resurface 38 courts` over `resurface
   83 courts`, `profit jumps 36%` over `profit rose 63%`) is a slip, as one leading digit apart is
   (checker/check/kinds/restatement.py, `_headline_lead_slips`).
+- So is a headline figure of three digits or more restated nowhere whose digits, two neighbours swapped, are those of
+  the first later figure of its magnitude, whatever words each follows (`$417,000` over `$471,000`), as one leading
+  digit apart is (`headline_leading_slips`).
 - A figure stated before a list of parts in their sentence, as what they break down (`선정된 8,460명을 연령별로 보면
   …`, `Of the 2,640 households awarded grants, …`), one digit apart from an earlier figure the parts add up to, or
   with two neighbouring digits swapped, is a slip of one of the two (`breakdown_whole_slips`).
@@ -146,7 +149,7 @@ def test_a_breakdowns_figure_a_slip_of_the_whole_its_parts_add_up_to(knowledge, 
     "text",
     [
         # the parts add up to neither figure: two facts, left alone
-        "한결군은 올해 귀농 지원 신청자 2,150명 가운데 1,370명을 지원 대상으로 뽑았다.\n\n뽑힌 1,730명을 연령별로 "
+        "한결군은 올해 귀농 지원 신청자 2,150명 가운데 1,370명을 지원 대상으로 뽑았다. 뽑힌 1,730명을 연령별로 "
         "보면 30대가 620명, 40대가 610명, 50대가 240명이었다.",
         "The ferry company carried 7,350 cars over the holiday weekend, it said. By port, the 7,530 cars were split "
         "between Northport with 2,910 cars, Eastbay with 2,460 cars and Westham with 2,080 cars.",
@@ -162,4 +165,60 @@ def test_a_breakdowns_figure_a_slip_of_the_whole_its_parts_add_up_to(knowledge, 
     ],
 )
 def test_a_breakdowns_figure_unlike_the_whole_its_parts_add_up_to_is_no_slip(knowledge, text):
+    _not_fired(knowledge, text, SLIP)
+
+
+# ---------------------------------------------------------- a three-digit headline figure, swapped, whatever its words
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        (
+            "가람시 반려견 놀이터 이용 {n}마리\n\n가람시는 개장 한 달 동안 반려견 1,640마리가 놀이터를 찾았다고 "
+            "밝혔다.",
+            "1,640",
+            "1,460",
+        ),
+        (
+            "해들군 감자 수확 {n}톤\n\n해들군은 올해 감자 수확량이 3천710톤으로 집계됐다고 6일 밝혔다.",
+            "3천710",
+            "3천170",
+        ),
+        (
+            "Ferry fares bring in ${n}\n\nThe island council took $471,000 in ferry fares over the summer, its "
+            "treasurer said.",
+            "471,000",
+            "417,000",
+        ),
+        (
+            "Bakery chain lifts sales to £{n}m\n\nThe bakery chain said sales reached £8.64m in the year to April, "
+            "helped by new shops.",
+            "8.64",
+            "8.46",
+        ),
+    ],
+)
+def test_a_three_digit_headline_figure_swapped_from_the_first_later_figure_is_a_slip(knowledge, text, right, wrong):
+    _checked(knowledge, text.format(n=right), SLIP, fires=False)
+    _checked(knowledge, text.format(n=wrong), SLIP, fires=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the first later figure of its magnitude is another fact
+        "Ferry fares bring in $417,000\n\nThe island council spent $580,000 on the quay this year. It took $471,000 "
+        "in ferry fares over the summer.",
+        # the headline restated as written: the swapped figure is another year's
+        "해들군 감자 수확 3천170톤\n\n해들군은 올해 감자 수확량이 3천170톤으로 집계됐다고 6일 밝혔다. 지난해 "
+        "3천710톤보다 줄었다.",
+        "Toll bridge takes 735,000 crossings\n\nThe toll bridge recorded 735,000 crossings in the year, the trust "
+        "said, against 753,000 the year before.",
+        # apart by more than a swap
+        "가람시 반려견 놀이터 이용 1,460마리\n\n가람시는 개장 한 달 동안 반려견 1,980마리가 놀이터를 찾았다고 밝혔다.",
+        "Bakery chain lifts sales to £8.46m\n\nThe bakery chain said sales reached £9.12m in the year to April.",
+    ],
+)
+def test_a_three_digit_headline_figure_against_another_fact_is_no_slip(knowledge, text):
     _not_fired(knowledge, text, SLIP)

@@ -67,7 +67,12 @@ A three-digit headline figure restated nowhere, one leading digit off the first 
 a slip (`headline_leading_slips`); so is a headline rate of change restated nowhere, one leading digit off the
 lead's first change of its direction after a word in common or of one sure metric (`headline_change_slips`). Two
 figures one leading digit apart are no slip where a percentage beside them states the share of one in the other
-(a part and its whole) or where one is a prior or baseline (a figure of a period before).
+(a part and its whole) or where one is a prior or baseline (a figure of a period before). Two neighbouring digits
+swapped as written are as distinctive as a leading digit apart in these headline rules (`54곳` over the lead's
+`놀이터 45곳`; `$417,000` over `$471,000`); an English headline and lead counting one noun written after the figure
+(`38 tennis courts`, `83 tennis courts`) follow a word in common. A figure stated before a list of parts as what they
+break down (`선정된 8,460명을 연령별로 보면 …`), one digit apart or two digits swapped from an earlier figure the parts
+add up to (`8,640명`), is a slip of one of the two (`breakdown_whole_slips`).
 
 Statements are found by hashing their digits (exactly, and with each digit in turn left out), never
 by comparing all pairs, so an article of thousands of figures costs time in proportion.
