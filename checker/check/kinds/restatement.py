@@ -86,6 +86,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import NamedTuple, TypeVar
 
 from pydantic import Field
@@ -1987,6 +1988,10 @@ def _same_counted_word(claim: Claim, other: Claim) -> bool:
     )
 
 
+# Figures before a list of parts, in its sentence, read as what the list breaks down (the nearest ones only).
+_STATED_REACH = 3
+
+
 def breakdown_whole_slips(claims: list[Claim], least: int) -> Pairs:
     """(figure, figure) pairs: a list of parts the link stage found, a figure of its sentence standing before the
     parts as what they break down (`선정된 8,460명을 연령별로 보면 19∼24세가 3,110명, …`), and an earlier figure the
@@ -2015,11 +2020,13 @@ def breakdown_whole_slips(claims: list[Claim], least: int) -> Pairs:
         if len(parts) < 2 or not _candidate(whole) or whole.sentence > sentence:
             continue
         start = min(part.start for part in parts)
+        # (the few figures right before the parts in their sentence: a sentence of thousands of figures is read once)
+        own = by_sentence[sentence]
+        before = bisect.bisect_left(own, start, key=attrgetter("start"))
         stated = [
             figure
-            for figure in by_sentence[sentence]
-            if figure.start < start
-            and figure.part_of is None
+            for figure in own[max(0, before - _STATED_REACH) : before]
+            if figure.part_of is None
             and _candidate(figure)
             and _group(figure) == _group(whole)
             and _same_sort(figure, whole)
@@ -2029,11 +2036,11 @@ def breakdown_whole_slips(claims: list[Claim], least: int) -> Pairs:
         low = sum(abs(part.low) * part.part_times for part in parts)
         high = sum(abs(part.high) * part.part_times for part in parts)
         values = by_value.get(_group(whole), [])
+        first = bisect.bisect_left(values, (low,))
+        last = min(bisect.bisect_right(values, (high, math.inf)), first + _NEAR_REACH)
         targets = [
             other
-            for _, _, other in values[
-                bisect.bisect_left(values, (low,)) : bisect.bisect_right(values, (high, math.inf))
-            ]
+            for _, _, other in values[first:last]
             if other.sentence < sentence and other.part_of is None and _same_sort(other, whole)
         ]
         for figure in stated:
