@@ -67,7 +67,12 @@ A three-digit headline figure restated nowhere, one leading digit off the first 
 a slip (`headline_leading_slips`); so is a headline rate of change restated nowhere, one leading digit off the
 lead's first change of its direction after a word in common or of one sure metric (`headline_change_slips`). Two
 figures one leading digit apart are no slip where a percentage beside them states the share of one in the other
-(a part and its whole) or where one is a prior or baseline (a figure of a period before).
+(a part and its whole) or where one is a prior or baseline (a figure of a period before). Two neighbouring digits
+swapped as written are as distinctive as a leading digit apart in these headline rules (`54곳` over the lead's
+`놀이터 45곳`; `$417,000` over `$471,000`); an English headline and lead counting one noun written after the figure
+(`38 tennis courts`, `83 tennis courts`) follow a word in common. A figure stated before a list of parts as what they
+break down (`선정된 8,460명을 연령별로 보면 …`), one digit apart or two digits swapped from an earlier figure the parts
+add up to (`8,640명`), is a slip of one of the two (`breakdown_whole_slips`).
 
 Statements are found by hashing their digits (exactly, and with each digit in turn left out), never
 by comparing all pairs, so an article of thousands of figures costs time in proportion.
@@ -81,6 +86,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import NamedTuple, TypeVar
 
 from pydantic import Field
@@ -148,6 +154,10 @@ class RestatementParams(KindParams):
     # A count stated twice after one noun or two of one thing (`16 games`, `16 matches`) is one figure
     # (`counted_pairs`).
     counted: bool = True
+    # A figure stated before a whole's listed parts in their sentence, as what they break down (`선정된 8,460명을
+    # 연령별로 보면 …`), one digit apart from the whole they add up to or two neighbouring digits swapped
+    # (`breakdown_whole_slips`).
+    breakdown_wholes: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -1754,9 +1764,10 @@ def _later_by_group(claims: list[Claim]) -> dict[tuple, list[Claim]]:
 def headline_leading_slips(claims: list[Claim], clustered: set[str], related: dict[str, set[str]], least: int) -> Pairs:
     """(headline, body) pairs: a figure of the headline with `least` or more significant digits, restated by no
     later statement, whose digits are those of the first later statement of its unit and magnitude but the leading
-    one (`내년 예산 972.8조원` over the lead's `672조8천억원`): the headline restates the body's key figure, and
-    trailing digits alike under a leading one apart meet by chance about once in a hundred pairs at three digits,
-    where related figures apart in their last digits are common. As in `headline_pairs`, the two are recognised by
+    one (`내년 예산 972.8조원` over the lead's `672조8천억원`), or with two neighbouring digits swapped as written
+    (`3,860 runners` over `3,680`): the headline restates the body's key figure, and trailing digits alike under a
+    leading one apart meet by chance about once in a hundred pairs at three digits (a swap, rarer still), where
+    related figures apart in their last digits are common. As in `headline_pairs`, the two are recognised by
     their place and digits, whatever the linker made of the headline's words; a figure the link stage tied to the
     other as its part, whole or prior is another figure. Later statements are grouped by unit and magnitude in one
     pass, never compared all pairs."""
@@ -1784,7 +1795,7 @@ def headline_leading_slips(claims: list[Claim], clustered: set[str], related: di
         other, here, there = first
         if (
             min(here.significant(), there.significant()) >= least
-            and _apart_in_leading_digit(here, there)
+            and (_apart_in_leading_digit(here, there) or _transposed_as_written(headline, other, here, there))
             and _loosely_compatible(headline, other)
             and other.id not in related.get(headline.id, ())
         ):
@@ -1945,23 +1956,118 @@ def _headline_lead_slips(
             continue
         if (claim.entities or first.entities) and not _same_entity(claim, first):
             continue  # `일본 수출 6.4% 증가` over `독일의 수출은 … 2.4% 증가했다`: a name the lead does not repeat
+        worded = _headline_words_agree(claim.head, first.head)
         if not (
-            _headline_words_agree(claim.head, first.head) or (_same_metric(claim, first) and _same_entity(claim, first))
+            worded or _same_counted_word(claim, first) or (_same_metric(claim, first) and _same_entity(claim, first))
         ):
             continue  # `한빛 점유율 27%` over `누리의 점유율은 67%`: one metric of two names the linker does not know
         step = max(claim.step, first.step)
         if not _power_of_ten(step / min(claim.step, first.step)):
             continue
         here, there = _digits_at(claim, step), _digits_at(first, step)
-        if (
-            here is not None
-            and there is not None
-            and min(here.significant(), there.significant()) >= least
-            and _apart_in_leading_digit(here, there)
-            and compatible(claim, first)
-        ):
+        if here is None or there is None or min(here.significant(), there.significant()) < least:
+            continue
+        # (one leading digit apart after a word in common, or of one metric and entity; two neighbours swapped, also
+        # when both count one noun written after them, `resurfaces 38 tennis courts` over `resurfaced 83 tennis courts`)
+        leading = _apart_in_leading_digit(here, there) and (
+            worded or (_same_metric(claim, first) and _same_entity(claim, first))
+        )
+        if (leading or _transposed_as_written(claim, first, here, there)) and compatible(claim, first):
             pairs.append((claim, first))
     return pairs
+
+
+def _same_counted_word(claim: Claim, other: Claim) -> bool:
+    """Both figures count one noun written as a word of its own after them (`38 tennis courts`, `83 tennis
+    courts`), not a counter joined to the digits (`54곳`): the words an English headline shares with its lead."""
+    noun = (claim.counter or "").casefold()
+    return (
+        bool(noun)
+        and noun == (other.counter or "").casefold()
+        and all(c.text.casefold().endswith(f" {noun}") for c in (claim, other))
+    )
+
+
+# Figures before a list of parts, in its sentence, read as what the list breaks down (the nearest ones only).
+_STATED_REACH = 3
+
+
+def breakdown_whole_slips(claims: list[Claim], least: int) -> Pairs:
+    """(figure, figure) pairs: a list of parts the link stage found, a figure of its sentence standing before the
+    parts as what they break down (`선정된 8,460명을 연령별로 보면 19∼24세가 3,110명, …`), and an earlier figure the
+    parts add up to (`8,640명을 … 선정했다`: the whole found for the parts, or, when the figure of their sentence is
+    that whole, an earlier figure of its group within their sum), one digit apart from each other or with two
+    neighbouring digits swapped, both as written, each with `least` significant digits or more. The sentence states
+    the figure as what its parts break down, and the parts add up to the other: one of the two is a slip of the pen.
+    Looked up by sentence and by value (each indexed once), never all pairs."""
+    by_id = {claim.id: claim for claim in claims}
+    by_sentence: dict[int, list[Claim]] = defaultdict(list)
+    lists: dict[tuple[str, int], list[Claim]] = defaultdict(list)  # (whole, sentence of its parts) → those parts
+    by_value: dict[tuple, list[tuple[float, int, Claim]]] = defaultdict(list)
+    for claim in claims:
+        by_sentence[claim.sentence].append(claim)
+        if claim.part_of in by_id:
+            lists[(claim.part_of, claim.sentence)].append(claim)
+        if _candidate(claim):
+            by_value[_group(claim)].append((abs(claim.value), claim.start, claim))
+    if not lists:
+        return []
+    for values in by_value.values():
+        values.sort(key=lambda entry: entry[:2])
+    pairs: Pairs = []
+    for (whole_id, sentence), parts in lists.items():
+        whole = by_id[whole_id]
+        if len(parts) < 2 or not _candidate(whole) or whole.sentence > sentence:
+            continue
+        start = min(part.start for part in parts)
+        # (the few figures right before the parts in their sentence: a sentence of thousands of figures is read once)
+        own = by_sentence[sentence]
+        before = bisect.bisect_left(own, start, key=attrgetter("start"))
+        stated = [
+            figure
+            for figure in own[max(0, before - _STATED_REACH) : before]
+            if figure.part_of is None
+            and _candidate(figure)
+            and _group(figure) == _group(whole)
+            and _same_sort(figure, whole)
+        ]
+        if not stated:
+            continue
+        low = sum(abs(part.low) * part.part_times for part in parts)
+        high = sum(abs(part.high) * part.part_times for part in parts)
+        values = by_value.get(_group(whole), [])
+        first = bisect.bisect_left(values, (low,))
+        last = min(bisect.bisect_right(values, (high, math.inf)), first + _NEAR_REACH)
+        targets = [
+            other
+            for _, _, other in values[first:last]
+            if other.sentence < sentence and other.part_of is None and _same_sort(other, whole)
+        ]
+        for figure in stated:
+            for other in targets:
+                if other is not figure and _slip_as_written(figure, other, least) and compatible(figure, other):
+                    pairs.append((figure, other))
+    return pairs
+
+
+def _slip_as_written(claim: Claim, other: Claim, least: int) -> bool:
+    """One digit apart or two neighbouring digits swapped, each figure as written, with `least` significant digits."""
+    step = max(claim.step, other.step)
+    if not _power_of_ten(step / min(claim.step, other.step)):
+        return False
+    here, there = _digits_at(claim, step), _digits_at(other, step)
+    if here is None or there is None or min(here.significant(), there.significant()) < least:
+        return False
+    if not (_written_at(claim, here) and _written_at(other, there)):
+        return False
+    return _one_digit_apart(here.text(), there.text()) or _transposed(here.text(), there.text())
+
+
+def _transposed_as_written(claim: Claim, other: Claim, here: Digits, there: Digits) -> bool:
+    """Two neighbouring digits swapped (`54곳` over the lead's `45곳`), as each figure is written (a rounding that makes
+    them so is a second difference): the other slip of the pen in copying a figure, as distinctive as a leading digit
+    apart."""
+    return _transposed(here.text(), there.text()) and _written_at(claim, here) and _written_at(other, there)
 
 
 def _clusters(pairs: list[tuple[Claim, Claim]]) -> list[list[Claim]]:
@@ -2275,6 +2381,8 @@ class Restatement(CheckKind):
             apart = apart + headline_level_slips(claimset.claims, set(cluster_of), lead_end, params.headline_digits)
             apart = apart + headline_first_change_slips(claimset.claims, set(cluster_of))
         apart = apart + headline_slips(claimset.claims, clusters, params.headline_slip_digits)
+        if params.breakdown_wholes:
+            apart = apart + breakdown_whole_slips(claimset.claims, params.min_digits)
         if params.sentences:
             apart = apart + sentence_slips(claimset.claims, params.min_digits)
         if params.rounded:
