@@ -19,7 +19,7 @@ Every sentence is written for this file, with invented subjects and numbers.
 from __future__ import annotations
 
 import pytest
-from helpers import assert_checked, assert_not_linked
+from helpers import assert_checked, assert_not_linked, change_links
 
 POINTS = "F308"
 
@@ -309,3 +309,12 @@ def test_a_headline_move_is_measured_from_the_earlier_rate_the_body_states(knowl
 )
 def test_a_headline_move_with_no_single_earlier_rate_in_the_body_is_not_read(knowledge, text):
     assert_not_linked(knowledge, text, POINTS)
+
+
+def test_a_rate_that_is_already_the_start_of_a_move_is_not_taken_again(knowledge):
+    text = (
+        "다만 전분기 영업이익률 43.10%보단 1.90%포인트 감소했다. 올해 누적 영업이익률은 42.00%로 전년 동기 대비 "
+        "2.50%포인트 줄었다."
+    )
+    links = change_links(text, knowledge)
+    assert links["2.50%포인트"][1] is None

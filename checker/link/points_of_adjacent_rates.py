@@ -61,6 +61,10 @@ def link_points_of_adjacent_rates(claims: list[Claim], text: str, lang: str, sen
         if len(levels) != 1 or metrics_differ(levels[0], own):
             continue
         other = levels[0]
+        if any(c.compared_to == other.id for c in before) or (
+            other.role in EARLIER_ROLES and any(_in_points(c, lang) for c in before)
+        ):
+            continue  # the rate before is the start of that sentence's own move (`50.02%보단 2.65%포인트 감소했다`)
         own_earlier = own.role in EARLIER_ROLES or _dated_earlier(own, figures, sentence_starts[sentence], text, lang)
         other_earlier = other.role in EARLIER_ROLES or _dated_earlier(
             other, before, sentence_starts[sentence - 1], text, lang
