@@ -382,7 +382,7 @@ class CuedPrefixes(VocabClass):
     # words after the digits that make the letter and number a name (`the R21 road`), in copy that names the currency
     not_before: list[str] = Field(default_factory=list)
     # right after the digits (and their scale), an equivalent in parentheses in a currency written by its sign
-    # (`R412 million (about $24.8 million)`): the letter is the currency there, whether the document names it or not
+    # (`R230 million (about $13.9 million)`): the letter is the currency there, whether the document names it or not
     converted_after: list[str] = Field(default_factory=list)
 
 

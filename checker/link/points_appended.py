@@ -36,9 +36,9 @@ _SIZE_BEFORE = ByLanguage(
     ),
     re.I,
 )
-# `22% of players, compared to 17% three years earlier, up five percentage points`: a move signed by an adverb alone
-# after a comma (`[link.appended_rise_words]`, `[link.appended_fall_words]`), or restated after `or` (`60.0% of the
-# catch, down from 65.3% a year earlier, or 5.3 points`: `[link.or_words]`, the way the two rates went)
+# `31% of members, compared to 27% two years earlier, up four percentage points`: a move signed by an adverb alone
+# after a comma (`[link.appended_rise_words]`, `[link.appended_fall_words]`), or restated after `or` (`44.0% of the
+# crop, down from 47.5% a year earlier, or 3.5 points`: `[link.or_words]`, the way the two rates went)
 _SIGNED_OR_RESTATED_BEFORE = ByLanguage(
     lambda w: (
         rf",\s*(?:(?P<rise>{w.appended_rise_words})|(?P<fall>{w.appended_fall_words})|{w.or_words})\s+"

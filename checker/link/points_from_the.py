@@ -25,7 +25,7 @@ _FROM_THE = ByLanguage(
     ),
     re.I,
 )
-# `97.5%, 6.3 points better than last year's 91.2%`, `65% of sales and three points more than the 62% of the year
+# `83.5%, 2.2 points better than last year's 81.3%`, `54% of sales and four points more than the 50% of the year
 # before`: a comparative and `than` between the points and the earlier rate, with a determiner or an earlier
 # period's possessive (`[link.earlier_rate_marks]`) or nothing between; the comparative signs the points (one that
 # says good or bad, `[link.comparative_signless]`, leaves the sign to the way the rates went)

@@ -1,7 +1,7 @@
 """A move in points between a rate of its own sentence and the one rate the sentence before stated, one of the two
-dated earlier by a time written before it in its clause: `지난해 폐사율이 41%에 이르렀다. 올해 폐사율은 18%로
-23%포인트 낮아졌다`, `이익률은 12.0%를 기록했다. 지난해 같은 분기 이익률은 8.5%여서 3.5%포인트 개선됐다`,
-`Two years ago exports were 4% of sales. This year they are nearer 30%, a jump of 26 points`.
+dated earlier by a time written before it in its clause: `지난해 이탈률이 33%였다. 올해 이탈률은 27%로
+6%포인트 낮아졌다`, `순이익률은 7.4%였다. 지난해 같은 분기 순이익률은 5.1%여서 2.3%포인트 좋아졌다`,
+`Three years ago rentals were 9% of sales. This year they are close to 21%, a rise of 12 points`.
 
 A sentence with one move in points (percentage points, or a count of points, `[link.point_counters]`) whose verb
 said which way it went, measured from nothing yet (at most tied to its sentence's rate by the role stage), and one
@@ -25,7 +25,7 @@ from checker.models import Claim
 _EARLIER_MARK = ByLanguage(lambda w: rf"(?:{w.points_earlier_clause_marks})", re.I)
 _POINTS = ByLanguage(lambda w: rf"(?:{w.point_counters})", re.I)
 _LEVELS = ("share", "value")
-# `…, a jump of 26 points`: a rise or fall noun and `of` right before the points
+# `…, a rise of 12 points`: a rise or fall noun and `of` right before the points
 _NAMED = ByLanguage(
     lambda w: (
         rf"(?:(?P<rise>{w.rise_nouns})|(?P<fall>{w.fall_nouns}))\s+(?:{w.change_size_links})\s+"
@@ -61,6 +61,11 @@ def link_points_of_adjacent_rates(claims: list[Claim], text: str, lang: str, sen
         if len(levels) != 1 or metrics_differ(levels[0], own):
             continue
         other = levels[0]
+        if any(c.compared_to == other.id for c in before) or (
+            other.role in EARLIER_ROLES and any(_in_points(c, lang) for c in before)
+        ):
+            # (the rate before is the start of that sentence's own move: `직전 분기 40.3%보다 1.7%포인트 줄었다`)
+            continue
         own_earlier = own.role in EARLIER_ROLES or _dated_earlier(own, figures, sentence_starts[sentence], text, lang)
         other_earlier = other.role in EARLIER_ROLES or _dated_earlier(
             other, before, sentence_starts[sentence - 1], text, lang
@@ -91,7 +96,7 @@ def _in_points(figure: Claim, lang: str) -> bool:
 
 
 def _direction(move: Claim, text: str, lang: str) -> int:
-    """The way the move went, as its verb said (a change) or a rise or fall noun before it (`a jump of 26 points`)."""
+    """The way the move went, as its verb said (a change) or a rise or fall noun before it (`a rise of 12 points`)."""
     if move.role == "change" and move.direction:
         return move.direction
     if move.role not in ("change", "value"):
@@ -103,8 +108,8 @@ def _direction(move: Claim, text: str, lang: str) -> int:
 
 
 def link_headline_points_priors(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
-    """`참여율 61.8%…1년 새 4.5%포인트 올라` (a headline) over a body that states `… 61.8%에 이른다고 밝혔다. 1년
-    전 참여율은 57.3%였다`: a headline's move in points tied to the headline's rate with no earlier one is measured
+    """`가입률 48.2%…1년 새 2.9%포인트 올라` (a headline) over a body that states `… 48.2%로 집계됐다. 1년
+    전 가입률은 45.3%였다`: a headline's move in points tied to the headline's rate with no earlier one is measured
     from the earlier rate the body states where it restates that rate — the one rate, dated earlier (an earlier rate
     by its role, or a time before it in its clause, `[link.points_earlier_clause_marks]`), of the restatement's
     sentence or the sentence after it, going the way the move went. A guess."""

@@ -70,7 +70,7 @@ _NAMED = ByLanguage(
     re.I,
 )
 _NOUN_REACH = 40
-# `The 1.6 percentage points of improvement came …`: a move opening its sentence after an article, named by `of` and a
+# `The 0.7 percentage points of improvement came …`: a move opening its sentence after an article, named by `of` and a
 # change noun after it
 _OPENS_WITH_THE = ByLanguage(lambda w: rf"\s*(?:{w.definite_articles})\s+", re.I)
 _NOUN_AFTER = ByLanguage(
@@ -81,7 +81,7 @@ _NOUN_AFTER = ByLanguage(
     re.I,
 )
 # between a level and the rate after it, a comparison that makes that rate the one compared with, right before it
-# (`17.0%, compared with 16.1% in …`)
+# (`13.4%, compared with 12.8% in …`)
 _COMPARED_BEFORE = ByLanguage(lambda w: rf"(?:{w.compared_words})\s+(?:(?:{w.hedges})\s+)?$", re.I)
 
 
@@ -104,7 +104,7 @@ def link_points_of_previous_pair(claims: list[Claim], text: str, lang: str, sent
         if _SUBJECT[lang].match(text, sentence_starts[sentence]):
             named = _NAMED[lang].search(text, max(sentence_starts[sentence], move.start - _NOUN_REACH), move.start)
         elif _OPENS_WITH_THE[lang].fullmatch(text, sentence_starts[sentence], move.start):
-            # `The 1.6 percentage points of improvement came from …`: the move opens its sentence, its noun after it
+            # `The 0.7 percentage points of improvement came from …`: the move opens its sentence, its noun after it
             named = _NOUN_AFTER[lang].match(text, move.end)
         else:
             continue
@@ -114,7 +114,7 @@ def link_points_of_previous_pair(claims: list[Claim], text: str, lang: str, sent
         levels = [c for c in before if c.kind == "percent" and c.role in _LEVELS and not c.change_of]
         earlier = [c for c in before if c.kind == "percent" and c.role in _EARLIER]
         if len(levels) == 2 and not earlier and _COMPARED_BEFORE[lang].search(text, levels[0].end, levels[1].start):
-            # `a margin of 17.0%, compared with 16.1% in the first half of 2025`: the rate compared with is the
+            # `a margin of 13.4%, compared with 12.8% in the first nine months of 2024`: the rate compared with is the
             # earlier one, whatever its period
             levels, earlier = levels[:1], levels[1:]
         if len(levels) != 1 or len(earlier) != 1 or len(before) != 2:
