@@ -13,6 +13,7 @@ before the age then, and only with a publication date after the year. Language w
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -59,8 +60,14 @@ def link_age_pairs(doc: ArticleView, published: dt.date | None, assumed: bool) -
     now_pattern, then_patterns, counts = _patterns(doc.language)
     if now_pattern is None or not then_patterns:
         return []
+    thens = [m for pattern in then_patterns for m in finditer_if_possible(pattern, doc.text)]
+    if not thens:
+        return []
+    # (the ages now, found once: each age then looks up those of its sentence before it, so a long text stays linear)
+    nows = list(finditer_if_possible(now_pattern, doc.text))
+    now_starts = [m.start() for m in nows]
     out = []
-    for match in (m for pattern in then_patterns for m in finditer_if_possible(pattern, doc.text)):
+    for match in thens:
         year = int(match.group("year"))
         written = match.group("then")
         then = int(written) if written.isdigit() else counts.get(written.lower(), 0)
@@ -68,17 +75,18 @@ def link_age_pairs(doc: ArticleView, published: dt.date | None, assumed: bool) -
             continue
         first = min(match.start("then"), match.start("year"))
         sentence_start, _ = doc.segments.sentence_bounds(doc.segments.sentence_of(first), len(doc.text))
-        nows = list(now_pattern.finditer(doc.text, sentence_start, first))
-        if len(nows) != 1:
+        low, high = bisect.bisect_left(now_starts, sentence_start), bisect.bisect_left(now_starts, first)
+        before = [m for m in nows[low:high] if m.end() <= first]
+        if len(before) != 1:
             continue  # (no age now, or two people's: whose age then is unsaid)
-        now = int(nows[0].group("now"))
+        now = int(before[0].group("now"))
         if not then < now <= _OLDEST:
             continue
         out.append(
             ElapsedSpan(
-                start=nows[0].start("now"),
-                end=nows[0].end("now"),
-                text=nows[0].group("now"),
+                start=before[0].start("now"),
+                end=before[0].end("now"),
+                text=before[0].group("now"),
                 months=(now - then) * 12,
                 unit="year",
                 since=str(Period.of_year(year)),
