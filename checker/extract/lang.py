@@ -926,6 +926,7 @@ LINK_CLASSES = (
     "plural_noun_endings",
     "added_to_base_joints",
     "all_whole_share_before",
+    "taken_whole_share_before",
     "share_then_its_part",
     "share_participles",
     "share_hedges_beside_part",

@@ -90,8 +90,9 @@ _POOL_CLAUSE_TO_COMMA = compile_exact(r"[^\d.;:!?()\n]{0,50}?,\s*")
 _PARTS_FOLLOW_BEFORE = ByLanguage(
     lambda w: rf"[^\d.;:!?()\n]{{0,50}}?,\s*(?:{w.parts_follow})\s+(?:[^\W\d_][\w'’-]*\s+){{0,4}}", re.I
 )
-# `Of the 3,500 seedlings`: the opener, then up to two words, right before the pool at the sentence's opening
-_OPENER_BEFORE = ByLanguage(lambda w: rf"\s*(?:{w.pool_first_openers})\s+(?:[^\W\d_]+\s+){{0,2}}?", re.I)
+# `Of the 3,500 seedlings`: the opener, then up to two words (an owner's in the possessive: `Of the county's 6,400
+# pupils`), right before the pool at the sentence's opening
+_OPENER_BEFORE = ByLanguage(lambda w: rf"\s*(?:{w.pool_first_openers})\s+(?:[^\W\d_]+(?:['’]s)?\s+){{0,2}}?", re.I)
 _AND_BETWEEN = ByLanguage(lambda w: rf"[^\d.;:,()]{{0,30}}?\s(?:{w.and_words})\s+", re.I)
 _OPENS = compile_exact(r"\s*")
 _DIGIT = compile_exact(r"\d")

@@ -1409,8 +1409,25 @@ def _marked_whole(figures: list[Claim], text: str, lang: str) -> None:
         share = None
     if share is None:
         share = _share_beside_level(figures, parts[0], whole, text, lang)
+    if share is None:
+        share = _share_before_its_part(figures, parts[0], opener, whole, text, lang)
     if share is not None and share.share_part is None:
         share.share_part, share.share_whole = parts[0].id, whole.id
+
+
+def _share_before_its_part(
+    figures: list[Claim], part: Claim, opener: Claim, whole: Claim, text: str, lang: str
+) -> Claim | None:
+    """`매출 5억 원 가운데 수출은 20%인 1억 원이었다`, `참가자 1천200명 중 여성이 30%에 해당하는
+    360명이었다`: after the mark that draws parts from a whole, the share right before the first part, joined to it as
+    what the share comes to (`인`, `에 해당하는`: `[link.share_then_its_part]`), is the part's share of that whole."""
+    at = figures.index(part)
+    rate = figures[at - 1] if at else None
+    if rate is None or rate.kind not in ("percent", "fraction") or rate.role != "share" or rate.share_part:
+        return None
+    if rate.start < opener.end or rate.sentence != part.sentence or not part.high < whole.low:
+        return None
+    return rate if _SHARE_THEN_ITS_PART[lang].fullmatch(text, rate.end, part.start) else None
 
 
 def _whole_before_opener(amounts: list[Claim], marked: Claim) -> Claim | None:
@@ -1633,6 +1650,8 @@ def _listed_beside(part: Claim, sentence_figures: list[Claim], text: str, lang: 
 # Two figures listed side by side: a joint, and no digit or sentence end, between them.
 _SIBLING_BETWEEN = ByLanguage(lambda w: rf"[^\d.;]{{0,30}}?(?:{w.sibling_joints})\s[^\d.;]{{0,30}}")
 _LEVEL_THEN_SHARE = ByLanguage(lambda w: rf"\s?(?:{w.level_particles})\s")
+# right after a share, the joint to the part it comes to (`20%인 1억 원`, `40%에 해당하는 360석`)
+_SHARE_THEN_ITS_PART = ByLanguage(lambda w: rf"(?:{w.share_then_its_part})", first_tested=False)
 # `3분의 1가량이다`, `4분의 1을 조금 넘었다`: what closes the clause of a fraction in words stated as its part's level
 _FRACTION_CLOSES = ByLanguage(lambda w: rf"\s?(?:{w.fraction_share_closings})")
 

@@ -22,7 +22,9 @@ from checker.link.sentence_groups import prose_figures
 from checker.link.share_rates import open_share, share_of_the_whole_by_noun
 from checker.models import Claim
 
-_TOTAL_BEFORE = ByLanguage(lambda w: rf"(?:{w.whole_share_before}|{w.all_whole_share_before})\s*$", re.I)
+_TOTAL_BEFORE = ByLanguage(
+    lambda w: rf"(?:{w.whole_share_before}|{w.all_whole_share_before}|{w.taken_whole_share_before})\s*$", re.I
+)
 _THEN_PART = ByLanguage(lambda w: rf"(?:{w.share_then_its_part})")
 _REACH = 16  # characters before the share where its total is named
 
