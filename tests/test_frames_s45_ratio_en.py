@@ -14,7 +14,7 @@ Every sentence is written for this file, with invented places, names and numbers
 from __future__ import annotations
 
 import pytest
-from helpers import assert_checked, assert_not_fired, rule_result
+from helpers import assert_checked, assert_not_fired, assert_not_linked, rule_result
 
 PER_UNIT = "F317"
 
@@ -253,3 +253,17 @@ def test_a_total_over_one_whole_year_and_its_average(knowledge, text, right, wro
 )
 def test_no_whole_year_span_or_no_average_of_its_days(knowledge, text):
     assert_not_fired(knowledge, text, "F312")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four crews clear 60 drains a day each, 240 between them in May and 300 between them in June.",
+        "The club's 12 coaches were each paid £800, £9,600 in all last season and £9,000 in all this season.",
+        "Six vans each deliver 90 parcels a day, 540 between them on weekdays and 300 between them on Sundays.",
+    ],
+)
+def test_two_totals_after_one_figure_of_each_leave_it_unread(knowledge, text):
+    """Which of two totals marked as the units together is of the units the figure of each counts is not said
+    (lead merge, forty-fifth session: the rule of `test_frames_s25_fix2` for `apiece`, kept by the new reading)."""
+    assert_not_linked(knowledge, text, PER_UNIT)

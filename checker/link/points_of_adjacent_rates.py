@@ -61,10 +61,11 @@ def link_points_of_adjacent_rates(claims: list[Claim], text: str, lang: str, sen
         if len(levels) != 1 or metrics_differ(levels[0], own):
             continue
         other = levels[0]
-        if any(c.compared_to == other.id for c in before) or (
+        if any(c.compared_to == other.id or (c.change_of == other.id and _in_points(c, lang)) for c in before) or (
             other.role in EARLIER_ROLES and any(_in_points(c, lang) for c in before)
         ):
-            # (the rate before is the start of that sentence's own move: `직전 분기 40.3%보다 1.7%포인트 줄었다`)
+            # (the rate before is the start or the level of that sentence's own move: `직전 분기 40.3%보다 1.7%포인트
+            # 줄었다`, `fell 0.05 points from the previous quarter to 1.83%, from 1.88%`)
             continue
         own_earlier = own.role in EARLIER_ROLES or _dated_earlier(own, figures, sentence_starts[sentence], text, lang)
         other_earlier = other.role in EARLIER_ROLES or _dated_earlier(

@@ -40,6 +40,8 @@ _AFTER = ByLanguage(
     lambda w: rf"(?:\s+(?:{w.unit_price_after})\s+[^\W\d_]{{3,}})?\s+(?:{w.each_total_after})(?![^\W\d_])",
     re.I,
 )
+# after the total and its mark, in the rest of its sentence: another mark of units together (a second total)
+_ANOTHER_TOGETHER = ByLanguage(lambda w: rf"[^.!?;\n]*?(?<![^\W\d_])(?:{w.each_total_after})(?![^\W\d_])", re.I)
 # between the units and the figure: words only (no figure, no clause's end), a mark of each among them
 _EACH_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.each_marks}|{w.average_before})(?![^\W\d_])", re.I)
 # right before a count: the mark of each unit, then `of` (`each of two staff`): the size of each, no units
@@ -59,8 +61,11 @@ def link_totals_of_each(claims: list[Claim], text: str, lang: str) -> None:
             if not _of_one_kind(figure, total):
                 continue
             gap = _GAP[lang].fullmatch(text, figure.end, total.start)
-            if gap is None or not _AFTER[lang].match(text, total.end):
+            after = _AFTER[lang].match(text, total.end) if gap is not None else None
+            if after is None:
                 continue
+            if _ANOTHER_TOGETHER[lang].match(text, after.end()):
+                continue  # (`$4 each, $1,200 in all in 2023 and $1,500 in all this year`: which is of these units)
             units = _units(sentence[:i], figure, text, lang, each_after=gap.group("each") is not None)
             if units is None:
                 continue
