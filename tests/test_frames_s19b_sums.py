@@ -109,9 +109,6 @@ def test_a_swapped_pair_is_called_so_in_the_message(knowledge, template, says):
 @pytest.mark.parametrize(
     "text",
     [
-        "The city of Marwick picked 7,350 of 10,920 applicants for its youth housing grant, it said on Monday.\n\n"
-        "Applications were open for three weeks. Each grant pays up to $2,400 a year.\n\n"
-        "Of the 7,530 chosen, 4,100 are women and 3,250 are men.",
         "The city of Marwick picked 7,352 of 10,920 applicants for its youth housing grant, it said on Monday.\n\n"
         "Applications were open for three weeks. Each grant pays up to $2,400 a year.\n\n"
         "Of the 7,530 chosen, 4,102 are women and 3,250 are men.",
@@ -126,6 +123,18 @@ def test_a_swapped_pair_is_called_so_in_the_message(knowledge, template, says):
 def test_three_digits_swapped_are_two_figures(knowledge, text):
     found = [f.message for f in findings(knowledge, document(text), select=["F405"]).findings]
     assert not found, found
+
+
+def test_a_swapped_figure_before_a_breakdown_that_adds_up_to_the_first_is_a_slip(knowledge):
+    """The swap alone leaves two figures; parts right after the second that add up to the first say the second is
+    the first written wrong (forty-fifth session, F405's breakdown slips: this case stood above until then)."""
+    text = (
+        "The city of Marwick picked 7,350 of 10,920 applicants for its youth housing grant, it said on Monday.\n\n"
+        "Applications were open for three weeks. Each grant pays up to $2,400 a year.\n\n"
+        "Of the 7,530 chosen, 4,100 are women and 3,250 are men."
+    )
+    found = [f.message for f in findings(knowledge, document(text), select=["F405"]).findings]
+    assert found and "7,350" in found[0], found
 
 
 # ------------------------------------------------ `on DATE, N months after <event> in DATE`
