@@ -49,9 +49,16 @@ def tie_points_move(move: Claim, level: Claim, start: Claim, named: re.Match) ->
         direction = -1
     else:
         direction = 1 if level.value >= start.value else -1
+    measure_points_move(move, level, start, direction)
+
+
+def measure_points_move(move: Claim, level: Claim, start: Claim, direction: int | None = None) -> None:
+    """The move becomes the change in points from `start` to `level`, of the rate they move (`direction`: the way it
+    went, where the move is no change yet; None keeps its own)."""
     if move.kind != "pp":
         move.quantity = dataclasses.replace(move.quantity, kind="pp", unit="pp", counter=None)
-    move.role, move.direction = "change", direction
+    if direction is not None:
+        move.role, move.direction = "change", direction
     move.change_of, move.compared_to = level.id, start.id
     move.metric = level.metric or move.metric  # the points are of the rate they move
     move.guesses = sorted(set(move.guesses) | {"relation"})

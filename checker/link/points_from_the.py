@@ -11,10 +11,10 @@ move. The move is the change of that level measured from the rate after it, whic
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.point_clauses import measure_points_move
 from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
 
@@ -74,11 +74,7 @@ def link_points_from_the(claims: list[Claim], text: str, lang: str) -> None:
                     move.direction = 1 if than.group("up") else -1
                 else:
                     move.direction = 1 if level.value > earlier.value else -1
-            if move.kind != "pp":
-                move.quantity = dataclasses.replace(move.quantity, kind="pp", unit="pp", counter=None)
-            move.change_of, move.compared_to = level.id, earlier.id
-            move.metric = level.metric or move.metric  # the points are of the rate they move
-            move.guesses = sorted(set(move.guesses) | {"relation"})
+            measure_points_move(move, level, earlier)
 
 
 def _in_points(figure: Claim, lang: str) -> bool:

@@ -14,11 +14,11 @@ went, are not read (another pair). The rates kind checks the points. The reading
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import metrics_differ
+from checker.link.point_clauses import measure_points_move
 from checker.link.sentence_groups import EARLIER_ROLES, prose_by_sentence
 from checker.models import Claim
 
@@ -76,12 +76,7 @@ def link_points_of_adjacent_rates(claims: list[Claim], text: str, lang: str, sen
         level, earlier = (other, own) if own_earlier else (own, other)
         if level.value == earlier.value or (level.value > earlier.value) != (direction > 0):
             continue
-        if move.kind != "pp":
-            move.quantity = dataclasses.replace(move.quantity, kind="pp", unit="pp", counter=None)
-        move.role, move.direction = "change", direction
-        move.change_of, move.compared_to = level.id, earlier.id
-        move.metric = level.metric or move.metric  # the points are of the rate they move
-        move.guesses = sorted(set(move.guesses) | {"relation"})
+        measure_points_move(move, level, earlier, direction)
 
 
 def _dated_earlier(rate: Claim, figures: list[Claim], sentence_start: int, text: str, lang: str) -> bool:
@@ -153,9 +148,5 @@ def link_headline_points_priors(claims: list[Claim], text: str, lang: str, sente
                 break
             if level.value == earlier.value or (level.value > earlier.value) != (move.direction > 0):
                 break
-            if move.kind != "pp":
-                move.quantity = dataclasses.replace(move.quantity, kind="pp", unit="pp", counter=None)
-            move.compared_to = earlier.id
-            move.metric = level.metric or move.metric
-            move.guesses = sorted(set(move.guesses) | {"relation"})
+            measure_points_move(move, level, earlier)
             break

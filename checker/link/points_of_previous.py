@@ -13,11 +13,10 @@ rates kind checks it. The reading spans sentences: a guess.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from checker.extract.lang import ByLanguage
-from checker.link.point_clauses import tie_points_move
+from checker.link.point_clauses import measure_points_move, tie_points_move
 from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
 
@@ -45,11 +44,7 @@ def link_points_of_previous(claims: list[Claim], text: str, lang: str, sentence_
         levels = [c for c in before if c.kind == "percent" and c.role in _LEVELS and not c.change_of]
         if len(levels) != 1:
             continue
-        if move.kind != "pp":
-            move.quantity = dataclasses.replace(move.quantity, kind="pp", unit="pp", counter=None)
-        move.change_of, move.compared_to = levels[0].id, against.id
-        move.metric = levels[0].metric or move.metric  # the points are of the rate they move
-        move.guesses = sorted(set(move.guesses) | {"relation"})
+        measure_points_move(move, levels[0], against)
 
 
 def _move(figure: Claim, lang: str) -> bool:
@@ -162,9 +157,4 @@ def link_points_better_than(claims: list[Claim], text: str, lang: str, sentence_
         if len(levels) != 1 or len(before) != 1 or levels[0].value == against.value:
             continue
         level = levels[0]
-        if move.kind != "pp":
-            move.quantity = dataclasses.replace(move.quantity, kind="pp", unit="pp", counter=None)
-        move.role, move.direction = "change", 1 if level.value > against.value else -1
-        move.change_of, move.compared_to = level.id, against.id
-        move.metric = level.metric or move.metric
-        move.guesses = sorted(set(move.guesses) | {"relation"})
+        measure_points_move(move, level, against, 1 if level.value > against.value else -1)
