@@ -338,3 +338,24 @@ def test_a_rate_that_is_already_the_level_of_its_own_move_is_not_taken_again(kno
     links = change_links(text, knowledge)
     moved = [key for key in links if key.startswith(("0.4", "1.1", "0.2"))]
     assert moved and all(links[key][1] is None for key in moved), links
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        (
+            "평균 충원율은 1일 기준 61.5%로 평년 같은 때 70.5%보다 9%포인트 낮았다. 지난해 같은 때 66.0%와 견줘도 "
+            "4.5%포인트 떨어졌다.",
+            False,
+        ),
+        (
+            "평균 충원율은 1일 기준 61.5%로 평년 같은 때 70.5%보다 9%포인트 낮았다. 지난해 같은 때 66.0%와 견줘도 "
+            "7.5%포인트 떨어졌다.",
+            True,
+        ),
+    ],
+)
+def test_the_level_of_a_move_may_be_the_level_again_against_another_earlier_rate(knowledge, text, fires):
+    """A level compared with one earlier rate, then with another in the next sentence: the second move is measured
+    between the same level and the second earlier rate (lead merge, forty-fifth session)."""
+    assert_checked(knowledge, text, POINTS, fires)

@@ -61,12 +61,13 @@ def link_points_of_adjacent_rates(claims: list[Claim], text: str, lang: str, sen
         if len(levels) != 1 or metrics_differ(levels[0], own):
             continue
         other = levels[0]
-        if any(c.compared_to == other.id or (c.change_of == other.id and _in_points(c, lang)) for c in before) or (
+        if any(c.compared_to == other.id for c in before) or (
             other.role in EARLIER_ROLES and any(_in_points(c, lang) for c in before)
         ):
-            # (the rate before is the start or the level of that sentence's own move: `직전 분기 40.3%보다 1.7%포인트
-            # 줄었다`, `fell 0.05 points from the previous quarter to 1.83%, from 1.88%`)
+            # (the rate before is the start of that sentence's own move: `직전 분기 40.3%보다 1.7%포인트 줄었다`)
             continue
+        # (the level of that sentence's own move may be a level again, against another earlier rate, never a start)
+        level_before = any(c.change_of == other.id and _in_points(c, lang) for c in before)
         own_earlier = own.role in EARLIER_ROLES or _dated_earlier(own, figures, sentence_starts[sentence], text, lang)
         other_earlier = other.role in EARLIER_ROLES or _dated_earlier(
             other, before, sentence_starts[sentence - 1], text, lang
@@ -74,6 +75,8 @@ def link_points_of_adjacent_rates(claims: list[Claim], text: str, lang: str, sen
         if own_earlier == other_earlier:
             continue
         level, earlier = (other, own) if own_earlier else (own, other)
+        if earlier is other and level_before:
+            continue  # (`fell 0.05 points from the previous quarter to 1.83%, from 1.88%. … 13.1%, up 0.3 points`)
         if level.value == earlier.value or (level.value > earlier.value) != (direction > 0):
             continue
         measure_points_move(move, level, earlier, direction)
