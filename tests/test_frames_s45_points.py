@@ -353,6 +353,16 @@ def test_a_rate_that_is_already_the_level_of_its_own_move_is_not_taken_again(kno
             "7.5%포인트 떨어졌다.",
             True,
         ),
+        (
+            "한빛군 농업센터는 관내 저수지 30곳의 평균 저수율이 3일 기준 41.0%로 평년 같은 때 60.0%보다 19%포인트 "
+            "낮다고 4일 밝혔다. 지난해 같은 때 52.5%와 견줘도 11.5%포인트 떨어졌다.",
+            False,
+        ),
+        (
+            "한빛군 농업센터는 관내 저수지 30곳의 평균 저수율이 3일 기준 41.0%로 평년 같은 때 60.0%보다 19%포인트 "
+            "낮다고 4일 밝혔다. 지난해 같은 때 52.5%와 견줘도 14.5%포인트 떨어졌다.",
+            True,
+        ),
     ],
 )
 def test_the_level_of_a_move_may_be_the_level_again_against_another_earlier_rate(knowledge, text, fires):
