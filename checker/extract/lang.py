@@ -1476,6 +1476,7 @@ LINK_CLASSES = (
     "age_then_units",
     "age_then_when",
     "age_then_at",
+    "age_then_year_before",
     "range_until_marks",
     "range_openers",
     "range_closers",

@@ -44,12 +44,12 @@ def _patterns(code: str) -> tuple[re.Pattern[str] | None, tuple[re.Pattern[str],
     if w.age_then_units != NEVER:
         # `1982년 열아홉 살에`
         out.append(compile_re(rf"{_YEAR}\s?(?:{w.elapsed_years})\s{then}\s?(?:{w.age_then_units})", re.I))
-    if w.age_then_when != NEVER:
+    if NEVER not in (w.age_then_when, w.age_then_year_before):
         # `in 2004, when he was 49`, `in 1979 at the age of 24`
-        out.append(compile_re(rf"\bin\s+{_YEAR},?\s+(?:{w.age_then_when})\s+{then}\b", re.I))
-    if w.age_then_at != NEVER:
+        out.append(compile_re(rf"\b(?:{w.age_then_year_before})\s+{_YEAR},?\s+(?:{w.age_then_when})\s+{then}\b", re.I))
+    if NEVER not in (w.age_then_at, w.age_then_year_before):
         # `at 19 in 2011`
-        out.append(compile_re(rf"\b(?:{w.age_then_at})\s+{then}\s+in\s+{_YEAR}", re.I))
+        out.append(compile_re(rf"\b(?:{w.age_then_at})\s+{then}\s+(?:{w.age_then_year_before})\s+{_YEAR}", re.I))
     return now, tuple(out), counts
 
 

@@ -18,12 +18,12 @@ import dataclasses
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.point_clauses import in_points
 from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
 
 _LEAD_AFTER = ByLanguage(lambda w: rf"[\s-]*(?:{w.lead_after})", re.I)  # `seven points ahead`, `7%p 앞섰다`
 _LEAD_BEFORE = ByLanguage(lambda w: rf"(?:{w.lead_before})\s*$", re.I)  # `a lead of seven points`
-_POINTS = ByLanguage(lambda w: rf"(?:{w.point_counters})", re.I)
 # `Labour's 31%`: a rate of the next sentence named by its holder (case matters: a name is capitalised)
 _HOLDER_BEFORE = ByLanguage(lambda w: rf"(?:{w.rate_holder_before})\s*$")
 _REACH_BEFORE = 20  # characters before a lead that may name it so
@@ -34,7 +34,7 @@ def link_leads(claims: list[Claim], text: str, lang: str) -> None:
     figures = prose_figures(claims)
     rates = [c for c in figures if c.kind == "percent" and c.role in _RATE_ROLES and c.change_of is None]
     for lead in figures:
-        if lead.role != "value" or lead.change_of is not None or not _in_points(lead, lang):
+        if lead.role != "value" or lead.change_of is not None or not in_points(lead, lang):
             continue
         if not (
             _LEAD_AFTER[lang].match(text, lead.end)
@@ -51,12 +51,6 @@ def link_leads(claims: list[Claim], text: str, lang: str) -> None:
             lead.quantity = dataclasses.replace(lead.quantity, kind="pp", unit="pp", counter=None)
         lead.role, lead.direction = "change", 1
         lead.change_of, lead.compared_to = larger.id, smaller.id
-
-
-def _in_points(figure: Claim, lang: str) -> bool:
-    if figure.kind == "pp":
-        return True
-    return figure.kind == "count" and bool(figure.counter) and bool(_POINTS[lang].fullmatch(figure.counter))
 
 
 def _rates_of(lead: Claim, rates: list[Claim], text: str, lang: str) -> tuple[Claim, Claim] | None:

@@ -40,6 +40,17 @@ def clause_groups(
     return groups
 
 
+_POINTS = ByLanguage(lambda w: rf"(?:{w.point_counters})", re.I)
+
+
+def in_points(figure: Claim, lang: str) -> bool:
+    """A figure in percentage points or a count of points (`[link.point_counters]`), whatever role the role stage
+    gave it."""
+    if figure.kind == "pp":
+        return True
+    return figure.kind == "count" and bool(figure.counter) and bool(_POINTS[lang].fullmatch(figure.counter))
+
+
 def tie_points_move(move: Claim, level: Claim, start: Claim, named: re.Match) -> None:
     """A move stated after a level and the rate it is measured from becomes the change in points between them: a
     rise or a fall where its words (`named`, groups `rise`/`fall`) say so, else the way the two rates went."""

@@ -25,7 +25,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import metrics_differ
-from checker.link.point_clauses import _CLAUSE_CUT, clause_groups, tie_points_move
+from checker.link.point_clauses import _CLAUSE_CUT, clause_groups, in_points, tie_points_move
 from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
 
@@ -64,7 +64,6 @@ _COMPARATIVE_AFTER = ByLanguage(
     ),
     re.I,
 )
-_POINTS = ByLanguage(lambda w: rf"(?:{w.point_counters})", re.I)
 # `That compares with a margin of 10.9%`: the rate a comparison names, a few words after it, the comparison
 # opening its sentence (`Support … compares with 38%` in mid-sentence compares a subject of its own, not the rate
 # of the sentence before).
@@ -82,13 +81,13 @@ _EARLIER = ("baseline", "prior")
 
 
 def link_points_appended(claims: list[Claim], text: str, lang: str) -> None:
-    if not (any(_in_points(c, lang) for c in claims)):
+    if not (any(in_points(c, lang) for c in claims)):
         return  # (no move in points, none read)
     by_sentence = prose_by_sentence(claims)
-    for sentence, figures in clause_groups(by_sentence, lambda claim: _in_points(claim, lang), text, lang):
+    for sentence, figures in clause_groups(by_sentence, lambda claim: in_points(claim, lang), text, lang):
         ids = {c.id for c in figures}
         # A move another rule tied to its sentence's one rate alone (no baseline) is read again here.
-        moves = [c for c in figures if _in_points(c, lang) and c.compared_to is None and c.change_of in (None, *ids)]
+        moves = [c for c in figures if in_points(c, lang) and c.compared_to is None and c.change_of in (None, *ids)]
         if len(moves) != 1:
             continue
         move = moves[0]
@@ -132,12 +131,6 @@ def _size_after(move: Claim, text: str, lang: str) -> re.Match[str] | None:
     if not _SIZE_OPENS[lang].search(text, max(0, move.start - _REACH), move.start):
         return None
     return _NOUN_AFTER[lang].match(text, move.end)
-
-
-def _in_points(figure: Claim, lang: str) -> bool:
-    if figure.kind == "pp":
-        return True
-    return figure.kind == "count" and bool(figure.counter) and bool(_POINTS[lang].fullmatch(figure.counter))
 
 
 def _lone_rate_of_change(figures: list[Claim], earlier: Claim) -> list[Claim]:

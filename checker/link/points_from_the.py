@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
-from checker.link.point_clauses import measure_points_move
+from checker.link.point_clauses import in_points, measure_points_move
 from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
 
@@ -37,7 +37,6 @@ _THAN = ByLanguage(
     ),
     re.I,
 )
-_POINTS = ByLanguage(lambda w: rf"(?:{w.point_counters})", re.I)
 _LEVELS = ("share", "value")
 _EARLIER = ("baseline", "prior")
 
@@ -55,7 +54,7 @@ def link_points_from_the(claims: list[Claim], text: str, lang: str) -> None:
                 and earlier.role in _LEVELS
                 and _FROM_THE[lang].fullmatch(text, move.end, earlier.start)
             ):
-                if not _in_points(move, lang) or move.compared_to is not None or move.role not in ("change", "value"):
+                if not in_points(move, lang) or move.compared_to is not None or move.role not in ("change", "value"):
                     continue
                 than = _THAN[lang].fullmatch(text, move.end, earlier.start)
                 if than is None:
@@ -77,18 +76,10 @@ def link_points_from_the(claims: list[Claim], text: str, lang: str) -> None:
             measure_points_move(move, level, earlier)
 
 
-def _in_points(figure: Claim, lang: str) -> bool:
-    if figure.kind == "pp":
-        return True
-    return figure.kind == "count" and bool(figure.counter) and bool(_POINTS[lang].fullmatch(figure.counter))
-
-
 def _loose_move(figure: Claim, lang: str) -> bool:
     """A change in points measured from nothing yet, whose verb said which way it went."""
     if figure.role != "change" or figure.compared_to is not None:
         return False
     if not figure.direction:
         return False
-    if figure.kind == "pp":
-        return True
-    return figure.kind == "count" and bool(figure.counter) and bool(_POINTS[lang].fullmatch(figure.counter))
+    return in_points(figure, lang)

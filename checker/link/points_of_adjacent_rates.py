@@ -18,12 +18,11 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import metrics_differ
-from checker.link.point_clauses import measure_points_move
+from checker.link.point_clauses import in_points, measure_points_move
 from checker.link.sentence_groups import EARLIER_ROLES, prose_by_sentence
 from checker.models import Claim
 
 _EARLIER_MARK = ByLanguage(lambda w: rf"(?:{w.points_earlier_clause_marks})", re.I)
-_POINTS = ByLanguage(lambda w: rf"(?:{w.point_counters})", re.I)
 _LEVELS = ("share", "value")
 # `…, a rise of 12 points`: a rise or fall noun and `of` right before the points
 _NAMED = ByLanguage(
@@ -42,7 +41,7 @@ def link_points_of_adjacent_rates(claims: list[Claim], text: str, lang: str, sen
         before = by_sentence.get(sentence - 1)
         if not before:
             continue
-        moves = [c for c in figures if _in_points(c, lang)]
+        moves = [c for c in figures if in_points(c, lang)]
         if len(moves) != 1 or moves[0].compared_to is not None:
             continue
         move = moves[0]
@@ -62,12 +61,12 @@ def link_points_of_adjacent_rates(claims: list[Claim], text: str, lang: str, sen
             continue
         other = levels[0]
         if any(c.compared_to == other.id for c in before) or (
-            other.role in EARLIER_ROLES and any(_in_points(c, lang) for c in before)
+            other.role in EARLIER_ROLES and any(in_points(c, lang) for c in before)
         ):
             # (the rate before is the start of that sentence's own move: `직전 분기 40.3%보다 1.7%포인트 줄었다`)
             continue
         # (the level of that sentence's own move may be a level again, against another earlier rate, never a start)
-        level_before = any(c.change_of == other.id and _in_points(c, lang) for c in before)
+        level_before = any(c.change_of == other.id and in_points(c, lang) for c in before)
         own_earlier = own.role in EARLIER_ROLES or _dated_earlier(own, figures, sentence_starts[sentence], text, lang)
         other_earlier = other.role in EARLIER_ROLES or _dated_earlier(
             other, before, sentence_starts[sentence - 1], text, lang
@@ -86,12 +85,6 @@ def _dated_earlier(rate: Claim, figures: list[Claim], sentence_start: int, text:
     """A time dating the rate earlier, written before it in its clause: after the figure before it, if any."""
     start = max([sentence_start, *(c.end for c in figures if c.end <= rate.start)])
     return _EARLIER_MARK[lang].search(text, start, rate.start) is not None
-
-
-def _in_points(figure: Claim, lang: str) -> bool:
-    if figure.kind == "pp":
-        return True
-    return figure.kind == "count" and bool(figure.counter) and bool(_POINTS[lang].fullmatch(figure.counter))
 
 
 def _direction(move: Claim, text: str, lang: str) -> int:
@@ -117,7 +110,7 @@ def link_headline_points_priors(claims: list[Claim], text: str, lang: str, sente
         c
         for figures in by_sentence.values()
         for c in figures
-        if c.paragraph == 0 and _in_points(c, lang) and c.role == "change" and c.direction and c.change_of
+        if c.paragraph == 0 and in_points(c, lang) and c.role == "change" and c.direction and c.change_of
     ]
     heads = [c for c in heads if c.compared_to is None]
     if not heads:

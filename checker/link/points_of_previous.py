@@ -16,12 +16,11 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
-from checker.link.point_clauses import measure_points_move, tie_points_move
+from checker.link.point_clauses import in_points, measure_points_move, tie_points_move
 from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
 
 _SUBJECT = ByLanguage(lambda w: rf"\s*(?:{w.points_previous_subjects})", re.I)
-_POINTS = ByLanguage(lambda w: rf"(?:{w.point_counters})", re.I)
 _LEVELS = ("share", "value")
 _EARLIER = ("baseline", "prior")
 
@@ -51,9 +50,7 @@ def _move(figure: Claim, lang: str) -> bool:
     """A change in points whose verb said which way it went."""
     if figure.role != "change" or not figure.direction:
         return False
-    if figure.kind == "pp":
-        return True
-    return figure.kind == "count" and bool(figure.counter) and bool(_POINTS[lang].fullmatch(figure.counter))
+    return in_points(figure, lang)
 
 
 # `…, a fall of $1.1 million, and a drop of 4.6 percentage points`: the move named by a change noun and `of`
@@ -90,8 +87,8 @@ def link_points_of_previous_pair(claims: list[Claim], text: str, lang: str, sent
     for sentence, figures in by_sentence.items():
         if sentence == 0 or sentence - 1 not in by_sentence:
             continue
-        rates = [c for c in figures if c.kind in ("percent", "pp") or _in_points(c, lang)]
-        if len(rates) != 1 or not (_move(rates[0], lang) or _in_points(rates[0], lang)):
+        rates = [c for c in figures if c.kind in ("percent", "pp") or in_points(c, lang)]
+        if len(rates) != 1 or not (_move(rates[0], lang) or in_points(rates[0], lang)):
             continue
         move = rates[0]
         if move.change_of or move.compared_to:
@@ -117,13 +114,6 @@ def link_points_of_previous_pair(claims: list[Claim], text: str, lang: str, sent
         tie_points_move(move, levels[0], earlier[0], named)
 
 
-def _in_points(figure: Claim, lang: str) -> bool:
-    """A figure in percentage points or a count of points, whatever role the role stage gave it."""
-    if figure.kind == "pp":
-        return True
-    return figure.kind == "count" and bool(figure.counter) and bool(_POINTS[lang].fullmatch(figure.counter))
-
-
 # `1.2 percentage points better than the 14.1%`: right after the move, a comparison that gives no sign, then the rate
 _SIGNLESS_THAN = ByLanguage(
     lambda w: (
@@ -145,7 +135,7 @@ def link_points_better_than(claims: list[Claim], text: str, lang: str, sentence_
         if sentence == 0 or sentence - 1 not in by_sentence:
             continue
         rates = [c for c in figures if c.kind in ("percent", "pp")]
-        if len(rates) != 2 or not _in_points(rates[0], lang) or rates[1].kind != "percent":
+        if len(rates) != 2 or not in_points(rates[0], lang) or rates[1].kind != "percent":
             continue
         move, against = rates
         if move.change_of or move.compared_to or not _SUBJECT[lang].match(text, sentence_starts[sentence]):
