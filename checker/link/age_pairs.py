@@ -19,16 +19,13 @@ import functools
 import re
 
 from checker.extract.lang import NEVER, link_alternations
+from checker.link.birth_years import OLDEST_AGE, YEAR_ALONE
 from checker.link.elapsed import span_counts
 from checker.link.view import ArticleView
 from checker.models import ElapsedSpan, Span
 from checker.periods import Period
 from checker.regex_cache import compile_re
 from checker.regex_needs import finditer_if_possible
-
-_YEAR = r"(?<![\d.,])(?P<year>(?:18|19|20)\d\d)(?![\d.,]\d)"
-# The ages a person may be written at.
-_OLDEST = 120
 
 
 @functools.cache
@@ -43,13 +40,15 @@ def _patterns(code: str) -> tuple[re.Pattern[str] | None, tuple[re.Pattern[str],
     out = []
     if w.age_then_units != NEVER:
         # `1982년 열아홉 살에`
-        out.append(compile_re(rf"{_YEAR}\s?(?:{w.elapsed_years})\s{then}\s?(?:{w.age_then_units})", re.I))
+        out.append(compile_re(rf"{YEAR_ALONE}\s?(?:{w.elapsed_years})\s{then}\s?(?:{w.age_then_units})", re.I))
     if NEVER not in (w.age_then_when, w.age_then_year_before):
         # `in 2004, when he was 49`, `in 1979 at the age of 24`
-        out.append(compile_re(rf"\b(?:{w.age_then_year_before})\s+{_YEAR},?\s+(?:{w.age_then_when})\s+{then}\b", re.I))
+        out.append(
+            compile_re(rf"\b(?:{w.age_then_year_before})\s+{YEAR_ALONE},?\s+(?:{w.age_then_when})\s+{then}\b", re.I)
+        )
     if NEVER not in (w.age_then_at, w.age_then_year_before):
         # `at 19 in 2011`
-        out.append(compile_re(rf"\b(?:{w.age_then_at})\s+{then}\s+(?:{w.age_then_year_before})\s+{_YEAR}", re.I))
+        out.append(compile_re(rf"\b(?:{w.age_then_at})\s+{then}\s+(?:{w.age_then_year_before})\s+{YEAR_ALONE}", re.I))
     return now, tuple(out), counts
 
 
@@ -71,7 +70,7 @@ def link_age_pairs(doc: ArticleView, published: dt.date | None, assumed: bool) -
         year = int(match.group("year"))
         written = match.group("then")
         then = int(written) if written.isdigit() else counts.get(written.lower(), 0)
-        if year >= published.year or not 0 < then <= _OLDEST:
+        if year >= published.year or not 0 < then <= OLDEST_AGE:
             continue
         first = min(match.start("then"), match.start("year"))
         sentence_start, _ = doc.segments.sentence_bounds(doc.segments.sentence_of(first), len(doc.text))
@@ -80,7 +79,7 @@ def link_age_pairs(doc: ArticleView, published: dt.date | None, assumed: bool) -
         if len(before) != 1:
             continue  # (no age now, or two people's: whose age then is unsaid)
         now = int(before[0].group("now"))
-        if not then < now <= _OLDEST:
+        if not then < now <= OLDEST_AGE:
             continue
         out.append(
             ElapsedSpan(

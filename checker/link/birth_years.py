@@ -23,7 +23,9 @@ from checker.regex_cache import compile_re
 from checker.regex_needs import finditer_if_possible
 
 # The ages a person may be written at (a three-digit number past it is no age).
-_OLDEST = 120
+OLDEST_AGE = 120  # the ages a person may be written at
+# a year of the last three centuries standing alone (no part of a longer number): group `year`
+YEAR_ALONE = r"(?<![\d.,])(?P<year>(?:18|19|20)\d\d)(?![\d.,]\d)"
 
 
 @functools.cache
@@ -33,13 +35,12 @@ def _patterns(code: str) -> tuple[re.Pattern[str], ...]:
     w = link_alternations(code)
     if NEVER in (w.birth_age_between, w.birth_age_units):
         return ()
-    year = r"(?<![\d.,])(?P<year>(?:18|19|20)\d\d)(?![\d.,]\d)"
     age = rf"(?:{w.birth_age_between})(?P<age>\d{{1,3}})(?P<unit>{w.birth_age_units})"
     out = []
     if w.birth_year_before != NEVER:
-        out.append(compile_re(rf"\b(?:{w.birth_year_before})\s+{year}{age}", re.I))
+        out.append(compile_re(rf"\b(?:{w.birth_year_before})\s+{YEAR_ALONE}{age}", re.I))
     if w.birth_year_after != NEVER:
-        out.append(compile_re(rf"{year}\s?(?:{w.birth_year_after}){age}", re.I))
+        out.append(compile_re(rf"{YEAR_ALONE}\s?(?:{w.birth_year_after}){age}", re.I))
     return tuple(out)
 
 
@@ -50,7 +51,7 @@ def link_birth_year_ages(doc: ArticleView, published: dt.date | None, assumed: b
     out = []
     for match in (m for pattern in _patterns(doc.language) for m in finditer_if_possible(pattern, doc.text)):
         year, age = int(match.group("year")), int(match.group("age"))
-        if year >= published.year or not 0 < age <= _OLDEST:
+        if year >= published.year or not 0 < age <= OLDEST_AGE:
             continue
         out.append(
             ElapsedSpan(

@@ -583,9 +583,9 @@ def _sibling_whole(figures: list[Claim], member: Claim, parts: list[Claim], larg
     if whole is None or whole.low <= largest or whole.sentence >= parts[0].sentence or metrics_differ(whole, parts[0]):
         return None
     siblings = [c for c in figures if c.part_of == whole.id and c.part_list == member.part_list]
-    if not _adds_up_to(siblings, whole) or sum(p.low for p in parts) > whole.high:
+    if not adds_up_to(whole, siblings) or sum(p.low for p in parts) > whole.high:
         return None
-    if any(_adds_up_to(parts, sibling) for sibling in siblings):
+    if any(adds_up_to(sibling, parts) for sibling in siblings):
         return None  # (`공공시설 2,200억 원 … 시설별로는 …` adding up to it: a breakdown of that part, read on)
     return whole
 
@@ -616,7 +616,7 @@ def _whole_before(
             continue  # (a figure of categories is no whole of the next breakdown)
         if claim.unit != first.unit or claim.counter != first.counter or claim.kind != first.kind:
             continue
-        if claim.part_of is not None and not of_a_part and not _adds_up_to(parts, claim):
+        if claim.part_of is not None and not of_a_part and not adds_up_to(claim, parts):
             # (the nearest list before, of another breakdown, is the whole's by another attribute: `선정된 청년 가운데
             # 여성은 a명, 남성은 b명이다. 나이별로는 20대가 c명 …` — the same whole, broken down again)
             sibling = _sibling_whole(figures, claim, parts, largest) if siblings_open else None
@@ -637,11 +637,6 @@ def _whole_before(
         # below two parts or more, is that segment's figure, not the whole of a breakdown with a slip in it.
         return None
     return smaller if smaller is not None and misstated_whole(smaller, parts) else None
-
-
-def _adds_up_to(parts: list[Claim], whole: Claim) -> bool:
-    """The parts' sum, within their rounding, reaches the figure's interval."""
-    return sum(p.low for p in parts) <= whole.high and whole.low <= sum(p.high for p in parts)
 
 
 def _whole_of_siblings(figures: list[Claim], nearest: Claim, parts: list[Claim]) -> Claim | None:

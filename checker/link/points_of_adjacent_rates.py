@@ -6,10 +6,13 @@ dated earlier by a time written before it in its clause: `지난해 이탈률이
 A sentence with one move in points (percentage points, or a count of points, `[link.point_counters]`) whose verb
 said which way it went, measured from nothing yet (at most tied to its sentence's rate by the role stage), and one
 other rate; the sentence right before states one level (a rate that is no change, baseline nor prior, and tied to
-nothing). Of the two rates, the one dated earlier — an earlier rate by its role, or a time before it in its clause
-(`[link.points_earlier_clause_marks]`: `지난해`, `1년 전`, `two years ago`) — is the rate the move starts from, the
-other its level, when exactly one of them is. Rates of two metrics, and a move whose way is not the way the two rates
-went, are not read (another pair). The rates kind checks the points. The reading spans sentences: a guess.
+nothing), or, stating none, one earlier rate. A rate that is the start of that sentence's own move is never taken
+again; its level may be a level again, never a start. Of the two rates, the one dated earlier — an earlier rate by
+its role, or a time before it in its clause (`[link.points_earlier_clause_marks]`: `지난해`, `1년 전`,
+`two years ago`) —
+is the rate the move starts from, the other its level, when exactly one of them is. Rates of two metrics, and a move
+whose way is not the way the two rates went, are not read (another pair). The rates kind checks the points. The
+reading spans sentences: a guess.
 """
 
 from __future__ import annotations
@@ -104,7 +107,8 @@ def link_headline_points_priors(claims: list[Claim], text: str, lang: str, sente
     전 가입률은 45.3%였다`: a headline's move in points tied to the headline's rate with no earlier one is measured
     from the earlier rate the body states where it restates that rate — the one rate, dated earlier (an earlier rate
     by its role, or a time before it in its clause, `[link.points_earlier_clause_marks]`), of the restatement's
-    sentence or the sentence after it, going the way the move went. A guess."""
+    sentence or the sentence after it, going the way the move went. A guess. (Read in the first paragraph whether or
+    not it is a headline: a lead sentence's move restated the same way is measured the same way.)"""
     by_sentence = prose_by_sentence(claims)
     heads = [
         c
