@@ -53,6 +53,7 @@ SETS = [
     "heldout_real_ak",
     "heldout_real_al",
     "heldout_real_am",
+    "heldout_real_an",
 ]
 
 
