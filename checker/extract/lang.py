@@ -1164,6 +1164,7 @@ LINK_CLASSES = (
     "shortfall_particles",
     "shortfall_verbs",
     "shortfall_after",
+    "shortfall_pronoun_subjects",
     "added_before",
     "cut_by_before",
     "raised_by_before",

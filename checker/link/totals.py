@@ -896,6 +896,9 @@ def _listed_before(
         ):
             continue  # `지역구 254석 가운데 158석 …, 모두 171석`, `158 of the 254 seats …`: the pool is no part
         parts.append(candidate)
+        if _MARK_AFTER[lang].match(text, candidate.end):
+            # (`paid £4 each, £384 in all, and a raffle raised £616, making £1,000`: a total of its own ends the list)
+            break
     if parts and (opener := _OTHER_MEMBERS[lang].search(text, max(0, parts[-1].start - _OTHER_REACH), parts[-1].start)):
         # (`a cup worth £80 went to the best float; the other cups were £300, …, £700 in all`: the member the
         # sentence names before the others is a part too; where none is found, the list may name only some of the
