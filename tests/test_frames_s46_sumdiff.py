@@ -5,6 +5,15 @@
   It fell 5kg short of the record of 95kg.`); Korean: a shortfall after a comparison of the same level
   (`118개보다 24개 많지만 대회 기록 156개에는 14개 모자랐다`: the level that comparison measured)
   (checker/link/shortfalls.py).
+- Korean: a gap to a figure compared with, its rate set after it as a fraction (`288톤보다 72톤, 4분의 1 많은 양이다`,
+  `[link.gap_rate_fractions]`), or an adverb before it (`8개보다 벌써 4개가 많다`, `[link.excess_adverbs]`); a gap whose
+  sentence before states only an average (`초당 3.5회꼴이다`) measures the level of the sentence before that
+  (checker/link/gaps.py, checker/link/gaps_from_before.py).
+- Korean: a count stood at, set against the amount it moved by (`지난해 8대였는데 올해 6대를 늘렸다`), after a sentence
+  stating the level reached (checker/link/contrasted_priors.py, then changes_of_an_earlier_level.py).
+- Korean: a count of units and the lot each holds, of another counter than the total's (`4개 팀씩 12개 조로 나눈
+  조별리그 72경기와 결선 24경기를 더해 모두 96경기`), is left out of the parts instead of voiding the list
+  (checker/link/totals.py).
 - English: a total after `, making` or `giving … an income of` that the figures before it in the clause add up to
   (`the fees raised £3,600 and a raffle £2,400, making £6,000`, `[link.total_marks]`, `[link.total_phrase_marks]`);
   a figure with `in all` after it closes a list of its own and ends the parts (checker/link/totals.py).
@@ -63,6 +72,12 @@ _SHORT_OF_THE_SENTENCE_BEFORE = [
         "league record of 61 points.",
         "9",
         "14",
+    ),
+    (
+        "Berries\n\nA red gooseberry weighing 41.3 grams won on Saturday, beating last year's winner of 39.9 grams by "
+        "1.4 grams.\n\nIt fell {gap} grams short of the show record of 44 grams.",
+        "2.7",
+        "6.7",
     ),
     (
         "Walk\n\nThe sponsored walk raised $8,250 this spring. It came in ${gap} short of the target of $9,000.",
@@ -173,3 +188,103 @@ _NO_TOTAL_MAKING = [
 @pytest.mark.parametrize("text", _NO_TOTAL_MAKING)
 def test_making_after_no_list_is_no_total(knowledge, text):
     assert_not_linked(knowledge, text, SUM)
+
+
+# ---------------------------------------------------------------- Korean gaps: a fraction, an adverb, an average
+
+_KOREAN_GAPS = [
+    # (text, holding gap, broken gap)
+    ("레몬\n\n올해 레몬 출하량은 480톤이다. 지난해 출하량 400톤보다 {gap}톤, 5분의 1 많은 양이다.", "80", "180"),
+    ("배\n\n올해 배 수확량은 1천500톤으로 집계됐다. 지난해 1천200톤보다 {gap}톤, 4분의 1 많다.", "300", "500"),
+    ("메달\n\n사격팀은 올해 메달 17개를 땄다. 지난해 한 해 동안 딴 메달 11개보다 벌써 {gap}개가 많다.", "6", "9"),
+    (
+        "줄넘기\n\n한 학생이 1분 동안 260회를 뛰어 대회 신기록을 세웠다. 초당 4.3회꼴이다. "
+        "종전 기록 236회보다 {gap}회 많다.",
+        "24",
+        "44",
+    ),
+    (
+        "딸기\n\n올봄 딸기 출하 목표는 960톤으로 농가당 12톤꼴이다. 출하는 넉 달 동안 이어져 달마다 240톤꼴이 나간다. "
+        "지난봄 출하량 800톤보다 {gap}톤 많은 양이다.",
+        "160",
+        "360",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,holds,broken", _KOREAN_GAPS)
+def test_a_korean_gap_is_read_past_a_fraction_an_adverb_or_an_average(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(gap=holds), DIFFERENCE, fires=False)
+    assert_checked(knowledge, text.format(gap=broken), DIFFERENCE, fires=True)
+
+
+def test_a_korean_gap_after_a_sentence_of_its_own_level_is_not_read_past_it(knowledge):
+    # the sentence before states a plain level of its own (no average): that one is the level, never the one before
+    text = "딸기\n\n올봄 딸기 출하량은 960톤이다. 하우스 한 동에서는 3톤을 땄다. 지난봄 한 동의 2톤보다 1톤 많다."
+    assert_not_fired(knowledge, text, DIFFERENCE)
+
+
+# ---------------------------------------------------------------- Korean: `지난해 P였는데 올해 N을 늘렸다`
+
+_MOVED_FROM_A_PAST_LEVEL = [
+    (
+        "통학버스\n\n통학버스는 모두 19대로 학교 30곳을 잇는다. 지난해 시범 운행 때는 11대였는데 "
+        "올해 {gap}대를 늘렸다.",
+        "8",
+        "12",
+    ),
+    (
+        "쉼터\n\n구는 무더위 쉼터 모두 146곳을 운영한다. 지난해까지 문을 연 쉼터는 120곳이었는데 "
+        "올해 {gap}곳이 늘었다.",
+        "26",
+        "46",
+    ),
+    (
+        "직원\n\n이 공장의 직원은 84명이다. 지난해에는 96명이었지만 올해 {gap}명이 줄었다.",
+        "12",
+        "32",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,holds,broken", _MOVED_FROM_A_PAST_LEVEL)
+def test_a_korean_count_stood_at_and_its_move_measure_the_level_before(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(gap=holds), DIFFERENCE, fires=False)
+    assert_checked(knowledge, text.format(gap=broken), DIFFERENCE, fires=True)
+
+
+def test_a_korean_move_from_a_past_level_without_a_level_right_before_is_not_read(knowledge):
+    # the level the move reached is not in the sentence right before: another count there, or none
+    text = (
+        "농가\n\n군내 양봉 농가는 모두 286곳이다. 피해 농가 178곳이 지원을 신청했다. 간담회도 열렸다. "
+        "한편 군내 농가는 2021년 340곳이었으나 5년 새 54곳이 줄었다."
+    )
+    assert_not_linked(knowledge, text, DIFFERENCE)
+
+
+# ---------------------------------------------------------------- Korean: lots of another counter before the parts
+
+_LOTS_BEFORE_PARTS = [
+    (
+        "풋살\n\n경기는 4개 팀씩 10개 조로 나눈 조별리그 60경기와 결선 18경기를 더해 모두 {total}경기가 열렸다.",
+        "78",
+        "88",
+    ),
+    ("족구\n\n대회는 3개 팀씩 16개 조로 나눈 예선 48경기와 본선 31경기 등 모두 {total}경기로 치러졌다.", "79", "69"),
+    (
+        "배구\n\n리그는 4개 조에 6개 팀씩 나뉘어 조별 60경기를 치렀고, 결선 7경기를 더해 모두 {total}경기가 열렸다.",
+        "67",
+        "87",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,holds,broken", _LOTS_BEFORE_PARTS)
+def test_a_count_of_groups_and_teams_is_no_part_of_a_total_of_games(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(total=holds), SUM, fires=False)
+    assert_checked(knowledge, text.format(total=broken), SUM, fires=True)
+
+
+def test_a_lot_of_the_totals_counter_still_voids_the_list(knowledge):
+    # `10개씩 20상자 … 모두 200개`: the lot counts the total's own things, a product, no sum
+    assert_not_linked(knowledge, "사과\n\n사과는 10개씩 20상자에 담겨 모두 200개가 팔렸다.", SUM)

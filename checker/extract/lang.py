@@ -1680,6 +1680,7 @@ LINK_CLASSES = (
     "whole_then_items_after",
     "label_link_words",
     "gap_rate_openers",
+    "gap_rate_fractions",
     "each_noun_opening",
     "each_noun_cost_verbs",
     "age_since_back_before",
