@@ -30,17 +30,18 @@ from checker.models import Claim
 from checker.regex_cache import compile_exact
 from checker.regex_needs import may_match
 
-# `50만명 많다`, `6억원이나 더 비싸다`, `3000원가량 싸다`, `54조원(8.1%) 많은`, `54조원, 8.1% 많다`: a rate in
-# parentheses, or set after a comma, restates the gap
+# `50만명 많다`, `6억원이나 더 비싸다`, `3000원가량 싸다`, `54조원(8.1%) 많은`, `54조원, 8.1% 많다`, `72톤, 4분의 1
+# 많은`: a rate in parentheses, or set after a comma (in percent or as a fraction), restates the gap
 _GAP_AFTER = ByLanguage(
     lambda w: (
-        rf"(?:\s?\([^()\n]{{1,20}}\)|,\s?(?:(?:{w.gap_rate_openers})\s?)?\d[\d.,]*\s?%)?\s?(?:{w.particles_before_verb})?\s?(?:(?:{w.further_before_verb})\s?)?"
+        rf"(?:\s?\([^()\n]{{1,20}}\)|,\s?(?:(?:{w.gap_rate_openers})\s?)?(?:\d[\d.,]*\s?%|{w.gap_rate_fractions}))?"
+        rf"\s?(?:{w.particles_before_verb})?\s?(?:(?:{w.further_before_verb})\s?)?"
         rf"(?:(?P<more>{w.gap_more})|{w.gap_less})"
     )
 )
-# `2550만명보다 `, `(6억원)보다 `, `300만원에 비해 `: from the compared figure to the gap
+# `2550만명보다 `, `(6억원)보다 `, `300만원에 비해 `, `8개보다 벌써 `: from the compared figure to the gap
 _COMPARED_TO_GAP = ByLanguage(
-    lambda w: rf"\)?\s?(?:{w.compared_after})(?:{w.topic_particles})?,?\s?(?:(?:{w.hedges})\s?)?"
+    lambda w: rf"\)?\s?(?:{w.compared_after})(?:{w.topic_particles})?,?\s?(?:(?:{w.hedges}|{w.excess_adverbs})\s?)?"
 )
 _GAPS = ("money", "count", "measure")
 # `a gap of $230`, `격차는 6억원`: a figure named the difference between the two before it

@@ -50,6 +50,7 @@ def _an_average(claim: Claim, text: str, lang: str) -> bool:
 
 def link_gaps_from_before(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     figures = prose_figures(claims)
+    by_sentence = prose_by_sentence(claims)
     for _, gap, compared, word in compared_gaps(figures, text, lang, first=1):
         if gap.sentence == 0 or gap.sentence >= len(sentence_starts):
             continue
@@ -58,15 +59,12 @@ def link_gaps_from_before(claims: list[Claim], text: str, lang: str, sentence_st
         clause_end = _clause_end(text, lang, word.end(), sentence_end(sentence_starts, gap.sentence, len(text)))
         own = [
             c
-            for c in figures
-            if c.sentence == gap.sentence
-            and c.unit == gap.unit
-            and c not in (gap, compared)
-            and not (clause_end >= 0 and c.start > clause_end)
+            for c in by_sentence.get(gap.sentence, [])
+            if c.unit == gap.unit and c not in (gap, compared) and not (clause_end >= 0 and c.start > clause_end)
         ]
         if own or _OWN_SUBJECT[lang].search(text, sentence_starts[gap.sentence], compared.start):
             continue  # the sentence states its own level, or names its own subject
-        before = [c for c in figures if c.sentence == gap.sentence - 1 and c.unit == gap.unit]
+        before = [c for c in by_sentence.get(gap.sentence - 1, []) if c.unit == gap.unit]
         if not (compared.per_unit_of or marked_per_unit(compared, text, lang)):
             # (a figure per unit set after the pot it divides, `… 96억원으로 ㎏당 5천원꼴`, is no level compared with a
             # pot: the pot is; compared with a figure per unit, `경기당 평균 3천명보다`, it is the level)
@@ -75,8 +73,20 @@ def link_gaps_from_before(claims: list[Claim], text: str, lang: str, sentence_st
         # level of a gap whose sentence names no average; a sentence stating only an average: the gap's words say
         # no more)
         gap_sentence_end = sentence_end(sentence_starts, gap.sentence, len(text))
+        skipped = False  # (the level is sought past a sentence between)
         if not _AVERAGE_MARK[lang].search(text, sentence_starts[gap.sentence], gap_sentence_end):
-            before = [c for c in before if not _an_average(c, text, lang)] or before
+            averages = [c for c in before if _an_average(c, text, lang)]
+            before = [c for c in before if c not in averages] or before
+            if len(averages) == len(before) and gap.sentence >= 2:
+                # `… 420회를 넘어 신기록을 세웠다. 초당 3.5회꼴이다. 종전 기록 400회보다 20회 많다.`: a sentence between
+                # that states only an average (or no figure of the unit) goes on from the level before it
+                earlier = [
+                    c
+                    for c in by_sentence.get(gap.sentence - 2, [])
+                    if c.unit == gap.unit and not _an_average(c, text, lang)
+                ]
+                if earlier:
+                    before, skipped = earlier, True
         if not before:
             continue
         level = before[-1]
@@ -84,17 +94,13 @@ def link_gaps_from_before(claims: list[Claim], text: str, lang: str, sentence_st
             # `… 2,940건이 접수돼 올해 목표(4,200건)의 70%. 작년 실적(2,460건)보다 480건 많다`: a target stated
             # beside what was done is no level; the gap from an actual figure measures the actual one stated
             actual = [c for c in before if c.role == "value" and not c.forecast]
-            if not actual:
+            if not actual and not skipped:
                 # (`… 2천310명이 등록했다. 올해 목표 4천 명의 57.8%에 이른다. 지난해 1천980명보다 …`: a sentence
                 # stating only a target goes on from the actual figure the sentence before it states)
                 actual = [
                     c
-                    for c in figures
-                    if c.sentence == gap.sentence - 2
-                    and c.unit == gap.unit
-                    and c.counter == gap.counter
-                    and c.role == "value"
-                    and not c.forecast
+                    for c in by_sentence.get(gap.sentence - 2, [])
+                    if c.unit == gap.unit and c.counter == gap.counter and c.role == "value" and not c.forecast
                 ]
                 actual = actual[-1:] if len(actual) == 1 else []
             level = actual[-1] if actual else level

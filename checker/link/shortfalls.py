@@ -33,6 +33,8 @@ _MARK_TO_EXCESS = ByLanguage(lambda w: rf"\)?\s?(?:{w.excess_particles})\s?(?:(?
 _EXCESS_VERB = ByLanguage(lambda w: rf"\s?(?:{w.excess_verbs})")
 # `two short of the 151 needed`: from the shortfall to the mark
 _SHORT_OF = ByLanguage(lambda w: rf"(?:{w.shortfall_after})", re.I)
+# `It fell 6.5kg short of …`: a pronoun opening the sentence for the level of the sentence before
+_PRONOUN_OPENS = ByLanguage(lambda w: rf"\s*(?:{w.shortfall_pronoun_subjects})\s")
 _AVERAGE_REACH = 12
 # `B당은 `, `LG전자는 `: the sentence opens with its subject, a word and a topic particle
 # `하루 평균 6만9천TEU`: a figure written after an average's mark is a rate per day or year, no level of the
@@ -44,6 +46,7 @@ _OPENS_WITH_SUBJECT = ByLanguage(lambda w: rf"\s*(?P<name>\S{{1,12}}?)(?:{w.topi
 def link_shortfalls(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     figures = [c for c in claims if c.role != "conversion" and not c.furniture and c.kind in AMOUNTS]
     by_sentence = group_by_sentence(figures)
+    by_id = {c.id: c for c in figures}
     for shortfall in figures:
         if shortfall.role != "value" or shortfall.change_of is not None:
             continue
@@ -63,6 +66,9 @@ def link_shortfalls(claims: list[Claim], text: str, lang: str, sentence_starts: 
             levels = [c for c in before[:-1] if c.role == "value" and c.change_of is None]
             if levels:
                 level = levels[-1]
+            elif compared := _value_of_a_comparison_before(before[:-1], by_id):
+                # `기록 118개보다 24개 많지만 … 156개에는 14개 모자랐다`: the level the clause before compared
+                level = compared
             elif not before[:-1] and shortfall.sentence > 0:
                 earlier = [
                     c
@@ -96,6 +102,17 @@ def link_shortfalls(claims: list[Claim], text: str, lang: str, sentence_starts: 
             mark = after[0]
             levels = [c for c in before if c.role == "value" and c.change_of is None]
             level = levels[-1] if levels else None
+            if (
+                level is None
+                and not before
+                and 0 < shortfall.sentence < len(sentence_starts)
+                and _PRONOUN_OPENS[lang].match(text, sentence_starts[shortfall.sentence])
+            ):
+                # `A marrow weighing 68kg took the prize. It fell 6.5kg short of the record of 74.5kg.`: the level of
+                # the sentence before, a guess
+                level = _first_level(by_sentence.get(shortfall.sentence - 1, []), shortfall, text, lang)
+                if level is not None:
+                    shortfall.guesses = sorted(set(shortfall.guesses) | {"relation"})
         elif short_of := _short_of_a_mark(shortfall, by_sentence, text, lang):
             # `recruited 8,240 stewards, some 1,760 short of a 10,000 goal`: a shortfall of the level's noun, the syntax
             # binds it to the mark after it, which names a noun of its own (`goal`)
@@ -106,6 +123,35 @@ def link_shortfalls(claims: list[Claim], text: str, lang: str, sentence_starts: 
         shortfall.change_of, shortfall.compared_to = level.id, mark.id
         if mark.role == "value":
             mark.role = "baseline"  # the mark is what the level is measured against
+
+
+def _value_of_a_comparison_before(before: list[Claim], by_id: dict[str, Claim]) -> Claim | None:
+    """The value a change stated earlier in the sentence is of (`118개보다 24개 많지만`: the level that change
+    measures), when the sentence's figures before the mark are that comparison's and no plain level."""
+    changes = [c for c in before if c.role == "change" and c.change_of is not None]
+    if not changes or any(c.role == "value" for c in before):
+        return None
+    value = by_id.get(changes[-1].change_of)
+    if value is None or value.role != "value" or value.change_of is not None:
+        return None
+    return value
+
+
+def _first_level(figures: list[Claim], shortfall: Claim, text: str, lang: str) -> Claim | None:
+    """The first figure of the shortfall's unit, counter and kind among `figures` (a sentence's) when it is a plain
+    value, not an average: the figure of the sentence's subject, which a pronoun opening the next stands for
+    (`A berry weighing 58.2 grams won, beating last year's 53.6 grams by 4.6 grams. It fell 1.8 grams short of …`)."""
+    for claim in figures:
+        if claim.unit != shortfall.unit or claim.kind != shortfall.kind:
+            continue
+        if shortfall.counter and claim.counter != shortfall.counter:
+            return None
+        if claim.role != "value" or claim.change_of is not None or claim.value == shortfall.value:
+            return None
+        if _AVERAGE_BEFORE[lang].search(text, max(0, claim.start - _AVERAGE_REACH), claim.start):
+            return None
+        return claim
+    return None
 
 
 def over_or_under_mark(mark: Claim, figure: Claim, text: str, lang: str) -> int:

@@ -163,8 +163,14 @@ def link_totals(claims: list[Claim], text: str, lang: str, lexicon: Lexicon | No
                 or (followed and _parts_after(figures, position, text, lang))
             )
             parts = [part for part in parts or () if not _size_of_one_thing(part)]
-            if any(in_a_lot(part, figures, text, lang) for part in parts):
-                continue  # (`8개 조에 4개 팀씩 나뉘어 모두 48경기`: a count of units and the lot each holds, no parts)
+            lots = [part for part in parts if in_a_lot(part, figures, text, lang)]
+            if lots:
+                if not _counts_apart_from_the_total(lots, total):
+                    # (`8개 조에 4개 팀씩 나뉘어 모두 48경기`: a count of units and the lot each holds, no parts)
+                    continue
+                # (`4개 팀씩 12개 조로 나눈 조별리그 72경기와 결선 24경기를 더해 모두 96경기`: the groups and the teams
+                # in each say how the first part was played, and count no games)
+                parts = [part for part in parts if part not in lots]
             parts = _without_the_count_of_members(parts, total)
             parts = _of_the_totals_noun(parts, total)
             if (
@@ -196,6 +202,12 @@ def _size_of_one_thing(part: Claim) -> bool:
     """`A 40-ton crane lifted the 12-ton span …: 17 tons in all`: a measure written as an adjective is the size of
     one thing of its noun (a crane's rating, a sack's weight), no amount of the list's total."""
     return part.kind == "measure" and _HYPHENED_MEASURE.search(part.text) is not None
+
+
+def _counts_apart_from_the_total(lots: list[Claim], total: Claim) -> bool:
+    """Whether a count of units and the lot each holds both count with a counter other than the total's (`4개 팀씩
+    12개 조` before `모두 96경기`), the total's counter written."""
+    return total.kind == "count" and bool(total.counter) and all(lot.counter != total.counter for lot in lots)
 
 
 def _without_the_count_of_members(parts: list[Claim], total: Claim) -> list[Claim]:
@@ -896,6 +908,9 @@ def _listed_before(
         ):
             continue  # `지역구 254석 가운데 158석 …, 모두 171석`, `158 of the 254 seats …`: the pool is no part
         parts.append(candidate)
+        if _MARK_AFTER[lang].match(text, candidate.end):
+            # (`paid £4 each, £384 in all, and a raffle raised £616, making £1,000`: a total of its own ends the list)
+            break
     if parts and (opener := _OTHER_MEMBERS[lang].search(text, max(0, parts[-1].start - _OTHER_REACH), parts[-1].start)):
         # (`a cup worth £80 went to the best float; the other cups were £300, …, £700 in all`: the member the
         # sentence names before the others is a part too; where none is found, the list may name only some of the
