@@ -285,10 +285,14 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
                 and c.id not in parts
             ]
             total = after[0] if after else None
-            if (
-                total is not None
-                and _same_clause(figure.end, total.start, text, lang)
-                and per_period.group(0) in text[figure.end : total.start]
+            if total is not None and (
+                (
+                    _same_clause(figure.end, total.start, text, lang)
+                    and per_period.group(0) in text[figure.end : total.start]
+                )
+                # (`장인 5명이 한 사람당 하루 20개씩, 하루 100개를`: the comma before the period repeated, nothing else
+                # between: the product per that period)
+                or _period_again(figure.end, total.start, per_period.group(0), text, lang)
             ):
                 _link(figure, total, count, measure, taken)
             continue
@@ -639,6 +643,13 @@ def _stated_with(total: Claim, figure: Claim, count: Claim, figures: list[Claim]
 
 _COMMA_JOINT = ByLanguage(lambda w: rf"(?:{w.comma_clause_joints})")
 _COMMA_BEFORE_TOTAL = ByLanguage(lambda w: rf",(?=\s*(?:{w.total_marks})(?![^\W\d_]))")
+# `씩, 하루 `, `씩, 모두 한 달에 `: the distributive mark, a comma, and the figure's period again before the product
+_PERIOD_AGAIN = ByLanguage(
+    lambda w: (
+        rf"\s?(?:{w.per_unit_distributive_after}),\s*(?:(?:{w.total_marks})\s+)?"
+        rf"(?P<period>{w.per_one_unit_period_words})\s*"
+    )
+)
 
 
 def _counted_in_its_clause(
@@ -764,6 +775,13 @@ def _total_after(
         if not _TOTAL_NAMED[lang].search(text, opens, nearest[0].start):
             return None  # (named no total nor sales, `종패 구입 예산 750억원`: another amount, no product)
     return _one_value(nearest)
+
+
+def _period_again(start: int, end: int, period: str, text: str, lang: str) -> bool:
+    """Whether only the distributive mark, a comma, a total's mark and the figure's own period stand between a figure
+    given out per a period to each (`하루 20개씩`) and the later figure (`, 하루 100개`, `, 모두 한 달에 30개`)."""
+    again = _PERIOD_AGAIN[lang].fullmatch(text, start, end)
+    return again is not None and again.group("period") == period
 
 
 def _same_clause(start: int, end: int, text: str, lang: str) -> bool:
