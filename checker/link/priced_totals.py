@@ -22,6 +22,11 @@ of a counter of anything counts the noun right after it (`48개 팀` of `팀당`
 currency in its sentence, smaller than the total (`개인전 1인당 2만 원, 단체전 팀당 6만 원으로, 수입은 …`: prices
 listed), makes no total of its own.
 
+A price whose sentence then counts its payers and closes (`입장료는 1인 5천 원이며 유료 관람객은 6만 명이었다.`: one
+count after the price, no other figure) values the takings the next sentence of its paragraph opens on (`입장 수입은
+3억 원이다`: its first figure, money of the price's currency, named a total or takings, no other money of it there):
+the count is that one, of the price's counter; the reading spans two sentences, a guess.
+
 A price per a unit of measure (`톤당`) is unit_prices.py's; a total with no word naming it one (`톤당 10만원으로,
 올해 예산은 50억원이다`: a budget) is none of the price's.
 """
@@ -101,6 +106,13 @@ def link_priced_totals(claims: list[Claim], text: str, lang: str, sentence_start
             by_sentence = group_by_sentence(figures)  # (read once, for the few articles with such a mark)
         sentence = by_sentence[price.sentence]
         total = _total(price, sentence, text, lang)
+        payers = None
+        if total is None:
+            # (`입장료는 1인 5천 원이며 유료 관람객은 6만 명이었다. 입장 수입은 3억 원이다`: the payers counted after
+            # the price, the takings the next sentence opens on)
+            total, payers = _total_next(
+                price, sentence, by_sentence.get(price.sentence + 1, []), text, lang, sentence_starts
+            )
         if total is None or total.product_of is not None or total.per_unit_of is not None:
             continue
         if per_shorter_period(price, text, lang) and not per_shorter_period(total, text, lang):
@@ -115,8 +127,11 @@ def link_priced_totals(claims: list[Claim], text: str, lang: str, sentence_start
         before = by_sentence.get(price.sentence - 1, [])
         if shared is None:
             shared = beside_their_share(figures, text) | _after_their_share(figures, text)
-        count = _count(counter, mark.start(), sentence, before, text, lang, shared)
-        if count is None and not any(
+        count = payers if payers is not None else _count(counter, mark.start(), sentence, before, text, lang, shared)
+        if payers is not None:
+            if not _of(payers, counter, text, lang):
+                continue
+        elif count is None and not any(
             _of(c, counter, text, lang)
             for c in sentence + before
             # (`초등부 300명, 중등부 280명이다`: parts listed of a whole stated apart, in the sentence before, are no
@@ -168,6 +183,28 @@ def _names_a_part(words: str, part: Claim, text: str, sentence_starts: list[int]
     closes = sentence_starts[part.sentence + 1] if part.sentence + 1 < len(sentence_starts) else len(text)
     named = text[opens:closes]
     return any(word in named or (len(word) > 2 and word[:-1] in named) for word in _WORD.findall(words))
+
+
+def _total_next(
+    price: Claim, sentence: list[Claim], following: list[Claim], text: str, lang: str, sentence_starts: list[int]
+) -> tuple[Claim | None, Claim | None]:
+    """The takings the sentence after the price's opens on, with the one count the price's sentence states after it
+    (its payers): every figure after the price in its sentence a count, one count there; the next sentence, in the
+    price's paragraph, naming its first figure, money of the price's currency larger than it, a total or takings
+    (`입장 수입은`), no other money of that currency after it."""
+    after = [c for c in sentence if c.start >= price.end]
+    if len(after) != 1 or after[0].kind != "count" or after[0].role != "value" or is_a_rate(after[0], text, lang):
+        return None, None
+    if not following or following[0].paragraph != price.paragraph:
+        return None, None
+    total = following[0]
+    if total.kind != "money" or total.unit != price.unit or total.role != "value" or total.value <= price.value:
+        return None, None
+    if total.part_of is not None or any(c.kind == "money" and c.unit == price.unit for c in following[1:]):
+        return None, None
+    if not _TOTAL_WORDS[lang].search(text, sentence_starts[total.sentence], total.start):
+        return None, None
+    return total, after[0]
 
 
 def _of(claim: Claim, counter: str, text: str, lang: str) -> bool:
