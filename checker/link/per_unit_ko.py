@@ -44,6 +44,11 @@ names with that noun; a subset noun the title names is the article's own subject
 average. The lead is the title and the body's first paragraph: a block between blank lines, or, in
 copy whose body has no blank line, its first line.
 
+A figure per one unit and per a period too (`한 사람당 하루 20개씩`) is read only as given out to each: its count is the
+one count of the unit its sentence or the one before states, its total the next larger figure of its kind after it in
+its sentence, per that period too: in one clause with the period between (`씩, 모두 하루 N개`), or past a comma right
+before the period again, a total's mark at most between (`씩, 하루 N개`, `씩, 모두 한 달에 N개`: `_period_again`).
+
 A figure the first of its line (no figure before it there: `한 사람에 3점꼴이다`) reads the two sentences before it
 across the line break too, in its block (never across a blank line, nor the title): copy that breaks a line after each
 sentence or two; of that line, only plain values (no part beside its share or of one, no figure itself per unit or per
