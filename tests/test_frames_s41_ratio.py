@@ -299,4 +299,13 @@ def test_a_priced_total_takes_the_one_count_far_back_ko(knowledge, mark, total, 
 
 @pytest.mark.parametrize("between", ["본선에는 32팀이 올랐다. ", "본선에 오른 팀은 32팀이다. "])
 def test_a_second_count_far_back_leaves_the_priced_total_unlinked_ko(knowledge, between):
-    _not_linked(knowledge, _FAR_TEAMS.format(between=between, mark="팀당", total="768만 원"))
+    # (a title that states no count of the teams: with one, the headline's count restated in the body is the fee's,
+    # tests/test_frames_s46_ratio_ko.py)
+    text = _FAR_TEAMS.format(between=between, mark="팀당", total="768만 원")
+    _not_linked(knowledge, text.replace("대회에 128팀 출전\n", "대회 성황\n", 1))
+
+
+@pytest.mark.parametrize("between", ["본선에는 32팀이 올랐다. ", "본선에 오른 팀은 32팀이다. "])
+@pytest.mark.parametrize("total,fires", [("768만 원", False), ("968만 원", True)])
+def test_a_second_count_far_back_yields_to_the_headlines_count_ko(knowledge, between, total, fires):
+    _checked(knowledge, _FAR_TEAMS.format(between=between, mark="팀당", total=total), fires)

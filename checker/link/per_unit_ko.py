@@ -44,6 +44,11 @@ names with that noun; a subset noun the title names is the article's own subject
 average. The lead is the title and the body's first paragraph: a block between blank lines, or, in
 copy whose body has no blank line, its first line.
 
+A figure per one unit and per a period too (`한 사람당 하루 20개씩`) is read only as given out to each: its count is the
+one count of the unit its sentence or the one before states, its total the next larger figure of its kind after it in
+its sentence, per that period too: in one clause with the period between (`씩, 모두 하루 N개`), or past a comma right
+before the period again, a total's mark at most between (`씩, 하루 N개`, `씩, 모두 한 달에 N개`: `_period_again`).
+
 A figure the first of its line (no figure before it there: `한 사람에 3점꼴이다`) reads the two sentences before it
 across the line break too, in its block (never across a blank line, nor the title): copy that breaks a line after each
 sentence or two; of that line, only plain values (no part beside its share or of one, no figure itself per unit or per
@@ -285,10 +290,14 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
                 and c.id not in parts
             ]
             total = after[0] if after else None
-            if (
-                total is not None
-                and _same_clause(figure.end, total.start, text, lang)
-                and per_period.group(0) in text[figure.end : total.start]
+            if total is not None and (
+                (
+                    _same_clause(figure.end, total.start, text, lang)
+                    and per_period.group(0) in text[figure.end : total.start]
+                )
+                # (`장인 5명이 한 사람당 하루 20개씩, 하루 100개를`: the comma before the period repeated, nothing else
+                # between: the product per that period)
+                or _period_again(figure.end, total.start, per_period.group(0), text, lang)
             ):
                 _link(figure, total, count, measure, taken)
             continue
@@ -639,6 +648,13 @@ def _stated_with(total: Claim, figure: Claim, count: Claim, figures: list[Claim]
 
 _COMMA_JOINT = ByLanguage(lambda w: rf"(?:{w.comma_clause_joints})")
 _COMMA_BEFORE_TOTAL = ByLanguage(lambda w: rf",(?=\s*(?:{w.total_marks})(?![^\W\d_]))")
+# `씩, 하루 `, `씩, 모두 한 달에 `: the distributive mark, a comma, and the figure's period again before the product
+_PERIOD_AGAIN = ByLanguage(
+    lambda w: (
+        rf"\s?(?:{w.per_unit_distributive_after}),\s*(?:(?:{w.total_marks})\s+)?"
+        rf"(?P<period>{w.per_one_unit_period_words})\s*"
+    )
+)
 
 
 def _counted_in_its_clause(
@@ -764,6 +780,13 @@ def _total_after(
         if not _TOTAL_NAMED[lang].search(text, opens, nearest[0].start):
             return None  # (named no total nor sales, `종패 구입 예산 750억원`: another amount, no product)
     return _one_value(nearest)
+
+
+def _period_again(start: int, end: int, period: str, text: str, lang: str) -> bool:
+    """Whether only the distributive mark, a comma, a total's mark and the figure's own period stand between a figure
+    given out per a period to each (`하루 20개씩`) and the later figure (`, 하루 100개`, `, 모두 한 달에 30개`)."""
+    again = _PERIOD_AGAIN[lang].fullmatch(text, start, end)
+    return again is not None and again.group("period") == period
 
 
 def _same_clause(start: int, end: int, text: str, lang: str) -> bool:

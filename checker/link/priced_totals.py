@@ -13,8 +13,19 @@ may be the part's or the whole's), or a sentence opening on a part (`이 가운�
 times the price (`product_of`, `product_units`: the per-unit check F317 divides it); a count in the sentence before
 makes it a guess.
 
-With no count of the counter in the two sentences, the count is the one count of it the article states before (all
-such counts of one value: a rate, a part or a bound aside), a guess.
+With no count of the counter in the two sentences (parts listed of a whole stated apart, in the sentence before,
+aside, unless the price's words name a word of theirs: `족제비털 붓은 한 자루에` of `족제비털 붓 3천 자루`), the count
+is the one count of it the article states before (all such counts of one value: a rate, a part or a bound aside), a
+guess; failing one, the count of it the title states and the body restates before the price (`… 대회 860명 출전` over
+`선수 860명이 참가 신청을 했다`: the headline's whole, where the body counts parts and other groups of it too). A count
+of a counter of anything counts the noun right after it (`48개 팀` of `팀당`). A price after another amount of its
+currency in its sentence, smaller than the total (`개인전 1인당 2만 원, 단체전 팀당 6만 원으로, 수입은 …`: prices
+listed), makes no total of its own.
+
+A price whose sentence then counts its payers and closes (`입장료는 1인 5천 원이며 유료 관람객은 6만 명이었다.`: one
+count after the price, no other figure) values the takings the next sentence of its paragraph opens on (`입장 수입은
+3억 원이다`: its first figure, money of the price's currency, named a total or takings, no other money of it there):
+the count is that one, of the price's counter; the reading spans two sentences, a guess.
 
 A price per a unit of measure (`톤당`) is unit_prices.py's; a total with no word naming it one (`톤당 10만원으로,
 올해 예산은 50억원이다`: a budget) is none of the price's.
@@ -50,6 +61,9 @@ _ONE_BEFORE = ByLanguage(
     ),
 )
 _TIME_NOUN = ByLanguage(lambda w: rf"(?:{w.one_unit_subject_time_nouns})")
+# (`48개 팀` of `팀당`: a counter of anything, and right after it the noun it counts, a particle closing it)
+_GENERIC = ByLanguage(lambda w: rf"(?:{w.generic_counters})")
+_GENERIC_NOUN_ENDING = ByLanguage(lambda w: rf"(?:(?:{w.generic_counter_noun_endings})(?![^\W\d_]))?")
 _ONE_PERSON = ByLanguage(lambda w: rf"(?:{w.one_person_counters})")
 _PERSON = ByLanguage(lambda w: rf"(?:{w.person_counters})")
 # Right before the total, ending the words between it and the price: a total mark or a sales noun, then only a particle
@@ -67,6 +81,8 @@ _OF_WHICH = ByLanguage(lambda w: rf"\s*(?:{w.of_which_openers})", first_tested=F
 _MARK_REACH = 24  # characters before a price where its mark stands
 _SHARE_GAP = 3  # characters between a share and the part set right after it (`43%인 370명`)
 _DIGIT_OR_STOP = compile_exact(r"[\d.,;:!?()]")
+_SENTENCE_END = compile_exact(r"[.!?]$")
+_WORD = compile_exact(r"[^\W\d_]{2,}")
 _COMPARED = ("prior", "baseline", "change")
 _BOUNDS = ("over", "under", "atleast", "atmost")  # (the qualifiers of a bound: a milestone passed, no count stated)
 
@@ -90,6 +106,13 @@ def link_priced_totals(claims: list[Claim], text: str, lang: str, sentence_start
             by_sentence = group_by_sentence(figures)  # (read once, for the few articles with such a mark)
         sentence = by_sentence[price.sentence]
         total = _total(price, sentence, text, lang)
+        payers = None
+        if total is None:
+            # (`입장료는 1인 5천 원이며 유료 관람객은 6만 명이었다. 입장 수입은 3억 원이다`: the payers counted after
+            # the price, the takings the next sentence opens on)
+            total, payers = _total_next(
+                price, sentence, by_sentence.get(price.sentence + 1, []), text, lang, sentence_starts
+            )
         if total is None or total.product_of is not None or total.per_unit_of is not None:
             continue
         if per_shorter_period(price, text, lang) and not per_shorter_period(total, text, lang):
@@ -104,11 +127,28 @@ def link_priced_totals(claims: list[Claim], text: str, lang: str, sentence_start
         before = by_sentence.get(price.sentence - 1, [])
         if shared is None:
             shared = beside_their_share(figures, text) | _after_their_share(figures, text)
-        count = _count(counter, mark.start(), sentence, before, text, lang, shared)
-        if count is None and not any(_of(c, counter) for c in sentence + before if c.start < price.start):
+        count = payers if payers is not None else _count(counter, mark.start(), sentence, before, text, lang, shared)
+        if payers is not None:
+            if not _of(payers, counter, text, lang):
+                continue
+        elif count is None and not any(
+            _of(c, counter, text, lang)
+            for c in sentence + before
+            # (`초등부 300명, 중등부 280명이다`: parts listed of a whole stated apart, in the sentence before, are no
+            # other count the price applies to, unless the price's words name one, `족제비털 붓은 한 자루에`; a part
+            # beside its share may be, `체험에는 9천 명이 참가해`)
+            if c.start < price.start
+            and (
+                c.sentence == price.sentence
+                or c.part_of is None
+                or _names_a_part(text[start : mark.start()], c, text, sentence_starts)
+            )
+        ):
             # (`128팀이 출전했다 … (paragraphs on the matches) … 참가비는 팀당 6만 원으로 모두 768만 원`: none of the
-            # counter nearer, the one count of it the article states before)
-            count = _count_far(counter, price, figures, claims, text, lang)
+            # counter nearer, the one count of it the article states before; failing one, the headline's count)
+            count = _count_far(counter, price, figures, claims, text, lang) or _headline_count(
+                counter, price, figures, text, lang
+            )
         if count is None:
             continue
         total.product_of, total.product_units = price.id, count.id
@@ -125,19 +165,91 @@ def _total(price: Claim, sentence: list[Claim], text: str, lang: str) -> Claim |
     total = after[0]
     if total.kind != "money" or total.unit != price.unit or total.role != "value" or total.value <= price.value:
         return None
+    if any(
+        c.kind == "money" and c.unit == price.unit and c.end <= price.start and c.value < total.value for c in sentence
+    ):
+        return (
+            None  # (`개인전 1인당 2만 원, 단체전 팀당 6만 원으로, 수입은 T`: prices listed, the total is all of theirs)
+        )
     if total.part_of is not None:
         return None  # (a listed part: its whole's, not the price's)
     return total if _TOTAL_WORDS[lang].search(text, price.end, total.start) else None
 
 
-def _of(claim: Claim, counter: str) -> bool:
+def _names_a_part(words: str, part: Claim, text: str, sentence_starts: list[int]) -> bool:
+    """Whether the price's words before its mark name a word the part's sentence names (`족제비털 붓은 한 자루에` of
+    `족제비털로 만든 붓은 3천 자루`): the price is that part's (a word's last letter may be its particle)."""
+    opens = sentence_starts[part.sentence]
+    closes = sentence_starts[part.sentence + 1] if part.sentence + 1 < len(sentence_starts) else len(text)
+    named = text[opens:closes]
+    return any(word in named or (len(word) > 2 and word[:-1] in named) for word in _WORD.findall(words))
+
+
+def _total_next(
+    price: Claim, sentence: list[Claim], following: list[Claim], text: str, lang: str, sentence_starts: list[int]
+) -> tuple[Claim | None, Claim | None]:
+    """The takings the sentence after the price's opens on, with the one count the price's sentence states after it
+    (its payers): every figure after the price in its sentence a count, one count there; the next sentence, in the
+    price's paragraph, naming its first figure, money of the price's currency larger than it, a total or takings
+    (`입장 수입은`), no other money of that currency after it."""
+    after = [c for c in sentence if c.start >= price.end]
+    if len(after) != 1 or after[0].kind != "count" or after[0].role != "value" or is_a_rate(after[0], text, lang):
+        return None, None
+    if not following or following[0].paragraph != price.paragraph:
+        return None, None
+    total = following[0]
+    if total.kind != "money" or total.unit != price.unit or total.role != "value" or total.value <= price.value:
+        return None, None
+    if total.part_of is not None or any(c.kind == "money" and c.unit == price.unit for c in following[1:]):
+        return None, None
+    if not _TOTAL_WORDS[lang].search(text, sentence_starts[total.sentence], total.start):
+        return None, None
+    return total, after[0]
+
+
+def _of(claim: Claim, counter: str, text: str, lang: str) -> bool:
     return (
         claim.kind == "count"
-        and claim.counter == counter
+        and (claim.counter == counter or _generic_of(claim, counter, text, lang))
         and claim.per_unit_of is None
         # (`1만대를 넘어`: a milestone passed, no count stated; one stated roughly, `4천여마리`, `약 4천마리`, is one)
         and claim.qualifier not in _BOUNDS
     )
+
+
+def _generic_of(claim: Claim, noun: str, text: str, lang: str) -> bool:
+    """A count of a counter of anything whose noun, right after it and whole, is the mark's (`48개 팀` of `팀당`)."""
+    if not claim.counter or not _GENERIC[lang].fullmatch(claim.counter):
+        return False
+    after = claim.end + text.startswith(" ", claim.end)
+    if not text.startswith(noun, after):
+        return False
+    close = after + len(noun)
+    ending = _GENERIC_NOUN_ENDING[lang].match(text, close)
+    return ending is not None and (ending.end() == len(text) or not text[ending.end()].isalpha())
+
+
+def _headline_count(counter: str, price: Claim, figures: list[Claim], text: str, lang: str) -> Claim | None:
+    """The count of the counter the title states and the body restates before the price's sentence, one value (`…
+    대회 860명 출전` over `선수 860명이 참가 신청을 했다`): the headline's whole, where the body counts parts and
+    other groups of the counter too."""
+    title_end = text.find("\n")
+    if title_end < 0 or _SENTENCE_END.search(text[:title_end].rstrip()):
+        return None  # (no title: a first line closed as a sentence is the lead's)
+    counted = [
+        c
+        for c in figures
+        if c.sentence < price.sentence
+        and _of(c, counter, text, lang)
+        and c.role == "value"
+        and c.part_of is None
+        and not is_a_rate(c, text, lang)
+    ]
+    titled = {c.value for c in counted if c.end <= title_end}
+    restated = [c for c in counted if c.start > title_end and c.value in titled]
+    if len({c.value for c in restated}) != 1:
+        return None
+    return restated[0]
 
 
 def _after_their_share(figures: list[Claim], text: str) -> set[str]:
@@ -158,13 +270,13 @@ def _count(
     """The one count of the counter stated as a value before the price's mark, in its sentence or the one before
     (there, no part of a whole stated apart: `여자 선수는 전체의 43%인 370명이다`, a share's part, nor a listed one)."""
     # (in the price's own sentence the mark after a count is the price's, no rate of it: `200대에는 1대당`)
-    own = [c for c in sentence if c.end <= mark_start and _of(c, counter) and c.role not in _COMPARED]
-    if own and any(_of(c, counter) and c.role == "value" and c.value > own[-1].value for c in before):
+    own = [c for c in sentence if c.end <= mark_start and _of(c, counter, text, lang) and c.role not in _COMPARED]
+    if own and any(_of(c, counter, text, lang) and c.role == "value" and c.value > own[-1].value for c in before):
         return None  # (`16만장이 나갔다. 현장 판매분 2만장은 장당 …`: a part of the count before; whose total?)
     found = own or [
         c
         for c in before
-        if _of(c, counter)
+        if _of(c, counter, text, lang)
         and c.role == "value"
         and not is_a_rate(c, text, lang)
         and c.id not in shared
@@ -185,7 +297,7 @@ def _count_far(
         c
         for c in figures
         if c.sentence < price.sentence
-        and _of(c, counter)
+        and _of(c, counter, text, lang)
         and c.role == "value"
         and c.part_of is None
         and c.id not in parts
@@ -195,7 +307,7 @@ def _count_far(
     loose = [
         c
         for c in figures
-        if c.sentence < price.sentence and _of(c, counter) and c.role == "change" and c.change_of is None
+        if c.sentence < price.sentence and _of(c, counter, text, lang) and c.role == "change" and c.change_of is None
     ]
     if not found or len({c.value for c in found + loose}) != 1:
         return None
