@@ -71,6 +71,7 @@ from checker.link.earlier_when_clauses import in_an_earlier_when_clause
 from checker.link.inflections import singular
 from checker.link.per_unit_apart import is_a_rate, opens_with_headline
 from checker.link.sentence_groups import group_by_paragraph, group_by_sentence
+from checker.link.unit_prices import size_of_one_unit
 from checker.models import Claim
 from checker.regex_cache import compile_exact
 from checker.regex_needs import search_between
@@ -614,6 +615,8 @@ def _link(
             and c.unit == base
             and not (c.id in parts and c.sentence > figure.sentence)
             and not is_a_rate(c, text, lang)
+            # (`£12 per 5kg tray, or £2.40 a kg`: the size of one unit, no measure of the units)
+            and not size_of_one_unit(c, text, lang)
         ]
     else:
         units = [
@@ -1053,7 +1056,7 @@ def _measure_earlier(
     """The total stated in the figure's own sentence or the one before, alone of its unit in the window, and no
     measure of the unit the figure is per in the window: the measure it divides is the one the lead states
     (`_earlier_only`: two there, or one in a paragraph after the lead's, leave it unsaid)."""
-    if any(c.kind == "measure" and c.unit == base for c in window):
+    if any(c.kind == "measure" and c.unit == base and not size_of_one_unit(c, text, lang) for c in window):
         return None, None
     # (a listed part of a total stated beside it is no total: `cost €1.9m, of which a grant paid €1.6m`)
     wholes = [c for c in totals_of(window) if c.part_of is None]

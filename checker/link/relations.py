@@ -15,6 +15,7 @@ from checker.link.rate_subjects import rate_of_an_unstated_gap, rate_of_another_
 from checker.link.roles import comparison_to, own_level_after
 from checker.link.sentence_groups import ArticleClaims, in_a_run_by_period, indices_of_sentence_before
 from checker.link.shortfalls import over_or_under_mark
+from checker.link.unit_prices import MEASURE_WORDS
 from checker.link.view import ArticleView, MetricHit
 from checker.models import Claim, Mention
 from checker.regex_cache import compile_exact
@@ -592,8 +593,24 @@ def _changed_value(
     # up from 15,000 in 2025, a rise of 20%` is of the level, `…, up from 5,000 a day` of the rate)
     per_level = not _per_short_period(change, text, lang)
     rate_priors: list[bool] = []  # (read once, and only when a restated rate is met)
+    unit_priors: list[bool] = []  # (so too whether a prior is stated per a unit, when a level restated per unit is met)
 
     def restated_rate(j: int) -> bool:
+        if _restated_per_unit(claims, j, text, lang) and not _per_unit_marked(change, text, lang):
+            # (`4kg 한 상자에 2만6천 원으로 ㎏당 6천500원꼴이며, 지난해 2만 원보다 30% 높다`: a level restated per one
+            # unit right after it is no level of its own; the change is of the level, unless a prior of the
+            # sentence is stated per a unit too)
+            if not unit_priors:
+                unit_priors.append(
+                    any(
+                        claims[k].role in ("prior", "baseline")
+                        and claims[k].unit == claims[j].unit
+                        and _per_unit_marked(claims[k], text, lang)
+                        for k in indices
+                    )
+                )
+            if not unit_priors[0]:
+                return True
         if not (per_level and _restated_per_short_period(claims, j, text, lang)):
             return False
         if change.kind in _AMOUNT_KINDS:
@@ -1225,6 +1242,11 @@ def _value_before(
         # (`Donations came to $6.5m, roughly $500,000 a week. It marked a rise of $1.4m`: an amount's change
         # stated per no period is of the level, never of the level restated after it as a rate per week)
         values = [j for j in values if not _restated_per_short_period(claims, j, text, lang)]
+    if prior is None or not _per_unit_marked(prior, text, lang):
+        # (`목표는 720톤으로 ha당 7.5톤꼴이다. … 지난겨울 600톤보다 5분의 1 많다`: a level restated per one unit right
+        # after it is no level of its own; a change from a prior stated per no unit is of the level it restates)
+        levels = [_level_restated_per_unit(claims, j, text, lang) for j in values]
+        values = list(dict.fromkeys(j if level is None else level for j, level in zip(values, levels)))
     if prior is not None and rows:
         # `| 영남권 | 3만7천400대 |` rows, then `영남권 판매량은 지난해(…)보다 16.5% 늘었다`: the row the change names
         in_rows = [j for j in _value_candidates(claims, rows, change) if claims[j].unit == prior.unit]
@@ -1421,6 +1443,61 @@ def _restated_per_short_period(claims: list[Claim], j: int, text: str, lang: str
     return before.sentence == claims[j].sentence and bool(
         _RESTATED_AS_RATE[lang].fullmatch(text, before.end, claims[j].start)
     )
+
+
+# `㎏당 6천500원`, `1상자당 2만원`: a noun of one to three letters or a measure's sign joined to the mark of a
+# figure per one unit, right before the figure
+_UNIT_MARK_BEFORE = ByLanguage(
+    lambda w: (
+        rf"(?:(?<![^\W\d_])1?\s?[^\W\d_]{{1,3}}|(?<![^\W_])1?\s?(?:{MEASURE_WORDS}))\s?(?:{w.unit_price_before})\s*$"
+    )
+)
+# between a level and the same level restated per one unit (`2만6천 원으로 ㎏당`, `£26 a box, or about £6.50 a kilo`):
+# the level's own mark per a unit, if any, then the words joining the restated figure to it
+_RESTATED_PER_UNIT = ByLanguage(
+    lambda w: (
+        rf"(?:{w.unit_rate_after})?(?:{w.restated_per_unit_joins})(?:(?:{w.hedges})\s*)?"
+        # (`450톤으로 농가 한 곳당`: the noun of the unit and its one before the mark)
+        rf"(?:[^\W\d_]{{1,6}}\s)?(?:(?:{w.fallback_one_unit})\s?)?"
+    ),
+    re.I,
+)
+
+
+def _per_unit_marked(claim: Claim, text: str, lang: str) -> bool:
+    """Whether a figure is marked per one unit: a mark joined to a noun right before it (`㎏당 6천500원`) or the one
+    thing it is counted per right after it (`£6.50 a kilo`)."""
+    return bool(
+        search_between(_UNIT_MARK_BEFORE[lang], text, max(0, claim.start - _PER_MARK_REACH), claim.start)
+        or _UNIT_RATE_AFTER[lang].match(text, claim.end)
+    )
+
+
+def _restated_per_unit(claims: list[Claim], j: int, text: str, lang: str) -> bool:
+    """Whether the figure at `j` restates a level stated right before it per one unit: no level of its own."""
+    return _level_restated_per_unit(claims, j, text, lang) is not None
+
+
+def _level_restated_per_unit(claims: list[Claim], j: int, text: str, lang: str) -> int | None:
+    """The index of the figure of its kind and unit right before the figure at `j` that it restates per one unit
+    (`4kg 한 상자에 2만6천 원으로 ㎏당 6천500원꼴`, `450톤으로 농가 한 곳당 15톤꼴`: the mark's own one passed over;
+    `£26 for the box, or about £6.50 a kilo`), or None."""
+    at = j - 1
+    if at >= 0 and claims[at].value == 1 and claims[at].kind != claims[j].kind:
+        at -= 1  # (`한 곳당`: the one of the mark, a count of its own)
+    if at < 0:
+        return None
+    figure, before = claims[j], claims[at]
+    if before.sentence != figure.sentence or before.kind != figure.kind or before.unit != figure.unit:
+        return None
+    mark = search_between(_UNIT_MARK_BEFORE[lang], text, max(before.end, figure.start - _PER_MARK_REACH), figure.start)
+    if mark is not None:
+        restated = _RESTATED_PER_UNIT[lang].fullmatch(text, before.end, mark.start()) is not None
+    else:
+        restated = bool(_UNIT_RATE_AFTER[lang].match(text, figure.end)) and bool(
+            _RESTATED_PER_UNIT[lang].fullmatch(text, before.end, figure.start)
+        )
+    return at if restated else None
 
 
 def _per_short_period(claim: Claim, text: str, lang: str) -> bool:

@@ -217,6 +217,14 @@ _YEAR_LABEL_BEFORE = compile_exact(r"\(\s*(?:19|20)\d\d(?:/\d\d)?\s*:\s*$")
 # `1.5 lakh units last month as against 1.1 lakh units`: the figure compared with.
 _COMPARED_BEFORE = ByLanguage(lambda w: rf"\b(?:as\s+)?(?:{w.compared_words})\s+(?:(?:{w.hedges})\s+)?$", re.I)
 _COMPARISON_KO = ByLanguage(lambda w: rf"{w.compared_after}|{w.compared_marks}")
+# `4분의 1 많은`, `5분의 1 가량 싸지만`: right after a figure, a word of size that compares it (more or less)
+_SIZE_WORD_AFTER = ByLanguage(
+    lambda w: (
+        rf"\s?(?:{w.particles_before_verb})?\s?(?:(?:{w.further_before_verb})\s?)?"
+        rf"(?:{w.gap_more}|{w.comparative_above}|{w.gap_less}|{w.comparative_below})"
+    ),
+    re.I,
+)
 # `…과 비교하면 3만명, 12% 많다`: an amount set before the rate after a comma, the gap the rate restates; the
 # comparison is looked for before it
 _COORDINATED_GAP_BEFORE = compile_exact(r"\d[^\s,()]*(?:\s[^\W\d_]{1,3})?,\s?$")
@@ -542,7 +550,13 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
         claim.kind == "multiple"
         and not _RATIO_TO_ONE[lang].search(mention.text)
         and not _MULTIPLE_OF_A_RATE[lang].search(text, max(s_start, mention.start - 12), mention.start)
-        or claim.kind in ("percent", "pp")
+        or (
+            claim.kind in ("percent", "pp")
+            # (`320원보다 4분의 1 가량 높은`: a fraction after the comparison, a word of size right after it)
+            or claim.kind == "fraction"
+            and not latin
+            and _SIZE_WORD_AFTER[lang].match(text, mention.end) is not None
+        )
         and _COMPARISON_KO[lang].search(
             text[max(s_start, _before_a_coordinated_gap(text, mention.start) - 12) : mention.start]
         )

@@ -25,7 +25,7 @@ _MORE_OR_LESS_AFTER = ByLanguage(
 def sign_rates_by_comparison(claims: list[Claim], text: str, lang: str) -> None:
     by_id = {c.id: c for c in claims}
     for change in claims:
-        if change.kind != "percent" or change.role != "change" or change.compared_to is None:
+        if change.kind not in ("percent", "fraction") or change.role != "change" or change.compared_to is None:
             continue
         earlier = by_id.get(change.compared_to)
         if earlier is None or earlier.kind not in AMOUNTS:

@@ -77,6 +77,9 @@ _POOL_BEFORE = ByLanguage(lambda w: rf"\s+(?:{w.pool_before})\s+", re.I)
 # `£46,000 towards a £90,000 roof`, `£46,000 from a heritage fund towards a £90,000 roof` (the giver named between,
 # no figure, no clause end)
 _POOL_TOWARDS = ByLanguage(lambda w: rf"\s+(?:[^\d.;,:\n]{{1,48}}?\s)?(?:{w.pool_towards})\s+", re.I)
+# `cost £18,000, paid for from a £30,000 grant`, `spent £8,000 out of its £20,000 budget`: between a sum spent and the
+# fund it is paid from (an article before the fund's figure: `from £30,000` is a level before, no fund)
+_POOL_PAID_FROM = ByLanguage(lambda w: rf",?\s+(?:{w.pool_paid_from})\s+", re.I)
 # `the other £20,000 it raised went …`: a rest with a clause of its own subject, the giver's other money
 _REST_OWN_CLAUSE = ByLanguage(lambda w: rf"\s+(?:{w.rest_own_clause})", re.I)
 
@@ -194,14 +197,16 @@ def link_totals(claims: list[Claim], text: str, lang: str, lexicon: Lexicon | No
     _priors_of_parts(claims)
 
 
-# `a 40-ton crane`, `its 3-kilogram sacks`: a measure joined to its number by a hyphen, written before a noun
+# `a 40-ton crane`, `its 3-kilogram sacks`, `a 1.2-mile course`: a measure (or a count of a unit the extraction reads as
+# a counter) joined to its number by a hyphen, written before a noun
 _HYPHENED_MEASURE = compile_exact(r"\d[-‑][^\W\d_]+$")
 
 
 def _size_of_one_thing(part: Claim) -> bool:
-    """`A 40-ton crane lifted the 12-ton span …: 17 tons in all`: a measure written as an adjective is the size of
-    one thing of its noun (a crane's rating, a sack's weight), no amount of the list's total."""
-    return part.kind == "measure" and _HYPHENED_MEASURE.search(part.text) is not None
+    """`A 40-ton crane lifted the 12-ton span …: 17 tons in all`, `three laps of a 1.2-mile course, 3.6 miles in
+    total`: a measure written as an adjective is the size of one thing of its noun (a crane's rating, a sack's weight,
+    a course's length), no amount of the list's total; so is a count whose counter is so joined to it."""
+    return part.kind in ("measure", "count") and _HYPHENED_MEASURE.search(part.text) is not None
 
 
 def _counts_apart_from_the_total(lots: list[Claim], total: Claim) -> bool:
@@ -733,6 +738,8 @@ def _drawn_from_a_pool(
         return None
     if _POOL_TOWARDS[lang].fullmatch(text, before.end, after.start):
         return before, after  # (`£46,000 towards a £90,000 roof`: the cost the part goes towards)
+    if _POOL_PAID_FROM[lang].fullmatch(text, before.end, after.start):
+        return before, after  # (`cost £18,000, paid for from a £30,000 grant`: the fund the part is paid from)
     if towards_only:
         return None
     if _POOL_BEFORE[lang].fullmatch(text, before.end, after.start):

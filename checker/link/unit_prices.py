@@ -274,7 +274,8 @@ def _link_measure_total(
     def of_unit(claims: list[Claim]) -> list[Claim]:
         return [c for c in claims if c.kind == "measure" and c.unit == base and c.role == "value"]
 
-    own = of_unit(members)
+    # (`£12 per 5kg tray, or £2.40 a kg`: the size of one unit is no amount valued)
+    own = [c for c in of_unit(members) if not size_of_one_unit(c, text, lang)]
     if nearest:
         # (`양식장 7곳에서 3톤씩 사들였고, ㎏당 1만원을 치러`: a measure each of a count takes is no amount valued)
         own = [c for c in own if not _whole_of_none(c, text, lang)]
@@ -308,7 +309,7 @@ def _link_measure_total(
         # (`이 가운데 600톤을 ㎏당 5천원에 사들인다. 수매 대금은 …`: or the one stated in the price's own sentence,
         # before it, as what is bought at it)
         between = of_unit([c for c in figures if price.end <= c.start < total.start or c.sentence == price.sentence])
-        own = [c for c in between if c is not price and not is_a_rate(c, text, lang)]
+        own = [c for c in between if c is not price and not _whole_of_none(c, text, lang)]
         own = own if len({c.value for c in own}) == 1 else []
     # (the first of the article: a walk from its start that stops there, never the whole text)
     # (`at an average fleece weight of 3 kg`: a measure stated as an average is one unit's, never the crop's)
@@ -373,14 +374,35 @@ _ONE_UNIT_REACH = 24
 
 
 _EACH_AFTER_MEASURE = ByLanguage(lambda w: rf"\s?(?:{w.per_unit_distributive_after})")
+# `4kg 한 상자에 2만6천 원`, `a 4kg box fetched £26`: a measure written as the size of one unit (the one unit right
+# after it, `[link.unit_size_then_one]`; one or an article right before it and a noun after,
+# `[link.unit_size_one_before]`)
+_UNIT_SIZE_THEN_ONE = ByLanguage(lambda w: rf"(?:{w.unit_size_then_one})")
+_UNIT_SIZE_ONE_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.unit_size_one_before})\s$")
+_NOUN_AFTER = compile_exact(r"[-\s][^\W\d_]{2,}")
+_SIZE_REACH = 8  # characters before a measure where the one unit it sizes is written (`a `, `per `, `each `)
 
 
 def _whole_of_none(measure: Claim, text: str, lang: str) -> bool:
     """Whether a measure is one unit's or a rate, no whole amount a total values: given to one of a unit (`한 병에 쌀
-    200g이`), taken by each of a count (`3톤씩`), or itself per unit or per day (`하루 2만㎥`)."""
+    200g이`), the size of one unit (`4kg 한 상자에`, `a 4kg box`), taken by each of a count (`3톤씩`), or itself per
+    unit or per day (`하루 2만㎥`)."""
     if _ONE_UNIT_BEFORE[lang].search(text, max(0, measure.start - _ONE_UNIT_REACH), measure.start):
         return True
+    if size_of_one_unit(measure, text, lang):
+        return True
     return bool(_EACH_AFTER_MEASURE[lang].match(text, measure.end)) or is_a_rate(measure, text, lang)
+
+
+def size_of_one_unit(measure: Claim, text: str, lang: str) -> bool:
+    """Whether a measure is written as the size of one unit: the one unit right after it (`4kg 한 상자에`), or one or
+    an article right before it and a noun after (`a 4kg box`, `per 20-litre drum`)."""
+    if _UNIT_SIZE_THEN_ONE[lang].match(text, measure.end):
+        return True
+    return bool(
+        _UNIT_SIZE_ONE_BEFORE[lang].search(text, max(0, measure.start - _SIZE_REACH), measure.start)
+        and _NOUN_AFTER.match(text, measure.end)
+    )
 
 
 def _nearest_before(price: Claim, measures: list[Claim], text: str, lang: str) -> list[Claim]:
@@ -414,7 +436,11 @@ def _named_apart(price: Claim, total: Claim, text: str, lang: str) -> bool:
     start = max(text.rfind(stop, 0, price.start) for stop in _SENTENCE_STOPS) + 1
     closing = _CLAUSE_OPEN.search(text, price.end)
     sentence = text[start : closing.start() if closing else len(text)]
-    return any(word not in sentence and not _PRESENT[lang].fullmatch(word) for word in NAMING_WORD.findall(head))
+    # (a word of the whole, `모두 이 값에 팔리면 판매액은`, names neither another good nor another period)
+    return any(
+        word not in sentence and not _PRESENT[lang].fullmatch(word) and not _WHOLE_WORD[lang].fullmatch(word)
+        for word in NAMING_WORD.findall(head)
+    )
 
 
 _CLAUSE_CUT = compile_exact(r"[.,;:!?()\n]")
@@ -426,6 +452,7 @@ _PRICE_NAME_APPLIED = ByLanguage(
 )
 _SENTENCE_STOPS = (". ", "! ", "? ", "\n")
 _PRESENT = ByLanguage(lambda w: rf"(?:{w.present_deictics})")
+_WHOLE_WORD = ByLanguage(lambda w: rf"(?:{w.total_marks})", re.I)
 
 
 # `were paid $2.10 a pound last year, which made that crop worth $34m` (invented): the period before, named
