@@ -673,6 +673,9 @@ def _age_patterns(
                 re.I,
             )
         )
+    if w.age_start_before_year != NEVER:
+        # (`수도가 처음 들어온 것은 1986년으로`: the event of starting named first, its year after it)
+        starts.append(compile_re(rf"(?:{w.age_start_before_year}){_START_YEAR}", re.I))
     return ages, tuple(starts), any_needed
 
 
@@ -761,6 +764,10 @@ def _near_age_patterns(code: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str
                 w.age_after_count,
                 _AFTER,
             )
+        )
+        # (set off by commas inside a sentence: `formed in 2014 by 11 members and, 12 years on, has 44`)
+        found.append(
+            (rf"(?<=,\s){count}\s+(?:{w.elapsed_years})\s+(?:{w.age_after_count})(?=,)", w.age_after_count, _AFTER)
         )
     if w.age_ago_count != NEVER:
         # (`Twelve years ago, the shop had …`: a count back from now to the start year told beside it)
@@ -1263,7 +1270,18 @@ def _near_age_holds(doc: ArticleView, match: re.Match[str], kind: str, sentence_
         between = doc.text[verbs[-1].end() : match.start()]
         if lasting_veto.search(between) or _age_words(doc.language)[1].search(_A_YEAR.sub("", between)):
             return False
-    return not (kind == _AFTER and past_verb.search(doc.text, match.end(), sentence_end))
+    if kind != _AFTER:
+        return True
+    # (`Ten years later it closed`: a past verb after the count tells another time; one after a verb in the present,
+    # `Five years on it has 240 registered members`, is no verb of the clause)
+    past = past_verb.search(doc.text, match.end(), sentence_end)
+    return past is None or _present_verb(doc.language).search(doc.text, match.end(), past.start()) is not None
+
+
+@functools.cache
+def _present_verb(code: str) -> re.Pattern[str]:
+    """A verb in the present after a count of years told from a start (`[link.age_present_verbs]`)."""
+    return compile_re(rf"(?:{link_alternations(code).age_present_verbs})", re.I)
 
 
 def _a_start(doc: ArticleView, match: re.Match[str], start_verb: re.Pattern[str], since_veto: re.Pattern[str]) -> bool:
