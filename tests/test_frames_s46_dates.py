@@ -152,3 +152,50 @@ def test_a_run_from_a_closing_clause_is_not_read(knowledge):
     assert_not_linked(
         knowledge, "해온시는 지난 6월 3일 문을 닫은 강변 물놀이장 세 곳에 8월 31일까지 90일 동안 공사를 했다.", ELAPSED
     )
+
+
+# ---------------------------------------------------------------- a person's age now and then
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # (the age then in the next sentence, opening on a pronoun of the person)
+        ("The champion, Ian Moss, 33, won all nine of his frames. He first played in 2009, aged 16.", False),
+        ("The champion, Ian Moss, 33, won all nine of his frames. He first played in 2009, aged 11.", True),
+        ("Runner-up Jo Park, 45, lost only once. She first competed in 1999, aged 18.", False),
+        # (after `since` and its year)
+        ("The judge, Alan Fry, 77, has bred pigeons since 1969, when he was 20, and still races them.", False),
+        ("The judge, Alan Fry, 77, has bred pigeons since 1969, when he was 30, and still races them.", True),
+        # (the year restated as the years back from now before the age then)
+        ("Ms Dunn, 52, bought the forge in 2004, 22 years ago, when she was 30.", False),
+        ("Ms Dunn, 52, bought the forge in 2004, 22 years ago, when she was 36.", True),
+    ],
+)
+def test_an_age_now_and_an_age_then_told_more_ways(knowledge, text, fires):
+    assert_checked(knowledge, text, ELAPSED, fires)
+
+
+def test_an_age_then_after_a_pronoun_in_another_paragraph_is_not_read(knowledge):
+    assert_not_linked(
+        knowledge,
+        "The champion, Ian Moss, 33, won all nine of his frames.\n\nHe first played in 2009, aged 11.",
+        ELAPSED,
+    )
+
+
+# ---------------------------------------------------------------- a range of years from a year told from now
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("시는 내년부터 2029년까지 3년 동안 해마다 전기버스 40대씩을 들인다.", False),
+        ("시는 내년부터 2029년까지 5년 동안 해마다 전기버스 40대씩을 들인다.", True),
+        ("군은 지난해부터 2028년까지 4년간 하천 12곳을 정비하고 있다.", False),
+        ("군은 지난해부터 2028년까지 2년간 하천 12곳을 정비하고 있다.", True),
+        ("도는 올해부터 2030년까지 5년간 해마다 마을 30곳에 태양광을 단다.", False),
+    ],
+)
+def test_a_range_of_years_from_a_year_told_from_now(knowledge, text, fires):
+    assert_checked(knowledge, text, ELAPSED, fires)

@@ -742,8 +742,8 @@ def _near_age_patterns(code: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str
     """The ages read only beside a start year in their sentence or the one before or after in their paragraph, each
     (pattern with group `n` or `word`, the words it cannot match without, its kind): a count of years how long
     something has lasted after a perfect verb (`has been … for 90 years`), a count opening a sentence or a quote told
-    from a start (`Thirty years on`), the ordinal of the thing's own year (`its 41st full year`), a Korean count of
-    years since a start (`6년 만에`, `15년 동안`)."""
+    from a start, or set off by commas inside one (`Thirty years on`, `and, 12 years on, has 44`), the ordinal of the
+    thing's own year (`its 41st full year`), a Korean count of years since a start (`6년 만에`, `15년 동안`)."""
     w = link_alternations(code)
     counts, number = span_counts(code)
     compound, _ = _tens_and_units(code)
