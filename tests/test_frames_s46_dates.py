@@ -199,3 +199,36 @@ def test_an_age_then_after_a_pronoun_in_another_paragraph_is_not_read(knowledge)
 )
 def test_a_range_of_years_from_a_year_told_from_now(knowledge, text, fires):
     assert_checked(knowledge, text, ELAPSED, fires)
+
+
+# ---------------------------------------------------------------- days listed one by one
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # (the length the list is set beside after a comma, each day after its weekday's name)
+        ("The show ran for two days, Saturday 12 and Sunday 13 September, on the common.", False),
+        ("The show ran for three days, Saturday 12 and Sunday 13 September, on the common.", True),
+        # (the length after the month the last day is dated in)
+        ("The tournament is on Friday 9 and Saturday 10 October, two days of matches.", False),
+        ("The tournament is on Friday 9 and Saturday 10 October, four days of matches.", True),
+        # (two days in a row across a month's end)
+        ("장터는 6월 30일과 7월 1일 이틀 동안 시청 앞에서 열렸다.", False),
+        ("장터는 6월 30일과 7월 1일 사흘 동안 시청 앞에서 열렸다.", True),
+    ],
+)
+def test_days_listed_one_by_one_told_more_ways(knowledge, text, fires):
+    assert_checked(knowledge, text, ELAPSED, fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (days not in a row: dates, no run)
+        "장터는 6월 29일과 7월 1일 이틀 동안 시청 앞에서 열렸다.",
+        "The show ran for two days, Saturday 12 and Saturday 19 September, on the common.",
+    ],
+)
+def test_days_listed_not_in_a_row_are_not_read(knowledge, text):
+    assert_not_linked(knowledge, text, ELAPSED)
