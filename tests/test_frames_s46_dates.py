@@ -232,3 +232,26 @@ def test_days_listed_one_by_one_told_more_ways(knowledge, text, fires):
 )
 def test_days_listed_not_in_a_row_are_not_read(knowledge, text):
     assert_not_linked(knowledge, text, ELAPSED)
+
+
+# ---------------------------------------------------------------- a count back from now after the thing's own start
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("The guild, founded in 1994, now has 90 members, three times the 30 it started with 32 years ago.", False),
+        ("The guild, founded in 1994, now has 90 members, three times the 30 it started with 22 years ago.", True),
+        ("The cinema was built in 1986. It has shown 4,000 films since it opened 40 years ago.", False),
+        ("The cinema was built in 1986. It has shown 4,000 films since it opened 30 years ago.", True),
+        ("Formed in 2008, the band plays the same pubs it began with 18 years ago.", False),
+    ],
+)
+def test_a_count_back_from_now_after_the_things_own_start(knowledge, text, fires):
+    assert_checked(knowledge, text, ELAPSED, fires)
+
+
+def test_a_count_back_after_another_things_start_is_not_read(knowledge):
+    assert_not_linked(
+        knowledge, "The trust was founded in 1990 and bought the mill, which opened 120 years ago.", ELAPSED
+    )

@@ -1617,6 +1617,7 @@ LINK_CLASSES = (
     "age_lasting_vetoes",
     "age_after_count",
     "age_ago_count",
+    "age_ago_started_before",
     "age_past_verbs",
     "age_present_verbs",
     "age_year_ordinal",

@@ -690,6 +690,9 @@ _AGO = "ago"
 _SINCE_BACK, _APPOSED = "since_back", "apposed"
 # a count of years back from now apposed to the clause of the one year its sentence dates an event by
 _AGO_APPOSED = "ago_apposed"
+# a count of years back from now right after the thing's own start told by a pronoun (`the 30 it started with 30 years
+# ago`, `since it opened 40 years ago`): a restatement of the start year its sentence or the one beside it dates
+_AGO_STARTED = "ago_started"
 # an ordinal year right after the subject a start's clause tells of (`1990년 개업한 약국은 36년째`): read only with
 # that start in its sentence, the clause and its subject alone between them
 _SUBJECT_ORDINAL = "subject_ordinal"
@@ -853,6 +856,14 @@ def _near_age_patterns(code: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str
                 _AGO_APPOSED,
             )
         )
+    if w.age_ago_started_before != NEVER and w.age_ago_count != NEVER:
+        found.append(
+            (
+                rf"(?:{w.age_ago_started_before}){count}\s+(?:{w.elapsed_years})\s+(?:{w.age_ago_count})\b",
+                w.age_ago_count,
+                _AGO_STARTED,
+            )
+        )
     if w.age_subject_ordinal_before != NEVER and w.age_this_year_ordinal_after != NEVER:
         # (`1990년 개업한 약국은 36년째`: the ordinal year of the subject its start's clause tells of)
         found.append(
@@ -950,8 +961,9 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
     the count (`his 12th season`), a bound (`more than 20 years old`), another year in the age's sentence (`bought it in
     1946, and in their 80 years`: another start), a count inside a quotation (a speaker's own time), or a start year not
     before the publication's, and nothing is read. Ages read only beside their start (`_near_age_patterns`: `has been …
-    for 90 years`, `Thirty years on`, `"In 22 years we have"`, `its 41st full year`, `6년 만에`) count from a start of
-    their sentence or the one beside it, written before them, never the article's far one; a quotation is no veto there
+    for 90 years`, `Thirty years on`, `"In 22 years we have"`, `its 41st full year`, `6년 만에`, `it started with 30
+    years ago`) count from a start of their sentence or the one beside it, written before them, never the article's far
+    one; a quotation is no veto there
     (its start is told beside it), and the start's year may be counted or not. A count right after a word making it a
     part of the run (`처음 3년 동안`, `the first 12 years`) is no age. An age is whole years to the publication
     year; to the publication, a reading: a warning at most."""
