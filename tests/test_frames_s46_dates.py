@@ -255,3 +255,31 @@ def test_a_count_back_after_another_things_start_is_not_read(knowledge):
     assert_not_linked(
         knowledge, "The trust was founded in 1990 and bought the mill, which opened 120 years ago.", ELAPSED
     )
+
+
+# ---------------------------------------------------------------- a clause told as an object after the count
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        (
+            "The dairy, started by his uncle in a barn in 1961, had never sold abroad. "
+            '"In 65 years we have learned that buyers will travel for good butter," he said.',
+            False,
+        ),
+        (
+            "The dairy, started by his uncle in a barn in 1961, had never sold abroad. "
+            '"In 60 years we have learned that buyers will travel for good butter," he said.',
+            True,
+        ),
+    ],
+)
+def test_a_time_ahead_in_a_clause_told_as_an_object_is_not_the_counts(knowledge, text, fires):
+    assert_checked(knowledge, text, ELAPSED, fires)
+
+
+def test_a_count_told_ahead_before_any_object_clause_is_not_read(knowledge):
+    assert_not_linked(
+        knowledge, 'The dairy was started in 1961. "In 65 years it will have sold a million pats," he said.', ELAPSED
+    )

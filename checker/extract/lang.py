@@ -1620,6 +1620,7 @@ LINK_CLASSES = (
     "age_ago_started_before",
     "age_past_verbs",
     "age_present_verbs",
+    "age_object_clause_opening",
     "age_year_ordinal",
     "age_year_ordinal_after",
     "age_marks_before",

@@ -1271,7 +1271,11 @@ def _near_age_holds(doc: ArticleView, match: re.Match[str], kind: str, sentence_
     _, sentence_end = doc.segments.sentence_bounds(doc.segments.sentence_of(match.start()), len(doc.text))
     # (up to the close of a quotation after the count: the next quotation of its sentence is another statement)
     closes = _QUOTE_CLOSES.search(doc.text, match.end(), sentence_end)
-    if told_ahead.search(doc.text, sentence_start, closes.start() if closes else sentence_end):
+    until = closes.start() if closes else sentence_end
+    # (`"In 68 years we have learned that people will …"`: a clause told as what was learned or said, after the count,
+    # is not the count's time)
+    opening = _object_clause(doc.language).search(doc.text, match.end(), until)
+    if told_ahead.search(doc.text, sentence_start, opening.start() if opening else until):
         return False
     if kind == _MARKS and _marks_another_subject(doc, match.start(), sentence_start):
         return False
@@ -1288,6 +1292,12 @@ def _near_age_holds(doc: ArticleView, match: re.Match[str], kind: str, sentence_
     # `Five years on it has 240 registered members`, is no verb of the clause)
     past = past_verb.search(doc.text, match.end(), sentence_end)
     return past is None or _present_verb(doc.language).search(doc.text, match.end(), past.start()) is not None
+
+
+@functools.cache
+def _object_clause(code: str) -> re.Pattern[str]:
+    """The word opening a clause told as an object (`that`, `[link.age_object_clause_opening]`)."""
+    return compile_re(rf"(?:{link_alternations(code).age_object_clause_opening})", re.I)
 
 
 @functools.cache
