@@ -8,7 +8,9 @@ after a year (`1982년 열아홉 살에`: `[link.age_then_units]`), after a year
 in 2011`: `[link.age_then_at]`). The two ages differ by the years from that year to the publication's, give or take
 one (either birthday may not have come): read as an elapsed time of the difference from the year to now (the
 elapsed check's `age_then`), to the publication a reading, a warning at most. Only one age now in the sentence
-before the age then, and only with a publication date after the year. Language words are data.
+before the age then, or, with none there, in the sentence before it in its paragraph when the age then's sentence
+opens on a pronoun of a person (`Tom Reed, 29, won. He first entered in 2013, aged 16.`:
+`[link.age_then_pronoun_opening]`), and only with a publication date after the year. Language words are data.
 """
 
 from __future__ import annotations
@@ -76,6 +78,8 @@ def link_age_pairs(doc: ArticleView, published: dt.date | None, assumed: bool) -
         sentence_start, _ = doc.segments.sentence_bounds(doc.segments.sentence_of(first), len(doc.text))
         low, high = bisect.bisect_left(now_starts, sentence_start), bisect.bisect_left(now_starts, first)
         before = [m for m in nows[low:high] if m.end() <= first]
+        if not before:
+            before = _of_the_sentence_before(doc, nows, now_starts, sentence_start)
         if len(before) != 1:
             continue  # (no age now, or two people's: whose age then is unsaid)
         now = int(before[0].group("now"))
@@ -98,3 +102,26 @@ def link_age_pairs(doc: ArticleView, published: dt.date | None, assumed: bool) -
             )
         )
     return out
+
+
+@functools.cache
+def _pronoun_opening(code: str) -> re.Pattern[str] | None:
+    """Opening a sentence, a pronoun of a person (`[link.age_then_pronoun_opening]`); None for a language with none."""
+    w = link_alternations(code)
+    return compile_re(w.age_then_pronoun_opening) if w.age_then_pronoun_opening != NEVER else None
+
+
+def _of_the_sentence_before(
+    doc: ArticleView, nows: list[re.Match[str]], now_starts: list[int], sentence_start: int
+) -> list[re.Match[str]]:
+    """The ages now of the sentence before, in the same paragraph, when the age then's sentence opens on a pronoun of a
+    person (`Tom Reed, 29, won the final. He first entered in 2013, aged 16.`): that person's; none otherwise."""
+    pronoun = _pronoun_opening(doc.language)
+    sentence = doc.segments.sentence_of(sentence_start)
+    if pronoun is None or sentence == 0 or pronoun.match(doc.text, sentence_start) is None:
+        return []
+    if doc.segments.paragraph_of(sentence_start) != doc.segments.paragraph_of(sentence_start - 1):
+        return []
+    start, _ = doc.segments.sentence_bounds(sentence - 1, len(doc.text))
+    low, high = bisect.bisect_left(now_starts, start), bisect.bisect_left(now_starts, sentence_start)
+    return nows[low:high]

@@ -673,6 +673,9 @@ def _age_patterns(
                 re.I,
             )
         )
+    if w.age_start_before_year != NEVER:
+        # (`수도가 처음 들어온 것은 1986년으로`: the event of starting named first, its year after it)
+        starts.append(compile_re(rf"(?:{w.age_start_before_year}){_START_YEAR}", re.I))
     return ages, tuple(starts), any_needed
 
 
@@ -687,6 +690,9 @@ _AGO = "ago"
 _SINCE_BACK, _APPOSED = "since_back", "apposed"
 # a count of years back from now apposed to the clause of the one year its sentence dates an event by
 _AGO_APPOSED = "ago_apposed"
+# a count of years back from now right after the thing's own start told by a pronoun (`the 30 it started with 30 years
+# ago`, `since it opened 40 years ago`): a restatement of the start year its sentence or the one beside it dates
+_AGO_STARTED = "ago_started"
 # an ordinal year right after the subject a start's clause tells of (`1990년 개업한 약국은 36년째`): read only with
 # that start in its sentence, the clause and its subject alone between them
 _SUBJECT_ORDINAL = "subject_ordinal"
@@ -739,8 +745,8 @@ def _near_age_patterns(code: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str
     """The ages read only beside a start year in their sentence or the one before or after in their paragraph, each
     (pattern with group `n` or `word`, the words it cannot match without, its kind): a count of years how long
     something has lasted after a perfect verb (`has been … for 90 years`), a count opening a sentence or a quote told
-    from a start (`Thirty years on`), the ordinal of the thing's own year (`its 41st full year`), a Korean count of
-    years since a start (`6년 만에`, `15년 동안`)."""
+    from a start, or set off by commas inside one (`Thirty years on`, `and, 12 years on, has 44`), the ordinal of the
+    thing's own year (`its 41st full year`), a Korean count of years since a start (`6년 만에`, `15년 동안`)."""
     w = link_alternations(code)
     counts, number = span_counts(code)
     compound, _ = _tens_and_units(code)
@@ -761,6 +767,10 @@ def _near_age_patterns(code: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str
                 w.age_after_count,
                 _AFTER,
             )
+        )
+        # (set off by commas inside a sentence: `formed in 2014 by 11 members and, 12 years on, has 44`)
+        found.append(
+            (rf"(?<=,\s){count}\s+(?:{w.elapsed_years})\s+(?:{w.age_after_count})(?=,)", w.age_after_count, _AFTER)
         )
     if w.age_ago_count != NEVER:
         # (`Twelve years ago, the shop had …`: a count back from now to the start year told beside it)
@@ -844,6 +854,14 @@ def _near_age_patterns(code: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str
                 rf"(?<=[^\W\d_]),\s+{count}\s+(?:{w.elapsed_years})\s+(?:{w.age_ago_count})\b(?=\s*[.,;:!?)\"”])",
                 w.age_ago_count,
                 _AGO_APPOSED,
+            )
+        )
+    if w.age_ago_started_before != NEVER and w.age_ago_count != NEVER:
+        found.append(
+            (
+                rf"(?:{w.age_ago_started_before}){count}\s+(?:{w.elapsed_years})\s+(?:{w.age_ago_count})\b",
+                w.age_ago_count,
+                _AGO_STARTED,
             )
         )
     if w.age_subject_ordinal_before != NEVER and w.age_this_year_ordinal_after != NEVER:
@@ -943,8 +961,9 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
     the count (`his 12th season`), a bound (`more than 20 years old`), another year in the age's sentence (`bought it in
     1946, and in their 80 years`: another start), a count inside a quotation (a speaker's own time), or a start year not
     before the publication's, and nothing is read. Ages read only beside their start (`_near_age_patterns`: `has been …
-    for 90 years`, `Thirty years on`, `"In 22 years we have"`, `its 41st full year`, `6년 만에`) count from a start of
-    their sentence or the one beside it, written before them, never the article's far one; a quotation is no veto there
+    for 90 years`, `Thirty years on`, `"In 22 years we have"`, `its 41st full year`, `6년 만에`, `it started with 30
+    years ago`) count from a start of their sentence or the one beside it, written before them, never the article's far
+    one; a quotation is no veto there
     (its start is told beside it), and the start's year may be counted or not. A count right after a word making it a
     part of the run (`처음 3년 동안`, `the first 12 years`) is no age. An age is whole years to the publication
     year; to the publication, a reading: a warning at most."""
@@ -1252,7 +1271,11 @@ def _near_age_holds(doc: ArticleView, match: re.Match[str], kind: str, sentence_
     _, sentence_end = doc.segments.sentence_bounds(doc.segments.sentence_of(match.start()), len(doc.text))
     # (up to the close of a quotation after the count: the next quotation of its sentence is another statement)
     closes = _QUOTE_CLOSES.search(doc.text, match.end(), sentence_end)
-    if told_ahead.search(doc.text, sentence_start, closes.start() if closes else sentence_end):
+    until = closes.start() if closes else sentence_end
+    # (`"In 68 years we have learned that people will …"`: a clause told as what was learned or said, after the count,
+    # is not the count's time)
+    opening = _object_clause(doc.language).search(doc.text, match.end(), until)
+    if told_ahead.search(doc.text, sentence_start, opening.start() if opening else until):
         return False
     if kind == _MARKS and _marks_another_subject(doc, match.start(), sentence_start):
         return False
@@ -1263,7 +1286,24 @@ def _near_age_holds(doc: ArticleView, match: re.Match[str], kind: str, sentence_
         between = doc.text[verbs[-1].end() : match.start()]
         if lasting_veto.search(between) or _age_words(doc.language)[1].search(_A_YEAR.sub("", between)):
             return False
-    return not (kind == _AFTER and past_verb.search(doc.text, match.end(), sentence_end))
+    if kind != _AFTER:
+        return True
+    # (`Ten years later it closed`: a past verb after the count tells another time; one after a verb in the present,
+    # `Five years on it has 240 registered members`, is no verb of the clause)
+    past = past_verb.search(doc.text, match.end(), sentence_end)
+    return past is None or _present_verb(doc.language).search(doc.text, match.end(), past.start()) is not None
+
+
+@functools.cache
+def _object_clause(code: str) -> re.Pattern[str]:
+    """The word opening a clause told as an object (`that`, `[link.age_object_clause_opening]`)."""
+    return compile_re(rf"(?:{link_alternations(code).age_object_clause_opening})", re.I)
+
+
+@functools.cache
+def _present_verb(code: str) -> re.Pattern[str]:
+    """A verb in the present after a count of years told from a start (`[link.age_present_verbs]`)."""
+    return compile_re(rf"(?:{link_alternations(code).age_present_verbs})", re.I)
 
 
 def _a_start(doc: ArticleView, match: re.Match[str], start_verb: re.Pattern[str], since_veto: re.Pattern[str]) -> bool:

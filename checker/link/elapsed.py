@@ -62,7 +62,8 @@ _BRACKETED_YEAR = compile_exact(r"\(\s?\d{4}")
 def _ranges(code: str) -> tuple[re.Pattern[str], ...]:
     """`2015년부터 2023년까지 8년간`, `2015~2023년 9년간`; `from 2015 to 2023, over eight years`, `in the eight
     years from 2015 to 2023`, `opened in 1981 and will shut in 2027 after 46 years of service`,
-    `최근 5년간(2019∼2023년)`: a duration stated over a range of two written years (the groups a, b)."""
+    `최근 5년간(2019∼2023년)`: a duration stated over a range of two written years (the groups a, b); either end
+    may be a year told from now (`2018년부터 지난해까지`, `내년부터 2029년까지`: groups rel, rel0)."""
     w = link_alternations(code)
     bare = _words(code).bare.pattern
     years = rf"(?P<a>{_YEAR})\s?(?:{w.elapsed_years})?\s?(?:{w.range_joiners})\s?(?P<b>{_YEAR})"
@@ -92,6 +93,24 @@ def _ranges(code: str) -> tuple[re.Pattern[str], ...]:
                 ),
             )
             if w.range_relative_ends
+            else ()
+        ),
+        # a range whose first year is told from now (`내년부터 2029년까지 3년 동안`: the group rel0, the year its time
+        # reference reads)
+        *(
+            (
+                compile_re(
+                    rf"(?P<rel0>{w.range_relative_starts})\s?(?:{w.range_joiners})\s?(?P<b>{_YEAR})\s?(?:{w.elapsed_years})"
+                    rf"\s?(?:{w.range_closers})?\s?,?\s?(?P<span>{bare})\s?(?:{w.span_during})",
+                    re.I,
+                ),
+                compile_re(
+                    rf"(?:{w.range_openers})\s+(?P<rel0>{w.range_relative_starts})\s+(?:{w.range_joiners})\s+(?P<b>{_YEAR}),"
+                    rf"\s+(?:{w.span_during})\s+(?:(?:{w.definite_articles})\s+)?(?P<span>{bare})\b",
+                    re.I,
+                ),
+            )
+            if w.range_relative_starts
             else ()
         ),
         # the span, then its range in brackets: `최근 5년간(2019∼2023년)`, `over the past five years (2019-2023)`
@@ -133,6 +152,12 @@ def link_range_spans(doc: ArticleView) -> list[ElapsedSpan]:
             stated = stated_length(span, words.counts) if span is not None else None
             if stated is None or stated[1] != "year":
                 continue
+            start, a = None, None
+            if "rel0" in match.re.groupindex:
+                # (`내년부터`: the year the reader dated the relative start to, none when it read no year)
+                start, a = _relative_year(doc, match.start("rel0")), match.span("rel0")
+                if start is None:
+                    continue
             if "rel" in match.re.groupindex:
                 # (`지난해까지`: the year the reader dated the relative end to, none when it read no year)
                 end = _relative_year(doc, match.start("rel"))
@@ -141,7 +166,9 @@ def link_range_spans(doc: ArticleView) -> list[ElapsedSpan]:
                 b = match.span("rel")
             else:
                 end, b = int(match.group("b")), match.span("b")
-            since, until = Period.of_year(int(match.group("a"))), Period.of_year(end)
+            if start is None:
+                start, a = int(match.group("a")), match.span("a")
+            since, until = Period.of_year(start), Period.of_year(end)
             months, unit = stated
             out.append(
                 ElapsedSpan(
@@ -152,7 +179,7 @@ def link_range_spans(doc: ArticleView) -> list[ElapsedSpan]:
                     unit=unit,
                     over=bool(span.group("over")),
                     since=str(since),
-                    since_span=Span(start=match.start("a"), end=match.end("a")),
+                    since_span=Span(start=a[0], end=a[1]),
                     until=str(until),
                     until_span=Span(start=b[0], end=b[1]),
                     inclusive=True,

@@ -5,9 +5,12 @@ Two or more days of one month written as a list (`[link.listed_day_joiners]` bet
 each day a number with its mark, `[link.listed_day_mark]`, and a bracketed weekday after it perhaps), whose numbers
 follow one another (`12일과 13일`, `7, 8 and 9`), are a run of days with both ends written: a length in days told of
 them is the days between the first and the last, or counted with both ends (the elapsed check takes both), so
-`이틀` holds and `사흘` is a slip. The length is the one right after the list (`13일 이틀 동안`, `, two days`) or,
-when the sentence writes no other length, the one hyphened before its noun earlier in the sentence (`the two-day
-show … on November 7 and 8`). Which month and year the days are of is the reader's: the one date of the list it
+`이틀` holds and `사흘` is a slip. The length is the one right after the list (`13일 이틀 동안`, `, two days`, past the
+month its last day is dated in: `Saturday 14 and Sunday 15 March, two days`) or, when the sentence writes no other
+length, the one hyphened before its noun earlier in the sentence (`the two-day show … on November 7 and 8`) or the one
+the list is set beside after a comma (`ran for two days, Thursday 19 and Friday 20 November`: each day may follow its
+weekday's name). Two days in a row across a month's end, each dated with its month (`7월 31일과 8월 1일 이틀 동안`),
+are read the same way. Which month and year the days are of is the reader's: the one date of the list it
 dated (`13일`, `November 7`), whose day must be one of the list's. Days not in a row (`5일과 12일`) are a list of
 dates, no run, and are not read (their count is the list's length, which a run's check does not state); a list
 with another date between its days, or in a sentence with more than one such list, is not read either.
@@ -15,10 +18,11 @@ with another date between its days, or in a sentence with more than one such lis
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 
-from checker.extract.lang import NEVER, link_alternations
+from checker.extract.lang import NEVER, link_alternations, load_file
 from checker.link.durations import length_pattern
 from checker.link.elapsed import bracketed_weekday, dated_times, day_words, span_counts
 from checker.link.view import ArticleView
@@ -60,7 +64,7 @@ def link_listed_days(doc: ArticleView) -> list[ElapsedSpan]:
         return []
     listed, length, hyphened = patterns
     lists = list(finditer_if_possible(listed, doc.text))
-    if not lists or len(lists) > _MOST_LISTS:
+    if len(lists) > _MOST_LISTS:
         return []
     times = dated_times(doc)
     counts, _ = span_counts(doc.language)
@@ -90,7 +94,9 @@ def link_listed_days(doc: ArticleView) -> list[ElapsedSpan]:
         if since is None or until is None:
             continue
         start, stop = doc.segments.sentence_bounds(sentence, len(doc.text))
-        found = _the_length(doc, match, length, hyphened, start, stop)
+        # (`Saturday 14 and Sunday 15 March, two days`: the list ends with the month the reader dated its last day in)
+        end = max([match.end(), *(ref.end for ref in own if ref.start < match.end())])
+        found = _the_length(doc, (match.start(), end), length, hyphened, start, stop)
         if found is None:
             continue
         n = _days_of(found, counts, doc.language)
@@ -111,28 +117,102 @@ def link_listed_days(doc: ArticleView) -> list[ElapsedSpan]:
                 until_span=Span(start=last, end=last + len(str(days[-1]))),
             )
         )
+    return out + _across_a_month_end(doc, times, by_sentence, length, hyphened)
+
+
+def _across_a_month_end(
+    doc: ArticleView,
+    times: list,
+    lists_by_sentence: dict[int, int],
+    length: re.Pattern[str],
+    hyphened: re.Pattern[str],
+) -> list[ElapsedSpan]:
+    """Two days the reader dated, the second the day after the first in the next month, written as a list (`지난달
+    31일과 이달 1일 이틀 동안`, `on 31 October and 1 November, two days`): the run from the first to the second, its
+    length the one told of the list as `link_listed_days` reads it. Not read in a sentence with a list of days of one
+    month (which list the length is told of is unsaid)."""
+    joiner = _joiner(doc.language)
+    if joiner is None:
+        return []
+    counts, _ = span_counts(doc.language)
+    out = []
+    for a, b in zip(times, times[1:], strict=False):
+        since, until = Period.parse(a.period), Period.parse(b.period)
+        if since is None or until is None or since.grain != "day" or until.grain != "day":
+            continue
+        if until.bounds()[0] - since.bounds()[0] != dt.timedelta(days=1) or since.index == until.index:
+            continue  # (days of one month are `link_listed_days`' own; days not in a row are dates, no run)
+        if not joiner.match(doc.text[a.end : b.start]):
+            continue
+        sentence = doc.segments.sentence_of(a.start)
+        if sentence != doc.segments.sentence_of(b.start) or lists_by_sentence.get(sentence):
+            continue
+        start, stop = doc.segments.sentence_bounds(sentence, len(doc.text))
+        found = _the_length(doc, (a.start, b.end), length, hyphened, start, stop)
+        if found is None:
+            continue
+        n = _days_of(found, counts, doc.language)
+        if n <= 0:
+            continue
+        out.append(
+            ElapsedSpan(
+                start=found.start("length"),
+                end=found.end("length"),
+                text=found.group("length"),
+                months=0,
+                unit="day",
+                days=n,
+                since=str(since),
+                since_span=Span(start=a.start, end=a.end),
+                until=str(until),
+                until_span=Span(start=b.start, end=b.end),
+            )
+        )
     return out
 
 
+@functools.cache
+def _joiner(code: str) -> re.Pattern[str] | None:
+    """The whole text between two days listed one after the other: a joiner, a bracketed weekday after the first."""
+    w = link_alternations(code)
+    if w.listed_day_joiners == NEVER:
+        return None
+    return compile_re(rf"{bracketed_weekday(code)}\s?(?:{w.listed_day_joiners})\s?$", re.I)
+
+
 def _the_length(
-    doc: ArticleView, match: re.Match[str], length: re.Pattern[str], hyphened: re.Pattern[str], start: int, stop: int
+    doc: ArticleView, listed: tuple[int, int], length: re.Pattern[str], hyphened: re.Pattern[str], start: int, stop: int
 ) -> re.Match[str] | None:
-    """The length of days told of the list: right after it, else the sentence's one length hyphened before its noun
-    ahead of the list (and no other length in the sentence)."""
-    after = length.search(doc.text, match.end(), min(stop, match.end() + _AFTER_GAP + 24))
+    """The length of days told of the list (`listed`: where it starts and ends): right after it, else the sentence's
+    one length hyphened before its noun ahead of the list (and no other length in the sentence)."""
+    first, end = listed
+    after = length.search(doc.text, end, min(stop, end + _AFTER_GAP + 24))
     if (
         after is not None
-        and after.start() - match.end() <= _AFTER_GAP
-        and "," not in doc.text[match.end() : after.start()].replace(", ", "")
+        and after.start() - end <= _AFTER_GAP
+        and "," not in doc.text[end : after.start()].replace(", ", "")
     ):
         return after if _in_days(after) else None
     lengths = [m for m in length.finditer(doc.text, start, stop)]
     if len(lengths) != 1:
         return None
+    if _in_days(lengths[0]) and _set_beside(doc.language).match(doc.text[lengths[0].end() : first]):
+        return lengths[
+            0
+        ]  # (`ran for two days, Thursday 19 and Friday 20 November`: the length, the list set beside it)
     only = lengths[0]
-    if only.end() > match.start() or not _in_days(only) or "-" not in only.group("length"):
+    if only.end() > first or not _in_days(only) or "-" not in only.group("length"):
         return None
     return only if hyphened.match(doc.text, only.start()) else None
+
+
+@functools.cache
+def _set_beside(code: str) -> re.Pattern[str]:
+    """The whole text between a length and the list of days set beside it after a comma, past the first day's weekday
+    (`two days, Thursday 19 and …`)."""
+    data = load_file(code)
+    days = "|".join(map(re.escape, data.time.weekdays)) if data is not None and data.time.weekdays else NEVER
+    return compile_re(rf"[,:]\s(?:(?:{days})\s)?$", re.I)
 
 
 def _in_days(match: re.Match[str]) -> bool:
