@@ -928,6 +928,8 @@ LINK_CLASSES = (
     "all_whole_share_before",
     "taken_whole_share_before",
     "share_then_its_part",
+    "order_share_subjects",
+    "order_share_wholes",
     "share_participles",
     "share_hedges_beside_part",
     "share_fallback_joints",
