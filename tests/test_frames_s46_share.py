@@ -50,6 +50,20 @@ _ORDER_SHARES = [
         "a quarter",
         "40 per cent",
     ),
+    # a count of the whole's noun under another word: a compound ending on it, a noun phrase naming it after
+    (
+        "A Kerry tannery will supply 3,000 tanned sheepskins to a Danish sofa maker.\n\n"
+        "Local farms sent the tannery 12,000 skins last year. The Danish order is equal to {share} of that intake.",
+        "a quarter",
+        "half",
+    ),
+    (
+        "A Jura workshop has won an order for 300 cuckoo clocks from a Tokyo store.\n\n"
+        "The workshop builds about 1,200 clocks a year, so the Tokyo order alone is {share} of a normal year's "
+        "production.",
+        "a quarter",
+        "half",
+    ),
     (
         "우리공방은 일본 업체와 2억 원 규모의 납품 계약을 맺었다고 밝혔다.\n\n"
         "공방의 지난해 매출은 8억 원으로, 이번 계약 하나가 지난해 매출의 {share}에 해당한다.",

@@ -24,6 +24,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.figure_kinds import AMOUNTS
+from checker.link.inflections import names_word
 from checker.link.partners import per_unit_mark_after
 from checker.link.sentence_groups import prose_figures, unfurnished_by_sentence
 from checker.link.share_fallback import _GOODS_HEAD, _MADE_VERB, _MONEY_HEAD, _OF_PHRASE, _WORD
@@ -43,6 +44,7 @@ _TO_WHOLE_AFTER = compile_exact(r"[^\d.;:!?\n]{1,40}")
 _LEAD_SENTENCES = 3  # the headline's and the body's first sentences, where the order is stated
 _BACK_SENTENCES = 2  # sentences before the share's where its whole may be stated
 _DIGIT = compile_exact(r"\d")
+_NOUN_WORDS_AFTER = compile_exact(r"(?:[ \t]+[^\W\d_]+){1,2}")
 _CLAUSE_BREAK = compile_exact(r"[;!?\n]|\.(?!\d)")
 
 
@@ -98,6 +100,19 @@ def _of_its_kind(rate: Claim, whole: Claim, text: str, lang: str, sentence_start
         _GOODS_HEAD[lang].fullmatch(w) or _MADE_VERB[lang].fullmatch(w)
         for w in _WORD.findall(text, sentence_starts[whole.sentence], end)
     )
+
+
+def _counts_its_noun(claim: Claim, whole: Claim, text: str) -> bool:
+    """Whether a count of another counter counts the whole's noun still: a compound ending on it (`5,000 sheepskins`
+    of `21,700 skins`), or a noun phrase whose next words name it (`900 cylinder music boxes` of `1,400 boxes`)."""
+    noun = (whole.counter or "").lower()
+    counter = (claim.counter or "").lower()
+    if not noun or not counter:
+        return False
+    if len(counter) > len(noun) and counter.endswith(noun):
+        return True
+    words = _NOUN_WORDS_AFTER.match(text, claim.end)
+    return words is not None and any(names_word(word.lower(), noun) for word in words.group().split())
 
 
 def _level(claim: Claim, text: str, lang: str) -> bool:
@@ -172,7 +187,7 @@ def _amount_of(claim: Claim, whole: Claim, text: str, lang: str) -> bool:
     unit. (A forecast may be: an order is often still to ship, `will ship 8,000 bottles`.)"""
     if claim.role not in ("value", "conversion") or (claim.kind, claim.unit) != (whole.kind, whole.unit):
         return False
-    if (claim.counter or "") != (whole.counter or ""):
+    if (claim.counter or "") != (whole.counter or "") and not _counts_its_noun(claim, whole, text):
         return False
     if claim.per_unit_of is not None or per_unit_mark_after(claim, text, lang):
         return False
