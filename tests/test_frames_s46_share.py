@@ -5,6 +5,10 @@
   year's turnover of €160,000`, `이번 계약 하나가 지난해 매출의 25%에 해당한다`. The part is the order's amount the lead
   states; the whole the level the sentence sets it against (checker/link/order_shares.py).
 
+- Korean: a member named alone after a breakdown (`가람면 한 곳이 군 전체 생산량의 30%를 차지한다`, `M2번 한 노선이
+  전체 이용객의 30%를`, `가람면 한 곳의 몫이 40%에 이른다`): the figure stated right after its name before is the part,
+  the breakdown's total the whole (checker/link/member_alone_shares.py).
+
 Every sentence is written for this file, with invented places, names and numbers.
 """
 
@@ -124,4 +128,67 @@ def test_an_orders_share_of_a_whole_stated_after_it_unread_is_not_set_against_th
         "A Totnes boatyard has won an order for 40 dinghies from a Dutch sailing school.\n\n"
         "The yard built 90 dinghies last year, and the Dutch order makes up 40 per cent of the 100 it plans this year."
     )
+    assert_not_fired(knowledge, text, SHARE_OF_TOTAL)
+
+
+# ---------------------------------------------------------------- Korean: a member named alone after a breakdown
+
+_MEMBER_ALONE = [
+    # (text, holding share, broken share)
+    (
+        "가람군은 올해 마늘 생산량이 2천 톤으로 지난해보다 늘었다고 밝혔다.\n\n"
+        "읍면별로는 누리면이 600톤으로 가장 많고 다솜면 500톤, 한결면 400톤, 나머지 읍면이 500톤이다. "
+        "누리면 한 곳의 몫이 {share}에 이른다.",
+        "30%",
+        "45%",
+    ),
+    (
+        "나래시는 새벽버스 5개 노선의 올해 이용객이 40만 명이라고 밝혔다.\n\n"
+        "노선별로는 S3번이 12만 명으로 가장 많았다. "
+        "이어 S1번 10만 명, S2번 8만 명이었고 나머지 두 노선이 10만 명이었다. "
+        "S3번 한 노선이 전체 이용객의 {share}를 실어 날랐다.",
+        "30%",
+        "절반",
+    ),
+    (
+        "다온군의 올해 감자 수확량은 9천600톤이다.\n\n"
+        "지역별로는 서면이 2천400톤으로 가장 많았고 동면 1천800톤, 남면 1천500톤 순이었다. "
+        "서면 한 곳이 군 전체 수확량의 {share}을 거둔 셈이다.",
+        "4분의 1",
+        "3분의 1",
+    ),
+    (
+        "한솔군 양봉농가가 올봄 잃은 벌통은 모두 1만2천 통으로 집계됐다.\n\n"
+        "지역별로는 북면이 4천800통으로 가장 많았고 서면 3천600통, 남면 2천400통, 나머지 읍이 1천200통이었다. "
+        "북면 한 곳의 몫이 {share}에 이른다.",
+        "40%",
+        "60%",
+    ),
+    (
+        "누리시의 올해 공공 자전거 대여는 20만 건이다.\n\n"
+        "대여소별로는 역앞이 5만 건으로 가장 많았고 시청 3만 건, 공원 2만 건 순이었다. "
+        "역앞 한 곳이 전체 대여의 {share}을 차지했다.",
+        "4분의 1",
+        "절반",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,holds,broken", _MEMBER_ALONE)
+def test_a_member_named_alone_is_a_share_of_its_breakdowns_total(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(share=holds), SHARE_OF_TOTAL, fires=False)
+    assert_checked(knowledge, text.format(share=broken), SHARE_OF_TOTAL, fires=True)
+
+
+_NO_MEMBER_ALONE = [
+    # the name states no figure right after it before: its part is not stated
+    "가람군은 올해 마늘 생산량이 2천 톤이라고 밝혔다.\n\n누리면이 가장 많이 거뒀다. 누리면 한 곳의 몫이 45%에 이른다.",
+    # two figures after the name before: which one the part is, unsaid
+    "가람군은 올해 마늘 생산량이 2천 톤이라고 밝혔다.\n\n"
+    "누리면이 600톤, 누리면이 900톤이라는 집계가 엇갈린다. 누리면 한 곳의 몫이 45%에 이른다.",
+]
+
+
+@pytest.mark.parametrize("text", _NO_MEMBER_ALONE)
+def test_a_member_named_alone_without_one_figure_is_not_read(knowledge, text):
     assert_not_fired(knowledge, text, SHARE_OF_TOTAL)

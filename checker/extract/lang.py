@@ -930,6 +930,7 @@ LINK_CLASSES = (
     "share_then_its_part",
     "order_share_subjects",
     "order_share_wholes",
+    "member_alone_share_subjects",
     "share_participles",
     "share_hedges_beside_part",
     "share_fallback_joints",
