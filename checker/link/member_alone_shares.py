@@ -30,7 +30,9 @@ _NAME_TO_FIGURE = 4  # characters at most between a name and its figure (a parti
 def link_member_alone_shares(claims: list[Claim], text: str, lang: str) -> None:
     by_sentence: dict[int, list[Claim]] | None = None
     by_id: dict[str, Claim] | None = None  # (built once, when a member's figure is part of a total)
-    for rate in prose_figures(claims):
+    figures = prose_figures(claims)
+    first = 0  # (the lead's first sentence, found once with the sentences' figures)
+    for i, rate in enumerate(figures):
         if not open_share(rate) or rate.share_whole or rate.whole:
             continue
         subject = _SUBJECT_BEFORE[lang].search(text, max(0, rate.start - _REACH), rate.start)
@@ -38,17 +40,15 @@ def link_member_alone_shares(claims: list[Claim], text: str, lang: str) -> None:
             continue
         if by_sentence is None:
             by_sentence = prose_by_sentence(claims)
-        if any(
-            subject.start() <= c.start and c.end <= rate.start and not (c.kind == "count" and c.value == 1)
-            for c in by_sentence.get(rate.sentence, ())
-        ):
+            first = min(by_sentence, default=0)
+        if any(not (c.kind == "count" and c.value == 1) for c in _figures_since(figures, i, subject.start())):
             continue  # (a figure of its own between the name and the share, past its `한 곳`: another reading)
         part = _member_figure(subject.group("member"), rate, by_sentence, text)
         if part is None:
             continue
         if part.part_of and by_id is None:
             by_id = {c.id: c for c in claims}
-        whole = by_id.get(part.part_of) if part.part_of and by_id is not None else _lead_level(part, by_sentence)
+        whole = by_id.get(part.part_of) if part.part_of and by_id is not None else _lead_level(part, by_sentence, first)
         if whole is None:
             continue
         rate.share_part, rate.share_whole = part.id, whole.id
@@ -72,9 +72,17 @@ def _member_figure(name: str, rate: Claim, by_sentence: dict[int, list[Claim]], 
     return None
 
 
-def _lead_level(part: Claim, by_sentence: dict[int, list[Claim]]) -> Claim | None:
-    """The lead's one level of the part's kind, unit and counter, larger than it: the story's total."""
-    first = min(by_sentence, default=0)
+def _figures_since(figures: list[Claim], at: int, start: int):
+    """The figures before `figures[at]` that start at `start` or after (walked back: only those within reach)."""
+    for j in range(at - 1, -1, -1):
+        if figures[j].start < start:
+            return
+        yield figures[j]
+
+
+def _lead_level(part: Claim, by_sentence: dict[int, list[Claim]], first: int) -> Claim | None:
+    """The lead's one level of the part's kind, unit and counter, larger than it: the story's total (`first`: the lead's
+    first sentence)."""
     levels = [
         c
         for sentence in range(first, min(first + _LEAD_SENTENCES, part.sentence))

@@ -44,12 +44,14 @@ _TO_WHOLE_AFTER = compile_exact(r"[^\d.;:!?\n]{1,40}")
 _LEAD_SENTENCES = 3  # the headline's and the body's first sentences, where the order is stated
 _BACK_SENTENCES = 2  # sentences before the share's where its whole may be stated
 _DIGIT = compile_exact(r"\d")
+_CLAUSE_REACH = 200  # characters after a share where its clause may end
 _NOUN_WORDS_AFTER = compile_exact(r"(?:[ \t]+[^\W\d_]+){1,2}")
 _CLAUSE_BREAK = compile_exact(r"[;!?\n]|\.(?!\d)")
 
 
 def link_order_shares(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     by_sentence: dict[int, list[Claim]] | None = None
+    lead = range(0)  # (the lead's sentences, found once with the sentences' figures)
     figures = prose_figures(claims)
     for i, rate in enumerate(figures):
         if not open_share(rate) or rate.share_whole or rate.whole:
@@ -64,12 +66,13 @@ def link_order_shares(claims: list[Claim], text: str, lang: str, sentence_starts
             continue  # (a subject of the sentence before names another figure)
         if by_sentence is None:
             by_sentence = unfurnished_by_sentence(claims)
+            lead = range(min(by_sentence, default=0), min(by_sentence, default=0) + _LEAD_SENTENCES)
         for tier in _whole_tiers(rate, (opening, subject.start()), figures, i, by_sentence, text):
             pairs = []
             for whole in tier:
                 if not _of_its_kind(rate, whole, text, lang, sentence_starts):
                     continue
-                part = _order_amount(rate, whole, by_sentence, text, lang)
+                part = _order_amount(rate, whole, by_sentence, lead, text, lang)
                 if part is not None:
                     pairs.append((part, whole))
             if len(pairs) == 1:
@@ -145,9 +148,12 @@ def _whole_tiers(
         return  # (a whole stated right after the share's `of` is its whole, or the reading is not this one)
     if _DIGIT.search(text, rate.end, _clause_end(text, rate.end)):
         return  # (`makes up 40 per cent of the 100 it plans`: a whole stated after the share, not read as a figure)
-    own = [c for c in by_sentence.get(rate.sentence, ()) if c.end <= subject_start and c.role != "conversion"]
-    if own:
-        yield own[-1:]
+    # (the last figure before the subject, walked back from the share: only the figures between are passed)
+    before = at - 1
+    while before >= 0 and figures[before].end > subject_start:
+        before -= 1
+    if before >= 0 and figures[before].sentence == rate.sentence:
+        yield [figures[before]]
     elif _DIGIT.search(text, opening, subject_start):
         return  # (`생산능력이 3만2천 개인 만큼 이번 계약 …`: the sentence's own whole, not read as a figure)
     for back in range(1, _BACK_SENTENCES + 1):
@@ -155,19 +161,20 @@ def _whole_tiers(
 
 
 def _clause_end(text: str, at: int) -> int:
-    """Where the clause holding `at` ends (a stop, a semicolon, a line's end)."""
-    found = _CLAUSE_BREAK.search(text, at)
-    return found.start() if found is not None else len(text)
+    """Where the clause holding `at` ends (a stop, a semicolon, a line's end; within reach)."""
+    found = _CLAUSE_BREAK.search(text, at, at + _CLAUSE_REACH)
+    return found.start() if found is not None else min(len(text), at + _CLAUSE_REACH)
 
 
-def _order_amount(rate: Claim, whole: Claim, by_sentence: dict[int, list[Claim]], text: str, lang: str) -> Claim | None:
+def _order_amount(
+    rate: Claim, whole: Claim, by_sentence: dict[int, list[Claim]], lead: range, text: str, lang: str
+) -> Claim | None:
     """The order's amount set against `whole`: the one value of its kind, unit and counter, smaller than it, that the
     lead states (the headline's and the body's first sentences), else the sentence right before the share (an
     equivalent in parentheses counts, a price per unit does not); None where there is none, or two values."""
     if not _level(whole, text, lang):
         return None
-    first = min(by_sentence, default=0)
-    for sentences in (range(first, first + _LEAD_SENTENCES), (rate.sentence - 1,)):
+    for sentences in (lead, (rate.sentence - 1,)):
         found = [
             c
             for sentence in sentences
