@@ -135,6 +135,7 @@ from checker.link.margin_bases import link_margin_bases
 from checker.link.margins import link_margins
 from checker.link.margins_beyond import link_margins_beyond
 from checker.link.marks import beside_forecast_noun, ranked, sentence_marks
+from checker.link.member_alone_shares import link_member_alone_shares
 from checker.link.metric_shares import link_metric_shares
 from checker.link.monthly_averages import link_monthly_averages_apart
 from checker.link.moved_by import link_moved_by
@@ -167,6 +168,7 @@ from checker.link.net_tallies import link_net_tallies
 from checker.link.next_sentence_priors import link_next_sentence_priors
 from checker.link.one_for_every import link_one_for_every
 from checker.link.opening_comparisons import link_opening_comparisons
+from checker.link.order_shares import link_order_shares
 from checker.link.outcome_tallies import link_outcome_tallies
 from checker.link.paces import link_paces, link_paces_of_the_story
 from checker.link.parallel_parts import link_paragraph_totals, link_parallel_parts
@@ -695,6 +697,9 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_shares_of_identified_wholes(claims, text, document.language, segments.sentence_starts)
     # (after every other share reading: a Korean share still without members, of the level its clause states)
     link_share_fallback_ko(claims, text, document.language, segments.sentence_starts)
+    # (after them all: a share whose subject names an order, no figure, of the maker's level set against it)
+    link_order_shares(claims, text, document.language, segments.sentence_starts)
+    link_member_alone_shares(claims, text, document.language)
     link_rates_of_use(claims, text, document.language, segments.sentence_starts)  # (after the shares: its own)
     relink_lists_of_another_whole(claims, text)
     link_remainders_to_targets(claims, text, document.language)
