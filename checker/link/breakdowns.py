@@ -55,9 +55,12 @@ _OF_WHICH_OPENS = ByLanguage(lambda w: rf"\s*(?:{w.of_which_openers})", re.I)
 # `The order is split between …`, `The collection is made up of …`, `shipped in three batches: …`: a mark that the
 # figures after it in its sentence divide a whole stated before (`[link.split_marks]`)
 _SPLIT_MARK = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.split_marks})(?![^\W\d_])", re.I)
+_SPLIT_PARTIAL = ByLanguage(lambda w: rf"(?:{w.split_partial_subject})", re.I)
 _SPLIT_REACH = 3  # sentences back from a split list where its whole may be stated
 _SPLIT_FIRST_REACH = 48  # characters between the mark and the list's first figure
 # right after a figure of such a list, words that make it a price or a rate per unit, no part (`at €12 each`)
+# between the subject figure of a split and its mark: a few words (`of it`, `this year`), no figure or clause end
+_SPLIT_SUBJECT_GAP = compile_exact(r"[^\d.;:,()]{1,24}")
 _SPLIT_LEAD_COUNT = compile_exact(r"\s*:")  # right after the count of the parts that leads their list
 _SPLIT_PER_UNIT = ByLanguage(lambda w: rf"\s*(?:{w.split_per_unit_after})", re.I)
 # between two figures after a split mark, a comma opening a clause of what each unit does (`, each playing`) or of what
@@ -181,8 +184,8 @@ def _split_lists(figures: list[Claim], values: list[Claim], text: str, lang: str
         start = sentence_starts[sentence]
         end = sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else len(text)
         mark = pattern.search(text, start, end)
-        if mark is None:
-            continue
+        if mark is None or _SPLIT_PARTIAL[lang].search(text, start, mark.start()):
+            continue  # (`Most of it went on …`: only some of the figure is split)
         after = [c for c in members if c.start >= mark.end()]
         if not after or after[0].start - mark.end() > _SPLIT_FIRST_REACH:
             continue
@@ -211,6 +214,21 @@ def _split_lists(figures: list[Claim], values: list[Claim], text: str, lang: str
         if counted and counted[0].value != len(parts):
             continue  # (`in three batches` and two figures after: not the whole list)
         largest = max(p.high for p in parts)
+        # (`The remaining $9,400 goes on fuel ($5,100), …`: the subject of the split in its own sentence is the
+        # whole it divides, even when it is a part of a larger whole itself)
+        own = [
+            c
+            for c in members
+            if c.end <= mark.start()
+            and (c.unit, c.kind) == (first.unit, first.kind)
+            and c.part_list is None
+            and not c.per_unit_of
+            and c.low > largest
+            and _SPLIT_SUBJECT_GAP.fullmatch(text, c.end, mark.start())
+        ]
+        if own:
+            _attach(parts, own[-1], f"split:{parts[0].id}")
+            continue
         candidates = [
             c
             for c in values
