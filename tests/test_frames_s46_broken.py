@@ -9,6 +9,8 @@ in shapes the new constructions below did not have, so a wrong figure in them we
 - An amount and what it goes on or is spent on, each part in parentheses after its item (`The remaining $48,600 goes
   on coaches ($21,000), …`): the whole list of its parts, of the figure the split's own sentence states before the
   verb (checker/link/breakdowns.py, `_split_lists`); `Some of …`, `Most of it …` split only part of it.
+- The sources an amount came from, each figure in parentheses after its source (`Revenue came from fees ($5.1m), …`),
+  are all of it, in the same reading; `Most of it came from …`, `The biggest share came from …` name only some.
 - Two rows of a table named together (`A당과 B당을 합한 의석은 …`) add up the rows' totals, not their first cells,
   when the table's last column totals each row (checker/link/named_sums.py).
 
@@ -170,6 +172,67 @@ def test_an_amount_and_what_it_goes_on_in_parentheses_is_the_whole_list_of_its_p
     ],
 )
 def test_a_part_of_an_amount_or_no_parenthesised_parts_is_no_split(knowledge, text):
+    assert_not_fired(knowledge, text, SUM)
+
+
+# ---------------------------------------------------------------- the sources an amount came from, in parentheses
+
+SOURCES = [
+    (
+        "The charity's income was £{t}m last year. It came from shops (£1.1m), legacies (£0.8m) and donations (£0.5m).",
+        "2.4",
+        "2.7",
+        ["£{t}m", "£1.1m", "£0.8m", "£0.5m"],
+    ),
+    (
+        "Sales reached ${t} million in the quarter. Revenue came from hardware ($9.6 million), software ($5.2 "
+        "million) and services ($3.5 million).",
+        "18.3",
+        "13.8",
+        ["${t} million", "$9.6 million", "$5.2 million", "$3.5 million"],
+    ),
+    (
+        "The festival took €{t} this summer. The money came from tickets (€265,000), sponsors (€98,000) and stalls "
+        "(€49,000).",
+        "412,000",
+        "421,000",
+        ["€{t}", "€265,000", "€98,000", "€49,000"],
+    ),
+    (
+        "Last year the trust spent ${t} million. Its funding came from the state ($4.1 million), the city ($2.2 "
+        "million) and donors ($1.2 million).",
+        "7.5",
+        "5.7",
+        ["${t} million", "$4.1 million", "$2.2 million", "$1.2 million"],
+    ),
+    (
+        "The school's budget is £{t} million. It comes from the council (£1.52 million) and parents (£0.41 million).",
+        "1.93",
+        "1.98",
+        ["£{t} million", "£1.52 million", "£0.41 million"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "right", "wrong", "members"), SOURCES)
+def test_the_sources_an_amount_came_from_in_parentheses_are_all_of_it(knowledge, text, right, wrong, members):
+    _checked_with(knowledge, text.format(t=right), [m.format(t=right) for m in members], fires=False)
+    _checked_with(knowledge, text.format(t=wrong), [m.format(t=wrong) for m in members], fires=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The charity's income was £2.4m. Most of it came from shops (£1.1m) and legacies (£0.8m).",
+        "Sales reached $18.3 million. The biggest share came from hardware ($9.6 million) and software ($5.2 million).",
+        "The festival took €412,000. Some came from tickets (€265,000) and sponsors (€98,000).",
+        "The trust spent $7.5 million. Part of its funding came from the state ($4.1 million) and the city ($2.2 "
+        "million).",
+        "The school's budget is £1.93 million. It comes mainly from the council (£1.52 million) and parents (£0.2 "
+        "million).",
+    ],
+)
+def test_sources_of_only_some_of_an_amount_are_no_whole_list(knowledge, text):
     assert_not_fired(knowledge, text, SUM)
 
 
