@@ -11,6 +11,9 @@ in shapes the new constructions below did not have, so a wrong figure in them we
   verb (checker/link/breakdowns.py, `_split_lists`); `Some of …`, `Most of it …` split only part of it.
 - The sources an amount came from, each figure in parentheses after its source (`Revenue came from fees ($5.1m), …`),
   are all of it, in the same reading; `Most of it came from …`, `The biggest share came from …` name only some.
+- A breakdown by category goes on in the next sentence past a long part name glossed in parentheses (`예치금은 a,
+  국제결제은행(BIS) 예치금은 b`); a figure of another time there, or the parts of one figure (`그 가운데`), do not go on
+  with it (checker/link/breakdowns.py, `_continued`).
 - Two rows of a table named together (`A당과 B당을 합한 의석은 …`) add up the rows' totals, not their first cells,
   when the table's last column totals each row (checker/link/named_sums.py).
 
@@ -233,6 +236,62 @@ def test_the_sources_an_amount_came_from_in_parentheses_are_all_of_it(knowledge,
     ],
 )
 def test_sources_of_only_some_of_an_amount_are_no_whole_list(knowledge, text):
+    assert_not_fired(knowledge, text, SUM)
+
+
+# ---------------------------------------------------------------- a breakdown continued past a long part name
+
+CONTINUED = [
+    (
+        "한빛은행의 외화 자산은 1천25억 달러다. 자산별로는 국채가 820억 달러로 가장 많았다. 예금은 {p}억 달러, "
+        "국제결제은행(BIS) 예치금은 50억 달러, 기타 자산은 35억 달러였다.",
+        "120",
+        "210",
+        ["1천25억 달러", "820억 달러", "{p}억 달러", "50억 달러", "35억 달러"],
+    ),
+    (
+        "올해 새로 지은 건물은 5천200동이다. 용도별로는 주거용이 3천400동으로 가장 많았다. 상업용은 {p}동, "
+        "공공기관(학교·관공서 포함) 건물은 700동, 기타는 300동이었다.",
+        "800",
+        "1천800",
+        ["5천200동", "3천400동", "{p}동", "700동", "300동"],
+    ),
+    (
+        "사업비는 모두 40억 원이다. 재원별로는 국비가 24억 원으로 60%를 차지했다. 도비는 {p}억 원, "
+        "한국지방재정공제회(특별교부금) 지원금은 4억 원, 시비는 2억 원이다.",
+        "10",
+        "19",
+        ["40억 원", "24억 원", "{p}억 원", "4억 원", "2억 원"],
+    ),
+    (
+        "올해 접수된 민원은 8천600건이다. 유형별로는 교통이 3천900건으로 가장 많았다. 환경은 {p}건, "
+        "주택·건축(재개발 포함) 분야는 1천700건, 기타 민원은 900건이었다.",
+        "2천100",
+        "3천100",
+        ["8천600건", "3천900건", "{p}건", "1천700건", "900건"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "right", "wrong", "members"), CONTINUED)
+def test_a_breakdown_goes_on_in_the_next_sentence_past_a_long_part_name(knowledge, text, right, wrong, members):
+    _checked_with(knowledge, text.format(p=right), [m.format(p=right) for m in members], fires=False)
+    _checked_with(knowledge, text.format(p=wrong), [m.format(p=wrong) for m in members], fires=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # last year's figure, then the parts of it: no breakdown of this year's whole goes on
+        "올해 신규 등록자는 10만 명이다. 지역별로는 수도권이 5만2천 명으로 절반을 넘었다. 지난해 수도권 등록자는 "
+        "4만 명, 그 가운데 서울(강남·서초 포함)은 2만5천 명이었다.",
+        "올해 새로 지은 건물은 5천200동이다. 용도별로는 주거용이 3천400동으로 가장 많았다. 지난해 상업용은 "
+        "1천800동, 공공기관(학교·관공서 포함) 건물은 900동이었다.",
+        "사업비는 모두 40억 원이다. 재원별로는 국비가 24억 원으로 60%를 차지했다. 도비는 19억 원, 이 가운데 "
+        "한국지방재정공제회(특별교부금) 몫은 4억 원이다.",
+    ],
+)
+def test_figures_of_another_time_or_of_one_part_go_on_with_no_breakdown(knowledge, text):
     assert_not_fired(knowledge, text, SUM)
 
 

@@ -32,7 +32,7 @@ from checker.extract.lang import ByLanguage, link_alternations
 from checker.link.clause_marks import CLAUSE_END, TOTAL_MARK_BEFORE
 from checker.link.far_wholes import lead_end, whole_in_the_lead, whole_named_by_metric
 from checker.link.figure_kinds import AMOUNTS
-from checker.link.keys_differ import metrics_differ
+from checker.link.keys_differ import metrics_differ, periods_differ
 from checker.link.lexicon import Lexicon
 from checker.link.list_leads import whole_named_before_items
 from checker.link.lots import holds_lots
@@ -52,6 +52,7 @@ _WHOLE_REACH = 4
 _BREAKDOWN_OPENS = ByLanguage(lambda w: rf"\s*(?:[^\W\d_]{{2,8}}\s)?(?:{w.breakdown_marks})", re.I)
 _BREAKDOWN_GOES_ON = ByLanguage(lambda w: rf"(?<=[,\s])(?:{w.breakdown_marks})", re.I)
 _OF_WHICH_OPENS = ByLanguage(lambda w: rf"\s*(?:{w.of_which_openers})", re.I)
+_OF_WHICH_INSIDE = ByLanguage(lambda w: rf"(?:{w.of_which_openers})", re.I)
 # `The order is split between …`, `The collection is made up of …`, `shipped in three batches: …`: a mark that the
 # figures after it in its sentence divide a whole stated before (`[link.split_marks]`)
 _SPLIT_MARK = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.split_marks})(?![^\W\d_])", re.I)
@@ -95,6 +96,9 @@ _TOPIC_RIGHT_AFTER = ByLanguage(lambda w: rf"(?:{w.topic_particles})(?!\w)")
 # Between the topic total and its first part (no figure, no sentence end), and between two parts (`a석, B당 `).
 _FIRST_GAP = compile_exact(r"[^\d.;]{1,40}")
 _LIST_GAP = compile_exact(r"\)?\s?,\s?[^\d.;,]{1,24}")
+# between two parts of a breakdown continued in the next sentence: a comma and the next part's name, which may be
+# long and glossed in parentheses (`예치금은 a, 국제통화기금(IMF) 특별인출권(SDR)은 b`)
+_CONTINUED_GAP = compile_exact(r"\)?\s?,\s?[^\d.;,]{1,40}")
 # `D당과 E당 각 `, `서울·대구(각 `: the names a part stands for, then `각` right before it.
 _EACH_BEFORE = ByLanguage(lambda w: rf"(?P<names>[^\d,()]+?)\s?\(?\s?(?:{w.each_marks})\s?$")
 _RESPECTIVE_NEXT = compile_exact(r"\)?\s?[,·]\s?\(?")
@@ -267,9 +271,26 @@ def _continued(
         return []  # (a breakdown of two parts or more in its own sentence is a list of its own)
     if any(c.role != "value" or (c.kind, c.unit, c.counter) != key for c in following):
         return []
-    if any(not _LIST_GAP.fullmatch(text, a.end, b.start) for a, b in zip(following, following[1:])):
+    if any(not _CONTINUED_GAP.fullmatch(text, a.end, b.start) for a, b in zip(following, following[1:])):
+        return []
+    # (`지난해 수도권 등록자는 a명, 그 가운데 서울은 b명`: a figure of another time, or the parts of one figure opened
+    # after it, go on with no breakdown of this one)
+    if any(periods_differ(first, c) or _dated_otherwise(c, first) for c in following) or any(
+        _OF_WHICH_INSIDE[lang].search(text, a.end, b.start) for a, b in zip(following, following[1:])
+    ):
         return []
     return following
+
+
+def _dated_otherwise(claim: Claim, first: Claim) -> bool:
+    """Whether the claim's own words date it (`지난해 상업용은 …`) to another period than the first part's."""
+    return (
+        claim.period is not None
+        and claim.period_span is not None
+        and "period" not in claim.guesses
+        and first.period is not None
+        and claim.period != first.period
+    )
 
 
 # `Homes account for 9,100 meters, shops for 800 and farms for 400`
