@@ -104,6 +104,10 @@ def test_amounts_made_up_at_a_rate_per_item_add_up_to_the_figure_before_their_re
         "하람시는 태블릿 900대를 샀다고 밝혔다.\n\n1학년 교실 40곳에 다섯 대씩 200대, 나머지 학년에 80대가 돌아간다.",
         # a rate then a smaller figure: no amount made at that rate
         "바다군은 어촌계 12곳에 5억 원씩 준다. 작은 어촌계에는 2억 원, 나머지에는 1억 원이 간다.",
+        # the first of a ranked list, then the others and the rest: no whole of them
+        "1위 매장은 손님 9천 명을 모았다. 2위 매장은 4천 명, 3위 매장은 2천 명이었고, 나머지 매장은 1천 명이었다.",
+        "The top stall took $9,000. The second stall took $4,000, the third stall $2,000 and the remaining stalls "
+        "$1,500.",
         # an amount marked per unit itself is no item made at a rate
         "The county bought 900 chairs. Schools got 40 chairs each, 12 a classroom, and the remaining 100 went to "
         "halls.",

@@ -106,6 +106,7 @@ _SUPERLATIVE = ByLanguage(lambda w: rf"(?:{w.superlatives_max})", re.I)
 _SUPERLATIVE_REACH = 24  # characters after the last item where a ranking's superlative stands
 _LABEL_LINK = ByLanguage(lambda w: rf"(?:{w.label_link_words})", re.I)
 _LABEL_WORD = compile_exact(r"[^\W\d_]{2,}")
+_PARALLEL_REACH = 16  # characters before a figure where the word it stands after is read
 _SENTENCE_BREAK = compile_exact(r"[;:()]")  # (an item's clause runs to a semicolon or a bracket)
 # between a rate per unit and the amount it makes right after it in the item's clause (`두 대씩 640대`, `two each, 80`):
 # its mark, a comma at most, no figure or clause end
@@ -594,7 +595,7 @@ def _whole(
             # (`공기청정기 1천200대를 놓는다. A에 640대, B에 280대, 나머지 시설에 180대가 돌아간다`: a list closing on
             # the rest, in the paragraph of the figure right before it, states that figure's remainder: its whole)
             if (
-                (claim.sentence > body_first or (closes_on_rest and _one_sentence_after(claim, items)))
+                (claim.sentence > body_first or (closes_on_rest and _one_sentence_after(claim, items, text)))
                 and _fits(claim, items, wholes)
                 and _bracketing(claim, items, text, lang, metric_hits)
                 and not _rival_in_its_sentence(claim, figures, largest)
@@ -605,10 +606,16 @@ def _whole(
     return None
 
 
-def _one_sentence_after(claim: Claim, items: list[Claim]) -> bool:
+def _one_sentence_after(claim: Claim, items: list[Claim], text: str) -> bool:
     """Whether the items stand in one sentence, the one right after the claim's in its paragraph."""
     first = items[0]
-    return first.paragraph == claim.paragraph and first.sentence == items[-1].sentence == claim.sentence + 1
+    if not (first.paragraph == claim.paragraph and first.sentence == items[-1].sentence == claim.sentence + 1):
+        return False
+    # (`1위 영화는 50만명을 모았다. 2위 영화는 20만명, …, 나머지 영화는 8만명`: a figure after the word the items' first
+    # stands after is the first of a ranked list, no whole)
+    before_claim = _LABEL_WORD.findall(text, max(0, claim.start - _PARALLEL_REACH), claim.start)
+    before_first = _LABEL_WORD.findall(text, max(0, first.start - _PARALLEL_REACH), first.start)
+    return not (before_claim and before_first and before_claim[-1].casefold() == before_first[-1].casefold())
 
 
 def _rival_in_its_sentence(whole: Claim, figures: list[Claim], largest: float) -> bool:
