@@ -96,9 +96,6 @@ _TOPIC_RIGHT_AFTER = ByLanguage(lambda w: rf"(?:{w.topic_particles})(?!\w)")
 # Between the topic total and its first part (no figure, no sentence end), and between two parts (`a석, B당 `).
 _FIRST_GAP = compile_exact(r"[^\d.;]{1,40}")
 _LIST_GAP = compile_exact(r"\)?\s?,\s?[^\d.;,]{1,24}")
-# between two parts of a breakdown continued in the next sentence: a comma and the next part's name, which may be
-# long and glossed in parentheses (`예치금은 a, 국제통화기금(IMF) 특별인출권(SDR)은 b`)
-_CONTINUED_GAP = compile_exact(r"\)?\s?,\s?[^\d.;,]{1,40}")
 # `D당과 E당 각 `, `서울·대구(각 `: the names a part stands for, then `각` right before it.
 _EACH_BEFORE = ByLanguage(lambda w: rf"(?P<names>[^\d,()]+?)\s?\(?\s?(?:{w.each_marks})\s?$")
 _RESPECTIVE_NEXT = compile_exact(r"\)?\s?[,·]\s?\(?")
@@ -218,7 +215,7 @@ def _split_lists(figures: list[Claim], values: list[Claim], text: str, lang: str
         if counted and counted[0].value != len(parts):
             continue  # (`in three batches` and two figures after: not the whole list)
         largest = max(p.high for p in parts)
-        # (`The remaining $9,400 goes on fuel ($5,100), …`: the subject of the split in its own sentence is the
+        # (`This year's $9,400 goes on fuel ($5,100), …`: the subject of the split in its own sentence is the
         # whole it divides, even when it is a part of a larger whole itself)
         own = [
             c
@@ -271,7 +268,7 @@ def _continued(
         return []  # (a breakdown of two parts or more in its own sentence is a list of its own)
     if any(c.role != "value" or (c.kind, c.unit, c.counter) != key for c in following):
         return []
-    if any(not _CONTINUED_GAP.fullmatch(text, a.end, b.start) for a, b in zip(following, following[1:])):
+    if any(not _LIST_GAP.fullmatch(text, a.end, b.start) for a, b in zip(following, following[1:])):
         return []
     # (`지난해 수도권 등록자는 a명, 그 가운데 서울은 b명`: a figure of another time, or the parts of one figure opened
     # after it, go on with no breakdown of this one)

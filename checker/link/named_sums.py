@@ -100,9 +100,9 @@ def _named_part(
 
 
 def _row_total(claim: Claim, earlier: list[Claim], total: Claim) -> Claim:
-    """`새한국당 | 131 | 18 | 149`: the first cell after a row's name, in a table whose last column totals the row
+    """`가람당 | 120 | 15 | 135`: the first cell after a row's name, in a table whose last column totals the row
     (checker/link/table_total_columns.py), stands for the name only in that column: the row's total is the name's
-    figure (`새한국당과 개혁신당을 합한 의석은 158석`)."""
+    figure (`가람당과 다온당을 합한 의석은 150석`)."""
     if not (claim.part_list or "").startswith("row:"):
         return claim
     row_total = next((c for c in earlier if c.id == claim.part_of), None)

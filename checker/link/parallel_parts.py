@@ -108,7 +108,7 @@ _LABEL_LINK = ByLanguage(lambda w: rf"(?:{w.label_link_words})", re.I)
 _LABEL_WORD = compile_exact(r"[^\W\d_]{2,}")
 _PARALLEL_REACH = 16  # characters before a figure where the word it stands after is read
 _SENTENCE_BREAK = compile_exact(r"[;:()]")  # (an item's clause runs to a semicolon or a bracket)
-# between a rate per unit and the amount it makes right after it in the item's clause (`두 대씩 640대`, `two each, 80`):
+# between a rate per unit and the amount it makes right after it in the item's clause (`두 대씩 300대`, `two each, 80`):
 # its mark, a comma at most, no figure or clause end
 _RATE_THEN_AMOUNT = compile_exact(r"[^\d.;:()]{0,16}")
 
@@ -237,7 +237,7 @@ def _prices_of_counted_items(figures: list[Claim], text: str, lang: str) -> set[
         worth = by_id.get(price.per_unit_of or "")
         if worth is not None and worth.sentence == price.sentence and worth.start > price.end:
             found.add(price.id)
-    # (`어린이집 320곳에 두 대씩 640대, 경로당 280곳에 한 대씩 280대`, `the 40 schools two each, 80 in all`: a
+    # (`경로당 150곳에 두 대씩 300대, 마을회관 90곳에 한 대씩 90대`, `the 40 schools two each, 80 in all`: a
     # figure per unit of the item's kind right before a larger one of its key in its clause is the rate that item
     # was made up at, the larger its amount)
     for rate, amount in zip(figures, figures[1:]):
@@ -592,7 +592,7 @@ def _whole(
         # items and after the body's first, which together they fit in, `… lost $9,000. Income was $80,000. Fees
         # brought in $50,000 and grants $30,000.`)
         if claim.sentence + 1 >= first.sentence and not _marked(claim, text, lang):
-            # (`공기청정기 1천200대를 놓는다. A에 640대, B에 280대, 나머지 시설에 180대가 돌아간다`: a list closing on
+            # (`제습기 450대를 보낸다. A에 300대, B에 90대, 나머지 시설에 60대가 간다`: a list closing on
             # the rest, in the paragraph of the figure right before it, states that figure's remainder: its whole)
             if (
                 (claim.sentence > body_first or (closes_on_rest and _one_sentence_after(claim, items, text)))
