@@ -240,8 +240,12 @@ def _prices_of_counted_items(figures: list[Claim], text: str, lang: str) -> set[
     # (`경로당 150곳에 두 대씩 300대, 마을회관 90곳에 한 대씩 90대`, `the 40 schools two each, 80 in all`: a
     # figure per unit of the item's kind right before a larger one of its key in its clause is the rate that item
     # was made up at, the larger its amount)
+    # (money lines, `한 병에 40달러씩 4만 달러`, are the order's lines: checker/link/line_values.py reads them with
+    # their counts and products)
     for rate, amount in zip(figures, figures[1:]):
         if rate.sentence != amount.sentence or _key(rate) != _key(amount) or amount.low <= rate.high:
+            continue
+        if rate.kind == "money":
             continue
         if not _per_unit_marked(rate, text, lang) or _per_unit_marked(amount, text, lang):
             continue
