@@ -922,6 +922,7 @@ LINK_CLASSES = (
     "parts_of_that",
     "share_pool_then_part",
     "split_marks",
+    "split_partial_subject",
     "split_per_unit_after",
     "plural_noun_endings",
     "added_to_base_joints",

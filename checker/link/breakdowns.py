@@ -32,7 +32,7 @@ from checker.extract.lang import ByLanguage, link_alternations
 from checker.link.clause_marks import CLAUSE_END, TOTAL_MARK_BEFORE
 from checker.link.far_wholes import lead_end, whole_in_the_lead, whole_named_by_metric
 from checker.link.figure_kinds import AMOUNTS
-from checker.link.keys_differ import metrics_differ
+from checker.link.keys_differ import metrics_differ, periods_differ
 from checker.link.lexicon import Lexicon
 from checker.link.list_leads import whole_named_before_items
 from checker.link.lots import holds_lots
@@ -52,12 +52,16 @@ _WHOLE_REACH = 4
 _BREAKDOWN_OPENS = ByLanguage(lambda w: rf"\s*(?:[^\W\d_]{{2,8}}\s)?(?:{w.breakdown_marks})", re.I)
 _BREAKDOWN_GOES_ON = ByLanguage(lambda w: rf"(?<=[,\s])(?:{w.breakdown_marks})", re.I)
 _OF_WHICH_OPENS = ByLanguage(lambda w: rf"\s*(?:{w.of_which_openers})", re.I)
+_OF_WHICH_INSIDE = ByLanguage(lambda w: rf"(?:{w.of_which_openers})", re.I)
 # `The order is split between …`, `The collection is made up of …`, `shipped in three batches: …`: a mark that the
 # figures after it in its sentence divide a whole stated before (`[link.split_marks]`)
 _SPLIT_MARK = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.split_marks})(?![^\W\d_])", re.I)
+_SPLIT_PARTIAL = ByLanguage(lambda w: rf"(?:{w.split_partial_subject})", re.I)
 _SPLIT_REACH = 3  # sentences back from a split list where its whole may be stated
 _SPLIT_FIRST_REACH = 48  # characters between the mark and the list's first figure
 # right after a figure of such a list, words that make it a price or a rate per unit, no part (`at €12 each`)
+# between the subject figure of a split and its mark: a few words (`of it`, `this year`), no figure or clause end
+_SPLIT_SUBJECT_GAP = compile_exact(r"[^\d.;:,()]{1,24}")
 _SPLIT_LEAD_COUNT = compile_exact(r"\s*:")  # right after the count of the parts that leads their list
 _SPLIT_PER_UNIT = ByLanguage(lambda w: rf"\s*(?:{w.split_per_unit_after})", re.I)
 # between two figures after a split mark, a comma opening a clause of what each unit does (`, each playing`) or of what
@@ -181,8 +185,8 @@ def _split_lists(figures: list[Claim], values: list[Claim], text: str, lang: str
         start = sentence_starts[sentence]
         end = sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else len(text)
         mark = pattern.search(text, start, end)
-        if mark is None:
-            continue
+        if mark is None or _SPLIT_PARTIAL[lang].search(text, start, mark.start()):
+            continue  # (`Most of it went on …`: only some of the figure is split)
         after = [c for c in members if c.start >= mark.end()]
         if not after or after[0].start - mark.end() > _SPLIT_FIRST_REACH:
             continue
@@ -211,6 +215,21 @@ def _split_lists(figures: list[Claim], values: list[Claim], text: str, lang: str
         if counted and counted[0].value != len(parts):
             continue  # (`in three batches` and two figures after: not the whole list)
         largest = max(p.high for p in parts)
+        # (`This year's $9,400 goes on fuel ($5,100), …`: the subject of the split in its own sentence is the
+        # whole it divides, even when it is a part of a larger whole itself)
+        own = [
+            c
+            for c in members
+            if c.end <= mark.start()
+            and (c.unit, c.kind) == (first.unit, first.kind)
+            and c.part_list is None
+            and not c.per_unit_of
+            and c.low > largest
+            and _SPLIT_SUBJECT_GAP.fullmatch(text, c.end, mark.start())
+        ]
+        if own:
+            _attach(parts, own[-1], f"split:{parts[0].id}")
+            continue
         candidates = [
             c
             for c in values
@@ -251,7 +270,24 @@ def _continued(
         return []
     if any(not _LIST_GAP.fullmatch(text, a.end, b.start) for a, b in zip(following, following[1:])):
         return []
+    # (`지난해 수도권 등록자는 a명, 그 가운데 서울은 b명`: a figure of another time, or the parts of one figure opened
+    # after it, go on with no breakdown of this one)
+    if any(periods_differ(first, c) or _dated_otherwise(c, first) for c in following) or any(
+        _OF_WHICH_INSIDE[lang].search(text, a.end, b.start) for a, b in zip(following, following[1:])
+    ):
+        return []
     return following
+
+
+def _dated_otherwise(claim: Claim, first: Claim) -> bool:
+    """Whether the claim's own words date it (`지난해 상업용은 …`) to another period than the first part's."""
+    return (
+        claim.period is not None
+        and claim.period_span is not None
+        and "period" not in claim.guesses
+        and first.period is not None
+        and claim.period != first.period
+    )
 
 
 # `Homes account for 9,100 meters, shops for 800 and farms for 400`

@@ -91,12 +91,24 @@ def _named_part(
         if claim.high >= total.low or total.id in claim.tally_of:
             continue
         if right_before.search(text, max(0, claim.start - len(name) - 8), claim.start):
-            return claim
+            return _row_total(claim, earlier, total)
         sentence_start = sentence_starts[claim.sentence] if claim.sentence < len(sentence_starts) else 0
         named = list(in_sentence.finditer(text, sentence_start, claim.start))
         if named and not _figure_between(earlier, claim, named[-1].end()):
             return claim
     return None
+
+
+def _row_total(claim: Claim, earlier: list[Claim], total: Claim) -> Claim:
+    """`가람당 | 120 | 15 | 135`: the first cell after a row's name, in a table whose last column totals the row
+    (checker/link/table_total_columns.py), stands for the name only in that column: the row's total is the name's
+    figure (`가람당과 다온당을 합한 의석은 150석`)."""
+    if not (claim.part_list or "").startswith("row:"):
+        return claim
+    row_total = next((c for c in earlier if c.id == claim.part_of), None)
+    if row_total is None or row_total.line != claim.line or row_total.high >= total.low:
+        return claim
+    return row_total
 
 
 def _figure_between(earlier: list[Claim], claim: Claim, after: int) -> bool:

@@ -106,7 +106,11 @@ _SUPERLATIVE = ByLanguage(lambda w: rf"(?:{w.superlatives_max})", re.I)
 _SUPERLATIVE_REACH = 24  # characters after the last item where a ranking's superlative stands
 _LABEL_LINK = ByLanguage(lambda w: rf"(?:{w.label_link_words})", re.I)
 _LABEL_WORD = compile_exact(r"[^\W\d_]{2,}")
+_PARALLEL_REACH = 16  # characters before a figure where the word it stands after is read
 _SENTENCE_BREAK = compile_exact(r"[;:()]")  # (an item's clause runs to a semicolon or a bracket)
+# between a rate per unit and the amount it makes right after it in the item's clause (`두 대씩 300대`, `two each, 80`):
+# its mark, a comma at most, no figure or clause end
+_RATE_THEN_AMOUNT = compile_exact(r"[^\d.;:()]{0,16}")
 
 
 def _key(claim: Claim) -> tuple:
@@ -198,7 +202,9 @@ def _link_parallel_parts(claims: list[Claim], text: str, lang: str, metric_hits:
             rest = _REST_BEFORE[lang].search(text, max(0, last.start - _REST_REACH), last.start)
             if rest and _unread_before(items, key, figures, wholes, taken, text, lang):
                 continue  # (`the remaining 15.2`: the rest of the whole is of every figure before, unsaid which)
-            whole = _whole(figures, items, key, wholes, lead_sentences_end, headline, text, lang, metric_hits)
+            whole = _whole(
+                figures, items, key, wholes, lead_sentences_end, headline, text, lang, metric_hits, bool(rest)
+            )
             if whole is None or _names_another_whole(items[0], whole, figures, metric_hits, text, lang):
                 continue
             # (open, even after `the rest`: an item of the list may stand in a sentence before, unread — unless the
@@ -231,6 +237,20 @@ def _prices_of_counted_items(figures: list[Claim], text: str, lang: str) -> set[
         worth = by_id.get(price.per_unit_of or "")
         if worth is not None and worth.sentence == price.sentence and worth.start > price.end:
             found.add(price.id)
+    # (`경로당 150곳에 두 대씩 300대, 마을회관 90곳에 한 대씩 90대`, `the 40 schools two each, 80 in all`: a
+    # figure per unit of the item's kind right before a larger one of its key in its clause is the rate that item
+    # was made up at, the larger its amount)
+    # (money lines, `한 병에 40달러씩 4만 달러`, are the order's lines: checker/link/line_values.py reads them with
+    # their counts and products)
+    for rate, amount in zip(figures, figures[1:]):
+        if rate.sentence != amount.sentence or _key(rate) != _key(amount) or amount.low <= rate.high:
+            continue
+        if rate.kind == "money":
+            continue
+        if not _per_unit_marked(rate, text, lang) or _per_unit_marked(amount, text, lang):
+            continue
+        if _RATE_THEN_AMOUNT.fullmatch(text, rate.end, amount.start):
+            found.add(rate.id)
     return found
 
 
@@ -533,6 +553,7 @@ def _whole(
     text: str,
     lang: str,
     metric_hits: list[MetricHit] = (),
+    closes_on_rest: bool = False,
 ) -> Claim | None:
     """Past the lead, the nearest larger plain value decides: a total by its words is the whole, any other is a
     whole of its own the items may be of (nothing). Else the lead's first larger figure, the one the story is
@@ -575,8 +596,10 @@ def _whole(
         # items and after the body's first, which together they fit in, `… lost $9,000. Income was $80,000. Fees
         # brought in $50,000 and grants $30,000.`)
         if claim.sentence + 1 >= first.sentence and not _marked(claim, text, lang):
+            # (`제습기 450대를 보낸다. A에 300대, B에 90대, 나머지 시설에 60대가 간다`: a list closing on
+            # the rest, in the paragraph of the figure right before it, states that figure's remainder: its whole)
             if (
-                claim.sentence > body_first
+                (claim.sentence > body_first or (closes_on_rest and _one_sentence_after(claim, items, text)))
                 and _fits(claim, items, wholes)
                 and _bracketing(claim, items, text, lang, metric_hits)
                 and not _rival_in_its_sentence(claim, figures, largest)
@@ -585,6 +608,18 @@ def _whole(
             return None
         return claim if _fits(claim, items, wholes) else None
     return None
+
+
+def _one_sentence_after(claim: Claim, items: list[Claim], text: str) -> bool:
+    """Whether the items stand in one sentence, the one right after the claim's in its paragraph."""
+    first = items[0]
+    if not (first.paragraph == claim.paragraph and first.sentence == items[-1].sentence == claim.sentence + 1):
+        return False
+    # (`1위 영화는 50만명을 모았다. 2위 영화는 20만명, …, 나머지 영화는 8만명`: a figure after the word the items' first
+    # stands after is the first of a ranked list, no whole)
+    before_claim = _LABEL_WORD.findall(text, max(0, claim.start - _PARALLEL_REACH), claim.start)
+    before_first = _LABEL_WORD.findall(text, max(0, first.start - _PARALLEL_REACH), first.start)
+    return not (before_claim and before_first and before_claim[-1].casefold() == before_first[-1].casefold())
 
 
 def _rival_in_its_sentence(whole: Claim, figures: list[Claim], largest: float) -> bool:
