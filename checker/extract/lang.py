@@ -270,6 +270,9 @@ class ElidedCounts(VocabClass):
     # earlier count; `pair_before` ends where the first starts, `pair_between` spans the words between them
     pair_before: list[str] = Field(default_factory=list)
     pair_between: list[str] = Field(default_factory=list)
+    # `up 60 per cent from 75 the year before.`: right after such a lone level (after `pair_before`), the time of it
+    # and its clause's end: the number is a count too
+    level_time_after: list[str] = Field(default_factory=list)
     # `Members numbered 402, or 26.6% of the sample`: between a bare whole number and the share of it set right after
     # (a comma and an appositive mark): the number is a count, of no noun of its own
     share_after: list[str] = Field(default_factory=list)

@@ -256,6 +256,7 @@ class Patterns:
         self.lot_size_before = compile_re(rf"(?:{w.lot_size_before})$", re.I) if w.lot_size_before != NEVER else None
         self.lot_size_after = compile_re(rf"(?:{w.lot_size_after})", re.I)
         self.pair_between = compile_re(_fragments(ec.pair_between)) if ec.pair_between else None
+        self.level_time_after = compile_re(_fragments(ec.level_time_after)) if ec.level_time_after else None
         # `won 11, drew 4 and lost 3 of their 18 games` (`_read_record_counts`): the verb of an outcome before a count
         self.record_verb_before = (
             compile_re(rf"(?<![\w'’-])(?:{w.record_outcome_verbs})\s+$", re.I)
@@ -2043,6 +2044,35 @@ def _read_count_pairs(text: str, raws: list[_Raw], pat: Patterns) -> None:
             continue  # `Shares fell to 45 from 48`: a price, not a count
         noun = _sentence_counter(text, raws, i)
         for raw in (first, second):
+            raw.kind, raw.unit, raw.counter = "count", "count", noun
+    if pat.level_time_after is not None:
+        _read_levels_of_a_time(text, raws, pat)
+
+
+def _read_levels_of_a_time(text: str, raws: list[_Raw], pat: Patterns) -> None:
+    """`up 60 per cent from 75 the year before.`, `were up from 980 in 2024,`: a lone bare whole number (no year)
+    after the words of a level moved to or from (`[elided_counts] pair_before`) with the time of that level right after
+    it and then its clause's end (`level_time_after`) is a level: a count of the noun of the last count before it in
+    its sentence, or of a noun an earlier count of the article names that its sentence writes before it (`1,140
+    cattle. Cattle entries were up from 980 in 2024`); with neither, what it counts is not said and it stays bare. A
+    price's subject (`Shares were up from 45 last year.`) and a name's number stay bare."""
+    counted: set[str] = set()  # the nouns counted so far
+    for i, raw in enumerate(raws):
+        if raw.kind == "count" and raw.counter:
+            counted.add(raw.counter.lower())
+        if not _tally_item(raw, text) or not pat.level_time_after.match(text, raw.end):
+            continue
+        if not pat.pair_before.search(text, max(0, raw.start - _PAIR_BEFORE_REACH), raw.start):
+            continue
+        if pat.name_before_en is not None and pat.name_before_en.search(text, max(0, raw.start - 20), raw.start):
+            continue
+        lo, _ = _sentence(text, raw.start)
+        if pat.not_subjects and not pat.not_subjects.isdisjoint(_WORD.findall(text[lo : raw.start].lower())):
+            continue
+        noun = _sentence_counter(text, raws, i) or next(
+            (w for w in _WORD.findall(text[lo : raw.start].lower()) if w in counted), ""
+        )
+        if noun:
             raw.kind, raw.unit, raw.counter = "count", "count", noun
 
 
