@@ -91,6 +91,7 @@ from checker.link.per_unit_apart import (
     count_of_a_group_within,
     is_a_rate,
     is_an_increment,
+    listed_below_a_whole,
     names_the_count,
     opens_with_headline,
     per_noun_matches,
@@ -273,6 +274,7 @@ class Partners:
             if claim.part_of is not None:
                 self.parts_of.setdefault(claim.part_of, []).append(claim)
         self.by_unit: dict[tuple[str, str], list[Claim]] = {}
+        self.listed = listed_below_a_whole(figures, text, lang)  # (a breakdown's members: no units of a whole)
         for claim in body:
             if claim.role != "value" or claim.per_unit_of is not None or claim.id in excluded:
                 continue
@@ -444,8 +446,13 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
             restating = bool(_RESTATING_BEFORE[lang].search(text, max(0, figure.start - _AVERAGED_REACH), figure.start))
 
             def named(c: Claim, noun: str = noun, low: int = mark_start, high: int = mark_end) -> bool:
-                # (not the `한 곳` of `한 곳당`: the mark's own one)
-                return _units_named(noun, c, text, lang) and not (c.start < high and c.end > low)
+                # (not the `한 곳` of `한 곳당`: the mark's own one; not a measure of a breakdown's members, `Brown
+                # shrimp accounted for 11 tonnes and white for 7 tonnes`, for a price per a unit of measure)
+                return (
+                    _units_named(noun, c, text, lang)
+                    and not (c.start < high and c.end > low)
+                    and not (c.kind == "measure" and c.id in partners.listed)
+                )
 
             # the count the figure's own sentence states before it first (`The 214 shops took the remaining
             # £134.2m, an average of about £627,000 a store`: not a tie with the shops a later paragraph opens)
@@ -536,6 +543,10 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
             # (`물량은 5만톤, 톤당 평균 8천달러`: the lead's takings, the units' own line of them
             # when the takings are broken down: `소파 매출이 600억원 … 소파는 4만개로, 개당 평균`)
             total = _lead_takings(partners, figure, count)
+            if total is None and count.kind == "measure" and measure is not None:
+                # (`… landed 9,000 tonnes … Most of it was brown shrimp. The catch was worth $60m. The average price
+                # was $3 a pound`: past the lead, the takings of the paragraph or the one before, no rival there)
+                total = _takings_just_before(partners, figure, count)
         if not stated and total is None and lead_total:
             # (each of a count stated beside it, no total in the sentence nor named: the lead's, the whole the story
             # is about: `paid out £4.0m in claims … It settled 4,200 claims, at an average of £952 each`)
@@ -1160,6 +1171,29 @@ def _lead_takings(partners: Partners, figure: Claim, count: Claim) -> Claim | No
     if total is not None and partners.parts_of.get(total.id):
         return _units_own_part(partners, total, count, "") or total
     return total
+
+
+def _takings_just_before(partners: Partners, figure: Claim, count: Claim) -> Claim | None:
+    """The takings of the average price's paragraph or the one before (stated before it, larger than it, as the
+    lead's takings are read: no part, no other metric, no amount per unit), when the lead states none: the value of
+    the lead's measure, set a paragraph apart from it. Two such amounts of different values tie."""
+    return partners.best(
+        figure,
+        (figure.kind,),
+        figure.unit,
+        lambda c: (
+            figure.paragraph - 1 <= c.paragraph <= figure.paragraph
+            and c.start < figure.start
+            and c.sentence != figure.sentence
+            and c.value > figure.value
+            and c.part_of is None
+            and (c.metric is None or (c.metric in TAKINGS and "metric" not in c.guesses))
+            and not periods_differ(c, count)
+            and not _PRICE_MARK_AFTER[partners.lang].match(partners.text, c.end)
+            and not _PART_VERB_BEFORE[partners.lang].search(partners.text, max(0, c.start - _PART_VERB_REACH), c.start)
+        ),
+        lead_first=False,
+    )
 
 
 def _first_takings(partners: Partners, figure: Claim, count: Claim) -> Claim | None:

@@ -1,0 +1,201 @@
+"""English ratios on copy never seen (forty-sixth session, lane `ratio_en`).
+
+- A price per pound where the article weighs its goods (`$3.00 a pound` after `20 million pounds` of a catch, or
+  after tonnes): the currency word that is also a weight is the unit of measure of the per-unit mark
+  (checker/extract/units.py `measure_unit`, `[currency_words] weighed`; checker/link/per_unit_apart.py `_PER_NOUN`).
+- An average price per a unit of measure whose takings stand a paragraph apart from the lead's measure, past it
+  (`… landed 12 million pounds … The dockside value rose to $180 million. The average price was $15.00 a pound`):
+  the takings of the price's paragraph or the one before when the lead states none (checker/link/partners.py
+  `_takings_just_before`).
+- Measures listed side by side below a whole stated before (`Wild berries made up 30 million pounds and cultivated
+  berries 60 million pounds`) are a breakdown's members, no measure of the units a later price per a unit of measure
+  divides, unless its clause names the member (checker/link/per_unit_apart.py `listed_below_a_whole`).
+- A bound set as a per-unit figure's earlier level (`against less than C$8 a pound early last season`) is no
+  quotient of the earlier totals (checker/link/per_unit_priors.py).
+
+Every sentence is written for this file, with invented places, names and numbers.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import assert_checked, assert_not_fired, assert_not_linked, rule_result
+
+PER_UNIT = "F317"
+
+
+def _pairs(knowledge, text: str, rule: str = PER_UNIT) -> list[set[str]]:
+    """The texts each item of the rule touches, reported or passed."""
+    result = rule_result(knowledge, text, rule)
+    return [
+        {text[loc.start : loc.end] for loc in [item.location, *item.related]}
+        for item in [*result.findings, *result.passed]
+    ]
+
+
+# ---------------------------------------------------------------- a price per pound of goods weighed in pounds
+
+_PER_POUND = [
+    (
+        "Pecan crop\n\nGrowers harvested 150 million pounds of pecans this autumn, worth $240 million, an average of "
+        "{price} a pound.",
+        "$1.60",
+        "$2.40",
+    ),
+    (
+        "Crawfish season\n\nCrawfish farmers sold 40 million pounds this spring for $100 million. That works out at "
+        "{price} per pound.",
+        "$2.50",
+        "$3.50",
+    ),
+    (
+        "Walnut co-op\n\nThe co-op took in 8,000 tonnes of walnuts this season. Growers were paid $44.1 million, or an "
+        "average of {price} a pound.",
+        "$2.50",
+        "$1.50",
+    ),
+    (
+        "Gulf shrimp\n\nShrimpers landed 20.0 million pounds this season. The catch was worth $60.0 million. The "
+        "average price paid at the dock was {price} a pound.",
+        "$3.00",
+        "$4.20",
+    ),
+    (
+        "Peanut harvest\n\nFarmers dug 900 million pounds of peanuts, worth about $225 million at {price} a pound.",
+        "25 cents",
+        "35 cents",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "right", "wrong"), _PER_POUND)
+@pytest.mark.parametrize("fires", [False, True])
+def test_a_price_per_pound_of_goods_weighed_in_pounds(knowledge, text, right, wrong, fires):
+    assert_checked(knowledge, text.format(price=wrong if fires else right), PER_UNIT, fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (money in pounds and dollars, no weight: `a pound` is sterling, no unit of measure)
+        "Currency desk\n\nExports to Britain rose to $40 million. Sterling bought $1.27 at the close, against the $1.25 "
+        "a pound the firm had budgeted.",
+        "Tour operator\n\nThe firm took £3.2 million from 40,000 bookings. A dollar bought 0.79 of a pound in May.",
+    ],
+)
+def test_a_pound_of_money_is_no_weight(knowledge, text):
+    assert_not_linked(knowledge, text, PER_UNIT)
+
+
+# ---------------------------------------------------------------- an average price with takings a paragraph apart
+
+_TAKINGS_APART = [
+    (
+        "Scallop landings\n\nScallop landings reached 12.0 million pounds, up from 10.5 million pounds.\n\nBoats worked "
+        "longer trips this year. The dockside value rose to $180 million.\n\nThe average price was {price} a pound.",
+        "$15.00",
+        "$19.00",
+    ),
+    (
+        "Lobster season\n\nLandings fell to 30,000 tonnes from 31,000 tonnes.\n\nPrices rose. The landed value climbed "
+        "to C$600.0 million from C$560.0 million.\n\nThe average shore price was {price} a pound.",
+        "C$9.07",
+        "C$11.50",
+    ),
+    (
+        "Cheese market\n\nThe market's stallholders sold 1,200 tonnes of cheese between April and August.\n\nThe "
+        "market drew large crowds on warm days. The cheese was worth €8.4 million, as the average price per kilo "
+        "climbed to {price}.",
+        "€7.00",
+        "€9.00",
+    ),
+    (
+        "Oyster harvest\n\nGrowers sold 2,500 tonnes of oysters in the season.\n\nThe season started late after a cold "
+        "spring. Sales came to NZ$50.0 million.\n\nThe average price was {price} a kilogram.",
+        "NZ$20.00",
+        "NZ$26.00",
+    ),
+    (
+        "Crab catch\n\nFishers landed 8.0 million pounds of crab this winter, up 5% from 7.6 million pounds.\n\nStorms "
+        "kept boats in harbour for a week. The catch was worth $52.0 million.\n\nThe average price paid to "
+        "fishers was {price} per pound.",
+        "$6.50",
+        "$8.50",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "right", "wrong"), _TAKINGS_APART)
+@pytest.mark.parametrize("fires", [False, True])
+def test_an_average_price_with_takings_a_paragraph_apart(knowledge, text, right, wrong, fires):
+    assert_checked(knowledge, text.format(price=wrong if fires else right), PER_UNIT, fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (two takings of the currency in the paragraph before: which the price divides is not said)
+        "Scallop landings\n\nScallop landings reached 12.0 million pounds, up from 10.5 million pounds.\n\nBoats worked "
+        "longer trips. The dockside value rose to $180 million, and processors' sales came to $260 million.\n\nThe "
+        "average price was $19.00 a pound.",
+        # (a price set per unit, no average of takings)
+        "Crab catch\n\nFishers landed 8.0 million pounds of crab this winter.\n\nStorms kept boats in harbour. The "
+        "catch was valued at $52.0 million.\n\nThe council set a minimum price of $9.00 a pound for next season.",
+    ],
+)
+def test_no_one_takings_a_paragraph_apart(knowledge, text):
+    assert_not_fired(knowledge, text, PER_UNIT)
+
+
+# ---------------------------------------------------------------- a breakdown's members are no units of the price
+
+
+_BREAKDOWN_BEFORE = [
+    (
+        "Blueberry crop\n\nGrowers picked 90 million pounds of blueberries, up 8% from 83.3 million pounds.\n\nWild "
+        "berries made up 30 million pounds and cultivated berries 60 million pounds.\n\nThe crop was worth $135 "
+        "million. The average price paid to growers was {price} a pound.",
+        "$1.50",
+        "$2.20",
+    ),
+    (
+        "Prawn landings\n\nTrawlers landed 18.0 million pounds of prawns in the season.\n\nBrown prawns accounted for "
+        "11.0 million pounds and white prawns for 7.0 million pounds.\n\nThe value of the catch rose to $54.0 million. "
+        "The average price at the dock fell to {price} a pound.",
+        "$3.00",
+        "$4.90",
+    ),
+    (
+        "Apple harvest\n\nOrchards picked 400,000 tonnes of apples this year.\n\nGala made up 150,000 tonnes, "
+        "Braeburn 130,000 tonnes and other kinds 120,000 tonnes.\n\nThe crop was worth NZ$600 million. The average "
+        "price was {price} a kilogram.",
+        "NZ$1.50",
+        "NZ$2.50",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "right", "wrong"), _BREAKDOWN_BEFORE)
+@pytest.mark.parametrize("fires", [False, True])
+def test_a_price_per_unit_of_measure_after_a_breakdown(knowledge, text, right, wrong, fires):
+    assert_checked(knowledge, text.format(price=wrong if fires else right), PER_UNIT, fires)
+    pairs = _pairs(knowledge, text.format(price=right))
+    assert not any(member in pair for pair in pairs for member in ("11.0 million pounds", "150,000 tonnes"))
+
+
+# ---------------------------------------------------------------- a bound is no earlier level of a price per unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lobster season\n\nLandings fell to 30,000 tonnes from 31,000 tonnes.\n\nPrices rose. The landed value climbed "
+        "to C$600.0 million from C$560.0 million.\n\nThe average shore price was C$9.07 a pound, against less than "
+        "C$8 a pound early last season.",
+        "Shrimp season\n\nShrimpers landed 20.0 million pounds, up from 18.0 million pounds.\n\nThe catch was worth "
+        "$60.0 million, against $57.6 million.\n\nThe average price was $3.00 a pound, compared with more than $3.40 "
+        "at the start of last season.",
+    ],
+)
+def test_a_bound_is_no_earlier_level_of_a_price(knowledge, text):
+    assert_not_fired(knowledge, text, PER_UNIT)
