@@ -78,8 +78,8 @@ def test_a_price_per_pound_of_goods_weighed_in_pounds(knowledge, text, right, wr
     "text",
     [
         # (money in pounds and dollars, no weight: `a pound` is sterling, no unit of measure)
-        "Currency desk\n\nExports to Britain rose to $40 million. Sterling bought $1.27 at the close, against the $1.25 "
-        "a pound the firm had budgeted.",
+        "Currency desk\n\nExports to Britain rose to $40 million. Sterling bought $1.27 at the close, against the "
+        "$1.25 a pound the firm had budgeted.",
         "Tour operator\n\nThe firm took £3.2 million from 40,000 bookings. A dollar bought 0.79 of a pound in May.",
     ],
 )
@@ -91,8 +91,9 @@ def test_a_pound_of_money_is_no_weight(knowledge, text):
 
 _TAKINGS_APART = [
     (
-        "Scallop landings\n\nScallop landings reached 12.0 million pounds, up from 10.5 million pounds.\n\nBoats worked "
-        "longer trips this year. The dockside value rose to $180 million.\n\nThe average price was {price} a pound.",
+        "Scallop landings\n\nScallop landings reached 12.0 million pounds, up from 10.5 million pounds.\n\nBoats "
+        "worked longer trips this year. The dockside value rose to $180 million.\n\nThe average price was {price} a "
+        "pound.",
         "$15.00",
         "$19.00",
     ),
@@ -135,9 +136,9 @@ def test_an_average_price_with_takings_a_paragraph_apart(knowledge, text, right,
     "text",
     [
         # (two takings of the currency in the paragraph before: which the price divides is not said)
-        "Scallop landings\n\nScallop landings reached 12.0 million pounds, up from 10.5 million pounds.\n\nBoats worked "
-        "longer trips. The dockside value rose to $180 million, and processors' sales came to $260 million.\n\nThe "
-        "average price was $19.00 a pound.",
+        "Scallop landings\n\nScallop landings reached 12.0 million pounds, up from 10.5 million pounds.\n\nBoats "
+        "worked longer trips. The dockside value rose to $180 million, and processors' sales came to $260 "
+        "million.\n\nThe average price was $19.00 a pound.",
         # (a price set per unit, no average of takings)
         "Crab catch\n\nFishers landed 8.0 million pounds of crab this winter.\n\nStorms kept boats in harbour. The "
         "catch was valued at $52.0 million.\n\nThe council set a minimum price of $9.00 a pound for next season.",
@@ -198,4 +199,67 @@ def test_a_price_per_unit_of_measure_after_a_breakdown(knowledge, text, right, w
     ],
 )
 def test_a_bound_is_no_earlier_level_of_a_price(knowledge, text):
+    assert_not_fired(knowledge, text, PER_UNIT)
+
+
+# ---------------------------------------------------------------- a count, the price each paid, what they took
+
+_COUNTED_TAKINGS = [
+    (
+        "Harbour fair\n\nAbout 700 spectators paid {price} a head, £3,500 at the gate, and owners paid £2 a dog, "
+        "another £90.",
+        "£5",
+        "£7",
+    ),
+    (
+        "Bridge walk\n\nThe 300 walkers who paid {price} each to follow the course added £600 to the fund.",
+        "£2",
+        "£3",
+    ),
+    (
+        "Choir gala\n\nAll 2,000 tickets at {price} sold out in a week, taking £20,000 for the choir.",
+        "£10",
+        "£14",
+    ),
+    (
+        "Fjord ferry\n\nSome 10,000 passengers paid the full fare of {price}, bringing in NOK 3.0 million, while "
+        "children rode free.",
+        "NOK 300",
+        "NOK 420",
+    ),
+    (
+        "Shipyard apprentices\n\nThe yard will take on 10 apprentices on salaries of {price}, a wage bill of £200,000 "
+        "a year.",
+        "£20,000",
+        "£26,000",
+    ),
+    (
+        "Village show\n\nThe other 1,500 visitors paid {price} each, adding £4,500 in ticket money, so the show took "
+        "£7,000 in all.",
+        "£3",
+        "£5",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "right", "wrong"), _COUNTED_TAKINGS)
+@pytest.mark.parametrize("fires", [False, True])
+def test_a_count_the_price_each_paid_and_what_they_took(knowledge, text, right, wrong, fires):
+    assert_checked(knowledge, text.format(price=wrong if fires else right), PER_UNIT, fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (the total another clause's, past a semicolon)
+        "Choir gala\n\nAll 2,000 tickets at £10 went on sale; sponsors added £50,000.",
+        # (the price another clause's, past a joiner)
+        "Harbour fair\n\nAbout 700 spectators came, and owners paid £2 a dog, another £90.",
+        # (an amount after the price named no takings)
+        "Choir gala\n\nAll 2,000 tickets at £10 went on sale, up from £8 last year, when £30,000 was raised.",
+        # (the price's noun names another count)
+        "Dog show\n\nSome 700 spectators watched as owners paid £2 a dog, £90 in all.",
+    ],
+)
+def test_no_count_or_no_takings_of_it(knowledge, text):
     assert_not_fired(knowledge, text, PER_UNIT)

@@ -1813,6 +1813,9 @@ LINK_CLASSES = (
     "income_marks_after",
     "cost_marks_before",
     "cost_marks_after",
+    "price_of_one_before",
+    "counted_takings_before",
+    "counted_takings_after",
 )
 _LINK_CLASS_NAMES = frozenset(LINK_CLASSES)
 

@@ -445,13 +445,19 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
 
             restating = bool(_RESTATING_BEFORE[lang].search(text, max(0, figure.start - _AVERAGED_REACH), figure.start))
 
-            def named(c: Claim, noun: str = noun, low: int = mark_start, high: int = mark_end) -> bool:
+            def named(
+                c: Claim,
+                noun: str = noun,
+                low: int = mark_start,
+                high: int = mark_end,
+                listed: set[str] = partners.listed,
+            ) -> bool:
                 # (not the `한 곳` of `한 곳당`: the mark's own one; not a measure of a breakdown's members, `Brown
                 # shrimp accounted for 11 tonnes and white for 7 tonnes`, for a price per a unit of measure)
                 return (
                     _units_named(noun, c, text, lang)
                     and not (c.start < high and c.end > low)
-                    and not (c.kind == "measure" and c.id in partners.listed)
+                    and not (c.kind == "measure" and c.id in listed)
                 )
 
             # the count the figure's own sentence states before it first (`The 214 shops took the remaining

@@ -240,6 +240,9 @@ _SENTENCES_BACK = 2  # sentences before the figure's where its count may stand
 # `Of the 380 farms, 120 …`, `농가 가운데 120곳은`: right before a count, the whole it is drawn from
 _PARTITIVE_BEFORE = ByLanguage(lambda w: rf"(?:{w.partitive_before_count})\s*$")
 _FIGURE_BEFORE = compile_exact(r"\d[\s-]?$")  # a figure right before a noun: the noun is that figure's counter
+# (a figure a word or two of Latin letters before a noun, `40 speed humps`: the noun is that figure's counter too)
+_FIGURE_WORDS_BEFORE = compile_exact(r"\d[\s-]?(?:[a-z]+[\s-]){1,2}$")
+_FIGURE_WORDS_REACH = 24  # characters before a noun where the figure it counts stands past its modifiers
 _PARTITIVE_REACH = 60  # characters before a count where the whole it is drawn from is named
 _FAR_SENTENCES_BACK = 6  # further back, where the one count the article states under the noun may stand
 _TOTAL_SENTENCES_BACK = 5  # sentences before the figure's where its total may stand
@@ -1898,8 +1901,10 @@ def names_the_count(noun: str, count: Claim, text: str, lang: str) -> bool:
         at >= 0
         and not _PARTS_FOLLOW[lang].match(before, at + len(noun))
         and not _FIGURE_BEFORE.search(text, max(0, at_text - 3), at_text)
+        and not _FIGURE_WORDS_BEFORE.search(text, max(0, at_text - _FIGURE_WORDS_REACH), at_text)
     ):
-        # (not the counter of another figure right before it: `64 acts on five stages` names the 64, not the five)
+        # (not the counter of another figure right before it: `64 acts on five stages` names the 64, not the five;
+        # `40 speed humps on nine streets` names the 40)
         return True
     per = _UNIT_AFTER_AVERAGE[lang].match(text, count.end)
     if per is not None and _stem_of(per.group().split()[-1].lower(), stem):
@@ -2438,7 +2443,9 @@ def _parts(figures: list[Claim], text: str, lang: str) -> set[str]:
 
 # between two listed members of one sentence (`Brown shrimp accounted for 11 tonnes and white shrimp for 7 tonnes`):
 # words only, joined by a comma or `and` (`[link.and_words]`), no clause's end
-_LISTED_BETWEEN = ByLanguage(lambda w: rf"(?:,|[^\d.;:!?]*?(?<![^\W\d_])(?:{w.and_words})(?![^\W\d_]))[^\d.;:!?]*", re.I)
+_LISTED_BETWEEN = ByLanguage(
+    lambda w: rf"(?:,|[^\d.;:!?]*?(?<![^\W\d_])(?:{w.and_words})(?![^\W\d_]))[^\d.;:!?]*", re.I
+)
 _LIST_REACH = 80  # characters between two listed members
 _LISTED_LANGS = ("en",)
 

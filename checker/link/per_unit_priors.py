@@ -10,8 +10,9 @@ earlier level over the units' earlier level. An earlier level of a total or of t
 states for it: the level a change of it is measured from, else the one prior or baseline of its unit (and metric)
 set after it in its sentence; a level expected (`against C$520m expected`: `forecast`) is no earlier one, only an
 earlier period's, and a bound (`compared with less than C$8 a pound early last season`) none either: a level of
-some stretch of that period, not the quotient of its totals. Each of the three must be found, one of each, or nothing is linked; the per-unit check (F317)
-then divides as for the current figures. The reading spans sentences: a mismatch is a warning (`guesses`).
+some stretch of that period, not the quotient of its totals. Each of the three must be found, one of each, or
+nothing is linked; the per-unit check (F317) then divides as for the current figures. The reading spans
+sentences: a mismatch is a warning (`guesses`).
 """
 
 from __future__ import annotations
