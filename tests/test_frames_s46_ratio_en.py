@@ -263,3 +263,90 @@ def test_a_count_the_price_each_paid_and_what_they_took(knowledge, text, right, 
 )
 def test_no_count_or_no_takings_of_it(knowledge, text):
     assert_not_fired(knowledge, text, PER_UNIT)
+
+
+# ---------------------------------------------------------------- the units' plural noun, an average each
+
+_PLURAL_EACH = [
+    (
+        "Pie shops\n\nThe supermarket deal brought in £6.0m; the company's 30 shops took £9.0m and wholesale the rest, "
+        "£3.0m. The shops averaged {price} in sales each.",
+        "£300,000",
+        "£420,000",
+    ),
+    (
+        "Savings bank\n\nThe group's 25 branches lent £50m in the year. The branches lent {price} each on average.",
+        "£2m",
+        "£3m",
+    ),
+    (
+        "Outlet chain\n\nThe chain's 150 stores took £300m in the half, while online sales reached £80m. The stores "
+        "averaged {price} each.",
+        "£2m",
+        "£2.8m",
+    ),
+    (
+        "Festival food\n\nIts eight food trucks took £640,000 over the festival season. The trucks brought in an "
+        "average of {price} each.",
+        "£80,000",
+        "£110,000",
+    ),
+    (
+        "Farm shops\n\nThe co-operative's 12 farm shops sold £3.6m of produce last year. The shops averaged {price} "
+        "in takings each.",
+        "£300,000",
+        "£450,000",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "right", "wrong"), _PLURAL_EACH)
+@pytest.mark.parametrize("fires", [False, True])
+def test_the_units_plural_noun_then_an_average_each(knowledge, text, right, wrong, fires):
+    assert_checked(knowledge, text.format(price=wrong if fires else right), PER_UNIT, fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (an outlay stated with the units, no takings)
+        "Pie shops\n\nThe company opened 30 shops at a cost of £9.0m. The shops averaged £500,000 in sales each.",
+        # (no average: what each holds)
+        "Pie shops\n\nThe company's 30 shops took £9.0m last year. The shops employ 12 staff each.",
+    ],
+)
+def test_no_takings_of_the_plural_units(knowledge, text):
+    assert_not_fired(knowledge, text, PER_UNIT)
+
+
+# ---------------------------------------------------------------- a noun before a count is a figure's past its words
+
+
+_NOUN_OF_ANOTHER_COUNT = [
+    (
+        "Speed humps\n\nThe council will install 40 speed humps on nine streets. The humps cost {price} each to build, "
+        "£100,000 in all.",
+        "£2,500",
+        "£3,500",
+    ),
+    (
+        "Street trees\n\nVolunteers will plant 300 young oak trees along 12 roads. The trees cost {price} each to "
+        "buy and stake, £24,000 in all.",
+        "£80",
+        "£110",
+    ),
+    (
+        "Bus shelters\n\nThe town is replacing 60 old bus shelters in 15 villages. The shelters cost {price} each to "
+        "fit, £420,000 in all.",
+        "£7,000",
+        "£9,500",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "right", "wrong"), _NOUN_OF_ANOTHER_COUNT)
+@pytest.mark.parametrize("fires", [False, True])
+def test_a_noun_before_a_count_past_a_modifier_is_another_figures(knowledge, text, right, wrong, fires):
+    assert_checked(knowledge, text.format(price=wrong if fires else right), PER_UNIT, fires)
+    pairs = _pairs(knowledge, text.format(price=right))
+    assert not any(member in pair for pair in pairs for member in ("nine streets", "12 roads", "15 villages"))

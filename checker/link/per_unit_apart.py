@@ -240,8 +240,9 @@ _SENTENCES_BACK = 2  # sentences before the figure's where its count may stand
 # `Of the 380 farms, 120 …`, `농가 가운데 120곳은`: right before a count, the whole it is drawn from
 _PARTITIVE_BEFORE = ByLanguage(lambda w: rf"(?:{w.partitive_before_count})\s*$")
 _FIGURE_BEFORE = compile_exact(r"\d[\s-]?$")  # a figure right before a noun: the noun is that figure's counter
-# (a figure a word or two of Latin letters before a noun, `40 speed humps`: the noun is that figure's counter too)
-_FIGURE_WORDS_BEFORE = compile_exact(r"\d[\s-]?(?:[a-z]+[\s-]){1,2}$")
+# (a figure, a space and a word or two before a noun, `40 speed humps`: the noun is that figure's counter too; not a
+# unit written onto the figure, `2025년 관객`)
+_FIGURE_WORDS_BEFORE = compile_exact(r"\d[\s-](?:[^\W\d_]+[\s-]){1,2}$")
 _FIGURE_WORDS_REACH = 24  # characters before a noun where the figure it counts stands past its modifiers
 _PARTITIVE_REACH = 60  # characters before a count where the whole it is drawn from is named
 _FAR_SENTENCES_BACK = 6  # further back, where the one count the article states under the noun may stand
