@@ -259,6 +259,8 @@ def test_a_count_the_price_each_paid_and_what_they_took(knowledge, text, right, 
         "Choir gala\n\nAll 2,000 tickets at £10 went on sale, up from £8 last year, when £30,000 was raised.",
         # (the price's noun names another count)
         "Dog show\n\nSome 700 spectators watched as owners paid £2 a dog, £90 in all.",
+        # (a count per year, and a price per another unit)
+        "Street sweeping\n\nDropping three sweeps a year at £90 a mile a sweep is worth £40,000 a year to the council.",
     ],
 )
 def test_no_count_or_no_takings_of_it(knowledge, text):

@@ -5,9 +5,11 @@ in NOK 3.0 million`, `Season passes sold 900 at $400 each, worth $360,000`.
 
 The price is money, a value no per-unit reading has taken, marked as each one's: right after it a mark of each unit
 (`each`, `apiece`, `a head`: `[link.unit_price_each]`, `[link.each_unit_after]`) or a per-unit mark and a noun naming
-the count (`£5 a dog` of `70 dogs`: `[link.unit_price_after]`, no period: `[link.period_nouns_after_mark]`), or right
-before it a word that makes it the price of one (`at`, `a fare of`: `[link.price_of_one_before]`). The count is the
-figure right before the price in its sentence, a count of two or more, a value, no rate (`300 visits a day`), with no
+the count (`£5 a dog` of `70 dogs`: `[link.unit_price_after]`, no period: `[link.period_nouns_after_mark]`; a noun naming
+another count, `at £110 a kilometre` after `four cuts`, leaves it unread), or right before it a word that makes it
+the price of one (`at`, `a fare of`: `[link.price_of_one_before]`). The count is the
+figure right before the price in its sentence, a count of two or more, a value, no rate (`300 visits a day`, `four
+cuts a year`), with no
 clause opened between (a semicolon, a colon, a comma and a joiner: `[link.clause_joiners]`). The total is the figure
 right after the price, money of its currency larger than it, no product of another price yet, a few words after the
 price's mark, named what the units took: right before it a word of takings (`adding`, `taking`, `bringing in`, `a
@@ -50,6 +52,10 @@ _TAKINGS_BEFORE = ByLanguage(
 )
 # right after the total: the mark of all the units together
 _TAKINGS_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.each_total_after}|{w.counted_takings_after})(?![^\W\d_])", re.I)
+# right after a count, a per-unit mark and a period's noun (`four cuts a year`): a rate
+_PERIOD_AFTER = ByLanguage(
+    lambda w: rf"\s+(?:{w.unit_price_after})\s+(?:{w.period_nouns_after_mark})(?![^\W\d_])", re.I
+)
 # between the count and the price: words only, no clause opened (`, and owners paid`)
 _JOINER = ByLanguage(lambda w: rf",\s+(?:{w.clause_joiners})(?![^\W\d_])", re.I)
 _WORDS_ONLY = compile_exact(r"[^\d.;:!?()]*")
@@ -69,7 +75,7 @@ def link_counted_takings(claims: list[Claim], text: str, lang: str) -> None:
                 continue
             mark = _EACH_AFTER[lang].match(text, price.end)
             if mark is not None and mark.group("noun") and not names_the_count(mark.group("noun"), count, text, lang):
-                mark = None  # (`£2 a dog` after `700 spectators`: another count's price)
+                continue  # (`£2 a dog` after `700 spectators`, `at £110 a kilometre` after `four cuts`: another's)
             if mark is None and not _ONE_BEFORE[lang].search(text, max(0, price.start - _BEFORE_REACH), price.start):
                 continue
             if per_shorter_period(price, text, lang):
@@ -115,6 +121,7 @@ def _a_count(count: Claim, text: str, lang: str) -> bool:
         and count.value >= 2
         and count.per_unit_of is None
         and not is_a_rate(count, text, lang)
+        and _PERIOD_AFTER[lang].match(text, count.end) is None  # (`four cuts a year`: a rate, no count of units)
     )
 
 
