@@ -239,6 +239,12 @@ _COUNTED_TAKINGS = [
         "£3",
         "£5",
     ),
+    (
+        "Shin kicking\n\nEach kicker paid £10 to enter, £320 in all, and 640 spectators paid {price} each, another "
+        "£1,600, for the village fund.",
+        "£2.50",
+        "£3.50",
+    ),
 ]
 
 
@@ -259,6 +265,9 @@ def test_a_count_the_price_each_paid_and_what_they_took(knowledge, text, right, 
         "Choir gala\n\nAll 2,000 tickets at £10 went on sale, up from £8 last year, when £30,000 was raised.",
         # (the price's noun names another count)
         "Dog show\n\nSome 700 spectators watched as owners paid £2 a dog, £90 in all.",
+        # (the total another clause's, what the whole evening raised)
+        "Charity gala\n\nEach entrant paid £5, and 300 spectators paid £4 each to watch, so the evening raised £1,500 "
+        "for the hall.",
         # (a count per year, and a price per another unit)
         "Street sweeping\n\nDropping three sweeps a year at £90 a mile a sweep is worth £40,000 a year to the council.",
     ],

@@ -12,7 +12,8 @@ figure right before the price in its sentence, a count of two or more, a value, 
 cuts a year`), with no
 clause opened between (a semicolon, a colon, a comma and a joiner: `[link.clause_joiners]`). The total is the figure
 right after the price, money of its currency larger than it, no product of another price yet, a few words after the
-price's mark, named what the units took: right before it a word of takings (`adding`, `taking`, `bringing in`, `a
+price's mark in its clause (no comma and joiner between: `, so the evening raised £1,460` sums more than the
+units' takings), named what the units took: right before it a word of takings (`adding`, `taking`, `bringing in`, `a
 wage bill of`: `[link.counted_takings_before]`, a hedge between), or right after it the mark of all the units
 together (`in all`, `at the gate`: `[link.each_total_after]`, `[link.counted_takings_after]`). The price is the total
 over the count (`per_unit_of`, `units_of`): the per-unit check (F317) divides it. One clause, so a mismatch is an
@@ -56,8 +57,9 @@ _TAKINGS_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.each_total_after}|{w.counted_t
 _PERIOD_AFTER = ByLanguage(
     lambda w: rf"\s+(?:{w.unit_price_after})\s+(?:{w.period_nouns_after_mark})(?![^\W\d_])", re.I
 )
-# between the count and the price: words only, no clause opened (`, and owners paid`)
-_JOINER = ByLanguage(lambda w: rf",\s+(?:{w.clause_joiners})(?![^\W\d_])", re.I)
+# between the count and the price, or the price and the total: no clause opened (`, and owners paid`, `, so the
+# evening raised`)
+_JOINER = ByLanguage(lambda w: rf",\s+(?:{w.clause_joiners}|{w.share_subject_clause_opens})(?![^\W\d_])", re.I)
 _WORDS_ONLY = compile_exact(r"[^\d.;:!?()]*")
 _COUNT_REACH = 80  # characters between the count and the price
 _TOTAL_REACH = 60  # characters between the price's mark and the total
@@ -85,6 +87,8 @@ def link_counted_takings(claims: list[Claim], text: str, lang: str) -> None:
             after = mark.end() if mark is not None else price.end
             if total.start - after > _TOTAL_REACH or not _WORDS_ONLY.fullmatch(text, after, total.start):
                 continue
+            if _JOINER[lang].search(text, after, total.start):
+                continue  # (`420 spectators paid £3 each, so the evening raised £1,460`: another clause's sum)
             if not (
                 takings_before.search(text, max(0, total.start - _BEFORE_REACH), total.start)
                 or takings_after.match(text, total.end)
