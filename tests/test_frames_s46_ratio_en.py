@@ -55,8 +55,8 @@ _PER_POUND = [
         "$1.50",
     ),
     (
-        "Gulf shrimp\n\nShrimpers landed 20.0 million pounds this season. The catch was worth $60.0 million. The "
-        "average price paid at the dock was {price} a pound.",
+        "Prawn trawlers\n\nTrawlers landed 20.0 million pounds of prawns this season. The catch was worth $60.0 "
+        "million. Buyers paid an average of {price} a pound.",
         "$3.00",
         "$4.20",
     ),
@@ -98,10 +98,10 @@ _TAKINGS_APART = [
         "$19.00",
     ),
     (
-        "Lobster season\n\nLandings fell to 30,000 tonnes from 31,000 tonnes.\n\nPrices rose. The landed value climbed "
-        "to C$600.0 million from C$560.0 million.\n\nThe average shore price was {price} a pound.",
-        "C$9.07",
-        "C$11.50",
+        "Crab fishery\n\nCrab landings slipped to 30,000 tonnes from 31,000 tonnes.\n\nDemand stayed strong. The "
+        "catch was worth A$600.0 million, against A$560.0 million.\n\nThe average price was {price} a pound.",
+        "A$9.07",
+        "A$11.50",
     ),
     (
         "Cheese market\n\nThe market's stallholders sold 1,200 tonnes of cheese between April and August.\n\nThe "
@@ -190,9 +190,9 @@ def test_a_price_per_unit_of_measure_after_a_breakdown(knowledge, text, right, w
 @pytest.mark.parametrize(
     "text",
     [
-        "Lobster season\n\nLandings fell to 30,000 tonnes from 31,000 tonnes.\n\nPrices rose. The landed value climbed "
-        "to C$600.0 million from C$560.0 million.\n\nThe average shore price was C$9.07 a pound, against less than "
-        "C$8 a pound early last season.",
+        "Crab fishery\n\nCrab landings slipped to 30,000 tonnes from 31,000 tonnes.\n\nDemand stayed strong. The "
+        "catch was worth A$600.0 million, against A$560.0 million.\n\nThe average price was A$9.07 a pound, against "
+        "under A$8 a pound at the start of last season.",
         "Shrimp season\n\nShrimpers landed 20.0 million pounds, up from 18.0 million pounds.\n\nThe catch was worth "
         "$60.0 million, against $57.6 million.\n\nThe average price was $3.00 a pound, compared with more than $3.40 "
         "at the start of last season.",
@@ -206,44 +206,43 @@ def test_a_bound_is_no_earlier_level_of_a_price(knowledge, text):
 
 _COUNTED_TAKINGS = [
     (
-        "Harbour fair\n\nAbout 700 spectators paid {price} a head, £3,500 at the gate, and owners paid £2 a dog, "
-        "another £90.",
+        "Harbour fair\n\nRoughly 700 visitors were charged {price} a head, £3,500 at the gate, while stallholders "
+        "paid £20 a pitch.",
         "£5",
         "£7",
     ),
     (
-        "Bridge walk\n\nThe 300 walkers who paid {price} each to follow the course added £600 to the fund.",
+        "Dam walk\n\nA further 300 walkers, charged {price} each for a guided tour of the dam, added £600 to the fund.",
         "£2",
         "£3",
     ),
     (
-        "Choir gala\n\nAll 2,000 tickets at {price} sold out in a week, taking £20,000 for the choir.",
+        "Choir gala\n\nThe gala sold 2,000 seats at {price}, taking £20,000 for the choir's tour.",
         "£10",
         "£14",
     ),
     (
-        "Fjord ferry\n\nSome 10,000 passengers paid the full fare of {price}, bringing in NOK 3.0 million, while "
-        "children rode free.",
+        "Cable car\n\nThe cable car carried 10,000 adults on the standard fare of {price}, bringing in NOK 3.0 "
+        "million over the summer.",
         "NOK 300",
         "NOK 420",
     ),
     (
-        "Shipyard apprentices\n\nThe yard will take on 10 apprentices on salaries of {price}, a wage bill of £200,000 "
-        "a year.",
+        "Brewery trainees\n\nThe brewery is hiring 10 trainees on wages of {price} each, a bill of £200,000 a year.",
         "£20,000",
         "£26,000",
     ),
     (
-        "Village show\n\nThe other 1,500 visitors paid {price} each, adding £4,500 in ticket money, so the show took "
-        "£7,000 in all.",
+        "Village show\n\nThe remaining 1,500 visitors bought day passes at {price} each, adding £4,500 to the "
+        "takings, so the show cleared £7,000 overall.",
         "£3",
         "£5",
     ),
     (
-        "Shin kicking\n\nEach kicker paid £10 to enter, £320 in all, and 640 spectators paid {price} each, another "
-        "£1,600, for the village fund.",
-        "£2.50",
-        "£3.50",
+        "Raft race\n\nCrews paid £12 a raft to enter, and 900 onlookers bought programmes at {price} each, another "
+        "£2,700 for the lifeboat fund.",
+        "£3",
+        "£4",
     ),
 ]
 
@@ -280,8 +279,8 @@ def test_no_count_or_no_takings_of_it(knowledge, text):
 
 _PLURAL_EACH = [
     (
-        "Pie shops\n\nThe supermarket deal brought in £6.0m; the company's 30 shops took £9.0m and wholesale the rest, "
-        "£3.0m. The shops averaged {price} in sales each.",
+        "Bakery chain\n\nOnline orders brought in £6.0m; the bakery's 30 branches took £9.0m and catering the rest, "
+        "£3.0m. The branches averaged {price} in sales each.",
         "£300,000",
         "£420,000",
     ),
