@@ -212,7 +212,7 @@ _COUNTED_TAKINGS = [
         "£7",
     ),
     (
-        "Dam walk\n\nA further 300 walkers, charged {price} each for a guided tour of the dam, added £600 to the fund.",
+        "Dam walk\n\nThe 300 walkers on the dam tour, who paid {price} each for a guide, added £600 to the fund.",
         "£2",
         "£3",
     ),

@@ -1,24 +1,23 @@
-"""A count, the price each of them paid or fetched, and what they took, in one clause: `About 700 spectators paid
-£5 a head, £3,500 at the gate`, `The 300 walkers who paid £2 each to follow the course added £600`, `All 2,000
-tickets at £10 sold out in a week, taking £20,000`, `Some 10,000 passengers paid the full fare of NOK 300, bringing
-in NOK 3.0 million`, `Season passes sold 900 at $400 each, worth $360,000`.
+"""A count, the price each of them paid or fetched, and what they took, in one clause: `Roughly 700 visitors were
+charged £5 a head, £3,500 at the gate`, `The 300 walkers on the dam tour, who paid £2 each for a guide, added £600`,
+`The gala sold 2,000 seats at £10, taking £20,000`, `The cable car carried 10,000 adults on the standard fare of
+NOK 300, bringing in NOK 3.0 million`, `The brewery is hiring 10 trainees on wages of £20,000 each, a bill of £200,000`.
 
 The price is money, a value no per-unit reading has taken, marked as each one's: right after it a mark of each unit
-(`each`, `apiece`, `a head`: `[link.unit_price_each]`, `[link.each_unit_after]`) or a per-unit mark and a noun naming
-the count (`£5 a dog` of `70 dogs`: `[link.unit_price_after]`, no period: `[link.period_nouns_after_mark]`; a noun naming
-another count, `at £110 a kilometre` after `four cuts`, leaves it unread), or right before it a word that makes it
-the price of one (`at`, `a fare of`: `[link.price_of_one_before]`). The count is the
-figure right before the price in its sentence, a count of two or more, a value, no rate (`300 visits a day`, `four
-cuts a year`), with no
-clause opened between (a semicolon, a colon, a comma and a joiner: `[link.clause_joiners]`). The total is the figure
-right after the price, money of its currency larger than it, no product of another price yet, a few words after the
-price's mark in its clause (no comma and joiner between: `, so the evening raised £1,460` sums more than the
-units' takings), named what the units took: right before it a word of takings (`adding`, `taking`, `bringing in`, `a
-wage bill of`: `[link.counted_takings_before]`, a hedge between), or right after it the mark of all the units
-together (`in all`, `at the gate`: `[link.each_total_after]`, `[link.counted_takings_after]`). The price is the total
-over the count (`per_unit_of`, `units_of`): the per-unit check (F317) divides it. One clause, so a mismatch is an
-error. The readings before (checker/link/restated_per_unit.py, totals_from_priced_counts.py, unit_prices.py) keep
-what they link.
+(`each`, `apiece`, `a head`: `[link.unit_price_each]`, `[link.each_unit_after]`) or a per-unit mark and a noun
+naming the count (`£5 a dog` of `70 dogs`: `[link.unit_price_after]`, no period: `[link.period_nouns_after_mark]`;
+a noun naming another count, `at £90 a mile` after `three sweeps`, leaves it unread), or right before it a word that
+makes it the price of one (`at`, `a fare of`: `[link.price_of_one_before]`). The count is the figure right before
+the price in its sentence, a count of two or more, a value, no rate (`300 visits a day`, `three sweeps a year`), with
+no clause opened between (a semicolon, a colon, a comma and a joiner: `[link.clause_joiners]`,
+`[link.share_subject_clause_opens]`). The total is the figure right after the price, money of its currency larger
+than it, no product of another price yet, a few words after the price's mark in its clause (no comma and joiner
+between: `, so the evening raised £1,500` sums more than the units' takings), named what the units took: right
+before it a word of takings (`adding`, `taking`, `bringing in`, `a bill of`, `another`: `[link.counted_takings_before]`,
+a hedge between), or right after it the mark of all the units together (`in all`, `at the gate`:
+`[link.each_total_after]`, `[link.counted_takings_after]`). The price is the total over the count (`per_unit_of`,
+`units_of`): the per-unit check (F317) divides it. One clause, so a mismatch is an error. The readings before
+(checker/link/restated_per_unit.py, totals_from_priced_counts.py, unit_prices.py) keep what they link.
 """
 
 from __future__ import annotations
@@ -53,7 +52,7 @@ _TAKINGS_BEFORE = ByLanguage(
 )
 # right after the total: the mark of all the units together
 _TAKINGS_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.each_total_after}|{w.counted_takings_after})(?![^\W\d_])", re.I)
-# right after a count, a per-unit mark and a period's noun (`four cuts a year`): a rate
+# right after a count, a per-unit mark and a period's noun (`three sweeps a year`): a rate
 _PERIOD_AFTER = ByLanguage(
     lambda w: rf"\s+(?:{w.unit_price_after})\s+(?:{w.period_nouns_after_mark})(?![^\W\d_])", re.I
 )
@@ -77,7 +76,7 @@ def link_counted_takings(claims: list[Claim], text: str, lang: str) -> None:
                 continue
             mark = _EACH_AFTER[lang].match(text, price.end)
             if mark is not None and mark.group("noun") and not names_the_count(mark.group("noun"), count, text, lang):
-                continue  # (`£2 a dog` after `700 spectators`, `at £110 a kilometre` after `four cuts`: another's)
+                continue  # (`£2 a dog` after `700 visitors`, `at £90 a mile` after `three sweeps`: another's)
             if mark is None and not _ONE_BEFORE[lang].search(text, max(0, price.start - _BEFORE_REACH), price.start):
                 continue
             if per_shorter_period(price, text, lang):
@@ -88,7 +87,7 @@ def link_counted_takings(claims: list[Claim], text: str, lang: str) -> None:
             if total.start - after > _TOTAL_REACH or not _WORDS_ONLY.fullmatch(text, after, total.start):
                 continue
             if _JOINER[lang].search(text, after, total.start):
-                continue  # (`420 spectators paid £3 each, so the evening raised £1,460`: another clause's sum)
+                continue  # (`300 spectators paid £4 each to watch, so the evening raised £1,500`: another clause's sum)
             if not (
                 takings_before.search(text, max(0, total.start - _BEFORE_REACH), total.start)
                 or takings_after.match(text, total.end)
@@ -125,7 +124,7 @@ def _a_count(count: Claim, text: str, lang: str) -> bool:
         and count.value >= 2
         and count.per_unit_of is None
         and not is_a_rate(count, text, lang)
-        and _PERIOD_AFTER[lang].match(text, count.end) is None  # (`four cuts a year`: a rate, no count of units)
+        and _PERIOD_AFTER[lang].match(text, count.end) is None  # (`three sweeps a year`: a rate, no count of units)
     )
 
 

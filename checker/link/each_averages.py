@@ -47,8 +47,9 @@ _EACH_THEN_NOUN = ByLanguage(
     ),
     re.I,
 )
-# `The shops averaged `, `Its vans carried an average of `: a clause opening on a plural noun (a determiner before it),
-# a verb and a few words, the rate then followed by a mark of each (`£280,000 in sales each`: `_EACH_AFTER_RATE`)
+# `The branches averaged `, `Its vans carried an average of `: a clause opening on a plural noun (a determiner
+# before it), a verb and a few words, the rate then followed by a mark of each (`£300,000 in sales each`:
+# `_EACH_AFTER_RATE`)
 _PLURAL_THEN_RATE = ByLanguage(
     lambda w: rf"\s*(?:{w.plural_noun_determiners})\s+(?P<noun>[^\W\d_]{{3,}}s)\s+(?:[^\W\d_]+\s+){{1,5}}$",
     re.I,
@@ -125,8 +126,8 @@ def link_each_averages(claims: list[Claim], text: str, lang: str, sentence_start
                 total is not None
                 and rate.metric
                 and rate.metric != total.metric
-                # (`30 shops took £9.0m … The shops averaged £300,000 in sales each`: takings, named only by the rate;
-                # not an outlay, `opened 30 shops at a cost of £9.0m`)
+                # (`30 branches took £9.0m … The branches averaged £300,000 in sales each`: takings, named only by
+                # the rate; not an outlay, `opened 30 branches at a cost of £9.0m`)
                 and not (
                     total.metric is None
                     and rate.metric in TAKINGS
@@ -193,7 +194,7 @@ def _units(
         joints = [m for m in _CLAUSE_BREAK[lang].finditer(text, start, rate.start)]
         opening = _EACH_THEN_NOUN[lang].match(text, joints[-1].end()) if joints else None
     if (opening is None or opening.end() > rate.start) and _EACH_AFTER_RATE[lang].match(text, rate.end):
-        # `The shops averaged £280,000 in sales each`: a clause opening on the plural noun, each one's rate after
+        # `The branches averaged £300,000 in sales each`: a clause opening on the plural noun, each one's rate after
         opening = _PLURAL_THEN_RATE[lang].fullmatch(text, start, rate.start)
         plural = opening is not None
     else:
@@ -282,8 +283,8 @@ def _stated_with(units: Claim, rate: Claim, by_sentence: dict[int, list[Claim]],
     ]
     if len(money) == 1:
         return money[0]
-    # (`the deal brought in £6.0m; the company's 30 shops took £9.0m and wholesale the rest, £3.0m`: of several, the
-    # amount right after the units in their clause, no figure between)
+    # (`online orders brought in £6.0m; the bakery's 30 branches took £9.0m and catering the rest, £3.0m`: of
+    # several, the amount right after the units in their clause, no figure between)
     after = [c for c in sentence if c.start >= units.end]
     if after and after[0] in money and _UNITS_THEN_AMOUNT.fullmatch(text, units.end, after[0].start):
         return after[0]

@@ -203,6 +203,10 @@ _NEAR = 60  # sentences either side of a figure its partners are sought in, in s
 # a price per unit is set, not a total averaged (`a set price of $3 per litre`): a figure of the
 # metric is no total's share per unit, and no amount of the metric elsewhere (a deal's price) is its total
 _SET_PER_UNIT = ("price",)
+# in an amount's clause before it, words naming it the value or takings of goods (`[link.takings_named_before]`)
+_TAKINGS_NAMED = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.takings_named_before})(?![^\W\d_])", re.I)
+_TAKINGS_NAMED_REACH = 60  # characters before an amount where the words naming it stand
+_CLAUSE_END_BEFORE = compile_exact(r"[.;:!?]\s")
 # `the annual price works out at`: in the figure's clause before it, a word of a period each amount is of
 _PERIOD_WORD_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.per_period_before})(?![^\W\d_])[^\d.!?;:,]*$", re.I)
 # ... unless the sentence calls it an average (`상자당 평균 단가 3만원`, `an average price of $9 a crate`): then it is
@@ -450,10 +454,10 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
                 noun: str = noun,
                 low: int = mark_start,
                 high: int = mark_end,
-                listed: set[str] = partners.listed,
+                listed: set[str] = partners.listed if averaged else set(),
             ) -> bool:
-                # (not the `한 곳` of `한 곳당`: the mark's own one; not a measure of a breakdown's members, `Brown
-                # shrimp accounted for 11 tonnes and white for 7 tonnes`, for a price per a unit of measure)
+                # (not the `한 곳` of `한 곳당`: the mark's own one; for an average price per a unit of measure, not a
+                # measure of a breakdown's members, `Wild berries made up 30 tonnes and farmed berries 60 tonnes`)
                 return (
                     _units_named(noun, c, text, lang)
                     and not (c.start < high and c.end > low)
@@ -550,7 +554,7 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
             # when the takings are broken down: `소파 매출이 600억원 … 소파는 4만개로, 개당 평균`)
             total = _lead_takings(partners, figure, count)
             if total is None and count.kind == "measure" and measure is not None:
-                # (`… landed 9,000 tonnes … Most of it was brown shrimp. The catch was worth $60m. The average price
+                # (`… landed 9,000 tonnes … Most of it was caught inshore. The catch was worth $60m. The average price
                 # was $3 a pound`: past the lead, the takings of the paragraph or the one before, no rival there)
                 total = _takings_just_before(partners, figure, count)
         if not stated and total is None and lead_total:
@@ -1181,7 +1185,8 @@ def _lead_takings(partners: Partners, figure: Claim, count: Claim) -> Claim | No
 
 def _takings_just_before(partners: Partners, figure: Claim, count: Claim) -> Claim | None:
     """The takings of the average price's paragraph or the one before (stated before it, larger than it, as the
-    lead's takings are read: no part, no other metric, no amount per unit), when the lead states none: the value of
+    lead's takings are read: no part, no other metric, no amount per unit; named the value or takings of goods in
+    its clause, `[link.takings_named_before]`), when the lead states none: the value of
     the lead's measure, set a paragraph apart from it. Two such amounts of different values tie."""
     return partners.best(
         figure,
@@ -1197,9 +1202,17 @@ def _takings_just_before(partners: Partners, figure: Claim, count: Claim) -> Cla
             and not periods_differ(c, count)
             and not _PRICE_MARK_AFTER[partners.lang].match(partners.text, c.end)
             and not _PART_VERB_BEFORE[partners.lang].search(partners.text, max(0, c.start - _PART_VERB_REACH), c.start)
+            # (named the value or takings of goods in its clause: `The value of the crop rose to`, `The catch was
+            # worth`)
+            and _TAKINGS_NAMED[partners.lang].search(_clause_before(c, partners.text)) is not None
         ),
         lead_first=False,
     )
+
+
+def _clause_before(claim: Claim, text: str) -> str:
+    """The words of the claim's clause before it (a few dozen characters, back to a clause's end)."""
+    return _CLAUSE_END_BEFORE.split(text[max(0, claim.start - _TAKINGS_NAMED_REACH) : claim.start])[-1]
 
 
 def _first_takings(partners: Partners, figure: Claim, count: Claim) -> Claim | None:

@@ -2137,7 +2137,7 @@ def _count(figures: list[Claim], i: int, noun: str, text: str, lang: str, index:
         if claim.per_unit_of is not None:
             continue  # (`척당 평균 40톤`: itself a figure per unit, no measure of the units another is per)
         if claim.kind == "measure" and claim.id in index.listed() and not _label_named(claim, figure, text, lang):
-            # (`Brown shrimp accounted for 11 tonnes and white for 7 tonnes. … The average price was $3 a pound`: a
+            # (`Wild berries made up 30 tonnes and farmed berries 60 tonnes. … The average price was $3 a pound`: a
             # breakdown's member the figure's clause does not name, the whole's measure the units)
             continue
         if _member_of_a_run_by_period(figures, j, figure):
@@ -2442,7 +2442,7 @@ def _parts(figures: list[Claim], text: str, lang: str) -> set[str]:
     )
 
 
-# between two listed members of one sentence (`Brown shrimp accounted for 11 tonnes and white shrimp for 7 tonnes`):
+# between two listed members of one sentence (`Wild berries made up 30 tonnes and farmed berries 60 tonnes`):
 # words only, joined by a comma or `and` (`[link.and_words]`), no clause's end
 _LISTED_BETWEEN = ByLanguage(
     lambda w: rf"(?:,|[^\d.;:!?]*?(?<![^\W\d_])(?:{w.and_words})(?![^\W\d_]))[^\d.;:!?]*", re.I
@@ -2452,8 +2452,8 @@ _LISTED_LANGS = ("en",)
 
 
 def listed_below_a_whole(figures: list[Claim], text: str, lang: str) -> set[str]:
-    """Counts or measures of one unit listed side by side in a sentence (`Brown shrimp accounted for 11 tonnes and
-    white shrimp for 7 tonnes`, `600 from the north, 400 from the south`) after an earlier sentence stated a value of
+    """Counts or measures of one unit listed side by side in a sentence (`Wild berries made up 30 tonnes and farmed
+    berries 60 tonnes`, `600 from the north, 400 from the south`) after an earlier sentence stated a value of
     that unit at least their sum (within rounding): the members of a breakdown of that whole, no measure of the units
     a later price per a unit of measure divides over (the whole is; a noun naming one member names its own units).
     One pass: the largest value of each unit stated so far. English only: a Korean breakdown labels each member
