@@ -8,9 +8,9 @@ The price is money, a value no per-unit reading has taken, marked as each one's:
 naming the count (`£5 a dog` of `70 dogs`: `[link.unit_price_after]`, no period: `[link.period_nouns_after_mark]`;
 a noun naming another count, `at £90 a mile` after `three sweeps`, leaves it unread), or right before it a word that
 makes it the price of one (`at`, `a fare of`: `[link.price_of_one_before]`). The count is the figure right before
-the price in its sentence, a count of two or more, a value, no rate (`300 visits a day`, `three sweeps a year`), with
-no clause opened between (a semicolon, a colon, a comma and a joiner: `[link.clause_joiners]`,
-`[link.share_subject_clause_opens]`). The total is the figure right after the price, money of its currency larger
+the price in its sentence, a count of two or more, a value, no rate (`300 visits a day`, `three sweeps a year`), no
+span (`2 fiscal years`), with no clause opened between (a semicolon, a colon, a comma and a joiner:
+`[link.clause_joiners]`, `[link.share_subject_clause_opens]`). The total is the figure right after the price, money of its currency larger
 than it, no product of another price yet, a few words after the price's mark in its clause (no comma and joiner
 between: `, so the evening raised £1,500` sums more than the units' takings), named what the units took: right
 before it a word of takings (`adding`, `taking`, `bringing in`, `a bill of`, `another`: `[link.counted_takings_before]`,
@@ -56,6 +56,8 @@ _TAKINGS_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.each_total_after}|{w.counted_t
 _PERIOD_AFTER = ByLanguage(
     lambda w: rf"\s+(?:{w.unit_price_after})\s+(?:{w.period_nouns_after_mark})(?![^\W\d_])", re.I
 )
+# right after a count's text, a period's noun (`2 fiscal years`): the count is a span, its counter a modifier
+_PERIOD_NOUN_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.period_nouns_after_mark})(?![^\W\d_])", re.I)
 # between the count and the price, or the price and the total: no clause opened (`, and owners paid`, `, so the
 # evening raised`)
 _JOINER = ByLanguage(lambda w: rf",\s+(?:{w.clause_joiners}|{w.share_subject_clause_opens})(?![^\W\d_])", re.I)
@@ -125,6 +127,8 @@ def _a_count(count: Claim, text: str, lang: str) -> bool:
         and count.per_unit_of is None
         and not is_a_rate(count, text, lang)
         and _PERIOD_AFTER[lang].match(text, count.end) is None  # (`three sweeps a year`: a rate, no count of units)
+        # (`over 2 fiscal years`: a span, its counter a modifier of a period's noun)
+        and _PERIOD_NOUN_AFTER[lang].match(text, count.end) is None
     )
 
 
