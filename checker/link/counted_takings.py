@@ -1,23 +1,23 @@
 """A count, the price each of them paid or fetched, and what they took, in one clause: `Roughly 700 visitors were
 charged £5 a head, £3,500 at the gate`, `The 300 walkers on the dam tour, who paid £2 each for a guide, added £600`,
-`The gala sold 2,000 seats at £10, taking £20,000`, `The cable car carried 10,000 adults on the standard fare of
-NOK 300, bringing in NOK 3.0 million`, `The brewery is hiring 10 trainees on wages of £20,000 each, a bill of £200,000`.
+`The gala sold 2,000 seats at £10, taking £20,000`, `The cable car carried 10,000 adults on the standard fare of NOK
+300, bringing in NOK 3.0 million`, `The brewery is hiring 10 trainees on wages of £20,000 each, a bill of £200,000`.
 
 The price is money, a value no per-unit reading has taken, marked as each one's: right after it a mark of each unit
-(`each`, `apiece`, `a head`: `[link.unit_price_each]`, `[link.each_unit_after]`) or a per-unit mark and a noun
-naming the count (`£5 a dog` of `70 dogs`: `[link.unit_price_after]`, no period: `[link.period_nouns_after_mark]`;
-a noun naming another count, `at £90 a mile` after `three sweeps`, leaves it unread), or right before it a word that
-makes it the price of one (`at`, `a fare of`: `[link.price_of_one_before]`). The count is the figure right before
-the price in its sentence, a count of two or more, a value, no rate (`300 visits a day`, `three sweeps a year`), no
-span (`2 fiscal years`), with no clause opened between (a semicolon, a colon, a comma and a joiner:
-`[link.clause_joiners]`, `[link.share_subject_clause_opens]`). The total is the figure right after the price, money of its currency larger
-than it, no product of another price yet, a few words after the price's mark in its clause (no comma and joiner
-between: `, so the evening raised £1,500` sums more than the units' takings), named what the units took: right
-before it a word of takings (`adding`, `taking`, `bringing in`, `a bill of`, `another`: `[link.counted_takings_before]`,
-a hedge between), or right after it the mark of all the units together (`in all`, `at the gate`:
-`[link.each_total_after]`, `[link.counted_takings_after]`). The price is the total over the count (`per_unit_of`,
-`units_of`): the per-unit check (F317) divides it. One clause, so a mismatch is an error. The readings before
-(checker/link/restated_per_unit.py, totals_from_priced_counts.py, unit_prices.py) keep what they link.
+(`each`, `apiece`, `a head`: `[link.unit_price_each]`, `[link.each_unit_after]`) or a per-unit mark and a noun naming
+the count (`£5 a dog` of `70 dogs`: `[link.unit_price_after]`, no period: `[link.period_nouns_after_mark]`; a noun
+naming another count, `at £90 a mile` after `three sweeps`, leaves it unread), or right before it a word that makes it
+the price of one (`at`, `a fare of`: `[link.price_of_one_before]`). The count is the figure right before the price in
+its sentence, a count of two or more, a value, no rate (`300 visits a day`, `three sweeps a year`), no span (`2 fiscal
+years`), with no clause opened between (a semicolon, a colon, a comma and a joiner: `[link.clause_joiners]`,
+`[link.share_subject_clause_opens]`). The total is the figure right after the price, money of its currency larger than
+it, no product of another price yet, a few words after the price's mark in its clause (no comma and joiner between: `,
+so the evening raised £1,500` sums more than the units' takings), named what the units took: right before it a word of
+takings (`adding`, `taking`, `bringing in`, `a bill of`, `another`: `[link.counted_takings_before]`, a hedge between),
+or right after it the mark of all the units together (`in all`, `at the gate`: `[link.each_total_after]`,
+`[link.counted_takings_after]`). The price is the total over the count (`per_unit_of`, `units_of`): the per-unit check
+(F317) divides it. One clause, so a mismatch is an error. The readings before (checker/link/restated_per_unit.py,
+totals_from_priced_counts.py, unit_prices.py) keep what they link.
 """
 
 from __future__ import annotations
