@@ -267,6 +267,8 @@ def test_a_count_the_price_each_paid_and_what_they_took(knowledge, text, right, 
         # (the total another clause's, what the whole evening raised)
         "Charity gala\n\nEach entrant paid £5, and 300 spectators paid £4 each to watch, so the evening raised £1,500 "
         "for the hall.",
+        # (past a comma, a subject of its own and another amount)
+        "Cycle sportive\n\nSome 80 cyclists paid £15 each, the café took £2,000 that day.",
         # (a span, no count of units)
         "State grants\n\nThe state will spend over 2 fiscal years at $150,000 each, paying out $6.0 million.",
         # (a count per year, and a price per another unit)

@@ -50,6 +50,8 @@ _TAKINGS_BEFORE = ByLanguage(
     lambda w: rf"(?<![^\W\d_])(?:{w.counted_takings_before})\s+(?:(?:{w.hedges})\s+)?$",
     re.I,
 )
+# after the last comma before the total: nothing, or a word of takings alone (a hedge after it)
+_TAKINGS_ONLY = ByLanguage(lambda w: rf"\s*(?:(?:{w.counted_takings_before})\s+(?:(?:{w.hedges})\s+)?)?", re.I)
 # right after the total: the mark of all the units together
 _TAKINGS_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.each_total_after}|{w.counted_takings_after})(?![^\W\d_])", re.I)
 # right after a count, a per-unit mark and a period's noun (`three sweeps a year`): a rate
@@ -90,6 +92,9 @@ def link_counted_takings(claims: list[Claim], text: str, lang: str) -> None:
                 continue
             if _JOINER[lang].search(text, after, total.start):
                 continue  # (`300 spectators paid £4 each to watch, so the evening raised £1,500`: another clause's sum)
+            comma = text.rfind(",", after, total.start)
+            if comma >= 0 and not _TAKINGS_ONLY[lang].fullmatch(text, comma + 1, total.start):
+                continue  # (`92 rowers at $240 each, the regatta took $7,100`: a subject of its own, another amount)
             if not (
                 takings_before.search(text, max(0, total.start - _BEFORE_REACH), total.start)
                 or takings_after.match(text, total.end)
