@@ -1832,6 +1832,10 @@ LINK_CLASSES = (
     "income_marks_after",
     "cost_marks_before",
     "cost_marks_after",
+    "price_of_one_before",
+    "counted_takings_before",
+    "counted_takings_after",
+    "takings_named_before",
 )
 _LINK_CLASS_NAMES = frozenset(LINK_CLASSES)
 

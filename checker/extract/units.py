@@ -104,11 +104,16 @@ def base_unit(unit: str) -> tuple[float, str]:
 
 
 @functools.cache
-def measure_unit(word: str, language: str) -> str | None:
+def measure_unit(word: str, language: str, weighed: bool = True) -> str | None:
     """The unit of measure a word names in the language (`tonne`, `hectares`, `kWh` → `t`, `ha`, `kWh`), singular
-    or plural; None for a word that names none."""
-    words = merged(language)[0].measures.words
+    or plural; None for a word that names none. A currency word that is also a weight (`pound`: `[currency_words]
+    weighed`) names the weight, as a per-unit mark's noun does (`$3.10 a pound`), unless `weighed` is False (the
+    caller then asks the article whether it weighs in it)."""
+    data = merged(language)[0]
+    words = data.measures.words
     for form in (word, word.lower(), f"{word}s", f"{word.lower()}s"):
         if form in words:
             return words[form]
+    if weighed:
+        return data.currency_words.weighed.get(word.lower())
     return None

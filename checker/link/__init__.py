@@ -61,6 +61,7 @@ from checker.link.contributions import link_contributions
 from checker.link.coordinated_change_ends import link_coordinated_change_ends
 from checker.link.coordinated_priors import link_coordinated_priors
 from checker.link.coordinated_rates import link_coordinated_rates, relink_rates_of_first_baselines
+from checker.link.counted_takings import link_counted_takings
 from checker.link.counts_per_occasion import link_counts_per_occasion
 from checker.link.counts_per_unit import link_counts_per_unit
 from checker.link.daily_averages import link_daily_averages
@@ -523,6 +524,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_each_averages(claims, text, document.language, segments.sentence_starts)
     link_restated_per_unit(claims, text, document.language, segments.sentence_starts)
     link_totals_from_priced_counts(claims, text, document.language)
+    link_counted_takings(claims, text, document.language)  # (`700 spectators paid £5 a head, £3,500 at the gate`)
     link_rates_then_each(claims, text, document.language, segments.sentence_starts)
     link_one_for_every(claims, text, document.language)
     link_rates_after_their_count(claims, text, document.language, segments.sentence_starts)

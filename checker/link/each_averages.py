@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.figure_kinds import TAKINGS
+from checker.link.inflections import singular
 from checker.link.keys_differ import periods_differ
 from checker.link.per_unit_apart import _stem_of as stem_of
 from checker.link.per_unit_apart import opens_with_headline, per_shorter_period
@@ -44,6 +46,16 @@ _EACH_THEN_NOUN = ByLanguage(
         rf"\s+(?P<noun>[^\W\d_]{{3,}})?"
     ),
     re.I,
+)
+# `The branches averaged `, `Its vans carried an average of `: a clause opening on a plural noun (a determiner
+# before it), a verb and a few words, the rate then followed by a mark of each (`£300,000 in sales each`:
+# `_EACH_AFTER_RATE`)
+_PLURAL_THEN_RATE = ByLanguage(
+    lambda w: rf"\s*(?:{w.plural_noun_determiners})\s+(?P<noun>[^\W\d_]{{3,}}s)\s+(?:[^\W\d_]+\s+){{1,5}}$",
+    re.I,
+)
+_EACH_AFTER_RATE = ByLanguage(
+    lambda w: rf"(?:\s+(?!(?:{w.each_marks})\b)[^\W\d_]+){{0,3}}\s+(?:{w.unit_price_each})", re.I
 )
 # `about 300 each,`: right after a count, the mark that it is what each of some units holds (`[link.rate_each_after]`:
 # at its clause's end or before a preposition), so itself a figure per unit, never the units a rate after it is of
@@ -109,8 +121,19 @@ def link_each_averages(claims: list[Claim], text: str, lang: str, sentence_start
             # (`Each store took £X` states no average; `Each store made an operating profit of on average £X` is
             # no share of the revenue stated with the stores)
             window = text[max(sentence_starts[rate.sentence], rate.start - _RATE_REACH) : rate.end + _AVERAGE_REACH]
-            total = _stated_with(units, rate, by_sentence) if _AVERAGE[lang].search(window) else None
-            if total is not None and rate.metric and rate.metric != total.metric:
+            total = _stated_with(units, rate, by_sentence, text) if _AVERAGE[lang].search(window) else None
+            if (
+                total is not None
+                and rate.metric
+                and rate.metric != total.metric
+                # (`30 branches took £9.0m … The branches averaged £300,000 in sales each`: takings, named only by
+                # the rate; not an outlay, `opened 30 branches at a cost of £9.0m`)
+                and not (
+                    total.metric is None
+                    and rate.metric in TAKINGS
+                    and _verb_group(total, text, lang, sentence_starts) != "out"
+                )
+            ):
                 total = None
             # (`spent £2m refitting its 40 parlours … Each parlour took £300,000`: an outlay, not the takings)
             if total is not None and _verbs_differ(total, rate, text, lang, sentence_starts):
@@ -136,6 +159,7 @@ def link_each_averages(claims: list[Claim], text: str, lang: str, sentence_start
         rate.guesses = sorted(set(rate.guesses) | {"relation"})
 
 
+_UNITS_THEN_AMOUNT = compile_exact(r"[^\d.;:!?(),]{0,30}")  # the units, a few words (a verb), their amount
 _SHARE_TO_UNITS = compile_exact(r"[^\d.;:!?]{0,40}")  # a share, then a few words, then the units it went to
 
 
@@ -169,11 +193,19 @@ def _units(
         # `…, and each colony produced an average of 50 kg`: the mark opening the rate's clause, after its joiner
         joints = [m for m in _CLAUSE_BREAK[lang].finditer(text, start, rate.start)]
         opening = _EACH_THEN_NOUN[lang].match(text, joints[-1].end()) if joints else None
+    if (opening is None or opening.end() > rate.start) and _EACH_AFTER_RATE[lang].match(text, rate.end):
+        # `The branches averaged £300,000 in sales each`: a clause opening on the plural noun, each one's rate after
+        opening = _PLURAL_THEN_RATE[lang].fullmatch(text, start, rate.start)
+        plural = opening is not None
+    else:
+        plural = False
     if opening is None or opening.end() > rate.start or rate.start - opening.end() > _RATE_REACH:
         return None
     if not _one_clause(opening.end(), rate, text, lang):
         return None
     noun = (opening.group("noun") or "").lower()
+    if plural:
+        noun = singular(noun, lang)
     inside = [c for c in before if c.start >= opening.start() and c.kind == "count" and c.role == "value"]
     if inside and not (noun and not _names(noun, inside[0], text)):
         return inside[0]  # `Each of its 500 screens`
@@ -239,18 +271,24 @@ def _noun_or_plural(noun: str, word: str) -> bool:
     return len(noun) >= _STEM_LETTERS and 0 <= len(word) - len(noun) <= _PLURAL and word.startswith(noun[:-1])
 
 
-def _stated_with(units: Claim, rate: Claim, by_sentence: dict[int, list[Claim]]) -> Claim | None:
+def _stated_with(units: Claim, rate: Claim, by_sentence: dict[int, list[Claim]], text: str) -> Claim | None:
     """`sold £12.0m of ice cream through its 40 parlours … Each parlour took about £300,000 on average`: an amount
     of each unit is of the one amount of its currency stated with the units, in their sentence (another than the
     rate's): a lead's money may be of anything, the two stated together are of one thing."""
     if units.sentence == rate.sentence:
         return None
+    sentence = by_sentence.get(units.sentence, [])
     money = [
-        c
-        for c in by_sentence.get(units.sentence, [])
-        if c.kind == "money" and c.unit == rate.unit and c.role == "value" and c.per_unit_of is None
+        c for c in sentence if c.kind == "money" and c.unit == rate.unit and c.role == "value" and c.per_unit_of is None
     ]
-    return money[0] if len(money) == 1 else None
+    if len(money) == 1:
+        return money[0]
+    # (`online orders brought in £6.0m; the bakery's 30 branches took £9.0m and catering the rest, £3.0m`: of
+    # several, the amount right after the units in their clause, no figure between)
+    after = [c for c in sentence if c.start >= units.end]
+    if after and after[0] in money and _UNITS_THEN_AMOUNT.fullmatch(text, units.end, after[0].start):
+        return after[0]
+    return None
 
 
 def _appended_total(figures: list[Claim], i: int, text: str, lang: str) -> Claim | None:

@@ -91,6 +91,7 @@ from checker.link.per_unit_apart import (
     count_of_a_group_within,
     is_a_rate,
     is_an_increment,
+    listed_below_a_whole,
     names_the_count,
     opens_with_headline,
     per_noun_matches,
@@ -202,6 +203,10 @@ _NEAR = 60  # sentences either side of a figure its partners are sought in, in s
 # a price per unit is set, not a total averaged (`a set price of $3 per litre`): a figure of the
 # metric is no total's share per unit, and no amount of the metric elsewhere (a deal's price) is its total
 _SET_PER_UNIT = ("price",)
+# in an amount's clause before it, words naming it the value or takings of goods (`[link.takings_named_before]`)
+_TAKINGS_NAMED = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.takings_named_before})(?![^\W\d_])", re.I)
+_TAKINGS_NAMED_REACH = 60  # characters before an amount where the words naming it stand
+_CLAUSE_END_BEFORE = compile_exact(r"[.;:!?]\s")
 # `the annual price works out at`: in the figure's clause before it, a word of a period each amount is of
 _PERIOD_WORD_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.per_period_before})(?![^\W\d_])[^\d.!?;:,]*$", re.I)
 # ... unless the sentence calls it an average (`상자당 평균 단가 3만원`, `an average price of $9 a crate`): then it is
@@ -273,6 +278,7 @@ class Partners:
             if claim.part_of is not None:
                 self.parts_of.setdefault(claim.part_of, []).append(claim)
         self.by_unit: dict[tuple[str, str], list[Claim]] = {}
+        self.listed = listed_below_a_whole(figures, text, lang)  # (a breakdown's members: no units of a whole)
         for claim in body:
             if claim.role != "value" or claim.per_unit_of is not None or claim.id in excluded:
                 continue
@@ -443,9 +449,20 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
 
             restating = bool(_RESTATING_BEFORE[lang].search(text, max(0, figure.start - _AVERAGED_REACH), figure.start))
 
-            def named(c: Claim, noun: str = noun, low: int = mark_start, high: int = mark_end) -> bool:
-                # (not the `한 곳` of `한 곳당`: the mark's own one)
-                return _units_named(noun, c, text, lang) and not (c.start < high and c.end > low)
+            def named(
+                c: Claim,
+                noun: str = noun,
+                low: int = mark_start,
+                high: int = mark_end,
+                listed: set[str] = partners.listed if averaged else set(),
+            ) -> bool:
+                # (not the `한 곳` of `한 곳당`: the mark's own one; for an average price per a unit of measure, not a
+                # measure of a breakdown's members, `Wild berries made up 30 tonnes and farmed berries 60 tonnes`)
+                return (
+                    _units_named(noun, c, text, lang)
+                    and not (c.start < high and c.end > low)
+                    and not (c.kind == "measure" and c.id in listed)
+                )
 
             # the count the figure's own sentence states before it first (`The 214 shops took the remaining
             # £134.2m, an average of about £627,000 a store`: not a tie with the shops a later paragraph opens)
@@ -536,6 +553,10 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
             # (`물량은 5만톤, 톤당 평균 8천달러`: the lead's takings, the units' own line of them
             # when the takings are broken down: `소파 매출이 600억원 … 소파는 4만개로, 개당 평균`)
             total = _lead_takings(partners, figure, count)
+            if total is None and count.kind == "measure" and measure is not None:
+                # (`… landed 9,000 tonnes … Most of it was caught inshore. The catch was worth $60m. The average price
+                # was $3 a pound`: past the lead, the takings of the paragraph or the one before, no rival there)
+                total = _takings_just_before(partners, figure, count)
         if not stated and total is None and lead_total:
             # (each of a count stated beside it, no total in the sentence nor named: the lead's, the whole the story
             # is about: `paid out £4.0m in claims … It settled 4,200 claims, at an average of £952 each`)
@@ -1160,6 +1181,38 @@ def _lead_takings(partners: Partners, figure: Claim, count: Claim) -> Claim | No
     if total is not None and partners.parts_of.get(total.id):
         return _units_own_part(partners, total, count, "") or total
     return total
+
+
+def _takings_just_before(partners: Partners, figure: Claim, count: Claim) -> Claim | None:
+    """The takings of the average price's paragraph or the one before (stated before it, larger than it, as the
+    lead's takings are read: no part, no other metric, no amount per unit; named the value or takings of goods in
+    its clause, `[link.takings_named_before]`), when the lead states none: the value of
+    the lead's measure, set a paragraph apart from it. Two such amounts of different values tie."""
+    return partners.best(
+        figure,
+        (figure.kind,),
+        figure.unit,
+        lambda c: (
+            figure.paragraph - 1 <= c.paragraph <= figure.paragraph
+            and c.start < figure.start
+            and c.sentence != figure.sentence
+            and c.value > figure.value
+            and c.part_of is None
+            and (c.metric is None or (c.metric in TAKINGS and "metric" not in c.guesses))
+            and not periods_differ(c, count)
+            and not _PRICE_MARK_AFTER[partners.lang].match(partners.text, c.end)
+            and not _PART_VERB_BEFORE[partners.lang].search(partners.text, max(0, c.start - _PART_VERB_REACH), c.start)
+            # (named the value or takings of goods in its clause: `The value of the crop rose to`, `The catch was
+            # worth`)
+            and _TAKINGS_NAMED[partners.lang].search(_clause_before(c, partners.text)) is not None
+        ),
+        lead_first=False,
+    )
+
+
+def _clause_before(claim: Claim, text: str) -> str:
+    """The words of the claim's clause before it (a few dozen characters, back to a clause's end)."""
+    return _CLAUSE_END_BEFORE.split(text[max(0, claim.start - _TAKINGS_NAMED_REACH) : claim.start])[-1]
 
 
 def _first_takings(partners: Partners, figure: Claim, count: Claim) -> Claim | None:

@@ -89,6 +89,8 @@ from checker.regex_needs import may_match
 # `건당`, `척당`: a counter as the noun (`26억건`, `6척`)
 _MEASURE_WORDS = alternation({word for data in every_language() for word in data.measures.words})
 _MEASURE_WORD_LIST = sorted({word for data in every_language() for word in data.measures.words})
+# (`$3.10 a pound`: a currency word that is also a weight, a unit of measure after a per-unit mark)
+_WEIGHED_WORDS = alternation({word for data in every_language() for word in data.currency_words.weighed})
 
 
 def _measure_words_one(plural_endings: str) -> str:
@@ -115,7 +117,7 @@ _PER_NOUN = ByLanguage(
         # `점포 한 곳의 평균 매출은`: one of the noun's own figure, a mark only in a clause of an average (in code)
         rf"(?<![^\W_])(?P<one_of>[^\W\d_]{{2,}})\s?(?:{w.per_one_of_noun_before}|{w.per_one_as_subject_before})",
         rf"(?<![^\W\d_])(?P<counter>{w.unit_counters})\s?(?:{w.unit_price_before})",
-        rf"\b(?:{w.per_measure_after})\s+(?P<measure>{_MEASURE_WORDS})(?![^\W\d_])",
+        rf"\b(?:{w.per_measure_after})\s+(?P<measure>{_MEASURE_WORDS}|{_WEIGHED_WORDS})(?![^\W\d_])",
         # `for every listener`: items, no unit of measure (`for every tonne handled` names no count of tonnes)
         rf"\b(?:{w.per_item_noun_after})\s+(?:(?:{w.count_modifiers})\s+(?=[^\W\d_]{{3,}}))?"
         rf"(?!(?:{_measure_words_one(w.plural_endings)})(?![^\W\d_]))(?P<item>[^\W\d_]{{3,}})",
@@ -238,6 +240,10 @@ _SENTENCES_BACK = 2  # sentences before the figure's where its count may stand
 # `Of the 380 farms, 120 …`, `농가 가운데 120곳은`: right before a count, the whole it is drawn from
 _PARTITIVE_BEFORE = ByLanguage(lambda w: rf"(?:{w.partitive_before_count})\s*$")
 _FIGURE_BEFORE = compile_exact(r"\d[\s-]?$")  # a figure right before a noun: the noun is that figure's counter
+# (a figure, a space and a word or two before a noun, `40 speed humps`: the noun is that figure's counter too; not a
+# unit written onto the figure, `2025년 관객`)
+_FIGURE_WORDS_BEFORE = compile_exact(r"\d[\s-](?:[^\W\d_]+[\s-]){1,2}$")
+_FIGURE_WORDS_REACH = 24  # characters before a noun where the figure it counts stands past its modifiers
 _PARTITIVE_REACH = 60  # characters before a count where the whole it is drawn from is named
 _FAR_SENTENCES_BACK = 6  # further back, where the one count the article states under the noun may stand
 _TOTAL_SENTENCES_BACK = 5  # sentences before the figure's where its total may stand
@@ -922,6 +928,16 @@ def _listed_member_named(
         ):
             return member
     return count  # (lifted to the list's whole after the breakdowns are read, or dropped: `lift_parts_to_their_level`)
+
+
+def _label_named(member: Claim, figure: Claim, text: str, lang: str) -> bool:
+    """Whether the figure's clause names the label right before a listed member (`소라가 226톤 … 소라 위판액은 …
+    ㎏당`), as `_listed_member_named` reads it."""
+    label = _LABEL_BEFORE[lang].search(text, max(0, member.start - _LABEL_REACH), member.start)
+    if label is None:
+        return False
+    clause = _CLAUSE_STOP.split(text[max(0, figure.start - _COST_REACH) : figure.start])[-1]
+    return re.search(rf"(?<![^\W\d_]){re.escape(label.group('label'))}", clause) is not None
 
 
 def average_stated_before(figure: Claim, total: Claim, text: str, lang: str) -> bool:
@@ -1886,8 +1902,10 @@ def names_the_count(noun: str, count: Claim, text: str, lang: str) -> bool:
         at >= 0
         and not _PARTS_FOLLOW[lang].match(before, at + len(noun))
         and not _FIGURE_BEFORE.search(text, max(0, at_text - 3), at_text)
+        and not _FIGURE_WORDS_BEFORE.search(text, max(0, at_text - _FIGURE_WORDS_REACH), at_text)
     ):
-        # (not the counter of another figure right before it: `64 acts on five stages` names the 64, not the five)
+        # (not the counter of another figure right before it: `64 acts on five stages` names the 64, not the five;
+        # `40 speed humps on nine streets` names the 40)
         return True
     per = _UNIT_AFTER_AVERAGE[lang].match(text, count.end)
     if per is not None and _stem_of(per.group().split()[-1].lower(), stem):
@@ -2118,6 +2136,10 @@ def _count(figures: list[Claim], i: int, noun: str, text: str, lang: str, index:
             continue  # (`하루 평균 500톤이 출하된 셈`: a measure per day, a rate, no measure of the units)
         if claim.per_unit_of is not None:
             continue  # (`척당 평균 40톤`: itself a figure per unit, no measure of the units another is per)
+        if claim.kind == "measure" and claim.id in index.listed() and not _label_named(claim, figure, text, lang):
+            # (`Wild berries made up 30 tonnes and farmed berries 60 tonnes. … The average price was $3 a pound`: a
+            # breakdown's member the figure's clause does not name, the whole's measure the units)
+            continue
         if _member_of_a_run_by_period(figures, j, figure):
             continue  # (`1월 300t, 2월 250t, …, 6월 600t이었다. 위판액은 … ㎏당`: one month's, not the half's catch)
         if claim.kind == "count" and _PARTITIVE_BEFORE[lang].search(
@@ -2418,6 +2440,62 @@ def _parts(figures: list[Claim], text: str, lang: str) -> set[str]:
             and _WHOLE_THEN_PART[lang].fullmatch(text, whole.end, part.start)
         }
     )
+
+
+# between two listed members of one sentence (`Wild berries made up 30 tonnes and farmed berries 60 tonnes`):
+# words only, joined by a comma or `and` (`[link.and_words]`), no clause's end
+_LISTED_BETWEEN = ByLanguage(
+    lambda w: rf"(?:,|[^\d.;:!?]*?(?<![^\W\d_])(?:{w.and_words})(?![^\W\d_]))[^\d.;:!?]*", re.I
+)
+_LIST_REACH = 80  # characters between two listed members
+_LISTED_LANGS = ("en",)
+
+
+def listed_below_a_whole(figures: list[Claim], text: str, lang: str) -> set[str]:
+    """Counts or measures of one unit listed side by side in a sentence (`Wild berries made up 30 tonnes and farmed
+    berries 60 tonnes`, `600 from the north, 400 from the south`) after an earlier sentence stated a value of
+    that unit at least their sum (within rounding): the members of a breakdown of that whole, no measure of the units
+    a later price per a unit of measure divides over (the whole is; a noun naming one member names its own units).
+    One pass: the largest value of each unit stated so far. English only: a Korean breakdown labels each member
+    (`소라가 226톤`), and `_listed_member_named` reads which one a price's clause names."""
+    found: set[str] = set()
+    if lang not in _LISTED_LANGS:
+        return found
+    largest: dict[tuple[str, str, str], float] = {}
+    sentence: list[Claim] = []
+
+    def close(members: list[Claim]) -> None:
+        run: list[Claim] = []
+        for claim in [*members, None]:
+            joined = (
+                claim is not None
+                and run
+                and _key(claim) == _key(run[-1])
+                and 0 <= claim.start - run[-1].end <= _LIST_REACH
+                and _LISTED_BETWEEN[lang].fullmatch(text, run[-1].end, claim.start) is not None
+            )
+            if joined:
+                run.append(claim)
+                continue
+            if len(run) > 1 and largest.get(_key(run[0]), 0.0) >= sum(c.low for c in run):
+                found.update(c.id for c in run)
+            run = [claim] if claim is not None and claim.kind in ("count", "measure") and claim.role == "value" else []
+        for claim in members:
+            if claim.kind in ("count", "measure") and claim.role == "value":
+                largest[_key(claim)] = max(largest.get(_key(claim), 0.0), claim.high)
+
+    for claim in figures:
+        if sentence and claim.sentence != sentence[0].sentence:
+            close(sentence)
+            sentence = []
+        sentence.append(claim)
+    if sentence:
+        close(sentence)
+    return found
+
+
+def _key(claim: Claim) -> tuple[str, str, str]:
+    return claim.kind, claim.unit, (claim.counter or "").lower()
 
 
 def _parts_beside_tallies(figures: list[Claim], text: str, lang: str) -> set[str]:
@@ -2725,6 +2803,14 @@ class _NamedCounts:
         self._body: int | None = None  # the body's first sentence, read once
         self.increments: set[str] = set()  # the counts stated as a rise's size (`an extra 40,000 head`)
         self._largest: dict[tuple[str, str], float] | None = None  # the body's largest value per kind and unit
+        self._listed: set[str] | None = None  # the members of a breakdown listed below a whole stated before
+
+    def listed(self) -> set[str]:
+        """The counts and measures listed side by side below a whole stated before (`listed_below_a_whole`), read
+        once."""
+        if self._listed is None:
+            self._listed = listed_below_a_whole(self.figures, self.text, self.lang)
+        return self._listed
 
     def named(self, noun: str) -> list[Claim]:
         """Every figure the noun names (`_units_named`)."""

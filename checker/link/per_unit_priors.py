@@ -9,11 +9,15 @@ move is measured from) is read as the same division a period earlier: that level
 earlier level over the units' earlier level. An earlier level of a total or of the units is the one its sentence
 states for it: the level a change of it is measured from, else the one prior or baseline of its unit (and metric)
 set after it in its sentence; a level expected (`against C$520m expected`: `forecast`) is no earlier one, only an
-earlier period's. Each of the three must be found, one of each, or nothing is linked; the per-unit check (F317)
-then divides as for the current figures. The reading spans sentences: a mismatch is a warning (`guesses`).
+earlier period's, and a bound (`against under A$8 a pound at the start of last season`) none either: a level of
+some stretch of that period, not the quotient of its totals. Each of the three must be found, one of each, or
+nothing is linked; the per-unit check (F317) then divides as for the current figures. The reading spans
+sentences: a mismatch is a warning (`guesses`).
 """
 
 from __future__ import annotations
+
+import math
 
 from checker.link.sentence_groups import EARLIER_ROLES, prose_by_sentence, prose_figures
 from checker.models import Claim
@@ -32,6 +36,8 @@ def link_per_unit_priors(claims: list[Claim]) -> None:
         earlier = _earlier_level(figure, by_sentence)
         if earlier is None or earlier.per_unit_of is not None or earlier.product_of is not None:
             continue
+        if not (math.isfinite(earlier.low) and math.isfinite(earlier.high)):
+            continue  # (`against under A$8 a pound at the start of last season`: a bound, no level of the period)
         total_before, units_before = _earlier_level(total, by_sentence), _earlier_level(units, by_sentence)
         if total_before is None or units_before is None or units_before.low <= 0:
             continue

@@ -819,7 +819,7 @@ def _link_total(
         return  # (`$2.14 a pound last season … around $2.60 this year. At that price`: the latest price stated)
     if price.sentence != total.sentence and _value_stated_before_price(price, total, figures):
         return  # (`a $9m order for 3,000 tonnes, or $3,000 a tonne. The first shipment is worth $2m`: a part's value)
-    measure = measure_unit(noun, lang) or _weighed_unit(noun, figures, members, lang)
+    measure = measure_unit(noun, lang, weighed=False) or _weighed_unit(noun, figures, members, lang)
     if measure is not None:
         if price.paragraph != total.paragraph and not _AT_THAT_PRICE[lang].search(text, start, total.start):
             return  # (a price per a unit of measure of another paragraph values a total only when words apply it)
