@@ -6,7 +6,7 @@ Irish order is worth almost a third of a normal year's sales`, `The Danish order
 The share's subject names the order (`[link.order_share_subjects]`), no figure: the part is the order's amount, stated
 before (the lead's `a £340,000 order`). The whole is the maker's level the sentence sets the order against, looked up
 nearest first: a figure right after the share's `of` in its clause (`of the 15,000 bottles`); else the last figure of
-the clause before the subject in the share's sentence (`sold 212,000 bottles last year, so the order …`); else a level
+the clause before the subject in the share's sentence (`sold 212,000 bottles last year, so the order …`; two levels of its unit there leave the whole unsaid); else a level
 of one of the two sentences before (`The farm expects a crop of 20 tonnes … The Danish order will take 40% of it`). A
 number right after the share, or before the subject in its sentence, that was not read as a figure (`40 per cent of the
 100 it plans`) leaves the whole unsaid. The part is the one value of the whole's kind, unit and counter, smaller
@@ -153,11 +153,23 @@ def _whole_tiers(
     while before >= 0 and figures[before].end > subject_start:
         before -= 1
     if before >= 0 and figures[before].sentence == rate.sentence:
+        if _two_pots(figures, before):
+            return  # (`Exports earned $5 million and home sales $7 million, so the order is … of that`: which, unsaid)
         yield [figures[before]]
     elif _DIGIT.search(text, opening, subject_start):
         return  # (`생산능력이 3만2천 개인 만큼 이번 계약 …`: the sentence's own whole, not read as a figure)
     for back in range(1, _BACK_SENTENCES + 1):
         yield [c for c in by_sentence.get(rate.sentence - back, ()) if c.role != "conversion"]
+
+
+def _two_pots(figures: list[Claim], at: int) -> bool:
+    """Whether the figure at `at` has another of its kind and unit before it in its sentence, stated as a value: two
+    levels the share's `of that` may name."""
+    last = figures[at]
+    return any(
+        c.sentence == last.sentence and c.role == "value" and (c.kind, c.unit) == (last.kind, last.unit)
+        for c in figures[max(0, at - 4) : at]
+    )
 
 
 def _clause_end(text: str, at: int) -> int:
