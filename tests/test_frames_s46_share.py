@@ -134,7 +134,8 @@ def test_an_orders_share_of_a_whole_stated_after_it_unread_is_not_set_against_th
 _TWO_POTS_BEFORE = [
     # two levels of the unit before the order's subject: which one `that` names is unsaid
     "A Devon cider maker has won a £90,000 order from a Tokyo bar chain.\n\n"
-    "Shop sales were £150,000 and wholesale £360,000 last year, so the Japanese order alone is worth a quarter of that.",
+    "Shop sales were £150,000 and wholesale £360,000 last year, so the Japanese order alone is worth a quarter "
+    "of that.",
     "A Totnes boatyard has won an order for 40 dinghies from a Dutch sailing school.\n\n"
     "The yard built 90 dinghies in 2024 and 160 dinghies in 2025, so the Dutch order is a quarter of that.",
 ]
