@@ -6,15 +6,15 @@ Irish order is worth almost a third of a normal year's sales`, `The Danish order
 The share's subject names the order (`[link.order_share_subjects]`), no figure: the part is the order's amount, stated
 before (the lead's `a £340,000 order`). The whole is the maker's level the sentence sets the order against, looked up
 nearest first: a figure right after the share's `of` in its clause (`of the 15,000 bottles`); else the last figure of
-the clause before the subject in the share's sentence (`sold 212,000 bottles last year, so the order …`; two levels
-of its unit there leave the whole unsaid); else a level of one of the two sentences before (`The farm expects a crop of 20 tonnes … The Danish order will take 40% of it`). A
-number right after the share, or before the subject in its sentence, that was not read as a figure (`40 per cent of the
-100 it plans`) leaves the whole unsaid. The part is the one value of the whole's kind, unit and counter, smaller
-than it and more than one, that the lead states (the headline's and the body's first sentences; an equivalent in
-parentheses counts, `€60,000 (about £51,900)`, a price per unit does not), else the sentence right before the share's. A
-level that two units could pair with, or two values of the order, link nothing; a whole of goods (`of this year's
-crop`) is one whose sentence states it made (`picked`), no sum of money. Found by position and size, so the link is
-a guess.
+the clause before the subject in the share's sentence (`sold 212,000 bottles last year, so the order …`; two levels of
+its unit there leave the whole unsaid); else a level of one of the two sentences before (`The farm expects a crop of 20
+tonnes … The Danish order will take 40% of it`). A number right after the share, or before the subject in its sentence,
+that was not read as a figure (`40 per cent of the 100 it plans`) leaves the whole unsaid. The part is the one value of
+the whole's kind, unit and counter, smaller than it and more than one, that the lead states (the headline's and the
+body's first sentences; an equivalent in parentheses counts, `€60,000 (about £51,900)`, a price per unit does not), else
+the sentence right before the share's. A level that two units could pair with, or two values of the order, link nothing;
+a whole of goods (`of this year's crop`) is one whose sentence states it made (`picked`), no sum of money. Found by
+position and size, so the link is a guess.
 """
 
 from __future__ import annotations
