@@ -57,7 +57,7 @@ def test_a_count_of_years_on_from_a_start(knowledge, text, fires):
         "The bakery opened in 2010. Ten years later it closed for good.",
         "The trust was set up in 2008 and, eight years later, bought the pier.",
         # (a comparison, not a count from the start)
-        "The plant opened in 2019, two years later than planned, and employs 40.",
+        "The plant opened in 2019. Two years later than planned, it now employs 40.",
     ],
 )
 def test_a_count_of_years_told_of_another_time_is_not_read(knowledge, text):
@@ -252,9 +252,7 @@ def test_a_count_back_from_now_after_the_things_own_start(knowledge, text, fires
 
 
 def test_a_count_back_after_another_things_start_is_not_read(knowledge):
-    assert_not_linked(
-        knowledge, "The trust was founded in 1990 and bought the mill, which opened 120 years ago.", ELAPSED
-    )
+    assert_not_linked(knowledge, "The trust was founded in 1990 and bought the mill; it opened 120 years ago.", ELAPSED)
 
 
 # ---------------------------------------------------------------- a clause told as an object after the count

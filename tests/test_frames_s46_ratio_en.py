@@ -81,6 +81,9 @@ def test_a_price_per_pound_of_goods_weighed_in_pounds(knowledge, text, right, wr
         "Currency desk\n\nExports to Britain rose to $40 million. Sterling bought $1.27 at the close, against the "
         "$1.25 a pound the firm had budgeted.",
         "Tour operator\n\nThe firm took £3.2 million from 40,000 bookings. A dollar bought 0.79 of a pound in May.",
+        # (goods weighed in another unit: `a pound` beside them is sterling)
+        "Tea importer\n\nThe firm shipped 40 tonnes of tea, worth $400,000. Sterling bought $1.27 at the close, "
+        "against the $1.25 a pound the firm had budgeted.",
     ],
 )
 def test_a_pound_of_money_is_no_weight(knowledge, text):
@@ -270,7 +273,10 @@ def test_a_count_the_price_each_paid_and_what_they_took(knowledge, text, right, 
         # (past a comma, a subject of its own and another amount)
         "Cycle sportive\n\nSome 80 cyclists paid £15 each, the café took £2,000 that day.",
         # (a span, no count of units)
-        "State grants\n\nThe state will spend over 2 fiscal years at $150,000 each, paying out $6.0 million.",
+        "State grants\n\nThe state will spend over 2 fiscal years at $150,000 each, bringing in $6.0 million.",
+        # (the total what others gave, a source named after it)
+        "Choir gala\n\nAll 2,000 seats went at £10 each, another £5,000 from sponsors.",
+        "Sea swim\n\nSome 400 swimmers paid £12 each, adding £3,000 from the town's grant.",
         # (a count per year, and a price per another unit)
         "Street sweeping\n\nDropping three sweeps a year at £90 a mile a sweep is worth £40,000 a year to the council.",
     ],

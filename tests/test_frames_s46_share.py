@@ -206,4 +206,4 @@ _NO_MEMBER_ALONE = [
 
 @pytest.mark.parametrize("text", _NO_MEMBER_ALONE)
 def test_a_member_named_alone_without_one_figure_is_not_read(knowledge, text):
-    assert_not_fired(knowledge, text, SHARE_OF_TOTAL)
+    assert_not_linked(knowledge, text, SHARE_OF_TOTAL)

@@ -2045,8 +2045,8 @@ def _read_count_pairs(text: str, raws: list[_Raw], pat: Patterns) -> None:
         noun = _sentence_counter(text, raws, i)
         for raw in (first, second):
             raw.kind, raw.unit, raw.counter = "count", "count", noun
-    if pat.level_time_after is not None:
-        _read_levels_of_a_time(text, raws, pat)
+    if pat.level_time_after is not None and pat.pair_before is not None:
+        _read_levels_of_a_time(text, raws, pat)  # (both keys: a language with the time alone has no such level)
 
 
 def _read_levels_of_a_time(text: str, raws: list[_Raw], pat: Patterns) -> None:

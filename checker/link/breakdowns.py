@@ -59,10 +59,10 @@ _SPLIT_MARK = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.split_marks})(?![^\W\d_
 _SPLIT_PARTIAL = ByLanguage(lambda w: rf"(?:{w.split_partial_subject})", re.I)
 _SPLIT_REACH = 3  # sentences back from a split list where its whole may be stated
 _SPLIT_FIRST_REACH = 48  # characters between the mark and the list's first figure
-# right after a figure of such a list, words that make it a price or a rate per unit, no part (`at €12 each`)
 # between the subject figure of a split and its mark: a few words (`of it`, `this year`), no figure or clause end
 _SPLIT_SUBJECT_GAP = compile_exact(r"[^\d.;:,()]{1,24}")
 _SPLIT_LEAD_COUNT = compile_exact(r"\s*:")  # right after the count of the parts that leads their list
+# right after a figure of such a list, words that make it a price or a rate per unit, no part (`at €12 each`)
 _SPLIT_PER_UNIT = ByLanguage(lambda w: rf"\s*(?:{w.split_per_unit_after})", re.I)
 # between two figures after a split mark, a comma opening a clause of what each unit does (`, each playing`) or of what
 # the split comes to (`, so there were`: `[link.premise_consequence_openers]`): the list ends before it

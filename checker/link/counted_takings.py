@@ -15,7 +15,8 @@ it, no product of another price yet, a few words after the price's mark in its c
 so the evening raised £1,500` sums more than the units' takings), named what the units took: right before it a word of
 takings (`adding`, `taking`, `bringing in`, `a bill of`, `another`: `[link.counted_takings_before]`, a hedge between),
 or right after it the mark of all the units together (`in all`, `at the gate`: `[link.each_total_after]`,
-`[link.counted_takings_after]`). The price is the total over the count (`per_unit_of`, `units_of`): the per-unit check
+`[link.counted_takings_after]`), and no source named after it (`another £5,000 from sponsors`:
+`[link.levy_payers_before]`). The price is the total over the count (`per_unit_of`, `units_of`): the per-unit check
 (F317) divides it. One clause, so a mismatch is an error. The readings before (checker/link/restated_per_unit.py,
 totals_from_priced_counts.py, unit_prices.py) keep what they link.
 """
@@ -63,6 +64,8 @@ _PERIOD_NOUN_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.period_nouns_after_mark})(
 # between the count and the price, or the price and the total: no clause opened (`, and owners paid`, `, so the
 # evening raised`)
 _JOINER = ByLanguage(lambda w: rf",\s+(?:{w.clause_joiners}|{w.share_subject_clause_opens})(?![^\W\d_])", re.I)
+# right after the total, a source named (`another £5,000 from sponsors`): takings of others, not of the count
+_SOURCE_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.levy_payers_before})\s", re.I)
 _WORDS_ONLY = compile_exact(r"[^\d.;:!?()]*")
 _COUNT_REACH = 80  # characters between the count and the price
 _TOTAL_REACH = 60  # characters between the price's mark and the total
@@ -100,6 +103,8 @@ def link_counted_takings(claims: list[Claim], text: str, lang: str) -> None:
                 or takings_after.match(text, total.end)
             ):
                 continue
+            if _SOURCE_AFTER[lang].match(text, total.end):
+                continue  # (`2,000 seats at £10 each, another £5,000 from sponsors`: what others gave)
             price.per_unit_of, price.units_of = total.id, count.id
 
 

@@ -1083,6 +1083,8 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
             continue  # (`지난해 36번째 시즌`, `last year's 30th season`: told of a past year, not of now)
         if kind not in (None, _START_NOUN, _YEAR_ORDINAL, _AGE_OF) and start.at > match.start():
             continue
+        if kind == _AGO_STARTED and start.end <= match.start() and ";" in doc.text[start.end : match.start()]:
+            continue  # (`founded in 1990 and bought the mill; it opened 120 years ago`: another clause's thing)
         if kind == _MARKS and not _marks_the_start(doc, match.start(), start, sentence_start):
             continue  # (`The hall was built in 1946. The choir marks 30 years …`: another thing's years)
         if kind == _START_NOUN and _owned_by_another(doc, match.start(), start):

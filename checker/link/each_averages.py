@@ -51,7 +51,10 @@ _EACH_THEN_NOUN = ByLanguage(
 # before it), a verb and a few words, the rate then followed by a mark of each (`£300,000 in sales each`:
 # `_EACH_AFTER_RATE`)
 _PLURAL_THEN_RATE = ByLanguage(
-    lambda w: rf"\s*(?:{w.plural_noun_determiners})\s+(?P<noun>[^\W\d_]{{3,}}s)\s+(?:[^\W\d_]+\s+){{1,5}}$",
+    lambda w: (
+        rf"\s*(?:{w.plural_noun_determiners})\s+(?P<noun>[^\W\d_]{{2,}}(?:{w.plural_endings}))"
+        rf"\s+(?:[^\W\d_]+\s+){{1,5}}$"
+    ),
     re.I,
 )
 _EACH_AFTER_RATE = ByLanguage(

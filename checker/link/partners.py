@@ -76,6 +76,7 @@ from checker.link.per_unit_apart import (
     _PRICE_MARK_AFTER,
     _WHOLE_SCOPE_AFTER,
     NOUN_COUNTER,
+    WEIGHED_WORDS,
     WiderCounts,
     _content_words,
     _name,
@@ -100,6 +101,7 @@ from checker.link.per_unit_apart import (
     restates_a_rise,
     shares_scope_words,
     stated_per_a_noun,
+    writes_the_weighed_currency,
 )
 from checker.link.periods_named import total_of_another_period
 from checker.link.segment import sentence_end
@@ -359,6 +361,7 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
     every_by_sentence: dict[int, list[Claim]] | None = None  # (every claim, a conversion too: built when needed)
     if not _may_mark(text, lang):
         return  # (every figure linked here has a per-unit mark: `_mark`)
+    currency_written = writes_the_weighed_currency(text, lang)  # (once per article)
     for i, figure in enumerate(figures):
         if figure.kind not in _FIGURE_KINDS or figure.role != "value" or figure.per_unit_of is not None:
             continue
@@ -386,6 +389,8 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
         if mark is None:
             continue
         noun, mark_start, mark_end = mark
+        if currency_written and noun is not None and noun.lower() in WEIGHED_WORDS:
+            continue  # (`Sterling bought $1.27, against the $1.25 a pound budgeted`: a rate of exchange, no weight)
         if noun is None and _SHARED_AMONG_NAMED[lang].search(
             text,
             max(

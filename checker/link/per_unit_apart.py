@@ -147,6 +147,14 @@ _AMONG = {
     for code, fr in ((code, merged(code)[0].fractions) for code in available())
     if fr.among and fr.among_wholes
 }
+# a currency word that is also a weight (`a pound`) names the currency in an article writing that currency by its
+# sign or name (`£`, `sterling`: `[currency_words] money_cues`), as the extractor reads its figures
+_MONEY_CUES = {
+    code: compile_exact("|".join(f"(?:{cue})" for cue in cw.money_cues), re.I)
+    for code, cw in ((code, merged(code)[0].currency_words) for code in available())
+    if cw.money_cues
+}
+WEIGHED_WORDS = frozenset(word for data in every_language() for word in data.currency_words.weighed)
 _PERIOD_REACH = 16  # characters before a figure where its per-period mark stands (`한 달 평균`)
 # words that count one thing under two names (`412.6 million passengers`, `$2.50 per trip`)
 _KIN = (
@@ -402,6 +410,7 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
     wider = WiderCounts(figures, lang)  # (the larger counts a group's count may be within)
     # (the counters the article counts in: a noun among them before a price mark is a per-unit mark, `병상당`)
     counters = frozenset(c.counter for c in figures if c.kind == "count" and c.counter and len(c.counter) > 1)
+    currency_written = writes_the_weighed_currency(text, lang)  # (once per article)
     # (and the nouns its counts of a counter naming none are stated of: `매장 수는 1,200곳 … 매장당`)
     counters |= _counted_nouns(figures, text, lang)
     marks: dict[int, tuple[str, int, int] | None] = {}  # one search per sentence, not per figure
@@ -450,6 +459,8 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
         if mark is None:
             continue
         noun, mark_start, mark_end = mark
+        if currency_written and noun.lower() in WEIGHED_WORDS:
+            continue  # (`Sterling bought $1.27, against the $1.25 a pound budgeted`: a rate of exchange, no weight)
         if per_shorter_period(figure, text, lang):
             continue  # (`가입자 한 명이 한 달 평균 9만원`: per unit and per month, of a total of some months)
         if _apart_from_mark(figure, by_sentence[figure.sentence], mark_start, mark_end, text, lang):
@@ -1570,6 +1581,14 @@ def _marked_total(figures: list[Claim], i: int, text: str, lang: str) -> Claim |
         and _TOTAL_BEFORE[lang].search(text, max(0, c.start - _TOTAL_REACH), c.start)
     ]
     return marked[0] if len(marked) == 1 else None
+
+
+def writes_the_weighed_currency(text: str, lang: str) -> bool:
+    """Whether the article writes the currency a weighed word also names by its sign or name (`£`, `sterling`): its
+    `a pound` is then that currency's, no weight (`[currency_words] money_cues`, as the extractor reads it). One
+    search of the article: call it once per article."""
+    cue = _MONEY_CUES.get(lang)
+    return cue is not None and cue.search(text) is not None
 
 
 def place_per_unit(figure: Claim, total: Claim, count: Claim, measure: str | None) -> None:

@@ -91,6 +91,7 @@ def link_priced_totals(claims: list[Claim], text: str, lang: str, sentence_start
     figures = [c for c in claims if not c.furniture]
     by_sentence: dict[int, list[Claim]] | None = None
     shared: set[str] | None = None
+    restated_by_counter: dict[str, list[Claim]] = {}  # (the title's counts the body restates, per counter)
     for price in figures:
         if price.kind != "money" or price.role != "value" or price.per_unit_of is not None:
             continue
@@ -147,7 +148,7 @@ def link_priced_totals(claims: list[Claim], text: str, lang: str, sentence_start
             # (`128팀이 출전했다 … (paragraphs on the matches) … 참가비는 팀당 6만 원으로 모두 768만 원`: none of the
             # counter nearer, the one count of it the article states before; failing one, the headline's count)
             count = _count_far(counter, price, figures, claims, text, lang) or _headline_count(
-                counter, price, figures, text, lang
+                counter, price, figures, text, lang, restated_by_counter
             )
         if count is None:
             continue
@@ -229,27 +230,34 @@ def _generic_of(claim: Claim, noun: str, text: str, lang: str) -> bool:
     return ending is not None and (ending.end() == len(text) or not text[ending.end()].isalpha())
 
 
-def _headline_count(counter: str, price: Claim, figures: list[Claim], text: str, lang: str) -> Claim | None:
+def _headline_count(
+    counter: str, price: Claim, figures: list[Claim], text: str, lang: str, restated_by_counter: dict[str, list[Claim]]
+) -> Claim | None:
     """The count of the counter the title states and the body restates before the price's sentence, one value (`…
     대회 860명 출전` over `선수 860명이 참가 신청을 했다`): the headline's whole, where the body counts parts and
-    other groups of the counter too."""
-    title_end = text.find("\n")
-    if title_end < 0 or _SENTENCE_END.search(text[:title_end].rstrip()):
-        return None  # (no title: a first line closed as a sentence is the lead's)
-    counted = [
-        c
-        for c in figures
-        if c.sentence < price.sentence
-        and _of(c, counter, text, lang)
-        and c.role == "value"
-        and c.part_of is None
-        and not is_a_rate(c, text, lang)
-    ]
-    titled = {c.value for c in counted if c.end <= title_end}
-    restated = [c for c in counted if c.start > title_end and c.value in titled]
+    other groups of the counter too. (`restated_by_counter`: the body's restatements of the title's counts, read once
+    per article and counter, so that each price looks at those few only.)"""
+    restated_all = restated_by_counter.get(counter)
+    if restated_all is None:
+        restated_all = restated_by_counter[counter] = _title_counts_restated(counter, figures, text, lang)
+    restated = [c for c in restated_all if c.sentence < price.sentence]
     if len({c.value for c in restated}) != 1:
         return None
     return restated[0]
+
+
+def _title_counts_restated(counter: str, figures: list[Claim], text: str, lang: str) -> list[Claim]:
+    """The body's counts of the counter that restate a count the title states (values, no parts, no rates)."""
+    title_end = text.find("\n")
+    if title_end < 0 or _SENTENCE_END.search(text[:title_end].rstrip()):
+        return []  # (no title: a first line closed as a sentence is the lead's)
+    counted = [
+        c
+        for c in figures
+        if _of(c, counter, text, lang) and c.role == "value" and c.part_of is None and not is_a_rate(c, text, lang)
+    ]
+    titled = {c.value for c in counted if c.end <= title_end}
+    return [c for c in counted if c.start > title_end and c.value in titled]
 
 
 def _after_their_share(figures: list[Claim], text: str) -> set[str]:

@@ -593,23 +593,23 @@ def _changed_value(
     # up from 15,000 in 2025, a rise of 20%` is of the level, `…, up from 5,000 a day` of the rate)
     per_level = not _per_short_period(change, text, lang)
     rate_priors: list[bool] = []  # (read once, and only when a restated rate is met)
-    unit_priors: list[bool] = []  # (so too whether a prior is stated per a unit, when a level restated per unit is met)
+    # (so too whether a prior of the level's unit is stated per a unit, when a level restated per unit is met)
+    unit_priors: dict[str | None, bool] = {}
 
     def restated_rate(j: int) -> bool:
         if _restated_per_unit(claims, j, text, lang) and not _per_unit_marked(change, text, lang):
             # (`4kg 한 상자에 2만6천 원으로 ㎏당 6천500원꼴이며, 지난해 2만 원보다 30% 높다`: a level restated per one
             # unit right after it is no level of its own; the change is of the level, unless a prior of the
             # sentence is stated per a unit too)
-            if not unit_priors:
-                unit_priors.append(
-                    any(
-                        claims[k].role in ("prior", "baseline")
-                        and claims[k].unit == claims[j].unit
-                        and _per_unit_marked(claims[k], text, lang)
-                        for k in indices
-                    )
+            unit = claims[j].unit
+            if unit not in unit_priors:
+                unit_priors[unit] = any(
+                    claims[k].role in ("prior", "baseline")
+                    and claims[k].unit == unit
+                    and _per_unit_marked(claims[k], text, lang)
+                    for k in indices
                 )
-            if not unit_priors[0]:
+            if not unit_priors[unit]:
                 return True
         if not (per_level and _restated_per_short_period(claims, j, text, lang)):
             return False
