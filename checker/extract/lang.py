@@ -1835,6 +1835,7 @@ LINK_CLASSES = (
     "price_of_one_before",
     "counted_takings_before",
     "counted_takings_after",
+    "counted_takings_source_after",
     "takings_named_before",
 )
 _LINK_CLASS_NAMES = frozenset(LINK_CLASSES)

@@ -15,10 +15,11 @@ it, no product of another price yet, a few words after the price's mark in its c
 so the evening raised £1,500` sums more than the units' takings), named what the units took: right before it a word of
 takings (`adding`, `taking`, `bringing in`, `a bill of`, `another`: `[link.counted_takings_before]`, a hedge between),
 or right after it the mark of all the units together (`in all`, `at the gate`: `[link.each_total_after]`,
-`[link.counted_takings_after]`), and no source named after it (`another £5,000 from sponsors`:
-`[link.levy_payers_before]`). The price is the total over the count (`per_unit_of`, `units_of`): the per-unit check
-(F317) divides it. One clause, so a mismatch is an error. The readings before (checker/link/restated_per_unit.py,
-totals_from_priced_counts.py, unit_prices.py) keep what they link.
+`[link.counted_takings_after]`); no source named right after it (`another £5,000 from sponsors`, `$7,000 in cafe sales`:
+`[link.counted_takings_source_after]`), and no attribution or clause of another subject between the price and it
+(`[link.attribution_verbs]`, `[link.price_clause_breaks]`). The price is the total over the count (`per_unit_of`,
+`units_of`): the per-unit check (F317) divides it. One clause, so a mismatch is an error. The readings before
+(checker/link/restated_per_unit.py, totals_from_priced_counts.py, unit_prices.py) keep what they link.
 """
 
 from __future__ import annotations
@@ -64,9 +65,15 @@ _PERIOD_NOUN_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.period_nouns_after_mark})(
 # between the count and the price, or the price and the total: no clause opened (`, and owners paid`, `, so the
 # evening raised`)
 _JOINER = ByLanguage(lambda w: rf",\s+(?:{w.clause_joiners}|{w.share_subject_clause_opens})(?![^\W\d_])", re.I)
-# right after the total, a source named (`another £5,000 from sponsors`): takings of others, not of the count
-_SOURCE_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.levy_payers_before})\s", re.I)
+# right after the total, words naming another source (`$7,000 in cafe sales`, `another £5,000 from sponsors`)
+_SOURCE_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.counted_takings_source_after})(?![^\W\d_])", re.I)
+# between the price and the total: an attribution (`, the warden said, taking $14,400`) or a clause of another subject
+# (`and its bake stall took`): the total is not told as the units' takings
+_ANOTHER_CLAUSE = ByLanguage(
+    lambda w: rf"(?<![^\W\d_])(?:{w.attribution_verbs}|{w.price_clause_breaks})(?![^\W\d_])", re.I
+)
 _WORDS_ONLY = compile_exact(r"[^\d.;:!?()]*")
+_NO_CLAUSE_END = compile_exact(r"[^;:!?()]*")  # (a figure's `.` is no end: `$1,200 in all in 2023 and $1,500`)
 _COUNT_REACH = 80  # characters between the count and the price
 _TOTAL_REACH = 60  # characters between the price's mark and the total
 _BEFORE_REACH = 40  # characters before a figure where the word naming it stands
@@ -103,9 +110,32 @@ def link_counted_takings(claims: list[Claim], text: str, lang: str) -> None:
                 or takings_after.match(text, total.end)
             ):
                 continue
-            if _SOURCE_AFTER[lang].match(text, total.end):
-                continue  # (`2,000 seats at £10 each, another £5,000 from sponsors`: what others gave)
+            if _another_money_beside(sentence, i, price, text, lang):
+                continue  # (`300 jars at $4 each, $1,200 in all in 2023 and $1,500 …`, `700 programmes at £6 each and
+                # 260 tote bags at £6, raising £5,760`: two totals, or a total of two lots)
+            if _SOURCE_AFTER[lang].match(text, total.end) or _ANOTHER_CLAUSE[lang].search(text, after, total.start):
+                continue  # (`another £5,000 from sponsors`, `, the warden said, taking`: what others gave, or told so)
             price.per_unit_of, price.units_of = total.id, count.id
+
+
+def _another_money_beside(sentence: list[Claim], i: int, price: Claim, text: str, lang: str) -> bool:
+    """Whether the clause holds money of the price's currency right before the count (another lot's price, the total
+    then of both) or after the total (a second total, `$1,200 in all in 2023 and $1,500 in all this year`): no clause's
+    end or joiner between."""
+    count, total = sentence[i - 1], sentence[i + 1]
+    gaps = []
+    if i >= 2:
+        gaps.append((sentence[i - 2], sentence[i - 2].end, count.start))
+    later = next((c for c in sentence[i + 2 :] if c.kind == "money" and c.unit == price.unit), None)
+    if later is not None:
+        gaps.append((later, total.end, later.start))
+    return any(
+        other.kind == "money"
+        and other.unit == price.unit
+        and _NO_CLAUSE_END.fullmatch(text, start, end) is not None
+        and _JOINER[lang].search(text, start, end) is None
+        for other, start, end in gaps
+    )
 
 
 def _a_price(price: Claim) -> bool:

@@ -75,7 +75,7 @@ from checker.extract.lang import ByLanguage, available, every_language, merged
 from checker.extract.units import alternation, base_unit, measure_unit
 from checker.link.figure_kinds import TAKINGS
 from checker.link.gaps import is_a_stated_gap
-from checker.link.inflections import singular
+from checker.link.inflections import names_word, singular
 from checker.link.keys_differ import own_period, periods_differ
 from checker.link.segment import sentence_end
 from checker.link.sentence_groups import ArticleClaims, group_by_sentence, in_a_run_by_period
@@ -898,6 +898,10 @@ def count_of_a_group_within(wider: WiderCounts, count: Claim, total: Claim, text
 
 # `독일 40톤`, `멸치가 450톤으로`: the word labelling a listed figure, right before it (a topic or subject particle
 # between)
+_LABEL_WORD = compile_exact(r"[^\W\d_]{2,}")
+_LABEL_WORDS = 3  # words before a listed member where its label may stand (`spice merchants took 18 tonnes`)
+_LABEL_LEAST = 4  # letters a label has (`took`, `and`: none)
+_SENTENCE_OF = compile_exact(r"[.!?。\n](?!\d)")  # a sentence's end, read back from a figure
 _LABEL_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?P<label>[^\W\d_]{{2,}}?)(?:{w.topic_particles})?\s?$")
 _LABEL_REACH = 12
 
@@ -945,10 +949,17 @@ def _label_named(member: Claim, figure: Claim, text: str, lang: str) -> bool:
     """Whether the figure's clause names the label right before a listed member (`소라가 226톤 … 소라 위판액은 …
     ㎏당`), as `_listed_member_named` reads it."""
     label = _LABEL_BEFORE[lang].search(text, max(0, member.start - _LABEL_REACH), member.start)
-    if label is None:
-        return False
     clause = _CLAUSE_STOP.split(text[max(0, figure.start - _COST_REACH) : figure.start])[-1]
-    return re.search(rf"(?<![^\W\d_]){re.escape(label.group('label'))}", clause) is not None
+    if label is not None and re.search(rf"(?<![^\W\d_]){re.escape(label.group('label'))}", clause):
+        return True
+    # (a label a few words before the member, any of its forms in the figure's sentence before it: `spice merchants
+    # took 18 tonnes` … `Merchant sales reached £9m, an average of £500 a kilogram`)
+    member_clause = _CLAUSE_STOP.split(text[max(0, member.start - _COST_REACH) : member.start])[-1]
+    labels = [w for w in _LABEL_WORD.findall(member_clause)[-_LABEL_WORDS:] if len(w) > _LABEL_LEAST]
+    if not labels:
+        return False
+    sentence = _SENTENCE_OF.split(text[max(0, figure.start - _COST_REACH) : figure.start])[-1]
+    return any(names_word(word, other) for word in labels for other in _LABEL_WORD.findall(sentence))
 
 
 def average_stated_before(figure: Claim, total: Claim, text: str, lang: str) -> bool:
