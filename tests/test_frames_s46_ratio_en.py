@@ -242,6 +242,13 @@ _COUNTED_TAKINGS = [
         "£5",
     ),
     (
+        # (a total named by what the units paid in, no other source: `in gate money`)
+        "Coast walk\n\nThe remaining 640 walkers paid {price} each, adding £3,200 in gate money, so the day raised "
+        "£5,000 in all.",
+        "£5",
+        "£7",
+    ),
+    (
         "Raft race\n\nCrews paid £12 a raft to enter, and 900 onlookers bought programmes at {price} each, another "
         "£2,700 for the lifeboat fund.",
         "£3",
