@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.util
+import re
 import sys
 from pathlib import Path
 
 from checker.check.base import Context
 from checker.check.engine import run_checks
+from checker.extract.quantities import scan
 from checker.models import ClaimSet, Document
 from checker.pipeline import Knowledge, analyze_document
 from checker.suppress import apply_inline
@@ -127,3 +129,14 @@ def assert_not_linked(knowledge: Knowledge, text: str, rule: str, published: dt.
     result = rule_result(knowledge, text, rule, published)
     assert rule not in [f.rule for f in result.findings], [f.message for f in result.findings]
     assert rule not in [p.rule for p in result.passed], [p.message for p in result.passed]
+
+
+def mention_at(text: str, written: str, language: str = "en") -> tuple[str, float] | None:
+    """The mention the extractor reads at the written number (its first occurrence), as (kind, value), or None."""
+    mentions, _ = scan(text, language=language)
+    found = re.search(rf"(?<![\w,.]){re.escape(written)}(?![\w])", text)
+    at = found.start() if found else text.index(written)
+    for m in mentions:
+        if m.start <= at < m.end:
+            return m.quantity.kind, m.quantity.value
+    return None

@@ -29,23 +29,8 @@ Every sentence is written for this file, with invented places, names and numbers
 
 from __future__ import annotations
 
-import re
-
 import pytest
-
-from checker.extract.quantities import scan
-
-
-def _read(text: str, written: str, language: str = "en") -> tuple[str, float] | None:
-    """The mention read at the written number (its first occurrence), as (kind, value), or None."""
-    mentions, _ = scan(text, language=language)
-    found = re.search(rf"(?<![\w,.]){re.escape(written)}(?![\w])", text)
-    at = found.start() if found else text.index(written)
-    for m in mentions:
-        if m.start <= at < m.end:
-            return m.quantity.kind, m.quantity.value
-    return None
-
+from helpers import mention_at
 
 # ---------------------------------------------------------------- a count set right after its share
 
@@ -61,7 +46,7 @@ def _read(text: str, written: str, language: str = "en") -> tuple[str, float] | 
     ],
 )
 def test_a_bare_number_set_after_a_share_is_its_count(text, written, value):
-    assert _read(text, written) == ("count", value)
+    assert mention_at(text, written) == ("count", value)
 
 
 @pytest.mark.parametrize(
@@ -76,13 +61,13 @@ def test_a_bare_number_set_after_a_share_is_its_count(text, written, value):
     ],
 )
 def test_no_count_is_read_after_a_share_where_the_construction_differs(text, written):
-    read = _read(text, written)
+    read = mention_at(text, written)
     assert read is None or read[0] != "count" or written == "12th", read
 
 
 def test_a_score_after_a_share_is_no_count():
     # `3-1` is a score, not a number after a share
-    read = _read("The side won 60 per cent of its games, 3-1 the last of them.", "3-1")
+    read = mention_at("The side won 60 per cent of its games, 3-1 the last of them.", "3-1")
     assert read is None or read[0] != "count", read
 
 
@@ -100,7 +85,7 @@ def test_a_score_after_a_share_is_no_count():
     ],
 )
 def test_a_bare_number_before_its_share_after_a_finding_or_colon_is_a_count(text, written, value):
-    assert _read(text, written) == ("count", value)
+    assert mention_at(text, written) == ("count", value)
 
 
 @pytest.mark.parametrize(
@@ -116,7 +101,7 @@ def test_a_bare_number_before_its_share_after_a_finding_or_colon_is_a_count(text
     ],
 )
 def test_a_number_before_a_share_with_no_part_verb_stays_as_it_is(text, written):
-    read = _read(text, written)
+    read = mention_at(text, written)
     assert read is None or read[0] != "count", read
 
 
@@ -134,7 +119,7 @@ def test_a_number_before_a_share_with_no_part_verb_stays_as_it_is(text, written)
     ],
 )
 def test_a_number_of_them_set_off_by_commas_is_a_count(text, written, value):
-    assert _read(text, written) == ("count", value)
+    assert mention_at(text, written) == ("count", value)
 
 
 @pytest.mark.parametrize(
@@ -145,7 +130,7 @@ def test_a_number_of_them_set_off_by_commas_is_a_count(text, written, value):
     ],
 )
 def test_a_number_of_them_not_set_off_stays_as_it_is(text, written):
-    read = _read(text, written)
+    read = mention_at(text, written)
     assert read is None or read[0] != "count", read
 
 
@@ -163,7 +148,7 @@ def test_a_number_of_them_not_set_off_stays_as_it_is(text, written):
     ],
 )
 def test_a_sum_reached_after_an_addition_is_a_count(text, written, value):
-    assert _read(text, written) == ("count", value)
+    assert mention_at(text, written) == ("count", value)
 
 
 @pytest.mark.parametrize(
@@ -178,7 +163,7 @@ def test_a_sum_reached_after_an_addition_is_a_count(text, written, value):
     ],
 )
 def test_no_sum_reached_is_read_without_an_addition(text, written):
-    read = _read(text, written)
+    read = mention_at(text, written)
     assert read is None or read[0] != "count" or read[1] != float(written.strip() or 0), read
 
 
@@ -195,8 +180,8 @@ def test_no_sum_reached_is_read_without_an_addition(text, written):
         ("테니스장은 8면이다.", "8면", 8),
     ],
 )
-def test_the_korean_counter_of_bays_and_courts_is_read(text, written, value):
-    assert _read(text, written, "ko") == ("count", value)
+def test_the_korean_counter_of_bays_and_courts_ismention_at(text, written, value):
+    assert mention_at(text, written, "ko") == ("count", value)
 
 
 @pytest.mark.parametrize(
@@ -207,7 +192,7 @@ def test_the_korean_counter_of_bays_and_courts_is_read(text, written, value):
     ],
 )
 def test_words_the_korean_counter_opens_are_no_counters(text, written):
-    read = _read(text, written, "ko")
+    read = mention_at(text, written, "ko")
     assert read is None or read[0] != "count", read
 
 
@@ -225,7 +210,7 @@ def test_words_the_korean_counter_opens_are_no_counters(text, written):
     ],
 )
 def test_a_bare_number_between_them_is_a_count(text, written, value):
-    assert _read(text, written) == ("count", value)
+    assert mention_at(text, written) == ("count", value)
 
 
 @pytest.mark.parametrize(
@@ -236,5 +221,5 @@ def test_a_bare_number_between_them_is_a_count(text, written, value):
     ],
 )
 def test_a_year_or_a_time_between_them_is_no_count(text, written):
-    read = _read(text, written)
+    read = mention_at(text, written)
     assert read is None or read[0] != "count", read

@@ -17,25 +17,12 @@ Every sentence is written for this file, with invented places, names and numbers
 
 from __future__ import annotations
 
-import re
-
 import pytest
-from helpers import assert_checked
+from helpers import assert_checked, mention_at
 
 from checker.extract.quantities import scan
 
 GROWTH = "F301"
-
-
-def _read(text: str, written: str, language: str = "en") -> tuple[str, float] | None:
-    """The mention read at the written number (its first occurrence), as (kind, value), or None."""
-    mentions, _ = scan(text, language=language)
-    found = re.search(rf"(?<![\w,.]){re.escape(written)}(?![\w])", text)
-    at = found.start() if found else text.index(written)
-    for m in mentions:
-        if m.start <= at < m.end:
-            return m.quantity.kind, m.quantity.value
-    return None
 
 
 # ---------------------------------------------------------------- a level and its earlier level, times between
@@ -54,7 +41,7 @@ def _read(text: str, written: str, language: str = "en") -> tuple[str, float] | 
     ],
 )
 def test_a_level_and_its_earlier_level_with_a_time_between_are_counts(text, written, value):
-    assert _read(text, written) == ("count", value)
+    assert mention_at(text, written) == ("count", value)
 
 
 # ---------------------------------------------------------------- a lone level left, its time after it
@@ -76,7 +63,7 @@ def test_a_level_and_its_earlier_level_with_a_time_between_are_counts(text, writ
     ],
 )
 def test_a_lone_level_left_with_its_time_after_it_is_a_count(text, written, value):
-    assert _read(text, written) == ("count", value)
+    assert mention_at(text, written) == ("count", value)
 
 
 @pytest.mark.parametrize(
@@ -90,7 +77,7 @@ def test_a_lone_level_left_with_its_time_after_it_is_a_count(text, written, valu
     ],
 )
 def test_a_price_a_name_a_year_an_amount_and_a_level_of_no_noun_are_no_lone_level(text, written):
-    read = _read(text, written)
+    read = mention_at(text, written)
     assert read is None or read[0] != "count"
 
 
