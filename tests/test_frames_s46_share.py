@@ -201,6 +201,11 @@ _NO_MEMBER_ALONE = [
     # two figures after the name before: which one the part is, unsaid
     "가람군은 올해 마늘 생산량이 2천 톤이라고 밝혔다.\n\n"
     "누리면이 600톤, 누리면이 900톤이라는 집계가 엇갈린다. 누리면 한 곳의 몫이 45%에 이른다.",
+    # the figure after the name counts the members themselves: one of them is no part of that count
+    "가람군의 사과 농가는 모두 400곳이다.\n\n이 가운데 농가 120곳이 조합에 들었다. 농가 한 곳이 조합 전체 "
+    "출하량의 45%를 맡는다.",
+    "하늘시 시내버스 노선은 모두 50개다.\n\n이 가운데 노선 20개가 도심을 지난다. 노선 한 개가 전체 이용객의 "
+    "15%를 실어 나른다.",
 ]
 
 

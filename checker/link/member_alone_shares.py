@@ -6,7 +6,7 @@ The share's subject names the member by its name and `one of them` (`[link.membe
 the group `member`), no figure: the part is the figure stated right after that name in one of the two sentences before
 (`가람면이 690톤으로`, `가람면 690톤`), the whole the total the breakdown is of (the part's `part_of`), else the one
 level of the part's kind, unit and counter the lead states, larger than it. A name stated with no figure right after it,
-or with two, links nothing.
+or with two, or with a count of the counter its `한 곳` names (the members counted), links nothing.
 """
 
 from __future__ import annotations
@@ -44,8 +44,8 @@ def link_member_alone_shares(claims: list[Claim], text: str, lang: str) -> None:
         if any(not (c.kind == "count" and c.value == 1) for c in _figures_since(figures, i, subject.start())):
             continue  # (a figure of its own between the name and the share, past its `한 곳`: another reading)
         part = _member_figure(subject.group("member"), rate, by_sentence, text)
-        if part is None:
-            continue
+        if part is None or (part.kind == "count" and (part.counter or "") == subject.group("one")):
+            continue  # (`농가 120곳 … 농가 한 곳이 …의 30%`: the figure counts the members, it is no one member's part)
         if part.part_of and by_id is None:
             by_id = {c.id: c for c in claims}
         whole = by_id.get(part.part_of) if part.part_of and by_id is not None else _lead_level(part, by_sentence, first)
