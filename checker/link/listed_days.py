@@ -104,17 +104,11 @@ def link_listed_days(doc: ArticleView) -> list[ElapsedSpan]:
             continue
         first, last = numbers[0][1], numbers[-1][1]
         out.append(
-            ElapsedSpan(
-                start=found.start("length"),
-                end=found.end("length"),
-                text=found.group("length"),
-                months=0,
-                unit="day",
-                days=n,
-                since=str(since),
-                since_span=Span(start=first, end=first + len(str(days[0]))),
-                until=str(until),
-                until_span=Span(start=last, end=last + len(str(days[-1]))),
+            _days_told(
+                found,
+                n,
+                (since, Span(start=first, end=first + len(str(days[0])))),
+                (until, Span(start=last, end=last + len(str(days[-1])))),
             )
         )
     return out + _across_a_month_end(doc, times, by_sentence, length, hyphened)
@@ -155,18 +149,7 @@ def _across_a_month_end(
         if n <= 0:
             continue
         out.append(
-            ElapsedSpan(
-                start=found.start("length"),
-                end=found.end("length"),
-                text=found.group("length"),
-                months=0,
-                unit="day",
-                days=n,
-                since=str(since),
-                since_span=Span(start=a.start, end=a.end),
-                until=str(until),
-                until_span=Span(start=b.start, end=b.end),
-            )
+            _days_told(found, n, (since, Span(start=a.start, end=a.end)), (until, Span(start=b.start, end=b.end)))
         )
     return out
 
@@ -227,3 +210,20 @@ def _days_of(match: re.Match[str], counts: dict[str, int], code: str) -> int:
     if "dn" in match.re.groupindex and match.group("dn"):
         return day_words(code).get(match.group("dn"), 0)
     return 0
+
+
+def _days_told(found: re.Match[str], days: int, since: tuple, until: tuple) -> ElapsedSpan:
+    """The length `found` names (its group `length`), `days` long, from the first listed day to the last (each a
+    period and the span it is written in)."""
+    return ElapsedSpan(
+        start=found.start("length"),
+        end=found.end("length"),
+        text=found.group("length"),
+        months=0,
+        unit="day",
+        days=days,
+        since=str(since[0]),
+        since_span=since[1],
+        until=str(until[0]),
+        until_span=until[1],
+    )
