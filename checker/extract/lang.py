@@ -1239,6 +1239,8 @@ LINK_CLASSES = (
     "unit_price_each_before",
     "rate_each_after",
     "each_capacity_modals",
+    "cost_modals",
+    "each_size_of",
     "each_aside_openers",
     "shared_total_relatives",
     "share_out_verbs",

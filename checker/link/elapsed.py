@@ -104,11 +104,6 @@ def _ranges(code: str) -> tuple[re.Pattern[str], ...]:
                     rf"\s?(?:{w.range_closers})?\s?,?\s?(?P<span>{bare})\s?(?:{w.span_during})",
                     re.I,
                 ),
-                compile_re(
-                    rf"(?:{w.range_openers})\s+(?P<rel0>{w.range_relative_starts})\s+(?:{w.range_joiners})\s+(?P<b>{_YEAR}),"
-                    rf"\s+(?:{w.span_during})\s+(?:(?:{w.definite_articles})\s+)?(?P<span>{bare})\b",
-                    re.I,
-                ),
             )
             if w.range_relative_starts
             else ()

@@ -108,7 +108,7 @@ _AVERAGE_NOUN = ByLanguage(
 _EACH_OPENING = ByLanguage(
     lambda w: (
         rf"(?:^|[.!?;]\s+|\n)\s*(?:{w.each_noun_opening})\s+(?P<noun>[^\W\d_]{{3,}})(?:[\s-]+[^\W\d_]+){{0,3}}?"
-        rf"\s+(?:will\s+|would\s+|should\s+)?(?:{w.each_noun_cost_verbs})(?:[\s-]+[^\W\d_]+){{0,4}}\s+$"
+        rf"\s+(?:(?:{w.cost_modals})\s+)?(?:{w.each_noun_cost_verbs})(?:[\s-]+[^\W\d_]+){{0,4}}\s+$"
     ),
     re.I,
 )

@@ -15,7 +15,7 @@ from checker.link.rate_subjects import rate_of_an_unstated_gap, rate_of_another_
 from checker.link.roles import comparison_to, own_level_after
 from checker.link.sentence_groups import ArticleClaims, in_a_run_by_period, indices_of_sentence_before
 from checker.link.shortfalls import over_or_under_mark
-from checker.link.unit_prices import MEASURE_WORDS
+from checker.link.unit_prices import UNIT_MARK_BEFORE
 from checker.link.view import ArticleView, MetricHit
 from checker.models import Claim, Mention
 from checker.regex_cache import compile_exact
@@ -1445,13 +1445,6 @@ def _restated_per_short_period(claims: list[Claim], j: int, text: str, lang: str
     )
 
 
-# `㎏당 6천500원`, `1상자당 2만원`: a noun of one to three letters or a measure's sign joined to the mark of a
-# figure per one unit, right before the figure
-_UNIT_MARK_BEFORE = ByLanguage(
-    lambda w: (
-        rf"(?:(?<![^\W\d_])1?\s?[^\W\d_]{{1,3}}|(?<![^\W_])1?\s?(?:{MEASURE_WORDS}))\s?(?:{w.unit_price_before})\s*$"
-    )
-)
 # between a level and the same level restated per one unit (`2만6천 원으로 ㎏당`, `£26 a box, or about £6.50 a kilo`):
 # the level's own mark per a unit, if any, then the words joining the restated figure to it
 _RESTATED_PER_UNIT = ByLanguage(
@@ -1468,7 +1461,7 @@ def _per_unit_marked(claim: Claim, text: str, lang: str) -> bool:
     """Whether a figure is marked per one unit: a mark joined to a noun right before it (`㎏당 6천500원`) or the one
     thing it is counted per right after it (`£6.50 a kilo`)."""
     return bool(
-        search_between(_UNIT_MARK_BEFORE[lang], text, max(0, claim.start - _PER_MARK_REACH), claim.start)
+        search_between(UNIT_MARK_BEFORE[lang], text, max(0, claim.start - _PER_MARK_REACH), claim.start)
         or _UNIT_RATE_AFTER[lang].match(text, claim.end)
     )
 
@@ -1490,7 +1483,7 @@ def _level_restated_per_unit(claims: list[Claim], j: int, text: str, lang: str) 
     figure, before = claims[j], claims[at]
     if before.sentence != figure.sentence or before.kind != figure.kind or before.unit != figure.unit:
         return None
-    mark = search_between(_UNIT_MARK_BEFORE[lang], text, max(before.end, figure.start - _PER_MARK_REACH), figure.start)
+    mark = search_between(UNIT_MARK_BEFORE[lang], text, max(before.end, figure.start - _PER_MARK_REACH), figure.start)
     if mark is not None:
         restated = _RESTATED_PER_UNIT[lang].fullmatch(text, before.end, mark.start()) is not None
     else:

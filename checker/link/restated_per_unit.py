@@ -447,7 +447,7 @@ def _another_total_named(figure: Claim, rest: list[Claim], text: str, lang: str)
 _EACH_OPENING = ByLanguage(
     lambda w: (
         rf"(?:^|[.!?;]\s+|\n)\s*(?:{w.each_noun_opening})\s+(?P<noun>[^\W\d_]{{3,}})(?:[\s-]+[^\W\d_]+){{0,3}}?"
-        rf"\s+(?:will\s+|would\s+)?(?:{w.each_noun_cost_verbs}|{w.each_noun_paid_verbs})(?:[\s-]+[^\W\d_]+){{0,4}}\s+$"
+        rf"\s+(?:(?:{w.cost_modals})\s+)?(?:{w.each_noun_cost_verbs}|{w.each_noun_paid_verbs})(?:[\s-]+[^\W\d_]+){{0,4}}\s+$"
     ),
     re.I,
 )
@@ -500,7 +500,7 @@ _EACH_OPENING_LANGS = ("en",)
 _PLURAL_OPENING = ByLanguage(
     lambda w: (
         rf"(?:^|[.!?;]\s+|\n)\s*(?:(?:{w.plural_noun_determiners})\s+)?(?:[^\W\d_]+\s+)?(?P<noun>[^\W\d_]{{3,}}s)"
-        rf"\s+(?:will\s+|would\s+)?(?:{w.each_noun_cost_verbs}|{w.each_noun_paid_verbs})\s+(?:(?:{w.hedges})\s+)?$"
+        rf"\s+(?:(?:{w.cost_modals})\s+)?(?:{w.each_noun_cost_verbs}|{w.each_noun_paid_verbs})\s+(?:(?:{w.hedges})\s+)?$"
     ),
     re.I,
 )

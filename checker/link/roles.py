@@ -7,6 +7,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.bare_comparatives import bare_comparative_direction
+from checker.link.signed_comparisons import MORE_OR_LESS_AFTER
 from checker.link.view import ArticleView
 from checker.models import Claim, Mention
 from checker.regex_cache import compile_exact
@@ -217,14 +218,6 @@ _YEAR_LABEL_BEFORE = compile_exact(r"\(\s*(?:19|20)\d\d(?:/\d\d)?\s*:\s*$")
 # `1.5 lakh units last month as against 1.1 lakh units`: the figure compared with.
 _COMPARED_BEFORE = ByLanguage(lambda w: rf"\b(?:as\s+)?(?:{w.compared_words})\s+(?:(?:{w.hedges})\s+)?$", re.I)
 _COMPARISON_KO = ByLanguage(lambda w: rf"{w.compared_after}|{w.compared_marks}")
-# `4분의 1 많은`, `5분의 1 가량 싸지만`: right after a figure, a word of size that compares it (more or less)
-_SIZE_WORD_AFTER = ByLanguage(
-    lambda w: (
-        rf"\s?(?:{w.particles_before_verb})?\s?(?:(?:{w.further_before_verb})\s?)?"
-        rf"(?:{w.gap_more}|{w.comparative_above}|{w.gap_less}|{w.comparative_below})"
-    ),
-    re.I,
-)
 # `…과 비교하면 3만명, 12% 많다`: an amount set before the rate after a comma, the gap the rate restates; the
 # comparison is looked for before it
 _COORDINATED_GAP_BEFORE = compile_exact(r"\d[^\s,()]*(?:\s[^\W\d_]{1,3})?,\s?$")
@@ -555,7 +548,7 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
             # (`320원보다 4분의 1 가량 높은`: a fraction after the comparison, a word of size right after it)
             or claim.kind == "fraction"
             and not latin
-            and _SIZE_WORD_AFTER[lang].match(text, mention.end) is not None
+            and MORE_OR_LESS_AFTER[lang].match(text, mention.end) is not None
         )
         and _COMPARISON_KO[lang].search(
             text[max(s_start, _before_a_coordinated_gap(text, mention.start) - 12) : mention.start]

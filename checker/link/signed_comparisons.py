@@ -13,7 +13,9 @@ from checker.extract.lang import ByLanguage
 from checker.link.figure_kinds import AMOUNTS
 from checker.models import Claim
 
-_MORE_OR_LESS_AFTER = ByLanguage(
+# right after a rate or fraction (a bracket closed between), the word of size that compares it, more or less
+# (`12% 많다`, `4분의 1 많은`, `5분의 1 가량 싸지만`); also how roles.py tells a fraction compared
+MORE_OR_LESS_AFTER = ByLanguage(
     lambda w: (
         rf"\)?\s?(?:{w.particles_before_verb})?\s?(?:(?:{w.further_before_verb})\s?)?"
         rf"(?:(?P<more>{w.gap_more}|{w.comparative_above})|{w.gap_less}|{w.comparative_below})"
@@ -30,6 +32,6 @@ def sign_rates_by_comparison(claims: list[Claim], text: str, lang: str) -> None:
         earlier = by_id.get(change.compared_to)
         if earlier is None or earlier.kind not in AMOUNTS:
             continue
-        comparison = _MORE_OR_LESS_AFTER[lang].match(text, change.end)
+        comparison = MORE_OR_LESS_AFTER[lang].match(text, change.end)
         if comparison is not None:
             change.direction = 1 if comparison.group("more") else -1

@@ -44,8 +44,8 @@ _AFTER = ByLanguage(
 _ANOTHER_TOGETHER = ByLanguage(lambda w: rf"[^.!?;\n]*?(?<![^\W\d_])(?:{w.each_total_after})(?![^\W\d_])", re.I)
 # between the units and the figure: words only (no figure, no clause's end), a mark of each among them
 _EACH_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.each_marks}|{w.average_before})(?![^\W\d_])", re.I)
-# right before a count: the mark of each unit, then `of` (`each of two staff`): the size of each, no units
-_EACH_OF_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.each_marks})\s+of\s+$", re.I)
+# right before a count: the mark of each unit's size (`each of two staff`): the size of each, no units
+_EACH_OF_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.each_size_of})\s+$", re.I)
 _PER_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.unit_price_after})\s+[^\W\d_]{{3,}}", re.I)
 _WORDS_BETWEEN = compile_exact(r"[^\d.;:!?()]*")
 _REACH = 120  # characters before the figure where its units stand

@@ -59,9 +59,10 @@ _PERIOD_AFTER = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.period_nouns_after_ma
 # `1,300 passes at $390, bringing in`: a count, the word, then the price with no mark after it
 _PRICE_AT = ByLanguage(lambda w: rf"^\s+(?:{w.unit_price_at})\s+$")
 # `주당 3만원`, `1개당 500원`: the noun is the word the mark closes, right before the price; a unit of measure
-# written as one symbol is a noun so too (`㎏당 8천원`: a letterless sign, read from the measure words)
+# written as one symbol is a noun so too (`㎏당 8천원`: a letterless sign, read from the measure words); also how
+# relations.py tells a figure marked per one unit
 MEASURE_WORDS = alternation({word for data in every_language() for word in data.measures.words})
-_PRICE_BEFORE = ByLanguage(
+UNIT_MARK_BEFORE = ByLanguage(
     lambda w: (
         rf"(?:(?<![^\W\d_])1?\s?(?P<noun>[^\W\d_]{{1,3}}?)|(?<![^\W_])1?\s?(?P<symbol>{MEASURE_WORDS}))"
         rf"\s?(?:{w.unit_price_before})\s*$"
@@ -623,7 +624,7 @@ def _prices(
         after = _PRICE_AFTER[lang].match(text, claim.end)
         if after and len(after.group("noun")) < _SHORT_NOUN and measure_unit(after.group("noun"), lang) is None:
             after = None
-        before = search_between(_PRICE_BEFORE[lang], text, max(0, claim.start - _MARK_REACH), claim.start)
+        before = search_between(UNIT_MARK_BEFORE[lang], text, max(0, claim.start - _MARK_REACH), claim.start)
         if before is None:
             before = _PRICE_NAMED_AFTER_MARK[lang].search(
                 text, max(start, claim.start - _NAMED_MARK_REACH), claim.start
