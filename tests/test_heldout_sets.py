@@ -54,6 +54,7 @@ SETS = [
     "heldout_real_al",
     "heldout_real_am",
     "heldout_real_an",
+    "heldout_real_ao",
 ]
 
 
