@@ -288,3 +288,48 @@ def test_a_length_told_of_another_subject_after_a_range_is_not_read(knowledge):
         "Stewards spent five days setting up the site."
     )
     assert_not_linked(knowledge, text, ELAPSED, dt.date(2026, 6, 25))
+
+
+# ---------------------------------------------------------------- a run staging its edition; a named subject
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("First run in 2013, the event was staging its 13th edition, having missed 2020.", False),
+        ("First run in 2013, the event was staging its 16th edition, having missed 2020.", True),
+        ("First held in 2010, the club is hosting its 17th regatta this weekend.", False),
+        ("First held in 2010, the club is hosting its 21st regatta this weekend.", True),
+    ],
+)
+def test_a_run_staging_this_years_edition(knowledge, text, fires):
+    assert_checked(knowledge, text, ELAPSED, fires, AUGUST)
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        (
+            "A firm that leads coastal walks took 14,000 people onto the cliffs between March and October, its "
+            "owners said.\n\nCliff Walks Ltd ran 520 walks over the eight months, an average of 27 a walk.",
+            False,
+        ),
+        (
+            "A firm that leads coastal walks took 14,000 people onto the cliffs between March and October, its "
+            "owners said.\n\nCliff Walks Ltd ran 520 walks over the nine months, an average of 27 a walk.",
+            True,
+        ),
+        (
+            "A family bakery sold 90,000 pies between April and September, its owners said.\n\n"
+            "Crumb Bakery baked on 150 days over the six months.",
+            False,
+        ),
+    ],
+)
+def test_a_named_subject_the_range_describes(knowledge, text, fires):
+    assert_checked(knowledge, text, ELAPSED, fires, dt.date(2026, 11, 12))
+
+
+def test_a_named_subject_the_range_does_not_describe_is_not_read(knowledge):
+    text = "The fair ran from March 3 to March 9.\n\nHarbour Stewards Ltd spent ten days setting up."
+    assert_not_linked(knowledge, text, ELAPSED, dt.date(2026, 11, 12))

@@ -1594,7 +1594,29 @@ def another_subject_than_the_range(doc: ArticleView, at: int, range_start: int, 
     if own is not None and _subject_words(doc.language)[1].fullmatch(own):
         return False  # (`The event ran from …`: the range's subject refers back to what the length is told of)
     named = compile_re(rf"(?<![^\W\d_])(?:{word_forms(subject)})", re.I)
-    return named.search(doc.text, range_start, range_stop) is None
+    if named.search(doc.text, range_start, range_stop) is not None:
+        return False
+    # (`A company that leads fossil walks took 14,560 people … between March and October. Lias Fossil Walks ran 520
+    # walks over the eight months`: a name whose words the range's sentence describes its subject by)
+    return not any(
+        compile_re(rf"(?<![^\W\d_])(?:{word_forms(word)})", re.I).search(doc.text, range_start, range_stop)
+        for word in _name_words(doc.text, start, at, subject)
+    )
+
+
+# A name: a capitalized word and the capitalized words right after it (`Lias Fossil Walks`).
+_NAME_AFTER = compile_exact(r"(?:\s+[A-Z][^\W\d_]*)+")
+_NAME_WORD = compile_exact(r"[^\W\d_]{4,}")
+
+
+def _name_words(text: str, start: int, stop: int, subject: str) -> list[str]:
+    """The words (four letters or more) of the name a capitalized subject opens, after the subject itself: none for
+    a subject that is no capitalized name."""
+    if not subject[:1].isupper():
+        return []
+    at = text.find(subject, start, stop)
+    rest = _NAME_AFTER.match(text, at + len(subject)) if at >= 0 else None
+    return _NAME_WORD.findall(rest.group(0)) if rest is not None else []
 
 
 def _subject(doc: ArticleView, start: int, stop: int) -> str | None:
