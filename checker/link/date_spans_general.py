@@ -1600,22 +1600,29 @@ def another_subject_than_the_range(doc: ArticleView, at: int, range_start: int, 
     # walks over the eight months`: a name whose words the range's sentence describes its subject by)
     return not any(
         compile_re(rf"(?<![^\W\d_])(?:{word_forms(word)})", re.I).search(doc.text, range_start, range_stop)
-        for word in _name_words(doc.text, start, at, subject)
+        for word in _name_words(doc.language, doc.text, start, at, subject)
     )
 
 
-# A name: a capitalized word and the capitalized words right after it (`Lias Fossil Walks`).
-_NAME_AFTER = compile_exact(r"(?:\s+[A-Z][^\W\d_]*)+")
 _NAME_WORD = compile_exact(r"[^\W\d_]{4,}")
 
 
-def _name_words(text: str, start: int, stop: int, subject: str) -> list[str]:
+@functools.cache
+def _name_after(code: str) -> re.Pattern[str] | None:
+    """The capitalized words right after a name's first (`Lias Fossil Walks`); None where the language has no
+    capital letters."""
+    capital = link_alternations(code).chars("capital_letters")
+    return compile_re(rf"(?:\s+{capital}[^\W\d_]*)+") if capital != NEVER else None
+
+
+def _name_words(code: str, text: str, start: int, stop: int, subject: str) -> list[str]:
     """The words (four letters or more) of the name a capitalized subject opens, after the subject itself: none for
     a subject that is no capitalized name."""
-    if not subject[:1].isupper():
+    after = _name_after(code)
+    if after is None or not subject[:1].isupper():
         return []
     at = text.find(subject, start, stop)
-    rest = _NAME_AFTER.match(text, at + len(subject)) if at >= 0 else None
+    rest = after.match(text, at + len(subject)) if at >= 0 else None
     return _NAME_WORD.findall(rest.group(0)) if rest is not None else []
 
 
