@@ -1611,6 +1611,8 @@ LINK_CLASSES = (
     "prior_period_genitive",
     "share_apposed_to_its_part",
     "age_start_verbs",
+    "age_start_verbs_near",
+    "run_started_after_day",
     "age_start_since",
     "age_since_vetoes",
     "age_start_after_year",

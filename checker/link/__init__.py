@@ -273,6 +273,7 @@ from checker.link.restated_rates import borrow_restated_rate_priors
 from checker.link.restated_shares import link_restated_shares
 from checker.link.roles import pair_absolute_and_relative, place_role
 from checker.link.run_on_parts import link_run_on_parts
+from checker.link.runs_from_an_earlier_start import link_runs_from_an_earlier_start
 from checker.link.season_ordinals import link_season_ordinals
 from checker.link.seat_tallies import link_seat_tallies
 from checker.link.second_baselines import link_second_baselines
@@ -971,6 +972,9 @@ def _elapsed_spans(doc: ArticleView, claims: list[Claim], document: Document) ->
     # a run's length beside the range that bounds it, where no other reading read the length
     read = {span.start for span in spans}
     spans = spans + [span for span in link_run_lengths_beside_ranges(doc) if span.start not in read]
+    # a run's end and length in one sentence, its start day told by a word of starting in a sentence before it
+    read = {span.start for span in spans}
+    spans = spans + [span for span in link_runs_from_an_earlier_start(doc) if span.start not in read]
     # an age of something counted from the year its text says it began, where no other reading read the count
     read = {span.start for span in spans}
     spans = spans + [span for span in link_ages_from_start_years(doc, published, assumed) if span.start not in read]

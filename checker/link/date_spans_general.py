@@ -997,15 +997,18 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
     read = 0
     for pattern in starts:
         for match in pattern.finditer(doc.text):
-            if not _a_start(doc, match, start_verb, since_veto):
+            how = _a_start(doc, match, start_verb, since_veto)
+            if not how:
                 continue
             by_sentence[doc.segments.sentence_of(match.start("year"))].append(
                 _Start(
                     int(match.group("year")),
                     match.start("year"),
                     match.end("year"),
-                    bool(match.groupdict().get("far")),
+                    # (a start read only beside a count: its word of starting far from its year, or a person's own)
+                    bool(match.groupdict().get("far")) or how == _NEAR_ONLY,
                     own_sentence=bool(match.groupdict().get("far")),
+                    persons=how == _NEAR_ONLY,
                 )
             )
             read += 1
@@ -1068,7 +1071,7 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
             start = _the_start(
                 doc, match.start(which), by_sentence, every_year, near=kind is not None, paragraph_before=kind == _AGO
             )
-        if start is None:
+        if start is None or (start.persons and kind != _LASTING):
             continue
         if kind == _AGO and _dated_back_beside(doc, start):
             continue  # (`founded in 1897, 129 years ago` … `"Ten years ago we …"`: the start told its own years)
@@ -1091,7 +1094,11 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
             continue  # (`…합창단은 이웃 한빛합창단의 창단 30주년 행사에`: another owner's founding)
         if kind == _AGE_OF and not _starts_its_subject(doc, start, match.start(), sentence_start):
             continue
-        if start.own_sentence and doc.segments.sentence_of(start.at) != doc.segments.sentence_of(match.start()):
+        if (
+            start.own_sentence
+            and doc.segments.sentence_of(start.at) != doc.segments.sentence_of(match.start())
+            and not _opens_the_next_sentence(doc, start, match.start(which), sentence_start)
+        ):
             continue  # (`1990년 대전의 한 골목에서 출발한 식당이다. 주방장은 20년 동안`: another subject's years)
         # (`has kept the shop for 9 years, since 2017, and …`: a count read beside its start follows it)
         year = start.year
@@ -1140,6 +1147,21 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
             ),
         )
     return list(out.values())
+
+
+# Before a count opening its sentence, what may stand: spaces and a quotation's opening.
+_OPENING = compile_exact(r"[\s\"“‘']*")
+
+
+def _opens_the_next_sentence(doc: ArticleView, start: _Start, at: int, sentence_start: int) -> bool:
+    """Whether a count of years at `at` opens the sentence right after its start's, in one paragraph (`2011년 농가 6곳에
+    종근을 나눠주며 재배를 시작했다. 15년 만에 재배 농가가 46곳 늘었다`): no subject of its own stands before it, so
+    the years are those of what the start's sentence began."""
+    if doc.segments.sentence_of(at) != doc.segments.sentence_of(start.at) + 1:
+        return False
+    if doc.segments.paragraph_of(at) != doc.segments.paragraph_of(start.at):
+        return False
+    return _OPENING.fullmatch(doc.text, sentence_start, at) is not None
 
 
 def _finer_start(doc: ArticleView, start: _Start) -> Period | None:
@@ -1308,9 +1330,17 @@ def _present_verb(code: str) -> re.Pattern[str]:
     return compile_re(rf"(?:{link_alternations(code).age_present_verbs})", re.I)
 
 
-def _a_start(doc: ArticleView, match: re.Match[str], start_verb: re.Pattern[str], since_veto: re.Pattern[str]) -> bool:
+# A start read only beside a count of years (`_a_start`): a person's own run (`joined the firm in 1970`).
+_NEAR_ONLY = "near"
+
+
+def _a_start(
+    doc: ArticleView, match: re.Match[str], start_verb: re.Pattern[str], since_veto: re.Pattern[str]
+) -> bool | str:
     """A year after `in` with a start verb in its clause, or after `since` with no record or compared figure in its
-    clause; a year before a word of founding is one as it stands."""
+    clause; a year before a word of founding is one as it stands. A year after `in` with only a verb of a person's own
+    start in its clause (`joined the firm in 1970`: `[link.age_start_verbs_near]`) is one read only beside a count
+    (`_NEAR_ONLY`)."""
     groups = match.groupdict()
     if not groups.get("verb") and not groups.get("since"):
         return True
@@ -1324,7 +1354,17 @@ def _a_start(doc: ArticleView, match: re.Match[str], start_verb: re.Pattern[str]
         return False
     if groups.get("since"):
         return since_veto.search(clause) is None
-    return start_verb.search(clause) is not None
+    if start_verb.search(clause) is not None:
+        return True
+    near = _near_start_verb(doc.language)
+    return _NEAR_ONLY if near is not None and near.search(clause) is not None else False
+
+
+@functools.cache
+def _near_start_verb(code: str) -> re.Pattern[str] | None:
+    """A verb of a person's own start (`[link.age_start_verbs_near]`), or None where the language has none."""
+    w = link_alternations(code)
+    return compile_re(rf"\b(?:{w.age_start_verbs_near})\b", re.I) if w.age_start_verbs_near != NEVER else None
 
 
 def _starts_its_subject(doc: ArticleView, start: _Start, at: int, sentence_start: int) -> bool:
@@ -1419,6 +1459,9 @@ class _Start(NamedTuple):
     near_only: bool
     # (a start read only beside a count of its own sentence: its word of starting stands far from its year)
     own_sentence: bool = False
+    # (a person's own start, `joined the firm in 1970`: read only for a count of lasting told with a perfect verb,
+    # `has been making thimbles for 56 years`; a quotation's `In 15 years I have not seen` is the speaker's own time)
+    persons: bool = False
 
 
 @functools.cache
@@ -1551,7 +1594,36 @@ def another_subject_than_the_range(doc: ArticleView, at: int, range_start: int, 
     if own is not None and _subject_words(doc.language)[1].fullmatch(own):
         return False  # (`The event ran from …`: the range's subject refers back to what the length is told of)
     named = compile_re(rf"(?<![^\W\d_])(?:{word_forms(subject)})", re.I)
-    return named.search(doc.text, range_start, range_stop) is None
+    if named.search(doc.text, range_start, range_stop) is not None:
+        return False
+    # (`A company that leads fossil walks took 14,560 people … between March and October. Lias Fossil Walks ran 520
+    # walks over the eight months`: a name whose words the range's sentence describes its subject by)
+    return not any(
+        compile_re(rf"(?<![^\W\d_])(?:{word_forms(word)})", re.I).search(doc.text, range_start, range_stop)
+        for word in _name_words(doc.language, doc.text, start, at, subject)
+    )
+
+
+_NAME_WORD = compile_exact(r"[^\W\d_]{4,}")
+
+
+@functools.cache
+def _name_after(code: str) -> re.Pattern[str] | None:
+    """The capitalized words right after a name's first (`Lias Fossil Walks`); None where the language has no
+    capital letters."""
+    capital = link_alternations(code).chars("capital_letters")
+    return compile_re(rf"(?:\s+{capital}[^\W\d_]*)+") if capital != NEVER else None
+
+
+def _name_words(code: str, text: str, start: int, stop: int, subject: str) -> list[str]:
+    """The words (four letters or more) of the name a capitalized subject opens, after the subject itself: none for
+    a subject that is no capitalized name."""
+    after = _name_after(code)
+    if after is None or not subject[:1].isupper():
+        return []
+    at = text.find(subject, start, stop)
+    rest = after.match(text, at + len(subject)) if at >= 0 else None
+    return _NAME_WORD.findall(rest.group(0)) if rest is not None else []
 
 
 def _subject(doc: ArticleView, start: int, stop: int) -> str | None:

@@ -26,7 +26,7 @@ import datetime as dt
 import functools
 import re
 
-from checker.extract.lang import NEVER, link_alternations
+from checker.extract.lang import NEVER, link_alternations, load_file
 from checker.link.skipped_editions import only_skips, skipped_years
 from checker.link.view import ArticleView
 from checker.models import ElapsedSpan, Span
@@ -65,7 +65,12 @@ def _patterns(code: str) -> tuple[re.Pattern[str], ...] | None:
         else ""
     )
     return (
-        compile_re(rf"(?:{w.edition_ordinal_before_name})[^\d.,!?\n]{{0,{_NAME_REACH}}}?(?P<noun>{nouns})"),
+        # (the noun may be capitalized in the event's name: `the 9th Ashby Barrel Race`; the ordinal may be a word,
+        # `the ninth Ashby Barrel Race`, group `word`)
+        compile_re(
+            rf"(?:{w.edition_ordinal_before_name}{_word_ordinal(code)})[^\d.,!?\n]{{0,{_NAME_REACH}}}?(?P<noun>{nouns})",
+            re.I,
+        ),
         compile_re(
             rf"(?<!\d)(?P<year>(?:19|20)\d\d)\s?(?:{w.elapsed_years})\s?(?:(?:{month_day})\s?)?"
             rf"(?:{w.edition_first_of})(?:{w.script_letters}{{1,{_FIRST_NAME_REACH}}}?)?(?P<noun>{nouns})"
@@ -99,8 +104,26 @@ def _told_of_past(code: str) -> re.Pattern[str] | None:
 _DIGITS = compile_exact(r"\d{1,3}")
 
 
-def _number(match: re.Match[str]) -> int:
-    """An edition ordinal's number: its group `n`, or (a language with no group in its words) its digits."""
+@functools.cache
+def _ordinal_words(code: str) -> dict[str, int]:
+    """The language's ordinal words (`ninth`) with their numbers, past the first (`elapsed_time.ordinals`)."""
+    data = load_file(code)
+    return {k.lower(): v for k, v in (data.elapsed_time.ordinals if data else {}).items() if v > 1}
+
+
+def _word_ordinal(code: str) -> str:
+    """An ordinal written as a word before an event's name (group `word`), as an alternative of the ordinal's pattern;
+    empty where the language has none."""
+    words = _ordinal_words(code)
+    if not words:
+        return ""
+    return r"|(?<![\w.,-])(?P<word>" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\s+"
+
+
+def _number(match: re.Match[str], code: str) -> int:
+    """An edition ordinal's number: its group `n` or `word`, or (a language with no group in its words) its digits."""
+    if "word" in match.re.groupindex and match.group("word"):
+        return _ordinal_words(code).get(match.group("word").lower(), 0)
     if "n" in match.re.groupindex and match.group("n"):
         return int(match.group("n"))
     return int(_DIGITS.search(match.group(0)).group())
@@ -135,7 +158,7 @@ def link_editions_apart_from_their_first(
             firsts = sorted([*firsts, *finditer_if_possible(told, doc.text)], key=lambda m: m.start("year"))
     if not firsts:
         return []  # (no first year told)
-    if len({_number(m) for m in ordinals}) != 1 or len({m.group("noun").lower() for m in ordinals}) != 1:
+    if len({_number(m, doc.language) for m in ordinals}) != 1 or len({m.group("noun").lower() for m in ordinals}) != 1:
         return []  # (two editions or two events: which one the first year is of is unsaid)
     noun = ordinals[0].group("noun")
     same = [m for m in firsts if m.group("noun").lower() == noun.lower() or generic.search(m.group("noun"))]
@@ -147,7 +170,7 @@ def link_editions_apart_from_their_first(
         return []  # (two first years told, of whatever noun: of two events, or of two things)
     start = same[0]
     year = int(start.group("year"))
-    count = _number(ordinals[0])
+    count = _number(ordinals[0], doc.language)
     # (`2014년 처음 열렸고 2020년과 2021년 두 해는 건너뛰었다`: the years skipped, told in the first year's sentence,
     # checker/link/skipped_editions.py; any other word of a run not held every year, and its ordinal counts no years)
     skipped = skipped_years(doc, start.end("year"), year, published.year)
@@ -162,7 +185,10 @@ def link_editions_apart_from_their_first(
         if doc.segments.sentence_of(match.start()) == doc.segments.sentence_of(start.start()):
             continue  # (the ordinal and its first in one sentence: the season ordinals' reading)
         alone = ordinal_alone.match(doc.text, match.start())
-        end = alone.end() if alone is not None else match.start() + _DIGITS.search(match.group(0)).end()
+        if match.group("word"):
+            end = match.end("word")
+        else:
+            end = alone.end() if alone is not None else match.start() + _DIGITS.search(match.group(0)).end()
         out.append(
             ElapsedSpan(
                 start=match.start(),

@@ -66,7 +66,7 @@ _CLAUSE_SPLIT = compile_exact(r"[,;:]")  # between the start's year and the anni
 # Between an edition's first year and its ordinal, any character of the sentence but digits, save a year (one
 # it skipped, `2020년과 2021년 두 해를 건너뛰어`: any other is another start, not read) or a number inside a
 # word (`코로나19`).
-_SKIP_GAP = r"(?:[^.!?\n\d]|(?<!\d)\d{4}(?!\d)|(?<=[^\W\d_])\d{1,2}(?!\d)){0,64}?"
+_SKIP_GAP = r"(?:[^.!?\n\d]|(?<!\d)\d{4}(?!\d)|(?<=[^\W\d_])\d{1,2}(?!\d)){0,128}?"
 
 
 def _ordinal_words(code: str) -> dict[str, int]:
@@ -367,10 +367,12 @@ def _editions(code: str) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]] 
     if NEVER not in (w.edition_since_first,):
         # `the town staged the 61st parade since the first in 1966`, `Sunday's was the 18th since it began in 2009`:
         # the ordinal, perhaps its noun, then `since` and the words of the first edition, then its year
+        # (`the 30th fair, which has been held every summer since the first in 1997`: a clause that it ran every year
+        # between, the words' own)
         ordinal = _count(words, rf"(?:{w.age_ordinal_marks})")
         patterns.append(
             compile_re(
-                rf"(?P<below>)\b(?<![\d.,]){ordinal}(?:\s+(?P<reached>[^\W\d_]{{3,}}))?\s+(?:{w.edition_since_first})"
+                rf"(?P<below>)\b(?<![\d.,]){ordinal}(?:\s+(?P<reached>[^\W\d_]{{3,}}))?(?:\s+|(?=,))(?:{w.edition_since_first})"
                 rf"\s+in\s+(?P<year>\d{{4}})\b",
                 re.I,
             )
