@@ -407,6 +407,9 @@ class Qualifiers(VocabClass):
     atmost_not_after: list[str] = Field(default_factory=list)
     # `averaged 19,420 over 41 games`: `over` right after a figure spreads it over the next, no bound of it
     over_not_after: list[str] = Field(default_factory=list)  # regular-expression fragments
+    # a verb and its particle `over` right before the figure (`handed over 63 of them`, `signed over £40,000`): the
+    # verb's object, no bound (regular-expression fragments that end on the particle)
+    over_particle_verbs: list[str] = Field(default_factory=list)
     # the `over` words that are verbs of passing (`tops`, `pass`): a mark passed only before a round figure
     # (`crowds pass 90,000`, `tops $80m`), the object counted otherwise (`lawmakers pass 12 bills`)
     over_marks: list[str] = Field(default_factory=list)

@@ -364,6 +364,9 @@ class Patterns:
         self.over_not_after = (
             compile_re(rf"(?:{_fragments(qb.over_not_after)})\s+$", re.I) if qb.over_not_after else None
         )
+        self.over_particle = (
+            compile_re(rf"(?:{_fragments(qb.over_particle_verbs)})\s+$", re.I) if qb.over_particle_verbs else None
+        )
         self.over_mark = compile_re(rf"(?:{_fragments(qb.over_marks)})\s*", re.I) if qb.over_marks else None
         self.prefix_currency = compile_re(rf"(?:{alternation(self.prefixes)})\s?$") if self.prefixes else None
         # Quick refusals before the two searches back from every number (each tries its alternation at
@@ -1007,6 +1010,12 @@ def _read_before(text: str, start: int, pat: Patterns) -> tuple[int, str | None,
             at = window_start + qual.start()
             if pat.over_not_after.search(text, max(0, at - 16), at):
                 return start, currency, None, symbol if currency else None
+        if (
+            qualifier == "over"
+            and pat.over_particle is not None
+            and pat.over_particle.search(text, max(0, start - 32), start)
+        ):
+            return start, currency, None, symbol if currency else None  # (`handed over 63`: the verb's particle)
         if qualifier == "total":
             qualifier = None  # `총 310억`: a total, not a bound; the linker reads it
         else:

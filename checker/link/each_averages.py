@@ -95,6 +95,10 @@ _PER_HOUR_AFTER = ByLanguage(lambda w: rf"(?:{w.per_hour_after})", re.I)
 # `[link.per_occasion_after]`)
 _PER_OCCASION_AFTER = ByLanguage(lambda w: rf"(?:{w.per_occasion_after})", re.I)
 _TOTAL_WORD = ByLanguage(lambda w: rf"\s*(?<![^\W\d_])(?:{w.appended_total_words})(?![^\W\d_])", re.I)
+# `each team plays the other five`, `each club meets the remaining 11`: right before the rate, a mark of the rest of
+# a group (`[link.remaining_marks]`): the others of the unit's own kind, no share each unit holds of a total
+_REST_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.remaining_marks})\s+$", re.I)
+_REST_REACH = 20  # characters before a rate where that mark stands
 _VERB_REACH = 60  # characters before an amount where the verb that states it stands
 _AVERAGE_REACH = 16  # characters after an amount where its `on average` may stand
 _RATE_REACH = 60  # characters from the mark to the rate it makes a figure of each unit
@@ -117,6 +121,8 @@ def link_each_averages(claims: list[Claim], text: str, lang: str, sentence_start
             continue
         if per_shorter_period(rate, text, lang):
             continue  # (`each drew 300 visitors a week`: of a total of some weeks, which the units alone do not divide)
+        if _REST_BEFORE[lang].search(text, max(0, rate.start - _REST_REACH), rate.start):
+            continue  # (`each team plays the other five in its pool`: the rest of its group, no share of a total)
         units = _units(figures, i, by_sentence[rate.sentence], text, lang, sentence_starts)
         if units is None or units.low <= 0:
             continue

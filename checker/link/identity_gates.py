@@ -38,6 +38,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import own_period
 from checker.link.lexicon import Lexicon
+from checker.link.lists_adding_up import BALANCES
 from checker.link.per_one_marks import stated_per_one
 from checker.link.per_unit_apart import a_level_beside, restates_a_rise
 from checker.link.per_unit_vetoes import PRICED_PER_UNIT, short_period
@@ -320,7 +321,10 @@ def gate_sum_joins(claims: list[Claim], text: str, lang: str, lexicon: Lexicon |
         ]
         if averaged and len(averaged) < len(parts) and not _an_average(whole, text, lang):
             rest = [part for part in parts if part not in averaged]
-            for part in averaged if len(rest) > 1 else parts:
+            # (a level's balance, its earlier level and two flows, `130 deer, about 30 a month, with 10 culled, up from
+            # 110`: a rate is no flow, and without it the rest adds up to nothing: none of them is a part)
+            balance = any((part.part_list or "").startswith(BALANCES) for part in parts)
+            for part in averaged if len(rest) > 1 and not balance else parts:
                 part.part_of = None
                 part.part_list = None
             if len(rest) < 2:

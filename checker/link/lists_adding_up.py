@@ -20,6 +20,7 @@ _MOST_PARTS = 8
 _INF = float("inf")
 # the lists found by position among shares and rankings, which a whole the arithmetic gives may take over
 _RELINKED = ("ranking:",)
+BALANCES = "balances:"  # the list of a level's balance: its earlier level and the flows between (a part's `part_list`)
 
 
 def amount_key(claim: Claim) -> tuple:
@@ -139,7 +140,7 @@ def link_net_flows(claims: list[Claim]) -> list[str]:
             if outflow is None:
                 break
             for part in (prior, *flows):
-                part.part_of, part.part_list = level.id, f"balances:{level.id}"
+                part.part_of, part.part_list = level.id, f"{BALANCES}{level.id}"
             level.guesses = sorted(set(level.guesses) | {"relation"})
             outflows.append(outflow.id)
             break

@@ -54,7 +54,8 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                 if guessed and len(own) < len(indices):
                     continue  # the sentence's figures are of other times than its change: none to guess
                 if guessed and not _is_heading(doc, sentence - 1, unfinished):
-                    prior = _states_prior(claims, indices, claim, doc.text, doc.language)
+                    opening = doc.segments.sentence_starts[sentence]
+                    prior = _states_prior(claims, indices, claim, doc.text, doc.language, opening)
                     target = _value_before(
                         claims,
                         by_sentence.get(sentence - 1, []),
@@ -1029,9 +1030,12 @@ _CONTINUES_END = ByLanguage(lambda w: rf"(?:{w.restatement_endings})\.?\s*$")
 _SENTENCE_FINAL = ByLanguage(lambda w: rf"(?:{w.sentence_final})$")
 
 
-def _states_prior(claims: list[Claim], indices: list[int], change: Claim, text: str, lang: str) -> Claim | None:
+def _states_prior(
+    claims: list[Claim], indices: list[int], change: Claim, text: str, lang: str, opening: int | None = None
+) -> Claim | None:
     """The amount (for a change in points, the rate) a change's own sentence names as its prior or
-    baseline (`작년 동기(8조원)보다 25%`)."""
+    baseline (`작년 동기(8조원)보다 25%`); given where the sentence opens, also the one set right after the change in a
+    sentence that continues the one before (`That is up a fifth on last year's 80 teams`)."""
     # (a change in points is of a rate: `전분기 37.8%보다 3.1%포인트 증가했다`)
     kinds = ("percent",) if change.kind == "pp" else _AMOUNT_KINDS
     priors = [
@@ -1039,23 +1043,36 @@ def _states_prior(claims: list[Claim], indices: list[int], change: Claim, text: 
         for j in indices
         if claims[j].role in ("prior", "baseline") and claims[j].kind in kinds and claims[j].end <= change.start
     ]
+    # `Attendance was 9% higher than last year's 561,800, and receipts rose 15.4% from €12.3 million`: a change with
+    # the figure it started from right after it is measured from that one, never from another clause's prior (`That
+    # is up a fifth on last year's 80 teams`: nor is it a prior the sentence states before the change only)
+    own = _own_base_after(claims, indices, change, text, lang)
+    if own is not None and (
+        priors
+        or (
+            opening is not None
+            and _CONTINUES[lang].match(text, opening) is not None
+            and not _value_in_unit(claims, indices, own, text, lang)
+        )
+    ):
+        return own if own.kind in kinds else None
     if not priors:
         return None
-    # `Attendance was 9% higher than last year's 561,800, and receipts rose 15.4% from €12.3 million`: a change with
-    # the figure it started from right after it is measured from that one, never from another clause's prior
-    own = _own_base_after(claims, indices, change, text, lang)
-    if own is not None:
-        return own if own.kind in kinds else None
     # Only a sentence that states no value of its own in the prior's unit borrows one
     # (`… fell 2.6% to 2,417 from 2,482, while another index dropped 2.5%` is about its own figures).
     # (the gap to a figure compared with, `평년 가격 2만9,500원보다도 2,900원 높다`, is no level of the sentence's
     # own; nor is a change's size beside its rate, which the role stage has already made a change)
-    if any(
-        claims[j].role == "value" and claims[j].unit == priors[-1].unit and not _gap_against(claims, j, text, lang)
-        for j in indices
-    ):
+    if _value_in_unit(claims, indices, priors[-1], text, lang):
         return None
     return priors[-1]
+
+
+def _value_in_unit(claims: list[Claim], indices: list[int], prior: Claim, text: str, lang: str) -> bool:
+    """Whether the sentence states a value of its own in the prior's unit (no gap to a figure compared with)."""
+    return any(
+        claims[j].role == "value" and claims[j].unit == prior.unit and not _gap_against(claims, j, text, lang)
+        for j in indices
+    )
 
 
 _FROM_THEN_BASE = ByLanguage(
@@ -1217,10 +1234,13 @@ def _value_before(
     # the sentence before is measured against is that sentence's earlier figure, never the level a later change is of
     bases = {claims[k].compared_to for k in previous if claims[k].role == "change" and claims[k].compared_to}
     bases |= measures_of_multiples(claims, previous, text, lang)
+    # (`The open will bring 96 teams. That is up a fifth on last year's 80`: a sentence that opens so continues the one
+    # before, its forecast with it)
+    continues = _CONTINUES[lang].match(text, bounds[0]) is not None
     values = [
         j
         for j in _value_candidates(claims, previous, change)
-        if claims[j].forecast == change.forecast
+        if (claims[j].forecast == change.forecast or continues)
         and claims[j].id not in bases
         and not _gap_against(claims, j, text, lang)
         # `Turnover rose 6.2% to $1.4bn. Sales at older shops rose 2.4%`: a value whose change of this kind is
@@ -1293,6 +1313,10 @@ def _value_before(
         return values[-1] if values else None
     if _names_metric(change):
         values = [j for j in values if claims[j].metric == change.metric and claims[j].scope == change.scope]
+        if prior is not None and not _per_one_unit(prior, text, lang):
+            # (`raised £2,880, an average of £240 a pub. That is up 60% from the £1,800 …`: a figure per one unit is
+            # never the level a change from a prior stated per no unit is of)
+            values = [j for j in values if not _per_one_unit(claims[j], text, lang)]
         return values[-1] if values else None
     # `wind supplied a TWh, solar b TWh and hydro c TWh. Solar output jumped 21% from d TWh`: the listed item named,
     # when the change's sentence states the figure it starts from in the item's unit

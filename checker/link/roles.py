@@ -239,7 +239,14 @@ _COMPARISON = ByLanguage(
 _BY_BEFORE = ByLanguage(lambda w: rf"\b(?:{w.by_words})\s+(?:(?:{w.hedges})\s+)?$")
 # `, up $2.5bn from a month earlier`, `fell 1,200 to 35,400`: an amount right after a change verb, then the
 # change's start or the figure it ends at, is the change (`gained 15 centavos to end at …` is left alone).
-_TO_OR_FROM_AFTER = ByLanguage(lambda w: rf"\s+(?:(?:{w.from_words})\b|(?:{w.to_words})\s+(?=[^\W\d_]?\W?\d))", re.I)
+# (`up 4,000 on last year's 20,000`: `on` and an owner dating the figure after it to the period before)
+_TO_OR_FROM_AFTER = ByLanguage(
+    lambda w: (
+        rf"\s+(?:(?:{w.from_words})\b|(?:{w.to_words})\s+(?=[^\W\d_]?\W?\d)"
+        rf"|(?:{w.baseline_on_words})\s+(?:{w.earlier_period_owners})\s)"
+    ),
+    re.I,
+)
 # `rose 120 points to close at 36,548 points`, `fell 45 cents to settle at $64.75`: the change, then the level a
 # market figure ended at. A reached figure with no currency of its own (`to end at 56.10 per dollar`) is a
 # quote of one currency in another, which moves against the verb: left alone.
@@ -275,7 +282,8 @@ _COMPARATIVE_AFTER = ByLanguage(
 # comma and a comparative closing the clause or followed by `than`: the size of the change, no share of anything
 _APPOSED_COMPARATIVE_AFTER = ByLanguage(
     lambda w: (
-        rf",\s+(?:(?P<above>{w.comparative_above})|{w.comparative_below})"
+        # (`£48 …, or about an eighth less.`: the comparative right after the rate, closing the clause)
+        rf",?\s+(?:(?P<above>{w.comparative_above})|{w.comparative_below})"
         rf"(?=\s+(?:{w.than_words})\b|\s*(?:[.;,!?]|$))"
     ),
     re.I,
@@ -339,6 +347,26 @@ def _compared_after_amount(doc: ArticleView, claim: Claim, start: int, s_start: 
         return False
     end = doc.mention_ends.get(doc.mention_starts[i])
     return end is not None and _COMPARISON_FROM_FIGURE[doc.language].search(doc.text[end:start]) is not None
+
+
+# `roughly £42 each, compared with the £48 the firm charges`, `about £2,230, against the £2,600 it asks`: a comparison
+# word and an article or determiner right before a figure
+_COMPARED_WITH_THE = ByLanguage(
+    lambda w: (
+        rf"\b(?:as\s+)?(?:{w.compared_words})\s+(?:{w.definite_articles}|{w.possessive_determiners})\s+"
+        rf"(?:(?:{w.hedges})\s+)?$"
+    ),
+    re.I,
+)
+
+
+def _compared_with_the_figure(doc: ArticleView, claim: Claim, start: int, s_start: int) -> bool:
+    """`roughly £42 each, compared with the £48 the firm charges`: a figure after a comparison word and its article is
+    what the figure before it in the sentence, of its unit, is compared with."""
+    if not _COMPARED_WITH_THE[doc.language].search(doc.text, max(s_start, start - 40), start):
+        return False
+    i = bisect.bisect_left(doc.mention_starts, start) - 1
+    return i >= 0 and doc.mention_starts[i] >= s_start and doc.mention_units.get(doc.mention_starts[i]) == claim.unit
 
 
 _RATE_UNITS = ("percent", "pp", "multiple", "fraction")
@@ -594,6 +622,7 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
             or _COMPARED_AFTER_FRACTION[lang].search(before)
             or (_CHANGED_ON[lang].search(before) and _level_before_of_its_kind(doc, claim, mention.start, s_start))
             or (claim.kind in _ABSOLUTE and _compared_after_amount(doc, claim, mention.start, s_start))
+            or (claim.kind in _ABSOLUTE and _compared_with_the_figure(doc, claim, mention.start, s_start))
         )
     ):
         # `… as against 1.1 lakh units in September 2019`, `1.2% below the $33.5m`, `8 per cent lower than the £448`,

@@ -59,6 +59,7 @@ _WHOLE_FIRST = ByLanguage(lambda w: rf"\s*(?:{w.whole_first_openers})\s+")
 _LIST_OPENS = compile_exact(r"[^\d,.;]{0,30},")
 # How many sentences after the whole's a tally may run on to.
 _RUNS_ON = 4
+_MOST_MEMBERS = 60  # members a part written once with `each` may stand for
 
 
 def link_tallies(claims: list[Claim], text: str, lang: str, sentence_starts: list[int], lexicon: Lexicon) -> None:
@@ -543,7 +544,12 @@ def count_each(claims: list[Claim], text: str, lang: str, sentence_starts: list[
         if marked is None:
             continue
         if marked.group("follow"):
-            following = ordered[position + 1].start if position + 1 < len(ordered) else len(text)
+            nxt = ordered[position + 1] if position + 1 < len(ordered) else None
+            if _counted_after(nxt, part, marked.end(), text, lang):
+                # `£225 each for the two beaten semi-finalists`: a count of the members right after the mark
+                part.part_times = int(nxt.value)
+                continue
+            following = nxt.start if nxt is not None else len(text)
             stop = _NAMES_END.search(text, marked.end(), following)
             names = _names(text[marked.end() : stop.start() if stop else following], lang)
         else:
@@ -562,6 +568,26 @@ def count_each(claims: list[Claim], text: str, lang: str, sentence_starts: list[
 # Between a count of names and the part each of them has: the rest of the names' noun phrase and a verb or a
 # preposition (`seven smaller parties one each`, `three independents with two each`), no list separator.
 _COUNTED_NAMES_GAP = ByLanguage(lambda w: rf"(?:\s+(?!(?:{w.list_separators})\b)[^\W\d]+){{1,4}}\s+", re.I)
+
+
+# right after `each` and its preposition, before a count of the members the part is written once for: an article or
+# a determiner (`each for the two beaten semi-finalists`, `each to its three founders`)
+_BEFORE_COUNTED_MEMBERS = ByLanguage(lambda w: rf"(?:(?:{w.definite_articles}|{w.possessive_determiners})\s+)?", re.I)
+
+
+def _counted_after(count: Claim | None, part: Claim, mark_end: int, text: str, lang: str) -> bool:
+    """Whether `count` says how many members a part written once before `each for` stands for (`£225 each for the
+    two beaten semi-finalists`): a whole count of a few, right after the mark, of the part's sentence."""
+    return (
+        count is not None
+        and count.kind == "count"
+        and count.role == "value"
+        and count.part_of is None
+        and count.sentence == part.sentence
+        and 1 < count.value <= _MOST_MEMBERS
+        and count.value == int(count.value)
+        and _BEFORE_COUNTED_MEMBERS[lang].fullmatch(text, mark_end, count.start) is not None
+    )
 
 
 def _counts_the_names(before: Claim | None, part: Claim, text: str, lang: str) -> bool:

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 
 from checker.extract.lang import NEVER, ByLanguage, every_language, link_alternations, merged
@@ -232,6 +233,26 @@ def _counts_of_all_units(stated: list[Claim], figures: list[Claim], text: str, l
         and not _PRICE_EACH[lang].match(text, c.end)
         and not after_its_share(c)
     ]
+
+
+# `2,700 birds, three-quarters of the flock`, `40 stalls, or about a third of the pitches`: between a count and the
+# share of a whole set after it (a comma, an apposition's mark), and after the share its `of` (`[link.genitive]`)
+_SHARE_BESIDE = ByLanguage(lambda w: rf"\s*,\s*(?:(?:{w.appositive_share_marks})\s+)?", re.I)
+_OF_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.genitive})\s", re.I)
+_START = operator.attrgetter("start")
+
+
+def _part_before_its_share(count: Claim, figures: list[Claim], text: str, lang: str) -> bool:
+    """Whether a share of a whole is set right after the count (`2,700 birds, three-quarters of the flock`)."""
+    at = bisect.bisect_right(figures, count.start, key=_START)
+    share = figures[at] if at < len(figures) else None
+    return (
+        share is not None
+        and share.kind in ("percent", "fraction")
+        and share.sentence == count.sentence
+        and _SHARE_BESIDE[lang].fullmatch(text, count.end, share.start) is not None
+        and _OF_AFTER[lang].match(text, share.end) is not None
+    )
 
 
 def _newer_price(price: Claim, total: Claim, figures: list[Claim]) -> bool:
@@ -845,6 +866,9 @@ def _link_total(
             for c in figures
             if c.start < total.start and c.kind == "count" and _names(noun, c, lang) and not is_a_rate(c, text, lang)
         ]
+        # (`Customers have ordered 2,700 birds, three-quarters of the flock`: a count set before its share of a whole
+        # is that part, not all the units a price of another sentence values)
+        stated = [c for c in stated if not _part_before_its_share(c, figures, text, lang)]
         # (a price a head, the sentence right before stating one count of people: `… watched by some 4,200
         # spectators. At £8 a head, the gate brought in …`, not the lead's competitors; a noun of its own names its
         # units as written, no nearer count of them chosen)
