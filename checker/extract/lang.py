@@ -1273,6 +1273,7 @@ LINK_CLASSES = (
     "units_value_before",
     "at_that_price",
     "at_a_price_of",
+    "at_price_opening",
     "parallel_label_endings",
     "units_value_after_price",
     "units_takings_after_price",
