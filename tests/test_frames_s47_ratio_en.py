@@ -9,6 +9,8 @@
   semicolon (`640 seats at $25 each; takings came to $19,000`: takings of every source).
 - Lots whose units a word of a period describes (`in four monthly lots of 2,000`, `five weekly shipments of 6,000`):
   the word is the units', no mark that the lot is per a month (checker/link/lots.py).
+- `to each`, `at each`, `for each` closing a figure's clause mark it per one of the count before, as `each` does
+  (`50 trees to each`, `£3,000 to each`: `[link.unit_price_each]`); before a noun they name another unit.
 
 Every sentence is written for this file, with invented places, names and numbers.
 """
@@ -140,4 +142,34 @@ def test_lots_whose_units_a_period_word_describes(knowledge, text, right, wrong,
     ],
 )
 def test_a_lot_per_month_after_it_is_a_rate(knowledge, text):
+    assert_not_linked(knowledge, text, PER_UNIT)
+
+
+# ---------------------------------------------------------------- `to each`, `at each` closing a clause
+
+_TO_EACH = [
+    "Street trees\n\nThe council will plant 1,200 trees across all 24 wards, {each} trees to each.",
+    "Club grants\n\nThe fund gave out £90,000 to 30 clubs, or £{each} to each.",
+    "Blanket appeal\n\nThe charity sent 4,800 blankets to 60 shelters, {each} blankets to each.",
+    "School fund\n\nThe board split $120,000 among 40 schools, or ${each} for each.",
+]
+_TO_EACH_VALUES = {0: ("50", "70"), 1: ("3,000", "4,000"), 2: ("80", "110"), 3: ("3,000", "4,000")}
+
+
+@pytest.mark.parametrize("i", range(len(_TO_EACH)))
+@pytest.mark.parametrize("fires", [False, True])
+def test_a_figure_to_each_of_a_count(knowledge, i, fires):
+    right, wrong = _TO_EACH_VALUES[i]
+    assert_checked(knowledge, _TO_EACH[i].format(each=wrong if fires else right), PER_UNIT, fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (`at each` before a noun: per that noun, no restating of the count before)
+        "Farm tour\n\nThe team visited 40 farms and sold 900 tickets at each market.",
+        "Book drive\n\nVolunteers visited 42 libraries and left 150 books in each branch.",
+    ],
+)
+def test_each_before_a_noun_is_no_mark(knowledge, text):
     assert_not_linked(knowledge, text, PER_UNIT)
