@@ -4,13 +4,15 @@
   …`) applies it to the one count stated as a value in its own words before the total, else in the sentence right
   before (its earlier level and its change beside it are no other count): the total is the count times the price
   (checker/link/unit_prices.py `_link_at_a_price`, `[link.at_price_opening]`).
-- Words taking a total after a price of its own sentence: `took in`, `comes to`, `adds up to`, `amounts to`,
-  `accounts for` (`At 10p a clay, the targets added up to £900`: `[link.units_value_after_price]`), never past a
-  semicolon (`640 seats at $25 each; takings came to $19,000`: takings of every source).
+- Words taking a total after a price opening its sentence: `took in`, `comes to`, `adds up to`, `amounts to`,
+  `accounts for` (`At 10p a clay, the targets added up to £900`: `[link.units_value_after_opening_price]`); a price
+  per a period (`At £15 a week for each of its 90 members`) applies to no count alone.
 - Lots whose units a word of a period describes (`in four monthly lots of 2,000`, `five weekly shipments of 6,000`):
   the word is the units', no mark that the lot is per a month (checker/link/lots.py).
 - `to each`, `at each`, `for each` closing a figure's clause mark it per one of the count before, as `each` does
   (`50 trees to each`, `£3,000 to each`: `[link.unit_price_each]`); before a noun they name another unit.
+- `to each of them`, `on`/`in`/`at each of the N units` after an amount set beside its total: per one of those
+  units (`[link.each_one_marks]`, `[link.each_of_count_marks]`, checker/link/partners.py).
 
 Every sentence is written for this file, with invented places, names and numbers.
 """
@@ -89,6 +91,17 @@ def test_a_sentence_opening_on_a_price_per_unit(knowledge, text, right, wrong, f
         # (a price per a unit of money or measure values no count)
         "Tool maker\n\nThe firm shipped 400 million units last year. At $1.30 a pound, its British sales came to "
         "about $520 million.",
+        # (a count per unit in the sentence before is no count of all the units)
+        "Padel courts\n\nThe six courts were booked 7,200 times this summer. That is about 1,200 bookings for each "
+        "court. At $5 a booking, the courts brought in $36,000.",
+        # (two counts of the price's noun in the article: which one it applies to is not said)
+        "Test centres\n\nLearners sat 900,000 tests last year. The agency added 30,000 tests in the autumn. At £60 a "
+        "test, the extra slots brought in about £2.3m.",
+        # (a price per a period: of a total of some periods, not of the count alone)
+        "Rowing club\n\nAt £12 a week for each of its 80 members, dues raise about £50,000 a year, the club said.",
+        # (`came to` inside a sentence, after a fee that is not its opening: another amount)
+        "Escape rooms\n\nBookings rose to 70,000. Families made 50,000 of them. New games, paid for by a fee of $3 "
+        "per booking, came to $0.21 million.",
         # (`at` inside a sentence is no opening)
         "Orchard\n\nThe farm has 60 pickers. Buyers paid at £3 a crate and the farm took in £95,000.",
     ],
@@ -172,4 +185,49 @@ def test_a_figure_to_each_of_a_count(knowledge, i, fires):
     ],
 )
 def test_each_before_a_noun_is_no_mark(knowledge, text):
+    assert_not_linked(knowledge, text, PER_UNIT)
+
+
+# ---------------------------------------------------------------- `to each of them`, `in each of the N units`
+
+_EACH_OF = [
+    (
+        "Hall grants\n\nThe trust gave £60,000 to 15 village halls, or {each} to each of them.",
+        "£4,000",
+        "£5,000",
+    ),
+    (
+        "Pie shops\n\nThe bakery sold 52,000 pies at its shops, about {each} in each of the 130 shops.",
+        "400",
+        "550",
+    ),
+    (
+        "Orchard\n\nPickers filled 9,000 crates across the estate, some {each} on each of its 60 rows.",
+        "150",
+        "210",
+    ),
+    (
+        "Coaching\n\nThe club paid A$36,000 to 12 volunteer coaches last season, or {each} to each of them.",
+        "A$3,000",
+        "A$4,000",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "right", "wrong"), _EACH_OF)
+@pytest.mark.parametrize("fires", [False, True])
+def test_a_figure_to_each_of_the_units(knowledge, text, right, wrong, fires):
+    assert_checked(knowledge, text.format(each=wrong if fires else right), PER_UNIT, fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (`each of them` after a figure with no count before it: of no stated units)
+        "Hall grants\n\nThe trust gave £60,000 to the village halls, or £4,000 to each of them.",
+        # (`each of the` before a noun no count names)
+        "Pie shops\n\nThe bakery sold 52,000 pies last year, about 400 in each of the towns it serves.",
+    ],
+)
+def test_each_of_with_no_count_is_no_mark(knowledge, text):
     assert_not_linked(knowledge, text, PER_UNIT)

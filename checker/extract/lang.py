@@ -1276,6 +1276,7 @@ LINK_CLASSES = (
     "at_price_opening",
     "parallel_label_endings",
     "units_value_after_price",
+    "units_value_after_opening_price",
     "units_takings_after_price",
     "units_takings_closers",
     "per_item_noun_after",

@@ -91,6 +91,8 @@ _SHARE_THEN_PART = ByLanguage(
     lambda w: rf"\s+of\s+(?:{w.share_pool_then_part})\s+[^\W\d_]+(?:[\s-]+[^\W\d_]+){{0,2}}\s*,\s*", re.I
 )
 _VALUE_AFTER_PRICE = ByLanguage(lambda w: rf"(?:{w.units_value_after_price})[^\d;]{{0,16}}$", re.I)
+# (`At $9 a bag, the stalls took in $27,000`: words taking a total only after a price opening its sentence)
+_VALUE_AFTER_OPENING = ByLanguage(lambda w: rf"(?:{w.units_value_after_opening_price})[^\d;]{{0,16}}$", re.I)
 # (`, taking $30,000`: the takings of the count only right after its price, closing the clause)
 _TAKINGS_AFTER_PRICE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.units_takings_after_price})[^\d;]{{0,16}}$", re.I)
 _TAKINGS_CLOSE = ByLanguage(lambda w: rf"\s*(?:(?:{w.units_takings_closers})\s*)?(?:[,.;:!?)]|$)", re.I)
@@ -126,8 +128,14 @@ def link_unit_prices(claims: list[Claim], text: str, lang: str, sentence_starts:
     prices: dict[str, Claim | None] = {}  # noun → the price stated under it (None: two of different value)
     counted: dict[str, Claim] = {}  # a price's id → the count it follows (`40 shares at $12 each`)
     previous: list[Claim] = []
-    # (the nouns the article counts, read once: a price's noun naming one of them names its units)
-    counters = {c.counter.lower() for c in figures if c.kind == "count" and c.counter}
+    # (the nouns the article counts and the values it counts them at, read once: a price's noun naming one of them
+    # names its units)
+    counters: dict[str, set[float]] = {}
+    for c in figures:
+        if c.kind == "count" and c.counter:
+            values = counters.setdefault(c.counter.lower(), set())
+            if c.role == "value":
+                values.add(c.value)
     for sentence in sorted(by_sentence):
         members = by_sentence[sentence]
         start = sentence_starts[sentence] if sentence < len(sentence_starts) else 0
@@ -144,7 +152,7 @@ def link_unit_prices(claims: list[Claim], text: str, lang: str, sentence_starts:
 
 
 def _link_at_a_price(
-    members: list[Claim], previous: list[Claim], counters: set[str], text: str, lang: str, start: int
+    members: list[Claim], previous: list[Claim], counters: dict[str, set[float]], text: str, lang: str, start: int
 ) -> None:
     """`At an average price of $60, that works out to $500m`: a price the sentence applies to the one count of the
     sentence before (or of its own), naming no noun; the total is the one money figure after it the words make a
@@ -171,7 +179,7 @@ def _link_at_a_price(
     total = others[0]
     if total.start < price.start or total.role != "value" or total.value <= price.value or total.product_of:
         return
-    if total.per_unit_of is not None or not _values_units(total, price, text, lang, start):
+    if total.per_unit_of is not None or not _values_units(total, price, text, lang, start, opening):
         return
     if _ITEM_MARK_AFTER[lang].match(text, total.end):
         return  # `works out at £60,000 a shop`: an average over another count, no value of the units at the price
@@ -182,20 +190,34 @@ def _link_at_a_price(
     stated = [c for c in members if c.kind == "count" and c.start < total.start] or [
         c for c in previous if c.kind == "count" and (not opening or c.sentence == price.sentence - 1)
     ]
+    if opening:
+        # (`about 1,155 bookings for each court. At $4 a booking, …`: a count per unit is no count of all the units)
+        stated = [c for c in stated if c.per_unit_of is None and not is_a_rate(c, text, lang)]
     counts = [c for c in stated if c.role == "value"]
     if len(counts) != 1 or any(c.role == "value" and c is not counts[0] for c in stated):
         return  # which count the price applies to: not said
-    after = _PRICE_AFTER[lang].match(text, price.end)
-    noun = after.group("noun").lower() if after is not None else ""
-    if noun and measure_unit(noun, lang) is not None:
-        return  # (`At $1.30 a pound, …`: a price per a unit of measure, or of money, values no count)
-    if noun and not _names(noun, counts[0], lang) and any(_counter_names(noun, counter) for counter in counters):
-        return  # (`52,000 cars … 300 staff. At £9 a car, …`: the price's noun names another count of the article)
-    if _PER_HEAD[lang].fullmatch(noun) and counts[0].counter and not _names(noun, counts[0], lang):
-        return  # (`3,000 pallets … At £6 a head`: a head of people, of no count of other things)
+    if opening and not _opening_price_of(price, counts[0], counters, text, lang):
+        return
     total.product_of, total.product_units = price.id, counts[0].id
     if counts[0].sentence != total.sentence:
         total.guesses = sorted(set(total.guesses) | {"relation"})
+
+
+def _opening_price_of(price: Claim, count: Claim, counters: dict[str, set[float]], text: str, lang: str) -> bool:
+    """Whether a price opening its sentence (`At £150 a head, …`) may apply to the count chosen for it."""
+    after = _PRICE_AFTER[lang].match(text, price.end)
+    noun = after.group("noun").lower() if after is not None else ""
+    if noun and measure_unit(noun, lang) is not None:
+        return False  # (`At $1.30 a pound, …`: a price per a unit of measure, or of money, values no count)
+    if _PERIOD_AFTER[lang].search(text, price.end, after.end() if after else price.end + _EACH_REACH):
+        return False  # (`At £15 a week for each of its 90 members, …`: a price per a period, of some periods)
+    named = [values for counter, values in counters.items() if noun and _counter_names(noun, counter)]
+    if named and not _names(noun, count, lang):
+        return False  # (`52,000 cars … 300 staff. At £9 a car, …`: the price's noun names another count of the article)
+    if len(set().union(*named)) > 1:
+        return False  # (`1.2 million tests … 38,400 of them … At £62 a test`: which count of the noun, unsaid)
+    # (`3,000 pallets … At £6 a head`: a head of people, of no count of other things)
+    return not (_PER_HEAD[lang].fullmatch(noun) and count.counter and not _names(noun, count, lang))
 
 
 def _opens_at_a_price(price: Claim, text: str, lang: str, start: int) -> bool:
@@ -205,9 +227,10 @@ def _opens_at_a_price(price: Claim, text: str, lang: str, start: int) -> bool:
     return bool(_PRICE_AFTER[lang].match(text, price.end) or _PRICE_EACH[lang].match(text, price.end))
 
 
-def _values_units(total: Claim, price: Claim, text: str, lang: str, start: int) -> bool:
+def _values_units(total: Claim, price: Claim, text: str, lang: str, start: int, opening: bool = False) -> bool:
     """The words before the total make it the value of units at a price: always (`worth`), or after a price of its
-    own sentence only (`at $3 a kilogram, for revenue of $90m`)."""
+    own sentence only (`at $3 a kilogram, for revenue of $90m`), some only after a price opening it (`opening`: `At
+    $9 a bag, the stalls took in $27,000`)."""
     window = max(start, total.start - _VALUE_REACH)
     if _VALUE_BEFORE[lang].search(text, window, total.start):
         applied = _PRICE_NAME_APPLIED[lang].search(text, window, total.start)
@@ -222,6 +245,8 @@ def _values_units(total: Claim, price: Claim, text: str, lang: str, start: int) 
     if ";" in text[price.end : total.start]:
         return False  # (`640 seats at $25 each; takings came to $19,000`: a clause of its own, takings of all sources)
     if _VALUE_AFTER_PRICE[lang].search(text, window, total.start):
+        return True
+    if opening and _VALUE_AFTER_OPENING[lang].search(text, window, total.start):
         return True
     return _takings_of_the_count(total, price, text, lang)
 
