@@ -5,8 +5,8 @@
   before (its earlier level and its change beside it are no other count): the total is the count times the price
   (checker/link/unit_prices.py `_link_at_a_price`, `[link.at_price_opening]`).
 - Words taking a total after a price opening its sentence: `took in`, `comes to`, `adds up to`, `amounts to`,
-  `accounts for` (`At 10p a clay, the targets added up to £900`: `[link.units_value_after_opening_price]`); a price
-  per a period (`At £15 a week for each of its 90 members`) applies to no count alone.
+  `accounts for`, `cost` (`At 10p a clay, the targets alone cost £900`: `[link.units_value_after_opening_price]`);
+  a price per a period (`At £15 a week for each of its 90 members`) applies to no count alone.
 - Lots whose units a word of a period describes (`in four monthly lots of 2,000`, `five weekly shipments of 6,000`):
   the word is the units', no mark that the lot is per a month (checker/link/lots.py).
 - `to each`, `at each`, `for each` closing a figure's clause mark it per one of the count before, as `each` does
@@ -44,6 +44,12 @@ _AT_PRICE_OPENING = [
         "subscriptions account for $133,000.",
         "$70",
         "$95",
+    ),
+    (
+        "Skeet range\n\nThe club threw 24,000 clays at its open weekend. At {price} a clay, the targets alone cost "
+        "£2,400.",
+        "10p",
+        "14p",
     ),
     (
         "Tennis courts\n\nPlayers booked 2,310 slots on the new courts over the summer. At {price} a booking, the "
