@@ -74,7 +74,8 @@ def link_lots(claims: list[Claim], text: str, lang: str, sentence_starts: list[i
             continue
         sentence = by_sentence.get(lot.sentence, [])
         units = _units(lot, sentence, text, lang)
-        if units is None or per_shorter_period(lot, text, lang):
+        # (`in four monthly lots of 2,000`: a word of a period in the units' own words describes them, not the lot)
+        if units is None or per_shorter_period(lot, text, lang, since=units.end):
             continue
         counter = lot.counter or ""
         if lot.kind == "count" and not counter:

@@ -1197,11 +1197,12 @@ def shares_scope_words(figure: Claim, total: Claim, text: str, lang: str, mark_s
     return bool(words & (_content_words(total, text, lang) | _segment_words(total, lang)))
 
 
-def per_shorter_period(figure: Claim, text: str, lang: str) -> bool:
+def per_shorter_period(figure: Claim, text: str, lang: str, since: int = 0) -> bool:
     """Whether a figure is also per a month, a week or a day (`한 달 평균 9만원`, `$20 a month`): of a total of some
-    such periods, which the count alone does not divide."""
+    such periods, which the count alone does not divide. `since`: where the words before it may start (past a
+    figure whose own words they are: `four monthly lots of 2,000`)."""
     return bool(
-        _SHORTER_PERIOD_BEFORE[lang].search(text, max(0, figure.start - _PERIOD_REACH), figure.start)
+        _SHORTER_PERIOD_BEFORE[lang].search(text, max(since, figure.start - _PERIOD_REACH), figure.start)
         or _SHORTER_PERIOD_AFTER[lang].match(text, figure.end)
     )
 

@@ -14,11 +14,12 @@ A total is a money figure of the price's currency that the words make the value 
 states one count the noun names (`250 million shares`, `300만주`) and no other money of that currency. Words that
 apply the price stated before (`At that price`, `공모가 기준`: `[link.at_that_price]`) let the count stand in the
 sentence before; a price the sentence applies without naming a noun (`At an average selling price of $60, that
-works out to $500m`: `[link.at_a_price_of]`) takes the one count of its sentence or of the sentence before. With
-neither, the count is the one count of the noun the article states before (every such
-count of one value: `has 50 million shares … a market value of $900m`). The total is the count times the price
-(`product_of`, `product_units`); the per-unit check (F317) divides it. A price and count in another sentence than
-the total make it a guess (`guesses`).
+works out to $500m`: `[link.at_a_price_of]`) takes the one count of its sentence or of the sentence before, and so
+does a price marked per unit opening its sentence (`At £150 a head, subscriptions brought in £48,000`:
+`[link.at_price_opening]`) when its own noun names no count. With neither, the count is the one count of the noun
+the article states before (every such count of one value: `has 50 million shares … a market value of $900m`). The
+total is the count times the price (`product_of`, `product_units`); the per-unit check (F317) divides it. A price
+and count in another sentence than the total make it a guess (`guesses`).
 
 A price per a unit of measure (`£2,000 a tonne`) values the measure of that unit its sentence states, else the one
 measure before whose clause names a word the price's own words name (`the feed price` → `feed barley … 40,000
@@ -92,6 +93,8 @@ _SHARE_THEN_PART = ByLanguage(
     lambda w: rf"\s+of\s+(?:{w.share_pool_then_part})\s+[^\W\d_]+(?:[\s-]+[^\W\d_]+){{0,2}}\s*,\s*", re.I
 )
 _VALUE_AFTER_PRICE = ByLanguage(lambda w: rf"(?:{w.units_value_after_price})[^\d;]{{0,16}}$", re.I)
+# (`At $9 a bag, the stalls took in $27,000`: words taking a total only after a price opening its sentence)
+_VALUE_AFTER_OPENING = ByLanguage(lambda w: rf"(?:{w.units_value_after_opening_price})[^\d;]{{0,16}}$", re.I)
 # (`, taking $30,000`: the takings of the count only right after its price, closing the clause)
 _TAKINGS_AFTER_PRICE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.units_takings_after_price})[^\d;]{{0,16}}$", re.I)
 _TAKINGS_CLOSE = ByLanguage(lambda w: rf"\s*(?:(?:{w.units_takings_closers})\s*)?(?:[,.;:!?)]|$)", re.I)
@@ -99,6 +102,9 @@ _PRICE_MARK_WORDS = 2  # words a price's own mark may hold between it and a taki
 _WORDS = compile_exact(r"[^\W\d_]+")
 _AT_THAT_PRICE = ByLanguage(lambda w: rf"(?:{w.at_that_price})", re.I)
 _AT_A_PRICE = ByLanguage(lambda w: rf"(?:{w.at_a_price_of})\s*(?:(?:{w.hedges})\s*)?$", re.I)
+# `At £150 a head, subscriptions brought in £48,000`: the word opening the sentence, right before a price marked per
+# unit (a case kept: `at` inside a sentence is any price's, `sold 40 shares at $12 each`)
+_AT_OPENING = ByLanguage(lambda w: rf"\s*(?:{w.at_price_opening})\s+(?:(?:{w.hedges})\s+)?")
 _AT_PRICE_REACH = 48  # characters before a price where the words applying it stand (`At an average selling price of`)
 _NOT_PRICES = ("dividend", "eps")  # metrics of figures per share that are no price of it
 _SHARE_PRICE = "share_price"  # the metric whose figure is the price of one share (`shares fell to $18`)
@@ -124,6 +130,14 @@ def link_unit_prices(claims: list[Claim], text: str, lang: str, sentence_starts:
     prices: dict[str, Claim | None] = {}  # noun → the price stated under it (None: two of different value)
     counted: dict[str, Claim] = {}  # a price's id → the count it follows (`40 shares at $12 each`)
     previous: list[Claim] = []
+    # (the nouns the article counts and the values it counts them at, read once: a price's noun naming one of them
+    # names its units)
+    counters: dict[str, set[float]] = {}
+    for c in figures:
+        if c.kind == "count" and c.counter:
+            values = counters.setdefault(c.counter.lower(), set())
+            if c.role == "value":
+                values.add(c.value)
     for sentence in sorted(by_sentence):
         members = by_sentence[sentence]
         start = sentence_starts[sentence] if sentence < len(sentence_starts) else 0
@@ -135,44 +149,90 @@ def link_unit_prices(claims: list[Claim], text: str, lang: str, sentence_starts:
             if price is not None:
                 own = _own_stretch(price, counted, members, text)
                 _link_total(price, noun, own, previous, figures, text, lang, start)
-        _link_at_a_price(members, previous, text, lang, start)
+        _link_at_a_price(members, previous, counters, text, lang, start)
         previous = members
 
 
-def _link_at_a_price(members: list[Claim], previous: list[Claim], text: str, lang: str, start: int) -> None:
+def _link_at_a_price(
+    members: list[Claim], previous: list[Claim], counters: dict[str, set[float]], text: str, lang: str, start: int
+) -> None:
     """`At an average price of $60, that works out to $500m`: a price the sentence applies to the one count of the
     sentence before (or of its own), naming no noun; the total is the one money figure after it the words make a
-    value of units."""
+    value of units. A sentence opening on a price marked per unit (`At £150 a head, subscriptions brought in £48,000`,
+    `At $70 each, …`) applies it so too, to the sentence right before, when its noun is no unit of measure and names
+    no other count of the article (a head: of people, or of a bare count)."""
     money = [c for c in members if c.kind == "money"]
     prices = [
         c
         for c in money
-        if c.role == "value" and _AT_A_PRICE[lang].search(text, max(start, c.start - _AT_PRICE_REACH), c.start)
+        if c.role == "value"
+        and (
+            _AT_A_PRICE[lang].search(text, max(start, c.start - _AT_PRICE_REACH), c.start)
+            or _opens_at_a_price(c, text, lang, start)
+        )
     ]
     if len(prices) != 1:
         return
     price = prices[0]
+    opening = not _AT_A_PRICE[lang].search(text, max(start, price.start - _AT_PRICE_REACH), price.start)
     others = [c for c in money if c is not price and c.unit == price.unit]
     if len(others) != 1:
         return
     total = others[0]
     if total.start < price.start or total.role != "value" or total.value <= price.value or total.product_of:
         return
-    if total.per_unit_of is not None or not _values_units(total, price, text, lang, start):
+    if total.per_unit_of is not None or not _values_units(total, price, text, lang, start, opening):
         return
     if _ITEM_MARK_AFTER[lang].match(text, total.end):
         return  # `works out at £60,000 a shop`: an average over another count, no value of the units at the price
-    counts = [c for c in members if c.kind == "count"] or [c for c in previous if c.kind == "count"]
-    if len(counts) != 1 or counts[0].role != "value":
+    # (the count's earlier level and its change beside it, `grew to 320 from 300`, `900 more than last year`, are
+    # no other count the price may apply to)
+    # (a count after the total, `took in $279,000, most of it for the four dairies`, is another noun's; a sentence
+    # opening on the price applies it to the sentence right before, not to one further back)
+    stated = [c for c in members if c.kind == "count" and c.start < total.start] or [
+        c for c in previous if c.kind == "count" and (not opening or c.sentence == price.sentence - 1)
+    ]
+    if opening:
+        # (`about 1,155 bookings for each court. At $4 a booking, …`: a count per unit is no count of all the units)
+        stated = [c for c in stated if c.per_unit_of is None and not is_a_rate(c, text, lang)]
+    counts = [c for c in stated if c.role == "value"]
+    if len(counts) != 1 or any(c.role == "value" and c is not counts[0] for c in stated):
         return  # which count the price applies to: not said
+    if opening and not _opening_price_of(price, counts[0], counters, text, lang):
+        return
     total.product_of, total.product_units = price.id, counts[0].id
     if counts[0].sentence != total.sentence:
         total.guesses = sorted(set(total.guesses) | {"relation"})
 
 
-def _values_units(total: Claim, price: Claim, text: str, lang: str, start: int) -> bool:
+def _opening_price_of(price: Claim, count: Claim, counters: dict[str, set[float]], text: str, lang: str) -> bool:
+    """Whether a price opening its sentence (`At £150 a head, …`) may apply to the count chosen for it."""
+    after = _PRICE_AFTER[lang].match(text, price.end)
+    noun = after.group("noun").lower() if after is not None else ""
+    if noun and measure_unit(noun, lang) is not None:
+        return False  # (`At $1.30 a pound, …`: a price per a unit of measure, or of money, values no count)
+    if _PERIOD_AFTER[lang].search(text, price.end, after.end() if after else price.end + _EACH_REACH):
+        return False  # (`At £15 a week for each of its 90 members, …`: a price per a period, of some periods)
+    named = [values for counter, values in counters.items() if noun and _counter_names(noun, counter)]
+    if named and not _names(noun, count, lang):
+        return False  # (`52,000 cars … 300 staff. At £9 a car, …`: the price's noun names another count of the article)
+    if len(set().union(*named)) > 1:
+        return False  # (`1.2 million tests … 38,400 of them … At £62 a test`: which count of the noun, unsaid)
+    # (`3,000 pallets … At £6 a head`: a head of people, of no count of other things)
+    return not (_PER_HEAD[lang].fullmatch(noun) and count.counter and not _names(noun, count, lang))
+
+
+def _opens_at_a_price(price: Claim, text: str, lang: str, start: int) -> bool:
+    """`At £150 a head, …`, `At $12 each, …`: a price marked per unit right after the word opening its sentence."""
+    if _AT_OPENING[lang].fullmatch(text, start, price.start) is None:
+        return False
+    return bool(_PRICE_AFTER[lang].match(text, price.end) or _PRICE_EACH[lang].match(text, price.end))
+
+
+def _values_units(total: Claim, price: Claim, text: str, lang: str, start: int, opening: bool = False) -> bool:
     """The words before the total make it the value of units at a price: always (`worth`), or after a price of its
-    own sentence only (`at $3 a kilogram, for revenue of $90m`)."""
+    own sentence only (`at $3 a kilogram, for revenue of $90m`), some only after a price opening it (`opening`: `At
+    $9 a bag, the stalls took in $27,000`)."""
     window = max(start, total.start - _VALUE_REACH)
     if _VALUE_BEFORE[lang].search(text, window, total.start):
         applied = _PRICE_NAME_APPLIED[lang].search(text, window, total.start)
@@ -184,7 +244,11 @@ def _values_units(total: Claim, price: Claim, text: str, lang: str, start: int) 
         return applied.group("word") in text[opening : closing.start() if closing else len(text)]
     if price.sentence != total.sentence or _PRICE_CLAUSE_BREAK[lang].search(text, price.end, total.start):
         return False  # (`at $3 a kilogram, while its cafe brought in $200,000`: another subject's)
+    if ";" in text[price.end : total.start]:
+        return False  # (`640 seats at $25 each; takings came to $19,000`: a clause of its own, takings of all sources)
     if _VALUE_AFTER_PRICE[lang].search(text, window, total.start):
+        return True
+    if opening and _VALUE_AFTER_OPENING[lang].search(text, window, total.start):
         return True
     return _takings_of_the_count(total, price, text, lang)
 
@@ -773,11 +837,16 @@ def _per_two_units(price: Claim, text: str, lang: str) -> bool:
     return first is not None and _PRICE_AFTER[lang].match(text, first.end()) is not None
 
 
+def _counter_names(noun: str, counter: str) -> bool:
+    """Whether a price's noun is a count's counter, a plural's letters past it (`shares` for `share`)."""
+    return counter.startswith(noun) and len(counter) - len(noun) <= _STEM_SLACK
+
+
 def _names(noun: str, count: Claim, lang: str) -> bool:
     counter = (count.counter or "").lower()
     if not counter:
         return False
-    if counter.startswith(noun) and len(counter) - len(noun) <= _STEM_SLACK:
+    if _counter_names(noun, counter):
         return True
     # (`At £8 a head, the gate brought in …`: a head of people, of a count of them, whatever its noun: `spectators`)
     return bool(_PER_HEAD[lang].fullmatch(noun)) and bool(_PEOPLE[lang].fullmatch(counter))
