@@ -122,3 +122,94 @@ def test_each_ones_amount_a_day_over_a_stay_makes_the_total_after_it(knowledge, 
 )
 def test_an_average_per_unit_and_period_without_its_members_is_left_alone(knowledge, text):
     assert_not_linked(knowledge, text, PER_PERIOD)
+
+
+# ---------------------------------------------------------------- one unit's size over the story's count
+
+PER_UNIT = "F317"
+_SIZES = [
+    # (a prior and a change of the count between the story's count and the size: no rival level)
+    "가람 대장간 낫 수출\n\n가람 대장간이 올해 낫 5천 자루를 팔았다고 3일 밝혔다.\n\n지난해 4천 자루보다 1천 자루 "
+    "늘었다. 낫 한 자루에 쇠 0.5kg이 들어가 올해에만 쇠 {total}을 썼다.",
+    # (a pace of the count, `한 달 평균 N자루`, and a day's, `하루 모두 N자루`: no level of the units)
+    "누리공방 바구니 수출\n\n누리공방은 바구니 2천400점을 수출한다고 밝혔다.\n\n공방은 한 달 평균 400점을 만든다. "
+    "직원들이 하루 모두 20점을 엮는다. 한 점에 말린 대나무 0.3kg이 들어가 모두 {total}이 필요하다.",
+    # (a figure per unit of the count, `한 사람이 N점꼴`, before the size; `한 자루에는`)
+    "하늘공방 붓 납품\n\n하늘공방은 붓 3천 자루를 납품한다고 밝혔다.\n\n장인 스무 명이 나눠 맡아 한 사람이 150자루꼴을 "
+    "맨다. 붓 한 자루에는 대나무 40g이 들어가 모두 {total}의 대나무가 든다.",
+    # (the count's prior and the gap; a size in ㎥)
+    "솔내공방 의자 수출\n\n솔내공방은 의자 800개를 수출한다고 밝혔다.\n\n지난해 600개보다 200개 많다. 의자 한 개에 "
+    "목재 0.05㎥가 들어가 모두 {total}가 필요하다.",
+    # (a change told alone before the size)
+    "바람공방 항아리 수출\n\n바람공방은 항아리 1천200개를 수출한다고 밝혔다.\n\n1년 전보다 300개 늘었다. 항아리 "
+    "한 개에 흙 8kg이 들어가 모두 {total}의 흙을 쓴다.",
+]
+
+
+@pytest.mark.parametrize(
+    "text,right,wrong",
+    [
+        (_SIZES[0], "2.5톤", "4톤"),
+        (_SIZES[1], "720kg", "1.2톤"),
+        (_SIZES[2], "120kg", "200kg"),
+        (_SIZES[3], "40㎥", "60㎥"),
+        (_SIZES[4], "9.6톤", "15톤"),
+    ],
+)
+def test_a_units_size_takes_the_storys_count_past_counts_of_no_level(knowledge, text, right, wrong):
+    assert_checked(knowledge, text.format(total=right), PER_UNIT, False)
+    assert_checked(knowledge, text.format(total=wrong), PER_UNIT, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (another level of the count before the size, told as a value: which count the size multiplies, unsaid)
+        "가람 대장간 낫 수출\n\n가람 대장간이 올해 낫 5천 자루를 팔았다고 3일 밝혔다.\n\n창고에는 낫 2천 자루가 "
+        "남았다. 낫 한 자루에 쇠 0.5kg이 들어가 모두 4톤을 썼다.",
+        # (no count of the noun before the size)
+        "가람 대장간 소식\n\n가람 대장간이 새 화덕을 들였다고 3일 밝혔다.\n\n낫 한 자루에 쇠 0.5kg이 들어가 모두 4톤을 "
+        "썼다.",
+    ],
+)
+def test_a_units_size_with_a_rival_count_or_none_is_left_alone(knowledge, text):
+    assert_not_linked(knowledge, text, PER_UNIT)
+
+
+# ---------------------------------------------------------------- a count given a figure each per a period
+
+_GIVEN = [
+    # (the count as the subject, `10대가 하루 N차례씩`, the span in the lead: the story's run)
+    "가람군 억새 축제\n\n가람군은 지난 5일부터 보름 동안 억새 축제를 열었다고 밝혔다.\n\n축제 기간 셔틀버스 10대가 "
+    "하루 20차례씩 모두 {total} 운행했다.",
+    # (the count with the dative and the thing given between, `200곳에 냉방비를 월 N원씩`)
+    "가람시 소식\n\n시는 올해 냉방비 지원을 시작했다고 밝혔다.\n\n시는 석 달 동안 경로당 200곳에 냉방비를 월 10만 "
+    "원씩 모두 {total} 지원한다.",
+    # (a week's: `주 3회씩`, `30주 동안`)
+    "누리시 소식\n\n시는 공원 요가 교실을 열었다고 밝혔다.\n\n교실은 공원 8곳이 주 3회씩 30주 동안 열어 모두 {total} "
+    "수업을 했다.",
+]
+
+
+@pytest.mark.parametrize(
+    "text,right,wrong",
+    [(_GIVEN[0], "3천 차례", "4천500차례"), (_GIVEN[1], "6천만 원", "9천만 원"), (_GIVEN[2], "720회", "1천80회")],
+)
+def test_a_count_given_a_figure_each_per_a_period_makes_the_total(knowledge, text, right, wrong):
+    _checked(knowledge, text.format(total=right), False)
+    _checked(knowledge, text.format(total=wrong), True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (no `씩`: the figure is the count's own, not given to each)
+        "가람군 억새 축제\n\n가람군은 지난 5일부터 보름 동안 억새 축제를 열었다고 밝혔다.\n\n축제 기간 셔틀버스 10대가 "
+        "하루 20차례 다녔고 모두 3천 차례 운행했다.",
+        # (two spans of the period's unit: which one, unsaid)
+        "가람시 소식\n\n시는 석 달 동안 경로당 200곳에 냉방비를 월 10만 원씩 주고, 이어 두 달 동안 모두 6천만 원을 "
+        "지원한다.",
+    ],
+)
+def test_a_count_given_a_figure_without_its_span_or_each_is_left_alone(knowledge, text):
+    assert_not_linked(knowledge, text, PER_PERIOD)

@@ -65,6 +65,14 @@ _SPAN = {
     "week": ByLanguage(lambda w: rf"(?:{w.span_weeks})"),
     "month": ByLanguage(lambda w: rf"(?:{w.span_months})"),
 }
+# (`12대가 하루 `, `248곳에 냉방비를 월 `: a count's particle, at most two words, one period's word before a figure)
+_GIVEN_JOINT = ByLanguage(
+    lambda w: (
+        rf"(?:{w.one_unit_subject_particles})\s+(?:[^\W\d_]+\s+){{0,2}}?"
+        rf"(?P<period>(?:{w.per_day_before}|{w.per_month_before}|{w.per_week_before}))\s?"
+    )
+)
+_DISTRIBUTIVE = ByLanguage(lambda w: rf"\s?(?:{w.per_unit_distributive_after})")
 _BACK_REFERENCE = ByLanguage(lambda w: rf"(?:{w.back_reference_subjects})")
 _WORKED_OUT = ByLanguage(lambda w: rf"(?:{w.pace_term_worked_out})")
 
@@ -87,13 +95,21 @@ def link_per_unit_per_period_ko(claims: list[Claim], text: str, lang: str, sente
     a_lead = len(lead) <= _LEAD_FIGURES
     if not a_lead:
         lead = []
-    lead_lengths: dict[str, list[tuple[float, Span, bool]]] = {}
+    lead_lengths = {g: _lengths(g, text, lang, title_end, lead_end, None) if a_lead else [] for g in _GRAINS}
     for figure in figures:
         if not _free(figure) or figure.id in taken or figure.start < lead_end or figure.low <= 0:
             continue
         opens = sentence_starts[figure.sentence]
         found = _marked(figure, opens, text, lang)
         if found is None:
+            given = _given_to_each(figure, by_sentence.get(figure.sentence, ()), opens, text, lang)
+            if given is None:
+                continue
+            count, grain = given
+            if _tie(
+                figure, count, grain, by_sentence, sentence_starts, text, lang, lead, lead_end, lead_lengths, paced
+            ):
+                taken.add(count.id)
             continue
         mark, grain = found
         noun, pre = mark.group("noun"), _stem(mark.group("pre"), lang)
@@ -123,26 +139,43 @@ def link_per_unit_per_period_ko(claims: list[Claim], text: str, lang: str, sente
         ) or _one([c for c in lead if _counts(c, noun, pre, text, lang)])
         if count is None:
             continue
-        if grain not in lead_lengths:
-            lead_lengths[grain] = _lengths(grain, text, lang, title_end, lead_end, None) if a_lead else []
-        term = _term(figure, grain, sentence_starts, text, lang, lead_end, lead_lengths[grain])
-        if term is None:
-            continue
-        periods, span, rounded = term
-        total = _total(figure, count, lead, by_sentence, text, lang)
-        if total is None or total.id in paced:
-            continue
-        product = figure.value * count.value * periods
-        if not total.value / _FAR <= product <= total.value * _FAR:
-            continue
-        total.per_period_of, total.periods, total.periods_span = figure.id, periods, span
-        total.per_period_units, total.periods_unit, total.periods_rounded = count.id, grain, rounded
-        closes = sentence_starts[figure.sentence + 1] if figure.sentence + 1 < len(sentence_starts) else len(text)
-        apart = not opens <= span.start < closes or len({figure.sentence, count.sentence, total.sentence}) > 1
-        if apart and "relation" not in total.guesses:
-            total.guesses = sorted({*total.guesses, "relation"})
-        taken.update((figure.id, count.id))
-        paced.add(figure.id)
+        if _tie(figure, count, grain, by_sentence, sentence_starts, text, lang, lead, lead_end, lead_lengths, paced):
+            taken.add(count.id)
+
+
+def _tie(
+    figure: Claim,
+    count: Claim,
+    grain: str,
+    by_sentence: dict[int, list[Claim]],
+    sentence_starts: list[int],
+    text: str,
+    lang: str,
+    lead: list[Claim],
+    lead_end: int,
+    lead_lengths: dict[str, list[tuple[float, Span, bool]]],
+    paced: set[str | None],
+) -> bool:
+    """Ties the total the figure, its count and the span of its period's unit make; whether it did."""
+    term = _term(figure, grain, sentence_starts, text, lang, lead_end, lead_lengths[grain])
+    if term is None:
+        return False
+    periods, span, rounded = term
+    total = _total(figure, count, lead, by_sentence, text, lang)
+    if total is None or total.id in paced:
+        return False
+    product = figure.value * count.value * periods
+    if not total.value / _FAR <= product <= total.value * _FAR:
+        return False
+    total.per_period_of, total.periods, total.periods_span = figure.id, periods, span
+    total.per_period_units, total.periods_unit, total.periods_rounded = count.id, grain, rounded
+    opens = sentence_starts[figure.sentence]
+    closes = sentence_starts[figure.sentence + 1] if figure.sentence + 1 < len(sentence_starts) else len(text)
+    apart = not opens <= span.start < closes or len({figure.sentence, count.sentence, total.sentence}) > 1
+    if apart and "relation" not in total.guesses:
+        total.guesses = sorted({*total.guesses, "relation"})
+    paced.add(figure.id)
+    return True
 
 
 def _free(c: Claim) -> bool:
@@ -174,6 +207,27 @@ def _marked(figure: Claim, opens: int, text: str, lang: str) -> tuple[re.Match, 
         )
     }
     return (mark, grains.pop()) if len(grains) == 1 else None
+
+
+def _given_to_each(figure: Claim, sentence: list[Claim], opens: int, text: str, lang: str) -> tuple[Claim, str] | None:
+    """A count right before the figure in its clause, its particle (`12대가`, `248곳에`), a few words and one period's
+    word, and the figure given out to each (`씩`): `셔틀버스 12대가 하루 30차례씩`, `경로당 248곳에 냉방비를 월 10만
+    원씩`. The count and the period's grain."""
+    if not _DISTRIBUTIVE[lang].match(text, figure.end):
+        return None
+    before = [c for c in sentence if c.end <= figure.start]
+    if not before:
+        return None
+    count = before[-1]
+    if not _free(count) or count.kind != "count" or count.value <= 1 or count.counter is None:
+        return None
+    joint = _GIVEN_JOINT[lang].fullmatch(text, count.end, figure.start)
+    if joint is None:
+        return None
+    grains = [
+        g for g in _GRAINS if _PERIOD_RIGHT_BEFORE_MARK[g][lang].search(text, joint.start("period"), figure.start)
+    ]
+    return (count, grains[0]) if len(grains) == 1 else None
 
 
 def _counts(c: Claim, noun: str, pre: str | None, text: str, lang: str) -> bool:
