@@ -1,13 +1,13 @@
 """A Korean figure per one unit and per a period both, and the total it makes over a count of the units and a span.
 
 `구장 4면에서 이틀 동안 64경기가 치러져 한 면에서 하루 8경기씩`, `판매장 24곳은 열흘 동안 5억 원어치를 팔았다. 한
-곳이 하루 200만 원꼴`, `장인 6명이 한 사람당 하루 40점씩 20일 동안 만들면 주문량(4천800점)을 채운다`, `한 사람에게 한
-달 76만 원의 활동비를 주는데, 9개월 동안 활동비로 …원이 들었다`: the figure is marked as one unit's (`한 면에서`, `한
-곳이`, `한 사람당`, `1인당`, `대당`: the marks checker/link/per_unit_ko.py reads) and as one period's (`하루`, `하루
-평균`, `한 달`, `날마다`: `[link.per_day_before]`, `[link.per_month_before]`, `[link.per_week_before]`), the period's
-word between the mark and the figure or right before the mark (`하루에 한 사람당 한 개씩`). No total over the span alone
-divides it (checker/link/span_averages.py leaves it), nor one over the units alone (checker/link/per_unit_ko.py leaves
-it): the total is the figure times the count of the units times the span's periods.
+곳이 하루 200만 원꼴`, `장인 6명이 한 사람당 하루 40점씩 20일 동안 만들면 주문량(4천800점)을 채운다`: the figure
+is marked as one unit's (`한 면에서`, `한 곳이`, `한 사람당`, `1인당`, `대당`: the marks checker/link/per_unit_ko.py
+reads) and as one period's (`하루`, `하루 평균`, `한 달`, `날마다`: `[link.per_day_before]`, `[link.per_month_before]`,
+`[link.per_week_before]`), the period's word between the mark and the figure or right before the mark (`하루에 한
+사람당 한 개씩`). No total over the span alone divides it (checker/link/span_averages.py leaves it), nor one over the
+units alone (checker/link/per_unit_ko.py leaves it): the total is the figure times the count of the units times the
+span's periods.
 
 The count is a count of the unit (its counter, people for a person, a counter of anything with the unit's noun after
 it, the unit's noun right before it) before the mark, in the figure's sentence or the two before it in its paragraph,
@@ -16,9 +16,15 @@ else the lead's one (the title aside): the nearest sentence's one value. The spa
 week's, `[link.span_days]`): in the figure's sentence, else the two before, else the one right after (`주문 물량을
 채우는 데 120일이 걸리는 셈이다`), else the lead's; the nearest sentence's one length. The total is a value of the
 figure's kind, unit and counter, larger, stated as no figure per unit or per period, no part, no prior: after the
-figure in its sentence (`…씩 이틀 동안 모두 7천680만 원을`), else before it there, else in the two sentences before in
-its paragraph, else the lead's (the order a crew's pace fills); the nearest sentence's one value. A span worked out
-(`…일이 걸린다`) is compared within its rounding to whole periods.
+figure in its sentence (`…씩 이틀 동안 모두 7천680만 원을`), else before it there, else in the two sentences before
+(across a paragraph's break; a sentence stating two or more such values lists parts, passed over), else the lead's
+(the order a crew's pace fills); the nearest sentence's one value. A span worked out (`…일이 걸린다`) is compared
+within its rounding to whole periods.
+
+A count given the figure each without a mark of one (`셔틀버스 12대가 하루 30차례씩 모두 5천 차례`, `경로당 200곳에
+냉방비를 월 10만 원씩`, `공원 8곳이 주 3회씩`) is read the same way: the count right before the figure in its clause,
+its particle (`[link.one_unit_subject_particles]`), at most two words, the period's word right before the figure, and
+the figure given out to each (`씩`, `[link.per_unit_distributive_after]`).
 
 The total is tied as the per-period kind reads it (`per_period_of`, `periods`, and `per_period_units`: the count it is
 each of). A total the product is more than two and a half times away from, either way, is another thing's (which

@@ -8,7 +8,9 @@ written a few words after one of a noun (`한 상자 무게는`, `의자 하나�
 `[link.one_of_noun_after]`, no span of time: `[link.one_unit_subject_time_nouns]`),
 its count the story's count of that noun (its counter, or the
 word right before it: `의자 2천 개`): the first the body states before the size, every other such count before it of
-its value or one of its listed parts. The total is the next figure of the size's unit after it, in its sentence or
+its value or one of its listed parts, or no level of the units (a prior or a change, `지난해 8천 자루보다`; a pace,
+`한 달 평균 2천 자루`; a figure per unit; the size's own one, `항아리 한 개에`), passed over. The total is the
+next figure of the size's unit after it, in its sentence or
 the next three, a value larger than it, no part nor figure per unit. The size is the total over the count
 (`per_unit_of`, `units_of`: the per-unit check F317 divides it); read across sentences, a mismatch is a warning.
 """
@@ -49,6 +51,9 @@ _PERIOD_BEFORE = ByLanguage(
     )
 )
 _PERIOD_REACH = 16
+_PERIOD_WORD = ByLanguage(
+    lambda w: rf"(?<![^\W\d_])(?:{w.per_day_before}|{w.per_month_before}|{w.per_week_before})(?![^\W\d_])"
+)
 _WORD_BEFORE = compile_exact(r"([^\W\d_]+)\s*$")
 
 
@@ -78,6 +83,8 @@ def link_unit_sizes_ko(claims: list[Claim], text: str, lang: str) -> None:
             found = _ONE_OF[lang].search(text, max(0, size.start - _REACH), size.start)
             if found is None or _CLAUSE_BREAK.search(text, found.start(), size.start):
                 continue
+            if _PERIOD_WORD[lang].search(text, found.start(), size.start):
+                continue  # (`양수기 한 대가 하루 500t씩`: a pace per a period, no size of one unit)
             noun = (found.group("noun") or found.group("named") or "").strip()
             count = _count_of_noun(noun, size, figures, headline_end, text, paced, lang)
         if count is None:
