@@ -242,6 +242,9 @@ class Claim(_QuantityRead):
     # `1,600 tins a day, so the order will take five days`: a term worked out from the total and the amount and
     # rounded to whole periods, compared within that rounding (checker/link/paces.py)
     periods_rounded: bool = False
+    # `구장 4면에서 이틀 동안 64경기 … 한 면에서 하루 8경기씩`: the count of units the amount is each one's (a
+    # claim's id): the total is the amount times the periods times that count (checker/link/per_unit_per_period_ko.py)
+    per_period_units: str | None = None
     # `$1.5bn, or $600 per household, for 2.5 million households`, `£26m a year, around £500,000 a week`: a
     # figure per unit or per shorter period — the total it divides, and the count (a claim's id) or the
     # periods (`year/week`: the rule pack says how many) it divides it by.

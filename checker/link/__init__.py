@@ -202,6 +202,7 @@ from checker.link.per_unit_apart import lift_parts_to_their_level, link_per_unit
 from checker.link.per_unit_counts_apart import link_per_unit_counts_apart
 from checker.link.per_unit_fallback import link_per_unit_fallback
 from checker.link.per_unit_ko import link_per_unit_ko
+from checker.link.per_unit_per_period_ko import link_per_unit_per_period_ko
 from checker.link.per_unit_priors import link_per_unit_priors
 from checker.link.per_unit_vetoes import (
     relink_units_listed_beside_another,
@@ -779,6 +780,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     # (again, the quantities per one item still unlinked: their count's listed parts marked by now)
     link_per_one_products(claims, text, document.language, segments.sentence_starts)
     link_paces_of_the_story(claims, text, document.language, segments.sentence_starts)
+    # (a Korean figure per one unit and per a period, `한 면에서 하루 8경기씩`: the total over the units and a span)
+    link_per_unit_per_period_ko(claims, text, document.language, segments.sentence_starts)
     # (a part whose share names its whole, and the figures listed beside it: the whole's other parts)
     link_siblings_of_shared_parts(claims, text, document.language)
     gate_sum_joins(claims, text, document.language, lexicon)  # (what the parts are of: the total's dimension, one time)

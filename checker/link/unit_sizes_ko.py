@@ -8,7 +8,9 @@ written a few words after one of a noun (`한 상자 무게는`, `의자 하나�
 `[link.one_of_noun_after]`, no span of time: `[link.one_unit_subject_time_nouns]`),
 its count the story's count of that noun (its counter, or the
 word right before it: `의자 2천 개`): the first the body states before the size, every other such count before it of
-its value or one of its listed parts. The total is the next figure of the size's unit after it, in its sentence or
+its value or one of its listed parts, or no level of the units (a prior or a change, `지난해 8천 자루보다`; a pace,
+`한 달 평균 2천 자루`; a figure per unit; the size's own one, `항아리 한 개에`), passed over. The total is the
+next figure of the size's unit after it, in its sentence or
 the next three, a value larger than it, no part nor figure per unit. The size is the total over the count
 (`per_unit_of`, `units_of`: the per-unit check F317 divides it); read across sentences, a mismatch is a warning.
 """
@@ -41,6 +43,17 @@ _ONE_OF = ByLanguage(
     re.I,
 )
 _CLAUSE_BREAK = compile_exact(r"[,.;:!?]")
+# (`하루 모두 80자루`, `한 달 평균 2천 자루`: a period's word a few words before a count makes it a pace, no level)
+_PERIOD_BEFORE = ByLanguage(
+    lambda w: (
+        rf"(?<![^\W\d_])(?:{w.per_day_before}|{w.per_month_before}|{w.per_week_before})(?![^\W\d_])"
+        rf"(?:\s+[^\W\d_]+){{0,2}}\s*$"
+    )
+)
+_PERIOD_REACH = 16
+_PERIOD_WORD = ByLanguage(
+    lambda w: rf"(?<![^\W\d_])(?:{w.per_day_before}|{w.per_month_before}|{w.per_week_before})(?![^\W\d_])"
+)
 _WORD_BEFORE = compile_exact(r"([^\W\d_]+)\s*$")
 
 
@@ -50,6 +63,7 @@ def link_unit_sizes_ko(claims: list[Claim], text: str, lang: str) -> None:
     figures = prose_figures(claims)
     headline_end = text.find("\n") if opens_with_headline(text) else -1
     by_id: dict[str, Claim] | None = None  # (built only for an article with a size already linked)
+    paced = {c.per_period_of for c in claims if c.per_period_of}
     for i, size in enumerate(figures):
         if size.kind != "measure" or size.role != "value" or size.part_of is not None:
             continue
@@ -69,8 +83,10 @@ def link_unit_sizes_ko(claims: list[Claim], text: str, lang: str) -> None:
             found = _ONE_OF[lang].search(text, max(0, size.start - _REACH), size.start)
             if found is None or _CLAUSE_BREAK.search(text, found.start(), size.start):
                 continue
+            if _PERIOD_WORD[lang].search(text, found.start(), size.start):
+                continue  # (`양수기 한 대가 하루 500t씩`: a pace per a period, no size of one unit)
             noun = (found.group("noun") or found.group("named") or "").strip()
-            count = _count_of_noun(noun, size, figures, headline_end, text)
+            count = _count_of_noun(noun, size, figures, headline_end, text, paced, lang)
         if count is None:
             continue
         restated = _total_restating_the_count(size, count, figures, i, text)
@@ -109,13 +125,25 @@ def _names(count: Claim, noun: str, text: str) -> bool:
     return before is not None and before.group(1) == noun
 
 
-def _count_of_noun(noun: str, size: Claim, figures: list[Claim], headline_end: int, text: str) -> Claim | None:
-    """The story's count of the noun: the first the body states before the size, the others its value or parts."""
+def _count_of_noun(
+    noun: str, size: Claim, figures: list[Claim], headline_end: int, text: str, paced: set[str], lang: str
+) -> Claim | None:
+    """The story's count of the noun: the first the body states before the size, the others its value or parts; a
+    count that is no level of the units is passed over (`지난해 8천 자루보다`, a prior or a change; `한 달 평균 2천
+    자루`, `하루 모두 80자루`, a pace; `한 사람이 60점꼴`, a figure per unit)."""
     whole = None
     for c in figures:
         if c.start >= size.start:
             break
         if c.start < headline_end or not _names(c, noun, text):
+            continue
+        if whole is not None and (
+            c.value <= 1  # (`항아리 한 개에`: the size's own one)
+            or c.role != "value"
+            or c.per_unit_of is not None
+            or c.id in paced
+            or _PERIOD_BEFORE[lang].search(text, max(0, c.start - _PERIOD_REACH), c.start)
+        ):
             continue
         if whole is None:
             if c.part_of is not None or c.per_unit_of is not None:

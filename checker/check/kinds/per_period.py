@@ -32,12 +32,18 @@ class PerPeriod(CheckKind):
                 computed = Interval.of(amount) * Interval.rounding(total.periods, 1.0)
             else:
                 computed = Interval.of(amount).scale(total.periods)
+            # (`구장 4면에서 … 한 면에서 하루 8경기씩`: the amount is each unit's, times their count too)
+            units = index.by_id.get(total.per_period_units or "")
+            if units is not None:
+                computed = computed * Interval.of(units)
             passed = computed.overlaps(Interval.of(total))
             if passed and not ctx.show_passed:
                 continue
             lang, nl = ctx.lang, ctx.notation(total)
             times = fmt.number(total.periods, nl)
             each, per, term = _term_words(times, total.periods, total.periods_unit, lang)
+            if units is not None:
+                term = f"{fmt.stated(units, nl, lang)} × {term}"
             fields = {
                 "total": fmt.stated(total, nl, lang),
                 "amount": fmt.stated(amount, nl, lang),
@@ -50,10 +56,23 @@ class PerPeriod(CheckKind):
                 "total": [total.low, total.high],
                 "amount": [amount.low, amount.high],
                 "periods": total.periods,
+                **({"units": [units.low, units.high]} if units is not None else {}),
                 "computed": [computed.lo, computed.hi],
                 "calculation": [f"{fields['amount']} × {times} = {fields['computed']}"],
             }
-            fixes = [] if passed else keep(fix(ctx, total, computed, "total", center=amount.value * total.periods))
+            fixes = (
+                []
+                if passed
+                else keep(
+                    fix(
+                        ctx,
+                        total,
+                        computed,
+                        "total",
+                        center=amount.value * total.periods * (units.value if units is not None else 1),
+                    )
+                )
+            )
             document = ctx.document(total)
             term_ref = Ref(
                 document,
@@ -70,7 +89,11 @@ class PerPeriod(CheckKind):
                 claim_ref(ctx, total, gives),
                 fields,
                 evidence,
-                related=[claim_ref(ctx, amount, per), term_ref],
+                related=[
+                    claim_ref(ctx, amount, per),
+                    term_ref,
+                    *([claim_ref(ctx, units, "단위 수" if lang == "ko" else "units")] if units is not None else []),
+                ],
                 passed=passed,
                 guessed=bool(total.guesses or amount.guesses),
                 fixes=fixes,
