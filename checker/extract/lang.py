@@ -1684,6 +1684,7 @@ LINK_CLASSES = (
     "share_fallback_subject_asides",
     "share_fallback_subject_links",
     "share_fallback_pronoun_subjects",
+    "share_drawn_joints",
     "share_fallback_breakdown_verbs",
     "share_fallback_phrase_stops",
     "share_fallback_story_period_owners",
