@@ -723,7 +723,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_shares_of_an_opening_pool(claims, text, document.language, segments.sentence_starts)
     # (a share the readings before left, drawn after `so`/`meaning` from the whole its sentence states: its part the
     # one earlier amount of the whole's kind)
-    link_shares_drawn_from_their_sentence(claims, text, document.language)
+    link_shares_drawn_from_their_sentence(claims, text, document.language, doc.metric_hits, segments.sentence_starts)
     # (a figure per unit every rule before left without partners: the nearest of its paragraph)
     link_per_unit_fallback(claims, text, document.language, segments.sentence_starts)
     # (a Korean figure per one unit the fallback left: its members in its paragraph, or the lead's)

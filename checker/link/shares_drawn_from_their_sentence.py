@@ -8,9 +8,12 @@ sentence before it (`Friday drew 11,200, Saturday 21,800 and Sunday 15,500, mean
 apart from the joint by a few words of its own clause (no figure, no clause mark). The share's clause then states no
 figure before the share: its subject names the part, an amount the story stated earlier. The part is the one level
 of the whole's kind and unit (a count of its counter, or of none where either names none) an earlier sentence
-states, smaller than the whole, of no other period or company; none, or two of different values, leave the share
-unlinked: which one the subject names, the wording does not say. The part is found by position, so the link is a
-guess.
+states (the lead's, its paragraph's or the sentence before's), smaller than the whole, of no other period, metric or
+company; none, or two of different values, leave the share unlinked: which one the subject names, the wording does
+not say. The share's subject names the part: it has no words of its own (`meaning roughly 96 per cent were shorn`),
+or one of them opens a word of the part's sentence (`leakage` … `leaking pipes`; `the new canning line` names no
+airline order). A share naming a metric its whole is not of (`Sales were £2m, so the deal takes 40% of its output`)
+is left. The part is found by position, so the link is a guess.
 
 Looks back over at most `_LOOK_BACK` figures before the share's sentence, so a long article stays linear.
 """
@@ -25,6 +28,8 @@ from checker.link.figure_kinds import AMOUNTS, SHARE_WHOLES
 from checker.link.keys_differ import metrics_differ, named_differently, periods_differ
 from checker.link.per_unit_apart import is_a_rate, opens_with_headline
 from checker.link.sentence_groups import group_by_paragraph, group_by_sentence, prose_figures
+from checker.link.share_fallback import _names_another_metric
+from checker.link.view import MetricHit
 from checker.models import Claim
 from checker.regex_cache import compile_exact
 
@@ -41,11 +46,18 @@ _WHOLE_THEN_SHARE = ByLanguage(
     ),
     re.I,
 )
+# the joint's end, after the whole's clause (`, so `, `, meaning `)
+_JOINT_END = ByLanguage(lambda w: rf",\s*(?:{w.share_drawn_joints})\s+", re.I)
+_SUBJECT_SKIP = ByLanguage(lambda w: rf"(?:{w.share_drawn_subject_skips})", re.I)
+_WORD = compile_exact(r"[^\W\d_]+")
+_STEM = 4  # letters of a subject's word that open a word of the part's sentence naming the same thing
 _PER_UNIT_AFTER = ByLanguage(lambda w: rf"(?:{w.per_unit_after})", re.I)
 _PLURAL_END = compile_exact(r"(?:es|s)$")
 
 
-def link_shares_drawn_from_their_sentence(claims: list[Claim], text: str, lang: str) -> None:
+def link_shares_drawn_from_their_sentence(
+    claims: list[Claim], text: str, lang: str, metric_hits: list[MetricHit], sentence_starts: list[int]
+) -> None:
     figures = prose_figures(claims)
     drawn = [
         (i, figures[i - 1])
@@ -60,6 +72,7 @@ def link_shares_drawn_from_their_sentence(claims: list[Claim], text: str, lang: 
     by_sentence = group_by_sentence(figures)
     by_paragraph = group_by_paragraph(figures)
     lead = _lead(figures, text)
+    hit_starts = [hit.start for hit in metric_hits]
     place = {id(c): k for paragraph in by_paragraph.values() for k, c in enumerate(paragraph)}
     for i, whole in drawn:
         share = figures[i]
@@ -73,10 +86,34 @@ def link_shares_drawn_from_their_sentence(claims: list[Claim], text: str, lang: 
         earlier = [c for c in paragraph[max(0, at - _LOOK_BACK) : at] if c.sentence < share.sentence]
         candidates = [*lead[-_LOOK_BACK:], *earlier, *by_sentence.get(share.sentence - 1, [])]
         part = _the_one_part(candidates, share, whole, text, lang)
-        if part is None:
+        if part is None or not _subject_names(part, whole, share, text, lang, sentence_starts):
             continue
+        if _names_another_metric(share, whole, metric_hits, hit_starts, text, lang):
+            continue  # (`Sales were £2m, so the deal takes 40% of its output`: a metric its whole is not of)
         share.share_part, share.share_whole = part.id, whole.id
         share.guesses = sorted(set(share.guesses) | {"relation"})
+
+
+def _subject_names(part: Claim, whole: Claim, share: Claim, text: str, lang: str, sentence_starts: list[int]) -> bool:
+    """The words between the joint and the share name the part: none of their own (`meaning roughly 96 per cent were
+    shorn`), or one whose stem opens a word of the part's sentence (`leakage` … `leaking pipes`; not `the new canning
+    line` for an airline's order). Words that name nothing (`the`, `alone`, `takes`:
+    `[link.share_drawn_subject_skips]`) are passed over."""
+    joint = _JOINT_END[lang].search(text, whole.end, share.start)
+    words = [
+        w.casefold()
+        for w in _WORD.findall(text, joint.end() if joint else share.start, share.start)
+        if len(w) >= _STEM and not _SUBJECT_SKIP[lang].fullmatch(w)
+    ]
+    if not words:
+        return True
+    if part.sentence + 1 >= len(sentence_starts):
+        return False
+    stated = {
+        w.casefold()[:_STEM]
+        for w in _WORD.findall(text, sentence_starts[part.sentence], sentence_starts[part.sentence + 1])
+    }
+    return any(w[:_STEM] in stated for w in words)
 
 
 def _lead(figures: list[Claim], text: str) -> list[Claim]:
