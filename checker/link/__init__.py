@@ -287,6 +287,7 @@ from checker.link.share_fallback_ko import link_share_fallback_ko
 from checker.link.shares import link_shares
 from checker.link.shares_before_their_parts import link_shares_before_their_parts
 from checker.link.shares_beside_parts import link_shares_beside_parts
+from checker.link.shares_drawn_from_their_sentence import link_shares_drawn_from_their_sentence
 from checker.link.shares_of_a_stated_whole import link_shares_of_the_standin
 from checker.link.shares_of_a_whole_after_their_part import link_shares_of_a_whole_after_their_part
 from checker.link.shares_of_an_opening_pool import link_shares_of_an_opening_pool
@@ -722,6 +723,9 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     unlink_shares_of_other_things(claims, text, document.language)  # (after every share rule: what they took as a part)
     # (a share the fallback left, its sentence opening on the pool it is of: `Of the 320 boats, 88, a quarter, …`)
     link_shares_of_an_opening_pool(claims, text, document.language, segments.sentence_starts)
+    # (a share the readings before left, drawn after `so`/`meaning` from the whole its sentence states: its part the
+    # one earlier amount of the whole's kind)
+    link_shares_drawn_from_their_sentence(claims, text, document.language, doc.metric_hits, segments.sentence_starts)
     # (a figure per unit every rule before left without partners: the nearest of its paragraph)
     link_per_unit_fallback(claims, text, document.language, segments.sentence_starts)
     # (a Korean figure per one unit the fallback left: its members in its paragraph, or the lead's)

@@ -101,6 +101,13 @@ _PRICE_BAND = ByLanguage(lambda w: rf"\s?(?:{w.price_band_after})")
 _LEVEL_ROLES = ("value",)
 _LEAD_PARAGRAPHS = 1  # paragraphs 0 (a headline) and 1 (the lead) hold the story's totals
 _NOUN_NEAR_WHOLE = 30  # characters before a whole in which a whole's own noun names it
+# the end of a whole's noun right before its figure (perhaps with a topic particle)
+_TOPIC_END = ByLanguage(lambda w: rf"(?:{w.topic_particles})$")
+# a sentence opening on a pool named by its noun (a word or two before it, no figure), then a pool word: `선수 가운데`,
+# `받는 가구 가운데`, `전체 참가자 중`
+_NAMED_POOL_OPENS = ByLanguage(
+    lambda w: rf"\s*(?:[^\d\s.,]+\s){{0,2}}?(?P<noun>(?:{w.script_letters}){{2,}})\s(?:{w.parts_follow_spaced})(?=\s)"
+)
 
 
 def link_share_fallback_ko(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -789,8 +796,9 @@ def _before(one: Claim, best: Claim, where: _Where) -> bool:
     return one.value > best.value if where.noun is None else one.start > best.start
 
 
-def _whole_of(part: Claim, rate: Claim, where: _Where) -> Claim | None:
-    """The largest level of the part's kind before it, in its or the share's paragraph or the lead."""
+def _whole_of(part: Claim, rate: Claim, where: _Where, rivals: bool = True) -> Claim | None:
+    """The largest level of the part's kind before it, in its or the share's paragraph or the lead (`rivals`: a count
+    of another counter before it leaves the whole unsaid, unless a noun names it)."""
     found = [
         c
         for paragraph in {part.paragraph, rate.paragraph, *range(_LEAD_PARAGRAPHS + 1)}
@@ -817,7 +825,7 @@ def _whole_of(part: Claim, rate: Claim, where: _Where) -> Claim | None:
         # two wholes its noun names (`활성 고객 … 지방의 활성 고객`), or two totals before a bare `전체의`: which one,
         # the wording does not say
         return None
-    if best is not None and part.kind == "count" and _rival_count(best, part, where):
+    if best is not None and part.kind == "count" and rivals and _rival_count(best, part, where):
         return None
     if (
         best is not None
@@ -984,6 +992,33 @@ def _story_amounts(
     return _story_level(rate, whole, key, where, _PART_ROLES, equivalents)
 
 
+def _named_pool_whole(rate: Claim, part: Claim, upto: int, where: _Where) -> Claim | None:
+    """`선수 가운데 60대가 555명으로 30%를`, `이용객 가운데 어린이는 30%인 8천여 명`: a pool named by a noun and a
+    pool word (`[link.parts_follow_spaced]`), no figure before them in the sentence, names the whole as `선수의`
+    would: the level before whose own words state that noun (a noun that is the part's counter, `가구 가운데`, names
+    the story's total of that counter)."""
+    starts = where.sentence_starts
+    if rate.sentence >= len(starts):
+        return None
+    opening = _NAMED_POOL_OPENS[where.lang].match(where.text, starts[rate.sentence], upto)
+    if opening is None:
+        return None
+    noun = opening.group("noun")
+    if noun == part.counter or _BARE_WHOLE[where.lang].fullmatch(noun):
+        noun = None
+    named = _Where(
+        where.text, where.lang, where.by_sentence, where.by_paragraph, starts, noun, where.parts, where.inner_of
+    )
+    # (the pool's noun names its whole: a count of another counter before it is no rival)
+    whole = _whole_of(part, rate, named, rivals=False)
+    if whole is None or noun is None:
+        return whole
+    # (the noun right before the whole, perhaps with its topic particle: `선수 1천850명`, `이용객은 2만 명`; not a
+    # sibling's figure after it, `동양란 720점과 서양란 480점`)
+    before = where.text[max(0, whole.start - _NOUN_NEAR_WHOLE) : whole.start].rstrip()
+    return whole if before.endswith(noun) or _TOPIC_END[where.lang].sub("", before).endswith(noun) else None
+
+
 def _part_of_a_marked_pool(rate: Claim, sentence: list[Claim], at: int, where: _Where) -> tuple[Claim, Claim] | None:
     """A share apposed to the level after it (`절반인 12억 원`), no noun naming its whole: the whole is the level of the
     part's kind its sentence marks as a pool before the share (`24억 원 가운데`), else, the sentence opening with the
@@ -1037,6 +1072,9 @@ def _part_of_a_marked_pool(rate: Claim, sentence: list[Claim], at: int, where: _
             and not (k and _own_share_before(sentence[k - 1], c, where))
         ]
         if not levels:
+            named = _named_pool_whole(rate, after, upto, where)
+            if named is not None:
+                return (after, named)
             # (`… 모두 18억 원이 들었다. 국비가 절반인 9억 원, 도비가 20%인 3억 6천만 원`: the sentence states no level
             # before the share and breaks a whole down into two parts or more, each with its share; the one level of
             # the part's kind larger than them in the sentence before, in its paragraph, is their whole. One share and

@@ -15,7 +15,11 @@ The whole is
 - else, a pool that points back (`Of those`, `Of these members`: `[link.opening_pool_back_references]`), the one
   amount of the part's kind and unit, larger than it, the sentence before states;
 - else the figure an earlier sentence states of the pool's noun (`Of the lambs weighed`: the `lambs`), found by its
-  noun (checker/link/fractions_of_named_wholes.py).
+  noun (checker/link/fractions_of_named_wholes.py); a noun no earlier figure's clause states, the participle closing
+  the pool (`Of the material collected`: `[link.opening_pool_participles]`) names it: the figure stated with that
+  verb (`collected 1,400 tonnes`).
+The part's clause may set an amount of another kind after the part (`310 exceeded the limit of 10 milligrams a litre,
+or one in six`): an amount that finds no whole of its own kind and counter is passed over for the one before it.
 The whole is larger than the part and of no other period; counts count the same noun or the part names none. The
 whole of a pool that points back or is named by its noun is found apart, so the link is a guess (`relation`): a
 mismatch is a warning.
@@ -46,6 +50,8 @@ _OWN_GROUP = ByLanguage(lambda w: rf"\s+(?:{w.share_fallback_own_group_after})(?
 # right after a share, `of` and the words of a whole it names (`a third of all visitors`)
 _OF_NOUN = ByLanguage(lambda w: rf"\s+(?:{w.ratio_of_after})\s+(?P<noun>[^\d.,;:!?()\n]{{1,40}})", re.I)
 _WORD = compile_exact(r"[^\W\d_][^\W\d_'’-]*")
+# a pool's closing participle (`collected`, `seen`, `tested`: `[link.opening_pool_participles]`)
+_PARTICIPLE = ByLanguage(lambda w: rf"(?:{w.opening_pool_participles})", re.I)
 # the pool's words that name no noun of its whole (articles, owners, a year's mark)
 _SKIP = ByLanguage(lambda w: rf"(?:{w.share_subject_skips}|{w.opening_pool_skips})", re.I)
 
@@ -79,12 +85,7 @@ def link_shares_of_an_opening_pool(claims: list[Claim], text: str, lang: str, se
             continue
         clause = [c for c in figures if pool.end() <= c.start and c.end <= share.start]
         parts = [c for c in clause if c.kind in AMOUNTS]
-        if not parts or not _amount(parts[-1]):
-            continue
-        part = parts[-1]
-        if not _JOINT[lang].fullmatch(text, part.end, share.start):
-            continue  # (the share set beside its part, nothing but the part's clause and a comma between)
-        if any(c.kind in SHARE_WHOLES and c.role == "share" for c in clause if c.start > part.end):
+        if not parts:
             continue
         if _OWN_GROUP[lang].match(text, share.end):
             continue  # (`Of the 80 vans, 60 were sold, a third of them abroad`: a share of the part itself)
@@ -95,11 +96,46 @@ def link_shares_of_an_opening_pool(claims: list[Claim], text: str, lang: str, se
             # (`Of those, 2,100 came by bus, a third of all visitors`, `…, or 25% of volunteer stewards`: a whole of
             # its own, or a group within the pool, the share's words naming what the pool's do not)
             continue
-        whole = _whole(figures, pool, part, text, lang, sentence_starts)
-        if whole is None or whole.low <= part.high or periods_differ(whole, part):
+        found = _part_and_whole(figures, clause, parts, pool, share, text, lang, sentence_starts)
+        if found is None:
             continue
+        part, whole = found
         share.share_part, share.share_whole = part.id, whole.id
         share.guesses = sorted(set(share.guesses) | {"relation"})
+
+
+def _part_and_whole(
+    figures: list[Claim],
+    clause: list[Claim],
+    parts: list[Claim],
+    pool: re.Match[str],
+    share: Claim,
+    text: str,
+    lang: str,
+    sentence_starts: list[int],
+) -> tuple[Claim, Claim] | None:
+    """The part the clause states last before the share, and its whole; else, that amount finding no whole, an
+    earlier one of another kind and unit (`Of the wells tested, 310 exceeded the limit of 10 milligrams a litre, or
+    one in six`: the limit's measure is no part of the wells)."""
+    for k in range(len(parts) - 1, -1, -1):
+        part = parts[k]
+        if k < len(parts) - 1 and any(_of_one_kind(c, part) for c in parts[k + 1 :]):
+            return None  # (another amount of the part's kind after it: the share's part, were it any)
+        if not _amount(part):
+            continue  # (`10 milligrams per litre`: a figure per unit, no part)
+        if not _JOINT[lang].fullmatch(text, part.end, share.start):
+            return None  # (the share set beside its part, nothing but the part's clause and a comma between)
+        if any(c.kind in SHARE_WHOLES and c.role == "share" for c in clause if c.start > part.end):
+            return None
+        whole = _whole(figures, pool, part, text, lang, sentence_starts)
+        if (
+            whole is not None
+            and _of_one_kind(whole, part)
+            and whole.low > part.high
+            and not periods_differ(whole, part)
+        ):
+            return part, whole
+    return None
 
 
 def _of_one_kind(whole: Claim, part: Claim) -> bool:
@@ -131,5 +167,10 @@ def _whole(
         return last[0] if len({c.value for c in last}) == 1 else None
     if not words:
         return None
-    # (`Of the lambs weighed`: the earlier figure of the pool's noun, the first word the head: `lambs`)
-    return whole_named_by(before, part, [words[:1]], text, reach=_NOUN_REACH, lang=lang)
+    # (`Of the lambs weighed`: the earlier figure of the pool's noun, the first word the head: `lambs`; else, a noun
+    # no figure's clause states, the participle closing the pool, `Of the material collected`: the figure the story
+    # says was `collected`)
+    named = whole_named_by(before, part, [words[:1]], text, reach=_NOUN_REACH, lang=lang)
+    if named is None and len(words) > 1 and _PARTICIPLE[lang].fullmatch(words[-1]):
+        named = whole_named_by(before, part, [words[-1:]], text, reach=_NOUN_REACH, lang=lang)
+    return named
