@@ -10,7 +10,6 @@ which the difference kind checks. The earlier total is found by size, so the lin
 
 from __future__ import annotations
 
-import dataclasses
 import math
 import re
 
@@ -26,12 +25,7 @@ _REACH = 3  # sentences back to the earlier total
 def link_totals_brought_to(claims: list[Claim], text: str, lang: str) -> None:
     figures = [c for c in claims if c.role != "conversion" and not c.furniture and c.kind in AMOUNTS]
     for added, level in zip(figures, figures[1:]):
-        # (or a change the clause's verb made of the level with no figure it is measured from: `bought 30 boats,
-        # bringing its total to 42` after `The trust owns 12 boats`)
-        unmeasured = added.role == "change" and added.change_of == level.id and added.compared_to is None
-        if not unmeasured and (added.role != "value" or added.change_of is not None):
-            continue
-        if added.part_of is not None:
+        if added.role != "value" or added.change_of is not None or added.part_of is not None:
             continue
         if level.sentence != added.sentence or (level.kind, level.unit) != (added.kind, added.unit):
             continue
@@ -47,21 +41,10 @@ def link_totals_brought_to(claims: list[Claim], text: str, lang: str) -> None:
                 continue
             if (claim.kind, claim.unit) != (added.kind, added.unit) or periods_differ(claim, level):
                 continue
-            if claim.counter and added.counter and claim.counter != added.counter:
-                continue  # (`The trust has 40 members. It bought 30 boats, bringing its total to 47`: another noun)
-            if periods_differ(claim, added):
-                continue  # (`12 boats in 2019` is no level the boats bought this spring were added to)
-            # (larger than the added figure, or a count of its noun: `The town has 45 fountains. It will install 60
-            # new fountains, taking its total to 105`)
-            larger = claim.low > added.high or (added.kind == "count" and bool(added.counter) and claim.counter == added.counter)
-            if larger and claim.high < level.low and (earlier is None or claim.value > earlier.value):
+            if claim.low > added.high and claim.high < level.low and (earlier is None or claim.value > earlier.value):
                 earlier = claim
         if earlier is None:
             continue
         added.role, added.direction = "change", 1
         added.change_of, added.compared_to = level.id, earlier.id
-        if level.kind == "count" and not level.counter and added.counter:
-            # (`16 more matches … brought the total to 70`: the new total counts what was added, a guess)
-            level.quantity = dataclasses.replace(level.quantity, counter=added.counter)
-            level.guesses = sorted(set(level.guesses) | {"unit"})
         added.guesses = sorted(set(added.guesses) | {"relation"})
