@@ -926,6 +926,8 @@ LINK_CLASSES = (
     "partitive_before_count",
     "parts_of_them",
     "parts_of_that",
+    "parts_of_a_named_whole",
+    "predicates_before_total",
     "share_pool_then_part",
     "split_marks",
     "split_partial_subject",

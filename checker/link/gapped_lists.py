@@ -165,6 +165,16 @@ _REST_REACH = 24  # characters before a figure its rest label may start (`the re
 # making up the rest`); between two figures of the run, a joint and the next one's label
 _REST_AFTER = ByLanguage(lambda w: rf"(?:\s+[^\W\d_][\w'’-]*){{0,3}}\s+(?:{w.rest_after_marks})(?![\w'’-])", re.I)
 _RUN_JOINT = ByLanguage(lambda w: rf"(?:\s+[^\W\d_][\w'’-]*){{0,3}}\s*(?:,|\s(?:{w.and_words}))\s+", re.I)
+# right after a part (perhaps its noun), words that name it a part of a whole stated before (`1,900 of them`, `£3m of
+# that`, `1,460 of the heaters`, `€2m of last year's sales`): what the rest set after it is the rest of
+_NAMES_ITS_WHOLE = ByLanguage(
+    lambda w: (
+        rf"(?:\s+[^\W\d_][\w'’-]*){{0,2}}?\s+(?:{w.parts_of_them}|{w.parts_of_that}|{w.parts_of_a_named_whole})"
+        rf"(?![\w'’-])"
+    ),
+    re.I,
+    first_tested=False,
+)
 
 
 def link_rests_of_the_lead(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -215,14 +225,20 @@ def link_rests_of_the_lead(claims: list[Claim], text: str, lang: str, sentence_s
             # (`400 chairs, …, at €120 each; the other 200 are …`: a bare rest the prices beside it lent a
             # currency, of the one count before it that states its share)
             others = counted
-        if len(others) != 1 or (len(before) != 1 and others[0].id not in share_of):
+        # (`1,900 of them …; the other 1,220`: a part whose words name it a part of a whole stated before, as a share
+        # does, and the rest of that whole)
+        named = len(others) == 1 and _NAMES_ITS_WHOLE[lang].match(text, others[0].end) is not None
+        if len(others) != 1 or (len(before) != 1 and others[0].id not in share_of and not named):
             # (one part and the rest: `Exports were $40m; Asia took $30m and the remaining $10m` rests a part; a part
             # that states its share may have figures of other units beside it: `400 chairs, at €120 each, …`)
             continue
         parts = [*others, rest]
-        if parts[0].kind == "count" and not any(p.counter for p in parts):
+        if parts[0].kind == "count" and not any(p.counter for p in parts) and not named:
             continue
         whole = _whole_in_the_lead(figures, parts, lead, text, next_sentence=True)
+        if whole is not None and named and others[0].id not in share_of:
+            attach_parts(parts, whole, f"rest_of_lead:{rest.id}", opened=True)
+            continue
         if whole is None or share_of.get(others[0].id) != whole.id:
             whole = _whole_the_share_names(by_id.get(share_of.get(others[0].id)), parts, text)
         if whole is not None and share_of.get(others[0].id) == whole.id:

@@ -445,7 +445,14 @@ _UNREAD_MEMBER = ByLanguage(lambda w: rf"(?:{w.unread_member_before_total})", re
 _DIGIT = compile_exact(r"\d")
 _MEMBER_NOUN_REACH = 32  # characters before the member stated first where the noun naming it stands
 # `$80m of the overseas total`: right after a figure, a total named without its figure, the figure one part of it
-_PART_OF_NAMED_TOTAL = ByLanguage(lambda w: rf"[^\S\n]+(?:{w.part_of_named_total_after})", re.I)
+# (or a whole named by a pronoun or its noun, `Shops took 5,100 of them, cafés 2,500 and the other 2,000`)
+_PART_OF_NAMED_TOTAL = ByLanguage(
+    lambda w: (
+        rf"[^\S\n]+(?:{w.part_of_named_total_after}|{w.parts_of_them}|{w.parts_of_that}|{w.parts_of_a_named_whole})"
+        rf"(?![\w'’-])"
+    ),
+    re.I,
+)
 # `A accounted for …`: a verb that makes the figure after it a part of something
 _PART_VERB_BEFORE = ByLanguage(lambda w: rf"(?:{w.part_verbs_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
 # `made 246 and 121 tonnes respectively; the remaining 45 tonnes …`: parts joined by a comma or a list word alone, the
@@ -869,6 +876,10 @@ def _labelled_breakdowns(claims: list[Claim], text: str, lang: str) -> None:
             position += 1
 
 
+# between a list and the mark of a total after it, a verb (`watched by`, `drew`) that opens a clause of its own
+_PREDICATE_BEFORE_TOTAL = ByLanguage(lambda w: rf"(?<![\w'’-])(?:{w.predicates_before_total})(?![\w'’-])", re.I)
+
+
 def _listed_before(
     figures: list[Claim], position: int, text: str, lang: str, stated_totals: set[str] = frozenset()
 ) -> list[Claim] | None:
@@ -927,6 +938,15 @@ def _listed_before(
             parts.append(member)
         else:
             total.open_list = True
+    if (
+        mark is not None
+        and parts
+        and any(part.counter != total.counter for part in parts)
+        and _PREDICATE_BEFORE_TOTAL[lang].search(text, parts[0].end, mark.start())
+    ):
+        # (`18 floats and 14 bands, watched by a total of 9,000 people`: a verb after the list opens a clause of its
+        # own, whose total counts another noun than the list's: no sum of it)
+        return None
     if mark is not None and mark.group("noun") and _metrics_apart(parts, total):
         return None  # (`매출은 300억원, 영업이익은 30억원으로 총자산은 …`: figures of two metrics are no list of it)
     if mark is not None and mark.group("phrase") and holds_more_than_the_list(total, parts, text, lang):
