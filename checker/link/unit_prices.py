@@ -194,7 +194,16 @@ def _link_at_a_price(
     ]
     if opening:
         # (`about 1,155 bookings for each court. At $4 a booking, …`: a count per unit is no count of all the units)
-        stated = [c for c in stated if c.per_unit_of is None and not is_a_rate(c, text, lang)]
+        # (`Customers ordered 2,250 birds, three-quarters of the flock. At £80 a bird, …`: a count set before its
+        # share of a whole is that part, not all the units the price values)
+        read = previous + members
+        stated = [
+            c
+            for c in stated
+            if c.per_unit_of is None
+            and not is_a_rate(c, text, lang)
+            and not _part_before_its_share(c, read, text, lang)
+        ]
     counts = [c for c in stated if c.role == "value"]
     if len(counts) != 1 or any(c.role == "value" and c is not counts[0] for c in stated):
         return  # which count the price applies to: not said
