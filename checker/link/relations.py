@@ -1989,6 +1989,11 @@ def relink_changes_of_another_magnitude(claims: list[Claim], text: str, lang: st
             change.change_of = nearer[-1].id
 
 
+# a change a listed part may be guessed the level of: a gap, a rate or a multiple (`지난해 720점의 1.2배로`)
+_CHANGE_RATE_KINDS = (*_RATE_KINDS, "multiple")
+_LISTED_CHANGE_KINDS = (*AMOUNTS, *_CHANGE_RATE_KINDS)
+
+
 def relink_gaps_of_listed_parts(claims: list[Claim], text: str, sentence_starts: list[int]) -> None:
     """A gap guessed to measure the last figure of the sentence before (`트로피 27개를 받았다. 개인전 8개,
     단체전 9개, 혼성전 10개다. 지난해 20개보다 7개 많다`), when that figure turned out, once every list was read,
@@ -2002,7 +2007,7 @@ def relink_gaps_of_listed_parts(claims: list[Claim], text: str, sentence_starts:
     for claim in claims:
         by_sentence.setdefault(claim.sentence, []).append(claim)
     for gap in claims:
-        if gap.role != "change" or gap.kind not in AMOUNTS or "relation" not in gap.guesses:
+        if gap.role != "change" or gap.kind not in _LISTED_CHANGE_KINDS or "relation" not in gap.guesses:
             continue
         level = by_id.get(gap.change_of or "")
         if level is None or level.sentence >= gap.sentence or not level.head or gap.sentence >= len(sentence_starts):
@@ -2024,7 +2029,7 @@ def relink_gaps_of_listed_parts(claims: list[Claim], text: str, sentence_starts:
             for rate in by_sentence[gap.sentence]:
                 if (
                     rate.role == "change"
-                    and rate.kind in _RATE_KINDS
+                    and rate.kind in _CHANGE_RATE_KINDS
                     and rate.change_of == level.id
                     and rate.compared_to == gap.compared_to
                 ):
