@@ -36,6 +36,7 @@ import itertools
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.clause_marks import CLAUSE_END
 from checker.link.keys_differ import own_period
 from checker.link.lexicon import Lexicon
 from checker.link.per_one_marks import stated_per_one
@@ -107,6 +108,7 @@ _NORM_REACH = 40  # characters either side of a figure where its norm period sta
 # `… 들어 모두 900차례`, `…, a total of 900 visits`: right before a total the figure's clause goes on to state, its mark
 _TOTAL_MARK_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.total_marks})\s*$", re.I)
 _TOTAL_MARK_REACH = 16  # characters before a count where its total mark stands
+_LISTED_REACH = 12  # figures before a figure given each where the values it is listed with stand
 
 
 def _an_increment(figure: Claim, text: str, lang: str) -> bool:
@@ -184,6 +186,11 @@ def gate_per_unit_joins(claims: list[Claim], text: str, lang: str) -> None:
         total, units = by_id.get(figure.per_unit_of or ""), by_id.get(figure.units_of or "")
         if total is None or units is None:
             continue
+        # (`대상 2천만 원, 우수상 700만 원에 장려상 30명에게 50만 원씩을 더해 모두 4천500만 원`: other values listed
+        # before the figure in its clause add into the total with it; the total is their sum, not a product)
+        if _added_to_listed_values(claims, position[figure.id], figure, total, text, lang):
+            _unlink_per_unit(figure)
+            continue
         if stated_together_after(figure, total, text, lang):
             continue  # (`take 900 litres apiece, 1,800 a batch between them`: the units' together, as marked)
         # (the total is itself per one unit: `된장은 통당 A엔, 간장은 병당 B엔`, `$12 each`)
@@ -242,6 +249,29 @@ def gate_per_unit_joins(claims: list[Claim], text: str, lang: str) -> None:
                     # (`The rest went to shops at £5 a kilogram, worth £67,500`: the measure that amount is of is
                     # not stated; the one before is another lot's)
                     _unlink_per_unit(figure)
+
+
+def _added_to_listed_values(claims: list[Claim], at: int, figure: Claim, total: Claim, text: str, lang: str) -> bool:
+    """A figure given each of its units (`장려상 30명에게 50만 원씩`, `$100 each for 30 finalists`) after another value
+    of its kind, unit and counter in its clause, smaller than the total and not the total (`대상 2천만 원, 우수상 700만
+    원에 …`, `a $5,000 first prize, $2,000 for second and …`): the values are listed, the figure's product one more
+    item; a total after them is their sum (`…을 더해 모두 4천500만 원`, `$10,000 in all`), one before them an item
+    of the list (`장원 300만 원, 차상 100만 원에 입선 20명에게 10만 원씩`), neither the figure times its count."""
+    if total.sentence != figure.sentence:
+        return False
+    key = (figure.kind, figure.unit, figure.counter or "")
+    for back in range(at - 1, max(-1, at - 1 - _LISTED_REACH), -1):
+        c = claims[back]
+        if c is total or c.sentence != figure.sentence or CLAUSE_END[lang].search(text, c.end, figure.start):
+            return False
+        if (
+            c.role == "value"
+            and (c.kind, c.unit, c.counter or "") == key
+            and c.value is not None
+            and c.value < total.value
+        ):
+            return True
+    return False
 
 
 def _stated_product(claims: list[Claim], at: int, figure: Claim, units: Claim, total: Claim, text: str, lang: str):
