@@ -109,6 +109,14 @@ _NORM_REACH = 40  # characters either side of a figure where its norm period sta
 _TOTAL_MARK_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.total_marks})\s*$", re.I)
 _TOTAL_MARK_REACH = 16  # characters before a count where its total mark stands
 _LISTED_REACH = 12  # figures before a figure given each where the values it is listed with stand
+# right after a total, the mark of all the units together (`$3,500 in all`, `[link.each_total_after]`)
+_TOGETHER_AFTER = ByLanguage(lambda w: rf"\s*,?\s*(?:{w.each_total_after})(?![^\W\d_])", re.I)
+# between listed values: a clause's end, a connective ending and a comma (`올리고,`), a new topic (`반짇고리는 `)
+_LIST_BREAK = ByLanguage(
+    lambda w: rf"(?:{w.clause_ends})(?!\d)|(?:{w.comma_clause_joints})|(?<=[^\W\d_])(?:{w.clause_topics})\s", re.I
+)
+# right after a value, the mark that it is given one by one (`2유로씩`: `[link.per_unit_distributive_after]`)
+_DISTRIBUTED_AFTER = ByLanguage(lambda w: rf"(?:{w.per_unit_distributive_after})", first_tested=False)
 
 
 def _an_increment(figure: Claim, text: str, lang: str) -> bool:
@@ -182,13 +190,14 @@ def _unlink_per_unit(figure: Claim) -> None:
 def gate_per_unit_joins(claims: list[Claim], text: str, lang: str) -> None:
     by_id = {c.id: c for c in claims}
     position = {c.id: at for at, c in enumerate(claims)}
+    totals = {c.per_unit_of for c in claims if c.per_unit_of}  # (the totals a figure per unit divides)
     for figure in claims:
         total, units = by_id.get(figure.per_unit_of or ""), by_id.get(figure.units_of or "")
         if total is None or units is None:
             continue
         # (`대상 2천만 원, 우수상 700만 원에 장려상 30명에게 50만 원씩을 더해 모두 4천500만 원`: other values listed
         # before the figure in its clause add into the total with it; the total is their sum, not a product)
-        if _added_to_listed_values(claims, position[figure.id], figure, total, text, lang):
+        if _added_to_listed_values(claims, position[figure.id], figure, total, totals, text, lang):
             _unlink_per_unit(figure)
             continue
         if stated_together_after(figure, total, text, lang):
@@ -251,24 +260,40 @@ def gate_per_unit_joins(claims: list[Claim], text: str, lang: str) -> None:
                     _unlink_per_unit(figure)
 
 
-def _added_to_listed_values(claims: list[Claim], at: int, figure: Claim, total: Claim, text: str, lang: str) -> bool:
-    """A figure given each of its units (`장려상 30명에게 50만 원씩`, `$100 each for 30 finalists`) after another value
-    of its kind, unit and counter in its clause, smaller than the total and not the total (`대상 2천만 원, 우수상 700만
-    원에 …`, `a $5,000 first prize, $2,000 for second and …`): the values are listed, the figure's product one more
-    item; a total after them is their sum (`…을 더해 모두 4천500만 원`, `$10,000 in all`), one before them an item
-    of the list (`장원 300만 원, 차상 100만 원에 입선 20명에게 10만 원씩`), neither the figure times its count."""
+def _added_to_listed_values(
+    claims: list[Claim], at: int, figure: Claim, total: Claim, totals: set[str], text: str, lang: str
+) -> bool:
+    """A figure given each of its units after plain values of its kind, unit and counter listed in its clause
+    (`대상 2천만 원, 우수상 700만 원에 장려상 30명에게 50만 원씩을 더해 모두 4천500만 원`, `a $1,500 top prize,
+    $100 each to 20 runners-up, $3,500 in all`), before a total marked as one (`모두`, `in all`: the values, the figure's
+    product one more item, come to it) or itself one of them (`장원 300만 원, 차상 100만 원에 입선 20명에게 10만 원씩`):
+    the total is no figure times its count. A value that is itself per unit, or the product another figure per unit
+    makes (`한 상자에 2유로씩 4만 유로, 유과는 1.55유로씩 …`), is a parallel item's, no list the figure is added to;
+    a clause's end or a new topic between stops the list."""
     if total.sentence != figure.sentence:
+        return False
+    if total.start > figure.start and not (
+        _TOTAL_MARK_BEFORE[lang].search(text, max(0, total.start - _TOTAL_MARK_REACH), total.start)
+        or _TOGETHER_AFTER[lang].match(text, total.end)
+    ):
         return False
     key = (figure.kind, figure.unit, figure.counter or "")
     for back in range(at - 1, max(-1, at - 1 - _LISTED_REACH), -1):
         c = claims[back]
-        if c is total or c.sentence != figure.sentence or CLAUSE_END[lang].search(text, c.end, figure.start):
+        if c is total and total.start < figure.start:
+            return False
+        if c.sentence != figure.sentence or _LIST_BREAK[lang].search(text, c.end, figure.start):
             return False
         if (
-            c.role == "value"
+            c is not total
+            and c.role == "value"
             and (c.kind, c.unit, c.counter or "") == key
             and c.value is not None
             and c.value < total.value
+            and c.per_unit_of is None
+            and c.product_of is None
+            and c.id not in totals
+            and not _DISTRIBUTED_AFTER[lang].match(text, c.end)
         ):
             return True
     return False

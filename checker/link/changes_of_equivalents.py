@@ -1,0 +1,73 @@
+"""A change of a price stated abroad, compared with a price at home: `대당 4천200유로로 우리 돈 626만 원 남짓이며, 국내
+판매가 550만 원보다 14% 가량 비싸다`, `수출가는 개당 0.35싱가포르달러로 우리 돈 400원꼴이다. 국내 도매가 320원보다
+4분의 1 가량 높다`, `Each sells for €40, about £34, some 15% more than the £30 it fetches at home`.
+
+A rate of change (a percent, a fraction, a multiple) measured from a baseline or prior of money (`550만 원보다`) is of
+the level in the baseline's currency: where the level the readings before tied it to is in another currency (`4천200
+유로`), the level's one equivalent in the baseline's (`우리 돈 626만 원`, an equivalent the text states right after it)
+is the level the rate measures. A rate tied to no level, whose sentence states no level of its own before the
+baseline and no other amount before the rate, is of the equivalent the sentence before (in its paragraph) closes on,
+in the baseline's currency (`… 우리 돈 400원꼴이다. 국내 도매가 320원보다 4분의 1 가량 높다`): the price abroad
+restated at home, compared with the home price; found by position, so the link is a guess (a mismatch is a warning).
+"""
+
+from __future__ import annotations
+
+from checker.link.sentence_groups import group_by_sentence
+from checker.link.signed_comparisons import comparison_sign
+from checker.models import Claim
+
+_RATE_KINDS = ("percent", "fraction", "multiple")
+_EARLIER_ROLES = ("baseline", "prior")
+
+
+def link_changes_of_equivalents(claims: list[Claim], text: str, lang: str) -> None:
+    equivalents: dict[str, list[Claim]] = {}
+    for c in claims:
+        if c.role == "conversion" and c.converts and c.kind == "money" and not c.furniture:
+            equivalents.setdefault(c.converts, []).append(c)
+    if not equivalents:
+        return  # (no price restated in another currency: nothing to read)
+    by_id = {c.id: c for c in claims}
+    by_sentence = group_by_sentence(c for c in claims if not c.furniture and not c.table_cell)
+    for change in claims:
+        if change.role != "change" or change.kind not in _RATE_KINDS or change.furniture:
+            continue
+        sentence = by_sentence.get(change.sentence, [])
+        baseline = by_id.get(change.compared_to or "") or _baseline_before(change, sentence)
+        if baseline is None or baseline.kind != "money" or baseline.role not in _EARLIER_ROLES:
+            continue
+        level = by_id.get(change.change_of or "")
+        if level is not None:
+            if level.kind != "money" or level.unit == baseline.unit:
+                continue
+            found = [e for e in equivalents.get(level.id, ()) if e.unit == baseline.unit]
+            if len(found) != 1:
+                continue
+            change.change_of, change.compared_to = found[0].id, baseline.id
+            continue
+        if change.change_of is not None or change.compared_to not in (None, baseline.id):
+            continue
+        if any(c is not baseline and c.kind == "money" and c.end <= change.start for c in sentence):
+            continue  # (a level or another amount of the sentence's own before the rate: its reading, not this one)
+        before = [c for c in by_sentence.get(change.sentence - 1, []) if c.paragraph == change.paragraph]
+        last = before[-1] if before else None
+        if (
+            last is None
+            or last.role != "conversion"
+            or last.kind != "money"
+            or last.unit != baseline.unit
+            or last.converts not in by_id
+        ):
+            continue
+        change.change_of, change.compared_to = last.id, baseline.id
+        change.guesses = sorted(set(change.guesses) | {"relation"})
+        if change.kind != "multiple":
+            # (`320원보다 4분의 1 가량 싸다`: the sign the comparison after the rate gives, now that it is measured)
+            change.direction = comparison_sign(change, text, lang) or change.direction
+
+
+def _baseline_before(change: Claim, sentence: list[Claim]) -> Claim | None:
+    """The one baseline or prior of money stated before the rate in its sentence."""
+    found = [c for c in sentence if c.role in _EARLIER_ROLES and c.kind == "money" and c.end <= change.start]
+    return found[0] if len(found) == 1 else None
