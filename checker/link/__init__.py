@@ -46,8 +46,8 @@ from checker.link.changes_against_now import link_changes_against_now
 from checker.link.changes_before_pairs import link_changes_before_pairs
 from checker.link.changes_from_a_year_before import link_changes_from_a_year_before
 from checker.link.changes_of_an_earlier_level import link_changes_of_an_earlier_level
-from checker.link.changes_of_equivalents import link_changes_of_equivalents
 from checker.link.changes_of_changes import link_changes_of_changes
+from checker.link.changes_of_equivalents import link_changes_of_equivalents
 from checker.link.changes_of_wholes import link_changes_of_listed_wholes
 from checker.link.changes_restated_as_more import link_changes_restated_as_more
 from checker.link.changes_since_a_dated_level import link_changes_since_a_dated_level
