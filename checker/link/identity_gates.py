@@ -266,9 +266,9 @@ def _added_to_listed_values(
     (`대상 2천만 원, 우수상 700만 원에 장려상 30명에게 50만 원씩을 더해 모두 4천500만 원`, `a $1,500 top prize,
     $100 each to 20 runners-up, $3,500 in all`), before a total marked as one (`모두`, `in all`: the values, the
     figure's product one more item, come to it) or itself one of them (`장원 300만 원, 차상 100만 원에 입선 20명에게
-    10만 원씩`): the total is no figure times its count. A value that is itself per unit, or the product another figure per unit
-    makes (`한 상자에 2유로씩 4만 유로, 유과는 1.55유로씩 …`), is a parallel item's, no list the figure is added to;
-    a clause's end or a new topic between stops the list."""
+    10만 원씩`): the total is no figure times its count. A value that is itself per unit, or the product another
+    figure per unit makes (`한 상자에 2유로씩 4만 유로, 유과는 1.55유로씩 …`), is a parallel item's, no list the figure
+    is added to; a clause's end or a new topic between stops the list."""
     if total.sentence != figure.sentence:
         return False
     if total.start > figure.start and not (
