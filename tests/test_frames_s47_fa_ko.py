@@ -12,6 +12,9 @@ states it.
 - A share of a whole apart after a sentence whose last level is marked as the total the others come to (`800곳을 더
   바꿔 모두 3천 곳으로 늘린다. 관내 가로등 5천 곳의 60%다`) is of that total; a level written to one digit (`2만 곳`
   of `2만5천 곳`) may be a part of a whole its interval reaches past (checker/link/wholes_then_shares_apart.py).
+- A rate of a price abroad compared with a price at home (`한 벌 값은 110달러로 우리 돈 15만 원 남짓이며, 국내 판매가
+  12만 원보다 25% 가량 비싸다`, `… 우리 돈 1만800원 안팎이다. 국내 판매가 9천 원보다 5분의 1 가량 높다`) measures the
+  price's equivalent in the home currency, signed by the comparison after it (checker/link/changes_of_equivalents.py).
 - A multiple or rate guessed to be of the last listed part of the sentence before (`목공 150점, 도자 100점, 섬유
   200점이다. 출품작은 지난해 300점의 1.5배로`) is of the whole the parts add up to, as a gap is
   (checker/link/relations.py, `relink_gaps_of_listed_parts`).
@@ -181,3 +184,50 @@ def test_a_multiple_naming_the_part_stays_the_parts(knowledge):
         " 48척이다. 크루저는 지난해 24척의 두 배다."
     )
     assert_checked(knowledge, text, MULTIPLE, fires=False)
+
+
+# ---------------------------------------------------------------- a rate of a price abroad, of its equivalent at home
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        (
+            "누리 공방 수출\n\n한 벌 값은 110달러로 우리 돈 15만 원 남짓이며, 국내 판매가 12만 원보다 25% 가량 비싸다.",
+            False,
+        ),
+        (
+            "누리 공방 수출\n\n한 벌 값은 110달러로 우리 돈 15만 원 남짓이며, 국내 판매가 12만 원보다 40% 가량 비싸다.",
+            True,
+        ),
+        ("바람 농장 수출\n\n상자당 30위안으로 우리 돈 5천600원꼴이며, 국내 도매가 7천 원보다 20% 싸다.", False),
+        ("바람 농장 수출\n\n상자당 30위안으로 우리 돈 5천600원꼴이며, 국내 도매가 7천 원보다 20% 비싸다.", True),
+        (
+            "솔밭 양조장 수출\n\n수출가는 병당 8달러로 우리 돈 1만800원 안팎이다. 국내 판매가 9천 원보다 5분의 1 가량 높다.",
+            False,
+        ),
+        (
+            "솔밭 양조장 수출\n\n수출가는 병당 8달러로 우리 돈 1만800원 안팎이다. 국내 판매가 9천 원보다 3분의 1 가량 높다.",
+            True,
+        ),
+        (
+            "들꽃 공방 수출\n\n한 점에 2만 엔꼴로, 우리 돈 18만 원 가량이다. 국내에서 받는 값 24만 원보다 4분의 1 싸다.",
+            False,
+        ),
+        (
+            "Ashby rugs\n\nEach rug sells for $500 there, about £400, a third more than the £300 it fetches at home.",
+            False,
+        ),
+        (
+            "Ashby rugs\n\nEach rug sells for $500 there, about £400, 60% more than the £300 it fetches at home.",
+            True,
+        ),
+    ],
+)
+def test_a_rate_of_a_price_abroad_measures_its_equivalent_at_home(knowledge, text, fires):
+    assert_checked(knowledge, text, GROWTH, fires=fires)
+
+
+def test_a_price_abroad_with_no_equivalent_at_home_is_left_unread(knowledge):
+    text = "한빛 공방 수출\n\n대당 4천 유로로 미화 4천400달러꼴이며, 국내 판매가 500만 원보다 20% 비싸다."
+    assert_not_fired(knowledge, text, GROWTH)

@@ -45,6 +45,7 @@ def link_changes_of_equivalents(claims: list[Claim], text: str, lang: str) -> No
             if len(found) != 1:
                 continue
             change.change_of, change.compared_to = found[0].id, baseline.id
+            _sign(change, text, lang)
             continue
         if change.change_of is not None or change.compared_to not in (None, baseline.id):
             continue
@@ -62,9 +63,14 @@ def link_changes_of_equivalents(claims: list[Claim], text: str, lang: str) -> No
             continue
         change.change_of, change.compared_to = last.id, baseline.id
         change.guesses = sorted(set(change.guesses) | {"relation"})
-        if change.kind != "multiple":
-            # (`320원보다 4분의 1 가량 싸다`: the sign the comparison after the rate gives, now that it is measured)
-            change.direction = comparison_sign(change, text, lang) or change.direction
+        _sign(change, text, lang)
+
+
+def _sign(change: Claim, text: str, lang: str) -> None:
+    """`320원보다 4분의 1 가량 싸다`: the sign the comparison after the rate gives it, now that it is measured from
+    a stated figure (checker/link/signed_comparisons.py reads only the rates measured by then)."""
+    if change.kind != "multiple":
+        change.direction = comparison_sign(change, text, lang) or change.direction
 
 
 def _baseline_before(change: Claim, sentence: list[Claim]) -> Claim | None:
