@@ -37,20 +37,22 @@ def link_changes_of_equivalents(claims: list[Claim], text: str, lang: str) -> No
         baseline = by_id.get(change.compared_to or "") or _baseline_before(change, sentence)
         if baseline is None or baseline.kind != "money" or baseline.role not in _EARLIER_ROLES:
             continue
+        if not _rate_beside(change, baseline, sentence):
+            continue
         level = by_id.get(change.change_of or "")
         if level is not None:
             if level.kind != "money" or level.unit == baseline.unit:
                 continue
             found = [e for e in equivalents.get(level.id, ()) if e.unit == baseline.unit]
-            if len(found) != 1:
+            if len(found) != 1 or not _run_of(level, found[0], baseline, change, sentence):
                 continue
             change.change_of, change.compared_to = found[0].id, baseline.id
             _sign(change, text, lang)
             continue
         if change.change_of is not None or change.compared_to not in (None, baseline.id):
             continue
-        if any(c is not baseline and c.kind == "money" and c.end <= change.start for c in sentence):
-            continue  # (a level or another amount of the sentence's own before the rate: its reading, not this one)
+        if sentence[0] is not baseline and sentence[0] is not change:
+            continue  # (a figure of the sentence's own before the comparison: its reading, not this one)
         before = [c for c in by_sentence.get(change.sentence - 1, []) if c.paragraph == change.paragraph]
         last = before[-1] if before else None
         if (
@@ -71,6 +73,22 @@ def _sign(change: Claim, text: str, lang: str) -> None:
     a stated figure (checker/link/signed_comparisons.py reads only the rates measured by then)."""
     if change.kind != "multiple":
         change.direction = comparison_sign(change, text, lang) or change.direction
+
+
+def _rate_beside(change: Claim, baseline: Claim, sentence: list[Claim]) -> bool:
+    """The rate and the figure it is compared with stated side by side, no figure between (`550만 원보다 14%`, `a
+    third more than the £300`)."""
+    at, base = sentence.index(change), sentence.index(baseline)
+    return abs(at - base) == 1
+
+
+def _run_of(level: Claim, equivalent: Claim, baseline: Claim, change: Claim, sentence: list[Claim]) -> bool:
+    """The price, its equivalent, and the comparison with the home price stated in one run, no figure between
+    (`4천200유로로 우리 돈 626만 원 남짓이며, 국내 판매가 550만 원보다 14%`)."""
+    if level not in sentence or equivalent not in sentence:
+        return False
+    at = sentence.index(level)
+    return sentence[at + 1 : at + 2] == [equivalent] and min(sentence.index(baseline), sentence.index(change)) == at + 2
 
 
 def _baseline_before(change: Claim, sentence: list[Claim]) -> Claim | None:

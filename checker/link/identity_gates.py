@@ -267,8 +267,9 @@ def _added_to_listed_values(
     $100 each to 20 runners-up, $3,500 in all`), before a total marked as one (`모두`, `in all`: the values, the
     figure's product one more item, come to it) or itself one of them (`장원 300만 원, 차상 100만 원에 입선 20명에게
     10만 원씩`): the total is no figure times its count. A value that is itself per unit, or the product another
-    figure per unit makes (`한 상자에 2유로씩 4만 유로, 유과는 1.55유로씩 …`), is a parallel item's, no list the figure
-    is added to; a clause's end or a new topic between stops the list."""
+    figure per unit makes (`한 상자에 2유로씩 4만 유로, 유과는 1.55유로씩 …`), or one marked a total itself (`£372 in
+    all`), is a parallel item's, no list the figure is added to; a clause's end or a new topic between stops the
+    list."""
     if total.sentence != figure.sentence:
         return False
     if total.start > figure.start and not (
@@ -293,6 +294,10 @@ def _added_to_listed_values(
             and c.product_of is None
             and c.id not in totals
             and not _DISTRIBUTED_AFTER[lang].match(text, c.end)
+            and not PRICED_PER_UNIT[lang].match(text, c.end)
+            # (`£2 a vegetable, £372 in all, and …`: a total of another item, no item of the list)
+            and not _TOGETHER_AFTER[lang].match(text, c.end)
+            and not _TOTAL_MARK_BEFORE[lang].search(text, max(0, c.start - _TOTAL_MARK_REACH), c.start)
         ):
             return True
     return False
