@@ -30,6 +30,8 @@ def link_changes_of_equivalents(claims: list[Claim], text: str, lang: str) -> No
         return  # (no price restated in another currency: nothing to read)
     by_id = {c.id: c for c in claims}
     by_sentence = group_by_sentence(c for c in claims if not c.furniture and not c.table_cell)
+    # (each figure's place in its sentence, read once: no walk of a sentence per rate on a long one-line article)
+    place = {c.id: k for figures in by_sentence.values() for k, c in enumerate(figures)}
     for change in claims:
         if change.role != "change" or change.kind not in _RATE_KINDS or change.furniture:
             continue
@@ -37,21 +39,21 @@ def link_changes_of_equivalents(claims: list[Claim], text: str, lang: str) -> No
         baseline = by_id.get(change.compared_to or "") or _baseline_before(change, sentence)
         if baseline is None or baseline.kind != "money" or baseline.role not in _EARLIER_ROLES:
             continue
-        if not _rate_beside(change, baseline, sentence):
+        if not _rate_beside(change, baseline, place):
             continue
         level = by_id.get(change.change_of or "")
         if level is not None:
             if level.kind != "money" or level.unit == baseline.unit:
                 continue
             found = [e for e in equivalents.get(level.id, ()) if e.unit == baseline.unit]
-            if len(found) != 1 or not _run_of(level, found[0], baseline, change, sentence):
+            if len(found) != 1 or not _run_of(level, found[0], baseline, change, place):
                 continue
             change.change_of, change.compared_to = found[0].id, baseline.id
             _sign(change, text, lang)
             continue
         if change.change_of is not None or change.compared_to not in (None, baseline.id):
             continue
-        if sentence[0] is not baseline and sentence[0] is not change:
+        if sentence[0] is not baseline and sentence[0] is not change:  # (both are in it: `_rate_beside`)
             continue  # (a figure of the sentence's own before the comparison: its reading, not this one)
         before = [c for c in by_sentence.get(change.sentence - 1, []) if c.paragraph == change.paragraph]
         last = before[-1] if before else None
@@ -75,20 +77,28 @@ def _sign(change: Claim, text: str, lang: str) -> None:
         change.direction = comparison_sign(change, text, lang) or change.direction
 
 
-def _rate_beside(change: Claim, baseline: Claim, sentence: list[Claim]) -> bool:
-    """The rate and the figure it is compared with stated side by side, no figure between (`550만 원보다 14%`, `a
-    third more than the £300`)."""
-    at, base = sentence.index(change), sentence.index(baseline)
-    return abs(at - base) == 1
+def _at(figure: Claim, place: dict[str, int]) -> int:
+    """The figure's place in its sentence's figures (-1 when it is none of them)."""
+    return place.get(figure.id, -1)
 
 
-def _run_of(level: Claim, equivalent: Claim, baseline: Claim, change: Claim, sentence: list[Claim]) -> bool:
-    """The price, its equivalent, and the comparison with the home price stated in one run, no figure between
-    (`4천200유로로 우리 돈 626만 원 남짓이며, 국내 판매가 550만 원보다 14%`)."""
-    if level not in sentence or equivalent not in sentence:
-        return False
-    at = sentence.index(level)
-    return sentence[at + 1 : at + 2] == [equivalent] and min(sentence.index(baseline), sentence.index(change)) == at + 2
+def _rate_beside(change: Claim, baseline: Claim, place: dict[str, int]) -> bool:
+    """The rate and the figure it is compared with stated side by side in one sentence, no figure between (`550만
+    원보다 14%`, `a third more than the £300`)."""
+    at, base = _at(change, place), _at(baseline, place)
+    return change.sentence == baseline.sentence and at >= 0 and base >= 0 and abs(at - base) == 1
+
+
+def _run_of(level: Claim, equivalent: Claim, baseline: Claim, change: Claim, place: dict[str, int]) -> bool:
+    """The price, its equivalent, and the comparison with the home price stated in one run of one sentence, no figure
+    between (`4천200유로로 우리 돈 626만 원 남짓이며, 국내 판매가 550만 원보다 14%`)."""
+    at = _at(level, place)
+    return (
+        level.sentence == equivalent.sentence == change.sentence
+        and at >= 0
+        and _at(equivalent, place) == at + 1
+        and min(_at(baseline, place), _at(change, place)) == at + 2
+    )
 
 
 def _baseline_before(change: Claim, sentence: list[Claim]) -> Claim | None:

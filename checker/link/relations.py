@@ -2001,7 +2001,8 @@ def relink_gaps_of_listed_parts(claims: list[Claim], text: str, sentence_starts:
     (`혼성전`; not `재산세 40조원이었다. 재산세는 1년 전보다`, the part's own gap), measures the whole: the sentence
     of parts breaks the story's level down, and its last member is no level of the story. A rate set beside such a gap,
     guessed to measure the same part from the same figure (`출전 팀은 지난해 30개 팀보다 6개 팀, 20% 늘었다` after
-    `대학부 12개 팀과 실업부 24개 팀`), measures the whole with it. Run after every list and gap rule."""
+    `대학부 12개 팀과 실업부 24개 팀`), measures the whole with it; so does a rate or a multiple guessed so alone
+    (`목공 150점, 도자 100점, 섬유 200점이다. 출품작은 지난해 300점의 1.5배로`). Run after every list and gap rule."""
     by_id = {c.id: c for c in claims}
     by_sentence: dict[int, list[Claim]] = {}
     for claim in claims:
@@ -2012,6 +2013,8 @@ def relink_gaps_of_listed_parts(claims: list[Claim], text: str, sentence_starts:
         level = by_id.get(gap.change_of or "")
         if level is None or level.sentence >= gap.sentence or not level.head or gap.sentence >= len(sentence_starts):
             continue
+        if gap.kind not in AMOUNTS and by_sentence[level.sentence][-1] is not level:
+            continue  # (a rate or multiple of a listed part other than the last: a reading of its label, not of place)
         whole = by_id.get(level.part_of or "")
         if (
             whole is None
