@@ -16,7 +16,7 @@ states it.
   12만 원보다 25% 가량 비싸다`, `… 우리 돈 1만800원 안팎이다. 국내 판매가 9천 원보다 5분의 1 가량 높다`) measures the
   price's equivalent in the home currency, signed by the comparison after it (checker/link/changes_of_equivalents.py).
 - A multiple or rate guessed to be of the last listed part of the sentence before (`목공 150점, 도자 100점, 섬유
-  200점이다. 출품작은 지난해 300점의 1.5배로`) is of the whole the parts add up to, as a gap is
+  200점이다. 작품 수는 지난해 300점의 1.5배다`) is of the whole the parts add up to, as a gap is
   (checker/link/relations.py, `relink_gaps_of_listed_parts`).
 
 Every sentence is written for this file, with invented places, names and numbers.
@@ -36,9 +36,9 @@ GROWTH, MULTIPLE, SHARE, PER_UNIT = ("F301", "F304", "F503", "F317")
 @pytest.mark.parametrize(
     "text",
     [
-        "하늘시 백일장\n\n상금은 장원 300만 원, 차상 100만 원에 입선 20명에게 10만 원씩을 더해 모두 600만 원이다.",
+        "하늘시 백일장\n\n장원에 300만 원, 차상에 100만 원, 입선자 20명에게 10만 원씩 모두 600만 원을 시상한다.",
         "바다군 사진전\n\n대상 500만 원과 우수상 200만 원, 장려상 15명에게 20만 원씩을 합쳐 총 1천만 원을 준다.",
-        "들녘시 마라톤\n\n시상금은 1위 200만 원, 2위 100만 원, 완주자 300명에게 1만 원씩을 더해 모두 600만 원이다.",
+        "들녘시 마라톤\n\n1위 200만 원과 2위 100만 원에 완주자 300명 기념품값 1만 원씩을 합하면 총 600만 원이 든다.",
         "산골군 품평회\n\n최우수상 1천만 원에 우수 농가 40곳에 25만 원씩을 보태 모두 2천만 원의 상금이 나간다.",
         "강변시 합창대회\n\n대상 팀에 400만 원, 금상 팀에 200만 원, 참가 팀 20곳에 10만 원씩 모두 800만 원이 돌아간다.",
         "Ashby fair\n\nThe first prize is $5,000, second place gets $2,000 and 30 finalists get $100 each, $10,000 in"
@@ -71,9 +71,9 @@ def test_a_figure_given_each_alone_still_divides_its_total(knowledge, text, fire
     "text",
     [
         "들녘군 농기계 업체, 트랙터 90대 수출\n\n들녘군의 농기계 업체 푸른들이 베트남 농협으로부터 트랙터 90대, 270만"
-        " 달러어치를 주문받았다고 3일 밝혔다.\n주문은 소형 60대와 중형 30대로, 소형이 3대 가운데 2대꼴이다.",
+        " 달러어치를 주문받았다고 3일 밝혔다.\n소형 60대와 중형 30대를 보내는데, 소형이 3대 가운데 2대꼴이다.",
         "갈매군 공방, 의자 120개 수출\n\n갈매군의 가구 공방이 일본 호텔로부터 의자 120개, 1천800만 엔어치를"
-        " 주문받았다고 5일 밝혔다.\n주문은 원목 90개와 철제 30개로, 철제가 4개 가운데 1개꼴이다.",
+        " 주문받았다고 5일 밝혔다.\n원목 의자 90개와 철제 의자 30개이며 철제가 4개 가운데 1개꼴이다.",
         "솔내시 전기자전거 200대 도입\n\n솔내시가 공유 전기자전거 200대를 들여온다고 9일 밝혔다.\n물량은 일반형"
         " 150대와 화물형 50대로, 화물형은 4대 중 1대꼴이다.",
         "솔내시 어린이 축제에 360명\n\n솔내시 어린이 축제에 360명이 참가했다고 9일 밝혔다.\n참가자는 어린이 240명과"
@@ -90,7 +90,7 @@ def test_a_counted_share_after_listed_levels_is_of_the_one_its_subject_names(kno
     "text",
     [
         "들녘군 농기계 업체, 트랙터 90대 수출\n\n들녘군의 농기계 업체 푸른들이 베트남 농협으로부터 트랙터 90대, 270만"
-        " 달러어치를 주문받았다고 3일 밝혔다.\n주문은 소형 60대와 중형 30대로, 소형이 10대 가운데 9대꼴이다.",
+        " 달러어치를 주문받았다고 3일 밝혔다.\n소형 60대와 중형 30대를 보내는데, 소형이 10대 가운데 9대꼴이다.",
         "솔내시 전기자전거 200대 도입\n\n솔내시가 공유 전기자전거 200대를 들여온다고 9일 밝혔다.\n물량은 일반형"
         " 150대와 화물형 50대로, 화물형은 10대 중 6대꼴이다.",
     ],
@@ -102,7 +102,7 @@ def test_a_counted_share_of_a_listed_level_still_fires_when_wrong(knowledge, tex
 def test_a_counted_share_after_listed_levels_naming_none_is_left_unread(knowledge):
     text = (
         "들녘군 농기계 업체, 트랙터 90대 수출\n\n들녘군의 농기계 업체 푸른들이 베트남 농협으로부터 트랙터 90대, 270만"
-        " 달러어치를 주문받았다고 3일 밝혔다.\n주문은 소형 60대와 중형 30대로, 3대 가운데 1대꼴이 중형이다."
+        " 달러어치를 주문받았다고 3일 밝혔다.\n소형 60대와 중형 30대를 보내는데, 3대 가운데 1대꼴이 중형이다."
     )
     assert_not_fired(knowledge, text, SHARE)
 
@@ -113,7 +113,8 @@ def test_a_counted_share_after_listed_levels_naming_none_is_left_unread(knowledg
 @pytest.mark.parametrize(
     "text",
     [
-        "바람골 태양광\n\n군은 내년까지 지붕 4천 곳에 더 달아 모두 2만 곳으로 늘린다. 관내 주택 2만5천 곳의 80%다.",
+        "바람골 태양광\n\n군은 올해 4천 가구 지붕에 태양광판을 더 올려 모두 3만 가구가 됐다."
+        " 군내 주택 3만2천 가구의 94%에 이른다.",
         "하늘시 빗물 저금통\n\n시는 하반기에 1천 가구에 더 보내 모두 7천 가구로 늘린다. 단독주택 7천400가구의 95%다.",
         "갈매군 경로당 냉방기\n\n군은 경로당 50곳에 냉방기를 더 달아 모두 300곳으로 늘렸다. 관내 경로당 320곳의 94%다.",
         "들녘시 가로등\n\n시는 올해 가로등 600곳을 더 바꿔 모두 4천 곳으로 늘렸다. 관내 가로등 4천500곳의 90%에"
@@ -146,12 +147,12 @@ def test_a_share_of_the_marked_total_still_fires_when_wrong(knowledge, text):
     [
         (
             "하늘시 공예 공모전에 450점\n\n하늘시는 공예 공모전에 작품 450점이 들어왔다고 2일 밝혔다.\n부문별로는 목공"
-            " 150점, 도자 100점, 섬유 200점이다. 출품작은 지난해 300점의 1.5배로 늘었다.",
+            " 150점, 도자 100점, 섬유 200점이다. 작품 수는 지난해 300점의 1.5배다.",
             MULTIPLE,
         ),
         (
             "바다군 요트대회에 72척\n\n바다군 요트대회에 요트 72척이 나왔다고 8일 밝혔다.\n종류별로는 딩기 24척, 크루저"
-            " 48척이다. 참가 요트는 지난해 60척의 1.2배로, 12척 늘었다.",
+            " 48척이다. 요트 수로는 지난해 48척의 1.5배다.",
             MULTIPLE,
         ),
         (
@@ -173,7 +174,7 @@ def test_a_multiple_or_rate_after_a_breakdown_is_of_its_whole(knowledge, text, r
 def test_a_multiple_of_the_whole_still_fires_when_wrong(knowledge):
     text = (
         "하늘시 공예 공모전에 450점\n\n하늘시는 공예 공모전에 작품 450점이 들어왔다고 2일 밝혔다.\n부문별로는 목공"
-        " 150점, 도자 100점, 섬유 200점이다. 출품작은 지난해 300점의 2배로 늘었다."
+        " 150점, 도자 100점, 섬유 200점이다. 작품 수는 지난해 300점의 2배다."
     )
     assert_checked(knowledge, text, MULTIPLE, fires=True)
 

@@ -1,13 +1,14 @@
-"""A change of a price stated abroad, compared with a price at home: `대당 4천200유로로 우리 돈 626만 원 남짓이며, 국내
-판매가 550만 원보다 14% 가량 비싸다`, `수출가는 개당 0.35싱가포르달러로 우리 돈 400원꼴이다. 국내 도매가 320원보다
-4분의 1 가량 높다`, `Each sells for €40, about £34, some 15% more than the £30 it fetches at home`.
+"""A change of a price stated abroad, compared with a price at home: `한 벌 값은 110달러로 우리 돈 15만 원 남짓이며,
+국내 판매가 12만 원보다 25% 가량 비싸다`, `수출가는 병당 8달러로 우리 돈 1만800원 안팎이다. 국내 판매가 9천 원보다
+5분의 1 가량 높다`, `Each sells for €40, about £34, some 15% more than the £30 it fetches at home`.
 
-A rate of change (a percent, a fraction, a multiple) measured from a baseline or prior of money (`550만 원보다`) is of
-the level in the baseline's currency: where the level the readings before tied it to is in another currency (`4천200
-유로`), the level's one equivalent in the baseline's (`우리 돈 626만 원`, an equivalent the text states right after it)
-is the level the rate measures. A rate tied to no level, whose sentence states no level of its own before the
+A rate of change (a percent, a fraction, a multiple) set right beside a baseline or prior of money it compares a level
+with by size (`12만 원보다 25% 비싸다`, `a third more than the £300`; a move over time, `up a quarter from`, is
+none) is of the level in the baseline's currency: where the level the readings before tied it to is in another
+currency (`110달러`), the level's one equivalent in the baseline's (`우리 돈 15만 원`, an equivalent the text states
+right after it) is the level the rate measures. A rate tied to no level, whose sentence states no level of its own before the
 baseline and no other amount before the rate, is of the equivalent the sentence before (in its paragraph) closes on,
-in the baseline's currency (`… 우리 돈 400원꼴이다. 국내 도매가 320원보다 4분의 1 가량 높다`): the price abroad
+in the baseline's currency (`… 우리 돈 1만800원 안팎이다. 국내 판매가 9천 원보다 5분의 1 가량 높다`): the price abroad
 restated at home, compared with the home price; found by position, so the link is a guess (a mismatch is a warning).
 """
 
@@ -39,8 +40,8 @@ def link_changes_of_equivalents(claims: list[Claim], text: str, lang: str) -> No
         baseline = by_id.get(change.compared_to or "") or _baseline_before(change, sentence)
         if baseline is None or baseline.kind != "money" or baseline.role not in _EARLIER_ROLES:
             continue
-        if not _rate_beside(change, baseline, place):
-            continue
+        if not _rate_beside(change, baseline, place) or comparison_sign(change, text, lang) is None:
+            continue  # (`up a quarter from £41.9m`: a move over time, no comparison of two prices by size)
         level = by_id.get(change.change_of or "")
         if level is not None:
             if level.kind != "money" or level.unit == baseline.unit:
@@ -71,7 +72,7 @@ def link_changes_of_equivalents(claims: list[Claim], text: str, lang: str) -> No
 
 
 def _sign(change: Claim, text: str, lang: str) -> None:
-    """`320원보다 4분의 1 가량 싸다`: the sign the comparison after the rate gives it, now that it is measured from
+    """`24만 원보다 4분의 1 싸다`: the sign the comparison after the rate gives it, now that it is measured from
     a stated figure (checker/link/signed_comparisons.py reads only the rates measured by then)."""
     if change.kind != "multiple":
         change.direction = comparison_sign(change, text, lang) or change.direction
@@ -91,7 +92,7 @@ def _rate_beside(change: Claim, baseline: Claim, place: dict[str, int]) -> bool:
 
 def _run_of(level: Claim, equivalent: Claim, baseline: Claim, change: Claim, place: dict[str, int]) -> bool:
     """The price, its equivalent, and the comparison with the home price stated in one run of one sentence, no figure
-    between (`4천200유로로 우리 돈 626만 원 남짓이며, 국내 판매가 550만 원보다 14%`)."""
+    between (`110달러로 우리 돈 15만 원 남짓이며, 국내 판매가 12만 원보다 25%`)."""
     at = _at(level, place)
     return (
         level.sentence == equivalent.sentence == change.sentence

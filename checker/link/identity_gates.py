@@ -194,7 +194,7 @@ def gate_per_unit_joins(claims: list[Claim], text: str, lang: str) -> None:
         total, units = by_id.get(figure.per_unit_of or ""), by_id.get(figure.units_of or "")
         if total is None or units is None:
             continue
-        # (`대상 2천만 원, 우수상 700만 원에 장려상 30명에게 50만 원씩을 더해 모두 4천500만 원`: other values listed
+        # (`장원 300만 원, 차상 100만 원에 입선 20명에게 10만 원씩을 더해 모두 600만 원`: other values listed
         # before the figure in its clause add into the total with it; the total is their sum, not a product)
         if _added_to_listed_values(claims, position[figure.id], figure, total, totals, text, lang):
             _unlink_per_unit(figure)
@@ -263,7 +263,7 @@ def _added_to_listed_values(
     claims: list[Claim], at: int, figure: Claim, total: Claim, totals: set[str], text: str, lang: str
 ) -> bool:
     """A figure given each of its units after plain values of its kind, unit and counter listed in its clause
-    (`대상 2천만 원, 우수상 700만 원에 장려상 30명에게 50만 원씩을 더해 모두 4천500만 원`, `a $1,500 top prize,
+    (`대상 500만 원과 우수상 200만 원, 장려상 15명에게 20만 원씩을 합쳐 총 1천만 원`, `a $1,500 top prize,
     $100 each to 20 runners-up, $3,500 in all`), before a total marked as one (`모두`, `in all`: the values, the
     figure's product one more item, come to it) or itself one of them (`장원 300만 원, 차상 100만 원에 입선 20명에게
     10만 원씩`): the total is no figure times its count. A value that is itself per unit, or the product another

@@ -148,22 +148,7 @@ def _link_per_unit(figure: Claim, sentence: list[Claim], text: str, lang: str) -
     ]
     if len(counts) != 1 or len(totals) != 1:
         return  # which count, which total: not said
-    total = totals[0]
-    if any(
-        c is not figure
-        and c.kind == "money"
-        and c.unit == figure.unit
-        and c.role == "value"
-        and c.end <= total.start
-        and c.value < total.value
-        and _one_clause(c, total, text, lang)
-        for c in sentence
-    ):
-        # `대상 2천만원, 우수상 700만원에 장려상 30명에게 50만원씩을 더해 모두 4천500만원`, `a $20,000 first prize and
-        # $500 each for 30 runners-up, $35,000 in all`: other amounts of the currency before the total in its clause
-        # add into it with the distributed one; the total is their sum, not the amount times the count
-        return
-    figure.per_unit_of, figure.units_of = total.id, counts[0].id
+    figure.per_unit_of, figure.units_of = totals[0].id, counts[0].id
 
 
 def _grain(claim: Claim, text: str, lang: str) -> str | None:

@@ -586,7 +586,7 @@ def _part_and_whole_of_counted_share(
                 return None  # (`9만 명으로 이 가운데 10명 중 4명꼴이`: a share drawn from the level itself)
             part, pool = before[-1], [c for c in before[:-1] if of_counter(c)]
             if pool and _SIBLING_BETWEEN[where.lang].fullmatch(where.text, pool[-1].end, part.start):
-                # (`주문은 가정용 1천800대와 사무실용 600대로, 가정용이 4대 가운데 3대꼴이다`: levels listed side by
+                # (`물량은 일반형 150대와 화물형 50대로, 화물형은 4대 중 1대꼴이다`: levels listed side by
                 # side are siblings, neither the other's whole; the share's clause subject names its part)
                 return _listed_level_its_subject_names(rate, [*pool, part], where, by_id)
         else:
@@ -608,15 +608,15 @@ def _part_and_whole_of_counted_share(
     return part, whole
 
 
-# two levels listed side by side (`1천800대와 사무실용 600대`): a joint of siblings, no digit or sentence end between
+# two levels listed side by side (`150대와 화물형 50대`): a joint of siblings, no digit or sentence end between
 _SIBLING_BETWEEN = ByLanguage(lambda w: rf"[^\d.;]{{0,30}}?(?:{w.sibling_joints})\s[^\d.;]{{0,30}}")
 
 
 def _listed_level_its_subject_names(
     rate: Claim, levels: list[Claim], where: _Where, by_id: dict[str, Claim]
 ) -> tuple[Claim, Claim] | None:
-    """A counted share after levels its sentence lists side by side (`가정용 1천800대와 사무실용 600대로, 가정용이 4대
-    가운데 3대꼴`): its part the one listed level whose own words (after the figure before it) state the subject of the
+    """A counted share after levels its sentence lists side by side (`소형 60대와 중형 30대로, 소형이 3대 가운데
+    2대꼴`): its part the one listed level whose own words (after the figure before it) state the subject of the
     share's clause; its whole the total the levels are listed parts of, else the story's total of their kind. No
     subject, or one naming no level or two: None."""
     subject = _CLAUSE_SUBJECT[where.lang].search(where.text, levels[-1].end, rate.start)
