@@ -2,14 +2,14 @@
 국내 판매가 12만 원보다 25% 가량 비싸다`, `수출가는 병당 8달러로 우리 돈 1만800원 안팎이다. 국내 판매가 9천 원보다
 5분의 1 가량 높다`, `Each sells for €40, about £34, some 15% more than the £30 it fetches at home`.
 
-A rate of change (a percent, a fraction, a multiple) set right beside a baseline or prior of money it compares a level
-with by size (`12만 원보다 25% 비싸다`, `a third more than the £300`; a move over time, `up a quarter from`, is
-none) is of the level in the baseline's currency: where the level the readings before tied it to is in another
-currency (`110달러`), the level's one equivalent in the baseline's (`우리 돈 15만 원`, an equivalent the text states
-right after it) is the level the rate measures. A rate tied to no level, whose sentence states no level of its own before the
-baseline and no other amount before the rate, is of the equivalent the sentence before (in its paragraph) closes on,
-in the baseline's currency (`… 우리 돈 1만800원 안팎이다. 국내 판매가 9천 원보다 5분의 1 가량 높다`): the price abroad
-restated at home, compared with the home price; found by position, so the link is a guess (a mismatch is a warning).
+A rate of change (a percent, a fraction, a multiple) set right beside a baseline or prior of money it compares a
+level with by size (`12만 원보다 25% 비싸다`, `a third more than the £300`; a move over time, `up a quarter from`,
+is none) is of the level in the baseline's currency: where the level the readings before tied it to is in another
+currency (`110달러`), the level's one equivalent in the baseline's (`우리 돈 15만 원`, stated right after it, the
+comparison right after that) is the level the rate measures. A rate tied to no level, whose sentence opens with the
+comparison, is of the equivalent the sentence before (in its paragraph) closes on, in the baseline's currency (`…
+우리 돈 1만800원 안팎이다. 국내 판매가 9천 원보다 5분의 1 가량 높다`): the price abroad restated at home, compared
+with the home price; found by position, so the link is a guess (a mismatch is a warning).
 """
 
 from __future__ import annotations
