@@ -6,10 +6,10 @@ A rate of change (a percent, a fraction, a multiple) set right beside a baseline
 level with by size (`12만 원보다 25% 비싸다`, `a third more than the £300`; a move over time, `up a quarter from`,
 is none) is of the level in the baseline's currency: where the level the readings before tied it to is in another
 currency (`110달러`), the level's one equivalent in the baseline's (`우리 돈 15만 원`, stated right after it, the
-comparison right after that) is the level the rate measures. A rate tied to no level, whose sentence opens with the
-comparison, is of the equivalent the sentence before (in its paragraph) closes on, in the baseline's currency (`…
-우리 돈 1만800원 안팎이다. 국내 판매가 9천 원보다 5분의 1 가량 높다`): the price abroad restated at home, compared
-with the home price; found by position, so the link is a guess (a mismatch is a warning).
+comparison right after that) is the level the rate measures. A rate tied to no level, whose sentence opens with
+the figure compared with, is of the equivalent the sentence before (in its paragraph) closes on, in the baseline's
+currency (`… 우리 돈 1만800원 안팎이다. 국내 판매가 9천 원보다 5분의 1 가량 높다`): the price abroad restated at
+home, compared with the home price; found by position, so the link is a guess (a mismatch is a warning).
 """
 
 from __future__ import annotations
@@ -54,8 +54,10 @@ def link_changes_of_equivalents(claims: list[Claim], text: str, lang: str) -> No
             continue
         if change.change_of is not None or change.compared_to not in (None, baseline.id):
             continue
-        if sentence[0] is not baseline and sentence[0] is not change:  # (both are in it: `_rate_beside`)
-            continue  # (a figure of the sentence's own before the comparison: its reading, not this one)
+        if sentence[0] is not baseline:
+            # (a figure of the sentence's own before the comparison, or a rate before it, `Exports were a quarter more
+            # than …`, of the subject its sentence names: its reading, not this one)
+            continue
         before = [c for c in by_sentence.get(change.sentence - 1, []) if c.paragraph == change.paragraph]
         last = before[-1] if before else None
         if (

@@ -1989,9 +1989,10 @@ def relink_changes_of_another_magnitude(claims: list[Claim], text: str, lang: st
             change.change_of = nearer[-1].id
 
 
-# a change a listed part may be guessed the level of: a gap, a rate or a multiple (`지난해 720점의 1.2배로`)
+# a change a listed part may be guessed the level of: a gap or a multiple (`지난해 300점의 1.5배다`); a rate set beside
+# such a gap moves with it
 _CHANGE_RATE_KINDS = (*_RATE_KINDS, "multiple")
-_LISTED_CHANGE_KINDS = (*AMOUNTS, *_CHANGE_RATE_KINDS)
+_LISTED_CHANGE_KINDS = (*AMOUNTS, "multiple")
 
 
 def relink_gaps_of_listed_parts(claims: list[Claim], text: str, sentence_starts: list[int]) -> None:
@@ -2001,8 +2002,8 @@ def relink_gaps_of_listed_parts(claims: list[Claim], text: str, sentence_starts:
     (`혼성전`; not `재산세 40조원이었다. 재산세는 1년 전보다`, the part's own gap), measures the whole: the sentence
     of parts breaks the story's level down, and its last member is no level of the story. A rate set beside such a gap,
     guessed to measure the same part from the same figure (`출전 팀은 지난해 30개 팀보다 6개 팀, 20% 늘었다` after
-    `대학부 12개 팀과 실업부 24개 팀`), measures the whole with it; so does a rate or a multiple guessed so alone
-    (`목공 150점, 도자 100점, 섬유 200점이다. 출품작은 지난해 300점의 1.5배로`). Run after every list and gap rule."""
+    `대학부 12개 팀과 실업부 24개 팀`), measures the whole with it; so does a multiple guessed so alone (`목공 150점,
+    도자 100점, 섬유 200점이다. 작품 수는 지난해 300점의 1.5배다`). Run after every list and gap rule."""
     by_id = {c.id: c for c in claims}
     by_sentence: dict[int, list[Claim]] = {}
     for claim in claims:
@@ -2014,7 +2015,7 @@ def relink_gaps_of_listed_parts(claims: list[Claim], text: str, sentence_starts:
         if level is None or level.sentence >= gap.sentence or not level.head or gap.sentence >= len(sentence_starts):
             continue
         if gap.kind not in AMOUNTS and by_sentence[level.sentence][-1] is not level:
-            continue  # (a rate or multiple of a listed part other than the last: a reading of its label, not of place)
+            continue  # (a multiple of a listed part other than the last: a reading of its label, not of place)
         whole = by_id.get(level.part_of or "")
         if (
             whole is None
