@@ -47,6 +47,7 @@ from checker.link.changes_before_pairs import link_changes_before_pairs
 from checker.link.changes_from_a_year_before import link_changes_from_a_year_before
 from checker.link.changes_of_an_earlier_level import link_changes_of_an_earlier_level
 from checker.link.changes_of_changes import link_changes_of_changes
+from checker.link.changes_of_equivalents import link_changes_of_equivalents
 from checker.link.changes_of_wholes import link_changes_of_listed_wholes
 from checker.link.changes_restated_as_more import link_changes_restated_as_more
 from checker.link.changes_since_a_dated_level import link_changes_since_a_dated_level
@@ -797,6 +798,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_changes_of_an_earlier_level(claims, text, document.language, segments.sentence_starts)
     # (a rate against the present, `15% more than this year`, `지금보다`: the story's level of now stated before)
     link_changes_against_now(claims, doc)
+    # (a rate of a price abroad against a price at home: of the price's equivalent in the home currency)
+    link_changes_of_equivalents(claims, text, document.language)
     # (a count told as the ones added, after the sentence of the level and the prior it is the difference of)
     link_added_counts_after_pairs(claims, text, document.language)
     link_changes_after_adding(claims, text, document.language)

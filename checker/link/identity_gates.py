@@ -108,6 +108,15 @@ _NORM_REACH = 40  # characters either side of a figure where its norm period sta
 # `… 들어 모두 900차례`, `…, a total of 900 visits`: right before a total the figure's clause goes on to state, its mark
 _TOTAL_MARK_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.total_marks})\s*$", re.I)
 _TOTAL_MARK_REACH = 16  # characters before a count where its total mark stands
+_LISTED_REACH = 12  # figures before a figure given each where the values it is listed with stand
+# right after a total, the mark of all the units together (`$3,500 in all`, `[link.each_total_after]`)
+_TOGETHER_AFTER = ByLanguage(lambda w: rf"\s*,?\s*(?:{w.each_total_after})(?![^\W\d_])", re.I)
+# between listed values: a clause's end, a connective ending and a comma (`올리고,`), a new topic (`반짇고리는 `)
+_LIST_BREAK = ByLanguage(
+    lambda w: rf"(?:{w.clause_ends})(?!\d)|(?:{w.comma_clause_joints})|(?<=[^\W\d_])(?:{w.clause_topics})\s", re.I
+)
+# right after a value, the mark that it is given one by one (`2유로씩`: `[link.per_unit_distributive_after]`)
+_DISTRIBUTED_AFTER = ByLanguage(lambda w: rf"(?:{w.per_unit_distributive_after})", first_tested=False)
 
 
 def _an_increment(figure: Claim, text: str, lang: str) -> bool:
@@ -181,9 +190,15 @@ def _unlink_per_unit(figure: Claim) -> None:
 def gate_per_unit_joins(claims: list[Claim], text: str, lang: str) -> None:
     by_id = {c.id: c for c in claims}
     position = {c.id: at for at, c in enumerate(claims)}
+    totals = {c.per_unit_of for c in claims if c.per_unit_of}  # (the totals a figure per unit divides)
     for figure in claims:
         total, units = by_id.get(figure.per_unit_of or ""), by_id.get(figure.units_of or "")
         if total is None or units is None:
+            continue
+        # (`장원 300만 원, 차상 100만 원에 입선 20명에게 10만 원씩을 더해 모두 600만 원`: other values listed
+        # before the figure in its clause add into the total with it; the total is their sum, not a product)
+        if _added_to_listed_values(claims, position[figure.id], figure, total, totals, text, lang):
+            _unlink_per_unit(figure)
             continue
         if stated_together_after(figure, total, text, lang):
             continue  # (`take 900 litres apiece, 1,800 a batch between them`: the units' together, as marked)
@@ -243,6 +258,50 @@ def gate_per_unit_joins(claims: list[Claim], text: str, lang: str) -> None:
                     # (`The rest went to shops at £5 a kilogram, worth £67,500`: the measure that amount is of is
                     # not stated; the one before is another lot's)
                     _unlink_per_unit(figure)
+
+
+def _added_to_listed_values(
+    claims: list[Claim], at: int, figure: Claim, total: Claim, totals: set[str], text: str, lang: str
+) -> bool:
+    """A figure given each of its units after plain values of its kind, unit and counter listed in its clause
+    (`대상 500만 원과 우수상 200만 원, 장려상 15명에게 20만 원씩을 합쳐 총 1천만 원`, `a $1,500 top prize,
+    $100 each to 20 runners-up, $3,500 in all`), before a total marked as one (`모두`, `in all`: the values, the
+    figure's product one more item, come to it) or itself one of them (`장원 300만 원, 차상 100만 원에 입선 20명에게
+    10만 원씩`): the total is no figure times its count. A value that is itself per unit, or the product another
+    figure per unit makes (`한 상자에 2유로씩 4만 유로, 유과는 1.55유로씩 …`), or one marked a total itself (`£372 in
+    all`), is a parallel item's, no list the figure is added to; a clause's end or a new topic between stops the
+    list."""
+    if total.sentence != figure.sentence:
+        return False
+    if total.start > figure.start and not (
+        _TOTAL_MARK_BEFORE[lang].search(text, max(0, total.start - _TOTAL_MARK_REACH), total.start)
+        or _TOGETHER_AFTER[lang].match(text, total.end)
+    ):
+        return False
+    key = (figure.kind, figure.unit, figure.counter or "")
+    for back in range(at - 1, max(-1, at - 1 - _LISTED_REACH), -1):
+        c = claims[back]
+        if c is total and total.start < figure.start:
+            return False
+        if c.sentence != figure.sentence or _LIST_BREAK[lang].search(text, c.end, figure.start):
+            return False
+        if (
+            c is not total
+            and c.role == "value"
+            and (c.kind, c.unit, c.counter or "") == key
+            and c.value is not None
+            and c.value < total.value
+            and c.per_unit_of is None
+            and c.product_of is None
+            and c.id not in totals
+            and not _DISTRIBUTED_AFTER[lang].match(text, c.end)
+            and not PRICED_PER_UNIT[lang].match(text, c.end)
+            # (`£2 a vegetable, £372 in all, and …`: a total of another item, no item of the list)
+            and not _TOGETHER_AFTER[lang].match(text, c.end)
+            and not _TOTAL_MARK_BEFORE[lang].search(text, max(0, c.start - _TOTAL_MARK_REACH), c.start)
+        ):
+            return True
+    return False
 
 
 def _stated_product(claims: list[Claim], at: int, figure: Claim, units: Claim, total: Claim, text: str, lang: str):

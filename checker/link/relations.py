@@ -2006,6 +2006,12 @@ def relink_changes_of_another_magnitude(claims: list[Claim], text: str, lang: st
             change.change_of = nearer[-1].id
 
 
+# a change a listed part may be guessed the level of: a gap or a multiple (`지난해 300점의 1.5배다`); a rate set beside
+# such a gap moves with it
+_CHANGE_RATE_KINDS = (*_RATE_KINDS, "multiple")
+_LISTED_CHANGE_KINDS = (*AMOUNTS, "multiple")
+
+
 def relink_gaps_of_listed_parts(claims: list[Claim], text: str, sentence_starts: list[int]) -> None:
     """A gap guessed to measure the last figure of the sentence before (`트로피 27개를 받았다. 개인전 8개,
     단체전 9개, 혼성전 10개다. 지난해 20개보다 7개 많다`), when that figure turned out, once every list was read,
@@ -2013,17 +2019,20 @@ def relink_gaps_of_listed_parts(claims: list[Claim], text: str, sentence_starts:
     (`혼성전`; not `재산세 40조원이었다. 재산세는 1년 전보다`, the part's own gap), measures the whole: the sentence
     of parts breaks the story's level down, and its last member is no level of the story. A rate set beside such a gap,
     guessed to measure the same part from the same figure (`출전 팀은 지난해 30개 팀보다 6개 팀, 20% 늘었다` after
-    `대학부 12개 팀과 실업부 24개 팀`), measures the whole with it. Run after every list and gap rule."""
+    `대학부 12개 팀과 실업부 24개 팀`), measures the whole with it; so does a multiple guessed so alone (`목공 150점,
+    도자 100점, 섬유 200점이다. 작품 수는 지난해 300점의 1.5배다`). Run after every list and gap rule."""
     by_id = {c.id: c for c in claims}
     by_sentence: dict[int, list[Claim]] = {}
     for claim in claims:
         by_sentence.setdefault(claim.sentence, []).append(claim)
     for gap in claims:
-        if gap.role != "change" or gap.kind not in AMOUNTS or "relation" not in gap.guesses:
+        if gap.role != "change" or gap.kind not in _LISTED_CHANGE_KINDS or "relation" not in gap.guesses:
             continue
         level = by_id.get(gap.change_of or "")
         if level is None or level.sentence >= gap.sentence or not level.head or gap.sentence >= len(sentence_starts):
             continue
+        if gap.kind not in AMOUNTS and by_sentence[level.sentence][-1] is not level:
+            continue  # (a multiple of a listed part other than the last: a reading of its label, not of place)
         whole = by_id.get(level.part_of or "")
         if (
             whole is None
@@ -2041,7 +2050,7 @@ def relink_gaps_of_listed_parts(claims: list[Claim], text: str, sentence_starts:
             for rate in by_sentence[gap.sentence]:
                 if (
                     rate.role == "change"
-                    and rate.kind in _RATE_KINDS
+                    and rate.kind in _CHANGE_RATE_KINDS
                     and rate.change_of == level.id
                     and rate.compared_to == gap.compared_to
                 ):

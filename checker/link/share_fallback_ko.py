@@ -163,7 +163,7 @@ def link_share_fallback_ko(claims: list[Claim], text: str, lang: str, sentence_s
             if found is None:
                 # (`수강생은 3만 명으로, 10명 가운데 6명꼴이었다`: a share counting its own counter out of a round
                 # base names the story's total of that counter as its whole, as `전체의` would)
-                found = _part_and_whole_of_counted_share(rate, sentence, at, where)
+                found = _part_and_whole_of_counted_share(rate, sentence, at, where, by_id)
             if found is None:
                 # (`지난해 매출은 24억 원으로, 이번 계약이 그 35%에 해당한다`: `그` names the whole stated before)
                 if conversions is None:
@@ -550,7 +550,7 @@ _COUNTED_SHARE = ByLanguage(lambda w: rf"(?P<counter>[^\W\d_]+)\s?(?:{w.counted_
 
 
 def _part_and_whole_of_counted_share(
-    rate: Claim, sentence: list[Claim], at: int, where: _Where
+    rate: Claim, sentence: list[Claim], at: int, where: _Where, by_id: dict[str, Claim]
 ) -> tuple[Claim, Claim] | None:
     """A share counting its counter out of a round base (`10명 가운데 4명꼴`): its part is the level of that counter
     apposed to it after it (`다섯 명 중 세 명꼴인 900명`), else the nearest one before it in its sentence, else the
@@ -592,6 +592,10 @@ def _part_and_whole_of_counted_share(
             if _POOL_MARK[where.lang].search(where.text, before[-1].end, rate.start):
                 return None  # (`9만 명으로 이 가운데 10명 중 4명꼴이`: a share drawn from the level itself)
             part, pool = before[-1], [c for c in before[:-1] if of_counter(c)]
+            if pool and _SIBLING_BETWEEN[where.lang].fullmatch(where.text, pool[-1].end, part.start):
+                # (`물량은 일반형 150대와 화물형 50대로, 화물형은 4대 중 1대꼴이다`: levels listed side by
+                # side are siblings, neither the other's whole; the share's clause subject names its part)
+                return _listed_level_its_subject_names(rate, [*pool, part], where, by_id)
         else:
             earlier = [c for c in where.by_sentence.get(rate.sentence - 1, []) if c.paragraph == rate.paragraph]
             levels = [c for c in earlier if of_counter(c)]
@@ -606,6 +610,37 @@ def _part_and_whole_of_counted_share(
     if len({c.value for c in larger}) > 1:
         return None
     whole = larger[-1] if larger else _whole_of(part, rate, where)
+    if whole is None or not whole.low > part.high:
+        return None
+    return part, whole
+
+
+# two levels listed side by side (`150대와 화물형 50대`): a joint of siblings, no digit or sentence end between
+_SIBLING_BETWEEN = ByLanguage(lambda w: rf"[^\d.;]{{0,30}}?(?:{w.sibling_joints})\s[^\d.;]{{0,30}}")
+
+
+def _listed_level_its_subject_names(
+    rate: Claim, levels: list[Claim], where: _Where, by_id: dict[str, Claim]
+) -> tuple[Claim, Claim] | None:
+    """A counted share after levels its sentence lists side by side (`소형 60대와 중형 30대로, 소형이 3대 가운데
+    2대꼴`): its part the one listed level whose own words (after the figure before it) state the subject of the
+    share's clause; its whole the total the levels are listed parts of, else the story's total of their kind. No
+    subject, or one naming no level or two: None."""
+    subject = _CLAUSE_SUBJECT[where.lang].search(where.text, levels[-1].end, rate.start)
+    if subject is None or subject.end() != rate.start:
+        return None
+    word = subject.group("word")
+    starts = where.sentence_starts
+    begin = starts[rate.sentence] if rate.sentence < len(starts) else 0
+    named = []
+    for c in levels:
+        if word in where.text[begin : c.start]:
+            named.append(c)
+        begin = c.end
+    if len(named) != 1:
+        return None
+    part = named[0]
+    whole = by_id.get(part.part_of or "") or _whole_of(part, rate, where)
     if whole is None or not whole.low > part.high:
         return None
     return part, whole

@@ -32,6 +32,14 @@ def sign_rates_by_comparison(claims: list[Claim], text: str, lang: str) -> None:
         earlier = by_id.get(change.compared_to)
         if earlier is None or earlier.kind not in AMOUNTS:
             continue
-        comparison = MORE_OR_LESS_AFTER[lang].match(text, change.end)
-        if comparison is not None:
-            change.direction = 1 if comparison.group("more") else -1
+        sign = comparison_sign(change, text, lang)
+        if sign is not None:
+            change.direction = sign
+
+
+def comparison_sign(change: Claim, text: str, lang: str) -> int | None:
+    """The sign the comparison of size right after a rate gives it (`2.9% 적은`: -1, `12% more than`: +1), or None."""
+    comparison = MORE_OR_LESS_AFTER[lang].match(text, change.end)
+    if comparison is None:
+        return None
+    return 1 if comparison.group("more") else -1

@@ -37,6 +37,8 @@ from checker.models import Claim
 _GIVEN_EACH = ByLanguage(lambda w: rf"\s?(?:{w.per_unit_distributive_after})", first_tested=False)
 _COPULA_THEN_STOP = ByLanguage(lambda w: rf"\s?(?:{w.list_copula_ends})\s?\.")
 _ADDED_UP = ByLanguage(lambda w: rf"(?:{w.part_done_then_whole})\s")
+# right before a level, the mark of a total (`모두 4천 곳`, `a total of 1,200`: `[link.total_marks]`)
+_TOTAL_RIGHT_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.total_marks})\s*$", re.I)
 # a share below all of its whole: a percent below 100, a fraction in words (`8분의 1`, `a quarter`) below 1
 _SHARES = {"percent": 100.0, "fraction": 1.0}
 _WHOLE_TO_RATE = ByLanguage(lambda w: rf"(?:{w.whole_then_its_share_apart})")
@@ -124,7 +126,13 @@ def _level_closing_its_sentence(levels: list[Claim], before: list[Claim], text: 
     verb done to them (`[link.part_done_then_whole]`: `…를 더해`), is what the sentence states; the ones before it
     are its parts."""
     last = levels[-1]
-    if not before or last is not before[-1] or not _COPULA_THEN_STOP[lang].match(text, last.end):
+    if not before or last is not before[-1]:
+        return None
+    if _TOTAL_RIGHT_BEFORE[lang].search(text, levels[-2].end, last.start):
+        # (`600곳을 더 바꿔 모두 4천 곳으로 늘렸다`, `adding 300 more for a total of 1,200`: the last level marked as
+        # the total the others come to is what the sentence states)
+        return last
+    if not _COPULA_THEN_STOP[lang].match(text, last.end):
         return None
     gap = text[levels[-2].end : last.start]
     if "," in gap or not _ADDED_UP[lang].search(gap):
@@ -172,7 +180,8 @@ def _part_of(claim: Claim, whole: Claim, referred_back: bool = False) -> bool:
         return False  # (`30 tonnes a hectare`: a figure per unit is of another dimension than a total, no part of it)
     if not referred_back and periods_differ(claim, whole):
         return False
-    return math.isfinite(claim.high) and 0 < claim.high < whole.low
+    # (`3만 명` of `3만2천 명`: a level written to one digit reaches past the whole's own rounding, its value below it)
+    return math.isfinite(claim.high) and 0 < claim.value < whole.low
 
 
 def _lead_amount(figures: list[Claim], conversions: dict[int, list[Claim]], whole: Claim, text: str) -> list[Claim]:
