@@ -14,6 +14,10 @@
 - A preposition right after a count is no counted noun (`tops 9,000 despite the rain`, `passes 4,000 amid sunshine`;
   `[counters] not_counters`): the headline's mark passed is then restated by the body's figure past it
   (`headline_bound_pairs`).
+- A headline's fraction in words told again later as the same fraction (`sprays three-quarters of its verges`, `about
+  three-quarters of the 1,200 kilometres`; `온라인이 3분의 1`, `전체의 3분의 1 수준`): the first later fraction of its
+  value and sort, a rounding and no bound, restates it (checker/check/headline_fractions.py
+  `headline_same_fraction_pairs`).
 
 Every sentence is written for this file, with invented places, names and numbers.
 """
@@ -133,4 +137,42 @@ def test_a_headline_mark_before_a_preposition_is_restated_past_it(knowledge, tex
 
 def test_a_headline_mark_before_a_preposition_is_not_restated_short_of_it(knowledge):
     text = "Fair crowd tops 9,000 despite the rain\n\nThe Ardmore show drew 8,650 visitors over two days.\n"
+    _not_linked(knowledge, text, RESTATED)
+
+
+# ---------------------------------------------------------------- a headline's fraction in words told again
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shire sprays three-quarters of its verges\n\nThe Kelso Shire treated 900 kilometres of verges this year, "
+        "about three-quarters of the 1,200 kilometres it looks after, councillors heard.\n",
+        "Online takes a third of toffee sales\n\nThe Brixham toffee shop sold £96,000 of toffee last year.\n"
+        "Orders on its website made up a third of that, the owner said.\n",
+        "Two-thirds of allotments let\n\nThe town council has let 80 of its 120 allotments.\nThat is roughly "
+        "two-thirds of the plots on its three sites.\n",
+        "가람시 시내버스 절반 전기버스로\n\n가람시 시내버스 가운데 절반이 전기버스로 바뀌었다.\n시는 남은 버스도 바꿀 "
+        "계획이다.\n현재 전체 버스 240대의 절반인 120대가 전기버스다.\n",
+        "다온군 사과 3분의 1 수출\n\n다온군은 올해 사과 1만2천 상자를 땄다.\n이 가운데 3분의 1인 4천 상자를 대만에 "
+        "보냈다.\n",
+    ],
+)
+def test_a_headline_fraction_told_again_as_the_same_fraction_is_restated(knowledge, text):
+    _checked(knowledge, text, RESTATED, fires=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (the later fraction is a bound, not a rounding)
+        "Shire sprays three-quarters of its verges\n\nThe Kelso Shire says more than three-quarters of its "
+        "verges need spraying.\n",
+        # (a share in the headline, a change later)
+        "Online takes a third of toffee sales\n\nThe Brixham toffee shop said its sales rose by a third last year.\n",
+        # (another fraction later)
+        "Two-thirds of allotments let\n\nThe town council has let a half of its allotments on the north site.\n",
+    ],
+)
+def test_a_headline_fraction_is_not_restated_by_a_bound_a_change_or_another_fraction(knowledge, text):
     _not_linked(knowledge, text, RESTATED)

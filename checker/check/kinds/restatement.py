@@ -95,7 +95,7 @@ from checker.check import formatting as fmt
 from checker.check.base import CheckKind, Context, Draft, KindParams, Ref, claim_ref
 from checker.check.entries import ClaimEntry, pickled_as_fields
 from checker.check.facts import ClaimIndex, ValueKey, value_key
-from checker.check.headline_fractions import headline_fraction_pairs
+from checker.check.headline_fractions import headline_fraction_pairs, headline_same_fraction_pairs
 from checker.check.intervals import Interval
 from checker.check.suggest import fix, keep
 from checker.link.counter_synonyms import (
@@ -2401,6 +2401,7 @@ class Restatement(CheckKind):
                 agree = agree + headline_bound_pairs(claimset.claims, related)
             if params.headline_roundings:
                 agree = agree + headline_rounded_pairs(claimset.claims, related, params.headline_digits)
+            agree = agree + headline_same_fraction_pairs(claimset.claims)
         if params.counted:
             agree = agree + counted_pairs(
                 claimset.claims, keys, related, _lead_end(claimset.claims, params.lead_sentences), titled
