@@ -8,10 +8,10 @@ headline's fraction restated. Recognised by place, direction and size alone, as 
 (`headline_change_pairs`): listed as passed, never a slip (a headline's loose fraction may as well round another
 rate of the body).
 
-A headline's fraction in words told again later as the same fraction (`sprays three-quarters of its roadsides`,
-`about three-quarters of the 1,460 kilometres`; `온라인이 3분의 1`, `전체의 3분의 1 수준`) is restated by the first later
-fraction of its value and sort (`headline_same_fraction_pairs`): a rounding in words, `about` or not, where nothing the
-linker is sure of sets the two apart (direction, entities). Listed as passed, never a slip."""
+A headline's fraction in words told again later as the same fraction (`sprays three-quarters of its verges`, `about
+three-quarters of the 1,200 kilometres`; `온라인이 3분의 1`, `전체의 3분의 1 수준`) is restated by the first later
+fraction of its value and sort (`headline_same_fraction_pairs`): a rounding in words, `about` or not, where nothing
+the linker is sure of sets the two apart (direction, entities). Listed as passed, never a slip."""
 
 from __future__ import annotations
 
