@@ -1774,6 +1774,8 @@ LINK_CLASSES = (
     "value_own_verb_after",
     "partitive_after_count",
     "counter_synonym_groups",
+    "counter_modifiers",
+    "added_heads",
     "change_subject_verb_after",
     "change_subject_standins",
     "whole_naming_subjects",

@@ -23,6 +23,42 @@ def _groups() -> tuple[re.Pattern[str], ...]:
 
 
 @functools.cache
+@functools.cache
+def _modifiers() -> tuple[re.Pattern[str], ...]:
+    """Every language's words that describe a counted thing without naming it (`[link.counter_modifiers]`)."""
+    patterns = []
+    for code in ("base", *available()):
+        data = load_file(code)
+        if data is not None and "counter_modifiers" in data.link:
+            patterns.extend(re.compile(word, re.IGNORECASE) for word in data.link["counter_modifiers"].words)
+    return tuple(patterns)
+
+
+@functools.cache
+def counter_names_nothing(counter: str | None) -> bool:
+    """The counted word read is one that describes the thing without naming it (`38 new units` read as `new`): the
+    count's noun is unsaid, as where none is read."""
+    return bool(counter) and any(pattern.fullmatch(counter) for pattern in _modifiers())
+
+
+@functools.cache
+def _added() -> tuple[re.Pattern[str], ...]:
+    """Every language's words that make a count one more lot after one stated before (`[link.added_heads]`)."""
+    patterns = []
+    for code in ("base", *available()):
+        data = load_file(code)
+        if data is not None and "added_heads" in data.link:
+            patterns.extend(re.compile(word, re.IGNORECASE) for word in data.link["added_heads"].words)
+    return tuple(patterns)
+
+
+def head_adds(head: list[str]) -> bool:
+    """The count's last words before it make it one more lot after one stated before (`another 1,200 boxes`, `추가로
+    1천200상자`): a lot of the size of an earlier one, not that one stated again."""
+    return any(pattern.fullmatch(word) for word in head for pattern in _added())
+
+
+@functools.cache
 def counter_group(counter: str | None) -> str | None:
     """The counter's group (the first whose pattern it matches whole), else the counter itself lower-cased."""
     if not counter:

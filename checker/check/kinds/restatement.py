@@ -95,10 +95,16 @@ from checker.check import formatting as fmt
 from checker.check.base import CheckKind, Context, Draft, KindParams, Ref, claim_ref
 from checker.check.entries import ClaimEntry, pickled_as_fields
 from checker.check.facts import ClaimIndex, ValueKey, value_key
-from checker.check.headline_fractions import headline_fraction_pairs
+from checker.check.headline_fractions import headline_fraction_pairs, headline_same_fraction_pairs
 from checker.check.intervals import Interval
 from checker.check.suggest import fix, keep
-from checker.link.counter_synonyms import counter_group, counters_alike, counters_may_restate
+from checker.link.counter_synonyms import (
+    counter_group,
+    counter_names_nothing,
+    counters_alike,
+    counters_may_restate,
+    head_adds,
+)
 from checker.models import Claim, ClaimSet
 
 
@@ -1530,7 +1536,8 @@ def headline_counted_pairs(claims: list[Claim], keys: FactKeys, related: dict[st
     too) and the first later statement of its unit and sign, told ahead or not (a headline's few words seldom carry the
     body's `will`), with its value written to the same place and the same counted noun or none (`will build 6,000
     lobster pots`, `its profit grew 14%`) — or two nouns that may name one thing, no periods setting them apart
-    (`counters_may_restate`: synonyms or a compound, `draws 420 throwers` over `420 competitors`; `_noun_cut_short`):
+    (`counters_may_restate`: synonyms or a compound, `draws 420 throwers` over `420 competitors`; `_noun_cut_short`;
+    a word naming no thing read as the noun, `adds 38 defibrillators` over `installed 38 new units`, `_noun_unsaid`):
     a headline restates the body's key figure, and the first later figure written the same way is that one, whatever
     metric or period the linker made of the headline's few words. Nothing the linker is sure of may set them apart
     (direction, entities, counters, sort), the body's figure is no prior, and it stands in the lead (before
@@ -1557,7 +1564,11 @@ def headline_counted_pairs(claims: list[Claim], keys: FactKeys, related: dict[st
             # the two apart
             renamed = (
                 not same_noun
-                and (counters_may_restate(headline.counter, other.counter) or _noun_cut_short(headline, other))
+                and (
+                    counters_may_restate(headline.counter, other.counter)
+                    or _noun_cut_short(headline, other)
+                    or _noun_unsaid(headline, other)
+                )
                 and not _periods_apart(headline, other)
             )
             if (
@@ -1573,6 +1584,20 @@ def headline_counted_pairs(claims: list[Claim], keys: FactKeys, related: dict[st
                 pairs.append((headline, other))
             break  # the first later statement with its value, or none
     return pairs
+
+
+# A headline count restated by one read with a word naming no thing (`_noun_unsaid`) is twenty or more: a count of a
+# dozen or so meets another of the lead by chance too often (`launched 11 times`, `11 new lifejackets`).
+_UNSAID_LEAST = 20
+
+
+def _noun_unsaid(headline: Claim, other: Claim) -> bool:
+    """Either count is read with a word that describes the counted thing without naming it (`38 new units` read as
+    `new`, `2,400 hand-finished wool sweaters` as `hand-finished`; `counter_names_nothing`), so its noun is unsaid and
+    does not set the two apart: from twenty up (`_UNSAID_LEAST`)."""
+    return abs(headline.value) >= _UNSAID_LEAST and (
+        counter_names_nothing(headline.counter) or counter_names_nothing(other.counter)
+    )
 
 
 def _headline_compatible(headline: Claim, other: Claim, any_counter: bool = False) -> bool:
@@ -1669,7 +1694,8 @@ def counted_pairs(
 ) -> Pairs:
     """(first, later) pairs of one count stated twice after the same noun or two nouns of one thing (`16 games`,
     `16 matches`; `counter_synonyms.py`), or of one measure in one unit, at the same value and precision, in two
-    sentences: one figure, listed as passed. A small figure meets another by chance, so the noun must be on both
+    sentences, told ahead or not (`has won an order for 14,000 pairs`, `the 14,000 pairs will all carry its stamp`):
+    one figure, listed as passed. A small figure meets another by chance, so the noun must be on both
     sides; nothing the linker is sure of may set the two apart (`compatible`: another subject, metric or direction),
     nor may two periods, even a guessed one; both are of one sort (a level and a change are two figures, unless the
     change is only a guess) and one hedge, neither is a prior or baseline of a period before, and the link stage
@@ -1681,7 +1707,8 @@ def counted_pairs(
         # (a measure's unit is its noun: `2,500 tonnes` twice)
         noun = (claim.kind == "count" and claim.counter) or claim.kind == "measure"
         if noun and _candidate(claim) and claim.role not in _PRIORS:
-            key = (*_group(claim), claim.value, claim.step, counter_group(claim.counter), claim.qualifier)
+            # (told ahead or not: `has won an order for 14,000 pairs`, `the 14,000 pairs will carry its stamp`)
+            key = (*_group(claim)[:2], claim.value, claim.step, counter_group(claim.counter), claim.qualifier)
             keyed.append((key, claim))
     # (one sentence stating the figure of one noun twice, `28 seats here, 28 there`, states two facts: which one a
     # later copy restates, nothing tells)
@@ -1699,6 +1726,10 @@ def counted_pairs(
                 continue
             if first.period and claim.period and not first.period.nested_with(claim.period):
                 continue  # (another period, even a guessed one: a small figure meets its like in each month)
+            if head_adds(claim.head):
+                continue  # (`sent 1,200 boxes`, `will send another 1,200 boxes`: one more lot of that size)
+            if first.forecast != claim.forecast and _period_on_one_side(first, claim):
+                continue  # (`sent 1,200 boxes`, `will send 1,200 boxes next month`: a lot told ahead, of its own time)
             if not (_same_sort(first, claim) or _guessed_change(first, claim)):
                 continue
             digits = _digits_at(claim, claim.step)  # (None: too many digits to read, so not short)
@@ -1715,6 +1746,11 @@ def counted_pairs(
         else:
             earlier.append(claim)
     return pairs
+
+
+def _period_on_one_side(a: Claim, b: Claim) -> bool:
+    """One of the two states a period of its own (not guessed) and the other none."""
+    return any(one.period and _known(one, "period") and not other.period for one, other in ((a, b), (b, a)))
 
 
 def headline_rounded_pairs(claims: list[Claim], related: dict[str, set[str]], most: int) -> Pairs:
@@ -2365,6 +2401,7 @@ class Restatement(CheckKind):
                 agree = agree + headline_bound_pairs(claimset.claims, related)
             if params.headline_roundings:
                 agree = agree + headline_rounded_pairs(claimset.claims, related, params.headline_digits)
+            agree = agree + headline_same_fraction_pairs(claimset.claims)
         if params.counted:
             agree = agree + counted_pairs(
                 claimset.claims, keys, related, _lead_end(claimset.claims, params.lead_sentences), titled
