@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from helpers import assert_checked, assert_not_linked
+from helpers import assert_checked, assert_not_fired, assert_not_linked
 
 ELAPSED = "F406"
 OCTOBER = dt.date(2026, 10, 14)
@@ -155,9 +155,6 @@ def test_an_ordinal_of_no_yearly_run_is_not_read(knowledge, text):
         ("Mr Ortiz took over the forge in 2009 and has run it for 17 years.", False),
         ("Mr Ortiz took over the forge in 2009 and has run it for 12 years.", True),
         ("Ms Berg joined the choir in 1999. She has sung with it for 27 years.", False),
-        ("She opened the bakery in 2008 and has spent 18 years perfecting one loaf.", False),
-        ("She opened the bakery in 2008 and has spent 15 years perfecting one loaf.", True),
-        ("The brothers started the boatyard in 1986 and have spent forty years building dinghies.", False),
     ],
 )
 def test_a_persons_own_start_and_a_count_of_years_beside_it(knowledge, text, fires):
@@ -333,3 +330,54 @@ def test_a_named_subject_the_range_describes(knowledge, text, fires):
 def test_a_named_subject_the_range_does_not_describe_is_not_read(knowledge):
     text = "The fair ran from March 3 to March 9.\n\nHarbour Stewards Ltd spent ten days setting up."
     assert_not_linked(knowledge, text, ELAPSED, dt.date(2026, 11, 12))
+
+
+# ---------------------------------------------------------------- fixes after review: readings narrowed to what is told
+# (a word ordinal names the edition only right before the event's name; `There were … over three days` is a part of
+# the run; `has spent N years doing` is time spent; a person's start counts only the span its own state goes on with)
+
+REVIEW_DAY = dt.date(2024, 8, 27)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Brackley food festival was first held in 2023.\n\nOn the third day of the festival, 4,000 people came.",
+        "Ashby's cheese show was first held in 2022.\n\nIt has already become the fifth biggest show in the county.",
+        "The Holt fell race was first held in 2022.\n\nMary Jones, 41, finished fifth in the race on Sunday.",
+        "The Holt fell race was first held in 2022.\n\nThe fifth runner in the race on Sunday was Mary Jones.",
+        "The Denby kite festival was first held in 2021.\n\nOn the second evening of the festival, rain stopped play.",
+        "The Orton sheep fair was first held in 2019.\n\nIt is now the third largest fair in the county.",
+        "The Kelso duck race was first held in 2020.\n\nA duck named Bert came seventh in the race.",
+        "한빛 연꽃축제는 2022년 처음 열렸다.\n\n다섯 번째 공연은 축제 마지막 날 무대에 올랐다.",
+        "해오름 인형극제는 2021년 처음 열렸다.\n\n세 번째 날 공연은 축제 내내 가장 붐볐다.",
+        "The Tring music festival ran from June 1 to June 10.\n\nThere were 42 concerts over three days at the stage.",
+        "The Wem book fair ran from May 3 to May 12.\n\nThere were 15 readings over two days in the library.",
+        "The Colne jazz week ran from July 1 to July 14.\n\nThere were 30 gigs over four days in the park.",
+        "Anne Moss founded the bakery in 1990 and has spent 20 years perfecting its sourdough.",
+        "She opened the bakery in 2008 and has spent 12 years perfecting one loaf.",
+        "The brothers started the boatyard in 1986 and have spent forty years building dinghies.",
+        "She joined the board in 2015 and has chaired it for six years.",
+        "He joined the club in 2001 and has captained it for ten years.",
+        "Ms Patel joined the council in 2010 and has led it for five years.",
+        "Mr Reed took over the shop in 2012 and has chaired the traders' group for four years.",
+    ],
+)
+def test_review_readings_not_told(knowledge, text):
+    assert_not_fired(knowledge, text, ELAPSED, REVIEW_DAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        (
+            "The Ashby Barrel Rolling Race was first held in 2020.\n\nThe ninth Ashby Barrel Rolling Race drew 300.",
+            True,
+        ),
+        ("The Tring music festival ran from June 1 to June 10.\n\nThere were 42 concerts over the three days.", True),
+        ("She joined the firm in 2015 and has worked there for six years.", True),
+        ("She joined the firm in 2015 and has worked there for nine years.", False),
+    ],
+)
+def test_review_readings_still_told(knowledge, text, fires):
+    assert_checked(knowledge, text, ELAPSED, fires, REVIEW_DAY)

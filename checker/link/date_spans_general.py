@@ -1073,6 +1073,8 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
             )
         if start is None or (start.persons and kind != _LASTING):
             continue
+        if start.persons and not _goes_on_with_the_start(doc, max(sentence_start, match.start() - 80), match.start()):
+            continue  # (`joined the board in 2015 and has chaired it for six years`: another role's span)
         if kind == _AGO and _dated_back_beside(doc, start):
             continue  # (`founded in 1897, 129 years ago` … `"Ten years ago we …"`: the start told its own years)
         # (a past time told before the start's year in the count's sentence dates an earlier clause, not the count:
@@ -1361,6 +1363,22 @@ def _a_start(
 
 
 @functools.cache
+def _person_lasting(code: str) -> re.Pattern[str] | None:
+    """A perfect verb, then a verb that goes on with a person's own start (`has been`, `has run`:
+    `[link.age_person_lasting_verbs]`); None where the language has none."""
+    w = link_alternations(code)
+    if NEVER in (w.age_person_lasting_verbs, w.age_perfect_now):
+        return None
+    return compile_re(rf"(?:{w.age_perfect_now})\s+(?:[^\W\d_]+\s+)?(?:{w.age_person_lasting_verbs})\b", re.I)
+
+
+def _goes_on_with_the_start(doc: ArticleView, begin: int, at: int) -> bool:
+    """Whether the count of years at `at` is told by a verb going on with a person's own start (in `begin`..`at`)."""
+    pattern = _person_lasting(doc.language)
+    return pattern is not None and pattern.search(doc.text, begin, at) is not None
+
+
+@functools.cache
 def _near_start_verb(code: str) -> re.Pattern[str] | None:
     """A verb of a person's own start (`[link.age_start_verbs_near]`), or None where the language has none."""
     w = link_alternations(code)
@@ -1588,6 +1606,11 @@ def another_subject_than_the_range(doc: ArticleView, at: int, range_start: int, 
         if match is not None and run_noun.match(doc.text, match.end("length") + 1):
             return False
     subject = _subject(doc, start, at)
+    if subject is not None and _needs_back_lead(doc.language).fullmatch(subject):
+        # (`There were 42 concerts over the three days`: an empty subject tells what the whole run held only when a
+        # definite article points the length back to it, `[link.run_length_back_lead]`; `over three days` is a part)
+        lead = _back_lead(doc.language)
+        return lead is None or lead.search(doc.text, max(start, at - 40), at) is None
     if subject is None or _subject_words(doc.language)[1].fullmatch(subject):
         return False
     own = _subject(doc, range_start, range_stop)
@@ -1624,6 +1647,20 @@ def _name_words(code: str, text: str, start: int, stop: int, subject: str) -> li
     at = text.find(subject, start, stop)
     rest = after.match(text, at + len(subject)) if at >= 0 else None
     return _NAME_WORD.findall(rest.group(0)) if rest is not None else []
+
+
+@functools.cache
+def _needs_back_lead(code: str) -> re.Pattern[str]:
+    """A subject that refers back to the run only with its length pointed back
+    (`[link.run_subject_needs_back_lead]`)."""
+    return compile_re(rf"(?:{link_alternations(code).run_subject_needs_back_lead or NEVER})", re.I)
+
+
+@functools.cache
+def _back_lead(code: str) -> re.Pattern[str] | None:
+    """Right before a length, words pointing it back to the whole run (`over the`, `[link.run_length_back_lead]`)."""
+    w = link_alternations(code)
+    return compile_re(rf"(?:{w.run_length_back_lead})$", re.I) if w.run_length_back_lead != NEVER else None
 
 
 def _subject(doc: ArticleView, start: int, stop: int) -> str | None:

@@ -68,7 +68,7 @@ def _patterns(code: str) -> tuple[re.Pattern[str], ...] | None:
         # (the noun may be capitalized in the event's name: `the 9th Ashby Barrel Race`; the ordinal may be a word,
         # `the ninth Ashby Barrel Race`, group `word`)
         compile_re(
-            rf"(?:{w.edition_ordinal_before_name}{_word_ordinal(code)})[^\d.,!?\n]{{0,{_NAME_REACH}}}?(?P<noun>{nouns})",
+            rf"(?:(?:{w.edition_ordinal_before_name})[^\d.,!?\n]{{0,{_NAME_REACH}}}?{_word_ordinal(code)})(?P<noun>{nouns})",
             re.I,
         ),
         compile_re(
@@ -113,11 +113,16 @@ def _ordinal_words(code: str) -> dict[str, int]:
 
 def _word_ordinal(code: str) -> str:
     """An ordinal written as a word before an event's name (group `word`), as an alternative of the ordinal's pattern;
-    empty where the language has none."""
+    empty where the language has none. Only capitalized words of the event's name may stand between the word and the
+    event's noun (`the ninth Ashby Barrel Rolling Race`, `the ninth race`): an ordinal of another thing before the
+    noun (`the third day of the festival`, `the fifth biggest show`, `finished fifth in the race`, `다섯 번째 공연은
+    축제`) is a day's, a rank's or a place's, not the edition's."""
     words = _ordinal_words(code)
     if not words:
         return ""
-    return r"|(?<![\w.,-])(?P<word>" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\s+"
+    capital = link_alternations(code).chars("capital_letters")
+    name = rf"(?-i:(?:{capital}[^\W\d_]*(?:['’&-][^\W\d_]*)*\s+){{0,5}})" if capital != NEVER else ""
+    return r"|(?<![\w.,-])(?P<word>" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\s+" + name
 
 
 def _number(match: re.Match[str], code: str) -> int:
@@ -185,7 +190,7 @@ def link_editions_apart_from_their_first(
         if doc.segments.sentence_of(match.start()) == doc.segments.sentence_of(start.start()):
             continue  # (the ordinal and its first in one sentence: the season ordinals' reading)
         alone = ordinal_alone.match(doc.text, match.start())
-        if match.group("word"):
+        if "word" in match.re.groupindex and match.group("word"):
             end = match.end("word")
         else:
             end = alone.end() if alone is not None else match.start() + _DIGITS.search(match.group(0)).end()
