@@ -1622,6 +1622,8 @@ LINK_CLASSES = (
     "age_start_verbs",
     "age_start_verbs_near",
     "run_started_after_day",
+    "run_subject_marks",
+    "elapsed_opening_reaches_now",
     "age_start_since",
     "age_since_vetoes",
     "age_start_after_year",

@@ -1099,7 +1099,7 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
         if (
             start.own_sentence
             and doc.segments.sentence_of(start.at) != doc.segments.sentence_of(match.start())
-            and not _opens_the_next_sentence(doc, start, match.start(which), sentence_start)
+            and not _opens_the_next_sentence(doc, start, match.start(which), match.end(), sentence_start)
         ):
             continue  # (`1990년 대전의 한 골목에서 출발한 식당이다. 주방장은 20년 동안`: another subject's years)
         # (`has kept the shop for 9 years, since 2017, and …`: a count read beside its start follows it)
@@ -1155,15 +1155,31 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
 _OPENING = compile_exact(r"[\s\"“‘']*")
 
 
-def _opens_the_next_sentence(doc: ArticleView, start: _Start, at: int, sentence_start: int) -> bool:
+def _opens_the_next_sentence(doc: ArticleView, start: _Start, at: int, end: int, sentence_start: int) -> bool:
     """Whether a count of years at `at` opens the sentence right after its start's, in one paragraph (`2011년 농가 6곳에
     종근을 나눠주며 재배를 시작했다. 15년 만에 재배 농가가 46곳 늘었다`): no subject of its own stands before it, so
-    the years are those of what the start's sentence began."""
+    the years are those of what the start's sentence began, when its sentence tells them as reaching now or the point
+    told (`15년 만에`, not `20년 동안 서울에서 회사를 다녔다`: background from before the start)."""
     if doc.segments.sentence_of(at) != doc.segments.sentence_of(start.at) + 1:
         return False
     if doc.segments.paragraph_of(at) != doc.segments.paragraph_of(start.at):
         return False
-    return _OPENING.fullmatch(doc.text, sentence_start, at) is not None
+    if _OPENING.fullmatch(doc.text, sentence_start, at) is None:
+        return False
+    reaches = _reaches_now(doc.language)
+    if reaches is None:
+        return True
+    _, sentence_end = doc.segments.sentence_bounds(doc.segments.sentence_of(at), len(doc.text))
+    return reaches.search(doc.text, at, sentence_end) is not None
+
+
+@functools.cache
+def _reaches_now(code: str) -> re.Pattern[str] | None:
+    """In a sentence a count of years opens, the words that tell the count as the time since its start up to now or
+    to the point told (`15년 만에`, `15년째`, `15년이 지난`, `20년 동안 지켜왔다`:
+    `[link.elapsed_opening_reaches_now]`); None where the language lists none."""
+    words = link_alternations(code).elapsed_opening_reaches_now
+    return None if words == NEVER else compile_re(rf"(?:{words})", re.I)
 
 
 def _finer_start(doc: ArticleView, start: _Start) -> Period | None:

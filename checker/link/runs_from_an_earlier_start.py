@@ -11,7 +11,10 @@ its paragraph or one of the two before, no other day or month dated between them
 day it was reported on, `15일 밝혔다`), and the only such start of its sentence. Days are counted between the two days
 or with both ends (the elapsed check takes both); weeks are the days rounded to whole weeks. A run goes forward: an end
 written without its year that the reader dated before the start is in the start's year or the next. A length told from
-another time (`사흘 전`, `[link.run_length_told_from]`) is none of the run's. Language words are data.
+another time (`사흘 전`, `[link.run_length_told_from]`) is none of the run's. The end's sentence must open with the
+run's noun and its topic particle (`[link.run_subject_marks]`), a noun the start's sentence names after its day
+(`14일부터 수확에 들어갔다 … 수확은`); `포도 수확은`, `야간 개장은` tell a narrower or another run. Language words
+are data.
 """
 
 from __future__ import annotations
@@ -36,11 +39,14 @@ _MOST_ENDS = 16
 
 
 @functools.cache
-def _patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+def _patterns(
+    code: str,
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
     """(right after a day, the mark of a run's end then a length with its mark of lasting; right after a day, the
-    words that make it a run's start; right after a length, the words that tell it from another time)."""
+    words that make it a run's start; right after a length, the words that tell it from another time; at a sentence's
+    opening, the noun of the run it tells with its topic particle)."""
     w = link_alternations(code)
-    if NEVER in (w.run_started_after_day, w.range_until_marks, w.run_length_mark):
+    if NEVER in (w.run_started_after_day, w.range_until_marks, w.run_length_mark, w.run_subject_marks):
         return None
     # (a weekday in brackets may follow either day: `18일(토) 문을 여는`, `20일(금)까지`)
     weekday = bracketed_weekday(code)
@@ -48,6 +54,7 @@ def _patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
         compile_re(rf"{weekday}\s?(?:{w.range_until_marks})\s?{length_pattern(code)}(?:{w.run_length_mark})", re.I),
         compile_re(rf"{weekday}\s?(?:{w.run_started_after_day})", re.I),
         compile_re(rf"\s?(?:{w.run_length_told_from})", re.I),
+        compile_re(rf"[\s\"“‘']*(?P<noun>[^\s\d.,!?\"“”‘’']+?)(?:{w.run_subject_marks})\s", re.I),
     )
 
 
@@ -61,7 +68,7 @@ def link_runs_from_an_earlier_start(doc: ArticleView) -> list[ElapsedSpan]:
     patterns = _patterns(doc.language)
     if patterns is None:
         return []
-    until_length, started, told_from = patterns
+    until_length, started, told_from, subject = patterns
     if not may_match(until_length, doc.text):
         return []
     dated = [ref for ref in dated_times(doc) if Period.parse(ref.period) is not None]
@@ -87,7 +94,7 @@ def link_runs_from_an_earlier_start(doc: ArticleView) -> list[ElapsedSpan]:
         if index > 0 and dated[index - 1].start >= sentence_start:
             continue  # (another date before the end in its sentence: a range of its own, or which one starts it)
         start = _the_start(doc, dated, positions, index, sentence, started)
-        if start is None:
+        if start is None or not _same_run(doc, start, sentence_start, end.start, subject):
             continue
         since = _day(start)
         if since is None:
@@ -149,6 +156,18 @@ def _the_start(
     if len(here) != 1:
         return None  # (no start told there, or two: which one the run is from is unsaid)
     return here[0]
+
+
+def _same_run(doc: ArticleView, start: TimeRef, sentence_start: int, end_at: int, subject: re.Pattern[str]) -> bool:
+    """Whether the end's sentence tells the run its start's clause began: it opens with a noun and its topic particle
+    (`수확은 다음 달 20일까지`), no other word before it, and the start's sentence names that noun after the start's
+    day (`14일부터 수확에 들어갔다`); `포도 수확은`, `야간 개장은` tell a narrower or another run."""
+    opening = subject.match(doc.text, sentence_start, end_at)
+    if opening is None:
+        return False
+    own = doc.segments.sentence_of(start.start)
+    _, own_end = doc.segments.sentence_bounds(own, len(doc.text))
+    return opening.group("noun") in doc.text[start.end : own_end]
 
 
 def _days(match: re.Match[str], counts: dict[str, int], native: dict[str, int]) -> int:
