@@ -237,3 +237,40 @@ def test_a_figure_to_each_of_the_units(knowledge, text, right, wrong, fires):
 )
 def test_each_of_with_no_count_is_no_mark(knowledge, text):
     assert_not_linked(knowledge, text, PER_UNIT)
+
+
+# ------------------------------------------------ a price opening its sentence, a total of more (s47 fix)
+
+_NOT_THE_UNITS_ALONE = [
+    # (another thing joined to the units in the total's subject)
+    "The Hythe rowing club bought 30 new kits.\n\nAt £45 each, the kits and a new minibus cost £21,350.",
+    "The Carrow choir ordered 40 robes.\n\nAt $60 each, the robes plus a new piano cost $9,400.",
+    # (other sources added after the total)
+    "Organisers sold 1,200 tickets.\n\nAt £15 each, they expect the night to bring in £25,000 once the raffle and "
+    "auction are added.",
+    "The Wendle fair sold 800 wristbands.\n\nAt $12 each, the stalls took in $14,500 with the bar.",
+    # (another count in the total's sentence: its own noun, not the count before)
+    "The Fenwick bowls club has 52 members.\n\nAt £20 each, the two new benches by the green cost £3,100.",
+    "The Orton tennis club has 140 members.\n\nAt $25 each, the three new nets cost $2,900.",
+    # (a bare price each whose total's subject names no noun of the count)
+    "The Fenwick bowls club has 52 members.\n\nAt £20 each, the new roof cost £3,100.",
+    "Pupils at Esk Vale school collected 90 books.\n\nAt £4 each, the library fund reached £1,200.",
+]
+
+
+@pytest.mark.parametrize("text", _NOT_THE_UNITS_ALONE)
+def test_an_opening_price_values_no_more_than_the_units(knowledge, text):
+    assert_not_linked(knowledge, text, PER_UNIT)
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        # (a bare price each: the subject names the count's noun, or refers back to them)
+        ("The Hythe rowing club bought 30 new kits.\n\nAt {price} each, the kits cost £1,350.", "£45", "£60"),
+        ("Organisers sold 1,200 tickets.\n\nAt {price} each, they brought in £18,000.", "£15", "£20"),
+    ],
+)
+@pytest.mark.parametrize("fires", [False, True])
+def test_an_opening_price_each_of_the_named_units(knowledge, text, right, wrong, fires):
+    assert_checked(knowledge, text.format(price=wrong if fires else right), PER_UNIT, fires)

@@ -213,3 +213,32 @@ def test_a_count_given_a_figure_each_per_a_period_makes_the_total(knowledge, tex
 )
 def test_a_count_given_a_figure_without_its_span_or_each_is_left_alone(knowledge, text):
     assert_not_linked(knowledge, text, PER_PERIOD)
+
+
+# ------------------------------------------------ a total apart, for another span (s47 fix)
+
+_NOT_THE_SPANS = [
+    # (a year's total in the lead: no total over the span the figure is per day of)
+    "망원시장 축제\n\n망원시장에는 점포 30곳이 있다. 상인회는 올해 시장 매출이 모두 6억 원이라고 밝혔다.\n\n"
+    "축제 기간 열흘 동안 한 곳이 하루 평균 100만 원어치를 팔았다.",
+    "가람 장터\n\n가람 장터에는 가게 20곳이 있다. 장터의 연간 매출은 3억 원이다.\n\n"
+    "행사 기간 일주일 동안 한 곳이 하루 평균 150만 원어치를 팔았다.",
+    "나루 푸드트럭\n\n나루공원에는 푸드트럭 12대가 선다. 구청은 지난해 푸드트럭 매출이 모두 2억 원이었다고 밝혔다.\n\n"
+    "불꽃축제 닷새 동안 트럭 한 대가 하루 평균 250만 원을 벌었다.",
+    "다온 체험장\n\n다온 체험장에는 강사 8명이 있다. 체험장은 올해 체험객이 모두 9천 명이라고 밝혔다.\n\n"
+    "방학 기간 20일 동안 강사 한 사람이 하루 평균 40명을 맡았다.",
+]
+
+
+@pytest.mark.parametrize("text", _NOT_THE_SPANS)
+def test_a_total_of_another_span_is_not_the_figures(knowledge, text):
+    assert_not_linked(knowledge, text, PER_PERIOD)
+
+
+def test_a_total_stated_for_the_span_is_the_figures(knowledge):
+    text = (
+        "망원시장 축제\n\n망원시장에는 점포 30곳이 있다. 상인회는 열흘 동안 매출이 모두 {total}이라고 밝혔다.\n\n"
+        "축제 기간 열흘 동안 한 곳이 하루 평균 100만 원어치를 팔았다."
+    )
+    _checked(knowledge, text.format(total="3억 원"), False)
+    _checked(knowledge, text.format(total="6억 원"), True)

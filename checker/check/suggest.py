@@ -50,6 +50,7 @@ ROLES = {
     "equivalent": ("the equivalent", "환산액"),
     "other": ("the other statement", "다른 쪽 값"),
     "repair": ("the number", "수"),
+    "units": ("units", "단위 수"),
 }
 
 

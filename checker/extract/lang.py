@@ -841,6 +841,7 @@ LINK_CLASSES = (
     "change_from_year_before",
     "share_clause_subjects",
     "back_reference_subjects",
+    "span_total_marks",
     "whole_then_share_noun",
     "named_whole_of_share",
     "named_share_then_its_part",
@@ -1285,6 +1286,9 @@ LINK_CLASSES = (
     "units_value_after_price",
     "units_value_after_opening_price",
     "units_takings_after_price",
+    "opening_price_subject_joins",
+    "opening_price_pronoun_subjects",
+    "opening_price_total_additions",
     "units_takings_closers",
     "per_item_noun_after",
     "period_nouns_after_mark",
@@ -2113,6 +2117,11 @@ class LinkAlternations:
                 raise AttributeError(f"no link letter class {name!r} (rules/lang/*.toml, [link.<name>_letters])")
             found = self._ranges[name] = letter_ranges(name, self._words(name))
         return found
+
+    def defines(self, name: str) -> bool:
+        """Whether the language's data (or a layer it reads) gives the class any words: a reading built on a class
+        runs only where the language defines it."""
+        return bool(self._words(name))
 
     def chars(self, *letter_classes: str, marks: str = "") -> str:
         """One character class of the letters of `_letters` classes and of `marks` (written as inside

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 
-from checker.extract.lang import ByLanguage
+from checker.extract.lang import ByLanguage, link_alternations
 from checker.extract.units import measure_unit
 from checker.link.counter_synonyms import counters_alike
 from checker.link.paces import _terms
@@ -46,6 +46,7 @@ from checker.link.span_averages import _count
 from checker.models import Claim, Span
 
 _KINDS = ("money", "measure", "count")
+_NEEDS = ("fallback_one_unit", "one_unit_subject_particles", "per_unit_distributive_after", "span_total_marks")
 _GRAINS = ("day", "week", "month")
 _MARK_REACH = 40  # characters before a figure where its unit's mark stands
 _PERIOD_BEFORE_MARK = 8  # characters before a unit's mark where the period's word may stand (`하루에 한 사람당`)
@@ -80,11 +81,15 @@ _GIVEN_JOINT = ByLanguage(
 )
 _DISTRIBUTIVE = ByLanguage(lambda w: rf"\s?(?:{w.per_unit_distributive_after})")
 _BACK_REFERENCE = ByLanguage(lambda w: rf"(?:{w.back_reference_subjects})")
+_SPAN_TOTAL = ByLanguage(lambda w: rf"(?:{w.span_total_marks})")
 _WORKED_OUT = ByLanguage(lambda w: rf"(?:{w.pace_term_worked_out})")
 
 
 def link_per_unit_per_period_ko(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
-    if lang != "ko":
+    # (the reading runs where the language's data defines the marks it reads: one unit's, a count's particle, a figure
+    # given out to each; nowhere else)
+    words = link_alternations(lang)
+    if not all(words.defines(name) for name in _NEEDS):
         return
     figures = [c for c in claims if not c.furniture and not c.table_cell and c.kind in _KINDS]
     if len(figures) < 3:
@@ -168,6 +173,15 @@ def _tie(
         return False
     periods, span, rounded = term
     total = _total(figure, count, lead, by_sentence, text, lang)
+    # (a total another sentence states is the span's when the span is stated; a span worked out, `…일이 걸린다`, is the
+    # time the total takes to fill)
+    if (
+        total is not None
+        and not rounded
+        and total.sentence != figure.sentence
+        and not _for_the_span(total, grain, sentence_starts, text, lang)
+    ):
+        return False
     if total is None or total.id in paced:
         return False
     product = figure.value * count.value * periods
@@ -336,6 +350,15 @@ def _total(figure, count, lead, by_sentence, text, lang) -> Claim | None:
             return here[-1]
         # (two or more: a list of parts, `해주반이 120개, 나주반이 200개`, the whole they make stated before them)
     return _one([c for c in lead if fits(c)])
+
+
+def _for_the_span(total: Claim, grain: str, sentence_starts: list[int], text: str, lang: str) -> bool:
+    """A total another sentence states is the span's only when that sentence names a span of the period's unit
+    (`열흘 동안`, `축제 기간`) or marks the total as the span's (`이 기간`, `그동안`): a year's total (`올해 시장 매출이
+    모두 6억 원`) is no span's."""
+    start = sentence_starts[total.sentence]
+    end = sentence_starts[total.sentence + 1] if total.sentence + 1 < len(sentence_starts) else len(text)
+    return bool(_lengths(grain, text, lang, start, end, total)) or bool(_SPAN_TOTAL[lang].search(text, start, end))
 
 
 def _nearest(candidates: list[Claim], figure: Claim) -> Claim | None:

@@ -100,6 +100,13 @@ _TAKINGS_AFTER_PRICE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.units_takings_
 _TAKINGS_CLOSE = ByLanguage(lambda w: rf"\s*(?:(?:{w.units_takings_closers})\s*)?(?:[,.;:!?)]|$)", re.I)
 _PRICE_MARK_WORDS = 2  # words a price's own mark may hold between it and a takings verb (`each`, `a crossing`)
 _WORDS = compile_exact(r"[^\W\d_]+")
+# (`At £45 each, the kits and a new minibus cost …`: the total's subject joins another thing to the units)
+_SUBJECT_JOINS = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.opening_price_subject_joins})(?![^\W\d_])", re.I)
+# (`At £15 each, they took in …`: a subject referring back to the units the sentence before counts)
+_PRONOUN_SUBJECT = ByLanguage(lambda w: rf"\s*,?\s*(?:{w.opening_price_pronoun_subjects})(?![^\W\d_])", re.I)
+# (`£25,000 once the raffle and auction are added`: words after the total adding other sources to it)
+_TOTAL_ADDS = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.opening_price_total_additions})(?![^\W\d_])", re.I)
+_NOUN_AFTER_COUNT = 3  # words after a count where its noun stands (`30 new kits`)
 _AT_THAT_PRICE = ByLanguage(lambda w: rf"(?:{w.at_that_price})", re.I)
 _AT_A_PRICE = ByLanguage(lambda w: rf"(?:{w.at_a_price_of})\s*(?:(?:{w.hedges})\s*)?$", re.I)
 # `At £150 a head, subscriptions brought in £48,000`: the word opening the sentence, right before a price marked per
@@ -133,6 +140,7 @@ def link_unit_prices(claims: list[Claim], text: str, lang: str, sentence_starts:
     # (the nouns the article counts and the values it counts them at, read once: a price's noun naming one of them
     # names its units)
     counters: dict[str, set[float]] = {}
+    named_cache: dict[str, list[set[float]]] = {}  # a price's noun → the values of the counts it names, read once
     for c in figures:
         if c.kind == "count" and c.counter:
             values = counters.setdefault(c.counter.lower(), set())
@@ -149,12 +157,18 @@ def link_unit_prices(claims: list[Claim], text: str, lang: str, sentence_starts:
             if price is not None:
                 own = _own_stretch(price, counted, members, text)
                 _link_total(price, noun, own, previous, figures, text, lang, start)
-        _link_at_a_price(members, previous, counters, text, lang, start)
+        _link_at_a_price(members, previous, counters, text, lang, start, named_cache)
         previous = members
 
 
 def _link_at_a_price(
-    members: list[Claim], previous: list[Claim], counters: dict[str, set[float]], text: str, lang: str, start: int
+    members: list[Claim],
+    previous: list[Claim],
+    counters: dict[str, set[float]],
+    text: str,
+    lang: str,
+    start: int,
+    named_cache: dict[str, list[set[float]]],
 ) -> None:
     """`At an average price of $60, that works out to $500m`: a price the sentence applies to the one count of the
     sentence before (or of its own), naming no noun; the total is the one money figure after it the words make a
@@ -207,14 +221,23 @@ def _link_at_a_price(
     counts = [c for c in stated if c.role == "value"]
     if len(counts) != 1 or any(c.role == "value" and c is not counts[0] for c in stated):
         return  # which count the price applies to: not said
-    if opening and not _opening_price_of(price, counts[0], counters, text, lang):
+    if opening and not _opening_price_of(price, counts[0], counters, text, lang, named_cache):
+        return
+    if opening and not _total_of_the_units_alone(price, total, counts[0], members, text, lang):
         return
     total.product_of, total.product_units = price.id, counts[0].id
     if counts[0].sentence != total.sentence:
         total.guesses = sorted(set(total.guesses) | {"relation"})
 
 
-def _opening_price_of(price: Claim, count: Claim, counters: dict[str, set[float]], text: str, lang: str) -> bool:
+def _opening_price_of(
+    price: Claim,
+    count: Claim,
+    counters: dict[str, set[float]],
+    text: str,
+    lang: str,
+    named_cache: dict[str, list[set[float]]],
+) -> bool:
     """Whether a price opening its sentence (`At £150 a head, …`) may apply to the count chosen for it."""
     after = _PRICE_AFTER[lang].match(text, price.end)
     noun = after.group("noun").lower() if after is not None else ""
@@ -222,13 +245,49 @@ def _opening_price_of(price: Claim, count: Claim, counters: dict[str, set[float]
         return False  # (`At $1.30 a pound, …`: a price per a unit of measure, or of money, values no count)
     if _PERIOD_AFTER[lang].search(text, price.end, after.end() if after else price.end + _EACH_REACH):
         return False  # (`At £15 a week for each of its 90 members, …`: a price per a period, of some periods)
-    named = [values for counter, values in counters.items() if noun and _counter_names(noun, counter)]
+    if noun not in named_cache:
+        named_cache[noun] = [values for counter, values in counters.items() if noun and _counter_names(noun, counter)]
+    named = named_cache[noun]
     if named and not _names(noun, count, lang):
         return False  # (`52,000 cars … 300 staff. At £9 a car, …`: the price's noun names another count of the article)
     if len(set().union(*named)) > 1:
         return False  # (`1.2 million tests … 38,400 of them … At £62 a test`: which count of the noun, unsaid)
     # (`3,000 pallets … At £6 a head`: a head of people, of no count of other things)
     return not (_PER_HEAD[lang].fullmatch(noun) and count.counter and not _names(noun, count, lang))
+
+
+def _total_of_the_units_alone(
+    price: Claim, total: Claim, count: Claim, members: list[Claim], text: str, lang: str
+) -> bool:
+    """A sentence opening on a price applies it to the count only when the total's clause is the units' value alone:
+    no other count in the sentence (`At £20 each, the two new benches cost …`), nothing joined to the subject (`the
+    kits and a new minibus cost …`), nothing after the total but the sentence's close (`£25,000 once the raffle and
+    auction are added`); and a bare price each (`At £45 each, …`) only when the subject names the count's noun (`the
+    kits cost …`) or refers back to the units (`they`, `the lot`)."""
+    if count.sentence == price.sentence or any(c.kind == "count" and c is not count for c in members):
+        return False
+    subject = text[price.end : total.start]
+    if _SUBJECT_JOINS[lang].search(subject):
+        return False
+    if _TOTAL_ADDS[lang].search(text, total.end, _sentence_end(text, total.end)):
+        return False
+    after = _PRICE_AFTER[lang].match(text, price.end)
+    if after is not None and not _PRICE_EACH[lang].match(text, price.end):
+        return True
+    each = _PRICE_EACH[lang].match(text, price.end)
+    rest = text[each.end() if each else price.end : total.start]
+    if _PRONOUN_SUBJECT[lang].match(rest):
+        return True
+    close = _sentence_close(text, count.end)
+    nouns = [count.counter or "", *_WORDS.findall(text, count.end, close)[:_NOUN_AFTER_COUNT]]
+    said = _WORDS.findall(rest)
+    return any(len(n) > 3 and any(_same_noun(n.lower(), w.lower()) for w in said) for n in nouns)
+
+
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence holding an offset ends (its stop, or a paragraph's break)."""
+    ends = [i for i in (text.find(". ", at), text.find(".\n", at), text.find("\n", at)) if i >= 0]
+    return min(ends) if ends else len(text)
 
 
 def _opens_at_a_price(price: Claim, text: str, lang: str, start: int) -> bool:

@@ -13,7 +13,7 @@ from checker.check import formatting as fmt
 from checker.check.base import CheckKind, Context, Draft, KindParams, Ref, claim_ref
 from checker.check.facts import ClaimIndex
 from checker.check.intervals import Interval
-from checker.check.suggest import fix, keep
+from checker.check.suggest import fix, keep, role_words
 from checker.models import ClaimSet
 
 
@@ -92,7 +92,7 @@ class PerPeriod(CheckKind):
                 related=[
                     claim_ref(ctx, amount, per),
                     term_ref,
-                    *([claim_ref(ctx, units, "단위 수" if lang == "ko" else "units")] if units is not None else []),
+                    *([claim_ref(ctx, units, role_words("units", lang))] if units is not None else []),
                 ],
                 passed=passed,
                 guessed=bool(total.guesses or amount.guesses),
