@@ -9,29 +9,30 @@ import functools
 import re
 
 from checker.extract.lang import available, load_file
+from checker.regex_cache import compile_re
+
+
+def _every_language(name: str) -> tuple[re.Pattern[str], ...]:
+    """The patterns of one `[link.X]` class in every language: the nouns of two languages never meet in one
+    article's counters."""
+    patterns = []
+    for code in ("base", *available()):
+        data = load_file(code)
+        if data is not None and name in data.link:
+            patterns.extend(compile_re(word, re.IGNORECASE) for word in data.link[name].words)
+    return tuple(patterns)
 
 
 @functools.cache
 def _groups() -> tuple[re.Pattern[str], ...]:
-    """Every language's groups: the nouns of two languages never meet in one article's counters."""
-    patterns = []
-    for code in ("base", *available()):
-        data = load_file(code)
-        if data is not None and "counter_synonym_groups" in data.link:
-            patterns.extend(re.compile(word, re.IGNORECASE) for word in data.link["counter_synonym_groups"].words)
-    return tuple(patterns)
+    """Every language's groups of nouns of one thing (`[link.counter_synonym_groups]`)."""
+    return _every_language("counter_synonym_groups")
 
 
-@functools.cache
 @functools.cache
 def _modifiers() -> tuple[re.Pattern[str], ...]:
     """Every language's words that describe a counted thing without naming it (`[link.counter_modifiers]`)."""
-    patterns = []
-    for code in ("base", *available()):
-        data = load_file(code)
-        if data is not None and "counter_modifiers" in data.link:
-            patterns.extend(re.compile(word, re.IGNORECASE) for word in data.link["counter_modifiers"].words)
-    return tuple(patterns)
+    return _every_language("counter_modifiers")
 
 
 @functools.cache
@@ -44,12 +45,7 @@ def counter_names_nothing(counter: str | None) -> bool:
 @functools.cache
 def _added() -> tuple[re.Pattern[str], ...]:
     """Every language's words that make a count one more lot after one stated before (`[link.added_heads]`)."""
-    patterns = []
-    for code in ("base", *available()):
-        data = load_file(code)
-        if data is not None and "added_heads" in data.link:
-            patterns.extend(re.compile(word, re.IGNORECASE) for word in data.link["added_heads"].words)
-    return tuple(patterns)
+    return _every_language("added_heads")
 
 
 def head_adds(head: list[str]) -> bool:
