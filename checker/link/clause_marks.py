@@ -14,6 +14,8 @@ CLAUSE_END = ByLanguage(lambda w: rf"(?:{w.clause_ends})")
 # text's end), no words qualifying what came before (`…, some 90 a station in the cities`: a part's, or a peak)
 CLAUSE_CLOSES = compile_exact(r"\s*(?:[,.;:!?)\]\n\"\u201d\u2019']|$)")
 TOTAL_MARK_BEFORE = ByLanguage(lambda w: rf"(?:{w.total_marks})\s*(?:(?:{w.hedges})\s*)?$", re.I)
+# the mark of a total right before a figure, a whole word, no hedge between (`모두 3만 가구`, `a total of 420`)
+TOTAL_MARK_RIGHT_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.total_marks})\s*$", re.I)
 # a word ending in a subject's or topic's particle (`수출은`, `고등학생은`): the clause's subject, no word qualifying a
 # noun after it
 CLAUSE_SUBJECT_WORD = ByLanguage(lambda w: rf"{w.script_letters}+(?:{w.topic_particles})")

@@ -36,6 +36,7 @@ import itertools
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.clause_marks import TOTAL_MARK_RIGHT_BEFORE
 from checker.link.keys_differ import own_period
 from checker.link.lexicon import Lexicon
 from checker.link.lists_adding_up import BALANCES
@@ -106,7 +107,6 @@ _INCREMENT_REACH = 24
 _NORM_PERIOD = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.norm_period_words})(?![^\W\d_])", re.I)
 _NORM_REACH = 40  # characters either side of a figure where its norm period stands in its clause
 # `… 들어 모두 900차례`, `…, a total of 900 visits`: right before a total the figure's clause goes on to state, its mark
-_TOTAL_MARK_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.total_marks})\s*$", re.I)
 _TOTAL_MARK_REACH = 16  # characters before a count where its total mark stands
 _LISTED_REACH = 12  # figures before a figure given each where the values it is listed with stand
 # right after a total, the mark of all the units together (`$3,500 in all`, `[link.each_total_after]`)
@@ -143,7 +143,7 @@ def _total_of_another_counter_after(figure: Claim, claims: list[Claim], at: int,
             and c.role in ("value", "change")  # (`모두 900차례 뛰었다`: a total whose verb may read as a rise's)
             and (c.counter or "") != (figure.counter or "")
             and c.value > figure.value
-            and _TOTAL_MARK_BEFORE[lang].search(text, max(figure.end, c.start - _TOTAL_MARK_REACH), c.start)
+            and TOTAL_MARK_RIGHT_BEFORE[lang].search(text, max(figure.end, c.start - _TOTAL_MARK_REACH), c.start)
         ):
             return True
     return False
@@ -274,7 +274,7 @@ def _added_to_listed_values(
     if total.sentence != figure.sentence:
         return False
     if total.start > figure.start and not (
-        _TOTAL_MARK_BEFORE[lang].search(text, max(0, total.start - _TOTAL_MARK_REACH), total.start)
+        TOTAL_MARK_RIGHT_BEFORE[lang].search(text, max(0, total.start - _TOTAL_MARK_REACH), total.start)
         or _TOGETHER_AFTER[lang].match(text, total.end)
     ):
         return False
@@ -298,7 +298,7 @@ def _added_to_listed_values(
             and not PRICED_PER_UNIT[lang].match(text, c.end)
             # (`£2 a vegetable, £372 in all, and …`: a total of another item, no item of the list)
             and not _TOGETHER_AFTER[lang].match(text, c.end)
-            and not _TOTAL_MARK_BEFORE[lang].search(text, max(0, c.start - _TOTAL_MARK_REACH), c.start)
+            and not TOTAL_MARK_RIGHT_BEFORE[lang].search(text, max(0, c.start - _TOTAL_MARK_REACH), c.start)
         ):
             return True
     return False

@@ -24,6 +24,7 @@ import math
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.clause_marks import TOTAL_MARK_RIGHT_BEFORE
 from checker.link.figure_kinds import AMOUNTS
 from checker.link.inflections import names_word
 from checker.link.keys_differ import metrics_differ, periods_differ
@@ -38,7 +39,6 @@ _GIVEN_EACH = ByLanguage(lambda w: rf"\s?(?:{w.per_unit_distributive_after})", f
 _COPULA_THEN_STOP = ByLanguage(lambda w: rf"\s?(?:{w.list_copula_ends})\s?\.")
 _ADDED_UP = ByLanguage(lambda w: rf"(?:{w.part_done_then_whole})\s")
 # right before a level, the mark of a total (`모두 4천 곳`, `a total of 1,200`: `[link.total_marks]`)
-_TOTAL_RIGHT_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.total_marks})\s*$", re.I)
 # a share below all of its whole: a percent below 100, a fraction in words (`8분의 1`, `a quarter`) below 1
 _SHARES = {"percent": 100.0, "fraction": 1.0}
 _WHOLE_TO_RATE = ByLanguage(lambda w: rf"(?:{w.whole_then_its_share_apart})")
@@ -128,7 +128,7 @@ def _level_closing_its_sentence(levels: list[Claim], before: list[Claim], text: 
     last = levels[-1]
     if not before or last is not before[-1]:
         return None
-    if _TOTAL_RIGHT_BEFORE[lang].search(text, levels[-2].end, last.start):
+    if TOTAL_MARK_RIGHT_BEFORE[lang].search(text, levels[-2].end, last.start):
         # (`600곳을 더 바꿔 모두 4천 곳으로 늘렸다`, `adding 300 more for a total of 1,200`: the last level marked as
         # the total the others come to is what the sentence states)
         return last
