@@ -213,3 +213,24 @@ _NO_PARTICIPLE_POOL = [
 @pytest.mark.parametrize("text", _NO_PARTICIPLE_POOL)
 def test_an_opening_pool_whose_participle_names_no_one_figure_is_not_read(knowledge, text):
     assert_not_linked(knowledge, text, SHARE_OF_TOTAL)
+
+
+# ---------------------------------------------------------------- a share drawn after `so` naming no earlier part
+
+_NAMES_NO_PART = [
+    "Harwell works\n\nThe firm hired 40 apprentices in May.\n\nIt now employs 1,000, meaning 60 per cent work from"
+    " home.",
+    "Brackley orchard\n\nVolunteers picked 300 tonnes of apples.\n\nThe farm grows 2,000 tonnes of fruit a year, so"
+    " about half goes to cider makers.",
+    "Linmouth port\n\nDredgers cleared 50 berths in spring.\n\nThe port has 400 berths, so a quarter stand empty in"
+    " winter.",
+    "Ashby school\n\nThe school enrolled 90 pupils this autumn.\n\nIt teaches 1,200 in all, meaning 30 per cent travel"
+    " by bus.",
+    "Corby mill\n\nThe mill bought 200 tonnes of wheat in June.\n\nIt grinds 5,000 tonnes a year, so roughly 40 per"
+    " cent is sold abroad.",
+]
+
+
+@pytest.mark.parametrize("text", _NAMES_NO_PART)
+def test_a_share_drawn_after_so_whose_clause_names_no_part_links_nothing(knowledge, text):
+    assert_not_linked(knowledge, text, SHARE_OF_TOTAL)

@@ -1208,6 +1208,16 @@ def _value_of_next_period(
     return candidates[0] if len(values) == 1 else None
 
 
+_ADDED_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.more_or_fewer_after})\b", re.I)
+
+
+def _added_count(claim: Claim, text: str, lang: str) -> bool:
+    """`will add 30 more`, `30 more stalls`: a count added or taken away (`[link.more_or_fewer_after]`), no level."""
+    return _ADDED_AFTER[lang].match(text, claim.end) is not None or (
+        _ADDED_AFTER[lang].search(text, claim.start, claim.end) is not None
+    )
+
+
 # How many times its prior a level guessed for a rate of change below 100% may be: beyond, the two are figures of
 # different things (a price per unit and a total), not one level a year apart.
 _OTHER_SCALE = 20.0
@@ -1237,9 +1247,16 @@ def _value_before(
     # (`The open will bring 96 teams. That is up a fifth on last year's 80`: a sentence that opens so continues the one
     # before, its forecast with it)
     continues = _CONTINUES[lang].match(text, bounds[0]) is not None
+    candidates = _value_candidates(claims, previous, change)
+    if continues:
+        # (… but the level it continues is a level, never a count added: `has 120 stalls and will add 30 more`; a
+        # forecast only when the sentence before states no level done: the done one is preferred)
+        candidates = [j for j in candidates if not _added_count(claims[j], text, lang)]
+        done = [j for j in candidates if claims[j].forecast == change.forecast]
+        candidates = done or candidates
     values = [
         j
-        for j in _value_candidates(claims, previous, change)
+        for j in candidates
         if (claims[j].forecast == change.forecast or continues)
         and claims[j].id not in bases
         and not _gap_against(claims, j, text, lang)
