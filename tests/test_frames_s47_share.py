@@ -22,7 +22,7 @@ Every sentence is written for this file, with invented places, names and numbers
 from __future__ import annotations
 
 import pytest
-from helpers import assert_checked, assert_not_linked
+from helpers import assert_checked, assert_not_fired, assert_not_linked
 
 SHARE_OF_TOTAL = "F503"
 
@@ -234,3 +234,42 @@ _NAMES_NO_PART = [
 @pytest.mark.parametrize("text", _NAMES_NO_PART)
 def test_a_share_drawn_after_so_whose_clause_names_no_part_links_nothing(knowledge, text):
     assert_not_linked(knowledge, text, SHARE_OF_TOTAL)
+
+
+# ---------------------------------------------------------------- the pool named by a listed member's words (lead)
+# (`동부 농가 가운데 …`: the pool's words name a member listed with its own level, not the whole the noun names)
+_MEMBER_POOL = (
+    "{title}\n\n{name} {noun}은 {whole}이다. 지역별로는 동부 {noun}이 {east}, 서부 {noun}이 {west}이다. "
+    "동부 {noun} 가운데 {group}이 {part}으로 {rate}%를 차지했다."
+)
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        dict(
+            title="조합원 현황",
+            name="햇살조합",
+            noun="조합원",
+            whole="5만명",
+            east="2만명",
+            west="3만명",
+            group="30대",
+            part="8천명",
+            rate=40,
+        ),
+        dict(
+            title="동호회 회원",
+            name="한울동호회",
+            noun="회원",
+            whole="2천명",
+            east="800명",
+            west="1천200명",
+            group="40대",
+            part="200명",
+            rate=25,
+        ),
+    ],
+)
+def test_a_pool_named_by_a_listed_members_words_takes_no_whole(knowledge, fields):
+    assert_not_fired(knowledge, _MEMBER_POOL.format(**fields), "F503")

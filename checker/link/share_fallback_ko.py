@@ -100,13 +100,17 @@ _PRICE_BAND = ByLanguage(lambda w: rf"\s?(?:{w.price_band_after})")
 # a level: what a share's part and whole are (a prior, a change, a per-unit figure or a share is neither)
 _LEVEL_ROLES = ("value",)
 _LEAD_PARAGRAPHS = 1  # paragraphs 0 (a headline) and 1 (the lead) hold the story's totals
+_PARTICLE_THEN_DIGIT = 4  # characters after a noun in which its figure starts (`회원이 1만`)
+_LEVEL_REACH = 1_000  # characters before a pool where a listed member's level is looked for
 _NOUN_NEAR_WHOLE = 30  # characters before a whole in which a whole's own noun names it
 # the end of a whole's noun right before its figure (perhaps with a topic particle)
 _TOPIC_END = ByLanguage(lambda w: rf"(?:{w.topic_particles})$")
 # a sentence opening on a pool named by its noun (a word or two before it, no figure), then a pool word: `선수 가운데`,
 # `받는 가구 가운데`, `전체 참가자 중`
 _NAMED_POOL_OPENS = ByLanguage(
-    lambda w: rf"\s*(?:[^\d\s.,]+\s){{0,2}}?(?P<noun>(?:{w.script_letters}){{2,}})\s(?:{w.parts_follow_spaced})(?=\s)"
+    lambda w: (
+        rf"\s*(?P<words>(?:[^\d\s.,]+\s){{0,2}}?)(?P<noun>(?:{w.script_letters}){{2,}})\s(?:{w.parts_follow_spaced})(?=\s)"
+    )
 )
 
 
@@ -1039,6 +1043,10 @@ def _named_pool_whole(rate: Claim, part: Claim, upto: int, where: _Where) -> Cla
     if opening is None:
         return None
     noun = opening.group("noun")
+    if opening.group("words") and _states_a_level(opening.group("words") + noun, where.text, starts[rate.sentence]):
+        # (`북부 회원이 1만8천명 … 북부 회원 가운데 20대가 40%`: the pool's words name a listed member's level, not the
+        # whole the noun alone names)
+        return None
     if noun == part.counter or _BARE_WHOLE[where.lang].fullmatch(noun):
         noun = None
     named = _Where(
@@ -1052,6 +1060,17 @@ def _named_pool_whole(rate: Claim, part: Claim, upto: int, where: _Where) -> Cla
     # sibling's figure after it, `동양란 720점과 서양란 480점`)
     before = where.text[max(0, whole.start - _NOUN_NEAR_WHOLE) : whole.start].rstrip()
     return whole if before.endswith(noun) or _TOPIC_END[where.lang].sub("", before).endswith(noun) else None
+
+
+def _states_a_level(phrase: str, text: str, end: int) -> bool:
+    """Whether the words stand before `end` with a figure right after them (a particle between): a level."""
+    start = max(0, end - _LEVEL_REACH)  # (the sentences before, not the whole of a long article)
+    at = text.find(phrase, start, end)
+    while at != -1:
+        if any(ch.isdigit() for ch in text[at + len(phrase) : at + len(phrase) + _PARTICLE_THEN_DIGIT]):
+            return True
+        at = text.find(phrase, at + 1, end)
+    return False
 
 
 def _part_of_a_marked_pool(rate: Claim, sentence: list[Claim], at: int, where: _Where) -> tuple[Claim, Claim] | None:
