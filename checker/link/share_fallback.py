@@ -193,7 +193,7 @@ def link_share_fallback(
             named = _named_thing_and_whole(figures, i, parts_taken, text, lang, sentence_starts)
             if named is None:
                 named = _thing_after_its_whole(figures, i, parts_taken, text, lang, sentence_starts, lead[1])
-                if named is not None and _names_another_metric(share, named[1], metric_hits, hit_starts, text, lang):
+                if named is not None and names_another_metric(share, named[1], metric_hits, hit_starts, text, lang):
                     named = None
             if named is None:
                 named = _back_referenced_part(figures, i, parts_taken, text, lang, sentence_starts)
@@ -1088,7 +1088,7 @@ def _back_referenced_part(
     return part, whole
 
 
-def _names_another_metric(
+def names_another_metric(
     share: Claim, whole: Claim, metric_hits: list[MetricHit], hit_starts: list[int], text: str, lang: str
 ) -> bool:
     """`Sales were £2m, so the deal takes 40% of its output`: the share names a metric its whole is not of."""

@@ -24,11 +24,12 @@ import math
 import re
 
 from checker.extract.lang import ByLanguage
-from checker.link.figure_kinds import AMOUNTS, SHARE_WHOLES
+from checker.link.figure_kinds import AMOUNTS
 from checker.link.keys_differ import metrics_differ, named_differently, periods_differ
 from checker.link.per_unit_apart import is_a_rate, opens_with_headline
 from checker.link.sentence_groups import group_by_paragraph, group_by_sentence, prose_figures
-from checker.link.share_fallback import _names_another_metric
+from checker.link.share_fallback import names_another_metric
+from checker.link.shares_of_an_opening_pool import open_share
 from checker.link.view import MetricHit
 from checker.models import Claim
 from checker.regex_cache import compile_exact
@@ -64,7 +65,7 @@ def link_shares_drawn_from_their_sentence(
         (i, figures[i - 1])
         for i, share in enumerate(figures)
         if i
-        and _open_share(share)
+        and open_share(share)
         and figures[i - 1].sentence == share.sentence
         and _WHOLE_THEN_SHARE[lang].fullmatch(text, figures[i - 1].end, share.start)
     ]
@@ -89,7 +90,7 @@ def link_shares_drawn_from_their_sentence(
         part = _the_one_part(candidates, share, whole, text, lang)
         if part is None or not _subject_names(part, whole, share, text, lang, sentence_starts):
             continue
-        if _names_another_metric(share, whole, metric_hits, hit_starts, text, lang):
+        if names_another_metric(share, whole, metric_hits, hit_starts, text, lang):
             continue  # (`Sales were £2m, so the deal takes 40% of its output`: a metric its whole is not of)
         share.share_part, share.share_whole = part.id, whole.id
         share.guesses = sorted(set(share.guesses) | {"relation"})
@@ -125,17 +126,6 @@ def _lead(figures: list[Claim], text: str) -> list[Claim]:
     first = next((c.paragraph for c in figures if not (headline and c.paragraph == 0)), None)
     paragraphs = {first} | ({0} if headline else set())
     return [c for c in figures if c.paragraph in paragraphs]
-
-
-def _open_share(c: Claim) -> bool:
-    return (
-        c.role == "share"
-        and c.kind in SHARE_WHOLES
-        and not (c.share_part or c.share_whole or c.whole or c.rate_of)
-        and c.value > 0
-        and c.high < SHARE_WHOLES[c.kind]
-        and not c.table_cell
-    )
 
 
 def _a_level(c: Claim) -> bool:

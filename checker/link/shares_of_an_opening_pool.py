@@ -56,7 +56,8 @@ _PARTICIPLE = ByLanguage(lambda w: rf"(?:{w.opening_pool_participles})", re.I)
 _SKIP = ByLanguage(lambda w: rf"(?:{w.share_subject_skips}|{w.opening_pool_skips})", re.I)
 
 
-def _open(share: Claim) -> bool:
+def open_share(share: Claim) -> bool:
+    """A share below its whole that no rule has linked yet (no part, whole or rate of its own), outside tables."""
     return (
         share.role == "share"
         and share.kind in SHARE_WHOLES
@@ -73,7 +74,7 @@ def _amount(c: Claim) -> bool:
 
 def link_shares_of_an_opening_pool(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     figures = prose_figures(claims)
-    shares = [c for c in figures if _open(c)]
+    shares = [c for c in figures if open_share(c)]
     if not shares:
         return
     for share in shares:
