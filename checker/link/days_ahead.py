@@ -17,7 +17,7 @@ import functools
 import re
 
 from checker.extract.lang import NEVER, link_alternations
-from checker.link.elapsed import dated_times, span_counts
+from checker.link.elapsed import dated_times, span_counts, span_of_length
 from checker.link.view import ArticleView
 from checker.models import ElapsedSpan, Span, TimeRef
 from checker.periods import Period
@@ -83,17 +83,14 @@ def link_days_ahead(doc: ArticleView, published: dt.date | None, published_assum
         if not days:
             continue
         out.append(
-            ElapsedSpan(
-                start=match.start("length"),
-                end=match.end("length"),
-                text=match.group("length"),
-                months=0,
-                unit="week" if match.group("wk") else "day",
+            span_of_length(
+                match,
+                (0, "week" if match.group("wk") else "day"),
+                Period.of_day(published.year, published.month, published.day),
+                None,
+                day,
+                Span(start=ref.start, end=ref.end),
                 days=days,
-                since=str(Period.of_day(published.year, published.month, published.day)),
-                since_span=None,
-                until=str(day),
-                until_span=Span(start=ref.start, end=ref.end),
             )
         )
     return out

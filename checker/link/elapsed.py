@@ -757,14 +757,14 @@ def span_of_length(
     match: re.Match[str],
     stated: tuple[int, str],
     since: Period,
-    since_span: Span,
+    since_span: Span | None,
     until: Period,
     until_span: Span | None,
     inclusive: bool = False,
     days: int = 0,
 ) -> ElapsedSpan:
     """The elapsed span a written length (`match`'s group `length`) states, from `since` to `until` (`days`: a
-    length stated in days)."""
+    length stated in days; no `since_span`: counted from the publication date)."""
     months, unit = stated
     return ElapsedSpan(
         start=match.start("length"),

@@ -25,7 +25,7 @@ import re
 
 from checker.extract.lang import NEVER, link_alternations
 from checker.link.durations import length_pattern
-from checker.link.elapsed import bracketed_weekday, dated_times, day_words, in_year, span_counts
+from checker.link.elapsed import bracketed_weekday, dated_times, day_words, in_year, span_counts, span_of_length
 from checker.link.view import ArticleView
 from checker.models import ElapsedSpan, Span, TimeRef
 from checker.periods import Period
@@ -116,17 +116,14 @@ def link_runs_from_an_earlier_start(doc: ArticleView) -> list[ElapsedSpan]:
         if days <= 0:
             continue
         out.append(
-            ElapsedSpan(
-                start=match.start("length"),
-                end=match.end("length"),
-                text=match.group("length"),
-                months=0,
-                unit="week" if match.group("wk") else "day",
+            span_of_length(
+                match,
+                (0, "week" if match.group("wk") else "day"),
+                since,
+                Span(start=start.start, end=start.end),
+                until,
+                Span(start=end.start, end=end.end),
                 days=days,
-                since=str(since),
-                since_span=Span(start=start.start, end=start.end),
-                until=str(until),
-                until_span=Span(start=end.start, end=end.end),
             )
         )
     return out
