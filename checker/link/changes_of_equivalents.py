@@ -14,6 +14,8 @@ home, compared with the home price; found by position, so the link is a guess (a
 
 from __future__ import annotations
 
+import bisect
+
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.signed_comparisons import comparison_sign
 from checker.models import Claim
@@ -33,11 +35,18 @@ def link_changes_of_equivalents(claims: list[Claim], text: str, lang: str) -> No
     by_sentence = group_by_sentence(c for c in claims if not c.furniture and not c.table_cell)
     # (each figure's place in its sentence, read once: no walk of a sentence per rate on a long one-line article)
     place = {c.id: k for figures in by_sentence.values() for k, c in enumerate(figures)}
+    # (each sentence's earlier figures of money and their ends, read once: a rate finds those before it by bisection)
+    earlier_money = {
+        at: (ends, found)
+        for at, figures in by_sentence.items()
+        if (found := [c for c in figures if c.role in _EARLIER_ROLES and c.kind == "money"])
+        and (ends := [c.end for c in found])
+    }
     for change in claims:
         if change.role != "change" or change.kind not in _RATE_KINDS or change.furniture:
             continue
         sentence = by_sentence.get(change.sentence, [])
-        baseline = by_id.get(change.compared_to or "") or _baseline_before(change, sentence)
+        baseline = by_id.get(change.compared_to or "") or _baseline_before(change, earlier_money)
         if baseline is None or baseline.kind != "money" or baseline.role not in _EARLIER_ROLES:
             continue
         if not _rate_beside(change, baseline, place) or comparison_sign(change, text, lang) is None:
@@ -104,7 +113,7 @@ def _run_of(level: Claim, equivalent: Claim, baseline: Claim, change: Claim, pla
     )
 
 
-def _baseline_before(change: Claim, sentence: list[Claim]) -> Claim | None:
+def _baseline_before(change: Claim, earlier_money: dict[int, tuple[list[int], list[Claim]]]) -> Claim | None:
     """The one baseline or prior of money stated before the rate in its sentence."""
-    found = [c for c in sentence if c.role in _EARLIER_ROLES and c.kind == "money" and c.end <= change.start]
-    return found[0] if len(found) == 1 else None
+    ends, found = earlier_money.get(change.sentence, ((), ()))
+    return found[0] if bisect.bisect_right(ends, change.start) == 1 else None
