@@ -55,6 +55,7 @@ SETS = [
     "heldout_real_am",
     "heldout_real_an",
     "heldout_real_ao",
+    "heldout_real_ap",
 ]
 
 
