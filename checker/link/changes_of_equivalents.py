@@ -36,12 +36,11 @@ def link_changes_of_equivalents(claims: list[Claim], text: str, lang: str) -> No
     # (each figure's place in its sentence, read once: no walk of a sentence per rate on a long one-line article)
     place = {c.id: k for figures in by_sentence.values() for k, c in enumerate(figures)}
     # (each sentence's earlier figures of money and their ends, read once: a rate finds those before it by bisection)
-    earlier_money = {
-        at: (ends, found)
-        for at, figures in by_sentence.items()
-        if (found := [c for c in figures if c.role in _EARLIER_ROLES and c.kind == "money"])
-        and (ends := [c.end for c in found])
-    }
+    earlier_money: dict[int, tuple[list[int], list[Claim]]] = {}
+    for at, figures in by_sentence.items():
+        found = [c for c in figures if c.role in _EARLIER_ROLES and c.kind == "money"]
+        if found:
+            earlier_money[at] = ([c.end for c in found], found)
     for change in claims:
         if change.role != "change" or change.kind not in _RATE_KINDS or change.furniture:
             continue
