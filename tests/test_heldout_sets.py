@@ -56,6 +56,7 @@ SETS = [
     "heldout_real_an",
     "heldout_real_ao",
     "heldout_real_ap",
+    "heldout_real_aq",
 ]
 
 
