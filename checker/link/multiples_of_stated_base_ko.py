@@ -32,6 +32,11 @@ between of something else (not a part, a share or a figure per unit of the value
 the multiple's sentence (`복구 비용은`) that the value's own sentence names otherwise (`피해 비용은`); a plan or
 forecast beside an outcome. Bounds (`넘게`, `가깝다`) are the multiple's own, for the check to judge.
 
+Or, first of all, with the multiple's sentence opening on the story's order (`이번 계약 금액은 회사의 지난해 매출 58억
+원의 1.4배`, `[link.standin_share_subjects]`) and stating no figure but its base: the value is the order's level the
+lead states, in the base's currency (a deal in another currency restated in the base's: its conversion), the one
+value of its kind there (`_multiple_of_the_order`, a guess).
+
 Or, with a time named as the base and no figure before `의` (`작년의 네 배`, `지금의 1.5배`,
 `[link.multiple_time_bases]`), the base is the one value of the value's kind in the next sentence of the paragraph,
 a sentence opening with such a time (`작년 말 깔린 충전기는 60기였다`), smaller than the value: the value's clause's
@@ -40,10 +45,13 @@ figure before the multiple, or the one its words make its value after it.
 
 from __future__ import annotations
 
+import math
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.far_wholes import lead_end
 from checker.link.figure_kinds import AMOUNTS
+from checker.link.per_unit_apart import opens_with_headline
 from checker.link.per_unit_ko import _lead_end
 from checker.link.sentence_groups import EARLIER_ROLES, prose_by_sentence, prose_figures
 from checker.models import Claim
@@ -125,6 +133,8 @@ def link_multiples_of_stated_base_ko(claims: list[Claim], text: str, lang: str, 
         sentence = by_sentence.get(multiple.sentence, ())
         if sum(1 for c in sentence if c.kind == "multiple") > 1:
             continue  # (two comparisons, each of its own pair)
+        if _multiple_of_the_order(multiple, sentence, figures, claims, nested, text, lang):
+            continue
         pair = _named_pair(multiple, by_sentence, sentence_starts, text, lang)
         if pair is False:
             continue  # (`8월 매출은 6억 원으로 1월(3억 원)보다 …, 8월 관광객은 1월의 세 배`: another metric, no pair)
@@ -226,6 +236,58 @@ def _time_base_after(
     if any(word not in named_sentence and not _adnominal(word) for word in alike[0].head):
         return None
     return value, alike[0]
+
+
+# a sentence opening on the story's order, deal or contract, right before the base of its multiple (`이번 계약 금액은
+# 회사의 지난해 매출 58억 원의 1.4배`): the clause's subject is the order the lead states
+_STANDIN = ByLanguage(
+    lambda w: rf"(?:(?<=[.!?]\s)|(?<=\n)|^)\s*(?:{w.standin_share_subjects})\s(?:[^\W\d_]+\s){{0,5}}$", re.I
+)
+_STANDIN_REACH = 60  # characters before a multiple's base where its sentence's opening may stand
+
+
+def _multiple_of_the_order(
+    multiple: Claim,
+    sentence: list[Claim],
+    figures: list[Claim],
+    claims: list[Claim],
+    nested: set[str],
+    text: str,
+    lang: str,
+) -> bool:
+    """`… 540만 달러(약 81억 원) 규모의 계약을 맺었다 … 이번 계약 금액은 지난해 매출 58억 원의 1.4배에 이른다`: a
+    multiple whose sentence opens on the story's order (`[link.standin_share_subjects]`) and states no figure but
+    its base (the one right before `의 N배`) is of the order's level: the one value of the base's kind and unit the
+    lead states before the multiple's sentence, past a headline (the order in another currency restated in the
+    base's: its conversion), no part, change or figure per unit; two values say nothing. Found by position: a
+    guess (`relation`)."""
+    own = [c for c in sentence if c.kind in AMOUNTS and c is not multiple]
+    if len(own) != 1 or own[0].end > multiple.start:
+        return False
+    base = own[0]
+    if base.role not in ("value", *EARLIER_ROLES) or base.low <= 0:
+        return False
+    if multiple.start - base.end > _MARK_REACH or not _BASE_MARK[lang].search(text, base.end, multiple.start):
+        return False
+    if not _STANDIN[lang].search(text, max(0, base.start - _STANDIN_REACH), base.start):
+        return False
+    headline = opens_with_headline(text)
+    lead = lead_end(figures, text)
+    found = [
+        c
+        for c in claims
+        if c.sentence < min(lead, multiple.sentence)
+        and not c.furniture
+        and not (headline and c.paragraph == 0)
+        and _alike(c, base)
+        and c.role in ("value", "conversion")
+        and math.isfinite(c.high)
+        and not (c.part_of or c.change_of or c.per_unit_of or c.product_of or c.per_period_of)
+    ]
+    if not found or len({c.value for c in found}) != 1 or found[0].value <= base.value:
+        return False
+    _link(multiple, found[0], base, nested, guessed=True)
+    return multiple.change_of == found[0].id
 
 
 def _adnominal(word: str) -> bool:

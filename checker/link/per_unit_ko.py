@@ -49,6 +49,9 @@ one count of the unit its sentence or the one before states, its total the next 
 its sentence, per that period too: in one clause with the period between (`씩, 모두 하루 N개`), or past a comma right
 before the period again, a total's mark at most between (`씩, 하루 N개`, `씩, 모두 한 달에 N개`: `_period_again`).
 
+A reading before that took the one unit itself for the count (`한 대에 150만 원씩`: `한 대`) is dropped here, as the
+veto after the per-unit readings drops it (`unlink_units_of_one`), so that the figure and its total are read here.
+
 A figure the first of its line (no figure before it there: `한 사람에 3점꼴이다`) reads the two sentences before it
 across the line break too, in its block (never across a blank line, nor the title): copy that breaks a line after each
 sentence or two; of that line, only plain values (no part beside its share or of one, no figure itself per unit or per
@@ -68,6 +71,7 @@ from checker.extract.units import base_unit, measure_unit
 from checker.link.counter_synonyms import counters_alike
 from checker.link.per_unit_apart import is_a_rate
 from checker.link.per_unit_fallback import beside_their_share, partners_taken
+from checker.link.per_unit_vetoes import unlink_units_of_one
 from checker.models import Claim
 from checker.regex_cache import compile_exact
 
@@ -142,6 +146,9 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
     figures = [c for c in claims if not c.furniture and not c.table_cell and c.kind in _KINDS]
     if len(figures) < 3:
         return
+    # (`한 대에 150만 원씩`: a reading before that took the one unit for the count is dropped later whatever it is; the
+    # figure and its total are free for this reading's count)
+    unlink_units_of_one(claims)
     taken = partners_taken(claims)
     lead_end = _lead_end(text)
     parts = beside_their_share(claims, text)
