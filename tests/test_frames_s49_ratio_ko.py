@@ -6,8 +6,12 @@
   one unit (`한 대`) for the count is dropped later anyway, so the Korean per-unit reading is free to read the figure
   (checker/link/per_unit_ko.py, checked by F317). Without a count of the unit, or without a total after the
   figure, nothing is read.
+- A multiple whose sentence opens on the story's order as its topic (`이번 계약 금액은 …매출 N원의 1.4배`) and
+  states only its base is of the order's level the lead states (checker/link/multiples_of_stated_base_ko.py, F304).
+  An opening subject that starts a clause of its own (`이번 계약이 끝나면 매출은`), another subject between
+  (`이번 수출은 물류비가`), or a base the order is no near multiple of (a share price) ties nothing.
 
-The construction is Korean (`한 N에 …씩`); English copy states the unit as `a`/`each`, read by other modules.
+The per-unit construction is Korean (`한 N에 …씩`); English copy states the unit as `a`/`each`, read by other modules.
 Every sentence is written for this file, with invented places, names and numbers.
 """
 
@@ -99,6 +103,41 @@ _NOT_OF_THE_ORDER = [
 @pytest.mark.parametrize("sentence", _NOT_OF_THE_ORDER)
 def test_a_multiple_not_opening_on_the_order_or_with_two_levels_links_nothing(knowledge, sentence):
     assert_not_linked(knowledge, _ORDER.format(sentence=sentence), MULTIPLE)
+
+
+_DEAL = "한솔찬은 대만 유통사와 36억 원 규모의 두부 공급 계약을 맺었다. {sentence}"
+
+_ANOTHER_SUBJECTS_MULTIPLE = [
+    # (the order as the subject of a clause of its own: the multiple is the later sales', 54억 원)
+    "이번 계약이 끝나면 매출은 지난해 18억 원의 세 배가 된다.",
+    # (the same, the multiple right by chance for the order: still the sales')
+    "이번 계약이 끝나면 매출은 지난해 18억 원의 두 배가 된다.",
+    # (the share price's multiple, after a clause the order opens)
+    "이번 계약이 알려지자 주가는 공모가 9천 원의 세 배로 뛰었다.",
+    # (the wage's multiple)
+    "이번 수출이 늘면서 직원 월급은 최저임금 210만 원의 1.5배로 올랐다.",
+    # (a vegetable's price)
+    "이번 거래가 성사되자 콩값은 작년 4천 원의 두 배가 됐다.",
+    # (money the company raises, another object)
+    "이번 계약이 나오자 회사는 투자금 12억 원의 세 배를 새로 모으기로 했다.",
+    # (the order as the topic, another subject inside: the freight cost's multiple)
+    "이번 수출은 물류비가 지난해 3억 원의 두 배로 늘었다.",
+    # (the order as the topic, the base a price: ×40,000 is no `세 배` of it)
+    "이번 계약은 공모가 9천 원의 세 배 수준이다.",
+]
+
+
+@pytest.mark.parametrize("sentence", _ANOTHER_SUBJECTS_MULTIPLE)
+def test_a_multiple_of_another_subject_after_the_order_links_nothing(knowledge, sentence):
+    assert_not_linked(knowledge, _DEAL.format(sentence=sentence), MULTIPLE)
+
+
+@pytest.mark.parametrize("right,wrong", [("두 배", "세 배")])
+def test_the_order_as_topic_is_a_multiple_of_a_target(knowledge, right, wrong):
+    # (`이번 계약은 올해 목표 매출 N원의 …배`: the order itself, the topic of its sentence)
+    text = _DEAL.format(sentence="이번 계약은 올해 목표 매출 18억 원의 {x}에 해당한다.")
+    assert_checked(knowledge, text.format(x=right), MULTIPLE, False)
+    assert_checked(knowledge, text.format(x=wrong), MULTIPLE, True)
 
 
 def test_a_figure_of_the_order_in_its_own_sentence_is_the_value_not_the_lead(knowledge):

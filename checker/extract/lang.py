@@ -1399,6 +1399,8 @@ LINK_CLASSES = (
     "average_right_before",
     "share_verbs_before_stated_whole",
     "standin_share_subjects",
+    "order_multiple_topic_ends",
+    "order_multiple_gap_ends",
     "standin_share_resumed",
     "standin_share_verbs_after",
     "fill_verbs_before_stated_whole",

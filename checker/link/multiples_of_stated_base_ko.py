@@ -32,10 +32,12 @@ between of something else (not a part, a share or a figure per unit of the value
 the multiple's sentence (`복구 비용은`) that the value's own sentence names otherwise (`피해 비용은`); a plan or
 forecast beside an outcome. Bounds (`넘게`, `가깝다`) are the multiple's own, for the check to judge.
 
-Or, first of all, with the multiple's sentence opening on the story's order (`이번 계약 금액은 회사의 지난해 매출 58억
-원의 1.4배`, `[link.standin_share_subjects]`) and stating no figure but its base: the value is the order's level the
-lead states, in the base's currency (a deal in another currency restated in the base's: its conversion), the one
-value of its kind there (`_multiple_of_the_order`, a guess).
+Or, first of all, with the multiple's sentence opening on the story's order as its topic (`이번 계약 금액은 회사의
+지난해 매출 58억 원의 1.4배`, `[link.standin_share_subjects]` ending as `[link.order_multiple_topic_ends]`), only
+words naming the base between (no clause ending, no other subject: `[link.order_multiple_gap_ends]`), and stating no
+figure but its base: the value is the order's level the lead states, in the base's currency (a deal in another
+currency restated in the base's: its conversion), the one value of its kind there, within three times of the stated
+multiple either way (`_multiple_of_the_order`, a guess).
 
 Or, with a time named as the base and no figure before `의` (`작년의 네 배`, `지금의 1.5배`,
 `[link.multiple_time_bases]`), the base is the one value of the value's kind in the next sentence of the paragraph,
@@ -238,12 +240,22 @@ def _time_base_after(
     return value, alike[0]
 
 
-# a sentence opening on the story's order, deal or contract, right before the base of its multiple (`이번 계약 금액은
-# 회사의 지난해 매출 58억 원의 1.4배`): the clause's subject is the order the lead states
+# a sentence opening on the story's order, deal or contract as its topic, right before the base of its multiple
+# (`이번 계약 금액은 회사의 지난해 매출 58억 원의 1.4배`): the sentence's subject is the order the lead states. The
+# words between name the base only: none closes a clause or names another subject (`이번 계약이 끝나면 매출은`,
+# `이번 수출은 물류비가`, `[link.order_multiple_gap_ends]`)
 _STANDIN = ByLanguage(
-    lambda w: rf"(?:(?<=[.!?]\s)|(?<=\n)|^)\s*(?:{w.standin_share_subjects})\s(?:[^\W\d_]+\s){{0,5}}$", re.I
+    lambda w: (
+        rf"(?:(?<=[.!?]\s)|(?<=\n)|^)\s*(?P<opening>{w.standin_share_subjects})\s"
+        rf"(?:(?![^\W\d_]*(?:{w.order_multiple_gap_ends})\s)[^\W\d_]+\s){{0,5}}$"
+    ),
+    re.I,
 )
+_TOPIC_END = ByLanguage(lambda w: rf"(?:{w.order_multiple_topic_ends})$")
 _STANDIN_REACH = 60  # characters before a multiple's base where its sentence's opening may stand
+# how far the order over the base may stand from the stated multiple (`세 배` of a share price, ×500,000: another
+# subject's multiple)
+_MULTIPLE_SLACK = 3.0
 
 
 def _multiple_of_the_order(
@@ -269,8 +281,9 @@ def _multiple_of_the_order(
         return False
     if multiple.start - base.end > _MARK_REACH or not _BASE_MARK[lang].search(text, base.end, multiple.start):
         return False
-    if not _STANDIN[lang].search(text, max(0, base.start - _STANDIN_REACH), base.start):
-        return False
+    opening = _STANDIN[lang].search(text, max(0, base.start - _STANDIN_REACH), base.start)
+    if opening is None or not _TOPIC_END[lang].search(text, opening.start("opening"), opening.end("opening")):
+        return False  # (`이번 계약이 끝나면`: a subject opening a clause of its own)
     headline = opens_with_headline(text)
     lead = lead_end(figures, text)
     found = [
@@ -286,6 +299,8 @@ def _multiple_of_the_order(
     ]
     if not found or len({c.value for c in found}) != 1 or found[0].value <= base.value:
         return False
+    if not multiple.value / _MULTIPLE_SLACK <= found[0].value / base.value <= multiple.value * _MULTIPLE_SLACK:
+        return False  # (the order set against a price or a wage: the multiple is another subject's)
     _link(multiple, found[0], base, nested, guessed=True)
     return multiple.change_of == found[0].id
 
