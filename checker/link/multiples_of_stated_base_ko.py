@@ -22,6 +22,11 @@ A multiple an earlier stage paired with the figure before its `의` as the value
 after it as the base (`N톤의 네 배 수준으로, 작년(M톤)에 비해`: the later one the next clause's prior) is read
 again from its base; a figure of its kind past a break after the multiple leaves its base alone in its sentence.
 
+A multiple an earlier stage paired with the figure before its `의` as the value and, as the base, the baseline of a
+comparison joined before it by a connective and a comma (`지난해 M명보다 K명 많고, 첫해 N명의 네 배다`) is read again:
+the two comparisons share one subject, so its value is that comparison's value (stated before it, of the base's kind,
+no subject of its own named between), else none.
+
 Or, with no base named by `의`, the one pair of figures of one kind before the multiple in its clause (`해외 수주는 30건
 으로 12건이었던 지난해의 2.5배`).
 
@@ -45,7 +50,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.figure_kinds import AMOUNTS
 from checker.link.per_unit_ko import _lead_end
-from checker.link.sentence_groups import EARLIER_ROLES, prose_by_sentence, prose_figures
+from checker.link.sentence_groups import EARLIER_ROLES, prose_by_sentence, prose_figures, unfurnished_by_sentence
 from checker.models import Claim
 from checker.regex_cache import compile_exact
 
@@ -73,6 +78,8 @@ _SUBJECT = ByLanguage(
         rf"(?=\s)"
     )
 )
+# `많고, `: a connective ending and a comma, joining the clause before to the multiple's
+_CLAUSE_JOINT = ByLanguage(lambda w: rf"(?:{w.comma_clause_joints})")
 _ITEM_AFTER = compile_exact(r"\s?[,·;]")  # a figure a list goes on after
 _NAME_REACH = 16  # characters before a figure where the noun naming it stands (`야간에는 시간당 평균 `)
 # `A(은|는|이|가) …B의 N배`: the nouns (a word, digits too: `8월`) naming the value and the base of a multiple
@@ -111,7 +118,7 @@ def link_multiples_of_stated_base_ko(claims: list[Claim], text: str, lang: str, 
         for c in figures
         if c.kind == "multiple"
         and c.role == "change"
-        and (not c.compared_to or _base_read_as_value(c, by_id, text, lang))
+        and (not c.compared_to or _base_read_as_value(c, by_id, text, lang, figures))
     ]
     if not multiples:
         return
@@ -133,6 +140,19 @@ def link_multiples_of_stated_base_ko(claims: list[Claim], text: str, lang: str, 
                 _link(multiple, *pair, nested, guessed=pair[0].sentence != multiple.sentence)
             continue
         anchor = by_id.get(multiple.change_of) if multiple.change_of else None
+        joined = (
+            _comparison_joined_before(multiple, anchor, figures, text, lang)
+            if anchor is not None and multiple.compared_to
+            else None
+        )
+        if joined is not None:
+            # (`M명보다 K명 많고, N명의 네 배다`: one subject, compared twice; its value is the change's before)
+            multiple.change_of = multiple.compared_to = None
+            own = [c for c in sentence if _amount(c)]
+            value = _value_shared(multiple, anchor, joined, by_id, own, sentence_starts[multiple.sentence], text, lang)
+            if value is not None:
+                _link(multiple, value, anchor, nested, guessed=value.sentence != multiple.sentence)
+            continue
         if multiple.compared_to:
             # (`N톤의 네 배 수준으로, 작년(M톤)에 비해`: the figure before `의` is the base; the one after, the
             # next clause's prior, is no member of the multiple)
@@ -162,6 +182,13 @@ def link_multiples_of_stated_base_ko(claims: list[Claim], text: str, lang: str, 
             ):
                 if any(c.sentence == anchor.sentence and 0 <= anchor.start - c.end <= _NOUN_BEFORE for c in figures):
                     continue  # (`3개 전시(2만명)의`: a figure of what the base counts, right before it; not ours)
+                if any(
+                    c.role == "conversion" and _alike(c, anchor) and c.end <= anchor.start
+                    for c in unfurnished_by_sentence(claims).get(anchor.sentence, ())
+                ):
+                    # (`값은 40달러, 우리 돈 5만2천 원으로 국내 값 4만 원의 1.3배`: the value is stated in the base's
+                    # sentence, as another figure's equivalent in the base's unit; no figure of a sentence before)
+                    continue
                 value = _value_in_sentences_before(anchor, by_sentence, sentence_starts, text, lang)
                 if value is not None and value.value <= anchor.value:
                     continue  # (`심판은 40명이다. 첫 대회 선수 150명과 비교하면 네 배다`: no value above the base)
@@ -492,16 +519,60 @@ def _named_figure(name: str, window: list[Claim], text: str) -> Claim | None:
     return named[0] if len(named) == 1 else None
 
 
-def _base_read_as_value(multiple: Claim, by_id: dict, text: str, lang: str) -> bool:
+def _base_read_as_value(multiple: Claim, by_id: dict, text: str, lang: str, figures: list[Claim]) -> bool:
     """Whether an earlier stage read a multiple's base as its value: the figure it is of stands right before it with
     `의` (`N톤의 네 배`) and the figure set against it stands after it, past a clause break (`…규모로, 지난해(M명)
-    보다`): the later figure is the next clause's prior."""
+    보다`): the later figure is the next clause's prior; or before it, the figure another comparison of the clause
+    before is measured from (`M명보다 K명 많고, N명의 네 배`)."""
     value, base = by_id.get(multiple.change_of), by_id.get(multiple.compared_to)
-    if value is None or base is None or value.sentence != multiple.sentence or base.start < multiple.end:
+    if value is None or base is None or value.sentence != multiple.sentence:
         return False
     if multiple.start - value.end > _MARK_REACH or not _BASE_MARK[lang].search(text, value.end, multiple.start):
         return False
+    if base.start < multiple.end:
+        return _comparison_joined_before(multiple, value, figures, text, lang) is not None
     return _past_a_break(multiple, base, text, lang)
+
+
+def _comparison_joined_before(multiple: Claim, base: Claim, figures: list[Claim], text: str, lang: str) -> Claim | None:
+    """`312명이 왔다. 지난해 260명보다 52명 많고, 첫해 39명의 8배다`: the change of the clause joined before the
+    multiple's base by a connective and a comma (`[link.comma_clause_joints]`), measured from a figure of its own: the
+    figure before `의` is the multiple's base, that change's baseline no member of the multiple."""
+    before = [c for c in figures if c.sentence == multiple.sentence and c.end <= base.start]
+    if not before:
+        return None
+    other = before[-1]
+    # (a comparison an earlier stage found no level for, `해설사는 40명보다 20명 많고`, leaves its figure a value: its
+    # baseline right before it, read as the multiple's base, says the same)
+    compared = other.role == "change" and other.compared_to
+    unplaced = (
+        other.role == "value"
+        and len(before) > 1
+        and before[-2].role in EARLIER_ROLES
+        and before[-2].id == multiple.compared_to
+    )
+    if not (compared or unplaced):
+        return None
+    if not _CLAUSE_JOINT[lang].search(text, other.end, base.start):
+        return None
+    return other
+
+
+def _value_shared(
+    multiple: Claim, base: Claim, other: Claim, by_id: dict, own: list[Claim], sentence_start: int, text: str, lang: str
+) -> Claim | None:
+    """The value of the comparison joined before the multiple, when the two share one subject: a value of the base's
+    kind stated before that comparison, larger than the base, with no subject of its own named in the comparison's
+    sentence before it or between it and the base (`운영비는 지난해 …보다 K원 많고`, `…많고, 자원봉사자는 첫해 N명의`:
+    another thing's figures)."""
+    value = by_id.get(other.change_of) if other.change_of else None
+    if value is None or not _amount(value) or not _alike(value, base) or value.start >= other.start:
+        return None
+    if value.sentence == multiple.sentence and value not in own:
+        return None
+    if _SUBJECT[lang].search(text, max(value.end, sentence_start), base.start) is not None:
+        return None
+    return value
 
 
 def _past_a_break(multiple: Claim, c: Claim, text: str, lang: str) -> bool:

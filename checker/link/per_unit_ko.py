@@ -953,7 +953,21 @@ def _total_of(c: Claim, figure: Claim, count: Claim, text: str, lang: str) -> bo
         and not (c.kind == count.kind and c.unit == count.unit and (c.counter or "") == (count.counter or ""))
         and not is_a_rate(c, text, lang)
         and not _own_mark(c, figure, text, lang)  # (itself per unit)
+        and not _one_unit_own(c, figure, text, lang)
     )
+
+
+def _one_unit_own(c: Claim, figure: Claim, text: str, lang: str) -> bool:
+    """Whether the figure `c` is one unit's average, its clause's subject one of a unit and a word saying it is an
+    average before it (`농가는 N농가로 한 농가에서 평균 5톤을 딴다`): a figure per one unit itself, no total another
+    figure per unit divides. One unit's own figure with no such word (`5㎏ 한 상자에 4만 원`) is the total a price per
+    ㎏ divides. The words between hold no figure, the figure per unit least of all (`한 사람이 평균 3만 원을 써 모두
+    N원`: the one's words are the 3만 원's, the total after them)."""
+    one = _ONE_AS_SUBJECT[lang].search(text, max(0, c.start - _MARK_REACH), c.start)
+    if one is None or one.start() <= figure.start < c.start:
+        return False
+    gap = one.group("gap")
+    return not any(ch.isdigit() for ch in gap) and _AVERAGE_WORD[lang].search(gap) is not None
 
 
 def _own_mark(c: Claim, figure: Claim, text: str, lang: str) -> bool:
