@@ -180,3 +180,87 @@ def test_one_unit_own_figure_with_no_average_word_is_still_a_total(knowledge):
     # (one box's price, no `평균`: the total a price per ㎏ divides)
     assert_checked(knowledge, _ONE_BOX_PRICE.format(n="8천"), PER_UNIT, fires=False)
     assert_checked(knowledge, _ONE_BOX_PRICE.format(n="1만5천"), PER_UNIT, fires=True)
+
+
+# ---------------------------------------------------------------- after review: the readings narrowed
+
+_ANOTHER_SUBJECT_SAID_ALIKE = [
+    # a subject with `도`, `수도` or `역시` after the comparison: another thing's multiple, no figure stated of it
+    "가람군 꽃박람회 관람객은 8,000명이다. 지난해 6,000명보다 2,000명 많고, 외국인도 첫해 200명의 4배다.",
+    "가람군 꽃박람회 관람객은 8,000명이다. 지난해 6,000명보다 2,000명 많고, 외국인 수도 첫해 200명의 4배다.",
+    "가람군 꽃박람회 관람객은 8,000명이다. 지난해 6,000명보다 2,000명 많고, 외국인 역시 첫해 200명의 4배다.",
+]
+
+
+@pytest.mark.parametrize("text", _ANOTHER_SUBJECT_SAID_ALIKE)
+def test_no_joined_value_for_a_subject_said_alike(knowledge, text):
+    assert_not_fired(knowledge, text, MULTIPLE)
+
+
+_BASE_OF_A_CHANGE = [
+    # the base is the size of an earlier change: the multiple compares changes, not the level
+    "가람군 꽃박람회 관람객은 8,000명이다. 지난해 6,000명보다 2,000명 늘었고, 재작년 증가분 500명의 4배다.",
+    "가람군 꽃박람회 관람객은 8,000명이다. 지난해 6,000명보다 2,000명 늘었고, 재작년 증가 폭 500명의 4배다.",
+]
+
+
+@pytest.mark.parametrize("text", _BASE_OF_A_CHANGE)
+def test_no_joined_value_for_a_base_that_is_a_change(knowledge, text):
+    assert_not_fired(knowledge, text, MULTIPLE)
+
+
+_CONVERTED_PART_BEFORE_THE_BASE = [
+    # (text, holding, broken): an equivalent in the base's unit below the base is a part, no value: the value is the
+    # sentence before's
+    (
+        "다온 공방은 올해 도자기를 8천만 원어치 팔았다. 해외 판매분 2만 달러(약 2천600만 원)를 합친 것으로, "
+        "지난해 4천만 원의 {m}다.",
+        "두 배",
+        "네 배",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,holds,broken", _CONVERTED_PART_BEFORE_THE_BASE)
+def test_a_converted_part_leaves_the_value_before(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(m=holds), MULTIPLE, fires=False)
+    assert_checked(knowledge, text.format(m=broken), MULTIPLE, fires=True)
+
+
+_TOTAL_PER_PERIOD = [
+    # (text, holding, broken): `한 해에 평균` is one year's figure of all the units, the total a figure per unit divides
+    ("다온군 사과 농가 40곳은 한 해에 평균 600톤을 거둬 농가당 {n}톤꼴이다.", "15", "10"),
+    ("가람항 어선 30척은 한 번에 평균 90톤을 잡아 어선당 {n}톤꼴이다.", "3", "5"),
+]
+
+
+@pytest.mark.parametrize("text,holds,broken", _TOTAL_PER_PERIOD)
+def test_one_period_average_is_still_a_total(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(n=holds), PER_UNIT, fires=False)
+    assert_checked(knowledge, text.format(n=broken), PER_UNIT, fires=True)
+
+
+_FRACTION_OF_THE_LAST_MEMBER_BY_STEM = [
+    # (text, holding, broken): the subject is a longer form of the last member's name
+    ("누리시 관광객은 1만6천명이다. 남부 4천명, 북부 1만2천명으로 북부권이 {f}이다.", "4분의 3", "3분의 1"),
+    ("가람읍 수출은 900톤이다. 국산 품종 300톤, 수입 품종 600톤으로 수입종이 {f}이다.", "3분의 2", "4분의 1"),
+]
+
+
+@pytest.mark.parametrize("text,holds,broken", _FRACTION_OF_THE_LAST_MEMBER_BY_STEM)
+def test_a_fraction_of_the_last_member_named_by_a_longer_form(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(f=holds), SHARE, fires=False)
+    assert_checked(knowledge, text.format(f=broken), SHARE, fires=True)
+
+
+_FRACTION_OF_NO_LAST_MEMBER = [
+    # the subject is in no member of the list
+    "누리시 관광객은 1만2천명이다. 가온시 4천명, 다온시 8천명으로 외국인이 4분의 1이다.",
+    # the subject begins the names of two members: which one, the stem does not tell
+    "가람읍 수입은 800톤이다. 수입 밀 200톤, 수입 콩 600톤으로 수입종이 4분의 1이다.",
+]
+
+
+@pytest.mark.parametrize("text", _FRACTION_OF_NO_LAST_MEMBER)
+def test_no_fraction_of_the_last_member_for_a_subject_not_its_own(knowledge, text):
+    assert_not_fired(knowledge, text, SHARE)

@@ -1689,6 +1689,7 @@ LINK_CLASSES = (
     "multiple_base_marks",
     "multiple_value_links",
     "multiple_subject_marks",
+    "also_subject_marks",
     "per_one_unit_clause_word_endings",
     "per_one_unit_occasion_counters",
     "one_unit_genitive_particles",

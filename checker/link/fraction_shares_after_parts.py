@@ -19,7 +19,7 @@ import math
 from checker.extract.lang import ByLanguage
 from checker.link.figure_kinds import AMOUNTS
 from checker.link.keys_differ import periods_differ
-from checker.link.listed_subject_shares import names_another_member
+from checker.link.listed_subject_shares import names_another_member, names_part_by_stem
 from checker.link.partners import Partners
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.link.share_rates import share_of_the_whole_by_noun
@@ -49,8 +49,11 @@ def link_fraction_shares_after_parts(claims: list[Claim], text: str, lang: str) 
         joint = _AFTER_PART[lang] if rate.kind == "fraction" else _AFTER_PART_ONLY[lang]
         if not joint.fullmatch(text, part.end, rate.start) or not _ENDS[lang].match(text, rate.end):
             continue
-        if names_another_member(part, rate, text, lang):
-            # (`대형 30개, 소형 50개로 대형이 절반에 못 미친다`: the subject names another member than the last)
+        if names_another_member(part, rate, text, lang) and not names_part_by_stem(
+            part, rate, [c for c in figures if c.sentence == part.sentence], text, lang
+        ):
+            # (`대형 30개, 소형 50개로 대형이 절반에 못 미친다`: the subject names another member than the last;
+            # `…, 경기 9천명으로 경기도가`: the last member, by a longer form of its name)
             continue
         if partners is None:
             partners = Partners(claims, text, lang)

@@ -78,6 +78,17 @@ _SUBJECT = ByLanguage(
         rf"(?=\s)"
     )
 )
+# a subject `_SUBJECT` reads, or one said to be alike in the comparison before (`외국인도`, `외국인 수도`, `외국인
+# 역시`, `[link.also_subject_marks]`): another thing than the comparison's subject
+_SUBJECT_OR_ALSO = ByLanguage(
+    lambda w: (
+        rf"(?<![^\W\d_])(?P<noun>(?:[^\W\d_]+\s)?[^\W\d_]+?)"
+        rf"(?:{w.clause_subject_particles}|{w.clause_topic_particles}|{w.multiple_subject_marks}|{w.also_subject_marks})"
+        rf"(?=\s)"
+    )
+)
+# `증가분 `, `감소 폭 `: a base that is the size of a change, right before its figure (`[link.change_size_nouns]`)
+_CHANGE_SIZE_BEFORE = ByLanguage(lambda w: rf"(?:{w.change_size_nouns})\s?$")
 # `많고, `: a connective ending and a comma, joining the clause before to the multiple's
 _CLAUSE_JOINT = ByLanguage(lambda w: rf"(?:{w.comma_clause_joints})")
 _ITEM_AFTER = compile_exact(r"\s?[,·;]")  # a figure a list goes on after
@@ -183,11 +194,12 @@ def link_multiples_of_stated_base_ko(claims: list[Claim], text: str, lang: str, 
                 if any(c.sentence == anchor.sentence and 0 <= anchor.start - c.end <= _NOUN_BEFORE for c in figures):
                     continue  # (`3개 전시(2만명)의`: a figure of what the base counts, right before it; not ours)
                 if any(
-                    c.role == "conversion" and _alike(c, anchor) and c.end <= anchor.start
+                    c.role == "conversion" and _alike(c, anchor) and c.end <= anchor.start and c.value > anchor.value
                     for c in unfurnished_by_sentence(claims).get(anchor.sentence, ())
                 ):
                     # (`값은 40달러, 우리 돈 5만2천 원으로 국내 값 4만 원의 1.3배`: the value is stated in the base's
-                    # sentence, as another figure's equivalent in the base's unit; no figure of a sentence before)
+                    # sentence, as another figure's equivalent in the base's unit; no figure of a sentence before.
+                    # An equivalent below the base is a part, no value: `…1만 달러(약 1천300만 원)를 합친 것으로`)
                     continue
                 value = _value_in_sentences_before(anchor, by_sentence, sentence_starts, text, lang)
                 if value is not None and value.value <= anchor.value:
@@ -570,8 +582,10 @@ def _value_shared(
         return None
     if value.sentence == multiple.sentence and value not in own:
         return None
-    if _SUBJECT[lang].search(text, max(value.end, sentence_start), base.start) is not None:
+    if _SUBJECT_OR_ALSO[lang].search(text, max(value.end, sentence_start), base.start) is not None:
         return None
+    if _CHANGE_SIZE_BEFORE[lang].search(text, max(sentence_start, base.start - _NOUN_BEFORE), base.start):
+        return None  # (`…명 늘었고, 재작년 증가분 N명의 세 배`: a multiple of the change, no value of the level's)
     return value
 
 

@@ -964,10 +964,10 @@ def _one_unit_own(c: Claim, figure: Claim, text: str, lang: str) -> bool:
     ㎏ divides. The words between hold no figure, the figure per unit least of all (`한 사람이 평균 3만 원을 써 모두
     N원`: the one's words are the 3만 원's, the total after them)."""
     one = _ONE_AS_SUBJECT[lang].search(text, max(0, c.start - _MARK_REACH), c.start)
-    if one is None or one.start() <= figure.start < c.start:
-        return False
+    if one is None or one.start() <= figure.start < c.start or _TIME_NOUN[lang].fullmatch(one.group("noun")):
+        return False  # (`한 해에 평균 400톤`: one period's figure, the total of all the units in it)
     gap = one.group("gap")
-    return not any(ch.isdigit() for ch in gap) and _AVERAGE_WORD[lang].search(gap) is not None
+    return not any(ch.isdigit() for ch in gap) and any(_AVERAGE_WORD[lang].fullmatch(word) for word in gap.split())
 
 
 def _own_mark(c: Claim, figure: Claim, text: str, lang: str) -> bool:
