@@ -8,6 +8,8 @@ after it, `3분의 1로 줄었다`, makes it a change). Words are data: `[link.f
 `[link.fraction_share_ends]`.
 A percent so set right after its part reads the same (`어린이는 31만명으로 36%였고`, `…200곳으로 33%에 이른다`), but
 only with nothing between the two: a noun between names a rate of its own (`54억원으로 이익률 13%였다`), no share.
+A subject between the part and the fraction that names another member of the part's list (`A 30개, B 50개로 A가 절반에
+못 미친다`, checker/link/listed_subject_shares.py) says the fraction is that member's, not the last one's: no link here.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import math
 from checker.extract.lang import ByLanguage
 from checker.link.figure_kinds import AMOUNTS
 from checker.link.keys_differ import periods_differ
+from checker.link.listed_subject_shares import names_another_member, names_part_by_stem
 from checker.link.partners import Partners
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.link.share_rates import share_of_the_whole_by_noun
@@ -45,6 +48,12 @@ def link_fraction_shares_after_parts(claims: list[Claim], text: str, lang: str) 
             continue
         joint = _AFTER_PART[lang] if rate.kind == "fraction" else _AFTER_PART_ONLY[lang]
         if not joint.fullmatch(text, part.end, rate.start) or not _ENDS[lang].match(text, rate.end):
+            continue
+        if names_another_member(part, rate, text, lang) and not names_part_by_stem(
+            part, rate, [c for c in figures if c.sentence == part.sentence], text, lang
+        ):
+            # (`대형 30개, 소형 50개로 대형이 절반에 못 미친다`: the subject names another member than the last;
+            # `…, 경기 9천명으로 경기도가`: the last member, by a longer form of its name)
             continue
         if partners is None:
             partners = Partners(claims, text, lang)

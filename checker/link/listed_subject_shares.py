@@ -27,6 +27,7 @@ from checker.link.sentence_groups import prose_figures
 from checker.link.share_rates import open_share
 from checker.link.shares_of_listed_members import list_of_a_subgroup
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 _NAME_THEN_WHOLE = ByLanguage(
     # (`…로 온라인이 10건 중 3건꼴`, `…로 온라인이 30%다`: the whole unnamed, as of the list's total; a name may open
@@ -62,6 +63,32 @@ def names_another_member(part: Claim, rate: Claim, text: str, lang: str) -> bool
         return False
     name = found.group("name")
     return not _heads(name, lang).search(text, max(0, part.start - len(name) - _HEAD_REACH), part.start)
+
+
+# `경기 9천명`, `수입 품종 600톤`: the words of the noun phrase right before a listed figure
+_PHRASE_BEFORE = compile_exact(r"(?<![^\s,(])(?P<words>[^\W\d_]{2,}(?:\s[^\W\d_]+){0,2})\s?$")
+
+
+def names_part_by_stem(part: Claim, rate: Claim, members: list[Claim], text: str, lang: str) -> bool:
+    """Whether the share's subject, right before its whole, is a longer form of a word of `part`'s noun phrase
+    (`서울 3천명, 경기 9천명으로 경기도가 3분의 1`, `국산 품종 200톤, 수입 품종 600톤으로 수입종이`) and of no other
+    member's of `members` (figures of its kind stated before it): another spelling of `part`'s name."""
+    found = _NAME_THEN_WHOLE[lang].search(text, max(0, rate.start - 40), rate.start)
+    if found is None:
+        return False
+    name = found.group("name")
+    others = [
+        c for c in members if c is not part and c.end <= part.start and (c.kind, c.unit) == (part.kind, part.unit)
+    ]
+    return _stem_heads(name, part, text) and not any(_stem_heads(name, c, text) for c in others)
+
+
+def _stem_heads(name: str, c: Claim, text: str) -> bool:
+    """Whether a word of the noun phrase right before `c` (`수입 품종 600톤`) begins `name` (`수입종`)."""
+    phrase = _PHRASE_BEFORE.search(text, max(0, c.start - _HEAD_REACH), c.start)
+    return phrase is not None and any(
+        len(word) >= 2 and name.startswith(word) for word in phrase.group("words").split()
+    )
 
 
 def member_named_before_whole(

@@ -22,6 +22,11 @@ A multiple an earlier stage paired with the figure before its `의` as the value
 after it as the base (`N톤의 네 배 수준으로, 작년(M톤)에 비해`: the later one the next clause's prior) is read
 again from its base; a figure of its kind past a break after the multiple leaves its base alone in its sentence.
 
+A multiple an earlier stage paired with the figure before its `의` as the value and, as the base, the baseline of a
+comparison joined before it by a connective and a comma (`지난해 M명보다 K명 많고, 첫해 N명의 네 배다`) is read again:
+the two comparisons share one subject, so its value is that comparison's value (stated before it, of the base's kind,
+no subject of its own named between), else none.
+
 Or, with no base named by `의`, the one pair of figures of one kind before the multiple in its clause (`해외 수주는 30건
 으로 12건이었던 지난해의 2.5배`).
 
@@ -32,6 +37,13 @@ between of something else (not a part, a share or a figure per unit of the value
 the multiple's sentence (`복구 비용은`) that the value's own sentence names otherwise (`피해 비용은`); a plan or
 forecast beside an outcome. Bounds (`넘게`, `가깝다`) are the multiple's own, for the check to judge.
 
+Or, first of all, with the multiple's sentence opening on the story's order as its topic (`이번 계약 금액은 회사의
+지난해 매출 58억 원의 1.4배`, `[link.standin_share_subjects]` ending as `[link.order_multiple_topic_ends]`), only
+words naming the base between (no clause ending, no other subject: `[link.order_multiple_gap_ends]`), and stating no
+figure but its base: the value is the order's level the lead states, in the base's currency (a deal in another
+currency restated in the base's: its conversion), the one value of its kind there, within three times of the stated
+multiple either way (`_multiple_of_the_order`, a guess).
+
 Or, with a time named as the base and no figure before `의` (`작년의 네 배`, `지금의 1.5배`,
 `[link.multiple_time_bases]`), the base is the one value of the value's kind in the next sentence of the paragraph,
 a sentence opening with such a time (`작년 말 깔린 충전기는 60기였다`), smaller than the value: the value's clause's
@@ -40,12 +52,15 @@ figure before the multiple, or the one its words make its value after it.
 
 from __future__ import annotations
 
+import math
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.far_wholes import lead_end
 from checker.link.figure_kinds import AMOUNTS
+from checker.link.per_unit_apart import opens_with_headline
 from checker.link.per_unit_ko import _lead_end
-from checker.link.sentence_groups import EARLIER_ROLES, prose_by_sentence, prose_figures
+from checker.link.sentence_groups import EARLIER_ROLES, prose_by_sentence, prose_figures, unfurnished_by_sentence
 from checker.models import Claim
 from checker.regex_cache import compile_exact
 
@@ -73,6 +88,19 @@ _SUBJECT = ByLanguage(
         rf"(?=\s)"
     )
 )
+# a subject `_SUBJECT` reads, or one said to be alike in the comparison before (`외국인도`, `외국인 수도`, `외국인
+# 역시`, `[link.also_subject_marks]`): another thing than the comparison's subject
+_SUBJECT_OR_ALSO = ByLanguage(
+    lambda w: (
+        rf"(?<![^\W\d_])(?P<noun>(?:[^\W\d_]+\s)?[^\W\d_]+?)"
+        rf"(?:{w.clause_subject_particles}|{w.clause_topic_particles}|{w.multiple_subject_marks}|{w.also_subject_marks})"
+        rf"(?=\s)"
+    )
+)
+# `증가분 `, `감소 폭 `: a base that is the size of a change, right before its figure (`[link.change_size_nouns]`)
+_CHANGE_SIZE_BEFORE = ByLanguage(lambda w: rf"(?:{w.change_size_nouns})\s?$")
+# `많고, `: a connective ending and a comma, joining the clause before to the multiple's
+_CLAUSE_JOINT = ByLanguage(lambda w: rf"(?:{w.comma_clause_joints})")
 _ITEM_AFTER = compile_exact(r"\s?[,·;]")  # a figure a list goes on after
 _NAME_REACH = 16  # characters before a figure where the noun naming it stands (`야간에는 시간당 평균 `)
 # `A(은|는|이|가) …B의 N배`: the nouns (a word, digits too: `8월`) naming the value and the base of a multiple
@@ -111,7 +139,7 @@ def link_multiples_of_stated_base_ko(claims: list[Claim], text: str, lang: str, 
         for c in figures
         if c.kind == "multiple"
         and c.role == "change"
-        and (not c.compared_to or _base_read_as_value(c, by_id, text, lang))
+        and (not c.compared_to or _base_read_as_value(c, by_id, text, lang, figures))
     ]
     if not multiples:
         return
@@ -125,6 +153,8 @@ def link_multiples_of_stated_base_ko(claims: list[Claim], text: str, lang: str, 
         sentence = by_sentence.get(multiple.sentence, ())
         if sum(1 for c in sentence if c.kind == "multiple") > 1:
             continue  # (two comparisons, each of its own pair)
+        if _multiple_of_the_order(multiple, sentence, figures, claims, nested, text, lang):
+            continue
         pair = _named_pair(multiple, by_sentence, sentence_starts, text, lang)
         if pair is False:
             continue  # (`8월 매출은 6억 원으로 1월(3억 원)보다 …, 8월 관광객은 1월의 세 배`: another metric, no pair)
@@ -133,6 +163,19 @@ def link_multiples_of_stated_base_ko(claims: list[Claim], text: str, lang: str, 
                 _link(multiple, *pair, nested, guessed=pair[0].sentence != multiple.sentence)
             continue
         anchor = by_id.get(multiple.change_of) if multiple.change_of else None
+        joined = (
+            _comparison_joined_before(multiple, anchor, figures, text, lang)
+            if anchor is not None and multiple.compared_to
+            else None
+        )
+        if joined is not None:
+            # (`M명보다 K명 많고, N명의 네 배다`: one subject, compared twice; its value is the change's before)
+            multiple.change_of = multiple.compared_to = None
+            own = [c for c in sentence if _amount(c)]
+            value = _value_shared(multiple, anchor, joined, by_id, own, sentence_starts[multiple.sentence], text, lang)
+            if value is not None:
+                _link(multiple, value, anchor, nested, guessed=value.sentence != multiple.sentence)
+            continue
         if multiple.compared_to:
             # (`N톤의 네 배 수준으로, 작년(M톤)에 비해`: the figure before `의` is the base; the one after, the
             # next clause's prior, is no member of the multiple)
@@ -162,6 +205,14 @@ def link_multiples_of_stated_base_ko(claims: list[Claim], text: str, lang: str, 
             ):
                 if any(c.sentence == anchor.sentence and 0 <= anchor.start - c.end <= _NOUN_BEFORE for c in figures):
                     continue  # (`3개 전시(2만명)의`: a figure of what the base counts, right before it; not ours)
+                if any(
+                    c.role == "conversion" and _alike(c, anchor) and c.end <= anchor.start and c.value > anchor.value
+                    for c in unfurnished_by_sentence(claims).get(anchor.sentence, ())
+                ):
+                    # (`값은 40달러, 우리 돈 5만2천 원으로 국내 값 4만 원의 1.3배`: the value is stated in the base's
+                    # sentence, as another figure's equivalent in the base's unit; no figure of a sentence before.
+                    # An equivalent below the base is a part, no value: `…1만 달러(약 1천300만 원)를 합친 것으로`)
+                    continue
                 value = _value_in_sentences_before(anchor, by_sentence, sentence_starts, text, lang)
                 if value is not None and value.value <= anchor.value:
                     continue  # (`심판은 40명이다. 첫 대회 선수 150명과 비교하면 네 배다`: no value above the base)
@@ -226,6 +277,71 @@ def _time_base_after(
     if any(word not in named_sentence and not _adnominal(word) for word in alike[0].head):
         return None
     return value, alike[0]
+
+
+# a sentence opening on the story's order, deal or contract as its topic, right before the base of its multiple
+# (`이번 계약 금액은 회사의 지난해 매출 58억 원의 1.4배`): the sentence's subject is the order the lead states. The
+# words between name the base only: none closes a clause or names another subject (`이번 계약이 끝나면 매출은`,
+# `이번 수출은 물류비가`, `[link.order_multiple_gap_ends]`)
+_STANDIN = ByLanguage(
+    lambda w: (
+        rf"(?:(?<=[.!?]\s)|(?<=\n)|^)\s*(?P<opening>{w.standin_share_subjects})\s"
+        rf"(?:(?![^\W\d_]*(?:{w.order_multiple_gap_ends})\s)[^\W\d_]+\s){{0,5}}$"
+    ),
+    re.I,
+)
+_TOPIC_END = ByLanguage(lambda w: rf"(?:{w.order_multiple_topic_ends})$")
+_STANDIN_REACH = 60  # characters before a multiple's base where its sentence's opening may stand
+# how far the order over the base may stand from the stated multiple (`세 배` of a share price, ×500,000: another
+# subject's multiple)
+_MULTIPLE_SLACK = 3.0
+
+
+def _multiple_of_the_order(
+    multiple: Claim,
+    sentence: list[Claim],
+    figures: list[Claim],
+    claims: list[Claim],
+    nested: set[str],
+    text: str,
+    lang: str,
+) -> bool:
+    """`… 540만 달러(약 81억 원) 규모의 계약을 맺었다 … 이번 계약 금액은 지난해 매출 58억 원의 1.4배에 이른다`: a
+    multiple whose sentence opens on the story's order (`[link.standin_share_subjects]`) and states no figure but
+    its base (the one right before `의 N배`) is of the order's level: the one value of the base's kind and unit the
+    lead states before the multiple's sentence, past a headline (the order in another currency restated in the
+    base's: its conversion), no part, change or figure per unit; two values say nothing. Found by position: a
+    guess (`relation`)."""
+    own = [c for c in sentence if c.kind in AMOUNTS and c is not multiple]
+    if len(own) != 1 or own[0].end > multiple.start:
+        return False
+    base = own[0]
+    if base.role not in ("value", *EARLIER_ROLES) or base.low <= 0:
+        return False
+    if multiple.start - base.end > _MARK_REACH or not _BASE_MARK[lang].search(text, base.end, multiple.start):
+        return False
+    opening = _STANDIN[lang].search(text, max(0, base.start - _STANDIN_REACH), base.start)
+    if opening is None or not _TOPIC_END[lang].search(text, opening.start("opening"), opening.end("opening")):
+        return False  # (`이번 계약이 끝나면`: a subject opening a clause of its own)
+    headline = opens_with_headline(text)
+    lead = lead_end(figures, text)
+    found = [
+        c
+        for c in claims
+        if c.sentence < min(lead, multiple.sentence)
+        and not c.furniture
+        and not (headline and c.paragraph == 0)
+        and _alike(c, base)
+        and c.role in ("value", "conversion")
+        and math.isfinite(c.high)
+        and not (c.part_of or c.change_of or c.per_unit_of or c.product_of or c.per_period_of)
+    ]
+    if not found or len({c.value for c in found}) != 1 or found[0].value <= base.value:
+        return False
+    if not multiple.value / _MULTIPLE_SLACK <= found[0].value / base.value <= multiple.value * _MULTIPLE_SLACK:
+        return False  # (the order set against a price or a wage: the multiple is another subject's)
+    _link(multiple, found[0], base, nested, guessed=True)
+    return multiple.change_of == found[0].id
 
 
 def _adnominal(word: str) -> bool:
@@ -492,16 +608,62 @@ def _named_figure(name: str, window: list[Claim], text: str) -> Claim | None:
     return named[0] if len(named) == 1 else None
 
 
-def _base_read_as_value(multiple: Claim, by_id: dict, text: str, lang: str) -> bool:
+def _base_read_as_value(multiple: Claim, by_id: dict, text: str, lang: str, figures: list[Claim]) -> bool:
     """Whether an earlier stage read a multiple's base as its value: the figure it is of stands right before it with
     `의` (`N톤의 네 배`) and the figure set against it stands after it, past a clause break (`…규모로, 지난해(M명)
-    보다`): the later figure is the next clause's prior."""
+    보다`): the later figure is the next clause's prior; or before it, the figure another comparison of the clause
+    before is measured from (`M명보다 K명 많고, N명의 네 배`)."""
     value, base = by_id.get(multiple.change_of), by_id.get(multiple.compared_to)
-    if value is None or base is None or value.sentence != multiple.sentence or base.start < multiple.end:
+    if value is None or base is None or value.sentence != multiple.sentence:
         return False
     if multiple.start - value.end > _MARK_REACH or not _BASE_MARK[lang].search(text, value.end, multiple.start):
         return False
+    if base.start < multiple.end:
+        return _comparison_joined_before(multiple, value, figures, text, lang) is not None
     return _past_a_break(multiple, base, text, lang)
+
+
+def _comparison_joined_before(multiple: Claim, base: Claim, figures: list[Claim], text: str, lang: str) -> Claim | None:
+    """`312명이 왔다. 지난해 260명보다 52명 많고, 첫해 39명의 8배다`: the change of the clause joined before the
+    multiple's base by a connective and a comma (`[link.comma_clause_joints]`), measured from a figure of its own: the
+    figure before `의` is the multiple's base, that change's baseline no member of the multiple."""
+    before = [c for c in figures if c.sentence == multiple.sentence and c.end <= base.start]
+    if not before:
+        return None
+    other = before[-1]
+    # (a comparison an earlier stage found no level for, `해설사는 40명보다 20명 많고`, leaves its figure a value: its
+    # baseline right before it, read as the multiple's base, says the same)
+    compared = other.role == "change" and other.compared_to
+    unplaced = (
+        other.role == "value"
+        and len(before) > 1
+        and before[-2].role in EARLIER_ROLES
+        and before[-2].id == multiple.compared_to
+    )
+    if not (compared or unplaced):
+        return None
+    if not _CLAUSE_JOINT[lang].search(text, other.end, base.start):
+        return None
+    return other
+
+
+def _value_shared(
+    multiple: Claim, base: Claim, other: Claim, by_id: dict, own: list[Claim], sentence_start: int, text: str, lang: str
+) -> Claim | None:
+    """The value of the comparison joined before the multiple, when the two share one subject: a value of the base's
+    kind stated before that comparison, larger than the base, with no subject of its own named in the comparison's
+    sentence before it or between it and the base (`운영비는 지난해 …보다 K원 많고`, `…많고, 자원봉사자는 첫해 N명의`:
+    another thing's figures)."""
+    value = by_id.get(other.change_of) if other.change_of else None
+    if value is None or not _amount(value) or not _alike(value, base) or value.start >= other.start:
+        return None
+    if value.sentence == multiple.sentence and value not in own:
+        return None
+    if _SUBJECT_OR_ALSO[lang].search(text, max(value.end, sentence_start), base.start) is not None:
+        return None
+    if _CHANGE_SIZE_BEFORE[lang].search(text, max(sentence_start, base.start - _NOUN_BEFORE), base.start):
+        return None  # (`…명 늘었고, 재작년 증가분 N명의 세 배`: a multiple of the change, no value of the level's)
+    return value
 
 
 def _past_a_break(multiple: Claim, c: Claim, text: str, lang: str) -> bool:

@@ -49,6 +49,9 @@ one count of the unit its sentence or the one before states, its total the next 
 its sentence, per that period too: in one clause with the period between (`씩, 모두 하루 N개`), or past a comma right
 before the period again, a total's mark at most between (`씩, 하루 N개`, `씩, 모두 한 달에 N개`: `_period_again`).
 
+A reading before that took the one unit itself for the count (`한 대에 150만 원씩`: `한 대`) is dropped here, as the
+veto after the per-unit readings drops it (`unlink_units_of_one`), so that the figure and its total are read here.
+
 A figure the first of its line (no figure before it there: `한 사람에 3점꼴이다`) reads the two sentences before it
 across the line break too, in its block (never across a blank line, nor the title): copy that breaks a line after each
 sentence or two; of that line, only plain values (no part beside its share or of one, no figure itself per unit or per
@@ -68,6 +71,7 @@ from checker.extract.units import base_unit, measure_unit
 from checker.link.counter_synonyms import counters_alike
 from checker.link.per_unit_apart import is_a_rate
 from checker.link.per_unit_fallback import beside_their_share, partners_taken
+from checker.link.per_unit_vetoes import unlink_units_of_one
 from checker.models import Claim
 from checker.regex_cache import compile_exact
 
@@ -142,6 +146,9 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
     figures = [c for c in claims if not c.furniture and not c.table_cell and c.kind in _KINDS]
     if len(figures) < 3:
         return
+    # (`한 대에 150만 원씩`: a reading before that took the one unit for the count is dropped later whatever it is; the
+    # figure and its total are free for this reading's count)
+    unlink_units_of_one(claims)
     taken = partners_taken(claims)
     lead_end = _lead_end(text)
     parts = beside_their_share(claims, text)
@@ -953,7 +960,21 @@ def _total_of(c: Claim, figure: Claim, count: Claim, text: str, lang: str) -> bo
         and not (c.kind == count.kind and c.unit == count.unit and (c.counter or "") == (count.counter or ""))
         and not is_a_rate(c, text, lang)
         and not _own_mark(c, figure, text, lang)  # (itself per unit)
+        and not _one_unit_own(c, figure, text, lang)
     )
+
+
+def _one_unit_own(c: Claim, figure: Claim, text: str, lang: str) -> bool:
+    """Whether the figure `c` is one unit's average, its clause's subject one of a unit and a word saying it is an
+    average before it (`농가는 N농가로 한 농가에서 평균 5톤을 딴다`): a figure per one unit itself, no total another
+    figure per unit divides. One unit's own figure with no such word (`5㎏ 한 상자에 4만 원`) is the total a price per
+    ㎏ divides. The words between hold no figure, the figure per unit least of all (`한 사람이 평균 3만 원을 써 모두
+    N원`: the one's words are the 3만 원's, the total after them)."""
+    one = _ONE_AS_SUBJECT[lang].search(text, max(0, c.start - _MARK_REACH), c.start)
+    if one is None or one.start() <= figure.start < c.start or _TIME_NOUN[lang].fullmatch(one.group("noun")):
+        return False  # (`한 해에 평균 400톤`: one period's figure, the total of all the units in it)
+    gap = one.group("gap")
+    return not any(ch.isdigit() for ch in gap) and any(_AVERAGE_WORD[lang].fullmatch(word) for word in gap.split())
 
 
 def _own_mark(c: Claim, figure: Claim, text: str, lang: str) -> bool:
