@@ -76,6 +76,17 @@ def run_length_patterns(code: str) -> tuple[re.Pattern[str], ...] | None:
 
 
 @functools.cache
+def _recurring_count(code: str) -> re.Pattern[str] | None:
+    """A count of things that recur each week, month or year (`30 weekly rounds`, `12 monthly meetings`:
+    `[link.per_week_before]`, `[link.per_month_before]`, `[link.per_year_before]`)."""
+    w = link_alternations(code)
+    if not (w.per_week_before and w.per_month_before and w.per_year_before):
+        return None
+    recurring = f"{w.per_week_before}|{w.per_month_before}|{w.per_year_before}"
+    return compile_re(rf"(?<![\w.,])\d[\d,]*\s+(?:{recurring})\s+[^\W\d_]{{3,}}", re.I)
+
+
+@functools.cache
 def _part_right_before(code: str) -> re.Pattern[str] | None:
     """Right before a count of years, a word that makes it the opening part of a run (`처음`, `the first`:
     `[link.run_opening_part_before]`)."""
@@ -376,6 +387,11 @@ def link_run_lengths_beside_ranges(doc: ArticleView) -> list[ElapsedSpan]:
         start, stop = doc.segments.sentence_bounds(sentence, len(doc.text))
         if length.search(doc.text, start, stop) is not None:
             continue  # (a length in the range's own sentence: the run readings' of checker/link/spans_between_dates.py)
+        recurring = _recurring_count(doc.language)
+        if recurring is not None and recurring.search(doc.text, start, stop) is not None:
+            # (`ran for 30 weekly rounds, from Tuesday, April 28, to Tuesday, November 17`: the range counts rounds,
+            # both ends held; a length told beside it, `a 30-week season`, may count those rounds, not the time apart)
+            continue
         # (the sentence before or after, dating nothing but a year of its own, states the run's length; so does the
         # one after that, when no range stands between and the length points back to the run, `Over the 122 days`)
         here = []

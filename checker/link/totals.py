@@ -176,6 +176,13 @@ def link_totals(claims: list[Claim], text: str, lang: str, lexicon: Lexicon | No
                 parts = [part for part in parts if part not in lots]
             parts = _without_the_count_of_members(parts, total)
             parts = _of_the_totals_noun(parts, total)
+            # (`The 36 stalls averaged 45 metres of bunting, some 1,620 metres in all`: an average is one unit's, no
+            # amount added to the total; the list, the count beside it, is none)
+            parts = [
+                part
+                for part in parts
+                if not _AVERAGED[lang].search(text, max(0, part.start - _AVERAGED_REACH), part.start)
+            ]
             if (
                 len(parts) >= 2
                 and not any(stated_per_period(part, text, lang) for part in parts)
@@ -245,6 +252,10 @@ def _of_the_totals_noun(parts: list[Claim], total: Claim) -> list[Claim]:
     if len(alike) < 2 or not others or any(not p.counter or len(p.counter) < NOUN_COUNTER for p in others):
         return parts
     return alike
+
+
+_AVERAGED = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.average_right_before})\s*(?:(?:{w.hedges})\s+)?$", re.I)
+_AVERAGED_REACH = 32  # characters before a part where its average's mark stands
 
 
 def _counts_its_parts(parts: list[Claim], total: Claim) -> bool:

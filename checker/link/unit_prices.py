@@ -501,6 +501,13 @@ def _link_measure_total(
             lead = line if line and line[0].value != first.value else lead
             if lead and lead[0] is first and _PART_ALONE[lang].search(_clause_text(total, text)):
                 return  # (`the export crop alone is worth £9m`: one part's value, not the lead's whole; which, unsaid)
+            if lead and lead[0] is first and _PART_POINTED_BACK[lang].search(_clause_text(total, text)):
+                # (`Chipper potatoes fetch £300 a tonne, so that part of the crop is worth £3.6m`: the part the price's
+                # own clause names, `Chippers will take 12,000 tonnes`; none named, which part is unsaid)
+                line = _named_by_total(price, earlier, text, lang) if price.sentence == total.sentence else []
+                if not line or line[0].value == first.value:
+                    return
+                lead = line
     if not lead:
         return
     total.product_of, total.product_units = price.id, lead[0].id
@@ -735,6 +742,8 @@ def _good(text: str, end: int, lang: str) -> str | None:
 # `the yellow crop alone is worth`: in a total's clause, a mark that it is of one part of a whole only
 # (`[link.share_fallback_subject_asides]`: `alone`, `on its own`)
 _PART_ALONE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.share_fallback_subject_asides})(?![^\W\d_])", re.I)
+# `so that part of the crop is worth`: a total pointing back to one part of the whole (`[link.part_pointed_back]`)
+_PART_POINTED_BACK = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.part_pointed_back})(?![^\W\d_])", re.I)
 
 
 def _clause_text(claim: Claim, text: str) -> str:
