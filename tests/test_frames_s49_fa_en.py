@@ -5,16 +5,22 @@
   its unit the sentence states before the part (checker/link/shares_of_them.py); such a part is no item listed
   beside it (checker/link/parallel_parts.py).
 - `Three of the 15, a fifth of the range`: the share of the part drawn from the pool written right after it
-  (checker/link/shares_beside_parts.py), not of the pool as a part of a whole further back.
-- An average is no part a total adds up (`The 24 floats averaged 30 metres of bunting, some 720 metres in all`:
-  checker/link/totals.py).
+  (checker/link/shares_beside_parts.py), not of the pool as a part of a whole further back; never when the share's
+  `of` names another whole (`40 of the 120, 45% of the vote`).
+- An average per one of a count stated before it is no part a total adds up (`The 24 floats averaged 30 metres of
+  bunting, some 720 metres in all`: checker/link/totals.py); with no count (`Rainfall averaged 30mm in June and
+  42mm in July`) the list still adds up.
 - `Each crate holds 6kg and each sack 14kg`: a figure per one of another noun is no total of the first; a count held
   by each of a count (`32 rows of 30 baskets apiece`) is no count of all the units a figure per one is multiplied
   over (checker/link/per_one_products.py).
-- `That is 3,000 tonnes up on last year's 24,000 tonnes, a rise of an eighth`: the first figure is the move itself,
-  no level a rate is of (checker/link/amounts_appended.py, checker/link/fraction_changes.py).
-- `so that part of the crop is worth £3.6m`: a price values the part its own clause names, never the lead's whole
-  (`[link.part_pointed_back]`, checker/link/unit_prices.py).
+- `That is 3,000 tonnes up on last year's 24,000 tonnes, a rise of an eighth`: after a pronoun and link verb the
+  first figure is the move itself, no level a rate is of (checker/link/amounts_appended.py,
+  checker/link/fraction_changes.py); with no such opening (`came to 27,000 tonnes up from 24,000 tonnes`) it is the
+  level.
+- `so that part of the crop is worth £3.6m`: where the article splits the lead into parts, a price values the part
+  its own clause names, never the lead's whole (`[link.part_pointed_back]`, checker/link/unit_prices.py).
+- A range counting weekly rounds (`ran for 20 weekly rounds`): a length beside it stating that same count (`a
+  20-week season`) is not read as the time apart; any other length still is (checker/link/date_spans_general.py).
 
 The constructions are English ones. Every sentence is written for this file, with invented places, names and
 numbers.
@@ -125,6 +131,12 @@ def test_average_beside_its_count_is_no_list(knowledge, text):
     assert_not_fired(knowledge, text, SUM)
 
 
+@pytest.mark.parametrize(("total", "fires"), [("72mm", False), ("82mm", True)])
+def test_average_with_no_count_before_it_still_adds_up(knowledge, total, fires):
+    # (no count of the averaged things before the mark: the figures may be parts of a sum)
+    assert_checked(knowledge, f"Rainfall averaged 30mm in June and 42mm in July, {total} in all.", SUM, fires)
+
+
 @pytest.mark.parametrize(("total", "fires"), [("720", False), ("820", True)])
 def test_listed_measures_still_add_up(knowledge, total, fires):
     text = f"The east stand used 300 metres of bunting and the west stand 420 metres, some {total} metres in all."
@@ -191,6 +203,18 @@ def test_rate_appended_to_a_level_and_prior_still_read(knowledge, rate, fires):
     assert_checked(knowledge, text, GROWTH, fires)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (no pronoun and link verb before the figure: written with no comma, the figure is the level itself)
+        "The Corby harvest came to 27,000 tonnes up from 24,000 tonnes, a rise of a fifth.",
+        "The Corby harvest came to 27,000 tonnes up on last year's 24,000 tonnes, a rise of a fifth.",
+    ],
+)
+def test_level_with_no_comma_before_its_prior_still_read(knowledge, text):
+    assert_checked(knowledge, text, GROWTH, True)
+
+
 # ---------------------------------------------------------------- a price valuing the part a total points back to
 
 _CHIPS = (
@@ -203,6 +227,37 @@ _CHIPS = (
 @pytest.mark.parametrize(("total", "fires"), [("£3.6m", False), ("£4.6m", True)])
 def test_price_values_the_part_its_clause_names(knowledge, total, fires):
     assert_checked(knowledge, _CHIPS.format(subject="Chipper potatoes", total=total), PER_UNIT, fires)
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # (the article splits the lead into no parts: `that share of the county crop` is of a whole beyond it, the
+        # lead its part, valued as before)
+        (
+            "Selby growers lifted 20,000 tonnes of potatoes. They fetch £300 a tonne, so that share of the county "
+            "crop is worth £7m.",
+            True,
+        ),
+        (
+            "Selby growers lifted 20,000 tonnes of potatoes. They fetch £300 a tonne, so that share of the county "
+            "crop is worth £6m.",
+            False,
+        ),
+        (
+            "A Polwick boat landed 40 tonnes of crab. It fetched £2,000 a tonne, so this portion of the port's catch "
+            "was worth £90,000.",
+            True,
+        ),
+        (
+            "A Polwick boat landed 40 tonnes of crab. It fetched £2,000 a tonne, so this portion of the port's catch "
+            "was worth £80,000.",
+            False,
+        ),
+    ],
+)
+def test_lead_pointed_to_as_a_part_still_valued(knowledge, text, fires):
+    assert_checked(knowledge, text, PER_UNIT, fires)
 
 
 @pytest.mark.parametrize("total", ["£3.6m", "£6m"])
@@ -221,10 +276,28 @@ def test_part_pointed_back_to_never_the_lead(knowledge, total):
         "The Fenwick list won 30 of the 90 seats, 40% of the vote, in June.",
         # the share is of the part itself
         "Crews felled 12 of the 48, 40% of them ash, along the canal.",
+        # a bare pool, the share's `of` naming another whole: no share of the drawn part
+        "The Greens won 40 of the 120, 45% of the vote.",
+        "In 12 of the 40, 25% of pupils were absent.",
+        "Three of the 15, 30% of the budget, went on parks.",
+        "Three of Ormsby's 15, 40% of the town's book loans, will shut.",
     ],
 )
 def test_shares_of_drawn_parts_must_not(knowledge, text):
     assert_not_fired(knowledge, text, SHARE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (the numbers happen to agree: still no share of the drawn part, its whole named after it)
+        "In 12 of the 40, 30% of pupils were absent on Friday.",
+        "Three of the 15, 20% of the council's budget, went on the park.",
+        "The bus firm cut 4 of the 20, 20% of the fleet's mileage, from its timetable.",
+    ],
+)
+def test_share_of_another_whole_is_no_share_of_the_drawn_part(knowledge, text):
+    assert_not_linked(knowledge, text, SHARE)
 
 
 # ---------------------------------------------------------------- a run counting weekly rounds beside a length
@@ -243,3 +316,33 @@ def test_length_beside_a_range_of_weekly_rounds_is_their_count(knowledge):
 @pytest.mark.parametrize(("weeks", "fires"), [("19", False), ("22", True)])
 def test_length_beside_a_range_still_read(knowledge, weeks, fires):
     assert_checked(knowledge, _DARTS.format(weeks=weeks, run=""), DATES, fires)
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # (a count of recurring things beside the range that is not the length stated: the length is the run's)
+        (
+            "Ten-day fair ends\n\nThe fair, which sold 5,000 annual passes, ran from Saturday, May 2, to "
+            "Sunday, May 10.",
+            True,
+        ),
+        (
+            "Nine-day fair ends\n\nThe fair, which sold 5,000 annual passes, ran from Saturday, May 2, to "
+            "Sunday, May 10.",
+            False,
+        ),
+        (
+            "Six-week roadworks end\n\nThe roadworks on the B912, which cost the council 3 monthly payments of "
+            "£40,000, ran from Monday, June 1, to Friday, July 31.",
+            True,
+        ),
+        (
+            "Darts league ends after 22-week season\n\nThe league, with 20 weekly rounds, ran from Monday, March 2, to "
+            "Monday, July 13.",
+            True,
+        ),
+    ],
+)
+def test_length_beside_a_range_with_another_recurring_count_still_read(knowledge, text, fires):
+    assert_checked(knowledge, text, DATES, fires)

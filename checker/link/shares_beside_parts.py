@@ -89,6 +89,13 @@ def _of_the_whole_noun(figures: list[Claim], at: int, whole: Claim, text: str) -
 _BARE_POOL_BESIDE = _beside(0)
 _OF_THEM_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.parts_of_them})(?![^\W\d_])", re.I)
 _POOL_BEFORE = ByLanguage(lambda w: rf"\s+(?:{w.part_of_named_whole_joints})\s+", re.I)
+# right after the share, an `of` naming its whole (`40 of the 120, 45% of the vote`, `30% of the budget`): the share is
+# of that whole, no share of the drawn part; unless the words only restate the pool, closing the aside (`a fifth of
+# the range,`: `[link.pool_restated_after_share]`)
+_OF_ANOTHER_AFTER = ByLanguage(
+    lambda w: rf"\s+(?:{w.genitive})\s+(?!(?:{w.pool_restated_after_share})\s*[,;:.)–—])",
+    re.I,
+)
 
 
 def _link_drawn_part(rate: Claim, part: Claim, pool: Claim) -> None:
@@ -122,6 +129,7 @@ def link_shares_beside_parts(claims: list[Claim], text: str, lang: str, metric_h
             and _BARE_POOL_BESIDE[lang].fullmatch(text, part.end, rate.start)
             and _POOL_BEFORE[lang].fullmatch(text, figures[i - 2].end, part.start)
             and not _OF_THEM_AFTER[lang].match(text, rate.end)
+            and not _OF_ANOTHER_AFTER[lang].match(text, rate.end)
         ):
             # (`Three of the 15, a fifth of the range, are …`: the figure is the pool the one before is drawn from,
             # the share that one's of it)
