@@ -1705,6 +1705,8 @@ LINK_CLASSES = (
     "share_fallback_ko_this_pool",
     "share_fallback_ko_that_whole_before",
     "share_fallback_subject_asides",
+    "part_pointed_back",
+    "pool_restated_after_share",
     "share_fallback_subject_links",
     "share_fallback_pronoun_subjects",
     "share_drawn_joints",

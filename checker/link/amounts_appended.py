@@ -62,6 +62,22 @@ _VERB_BEFORE = ByLanguage(
     lambda w: rf"\b(?:(?P<rise>{w.rise_verbs_before})|(?P<fall>{w.fall_verbs_before}))\s+(?:(?:{w.hedges})\s+)?$",
     re.I,
 )
+# right after the figure read as the level, a direction and the word of the figure it is measured from (`3,000 tonnes
+# up on last year's …`, `40 more than`): that figure is itself the move between the two, no level, when a pronoun
+# and link verb open its sentence right before it (`That is 3,000 tonnes up on …`: `[link.points_previous_subjects]`);
+# with no such opening the figure may be the level itself (`Harvest came to 27,000 tonnes up from 24,000 tonnes`)
+_POINTER_BEFORE = ByLanguage(
+    lambda w: rf"(?<![^\W\d_])(?:{w.points_previous_subjects})\s+(?:(?:{w.hedges})\s+)?$",
+    re.I,
+)
+_POINTER_REACH = 40  # characters before the figure where its sentence's pronoun and link verb stand
+_MOVE_FROM_AFTER = ByLanguage(
+    lambda w: (
+        rf"\s+(?:{w.appended_rise_words}|{w.appended_fall_words}|{w.comparative_above}|{w.comparative_below})\s+"
+        rf"(?:{w.baseline_on_words}|{w.from_words}|{w.than_words})(?![^\W\d_])"
+    ),
+    re.I,
+)
 _RATES = ("percent", "fraction")
 _EARLIER = ("baseline", "prior")
 _REACH = 40  # characters before the amount where its noun of change stands
@@ -129,11 +145,22 @@ def link_amounts_appended(claims: list[Claim], text: str, lang: str, sentence_st
             or not _counters_agree(level, earlier, *([move] if unit else []))
         ):
             continue
+        if moves_from_a_figure_after(level, text, lang):
+            continue  # (`That is 3,000 tonnes up on last year's 24,000, a rise of an eighth`: the first is the move)
         if rate_of_another_subject(move, text, lang, sentence_starts[move.sentence]):
             continue  # (`…, a rise of 9 per cent in drivers`: the rate of another thing than the two counts)
         move.role, move.direction = "change", 1 if named.group("rise") else -1
         move.change_of, move.compared_to = level.id, earlier.id
         move.guesses = sorted(set(move.guesses) | {"relation"})
+
+
+def moves_from_a_figure_after(figure: Claim, text: str, lang: str) -> bool:
+    """Whether a figure is written as a move from the figure after it (`That is 3,000 tonnes up on last year's 24,000`,
+    `40 more than`) after a pronoun and link verb opening its sentence (`That is`): no level of its own."""
+    return (
+        _MOVE_FROM_AFTER[lang].match(text, figure.end) is not None
+        and _POINTER_BEFORE[lang].search(text, max(0, figure.start - _POINTER_REACH), figure.start) is not None
+    )
 
 
 def _counted_alike(figures: list[Claim], move: Claim) -> bool:

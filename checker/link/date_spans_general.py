@@ -76,6 +76,17 @@ def run_length_patterns(code: str) -> tuple[re.Pattern[str], ...] | None:
 
 
 @functools.cache
+def _recurring_count(code: str) -> re.Pattern[str] | None:
+    """A count of things that recur each week, month or year (`30 weekly rounds`, `12 monthly meetings`:
+    `[link.per_week_before]`, `[link.per_month_before]`, `[link.per_year_before]`)."""
+    w = link_alternations(code)
+    if not (w.per_week_before and w.per_month_before and w.per_year_before):
+        return None
+    recurring = f"{w.per_week_before}|{w.per_month_before}|{w.per_year_before}"
+    return compile_re(rf"(?<![\w.,])(?P<count>\d[\d,]*)\s+(?:{recurring})\s+[^\W\d_]{{3,}}", re.I)
+
+
+@functools.cache
 def _part_right_before(code: str) -> re.Pattern[str] | None:
     """Right before a count of years, a word that makes it the opening part of a run (`처음`, `the first`:
     `[link.run_opening_part_before]`)."""
@@ -400,6 +411,10 @@ def link_run_lengths_beside_ranges(doc: ArticleView) -> list[ElapsedSpan]:
             )
         if len(here) != 1:
             continue  # (none, or two: which one is the run's)
+        if _counts_the_rounds(doc, here[0], start, stop):
+            # (`ran for 30 weekly rounds, from Tuesday, April 28, to Tuesday, November 17`: the range counts rounds,
+            # both ends held; the length told beside it, `a 30-week season`, is that count, not the time apart)
+            continue
         if here[0].group("d") or here[0].group("dw") or here[0].group("wk"):
             # (`between April and July … Over the 122 days`: days of whole months)
             whole = whole_months_as_days(
@@ -410,6 +425,25 @@ def link_run_lengths_beside_ranges(doc: ArticleView) -> list[ElapsedSpan]:
         if span is not None:
             out.append(span)
     return out
+
+
+def _counts_the_rounds(doc: ArticleView, length: re.Match[str], start: int, stop: int) -> bool:
+    """The range's sentence counts things that recur each week, month or year (`30 weekly rounds`), and the length
+    beside it states that same count (`a 30-week season`); a length of another number (`a 22-week season`, `Ten-day`)
+    is read as the run's."""
+    recurring = _recurring_count(doc.language)
+    if recurring is None:
+        return False
+    stated = _DIGITS.search(length.group(0))
+    if stated is None:
+        return False
+    return any(
+        int(found.group("count").replace(",", "")) == int(stated.group(0).replace(",", ""))
+        for found in recurring.finditer(doc.text, start, stop)
+    )
+
+
+_DIGITS = compile_exact(r"\d[\d,]*")
 
 
 def _pointed_back(text: str, match: re.Match[str], back: re.Pattern[str]) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.amounts_appended import moves_from_a_figure_after
 from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
 from checker.regex_cache import compile_exact
@@ -94,6 +95,8 @@ def link_fraction_changes(claims: list[Claim], text: str, lang: str, sentence_st
         value = before[-1] if before else (after[0] if after else None)
         if value is None or any(c.change_of == value.id and c.role == "change" for c in sentence):
             continue
+        if moves_from_a_figure_after(value, text, lang):
+            continue  # (`That is 3,000 tonnes up on last year's 24,000, a rise of an eighth`: the move, no level)
         fraction.role, fraction.change_of, fraction.compared_to = "change", value.id, prior.id
         if appended:
             fraction.direction = appended

@@ -96,6 +96,7 @@ _PRICE_AT = ByLanguage(lambda w: rf"(?:{w.price_at_before})\s*$", re.I)
 _COUNTS_BACK = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.list_counts})\s?[^\W\d_]{{2,}}", re.I)
 # (a mark that is a word of its own: `총선은 40석을 두고` opens with the mark's letter, no total)
 _TOTAL_WORD_ALONE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.total_marks})(?![^\W\d_])[^\d.;,]*$", re.I)
+_DRAWN_FROM_BEFORE = ByLanguage(lambda w: rf"\s+(?:{w.parts_of_them})(?![^\W\d_])", re.I)
 _PARTIAL_LIST = ByLanguage(lambda w: rf"(?:{w.partial_list_marks})", re.I)
 _TOTAL_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.total_marks_after})\b", re.I)
 # (a whole stated first, then its breakdown in the same sentence: the verb or topic before it, the words after it)
@@ -519,6 +520,10 @@ def _items(same: list[Claim], figures: list[Claim], wholes: set, text: str, lang
     if any(brings_to_a_level(text, lang, before.end, after.start) for before, after in zip(same, same[1:])):
         return None
     if _topics_of_their_own(same, line_start, text, lang):
+        return None
+    # (`logged 64 arms broken, and the council recast 48 of them`: a later figure drawn from an earlier one by `of
+    # them` is its part, no item beside it)
+    if any(_DRAWN_FROM_BEFORE[lang].match(text, c.end) for c in same[1:]):
         return None
     return same
 

@@ -95,6 +95,10 @@ _AT_AN_AVERAGE_OF = ByLanguage(
 _MARK_NOUN_AFTER = ByLanguage(
     lambda w: rf"\s+(?:{w.per_unit_after_average})[\s-]+(?P<noun>[^\W\d_]{{3,}})(?![^\W\d_])", re.I
 )
+# between a figure per one and a larger one after it, each of another noun (`… and each sack 14kg`): that figure is
+# per one too, no total of the first
+_ANOTHER_EACH = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.each_noun_opening})\s+[^\W\d_]{{3,}}", re.I)
+_HELD_BY_EACH = ByLanguage(lambda w: rf"\s+(?:{w.unit_price_each})", re.I)
 _CLAUSE_COMMA = compile_exact(r"(?:\s+[^\W\d_]+){0,3}\s*,")  # the opening clause's close, right after the figure
 # `up 2,000 hours on last year`, `2,000 hours more than planned`: a change or an extra, no product
 _CHANGE_BEFORE = ByLanguage(
@@ -253,6 +257,8 @@ def _multiplied_out(figure: Claim, story: _Story) -> bool:
             break
     if total is None or not _usable_total(total, figure, taken, text, lang):
         return False
+    if _ANOTHER_EACH[lang].search(text, figure.end, total.start):
+        return False  # (`Each crate holds 6kg and each sack 14kg, …`: a figure per one of another noun, no total)
     if any(
         c.kind in _SHARE_KINDS
         and figure.end <= c.start
@@ -329,6 +335,7 @@ def _count_of(figure: Claim, noun: str, story: _Story) -> Claim | None:
             and not _same_units(c, figure)
             and not _INCREMENT[lang].fullmatch(c.counter or "")
             and c.id not in story.share_parts  # (`a quarter of all the teams, 21`: a part, no count of all)
+            and not _HELD_BY_EACH[lang].match(text, c.end)  # (`12 classes of 30 vases apiece`: one class's, not all)
             and _counts_the_noun(noun, c, text, lang)
         )
 

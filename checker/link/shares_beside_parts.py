@@ -83,6 +83,30 @@ def _of_the_whole_noun(figures: list[Claim], at: int, whole: Claim, text: str) -
     return None
 
 
+# between a part and the pool it is drawn from, the pool's figure written bare after it (`Three of the 15`); the pool
+# bare, no noun after it (`40 of the 120 seats, 45% of the vote`: the share may be of another whole); not a share of
+# the part itself (`…, 40% of them oaks`: `[link.parts_of_them]`)
+_BARE_POOL_BESIDE = _beside(0)
+_OF_THEM_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.parts_of_them})(?![^\W\d_])", re.I)
+_POOL_BEFORE = ByLanguage(lambda w: rf"\s+(?:{w.part_of_named_whole_joints})\s+", re.I)
+# right after the share, an `of` naming its whole (`40 of the 120, 45% of the vote`, `30% of the budget`): the share is
+# of that whole, no share of the drawn part; unless the words only restate the pool, closing the aside (`a fifth of
+# the range,`: `[link.pool_restated_after_share]`)
+_OF_ANOTHER_AFTER = ByLanguage(
+    lambda w: rf"\s+(?:{w.genitive})\s+(?!(?:{w.pool_restated_after_share})\s*[,;:.)–—])",
+    re.I,
+)
+
+
+def _link_drawn_part(rate: Claim, part: Claim, pool: Claim) -> None:
+    """The share of a part drawn from the pool written right after it, of one unit and kind, the part the smaller."""
+    if part.sentence != pool.sentence or part.role != "value" or (part.unit, part.kind) != (pool.unit, pool.kind):
+        return
+    if part.counter and pool.counter and part.counter != pool.counter or part.high >= pool.low:
+        return
+    rate.share_part, rate.share_whole = part.id, pool.id
+
+
 def link_shares_beside_parts(claims: list[Claim], text: str, lang: str, metric_hits: list[MetricHit]) -> None:
     partners: Partners | None = None
     hit_starts: list[int] = []
@@ -99,6 +123,18 @@ def link_shares_beside_parts(claims: list[Claim], text: str, lang: str, metric_h
         if not math.isfinite(part.high) or periods_differ(rate, part):
             continue
         beside = _BESIDE[lang].fullmatch(text, part.end, rate.start)
+        if (
+            i >= 2
+            and not part.counter
+            and _BARE_POOL_BESIDE[lang].fullmatch(text, part.end, rate.start)
+            and _POOL_BEFORE[lang].fullmatch(text, figures[i - 2].end, part.start)
+            and not _OF_THEM_AFTER[lang].match(text, rate.end)
+            and not _OF_ANOTHER_AFTER[lang].match(text, rate.end)
+        ):
+            # (`Three of the 15, a fifth of the range, are …`: the figure is the pool the one before is drawn from,
+            # the share that one's of it)
+            _link_drawn_part(rate, figures[i - 2], part)
+            continue
         after = figures[i + 1] if i + 1 < len(figures) else None
         if after is not None and after.sentence == rate.sentence and (after.kind, after.unit) == (part.kind, part.unit):
             # `170,000 tonnes, 71% of full-year guidance of 240,000 tonnes`, `2.3 million seats, or 7% of the 32.9

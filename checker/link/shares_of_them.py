@@ -16,6 +16,12 @@ counting that noun, of the part's unit, larger than it and of no other period; f
 A share first pointing back with `of them` to the figure before (`… 420 members, up 40 per cent from 300 five years
 ago, and girls make up 85 per cent of them, 357 in all`) passes over the earlier level a change of the clause's
 level is measured from: `them` are the level's, not the earlier year's.
+
+The whole may stand further back in the part's sentence, a clause between: `Inspectors found 64 hives empty, and the
+club has refilled 48 of them, three-quarters, since May`. `of them` then points back to the nearest figure before the
+part, of its unit and kind and counting the same (a bare part counts the whole's noun), larger than it, no clause
+break (`;`, a bracket) between, the one figure of its unit and kind the sentence states before the part: the share
+is of that figure, stated by the text.
 """
 
 from __future__ import annotations
@@ -59,6 +65,9 @@ _SHARE_OF_POOL_THEN_PART = ByLanguage(
     re.I,
 )
 _NOT_OF = compile_exact(r"\s+of\b", re.I)
+_CLAUSE_BREAK = compile_exact(r"[;:()]")
+# `48 of them, three-quarters, …`: `of them` right before the comma and the share (no words between, no `or`)
+_OF_THEM_THEN_SHARE = ByLanguage(lambda w: rf"\s+(?:{w.parts_of_them})\s*,\s*", re.I)
 # `6,000 tonnes of that rice, or 75%`, `6,000 of those, 75%`: a demonstrative (and the whole's noun), then the share
 _PART_OF_THAT_THEN_SHARE = ByLanguage(
     lambda w: rf"\s+(?:{w.parts_of_that})(?:\s+[^\W\d_][\w-]*){{0,2}}\s*,\s*(?:(?:{w.appositive_share_marks})\s+)?",
@@ -110,9 +119,34 @@ def link_shares_of_them(claims: list[Claim], text: str, lang: str) -> None:
             rate.share_part, rate.share_whole = part.id, whole.id
             rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
             rate.label = rate.label or part.id
+    _shares_of_them_apart(claims, text, lang)
     _shares_of_named_nouns(figures, text, lang)
     _shares_of_that(figures, text, lang)
     _shares_of_named_pools(figures, text, lang)
+
+
+def _shares_of_them_apart(claims: list[Claim], text: str, lang: str) -> None:
+    """`found 64 hives empty, and the club has refilled 48 of them, three-quarters, since May`: the part, `of them`
+    and its share after a comma, the whole the figure right before the part in its sentence, a clause between."""
+    for members in prose_by_sentence(claims).values():
+        for whole, part, rate in zip(members, members[1:], members[2:]):
+            if not _OF_THEM_THEN_SHARE[lang].fullmatch(text, part.end, rate.start) or _NOT_OF.match(text, rate.end):
+                continue  # (`12 of them are in dorms, or 30% of its shared rooms`: a share of another whole)
+            if not open_share(rate) or rate.share_whole or rate.share_part:
+                continue
+            if part.kind not in AMOUNTS or (part.unit, part.kind) != (whole.unit, whole.kind):
+                continue
+            if whole.role != "value" or part.role != "value" or _CLAUSE_BREAK.search(text, whole.end, part.start):
+                continue
+            if part.counter and part.counter != whole.counter or part.high >= whole.low:
+                continue  # (counts of two things; a part is smaller than its whole)
+            if any(
+                c is not whole and c.end <= part.start and (c.unit, c.kind) == (whole.unit, whole.kind) for c in members
+            ):
+                continue  # (`80 signs faded and 200 poles bent, and … 60 of them`: which figure `them` are, unsaid)
+            rate.share_part, rate.share_whole = part.id, whole.id
+            rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
+            rate.label = rate.label or part.id
 
 
 def _shares_of_named_nouns(figures: list[Claim], text: str, lang: str) -> None:

@@ -176,6 +176,13 @@ def link_totals(claims: list[Claim], text: str, lang: str, lexicon: Lexicon | No
                 parts = [part for part in parts if part not in lots]
             parts = _without_the_count_of_members(parts, total)
             parts = _of_the_totals_noun(parts, total)
+            # (`The 36 stalls averaged 45 metres of bunting, some 1,620 metres in all`: an average per one of a count
+            # stated before it is no amount added to the total; the list, the count beside it, is none)
+            parts = [
+                part
+                for part in parts
+                if not _AVERAGED[lang].search(text, max(0, part.start - _AVERAGED_REACH), part.start)
+            ]
             if (
                 len(parts) >= 2
                 and not any(stated_per_period(part, text, lang) for part in parts)
@@ -245,6 +252,19 @@ def _of_the_totals_noun(parts: list[Claim], total: Claim) -> list[Claim]:
     if len(alike) < 2 or not others or any(not p.counter or len(p.counter) < NOUN_COUNTER for p in others):
         return parts
     return alike
+
+
+# a count of the things averaged, a few words, then the average's mark right before the part (`The 24 floats averaged`,
+# `The 24 floats used an average of`): the part is per one of that count; with no count (`Rainfall averaged 30mm in
+# June and 42mm in July`) the figures may be parts of a sum (a count is no year: `In 2025 rainfall averaged`)
+_AVERAGED = ByLanguage(
+    lambda w: (
+        r"(?<![\w.,])(?!(?:19|20)\d\d(?!\d))\d[\d,]*[^\W\d_]*\s+(?:[^\W\d_]+\s+){1,3}"
+        rf"(?:{w.average_right_before})\s*(?:(?:{w.hedges})\s+)?$"
+    ),
+    re.I,
+)
+_AVERAGED_REACH = 80  # characters before a part where its count and average's mark stand
 
 
 def _counts_its_parts(parts: list[Claim], total: Claim) -> bool:

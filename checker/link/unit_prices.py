@@ -34,8 +34,10 @@ from __future__ import annotations
 
 import bisect
 import functools
+import math
 import operator
 import re
+from collections import defaultdict
 
 from checker.extract.lang import NEVER, ByLanguage, every_language, link_alternations, merged
 from checker.extract.units import alternation, base_unit, measure_unit
@@ -501,6 +503,20 @@ def _link_measure_total(
             lead = line if line and line[0].value != first.value else lead
             if lead and lead[0] is first and _PART_ALONE[lang].search(_clause_text(total, text)):
                 return  # (`the export crop alone is worth £9m`: one part's value, not the lead's whole; which, unsaid)
+            if (
+                lead
+                and lead[0] is first
+                and _PART_POINTED_BACK[lang].search(_clause_text(total, text))
+                and _split_into_parts(first, earlier)
+            ):
+                # (`Chipper potatoes fetch £300 a tonne, so that part of the crop is worth £3.6m`: the part the price's
+                # own clause names, `Chippers will take 12,000 tonnes`; none named, which part is unsaid. Only where
+                # the article splits the lead into parts: else `that share of the county crop` points to a whole
+                # beyond the article, the lead its part)
+                line = _named_by_total(price, earlier, text, lang) if price.sentence == total.sentence else []
+                if not line or line[0].value == first.value:
+                    return
+                lead = line
     if not lead:
         return
     total.product_of, total.product_units = price.id, lead[0].id
@@ -735,6 +751,24 @@ def _good(text: str, end: int, lang: str) -> str | None:
 # `the yellow crop alone is worth`: in a total's clause, a mark that it is of one part of a whole only
 # (`[link.share_fallback_subject_asides]`: `alone`, `on its own`)
 _PART_ALONE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.share_fallback_subject_asides})(?![^\W\d_])", re.I)
+# `so that part of the crop is worth`: a total pointing back to one part of the whole (`[link.part_pointed_back]`)
+_PART_POINTED_BACK = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.part_pointed_back})(?![^\W\d_])", re.I)
+
+
+def _split_into_parts(lead: Claim, earlier: list[Claim]) -> bool:
+    """Whether one sentence after the lead splits it into two or more parts (`Chippers will take 12,000 tonnes, and
+    the other 8,000 tonnes will go to shops`: smaller figures of its unit adding up to it)."""
+    by_sentence: dict[int, list[Claim]] = defaultdict(list)
+    for c in earlier:
+        if c.start > lead.end and c.value < lead.value:
+            by_sentence[c.sentence].append(c)
+    return any(
+        len(parts) >= 2 and math.isclose(sum(c.value for c in parts), lead.value, rel_tol=_PARTS_TOLERANCE)
+        for parts in by_sentence.values()
+    )
+
+
+_PARTS_TOLERANCE = 0.01  # parts rounded in copy still add up to their whole within this
 
 
 def _clause_text(claim: Claim, text: str) -> str:
