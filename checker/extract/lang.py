@@ -1770,6 +1770,7 @@ LINK_CLASSES = (
     "edition_restricted_after",
     "apposed_ago_second_clause",
     "quotient_restating_openers",
+    "unit_price_paid_verbs",
     "rate_of_a_whole_marks",
     "addition_marks_after",
     "per_count_before",

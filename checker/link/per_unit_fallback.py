@@ -159,6 +159,15 @@ _RESTATING = ByLanguage(lambda w: rf"\W*(?:{w.fallback_restating_openers})(?![^\
 _QUOTIENT_OPENING = ByLanguage(
     lambda w: rf"\W*(?:{w.quotient_restating_openers})\s+(?:(?:{w.hedges})\s+)?(?:(?:{w.average_before})\s+)?", re.I
 )
+# (`The chain is paying C$40 a rug`, `Hollin Looms will receive an average of €90 a rug`: the sentence opens on the
+# buyer paying, or the seller receiving, the price of one of the lead's units: a few words of its subject, the verb)
+_PAID_OPENING = ByLanguage(
+    lambda w: (
+        rf"\W*(?:[^\W\d_]+\s+){{1,3}}?(?:{w.unit_price_paid_verbs})\s+(?:(?:{w.hedges})\s+)?"
+        rf"(?:(?:{w.average_before})\s+)?"
+    ),
+    re.I,
+)
 _SALE_VERB_REACH = 24  # characters before a count where the verb of its sale may stand (`The firm sold `)
 # right before a figure: a verb restating a quotient (`fees work out at roughly`, `comes to`): the figure is the
 # lead's total over its sentence's count, even past a clause opening on that count (`With 650 pupils, …`)
@@ -309,7 +318,12 @@ def link_per_unit_fallback(claims: list[Claim], text: str, lang: str, sentence_s
             paragraphs
             if lang == "en"
             and not other_object
-            and not any(c.role in _OTHER_TIMES and not _the_units_other_time(c, figure) for c in own)
+            and not any(
+                c.role in _OTHER_TIMES
+                and not _the_units_other_time(c, figure)
+                and not _compares_the_equivalent(c, figure, own)
+                for c in own
+            )
             and (noun == _NO_NOUN or len(sentences) > 1)
             else None
         )
@@ -386,6 +400,21 @@ def _the_units_other_time(other: Claim, figure: Claim) -> bool:
     its total: of another kind or unit, before the figure (`built 3,200 sheds, up from 2,900, and sold the lot at £900
     each`: the count's year before; `…, against $180 last year` after the figure leaves which year's total unsaid)."""
     return other.start < figure.start and (other.kind != figure.kind or other.unit != figure.unit)
+
+
+def _compares_the_equivalent(other: Claim, figure: Claim, own: list[Claim]) -> bool:
+    """Whether a figure of another time in the figure's sentence is money of another currency set after the figure's
+    equivalent in that currency (`NZ$900 a drum, roughly £400, which is £30 more than the £370 it charges at home`):
+    the comparison is of the equivalent with another price, no earlier level of the figure nor a rival of its total."""
+    return (
+        other.kind == figure.kind == "money"
+        and other.unit != figure.unit
+        and other.start > figure.end
+        and any(
+            c.kind == "money" and c.unit == other.unit and c.role == "value" and figure.end < c.start < other.start
+            for c in own
+        )
+    )
 
 
 def _link_named_metric(
@@ -793,7 +822,10 @@ def _link(
         quotient = (
             not each_opening
             and noun not in (_PERSON, _NO_NOUN)
-            and _QUOTIENT_OPENING[lang].fullmatch(text, _sentence_opening(figure, text), figure.start) is not None
+            and (
+                _QUOTIENT_OPENING[lang].fullmatch(text, _sentence_opening(figure, text), figure.start) is not None
+                or _PAID_OPENING[lang].fullmatch(text, _sentence_opening(figure, text), figure.start) is not None
+            )
         )
         both_window = [c for c in window if c.sentence <= figure.sentence] if quotient else window
         if (
@@ -1100,17 +1132,17 @@ def _both_earlier(
     if total is None:
         return None, None
     named = _named_after(noun)
-    count = _earlier_only(
-        figure,
-        earlier,
-        lambda c: (
+
+    def of_noun(c: Claim) -> bool:
+        return (
             c.kind == "count"
             and not is_a_rate(c, text, lang)
             and (_names(noun, c, lang) or named.match(text, c.end, c.end + _COUNT_NOUN_REACH) is not None)
-        ),
-        lambda stated: [c for c in stated if c.value > 1],
-        parts,
-    )
+        )
+
+    count = _earlier_only(figure, earlier, of_noun, lambda stated: [c for c in stated if c.value > 1], parts)
+    if count is None and total.paragraph == earlier.lead:
+        count = _lead_count_over_parts(figure, earlier, of_noun, parts)
     if count is None or count.paragraph != total.paragraph:
         return None, None
     if any(
@@ -1120,6 +1152,23 @@ def _both_earlier(
     ):
         return None, None  # (`bought six tugs and four barges for $19m`: a total over more than the noun's units)
     return count, total
+
+
+def _lead_count_over_parts(figure: Claim, paragraphs: _Paragraphs, of_noun, parts: set[str]) -> Claim | None:
+    """The lead's one count of the noun (a value), when every count of it the paragraphs between the lead's and the
+    figure's state is smaller (`an order for 2,400 rugs` … `900 rugs are wool` … `The chain is paying C$40 a rug`):
+    those break the lead's units down, which the figure is still the price of; a larger one leaves it unsaid."""
+    if paragraphs.lead >= figure.paragraph:
+        return None
+    stated = [c for c in paragraphs.figures.get(paragraphs.lead, ()) if of_noun(c) and c.role == "value"]
+    if len(stated) != 1 or stated[0].id in parts or stated[0].value <= 1:
+        return None
+    whole = stated[0]
+    for paragraph in range(paragraphs.lead + 1, figure.paragraph + 1):
+        for c in paragraphs.figures.get(paragraph, ()):
+            if of_noun(c) and c.value >= whole.value:
+                return None
+    return whole
 
 
 @functools.lru_cache(maxsize=256)

@@ -452,8 +452,8 @@ _EACH_OPENING = ByLanguage(
     re.I,
 )
 _EACH_REACH = 80  # characters before a figure where its `Each NOUN` opening stands
-# `£15 to enter, raising `: after the figure, a few words, a comma, the total's own words
-_EACH_TOTAL_GAP = compile_exact(r"(?:\s+[^\W\d_]+){0,3},\s+(?:[^\W\d_]+\s+){0,3}")
+# `£15 to enter, raising `, `£30 to cut and stack, `: after the figure, a few words, a comma, the total's own words
+_EACH_TOTAL_GAP = compile_exact(r"(?:\s+[^\W\d_]+){0,4},\s+(?:[^\W\d_]+\s+){0,3}")
 
 
 def _link_each_opening(figure: Claim, sentence: list[Claim], text: str, lang: str, apart: CountsApart) -> None:
