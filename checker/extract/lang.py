@@ -1771,6 +1771,8 @@ LINK_CLASSES = (
     "apposed_ago_second_clause",
     "quotient_restating_openers",
     "unit_price_paid_verbs",
+    "unit_price_paid_other_times",
+    "unit_price_paid_varies",
     "rate_of_a_whole_marks",
     "addition_marks_after",
     "per_count_before",

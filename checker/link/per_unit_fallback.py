@@ -159,15 +159,24 @@ _RESTATING = ByLanguage(lambda w: rf"\W*(?:{w.fallback_restating_openers})(?![^\
 _QUOTIENT_OPENING = ByLanguage(
     lambda w: rf"\W*(?:{w.quotient_restating_openers})\s+(?:(?:{w.hedges})\s+)?(?:(?:{w.average_before})\s+)?", re.I
 )
-# (`The chain is paying C$40 a rug`, `Hollin Looms will receive an average of €90 a rug`: the sentence opens on the
-# buyer paying, or the seller receiving, the price of one of the lead's units: a few words of its subject, the verb)
+# (`The chain is paying C$40 a rug`, `The workshop will receive an average of €90 a rug`: the sentence opens on the
+# buyer paying, or the seller receiving, the price of one of the lead's units: `the`, one word naming the party, the
+# verb; the party must be named in the lead, see _paid_by_the_lead_party)
 _PAID_OPENING = ByLanguage(
     lambda w: (
-        rf"\W*(?:[^\W\d_]+\s+){{1,3}}?(?:{w.unit_price_paid_verbs})\s+(?:(?:{w.hedges})\s+)?"
-        rf"(?:(?:{w.average_before})\s+)?"
+        rf"\W*(?:{w.definite_articles})\s+(?P<party>[^\W\d_]+)\s+(?:{w.unit_price_paid_verbs})\s+"
+        rf"(?:(?:{w.hedges})\s+)?(?:(?:{w.average_before})\s+)?"
     ),
     re.I,
 )
+# anywhere in the paid price's sentence, a word of another time than the lead's order (`next year`, `for its next
+# order`, `a nurse a year`), or of prices varying (`but prices vary by size`): the price of another year's units, a
+# yearly share or some units' price, no quotient of the lead's figures
+_PAID_OTHER_PRICE = ByLanguage(
+    lambda w: rf"(?<![^\W\d_])(?:{w.unit_price_paid_other_times}|{w.unit_price_paid_varies})(?![^\W\d_])",
+    re.I,
+)
+_WORD = compile_exact(r"[^\W\d_]+")
 _SALE_VERB_REACH = 24  # characters before a count where the verb of its sale may stand (`The firm sold `)
 # right before a figure: a verb restating a quotient (`fees work out at roughly`, `comes to`): the figure is the
 # lead's total over its sentence's count, even past a clause opening on that count (`With 650 pupils, …`)
@@ -400,6 +409,31 @@ def _the_units_other_time(other: Claim, figure: Claim) -> bool:
     its total: of another kind or unit, before the figure (`built 3,200 sheds, up from 2,900, and sold the lot at £900
     each`: the count's year before; `…, against $180 last year` after the figure leaves which year's total unsaid)."""
     return other.start < figure.start and (other.kind != figure.kind or other.unit != figure.unit)
+
+
+def _paid_by_the_lead_party(figure: Claim, paragraphs: _Paragraphs, text: str, lang: str) -> bool:
+    """Whether the figure's sentence opens on a party the lead names paying or receiving it (`The chain is paying
+    C$40 a rug` after `an order for 2,400 rugs from a Toronto chain`), the unit's mark closing its clause and no word
+    of another time or of varying prices in the sentence: rivals, hauliers or fans paying, a price `a nurse a year`,
+    `a lamb after costs`, `a ticket to the lifeboat` or `for its next order` is another price than the lead's total
+    over its count."""
+    opening = _sentence_opening(figure, text)
+    paid = _PAID_OPENING[lang].fullmatch(text, opening, figure.start)
+    if paid is None:
+        return False
+    unit = _NOUN_AFTER[lang].match(text, figure.end)
+    if unit is None or not _CLAUSE_CLOSES.match(text, unit.end()):
+        return False
+    close = _SENTENCE_END.search(text, figure.end)
+    if _PAID_OTHER_PRICE[lang].search(text, opening, close.start() if close else len(text)):
+        return False
+    lead = paragraphs.figures.get(paragraphs.lead)
+    if not lead:
+        return False
+    start = text.rfind("\n", 0, lead[0].start) + 1
+    end = text.find("\n", lead[-1].end)
+    party = paid.group("party").lower()
+    return any(w.group().lower() == party for w in _WORD.finditer(text, start, end if end >= 0 else len(text)))
 
 
 def _compares_the_equivalent(other: Claim, figure: Claim, own: list[Claim]) -> bool:
@@ -824,7 +858,7 @@ def _link(
             and noun not in (_PERSON, _NO_NOUN)
             and (
                 _QUOTIENT_OPENING[lang].fullmatch(text, _sentence_opening(figure, text), figure.start) is not None
-                or _PAID_OPENING[lang].fullmatch(text, _sentence_opening(figure, text), figure.start) is not None
+                or (earlier is not None and _paid_by_the_lead_party(figure, earlier, text, lang))
             )
         )
         both_window = [c for c in window if c.sentence <= figure.sentence] if quotient else window
@@ -1132,17 +1166,17 @@ def _both_earlier(
     if total is None:
         return None, None
     named = _named_after(noun)
-
-    def of_noun(c: Claim) -> bool:
-        return (
+    count = _earlier_only(
+        figure,
+        earlier,
+        lambda c: (
             c.kind == "count"
             and not is_a_rate(c, text, lang)
             and (_names(noun, c, lang) or named.match(text, c.end, c.end + _COUNT_NOUN_REACH) is not None)
-        )
-
-    count = _earlier_only(figure, earlier, of_noun, lambda stated: [c for c in stated if c.value > 1], parts)
-    if count is None and total.paragraph == earlier.lead:
-        count = _lead_count_over_parts(figure, earlier, of_noun, parts)
+        ),
+        lambda stated: [c for c in stated if c.value > 1],
+        parts,
+    )
     if count is None or count.paragraph != total.paragraph:
         return None, None
     if any(
@@ -1152,23 +1186,6 @@ def _both_earlier(
     ):
         return None, None  # (`bought six tugs and four barges for $19m`: a total over more than the noun's units)
     return count, total
-
-
-def _lead_count_over_parts(figure: Claim, paragraphs: _Paragraphs, of_noun, parts: set[str]) -> Claim | None:
-    """The lead's one count of the noun (a value), when every count of it the paragraphs between the lead's and the
-    figure's state is smaller (`an order for 2,400 rugs` … `900 rugs are wool` … `The chain is paying C$40 a rug`):
-    those break the lead's units down, which the figure is still the price of; a larger one leaves it unsaid."""
-    if paragraphs.lead >= figure.paragraph:
-        return None
-    stated = [c for c in paragraphs.figures.get(paragraphs.lead, ()) if of_noun(c) and c.role == "value"]
-    if len(stated) != 1 or stated[0].id in parts or stated[0].value <= 1:
-        return None
-    whole = stated[0]
-    for paragraph in range(paragraphs.lead + 1, figure.paragraph + 1):
-        for c in paragraphs.figures.get(paragraph, ()):
-            if of_noun(c) and c.value >= whole.value:
-                return None
-    return whole
 
 
 @functools.lru_cache(maxsize=256)
