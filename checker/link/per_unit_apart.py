@@ -287,6 +287,9 @@ _COUNT_NOUN_OPENING = ByLanguage(
 # right after the mark: the clause's verb, a word in lower case, not a preposition narrowing the count
 _VERB_AFTER_MARK = ByLanguage(lambda w: rf"\s+(?!(?:{w.count_mark_qualifiers})\b)[^\W\d_]+", re.I)
 _NOUN_REACH = 10  # characters before a Korean count where the noun naming it stands (`관객은 1026만명`)
+# right before a noun: a per-unit mark (`to a launch`, `per launch`), making the noun a rate's unit
+_PER_MARK_BEFORE_NOUN = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.unit_price_after})\s+$", re.I)
+_PER_MARK_REACH = 12  # characters before a noun where its per-unit mark stands
 _NOUN_AFTER_REACH = 4  # characters after a count where the noun naming it may stand (`503만명의 관객`)
 # `an extra 30,000 head`, `400 more stores`: a count stated as the size of a rise (words before it, or `more`/`fewer`
 # right after it), no level of the units a figure per unit divides by
@@ -699,7 +702,11 @@ class CountsApart:
         if _LEAD_PARTS_FOLLOW[self.lang].search(self.text, max(0, count.start - _PARTS_WORD_REACH), count.start):
             return None  # (`The fleet grew to 30, of which twelve are …`: a part of the units, not all of them)
         if any(
-            c.id in self._index.parts and c.kind == "count" and _own_noun_names(noun, c, self.text, self.lang)
+            c.id in self._index.parts
+            and c.kind == "count"
+            # (`64 teams, 16 more than last season's 48`: the count's own rise, no part of it)
+            and not (c.role == "change" and c.change_of == count.id)
+            and _own_noun_names(noun, c, self.text, self.lang)
             for c in self.figures
         ):
             return None  # (`14,000 crates, of which 9,000 crates were pears`: the whole's or a part's, not said)
@@ -1931,6 +1938,8 @@ def names_the_count(noun: str, count: Claim, text: str, lang: str) -> bool:
     at_text = count.start - len(before) + at  # (where the noun stands in the text: a figure may be right before it)
     if (
         at >= 0
+        # (`two crew to a launch, 90 crew`: a noun right after a per-unit mark is a rate's unit, naming no count)
+        and not _PER_MARK_BEFORE_NOUN[lang].search(text, max(0, at_text - _PER_MARK_REACH), at_text)
         and not _PARTS_FOLLOW[lang].match(before, at + len(noun))
         and not _FIGURE_BEFORE.search(text, max(0, at_text - 3), at_text)
         and not _FIGURE_WORDS_BEFORE.search(text, max(0, at_text - _FIGURE_WORDS_REACH), at_text)

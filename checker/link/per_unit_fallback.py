@@ -159,6 +159,24 @@ _RESTATING = ByLanguage(lambda w: rf"\W*(?:{w.fallback_restating_openers})(?![^\
 _QUOTIENT_OPENING = ByLanguage(
     lambda w: rf"\W*(?:{w.quotient_restating_openers})\s+(?:(?:{w.hedges})\s+)?(?:(?:{w.average_before})\s+)?", re.I
 )
+# (`The chain is paying C$40 a rug`, `The workshop will receive an average of €90 a rug`: the sentence opens on the
+# buyer paying, or the seller receiving, the price of one of the lead's units: `the`, one word naming the party, the
+# verb; the party must be named in the lead, see _paid_by_the_lead_party)
+_PAID_OPENING = ByLanguage(
+    lambda w: (
+        rf"\W*(?:{w.definite_articles})\s+(?P<party>[^\W\d_]+)\s+(?:{w.unit_price_paid_verbs})\s+"
+        rf"(?:(?:{w.hedges})\s+)?(?:(?:{w.average_before})\s+)?"
+    ),
+    re.I,
+)
+# anywhere in the paid price's sentence, a word of another time than the lead's order (`next year`, `for its next
+# order`, `a nurse a year`), or of prices varying (`but prices vary by size`): the price of another year's units, a
+# yearly share or some units' price, no quotient of the lead's figures
+_PAID_OTHER_PRICE = ByLanguage(
+    lambda w: rf"(?<![^\W\d_])(?:{w.unit_price_paid_other_times}|{w.unit_price_paid_varies})(?![^\W\d_])",
+    re.I,
+)
+_WORD = compile_exact(r"[^\W\d_]+")
 _SALE_VERB_REACH = 24  # characters before a count where the verb of its sale may stand (`The firm sold `)
 # right before a figure: a verb restating a quotient (`fees work out at roughly`, `comes to`): the figure is the
 # lead's total over its sentence's count, even past a clause opening on that count (`With 650 pupils, …`)
@@ -309,7 +327,12 @@ def link_per_unit_fallback(claims: list[Claim], text: str, lang: str, sentence_s
             paragraphs
             if lang == "en"
             and not other_object
-            and not any(c.role in _OTHER_TIMES and not _the_units_other_time(c, figure) for c in own)
+            and not any(
+                c.role in _OTHER_TIMES
+                and not _the_units_other_time(c, figure)
+                and not _compares_the_equivalent(c, figure, own)
+                for c in own
+            )
             and (noun == _NO_NOUN or len(sentences) > 1)
             else None
         )
@@ -386,6 +409,46 @@ def _the_units_other_time(other: Claim, figure: Claim) -> bool:
     its total: of another kind or unit, before the figure (`built 3,200 sheds, up from 2,900, and sold the lot at £900
     each`: the count's year before; `…, against $180 last year` after the figure leaves which year's total unsaid)."""
     return other.start < figure.start and (other.kind != figure.kind or other.unit != figure.unit)
+
+
+def _paid_by_the_lead_party(figure: Claim, paragraphs: _Paragraphs, text: str, lang: str) -> bool:
+    """Whether the figure's sentence opens on a party the lead names paying or receiving it (`The chain is paying
+    C$40 a rug` after `an order for 2,400 rugs from a Toronto chain`), the unit's mark closing its clause and no word
+    of another time or of varying prices in the sentence: rivals, hauliers or fans paying, a price `a nurse a year`,
+    `a lamb after costs`, `a ticket to the lifeboat` or `for its next order` is another price than the lead's total
+    over its count."""
+    opening = _sentence_opening(figure, text)
+    paid = _PAID_OPENING[lang].fullmatch(text, opening, figure.start)
+    if paid is None:
+        return False
+    unit = _NOUN_AFTER[lang].match(text, figure.end)
+    if unit is None or not _CLAUSE_CLOSES.match(text, unit.end()):
+        return False
+    close = _SENTENCE_END.search(text, figure.end)
+    if _PAID_OTHER_PRICE[lang].search(text, opening, close.start() if close else len(text)):
+        return False
+    lead = paragraphs.figures.get(paragraphs.lead)
+    if not lead:
+        return False
+    start = text.rfind("\n", 0, lead[0].start) + 1
+    end = text.find("\n", lead[-1].end)
+    party = paid.group("party").lower()
+    return any(w.group().lower() == party for w in _WORD.finditer(text, start, end if end >= 0 else len(text)))
+
+
+def _compares_the_equivalent(other: Claim, figure: Claim, own: list[Claim]) -> bool:
+    """Whether a figure of another time in the figure's sentence is money of another currency set after the figure's
+    equivalent in that currency (`NZ$900 a drum, roughly £400, which is £30 more than the £370 it charges at home`):
+    the comparison is of the equivalent with another price, no earlier level of the figure nor a rival of its total."""
+    return (
+        other.kind == figure.kind == "money"
+        and other.unit != figure.unit
+        and other.start > figure.end
+        and any(
+            c.kind == "money" and c.unit == other.unit and c.role == "value" and figure.end < c.start < other.start
+            for c in own
+        )
+    )
 
 
 def _link_named_metric(
@@ -793,7 +856,10 @@ def _link(
         quotient = (
             not each_opening
             and noun not in (_PERSON, _NO_NOUN)
-            and _QUOTIENT_OPENING[lang].fullmatch(text, _sentence_opening(figure, text), figure.start) is not None
+            and (
+                _QUOTIENT_OPENING[lang].fullmatch(text, _sentence_opening(figure, text), figure.start) is not None
+                or (earlier is not None and _paid_by_the_lead_party(figure, earlier, text, lang))
+            )
         )
         both_window = [c for c in window if c.sentence <= figure.sentence] if quotient else window
         if (

@@ -452,8 +452,11 @@ _EACH_OPENING = ByLanguage(
     re.I,
 )
 _EACH_REACH = 80  # characters before a figure where its `Each NOUN` opening stands
-# `£15 to enter, raising `: after the figure, a few words, a comma, the total's own words
-_EACH_TOTAL_GAP = compile_exact(r"(?:\s+[^\W\d_]+){0,3},\s+(?:[^\W\d_]+\s+){0,3}")
+# `£15 to enter, raising `, `£30 to cut and stack, `: after the figure, a few words, a comma, the total's own words
+_EACH_TOTAL_GAP = compile_exact(r"(?:\s+[^\W\d_]+){0,4},\s+(?:[^\W\d_]+\s+){0,3}")
+# `£4 to enter, £108 between them`: the total right after the comma, no word between (`, the judges £90 between them`
+# is another group's amount, its verb left out)
+_EACH_TOGETHER_GAP = compile_exact(r"(?:\s+[^\W\d_]+){0,4},\s+")
 
 
 def _link_each_opening(figure: Claim, sentence: list[Claim], text: str, lang: str, apart: CountsApart) -> None:
@@ -481,10 +484,17 @@ def _link_each_opening(figure: Claim, sentence: list[Claim], text: str, lang: st
     total = after[0]
     if not _of_the_figure(total, figure) or total.value <= figure.value or total.product_of is not None:
         return
-    if not _EACH_TOTAL_GAP.fullmatch(text, figure.end, total.start) or not (
-        _TOTAL_WORD[lang].search(text, figure.end, total.start)
-        # (`Each lesson costs £180 to run, £432,000 in all`: the total's word right after it)
-        or _TOTAL_WORD[lang].match(text, total.end + 1, total.end + _TOTAL_WORD_REACH)
+    together = (
+        _EACH_TOGETHER_GAP.fullmatch(text, figure.end, total.start) is not None
+        and _TOGETHER_AFTER[lang].match(text, total.end) is not None
+    )
+    if not together and (
+        not _EACH_TOTAL_GAP.fullmatch(text, figure.end, total.start)
+        or not (
+            _TOTAL_WORD[lang].search(text, figure.end, total.start)
+            # (`Each lesson costs £180 to run, £432,000 in all`: the total's word right after it)
+            or _TOTAL_WORD[lang].match(text, total.end + 1, total.end + _TOTAL_WORD_REACH)
+        )
     ):
         return
     count = apart.count(figure, each.group("noun"))
