@@ -70,6 +70,28 @@ _NOT_A_YEARS_WORTH = [
     "Brisk ferry\n\nThe 45 years old Brisk ferry carried 9,000 passengers, about 200 a year.",
 ]
 
+# (a year's worth given to each of a count after it, or of one of two nouns before it: no rate of the count, and
+# the count after it no total of the rate)
+_NOT_A_RATE_OF_THE_COUNT = [
+    # (for each of a count of other things: the next count is no total of it)
+    "Lunby boats\n\nThe Lunby yard built 60 boats over five years, 12 a year for 70 clubs.",
+    "Lunby boats\n\nThe Lunby yard built 60 boats over five years, 2 a year for 6 clubs.",
+    "Lunby boats\n\nThe Lunby yard built 60 boats over five years, 2 a year in six towns.",
+    "Lunby boats\n\nThe Lunby yard built 60 boats over five years, 2 a year for each of its 6 clubs.",
+    "Lunby boats\n\nThe Lunby yard built 60 boats over five years, 2 a year for 6 of them.",
+    "Lunby boats\n\nThe Lunby yard built 60 boats over five years, 2 a year, for 6 clubs.",
+    "Lunby boats\n\nThe Lunby yard built 60 boats over five years, 2 a year for each of its clubs.",
+    # (two nouns before it: which one, or their sum, the rate is of is not said)
+    "Lunby boats\n\nThe Lunby yard built 60 boats and 20 canoes over five years, 12 a year.",
+    "Kessel trees\n\nVolunteers at Kessel planted 300 oaks and 200 ashes over five years, 100 a year.",
+]
+
+
+@pytest.mark.parametrize("text", _NOT_A_RATE_OF_THE_COUNT)
+@pytest.mark.parametrize("code", [PER_PERIOD, "F317"])
+def test_a_years_worth_for_each_or_of_one_of_two_nouns_raises_no_alarm(knowledge, text, code):
+    assert_not_fired(knowledge, text, code, published=PUBLISHED)
+
 
 @pytest.mark.parametrize("text", _NOT_A_YEARS_WORTH)
 def test_a_year_naming_when_or_a_part_is_not_linked(knowledge, text):
