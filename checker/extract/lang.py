@@ -252,6 +252,9 @@ class ElidedCounts(VocabClass):
 
     before: list[str] = Field(default_factory=list)
     after: list[str] = Field(default_factory=list)
+    # as `after`, but only when every count of a noun before the number in its sentence is of one noun: with two
+    # (`60 boats and 20 canoes over five years, 12 a year`) which one the number leaves off is not said
+    one_noun_after: list[str] = Field(default_factory=list)
     # right after the number, a unit of time: a length (`a run that lasted 40 days`), never a count elided
     time_after: list[str] = Field(default_factory=list)
     reach: int = 200  # how far back (characters) the count it takes its noun from may be

@@ -194,6 +194,7 @@ class Patterns:
         ec = data.elided_counts
         self.elided_before = compile_re(_fragments(ec.before)) if ec.before else None
         self.elided_after = compile_re(_fragments(ec.after)) if ec.after else None
+        self.elided_one_noun_after = compile_re(_fragments(ec.one_noun_after)) if ec.one_noun_after else None
         self.elided_reach = ec.reach
         self.elided_time_after = compile_re(_fragments(ec.time_after)) if ec.time_after else None
         self.opening_change_before = (
@@ -1627,7 +1628,9 @@ def _scan(
         _read_counts_written_last(text, raws, pat)
     if needy and pat.joined_before_unit is not None:
         _read_units_written_last(text, raws, pat)
-    if needy and (pat.elided_before is not None or pat.elided_after is not None):
+    if needy and (
+        pat.elided_before is not None or pat.elided_after is not None or pat.elided_one_noun_after is not None
+    ):
         _read_elided_counts(text, raws, pat)
     if needy and pat.count_nouns and "(" in text:
         _read_parenthetical_counts(text, raws, pat)
@@ -2666,6 +2669,11 @@ def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
             gapped
             or (pat.elided_before is not None and pat.elided_before.search(text, max(0, raw.start - 16), raw.start))
             or (pat.elided_after is not None and pat.elided_after.match(text, raw.end))
+            or (
+                pat.elided_one_noun_after is not None
+                and pat.elided_one_noun_after.match(text, raw.end)
+                and _one_noun_before(text, raws, i)
+            )
         ):
             continue
         if pat.name_before_en is not None and pat.name_before_en.search(text, max(0, raw.start - 20), raw.start):
@@ -2692,6 +2700,18 @@ def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
             raw.numeral = _scaled(raw.numeral, f)
         if gapped:
             last = raw  # (the next part of the list follows this one)
+
+
+def _one_noun_before(text: str, raws: list[_Raw], i: int) -> bool:
+    """Whether the counts of a noun before raws[i] in its sentence are all of one noun (`60 boats over five years`,
+    not `60 boats and 20 canoes`)."""
+    nouns = set()
+    for j in range(i - 1, -1, -1):
+        if _SENTENCE_END.search(text, raws[j].end, raws[i].start):
+            break
+        if raws[j].kind == "count" and raws[j].counter:
+            nouns.add(raws[j].counter)
+    return len(nouns) == 1
 
 
 def _gapped_part(text: str, before: _Raw | None, last: _Raw, raw: _Raw, pat: Patterns) -> bool:

@@ -40,6 +40,7 @@ from typing import NamedTuple
 
 from checker.extract.lang import ByLanguage
 from checker.link.inflections import singular
+from checker.link.per_period import stated_per_period
 from checker.link.per_unit_apart import is_a_rate, opens_with_headline
 from checker.link.per_unit_counts_apart import unlinked_values
 from checker.link.per_unit_fallback import _same_units
@@ -232,6 +233,8 @@ def _shared_out(figure: Claim, story: _Story) -> bool:
             return False  # (`paid $90,000 and $55 for each of its 300 homes`: another item of a list, no share)
         if not _usable_total(total, figure, taken, text, lang):
             return False
+        if stated_per_period(figure, text, lang) and not stated_per_period(total, text, lang):
+            return False  # (`600 boats over 50 days, 2 a day for each of its 6 clubs`: per club and per day both)
         _link(figure, total, count, taken)
         return True
     return False

@@ -103,6 +103,8 @@ def link_per_period(claims: list[Claim], text: str, lang: str, sentence_starts: 
             or not stated_per_period(amount, text, lang)
         ):
             continue
+        if amount.kind == "count" and amount.counter and total.counter and amount.counter != total.counter:
+            continue  # (`12 boats a year for 70 clubs`: a count of other things, no total of the rate's)
         if i > 0 and _given_to_each(figures[i - 1], amount, text, lang):
             continue  # (`청년 250명에게 해마다 200만원씩 3년간 모두 15억원`: the total is over the people too)
         between = text[amount.end : total.start]
