@@ -1764,6 +1764,7 @@ LINK_CLASSES = (
     "age_person_relative",
     "age_this_year_ordinal_after",
     "age_start_nouns_before",
+    "age_status_count_before",
     "age_start_noun_count_after",
     "pool_towards",
     "pool_paid_from",

@@ -916,6 +916,15 @@ def _near_age_patterns(code: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str
                 _START_NOUN,
             )
         )
+    if w.age_status_count_before != NEVER and w.age_start_noun_count_after != NEVER:
+        # (`2014년 … 등록돼 올해로 등록 12년을 맞았다`: the years a status has held, from the year its verb gives it)
+        found.append(
+            (
+                rf"(?:{w.age_status_count_before}){count}(?:{w.age_start_noun_count_after})",
+                w.elapsed_years,
+                _START_NOUN,
+            )
+        )
     if w.age_old_after != NEVER:
         # (`a 225-year-old barn`, `176 years old`, `at 143 years, the oldest`)
         found.append((rf"(?<![\w.,-]){count}(?:{w.age_old_after})", w.age_old_after, _AGE_OF))
