@@ -59,11 +59,16 @@ _SHARE_OF_POOL_THEN_PART = ByLanguage(
     re.I,
 )
 _NOT_OF = compile_exact(r"\s+of\b", re.I)
-# `6,000 tonnes of that rice, or 75%`, `6,000 of those, 75%`: a demonstrative (and the whole's noun), then the share
+# `6,000 tonnes of that rice, or 75%`, `6,000 of those, 75%`, `had 48 of them, three-quarters, recast`: a demonstrative
+# or `of them` (and the whole's noun), then the share
 _PART_OF_THAT_THEN_SHARE = ByLanguage(
-    lambda w: rf"\s+(?:{w.parts_of_that})(?:\s+[^\W\d_][\w-]*){{0,2}}\s*,\s*(?:(?:{w.appositive_share_marks})\s+)?",
+    lambda w: (
+        rf"\s+(?:{w.parts_of_that}|{w.parts_of_them})(?:\s+[^\W\d_][\w-]*){{0,2}}\s*,\s*(?:(?:{w.appositive_share_marks})\s+)?"
+    ),
     re.I,
 )
+# `128 of them, two in five`: a part pointing back with `of them` (which, after two coordinated levels, may be either)
+_OF_THEM_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.parts_of_them})\b", re.I)
 # between two coordinated levels: the first one's noun, then `and` (`6,000 buses and 3,000 coaches`)
 _AND_BETWEEN = ByLanguage(lambda w: rf"[^\d.;:,()]{{0,30}}?\s(?:{w.and_words})\s+", re.I)
 _THAT_REACH = 1  # sentences back from the part a demonstrative may point to its whole in
@@ -264,8 +269,11 @@ def _shares_of_that(figures: list[Claim], text: str, lang: str) -> None:
                 continue
             if whole.low <= part.high or (part.counter and whole.counter and part.counter != whole.counter):
                 break  # the figure pointed back to is no whole of the part: nothing is linked
-            if first and _coordinated_with_one_before(figures, index, text, lang):
+            pointing_back = first or _OF_THEM_AFTER[lang].match(text, part.end) is not None
+            if pointing_back and _coordinated_with_one_before(figures, index, text, lang):
                 break  # `6,000 buses and 3,000 coaches. Two fifths of them, …`: either, or both; not said
+            if _another_level_before(figures, whole, part):
+                break  # `took £240,000, up £40,000 on the £200,000 before, and £60,000 of it`: which one, not said
             if not periods_differ(whole, part):
                 rate.share_part, rate.share_whole = part.id, whole.id
                 rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
@@ -286,3 +294,17 @@ def _currents(figures: list[Claim]) -> dict[str, Claim]:
         if current is not None and current.role == "value":
             out[c.compared_to] = current
     return out
+
+
+def _another_level_before(figures: list[Claim], whole: Claim, part: Claim) -> bool:
+    """In the part's own sentence, a level of the whole's unit and kind larger than it stands before the whole
+    (`took £240,000, up £40,000 on 2024's £200,000, and exports made up £60,000 of it`): a demonstrative may point
+    to either. (A smaller level before it may be one of its parts: `£3,990 in fees, and the £6,000 prize fund`.)"""
+    return whole.sentence == part.sentence and any(
+        c.sentence == whole.sentence
+        and c.start < whole.start
+        and c.role == "value"
+        and (c.unit, c.kind) == (whole.unit, whole.kind)
+        and c.low > whole.high
+        for c in figures
+    )
