@@ -16,6 +16,12 @@ counting that noun, of the part's unit, larger than it and of no other period; f
 A share first pointing back with `of them` to the figure before (`… 420 members, up 40 per cent from 300 five years
 ago, and girls make up 85 per cent of them, 357 in all`) passes over the earlier level a change of the clause's
 level is measured from: `them` are the level's, not the earlier year's.
+
+The whole may stand further back in the part's sentence, a clause between: `Inspectors found 64 hives empty, and the
+club has refilled 48 of them, three-quarters, since May`. `of them` then points back to the nearest figure before the
+part, of its unit and kind and counting the same (a bare part counts the whole's noun), larger than it, no clause
+break (`;`, a bracket) between, the one figure of its unit and kind the sentence states before the part: the share
+is of that figure, stated by the text.
 """
 
 from __future__ import annotations
@@ -59,16 +65,14 @@ _SHARE_OF_POOL_THEN_PART = ByLanguage(
     re.I,
 )
 _NOT_OF = compile_exact(r"\s+of\b", re.I)
-# `6,000 tonnes of that rice, or 75%`, `6,000 of those, 75%`, `had 48 of them, three-quarters, recast`: a demonstrative
-# or `of them` (and the whole's noun), then the share
+_CLAUSE_BREAK = compile_exact(r"[;:()]")
+# `48 of them, three-quarters, …`: `of them` right before the comma and the share (no words between, no `or`)
+_OF_THEM_THEN_SHARE = ByLanguage(lambda w: rf"\s+(?:{w.parts_of_them})\s*,\s*", re.I)
+# `6,000 tonnes of that rice, or 75%`, `6,000 of those, 75%`: a demonstrative (and the whole's noun), then the share
 _PART_OF_THAT_THEN_SHARE = ByLanguage(
-    lambda w: (
-        rf"\s+(?:{w.parts_of_that}|{w.parts_of_them})(?:\s+[^\W\d_][\w-]*){{0,2}}\s*,\s*(?:(?:{w.appositive_share_marks})\s+)?"
-    ),
+    lambda w: rf"\s+(?:{w.parts_of_that})(?:\s+[^\W\d_][\w-]*){{0,2}}\s*,\s*(?:(?:{w.appositive_share_marks})\s+)?",
     re.I,
 )
-# `128 of them, two in five`: a part pointing back with `of them` (which, after two coordinated levels, may be either)
-_OF_THEM_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.parts_of_them})\b", re.I)
 # between two coordinated levels: the first one's noun, then `and` (`6,000 buses and 3,000 coaches`)
 _AND_BETWEEN = ByLanguage(lambda w: rf"[^\d.;:,()]{{0,30}}?\s(?:{w.and_words})\s+", re.I)
 _THAT_REACH = 1  # sentences back from the part a demonstrative may point to its whole in
@@ -115,9 +119,36 @@ def link_shares_of_them(claims: list[Claim], text: str, lang: str) -> None:
             rate.share_part, rate.share_whole = part.id, whole.id
             rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
             rate.label = rate.label or part.id
+    _shares_of_them_apart(claims, text, lang)
     _shares_of_named_nouns(figures, text, lang)
     _shares_of_that(figures, text, lang)
     _shares_of_named_pools(figures, text, lang)
+
+
+def _shares_of_them_apart(claims: list[Claim], text: str, lang: str) -> None:
+    """`found 64 hives empty, and the club has refilled 48 of them, three-quarters, since May`: the part, `of them`
+    and its share after a comma, the whole the figure right before the part in its sentence, a clause between."""
+    for members in prose_by_sentence(claims).values():
+        for whole, part, rate in zip(members, members[1:], members[2:]):
+            if not _OF_THEM_THEN_SHARE[lang].fullmatch(text, part.end, rate.start) or _NOT_OF.match(text, rate.end):
+                continue  # (`12 of them are in dorms, or 30% of its shared rooms`: a share of another whole)
+            if not open_share(rate) or rate.share_whole or rate.share_part:
+                continue
+            if part.kind not in AMOUNTS or (part.unit, part.kind) != (whole.unit, whole.kind):
+                continue
+            if whole.role != "value" or part.role != "value" or _CLAUSE_BREAK.search(text, whole.end, part.start):
+                continue
+            if part.counter and part.counter != whole.counter or part.high >= whole.low:
+                continue  # (counts of two things; a part is smaller than its whole)
+            if periods_differ(whole, part):
+                continue  # (`300 entries in 2025 and 360 in 2026, and 90 of them`: the later year's, unread)
+            if any(
+                c is not whole and c.end <= part.start and (c.unit, c.kind) == (whole.unit, whole.kind) for c in members
+            ):
+                continue  # (`80 signs faded and 200 poles bent, and … 60 of them`: which figure `them` are, unsaid)
+            rate.share_part, rate.share_whole = part.id, whole.id
+            rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
+            rate.label = rate.label or part.id
 
 
 def _shares_of_named_nouns(figures: list[Claim], text: str, lang: str) -> None:
@@ -269,11 +300,10 @@ def _shares_of_that(figures: list[Claim], text: str, lang: str) -> None:
                 continue
             if whole.low <= part.high or (part.counter and whole.counter and part.counter != whole.counter):
                 break  # the figure pointed back to is no whole of the part: nothing is linked
-            pointing_back = first or _OF_THEM_AFTER[lang].match(text, part.end) is not None
-            if pointing_back and _coordinated_with_one_before(figures, index, text, lang):
+            if first and _coordinated_with_one_before(figures, index, text, lang):
                 break  # `6,000 buses and 3,000 coaches. Two fifths of them, …`: either, or both; not said
-            if _another_level_before(figures, whole, part):
-                break  # `took £240,000, up £40,000 on the £200,000 before, and £60,000 of it`: which one, not said
+            if not first and rate.kind == "fraction" and _not_the_one_level_before(figures, whole, part):
+                break  # `The appeal raised £12,000. The council gave £4,000. £3,000 of it, a quarter`: which, unsaid
             if not periods_differ(whole, part):
                 rate.share_part, rate.share_whole = part.id, whole.id
                 rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
@@ -296,11 +326,12 @@ def _currents(figures: list[Claim]) -> dict[str, Claim]:
     return out
 
 
-def _another_level_before(figures: list[Claim], whole: Claim, part: Claim) -> bool:
-    """In the part's own sentence, a level of the whole's unit and kind larger than it stands before the whole
-    (`took £240,000, up £40,000 on 2024's £200,000, and exports made up £60,000 of it`): a demonstrative may point
-    to either. (A smaller level before it may be one of its parts: `£3,990 in fees, and the £6,000 prize fund`.)"""
-    return whole.sentence == part.sentence and any(
+def _not_the_one_level_before(figures: list[Claim], whole: Claim, part: Claim) -> bool:
+    """A fraction in words set after a part pointing back (`£60,000 of it, a quarter`) is read only with its whole in
+    the part's own sentence, the one level there of its unit and kind larger than it: a larger level before the whole
+    (`took £240,000, up £40,000 on 2024's £200,000, and £60,000 of it, a quarter`), or a whole in the sentence before
+    (`The appeal raised £12,000. The council gave £4,000. £3,000 of it, a quarter`), and `it` may be either."""
+    return whole.sentence != part.sentence or any(
         c.sentence == whole.sentence
         and c.start < whole.start
         and c.role == "value"
