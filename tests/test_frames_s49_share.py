@@ -106,6 +106,9 @@ _WHICH_WHOLE_UNSAID = [
     "School\n\nThe Pellow school has 300 pupils, including 180 girls, and 75 of them, a quarter, walk.",
     "School\n\nThe Pellow school has 300 pupils, including 180 girls, and 75 of them, 25%, walk.",
     "School\n\nThe Pellow school has 300 pupils, 180 of them girls, and 75 of them, a quarter, walk.",
+    # (nor is a whole guessed for it later: a quarter of the girls, not of the pupils)
+    "School\n\nThe Pellow school has 300 pupils, including 180 girls, and 45 of them, a quarter, walk.",
+    "School\n\nThe Pellow school has 300 pupils, including 180 girls, and 45 of them, 25%, walk.",
     # `of it` after two levels, across a sentence: the appeal's or the council's
     "Appeal\n\nThe Kestle appeal raised £12,000. The council gave £4,000. £3,000 of it, a quarter, went to the "
     "hospice.",

@@ -124,7 +124,10 @@ def link_apposed_pool_shares(claims: list[Claim], text: str, lang: str, sentence
             if index > 0 and not _coordinated(figures, index - 1, text, lang):
                 whole = _pool_before(figures[index - 1], first, pooled, text, lang, start)
                 if whole is not None and pooled and _larger_level_before(figures[: index - 1], whole):
-                    continue  # `800 tickets, 500 of them online, and 200 of them, a quarter`: which, not said
+                    # `800 tickets, 500 of them online, and 200 of them, a quarter`: which, not said (the part is the
+                    # share's, its whole left unsaid: no later reading guesses one)
+                    rate.share_part = rate.share_part or part.id
+                    continue
             elif pooled and _OPENS.fullmatch(text, start, first.start):
                 whole = _pool_of_a_sentence_before(by_sentence, sentence, part, text, lang, priors)
             if whole is None and (rate is first or noun):
