@@ -179,6 +179,10 @@ class Fractions(VocabClass):
     in_spelled: list[str] = Field(default_factory=list)
     followed_by: list[str] = Field(default_factory=list)
     preceded_by: list[str] = Field(default_factory=list)
+    # a part, a comma, then the share it is of set off after it (`1,200 of them, a quarter, are …`, `42, a fifth.`): a
+    # word in context right after one of these (regular-expression fragments, each of one fixed width) and a comma,
+    # closing its apposition (a comma, a full stop or a semicolon right after it), is a fraction
+    apposed_after: list[str] = Field(default_factory=list)
     # the nouns an ordinal is said of (`a third time`, `than a fifth round`): a word in context before them is
     # no fraction
     not_followed_by: list[str] = Field(default_factory=list)

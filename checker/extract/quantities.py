@@ -756,10 +756,14 @@ class Patterns:
             after = rf"(?=\s+(?:{_words(fr.followed_by)})\b)" if fr.followed_by else "(?!)"
             before = "|".join(f"(?<={re.escape(w)}\\s)" for w in fr.preceded_by) or "(?!)"
             ordinal = rf"(?!\s+(?i:{_words(fr.not_followed_by)}))" if fr.not_followed_by else ""
+            # (`1,200 of them, a quarter, are …`: after a part and a comma, closing the apposition; not `2 goals, a
+            # third was …`, an ordinal)
+            apposed = "|".join(rf"(?<={fragment},\s)" for fragment in fr.apposed_after) or "(?!)"
             alts.append(
                 rf"(?P<en_frac>(?<!{hyphened})(?i:{_words(english)})(?!{hyphened})"
                 rf"|(?<!{hyphened})(?i:{_words(contextual)})(?!{hyphened}){after}"
-                rf"|(?:{before})(?i:{_words(contextual)})(?!{hyphened}){ordinal})"
+                rf"|(?:{before})(?i:{_words(contextual)})(?!{hyphened}){ordinal}"
+                rf"|(?:{apposed})(?i:{_words(contextual)})(?=[,.;]))"
             )
         sino = "".join(dict.fromkeys([*data.digits.words, *small, *big]))
         if fr.in_ and self.number_words:

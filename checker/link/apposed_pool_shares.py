@@ -123,6 +123,11 @@ def link_apposed_pool_shares(claims: list[Claim], text: str, lang: str, sentence
             whole = None
             if index > 0 and not _coordinated(figures, index - 1, text, lang):
                 whole = _pool_before(figures[index - 1], first, pooled, text, lang, start)
+                if whole is not None and pooled and _larger_level_before(figures[: index - 1], whole):
+                    # `800 tickets, 500 of them online, and 200 of them, a quarter`: which, not said (the part is the
+                    # share's, its whole left unsaid: no later reading guesses one)
+                    rate.share_part = rate.share_part or part.id
+                    continue
             elif pooled and _OPENS.fullmatch(text, start, first.start):
                 whole = _pool_of_a_sentence_before(by_sentence, sentence, part, text, lang, priors)
             if whole is None and (rate is first or noun):
@@ -316,6 +321,13 @@ def _coordinated(figures: list[Claim], index: int, text: str, lang: str) -> bool
         and (other.unit, other.kind) == (whole.unit, whole.kind)
         and _AND_BETWEEN[lang].fullmatch(text, other.end, whole.start) is not None
     )
+
+
+def _larger_level_before(before: list[Claim], pool: Claim) -> bool:
+    """A level of the pool's kind and unit larger than it stands before it in its sentence (`sold 800 tickets, 500
+    of them online, and 200 of them, a quarter`, `300 pupils, including 180 girls, and 75 of them`): `of them` may
+    point to either, so the pair draws from no pool the words name."""
+    return any(c.role == "value" and (c.kind, c.unit) == (pool.kind, pool.unit) and c.low > pool.high for c in before)
 
 
 def _pool_before(whole: Claim, first: Claim, pooled: bool, text: str, lang: str, start: int) -> Claim | None:

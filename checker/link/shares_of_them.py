@@ -140,6 +140,8 @@ def _shares_of_them_apart(claims: list[Claim], text: str, lang: str) -> None:
                 continue
             if part.counter and part.counter != whole.counter or part.high >= whole.low:
                 continue  # (counts of two things; a part is smaller than its whole)
+            if periods_differ(whole, part):
+                continue  # (`300 entries in 2025 and 360 in 2026, and 90 of them`: the later year's, unread)
             if any(
                 c is not whole and c.end <= part.start and (c.unit, c.kind) == (whole.unit, whole.kind) for c in members
             ):
@@ -300,6 +302,8 @@ def _shares_of_that(figures: list[Claim], text: str, lang: str) -> None:
                 break  # the figure pointed back to is no whole of the part: nothing is linked
             if first and _coordinated_with_one_before(figures, index, text, lang):
                 break  # `6,000 buses and 3,000 coaches. Two fifths of them, …`: either, or both; not said
+            if not first and rate.kind == "fraction" and _not_the_one_level_before(figures, whole, part):
+                break  # `The appeal raised £12,000. The council gave £4,000. £3,000 of it, a quarter`: which, unsaid
             if not periods_differ(whole, part):
                 rate.share_part, rate.share_whole = part.id, whole.id
                 rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
@@ -320,3 +324,18 @@ def _currents(figures: list[Claim]) -> dict[str, Claim]:
         if current is not None and current.role == "value":
             out[c.compared_to] = current
     return out
+
+
+def _not_the_one_level_before(figures: list[Claim], whole: Claim, part: Claim) -> bool:
+    """A fraction in words set after a part pointing back (`£60,000 of it, a quarter`) is read only with its whole in
+    the part's own sentence, the one level there of its unit and kind larger than it: a larger level before the whole
+    (`took £240,000, up £40,000 on 2024's £200,000, and £60,000 of it, a quarter`), or a whole in the sentence before
+    (`The appeal raised £12,000. The council gave £4,000. £3,000 of it, a quarter`), and `it` may be either."""
+    return whole.sentence != part.sentence or any(
+        c.sentence == whole.sentence
+        and c.start < whole.start
+        and c.role == "value"
+        and (c.unit, c.kind) == (whole.unit, whole.kind)
+        and c.low > whole.high
+        for c in figures
+    )
