@@ -1116,6 +1116,7 @@ LINK_CLASSES = (
     "run_start_verbs",
     "run_start_clauses",
     "span_until_now",
+    "span_reached_now",
     "run_end_leads",
     "span_start_events",
     "span_launch_nouns",

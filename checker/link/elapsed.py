@@ -272,6 +272,9 @@ class _Words:
     launches: re.Pattern[str] | None
     # `착공 후`, `계약을 맺은 지`: a sentence's first word, a particle off (`event`), the event a start word names
     event_word: re.Pattern[str]
+    # `2010년 개관해 올해로 … 지 16년`: this year's word with the particle that makes it the year a span reaches,
+    # its end (or None)
+    reached_now: re.Pattern[str] | None
 
 
 @functools.cache
@@ -428,6 +431,7 @@ def _words(code: str) -> _Words:
         else None,
         compile_re(w.span_launch_nouns, re.I) if w.span_launch_nouns else None,
         compile_re(rf"\s*(?P<event>\w{{2,}}?)(?:{w.object_particles}|{w.topic_particles})?\s", re.I),
+        compile_re(w.span_reached_now, re.I) if w.span_reached_now != NEVER else None,
     )
 
 
@@ -458,6 +462,12 @@ def link_elapsed(doc: ArticleView, published: dt.date | None, published_assumed:
             continue
         until = _until(doc.text, dated, dated_starts, match.end())
         since = _since(doc, dated, dated_starts, ref.start)
+        if since is not None and _reached_now(words, doc.text, since):
+            # `2010년 개관해 올해로 개관한 지 16년`: this year is where the span ends (now); its start is the
+            # date with its year before it in the same sentence, when a start word after this year names the event
+            # again (`… 지`), or none is read (`1966년 문을 닫은 지 올해로 60년`: a closing, no start of its own)
+            restated = words.starts.search(doc.text, since.end, ref.start) is not None
+            since = _start_before_the_end(doc, dated, dated_starts, since) if restated else None
         if since is None or since.start in open_years:
             # (the year of an open time, `2021년 이후`, is the nearest date, so no date before it is the
             # start; from it, only a record's span is read, to the period of its figures: elapsed_since_dates.py)
@@ -531,6 +541,24 @@ _OBJECT_AFTER_BREAK = compile_exact(r"[,;]\s*\w[^,;]*$")
 def _until_now(words: _Words, text: str, date_end: int, span_start: int) -> bool:
     """`2026년 9월 현재까지 7년 6개월 만에`: only a word of until-now between the date and the span."""
     return words.until_now is not None and words.until_now.fullmatch(text, date_end, span_start) is not None
+
+
+def _reached_now(words: _Words, text: str, date: TimeRef) -> bool:
+    """The date is this year's word with the particle of a year reached (`올해로`): a span's end, not its start."""
+    if words.reached_now is None:
+        return False
+    match = words.reached_now.match(text, date.start)
+    return match is not None and match.end() >= date.end
+
+
+def _start_before_the_end(doc: ArticleView, dated: list[TimeRef], starts: list[int], end: TimeRef) -> TimeRef | None:
+    """The date, with its year, right before `end` in its own sentence (`2010년 개관해 올해로`), else None."""
+    i = bisect.bisect_left(starts, end.start)
+    if i == 0:
+        return None
+    candidate = dated[i - 1]
+    same_sentence = doc.segments.sentence_of(candidate.start) == doc.segments.sentence_of(end.start)
+    return candidate if same_sentence and candidate.explicit_year else None
 
 
 def _names_a_launch(words: _Words, text: str, date_end: int, word_start: int) -> bool:

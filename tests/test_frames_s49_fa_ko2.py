@@ -1,0 +1,138 @@
+"""Korean elapsed times reached this year (forty-ninth session, lane `fa_ko2`; checker/link/elapsed.py).
+
+- `2003년 문을 열어 올해로 문을 연 지 23년이 됐다`: this year's word with the particle of a year reached
+  (`[link.span_reached_now]`) is where the span ends (now), never where it starts: the start is the date with its
+  year before it in the same sentence, and with none there, no span is read.
+
+- `… 지난해 수출량 20톤보다 10톤 늘었다. 2018년 첫 수출 이후 8년 만에 가장 큰 계약`: a record's span runs to the
+  period of the figures before it (checker/link/elapsed_since_dates.py), never to the year a change is only
+  measured from: a change dated by its baseline's year dates nothing; with no other figure dated, a span in whole
+  years runs to the publication.
+- `하루 정원은 600명 … 하루 평균 200명`: a figure with a day's mark before it (`[link.per_day_before]`, a few words
+  between) is a day's figure, never the total a day's average over many days is of (checker/link/span_averages.py).
+
+Every sentence is written for this file, with invented places, names and numbers.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import assert_checked, assert_not_fired, assert_not_linked
+
+ELAPSED = "F406"
+
+
+_REACHED_THIS_YEAR = [
+    # (text, holding span, broken span)
+    ("하람군 목공방 '솔결'은 2003년 문을 열어 올해로 문을 연 지 {n}이 됐다.", "23년", "21년"),
+    ("누리시 소년합창단은 2011년 창단해 올해로 창단한 지 {n}이 됐다고 밝혔다.", "15년", "12년"),
+    ("다온군 향토사료관은 1996년 개관해 금년으로 개관한 지 {n}이 됐다.", "30년", "27년"),
+]
+
+
+@pytest.mark.parametrize("text,holds,broken", _REACHED_THIS_YEAR)
+def test_a_span_reached_this_year_runs_from_the_date_before(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(n=holds), ELAPSED, fires=False)
+    assert_checked(knowledge, text.format(n=broken), ELAPSED, fires=True)
+
+
+_NO_SPAN_FROM_THIS_YEAR = [
+    # no date before this year's word: this year is the end, and nothing is where the span starts
+    "하람군 목공방 '솔결'은 올해로 문을 연 지 21년이 됐다.",
+    "누리시 소년합창단은 올해로 창단한 지 12년이 됐고, 단원은 40명이다.",
+    # a date after the span, of another figure: not its start
+    "다온군 향토사료관은 올해로 개관한 지 27년이 됐고, 2025년 관람객은 3만명이었다.",
+]
+
+
+@pytest.mark.parametrize("text", _NO_SPAN_FROM_THIS_YEAR)
+def test_this_year_reached_is_never_the_start_of_a_span(knowledge, text):
+    assert_not_linked(knowledge, text, ELAPSED)
+
+
+_NO_FALSE_ALARM = [
+    # the start in the sentence before: not read by this reading, and no false alarm
+    "하람군 목공방 '솔결'은 2003년 문을 열었다. 올해로 문을 연 지 23년이 됐다.",
+    # this year without the particle of a year reached, a date of its own: no span counted from it
+    "누리시 소년합창단은 2011년 창단했고 올해 단원이 40명으로 늘었다.",
+    # the English counterpart: a span reached this year, from the year before it
+    "The Harlow bakery opened in 2003, and this year it marks 23 years since it opened.",
+]
+
+
+@pytest.mark.parametrize("text", _NO_FALSE_ALARM)
+def test_no_false_alarm_around_this_year_reached(knowledge, text):
+    assert_not_fired(knowledge, text, ELAPSED)
+
+
+# ---------------------------------------------------------------- a day's figure is no total of a day's average
+
+PER_PERIOD = "F312"
+
+_DAY_AVERAGE_OF_A_TOTAL = [
+    # (text, holding average, broken average)
+    ("보라군 카트장의 올해 이용객은 3만명이다. 올해 운행일은 150일로, 하루 평균 {n}이 탔다.", "200명", "250명"),
+    ("보라군 카트장은 올해 150일 동안 3만명이 탔다. 하루 평균 {n}꼴이다.", "200명", "300명"),
+    ("The Ashby rail ride carried 30,000 riders over 150 days this year, an average of {n} a day.", "200", "250"),
+]
+
+
+@pytest.mark.parametrize("text,holds,broken", _DAY_AVERAGE_OF_A_TOTAL)
+def test_a_days_average_of_a_total_is_still_checked(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(n=holds), PER_PERIOD, fires=False)
+    assert_checked(knowledge, text.format(n=broken), PER_PERIOD, fires=True)
+
+
+_DAY_FIGURE_BEFORE_AN_AVERAGE = [
+    # a day's capacity, the figure nearest before the day's average: a day's figure, no total of the days
+    "보라군 카트장은 카트 50대로 하루 6회 운행하니 하루 정원은 600명이다. "
+    "올해 운행일은 150일로, 하루 평균 200명이 탔다.",
+    "보라군 카트장의 하루 최대 수용 인원은 900명이다. 올해 운행일은 150일로, 하루 평균 200명이 탔다.",
+    "보라군 카트장은 하루에 700명까지 태운다. 올해 150일 문을 열어 하루 평균 200명꼴로 탔다.",
+    "The Ashby rail ride has a daily capacity of 600 riders. It ran on 150 days this year, with an average of 200 "
+    "riders a day.",
+]
+
+
+@pytest.mark.parametrize("text", _DAY_FIGURE_BEFORE_AN_AVERAGE)
+def test_a_days_figure_is_never_the_total_of_a_days_average(knowledge, text):
+    assert_not_linked(knowledge, text, PER_PERIOD)
+
+
+# ---------------------------------------------------------------- a record's span, past a change dated by its baseline
+
+_RECORD_AFTER_A_CHANGE = [
+    # (text, holding span, broken span)
+    (
+        "솔매수산은 광어 30톤을 수출한다고 3일 밝혔다. 조합의 지난해 수출량 20톤보다 10톤, 50% 늘었다. "
+        "조합은 2018년 첫 수출 이후 {n} 만에 가장 큰 계약이라고 설명했다.",
+        "8년",
+        "6년",
+    ),
+    # a figure dated by its own month: the span still runs to that month, not to the publication
+    (
+        "솔매수산의 지난 6월 수출량은 30톤으로, 지난해 6월 20톤보다 10톤 늘었다. "
+        "월간 수출량으로는 2025년 3월 이후 {n} 만에 가장 많다.",
+        "15개월",
+        "17개월",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,holds,broken", _RECORD_AFTER_A_CHANGE)
+def test_a_record_span_is_not_counted_to_the_year_a_change_is_measured_from(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(n=holds), ELAPSED, fires=False)
+    assert_checked(knowledge, text.format(n=broken), ELAPSED, fires=True)
+
+
+_NO_RECORD_SPAN_MISREAD = [
+    # no start dated beside the record: nothing to count from
+    "솔매수산의 지난해 수출량 20톤보다 10톤, 50% 늘었다. 조합은 첫 수출 이후 가장 큰 계약이라고 설명했다.",
+    # the change and its baseline's year, no record span at all
+    "솔매수산은 2018년 첫 수출을 했다. 조합의 지난해 수출량 20톤보다 10톤, 50% 늘었다.",
+]
+
+
+@pytest.mark.parametrize("text", _NO_RECORD_SPAN_MISREAD)
+def test_no_record_span_read_from_a_change_alone(knowledge, text):
+    assert_not_linked(knowledge, text, ELAPSED)
