@@ -11,6 +11,10 @@
 - `하루 정원은 600명 … 하루 평균 200명`: a figure with a day's mark before it (`[link.per_day_before]`, a few words
   between) is a day's figure, never the total a day's average over many days is of (checker/link/span_averages.py).
 
+- `시 900편, 산문 600편으로 … 시가 전체의 60%`: a one-letter subject before a whole written out that heads another
+  listed member than the last figure is that member's share, never the last figure's: no share of the last figure is
+  read (checker/link/listed_subject_shares.py, checker/link/shares.py).
+
 Every sentence is written for this file, with invented places, names and numbers.
 """
 
@@ -136,3 +140,44 @@ _NO_RECORD_SPAN_MISREAD = [
 @pytest.mark.parametrize("text", _NO_RECORD_SPAN_MISREAD)
 def test_no_record_span_read_from_a_change_alone(knowledge, text):
     assert_not_linked(knowledge, text, ELAPSED)
+
+
+# ---------------------------------------------------------------- a one-letter member named as a share's subject
+
+SHARE = "F503"
+
+_ONE_LETTER_MEMBER_LAST = [
+    # (text, holding share, broken share): the one-letter member is the figure last stated, still read
+    (
+        "가온시 청소년 백일장에 작품 1,500편이 들어왔다고 3일 밝혔다. 부문별로는 산문 600편, 시 900편으로 "
+        "시가 300편 많았다. 시가 전체의 {p} 가량이다.",
+        "60%",
+        "70%",
+    ),
+    (
+        "가온시 청소년 백일장에 작품 1,500편이 들어왔다. 부문별로는 산문 600편, 시 900편으로 시가 전체의 {p}다.",
+        "60%",
+        "45%",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,holds,broken", _ONE_LETTER_MEMBER_LAST)
+def test_a_one_letter_member_stated_last_is_the_share_part(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(p=holds), SHARE, fires=False)
+    assert_checked(knowledge, text.format(p=broken), SHARE, fires=True)
+
+
+_ONE_LETTER_MEMBER_BEFORE = [
+    # the one-letter subject heads a member listed before the last figure: not the last figure's share
+    "가온시 청소년 백일장에 작품 1,500편이 들어왔다고 3일 밝혔다. 부문별로는 시 900편, 산문 600편으로 "
+    "시가 300편 많았다. 시가 전체의 60% 가량이다.",
+    "가온시 청소년 백일장에 작품 1,500편이 들어왔다. 부문별로는 시 900편, 산문 600편으로 시가 전체의 60%다.",
+    "누리군 사진공모전 응모작은 800점이다. 부문별로는 풍경 500점, 인물 300점이다. 꽃 200점도 따로 받았다. "
+    "꽃이 전체의 25%다.",
+]
+
+
+@pytest.mark.parametrize("text", _ONE_LETTER_MEMBER_BEFORE)
+def test_a_one_letter_subject_naming_an_earlier_member_is_no_share_of_the_last(knowledge, text):
+    assert_not_fired(knowledge, text, SHARE)
