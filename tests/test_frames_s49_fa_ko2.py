@@ -15,6 +15,9 @@
   listed member than the last figure is that member's share, never the last figure's: no share of the last figure is
   read (checker/link/listed_subject_shares.py, checker/link/shares.py).
 
+- `2만 세트와 1만 세트로, 색연필은 모두 84만 자루`: sets and sticks are counters of two kinds of thing
+  (`[link.kind_counters]`): a list of sets is no sum of a total of sticks; a total of sets is still summed.
+
 Every sentence is written for this file, with invented places, names and numbers.
 """
 
@@ -181,3 +184,31 @@ _ONE_LETTER_MEMBER_BEFORE = [
 @pytest.mark.parametrize("text", _ONE_LETTER_MEMBER_BEFORE)
 def test_a_one_letter_subject_naming_an_earlier_member_is_no_share_of_the_last(knowledge, text):
     assert_not_fired(knowledge, text, SHARE)
+
+
+# ---------------------------------------------------------------- a list of sets is no sum of a total of sticks
+
+SUM = "F302"
+
+_SETS_SUMMED = [
+    # (text, holding total, broken total)
+    ("주문은 36색 세트 2만 세트와 12색 세트 1만 세트로, 모두 {t} 세트에 이른다.", "3만", "5만"),
+    ("보람문구는 24색 세트 1,200세트와 12색 세트 800세트를 만들어 모두 {t}세트를 보냈다.", "2,000", "2,600"),
+]
+
+
+@pytest.mark.parametrize("text,holds,broken", _SETS_SUMMED)
+def test_a_list_of_sets_sums_to_a_total_of_sets(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(t=holds), SUM, fires=False)
+    assert_checked(knowledge, text.format(t=broken), SUM, fires=True)
+
+
+_SETS_AND_STICKS = [
+    "주문은 36색 세트 2만 세트와 12색 세트 1만 세트로, 색연필은 모두 84만 자루에 이른다.",
+    "보람문구는 24색 세트 1,200세트와 12색 세트 800세트를 만들어 크레용 모두 38,400자루를 보냈다.",
+]
+
+
+@pytest.mark.parametrize("text", _SETS_AND_STICKS)
+def test_a_list_of_sets_is_no_sum_of_a_total_of_sticks(knowledge, text):
+    assert_not_linked(knowledge, text, SUM)
