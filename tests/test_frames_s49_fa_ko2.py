@@ -64,12 +64,31 @@ _NO_FALSE_ALARM = [
     "누리시 소년합창단은 2011년 창단했고 올해 단원이 40명으로 늘었다.",
     # the English counterpart: a span reached this year, from the year before it
     "The Harlow bakery opened in 2003, and this year it marks 23 years since it opened.",
+    # two dates before this year's word: which event the span restates is unknown, no start is read
+    "모래시 어시장은 1991년 개장해 2012년 자리를 옮겼고, 올해로 개장한 지 35년이 됐다.",
+    "가온군 도서관은 2004년 개관해 2018년 증축했고, 올해로 개관한 지 22년이 됐다.",
+    # a second span after this year's word names another event (`부임한 지`): not read from the first one's date
+    "가온군 도서관은 2004년 개관해 올해로 개관한 지 22년, 최 관장이 부임한 지 6년이 됐다.",
+    # a birth year is no event's start
+    "1958년생 박씨는 올해로 배를 탄 지 45년이 됐다.",
 ]
 
 
 @pytest.mark.parametrize("text", _NO_FALSE_ALARM)
 def test_no_false_alarm_around_this_year_reached(knowledge, text):
     assert_not_fired(knowledge, text, ELAPSED)
+
+
+_REACHED_THIS_YEAR_THEN_A_LATER_DATE = [
+    # (text, holding span, broken span): a date of another clause after the span is not its end (this year is)
+    ("한결중학교는 2005년 개교해 올해로 개교한 지 {n}이 됐고, 2008년 첫 졸업생을 냈다.", "21년", "19년"),
+]
+
+
+@pytest.mark.parametrize("text,holds,broken", _REACHED_THIS_YEAR_THEN_A_LATER_DATE)
+def test_a_span_reached_this_year_ends_now_past_a_later_date(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(n=holds), ELAPSED, fires=False)
+    assert_checked(knowledge, text.format(n=broken), ELAPSED, fires=True)
 
 
 # ---------------------------------------------------------------- a day's figure is no total of a day's average
@@ -81,6 +100,14 @@ _DAY_AVERAGE_OF_A_TOTAL = [
     ("보라군 카트장의 올해 이용객은 3만명이다. 올해 운행일은 150일로, 하루 평균 {n}이 탔다.", "200명", "250명"),
     ("보라군 카트장은 올해 150일 동안 3만명이 탔다. 하루 평균 {n}꼴이다.", "200명", "300명"),
     ("The Ashby rail ride carried 30,000 riders over 150 days this year, an average of {n} a day.", "200", "250"),
+    # a day's mark of a verb or an adverb before the total, not of a day's capacity: the total is still read
+    ("보라군 전시관 관람객은 매일 늘어 3만명이다. 150일 동안 하루 평균 {n}이 찾았다.", "200명", "250명"),
+    ("매일 열리는 보라 장터 방문객은 6만명이다. 120일 동안 하루 평균 {n}이 다녀갔다.", "500명", "600명"),
+    ("날마다 열린 보라 야시장 방문객은 6만명이다. 120일 동안 하루 평균 {n}이 다녀갔다.", "500명", "600명"),
+    ("보라 셔틀버스는 매일 운행했고 이용객은 3만명이다. 150일 동안 하루 평균 {n}이 탔다.", "200명", "250명"),
+    ("일일이 센 보라 전시관 관람객은 3만명이다. 150일 동안 하루 평균 {n}이 찾았다.", "200명", "250명"),
+    ("매일같이 찾은 보라 전시관 관람객은 3만명이다. 150일 동안 하루 평균 {n}이 찾았다.", "200명", "250명"),
+    ("The Ashby fair, open daily, drew 30,000 visitors over 150 days, an average of {n} a day.", "200", "250"),
 ]
 
 

@@ -1393,6 +1393,7 @@ LINK_CLASSES = (
     "per_week_before",
     "per_week_after",
     "per_day_before",
+    "day_capacity_nouns",
     "time_counters",
     "norm_period_words",
     "edition_since_first",

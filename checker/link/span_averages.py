@@ -143,10 +143,16 @@ _DAYS_A_WEEK = 7
 _SUBSET_TOPIC = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.span_subset_topics})(?![^\W\d_])", re.I)
 _OF_WHICH = ByLanguage(lambda w: rf"(?:{w.of_which_openers})", re.I)
 _MARK_REACH = 48  # characters before an average where its mark stands
-# `하루 정원은 600명`, `a daily capacity of 600`: a day's mark before a figure, with at most three words between (what
-# it is of): a day's figure, never the total of an average over many days
+# `하루 정원은 600명`, `하루에 700명까지`, `a daily capacity of 600`: a day's mark, a whole word, right before a
+# figure or before a noun of capacity a few words before it: a day's figure, never the total of an average over many
+# days (not `매일 늘어 3만명`, `매일 열리는 장터 방문객은 6만명`, `일일이`, `매일같이`: the day's mark is of a verb)
 _DAY_FIGURE_BEFORE = ByLanguage(
-    lambda w: rf"(?<![^\W\d_])(?:{w.per_day_before})\s?(?:[^\W\d_]+\s){{0,3}}$", re.I, first_tested=False
+    lambda w: (
+        rf"(?<![^\W\d_])(?:{w.per_day_before})(?![^\W\d_])\s?"
+        rf"(?:(?:{w.day_capacity_nouns})[^\W\d_]*(?:\s[^\W\d_]+){{0,2}}\s?)?$"
+    ),
+    re.I,
+    first_tested=False,
 )
 _DAY_FIGURE_REACH = 24
 _SENTENCES_BACK = 1
