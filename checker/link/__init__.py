@@ -81,7 +81,7 @@ from checker.link.each_averages import link_each_averages
 from checker.link.earlier_gaps import link_earlier_gaps
 from checker.link.earned_parts import link_earned_parts
 from checker.link.editions_apart import link_editions_apart_from_their_first
-from checker.link.elapsed import link_elapsed
+from checker.link.elapsed import link_elapsed, spans_reached_this_year
 from checker.link.elapsed_after_clauses import link_spans_after_clauses
 from checker.link.elapsed_since_compared import link_elapsed_since_compared
 from checker.link.elapsed_since_dates import link_elapsed_since_dates, prefer_written_ends
@@ -986,7 +986,8 @@ def _elapsed_spans(doc: ArticleView, claims: list[Claim], document: Document) ->
     read = {span.start for span in spans}
     spans = spans + [span for span in link_runs_from_an_earlier_start(doc) if span.start not in read]
     # an age of something counted from the year its text says it began, where no other reading read the count
-    read = {span.start for span in spans}
+    # (not a span after `올해로`: checker/link/elapsed.py reads it from its own start, or leaves it unread)
+    read = {span.start for span in spans} | spans_reached_this_year(doc)
     spans = spans + [span for span in link_ages_from_start_years(doc, published, assumed) if span.start not in read]
     # an age now and an age in a year its sentence dates (`이선옥(63)씨는 1982년 열아홉 살에`), where no other
     # reading read it

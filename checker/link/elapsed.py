@@ -272,6 +272,11 @@ class _Words:
     launches: re.Pattern[str] | None
     # `착공 후`, `계약을 맺은 지`: a sentence's first word, a particle off (`event`), the event a start word names
     event_word: re.Pattern[str]
+    # `2010년 개관해 올해로 … 지 16년`: this year's word with the particle that makes it the year a span reaches,
+    # its end (or None)
+    reached_now: re.Pattern[str] | None
+    # `1956년생`: a year written as a birth year (no event's start)
+    birth_year: re.Pattern[str] | None
 
 
 @functools.cache
@@ -428,6 +433,8 @@ def _words(code: str) -> _Words:
         else None,
         compile_re(w.span_launch_nouns, re.I) if w.span_launch_nouns else None,
         compile_re(rf"\s*(?P<event>\w{{2,}}?)(?:{w.object_particles}|{w.topic_particles})?\s", re.I),
+        compile_re(w.span_reached_now, re.I) if w.span_reached_now != NEVER else None,
+        compile_re(rf"\d+(?:{w.birth_year_after})", re.I) if w.birth_year_after != NEVER else None,
     )
 
 
@@ -458,6 +465,14 @@ def link_elapsed(doc: ArticleView, published: dt.date | None, published_assumed:
             continue
         until = _until(doc.text, dated, dated_starts, match.end())
         since = _since(doc, dated, dated_starts, ref.start)
+        if since is not None and _reached_now(words, doc.text, since):
+            # `2010년 개관해 올해로 개관한 지 16년`: this year is where the span ends (now, never a later date of
+            # another clause); its start is the one date with its year before it in the same sentence, when one
+            # start word after this year names the event again (`… 지`; a second, `취임한 지 7년`, names another
+            # event), or none is read (`1966년 문을 닫은 지 올해로 60년`: a closing, no start of its own)
+            restated = len(words.starts.findall(doc.text, since.end, ref.start)) == 1
+            since = _start_before_the_end(doc, dated, dated_starts, since, words) if restated else None
+            until = None
         if since is None or since.start in open_years:
             # (the year of an open time, `2021년 이후`, is the nearest date, so no date before it is the
             # start; from it, only a record's span is read, to the period of its figures: elapsed_since_dates.py)
@@ -531,6 +546,57 @@ _OBJECT_AFTER_BREAK = compile_exact(r"[,;]\s*\w[^,;]*$")
 def _until_now(words: _Words, text: str, date_end: int, span_start: int) -> bool:
     """`2026년 9월 현재까지 7년 6개월 만에`: only a word of until-now between the date and the span."""
     return words.until_now is not None and words.until_now.fullmatch(text, date_end, span_start) is not None
+
+
+def spans_reached_this_year(doc: ArticleView) -> set[int]:
+    """Where each span after this year's word of a year reached and a start word stands (`1956년생 김씨는 올해로 … 지
+    50년`): read here or left unread (no start of its own), never by a reading of an age from another year of its
+    sentence (`1966년 문을 연 지 올해로 66년`, no start word after it, is still the age reading's)."""
+    words = _words(doc.language)
+    if words.reached_now is None:
+        return set()
+    dated = dated_times(doc)
+    dated_starts = [t.start for t in dated]
+    out = set()
+    for ref in doc.times:
+        if ref.period is not None or ref.role == "prior":
+            continue
+        match = words.span.match(doc.text, ref.start)
+        if match is None:
+            continue
+        since = _since(doc, dated, dated_starts, ref.start)
+        if (
+            since is not None
+            and _reached_now(words, doc.text, since)
+            and words.starts.search(doc.text, since.end, ref.start) is not None
+        ):
+            out.add(match.start())  # (`… 지` after `올해로`: the span restates its own event, read here)
+    return out
+
+
+def _reached_now(words: _Words, text: str, date: TimeRef) -> bool:
+    """The date is this year's word with the particle of a year reached (`올해로`): a span's end, not its start."""
+    if words.reached_now is None:
+        return False
+    match = words.reached_now.match(text, date.start)
+    return match is not None and match.end() >= date.end
+
+
+def _start_before_the_end(
+    doc: ArticleView, dated: list[TimeRef], starts: list[int], end: TimeRef, words: _Words
+) -> TimeRef | None:
+    """The one date, with its year, before `end` in its own sentence (`2010년 개관해 올해로`), else None (two dates
+    leave the event unknown: `1995년 개장해 2010년 이전했고, 올해로`; a birth year, `1956년생`, is no start)."""
+    sentence = doc.segments.sentence_of(end.start)
+    before = [
+        t for t in dated[: bisect.bisect_left(starts, end.start)] if doc.segments.sentence_of(t.start) == sentence
+    ]
+    if len(before) != 1 or not before[0].explicit_year:
+        return None
+    candidate = before[0]
+    if words.birth_year is not None and words.birth_year.match(doc.text, candidate.start):
+        return None
+    return candidate
 
 
 def _names_a_launch(words: _Words, text: str, date_end: int, word_start: int) -> bool:

@@ -384,9 +384,12 @@ def figures_period(
     own: list[tuple[Period, Span]] = []
     counts: dict[str, int] = {}
     first: dict[str, tuple[Period, Span]] = {}
+    baselines = {c.id: c for c in claims if c.role in ("prior", "baseline")}
     for claim in claims:
         if claim.start >= position or claim.role in ("prior", "baseline", "conversion"):
             continue  # (a figure compared with is of an earlier period; a headline's is the reported one)
+        if claim.role == "change" and _dated_by_its_baseline(claim, baselines):
+            continue  # (`지난해 수출량 20톤보다 10톤 늘었다`: the year compared with, not the change's own period)
         if claim.period is None or "period" in claim.guesses or claim.period_span is None:
             continue
         if since.start <= claim.period_span.start < since.end:
@@ -404,6 +407,12 @@ def figures_period(
         return None
     most = max(counts, key=lambda key: (counts[key], first[key][0].bounds()[1]))
     return first[most]
+
+
+def _dated_by_its_baseline(change: Claim, baselines: dict[str, Claim]) -> bool:
+    """The change's period is the one written for the figure it is measured from (`지난해 20톤보다 10톤 늘었다`)."""
+    baseline = baselines.get(change.compared_to) if change.compared_to else None
+    return baseline is not None and change.period_span is not None and baseline.period_span == change.period_span
 
 
 def prefer_written_ends(read: list[ElapsedSpan], since_dates: list[ElapsedSpan]) -> list[ElapsedSpan]:

@@ -55,6 +55,36 @@ def _heads(name: str, lang: str) -> re.Pattern:
 _SUBJECT_PARTICLE = ByLanguage(lambda w: rf"(?:{w.share_clause_subjects})", first_tested=False)
 
 
+# `시가 전체의 60%`: a one-letter name as the share's subject, right before a whole written out
+_ONE_LETTER_NAME_THEN_WHOLE = ByLanguage(
+    lambda w: rf"(?<![^\s,(])(?P<name>[^\W\d_])(?:{w.share_clause_subjects})\s(?:{w.whole_share_before})\s*$"
+)
+_ONE_LETTER_REACH = 80  # characters before the part where the list the name heads a member of stands
+
+
+@functools.lru_cache(maxsize=256)  # (bounded: the names are letters of article text)
+def _one_letter_heads(name: str) -> tuple[re.Pattern, re.Pattern]:
+    """(the name right before a figure's place, at the end of the text searched; the name right before digits)."""
+    return (
+        re.compile(rf"(?<![^\s,(]){re.escape(name)}\s?$"),
+        re.compile(rf"(?<![^\s,(]){re.escape(name)}\s\d"),
+    )
+
+
+def names_another_one_letter_member(part: Claim, rate: Claim, text: str, lang: str) -> bool:
+    """Whether the share's subject is a one-letter name (`시 900편, 산문 600편으로 … 시가 전체의 60%`) that heads
+    another figure listed before `part` and not `part` itself: the share is of that member, not of the figure last
+    stated (the readings of longer names pass a one-letter subject over)."""
+    found = _ONE_LETTER_NAME_THEN_WHOLE[lang].search(text, max(0, rate.start - 24), rate.start)
+    if found is None:
+        return False
+    heads_part, heads_a_figure = _one_letter_heads(found.group("name"))
+    lower = max(0, part.start - _ONE_LETTER_REACH)
+    if heads_part.search(text, lower, part.start):
+        return False
+    return heads_a_figure.search(text, lower, part.start) is not None
+
+
 def names_another_member(part: Claim, rate: Claim, text: str, lang: str) -> bool:
     """Whether the share's subject, right before its whole (`다온군이 전체의 40%`), is a name that does not head `part`
     (a figure of the share's own sentence): the share is of another member than the figure stated last."""

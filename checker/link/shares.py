@@ -27,7 +27,11 @@ from checker.link.inflections import names_word
 from checker.link.keys_differ import metrics_differ, periods_differ
 from checker.link.labelled import labelled_figures
 from checker.link.list_leads import whole_named_by_lead
-from checker.link.listed_subject_shares import member_named_before_whole, names_another_member
+from checker.link.listed_subject_shares import (
+    member_named_before_whole,
+    names_another_member,
+    names_another_one_letter_member,
+)
 from checker.link.market_shares_after_parts import link_market_shares_after_parts
 from checker.link.named_wholes_of_shares import link_named_wholes_of_shares
 from checker.link.narrowed_wholes import subgroup_of_its_count
@@ -619,6 +623,8 @@ def _shares_of_the_total(
                 continue
         if names_another_member(part, rate, text, lang):
             continue  # `가람군 3050㏊, 나래군 2070㏊로, 다온군이 전체의 40%`: the share's subject heads another figure
+        if names_another_one_letter_member(part, rate, text, lang):
+            continue  # `시 900편, 산문 600편으로 … 시가 전체의 60%`: a one-letter subject heading another member
         if not member_named and names_another_subject(part, rate, text, lang):
             continue  # `기타 예산은 149조원이다. 보건 예산은 전체의 37%`: the share's clause names its own part
         if names_its_part_after(part, rate, text, lang):

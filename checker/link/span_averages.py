@@ -143,6 +143,18 @@ _DAYS_A_WEEK = 7
 _SUBSET_TOPIC = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.span_subset_topics})(?![^\W\d_])", re.I)
 _OF_WHICH = ByLanguage(lambda w: rf"(?:{w.of_which_openers})", re.I)
 _MARK_REACH = 48  # characters before an average where its mark stands
+# `하루 정원은 600명`, `하루에 700명까지`, `a daily capacity of 600`: a day's mark, a whole word, right before a
+# figure or before a noun of capacity a few words before it: a day's figure, never the total of an average over many
+# days (not `매일 늘어 3만명`, `매일 열리는 장터 방문객은 6만명`, `일일이`, `매일같이`: the day's mark is of a verb)
+_DAY_FIGURE_BEFORE = ByLanguage(
+    lambda w: (
+        rf"(?<![^\W\d_])(?:{w.per_day_before})(?![^\W\d_])\s?"
+        rf"(?:(?:{w.day_capacity_nouns})[^\W\d_]*(?:\s[^\W\d_]+){{0,2}}\s?)?$"
+    ),
+    re.I,
+    first_tested=False,
+)
+_DAY_FIGURE_REACH = 24
 _SENTENCES_BACK = 1
 _NOUN_REACH = 12  # characters before a total where the noun it counts stands (`관중 4만명`)
 # the total's own period in months, by its grain (`2025`: twelve; `2025-H1`: six)
@@ -216,6 +228,10 @@ def link_span_averages(
         ):
             continue  # (`세탁소 한 곳에 한 달 평균 450건꼴`: per one unit too, of a total over the span and the units)
         total = _total_before(figures, i, text, lang, share_parts)
+        if total is not None and _DAY_FIGURE_BEFORE[lang].search(
+            text, max(0, total.start - _DAY_FIGURE_REACH), total.start
+        ):
+            continue  # (`하루 정원은 600명`: the figure nearest before is a day's, no total; none further back is read)
         if appended_only and (total is None or total.sentence != average.sentence):
             continue  # (a restatement set after its total's comma is of a total of its own sentence, never before)
         if appended_only and not _spanned_before(unit, text, lang, s_start, average):
