@@ -57,6 +57,7 @@ SETS = [
     "heldout_real_ao",
     "heldout_real_ap",
     "heldout_real_aq",
+    "heldout_real_ar",
 ]
 
 
