@@ -6,9 +6,10 @@ The rate is a count or money stated as a value, marked one by one after it (`씩
 few words before it, per one noun (`회당`, `1곳당`: `[link.per_noun_marks]`; `한 번에`: `[link.one_before_counter]`
 and `[link.per_one_noun_marks]`). The units are a count of that noun's counter (`120회`; the counters of an occasion,
 `회`, `번`, `차례`, are one: `[link.occasion_counters]`), stated as a value in the rate's sentence: right after the
-rate (a total mark between at most), or the nearest before the mark in its clause. The total is the next figure
-after the rate and the units, of the rate's own unit and counter, a value larger than the rate, in the same clause
-(no comma, no clause end, at most a few words between). The total is the rate times the units (`product_of`,
+rate (a total mark between at most), or the nearest before the mark in its clause; never a count itself per a day,
+week or month (`하루 세 차례, 회당 40명씩`: one day's occasions, the days a factor left unread). The total is the
+next figure after the rate and the units, of the rate's own unit and counter, a value larger than the rate, in the
+same clause (no comma, no clause end, at most a few words between). The total is the rate times the units (`product_of`,
 `product_units`: the per-unit check F317 divides it). Language words are data.
 """
 
@@ -78,6 +79,8 @@ def link_counts_per_occasion(claims: list[Claim], text: str, lang: str, sentence
                 units = named[-1]
         if units is None or not after:
             continue
+        if _per_a_period(units, start, text, lang):
+            continue  # (`하루 세 차례, 회당 40명씩 … 모두 N명`: occasions per a day, their days unread: no product)
         total = after[0]
         if not _total_of(rate, total) or total.product_of is not None or total.per_unit_of is not None:
             continue

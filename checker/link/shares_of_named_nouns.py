@@ -5,7 +5,9 @@ Korean states the part as the level its clause reaches (`380만명으로`, `[lin
 the genitive and the rate, then a verb of share (`차지`, `해당`: `[link.share_particles]`, `[link.share_verbs]`). The
 whole is a figure of a sentence before the part's whose own clause names that noun, all its words (`팀 연봉의 15%` is
 of no figure a clause names `연봉`: checker/link/fractions_of_named_wholes.py); figures of that key that differ leave
-the share unlinked, and a figure listed beside the part is another member, no whole of it. A noun that is a time
+the share unlinked, and a figure listed beside the part is another member, no whole of it. A figure whose sentence
+names the noun before another figure of its kind too (`유료 회원이 N명, 무료 회원이 M명`) counts one kind of the noun,
+no whole of it. A noun that is a time
 (`지난해의 95%`: of another period's figure, not a whole) or the story's total (`전체의`: checker/link/shares.py) is
 not read here.
 
@@ -82,12 +84,30 @@ def link_shares_of_named_nouns(claims: list[Claim], text: str, lang: str) -> Non
         earlier.reverse()
         # (all the noun's words: `활성 고객` is no whole a clause names `지방 고객`)
         whole = whole_named_by(earlier, part, [words], text, particles=_NOUN_PARTICLES[lang].pattern)
-        if whole is None:
+        if whole is None or _listed_beside_another(whole, figures, words, text):
             continue
         rate.share_part, rate.share_whole = part.id, whole.id
         rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
         rate.label = rate.label or part.id
         rate.guesses = sorted(set(rate.guesses) | {"relation"})
+
+
+def _listed_beside_another(whole: Claim, figures: list[Claim], words: list[str], text: str) -> bool:
+    """Whether another figure of the whole's kind in its sentence names the noun too (`유료 회원이 N명, 무료 회원이
+    M명이었다`): the noun split into kinds, each figure one kind's, none the noun's whole."""
+    noun = words[-1]
+    previous_end = None
+    for c in figures:
+        if c.sentence != whole.sentence:
+            previous_end = c.end if c.sentence < whole.sentence else previous_end
+            continue
+        clause_start = previous_end if previous_end is not None else max(0, c.start - _NOUN_REACH)
+        previous_end = c.end
+        if c is whole or (c.kind, c.unit, c.counter) != (whole.kind, whole.unit, whole.counter):
+            continue
+        if noun in text[max(clause_start, c.start - _NOUN_REACH) : c.start]:
+            return True
+    return False
 
 
 def _part_and_noun(figures: list[Claim], position: int, text: str, lang: str) -> tuple[Claim, list[str]] | None:
