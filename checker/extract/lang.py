@@ -1526,6 +1526,7 @@ LINK_CLASSES = (
     "of_which_openers",
     "named_whole_openers",
     "named_whole_earlier_time",
+    "named_whole_past_year",
     "bare_subunits",
     "dollar_places",
     "rest_labels",

@@ -123,8 +123,6 @@ _PERIOD_IN_GAP = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.per_one_unit_period_
 _PARTICLE = ByLanguage(lambda w: rf"(?:{w.clause_topic_particles}|{w.per_one_unit_noun_particles})$")
 _CLAUSE_WORD = ByLanguage(lambda w: rf"(?:{w.per_one_unit_clause_word_endings})$")
 _OCCASION = ByLanguage(lambda w: rf"(?:{w.per_one_unit_occasion_counters})")
-# `이 가운데 `, `관람객 가운데 `: a group drawn from a pool named before it
-_PARTITIVE = ByLanguage(lambda w: rf"(?:{w.partitive_before_count})")
 _OCCASIONS = ByLanguage(lambda w: rf"(?:{w.occasion_counters})")  # (`회`, `번`, `차례`: one counter of an occasion)
 _TOPIC = ByLanguage(lambda w: rf"(?:{w.clause_topic_particles})$")
 _CLAUSE_BREAK = ByLanguage(lambda w: rf"(?:{w.multiple_pair_breaks})")  # (`들였고 1인당`: another clause)
@@ -155,8 +153,6 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
     lead_end = _lead_end(text)
     parts = beside_their_share(claims, text)
     share_parts = {c.share_part for c in claims if c.role == "share" and c.share_part}
-    # (a part set beside its share, and the whole that share is of: `이 가운데 A가 N톤(40%)`)
-    whole_of_part = {c.share_part: c.share_whole for c in claims if c.role == "share" and c.share_part}
     title_end = text.find("\n")
     if title_end < 0 or _SENTENCE_END.search(text[:title_end].rstrip()):
         title_end = 0  # (no title: a first line closed as a sentence is the lead's)
@@ -334,32 +330,6 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
                 ]
         if near_units:
             count = _nearest(figure, [c for c in near_units if c.part_of is None])
-            if (
-                count is not None
-                and count.sentence < figure.sentence
-                and count.id in whole_of_part
-                and _PARTITIVE[lang].search(text, sentence_starts[count.sentence], count.start)
-                and _restates_its_total(figure, in_sentence.get(figure.sentence, ()))
-                and not _names_the_part(count, figure, sentence_starts, text)
-            ):
-                # (`모두 N톤 … 이 가운데 A가 M톤(40%)이었다. 판매액은 T원으로 ㎏당`: a group drawn from a
-                # pool, set beside its share in a sentence before, is some of the units, not what the figure's own
-                # clause divides: the whole its share is of, when it is a count of the unit stated before it (its
-                # paragraph's or the lead's); else none. A part that is its clause's own subject, `유료 관객은
-                # N명으로 전체의 60%`, stays)
-                whole = whole_of_part[count.id]
-                count = next(
-                    (
-                        c
-                        for c in values
-                        if c.id == whole
-                        and c.end <= opens_at
-                        and c.part_of is None
-                        and (c.paragraph == figure.paragraph or c.start < lead_end)
-                        and _counts(c, noun, pre, measure, text, lang)
-                    ),
-                    None,
-                )
         elif any(c.paragraph == figure.paragraph for c in units):
             count = None  # (counts of the unit earlier in the figure's paragraph: which one, unsaid; not the lead's)
         elif pre is not None or not _PEOPLE[lang].fullmatch(noun):
@@ -1035,29 +1005,6 @@ def _pick(
     if one is not None or not candidates or not metric:
         return one
     return _one_value([c for c in candidates if _named_before(metric, c, text)])
-
-
-def _restates_its_total(figure: Claim, sentence: list[Claim] | tuple) -> bool:
-    """Whether the figure's own sentence states an amount of its kind and unit before it (`판매액은 T원으로, 1㎏에`):
-    the total it divides, told of the whole."""
-    return any(
-        c.start < figure.start and c.role == "value" and (c.kind, c.unit) == (figure.kind, figure.unit)
-        for c in sentence
-    )
-
-
-_LAST_WORD = compile_exact(r"([^\W\d_]{2,})[^\W\d_]?\s*$")
-
-
-def _names_the_part(part: Claim, figure: Claim, sentence_starts: list[int], text: str) -> bool:
-    """Whether the figure's sentence names before it the noun right before the part (`어린이가 N명` … `어린이 1인당`):
-    the part's own figure."""
-    named = _LAST_WORD.search(text, max(sentence_starts[part.sentence], part.start - 16), part.start)
-    if named is None:
-        return False
-    word, before = named.group(1), text[sentence_starts[figure.sentence] : figure.start]
-    # (the word, or its stem with a particle dropped: `어린이가` names `어린이`)
-    return word in before or (len(word) > 2 and word[:-1] in before)
 
 
 def _nearest(figure: Claim, candidates: list[Claim]) -> Claim | None:
