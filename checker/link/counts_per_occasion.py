@@ -6,9 +6,11 @@ The rate is a count or money stated as a value, marked one by one after it (`씩
 few words before it, per one noun (`회당`, `1곳당`: `[link.per_noun_marks]`; `한 번에`: `[link.one_before_counter]`
 and `[link.per_one_noun_marks]`). The units are a count of that noun's counter (`120회`; the counters of an occasion,
 `회`, `번`, `차례`, are one: `[link.occasion_counters]`), stated as a value in the rate's sentence: right after the
-rate (a total mark between at most), or the nearest before the mark in its clause. The total is the next figure
-after the rate and the units, of the rate's own unit and counter, a value larger than the rate, in the same clause
-(no comma, no clause end, at most a few words between). The total is the rate times the units (`product_of`,
+rate (a total mark between at most), or the nearest before the mark in its clause; never a count itself per a day,
+week or month (`하루 세 차례, 회당 40명씩`: one day's occasions, the days a factor left unread) unless the total is
+per that period too (`하루 120명`: the period cancels). The total is the
+next figure after the rate and the units, of the rate's own unit and counter, a value larger than the rate, in the
+same clause (no comma, no clause end, at most a few words between). The total is the rate times the units (`product_of`,
 `product_units`: the per-unit check F317 divides it). Language words are data.
 """
 
@@ -79,6 +81,9 @@ def link_counts_per_occasion(claims: list[Claim], text: str, lang: str, sentence
         if units is None or not after:
             continue
         total = after[0]
+        period = _period_of(units, start, text, lang)
+        if period is not None and _period_of(total, start, text, lang) != period:
+            continue  # (`하루 세 차례, 회당 40명씩 … 모두 N명`: occasions per a day, their days unread: no product)
         if not _total_of(rate, total) or total.product_of is not None or total.per_unit_of is not None:
             continue
         if not _same_clause(text[max(each.end(), units.end) : total.start], lang):
@@ -123,6 +128,19 @@ def _per_a_period(rate: Claim, start: int, text: str, lang: str) -> bool:
     return any(
         mark_before[lang].search(text, max(start, rate.start - _MARK_REACH), rate.start) is not None
         for mark_before, _ in _PERIODS.values()
+    )
+
+
+def _period_of(claim: Claim, start: int, text: str, lang: str) -> str | None:
+    """The day, week or month standing right before the figure as the period it is per (`하루 세 차례`, `하루
+    120명`); None when none. Occasions per a day make a total per a day (`하루 120명`): the period cancels."""
+    return next(
+        (
+            period
+            for period, (mark_before, _) in _PERIODS.items()
+            if mark_before[lang].search(text, max(start, claim.start - _MARK_REACH), claim.start) is not None
+        ),
+        None,
     )
 
 

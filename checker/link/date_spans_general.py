@@ -975,6 +975,18 @@ def _step_after(code: str) -> re.Pattern[str] | None:
     return compile_re(rf"(?:{w.age_step_after})", re.I) if w.age_step_after != NEVER else None
 
 
+# between a year's digits and an age right after it, its unit letter at most (`2001년 쉰 살에`)
+_YEAR_TAIL = compile_exact(r"[^\W\d_]?\s*")
+
+
+@functools.cache
+def _from_a_persons_age(code: str) -> re.Pattern[str] | None:
+    """Between a start's year and a count of years, a person's age a run of its own starts at (`쉰 살에`, `at the age
+    of`: `[link.age_from_a_persons_age]`); None where the language names none."""
+    w = link_alternations(code)
+    return compile_re(rf"(?:{w.age_from_a_persons_age})", re.I) if w.age_from_a_persons_age != NEVER else None
+
+
 @functools.cache
 def _age_words(code: str) -> tuple[re.Pattern[str], ...]:
     """(a start verb, a record or compared figure before `since`, a person's possessive right before a count, a
@@ -1002,9 +1014,10 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
     stands: the one start year of the age's own sentence, else of the sentence before or after in its paragraph, else
     the one start year of the whole article; two start years there (which one is unsaid), a person's possessive before
     the count (`his 12th season`), a bound (`more than 20 years old`), another year in the age's sentence (`bought it in
-    1946, and in their 80 years`: another start), a count inside a quotation (a speaker's own time), or a start year not
-    before the publication's, and nothing is read. Ages read only beside their start (`_near_age_patterns`: `has been …
-    for 90 years`, `Thirty years on`, `"In 22 years we have"`, `its 41st full year`, `6년 만에`, `it started with 30
+    1946, and in their 80 years`: another start), a count inside a quotation (a speaker's own time), a person's age
+    between the start and the count (`쉰 살에 … 시작해 20년째`: a run from that age), or a start year not before the
+    publication's, and nothing is read. Ages read only beside their start (`_near_age_patterns`: `has been … for 90
+    years`, `Thirty years on`, `"In 22 years we have"`, `its 41st full year`, `6년 만에`, `it started with 30
     years ago`) count from a start of their sentence or the one beside it, written before them, never the article's far
     one; a quotation is no veto there
     (its start is told beside it), and the start's year may be counted or not. A count right after a word making it a
@@ -1130,6 +1143,12 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
         ):
             continue  # (`지난해 36번째 시즌`, `last year's 30th season`: told of a past year, not of now)
         if kind not in (None, _START_NOUN, _YEAR_ORDINAL, _AGE_OF) and start.at > match.start():
+            continue
+        persons_age = _from_a_persons_age(doc.language)
+        age = persons_age.search(doc.text, told_from, match.start(which)) if persons_age is not None else None
+        if age is not None and not _YEAR_TAIL.fullmatch(doc.text, start.end, age.start()):
+            # (`2001년 문을 연 … 그는 "쉰 살에 배를 타기 시작해 올해로 20년째"`: a run from a person's age; an age right
+            # after the start's year, `2001년 쉰 살에 가게를 열어`, is the age that year)
             continue
         if kind == _AGO_STARTED and start.end <= match.start() and ";" in doc.text[start.end : match.start()]:
             continue  # (`founded in 1990 and bought the mill; it opened 120 years ago`: another clause's thing)

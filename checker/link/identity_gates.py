@@ -664,17 +664,20 @@ def _gate_changes_per_one(claims: list[Claim], text: str, lang: str) -> None:
     one change (a price each, its mark left off on its earlier level, `£50, up from £45 a boat`, is one order). The
     level is then the last figure before it of the prior's kind, unit and counter, stated per no unit and larger than
     the change (`연탄 30만 장을 … 한 가구에 250장씩 … 지난해 24만 장보다 6만 장 늘렸다`: the winter's total), and none
-    where there is none."""
+    where there is none. A level the per-unit readings tied to a total and a count (`1㎞에 50그루꼴`: no mark of one
+    before it) is per one unit as well."""
     by_id = {c.id: c for c in claims}
     for change in claims:
         level, prior = by_id.get(change.change_of or ""), by_id.get(change.compared_to or "")
         if level is None or prior is None:
             continue
-        if stated_per_one(level, text, lang) == stated_per_one(prior, text, lang):
+        # (`1㎞에 50그루꼴`: a figure the per-unit readings tied to its total and count is per one unit too)
+        level_per_one = stated_per_one(level, text, lang) or level.per_unit_of is not None
+        if level_per_one == (stated_per_one(prior, text, lang) or prior.per_unit_of is not None):
             continue
         if _ORDER * min(level.high, prior.high) > max(level.low, prior.low):
             continue  # (of one order: `£50, up from £45 a boat`, the price's own earlier level, its mark left off)
-        if not stated_per_one(level, text, lang):
+        if not level_per_one:
             change.change_of = change.compared_to = None  # (a total against a price each: no one thing's change)
             continue
         before = [

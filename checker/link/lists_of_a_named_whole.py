@@ -6,8 +6,11 @@ A sentence that opens with a noun and `가운데` / `중` (`Of the …,`) lists 
 figure may stand paragraphs back, past figures of other nouns, further than the breakdown rules look
 (checker/link/breakdowns.py). Its whole is the nearest figure before of the parts' unit, kind and counter with the
 noun right before it in its clause (its stem: `수출액` names what `수출은` does; `판매액은 올해 T억원으로`), stated for
-the parts' period, larger than each part, no part itself. (The parts' metric is not compared: a noun such as
-`판매가` reads as a price as well as sales.) `가운데` picks some of the whole: the list is open, closed only where its
+the parts' period, larger than each part, no part itself; for a list told of no earlier time, not one told of an
+earlier time before it in its sentence (`3년 전 집계로는 둥지가 N개였다`: `[link.named_whole_earlier_time]`), the
+walk going on back past it, to stop at a figure told of a past year (`지난해 … N개`:
+`[link.named_whole_past_year]`). (The parts' metric is not compared: a noun such as `판매가` reads as a price as well
+as sales.) `가운데` picks some of the whole: the list is open, closed only where its
 parts add up to
 the whole. One figure after the noun (`신청자 가운데 N명이`) is a part, no list: left to the share rules.
 """
@@ -40,6 +43,10 @@ _REACH = 12
 # comma between: a figure further on, or past a comma, is of another noun of the sentence
 _NAMED_FIGURE_REACH = 14
 _CLAUSE_BREAK = compile_exact(r"[,;]")
+# `3년 전 집계로는 둥지가 N개였다`: a figure told of an earlier time, before it in its sentence
+_EARLIER = ByLanguage(lambda w: rf"(?:{w.named_whole_earlier_time})", re.I)
+# `지난해 … 둥지 2천 개`: a past year named before a figure, where the walk past an earlier time's figure stops
+_PAST_YEAR = ByLanguage(lambda w: rf"(?:{w.named_whole_past_year})", re.I)
 
 
 def link_lists_of_a_named_whole(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -62,8 +69,16 @@ def link_lists_of_a_named_whole(claims: list[Claim], text: str, lang: str, sente
         parts = _listed([c for c in members if c.role == "value"], text)
         if parts is None:
             continue
+        # (a list told of no earlier time: a figure told of one is another time's, no whole of it)
+        now = _EARLIER[lang].search(text, start, parts[-1].end) is None
         whole = _named_whole(
-            order[max(0, position - _REACH) : position], by_sentence, parts, opened.group(0), text, sentence_starts
+            order[max(0, position - _REACH) : position],
+            by_sentence,
+            parts,
+            opened.group(0),
+            text,
+            sentence_starts,
+            (_EARLIER[lang], _PAST_YEAR[lang]) if now else None,
         )
         if whole is None:
             continue
@@ -107,9 +122,11 @@ def _named_whole(
     noun: str,
     text: str,
     sentence_starts: list[int],
+    earlier: tuple[re.Pattern[str], re.Pattern[str]] | None,
 ) -> Claim | None:
     first = parts[0]
     key = amount_key(first)
+    passed = False  # (past a figure told of an earlier time)
     largest = max(p.high for p in parts)
     stem = _stem(noun.strip())
     for sentence in reversed(before):
@@ -135,6 +152,11 @@ def _named_whole(
             )
         if claim is None or claim.high <= largest:
             continue  # (`호출 1건당 …`: a figure no larger than a part names no whole of them)
+        if earlier is not None and earlier[0].search(text, start, claim.start):
+            passed = True
+            continue  # (`3년 전 집계로는 둥지가 N개`: an earlier time's figure; the whole is this time's, further back)
+        if passed and earlier is not None and earlier[1].search(text, start, claim.start):
+            return None  # (`지난해 … 둥지 2천 개`, further back: another past year's, not this time's either)
         if (
             claim.role != "value"
             or claim.forecast

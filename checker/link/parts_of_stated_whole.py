@@ -13,7 +13,9 @@ B원이었다` after `가사카드 승인액은 T원`; `Of personal-card spendin
 `Personal-card spending was T`): the name before `[link.whole_named_after_name]` (`가운데`) or after
 `[link.whole_named_before_name]` (`Of`) and a comma. Its whole is the latest figure of the parts' unit in the three
 sentences before whose clause (from the figure before it in its sentence) holds the name, larger than each part: found
-by name, so no figure between counts.
+by name, so no figure between counts; for a list told of no earlier time, past a figure its clause tells of one
+(`3년 전 집계로는 둥지가 N개`: `[link.named_whole_earlier_time]`), and then none
+told of a past year (`지난해 … N개`: `[link.named_whole_past_year]`).
 """
 
 from __future__ import annotations
@@ -60,6 +62,9 @@ _TOPIC_SENTENCES_BACK = 8
 _SENTENCE_END = compile_exact(r"[.!?]\s|\n")  # (a figure's clause starts no earlier than its sentence)
 _MOST_PARTS = 8
 
+_EARLIER = ByLanguage(lambda w: rf"(?:{w.named_whole_earlier_time})", re.I)
+_PAST_YEAR = ByLanguage(lambda w: rf"(?:{w.named_whole_past_year})", re.I)  # (`지난해 … N개`: where such a walk stops)
+
 
 def link_parts_of_stated_whole(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     figures = [
@@ -92,11 +97,17 @@ def link_parts_of_stated_whole(claims: list[Claim], text: str, lang: str, senten
             parts[0], text, lang
         ):
             continue  # `전체 1,200대 중 480대`, `Of the 45 shops, 27 …`: the whole it names and a subset, no two parts
+        # (a list told of no earlier time names no whole told of one: `3년 전 집계로는 둥지가 N개였다`)
+        earlier = (
+            (_EARLIER[lang], _PAST_YEAR[lang]) if _EARLIER[lang].search(text, start, parts[-1].end) is None else None
+        )
         if by_name is not None:
-            whole = _whole_named(figures, parts, by_name.group("ko") or by_name.group("en"), text, wholes)
+            whole = _whole_named(
+                figures, parts, by_name.group("ko") or by_name.group("en"), text, wholes, earlier=earlier
+            )
         elif by_topic is not None:
             # (the topic names its whole as the subject of a figure stated before, often in the lead: further back)
-            whole = _whole_named(figures, parts, by_topic, text, wholes, _TOPIC_SENTENCES_BACK)
+            whole = _whole_named(figures, parts, by_topic, text, wholes, _TOPIC_SENTENCES_BACK, earlier)
         else:
             whole = _stated_whole(figures, parts, wholes, changes)
         if whole is None:
@@ -170,10 +181,17 @@ def _change_between(changes: list[Claim], first: Claim, second: Claim) -> bool:
 
 
 def _whole_named(
-    figures: list[Claim], parts: list[Claim], name: str, text: str, wholes: set[str], back: int = _SENTENCES_BACK
+    figures: list[Claim],
+    parts: list[Claim],
+    name: str,
+    text: str,
+    wholes: set[str],
+    back: int = _SENTENCES_BACK,
+    earlier: tuple[re.Pattern[str], re.Pattern[str]] | None = None,
 ) -> Claim | None:
     first = parts[0]
     names = re.compile(rf"(?<!\w){re.escape(name.strip())}", re.I)
+    passed = False  # (past a figure told of an earlier time)
     for position in range(len(figures) - 1, -1, -1):
         candidate = figures[position]
         if candidate.sentence >= first.sentence or first.sentence - candidate.sentence > back:
@@ -184,6 +202,11 @@ def _whole_named(
         ends = [m.end() for m in _SENTENCE_END.finditer(text, window, candidate.start)]
         if not names.search(text, ends[-1] if ends else window, candidate.start):
             continue
+        if earlier is not None and earlier[0].search(text, ends[-1] if ends else window, candidate.start):
+            passed = True
+            continue  # (an earlier time's figure of the name: this time's is further back, or unsaid)
+        if passed and earlier is not None and earlier[1].search(text, ends[-1] if ends else window, candidate.start):
+            return None  # (`지난해 … N개` further back: another past year's figure, not this time's either)
         if candidate.unit != first.unit or not _counters_agree(candidate, parts) or candidate.id in wholes:
             return None  # the name's figure is of another unit, or broken down already
         return candidate if all(candidate.low > p.high for p in parts) else None

@@ -5,9 +5,11 @@ Korean states the part as the level its clause reaches (`380만명으로`, `[lin
 the genitive and the rate, then a verb of share (`차지`, `해당`: `[link.share_particles]`, `[link.share_verbs]`). The
 whole is a figure of a sentence before the part's whose own clause names that noun, all its words (`팀 연봉의 15%` is
 of no figure a clause names `연봉`: checker/link/fractions_of_named_wholes.py); figures of that key that differ leave
-the share unlinked, and a figure listed beside the part is another member, no whole of it. A noun that is a time
-(`지난해의 95%`: of another period's figure, not a whole) or the story's total (`전체의`: checker/link/shares.py) is
-not read here.
+the share unlinked, and a figure listed beside the part is another member, no whole of it. A figure whose sentence
+names the noun before another figure of its kind too (`유료 회원이 N명, 무료 회원이 M명`) counts one kind of the noun,
+no whole of it, when a word stands before its own noun (not `회원은 N명으로, 여성 회원이 M명`: the bare noun's
+whole). A noun that is a time (`지난해의 95%`: of another period's figure, not a whole) or the story's total
+(`전체의`: checker/link/shares.py) is not read here.
 
 The part may also come to the share (`210억원으로 판매액의 3분의 1에 가까웠다`: `[link.share_reached_verbs]`), or be
 the figure right after the share that it comes to, the noun then before the share (`승합차의 5분의 2인 240대`:
@@ -82,12 +84,48 @@ def link_shares_of_named_nouns(claims: list[Claim], text: str, lang: str) -> Non
         earlier.reverse()
         # (all the noun's words: `활성 고객` is no whole a clause names `지방 고객`)
         whole = whole_named_by(earlier, part, [words], text, particles=_NOUN_PARTICLES[lang].pattern)
-        if whole is None:
+        if whole is None or _listed_beside_another(whole, figures, words, text):
             continue
         rate.share_part, rate.share_whole = part.id, whole.id
         rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
         rate.label = rate.label or part.id
         rate.guesses = sorted(set(rate.guesses) | {"relation"})
+
+
+def _listed_beside_another(whole: Claim, figures: list[Claim], words: list[str], text: str) -> bool:
+    """Whether another figure of the whole's kind in its sentence names the noun too (`유료 회원이 N명, 무료 회원이
+    M명이었다`): the noun split into kinds, each figure one kind's, none the noun's whole."""
+    noun = words[-1]
+    if not _a_kind_of(whole, figures, noun, text):
+        return False  # (`회원은 4만 명으로, 여성 회원이 N명`: the bare noun's figure is its whole, the other a part)
+    previous_end = None
+    for c in figures:
+        if c.sentence != whole.sentence:
+            previous_end = c.end if c.sentence < whole.sentence else previous_end
+            continue
+        clause_start = previous_end if previous_end is not None else max(0, c.start - _NOUN_REACH)
+        previous_end = c.end
+        if c is whole or (c.kind, c.unit, c.counter) != (whole.kind, whole.unit, whole.counter):
+            continue
+        if noun in text[max(clause_start, c.start - _NOUN_REACH) : c.start]:
+            return True
+    return False
+
+
+# the end of the clause before a noun: a sentence's end, a line's, or a comma
+_CLAUSE_OPEN = compile_exact(r".*(?:[.!?]\s|\n|,)", re.S)
+
+
+def _a_kind_of(whole: Claim, figures: list[Claim], noun: str, text: str) -> bool:
+    """Whether a word stands before the noun that names the whole, in its clause (`유료 회원이 3만 명`: one kind of the
+    members); not where the noun opens its clause (`회원은 4만 명으로`: the members' whole)."""
+    previous_end = max((c.end for c in figures if c.end <= whole.start), default=0)
+    window_start = max(previous_end, whole.start - _NOUN_REACH)
+    mention = text.rfind(noun, window_start, whole.start)
+    if mention < 0:
+        return False
+    opened = _CLAUSE_OPEN.match(text, window_start, mention)
+    return bool(text[opened.end() if opened else window_start : mention].strip())
 
 
 def _part_and_noun(figures: list[Claim], position: int, text: str, lang: str) -> tuple[Claim, list[str]] | None:
