@@ -37,7 +37,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from checker.extract.lang import NEVER, link_alternations
+from checker.extract.lang import NEVER, ByLanguage, link_alternations
 from checker.link.elapsed import dated_times, span_counts, span_of_length, stated_length, year_month_length
 from checker.link.view import ArticleView
 from checker.models import Claim, ElapsedSpan, Span, TimeRef
@@ -60,6 +60,11 @@ _CLAUSE_END = r"(?=\s*(?:[.;!?\"\u201d)]|$))"
 _MOST_SPANS = 64
 
 
+# `the mill had stood empty since 2014, 11 years`: the past perfect in the clause before `since`
+# (`[link.span_past_perfect]`, no clause mark between): the span ran to an event of the past, the day its sentence
+# dates before the start
+_PAST_PERFECT = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.span_past_perfect})(?![^\W\d_])[^,;:.!?]*$", re.I)
+_PERFECT_REACH = 80  # characters before `since` where the verb of its clause stands
 # Right after a length counted back (`, a century ago`), the end of its clause.
 _CLAUSE_CLOSES = compile_exact(r"\s*(?:[,.;:!?)\"”]|$)")
 
@@ -242,6 +247,13 @@ def link_elapsed_since_dates(
         months, unit = stated
         # (a record's span: its sentence may date the event it is about)
         until = _event_day(doc, dated, since, match.start()) if match.re is words.recorded else None
+        if match.re is words.apposed and _PAST_PERFECT[doc.language].search(
+            doc.text, max(0, mark - _PERFECT_REACH), mark
+        ):
+            # (`opened on 13 May last year, after the mill had stood empty since 2014, 11 years`: to the day dated)
+            until = _event_day(doc, dated, since, match.start())
+            if until is None:
+                continue  # (no day of the past event written: where the span ends, unsaid)
         # (`set up 33 years ago, in 1991`: a length counted back to its year from now, as `in 1991, 33 years ago`; not
         # `30년 전인 1995년`, counted back from the period of the sentence's figures)
         ago = match.re is words.ago or (

@@ -141,6 +141,8 @@ _SHORTER_PERIOD_BEFORE = ByLanguage(
     re.I,
 )
 _SHORTER_PERIOD_AFTER = ByLanguage(lambda w: rf"(?:{w.per_month_after}|{w.per_week_after}|{w.per_day_after})", re.I)
+# `75 loaves an hour`: a count per hour, a rate of work (`[link.per_hour_after]`), no count of units
+_PER_HOUR_AFTER = ByLanguage(lambda w: rf"(?:{w.per_hour_after})", re.I)
 # `10명 중 3명`: the word joining a round base and a count out of it (the fractions' data), and the round bases
 _AMONG = {
     code: (compile_exact(rf"\s*{re.escape(fr.among)}\s*"), frozenset(fr.among_wholes))
@@ -2451,6 +2453,8 @@ def is_a_rate(count: Claim, text: str, lang: str) -> bool:
         return True  # (`하루 평균 약 90만개를 나른 셈`: a count per day, a rate)
     if per_shorter_period(count, text, lang):
         return True  # (`한 달 평균 2만건꼴`, `1,500 visits a week`: a count per month or week, an average)
+    if _PER_HOUR_AFTER[lang].match(text, count.end):
+        return True  # (`each turn out 75 loaves an hour`: a pace of work, no count of the loaves)
     if (
         _UNIT_AFTER_AVERAGE[lang].match(text, count.end) or _EACH_AFTER[lang].match(text, count.end)
     ) and _AVERAGE_BEFORE[lang].search(text, max(0, count.start - _AVERAGE_REACH), count.start):

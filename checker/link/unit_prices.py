@@ -43,7 +43,7 @@ from checker.extract.lang import NEVER, ByLanguage, every_language, link_alterna
 from checker.extract.units import alternation, base_unit, measure_unit
 from checker.link.clause_marks import NAMING_WORD
 from checker.link.inflections import singular
-from checker.link.per_unit_apart import is_a_rate
+from checker.link.per_unit_apart import is_a_rate, opens_with_headline
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.models import Claim
 from checker.regex_cache import compile_exact
@@ -470,15 +470,33 @@ def _link_measure_total(
     # (the first of the article: a walk from its start that stops there, never the whole text)
     # (`at an average fleece weight of 3 kg`: a measure stated as an average is one unit's, never the crop's)
     # (a measure given to one of a unit, `한 병에 쌀 200g이`, is one unit's as well: no amount a total values)
+    # (a headline's measure, `Landings top 600 tonnes`, is a rounded mark of the body's: the body's first, where it
+    # states one before the total, is the lead)
+    in_headline = opens_with_headline(text)
     first = next(
         (
             c
             for c in figures
             if c.start >= total.start
-            or (of_unit([c]) and not _whole_of_none(c, text, lang) and not _stated_as_average(c, text, lang))
+            or (
+                of_unit([c])
+                and not (in_headline and c.paragraph == 0)
+                and not _whole_of_none(c, text, lang)
+                and not _stated_as_average(c, text, lang)
+            )
         ),
         None,
     )
+    if in_headline and (first is None or first.start >= total.start):
+        first = next(
+            (
+                c
+                for c in figures
+                if c.start >= total.start
+                or (of_unit([c]) and not _whole_of_none(c, text, lang) and not _stated_as_average(c, text, lang))
+            ),
+            None,
+        )
     # (a measure stated as an average, `the average fruit weighing 1.5kg`, is one unit's: no amount a total values)
     earlier = [
         c
