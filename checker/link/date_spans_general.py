@@ -37,6 +37,7 @@ from checker.link.elapsed import (
     whole_months_as_days,
     whole_run_lead,
 )
+from checker.link.elapsed_since_dates import dated_this_year, in_past_perfect
 from checker.link.inflections import word_forms
 from checker.link.view import ArticleView
 from checker.models import ElapsedSpan, Span, TimeRef
@@ -1104,8 +1105,10 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
             continue  # (`3년 동안 햇볕에 말린 뒤에야`: one step of a process, told before what follows it)
         if kind == _APPOSED:
             start = _apposed_start(doc, match.start())
-            if start is not None and _PAST_PERFECT[doc.language].search(
-                doc.text, max(0, start.at - _PERFECT_REACH), start.at
+            if (
+                start is not None
+                and in_past_perfect(doc, start.at)
+                and not dated_this_year(doc, dated_times(doc), start.at, published)
             ):
                 continue  # (`had stood empty since 2014, 11 years`: to a past event, not to now)
         elif kind == _AGO_APPOSED:
@@ -1202,11 +1205,8 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
 
 # Before a count opening its sentence, what may stand: spaces and a quotation's opening.
 _OPENING = compile_exact(r"[\s\"“‘']*")
-# `the mill had stood empty since 2014, 11 years`: the past perfect in the clause of an apposed age's start
-# (`[link.span_past_perfect]`): the years ran to a past event (checker/link/elapsed_since_dates.py reads it), not now
-_PAST_PERFECT = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.span_past_perfect})(?![^\W\d_])[^,;:.!?]*$", re.I)
-_PERFECT_REACH = 80  # characters before a start's year where the verb of its clause stands
-_LETTER = compile_exact(r"[^\W\d_]")
+# after a possessive opening a sentence, a few words and a noun of a person or role (`its artistic director`)
+_MEMBER_ROLE = ByLanguage(lambda w: rf"(?:[^\W\d_]+\s+){{0,2}}?(?:{w.member_role_nouns})(?![^\W\d_])", re.I)
 
 
 def _opens_the_next_sentence(doc: ArticleView, start: _Start, at: int, end: int, sentence_start: int) -> bool:
@@ -1499,14 +1499,18 @@ def _part_owner(code: str) -> re.Pattern[str]:
 
 
 def _member_subject(doc: ArticleView, start: _Start, at: int, sentence_start: int) -> bool:
-    """Whether the count's sentence, not the start's, opens on a possessive and a noun making its subject a member
-    or part of what the start began (`Its director, …, has performed for 29 years`, `The club's coach has …`:
-    `[link.anniversary_other_subject]`): that one's years, no age of the thing."""
+    """Whether the count's sentence, not the start's, opens on a possessive and a person or role making its subject
+    a member of what the start began (`Its director, …, has performed for 29 years`, `The club's head coach has …`:
+    `[link.anniversary_other_subject]`, `[link.member_role_nouns]`): that one's years, no age of the thing. A
+    possessive naming the thing itself (`The town's festival`, `Today's bridge`, `Its doors`) is no member."""
     if doc.segments.sentence_of(start.at) == doc.segments.sentence_of(at):
         return False
     opening = _OPENING.match(doc.text, sentence_start)
     owner = _part_owner(doc.language).match(doc.text, opening.end() if opening else sentence_start)
-    return owner is not None and owner.end() < at and _LETTER.match(doc.text, owner.end()) is not None
+    if owner is None or owner.end() >= at:
+        return False
+    role = _MEMBER_ROLE[doc.language].match(doc.text, owner.end())
+    return role is not None and role.end() <= at
 
 
 def _the_start(

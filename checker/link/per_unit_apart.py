@@ -2431,6 +2431,12 @@ def _opens_the_next_figure(mark_end: int, text: str, lang: str) -> bool:
     return words is not None and _DIGIT.match(text, words.end()) is not None
 
 
+def per_hour(count: Claim, text: str, lang: str) -> bool:
+    """`each turn out 75 loaves an hour` (`[link.per_hour_after]`): a pace of work, no count of the units a figure per
+    one of them multiplies out (checker/link/per_one_products.py); still a count a share of the same pace is of."""
+    return _PER_HOUR_AFTER[lang].match(text, count.end) is not None
+
+
 def is_a_rate(count: Claim, text: str, lang: str) -> bool:
     """Whether a count is itself a figure per unit (`4,000 visits per day`, `대여소 한 곳당 300대꼴`, `상담사 한 사람이
     고객 90명을 맡는 꼴`: the mark after it, or before it in its clause with only words between), no count of units."""
@@ -2453,8 +2459,6 @@ def is_a_rate(count: Claim, text: str, lang: str) -> bool:
         return True  # (`하루 평균 약 90만개를 나른 셈`: a count per day, a rate)
     if per_shorter_period(count, text, lang):
         return True  # (`한 달 평균 2만건꼴`, `1,500 visits a week`: a count per month or week, an average)
-    if _PER_HOUR_AFTER[lang].match(text, count.end):
-        return True  # (`each turn out 75 loaves an hour`: a pace of work, no count of the loaves)
     if (
         _UNIT_AFTER_AVERAGE[lang].match(text, count.end) or _EACH_AFTER[lang].match(text, count.end)
     ) and _AVERAGE_BEFORE[lang].search(text, max(0, count.start - _AVERAGE_REACH), count.start):

@@ -13,8 +13,9 @@ Members accounted for 33,000 of the spectators, more than half`: the part, `of t
 (`[link.part_of_named_whole_joints]`), then the share after a comma. The whole is the latest figure before the part
 counting that noun, of the part's unit, larger than it and of no other period; found by its noun, so a guess. A
 joint naming a time's owner (`of this year's trees`: `[link.this_time_owners]`, `[link.earlier_time_owners]`) takes
-only a whole whose sentence names that time (`This year the farm sells 7,500 trees`): a count of the noun stated of
-no time (`The farm has 60,000 trees`, its stock) is no whole of this year's.
+only a whole whose sentence names that time (`This year the farm sells 7,500 trees`) or that is dated to the part's
+own period (`In 2026 the farm sells …`): a count of the noun stated of no time (`The farm has 60,000 trees`, its
+stock) is no whole of this year's.
 
 A share first pointing back with `of them` to the figure before (`… 420 members, up 40 per cent from 300 five years
 ago, and girls make up 85 per cent of them, 357 in all`) passes over the earlier level a change of the clause's
@@ -180,7 +181,11 @@ def _shares_of_named_nouns(figures: list[Claim], text: str, lang: str) -> None:
         if part.counter and part.counter != whole.counter or part.role != "value":
             continue
         owner = _TIME_OWNER[lang].search(text, part.end, found.start("noun"))
-        if owner is not None and not _names_the_time(whole, _OWNER_ENDING.sub("", owner.group(0)), text):
+        if (
+            owner is not None
+            and not (whole.period is not None and whole.period == part.period)
+            and not _names_the_time(whole, _OWNER_ENDING.sub("", owner.group(0)), text)
+        ):
             continue  # (`They have 60,000 trees. … 5,250 of this year's trees`: the stock, no whole of this year's)
         if whole.unit != part.unit or whole.low <= part.high or periods_differ(whole, part):
             continue

@@ -458,6 +458,10 @@ _THIS_TIME_IN_CLAUSE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.this_time_owne
 # … and a figure before them owned by an earlier time (`Last June's count was 650`: `[link.earlier_time_owners]`)
 _OTHER_TIME_IN_CLAUSE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.earlier_time_owners})[^\d.;!?]*$", re.I)
 _OWNER_REACH = 60  # characters before a figure where the owner of its clause stands
+# … unless that figure's clause goes on to name the story's own time (`… was matched this spring`:
+# `[link.this_time_names]`)
+_THIS_TIME_NAMED = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.this_time_names})(?![^\W\d_])", re.I)
+_CLAUSE_END = compile_exact(r"[.;!?]")
 # `Grants added $30,000 and …`: right before a list's first part, a verb adding it to a part stated before
 _ADDED_BEFORE = ByLanguage(lambda w: rf"\b(?:{w.list_added_verbs})\s+(?:(?:{w.hedges})\s+)?$", re.I)
 # `a cup worth £80 went to the best float; the other cups were £300, £200 and £120, £700 in all`: before a list's first
@@ -655,10 +659,14 @@ def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
 def _of_another_time(candidate: Claim, first: Claim, text: str, lang: str) -> bool:
     """Whether the parts' clause names the story's own time (`Of this year's total, 420 …`) and the candidate's an
     earlier one (`Last June's count was 650`): the whole of the parts is this time's, the candidate no whole of them."""
-    return bool(
+    if not (
         _THIS_TIME_IN_CLAUSE[lang].search(text, max(0, first.start - _OWNER_REACH), first.start)
         and _OTHER_TIME_IN_CLAUSE[lang].search(text, max(0, candidate.start - _OWNER_REACH), candidate.start)
-    )
+    ):
+        return False
+    # (`Last spring's count of 1,950 was matched this spring`: the candidate's clause says it is this time's too)
+    end = _CLAUSE_END.search(text, candidate.end)
+    return _THIS_TIME_NAMED[lang].search(text, candidate.end, end.start() if end else len(text)) is None
 
 
 # `About a quarter of them, 3,100, came back` (invented): a share of a whole named before, then the figure it is of
