@@ -24,7 +24,7 @@ import re
 from collections import defaultdict
 from typing import NamedTuple
 
-from checker.extract.lang import NEVER, link_alternations, load_file
+from checker.extract.lang import NEVER, ByLanguage, link_alternations, load_file
 from checker.link.durations import length_pattern as _length_pattern
 from checker.link.elapsed import (
     dated_times,
@@ -37,6 +37,7 @@ from checker.link.elapsed import (
     whole_months_as_days,
     whole_run_lead,
 )
+from checker.link.elapsed_since_dates import dated_this_year, in_past_perfect
 from checker.link.inflections import word_forms
 from checker.link.view import ArticleView
 from checker.models import ElapsedSpan, Span, TimeRef
@@ -1117,6 +1118,12 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
             continue  # (`3년 동안 햇볕에 말린 뒤에야`: one step of a process, told before what follows it)
         if kind == _APPOSED:
             start = _apposed_start(doc, match.start())
+            if (
+                start is not None
+                and in_past_perfect(doc, start.at)
+                and not dated_this_year(doc, dated_times(doc), start.at, published)
+            ):
+                continue  # (`had stood empty since 2014, 11 years`: to a past event, not to now)
         elif kind == _AGO_APPOSED:
             start = _apposed_event(doc, match.start(), sentence_start)
         elif kind == _SUBJECT_ORDINAL:
@@ -1131,6 +1138,8 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
             continue
         if start.persons and not _goes_on_with_the_start(doc, max(sentence_start, match.start() - 80), match.start()):
             continue  # (`joined the board in 2015 and has chaired it for six years`: another role's span)
+        if _member_subject(doc, start, match.start(which), sentence_start):
+            continue  # (`The fair began in 2010. Its director has performed for 29 years`: the member's years)
         if kind == _AGO and _dated_back_beside(doc, start):
             continue  # (`founded in 1897, 129 years ago` … `"Ten years ago we …"`: the start told its own years)
         # (a past time told before the start's year in the count's sentence dates an earlier clause, not the count:
@@ -1215,6 +1224,8 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
 
 # Before a count opening its sentence, what may stand: spaces and a quotation's opening.
 _OPENING = compile_exact(r"[\s\"“‘']*")
+# after a possessive opening a sentence, a few words and a noun of a person or role (`its artistic director`)
+_MEMBER_ROLE = ByLanguage(lambda w: rf"(?:[^\W\d_]+\s+){{0,2}}?(?:{w.member_role_nouns})(?![^\W\d_])", re.I)
 
 
 def _opens_the_next_sentence(doc: ArticleView, start: _Start, at: int, end: int, sentence_start: int) -> bool:
@@ -1504,6 +1515,21 @@ def _part_owner(code: str) -> re.Pattern[str]:
     """Opening a start's clause, a possessive that makes its subject a part or member of something
     (`[link.anniversary_other_subject]`)."""
     return compile_re(rf"(?:{link_alternations(code).anniversary_other_subject})", re.I)
+
+
+def _member_subject(doc: ArticleView, start: _Start, at: int, sentence_start: int) -> bool:
+    """Whether the count's sentence, not the start's, opens on a possessive and a person or role making its subject
+    a member of what the start began (`Its director, …, has performed for 29 years`, `The club's head coach has …`:
+    `[link.anniversary_other_subject]`, `[link.member_role_nouns]`): that one's years, no age of the thing. A
+    possessive naming the thing itself (`The town's festival`, `Today's bridge`, `Its doors`) is no member."""
+    if doc.segments.sentence_of(start.at) == doc.segments.sentence_of(at):
+        return False
+    opening = _OPENING.match(doc.text, sentence_start)
+    owner = _part_owner(doc.language).match(doc.text, opening.end() if opening else sentence_start)
+    if owner is None or owner.end() >= at:
+        return False
+    role = _MEMBER_ROLE[doc.language].match(doc.text, owner.end())
+    return role is not None and role.end() <= at
 
 
 def _the_start(

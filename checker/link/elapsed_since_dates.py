@@ -37,7 +37,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from checker.extract.lang import NEVER, link_alternations
+from checker.extract.lang import NEVER, ByLanguage, link_alternations
 from checker.link.elapsed import dated_times, span_counts, span_of_length, stated_length, year_month_length
 from checker.link.view import ArticleView
 from checker.models import Claim, ElapsedSpan, Span, TimeRef
@@ -60,6 +60,19 @@ _CLAUSE_END = r"(?=\s*(?:[.;!?\"\u201d)]|$))"
 _MOST_SPANS = 64
 
 
+# `the mill had stood empty since 2014, 11 years`: the past perfect in the clause before `since`
+# (`[link.span_past_perfect]`, no clause mark between): the span ran to an event of the past, the day its sentence
+# dates; not `has had …` (`[link.span_present_finite]` right before: the present perfect of *have*), nor a relative
+# clause's `had` before the finite verb of the span (`The club that had won the cup has played here since 2014`)
+_PERFECT_VERB = ByLanguage(
+    lambda w: rf"(?P<present>(?:{w.span_present_finite})\s+)?(?<![^\W\d_])(?:{w.span_past_perfect})(?![^\W\d_])",
+    re.I,
+)
+_PRESENT_FINITE = ByLanguage(lambda w: rf"(?:{w.span_present_finite})(?![^\W\d_])", re.I)
+# `…, reopened on Saturday`: a past event dated by a day of the week it names (`[link.past_event_this_week]`)
+_THIS_WEEK = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.past_event_this_week})(?![^\W\d_])", re.I)
+_CLAUSE_MARK = compile_exact(r"[,;:.!?]")
+_PERFECT_REACH = 80  # characters before `since` where the verb of its clause stands
 # Right after a length counted back (`, a century ago`), the end of its clause.
 _CLAUSE_CLOSES = compile_exact(r"\s*(?:[,.;:!?)\"”]|$)")
 
@@ -242,6 +255,12 @@ def link_elapsed_since_dates(
         months, unit = stated
         # (a record's span: its sentence may date the event it is about)
         until = _event_day(doc, dated, since, match.start()) if match.re is words.recorded else None
+        if match.re is words.apposed and in_past_perfect(doc, mark):
+            # (`opened on 13 May last year, after the mill had stood empty since 2014, 11 years`: to the day dated)
+            until = _event_day(doc, dated, since, match.start())
+            by_year = since_period is not None and since_period.grain == "year"
+            if until is None and not (by_year and dated_this_year(doc, dated, mark, published)):
+                continue  # (no day of the past event written: where the span ends, unsaid)
         # (`set up 33 years ago, in 1991`: a length counted back to its year from now, as `in 1991, 33 years ago`; not
         # `30년 전인 1995년`, counted back from the period of the sentence's figures)
         ago = match.re is words.ago or (
@@ -288,6 +307,38 @@ def link_elapsed_since_dates(
         read.under = bool(match.groupdict().get("under"))  # (`since 1987, nearly four decades`: at most that long)
         out.append(read)
     return out
+
+
+def in_past_perfect(doc: ArticleView, at: int) -> bool:
+    """Whether the clause right before `at` (a span's `since` or start) is in the past perfect (`the mill had stood
+    empty since …`): its last `had` with no clause mark after it, not `has had`, and no finite verb of the present
+    between it and `at` (`The club that had won the cup has played …`: the relative clause's)."""
+    found = list(_PERFECT_VERB[doc.language].finditer(doc.text, max(0, at - _PERFECT_REACH), at))
+    last = found[-1] if found else None
+    return (
+        last is not None
+        and not last.group("present")
+        and _CLAUSE_MARK.search(doc.text, last.end(), at) is None
+        and _PRESENT_FINITE[doc.language].search(doc.text, last.end(), at) is None
+    )
+
+
+def dated_this_year(doc: ArticleView, dated: list[TimeRef], at: int, published: dt.date | None) -> bool:
+    """Whether the sentence of `at` dates its past event within the publication's year, to the year: a time with no
+    year written that falls in it (`until it reopened in May`), or a day of the week (`reopened on Saturday`)."""
+    if published is None:
+        return False
+    sentence = doc.segments.sentence_of(at)
+    start, end = doc.segments.sentence_bounds(sentence, len(doc.text))
+    if _THIS_WEEK[doc.language].search(doc.text, start, end):
+        return True
+    for ref in dated:
+        if ref.explicit_year or not start <= ref.start < end:
+            continue
+        period = Period.parse(ref.period)
+        if period is not None and period.year == published.year and period.bounds()[0] <= published:
+            return True
+    return False
 
 
 def _event_day(doc: ArticleView, dated: list[TimeRef], since: TimeRef, mark: int) -> tuple[Period, Span] | None:

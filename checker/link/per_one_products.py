@@ -41,7 +41,7 @@ from typing import NamedTuple
 from checker.extract.lang import ByLanguage
 from checker.link.inflections import singular
 from checker.link.per_period import stated_per_period
-from checker.link.per_unit_apart import is_a_rate, opens_with_headline
+from checker.link.per_unit_apart import is_a_rate, opens_with_headline, per_hour
 from checker.link.per_unit_counts_apart import unlinked_values
 from checker.link.per_unit_fallback import _same_units
 from checker.link.sentence_groups import group_by_paragraph, group_by_sentence
@@ -194,6 +194,7 @@ def _usable_count(count: Claim, text: str, lang: str) -> bool:
         and bool(count.counter)
         and count.per_unit_of is None
         and not is_a_rate(count, text, lang)
+        and not per_hour(count, text, lang)  # (`75 jars an hour`: a pace, no count of the jars)
     )
 
 

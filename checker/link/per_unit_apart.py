@@ -141,6 +141,8 @@ _SHORTER_PERIOD_BEFORE = ByLanguage(
     re.I,
 )
 _SHORTER_PERIOD_AFTER = ByLanguage(lambda w: rf"(?:{w.per_month_after}|{w.per_week_after}|{w.per_day_after})", re.I)
+# `75 loaves an hour`: a count per hour, a rate of work (`[link.per_hour_after]`), no count of units
+_PER_HOUR_AFTER = ByLanguage(lambda w: rf"(?:{w.per_hour_after})", re.I)
 # `10명 중 3명`: the word joining a round base and a count out of it (the fractions' data), and the round bases
 _AMONG = {
     code: (compile_exact(rf"\s*{re.escape(fr.among)}\s*"), frozenset(fr.among_wholes))
@@ -2427,6 +2429,12 @@ def _opens_the_next_figure(mark_end: int, text: str, lang: str) -> bool:
     5천원`): the mark is that figure's."""
     words = _AVERAGE_WORDS_ONLY[lang].match(text, mark_end)
     return words is not None and _DIGIT.match(text, words.end()) is not None
+
+
+def per_hour(count: Claim, text: str, lang: str) -> bool:
+    """`each turn out 75 loaves an hour` (`[link.per_hour_after]`): a pace of work, no count of the units a figure per
+    one of them multiplies out (checker/link/per_one_products.py); still a count a share of the same pace is of."""
+    return _PER_HOUR_AFTER[lang].match(text, count.end) is not None
 
 
 def is_a_rate(count: Claim, text: str, lang: str) -> bool:

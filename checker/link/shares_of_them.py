@@ -11,7 +11,11 @@ unit and kind, the part the smaller (a part after `or` restates the share, so it
 The whole may also be named by its noun alone, stated with its figure before: `The show drew 60,000 spectators. …
 Members accounted for 33,000 of the spectators, more than half`: the part, `of the` and a noun
 (`[link.part_of_named_whole_joints]`), then the share after a comma. The whole is the latest figure before the part
-counting that noun, of the part's unit, larger than it and of no other period; found by its noun, so a guess.
+counting that noun, of the part's unit, larger than it and of no other period; found by its noun, so a guess. A
+joint naming a time's owner (`of this year's trees`: `[link.this_time_owners]`, `[link.earlier_time_owners]`) takes
+only a whole whose sentence names that time (`This year the farm sells 7,500 trees`) or that is dated to the part's
+own period (`In 2026 the farm sells …`): a count of the noun stated of no time (`The farm has 60,000 trees`, its
+stock) is no whole of this year's.
 
 A share first pointing back with `of them` to the figure before (`… 420 members, up 40 per cent from 300 five years
 ago, and girls make up 85 per cent of them, 357 in all`) passes over the earlier level a change of the clause's
@@ -65,6 +69,12 @@ _SHARE_OF_POOL_THEN_PART = ByLanguage(
     re.I,
 )
 _NOT_OF = compile_exact(r"\s+of\b", re.I)
+# in a part's joint, the owner naming the time of its whole (`of this year's trees`, `of last season's goals`)
+_TIME_OWNER = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.this_time_owners}|{w.earlier_time_owners})", re.I)
+_OWNER_ENDING = compile_exact(r"['’]s$")
+_SENTENCE_END = compile_exact(r"[.!?\n]")
+_WORD = compile_exact(r"[^\W\d_]+")
+_SENTENCE_REACH = 400  # characters before a whole where its sentence may open
 _CLAUSE_BREAK = compile_exact(r"[;:()]")
 # `48 of them, three-quarters, …`: `of them` right before the comma and the share (no words between, no `or`)
 _OF_THEM_THEN_SHARE = ByLanguage(lambda w: rf"\s+(?:{w.parts_of_them})\s*,\s*", re.I)
@@ -170,12 +180,30 @@ def _shares_of_named_nouns(figures: list[Claim], text: str, lang: str) -> None:
         whole = figures[positions[at - 1]]
         if part.counter and part.counter != whole.counter or part.role != "value":
             continue
+        owner = _TIME_OWNER[lang].search(text, part.end, found.start("noun"))
+        if (
+            owner is not None
+            and not (whole.period is not None and whole.period == part.period)
+            and not _names_the_time(whole, _OWNER_ENDING.sub("", owner.group(0)), text)
+        ):
+            continue  # (`They have 60,000 trees. … 5,250 of this year's trees`: the stock, no whole of this year's)
         if whole.unit != part.unit or whole.low <= part.high or periods_differ(whole, part):
             continue
         rate.share_part, rate.share_whole = part.id, whole.id
         rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
         rate.label = rate.label or part.id
         rate.guesses = sorted(set(rate.guesses) | {"relation"})  # the whole found by its noun
+
+
+def _names_the_time(whole: Claim, time: str, text: str) -> bool:
+    """Whether the whole's sentence names the time (`this year`, `last season`), however cased."""
+    start = whole.start
+    while start > 0 and whole.start - start < _SENTENCE_REACH and not _SENTENCE_END.match(text, start - 1):
+        start -= 1
+    end = _SENTENCE_END.search(text, whole.end)
+    words = [w.casefold() for w in _WORD.findall(text, start, end.start() if end else len(text))]
+    wanted = [w.casefold() for w in _WORD.findall(time)]
+    return any(words[i : i + len(wanted)] == wanted for i in range(len(words) - len(wanted) + 1))
 
 
 def _shares_of_named_pools(figures: list[Claim], text: str, lang: str) -> None:

@@ -256,10 +256,13 @@ def _of_the_totals_noun(parts: list[Claim], total: Claim) -> list[Claim]:
 
 # a count of the things averaged, a few words, then the average's mark right before the part (`The 24 floats averaged`,
 # `The 24 floats used an average of`): the part is per one of that count; with no count (`Rainfall averaged 30mm in
-# June and 42mm in July`) the figures may be parts of a sum (a count is no year: `In 2025 rainfall averaged`)
+# June and 42mm in July`) the figures may be parts of a sum (a count is no year: `In 2025 rainfall averaged`). A
+# pronoun of the things counted before stands for the count (`…, and they have averaged 90 riders`:
+# `[link.averaged_pronoun_subjects]`)
 _AVERAGED = ByLanguage(
     lambda w: (
-        r"(?<![\w.,])(?!(?:19|20)\d\d(?!\d))\d[\d,]*[^\W\d_]*\s+(?:[^\W\d_]+\s+){1,3}"
+        r"(?:(?<![\w.,])(?!(?:19|20)\d\d(?!\d))\d[\d,]*[^\W\d_]*\s+(?:[^\W\d_]+\s+){1,3}"
+        rf"|(?<![^\W\d_])(?:{w.averaged_pronoun_subjects})\s+(?:(?:have|had)\s+)?)"
         rf"(?:{w.average_right_before})\s*(?:(?:{w.hedges})\s+)?$"
     ),
     re.I,
@@ -450,6 +453,15 @@ _EXCEPT_BEFORE = ByLanguage(lambda w: rf"(?:{w.except_marks})\b[^\d.;]{{0,12}}$"
 _BETWEEN_TWO = compile_exact(r"[^\d.;]{0,24}")
 # `2600만 파운드를 먼저 보낸 뒤, 나머지 400만 파운드는`, `$45m now and the remaining $5m`: a part, then the rest.
 _REMAINDER_BEFORE = ByLanguage(lambda w: rf"(?:{w.remainder_marks})\s*$", re.I)
+# `Of this year's total, 420 were …`: the parts' clause naming the story's own time (`[link.this_time_owners]`) …
+_THIS_TIME_IN_CLAUSE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.this_time_owners})[^\d.;!?]*$", re.I)
+# … and a figure before them owned by an earlier time (`Last June's count was 650`: `[link.earlier_time_owners]`)
+_OTHER_TIME_IN_CLAUSE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.earlier_time_owners})[^\d.;!?]*$", re.I)
+_OWNER_REACH = 60  # characters before a figure where the owner of its clause stands
+# … unless that figure's clause goes on to name the story's own time (`… was matched this spring`:
+# `[link.this_time_names]`)
+_THIS_TIME_NAMED = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.this_time_names})(?![^\W\d_])", re.I)
+_CLAUSE_END = compile_exact(r"[.;!?]")
 # `Grants added $30,000 and …`: right before a list's first part, a verb adding it to a part stated before
 _ADDED_BEFORE = ByLanguage(lambda w: rf"\b(?:{w.list_added_verbs})\s+(?:(?:{w.hedges})\s+)?$", re.I)
 # `a cup worth £80 went to the best float; the other cups were £300, £200 and £120, £700 in all`: before a list's first
@@ -573,6 +585,8 @@ def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
                 continue
             if apart > _REST_REACH and not (rest and adds_up_to(candidate, passed_over + parts)):
                 continue  # further back, only the whole a part and the rest add up to (wholes_agreeing.py)
+            if apart > 0 and _of_another_time(candidate, first, text, lang):
+                continue  # (`Last June's count was 650. Of this year's total, 420 …, the other 280 …`: last June's)
             if _listed_after_another(figures, index, first):
                 # `A took 612, ahead of B with 398 and C with 221, …`: a member of the parts' list, no whole; before a
                 # rest, one of the parts the rest completes (`Of the $8m, A cost $5m, B $2m and C the remaining $1m`)
@@ -640,6 +654,19 @@ def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
             for part in parts:
                 part.part_of = whole.id
             whole.guesses = sorted(set(whole.guesses) | {"relation"})
+
+
+def _of_another_time(candidate: Claim, first: Claim, text: str, lang: str) -> bool:
+    """Whether the parts' clause names the story's own time (`Of this year's total, 420 …`) and the candidate's an
+    earlier one (`Last June's count was 650`): the whole of the parts is this time's, the candidate no whole of them."""
+    if not (
+        _THIS_TIME_IN_CLAUSE[lang].search(text, max(0, first.start - _OWNER_REACH), first.start)
+        and _OTHER_TIME_IN_CLAUSE[lang].search(text, max(0, candidate.start - _OWNER_REACH), candidate.start)
+    ):
+        return False
+    # (`Last spring's count of 1,950 was matched this spring`: the candidate's clause says it is this time's too)
+    end = _CLAUSE_END.search(text, candidate.end)
+    return _THIS_TIME_NAMED[lang].search(text, candidate.end, end.start() if end else len(text)) is None
 
 
 # `About a quarter of them, 3,100, came back` (invented): a share of a whole named before, then the figure it is of

@@ -38,12 +38,13 @@ import math
 import operator
 import re
 from collections import defaultdict
+from collections.abc import Callable
 
 from checker.extract.lang import NEVER, ByLanguage, every_language, link_alternations, merged
 from checker.extract.units import alternation, base_unit, measure_unit
 from checker.link.clause_marks import NAMING_WORD
 from checker.link.inflections import singular
-from checker.link.per_unit_apart import is_a_rate
+from checker.link.per_unit_apart import is_a_rate, opens_with_headline
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.models import Claim
 from checker.regex_cache import compile_exact
@@ -410,6 +411,47 @@ def _compared_with(claim: Claim, price: Claim) -> bool:
     return claim.role in ("prior", "baseline") and (claim.compared_to == price.id or claim.sentence == price.sentence)
 
 
+def _restated_in_the_body(
+    mark: Claim, figures: list[Claim], total: Claim, of_unit: Callable[[list[Claim]], list[Claim]], text: str, lang: str
+) -> Claim:
+    """A headline's measure hedged or round (`tops 400 tonnes`, `top 600 tonnes`), or the body's first measure of the
+    unit before the total where it restates that mark more exactly: written finer, within the mark's rounding of it
+    and on the side its hedge gives (`436 tonnes`); a part far below it (`Of those, 120 tonnes …`) is none."""
+    body = next(
+        (
+            c
+            for c in figures
+            if c.start >= total.start
+            or (
+                c.paragraph > 0
+                and of_unit([c])
+                and not _whole_of_none(c, text, lang)
+                and not _stated_as_average(c, text, lang)
+            )
+        ),
+        None,
+    )
+    if body is None or body.start >= total.start or body.quantity.qualifier:
+        return mark
+    rounding = _rounding(mark)
+    if rounding < _ROUND_MARK or _rounding(body) >= rounding:
+        return mark  # (`Harbury picks 436 tonnes`: an exact headline figure, no mark the body restates)
+    if mark.quantity.low_open and body.value < mark.low or mark.quantity.high_open and body.value > mark.high:
+        return mark
+    return body if abs(body.value - mark.value) < rounding * mark.quantity.written_factor else mark
+
+
+def _rounding(measure: Claim) -> int:
+    """The power of ten a measure is written rounded to, in its written unit (`600 tonnes`: 100; `436 tonnes`: 1)."""
+    written = measure.value / (measure.quantity.written_factor or 1.0)
+    if written <= 0 or written != int(written):
+        return 0
+    whole, unit = int(written), 1
+    while whole % (unit * 10) == 0:
+        unit *= 10
+    return unit
+
+
 def _link_measure_total(
     price: Claim,
     measure: str,
@@ -470,6 +512,9 @@ def _link_measure_total(
     # (the first of the article: a walk from its start that stops there, never the whole text)
     # (`at an average fleece weight of 3 kg`: a measure stated as an average is one unit's, never the crop's)
     # (a measure given to one of a unit, `한 병에 쌀 200g이`, is one unit's as well: no amount a total values)
+    # (a headline's hedged measure, `Landings top 600 tonnes`, is a rounded mark of the body's: the body's first
+    # measure restating it more exactly, near it, is the lead; an exact headline figure, or a body measure far from
+    # it, `Of those, 120 tonnes were …`, a part, keeps the headline's)
     first = next(
         (
             c
@@ -479,6 +524,8 @@ def _link_measure_total(
         ),
         None,
     )
+    if first is not None and first.start < total.start and opens_with_headline(text):
+        first = _restated_in_the_body(first, figures, total, of_unit, text, lang) if first.paragraph == 0 else first
     # (a measure stated as an average, `the average fruit weighing 1.5kg`, is one unit's: no amount a total values)
     earlier = [
         c
@@ -768,6 +815,9 @@ def _split_into_parts(lead: Claim, earlier: list[Claim]) -> bool:
     )
 
 
+# the rounding (a power of ten, in the written unit) a headline's measure must show to stand as a mark the body
+# restates (`top 600 tonnes` … `624 tonnes`)
+_ROUND_MARK = 10
 _PARTS_TOLERANCE = 0.01  # parts rounded in copy still add up to their whole within this
 
 
