@@ -1,20 +1,23 @@
-"""A share drawn after `so` (or a semicolon) from a split its sentence lists, naming the member it is of: `The order is
-for 540 stepladders and 360 extension ladders, so stepladders make up 60 per cent of it`, `The draw had 192 men and 64
-women, so women made up a quarter of the field`, `Friday drew 11,200, Saturday 21,800 and Sunday 15,500, meaning
-Saturday alone accounted for 45 per cent of the weekend`.
+"""A share drawn after `so` from a split its sentence lists, stating the named member's share of the listed whole:
+`The order is for 540 oak chairs and 360 pine chairs, so oak chairs make up 60 per cent of them`, `Friday drew 1,000,
+Saturday 3,000 and Sunday 1,000, meaning Saturday alone accounted for 60 per cent`.
 
 The members are the amounts of one kind and unit the sentence lists right before the joint (`[link.split_share_joints]`:
-a comma and `so`, `meaning`, `which means`; or a semicolon), joined by commas or `and` with no clause mark or other
-figure between them; the share's clause states no figure before the share. The part is the one member the share's
-clause names: a word of it (before the share, or after it to the clause's end) is a word of that member's own words
-(up to two words before the member, the words after it to the next member or the joint) and of no other member's;
-words naming no member (`the`, `made`, `alone`: `[link.share_drawn_subject_skips]`,
-`[link.split_share_function_words]`) are passed over. A clause naming none of them, or two, links nothing.
+a comma and `so`, `meaning`, `which means`; no semicolon), joined by commas or `and` with no clause mark or other
+figure between them. The share's clause is the member as the subject of a verb stating its share
+(`[link.split_share_verbs]`: `make up`, `account for`, `are`, `were`), the share right after the verb, and after the
+share nothing, or only the listed whole (`[link.split_share_back_wholes]`: `of them`, `of the total`, `of all`; or
+`of the NOUN` with the total's own noun), before the clause ends. Any other `of` phrase (`of the overtime`, `of the
+women`), a period (`in July`), a rate word (`full`) or a comparison (`more … than`) after the share links nothing.
+Every word of the subject but function words (`[link.share_drawn_subject_skips]`, `[link.split_share_function_words]`)
+is a word of one member's own words (up to two words before it, the words after it to the next member or the joint),
+and one of them is of that member only: a subject naming none, two, or anything else links nothing.
 
-The whole is the total the members add up to, as the story states it: the figure right before the list in its
-sentence, the total the members are listed as parts of, or an earlier figure of their kind and unit (this paragraph,
-the one before, or the lead) whose value is their sum. None stated links nothing: a share of a sum the story never
-states is not read. A whole stated in another sentence makes the link a guess (a warning).
+The whole is the total the members add up to, as the story states it, counting the same noun (a count) and unit: the
+figure right before the list in its sentence, the total the members are listed as parts of, or an earlier figure of
+their kind and unit (this paragraph, the one before, or the lead) whose value is their sum and whose sentence dates it
+as the list's sentence does (`[link.split_share_period_marks]`: `500 trees last year` is no total of `this spring`'s
+split). None stated links nothing. A whole stated in another sentence makes the link a guess (a warning).
 """
 
 from __future__ import annotations
@@ -41,17 +44,27 @@ _LOOK_BACK = 120  # figures before the list where its total is looked for
 _LIST_GAP = compile_exact(
     rf"[^\d.;:!?()\n]{{0,{_MEMBER_GAP}}}?(?:,\s*(?:and\s+)?|\s+and\s+)[^\d.;:!?()\n,]{{0,24}}", re.I
 )
-# between the last member and the share: its own words, the joint, the share's clause (no figure, no clause mark)
+# between the last member and the share: its own words, the joint, the subject and the verb stating its share
 _JOINT_THEN_SHARE = ByLanguage(
     lambda w: (
         rf"(?P<own>[^\d.,;:!?()\n]{{0,{_MEMBER_GAP}}})(?P<joint>{w.split_share_joints})"
-        rf"(?P<clause>[^\d.,;:!?()\n]{{0,{_SUBJECT_REACH}}})"
+        rf"(?P<subject>[^\d.,;:!?()\n]{{1,{_SUBJECT_REACH}}}?)\s+(?:{w.split_share_verbs})\s+"
     ),
     re.I,
 )
+# after the share: nothing, or the listed whole (`of them`, `of the total`, `of the NOUN`), then the clause's end
+_SHARE_OF_THE_WHOLE = ByLanguage(
+    lambda w: (
+        rf"(?:\s+(?:{w.split_share_back_wholes}|of\s+(?:(?:the|its|their|all)\s+)?(?:the\s+)?(?P<noun>[^\W\d_]+)))?"
+        r"(?![\w'’-])\s*(?:[.,;]|$)"
+    ),
+    re.I,
+)
+_PERIOD_MARKS = ByLanguage(lambda w: rf"\b(?:{w.split_share_period_marks})\b", re.I)
+_SENTENCE_END = compile_exact(r"(?<!\d)[.!?](?!\d)|\n")
+_NO_NOUN = frozenset({"one", "ones"})
 _SKIP = ByLanguage(lambda w: rf"(?:{w.share_drawn_subject_skips}|{w.split_share_function_words})", re.I)
 _WORD = compile_exact(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_AFTER_SHARE = compile_exact(r"[^\d.,;:!?()\n]{0,60}")  # the share's clause after it (`of the field were women`)
 # (the total's own words, a comma, and the first member right after it: `50 riders this year, 35 men`)
 _BARE_COMMA = compile_exact(r"[^\d.;:!?()\n,]{0,40},\s*")
 _LIST_JOINT = compile_exact(r",|\band\b", re.I)
@@ -77,8 +90,13 @@ def link_shares_of_a_listed_split(claims: list[Claim], text: str, lang: str) -> 
         if found is None:
             continue
         members, whole = found
-        part = _the_member_named(members, whole, share, joint.start("joint"), joint.end("joint"), text, lang)
+        after = _SHARE_OF_THE_WHOLE[lang].match(text, share.end)
+        if after is None or (after.group("noun") and not _the_total_noun(after.group("noun"), whole, lang)):
+            continue  # (`of the women`, `of the overtime`, `90 per cent full`, `in July`: no share of the list's whole)
+        part = _the_member_named(members, share, joint.start("joint"), joint.span("subject"), text, lang)
         if part is None or periods_differ(part, whole) or periods_differ(share, part):
+            continue
+        if whole.sentence != share.sentence and not _dated_alike(whole, part, text, lang):
             continue
         share.share_part, share.share_whole = part.id, whole.id
         if whole.sentence != share.sentence:
@@ -114,9 +132,39 @@ def _listed_run(figures: list[Claim], last: int, text: str, lang: str) -> list[C
     return run
 
 
-def _sums_to(members: list[Claim], total: Claim) -> bool:
+def _sums_to(members: list[Claim], total: Claim, lang: str) -> bool:
     added = sum(c.value for c in members)
-    return total.low <= added <= total.high or math.isclose(added, total.value, rel_tol=0.002)
+    sums = total.low <= added <= total.high or math.isclose(added, total.value, rel_tol=0.002)
+    return sums and _counts_alike(members, total, lang)
+
+
+def _counts_alike(members: list[Claim], total: Claim, lang: str) -> bool:
+    """A count total counts the members' own noun (`900 chairs`, `540 oak chairs`): `100 vehicles` is no total of
+    `70 drivers and 30 mechanics` whatever they add up to."""
+    if total.kind != "count":
+        return True
+    if not total.counter:
+        return False
+    noun = singular(total.counter.lower(), lang)
+    return all(
+        not c.counter or c.counter.lower() in _NO_NOUN or singular(c.counter.lower(), lang) == noun for c in members
+    )
+
+
+def _the_total_noun(word: str, whole: Claim, lang: str) -> bool:
+    return bool(whole.counter) and singular(word.lower(), lang) == singular(whole.counter.lower(), lang)
+
+
+def _sentence_of(c: Claim, text: str) -> str:
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, c.start)), default=0)
+    end = _SENTENCE_END.search(text, c.end)
+    return text[start : end.start() if end else len(text)]
+
+
+def _dated_alike(whole: Claim, part: Claim, text: str, lang: str) -> bool:
+    """The total's sentence and the list's date their figures alike (both undated, or by the same words)."""
+    marks = [{m.lower() for m in _PERIOD_MARKS[lang].findall(_sentence_of(c, text))} for c in (whole, part)]
+    return marks[0] == marks[1]
 
 
 def _members_and_total(figures: list[Claim], run: list[Claim], text: str, lang: str) -> tuple[list, Claim] | None:
@@ -128,13 +176,13 @@ def _members_and_total(figures: list[Claim], run: list[Claim], text: str, lang: 
         # $1m` lists a member after a word of its own)
         if not _BARE_COMMA.fullmatch(text, run[k].end, run[k + 1].start):
             continue
-        if _sums_to(run[k + 1 :], run[k]) and run[k].value > max(c.value for c in run[k + 1 :]):
+        if _sums_to(run[k + 1 :], run[k], lang) and run[k].value > max(c.value for c in run[k + 1 :]):
             return run[k + 1 :], run[k]
     kind_unit = (run[0].kind, run[0].unit)
     totals = {c.part_of for c in run}
     if len(totals) == 1 and None not in totals:
         total = next((c for c in figures if c.id in totals), None)
-        if total is not None and (total.kind, total.unit) == kind_unit and _sums_to(run, total):
+        if total is not None and (total.kind, total.unit) == kind_unit and _sums_to(run, total, lang):
             return run, total
     start = figures.index(run[0])
     lead = _lead_paragraphs(figures, text)
@@ -142,7 +190,7 @@ def _members_and_total(figures: list[Claim], run: list[Claim], text: str, lang: 
     for c in reversed(figures[max(0, start - _LOOK_BACK) : start]):
         if c.paragraph not in reach or (c.kind, c.unit) != kind_unit or not _a_member(c, text, lang):
             continue
-        if c.value > max(m.value for m in run) and _sums_to(run, c):
+        if c.value > max(m.value for m in run) and _sums_to(run, c, lang):
             return run, c
     return None
 
@@ -158,13 +206,11 @@ def _words(text: str, start: int, end: int, lang: str) -> set[str]:
 
 
 def _the_member_named(
-    members: list[Claim], whole: Claim, share: Claim, joint_start: int, joint_end: int, text: str, lang: str
+    members: list[Claim], share: Claim, joint_start: int, subject: tuple[int, int], text: str, lang: str
 ) -> Claim | None:
-    """The one member whose own words the share's clause repeats; the noun the whole counts names every member
-    (`240 desk globes and 80 floor-standing ones, so the larger globes …`: no member named)."""
-    after = _AFTER_SHARE.match(text, share.end)
-    said = _words(text, joint_end, share.start, lang) | _words(text, share.end, after.end(), lang)
-    said -= _words(text, whole.start, whole.end, lang) | _words(whole.counter or "", 0, len(whole.counter or ""), lang)
+    """The one member the subject names: every word of it one of that member's own words, one of them its only
+    (`240 desk lamps and 80 standing lamps, so the lamps …`: no member named; `trawler crews`: more than a member)."""
+    said = _words(text, subject[0], subject[1], lang)
     if not said:
         return None
     named: list[Claim] = []
@@ -186,6 +232,6 @@ def _the_member_named(
         own.append(words | _words(text, member.start, joint.start() if joint else upto, lang))
     for k, member in enumerate(members):
         others = set().union(*(o for j, o in enumerate(own) if j != k))
-        if (own[k] - others) & said:
+        if said <= own[k] and (own[k] - others) & said:
             named.append(member)
     return named[0] if len(named) == 1 else None
