@@ -289,6 +289,7 @@ from checker.link.shares import link_shares
 from checker.link.shares_before_their_parts import link_shares_before_their_parts
 from checker.link.shares_beside_parts import link_shares_beside_parts
 from checker.link.shares_drawn_from_their_sentence import link_shares_drawn_from_their_sentence
+from checker.link.shares_of_a_listed_split import link_shares_of_a_listed_split
 from checker.link.shares_of_a_stated_whole import link_shares_of_the_standin
 from checker.link.shares_of_a_whole_after_their_part import link_shares_of_a_whole_after_their_part
 from checker.link.shares_of_an_opening_pool import link_shares_of_an_opening_pool
@@ -296,6 +297,7 @@ from checker.link.shares_of_earlier_subjects import link_shares_of_earlier_subje
 from checker.link.shares_of_listed_members import link_shares_of_listed_members
 from checker.link.shares_of_named_nouns import link_shares_of_named_nouns, link_shares_of_the_order_named_wholes
 from checker.link.shares_of_part_rates import link_shares_of_part_rates
+from checker.link.shares_of_that import link_shares_of_that
 from checker.link.shares_of_the_parts_whole import link_shares_of_the_parts_whole
 from checker.link.shares_of_them import link_shares_of_them
 from checker.link.shares_of_those_verbed import link_shares_of_those_verbed
@@ -727,6 +729,11 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     # (a share the readings before left, drawn after `so`/`meaning` from the whole its sentence states: its part the
     # one earlier amount of the whole's kind)
     link_shares_drawn_from_their_sentence(claims, text, document.language, doc.metric_hits, segments.sentence_starts)
+    # (a share the readings before left, drawn after `so` from a split its sentence lists: the member its clause names,
+    # of the total the members add up to)
+    link_shares_of_a_listed_split(claims, text, document.language)
+    # (a share those left set beside its part, one of them naming the whole by `of that`: the amount stated before)
+    link_shares_of_that(claims, text, document.language)
     # (a figure per unit every rule before left without partners: the nearest of its paragraph)
     link_per_unit_fallback(claims, text, document.language, segments.sentence_starts)
     # (a Korean figure per one unit the fallback left: its members in its paragraph, or the lead's)
