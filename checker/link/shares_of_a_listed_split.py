@@ -26,12 +26,12 @@ import math
 import re
 
 from checker.extract.lang import ByLanguage
-from checker.link.figure_kinds import AMOUNTS
 from checker.link.inflections import singular
 from checker.link.keys_differ import periods_differ
-from checker.link.per_unit_apart import is_a_rate, opens_with_headline
+from checker.link.per_unit_apart import opens_with_headline
 from checker.link.sentence_groups import prose_figures
 from checker.link.shares_of_an_opening_pool import open_share
+from checker.link.shares_of_that import an_amount_as_stated
 from checker.models import Claim
 from checker.regex_cache import compile_exact
 
@@ -69,7 +69,6 @@ _WORD = compile_exact(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _BARE_COMMA = compile_exact(r"[^\d.;:!?()\n,]{0,40},\s*")
 _LIST_JOINT = compile_exact(r",|\band\b", re.I)
 _CLAUSE_MARKS = compile_exact(r"[.;:!?()\n]")
-_PER_UNIT_AFTER = ByLanguage(lambda w: rf"(?:{w.per_unit_after})", re.I)
 
 
 def link_shares_of_a_listed_split(claims: list[Claim], text: str, lang: str) -> None:
@@ -78,7 +77,7 @@ def link_shares_of_a_listed_split(claims: list[Claim], text: str, lang: str) -> 
         if i < 2 or not open_share(share):
             continue
         last = figures[i - 1]
-        if last.sentence != share.sentence or not _a_member(last, text, lang):
+        if last.sentence != share.sentence or not an_amount_as_stated(last, text, lang):
             continue
         joint = _JOINT_THEN_SHARE[lang].fullmatch(text, last.end, share.start)
         if joint is None:
@@ -103,28 +102,16 @@ def link_shares_of_a_listed_split(claims: list[Claim], text: str, lang: str) -> 
             share.guesses = sorted(set(share.guesses) | {"relation"})
 
 
-def _a_member(c: Claim, text: str, lang: str) -> bool:
-    """An amount stated as itself: no rate, no figure per unit, no bound."""
-    return (
-        c.kind in AMOUNTS
-        and c.role == "value"
-        and c.per_unit_of is None
-        and c.per_period_of is None
-        and c.value > 0
-        and math.isfinite(c.low)
-        and math.isfinite(c.high)
-        and not c.table_cell
-        and not _PER_UNIT_AFTER[lang].match(text, c.end)
-        and not (c.kind == "count" and is_a_rate(c, text, lang))
-    )
-
-
 def _listed_run(figures: list[Claim], last: int, text: str, lang: str) -> list[Claim]:
     """The amounts of the last one's kind and unit listed right before it in its sentence, in text order."""
     run = [figures[last]]
     for j in range(last - 1, -1, -1):
         c, after = figures[j], run[0]
-        if c.sentence != after.sentence or (c.kind, c.unit) != (after.kind, after.unit) or not _a_member(c, text, lang):
+        if (
+            c.sentence != after.sentence
+            or (c.kind, c.unit) != (after.kind, after.unit)
+            or not an_amount_as_stated(c, text, lang)
+        ):
             break
         if not _LIST_GAP.fullmatch(text, c.end, after.start):
             break
@@ -188,7 +175,7 @@ def _members_and_total(figures: list[Claim], run: list[Claim], text: str, lang: 
     lead = _lead_paragraphs(figures, text)
     reach = {run[0].paragraph, run[0].paragraph - 1} | lead
     for c in reversed(figures[max(0, start - _LOOK_BACK) : start]):
-        if c.paragraph not in reach or (c.kind, c.unit) != kind_unit or not _a_member(c, text, lang):
+        if c.paragraph not in reach or (c.kind, c.unit) != kind_unit or not an_amount_as_stated(c, text, lang):
             continue
         if c.value > max(m.value for m in run) and _sums_to(run, c, lang):
             return run, c

@@ -62,7 +62,7 @@ def link_shares_of_that(claims: list[Claim], text: str, lang: str) -> None:
         if (
             after is not None
             and after.sentence == share.sentence
-            and _an_amount(after, text, lang)
+            and an_amount_as_stated(after, text, lang)
             and _OF_THAT_THEN_PART[lang].fullmatch(text, share.end, after.start)
         ):
             part, before = after, i  # (`Half of that, £4,900`)
@@ -82,7 +82,8 @@ def link_shares_of_that(claims: list[Claim], text: str, lang: str) -> None:
             share.guesses = sorted(set(share.guesses) | {"relation"})
 
 
-def _an_amount(c: Claim, text: str, lang: str) -> bool:
+def an_amount_as_stated(c: Claim, text: str, lang: str) -> bool:
+    """An amount stated as itself: no rate, no figure per unit, no bound (a part or a whole of a share)."""
     return (
         c.kind in AMOUNTS
         and c.role == "value"
@@ -119,7 +120,7 @@ def _named_by_the_pronoun(figures: list[Claim], before: int, part: Claim, text: 
             continue  # (`800 tonnes this year and 900 tonnes last year. A quarter of that, 200 tonnes`)
         if skipped_per_unit and _another_in_reach(figures, j, part, text, lang):
             return None
-        if not _an_amount(c, text, lang) or c.low <= part.high or periods_differ(c, part):
+        if not an_amount_as_stated(c, text, lang) or c.low <= part.high or periods_differ(c, part):
             return None
         return c
     return None
@@ -142,6 +143,6 @@ def _another_in_reach(figures: list[Claim], found: int, part: Claim, text: str, 
         c = figures[j]
         if c.sentence < part.sentence - 1:
             return False
-        if (c.kind, c.unit) == (part.kind, part.unit) and _an_amount(c, text, lang) and c.low > part.high:
+        if (c.kind, c.unit) == (part.kind, part.unit) and an_amount_as_stated(c, text, lang) and c.low > part.high:
             return True
     return False
