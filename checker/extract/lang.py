@@ -1735,6 +1735,7 @@ LINK_CLASSES = (
     "split_share_function_words",
     "split_share_verbs",
     "split_share_back_wholes",
+    "split_share_whole_determiners",
     "split_share_period_marks",
     "share_of_that_per_unit_marks",
     "share_of_that_other_time_marks",

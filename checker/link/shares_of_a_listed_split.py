@@ -55,7 +55,7 @@ _JOINT_THEN_SHARE = ByLanguage(
 # after the share: nothing, or the listed whole (`of them`, `of the total`, `of the NOUN`), then the clause's end
 _SHARE_OF_THE_WHOLE = ByLanguage(
     lambda w: (
-        rf"(?:\s+(?:{w.split_share_back_wholes}|of\s+(?:(?:the|its|their|all)\s+)?(?:the\s+)?(?P<noun>[^\W\d_]+)))?"
+        rf"(?:\s+(?:{w.split_share_back_wholes}|of\s+(?:(?:{w.split_share_whole_determiners})\s+)?(?P<noun>[^\W\d_]+)))?"
         r"(?![\w'’-])\s*(?:[.,;]|$)"
     ),
     re.I,
