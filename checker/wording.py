@@ -29,6 +29,7 @@ from __future__ import annotations
 import math
 import re
 import string
+import unicodedata
 
 from checker.intervals import Interval
 from checker.periods import Period
@@ -406,8 +407,10 @@ def _final(text: str) -> str | None:
         return "" if index == 0 else ("ㄹ" if index == 8 else "ㅇ")  # ㅇ: any consonant but ㄹ
     if text.endswith("%p"):
         return ""  # 퍼센트포인트
-    if last.isdigit():
-        digits = re.search(r"[\d,]*\d(?:\.\d+)?$", text).group(0).replace(",", "")
+    if last.isdecimal():
+        # any script's digits read as their value (`１２３`, full-width, as a draft may write them)
+        written = re.search(r"[\d,]*\d(?:\.\d+)?$", text).group(0).replace(",", "")
+        digits = "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in written)
         if "." in digits:
             return _DIGIT_FINAL[digits[-1]]
         stripped = digits.rstrip("0")

@@ -47,6 +47,12 @@ REGRESSIONS = [
     ("홍길동 기자 gildong@example.com. 매출은 $0원이상 으로 $0원이상 으로 $0%이상 up. ", "ko"),
     # a counted figure too long to read digits from, stated twice: the restatement rule asked for its digits
     (("회원 수는 $0원~$" + "1" * 309 + "포인트 이상으로 늘었다. ") * 2, "ko"),
+    # a malformed figure in full-width digits: the Korean particle after it looked its last digit up as written
+    (
+        "알리바바의 올해 매출은 $0원이상 으로 $0원이상 으로 $3억5조억원이상 으로. "
+        "알리바바의 올해 매출은 $0원이상 으로 $0원이상 doubled more than １２３bnor more 으로. ",
+        "ko",
+    ),
 ]
 
 

@@ -89,6 +89,10 @@ def test_an_interval_whose_ends_print_the_same_prints_once():
         ("Sony", "와", "가", "를", "는", "로"),  # 와이
         ("`두 배`", "와", "가", "를", "는", "로"),
         ("9조원(약 5조)", "과", "이", "을", "은", "으로"),  # the word before the parentheses
+        ("１２３", "과", "이", "을", "은", "으로"),  # full-width digits: 백이십삼
+        ("１,２００", "과", "이", "을", "은", "으로"),  # 천이백
+        ("２", "와", "가", "를", "는", "로"),  # 이
+        ("3²", "과(와)", "이(가)", "을(를)", "은(는)", "(으)로"),  # a superscript: no sound known, both forms written
     ],
 )
 def test_korean_particles_follow_the_sound_before_them(word, wa, i, eul, eun, ro):
