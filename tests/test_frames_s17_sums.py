@@ -86,6 +86,26 @@ def test_ko_a_figure_still_to_go_that_is_no_gap_stays_a_figure(knowledge):
     assert found["680대"].change_of is None
 
 
+# the one unit an amount is per (`한 곳에 … 원씩`) is no level reached: `한 곳 더` of another noun is no gap
+KO_ONE_UNIT_THEN_MORE = (
+    "도담군은 내년에 저온 창고 세 곳을 새로 짓는 데 12억 원을 쓴다. 한 곳에 4억 원씩이다. "
+    "군은 농기계 임대소도 한 곳 더 열 계획이다."
+)
+
+
+def test_ko_the_one_unit_an_amount_is_per_is_no_level_reached(knowledge):
+    found = claims(KO_ONE_UNIT_THEN_MORE, knowledge).claims
+    assert all(c.change_of is None for c in found if c.text == "한 곳" and c.start > 60)
+    assert_not_checked(knowledge, KO_ONE_UNIT_THEN_MORE, "F305")
+
+
+def test_ko_a_gap_to_a_target_is_read_past_a_one_unit_mark(knowledge):
+    text = "가람시는 한 대에 2억 원씩 주고 수소버스를 산다. " + KO_STILL_TO_GO.format(rest="600대")
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    by_id = {c.id: c.text for c in found.values()}
+    assert (by_id.get(found["600대"].change_of), by_id.get(found["600대"].compared_to)) == ("1,240대", "640대")
+
+
 EN_STILL_TO_GO = (
     "Harbour Lodges runs 36 parks with 4,680 rooms between them. Its managing director said the group aimed to reach "
     "5,150 rooms by 2030, which would need {rest} more."

@@ -8,6 +8,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.counter_synonyms import counters_alike
 from checker.link.figure_kinds import AMOUNTS
+from checker.link.per_one_marks import one_unit_bases
 from checker.models import Claim
 
 _INF = float("inf")
@@ -33,6 +34,8 @@ def link_remainders_to_targets(claims: list[Claim], text: str, lang: str) -> Non
     difference kind checks. A figure that is the gap of no pair stays as it was. Found by position and size: a guess."""
     more = _MORE_AFTER[lang]
     figures = [c for c in claims if c.kind in AMOUNTS and not c.furniture and c.role != "conversion"]
+    # the one unit an amount is per (`한 곳에 3억 원씩`) is no level reached nor a target
+    per_one = one_unit_bases(figures, text, lang)
     for position, rest in enumerate(figures):
         if rest.role != "value" or rest.part_of is not None or rest.change_of is not None or not _bounded(rest):
             continue
@@ -43,6 +46,7 @@ def link_remainders_to_targets(claims: list[Claim], text: str, lang: str) -> Non
             c
             for c in figures[max(0, position - _LEVELS_BACK) : position]
             if (c.unit, c.kind) == (rest.unit, rest.kind)
+            and c.id not in per_one
             and (not c.counter or not rest.counter or counters_alike(c.counter, rest.counter))
         ]
         targets = [
