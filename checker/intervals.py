@@ -124,3 +124,18 @@ def intersection(intervals: list[Interval]) -> Interval | None:
     lo = max(i.lo for i in intervals)
     hi = min(i.hi for i in intervals)
     return Interval(lo, hi) if lo <= hi else None
+
+
+def is_tally(figure) -> bool:
+    """A whole count of things written to the unit, with no hedge and no zero to round to (`19 singers`, `4
+    fewer`): a tally, exact, so that a gap between tallies is exact too and no rounding explains a wrong one (`4
+    fewer than last year's 22` for 19). A figure ending in zeros (`190`) may be rounded and keeps its interval."""
+    return (
+        figure.kind == "count"
+        and figure.step == 1
+        and figure.qualifier is None
+        and not (figure.low_open or figure.high_open)
+        and figure.value == int(figure.value)
+        and figure.low == figure.value - 0.5
+        and figure.high == figure.value + 0.5
+    )

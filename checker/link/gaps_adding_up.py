@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.intervals import is_tally
 from checker.link.counter_synonyms import counters_alike
 from checker.link.figure_kinds import AMOUNTS
 from checker.link.per_one_marks import one_unit_bases
@@ -65,8 +66,11 @@ def link_remainders_to_targets(claims: list[Claim], text: str, lang: str) -> Non
                 and c.role == "value"
                 and _bounded(c)
                 and c.value < target.value
-                and target.low - c.high <= rest.high
-                and rest.low <= target.high - c.low
+                and (
+                    target.value - c.value == rest.value
+                    if is_tally(target) and is_tally(c) and is_tally(rest)
+                    else target.low - c.high <= rest.high and rest.low <= target.high - c.low
+                )
             ),
             None,
         )

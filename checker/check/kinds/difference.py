@@ -12,6 +12,7 @@ from checker.check.facts import ClaimIndex
 from checker.check.intervals import INF, Interval, corners
 from checker.check.kinds.growth import growth_factor
 from checker.check.suggest import fix, keep
+from checker.intervals import is_tally
 from checker.models import Claim, ClaimSet
 
 
@@ -44,9 +45,13 @@ def increase_rate(value: Interval, change: Interval) -> Interval | None:
     return corners(lambda v, c: c / (v - c) * 100.0, value, change)
 
 
-def signed(change: Claim) -> Interval:
-    stated = Interval.of(change)
+def signed(change: Claim, tallied: bool = False) -> Interval:
+    stated = Interval.point(change.value) if tallied else Interval.of(change)
     return stated.negate() if change.direction < 0 else stated
+
+
+def _tallies(*claims: Claim) -> bool:
+    return all(is_tally(c) for c in claims)
 
 
 class Difference(CheckKind):
@@ -71,9 +76,11 @@ class Difference(CheckKind):
     ) -> Iterable[Draft]:
         """`crossed`: the one of value and prior that is a deficit where the other is a surplus (the
         balance crossed zero): that figure counts as negative."""
-        value_signed, prior_signed = _balance(value, crossed), _balance(prior, crossed)
+        tallied = _tallies(change, value, prior)
+        value_signed, prior_signed = _balance(value, crossed, tallied), _balance(prior, crossed, tallied)
         computed = value_signed - prior_signed
-        passed = computed.overlaps(signed(change))
+        stated = signed(change, tallied)
+        passed = computed.overlaps(stated)
         if passed and not ctx.show_passed:
             return
         lang, nl = ctx.lang, ctx.notation(value)
@@ -84,7 +91,7 @@ class Difference(CheckKind):
             "stated": _signed_words(change, nl, lang),
         }
         value_at, prior_at = _figure(value, crossed), _figure(prior, crossed)
-        value_needed, prior_needed = prior_signed + signed(change), value_signed - signed(change)
+        value_needed, prior_needed = prior_signed + stated, value_signed - stated
         fixes = (
             []
             if passed
@@ -186,8 +193,8 @@ def _crossed_zero(claimset: ClaimSet, value: Claim, prior: Claim) -> Claim | Non
     return None
 
 
-def _balance(claim: Claim, deficit: Claim | None) -> Interval:
-    stated = Interval.of(claim)
+def _balance(claim: Claim, deficit: Claim | None, tallied: bool = False) -> Interval:
+    stated = Interval.point(claim.value) if tallied else Interval.of(claim)
     return stated.negate() if deficit is not None and claim.id == deficit.id else stated
 
 
