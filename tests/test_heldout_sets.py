@@ -58,6 +58,7 @@ SETS = [
     "heldout_real_ap",
     "heldout_real_aq",
     "heldout_real_ar",
+    "heldout_real_as",
 ]
 
 
