@@ -1,13 +1,14 @@
 """Figures a headline gives without a noun of its own (fifty-first session).
 
-An English headline often ends on a bare number whose noun the body names (`Seal count on Farne coast reaches 57`,
-`Potter ships 36 to Oslo`), or joins the number to the singular of what it counts before a noun of the lot
-(`wins 24-pan order`, `ends 38-match season`). Extraction reads them as counts
-(`[elided_counts] headline_before`/`headline_after`, `[counters] lot_heads` in rules/lang/en.toml), so the restatement
-check finds them in the body: the same digits pass, two neighbouring digits swapped in a figure of three digits
-are a slip. A name's or a
-title's number (`Route 66`, `Top 40`), a title-case headline, a line with no blank line after it, a year and a lot
-sized in units of time (`a 30-week season`) are not read.
+An English headline often ends on a bare number whose noun the body names, after a verb or noun of counting (`Seal
+count on Farne coast reaches 57`, `Potter ships 36 to Oslo`), or joins the number to the singular of what it counts
+before a noun of the lot (`wins 24-pan order`, `ends 38-match season`). Extraction reads them as counts
+(`[elided_counts] headline_before`/`headline_after`, `[counters] lot_heads` in rules/lang/en.toml), so the
+restatement check finds them in the body: the same digits pass. Only two digits are read bare: a noun-less count of
+three digits would be compared digit by digit with the body's first figure of its size, and a part of it, last
+year's figure or another noun's count would read as a slip. A name's or a title's number (`Route 66`, `Top 40`), an
+age, a rank, a change, a mark passed (`hits 46`), a title-case headline, a line with no blank line after it, a year,
+and a lot sized in units of time, measure or money (`a 30-week season`, `a 24-hour delivery`) are not read.
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -24,7 +25,7 @@ _RESTATED = [
     # (text, the body's figure holding)
     ("Seal count on Farne coast reaches 57\n\nDivers counted {n} seals on the Farne coast last weekend.", "57"),
     ("Potter ships 36 to Oslo\n\nA Wexham potter has sent {n} handmade jugs to a shop in Oslo.", "36"),
-    ("Record entry of 412 for Ashcombe chess congress\n\nThe congress drew {n} players over two days.", "412"),
+    ("Record entry of 41 for Ashcombe chess congress\n\nThe congress drew {n} players over two days.", "41"),
     ("Bexford kiln wins 24-pan order from Lund\n\nA Bexford kiln will fire {n} pans for a school in Lund.", "24"),
 ]
 
@@ -32,19 +33,6 @@ _RESTATED = [
 @pytest.mark.parametrize(("text", "holding"), _RESTATED)
 def test_a_headline_figure_is_restated_in_the_body(knowledge, text, holding):
     assert_checked(knowledge, text.format(n=holding), RESTATED, fires=False)
-
-
-@pytest.mark.parametrize(
-    ("text", "holding", "swapped"),
-    [
-        ("Record entry of 412 for Ashcombe chess congress\n\nThe congress drew {n} players.", "412", "421"),
-        ("Potter ships 365 to Oslo\n\nA Wexham potter has sent {n} handmade jugs to a shop in Oslo.", "365", "635"),
-    ],
-)
-def test_a_headline_figure_of_three_digits_swapped_in_the_body_is_a_slip(knowledge, text, holding, swapped):
-    # (two digits swapped in a figure of two are as likely another figure: the restatement check needs three)
-    assert_checked(knowledge, text.format(n=holding), RESTATED, fires=False)
-    assert_checked(knowledge, text.format(n=swapped), RESTATED, fires=True)
 
 
 @pytest.mark.parametrize(
@@ -58,6 +46,14 @@ def test_a_headline_figure_of_three_digits_swapped_in_the_body_is_a_slip(knowled
         "Divers counted the seals, which reached 57\nVolunteers counted 75 seals last weekend.",
         # a year is no count
         "Seal count on Farne coast back to 1998\n\nVolunteer divers counted 1,989 seals last weekend.",
+        # an age, a rank, a model and a change: no verb of counting before them
+        "Weaver dies at 94\n\nThe guild's 94 weavers met on Monday.",
+        "Ashby mill worker turns 107\n\nThe mill's 107 staff threw a party.",
+        "Airline grounds 737 at Hexley\n\nThe airline cancelled 377 flights.",
+        "Nurse numbers at Ashby General rise by 134\n\nThe hospital now has 434 nurses, up from 300 two years ago.",
+        # three digits or more: with no noun to tell them apart, a part or last year's figure is no slip of it
+        "Harbour seal count reaches 240\n\nDivers counted 140 seals on the north shore and 100 on the south.",
+        "Seal count on Orkney coast reaches 317\n\nRangers counted 217 pups last year; this year's is a record.",
     ],
 )
 def test_no_count_is_read_where_the_headline_names_none(knowledge, text):
@@ -88,6 +84,10 @@ def test_a_lot_sized_by_a_hyphened_figure_counts_the_plural(knowledge, text, fig
         ("Ward\n\nThe hospital opened a 12-bed ward on Monday.", "12-bed"),
         # a number in words is not read this way
         ("Lund\n\nThe kiln won a twelve-pan order.", "twelve-pan"),
+        # a year, a unit of time or money, a word that describes
+        ("Wine\n\nThe shop took a 2021-vintage shipment.", "2021-vintage"),
+        ("Bread\n\nThe bakery offers a 24-hour delivery.", "24-hour"),
+        ("Fleet\n\nThe firm keeps a 120-strong fleet of vans.", "120-strong"),
     ],
 )
 def test_no_lot_count_is_read_from_other_compounds(knowledge, text, figure):

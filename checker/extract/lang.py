@@ -123,6 +123,8 @@ class Counters(VocabClass):
     # hyphen states right before them (the count of that noun's plural, `plurals`)
     lot_heads: list[str] = Field(default_factory=list)
     lot_noun: str = "(?!)"  # the pattern of such a counted singular noun
+    # words so joined that count nothing (`24-hour`, `120-strong`)
+    lot_not_nouns: list[str] = Field(default_factory=list)
     # a singular noun's plural: the first pattern that matches its end is replaced (else `s` is added)
     plurals: dict[str, str] = Field(default_factory=dict)
 

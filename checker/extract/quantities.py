@@ -341,6 +341,7 @@ class Patterns:
         self.hyphened_lot = (
             compile_re(rf"[-‑](?P<noun>{cn.lot_noun})(?=\s+(?:{_words(cn.lot_heads)})\b)") if cn.lot_heads else None
         )
+        self.lot_not_nouns = frozenset(cn.lot_not_nouns)
         self.plurals = tuple((compile_re(end), plural) for end, plural in cn.plurals.items())
         self.measures = data.measures.words
         hyphened_measures = {w: p for w, p in data.measures.hyphened.items() if p in self.measures}
@@ -1272,9 +1273,11 @@ def _read_after(text: str, raw: _Raw, pat: Patterns) -> None:
         elif (
             pat.hyphened_lot is not None
             and text[pos : pos + 1] in "-‑"
+            and not year_like
             and _DIGITS_ONLY.fullmatch(text, raw.start, raw.end)
             and (hyphen := pat.hyphened_lot.match(text, pos))
             and hyphen.group("noun") not in pat.not_counters
+            and hyphen.group("noun") not in pat.lot_not_nouns
         ):
             # `tunes up a 24-pan order`: the size of the lot named after it, a count of the noun's plural
             raw.kind, raw.unit, raw.counter = "count", "count", _plural(hyphen.group("noun"), pat)
@@ -3082,12 +3085,17 @@ def _read_age_groups(text: str, raws: list[_Raw], pat: Patterns) -> None:
             raw.kind, raw.unit, raw.counter = "bare", "", None
 
 
+# (a bare headline count of three digits or more would be compared digit by digit with the body's first figure of its
+# size: with no noun to tell them apart, a part, last year's figure or another noun's count reads as a slip of it)
+_HEADLINE_COUNT_BELOW = 100
+
+
 def _read_headline_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
     """`Seal count on Farne coast reaches 57`, `Potter ships 36 to Oslo`: in the headline (the text's first line with a
-    blank line after it), a bare whole number (no year) of two digits or more after a word in lower case
-    (`[elided_counts] headline_before`: no name's or title's number), ending the line or followed by a preposition and
-    a name (`headline_after`), is the count the headline gives of what its body names: a count of no noun of its own,
-    for the restatement check to find in the body."""
+    blank line after it), a bare whole number of two digits right after a verb or noun of counting (`[elided_counts]
+    headline_before`: no age, rank or change), ending the line or followed by a preposition and a name
+    (`headline_after`), is the count the headline gives of what its body names: a count of no noun of its own, for the
+    restatement check to find in the body (two digits are restated only by the same digits, never taken as a slip)."""
     first = len(text) - len(text.lstrip())
     end = text.find("\n", first)
     if end < 0 or text[end + 1 :].lstrip(" \t\r")[:1] != "\n":
@@ -3098,7 +3106,7 @@ def _read_headline_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
         if (
             raw.start >= first
             and _tally_item(raw, text)
-            and raw.numeral.value >= 10
+            and 10 <= raw.numeral.value < _HEADLINE_COUNT_BELOW
             and raw.qualifier is None
             and pat.headline_before.search(text, max(first, raw.start - _RECORD_REACH), raw.start)
             and pat.headline_after.match(text[:end], raw.end)
