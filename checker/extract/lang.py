@@ -119,6 +119,14 @@ class Counters(VocabClass):
     not_hyphened_before: list[str] = Field(default_factory=list)
     # `by one point`, `to one seat`: `one` apart from its noun is read only after these words
     one_after: list[str] = Field(default_factory=list)
+    # `a 24-pan order`, `an 1,800-crate shipment`: nouns of a lot whose size a figure joined to the counted noun by a
+    # hyphen states right before them (the count of that noun's plural, `plurals`)
+    lot_heads: list[str] = Field(default_factory=list)
+    lot_noun: str = "(?!)"  # the pattern of such a counted singular noun
+    # words so joined that count nothing (`24-hour`, `120-strong`)
+    lot_not_nouns: list[str] = Field(default_factory=list)
+    # a singular noun's plural: the first pattern that matches its end is replaced (else `s` is added)
+    plurals: dict[str, str] = Field(default_factory=dict)
 
 
 class Scales(VocabClass):
@@ -295,6 +303,11 @@ class ElidedCounts(VocabClass):
     # `made up 59 of the entrants, about one in seven`: between such a number and its share (a percentage or a
     # fraction), `of` and the pool it is drawn from, then a comma: the number is a count of no noun of its own
     share_of_pool_after: list[str] = Field(default_factory=list)
+    # `Seal count on Farne coast reaches 57`, `Potter ships 36 to Oslo`: in a headline (the text's first line, a blank
+    # line after it), a bare whole number after a word in lower case (`headline_before`), ending the line or followed by
+    # one of `headline_after`: the headline's count of what its body names, of no noun of its own
+    headline_before: list[str] = Field(default_factory=list)
+    headline_after: list[str] = Field(default_factory=list)
     # `Of those, 12 are …`, `15 of them stand empty`, `60 singers, of whom 27 were …`: a bare whole number drawn from a
     # pool counted just before it: opening its sentence after a mark of the pool's parts (`pool_opener`), set before `of
     # them` (`pool_after`) or after `of whom` (`pool_before`); it counts the pool's noun

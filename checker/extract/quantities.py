@@ -272,6 +272,8 @@ class Patterns:
         self.count_after_share_end = (
             compile_re(_fragments(ec.count_after_share_end), re.I) if ec.count_after_share_end else None
         )
+        self.headline_before = compile_re(_fragments(ec.headline_before)) if ec.headline_before else None
+        self.headline_after = compile_re(_fragments(ec.headline_after)) if ec.headline_after else None
         self.total_among_after = compile_re(_fragments(ec.total_among_after), re.I) if ec.total_among_after else None
         self.share_of_pool_after = (
             compile_re(_fragments(ec.share_of_pool_after), re.I) if ec.share_of_pool_after else None
@@ -335,6 +337,12 @@ class Patterns:
         self.hyphened_counter = (
             compile_re(rf"[-‑](?P<noun>{_words(cn.hyphened)})\b(?!-){hyphened_blocked}") if cn.hyphened else None
         )
+        # `a 24-pan order` (`_read_lot_size`): a singular noun hyphened to the figure, a noun of a lot right after it
+        self.hyphened_lot = (
+            compile_re(rf"[-‑](?P<noun>{cn.lot_noun})(?=\s+(?:{_words(cn.lot_heads)})\b)") if cn.lot_heads else None
+        )
+        self.lot_not_nouns = frozenset(cn.lot_not_nouns)
+        self.plurals = tuple((compile_re(end), plural) for end, plural in cn.plurals.items())
         self.measures = data.measures.words
         hyphened_measures = {w: p for w, p in data.measures.hyphened.items() if p in self.measures}
         self.hyphened_measure_words = {w.lower(): p for w, p in hyphened_measures.items()}
@@ -1262,6 +1270,18 @@ def _read_after(text: str, raw: _Raw, pat: Patterns) -> None:
             # `a 4-point drop`, `a seven-point lead`: the counted noun joined by a hyphen
             raw.kind, raw.unit, raw.counter = "count", "count", hyphen.group("noun").lower()
             pos = hyphen.end()
+        elif (
+            pat.hyphened_lot is not None
+            and text[pos : pos + 1] in "-‑"
+            and not year_like
+            and _DIGITS_ONLY.fullmatch(text, raw.start, raw.end)
+            and (hyphen := pat.hyphened_lot.match(text, pos))
+            and hyphen.group("noun") not in pat.not_counters
+            and hyphen.group("noun") not in pat.lot_not_nouns
+        ):
+            # `tunes up a 24-pan order`: the size of the lot named after it, a count of the noun's plural
+            raw.kind, raw.unit, raw.counter = "count", "count", _plural(hyphen.group("noun"), pat)
+            pos = hyphen.end()
         elif "," in text[raw.start : raw.end]:
             # `sold 5,893`, `from 57,717`: thousands separators mark a quantity, not a year or a name.
             raw.kind, raw.unit, raw.counter = "count", "count", ""
@@ -1618,6 +1638,8 @@ def _scan(
         _read_counts_before_shares(text, raws, pat)
     if needy and pat.count_after_share_between is not None and pat.count_after_share_end is not None:
         _read_counts_after_shares(text, raws, pat)
+    if needy and pat.headline_before is not None and pat.headline_after is not None:
+        _read_headline_counts(text, raws, pat)
     if needy and pat.total_among_after is not None:
         _read_totals_among_members(text, raws, pat)
     if needy and (pat.pool_opener is not None or pat.pool_after is not None or pat.pool_before is not None):
@@ -3061,6 +3083,43 @@ def _read_age_groups(text: str, raws: list[_Raw], pat: Patterns) -> None:
             and pat.age_after.match(text, head_end)
         ):
             raw.kind, raw.unit, raw.counter = "bare", "", None
+
+
+# (a bare headline count of three digits or more would be compared digit by digit with the body's first figure of its
+# size: with no noun to tell them apart, a part, last year's figure or another noun's count reads as a slip of it)
+_HEADLINE_COUNT_BELOW = 100
+
+
+def _read_headline_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
+    """`Seal count on Farne coast reaches 57`, `Potter ships 36 to Oslo`: in the headline (the text's first line with a
+    blank line after it), a bare whole number of two digits right after a verb or noun of counting (`[elided_counts]
+    headline_before`: no age, rank or change), ending the line or followed by a preposition and a name
+    (`headline_after`), is the count the headline gives of what its body names: a count of no noun of its own, for the
+    restatement check to find in the body (two digits are restated only by the same digits, never taken as a slip)."""
+    first = len(text) - len(text.lstrip())
+    end = text.find("\n", first)
+    if end < 0 or text[end + 1 :].lstrip(" \t\r")[:1] != "\n":
+        return  # no headline set apart by a blank line
+    for raw in raws:
+        if raw.start >= end:
+            break
+        if (
+            raw.start >= first
+            and _tally_item(raw, text)
+            and 10 <= raw.numeral.value < _HEADLINE_COUNT_BELOW
+            and raw.qualifier is None
+            and pat.headline_before.search(text, max(first, raw.start - _RECORD_REACH), raw.start)
+            and pat.headline_after.match(text[:end], raw.end)
+        ):
+            raw.kind, raw.unit, raw.counter = "count", "count", ""
+
+
+def _plural(noun: str, pat: Patterns) -> str:
+    """The noun's plural by the language's endings (`pan`: `pans`, `box`: `boxes`, `pony`: `ponies`)."""
+    for end, plural in pat.plurals:
+        if end.search(noun):
+            return end.sub(plural, noun, count=1)
+    return noun + "s"
 
 
 def _tally_item(raw: _Raw, text: str) -> bool:
