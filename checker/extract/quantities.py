@@ -3253,7 +3253,8 @@ def _mark_parentheticals(text: str, mentions: list[Mention], pat: Patterns) -> N
             head.in_parens_of is not None
             and convertible
             and (
-                pat.paren_next.fullmatch(between)
+                # (a second equivalent closes its clause: `₹900, about £8, some £1 below the £9 …` is a gap)
+                (pat.paren_next.fullmatch(between) and pat.equivalent_apposed_end.match(text, current.end))
                 # `41억 위안(약 8000억원 5억9600만 달러)`: equivalents in other currencies, one after another
                 or (
                     between.isspace()

@@ -151,6 +151,8 @@ def link_each_averages(claims: list[Claim], text: str, lang: str, sentence_start
             # (`its 40 volunteers each gave an average of 90 hours to coaching, 3,600 hours in all`: the total the
             # rate's clause appends to it, else the lead's)
             total = _appended_total(figures, i, text, lang)
+            if total is None and _appended_total(figures, i, text, lang, any_counter=True) is not None:
+                continue  # (`each gave four nights, 300 crew-hours in all`: its clause's own total, of another unit)
             if total is None and _EACH_HOLDS[lang].search(text, max(0, rate.start - _RATE_REACH), rate.start):
                 continue  # (`30 pens, each housing two dogs`: what each holds at a time, no share of the lead's flow)
             if total is None and _took_a_share(units, by_sentence[units.sentence], text):
@@ -300,16 +302,17 @@ def _stated_with(units: Claim, rate: Claim, by_sentence: dict[int, list[Claim]],
     return None
 
 
-def _appended_total(figures: list[Claim], i: int, text: str, lang: str) -> Claim | None:
-    """The figure right after the rate in its clause, of its kind, unit and counter, that words before or right
-    after it name a total (`, 3,600 hours in all`, `, a total of 630 metres`: `[link.appended_total_words]`)."""
+def _appended_total(figures: list[Claim], i: int, text: str, lang: str, any_counter: bool = False) -> Claim | None:
+    """The figure right after the rate in its clause, of its kind, unit and counter (or, `any_counter`, whatever it
+    counts), that words before or right after it name a total (`, 3,600 hours in all`, `, a total of 630 metres`:
+    `[link.appended_total_words]`)."""
     rate = figures[i]
     after = figures[i + 1] if i + 1 < len(figures) else None
     if (
         after is None
         or after.sentence != rate.sentence
         or (after.kind, after.unit) != (rate.kind, rate.unit)
-        or (after.counter or "").lower() != (rate.counter or "").lower()
+        or not (any_counter or _same_or_compound(rate.counter or "", after.counter or ""))
         or after.role != "value"
         or not _APPENDED_GAP.fullmatch(text, rate.end, after.start)
     ):
@@ -317,6 +320,13 @@ def _appended_total(figures: list[Claim], i: int, text: str, lang: str) -> Claim
     if _TOTAL_WORD[lang].search(text, rate.end, after.start) or _TOTAL_WORD[lang].match(text, after.end):
         return after
     return None
+
+
+def _same_or_compound(counter: str, total_counter: str) -> bool:
+    """Whether a total's counter is the rate's or a compound of the units' noun and it (`nights` and
+    `volunteer-nights`, `hours` and `crew-hours`): the units times what each holds, counted in both."""
+    counter, total_counter = counter.lower(), total_counter.lower()
+    return total_counter == counter or (bool(counter) and total_counter.endswith("-" + counter))
 
 
 def _lead_total(figures: list[Claim], i: int, units: Claim, text: str, lang: str) -> Claim | None:
