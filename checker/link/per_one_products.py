@@ -101,17 +101,21 @@ _MARK_NOUN_AFTER = ByLanguage(
 _ANOTHER_EACH = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.each_noun_opening})\s+[^\W\d_]{{3,}}", re.I)
 _HELD_BY_EACH = ByLanguage(lambda w: rf"\s+(?:{w.unit_price_each})", re.I)
 # `Each vat of dough yields 900 loaves`: a count a clause opening on each of another noun states (whatever the verb,
-# no figure between) is what one of that noun makes or holds, a rate per it, no count of all the units
+# no figure between) is what one of that noun makes or holds, a rate per it, no count of all the units; another subject
+# between (`Every Sunday the kitchen packs 150 parcels`) makes the opening a time, the count that of all
 _OUTPUT_OF_EACH = ByLanguage(
     lambda w: (
         rf"(?:[.!?;,:]\s+|\n|\A|(?<![^\W\d_])(?:{w.each_use_clause_openers})\s+)(?:{w.each_noun_opening})\s+"
-        rf"(?P<noun>[^\W\d_]{{3,}})(?:[\s-]+[^\W\d_]+){{1,4}}?\s+(?:(?:{w.hedges})\s+)?$"
+        rf"(?P<noun>[^\W\d_]{{3,}})(?:[\s-]+(?!(?:{w.each_output_other_subjects})(?![^\W\d_]))[^\W\d_]+){{1,4}}?"
+        rf"\s+(?:(?:{w.hedges})\s+)?$"
     ),
     re.I,
 )
 # `Each club played 18 matches`: a count of events two sides or more take part in, per one side of a contest
 _SHARED_EVENT = ByLanguage(lambda w: rf"(?:{w.shared_event_counters})", re.I)
 _CONTEST_SIDE = ByLanguage(lambda w: rf"(?:{w.contest_sides})", re.I)
+# `Each team played 11 home games`: events of one side each (one host to a home game), multiplied out by the sides
+_ONE_SIDE_EVENT = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.one_side_event_words})(?![^\W\d_])", re.I)
 _CLAUSE_COMMA = compile_exact(r"(?:\s+[^\W\d_]+){0,3}\s*,")  # the opening clause's close, right after the figure
 # `up 2,000 hours on last year`, `2,000 hours more than planned`: a change or an extra, no product
 _CHANGE_BEFORE = ByLanguage(
@@ -192,6 +196,8 @@ def _shared_events_per_side(figure: Claim, text: str, lang: str) -> bool:
     one side of a contest, is no figure per one a count of the sides multiplies out (each event has several sides)."""
     if figure.kind != "count" or not _SHARED_EVENT[lang].fullmatch(figure.counter or ""):
         return False
+    if _ONE_SIDE_EVENT[lang].search(figure.text):
+        return False  # (`Each team played 11 home games`: one host to each, 12 teams × 11 is all of them)
     before = text[max(0, figure.start - _EACH_REACH) : figure.start]
     found = _ONE_DOES[lang].search(before) or _EACH_USES[lang].search(before)
     if found is None and figure.start <= _EACH_REACH:
