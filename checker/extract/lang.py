@@ -454,6 +454,9 @@ class Equivalents(VocabClass):
     )
     # `€3m, about $3.3m at current exchange rates, for …`: a note of the rate between the equivalent and its end
     rate_notes: list[str] = Field(default_factory=list)
+    # right after a second equivalent, words that make it a gap, no equivalent (`₹900, about £8, some £1 below the
+    # £9 …`, `… or $2 more than …`): fragments; empty: none
+    gap_after: list[str] = Field(default_factory=list)
     # `a €95,000 bequest (about £80,000)`, `a C$2m grant, about €1.3m,`: the amount's own noun between it and an
     # equivalent in another currency (a fragment; empty: none)
     head_noun: str = ""
@@ -1888,6 +1891,12 @@ LINK_CLASSES = (
     "divided_amount_noun_before",
     "each_noun_use_verbs",
     "each_use_clause_openers",
+    "shared_event_counters",
+    "contest_sides",
+    "one_side_event_words",
+    "each_output_other_subjects",
+    "age_as_noun_after",
+    "age_as_noun_before",
     "each_of_the_count",
     "at_a_rate_of_openers",
     "change_words_before_figure",

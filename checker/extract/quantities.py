@@ -516,6 +516,9 @@ class Patterns:
         )
         rate_note = rf"(?:[ \t]+(?:{_fragments(eq.rate_notes)}))?" if eq.rate_notes else ""
         self.equivalent_apposed_end = compile_re(rate_note + eq.apposed_end)
+        self.equivalent_gap_after = (
+            compile_re(rf"[ \t]+(?:{_fragments(eq.gap_after)})(?![^\W\d_])", re.I) if eq.gap_after else None
+        )
         marks = "".join(re.escape(m) for m in eq.next_marks) or "(?!)"
         self.paren_next = compile_re(
             rf"\s?[{marks}]\s?(?:{_words(eq.next_words)})?\s?$"
@@ -3312,7 +3315,11 @@ def _mark_parentheticals(text: str, mentions: list[Mention], pat: Patterns) -> N
             head.in_parens_of is not None
             and convertible
             and (
-                pat.paren_next.fullmatch(between)
+                # (a second equivalent is no gap: `₹900, about £8, some £1 below the £9 …` is another figure)
+                (
+                    pat.paren_next.fullmatch(between)
+                    and not (pat.equivalent_gap_after and pat.equivalent_gap_after.match(text, current.end))
+                )
                 # `41억 위안(약 8000억원 5억9600만 달러)`: equivalents in other currencies, one after another
                 or (
                     between.isspace()

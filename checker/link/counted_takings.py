@@ -60,6 +60,11 @@ _TAKINGS_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.each_total_after}|{w.counted_t
 _PERIOD_AFTER = ByLanguage(
     lambda w: rf"\s+(?:{w.unit_price_after})\s+(?:{w.period_nouns_after_mark})(?![^\W\d_])", re.I
 )
+# right after the price, a per-unit mark and a period's noun (`at £10 a night`): a price per the count's unit and per
+# that period, whose total is of three factors when the article counts those periods (`ran for three nights`)
+_PRICE_PER_PERIOD = ByLanguage(
+    lambda w: rf"\s+(?:{w.unit_price_after})\s+(?P<noun>{w.period_nouns_after_mark})(?![^\W\d_])", re.I
+)
 # right after a count's text, a period's noun (`2 fiscal years`): the count is a span, its counter a modifier
 _PERIOD_NOUN_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.period_nouns_after_mark})(?![^\W\d_])", re.I)
 # between the count and the price, or the price and the total: no clause opened (`, and owners paid`, `, so the
@@ -95,6 +100,8 @@ def link_counted_takings(claims: list[Claim], text: str, lang: str) -> None:
                 continue
             if per_shorter_period(price, text, lang):
                 continue  # (`£10 a month each`: of a total of some months, which the count alone does not divide)
+            if _periods_counted(price, claims, text, lang):
+                continue  # (`ran for three nights … 250 pitches at £10 a night, worth £7,500`: of three factors)
             if not _one_clause(count, price, text, lang):
                 continue
             after = mark.end() if mark is not None else price.end
@@ -116,6 +123,16 @@ def link_counted_takings(claims: list[Claim], text: str, lang: str) -> None:
             if _SOURCE_AFTER[lang].match(text, total.end) or _ANOTHER_CLAUSE[lang].search(text, after, total.start):
                 continue  # (`another £5,000 from sponsors`, `, the warden said, taking`: what others gave, or told so)
             price.per_unit_of, price.units_of = total.id, count.id
+
+
+def _periods_counted(price: Claim, claims: list[Claim], text: str, lang: str) -> bool:
+    """Whether a price is marked per a period (`at £10 a night`) the article counts (`ran for three nights`): the total
+    is then of the count, the price and the periods, no product of the count and the price alone."""
+    marked = _PRICE_PER_PERIOD[lang].match(text, price.end)
+    if marked is None:
+        return False
+    noun = marked.group("noun").lower().rstrip("s")
+    return any(c.kind == "count" and c.low > 1 and (c.counter or "").lower().rstrip("s") == noun for c in claims)
 
 
 def _another_money_beside(sentence: list[Claim], i: int, price: Claim, text: str, lang: str) -> bool:

@@ -1167,6 +1167,11 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
             continue  # (`…합창단은 이웃 한빛합창단의 창단 30주년 행사에`: another owner's founding)
         if kind == _AGE_OF and not _starts_its_subject(doc, start, match.start(), sentence_start):
             continue
+        if kind == _AGE_OF and (
+            _AGE_AS_A_NOUN[doc.language].match(doc.text, match.end())
+            or _AGE_AS_A_NOUN_BEFORE[doc.language].search(doc.text, max(0, match.start() - 12), match.start())
+        ):
+            continue  # (`from a 9-year-old from Oxley to a 90-year-old who …`: a person of that age, no thing's)
         if (
             start.own_sentence
             and doc.segments.sentence_of(start.at) != doc.segments.sentence_of(match.start())
@@ -1225,6 +1230,11 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
 # Before a count opening its sentence, what may stand: spaces and a quotation's opening.
 _OPENING = compile_exact(r"[\s\"“‘']*")
 # after a possessive opening a sentence, a few words and a noun of a person or role (`its artistic director`)
+# right after an age in years written as one word (`a 9-year-old from Oxley`), words that make it a noun itself, a
+# person of that age, not the age of a thing it stands before (`a 225-year-old barn`)
+_AGE_AS_A_NOUN = ByLanguage(lambda w: rf"(?<=-old)\s*(?:{w.age_as_noun_after})", re.I)
+# right before such an age, a preposition and an indefinite article (`founded by a 16-year-old`): a person's age
+_AGE_AS_A_NOUN_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.age_as_noun_before})\s+$", re.I)
 _MEMBER_ROLE = ByLanguage(lambda w: rf"(?:[^\W\d_]+\s+){{0,2}}?(?:{w.member_role_nouns})(?![^\W\d_])", re.I)
 
 

@@ -63,6 +63,9 @@ _EACH_AFTER_RATE = ByLanguage(
 # `about 300 each,`: right after a count, the mark that it is what each of some units holds (`[link.rate_each_after]`:
 # at its clause's end or before a preposition), so itself a figure per unit, never the units a rate after it is of
 _RATE_EACH_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.rate_each_after})", re.I)
+# a rate's counter that is a period's noun (`each did four nights`): a run of such periods before (`ran for 40 nights`)
+# is a span, no total of what each did
+_PERIOD_COUNTER = ByLanguage(lambda w: rf"(?:{w.period_nouns_after_mark})", re.I)
 _EACH_ANYWHERE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.each_marks}|{w.average_unit_openers})(?![^\W\d_])", re.I)
 _CLAUSE_BREAK = ByLanguage(lambda w: rf"\b(?:{w.clause_joiners})\b|(?:{w.clause_ends})(?!\d)", re.I)
 # `each housing`, `each with up to`: right before the rate, the mark and words of what each unit holds at a time
@@ -151,6 +154,14 @@ def link_each_averages(claims: list[Claim], text: str, lang: str, sentence_start
             # (`its 40 volunteers each gave an average of 90 hours to coaching, 3,600 hours in all`: the total the
             # rate's clause appends to it, else the lead's)
             total = _appended_total(figures, i, text, lang)
+            other = None if total is not None else _appended_total(figures, i, text, lang, any_counter=True)
+            if other is not None and (
+                _compounds_the_units(units.counter or "", other.counter or "")
+                or _PERIOD_COUNTER[lang].fullmatch(rate.counter or "")
+            ):
+                # (`its 25 volunteers each gave four nights, 300 volunteer-hours in all`, `ran for 40 nights … each
+                # did four nights, 100 shifts in all`: its clause's own total, of another unit)
+                continue
             if total is None and _EACH_HOLDS[lang].search(text, max(0, rate.start - _RATE_REACH), rate.start):
                 continue  # (`30 pens, each housing two dogs`: what each holds at a time, no share of the lead's flow)
             if total is None and _took_a_share(units, by_sentence[units.sentence], text):
@@ -300,16 +311,17 @@ def _stated_with(units: Claim, rate: Claim, by_sentence: dict[int, list[Claim]],
     return None
 
 
-def _appended_total(figures: list[Claim], i: int, text: str, lang: str) -> Claim | None:
-    """The figure right after the rate in its clause, of its kind, unit and counter, that words before or right
-    after it name a total (`, 3,600 hours in all`, `, a total of 630 metres`: `[link.appended_total_words]`)."""
+def _appended_total(figures: list[Claim], i: int, text: str, lang: str, any_counter: bool = False) -> Claim | None:
+    """The figure right after the rate in its clause, of its kind, unit and counter (or, `any_counter`, whatever it
+    counts), that words before or right after it name a total (`, 3,600 hours in all`, `, a total of 630 metres`:
+    `[link.appended_total_words]`)."""
     rate = figures[i]
     after = figures[i + 1] if i + 1 < len(figures) else None
     if (
         after is None
         or after.sentence != rate.sentence
         or (after.kind, after.unit) != (rate.kind, rate.unit)
-        or (after.counter or "").lower() != (rate.counter or "").lower()
+        or not (any_counter or _same_or_compound(rate.counter or "", after.counter or ""))
         or after.role != "value"
         or not _APPENDED_GAP.fullmatch(text, rate.end, after.start)
     ):
@@ -317,6 +329,22 @@ def _appended_total(figures: list[Claim], i: int, text: str, lang: str) -> Claim
     if _TOTAL_WORD[lang].search(text, rate.end, after.start) or _TOTAL_WORD[lang].match(text, after.end):
         return after
     return None
+
+
+def _same_or_compound(counter: str, total_counter: str) -> bool:
+    """Whether a total's counter is the rate's or a compound of the units' noun and it (`nights` and
+    `volunteer-nights`, `hours` and `crew-hours`): the units times what each holds, counted in both."""
+    counter, total_counter = counter.lower(), total_counter.lower()
+    return total_counter == counter or (bool(counter) and total_counter.endswith("-" + counter))
+
+
+def _compounds_the_units(units_counter: str, total_counter: str) -> bool:
+    """Whether a total's counter is a compound of the units' noun and another unit of their work (`volunteers` and
+    `volunteer-hours`): the work of the same units, counted in another unit (`540 crew-shifts` after `12 boats`, `60
+    toads` are no such total: the lead may still state the rate's)."""
+    units_counter, total_counter = units_counter.lower(), total_counter.lower()
+    head, dash, _ = total_counter.partition("-")
+    return bool(dash) and len(head) >= 3 and units_counter.startswith(head)
 
 
 def _lead_total(figures: list[Claim], i: int, units: Claim, text: str, lang: str) -> Claim | None:

@@ -100,6 +100,22 @@ _MARK_NOUN_AFTER = ByLanguage(
 # per one too, no total of the first
 _ANOTHER_EACH = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.each_noun_opening})\s+[^\W\d_]{{3,}}", re.I)
 _HELD_BY_EACH = ByLanguage(lambda w: rf"\s+(?:{w.unit_price_each})", re.I)
+# `Each vat of dough yields 900 loaves`: a count a clause opening on each of another noun states (whatever the verb,
+# no figure between) is what one of that noun makes or holds, a rate per it, no count of all the units; another subject
+# between (`Every Sunday the kitchen packs 150 parcels`) makes the opening a time, the count that of all
+_OUTPUT_OF_EACH = ByLanguage(
+    lambda w: (
+        rf"(?:[.!?;,:]\s+|\n|\A|(?<![^\W\d_])(?:{w.each_use_clause_openers})\s+)(?:{w.each_noun_opening})\s+"
+        rf"(?P<noun>[^\W\d_]{{3,}})(?:[\s-]+(?!(?:{w.each_output_other_subjects})(?![^\W\d_]))[^\W\d_]+){{1,4}}?"
+        rf"\s+(?:(?:{w.hedges})\s+)?$"
+    ),
+    re.I,
+)
+# `Each club played 18 matches`: a count of events two sides or more take part in, per one side of a contest
+_SHARED_EVENT = ByLanguage(lambda w: rf"(?:{w.shared_event_counters})", re.I)
+_CONTEST_SIDE = ByLanguage(lambda w: rf"(?:{w.contest_sides})", re.I)
+# `Each team played 11 home games`: events of one side each (one host to a home game), multiplied out by the sides
+_ONE_SIDE_EVENT = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.one_side_event_words})(?![^\W\d_])", re.I)
 _CLAUSE_COMMA = compile_exact(r"(?:\s+[^\W\d_]+){0,3}\s*,")  # the opening clause's close, right after the figure
 # `up 2,000 hours on last year`, `2,000 hours more than planned`: a change or an extra, no product
 _CHANGE_BEFORE = ByLanguage(
@@ -162,6 +178,8 @@ def link_per_one_products(claims: list[Claim], text: str, lang: str, sentence_st
     for figure in candidates:
         if figure.per_unit_of is not None or figure.id in taken:
             continue
+        if _shared_events_per_side(figure, text, lang):
+            continue  # (`Each club played 18 matches`: two clubs to a match, no total of the clubs times 18)
         if _shared_out(figure, story):
             continue
         if _taken_at(figure, story):
@@ -171,6 +189,20 @@ def link_per_one_products(claims: list[Claim], text: str, lang: str, sentence_st
         if _multiplied_out_so(figure, story):
             continue
         _per_counted_noun_of_the_lead(figure, story)
+
+
+def _shared_events_per_side(figure: Claim, text: str, lang: str) -> bool:
+    """`Each fencer fought nine bouts, 216 bouts in all`: a count of events two sides or more take part in, stated per
+    one side of a contest, is no figure per one a count of the sides multiplies out (each event has several sides)."""
+    if figure.kind != "count" or not _SHARED_EVENT[lang].fullmatch(figure.counter or ""):
+        return False
+    if _ONE_SIDE_EVENT[lang].search(figure.text):
+        return False  # (`Each team played 11 home games`: one host to each, 12 teams × 11 is all of them)
+    before = text[max(0, figure.start - _EACH_REACH) : figure.start]
+    found = _ONE_DOES[lang].search(before) or _EACH_USES[lang].search(before)
+    if found is None and figure.start <= _EACH_REACH:
+        found = _ONE_DOES[lang].search("\n" + before)
+    return found is not None and _CONTEST_SIDE[lang].fullmatch(found.group("noun")) is not None
 
 
 def _usable_total(total: Claim, figure: Claim, taken: set[str], text: str, lang: str) -> bool:
@@ -340,6 +372,7 @@ def _count_of(figure: Claim, noun: str, story: _Story) -> Claim | None:
             and not _INCREMENT[lang].fullmatch(c.counter or "")
             and c.id not in story.share_parts  # (`a quarter of all the teams, 21`: a part, no count of all)
             and not _HELD_BY_EACH[lang].match(text, c.end)  # (`12 classes of 30 vases apiece`: one class's, not all)
+            and not _output_of_each(c, text, lang)  # (`Each vat yields 900 loaves`: per vat, not all)
             and _counts_the_noun(noun, c, text, lang)
         )
 
@@ -374,6 +407,12 @@ def _count_of(figure: Claim, noun: str, story: _Story) -> Claim | None:
     ):
         return None
     return in_lead[0]
+
+
+def _output_of_each(count: Claim, text: str, lang: str) -> bool:
+    """Whether a count is stated as what each of a noun makes, holds or has (`Each vat of dough yields 900
+    loaves`): a rate per one of that noun, no count of all the units."""
+    return _OUTPUT_OF_EACH[lang].search(text, max(0, count.start - _EACH_REACH), count.start) is not None
 
 
 def _counts_the_noun(noun: str, count: Claim, text: str, lang: str) -> bool:

@@ -866,6 +866,8 @@ def _prices(
             before = _PRICE_NAMED_AFTER_MARK[lang].search(
                 text, max(start, claim.start - _NAMED_MARK_REACH), claim.start
             )
+        if after and _bound_to_another_count(members, i, after.group("noun").lower(), text, lang):
+            continue  # (`1,450 pitches at £18 a night for two nights`: a price per pitch per night, three factors)
         if after or before:
             found.append((((after or before).group("noun") or before.group("symbol")).lower(), claim))
         elif claim.metric == _SHARE_PRICE and "metric" not in claim.guesses and share_noun(lang):
@@ -899,6 +901,20 @@ def _prices(
                 found.append((count.counter.lower(), claim))
                 counted[claim.id] = count
     return found
+
+
+def _bound_to_another_count(members: list[Claim], i: int, noun: str, text: str, lang: str) -> bool:
+    """Whether a price marked per a unit is the one each of a count of another noun right before is had at (`300
+    stalls at $12 a day`): a price per the count's unit and per the marked one, whose total is of three factors (the
+    count, the price, so many of the marked unit), no product of the price and a count of the marked unit alone."""
+    if not i:
+        return False
+    count = members[i - 1]
+    if count.kind != "count" or not count.counter or count.role != "value":
+        return False
+    if _same_noun(noun, count.counter.lower()):
+        return False  # (`40 tickets at £5 a ticket`: the one unit)
+    return _PRICE_AT[lang].match(text[count.end : members[i].start]) is not None
 
 
 def _own_stretch(price: Claim, counted: dict[str, Claim], members: list[Claim], text: str) -> list[Claim]:
