@@ -3103,6 +3103,7 @@ def _read_headline_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
     end = text.find("\n", first)
     if end < 0 or text[end + 1 :].lstrip(" \t\r")[:1] != "\n":
         return  # no headline set apart by a blank line
+    headline = text[:end]  # (cut once: the line may be long and hold many numbers)
     for raw in raws:
         if raw.start >= end:
             break
@@ -3112,7 +3113,7 @@ def _read_headline_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
             and 10 <= raw.numeral.value < _HEADLINE_COUNT_BELOW
             and raw.qualifier is None
             and pat.headline_before.search(text, max(first, raw.start - _RECORD_REACH), raw.start)
-            and pat.headline_after.match(text[:end], raw.end)
+            and pat.headline_after.match(headline, raw.end)
         ):
             raw.kind, raw.unit, raw.counter = "count", "count", ""
 
