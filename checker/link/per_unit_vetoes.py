@@ -247,6 +247,14 @@ def _period_carried(total: Claim, figure: Claim, text: str, lang: str) -> bool:
     )
 
 
+def of_another_year(total: Claim, units: Claim) -> bool:
+    """Whether the count's clause dates it to a year (`지난해`, `2024년`: read, not assumed) and the total is of
+    another year: a total shares out over the units of its own year only."""
+    if units.period is None or "period" in units.guesses or total.period is None:
+        return False
+    return total.period.year != units.period.year
+
+
 def unlink_totals_of_another_period(claims: list[Claim], text: str, lang: str) -> None:
     """A total stated per a short period (`한 달에 300만 건꼴`) shares out, per unit, into a figure per that period
     too; a figure per unit and per a short period (`한 사람이 하루에 30자루`) is of a total per that period, not of a

@@ -15,7 +15,9 @@ a sentence past the lead's states an amount of the rate's kind too and names the
 which the lead's does not (`… 2억 달러에 배를 짓는 계약을 따냈다. 계약 선박은 4척으로, 척당 5천만 달러꼴`): which
 the units share out is not said. A rate
 per a shorter period too (`한 대가 하루 평균 27명`) is none: the count alone does not divide its total. The per-unit
-check (F317) divides the total by the units.
+check (F317) divides the total by the units. A count its clause dates to a year (`지난해 … N곳으로`) shares out no
+lead's total of another year; the one amount of its kind stated before and dated to its year (`지난해 M톤보다`), or
+none.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.per_unit_apart import is_a_rate, per_shorter_period
+from checker.link.per_unit_vetoes import of_another_year
 from checker.link.rates_then_each import lead_total, same_kind
 from checker.link.segment import sentence_end
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
@@ -71,6 +74,10 @@ def link_rates_after_their_count(claims: list[Claim], text: str, lang: str, sent
         if len(own) > 1:
             continue  # which is divided: not said
         total = own[0] if own else lead_total(figures, i, units, text, lang)
+        if total is not None and not own and of_another_year(total, units):
+            # (`지난해 참여 농가는 N곳으로, 한 곳이 평균`: the count is of a year the lead's total is not; that year's
+            # one total stated before, `지난해 M톤보다`, or none)
+            total = _total_of_its_year(figures[:i], units, rate)
         if total is None or (not own and total.sentence == rate.sentence) or total.value <= rate.value:
             continue
         line = None if own else _units_own_line(by_sentence, rate, units, total, text, lang, sentence_starts)
@@ -81,6 +88,26 @@ def link_rates_after_their_count(claims: list[Claim], text: str, lang: str, sent
         rate.per_unit_of, rate.units_of = total.id, units.id
         if not own:
             rate.guesses = sorted(set(rate.guesses) | {"relation"})
+
+
+def _total_of_its_year(before: list[Claim], units: Claim, rate: Claim) -> Claim | None:
+    """The one amount of the rate's kind stated before the count and dated, as read, to the count's year (`올해 60톤으로
+    지난해 50톤보다` of `지난해 … 200곳으로`): a value, a prior or a baseline, no part nor figure per unit, larger
+    than the rate; of one value, or none."""
+    found = [
+        c
+        for c in before
+        if c is not units
+        and c.role in ("value", "prior", "baseline")
+        and c.per_unit_of is None
+        and c.part_of is None
+        and same_kind(c, rate)
+        and c.value > rate.value
+        and c.period is not None
+        and "period" not in c.guesses
+        and c.period.year == units.period.year
+    ]
+    return found[0] if found and len({c.value for c in found}) == 1 else None
 
 
 def _rival_named(
