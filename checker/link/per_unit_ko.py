@@ -30,8 +30,10 @@ with its vetoes of the quantity's and the sales' names); a subset the mark names
 1인당`) that the lead's count is not named of; a count of people from the lead for a mark naming no people's
 noun — unless the title states that count (the headline's people, `…이용 6만명`), no people are counted after the
 lead, and the figure restates its total in its clause or in the sentence right after it, with no amount of its
-kind after it in its sentence (`_headline_people`). The reading spans sentences and paragraphs, so a mismatch is a
-warning (`guesses`).
+kind after it in its sentence (`_headline_people`); a count drawn from a pool named before it, beside its share,
+a sentence before the figure (`관객 가운데 학생이 N명으로 40%를 차지했다`): which group the figure is per, unsaid; a
+total of another year than the one the count's clause dates it to (`of_another_year`). The reading spans sentences
+and paragraphs, so a mismatch is a warning (`guesses`).
 
 One of the unit as its clause's subject (`책 한 권에`) with no word saying the figure is an average is read when its
 clause restates the total its sentence states right before it (`수선비는 N원으로 책 한 권에 M원`); with the total in
@@ -71,7 +73,7 @@ from checker.extract.units import base_unit, measure_unit
 from checker.link.counter_synonyms import counters_alike
 from checker.link.per_unit_apart import is_a_rate
 from checker.link.per_unit_fallback import beside_their_share, partners_taken
-from checker.link.per_unit_vetoes import unlink_units_of_one
+from checker.link.per_unit_vetoes import of_another_year, unlink_units_of_one
 from checker.models import Claim
 from checker.regex_cache import compile_exact
 
@@ -135,6 +137,13 @@ _PEOPLE = ByLanguage(lambda w: rf"(?:{w.one_person_counters}|{w.person_counters}
 # `인건비가 12억 원`: a part of a budget that is what its people are paid, its name right before it
 _PERSONNEL_COST_BEFORE = ByLanguage(lambda w: rf"(?:{w.personnel_cost_nouns})[^\W\d_]{{0,2}}\s?$")
 _NAME_REACH = 12
+# `관객 가운데 학생이 `, `이 가운데 표고가 `: the pool a count is drawn from, the part's noun at most between
+_POOL_PART = ByLanguage(lambda w: rf"(?:{w.partitive_before_count})\s+(?:(?P<part>[^\W\d_]+)\s+)?$")
+# `축제 기간 중 `: `중` of a time, during it, no pool
+_DURING = ByLanguage(lambda w: rf"(?:{w.times_before_during})")
+# `이들이 낸 체험비는`: the figure's clause names the group before it by a pronoun
+_PRONOUN_OF_PART = ByLanguage(lambda w: rf"(?:{w.pronouns_of_a_part})")
+_POOL_REACH = 24  # characters before a count where the pool it is drawn from is named
 _RATE_MARK = 8  # characters before a figure where the word making it per a period stands (`매달 `, `하루 평균 `)
 # `정비비를 차량 수로 나누면`: the amount the figure's sentence divides, named before the mark
 _DIVIDED = ByLanguage(lambda w: rf"(?<![^\W\d_])(?P<noun>[^\W\d_]{{2,}})(?:{w.divided_amount_noun_before})")
@@ -306,7 +315,7 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
                 # between: the product per that period)
                 or _period_again(figure.end, total.start, per_period.group(0), text, lang)
             ):
-                _link(figure, total, count, measure, taken)
+                _link(figure, total, count, measure, taken, units, text, lang)
             continue
         names = [] if counter_pre else _names_of(mark, pre, lang)
         if names and measure is None and not _PEOPLE[lang].fullmatch(noun):
@@ -366,7 +375,14 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
         headline = count is None and measure is None and _PEOPLE[lang].fullmatch(noun) is not None
         if headline:
             count = _headline_people(figure, figures, lead, lead_end, titled, title_end, text, lang)
-        if count is None:
+        if count is None or (
+            count.sentence != figure.sentence
+            and (count.id in share_parts or count.id in parts)
+            and _drawn_from_a_pool(count, sentence_starts, text, lang)
+            and not _names_the_part(figure, count, sentence_starts, text, lang)
+        ):
+            # (`관객 가운데 학생이 N명으로 40%를 차지했다. 입장 수입은 M원으로 한 사람에`: the count a part drawn from
+            # a pool beside its share, a sentence before: which group the figure is per, the part or the pool, unsaid)
             continue
         # (the figure's sentence compares it with a prior after it, `㎏당 5,200원으로 지난해 4,100원보다`: a total
         # before it is of which year, unsaid; the one the next sentence states after it, `이에 따라 판매액은`, is this
@@ -377,7 +393,7 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
         if after_only:
             total = _total_after(figure, count, local, parts, text, lang, 1 if priors else 0, 1)
             if total is not None:
-                _link(figure, total, count, measure, taken)
+                _link(figure, total, count, measure, taken, units, text, lang)
             continue
         # (a part beside its share, or listed, in the figure's paragraph: the total there is unsaid, not the lead's)
         totals = [c for c in before if c is not count and _total_of(c, figure, count, text, lang)]
@@ -482,7 +498,28 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
         divided = _DIVIDED[lang].search(text, opens, mark.start("noun"))
         if divided is not None and not _named_before(divided.group("noun"), total, text):
             continue  # (`정비비를 차량 수로 나누면 한 대에`: the amount its sentence divides, named, is another)
-        _link(figure, total, count, measure, taken)
+        _link(figure, total, count, measure, taken, units, text, lang)
+
+
+def _drawn_from_a_pool(count: Claim, sentence_starts: list[int], text: str, lang: str) -> bool:
+    """Whether the count's clause draws it from a pool named before it, a word at most between (`관객 가운데 학생이
+    N명`, `이 가운데 표고가 N톤`), not the clause's own topic (`유료 관람객은 N명으로 전체의 40%`)."""
+    start = max(sentence_starts[count.sentence], count.start - _POOL_REACH)
+    found = _POOL_PART[lang].search(text, start, count.start)
+    return found is not None and not _DURING[lang].search(text, start, count.start)
+
+
+def _names_the_part(figure: Claim, count: Claim, sentence_starts: list[int], text: str, lang: str) -> bool:
+    """Whether the figure's sentence, before it, names the part its count is drawn as (`관객 가운데 어린이가 N명` …
+    `어린이 체험비 수입은 M원으로 어린이 한 명에`, `학생 1인당`, `표고 1㎏에`) or points back to it (`이들이 낸`):
+    the group the figure is per, said."""
+    start = max(sentence_starts[count.sentence], count.start - _POOL_REACH)
+    found = _POOL_PART[lang].search(text, start, count.start)
+    said = text[sentence_starts[figure.sentence] : figure.start]
+    if _PRONOUN_OF_PART[lang].search(said):
+        return True
+    noun = _stem(found.group("part"), lang) if found is not None else None  # (`어린이가`: `어린이`)
+    return noun is not None and noun in said
 
 
 def _aside(c: Claim, measure: str | None, text: str) -> bool:
@@ -544,7 +581,7 @@ def _link_in_lead(
             return
     total = _one_value(own)
     if total is not None:
-        _link(figure, total, count, measure, taken)
+        _link(figure, total, count, measure, taken, near_units, text, lang)
 
 
 def _headline_people(
@@ -709,13 +746,53 @@ def _per_period(c: Claim, sentence_starts: list[int], text: str, lang: str) -> b
     return bool(_PERIOD_IN_GAP[lang].search(text, sentence_starts[c.sentence], c.start))
 
 
-def _link(figure: Claim, total: Claim, count: Claim, measure: str | None, taken: set) -> None:
+def _link(
+    figure: Claim,
+    total: Claim,
+    count: Claim,
+    measure: str | None,
+    taken: set,
+    units: list[Claim],
+    text: str,
+    lang: str,
+) -> None:
+    if of_another_year(total, count, text, lang):
+        # (`지난해 참여 농가는 N곳으로, 한 곳이 평균` of the title's `올해 M톤`: a total of another year; the total's
+        # own count, stated in its sentence, where the figure is dated to the total's year)
+        count = _count_of_its_year(figure, total, count, units, text, lang)
+        if count is None:
+            return
     figure.per_unit_of, figure.units_of = total.id, count.id
     if measure is not None:
         figure.units_measure = measure
     if "relation" not in figure.guesses:
         figure.guesses.append("relation")
     taken.update((total.id, count.id))
+
+
+def _count_of_its_year(
+    figure: Claim, total: Claim, count: Claim, units: list[Claim], text: str, lang: str
+) -> Claim | None:
+    """The one count of the unit the total's own sentence states with it (`올해 지원금 12억원을 가게 300곳에 나눠
+    준다`), when a count of another year was taken (`지난해 지원받은 가게는 240곳이었다`) and the figure, in another
+    sentence than that count, is dated to the total's year (`올해 지원금은 한 곳에 400만원꼴`); else none."""
+    if (
+        figure.sentence == count.sentence
+        or figure.period is None
+        or "period" in figure.guesses
+        or figure.period.year != total.period.year
+    ):
+        return None
+    return _one_value(
+        [
+            c
+            for c in units
+            if c is not count
+            and c.sentence == total.sentence
+            and c.part_of is None
+            and not of_another_year(total, c, text, lang)
+        ]
+    )
 
 
 def _one_as_subject(

@@ -234,6 +234,11 @@ def short_period(figure: Claim, text: str, lang: str) -> str | None:
 
 
 # a connective ending and a comma (`300만 건꼴이고, 장치 한 곳당`): the clause after it says its own period
+# `지난해 수매에 참여한 농가는 `: a year word opening the count's clause, the words up to the count (no clause mark)
+_YEAR_OF_COUNT = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.years_dating_a_count})\s+(?P<words>[^,.!?()\n]*?)$")
+_UNDATING = ByLanguage(lambda w: rf"(?:{w.words_undating_a_year})", first_tested=False)
+_PRESENT_RELATIVE = ByLanguage(lambda w: rf"(?:{w.present_relative_endings})$", first_tested=False)
+_YEAR_REACH = 60  # characters before a count where the year word opening its clause stands
 _CLAUSE_JOINT = ByLanguage(lambda w: rf"(?:{w.comma_clause_joints})", re.I)
 
 
@@ -245,6 +250,38 @@ def _period_carried(total: Claim, figure: Claim, text: str, lang: str) -> bool:
         and total.end <= figure.start
         and search_between(_CLAUSE_JOINT[lang], text, total.end, figure.start) is None
     )
+
+
+def of_another_year(total: Claim, units: Claim, text: str, lang: str) -> bool:
+    """Whether the count's clause dates it to a year (`지난해`, `2024년`: read, not assumed) and the total is of
+    another year: a total shares out over the units of its own year only."""
+    if units.period is None or "period" in units.guesses or total.period is None:
+        return False
+    return total.period.year != units.period.year and dated_by_its_clause(units, text, lang)
+
+
+def dated_by_its_clause(units: Claim, text: str, lang: str) -> bool:
+    """Whether a year word opening the count's clause dates the count itself (`지난해 수매에 참여한 농가는 N곳`,
+    `지난해 참여 농가는`), not another act its words name (`지난해 문을 연 점포`, `지난해 등록을 마친 참여 농가`,
+    `지난해 7월 시행된 조례에 따라 영업하는`, `… 농가를 포함해`, `지난해 말 기준`), nor a time it is like or runs from
+    (`지난해처럼`, `지난해부터`): where unsure, no. A year after the count (`N곳으로, 지난해처럼`) dates no count."""
+    return dating_words(units, text, lang) is not None
+
+
+def dating_words(units: Claim, text: str, lang: str) -> list[str] | None:
+    """The words between the year word that dates the count (`dated_by_its_clause`) and the count (`수매에 참여한
+    농가는`), or None where no year word dates it."""
+    found = _YEAR_OF_COUNT[lang].search(text, max(0, units.start - _YEAR_REACH), units.start)
+    if found is None:
+        return None
+    words = found.group("words").split()
+    if any(_UNDATING[lang].fullmatch(w) for w in words):
+        return None
+    # (`지난해 … 영업하는 푸드트럭은`: units of now, a past year dating something else; `올해 운영하는`, its own)
+    past = units.period is not None and units.published is not None and units.period.year < units.published.year
+    if past and any(_PRESENT_RELATIVE[lang].search(w) for w in words[:-1]):
+        return None
+    return words
 
 
 def unlink_totals_of_another_period(claims: list[Claim], text: str, lang: str) -> None:

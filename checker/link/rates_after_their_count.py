@@ -15,7 +15,10 @@ a sentence past the lead's states an amount of the rate's kind too and names the
 which the lead's does not (`… 2억 달러에 배를 짓는 계약을 따냈다. 계약 선박은 4척으로, 척당 5천만 달러꼴`): which
 the units share out is not said. A rate
 per a shorter period too (`한 대가 하루 평균 27명`) is none: the count alone does not divide its total. The per-unit
-check (F317) divides the total by the units.
+check (F317) divides the total by the units. A count its clause dates to a year (`지난해 수매에 참여한 농가는 N곳으로`:
+per_unit_vetoes.py `of_another_year`) shares out no lead's total of another year; only that year's one amount of its
+kind stated before, when it is a prior compared with in a sentence naming the act the count's clause names
+(`올해 수매 물량은 M톤으로, 지난해 K톤보다`), or none.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.per_unit_apart import is_a_rate, per_shorter_period
+from checker.link.per_unit_vetoes import dating_words, of_another_year
 from checker.link.rates_then_each import lead_total, same_kind
 from checker.link.segment import sentence_end
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
@@ -44,6 +48,8 @@ _ONE_OF_IT = ByLanguage(
 _ONE_PERSON = ByLanguage(lambda w: rf"(?:{w.one_person_counters})")
 _KINDS = ("money", "count", "measure")
 _WORD = compile_exact(r"[^\W\d_]{2,}")
+
+_STEM = 2  # leading letters of a word naming the count's act that the prior's sentence repeats (`수매에`: `수매`)
 
 
 def link_rates_after_their_count(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -71,6 +77,10 @@ def link_rates_after_their_count(claims: list[Claim], text: str, lang: str, sent
         if len(own) > 1:
             continue  # which is divided: not said
         total = own[0] if own else lead_total(figures, i, units, text, lang)
+        if total is not None and not own and of_another_year(total, units, text, lang):
+            # (`지난해 수매에 참여한 농가는 N곳으로, 한 곳이 평균`: the count is of a year the lead's total is not; that
+            # year's one total, compared before in a sentence naming the act the count's clause names, or none)
+            total = _prior_of_its_year(figures[:i], units, rate, text, lang, sentence_starts)
         if total is None or (not own and total.sentence == rate.sentence) or total.value <= rate.value:
             continue
         line = None if own else _units_own_line(by_sentence, rate, units, total, text, lang, sentence_starts)
@@ -81,6 +91,35 @@ def link_rates_after_their_count(claims: list[Claim], text: str, lang: str, sent
         rate.per_unit_of, rate.units_of = total.id, units.id
         if not own:
             rate.guesses = sorted(set(rate.guesses) | {"relation"})
+
+
+def _prior_of_its_year(
+    before: list[Claim], units: Claim, rate: Claim, text: str, lang: str, sentence_starts: list[int]
+) -> Claim | None:
+    """The one amount of the rate's kind stated before the count and dated, as read, to the count's year, when it is
+    a prior compared with (`올해 수매 물량은 60톤으로, 지난해 50톤보다`) in a sentence naming, before it, the act the
+    count's clause names between its year and its noun (`지난해 수매에 참여한 농가는 200곳으로`): that year's total
+    of that act. Any other amount of the kind dated so (`지난해 밤 12톤을 수출했다`, `지난해 전국 수매량은`), a
+    clause naming no act, or another (`지난해 냉해 본 농가는`): none."""
+    found = [
+        c
+        for c in before
+        if c is not units
+        and c.role in ("value", "prior", "baseline")
+        and c.per_unit_of is None
+        and c.part_of is None
+        and same_kind(c, rate)
+        and c.period is not None
+        and "period" not in c.guesses
+        and c.period.year == units.period.year
+    ]
+    if len(found) != 1 or found[0].role == "value" or found[0].value <= rate.value:
+        return None
+    prior = found[0]
+    words = dating_words(units, text, lang) or []
+    said = text[sentence_starts[prior.sentence] : prior.start]
+    acts = [w[:_STEM] for w in words[:-1] if len(w) > _STEM]
+    return prior if acts and acts[0] in said else None
 
 
 def _rival_named(

@@ -22,6 +22,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.lots import story_whole
 from checker.link.per_unit_apart import opens_with_headline
+from checker.link.per_unit_vetoes import of_another_year
 from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
 from checker.regex_cache import compile_exact
@@ -96,8 +97,8 @@ def link_unit_sizes_ko(claims: list[Claim], text: str, lang: str) -> None:
             # the size is the total, not a part of it after)
             whole = story_whole(size, figures, text, lang)
             total = whole if whole is not None and whole.value > size.value else total
-        if total is None:
-            continue
+        if total is None or of_another_year(total, count, text, lang):
+            continue  # (`지난해 … N곳으로, 한 곳이 평균 M㎏` of this year's tonnage: a total of another year)
         size.per_unit_of, size.units_of = total.id, count.id
         if total.sentence != size.sentence or count.sentence != size.sentence:
             size.guesses = sorted(set(size.guesses) | {"relation"})
