@@ -47,6 +47,13 @@ class WordMap(VocabClass):
     words: dict[str, str] = Field(default_factory=dict)
 
 
+class BareCurrencyWords(WordMap):
+    # the countries whose currency a bare word may be (`크로나`: Sweden's, Iceland's), by the names an article calls
+    # them (`스웨덴`: SEK); a name whose currency no table reads maps to "" (`아르헨티나` for `페소`). A word whose
+    # default is "" is money only in an article that names it in full or names one of its countries.
+    countries: dict[str, dict[str, str]] = Field(default_factory=dict)
+
+
 class Measures(WordMap):
     # a measure word whose unit is another in an article that weighs goods in pounds (`tons`: short tons of 2,000 lb
     # where a crop is priced `a pound` or yields `pounds an acre`: `weighed_cues`, a pound named as a weight)
@@ -1914,7 +1921,7 @@ class LanguageData(BaseModel):
     currency_after: WordMap = Field(default_factory=WordMap)
     # a currency word no country names (`kroner` is Danish and Norwegian): its default currency; in an article that
     # names one country's currency ending in such a word (`Danish kroner`), the bare word is that currency
-    bare_currency_words: WordMap = Field(default_factory=WordMap)
+    bare_currency_words: BareCurrencyWords = Field(default_factory=BareCurrencyWords)
     currency_subunits: Subunits = Field(default_factory=Subunits)
     digit_grouping: NumberSystem = Field(default_factory=NumberSystem)
     glyph_prefixes: GlyphPrefixes = Field(default_factory=GlyphPrefixes)

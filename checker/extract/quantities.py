@@ -86,6 +86,11 @@ def _fragments(fragments) -> str:
     return "|".join(f"(?:{f})" for f in fragments) or "(?!)"
 
 
+def _country_names(names, latin: str) -> re.Pattern[str]:
+    """The names of a bare currency word's countries, as whole words (`Mexico`, not `New Mexico`'s `Mexic`)."""
+    return compile_re(rf"(?<!{latin})(?:{_words(names)})(?!{latin})", re.I)
+
+
 def _guarded(words, blocked: dict[str, str], hedges: str = "") -> str:
     """Literal words, each refused when a letter in `blocked[word]` follows it, unless that letter
     starts a hedge written flush against the unit (`원가량` is `원` and `가량`, not `원가`)."""
@@ -166,6 +171,12 @@ class Patterns:
         # a currency word that spells a bare sign (`dollars`: `$`), and each sign's country forms (`C$`: CAD)
         self.sign_words = {w.lower(): sign for w, sign in data.currency_words.signs.items()}
         self.bare_currency_words = frozenset(w.lower() for w in data.bare_currency_words.words)
+        # each bare word's countries, by name (`스웨덴`: SEK), and one pattern of their names
+        self.bare_countries = {
+            word.lower(): ({name.lower(): code for name, code in names.items()}, _country_names(names, latin))
+            for word, names in data.bare_currency_words.countries.items()
+            if names
+        }
         self.country_signs = {
             symbol: code
             for symbol, code in self.prefixes.items()
@@ -1645,7 +1656,7 @@ def _scan(
     if pat.sign_words:
         _read_country_sign_words(text, raws, pat)
     if pat.bare_currency_words:
-        _read_bare_currency_words(raws, pat)
+        _read_bare_currency_words(text, raws, pat)
     _read_elided_currency_priors(text, raws, pat)
     if pat.rate_points:
         _read_rate_points(text, raws, pat)
@@ -2007,7 +2018,7 @@ def _read_exchange_rates(text: str, raws: list[_Raw], pat: Patterns) -> None:
         priced = pat.rate_per[per.group("per").lower()]
         lo, _ = _sentence(text, raw.start)
         named = [pat.currency_words[m.group("cur").lower()] for m in pat.currency_named.finditer(text, lo, raw.start)]
-        named = [code for code in named if code != priced]
+        named = [code for code in named if code and code != priced]
         if named:
             raw.kind, raw.unit, raw.currency_word = "money", named[-1], None
 
@@ -2763,24 +2774,58 @@ def _read_country_sign_words(text: str, raws: list[_Raw], pat: Patterns) -> None
         raw.unit = code
 
 
-def _read_bare_currency_words(raws: list[_Raw], pat: Patterns) -> None:
+def _read_bare_currency_words(text: str, raws: list[_Raw], pat: Patterns) -> None:
     """`2.6 million Norwegian kroner` … `90 kroner a ticket`: a currency word no country names is the currency the
-    article names in full with such a word, when it names exactly one (else the word's default currency)."""
+    article names in full with that word (`노르웨이 크로네` … `90크로네`), when it names exactly one; else the one
+    currency of the word among the countries the article names (`스웨덴 말뫼` … `180크로나`); else the word's default.
+    A word the article leaves undecided (two countries of it named, or a country whose currency no table reads, or
+    none where the word has no default) is no amount."""
     bare = [raw for raw in raws if raw.kind == "money" and (raw.currency_word or "").lower() in pat.bare_currency_words]
     if not bare:
         return
-    named = {
-        raw.unit
-        for raw in raws
-        if raw.kind == "money"
-        and " " in (word := (raw.currency_word or "").lower())
-        and word.rsplit(None, 1)[-1] in pat.bare_currency_words
-    }
-    if len(named) != 1:
-        return
-    (code,) = named
+    named: dict[str, set[str]] = {}  # each bare word's currencies named in full (`노르웨이 크로네`, `Danish kroner`)
+    for raw in raws:
+        word = (raw.currency_word or "").lower()
+        if raw.kind != "money" or word in pat.bare_currency_words or not raw.unit:
+            continue
+        for bare_word in pat.bare_currency_words:
+            if word.endswith(bare_word) and len(word) > len(bare_word):
+                named.setdefault(bare_word, set()).add(raw.unit)
+    every = set().union(*named.values()) if named else set()
+    dropped: set[int] = set()
+    decided: dict[str, str | None] = {}
     for raw in bare:
-        raw.unit = code
+        word = (raw.currency_word or "").lower()
+        if word not in decided:
+            decided[word] = _bare_currency(text, word, named, every, raw.unit, pat)
+        code = decided[word]
+        if code:
+            raw.unit = code
+        else:
+            dropped.add(id(raw))
+    if dropped:
+        raws[:] = [raw for raw in raws if id(raw) not in dropped]
+
+
+def _bare_currency(
+    text: str, word: str, named: dict[str, set[str]], every: set[str], default: str | None, pat: Patterns
+) -> str | None:
+    """The currency of a bare currency word in this article (`_read_bare_currency_words`), or None."""
+    countries = pat.bare_countries.get(word)
+    own = named.get(word, set())
+    if len(own) == 1:
+        return next(iter(own))
+    if countries is None:
+        # (a word with no countries listed: any one currency named in full with a bare word, as before)
+        return next(iter(every)) if len(every) == 1 else default or None
+    codes, names = countries
+    if not own:
+        found = {codes[m.group(0).lower()] for m in names.finditer(text)}
+        if len(found) == 1:
+            return next(iter(found)) or None
+        if found:
+            return None  # (two countries of the word, or one of them a currency no table reads)
+    return default or None if not own else None
 
 
 def _read_elided_currency_priors(text: str, raws: list[_Raw], pat: Patterns) -> None:
@@ -3202,6 +3247,30 @@ def _range_between(text: str, a: _Raw, b: _Raw, pat: Patterns) -> bool:
     return pat.range_not_open is None or not pat.range_not_open.search(lead, 0, word.start())
 
 
+def _only_amount_of_sentence_before(text: str, mentions: list[Mention], source: int, current: Mention) -> bool:
+    """`… 2만 스위스프랑어치를 주문받았다. 우리 돈으로 약 3천300만 원이다.`: an equivalent whose mark opens a sentence
+    restates an amount of the sentence right before it, its last in a currency other than the equivalent's, when
+    every other amount there in another currency is of that one and they add up to it (the parts of the total it
+    closes on: `기본 2천800만파운드에 옵션 400만파운드, 최대 3천200만파운드다. 유로화로는 …`); an amount of a third
+    currency there, others of its own that are no parts of it (`1㎏에 12달러씩, 57만6천 달러다`), or one further
+    back: none of them."""
+    if len(_SENTENCE_END.findall(text, mentions[source].end, current.start)) != 1:
+        return False
+    amount = mentions[source].quantity
+    parts = 0.0  # (the other amounts there of its currency: its parts, adding up to it)
+    for k in range(source - 1, -1, -1):
+        other = mentions[k]
+        if _SENTENCE_END.search(text, other.end, mentions[source].start):
+            break
+        if other.quantity.kind not in ("money", "range") or other.in_parens_of is not None:
+            continue
+        if other.quantity.unit == amount.unit:
+            parts += other.quantity.value
+        elif other.quantity.unit != current.quantity.unit:
+            return False
+    return not parts or math.isclose(parts, amount.value, rel_tol=0.01)
+
+
 def _range_mention(text: str, a: _Raw, b: _Raw, tol: float) -> Mention:
     if a.kind == "bare":
         a.kind, a.unit, a.counter = b.kind, b.unit, b.counter
@@ -3316,6 +3385,13 @@ def _mark_parentheticals(text: str, mentions: list[Mention], pat: Patterns) -> N
                 ),
                 None,
             )
+            if (
+                source is not None
+                and not apposed
+                and _SENTENCE_END.search(text, mentions[source].end, current.start)
+                and not _only_amount_of_sentence_before(text, mentions, source, current)
+            ):
+                source = None
             if source is not None:
                 current.in_parens_of = source
         if current.in_parens_of is None:
