@@ -86,9 +86,23 @@ def _fragments(fragments) -> str:
     return "|".join(f"(?:{f})" for f in fragments) or "(?!)"
 
 
-def _country_names(names, latin: str) -> re.Pattern[str]:
-    """The names of a bare currency word's countries, as whole words (`Mexico`, not `New Mexico`'s `Mexic`)."""
-    return compile_re(rf"(?<!{latin})(?:{_words(names)})(?!{latin})", re.I)
+def _country_names(countries, places, letters: str, particles: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A bare currency word's country names written as a place (`스웨덴에서`, `스웨덴 말뫼의`, `스웨덴,`, `in Sweden`,
+    not `스웨덴식`, `멕시코 음식점`, a `turkey` sandwich: case kept), and every name of its countries and their
+    cities, any form (`스웨덴식`, `Mexican-style`, `Manila`)."""
+    everything = _words([*countries, *places])
+    if particles == NEVER:
+        # (a language that writes no particle: a name as a whole word, `Mexico`, not `New Mexico`'s `Mexic`)
+        place = rf"(?<![{letters}])(?P<name>{_words(countries)})(?![{letters}])"
+        every = rf"(?<![{letters}])(?:{everything})(?![{letters}])"
+    else:
+        # (a name then a particle, a stop or a list mark, or a city: `스웨덴의`, `스웨덴, 노르웨이`, `스웨덴 룬드의`)
+        place = (
+            rf"(?<![{letters}])(?P<name>{_words(countries)})(?:(?:{particles})(?![{letters}])"
+            rf"|(?=[^\S\n]*(?:[^\w\s]|\n|$)|[^\S\n]+(?:{_words(places) if places else NEVER})))"
+        )
+        every = rf"(?<![{letters}])(?:{everything})"
+    return compile_re(place), compile_re(every)
 
 
 def _guarded(words, blocked: dict[str, str], hedges: str = "") -> str:
@@ -172,11 +186,44 @@ class Patterns:
         self.sign_words = {w.lower(): sign for w, sign in data.currency_words.signs.items()}
         self.bare_currency_words = frozenset(w.lower() for w in data.bare_currency_words.words)
         # each bare word's countries, by name (`스웨덴`: SEK), and one pattern of their names
+        bc = data.bare_currency_words
+        particles = link_alternations(language).particles_after_alias
+        alphabet = letters + (latin[1:-1] if latin.startswith("[") and latin.endswith("]") else "")
         self.bare_countries = {
-            word.lower(): ({name.lower(): code for name, code in names.items()}, _country_names(names, latin))
-            for word, names in data.bare_currency_words.countries.items()
+            word.lower(): (
+                {**bc.places.get(word, {}), **names},
+                *_country_names(names, bc.places.get(word, {}), alphabet, particles),
+            )
+            for word, names in bc.countries.items()
             if names
         }
+        # … and its currency named in full anywhere, an amount or none (`터키 리라 가치가 급락했다`): that decides
+        # it too
+        self.bare_full_names = {
+            word: (full, compile_re(rf"(?<![{alphabet}])(?:{_words(full)})", re.I))
+            for word in self.bare_countries
+            if (full := {n: c for n, c in self.currency_words.items() if n.endswith(word) and len(n) > len(word) and c})
+        }
+        # a currency word of few letters that ends its word or goes on into a particle or an ending (`랜드로`,
+        # `레우어치를`; not `랜드로버`, `페소아`), and, spaced from its number, no next word but a hedge (not
+        # `1 레프 톨스토이`)
+        self.whole_currency_words = frozenset(w.lower() for w in bc.whole)
+        # a price per one of a noun (`한 켤레에 45달러`): a won amount closing its sentence after it may be the total
+        # of a count of that noun the sentence or the one before states (`장화 500켤레를 판다`), no equivalent
+        one, marks = link_alternations(language).one_before_counter, link_alternations(language).per_one_noun_marks
+        self.per_one_before = (
+            compile_re(rf"(?<![^\W_])(?:{one})(?P<noun>[^\W\d_]{{1,3}})(?:{marks})[^\S\n]?$")
+            if NEVER not in (one, marks)
+            else None
+        )
+        self.currency_word_ends = self.currency_word_next = None
+        if self.whole_currency_words:
+            self.currency_word_ends = compile_re(
+                rf"(?:{particles}|{_words(bc.endings) if bc.endings else NEVER}){{0,3}}(?![{alphabet}])"
+            )
+            self.currency_word_next = compile_re(
+                rf"[^\S\n]+(?!(?:{_words(bc.next_words) if bc.next_words else NEVER})(?![{letters}]))[{letters}]"
+            )
         self.country_signs = {
             symbol: code
             for symbol, code in self.prefixes.items()
@@ -1655,6 +1702,8 @@ def _scan(
         _read_totals_of_each(text, raws, pat)
     if pat.sign_words:
         _read_country_sign_words(text, raws, pat)
+    if pat.whole_currency_words:
+        _drop_currency_words_going_on(text, raws, pat)
     if pat.bare_currency_words:
         _read_bare_currency_words(text, raws, pat)
     _read_elided_currency_priors(text, raws, pat)
@@ -2810,7 +2859,9 @@ def _read_bare_currency_words(text: str, raws: list[_Raw], pat: Patterns) -> Non
 def _bare_currency(
     text: str, word: str, named: dict[str, set[str]], every: set[str], default: str | None, pat: Patterns
 ) -> str | None:
-    """The currency of a bare currency word in this article (`_read_bare_currency_words`), or None."""
+    """The currency of a bare currency word in this article (`_read_bare_currency_words`), or None: the one country
+    of the word named as a place, when no name of another of its countries or of their cities is written in any
+    form (`레이캬비크의 스웨덴식 사우나`, `a Mexican restaurant in Manila`: none)."""
     countries = pat.bare_countries.get(word)
     own = named.get(word, set())
     if len(own) == 1:
@@ -2818,14 +2869,36 @@ def _bare_currency(
     if countries is None:
         # (a word with no countries listed: any one currency named in full with a bare word, as before)
         return next(iter(every)) if len(every) == 1 else default or None
-    codes, names = countries
+    codes, places, names = countries
     if not own:
-        found = {codes[m.group(0).lower()] for m in names.finditer(text)}
-        if len(found) == 1:
+        found = {codes[m.group("name")] for m in places.finditer(text)}
+        if word in pat.bare_full_names:
+            full, pattern = pat.bare_full_names[word]
+            found |= {full[m.group(0).lower()] for m in pattern.finditer(text)}
+        mentioned = {codes[m.group(0)] for m in names.finditer(text)}
+        if len(found) == 1 and mentioned <= found:
             return next(iter(found)) or None
-        if found:
-            return None  # (two countries of the word, or one of them a currency no table reads)
+        if found or mentioned:
+            return None  # (two countries of the word, one of them a currency no table reads, or a city of one)
     return default or None if not own else None
+
+
+def _drop_currency_words_going_on(text: str, raws: list[_Raw], pat: Patterns) -> None:
+    """`2027 랜드로버`, `12 페소아`, `1 레프 톨스토이`: a short currency word that goes on into another word, or is
+    spaced from its number and followed by a name, is no amount (`Patterns.whole_currency_words`)."""
+    raws[:] = [
+        raw
+        for raw in raws
+        if raw.kind != "money"
+        or (raw.currency_word or "").lower() not in pat.whole_currency_words
+        or (
+            pat.currency_word_ends.match(text, raw.end)
+            and not (
+                text[raw.end - len(raw.currency_word) - 1 : raw.end - len(raw.currency_word)].isspace()
+                and pat.currency_word_next.match(text, raw.end)
+            )
+        )
+    ]
 
 
 def _read_elided_currency_priors(text: str, raws: list[_Raw], pat: Patterns) -> None:
@@ -3271,6 +3344,25 @@ def _only_amount_of_sentence_before(text: str, mentions: list[Mention], source: 
     return not parts or math.isclose(parts, amount.value, rel_tol=0.01)
 
 
+def _total_of_a_count_of_the_one(text: str, mentions: list[Mention], head: int, pat: Patterns) -> bool:
+    """`장화 500켤레를 판다. 한 켤레에 45달러로, 3천60만 원이다.`: the price is of one of a noun
+    (`Patterns.per_one_before`) and the sentence or the one before counts more than one of it: the won amount after
+    may be their total."""
+    if pat.per_one_before is None:
+        return False
+    start = mentions[head].start
+    one = pat.per_one_before.search(text, max(0, start - 12), start)
+    if one is None:
+        return False
+    for k in range(head - 1, -1, -1):
+        other = mentions[k]
+        if len(_SENTENCE_END.findall(text, other.end, start)) > 1:
+            break
+        if other.quantity.kind == "count" and other.quantity.counter == one.group("noun") and other.quantity.value > 1:
+            return True
+    return False
+
+
 def _range_mention(text: str, a: _Raw, b: _Raw, tol: float) -> Mention:
     if a.kind == "bare":
         a.kind, a.unit, a.counter = b.kind, b.unit, b.counter
@@ -3359,6 +3451,7 @@ def _mark_parentheticals(text: str, mentions: list[Mention], pat: Patterns) -> N
             )
             and current.start <= opened.end() < current.end
             and pat.equivalent_apposed_end.match(text, current.end)
+            and not _total_of_a_count_of_the_one(text, mentions, i - 1, pat)
         ):
             current.in_parens_of = i - 1
         elif (

@@ -68,11 +68,10 @@ def link_gaps_from_before(claims: list[Claim], text: str, lang: str, sentence_st
         if not before:
             # (a sentence before stating the unit only as an equivalent: that is its level, `… 30달러로, 4만
             # 원가량이다. 국내 판매가(3만5천 원)보다 5천 원쯤 비싸다`)
-            before = [
-                c
-                for c in unfurnished_by_sentence(claims).get(gap.sentence - 1, [])
-                if c.unit == gap.unit and c.role == "conversion"
-            ]
+            # (the amount it converts in that sentence too, as in checker/link/amount_changes_before.py)
+            told = unfurnished_by_sentence(claims).get(gap.sentence - 1, [])
+            ids = {c.id for c in told}
+            before = [c for c in told if c.unit == gap.unit and c.role == "conversion" and c.converts in ids]
         if not (compared.per_unit_of or marked_per_unit(compared, text, lang)):
             # (a figure per unit set after the pot it divides, `… 96억원으로 ㎏당 5천원꼴`, is no level compared with a
             # pot: the pot is; compared with a figure per unit, `경기당 평균 3천명보다`, it is the level)
