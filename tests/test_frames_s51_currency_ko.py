@@ -7,6 +7,8 @@
   the word named, a country whose currency no table reads (`칠레`, `Argentina`, `몰도바` for `레우`), another of its
   countries or their cities in any form (`스웨덴식`, `멕시코 음식점`, `Mexican-style`, `Romanian-born`, `레이캬비크`,
   `Manila`: `places`), or none at all: no amount.
+- A currency word that also names an ancient coin (`셰켈`, `shekels`) in a sentence of antiquity (`유적`, `은화`,
+  `hoard`): no amount (`[bare_currency_words] coin_words`, `antiquity`).
 - A short currency name goes on into no other word (`2027 랜드로버`, `12 페소아`) and, spaced from its number, is
   followed by no name (`1 레프 톨스토이`): `[bare_currency_words] whole`, `endings`, `next_words`.
 - The country glued to or set before the name (`스위스프랑`, `호주 달러`), and the names of the currencies the reference
@@ -394,3 +396,17 @@ def test_change_from_an_equivalent_restating_a_sentence_further_back_is_not_meas
 def test_bare_word_by_its_currency_named_in_full_with_no_amount(knowledge, eq, fires):
     text = f"튀르키예 리라 약세\n\n튀르키예 리라 가치가 내렸다. 앙카라 빵 한 개 값은 15리라로, 우리 돈 {eq}가량이다."
     assert_checked(knowledge, text, CONVERSION, fires=fires)
+
+
+# ---------------------------------------------------------------- review fixes: an ancient coin
+
+_ANCIENT_COINS = [
+    "고대 은화 출토\n\n이스라엘 유적에서 은화 40셰켈이 나왔다. 우리 돈으로 약 6천만 원어치로 추정된다.",
+    "Shekels\n\nArchaeologists in Israel dug up a hoard of 40 shekels, coins some 2,100 years old, worth about "
+    "$52,000 today.",
+]
+
+
+@pytest.mark.parametrize("text", _ANCIENT_COINS)
+def test_shekels_of_an_ancient_hoard_are_no_money_of_today(knowledge, text):
+    assert_not_linked(knowledge, text, CONVERSION)

@@ -60,6 +60,10 @@ class BareCurrencyWords(WordMap):
     whole: list[str] = Field(default_factory=list)
     endings: list[str] = Field(default_factory=list)
     next_words: list[str] = Field(default_factory=list)
+    # currency words that also name an ancient coin or weight (`셰켈`), and the words of antiquity that, in their
+    # sentence, make them one (`은화`, `유적`, `ancient`, `hoard`): no amount of today's currency
+    coin_words: list[str] = Field(default_factory=list)
+    antiquity: list[str] = Field(default_factory=list)
 
 
 class Measures(WordMap):

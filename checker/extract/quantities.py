@@ -208,6 +208,9 @@ class Patterns:
         # `레우어치를`; not `랜드로버`, `페소아`), and, spaced from its number, no next word but a hedge (not
         # `1 레프 톨스토이`)
         self.whole_currency_words = frozenset(w.lower() for w in bc.whole)
+        # … and one that names an ancient coin in a sentence of antiquity (`유적에서 은화 30셰켈이`)
+        self.coin_words = frozenset(w.lower() for w in bc.coin_words)
+        self.antiquity = compile_re(rf"(?<![{alphabet}])(?:{_words(bc.antiquity)})", re.I) if bc.antiquity else None
         # a price per one of a noun (`한 켤레에 45달러`): a won amount closing its sentence after it may be the total
         # of a count of that noun the sentence or the one before states (`장화 500켤레를 판다`), no equivalent
         one, marks = link_alternations(language).one_before_counter, link_alternations(language).per_one_noun_marks
@@ -1704,6 +1707,8 @@ def _scan(
         _read_country_sign_words(text, raws, pat)
     if pat.whole_currency_words:
         _drop_currency_words_going_on(text, raws, pat)
+    if pat.coin_words and pat.antiquity:
+        _drop_ancient_coins(text, raws, pat)
     if pat.bare_currency_words:
         _read_bare_currency_words(text, raws, pat)
     _read_elided_currency_priors(text, raws, pat)
@@ -2881,6 +2886,18 @@ def _bare_currency(
         if found or mentioned:
             return None  # (two countries of the word, one of them a currency no table reads, or a city of one)
     return default or None if not own else None
+
+
+def _drop_ancient_coins(text: str, raws: list[_Raw], pat: Patterns) -> None:
+    """`이스라엘 유적에서 은화 30셰켈이 나왔다`, `a hoard of 30 shekels, silver coins 2,000 years old`: a currency word
+    that also names an ancient coin, in a sentence of antiquity, is no amount of today's currency."""
+    raws[:] = [
+        raw
+        for raw in raws
+        if raw.kind != "money"
+        or (raw.currency_word or "").lower() not in pat.coin_words
+        or not pat.antiquity.search(text, *_sentence(text, raw.start))
+    ]
 
 
 def _drop_currency_words_going_on(text: str, raws: list[_Raw], pat: Patterns) -> None:
