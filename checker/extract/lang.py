@@ -47,6 +47,25 @@ class WordMap(VocabClass):
     words: dict[str, str] = Field(default_factory=dict)
 
 
+class BareCurrencyWords(WordMap):
+    # the countries whose currency a bare word may be (`크로나`: Sweden's, Iceland's), by the names an article calls
+    # them (`스웨덴`: SEK); a name whose currency no table reads maps to "" (`아르헨티나` for `페소`). A word whose
+    # default is "" is money only in an article that names it in full or names one of its countries.
+    countries: dict[str, dict[str, str]] = Field(default_factory=dict)
+    # other names of those countries and their cities (`Mexican`, `Manila`, `레이캬비크`): they decide no currency,
+    # but one of another currency than the country named leaves the word undecided
+    places: dict[str, dict[str, str]] = Field(default_factory=dict)
+    # currency words of few letters that must end their word (`랜드`, not `랜드로버`), what may follow them besides a
+    # particle (`어치`, `가량`, `이다`), and the next words a spaced one may have before it (`180만 랜드 규모`)
+    whole: list[str] = Field(default_factory=list)
+    endings: list[str] = Field(default_factory=list)
+    next_words: list[str] = Field(default_factory=list)
+    # currency words that also name an ancient coin or weight (`셰켈`), and the words of antiquity that, in their
+    # sentence, make them one (`은화`, `유적`, `ancient`, `hoard`): no amount of today's currency
+    coin_words: list[str] = Field(default_factory=list)
+    antiquity: list[str] = Field(default_factory=list)
+
+
 class Measures(WordMap):
     # a measure word whose unit is another in an article that weighs goods in pounds (`tons`: short tons of 2,000 lb
     # where a crop is priced `a pound` or yields `pounds an acre`: `weighed_cues`, a pound named as a weight)
@@ -1941,7 +1960,7 @@ class LanguageData(BaseModel):
     currency_after: WordMap = Field(default_factory=WordMap)
     # a currency word no country names (`kroner` is Danish and Norwegian): its default currency; in an article that
     # names one country's currency ending in such a word (`Danish kroner`), the bare word is that currency
-    bare_currency_words: WordMap = Field(default_factory=WordMap)
+    bare_currency_words: BareCurrencyWords = Field(default_factory=BareCurrencyWords)
     currency_subunits: Subunits = Field(default_factory=Subunits)
     digit_grouping: NumberSystem = Field(default_factory=NumberSystem)
     glyph_prefixes: GlyphPrefixes = Field(default_factory=GlyphPrefixes)

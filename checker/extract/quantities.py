@@ -86,6 +86,25 @@ def _fragments(fragments) -> str:
     return "|".join(f"(?:{f})" for f in fragments) or "(?!)"
 
 
+def _country_names(countries, places, letters: str, particles: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A bare currency word's country names written as a place (`스웨덴에서`, `스웨덴 말뫼의`, `스웨덴,`, `in Sweden`,
+    not `스웨덴식`, `멕시코 음식점`, a `turkey` sandwich: case kept), and every name of its countries and their
+    cities, any form (`스웨덴식`, `Mexican-style`, `Manila`)."""
+    everything = _words([*countries, *places])
+    if particles == NEVER:
+        # (a language that writes no particle: a name as a whole word, `Mexico`, not `New Mexico`'s `Mexic`)
+        place = rf"(?<![{letters}])(?P<name>{_words(countries)})(?![{letters}])"
+        every = rf"(?<![{letters}])(?:{everything})(?![{letters}])"
+    else:
+        # (a name then a particle, a stop or a list mark, or a city: `스웨덴의`, `스웨덴, 노르웨이`, `스웨덴 룬드의`)
+        place = (
+            rf"(?<![{letters}])(?P<name>{_words(countries)})(?:(?:{particles})(?![{letters}])"
+            rf"|(?=[^\S\n]*(?:[^\w\s]|\n|$)|[^\S\n]+(?:{_words(places) if places else NEVER})))"
+        )
+        every = rf"(?<![{letters}])(?:{everything})"
+    return compile_re(place), compile_re(every)
+
+
 def _guarded(words, blocked: dict[str, str], hedges: str = "") -> str:
     """Literal words, each refused when a letter in `blocked[word]` follows it, unless that letter
     starts a hedge written flush against the unit (`원가량` is `원` and `가량`, not `원가`)."""
@@ -166,6 +185,48 @@ class Patterns:
         # a currency word that spells a bare sign (`dollars`: `$`), and each sign's country forms (`C$`: CAD)
         self.sign_words = {w.lower(): sign for w, sign in data.currency_words.signs.items()}
         self.bare_currency_words = frozenset(w.lower() for w in data.bare_currency_words.words)
+        # each bare word's countries, by name (`스웨덴`: SEK), and one pattern of their names
+        bc = data.bare_currency_words
+        particles = link_alternations(language).particles_after_alias
+        alphabet = letters + (latin[1:-1] if latin.startswith("[") and latin.endswith("]") else "")
+        self.bare_countries = {
+            word.lower(): (
+                {**bc.places.get(word, {}), **names},
+                *_country_names(names, bc.places.get(word, {}), alphabet, particles),
+            )
+            for word, names in bc.countries.items()
+            if names
+        }
+        # … and its currency named in full anywhere, an amount or none (`터키 리라 가치가 급락했다`): that decides
+        # it too
+        self.bare_full_names = {
+            word: (full, compile_re(rf"(?<![{alphabet}])(?:{_words(full)})", re.I))
+            for word in self.bare_countries
+            if (full := {n: c for n, c in self.currency_words.items() if n.endswith(word) and len(n) > len(word) and c})
+        }
+        # a currency word of few letters that ends its word or goes on into a particle or an ending (`랜드로`,
+        # `레우어치를`; not `랜드로버`, `페소아`), and, spaced from its number, no next word but a hedge (not
+        # `1 레프 톨스토이`)
+        self.whole_currency_words = frozenset(w.lower() for w in bc.whole)
+        # … and one that names an ancient coin in a sentence of antiquity (`유적에서 은화 30셰켈이`)
+        self.coin_words = frozenset(w.lower() for w in bc.coin_words)
+        self.antiquity = compile_re(rf"(?<![{alphabet}])(?:{_words(bc.antiquity)})", re.I) if bc.antiquity else None
+        # a price per one of a noun (`한 켤레에 45달러`): a won amount closing its sentence after it may be the total
+        # of a count of that noun the sentence or the one before states (`장화 500켤레를 판다`), no equivalent
+        one, marks = link_alternations(language).one_before_counter, link_alternations(language).per_one_noun_marks
+        self.per_one_before = (
+            compile_re(rf"(?<![^\W_])(?:{one})(?P<noun>[^\W\d_]{{1,3}})(?:{marks})[^\S\n]?$")
+            if NEVER not in (one, marks)
+            else None
+        )
+        self.currency_word_ends = self.currency_word_next = None
+        if self.whole_currency_words:
+            self.currency_word_ends = compile_re(
+                rf"(?:{particles}|{_words(bc.endings) if bc.endings else NEVER}){{0,3}}(?![{alphabet}])"
+            )
+            self.currency_word_next = compile_re(
+                rf"[^\S\n]+(?!(?:{_words(bc.next_words) if bc.next_words else NEVER})(?![{letters}]))[{letters}]"
+            )
         self.country_signs = {
             symbol: code
             for symbol, code in self.prefixes.items()
@@ -1669,8 +1730,12 @@ def _scan(
         _read_totals_of_each(text, raws, pat)
     if pat.sign_words:
         _read_country_sign_words(text, raws, pat)
+    if pat.whole_currency_words:
+        _drop_currency_words_going_on(text, raws, pat)
+    if pat.coin_words and pat.antiquity:
+        _drop_ancient_coins(text, raws, pat)
     if pat.bare_currency_words:
-        _read_bare_currency_words(raws, pat)
+        _read_bare_currency_words(text, raws, pat)
     _read_elided_currency_priors(text, raws, pat)
     if pat.rate_points:
         _read_rate_points(text, raws, pat)
@@ -2032,7 +2097,7 @@ def _read_exchange_rates(text: str, raws: list[_Raw], pat: Patterns) -> None:
         priced = pat.rate_per[per.group("per").lower()]
         lo, _ = _sentence(text, raw.start)
         named = [pat.currency_words[m.group("cur").lower()] for m in pat.currency_named.finditer(text, lo, raw.start)]
-        named = [code for code in named if code != priced]
+        named = [code for code in named if code and code != priced]
         if named:
             raw.kind, raw.unit, raw.currency_word = "money", named[-1], None
 
@@ -2788,24 +2853,94 @@ def _read_country_sign_words(text: str, raws: list[_Raw], pat: Patterns) -> None
         raw.unit = code
 
 
-def _read_bare_currency_words(raws: list[_Raw], pat: Patterns) -> None:
+def _read_bare_currency_words(text: str, raws: list[_Raw], pat: Patterns) -> None:
     """`2.6 million Norwegian kroner` … `90 kroner a ticket`: a currency word no country names is the currency the
-    article names in full with such a word, when it names exactly one (else the word's default currency)."""
+    article names in full with that word (`노르웨이 크로네` … `90크로네`), when it names exactly one; else the one
+    currency of the word among the countries the article names (`스웨덴 말뫼` … `180크로나`); else the word's default.
+    A word the article leaves undecided (two countries of it named, or a country whose currency no table reads, or
+    none where the word has no default) is no amount."""
     bare = [raw for raw in raws if raw.kind == "money" and (raw.currency_word or "").lower() in pat.bare_currency_words]
     if not bare:
         return
-    named = {
-        raw.unit
-        for raw in raws
-        if raw.kind == "money"
-        and " " in (word := (raw.currency_word or "").lower())
-        and word.rsplit(None, 1)[-1] in pat.bare_currency_words
-    }
-    if len(named) != 1:
-        return
-    (code,) = named
+    named: dict[str, set[str]] = {}  # each bare word's currencies named in full (`노르웨이 크로네`, `Danish kroner`)
+    for raw in raws:
+        word = (raw.currency_word or "").lower()
+        if raw.kind != "money" or word in pat.bare_currency_words or not raw.unit:
+            continue
+        for bare_word in pat.bare_currency_words:
+            if word.endswith(bare_word) and len(word) > len(bare_word):
+                named.setdefault(bare_word, set()).add(raw.unit)
+    every = set().union(*named.values()) if named else set()
+    dropped: set[int] = set()
+    decided: dict[str, str | None] = {}
     for raw in bare:
-        raw.unit = code
+        word = (raw.currency_word or "").lower()
+        if word not in decided:
+            decided[word] = _bare_currency(text, word, named, every, raw.unit, pat)
+        code = decided[word]
+        if code:
+            raw.unit = code
+        else:
+            dropped.add(id(raw))
+    if dropped:
+        raws[:] = [raw for raw in raws if id(raw) not in dropped]
+
+
+def _bare_currency(
+    text: str, word: str, named: dict[str, set[str]], every: set[str], default: str | None, pat: Patterns
+) -> str | None:
+    """The currency of a bare currency word in this article (`_read_bare_currency_words`), or None: the one country
+    of the word named as a place, when no name of another of its countries or of their cities is written in any
+    form (`레이캬비크의 스웨덴식 사우나`, `a Mexican restaurant in Manila`: none)."""
+    countries = pat.bare_countries.get(word)
+    own = named.get(word, set())
+    if len(own) == 1:
+        return next(iter(own))
+    if countries is None:
+        # (a word with no countries listed: any one currency named in full with a bare word, as before)
+        return next(iter(every)) if len(every) == 1 else default or None
+    codes, places, names = countries
+    if not own:
+        found = {codes[m.group("name")] for m in places.finditer(text)}
+        if word in pat.bare_full_names:
+            full, pattern = pat.bare_full_names[word]
+            found |= {full[m.group(0).lower()] for m in pattern.finditer(text)}
+        mentioned = {codes[m.group(0)] for m in names.finditer(text)}
+        if len(found) == 1 and mentioned <= found:
+            return next(iter(found)) or None
+        if found or mentioned:
+            return None  # (two countries of the word, one of them a currency no table reads, or a city of one)
+    return default or None if not own else None
+
+
+def _drop_ancient_coins(text: str, raws: list[_Raw], pat: Patterns) -> None:
+    """`이스라엘 유적에서 은화 30셰켈이 나왔다`, `a hoard of 30 shekels, silver coins 2,000 years old`: a currency word
+    that also names an ancient coin, in a sentence of antiquity, is no amount of today's currency."""
+    raws[:] = [
+        raw
+        for raw in raws
+        if raw.kind != "money"
+        or (raw.currency_word or "").lower() not in pat.coin_words
+        or not pat.antiquity.search(text, *_sentence(text, raw.start))
+    ]
+
+
+def _drop_currency_words_going_on(text: str, raws: list[_Raw], pat: Patterns) -> None:
+    """`2027 랜드로버`, `12 페소아`, `1 레프 톨스토이`: a short currency word that goes on into another word, or is
+    spaced from its number and followed by a name, is no amount (`Patterns.whole_currency_words`)."""
+    raws[:] = [
+        raw
+        for raw in raws
+        if raw.kind != "money"
+        or (raw.currency_word or "").lower() not in pat.whole_currency_words
+        or (
+            pat.currency_word_ends.match(text, raw.end)
+            and not (
+                text[raw.end - len(raw.currency_word) - 1 : raw.end - len(raw.currency_word)].isspace()
+                and pat.currency_word_next.match(text, raw.end)
+            )
+        )
+    ]
 
 
 def _read_elided_currency_priors(text: str, raws: list[_Raw], pat: Patterns) -> None:
@@ -3265,6 +3400,49 @@ def _range_between(text: str, a: _Raw, b: _Raw, pat: Patterns) -> bool:
     return pat.range_not_open is None or not pat.range_not_open.search(lead, 0, word.start())
 
 
+def _only_amount_of_sentence_before(text: str, mentions: list[Mention], source: int, current: Mention) -> bool:
+    """`… 2만 스위스프랑어치를 주문받았다. 우리 돈으로 약 3천300만 원이다.`: an equivalent whose mark opens a sentence
+    restates an amount of the sentence right before it, its last in a currency other than the equivalent's, when
+    every other amount there in another currency is of that one and they add up to it (the parts of the total it
+    closes on: `기본 2천800만파운드에 옵션 400만파운드, 최대 3천200만파운드다. 유로화로는 …`); an amount of a third
+    currency there, others of its own that are no parts of it (`1㎏에 12달러씩, 57만6천 달러다`), or one further
+    back: none of them."""
+    if len(_SENTENCE_END.findall(text, mentions[source].end, current.start)) != 1:
+        return False
+    amount = mentions[source].quantity
+    parts = 0.0  # (the other amounts there of its currency: its parts, adding up to it)
+    for k in range(source - 1, -1, -1):
+        other = mentions[k]
+        if _SENTENCE_END.search(text, other.end, mentions[source].start):
+            break
+        if other.quantity.kind not in ("money", "range") or other.in_parens_of is not None:
+            continue
+        if other.quantity.unit == amount.unit:
+            parts += other.quantity.value
+        elif other.quantity.unit != current.quantity.unit:
+            return False
+    return not parts or math.isclose(parts, amount.value, rel_tol=0.01)
+
+
+def _total_of_a_count_of_the_one(text: str, mentions: list[Mention], head: int, pat: Patterns) -> bool:
+    """`장화 500켤레를 판다. 한 켤레에 45달러로, 3천60만 원이다.`: the price is of one of a noun
+    (`Patterns.per_one_before`) and the sentence or the one before counts more than one of it: the won amount after
+    may be their total."""
+    if pat.per_one_before is None:
+        return False
+    start = mentions[head].start
+    one = pat.per_one_before.search(text, max(0, start - 12), start)
+    if one is None:
+        return False
+    for k in range(head - 1, -1, -1):
+        other = mentions[k]
+        if len(_SENTENCE_END.findall(text, other.end, start)) > 1:
+            break
+        if other.quantity.kind == "count" and other.quantity.counter == one.group("noun") and other.quantity.value > 1:
+            return True
+    return False
+
+
 def _range_mention(text: str, a: _Raw, b: _Raw, tol: float) -> Mention:
     if a.kind == "bare":
         a.kind, a.unit, a.counter = b.kind, b.unit, b.counter
@@ -3357,6 +3535,7 @@ def _mark_parentheticals(text: str, mentions: list[Mention], pat: Patterns) -> N
             )
             and current.start <= opened.end() < current.end
             and pat.equivalent_apposed_end.match(text, current.end)
+            and not _total_of_a_count_of_the_one(text, mentions, i - 1, pat)
         ):
             current.in_parens_of = i - 1
         elif (
@@ -3383,6 +3562,13 @@ def _mark_parentheticals(text: str, mentions: list[Mention], pat: Patterns) -> N
                 ),
                 None,
             )
+            if (
+                source is not None
+                and not apposed
+                and _SENTENCE_END.search(text, mentions[source].end, current.start)
+                and not _only_amount_of_sentence_before(text, mentions, source, current)
+            ):
+                source = None
             if source is not None:
                 current.in_parens_of = source
         if current.in_parens_of is None:

@@ -5,14 +5,15 @@ visitors. That was 13,000 more than the 71,000 of last year.`
 Copy states the figure, then in the next sentence how much it moved from a baseline it names there. The change's
 sentence must open with the baseline (a prior or baseline of the change's unit), the change right after it, and
 state no percent change (a rate there is measured by checker/link/values_before_baselines.py, which links the
-value first); the sentence right before, in the paragraph, must state exactly one value of that unit, of the
-counter, dated after the baseline when both are dated, of the metric both name. A link across sentences is a guess
-(a warning, not an error, when the figures disagree). Linear: one walk over the article's sentences.
+value first); the sentence right before, in the paragraph, must state exactly one value of that unit (or, stating
+none, one equivalent of it of an amount it states too: `한 켤레에 20달러로, 2만7천 원가량이다`), of the counter,
+dated after the baseline when both are dated, of the metric both name. A link across sentences is a guess (a
+warning, not an error, when the figures disagree). Linear: one walk over the article's sentences.
 """
 
 from __future__ import annotations
 
-from checker.link.sentence_groups import prose_by_sentence
+from checker.link.sentence_groups import prose_by_sentence, unfurnished_by_sentence
 from checker.link.values_before_baselines import dated_after, same_metric
 from checker.models import Claim
 
@@ -35,6 +36,18 @@ def link_amount_changes_before(claims: list[Claim]) -> None:
             for c in by_sentence.get(sentence - 1, ())
             if c.role == "value" and c.kind in _AMOUNT_KINDS and c.unit == start.unit
         ]
+        if not before:
+            # (a sentence before stating the unit only as an equivalent: that is its value, `… 20달러로, 2만7천
+            # 원가량이다. 지난해 수출가(2만5천 원)보다 2천 원 올랐다`)
+            # (the amount it converts in that sentence too: one restating a sentence further back, `… 2만 달러에
+            # 판다. 우리 돈으로 약 2천720만 원이다.`, is read with too wide a margin to measure a change by)
+            told = unfurnished_by_sentence(claims).get(sentence - 1, ())
+            ids = {c.id for c in told}
+            before = [
+                c
+                for c in told
+                if c.role == "conversion" and c.kind in _AMOUNT_KINDS and c.unit == start.unit and c.converts in ids
+            ]
         if len(before) != 1 or before[0].paragraph != change.paragraph:
             continue
         value = before[0]
