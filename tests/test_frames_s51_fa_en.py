@@ -136,6 +136,9 @@ _SHARED_EVENTS = [
     "which makes 270 matches over the weekend.",
     "Fencing\n\nThe Orm fencing open drew 40 fencers this year, its organisers said.\n\nEach fencer fought 12 "
     "bouts, which makes 240 bouts over the day.",
+    # the total appended as the clause's own (`N in all`: checker/link/each_averages.py)
+    "Chess\n\nThe Orm chess congress drew 60 players this year.\n\nEach player played nine games, 270 games in all.",
+    "Bowls\n\nThe Orm bowls open drew 60 teams.\n\nEach team played nine matches, 270 matches in all.",
 ]
 
 
@@ -157,6 +160,11 @@ _NOT_SHARED = [
         "makes {total} stages over the weekend.",
         "540",
         "720",
+    ),
+    (
+        "Chess\n\nThe Orm chess congress used six halls.\n\nEach hall hosted nine games, {total} games in all.",
+        "54",
+        "72",
     ),
 ]
 

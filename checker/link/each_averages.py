@@ -28,6 +28,7 @@ from checker.extract.lang import ByLanguage
 from checker.link.figure_kinds import TAKINGS
 from checker.link.inflections import singular
 from checker.link.keys_differ import periods_differ
+from checker.link.per_one_products import shared_events_per_side
 from checker.link.per_unit_apart import _stem_of as stem_of
 from checker.link.per_unit_apart import opens_with_headline, per_shorter_period
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
@@ -124,6 +125,8 @@ def link_each_averages(claims: list[Claim], text: str, lang: str, sentence_start
             continue
         if per_shorter_period(rate, text, lang):
             continue  # (`each drew 300 visitors a week`: of a total of some weeks, which the units alone do not divide)
+        if shared_events_per_side(rate, text, lang):
+            continue  # (`Each player played seven games, 280 games in all`: games between two, no share of the total)
         if _REST_BEFORE[lang].search(text, max(0, rate.start - _REST_REACH), rate.start):
             continue  # (`each team plays the other five in its pool`: the rest of its group, no share of a total)
         units = _units(figures, i, by_sentence[rate.sentence], text, lang, sentence_starts)

@@ -178,7 +178,7 @@ def link_per_one_products(claims: list[Claim], text: str, lang: str, sentence_st
     for figure in candidates:
         if figure.per_unit_of is not None or figure.id in taken:
             continue
-        if _shared_events_per_side(figure, text, lang):
+        if shared_events_per_side(figure, text, lang):
             continue  # (`Each club played 18 matches`: two clubs to a match, no total of the clubs times 18)
         if _shared_out(figure, story):
             continue
@@ -191,7 +191,7 @@ def link_per_one_products(claims: list[Claim], text: str, lang: str, sentence_st
         _per_counted_noun_of_the_lead(figure, story)
 
 
-def _shared_events_per_side(figure: Claim, text: str, lang: str) -> bool:
+def shared_events_per_side(figure: Claim, text: str, lang: str) -> bool:
     """`Each fencer fought nine bouts, 216 bouts in all`: a count of events two sides or more take part in, stated per
     one side of a contest, is no figure per one a count of the sides multiplies out (each event has several sides)."""
     if figure.kind != "count" or not _SHARED_EVENT[lang].fullmatch(figure.counter or ""):
