@@ -139,6 +139,8 @@ _SHARED_EVENTS = [
     # the total appended as the clause's own (`N in all`: checker/link/each_averages.py)
     "Chess\n\nThe Orm chess congress drew 60 players this year.\n\nEach player played nine games, 270 games in all.",
     "Bowls\n\nThe Orm bowls open drew 60 teams.\n\nEach team played nine matches, 270 matches in all.",
+    # the sides counted before the mark (`The 60 teams each played …`)
+    "Bowls\n\nThe Orm bowls open drew 60 teams.\n\nThe 60 teams each played nine matches, 270 matches in all.",
 ]
 
 
@@ -163,6 +165,11 @@ _NOT_SHARED = [
     ),
     (
         "Chess\n\nThe Orm chess congress used six halls.\n\nEach hall hosted nine games, {total} games in all.",
+        "54",
+        "72",
+    ),
+    (
+        "Chess\n\nThe Orm congress used six halls.\n\nThe six halls each hosted nine games, {total} games in all.",
         "54",
         "72",
     ),

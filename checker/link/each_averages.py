@@ -28,7 +28,7 @@ from checker.extract.lang import ByLanguage
 from checker.link.figure_kinds import TAKINGS
 from checker.link.inflections import singular
 from checker.link.keys_differ import periods_differ
-from checker.link.per_one_products import shared_events_per_side
+from checker.link.per_one_products import shared_events_of_sides, shared_events_per_side
 from checker.link.per_unit_apart import _stem_of as stem_of
 from checker.link.per_unit_apart import opens_with_headline, per_shorter_period
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
@@ -132,6 +132,8 @@ def link_each_averages(claims: list[Claim], text: str, lang: str, sentence_start
         units = _units(figures, i, by_sentence[rate.sentence], text, lang, sentence_starts)
         if units is None or units.low <= 0:
             continue
+        if shared_events_of_sides(rate, units, lang):
+            continue  # (`The 60 teams each played nine matches`: matches between two, no share of a total)
         if rate.kind == "money":
             # (`Each store took £X` states no average; `Each store made an operating profit of on average £X` is
             # no share of the revenue stated with the stores)

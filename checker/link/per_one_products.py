@@ -194,15 +194,28 @@ def link_per_one_products(claims: list[Claim], text: str, lang: str, sentence_st
 def shared_events_per_side(figure: Claim, text: str, lang: str) -> bool:
     """`Each fencer fought nine bouts, 216 bouts in all`: a count of events two sides or more take part in, stated per
     one side of a contest, is no figure per one a count of the sides multiplies out (each event has several sides)."""
-    if figure.kind != "count" or not _SHARED_EVENT[lang].fullmatch(figure.counter or ""):
+    if not _shared_event(figure, lang):
         return False
-    if _ONE_SIDE_EVENT[lang].search(figure.text):
-        return False  # (`Each team played 11 home games`: one host to each, 12 teams × 11 is all of them)
     before = text[max(0, figure.start - _EACH_REACH) : figure.start]
     found = _ONE_DOES[lang].search(before) or _EACH_USES[lang].search(before)
     if found is None and figure.start <= _EACH_REACH:
         found = _ONE_DOES[lang].search("\n" + before)
     return found is not None and _CONTEST_SIDE[lang].fullmatch(found.group("noun")) is not None
+
+
+def shared_events_of_sides(figure: Claim, sides: Claim, lang: str) -> bool:
+    """`The 60 teams each played nine matches`: the same, the sides a count whose noun names a side of a contest."""
+    return _shared_event(figure, lang) and _CONTEST_SIDE[lang].fullmatch(sides.counter or "") is not None
+
+
+def _shared_event(figure: Claim, lang: str) -> bool:
+    """A count of events two sides or more take part in, not of one side's own (`Each team played 11 home games`: one
+    host to each, 12 teams × 11 is all of them)."""
+    return (
+        figure.kind == "count"
+        and _SHARED_EVENT[lang].fullmatch(figure.counter or "") is not None
+        and not _ONE_SIDE_EVENT[lang].search(figure.text)
+    )
 
 
 def _usable_total(total: Claim, figure: Claim, taken: set[str], text: str, lang: str) -> bool:
