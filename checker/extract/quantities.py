@@ -3226,6 +3226,8 @@ def _read_age_groups(text: str, raws: list[_Raw], pat: Patterns) -> None:
 # (a bare headline count of three digits or more would be compared digit by digit with the body's first figure of its
 # size: with no noun to tell them apart, a part, last year's figure or another noun's count reads as a slip of it)
 _HEADLINE_COUNT_BELOW = 100
+_LEADING_SPACE = compile_exact(r"\s*")
+_BLANK_LINE = compile_exact(r"[ \t\r]*\n")
 
 
 def _read_headline_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
@@ -3234,10 +3236,10 @@ def _read_headline_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
     headline_before`: no age, rank or change), ending the line or followed by a preposition and a name
     (`headline_after`), is the count the headline gives of what its body names: a count of no noun of its own, for the
     restatement check to find in the body (two digits are restated only by the same digits, never taken as a slip)."""
-    first = len(text) - len(text.lstrip())
+    first = _LEADING_SPACE.match(text).end()
     end = text.find("\n", first)
-    if end < 0 or text[end + 1 :].lstrip(" \t\r")[:1] != "\n":
-        return  # no headline set apart by a blank line
+    if end < 0 or not _BLANK_LINE.match(text, end + 1):
+        return  # no headline set apart by a blank line (read where it stands: the text is never copied)
     headline = text[:end]  # (cut once: the line may be long and hold many numbers)
     for raw in raws:
         if raw.start >= end:

@@ -13,7 +13,7 @@ warning, not an error, when the figures disagree). Linear: one walk over the art
 
 from __future__ import annotations
 
-from checker.link.sentence_groups import prose_by_sentence, unfurnished_by_sentence
+from checker.link.sentence_groups import equivalents_of_own_amounts, prose_by_sentence
 from checker.link.values_before_baselines import dated_after, same_metric
 from checker.models import Claim
 
@@ -39,15 +39,7 @@ def link_amount_changes_before(claims: list[Claim]) -> None:
         if not before:
             # (a sentence before stating the unit only as an equivalent: that is its value, `… 20달러로, 2만7천
             # 원가량이다. 지난해 수출가(2만5천 원)보다 2천 원 올랐다`)
-            # (the amount it converts in that sentence too: one restating a sentence further back, `… 2만 달러에
-            # 판다. 우리 돈으로 약 2천720만 원이다.`, is read with too wide a margin to measure a change by)
-            told = unfurnished_by_sentence(claims).get(sentence - 1, ())
-            ids = {c.id for c in told}
-            before = [
-                c
-                for c in told
-                if c.role == "conversion" and c.kind in _AMOUNT_KINDS and c.unit == start.unit and c.converts in ids
-            ]
+            before = equivalents_of_own_amounts(claims, sentence - 1, start.unit)
         if len(before) != 1 or before[0].paragraph != change.paragraph:
             continue
         value = before[0]

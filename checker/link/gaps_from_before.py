@@ -19,7 +19,7 @@ from checker.link.gaps import compared_gaps
 from checker.link.keys_differ import metrics_differ
 from checker.link.parallel_parts import marked_per_unit
 from checker.link.segment import sentence_end
-from checker.link.sentence_groups import prose_by_sentence, prose_figures, unfurnished_by_sentence
+from checker.link.sentence_groups import equivalents_of_own_amounts, prose_by_sentence, prose_figures
 from checker.link.totals import is_a_pool
 from checker.models import Claim
 from checker.regex_cache import compile_exact
@@ -68,10 +68,7 @@ def link_gaps_from_before(claims: list[Claim], text: str, lang: str, sentence_st
         if not before:
             # (a sentence before stating the unit only as an equivalent: that is its level, `… 30달러로, 4만
             # 원가량이다. 국내 판매가(3만5천 원)보다 5천 원쯤 비싸다`)
-            # (the amount it converts in that sentence too, as in checker/link/amount_changes_before.py)
-            told = unfurnished_by_sentence(claims).get(gap.sentence - 1, [])
-            ids = {c.id for c in told}
-            before = [c for c in told if c.unit == gap.unit and c.role == "conversion" and c.converts in ids]
+            before = equivalents_of_own_amounts(claims, gap.sentence - 1, gap.unit)
         if not (compared.per_unit_of or marked_per_unit(compared, text, lang)):
             # (a figure per unit set after the pot it divides, `… 96억원으로 ㎏당 5천원꼴`, is no level compared with a
             # pot: the pot is; compared with a figure per unit, `경기당 평균 3천명보다`, it is the level)

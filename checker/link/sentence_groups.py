@@ -99,6 +99,15 @@ def unfurnished_by_sentence(claims: list[Claim]) -> dict[int, list[Claim]]:
     return claims._unfurnished_groups
 
 
+def equivalents_of_own_amounts(claims: list[Claim], sentence: int, unit: str) -> list[Claim]:
+    """The equivalents in `unit` a sentence states of an amount it states too (`한 켤레에 20달러로, 2만7천 원가량이다`):
+    the sentence's figure of that unit where it states none as a value. One restating an amount of a sentence further
+    back (`… 2만 달러에 판다. 우리 돈으로 약 2천720만 원이다.`) is read with too wide a margin to measure by."""
+    told = unfurnished_by_sentence(claims).get(sentence, ())
+    ids = {c.id for c in told}
+    return [c for c in told if c.role == "conversion" and c.unit == unit and c.converts in ids]
+
+
 def indices_of_sentence_before(claims: list[Claim], indices: list[int]) -> list[int]:
     """The indices of the unfurnished claims of the sentence before the one `indices` are of (read back from its
     first), in text order."""
