@@ -380,6 +380,10 @@ class Patterns:
         self.glyphs = gp.words
         cp = data.cued_prefixes
         self.cued_letters = cp.words
+        # (`Ft540,000`: a prefix of two letters, found by the letter right before the digits; longest first)
+        self.cued_by_last_letter: dict[str, tuple[str, ...]] = {}
+        for word in sorted(cp.words, key=len, reverse=True):
+            self.cued_by_last_letter[word[-1]] = (*self.cued_by_last_letter.get(word[-1], ()), word)
         self.cued_prefix_cues = {
             code: compile_re("|".join(f"(?:{c})" for c in cues)) for code, cues in cp.cues.items() if cues
         }
@@ -576,7 +580,8 @@ class Patterns:
             compile_re(rf"{eq.head_noun}(?:{_fragments(eq.apposed)})") if eq.head_noun and eq.apposed else None
         )
         rate_note = rf"(?:[ \t]+(?:{_fragments(eq.rate_notes)}))?" if eq.rate_notes else ""
-        self.equivalent_apposed_end = compile_re(rate_note + eq.apposed_end)
+        per_one = rf"(?:[ \t]+(?:{_fragments(eq.per_one_after)}))?" if eq.per_one_after else ""
+        self.equivalent_apposed_end = compile_re(per_one + rate_note + eq.apposed_end)
         self.equivalent_gap_after = (
             compile_re(rf"[ \t]+(?:{_fragments(eq.gap_after)})(?![^\W\d_])", re.I) if eq.gap_after else None
         )
@@ -657,8 +662,8 @@ class Patterns:
         return self._of_document("glued", text, lambda t: bool(self.glued_cue and self.glued_cue.search(t)))
 
     def reads_cued_prefix(self, text: str, letter: str) -> str | None:
-        """The currency a bare capital letter before the digits (`R2.4 billion`) stands for in this document: the
-        one its words map it to, where the document names that currency elsewhere (`cued_prefixes`)."""
+        """The currency a bare capital letter (or two: `Ft`) before the digits (`R2.4 billion`) stands for in this
+        document: the one its words map it to, where the document names that currency elsewhere (`cued_prefixes`)."""
         code = self.cued_letters.get(letter)
         cue = self.cued_prefix_cues.get(code) if code else None
         if cue is None:
@@ -768,6 +773,7 @@ class Patterns:
         # two dots (one lookbehind per prefix would be tried at every digit).
         self.touching = tuple(p for p in self.prefixes if p[-1:].isascii() and (p[-1:].isalpha() or p.endswith(".")))
         allowed = {p[-1] for p in self.touching if p[-1].islower()}
+        allowed |= {w[-1] for w in data.cued_prefixes.words if w[-1].islower()}  # (`Ft540,000`)
         lower = "".join(c for c in w.letters("small_letters") if c not in allowed)
         # `COVID-19`, `F-35`: digits joined to a word by a hyphen are part of a name.
         start_digit = f"(?<![{lower}\\d_,])(?<!{latin}-)(?=\\d)"
@@ -1563,6 +1569,7 @@ def _scan(
         core = core_text.rstrip()
         core_end = at + len(core)
         glyph = None
+        glyph_width = 1
         if at and core_text[0].isdigit():
             before = text[at - 1]
             if (
@@ -1577,23 +1584,30 @@ def _scan(
                 ):
                     glyph = pat.glyphs[before]  # `H31.6 lakh crore`: a mangled `₹`
                 elif (
-                    before in pat.cued_letters
-                    and (at < 2 or not (text[at - 2].isalnum() or text[at - 2] in "-/"))
+                    (
+                        cued := next(
+                            (w for w in pat.cued_by_last_letter.get(before, ()) if text.endswith(w, 0, at)), None
+                        )
+                    )
+                    and (
+                        at - len(cued) < 1
+                        or not (text[at - len(cued) - 1].isalnum() or text[at - len(cued) - 1] in "-/")
+                    )
                     and not (
                         text[core_end : core_end + 1].isalpha()
                         and not (pat.scale_after and pat.scale_after.match(text, core_end))
                     )
                     and not (pat.cued_name_after and pat.cued_name_after.match(text, core_end))
                     and (
-                        (code := pat.reads_cued_prefix(text, before))
+                        (code := pat.reads_cued_prefix(text, cued))
                         or (
                             pat.cued_converted_after
                             and pat.cued_converted_after.match(text, core_end)
-                            and (code := pat.cued_letters[before])
+                            and (code := pat.cued_letters[cued])
                         )
                     )
                 ):
-                    glyph = code  # `R2.4 billion` in South African copy: the rand
+                    glyph, glyph_width = code, len(cued)  # `R2.4 billion` in South African copy: the rand
                 else:
                     continue  # `COVID19`, `v2`, `1.5` read from its middle: not a number of its own
         try:
@@ -1649,7 +1663,7 @@ def _scan(
         if currency:
             raw.unit, raw.currency_word = currency, currency_symbol
         elif glyph:
-            raw.start, raw.unit = at - 1, glyph
+            raw.start, raw.unit = at - glyph_width, glyph
         _read_after(text, raw, pat)
         if form == "among" and match.group("among_hedge") is not None and raw.qualifier is None:
             raw.qualifier = "approx"  # `3대 중 1대꼴`, `8채 중 5채인 265채`: about one in three, five in eight
