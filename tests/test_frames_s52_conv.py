@@ -4,11 +4,13 @@
   Monday's rate` (`[equivalents] rate_notes`: today's, yesterday's, the day's, a weekday's), `5만2천 유로로 이날 환율로
   약 9천150만 원이다` (`[equivalents] apposed`: 이날/오늘/현재/당일 … 환율로, before the won amount).
 - A price per one and its equivalent per one: `SEK3,000 a lamp, or roughly £236 apiece` (`[equivalents] head_noun`
-  takes `a`/`per`/`each` and the noun; `per_one_after`: `each`, `apiece`, `a NOUN` after the equivalent), hedged by a
-  bound (`, just over £990`).
+  takes `a`/`per`/`each` and the noun; `per_one_words`: `each`, `apiece` after the equivalent, or `per_one_noun`: `a
+  NOUN`, the price's own noun, never another's nor a time's: `SEK2,400 a lamp, or £40 a year` restates nothing),
+  hedged by a bound (`, just over £990`).
 - A currency's sign of two letters against the digits, read only where the article names the currency or its
   country (`Ft410,000` in copy that names Budapest: `[cued_prefixes]`).
-- Once the equivalent is read, what the sentence says of it still reads: a gap in its money (`about 6p, some 2p less
+- Once the equivalent is read, what the sentence says of it still reads: a share beside it (`R2,150 a rug, roughly £97
+  apiece, or a fifth of the £485 …`), a gap in its money (`about 6p, some 2p less
   than the 8p`: checker/link/relations.py `_value_candidates`), a rate against a figure of its money (`about £1,495,
   against the £1,800 it asks at home, so … about 17 per cent lower`: checker/link/change_fallback.py; `roughly £37
   each, compared with the £42 …, or about an eighth less`: checker/link/roles.py), and the order's level a later
@@ -90,6 +92,11 @@ _NO_EQUIVALENT = [
     "램프\n\n주문액은 5만2천 유로로, 이날 환율로 지난해보다 약 900만 원 많다.",
     # `Ft` against digits in copy that names neither the forint nor its country: a model's name
     "Engines\n\nThe Ft410 engine sold well this year, just over £990 a unit.",
+    # a second price per another noun or per a time: no restatement of the price per one (review)
+    "Lamps\n\nThe Malmo shop pays SEK2,400 a lamp, or roughly £40 a year, for their upkeep.",
+    "Rooms\n\nThe Lyon hotel charges €420 a night, or £95 a head, for the suite.",
+    "Rooms\n\nThe Lyon hotel charges €420 a night (£95 a head) for the suite.",
+    "Seats\n\nThe Lyon club paid €3,100, or £130 per seat, for the works.",
 ]
 
 
@@ -146,6 +153,17 @@ _ORDER = (
 def test_the_order_stated_in_another_money_is_the_part_of_a_share_of_turnover(knowledge):
     assert_checked(knowledge, _ORDER.format(share="a quarter"), SHARE, fires=False, published=DAY)
     assert_checked(knowledge, _ORDER.format(share="a third"), SHARE, fires=True, published=DAY)
+
+
+_PRICE_AS_SHARE = (
+    "Rugs\n\nThe Durban store pays R2,150 a rug, roughly £97 apiece, or {share} of the £485 a rug sells for in Kelso."
+)
+
+
+def test_a_price_restated_in_the_whole_s_money_is_the_part_of_its_share(knowledge):
+    # (review: once `roughly £97 apiece` is the price's equivalent, the share beside it still takes it as its part)
+    assert_checked(knowledge, _PRICE_AS_SHARE.format(share="a fifth"), SHARE, fires=False, published=DAY)
+    assert_checked(knowledge, _PRICE_AS_SHARE.format(share="a third"), SHARE, fires=True, published=DAY)
 
 
 def test_an_order_priced_per_one_is_no_part_of_a_share_of_turnover(knowledge):

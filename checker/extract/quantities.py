@@ -580,7 +580,8 @@ class Patterns:
             compile_re(rf"{eq.head_noun}(?:{_fragments(eq.apposed)})") if eq.head_noun and eq.apposed else None
         )
         rate_note = rf"(?:[ \t]+(?:{_fragments(eq.rate_notes)}))?" if eq.rate_notes else ""
-        per_one = rf"(?:[ \t]+(?:{_fragments(eq.per_one_after)}))?" if eq.per_one_after else ""
+        per_one_forms = [*eq.per_one_words, *([eq.per_one_noun] if eq.per_one_noun else [])]
+        per_one = rf"(?:[ \t]+(?:{_fragments(per_one_forms)}))?" if per_one_forms else ""
         self.equivalent_apposed_end = compile_re(per_one + rate_note + eq.apposed_end)
         self.equivalent_gap_after = (
             compile_re(rf"[ \t]+(?:{_fragments(eq.gap_after)})(?![^\W\d_])", re.I) if eq.gap_after else None
@@ -3440,6 +3441,16 @@ def _only_amount_of_sentence_before(text: str, mentions: list[Mention], source: 
     return not parts or math.isclose(parts, amount.value, rel_tol=0.01)
 
 
+def _per_one_agrees(opened: re.Match[str], closed: re.Match[str]) -> bool:
+    """Whether an equivalent's own noun of the one it is per (`£236 a lamp`), where it names one, is the noun of the
+    price it restates (`SEK3,000 a lamp, or £236 a lamp`); `SEK2,400 a lamp, or £40 a year` restates nothing."""
+    per_noun = closed.groupdict().get("per_noun")
+    if per_noun is None:
+        return True
+    head_noun = opened.groupdict().get("head_noun")
+    return head_noun is not None and head_noun.lower() == per_noun.lower()
+
+
 def _total_of_a_count_of_the_one(text: str, mentions: list[Mention], head: int, pat: Patterns) -> bool:
     """`장화 500켤레를 판다. 한 켤레에 45달러로, 3천60만 원이다.`: the price is of one of a noun
     (`Patterns.per_one_before`) and the sentence or the one before counts more than one of it: the won amount after
@@ -3529,9 +3540,10 @@ def _mark_parentheticals(text: str, mentions: list[Mention], pat: Patterns) -> N
             or (
                 pat.paren_open_after_noun
                 and head.quantity.unit != current.quantity.unit
-                and pat.paren_open_after_noun.fullmatch(between)
+                and (opened := pat.paren_open_after_noun.fullmatch(between))
                 # (the equivalent closes its parenthesis: `(about £2m less than …)` is another figure)
-                and pat.equivalent_apposed_end.match(text, current.end)
+                and (closed := pat.equivalent_apposed_end.match(text, current.end))
+                and _per_one_agrees(opened, closed)
             )
         ):
             if ")" not in between:
@@ -3550,7 +3562,8 @@ def _mark_parentheticals(text: str, mentions: list[Mention], pat: Patterns) -> N
                 )
             )
             and current.start <= opened.end() < current.end
-            and pat.equivalent_apposed_end.match(text, current.end)
+            and (closed := pat.equivalent_apposed_end.match(text, current.end))
+            and _per_one_agrees(opened, closed)
             and not _total_of_a_count_of_the_one(text, mentions, i - 1, pat)
         ):
             current.in_parens_of = i - 1

@@ -88,7 +88,15 @@ def link_shares_of_a_stated_whole(claims: list[Claim], text: str, lang: str) -> 
         part = figures[at]
         if part.sentence != rate.sentence:
             continue
-        if not (_stated_amount(whole) and _stated_amount(part)) or (part.kind, part.unit) != (whole.kind, whole.unit):
+        if part.kind == "money" and part.unit != whole.unit and _stated_amount(part) and _stated_amount(whole):
+            # (`R2,150 a rug, roughly £98 apiece, or a fifth of the £490 …`: the part as restated in the whole's money)
+            restated = [
+                e for e in equivalents_of_own_amounts(claims, part.sentence, whole.unit) if e.converts == part.id
+            ]
+            if len(restated) != 1 or restated[0].end > rate.start:
+                continue
+            part = restated[0]
+        elif not (_stated_amount(whole) and _stated_amount(part)) or (part.kind, part.unit) != (whole.kind, whole.unit):
             continue
         if part.forecast != rate.forecast:
             continue  # (a part and its share are stated in one mood; the whole may be a forecast: a target, a budget)
