@@ -445,7 +445,10 @@ def _compares_the_equivalent(other: Claim, figure: Claim, own: list[Claim]) -> b
         and other.unit != figure.unit
         and other.start > figure.end
         and any(
-            c.kind == "money" and c.unit == other.unit and c.role == "value" and figure.end < c.start < other.start
+            c.kind == "money"
+            and c.unit == other.unit
+            and c.role in ("value", "conversion")  # (the equivalent read as one, or as a figure of its own)
+            and figure.end < c.start < other.start
             for c in own
         )
     )

@@ -475,11 +475,17 @@ def _value_candidates(claims: list[Claim], indices: list[int], change: Claim) ->
             return same
         if change.kind == "money":
             # `NOK0.80 a button, about 6p, some 2p less than the 8p …`: a gap in money no level of the sentence is in,
-            # of the level's equivalent in that money
+            # of the level's equivalent in that money, both of the gap's sentence (an equivalent restating an amount
+            # a sentence further back is read with too wide a margin to measure a gap by)
+            ids = {claims[k].id for k in indices}
             equivalents = [
                 j
                 for j in indices
-                if claims[j].role == "conversion" and claims[j].kind == "money" and claims[j].unit == change.unit
+                if claims[j].role == "conversion"
+                and claims[j].kind == "money"
+                and claims[j].unit == change.unit
+                and claims[j].sentence == change.sentence
+                and claims[j].converts in ids
             ]
             if equivalents:
                 return equivalents
