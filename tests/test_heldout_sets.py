@@ -59,6 +59,7 @@ SETS = [
     "heldout_real_aq",
     "heldout_real_ar",
     "heldout_real_as",
+    "heldout_real_at",
 ]
 
 

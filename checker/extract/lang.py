@@ -478,6 +478,10 @@ class Equivalents(VocabClass):
     apposed_end: str = (
         r"[ \t]*(?:[,.;:)\n–—]|-[ \t]|$)"  # punctuation (and a dash closing an aside), the same in every language
     )
+    # `€350 apiece, or about £302 each, …`: the word of the one a price is per, between the equivalent and its end;
+    # or the noun of that one (a fragment naming it `per_noun`), which must be the head's own (`head_noun`'s group)
+    per_one_words: list[str] = Field(default_factory=list)
+    per_one_noun: str = ""
     # `€3m, about $3.3m at current exchange rates, for …`: a note of the rate between the equivalent and its end
     rate_notes: list[str] = Field(default_factory=list)
     # right after a second equivalent, words that make it a gap, no equivalent (`₹900, about £8, some £1 below the

@@ -382,6 +382,10 @@ class Patterns:
         self.glyphs = gp.words
         cp = data.cued_prefixes
         self.cued_letters = cp.words
+        # (`Ft540,000`: a prefix of two letters, found by the letter right before the digits; longest first)
+        self.cued_by_last_letter: dict[str, tuple[str, ...]] = {}
+        for word in sorted(cp.words, key=len, reverse=True):
+            self.cued_by_last_letter[word[-1]] = (*self.cued_by_last_letter.get(word[-1], ()), word)
         self.cued_prefix_cues = {
             code: compile_re("|".join(f"(?:{c})" for c in cues)) for code, cues in cp.cues.items() if cues
         }
@@ -578,7 +582,9 @@ class Patterns:
             compile_re(rf"{eq.head_noun}(?:{_fragments(eq.apposed)})") if eq.head_noun and eq.apposed else None
         )
         rate_note = rf"(?:[ \t]+(?:{_fragments(eq.rate_notes)}))?" if eq.rate_notes else ""
-        self.equivalent_apposed_end = compile_re(rate_note + eq.apposed_end)
+        per_one_forms = [*eq.per_one_words, *([eq.per_one_noun] if eq.per_one_noun else [])]
+        per_one = rf"(?:[ \t]+(?:{_fragments(per_one_forms)}))?" if per_one_forms else ""
+        self.equivalent_apposed_end = compile_re(per_one + rate_note + eq.apposed_end)
         self.equivalent_gap_after = (
             compile_re(rf"[ \t]+(?:{_fragments(eq.gap_after)})(?![^\W\d_])", re.I) if eq.gap_after else None
         )
@@ -659,8 +665,8 @@ class Patterns:
         return self._of_document("glued", text, lambda t: bool(self.glued_cue and self.glued_cue.search(t)))
 
     def reads_cued_prefix(self, text: str, letter: str) -> str | None:
-        """The currency a bare capital letter before the digits (`R2.4 billion`) stands for in this document: the
-        one its words map it to, where the document names that currency elsewhere (`cued_prefixes`)."""
+        """The currency a bare capital letter (or two: `Ft`) before the digits (`R2.4 billion`) stands for in this
+        document: the one its words map it to, where the document names that currency elsewhere (`cued_prefixes`)."""
         code = self.cued_letters.get(letter)
         cue = self.cued_prefix_cues.get(code) if code else None
         if cue is None:
@@ -770,6 +776,7 @@ class Patterns:
         # two dots (one lookbehind per prefix would be tried at every digit).
         self.touching = tuple(p for p in self.prefixes if p[-1:].isascii() and (p[-1:].isalpha() or p.endswith(".")))
         allowed = {p[-1] for p in self.touching if p[-1].islower()}
+        allowed |= {w[-1] for w in data.cued_prefixes.words if w[-1].islower()}  # (`Ft540,000`)
         lower = "".join(c for c in w.letters("small_letters") if c not in allowed)
         # `COVID-19`, `F-35`: digits joined to a word by a hyphen are part of a name.
         start_digit = f"(?<![{lower}\\d_,])(?<!{latin}-)(?=\\d)"
@@ -1565,6 +1572,7 @@ def _scan(
         core = core_text.rstrip()
         core_end = at + len(core)
         glyph = None
+        glyph_width = 1
         if at and core_text[0].isdigit():
             before = text[at - 1]
             if (
@@ -1579,23 +1587,30 @@ def _scan(
                 ):
                     glyph = pat.glyphs[before]  # `H31.6 lakh crore`: a mangled `₹`
                 elif (
-                    before in pat.cued_letters
-                    and (at < 2 or not (text[at - 2].isalnum() or text[at - 2] in "-/"))
+                    (
+                        cued := next(
+                            (w for w in pat.cued_by_last_letter.get(before, ()) if text.endswith(w, 0, at)), None
+                        )
+                    )
+                    and (
+                        at - len(cued) < 1
+                        or not (text[at - len(cued) - 1].isalnum() or text[at - len(cued) - 1] in "-/")
+                    )
                     and not (
                         text[core_end : core_end + 1].isalpha()
                         and not (pat.scale_after and pat.scale_after.match(text, core_end))
                     )
                     and not (pat.cued_name_after and pat.cued_name_after.match(text, core_end))
                     and (
-                        (code := pat.reads_cued_prefix(text, before))
+                        (code := pat.reads_cued_prefix(text, cued))
                         or (
                             pat.cued_converted_after
                             and pat.cued_converted_after.match(text, core_end)
-                            and (code := pat.cued_letters[before])
+                            and (code := pat.cued_letters[cued])
                         )
                     )
                 ):
-                    glyph = code  # `R2.4 billion` in South African copy: the rand
+                    glyph, glyph_width = code, len(cued)  # `R2.4 billion` in South African copy: the rand
                 else:
                     continue  # `COVID19`, `v2`, `1.5` read from its middle: not a number of its own
         try:
@@ -1651,7 +1666,7 @@ def _scan(
         if currency:
             raw.unit, raw.currency_word = currency, currency_symbol
         elif glyph:
-            raw.start, raw.unit = at - 1, glyph
+            raw.start, raw.unit = at - glyph_width, glyph
         _read_after(text, raw, pat)
         if form == "among" and match.group("among_hedge") is not None and raw.qualifier is None:
             raw.qualifier = "approx"  # `3대 중 1대꼴`, `8채 중 5채인 265채`: about one in three, five in eight
@@ -3456,6 +3471,16 @@ def _only_amount_of_sentence_before(text: str, mentions: list[Mention], source: 
     return not parts or math.isclose(parts, amount.value, rel_tol=0.01)
 
 
+def _per_one_agrees(opened: re.Match[str], closed: re.Match[str]) -> bool:
+    """Whether an equivalent's own noun of the one it is per (`£236 a lamp`), where it names one, is the noun of the
+    price it restates (`SEK3,000 a lamp, or £236 a lamp`); `SEK2,400 a lamp, or £40 a year` restates nothing."""
+    per_noun = closed.groupdict().get("per_noun")
+    if per_noun is None:
+        return True
+    head_noun = opened.groupdict().get("head_noun")
+    return head_noun is not None and head_noun.lower() == per_noun.lower()
+
+
 def _total_of_a_count_of_the_one(text: str, mentions: list[Mention], head: int, pat: Patterns) -> bool:
     """`장화 500켤레를 판다. 한 켤레에 45달러로, 3천60만 원이다.`: the price is of one of a noun
     (`Patterns.per_one_before`) and the sentence or the one before counts more than one of it: the won amount after
@@ -3545,9 +3570,10 @@ def _mark_parentheticals(text: str, mentions: list[Mention], pat: Patterns) -> N
             or (
                 pat.paren_open_after_noun
                 and head.quantity.unit != current.quantity.unit
-                and pat.paren_open_after_noun.fullmatch(between)
+                and (opened := pat.paren_open_after_noun.fullmatch(between))
                 # (the equivalent closes its parenthesis: `(about £2m less than …)` is another figure)
-                and pat.equivalent_apposed_end.match(text, current.end)
+                and (closed := pat.equivalent_apposed_end.match(text, current.end))
+                and _per_one_agrees(opened, closed)
             )
         ):
             if ")" not in between:
@@ -3566,7 +3592,8 @@ def _mark_parentheticals(text: str, mentions: list[Mention], pat: Patterns) -> N
                 )
             )
             and current.start <= opened.end() < current.end
-            and pat.equivalent_apposed_end.match(text, current.end)
+            and (closed := pat.equivalent_apposed_end.match(text, current.end))
+            and _per_one_agrees(opened, closed)
             and not _total_of_a_count_of_the_one(text, mentions, i - 1, pat)
         ):
             current.in_parens_of = i - 1

@@ -438,6 +438,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
         mention_ends={m.start: m.end for m in mentions if m.in_parens_of is None},
         mention_units={m.start: m.quantity.unit for m in mentions if m.in_parens_of is None},
         mention_counters={m.start: m.quantity.counter for m in mentions if m.in_parens_of is None},
+        equivalent_units=_equivalent_units(mentions),
     )
     for claim, mention in zip(claims, mentions):
         claim.start, claim.end = mention.start, mention.end  # the line and column stay the original's
@@ -1105,6 +1106,16 @@ def _share_sentence_periods(claims: list[Claim], text: str, lang: str) -> None:
                 claim.period, claim.period_span = period, span
                 if "period" not in claim.guesses:
                     claim.guesses.append("period")
+
+
+def _equivalent_units(mentions: list[Mention]) -> dict[int, frozenset[str]]:
+    """The units each figure is restated in by its equivalents, by the figure's start (most have none)."""
+    units: dict[int, frozenset[str]] = {}
+    for mention in mentions:
+        if mention.in_parens_of is not None:
+            head = mentions[mention.in_parens_of].start
+            units[head] = units.get(head, frozenset()) | {mention.quantity.unit}
+    return units
 
 
 def _equivalents_only(mentions: list[Mention]) -> list[Mention]:

@@ -78,6 +78,7 @@ def link_change_fallback(claims: list[Claim], text: str, lang: str, sentence_sta
     tied = {c.change_of for c in claims if c.change_of} | {c.compared_to for c in claims if c.compared_to}
     # (the figure after each in its sentence, built once: a pool is read by the figure drawn from it)
     following = {c.id: after for figures in by_sentence.values() for c, after in zip(figures, figures[1:])}
+    equivalents = {c.converts: c for c in claims if c.role == "conversion" and c.kind == "money" and not c.furniture}
     for change in claims:
         if change.role != "change" or change.compared_to is not None or change.direction == 0:
             continue
@@ -103,6 +104,10 @@ def link_change_fallback(claims: list[Claim], text: str, lang: str, sentence_sta
                 and (change.kind in _RATE_KINDS or _same_measure(c, change))
                 and not pool_of_another_subject(c, following.get(c.id), change, text, lang, sentence_starts)
             ]
+            if change.kind in _RATE_KINDS and equivalents:
+                # (`$2,000 a chair, about £1,500, against the £1,800 it asks at home, so … 17 per cent lower`: a level
+                # restated in another money is measured in it too, against a prior of that money)
+                levels += [(d, equivalents[c.id]) for d, c in levels if c.id in equivalents]
         apart = Counter(level.sentence for distance, level in levels if distance > 0)
         levels = [(d, level) for d, level in levels if d == 0 or apart[level.sentence] == 1]
         # (a sentence before stating two levels, births and deaths: which one the change is of is not said)

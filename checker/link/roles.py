@@ -366,7 +366,11 @@ def _compared_with_the_figure(doc: ArticleView, claim: Claim, start: int, s_star
     if not _COMPARED_WITH_THE[doc.language].search(doc.text, max(s_start, start - 40), start):
         return False
     i = bisect.bisect_left(doc.mention_starts, start) - 1
-    return i >= 0 and doc.mention_starts[i] >= s_start and doc.mention_units.get(doc.mention_starts[i]) == claim.unit
+    if i < 0 or doc.mention_starts[i] < s_start:
+        return False
+    before = doc.mention_starts[i]
+    # (`210 zloty a pen, roughly £42 each, compared with the £48`: the figure before, restated in this one's money)
+    return doc.mention_units.get(before) == claim.unit or claim.unit in doc.equivalent_units.get(before, ())
 
 
 _RATE_UNITS = ("percent", "pp", "multiple", "fraction")

@@ -32,7 +32,7 @@ from checker.link.far_wholes import lead_end
 from checker.link.figure_kinds import AMOUNTS
 from checker.link.per_one_marks import stated_per_one
 from checker.link.per_unit_apart import opens_with_headline
-from checker.link.sentence_groups import prose_figures
+from checker.link.sentence_groups import equivalents_of_own_amounts, prose_figures
 from checker.models import Claim
 from checker.regex_cache import compile_exact
 
@@ -88,7 +88,15 @@ def link_shares_of_a_stated_whole(claims: list[Claim], text: str, lang: str) -> 
         part = figures[at]
         if part.sentence != rate.sentence:
             continue
-        if not (_stated_amount(whole) and _stated_amount(part)) or (part.kind, part.unit) != (whole.kind, whole.unit):
+        if part.kind == "money" and part.unit != whole.unit and _stated_amount(part) and _stated_amount(whole):
+            # (`R2,150 a rug, roughly £98 apiece, or a fifth of the £490 …`: the part as restated in the whole's money)
+            restated = [
+                e for e in equivalents_of_own_amounts(claims, part.sentence, whole.unit) if e.converts == part.id
+            ]
+            if len(restated) != 1 or restated[0].end > rate.start:
+                continue
+            part = restated[0]
+        elif not (_stated_amount(whole) and _stated_amount(part)) or (part.kind, part.unit) != (whole.kind, whole.unit):
             continue
         if part.forecast != rate.forecast:
             continue  # (a part and its share are stated in one mood; the whole may be a forecast: a target, a budget)
@@ -132,37 +140,63 @@ def link_shares_of_the_standin(claims: list[Claim], text: str, lang: str) -> Non
             continue
         before = figures[i - 1]
         if before.sentence != rate.sentence:
-            if _share_of_the_standin(figures, rate, whole, text, lang):
+            if _share_of_the_standin(claims, figures, rate, whole, text, lang):
                 read.add(rate.id)
         elif i >= 3 and _RESUMED_STANDIN[lang].fullmatch(text, before.end, rate.start):
             # (`The order takes a third of the 4,500 trees in stock and is worth 30 per cent of …`: the share before,
             # of the order, and its whole; the clause resumed with the same subject)
             earlier = figures[i - 2]
             if earlier.id in read and earlier.share_whole == before.id:
-                _share_of_the_standin(figures, rate, whole, text, lang, resumed=True)
+                _share_of_the_standin(claims, figures, rate, whole, text, lang, resumed=True)
 
 
 def _share_of_the_standin(
-    figures: list[Claim], rate: Claim, whole: Claim, text: str, lang: str, resumed: bool = False
+    claims: list[Claim], figures: list[Claim], rate: Claim, whole: Claim, text: str, lang: str, resumed: bool = False
 ) -> bool:
     """`… a £54,000 order … The contract is worth 18% of last year's turnover of £300,000`: a share whose sentence
     opens on the story's order (deal, contract: `[link.standin_share_subjects]`), no figure of its own before the
     share, is of the whole after it; its part is the order's level, the one value of the whole's kind and unit (a
     count of its noun) the lead states past a headline, smaller than the whole, no figure per one unit nor a part,
-    a change or a prior. Levels of two values say nothing. The part is found by position: a guess (`relation`)."""
+    a change or a prior; an order stated in another money, its equivalent in the whole's (`worth 4m forints, or about
+    £9,800 at Monday's rate`). Levels of two values say nothing. The part is found by position: a guess
+    (`relation`)."""
     if not resumed and not _STANDIN[lang].search(text, max(0, rate.start - _STANDIN_REACH), rate.start):
         return False
     if not _stated_amount(whole):
         return False
     headline = opens_with_headline(text)
     lead = lead_end(figures, text)
+    # (an order stated in another money: the lead's first amount, its equivalent in the whole's money standing for it)
+    first_amount = next(
+        (
+            c
+            for c in figures
+            if c.sentence < min(lead, rate.sentence)
+            and not (headline and c.paragraph == 0)
+            and c.kind == whole.kind
+            and _stated_amount(c)
+        ),
+        None,
+    )
+    equivalents = (
+        [
+            e
+            for e in equivalents_of_own_amounts(claims, first_amount.sentence, whole.unit)
+            if e.converts == first_amount.id
+            and not (first_amount.part_of or first_amount.change_of or first_amount.per_unit_of)
+            and not stated_per_one(first_amount, text, lang)
+        ]
+        if first_amount is not None and first_amount.unit != whole.unit
+        else []
+    )
+    equivalent_ids = {e.id for e in equivalents}
     found = [
         c
-        for c in figures
+        for c in [*figures, *equivalents]
         if c.sentence < min(lead, rate.sentence)
         and not (headline and c.paragraph == 0)
         and (c.kind, c.unit) == (whole.kind, whole.unit)
-        and _stated_amount(c)
+        and (_stated_amount(c) or c.id in equivalent_ids)
         and not (c.part_of or c.change_of or c.per_unit_of)
         and c.high < whole.low
         and (c.kind != "count" or c.counter == whole.counter)

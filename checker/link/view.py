@@ -44,6 +44,8 @@ class ArticleView:
     mention_ends: dict[int, int] = field(default_factory=dict)  # a figure's end, by its start (not in parentheses)
     mention_units: dict[int, str] = field(default_factory=dict)  # a figure's unit (`USD`, `count`), by its start
     mention_counters: dict[int, str | None] = field(default_factory=dict)  # a count's counter word, by its start
+    # the units a figure is restated in by its equivalents (`210 zloty a pen, roughly £42 each`: GBP), by its start
+    equivalent_units: dict[int, frozenset[str]] = field(default_factory=dict)
     # The times that label the figure compared with (`from last year's 4 million`), by sentence start:
     # {time start: figure start}, found once per sentence (context.py).
     baseline_labels: dict[int, dict[int, int]] = field(default_factory=dict)
