@@ -388,13 +388,6 @@ class ElidedCounts(VocabClass):
     # right after such a number: a clause's end or a word that is no unit, no mark of a figure per unit or of a time
     # (`The rise of 20p a box`, `The increase of 40 a week`: a price or a rate, not a count's change)
     opening_change_after: list[str] = Field(default_factory=list)
-    # `The show drew 64 stalls. That was 12 more than last year's 52`: from its sentence's start, the words before a
-    # bare whole number opening that sentence's figures that say the sentence goes on from the one before (`That was`,
-    # `It was up`) …
-    opening_gap_before: list[str] = Field(default_factory=list)
-    # … and right after it, the words of a gap to a figure named next (`more than`, `on`): the number is the gap from
-    # the count the sentence before states, a count of that count's noun
-    opening_gap_after: list[str] = Field(default_factory=list)
 
 
 class UnitLines(VocabClass):
@@ -1415,6 +1408,7 @@ LINK_CLASSES = (
     "gap_less",
     "verb_modifiers",
     "price_nouns_in_ga",
+    "equivalent_gap_breaks",
     "minus_operators",
     "minus_from",
     "minus_after",

@@ -262,8 +262,6 @@ class Patterns:
             compile_re(_fragments(ec.opening_change_before)) if ec.opening_change_before else None
         )
         self.opening_change_after = compile_re(_fragments(ec.opening_change_after)) if ec.opening_change_after else None
-        self.opening_gap_before = compile_re(_fragments(ec.opening_gap_before)) if ec.opening_gap_before else None
-        self.opening_gap_after = compile_re(_fragments(ec.opening_gap_after)) if ec.opening_gap_after else None
         self.gapped_gap = self.gapped_end = None
         if ec.gapped_parts:
             # from one part of a gapped list to the bare number of the next: perhaps the part's counter and the pool
@@ -2708,31 +2706,6 @@ def _opening_change_size(text: str, raw: _Raw, pat: Patterns) -> bool:
     return pat.opening_change_before.search(text, max(0, raw.start - 24), raw.start) is not None
 
 
-_OPENING_GAP_REACH = 40  # characters from a sentence's start to the gap that opens its figures
-
-
-def _opening_gap_size(text: str, raws: list[_Raw], i: int, last: _Raw, pat: Patterns) -> bool:
-    """`The show drew 64 stalls. That was 12 more than last year's 52`: a bare whole number (no year) opening its
-    sentence's figures, in a sentence that opens on what the one before stated (`That was`, `It was up`) and written
-    as a gap to a figure named after it (`more than`, `on`), is the gap from the count of a noun the sentence right
-    before states, a count of that noun: every count of a noun in that sentence is of the one noun, the last of them
-    `last`."""
-    raw = raws[i]
-    if pat.opening_gap_before is None or pat.opening_gap_after is None or not math.isfinite(raw.numeral.value):
-        return False
-    value, written = raw.numeral.value, text[raw.start : raw.end]
-    if value <= 0 or value != int(value) or (1900 <= value <= 2100 and "," not in written):
-        return False
-    if last.kind != "count" or not last.counter or not pat.opening_gap_after.match(text, raw.end):
-        return False
-    if not pat.opening_gap_before.search(text, max(0, raw.start - _OPENING_GAP_REACH), raw.start):
-        return False
-    if len(_SENTENCE_END.findall(text, last.end, raw.start)) != 1:
-        return False  # (the count stands in the sentence right before)
-    opened = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, last.start - 300), last.start)), default=0)
-    return all(r.counter == last.counter for r in raws[:i] if r.end > opened and r.kind == "count" and r.counter)
-
-
 def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
     """`1,253 stocks advanced, 352 declined`, `up 42% from 52 the week before`, `compared with 83.40`: a
     bare number after a word of comparison or before a verb counts what the last count (with its noun)
@@ -2776,9 +2749,6 @@ def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
         if nounless and (last is None or _SENTENCE_END.search(text, last.end, raw.start)):
             if _opening_change_size(text, raw, pat):
                 raw.kind, raw.unit, raw.counter = "count", "count", ""
-                last = raw
-            elif last is not None and _opening_gap_size(text, raws, i, last, pat):
-                raw.kind, raw.unit, raw.counter = "count", "count", last.counter
                 last = raw
             continue
         gapped = None  # (read once, where first needed)

@@ -30,11 +30,11 @@ _AVERAGE_MARK_AFTER = 2  # characters right after a figure where its average's m
 # A comma that breaks a clause: none between a number's thousands (`1,200명`)
 _BREAKING_COMMA = compile_exact(r"(?<!\d),|,(?!\d{3}(?!\d))")
 # A word with a topic particle (`B사는 `, `수입은 `) names the sentence's own subject; a verb modifying the noun
-# after it (`막을 수 있는 100석`) does not, nor a price noun ending in `가` (`국내 판매가 3만5천 원보다`: the figure
-# compared with, named).
-_OWN_SUBJECT = ByLanguage(
+# after it (`막을 수 있는 100석`) does not, nor a price noun ending in `가` right before the figure compared with
+# (`국내 판매가 3만5천 원보다`: that figure, named; the search ends at the figure).
+OWN_SUBJECT = ByLanguage(
     lambda w: (
-        rf"(?<!\S)(?!(?:{w.verb_modifiers})[\s,])(?!\S*?(?:{w.price_nouns_in_ga})[\s,])\S+?(?:{w.topic_particles})[\s,]"
+        rf"(?<!\S)(?!(?:{w.verb_modifiers})[\s,])(?!(?:{w.price_nouns_in_ga})\s*$)\S+?(?:{w.topic_particles})[\s,]"
     )
 )
 
@@ -67,7 +67,7 @@ def link_gaps_from_before(claims: list[Claim], text: str, lang: str, sentence_st
             for c in by_sentence.get(gap.sentence, [])
             if c.unit == gap.unit and c not in (gap, compared) and not (clause_end >= 0 and c.start > clause_end)
         ]
-        if own or _OWN_SUBJECT[lang].search(text, sentence_starts[gap.sentence], compared.start):
+        if own or OWN_SUBJECT[lang].search(text, sentence_starts[gap.sentence], compared.start):
             continue  # the sentence states its own level, or names its own subject
         before = [c for c in by_sentence.get(gap.sentence - 1, []) if c.unit == gap.unit]
         if not before:
@@ -161,7 +161,7 @@ def link_gaps_to_a_figure_after(claims: list[Claim], text: str, lang: str, sente
         if gap.kind not in AMOUNTS or gap.role != "change" or gap.change_of or gap.compared_to or not gap.direction:
             continue
         compared = figures[position + 1]
-        if compared.sentence != gap.sentence or compared.role not in ("baseline", "prior") or not _alike(compared, gap):
+        if compared.sentence != gap.sentence or compared.role != "baseline" or not _alike(compared, gap):
             continue
         if gap.sentence == 0 or gap.sentence >= len(sentence_starts):
             continue
@@ -174,22 +174,11 @@ def link_gaps_to_a_figure_after(claims: list[Claim], text: str, lang: str, sente
             continue  # the sentence states its own level
         stated = by_sentence.get(gap.sentence - 1, [])
         before = [c for c in stated if _alike(c, gap)]
-        if not before and gap.kind == "count" and not gap.counter and not compared.counter:
-            # (`… drew 7,350 visitors. That was 1,050 more than last year's 6,300`: a gap and a figure compared with
-            # that count no noun measure the count of the one noun the sentence before counts)
-            before = [c for c in stated if c.kind == "count" and c.unit == gap.unit]
-            if len({c.counter for c in before}) != 1:
-                continue
         if not before:
             continue
         # (`cleared 630 km, about two-thirds of the 945 km it maintains`: a figure named as the pool a figure
         # or share before it is drawn from is the sentence's whole, not the level it states)
-        # (`drew 7,350 visitors, an average of 3,675 a day`: a figure per unit after the pot it divides is no level)
-        levels = [
-            c
-            for c in before
-            if not _drawn_from(c, stated, text, lang) and not _per_unit_after_its_pot(c, stated, text, lang)
-        ]
+        levels = [c for c in before if not _drawn_from(c, stated, text, lang)]
         if not levels:
             continue
         level = levels[-1]

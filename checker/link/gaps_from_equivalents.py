@@ -7,26 +7,39 @@ compared with stands right after it, of its currency, with no figure between and
 `, which is`): in Korean the gap is written after the figure compared with (`B보다 C 비싸다`, checker/link/gaps.py
 reads the words), in English before it (`£8 more than the £52`, a change the role stage read, tied to no level).
 The readings of a gap from a plain level (checker/link/gaps.py) pass the equivalent over: the price is stated in
-another currency, and only its equivalent is of the home price's. Linear: one walk over the claims.
+another currency, and only its equivalent is of the home price's; this is the one reading of a gap from an
+equivalent (`about 6p, some 2p less than the 8p`), not relations.py's candidates for a change. Not across a clause of
+another subject (`about £80, and a vase £9 more than …`, `우리 돈 약 16만4천 원으로, 버스는 3만 원보다 …`).
+Linear: one walk over the claims.
 """
 
 from __future__ import annotations
 
+import re
+
+from checker.extract.lang import ByLanguage
 from checker.link.gaps import compared_gaps
+from checker.link.gaps_from_before import OWN_SUBJECT
 from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
 from checker.regex_cache import compile_exact
 
 _WORDS_BETWEEN = 24  # characters between the equivalent and the figure after it: a few words, no clause of its own
 _NO_FIGURE = compile_exact(r"[^\d.;:!?\n]*")
+# between the equivalent and the figure after it, a clause of another subject (`about £80, and a shade £8 more …`,
+# `약 12만8천 원이고 조식은 …`)
+_BREAK = ByLanguage(lambda w: rf"(?:{w.equivalent_gap_breaks})", re.I)
 
 
-def _right_after(equivalent: Claim, figure: Claim, text: str) -> bool:
-    """The figure stands after the equivalent in its sentence, a few words between and no number nor sentence end."""
+def _right_after(equivalent: Claim, figure: Claim, text: str, lang: str) -> bool:
+    """The figure stands after the equivalent in its sentence, a few words between and no number nor sentence end,
+    no clause of another subject opening (nor a subject's word: `우리 돈 약 12만8천 원으로, 택시는 2만 원보다`)."""
     return (
         equivalent.sentence == figure.sentence
         and equivalent.end <= figure.start <= equivalent.end + _WORDS_BETWEEN
         and _NO_FIGURE.fullmatch(text, equivalent.end, figure.start) is not None
+        and _BREAK[lang].search(text, equivalent.end, figure.start) is None
+        and OWN_SUBJECT[lang].search(text, equivalent.end, figure.start) is None
     )
 
 
@@ -43,7 +56,7 @@ def link_gaps_from_equivalents(claims: list[Claim], text: str, lang: str) -> Non
         found = [
             e
             for e in equivalents.get(figure.sentence, ())
-            if e.unit == figure.unit and e.end <= figure.start and _right_after(e, figure, text)
+            if e.unit == figure.unit and e.end <= figure.start and _right_after(e, figure, text, lang)
         ]
         return found[-1] if len(found) == 1 else None
 
@@ -63,7 +76,7 @@ def link_gaps_from_equivalents(claims: list[Claim], text: str, lang: str) -> Non
         compared = figures[position + 1]
         if compared.sentence != gap.sentence or compared.role != "baseline" or compared.unit != gap.unit:
             continue
-        if gap.compared_to not in (None, compared.id) or not _right_after(gap, compared, text):
+        if gap.compared_to not in (None, compared.id) or not _right_after(gap, compared, text, lang):
             continue
         level = equivalent_before(gap)
         if level is None or level.value == compared.value:
