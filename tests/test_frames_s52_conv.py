@@ -11,7 +11,7 @@
   country (`Ft410,000` in copy that names Budapest: `[cued_prefixes]`).
 - Once the equivalent is read, what the sentence says of it still reads: a share beside it (`R2,150 a rug, roughly £97
   apiece, or a fifth of the £485 …`), a gap in its money (`about 6p, some 2p less
-  than the 8p`: checker/link/relations.py `_value_candidates`), a rate against a figure of its money (`about £1,495,
+  than the 8p`: checker/link/gaps_from_equivalents.py), a rate against a figure of its money (`about £1,495,
   against the £1,800 it asks at home, so … about 17 per cent lower`: checker/link/change_fallback.py; `roughly £37
   each, compared with the £42 …, or about an eighth less`: checker/link/roles.py), and the order's level a later
   share of turnover takes as its part (`The order is worth a quarter of …`: the lead's first amount's equivalent,

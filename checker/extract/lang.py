@@ -1407,6 +1407,8 @@ LINK_CLASSES = (
     "gap_more",
     "gap_less",
     "verb_modifiers",
+    "price_nouns_in_ga",
+    "equivalent_gap_breaks",
     "minus_operators",
     "minus_from",
     "minus_after",

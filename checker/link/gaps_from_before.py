@@ -30,8 +30,13 @@ _AVERAGE_MARK_AFTER = 2  # characters right after a figure where its average's m
 # A comma that breaks a clause: none between a number's thousands (`1,200명`)
 _BREAKING_COMMA = compile_exact(r"(?<!\d),|,(?!\d{3}(?!\d))")
 # A word with a topic particle (`B사는 `, `수입은 `) names the sentence's own subject; a verb modifying the noun
-# after it (`막을 수 있는 100석`) does not.
-_OWN_SUBJECT = ByLanguage(lambda w: rf"(?<!\S)(?!(?:{w.verb_modifiers})[\s,])\S+?(?:{w.topic_particles})[\s,]")
+# after it (`막을 수 있는 100석`) does not, nor a price noun ending in `가` right before the figure compared with
+# (`국내 판매가 3만5천 원보다`: that figure, named; the search ends at the figure).
+OWN_SUBJECT = ByLanguage(
+    lambda w: (
+        rf"(?<!\S)(?!(?:{w.verb_modifiers})[\s,])(?!(?:{w.price_nouns_in_ga})\s*$)\S+?(?:{w.topic_particles})[\s,]"
+    )
+)
 
 
 def _clause_end(text: str, lang: str, start: int, end: int) -> int:
@@ -62,7 +67,7 @@ def link_gaps_from_before(claims: list[Claim], text: str, lang: str, sentence_st
             for c in by_sentence.get(gap.sentence, [])
             if c.unit == gap.unit and c not in (gap, compared) and not (clause_end >= 0 and c.start > clause_end)
         ]
-        if own or _OWN_SUBJECT[lang].search(text, sentence_starts[gap.sentence], compared.start):
+        if own or OWN_SUBJECT[lang].search(text, sentence_starts[gap.sentence], compared.start):
             continue  # the sentence states its own level, or names its own subject
         before = [c for c in by_sentence.get(gap.sentence - 1, []) if c.unit == gap.unit]
         if not before:

@@ -473,22 +473,6 @@ def _value_candidates(claims: list[Claim], indices: list[int], change: Claim) ->
         same = [j for j in amounts if claims[j].unit == change.unit and claims[j].counter == change.counter]
         if same or change.counter:
             return same
-        if change.kind == "money":
-            # `NOK0.80 a button, about 6p, some 2p less than the 8p …`: a gap in money no level of the sentence is in,
-            # of the level's equivalent in that money, both of the gap's sentence (an equivalent restating an amount
-            # a sentence further back is read with too wide a margin to measure a gap by)
-            ids = {claims[k].id for k in indices}
-            equivalents = [
-                j
-                for j in indices
-                if claims[j].role == "conversion"
-                and claims[j].kind == "money"
-                and claims[j].unit == change.unit
-                and claims[j].sentence == change.sentence
-                and claims[j].converts in ids
-            ]
-            if equivalents:
-                return equivalents
         # `rose to 542 million subscribers from 536 million, an increase of 6 million`: a bare change is of the
         # figure of its unit that names what it counts
         return [j for j in amounts if claims[j].unit == change.unit]
