@@ -1289,6 +1289,7 @@ LINK_CLASSES = (
     "per_unit_noun_before",
     "unit_price_after",
     "unit_price_each",
+    "rate_to_the_unit",
     "unit_price_at",
     "unit_price_each_before",
     "rate_each_after",

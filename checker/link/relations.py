@@ -747,21 +747,65 @@ def _changed_value(
     # values a thing it names is that thing's worth, not the level the change left
     if after is not None and _VALUING_CLAUSE[lang].search(text, change.end, claims[after].start) is not None:
         after = None
+    if (
+        after is not None
+        and _price_after_own_prior(claims, i, after, text, lang)
+        and any(
+            claims[j].end <= change.start
+            and (claims[j].kind, claims[j].unit) != (claims[after].kind, claims[after].unit)
+            and chosen(j)
+            for j in outward[:last_before]
+        )
+    ):
+        # (the level is stated before the change, in another unit than the price: the change is of the level)
+        after = None
     # `fell 215 points (1.2%) to …`: the rate in parentheses sits between the change and its value.
     if after is not None and _ATTRIBUTIVE[lang].fullmatch(
         _PARENTHESIS.sub("", text[change.end : claims[after].start], count=1).lstrip(")")
     ):
         return after
-    return next(
-        (
-            j
-            for j in outward[:last_before]
-            if claims[j].end <= change.start
-            and chosen(j)
-            and _OWN_SUBJECT_CLAUSE[lang].search(text, claims[j].end, change.start) is None
-        ),
-        None,
+    before = (
+        j
+        for j in outward[:last_before]
+        if claims[j].end <= change.start
+        and chosen(j)
+        and _OWN_SUBJECT_CLAUSE[lang].search(text, claims[j].end, change.start) is None
     )
+    nearest_before = next(before, None)
+    if nearest_before is not None and _modifies_a_noun(claims[nearest_before], text):
+        # (`counted 52 otters along a 17-mile stretch of river, up from 40`: a measure hyphened to its count before
+        # a noun describes that noun; the clause's head figure before it is what changed — with none, the measure)
+        head = next((j for j in before if not _modifies_a_noun(claims[j], text)), None)
+        if head is not None:
+            return head
+    return nearest_before
+
+
+# `, at `, `, at about `: right before a figure, a comma and the word setting it beside the clause before
+_AT_AFTER_COMMA = ByLanguage(lambda w: rf",\s+(?:{w.at_words})\s+(?:(?:{w.hedges})\s+)?$", re.I)
+
+
+def _price_after_own_prior(claims: list[Claim], i: int, after: int, text: str, lang: str) -> bool:
+    """`sold 2,100 tonnes, up 5% on last year's 2,000, at £80 a tonne`: past the change's own prior, a rate per unit
+    set on after a comma and `at` is the price the level sold at, not the level the change left (`down 0.8% at
+    36,548`, no prior between, is)."""
+    value = claims[after]
+    return (
+        any(claims[k].role in ("prior", "baseline") for k in range(i + 1, after))
+        and _AT_AFTER_COMMA[lang].search(text, claims[after - 1].end, value.start) is not None
+        and _UNIT_RATE_AFTER[lang].match(text, value.end) is not None
+    )
+
+
+# `a 17-mile stretch`, `a 40-tonne load`: a count hyphened to its unit, a noun right after it
+_HYPHENED_MEASURE = compile_exact(r"\d[\d.,]*-[^\W\d_]+")
+_NOUN_NEXT = compile_exact(r" [^\W\d_]{3,}")
+
+
+def _modifies_a_noun(claim: Claim, text: str) -> bool:
+    """Whether a figure is a measure hyphened to its count before the noun it describes (`a 17-mile stretch`), no
+    head figure of its clause."""
+    return bool(_HYPHENED_MEASURE.fullmatch(text, claim.start, claim.end) and _NOUN_NEXT.match(text, claim.end))
 
 
 # (ends at the level: between a change and a level after it, a subject opener, its noun, a verb of change and `to`)
