@@ -3,15 +3,23 @@
 - A measure hyphened to its count before the noun it describes (`a 17-mile stretch`, `a 40-tonne trailer`) is no
   head figure of its clause: a change after it (`…, up from 40 last year, a rise of 30 per cent`) is of the clause's
   head figure before it (`counted 52 otters`); with no such figure, the measure stays the value
-  (checker/link/relations.py, `_modifies_a_noun`).
+  (checker/link/relations.py, `_modifies_a_noun`). Only a count heading the measure's own phrase is taken: nothing
+  between but its noun's words and a phrase opened by a preposition (`[link.measure_phrase_opens]`; no comma, verb,
+  `and` or relative pronoun: `[link.head_phrase_breaks]`), no clause closing after the measure, no count in the
+  measure's own unit, and no prior naming a noun other than the count's (`up from 35 miles`); else the measure stays
+  the value (`_heads_the_measure`).
 - A rate per a unit (`30 cubic metres to the hectare`: `[link.rate_to_the_unit]`, a unit of measure after it; `30
   tonnes a hectare`) is never the whole an `each` amount restating its clause divides: the clause's other total is,
   or nothing (checker/link/restated_per_unit.py, `_total`); whichever reading took it as a whole, or as a value
-  listed into a total, drops it (checker/link/identity_gates.py, `rated_to_the_unit` of per_unit_vetoes.py).
+  listed into a total, drops it (checker/link/identity_gates.py, `rated_to_the_unit` of per_unit_vetoes.py). The
+  unit is named in lower case, a word of its own (no name, possessive or compound: `to the Pound Lane yard`, `to the
+  pound's traders`, `to the tonne-scale`), of another dimension than the figure's (`kilograms to the pound` is none).
 - A price set on after a change's own prior by a comma and `at` (`sold 2,100 cubic metres, up 5 per cent on last
   year's 2,000, at £80 a cubic metre`) is the price the level sold at, not the level the change left, when that level
   is stated before the change in another unit; with no such level (`Milk rose 5 per cent on last year's £1.60, at
-  £1.68 a litre`) the price stays the value (checker/link/relations.py, `_price_after_own_prior`).
+  £1.68 a litre`) the price stays the value (checker/link/relations.py, `_price_after_own_prior`); so too when the
+  prior is of the price's own kind and unit (`on last year's £150, at £180 a tonne`), or when a noun of price
+  (`[link.price_change_subjects]`) stands right before the change (`at prices up 20 per cent`).
 
 Every sentence is written for this file, with invented places, names and numbers.
 """
@@ -183,3 +191,121 @@ _NO_CHANGE_OF_A_PRICE = [
 @pytest.mark.parametrize("text", _NO_CHANGE_OF_A_PRICE)
 def test_no_change_read_of_a_price_after_the_prior(knowledge, text):
     assert_not_fired(knowledge, text, CHANGE)
+
+
+# A count before a hyphened measure that does not head the measure's own phrase (a fronted phrase, a relative clause,
+# the subject before a verb, a list member before `and`) or whose noun a prior does not share (`up from 35 miles`: the
+# measure's unit): the measure stays what changed (`_heads_the_measure`).
+_NO_HEAD_BEFORE_A_HYPHENED_MEASURE = [
+    # (text, holding rise, broken rise)
+    (
+        "Track\n\nWith 8 gangs at work, the Brindle council relaid a 30-mile stretch of track this year, up from 25 "
+        "last year, a rise of {rise} per cent.",
+        "20",
+        "50",
+    ),
+    (
+        "Track\n\nThe 4 gangs laid a 42-mile line this year, up from 35 miles last year, a rise of {rise} per cent.",
+        "20",
+        "50",
+    ),
+    (
+        "Hedges\n\nUsing 600 stakes, the estate put up a 1,800-metre hedge this year, up from 1,500 metres last year, "
+        "a rise of {rise} per cent.",
+        "20",
+        "45",
+    ),
+    (
+        "Reefs\n\nIts 30 divers finished a 600-metre reef survey in 2026, up from 500 metres in 2025, an increase of "
+        "{rise} per cent.",
+        "20",
+        "45",
+    ),
+    (
+        "Drains\n\nThe board cleared 25 sluices and a 36-mile drain this year, up from 30 miles last year, a rise of "
+        "{rise} per cent.",
+        "20",
+        "50",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "holds", "broken"), _NO_HEAD_BEFORE_A_HYPHENED_MEASURE)
+def test_a_count_heading_no_phrase_of_the_measure_is_not_what_changed(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(rise=holds), CHANGE, fires=False)
+    assert_checked(knowledge, text.format(rise=broken), CHANGE, fires=True)
+
+
+_NO_CHANGE_OF_A_COUNT_IN_A_CLAUSE_OF_ITS_OWN = [
+    # the count in a relative clause: not the head of the measure's clause
+    "Trails\n\nThe society, which has 7 wardens, waymarked an 18-kilometre trail this year, up from 15 last year, a "
+    "rise of 20 per cent.",
+    "Trails\n\nThe society, which has 7 wardens on a 18-kilometre trail, waymarked it this year, up from 15 last year, "
+    "a rise of 20 per cent.",
+]
+
+
+@pytest.mark.parametrize("text", _NO_CHANGE_OF_A_COUNT_IN_A_CLAUSE_OF_ITS_OWN)
+def test_no_change_read_of_a_count_in_a_clause_of_its_own(knowledge, text):
+    assert_not_fired(knowledge, text, CHANGE)
+
+
+# `to the` before a name (`to the Pound Lane yard`), a possessive (`to the pound's traders`), a compound (`to the
+# tonne-scale`) or a unit of the figure's own dimension: no rate, and the total an `each` amount divides stays
+_EACH_PAST_NO_RATE = [
+    # (text, holding each, broken each)
+    (
+        "Stone\n\nThe Holm quarry sent 1,500 tonnes to the Pound Lane yard, shared among its 50 hauliers, {each} "
+        "tonnes each.",
+        "30",
+        "45",
+    ),
+    (
+        "Seed\n\nThe allotment society gave 60 kilograms to the Hectare Fund, split among 12 plots, {each} kilograms "
+        "each.",
+        "5",
+        "8",
+    ),
+    (
+        "Fish\n\nThe trawlers landed 720 kilograms to the pound's traders, split among 18 stalls, {each} kilograms "
+        "each.",
+        "40",
+        "55",
+    ),
+    (
+        "Grain\n\nThe co-op hauled 800 tonnes to the tonne-scale and split it among 40 farms, {each} tonnes each.",
+        "20",
+        "35",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "holds", "broken"), _EACH_PAST_NO_RATE)
+def test_an_each_amount_divides_a_total_sent_to_no_unit(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(each=holds), PER_UNIT, fires=False)
+    assert_checked(knowledge, text.format(each=broken), PER_UNIT, fires=True)
+
+
+# the sentence says prices changed (`at prices up …`, `with prices up …`), or the prior is of the price's own kind:
+# the price after the prior stays the value, though a level of another unit stands before the change
+_PRICE_THAT_CHANGED = [
+    # (text, holding rise, broken rise)
+    (
+        "Barley\n\nThe Corbel farm sold 800 tonnes of barley this year at prices up {rise} per cent on last year's "
+        "£150, at £180 a tonne.",
+        "20",
+        "35",
+    ),
+    (
+        "Wool\n\nThe shearers sold 6,000 kilograms of wool this spring, with prices up {rise} per cent on last "
+        "year's £4.50, at £5.40 a kilogram.",
+        "20",
+        "40",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "holds", "broken"), _PRICE_THAT_CHANGED)
+def test_a_change_of_prices_is_of_the_price_after_its_prior(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(rise=holds), CHANGE, fires=False)
+    assert_checked(knowledge, text.format(rise=broken), CHANGE, fires=True)
