@@ -42,7 +42,7 @@ from checker.link.lexicon import Lexicon
 from checker.link.lists_adding_up import BALANCES
 from checker.link.per_one_marks import stated_per_one
 from checker.link.per_unit_apart import a_level_beside, restates_a_rise
-from checker.link.per_unit_vetoes import PRICED_PER_UNIT, short_period
+from checker.link.per_unit_vetoes import PRICED_PER_UNIT, rated_to_the_unit, short_period
 from checker.link.totals_of_each import stated_together_after
 from checker.link.unit_prices import MEASURE_WORDS
 from checker.models import Claim
@@ -203,8 +203,10 @@ def gate_per_unit_joins(claims: list[Claim], text: str, lang: str) -> None:
         if stated_together_after(figure, total, text, lang):
             continue  # (`take 900 litres apiece, 1,800 a batch between them`: the units' together, as marked)
         # (the total is itself per one unit: `된장은 통당 A엔, 간장은 병당 B엔`, `$12 each`)
-        if PRICED_PER_UNIT[lang].match(text, total.end) or (
-            _marked_per_one_before(figure, text, lang) and _marked_per_one_before(total, text, lang)
+        if (
+            PRICED_PER_UNIT[lang].match(text, total.end)
+            or rated_to_the_unit(total, text, lang)
+            or (_marked_per_one_before(figure, text, lang) and _marked_per_one_before(total, text, lang))
         ):
             _unlink_per_unit(figure)
             continue
@@ -296,6 +298,7 @@ def _added_to_listed_values(
             and c.id not in totals
             and not _DISTRIBUTED_AFTER[lang].match(text, c.end)
             and not PRICED_PER_UNIT[lang].match(text, c.end)
+            and not rated_to_the_unit(c, text, lang)  # (`30 tonnes to the hectare`: a rate, no listed value)
             # (`£2 a vegetable, £372 in all, and …`: a total of another item, no item of the list)
             and not _TOGETHER_AFTER[lang].match(text, c.end)
             and not TOTAL_MARK_RIGHT_BEFORE[lang].search(text, max(0, c.start - _TOTAL_MARK_REACH), c.start)

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.extract.units import base_unit, measure_unit
 from checker.link.totals_of_each import stated_together_after
 from checker.link.unit_labels import labels_the_units
 from checker.models import Claim
@@ -41,6 +42,28 @@ from checker.regex_needs import search_between
 
 # right after a figure, the mark that it is a price per one thing (`$40 each`, `£12 a ticket`; not `£3m a year`)
 PRICED_PER_UNIT = ByLanguage(lambda w: rf"(?:\s+(?:{w.unit_price_each})|{w.unit_rate_after})", re.I)
+# `45 cubic metres to the hectare`: right after a measure, the words putting it on each one of a unit of measure
+# (`[link.rate_to_the_unit]`), the unit's name next
+# (the unit's name in lower case, a word of its own: no name (`to the Pound Street mill`), possessive (`to the
+# pound's buyers`) or compound (`to the tonne-weighbridge`); no capitalised word after it: `to the hectare Trust`)
+_TO_THE_UNIT = ByLanguage(
+    lambda w: (
+        rf"\s+(?:{w.rate_to_the_unit})\s+(?P<noun>(?-i:{w.chars('small_letters')}{{2,}}))"
+        rf"(?![^\W\d_]|[-'’]|\s+(?-i:{w.chars('capital_letters')}))"
+    ),
+    re.I,
+)
+
+
+def rated_to_the_unit(figure: Claim, text: str, lang: str) -> bool:
+    """Whether a figure is put on each one of a unit of measure named right after it (`45 tonnes to the hectare`,
+    `30 miles to the gallon`): a rate per that unit, no total (`sent 30 tonnes to the school` is none; nor a measure
+    put to a unit of its own dimension, `640 kilograms to the pound`)."""
+    found = _TO_THE_UNIT[lang].match(text, figure.end)
+    if found is None:
+        return False
+    unit = measure_unit(found.group("noun"), lang)
+    return unit is not None and base_unit(unit)[1] != figure.unit
 
 
 # a noun naming an amount of money spent or paid (`구입비`, `보험료`, `지원금`): the word before a figure that names it

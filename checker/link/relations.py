@@ -9,6 +9,7 @@ from checker.extract.lang import ByLanguage
 from checker.link.clause_marks import OWN_SUBJECT_OPENS, own_subject_opening
 from checker.link.figure_kinds import AMOUNTS, of_one_order
 from checker.link.gaps import written_after_compared
+from checker.link.inflections import singular
 from checker.link.multiples import measures_of_multiples
 from checker.link.pools_of_other_subjects import pool_of_another_subject
 from checker.link.rate_subjects import rate_of_an_unstated_gap, rate_of_another_subject, rate_of_its_own_topic
@@ -747,20 +748,124 @@ def _changed_value(
     # values a thing it names is that thing's worth, not the level the change left
     if after is not None and _VALUING_CLAUSE[lang].search(text, change.end, claims[after].start) is not None:
         after = None
+    if (
+        after is not None
+        and _price_after_own_prior(claims, i, after, text, lang)
+        and any(
+            claims[j].end <= change.start
+            and (claims[j].kind, claims[j].unit) != (claims[after].kind, claims[after].unit)
+            and chosen(j)
+            and not _PRICES_CHANGED[lang].search(text, claims[j].end, change.start)
+            for j in outward[:last_before]
+        )
+    ):
+        # (the level is stated before the change, in another unit than the price: the change is of the level)
+        after = None
     # `fell 215 points (1.2%) to …`: the rate in parentheses sits between the change and its value.
     if after is not None and _ATTRIBUTIVE[lang].fullmatch(
         _PARENTHESIS.sub("", text[change.end : claims[after].start], count=1).lstrip(")")
     ):
         return after
-    return next(
-        (
-            j
-            for j in outward[:last_before]
-            if claims[j].end <= change.start
-            and chosen(j)
-            and _OWN_SUBJECT_CLAUSE[lang].search(text, claims[j].end, change.start) is None
-        ),
-        None,
+    before = (
+        j
+        for j in outward[:last_before]
+        if claims[j].end <= change.start
+        and chosen(j)
+        and _OWN_SUBJECT_CLAUSE[lang].search(text, claims[j].end, change.start) is None
+    )
+    nearest_before = next(before, None)
+    if nearest_before is not None and _modifies_a_noun(claims[nearest_before], text):
+        # (`counted 52 otters along a 17-mile stretch of river, up from 40`: a measure hyphened to its count before
+        # a noun describes that noun; the clause's head figure before it is what changed — with none, the measure)
+        # (only a count heading the measure's own phrase, with nothing between that opens another clause, and of no
+        # other noun than a prior naming its own: else the measure stays the value, as with none)
+        head = next((j for j in before if not _modifies_a_noun(claims[j], text)), None)
+        if head is not None and _heads_the_measure(claims, head, nearest_before, i, text, lang):
+            return head
+    return nearest_before
+
+
+# `, at `, `, at about `: right before a figure, a comma and the word setting it beside the clause before
+_AT_AFTER_COMMA = ByLanguage(lambda w: rf",\s+(?:{w.at_words})\s+(?:(?:{w.hedges})\s+)?$", re.I)
+
+
+def _price_after_own_prior(claims: list[Claim], i: int, after: int, text: str, lang: str) -> bool:
+    """`sold 2,100 tonnes, up 5% on last year's 2,000, at £80 a tonne`: past the change's own prior, a rate per unit
+    set on after a comma and `at` is the price the level sold at, not the level the change left (`down 0.8% at
+    36,548`, no prior between, is)."""
+    value = claims[after]
+    priors = [claims[k] for k in range(i + 1, after) if claims[k].role in ("prior", "baseline")]
+    return (
+        bool(priors)
+        # (`up 20% on last year's £170, at £204 a tonne`: a prior of the price's own kind and unit is the price's)
+        and not any((prior.kind, prior.unit) == (value.kind, value.unit) for prior in priors)
+        and _AT_AFTER_COMMA[lang].search(text, claims[after - 1].end, value.start) is not None
+        and _UNIT_RATE_AFTER[lang].match(text, value.end) is not None
+    )
+
+
+# right before a change, its own subject naming prices (`at prices up 20%`, `with the price of wheat up 20%`): the
+# change is of the price, not of a level before it
+_PRICES_CHANGED = ByLanguage(
+    lambda w: rf"(?<![^\W\d_])(?:{w.price_change_subjects})(?![^\W\d_])(?:\s+[^\W\d_]+){{0,3}}\s+$", re.I
+)
+
+
+# `a 17-mile stretch`, `a 40-tonne load`: a count hyphened to its unit, a noun right after it
+_HYPHENED_MEASURE = compile_exact(r"\d[\d.,]*-[^\W\d_]+")
+_NOUN_NEXT = compile_exact(r" [^\W\d_]{3,}")
+
+
+def _modifies_a_noun(claim: Claim, text: str) -> bool:
+    """Whether a figure is a measure hyphened to its count before the noun it describes (`a 17-mile stretch`), no
+    head figure of its clause."""
+    return bool(_HYPHENED_MEASURE.fullmatch(text, claim.start, claim.end) and _NOUN_NEXT.match(text, claim.end))
+
+
+# between a head count and the hyphened measure after it, the noun's own words (lower case, none opening another
+# clause: `[link.head_phrase_breaks]`) and one or two phrases opened by a preposition (`[link.measure_phrase_opens]`):
+# `65 nests along an 8-mile reach`, `150 crates on 2-deck barges along a 40-mile canal`, `45 bales a day with a`
+_HEAD_TO_MEASURE = ByLanguage(
+    lambda w: (
+        rf"(?:(?:\s+(?!(?:{w.head_phrase_breaks})(?![^\W\d_]))(?:\d[\d.,]*-)?{w.chars('small_letters')}+){{0,3}}"
+        rf"\s+(?:{w.measure_phrase_opens})(?:\s+(?:an?|the|its|their))?){{1,2}}\s+"
+    )
+)
+_LETTER = compile_exact(r"[^\W\d_]")
+
+
+def _heads_the_measure(claims: list[Claim], head: int, measure: int, i: int, text: str, lang: str) -> bool:
+    """Whether the count before a hyphened measure heads the measure's clause, so that the change after both is of
+    it (`counted 65 nests along an 8-mile reach, up from 50`): only its noun's words and a phrase opened by a
+    preposition between the two (no comma, verb, `and` or relative pronoun: `With 12 crews on shift, the council
+    resurfaced a 24-mile stretch`, `3 teams laid a 36-mile line`, `30 locks and a 48-mile canal`), no clause closing
+    after the measure before the change (`The trust, which has 9 rangers on a …, opened`), no figure in the measure's
+    own unit, and no prior naming a noun of its own other than the head's (`up from 30 miles`: the measure's)."""
+    count, hyphened = claims[head], claims[measure]
+    if _same_noun(count, hyphened, lang):
+        return False
+    if not _HEAD_TO_MEASURE[lang].fullmatch(text, count.end, hyphened.start):
+        return False
+    if measure + 1 < len(claims) and text.count(",", hyphened.end, claims[measure + 1].start) > 1:
+        return False
+    return not any(
+        claims[k].role in ("prior", "baseline")
+        and _LETTER.search(claims[k].text) is not None
+        and (_same_noun(claims[k], hyphened, lang) or not _same_noun(claims[k], count, lang))
+        for k in range(measure + 1, i)
+    )
+
+
+def _same_noun(one: Claim, other: Claim, lang: str) -> bool:
+    """Whether two figures are of one kind and unit, and counts of one noun (`30 miles`, `36-mile`)."""
+    if (one.kind, one.unit) != (other.kind, other.unit):
+        return False
+    if one.kind != "count":
+        return True
+    return (
+        one.counter is not None
+        and other.counter is not None
+        and singular(one.counter, lang) == singular(other.counter, lang)
     )
 
 

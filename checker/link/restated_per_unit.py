@@ -62,6 +62,7 @@ from checker.link.inflections import singular
 from checker.link.keys_differ import periods_differ
 from checker.link.opening_wholes import whole_opening_a_part
 from checker.link.per_unit_apart import CountsApart, is_a_rate, names_the_count, per_shorter_period
+from checker.link.per_unit_vetoes import rated_to_the_unit
 from checker.link.rates_then_each import carried_from_recipients
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.unit_labels import LABEL_OPENS, LABEL_REACH, label_particles
@@ -202,7 +203,8 @@ def _link_each_restated(
                 figure.guesses = sorted(set(figure.guesses) | {"relation"})  # (read across sentences: a warning)
             continue
         if restating:
-            total = _total(figure, before)  # (`$9,600 from 3,200 pies, or $3 a pie`: the total before)
+            # (`$9,600 from 3,200 pies, or $3 a pie`: the total before)
+            total = _total(figure, before, text, lang)
             units = before
         else:
             # (`at $3 a pie, $9,600 in all`: the total after; `40p a ticket on the 12,000 season tickets, costing it
@@ -699,10 +701,10 @@ def _closed_before(figure: Claim, before: list[Claim], text: str, lang: str) -> 
 _CLOSED_REACH = 24  # characters between a price and the amount appended to it (` each, worth `)
 
 
-def _total(figure: Claim, before: list[Claim]) -> Claim | None:
+def _total(figure: Claim, before: list[Claim], text: str, lang: str) -> Claim | None:
     """The one figure before of the figure's kind and unit, a count of its counter (the amount restated per unit),
-    else None."""
-    totals = [c for c in before if _of_the_figure(c, figure)]
+    else None. A rate per a unit (`45 tonnes a hectare`, `45 tonnes to the hectare`) is no whole: it is passed."""
+    totals = [c for c in before if _of_the_figure(c, figure) and not _per_a_unit(c, text, lang)]
     return totals[0] if len(totals) == 1 else None
 
 
@@ -740,3 +742,9 @@ def _count(
 
 def _measure_named(claim: Claim, measure: str) -> bool:
     return claim.unit == base_unit(measure)[1]
+
+
+def _per_a_unit(claim: Claim, text: str, lang: str) -> bool:
+    """Whether a figure is a rate per one unit: a per-unit mark right after it (`£95 a cubic metre`: no period's), or
+    the words putting it on each one of a unit of measure (`45 tonnes to the hectare`)."""
+    return bool(_PER_NOUN_AFTER[lang].match(text, claim.end)) or rated_to_the_unit(claim, text, lang)
