@@ -1945,6 +1945,7 @@ LINK_CLASSES = (
     "counted_takings_after",
     "counted_takings_source_after",
     "takings_named_before",
+    "group_dative_before_total",
 )
 _LINK_CLASS_NAMES = frozenset(LINK_CLASSES)
 

@@ -3,7 +3,10 @@ carmaker's October sales rose 25 per cent to 1.55 lakh units. It had sold 1.24 l
 last year.`, `7월 판매량은 15만2000대로 25% 늘었다. 지난해 7월에는 12만1600대를 팔았다.`. The next
 sentence (in the same paragraph) must state one figure in the value's unit (and counter), dated in
 its own words to the period the rate is measured from, and no change of its own; a metric both name
-must agree. A link across sentences is a guess.
+must agree. A link across sentences is a guess. Not when the sentence before the value's (same paragraph) already
+states a figure of that unit and counter dated in its own words to that earlier period (`지난해 축제에는 3만2천 명이
+찾았다. 군은 올해 목표를 지난해보다 25% 늘어난 4만 명으로 잡았다. 지난해 연잎 차 체험에 9천 명이 참여했다.`): the
+prior is stated before, and the figure after is a later sentence's own (often of a part or another activity).
 """
 
 from __future__ import annotations
@@ -33,6 +36,8 @@ def borrow_later_priors(claims: list[Claim]) -> None:
             continue
         prior = same_unit[0]
         earlier = value.period.previous(change.basis or "year")
+        if stated_before(by_sentence.get(value.sentence - 1, []), value, earlier):
+            continue
         if (
             prior.role in ("value", *_STARTS)
             and prior.period == earlier
@@ -43,6 +48,19 @@ def borrow_later_priors(claims: list[Claim]) -> None:
             change.compared_to = prior.id
             if "relation" not in change.guesses:
                 change.guesses.append("relation")
+
+
+def stated_before(before: list[Claim], value: Claim, earlier) -> bool:
+    """Whether the sentence before the value's, in its paragraph, states a figure of the value's unit and counter
+    dated in its own words to the period the rate is measured from."""
+    return any(
+        c.paragraph == value.paragraph
+        and c.unit == value.unit
+        and c.counter == value.counter
+        and c.period == earlier
+        and "period" not in c.guesses
+        for c in before
+    )
 
 
 def borrow_dated_priors(claims: list[Claim]) -> None:

@@ -150,6 +150,10 @@ def link_priced_totals(claims: list[Claim], text: str, lang: str, sentence_start
             count = _count_far(counter, price, figures, claims, text, lang) or _headline_count(
                 counter, price, figures, text, lang, restated_by_counter
             )
+            if count is not None:
+                count = _named_by_the_price(
+                    count, text[start : mark.start()], counter, price, figures, text, lang, sentence_starts
+                )
         if count is None:
             continue
         total.product_of, total.product_units = price.id, count.id
@@ -175,6 +179,54 @@ def _total(price: Claim, sentence: list[Claim], text: str, lang: str) -> Claim |
     if total.part_of is not None:
         return None  # (a listed part: its whole's, not the price's)
     return total if _TOTAL_WORDS[lang].search(text, price.end, total.start) else None
+
+
+def _named_by_the_price(
+    count: Claim,
+    words: str,
+    counter: str,
+    price: Claim,
+    figures: list[Claim],
+    text: str,
+    lang: str,
+    sentence_starts: list[int],
+) -> Claim | None:
+    """Of the article's counts of the counter before the price, the one whose clause names a word of the price's own
+    (`정자 40곳을 점검하고 낡은 정자 12곳의 지붕 보수를 마쳤다 … 보수는 곳당 300만 원꼴로 모두 …`: the pavilions
+    repaired): a count found far off stands unless another count's clause names what the price is of; then that one,
+    or none where the found count's clause names it too (which of them, not said)."""
+    others = [
+        c
+        for c in figures
+        if c.sentence < price.sentence
+        and c.value != count.value
+        and c.role == "value"
+        and _of(c, counter, text, lang)
+        and not is_a_rate(c, text, lang)
+    ]
+    if not others:
+        return count
+    named = [c for c in others if _clause_names(words, c, figures, text, sentence_starts)]
+    if not named:
+        return count
+    if len({c.value for c in named}) != 1 or _clause_names(words, count, figures, text, sentence_starts):
+        return None
+    return named[-1]
+
+
+def _clause_names(words: str, count: Claim, figures: list[Claim], text: str, sentence_starts: list[int]) -> bool:
+    """Whether the words around a count, between the figures beside it in its sentence, name a word of `words` (its
+    last letter may be a particle)."""
+    opens = sentence_starts[count.sentence]
+    closes = sentence_starts[count.sentence + 1] if count.sentence + 1 < len(sentence_starts) else len(text)
+    for c in figures:
+        if c.sentence == count.sentence and c is not count:
+            if c.end <= count.start:
+                opens = max(opens, c.end)
+            elif c.start >= count.end:
+                closes = min(closes, c.start)
+    around = text[opens:closes]
+    return any(word in around or (len(word) > 2 and word[:-1] in around) for word in _WORD.findall(words))
 
 
 def _names_a_part(words: str, part: Claim, text: str, sentence_starts: list[int]) -> bool:
