@@ -14,14 +14,22 @@
   own words to a year before the story's (`지난해 처음 N개를 주문했는데`): that is an earlier order; the lead's amount
   stands for the deal (checker/link/wholes_then_shares_apart.py).
 - A price per one counted unit whose count is found far off (the title's count the body restates, or the one count
-  stated before) takes instead another count of the counter whose clause names what the price is of (`정자 12곳의
-  지붕 보수를 마쳤다 … 보수는 한 곳에 …`); where the far count's clause names it too, no count is read
-  (checker/link/priced_totals.py). A price whose words name no other count's clause keeps the far count.
+  stated before) keeps it unless the far count's own sentence states another count of the counter for the story's
+  time (one dated to another year is none); then no count is read. The one switch kept: the price's subject (`보수는
+  곳당 …`) is the work that other count's clause names (`낡은 정자 12곳의 지붕 보수를 마쳤다`), that count stands in the
+  lead or the sentence right before the price, and the far count's clause does not name it
+  (checker/link/priced_totals.py). A count of the counter in a sentence of its own leaves the far count standing.
+- Review fixes: a list's total to a count of its members equal to the items listed (`…, 입상한 두 팀에 모두 N원`)
+  stays the list's; a figure of last year the sentence before states is a prior stated before only when it is the
+  same thing (not `외지인 N명`, not `수출은 N대` before `판매량은`); a lead's deal signed in a month of the year before
+  (`지난해 12월 … 계약`, a January story) is still this deal.
 
 Every sentence is written for this file, with invented places, names and numbers.
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 from helpers import assert_checked, assert_not_fired, assert_not_linked
@@ -195,7 +203,8 @@ def test_no_count_where_two_clauses_name_the_price(knowledge, text):
 
 
 _PRICE_OF_THE_FAR_COUNT = [
-    # (text, holding total, broken total): the other count's clause names nothing of the price: the title's count
+    # (text, holding total, broken total): the other count stands in a sentence of its own (a part, `이 가운데 12곳`)
+    # and its clause names nothing of the price: the title's count
     (
         "솔뫼군 정자 40곳 새 단장\n\n솔뫼군은 관내 정자 40곳의 지붕을 새로 얹었다고 3일 밝혔다. 이 가운데 12곳은 "
         "지은 지 100년이 넘었다. 공사는 마을 목수들이 두 달 동안 맡았다. 공사비는 곳당 300만 원꼴로 모두 {total} 원이 "
@@ -210,3 +219,181 @@ _PRICE_OF_THE_FAR_COUNT = [
 def test_a_price_keeps_the_far_count_when_no_other_is_named(knowledge, text, holds, broken):
     assert_checked(knowledge, text.format(total=holds), PER_UNIT, fires=False)
     assert_checked(knowledge, text.format(total=broken), PER_UNIT, fires=True)
+
+
+_PRICE_BESIDE_A_COUNT_OF_ITS_SENTENCE = [
+    # the far count's sentence states another count of the counter, the price's subject named by neither clause
+    "가온군 노거수 70그루 점검\n\n가온군은 관내 노거수 70그루를 점검하고 병든 나무 14그루에 영양제를 놓았다고 "
+    "3일 밝혔다. 점검은 두 달 동안 진행됐다. 작업비는 한 그루에 100만 원꼴로 모두 1천400만 원이 들었다.",
+]
+
+
+@pytest.mark.parametrize("text", _PRICE_BESIDE_A_COUNT_OF_ITS_SENTENCE)
+def test_a_price_reads_no_far_count_beside_a_count_of_its_sentence(knowledge, text):
+    assert_not_linked(knowledge, text, PER_UNIT)
+
+
+_PRICE_OF_THE_ONLY_FAR_COUNT = [
+    # (text, holding total, broken total): the one count of the counter before the price: the title's count
+    (
+        "솔뫼군 정자 40곳 새 단장\n\n솔뫼군은 관내 정자 40곳의 지붕을 새로 얹었다고 3일 밝혔다. 공사는 마을 목수들이 "
+        "두 달 동안 맡았다. 주민들은 반겼다. 공사비는 곳당 300만 원꼴로 모두 {total} 원이 들었다.",
+        "1억2천만",
+        "1억3천만",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "holds", "broken"), _PRICE_OF_THE_ONLY_FAR_COUNT)
+def test_a_price_keeps_the_only_far_count(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(total=holds), PER_UNIT, fires=False)
+    assert_checked(knowledge, text.format(total=broken), PER_UNIT, fires=True)
+
+
+# --- review fixes -------------------------------------------------------------------------------------------------
+# A price whose count is found far off reads none where the far count's sentence states another count of the counter
+# for the story's time (which the price applies to, not said); a count dated to another year is none of those. The one
+# switch kept: the price's subject is the work that other count's clause names, in the lead or in the sentence right
+# before the price, and the far count's clause does not name it. No word of the price switches to a count elsewhere.
+
+_PRICE_BESIDE_ANOTHER_COUNT = [
+    # a word of the price's (`이번`, `마을`, `올해`, `공사`, `벽화`) in another count's clause, a sentence of its own:
+    # no switch to it (the far count stands, and holds)
+    "갈대군 쉼터 50곳 단장\n\n갈대군은 관내 쉼터 50곳의 바닥을 새로 깔았다고 4일 밝혔다. 이번에 처음 고친 쉼터도 "
+    "15곳이나 된다. 공사는 한 달 동안 이어졌다. 이번 공사비는 곳당 200만 원꼴로 모두 1억 원이 들었다.",
+    "갈대군 쉼터 50곳 단장\n\n갈대군은 관내 쉼터 50곳의 바닥을 새로 깔았다고 4일 밝혔다. 공사에는 마을 9곳의 "
+    "목수들이 참여했다. 공사는 한 달 동안 이어졌다. 마을 목수들이 맡은 공사비는 곳당 200만 원꼴로 모두 1억 원이 "
+    "들었다.",
+    "갈대군 쉼터 50곳 단장\n\n갈대군은 관내 쉼터 50곳의 바닥을 새로 깔았다고 4일 밝혔다. 공사에는 마을 9곳의 "
+    "목수들이 참여했다. 작업은 한 달 동안 이어졌다. 공사에 든 돈은 곳당 200만 원꼴로 모두 1억 원이다.",
+    "별내군 보안등 250개 교체\n\n별내군은 보안등 250개를 새것으로 바꿨다고 4일 밝혔다. 올해 들어 고장 신고는 "
+    "35개 보안등에서 들어왔다. 공사는 두 달 걸렸다. 올해 교체비는 개당 20만 원꼴로 모두 5천만 원이다.",
+    "달빛군 옹벽 60곳 그림\n\n달빛군은 마을 옹벽 60곳에 색을 입혔다고 4일 밝혔다. 주민 봉사단이 그림을 그린 "
+    "옹벽은 25곳이다. 작업은 가을 내내 이어졌다. 그림 재료비는 곳당 40만 원꼴로 모두 2천400만 원이 들었다.",
+]
+
+
+@pytest.mark.parametrize("text", _PRICE_BESIDE_ANOTHER_COUNT)
+def test_a_far_count_beside_another_count_of_its_time_is_not_read(knowledge, text):
+    assert_not_fired(knowledge, text, PER_UNIT)
+
+
+_PRICE_BESIDE_ANOTHER_YEARS_COUNT = [
+    # (text, holding total, broken total): the other count is of last year, the far count stands
+    (
+        "갈대군 쉼터 50곳 단장\n\n갈대군은 올해 관내 쉼터 50곳을 새로 꾸몄다고 4일 밝혔다. 지난해에는 쉼터 20곳의 "
+        "바닥 공사를 했다. 단장은 주민 목수들이 한 달 동안 맡았다. 바닥 공사비는 곳당 200만 원꼴로 모두 {total} 원이 "
+        "들었다.",
+        "1억",
+        "1억3천만",
+    ),
+    (
+        "나래시 배구 대회 48팀 출전\n\n나래시 배구 대회에 48팀이 출전했다고 4일 밝혔다. 지난해 대회에는 36팀이 "
+        "참가했다. 결승은 토요일에 열린다. 올해 대회 참가비는 팀당 5만 원으로 모두 {total} 원이 걷혔다.",
+        "240만",
+        "300만",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "holds", "broken"), _PRICE_BESIDE_ANOTHER_YEARS_COUNT)
+def test_a_count_of_another_year_leaves_the_far_count(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(total=holds), PER_UNIT, fires=False)
+    assert_checked(knowledge, text.format(total=broken), PER_UNIT, fires=True)
+
+
+_PRICE_OF_THE_WORK_THE_LEAD_NAMES = [
+    # (text, holding total, broken total): the lead's second count is of the work the price's subject names
+    (
+        "가온군 노거수 70그루 점검\n\n가온군은 관내 노거수 70그루를 점검하고 병든 나무 14그루의 치료를 마쳤다고 "
+        "3일 밝혔다. 노거수 가운데 은행나무가 30그루다. 점검은 두 달 동안 진행됐다. 치료는 한 그루에 500만 원꼴로 "
+        "모두 {total} 원이 들었다.",
+        "7천만",
+        "9천만",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "holds", "broken"), _PRICE_OF_THE_WORK_THE_LEAD_NAMES)
+def test_a_price_takes_the_lead_count_of_its_work(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(total=holds), PER_UNIT, fires=False)
+    assert_checked(knowledge, text.format(total=broken), PER_UNIT, fires=True)
+
+
+_GROUP_OF_THE_LISTED = [
+    # (text, holding total, broken total): the count before the dative is that of the items listed, named by a word
+    # of the members (`입상한`, `이들`, `상위`, `수상`): the list's total
+    (
+        "여울시 국악 경연\n\n여울시는 국악 경연을 마쳤다고 4일 밝혔다. 상금은 대상 가람국악단 400만 원, 금상 "
+        "소리마당 200만 원, 입상한 두 팀에 모두 {total} 원이다.",
+        "600만",
+        "700만",
+    ),
+    (
+        "여울시 국악 경연\n\n여울시는 국악 경연을 마쳤다고 4일 밝혔다. 상금은 가람국악단 400만 원, 소리마당 200만 "
+        "원, 이들 두 팀에 모두 {total} 원이 돌아갔다.",
+        "600만",
+        "700만",
+    ),
+    (
+        "여울시 국악 경연\n\n여울시는 국악 경연을 마쳤다고 4일 밝혔다. 상금은 대상 팀 400만 원, 금상 팀 200만 원, "
+        "상위 두 팀에 모두 {total} 원이다.",
+        "600만",
+        "700만",
+    ),
+    (
+        "여울시 국악 경연\n\n여울시는 국악 경연을 마쳤다고 4일 밝혔다. 상금은 대상 가람국악단 400만 원, 금상 "
+        "소리마당 200만 원, 수상 두 팀에 총 {total} 원이다.",
+        "600만",
+        "700만",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "holds", "broken"), _GROUP_OF_THE_LISTED)
+def test_a_total_to_the_listed_members_stays_the_lists(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(total=holds), SUM, fires=False)
+    assert_checked(knowledge, text.format(total=broken), SUM, fires=True)
+
+
+_PRIOR_AFTER_A_PART_OR_ANOTHER_MEASURE = [
+    # (text, holding prior, broken prior): the figure of last year the sentence before states is a part (`외지인`) or
+    # another measure (`수출`): the prior is the next sentence's
+    (
+        "노을군 억새 축제 폐막\n\n노을군은 억새 축제를 마쳤다고 4일 밝혔다. 지난해 축제에는 외지인 1만 명이 찾았다. "
+        "올해 방문객은 3만6천 명으로 지난해보다 20% 늘었다. 지난해 전체 방문객은 {prior} 명이었다.",
+        "3만",
+        "2만6천",
+    ),
+    (
+        "누리 트랙터 9월 판매\n\n누리 트랙터는 9월 판매 실적을 4일 발표했다. 지난해 9월 수출은 2천 대였다. 9월 "
+        "판매량은 9천 대로 지난해 같은 달보다 20% 늘었다. 지난해 9월에는 {prior} 대를 팔았다.",
+        "7천500",
+        "6천500",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "holds", "broken"), _PRIOR_AFTER_A_PART_OR_ANOTHER_MEASURE)
+def test_a_part_or_another_measure_before_leaves_the_prior_after(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(prior=holds), GROWTH, fires=False)
+    assert_checked(knowledge, text.format(prior=broken), GROWTH, fires=True)
+
+
+_DEAL_OF_LAST_DECEMBER = [
+    # (text, holding share, broken share): a January story's deal signed the month before is still this deal
+    (
+        "여울 공방 부채 900개 독일로\n\n여울 공방이 지난해 12월 독일 함부르크의 한 상점과 부채 900개 공급 계약을 "
+        "맺었다고 6일 밝혔다. 공방은 이달 첫 물량을 보낸다. 이번 물량은 공방이 한 해에 만드는 부채 3천600개의 "
+        "{share}이다.",
+        "4분의 1",
+        "3분의 1",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "holds", "broken"), _DEAL_OF_LAST_DECEMBER)
+def test_a_deal_of_last_december_is_this_deal_in_january(knowledge, text, holds, broken):
+    published = dt.date(2027, 1, 8)
+    assert_checked(knowledge, text.format(share=holds), SHARE, fires=False, published=published)
+    assert_checked(knowledge, text.format(share=broken), SHARE, fires=True, published=published)

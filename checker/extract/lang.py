@@ -1946,6 +1946,8 @@ LINK_CLASSES = (
     "counted_takings_source_after",
     "takings_named_before",
     "group_dative_before_total",
+    "group_member_words",
+    "event_place_particles",
 )
 _LINK_CLASS_NAMES = frozenset(LINK_CLASSES)
 

@@ -80,7 +80,12 @@ def link_next_sentence_priors(claims: list[Claim], text: str, lang: str, sentenc
         elif across and not _YEAR_BEFORE_PARAGRAPH_OPENING[lang].match(opening):
             continue  # (`… rose 12% to £3.6m.` ¶ `A year earlier, …`: an opener that may open the next paragraph)
         if value.period is not None and stated_before(
-            by_sentence.get(value.sentence - 1, []), value, value.period.previous(change.basis or "year")
+            by_sentence.get(value.sentence - 1, []),
+            value,
+            value.period.previous(change.basis or "year"),
+            text,
+            lang,
+            sentence_starts,
         ):
             continue  # (the prior stated the sentence before: the next sentence's figure is another of that time)
         following[0].role = "prior"

@@ -109,9 +109,14 @@ def link_wholes_then_shares_apart(claims: list[Claim], text: str, lang: str, sen
             # (a level of an earlier year is an earlier deal's, not the one the subject names)
             levels = [c for c in levels if not _of_an_earlier_year(c)]
         if not levels and this_deal:
-            # `이번 계약 금액은 …`: the deal the story reports, whose amount its lead states first (not an
-            # earlier year's)
-            levels = [c for c in _lead_amount(figures, conversions or {}, whole, text) if not _of_an_earlier_year(c)]
+            # `이번 계약 금액은 …`: the deal the story reports, whose amount its lead states first (one dated to a
+            # month of the year before, `지난해 12월 … 800개 공급 계약을 맺었다` in a January story, is the deal's;
+            # only an earlier year's figure of the sentence before, set aside above, is left out again)
+            levels = [
+                c
+                for c in _lead_amount(figures, conversions or {}, whole, text)
+                if not (c.sentence == rate.sentence - 1 and _of_an_earlier_year(c))
+            ]
         if len(levels) > 1:
             closing = _level_closing_its_sentence(levels, before, text, lang)
             levels = [closing] if closing is not None else _named_by_subject(levels, rate, text, lang, sentence_starts)
@@ -125,10 +130,15 @@ def link_wholes_then_shares_apart(claims: list[Claim], text: str, lang: str, sen
 
 
 def _of_an_earlier_year(claim: Claim) -> bool:
-    """Whether a figure is dated in its own words (not guessed) to a year before the story's."""
+    """Whether a figure is dated in its own words (not guessed) to a whole year before the story's (`지난해 처음 500개를
+    주문했는데`; not a month of it, `지난해 12월 … 계약을 맺었다`, often the deal a January story reports)."""
     period, published = claim.period, claim.published
     return (
-        period is not None and published is not None and "period" not in claim.guesses and period.year < published.year
+        period is not None
+        and published is not None
+        and "period" not in claim.guesses
+        and period.grain == "year"
+        and period.year < published.year
     )
 
 
