@@ -1955,6 +1955,9 @@ LINK_CLASSES = (
     "counted_takings_after",
     "counted_takings_source_after",
     "takings_named_before",
+    "group_dative_before_total",
+    "group_member_words",
+    "event_place_particles",
 )
 _LINK_CLASS_NAMES = frozenset(LINK_CLASSES)
 

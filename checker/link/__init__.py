@@ -549,7 +549,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_table_total_columns(claims, text, document.language)
     link_table_cells(claims, text, document.language, segments.sentence_starts)
     borrow_restated_baselines(claims)
-    borrow_later_priors(claims)
+    borrow_later_priors(claims, text, document.language, segments.sentence_starts)
     borrow_priors_of_restated_levels(claims, text, document.language)
     link_previous_closes(claims, text, document.language, segments.sentence_starts)
     borrow_dated_priors(claims)

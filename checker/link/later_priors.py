@@ -3,18 +3,27 @@ carmaker's October sales rose 25 per cent to 1.55 lakh units. It had sold 1.24 l
 last year.`, `7월 판매량은 15만2000대로 25% 늘었다. 지난해 7월에는 12만1600대를 팔았다.`. The next
 sentence (in the same paragraph) must state one figure in the value's unit (and counter), dated in
 its own words to the period the rate is measured from, and no change of its own; a metric both name
-must agree. A link across sentences is a guess.
+must agree. A link across sentences is a guess. Not when the sentence before the value's (same paragraph) already
+states a figure of that unit and counter dated in its own words to that earlier period (`지난해 축제에는 3만2천 명이
+찾았다. 군은 올해 목표를 지난해보다 25% 늘어난 4만 명으로 잡았다. 지난해 연잎 차 체험에 9천 명이 참여했다.`): the
+prior is stated before, and the figure after is a later sentence's own (often of a part or another activity).
 """
 
 from __future__ import annotations
 
+from checker.extract.lang import ByLanguage
+from checker.link.per_unit_apart import opens_with_headline
 from checker.link.sentence_groups import unfurnished_by_sentence
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 _STARTS = ("baseline", "prior")
+_LETTERS = compile_exact(r"[^\W\d_]+")
+# a noun naming where a figure was counted, its particle of place after it (`축제에는`)
+_EVENT_PLACE = ByLanguage(lambda w: rf"(?P<stem>[^\W\d_]{{2,}}?)(?:{w.event_place_particles})", first_tested=False)
 
 
-def borrow_later_priors(claims: list[Claim]) -> None:
+def borrow_later_priors(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     by_id = {c.id: c for c in claims}
     by_sentence = unfurnished_by_sentence(claims)
     for change in claims:
@@ -33,6 +42,8 @@ def borrow_later_priors(claims: list[Claim]) -> None:
             continue
         prior = same_unit[0]
         earlier = value.period.previous(change.basis or "year")
+        if stated_before(by_sentence.get(value.sentence - 1, []), value, earlier, text, lang, sentence_starts):
+            continue
         if (
             prior.role in ("value", *_STARTS)
             and prior.period == earlier
@@ -43,6 +54,42 @@ def borrow_later_priors(claims: list[Claim]) -> None:
             change.compared_to = prior.id
             if "relation" not in change.guesses:
                 change.guesses.append("relation")
+
+
+def stated_before(before: list[Claim], value: Claim, earlier, text: str, lang: str, sentence_starts: list[int]) -> bool:
+    """Whether the sentence before the value's, in its paragraph, states a figure of the value's unit and counter
+    dated in its own words to the period the rate is measured from, and of the same thing: every word before it in
+    its clause is named in the value's sentence (`지난해`, the metric's noun) or names where it was counted and the
+    title or that sentence names that (`지난해 축제에는 N명이 찾았다` under `… 축제 개막`). A part (`이 가운데 N명`,
+    `외지인 N명`) or a figure another noun names (`지난해 7월 수출은 N대` before `7월 판매량은`) is not."""
+    return any(
+        c.paragraph == value.paragraph
+        and c.unit == value.unit
+        and c.counter == value.counter
+        and c.period == earlier
+        and "period" not in c.guesses
+        and _same_thing(c, before, value, text, lang, sentence_starts)
+        for c in before
+    )
+
+
+def _same_thing(
+    claim: Claim, before: list[Claim], value: Claim, text: str, lang: str, sentence_starts: list[int]
+) -> bool:
+    opens = max([sentence_starts[claim.sentence], *(c.end for c in before if c.end <= claim.start)])
+    closes = sentence_starts[value.sentence + 1] if value.sentence + 1 < len(sentence_starts) else len(text)
+    sentence = text[sentence_starts[value.sentence] : closes]
+    title = text[: text.find("\n")] if opens_with_headline(text) else ""
+    words = _LETTERS.findall(text, opens, claim.start)
+    if not words:
+        return False
+    for word in words:
+        if word in sentence or (len(word) > 2 and word[:-1] in sentence):
+            continue
+        place = _EVENT_PLACE[lang].fullmatch(word)
+        if place is None or not (place.group("stem") in title or place.group("stem") in sentence):
+            return False
+    return True
 
 
 def borrow_dated_priors(claims: list[Claim]) -> None:

@@ -12,7 +12,12 @@ prior in the next sentence when that sentence opens with the year before (`… 1
 previous year were …`; `[link.prior_year_openers]`, `[link.prior_year_possessives]`); a count of no noun of its
 own there (`A year ago it sold 4,000`) counts what the value counts. Some of those openers
 (`[link.prior_year_paragraph_openers]`: `A year earlier`, not a Korean `지난해`, which names the year reported)
-may open the next paragraph as well."""
+may open the next paragraph as well.
+
+Not when the sentence before the change's, in its paragraph, already states a figure of the value's unit and counter
+dated in its own words to the period the change is measured from (`지난해 전시에는 1만6천 명이 다녀갔다. 올해 관람객은
+지난해보다 50% 늘어난 2만4천 명 … 지난해 분재 교실에는 2천 명이 참여했다`): the prior is stated before, and the next
+sentence's figure of that time is its own (checker/link/later_priors.py, `stated_before`)."""
 
 from __future__ import annotations
 
@@ -20,6 +25,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import metrics_differ
+from checker.link.later_priors import stated_before
 from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
 
@@ -73,6 +79,15 @@ def link_next_sentence_priors(claims: list[Claim], text: str, lang: str, sentenc
             continue
         elif across and not _YEAR_BEFORE_PARAGRAPH_OPENING[lang].match(opening):
             continue  # (`… rose 12% to £3.6m.` ¶ `A year earlier, …`: an opener that may open the next paragraph)
+        if value.period is not None and stated_before(
+            by_sentence.get(value.sentence - 1, []),
+            value,
+            value.period.previous(change.basis or "year"),
+            text,
+            lang,
+            sentence_starts,
+        ):
+            continue  # (the prior stated the sentence before: the next sentence's figure is another of that time)
         following[0].role = "prior"
         change.compared_to = following[0].id
 

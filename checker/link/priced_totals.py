@@ -34,6 +34,7 @@ A price per a unit of measure (`톤당`) is unit_prices.py's; a total with no wo
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from checker.extract.lang import ByLanguage
 from checker.link.per_unit_apart import is_a_rate, per_shorter_period
@@ -150,6 +151,10 @@ def link_priced_totals(claims: list[Claim], text: str, lang: str, sentence_start
             count = _count_far(counter, price, figures, claims, text, lang) or _headline_count(
                 counter, price, figures, text, lang, restated_by_counter
             )
+            if count is not None:
+                count = _named_by_the_price(
+                    count, text[start : mark.start()], counter, price, figures, text, lang, sentence_starts
+                )
         if count is None:
             continue
         total.product_of, total.product_units = price.id, count.id
@@ -175,6 +180,88 @@ def _total(price: Claim, sentence: list[Claim], text: str, lang: str) -> Claim |
     if total.part_of is not None:
         return None  # (a listed part: its whole's, not the price's)
     return total if _TOTAL_WORDS[lang].search(text, price.end, total.start) else None
+
+
+def _named_by_the_price(
+    count: Claim,
+    words: str,
+    counter: str,
+    price: Claim,
+    figures: list[Claim],
+    text: str,
+    lang: str,
+    sentence_starts: list[int],
+) -> Claim | None:
+    """A count found far off stands unless it is the lead's and the lead states after it a smaller count of the
+    counter for the story's time (`보호수 64그루를 점검하고 나무 18그루의 외과 수술을 마쳤다`; one dated in its own
+    words to another year, `지난해에는 25곳`, or a rate, `주 3회씩`, is none): which of them the price applies to
+    is not said, and none is read. (A count of the counter in another sentence, a subset or a group of its own,
+    `본선에는 32팀이 올랐다`, leaves the far count standing.) Unless, narrowly, the price's subject (`수술은 한
+    그루에 …`) is the work that smaller count's clause names and the far count's clause does not: then that
+    count."""
+    others = [
+        c
+        for c in figures
+        if c.sentence == count.sentence
+        and c.start > count.end
+        and c.value < count.value
+        and c.role == "value"
+        and _of(c, counter, text, lang)
+        and not is_a_rate(c, text, lang)
+        and not _of_another_year(c)
+    ]
+    if not others or count.sentence != _lead_sentence(text, sentence_starts):
+        return count
+    subject = _subject(words)
+    if subject is None or _clause_names(subject, count, figures, text, sentence_starts):
+        return None
+    lead = _lead_sentence(text, sentence_starts)
+    named = [c for c in others if _clause_names(subject, c, figures, text, sentence_starts)]
+    if (
+        len({c.value for c in named}) != 1
+        or len(named) != len([c for c in others if c.value == named[0].value])
+        or not all(c.sentence in (price.sentence - 1, lead) for c in named)
+    ):
+        return None
+    return named[-1]
+
+
+def _of_another_year(claim: Claim) -> bool:
+    """Whether a figure is dated in its own words (not guessed) to a year other than the story's."""
+    period, published = claim.period, claim.published
+    return (
+        period is not None and published is not None and "period" not in claim.guesses and period.year != published.year
+    )
+
+
+def _subject(words: str) -> str | None:
+    """The noun the price's words end on before its mark, its particle dropped (`수술은` → `수술`), or None."""
+    found = _WORD.findall(words)
+    if not found or len(found[-1]) < 3:
+        return None
+    return found[-1][:-1]
+
+
+def _lead_sentence(text: str, sentence_starts: list[int]) -> int:
+    """The index of the article's first sentence below its title (the first one where the first line is a sentence)."""
+    title_end = text.find("\n")
+    if title_end < 0 or _SENTENCE_END.search(text[:title_end].rstrip()):
+        return 0
+    body = len(text) - len(text[title_end:].lstrip())
+    return max(0, bisect_right(sentence_starts, body) - 1)
+
+
+def _clause_names(subject: str, count: Claim, figures: list[Claim], text: str, sentence_starts: list[int]) -> bool:
+    """Whether the words around a count, between the figures beside it in its sentence, name the subject."""
+    opens = sentence_starts[count.sentence]
+    closes = sentence_starts[count.sentence + 1] if count.sentence + 1 < len(sentence_starts) else len(text)
+    for c in figures:
+        if c.sentence == count.sentence and c is not count:
+            if c.end <= count.start:
+                opens = max(opens, c.end)
+            elif c.start >= count.end:
+                closes = min(closes, c.start)
+    return subject in text[opens:closes]
 
 
 def _names_a_part(words: str, part: Claim, text: str, sentence_starts: list[int]) -> bool:

@@ -69,6 +69,22 @@ _MARK_BEFORE = ByLanguage(
     ),
     re.I,
 )
+# Right before a total's mark, after a list's separator, an item's name, a count of its members and the dative (`,
+# 금상 두 팀에 모두 600만 원`): the figure is that item's total, a part of the list (`…, 은상 세 팀에 모두 450만 원 등
+# 1천550만 원`), not the list's sum — when the count is not that of the items listed before it (`대상 A 500만 원, 금상 B
+# 300만 원, 입상한 두 팀에 모두 800만 원`: the list's members) and the word before it names no item but the members
+# (`[link.group_member_words]`: `입상한`, `이들`, `상위`). (No item named, `…, 2개 사업에 모두 N원`: the list's.)
+_GROUP_BEFORE_MARK = ByLanguage(
+    lambda w: (
+        rf"[,·]\s*(?P<item>[^\W\d_]{{1,8}})\s(?:(?P<word>{w.list_counts})\s|(?P<digits>\d+)\s?)[^\W\d_]{{1,4}}\s?"
+        rf"(?:{w.group_dative_before_total})\s*$"
+    ),
+    first_tested=False,
+)
+_GROUP_MEMBER_WORD = ByLanguage(lambda w: rf"(?:{w.group_member_words})", first_tested=False)
+_GROUP_REACH = 28  # characters before a total's mark where an item's name, its members' count and the dative stand
+# (`… 등 두 팀에 모두 500만 원`: after the open-list mark, the total to the counted group is the list's own)
+_OPEN_MARK = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.open_list_marks})(?![^\W\d_])")
 # Between the last part and a total: the rest of the list (`나머지를 모두 합치면`, `all other films combined`).
 _REST_LABEL = ByLanguage(lambda w: rf"(?:{w.rest_labels})", re.I)
 # A pool that the figure beside it is drawn from (`46석 중 13석`, `13 of the 46 seats`).
@@ -927,6 +943,15 @@ def _labelled_breakdowns(claims: list[Claim], text: str, lang: str) -> None:
 _PREDICATE_BEFORE_TOTAL = ByLanguage(lambda w: rf"(?<![\w'’-])(?:{w.predicates_before_total})(?![\w'’-])", re.I)
 
 
+def _an_item_of_a_group(group: re.Match, listed: list[Claim], total: Claim, lang: str) -> bool:
+    """Whether a group given the total before its mark (`, 은상 세 팀에 모두`) is one item of the list: named by a word
+    of its own (not `입상한`, `이들`: the listed members), its count not that of the items of the list before it."""
+    if _GROUP_MEMBER_WORD[lang].fullmatch(group.group("item")):
+        return False
+    members = _counts(lang).get(group.group("word")) if group.group("word") else int(group.group("digits"))
+    return members != sum(1 for c in listed if c.unit == total.unit)
+
+
 def _listed_before(
     figures: list[Claim], position: int, text: str, lang: str, stated_totals: set[str] = frozenset()
 ) -> list[Claim] | None:
@@ -935,6 +960,14 @@ def _listed_before(
     mark = search_between(_MARK_BEFORE[lang], text, start, total.start)
     if mark is None and not _MARK_AFTER[lang].match(text, total.end):
         return None
+    if (
+        mark is not None
+        and not mark.group("open")
+        and (group := _GROUP_BEFORE_MARK[lang].search(text, max(start, mark.start() - _GROUP_REACH), mark.start()))
+        and not _OPEN_MARK[lang].search(text, start, mark.start())
+        and _an_item_of_a_group(group, figures[:position], total, lang)
+    ):
+        return None  # (`…, 은상 세 팀에 모두 450만 원 등 1천550만 원`: one item's total over its members, a part)
     if _LIST_COMPARED_AFTER[lang].match(text, total.end):
         return None  # (`A 20석, B 10석으로 총 300석의 10%`: a whole the list is compared with, not its sum)
     if position and _REST_LABEL[lang].search(text, start, total.start):

@@ -14,6 +14,11 @@ B를 더해 C다`: the sentence states C, the others are its parts), or the
 share's subject names one of them alone (`전기차는 N대로, 1기당 M대꼴이다. 전기차는 전체 차량 W대의
 Z%`).
 
+A subject naming the deal the story reports (`이번 물량은 …`, `[link.share_subject_this_deal]`) is the new level:
+a figure of the sentence before dated in its own words to a year before the story's (`이 가게는 지난해 처음
+500개를 주문했는데 올해 주문은 그보다 60% 늘었다`: the earlier order) is not it, and the lead's amount stands for the
+deal when no other level is left.
+
 The figure the genitive joins to the rate is the whole, never the part (checker/link/shares.py asks
 `joins_whole_to_share` before taking the figure before a share as its part).
 """
@@ -100,9 +105,18 @@ def link_wholes_then_shares_apart(claims: list[Claim], text: str, lang: str, sen
             before = [c for c in before if c.id not in converted] + conversions.get(rate.sentence - 1, [])
         # (a figure given each one unit, `4천 병씩`, `£4 a head`, is what one holds: no part of a whole)
         levels = [c for c in before if _part_of(c, whole, back) and not _one_units(c, text, lang)]
+        if this_deal:
+            # (a level of an earlier year is an earlier deal's, not the one the subject names)
+            levels = [c for c in levels if not _of_an_earlier_year(c)]
         if not levels and this_deal:
-            # `이번 계약 금액은 …`: the deal the story reports, whose amount its lead states first
-            levels = _lead_amount(figures, conversions or {}, whole, text)
+            # `이번 계약 금액은 …`: the deal the story reports, whose amount its lead states first (one dated to a
+            # month of the year before, `지난해 12월 … 800개 공급 계약을 맺었다` in a January story, is the deal's;
+            # only an earlier year's figure of the sentence before, set aside above, is left out again)
+            levels = [
+                c
+                for c in _lead_amount(figures, conversions or {}, whole, text)
+                if not (c.sentence == rate.sentence - 1 and _of_an_earlier_year(c))
+            ]
         if len(levels) > 1:
             closing = _level_closing_its_sentence(levels, before, text, lang)
             levels = [closing] if closing is not None else _named_by_subject(levels, rate, text, lang, sentence_starts)
@@ -113,6 +127,19 @@ def link_wholes_then_shares_apart(claims: list[Claim], text: str, lang: str, sen
         rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
         rate.label = rate.label or part.id
         rate.guesses = sorted(set(rate.guesses) | {"relation"})
+
+
+def _of_an_earlier_year(claim: Claim) -> bool:
+    """Whether a figure is dated in its own words (not guessed) to a whole year before the story's (`지난해 처음 500개를
+    주문했는데`; not a month of it, `지난해 12월 … 계약을 맺었다`, often the deal a January story reports)."""
+    period, published = claim.period, claim.published
+    return (
+        period is not None
+        and published is not None
+        and "period" not in claim.guesses
+        and period.grain == "year"
+        and period.year < published.year
+    )
 
 
 def _one_units(claim: Claim, text: str, lang: str) -> bool:
