@@ -54,8 +54,8 @@ from __future__ import annotations
 
 import re
 
-from checker.extract.lang import ByLanguage
-from checker.extract.units import base_unit, measure_unit
+from checker.extract.lang import ByLanguage, every_language
+from checker.extract.units import alternation, base_unit, measure_unit
 from checker.link.clause_marks import CLAUSE_CLOSES
 from checker.link.counts_per_unit import holds_the_units
 from checker.link.inflections import singular
@@ -79,9 +79,12 @@ _RESTATING_OPENER = ByLanguage(
     re.I,
 )
 # `a pie`, `per vine`, `each`: right after the figure, the noun it is per (a period is no unit: `$5bn a year`)
+# units of measure named in two words (`£85 a cubic metre`, `£40 per square metre`): the mark's noun is both
+_TWO_WORD_MEASURES = alternation({word for data in every_language() for word in data.measures.words if " " in word})
 _PER_NOUN_AFTER = ByLanguage(
     lambda w: (
-        rf"\s+(?:(?:{w.unit_price_after})[\s-]+(?!(?:{w.period_nouns_after_mark})\b)(?P<noun>[^\W\d_]{{3,}})"
+        rf"\s+(?:(?:{w.unit_price_after})[\s-]+(?!(?:{w.period_nouns_after_mark})\b)"
+        rf"(?P<noun>(?:{_TWO_WORD_MEASURES})(?![^\W\d_])|[^\W\d_]{{3,}})"
         rf"(?![^\W\d_-])|(?P<each>{w.unit_price_each}))"
     ),
     re.I,
@@ -725,6 +728,10 @@ def _count(
             continue
         if measure is not None:
             if c.kind == "measure" and _measure_named(c, measure):
+                if bare_number_between(c, figure, before, text):
+                    # (`cut 1,480 tonnes … and sold 500 at £85 a tonne`: a bare number after the measure, its unit
+                    # left out, is the units the price is of, a part of the measure; which the total is of, not read)
+                    return None
                 counts.append(c)
             continue
         if c.kind != "count" or is_a_rate(c, text, lang):
@@ -738,6 +745,20 @@ def _count(
         if noun is None or names_the_count(noun.lower(), c, text, lang):
             counts.append(c)
     return counts[0] if len(counts) == 1 else None
+
+
+_DIGIT = compile_exact(r"\d")
+
+
+def bare_number_between(measure: Claim, figure: Claim, claims: list[Claim], text: str) -> bool:
+    """Whether digits no figure holds stand between a measure and a figure after it (a number read as none)."""
+    held = sorted((c.start, c.end) for c in claims if measure.end <= c.start and c.end <= figure.start)
+    at = measure.end
+    for start, end in [*held, (figure.start, figure.start)]:
+        if _DIGIT.search(text, at, start):
+            return True
+        at = max(at, end)
+    return False
 
 
 def _measure_named(claim: Claim, measure: str) -> bool:

@@ -1,0 +1,57 @@
+"""Prices per a unit of measure named in two words (fifty-second session, the lead's).
+
+- A price's per-unit mark may name a unit of measure of two words (`at £85 a cubic metre`, `£40 per square metre`:
+  `[measures] words` with a space): the mark's noun is the whole unit, and the price is the measure's total over the
+  measure (checker/link/restated_per_unit.py), as `£85 a tonne` already was.
+- A bare number between the measure and the price (`cut 1,480 tonnes … and sold 500 at £85 a tonne`) is the units the
+  price is of, a part of the measure the extraction reads as no figure: neither the price's reading nor the per-unit
+  fallback then divides the total by the whole measure (checker/link/per_unit_fallback.py).
+
+Every sentence is written for this file, with invented places, names and numbers.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import assert_checked, assert_not_fired
+
+PER_UNIT = "F317"
+
+_PRICE_PER_TWO_WORD_UNIT = [
+    # (text, holding total, broken total)
+    (
+        "Logs\n\nA co-op near Ludford sold 1,480 cubic metres of logs this year at £85 a cubic metre, £{total} in all.",
+        "125,800",
+        "155,800",
+    ),
+    (
+        "Logs\n\nA co-op near Ludford sold 1,480 cubic metres of logs this year, up 25 per cent on last year's 1,184, "
+        "at £85 a cubic metre, £{total} in all.",
+        "125,800",
+        "105,800",
+    ),
+    (
+        "Turf\n\nThe Brayford nursery laid 2,300 square metres of turf at £12 per square metre, £{total} in all.",
+        "27,600",
+        "21,600",
+    ),
+]
+
+
+@pytest.mark.parametrize("template,holding,broken", _PRICE_PER_TWO_WORD_UNIT)
+def test_a_price_per_a_unit_of_two_words_is_the_total_over_the_measure(knowledge, template, holding, broken):
+    assert_checked(knowledge, template.format(total=holding), PER_UNIT, fires=False)
+    assert_checked(knowledge, template.format(total=broken), PER_UNIT, fires=True)
+
+
+_A_PART_SOLD = [
+    "Logs\n\nThe yard cut 1,480 cubic metres of logs this year and sold 500 at £85 a cubic metre, £42,500 in all.",
+    "Logs\n\nThe yard cut 1,480 tonnes of logs this year and sold 500 at £85 a tonne, £42,500 in all.",
+    # (a price per another unit than the measure's: no total over it)
+    "Logs\n\nThe yard cut 1,480 cubic metres of logs this year and sold them at £85 a load, £42,500 in all.",
+]
+
+
+@pytest.mark.parametrize("text", _A_PART_SOLD)
+def test_a_price_of_a_part_is_not_divided_over_the_whole_measure(knowledge, text):
+    assert_not_fired(knowledge, text, PER_UNIT)
