@@ -945,7 +945,8 @@ def _link(
     ):
         return  # (`Shearers took 40,000 kg … the merino clip alone is worth $300,000`: one part's value)
     if (
-        count.sentence == figure.sentence
+        count.kind == "measure"
+        and count.sentence == figure.sentence
         and count.end <= figure.start
         and bare_number_between(count, figure, article, text)
     ):

@@ -747,17 +747,21 @@ def _count(
     return counts[0] if len(counts) == 1 else None
 
 
-_DIGIT = compile_exact(r"\d")
+# a number standing as a word of its own (not part of a hyphened compound: `a 91-year history`), and what may not
+# stand between it and the price for the number to be the price's units (a clause's break)
+_BARE_NUMBER = compile_exact(r"(?<![\w.,-])\d(?:[\d,.]*\d)?(?![\w-])")
+_UNITS_CLAUSE_BREAK = compile_exact(r"[,;:()]")
 
 
 def bare_number_between(measure: Claim, figure: Claim, claims: list[Claim], text: str) -> bool:
-    """Whether digits no figure holds stand between a measure and a figure after it (a number read as none)."""
-    held = sorted((c.start, c.end) for c in claims if measure.end <= c.start and c.end <= figure.start)
-    at = measure.end
-    for start, end in [*held, (figure.start, figure.start)]:
-        if _DIGIT.search(text, at, start):
+    """Whether a number no figure holds stands as a word of its own between a measure and a figure after it, in the
+    figure's clause (`… and sold 500 at £85 a tonne`): the units the figure is of, read as no figure."""
+    held = [(c.start, c.end) for c in claims if measure.end <= c.start and c.end <= figure.start]
+    for number in _BARE_NUMBER.finditer(text, measure.end, figure.start):
+        if any(start <= number.start() < end for start, end in held):
+            continue
+        if not _UNITS_CLAUSE_BREAK.search(text, number.end(), figure.start):
             return True
-        at = max(at, end)
     return False
 
 
