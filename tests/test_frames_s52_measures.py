@@ -3,9 +3,11 @@
 - A price's per-unit mark may name a unit of measure of two words (`at £85 a cubic metre`, `£40 per square metre`:
   `[measures] words` with a space): the mark's noun is the whole unit, and the price is the measure's total over the
   measure (checker/link/restated_per_unit.py), as `£85 a tonne` already was.
-- A bare number between the measure and the price (`cut 1,480 tonnes … and sold 500 at £85 a tonne`) is the units the
-  price is of, a part of the measure the extraction reads as no figure: neither the price's reading nor the per-unit
-  fallback then divides the total by the whole measure (checker/link/per_unit_fallback.py).
+- A part of the measure stated between it and the price is what the price is of: a bare number right before the price,
+  one short word between (`cut 1,480 tonnes … and sold 500 at £85 a tonne`, `all but 500 at …`; not a year, nor the
+  number of a date or a name: `by June 30 at`, `on Field 3 at`), or a share (`sold half of it at …`); neither the
+  price's reading nor the per-unit fallback then divides the total by the whole measure
+  (checker/link/per_unit_fallback.py).
 
 Every sentence is written for this file, with invented places, names and numbers.
 """
@@ -35,6 +37,22 @@ _PRICE_PER_TWO_WORD_UNIT = [
         "27,600",
         "21,600",
     ),
+    # (a year's or a date's number, a name's number before the price: no units of it; review)
+    (
+        "Logs\n\nThe yard cut 1,480 tonnes and sold them all by June 30 at £85 a tonne, £{total} in all.",
+        "125,800",
+        "155,800",
+    ),
+    (
+        "Logs\n\nThe yard cut 1,480 cubic metres of logs in 2025 at £85 a cubic metre, £{total} in all.",
+        "125,800",
+        "155,800",
+    ),
+    (
+        "Wheat\n\nThe farm harvested 900 tonnes of wheat on Field 3 at £190 a tonne, £{total} in all.",
+        "171,000",
+        "191,000",
+    ),
 ]
 
 
@@ -47,6 +65,9 @@ def test_a_price_per_a_unit_of_two_words_is_the_total_over_the_measure(knowledge
 _A_PART_SOLD = [
     "Logs\n\nThe yard cut 1,480 cubic metres of logs this year and sold 500 at £85 a cubic metre, £42,500 in all.",
     "Logs\n\nThe yard cut 1,480 tonnes of logs this year and sold 500 at £85 a tonne, £42,500 in all.",
+    "Logs\n\nThe yard cut 1,480 tonnes and sold all but 500 at £85 a tonne, £83,300 in all.",
+    "Timber\n\nThe Brenna yard felled 3,000 cubic metres of spruce and sold half of it at £60 a cubic metre, "
+    "£90,000 in all.",
     # (a price per another unit than the measure's: no total over it)
     "Logs\n\nThe yard cut 1,480 cubic metres of logs this year and sold them at £85 a load, £42,500 in all.",
 ]

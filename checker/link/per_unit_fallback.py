@@ -70,7 +70,7 @@ from checker.extract.units import base_unit, measure_unit
 from checker.link.earlier_when_clauses import in_an_earlier_when_clause
 from checker.link.inflections import singular
 from checker.link.per_unit_apart import is_a_rate, opens_with_headline
-from checker.link.restated_per_unit import bare_number_between
+from checker.link.restated_per_unit import part_stated_between
 from checker.link.sentence_groups import group_by_paragraph, group_by_sentence
 from checker.link.unit_prices import size_of_one_unit
 from checker.models import Claim
@@ -948,9 +948,9 @@ def _link(
         count.kind == "measure"
         and count.sentence == figure.sentence
         and count.end <= figure.start
-        and bare_number_between(count, figure, article, text)
+        and part_stated_between(count, figure, article, text)
     ):
-        return  # (`cut 1,480 tonnes … and sold 500 at £85 a tonne`: a bare number between is the units the price is of)
+        return  # (`cut 1,480 tonnes … and sold 500 at £85 a tonne`, `… half of it at …`: a part's price)
     figure.per_unit_of, figure.units_of = total.id, count.id
     if measure is not None:
         figure.units_measure = measure

@@ -728,9 +728,9 @@ def _count(
             continue
         if measure is not None:
             if c.kind == "measure" and _measure_named(c, measure):
-                if bare_number_between(c, figure, before, text):
-                    # (`cut 1,480 tonnes … and sold 500 at £85 a tonne`: a bare number after the measure, its unit
-                    # left out, is the units the price is of, a part of the measure; which the total is of, not read)
+                if part_stated_between(c, figure, before, text):
+                    # (`cut 1,480 tonnes … and sold 500 at £85 a tonne`, `sold half of it at …`: a part of the measure
+                    # is what the price is of; which the total is of, not read)
                     return None
                 counts.append(c)
             continue
@@ -747,21 +747,35 @@ def _count(
     return counts[0] if len(counts) == 1 else None
 
 
-# a number standing as a word of its own (not part of a hyphened compound: `a 91-year history`), and what may not
-# stand between it and the price for the number to be the price's units (a clause's break)
+# a number standing as a word of its own (not part of a hyphened compound: `a 91-year history`), one short word (its
+# preposition) between it and the price: the units the price is of (`sold 500 at £85 a tonne`)
 _BARE_NUMBER = compile_exact(r"(?<![\w.,-])\d(?:[\d,.]*\d)?(?![\w-])")
-_UNITS_CLAUSE_BREAK = compile_exact(r"[,;:()]")
+_ONE_SHORT_WORD = compile_exact(r"\s+[^\W\d_]{1,3}\s+")
+_YEARS = range(1900, 2100)  # (`in 2025 at £85 a tonne`: a year, no units)
+_WORD_BEFORE = compile_exact(r"(\S+)\s+$")
+_WORD_REACH = 24  # characters before the number where the word before it stands
 
 
-def bare_number_between(measure: Claim, figure: Claim, claims: list[Claim], text: str) -> bool:
-    """Whether a number no figure holds stands as a word of its own between a measure and a figure after it, in the
-    figure's clause (`… and sold 500 at £85 a tonne`): the units the figure is of, read as no figure."""
-    held = [(c.start, c.end) for c in claims if measure.end <= c.start and c.end <= figure.start]
+def part_stated_between(measure: Claim, figure: Claim, claims: list[Claim], text: str) -> bool:
+    """Whether a part of a measure is stated between it and a figure after it: a share of it (`sold half of it at £60 a
+    cubic metre`), or a number no figure holds right before the figure, one short word between (`… and sold 500 at £85
+    a tonne`: the units the figure is of, read as no figure; no year, no name's number)."""
+    between = [c for c in claims if measure.end <= c.start and c.end <= figure.start]
+    if any(c.role == "share" for c in between):
+        return True
+    held = [(c.start, c.end) for c in between]
     for number in _BARE_NUMBER.finditer(text, measure.end, figure.start):
         if any(start <= number.start() < end for start, end in held):
             continue
-        if not _UNITS_CLAUSE_BREAK.search(text, number.end(), figure.start):
-            return True
+        if not _ONE_SHORT_WORD.fullmatch(text, number.end(), figure.start):
+            continue
+        digits = number.group(0)
+        if digits.isdigit() and int(digits) in _YEARS:
+            continue
+        word = _WORD_BEFORE.search(text, max(0, number.start() - _WORD_REACH), number.start())
+        if word and word.group(1)[:1].isupper():
+            continue  # (`by June 30 at £85`, `on Field 3 at £190`: a date's day, a name's number)
+        return True
     return False
 
 
