@@ -37,6 +37,17 @@ _PRICE_PER_TWO_WORD_UNIT = [
         "27,600",
         "21,600",
     ),
+    # (the singular of a unit whose plural the measures list: `a megawatt hour`, `per square kilometre`; review)
+    (
+        "Power\n\nThe Carrow wind farm sold 12,400 megawatt hours this winter at £70 a megawatt hour, £{total} in all.",
+        "868,000",
+        "968,000",
+    ),
+    (
+        "Moor\n\nThe trust bought 12 square kilometres of moorland at £250,000 per square kilometre, £{total} in all.",
+        "3m",
+        "4m",
+    ),
     # (a year's or a date's number, a name's number before the price: no units of it; review)
     (
         "Logs\n\nThe yard cut 1,480 tonnes and sold them all by June 30 at £85 a tonne, £{total} in all.",
@@ -68,6 +79,8 @@ _A_PART_SOLD = [
     "Logs\n\nThe yard cut 1,480 tonnes and sold all but 500 at £85 a tonne, £83,300 in all.",
     "Timber\n\nThe Brenna yard felled 3,000 cubic metres of spruce and sold half of it at £60 a cubic metre, "
     "£90,000 in all.",
+    "Bills\n\nThe Eastwick school used 40,000 kilowatt hours last winter, 30,000 of them at night at 20p a kilowatt "
+    "hour, £6,000.",
     # (a price per another unit than the measure's: no total over it)
     "Logs\n\nThe yard cut 1,480 cubic metres of logs this year and sold them at £85 a load, £42,500 in all.",
 ]

@@ -948,7 +948,7 @@ def _link(
         count.kind == "measure"
         and count.sentence == figure.sentence
         and count.end <= figure.start
-        and part_stated_between(count, figure, article, text)
+        and part_stated_between(count, figure, article, text, lang)
     ):
         return  # (`cut 1,480 tonnes … and sold 500 at £85 a tonne`, `… half of it at …`: a part's price)
     figure.per_unit_of, figure.units_of = total.id, count.id

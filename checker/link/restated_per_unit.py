@@ -728,7 +728,7 @@ def _count(
             continue
         if measure is not None:
             if c.kind == "measure" and _measure_named(c, measure):
-                if part_stated_between(c, figure, before, text):
+                if part_stated_between(c, figure, before, text, lang):
                     # (`cut 1,480 tonnes … and sold 500 at £85 a tonne`, `sold half of it at …`: a part of the measure
                     # is what the price is of; which the total is of, not read)
                     return None
@@ -756,13 +756,14 @@ _WORD_BEFORE = compile_exact(r"(\S+)\s+$")
 _WORD_REACH = 24  # characters before the number where the word before it stands
 
 
-def part_stated_between(measure: Claim, figure: Claim, claims: list[Claim], text: str) -> bool:
+def part_stated_between(measure: Claim, figure: Claim, claims: list[Claim], text: str, lang: str) -> bool:
     """Whether a part of a measure is stated between it and a figure after it: a share of it (`sold half of it at £60 a
-    cubic metre`), or a number no figure holds right before the figure, one short word between (`… and sold 500 at £85
-    a tonne`: the units the figure is of, read as no figure; no year, no name's number)."""
+    cubic metre`), a smaller figure of its unit (`30,000 of them at …`), or a number no figure holds right before the
+    figure, one short word between (`… and sold 500 at £85 a tonne`: the units the figure is of, read as no figure; no
+    year, no name's number)."""
     between = [c for c in claims if measure.end <= c.start and c.end <= figure.start]
-    if any(c.role == "share" for c in between):
-        return True
+    if any(c.role == "share" or _smaller_part(c, measure, text, lang) for c in between):
+        return True  # (`used 40,000 kilowatt hours, 30,000 of them at night at 20p a kilowatt hour`: a part's price)
     held = [(c.start, c.end) for c in between]
     for number in _BARE_NUMBER.finditer(text, measure.end, figure.start):
         if any(start <= number.start() < end for start, end in held):
@@ -777,6 +778,14 @@ def part_stated_between(measure: Claim, figure: Claim, claims: list[Claim], text
             continue  # (`by June 30 at £85`, `on Field 3 at £190`: a date's day, a name's number)
         return True
     return False
+
+
+def _smaller_part(claim: Claim, measure: Claim, text: str, lang: str) -> bool:
+    """A figure of the measure's own unit (or a bare count: `30,000 of them`) below it, no rate (`8 tonnes a
+    hectare`): a part of the measure; a count of another noun (`onto 60 lorries`, `with 12 staff`) is none."""
+    if claim.role != "value" or claim.high >= measure.low or _per_a_unit(claim, text, lang):
+        return False
+    return (claim.kind == "measure" and claim.unit == measure.unit) or (claim.kind == "count" and not claim.counter)
 
 
 def _measure_named(claim: Claim, measure: str) -> bool:
