@@ -37,6 +37,13 @@ _PRICE_PER_TWO_WORD_UNIT = [
         "27,600",
         "21,600",
     ),
+    # (a rate per a period between the measure and the price is no part of the measure)
+    (
+        "Garlic\n\nPickers gathered 3.6 tonnes of leaves over six weeks, 600kg a week, from woods whose owners receive "
+        "10p for every kilogram picked, £{total} in all.",
+        "360",
+        "480",
+    ),
     # (the singular of a unit whose plural the measures list: `a megawatt hour`, `per square kilometre`; review)
     (
         "Power\n\nThe Carrow wind farm sold 12,400 megawatt hours this winter at £70 a megawatt hour, £{total} in all.",

@@ -782,9 +782,12 @@ def part_stated_between(measure: Claim, figure: Claim, claims: list[Claim], text
 
 def _smaller_part(claim: Claim, measure: Claim, text: str, lang: str) -> bool:
     """A figure of the measure's own unit (or a bare count: `30,000 of them`) below it, no rate (`8 tonnes a
-    hectare`): a part of the measure; a count of another noun (`onto 60 lorries`, `with 12 staff`) is none."""
+    hectare`, `600kg a week`): a part of the measure; a count of another noun (`onto 60 lorries`, `with 12 staff`) is
+    none."""
     if claim.role != "value" or claim.high >= measure.low or _per_a_unit(claim, text, lang):
         return False
+    if per_shorter_period(claim, text, lang):
+        return False  # (`4.8 tonnes over eight weeks, 600kg a week`: a rate per a period, no part)
     return (claim.kind == "measure" and claim.unit == measure.unit) or (claim.kind == "count" and not claim.counter)
 
 
