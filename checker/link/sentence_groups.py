@@ -108,6 +108,13 @@ def equivalents_of_own_amounts(claims: list[Claim], sentence: int, unit: str) ->
     return [c for c in told if c.role == "conversion" and c.unit == unit and c.converts in ids]
 
 
+def equivalent_of(claims: list[Claim], amount: Claim, unit: str) -> Claim | None:
+    """The one equivalent in `unit` its sentence states of `amount` (`R2,150 a rug, roughly £98 apiece`: £98 of the
+    rand price), or None (none, or two)."""
+    found = [e for e in equivalents_of_own_amounts(claims, amount.sentence, unit) if e.converts == amount.id]
+    return found[0] if len(found) == 1 else None
+
+
 def indices_of_sentence_before(claims: list[Claim], indices: list[int]) -> list[int]:
     """The indices of the unfurnished claims of the sentence before the one `indices` are of (read back from its
     first), in text order."""

@@ -32,7 +32,7 @@ from checker.link.far_wholes import lead_end
 from checker.link.figure_kinds import AMOUNTS
 from checker.link.per_one_marks import stated_per_one
 from checker.link.per_unit_apart import opens_with_headline
-from checker.link.sentence_groups import equivalents_of_own_amounts, prose_figures
+from checker.link.sentence_groups import equivalent_of, prose_figures
 from checker.models import Claim
 from checker.regex_cache import compile_exact
 
@@ -90,12 +90,10 @@ def link_shares_of_a_stated_whole(claims: list[Claim], text: str, lang: str) -> 
             continue
         if part.kind == "money" and part.unit != whole.unit and _stated_amount(part) and _stated_amount(whole):
             # (`R2,150 a rug, roughly £98 apiece, or a fifth of the £490 …`: the part as restated in the whole's money)
-            restated = [
-                e for e in equivalents_of_own_amounts(claims, part.sentence, whole.unit) if e.converts == part.id
-            ]
-            if len(restated) != 1 or restated[0].end > rate.start:
+            restated = equivalent_of(claims, part, whole.unit)
+            if restated is None or restated.end > rate.start:
                 continue
-            part = restated[0]
+            part = restated
         elif not (_stated_amount(whole) and _stated_amount(part)) or (part.kind, part.unit) != (whole.kind, whole.unit):
             continue
         if part.forecast != rate.forecast:
@@ -178,25 +176,21 @@ def _share_of_the_standin(
         ),
         None,
     )
-    equivalents = (
-        [
-            e
-            for e in equivalents_of_own_amounts(claims, first_amount.sentence, whole.unit)
-            if e.converts == first_amount.id
-            and not (first_amount.part_of or first_amount.change_of or first_amount.per_unit_of)
-            and not stated_per_one(first_amount, text, lang)
-        ]
-        if first_amount is not None and first_amount.unit != whole.unit
-        else []
+    standin = (
+        equivalent_of(claims, first_amount, whole.unit)
+        if first_amount is not None
+        and first_amount.unit != whole.unit
+        and not (first_amount.part_of or first_amount.change_of or first_amount.per_unit_of)
+        and not stated_per_one(first_amount, text, lang)
+        else None
     )
-    equivalent_ids = {e.id for e in equivalents}
     found = [
         c
-        for c in [*figures, *equivalents]
+        for c in [*figures, *([standin] if standin is not None else [])]
         if c.sentence < min(lead, rate.sentence)
         and not (headline and c.paragraph == 0)
         and (c.kind, c.unit) == (whole.kind, whole.unit)
-        and (_stated_amount(c) or c.id in equivalent_ids)
+        and (_stated_amount(c) or c is standin)
         and not (c.part_of or c.change_of or c.per_unit_of)
         and c.high < whole.low
         and (c.kind != "count" or c.counter == whole.counter)
