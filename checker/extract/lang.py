@@ -52,8 +52,8 @@ class BareCurrencyWords(WordMap):
     # them (`스웨덴`: SEK); a name whose currency no table reads maps to "" (`아르헨티나` for `페소`). A word whose
     # default is "" is money only in an article that names it in full or names one of its countries.
     countries: dict[str, dict[str, str]] = Field(default_factory=dict)
-    # other names of those countries and their cities (`Mexican`, `Manila`, `레이캬비크`): they decide no currency,
-    # but one of another currency than the country named leaves the word undecided
+    # other names of those countries and their cities (`Mexican`, `Manila`, `레이캬비크`): one of another currency than
+    # the country named leaves the word undecided; with no country named, they decide it when all are of one currency
     places: dict[str, dict[str, str]] = Field(default_factory=dict)
     # currency words of few letters that must end their word (`랜드`, not `랜드로버`), what may follow them besides a
     # particle (`어치`, `가량`, `이다`), and the next words a spaced one may have before it (`180만 랜드 규모`)

@@ -193,6 +193,7 @@ class Patterns:
             word.lower(): (
                 {**bc.places.get(word, {}), **names},
                 *_country_names(names, bc.places.get(word, {}), alphabet, particles),
+                frozenset(bc.places.get(word, {})),
             )
             for word, names in bc.countries.items()
             if names
@@ -2871,7 +2872,9 @@ def _read_country_sign_words(text: str, raws: list[_Raw], pat: Patterns) -> None
 def _read_bare_currency_words(text: str, raws: list[_Raw], pat: Patterns) -> None:
     """`2.6 million Norwegian kroner` … `90 kroner a ticket`: a currency word no country names is the currency the
     article names in full with that word (`노르웨이 크로네` … `90크로네`), when it names exactly one; else the one
-    currency of the word among the countries the article names (`스웨덴 말뫼` … `180크로나`); else the word's default.
+    currency of the word among the countries the article names (`스웨덴 말뫼` … `180크로나`), or, naming none, the
+    one currency of all the cities and adjectives of its countries it names (`트론헤임` … `90크로네`); else the word's
+    default.
     A word the article leaves undecided (two countries of it named, or a country whose currency no table reads, or
     none where the word has no default) is no amount."""
     bare = [raw for raw in raws if raw.kind == "money" and (raw.currency_word or "").lower() in pat.bare_currency_words]
@@ -2914,17 +2917,22 @@ def _bare_currency(
     if countries is None:
         # (a word with no countries listed: any one currency named in full with a bare word, as before)
         return next(iter(every)) if len(every) == 1 else default or None
-    codes, places, names = countries
+    codes, places, names, cities = countries
     if not own:
         found = {codes[m.group("name")] for m in places.finditer(text)}
         if word in pat.bare_full_names:
             full, pattern = pat.bare_full_names[word]
             found |= {full[m.group(0).lower()] for m in pattern.finditer(text)}
-        mentioned = {codes[m.group(0)] for m in names.finditer(text)}
+        named_anyhow = [m.group(0) for m in names.finditer(text)]
+        mentioned = {codes[name] for name in named_anyhow}
         if len(found) == 1 and mentioned <= found:
             return next(iter(found)) or None
+        if not found and len(mentioned) == 1 and all(name in cities for name in named_anyhow):
+            # (no country named, but its cities or its adjective, all of one currency: `an amusement park in
+            # Trondheim` … `90 kroner`; a country's own name not as a place, `멕시코 음식점`, decides nothing)
+            return next(iter(mentioned)) or None
         if found or mentioned:
-            return None  # (two countries of the word, one of them a currency no table reads, or a city of one)
+            return None  # (two countries of the word, one of them a currency no table reads, or cities of two)
     return default or None if not own else None
 
 
