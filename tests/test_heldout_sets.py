@@ -60,6 +60,7 @@ SETS = [
     "heldout_real_ar",
     "heldout_real_as",
     "heldout_real_at",
+    "heldout_real_au",
 ]
 
 
