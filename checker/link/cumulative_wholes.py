@@ -12,6 +12,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.models import Claim
+from checker.regex_needs import search_between
 
 # The mark, then up to a few words of the figure's noun and its particle, with no figure or clause end between.
 _MARK_BEFORE = ByLanguage(lambda w: rf"(?:{w.cumulative_marks})\s*[^\d.;,()]{{0,12}}$", re.I)
@@ -25,5 +26,5 @@ def cumulative_ids(claims: list[Claim], text: str, lang: str) -> set[str]:
         claim.id
         for claim in claims
         if claim.kind in ("money", "count", "measure")
-        and pattern.search(text, max(0, claim.start - _WINDOW), claim.start)
+        and search_between(pattern, text, max(0, claim.start - _WINDOW), claim.start)
     }

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from checker.extract.lang import ByLanguage, link_alternations
 from checker.link.lexicon import Lexicon
 from checker.regex_cache import compile_exact
+from checker.regex_needs import search_between
 
 # A name glossed in Latin letters is a construction of Korean copy: its letters are Korean's (the Latin
 # ones borrowed from English, with English's capital that starts a name).
@@ -177,7 +178,7 @@ def suffixed_names(text: str, lang: str, start: int = 0):
         if not before:
             continue
         suffix = match.group(0)
-        shared = _SHARED_SUFFIX_LIST[lang].search(text, max(start, before.start() - 40), before.start())
+        shared = search_between(_SHARED_SUFFIX_LIST[lang], text, max(start, before.start() - 40), before.start())
         if shared:
             position = shared.start()
             for token in shared.group(0).split("·")[:-1]:

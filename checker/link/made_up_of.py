@@ -27,7 +27,7 @@ from checker.link.figure_kinds import AMOUNTS
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.wholes import join_parts
 from checker.models import Claim
-from checker.regex_needs import may_match
+from checker.regex_needs import may_match, search_between
 
 _ENDS = ByLanguage(lambda w: rf"[^\d.;]{{0,4}}?(?:{w.made_up_of_ends})", first_tested=False)
 _OPENER = ByLanguage(lambda w: rf"\s*(?:{w.made_up_of_openers})\s+[^\d.;]{{0,12}}$", re.I, first_tested=False)
@@ -101,7 +101,7 @@ def _whole_then_list(members: list[Claim], text: str, lang: str, start: int) -> 
 
 def _parts(members: list[Claim], text: str, lang: str, start: int) -> list[Claim] | None:
     """The figures the sentence says its whole is made of, or None when it says no such thing."""
-    opened = next((at for at, c in enumerate(members) if _OPENER[lang].search(text, start, c.start)), None)
+    opened = next((at for at, c in enumerate(members) if search_between(_OPENER[lang], text, start, c.start)), None)
     if opened is not None:
         if opened > 0 and _OPENER[lang].search(text, start, members[opened - 1].start):
             return None

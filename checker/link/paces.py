@@ -29,6 +29,7 @@ from checker.link.restated_per_unit import _PER_NOUN_AFTER
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim, Span
 from checker.regex_cache import compile_exact, compile_re
+from checker.regex_needs import search_between
 
 _GRAINS = ("month", "week", "day")
 _KINDS = ("money", "count", "measure")
@@ -93,7 +94,7 @@ def _grain(claim: Claim, text: str, lang: str) -> str | None:
     found = [
         g
         for g in _GRAINS
-        if _MARKS_BEFORE[g][lang].search(text, max(0, claim.start - _MARK_REACH), claim.start)
+        if search_between(_MARKS_BEFORE[g][lang], text, max(0, claim.start - _MARK_REACH), claim.start)
         or _MARKS_AFTER[g][lang].match(text, claim.end)
     ]
     return found[0] if len(found) == 1 else None

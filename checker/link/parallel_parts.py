@@ -52,7 +52,7 @@ from checker.link.wholes import join_parts
 from checker.link.wider_totals import holds_more_than_the_list
 from checker.models import Claim
 from checker.regex_cache import compile_exact
-from checker.regex_needs import may_match
+from checker.regex_needs import may_match, search_between
 
 _PER_UNIT_BEFORE = ByLanguage(lambda w: rf"(?:{w.per_unit_before})\s*$", re.I)
 _PER_UNIT_AFTER = ByLanguage(lambda w: rf"(?:{w.per_unit_after})", re.I)
@@ -149,7 +149,7 @@ def _per_unit_marked(claim: Claim, text: str, lang: str) -> bool:
     return bool(
         _PER_UNIT_BEFORE[lang].search(text, max(0, claim.start - _MARK_REACH), claim.start)
         or _PER_UNIT_AFTER[lang].match(text, claim.end)
-        or _AVERAGE_BEFORE[lang].search(text, max(0, claim.start - _AVERAGE_REACH), claim.start)
+        or search_between(_AVERAGE_BEFORE[lang], text, max(0, claim.start - _AVERAGE_REACH), claim.start)
         or _AVERAGE_AFTER[lang].match(text, claim.end)
     )
 

@@ -22,6 +22,7 @@ from checker.link.per_period import stated_per_period
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.totals import is_a_pool
 from checker.models import Claim
+from checker.regex_needs import search_between
 
 # The total opens its sentence: at most this many characters before it (`총액 `, `이를 모두 합치면 `; a subject of
 # its own, `구단이 지난해 쓴 돈은 총 T`, makes it another figure).
@@ -42,7 +43,7 @@ def link_parts_then_total(claims: list[Claim], text: str, lang: str, sentence_st
         if sentence == 0 or sentence >= len(sentence_starts) or total.part_of or total.id in wholes:
             continue
         start = sentence_starts[sentence]
-        marked = TOTAL_MARK_BEFORE[lang].search(text, start, total.start) is not None
+        marked = search_between(TOTAL_MARK_BEFORE[lang], text, start, total.start) is not None
         # (`모두 합한 요금 수입은 T`: a sentence that opens on the words of a sum names its total a few words on)
         summed = _SUM_OPENER[lang].match(text, start) is not None and total.start - start <= _SUMMED_OPENING
         # (`최대 T억원으로 …`: a cap opening the sentence is the total of a whole contract listed before it.)

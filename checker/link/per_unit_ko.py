@@ -76,6 +76,7 @@ from checker.link.per_unit_fallback import beside_their_share, partners_taken
 from checker.link.per_unit_vetoes import of_another_year, unlink_units_of_one
 from checker.models import Claim
 from checker.regex_cache import compile_exact
+from checker.regex_needs import search_between
 
 _KINDS = ("money", "measure", "count")
 _BEFORE = 2  # sentences before the figure's own its members may stand in, in its paragraph
@@ -737,7 +738,8 @@ def _plain(c: Claim, parts: set, share_parts: set, sentence_starts: list[int], t
         return False  # (`매달 3.5톤씩`, `하루 평균 700명`: given out or counted per a period, a rate itself)
     start = max(opens, c.start - _MARK_REACH)
     return (
-        _mark_before(c.start, opens, text, lang) is None and _ONE_AS_SUBJECT[lang].search(text, start, c.start) is None
+        _mark_before(c.start, opens, text, lang) is None
+        and search_between(_ONE_AS_SUBJECT[lang], text, start, c.start) is None
     )
 
 
@@ -802,7 +804,7 @@ def _one_as_subject(
     (`한 해`, `한 번에`); and whether its sentence says the figure is an average (`평균`, `꼴`, `셈`, `씩`). One
     that does not is read only when the figure's clause restates a total its sentence states right before it
     (`수선비는 N원으로 책 한 권에 M원`): else it is that one unit's own figure (`한 곳이 20억원을 받았다`)."""
-    mark = _ONE_AS_SUBJECT[lang].search(text, max(opens, figure.start - _MARK_REACH), figure.start)
+    mark = search_between(_ONE_AS_SUBJECT[lang], text, max(opens, figure.start - _MARK_REACH), figure.start)
     if mark is None:
         # (`창고 한 동의 평균 임대 수입은`: the one's average, said by `평균` before the figure, not `꼴` after it)
         mark = _ONE_OF[lang].search(text, max(opens, figure.start - _MARK_REACH), figure.start)
@@ -913,7 +915,7 @@ def _lead_end(text: str) -> int:
 
 def _mark_before(at: int, opens: int, text: str, lang: str) -> re.Match | None:
     """The mark of one unit before a figure at `at`, in its sentence (`NOUN당`, a few words)."""
-    return _MARK[lang].search(text, max(opens, at - _MARK_REACH), at)
+    return search_between(_MARK[lang], text, max(opens, at - _MARK_REACH), at)
 
 
 def _stem(word: str | None, lang: str) -> str | None:
@@ -1047,7 +1049,7 @@ def _one_unit_own(c: Claim, figure: Claim, text: str, lang: str) -> bool:
     figure per unit divides. One unit's own figure with no such word (`5㎏ 한 상자에 4만 원`) is the total a price per
     ㎏ divides. The words between hold no figure, the figure per unit least of all (`한 사람이 평균 3만 원을 써 모두
     N원`: the one's words are the 3만 원's, the total after them)."""
-    one = _ONE_AS_SUBJECT[lang].search(text, max(0, c.start - _MARK_REACH), c.start)
+    one = search_between(_ONE_AS_SUBJECT[lang], text, max(0, c.start - _MARK_REACH), c.start)
     if one is None or one.start() <= figure.start < c.start or _TIME_NOUN[lang].fullmatch(one.group("noun")):
         return False  # (`한 해에 평균 400톤`: one period's figure, the total of all the units in it)
     gap = one.group("gap")

@@ -43,6 +43,7 @@ from checker.link.sentence_groups import group_by_sentence
 from checker.link.unit_price_marks import noun_before_unit_price
 from checker.models import Claim
 from checker.regex_cache import compile_exact
+from checker.regex_needs import search_between
 
 # `마리당 `, `1대당 `, `건당 평균 거래액은 `: the counter the mark closes, right before the price (words between)
 _MARK_BEFORE = ByLanguage(
@@ -97,7 +98,7 @@ def link_priced_totals(claims: list[Claim], text: str, lang: str, sentence_start
         if price.kind != "money" or price.role != "value" or price.per_unit_of is not None:
             continue
         start = sentence_starts[price.sentence]
-        mark = _MARK_BEFORE[lang].search(text, max(start, price.start - _MARK_REACH), price.start)
+        mark = search_between(_MARK_BEFORE[lang], text, max(start, price.start - _MARK_REACH), price.start)
         if mark is None:
             mark = _ONE_BEFORE[lang].search(text, max(start, price.start - _MARK_REACH), price.start)
             if mark is not None and _TIME_NOUN[lang].fullmatch(mark.group("counter")):

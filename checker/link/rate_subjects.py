@@ -47,7 +47,7 @@ def rate_of_another_subject(rate: Claim, text: str, lang: str, sentence_start: i
     """Whether a rate after a change noun names, right after it, a subject the sentence does not name before it."""
     if rate.kind != "percent":
         return False
-    if not _NOUN_BEFORE[lang].search(text, max(0, rate.start - _REACH), rate.start):
+    if not search_between(_NOUN_BEFORE[lang], text, max(0, rate.start - _REACH), rate.start):
         return False
     found = _SUBJECT_AFTER[lang].match(text, rate.end)
     if found is None or found.group("noun")[0].isupper():

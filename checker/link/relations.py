@@ -1054,7 +1054,7 @@ _MILESTONE_REACH = 12  # the particle and verb after the number (`을 돌파한 
 def passed_on_the_way(claim: Claim, text: str, lang: str) -> bool:
     """Whether a figure is a threshold passed on the way; the extractor may have read its verb into the
     mention as a bound (`7억원을 넘긴` is `over 7억원`), so the words are sought from its number on."""
-    found = _MILESTONE[lang].search(text, claim.start, claim.end + _MILESTONE_REACH)
+    found = search_between(_MILESTONE[lang], text, claim.start, claim.end + _MILESTONE_REACH)
     return found is not None and found.start() <= claim.end
 
 

@@ -1228,7 +1228,7 @@ def _counted_lists(claims: list[Claim], text: str, lang: str) -> None:
     for total in facts:
         if total.part_of is not None or len(total.entities) > 1 or total.id in totals:
             continue
-        if not list_noun.search(text, max(0, total.start - 60), total.end):
+        if not search_between(list_noun, text, max(0, total.start - 60), total.end):
             continue  # (a plain search, several times cheaper than the expression below)
         window = text[max(0, total.start - 60) : total.end]
         window = window[max(window.rfind(". "), window.rfind("\n")) + 1 :]  # the total's own sentence

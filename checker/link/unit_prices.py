@@ -863,8 +863,8 @@ def _prices(
             after = None
         before = search_between(UNIT_MARK_BEFORE[lang], text, max(0, claim.start - _MARK_REACH), claim.start)
         if before is None:
-            before = _PRICE_NAMED_AFTER_MARK[lang].search(
-                text, max(start, claim.start - _NAMED_MARK_REACH), claim.start
+            before = search_between(
+                _PRICE_NAMED_AFTER_MARK[lang], text, max(start, claim.start - _NAMED_MARK_REACH), claim.start
             )
         if after and _bound_to_another_count(members, i, after.group("noun").lower(), text, lang):
             continue  # (`1,450 pitches at £18 a night for two nights`: a price per pitch per night, three factors)

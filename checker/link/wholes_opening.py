@@ -24,6 +24,7 @@ from checker.link.sentence_groups import prose_figures
 from checker.link.share_rates import open_share
 from checker.models import Claim
 from checker.regex_cache import compile_exact
+from checker.regex_needs import search_between
 
 _PART_THEN_SHARE = ByLanguage(lambda w: rf"\s*(?:,\s*(?:{w.appositive_share_marks})\s+|\(\s*)", re.I)
 # `Of the 80 branches, 60 open on Sundays, three quarters`, `Of 1,800 letters, 600 opposed the plan: one in three`: the
@@ -40,7 +41,7 @@ def link_wholes_opening_sentences(claims: list[Claim], text: str, lang: str) -> 
     for i, whole in enumerate(figures[:-1]):
         if whole.kind not in AMOUNTS or whole.role != "value" or not math.isfinite(whole.high):
             continue
-        if not _OPENS_WITH_WHOLE[lang].search(text, max(0, whole.start - _OPENING_REACH), whole.start):
+        if not search_between(_OPENS_WITH_WHOLE[lang], text, max(0, whole.start - _OPENING_REACH), whole.start):
             continue
         part = figures[i + 1]
         if (
