@@ -258,6 +258,7 @@ class Patterns:
         self.elided_one_noun_after = compile_re(_fragments(ec.one_noun_after)) if ec.one_noun_after else None
         self.elided_reach = ec.reach
         self.elided_time_after = compile_re(_fragments(ec.time_after)) if ec.time_after else None
+        self.elided_shared_after = compile_re(_fragments(ec.shared_after), re.I) if ec.shared_after else None
         self.opening_change_before = (
             compile_re(_fragments(ec.opening_change_before)) if ec.opening_change_before else None
         )
@@ -2760,6 +2761,16 @@ def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
             # (`three-quarters of the 1,248 brought in`: a count of no noun its verb makes a clause's subject counts
             # the noun counted before it, as a bare number does)
             nounless = nounless or bool(pat.elided_after is not None and pat.elided_after.match(text, raw.end))
+        # (`1,860 bags of litter in the year, almost 36 at each of their 52 picks`: a number shared over each of a
+        # count right after it counts the one noun its sentence counted before it)
+        shared = bool(
+            last is not None
+            and last.kind == "count"
+            and pat.elided_shared_after is not None
+            and pat.elided_shared_after.match(text, raw.end)
+            and _one_noun_before(text, raws, i)
+        )
+        nounless = nounless or (shared and raw.kind == "count" and raw.counter == "")
         if last is not None and last.kind == "measure":
             # (after measures of two units, which one the number leaves off is not said)
             nounless = (nounless or (raw.kind == "count" and raw.counter == "")) and len(measures) == 1
@@ -2776,6 +2787,7 @@ def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
             gapped = _gapped_part(text, raws[i - 1] if i else None, last, raw, pat)
         if not (
             gapped
+            or shared
             or (pat.elided_before is not None and pat.elided_before.search(text, max(0, raw.start - 16), raw.start))
             or (pat.elided_after is not None and pat.elided_after.match(text, raw.end))
             or (
