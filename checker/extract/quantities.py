@@ -259,6 +259,7 @@ class Patterns:
         self.elided_reach = ec.reach
         self.elided_time_after = compile_re(_fragments(ec.time_after)) if ec.time_after else None
         self.elided_shared_after = compile_re(_fragments(ec.shared_after), re.I) if ec.shared_after else None
+        self.elided_shared_before = compile_re(_fragments(ec.shared_before), re.I) if ec.shared_before else None
         self.opening_change_before = (
             compile_re(_fragments(ec.opening_change_before)) if ec.opening_change_before else None
         )
@@ -2768,7 +2769,9 @@ def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
             and last.kind == "count"
             and pat.elided_shared_after is not None
             and pat.elided_shared_after.match(text, raw.end)
-            and _one_noun_before(text, raws, i)
+            and pat.elided_shared_before is not None
+            and pat.elided_shared_before.search(text, max(0, raw.start - _SHARED_REACH), raw.start) is not None
+            and _one_total_before(text, raws, i)
         )
         nounless = nounless or (shared and raw.kind == "count" and raw.counter == "")
         if last is not None and last.kind == "measure":
@@ -2833,6 +2836,26 @@ def _one_noun_before(text: str, raws: list[_Raw], i: int) -> bool:
         if raws[j].kind == "count" and raws[j].counter:
             nouns.add(raws[j].counter)
     return len(nouns) == 1
+
+
+_SHARED_REACH = 32  # characters before a shared number where the comma or bracket opening it stands
+
+
+def _one_total_before(text: str, raws: list[_Raw], i: int) -> bool:
+    """Whether raws[i]'s sentence counts one noun before it, once (`2,600 sacks over the year, about 50 at each of`;
+    not `18,000 tickets in 2025 and 24,000 in 2026, about 6,000 at each of`: which total is shared, not said)."""
+    counts = 0
+    for j in range(i - 1, -1, -1):
+        if _SENTENCE_END.search(text, raws[j].end, raws[i].start):
+            break
+        if raws[j].kind == "count" or (raws[j].kind == "bare" and not _year_like(text, raws[j])):
+            counts += 1
+    return counts == 1 and _one_noun_before(text, raws, i)
+
+
+def _year_like(text: str, raw: _Raw) -> bool:
+    value = raw.numeral.value
+    return 1900 <= value <= 2100 and "," not in text[raw.start : raw.end]
 
 
 def _gapped_part(text: str, before: _Raw | None, last: _Raw, raw: _Raw, pat: Patterns) -> bool:

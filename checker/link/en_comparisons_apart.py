@@ -249,7 +249,18 @@ def _measured_before(
         if claim.sentence == sentence or claim.id in parts:
             continue
         if _SHARED_OVER_EACH[lang].match(text, claim.end):
-            continue  # (`…, about 36 at each of their 52 picks`: what one of a count holds, no whole it restates)
+            # (`…, about 36 at each of their 52 picks`: what one of a count holds, no whole it restates; passed over
+            # to the whole its sentence states, else the whole is unwritten and no figure before is it)
+            if any(
+                c.sentence == claim.sentence
+                and c is not claim
+                and _same_unit(c, compared)
+                and c.role == "value"
+                and not _SHARED_OVER_EACH[lang].match(text, c.end)
+                for c in before
+            ):
+                continue
+            return None
         if _same_unit(claim, compared) and claim.role == "value":
             return _only_figure(before, claim, compared, text, lang)
     return None

@@ -109,11 +109,16 @@ _COLLECTIVE_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.pace_collective_after})(?![
 _ONE_OF_CREW_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.pace_one_of_crew_before})\s+$", re.I)
 # `…, so the order will take 30 working days`, `…, which means`: after a pace (and its crew's `between them`), a comma
 # and what the pace comes to
-# (`60 pens a day between them, 15 apiece, so …`: what one of the crew keeps up, appended, between)
 _CONSEQUENCE_AFTER = ByLanguage(
+    lambda w: rf"(?:\s+(?:{w.pace_collective_after}))?\s*,\s*(?:{w.pace_consequence_after})(?![^\W\d_])", re.I
+)
+# (`60 pens a day between them, 15 apiece, so …`: what one of the crew keeps up, appended, between; and the two crew
+# shapes read only when what the pace comes to is the whole order's, `so the order will take …`, not `so half the
+# order`, `so the rest`, `so the 300 cushions`: `[link.pace_whole_after]`)
+_WHOLE_CONSEQUENCE_AFTER = ByLanguage(
     lambda w: (
         rf"(?:\s+(?:{w.pace_collective_after}))?(?:\s*,\s*(?:{w.pace_each_share_after}))?"
-        rf"\s*,\s*(?:{w.pace_consequence_after})(?![^\W\d_])"
+        rf"\s*,\s*(?:{w.pace_consequence_after})\s+(?:{w.pace_whole_after})"
     ),
     re.I,
 )
@@ -350,10 +355,18 @@ def _together_after(amount: Claim, grain: str, others: list[Claim], text: str, l
         or together.part_of is not None
         or _grain(together, text, lang) is not None
         or _COLLECTIVE_AFTER[lang].match(text, together.end) is None
-        or _CONSEQUENCE_AFTER[lang].match(text, together.end) is None
+        or _WHOLE_CONSEQUENCE_AFTER[lang].match(text, together.end) is None
     ):
         return None
+    # (`Its five cutters each finish 10 rugs a day, 40 between them`: the crew's count before, times the pace of one,
+    # is not the figure after the comma: whose figure it is, not said)
+    crew = [c for c in others if c.kind == "count" and c.end <= amount.start and c.role == "value"]
+    if len(crew) == 1 and abs(crew[0].value * amount.value - together.value) > _CREW_SLACK * together.value:
+        return None
     return together
+
+
+_CREW_SLACK = 0.15  # (`twelve hedgers each laid about 5 metres a day, 60 metres between them`: rounded paces)
 
 
 class _StoryTotals:
@@ -421,6 +434,7 @@ def _pace_of_the_story(
         len(crew) == 1
         and (
             _CONSEQUENCE_AFTER[lang].match(text, _mark_end(amount, grain, text, lang)) is not None
+            or _WHOLE_CONSEQUENCE_AFTER[lang].match(text, _mark_end(amount, grain, text, lang)) is not None
             or _job_takes(amount, terms, text, lang)
         )
         and not _ONE_OF_CREW_BEFORE[lang].search(text, max(0, crew[0].start - _MARK_REACH * 2), crew[0].start)
