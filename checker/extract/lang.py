@@ -288,6 +288,11 @@ class ElidedCounts(VocabClass):
     one_noun_after: list[str] = Field(default_factory=list)
     # right after the number, a unit of time: a length (`a run that lasted 40 days`), never a count elided
     time_after: list[str] = Field(default_factory=list)
+    # right after the number, the mark of each of a count it is shared over (`1,860 bags in the year, 36 at each of
+    # their 52 picks`): the number counts the one noun its sentence counted before it, however far back in it
+    shared_after: list[str] = Field(default_factory=list)
+    # right before such a shared number, what opens an appendix (`, about`, `(`): after any other word, no share
+    shared_before: list[str] = Field(default_factory=list)
     reach: int = 200  # how far back (characters) the count it takes its noun from may be
     # `Burglaries rose to 812 from 790`: a verb of change and its `to` before a bare number whose sentence
     # opens with a plural noun and has no count or amount before it: the number counts that noun
@@ -1529,6 +1534,8 @@ LINK_CLASSES = (
     "pace_span_before",
     "pace_collective_after",
     "pace_consequence_after",
+    "pace_each_share_after",
+    "pace_whole_after",
     "pace_one_of_crew_before",
     "pace_term_part_after",
     "lot_units_before",

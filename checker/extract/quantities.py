@@ -259,6 +259,8 @@ class Patterns:
         self.elided_one_noun_after = compile_re(_fragments(ec.one_noun_after)) if ec.one_noun_after else None
         self.elided_reach = ec.reach
         self.elided_time_after = compile_re(_fragments(ec.time_after)) if ec.time_after else None
+        self.elided_shared_after = compile_re(_fragments(ec.shared_after), re.I) if ec.shared_after else None
+        self.elided_shared_before = compile_re(_fragments(ec.shared_before), re.I) if ec.shared_before else None
         self.opening_change_before = (
             compile_re(_fragments(ec.opening_change_before)) if ec.opening_change_before else None
         )
@@ -2761,6 +2763,18 @@ def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
             # (`three-quarters of the 1,248 brought in`: a count of no noun its verb makes a clause's subject counts
             # the noun counted before it, as a bare number does)
             nounless = nounless or bool(pat.elided_after is not None and pat.elided_after.match(text, raw.end))
+        # (`1,860 bags of litter in the year, almost 36 at each of their 52 picks`: a number shared over each of a
+        # count right after it counts the one noun its sentence counted before it)
+        shared = bool(
+            last is not None
+            and last.kind == "count"
+            and pat.elided_shared_after is not None
+            and pat.elided_shared_after.match(text, raw.end)
+            and pat.elided_shared_before is not None
+            and pat.elided_shared_before.search(text, max(0, raw.start - _SHARED_REACH), raw.start) is not None
+            and _one_total_before(text, raws, i)
+        )
+        nounless = nounless or (shared and raw.kind == "count" and raw.counter == "")
         if last is not None and last.kind == "measure":
             # (after measures of two units, which one the number leaves off is not said)
             nounless = (nounless or (raw.kind == "count" and raw.counter == "")) and len(measures) == 1
@@ -2777,6 +2791,7 @@ def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
             gapped = _gapped_part(text, raws[i - 1] if i else None, last, raw, pat)
         if not (
             gapped
+            or shared
             or (pat.elided_before is not None and pat.elided_before.search(text, max(0, raw.start - 16), raw.start))
             or (pat.elided_after is not None and pat.elided_after.match(text, raw.end))
             or (
@@ -2822,6 +2837,26 @@ def _one_noun_before(text: str, raws: list[_Raw], i: int) -> bool:
         if raws[j].kind == "count" and raws[j].counter:
             nouns.add(raws[j].counter)
     return len(nouns) == 1
+
+
+_SHARED_REACH = 32  # characters before a shared number where the comma or bracket opening it stands
+
+
+def _one_total_before(text: str, raws: list[_Raw], i: int) -> bool:
+    """Whether raws[i]'s sentence counts one noun before it, once (`2,600 sacks over the year, about 50 at each of`;
+    not `18,000 tickets in 2025 and 24,000 in 2026, about 6,000 at each of`: which total is shared, not said)."""
+    counts = 0
+    for j in range(i - 1, -1, -1):
+        if _SENTENCE_END.search(text, raws[j].end, raws[i].start):
+            break
+        if raws[j].kind == "count" or (raws[j].kind == "bare" and not _year_like(text, raws[j])):
+            counts += 1
+    return counts == 1 and _one_noun_before(text, raws, i)
+
+
+def _year_like(text: str, raw: _Raw) -> bool:
+    value = raw.numeral.value
+    return 1900 <= value <= 2100 and "," not in text[raw.start : raw.end]
 
 
 def _gapped_part(text: str, before: _Raw | None, last: _Raw, raw: _Raw, pat: Patterns) -> bool:

@@ -32,6 +32,8 @@ from checker.models import Claim
 from checker.regex_cache import compile_exact
 
 _COMPARED_AFTER = ByLanguage(lambda w: comparison_to(w), re.I)
+# right after a figure, the mark of each of a count it is shared over (`…, 36 at each of their 52 picks`)
+_SHARED_OVER_EACH = ByLanguage(lambda w: rf"\s+(?:{w.each_of_count_marks})\s", re.I)
 # `21% ahead of the $70m opening`, `8% behind the 2,000 sold`, `a 50% premium to its 30-day average of $41.20`
 # (a hyphened number opening a word of the noun): words the role rules leave a share (after points
 # between two rates they make a lead), read here as the comparison only when a figure follows in the pattern above.
@@ -117,16 +119,18 @@ def link_comparisons_apart(claims: list[Claim], text: str, lang: str, sentence_s
         subject = _SUBJECT_BEFORE[lang].fullmatch(text, start, rate.start) if start <= rate.start else None
         if subject is not None:
             noun = re.compile(rf"\b{re.escape(subject.group('noun'))}s?\b", re.I)
-            named, value = _named_before(figures[:position], later, rate.sentence, noun, text, sentence_starts)
+            named, value = _named_before(figures[:position], later, rate.sentence, noun, text, lang, sentence_starts)
             if not named:  # no sentence before names the noun: read as `It is …`
                 value = _measured_before(
                     figures[:position],
                     later,
                     rate.sentence,
+                    text,
+                    lang,
                     _parts_of(figures, subject.group("noun"), text, lang, memo),
                 )
         else:
-            value = _measured_before(figures[:position], later, rate.sentence)
+            value = _measured_before(figures[:position], later, rate.sentence, text, lang)
         if value is None:
             continue
         _link(rate, value, later, ahead)
@@ -168,15 +172,20 @@ def _link_move_apart(
             noun = re.compile(
                 rf"\b(?:{narrowed})[\w'’-]*\s+(?:[^\W\d_][\w'’-]*\s+)?{re.escape(mover.group('noun'))}s?\b", re.I
             )
-        named, value = _named_before(figures[:position], baseline, rate.sentence, noun, text, sentence_starts)
+        named, value = _named_before(figures[:position], baseline, rate.sentence, noun, text, lang, sentence_starts)
         if not named:
             value = _measured_before(
-                figures[:position], baseline, rate.sentence, _parts_of(figures, mover.group("noun"), text, lang, memo)
+                figures[:position],
+                baseline,
+                rate.sentence,
+                text,
+                lang,
+                _parts_of(figures, mover.group("noun"), text, lang, memo),
             )
         if value is None and not named:
             value = _labelled_before(figures[:position], baseline, rate.sentence, mover.group(0), text, sentence_starts)
     else:
-        value = _measured_before(figures[:position], baseline, rate.sentence)
+        value = _measured_before(figures[:position], baseline, rate.sentence, text, lang)
     if value is None:
         return
     rate.change_of, rate.compared_to = value.id, baseline.id
@@ -189,14 +198,19 @@ def _same_unit(claim: Claim, compared: Claim) -> bool:
     return (claim.unit, claim.kind, claim.counter) == (compared.unit, compared.kind, compared.counter)
 
 
-def _only_figure(before: list[Claim], claim: Claim, compared: Claim) -> Claim | None:
+def _only_figure(before: list[Claim], claim: Claim, compared: Claim, text: str, lang: str) -> Claim | None:
     if claim.forecast:
         return None
-    # (a baseline or prior beside it, `closed at 2,400 from 2,350`, is not what the subject is now)
+    # (a baseline or prior beside it, `closed at 2,400 from 2,350`, is not what the subject is now; a figure shared
+    # over each of a count, `…, 36 at each of their 52 picks`, is what one unit holds, no rival)
     rivals = [
         c
         for c in before
-        if c.sentence == claim.sentence and c is not claim and _counts_alike(c, compared) and c.role == "value"
+        if c.sentence == claim.sentence
+        and c is not claim
+        and _counts_alike(c, compared)
+        and c.role == "value"
+        and not _SHARED_OVER_EACH[lang].match(text, c.end)
     ]
     return None if rivals else claim
 
@@ -226,7 +240,7 @@ def _parts_of(figures: list[Claim], noun: str, text: str, lang: str, memo: dict)
 
 
 def _measured_before(
-    before: list[Claim], compared: Claim, sentence: int, parts: frozenset[str] = frozenset()
+    before: list[Claim], compared: Claim, sentence: int, text: str, lang: str, parts: frozenset[str] = frozenset()
 ) -> Claim | None:
     for claim in reversed(before):
         # (`The total rose by half on …`: a part of it stated since is passed over, back to the whole)
@@ -234,13 +248,32 @@ def _measured_before(
             return None
         if claim.sentence == sentence or claim.id in parts:
             continue
+        if _SHARED_OVER_EACH[lang].match(text, claim.end):
+            # (`…, about 36 at each of their 52 picks`: what one of a count holds, no whole it restates; passed over
+            # to the whole its sentence states, else the whole is unwritten and no figure before is it)
+            if any(
+                c.sentence == claim.sentence
+                and c is not claim
+                and _same_unit(c, compared)
+                and c.role == "value"
+                and not _SHARED_OVER_EACH[lang].match(text, c.end)
+                for c in before
+            ):
+                continue
+            return None
         if _same_unit(claim, compared) and claim.role == "value":
-            return _only_figure(before, claim, compared)
+            return _only_figure(before, claim, compared, text, lang)
     return None
 
 
 def _named_before(
-    before: list[Claim], compared: Claim, sentence: int, noun: re.Pattern[str], text: str, sentence_starts: list[int]
+    before: list[Claim],
+    compared: Claim,
+    sentence: int,
+    noun: re.Pattern[str],
+    text: str,
+    lang: str,
+    sentence_starts: list[int],
 ) -> tuple[bool, Claim | None]:
     """Whether a sentence of the compared figure's unit before names the noun, and its one figure of the unit."""
     for claim in reversed(before):
@@ -250,7 +283,7 @@ def _named_before(
             return False, None
         end = sentence_end(sentence_starts, claim.sentence, len(text))
         if noun.search(text, sentence_starts[claim.sentence], end):
-            return True, _only_figure(before, claim, compared)
+            return True, _only_figure(before, claim, compared, text, lang)
     return False, None
 
 

@@ -113,6 +113,19 @@ _ONE_OF_CREW_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.pace_one_of_cre
 _CONSEQUENCE_AFTER = ByLanguage(
     lambda w: rf"(?:\s+(?:{w.pace_collective_after}))?\s*,\s*(?:{w.pace_consequence_after})(?![^\W\d_])", re.I
 )
+# (`60 pens a day between them, 15 apiece, so …`: what one of the crew keeps up, appended, between; and the two crew
+# shapes read only when what the pace comes to is the whole order's, `so the order will take …`, not `so half the
+# order`, `so the rest`, `so the 300 cushions`: `[link.pace_whole_after]`)
+_WHOLE_CONSEQUENCE_AFTER = ByLanguage(
+    lambda w: (
+        rf"(?:\s+(?:{w.pace_collective_after}))?(?:\s*,\s*(?:{w.pace_each_share_after}))?"
+        rf"\s*,\s*(?:{w.pace_consequence_after})\s+(?:{w.pace_whole_after})"
+    ),
+    re.I,
+)
+# `Five cutters each finish 12 rugs a day, 60 between them`: right after the pace of one of the crew (and its period's
+# mark), a comma and the crew's pace together, a figure closed by a mark of all of them
+_TOGETHER_GAP = compile_exact(r"\s*,\s*")
 _SPAN_LINKED = ("en",)  # (languages whose paces are followed by their span or close their clause: `pace_span_before`)
 _TOTAL_GAP = compile_exact(r"\s*,?\s*(?:[^\W\d_]+\s+){0,2}")  # (`…, 150 boilers`: the total right after the pace)
 
@@ -155,9 +168,11 @@ def _paced(
     if len(paced) != 1:
         return None  # (none, or two figures per a period: which is the pace, not said)
     amount, grain = paced[0]
+    others = [c for c in amounts if c is not amount]
     if (
         amount.id in paced_already
-        or amount.per_unit_of is not None
+        # (`each finish 10 rugs a day, 50 between them`: a pace of one of a crew their pace together divides)
+        or (amount.per_unit_of is not None and _together_after(amount, grain, others, text, lang) is None)
         or amount.per_period_of is not None
         or amount.part_of is not None
     ):
@@ -166,7 +181,7 @@ def _paced(
         text, max(0, amount.start - _MARK_REACH), amount.start
     ):
         return None  # (`£20 a ticket a month`, `곳당 월 10만 원씩`: per a unit as well)
-    return amount, grain, [c for c in amounts if c is not amount]
+    return amount, grain, others
 
 
 def _of_the_story(amount: Claim, others: list[Claim], text: str) -> bool:
@@ -306,11 +321,53 @@ def link_paces_of_the_story(claims: list[Claim], text: str, lang: str, sentence_
     story: _StoryTotals | None = None
     for sentence in by_sentence.values():
         found = _paced(sentence, text, lang, paced_already)
-        if found is None or not _of_the_story(found[0], found[2], text):
+        if found is None:
+            continue
+        amount, grain, others = found
+        together = _together_after(amount, grain, others, text, lang)
+        if together is not None:
+            # (`each finish 12 rugs a day, 60 between them, so …`: the crew's pace together is the one of the story)
+            amount, others = together, [c for c in others if c is not together]
+        if not _of_the_story(amount, others, text):
             continue
         if story is None:
             story = _StoryTotals(figures, text, lang)
-        _pace_of_the_story(found[0], found[1], sentence, by_sentence, story, text, lang, sentence_starts)
+        _pace_of_the_story(
+            amount, grain, sentence, by_sentence, story, text, lang, sentence_starts, together=together is not None
+        )
+
+
+def _together_after(amount: Claim, grain: str, others: list[Claim], text: str, lang: str) -> Claim | None:
+    """The crew's pace together right after the pace of one of them (`each finish 12 rugs a day, 60 between them`):
+    the next figure of the sentence, past a comma, of the pace's kind, a value of no relation of its own and larger,
+    closed by a mark of all of them (`[link.pace_collective_after]`) and what the pace comes to (`, so …`)."""
+    end = _mark_end(amount, grain, text, lang)
+    after = [c for c in others if c.start >= end]
+    if not after or _TOGETHER_GAP.fullmatch(text, end, after[0].start) is None:
+        return None
+    together = after[0]
+    if (
+        amount.per_unit_of not in (None, together.id)
+        or together.role != "value"
+        or not _same_kind(together, amount, text)
+        or together.value <= amount.value
+        or together.per_unit_of is not None
+        or together.per_period_of is not None
+        or together.part_of is not None
+        or _grain(together, text, lang) is not None
+        or _COLLECTIVE_AFTER[lang].match(text, together.end) is None
+        or _WHOLE_CONSEQUENCE_AFTER[lang].match(text, together.end) is None
+    ):
+        return None
+    # (`Its five cutters each finish 10 rugs a day, 40 between them`: the crew's count before, times the pace of one,
+    # is not the figure after the comma: whose figure it is, not said)
+    crew = [c for c in others if c.kind == "count" and c.end <= amount.start and c.role == "value"]
+    if len(crew) == 1 and abs(crew[0].value * amount.value - together.value) > _CREW_SLACK * together.value:
+        return None
+    return together
+
+
+_CREW_SLACK = 0.15  # (`twelve hedgers each laid about 5 metres a day, 60 metres between them`: rounded paces)
 
 
 class _StoryTotals:
@@ -333,12 +390,14 @@ def _pace_of_the_story(
     text: str,
     lang: str,
     sentence_starts: list[int],
+    together: bool = False,
 ) -> None:
     """`The bakery packs 1,800 tins a day, so the order will take 20 days`, `That is 20,000 tonnes a day`: a pace, a
     count or a measure, whose sentence states no other figure of its kind, over a span its sentence writes (else the
     total's own sentence: `… 1.28 million tonnes since September 15, 64 days ago`), of the lead's one figure of its
     kind (the body's first sentence, past a headline: the whole the story is about; past a lead stating no figure of
-    its kind, `… has won a €42,000 order`, the first sentence that does), stated as a value before the pace. No count
+    its kind, `… has won a €42,000 order`, the first sentence that does), stated as a value before the pace (`together`:
+    the crew's pace together, stated after the pace of one of them, of no period mark of its own). No count
     in the pace's clause before it (`12 staff pack 1,200 boxes a day`: whose pace, not said) but one crew's whose pace
     a comma and what it comes to follow (`…, so the order will take 20 working days`: the crew's together). The
     reading spans sentences: a mismatch is a warning."""
@@ -359,6 +418,7 @@ def _pace_of_the_story(
         or total.product_of is not None
         or total.part_of is not None
         or _grain(total, text, lang) is not None
+        or _PER_UNIT_AFTER[lang].match(text, total.end) is not None  # (`150 metres a farm`: per a unit, no whole)
     ):
         return
     crew = [
@@ -375,6 +435,7 @@ def _pace_of_the_story(
         len(crew) == 1
         and (
             _CONSEQUENCE_AFTER[lang].match(text, _mark_end(amount, grain, text, lang)) is not None
+            or _WHOLE_CONSEQUENCE_AFTER[lang].match(text, _mark_end(amount, grain, text, lang)) is not None
             or _job_takes(amount, terms, text, lang)
         )
         and not _ONE_OF_CREW_BEFORE[lang].search(text, max(0, crew[0].start - _MARK_REACH * 2), crew[0].start)
@@ -385,7 +446,7 @@ def _pace_of_the_story(
     if _AVERAGE_BEFORE[lang].search(text, max(0, amount.start - _AVERAGE_REACH), amount.start):
         return  # (`sold an average of 90 swims a day`, `하루 평균 900명`: an average, the span averages' reading)
     opening = sentence_starts[amount.sentence] if amount.sentence < len(sentence_starts) else 0
-    if _ONE_SUBJECT[lang].search(text, opening, amount.start):
+    if not together and _ONE_SUBJECT[lang].search(text, opening, amount.start):
         return  # (`장인 한 사람이 하루 8자루`, `Each maker sews 12 pairs a day`: the pace of one of many)
     if not terms:
         terms = _terms_of(total.sentence, by_sentence.get(total.sentence, []), grain, text, lang, sentence_starts)
