@@ -1570,6 +1570,7 @@ LINK_CLASSES = (
     "age_then_at",
     "age_then_pronoun_opening",
     "age_then_year_before",
+    "age_then_year_after",
     "range_until_marks",
     "range_openers",
     "range_closers",

@@ -3,14 +3,17 @@
 
 The age now is a number in brackets right after a name (`이선옥(63)`) or between commas after one (`Geoff Hart, 71,`),
 or after `who is` (`[link.age_now_open]`, `[link.age_now_close]`); the age then is a number with a unit of age right
-after a year (`1982년 열아홉 살에`: `[link.age_then_units]`), after a year and the words that give a person's age in it
-(`in 2004, when he was 49`, `in 1979 at the age of 24`: `[link.age_then_when]`), or before the year after `at` (`at 19
-in 2011`: `[link.age_then_at]`). The two ages differ by the years from that year to the publication's, give or take
-one (either birthday may not have come): read as an elapsed time of the difference from the year to now (the
-elapsed check's `age_then`), to the publication a reading, a warning at most. Only one age now in the sentence
-before the age then, or, with none there, in the sentence before it in its paragraph when the age then's sentence
-opens on a pronoun of a person (`Tom Reed, 29, won. He first entered in 2013, aged 16.`:
-`[link.age_then_pronoun_opening]`), and only with a publication date after the year. Language words are data.
+after a year (`1982년 열아홉 살에`: `[link.age_then_units]`) or before it (`스물다섯 살이던 1999년`,
+`스물다섯 살에 1999년`: `[link.age_then_year_after]`), after a year and the words that give a person's age in it (`in
+2004, when he was 49`, `in 1979 at the age of 24`, `in 1990 at 16 as an apprentice`: `[link.age_then_when]`), before
+the year after `at` (`at 19 in 2011`, `at 23, in 1985`, `since he was 22, in 2010`: `[link.age_then_at]`), or before
+the year told as the years back from now (`went to sea at 15, 43 years ago`: `[link.span_ago]`). The two ages differ
+by the years from that year to the publication's, give or take one (either birthday may not have come): read as an
+elapsed time of the difference from the year to now (the elapsed check's `age_then`), to the publication a reading, a
+warning at most. Only one age now in the sentence before the age then, or, with none there, in the sentence before it
+in its paragraph when the age then's sentence opens on a pronoun of a person (`Tom Reed, 29, won. He first entered in
+2013, aged 16.`: `[link.age_then_pronoun_opening]`), and only with a publication date after the year. Language words
+are data.
 """
 
 from __future__ import annotations
@@ -32,7 +35,8 @@ from checker.regex_needs import finditer_if_possible
 
 @functools.cache
 def _patterns(code: str) -> tuple[re.Pattern[str] | None, tuple[re.Pattern[str], ...], dict[str, int]]:
-    """(the age now, group `now`; the ages then with their years, groups `then` and `year`; the count words)."""
+    """(the age now, group `now`; the ages then with their years, groups `then` and `year` or, for a year told as the
+    years back from now, `ago`; the count words)."""
     w = link_alternations(code)
     counts, number = span_counts(code)
     if NEVER in (w.age_now_open, w.age_now_close):
@@ -43,14 +47,32 @@ def _patterns(code: str) -> tuple[re.Pattern[str] | None, tuple[re.Pattern[str],
     if w.age_then_units != NEVER:
         # `1982년 열아홉 살에`
         out.append(compile_re(rf"{YEAR_ALONE}\s?(?:{w.elapsed_years})\s{then}\s?(?:{w.age_then_units})", re.I))
+        if w.age_then_year_after != NEVER:
+            # `스물다섯 살이던 1999년`, `스물다섯 살에 1999년`
+            out.append(
+                compile_re(
+                    rf"(?<![\w]){then}\s?(?:{w.age_then_units})(?:{w.age_then_year_after})\s{YEAR_ALONE}\s?"
+                    rf"(?:{w.elapsed_years})",
+                    re.I,
+                )
+            )
     if NEVER not in (w.age_then_when, w.age_then_year_before):
-        # `in 2004, when he was 49`, `in 1979 at the age of 24`
+        # `in 2004, when he was 49`, `in 1979 at the age of 24`, `in 1990 at 16 as an apprentice`
         out.append(
             compile_re(rf"\b(?:{w.age_then_year_before})\s+{YEAR_ALONE},?\s+(?:{w.age_then_when})\s+{then}\b", re.I)
         )
     if NEVER not in (w.age_then_at, w.age_then_year_before):
-        # `at 19 in 2011`
-        out.append(compile_re(rf"\b(?:{w.age_then_at})\s+{then}\s+(?:{w.age_then_year_before})\s+{YEAR_ALONE}", re.I))
+        # `at 19 in 2011`, `at 23, in 1985`, `since he was 22, in 2010`
+        out.append(compile_re(rf"\b(?:{w.age_then_at})\s+{then},?\s+(?:{w.age_then_year_before})\s+{YEAR_ALONE}", re.I))
+    if NEVER not in (w.age_then_at, w.span_ago):
+        # `at 15, 43 years ago`, `since she was 16, 23 years ago`: the year told as the years back from now
+        out.append(
+            compile_re(
+                rf"\b(?:{w.age_then_at})\s+{then},\s+(?P<ago>{number})\s+"
+                rf"(?:{w.elapsed_years})\s+(?:{w.span_ago})\b",
+                re.I,
+            )
+        )
     return now, tuple(out), counts
 
 
@@ -69,12 +91,17 @@ def link_age_pairs(doc: ArticleView, published: dt.date | None, assumed: bool) -
     now_starts = [m.start() for m in nows]
     out = []
     for match in thens:
-        year = int(match.group("year"))
+        dated = "year" if "year" in match.re.groupindex else "ago"
         written = match.group("then")
         then = int(written) if written.isdigit() else counts.get(written.lower(), 0)
+        if dated == "year":
+            year = int(match.group("year"))
+        else:
+            ago = match.group("ago")
+            year = published.year - (int(ago) if ago.isdigit() else counts.get(ago.lower(), 0))
         if year >= published.year or not 0 < then <= OLDEST_AGE:
             continue
-        first = min(match.start("then"), match.start("year"))
+        first = min(match.start("then"), match.start(dated))
         sentence_start, _ = doc.segments.sentence_bounds(doc.segments.sentence_of(first), len(doc.text))
         low, high = bisect.bisect_left(now_starts, sentence_start), bisect.bisect_left(now_starts, first)
         before = [m for m in nows[low:high] if m.end() <= first]
@@ -93,7 +120,7 @@ def link_age_pairs(doc: ArticleView, published: dt.date | None, assumed: bool) -
                 months=(now - then) * 12,
                 unit="year",
                 since=str(Period.of_year(year)),
-                since_span=Span(start=match.start("year"), end=match.end("year")),
+                since_span=Span(start=match.start(dated), end=match.end(dated) if dated == "year" else match.end()),
                 until=str(Period.of_year(published.year)),
                 until_span=None,
                 age=True,
