@@ -51,7 +51,7 @@ def _patterns(code: str) -> tuple[re.Pattern[str] | None, tuple[re.Pattern[str],
             # `스물다섯 살이던 1999년`, `스물다섯 살에 1999년`
             out.append(
                 compile_re(
-                    rf"(?<![\w]){then}\s?(?:{w.age_then_units})(?:{w.age_then_year_after})\s{YEAR_ALONE}\s?"
+                    rf"(?<![\w]){then}\s?(?:{w.age_then_year_after})\s{YEAR_ALONE}\s?"
                     rf"(?:{w.elapsed_years})",
                     re.I,
                 )
@@ -74,6 +74,57 @@ def _patterns(code: str) -> tuple[re.Pattern[str] | None, tuple[re.Pattern[str],
             )
         )
     return now, tuple(out), counts
+
+
+_FIRST_WORD = compile_re(r"\s*\S+")
+
+
+@functools.cache
+def _guards(code: str) -> tuple[re.Pattern[str] | None, ...]:
+    """(a bare word right before the age then, closing the text before it; a start; a word giving the number to a
+    price or another person; a relative word opening the clause; another person a pronoun may stand for; another
+    subject): each None for a language with none."""
+    w = link_alternations(code)
+
+    def word(alternation: str, pattern: str) -> re.Pattern[str] | None:
+        return None if alternation == NEVER else compile_re(pattern, re.I)
+
+    return (
+        word(w.age_then_bare, rf"(?<!\w)(?:{w.age_then_bare})\s+\Z"),
+        word(w.age_then_start, rf"\b(?:{w.age_then_start})\b"),
+        word(w.age_then_not_own, rf"\b(?:{w.age_then_not_own})\b"),
+        word(w.age_then_relative, rf"\A\s*(?:{w.age_then_relative})\b"),
+        word(w.age_then_other_person, rf"\b(?:{w.age_then_other_person})\b"),
+        word(w.age_then_other_subject, w.age_then_other_subject),
+        word(w.age_then_governed, rf"\b(?:{w.age_then_governed})\Z"),
+    )
+
+
+def _own_age_then(code: str, text: str, between: str, then_start: int) -> bool:
+    """Whether the age then starting at `then_start` is the age of the person whose age now ends the text just before
+    `between` (the words from that age now to the age then's reading). A bare word before the age (`at 15`: a price,
+    a score, a rank or a time as well) needs a start in the person's clause (`who carved her first horse at 23`) and
+    nothing there that makes the number a price or another person's (`sold`, `hired`, `where she`, `said`), with at
+    most one comma, closing a relative clause of the person (`Tom Lee, 52, who runs it now, joined at 16`); any other
+    age then no other person between (`whose son`, `her daughter`) and no other subject (`딸이`, `가게가`)."""
+    bare, start, not_own, relative, other_person, other_subject, governed = _guards(code)
+    # (the first word after the age now is the person's own: a title and its marker, `대표가`, `씨는`)
+    own_word = _FIRST_WORD.match(between)
+    if other_subject is not None and other_subject.search(between, own_word.end() if own_word else 0):
+        return False
+    if bare is not None and bare.search(text, max(0, then_start - 12), then_start):
+        clauses = between.split(",")
+        if len(clauses) > 2 or (len(clauses) == 2 and (relative is None or not relative.search(clauses[0]))):
+            return False
+        if start is None or not start.search(between):
+            return False
+        return not_own is None or not not_own.search(between)
+    if other_person is None:
+        return True
+    # (another person governed by a preposition is no subject the pronoun stands for: `from her father`)
+    return all(
+        governed is not None and governed.search(between, 0, hit.start()) for hit in other_person.finditer(between)
+    )
 
 
 def link_age_pairs(doc: ArticleView, published: dt.date | None, assumed: bool) -> list[ElapsedSpan]:
@@ -109,6 +160,13 @@ def link_age_pairs(doc: ArticleView, published: dt.date | None, assumed: bool) -
             before = _of_the_sentence_before(doc, nows, now_starts, sentence_start)
         if len(before) != 1:
             continue  # (no age now, or two people's: whose age then is unsaid)
+        cut = before[0].end()
+        if cut < sentence_start:  # (the age now in the sentence before: the words after the opening pronoun)
+            opening = _pronoun_opening(doc.language)
+            opened = opening.match(doc.text, sentence_start) if opening is not None else None
+            cut = opened.end() if opened is not None else sentence_start
+        if not _own_age_then(doc.language, doc.text, doc.text[cut : match.start()], match.start("then")):
+            continue
         now = int(before[0].group("now"))
         if not then < now <= OLDEST_AGE:
             continue
