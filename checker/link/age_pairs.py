@@ -3,14 +3,17 @@
 
 The age now is a number in brackets right after a name (`이선옥(63)`) or between commas after one (`Geoff Hart, 71,`),
 or after `who is` (`[link.age_now_open]`, `[link.age_now_close]`); the age then is a number with a unit of age right
-after a year (`1982년 열아홉 살에`: `[link.age_then_units]`), after a year and the words that give a person's age in it
-(`in 2004, when he was 49`, `in 1979 at the age of 24`: `[link.age_then_when]`), or before the year after `at` (`at 19
-in 2011`: `[link.age_then_at]`). The two ages differ by the years from that year to the publication's, give or take
-one (either birthday may not have come): read as an elapsed time of the difference from the year to now (the
-elapsed check's `age_then`), to the publication a reading, a warning at most. Only one age now in the sentence
-before the age then, or, with none there, in the sentence before it in its paragraph when the age then's sentence
-opens on a pronoun of a person (`Tom Reed, 29, won. He first entered in 2013, aged 16.`:
-`[link.age_then_pronoun_opening]`), and only with a publication date after the year. Language words are data.
+after a year (`1982년 열아홉 살에`: `[link.age_then_units]`) or before it (`스물다섯 살이던 1999년`,
+`스물다섯 살에 1999년`: `[link.age_then_year_after]`), after a year and the words that give a person's age in it (`in
+2004, when he was 49`, `in 1979 at the age of 24`, `in 1990 at 16 as an apprentice`: `[link.age_then_when]`), before
+the year after `at` (`at 19 in 2011`, `at 23, in 1985`, `since he was 22, in 2010`: `[link.age_then_at]`), or before
+the year told as the years back from now (`went to sea at 15, 43 years ago`: `[link.span_ago]`). The two ages differ
+by the years from that year to the publication's, give or take one (either birthday may not have come): read as an
+elapsed time of the difference from the year to now (the elapsed check's `age_then`), to the publication a reading, a
+warning at most. Only one age now in the sentence before the age then, or, with none there, in the sentence before it
+in its paragraph when the age then's sentence opens on a pronoun of a person (`Tom Reed, 29, won. He first entered in
+2013, aged 16.`: `[link.age_then_pronoun_opening]`), and only with a publication date after the year. Language words
+are data.
 """
 
 from __future__ import annotations
@@ -32,7 +35,8 @@ from checker.regex_needs import finditer_if_possible
 
 @functools.cache
 def _patterns(code: str) -> tuple[re.Pattern[str] | None, tuple[re.Pattern[str], ...], dict[str, int]]:
-    """(the age now, group `now`; the ages then with their years, groups `then` and `year`; the count words)."""
+    """(the age now, group `now`; the ages then with their years, groups `then` and `year` or, for a year told as the
+    years back from now, `ago`; the count words)."""
     w = link_alternations(code)
     counts, number = span_counts(code)
     if NEVER in (w.age_now_open, w.age_now_close):
@@ -43,15 +47,84 @@ def _patterns(code: str) -> tuple[re.Pattern[str] | None, tuple[re.Pattern[str],
     if w.age_then_units != NEVER:
         # `1982년 열아홉 살에`
         out.append(compile_re(rf"{YEAR_ALONE}\s?(?:{w.elapsed_years})\s{then}\s?(?:{w.age_then_units})", re.I))
+        if w.age_then_year_after != NEVER:
+            # `스물다섯 살이던 1999년`, `스물다섯 살에 1999년`
+            out.append(
+                compile_re(
+                    rf"(?<![\w]){then}\s?(?:{w.age_then_year_after})\s{YEAR_ALONE}\s?"
+                    rf"(?:{w.elapsed_years})",
+                    re.I,
+                )
+            )
     if NEVER not in (w.age_then_when, w.age_then_year_before):
-        # `in 2004, when he was 49`, `in 1979 at the age of 24`
+        # `in 2004, when he was 49`, `in 1979 at the age of 24`, `in 1990 at 16 as an apprentice`
         out.append(
             compile_re(rf"\b(?:{w.age_then_year_before})\s+{YEAR_ALONE},?\s+(?:{w.age_then_when})\s+{then}\b", re.I)
         )
     if NEVER not in (w.age_then_at, w.age_then_year_before):
-        # `at 19 in 2011`
-        out.append(compile_re(rf"\b(?:{w.age_then_at})\s+{then}\s+(?:{w.age_then_year_before})\s+{YEAR_ALONE}", re.I))
+        # `at 19 in 2011`, `at 23, in 1985`, `since he was 22, in 2010`
+        out.append(compile_re(rf"\b(?:{w.age_then_at})\s+{then},?\s+(?:{w.age_then_year_before})\s+{YEAR_ALONE}", re.I))
+    if NEVER not in (w.age_then_at, w.span_ago):
+        # `at 15, 43 years ago`, `since she was 16, 23 years ago`: the year told as the years back from now
+        out.append(
+            compile_re(
+                rf"\b(?:{w.age_then_at})\s+{then},\s+(?P<ago>{number})\s+"
+                rf"(?:{w.elapsed_years})\s+(?:{w.span_ago})\b",
+                re.I,
+            )
+        )
     return now, tuple(out), counts
+
+
+_FIRST_WORD = compile_re(r"\s*\S+")
+
+
+@functools.cache
+def _guards(code: str) -> tuple[re.Pattern[str] | None, ...]:
+    """(a bare word right before the age then, closing the text before it; a start; a word giving the number to a
+    price or another person; a relative word opening the clause; another person a pronoun may stand for; another
+    subject): each None for a language with none."""
+    w = link_alternations(code)
+
+    def word(alternation: str, pattern: str) -> re.Pattern[str] | None:
+        return None if alternation == NEVER else compile_re(pattern, re.I)
+
+    return (
+        word(w.age_then_bare, rf"(?<!\w)(?:{w.age_then_bare})\s+\Z"),
+        word(w.age_then_start, rf"\b(?:{w.age_then_start})\b"),
+        word(w.age_then_not_own, rf"\b(?:{w.age_then_not_own})\b"),
+        word(w.age_then_relative, rf"\A\s*(?:{w.age_then_relative})\b"),
+        word(w.age_then_other_person, rf"\b(?:{w.age_then_other_person})\b"),
+        word(w.age_then_other_subject, w.age_then_other_subject),
+        word(w.age_then_governed, rf"\b(?:{w.age_then_governed})\Z"),
+    )
+
+
+def _own_age_then(code: str, text: str, between: str, then_start: int) -> bool:
+    """Whether the age then starting at `then_start` is the age of the person whose age now ends the text just before
+    `between` (the words from that age now to the age then's reading). A bare word before the age (`at 15`: a price,
+    a score, a rank or a time as well) needs a start in the person's clause (`who carved her first horse at 23`) and
+    nothing there that makes the number a price or another person's (`sold`, `hired`, `where she`, `said`), with at
+    most one comma, closing a relative clause of the person (`Tom Lee, 52, who runs it now, joined at 16`); any other
+    age then no other person between (`whose son`, `her daughter`) and no other subject (`딸이`, `가게가`)."""
+    bare, start, not_own, relative, other_person, other_subject, governed = _guards(code)
+    # (the first word after the age now is the person's own: a title and its marker, `대표가`, `씨는`)
+    own_word = _FIRST_WORD.match(between)
+    if other_subject is not None and other_subject.search(between, own_word.end() if own_word else 0):
+        return False
+    if bare is not None and bare.search(text, max(0, then_start - 12), then_start):
+        clauses = between.split(",")
+        if len(clauses) > 2 or (len(clauses) == 2 and (relative is None or not relative.search(clauses[0]))):
+            return False
+        if start is None or not start.search(between):
+            return False
+        return not_own is None or not not_own.search(between)
+    if other_person is None:
+        return True
+    # (another person governed by a preposition is no subject the pronoun stands for: `from her father`)
+    return all(
+        governed is not None and governed.search(between, 0, hit.start()) for hit in other_person.finditer(between)
+    )
 
 
 def link_age_pairs(doc: ArticleView, published: dt.date | None, assumed: bool) -> list[ElapsedSpan]:
@@ -69,12 +142,17 @@ def link_age_pairs(doc: ArticleView, published: dt.date | None, assumed: bool) -
     now_starts = [m.start() for m in nows]
     out = []
     for match in thens:
-        year = int(match.group("year"))
+        dated = "year" if "year" in match.re.groupindex else "ago"
         written = match.group("then")
         then = int(written) if written.isdigit() else counts.get(written.lower(), 0)
+        if dated == "year":
+            year = int(match.group("year"))
+        else:
+            ago = match.group("ago")
+            year = published.year - (int(ago) if ago.isdigit() else counts.get(ago.lower(), 0))
         if year >= published.year or not 0 < then <= OLDEST_AGE:
             continue
-        first = min(match.start("then"), match.start("year"))
+        first = min(match.start("then"), match.start(dated))
         sentence_start, _ = doc.segments.sentence_bounds(doc.segments.sentence_of(first), len(doc.text))
         low, high = bisect.bisect_left(now_starts, sentence_start), bisect.bisect_left(now_starts, first)
         before = [m for m in nows[low:high] if m.end() <= first]
@@ -82,6 +160,13 @@ def link_age_pairs(doc: ArticleView, published: dt.date | None, assumed: bool) -
             before = _of_the_sentence_before(doc, nows, now_starts, sentence_start)
         if len(before) != 1:
             continue  # (no age now, or two people's: whose age then is unsaid)
+        cut = before[0].end()
+        if cut < sentence_start:  # (the age now in the sentence before: the words after the opening pronoun)
+            opening = _pronoun_opening(doc.language)
+            opened = opening.match(doc.text, sentence_start) if opening is not None else None
+            cut = opened.end() if opened is not None else sentence_start
+        if not _own_age_then(doc.language, doc.text, doc.text[cut : match.start()], match.start("then")):
+            continue
         now = int(before[0].group("now"))
         if not then < now <= OLDEST_AGE:
             continue
@@ -93,7 +178,7 @@ def link_age_pairs(doc: ArticleView, published: dt.date | None, assumed: bool) -
                 months=(now - then) * 12,
                 unit="year",
                 since=str(Period.of_year(year)),
-                since_span=Span(start=match.start("year"), end=match.end("year")),
+                since_span=Span(start=match.start(dated), end=match.end(dated) if dated == "year" else match.end()),
                 until=str(Period.of_year(published.year)),
                 until_span=None,
                 age=True,
