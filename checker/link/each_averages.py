@@ -28,6 +28,7 @@ from checker.extract.lang import ByLanguage
 from checker.link.figure_kinds import TAKINGS
 from checker.link.inflections import singular
 from checker.link.keys_differ import periods_differ
+from checker.link.lists_of_one_noun import listed_with_its_noun
 from checker.link.per_one_products import shared_events_of_sides, shared_events_per_side
 from checker.link.per_unit_apart import _stem_of as stem_of
 from checker.link.per_unit_apart import opens_with_headline, per_shorter_period
@@ -98,6 +99,9 @@ _PER_HOUR_AFTER = ByLanguage(lambda w: rf"(?:{w.per_hour_after})", re.I)
 # right after a figure, one occasion's worth (`two kettles each hold 50kg a boil`, `400 parcels per trip`:
 # `[link.per_occasion_after]`)
 _PER_OCCASION_AFTER = ByLanguage(lambda w: rf"(?:{w.per_occasion_after})", re.I)
+# right after a figure, the one thing it is counted per (`40 riders a turn`, `£4 per ticket`: `[link.unit_rate_after]`)
+_PER_NOUN_AFTER = ByLanguage(lambda w: rf"(?:{w.unit_rate_after})", re.I)
+_PER_PERSON_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.per_person_marks})", re.I)  # `£5 a head`: each unit's, of people
 _TOTAL_WORD = ByLanguage(lambda w: rf"\s*(?<![^\W\d_])(?:{w.appended_total_words})(?![^\W\d_])", re.I)
 # `each team plays the other five`, `each club meets the remaining 11`: right before the rate, a mark of the rest of
 # a group (`[link.remaining_marks]`): the others of the unit's own kind, no share each unit holds of a total
@@ -178,6 +182,8 @@ def link_each_averages(claims: list[Claim], text: str, lang: str, sentence_start
             continue  # (`three pans each turn out 400 bars an hour`: of a total of some hours, not the order's)
         if _PER_OCCASION_AFTER[lang].match(text, rate.end) and not _PER_OCCASION_AFTER[lang].match(text, total.end):
             continue  # (`two kettles each hold 50kg a boil`: of a total of some boils, not the order's)
+        if _per_another_noun(rate, units, total, text, lang):
+            continue  # (`20 horses, each seating two, so it carries 40 riders a turn`: per turn, not per horse)
         if periods_differ(rate, total) or _for_another_thing(rate, total, text, lang, sentence_starts):
             continue  # (`… this year. The average garden yielded 80 kg last year`, `paid $40 for the dinner`)
         rate.per_unit_of, rate.units_of = total.id, units.id
@@ -245,6 +251,20 @@ def _units(
     if not noun or not named or len({c.value for c in named}) != 1:
         return None  # none, or two counts of the noun: which is not said
     return named[-1]
+
+
+def _per_another_noun(rate: Claim, units: Claim, total: Claim, text: str, lang: str) -> bool:
+    """Whether the rate is marked per a noun right after it (`40 riders a turn`, `40 bales per load`:
+    `[link.unit_rate_after]`) that is not the units' own (`12,000 admissions a screen` of `500 screens`) nor a person
+    (`£5 a head`): a figure per that noun only, of a total per the same noun, never of a whole the units share."""
+    mark = _PER_NOUN_AFTER[lang].match(text, rate.end)
+    if mark is None or _PER_PERSON_AFTER[lang].match(text, rate.end):
+        return False
+    noun = mark.group(0).split()[-1].lower()
+    if units.counter and _noun_or_plural(noun, units.counter.lower()):
+        return False
+    other = _PER_NOUN_AFTER[lang].match(text, total.end)
+    return other is None or other.group(0).split()[-1].lower() != noun
 
 
 def _for_another_thing(rate: Claim, total: Claim, text: str, lang: str, sentence_starts: list[int]) -> bool:
@@ -374,6 +394,8 @@ def _totals_before(figures: list[Claim], i: int, units: Claim, text: str, lang: 
             continue
         if rate.kind == "count" and (c.counter or "").lower() != (rate.counter or "").lower():
             continue
+        if rate.kind == "count" and listed_with_its_noun(figures, j, text, lang):
+            continue  # (`200 small kites and 100 large ones`: a part of the order, not the whole the makers share)
         if rate.kind == "measure" and c.unit != rate.unit:
             continue
         nxt = figures[j + 1]  # (the rate at the latest)
