@@ -1181,6 +1181,7 @@ LINK_CLASSES = (
     "plural_noun_determiners",
     "span_one_year",
     "span_one_weekend",
+    "span_weekend_other_days",
     "size_nouns",
     "total_column_headers",
     "combined_marks",

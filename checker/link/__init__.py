@@ -130,7 +130,6 @@ from checker.link.listed_parts_after_total import link_listed_parts_after_total
 from checker.link.listed_subject_shares import link_listed_subject_shares
 from checker.link.lists_adding_up import link_net_flows, relink_lists_of_another_whole
 from checker.link.lists_of_a_named_whole import link_lists_of_a_named_whole
-from checker.link.lists_of_one_noun import link_lists_of_one_noun
 from checker.link.lists_with_rest import link_lists_with_rest
 from checker.link.load_factors import link_load_factors
 from checker.link.lots import link_lots
@@ -616,7 +615,6 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_parts_named_by_the_whole(claims, text, document.language, segments.sentence_starts)
     link_listed_parts_after_total(claims, text, document.language, segments.sentence_starts)
     link_lists_of_a_named_whole(claims, text, document.language, segments.sentence_starts)
-    link_lists_of_one_noun(claims, text, document.language)
     link_earned_parts(claims, text, document.language, lexicon)
     link_parts_of_stated_whole(claims, text, document.language, segments.sentence_starts)
     link_named_sums(claims, text, document.language, segments.sentence_starts)

@@ -5,8 +5,7 @@ The age now is a number in brackets right after a name (`이선옥(63)`) or betw
 or after `who is` (`[link.age_now_open]`, `[link.age_now_close]`); the age then is a number with a unit of age right
 after a year (`1982년 열아홉 살에`: `[link.age_then_units]`), after a year and the words that give a person's age in it
 (`in 2004, when he was 49`, `in 1979 at the age of 24`: `[link.age_then_when]`), or before the year after `at` (`at 19
-in 2011`, `at 19, in 2011`: `[link.age_then_at]`), or before the years back to it (`at 19, 33 years ago`:
-`[link.span_ago]`). The two ages differ by the years from that year to the publication's, give or take
+in 2011`: `[link.age_then_at]`). The two ages differ by the years from that year to the publication's, give or take
 one (either birthday may not have come): read as an elapsed time of the difference from the year to now (the
 elapsed check's `age_then`), to the publication a reading, a warning at most. Only one age now in the sentence
 before the age then, or, with none there, in the sentence before it in its paragraph when the age then's sentence
@@ -50,16 +49,8 @@ def _patterns(code: str) -> tuple[re.Pattern[str] | None, tuple[re.Pattern[str],
             compile_re(rf"\b(?:{w.age_then_year_before})\s+{YEAR_ALONE},?\s+(?:{w.age_then_when})\s+{then}\b", re.I)
         )
     if NEVER not in (w.age_then_at, w.age_then_year_before):
-        # `at 19 in 2011`, `at 19, in 2011`
-        out.append(compile_re(rf"\b(?:{w.age_then_at})\s+{then},?\s+(?:{w.age_then_year_before})\s+{YEAR_ALONE}", re.I))
-    if NEVER not in (w.age_then_at, w.span_ago, w.elapsed_years):
-        # `at 19, 33 years ago`: the year counted back from now
-        out.append(
-            compile_re(
-                rf"\b(?:{w.age_then_at})\s+{then},\s+(?P<ago>{number})\s+(?:{w.elapsed_years})\s+(?:{w.span_ago})\b",
-                re.I,
-            )
-        )
+        # `at 19 in 2011`
+        out.append(compile_re(rf"\b(?:{w.age_then_at})\s+{then}\s+(?:{w.age_then_year_before})\s+{YEAR_ALONE}", re.I))
     return now, tuple(out), counts
 
 
@@ -78,18 +69,12 @@ def link_age_pairs(doc: ArticleView, published: dt.date | None, assumed: bool) -
     now_starts = [m.start() for m in nows]
     out = []
     for match in thens:
-        if match.re.groupindex.get("ago"):
-            # (`at 19, 33 years ago`: the year that many years before the publication's, written as the length)
-            ago = match.group("ago")
-            back = int(ago) if ago.isdigit() else counts.get(ago.lower(), 0)
-            year, year_span = published.year - back, Span(start=match.start("ago"), end=match.end())
-        else:
-            year, year_span = int(match.group("year")), Span(start=match.start("year"), end=match.end("year"))
+        year = int(match.group("year"))
         written = match.group("then")
         then = int(written) if written.isdigit() else counts.get(written.lower(), 0)
         if year >= published.year or not 0 < then <= OLDEST_AGE:
             continue
-        first = min(match.start("then"), year_span.start)
+        first = min(match.start("then"), match.start("year"))
         sentence_start, _ = doc.segments.sentence_bounds(doc.segments.sentence_of(first), len(doc.text))
         low, high = bisect.bisect_left(now_starts, sentence_start), bisect.bisect_left(now_starts, first)
         before = [m for m in nows[low:high] if m.end() <= first]
@@ -108,7 +93,7 @@ def link_age_pairs(doc: ArticleView, published: dt.date | None, assumed: bool) -
                 months=(now - then) * 12,
                 unit="year",
                 since=str(Period.of_year(year)),
-                since_span=year_span,
+                since_span=Span(start=match.start("year"), end=match.end("year")),
                 until=str(Period.of_year(published.year)),
                 until_span=None,
                 age=True,

@@ -28,7 +28,6 @@ from checker.extract.lang import ByLanguage
 from checker.link.figure_kinds import TAKINGS
 from checker.link.inflections import singular
 from checker.link.keys_differ import periods_differ
-from checker.link.lists_of_one_noun import listed_with_its_noun
 from checker.link.per_one_products import shared_events_of_sides, shared_events_per_side
 from checker.link.per_unit_apart import _stem_of as stem_of
 from checker.link.per_unit_apart import opens_with_headline, per_shorter_period
@@ -372,6 +371,54 @@ def _compounds_the_units(units_counter: str, total_counter: str) -> bool:
     return bool(dash) and len(head) >= 3 and units_counter.startswith(head)
 
 
+# between two counts listed side by side (`200 small kites and 100 large ones`): a label or two, a joint, a label or two
+_SIBLING_BETWEEN = ByLanguage(
+    lambda w: rf"\s*(?:[^\W\d_]+\s+){{0,2}}?(?:,\s*)?(?:{w.sibling_joints})\s+(?:[^\W\d_]+\s+){{0,2}}", re.I
+)
+_LIST_PRONOUN = ByLanguage(lambda w: rf"(?:{w.list_pronoun_counters})", re.I)  # `100 large ones`: the noun before
+_LABEL_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _siblings(first: Claim, second: Claim, text: str, lang: str) -> bool:
+    """Whether two counts stand side by side as a list of the first one's noun (the other member counts the same noun,
+    or names it by a pronoun: `[link.list_pronoun_counters]`)."""
+    if first.sentence != second.sentence or first.kind != "count" or second.kind != "count":
+        return False
+    if first.role != "value" or second.role != "value" or not first.counter:
+        return False
+    if not _SIBLING_BETWEEN[lang].fullmatch(text, first.end, second.start):
+        return False
+    counter, other = first.counter.lower(), (second.counter or "").lower()
+    return counter == other or bool(other and _LIST_PRONOUN[lang].fullmatch(other))
+
+
+def _listed_with_its_noun(figures: list[Claim], j: int, text: str, lang: str) -> bool:
+    """Whether the figure at `j` is a member of a list of counts of its noun (the figures in text order)."""
+    c = figures[j]
+    before = figures[j - 1] if j else None
+    after = figures[j + 1] if j + 1 < len(figures) else None
+    return (before is not None and _siblings(before, c, text, lang)) or (
+        after is not None and _siblings(c, after, text, lang)
+    )
+
+
+def _label(c: Claim, text: str) -> str:
+    """The words between a count's number and its noun (`200 small kites`: `small`), lower case; none: ``."""
+    counter = (c.counter or "").lower()
+    _, _, after = text[c.start : c.end + 60].partition(" ")  # (past the number, a word or not: `nine oak trees`)
+    words = [w.lower() for w in _LABEL_WORDS.findall(after)]
+    if counter not in words:
+        return ""
+    return " ".join(words[: words.index(counter)])
+
+
+def _same_label(member: Claim, rate: Claim, text: str) -> bool:
+    """Whether the amount each repeats the list member's own label (`200 small kites and 100 large ones … each sew 25
+    small kites`): of that member, the whole of its own makers."""
+    label = _label(member, text)
+    return bool(label) and label == _label(rate, text)
+
+
 def _lead_total(figures: list[Claim], i: int, units: Claim, text: str, lang: str) -> Claim | None:
     """The first figure of the rate's counter (a count) or unit (a measure) stated as a value before it; one the rate's
     own paragraph states before it, past the lead, is nearer (`Crews relaid 900 pipes this year … The four crews each
@@ -394,7 +441,7 @@ def _totals_before(figures: list[Claim], i: int, units: Claim, text: str, lang: 
             continue
         if rate.kind == "count" and (c.counter or "").lower() != (rate.counter or "").lower():
             continue
-        if rate.kind == "count" and listed_with_its_noun(figures, j, text, lang):
+        if rate.kind == "count" and _listed_with_its_noun(figures, j, text, lang) and not _same_label(c, rate, text):
             continue  # (`200 small kites and 100 large ones`: a part of the order, not the whole the makers share)
         if rate.kind == "measure" and c.unit != rate.unit:
             continue

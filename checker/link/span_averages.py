@@ -142,6 +142,8 @@ _DAYS_A_YEAR = 365
 # `over its opening weekend`, `Over the first weekend`: a span of one weekend, its two days
 _ONE_WEEKEND = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.span_one_weekend})(?![^\W\d_])", re.I)
 _DAYS_A_WEEKEND = 2
+# `from Friday to Sunday`, `open Friday to Sunday`: a weekend the text gives more days than its two
+_WEEKEND_OTHER_DAY = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.span_weekend_other_days})", re.I)
 _DAYS_A_WEEK = 7
 # `특히 주말에는 하루로 치면 8만명꼴`, `on weekends an average of 9,000 a day`: an average of a part of the span
 _SUBSET_TOPIC = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.span_subset_topics})(?![^\W\d_])", re.I)
@@ -771,7 +773,12 @@ def _span(
         # (`drew 2,400 skaters over its opening weekend, an average of 1,200 a day`: the one weekend the total's
         # sentence writes, its two days)
         weekend = list(_ONE_WEEKEND[lang].finditer(text, t_start, t_end))
-        if len(weekend) == 1:
+        a_start = sentence_starts[average.sentence]
+        a_end = sentence_end(sentence_starts, average.sentence, len(text))
+        other_day = _WEEKEND_OTHER_DAY[lang].search(text, t_start, t_end) or _WEEKEND_OTHER_DAY[lang].search(
+            text, a_start, a_end
+        )
+        if len(weekend) == 1 and other_day is None:  # (not `over its opening weekend, from Friday to Sunday`)
             return float(_DAYS_A_WEEKEND), Span(start=weekend[0].start(), end=weekend[0].end())
     if unit in ("day", "week", "month"):
         # (`reported 2,340 fly-tips over the year, about 45 a week`, `in the year to September, an average of 240 a
