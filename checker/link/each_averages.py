@@ -98,6 +98,9 @@ _PER_HOUR_AFTER = ByLanguage(lambda w: rf"(?:{w.per_hour_after})", re.I)
 # right after a figure, one occasion's worth (`two kettles each hold 50kg a boil`, `400 parcels per trip`:
 # `[link.per_occasion_after]`)
 _PER_OCCASION_AFTER = ByLanguage(lambda w: rf"(?:{w.per_occasion_after})", re.I)
+# right after a figure, the one thing it is counted per (`40 riders a turn`, `£4 per ticket`: `[link.unit_rate_after]`)
+_PER_NOUN_AFTER = ByLanguage(lambda w: rf"(?:{w.unit_rate_after})", re.I)
+_PER_PERSON_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.per_person_marks})", re.I)  # `£5 a head`: each unit's, of people
 _TOTAL_WORD = ByLanguage(lambda w: rf"\s*(?<![^\W\d_])(?:{w.appended_total_words})(?![^\W\d_])", re.I)
 # `each team plays the other five`, `each club meets the remaining 11`: right before the rate, a mark of the rest of
 # a group (`[link.remaining_marks]`): the others of the unit's own kind, no share each unit holds of a total
@@ -178,6 +181,8 @@ def link_each_averages(claims: list[Claim], text: str, lang: str, sentence_start
             continue  # (`three pans each turn out 400 bars an hour`: of a total of some hours, not the order's)
         if _PER_OCCASION_AFTER[lang].match(text, rate.end) and not _PER_OCCASION_AFTER[lang].match(text, total.end):
             continue  # (`two kettles each hold 50kg a boil`: of a total of some boils, not the order's)
+        if _per_another_noun(rate, units, total, text, lang):
+            continue  # (`20 horses, each seating two, so it carries 40 riders a turn`: per turn, not per horse)
         if periods_differ(rate, total) or _for_another_thing(rate, total, text, lang, sentence_starts):
             continue  # (`… this year. The average garden yielded 80 kg last year`, `paid $40 for the dinner`)
         rate.per_unit_of, rate.units_of = total.id, units.id
@@ -245,6 +250,20 @@ def _units(
     if not noun or not named or len({c.value for c in named}) != 1:
         return None  # none, or two counts of the noun: which is not said
     return named[-1]
+
+
+def _per_another_noun(rate: Claim, units: Claim, total: Claim, text: str, lang: str) -> bool:
+    """Whether the rate is marked per a noun right after it (`40 riders a turn`, `40 bales per load`:
+    `[link.unit_rate_after]`) that is not the units' own (`12,000 admissions a screen` of `500 screens`) nor a person
+    (`£5 a head`): a figure per that noun only, of a total per the same noun, never of a whole the units share."""
+    mark = _PER_NOUN_AFTER[lang].match(text, rate.end)
+    if mark is None or _PER_PERSON_AFTER[lang].match(text, rate.end):
+        return False
+    noun = mark.group(0).split()[-1].lower()
+    if units.counter and _noun_or_plural(noun, units.counter.lower()):
+        return False
+    other = _PER_NOUN_AFTER[lang].match(text, total.end)
+    return other is None or other.group(0).split()[-1].lower() != noun
 
 
 def _for_another_thing(rate: Claim, total: Claim, text: str, lang: str, sentence_starts: list[int]) -> bool:
@@ -352,6 +371,54 @@ def _compounds_the_units(units_counter: str, total_counter: str) -> bool:
     return bool(dash) and len(head) >= 3 and units_counter.startswith(head)
 
 
+# between two counts listed side by side (`200 small kites and 100 large ones`): a label or two, a joint, a label or two
+_SIBLING_BETWEEN = ByLanguage(
+    lambda w: rf"\s*(?:[^\W\d_]+\s+){{0,2}}?(?:,\s*)?(?:{w.sibling_joints})\s+(?:[^\W\d_]+\s+){{0,2}}", re.I
+)
+_LIST_PRONOUN = ByLanguage(lambda w: rf"(?:{w.list_pronoun_counters})", re.I)  # `100 large ones`: the noun before
+_LABEL_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _siblings(first: Claim, second: Claim, text: str, lang: str) -> bool:
+    """Whether two counts stand side by side as a list of the first one's noun (the other member counts the same noun,
+    or names it by a pronoun: `[link.list_pronoun_counters]`)."""
+    if first.sentence != second.sentence or first.kind != "count" or second.kind != "count":
+        return False
+    if first.role != "value" or second.role != "value" or not first.counter:
+        return False
+    if not _SIBLING_BETWEEN[lang].fullmatch(text, first.end, second.start):
+        return False
+    counter, other = first.counter.lower(), (second.counter or "").lower()
+    return counter == other or bool(other and _LIST_PRONOUN[lang].fullmatch(other))
+
+
+def _listed_with_its_noun(figures: list[Claim], j: int, text: str, lang: str) -> bool:
+    """Whether the figure at `j` is a member of a list of counts of its noun (the figures in text order)."""
+    c = figures[j]
+    before = figures[j - 1] if j else None
+    after = figures[j + 1] if j + 1 < len(figures) else None
+    return (before is not None and _siblings(before, c, text, lang)) or (
+        after is not None and _siblings(c, after, text, lang)
+    )
+
+
+def _label(c: Claim, text: str) -> str:
+    """The words between a count's number and its noun (`200 small kites`: `small`), lower case; none: ``."""
+    counter = (c.counter or "").lower()
+    _, _, after = text[c.start : c.end + 60].partition(" ")  # (past the number, a word or not: `nine oak trees`)
+    words = [w.lower() for w in _LABEL_WORDS.findall(after)]
+    if counter not in words:
+        return ""
+    return " ".join(words[: words.index(counter)])
+
+
+def _same_label(member: Claim, rate: Claim, text: str) -> bool:
+    """Whether the amount each repeats the list member's own label (`200 small kites and 100 large ones … each sew 25
+    small kites`): of that member, the whole of its own makers."""
+    label = _label(member, text)
+    return bool(label) and label == _label(rate, text)
+
+
 def _lead_total(figures: list[Claim], i: int, units: Claim, text: str, lang: str) -> Claim | None:
     """The first figure of the rate's counter (a count) or unit (a measure) stated as a value before it; one the rate's
     own paragraph states before it, past the lead, is nearer (`Crews relaid 900 pipes this year … The four crews each
@@ -374,6 +441,8 @@ def _totals_before(figures: list[Claim], i: int, units: Claim, text: str, lang: 
             continue
         if rate.kind == "count" and (c.counter or "").lower() != (rate.counter or "").lower():
             continue
+        if rate.kind == "count" and _listed_with_its_noun(figures, j, text, lang) and not _same_label(c, rate, text):
+            continue  # (`200 small kites and 100 large ones`: a part of the order, not the whole the makers share)
         if rate.kind == "measure" and c.unit != rate.unit:
             continue
         nxt = figures[j + 1]  # (the rate at the latest)

@@ -24,7 +24,8 @@ the second states another). The total is then the average times the span, checke
 (`per_period_of`, `periods`). The reading spans sentences, so a mismatch is a warning (`guesses`). Words
 are data (`[link.span_average_day_before]` and the month's and year's, `[link.span_average_of_before]`,
 `[link.span_per_day_after]` and the month's and year's, `[link.span_days]`, `[link.span_months]`,
-`[link.span_years]`, `[link.span_one_year]`: `over the year`, `in the year to September`; span numbers from
+`[link.span_years]`, `[link.span_one_year]`: `over the year`, `in the year to September`; `[link.span_one_weekend]`:
+`over its opening weekend`, two days, for an average said to be one; span numbers from
 `[number_words]` and `[native_numbers]`).
 
 A number of days stated as a figure is a span too (`문을 연 날은 모두 26일이었다`, `개장일은 214일로`: a sum, or more
@@ -138,6 +139,11 @@ _SPREAD_AFTER_FIGURE = ByLanguage(lambda w: rf"(?:{w.span_average_after_figure}|
 # `over the year`, `in the year to September`, `over the past 12 months`: a span of one whole year
 _ONE_YEAR = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.span_one_year})(?![^\W\d_])", re.I)
 _DAYS_A_YEAR = 365
+# `over its opening weekend`, `Over the first weekend`: a span of one weekend, its two days
+_ONE_WEEKEND = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.span_one_weekend})(?![^\W\d_])", re.I)
+_DAYS_A_WEEKEND = 2
+# `from Friday to Sunday`, `open Friday to Sunday`: a weekend the text gives more days than its two
+_WEEKEND_OTHER_DAY = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.span_weekend_other_days})", re.I)
 _DAYS_A_WEEK = 7
 # `특히 주말에는 하루로 치면 8만명꼴`, `on weekends an average of 9,000 a day`: an average of a part of the span
 _SUBSET_TOPIC = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.span_subset_topics})(?![^\W\d_])", re.I)
@@ -763,6 +769,17 @@ def _span(
             return (count * per_year if count is not None else None), Span(start=years[0].start(), end=years[0].end())
     if found:
         return found[0].count, Span(start=found[0].start, end=found[0].end)
+    if unit == "day" and _said_average(average, text, lang):
+        # (`drew 2,400 skaters over its opening weekend, an average of 1,200 a day`: the one weekend the total's
+        # sentence writes, its two days)
+        weekend = list(_ONE_WEEKEND[lang].finditer(text, t_start, t_end))
+        a_start = sentence_starts[average.sentence]
+        a_end = sentence_end(sentence_starts, average.sentence, len(text))
+        other_day = _WEEKEND_OTHER_DAY[lang].search(text, t_start, t_end) or _WEEKEND_OTHER_DAY[lang].search(
+            text, a_start, a_end
+        )
+        if len(weekend) == 1 and other_day is None:  # (not `over its opening weekend, from Friday to Sunday`)
+            return float(_DAYS_A_WEEKEND), Span(start=weekend[0].start(), end=weekend[0].end())
     if unit in ("day", "week", "month"):
         # (`reported 2,340 fly-tips over the year, about 45 a week`, `in the year to September, an average of 240 a
         # month`: the one span of a whole year the total's sentence writes, its weeks or months; its days only for an

@@ -33,8 +33,16 @@ def _unit_patterns(code: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((unit, compile_re(rf"(?:{getattr(w, table)})", re.I)) for unit, table in _UNIT_TABLES)
 
 
+@functools.cache
+def _weekend_pattern(code: str) -> re.Pattern[str]:
+    return compile_re(rf"(?:{link_alternations(code).span_one_weekend})", re.I)
+
+
 def term_unit(term: str, code: str) -> str | None:
-    """The unit the words of a term name (`5년간` → year, `ten weeks` → week), or None."""
+    """The unit the words of a term name (`5년간` → year, `ten weeks` → week; one weekend, `over its opening weekend`,
+    `[link.span_one_weekend]` → its days), or None."""
+    if _weekend_pattern(code).fullmatch(term):
+        return "day"
     for unit, pattern in _unit_patterns(code):
         if pattern.search(term):
             return unit
