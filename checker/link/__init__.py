@@ -170,6 +170,7 @@ from checker.link.names import find_names
 from checker.link.net_tallies import link_net_tallies
 from checker.link.next_sentence_priors import link_next_sentence_priors
 from checker.link.one_for_every import link_one_for_every
+from checker.link.one_unit_equivalents import link_one_unit_equivalents
 from checker.link.opening_comparisons import link_opening_comparisons
 from checker.link.order_shares import link_order_shares
 from checker.link.outcome_tallies import link_outcome_tallies
@@ -457,6 +458,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     unify_index_point_counters(claims, document.language)
     link_gaps_continuing(claims, doc)
     relate(claims, mentions, doc)
+    link_one_unit_equivalents(claims, text, document.language, segments.sentence_starts)
     link_appositive_amounts(claims, text, document.language)
     link_coordinated_pairs(claims, text, document.language)
     link_second_baselines(claims, text, document.language)
@@ -632,6 +634,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_shares_of_them(claims, text, document.language)
     link_apposed_pool_shares(claims, text, document.language, segments.sentence_starts)
     link_wholes_then_shares_apart(claims, text, document.language, segments.sentence_starts)
+    link_changes_of_the_level_before(claims, doc, through_shares=True)  # (a level that is a share's whole: its part)
     link_shares_of_a_whole_after_their_part(claims, text, document.language)
     link_shares_opening_of_which(claims, text, document.language, segments.sentence_starts)
     link_parts_opening_of_which(claims, text, document.language, segments.sentence_starts)

@@ -36,6 +36,7 @@ from checker.link.gaps import compared_gaps
 from checker.link.segment import sentence_end
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.link.view import ArticleView
+from checker.link.wholes_then_shares_apart import joins_whole_to_share
 from checker.models import Claim
 from checker.regex_cache import compile_exact
 
@@ -277,7 +278,7 @@ def _metric_named(doc: ArticleView, start: int, end: int) -> str | None:
     return hits[-1].metric if hits and hits[-1].end == end else None
 
 
-def link_changes_of_the_level_before(claims: list[Claim], doc: ArticleView) -> None:
+def link_changes_of_the_level_before(claims: list[Claim], doc: ArticleView, through_shares: bool = False) -> None:
     """A change or gap in a sentence that opens with the time of the figure it is measured from and names no subject
     (`지난해(Y)보다 17% 늘었다`, `1년 전(Y)과 비교하면 60% 증가한 규모다`, `지난해 같은 기간 Y보다 Z 많았다`), or only
     a short one every word of which the level's sentence writes (`지원 대상은 지난해 Y보다 …` after `… X명을 지원
@@ -285,12 +286,21 @@ def link_changes_of_the_level_before(claims: list[Claim], doc: ArticleView) -> N
     level is the sentences' before, the nearest figure of the unit and counter in the three sentences before that is
     a level (an average per day or per unit is passed over: `하루 평균 7만명꼴이다`), alone of its unit in its sentence
     when the change names no subject, when it names no other metric
-    than the figure compared with. Run after the averages are read. A guess."""
+    than the figure compared with. Run after the averages are read. A guess.
+
+    A figure joined to a share as the whole it is of (`… 1년 동안 만드는 W개의 Z%에 이른다`) is no level of a
+    change that names no subject (one that does, `회사 매출은 전년 Y에서 …`, may name the whole): the subject of its
+    sentence is the share's part, not the whole. Run again with `through_shares` once the shares are read, the level
+    of a change then left unlinked is that share's part (`이번 계약 물량은 1년 동안 만드는 W개의 Z%에 이른다. 작년
+    Y개보다 R% 늘었다`: the sentence with no subject continues the one before, whose subject is the part); a change
+    is never linked otherwise by that run."""
     text, lang = doc.text, doc.language
     starts = doc.segments.sentence_starts
     figures = prose_figures(claims)
     by_id = {c.id: c for c in figures}
     by_sentence = prose_by_sentence(claims)
+    if through_shares:
+        _off_the_wholes_of_shares(figures, by_id, by_sentence, doc)
     averages = None
     for change, compared, direction in list(_measured_without_level(figures, by_id, by_sentence, text, lang)):
         if change.sentence == 0 or change.sentence >= len(starts) or change.change_of is not None:
@@ -316,7 +326,7 @@ def link_changes_of_the_level_before(claims: list[Claim], doc: ArticleView) -> N
             averages |= {c.id for c in figures if c.per_unit_of or c.period_ratio}
             # (`이용객 1명당 9천원`: the base a rate is counted per, no level)
             averages |= {c.id for c in figures if _PER_BASE[lang].match(text, c.end)}
-        level = _level_before(by_sentence, change, compared, averages)
+        level = _level_before(by_sentence, change, compared, averages, doc, through_shares, subject is None)
         if level is None:
             continue
         if subject is None and any(
@@ -368,7 +378,13 @@ def _opening_time(doc: ArticleView, start: int, before: int) -> int | None:
 
 
 def _level_before(
-    by_sentence: dict[int, list[Claim]], change: Claim, compared: Claim, averages: set[str]
+    by_sentence: dict[int, list[Claim]],
+    change: Claim,
+    compared: Claim,
+    averages: set[str],
+    doc: ArticleView,
+    through_shares: bool = False,
+    subjectless: bool = True,
 ) -> Claim | None:
     measured = compared if change.kind == "percent" else change
     before = range(change.sentence - 1, max(-1, change.sentence - _SENTENCES_BACK - 1), -1)  # nearest first
@@ -377,12 +393,67 @@ def _level_before(
             continue
         if claim.id in averages:
             continue  # an average, no level
+        share = _share_of_whole(by_sentence, claim, doc) if subjectless else None
+        if share is not None:
+            # (`만드는 W개의 Z%에 이른다`: the whole of a share, not its sentence's subject; that is the share's part)
+            return _share_part_level(share, by_sentence, measured, compared, change) if through_shares else None
+        if through_shares:
+            return None
         if claim.role != "value" or claim.change_of is not None or claim.value == compared.value:
             return None
         if claim.metric and compared.metric and claim.metric != compared.metric and "metric" not in claim.guesses:
             return None
         return claim if claim.forecast == change.forecast else None
     return None
+
+
+def _off_the_wholes_of_shares(
+    figures: list[Claim], by_id: dict[str, Claim], by_sentence: dict[int, list[Claim]], doc: ArticleView
+) -> None:
+    """A change measured by a guess to a figure of a sentence before that is the whole of a share there (`W병의 Z%다`),
+    from a figure its own sentence compares with: measured to the share's part instead, or to nothing when that part is
+    no level of the unit (the whole is not what that sentence is about)."""
+    for change in figures:
+        if change.role != "change" or "relation" not in change.guesses or change.kind not in (*_AMOUNTS, "percent"):
+            continue
+        whole, compared = by_id.get(change.change_of or ""), by_id.get(change.compared_to or "")
+        if whole is None or compared is None or whole.sentence >= change.sentence:
+            continue
+        if compared.sentence != change.sentence or compared.role not in _STARTS:
+            continue
+        start = doc.segments.sentence_starts[change.sentence]
+        time_at = _opening_time(doc, start, compared.start)
+        if time_at is None or doc.text[start:time_at].strip() or _subject_after_compared(doc, start, compared.start):
+            continue  # (`공방 매출은 전년 Y에서 …`, `올해 생산량은 …`: a subject of its own, which may name the whole)
+        share = _share_of_whole(by_sentence, whole, doc)
+        if share is None:
+            continue
+        part = _share_part_level(share, by_sentence, compared if change.kind == "percent" else change, compared, change)
+        for rate in by_sentence[change.sentence]:
+            if rate.role == "change" and rate.change_of == whole.id and rate.compared_to == compared.id:
+                rate.change_of = part.id if part is not None else None
+
+
+def _share_of_whole(by_sentence: dict[int, list[Claim]], whole: Claim, doc: ArticleView) -> Claim | None:
+    """The share its sentence joins the figure to as the whole it is of (`W개의 Z%`: the next figure), or None."""
+    after = [c for c in by_sentence.get(whole.sentence, []) if c.start >= whole.end]
+    if not after or after[0].role != "share" or after[0].kind not in ("percent", "fraction"):
+        return None
+    return after[0] if joins_whole_to_share(whole, after[0], doc.text, doc.language) else None
+
+
+def _share_part_level(
+    share: Claim, by_sentence: dict[int, list[Claim]], measured: Claim, compared: Claim, change: Claim
+) -> Claim | None:
+    """The part a share is of (read once the shares are), when it is a level of the measured unit and counter."""
+    if share.share_whole is None or share.share_part is None:
+        return None
+    part = next((c for s in by_sentence.values() for c in s if c.id == share.share_part), None)
+    if part is None or part.unit != measured.unit or part.counter != measured.counter or part.kind not in _AMOUNTS:
+        return None
+    if part.role != "value" or part.change_of is not None or part.value == compared.value:
+        return None
+    return part if part.forecast == change.forecast else None
 
 
 def _measure_from(change: Claim, level: Claim, compared: Claim, direction: int) -> None:
