@@ -3,8 +3,7 @@
 
 The age now is a number in brackets right after a name (`이선옥(63)`) or between commas after one (`Geoff Hart, 71,`),
 or after `who is` (`[link.age_now_open]`, `[link.age_now_close]`); the age then is a number with a unit of age right
-after a year (`1982년 열아홉 살에`: `[link.age_then_units]`) or before it as the age the person was in it
-(`서른한 살이던 1994년`: `[link.age_then_was_before_year]`), after a year and the words that give a person's age in it
+after a year (`1982년 열아홉 살에`: `[link.age_then_units]`), after a year and the words that give a person's age in it
 (`in 2004, when he was 49`, `in 1979 at the age of 24`: `[link.age_then_when]`), or before the year after `at` (`at 19
 in 2011`: `[link.age_then_at]`). The two ages differ by the years from that year to the publication's, give or take
 one (either birthday may not have come): read as an elapsed time of the difference from the year to now (the
@@ -44,15 +43,6 @@ def _patterns(code: str) -> tuple[re.Pattern[str] | None, tuple[re.Pattern[str],
     if w.age_then_units != NEVER:
         # `1982년 열아홉 살에`
         out.append(compile_re(rf"{YEAR_ALONE}\s?(?:{w.elapsed_years})\s{then}\s?(?:{w.age_then_units})", re.I))
-    if NEVER not in (w.age_then_units, w.age_then_was_before_year):
-        # `서른한 살이던 1994년`: the age then, then the year it was that age in
-        out.append(
-            compile_re(
-                rf"(?<![^\W\d_]){then}\s?(?:{w.age_then_units})(?:{w.age_then_was_before_year})\s{YEAR_ALONE}"
-                rf"\s?(?:{w.elapsed_years})",
-                re.I,
-            )
-        )
     if NEVER not in (w.age_then_when, w.age_then_year_before):
         # `in 2004, when he was 49`, `in 1979 at the age of 24`
         out.append(

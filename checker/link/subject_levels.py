@@ -69,6 +69,8 @@ _GAP_OF_A_SIZE = ByLanguage(
 # `4월에는 `: a time as the topic of its sentence, the period its change is of (`[link.time_topic_particles]`)
 _TIME_TOPIC = ByLanguage(lambda w: rf"(?:{w.time_topic_particles})\s", first_tested=False)
 _BEFORE_TIME_TOPIC = compile_exact(r"\s*(?:\S{1,5}\s)?")  # `앞서 4월에는`: at most one short word before the time
+# a noun right before a whole (`생산량 W병의`; not a modifier: `만드는 W병의`)
+_NOUN_BEFORE_WHOLE = compile_exact(r"[^\W\d_]+(?<![는은인던])")
 # `지원 대상은 `, `관객 수는 `: one or two words and a topic particle, opening the sentence before its time
 _SHORT_SUBJECT = ByLanguage(
     lambda w: rf"\s*(?P<words>(?:{w.script_letters}{{1,8}}\s)?{w.script_letters}{{1,8}}?)(?:{w.topic_particles})\s",
@@ -278,7 +280,7 @@ def _metric_named(doc: ArticleView, start: int, end: int) -> str | None:
     return hits[-1].metric if hits and hits[-1].end == end else None
 
 
-def link_changes_of_the_level_before(claims: list[Claim], doc: ArticleView, through_shares: bool = False) -> None:
+def link_changes_of_the_level_before(claims: list[Claim], doc: ArticleView) -> None:
     """A change or gap in a sentence that opens with the time of the figure it is measured from and names no subject
     (`지난해(Y)보다 17% 늘었다`, `1년 전(Y)과 비교하면 60% 증가한 규모다`, `지난해 같은 기간 Y보다 Z 많았다`), or only
     a short one every word of which the level's sentence writes (`지원 대상은 지난해 Y보다 …` after `… X명을 지원
@@ -290,17 +292,14 @@ def link_changes_of_the_level_before(claims: list[Claim], doc: ArticleView, thro
 
     A figure joined to a share as the whole it is of (`… 1년 동안 만드는 W개의 Z%에 이른다`) is no level of a
     change that names no subject (one that does, `회사 매출은 전년 Y에서 …`, may name the whole): the subject of its
-    sentence is the share's part, not the whole. Run again with `through_shares` once the shares are read, the level
-    of a change then left unlinked is that share's part (`이번 계약 물량은 1년 동안 만드는 W개의 Z%에 이른다. 작년
-    Y개보다 R% 늘었다`: the sentence with no subject continues the one before, whose subject is the part); a change
-    is never linked otherwise by that run."""
+    sentence is the share's part, not the whole, and the change is left unlinked (which figure it is of is not read
+    from the figures) — unless the change's sentence names the whole's noun itself (`… 25% 늘어난 생산량이다` after
+    `생산량 W병의 Z%`)."""
     text, lang = doc.text, doc.language
     starts = doc.segments.sentence_starts
     figures = prose_figures(claims)
     by_id = {c.id: c for c in figures}
     by_sentence = prose_by_sentence(claims)
-    if through_shares:
-        _off_the_wholes_of_shares(figures, by_id, by_sentence, doc)
     averages = None
     for change, compared, direction in list(_measured_without_level(figures, by_id, by_sentence, text, lang)):
         if change.sentence == 0 or change.sentence >= len(starts) or change.change_of is not None:
@@ -326,7 +325,7 @@ def link_changes_of_the_level_before(claims: list[Claim], doc: ArticleView, thro
             averages |= {c.id for c in figures if c.per_unit_of or c.period_ratio}
             # (`이용객 1명당 9천원`: the base a rate is counted per, no level)
             averages |= {c.id for c in figures if _PER_BASE[lang].match(text, c.end)}
-        level = _level_before(by_sentence, change, compared, averages, doc, through_shares, subject is None)
+        level = _level_before(by_sentence, change, compared, averages, doc, subject is None)
         if level is None:
             continue
         if subject is None and any(
@@ -383,7 +382,6 @@ def _level_before(
     compared: Claim,
     averages: set[str],
     doc: ArticleView,
-    through_shares: bool = False,
     subjectless: bool = True,
 ) -> Claim | None:
     measured = compared if change.kind == "percent" else change
@@ -393,12 +391,8 @@ def _level_before(
             continue
         if claim.id in averages:
             continue  # an average, no level
-        share = _share_of_whole(by_sentence, claim, doc) if subjectless else None
-        if share is not None:
-            # (`만드는 W개의 Z%에 이른다`: the whole of a share, not its sentence's subject; that is the share's part)
-            return _share_part_level(share, by_sentence, measured, compared, change) if through_shares else None
-        if through_shares:
-            return None
+        if subjectless and _share_of_whole(by_sentence, claim, doc) and not _names_the_whole(claim, change, doc):
+            return None  # (`만드는 W개의 Z%에 이른다`: the whole of a share, not its sentence's subject)
         if claim.role != "value" or claim.change_of is not None or claim.value == compared.value:
             return None
         if claim.metric and compared.metric and claim.metric != compared.metric and "metric" not in claim.guesses:
@@ -407,12 +401,14 @@ def _level_before(
     return None
 
 
-def _off_the_wholes_of_shares(
-    figures: list[Claim], by_id: dict[str, Claim], by_sentence: dict[int, list[Claim]], doc: ArticleView
-) -> None:
-    """A change measured by a guess to a figure of a sentence before that is the whole of a share there (`W병의 Z%다`),
-    from a figure its own sentence compares with: measured to the share's part instead, or to nothing when that part is
-    no level of the unit (the whole is not what that sentence is about)."""
+def unlink_changes_of_the_wholes_of_shares(claims: list[Claim], doc: ArticleView) -> None:
+    """A change with no subject of its own measured by a guess to a figure of a sentence before that is the whole of a
+    share there (`W병의 Z%다`), from a figure its own sentence compares with: unlinked (the whole is not what that
+    sentence is about, and the share's part is not read as the level either), unless the change's sentence names the
+    whole's noun (`… R% 늘어난 생산량이다`). Run once the shares are read."""
+    figures = prose_figures(claims)
+    by_id = {c.id: c for c in figures}
+    by_sentence = prose_by_sentence(claims)
     for change in figures:
         if change.role != "change" or "relation" not in change.guesses or change.kind not in (*_AMOUNTS, "percent"):
             continue
@@ -425,13 +421,21 @@ def _off_the_wholes_of_shares(
         time_at = _opening_time(doc, start, compared.start)
         if time_at is None or doc.text[start:time_at].strip() or _subject_after_compared(doc, start, compared.start):
             continue  # (`공방 매출은 전년 Y에서 …`, `올해 생산량은 …`: a subject of its own, which may name the whole)
-        share = _share_of_whole(by_sentence, whole, doc)
-        if share is None:
+        if _share_of_whole(by_sentence, whole, doc) is None or _names_the_whole(whole, change, doc):
             continue
-        part = _share_part_level(share, by_sentence, compared if change.kind == "percent" else change, compared, change)
         for rate in by_sentence[change.sentence]:
             if rate.role == "change" and rate.change_of == whole.id and rate.compared_to == compared.id:
-                rate.change_of = part.id if part is not None else None
+                rate.change_of = None
+
+
+def _names_the_whole(whole: Claim, change: Claim, doc: ArticleView) -> bool:
+    """Whether the change's sentence writes the noun right before the whole (`생산량 W병의` … `늘어난 생산량이다`)."""
+    starts = doc.segments.sentence_starts
+    words = doc.text[starts[whole.sentence] : whole.start].split()
+    noun = words[-1].removesuffix("의") if words else ""
+    if len(noun) < 2 or not _NOUN_BEFORE_WHOLE.fullmatch(noun):
+        return False
+    return noun in doc.text[starts[change.sentence] : sentence_end(starts, change.sentence, len(doc.text))]
 
 
 def _share_of_whole(by_sentence: dict[int, list[Claim]], whole: Claim, doc: ArticleView) -> Claim | None:
@@ -440,20 +444,6 @@ def _share_of_whole(by_sentence: dict[int, list[Claim]], whole: Claim, doc: Arti
     if not after or after[0].role != "share" or after[0].kind not in ("percent", "fraction"):
         return None
     return after[0] if joins_whole_to_share(whole, after[0], doc.text, doc.language) else None
-
-
-def _share_part_level(
-    share: Claim, by_sentence: dict[int, list[Claim]], measured: Claim, compared: Claim, change: Claim
-) -> Claim | None:
-    """The part a share is of (read once the shares are), when it is a level of the measured unit and counter."""
-    if share.share_whole is None or share.share_part is None:
-        return None
-    part = next((c for s in by_sentence.values() for c in s if c.id == share.share_part), None)
-    if part is None or part.unit != measured.unit or part.counter != measured.counter or part.kind not in _AMOUNTS:
-        return None
-    if part.role != "value" or part.change_of is not None or part.value == compared.value:
-        return None
-    return part if part.forecast == change.forecast else None
 
 
 def _measure_from(change: Claim, level: Claim, compared: Claim, direction: int) -> None:
