@@ -31,29 +31,27 @@ from checker.extract.lang import ByLanguage
 from checker.link.per_one_marks import stated_per_one
 from checker.link.sentence_groups import ArticleClaims, prose_by_sentence, prose_figures
 from checker.models import Claim
-from checker.regex_cache import compile_re
 
 # `항아리 하나는 약 `, `찻잔 한 개 값은 `: the one unit as the topic, perhaps after the noun it is one of (a time,
 # `한 해는`, is no unit)
 _ONE_UNIT_TOPIC = ByLanguage(
     lambda w: (
-        rf"(?:(?P<noun>[^\W\d_]{{1,6}})\s)?(?!(?:{w.fallback_one_unit})\s?(?:{w.one_unit_subject_time_nouns})[\s은는에])"
+        rf"(?:(?P<noun>[^\W\d_]{{1,6}})\s)?(?!(?:{w.fallback_one_unit})\s?(?:{w.one_unit_subject_time_nouns})(?:\s|(?:{w.one_unit_topic_particles})))"
         rf"(?:{w.one_unit_equivalent_before})$"
     ),
     first_tested=False,
 )
 # `개당 9달러`, `척당 값은 7만 유로`: a price per one of the noun before the mark
 _PER_NOUN_PRICE = ByLanguage(
-    lambda w: rf"(?:{w.unit_price_before})\s(?:[^\W\d_]{{1,4}}(?:은|는|이|가)\s)?$", first_tested=False
+    lambda w: rf"(?:{w.unit_price_before})\s(?:[^\W\d_]{{1,4}}(?:{w.price_topic_particles})\s)?$", first_tested=False
 )
 # (`약`, `우리 돈` in the topic; `원가량`, `원 안팎`, `원인 셈` after the amount: an equivalent, not a price of its own)
 _EQUIVALENT_MARK = ByLanguage(lambda w: rf"(?:{w.one_unit_equivalent_marks})", first_tested=False)
-_EQUIVALENT_MARK_AFTER = ByLanguage(lambda w: rf"(?:\s?원)?(?:{w.one_unit_equivalent_marks})", first_tested=False)
 # (`2016년에는`, `국내에서`, `개당 6달러였다`: another time or place than the price's equivalent)
 _OTHER_TIME = ByLanguage(lambda w: rf"(?:{w.one_unit_equivalent_other_time})", first_tested=False)
 # the counter after `한` (`한 개는`), or the noun before `하나` (`항아리 하나는`), of a one-unit topic
-_TOPIC_COUNTER = compile_re(r"(?<![^\W\d_])한\s([^\W\d_]+?)(?:\s값)?(?:은|는|에)\s")
-_TOPIC_NOUN = compile_re(r"([^\W\d_]+)\s(?:하나|한\s)")
+_TOPIC_COUNTER = ByLanguage(lambda w: rf"(?:{w.one_unit_topic_counter})", first_tested=False)
+_TOPIC_NOUN = ByLanguage(lambda w: rf"(?:{w.one_unit_topic_noun})", first_tested=False)
 _RATE_OF_THE_DAY_TOPIC = ByLanguage(lambda w: rf"(?:{w.rate_of_the_day_topic_before})$", first_tested=False)
 _REACH = 40  # characters before an amount where its topic stands
 _SENTENCES_BACK = 2
@@ -90,7 +88,7 @@ def link_one_unit_equivalents(claims: list[Claim], text: str, lang: str, sentenc
         if len(prices) > 1 and topic.group("noun"):
             noun = topic.group("noun")
             prices = [p for p in prices if noun in _clause_before(by_sentence, p, text, sentence_starts)]
-        if len(prices) == 1 and _same_unit(topic, prices[0], by_sentence, text, sentence_starts):
+        if len(prices) == 1 and _same_unit(topic, prices[0], by_sentence, text, lang, sentence_starts):
             linked.append((amount, prices[0]))
     restated = {id(a) for a, _ in linked}
     for amount in figures:
@@ -120,7 +118,7 @@ def _marked_equivalent(amount: Claim, topic: str, text: str, lang: str) -> bool:
     right after it (`가량`, `인 셈`)."""
     if _EQUIVALENT_MARK[lang].search(topic) or _EQUIVALENT_MARK[lang].search(text, amount.start, amount.end):
         return True  # (`약 5만 원`, `1만 원 안팎`: the claim's own words)
-    return _EQUIVALENT_MARK_AFTER[lang].match(text, amount.end) is not None
+    return _EQUIVALENT_MARK[lang].match(text, amount.end) is not None
 
 
 def _same_unit(
@@ -128,12 +126,13 @@ def _same_unit(
     price: Claim,
     by_sentence: dict[int, list[Claim]],
     text: str,
+    lang: str,
     sentence_starts: list[int],
 ) -> bool:
     """Whether the topic's noun or counter (`찻잔 한 개는`: 찻잔, 개) is in the price's clause (`찻잔은 개당`)."""
     words = {w for w in (topic.group("noun"),) if w}
-    words |= {m.group(1) for m in _TOPIC_COUNTER.finditer(topic.group(0))}
-    words |= {m.group(1) for m in _TOPIC_NOUN.finditer(topic.group(0))}
+    words |= {m.group(1) for m in _TOPIC_COUNTER[lang].finditer(topic.group(0))}
+    words |= {m.group(1) for m in _TOPIC_NOUN[lang].finditer(topic.group(0))}
     clause = _clause_before(by_sentence, price, text, sentence_starts)
     return any(w in clause for w in words)
 
