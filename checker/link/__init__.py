@@ -170,6 +170,7 @@ from checker.link.names import find_names
 from checker.link.net_tallies import link_net_tallies
 from checker.link.next_sentence_priors import link_next_sentence_priors
 from checker.link.one_for_every import link_one_for_every
+from checker.link.one_unit_equivalents import link_one_unit_equivalents
 from checker.link.opening_comparisons import link_opening_comparisons
 from checker.link.order_shares import link_order_shares
 from checker.link.outcome_tallies import link_outcome_tallies
@@ -315,7 +316,11 @@ from checker.link.span_averages import link_span_averages, link_span_averages_of
 from checker.link.spans_between_dates import link_spans_between_dates
 from checker.link.spending_totals import link_spending_totals
 from checker.link.start_nouns_apart import link_start_nouns_apart
-from checker.link.subject_levels import link_changes_of_named_subjects, link_changes_of_the_level_before
+from checker.link.subject_levels import (
+    link_changes_of_named_subjects,
+    link_changes_of_the_level_before,
+    unlink_changes_of_the_wholes_of_shares,
+)
 from checker.link.swings_named_after import link_swings_named_after
 from checker.link.table_cells import link_table_cells
 from checker.link.table_rows import link_table_rows
@@ -457,6 +462,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     unify_index_point_counters(claims, document.language)
     link_gaps_continuing(claims, doc)
     relate(claims, mentions, doc)
+    link_one_unit_equivalents(claims, text, document.language, segments.sentence_starts)
     link_appositive_amounts(claims, text, document.language)
     link_coordinated_pairs(claims, text, document.language)
     link_second_baselines(claims, text, document.language)
@@ -632,6 +638,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_shares_of_them(claims, text, document.language)
     link_apposed_pool_shares(claims, text, document.language, segments.sentence_starts)
     link_wholes_then_shares_apart(claims, text, document.language, segments.sentence_starts)
+    unlink_changes_of_the_wholes_of_shares(claims, doc)  # (a level that is a share's whole: none)
     link_shares_of_a_whole_after_their_part(claims, text, document.language)
     link_shares_opening_of_which(claims, text, document.language, segments.sentence_starts)
     link_parts_opening_of_which(claims, text, document.language, segments.sentence_starts)

@@ -36,6 +36,7 @@ from checker.link.gaps import compared_gaps
 from checker.link.segment import sentence_end
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.link.view import ArticleView
+from checker.link.wholes_then_shares_apart import joins_whole_to_share
 from checker.models import Claim
 from checker.regex_cache import compile_exact
 
@@ -68,6 +69,10 @@ _GAP_OF_A_SIZE = ByLanguage(
 # `4월에는 `: a time as the topic of its sentence, the period its change is of (`[link.time_topic_particles]`)
 _TIME_TOPIC = ByLanguage(lambda w: rf"(?:{w.time_topic_particles})\s", first_tested=False)
 _BEFORE_TIME_TOPIC = compile_exact(r"\s*(?:\S{1,5}\s)?")  # `앞서 4월에는`: at most one short word before the time
+# a noun right before a whole (`생산량 W병의`; not a modifier: `만드는 W병의`)
+_NOUN_BEFORE_WHOLE = ByLanguage(lambda w: r"[^\W\d_]+", first_tested=False)
+_MODIFIER_ENDING = ByLanguage(lambda w: rf"(?:{w.whole_noun_modifier_endings})$", first_tested=False)
+_GENITIVE_END = ByLanguage(lambda w: rf"(?:{w.whole_noun_genitive})$", first_tested=False)
 # `지원 대상은 `, `관객 수는 `: one or two words and a topic particle, opening the sentence before its time
 _SHORT_SUBJECT = ByLanguage(
     lambda w: rf"\s*(?P<words>(?:{w.script_letters}{{1,8}}\s)?{w.script_letters}{{1,8}}?)(?:{w.topic_particles})\s",
@@ -285,7 +290,13 @@ def link_changes_of_the_level_before(claims: list[Claim], doc: ArticleView) -> N
     level is the sentences' before, the nearest figure of the unit and counter in the three sentences before that is
     a level (an average per day or per unit is passed over: `하루 평균 7만명꼴이다`), alone of its unit in its sentence
     when the change names no subject, when it names no other metric
-    than the figure compared with. Run after the averages are read. A guess."""
+    than the figure compared with. Run after the averages are read. A guess.
+
+    A figure joined to a share as the whole it is of (`… 1년 동안 만드는 W개의 Z%에 이른다`) is no level of a
+    change that names no subject (one that does, `회사 매출은 전년 Y에서 …`, may name the whole): the subject of its
+    sentence is the share's part, not the whole, and the change is left unlinked (which figure it is of is not read
+    from the figures) — unless the change's sentence names the whole's noun itself (`… 25% 늘어난 생산량이다` after
+    `생산량 W병의 Z%`)."""
     text, lang = doc.text, doc.language
     starts = doc.segments.sentence_starts
     figures = prose_figures(claims)
@@ -316,7 +327,7 @@ def link_changes_of_the_level_before(claims: list[Claim], doc: ArticleView) -> N
             averages |= {c.id for c in figures if c.per_unit_of or c.period_ratio}
             # (`이용객 1명당 9천원`: the base a rate is counted per, no level)
             averages |= {c.id for c in figures if _PER_BASE[lang].match(text, c.end)}
-        level = _level_before(by_sentence, change, compared, averages)
+        level = _level_before(by_sentence, change, compared, averages, doc, subject is None)
         if level is None:
             continue
         if subject is None and any(
@@ -368,7 +379,12 @@ def _opening_time(doc: ArticleView, start: int, before: int) -> int | None:
 
 
 def _level_before(
-    by_sentence: dict[int, list[Claim]], change: Claim, compared: Claim, averages: set[str]
+    by_sentence: dict[int, list[Claim]],
+    change: Claim,
+    compared: Claim,
+    averages: set[str],
+    doc: ArticleView,
+    subjectless: bool = True,
 ) -> Claim | None:
     measured = compared if change.kind == "percent" else change
     before = range(change.sentence - 1, max(-1, change.sentence - _SENTENCES_BACK - 1), -1)  # nearest first
@@ -377,12 +393,60 @@ def _level_before(
             continue
         if claim.id in averages:
             continue  # an average, no level
+        if subjectless and _share_of_whole(by_sentence, claim, doc) and not _names_the_whole(claim, change, doc):
+            return None  # (`만드는 W개의 Z%에 이른다`: the whole of a share, not its sentence's subject)
         if claim.role != "value" or claim.change_of is not None or claim.value == compared.value:
             return None
         if claim.metric and compared.metric and claim.metric != compared.metric and "metric" not in claim.guesses:
             return None
         return claim if claim.forecast == change.forecast else None
     return None
+
+
+def unlink_changes_of_the_wholes_of_shares(claims: list[Claim], doc: ArticleView) -> None:
+    """A change with no subject of its own measured by a guess to a figure of a sentence before that is the whole of a
+    share there (`W병의 Z%다`), from a figure its own sentence compares with: unlinked (the whole is not what that
+    sentence is about, and the share's part is not read as the level either), unless the change's sentence names the
+    whole's noun (`… R% 늘어난 생산량이다`). Run once the shares are read."""
+    figures = prose_figures(claims)
+    by_id = {c.id: c for c in figures}
+    by_sentence = prose_by_sentence(claims)
+    for change in figures:
+        if change.role != "change" or "relation" not in change.guesses or change.kind not in (*_AMOUNTS, "percent"):
+            continue
+        whole, compared = by_id.get(change.change_of or ""), by_id.get(change.compared_to or "")
+        if whole is None or compared is None or whole.sentence >= change.sentence:
+            continue
+        if compared.sentence != change.sentence or compared.role not in _STARTS:
+            continue
+        start = doc.segments.sentence_starts[change.sentence]
+        time_at = _opening_time(doc, start, compared.start)
+        if time_at is None or doc.text[start:time_at].strip() or _subject_after_compared(doc, start, compared.start):
+            continue  # (`공방 매출은 전년 Y에서 …`, `올해 생산량은 …`: a subject of its own, which may name the whole)
+        if _share_of_whole(by_sentence, whole, doc) is None or _names_the_whole(whole, change, doc):
+            continue
+        for rate in by_sentence[change.sentence]:
+            if rate.role == "change" and rate.change_of == whole.id and rate.compared_to == compared.id:
+                rate.change_of = None
+
+
+def _names_the_whole(whole: Claim, change: Claim, doc: ArticleView) -> bool:
+    """Whether the change's sentence writes the noun right before the whole (`생산량 W병의` … `늘어난 생산량이다`)."""
+    starts = doc.segments.sentence_starts
+    words = doc.text[starts[whole.sentence] : whole.start].split()
+    lang = doc.language
+    noun = _GENITIVE_END[lang].sub("", words[-1]) if words else ""
+    if len(noun) < 2 or not _NOUN_BEFORE_WHOLE[lang].fullmatch(noun) or _MODIFIER_ENDING[lang].search(noun):
+        return False
+    return noun in doc.text[starts[change.sentence] : sentence_end(starts, change.sentence, len(doc.text))]
+
+
+def _share_of_whole(by_sentence: dict[int, list[Claim]], whole: Claim, doc: ArticleView) -> Claim | None:
+    """The share its sentence joins the figure to as the whole it is of (`W개의 Z%`: the next figure), or None."""
+    after = [c for c in by_sentence.get(whole.sentence, []) if c.start >= whole.end]
+    if not after or after[0].role != "share" or after[0].kind not in ("percent", "fraction"):
+        return None
+    return after[0] if joins_whole_to_share(whole, after[0], doc.text, doc.language) else None
 
 
 def _measure_from(change: Claim, level: Claim, compared: Claim, direction: int) -> None:

@@ -389,4 +389,11 @@ def _slip_power(rate: Interval, allowed: Interval, max_power: int) -> int:
 
 
 def _guessed(implied: ImpliedRate) -> bool:
-    return "currency" in implied.base_claim.guesses or "currency" in implied.quote_claim.guesses
+    base, quote = implied.base_claim, implied.quote_claim
+    # (a currency guessed, or an equivalent read by a guess in another sentence than the amount it restates:
+    # link/one_unit_equivalents.py)
+    return (
+        "currency" in base.guesses
+        or "currency" in quote.guesses
+        or (base.sentence != quote.sentence and ("relation" in quote.guesses or "relation" in base.guesses))
+    )

@@ -1,0 +1,176 @@
+"""An equivalent in the reader's currency stated apart from the amount it restates, named by its topic: the price of
+one unit (`항아리 하나에 35달러꼴이다. 오늘 기준 환율로 … 항아리 하나는 약 5만 원이다`, `찻잔은 개당 9달러에
+팔린다. 찻잔 한 개 값은 1만2천 원 안팎인 셈이다`) and the total of the deal at the rate of the day (`… 모두
+6만 달러에 팔기로 했다. … 오늘 기준 환율로 환산하면 계약액은 약 8천만 원이고, …`).
+
+An amount whose topic right before it is one unit (`한` as a word of its own and its counter: `한 개는`, `찻잔 한 개
+값은`, `한 척에`; or a noun and `하나`: `항아리 하나는`, never `이 중 하나는`: `[link.one_unit_equivalent_before]`)
+and that is marked as an equivalent (`약`, `우리 돈`, `원화로`; `가량`, `꼴`, `안팎`, `인 셈` after it:
+`[link.one_unit_equivalent_marks]`) restates the price per one unit of another currency its sentence states before
+it or the sentence before does: a price the link stage read per unit, or one whose own words state it per one unit
+(`한 병에 7유로`, `항아리 하나에`, `개당 9달러`), and the amounts after such a price in its sentence (a list of
+prices: `개당 8달러, 접시가 13달러`). Two such prices there are told apart by the noun the topic names (`찻잔 한 개
+값은`: the price written after `찻잔`); else none is read. The one price left must be of the topic's noun or
+counter (`찻잔 한 개는` is no equivalent of `운송비는 한 상자에 40달러`), and the price now: a past form after it
+(`개당 6달러였다`) or a time or place before the amount (`2016년에는`, `국내에서`:
+`[link.one_unit_equivalent_other_time]`) leaves it unread.
+
+An amount after the rate of the day and a topic naming the deal's own total (`오늘 기준 환율로 환산하면 계약액은
+약`, not `운송비는`: `[link.rate_of_the_day_topic_before]`) restates the total of another currency: the total the
+per-unit price its sentence restates is of, or else the one amount of another currency, no price per unit, its
+sentence and the two before state.
+
+Both are guesses: a mismatch with the amount in another sentence is a warning (checker/check/kinds/conversion.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.link.per_one_marks import stated_per_one
+from checker.link.sentence_groups import ArticleClaims, prose_by_sentence, prose_figures
+from checker.models import Claim
+
+# `항아리 하나는 약 `, `찻잔 한 개 값은 `: the one unit as the topic, perhaps after the noun it is one of (a time,
+# `한 해는`, is no unit)
+_ONE_UNIT_TOPIC = ByLanguage(
+    lambda w: (
+        rf"(?:(?P<noun>[^\W\d_]{{1,6}})\s)?(?!(?:{w.fallback_one_unit})\s?(?:{w.one_unit_subject_time_nouns})(?:\s|(?:{w.one_unit_topic_particles})))"
+        rf"(?:{w.one_unit_equivalent_before})$"
+    ),
+    first_tested=False,
+)
+# `개당 9달러`, `척당 값은 7만 유로`: a price per one of the noun before the mark
+_PER_NOUN_PRICE = ByLanguage(
+    lambda w: rf"(?:{w.unit_price_before})\s(?:[^\W\d_]{{1,4}}(?:{w.price_topic_particles})\s)?$", first_tested=False
+)
+# (`약`, `우리 돈` in the topic; `원가량`, `원 안팎`, `원인 셈` after the amount: an equivalent, not a price of its own)
+_EQUIVALENT_MARK = ByLanguage(lambda w: rf"(?:{w.one_unit_equivalent_marks})", first_tested=False)
+# (`2016년에는`, `국내에서`, `개당 6달러였다`: another time or place than the price's equivalent)
+_OTHER_TIME = ByLanguage(lambda w: rf"(?:{w.one_unit_equivalent_other_time})", first_tested=False)
+# the counter after `한` (`한 개는`), or the noun before `하나` (`항아리 하나는`), of a one-unit topic
+_TOPIC_COUNTER = ByLanguage(lambda w: rf"(?:{w.one_unit_topic_counter})", first_tested=False)
+_TOPIC_NOUN = ByLanguage(lambda w: rf"(?:{w.one_unit_topic_noun})", first_tested=False)
+_RATE_OF_THE_DAY_TOPIC = ByLanguage(lambda w: rf"(?:{w.rate_of_the_day_topic_before})$", first_tested=False)
+_REACH = 40  # characters before an amount where its topic stands
+_SENTENCES_BACK = 2
+
+
+def link_one_unit_equivalents(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    figures = prose_figures(claims)
+    if not any(c.kind == "money" for c in figures):
+        return
+    by_sentence = prose_by_sentence(claims)
+    linked: list[tuple[Claim, Claim]] = []  # (equivalent, the amount it restates)
+    for amount in figures:
+        if amount.kind != "money" or amount.role != "value" or amount.sentence >= len(sentence_starts):
+            continue
+        start = max(sentence_starts[amount.sentence], amount.start - _REACH)
+        topic = _ONE_UNIT_TOPIC[lang].search(text, start, amount.start)
+        if topic is None:
+            continue
+        if not _marked_equivalent(amount, topic.group(0), text, lang):
+            continue  # (`한 가구에 30만 원씩`, `한 마리에 2천 원이던`: a price of its own)
+        if _OTHER_TIME[lang].search(text, sentence_starts[amount.sentence], amount.start):
+            continue  # (`2016년에는 한 개에`, `국내에서 한 개는`: another price than the equivalent)
+        before = [
+            p
+            for p in _other_currency_before(by_sentence, amount, 1)
+            if not _OTHER_TIME[lang].search(text, p.end, _sentence_end(p, sentence_starts, len(text)))
+            and not _OTHER_TIME[lang].search(text, p.end, amount.start)
+        ]
+        # (a price per one unit, and the amounts after it in its sentence: `개당 8달러, 접시가 13달러`)
+        marked = [p for p in before if _per_one(p, text, lang)]
+        prices = [p for p in before if any(p is m or (p.sentence == m.sentence and p.start > m.start) for m in marked)]
+        if len({p.unit for p in prices}) != 1:
+            continue
+        if len(prices) > 1 and topic.group("noun"):
+            noun = topic.group("noun")
+            prices = [p for p in prices if noun in _clause_before(by_sentence, p, text, sentence_starts)]
+        if len(prices) == 1 and _same_unit(topic, prices[0], by_sentence, text, lang, sentence_starts):
+            linked.append((amount, prices[0]))
+    restated = {id(a) for a, _ in linked}
+    for amount in figures:
+        if amount.kind != "money" or amount.role != "value" or id(amount) in restated:
+            continue
+        if amount.sentence >= len(sentence_starts):
+            continue
+        start = max(sentence_starts[amount.sentence], amount.start - _REACH * 2)
+        if _RATE_OF_THE_DAY_TOPIC[lang].search(text, start, amount.start) is None:
+            continue
+        before = _other_currency_before(by_sentence, amount, _SENTENCES_BACK)
+        totals = {p.per_unit_of for a, p in linked if a.sentence == amount.sentence and p.per_unit_of}
+        named = [c for c in before if c.id in totals]
+        if not named:
+            named = [c for c in before if not _per_one(c, text, lang) and c.per_unit_of is None]
+        if len(named) == 1:
+            linked.append((amount, named[0]))
+    for amount, source in linked:
+        amount.role, amount.converts = "conversion", source.id
+        amount.guesses = sorted(set(amount.guesses) | {"relation"})
+    if linked and isinstance(claims, ArticleClaims):
+        claims.regroup()  # (the equivalents leave the prose figures)
+
+
+def _marked_equivalent(amount: Claim, topic: str, text: str, lang: str) -> bool:
+    """Whether the amount is marked as an equivalent: by its topic (`약`, `우리 돈`), its own words or the words
+    right after it (`가량`, `인 셈`)."""
+    if _EQUIVALENT_MARK[lang].search(topic) or _EQUIVALENT_MARK[lang].search(text, amount.start, amount.end):
+        return True  # (`약 5만 원`, `1만 원 안팎`: the claim's own words)
+    return _EQUIVALENT_MARK[lang].match(text, amount.end) is not None
+
+
+def _same_unit(
+    topic: re.Match[str],
+    price: Claim,
+    by_sentence: dict[int, list[Claim]],
+    text: str,
+    lang: str,
+    sentence_starts: list[int],
+) -> bool:
+    """Whether the topic's noun or counter (`찻잔 한 개는`: 찻잔, 개) is in the price's clause (`찻잔은 개당`)."""
+    words = {w for w in (topic.group("noun"),) if w}
+    words |= {m.group(1) for m in _TOPIC_COUNTER[lang].finditer(topic.group(0))}
+    words |= {m.group(1) for m in _TOPIC_NOUN[lang].finditer(topic.group(0))}
+    clause = _clause_before(by_sentence, price, text, sentence_starts)
+    return any(w in clause for w in words)
+
+
+def _sentence_end(price: Claim, sentence_starts: list[int], length: int) -> int:
+    return sentence_starts[price.sentence + 1] if price.sentence + 1 < len(sentence_starts) else length
+
+
+def _other_currency_before(by_sentence: dict[int, list[Claim]], amount: Claim, back: int) -> list[Claim]:
+    """The amounts of another currency before the amount, in its sentence and the `back` sentences before."""
+    return [
+        c
+        for s in range(max(0, amount.sentence - back), amount.sentence + 1)
+        for c in by_sentence.get(s, ())
+        if c.kind == "money"
+        and c.unit != amount.unit
+        and c.end <= amount.start
+        and c.role == "value"
+        and not c.converts
+        and "currency" not in c.guesses
+    ]
+
+
+def _per_one(price: Claim, text: str, lang: str) -> bool:
+    """Whether an amount is a price per one unit: read so, or so stated by its own words."""
+    if price.per_unit_of is not None or stated_per_one(price, text, lang, each=False):
+        return True
+    window = max(0, price.start - _REACH)
+    return bool(
+        _ONE_UNIT_TOPIC[lang].search(text, window, price.start)
+        or _PER_NOUN_PRICE[lang].search(text, window, price.start)
+    )
+
+
+def _clause_before(by_sentence: dict[int, list[Claim]], price: Claim, text: str, sentence_starts: list[int]) -> str:
+    """The words between the figure before the price in its sentence (or the sentence's start) and the price."""
+    start = sentence_starts[price.sentence]
+    for c in by_sentence.get(price.sentence, ()):
+        if c.end <= price.start:
+            start = max(start, c.end)
+    return text[start : price.start]
