@@ -19,8 +19,8 @@ A Korean start year joined by a connective ending to the count of years it has l
 that year to now (checker/link/date_spans_general.py, `[link.age_start_after_year_near]`): a workplace opened (`1996년
 공방을 열어 30년 동안`), a craft learned (`매듭 엮는 법을 배워 53년 동안`), a job taken (`1999년 입사해 27년 동안`), a
 place designated (`보호구역으로 지정하고 20년 동안`), only where the sentence says the stretch goes on (`-아/어 왔다`,
-`-고 있다`, `N년째`); not with no count of years right after the verb, nor a stretch that ended (`운영하다 접었다`), a span
-to a later event (`11년 만에`) or the last years (`지난 5년`).
+`-고 있다`, `N년째`); not with no count of years right after the verb, nor a stretch that ended (`운영하다
+접었다`), a span to a later event (`11년 만에`) or the last years (`지난 5년`).
 
 Review fixes: a bare `at` is an age only with a start in the person's clause (`first`, `began`, `joined`) and no verb
 of trade or measure (`sold`, `priced`, `clocked`), no other person (`hired Bo Lam`, `her son, who`, `whose son`, `where
