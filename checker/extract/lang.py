@@ -1582,6 +1582,7 @@ LINK_CLASSES = (
     "age_then_year_before",
     "age_then_year_after",
     "age_then_other_subject",
+    "decade_after_year",
     "age_then_bare",
     "age_then_start",
     "age_then_not_own",

@@ -46,13 +46,17 @@ def _patterns(code: str) -> tuple[re.Pattern[str] | None, tuple[re.Pattern[str],
     out = []
     if w.age_then_units != NEVER:
         # `1982년 열아홉 살에`
-        out.append(compile_re(rf"{YEAR_ALONE}\s?(?:{w.elapsed_years})\s{then}\s?(?:{w.age_then_units})", re.I))
+        out.append(
+            compile_re(
+                rf"{YEAR_ALONE}\s?(?:{w.elapsed_years})(?!{w.decade_after_year})\s{then}\s?(?:{w.age_then_units})", re.I
+            )
+        )
         if w.age_then_year_after != NEVER:
             # `스물다섯 살이던 1999년`, `스물다섯 살에 1999년`
             out.append(
                 compile_re(
                     rf"(?<![\w]){then}\s?(?:{w.age_then_year_after})\s{YEAR_ALONE}\s?"
-                    rf"(?:{w.elapsed_years})",
+                    rf"(?:{w.elapsed_years})(?!{w.decade_after_year})",
                     re.I,
                 )
             )
