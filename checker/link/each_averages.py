@@ -376,7 +376,7 @@ _SIBLING_BETWEEN = ByLanguage(
     lambda w: rf"\s*(?:[^\W\d_]+\s+){{0,2}}?(?:,\s*)?(?:{w.sibling_joints})\s+(?:[^\W\d_]+\s+){{0,2}}", re.I
 )
 _LIST_PRONOUN = ByLanguage(lambda w: rf"(?:{w.list_pronoun_counters})", re.I)  # `100 large ones`: the noun before
-_LABEL_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_LABEL_WORDS = compile_exact(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 def _siblings(first: Claim, second: Claim, text: str, lang: str) -> bool:
