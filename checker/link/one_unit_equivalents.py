@@ -29,6 +29,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.per_one_marks import stated_per_one
+from checker.link.segment import sentence_end
 from checker.link.sentence_groups import ArticleClaims, prose_by_sentence, prose_figures
 from checker.models import Claim
 
@@ -77,7 +78,7 @@ def link_one_unit_equivalents(claims: list[Claim], text: str, lang: str, sentenc
         before = [
             p
             for p in _other_currency_before(by_sentence, amount, 1)
-            if not _OTHER_TIME[lang].search(text, p.end, _sentence_end(p, sentence_starts, len(text)))
+            if not _OTHER_TIME[lang].search(text, p.end, sentence_end(sentence_starts, p.sentence, len(text)))
             and not _OTHER_TIME[lang].search(text, p.end, amount.start)
         ]
         # (a price per one unit, and the amounts after it in its sentence: `개당 8달러, 접시가 13달러`)
@@ -135,10 +136,6 @@ def _same_unit(
     words |= {m.group(1) for m in _TOPIC_NOUN[lang].finditer(topic.group(0))}
     clause = _clause_before(by_sentence, price, text, sentence_starts)
     return any(w in clause for w in words)
-
-
-def _sentence_end(price: Claim, sentence_starts: list[int], length: int) -> int:
-    return sentence_starts[price.sentence + 1] if price.sentence + 1 < len(sentence_starts) else length
 
 
 def _other_currency_before(by_sentence: dict[int, list[Claim]], amount: Claim, back: int) -> list[Claim]:

@@ -337,6 +337,9 @@ def link_paces_of_the_story(claims: list[Claim], text: str, lang: str, sentence_
         )
 
 
+_CREW_SLACK = 0.15  # (`twelve hedgers each laid about 5 metres a day, 60 metres between them`: rounded paces)
+
+
 def _together_after(amount: Claim, grain: str, others: list[Claim], text: str, lang: str) -> Claim | None:
     """The crew's pace together right after the pace of one of them (`each finish 12 rugs a day, 60 between them`):
     the next figure of the sentence, past a comma, of the pace's kind, a value of no relation of its own and larger,
@@ -365,9 +368,6 @@ def _together_after(amount: Claim, grain: str, others: list[Claim], text: str, l
     if len(crew) == 1 and abs(crew[0].value * amount.value - together.value) > _CREW_SLACK * together.value:
         return None
     return together
-
-
-_CREW_SLACK = 0.15  # (`twelve hedgers each laid about 5 metres a day, 60 metres between them`: rounded paces)
 
 
 class _StoryTotals:

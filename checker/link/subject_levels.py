@@ -70,7 +70,7 @@ _GAP_OF_A_SIZE = ByLanguage(
 _TIME_TOPIC = ByLanguage(lambda w: rf"(?:{w.time_topic_particles})\s", first_tested=False)
 _BEFORE_TIME_TOPIC = compile_exact(r"\s*(?:\S{1,5}\s)?")  # `앞서 4월에는`: at most one short word before the time
 # a noun right before a whole (`생산량 W병의`; not a modifier: `만드는 W병의`)
-_NOUN_BEFORE_WHOLE = ByLanguage(lambda w: r"[^\W\d_]+", first_tested=False)
+_NOUN_BEFORE_WHOLE = compile_exact(r"[^\W\d_]+")
 _MODIFIER_ENDING = ByLanguage(lambda w: rf"(?:{w.whole_noun_modifier_endings})$", first_tested=False)
 _GENITIVE_END = ByLanguage(lambda w: rf"(?:{w.whole_noun_genitive})$", first_tested=False)
 # `지원 대상은 `, `관객 수는 `: one or two words and a topic particle, opening the sentence before its time
@@ -384,7 +384,7 @@ def _level_before(
     compared: Claim,
     averages: set[str],
     doc: ArticleView,
-    subjectless: bool = True,
+    subjectless: bool,
 ) -> Claim | None:
     measured = compared if change.kind == "percent" else change
     before = range(change.sentence - 1, max(-1, change.sentence - _SENTENCES_BACK - 1), -1)  # nearest first
@@ -436,7 +436,7 @@ def _names_the_whole(whole: Claim, change: Claim, doc: ArticleView) -> bool:
     words = doc.text[starts[whole.sentence] : whole.start].split()
     lang = doc.language
     noun = _GENITIVE_END[lang].sub("", words[-1]) if words else ""
-    if len(noun) < 2 or not _NOUN_BEFORE_WHOLE[lang].fullmatch(noun) or _MODIFIER_ENDING[lang].search(noun):
+    if len(noun) < 2 or not _NOUN_BEFORE_WHOLE.fullmatch(noun) or _MODIFIER_ENDING[lang].search(noun):
         return False
     return noun in doc.text[starts[change.sentence] : sentence_end(starts, change.sentence, len(doc.text))]
 
