@@ -585,7 +585,7 @@ class Patterns:
         rate_note = rf"(?:[ \t]+(?:{_fragments(eq.rate_notes)}))?" if eq.rate_notes else ""
         per_one_forms = [*eq.per_one_words, *([eq.per_one_noun] if eq.per_one_noun else [])]
         per_one = rf"(?:[ \t]+(?:{_fragments(per_one_forms)}))?" if per_one_forms else ""
-        self.equivalent_apposed_end = compile_re(per_one + rate_note + eq.apposed_end)
+        self.equivalent_apposed_end = compile_re(per_one + rate_note + f"(?:{eq.apposed_end})")
         self.equivalent_gap_after = (
             compile_re(rf"[ \t]+(?:{_fragments(eq.gap_after)})(?![^\W\d_])", re.I) if eq.gap_after else None
         )

@@ -53,6 +53,8 @@ _OTHER_TIME = ByLanguage(lambda w: rf"(?:{w.one_unit_equivalent_other_time})", f
 # the counter after `한` (`한 개는`), or the noun before `하나` (`항아리 하나는`), of a one-unit topic
 _TOPIC_COUNTER = ByLanguage(lambda w: rf"(?:{w.one_unit_topic_counter})", first_tested=False)
 _TOPIC_NOUN = ByLanguage(lambda w: rf"(?:{w.one_unit_topic_noun})", first_tested=False)
+# the one unit named right after a price or its equivalent (`€40 a lamp`: lamp), where a language puts it there
+_NOUN_AFTER = ByLanguage(lambda w: rf"(?:{w.one_unit_noun_after})", first_tested=False)
 _RATE_OF_THE_DAY_TOPIC = ByLanguage(lambda w: rf"(?:{w.rate_of_the_day_topic_before})$", first_tested=False)
 _REACH = 40  # characters before an amount where its topic stands
 _SENTENCES_BACK = 2
@@ -86,10 +88,13 @@ def link_one_unit_equivalents(claims: list[Claim], text: str, lang: str, sentenc
         prices = [p for p in before if any(p is m or (p.sentence == m.sentence and p.start > m.start) for m in marked)]
         if len({p.unit for p in prices}) != 1:
             continue
-        if len(prices) > 1 and topic.group("noun"):
-            noun = topic.group("noun")
-            prices = [p for p in prices if noun in _clause_before(by_sentence, p, text, sentence_starts)]
-        if len(prices) == 1 and _same_unit(topic, prices[0], by_sentence, text, lang, sentence_starts):
+        if len(prices) > 1:
+            # (told apart by the topic's noun, `찻잔 한 개 값은`, or else by the noun it counts, `병당`, `한 병에`)
+            words = [topic.group("noun")] if topic.group("noun") else sorted(_topic_words(topic, amount, text, lang))
+            prices = [
+                p for p in prices if any(w in _price_words(by_sentence, p, text, lang, sentence_starts) for w in words)
+            ]
+        if len(prices) == 1 and _same_unit(topic, amount, prices[0], by_sentence, text, lang, sentence_starts):
             linked.append((amount, prices[0]))
     restated = {id(a) for a, _ in linked}
     for amount in figures:
@@ -124,6 +129,7 @@ def _marked_equivalent(amount: Claim, topic: str, text: str, lang: str) -> bool:
 
 def _same_unit(
     topic: re.Match[str],
+    amount: Claim,
     price: Claim,
     by_sentence: dict[int, list[Claim]],
     text: str,
@@ -131,11 +137,27 @@ def _same_unit(
     sentence_starts: list[int],
 ) -> bool:
     """Whether the topic's noun or counter (`찻잔 한 개는`: 찻잔, 개) is in the price's clause (`찻잔은 개당`)."""
-    words = {w for w in (topic.group("noun"),) if w}
-    words |= {m.group(1) for m in _TOPIC_COUNTER[lang].finditer(topic.group(0))}
-    words |= {m.group(1) for m in _TOPIC_NOUN[lang].finditer(topic.group(0))}
-    clause = _clause_before(by_sentence, price, text, sentence_starts)
+    words = {w for w in (topic.group("noun"),) if w} | _topic_words(topic, amount, text, lang)
+    clause = _price_words(by_sentence, price, text, lang, sentence_starts)
     return any(w in clause for w in words)
+
+
+def _topic_words(topic: re.Match[str], amount: Claim, text: str, lang: str) -> set[str]:
+    """The counter or noun a one-unit topic names (`한 개는`: 개; `항아리 하나는`: 항아리; `병당`: 병; `Each lamp`),
+    or the amount's own words after it (`about £40 a lamp`)."""
+    # (each form of the class has its own group: the one that matched is the one set)
+    words = {g for m in _TOPIC_COUNTER[lang].finditer(topic.group(0)) for g in m.groups() if g}
+    words |= {g for m in _TOPIC_NOUN[lang].finditer(topic.group(0)) for g in m.groups() if g}
+    after = _NOUN_AFTER[lang].match(text, amount.end)
+    return words | {g for g in (after.groups() if after else ()) if g}
+
+
+def _price_words(
+    by_sentence: dict[int, list[Claim]], price: Claim, text: str, lang: str, sentence_starts: list[int]
+) -> str:
+    """The words of a price's clause before it and the one unit named right after it (`€40 a lamp`)."""
+    after = _NOUN_AFTER[lang].match(text, price.end)
+    return _clause_before(by_sentence, price, text, lang, sentence_starts) + (after.group(0) if after else "")
 
 
 def _other_currency_before(by_sentence: dict[int, list[Claim]], amount: Claim, back: int) -> list[Claim]:
@@ -164,10 +186,15 @@ def _per_one(price: Claim, text: str, lang: str) -> bool:
     )
 
 
-def _clause_before(by_sentence: dict[int, list[Claim]], price: Claim, text: str, sentence_starts: list[int]) -> str:
-    """The words between the figure before the price in its sentence (or the sentence's start) and the price."""
+def _clause_before(
+    by_sentence: dict[int, list[Claim]], price: Claim, text: str, lang: str, sentence_starts: list[int]
+) -> str:
+    """The words between the figure before the price in its sentence (or the sentence's start) and the price; the
+    unit named right after that figure is its own (`€40 a lamp, or €4,000 in all`: no word of the total). A count of
+    one (`한 대 가격은`) is the topic's unit, no figure that ends the clause."""
     start = sentence_starts[price.sentence]
     for c in by_sentence.get(price.sentence, ()):
-        if c.end <= price.start:
-            start = max(start, c.end)
+        if c.end <= price.start and not (c.kind == "count" and c.quantity.value == 1):
+            after = _NOUN_AFTER[lang].match(text, c.end, price.start)
+            start = max(start, after.end() if after else c.end)
     return text[start : price.start]
