@@ -175,3 +175,68 @@ def test_english_equivalent_of_a_price_of_one(knowledge, text, eq, fires):
 )
 def test_english_amount_that_is_no_equivalent_of_the_price(knowledge, text, written):
     assert _role(knowledge, text, written)[0] != "conversion"
+
+
+# from the review: amounts after the trigger words that restate no price
+_NOT_EQUIVALENTS_KO = [
+    # a clause of another noun after `이라고`
+    ("미르시 가구점은 수출액이 6만2천400달러로 약 5천만 원이라고 알려진 국내 업체 매출을 넘었다.", "약 5천만 원"),
+    ("미르시 가구점의 계약 금액은 6만2천400달러로 약 5천만 원이라고 예상한 증권가 전망을 웃돌았다.", "약 5천만 원"),
+    # a gap, a shipping cost, a fee, a packing cost, a margin per the unit
+    (
+        "하담시 농원은 한 상자 가격은 4.8달러로 계약 금액은 6만2천400달러, 이날 환율로 약 8천884만 원이다. "
+        "상자당 약 1천 원 더 비싸다.",
+        "약 1천 원",
+    ),
+    (
+        "하담시 농원은 한 상자 가격은 4.8달러로 계약 금액은 6만2천400달러, 이날 환율로 약 8천884만 원이다. "
+        "상자당 약 2천 원을 운송비로 낸다.",
+        "약 2천 원",
+    ),
+    ("하담시 농원은 사과를 한 상자에 4.8달러에 판다. 당도는 높고 상자당 약 500원의 포장비가 든다.", "약 500원"),
+    ("하담시 농원은 사과 한 상자 가격은 4.8달러라고 밝혔다. 상자당 약 3천 원이 남는다.", "약 3천 원"),
+    # a price with its own subject
+    ("누리시 수입사는 와인을 한 병에 12유로에 들여온다. 소비자가는 병당 약 4만 원이다.", "약 4만 원"),
+    ("하담시 농원은 사과 한 상자 가격은 4.8달러라고 밝혔다. 국산은 상자당 약 5천 원이다.", "약 5천 원"),
+    # two amounts of other currencies before the equivalent: it restates neither alone
+    (
+        "미르시 가구점의 계약 금액은 6만2천400달러와 3만6천 유로, 이날 환율로 약 1억4천800만 원이다.",
+        "약 1억4천800만 원",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "written"), _NOT_EQUIVALENTS_KO)
+def test_korean_amounts_after_the_trigger_words_that_restate_nothing(knowledge, text, written):
+    assert _role(knowledge, text, written)[0] != "conversion"
+
+
+_NOT_EQUIVALENTS_EN = [
+    "Each bench is about £250 in British shops.",
+    "Each bench costs about £260 to make in Wrenby.",
+    "That is about £20 a bench more than at home.",
+    "That comes to about £15 a bench for delivery.",
+    "The tax is about £40 a bench.",
+    "The margin is about £60 a bench.",
+    "Each bench comes to about £275 with VAT.",
+    "Each bench works out at about £200 in 2024 prices.",
+    "The joiner says each bench is about £100 cheaper to make than in 2020.",
+    "That is about £50 a bench less.",
+]
+
+
+@pytest.mark.parametrize("sentence", _NOT_EQUIVALENTS_EN)
+def test_english_amounts_after_the_trigger_words_that_restate_nothing(knowledge, sentence):
+    text = f"A Wrenby joiner sells benches at $310 a bench. {sentence}"
+    pound = next(c for c in claims(text, knowledge, published=FRAME_DAY).claims if c.unit == "GBP")
+    assert pound.role != "conversion"
+
+
+def test_english_price_of_another_time_restates_nothing(knowledge):
+    text = "A Wrenby joiner sells benches at $310 a bench, $280 two years ago. Each bench works out at about £206."
+    assert _role(knowledge, text, "about £206")[0] != "conversion"
+
+
+def test_english_and_after_the_rate_before_no_figure_does_not_close_the_equivalent(knowledge):
+    text = "The order comes to $24,800 in all, about £2,000 at today's rate and the rest by instalment."
+    assert _role(knowledge, text, "about £2,000")[0] != "conversion"

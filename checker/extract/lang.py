@@ -1947,6 +1947,7 @@ LINK_CLASSES = (
     "one_unit_topic_counter",
     "one_unit_topic_noun",
     "one_unit_noun_after",
+    "one_unit_equivalent_end",
     "one_unit_topic_particles",
     "price_topic_particles",
     "whole_noun_genitive",

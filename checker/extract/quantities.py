@@ -3484,6 +3484,18 @@ def _only_amount_of_sentence_before(text: str, mentions: list[Mention], source: 
     return not parts or math.isclose(parts, amount.value, rel_tol=0.01)
 
 
+def _listed_beside_another_amount(text: str, mentions: list[Mention], head: int) -> bool:
+    """`6만 달러와 3만 유로, 이날 환율로 약 …`, `$5m and €3m, about …`: the amount is the second of two amounts joined
+    by a word or a comma alone; the equivalent after them restates neither alone."""
+    if head == 0:
+        return False
+    before, amount = mentions[head - 1], mentions[head]
+    if before.quantity.kind not in ("money", "range") or before.in_parens_of is not None:
+        return False
+    joiner = text[before.end : amount.start]
+    return len(joiner.strip(" ,")) <= 3 and not any(ch.isdigit() for ch in joiner)
+
+
 def _per_one_agrees(opened: re.Match[str], closed: re.Match[str]) -> bool:
     """Whether an equivalent's own noun of the one it is per (`£236 a lamp`), where it names one, is the noun of the
     price it restates (`SEK3,000 a lamp, or £236 a lamp`); `SEK2,400 a lamp, or £40 a year` restates nothing."""
@@ -3608,6 +3620,7 @@ def _mark_parentheticals(text: str, mentions: list[Mention], pat: Patterns) -> N
             and (closed := pat.equivalent_apposed_end.match(text, current.end))
             and _per_one_agrees(opened, closed)
             and not _total_of_a_count_of_the_one(text, mentions, i - 1, pat)
+            and not _listed_beside_another_amount(text, mentions, i - 1)
         ):
             current.in_parens_of = i - 1
         elif (

@@ -55,6 +55,9 @@ _TOPIC_COUNTER = ByLanguage(lambda w: rf"(?:{w.one_unit_topic_counter})", first_
 _TOPIC_NOUN = ByLanguage(lambda w: rf"(?:{w.one_unit_topic_noun})", first_tested=False)
 # the one unit named right after a price or its equivalent (`€40 a lamp`: lamp), where a language puts it there
 _NOUN_AFTER = ByLanguage(lambda w: rf"(?:{w.one_unit_noun_after})", first_tested=False)
+# (`약 9천 원이다.`, `about £40 a lamp,`: an equivalent closes its clause; `약 2천 원을 운송비로`, `about £40 in Leeds`
+# are other amounts)
+_EQUIVALENT_END = ByLanguage(lambda w: rf"(?:{w.one_unit_equivalent_end})", first_tested=False)
 _RATE_OF_THE_DAY_TOPIC = ByLanguage(lambda w: rf"(?:{w.rate_of_the_day_topic_before})$", first_tested=False)
 _REACH = 40  # characters before an amount where its topic stands
 _SENTENCES_BACK = 2
@@ -66,6 +69,7 @@ def link_one_unit_equivalents(claims: list[Claim], text: str, lang: str, sentenc
         return
     by_sentence = prose_by_sentence(claims)
     linked: list[tuple[Claim, Claim]] = []  # (equivalent, the amount it restates)
+    restated_already = {c.converts for c in claims if c.role == "conversion" and c.converts}
     for amount in figures:
         if amount.kind != "money" or amount.role != "value" or amount.sentence >= len(sentence_starts):
             continue
@@ -75,6 +79,8 @@ def link_one_unit_equivalents(claims: list[Claim], text: str, lang: str, sentenc
             continue
         if not _marked_equivalent(amount, topic.group(0), text, lang):
             continue  # (`한 가구에 30만 원씩`, `한 마리에 2천 원이던`: a price of its own)
+        if not _EQUIVALENT_END[lang].match(text, amount.end):
+            continue  # (`상자당 약 2천 원을 운송비로`, `about £40 to ship`: another amount per the unit)
         if _OTHER_TIME[lang].search(text, sentence_starts[amount.sentence], amount.start):
             continue  # (`2016년에는 한 개에`, `국내에서 한 개는`: another price than the equivalent)
         before = [
@@ -84,16 +90,20 @@ def link_one_unit_equivalents(claims: list[Claim], text: str, lang: str, sentenc
             and not _OTHER_TIME[lang].search(text, p.end, amount.start)
         ]
         # (a price per one unit, and the amounts after it in its sentence: `개당 8달러, 접시가 13달러`)
+        # (an amount its own equivalent restates already, `계약 금액은 6만 달러, 이날 환율로 약 8천만 원`, is the
+        # order's total, not the price of one)
+        before = [p for p in before if p.id not in restated_already]
         marked = [p for p in before if _per_one(p, text, lang)]
         prices = [p for p in before if any(p is m or (p.sentence == m.sentence and p.start > m.start) for m in marked)]
         if len({p.unit for p in prices}) != 1:
             continue
-        if len(prices) > 1:
-            # (told apart by the topic's noun, `찻잔 한 개 값은`, or else by the noun it counts, `병당`, `한 병에`)
-            words = [topic.group("noun")] if topic.group("noun") else sorted(_topic_words(topic, amount, text, lang))
-            prices = [
-                p for p in prices if any(w in _price_words(by_sentence, p, text, lang, sentence_starts) for w in words)
-            ]
+        if len(prices) > 1 and topic.group("noun"):
+            noun = topic.group("noun")
+            prices = [p for p in prices if noun in _price_words(by_sentence, p, text, lang, sentence_starts)]
+        elif len(prices) > 1:
+            # (`$310 a bench, $4,000 in all. Each bench …`: the price that names the topic's unit right after it)
+            words = _topic_words(topic, amount, text, lang)
+            prices = [p for p in prices if (after := _NOUN_AFTER[lang].match(text, p.end)) and after.group(1) in words]
         if len(prices) == 1 and _same_unit(topic, amount, prices[0], by_sentence, text, lang, sentence_starts):
             linked.append((amount, prices[0]))
     restated = {id(a) for a, _ in linked}
@@ -144,12 +154,14 @@ def _same_unit(
 
 def _topic_words(topic: re.Match[str], amount: Claim, text: str, lang: str) -> set[str]:
     """The counter or noun a one-unit topic names (`한 개는`: 개; `항아리 하나는`: 항아리; `병당`: 병; `Each lamp`),
-    or the amount's own words after it (`about £40 a lamp`)."""
+    or, where it names none (`That is about`), the amount's own words after it (`about £40 a lamp`)."""
     # (each form of the class has its own group: the one that matched is the one set)
     words = {g for m in _TOPIC_COUNTER[lang].finditer(topic.group(0)) for g in m.groups() if g}
     words |= {g for m in _TOPIC_NOUN[lang].finditer(topic.group(0)) for g in m.groups() if g}
+    if words:
+        return words  # (`The fee is about £40 a lamp`: the topic's own noun, not the amount's, must be the price's)
     after = _NOUN_AFTER[lang].match(text, amount.end)
-    return words | {g for g in (after.groups() if after else ()) if g}
+    return {g for g in (after.groups() if after else ()) if g}
 
 
 def _price_words(
