@@ -240,3 +240,23 @@ def test_english_price_of_another_time_restates_nothing(knowledge):
 def test_english_and_after_the_rate_before_no_figure_does_not_close_the_equivalent(knowledge):
     text = "The order comes to $24,800 in all, about £2,000 at today's rate and the rest by instalment."
     assert _role(knowledge, text, "about £2,000")[0] != "conversion"
+
+
+@pytest.mark.parametrize(("eq", "fires"), [("1만 원", False), ("1만4천 원", True)])
+def test_korean_price_of_one_with_a_bound_after_it(knowledge, eq, fires):
+    # 7 USD is about 9,966원 on the frame day; `에 조금 못 미쳐` bounds the equivalent and the clause goes on
+    text = (
+        "가람군 공방은 장구를 개당 7달러, 소고는 5달러에 판다. "
+        f"장구 한 개 값은 우리 돈 {eq}에 조금 못 미쳐 국내 판매가보다 비싸다."
+    )
+    assert_checked(knowledge, text, CONVERSION, fires=fires)
+
+
+@pytest.mark.parametrize(("gap", "fires"), [("£30", False), ("£60", True)])
+def test_english_gap_after_the_equivalent_and_its_rate(knowledge, gap, fires):
+    # $310 is about £230 on the frame day; the gap to the home price is read from the equivalent past the rate note
+    text = (
+        "The Tarnby chandlery is paying $310 a compass, a little over £230 at today's exchange rate and nearly "
+        f"{gap} less than the £260 a British skipper pays."
+    )
+    assert_checked(knowledge, text, "F305", fires=fires)

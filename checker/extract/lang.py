@@ -1948,6 +1948,7 @@ LINK_CLASSES = (
     "one_unit_topic_noun",
     "one_unit_noun_after",
     "one_unit_equivalent_end",
+    "equivalent_rate_note_after",
     "one_unit_topic_particles",
     "price_topic_particles",
     "whole_noun_genitive",

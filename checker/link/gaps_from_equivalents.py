@@ -29,17 +29,22 @@ _NO_FIGURE = compile_exact(r"[^\d.;:!?\n]*")
 # between the equivalent and the figure after it, a clause of another subject (`about £80, and a shade £8 more …`,
 # `약 12만8천 원이고 조식은 …`)
 _BREAK = ByLanguage(lambda w: rf"(?:{w.equivalent_gap_breaks})", re.I)
+# (`about £80 at today's rate and some £8 less than …`: the note of the rate after the equivalent is no word between)
+_RATE_NOTE = ByLanguage(lambda w: rf"(?:{w.equivalent_rate_note_after})", first_tested=False)
 
 
 def _right_after(equivalent: Claim, figure: Claim, text: str, lang: str) -> bool:
     """The figure stands after the equivalent in its sentence, a few words between and no number nor sentence end,
     no clause of another subject opening (nor a subject's word: `우리 돈 약 12만8천 원으로, 택시는 2만 원보다`)."""
+    if equivalent.sentence != figure.sentence or figure.start < equivalent.end:
+        return False
+    note = _RATE_NOTE[lang].match(text, equivalent.end, figure.start) if equivalent.role == "conversion" else None
+    end = note.end() if note else equivalent.end
     return (
-        equivalent.sentence == figure.sentence
-        and equivalent.end <= figure.start <= equivalent.end + _WORDS_BETWEEN
-        and _NO_FIGURE.fullmatch(text, equivalent.end, figure.start) is not None
-        and _BREAK[lang].search(text, equivalent.end, figure.start) is None
-        and OWN_SUBJECT[lang].search(text, equivalent.end, figure.start) is None
+        end <= figure.start <= end + _WORDS_BETWEEN
+        and _NO_FIGURE.fullmatch(text, end, figure.start) is not None
+        and _BREAK[lang].search(text, end, figure.start) is None
+        and OWN_SUBJECT[lang].search(text, end, figure.start) is None
     )
 
 
