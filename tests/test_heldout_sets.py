@@ -61,6 +61,7 @@ SETS = [
     "heldout_real_as",
     "heldout_real_at",
     "heldout_real_au",
+    "heldout_real_av",
 ]
 
 
