@@ -36,9 +36,11 @@ LATER = "업계에 따르면 텐센트의 올해 상반기 자본 지출은 320�
 
 @contextmanager
 def serving(*args: str, cwd: Path = ROOT, env: dict | None = None):
-    """Start `factlint serve` on a free loopback port; yield its base URL; stop it."""
+    """Start `factlint serve` on a free loopback port; yield its base URL; stop it. The time limit of a request is
+    WAIT unless the test sets its own: a loaded CI machine must not turn a functional test into a 503."""
+    limit = () if "--timeout" in args else ("--timeout", str(WAIT))
     proc = subprocess.Popen(
-        [sys.executable, "-m", "checker", "serve", "--host", "127.0.0.1", "--port", "0", *args],
+        [sys.executable, "-m", "checker", "serve", "--host", "127.0.0.1", "--port", "0", *limit, *args],
         cwd=cwd,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
