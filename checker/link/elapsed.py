@@ -300,7 +300,8 @@ def until_joiners(w) -> str:
 
 @functools.cache
 def _until_mark(code: str) -> re.Pattern[str]:
-    return compile_re(rf"\s?(?:{link_alternations(code).range_until_marks})", re.I)
+    # (past a weekday in brackets after the second date: `9월 30일(수)까지`)
+    return compile_re(rf"{bracketed_weekday(code)}\s?(?:{link_alternations(code).range_until_marks})", re.I)
 
 
 @functools.cache

@@ -38,6 +38,11 @@ event on a sentence's one date (`뒤`, `후`) and before the day the sentence re
 1일 문을 연 뒤 1년 동안 … 1일 밝혔다`). Any other pair of
 dates before a span (a figure's month and the month it is compared with) is not read: a span after them is the
 length of something else (`3월 판매는 2월보다 늘어 6개월에 걸친 감소를 끝냈다`).
+Days or weeks right after the second of two dated days, marked as the gap between them (`27 on 7 July and 22 on
+16 July, nine days apart`: `[link.span_apart]`, no hedge before them), are the days between them. A weekday in
+brackets after a date stands before the words that join or end the run (`1일(수) 시작됐으며 9월 30일(수)까지`); a
+year written before both dates holds them when the end writes no year of its own (its year is the reader's guess,
+dated forward from the start).
 Days or weeks right after the second date, `after the` an event named right before the first (`at the meeting on
 21 April … paid on 2 June, six weeks after the meeting`: `[link.span_after_named]`), are the time between them.
 Ends in whole years are the range spans' (checker/link/elapsed.py). Language words are data (`[link.run_first]`,
@@ -52,6 +57,7 @@ from collections import defaultdict
 
 from checker.extract.lang import NEVER, link_alternations, load_file
 from checker.link.elapsed import (
+    bracketed_weekday,
     dated_times,
     day_words,
     end_a_year_on,
@@ -92,6 +98,7 @@ def _patterns(code: str) -> tuple | None:
     if not (w.run_first and w.run_last and (w.span_across_after or w.span_across_before)):
         return None
     counts, number = span_counts(code)
+    weekday = bracketed_weekday(code)
     # (a count of days in words stands apart from its unit: `nine days`)
     number_words = number.partition("|")[2] or NEVER
     days = day_words(code)
@@ -154,9 +161,10 @@ def _patterns(code: str) -> tuple | None:
         # `2027년 2월 착공해 2028년 11월 마무리하며, 공사 기간은 1년 9개월이다`, `…, a term of three years`: the
         # length after a noun that names the run's length
         compile_re(rf"(?:{w.run_length_named})\s+{length}(?!\d)", re.I),
-        compile_re(rf"^\s?(?:{w.run_start_verbs})\s?$", re.I),
+        # (past a weekday in brackets after a date: `1일(수) 시작됐으며`, `9월 30일(수)까지`)
+        compile_re(rf"^{weekday}\s?(?:{w.run_start_verbs})\s?$", re.I),
         # `10월 2일 감을 깎아 말리기 시작해 11월 20일 첫 출하`: a clause starting work on the first date
-        compile_re(rf"^\s?(?:{w.run_start_clauses})\s?$", re.I) if w.run_start_clauses else None,
+        compile_re(rf"^{weekday}\s?(?:{w.run_start_clauses})\s?$", re.I) if w.run_start_clauses else None,
         # `reopened on 15 September after works that began on 6 April, 162 days earlier`: days or weeks right after
         # the second date, counted back to it from the first (the earlier end written second)
         compile_re(
@@ -187,7 +195,7 @@ def _patterns(code: str) -> tuple | None:
         else None,
         # `2027년 2월 착공해 2028년 11월까지 21개월간`, `… 2028년 11월 준공할 예정으로, 21개월이 걸린다`: after a run
         # joined by a verb of starting work, its length right after the end (`까지`, a clause of finishing before it)
-        compile_re(rf"\s?(?:{w.run_end_leads})\s?{length}\s?(?:{w.span_across_after})", re.I)
+        compile_re(rf"{weekday}\s?(?:{w.run_end_leads})\s?{length}\s?(?:{w.span_across_after})", re.I)
         if w.run_end_leads
         else None,
         # `paid on October 9, six weeks after the meeting`: days or weeks right after the second date, after a named
@@ -206,6 +214,15 @@ def _patterns(code: str) -> tuple | None:
             rf"\s+[^\W\d_]{{3,}}(?P<tail>[^\d.!?;]{{0,{_MARK_REACH}}})$",
             re.I,
         ),
+        # `27 on 7 July and 22 on 16 July, nine days apart`: days or weeks right after the second of two days, marked
+        # as the gap between them (no hedge: a gap told near is no count to check)
+        compile_re(
+            rf",\s+(?P<length>(?P<d>\d{{1,4}})\s?(?:{w.length_days})|(?P<dw>{number})\s(?:{w.length_days})"
+            rf"|(?P<wk>{number})\s?(?:{w.length_weeks}))\s(?:{w.span_apart})",
+            re.I,
+        )
+        if w.defines("span_apart")
+        else None,
     )
 
 
@@ -328,6 +345,8 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
             after = after if after is not None and after.group("m") else None
         if after is None and days_apart and between is None and marks[18] is not None:
             after = _after_the_first_event(doc, first, last, marks[18])
+        if after is None and days_apart and between is None and marks[20] is not None:
+            after = marks[20].match(doc.text, last.end)  # `…, nine days apart`
         if after is not None:
             weeks = _weeks(after.group("wk"), counts)
             days = int(after.group("d")) if after.group("d") else 7 * weeks
@@ -609,8 +628,10 @@ def _without_holding_year(own: list[TimeRef]) -> list[TimeRef]:
     year, first, last = (Period.parse(ref.period) for ref in own[:3])
     if year is None or first is None or last is None or year.grain not in _HOLDING_GRAINS:
         return own
-    # (a bare day, `21일까지`, takes the start's month later on: the reader's month for it is a guess)
-    ends = (first,) if own[2].bare_day else (first, last)
+    # (a bare day, `21일까지`, takes the start's month later on: the reader's month for it is a guess; so is the year
+    # of an end written without one, `this year's season opened on 23 May and runs to 27 September`, which the run
+    # dates forward from its start later on)
+    ends = (first,) if own[2].bare_day or not own[2].explicit_year else (first, last)
     holds = all(year.bounds()[0] <= end.bounds()[0] and end.bounds()[1] <= year.bounds()[1] for end in ends)
     return own[1:] if holds else own
 
