@@ -12,6 +12,10 @@ takes the days between them or counted with both ends, so neither reading of a n
 - days or weeks right after the second of two dated days, marked as the gap between them (`27 on Tuesday 7 July and
   22 on Thursday 16 July, nine days apart`: `[link.span_apart]`); a hedged gap (`about nine days apart`), a gap of
   another unit (`nine miles apart`), or one between months is not read;
+- `and` before the second day's name joins only after `between` (`[link.range_joiners_opened]`): two days named
+  without it are two events (`walked out on Monday 4 May and Friday 8 May, two days in all`);
+- a length followed by a noun marked as its verb's subject is that noun's days within the run (`5월 20일까지 3일 동안
+  공연이 열린다`: `[link.run_length_subject_after]`);
 - Korean: a weekday in brackets after a date stands before the words that join or end the run (`7월 1일(수) 시작한
   수확이 9월 30일(수)까지 92일 동안`), and a start told in the passive joins a range ended by `까지` (`7월 1일
   시작됐으며 9월 30일까지`: `[link.range_joiners_until]`); a start with no `까지` after its end is no range.
@@ -22,11 +26,14 @@ Years since a start (checker/link/elapsed_since_dates.py, checker/link/date_span
   a plural noun (`in 1650 villages`);
 - Korean: a year then `부터` and a count of years `동안` is the years up to now only when the sentence says the stretch
   goes on (`2001년부터 25년 동안 … 이어 왔다`: `[link.age_start_after_year_near]`); a stretch that ended (`2001년부터
-  3년 동안 시장을 지냈다`) is not read.
+  3년 동안 시장을 지냈다`) is not read, nor one whose going-on verb is another clause's or subject's (`…지냈고, 이후
+  농사를 지어 왔다`, `… 가르친 제자가 찾아 왔다`).
 - Korean: a person's age now in brackets and their age when they founded something, in a sentence with no year
   (`정아무개(46) 대표는 서른다섯 살에 회사를 세웠다`: `[link.age_then_founded]`), differ by the years since the one
   founding year of the sentence right before it in its paragraph (`2015년 창업한 회사는 …`,
-  checker/link/age_pairs.py); not an age of joining (`입사했다`), nor with two years before (which one is unsaid).
+  checker/link/age_pairs.py); not an age of joining (`입사했다`), nor with two years before (which one is unsaid),
+  nor a year of another start before (`2015년 도입된 제도`, `2015년부터 수출을 시작했다`: only a word of founding,
+  `[link.age_founded_after_year]`).
 
 Every sentence is written for this file, with invented places, names and numbers.
 """
@@ -104,6 +111,14 @@ _NO_DAY_COUNT = [
     "포도\n\n포도 수확은 7월 1일(수) 시작됐으며 9월 30일(수) 농가 97곳이 모였다.",
     # no length of days after the range
     "포도\n\n군은 7월 1일(수) 시작한 포도 수확이 9월 30일(수)까지 이어지며 농가 97곳이 참여한다고 밝혔다.",
+    # two named days joined by `and` with no `between`: two events, the count is of their days
+    "Walkout\n\nPorters at Kelvey depot walked out on Monday 4 May and Friday 8 May, two days in all.",
+    "Panel\n\nThe Ossery inquiry sat on Monday 2 March and Friday 13 March, five days in total, hearing 9 people.",
+    "Talks\n\nThe Brede talks took place on 2 March and Friday 13 March, 2 days of talks.",
+    "Storm\n\nGales hit Mallon Head on Monday 2 March and Friday 13 March, 11 days of repairs followed.",
+    # a length whose verb has its own subject: that noun's days within the run
+    "축제\n\n나루 축제는 5월 1일(금) 시작됐으며 5월 20일(수)까지 모두 3일 동안 공연이 열린다.",
+    "축제\n\n나루 축제는 5월 1일 시작해 5월 20일까지 3일간 행사가 열린다.",
 ]
 
 
@@ -132,6 +147,12 @@ _NO_YEARS_SINCE = [
     # a stretch that ended: not up to now
     "시장\n\n그는 2001년부터 3년 동안 시장을 지냈다.",
     "가게\n\n그는 2010년부터 5년 동안 가게를 운영하다 접었다.",
+    # the going-on verb in another clause or of another subject
+    "시장\n\n그는 2003년부터 3년 동안 군수를 지냈고, 이후 농사를 지어 왔다.",
+    "제자\n\n그는 2003년부터 5년 동안 가르친 제자가 올해 찾아 왔다고 말했다.",
+    "농장\n\n그는 2003년부터 4년 동안 농장을 꾸렸고 지금은 쉬고 있다.",
+    "가게\n\n그는 2003년부터 6년 동안 가게를 운영했는데 손님들이 아직 찾아 온다.",
+    "복무\n\n그는 2003년부터 2년 동안 복무를 마쳤으며 지금은 농사를 짓고 있다.",
 ]
 
 
@@ -160,6 +181,10 @@ _NO_AGE_AT_A_FOUNDING = [
     "공방\n\n공방은 1986년 문을 열어 2001년 자리를 옮겼다. 윤가람(67) 대표가 스무 살에 차린 곳이다.",
     # another paragraph
     "공방\n\n공방은 1986년 문을 열었다.\n\n윤가람(67) 대표가 스무 살에 차린 가게는 따로 있다.",
+    # the year before is of another start, not of a founding
+    "제도\n\n2016년 도입된 지원 제도는 창업을 도왔다. 문새롬(47) 대표는 스무 살에 회사를 세웠다.",
+    "사업\n\n2016년 시작된 지원 사업에 회사가 뽑혔다. 문새롬(47) 대표는 스물두 살에 회사를 세웠다.",
+    "수출\n\n회사는 2016년부터 수출을 시작했다. 문새롬(47) 대표는 스물다섯 살에 회사를 세웠다.",
 ]
 
 

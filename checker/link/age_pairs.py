@@ -231,15 +231,12 @@ def _of_the_sentence_before(
 
 @functools.cache
 def _founding_year(code: str) -> re.Pattern[str] | None:
-    """A year right before a word of founding or opening (`2015년 창업한`, `1986년 문을 열어`:
-    `[link.age_start_after_year]`, `[link.age_start_after_year_near]`); None for a language with none."""
+    """A year right before a word of founding (`2015년 창업한`, `1986년 문을 열어`: `[link.age_founded_after_year]`; not
+    any start, `2015년 도입된`, `2015년부터 수출을 시작했다`); None for a language with none."""
     w = link_alternations(code)
-    if NEVER in (w.age_then_founded, w.age_start_after_year):
+    if NEVER in (w.age_then_founded, w.age_founded_after_year):
         return None
-    near = f"|{w.age_start_after_year_near}" if w.age_start_after_year_near != NEVER else ""
-    return compile_re(
-        rf"{YEAR_ALONE}\s?(?:{w.elapsed_years})\s?(?:[^\s\d.,]+\s)?(?:{w.age_start_after_year}{near})", re.I
-    )
+    return compile_re(rf"{YEAR_ALONE}\s?(?:{w.elapsed_years})\s?(?:[^\s\d.,]+\s)?(?:{w.age_founded_after_year})", re.I)
 
 
 def _founded_before(doc: ArticleView, at: int) -> re.Match[str] | None:

@@ -42,7 +42,8 @@ Days or weeks right after the second of two dated days, marked as the gap betwee
 16 July, nine days apart`: `[link.span_apart]`, no hedge before them), are the days between them. A weekday in
 brackets after a date stands before the words that join or end the run (`1일(수) 시작됐으며 9월 30일(수)까지`); a
 year written before both dates holds them when the end writes no year of its own (its year is the reader's guess,
-dated forward from the start).
+dated forward from the start). A length followed by a noun marked as its verb's subject (`5월 20일까지 3일 동안 공연이
+열린다`: `[link.run_length_subject_after]`) is that noun's days within the run, not the run's length.
 Days or weeks right after the second date, `after the` an event named right before the first (`at the meeting on
 21 April … paid on 2 June, six weeks after the meeting`: `[link.span_after_named]`), are the time between them.
 Ends in whole years are the range spans' (checker/link/elapsed.py). Language words are data (`[link.run_first]`,
@@ -228,7 +229,7 @@ def _patterns(code: str) -> tuple | None:
 
 def _ends_of_a_run(doc: ArticleView, first: TimeRef, last: TimeRef, marks: tuple) -> bool:
     _, first_word, last_word, joiner, *_ = marks
-    if range_joined(doc.language, joiner, doc.text, first.end, last):
+    if range_joined(doc.language, joiner, doc.text, first, last):
         return True  # `2024년 2월부터 2025년 8월까지`, `from May 2027 to November 2028`
     if marks[12] is not None and marks[12].match(doc.text[first.end : last.start]):
         return True  # `10월 2일 감을 깎아 말리기 시작해 11월 20일`
@@ -402,7 +403,7 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
         if not run:
             continue
         opening = marks[8].search(doc.text, max(0, first.start - _MARK_REACH - 8), first.start)
-        if opening is not None and range_joined(doc.language, marks[3], doc.text, first.end, last):
+        if opening is not None and range_joined(doc.language, marks[3], doc.text, first, last):
             # `in the 22 weeks from 3 March to 4 August`: the length right before the range
             span = _span_read(opening, ends, counts, doc.language, doc.text)
             if span is not None:
@@ -428,6 +429,7 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
         if span is not None and (
             _dated_apart(by_sentence[sentence], first, last, span)
             or _length_of_another_clause(doc, first, last, span, marks)
+            or _length_of_another_subject(doc.language).match(doc.text, span.end) is not None
         ):
             span = None
         if span is not None:
@@ -443,7 +445,7 @@ def _length_of_another_clause(doc: ArticleView, first: TimeRef, last: TimeRef, s
     between = doc.text[last.end : span.start]
     if _span_from(doc.language).search(between) is not None:
         return True
-    if range_joined(doc.language, marks[3], doc.text, first.end, last):
+    if range_joined(doc.language, marks[3], doc.text, first, last):
         return False  # (a range, `부터 … 까지`, names its own ends: a figure may stand before its length)
     return any(ch.isdigit() for ch in between)
 
@@ -502,7 +504,7 @@ def _marked_span(
     doc: ArticleView, bounds: tuple[int, int], first: TimeRef, last: TimeRef, ends: tuple, marks: tuple, counts
 ) -> ElapsedSpan | None:
     """The first span in `bounds` marked as lasting across the run's two ends (not one between them)."""
-    if bounds[0] <= first.start and range_joined(doc.language, marks[3], doc.text, first.end, last):
+    if bounds[0] <= first.start and range_joined(doc.language, marks[3], doc.text, first, last):
         # `for a five-day kite festival from Tuesday 9 to Saturday 13 June`: the length named before the range
         named = marks[19].search(doc.text, bounds[0], first.start)
         span = _span_read(named, ends, counts, doc.language, doc.text) if named is not None else None
@@ -513,7 +515,7 @@ def _marked_span(
             match.re is marks[0][1] and _lasting_between(doc, first, last, match)
         ):
             continue
-        if match.start() < first.start and not range_joined(doc.language, marks[3], doc.text, first.end, last):
+        if match.start() < first.start and not range_joined(doc.language, marks[3], doc.text, first, last):
             continue  # (a span before its dates only before a range: `lasted 38 days, from 2 March to 9 April`)
         span = _span_read(match, ends, counts, doc.language, doc.text)
         if span is not None:
@@ -542,6 +544,17 @@ def _told_from(code: str) -> re.Pattern[str]:
     """Right after a length, the words that count it from another time (`after`, `before`, `later`:
     `[link.run_length_told_from]`)."""
     return compile_re(rf"\s?(?:{link_alternations(code).run_length_told_from})", re.I)
+
+
+@functools.cache
+def _length_of_another_subject(code: str) -> re.Pattern[str]:
+    """Right after a run's length and its mark, a noun marked as the subject of the verb the length goes with (`5월
+    20일까지 3일 동안 공연이 열린다`, `[link.run_length_subject_after]`): that noun's days within the run, not the run's
+    length (`5월 20일까지 20일 동안 열린다` is)."""
+    w = link_alternations(code)
+    if not w.defines("run_length_subject_after"):
+        return compile_re(NEVER)
+    return compile_re(rf"(?:{w.run_length_subject_after})", re.I)
 
 
 @functools.cache
@@ -596,9 +609,7 @@ def _range_of(doc: ArticleView, own: list[TimeRef], joiner: re.Pattern[str]) -> 
     """Of a sentence's three or more dates, the first two when they are joined as a range and no other pair is
     (`지난 8월 11일부터 10월 3일까지 54일간 진행한 올해 수매 …`, `in the 22 weeks from 3 March to 4 August, it said on
     12 October`): the dates after the range date something else (the report, the year the run is in)."""
-    pairs = [
-        (a, b) for a, b in zip(own, own[1:], strict=False) if range_joined(doc.language, joiner, doc.text, a.end, b)
-    ]
+    pairs = [(a, b) for a, b in zip(own, own[1:], strict=False) if range_joined(doc.language, joiner, doc.text, a, b)]
     if len(pairs) != 1:
         return own
     # (the range opens the sentence's dates: a date before it may be where the span starts, `2024년 이후 6월 …`;
