@@ -186,7 +186,7 @@ _TIME_ALTERNATIVES = rf"""(?:
   | (?P<en_half>\b(?:(?P<enh1>{_alt(_words("first_half", True))})|{_alt(_words("second_half", True))})(?:\s+(?:{_OF}))?(?:\s+(?P<ehy>\d{{4}})|\s+{_year_named("eh")})?|\b(?:{_alt(_words("half_letter"))})(?P<enhn>[12])(?![\d])(?:\s+(?P<ehy2>\d{{4}})\b|'(?P<ehy3>\d{{2}})\b)?)
   | (?P<en_q>\b(?P<enq>{_alt([*_ORDINALS, *_ORDINAL_NUMERALS])})[- ](?:{_QO})(?:\s+(?:{_OF}))?(?:\s+(?P<eqy>\d{{4}})|\s+{_year_named("eq")})?|\b(?:{_alt(_words("quarter_letter"))})(?P<enqn>[1-4])(?![\d])(?:\s+(?P<eqy2>\d{{4}})\b|'(?P<eqy3>\d{{2}})\b)?)
   | (?P<en_md>(?:\b(?P<edf>\d{{1,2}})(?:{_alt(list(_DAY_ENDINGS))})?\s+)?\b(?P<enm>(?:{_alt(_MONTHS)})\.?)(?:\s+(?P<end>\d{{1,2}})(?:{_alt(list(_DAY_ENDINGS))})?)?(?:,?\s+(?P<eny>\d{{4}})|\s+(?:(?:{_OF})\s+)?{_year_named("en")})?\b)
-  | (?P<en_year>\b(?:{_alt(_words("year_prepositions"))})\s+(?P<eyy>(?:19|20)\d{{2}}|18\d{{2}}(?!\s+[^\W\d_]{{3,}}s\b))\b)
+  | (?P<en_year>\b(?:{_alt(_words("year_prepositions"))})\s+(?P<eyy>(?:19|20)\d{{2}}|1[5-8]\d{{2}}(?!\s+[^\W\d_]{{3,}}s\b))\b)
     )"""  # noqa: E501 — the time grammar is one verbose expression, an alternative a line (read as a table)
 
 

@@ -7,7 +7,10 @@ after a year (`1982년 열아홉 살에`: `[link.age_then_units]`) or before it 
 `스물다섯 살에 1999년`: `[link.age_then_year_after]`), after a year and the words that give a person's age in it (`in
 2004, when he was 49`, `in 1979 at the age of 24`, `in 1990 at 16 as an apprentice`: `[link.age_then_when]`), before
 the year after `at` (`at 19 in 2011`, `at 23, in 1985`, `since he was 22, in 2010`: `[link.age_then_at]`), or before
-the year told as the years back from now (`went to sea at 15, 43 years ago`: `[link.span_ago]`). The two ages differ
+the year told as the years back from now (`went to sea at 15, 43 years ago`: `[link.span_ago]`), or, in a sentence
+with no year, before the words of founding something (`서른다섯 살에 회사를 세웠다`: `[link.age_then_founded]`) when
+the sentence right before it in its paragraph writes one year, before a word of founding (`2015년 창업한 회사는`):
+that year. The two ages differ
 by the years from that year to the publication's, give or take one (either birthday may not have come): read as an
 elapsed time of the difference from the year to now (the elapsed check's `age_then`), to the publication a reading, a
 warning at most. Only one age now in the sentence before the age then, or, with none there, in the sentence before it
@@ -60,6 +63,9 @@ def _patterns(code: str) -> tuple[re.Pattern[str] | None, tuple[re.Pattern[str],
                     re.I,
                 )
             )
+    if NEVER not in (w.age_then_units, w.age_then_founded):
+        # `서른다섯 살에 회사를 세웠다`: the year of the founding in the sentence before (`_founded_before`)
+        out.append(compile_re(rf"(?<![\w]){then}\s?(?:{w.age_then_units})\s?(?P<founded>{w.age_then_founded})", re.I))
     if NEVER not in (w.age_then_when, w.age_then_year_before):
         # `in 2004, when he was 49`, `in 1979 at the age of 24`, `in 1990 at 16 as an apprentice`
         out.append(
@@ -146,10 +152,15 @@ def link_age_pairs(doc: ArticleView, published: dt.date | None, assumed: bool) -
     now_starts = [m.start() for m in nows]
     out = []
     for match in thens:
-        dated = "year" if "year" in match.re.groupindex else "ago"
+        dated = "year" if "year" in match.re.groupindex else "ago" if "ago" in match.re.groupindex else "founded"
         written = match.group("then")
         then = int(written) if written.isdigit() else counts.get(written.lower(), 0)
-        if dated == "year":
+        founded = _founded_before(doc, match.start()) if dated == "founded" else None
+        if dated == "founded":
+            if founded is None:
+                continue
+            year = int(founded.group("year"))
+        elif dated == "year":
             year = int(match.group("year"))
         else:
             ago = match.group("ago")
@@ -182,7 +193,9 @@ def link_age_pairs(doc: ArticleView, published: dt.date | None, assumed: bool) -
                 months=(now - then) * 12,
                 unit="year",
                 since=str(Period.of_year(year)),
-                since_span=Span(start=match.start(dated), end=match.end(dated) if dated == "year" else match.end()),
+                since_span=Span(start=founded.start("year"), end=founded.end("year"))
+                if founded is not None
+                else Span(start=match.start(dated), end=match.end(dated) if dated == "year" else match.end()),
                 until=str(Period.of_year(published.year)),
                 until_span=None,
                 age=True,
@@ -214,3 +227,35 @@ def _of_the_sentence_before(
     start, _ = doc.segments.sentence_bounds(sentence - 1, len(doc.text))
     low, high = bisect.bisect_left(now_starts, start), bisect.bisect_left(now_starts, sentence_start)
     return nows[low:high]
+
+
+@functools.cache
+def _founding_year(code: str) -> re.Pattern[str] | None:
+    """A year right before a word of founding (`2015년 창업한`, `1986년 문을 열어`: `[link.age_founded_after_year]`; not
+    any start, `2015년 도입된`, `2015년부터 수출을 시작했다`); None for a language with none."""
+    w = link_alternations(code)
+    if NEVER in (w.age_then_founded, w.age_founded_after_year):
+        return None
+    return compile_re(rf"{YEAR_ALONE}\s?(?:{w.elapsed_years})\s?(?:[^\s\d.,]+\s)?(?:{w.age_founded_after_year})", re.I)
+
+
+def _founded_before(doc: ArticleView, at: int) -> re.Match[str] | None:
+    """The founding year of the sentence right before the one at `at`, in its paragraph, when that sentence writes one
+    year, before a word of founding (`2015년 창업한 회사는 … 서른다섯 살에 회사를 세웠다`), and the sentence at `at`
+    writes none; None otherwise."""
+    pattern = _founding_year(doc.language)
+    sentence = doc.segments.sentence_of(at)
+    if pattern is None or sentence == 0:
+        return None
+    start, end = doc.segments.sentence_bounds(sentence, len(doc.text))
+    if _A_YEAR.search(doc.text, start, end) is not None:
+        return None  # (a year of its own: the age then's year is its sentence's, read by the other patterns)
+    if doc.segments.paragraph_of(start) != doc.segments.paragraph_of(start - 1):
+        return None
+    before_start, before_end = doc.segments.sentence_bounds(sentence - 1, len(doc.text))
+    if len(_A_YEAR.findall(doc.text, before_start, before_end)) != 1:
+        return None  # (two years: which one the founding is, unsaid)
+    return pattern.search(doc.text, before_start, before_end)
+
+
+_A_YEAR = compile_re(YEAR_ALONE.replace("(?P<year>", "(?:"))

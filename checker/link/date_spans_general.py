@@ -486,7 +486,7 @@ def dated_range(doc: ArticleView, own: list[TimeRef], joiner: re.Pattern[str]) -
     after it dates the report)."""
     dated = [ref for ref in own if _grain(ref) in ("day", "month")]
     pairs = [
-        (a, b) for a, b in zip(dated, dated[1:], strict=False) if range_joined(doc.language, joiner, doc.text, a.end, b)
+        (a, b) for a, b in zip(dated, dated[1:], strict=False) if range_joined(doc.language, joiner, doc.text, a, b)
     ]
     if len(pairs) != 1 or len(dated) > 3:
         return None

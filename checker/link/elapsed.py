@@ -298,9 +298,27 @@ def until_joiners(w) -> str:
     return rf"|(?P<until>{w.range_joiners_until})" if w.range_joiners_until != NEVER else ""
 
 
+def opened_joiners(w) -> str:
+    """The joiners of a range of days that join only after a range's opener right before the first date (`between
+    Monday 4 May and Friday 11 September`: `[link.range_joiners_opened]`), as an alternative of a joiner pattern, group
+    `opened` (empty where the language has none)."""
+    return rf"|(?P<opened>{w.range_joiners_opened})" if w.range_joiners_opened != NEVER else ""
+
+
+@functools.cache
+def _opener_before(code: str) -> re.Pattern[str]:
+    # (`between Monday 4 May`, `between Wednesday, June 3`: the opener, past one word naming the day, right before the
+    # first date)
+    return compile_re(rf"\b(?:{link_alternations(code).range_openers})\s+(?:[^\W\d_]+,?\s+)?$", re.I)
+
+
+_OPENER_REACH = 40  # characters before a range's first date searched for its opener
+
+
 @functools.cache
 def _until_mark(code: str) -> re.Pattern[str]:
-    return compile_re(rf"\s?(?:{link_alternations(code).range_until_marks})", re.I)
+    # (past a weekday in brackets after the second date: `9월 30일(수)까지`)
+    return compile_re(rf"{bracketed_weekday(code)}\s?(?:{link_alternations(code).range_until_marks})", re.I)
 
 
 @functools.cache
@@ -314,7 +332,7 @@ def joiner_pattern(code: str) -> str:
     joiner, a word putting the end in the next year (`12월부터 이듬해 2월까지`: `[link.range_next_year_words]`)."""
     w = link_alternations(code)
     next_year = rf"(?:\s?(?:{w.range_next_year_words}))?" if w.range_next_year_words != NEVER else ""
-    return rf"^{bracketed_weekday(code)}\s?(?:{w.range_joiners}{until_joiners(w)}){next_year}\s?$"
+    return rf"^{bracketed_weekday(code)}\s?(?:{w.range_joiners}{until_joiners(w)}{opened_joiners(w)}){next_year}\s?$"
 
 
 def end_a_year_on(code: str, text: str, first_end: int, last_start: int) -> bool:
@@ -322,12 +340,15 @@ def end_a_year_on(code: str, text: str, first_end: int, last_start: int) -> bool
     return _next_year_words(code).search(text, first_end, last_start) is not None
 
 
-def range_joined(code: str, joiner: re.Pattern[str], text: str, first_end: int, last) -> bool:
-    """Whether the text between a date ending at `first_end` and the date `last` joins them as a range: by a range's
-    joiner, or by a verb of opening the run with the second date's mark of ending it right after it (`…까지`)."""
-    match = joiner.match(text[first_end : last.start])
+def range_joined(code: str, joiner: re.Pattern[str], text: str, first, last) -> bool:
+    """Whether the text between the date `first` and the date `last` joins them as a range: by a range's joiner, by a
+    joiner that joins only after a range's opener before the first (`between Monday 4 May and Friday …`), or by a verb
+    of opening the run with the second date's mark of ending it right after it (`…까지`)."""
+    match = joiner.match(text[first.end : last.start])
     if match is None:
         return False
+    if "opened" in match.re.groupindex and match.group("opened"):
+        return _opener_before(code).search(text, max(0, first.start - _OPENER_REACH), first.start) is not None
     return not ("until" in match.re.groupindex and match.group("until")) or bool(
         _until_mark(code).match(text, last.end)
     )

@@ -38,6 +38,12 @@ event on a sentence's one date (`뒤`, `후`) and before the day the sentence re
 1일 문을 연 뒤 1년 동안 … 1일 밝혔다`). Any other pair of
 dates before a span (a figure's month and the month it is compared with) is not read: a span after them is the
 length of something else (`3월 판매는 2월보다 늘어 6개월에 걸친 감소를 끝냈다`).
+Days or weeks right after the second of two dated days, marked as the gap between them (`27 on 7 July and 22 on
+16 July, nine days apart`: `[link.span_apart]`, no hedge before them), are the days between them. A weekday in
+brackets after a date stands before the words that join or end the run (`1일(수) 시작됐으며 9월 30일(수)까지`); a
+year written before both dates holds them when the end writes no year of its own (its year is the reader's guess,
+dated forward from the start). A length followed by a noun marked as its verb's subject (`5월 20일까지 3일 동안 공연이
+열린다`: `[link.run_length_subject_after]`) is that noun's days within the run, not the run's length.
 Days or weeks right after the second date, `after the` an event named right before the first (`at the meeting on
 21 April … paid on 2 June, six weeks after the meeting`: `[link.span_after_named]`), are the time between them.
 Ends in whole years are the range spans' (checker/link/elapsed.py). Language words are data (`[link.run_first]`,
@@ -52,6 +58,7 @@ from collections import defaultdict
 
 from checker.extract.lang import NEVER, link_alternations, load_file
 from checker.link.elapsed import (
+    bracketed_weekday,
     dated_times,
     day_words,
     end_a_year_on,
@@ -92,6 +99,7 @@ def _patterns(code: str) -> tuple | None:
     if not (w.run_first and w.run_last and (w.span_across_after or w.span_across_before)):
         return None
     counts, number = span_counts(code)
+    weekday = bracketed_weekday(code)
     # (a count of days in words stands apart from its unit: `nine days`)
     number_words = number.partition("|")[2] or NEVER
     days = day_words(code)
@@ -154,9 +162,10 @@ def _patterns(code: str) -> tuple | None:
         # `2027년 2월 착공해 2028년 11월 마무리하며, 공사 기간은 1년 9개월이다`, `…, a term of three years`: the
         # length after a noun that names the run's length
         compile_re(rf"(?:{w.run_length_named})\s+{length}(?!\d)", re.I),
-        compile_re(rf"^\s?(?:{w.run_start_verbs})\s?$", re.I),
+        # (past a weekday in brackets after a date: `1일(수) 시작됐으며`, `9월 30일(수)까지`)
+        compile_re(rf"^{weekday}\s?(?:{w.run_start_verbs})\s?$", re.I),
         # `10월 2일 감을 깎아 말리기 시작해 11월 20일 첫 출하`: a clause starting work on the first date
-        compile_re(rf"^\s?(?:{w.run_start_clauses})\s?$", re.I) if w.run_start_clauses else None,
+        compile_re(rf"^{weekday}\s?(?:{w.run_start_clauses})\s?$", re.I) if w.run_start_clauses else None,
         # `reopened on 15 September after works that began on 6 April, 162 days earlier`: days or weeks right after
         # the second date, counted back to it from the first (the earlier end written second)
         compile_re(
@@ -187,7 +196,7 @@ def _patterns(code: str) -> tuple | None:
         else None,
         # `2027년 2월 착공해 2028년 11월까지 21개월간`, `… 2028년 11월 준공할 예정으로, 21개월이 걸린다`: after a run
         # joined by a verb of starting work, its length right after the end (`까지`, a clause of finishing before it)
-        compile_re(rf"\s?(?:{w.run_end_leads})\s?{length}\s?(?:{w.span_across_after})", re.I)
+        compile_re(rf"{weekday}\s?(?:{w.run_end_leads})\s?{length}\s?(?:{w.span_across_after})", re.I)
         if w.run_end_leads
         else None,
         # `paid on October 9, six weeks after the meeting`: days or weeks right after the second date, after a named
@@ -206,12 +215,21 @@ def _patterns(code: str) -> tuple | None:
             rf"\s+[^\W\d_]{{3,}}(?P<tail>[^\d.!?;]{{0,{_MARK_REACH}}})$",
             re.I,
         ),
+        # `27 on 7 July and 22 on 16 July, nine days apart`: days or weeks right after the second of two days, marked
+        # as the gap between them (no hedge: a gap told near is no count to check)
+        compile_re(
+            rf",\s+(?P<length>(?P<d>\d{{1,4}})\s?(?:{w.length_days})|(?P<dw>{number})\s(?:{w.length_days})"
+            rf"|(?P<wk>{number})\s?(?:{w.length_weeks}))\s(?:{w.span_apart})",
+            re.I,
+        )
+        if w.defines("span_apart")
+        else None,
     )
 
 
 def _ends_of_a_run(doc: ArticleView, first: TimeRef, last: TimeRef, marks: tuple) -> bool:
     _, first_word, last_word, joiner, *_ = marks
-    if range_joined(doc.language, joiner, doc.text, first.end, last):
+    if range_joined(doc.language, joiner, doc.text, first, last):
         return True  # `2024년 2월부터 2025년 8월까지`, `from May 2027 to November 2028`
     if marks[12] is not None and marks[12].match(doc.text[first.end : last.start]):
         return True  # `10월 2일 감을 깎아 말리기 시작해 11월 20일`
@@ -328,6 +346,8 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
             after = after if after is not None and after.group("m") else None
         if after is None and days_apart and between is None and marks[18] is not None:
             after = _after_the_first_event(doc, first, last, marks[18])
+        if after is None and days_apart and between is None and marks[20] is not None:
+            after = marks[20].match(doc.text, last.end)  # `…, nine days apart`
         if after is not None:
             weeks = _weeks(after.group("wk"), counts)
             days = int(after.group("d")) if after.group("d") else 7 * weeks
@@ -383,7 +403,7 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
         if not run:
             continue
         opening = marks[8].search(doc.text, max(0, first.start - _MARK_REACH - 8), first.start)
-        if opening is not None and range_joined(doc.language, marks[3], doc.text, first.end, last):
+        if opening is not None and range_joined(doc.language, marks[3], doc.text, first, last):
             # `in the 22 weeks from 3 March to 4 August`: the length right before the range
             span = _span_read(opening, ends, counts, doc.language, doc.text)
             if span is not None:
@@ -409,6 +429,7 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
         if span is not None and (
             _dated_apart(by_sentence[sentence], first, last, span)
             or _length_of_another_clause(doc, first, last, span, marks)
+            or _length_of_another_subject(doc.language).match(doc.text, span.end) is not None
         ):
             span = None
         if span is not None:
@@ -424,7 +445,7 @@ def _length_of_another_clause(doc: ArticleView, first: TimeRef, last: TimeRef, s
     between = doc.text[last.end : span.start]
     if _span_from(doc.language).search(between) is not None:
         return True
-    if range_joined(doc.language, marks[3], doc.text, first.end, last):
+    if range_joined(doc.language, marks[3], doc.text, first, last):
         return False  # (a range, `부터 … 까지`, names its own ends: a figure may stand before its length)
     return any(ch.isdigit() for ch in between)
 
@@ -483,7 +504,7 @@ def _marked_span(
     doc: ArticleView, bounds: tuple[int, int], first: TimeRef, last: TimeRef, ends: tuple, marks: tuple, counts
 ) -> ElapsedSpan | None:
     """The first span in `bounds` marked as lasting across the run's two ends (not one between them)."""
-    if bounds[0] <= first.start and range_joined(doc.language, marks[3], doc.text, first.end, last):
+    if bounds[0] <= first.start and range_joined(doc.language, marks[3], doc.text, first, last):
         # `for a five-day kite festival from Tuesday 9 to Saturday 13 June`: the length named before the range
         named = marks[19].search(doc.text, bounds[0], first.start)
         span = _span_read(named, ends, counts, doc.language, doc.text) if named is not None else None
@@ -494,7 +515,7 @@ def _marked_span(
             match.re is marks[0][1] and _lasting_between(doc, first, last, match)
         ):
             continue
-        if match.start() < first.start and not range_joined(doc.language, marks[3], doc.text, first.end, last):
+        if match.start() < first.start and not range_joined(doc.language, marks[3], doc.text, first, last):
             continue  # (a span before its dates only before a range: `lasted 38 days, from 2 March to 9 April`)
         span = _span_read(match, ends, counts, doc.language, doc.text)
         if span is not None:
@@ -523,6 +544,17 @@ def _told_from(code: str) -> re.Pattern[str]:
     """Right after a length, the words that count it from another time (`after`, `before`, `later`:
     `[link.run_length_told_from]`)."""
     return compile_re(rf"\s?(?:{link_alternations(code).run_length_told_from})", re.I)
+
+
+@functools.cache
+def _length_of_another_subject(code: str) -> re.Pattern[str]:
+    """Right after a run's length and its mark, a noun marked as the subject of the verb the length goes with (`5월
+    20일까지 3일 동안 공연이 열린다`, `[link.run_length_subject_after]`): that noun's days within the run, not the run's
+    length (`5월 20일까지 20일 동안 열린다` is)."""
+    w = link_alternations(code)
+    if not w.defines("run_length_subject_after"):
+        return compile_re(NEVER)
+    return compile_re(rf"(?:{w.run_length_subject_after})", re.I)
 
 
 @functools.cache
@@ -577,9 +609,7 @@ def _range_of(doc: ArticleView, own: list[TimeRef], joiner: re.Pattern[str]) -> 
     """Of a sentence's three or more dates, the first two when they are joined as a range and no other pair is
     (`지난 8월 11일부터 10월 3일까지 54일간 진행한 올해 수매 …`, `in the 22 weeks from 3 March to 4 August, it said on
     12 October`): the dates after the range date something else (the report, the year the run is in)."""
-    pairs = [
-        (a, b) for a, b in zip(own, own[1:], strict=False) if range_joined(doc.language, joiner, doc.text, a.end, b)
-    ]
+    pairs = [(a, b) for a, b in zip(own, own[1:], strict=False) if range_joined(doc.language, joiner, doc.text, a, b)]
     if len(pairs) != 1:
         return own
     # (the range opens the sentence's dates: a date before it may be where the span starts, `2024년 이후 6월 …`;
@@ -609,8 +639,10 @@ def _without_holding_year(own: list[TimeRef]) -> list[TimeRef]:
     year, first, last = (Period.parse(ref.period) for ref in own[:3])
     if year is None or first is None or last is None or year.grain not in _HOLDING_GRAINS:
         return own
-    # (a bare day, `21일까지`, takes the start's month later on: the reader's month for it is a guess)
-    ends = (first,) if own[2].bare_day else (first, last)
+    # (a bare day, `21일까지`, takes the start's month later on: the reader's month for it is a guess; so is the year
+    # of an end written without one, `this year's season opened on 23 May and runs to 27 September`, which the run
+    # dates forward from its start later on)
+    ends = (first,) if own[2].bare_day or not own[2].explicit_year else (first, last)
     holds = all(year.bounds()[0] <= end.bounds()[0] and end.bounds()[1] <= year.bounds()[1] for end in ends)
     return own[1:] if holds else own
 
