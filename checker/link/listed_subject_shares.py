@@ -33,7 +33,10 @@ _NAME_THEN_WHOLE = ByLanguage(
     # (`…로 온라인이 10건 중 3건꼴`, `…로 온라인이 30%다`: the whole unnamed, as of the list's total; a name may open
     # on its rank's digit, `2등급이 전체의 30%`)
     lambda w: (
-        rf"(?<![^\s,(])(?P<name>\d{{0,2}}[^\W\d_]{{2,12}})(?:{w.share_clause_subjects})\s(?P<whole>(?:{w.whole_share_before})\s*)?$"
+        rf"(?<![^\s,(])(?P<name>\d{{0,2}}[^\W\d_]{{2,12}})"
+        # (a place as the subject, `윗못에 전체의 48%가 몰렸다`, only right before the whole written out)
+        rf"(?:{w.share_clause_subjects}|(?:{w.share_clause_places})(?=\s(?:{w.whole_share_before})))"
+        rf"\s(?P<whole>(?:{w.whole_share_before})\s*)?$"
     )
 )
 
