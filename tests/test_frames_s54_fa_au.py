@@ -22,6 +22,11 @@
 - `윗못에 전체의 48%가 몰렸다`: a place with its particle right before the whole written out names the share's part as
   a subject does (`[link.share_clause_places]`, checker/link/listed_subject_shares.py): the listed figure it heads,
   never the list's last figure.
+- Review fixes: a place names the part only right before the bare whole (`[link.share_place_wholes]`: not `전체 피해의`,
+  whose share is of that noun, nor for checker/link/shares_of_listed_members.py), with no time as the topic before it
+  (`작년에는`), no count of another noun between the list and it, and no level of another key beside the whole; the
+  heads of a subject of people are still those of a count whose noun the sentence names after it (`Organisers say
+  visitors spent …, £12 a head`).
 
 Every sentence is written for this file, with invented places, names and numbers.
 """
@@ -234,3 +239,66 @@ def test_a_place_naming_no_member_links_no_last_figure(knowledge, rate):
     text = _PLACE.format(place="북쪽 물가에", rate=rate)
     assert_not_fired(knowledge, text, SHARE)
     assert not any("100마리" in touched for touched in _touched(knowledge, text, SHARE))
+
+
+# ---------------------------------------------------------------- review fixes: a place names the part only when
+# the whole is bare, no time as the topic before the place, no count of another noun between the list and the place
+
+_PLACE_ORCHARD = (
+    "솔담군 배밭 줄어\n\n"
+    "솔담군 배밭은 600㏊로 집계됐다. 읍면별로는 솔담읍 270㏊, 동촌면 180㏊, 서촌면 150㏊인데 {clause}"
+)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "올봄 우박은 솔담읍에서 전체 피해의 80%가 났다.",  # a whole of another noun
+        "솔담읍에서 전체 수확량의 65%가 나온다.",
+        "작년에는 솔담읍에 전체의 62%가 몰려 있었다.",  # another time as the topic before the place
+        "20년 전에는 솔담읍에 전체의 62%가 몰려 있었다.",
+        "농가 420곳 가운데 솔담읍에 전체의 62%가 산다.",  # a count of another noun between
+    ],
+)
+def test_a_place_before_another_whole_or_time_names_no_part(knowledge, clause):
+    text = _PLACE_ORCHARD.format(clause=clause)
+    assert_not_fired(knowledge, text, SHARE)
+    assert not any("270㏊" in touched for touched in _touched(knowledge, text, SHARE))
+
+
+@pytest.mark.parametrize(("rate", "fires"), [("45", False), ("55", True)])
+def test_a_place_before_the_bare_whole_still_names_the_part(knowledge, rate, fires):
+    text = _PLACE_ORCHARD.format(clause=f"솔담읍에 전체의 {rate}%가 몰려 있다.")
+    assert_checked(knowledge, text, SHARE, fires)
+
+
+def test_a_place_before_a_whole_of_other_people_passes_nothing(knowledge):
+    text = (
+        "하람시 민원 늘어\n\n"
+        "하람시 민원은 2천건이고 담당 공무원은 60명이다. 동별로는 새터동 840건, 윗마을동 760건, 강변동 400건으로 "
+        "새터동에 전체 공무원의 42%가 배치됐다."
+    )
+    assert_not_linked(knowledge, text, SHARE)
+
+
+# ---------------------------------------------------------------- review fixes: `Organisers say visitors spent …`:
+# the count's noun named after the opening, the heads are its
+
+_SPEAKERS = (
+    "Pellowick show takings\n\nThe Pellowick show drew 3,000 visitors.\n\n"
+    "Organisers say visitors spent £36,000, {each} a head."
+)
+
+
+@pytest.mark.parametrize(("each", "fires"), [("£12", False), ("£18", True)])
+def test_heads_of_the_noun_named_after_the_opening_are_still_read(knowledge, each, fires):
+    assert_checked(knowledge, _SPEAKERS.format(each=each), PER_UNIT, fires)
+
+
+def test_a_place_before_the_bare_whole_of_two_levels_names_no_part(knowledge):
+    text = (
+        "솔담군 배밭 줄어\n\n"
+        "솔담군 배밭은 600㏊, 배 농가는 420곳이다. 솔담읍 270㏊, 동촌면 180㏊, 서촌면 150㏊이며 솔담읍에 전체의 "
+        "62%가 산다."
+    )
+    assert not any("270㏊" in touched for touched in _touched(knowledge, text, SHARE))

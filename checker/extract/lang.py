@@ -892,6 +892,7 @@ LINK_CLASSES = (
     "change_from_year_before",
     "share_clause_subjects",
     "share_clause_places",
+    "share_place_wholes",
     "back_reference_subjects",
     "span_total_marks",
     "whole_then_share_noun",

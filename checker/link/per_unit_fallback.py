@@ -378,7 +378,10 @@ def heads_of_another_subject(figure: Claim, count: Claim, text: str, lang: str) 
     head`) that the count of another sentence does not count (`40 volunteers`): the heads are the subject's, not those
     people."""
     found = _PEOPLE_SUBJECT[lang].match(text, _sentence_opening(figure, text))
-    return found is not None and not _names(found.group("noun"), count, lang)
+    if found is None or _names(found.group("noun"), count, lang):
+        return False
+    # (`Organisers say visitors spent £30,000, £15 a head`: the count's noun named after the opening, the heads its)
+    return not any(_names(word, count, lang) for word in _WORD.findall(text, found.end(), figure.start))
 
 
 def _priced_sale(figure: Claim, count: Claim, text: str, lang: str) -> bool:
