@@ -891,6 +891,8 @@ LINK_CLASSES = (
     "whole_share_demonstratives",
     "change_from_year_before",
     "share_clause_subjects",
+    "share_clause_places",
+    "share_place_wholes",
     "back_reference_subjects",
     "span_total_marks",
     "whole_then_share_noun",

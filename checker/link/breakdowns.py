@@ -110,6 +110,9 @@ def link_breakdowns(
 ) -> None:
     _priors_are_parts_of_the_prior(claims, text, lang)
     figures = [c for c in claims if c.kind in AMOUNTS and not c.furniture and c.role in ("value", "change")]
+    labels = numbered_labels(figures, text)
+    if labels:
+        figures = [c for c in figures if c.id not in labels]
     by_sentence = group_by_sentence(figures)
     # A sentence that opens with a breakdown mark states categories: none of its figures is the whole
     # of a later breakdown (`품목별로는 A 수출이 a억 달러 …. 지역별로는 B 수출이 b억 달러, C 수출이 c억 달러`).
@@ -163,6 +166,29 @@ def link_breakdowns(
     _rates_over_a_term(figures, values, text, lang)
     _ranking_continued(figures, values, text, lang, sentence_starts)
     _split_lists(figures, values, text, lang, sentence_starts)
+
+
+_LABEL_GAP = compile_exact(r"[^\S\n]+")  # between a numbered label and the figure it names: a space, nothing else
+_LABELS_IN_A_LIST = 2  # numbered labels of one counter in a sentence that make them a list's names
+
+
+def numbered_labels(figures: list[Claim], text: str) -> set[str]:
+    """The counts that name the figure right after them, a space between (`1호 4천200건, 2호 3천100건`, `No 1 400
+    visitors`): numbered names of a list's items, two at least of one counter in a sentence, whole numbers — no
+    parts of a breakdown, nor the whole of one (`4호` after `1호 … 3호`)."""
+    ordered = sorted(figures, key=attrgetter("start"))
+    found: dict[tuple[int, str], list[str]] = {}
+    for c, after in itertools.pairwise(ordered):
+        if (
+            c.kind == "count"
+            and c.counter
+            and c.value == int(c.value)
+            and after.sentence == c.sentence
+            and (after.kind, after.counter) != (c.kind, c.counter)
+            and _LABEL_GAP.fullmatch(text, c.end, after.start)
+        ):
+            found.setdefault((c.sentence, c.counter), []).append(c.id)
+    return {i for ids in found.values() if len(ids) >= _LABELS_IN_A_LIST for i in ids}
 
 
 def _split_lists(figures: list[Claim], values: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:

@@ -40,6 +40,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.clause_marks import CLAUSE_CLOSES
 from checker.link.per_unit_apart import NOUN_COUNTER, _stem_of, opens_with_headline
+from checker.link.pools_drawn_from import has_a_part_drawn
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.models import Claim
 from checker.regex_cache import compile_exact
@@ -615,7 +616,10 @@ def _units(
     # sentence counts a change to the estate, not the units the rate is per)
     named = [c for c in named if not _ESTATE_CHANGE[lang].search(text, max(0, c.start - _ESTATE_REACH), c.start)]
     if named and len({c.value for c in named}) == 1:
-        return named[-1]
+        pool = named[-1]
+        if has_a_part_drawn(pool, [c for c in figures if c.sentence == pool.sentence], text, lang, framed_only=True):
+            return None  # (`Of the 40 stalls that applied, 25 …` … `70 a stall`: of the pool or the part, unsaid)
+        return pool
     if not named and qualifier is not None and qualifier_opens:
         # (`관내 15개 대여소에 … 대여소 한 곳당`: a count of another classifier whose noun after it is headed by the
         # word before the mark's one, every such count of one value, the one count of its classifier in its sentence
@@ -637,7 +641,13 @@ def _units(
         for exact in (True, False):
             qualified = [c for c in named if _ends_with_word(c, qualifier, text, lang, exact)]
             if qualified:
-                return qualified[-1] if len({c.value for c in qualified}) == 1 else None
+                pool = qualified[-1]
+                if len({c.value for c in qualified}) != 1 or (
+                    pool.sentence != rate.sentence
+                    and has_a_part_drawn(pool, [c for c in figures if c.sentence == pool.sentence], text, lang)
+                ):
+                    return None  # (`쉼터 40곳을 …, 이 가운데 25곳` … `쉼터 한 곳에`: of the pool or the part, unsaid)
+                return pool
     return None
 
 

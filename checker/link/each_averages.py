@@ -249,7 +249,31 @@ def _units(
     ]
     if not noun or not named or len({c.value for c in named}) != 1:
         return None  # none, or two counts of the noun: which is not said
+    if _listed_beside(named[-1], figures, noun, text, lang):
+        return None  # (`200 small kites and 150 large box kites … Each kite uses`: one kind's count, not all of them)
     return named[-1]
+
+
+_KIND_WORDS = 3  # words after a count where the noun it is a kind of stands (`150 long bolster cushions`)
+_KIND_REACH = 40  # characters those words span
+
+
+def _listed_beside(count: Claim, figures: list[Claim], noun: str, text: str, lang: str) -> bool:
+    """Whether the count is listed beside another count of its sentence, joined to it (`200 square cushions and 150
+    long bolster cushions`), that one counting the noun too a few words on: each a kind of the noun, a part of the units
+    a clause opening on each of the noun is per."""
+    for other in figures:
+        if other is count or other.sentence != count.sentence or other.kind != "count" or other.role != "value":
+            continue
+        first, second = (count, other) if count.start < other.start else (other, count)
+        if not _SIBLING_BETWEEN[lang].fullmatch(text, first.end, second.start):
+            continue
+        words = [(other.counter or "").lower()] + [
+            w.lower() for w in _LABEL_WORDS.findall(text, other.end, other.end + _KIND_REACH)[:_KIND_WORDS]
+        ]
+        if any(_noun_or_plural(noun, w) for w in words if w):
+            return True
+    return False
 
 
 def _per_another_noun(rate: Claim, units: Claim, total: Claim, text: str, lang: str) -> bool:

@@ -29,13 +29,42 @@ from checker.link.shares_of_listed_members import list_of_a_subgroup
 from checker.models import Claim
 from checker.regex_cache import compile_exact
 
+# (`…로 온라인이 10건 중 3건꼴`, `…로 온라인이 30%다`: the whole unnamed, as of the list's total; a name may open on its
+# rank's digit, `2등급이 전체의 30%`; a place as the subject, `윗못에 전체의 48%가 몰렸다`, only right before the bare
+# whole, `[link.share_place_wholes]`: never a whole of another noun, `윗못에 전체 먹이의 70%`)
 _NAME_THEN_WHOLE = ByLanguage(
-    # (`…로 온라인이 10건 중 3건꼴`, `…로 온라인이 30%다`: the whole unnamed, as of the list's total; a name may open
-    # on its rank's digit, `2등급이 전체의 30%`)
     lambda w: (
-        rf"(?<![^\s,(])(?P<name>\d{{0,2}}[^\W\d_]{{2,12}})(?:{w.share_clause_subjects})\s(?P<whole>(?:{w.whole_share_before})\s*)?$"
+        rf"(?<![^\s,(])(?P<name>\d{{0,2}}[^\W\d_]{{2,12}})"
+        rf"(?:{w.share_clause_subjects}|(?P<place>{w.share_clause_places})(?=\s(?:{w.share_place_wholes})))"
+        rf"\s(?P<whole>(?:{w.whole_share_before})\s*)?$"
     )
 )
+# (a place before any whole, `윗못에 전체 먹이의 70%`: naming no part to link, nor the last figure either)
+_NAME_THEN_ANY_WHOLE = ByLanguage(
+    lambda w: (
+        rf"(?<![^\s,(])(?P<name>\d{{0,2}}[^\W\d_]{{2,12}})"
+        rf"(?:{w.share_clause_subjects}|(?P<place>{w.share_clause_places})(?=\s(?:{w.whole_share_before})))"
+        rf"\s(?P<whole>(?:{w.whole_share_before})\s*)?$"
+    )
+)
+
+
+# `지난해에는 윗못에 전체의`, `10년 전에는 …`: a time as the topic before the place, no digit between (of then)
+_TIME_TOPIC_BEFORE = ByLanguage(lambda w: rf"[^\W\d_](?:{w.time_topic_particles})(?![^\W\d_])[^\d]*$")
+_TIME_TOPIC_REACH = 40  # characters before the place where that time may stand
+
+
+def _name_then_whole(rate: Claim, text: str, lang: str) -> re.Match | None:
+    """The share's subject right before its whole (`다온군이 전체의 40%`, `윗못에 전체의 48%`); a place (`윗못에`) only
+    with no time as the topic before it (`지난해에는 윗못에 전체의 30%`: the share of another time)."""
+    found = _NAME_THEN_WHOLE[lang].search(text, max(0, rate.start - 40), rate.start)
+    if (
+        found is not None
+        and found.group("place")
+        and _TIME_TOPIC_BEFORE[lang].search(text, max(0, found.start() - _TIME_TOPIC_REACH), found.start())
+    ):
+        return None
+    return found
 
 
 _HEAD_REACH = 16  # characters a name's phrase may run on after the name, to the figure it heads
@@ -88,7 +117,7 @@ def names_another_one_letter_member(part: Claim, rate: Claim, text: str, lang: s
 def names_another_member(part: Claim, rate: Claim, text: str, lang: str) -> bool:
     """Whether the share's subject, right before its whole (`다온군이 전체의 40%`), is a name that does not head `part`
     (a figure of the share's own sentence): the share is of another member than the figure stated last."""
-    found = _NAME_THEN_WHOLE[lang].search(text, max(0, rate.start - 40), rate.start)
+    found = _NAME_THEN_ANY_WHOLE[lang].search(text, max(0, rate.start - 40), rate.start)
     if found is None or part.sentence != rate.sentence:
         return False
     name = found.group("name")
@@ -103,7 +132,7 @@ def names_part_by_stem(part: Claim, rate: Claim, members: list[Claim], text: str
     """Whether the share's subject, right before its whole, is a longer form of a word of `part`'s noun phrase
     (`서울 3천명, 경기 9천명으로 경기도가 3분의 1`, `국산 품종 200톤, 수입 품종 600톤으로 수입종이`) and of no other
     member's of `members` (figures of its kind stated before it): another spelling of `part`'s name."""
-    found = _NAME_THEN_WHOLE[lang].search(text, max(0, rate.start - 40), rate.start)
+    found = _name_then_whole(rate, text, lang)
     if found is None:
         return False
     name = found.group("name")
@@ -131,7 +160,7 @@ def member_named_before_whole(
     name heads (the subject then names it, whatever words qualify the name)."""
     if part.sentence == rate.sentence:
         return part, False
-    found = _NAME_THEN_WHOLE[lang].search(text, max(0, rate.start - 40), rate.start)
+    found = _name_then_whole(rate, text, lang)
     if found is None:
         return part, False
     name = found.group("name")
@@ -155,7 +184,7 @@ def link_listed_subject_shares(claims: list[Claim], text: str, lang: str) -> Non
     for position, rate in enumerate(figures):
         if not open_share(rate):
             continue
-        found = _NAME_THEN_WHOLE[lang].search(text, max(0, rate.start - 40), rate.start)
+        found = _name_then_whole(rate, text, lang)
         if found is None:
             continue
         name = found.group("name")
@@ -172,9 +201,13 @@ def link_listed_subject_shares(claims: list[Claim], text: str, lang: str) -> Non
         if len(parts) != 1:
             continue  # the name heads no figure, or two
         part = parts[0]
+        if found.group("place") and _another_figure_before_place(sentence, part, found.start()):
+            continue  # (`… 8천명이 다녀갔고 가게 50곳 가운데 토요일에 전체의 80%`: the share of the figure between)
         whole = by_id.get(part.part_of or "") or _one_total_before(figures, position, part)
         if whole is None or not whole.low > part.high:
             continue
+        if found.group("place") and _another_whole_beside(figures, whole):
+            continue  # (`사과밭은 400㏊, 농가는 250곳이다. … 가람읍에 전체의 60%`: which whole `전체` is, unsaid)
         # (`이 가운데 주차 민원은 A 294건, B 126건으로 A가 70%`: with no `전체의`, a list of a group within a total
         # before, opened by `이 가운데` or on a topic of its own, has a whole of its own, unstated)
         first = sentence[0]  # (the list's sentence's first figure)
@@ -190,6 +223,27 @@ def link_listed_subject_shares(claims: list[Claim], text: str, lang: str) -> Non
         rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
         rate.label = rate.label or part.id
         rate.guesses = sorted(set(rate.guesses) | {"relation"})
+
+
+def _another_figure_before_place(sentence: list[Claim], part: Claim, place: int) -> bool:
+    """Whether the figure of the sentence right before a place the share's clause opens with is of another key than the
+    part the place heads (`가게 50곳 가운데 토요일에 전체의`): a count of another noun between list and share."""
+    before = [c for c in sentence if c.end <= place]
+    return bool(before) and _key(before[-1]) != _key(part)
+
+
+def _another_whole_beside(figures: list[Claim], whole: Claim) -> bool:
+    """Whether the whole's sentence states a level of another key too (`사과밭은 400㏊, 농가는 250곳이다`): a bare
+    `전체` after a place may be of either."""
+    return any(
+        c is not whole
+        and c.sentence == whole.sentence
+        and c.kind in AMOUNTS
+        and c.role == "value"
+        and _key(c) != _key(whole)
+        and c.part_of != whole.id
+        for c in figures
+    )
 
 
 def _key(claim: Claim) -> tuple:

@@ -39,10 +39,12 @@ from checker.link.per_unit_fallback import (
     _OTHER_OBJECT,
     _OTHER_TIMES,
     _OWN_METRIC,
+    _PERSON,
     _QUOTE,
     _mark,
     _names,
     beside_their_share,
+    heads_of_another_subject,
     partners_taken,
     stands_as_its_total,
 )
@@ -126,6 +128,8 @@ def link_per_unit_counts_apart(claims: list[Claim], text: str, lang: str, senten
         count = _count_apart(figure, noun, measure, by_paragraph, parts, first, sentence_starts, text, lang)
         if count is None or count is total:
             continue
+        if noun == _PERSON and heads_of_another_subject(figure, count, text, lang):
+            continue  # (`40 volunteers` … `Walkers put £4,800 in the tin, roughly 90p a head`: the walkers' heads)
         figure.per_unit_of, figure.units_of = total.id, count.id
         if measure is not None:
             figure.units_measure = measure

@@ -127,6 +127,14 @@ _NOUN_BEFORE = ByLanguage(
 _GENERIC_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.per_unit_generic_after})", re.I)
 # `At £5 a seat, …`: a price opening its sentence, applied to the units the sentence names after it
 _APPLIED = ByLanguage(lambda w: rf"(?:^|[.!?]\s+|\n)\s*(?:{w.price_applied_openers})\s+(?:(?:{w.hedges})\s+)?$")
+# opening a sentence, a plural noun of people as its subject (`Walkers put`, `The diners paid`), a verb after it
+_PEOPLE_SUBJECT = ByLanguage(
+    lambda w: (
+        rf"\s*(?:(?:{w.plural_noun_determiners})\s+)?(?P<noun>{w.person_counters}|{w.people_noun_endings})"
+        rf"\s+(?=[^\W\d_])"
+    ),
+    re.I,
+)
 _PERSON_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.per_person_marks})(?![^\W\d_])", re.I)
 _ANY_PEOPLE = ByLanguage(lambda w: rf"(?:{w.fallback_any_people_counters})", re.I)
 _PEOPLE = ByLanguage(lambda w: rf"(?:{w.person_counters}|{w.people_noun_endings}|{w.one_person_counters})", re.I)
@@ -363,6 +371,17 @@ def link_per_unit_fallback(claims: list[Claim], text: str, lang: str, sentence_s
             by_sentence,
             each_opening,
         )
+
+
+def heads_of_another_subject(figure: Claim, count: Claim, text: str, lang: str) -> bool:
+    """Whether the figure's sentence opens on a plural noun of people (`Walkers put £4,800 in the tin, roughly 90p a
+    head`) that the count of another sentence does not count (`40 volunteers`): the heads are the subject's, not those
+    people."""
+    found = _PEOPLE_SUBJECT[lang].match(text, _sentence_opening(figure, text))
+    if found is None or _names(found.group("noun"), count, lang):
+        return False
+    # (`Organisers say visitors spent £30,000, £15 a head`: the count's noun named after the opening, the heads its)
+    return not any(_names(word, count, lang) for word in _WORD.findall(text, found.end(), figure.start))
 
 
 def _priced_sale(figure: Claim, count: Claim, text: str, lang: str) -> bool:
@@ -951,6 +970,8 @@ def _link(
         and part_stated_between(count, figure, article, text, lang)
     ):
         return  # (`cut 1,480 tonnes … and sold 500 at £85 a tonne`, `… half of it at …`: a part's price)
+    if noun == _PERSON and count.sentence != figure.sentence and heads_of_another_subject(figure, count, text, lang):
+        return  # (`40 volunteers … Walkers put £4,800 in the tin, roughly 90p a head`: the walkers' heads, uncounted)
     figure.per_unit_of, figure.units_of = total.id, count.id
     if measure is not None:
         figure.units_measure = measure

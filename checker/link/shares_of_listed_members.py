@@ -49,6 +49,11 @@ _TOPIC_END = ByLanguage(lambda w: rf"(?:{w.clause_topic_particles})$")
 _SENTENCE_END = compile_exact(r"[.!?](?=\s|$)|\n")
 _SUBJECT_WORDS = 3
 _SUBJECT_REACH = 40  # characters between the clause mark and the share
+# `새터동에 전체 공무원의 42%`: a place, then a whole naming a noun of its own (not the bare
+# `[link.share_place_wholes]`): the share is of that noun, no member of the list the place heads
+_PLACE_BEFORE_NAMED_WHOLE = ByLanguage(
+    lambda w: rf"[^\W\d_](?:{w.share_clause_places})\s(?!(?:{w.share_place_wholes})\s*$)(?:{w.whole_share_before})\s*$"
+)
 _PARTICLE_REACH = 1  # letters a label may add to the subject's word, or it to the label's
 
 
@@ -158,6 +163,8 @@ def link_shares_of_listed_members(claims: list[Claim], text: str, lang: str, sen
             part = _named_member(members, words, len(text), text, lang)
         if part is None or periods_differ(rate, part):
             continue
+        if _PLACE_BEFORE_NAMED_WHOLE[lang].search(text, max(0, rate.start - _SUBJECT_REACH), rate.start):
+            continue  # (`… 강변동 400건으로 새터동에 전체 공무원의 42%`: a share of another noun than the members')
         if any(c.share_whole for c in members):
             continue  # (a total named in the members' own words: other rules')
         # (a total the list was linked to is not taken: an open list's whole is found by size, a guess that a

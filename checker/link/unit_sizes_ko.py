@@ -36,7 +36,9 @@ _EACH_AFTER = ByLanguage(lambda w: rf"(?:{w.unit_size_each_after})(?P<gap>(?:\s*
 _EACH_MARK = ByLanguage(lambda w: rf"(?:{w.unit_size_each_after})", re.I)
 _ONE_OF = ByLanguage(
     lambda w: (
-        rf"(?:(?<![^\W\d_])(?:{w.one_before_counter})(?!(?:{w.one_unit_subject_time_nouns})(?![^\W\d_]))"
+        rf"(?:(?<![^\W\d_])(?:{w.one_before_counter})"
+        # (no span nor time, bare or with its particle: `한 해`, `트럭으로 한 번에 1.5톤씩`, the amount of one occasion)
+        rf"(?!(?:{w.one_unit_subject_time_nouns})(?:{w.one_unit_subject_particles})?(?![^\W\d_]))"
         rf"(?P<noun>[^\W\d_]{{1,4}}?)(?:{w.one_unit_subject_particles})?(?![^\W\d_])"
         rf"|(?<![^\W\d_])(?P<named>[^\W\d_]{{1,4}})\s?(?:{w.one_of_noun_after})(?![^\W\d_]))"
         rf"(?:\s+[^\W\d_,.]+){{0,2}}\s*$"

@@ -123,10 +123,20 @@ def link_wholes_then_shares_apart(claims: list[Claim], text: str, lang: str, sen
         if len(levels) != 1 or (metrics_differ(levels[0], whole) and not back):
             continue  # none, or two levels the share may be of, or a level of another metric
         part = levels[0]
+        if _one_item_of_a_list(part, before) and not _named_by_subject(levels, rate, text, lang, sentence_starts):
+            # (`The order is four wide boats and eight holiday boats. It is 30 per cent of the 40 boats`: one item of
+            # the list the sentence before states, the share's subject naming it not — the list's whole, or an item)
+            continue
         rate.share_part, rate.share_whole = part.id, whole.id
         rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
         rate.label = rate.label or part.id
         rate.guesses = sorted(set(rate.guesses) | {"relation"})
+
+
+def _one_item_of_a_list(part: Claim, before: list[Claim]) -> bool:
+    """Whether the level is a listed part of a whole another figure of its sentence is a part of too (`four wide boats
+    and eight holiday boats`, parts of the order's 12): one item of a list, not all the sentence states."""
+    return part.part_of is not None and any(c is not part and c.part_of == part.part_of for c in before)
 
 
 def _of_an_earlier_year(claim: Claim) -> bool:
