@@ -3,6 +3,8 @@
 - A list the words linked to a whole it does not add up to, where one listed figure is the sum of the others or the
   whole with its parts adds up to the figure before (`relink_lists_of_another_whole`).
 - A level, the level it moved from and the two flows between them (`link_net_flows`).
+- A run of figures no reading linked that adds up to a figure stated before it or just after it
+  (`link_runs_adding_up`).
 
 Caps and floors (`최대 5억원`) add up to anything and are never added.
 """
@@ -12,9 +14,12 @@ from __future__ import annotations
 from checker.link.far_wholes import lead_end
 from checker.link.figure_kinds import AMOUNTS
 from checker.link.keys_differ import metrics_differ, periods_differ
+from checker.link.opening_wholes import whole_opening_a_part
+from checker.link.parallel_parts import marked_per_unit
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.wholes_agreeing import adds_up_to
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 _MOST_PARTS = 8
 _INF = float("inf")
@@ -103,6 +108,142 @@ def relink_lists_of_another_whole(claims: list[Claim], text: str) -> None:
                 _link(candidate, with_whole)
                 wholes.add(candidate.id)
                 break
+
+
+_RUN_MOST = 8  # figures of one unit in a sentence read as a run (more is a table's, not a list's)
+_EXACT = 1e-9  # the run's sum meets the whole as written
+# a count of the parts leading their list, its noun, then the colon (`in three batches:`, `chose three designs:`)
+_COUNT_LEADS = compile_exact(r"[^\d.;:!?]{0,30}:")
+_RUN_LANGS = frozenset({"en"})  # (Korean lists are read by their particles: checker/link/listed_parts_after_total.py)
+_AFTER_REACH = 2  # sentences after a run where the total it adds up to may be stated
+
+
+def _free(claim: Claim, wholes: set[str]) -> bool:
+    """A plain value no reading took: no part, whole, change, prior, figure per unit or of a term."""
+    return (
+        claim.role == "value"
+        and claim.part_of is None
+        and claim.id not in wholes
+        and claim.change_of is None
+        and claim.per_unit_of is None
+        and claim.units_of is None
+        and claim.per_period_of is None
+        and claim.product_of is None
+        and claim.units_measure is None
+        and claim.period_ratio is None
+        and _bounded(claim)
+    )
+
+
+def _runs(members: list[Claim]) -> list[list[Claim]]:
+    """The runs of two figures or more a sentence's figures hold, the longest first."""
+    found = [members[i:j] for i in range(len(members)) for j in range(i + 2, len(members) + 1)]
+    return sorted(found, key=len, reverse=True)
+
+
+def link_runs_adding_up(claims: list[Claim], text: str, lang: str) -> None:
+    """A run of figures of one unit and kind in a sentence, none read yet, that adds up to a figure of theirs stated
+    before it (anywhere in the story: the lead's order, a whole opening the sentence) or in its sentence or the two
+    after it (`2,600 visitors` … `1,214 on the Saturday and 1,386 on the Sunday`; `The store wants 240 desk globes
+    and 80 floor ones` after `an order for 320 globes`; `£9,620 … and £4,200. The takings came to £13,820`).
+
+    The words name no whole (no mark, the items' nouns not the whole's: `dreadnoughts` and `parlour guitars` of
+    `guitars`), so the arithmetic alone links the run: only when the run's sum is the figure as written (a rounded
+    figure's interval is no licence); a run that adds up to nothing links nothing (a slip in it is not reported:
+    which figure it was of, nothing says). Counts of different nouns (or bare) are one unit here. A count of the
+    parts leading the list (`in three batches:`) that the run is not is no whole list. English only. Figures per unit
+    (`£6.50 each`), changes and priors are no items, and a forecast is the whole of forecasts only. The nearest
+    agreeing figure before is the whole, else the nearest after. Found by the sum: a
+    guess."""
+    if lang not in _RUN_LANGS:
+        return
+    figures = [c for c in claims if c.kind in AMOUNTS and c.role != "conversion" and not c.furniture]
+    if len(figures) < 3:
+        return
+    wholes = {c.part_of for c in figures if c.part_of} | {t for c in claims for t in c.tally_of}
+    per_unit = {c.id for c in figures if marked_per_unit(c, text, lang)}
+    for sentence, members in sorted(group_by_sentence(figures).items()):
+        keyed: dict[tuple, list[Claim]] = {}
+        for claim in members:
+            if _free(claim, wholes) and claim.id not in per_unit:
+                keyed.setdefault((claim.unit, claim.kind), []).append(claim)
+        for key, same in keyed.items():
+            if not 2 <= len(same) <= _RUN_MOST:
+                continue
+            for run in _runs(same):
+                if any(c.part_of is not None or c.id in wholes for c in run):
+                    continue
+                if _counted_otherwise(members, run, text):
+                    continue
+                whole = _whole_of_run(figures, run, same, key, wholes, sentence, text, lang)
+                if whole is None:
+                    continue
+                for part in run:
+                    part.part_of, part.part_list, part.part_list_open = whole.id, None, False
+                whole.open_list = False
+                whole.guesses = sorted(set(whole.guesses) | {"relation"})
+                wholes.add(whole.id)
+
+
+def _counted_otherwise(members: list[Claim], run: list[Claim], text: str) -> bool:
+    """A count of the parts leads the list in its sentence (`in three batches: 1,200 in May and 600 in June`) and
+    the run is not that many: the run is not the whole list."""
+    first = run[0]
+    leads = [
+        c
+        for c in members
+        if c.kind == "count"
+        and c.end <= first.start
+        and (lead := _COUNT_LEADS.match(text, c.end)) is not None
+        and lead.end() <= first.start
+    ]
+    return bool(leads) and leads[-1].value != len(run)
+
+
+def _whole_of_run(
+    figures: list[Claim],
+    run: list[Claim],
+    same: list[Claim],
+    key: tuple,
+    wholes: set[str],
+    sentence: int,
+    text: str,
+    lang: str,
+) -> Claim | None:
+    """The nearest figure before the run (else after it) that its sum is, as written. In the run's own sentence, only
+    the whole the sentence opens with (`Of the 64 streets, 41 … and 23 …`: checker/link/opening_wholes.py), the run all
+    its other figures of the key: a figure amid a list or first in it (`300 small kites, 140 medium and 160 large`)
+    is one of its items, no whole of those after it, and a total the words mark after its parts is the totals
+    rules'. A forecast is the
+    whole of forecasts only (`will make 260 lamps` is no total of last year's `150 and 110`)."""
+    first, last = run[0], run[-1]
+    forecast = {c.forecast for c in run}
+    if len(forecast) > 1:
+        return None
+    total = sum(c.value for c in run)
+    inside = [c.id for c in run]
+
+    def placed(c: Claim) -> bool:
+        if c.sentence == sentence:
+            return c is same[0] and inside == [s.id for s in same[1:]] and whole_opening_a_part(c, text, lang)
+        return c.end <= first.start or (c.start >= last.end and c.sentence - sentence <= _AFTER_REACH)
+
+    # (by the figures as written: a rounded whole's interval would let a count of the parts join the run)
+    agreeing = [
+        c
+        for c in figures
+        if (c.unit, c.kind) == key
+        and c.id not in inside
+        and c.forecast in forecast
+        and _free(c, wholes)
+        and placed(c)
+        and abs(c.value - total) <= _EXACT * c.value
+        and _agrees(c, run)
+    ]
+    before = [c for c in agreeing if c.end <= first.start]
+    if before:
+        return before[-1]
+    return agreeing[0] if agreeing else None
 
 
 def link_net_flows(claims: list[Claim]) -> list[str]:
