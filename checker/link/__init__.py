@@ -768,7 +768,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_deal_prices_apart(claims, text, document.language, segments.sentence_starts)
     # (after every reading of a list by its words and of a total by its price: a run none of them took, of the figure
     # its sum meets)
-    link_runs_adding_up(claims, text, document.language)
+    link_runs_adding_up(claims, text, document.language, doc.metric_hits, lexicon.metric_types)
     unlink_prices_as_totals(claims, text, document.language)  # (after every per-unit rule: what they linked)
     unlink_totals_of_another_cost(claims, document.language)
     relink_yearly_rates_to_yearly_amounts(claims, text, document.language)  # (`$90 a home each year`)
