@@ -128,7 +128,7 @@ from checker.link.listed_breakdowns import link_listed_breakdowns
 from checker.link.listed_days import link_listed_days
 from checker.link.listed_parts_after_total import link_listed_parts_after_total
 from checker.link.listed_subject_shares import link_listed_subject_shares
-from checker.link.lists_adding_up import link_net_flows, relink_lists_of_another_whole
+from checker.link.lists_adding_up import link_net_flows, link_runs_adding_up, relink_lists_of_another_whole
 from checker.link.lists_of_a_named_whole import link_lists_of_a_named_whole
 from checker.link.lists_with_rest import link_lists_with_rest
 from checker.link.load_factors import link_load_factors
@@ -766,6 +766,9 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_per_one_products(claims, text, document.language, segments.sentence_starts)
     # (an English price per unit the readings before left, of the deal whose worth the lead states)
     link_deal_prices_apart(claims, text, document.language, segments.sentence_starts)
+    # (after every reading of a list by its words and of a total by its price: a run none of them took, of the figure
+    # its sum meets)
+    link_runs_adding_up(claims, text, document.language, doc.metric_hits, lexicon.metric_types)
     unlink_prices_as_totals(claims, text, document.language)  # (after every per-unit rule: what they linked)
     unlink_totals_of_another_cost(claims, document.language)
     relink_yearly_rates_to_yearly_amounts(claims, text, document.language)  # (`$90 a home each year`)

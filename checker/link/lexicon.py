@@ -162,6 +162,11 @@ class Lexicon:
         return {_key(a): m.id for m in self.metrics.values() for a in m.aliases}
 
     @cached_property
+    def metric_types(self) -> dict[str, str]:
+        """Each metric's type (flow, stock, event), by id."""
+        return {m.id: m.type for m in self.metrics.values()}
+
+    @cached_property
     def metric_re(self) -> re.Pattern[str]:
         words = [a for m in self.metrics.values() for a in m.aliases]
         return compile_re(f"(?:{_alternation(words, names=False)})(?!{_METRIC_DERIVATIONS})", re.I)
