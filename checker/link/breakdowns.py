@@ -182,7 +182,7 @@ def numbered_labels(figures: list[Claim], text: str) -> set[str]:
         if (
             c.kind == "count"
             and c.counter
-            and c.value == int(c.value)
+            and float(c.value).is_integer()  # (no float(`inf`) of a 400-digit number reaches int())
             and after.sentence == c.sentence
             and (after.kind, after.counter) != (c.kind, c.counter)
             and _LABEL_GAP.fullmatch(text, c.end, after.start)
