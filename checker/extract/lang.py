@@ -1647,6 +1647,8 @@ LINK_CLASSES = (
     "fraction_share_closings",
     "fraction_restating_sentences",
     "share_subject_refers_back",
+    "rate_setter_before",
+    "rate_setter_after",
     "share_subject_this_deal",
     "share_then_its_own_part",
     "run_subject_skipped",

@@ -225,8 +225,10 @@ class Patterns:
             self.currency_word_ends = compile_re(
                 rf"(?:{particles}|{_words(bc.endings) if bc.endings else NEVER}){{0,3}}(?![{alphabet}])"
             )
+            # (`3만 리라 규모로`: a next word with its particle)
             self.currency_word_next = compile_re(
-                rf"[^\S\n]+(?!(?:{_words(bc.next_words) if bc.next_words else NEVER})(?![{letters}]))[{letters}]"
+                rf"[^\S\n]+(?!(?:{_words(bc.next_words) if bc.next_words else NEVER})(?:{particles})?(?![{letters}]))"
+                rf"[{letters}]"
             )
         self.country_signs = {
             symbol: code

@@ -49,6 +49,10 @@ _LIST_SEP = ByLanguage(lambda w: rf"\s?(?:{w.list_separators})\s?")
 _TOPIC = ByLanguage(lambda w: rf"[^\S\n]?(?:{w.topic_particles})(?!{w.script_letters})")
 # `주가연계증권(ELS)`, `고대역폭메모리(HBM)`: acronyms that gloss a common noun, not a name.
 _NOT_GLOSS_WORDS = ByLanguage(lambda w: rf"(?:{w.not_name_glosses})")
+# `at the European Central Bank rate`, `이날 유럽중앙은행 기준환율로`: the bank that sets the rate an equivalent is
+# taken at, no subject of the article's figures
+_RATE_SETTER_BEFORE = ByLanguage(lambda w: rf"(?:{w.rate_setter_before})$", first_tested=False)
+_RATE_SETTER_AFTER = ByLanguage(lambda w: rf"(?:{w.rate_setter_after})", first_tested=False)
 
 
 @dataclass(slots=True)
@@ -117,10 +121,19 @@ def find_entities(text: str, lexicon: Lexicon, lang: str, start: int = 0) -> Ent
             taken.add(name_start, end)
     raw += _short_forms(text, raw, taken, start)
     raw.sort(key=lambda h: h.start)
+    raw = [h for h in raw if not _sets_the_rate(h, text, lang)]
     topic = _TOPIC[lang]
     for hit in raw:
         hit.topic = bool(topic.match(text, hit.end))
     return EntityIndex(_join_lists(text, raw, lang), outlets)
+
+
+def _sets_the_rate(hit: EntityHit, text: str, lang: str) -> bool:
+    """Whether a name is the setter of the rate an equivalent is taken at (`at the European Central Bank rate`)."""
+    return bool(
+        _RATE_SETTER_AFTER[lang].match(text, hit.end)
+        and _RATE_SETTER_BEFORE[lang].search(text, max(0, hit.start - 12), hit.start)
+    )
 
 
 def _short_forms(text: str, hits: list[EntityHit], taken: _DisjointSpans, start: int) -> list[EntityHit]:

@@ -213,7 +213,9 @@ def link_multiples_of_stated_base_ko(claims: list[Claim], text: str, lang: str, 
                     # sentence, as another figure's equivalent in the base's unit; no figure of a sentence before.
                     # An equivalent below the base is a part, no value: `…1만 달러(약 1천300만 원)를 합친 것으로`)
                     continue
-                value = _value_in_sentences_before(anchor, by_sentence, sentence_starts, text, lang)
+                value = _value_in_sentences_before(
+                    anchor, by_sentence, unfurnished_by_sentence(claims), sentence_starts, text, lang
+                )
                 if value is not None and value.value <= anchor.value:
                     continue  # (`심판은 40명이다. 첫 대회 선수 150명과 비교하면 네 배다`: no value above the base)
                 if value is not None and value.metric and anchor.metric and value.metric != anchor.metric:
@@ -415,18 +417,22 @@ _GROWTH_ROLES = ("change", "prior", "baseline")
 
 
 def _value_in_sentences_before(
-    base: Claim, by_sentence: dict, sentence_starts: list[int], text: str, lang: str
+    base: Claim, by_sentence: dict, with_equivalents: dict, sentence_starts: list[int], text: str, lang: str
 ) -> Claim | None:
-    """The nearest earlier sentence of the paragraph stating a figure of the base's kind: its one value figure."""
+    """The nearest earlier sentence of the paragraph stating a figure of the base's kind: its one value figure, or
+    the one equivalent in the base's unit of an amount written in another (`모두 60만 달러, 이날 환율로 약 8억 원이다.
+    지난해 수출액 3억 원의 약 2.7배다`)."""
     for back in range(1, _BACK + 1):
         earlier = [
             c
-            for c in by_sentence.get(base.sentence - back, ())
-            if c.paragraph == base.paragraph and _amount(c) and _alike(c, base)
+            for c in with_equivalents.get(base.sentence - back, ())
+            if c.paragraph == base.paragraph
+            and (_amount(c) or (c.role == "conversion" and c.kind in AMOUNTS and c.low > 0))
+            and _alike(c, base)
         ]
         if not earlier:
             continue
-        values = [c for c in earlier if c.role == "value" and not c.part_of]
+        values = [c for c in earlier if c.role in ("value", "conversion") and not c.part_of]
         if not values:
             if all(c.part_of for c in earlier):
                 continue  # (a listed breakdown: the total it is of stands before it)

@@ -16,9 +16,12 @@ counter (`찻잔 한 개는` is no equivalent of `운송비는 한 상자에 40�
 `[link.one_unit_equivalent_other_time]`) leaves it unread.
 
 An amount after the rate of the day and a topic naming the deal's own total (`오늘 기준 환율로 환산하면 계약액은
-약`, not `운송비는`: `[link.rate_of_the_day_topic_before]`) restates the total of another currency: the total the
-per-unit price its sentence restates is of, or else the one amount of another currency, no price per unit, its
-sentence and the two before state.
+약`, not `운송비는`: `[link.rate_of_the_day_topic_before]`), or after the rate of the day opening its sentence with no
+topic (`이날 유럽중앙은행 기준환율로 환산하면 약`), restates the total of another currency: the total the per-unit
+price its sentence restates is of, or else the one amount of another currency, no price per unit, its sentence and
+the two before state. That total is then no price of one either: the prices of one are read again past it (`…
+약 2천만 원, 상자당 약 6천 원이다`). A price of one may stand up to two sentences before its equivalent; a time
+(`last year`, `였다`) makes it another price only in its own clause (up to the next figure).
 
 Both are guesses: a mismatch with the amount in another sentence is a warning (checker/check/kinds/conversion.py).
 """
@@ -68,10 +71,39 @@ def link_one_unit_equivalents(claims: list[Claim], text: str, lang: str, sentenc
     if not any(c.kind == "money" for c in figures):
         return
     by_sentence = prose_by_sentence(claims)
-    linked: list[tuple[Claim, Claim]] = []  # (equivalent, the amount it restates)
+    # (an amount its own equivalent restates already, `계약 금액은 6만 달러, 이날 환율로 약 8천만 원`, is the order's
+    # total, not the price of one)
     restated_already = {c.converts for c in claims if c.role == "conversion" and c.converts}
+    linked = _prices_of_one(figures, by_sentence, restated_already, set(), text, lang, sentence_starts)
+    totals = _totals_at_the_rate_of_the_day(figures, by_sentence, linked, text, lang, sentence_starts)
+    if totals:
+        # (`모두 8만 레우다. 이날 환율로 약 2천만 원, 상자당 약 6천 원이다`: the total the rate of the day restates
+        # is no price of one either, and the price of one after it can now be told)
+        done = {id(a) for a, _ in [*linked, *totals]}
+        restated_already |= {p.id for _, p in totals}
+        linked += _prices_of_one(figures, by_sentence, restated_already, done, text, lang, sentence_starts)
+    for amount, source in [*linked, *totals]:
+        amount.role, amount.converts = "conversion", source.id
+        amount.guesses = sorted(set(amount.guesses) | {"relation"})
+    if (linked or totals) and isinstance(claims, ArticleClaims):
+        claims.regroup()  # (the equivalents leave the prose figures)
+
+
+def _prices_of_one(
+    figures: list[Claim],
+    by_sentence: dict[int, list[Claim]],
+    restated_already: set[str],
+    done: set[int],
+    text: str,
+    lang: str,
+    sentence_starts: list[int],
+) -> list[tuple[Claim, Claim]]:
+    """Each amount whose one-unit topic marks it the equivalent of a price of one stated before, with that price."""
+    linked: list[tuple[Claim, Claim]] = []  # (equivalent, the amount it restates)
     for amount in figures:
         if amount.kind != "money" or amount.role != "value" or amount.sentence >= len(sentence_starts):
+            continue
+        if id(amount) in done:
             continue
         start = max(sentence_starts[amount.sentence], amount.start - _REACH)
         topic = _ONE_UNIT_TOPIC[lang].search(text, start, amount.start)
@@ -83,15 +115,15 @@ def link_one_unit_equivalents(claims: list[Claim], text: str, lang: str, sentenc
             continue  # (`상자당 약 2천 원을 운송비로`, `about £40 to ship`: another amount per the unit)
         if _OTHER_TIME[lang].search(text, sentence_starts[amount.sentence], amount.start):
             continue  # (`2016년에는 한 개에`, `국내에서 한 개는`: another price than the equivalent)
+        # (`개당 6달러였다`, `$40 a lamp in 2019`: a time in the price's own clause, up to the next figure, or
+        # between it and the amount in one sentence; `₩9,000 a box, … turnover last year of £9m` is another clause's)
         before = [
             p
-            for p in _other_currency_before(by_sentence, amount, 1)
-            if not _OTHER_TIME[lang].search(text, p.end, sentence_end(sentence_starts, p.sentence, len(text)))
-            and not _OTHER_TIME[lang].search(text, p.end, amount.start)
+            for p in _other_currency_before(by_sentence, amount, _SENTENCES_BACK)
+            if not _OTHER_TIME[lang].search(text, p.end, _clause_end(by_sentence, p, text, sentence_starts))
+            and (p.sentence != amount.sentence or not _OTHER_TIME[lang].search(text, p.end, amount.start))
         ]
         # (a price per one unit, and the amounts after it in its sentence: `개당 8달러, 접시가 13달러`)
-        # (an amount its own equivalent restates already, `계약 금액은 6만 달러, 이날 환율로 약 8천만 원`, is the
-        # order's total, not the price of one)
         before = [p for p in before if p.id not in restated_already]
         marked = [p for p in before if _per_one(p, text, lang)]
         prices = [p for p in before if any(p is m or (p.sentence == m.sentence and p.start > m.start) for m in marked)]
@@ -106,7 +138,22 @@ def link_one_unit_equivalents(claims: list[Claim], text: str, lang: str, sentenc
             prices = [p for p in prices if (after := _NOUN_AFTER[lang].match(text, p.end)) and after.group(1) in words]
         if len(prices) == 1 and _same_unit(topic, amount, prices[0], by_sentence, text, lang, sentence_starts):
             linked.append((amount, prices[0]))
-    restated = {id(a) for a, _ in linked}
+    return linked
+
+
+def _totals_at_the_rate_of_the_day(
+    figures: list[Claim],
+    by_sentence: dict[int, list[Claim]],
+    prices: list[tuple[Claim, Claim]],
+    text: str,
+    lang: str,
+    sentence_starts: list[int],
+) -> list[tuple[Claim, Claim]]:
+    """Each amount after the rate of the day (with the deal's own topic, or opening its sentence), with the total of
+    another currency it restates: the total of the price of one its sentence restates, else the one total the
+    sentences before state."""
+    restated = {id(a) for a, _ in prices}
+    linked: list[tuple[Claim, Claim]] = []
     for amount in figures:
         if amount.kind != "money" or amount.role != "value" or id(amount) in restated:
             continue
@@ -116,17 +163,13 @@ def link_one_unit_equivalents(claims: list[Claim], text: str, lang: str, sentenc
         if _RATE_OF_THE_DAY_TOPIC[lang].search(text, start, amount.start) is None:
             continue
         before = _other_currency_before(by_sentence, amount, _SENTENCES_BACK)
-        totals = {p.per_unit_of for a, p in linked if a.sentence == amount.sentence and p.per_unit_of}
+        totals = {p.per_unit_of for a, p in prices if a.sentence == amount.sentence and p.per_unit_of}
         named = [c for c in before if c.id in totals]
         if not named:
             named = [c for c in before if not _per_one(c, text, lang) and c.per_unit_of is None]
         if len(named) == 1:
             linked.append((amount, named[0]))
-    for amount, source in linked:
-        amount.role, amount.converts = "conversion", source.id
-        amount.guesses = sorted(set(amount.guesses) | {"relation"})
-    if linked and isinstance(claims, ArticleClaims):
-        claims.regroup()  # (the equivalents leave the prose figures)
+    return linked
 
 
 def _marked_equivalent(amount: Claim, topic: str, text: str, lang: str) -> bool:
@@ -196,6 +239,12 @@ def _per_one(price: Claim, text: str, lang: str) -> bool:
         _ONE_UNIT_TOPIC[lang].search(text, window, price.start)
         or _PER_NOUN_PRICE[lang].search(text, window, price.start)
     )
+
+
+def _clause_end(by_sentence: dict[int, list[Claim]], price: Claim, text: str, sentence_starts: list[int]) -> int:
+    """Where a price's clause ends: at the next figure of its sentence, or the sentence's end."""
+    after = [c.start for c in by_sentence.get(price.sentence, ()) if c.start >= price.end]
+    return min(after, default=sentence_end(sentence_starts, price.sentence, len(text)))
 
 
 def _clause_before(
