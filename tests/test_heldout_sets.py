@@ -62,6 +62,7 @@ SETS = [
     "heldout_real_at",
     "heldout_real_au",
     "heldout_real_av",
+    "heldout_real_aw",
 ]
 
 
