@@ -33,7 +33,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.per_one_marks import stated_per_one
 from checker.link.segment import sentence_end
-from checker.link.sentence_groups import ArticleClaims, prose_by_sentence, prose_figures
+from checker.link.sentence_groups import ArticleClaims, prose_by_sentence, prose_figures, unfurnished_by_sentence
 from checker.models import Claim
 
 # `항아리 하나는 약 `, `찻잔 한 개 값은 `: the one unit as the topic, perhaps after the noun it is one of (a time,
@@ -74,14 +74,19 @@ def link_one_unit_equivalents(claims: list[Claim], text: str, lang: str, sentenc
     # (an amount its own equivalent restates already, `계약 금액은 6만 달러, 이날 환율로 약 8천만 원`, is the order's
     # total, not the price of one)
     restated_already = {c.converts for c in claims if c.role == "conversion" and c.converts}
-    linked = _prices_of_one(figures, by_sentence, restated_already, set(), text, lang, sentence_starts)
+    with_equivalents = unfurnished_by_sentence(claims)
+    linked = _prices_of_one(
+        figures, by_sentence, with_equivalents, restated_already, set(), text, lang, sentence_starts
+    )
     totals = _totals_at_the_rate_of_the_day(figures, by_sentence, linked, text, lang, sentence_starts)
     if totals:
         # (`모두 8만 레우다. 이날 환율로 약 2천만 원, 상자당 약 6천 원이다`: the total the rate of the day restates
         # is no price of one either, and the price of one after it can now be told)
         done = {id(a) for a, _ in [*linked, *totals]}
         restated_already |= {p.id for _, p in totals}
-        linked += _prices_of_one(figures, by_sentence, restated_already, done, text, lang, sentence_starts)
+        linked += _prices_of_one(
+            figures, by_sentence, with_equivalents, restated_already, done, text, lang, sentence_starts
+        )
     for amount, source in [*linked, *totals]:
         amount.role, amount.converts = "conversion", source.id
         amount.guesses = sorted(set(amount.guesses) | {"relation"})
@@ -92,6 +97,7 @@ def link_one_unit_equivalents(claims: list[Claim], text: str, lang: str, sentenc
 def _prices_of_one(
     figures: list[Claim],
     by_sentence: dict[int, list[Claim]],
+    with_equivalents: dict[int, list[Claim]],
     restated_already: set[str],
     done: set[int],
     text: str,
@@ -115,12 +121,13 @@ def _prices_of_one(
             continue  # (`상자당 약 2천 원을 운송비로`, `about £40 to ship`: another amount per the unit)
         if _OTHER_TIME[lang].search(text, sentence_starts[amount.sentence], amount.start):
             continue  # (`2016년에는 한 개에`, `국내에서 한 개는`: another price than the equivalent)
-        # (`개당 6달러였다`, `$40 a lamp in 2019`: a time in the price's own clause, up to the next figure, or
-        # between it and the amount in one sentence; `₩9,000 a box, … turnover last year of £9m` is another clause's)
+        # (`개당 6달러였다`, `$40 a lamp in 2019`: a time in the price's own clause, up to the next figure of another
+        # unit, or between it and the amount in one sentence; `₩9,000 a box, … turnover last year of £9m` is another
+        # clause's)
         before = [
             p
             for p in _other_currency_before(by_sentence, amount, _SENTENCES_BACK)
-            if not _OTHER_TIME[lang].search(text, p.end, _clause_end(by_sentence, p, text, sentence_starts))
+            if not _OTHER_TIME[lang].search(text, p.end, _clause_end(with_equivalents, p, text, sentence_starts))
             and (p.sentence != amount.sentence or not _OTHER_TIME[lang].search(text, p.end, amount.start))
         ]
         # (a price per one unit, and the amounts after it in its sentence: `개당 8달러, 접시가 13달러`)
@@ -241,9 +248,10 @@ def _per_one(price: Claim, text: str, lang: str) -> bool:
     )
 
 
-def _clause_end(by_sentence: dict[int, list[Claim]], price: Claim, text: str, sentence_starts: list[int]) -> int:
-    """Where a price's clause ends: at the next figure of its sentence, or the sentence's end."""
-    after = [c.start for c in by_sentence.get(price.sentence, ()) if c.start >= price.end]
+def _clause_end(with_equivalents: dict[int, list[Claim]], price: Claim, text: str, sentence_starts: list[int]) -> int:
+    """Where a price's clause ends: at the next figure of its sentence in another unit, an equivalent included
+    (`$310 a bench, $280 two years ago` is one list of prices), or the sentence's end."""
+    after = [c.start for c in with_equivalents.get(price.sentence, ()) if c.start >= price.end and c.unit != price.unit]
     return min(after, default=sentence_end(sentence_starts, price.sentence, len(text)))
 
 
