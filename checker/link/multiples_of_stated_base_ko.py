@@ -213,8 +213,11 @@ def link_multiples_of_stated_base_ko(claims: list[Claim], text: str, lang: str, 
                     # sentence, as another figure's equivalent in the base's unit; no figure of a sentence before.
                     # An equivalent below the base is a part, no value: `…1만 달러(약 1천300만 원)를 합친 것으로`)
                     continue
+                # (an equivalent of the sentence before is the value only where the multiple's sentence names no
+                # subject of its own: `내년 목표는 지난해 매출 W의 세 배` is the target's, not the deal's)
+                own_subject = _SUBJECT[lang].search(text, sentence_starts[anchor.sentence], anchor.start) is not None
                 value = _value_in_sentences_before(
-                    anchor, by_sentence, unfurnished_by_sentence(claims), sentence_starts, text, lang
+                    anchor, by_sentence, unfurnished_by_sentence(claims), not own_subject, sentence_starts, text, lang
                 )
                 if value is not None and value.value <= anchor.value:
                     continue  # (`심판은 40명이다. 첫 대회 선수 150명과 비교하면 네 배다`: no value above the base)
@@ -417,7 +420,13 @@ _GROWTH_ROLES = ("change", "prior", "baseline")
 
 
 def _value_in_sentences_before(
-    base: Claim, by_sentence: dict, with_equivalents: dict, sentence_starts: list[int], text: str, lang: str
+    base: Claim,
+    by_sentence: dict,
+    with_equivalents: dict,
+    equivalents_too: bool,
+    sentence_starts: list[int],
+    text: str,
+    lang: str,
 ) -> Claim | None:
     """The nearest earlier sentence of the paragraph stating a figure of the base's kind: its one value figure, or
     the one equivalent in the base's unit of an amount written in another (`모두 60만 달러, 이날 환율로 약 8억 원이다.
@@ -427,7 +436,7 @@ def _value_in_sentences_before(
             c
             for c in with_equivalents.get(base.sentence - back, ())
             if c.paragraph == base.paragraph
-            and (_amount(c) or (c.role == "conversion" and c.kind in AMOUNTS and c.low > 0))
+            and (_amount(c) or (equivalents_too and c.role == "conversion" and c.kind in AMOUNTS and c.low > 0))
             and _alike(c, base)
         ]
         if not earlier:

@@ -124,14 +124,20 @@ def _prices_of_one(
         # (`개당 6달러였다`, `$40 a lamp in 2019`: a time in the price's own clause, up to the next figure of another
         # unit, or between it and the amount in one sentence; `₩9,000 a box, … turnover last year of £9m` is another
         # clause's)
+        # (the nearest sentence stating a price of one in another currency holds the price: `3년 전엔 개당 5달러였다.
+        # 한 개에 …` is the former price's sentence, `운송비는 한 상자에 45달러다` another unit's)
+        stated = [
+            p for p in _other_currency_before(by_sentence, amount, _SENTENCES_BACK) if p.id not in restated_already
+        ]
+        nearest = max((p.sentence for p in stated if _per_one(p, text, lang)), default=amount.sentence)
         before = [
             p
-            for p in _other_currency_before(by_sentence, amount, _SENTENCES_BACK)
-            if not _OTHER_TIME[lang].search(text, p.end, _clause_end(with_equivalents, p, text, sentence_starts))
+            for p in stated
+            if p.sentence >= nearest
+            and not _OTHER_TIME[lang].search(text, p.end, _clause_end(with_equivalents, p, text, sentence_starts))
             and (p.sentence != amount.sentence or not _OTHER_TIME[lang].search(text, p.end, amount.start))
         ]
         # (a price per one unit, and the amounts after it in its sentence: `개당 8달러, 접시가 13달러`)
-        before = [p for p in before if p.id not in restated_already]
         marked = [p for p in before if _per_one(p, text, lang)]
         prices = [p for p in before if any(p is m or (p.sentence == m.sentence and p.start > m.start) for m in marked)]
         if len({p.unit for p in prices}) != 1:
