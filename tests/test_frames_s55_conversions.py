@@ -80,6 +80,26 @@ def test_korean_equivalent_at_the_rate_a_bank_sets(knowledge, text, holds, broke
         ),
         # the rate of the day not opening its sentence: a clause of another subject
         ("바람시 공방은 모두 8만6천400레우를 받는다. 운임도 이날 환율로 약 300만 원이다.", "약 300만 원"),
+        # (from the review) the amount after the opening rate is another noun's: its clause goes on
+        (
+            "바람시 공방은 모두 8만6천400레우를 받는다. 이날 환율로 환산하면 약 400만 원이 포장비로 나간다.",
+            "약 400만 원",
+        ),
+        ("바람시 공방은 모두 8만6천400레우를 받는다. 이날 환율로 환산하면 약 400만 원의 포장비가 든다.", "약 400만 원"),
+        (
+            "바람시 공방은 모두 8만6천400레우를 받는다. 이날 한국은행 기준환율로 환산하면 약 900만 원이 남는다.",
+            "약 900만 원",
+        ),
+        (
+            "바람시 공방의 접시 주문은 8만6천400레우다. 이날 환율로 환산하면 약 2천500만 원인 지난해 주문보다 많다.",
+            "약 2천500만 원",
+        ),
+        # the total's equivalent stated already: a second amount at the rate of the day is another's
+        (
+            "바람시 공방은 모두 8만6천400레우를 받는다. 이날 환율로 환산하면 약 2천709만 원이다. "
+            "이날 환율로 환산하면 약 3천만 원인 경쟁사 주문보다 적다.",
+            "약 3천만 원",
+        ),
     ],
 )
 def test_korean_amount_after_the_rate_of_the_day_that_restates_nothing(knowledge, text, written):
@@ -246,3 +266,26 @@ def test_korean_currency_word_with_one_currency_of_today(knowledge, text, writte
 )
 def test_korean_currency_word_of_another_country_named_is_no_amount(knowledge, text):
     assert not [c for c in _found(knowledge, text) if c.kind == "money"]
+
+
+# (from the review) the share of an equivalent whose total's sentence opens on the seller, an order still to ship
+_SELLER_FIRST_EN = (
+    "The Penmoor workshop will deliver 6,000 lamps, ₹12,600,000 in all, or about £98,300 at the European Central "
+    "Bank rate on Wednesday. That is nearly {p} per cent of the workshop's turnover last year of £300,000."
+)
+
+
+@pytest.mark.parametrize(("p", "fires"), [("33", False), ("53", True)])
+def test_english_share_of_an_equivalent_of_an_order_still_to_ship(knowledge, p, fires):
+    assert_checked(knowledge, _SELLER_FIRST_EN.format(p=p), SHARE, fires=fires)
+
+
+_SHARE_SAME_SENTENCE_KO = (
+    "바람시 공방은 모두 8만6천400레우를 받는다. 이날 환율로 환산하면 약 2천709만 원으로, 이는 지난해 매출 "
+    "8천127만 원의 {share}이다."
+)
+
+
+@pytest.mark.parametrize(("share", "fires"), [("3분의 1", False), ("절반", True)])
+def test_korean_share_of_an_equivalent_in_its_own_sentence(knowledge, share, fires):
+    assert_checked(knowledge, _SHARE_SAME_SENTENCE_KO.format(share=share), SHARE, fires=fires)

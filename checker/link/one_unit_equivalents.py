@@ -78,7 +78,7 @@ def link_one_unit_equivalents(claims: list[Claim], text: str, lang: str, sentenc
     linked = _prices_of_one(
         figures, by_sentence, with_equivalents, restated_already, set(), text, lang, sentence_starts
     )
-    totals = _totals_at_the_rate_of_the_day(figures, by_sentence, linked, text, lang, sentence_starts)
+    totals = _totals_at_the_rate_of_the_day(figures, by_sentence, linked, restated_already, text, lang, sentence_starts)
     if totals:
         # (`모두 8만 레우다. 이날 환율로 약 2천만 원, 상자당 약 6천 원이다`: the total the rate of the day restates
         # is no price of one either, and the price of one after it can now be told)
@@ -158,6 +158,7 @@ def _totals_at_the_rate_of_the_day(
     figures: list[Claim],
     by_sentence: dict[int, list[Claim]],
     prices: list[tuple[Claim, Claim]],
+    restated_already: set[str],
     text: str,
     lang: str,
     sentence_starts: list[int],
@@ -167,6 +168,7 @@ def _totals_at_the_rate_of_the_day(
     sentences before state."""
     restated = {id(a) for a, _ in prices}
     linked: list[tuple[Claim, Claim]] = []
+    restated_totals = set(restated_already)
     for amount in figures:
         if amount.kind != "money" or amount.role != "value" or id(amount) in restated:
             continue
@@ -175,13 +177,19 @@ def _totals_at_the_rate_of_the_day(
         start = max(sentence_starts[amount.sentence], amount.start - _REACH * 2)
         if _RATE_OF_THE_DAY_TOPIC[lang].search(text, start, amount.start) is None:
             continue
-        before = _other_currency_before(by_sentence, amount, _SENTENCES_BACK)
+        if not _EQUIVALENT_END[lang].match(text, amount.end):
+            continue  # (`약 300만 원이 운송비로 나간다`, `약 6억 원인 지난해 주문보다`: another noun's amount)
+        # (a total an equivalent restates already, `… 약 1천881만 원이다. 이날 환율로 …`, is not restated again)
+        before = [
+            c for c in _other_currency_before(by_sentence, amount, _SENTENCES_BACK) if c.id not in restated_totals
+        ]
         totals = {p.per_unit_of for a, p in prices if a.sentence == amount.sentence and p.per_unit_of}
         named = [c for c in before if c.id in totals]
         if not named:
             named = [c for c in before if not _per_one(c, text, lang) and c.per_unit_of is None]
         if len(named) == 1:
             linked.append((amount, named[0]))
+            restated_totals.add(named[0].id)
     return linked
 
 

@@ -5,10 +5,11 @@ The part is the sentence's level, right before the particle of a level (`[link.l
 `48만명으로,`), then a few words (no figure, no clause mark), then the whole joined to the share by the genitive
 (`[link.whole_then_its_share_apart]`: `80만명의`, `목표(4만대)의`) and the share said of the sentence's subject (a
 copula, a share verb or a target reached: `[link.share_copulas_after]`, `[link.share_verbs]`). Part and whole are
-levels of one unit, kind and counter, the whole the larger (a whole smaller than its part is no whole of it). A
-sentence whose share has no whole joined to it, or whose part is a figure compared with another
-(`지난해 4만대보다`), is left to the other share rules (checker/link/wholes_then_shares_apart.py reads the whole
-and the sentence before's part).
+levels of one unit, kind and counter, the whole the larger (a whole smaller than its part is no whole of it); the
+level may be the equivalent in the whole's currency of an amount written in another (`약 1천800만 원으로, 이는 지난해
+매출 5천400만 원의 3분의 1이다`). A sentence whose share has no whole joined to it, or whose part is a figure compared
+with another (`지난해 4만대보다`), is left to the other share rules (checker/link/wholes_then_shares_apart.py reads the
+whole and the sentence before's part).
 """
 
 from __future__ import annotations
@@ -31,13 +32,21 @@ _SAID_OF_THE_SUBJECT = ByLanguage(
 
 def link_shares_of_a_whole_after_their_part(claims: list[Claim], text: str, lang: str) -> None:
     figures = prose_figures(claims)
+    equivalents: list[Claim] | None = None  # (gathered once, when a share first needs them)
     for position, rate in enumerate(figures):
-        if position < 2 or rate.role != "share" or rate.share_part is not None:
+        if position < 1 or rate.role != "share" or rate.share_part is not None:
             continue
         if not 0 < rate.value < SHARE_WHOLES.get(rate.kind, 0):
             continue
-        whole, part = figures[position - 1], figures[position - 2]
-        if whole.sentence != rate.sentence or part.sentence != rate.sentence:
+        whole = figures[position - 1]
+        if equivalents is None:
+            equivalents = [c for c in claims if c.role == "conversion" and not c.furniture]
+        # (`이날 환율로 환산하면 약 Y원으로, 이는 지난해 매출 W원의 절반이다`: the level may be the equivalent in the
+        # whole's currency of an amount written in another)
+        levels = [figures[position - 2]] if position >= 2 else []
+        levels += [c for c in equivalents if c.sentence == rate.sentence and c.end <= whole.start]
+        part = max(levels, key=lambda c: c.end, default=None)
+        if part is None or whole.sentence != rate.sentence or part.sentence != rate.sentence:
             continue
         if not joins_whole_to_share(whole, rate, text, lang):
             continue
@@ -55,6 +64,6 @@ def link_shares_of_a_whole_after_their_part(claims: list[Claim], text: str, lang
 def _levels_of_one_thing(part: Claim, whole: Claim) -> bool:
     if part.kind not in AMOUNTS or (part.kind, part.unit, part.counter) != (whole.kind, whole.unit, whole.counter):
         return False
-    if part.role != "value" or whole.role != "value" or (part.forecast and not whole.forecast):
+    if part.role not in ("value", "conversion") or whole.role != "value" or (part.forecast and not whole.forecast):
         return False  # (a whole may be a target, `연간 목표 4만대`: the level reached is a share of it)
     return math.isfinite(part.high) and math.isfinite(whole.high) and part.low > 0

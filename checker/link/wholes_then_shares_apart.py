@@ -207,9 +207,12 @@ def _is_whole(claim: Claim) -> bool:
 
 def _part_of(claim: Claim, whole: Claim, referred_back: bool = False) -> bool:
     """A level of the whole's unit below it; when the share's subject refers back to it, also the amount converted
-    into the whole's currency (`4억달러(약 5,400억원)`), of any period (`지난해 매출의 Z%`: the whole's own)."""
+    into the whole's currency (`4억달러(약 5,400억원)`), of any period (`지난해 매출의 Z%`: the whole's own) or tense
+    (`The mill will deliver … about £70,000. That is 26 per cent of its turnover`: an order still to ship)."""
     roles = ("value", "conversion") if referred_back else ("value",)
-    if (claim.kind, claim.unit) != (whole.kind, whole.unit) or claim.role not in roles or claim.forecast:
+    if (claim.kind, claim.unit) != (whole.kind, whole.unit) or claim.role not in roles:
+        return False
+    if claim.forecast and not referred_back:
         return False
     if claim.counter and whole.counter and claim.counter != whole.counter:
         return False  # counts of two nouns
