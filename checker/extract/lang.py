@@ -399,6 +399,11 @@ class ElidedCounts(VocabClass):
     # the figure after `than` takes its kind, the linker its level)
     opening_more_before: list[str] = Field(default_factory=list)
     opening_more_after: list[str] = Field(default_factory=list)
+    # `772 otters, up 20.1 per cent on the 643 of last June`: right before a bare number, a rate set off after the
+    # count as its change (`, up`/`, down`, the rate, `on the`); right after it, the period the number is of: it counts
+    # what the count counts (`fares rose 5 per cent on the 12 it added`: another noun's rate, not read)
+    rate_on_before: list[str] = Field(default_factory=list)
+    rate_on_after: list[str] = Field(default_factory=list)
 
 
 class UnitLines(VocabClass):
@@ -641,6 +646,7 @@ LINK_CLASSES = (
     "rise_told_more_than",
     "rise_told_fewer_than",
     "rise_told_rate_marks",
+    "rise_told_frame_marks",
     "rise_signs",
     "fall_signs",
     "compared_marks",
