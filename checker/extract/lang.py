@@ -393,6 +393,17 @@ class ElidedCounts(VocabClass):
     # right after such a number: a clause's end or a word that is no unit, no mark of a figure per unit or of a time
     # (`The rise of 20p a box`, `The increase of 40 a week`: a price or a rate, not a count's change)
     opening_change_after: list[str] = Field(default_factory=list)
+    # `That is 90 more than last year's 260`: right before a bare whole number that opens its sentence's figures, the
+    # clause's copula; right after it, `more`/`fewer` and `than` with a number after it, whose clause a noun of change
+    # and `of` closes (`, a rise of 35 per cent`): the number is the size of a rise of a count (of no noun of its own:
+    # the figure after `than` takes its kind, the linker its level)
+    opening_more_before: list[str] = Field(default_factory=list)
+    opening_more_after: list[str] = Field(default_factory=list)
+    # `772 otters, up 20.1 per cent on the 643 of last June`: right before a bare number, a rate set off after the
+    # count as its change (`, up`/`, down`, the rate, `on the`); right after it, the period the number is of: it counts
+    # what the count counts (`fares rose 5 per cent on the 12 it added`: another noun's rate, not read)
+    rate_on_before: list[str] = Field(default_factory=list)
+    rate_on_after: list[str] = Field(default_factory=list)
 
 
 class UnitLines(VocabClass):
@@ -631,6 +642,11 @@ class LinkWords(VocabClass):
 
 # Every class of words a link-stage pattern may name; a file's `[link.*]` tables must be among these.
 LINK_CLASSES = (
+    "rise_told_openers",
+    "rise_told_more_than",
+    "rise_told_fewer_than",
+    "rise_told_rate_marks",
+    "rise_told_frame_marks",
     "rise_signs",
     "fall_signs",
     "compared_marks",

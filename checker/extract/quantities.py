@@ -267,6 +267,10 @@ class Patterns:
             compile_re(_fragments(ec.opening_change_before)) if ec.opening_change_before else None
         )
         self.opening_change_after = compile_re(_fragments(ec.opening_change_after)) if ec.opening_change_after else None
+        self.opening_more_before = compile_re(_fragments(ec.opening_more_before)) if ec.opening_more_before else None
+        self.opening_more_after = compile_re(_fragments(ec.opening_more_after)) if ec.opening_more_after else None
+        self.rate_on_before = compile_re(_fragments(ec.rate_on_before)) if ec.rate_on_before else None
+        self.rate_on_after = compile_re(_fragments(ec.rate_on_after)) if ec.rate_on_after else None
         self.gapped_gap = self.gapped_end = None
         if ec.gapped_parts:
             # from one part of a gapped list to the bare number of the next: perhaps the part's counter and the pool
@@ -2711,6 +2715,34 @@ def _opening_change_size(text: str, raw: _Raw, pat: Patterns) -> bool:
     return pat.opening_change_before.search(text, max(0, raw.start - 24), raw.start) is not None
 
 
+def _opening_rise_size(text: str, raw: _Raw, pat: Patterns) -> bool:
+    """`That is 90 more than last year's 260, a rise of 35 per cent`: a bare whole number (no year) right after its
+    clause's copula, opening its sentence's figures, before `more`/`fewer` and `than` with a number after it whose
+    clause a rate of the change closes: the size of a rise of a count of no noun of its own (the figure after `than`
+    takes its kind, the linker the level it is the rise of)."""
+    if pat.opening_more_before is None or pat.opening_more_after is None or not math.isfinite(raw.numeral.value):
+        return False
+    value, written = raw.numeral.value, text[raw.start : raw.end]
+    if value <= 0 or value != int(value) or (1900 <= value <= 2100 and "," not in written):
+        return False
+    if not pat.opening_more_after.match(text, raw.end):
+        return False
+    return pat.opening_more_before.search(text, max(0, raw.start - 24), raw.start) is not None
+
+
+_RATE_ON_REACH = 48  # characters before a bare number where a rate set on it stands (`, up 20.1 per cent on the `)
+
+
+def _rate_on_figure(text: str, raw: _Raw, pat: Patterns) -> bool:
+    """`772 otters, up 20.1 per cent on the 643 of last June`: a number after a rate set off as the change of the count
+    before it (`, up 20.1 per cent on the`), the number's period right after it: the earlier figure of that count."""
+    if pat.rate_on_before is None or pat.rate_on_after is None:
+        return False
+    if not pat.rate_on_after.match(text, raw.end):
+        return False
+    return pat.rate_on_before.search(text, max(0, raw.start - _RATE_ON_REACH), raw.start) is not None
+
+
 def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
     """`1,253 stocks advanced, 352 declined`, `up 42% from 52 the week before`, `compared with 83.40`: a
     bare number after a word of comparison or before a verb counts what the last count (with its noun)
@@ -2752,7 +2784,7 @@ def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
             continue
         nounless = raw.kind == "bare" and not raw.unit
         if nounless and (last is None or _SENTENCE_END.search(text, last.end, raw.start)):
-            if _opening_change_size(text, raw, pat):
+            if _opening_change_size(text, raw, pat) or _opening_rise_size(text, raw, pat):
                 raw.kind, raw.unit, raw.counter = "count", "count", ""
                 last = raw
             continue
@@ -2795,6 +2827,7 @@ def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
             gapped
             or shared
             or (pat.elided_before is not None and pat.elided_before.search(text, max(0, raw.start - 16), raw.start))
+            or _rate_on_figure(text, raw, pat)
             or (pat.elided_after is not None and pat.elided_after.match(text, raw.end))
             or (
                 pat.elided_one_noun_after is not None

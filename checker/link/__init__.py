@@ -275,6 +275,7 @@ from checker.link.restated_per_unit import link_restated_per_unit
 from checker.link.restated_priors import borrow_restated_baselines
 from checker.link.restated_rates import borrow_restated_rate_priors
 from checker.link.restated_shares import link_restated_shares
+from checker.link.rises_told_after_the_level import link_rates_after_a_told_rise, link_rises_told_after_the_level
 from checker.link.roles import pair_absolute_and_relative, place_role
 from checker.link.run_on_parts import link_run_on_parts
 from checker.link.runs_from_an_earlier_start import link_runs_from_an_earlier_start
@@ -562,6 +563,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_rates_taking_to(claims, text, document.language)
     link_growth_rates(claims, text, document.language, segments.sentence_starts)
     link_fraction_changes(claims, text, document.language, segments.sentence_starts)
+    link_rises_told_after_the_level(claims, text, document.language, segments.sentence_starts)
+    link_rates_after_a_told_rise(claims, text, document.language)
     link_coordinated_rates(claims, text, document.language)
     link_changes_from_a_year_before(claims, text, document.language, doc.metric_hits, doc.metric_starts)
     link_comparisons_apart(claims, text, document.language, segments.sentence_starts)
