@@ -71,6 +71,8 @@ _TERM = ByLanguage(lambda w: rf"(?:{w.distributed_term_words})")
 _GENERIC = ByLanguage(lambda w: rf"(?:{w.generic_counters})")
 # `250개 팀이` → `팀`: the noun right after a generic counter, its particle aside
 _NOUN_AFTER = ByLanguage(lambda w: rf"\s?(?P<noun>[^\W\d_]{{1,4}}?)(?:{w.generic_counter_noun_endings})?(?![^\W\d_])")
+# `120개도`, `900개를`: a particle right after the generic counter, no noun of its own (the counter counts the thing)
+_ENDING_ONLY = ByLanguage(lambda w: rf"(?:{w.generic_counter_noun_endings})")
 _WORD_BEFORE = compile_exact(r"([^\W\d_]{1,4})\s$")
 # `단체전은 `: the topic of the figure's clause, a noun and its particle
 _TOPIC_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?P<noun>[^\W\d_]{{2,}}?)(?:{w.clause_topic_particles})\s")
@@ -195,7 +197,9 @@ def _noun(c: Claim, text: str, lang: str) -> str:
     counter = c.counter or ""
     if _GENERIC[lang].fullmatch(counter):
         after = _NOUN_AFTER[lang].match(text, c.end)
-        if after is not None:
+        if after is not None and not (
+            after.start("noun") == c.end and _ENDING_ONLY[lang].fullmatch(after.group("noun"))
+        ):
             return after.group("noun")
     return counter
 
@@ -265,6 +269,11 @@ def _groups(
         and c.part_of is None
         and c.id not in parts
     ]
+    # (`받침대 120개도 새로 달았는데 한 개에 2만 원씩`: the one count of the noun its own sentence states before the
+    # mark is the groups, whatever the sentence before counted of it, `둥지 900개`)
+    own_named = [c for c in named if c.sentence == figure.sentence]
+    if len({c.value for c in own_named}) == 1:
+        return own_named[-1]
     if len({c.value for c in named}) != 1:
         return None
     return named[-1]
