@@ -173,3 +173,63 @@ _NO_GENERIC_COUNT_NAMED = [
 @pytest.mark.parametrize("text", _NO_GENERIC_COUNT_NAMED)
 def test_no_generic_count_of_another_noun(knowledge, text):
     assert_not_linked(knowledge, text, PER_UNIT)
+
+
+# review fixes: a yearly count stated before the lot may be the order itself (a contract of so many a year), and
+# `a year ago` is a time, no year's worth: the tie of the two lots stays unsaid
+_YEARLY_ORDER_FIRST = [
+    "Bags\n\nA Fenwick workshop has a contract to make 2,300 satchels a year for a shop in Porto. It also made 40 "
+    "satchels for a fair.\n\nThe shop pays €20 a satchel, €46,000 in all.",
+    "Chairs\n\nA Dalby joinery will build 600 chairs annually for a school board in Ems. Last month it built 25 chairs "
+    "for a chapel.\n\nThe board pays £80 a chair, £48,000 in all.",
+    "Tents\n\nA Varna maker will deliver 1,200 tents a year for three years to a relief group. A first lot of 300 "
+    "tents went out in May.\n\nThe group pays $90 a tent, $108,000 in all.",
+    "Lamps\n\nA Corrin plant has an order for 450 lamps from a rail firm. It sold 3,000 lamps a year ago to the same "
+    "firm.\n\nThe firm pays $30 a lamp, $90,000 in all.",
+]
+
+
+@pytest.mark.parametrize("text", _YEARLY_ORDER_FIRST)
+def test_a_yearly_count_before_the_lot_or_a_year_ago_stays_a_rival(knowledge, text):
+    assert_not_linked(knowledge, text, PER_UNIT)
+
+
+# review fixes: a mark that names its noun right before it (`의자 한 개에`), a noun some count before is named by, is
+# not of its own sentence's count of another thing (`의자 덮개 60개`)
+_MARK_NAMES_ANOTHER_NOUN = [
+    "하람시 의자\n\n하람시는 공원 의자 200개를 놓았다. 시는 의자 덮개 60개도 샀는데 의자 한 개에 10만 원씩 모두 "
+    "2천만 원이 들었다.",
+    "가온군 둥지\n\n가온군은 올해 제비 둥지 900개를 찾았다고 4일 밝혔다. 군은 받침대 120개도 새로 달았는데 둥지 한 "
+    "개에 2만 원씩 모두 1천800만 원이 들었다.",
+    "가온군 둥지\n\n가온군은 올해 제비 둥지 900개를 찾았다고 4일 밝혔다. 군은 받침대 120개도 새로 달았는데 둥지 한 "
+    "개에 2만 원씩 모두 240만 원이 들었다.",
+]
+
+
+@pytest.mark.parametrize("text", _MARK_NAMES_ANOTHER_NOUN)
+def test_a_mark_naming_its_noun_takes_no_count_of_another(knowledge, text):
+    assert_not_linked(knowledge, text, PER_UNIT)
+
+
+# review fixes: `이 가운데` right before a count of another counter than the whole's (`예산 12억 원 … 이 가운데
+# 40개 팀에 4억 원`) opens a part of the money, the teams its recipients: the count and total stated together still hold
+_INCLUDED_OF_ANOTHER_WHOLE = [
+    (
+        "가람시 예산\n\n가람시는 올해 체육 예산 12억 원을 썼다. 이 가운데 40개 팀에 4억 원을 줬다. "
+        "팀당 {avg}만 원꼴이다.",
+        "1천",
+        "1천500",
+    ),
+    (
+        "보라군 예산\n\n보라군은 올해 마을 예산 9억 원을 썼다. 이 중 30개 마을에 3억 원을 나눴다. "
+        "마을당 {avg}만 원꼴이다.",
+        "1천",
+        "2천",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "holds", "broken"), _INCLUDED_OF_ANOTHER_WHOLE)
+def test_a_count_after_a_mark_of_inclusion_in_money_is_no_part(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(avg=holds), PER_UNIT, fires=False)
+    assert_checked(knowledge, text.format(avg=broken), PER_UNIT, fires=True)

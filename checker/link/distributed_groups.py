@@ -84,6 +84,7 @@ _BESIDE_GROUPS = compile_exact(r",?\s+")
 _NOT_GROUPS_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.distributed_not_groups_after})")
 _SHARE_GAP = 2  # characters between a part and its share right after it (`1천529건(70.0%)`)
 _MARK_REACH = 24  # characters before the figure where the mark of each one of its groups' noun stands
+_WORD_REACH = 6  # characters before a count or a mark where the word naming its noun stands (`레인 여섯 개`)
 
 
 def link_distributed_groups(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -272,6 +273,12 @@ def _groups(
     # (`받침대 120개도 새로 달았는데 한 개에 2만 원씩`: the one count of the noun its own sentence states before the
     # mark is the groups, whatever the sentence before counted of it, `둥지 900개`)
     own_named = [c for c in named if c.sentence == figure.sentence]
+    # (`의자 덮개 60개도 샀는데 의자 한 개에`: a mark that names its noun right before it, a word some count before
+    # is named by too, is of that count, not of its own sentence's count of another word)
+    word = _WORD_BEFORE.search(text, max(0, mark.start() - _WORD_REACH), mark.start())
+    by_word = [c for c in named if word is not None and _word_before(c, text) == word.group(1)]
+    if by_word and not any(c in by_word for c in own_named):
+        own_named = []
     if len({c.value for c in own_named}) == 1:
         return own_named[-1]
     if len({c.value for c in named}) != 1:
@@ -288,5 +295,10 @@ def _names(c: Claim, noun: str, text: str, lang: str) -> bool:
     여섯 개`)."""
     if _noun(c, text, lang) == noun:
         return True
-    before = _WORD_BEFORE.search(text, max(0, c.start - 6), c.start)
-    return before is not None and before.group(1) == noun
+    return _word_before(c, text) == noun
+
+
+def _word_before(c: Claim, text: str) -> str | None:
+    """The word right before a count (`둥지 900개` → `둥지`), or None."""
+    before = _WORD_BEFORE.search(text, max(0, c.start - _WORD_REACH), c.start)
+    return None if before is None else before.group(1)

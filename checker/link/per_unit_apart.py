@@ -647,7 +647,10 @@ _COUNT_PER_UNIT_AFTER = ByLanguage(lambda w: rf"(?:\s+(?:{w.rate_each_after})|{w
 _INCREMENT_COUNTER = ByLanguage(lambda w: rf"(?:{w.increment_counters})", re.I)
 # `makes around 2,300 satchels a year`: a count of a year's output, a rate, no rival of the count of one lot; and a
 # year's mark anywhere in the rest of the price's sentence (`£10 each, £50,000 a year`), where the lot is a year's
-_PER_YEAR_AFTER = ByLanguage(lambda w: rf"(?:{w.per_year_after})", re.I)
+# (not `sold 3,000 lamps a year ago`: a time counted back, `[link.span_ago]`/`[link.span_earlier]`, no year's worth)
+_PER_YEAR_AFTER = ByLanguage(
+    lambda w: rf"(?:{w.per_year_after})(?!\s+(?:{w.span_ago}|{w.span_earlier})(?![^\W\d_]))", re.I
+)
 _YEARLY_IN_REST = ByLanguage(lambda w: rf"(?:[^.!?\n]|\.(?=\d))*?(?:{w.per_year_after})", re.I)
 _NEW_COUNTER = ByLanguage(lambda w: rf"(?:{w.new_counters})", re.I)
 
@@ -2900,7 +2903,10 @@ class _NamedCounts:
                 and not (self.headline and c.paragraph == 0)
                 and not is_a_rate(c, self.text, self.lang)
                 and not (c.counter and count.counter and c.counter != count.counter)
-                and not (yearly_rivals and c is not count and _PER_YEAR_AFTER[self.lang].match(self.text, c.end))
+                # (a year's worth stated after the lot, the maker's output beside it: `is to make 500 satchels …
+                # makes 2,000 satchels a year`; one stated before may be the order itself, `a contract to make
+                # 2,300 satchels a year … It also made 40`, a tie)
+                and not (yearly_rivals and c.start > count.start and _PER_YEAR_AFTER[self.lang].match(self.text, c.end))
             }
         return self._values[key] <= {count.value}
 

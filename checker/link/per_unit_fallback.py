@@ -284,10 +284,18 @@ def link_per_unit_fallback(claims: list[Claim], text: str, lang: str, sentence_s
     # (a part set beside its share is a partner only before the figure: after it, the count of one part)
     parts = beside_their_share(claims, text)
     # (`이 가운데 12개 팀은`: a count opened by a mark of inclusion in a whole before it is a part, never the units)
+    # (of a whole counted in the same counter before it in its paragraph, `48개 팀 … 이 가운데 12개 팀은`; not `예산
+    # 12억 원을 썼다. 이 가운데 40개 팀에 4억 원을`, where the part is the money, the count its recipients)
     included = {
         c.id
         for c in figures
-        if c.kind == "count" and _INCLUDED_BEFORE[lang].search(text, max(0, c.start - _INCLUDED_REACH), c.start)
+        if c.kind == "count"
+        and c.counter
+        and _INCLUDED_BEFORE[lang].search(text, max(0, c.start - _INCLUDED_REACH), c.start)
+        and any(
+            d.kind == "count" and d.counter == c.counter and d.paragraph == c.paragraph and d.end <= c.start
+            for d in figures
+        )
     }
     by_sentence = group_by_sentence(figures)
     by_paragraph = group_by_paragraph(figures)
@@ -752,6 +760,16 @@ def _link(
         ]
 
     appended = False  # (an average appended to a count: its total is of its own sentence)
+    if (
+        units
+        and measure is None
+        and not each_opening
+        and not any(_names_in(noun, c, text, lang, generic=False) for c in units)
+        and None not in _stated_together(figure, window, parts | listed, totals_of, text, lang)
+    ):
+        # (`예산 12억 원을 썼다. 이 가운데 40개 팀에 4억 원을 줬다. 팀당 …`: a count and a total stated together
+        # are read as such first; the generic count's noun, `48개 팀`, only where no sentence states the two alone)
+        units = []
     if noun == _NO_NOUN and earlier is not None and not totals_of(window):
         # (`Across its 300 farms, takings came to $9,000 each`: the one count its sentence states before it names the
         # units; their total, the lead's)
