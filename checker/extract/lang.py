@@ -324,6 +324,9 @@ class ElidedCounts(VocabClass):
     # `each finish 12 a day, 60 between them`: right after a bare whole number, the words that make it the total of
     # the members named before (`between them`, `among them`): a count of no noun of its own
     total_among_after: list[str] = Field(default_factory=list)
+    # `The shop casts 110 a day, so the batch will take 25 days`: right after a bare whole number, a short period's
+    # mark and what the pace comes to, the whole order's: the pace of a count of no noun of its own
+    pace_whole_after: list[str] = Field(default_factory=list)
     # `made up 59 of the entrants, about one in seven`: between such a number and its share (a percentage or a
     # fraction), `of` and the pool it is drawn from, then a comma: the number is a count of no noun of its own
     share_of_pool_after: list[str] = Field(default_factory=list)

@@ -36,6 +36,7 @@ from checker.extract.lang import NEVER, ByLanguage
 from checker.link.clause_marks import CLAUSE_END
 from checker.link.per_unit_apart import is_a_rate
 from checker.link.per_unit_fallback import beside_their_share
+from checker.link.per_unit_vetoes import of_another_year
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 from checker.regex_cache import compile_exact
@@ -177,6 +178,8 @@ def link_distributed_groups(claims: list[Claim], text: str, lang: str, sentence_
             if c.sentence == figure.sentence or c.sentence == whole.sentence or c.sentence == groups.sentence
         ):
             continue  # (another count in the sentences read: a third factor; a rival whole was weighed above)
+        if of_another_year(whole, groups, text, lang) or of_another_year(figure, groups, text, lang):
+            continue  # (`지난해 가로등 50개를 달았는데 올해는 한 개에 100만 원씩 모두`: last year's lot, no groups)
         figure.per_unit_of, figure.units_of = whole.id, groups.id
         if whole.sentence != figure.sentence or groups.sentence != figure.sentence:
             figure.guesses.append("relation")

@@ -19,6 +19,7 @@ is. One sentence: a mismatch is an error.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -328,13 +329,41 @@ def link_paces_of_the_story(claims: list[Claim], text: str, lang: str, sentence_
         if together is not None:
             # (`each finish 12 rugs a day, 60 between them, so …`: the crew's pace together is the one of the story)
             amount, others = together, [c for c in others if c is not together]
-        if not _of_the_story(amount, others, text):
+        bare = _bare_pace_of_the_whole(amount, grain, others, text, lang)
+        if not bare and not _of_the_story(amount, others, text):
             continue
         if story is None:
             story = _StoryTotals(figures, text, lang)
         _pace_of_the_story(
-            amount, grain, sentence, by_sentence, story, text, lang, sentence_starts, together=together is not None
+            amount,
+            grain,
+            sentence,
+            by_sentence,
+            story,
+            text,
+            lang,
+            sentence_starts,
+            together=together is not None,
+            bare=bare,
         )
+
+
+# `The shop casts 110 a day, so the batch will take 25 days`: right after a pace of a count naming nothing, what it
+# comes to is the whole order's (`[link.pace_whole_after]`)
+_BARE_WHOLE_AFTER = ByLanguage(lambda w: rf"\s*,\s*(?:{w.pace_consequence_after})\s+(?:{w.pace_whole_after})", re.I)
+_PEOPLE = ByLanguage(lambda w: rf"(?:{w.person_counters})", re.I)
+
+
+def _bare_pace_of_the_whole(amount: Claim, grain: str, others: list[Claim], text: str, lang: str) -> bool:
+    """Whether a pace of a count naming nothing (`casts 110 a day`) is of the story's whole: what it comes to follows
+    it, the whole order's (`…, so the batch will take 25 days`), and its sentence counts nothing else."""
+    return (
+        amount.kind == "count"
+        and not amount.counter
+        and _BARE_WHOLE_AFTER[lang].match(text, _mark_end(amount, grain, text, lang)) is not None
+        # (a count before it may be the crew's, `The two kilns fire 260 a day`, weighed as such; none after it)
+        and not any(c.kind == "count" and c.per_unit_of is None and c.start > amount.start for c in others)
+    )
 
 
 _CREW_SLACK = 0.15  # (`twelve hedgers each laid about 5 metres a day, 60 metres between them`: rounded paces)
@@ -379,6 +408,9 @@ class _StoryTotals:
         self.body = [c for c in figures if not (headline and c.start < newline)]
         first = self.body[0].sentence if self.body else None
         self.lead = [c for c in self.body if c.sentence == first]
+        # (the headline's counts, and where the body's text opens: a lead that is the body's first sentence)
+        self.headline_counts = {c.value for c in figures if headline and c.start < newline and c.kind == "count"}
+        self.body_opens = len(text) - len(text[newline:].lstrip()) if headline else 0
 
 
 def _pace_of_the_story(
@@ -391,6 +423,7 @@ def _pace_of_the_story(
     lang: str,
     sentence_starts: list[int],
     together: bool = False,
+    bare: bool = False,
 ) -> None:
     """`The bakery packs 1,800 tins a day, so the order will take 20 days`, `That is 20,000 tonnes a day`: a pace, a
     count or a measure, whose sentence states no other figure of its kind, over a span its sentence writes (else the
@@ -400,9 +433,17 @@ def _pace_of_the_story(
     the crew's pace together, stated after the pace of one of them, of no period mark of its own). No count
     in the pace's clause before it (`12 staff pack 1,200 boxes a day`: whose pace, not said) but one crew's whose pace
     a comma and what it comes to follow (`…, so the order will take 20 working days`: the crew's together). The
-    reading spans sentences: a mismatch is a warning."""
+    reading spans sentences: a mismatch is a warning. A pace of a count naming nothing (`bare`: `casts 110 a day, so
+    the batch will take 25 days`) is of the lead's one count, a count of no people, the lead itself only."""
     lead = [c for c in story.lead if _same_kind(c, amount, text) and c.role == "value"]
-    if not any(_same_kind(c, amount, text) for c in story.lead):
+    if bare:
+        counts = [c for c in story.lead if c.kind == "count"]
+        if any(_PEOPLE[lang].fullmatch(c.counter or "") for c in counts) or len({c.value for c in counts}) != 1:
+            return  # (`A 40-staff workshop …`: a count of people, or two counts: of which, not said)
+        opens = bisect.bisect_right(sentence_starts, story.body_opens) - 1
+        if counts[0].sentence != opens or not story.headline_counts <= {counts[0].value}:
+            return  # (a lead counting nothing, `… has won an order for them`: a later sentence's count is a part)
+    elif not any(_same_kind(c, amount, text) for c in story.lead):
         # (`… has won a €420,000 order. It will supply 7,000 steins …`: a lead stating the deal's worth alone, the
         # first sentence after it stating a figure of the pace's kind)
         first = next((c.sentence for c in story.body if _same_kind(c, amount, text)), None)
@@ -448,6 +489,11 @@ def _pace_of_the_story(
     opening = sentence_starts[amount.sentence] if amount.sentence < len(sentence_starts) else 0
     if not together and _ONE_SUBJECT[lang].search(text, opening, amount.start):
         return  # (`장인 한 사람이 하루 8자루`, `Each maker sews 12 pairs a day`: the pace of one of many)
+    if len(terms) > 1:
+        # (`…, so the batch will take 25 days to make, and the first boxes leave 80 days after the deal`: the span
+        # what the pace comes to names, right after it)
+        told = _told_span(amount, grain, terms, text, lang)
+        terms = terms if told is None else [told]
     if not terms:
         terms = _terms_of(total.sentence, by_sentence.get(total.sentence, []), grain, text, lang, sentence_starts)
     if len(terms) != 1:
@@ -465,6 +511,22 @@ def _pace_of_the_story(
     # (`…, so the order will take five days`: a span told after the pace is what the pace comes to, worked out from
     # the total and rounded to whole periods)
     total.periods_rounded = term.start() > amount.end and periods.is_integer()
+
+
+_TOLD_GAP = compile_exact(r"(?:\s+[^\W\d_]+){0,3}\s+")  # (`will` … ` take about `: up to the span told)
+
+
+def _told_span(amount: Claim, grain: str, terms: list[re.Match[str]], text: str, lang: str) -> re.Match[str] | None:
+    """The span that what a pace comes to names right after it (`…, so the order will take 20 days`), of a sentence
+    writing more spans; None where no such words follow the pace."""
+    end = _mark_end(amount, grain, text, lang)
+    told = _BARE_WHOLE_AFTER[lang].match(text, end) or _WHOLE_CONSEQUENCE_AFTER[lang].match(text, end)
+    if told is None:
+        return None
+    after = [m for m in terms if m.start() >= told.end()]
+    if not after or _TOLD_GAP.fullmatch(text, told.end(), after[0].start()) is None:
+        return None
+    return after[0]
 
 
 _TAKES = ByLanguage(lambda w: rf"(?:{w.pace_job_takes})", re.I)

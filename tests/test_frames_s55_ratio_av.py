@@ -1,0 +1,173 @@
+"""Ratios of a lot's count, a pace and the span it takes (fifty-fifth session, lane `ratio_av`).
+
+Korean, an amount given each one of a noun (`한 개에 100만 원씩 모두 …`: checker/link/distributed_groups.py): a count
+whose clause dates it to another year than the amount's total or the amount itself (`지난해 가로등 50개를 달았는데
+올해는 …`: checker/link/per_unit_vetoes.py `of_another_year`) is last year's lot, no groups of this one's total.
+
+A pace of the story's whole over the span it takes (checker/link/paces.py `link_paces_of_the_story`):
+
+- English, a pace of a count naming nothing (`The workshop makes 75 a day, so the order will take 20 days`): the
+  number is read as a count of no noun when a short period's mark and what the pace comes to, the whole order's,
+  follow it (`[elided_counts] pace_whole_after`), and no noun of a count before it (`The two kilns fire 240 a day`: the
+  crew's count, no kiln's); its whole is the lead's one count, the body's first sentence (no count of people, no
+  headline count of another value); of two spans in its sentence, the one what it comes to names right after it (`…,
+  so the batch will take 20 days to make, and the crates leave 80 days after the deal`).
+- Korean, the span the job comes to at the pace (`하루 800개씩 만들면 30일 만에 물량을 채운다`, `30일이면`:
+  `[link.pace_terms_day]`, `[link.pace_terms_week]`), never a date (`6월 30일이면`, `오는 30일이면`, `30일에`).
+
+Every sentence is written for this file, with invented places, names and numbers.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import assert_checked, assert_not_linked
+
+PER_UNIT = "F317"
+PACE = "F312"
+
+
+_LOT_OF_THIS_YEAR = [
+    # (text, holding total, broken total): the lot and the amount each in one year
+    (
+        "가람군 가로등\n\n가람군은 올해 가로등 50개를 달았는데 한 개에 100만 원씩 모두 {total}만 원이 들었다.",
+        "5천",
+        "8천",
+    ),
+    (
+        "다온군 정자\n\n다온군은 지난해 마을 정자 12곳을 고쳤는데 한 곳에 300만 원씩 모두 {total}만 원이 들었다.",
+        "3천600",
+        "5천",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "holds", "broken"), _LOT_OF_THIS_YEAR)
+def test_a_lot_of_the_amounts_own_year_is_its_groups(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(total=holds), PER_UNIT, fires=False)
+    assert_checked(knowledge, text.format(total=broken), PER_UNIT, fires=True)
+
+
+_LOT_OF_ANOTHER_YEAR = [
+    "가람군 가로등\n\n가람군은 지난해 가로등 50개를 달았는데 올해는 한 개에 100만 원씩 모두 8천만 원을 들여 더 달았다.",
+    "가람군 가로등\n\n가람군은 지난해 가로등 50개를 달았는데, 올해 새로 다는 가로등은 한 개에 100만 원씩 모두 "
+    "8천만 원이 든다.",
+    "다온군 정자\n\n다온군은 2024년 공원 정자 12곳을 고쳤는데 올해는 한 곳에 300만 원씩 모두 6천만 원을 쓴다.",
+]
+
+
+@pytest.mark.parametrize("text", _LOT_OF_ANOTHER_YEAR)
+def test_no_groups_of_another_years_lot(knowledge, text):
+    assert_not_linked(knowledge, text, PER_UNIT)
+
+
+_BARE_PACE = [
+    # (text, holding, broken): a pace of a count naming nothing, what it comes to the whole order's
+    (
+        "Tarrow lamp maker wins 1,500-lamp order from Lisbon\n\nA Tarrow workshop has won an order for 1,500 brass "
+        "lamps from a Lisbon hotel group.\n\nThe group is paying €60 a lamp, €90,000 in all. The workshop makes {pace} "
+        "a day, so the order will take 20 days to finish.",
+        "75",
+        "95",
+    ),
+    (
+        "Orrin kettles head to Lyon\n\nAn Orrin foundry that casts kettles by hand has won an order for 2,400 of them "
+        "from a Lyon chain of kitchen shops.\n\nThe order is split into 1,400 small kettles and 1,000 large ones. The "
+        "foundry casts {pace} a day, so the batch will take 20 days to make, and the first crates leave on Friday 14 "
+        "August, 80 days after the deal was signed.",
+        "120",
+        "150",
+    ),
+    (
+        "Merrow mugs head to Ghent\n\nA Merrow workshop that makes tin mugs has won an order for 4,800 of them from "
+        "a chain of cafés in Ghent.\n\nThe chain is paying €12 a mug, €57,600 in all. The two kilns fire {pace} a "
+        "day, so the order will take 20 days, and it leaves for the port on Friday 20 November.",
+        "240",
+        "300",
+    ),
+    (
+        "Dalby chairs for Ems\n\nA Dalby joinery has won an order for 3,200 chairs from a school board in Ems.\n\n"
+        "The joinery finishes {pace} a week, so the job takes 16 weeks.",
+        "200",
+        "260",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "holds", "broken"), _BARE_PACE)
+def test_a_bare_pace_is_of_the_leads_count(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(pace=holds), PACE, fires=False)
+    assert_checked(knowledge, text.format(pace=broken), PACE, fires=True)
+
+
+_NO_BARE_PACE = [
+    # the lead counts people, no lot
+    "Tarrow lamp maker wins order\n\nA Tarrow workshop with 12 staff has won an order from a Lisbon hotel group.\n\n"
+    "The workshop makes 75 a day, so the order will take 20 days to finish.",
+    # the lead counts two things: of which, unsaid
+    "Tarrow lamp maker wins order\n\nA Tarrow workshop has won an order for 1,500 brass lamps and 300 shades from a "
+    "Lisbon hotel group.\n\nThe workshop makes 75 a day, so the order will take 20 days to finish.",
+    # what the pace comes to is a part of the order
+    "Tarrow lamp maker wins order\n\nA Tarrow workshop has won an order for 1,500 brass lamps from a Lisbon hotel "
+    "group.\n\nThe workshop makes 75 a day, so half the order will take 10 days to finish.",
+    # the lead counts nothing; a later sentence's count is a part, the headline's count another value
+    "Tarrow lamp maker wins 90-lamp order\n\nA Tarrow workshop has won an order for lamps from a Lisbon hotel "
+    "group.\n\nThe group wants 50 lamps for bedrooms and 40 for halls. The workshop finishes four a week, so the "
+    "order will take 22 weeks.",
+    # no words of what the pace comes to: a pace of no noun, of what unsaid
+    "Tarrow lamp maker wins order\n\nA Tarrow workshop has won an order for 1,500 brass lamps from a Lisbon hotel "
+    "group.\n\nThe workshop makes 75 a day at its shed by the river, and the order is due in 20 days.",
+]
+
+
+@pytest.mark.parametrize("text", _NO_BARE_PACE)
+def test_no_bare_pace_without_the_whole(knowledge, text):
+    assert_not_linked(knowledge, text, PACE)
+
+
+_KO_SPAN_AT_PACE = [
+    (
+        "가람시 의자 업체, 리옹에 2만4천 개 수출\n\n가람시 가구 업체 나무결이 리옹의 가구 체인에 접이식 의자 2만4천 "
+        "개를 수출한다고 3일 밝혔다. 공장에서 하루 {pace}개씩 만들면 30일 만에 물량을 채운다.",
+        "800",
+        "900",
+    ),
+    (
+        "가람시 의자 업체, 리옹에 2만4천 개 수출\n\n가람시 가구 업체 나무결이 리옹의 가구 체인에 접이식 의자 2만4천 "
+        "개를 수출한다고 3일 밝혔다. 개당 30달러씩 모두 72만 달러어치다. 공장에서 하루 {pace}개를 만들어 30일이면 "
+        "물량을 채운다.",
+        "800",
+        "900",
+    ),
+    (
+        "보람군 상자 업체, 빈에 6천 상자 수출\n\n보람군 포장재 업체 한빛상자가 빈의 식품 회사에 과일 상자 6천 "
+        "상자를 수출한다고 5일 밝혔다. 공장에서 하루 {pace}상자씩 만들면 20일이면 물량을 채운다.",
+        "300",
+        "400",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "holds", "broken"), _KO_SPAN_AT_PACE)
+def test_the_span_a_korean_pace_comes_to(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(pace=holds), PACE, fires=False)
+    assert_checked(knowledge, text.format(pace=broken), PACE, fires=True)
+
+
+_KO_NO_SPAN = [
+    # a date, no span
+    "가람시 의자 업체, 리옹에 2만4천 개 수출\n\n가람시 가구 업체 나무결이 리옹의 가구 체인에 접이식 의자 2만4천 개를 "
+    "수출한다고 3일 밝혔다. 공장에서 하루 500개씩 만들어 6월 30일이면 첫 물량을 싣는다.",
+    "가람시 의자 업체, 리옹에 2만4천 개 수출\n\n가람시 가구 업체 나무결이 리옹의 가구 체인에 접이식 의자 2만4천 개를 "
+    "수출한다고 3일 밝혔다. 공장에서 하루 500개씩 만들어 오는 30일이면 첫 물량을 싣는다.",
+    "가람시 의자 업체, 리옹에 2만4천 개 수출\n\n가람시 가구 업체 나무결이 리옹의 가구 체인에 접이식 의자 2만4천 개를 "
+    "수출한다고 3일 밝혔다. 공장에서 하루 500개씩 만들어 30일에 첫 물량을 싣는다.",
+    # a time since a launch before a day's sales: no span of the pace
+    "가람시 의자 업체, 리옹에 2만4천 개 수출\n\n가람시 가구 업체 나무결이 리옹의 가구 체인에 접이식 의자 2만4천 개를 "
+    "수출한다고 3일 밝혔다. 이 의자는 국내 출시 30일 만에 하루 판매량이 500개를 넘었다.",
+]
+
+
+@pytest.mark.parametrize("text", _KO_NO_SPAN)
+def test_no_korean_span_of_a_date_or_a_time_since(knowledge, text):
+    assert_not_linked(knowledge, text, PACE)
