@@ -13,7 +13,8 @@ A pace of the story's whole over the span it takes (checker/link/paces.py `link_
   headline count of another value); of two spans in its sentence, the one what it comes to names right after it (`…,
   so the batch will take 20 days to make, and the crates leave 80 days after the deal`).
 - Korean, the span the job comes to at the pace (`하루 800개씩 만들면 30일 만에 물량을 채운다`, `30일이면`:
-  `[link.pace_terms_day]`, `[link.pace_terms_week]`), never a date (`6월 30일이면`, `오는 30일이면`, `30일에`).
+  `[link.pace_terms_day]`, `[link.pace_terms_week]`), never a date (`6월 30일이면`, `오는 30일이면`, `30일에`), nor a
+  span past the end of the pace's clause (`하루 800개씩 만들었지만 올해는 30일 만에`: `[link.clause_ends]`).
 
 Every sentence is written for this file, with invented places, names and numbers.
 """
@@ -162,6 +163,8 @@ _KO_NO_SPAN = [
     "수출한다고 3일 밝혔다. 공장에서 하루 500개씩 만들어 오는 30일이면 첫 물량을 싣는다.",
     "가람시 의자 업체, 리옹에 2만4천 개 수출\n\n가람시 가구 업체 나무결이 리옹의 가구 체인에 접이식 의자 2만4천 개를 "
     "수출한다고 3일 밝혔다. 공장에서 하루 500개씩 만들어 30일에 첫 물량을 싣는다.",
+    # the span of another clause than the pace's (`…지만`): last year's pace, this year's span
+    "가람 공장\n\n가람 공장은 지난해 하루 800개씩 만들었지만 올해는 설비를 늘려 30일 만에 3만 개를 만들었다.",
     # a time since a launch before a day's sales: no span of the pace
     "가람시 의자 업체, 리옹에 2만4천 개 수출\n\n가람시 가구 업체 나무결이 리옹의 가구 체인에 접이식 의자 2만4천 개를 "
     "수출한다고 3일 밝혔다. 이 의자는 국내 출시 30일 만에 하루 판매량이 500개를 넘었다.",

@@ -24,7 +24,7 @@ import functools
 import re
 
 from checker.extract.lang import ByLanguage, link_alternations
-from checker.link.clause_marks import CLAUSE_CLOSES
+from checker.link.clause_marks import CLAUSE_CLOSES, CLAUSE_END
 from checker.link.elapsed import span_counts
 from checker.link.restated_per_unit import _PER_NOUN_AFTER
 from checker.link.sentence_groups import group_by_sentence
@@ -251,6 +251,8 @@ def link_paces(claims: list[Claim], text: str, lang: str, sentence_starts: list[
             )
         ):
             continue  # (`하루 25명씩 30일간 문을 열어 900명이`: a verb between, the total another clause's)
+        if _another_clauses_span(amount, term, text, lang):
+            continue  # (`지난해 하루 800개씩 만들었지만 올해는 30일 만에 3만 개를`: the span of another clause)
         low, high = min(amount.start, term.start(), total.start), max(amount.end, term.end(), total.end)
         if not guessed and _CLAUSE_BREAK.search(text, low, high):
             continue  # (`96,000 visitors over the eight weeks; on weekends … 17,000 a week`: another clause's pace)
@@ -501,6 +503,8 @@ def _pace_of_the_story(
     term = terms[0]
     if term.start() > amount.end and _CLAUSE_BREAK.search(text, amount.end, term.start()):
         return
+    if _another_clauses_span(amount, term, text, lang):
+        return
     if lang in _SPAN_LINKED and not _pace_closes(amount, grain, term, total, text, lang):
         return
     _, words = _terms(lang)
@@ -511,6 +515,16 @@ def _pace_of_the_story(
     # (`…, so the order will take five days`: a span told after the pace is what the pace comes to, worked out from
     # the total and rounded to whole periods)
     total.periods_rounded = term.start() > amount.end and periods.is_integer()
+
+
+def _another_clauses_span(amount: Claim, term: re.Match[str], text: str, lang: str) -> bool:
+    """Whether a span after a pace in its sentence stands past the end of the pace's clause (`하루 800개씩
+    만들었지만 올해는 30일 만에`: `[link.clause_ends]`), in a language whose paces close no clause by a comma."""
+    return (
+        lang not in _SPAN_LINKED
+        and term.start() > amount.end
+        and CLAUSE_END[lang].search(text, amount.end, term.start()) is not None
+    )
 
 
 _TOLD_GAP = compile_exact(r"(?:\s+[^\W\d_]+){0,3}\s+")  # (`will` … ` take about `: up to the span told)
