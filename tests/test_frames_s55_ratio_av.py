@@ -16,6 +16,15 @@ A pace of the story's whole over the span it takes (checker/link/paces.py `link_
   `[link.pace_terms_day]`, `[link.pace_terms_week]`), never a date (`6월 30일이면`, `오는 30일이면`, `30일에`), nor a
   span past the end of the pace's clause (`하루 800개씩 만들었지만 올해는 30일 만에`: `[link.clause_ends]`).
 
+Review fixes: a bare pace's number is a count only after a verb of making or sending (`[elided_counts]
+pace_whole_before`: not `works 10 a day`, `charges 400 a day`, `fits 300 a day`); the lead's count is what the order is
+for (`an order for 2,400 kettles`, `a 4,800-mug order`: `[link.pace_whole_lead_before]`/`_after`); a span told as
+another stretch or a difference is no span of the whole (`will take another 8 days`, `10 days more than`:
+`[link.pace_told_part_before]`/`_after`); a Korean span told as the time the job is done by (`30일 만에`, `30일이면`:
+`[link.pace_reached_terms]`) only right after the pace's own verb (`[link.pace_reached_gap]`: not `다음 달 30일이면`,
+`출시 30일 만에`), and, of the story's whole, with the order's whole named right after it
+(`[link.pace_reached_whole_after]`: not `첫 배에`, `물량의 절반을`).
+
 Every sentence is written for this file, with invented places, names and numbers.
 """
 
@@ -173,4 +182,69 @@ _KO_NO_SPAN = [
 
 @pytest.mark.parametrize("text", _KO_NO_SPAN)
 def test_no_korean_span_of_a_date_or_a_time_since(knowledge, text):
+    assert_not_linked(knowledge, text, PACE)
+
+
+_HEAD_EN = (
+    "Halden crates for Bremen\n\nA Halden joinery has won an order for 2,700 oak crates from a Bremen brewer.\n\n"
+)
+
+_NO_BARE_PACE_REVIEW = [
+    # a number of hours, of money, of another noun's things: no count of the order's
+    _HEAD_EN + "The joiners work 9 a day, so the job will take 18 days.",
+    _HEAD_EN + "The joinery bills 350 a day, so the job will take 18 days and cost €6,300.",
+    _HEAD_EN + "Every crate takes 6 hinges. The joinery fixes 900 a day, so the job will take 18 days.",
+    _HEAD_EN + "The crates travel on pallets of 30. The joinery loads 5 a day, so the order will take 18 days.",
+    # another stretch, the rest of the job
+    _HEAD_EN + "The first 1,260 are built. The joinery makes 160 a day, so the order will take another 9 days.",
+    # the lead's one count is of something else than what the order is for
+    "Halden crates for Bremen\n\nA Halden joinery has won an order to furnish 600 hotel rooms in Bremen.\n\n"
+    "The joinery makes 150 a day, so the order will take 18 days.",
+    "Halden crates for Bremen\n\nA joinery in a Halden village of 2,000 has won a crate order from Bremen.\n\n"
+    "The joinery makes 150 a day, so the order will take 18 days.",
+    # the span told is a difference
+    "Halden crates for Bremen\n\nA Halden joinery has won an order for 2,700 oak crates.\n\nThe joinery builds 150 "
+    "crates a day, so the order will take 9 days more than the 9 days first planned.",
+]
+
+
+@pytest.mark.parametrize("text", _NO_BARE_PACE_REVIEW)
+def test_review_no_bare_pace_of_another_thing(knowledge, text):
+    assert_not_linked(knowledge, text, PACE)
+
+
+def test_review_a_bare_pace_of_a_compound_order(knowledge):
+    text = (
+        "Halden crates for Bremen\n\nA Halden joinery has won a 2,700-crate order.\n\nThe joinery builds {pace} a "
+        "day, so the order will take 18 days."
+    )
+    assert_checked(knowledge, text.format(pace=150), PACE, fires=False)
+    assert_checked(knowledge, text.format(pace=190), PACE, fires=True)
+
+
+_HEAD_KO = (
+    "보람시 화분 업체, 오사카에 1만8천 개 수출\n\n보람시 도예 업체 흙빛이 오사카의 꽃집 체인에 화분 1만8천 개를 "
+    "수출한다고 4일 밝혔다. "
+)
+
+_KO_NO_REACHED_SPAN = [
+    # a date after words the guards did not know (`다음 달`, `이번 달`, `매달`), or named by a clause before it
+    _HEAD_KO + "가마에서 하루 400개씩 구워 다음 달 25일이면 첫 물량을 보낸다.",
+    _HEAD_KO + "가마에서 하루 400개씩 구워 이번 달 25일이면 첫 물량을 보낸다.",
+    _HEAD_KO + "매달 25일이면 하루 400개씩 구운 물량을 보낸다.",
+    _HEAD_KO + "가마에서 하루 400개씩 구워 새 가마를 들이는 25일이면 첫 물량을 보낸다.",
+    # a time since something, not the span of the pace
+    _HEAD_KO + "가마는 설치 25일 만에 하루 400개씩 구울 수 있게 됐다.",
+    _HEAD_KO + "하루 400개씩 팔리던 이 화분은 출시 25일 만에 동났다.",
+    _HEAD_KO + "하루 720개씩 굽는 가마를 들인 지 25일 만에 수출 길을 텄다.",
+    # a part of the order reached by then
+    _HEAD_KO + "가마에서 하루 400개씩 구워 15일 만에 첫 배에 싣는다.",
+    _HEAD_KO + "가마에서 하루 360개씩 구워 25일 만에 물량의 절반을 채운다.",
+    # in one sentence: a date, no span (a mismatch here would be an error)
+    "보람 가마\n\n보람 가마는 하루 400개씩 구우며 다음 달 25일이면 1만8천 개를 채운다.",
+]
+
+
+@pytest.mark.parametrize("text", _KO_NO_REACHED_SPAN)
+def test_review_no_korean_span_reached_apart_from_the_pace(knowledge, text):
     assert_not_linked(knowledge, text, PACE)

@@ -340,6 +340,9 @@ class Patterns:
         self.headline_after = compile_re(_fragments(ec.headline_after)) if ec.headline_after else None
         self.total_among_after = compile_re(_fragments(ec.total_among_after), re.I) if ec.total_among_after else None
         self.pace_whole_after = compile_re(_fragments(ec.pace_whole_after), re.I) if ec.pace_whole_after else None
+        self.pace_whole_before = (
+            compile_re(rf"(?:{_fragments(ec.pace_whole_before)})$", re.I) if ec.pace_whole_before else None
+        )
         self.share_of_pool_after = (
             compile_re(_fragments(ec.share_of_pool_after), re.I) if ec.share_of_pool_after else None
         )
@@ -2400,10 +2403,20 @@ def _read_totals_among_members(text: str, raws: list[_Raw], pat: Patterns) -> No
 def _read_paces_of_the_whole(text: str, raws: list[_Raw], pat: Patterns) -> None:
     """`The shop casts 110 a day, so the batch will take 25 days`: a bare whole number (no year) right before a short
     period's mark and what the pace comes to, the whole order's (`[elided_counts] pace_whole_after`), is a count of no
-    noun of its own, for the link stage to find the whole it paces."""
+    noun of its own, for the link stage to find the whole it paces; a verb of making or sending before it
+    (`[elided_counts] pace_whole_before`: not `works 10 a day`, `charges 400 a day`)."""
     for raw in raws:
-        if _tally_item(raw, text) and raw.qualifier in (None, "approx") and pat.pace_whole_after.match(text, raw.end):
+        if (
+            _tally_item(raw, text)
+            and raw.qualifier in (None, "approx")
+            and pat.pace_whole_after.match(text, raw.end)
+            and pat.pace_whole_before is not None
+            and pat.pace_whole_before.search(text, max(0, raw.start - _PACE_VERB_REACH), raw.start)
+        ):
             raw.kind, raw.unit, raw.counter = "count", "count", ""
+
+
+_PACE_VERB_REACH = 40  # characters before a bare pace's number where its verb stands (`turns out about `)
 
 
 _NUMBER_THEN_SPACE = compile_exact(r"\d[\d,.]*\s+$")

@@ -253,6 +253,8 @@ def link_paces(claims: list[Claim], text: str, lang: str, sentence_starts: list[
             continue  # (`하루 25명씩 30일간 문을 열어 900명이`: a verb between, the total another clause's)
         if _another_clauses_span(amount, term, text, lang):
             continue  # (`지난해 하루 800개씩 만들었지만 올해는 30일 만에 3만 개를`: the span of another clause)
+        if _reached_apart(amount, grain, term, text, lang):
+            continue  # (`하루 800개씩 만들며 다음 달 30일이면 3만 개를`: a date, no span of the pace)
         low, high = min(amount.start, term.start(), total.start), max(amount.end, term.end(), total.end)
         if not guessed and _CLAUSE_BREAK.search(text, low, high):
             continue  # (`96,000 visitors over the eight weeks; on weekends … 17,000 a week`: another clause's pace)
@@ -445,6 +447,8 @@ def _pace_of_the_story(
         opens = bisect.bisect_right(sentence_starts, story.body_opens) - 1
         if counts[0].sentence != opens or not story.headline_counts <= {counts[0].value}:
             return  # (a lead counting nothing, `… has won an order for them`: a later sentence's count is a part)
+        if not _ordered(counts[0], text, lang):
+            return  # (`… has won an order to light 300 hotel rooms`, `in a town of 9,000`: a count of something else)
     elif not any(_same_kind(c, amount, text) for c in story.lead):
         # (`… has won a €420,000 order. It will supply 7,000 steins …`: a lead stating the deal's worth alone, the
         # first sentence after it stating a figure of the pace's kind)
@@ -505,6 +509,16 @@ def _pace_of_the_story(
         return
     if _another_clauses_span(amount, term, text, lang):
         return
+    if _reached_apart(amount, grain, term, text, lang) or (
+        _REACHED_TERM[lang].search(text, term.start(), term.end()) is not None
+        and _REACHED_WHOLE_AFTER[lang].match(text, term.end()) is None
+    ):
+        return  # (`하루 500개씩 만들어 10일 만에 첫 배에`: what is reached then is a part of the order, not all of it)
+    if term.start() > amount.end and (
+        _TOLD_PART_BEFORE[lang].search(text, max(0, term.start() - _MARK_REACH * 2), term.start()) is not None
+        or _TOLD_PART_AFTER[lang].match(text, term.end()) is not None
+    ):
+        return  # (`…, so the order will take another 8 days`, `10 days more than planned`: a part, a difference)
     if lang in _SPAN_LINKED and not _pace_closes(amount, grain, term, total, text, lang):
         return
     _, words = _terms(lang)
@@ -524,6 +538,40 @@ def _another_clauses_span(amount: Claim, term: re.Match[str], text: str, lang: s
         lang not in _SPAN_LINKED
         and term.start() > amount.end
         and CLAUSE_END[lang].search(text, amount.end, term.start()) is not None
+    )
+
+
+# `하루 800개씩 만들면 30일 만에`, `30일이면`: a span told as the time the job is done by (`[link.pace_reached_terms]`),
+# a span of the pace only right after the pace's own verb (`[link.pace_reached_gap]`: not `다음 달 30일이면`, `출시 30일
+# 만에`, a date or a time since); of the story's whole, the order's whole named right after it
+# (`[link.pace_reached_whole_after]`: not `첫 배에`, `물량의 절반을`)
+_REACHED_TERM = ByLanguage(lambda w: rf"(?:{w.pace_reached_terms})$")
+_REACHED_GAP = ByLanguage(lambda w: rf"(?:{w.pace_reached_gap})")
+_REACHED_WHOLE_AFTER = ByLanguage(lambda w: rf"(?:{w.pace_reached_whole_after})")
+# (`…, so the order will take another 8 days`, `10 days more than`: a part of the job's span, a difference)
+_TOLD_PART_BEFORE = ByLanguage(lambda w: rf"(?:{w.pace_told_part_before})$", re.I)
+_TOLD_PART_AFTER = ByLanguage(lambda w: rf"(?:{w.pace_told_part_after})", re.I)
+# `has won an order for 2,400 kettles`, `a 4,800-mug order`: the lead's count, what the order is for
+_ORDERED_BEFORE = ByLanguage(lambda w: rf"(?:{w.pace_whole_lead_before})$", re.I)
+_ORDERED_AFTER = ByLanguage(lambda w: rf"(?:{w.pace_whole_lead_after})", re.I)
+_ORDERED_REACH = 48  # characters before the lead's count where the words of what the order is for stand
+
+
+def _reached_apart(amount: Claim, grain: str, term: re.Match[str], text: str, lang: str) -> bool:
+    """Whether a span told as the time a job is done by (`30일 만에`, `30일이면`) stands anywhere but right after the
+    pace's own verb (`하루 800개씩 만들면 30일 만에`): a date (`다음 달 30일이면`, `공장이 문을 여는 20일이면`) or
+    a time since something (`출시 30일 만에`, `가동 30일 만에 하루 500개씩`), no span of the pace."""
+    if _REACHED_TERM[lang].search(text, term.start(), term.end()) is None:
+        return False
+    end = _mark_end(amount, grain, text, lang)
+    return not (term.start() >= end and _REACHED_GAP[lang].fullmatch(text, end, term.start()) is not None)
+
+
+def _ordered(count: Claim, text: str, lang: str) -> bool:
+    """Whether the lead's count is what the order is for (`an order for 2,400 kettles`, `a 4,800-mug order`)."""
+    return (
+        _ORDERED_BEFORE[lang].search(text, max(0, count.start - _ORDERED_REACH), count.start) is not None
+        or _ORDERED_AFTER[lang].match(text, count.end) is not None
     )
 
 
