@@ -324,6 +324,12 @@ class ElidedCounts(VocabClass):
     # `each finish 12 a day, 60 between them`: right after a bare whole number, the words that make it the total of
     # the members named before (`between them`, `among them`): a count of no noun of its own
     total_among_after: list[str] = Field(default_factory=list)
+    # `The shop casts 110 a day, so the batch will take 25 days`: right after a bare whole number, a short period's
+    # mark and what the pace comes to, the whole order's: the pace of a count of no noun of its own
+    pace_whole_after: list[str] = Field(default_factory=list)
+    # `The shop casts 110 a day, …`: right before such a number, a verb of making or sending the order's things (not
+    # `works 10 a day`, `charges 400 a day`, `fits 300 a day`: hours, money, or parts of another noun)
+    pace_whole_before: list[str] = Field(default_factory=list)
     # `made up 59 of the entrants, about one in seven`: between such a number and its share (a percentage or a
     # fraction), `of` and the pool it is drawn from, then a comma: the number is a count of no noun of its own
     share_of_pool_after: list[str] = Field(default_factory=list)
@@ -1561,6 +1567,13 @@ LINK_CLASSES = (
     "pace_whole_after",
     "pace_one_of_crew_before",
     "pace_term_part_after",
+    "pace_whole_lead_before",
+    "pace_whole_lead_after",
+    "pace_told_part_before",
+    "pace_told_part_after",
+    "pace_reached_terms",
+    "pace_reached_gap",
+    "pace_reached_whole_after",
     "lot_units_before",
     "lot_of",
     "lot_units_joint",

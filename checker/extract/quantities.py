@@ -345,6 +345,10 @@ class Patterns:
         self.headline_before = compile_re(_fragments(ec.headline_before)) if ec.headline_before else None
         self.headline_after = compile_re(_fragments(ec.headline_after)) if ec.headline_after else None
         self.total_among_after = compile_re(_fragments(ec.total_among_after), re.I) if ec.total_among_after else None
+        self.pace_whole_after = compile_re(_fragments(ec.pace_whole_after), re.I) if ec.pace_whole_after else None
+        self.pace_whole_before = (
+            compile_re(rf"(?:{_fragments(ec.pace_whole_before)})$", re.I) if ec.pace_whole_before else None
+        )
         self.share_of_pool_after = (
             compile_re(_fragments(ec.share_of_pool_after), re.I) if ec.share_of_pool_after else None
         )
@@ -1730,6 +1734,8 @@ def _scan(
         _read_headline_counts(text, raws, pat)
     if needy and pat.total_among_after is not None:
         _read_totals_among_members(text, raws, pat)
+    if needy and pat.pace_whole_after is not None:
+        _read_paces_of_the_whole(text, raws, pat)
     if needy and (pat.pool_opener is not None or pat.pool_after is not None or pat.pool_before is not None):
         _read_counts_drawn_from_a_pool(text, raws, pat)
     if needy and pat.pool_named_opener is not None and pat.pool_named_determiner is not None:
@@ -2400,6 +2406,25 @@ def _read_totals_among_members(text: str, raws: list[_Raw], pat: Patterns) -> No
             raw.kind, raw.unit, raw.counter = "count", "count", ""
 
 
+def _read_paces_of_the_whole(text: str, raws: list[_Raw], pat: Patterns) -> None:
+    """`The shop casts 110 a day, so the batch will take 25 days`: a bare whole number (no year) right before a short
+    period's mark and what the pace comes to, the whole order's (`[elided_counts] pace_whole_after`), is a count of no
+    noun of its own, for the link stage to find the whole it paces; a verb of making or sending before it
+    (`[elided_counts] pace_whole_before`: not `works 10 a day`, `charges 400 a day`)."""
+    for raw in raws:
+        if (
+            _tally_item(raw, text)
+            and raw.qualifier in (None, "approx")
+            and pat.pace_whole_after.match(text, raw.end)
+            and pat.pace_whole_before is not None
+            and pat.pace_whole_before.search(text, max(0, raw.start - _PACE_VERB_REACH), raw.start)
+        ):
+            raw.kind, raw.unit, raw.counter = "count", "count", ""
+
+
+_PACE_VERB_REACH = 40  # characters before a bare pace's number where its verb stands (`turns out about `)
+
+
 _NUMBER_THEN_SPACE = compile_exact(r"\d[\d,.]*\s+$")
 
 
@@ -2782,6 +2807,13 @@ def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
             # a number after it: `an increase of 96`; after a figure with a unit it stays that figure's)
             last = raw
             continue
+        if (
+            raw.kind == "count"
+            and raw.counter == ""
+            and pat.pace_whole_after is not None
+            and pat.pace_whole_after.match(text, raw.end)
+        ):
+            continue  # (`The two kilns fire 240 a day, so the order will take 20 days`: the whole's pace, no kiln)
         nounless = raw.kind == "bare" and not raw.unit
         if nounless and (last is None or _SENTENCE_END.search(text, last.end, raw.start)):
             if _opening_change_size(text, raw, pat) or _opening_rise_size(text, raw, pat):

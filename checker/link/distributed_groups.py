@@ -36,6 +36,7 @@ from checker.extract.lang import NEVER, ByLanguage
 from checker.link.clause_marks import CLAUSE_END
 from checker.link.per_unit_apart import is_a_rate
 from checker.link.per_unit_fallback import beside_their_share
+from checker.link.per_unit_vetoes import of_another_year
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 from checker.regex_cache import compile_exact
@@ -71,6 +72,8 @@ _TERM = ByLanguage(lambda w: rf"(?:{w.distributed_term_words})")
 _GENERIC = ByLanguage(lambda w: rf"(?:{w.generic_counters})")
 # `250개 팀이` → `팀`: the noun right after a generic counter, its particle aside
 _NOUN_AFTER = ByLanguage(lambda w: rf"\s?(?P<noun>[^\W\d_]{{1,4}}?)(?:{w.generic_counter_noun_endings})?(?![^\W\d_])")
+# `120개도`, `900개를`: a particle right after the generic counter, no noun of its own (the counter counts the thing)
+_ENDING_ONLY = ByLanguage(lambda w: rf"(?:{w.generic_counter_noun_endings})")
 _WORD_BEFORE = compile_exact(r"([^\W\d_]{1,4})\s$")
 # `단체전은 `: the topic of the figure's clause, a noun and its particle
 _TOPIC_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?P<noun>[^\W\d_]{{2,}}?)(?:{w.clause_topic_particles})\s")
@@ -82,6 +85,7 @@ _BESIDE_GROUPS = compile_exact(r",?\s+")
 _NOT_GROUPS_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.distributed_not_groups_after})")
 _SHARE_GAP = 2  # characters between a part and its share right after it (`1천529건(70.0%)`)
 _MARK_REACH = 24  # characters before the figure where the mark of each one of its groups' noun stands
+_WORD_REACH = 6  # characters before a count or a mark where the word naming its noun stands (`레인 여섯 개`)
 
 
 def link_distributed_groups(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -174,6 +178,8 @@ def link_distributed_groups(claims: list[Claim], text: str, lang: str, sentence_
             if c.sentence == figure.sentence or c.sentence == whole.sentence or c.sentence == groups.sentence
         ):
             continue  # (another count in the sentences read: a third factor; a rival whole was weighed above)
+        if of_another_year(whole, groups, text, lang) or of_another_year(figure, groups, text, lang):
+            continue  # (`지난해 가로등 50개를 달았는데 올해는 한 개에 100만 원씩 모두`: last year's lot, no groups)
         figure.per_unit_of, figure.units_of = whole.id, groups.id
         if whole.sentence != figure.sentence or groups.sentence != figure.sentence:
             figure.guesses.append("relation")
@@ -195,7 +201,9 @@ def _noun(c: Claim, text: str, lang: str) -> str:
     counter = c.counter or ""
     if _GENERIC[lang].fullmatch(counter):
         after = _NOUN_AFTER[lang].match(text, c.end)
-        if after is not None:
+        if after is not None and not (
+            after.start("noun") == c.end and _ENDING_ONLY[lang].fullmatch(after.group("noun"))
+        ):
             return after.group("noun")
     return counter
 
@@ -265,6 +273,17 @@ def _groups(
         and c.part_of is None
         and c.id not in parts
     ]
+    # (`받침대 120개도 새로 달았는데 한 개에 2만 원씩`: the one count of the noun its own sentence states before the
+    # mark is the groups, whatever the sentence before counted of it, `둥지 900개`)
+    own_named = [c for c in named if c.sentence == figure.sentence]
+    # (`의자 덮개 60개도 샀는데 의자 한 개에`: a mark that names its noun right before it, a word some count before
+    # is named by too, is of that count, not of its own sentence's count of another word)
+    word = _WORD_BEFORE.search(text, max(0, mark.start() - _WORD_REACH), mark.start())
+    by_word = [c for c in named if word is not None and _word_before(c, text) == word.group(1)]
+    if by_word and not any(c in by_word for c in own_named):
+        own_named = []
+    if len({c.value for c in own_named}) == 1:
+        return own_named[-1]
     if len({c.value for c in named}) != 1:
         return None
     return named[-1]
@@ -279,5 +298,10 @@ def _names(c: Claim, noun: str, text: str, lang: str) -> bool:
     여섯 개`)."""
     if _noun(c, text, lang) == noun:
         return True
-    before = _WORD_BEFORE.search(text, max(0, c.start - 6), c.start)
-    return before is not None and before.group(1) == noun
+    return _word_before(c, text) == noun
+
+
+def _word_before(c: Claim, text: str) -> str | None:
+    """The word right before a count (`둥지 900개` → `둥지`), or None."""
+    before = _WORD_BEFORE.search(text, max(0, c.start - _WORD_REACH), c.start)
+    return None if before is None else before.group(1)

@@ -19,11 +19,12 @@ is. One sentence: a mismatch is an error.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
 from checker.extract.lang import ByLanguage, link_alternations
-from checker.link.clause_marks import CLAUSE_CLOSES
+from checker.link.clause_marks import CLAUSE_CLOSES, CLAUSE_END
 from checker.link.elapsed import span_counts
 from checker.link.restated_per_unit import _PER_NOUN_AFTER
 from checker.link.sentence_groups import group_by_sentence
@@ -250,6 +251,10 @@ def link_paces(claims: list[Claim], text: str, lang: str, sentence_starts: list[
             )
         ):
             continue  # (`하루 25명씩 30일간 문을 열어 900명이`: a verb between, the total another clause's)
+        if _another_clauses_span(amount, term, text, lang):
+            continue  # (`지난해 하루 800개씩 만들었지만 올해는 30일 만에 3만 개를`: the span of another clause)
+        if _reached_apart(amount, grain, term, text, lang):
+            continue  # (`하루 800개씩 만들며 다음 달 30일이면 3만 개를`: a date, no span of the pace)
         low, high = min(amount.start, term.start(), total.start), max(amount.end, term.end(), total.end)
         if not guessed and _CLAUSE_BREAK.search(text, low, high):
             continue  # (`96,000 visitors over the eight weeks; on weekends … 17,000 a week`: another clause's pace)
@@ -328,13 +333,41 @@ def link_paces_of_the_story(claims: list[Claim], text: str, lang: str, sentence_
         if together is not None:
             # (`each finish 12 rugs a day, 60 between them, so …`: the crew's pace together is the one of the story)
             amount, others = together, [c for c in others if c is not together]
-        if not _of_the_story(amount, others, text):
+        bare = _bare_pace_of_the_whole(amount, grain, others, text, lang)
+        if not bare and not _of_the_story(amount, others, text):
             continue
         if story is None:
             story = _StoryTotals(figures, text, lang)
         _pace_of_the_story(
-            amount, grain, sentence, by_sentence, story, text, lang, sentence_starts, together=together is not None
+            amount,
+            grain,
+            sentence,
+            by_sentence,
+            story,
+            text,
+            lang,
+            sentence_starts,
+            together=together is not None,
+            bare=bare,
         )
+
+
+# `The shop casts 110 a day, so the batch will take 25 days`: right after a pace of a count naming nothing, what it
+# comes to is the whole order's (`[link.pace_whole_after]`)
+_BARE_WHOLE_AFTER = ByLanguage(lambda w: rf"\s*,\s*(?:{w.pace_consequence_after})\s+(?:{w.pace_whole_after})", re.I)
+_PEOPLE = ByLanguage(lambda w: rf"(?:{w.person_counters})", re.I)
+
+
+def _bare_pace_of_the_whole(amount: Claim, grain: str, others: list[Claim], text: str, lang: str) -> bool:
+    """Whether a pace of a count naming nothing (`casts 110 a day`) is of the story's whole: what it comes to follows
+    it, the whole order's (`…, so the batch will take 25 days`), and its sentence counts nothing else."""
+    return (
+        amount.kind == "count"
+        and not amount.counter
+        and _BARE_WHOLE_AFTER[lang].match(text, _mark_end(amount, grain, text, lang)) is not None
+        # (a count before it may be the crew's, `The two kilns fire 260 a day`, weighed as such; none after it)
+        and not any(c.kind == "count" and c.per_unit_of is None and c.start > amount.start for c in others)
+    )
 
 
 _CREW_SLACK = 0.15  # (`twelve hedgers each laid about 5 metres a day, 60 metres between them`: rounded paces)
@@ -379,6 +412,9 @@ class _StoryTotals:
         self.body = [c for c in figures if not (headline and c.start < newline)]
         first = self.body[0].sentence if self.body else None
         self.lead = [c for c in self.body if c.sentence == first]
+        # (the headline's counts, and where the body's text opens: a lead that is the body's first sentence)
+        self.headline_counts = {c.value for c in figures if headline and c.start < newline and c.kind == "count"}
+        self.body_opens = len(text) - len(text[newline:].lstrip()) if headline else 0
 
 
 def _pace_of_the_story(
@@ -391,6 +427,7 @@ def _pace_of_the_story(
     lang: str,
     sentence_starts: list[int],
     together: bool = False,
+    bare: bool = False,
 ) -> None:
     """`The bakery packs 1,800 tins a day, so the order will take 20 days`, `That is 20,000 tonnes a day`: a pace, a
     count or a measure, whose sentence states no other figure of its kind, over a span its sentence writes (else the
@@ -400,9 +437,19 @@ def _pace_of_the_story(
     the crew's pace together, stated after the pace of one of them, of no period mark of its own). No count
     in the pace's clause before it (`12 staff pack 1,200 boxes a day`: whose pace, not said) but one crew's whose pace
     a comma and what it comes to follow (`…, so the order will take 20 working days`: the crew's together). The
-    reading spans sentences: a mismatch is a warning."""
+    reading spans sentences: a mismatch is a warning. A pace of a count naming nothing (`bare`: `casts 110 a day, so
+    the batch will take 25 days`) is of the lead's one count, a count of no people, the lead itself only."""
     lead = [c for c in story.lead if _same_kind(c, amount, text) and c.role == "value"]
-    if not any(_same_kind(c, amount, text) for c in story.lead):
+    if bare:
+        counts = [c for c in story.lead if c.kind == "count"]
+        if any(_PEOPLE[lang].fullmatch(c.counter or "") for c in counts) or len({c.value for c in counts}) != 1:
+            return  # (`A 40-staff workshop …`: a count of people, or two counts: of which, not said)
+        opens = bisect.bisect_right(sentence_starts, story.body_opens) - 1
+        if counts[0].sentence != opens or not story.headline_counts <= {counts[0].value}:
+            return  # (a lead counting nothing, `… has won an order for them`: a later sentence's count is a part)
+        if not _ordered(counts[0], text, lang):
+            return  # (`… has won an order to light 300 hotel rooms`, `in a town of 9,000`: a count of something else)
+    elif not any(_same_kind(c, amount, text) for c in story.lead):
         # (`… has won a €420,000 order. It will supply 7,000 steins …`: a lead stating the deal's worth alone, the
         # first sentence after it stating a figure of the pace's kind)
         first = next((c.sentence for c in story.body if _same_kind(c, amount, text)), None)
@@ -448,6 +495,11 @@ def _pace_of_the_story(
     opening = sentence_starts[amount.sentence] if amount.sentence < len(sentence_starts) else 0
     if not together and _ONE_SUBJECT[lang].search(text, opening, amount.start):
         return  # (`장인 한 사람이 하루 8자루`, `Each maker sews 12 pairs a day`: the pace of one of many)
+    if len(terms) > 1:
+        # (`…, so the batch will take 25 days to make, and the first boxes leave 80 days after the deal`: the span
+        # what the pace comes to names, right after it)
+        told = _told_span(amount, grain, terms, text, lang)
+        terms = terms if told is None else [told]
     if not terms:
         terms = _terms_of(total.sentence, by_sentence.get(total.sentence, []), grain, text, lang, sentence_starts)
     if len(terms) != 1:
@@ -455,6 +507,18 @@ def _pace_of_the_story(
     term = terms[0]
     if term.start() > amount.end and _CLAUSE_BREAK.search(text, amount.end, term.start()):
         return
+    if _another_clauses_span(amount, term, text, lang):
+        return
+    if _reached_apart(amount, grain, term, text, lang) or (
+        _REACHED_TERM[lang].search(text, term.start(), term.end()) is not None
+        and _REACHED_WHOLE_AFTER[lang].match(text, term.end()) is None
+    ):
+        return  # (`하루 500개씩 만들어 10일 만에 첫 배에`: what is reached then is a part of the order, not all of it)
+    if term.start() > amount.end and (
+        _TOLD_PART_BEFORE[lang].search(text, max(0, term.start() - _MARK_REACH * 2), term.start()) is not None
+        or _TOLD_PART_AFTER[lang].match(text, term.end()) is not None
+    ):
+        return  # (`…, so the order will take another 8 days`, `10 days more than planned`: a part, a difference)
     if lang in _SPAN_LINKED and not _pace_closes(amount, grain, term, total, text, lang):
         return
     _, words = _terms(lang)
@@ -465,6 +529,66 @@ def _pace_of_the_story(
     # (`…, so the order will take five days`: a span told after the pace is what the pace comes to, worked out from
     # the total and rounded to whole periods)
     total.periods_rounded = term.start() > amount.end and periods.is_integer()
+
+
+def _another_clauses_span(amount: Claim, term: re.Match[str], text: str, lang: str) -> bool:
+    """Whether a span after a pace in its sentence stands past the end of the pace's clause (`하루 800개씩
+    만들었지만 올해는 30일 만에`: `[link.clause_ends]`), in a language whose paces close no clause by a comma."""
+    return (
+        lang not in _SPAN_LINKED
+        and term.start() > amount.end
+        and CLAUSE_END[lang].search(text, amount.end, term.start()) is not None
+    )
+
+
+# `하루 800개씩 만들면 30일 만에`, `30일이면`: a span told as the time the job is done by (`[link.pace_reached_terms]`),
+# a span of the pace only right after the pace's own verb (`[link.pace_reached_gap]`: not `다음 달 30일이면`, `출시 30일
+# 만에`, a date or a time since); of the story's whole, the order's whole named right after it
+# (`[link.pace_reached_whole_after]`: not `첫 배에`, `물량의 절반을`)
+_REACHED_TERM = ByLanguage(lambda w: rf"(?:{w.pace_reached_terms})$")
+_REACHED_GAP = ByLanguage(lambda w: rf"(?:{w.pace_reached_gap})")
+_REACHED_WHOLE_AFTER = ByLanguage(lambda w: rf"(?:{w.pace_reached_whole_after})")
+# (`…, so the order will take another 8 days`, `10 days more than`: a part of the job's span, a difference)
+_TOLD_PART_BEFORE = ByLanguage(lambda w: rf"(?:{w.pace_told_part_before})$", re.I)
+_TOLD_PART_AFTER = ByLanguage(lambda w: rf"(?:{w.pace_told_part_after})", re.I)
+# `has won an order for 2,400 kettles`, `a 4,800-mug order`: the lead's count, what the order is for
+_ORDERED_BEFORE = ByLanguage(lambda w: rf"(?:{w.pace_whole_lead_before})$", re.I)
+_ORDERED_AFTER = ByLanguage(lambda w: rf"(?:{w.pace_whole_lead_after})", re.I)
+_ORDERED_REACH = 48  # characters before the lead's count where the words of what the order is for stand
+
+
+def _reached_apart(amount: Claim, grain: str, term: re.Match[str], text: str, lang: str) -> bool:
+    """Whether a span told as the time a job is done by (`30일 만에`, `30일이면`) stands anywhere but right after the
+    pace's own verb (`하루 800개씩 만들면 30일 만에`): a date (`다음 달 30일이면`, `공장이 문을 여는 20일이면`) or
+    a time since something (`출시 30일 만에`, `가동 30일 만에 하루 500개씩`), no span of the pace."""
+    if _REACHED_TERM[lang].search(text, term.start(), term.end()) is None:
+        return False
+    end = _mark_end(amount, grain, text, lang)
+    return not (term.start() >= end and _REACHED_GAP[lang].fullmatch(text, end, term.start()) is not None)
+
+
+def _ordered(count: Claim, text: str, lang: str) -> bool:
+    """Whether the lead's count is what the order is for (`an order for 2,400 kettles`, `a 4,800-mug order`)."""
+    return (
+        _ORDERED_BEFORE[lang].search(text, max(0, count.start - _ORDERED_REACH), count.start) is not None
+        or _ORDERED_AFTER[lang].match(text, count.end) is not None
+    )
+
+
+_TOLD_GAP = compile_exact(r"(?:\s+[^\W\d_]+){0,3}\s+")  # (`will` … ` take about `: up to the span told)
+
+
+def _told_span(amount: Claim, grain: str, terms: list[re.Match[str]], text: str, lang: str) -> re.Match[str] | None:
+    """The span that what a pace comes to names right after it (`…, so the order will take 20 days`), of a sentence
+    writing more spans; None where no such words follow the pace."""
+    end = _mark_end(amount, grain, text, lang)
+    told = _BARE_WHOLE_AFTER[lang].match(text, end) or _WHOLE_CONSEQUENCE_AFTER[lang].match(text, end)
+    if told is None:
+        return None
+    after = [m for m in terms if m.start() >= told.end()]
+    if not after or _TOLD_GAP.fullmatch(text, told.end(), after[0].start()) is None:
+        return None
+    return after[0]
 
 
 _TAKES = ByLanguage(lambda w: rf"(?:{w.pace_job_takes})", re.I)

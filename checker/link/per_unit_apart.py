@@ -645,6 +645,13 @@ _COUNT_PER_UNIT_AFTER = ByLanguage(lambda w: rf"(?:\s+(?:{w.rate_each_after})|{w
 
 
 _INCREMENT_COUNTER = ByLanguage(lambda w: rf"(?:{w.increment_counters})", re.I)
+# `makes around 2,300 satchels a year`: a count of a year's output, a rate, no rival of the count of one lot; and a
+# year's mark anywhere in the rest of the price's sentence (`£10 each, £50,000 a year`), where the lot is a year's
+# (not `sold 3,000 lamps a year ago`: a time counted back, `[link.span_ago]`/`[link.span_earlier]`, no year's worth)
+_PER_YEAR_AFTER = ByLanguage(
+    lambda w: rf"(?:{w.per_year_after})(?!\s+(?:{w.span_ago}|{w.span_earlier})(?![^\W\d_]))", re.I
+)
+_YEARLY_IN_REST = ByLanguage(lambda w: rf"(?:[^.!?\n]|\.(?=\d))*?(?:{w.per_year_after})", re.I)
 _NEW_COUNTER = ByLanguage(lambda w: rf"(?:{w.new_counters})", re.I)
 
 
@@ -699,7 +706,10 @@ class CountsApart:
         count = _count(self.figures, i, noun, self.text, self.lang, self._index)
         if count is None or count.kind != "count" or count.sentence >= figure.sentence:
             return None
-        if not self._index.only_count(count, noun):
+        yearly = bool(_YEARLY_IN_REST[self.lang].match(self.text, figure.end))
+        if not yearly and _PER_YEAR_AFTER[self.lang].match(self.text, count.end):
+            return None  # (`makes 2,000 satchels a year` … `€20 a satchel, €10,000 in all`: a year's output, no lot)
+        if not self._index.only_count(count, noun, yearly_rivals=not yearly):
             return None  # (`took 12,500 bookings … Its rival took 9,000 bookings`: a tie, which is not said)
         if _LEAD_PARTS_FOLLOW[self.lang].search(self.text, max(0, count.start - _PARTS_WORD_REACH), count.start):
             return None  # (`The fleet grew to 30, of which twelve are …`: a part of the units, not all of them)
@@ -2846,7 +2856,7 @@ class _NamedCounts:
         self.figures, self.text, self.lang, self.parts = figures, text, lang, parts
         self.headline = opens_with_headline(text)
         self._named: dict[str, list[Claim]] = {}
-        self._values: dict[tuple[str, str | None], set[float]] = {}
+        self._values: dict[tuple[str, str | None, bool], set[float]] = {}
         self._kin_values: dict[str, set[float]] = {}
         self._body: int | None = None  # the body's first sentence, read once
         self.increments: set[str] = set()  # the counts stated as a rise's size (`an extra 40,000 head`)
@@ -2877,12 +2887,13 @@ class _NamedCounts:
                     self._largest[key] = max(self._largest.get(key, c.value), c.value)
         return self._largest.get((kind, unit), float("-inf"))
 
-    def only_count(self, count: Claim, noun: str) -> bool:
+    def only_count(self, count: Claim, noun: str, yearly_rivals: bool = False) -> bool:
         """Whether every count the article states as a value under the noun's name is the count's figure (a part
         set beside its share, `90,000 visits, or 30 per cent`, is no count of the whole; nor a rate, `4,000 visits
         per day`), nor a headline's (`Chain opens 118 stores`: rounded, or a change). A count of another counter is of
-        other things the noun only qualifies (`회원 1,500명` and `회원 라운지 세 곳`: people, then places): no rival."""
-        key = (noun, count.counter)
+        other things the noun only qualifies (`회원 1,500명` and `회원 라운지 세 곳`: people, then places): no rival.
+        `yearly_rivals`: a count of a year's worth (`makes 2,300 satchels a year`) is a rate, no rival either."""
+        key = (noun, count.counter, yearly_rivals)
         if key not in self._values:
             self._values[key] = {
                 c.value
@@ -2892,6 +2903,10 @@ class _NamedCounts:
                 and not (self.headline and c.paragraph == 0)
                 and not is_a_rate(c, self.text, self.lang)
                 and not (c.counter and count.counter and c.counter != count.counter)
+                # (a year's worth stated after the lot, the maker's output beside it: `is to make 500 satchels …
+                # makes 2,000 satchels a year`; one stated before may be the order itself, `a contract to make
+                # 2,300 satchels a year … It also made 40`, a tie)
+                and not (yearly_rivals and c.start > count.start and _PER_YEAR_AFTER[self.lang].match(self.text, c.end))
             }
         return self._values[key] <= {count.value}
 

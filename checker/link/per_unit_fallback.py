@@ -87,6 +87,12 @@ _AVERAGE_REACH = 48  # characters before a figure where `the average NOUN …` s
 _EACH_NOUN = "\x00each:"  # the prefix `_mark` gives a noun an `Each NOUN …` opening names
 _EACH_REACH = 72  # characters before a figure where a clause opening `Each NOUN …` stands
 _COUNT_NOUN_REACH = 48  # characters after a count where the noun it counts may stand (`eight small electric ferries`)
+# `48개 팀`: a counter of anything (`[link.generic_counters]`), whose count counts the noun right after it
+_GENERIC_COUNTER = ByLanguage(lambda w: rf"(?:{w.generic_counters})")
+# `이 가운데 12개 팀은`, `이 중 여자 선수 40명이`: right before a count, a mark of its being included in a whole
+# stated before (`[link.included_marks]`), a word or two between at most
+_INCLUDED_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.included_marks})\s+(?:[^\W\d_]+\s+){{0,2}}$")
+_INCLUDED_REACH = 24  # characters before a count where its mark of inclusion stands
 _SHORT_NOUN = 3  # letters below which a noun after a mark must be a unit of measure
 _STEM_SLACK = 2  # letters a count's counter may add to the noun of the mark (`riders` for `rider`)
 _SHARE_GAP = 24  # characters between a part and its share after it (`, ` `으로 `, `at short notice, `)
@@ -285,6 +291,20 @@ def link_per_unit_fallback(claims: list[Claim], text: str, lang: str, sentence_s
     taken = partners_taken(claims)
     # (a part set beside its share is a partner only before the figure: after it, the count of one part)
     parts = beside_their_share(claims, text)
+    # (`이 가운데 12개 팀은`: a count opened by a mark of inclusion in a whole before it is a part, never the units)
+    # (of a whole counted in the same counter before it in its paragraph, `48개 팀 … 이 가운데 12개 팀은`; not `예산
+    # 12억 원을 썼다. 이 가운데 40개 팀에 4억 원을`, where the part is the money, the count its recipients)
+    included = {
+        c.id
+        for c in figures
+        if c.kind == "count"
+        and c.counter
+        and _INCLUDED_BEFORE[lang].search(text, max(0, c.start - _INCLUDED_REACH), c.start)
+        and any(
+            d.kind == "count" and d.counter == c.counter and d.paragraph == c.paragraph and d.end <= c.start
+            for d in figures
+        )
+    }
     by_sentence = group_by_sentence(figures)
     by_paragraph = group_by_paragraph(figures)
     headline = opens_with_headline(text)
@@ -321,6 +341,8 @@ def link_per_unit_fallback(claims: list[Claim], text: str, lang: str, sentence_s
             continue
         people = _PERSON_NOUN[lang].search(text, max(0, figure.start - _MARK_REACH), figure.start)
         own = by_sentence.get(figure.sentence, ())
+        if any(c.id in included for c in own):
+            continue  # (`이 가운데 40명은 1인당 …`: a figure of the part its own sentence opens on, no whole's)
         other_object = _OTHER_OBJECT[lang].search(text, opens, figure.start)
         # (an average naming no noun, `…, an average of £3.`, is per the count its clause is appended to: that count
         # is its own units', and its total may stand in the sentences before)
@@ -356,6 +378,7 @@ def link_per_unit_fallback(claims: list[Claim], text: str, lang: str, sentence_s
             and c.paragraph == figure.paragraph
             and c.role == "value"
             and c.per_unit_of is None
+            and c.id not in included
             and (then or not in_an_earlier_when_clause(c, text, lang))
         ]
         _link(
@@ -533,7 +556,7 @@ def _count_of_its_own(figure: Claim, noun: str, own: list[Claim], text: str, lan
         c.kind == "count"
         and c.value > 1
         and c.role == "value"
-        and not _names_in(noun, c, text, lang)
+        and not _names_in(noun, c, text, lang, generic=False)
         and not _same_units(c, figure)  # (`96,000 litres of oil, or 40 litres a tonne`: the total, of its units)
         and not is_a_rate(c, text, lang)
         for c in own
@@ -613,14 +636,30 @@ def _names(noun: str, count: Claim, lang: str) -> bool:
     return long.startswith(short) and len(long) - len(short) <= _STEM_SLACK
 
 
-def _names_in(noun: str, count: Claim, text: str, lang: str) -> bool:
+def _names_in(noun: str, count: Claim, text: str, lang: str, generic: bool = True) -> bool:
     """Whether a count counts the noun: its counter, or the noun right after it that its counter qualifies (`48,000
     pitch nights` of `a night`, `212 member farms` of `a farm`: the extraction reads the first word as the counter)."""
     if _names(noun, count, lang):
         return True
+    if (
+        generic
+        and count.counter
+        and noun not in (_PERSON, _NO_NOUN)
+        and _GENERIC_COUNTER[lang].fullmatch(count.counter)
+        and _generic_head(noun, lang).match(text, count.end) is not None
+    ):
+        return True  # (`48개 팀` of `팀당`: a counter of anything counts the noun right after it, whole)
     if not count.counter or noun in (_PERSON, _NO_NOUN) or len(noun) < _SHORT_NOUN:
         return False
     return _compound_head(noun, lang).match(text, count.end) is not None
+
+
+@functools.cache
+def _generic_head(noun: str, lang: str) -> re.Pattern[str]:
+    """The noun right after a counter of anything, whole, a particle at most after it (`48개 팀이`; not `48개
+    팀장`)."""
+    endings = link_alternations(lang).generic_counter_noun_endings
+    return re.compile(rf"\s?{re.escape(noun)}(?:{endings})?(?![^\W\d_])")
 
 
 @functools.cache
@@ -712,7 +751,9 @@ def _link(
             and c.value > 1  # (`1명에 8만원꼴`: a mark's own one, no count of units)
             and noun != _NO_NOUN
             and not (c.id in parts and c.sentence > figure.sentence)
-            and _names_in(noun, c, text, lang)
+            # (`3만개 업체에 업체당 200만원씩`: a generic count in the figure's own sentence is its clause's own units,
+            # of a total that may be shared with another clause's; read apart only, in a sentence before or after)
+            and _names_in(noun, c, text, lang, generic=c.sentence != figure.sentence)
             and not is_a_rate(c, text, lang)
             and not _COUNT_NOT_UNITS[lang].match(text, c.end)
             and c.id not in listed
@@ -738,6 +779,16 @@ def _link(
         ]
 
     appended = False  # (an average appended to a count: its total is of its own sentence)
+    if (
+        units
+        and measure is None
+        and not each_opening
+        and not any(_names_in(noun, c, text, lang, generic=False) for c in units)
+        and None not in _stated_together(figure, window, parts | listed, totals_of, text, lang)
+    ):
+        # (`예산 12억 원을 썼다. 이 가운데 40개 팀에 4억 원을 줬다. 팀당 …`: a count and a total stated together
+        # are read as such first; the generic count's noun, `48개 팀`, only where no sentence states the two alone)
+        units = []
     if noun == _NO_NOUN and earlier is not None and not totals_of(window):
         # (`Across its 300 farms, takings came to $9,000 each`: the one count its sentence states before it names the
         # units; their total, the lead's)
