@@ -1469,6 +1469,8 @@ LINK_CLASSES = (
     "rest_share_labels",
     "average_right_before",
     "averaged_pronoun_subjects",
+    "members_beside_list_openers",
+    "pool_opening_before_part",
     "this_time_owners",
     "span_past_perfect",
     "this_time_names",

@@ -22,6 +22,7 @@ first year not before the publication's. The same sentence's ordinal and start a
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -189,6 +190,11 @@ def link_editions_apart_from_their_first(
     for match in ordinals:
         if doc.segments.sentence_of(match.start()) == doc.segments.sentence_of(start.start()):
             continue  # (the ordinal and its first in one sentence: the season ordinals' reading)
+        held = _year_held(doc, match.start())
+        # (`2027년 1월 9일 열리는 제24회 달맞이`: an edition its clause dates to another year than the publication's is
+        # counted to that year, a later one only; an earlier one is another year's edition)
+        if held is not None and held != published.year and (held < published.year or count + skipped[0] < held - year):
+            continue
         alone = ordinal_alone.match(doc.text, match.start())
         if "word" in match.re.groupindex and match.group("word"):
             end = match.end("word")
@@ -203,7 +209,7 @@ def link_editions_apart_from_their_first(
                 unit="year",
                 since=str(Period.of_year(year)),
                 since_span=Span(start=start.start("year"), end=start.end("year")),
-                until=str(Period.of_year(published.year)),
+                until=str(Period.of_year(held if held is not None else published.year)),
                 until_span=None,
                 inclusive=True,
                 skipped=skipped[0],
@@ -211,6 +217,19 @@ def link_editions_apart_from_their_first(
             )
         )
     return out
+
+
+def _year_held(doc: ArticleView, at: int) -> int | None:
+    """The year a time written before an ordinal in its clause dates the edition to (`2027년 1월 9일 … 열리는
+    제24회`), when one time written with its year stands there; else None."""
+    sentence_start, _ = doc.segments.sentence_bounds(doc.segments.sentence_of(at), len(doc.text))
+    clause_start = max(sentence_start, doc.text.rfind(",", sentence_start, at) + 1)
+    years = {
+        t.period.year
+        for t in doc.times[bisect.bisect_left(doc.time_starts, clause_start) : bisect.bisect_left(doc.time_starts, at)]
+        if t.period is not None and t.explicit_year and t.role == "point"
+    }
+    return years.pop() if len(years) == 1 else None
 
 
 def _only_skips_of(doc: ArticleView, not_yearly: re.Pattern[str], start: re.Match[str]) -> bool:
