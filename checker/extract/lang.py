@@ -1470,6 +1470,7 @@ LINK_CLASSES = (
     "average_right_before",
     "averaged_pronoun_subjects",
     "members_beside_list_openers",
+    "edition_date_before_ordinal",
     "pool_opening_before_part",
     "this_time_owners",
     "span_past_perfect",

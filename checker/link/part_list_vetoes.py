@@ -239,7 +239,7 @@ def unlink_shares_of_other_things(claims: list[Claim], text: str, lang: str) -> 
         if (
             _GAP_BEFORE[lang].search(text, max(0, part.start - _GAP_REACH), part.start)
             or (whole is not None and _members_counted(part, whole))
-            or (whole is not None and _price_beside_a_total(part, whole, text, lang))
+            or (whole is not None and _price_beside_a_total(part, whole, share, claims, text, lang))
         ):
             share.share_part = share.share_whole = None
 
@@ -253,15 +253,29 @@ _UNIT_MARK_BEFORE = ByLanguage(
 _UNIT_MARK_REACH = 12  # characters before a figure where its unit's mark and a hedge stand
 
 
-def _price_beside_a_total(part: Claim, whole: Claim, text: str, lang: str) -> bool:
-    """A part stated per one unit, its whole a total of many (not so stated, a hundred times it and more): a price set
-    beside a deal's worth, no part of it (`개당 약 2만 원` before `계약 금액은 … 매출 10억 원의 20%다`). A whole of the
-    size of one unit's price may be one (`$30 a crate, half of the $60 landed cost`)."""
+def _price_beside_a_total(part: Claim, whole: Claim, share: Claim, claims: list[Claim], text: str, lang: str) -> bool:
+    """A part stated per one unit, its whole a total of many (not so stated, a hundred times it and more), and a worth
+    of many units stated before the share besides (an amount of the part's unit, past the part, not past the whole):
+    a price set beside a deal's worth, no part of it (`개당 약 2만 원` before `계약 금액은 … 매출 10억 원의 20%다`, the
+    deal's worth told before). With no such worth stated the price is the only part there is (`중개료는
+    건당 40만원으로 거래액 2억원의 0.2%다`: a fee per deal, of each deal's value). A whole of the size of one unit's
+    price may be one (`$30 a crate, half of the $60 landed cost`)."""
     return (
         part.kind == "money"
         and whole.low > _TOTAL_OF_MANY * part.high
         and _priced_per_one(part, text, lang)
         and not _priced_per_one(whole, text, lang)
+        and any(
+            c.kind == part.kind
+            and c.unit == part.unit
+            and c is not part
+            and c is not whole
+            and c.start < share.start
+            and part.high < c.low
+            and c.high <= whole.high
+            and not _priced_per_one(c, text, lang)
+            for c in claims
+        )
     )
 
 
@@ -277,9 +291,10 @@ def _priced_per_one(figure: Claim, text: str, lang: str) -> bool:
     )
 
 
-# a sentence opening on words that set other members beside the list it goes on to state (`Alongside the newts they
-# caught …`, `As well as the oaks, …`: `[link.members_beside_list_openers]`), no figure before the list
-_BESIDE_OPENING = ByLanguage(lambda w: rf"\s*(?:{w.members_beside_list_openers})\s[^\d]*", re.I)
+# a sentence opening on words that set other members beside the list it goes on to state, and those members (`Alongside
+# the newts they caught …`, `As well as the oaks, …`: `[link.members_beside_list_openers]`, a plural noun or `them`;
+# never `Apart from the rain`, `Together with volunteers`), no figure before the list
+_BESIDE_OPENING = ByLanguage(lambda w: rf"\s*(?:{w.members_beside_list_openers})[\s,][^\d]*", re.I)
 
 
 def unlink_lists_beside_unlisted_members(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
