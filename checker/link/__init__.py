@@ -179,6 +179,7 @@ from checker.link.parallel_parts import link_paragraph_totals, link_parallel_par
 from checker.link.parallel_prices import link_parallel_prices
 from checker.link.parenthesized_priors import link_parenthesized_priors
 from checker.link.part_list_vetoes import (
+    unlink_lists_beside_unlisted_members,
     unlink_lists_mixing_per_one,
     unlink_lists_of_a_period_left,
     unlink_lists_of_an_earlier_level,
@@ -798,6 +799,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     unlink_lists_of_a_period_left(claims)  # (`지난해 … 5만 명. 올해는 20% 늘었다. … 가운데`: this year's parts)
     unlink_lists_mixing_per_one(claims, text, document.language)
     unlink_lists_of_an_earlier_level(claims, text, document.language)
+    # (`Alongside the newts they caught …, N amphibians in all`: a total of members the list does not name too)
+    unlink_lists_beside_unlisted_members(claims, text, document.language, segments.sentence_starts)
     # (after every list reading and veto: the worths of an order's lines no list took, of the order's value the lead
     # states)
     link_line_values(claims, text, document.language)

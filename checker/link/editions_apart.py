@@ -22,11 +22,12 @@ first year not before the publication's. The same sentence's ordinal and start a
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
 
-from checker.extract.lang import NEVER, link_alternations, load_file
+from checker.extract.lang import NEVER, ByLanguage, link_alternations, load_file
 from checker.link.skipped_editions import only_skips, skipped_years
 from checker.link.view import ArticleView
 from checker.models import ElapsedSpan, Span
@@ -189,6 +190,11 @@ def link_editions_apart_from_their_first(
     for match in ordinals:
         if doc.segments.sentence_of(match.start()) == doc.segments.sentence_of(start.start()):
             continue  # (the ordinal and its first in one sentence: the season ordinals' reading)
+        held = _year_held(doc, match.start())
+        # (`2027년 1월 9일 열리는 제24회 달맞이`: an edition its clause dates to another year than the publication's is
+        # counted to that year, a later one only; an earlier one is another year's edition)
+        if held is not None and held != published.year and (held < published.year or count + skipped[0] < held - year):
+            continue
         alone = ordinal_alone.match(doc.text, match.start())
         if "word" in match.re.groupindex and match.group("word"):
             end = match.end("word")
@@ -203,7 +209,7 @@ def link_editions_apart_from_their_first(
                 unit="year",
                 since=str(Period.of_year(year)),
                 since_span=Span(start=start.start("year"), end=start.end("year")),
-                until=str(Period.of_year(published.year)),
+                until=str(Period.of_year(held if held is not None else published.year)),
                 until_span=None,
                 inclusive=True,
                 skipped=skipped[0],
@@ -211,6 +217,29 @@ def link_editions_apart_from_their_first(
             )
         )
     return out
+
+
+def _year_held(doc: ArticleView, at: int) -> int | None:
+    """The year a time written right before an ordinal in its clause dates the edition to (`2027년 1월 9일 열리는
+    제24회`): the clause's last time before the ordinal, written with its year, and only the words of its holding
+    between (`[link.edition_date_before_ordinal]`); else None. A time a verb of another thing follows dates that thing
+    (`2027년 완공되는 새 광장에서 열릴 제23회`, `2019년 문을 연 공원에서`: the square's, the park's year)."""
+    sentence_start, _ = doc.segments.sentence_bounds(doc.segments.sentence_of(at), len(doc.text))
+    clause_start = max(sentence_start, doc.text.rfind(",", sentence_start, at) + 1)
+    lo, hi = bisect.bisect_left(doc.time_starts, clause_start), bisect.bisect_left(doc.time_starts, at)
+    if lo >= hi:
+        return None
+    last = doc.times[hi - 1]
+    if last.period is None or not last.explicit_year or last.role != "point" or last.end > at:
+        return None
+    if not _DATE_TO_ORDINAL[doc.language].fullmatch(doc.text, last.end, at):
+        return None
+    return last.period.year
+
+
+# between an edition's date and its ordinal: a weekday, a place or two, and a verb of its holding (`(금) 바닷가 언덕에서
+# 열리는 `: `[link.edition_date_before_ordinal]`), nothing that dates something else (`완공되는 새 광장에서`)
+_DATE_TO_ORDINAL = ByLanguage(lambda w: rf"\s*(?:{w.edition_date_before_ordinal})\s*")
 
 
 def _only_skips_of(doc: ArticleView, not_yearly: re.Pattern[str], start: re.Match[str]) -> bool:

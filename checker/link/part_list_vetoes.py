@@ -39,6 +39,7 @@ from checker.extract.lang import ByLanguage
 from checker.link.clause_marks import CLAUSE_END
 from checker.link.counter_synonyms import counter_group
 from checker.link.per_one_marks import stated_per_one
+from checker.link.unit_price_marks import noun_before_unit_price
 from checker.link.wholes_agreeing import adds_up_to
 from checker.models import Claim
 
@@ -235,10 +236,93 @@ def unlink_shares_of_other_things(claims: list[Claim], text: str, lang: str) -> 
         if part is None or part.kind not in _SUMMED:
             continue
         whole = by_id.get(share.share_whole or "")
-        if _GAP_BEFORE[lang].search(text, max(0, part.start - _GAP_REACH), part.start) or (
-            whole is not None and _members_counted(part, whole)
+        if (
+            _GAP_BEFORE[lang].search(text, max(0, part.start - _GAP_REACH), part.start)
+            or (whole is not None and _members_counted(part, whole))
+            or (whole is not None and _price_beside_a_total(part, whole, share, claims, text, lang))
         ):
             share.share_part = share.share_whole = None
+
+
+# right before a figure, one unit's mark (`개당 약 `, `대당 `, `1톤당 `: `[link.unit_price_before]` after a noun of a
+# letter or two, a hedge between): a price or an amount each one unit holds
+_UNIT_MARK_BEFORE = ByLanguage(
+    lambda w: rf"{noun_before_unit_price(w, size='{1,2}', one_before=True)}\s*(?:(?:{w.hedges})\s*)?$",
+    re.I,
+)
+_UNIT_MARK_REACH = 12  # characters before a figure where its unit's mark and a hedge stand
+
+
+def _price_beside_a_total(part: Claim, whole: Claim, share: Claim, claims: list[Claim], text: str, lang: str) -> bool:
+    """A part stated per one unit, its whole a total of many (not so stated, a hundred times it and more), and a worth
+    of many units stated before the share besides (an amount of the part's unit, past the part, not past the whole):
+    a price set beside a deal's worth, no part of it (`개당 약 2만 원` before `계약 금액은 … 매출 10억 원의 20%다`, the
+    deal's worth told before). With no such worth stated the price is the only part there is (`중개료는
+    건당 40만원으로 거래액 2억원의 0.2%다`: a fee per deal, of each deal's value). A whole of the size of one unit's
+    price may be one (`$30 a crate, half of the $60 landed cost`)."""
+    return (
+        part.kind == "money"
+        and whole.low > _TOTAL_OF_MANY * part.high
+        and _priced_per_one(part, text, lang)
+        and not _priced_per_one(whole, text, lang)
+        and any(
+            c.kind == part.kind
+            and c.unit == part.unit
+            and c is not part
+            and c is not whole
+            and c.start < share.start
+            and part.high < c.low
+            and c.high <= whole.high
+            and not _priced_per_one(c, text, lang)
+            for c in claims
+        )
+    )
+
+
+_TOTAL_OF_MANY = 100  # times a price per one unit a whole of many units is at least
+
+
+def _priced_per_one(figure: Claim, text: str, lang: str) -> bool:
+    """`개당 약 2만 원`, `£30 a head`, `한 대에 700만 원`: the figure is stated per one unit (a price, an amount each
+    one holds), never the part of a share of a whole of many (`계약 금액은 … 매출의 20%다` after it is the deal's)."""
+    return (
+        stated_per_one(figure, text, lang)
+        or _UNIT_MARK_BEFORE[lang].search(text, max(0, figure.start - _UNIT_MARK_REACH), figure.start) is not None
+    )
+
+
+# a sentence opening on words that set other members beside the list it goes on to state, and those members (`Alongside
+# the newts they caught …`, `As well as the oaks, …`: `[link.members_beside_list_openers]`, a plural noun or `them`;
+# never `Apart from the rain`, `Together with volunteers`), no figure before the list
+_BESIDE_OPENING = ByLanguage(lambda w: rf"\s*(?:{w.members_beside_list_openers})[\s,][^\d]*", re.I)
+
+
+def unlink_lists_beside_unlisted_members(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    """`Alongside the newts they caught 64 frogs and 22 toads, 910 amphibians in all`: a sentence opening on
+    members set beside its list, none of them given a figure there, states a total of them and the list together; the
+    listed parts alone do not make it, and a list that falls short of its total is left unlinked (one that meets it
+    is a total of the list's own, `…, 86 other amphibians`; one past it is wrong whatever else the total holds)."""
+    lists: dict[str, list[Claim]] = {}
+    for claim in claims:
+        if claim.part_of:
+            lists.setdefault(claim.part_of, []).append(claim)
+    if not lists:
+        return
+    by_id = {c.id: c for c in claims}
+    for whole_id, parts in lists.items():
+        whole = by_id.get(whole_id)
+        if whole is None or len(parts) < 2 or any(part.sentence != whole.sentence for part in parts):
+            continue
+        first = min(parts, key=lambda c: c.start)
+        if first.sentence >= len(sentence_starts) or not _BESIDE_OPENING[lang].fullmatch(
+            text, sentence_starts[first.sentence], first.start
+        ):
+            continue
+        if adds_up_to(whole, parts) or sum(part.low * part.part_times for part in parts) > whole.high:
+            continue  # (a list meeting its total, or past it: no members left out make that up)
+        for part in parts:
+            part.part_of = None
+            part.part_list = None
 
 
 _MEMBERS_NAMED = 12  # a count of the members a share is of, named one by one in a story (`the three busiest docks`)

@@ -88,6 +88,7 @@ from checker.link.per_unit_apart import (
     _stem_of,
     _units_named,
     average_stated_before,
+    base_of_an_earlier_multiple,
     bought_of_a_spend,
     count_of_a_group_within,
     is_a_rate,
@@ -467,6 +468,8 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
                     _units_named(noun, c, text, lang)
                     and not (c.start < high and c.end > low)
                     and not (c.kind == "measure" and c.id in listed)
+                    # (`Of the new benches, 18 are by the river`: a part drawn from a pool its sentence opens on)
+                    and not (c.kind == "count" and _drawn_from_an_opening_pool(c, text, lang, sentence_starts))
                 )
 
             # the count the figure's own sentence states before it first (`The 214 shops took the remaining
@@ -554,6 +557,8 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
                 count = None
         if not stated and not averaged:
             total = _named_total(partners, figure)
+            if total is not None and count is not None and base_of_an_earlier_multiple(total, figure, count, claims):
+                total = None  # (`지난해 수출액 5억원의 약 3배`: last year's yardstick, no total of the units now)
         if averaged and not stated and count is not None:
             # (`물량은 5만톤, 톤당 평균 8천달러`: the lead's takings, the units' own line of them
             # when the takings are broken down: `소파 매출이 600억원 … 소파는 4만개로, 개당 평균`)
@@ -806,6 +811,19 @@ def _mark(
             if _MARK_GAP.fullmatch(text, mark.end(), figure.start):
                 found.add((None, mark.start(), mark.end()))
     return found.pop() if len(found) == 1 else None
+
+
+# a sentence opening on the pool its first count is drawn from, named by a noun and no figure (`Of the new benches, 18
+# are by the river`: `[link.pool_opening_before_part]`), a comma and nothing else before the count
+_POOL_OPENING = ByLanguage(lambda w: rf"\s*(?:{w.pool_opening_before_part})\s+[^\W\d_][^\d,.;:!?]{{0,40}},\s*", re.I)
+
+
+def _drawn_from_an_opening_pool(count: Claim, text: str, lang: str, sentence_starts: list[int]) -> bool:
+    """Whether the count's sentence opens on the pool it is drawn from (`Of the new benches, 18 …`): one part of the
+    noun's units, never the count of all of them a figure per one of them divides."""
+    if not 0 <= count.sentence < len(sentence_starts):
+        return False
+    return _POOL_OPENING[lang].fullmatch(text, sentence_starts[count.sentence], count.start) is not None
 
 
 def _units_named_afresh(count: Claim, figure: Claim, text: str, lang: str, sentence_starts: list[int]) -> bool:

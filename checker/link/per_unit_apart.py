@@ -2249,6 +2249,22 @@ def _size_of_a_named_one(claim: Claim, text: str, lang: str) -> bool:
     return words is not None and any(word and word[0].isupper() for word in words.group("first", "second"))
 
 
+def base_of_an_earlier_multiple(total: Claim, figure: Claim, count: Claim, figures: list[Claim]) -> bool:
+    """`지난해 수출액 5억원의 약 3배`, `three times last year's exports of $500,000`: an amount its own words date to a
+    year before the story's, that a multiple of its sentence is measured against, is the yardstick of this year's
+    level, no total of the units counted now (the figure and its count dated to that year by words of their own
+    aside)."""
+    period, published = own_period(total), total.published
+    if period is None or published is None or period.grain != "year" or period.year >= published.year:
+        return False
+    if own_period(figure) == period or own_period(count) == period:
+        return False
+    return any(
+        c.kind == "multiple" and c.sentence == total.sentence and total.id in (c.change_of, c.compared_to)
+        for c in figures
+    )
+
+
 def _totals_over_listed_members(named: list[Claim], lead_of_metric) -> list[Claim]:
     """`Sales rose to $90m. … Sales by region: north, $50m; south, $40m. … Sales per store were $300,000` (invented):
     the amounts of the metric listed two or more in one sentence (a breakdown's members) are no total of a figure per
@@ -2674,6 +2690,7 @@ def _total(figures: list[Claim], i: int, count: Claim, text: str, lang: str, bod
             and not _a_part_beside_its_share(figures, j, text, lang)
             # (`1분기 매출은 … 2분기 매출은 650억원 … 상반기 판매량은 4만톤으로 톤당 평균 매출은`: of another span)
             and not periods_differ(c, figure)
+            and not base_of_an_earlier_multiple(c, figure, count, figures)
         ]
         named = _totals_over_listed_members(named, lambda: _lead_of_metric(figures, i, body))
         # (`Revenue per shop was about £767,000 over the six months`: a figure over a span of months written after it

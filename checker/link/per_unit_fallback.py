@@ -71,6 +71,7 @@ from checker.link.earlier_when_clauses import in_an_earlier_when_clause
 from checker.link.inflections import singular
 from checker.link.per_unit_apart import is_a_rate, opens_with_headline
 from checker.link.restated_per_unit import part_stated_between
+from checker.link.rests_of_splits import rest_of_a_split
 from checker.link.sentence_groups import group_by_paragraph, group_by_sentence
 from checker.link.unit_prices import size_of_one_unit
 from checker.models import Claim
@@ -1023,6 +1024,8 @@ def _link(
         return  # (`cut 1,480 tonnes … and sold 500 at £85 a tonne`, `… half of it at …`: a part's price)
     if noun == _PERSON and count.sentence != figure.sentence and heads_of_another_subject(figure, count, text, lang):
         return  # (`40 volunteers … Walkers put £4,800 in the tin, roughly 90p a head`: the walkers' heads, uncounted)
+    if count.sentence != figure.sentence and rest_of_a_split(count, article, figure):
+        return  # (`선착장 12곳 가운데 9곳을 닫았다. 남은 3곳에는 …`: the whole, the part or the rest, which, unsaid)
     figure.per_unit_of, figure.units_of = total.id, count.id
     if measure is not None:
         figure.units_measure = measure

@@ -74,6 +74,7 @@ from checker.link.counter_synonyms import counters_alike
 from checker.link.per_unit_apart import is_a_rate
 from checker.link.per_unit_fallback import beside_their_share, partners_taken
 from checker.link.per_unit_vetoes import of_another_year, unlink_units_of_one
+from checker.link.rests_of_splits import rest_of_a_split
 from checker.models import Claim
 from checker.regex_cache import compile_exact
 from checker.regex_needs import search_between
@@ -373,6 +374,10 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
                 untitled = count is not None
         else:
             count = None
+        if count is not None and count.sentence != figure.sentence and rest_of_a_split(count, figures, figure):
+            # (`마을 160곳 가운데 150곳에 놓았다. 남은 마을은 10곳이다. 사업비는 … 한 마을에`: the whole, the part or
+            # the rest, which the figure is per, unsaid)
+            continue
         headline = count is None and measure is None and _PEOPLE[lang].fullmatch(noun) is not None
         if headline:
             count = _headline_people(figure, figures, lead, lead_end, titled, title_end, text, lang)
@@ -550,8 +555,8 @@ def _link_in_lead(
     if not averaged or not near_units or any(c.part_of is not None for c in near_units):
         return
     count = _one_value(near_units)
-    if count is None:
-        return
+    if count is None or (count.sentence != figure.sentence and rest_of_a_split(count, figures, figure)):
+        return  # (none, or the rest of a whole split before it: which of the three the figure is per, unsaid)
     own = [
         c
         for c in near

@@ -39,6 +39,7 @@ from bisect import bisect_right
 from checker.extract.lang import ByLanguage
 from checker.link.per_unit_apart import is_a_rate, per_shorter_period
 from checker.link.per_unit_fallback import beside_their_share
+from checker.link.rests_of_splits import rest_of_a_split
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.unit_price_marks import noun_before_unit_price
 from checker.models import Claim
@@ -157,6 +158,10 @@ def link_priced_totals(claims: list[Claim], text: str, lang: str, sentence_start
                     count, text[start : mark.start()], counter, price, figures, text, lang, sentence_starts
                 )
         if count is None:
+            continue
+        if count.sentence != price.sentence and rest_of_a_split(count, figures, price):
+            # (`8만 개 가운데 7만4천 개를 씻었고 6천 개는 버렸다. 세척비는 개당 80원씩`: the whole, the part or the
+            # rest, which the price is of, unsaid)
             continue
         total.product_of, total.product_units = price.id, count.id
         if count.sentence != total.sentence:

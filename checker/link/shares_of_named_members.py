@@ -133,13 +133,30 @@ def members_named_by_subject(
     """The members of `part`'s list that the share's subject names (none, one, or several: `미러리스 카메라 비중` over
     `미러리스 카메라 …, 필름 카메라 …`, where `카메라` names two). `tell_apart` (a share of the list's own total): a
     word naming more than one member tells none apart when another word of the subject names one."""
+    clause_opens = None
     if part.sentence == rate.sentence:
-        return []
+        # (`Of the birds, 700 were adults and 500 young; adults made up 58 per cent`: the share's clause after a
+        # semicolon has a subject of its own, naming a member the clause before lists)
+        clause_opens = text.rfind(";", part.end, rate.start)
+        if clause_opens < 0:
+            return []
+        sentence_figures = [c for c in sentence_figures if c.end <= clause_opens]
     # the list's total, or none stated in the list's sentence (`A accounted for X and B for Y`: the members alone)
     whole = part.part_of or part.share_whole
-    subject = subject_words(rate, text, lang, sentence_starts)
-    if rate.start - sentence_starts[rate.sentence] > _SUBJECT_REACH:
-        subject = _subject_before_aside(rate, text, lang, sentence_starts) or subject
+    if clause_opens is not None:
+        head = text[clause_opens + 1 : rate.start]
+        cut = _SEPARATOR[lang].search(head)
+        head = head[: cut.start()] if cut else head
+        # (its words naming nothing, `were`, `made`, are no label: `540 were adults` is named by `adults` only)
+        subject = [
+            w
+            for w in _WORD.findall(head)[:_SUBJECT_WORDS]
+            if not _ARTICLE[lang].fullmatch(w) and not _STOP[lang].fullmatch(w)
+        ]
+    else:
+        subject = subject_words(rate, text, lang, sentence_starts)
+        if rate.start - sentence_starts[rate.sentence] > _SUBJECT_REACH:
+            subject = _subject_before_aside(rate, text, lang, sentence_starts) or subject
     noun = _BEFORE_SHARE_NOUN[lang].search(text, max(0, rate.start - _SHARE_NOUN_REACH), rate.start)
     named_part = noun.group("name") if noun else None
     if not subject and not named_part:
