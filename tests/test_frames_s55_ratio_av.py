@@ -248,3 +248,13 @@ _KO_NO_REACHED_SPAN = [
 @pytest.mark.parametrize("text", _KO_NO_REACHED_SPAN)
 def test_review_no_korean_span_reached_apart_from_the_pace(knowledge, text):
     assert_not_linked(knowledge, text, PACE)
+
+
+def test_no_groups_that_are_the_rest_of_a_split(knowledge):
+    # (from the merge: the rest of a whole less a part, `남은 3천 개`, is no count a price each is given to; a whole,
+    # a part or the rest, which one, the wording does not say — as the per-unit readers already hold)
+    text = (
+        "가람시 수거\n\n가람시는 텀블러 4만 개를 거뒀다. 이 가운데 3만7천 개를 씻어 나눠줬다. 깨진 3천 개는 "
+        "버렸다. 세척비는 개당 40원씩 모두 160만 원이 들었다."
+    )
+    assert_not_linked(knowledge, text, PER_UNIT)

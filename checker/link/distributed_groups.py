@@ -37,6 +37,7 @@ from checker.link.clause_marks import CLAUSE_END
 from checker.link.per_unit_apart import is_a_rate
 from checker.link.per_unit_fallback import beside_their_share
 from checker.link.per_unit_vetoes import of_another_year
+from checker.link.rests_of_splits import rest_of_a_split
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 from checker.regex_cache import compile_exact
@@ -180,6 +181,8 @@ def link_distributed_groups(claims: list[Claim], text: str, lang: str, sentence_
             continue  # (another count in the sentences read: a third factor; a rival whole was weighed above)
         if of_another_year(whole, groups, text, lang) or of_another_year(figure, groups, text, lang):
             continue  # (`지난해 가로등 50개를 달았는데 올해는 한 개에 100만 원씩 모두`: last year's lot, no groups)
+        if groups.sentence != figure.sentence and rest_of_a_split(groups, figures, figure):
+            continue  # (`5만 개 가운데 4만6천 개를 … 남은 4천 개는 …`: the whole, the part or the rest, unsaid)
         figure.per_unit_of, figure.units_of = whole.id, groups.id
         if whole.sentence != figure.sentence or groups.sentence != figure.sentence:
             figure.guesses.append("relation")
