@@ -1678,6 +1678,7 @@ LINK_CLASSES = (
     "bare_part_of_whole_joints",
     "fraction_share_closings",
     "fraction_restating_sentences",
+    "part_description_bounds",
     "share_subject_refers_back",
     "rate_setter_before",
     "rate_setter_after",

@@ -44,9 +44,12 @@ from checker.regex_cache import compile_exact
 # the whole's noun, then the comma before what points back to it (`4,800 people, `)
 _WHOLE_THEN = compile_exact(r"[^\d.;,()]{0,30},\s*")
 # `3,200 of them, two thirds` / `3,200 of them, or 67%` / `410 of them women, almost two-thirds` (what the part is, in
-# a few words of no figure)
+# a few words of no figure, or a bound of an age: `62 of them under 18, or 42%`)
 _PART_THEN_SHARE = ByLanguage(
-    lambda w: rf"\s+(?:{w.parts_of_them})(?:\s+[^\W\d_][\w'’-]*){{0,3}}\s*,\s*(?:(?:{w.appositive_share_marks})\s+)?",
+    lambda w: (
+        rf"\s+(?:{w.parts_of_them})(?:\s+(?:{w.part_description_bounds}|[^\W\d_][\w'’-]*)){{0,3}}\s*,\s*"
+        rf"(?:(?:{w.appositive_share_marks})\s+)?"
+    ),
     re.I,
 )
 # `three in five of them part-time, or 3,000 people`
@@ -114,7 +117,11 @@ def link_shares_of_them(claims: list[Claim], text: str, lang: str) -> None:
             # (the share first when the second figure is one: `two in five of them part-time, or 3,770 people`)
             if open_share(second) and _SHARE_THEN_PART[lang].fullmatch(text, second.end, third.start):
                 rate, part, restated = second, third, True
-            elif _PART_THEN_SHARE[lang].fullmatch(text, second.end, third.start):
+            elif (found := _PART_THEN_SHARE[lang].fullmatch(text, second.end, third.start)) and not (
+                found.group(0).rstrip().endswith(",") and _NOT_OF.match(text, third.end)
+            ):
+                # (`62 of them women, 30 per cent of the audience came …`: a share set off by a comma alone and
+                # followed by `of` opens a clause of its own whole; `, or 42 per cent of the performers` restates)
                 part, rate, restated = second, third, False
             else:
                 continue
