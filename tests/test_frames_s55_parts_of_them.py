@@ -21,6 +21,8 @@ SHARE = "F503"
         ("The Tarnby fair featured 148 performers, 62 of them under 18, or about {s} per cent.", "42", "52"),
         ("The Wrenby choir has 120 singers, 40 of them aged 65 or over, or about {s} per cent.", "33", "43"),
         ("The Holmby club counts 90 members, 27 of them over 80, or {s} per cent of the total.", "30", "40"),
+        # a share set off by a comma alone, its `of` and a few words closing the clause: the whole restated
+        ("The Holmby club has 250 members, 80 of them juniors, {s} per cent of the total.", "32", "42"),
     ],
 )
 def test_share_of_a_part_told_by_a_bound_of_an_age(knowledge, text, holds, broken):

@@ -72,6 +72,9 @@ _SHARE_OF_POOL_THEN_PART = ByLanguage(
     re.I,
 )
 _NOT_OF = compile_exact(r"\s+of\b", re.I)
+# `, 31 per cent of the total.`, `, almost two-thirds of its workforce,`: the share's `of` and a few words closing the
+# clause, the whole restated
+_OF_WHOLE_CLOSING = compile_exact(r"\s+of(?:\s+[^\W\d_][\w'’-]*){1,4}\s*(?:[.,;:!?)\n]|$)", re.I)
 # in a part's joint, the owner naming the time of its whole (`of this year's trees`, `of last season's goals`)
 _TIME_OWNER = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.this_time_owners}|{w.earlier_time_owners})", re.I)
 _OWNER_ENDING = compile_exact(r"['’]s$")
@@ -118,10 +121,13 @@ def link_shares_of_them(claims: list[Claim], text: str, lang: str) -> None:
             if open_share(second) and _SHARE_THEN_PART[lang].fullmatch(text, second.end, third.start):
                 rate, part, restated = second, third, True
             elif (found := _PART_THEN_SHARE[lang].fullmatch(text, second.end, third.start)) and not (
-                found.group(0).rstrip().endswith(",") and _NOT_OF.match(text, third.end)
+                found.group(0).rstrip().endswith(",")
+                and _NOT_OF.match(text, third.end)
+                and not _OF_WHOLE_CLOSING.match(text, third.end)
             ):
                 # (`62 of them women, 30 per cent of the audience came …`: a share set off by a comma alone and
-                # followed by `of` opens a clause of its own whole; `, or 42 per cent of the performers` restates)
+                # followed by `of` and a clause going on opens a clause of its own whole; `, 31 per cent of the
+                # total.` and `, or 42 per cent of the performers` restate the whole)
                 part, rate, restated = second, third, False
             else:
                 continue
