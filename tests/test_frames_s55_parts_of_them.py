@@ -1,8 +1,9 @@
 """A part pointed back to its whole by `of them`, what it is told by a bound of an age, then its share (fifty-fifth
 session, the lead, at the end): `This year's fair featured 148 performers, 62 of them under 18, or about 42 per cent`,
-`… 40 of them aged 65 or over, or about 33 per cent`. The bound's number is no figure of its own (`[link.part_description_bounds]`);
-a share set off by a comma alone and followed by `of` and a noun opens a clause of its own whole (`62 of them women, 30
-per cent of the visitors came by bus`), no share of the part (a false error before).
+`… 40 of them aged 65 or over, or about 33 per cent`. The bound's number is no figure of its own
+(`[link.part_description_bounds]`). A share set off by a comma alone, then `of` and a clause going on, opens a clause
+of its own whole (`62 of them women, 30 per cent of the visitors came by bus`), no share of the part (a false error
+before); `, 31 per cent of the total.` still restates the whole.
 
 Every sentence is written for this file, with invented places, names and numbers.
 """
