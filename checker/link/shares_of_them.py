@@ -44,7 +44,7 @@ from checker.regex_cache import compile_exact
 # the whole's noun, then the comma before what points back to it (`4,800 people, `)
 _WHOLE_THEN = compile_exact(r"[^\d.;,()]{0,30},\s*")
 # `3,200 of them, two thirds` / `3,200 of them, or 67%` / `410 of them women, almost two-thirds` (what the part is, in
-# a few words of no figure, or a bound of an age: `62 of them under 18, or 42%`)
+# a few words of no figure, or a bound of an age: `65 of them under 16, or 42%`)
 _PART_THEN_SHARE = ByLanguage(
     lambda w: (
         rf"\s+(?:{w.parts_of_them})(?:\s+(?:{w.part_description_bounds}|[^\W\d_][\w'’-]*)){{0,3}}\s*,\s*"
@@ -72,7 +72,7 @@ _SHARE_OF_POOL_THEN_PART = ByLanguage(
     re.I,
 )
 _NOT_OF = compile_exact(r"\s+of\b", re.I)
-# `, 31 per cent of the total.`, `, almost two-thirds of its workforce,`: the share's `of` and a few words closing the
+# `, a third of the whole club.`, `, nearly half of its crew,`: the share's `of` and a few words closing the
 # clause, the whole restated
 _OF_WHOLE_CLOSING = compile_exact(r"\s+of(?:\s+[^\W\d_][\w'’-]*){1,4}\s*(?:[.,;:!?)\n]|$)", re.I)
 # in a part's joint, the owner naming the time of its whole (`of this year's trees`, `of last season's goals`)
@@ -125,9 +125,9 @@ def link_shares_of_them(claims: list[Claim], text: str, lang: str) -> None:
                 and _NOT_OF.match(text, third.end)
                 and not _OF_WHOLE_CLOSING.match(text, third.end)
             ):
-                # (`62 of them women, 30 per cent of the audience came …`: a share set off by a comma alone and
-                # followed by `of` and a clause going on opens a clause of its own whole; `, 31 per cent of the
-                # total.` and `, or 42 per cent of the performers` restate the whole)
+                # (`65 of them girls, 30 per cent of the crowd walked …`: a share set off by a comma alone and
+                # followed by `of` and a clause going on opens a clause of its own whole; `, a third of the whole
+                # club.` and `, or 42 per cent of the dancers` restate the whole)
                 part, rate, restated = second, third, False
             else:
                 continue
