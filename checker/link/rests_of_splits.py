@@ -12,6 +12,8 @@ from a sentence before).
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from checker.models import Claim
 
 _SLACK = 0.005  # of the whole's value: what the written difference may miss the rest by
@@ -43,14 +45,15 @@ def rest_of_a_split(count: Claim, figures: list[Claim], price: Claim | None = No
         and (c.kind, c.unit, c.counter or "") == key
         and c.value > 0
     ]
+    # (the parts' values sorted once: each whole looks its part up by bisection, not by a pass over every pair)
+    values = sorted(c.value for c in earlier)
     for whole in earlier:
         if whole.value <= count.value:
             continue
-        for part in earlier:
-            if part is whole or part.value >= whole.value:
-                continue
-            # (the difference as written meets the count as written, to a half per cent of the whole: the rounding of
-            # an interval, `2만개` of 15,000–25,000, would let almost any small count be a rest)
-            if abs(whole.value - part.value - count.value) <= _SLACK * whole.value:
-                return True
+        # (the difference as written meets the count as written, to a half per cent of the whole: the rounding of
+        # an interval, `2만개` of 15,000–25,000, would let almost any small count be a rest)
+        wanted, slack = whole.value - count.value, _SLACK * whole.value
+        at = bisect_left(values, wanted - slack)
+        if at < len(values) and values[at] <= wanted + slack and values[at] < whole.value:
+            return True
     return False
