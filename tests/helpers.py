@@ -40,6 +40,14 @@ def change_links(text: str, knowledge: Knowledge, direction: bool = False) -> di
     }
 
 
+def conversion_role(knowledge: Knowledge, text: str, written: str, **kwargs) -> tuple[str, str | None]:
+    """The role of the claim written so, and the text of the amount it converts (if any)."""
+    found = claims(text, knowledge, **kwargs).claims
+    by_id = {c.id: c.text for c in found}
+    claim = next(c for c in found if c.text == written)
+    return claim.role, by_id.get(claim.converts)
+
+
 def findings(
     knowledge: Knowledge,
     *docs: Document,

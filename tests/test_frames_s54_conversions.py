@@ -17,17 +17,13 @@ Every sentence is written for this file, with invented places, names and numbers
 from __future__ import annotations
 
 import pytest
-from helpers import FRAME_DAY, assert_checked, claims
+from helpers import FRAME_DAY, assert_checked, claims, conversion_role
 
 CONVERSION = "F202"
 
 
 def _role(knowledge, text: str, written: str) -> tuple[str, str | None]:
-    """The role of the claim written so, and the text of the amount it converts (if any)."""
-    found = claims(text, knowledge, published=FRAME_DAY).claims
-    by_id = {c.id: c.text for c in found}
-    claim = next(c for c in found if c.text == written)
-    return claim.role, by_id.get(claim.converts)
+    return conversion_role(knowledge, text, written, published=FRAME_DAY)
 
 
 # 62,400 USD is about 8,884만 원 on the frame day; 125,000 EUR about 2억562만 원

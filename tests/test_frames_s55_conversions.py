@@ -19,7 +19,7 @@ Every sentence is written for this file, with invented places, names and numbers
 from __future__ import annotations
 
 import pytest
-from helpers import FRAME_DAY, assert_checked, claims
+from helpers import FRAME_DAY, assert_checked, claims, conversion_role
 
 CONVERSION = "F202"
 SHARE = "F503"
@@ -31,11 +31,7 @@ def _found(knowledge, text: str):
 
 
 def _role(knowledge, text: str, written: str) -> tuple[str, str | None]:
-    """The role of the claim written so, and the text of the amount it converts (if any)."""
-    found = _found(knowledge, text)
-    by_id = {c.id: c.text for c in found}
-    claim = next(c for c in found if c.text == written)
-    return claim.role, by_id.get(claim.converts)
+    return conversion_role(knowledge, text, written, published=FRAME_DAY)
 
 
 # on the frame day: 86,400 RON is about 2,709만 원 (21.6 RON about 6,772원); 48,600 USD about 6,919만 원;
