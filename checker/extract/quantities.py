@@ -804,8 +804,9 @@ class Patterns:
                 + ")"
             )
             sub = rf"(?:{_DIGITS})?[{small}]" if small else "(?!)"
-            # digits after the last small unit: up to three (four touching it, read and refused: `3천1245억`)
-            low = r"(?:\s?\d{1,3}|\d{4})(?![\d,.])"
+            # digits after the last small unit: up to three (four touching it, read and refused: `3천1245억`), with
+            # their decimals where a rate is written so (`1천393.5원`)
+            low = r"(?:\s?\d{1,3}(?:\.\d+)?|\d{4})(?![\d,.])"
             mantissa = rf"(?:{sub}(?:\s?{sub})*(?:{low})?|{_DIGITS})"
             group = rf"{mantissa}{big_re}"
             not_inside = latin_or(marks=r"\d_.," + letters)  # a small unit inside a word or a number

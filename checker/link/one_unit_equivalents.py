@@ -62,6 +62,18 @@ _NOUN_AFTER = ByLanguage(lambda w: rf"(?:{w.one_unit_noun_after})", first_tested
 # are other amounts)
 _EQUIVALENT_END = ByLanguage(lambda w: rf"(?:{w.one_unit_equivalent_end})", first_tested=False)
 _RATE_OF_THE_DAY_TOPIC = ByLanguage(lambda w: rf"(?:{w.rate_of_the_day_topic_before})$", first_tested=False)
+# (`Converted at the bank's reference rate, the shop will receive about`, `20일 기준환율로 계산하면 약`: a conversion
+# named anywhere before a hedged amount in its sentence; `around £24,900 at the bank's rate`: right after it)
+_CONVERSION_NOTE = ByLanguage(lambda w: rf"(?:{w.conversion_notes})", first_tested=False)
+_CONVERSION_NOTE_AFTER = ByLanguage(lambda w: rf"(?:{w.conversion_note_after})", first_tested=False)
+_OTHER_TOPIC = ByLanguage(lambda w: rf"(?:{w.conversion_other_topic})", first_tested=False)
+# (`개당 수출가는 38달러`: a price per one of a counter that counts anything, named by no noun of its own clause)
+_GENERIC_PER_PRICE = ByLanguage(
+    lambda w: (
+        rf"^\s*(?:{w.generic_counters})(?:{w.unit_price_before})\s(?:[^\W\d_]{{1,4}}(?:{w.price_topic_particles})\s)?$"
+    ),
+    first_tested=False,
+)
 _REACH = 40  # characters before an amount where its topic stands
 _SENTENCES_BACK = 2
 
@@ -87,6 +99,8 @@ def link_one_unit_equivalents(claims: list[Claim], text: str, lang: str, sentenc
         linked += _prices_of_one(
             figures, by_sentence, with_equivalents, restated_already, done, text, lang, sentence_starts
         )
+        done |= {id(a) for a, _ in linked}
+        linked += _prices_of_one_after_totals(figures, by_sentence, totals, done, text, lang)
     for amount, source in [*linked, *totals]:
         amount.role, amount.converts = "conversion", source.id
         amount.guesses = sorted(set(amount.guesses) | {"relation"})
@@ -175,10 +189,11 @@ def _totals_at_the_rate_of_the_day(
         if amount.sentence >= len(sentence_starts):
             continue
         start = max(sentence_starts[amount.sentence], amount.start - _REACH * 2)
-        if _RATE_OF_THE_DAY_TOPIC[lang].search(text, start, amount.start) is None:
+        if _RATE_OF_THE_DAY_TOPIC[lang].search(text, start, amount.start) is not None:
+            if not _EQUIVALENT_END[lang].match(text, amount.end):
+                continue  # (`약 300만 원이 운송비로 나간다`, `약 6억 원인 지난해 주문보다`: another noun's amount)
+        elif not _noted_equivalent(amount, figures, text, lang, sentence_starts):
             continue
-        if not _EQUIVALENT_END[lang].match(text, amount.end):
-            continue  # (`약 300만 원이 운송비로 나간다`, `약 6억 원인 지난해 주문보다`: another noun's amount)
         # (a total an equivalent restates already, `… 약 1천881만 원이다. 이날 환율로 …`, is not restated again)
         before = [
             c for c in _other_currency_before(by_sentence, amount, _SENTENCES_BACK) if c.id not in restated_totals
@@ -186,10 +201,96 @@ def _totals_at_the_rate_of_the_day(
         totals = {p.per_unit_of for a, p in prices if a.sentence == amount.sentence and p.per_unit_of}
         named = [c for c in before if c.id in totals]
         if not named:
-            named = [c for c in before if not _per_one(c, text, lang) and c.per_unit_of is None]
+            # (`1유로=1천696원`: one unit of a currency is the rate's, no total)
+            named = [c for c in before if not _per_one(c, text, lang) and c.per_unit_of is None and c.value != 1]
         if len(named) == 1:
             linked.append((amount, named[0]))
             restated_totals.add(named[0].id)
+    return linked
+
+
+def _noted_equivalent(amount: Claim, figures: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> bool:
+    """Whether a hedged amount is the one its sentence's conversion note names: the note before it, with no amount
+    of its currency between them, no other time (`last year`) and no topic of another noun (`운송비는`); or the note
+    right after it (`around £24,900 at the bank's rate`)."""
+    if amount.quantity.qualifier is None:
+        return False  # (an equivalent is rounded and says so: `about`, `약`, `정도`)
+    if _named_one_unit(amount, text, lang):
+        return False  # (`찻잔 하나에 약 5만 원꼴`, `about £3 a mile`: a price of one, no total's)
+    if _CONVERSION_NOTE_AFTER[lang].match(text, amount.end):
+        return True
+    s_start = sentence_starts[amount.sentence]
+    notes = [m.end() for m in _CONVERSION_NOTE[lang].finditer(text, s_start, amount.start)]
+    if not notes:
+        return False
+    note = notes[-1]
+    if any(
+        c.unit == amount.unit and c.kind == "money" and note <= c.start < amount.start and not _in_parens(text, note, c)
+        for c in figures
+    ):
+        return False  # (the first amount after the note is the one it converts; `환율(1유로=1천696원)` is the rate's)
+    between = text[note : amount.start]
+    return not (_OTHER_TIME[lang].search(between) or _OTHER_TOPIC[lang].search(between))
+
+
+def _named_one_unit(amount: Claim, text: str, lang: str) -> bool:
+    """Whether an amount's own words or its topic name the one unit it is of (`about £3 a mile`, `개당 약`, `찻잔
+    하나에 약`, `Each lamp works out at`); a topic naming none (`That comes to about`) leaves it a total's."""
+    if amount.per_unit_of is not None or stated_per_one(amount, text, lang, each=False):
+        return True
+    window = max(0, amount.start - _REACH)
+    if _PER_NOUN_PRICE[lang].search(text, window, amount.start):
+        return True
+    topic = _ONE_UNIT_TOPIC[lang].search(text, window, amount.start)
+    return topic is not None and bool(
+        topic.group("noun") or _TOPIC_COUNTER[lang].search(topic.group(0)) or _TOPIC_NOUN[lang].search(topic.group(0))
+    )
+
+
+def _in_parens(text: str, start: int, figure: Claim) -> bool:
+    """Whether a figure stands inside a parenthesis opened after `start`."""
+    return text.count("(", start, figure.start) > text.count(")", start, figure.start)
+
+
+def _prices_of_one_after_totals(
+    figures: list[Claim],
+    by_sentence: dict[int, list[Claim]],
+    totals: list[tuple[Claim, Claim]],
+    done: set[int],
+    text: str,
+    lang: str,
+) -> list[tuple[Claim, Claim]]:
+    """After a total's equivalent, the hedged amount of its currency that its own words state per one (`roughly
+    £47,800 for the order, or about £22.25 a mat`, `and works out at about £33.94 for each string`), with the one
+    price per one the sentences of the total state in its currency."""
+    linked: list[tuple[Claim, Claim]] = []
+    for equivalent, total in totals:
+        prices = [
+            c
+            for s in range(max(0, total.sentence - _SENTENCES_BACK), total.sentence + 1)
+            for c in by_sentence.get(s, ())
+            if c.unit == total.unit
+            and c.kind == "money"
+            and c is not total
+            and c.role == "value"
+            and not c.converts
+            and c.value != 1
+            and _per_one(c, text, lang)
+        ]
+        if len(prices) != 1 or prices[0].id in {p.id for _, p in linked}:
+            continue
+        for amount in by_sentence.get(equivalent.sentence, ()):
+            if (
+                amount.start > equivalent.end
+                and amount.kind == "money"
+                and amount.unit == equivalent.unit
+                and amount.role == "value"
+                and id(amount) not in done
+                and amount.quantity.qualifier is not None
+                and stated_per_one(amount, text, lang, each=False)
+            ):
+                linked.append((amount, prices[0]))
+                break
     return linked
 
 
@@ -213,6 +314,8 @@ def _same_unit(
     """Whether the topic's noun or counter (`찻잔 한 개는`: 찻잔, 개) is in the price's clause (`찻잔은 개당`)."""
     words = {w for w in (topic.group("noun"),) if w} | _topic_words(topic, amount, text, lang)
     clause = _price_words(by_sentence, price, text, lang, sentence_starts)
+    if _GENERIC_PER_PRICE[lang].search(clause):
+        return True  # (`개당 수출가는 38달러. … 주전자 하나에 약 5만 원`: the counter counts the topic's noun)
     return any(w in clause for w in words)
 
 

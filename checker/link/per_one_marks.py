@@ -20,9 +20,11 @@ from checker.extract.lang import ByLanguage
 from checker.link.per_unit_vetoes import PRICED_PER_UNIT
 from checker.models import Claim
 
+# (a word for one is a word of its own, `한 사람에`; joined to letters it is another word's start, `한국은행이`, `한때`;
+# a digit may touch its counter, `1가구에`)
 _ONE_BEFORE = ByLanguage(
     lambda w: (
-        rf"(?<![\w.,])(?:(?:{w.fallback_one_unit})\s?(?!(?:{w.one_unit_subject_time_nouns})(?:{w.stated_per_one_before})?\s)"
+        rf"(?<![\w.,])(?:(?:{w.fallback_one_unit})(?:(?<=\d)\s?|\s)(?!(?:{w.one_unit_subject_time_nouns})(?:{w.stated_per_one_before})?\s)"
         rf"[^\W\d_]{{1,4}}?(?:{w.stated_per_one_before}))"
         rf"\s+(?:[^\W\d_,.]+\s+){{0,5}}?$"
     )
