@@ -242,3 +242,29 @@ def test_korean_price_of_one_of_another_noun_restates_nothing(knowledge):
         "한국은행이 고시한 환율로 계산하면 찻잔 하나에 약 5만6천 원꼴이다."
     )
     assert _role(knowledge, text, "약 5만6천 원")[0] != "conversion"
+
+
+# on the frame day: Kč2,400 is about £85.03
+def test_english_that_refers_back_to_the_price_closing_the_sentence_before(knowledge):
+    text = (
+        "Marlow Drapes will sew 300 metres of linen for a Brno theatre at Kč2,400 a metre. "
+        "That is {eq}, some £5 below the £90 a metre it charges at home."
+    )
+    assert _role(knowledge, text.format(eq="about £85"), "about £85") == ("conversion", "Kč2,400")
+    assert_checked(knowledge, text.format(eq="about £85"), CONVERSION, fires=False)
+    assert_checked(knowledge, text.format(eq="about £65"), CONVERSION, fires=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentence before closes on the total, not the price: which one `That` restates, unsaid
+        "Marlow Drapes will sew linen for a Brno theatre at Kč2,400 a metre, Kč720,000 in all. That is about £85, "
+        "some £5 below the £90 a metre it charges at home.",
+        # `That` does not open the sentence
+        "Marlow Drapes will sew 300 metres of linen for a Brno theatre at Kč2,400 a metre. Its own price at home "
+        "is about £85, and that is about £85 too.",
+    ],
+)
+def test_english_that_with_no_price_closing_the_sentence_before_restates_nothing(knowledge, text):
+    assert _role(knowledge, text, "about £85")[0] != "conversion"

@@ -316,6 +316,16 @@ def _same_unit(
     clause = _price_words(by_sentence, price, text, lang, sentence_starts)
     if _GENERIC_PER_PRICE[lang].search(clause):
         return True  # (`개당 수출가는 38달러. … 주전자 하나에 약 5만 원`: the counter counts the topic's noun)
+    if not words:
+        # (`… at Kč900 a metre. That is about £30, …`: a topic naming no unit opens its sentence and refers back to
+        # the last figure of the sentence before, the price)
+        previous = by_sentence.get(amount.sentence - 1, ())
+        return (
+            price.sentence == amount.sentence - 1
+            and bool(previous)
+            and previous[-1] is price
+            and not text[sentence_starts[amount.sentence] : topic.start()].strip()
+        )
     return any(w in clause for w in words)
 
 
