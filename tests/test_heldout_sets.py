@@ -63,6 +63,7 @@ SETS = [
     "heldout_real_au",
     "heldout_real_av",
     "heldout_real_aw",
+    "heldout_real_ax",
 ]
 
 
