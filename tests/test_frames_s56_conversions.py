@@ -268,3 +268,71 @@ def test_english_that_refers_back_to_the_price_closing_the_sentence_before(knowl
 )
 def test_english_that_with_no_price_closing_the_sentence_before_restates_nothing(knowledge, text):
     assert _role(knowledge, text, "about £85")[0] != "conversion"
+
+
+# (from the review) hedged amounts near words of a rate that restate no total: another noun's amount, another time,
+# a rate that is no conversion, the rate itself, a gap, a second total compared with
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("누리 공방은 모두 3만 유로를 받는다. 환율로 환산하면 약 400만 원의 환차손이 났다.", "약 400만 원"),
+        ("누리 공방은 모두 3만 유로를 받는다. 환율로 따지면 약 300만 원을 더 번다.", "약 300만 원"),
+        ("누리 공방은 모두 3만 유로를 받는다. 환율로 환산하면 포장비가 약 120만 원 든다.", "약 120만 원"),
+        ("누리 공방은 모두 3만 유로를 받는다. 원/달러 환율은 약 1천420원이다.", "약 1천420원"),
+        ("누리 공방은 모두 3만 유로를 받는다. 지난해 매출은 환산하면 약 4천만 원이었다.", "약 4천만 원"),
+        ("누리 공방은 모두 3만 유로를 받는다. 한때 환율이 치솟아 약 6천만 원을 넘기도 했다.", "약 6천만 원"),
+        (
+            "누리 공방은 접시 1천 개를 개당 30유로, 모두 3만 유로에 판다. 환율로 환산하면 약 4천935만 원이다. "
+            "포장비는 한 개에 약 2천 원쯤인데, 공방이 낸다.",
+            "약 2천 원쯤",
+        ),
+        (
+            "A Bodø shop is paying 95,000 kroner for 600 kites. Converted at today's rate, the firm's yearly "
+            "turnover is about £1.8m.",
+            "about £1.8m",
+        ),
+        (
+            "A Bodø shop is paying 95,000 kroner for 600 kites. At today's exchange rate the order earns the firm "
+            "about £2,000 more than last spring's.",
+            "about £2,000",
+        ),
+        (
+            "A Bodø family paid 3.1m kroner for the farm. The converted granary beside it sold for about £250,000.",
+            "about £250,000",
+        ),
+        (
+            "A Bodø shop is paying 95,000 kroner for 600 kites. The exchange rate has cost the maker about £3,000.",
+            "about £3,000",
+        ),
+        (
+            "A Bodø shop is paying 95,000 kroner for 600 kites. The maker borrowed about £20,000 at the Bank of "
+            "England's rate plus three points.",
+            "about £20,000",
+        ),
+        (
+            "A Bodø shop is paying 95,000 kroner for 600 kites. At 2018's exchange rate the order would have been "
+            "worth about £8,600.",
+            "about £8,600",
+        ),
+        ("A Bodø shop is paying £7,400 for the kites. At today's rate, one pound buys about 12.8 kroner.", "about 12.8"),
+        (
+            "A Bodø shop is paying $58,000 for the boots, up from $41,000. At today's rate, the earlier order "
+            "would fetch about £30,400.",
+            "about £30,400",
+        ),
+        (
+            "A Bodø shop is paying 150 kroner a kite, 90,000 kroner in all. Converted at the reference rate, that "
+            "comes to about £7,020, or about £3 a visitor to the fair.",
+            "about £3",
+        ),
+        (
+            "A Bodø shop is paying 150 kroner a kite, 90,000 kroner in all, about £7,020 at today's exchange "
+            "rate. The tail for each kite costs about £1.20.",
+            "about £1.20",
+        ),
+    ],
+)
+def test_hedged_amount_near_a_rate_that_restates_no_total(knowledge, text, written):
+    found = {c.text: c for c in claims(text, knowledge, published=FRAME_DAY).claims}
+    claim = next(c for t, c in found.items() if t.startswith(written))
+    assert claim.role != "conversion"

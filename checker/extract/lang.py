@@ -1999,6 +1999,8 @@ LINK_CLASSES = (
     "conversion_notes",
     "conversion_note_after",
     "conversion_other_topic",
+    "noted_equivalent_end",
+    "conversion_other_topic_before",
     "divided_amount_noun_before",
     "each_noun_use_verbs",
     "each_use_clause_openers",

@@ -67,6 +67,8 @@ _RATE_OF_THE_DAY_TOPIC = ByLanguage(lambda w: rf"(?:{w.rate_of_the_day_topic_bef
 _CONVERSION_NOTE = ByLanguage(lambda w: rf"(?:{w.conversion_notes})", first_tested=False)
 _CONVERSION_NOTE_AFTER = ByLanguage(lambda w: rf"(?:{w.conversion_note_after})", first_tested=False)
 _OTHER_TOPIC = ByLanguage(lambda w: rf"(?:{w.conversion_other_topic})", first_tested=False)
+_NOTED_END = ByLanguage(lambda w: rf"(?:{w.noted_equivalent_end})", first_tested=False)
+_TOPIC_BEFORE_NOTE = ByLanguage(lambda w: rf"(?:{w.conversion_other_topic_before})", first_tested=False)
 # (`개당 수출가는 38달러`: a price per one of a counter that counts anything, named by no noun of its own clause)
 _GENERIC_PER_PRICE = ByLanguage(
     lambda w: (
@@ -74,6 +76,8 @@ _GENERIC_PER_PRICE = ByLanguage(
     ),
     first_tested=False,
 )
+# (`배송비는`: a noun with the topic's particle before a one-unit topic, group 1 the particle)
+_NOUN_WITH_PARTICLE = ByLanguage(lambda w: rf"[^\W\d_]+?((?:{w.price_topic_particles}))", first_tested=False)
 _REACH = 40  # characters before an amount where its topic stands
 _SENTENCES_BACK = 2
 
@@ -90,7 +94,9 @@ def link_one_unit_equivalents(claims: list[Claim], text: str, lang: str, sentenc
     linked = _prices_of_one(
         figures, by_sentence, with_equivalents, restated_already, set(), text, lang, sentence_starts
     )
-    totals = _totals_at_the_rate_of_the_day(figures, by_sentence, linked, restated_already, text, lang, sentence_starts)
+    totals = _totals_at_the_rate_of_the_day(
+        figures, by_sentence, with_equivalents, linked, restated_already, text, lang, sentence_starts
+    )
     if totals:
         # (`모두 8만 레우다. 이날 환율로 약 2천만 원, 상자당 약 6천 원이다`: the total the rate of the day restates
         # is no price of one either, and the price of one after it can now be told)
@@ -171,6 +177,7 @@ def _prices_of_one(
 def _totals_at_the_rate_of_the_day(
     figures: list[Claim],
     by_sentence: dict[int, list[Claim]],
+    with_equivalents: dict[int, list[Claim]],
     prices: list[tuple[Claim, Claim]],
     restated_already: set[str],
     text: str,
@@ -189,15 +196,22 @@ def _totals_at_the_rate_of_the_day(
         if amount.sentence >= len(sentence_starts):
             continue
         start = max(sentence_starts[amount.sentence], amount.start - _REACH * 2)
-        if _RATE_OF_THE_DAY_TOPIC[lang].search(text, start, amount.start) is not None:
+        adjacent = _RATE_OF_THE_DAY_TOPIC[lang].search(text, start, amount.start) is not None
+        if adjacent:
             if not _EQUIVALENT_END[lang].match(text, amount.end):
                 continue  # (`약 300만 원이 운송비로 나간다`, `약 6억 원인 지난해 주문보다`: another noun's amount)
         elif not _noted_equivalent(amount, figures, text, lang, sentence_starts):
             continue
         # (a total an equivalent restates already, `… 약 1천881만 원이다. 이날 환율로 …`, is not restated again)
+        # (`40m kroner in 2019`: a price of another time is no total the amount restates)
         before = [
-            c for c in _other_currency_before(by_sentence, amount, _SENTENCES_BACK) if c.id not in restated_totals
+            c
+            for c in _other_currency_before(by_sentence, amount, _SENTENCES_BACK)
+            if c.id not in restated_totals
+            and not _OTHER_TIME[lang].search(text, c.end, _clause_end(with_equivalents, c, text, sentence_starts))
         ]
+        if not adjacent and _compared_other_currency(by_sentence, amount):
+            continue  # (`$64,000, up from $50,000. At today's rate … about £37,100`: which one, unsaid)
         totals = {p.per_unit_of for a, p in prices if a.sentence == amount.sentence and p.per_unit_of}
         named = [c for c in before if c.id in totals]
         if not named:
@@ -217,13 +231,17 @@ def _noted_equivalent(amount: Claim, figures: list[Claim], text: str, lang: str,
         return False  # (an equivalent is rounded and says so: `about`, `약`, `정도`)
     if _named_one_unit(amount, text, lang):
         return False  # (`찻잔 하나에 약 5만 원꼴`, `about £3 a mile`: a price of one, no total's)
-    if _CONVERSION_NOTE_AFTER[lang].match(text, amount.end):
-        return True
     s_start = sentence_starts[amount.sentence]
-    notes = [m.end() for m in _CONVERSION_NOTE[lang].finditer(text, s_start, amount.start)]
-    if not notes:
-        return False
-    note = notes[-1]
+    if _OTHER_TIME[lang].search(text, s_start, amount.start):
+        return False  # (`At 2019's exchange rate`, `지난해 매출은 환산하면`: another time's amount)
+    if _CONVERSION_NOTE_AFTER[lang].match(text, amount.end):
+        return not _OTHER_TOPIC[lang].search(text, s_start, amount.start)
+    if not _NOTED_END[lang].match(text, amount.end):
+        return False  # (`약 500만 원의 환차손`, `about £3,000 more`: another amount)
+    notes = list(_CONVERSION_NOTE[lang].finditer(text, s_start, amount.start))
+    if not notes or _TOPIC_BEFORE_NOTE[lang].search(text, s_start, notes[0].start()):
+        return False  # (`운임은 이날 환율로 약`: the topic's amount)
+    note = notes[-1].end()
     if any(
         c.unit == amount.unit and c.kind == "money" and note <= c.start < amount.start and not _in_parens(text, note, c)
         for c in figures
@@ -231,6 +249,23 @@ def _noted_equivalent(amount: Claim, figures: list[Claim], text: str, lang: str,
         return False  # (the first amount after the note is the one it converts; `환율(1유로=1천696원)` is the rate's)
     between = text[note : amount.start]
     return not (_OTHER_TIME[lang].search(between) or _OTHER_TOPIC[lang].search(between))
+
+
+def _compared_other_currency(by_sentence: dict[int, list[Claim]], amount: Claim) -> bool:
+    """Whether an amount of another currency before the amount, in its sentence or the two before, is one a change is
+    compared with (`up from $50,000`): a second total the equivalent may restate."""
+    return any(
+        c.kind == "money" and c.unit != amount.unit and c.role == "baseline" and c.end <= amount.start
+        for s in range(max(0, amount.sentence - _SENTENCES_BACK), amount.sentence + 1)
+        for c in by_sentence.get(s, ())
+    )
+
+
+def _same_noun_after(amount: Claim, price: Claim, text: str, lang: str) -> bool:
+    """Whether an amount and a price name one unit right after them (`about £11 a kite` of `140 kroner a kite`; not
+    `about £4 a visitor`, `about £2 for each mile`)."""
+    own, priced = _NOUN_AFTER[lang].match(text, amount.end), _NOUN_AFTER[lang].match(text, price.end)
+    return own is not None and priced is not None and own.group(1).lower() == priced.group(1).lower()
 
 
 def _named_one_unit(amount: Claim, text: str, lang: str) -> bool:
@@ -288,6 +323,7 @@ def _prices_of_one_after_totals(
                 and id(amount) not in done
                 and amount.quantity.qualifier is not None
                 and stated_per_one(amount, text, lang, each=False)
+                and _same_noun_after(amount, prices[0], text, lang)
             ):
                 linked.append((amount, prices[0]))
                 break
@@ -314,7 +350,14 @@ def _same_unit(
     """Whether the topic's noun or counter (`찻잔 한 개는`: 찻잔, 개) is in the price's clause (`찻잔은 개당`)."""
     words = {w for w in (topic.group("noun"),) if w} | _topic_words(topic, amount, text, lang)
     clause = _price_words(by_sentence, price, text, lang, sentence_starts)
-    if _GENERIC_PER_PRICE[lang].search(clause):
+    noun = topic.group("noun")
+    if (
+        noun
+        and _NOUN_WITH_PARTICLE[lang].fullmatch(noun)
+        and noun[: _NOUN_WITH_PARTICLE[lang].fullmatch(noun).start(1)] not in clause
+    ):
+        return False  # (`배송비는 한 개에 약 3천 원`: the topic names another thing than the price is of)
+    if not topic.group("noun") and _GENERIC_PER_PRICE[lang].search(clause):
         return True  # (`개당 수출가는 38달러. … 주전자 하나에 약 5만 원`: the counter counts the topic's noun)
     if not words:
         # (`… at Kč900 a metre. That is about £30, …`: a topic naming no unit opens its sentence and refers back to

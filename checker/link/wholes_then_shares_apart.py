@@ -226,20 +226,15 @@ def _part_of(claim: Claim, whole: Claim, referred_back: bool = False) -> bool:
 
 def _lead_amount(figures: list[Claim], conversions: dict[int, list[Claim]], whole: Claim, text: str) -> list[Claim]:
     """The story's first amount of the whole's unit below the headline (or its equivalent in the whole's currency,
-    `2억달러(약 2,700억원)`, in its sentence or one after: `모두 9만 바트다. 환율로 바꾸면 약 300만 원이다`), when it is a
-    part of the whole. A price of one a later total multiplies (`장당 980바트로, 총 …`) is no deal's amount."""
+    `2억달러(약 2,700억원)`), when it is a part of the whole."""
     skip_line = 1 if opens_with_headline(text) else 0
-    prices = {c.product_of for c in figures if c.product_of}
     first = None
     for c in figures:
-        if c.line > skip_line and c.kind == whole.kind and c.sentence < whole.sentence and c.id not in prices:
+        if c.line > skip_line and c.kind == whole.kind and c.sentence < whole.sentence:
             first = c
             break
     if first is None:
         return []
     if first.unit != whole.unit:
-        first = next(
-            (c for s in sorted(conversions) if s >= first.sentence for c in conversions[s] if c.converts == first.id),
-            None,
-        )
+        first = next((c for c in conversions.get(first.sentence, ()) if c.converts == first.id), None)
     return [first] if first is not None and first.unit == whole.unit and _part_of(first, whole, True) else []
