@@ -314,7 +314,10 @@ def test_english_that_with_no_price_closing_the_sentence_before_restates_nothing
             "worth about £8,600.",
             "about £8,600",
         ),
-        ("A Bodø shop is paying £7,400 for the kites. At today's rate, one pound buys about 12.8 kroner.", "about 12.8"),
+        (
+            "A Bodø shop is paying £7,400 for the kites. At today's rate, one pound buys about 12.8 kroner.",
+            "about 12.8",
+        ),
         (
             "A Bodø shop is paying $58,000 for the boots, up from $41,000. At today's rate, the earlier order "
             "would fetch about £30,400.",
