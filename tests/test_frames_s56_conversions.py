@@ -339,3 +339,16 @@ def test_hedged_amount_near_a_rate_that_restates_no_total(knowledge, text, writt
     found = {c.text: c for c in claims(text, knowledge, published=FRAME_DAY).claims}
     claim = next(c for t, c in found.items() if t.startswith(written))
     assert claim.role != "conversion"
+
+
+# the order's share of last year's sales: the part is the total's equivalent a later sentence states, not the price of
+# one the lead states first (1억2,984만 / 5억2천만 is 25.0%)
+def test_korean_order_s_share_takes_the_total_s_equivalent_stated_later(knowledge):
+    text = (
+        "가온 공방, 주전자 2천400개 수출\n\n가온 공방이 주전자 2천400개를 수출한다. 개당 수출가는 38달러, "
+        "총 9만1천200달러 규모다. 한국은행이 고시한 환율로 계산하면 약 1억2천984만 원으로, 주전자 하나에 "
+        "약 5만4천100원을 받는 셈이다. 용량별로는 대형 1천500개, 소형 900개다. 이번 수출액은 가온 공방 지난해 "
+        "매출 5억2천만 원의 {share}에 해당한다."
+    )
+    assert_checked(knowledge, text.format(share="25%"), "F503", fires=False)
+    assert_checked(knowledge, text.format(share="35%"), "F503", fires=True)

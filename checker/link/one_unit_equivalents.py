@@ -149,7 +149,7 @@ def _prices_of_one(
         stated = [
             p for p in _other_currency_before(by_sentence, amount, _SENTENCES_BACK) if p.id not in restated_already
         ]
-        nearest = max((p.sentence for p in stated if _per_one(p, text, lang)), default=amount.sentence)
+        nearest = max((p.sentence for p in stated if price_of_one(p, text, lang)), default=amount.sentence)
         before = [
             p
             for p in stated
@@ -158,7 +158,7 @@ def _prices_of_one(
             and (p.sentence != amount.sentence or not _OTHER_TIME[lang].search(text, p.end, amount.start))
         ]
         # (a price per one unit, and the amounts after it in its sentence: `개당 8달러, 접시가 13달러`)
-        marked = [p for p in before if _per_one(p, text, lang)]
+        marked = [p for p in before if price_of_one(p, text, lang)]
         prices = [p for p in before if any(p is m or (p.sentence == m.sentence and p.start > m.start) for m in marked)]
         if len({p.unit for p in prices}) != 1:
             continue
@@ -216,7 +216,7 @@ def _totals_at_the_rate_of_the_day(
         named = [c for c in before if c.id in totals]
         if not named:
             # (`1유로=1천696원`: one unit of a currency is the rate's, no total)
-            named = [c for c in before if not _per_one(c, text, lang) and c.per_unit_of is None and c.value != 1]
+            named = [c for c in before if not price_of_one(c, text, lang) and c.per_unit_of is None and c.value != 1]
         if len(named) == 1:
             linked.append((amount, named[0]))
             restated_totals.add(named[0].id)
@@ -310,7 +310,7 @@ def _prices_of_one_after_totals(
             and c.role == "value"
             and not c.converts
             and c.value != 1
-            and _per_one(c, text, lang)
+            and price_of_one(c, text, lang)
         ]
         if len(prices) != 1 or prices[0].id in {p.id for _, p in linked}:
             continue
@@ -407,8 +407,9 @@ def _other_currency_before(by_sentence: dict[int, list[Claim]], amount: Claim, b
     ]
 
 
-def _per_one(price: Claim, text: str, lang: str) -> bool:
-    """Whether an amount is a price per one unit: read so, or so stated by its own words."""
+def price_of_one(price: Claim, text: str, lang: str) -> bool:
+    """Whether an amount is a price per one unit: read so, or so stated by its own words (`개당 9달러`, `한 병에 7유로`,
+    `€40 a lamp`)."""
     if price.per_unit_of is not None or stated_per_one(price, text, lang, each=False):
         return True
     window = max(0, price.start - _REACH)

@@ -33,6 +33,7 @@ from checker.link.clause_marks import TOTAL_MARK_RIGHT_BEFORE
 from checker.link.figure_kinds import AMOUNTS
 from checker.link.inflections import names_word
 from checker.link.keys_differ import metrics_differ, periods_differ
+from checker.link.one_unit_equivalents import price_of_one
 from checker.link.per_unit_apart import opens_with_headline
 from checker.link.per_unit_vetoes import PRICED_PER_UNIT
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
@@ -114,7 +115,7 @@ def link_wholes_then_shares_apart(claims: list[Claim], text: str, lang: str, sen
             # only an earlier year's figure of the sentence before, set aside above, is left out again)
             levels = [
                 c
-                for c in _lead_amount(figures, conversions or {}, whole, text)
+                for c in _lead_amount(figures, conversions or {}, whole, text, lang)
                 if not (c.sentence == rate.sentence - 1 and _of_an_earlier_year(c))
             ]
         if len(levels) > 1:
@@ -224,17 +225,25 @@ def _part_of(claim: Claim, whole: Claim, referred_back: bool = False) -> bool:
     return math.isfinite(claim.high) and 0 < claim.value < whole.low
 
 
-def _lead_amount(figures: list[Claim], conversions: dict[int, list[Claim]], whole: Claim, text: str) -> list[Claim]:
-    """The story's first amount of the whole's unit below the headline (or its equivalent in the whole's currency,
-    `2억달러(약 2,700억원)`), when it is a part of the whole."""
+def _lead_amount(
+    figures: list[Claim], conversions: dict[int, list[Claim]], whole: Claim, text: str, lang: str
+) -> list[Claim]:
+    """The story's first amount of the whole's unit below the headline, no price of one (`개당 수출가는 38달러, 총
+    …`: the total after it), or its equivalent in the whole's currency (`2억달러(약 2,700억원)`, or in a sentence after:
+    `모두 9만 달러어치다. 이날 환율로 주문액은 약 1억3천만 원`), when it is a part of the whole."""
     skip_line = 1 if opens_with_headline(text) else 0
     first = None
     for c in figures:
         if c.line > skip_line and c.kind == whole.kind and c.sentence < whole.sentence:
+            if c.unit != whole.unit and price_of_one(c, text, lang):
+                continue
             first = c
             break
     if first is None:
         return []
     if first.unit != whole.unit:
-        first = next((c for c in conversions.get(first.sentence, ()) if c.converts == first.id), None)
+        first = next(
+            (c for s in sorted(conversions) if s >= first.sentence for c in conversions[s] if c.converts == first.id),
+            None,
+        )
     return [first] if first is not None and first.unit == whole.unit and _part_of(first, whole, True) else []
