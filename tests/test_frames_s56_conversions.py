@@ -35,6 +35,14 @@ def _role(knowledge, text: str, written: str) -> tuple[str, str | None]:
 # on the frame day: 36,000 CAD is about 3,649만 원 (12 CAD about 1만2,162원); 21,400 EUR about 3,520만 원;
 # 250,000 THB about 1,074만 원 (500 THB about 2만1,480원)
 _KOREAN_TOTALS = [
+    # the total and the note in one sentence, topics of the total's clause before the note (3,600,000 JPY is about
+    # 3,252만 원)
+    (
+        "찻잔 값은 개당 1천200엔으로 주문 총액은 360만 엔, 이날 기준환율로 환산하면 {eq}어치다.",
+        "약 3천252만 원",
+        "약 3천952만 원",
+        "360만 엔",
+    ),
     # the note opening the sentence after the total, the amount closing it with its verb
     (
         "보람 공방은 찻잔 3천 개를 개당 12캐나다달러씩, 모두 3만6천 캐나다달러에 팔기로 했다. "

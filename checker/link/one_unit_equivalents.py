@@ -231,7 +231,20 @@ def _noted_equivalent(amount: Claim, figures: list[Claim], text: str, lang: str,
         return False  # (an equivalent is rounded and says so: `about`, `약`, `정도`)
     if _named_one_unit(amount, text, lang):
         return False  # (`찻잔 하나에 약 5만 원꼴`, `about £3 a mile`: a price of one, no total's)
-    s_start = sentence_starts[amount.sentence]
+    # (the amount's own clause: past the figures of another currency its sentence states before it, `값은 개당
+    # 1천엔으로 총액은 600만 엔, 이날 환율로 환산하면 약`, whose topics and times are theirs)
+    opening = sentence_starts[amount.sentence]
+    s_start = max(
+        [opening]
+        + [
+            c.end
+            for c in figures
+            if c.sentence == amount.sentence
+            and c.unit != amount.unit
+            and c.end <= amount.start
+            and not _in_parens(text, opening, c)  # (`환율(1유로=1천645원)`: the rate's)
+        ]
+    )
     if _OTHER_TIME[lang].search(text, s_start, amount.start):
         return False  # (`At 2019's exchange rate`, `지난해 매출은 환산하면`: another time's amount)
     if _CONVERSION_NOTE_AFTER[lang].match(text, amount.end):
