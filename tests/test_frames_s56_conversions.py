@@ -32,6 +32,11 @@ def _role(knowledge, text: str, written: str) -> tuple[str, str | None]:
     return conversion_role(knowledge, text, written, published=FRAME_DAY)
 
 
+def _assert_restates(knowledge, text: str, holds: str, broken: str, source: str) -> None:
+    """The amount written `holds` restates `source` and passes; written `broken`, it is reported."""
+    _assert_restates(knowledge, text, holds, broken, source)
+
+
 # on the frame day: 36,000 CAD is about 3,649만 원 (12 CAD about 1만2,162원); 21,400 EUR about 3,520만 원;
 # 250,000 THB about 1,074만 원 (500 THB about 2만1,480원)
 _KOREAN_TOTALS = [
@@ -70,9 +75,7 @@ _KOREAN_TOTALS = [
 
 @pytest.mark.parametrize(("text", "holds", "broken", "total"), _KOREAN_TOTALS)
 def test_korean_total_after_a_note_of_conversion(knowledge, text, holds, broken, total):
-    assert _role(knowledge, text.format(eq=holds), holds) == ("conversion", total)
-    assert_checked(knowledge, text.format(eq=holds), CONVERSION, fires=False)
-    assert_checked(knowledge, text.format(eq=broken), CONVERSION, fires=True)
+    _assert_restates(knowledge, text, holds, broken, total)
 
 
 @pytest.mark.parametrize(
@@ -141,9 +144,7 @@ _ENGLISH_TOTALS = [
 
 @pytest.mark.parametrize(("text", "holds", "broken", "total"), _ENGLISH_TOTALS)
 def test_english_total_after_a_note_of_conversion(knowledge, text, holds, broken, total):
-    assert _role(knowledge, text.format(eq=holds), holds) == ("conversion", total)
-    assert_checked(knowledge, text.format(eq=holds), CONVERSION, fires=False)
-    assert_checked(knowledge, text.format(eq=broken), CONVERSION, fires=True)
+    _assert_restates(knowledge, text, holds, broken, total)
 
 
 _ENGLISH_PRICES_OF_ONE = [
@@ -175,9 +176,7 @@ _ENGLISH_PRICES_OF_ONE = [
 
 @pytest.mark.parametrize(("text", "holds", "broken", "price"), _ENGLISH_PRICES_OF_ONE)
 def test_english_price_of_one_after_the_total_s_equivalent(knowledge, text, holds, broken, price):
-    assert _role(knowledge, text.format(eq=holds), holds) == ("conversion", price)
-    assert_checked(knowledge, text.format(eq=holds), CONVERSION, fires=False)
-    assert_checked(knowledge, text.format(eq=broken), CONVERSION, fires=True)
+    _assert_restates(knowledge, text, holds, broken, price)
 
 
 @pytest.mark.parametrize(
