@@ -34,7 +34,9 @@ def _role(knowledge, text: str, written: str) -> tuple[str, str | None]:
 
 def _assert_restates(knowledge, text: str, holds: str, broken: str, source: str) -> None:
     """The amount written `holds` restates `source` and passes; written `broken`, it is reported."""
-    _assert_restates(knowledge, text, holds, broken, source)
+    assert _role(knowledge, text.format(eq=holds), holds) == ("conversion", source)
+    assert_checked(knowledge, text.format(eq=holds), CONVERSION, fires=False)
+    assert_checked(knowledge, text.format(eq=broken), CONVERSION, fires=True)
 
 
 # on the frame day: 36,000 CAD is about 3,649만 원 (12 CAD about 1만2,162원); 21,400 EUR about 3,520만 원;
