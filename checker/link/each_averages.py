@@ -28,10 +28,11 @@ from checker.extract.lang import ByLanguage
 from checker.link.figure_kinds import TAKINGS
 from checker.link.inflections import singular
 from checker.link.keys_differ import periods_differ
-from checker.link.per_one_products import shared_events_of_sides, shared_events_per_side
+from checker.link.per_one_products import shared_events_per_side
 from checker.link.per_unit_apart import _stem_of as stem_of
 from checker.link.per_unit_apart import opens_with_headline, per_shorter_period
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
+from checker.link.shared_events import shared_events_of_sides
 from checker.models import Claim
 from checker.regex_cache import compile_exact
 from checker.regex_needs import may_match

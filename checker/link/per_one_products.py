@@ -45,6 +45,7 @@ from checker.link.per_unit_apart import is_a_rate, opens_with_headline, per_hour
 from checker.link.per_unit_counts_apart import unlinked_values
 from checker.link.per_unit_fallback import _same_units
 from checker.link.sentence_groups import group_by_paragraph, group_by_sentence
+from checker.link.shared_events import CONTEST_SIDE, shared_event
 from checker.models import Claim
 from checker.regex_cache import compile_exact
 
@@ -111,11 +112,6 @@ _OUTPUT_OF_EACH = ByLanguage(
     ),
     re.I,
 )
-# `Each club played 18 matches`: a count of events two sides or more take part in, per one side of a contest
-_SHARED_EVENT = ByLanguage(lambda w: rf"(?:{w.shared_event_counters})", re.I)
-_CONTEST_SIDE = ByLanguage(lambda w: rf"(?:{w.contest_sides})", re.I)
-# `Each team played 11 home games`: events of one side each (one host to a home game), multiplied out by the sides
-_ONE_SIDE_EVENT = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.one_side_event_words})(?![^\W\d_])", re.I)
 _CLAUSE_COMMA = compile_exact(r"(?:\s+[^\W\d_]+){0,3}\s*,")  # the opening clause's close, right after the figure
 # `up 2,000 hours on last year`, `2,000 hours more than planned`: a change or an extra, no product
 _CHANGE_BEFORE = ByLanguage(
@@ -194,28 +190,13 @@ def link_per_one_products(claims: list[Claim], text: str, lang: str, sentence_st
 def shared_events_per_side(figure: Claim, text: str, lang: str) -> bool:
     """`Each fencer fought nine bouts, 216 bouts in all`: a count of events two sides or more take part in, stated per
     one side of a contest, is no figure per one a count of the sides multiplies out (each event has several sides)."""
-    if not _shared_event(figure, lang):
+    if not shared_event(figure, lang):
         return False
     before = text[max(0, figure.start - _EACH_REACH) : figure.start]
     found = _ONE_DOES[lang].search(before) or _EACH_USES[lang].search(before)
     if found is None and figure.start <= _EACH_REACH:
         found = _ONE_DOES[lang].search("\n" + before)
-    return found is not None and _CONTEST_SIDE[lang].fullmatch(found.group("noun")) is not None
-
-
-def shared_events_of_sides(figure: Claim, sides: Claim, lang: str) -> bool:
-    """`The 60 teams each played nine matches`: the same, the sides a count whose noun names a side of a contest."""
-    return _shared_event(figure, lang) and _CONTEST_SIDE[lang].fullmatch(sides.counter or "") is not None
-
-
-def _shared_event(figure: Claim, lang: str) -> bool:
-    """A count of events two sides or more take part in, not of one side's own (`Each team played 11 home games`: one
-    host to each, 12 teams × 11 is all of them)."""
-    return (
-        figure.kind == "count"
-        and _SHARED_EVENT[lang].fullmatch(figure.counter or "") is not None
-        and not _ONE_SIDE_EVENT[lang].search(figure.text)
-    )
+    return found is not None and CONTEST_SIDE[lang].fullmatch(found.group("noun")) is not None
 
 
 def _usable_total(total: Claim, figure: Claim, taken: set[str], text: str, lang: str) -> bool:

@@ -69,8 +69,13 @@ _TOTAL_WORD_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.appended_total_words})(?![^
 
 # right before a count, a preposition naming it the ones something went to (`[link.recipient_before]`), an article or
 # a possessive between
+# (or, `[link.agent_before]`, the ones who did something: `entered by 410 breeders, three apiece`)
 _RECIPIENT_BEFORE = ByLanguage(
-    lambda w: rf"(?<![^\W\d_])(?:{w.recipient_before})\s+(?:(?:{w.change_base_determiners}|{w.hedges})\s+)?$", re.I
+    lambda w: (
+        rf"(?<![^\W\d_])(?:{w.recipient_before}|{w.agent_before})\s+"
+        rf"(?:(?:{w.change_base_determiners}|{w.hedges})\s+)?$"
+    ),
+    re.I,
 )
 _RECIPIENT_REACH = 24
 
@@ -78,7 +83,8 @@ _RECIPIENT_REACH = 24
 def carried_from_recipients(figure: Claim, before: Claim | None, text: str, lang: str) -> bool:
     """Whether a bare number's noun (a counter not written in its text) was carried over from the count right before
     it in its sentence, which a preposition names the ones something went to (`served 58,000 meals to 3,600 children,
-    an average of 16 each`): each of them got that many of the other count's things, none of theirs."""
+    an average of 16 each`), or which a participle and `by` names the ones who did something (`entered by 410
+    breeders, three apiece`): each of them got or did that many of the other count's things, none of theirs."""
     return (
         figure.kind == "count"
         and bool(figure.counter)

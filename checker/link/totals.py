@@ -46,6 +46,7 @@ from checker.link.per_unit_apart import NOUN_COUNTER, is_a_rate
 from checker.link.per_unit_vetoes import PRICED_PER_UNIT
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.totals_from_priced_counts import priced_count
+from checker.link.totals_of_each import totals_each_of_a_count
 from checker.link.unit_price_marks import noun_before_unit_price
 from checker.link.wholes import misstated_whole
 from checker.link.wholes_agreeing import adds_up_to, whole_added_up_to
@@ -205,6 +206,9 @@ def link_totals(claims: list[Claim], text: str, lang: str, lexicon: Lexicon | No
                 and not _prices_per_unit_of_a_sum(parts, total, text, lang)
                 and not _counts_its_parts(parts, total)
                 and not _counts_another_kind(parts, total, lang)
+                # (`Seven wardens each walk 12 miles a day, 84 miles in all`: the count and what each of it does,
+                # no parts of the total: checker/link/totals_of_each.py reads them)
+                and not (position and totals_each_of_a_count(figures, position - 1, text, lang))
                 and (not _pay_over_a_term(parts, total, text, lang) or _read_pay_over_a_term(parts, total, text, lang))
             ):
                 for part in parts:

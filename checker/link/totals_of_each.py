@@ -21,6 +21,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.inflections import singular
 from checker.link.sentence_groups import prose_by_sentence
+from checker.link.shared_events import shared_events_of_sides
 from checker.models import Claim
 from checker.regex_cache import compile_exact
 from checker.regex_needs import may_match
@@ -46,6 +47,8 @@ _ANOTHER_TOGETHER = ByLanguage(lambda w: rf"[^.!?;\n]*?(?<![^\W\d_])(?:{w.each_t
 _EACH_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.each_marks}|{w.average_before})(?![^\W\d_])", re.I)
 # right before a count: the mark of each unit's size (`each of two staff`): the size of each, no units
 _EACH_OF_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.each_size_of})\s+$", re.I)
+# a plural noun its ending does not mark (`craftsmen`, `staff`: `[link.plurals_without_ending]`)
+_PLURAL_UNMARKED = ByLanguage(lambda w: rf"(?:{w.plurals_without_ending})", re.I)
 _PER_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.unit_price_after})\s+[^\W\d_]{{3,}}", re.I)
 _WORDS_BETWEEN = compile_exact(r"[^\d.;:!?()]*")
 _REACH = 120  # characters before the figure where its units stand
@@ -67,9 +70,24 @@ def link_totals_of_each(claims: list[Claim], text: str, lang: str) -> None:
             if _ANOTHER_TOGETHER[lang].match(text, after.end()):
                 continue  # (`$4 each, $1,200 in all in 2023 and $1,500 in all this year`: which is of these units)
             units = _units(sentence[:i], figure, text, lang, each_after=gap.group("each") is not None)
-            if units is None:
-                continue
+            if units is None or shared_events_of_sides(figure, units, lang):
+                continue  # (`The 60 teams each played nine matches`: two teams to a match, no product of the teams)
             figure.per_unit_of, figure.units_of = total.id, units.id
+
+
+def totals_each_of_a_count(figures: list[Claim], i: int, text: str, lang: str) -> bool:
+    """Whether the figure `i` of a sentence's figures is what each of a count before it does and the next figure what
+    they come to together (`Seven wardens each walk 12 miles a day, 84 miles in all`): the reading above, asked
+    before a sum takes the count and the figure of each as parts of the total (checker/link/totals.py)."""
+    if i + 1 >= len(figures):
+        return False
+    figure, total = figures[i], figures[i + 1]
+    if not _of_one_kind(figure, total):
+        return False
+    gap = _GAP[lang].fullmatch(text, figure.end, total.start)
+    if gap is None or _AFTER[lang].match(text, total.end) is None:
+        return False
+    return _units(figures[:i], figure, text, lang, each_after=gap.group("each") is not None) is not None
 
 
 def stated_together_after(figure: Claim, total: Claim, text: str, lang: str) -> bool:
@@ -111,7 +129,10 @@ def _units(before: list[Claim], figure: Claim, text: str, lang: str, each_after:
             continue  # (`Three crews, each of two staff in a lorry, clear …`: each crew's size)
         if units.kind != "count" or not units.counter or units.role != "value" or units.counter == figure.counter:
             return None
-        if units.value < 2 or singular(units.counter, lang) == units.counter.casefold():
+        if units.value < 2 or (
+            singular(units.counter, lang) == units.counter.casefold()
+            and _PLURAL_UNMARKED[lang].fullmatch(units.counter) is None
+        ):
             return None  # (the units are a plural noun's count: `six cutters`, `Nine cases`, no `fiscal 2` misread)
         if _PER_AFTER[lang].match(text, units.end):
             return None  # (`400 visits a day, …`: a rate, no units)
