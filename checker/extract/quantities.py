@@ -2483,6 +2483,14 @@ def _read_counts_drawn_from_a_pool(text: str, raws: list[_Raw], pat: Patterns) -
                 pool = r
                 break
         if pool is None:
+            if marked and not opener and (noun := _pool_named_without_count(text, raws, i, lo, pat)):
+                raw.kind, raw.unit, raw.counter = "count", "count", noun
+                continue
+            if marked and not opener and _share_set_after_pool(text, raws, i, pat):
+                # (`Food traders ran 150 of them, 30 per cent`: the part of a share of a whole before, a count of no
+                # noun of its own, for the link stage to find the whole)
+                raw.kind, raw.unit, raw.counter = "count", "count", ""
+                continue
             if marked and not opener and _SET_OFF_BEFORE.search(text, max(0, raw.start - 2), raw.start):
                 after = pat.pool_after.match(text, raw.end) if pat.pool_after is not None else None
                 if after is not None and _SET_OFF_AFTER.match(text, after.end()):
@@ -2503,6 +2511,38 @@ def _read_counts_drawn_from_a_pool(text: str, raws: list[_Raw], pat: Patterns) -
         if pat.name_before_en is not None and pat.name_before_en.search(text, max(0, raw.start - 20), raw.start):
             continue
         raw.kind, raw.unit, raw.counter = "count", "count", pool.counter
+
+
+def _pool_named_without_count(text: str, raws: list[_Raw], i: int, lo: int, pat: Patterns) -> str:
+    """`The Tarrow joinery, which turns oak ladders by hand, is sending 140 of them to Bergen`: a bare number marked as
+    drawn from a pool (`of them` right after it) and the first figure of its sentence points back to a noun its
+    sentence names with no count: the one word before the number in the sentence that the text counts elsewhere (`140
+    ladders`), a plural of a count's noun. Two such words (`turns ladders and stools`), another figure before the
+    number in the sentence, or none: ``."""
+    raw = raws[i]
+    if pat.pool_after is None or pat.pool_after.match(text, raw.end) is None:
+        return ""
+    if i and raws[i - 1].end > lo:
+        return ""  # (a figure before it in its sentence: the pool is that figure's, or unsaid)
+    counted = {r.counter for r in raws if r.kind == "count" and r.counter}
+    if not counted:
+        return ""
+    found = {w.lower() for w in _WORD.findall(text, lo, raw.start)} & counted
+    return found.pop() if len(found) == 1 else ""
+
+
+def _share_set_after_pool(text: str, raws: list[_Raw], i: int, pat: Patterns) -> bool:
+    """A share right after the number's pool pointing back (`150 of them, 30 per cent`, `1,440 of them unaided, or
+    80%`: `[elided_counts] share_of_pool_after`), the number the first figure of its sentence."""
+    raw = raws[i]
+    if pat.share_of_pool_after is None or pat.pool_after is None or i + 1 >= len(raws):
+        return False
+    share = raws[i + 1]
+    if share.kind not in _SHARE_KINDS or pat.pool_after.match(text, raw.end) is None:
+        return False
+    if i and raws[i - 1].end > _sentence(text, raw.start)[0]:
+        return False  # (a figure before it in its sentence: the pool may be that figure)
+    return pat.share_of_pool_after.fullmatch(text, raw.end, share.start) is not None
 
 
 _POOL_NAMED_REACH = 100  # characters before a bare number where its sentence may open on a named pool
@@ -3350,7 +3390,8 @@ def _read_age_groups(text: str, raws: list[_Raw], pat: Patterns) -> None:
 
 
 # (a bare headline count of three digits or more would be compared digit by digit with the body's first figure of its
-# size: with no noun to tell them apart, a part, last year's figure or another noun's count reads as a slip of it)
+# size: with no noun to tell them apart, a part, last year's figure or another noun's count reads as a slip of it; it
+# is read only as the noun of the body's count written with its own digits)
 _HEADLINE_COUNT_BELOW = 100
 _LEADING_SPACE = compile_exact(r"\s*")
 _BLANK_LINE = compile_exact(r"[ \t\r]*\n")
@@ -3373,12 +3414,32 @@ def _read_headline_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
         if (
             raw.start >= first
             and _tally_item(raw, text)
-            and 10 <= raw.numeral.value < _HEADLINE_COUNT_BELOW
+            and raw.numeral.value >= 10
             and raw.qualifier is None
             and pat.headline_before.search(text, max(first, raw.start - _RECORD_REACH), raw.start)
             and pat.headline_after.match(headline, raw.end)
         ):
-            raw.kind, raw.unit, raw.counter = "count", "count", ""
+            if raw.numeral.value < _HEADLINE_COUNT_BELOW:
+                raw.kind, raw.unit, raw.counter = "count", "count", ""
+            elif noun := _restated_noun(text, raws, raw, end):
+                raw.kind, raw.unit, raw.counter = "count", "count", noun
+
+
+def _restated_noun(text: str, raws: list[_Raw], raw: _Raw, end: int) -> str:
+    """The noun of the one count of the body written with the headline number's own digits (`Toad survey counts 538`:
+    `538 toads`), a headline count of three digits or more read only so: the same figure, never a slip of another
+    (counts of two nouns so written, or none: ``)."""
+    digits = text[raw.start : raw.end]
+    nouns = {
+        r.counter
+        for r in raws
+        if r.start > end
+        and r.kind == "count"
+        and r.counter
+        and text.startswith(digits, r.start)
+        and r.numeral.value == raw.numeral.value
+    }
+    return nouns.pop() if len(nouns) == 1 else ""
 
 
 def _plural(noun: str, pat: Patterns) -> str:

@@ -50,6 +50,10 @@ def whole_of_the_sentence_before(
             and not stated_per_period(c, text, lang)
             and not _per_one(c, text, lang)
         ]
+        if len(found) > 1:
+            # (`단원 여섯 명과 아홉 명 등 열다섯 명`: listed parts with their total; the opener breaks down the total)
+            ids = {c.id for c in found}
+            found = [c for c in found if c.part_of not in ids]
         same = [c for c in figures if (c.unit, c.kind) == (part.unit, part.kind)]
         if found or not same or not all(_per_one(c, text, lang) for c in same):
             break

@@ -167,7 +167,12 @@ def link_shares(claims: list[Claim], text: str, lang: str, sentence_starts: list
             if rate.kind == "fraction" and rate.role == "share" and rate.share_part is None:
                 _fraction_of_marked_whole(part, rate, by_id, text, lang)
                 if rate.share_part is None:
-                    _fraction_taking_its_share(part, rate, largest.get(part.id), by_sentence, text, lang)
+                    largest_before = largest.get(part.id)
+                    opened = opens_with_of_which(part, text, lang, sentence_starts)
+                    if opened:
+                        # `이 가운데 신입 단원은 다섯 명으로 3분의 1이다`: of the figure of the sentence before
+                        largest_before = whole_of_the_sentence_before(part, by_sentence, text, lang)
+                    _fraction_taking_its_share(part, rate, largest_before, by_sentence, text, lang, opened)
                 continue
             if rate.kind == "percent" and rate.role == "share" and part.kind in AMOUNTS and rate.share_part is None:
                 if _priced_in_its_sentence(part, by_id):
@@ -260,7 +265,13 @@ def _fraction_of_marked_whole(part: Claim, rate: Claim, by_id: dict[str, Claim],
 
 
 def _fraction_taking_its_share(
-    part: Claim, rate: Claim, largest: Claim | None, by_sentence: dict[int, list[Claim]], text: str, lang: str
+    part: Claim,
+    rate: Claim,
+    largest: Claim | None,
+    by_sentence: dict[int, list[Claim]],
+    text: str,
+    lang: str,
+    opened: bool = False,
 ) -> None:
     """`수출은 62억원으로 3분의 1을 차지했다`: a fraction in words as the level its part's clause reaches, then a
     verb of share, is the part's share of the story's total, as a percent there is (`25%를 차지했다`). The verb says
@@ -270,7 +281,9 @@ def _fraction_taking_its_share(
     whatever closes its clause after it, so a copula or a verb of reaching it (`[link.fraction_share_closings]`:
     `3분의 1가량이다`, `4분의 1을 조금 넘었다`, `3분의 2에 못 미친다`) serves as the verb does, unless the
     sentence right before the fraction's states another level of the part's unit larger than it, outside a breakdown
-    (a copula names no whole: that level may be the whole as well)."""
+    (a copula names no whole: that level may be the whole as well). A part opening on a mark of the parts of the
+    sentence before's figure (`opened`: `이 가운데 신입 단원은 다섯 명으로 3분의 1이다`) is of that figure, named so
+    by the opener, the copula as well as a verb."""
     if part.kind not in AMOUNTS or part.role != "value" or largest is None or metrics_differ(part, largest):
         return
     beside = _LEVEL_THEN_SHARE[lang].fullmatch(text, part.end, rate.start) is not None
@@ -302,7 +315,7 @@ def _fraction_taking_its_share(
         # names the whole; the largest count is it only when the noun names it, else the count the noun names
         largest = _count_the_noun_names(part, rate, largest, by_sentence, text, lang)
     whole = _guessed_whole(part, rate, largest)
-    if whole is not None and not share_verb and _other_whole_right_before(part, whole, rate, by_sentence):
+    if whole is not None and not (share_verb or opened) and _other_whole_right_before(part, whole, rate, by_sentence):
         whole = None  # a copula names no whole: the level right before may be it as well as the one further back
     if whole is not None:
         rate.share_part, rate.share_whole = part.id, whole.id

@@ -169,6 +169,8 @@ def link_shares_beside_parts(claims: list[Claim], text: str, lang: str, metric_h
             continue  # a fraction's whole only as named: by size, `a third of the total` finds a valuation
         if _AVERAGE_BEFORE[lang].search(text, max(0, part.start - _AVERAGE_REACH), part.start):
             continue  # (`an average of 8,000, 12% of the total`: an average is no part of a total)
+        if not part.counter and _OF_THEM_AFTER[lang].match(text, part.end):
+            continue  # (`ran 150 of them, 20% of the town's outlets`: a bare part of a pool, not of the noun after)
         if partners is None:
             partners = Partners(claims, text, lang)
             hit_starts = [hit.start for hit in metric_hits]

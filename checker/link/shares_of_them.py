@@ -36,6 +36,7 @@ from bisect import bisect_left
 from checker.extract.lang import ByLanguage
 from checker.link.figure_kinds import AMOUNTS
 from checker.link.keys_differ import periods_differ
+from checker.link.per_period import stated_per_period
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.link.share_rates import open_share
 from checker.models import Claim
@@ -87,6 +88,12 @@ _OF_THEM_THEN_SHARE = ByLanguage(lambda w: rf"\s+(?:{w.parts_of_them})\s*,\s*", 
 # `6,000 tonnes of that rice, or 75%`, `6,000 of those, 75%`: a demonstrative (and the whole's noun), then the share
 _PART_OF_THAT_THEN_SHARE = ByLanguage(
     lambda w: rf"\s+(?:{w.parts_of_that})(?:\s+[^\W\d_][\w-]*){{0,2}}\s*,\s*(?:(?:{w.appositive_share_marks})\s+)?",
+    re.I,
+)
+# `1,440 of them unaided, 80 per cent`: `of them`, a few words of what the part is (no figure), then the share after
+# a comma (perhaps `or`)
+_OF_THEM_WORDS_THEN_SHARE = ByLanguage(
+    lambda w: rf"\s+(?:{w.parts_of_them})(?:\s+[^\W\d_][\w'’-]*){{0,3}}\s*,\s*(?:(?:{w.appositive_share_marks})\s+)?",
     re.I,
 )
 # between two coordinated levels: the first one's noun, then `and` (`6,000 buses and 3,000 coaches`)
@@ -143,6 +150,7 @@ def link_shares_of_them(claims: list[Claim], text: str, lang: str) -> None:
             rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
             rate.label = rate.label or part.id
     _shares_of_them_apart(claims, text, lang)
+    _shares_of_them_before(claims, text, lang)
     _shares_of_named_nouns(figures, text, lang)
     _shares_of_that(figures, text, lang)
     _shares_of_named_pools(figures, text, lang)
@@ -172,6 +180,44 @@ def _shares_of_them_apart(claims: list[Claim], text: str, lang: str) -> None:
             rate.share_part, rate.share_whole = part.id, whole.id
             rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
             rate.label = rate.label or part.id
+
+
+def _shares_of_them_before(claims: list[Claim], text: str, lang: str) -> None:
+    """`Members were set 60 clues a night, 1,800 in all. The best solver cracked 1,440 of them unaided, 80 per cent`:
+    the part, `of them` and its share right after a comma, the part the first figure of its sentence; `them` points
+    back to the last figure of the sentence before of the part's unit and kind: a level larger than the part, of no
+    other period, stated per no period (`188 a week`), no larger level of its unit and kind before it there (which,
+    unsaid), and no count of another noun there (`400 members and 1,200 supporters`: which, unsaid). A figure of the
+    unit smaller than the part last there, and nothing is linked. Found across sentences by position: a guess."""
+    by_sentence = prose_by_sentence(claims)
+    for members in by_sentence.values():
+        if len(members) < 2:
+            continue
+        part, rate = members[0], members[1]
+        if not _OF_THEM_WORDS_THEN_SHARE[lang].fullmatch(text, part.end, rate.start) or _NOT_OF.match(text, rate.end):
+            continue
+        if not open_share(rate) or rate.share_whole or rate.share_part:
+            continue
+        if part.kind not in AMOUNTS or part.role != "value":
+            continue
+        before = [c for c in by_sentence.get(part.sentence - 1, ()) if (c.unit, c.kind) == (part.unit, part.kind)]
+        if not before:
+            continue
+        whole = before[-1]
+        if whole.role != "value" or whole.low <= part.high or periods_differ(whole, part):
+            continue
+        if part.counter and part.counter != whole.counter:
+            continue
+        if stated_per_period(whole, text, lang) or whole.per_unit_of is not None:
+            continue
+        if any(c.counter and c.counter != whole.counter for c in before):
+            continue  # (counts of two nouns in the sentence before: which `them` are, unsaid)
+        if any(c is not whole and c.role == "value" and c.low > whole.high for c in before):
+            continue
+        rate.share_part, rate.share_whole = part.id, whole.id
+        rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
+        rate.label = rate.label or part.id
+        rate.guesses = sorted(set(rate.guesses) | {"relation"})  # the whole found by position, a sentence back
 
 
 def _shares_of_named_nouns(figures: list[Claim], text: str, lang: str) -> None:
