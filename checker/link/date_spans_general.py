@@ -760,6 +760,25 @@ def _dated_back_beside(doc: ArticleView, start: _Start) -> bool:
 
 
 @functools.cache
+def _end_year(code: str) -> re.Pattern[str] | None:
+    """A year right before a word of closing (`2009년 문을 닫은`, `2011년 폐원한`: `[link.age_end_after_year]`, group
+    `year`); None when the language has none."""
+    w = link_alternations(code)
+    if w.age_end_after_year == NEVER:
+        return None
+    return compile_re(rf"(?<!\d)(?P<year>(?:1[5-9]|20)\d\d)(?!\d)\D{{0,3}}(?:{w.age_end_after_year})", re.I)
+
+
+def _ended_since(doc: ArticleView, start: int, published: int) -> bool:
+    """Whether the article dates a closing in a year after a start and before the publication's: a length of years
+    from that start may run to the closing, not to now (which one, unsaid)."""
+    pattern = _end_year(doc.language)
+    return pattern is not None and any(
+        start < int(m.group("year")) < published for m in finditer_if_possible(pattern, doc.text)
+    )
+
+
+@functools.cache
 def _tens_and_units(code: str) -> tuple[str, dict[str, int]]:
     """A count of years written as hyphened words (`twenty-two`, `forty-seven`): the pattern and every such word's
     value."""
@@ -1140,6 +1159,8 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
             continue  # (`joined the board in 2015 and has chaired it for six years`: another role's span)
         if _member_subject(doc, start, match.start(which), sentence_start):
             continue  # (`The fair began in 2010. Its director has performed for 29 years`: the member's years)
+        if kind in (_LASTING, _COUNTED_AFTER) and _ended_since(doc, start.year, published.year):
+            continue  # (`1983년 개원한 유치원은 28년 동안`, it `2011년 폐원한`: the years may run to the end)
         if kind == _AGO and _dated_back_beside(doc, start):
             continue  # (`founded in 1897, 129 years ago` … `"Ten years ago we …"`: the start told its own years)
         # (a past time told before the start's year in the count's sentence dates an earlier clause, not the count:

@@ -305,8 +305,27 @@ def link_elapsed_since_dates(
         read = span_of_length(match, (months, unit), since_period, span, until_period, until_span)
         read.over = bool(match.groupdict().get("over"))
         read.under = bool(match.groupdict().get("under"))  # (`since 1987, nearly four decades`: at most that long)
+        if (
+            ago
+            and not read.under
+            and not match.groupdict().get("one")  # (`a year ago`: one of a unit, read by its own bounds)
+            and _whole_years_passed(since_period, until_period, months, unit)
+        ):
+            # (`began on 10 December 2013, 12 years ago`, written in August 2026: the whole years passed since the
+            # day, the anniversaries reached; rounded, twelve and two-thirds would be thirteen: both readings)
+            read.over = True
         out.append(read)
     return out
+
+
+def _whole_years_passed(since: Period, until: Period, months: int, unit: str) -> bool:
+    """Whether a length in whole years counted back from a day to a day is the whole years passed between them (the
+    day's anniversaries reached): `N years ago` is said of N years and some months as well as of N and a half."""
+    if unit != "year" or months % 12 or since.grain != "day" or until.grain != "day":
+        return False
+    start, end = since.bounds()[0], until.bounds()[0]
+    passed = end.year - start.year - ((end.month, end.day) < (start.month, start.day))
+    return passed == months // 12
 
 
 def in_past_perfect(doc: ArticleView, at: int) -> bool:

@@ -10,7 +10,8 @@ clause is checker/link/totals.py; one opening its sentence, checker/link/tallies
 In Korean a count that is the subject of its clause's change verb (`600개가 올랐고`) counts the members that
 moved: it is a level, not an amount of change (nor a change of the whole), and its role is set so. The parts stop
 at the next pool (`코스닥 1,600개 가운데 …`; one drawn from the part before it, `…, 이 중 C명이`), a total mark, or a
-figure of another unit; a part larger than the whole links nothing.
+figure of another unit; a part larger than the whole links nothing, nor does a count written as the level its clause's
+subject stands at or reaches (`둔 곳은 200곳으로 머물렀지만`, `[link.tally_level_particles]`).
 
 Counts of members by outcome may leave an outcome out (open), unless one of them is the outcome between the two
 others (`[link.neutral_outcomes]`: `보합`, `unchanged`, `drawn`): a list of three or more that names it has
@@ -41,6 +42,9 @@ _NEUTRAL = ByLanguage(lambda w: rf"(?<!\w)(?:{w.neutral_outcomes})", re.I)
 _STOP = compile_exact(r"[.;\n]")
 # `…, 이 중 3천696명이 찬성했다`, `…, and of those, 40 …`: a pool drawn from the part before, not a sibling of it.
 _BACK_POOL = ByLanguage(lambda w: rf"(?:{w.of_which_openers})", re.I)
+# `200곳으로 `: right after a count, the particle of the level its clause's subject stands at or reaches
+# (`[link.tally_level_particles]`)
+_LEVEL_AFTER = ByLanguage(lambda w: rf"(?:{w.tally_level_particles})")
 _MOST_PARTS = 6
 # How far after the last part its clause may name its outcome (`81개는 보합이었다`, `100 were unchanged`).
 _OUTCOME_REACH = 24
@@ -97,6 +101,11 @@ def _parts_after(whole: Claim, following: list[Claim], text: str, lang: str) -> 
             break  # an amount something changed by is no member count
         if candidate.part_of is not None or candidate.tally_of or candidate.high > whole.low:
             return None  # read as part of another list, or larger than the whole: no tally of it
+        if _LEVEL_AFTER[lang].match(text, candidate.end):
+            # (`500곳 가운데 둔 곳은 2024년 200곳으로 머물렀지만, … 올해 450곳으로 올라섰다`: the level the
+            # clause's subject stood at or reached, no count of members that came out one way; the counts may be its
+            # levels of two times)
+            return None
         parts.append(candidate)
         previous = candidate
     return parts if len(parts) <= _MOST_PARTS else None

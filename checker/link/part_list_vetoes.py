@@ -251,6 +251,16 @@ _UNIT_MARK_BEFORE = ByLanguage(
     re.I,
 )
 _UNIT_MARK_REACH = 12  # characters before a figure where its unit's mark and a hedge stand
+# a sentence (or clause) opening on one of a noun, a few words of what that one does, the figure (`A single jar brings
+# in about £9`, `Each crate brings in £10`: `[link.single_unit_subject_openers]`): the figure is one unit's
+_ONE_UNIT_OPENING = ByLanguage(
+    lambda w: (
+        rf"(?:[.!?;]\s+|\n)(?:{w.single_unit_subject_openers})\s+[^\W\d_]{{3,}}(?:[\s-]+[^\W\d_]+){{1,3}}?"
+        rf"\s+(?:(?:{w.hedges})\s+)?$"
+    ),
+    re.I,
+)
+_OPENING_REACH = 72  # characters before a figure where the opening on one of a noun stands
 
 
 def _price_beside_a_total(part: Claim, whole: Claim, share: Claim, claims: list[Claim], text: str, lang: str) -> bool:
@@ -283,11 +293,13 @@ _TOTAL_OF_MANY = 100  # times a price per one unit a whole of many units is at l
 
 
 def _priced_per_one(figure: Claim, text: str, lang: str) -> bool:
-    """`개당 약 2만 원`, `£30 a head`, `한 대에 700만 원`: the figure is stated per one unit (a price, an amount each
-    one holds), never the part of a share of a whole of many (`계약 금액은 … 매출의 20%다` after it is the deal's)."""
+    """`개당 약 2만 원`, `£30 a head`, `한 대에 700만 원`, `A single jar brings in about £9`: the figure is stated per
+    one unit (a price, an amount each one holds), never the part of a share of a whole of many (`계약 금액은 … 매출의
+    20%다` after it is the deal's)."""
     return (
         stated_per_one(figure, text, lang)
         or _UNIT_MARK_BEFORE[lang].search(text, max(0, figure.start - _UNIT_MARK_REACH), figure.start) is not None
+        or _ONE_UNIT_OPENING[lang].search(text, max(0, figure.start - _OPENING_REACH), figure.start) is not None
     )
 
 

@@ -1011,6 +1011,10 @@ def _own_total(
                 # (`6,000 bowls over two years, about €45,000 a year, at €15 a bowl`: a year's amount of a longer
                 # term, no total of all the units; which total the figure divides is not said)
                 return True, None
+            if claim.role == "value" and _product_of_a_price_before(figures, j, text, lang, sentence_starts):
+                # (`㎡당 2만 원씩 1억2천만 원이 들었고, … 300m에는 m당 40만 원씩`: the amount another figure per unit
+                # before it in the sentence comes to, that clause's product, no total of this figure's units)
+                return True, None
             return True, (claim if claim.role == "value" and claim.per_unit_of is None else None)
     if changes:
         return True, None
@@ -1026,6 +1030,20 @@ def _own_total(
         if earlier and earlier[-1].role == "value" and earlier[-1].per_unit_of is None:
             return True, earlier[-1]
     return False, None
+
+
+def _product_of_a_price_before(figures: list[Claim], j: int, text: str, lang: str, sentence_starts: list[int]) -> bool:
+    """Whether the nearest figure of the amount's unit before it in its sentence is marked per unit (`㎡당 2만 원씩
+    1억2천만 원이 들었고`, `at £4 a sack, £1,200 in all`): the amount is what that figure per unit comes to."""
+    amount = figures[j]
+    for k in range(j - 1, -1, -1):
+        claim = figures[k]
+        if claim.sentence != amount.sentence:
+            return False
+        if claim.kind == amount.kind and claim.unit == amount.unit and claim.role == "value":
+            mark = _mark(figures, k, text, lang, sentence_starts)
+            return mark is not None
+    return False
 
 
 def _total_after_each(figures: list[Claim], i: int, mark_end: int, text: str, lang: str) -> Claim | None:

@@ -127,6 +127,16 @@ _NO_DIGIT = compile_exact(r"[\d;:()]")
 # `$12,000 and $55 for each of …`: two amounts joined as items of a list (`[link.amount_list_joiners]`)
 _JOINED_AS_ITEMS = ByLanguage(lambda w: rf"\s*,?\s*(?:{w.amount_list_joiners})\s+(?:(?:{w.hedges})\s+)?$", re.I)
 _CLAUSE_BREAK = compile_exact(r"[,;:.!?()]")
+# right after a count, a few words of what it is and a word joining list items, a bare number after, its noun left
+# out (`180 boxes of beeswax and 120 of tallow`: `[link.split_item_noun_left_out]`): the count is one item of a split
+# of the noun, no count of all of it
+_ITEM_BEFORE_ANOTHER = ByLanguage(
+    lambda w: (
+        rf"(?:[\s-]+[^\W\d_]+){{0,4}}\s*,?\s+(?:{w.amount_list_joiners})\s+(?:(?:{w.hedges})\s+)?"
+        rf"\d[\d,.]*(?:\s+(?:{w.split_item_noun_left_out})(?![^\W\d_])|\s*[,;.])"
+    ),
+    re.I,
+)
 _TIME_COUNTER = ByLanguage(lambda w: rf"(?:{w.period_nouns_after_mark})", re.I)  # (a count of time counts no items)
 _Y_ENDING = compile_exact(r"(?<=[^aeiou])(?:y|ie)$")  # (a consonant's `y` a plural writes `ie`: `family`, `families`)
 _STEM_SLACK = 2  # letters a form of the noun may add to it (`kits` of `kit`, `boxes` of `box`)
@@ -248,6 +258,8 @@ def _shared_out(figure: Claim, story: _Story) -> bool:
         return False  # (`for each of the 9,000 pupils of its 30 schools`: two counts, which one it is per, unsaid)
     if not _usable_count(count, text, lang) or _same_units(count, figure):
         return False
+    if len(after) > 1 and _same_units(after[1], figure) and after[1].value > figure.value:
+        return False  # (`a £30 charge at each of the 15 yards, another £450`: the amount shared may be the one after)
     for sentence_index in (figure.sentence, figure.sentence - 1):
         before = [c for c in by_sentence.get(sentence_index, []) if c.start < figure.start]
         if sentence_index != figure.sentence and before and before[0].paragraph != figure.paragraph:
@@ -367,6 +379,7 @@ def _count_of(figure: Claim, noun: str, story: _Story) -> Claim | None:
             and c.id not in story.share_parts  # (`a quarter of all the teams, 21`: a part, no count of all)
             and not _HELD_BY_EACH[lang].match(text, c.end)  # (`12 classes of 30 vases apiece`: one class's, not all)
             and not _output_of_each(c, text, lang)  # (`Each vat yields 900 loaves`: per vat, not all)
+            and not _one_item_of_a_split(c, story)  # (`180 boxes of beeswax and 120 of tallow`: a part, not all)
             and _counts_the_noun(noun, c, text, lang)
         )
 
@@ -401,6 +414,12 @@ def _count_of(figure: Claim, noun: str, story: _Story) -> Claim | None:
     ):
         return None
     return in_lead[0]
+
+
+def _one_item_of_a_split(count: Claim, story: _Story) -> bool:
+    """Whether a count is the first item of a list splitting its noun, the next item a bare number (`splits into 180
+    boxes of beeswax and 120 of tallow`): a part of the noun's units, no count of all of them."""
+    return _ITEM_BEFORE_ANOTHER[story.lang].match(story.text, count.end) is not None
 
 
 def _output_of_each(count: Claim, text: str, lang: str) -> bool:

@@ -1129,6 +1129,9 @@ def _is_heading(doc: ArticleView, sentence: int, unfinished: dict[int, bool]) ->
 _CONTINUES = ByLanguage(lambda w: rf"\s*(?:{w.continuations})\b")
 
 
+# `This spring's cutting …`: a sentence opening on a determiner of a noun's possessive
+# (`[link.continuation_determiners]`)
+_DETERMINER_OPENS = ByLanguage(lambda w: rf"\s*(?:{w.continuation_determiners})", re.I)
 # `… 250% 증가한 수치다`, `… 늘어난 것이다`, `… 규모다`: a sentence that restates the one before.
 _CONTINUES_END = ByLanguage(lambda w: rf"(?:{w.restatement_endings})\.?\s*$")
 # A line that ends as a sentence does is no title.
@@ -1452,6 +1455,10 @@ def _value_before(
     sentence = text[bounds[0] : bounds[1]]  # the segmenter's sentence: one cut for every stage
     if not (_CONTINUES[lang].match(sentence) or _CONTINUES_END[lang].search(sentence)):
         return None  # a sentence with a subject of its own (`Singapore's economy grew 4.4%`) is about that
+    if claims[previous[0]].paragraph != change.paragraph and _DETERMINER_OPENS[lang].match(sentence):
+        # (`… The other 2,300 look healthy.` and a new paragraph, `This spring's cutting was 40 per cent more than …`:
+        # `This` a determiner of a subject of its own, no pronoun continuing the paragraph before)
+        return None
     return values[0] if len(values) == 1 else None
 
 

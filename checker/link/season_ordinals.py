@@ -226,6 +226,8 @@ def _anniversary_spans(doc: ArticleView, published: dt.date) -> list[ElapsedSpan
             later = _years_on(doc.language, doc.text, match.end())
             if later is None:
                 continue
+            if _next_between(doc.language, doc.text, match.end("year"), match.start("now")):
+                later = later or 1  # (`founded in 1950, and next year's dinner will mark its 77th`: a year on)
             if match.group("ahead"):
                 later = later or 1  # (`내년 개관 25주년`: told before the count, a year on)
             span = _years_to_publication(match, words, doc.text, published, inclusive=False, later=later)
@@ -243,6 +245,21 @@ def _anniversary_spans(doc: ArticleView, published: dt.date) -> list[ElapsedSpan
             span.text = doc.text[span.start : span.end]
             out[span.start] = span
     return list(out.values())
+
+
+@functools.cache
+def _next_pattern(code: str) -> re.Pattern[str] | None:
+    """The words that put a time a year on from the publication's (`next year`: `[link.anniversary_next]`), as a
+    word; None when the language has none."""
+    w = link_alternations(code)
+    return compile_re(rf"(?<![^\W\d_])(?:{w.anniversary_next})(?![^\W\d_])", re.I) if w.anniversary_next else None
+
+
+def _next_between(code: str, text: str, start: int, end: int) -> bool:
+    """Whether the words between an anniversary's start year and its verb tell it of the year after the
+    publication's (`founded in 1950, and next year's dinner will mark its 77th anniversary`)."""
+    pattern = _next_pattern(code)
+    return pattern is not None and pattern.search(text, start, end) is not None
 
 
 def _years_on(code: str, text: str, end: int) -> int | None:

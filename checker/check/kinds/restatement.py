@@ -449,6 +449,31 @@ def _gap_stated(claim: Claim, other: Claim, claims: list[Claim]) -> bool:
     )
 
 
+def _both_confirmed(claim: Claim, other: Claim, claims: list[Claim]) -> bool:
+    """Whether the arithmetic of each figure's own sentence bears out its digits exactly, so neither is a slip of the
+    other: two amounts that look alike (`each of six clubs got £1,596` of `£9,576`, and `the dog show £1,956`, the last
+    of the parts that make up the £9,576)."""
+    return _confirmed(claim, claims) and _confirmed(other, claims)
+
+
+def _confirmed(figure: Claim, claims: list[Claim]) -> bool:
+    """A listed part whose list adds up to its whole exactly, or a figure that a whole count of its sentence
+    multiplies into another figure of its sentence exactly (`six clubs … £1,596 each … £9,576`): a slip in its
+    digits would break the sum or the product."""
+    if figure.part_of is not None:
+        parts = [c.value for c in claims if c.part_of == figure.part_of]
+        whole = next((c for c in claims if c.id == figure.part_of), None)
+        if whole is not None and len(parts) > 1 and math.isclose(sum(parts), whole.value, rel_tol=1e-9):
+            return True
+    own = [c for c in claims if c.sentence == figure.sentence and c is not figure]
+    counts = [c.value for c in own if c.kind == "count" and c.value > 1 and c.value == int(c.value)]
+    return any(
+        (c.kind, c.unit) == (figure.kind, figure.unit) and math.isclose(figure.value * n, c.value, rel_tol=1e-9)
+        for n in counts
+        for c in own
+    )
+
+
 def _written_at(claim: Claim, digits: Digits) -> bool:
     """The figure's digits at this step are its written ones: reading it at the step rounds nothing away."""
     return math.isclose(abs(claim.value) / digits.step, digits.count, rel_tol=1e-9)
@@ -586,13 +611,14 @@ def restatement_pairs(
                             and _leading_slip(claim, other, digits, coarse, leading_slip_digits, lead_sentences)
                         )
                     ) and _digit_slip(claim, other, digits, coarse):
-                        if not _gap_stated(claim, other, claims):
+                        if not _gap_stated(claim, other, claims) and not _both_confirmed(claim, other, claims):
                             apart.append((claim, other))
                     elif (
                         _transposed(digits.text(), coarse.text())
                         and _written_at(claim, digits)
                         and _written_at(other, coarse)
                         and _recognised(claim, other, coarse, slip_digits, _slip_digits_with_head(claim, slip_digits))
+                        and not _both_confirmed(claim, other, claims)
                     ):
                         # Two neighbours swapped, as written (a rounding that makes them so is a second difference):
                         # as distinctive as one digit apart. Three digits meet so by chance, even in the lead
