@@ -12,9 +12,14 @@ together (checker/link/totals_of_each.py: count × figure of each = total, the p
   `[link.plurals_without_ending]`), never a singular noun's count nor one whose clause marks no figure of each;
 - a bare number right before `apiece` is a count of no noun (`apiece` is no counter: `[counters] not_counters`), so
   a total stated first and shared out (`60 pens a day between them, 15 apiece`) divides over the units; a price
-  `apiece` stays a price; a bare number `apiece` right after a count named the doers by a participle and `by`
-  (`entered by 410 breeders, three apiece`: `[link.agent_before]`) counts what each did, and takes no noun of theirs
-  (checker/link/rates_then_each.py).
+  `apiece` stays a price; a bare number `apiece` or `each` right after a count takes that count's noun only where
+  the count outnumbers the units it would be per (`The 12 stalls were staffed by 36 volunteers, three each`); after
+  fewer (`1,260 hens from 410 breeders, three apiece`, `entered by`, `run by`, `bought by`) it counts the units'
+  things per one of the count and takes no noun of theirs (checker/link/rates_then_each.py,
+  checker/link/restated_per_unit.py: `carried_over`);
+- a total marked of another period than the figure of each (`each earn £300 a week, £187,200 a year in all`) is of
+  more than the units: no product of them (checker/link/totals_of_each.py), nor a yearly total of the figure's weeks
+  alone (checker/link/per_unit.py).
 
 A price per one in zloty written with its Polish letter (`18.50 złoty a jar`) is money (`[currency_words]`), so the
 lead's count times it comes to the total after it.
@@ -143,3 +148,65 @@ def test_a_price_in_zloty_with_its_polish_letter(knowledge):
 def test_zloty_with_no_count_of_its_noun_is_no_price_of_the_jars(knowledge):
     text = _ZLOTY + "The chain also paid 2,500 złoty for a stand at a food fair and 9,000 złoty for shelf space."
     assert_not_linked(knowledge, text, PER_UNIT)
+
+
+# --- review fixes (session 56): a bare number `apiece` or `each` right after a count takes that count's noun only
+# where the count outnumbers the units it would be per; otherwise it counts the units' things per one of the count
+
+_FAIR = "Craft fair\n\nThe Dunmere craft fair opened on Friday with stalls from across the valley.\n\n"
+
+_MORE_THINGS_THAN_DOERS = [
+    # (things outnumber the doers or sources: the bare number is things per doer, none of the doers' noun)
+    "The 1,350 rabbits came from 450 keepers, three apiece.",
+    "The show drew 1,350 rabbits from 450 keepers, three apiece.",
+    "The fair sold 720 pots of honey from 240 hives, with three apiece.",
+    "The 80 stalls were run by 40 families, two apiece.",
+    "Some 720 candles were bought by 240 visitors, three apiece.",
+    "Of the 720 candles, 240 visitors bought three apiece.",
+]
+
+
+@pytest.mark.parametrize("text", _MORE_THINGS_THAN_DOERS)
+def test_a_bare_number_apiece_after_fewer_doers_takes_no_noun_of_theirs(knowledge, text):
+    assert_not_fired(knowledge, _FAIR + text, PER_UNIT)
+
+
+_MORE_DOERS_THAN_THINGS = [
+    # (the doers outnumber the things: the bare number counts the doers per thing, their noun carried over)
+    ("The 14 stalls were staffed by 42 volunteers, {each} each.", "three", "five"),
+    ("The 25 boats were crewed by 100 rowers, {each} each.", "four", "six"),
+    ("The 30 tents were manned by 90 stewards, {each} apiece.", "three", "five"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "holds", "broken"), _MORE_DOERS_THAN_THINGS)
+def test_a_bare_number_each_after_more_doers_counts_them_per_thing(knowledge, sentence, holds, broken):
+    assert_checked(knowledge, _FAIR + sentence.format(each=holds), PER_UNIT, fires=False)
+    assert_checked(knowledge, _FAIR + sentence.format(each=broken), PER_UNIT, fires=True)
+
+
+_TOTAL_OF_ANOTHER_PERIOD = [
+    # (the total `in all` is of another period than the figure of each: no product of the units alone)
+    "The 14 staff each earn £350 a week, £254,800 a year in all.",
+    "Six staff each pack 30 boxes a day, 900 boxes a week in all.",
+    "Three crew each work 9 hours a day, 189 hours a week between them.",
+    "The 14 potters each earn £350 a week, £254,800 a year in all.",
+]
+
+
+@pytest.mark.parametrize("text", _TOTAL_OF_ANOTHER_PERIOD)
+def test_a_total_of_another_period_is_no_product_of_the_units(knowledge, text):
+    assert_not_fired(knowledge, _FAIR + text, PER_UNIT)
+
+
+def test_a_total_of_the_same_period_still_multiplies_out(knowledge):
+    text = _FAIR + "The 14 staff each earn £350 a week, {total} a week between them."
+    assert_checked(knowledge, text.format(total="£4,900"), PER_UNIT, fires=False)
+    assert_checked(knowledge, text.format(total="£5,900"), PER_UNIT, fires=True)
+
+
+def test_a_total_of_a_period_the_figure_of_each_does_not_mark(knowledge):
+    # (no period of the figure of each: the total's period is of both)
+    text = _FAIR + "The workshop's two lathes turn 300 bowls apiece, {total} a week between them."
+    assert_checked(knowledge, text.format(total="600"), PER_UNIT, fires=False)
+    assert_checked(knowledge, text.format(total="800"), PER_UNIT, fires=True)

@@ -1551,7 +1551,6 @@ LINK_CLASSES = (
     "each_capacity_words",
     "new_counters",
     "recipient_before",
-    "agent_before",
     "each_price_total_between",
     "pace_terms_month",
     "pace_terms_week",

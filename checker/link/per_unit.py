@@ -23,6 +23,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.sentence_groups import prose_by_sentence
+from checker.link.totals_of_each import each_of_a_count_together
 from checker.models import Claim
 from checker.regex_needs import may_match
 
@@ -86,7 +87,7 @@ def link_per_unit(claims: list[Claim], text: str, lang: str) -> None:
     if "year" not in marked or len(marked) < 2:
         return
     counted = [c.start for c in claims if c.kind == "count" and c.role == "value" and not c.furniture]
-    _link_per_period(money, text, lang, counted)
+    _link_per_period(money, text, lang, counted, by_sentence)
     # `3.65 million visitors a year, or 10,000 a day`: counts and measures restated per shorter period too
     _link_per_period(
         [
@@ -96,6 +97,7 @@ def link_per_unit(claims: list[Claim], text: str, lang: str) -> None:
         ],
         text,
         lang,
+        by_sentence=by_sentence,
     )
 
 
@@ -156,8 +158,15 @@ def _grain(claim: Claim, text: str, lang: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def _link_per_period(money: list[Claim], text: str, lang: str, counted: list[int] = ()) -> None:
-    """`counted`: the starts of the article's counts, in order (a count between the two figures vetoes the pair)."""
+def _link_per_period(
+    money: list[Claim],
+    text: str,
+    lang: str,
+    counted: list[int] = (),
+    by_sentence: dict[int, list[Claim]] | None = None,
+) -> None:
+    """`counted`: the starts of the article's counts, in order (a count between the two figures vetoes the pair).
+    `by_sentence`: the article's figures by sentence, where a count of units the shorter figure is each one's stands."""
     # (each figure's grain read once: it is the first of one pair and the second of another)
     grains_of: dict[int, str | None] = {}
 
@@ -188,5 +197,11 @@ def _link_per_period(money: list[Claim], text: str, lang: str, counted: list[int
         if None in grains or grains[0] == grains[1] or "year" not in grains:
             continue
         yearly, shorter = (first, second) if grains[0] == "year" else (second, first)
+        if (
+            by_sentence is not None
+            and shorter is first
+            and each_of_a_count_together(by_sentence.get(first.sentence, []), shorter, yearly, text, lang)
+        ):
+            continue  # (`The 12 staff each earn £300 a week, £187,200 a year in all`: the year's total is of them all)
         if shorter.per_unit_of is None and yearly.value > shorter.value:
             shorter.per_unit_of, shorter.period_ratio = yearly.id, f"year/{grains[1] if yearly is first else grains[0]}"

@@ -69,13 +69,8 @@ _TOTAL_WORD_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.appended_total_words})(?![^
 
 # right before a count, a preposition naming it the ones something went to (`[link.recipient_before]`), an article or
 # a possessive between
-# (or, `[link.agent_before]`, the ones who did something: `entered by 410 breeders, three apiece`)
 _RECIPIENT_BEFORE = ByLanguage(
-    lambda w: (
-        rf"(?<![^\W\d_])(?:{w.recipient_before}|{w.agent_before})\s+"
-        rf"(?:(?:{w.change_base_determiners}|{w.hedges})\s+)?$"
-    ),
-    re.I,
+    lambda w: rf"(?<![^\W\d_])(?:{w.recipient_before})\s+(?:(?:{w.change_base_determiners}|{w.hedges})\s+)?$", re.I
 )
 _RECIPIENT_REACH = 24
 
@@ -83,8 +78,15 @@ _RECIPIENT_REACH = 24
 def carried_from_recipients(figure: Claim, before: Claim | None, text: str, lang: str) -> bool:
     """Whether a bare number's noun (a counter not written in its text) was carried over from the count right before
     it in its sentence, which a preposition names the ones something went to (`served 58,000 meals to 3,600 children,
-    an average of 16 each`), or which a participle and `by` names the ones who did something (`entered by 410
-    breeders, three apiece`): each of them got or did that many of the other count's things, none of theirs."""
+    an average of 16 each`): each of them got that many of the other count's things, none of theirs."""
+    return carried_over(figure, before) and (
+        _RECIPIENT_BEFORE[lang].search(text, max(0, before.start - _RECIPIENT_REACH), before.start) is not None
+    )
+
+
+def carried_over(figure: Claim, before: Claim | None) -> bool:
+    """Whether a bare number's noun (a counter not written in its text) was carried over from the count right before
+    it in its sentence (`entered by 410 breeders, three apiece`)."""
     return (
         figure.kind == "count"
         and bool(figure.counter)
@@ -93,7 +95,6 @@ def carried_from_recipients(figure: Claim, before: Claim | None, text: str, lang
         and before.kind == "count"
         and before.sentence == figure.sentence
         and (before.counter or "").lower() == figure.counter.lower()
-        and _RECIPIENT_BEFORE[lang].search(text, max(0, before.start - _RECIPIENT_REACH), before.start) is not None
     )
 
 
@@ -161,6 +162,11 @@ def link_rates_then_each(claims: list[Claim], text: str, lang: str, sentence_sta
             continue
         total = totals[0] if totals else lead_total(figures, i, unit, text, lang)
         if total is None or (guessed and total.sentence == rate.sentence) or total.value <= rate.value:
+            continue
+        if rate.low >= 1 and total.value < unit.value and carried_over(rate, figures[i - 1] if i else None):
+            # (`1,260 hens from 410 breeders, three apiece`: a noun carried over from fewer than the units, which one or
+            # more of it each would outnumber, is none of the bare number's, which counts the units' things per one
+            # of them; `The 12 stalls were staffed by 36 volunteers, three each`: more than the units, it is)
             continue
         s_end = sentence_end(sentence_starts, rate.sentence, len(text))
         if total_of_another_period(rate, total, by_sentence[rate.sentence], text, s_end):

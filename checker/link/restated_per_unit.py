@@ -63,7 +63,7 @@ from checker.link.keys_differ import periods_differ
 from checker.link.opening_wholes import whole_opening_a_part
 from checker.link.per_unit_apart import CountsApart, is_a_rate, names_the_count, per_shorter_period
 from checker.link.per_unit_vetoes import rated_to_the_unit
-from checker.link.rates_then_each import carried_from_recipients
+from checker.link.rates_then_each import carried_from_recipients, carried_over
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.unit_labels import LABEL_OPENS, LABEL_REACH, label_particles
 from checker.models import Claim
@@ -249,6 +249,8 @@ def _link_each_restated(
             # (`300 farms, and those growing wheat harvested`: the total is its own subject's; a count read across
             # sentences has the sentences between it and the total's, whose joiners are no clause of theirs)
             continue
+        if figure.low >= 1 and total.value < count.value and carried_over(figure, previous.get(figure.id)):
+            continue  # (`1,260 hens from 410 breeders, three apiece`: three hens a breeder, none of the breeders' noun)
         figure.per_unit_of, figure.units_of = total.id, count.id
         figure.units_measure = measure if count.kind == "measure" else None
         if across:
