@@ -343,6 +343,15 @@ class ElidedCounts(VocabClass):
     # them` (`pool_after`) or after `of whom` (`pool_before`); it counts the pool's noun
     pool_opener: list[str] = Field(default_factory=list)
     pool_after: list[str] = Field(default_factory=list)
+    # `The joinery, which turns oak ladders by hand, is sending 140 of them`: between the noun a bare number before `of
+    # them` points back to (named, not counted, in its sentence) and the number, a clause break and no other
+    # plural-looking word (`Workers lost shifts …, and the firm cut 150 of them`: the shifts; `Wardens issued 400 of
+    # them`: the subject of the number's own verb is not what `them` are)
+    # (no clause break needed after a noun in a relative clause, `pool_named_relative` right before it: `A shop that
+    # sells brass bells has an order for 300 of them`; between, no plural-looking word, `pool_named_plain`)
+    pool_named_between: list[str] = Field(default_factory=list)
+    pool_named_plain: list[str] = Field(default_factory=list)
+    pool_named_relative: list[str] = Field(default_factory=list)
     pool_before: list[str] = Field(default_factory=list)
     # between two counts of two nouns coordinated before such a number (`150 buses and 40 trams`): either is the pool
     pool_coordinated: list[str] = Field(default_factory=list)

@@ -354,6 +354,11 @@ class Patterns:
         )
         self.pool_opener = compile_re(rf"(?:{_fragments(ec.pool_opener)})$") if ec.pool_opener else None
         self.pool_after = compile_re(_fragments(ec.pool_after)) if ec.pool_after else None
+        self.pool_named_between = compile_re(_fragments(ec.pool_named_between), re.I) if ec.pool_named_between else None
+        self.pool_named_plain = compile_re(_fragments(ec.pool_named_plain), re.I) if ec.pool_named_plain else None
+        self.pool_named_relative = (
+            compile_re(rf"(?:{_fragments(ec.pool_named_relative)})", re.I) if ec.pool_named_relative else None
+        )
         self.pool_before = compile_re(rf"(?:{_fragments(ec.pool_before)})$") if ec.pool_before else None
         self.pool_coordinated = compile_re(_fragments(ec.pool_coordinated)) if ec.pool_coordinated else None
         self.pool_named_opener = (
@@ -2524,11 +2529,50 @@ def _pool_named_without_count(text: str, raws: list[_Raw], i: int, lo: int, pat:
         return ""
     if i and raws[i - 1].end > lo:
         return ""  # (a figure before it in its sentence: the pool is that figure's, or unsaid)
+    words = _counted_words_before(text, raws, lo, raw.start)
+    if len({w.group(0).lower() for w in words}) != 1 or not _pool_named_so(text, words[-1], raw.start, pat):
+        return ""
+    return words[-1].group(0).lower()
+
+
+def _counted_words_before(text: str, raws: list[_Raw], lo: int, start: int) -> list[re.Match[str]]:
+    """The words between `lo` and `start` that are the noun of a count of the text."""
     counted = {r.counter for r in raws if r.kind == "count" and r.counter}
     if not counted:
-        return ""
-    found = {w.lower() for w in _WORD.findall(text, lo, raw.start)} & counted
-    return found.pop() if len(found) == 1 else ""
+        return []
+    return [w for w in _WORD.finditer(text, lo, start) if w.group(0).lower() in counted]
+
+
+def _pool_named_so(text: str, noun: re.Match[str], start: int, pat: Patterns) -> bool:
+    """Whether `of them` after the number at `start` may point back to the noun: a clause break between and no other
+    plural-looking word but the subject of the number's verb (`them` are not the subject of the number's own verb,
+    `Wardens issued 400 of them`, nor a noun a nearer plural stands for, `Workers lost shifts …, and the firm cut 150
+    of them`), or the noun in a relative clause and no plural-looking word between (`A shop that sells brass bells has
+    an order for 300 of them`)."""
+    if pat.pool_named_between is not None and pat.pool_named_between.fullmatch(text, noun.end(), start) is not None:
+        return True
+    return (
+        pat.pool_named_relative is not None
+        and pat.pool_named_plain is not None
+        and pat.pool_named_relative.search(text, max(0, noun.start() - _RELATIVE_REACH), noun.start()) is not None
+        and pat.pool_named_plain.fullmatch(text, noun.end(), start) is not None
+    )
+
+
+def _no_plural_between(text: str, pos: int, start: int, pat: Patterns) -> bool:
+    """Whether no plural-looking word but the subject of the number's verb stands between `pos` and the number."""
+    pos = _LEADING_SPACE.match(text, pos, start).end()  # (a sentence may open on a paragraph's line break)
+    return (
+        pat.pool_named_between is not None
+        and pat.pool_named_plain is not None
+        and (
+            pat.pool_named_between.fullmatch(text, pos, start) is not None
+            or pat.pool_named_plain.fullmatch(text, pos, start) is not None
+        )
+    )
+
+
+_RELATIVE_REACH = 40  # characters before a noun where the relative word opening its clause stands
 
 
 def _share_set_after_pool(text: str, raws: list[_Raw], i: int, pat: Patterns) -> bool:
@@ -2540,11 +2584,25 @@ def _share_set_after_pool(text: str, raws: list[_Raw], i: int, pat: Patterns) ->
     share = raws[i + 1]
     if share.kind not in _SHARE_KINDS or pat.pool_after.match(text, raw.end) is None:
         return False
-    if i and raws[i - 1].end > _sentence(text, raw.start)[0]:
+    lo = _sentence(text, raw.start)[0]
+    if i and raws[i - 1].end > lo:
         return False  # (a figure before it in its sentence: the pool may be that figure)
+    words = _counted_words_before(text, raws, lo, raw.start)
+    if words and not _pool_named_so(text, words[-1], raw.start, pat):
+        return False  # (`Workers lost shifts …, and the firm cut 150 of them, or a third`: of what, unsaid)
+    if not words and not _no_plural_between(text, lo, raw.start, pat):
+        return False  # (`Managers who cut shifts in May dropped 150 of them, or a third`: the shifts, counted nowhere)
+    if (of := _OF_AFTER.match(text, share.end)) is not None:
+        # (`400 of them, 10 per cent of the county's players`: the share of a whole of its own, unless its words name a
+        # noun the text counts, `one in seven of all visitors`)
+        close = _CLAUSE_CLOSE.search(text, of.end())
+        if not _counted_words_before(text, raws, of.end(), close.start() if close else len(text)):
+            return False
     return pat.share_of_pool_after.fullmatch(text, raw.end, share.start) is not None
 
 
+_OF_AFTER = compile_exact(r"\s+of\b", re.I)  # a share's `of`, naming a whole of its own
+_CLAUSE_CLOSE = compile_exact(r"[,.;:!?()\n]")
 _POOL_NAMED_REACH = 100  # characters before a bare number where its sentence may open on a named pool
 _LIST_GOES_ON = compile_exact(r"\s*,\s*\d")
 _POOL_BACK_REACH = 12  # numbers before a pool pointing back where the count it restates is looked for
@@ -3428,18 +3486,17 @@ def _read_headline_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
 def _restated_noun(text: str, raws: list[_Raw], raw: _Raw, end: int) -> str:
     """The noun of the one count of the body written with the headline number's own digits (`Toad survey counts 538`:
     `538 toads`), a headline count of three digits or more read only so: the same figure, never a slip of another
-    (counts of two nouns so written, or none: ``)."""
+    (counts of two nouns of its size, however written, or none so written: ``)."""
     digits = text[raw.start : raw.end]
-    nouns = {
-        r.counter
-        for r in raws
-        if r.start > end
-        and r.kind == "count"
-        and r.counter
-        and text.startswith(digits, r.start)
-        and r.numeral.value == raw.numeral.value
-    }
-    return nouns.pop() if len(nouns) == 1 else ""
+    same = [
+        r for r in raws if r.start > end and r.kind == "count" and r.counter and r.numeral.value == raw.numeral.value
+    ]
+    nouns = {r.counter for r in same}
+    # (the body's counts of the figure's size, however written, of one noun: `1500` over `1,500 runners` and `1500
+    # volunteers` is of either)
+    if len(nouns) != 1 or not any(text.startswith(digits, r.start) for r in same):
+        return ""
+    return nouns.pop()
 
 
 def _plural(noun: str, pat: Patterns) -> str:

@@ -188,7 +188,9 @@ def _shares_of_them_before(claims: list[Claim], text: str, lang: str) -> None:
     back to the last figure of the sentence before of the part's unit and kind: a level larger than the part, of no
     other period, stated per no period (`188 a week`), no larger level of its unit and kind before it there (which,
     unsaid), and no count of another noun there (`400 members and 1,200 supporters`: which, unsaid). A figure of the
-    unit smaller than the part last there, and nothing is linked. Found across sentences by position: a guess."""
+    unit smaller than the part last there, or a count of another noun larger than the part in the sentence before that
+    (`let 500 stalls. Its busiest day drew 9,000 shoppers. Food traders ran 150 of them`: which, unsaid), and nothing
+    is linked. Found across sentences by position: a guess."""
     by_sentence = prose_by_sentence(claims)
     for members in by_sentence.values():
         if len(members) < 2:
@@ -214,6 +216,11 @@ def _shares_of_them_before(claims: list[Claim], text: str, lang: str) -> None:
             continue  # (counts of two nouns in the sentence before: which `them` are, unsaid)
         if any(c is not whole and c.role == "value" and c.low > whole.high for c in before):
             continue
+        if any(
+            (c.unit, c.kind) == (part.unit, part.kind) and c.counter != whole.counter and c.high > part.low
+            for c in by_sentence.get(part.sentence - 2, ())
+        ):
+            continue  # (`let 500 stalls. Its busiest day drew 9,000 shoppers.`: `them` may be the stalls further back)
         rate.share_part, rate.share_whole = part.id, whole.id
         rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
         rate.label = rate.label or part.id
