@@ -35,6 +35,12 @@ tell (a pass missed costs less than a false alarm):
   200곳으로 40.0%에 머물렀지만, … 올해 450곳, 90.0%로 올라섰다`: `[link.tally_level_particles]`) are no outcome
   counts adding up to the pool (checker/link/outcome_tallies.py).
 
+Review fixes narrow five of these: `and 45 of them` is a partitive, no split item; an amount after the count is a
+rival total only when it is what the figure per one and the count come to; only `next year's <noun>` (not `next year`
+of another clause) dates an anniversary; the whole-years reading of `N years ago` holds only while the months over are
+small beside N; a Korean closing year skips only a length that runs from the start to it; `N개로` is a level only
+before a verb of standing at or reaching one (`머물렀다`), not `집계됐다`, `나타났다`.
+
 Every sentence is written for this file, with invented places, names and numbers.
 """
 
@@ -279,3 +285,88 @@ def test_two_amounts_each_borne_out_are_no_slip(knowledge):
 def test_a_swap_the_sum_does_not_bear_out_is_still_a_slip(knowledge):
     # the parts fall short of the whole: the dog show's £1,956 may be the £1,596 copied with two digits swapped
     assert_checked(knowledge, _SHARED_AND_LISTED.format(stalls="3,120"), SLIP, fires=True)
+
+
+# ---------------------------------------------------------------- review fixes (each a must-not or a must-fire twin)
+
+
+def test_a_partitive_of_the_count_is_no_split_item(knowledge):
+    # `and 45 of them`: some of the 300 crates, no second item of a split, nor the count of all the crates
+    text = (
+        "Soap\n\nThe Quillan works made 300 crates of soap this month, and 45 of them were rose.\n\n"
+        "Each crate holds 12 bars, so 3,600 bars were made."
+    )
+    assert_not_fired(knowledge, text, PER_UNIT)
+
+
+def test_a_partitive_count_is_not_the_count_of_all(knowledge):
+    text = (
+        "Soap\n\nThe Quillan works made 300 crates of soap, and 45 of those were rose. Each crate holds 12 bars, "
+        "which means 3,600 bars were made."
+    )
+    assert_not_fired(knowledge, text, PER_UNIT)
+
+
+@pytest.mark.parametrize(("total", "fires"), [("£8,000", False), ("£8,800", True)])
+def test_an_amount_of_another_item_after_the_count_is_no_rival_total(knowledge, total, fires):
+    # `and £900 to the county`: not what £200 x 40 comes to, so the £8,000 before is still the total shared
+    text = f"Grants\n\nThe {total} pot gives £200 to each of the 40 choirs, and £900 to the county festival."
+    assert_checked(knowledge, text, PER_UNIT, fires=fires)
+
+
+@pytest.mark.parametrize(("each", "fires"), [("120", False), ("160", True)])
+def test_a_larger_figure_of_another_item_after_the_count(knowledge, each, fires):
+    text = (
+        f"Roofs\n\nThe job will take 4,800 hours, about {each} hours for each of the 40 roofers, plus 7,000 hours "
+        "of scaffolding."
+    )
+    assert_checked(knowledge, text, PER_UNIT, fires=fires)
+
+
+@pytest.mark.parametrize(("ordinal", "fires"), [("81st", False), ("82nd", True)])
+def test_next_year_of_another_clause_dates_no_anniversary(knowledge, ordinal, fires):
+    text = (
+        "Bowls\n\nThe Lannet bowls club, founded in 1945, will build a new pavilion next year but marks its "
+        f"{ordinal} anniversary this weekend."
+    )
+    assert_checked(knowledge, text, ELAPSED, fires=fires, published=dt.date(2026, 6, 10))
+
+
+@pytest.mark.parametrize(
+    ("day", "years"),
+    [("18 June 2024", "1"), ("12 June 2023", "2")],
+)
+def test_whole_years_ago_with_most_of_a_year_over_still_caught(knowledge, day, years):
+    # nearly two years (three) after the day: `1 year ago` (`2 years ago`) is a year short, whole years or not
+    text = f"Lido\n\nThe Carrow lido closed on {day}, {years} years ago."
+    assert_checked(knowledge, text, ELAPSED, fires=True, published=dt.date(2026, 6, 4))
+
+
+@pytest.mark.parametrize(("years", "fires"), [("36", False), ("31", True)])
+def test_another_subject_s_closing_keeps_a_length_to_now(knowledge, years, fires):
+    text = (
+        "다솔시는 2012년 폐교한 옛 바람초등학교 터에 체육관을 짓는다. 1990년 문을 연 다솔시립도서관은 "
+        f"{years}년 동안 시민 곁을 지켜 왔다."
+    )
+    assert_checked(knowledge, text, ELAPSED, fires=fires, published=dt.date(2026, 6, 5))
+
+
+def test_a_length_fitting_neither_the_closing_nor_now_is_caught(knowledge):
+    # 1983 + 33 is neither the closing's 2011 nor 2026
+    text = (
+        "한빛시는 2011년 폐원한 옛 가람유치원 건물을 고쳐 작은 도서관을 열었다. 1983년 개원한 유치원은 33년 동안 "
+        "원생 3천여 명을 길러 냈다."
+    )
+    assert_checked(knowledge, text, ELAPSED, fires=True, published=dt.date(2026, 6, 5))
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "전체 760개 종목 가운데 430개가 올랐고 270개가 내렸으며 보합은 {n}개로 집계됐다.",
+        "응답자 760명 가운데 430명이 찬성했고 270명이 반대했으며 {n}명으로 나타난 나머지는 답하지 않았다.",
+    ],
+)
+@pytest.mark.parametrize(("n", "fires"), [("60", False), ("80", True)])
+def test_a_tally_part_counted_with_ro_still_tallies(knowledge, template, n, fires):
+    assert_checked(knowledge, template.format(n=n), SUM, fires=fires)

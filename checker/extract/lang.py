@@ -1806,6 +1806,7 @@ LINK_CLASSES = (
     "age_step_after",
     "age_near_counts_after",
     "age_end_after_year",
+    "anniversary_next_owner",
     "tally_level_particles",
     "age_start_after_year_near",
     "age_start_before_year",

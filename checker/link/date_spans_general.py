@@ -769,12 +769,14 @@ def _end_year(code: str) -> re.Pattern[str] | None:
     return compile_re(rf"(?<!\d)(?P<year>(?:1[5-9]|20)\d\d)(?!\d)\D{{0,3}}(?:{w.age_end_after_year})", re.I)
 
 
-def _ended_since(doc: ArticleView, start: int, published: int) -> bool:
-    """Whether the article dates a closing in a year after a start and before the publication's: a length of years
-    from that start may run to the closing, not to now (which one, unsaid)."""
+def _ended_since(doc: ArticleView, start: int, years: int, published: int) -> bool:
+    """Whether the article dates a closing in a year after a start and before the publication's, that a length of
+    years from that start runs to (within a year): the length may be the one up to the closing, not up to now (a
+    length that fits neither is still read to now: `1990년 문을 연 도서관은 30년 동안`, another's `2011년 폐원한`)."""
     pattern = _end_year(doc.language)
     return pattern is not None and any(
-        start < int(m.group("year")) < published for m in finditer_if_possible(pattern, doc.text)
+        start < int(m.group("year")) < published and abs(start + years - int(m.group("year"))) <= 1
+        for m in finditer_if_possible(pattern, doc.text)
     )
 
 
@@ -1159,8 +1161,8 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
             continue  # (`joined the board in 2015 and has chaired it for six years`: another role's span)
         if _member_subject(doc, start, match.start(which), sentence_start):
             continue  # (`The fair began in 2010. Its director has performed for 29 years`: the member's years)
-        if kind in (_LASTING, _COUNTED_AFTER) and _ended_since(doc, start.year, published.year):
-            continue  # (`1983년 개원한 유치원은 28년 동안`, it `2011년 폐원한`: the years may run to the end)
+        if kind in (_LASTING, _COUNTED_AFTER) and _ended_since(doc, start.year, count, published.year):
+            continue  # (`1983년 개원한 유치원은 28년 동안`, it `2011년 폐원한`: the years run to the end)
         if kind == _AGO and _dated_back_beside(doc, start):
             continue  # (`founded in 1897, 129 years ago` … `"Ten years ago we …"`: the start told its own years)
         # (a past time told before the start's year in the count's sentence dates an earlier clause, not the count:

@@ -318,6 +318,10 @@ def link_elapsed_since_dates(
     return out
 
 
+_DAYS_A_YEAR = 365.25
+_WHOLE_YEARS_OVER_RUN = 0.1  # the share of a length in whole years its months over may add (`12 years ago` of 12 y 8 m)
+
+
 def _whole_years_passed(since: Period, until: Period, months: int, unit: str) -> bool:
     """Whether a length in whole years counted back from a day to a day is the whole years passed between them (the
     day's anniversaries reached): `N years ago` is said of N years and some months as well as of N and a half."""
@@ -325,7 +329,10 @@ def _whole_years_passed(since: Period, until: Period, months: int, unit: str) ->
         return False
     start, end = since.bounds()[0], until.bounds()[0]
     passed = end.year - start.year - ((end.month, end.day) < (start.month, start.day))
-    return passed == months // 12
+    years = months // 12
+    # (`shut on 20 June 2024, 1 year ago`, in June 2026: nearly two years; the months over the whole years must be
+    # small beside the length told, as twelve years and eight months is to twelve)
+    return passed == years and (end - start).days <= years * _DAYS_A_YEAR * (1 + _WHOLE_YEARS_OVER_RUN)
 
 
 def in_past_perfect(doc: ArticleView, at: int) -> bool:

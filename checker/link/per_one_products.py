@@ -35,6 +35,7 @@ baseline) or itself a rate. The readings span clauses and sentences, so a mismat
 
 from __future__ import annotations
 
+import math
 import re
 from typing import NamedTuple
 
@@ -127,6 +128,7 @@ _NO_DIGIT = compile_exact(r"[\d;:()]")
 # `$12,000 and $55 for each of …`: two amounts joined as items of a list (`[link.amount_list_joiners]`)
 _JOINED_AS_ITEMS = ByLanguage(lambda w: rf"\s*,?\s*(?:{w.amount_list_joiners})\s+(?:(?:{w.hedges})\s+)?$", re.I)
 _CLAUSE_BREAK = compile_exact(r"[,;:.!?()]")
+_COMES_TO_SLACK = 0.05  # relative room for rounding in an amount a figure per one and a count come to
 # right after a count, a few words of what it is and a word joining list items, a bare number after, its noun left
 # out (`180 boxes of beeswax and 120 of tallow`: `[link.split_item_noun_left_out]`): the count is one item of a split
 # of the noun, no count of all of it
@@ -258,8 +260,10 @@ def _shared_out(figure: Claim, story: _Story) -> bool:
         return False  # (`for each of the 9,000 pupils of its 30 schools`: two counts, which one it is per, unsaid)
     if not _usable_count(count, text, lang) or _same_units(count, figure):
         return False
-    if len(after) > 1 and _same_units(after[1], figure) and after[1].value > figure.value:
-        return False  # (`a £30 charge at each of the 15 yards, another £450`: the amount shared may be the one after)
+    if len(after) > 1 and _same_units(after[1], figure) and _comes_to(after[1], figure, count):
+        # (`a £30 charge at each of the 15 yards, another £450`: the amount shared may be the one after; an amount of
+        # another item, `and £1,000 to the county`, is none)
+        return False
     for sentence_index in (figure.sentence, figure.sentence - 1):
         before = [c for c in by_sentence.get(sentence_index, []) if c.start < figure.start]
         if sentence_index != figure.sentence and before and before[0].paragraph != figure.paragraph:
@@ -414,6 +418,12 @@ def _count_of(figure: Claim, noun: str, story: _Story) -> Claim | None:
     ):
         return None
     return in_lead[0]
+
+
+def _comes_to(amount: Claim, figure: Claim, count: Claim) -> bool:
+    """Whether an amount is what a figure per one times a count comes to (`£30 … each of the 15 yards, another
+    £450`)."""
+    return math.isclose(amount.value, figure.value * count.value, rel_tol=_COMES_TO_SLACK)
 
 
 def _one_item_of_a_split(count: Claim, story: _Story) -> bool:

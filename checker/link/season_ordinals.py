@@ -249,10 +249,13 @@ def _anniversary_spans(doc: ArticleView, published: dt.date) -> list[ElapsedSpan
 
 @functools.cache
 def _next_pattern(code: str) -> re.Pattern[str] | None:
-    """The words that put a time a year on from the publication's (`next year`: `[link.anniversary_next]`), as a
-    word; None when the language has none."""
+    """The words that make a noun one of the year after the publication's (`next year's dinner`:
+    `[link.anniversary_next_owner]`; `next year` alone may date another clause: `will open a hall next year but marks
+    its 76th anniversary this weekend`); None when the language has none."""
     w = link_alternations(code)
-    return compile_re(rf"(?<![^\W\d_])(?:{w.anniversary_next})(?![^\W\d_])", re.I) if w.anniversary_next else None
+    if w.anniversary_next_owner == NEVER:
+        return None
+    return compile_re(rf"(?<![^\W\d_])(?:{w.anniversary_next_owner})", re.I)
 
 
 def _next_between(code: str, text: str, start: int, end: int) -> bool:
