@@ -118,6 +118,13 @@ def test_korean_price_of_one_with_its_hedge_after_after_the_total(knowledge):
 # on the frame day: 90,000 NOK is about £7,024 (150 NOK about £11.71); 84,000 PLN about £16,722 (35 PLN about £6.97);
 # 30,000 AUD about £15,695 (60 AUD about £31.39); 52,000 USD about £38,579 (26 USD about £19.29)
 _ENGLISH_TOTALS = [
+    # a pronoun of the total after the note, no unit named (90,000 NOK is about £7,024)
+    (
+        "A Bergen shop is paying 90,000 kroner for the kites. At today's exchange rate that comes to {eq}.",
+        "roughly £7,000",
+        "roughly £9,000",
+        "90,000 kroner",
+    ),
     # the note opening the next sentence, a subject and a verb between it and the amount
     (
         "A Bergen shop is paying 150 kroner a kite, 90,000 kroner in all. "
@@ -327,6 +334,15 @@ def test_english_that_with_no_price_closing_the_sentence_before_restates_nothing
             "A Bodø shop is paying £7,400 for the kites. At today's rate, one pound buys about 12.8 kroner.",
             "about 12.8",
         ),
+        # a part of the total after the note
+        (
+            "A Bodø shop is paying 95,000 kroner for 600 kites. At the prevailing rate, the mill's share of that is "
+            "about £3,000, the rest going to the printers.",
+            "about £3,000",
+        ),
+        # the reader's currency named, then another noun's amount, or no currency at all
+        ("Halden Rovers paid €20m for the striker. In sterling terms, the wage bill is about £9m.", "about £9m"),
+        ("Halden Rovers paid €20m for the striker. In pounds of flour, the bakery spent about £300.", "about £300"),
         (
             "A Bodø shop is paying $58,000 for the boots, up from $41,000. At today's rate, the earlier order "
             "would fetch about £30,400.",

@@ -290,8 +290,9 @@ def _named_one_unit(amount: Claim, text: str, lang: str) -> bool:
     if _PER_NOUN_PRICE[lang].search(text, window, amount.start):
         return True
     topic = _ONE_UNIT_TOPIC[lang].search(text, window, amount.start)
+    # (the word before a topic, its optional `noun`, is any word: `In sterling that is about` names no unit)
     return topic is not None and bool(
-        topic.group("noun") or _TOPIC_COUNTER[lang].search(topic.group(0)) or _TOPIC_NOUN[lang].search(topic.group(0))
+        _TOPIC_COUNTER[lang].search(topic.group(0)) or _TOPIC_NOUN[lang].search(topic.group(0))
     )
 
 
