@@ -178,8 +178,8 @@ def test_no_generic_count_of_another_noun(knowledge, text):
 # review fixes: a yearly count stated before the lot may be the order itself (a contract of so many a year), and
 # `a year ago` is a time, no year's worth: the tie of the two lots stays unsaid
 _YEARLY_ORDER_FIRST = [
-    "Bags\n\nA Fenwick workshop has a contract to make 2,300 satchels a year for a shop in Porto. It also made 40 "
-    "satchels for a fair.\n\nThe shop pays €20 a satchel, €46,000 in all.",
+    "Lanterns\n\nA Fenwick workshop has a contract to make 1,900 lanterns a year for a shop in Lyon. It also made 40 "
+    "lanterns for a fair.\n\nThe shop pays €20 a lantern, €38,000 in all.",
     "Chairs\n\nA Dalby joinery will build 600 chairs annually for a school board in Ems. Last month it built 25 chairs "
     "for a chapel.\n\nThe board pays £80 a chair, £48,000 in all.",
     "Tents\n\nA Varna maker will deliver 1,200 tents a year for three years to a relief group. A first lot of 300 "

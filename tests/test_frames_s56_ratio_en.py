@@ -17,7 +17,7 @@ together (checker/link/totals_of_each.py: count × figure of each = total, the p
   fewer (`1,260 hens from 410 breeders, three apiece`, `entered by`, `run by`, `bought by`) it counts the units'
   things per one of the count and takes no noun of theirs (checker/link/rates_then_each.py,
   checker/link/restated_per_unit.py: `carried_over`);
-- a total marked of another period than the figure of each (`each earn £300 a week, £187,200 a year in all`) is of
+- a total marked of another period than the figure of each (`each earn £300 a week, £171,600 a year in all`) is of
   more than the units: no product of them (checker/link/totals_of_each.py), nor a yearly total of the figure's weeks
   alone (checker/link/per_unit.py).
 

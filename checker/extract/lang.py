@@ -324,10 +324,10 @@ class ElidedCounts(VocabClass):
     # `each finish 12 a day, 60 between them`: right after a bare whole number, the words that make it the total of
     # the members named before (`between them`, `among them`): a count of no noun of its own
     total_among_after: list[str] = Field(default_factory=list)
-    # `The shop casts 110 a day, so the batch will take 25 days`: right after a bare whole number, a short period's
+    # `The shop casts 140 a day, so the run will take 30 days`: right after a bare whole number, a short period's
     # mark and what the pace comes to, the whole order's: the pace of a count of no noun of its own
     pace_whole_after: list[str] = Field(default_factory=list)
-    # `The shop casts 110 a day, …`: right before such a number, a verb of making or sending the order's things (not
+    # `The shop casts 140 a day, …`: right before such a number, a verb of making or sending the order's things (not
     # `works 10 a day`, `charges 400 a day`, `fits 300 a day`: hours, money, or parts of another noun)
     pace_whole_before: list[str] = Field(default_factory=list)
     # `made up 59 of the entrants, about one in seven`: between such a number and its share (a percentage or a

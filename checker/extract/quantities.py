@@ -2413,7 +2413,7 @@ def _read_totals_among_members(text: str, raws: list[_Raw], pat: Patterns) -> No
 
 
 def _read_paces_of_the_whole(text: str, raws: list[_Raw], pat: Patterns) -> None:
-    """`The shop casts 110 a day, so the batch will take 25 days`: a bare whole number (no year) right before a short
+    """`The shop casts 140 a day, so the run will take 30 days`: a bare whole number (no year) right before a short
     period's mark and what the pace comes to, the whole order's (`[elided_counts] pace_whole_after`), is a count of no
     noun of its own, for the link stage to find the whole it paces; a verb of making or sending before it
     (`[elided_counts] pace_whole_before`: not `works 10 a day`, `charges 400 a day`)."""

@@ -23,12 +23,22 @@ the two before state. That total is then no price of one either: the prices of o
 약 2천만 원, 상자당 약 6천 원이다`). A price of one may stand up to two sentences before its equivalent; a time
 (`last year`, `였다`) makes it another price only in its own clause (up to the next figure).
 
-Both are guesses: a mismatch with the amount in another sentence is a warning (checker/check/kinds/conversion.py).
+The rate's note may also stand anywhere before a hedged amount in its sentence, or right after it (`Converted at the
+bank's reference rate, Mr Reed will receive about £7,000`, `20일 기준환율로 계산하면 약 3천만 원이며`, `around £16,700
+at the bank's rate`: `[link.conversion_notes]`, `[link.conversion_note_after]`): the amount restates the one total of
+another currency before it when it closes its clause (`[link.noted_equivalent_end]`), is the first amount of its
+currency after the note, and no other time nor a subject of another noun stands in its clause
+(`[link.conversion_other_topic]`). After such a total's equivalent, a hedged amount per one by its own words naming the
+price's unit (`or about £11.70 a kite`) restates the one price of one; `That is about £30` opening a sentence restates
+the price closing the sentence before.
+
+All are guesses: a mismatch with the amount in another sentence is a warning (checker/check/kinds/conversion.py).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from checker.extract.lang import ByLanguage
 from checker.link.per_one_marks import stated_per_one
@@ -63,7 +73,7 @@ _NOUN_AFTER = ByLanguage(lambda w: rf"(?:{w.one_unit_noun_after})", first_tested
 _EQUIVALENT_END = ByLanguage(lambda w: rf"(?:{w.one_unit_equivalent_end})", first_tested=False)
 _RATE_OF_THE_DAY_TOPIC = ByLanguage(lambda w: rf"(?:{w.rate_of_the_day_topic_before})$", first_tested=False)
 # (`Converted at the bank's reference rate, the shop will receive about`, `20일 기준환율로 계산하면 약`: a conversion
-# named anywhere before a hedged amount in its sentence; `around £24,900 at the bank's rate`: right after it)
+# named anywhere before a hedged amount in its sentence; `around £16,700 at the bank's rate`: right after it)
 _CONVERSION_NOTE = ByLanguage(lambda w: rf"(?:{w.conversion_notes})", first_tested=False)
 _CONVERSION_NOTE_AFTER = ByLanguage(lambda w: rf"(?:{w.conversion_note_after})", first_tested=False)
 _OTHER_TOPIC = ByLanguage(lambda w: rf"(?:{w.conversion_other_topic})", first_tested=False)
@@ -200,7 +210,7 @@ def _totals_at_the_rate_of_the_day(
         if adjacent:
             if not _EQUIVALENT_END[lang].match(text, amount.end):
                 continue  # (`약 300만 원이 운송비로 나간다`, `약 6억 원인 지난해 주문보다`: another noun's amount)
-        elif not _noted_equivalent(amount, figures, text, lang, sentence_starts):
+        elif not _noted_equivalent(amount, by_sentence.get(amount.sentence, ()), text, lang, sentence_starts):
             continue
         # (a total an equivalent restates already, `… 약 1천881만 원이다. 이날 환율로 …`, is not restated again)
         # (`40m kroner in 2019`: a price of another time is no total the amount restates)
@@ -215,7 +225,7 @@ def _totals_at_the_rate_of_the_day(
         totals = {p.per_unit_of for a, p in prices if a.sentence == amount.sentence and p.per_unit_of}
         named = [c for c in before if c.id in totals]
         if not named:
-            # (`1유로=1천696원`: one unit of a currency is the rate's, no total)
+            # (`1유로=1천645원`: one unit of a currency is the rate's, no total)
             named = [c for c in before if not price_of_one(c, text, lang) and c.per_unit_of is None and c.value != 1]
         if len(named) == 1:
             linked.append((amount, named[0]))
@@ -223,10 +233,10 @@ def _totals_at_the_rate_of_the_day(
     return linked
 
 
-def _noted_equivalent(amount: Claim, figures: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> bool:
-    """Whether a hedged amount is the one its sentence's conversion note names: the note before it, with no amount
-    of its currency between them, no other time (`last year`) and no topic of another noun (`운송비는`); or the note
-    right after it (`around £24,900 at the bank's rate`)."""
+def _noted_equivalent(amount: Claim, own: Sequence[Claim], text: str, lang: str, sentence_starts: list[int]) -> bool:
+    """Whether a hedged amount is the one its sentence's conversion note names (`own`: its sentence's figures): the
+    note before it, with no amount of its currency between them, no other time (`last year`) and no topic of another
+    noun (`운송비는`); or the note right after it (`around £16,700 at the bank's rate`)."""
     if amount.quantity.qualifier is None:
         return False  # (an equivalent is rounded and says so: `about`, `약`, `정도`)
     if _named_one_unit(amount, text, lang):
@@ -238,9 +248,8 @@ def _noted_equivalent(amount: Claim, figures: list[Claim], text: str, lang: str,
         [opening]
         + [
             c.end
-            for c in figures
-            if c.sentence == amount.sentence
-            and c.unit != amount.unit
+            for c in own
+            if c.unit != amount.unit
             and c.end <= amount.start
             and not _in_parens(text, opening, c)  # (`환율(1유로=1천645원)`: the rate's)
         ]
@@ -257,9 +266,9 @@ def _noted_equivalent(amount: Claim, figures: list[Claim], text: str, lang: str,
     note = notes[-1].end()
     if any(
         c.unit == amount.unit and c.kind == "money" and note <= c.start < amount.start and not _in_parens(text, note, c)
-        for c in figures
+        for c in own
     ):
-        return False  # (the first amount after the note is the one it converts; `환율(1유로=1천696원)` is the rate's)
+        return False  # (the first amount after the note is the one it converts; `환율(1유로=1천645원)` is the rate's)
     between = text[note : amount.start]
     return not (_OTHER_TIME[lang].search(between) or _OTHER_TOPIC[lang].search(between))
 
@@ -310,7 +319,7 @@ def _prices_of_one_after_totals(
     lang: str,
 ) -> list[tuple[Claim, Claim]]:
     """After a total's equivalent, the hedged amount of its currency that its own words state per one (`roughly
-    £47,800 for the order, or about £22.25 a mat`, `and works out at about £33.94 for each string`), with the one
+    £7,000 for the order, or about £11.70 a kite`, `and works out at about £19.29 for each kite`), with the one
     price per one the sentences of the total state in its currency."""
     linked: list[tuple[Claim, Claim]] = []
     for equivalent, total in totals:
@@ -365,11 +374,8 @@ def _same_unit(
     words = {w for w in (topic.group("noun"),) if w} | _topic_words(topic, amount, text, lang)
     clause = _price_words(by_sentence, price, text, lang, sentence_starts)
     noun = topic.group("noun")
-    if (
-        noun
-        and _NOUN_WITH_PARTICLE[lang].fullmatch(noun)
-        and noun[: _NOUN_WITH_PARTICLE[lang].fullmatch(noun).start(1)] not in clause
-    ):
+    marked = _NOUN_WITH_PARTICLE[lang].fullmatch(noun) if noun else None
+    if marked and noun[: marked.start(1)] not in clause:
         return False  # (`배송비는 한 개에 약 3천 원`: the topic names another thing than the price is of)
     if not topic.group("noun") and _GENERIC_PER_PRICE[lang].search(clause):
         return True  # (`개당 수출가는 38달러. … 주전자 하나에 약 5만 원`: the counter counts the topic's noun)

@@ -352,14 +352,14 @@ def link_paces_of_the_story(claims: list[Claim], text: str, lang: str, sentence_
         )
 
 
-# `The shop casts 110 a day, so the batch will take 25 days`: right after a pace of a count naming nothing, what it
+# `The shop casts 140 a day, so the run will take 30 days`: right after a pace of a count naming nothing, what it
 # comes to is the whole order's (`[link.pace_whole_after]`)
 _BARE_WHOLE_AFTER = ByLanguage(lambda w: rf"\s*,\s*(?:{w.pace_consequence_after})\s+(?:{w.pace_whole_after})", re.I)
 _PEOPLE = ByLanguage(lambda w: rf"(?:{w.person_counters})", re.I)
 
 
 def _bare_pace_of_the_whole(amount: Claim, grain: str, others: list[Claim], text: str, lang: str) -> bool:
-    """Whether a pace of a count naming nothing (`casts 110 a day`) is of the story's whole: what it comes to follows
+    """Whether a pace of a count naming nothing (`casts 140 a day`) is of the story's whole: what it comes to follows
     it, the whole order's (`…, so the batch will take 25 days`), and its sentence counts nothing else."""
     return (
         amount.kind == "count"
@@ -437,7 +437,7 @@ def _pace_of_the_story(
     the crew's pace together, stated after the pace of one of them, of no period mark of its own). No count
     in the pace's clause before it (`12 staff pack 1,200 boxes a day`: whose pace, not said) but one crew's whose pace
     a comma and what it comes to follow (`…, so the order will take 20 working days`: the crew's together). The
-    reading spans sentences: a mismatch is a warning. A pace of a count naming nothing (`bare`: `casts 110 a day, so
+    reading spans sentences: a mismatch is a warning. A pace of a count naming nothing (`bare`: `casts 140 a day, so
     the batch will take 25 days`) is of the lead's one count, a count of no people, the lead itself only."""
     lead = [c for c in story.lead if _same_kind(c, amount, text) and c.role == "value"]
     if bare:

@@ -202,6 +202,6 @@ def _link_per_period(
             and shorter is first
             and each_of_a_count_together(by_sentence.get(first.sentence, []), shorter, yearly, text, lang)
         ):
-            continue  # (`The 12 staff each earn £300 a week, £187,200 a year in all`: the year's total is of them all)
+            continue  # (`The 11 staff each earn £300 a week, £171,600 a year in all`: the year's total is of them all)
         if shorter.per_unit_of is None and yearly.value > shorter.value:
             shorter.per_unit_of, shorter.period_ratio = yearly.id, f"year/{grains[1] if yearly is first else grains[0]}"

@@ -645,7 +645,7 @@ _COUNT_PER_UNIT_AFTER = ByLanguage(lambda w: rf"(?:\s+(?:{w.rate_each_after})|{w
 
 
 _INCREMENT_COUNTER = ByLanguage(lambda w: rf"(?:{w.increment_counters})", re.I)
-# `makes around 2,300 satchels a year`: a count of a year's output, a rate, no rival of the count of one lot; and a
+# `makes around 1,900 lanterns a year`: a count of a year's output, a rate, no rival of the count of one lot; and a
 # year's mark anywhere in the rest of the price's sentence (`£10 each, £50,000 a year`), where the lot is a year's
 # (not `sold 3,000 lamps a year ago`: a time counted back, `[link.span_ago]`/`[link.span_earlier]`, no year's worth)
 _PER_YEAR_AFTER = ByLanguage(
@@ -2909,7 +2909,7 @@ class _NamedCounts:
         set beside its share, `90,000 visits, or 30 per cent`, is no count of the whole; nor a rate, `4,000 visits
         per day`), nor a headline's (`Chain opens 118 stores`: rounded, or a change). A count of another counter is of
         other things the noun only qualifies (`회원 1,500명` and `회원 라운지 세 곳`: people, then places): no rival.
-        `yearly_rivals`: a count of a year's worth (`makes 2,300 satchels a year`) is a rate, no rival either."""
+        `yearly_rivals`: a count of a year's worth (`makes 1,900 lanterns a year`) is a rate, no rival either."""
         key = (noun, count.counter, yearly_rivals)
         if key not in self._values:
             self._values[key] = {
@@ -2922,7 +2922,7 @@ class _NamedCounts:
                 and not (c.counter and count.counter and c.counter != count.counter)
                 # (a year's worth stated after the lot, the maker's output beside it: `is to make 500 satchels …
                 # makes 2,000 satchels a year`; one stated before may be the order itself, `a contract to make
-                # 2,300 satchels a year … It also made 40`, a tie)
+                # 1,900 lanterns a year … It also made 40`, a tie)
                 and not (yearly_rivals and c.start > count.start and _PER_YEAR_AFTER[self.lang].match(self.text, c.end))
             }
         return self._values[key] <= {count.value}

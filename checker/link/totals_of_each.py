@@ -66,7 +66,7 @@ def link_totals_of_each(claims: list[Claim], text: str, lang: str) -> None:
             gap = _GAP[lang].fullmatch(text, figure.end, total.start)
             after = _AFTER[lang].match(text, total.end) if gap is not None else None
             if after is None or not _periods_agree(gap, after):
-                continue  # (`each earn £300 a week, £187,200 a year in all`: the total is of more than the units)
+                continue  # (`each earn £300 a week, £171,600 a year in all`: the total is of more than the units)
             if _ANOTHER_TOGETHER[lang].match(text, after.end()):
                 continue  # (`$4 each, $1,200 in all in 2023 and $1,500 in all this year`: which is of these units)
             units = _units(sentence[:i], figure, text, lang, each_after=gap.group("each") is not None)
@@ -93,7 +93,7 @@ def totals_each_of_a_count(figures: list[Claim], i: int, text: str, lang: str) -
 
 def each_of_a_count_together(sentence: list[Claim], figure: Claim, total: Claim, text: str, lang: str) -> bool:
     """Whether the figure is what each of a count before it in its clause does and the total, right after it, what
-    they come to together, of whatever period (`The 12 staff each earn £300 a week, £187,200 a year in all`): no total
+    they come to together, of whatever period (`The 11 staff each earn £300 a week, £171,600 a year in all`): no total
     of the figure's periods alone (checker/link/per_unit.py)."""
     gap = _GAP[lang].fullmatch(text, figure.end, total.start)
     if gap is None or _AFTER[lang].match(text, total.end) is None:
@@ -116,7 +116,7 @@ def stated_together_after(figure: Claim, total: Claim, text: str, lang: str) -> 
 def _periods_agree(gap: re.Match[str], after: re.Match[str]) -> bool:
     """Whether a period the total is marked of (`£3,600 a week between them`) is the figure of each's own (`£300 a
     week`), or the figure marks none (`take 1,200 fish apiece, 2,400 a smoke between them`): a total of another
-    period than the figure's (`£300 a week, £187,200 a year in all`) is of more than the units, a count of periods
+    period than the figure's (`£300 a week, £171,600 a year in all`) is of more than the units, a count of periods
     too."""
     total_period, figure_period = after.group("period"), gap.group("period")
     return total_period is None or figure_period is None or figure_period.casefold() == total_period.casefold()
