@@ -2876,6 +2876,7 @@ def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
     last: _Raw | None = None
     counted: _Raw | None = None  # the last count of a noun, past which an amount may stand (`320 drums at €120, …`)
     measures: set[str] = set()  # the units of the measures of the sentence so far
+    elided: set[int] = set()  # the numbers this pass gave the noun of a count before them
     for i, raw in enumerate(raws):
         # (a new sentence empties the set: looked for only when there is something to empty, not between every two
         # figures of a table)
@@ -2954,8 +2955,21 @@ def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
             continue
         if gapped is None:
             gapped = _gapped_part(text, raws[i - 1] if i else None, last, raw, pat)
+        # (`420 crates, with 310, 250 and 170 on the others`: a bare number listed right after one this pass read as
+        # counting the noun before counts it too)
+        listed = bool(
+            i - 1 in elided
+            and raw.numeral.step >= 1
+            and pat.list_joint is not None
+            and pat.list_last_joint is not None
+            and (
+                pat.list_joint.fullmatch(text, raws[i - 1].end, raw.start)
+                or pat.list_last_joint.fullmatch(text, raws[i - 1].end, raw.start)
+            )
+        )
         if not (
             gapped
+            or listed
             or shared
             or (pat.elided_before is not None and pat.elided_before.search(text, max(0, raw.start - 16), raw.start))
             or _rate_on_figure(text, raw, pat)
@@ -2983,6 +2997,8 @@ def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
             raw.kind, raw.unit, raw.counter = counted.kind, counted.unit, counted.counter
             continue
         raw.kind, raw.unit, raw.counter = last.kind, last.unit, last.counter
+        if last.kind == "count":
+            elided.add(i)
         if last.kind == "money":
             raw.currency_written, raw.currency_word = False, last.currency_word
         elif last.kind == "measure":

@@ -131,6 +131,7 @@ from checker.link.listed_subject_shares import link_listed_subject_shares
 from checker.link.lists_adding_up import link_net_flows, link_runs_adding_up, relink_lists_of_another_whole
 from checker.link.lists_of_a_named_whole import link_lists_of_a_named_whole
 from checker.link.lists_with_rest import link_lists_with_rest
+from checker.link.changes_of_listed_parts import link_changes_of_listed_parts
 from checker.link.load_factors import link_load_factors
 from checker.link.lots import link_lots
 from checker.link.made_up_of import link_made_up_of
@@ -655,6 +656,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_rankings_after_shares(claims, text, document.language, segments.sentence_starts)
     link_lists_with_rest(claims, text, document.language)
     link_accounted_parts(claims, text, document.language)
+    link_changes_of_listed_parts(claims, text, document.language, segments.sentence_starts)
     link_combined_changes(claims, text, document.language, segments.sentence_starts)
     link_case_state_shares(claims, text, document.language)
     link_metric_shares(claims, text, document.language, doc.metric_hits)

@@ -145,6 +145,8 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                     target = None  # (`지난해 8천원보다 700원, 비율로는 9% 올랐다`: the size of the rise, no level)
                 if target is not None and _RATE_BASE_AFTER[doc.language].match(doc.text, claims[target].end):
                     target = None  # (`이용객 1명당 9천원꼴이다. 이용객은 … 늘었다`: the base of a rate, no level)
+                if target is not None and _rate_against_a_level(claims, indices, target, claim, doc.text, doc.language):
+                    target = None  # (`or about five calls a week, and 12 more than the 52 of last year`: a rate)
                 if target is not None and _size_of_a_rise(claim, claims[target], doc.text, doc.language):
                     target = None  # (`will add 3 million tonnes, 25% more than the 12 million`: the rise, no level)
                 if (
@@ -315,6 +317,27 @@ _RISE_SIZE_REACH = 40
 
 # right after a figure, the mark that makes it the base a rate is counted per (`1명당`, `[link.per_base_after]`)
 _RATE_BASE_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.per_base_after})")
+
+# right after a figure, a span of time it is counted per (`about five calls a week`): a rate, no level of a total
+_PER_SPAN_AFTER = ByLanguage(
+    lambda w: rf"\s*(?:{w.span_per_day_after}|{w.span_per_week_after}|{w.span_per_month_after})", re.I
+)
+
+
+def _rate_against_a_level(
+    claims: list[Claim], indices: list[int], target: int, change: Claim, text: str, lang: str
+) -> bool:
+    """Whether the level found for a change is a rate per a span of time (`or about five calls a week`) while the
+    figure the change's sentence compares with is no such rate (`12 more than the 52 of last summer`): the rate
+    restates the level per week, the change is of the level itself (`That is 84 days, or about five calls a week,
+    and 12 more than the 52 of last summer`)."""
+    value = claims[target]
+    if not text or _PER_SPAN_AFTER[lang].match(text, value.end) is None:
+        return False
+    return any(
+        c.role in ("prior", "baseline") and c.unit == value.unit and _PER_SPAN_AFTER[lang].match(text, c.end) is None
+        for c in (claims[j] for j in indices)
+    )
 
 
 def _size_of_a_rise(change: Claim, value: Claim, text: str, lang: str) -> bool:

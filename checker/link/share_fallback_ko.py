@@ -95,6 +95,10 @@ _OPENING_SUBJECT = ByLanguage(
     lambda w: rf"\s*(?P<word>(?:{w.script_letters}){{2,}})(?:{w.script_letters}|\s){{0,12}}?(?:{w.topic_particles})\s"
 )
 _PART_KINDS = ("money", "measure")
+# right after a level, its topic particle and the noun labelling it before the list goes on (`2천만 원은 도비,`)
+_LABEL_AFTER = ByLanguage(
+    lambda w: rf"\s?(?:{w.topic_particles})\s+(?P<label>(?:{w.script_letters}){{2,}})(?=\s*[,.]|(?:{w.script_letters})?\s*[,.])"
+)
 _DIGIT = compile_exact(r"\d")
 _PRICE_BAND = ByLanguage(lambda w: rf"\s?(?:{w.price_band_after})")
 # a level: what a share's part and whole are (a prior, a change, a per-unit figure or a share is neither)
@@ -719,9 +723,11 @@ def _part_its_subject_names(earlier: list[Claim], rate: Claim, where: _Where) ->
     begin = starts[rate.sentence - 1]
     found = []
     for c in sorted(earlier, key=lambda c: c.start):
-        if word in where.text[begin : c.start]:
+        # (a level labelled after it, `2천만 원은 도비, 5천만 원은 군비`: the label is the level's, not the next one's)
+        labelled = _LABEL_AFTER[where.lang].match(where.text, c.end)
+        if word in where.text[begin : c.start] or (labelled is not None and word in labelled.group("label")):
             found.append(c)
-        begin = c.end
+        begin = labelled.end() if labelled is not None else c.end
     if len(found) != 1 or not _is_apposed_level(found[0], where):
         return None
     part = found[0]

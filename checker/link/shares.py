@@ -1260,7 +1260,9 @@ def _share_of_a_named_part(claims: list[Claim], text: str, lang: str) -> None:
         name = found.group("name") or found.group("topic")
         if len(name) < 2:
             continue  # a demonstrative (`이는 전체 수출의 37%`) names no part: it points at the figure before
-        named_before = re.compile(rf"{re.escape(name)}\s?(?:{_particles(lang)})?\s*(?:\S{{1,3}}\s+)?$")
+        # (a word of one to three letters may stand between, `옵션 최대 Y`; no comma: `X원은 도비, Y원은 군비` labels
+        # X, and the name closing X's item names no Y)
+        named_before = re.compile(rf"{re.escape(name)}\s?(?:{_particles(lang)})?\s*(?:[^\W\d_]{{1,3}}\s+)?$")
         earlier = [c for c in figures[:position] if rate.sentence - c.sentence <= 3]
         part = next(
             (

@@ -36,6 +36,10 @@ _SENTENCE_END = compile_exact(r"[.!?]\s|\n")
 _ASIDE = compile_exact(r"\([^()\d]{1,24}\)")  # `(lowbush)`: an aside in a label, no figure in it
 _ASIDE_REACH = 26  # characters an aside may add to a label's reach
 _STOP = ByLanguage(lambda w: rf"(?:{w.scope_stop_words})", re.I)
+# between a comma and a share, a clause's own subject: words, the last with its topic particle (`꽃 무늬가 전체의`)
+_OWN_SUBJECT = ByLanguage(
+    lambda w: rf"\s*(?:[^\W\d_]+\s)*[^\W\d_]+?(?:{w.topic_particles})\s(?:[^\W\d_]+\s?){{0,2}}", re.I
+)
 # `내수 비중은 40%`, `내수의 비중이 40%`: the word right before the share noun, the share's figure after it
 _BEFORE_SHARE_NOUN = ByLanguage(
     lambda w: (
@@ -139,7 +143,10 @@ def members_named_by_subject(
         # semicolon has a subject of its own, naming a member the clause before lists)
         clause_opens = text.rfind(";", part.end, rate.start)
         if clause_opens < 0:
-            return []
+            # (`꽃 무늬 1천600개, 새 무늬 900개로, 꽃 무늬가 전체의 50%`: after a comma, a subject of its own)
+            clause_opens = text.rfind(",", part.end, rate.start)
+            if clause_opens < 0 or not _OWN_SUBJECT[lang].fullmatch(text, clause_opens + 1, rate.start):
+                return []
         sentence_figures = [c for c in sentence_figures if c.end <= clause_opens]
     # the list's total, or none stated in the list's sentence (`A accounted for X and B for Y`: the members alone)
     whole = part.part_of or part.share_whole

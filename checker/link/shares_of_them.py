@@ -360,6 +360,8 @@ def _shares_of_that(figures: list[Claim], text: str, lang: str) -> None:
             and open_share(part)
             and share_first.fullmatch(text, part.end, rate.start) is not None
         )
+        if first and _share_set_after_a_part(figures, position - 2, share=part, following=rate, text=text):
+            continue  # (`3,600 were sold as fodder, half of the total, 2,400 as bedding`: the share is the 3,600's)
         if first:
             part, rate = rate, part  # `About a quarter of that, $2.1m`: the share, then its part
         elif not pattern.fullmatch(text, part.end, rate.start) and not (
@@ -404,6 +406,24 @@ def _shares_of_that(figures: list[Claim], text: str, lang: str) -> None:
                 rate.label = rate.label or part.id
                 rate.guesses = sorted(set(rate.guesses) | {"relation"})  # the whole found by position
             break
+
+
+def _share_set_after_a_part(figures: list[Claim], before: int, share: Claim, following: Claim, text: str) -> bool:
+    """Whether the share is set off right after a figure of the part's unit and kind in its clause (`3,600 were sold as
+    fodder, half of the total, 2,400 as bedding`): it restates that figure's share, and the figure after it opens the
+    list's next part."""
+    if before < 0:
+        return False
+    figure = figures[before]
+    return (
+        figure.sentence == share.sentence
+        and (figure.unit, figure.kind) == (following.unit, following.kind)
+        and _PART_BEFORE_SHARE.fullmatch(text, figure.end, share.start) is not None
+    )
+
+
+# between a figure and a share set off after it in its clause: a few words, no figure nor clause break, then a comma
+_PART_BEFORE_SHARE = compile_exact(r"[^\d.;:,()]{0,40},\s*")
 
 
 def _currents(figures: list[Claim]) -> dict[str, Claim]:

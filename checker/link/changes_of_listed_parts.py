@@ -1,0 +1,61 @@
+"""A change whose level was found in the sentence before, at the last item of a breakdown, is the change of the
+breakdown's whole unless its own words name that item.
+
+`군은 쓰레기 320t을 치웠다. 플라스틱 190t, 스티로폼 80t, 기타 50t이다. 수거량은 지난해 280t보다 40t 늘었다.`: the level
+found for the rise by position is the list's last item (`기타 50t`), but the rise is of the amount the list breaks
+down (320t): the clause of the change names no item (`수거량은`). `Of the 320 tonnes, plastic made up 190 and other
+waste 50. Plastic rose by 40 tonnes from 150` names its item and keeps it.
+
+The item is a part listed with at least one other part of one whole (`part_of`, read after the changes: so this
+runs after the breakdowns), in an earlier sentence than the change; the whole is a level of the item's unit and
+kind stated before the item. The item's label is the words before it back to the list's separator; a label word
+of two letters or more written in the change's clause before it keeps the item.
+"""
+
+from __future__ import annotations
+
+from checker.extract.lang import ByLanguage
+from checker.link.clause_marks import NAMING_WORD
+from checker.models import Claim
+from checker.regex_cache import compile_exact
+
+# the separator that opens a listed item's label (`, 기타 50t`, `: plastic 190 tonnes`)
+_ITEM_OPENS = compile_exact(r"[,:;(]")
+_LABEL_REACH = 24  # characters before an item where its label may stand
+# a topic or subject particle closing a label word (`플라스틱이`)
+_PARTICLE_ENDING = ByLanguage(lambda w: rf"(?<=[^\W\d_]{{2}})(?:{w.topic_particles})$")
+
+
+def link_changes_of_listed_parts(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    changes = [c for c in claims if c.role == "change" and c.change_of]
+    if not changes:
+        return
+    by_id = {c.id: c for c in claims}
+    parts_of: dict[str, int] = {}
+    for c in claims:
+        if c.part_of:
+            parts_of[c.part_of] = parts_of.get(c.part_of, 0) + 1
+    for change in changes:
+        item = by_id.get(change.change_of or "")
+        if item is None or not item.part_of or parts_of.get(item.part_of, 0) < 2:
+            continue
+        whole = by_id.get(item.part_of)
+        if whole is None or whole.role != "value" or whole.start >= item.start:
+            continue
+        if (whole.unit, whole.kind) != (item.unit, item.kind) or item.sentence >= change.sentence:
+            continue
+        if _names_item(item, change, text, lang, sentence_starts):
+            continue
+        change.change_of = whole.id
+
+
+def _names_item(item: Claim, change: Claim, text: str, lang: str, sentence_starts: list[int]) -> bool:
+    """Whether a word labelling the item is written in the change's sentence before the change."""
+    begin = max(0, item.start - _LABEL_REACH)
+    opens = None
+    for opens in _ITEM_OPENS.finditer(text, begin, item.start):
+        pass
+    label = text[opens.end() if opens is not None else begin : item.start]
+    words = {_PARTICLE_ENDING[lang].sub("", w) for w in NAMING_WORD.findall(label)}
+    head = text[sentence_starts[change.sentence] : change.start]
+    return any(w in head for w in words if len(w) >= 2)
