@@ -97,7 +97,9 @@ _OPENING_SUBJECT = ByLanguage(
 _PART_KINDS = ("money", "measure")
 # right after a level, its topic particle and the noun labelling it before the list goes on (`2천만 원은 도비,`)
 _LABEL_AFTER = ByLanguage(
-    lambda w: rf"\s?(?:{w.topic_particles})\s+(?P<label>(?:{w.script_letters}){{2,}})(?=\s*[,.]|(?:{w.script_letters})?\s*[,.])"
+    lambda w: (
+        rf"\s?(?:{w.topic_particles})\s+(?P<label>(?:{w.script_letters}){{2,}})(?=\s*[,.]|(?:{w.script_letters})?\s*[,.])"
+    )
 )
 _DIGIT = compile_exact(r"\d")
 _PRICE_BAND = ByLanguage(lambda w: rf"\s?(?:{w.price_band_after})")
