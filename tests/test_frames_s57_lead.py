@@ -107,7 +107,10 @@ def test_a_product_clause_marked_one_by_one_is_no_total_of_the_next_price(knowle
     assert_not_fired(knowledge, text, PER_UNIT)
 
 
-_LABELLED_AFTER = "마리당 250원씩 모두 9천만 원이 들었다. 이 가운데 2천700만 원은 도비, 6천300만 원은 군비다. {name}는 전체의 {share}다."
+_LABELLED_AFTER = (
+    "마리당 250원씩 모두 9천만 원이 들었다. 이 가운데 2천700만 원은 도비, 6천300만 원은 군비다. "
+    "{name}는 전체의 {share}다."
+)
 
 
 @pytest.mark.parametrize(("name", "holds", "broken"), [("도비", "30%", "50%"), ("군비", "70%", "30%")])

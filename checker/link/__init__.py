@@ -48,6 +48,7 @@ from checker.link.changes_from_a_year_before import link_changes_from_a_year_bef
 from checker.link.changes_of_an_earlier_level import link_changes_of_an_earlier_level
 from checker.link.changes_of_changes import link_changes_of_changes
 from checker.link.changes_of_equivalents import link_changes_of_equivalents
+from checker.link.changes_of_listed_parts import link_changes_of_listed_parts
 from checker.link.changes_of_wholes import link_changes_of_listed_wholes
 from checker.link.changes_restated_as_more import link_changes_restated_as_more
 from checker.link.changes_since_a_dated_level import link_changes_since_a_dated_level
@@ -131,7 +132,6 @@ from checker.link.listed_subject_shares import link_listed_subject_shares
 from checker.link.lists_adding_up import link_net_flows, link_runs_adding_up, relink_lists_of_another_whole
 from checker.link.lists_of_a_named_whole import link_lists_of_a_named_whole
 from checker.link.lists_with_rest import link_lists_with_rest
-from checker.link.changes_of_listed_parts import link_changes_of_listed_parts
 from checker.link.load_factors import link_load_factors
 from checker.link.lots import link_lots
 from checker.link.made_up_of import link_made_up_of

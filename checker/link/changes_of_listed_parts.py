@@ -52,10 +52,10 @@ def link_changes_of_listed_parts(claims: list[Claim], text: str, lang: str, sent
 def _names_item(item: Claim, change: Claim, text: str, lang: str, sentence_starts: list[int]) -> bool:
     """Whether a word labelling the item is written in the change's sentence before the change."""
     begin = max(0, item.start - _LABEL_REACH)
-    opens = None
-    for opens in _ITEM_OPENS.finditer(text, begin, item.start):
-        pass
-    label = text[opens.end() if opens is not None else begin : item.start]
+    label_start = begin
+    for found in _ITEM_OPENS.finditer(text, begin, item.start):
+        label_start = found.end()  # (the last separator before the item)
+    label = text[label_start : item.start]
     words = {_PARTICLE_ENDING[lang].sub("", w) for w in NAMING_WORD.findall(label)}
     head = text[sentence_starts[change.sentence] : change.start]
     return any(w in head for w in words if len(w) >= 2)
