@@ -119,7 +119,12 @@ def test_a_share_takes_the_level_its_subject_labels_after_it(knowledge, name, ho
     assert_checked(knowledge, _LABELLED_AFTER.format(name=name, share=broken), SHARE, fires=True)
 
 
-_SUBJECT_AFTER_A_COMMA = "공방은 찻잔 3천200개를 주문받았다. 꽃 무늬 1천600개, 새 무늬 900개, 물결 무늬 700개로, 꽃 무늬가 전체의 {share}를 차지한다."
+_SUBJECT_AFTER_A_COMMA = " ".join(
+    (
+        "공방은 찻잔 3천200개를 주문받았다.",
+        "꽃 무늬 1천600개, 새 무늬 900개, 물결 무늬 700개로, 꽃 무늬가 전체의 {share}를 차지한다.",
+    )
+)
 
 
 def test_a_share_whose_clause_names_a_list_item_after_a_comma(knowledge):
@@ -127,7 +132,12 @@ def test_a_share_whose_clause_names_a_list_item_after_a_comma(knowledge):
     assert_checked(knowledge, _SUBJECT_AFTER_A_COMMA.format(share="22%"), SHARE, fires=True)
 
 
-_CHANGE_AFTER_A_BREAKDOWN = "군은 올해 해안에서 쓰레기 320t을 치웠다고 밝혔다. 치운 쓰레기는 플라스틱 190t, 스티로폼 80t, 기타 50t이다. {change}"
+_CHANGE_AFTER_A_BREAKDOWN = " ".join(
+    (
+        "군은 올해 해안에서 쓰레기 320t을 치웠다고 밝혔다.",
+        "치운 쓰레기는 플라스틱 190t, 스티로폼 80t, 기타 50t이다. {change}",
+    )
+)
 
 
 def test_a_change_after_a_breakdown_is_of_its_whole(knowledge):
