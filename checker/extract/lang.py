@@ -1740,6 +1740,8 @@ LINK_CLASSES = (
     "span_per_week_after",
     "span_per_month_after",
     "span_per_year_after",
+    "restating_or",
+    "one_by_one_after",
     "span_days",
     "span_weeks",
     "span_months",

@@ -22,6 +22,7 @@ from checker.regex_cache import compile_exact
 # the separator that opens a listed item's label (`, 기타 50t`, `: plastic 190 tonnes`)
 _ITEM_OPENS = compile_exact(r"[,:;(]")
 _LABEL_REACH = 24  # characters before an item where its label may stand
+_STEM_LEAST = 4  # letters a label word has for its form without its last letter to name it
 # a topic or subject particle closing a label word (`플라스틱이`)
 _PARTICLE_ENDING = ByLanguage(lambda w: rf"(?<=[^\W\d_]{{2}})(?:{w.topic_particles})$")
 
@@ -55,7 +56,8 @@ def _names_item(item: Claim, change: Claim, text: str, lang: str, sentence_start
     label_start = begin
     for found in _ITEM_OPENS.finditer(text, begin, item.start):
         label_start = found.end()  # (the last separator before the item)
-    label = text[label_start : item.start]
-    words = {_PARTICLE_ENDING[lang].sub("", w) for w in NAMING_WORD.findall(label)}
-    head = text[sentence_starts[change.sentence] : change.start]
-    return any(w in head for w in words if len(w) >= 2)
+    label = text[label_start : item.end]  # (the item's own noun too: `including 1,140 cattle`)
+    words = {_PARTICLE_ENDING[lang].sub("", w).casefold() for w in NAMING_WORD.findall(label)}
+    head = text[sentence_starts[change.sentence] : change.start].casefold()
+    # (a word's form too: `cattle` of `cattle entries`, `apple` of `apples`)
+    return any(w in head or (len(w) > _STEM_LEAST and w[:-1] in head) for w in words if len(w) >= 2)

@@ -1048,8 +1048,8 @@ def _product_of_a_price_before(figures: list[Claim], j: int, text: str, lang: st
     return False
 
 
-# right after a figure, the mark that it is each unit's (`150원씩`: `[link.per_period_after]`)
-_EACH_ONE_AFTER = ByLanguage(lambda w: rf"(?:{w.per_period_after})", re.I)
+# right after a figure, the mark that it is each unit's (`150원씩`: `[link.one_by_one_after]`)
+_EACH_ONE_AFTER = ByLanguage(lambda w: rf"(?:{w.one_by_one_after})", re.I, first_tested=False)
 
 
 def _total_after_each(figures: list[Claim], i: int, mark_end: int, text: str, lang: str) -> Claim | None:

@@ -324,6 +324,11 @@ _PER_SPAN_AFTER = ByLanguage(
 )
 
 
+# right before a figure, `or` setting it beside the figure before as its restatement (`, or about five calls a week`)
+_RESTATING_OR = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.restating_or})\s+(?:(?:{w.hedges})\s+)?$", re.I)
+_RESTATING_REACH = 24
+
+
 def _rate_against_a_level(
     claims: list[Claim], indices: list[int], target: int, change: Claim, text: str, lang: str
 ) -> bool:
@@ -334,6 +339,8 @@ def _rate_against_a_level(
     value = claims[target]
     if not text or _PER_SPAN_AFTER[lang].match(text, value.end) is None:
         return False
+    if _RESTATING_OR[lang].search(text, max(0, value.start - _RESTATING_REACH), value.start) is None:
+        return False  # (`making 6,300 crumpets a week, 900 more than the 5,600 a year ago`: the level is the rate)
     return any(
         c.role in ("prior", "baseline") and c.unit == value.unit and _PER_SPAN_AFTER[lang].match(text, c.end) is None
         for c in (claims[j] for j in indices)
