@@ -1043,13 +1043,13 @@ def _product_of_a_price_before(figures: list[Claim], j: int, text: str, lang: st
         if claim.kind == amount.kind and claim.unit == amount.unit and claim.role == "value":
             # (or marked one by one after it: `빈 병 1개에 150원씩 모두 468만 원을`, the amount each unit takes)
             return _mark(figures, k, text, lang, sentence_starts) is not None or bool(
-                _EACH_ONE_AFTER[lang].match(text, claim.end)
+                _ONE_BY_ONE_AFTER[lang].match(text, claim.end)
             )
     return False
 
 
 # right after a figure, the mark that it is each unit's (`150원씩`: `[link.one_by_one_after]`)
-_EACH_ONE_AFTER = ByLanguage(lambda w: rf"(?:{w.one_by_one_after})", re.I, first_tested=False)
+_ONE_BY_ONE_AFTER = ByLanguage(lambda w: rf"(?:{w.one_by_one_after})", re.I, first_tested=False)
 
 
 def _total_after_each(figures: list[Claim], i: int, mark_end: int, text: str, lang: str) -> Claim | None:
