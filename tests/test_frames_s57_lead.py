@@ -8,10 +8,11 @@
 - `which accounts for all 7,200` names the total a list makes.
 - A share set off right after a part (`3,600 were sold as fodder, half of the total, 2,400 as bedding`) is that part's,
   not the next figure's.
-- Korean: a product clause marked one by one (`1개에 150원씩 모두 468만 원을`) is no total of the next clause's price
-  (`㎏당 120원씩`); a level labelled after it (`2천700만 원은 도비, 6천300만 원은 군비다`) and a share whose subject
-  names that label (`도비는 전체의 30%`); a share whose clause, after a comma, names its list item (`…700개로, 꽃 무늬가
-  전체의 50%`); a change of the sentence after a breakdown whose clause names no item is of the breakdown's whole.
+- Korean: a product clause marked one by one (`1벌에 200원씩 모두 380만 원을`) is no total of the next clause's price
+  (`㎏당 90원씩`); a level labelled after it (`2천700만 원은 기부금, 6천300만 원은 시 예산이다`) and a share whose
+  subject names that label (`기부금은 전체의 30%`); a share whose clause, after a comma, names its list item (`…700개로,
+  둥근 모양이 전체의 50%`); a change of the sentence after a breakdown whose clause names no item is of the breakdown's
+  whole.
 
 Every sentence is written for this file, with invented places, names and numbers.
 """
@@ -19,7 +20,7 @@ Every sentence is written for this file, with invented places, names and numbers
 from __future__ import annotations
 
 import pytest
-from helpers import assert_checked, assert_not_fired, mention_at
+from helpers import FRAME_DAY, assert_checked, assert_not_fired, conversion_role, mention_at
 
 GROWTH, DIFFERENCE, SUM, SHARE, PER_UNIT = "F301", "F305", "F302", "F503", "F317"
 
@@ -27,8 +28,9 @@ GROWTH, DIFFERENCE, SUM, SHARE, PER_UNIT = "F301", "F305", "F302", "F503", "F317
 # --- a rate per a span of time is no level of a change -----------------------------------------------------------
 
 _RATE_BESIDE_A_CHANGE = (
-    "The lifeboat crew answered 64 shouts between Monday 4 May and Monday 27 July.\n\n"
-    "That is 84 days, or about five shouts a week, and 12 more than the 52 of last year, a rise of {rate} per cent."
+    "The lifeboat made 64 launches this summer.\n\n"
+    "It was out on 84 days, or about five launches a week, and made 12 more than the 52 of last year, a rise of "
+    "{rate} per cent."
 )
 
 
@@ -46,8 +48,8 @@ def test_a_rate_against_a_rate_is_still_a_level(knowledge):
 # --- a list of bare numbers after an elided count --------------------------------------------------------------
 
 _LISTED_AFTER_ELIDED = (
-    "The four orchards above Marden have picked 1,150 crates since the season opened.\n\n"
-    "The largest of the four accounted for 420 crates, with 310, {third} and 170 on the others, making 1,150 in all."
+    "Five packhouses in the valley graded 1,150 trays last week.\n\n"
+    "The biggest handled 420 trays, with 310, {third} and 170 at the next three, making 1,150 in all."
 )
 
 
@@ -61,14 +63,14 @@ def test_bare_numbers_listed_after_an_elided_count_count_its_noun(knowledge):
 
 def test_a_list_of_bare_numbers_after_a_comma_alone_stays_bare():
     # (no number of the list is read as counting the crates: nothing to carry on)
-    assert mention_at("It took 420 crates, 310, 250 and 170.", "250") is None
+    assert mention_at("It graded 420 trays, 310, 250 and 170.", "250") is None
 
 
 # --- `which accounts for all N` -------------------------------------------------------------------------------------
 
 _ACCOUNTS_FOR_ALL = (
-    "Last year's field of 4.5 hectares gave 7,200 bales.\n\n"
-    "Of those, {first} were sold as fodder, 2,400 as bedding and 1,200 as mulch, which accounts for all 7,200."
+    "The mill bottled 7,200 jars of honey in the spring.\n\n"
+    "Shops took {first} of them, cafés 2,400 and the mill's own stall 1,200, which accounts for all 7,200."
 )
 
 
@@ -80,8 +82,8 @@ def test_which_accounts_for_all_names_the_lists_total(knowledge):
 # --- a share set off right after a part ------------------------------------------------------------------------------
 
 _SHARE_AFTER_ITS_PART = (
-    "Last year's field of 4.5 hectares gave 7,200 bales.\n\n"
-    "Of those, 3,600 were sold as fodder, {share} of the total, 2,400 as bedding and 1,200 as mulch."
+    "The mill bottled 7,200 jars of honey in the spring.\n\n"
+    "Of the jars, 3,600 went to shops, {share} of the total, 2,400 to cafés and 1,200 to the mill's own stall."
 )
 
 
@@ -101,19 +103,18 @@ def test_a_share_opening_its_clause_still_takes_the_part_after(knowledge):
 
 def test_a_product_clause_marked_one_by_one_is_no_total_of_the_next_price(knowledge):
     text = (
-        "올해 모은 빈 병은 3만1천200개, 폐비닐은 410t이다. "
-        "시는 빈 병 1개에 150원씩 모두 468만 원을, 폐비닐은 ㎏당 120원씩 4천920만 원을 보상금으로 돌려줬다."
+        "올해 모은 헌 옷은 1만9천 벌, 헌 책은 130t이다. "
+        "구청은 헌 옷 1벌에 200원씩 모두 380만 원을, 헌 책은 ㎏당 90원씩 1천170만 원을 주민에게 지급했다."
     )
     assert_not_fired(knowledge, text, PER_UNIT)
 
 
 _LABELLED_AFTER = (
-    "마리당 250원씩 모두 9천만 원이 들었다. 이 가운데 2천700만 원은 도비, 6천300만 원은 군비다. "
-    "{name}는 전체의 {share}다."
+    "축제에는 모두 9천만 원이 들었다. 2천700만 원은 기부금, 6천300만 원은 시 예산이다. {name} 전체의 {share}다."
 )
 
 
-@pytest.mark.parametrize(("name", "holds", "broken"), [("도비", "30%", "50%"), ("군비", "70%", "30%")])
+@pytest.mark.parametrize(("name", "holds", "broken"), [("기부금은", "30%", "50%"), ("시 예산은", "70%", "30%")])
 def test_a_share_takes_the_level_its_subject_labels_after_it(knowledge, name, holds, broken):
     assert_checked(knowledge, _LABELLED_AFTER.format(name=name, share=holds), SHARE, fires=False)
     assert_checked(knowledge, _LABELLED_AFTER.format(name=name, share=broken), SHARE, fires=True)
@@ -121,8 +122,8 @@ def test_a_share_takes_the_level_its_subject_labels_after_it(knowledge, name, ho
 
 _SUBJECT_AFTER_A_COMMA = " ".join(
     (
-        "공방은 찻잔 3천200개를 주문받았다.",
-        "꽃 무늬 1천600개, 새 무늬 900개, 물결 무늬 700개로, 꽃 무늬가 전체의 {share}를 차지한다.",
+        "공방은 비누 3천200개를 만들었다.",
+        "둥근 모양 1천600개, 네모 모양 900개, 별 모양 700개로, 둥근 모양이 전체의 {share}를 차지한다.",
     )
 )
 
@@ -134,8 +135,8 @@ def test_a_share_whose_clause_names_a_list_item_after_a_comma(knowledge):
 
 _CHANGE_AFTER_A_BREAKDOWN = " ".join(
     (
-        "군은 올해 해안에서 쓰레기 320t을 치웠다고 밝혔다.",
-        "치운 쓰레기는 플라스틱 190t, 스티로폼 80t, 기타 50t이다. {change}",
+        "구청은 올해 음식물 쓰레기 320t을 퇴비로 만들었다.",
+        "모은 쓰레기는 아파트 190t, 식당 80t, 기타 50t이다. {change}",
     )
 )
 
@@ -149,7 +150,92 @@ def test_a_change_after_a_breakdown_is_of_its_whole(knowledge):
 
 
 def test_a_change_naming_its_item_keeps_the_item(knowledge):
-    holds = _CHANGE_AFTER_A_BREAKDOWN.format(change="플라스틱은 지난해 150t보다 40t 늘었다.")
-    broken = _CHANGE_AFTER_A_BREAKDOWN.format(change="플라스틱은 지난해 150t보다 60t 늘었다.")
+    holds = _CHANGE_AFTER_A_BREAKDOWN.format(change="기타는 지난해 30t보다 20t 늘었다.")
+    broken = _CHANGE_AFTER_A_BREAKDOWN.format(change="기타는 지난해 30t보다 40t 늘었다.")
     assert_checked(knowledge, holds, DIFFERENCE, fires=False)
     assert_checked(knowledge, broken, DIFFERENCE, fires=True)
+
+
+# --- conversions -----------------------------------------------------------------------------------------------------
+
+CONVERSION = "F202"
+
+# on the frame day: CHF 57,600 is about £52,840 (CHF 90 about £82.56); $126,000 about £93,480 ($420 about £311.60);
+# 200만 페소 about 1억6,543만 원 (400 pesos about 3만3,087원); 150만 크로나 about 2억2,506만 원; €95,000 about 1억5,627만 원
+_KNOCKERS = (
+    "Tolley Metalworks will make 640 weather vanes for a shop in Bern. The shop is paying CHF 90 a vane, or CHF 57,600 "
+    "in all. Converted at the European Central Bank's rate, that comes to roughly £52,800.\n\n"
+    "Each vane {verb} about {eq}, £8.60 above the £74 a vane fetches in Ludgate."
+)
+
+
+@pytest.mark.parametrize("verb", ["earns the forge", "brings in", "fetches"])
+def test_each_unit_topic_whose_verb_takes_an_object(knowledge, verb):
+    assert conversion_role(
+        knowledge, _KNOCKERS.format(verb=verb, eq="£82.60"), "about £82.60", published=FRAME_DAY
+    ) == (
+        "conversion",
+        "CHF 90",
+    )
+    assert_checked(knowledge, _KNOCKERS.format(verb=verb, eq="£82.60"), CONVERSION, fires=False)
+    assert_checked(knowledge, _KNOCKERS.format(verb=verb, eq="£92.60"), CONVERSION, fires=True)
+
+
+def test_each_unit_topic_of_another_noun_restates_nothing(knowledge):
+    text = _KNOCKERS.format(verb="earns the forge", eq="£82.60").replace("Each vane", "Each visitor")
+    assert conversion_role(knowledge, text, "about £82.60", published=FRAME_DAY)[0] != "conversion"
+
+
+_EACH_AFTER_THE_EQUIVALENT = (
+    "Pellow Clay will ship 300 sundials to a museum shop in Denver, which pays $420 a sundial, "
+    "$126,000 in all. That is some £93,500 at the European Central Bank's rate, or about {eq} each."
+)
+
+
+def test_each_after_a_totals_equivalent_restates_the_price_of_one(knowledge):
+    text = _EACH_AFTER_THE_EQUIVALENT.format(eq="£312")
+    assert conversion_role(knowledge, text, "about £312", published=FRAME_DAY) == ("conversion", "$420")
+    assert_checked(knowledge, text, CONVERSION, fires=False)
+    assert_checked(knowledge, _EACH_AFTER_THE_EQUIVALENT.format(eq="£412"), CONVERSION, fires=True)
+
+
+def test_a_rate_written_out_before_its_particle_is_a_note_of_conversion(knowledge):
+    text = "수출액은 모두 9만5천유로다. 한국은행 고시 환율(1유로=1천645원)로 따지면 {eq}에 이른다."
+    assert conversion_role(
+        knowledge, text.format(eq="약 1억5천628만 원"), "약 1억5천628만 원", published=FRAME_DAY
+    ) == (
+        "conversion",
+        "9만5천유로",
+    )
+    assert_checked(knowledge, text.format(eq="약 1억5천628만 원"), CONVERSION, fires=False)
+    assert_checked(knowledge, text.format(eq="약 1억9천628만 원"), CONVERSION, fires=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "holds", "broken", "total"),
+    [
+        # `크로나` with no country named is Sweden's
+        (
+            "공방은 담요를 한 장에 150크로나, 모두 150만 크로나에 판다. 기준환율로 계산하면 {eq}이다.",
+            "약 2억2천506만 원",
+            "약 3억2천506만 원",
+            "150만 크로나",
+        ),
+        # `페소` where a Mexican city is named
+        (
+            "누리시 공방이 푸에블라의 꽃집에 화분 5천 개를 판다. 한 개에 400페소, 모두 200만 페소다. "
+            "기준환율로 계산하면 {eq}이다.",
+            "약 1억6천543만 원",
+            "약 2억6천543만 원",
+            "200만 페소",
+        ),
+    ],
+)
+def test_bare_currency_words_read_by_their_commonest_or_named_country(knowledge, text, holds, broken, total):
+    assert conversion_role(knowledge, text.format(eq=holds), holds, published=FRAME_DAY) == ("conversion", total)
+    assert_checked(knowledge, text.format(eq=holds), CONVERSION, fires=False)
+    assert_checked(knowledge, text.format(eq=broken), CONVERSION, fires=True)
+
+
+def test_peso_with_no_country_or_city_named_is_no_amount():
+    assert mention_at("공방은 화분을 한 개에 400페소에 판다.", "400페소", language="ko") is None

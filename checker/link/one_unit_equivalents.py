@@ -68,6 +68,8 @@ _TOPIC_COUNTER = ByLanguage(lambda w: rf"(?:{w.one_unit_topic_counter})", first_
 _TOPIC_NOUN = ByLanguage(lambda w: rf"(?:{w.one_unit_topic_noun})", first_tested=False)
 # the one unit named right after a price or its equivalent (`€40 a lamp`: lamp), where a language puts it there
 _NOUN_AFTER = ByLanguage(lambda w: rf"(?:{w.one_unit_noun_after})", first_tested=False)
+# right after an amount, `each` or `apiece` closing its clause, no noun: per one of the units counted before
+_EACH_ALONE_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.rate_each_after})", re.I, first_tested=False)
 # (`약 9천 원이다.`, `about £40 a lamp,`: an equivalent closes its clause; `약 2천 원을 운송비로`, `about £40 in Leeds`
 # are other amounts)
 _EQUIVALENT_END = ByLanguage(lambda w: rf"(?:{w.one_unit_equivalent_end})", first_tested=False)
@@ -345,8 +347,11 @@ def _prices_of_one_after_totals(
                 and amount.role == "value"
                 and id(amount) not in done
                 and amount.quantity.qualifier is not None
-                and stated_per_one(amount, text, lang, each=False)
-                and _same_noun_after(amount, prices[0], text, lang)
+                and (
+                    (stated_per_one(amount, text, lang, each=False) and _same_noun_after(amount, prices[0], text, lang))
+                    # (`or about £318 each`: each of the units the one price is per, no noun of another)
+                    or _EACH_ALONE_AFTER[lang].match(text, amount.end) is not None
+                )
             ):
                 linked.append((amount, prices[0]))
                 break
