@@ -161,8 +161,9 @@ def test_a_change_naming_its_item_keeps_the_item(knowledge):
 CONVERSION = "F202"
 
 # on the frame day: CHF 57,600 is about £52,840 (CHF 90 about £82.56); $126,000 about £93,480 ($420 about £311.60);
-# 200만 페소 about 1억6,543만 원 (400 pesos about 3만3,087원); 150만 크로나 about 2억2,506만 원; €95,000 about 1억5,627만 원
-_KNOCKERS = (
+# 200만 페소 about 1억6,543만 원 (400 pesos about 3만3,087원); 150만 크로나 about 2억2,506만 원;
+# €95,000 about 1억5,627만 원
+_VANES = (
     "Tolley Metalworks will make 640 weather vanes for a shop in Bern. The shop is paying CHF 90 a vane, or CHF 57,600 "
     "in all. Converted at the European Central Bank's rate, that comes to roughly £52,800.\n\n"
     "Each vane {verb} about {eq}, £8.60 above the £74 a vane fetches in Ludgate."
@@ -172,17 +173,17 @@ _KNOCKERS = (
 @pytest.mark.parametrize("verb", ["earns the forge", "brings in", "fetches"])
 def test_each_unit_topic_whose_verb_takes_an_object(knowledge, verb):
     assert conversion_role(
-        knowledge, _KNOCKERS.format(verb=verb, eq="£82.60"), "about £82.60", published=FRAME_DAY
+        knowledge, _VANES.format(verb=verb, eq="£82.60"), "about £82.60", published=FRAME_DAY
     ) == (
         "conversion",
         "CHF 90",
     )
-    assert_checked(knowledge, _KNOCKERS.format(verb=verb, eq="£82.60"), CONVERSION, fires=False)
-    assert_checked(knowledge, _KNOCKERS.format(verb=verb, eq="£92.60"), CONVERSION, fires=True)
+    assert_checked(knowledge, _VANES.format(verb=verb, eq="£82.60"), CONVERSION, fires=False)
+    assert_checked(knowledge, _VANES.format(verb=verb, eq="£92.60"), CONVERSION, fires=True)
 
 
 def test_each_unit_topic_of_another_noun_restates_nothing(knowledge):
-    text = _KNOCKERS.format(verb="earns the forge", eq="£82.60").replace("Each vane", "Each visitor")
+    text = _VANES.format(verb="earns the forge", eq="£82.60").replace("Each vane", "Each visitor")
     assert conversion_role(knowledge, text, "about £82.60", published=FRAME_DAY)[0] != "conversion"
 
 
