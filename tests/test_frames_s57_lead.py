@@ -172,9 +172,7 @@ _VANES = (
 
 @pytest.mark.parametrize("verb", ["earns the forge", "brings in", "fetches"])
 def test_each_unit_topic_whose_verb_takes_an_object(knowledge, verb):
-    assert conversion_role(
-        knowledge, _VANES.format(verb=verb, eq="£82.60"), "about £82.60", published=FRAME_DAY
-    ) == (
+    assert conversion_role(knowledge, _VANES.format(verb=verb, eq="£82.60"), "about £82.60", published=FRAME_DAY) == (
         "conversion",
         "CHF 90",
     )
@@ -240,3 +238,15 @@ def test_bare_currency_words_read_by_their_commonest_or_named_country(knowledge,
 
 def test_peso_with_no_country_or_city_named_is_no_amount():
     assert mention_at("공방은 화분을 한 개에 400페소에 판다.", "400페소", language="ko") is None
+
+
+def test_a_verb_of_the_price_clause_is_no_subject_between_an_equivalent_and_its_gap(knowledge):
+    text = (
+        "누리시 공방이 푸에블라의 꽃집에 화분 5천 개를 판다. 납품가는 개당 400페소, 모두 200만 페소다. "
+        "유럽중앙은행이 고시한 기준환율로 계산하면 약 1억6천543만 원이다. "
+        "개당 약 3만3천 원으로 국내 꽃집에 {verb} 값 2만5천 원보다 {gap} 원가량 비싸다."
+    )
+    assert_checked(knowledge, text.format(verb="넘기는", gap="8천"), DIFFERENCE, fires=False)
+    assert_checked(knowledge, text.format(verb="넘기는", gap="1만8천"), DIFFERENCE, fires=True)
+    # (a topic of its own between: another subject's price, no gap of the equivalent)
+    assert_not_fired(knowledge, text.format(verb="화분은", gap="1만8천"), DIFFERENCE)
