@@ -241,7 +241,7 @@ def _noted_equivalent(amount: Claim, own: Sequence[Claim], text: str, lang: str,
     noun (`운송비는`); or the note right after it (`around £16,700 at the bank's rate`)."""
     if amount.quantity.qualifier is None:
         return False  # (an equivalent is rounded and says so: `about`, `약`, `정도`)
-    if _named_one_unit(amount, text, lang):
+    if named_one_unit(amount, text, lang):
         return False  # (`찻잔 하나에 약 5만 원꼴`, `about £3 a mile`: a price of one, no total's)
     # (the amount's own clause: past the figures of another currency its sentence states before it, `값은 개당
     # 1천엔으로 총액은 600만 엔, 이날 환율로 환산하면 약`, whose topics and times are theirs)
@@ -292,7 +292,7 @@ def _same_noun_after(amount: Claim, price: Claim, text: str, lang: str) -> bool:
     return own is not None and priced is not None and own.group(1).lower() == priced.group(1).lower()
 
 
-def _named_one_unit(amount: Claim, text: str, lang: str) -> bool:
+def named_one_unit(amount: Claim, text: str, lang: str) -> bool:
     """Whether an amount's own words or its topic name the one unit it is of (`about £3 a mile`, `개당 약`, `찻잔
     하나에 약`, `Each lamp works out at`); a topic naming none (`That comes to about`) leaves it a total's."""
     if amount.per_unit_of is not None or stated_per_one(amount, text, lang, each=False):

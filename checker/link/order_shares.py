@@ -25,6 +25,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.figure_kinds import AMOUNTS
 from checker.link.inflections import names_word
+from checker.link.one_unit_equivalents import named_one_unit
 from checker.link.partners import per_unit_mark_after
 from checker.link.sentence_groups import prose_figures, unfurnished_by_sentence
 from checker.link.share_fallback import _GOODS_HEAD, _MADE_VERB, _MONEY_HEAD, _OF_PHRASE, _WORD
@@ -210,4 +211,6 @@ def _amount_of(claim: Claim, whole: Claim, text: str, lang: str) -> bool:
         return False
     if claim.per_unit_of is not None or per_unit_mark_after(claim, text, lang):
         return False
+    if named_one_unit(claim, text, lang):
+        return False  # (`Each pot brings in about £33`: a unit's price, whoever it is paid to)
     return math.isfinite(claim.high) and claim.low > 1 and claim.high < whole.low

@@ -33,7 +33,7 @@ from checker.link.clause_marks import TOTAL_MARK_RIGHT_BEFORE
 from checker.link.figure_kinds import AMOUNTS
 from checker.link.inflections import names_word
 from checker.link.keys_differ import metrics_differ, periods_differ
-from checker.link.one_unit_equivalents import price_of_one
+from checker.link.one_unit_equivalents import named_one_unit, price_of_one
 from checker.link.per_unit_apart import opens_with_headline
 from checker.link.per_unit_vetoes import PRICED_PER_UNIT
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
@@ -154,8 +154,13 @@ def _of_an_earlier_year(claim: Claim) -> bool:
 
 
 def _one_units(claim: Claim, text: str, lang: str) -> bool:
-    """Whether a figure is stated per one unit (`£4 a head`) or given each one (`세 차례에 걸쳐 4천 병씩`)."""
-    return bool(PRICED_PER_UNIT[lang].match(text, claim.end) or _GIVEN_EACH[lang].match(text, claim.end))
+    """Whether a figure is stated per one unit (`£4 a head`, `개당 약 3만3천 원`, `Each pot brings in about £33`) or
+    given each one (`세 차례에 걸쳐 4천 병씩`)."""
+    return bool(
+        PRICED_PER_UNIT[lang].match(text, claim.end)
+        or _GIVEN_EACH[lang].match(text, claim.end)
+        or named_one_unit(claim, text, lang)
+    )
 
 
 def _level_closing_its_sentence(levels: list[Claim], before: list[Claim], text: str, lang: str) -> Claim | None:
