@@ -159,7 +159,8 @@ def _one_units(claim: Claim, text: str, lang: str) -> bool:
     return bool(
         PRICED_PER_UNIT[lang].match(text, claim.end)
         or _GIVEN_EACH[lang].match(text, claim.end)
-        or named_one_unit(claim, text, lang)
+        # (a price only: `한 판에 세 마리를 굽는 틀 800개` counts moulds, the one unit is another clause's)
+        or (claim.kind == "money" and named_one_unit(claim, text, lang))
     )
 
 
