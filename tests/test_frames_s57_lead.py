@@ -250,3 +250,38 @@ def test_a_verb_of_the_price_clause_is_no_subject_between_an_equivalent_and_its_
     assert_checked(knowledge, text.format(verb="넘기는", gap="1만8천"), DIFFERENCE, fires=True)
     # (a topic of its own between: another subject's price, no gap of the equivalent)
     assert_not_fired(knowledge, text.format(verb="화분은", gap="1만8천"), DIFFERENCE)
+
+
+# --- a deal's total in the reader's currency as a share of the maker's turnover ---------------------------------------
+
+_ORDER_SHARE_EN = (
+    "The pottery will sell 5,000 pots to a chain in Denver for $220,000 in all. At the European Central Bank's rate "
+    "that comes to roughly £165,000. Each pot brings in about £33, £8 more than the £25 it charges at home. "
+    "The order is worth {share} per cent of last year's turnover of £750,000."
+)
+_ORDER_SHARE_KO = (
+    "누리시 공방이 푸에블라의 꽃집에 화분 5천 개를 판다. 납품가는 개당 400페소, 모두 200만 페소다. "
+    "유럽중앙은행이 고시한 기준환율로 계산하면 약 1억6천543만 원이다. "
+    "개당 약 3만3천 원으로 국내 판매가 2만5천 원보다 8천 원가량 비싸다. "
+    "{subject} 공방의 지난해 매출 7억5천200만 원의 {share}%에 이른다."
+)
+
+
+def test_an_orders_share_passes_over_a_price_of_one_in_the_readers_currency(knowledge):
+    assert_checked(knowledge, _ORDER_SHARE_EN.format(share="22.0"), SHARE, fires=False)
+    assert_checked(knowledge, _ORDER_SHARE_EN.format(share="32.0"), SHARE, fires=True)
+
+
+@pytest.mark.parametrize("subject", ["이 금액은", "주문액은", "이번 주문은"])
+def test_a_subject_naming_the_deal_takes_its_total_equivalent(knowledge, subject):
+    assert_checked(knowledge, _ORDER_SHARE_KO.format(subject=subject, share="22.0"), SHARE, fires=False)
+    assert_checked(knowledge, _ORDER_SHARE_KO.format(subject=subject, share="32.0"), SHARE, fires=True)
+
+
+def test_a_count_under_a_one_unit_topic_is_still_a_level(knowledge):
+    # (two levels of moulds, the share's part their unstated sum: nothing is linked)
+    text = (
+        "주문은 한 판에 네 개를 굽는 틀 700개와 여덟 개를 굽는 틀 300개다. "
+        "이번 물량은 회사의 한 해 생산량 5천 개의 20%다."
+    )
+    assert_not_fired(knowledge, text, SHARE)
