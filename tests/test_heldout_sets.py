@@ -64,6 +64,7 @@ SETS = [
     "heldout_real_av",
     "heldout_real_aw",
     "heldout_real_ax",
+    "heldout_real_ay",
 ]
 
 
