@@ -23,7 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SETS = ROOT / "benchmarks" / "data"
 KNOWN = Path(__file__).with_name("set_quote_runs_known.txt")
-_TOKEN = re.compile(r"\d[\d,.]*\d|\d|[^\W\d_]+")
+# a figure (a Korean one with its units of ten thousand and the like, `7억5천200만`, as one word) or a word
+_TOKEN = re.compile(r"\d[\d,.]*(?:[조억만천백십]\d[\d,.]*)*[조억만천백십]?|[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
 _RUN = 5  # words in a row
 _SOURCES = (("checker", "*.py"), ("rules", "*.toml"), ("tests", "*.py"), ("benchmarks", "*.py"))
 
@@ -34,7 +36,7 @@ def _runs(text: str) -> set[str]:
     found = set()
     for i in range(len(tokens) - _RUN + 1):
         run = tokens[i : i + _RUN]
-        if any(t[0].isdigit() and len(t.replace(",", "").replace(".", "")) >= 2 for t in run):
+        if any(len(_DIGIT.findall(t)) >= 2 for t in run):
             found.add(" ".join(run))
     return found
 

@@ -159,7 +159,7 @@ def _one_units(claim: Claim, text: str, lang: str) -> bool:
     return bool(
         PRICED_PER_UNIT[lang].match(text, claim.end)
         or _GIVEN_EACH[lang].match(text, claim.end)
-        # (a price only: `한 판에 세 마리를 굽는 틀 800개` counts moulds, the one unit is another clause's)
+        # (a price only: `한 상자에 열 개씩 담는 통 600개` counts tubs, the one unit is another clause's)
         or (claim.kind == "money" and named_one_unit(claim, text, lang))
     )
 
