@@ -285,3 +285,19 @@ def test_a_count_under_a_one_unit_topic_is_still_a_level(knowledge):
         "이번 물량은 회사의 한 해 생산량 5천 개의 20%다."
     )
     assert_not_fired(knowledge, text, SHARE)
+
+
+# --- `along with` joins a list's member -------------------------------------------------------------------------------
+
+_ALONG_WITH = "The farm keeps 140 sheep on the hill this winter, along with {goats} goats, 165 animals in all."
+
+
+def test_along_with_adds_a_member_to_a_list_before_its_total(knowledge):
+    assert_checked(knowledge, _ALONG_WITH.format(goats="25"), SUM, fires=False)
+    assert_checked(knowledge, _ALONG_WITH.format(goats="45"), SUM, fires=True)
+
+
+def test_with_before_a_members_own_figure_still_counts_the_members(knowledge):
+    # (the ferries are counted, each with seats of its own: no sum of ferries and seats)
+    text = "The line runs three ferries, the Gull with 1,200 seats and the Tern with 900, 2,100 seats in all."
+    assert_not_fired(knowledge, text, SUM)
