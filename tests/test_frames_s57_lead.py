@@ -319,3 +319,20 @@ def test_a_sentence_naming_the_run_back_states_its_length(knowledge):
 def test_a_length_told_against_another_is_no_runs_length(knowledge):
     text = "The road works run from Monday 4 May to Monday 27 July. That is 35 days longer than planned."
     assert_not_fired(knowledge, text, ELAPSED)
+
+
+@pytest.mark.parametrize(
+    ("holds", "broken"), [("almost a quarter", "almost a half"), ("nearly 24 per cent", "nearly 34 per cent")]
+)
+def test_it_is_worth_opening_a_sentence_names_the_deal(knowledge, holds, broken):
+    text = _ORDER_SHARE_EN.replace("The order is worth {share} per cent of", "It is worth {share} of")
+    assert_checked(knowledge, text.format(share=holds), SHARE, fires=False)
+    assert_checked(knowledge, text.format(share=broken), SHARE, fires=True)
+
+
+def test_it_inside_a_clause_names_no_deal(knowledge):
+    text = (
+        "The pottery sells 5,000 pots a year and its shop took £165,000 last year, and it is worth almost a half of "
+        "the group's turnover of £680,000, its owner said."
+    )
+    assert_not_fired(knowledge, text, SHARE)
