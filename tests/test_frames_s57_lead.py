@@ -336,3 +336,21 @@ def test_it_inside_a_clause_names_no_deal(knowledge):
         "the group's turnover of £680,000, its owner said."
     )
     assert_not_fired(knowledge, text, SHARE)
+
+
+# --- a share naming back the total a listed part adds up to --------------------------------------------------------
+
+_SHARE_OF_A_LISTED_PART = (
+    "The walks drew 1,500 people this summer. "
+    "Of this summer's walkers, 900 were adults and 600 were children, {share} per cent of the total."
+)
+
+
+def test_a_share_naming_the_total_back_after_a_listed_part(knowledge):
+    assert_checked(knowledge, _SHARE_OF_A_LISTED_PART.format(share="40"), SHARE, fires=False)
+    assert_checked(knowledge, _SHARE_OF_A_LISTED_PART.format(share="60"), SHARE, fires=True)
+
+
+def test_a_share_naming_another_whole_after_a_listed_part_is_not_read_so(knowledge):
+    text = _SHARE_OF_A_LISTED_PART.format(share="60").replace("of the total.", "of the town's children.")
+    assert_not_fired(knowledge, text, SHARE)

@@ -49,6 +49,7 @@ from checker.link.changes_of_an_earlier_level import link_changes_of_an_earlier_
 from checker.link.changes_of_changes import link_changes_of_changes
 from checker.link.changes_of_equivalents import link_changes_of_equivalents
 from checker.link.changes_of_listed_parts import link_changes_of_listed_parts
+from checker.link.shares_of_listed_parts import link_shares_of_listed_parts
 from checker.link.changes_of_wholes import link_changes_of_listed_wholes
 from checker.link.changes_restated_as_more import link_changes_restated_as_more
 from checker.link.changes_since_a_dated_level import link_changes_since_a_dated_level
@@ -775,6 +776,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     # (after every reading of a list by its words and of a total by its price: a run none of them took, of the figure
     # its sum meets)
     link_runs_adding_up(claims, text, document.language, doc.metric_hits, lexicon.metric_types)
+    link_shares_of_listed_parts(claims, text, document.language)  # (after every reading of a list's parts)
     unlink_prices_as_totals(claims, text, document.language)  # (after every per-unit rule: what they linked)
     unlink_totals_of_another_cost(claims, document.language)
     relink_yearly_rates_to_yearly_amounts(claims, text, document.language)  # (`$90 a home each year`)
