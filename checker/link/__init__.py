@@ -49,7 +49,6 @@ from checker.link.changes_of_an_earlier_level import link_changes_of_an_earlier_
 from checker.link.changes_of_changes import link_changes_of_changes
 from checker.link.changes_of_equivalents import link_changes_of_equivalents
 from checker.link.changes_of_listed_parts import link_changes_of_listed_parts
-from checker.link.shares_of_listed_parts import link_shares_of_listed_parts
 from checker.link.changes_of_wholes import link_changes_of_listed_wholes
 from checker.link.changes_restated_as_more import link_changes_restated_as_more
 from checker.link.changes_since_a_dated_level import link_changes_since_a_dated_level
@@ -301,6 +300,7 @@ from checker.link.shares_of_a_whole_after_their_part import link_shares_of_a_who
 from checker.link.shares_of_an_opening_pool import link_shares_of_an_opening_pool
 from checker.link.shares_of_earlier_subjects import link_shares_of_earlier_subjects
 from checker.link.shares_of_listed_members import link_shares_of_listed_members
+from checker.link.shares_of_listed_parts import link_shares_of_listed_parts
 from checker.link.shares_of_named_nouns import link_shares_of_named_nouns, link_shares_of_the_order_named_wholes
 from checker.link.shares_of_part_rates import link_shares_of_part_rates
 from checker.link.shares_of_that import link_shares_of_that
