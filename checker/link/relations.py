@@ -115,8 +115,8 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                     and claim.kind != "multiple"
                     and not _is_heading(doc, sentence - 1, unfinished)
                 ):
-                    # (`… 치어 42만 마리를 풀었다. 치어는 몸길이 3㎝ 이상만 골랐다. 올해 방류량은 지난해
-                    # 35만 마리보다 7만 마리 많다`: sentences of no figure of the prior's unit between; the level before)
+                    # (`… 치어 42만 마리를 풀었다. 치어는 몸길이 3㎝ 이상만 골랐다. 올해 방류량은 지난해 35만 마리보다 7만
+                    # 마리 많다`: sentences stating no figure of the prior's unit between; the level is the last before)
                     prior = _states_prior(
                         claims, indices, claim, doc.text, doc.language, doc.segments.sentence_starts[sentence]
                     )
