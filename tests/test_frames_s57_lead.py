@@ -20,7 +20,7 @@ Every sentence is written for this file, with invented places, names and numbers
 from __future__ import annotations
 
 import pytest
-from helpers import FRAME_DAY, assert_checked, assert_not_fired, assert_not_linked, conversion_role, mention_at
+from helpers import FRAME_DAY, assert_checked, assert_not_fired, conversion_role, mention_at
 
 GROWTH, DIFFERENCE, SUM, SHARE, PER_UNIT = "F301", "F305", "F302", "F503", "F317"
 
@@ -354,24 +354,3 @@ def test_a_share_naming_the_total_back_after_a_listed_part(knowledge):
 def test_a_share_naming_another_whole_after_a_listed_part_is_not_read_so(knowledge):
     text = _SHARE_OF_A_LISTED_PART.format(share="60").replace("of the total.", "of the town's children.")
     assert_not_fired(knowledge, text, SHARE)
-
-
-# --- a change's level past sentences of no figure of its prior's unit ---------------------------------------------
-
-_LEVEL_TWO_SENTENCES_BACK = (
-    "군은 지난주 닷새 동안 앞바다에 전복 치어 42만 마리를 풀었다고 밝혔다. 치어는 몸길이 3㎝ 이상만 골랐다. "
-    "올해 방류량은 지난해 35만 마리보다 7만 마리({rate}%) 많다."
-)
-
-
-def test_a_change_finds_its_level_past_a_sentence_of_other_units(knowledge):
-    assert_checked(knowledge, _LEVEL_TWO_SENTENCES_BACK.format(rate="20"), GROWTH, fires=False)
-    assert_checked(knowledge, _LEVEL_TWO_SENTENCES_BACK.format(rate="30"), GROWTH, fires=True)
-
-
-def test_a_change_does_not_reach_past_three_sentences_of_other_units(knowledge):
-    text = _LEVEL_TWO_SENTENCES_BACK.format(rate="30").replace(
-        "치어는 몸길이 3㎝ 이상만 골랐다.",
-        "치어는 몸길이 3㎝ 이상만 골랐다. 방류에는 어선 12척이 나섰다. 작업은 오전에 끝났다.",
-    )
-    assert_not_linked(knowledge, text, GROWTH)

@@ -112,34 +112,6 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                 if (
                     target is None
                     and guessed
-                    and claim.kind != "multiple"
-                    and not _is_heading(doc, sentence - 1, unfinished)
-                ):
-                    # (`… 치어 42만 마리를 풀었다. 치어는 몸길이 3㎝ 이상만 골랐다. 올해 방류량은 지난해 35만 마리보다 7만
-                    # 마리 많다`: sentences stating no figure of the prior's unit between; the level is the last before)
-                    prior = _states_prior(
-                        claims, indices, claim, doc.text, doc.language, doc.segments.sentence_starts[sentence]
-                    )
-                    earlier = _last_sentence_of_the_priors_unit(claims, by_sentence, sentence, prior)
-                    if earlier is not None:
-                        target = _value_before(
-                            claims,
-                            by_sentence[earlier],
-                            claim,
-                            doc.text,
-                            doc.language,
-                            doc.segments.sentence_bounds(sentence, len(doc.text)),
-                            prior,
-                            taken,
-                            _table_rows_before(doc, by_sentence, earlier),
-                        )
-                        if target is not None and _unnamed_among_levels(
-                            claims, i, by_sentence[earlier], target, doc.text, doc.language
-                        ):
-                            continue
-                if (
-                    target is None
-                    and guessed
                     and (prior := _states_prior(claims, indices, claim, doc.text, doc.language)) is not None
                 ):
                     target = _labelled_earlier(claims, by_sentence, claim, prior, doc, taken)
@@ -355,27 +327,6 @@ _PER_SPAN_AFTER = ByLanguage(
 # right before a figure, `or` setting it beside the figure before as its restatement (`, or about five calls a week`)
 _RESTATING_OR = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.restating_or})\s+(?:(?:{w.hedges})\s+)?$", re.I)
 _RESTATING_REACH = 24
-
-
-_SKIPPED_SENTENCES = 2  # sentences with no figure of a prior's unit a change may look past for its level
-
-
-def _last_sentence_of_the_priors_unit(
-    claims: list[Claim], by_sentence: dict[int, list[int]], sentence: int, prior: Claim | None
-) -> int | None:
-    """The sentence before the change's, past one or two sentences that state no figure of the prior's unit, kind and
-    counter, whose figures hold one of them: where the level the change is of is looked for. None when the sentence
-    right before holds one (read already), or none within reach does, or the change states no prior."""
-    if prior is None:
-        return None
-    key = (prior.unit, prior.kind, prior.counter)
-    for back in range(1, _SKIPPED_SENTENCES + 2):
-        found = any(
-            (claims[j].unit, claims[j].kind, claims[j].counter) == key for j in by_sentence.get(sentence - back, ())
-        )
-        if found:
-            return sentence - back if back > 1 else None
-    return None
 
 
 def _rate_against_a_level(
