@@ -213,9 +213,9 @@ def test_a_rate_written_out_before_its_particle_is_a_note_of_conversion(knowledg
 @pytest.mark.parametrize(
     ("text", "holds", "broken", "total"),
     [
-        # `크로나` with no country named is Sweden's
+        # `크로나` where a Swedish city is named is Sweden's (with none named it stays undecided: s51's tests)
         (
-            "공방은 담요를 한 장에 150크로나, 모두 150만 크로나에 판다. 기준환율로 계산하면 {eq}이다.",
+            "공방은 칼마르의 가게에 담요를 한 장에 150크로나, 모두 150만 크로나에 판다. 기준환율로 계산하면 {eq}이다.",
             "약 2억2천506만 원",
             "약 3억2천506만 원",
             "150만 크로나",
@@ -230,7 +230,7 @@ def test_a_rate_written_out_before_its_particle_is_a_note_of_conversion(knowledg
         ),
     ],
 )
-def test_bare_currency_words_read_by_their_commonest_or_named_country(knowledge, text, holds, broken, total):
+def test_bare_currency_words_read_by_the_country_of_the_city_named(knowledge, text, holds, broken, total):
     assert conversion_role(knowledge, text.format(eq=holds), holds, published=FRAME_DAY) == ("conversion", total)
     assert_checked(knowledge, text.format(eq=holds), CONVERSION, fires=False)
     assert_checked(knowledge, text.format(eq=broken), CONVERSION, fires=True)
