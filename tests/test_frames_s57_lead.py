@@ -213,9 +213,9 @@ def test_a_rate_written_out_before_its_particle_is_a_note_of_conversion(knowledg
 @pytest.mark.parametrize(
     ("text", "holds", "broken", "total"),
     [
-        # `크로나` with no country named is Sweden's
+        # `크로나` where a Swedish city is named is Sweden's (with none named it stays undecided: s51's tests)
         (
-            "공방은 담요를 한 장에 150크로나, 모두 150만 크로나에 판다. 기준환율로 계산하면 {eq}이다.",
+            "공방은 칼마르의 가게에 담요를 한 장에 150크로나, 모두 150만 크로나에 판다. 기준환율로 계산하면 {eq}이다.",
             "약 2억2천506만 원",
             "약 3억2천506만 원",
             "150만 크로나",
@@ -230,7 +230,7 @@ def test_a_rate_written_out_before_its_particle_is_a_note_of_conversion(knowledg
         ),
     ],
 )
-def test_bare_currency_words_read_by_their_commonest_or_named_country(knowledge, text, holds, broken, total):
+def test_bare_currency_words_read_by_the_country_of_the_city_named(knowledge, text, holds, broken, total):
     assert conversion_role(knowledge, text.format(eq=holds), holds, published=FRAME_DAY) == ("conversion", total)
     assert_checked(knowledge, text.format(eq=holds), CONVERSION, fires=False)
     assert_checked(knowledge, text.format(eq=broken), CONVERSION, fires=True)
@@ -354,3 +354,89 @@ def test_a_share_naming_the_total_back_after_a_listed_part(knowledge):
 def test_a_share_naming_another_whole_after_a_listed_part_is_not_read_so(knowledge):
     text = _SHARE_OF_A_LISTED_PART.format(share="60").replace("of the total.", "of the town's children.")
     assert_not_fired(knowledge, text, SHARE)
+
+
+# --- review: guards on the readings above ---------------------------------------------------------------------------
+
+_RUGS = (
+    "Bracken Looms will ship 200 rugs to {buyer} in Boston, which {pays} $650 a rug, $130,000 in all. That is some "
+    "£96,400 at the European Central Bank's rate, {tail}."
+)
+
+
+def test_each_alone_after_a_totals_equivalent_holds_and_breaks(knowledge):
+    text = _RUGS.format(buyer="a store", pays="pays", tail="or about {eq} apiece")
+    assert conversion_role(knowledge, text.format(eq="£482"), "about £482", published=FRAME_DAY) == (
+        "conversion",
+        "$650",
+    )
+    assert_checked(knowledge, text.format(eq="£482"), CONVERSION, fires=False)
+    assert_checked(knowledge, text.format(eq="£682"), CONVERSION, fires=True)
+
+
+@pytest.mark.parametrize(
+    ("buyer", "pays", "tail", "written"),
+    [
+        # (a figure of its own between: each of the weavers, each of the parts)
+        ("a store", "pays", "shared by 12 weavers, or about £8,000 each", "about £8,000"),
+        ("a store", "pays", "paid in four parts of about £24,100 each", "about £24,100"),
+        # (two counts from the price's sentence on: each store's half)
+        ("two stores", "pay", "or about £48,200 each", "about £48,200"),
+    ],
+)
+def test_each_alone_of_other_units_is_no_price_of_one(knowledge, buyer, pays, tail, written):
+    text = _RUGS.format(buyer=buyer, pays=pays, tail=tail)
+    assert conversion_role(knowledge, text, written, published=FRAME_DAY)[1] != "$650"
+    assert_not_fired(knowledge, text, CONVERSION)
+    assert_not_fired(knowledge, text, "F203")
+
+
+_THIS_AMOUNT_OF_ACCOUNTS = (
+    "공방의 지난해 매출은 3억1천만 원이다. 직원 8명의 인건비는 1억2천만 원이다. 이 금액은 매출의 {share}%다."
+)
+
+
+def test_this_amount_after_a_figure_of_the_accounts_is_that_figure(knowledge):
+    # (`이 금액은` names an amount, no deal: the figure of the accounts before it is the part)
+    assert_checked(knowledge, _THIS_AMOUNT_OF_ACCOUNTS.format(share="38.7"), SHARE, fires=False)
+    assert_checked(knowledge, _THIS_AMOUNT_OF_ACCOUNTS.format(share="58.7"), SHARE, fires=True)
+
+
+@pytest.mark.parametrize("subject", ["이 계약은", "이 주문은"])
+def test_this_deal_named_takes_the_deals_total_equivalent(knowledge, subject):
+    assert_checked(knowledge, _ORDER_SHARE_KO.format(subject=subject, share="22.0"), SHARE, fires=False)
+    assert_checked(knowledge, _ORDER_SHARE_KO.format(subject=subject, share="32.0"), SHARE, fires=True)
+
+
+_BREAKDOWN_OF_FILM = "군은 올해 폐비닐 450t을 모았다. 논 250t, 밭 120t, 기타 80t이다. {change}"
+
+
+@pytest.mark.parametrize("subject", ["밭은", "밭에서 나온 양은"])
+def test_a_change_naming_another_item_of_the_breakdown_is_that_items(knowledge, subject):
+    # (a label of one syllable names its item too)
+    holds = _BREAKDOWN_OF_FILM.format(change=f"{subject} 지난해 100t보다 20t 늘었다.")
+    broken = _BREAKDOWN_OF_FILM.format(change=f"{subject} 지난해 100t보다 40t 늘었다.")
+    assert_checked(knowledge, holds, DIFFERENCE, fires=False)
+    assert_checked(knowledge, broken, DIFFERENCE, fires=True)
+
+
+def test_a_change_naming_no_item_of_the_breakdown_is_of_its_whole(knowledge):
+    text = _BREAKDOWN_OF_FILM.format(change="수거량은 지난해 400t보다 50t, {rate}% 늘었다.")
+    assert_checked(knowledge, text.format(rate="12.5"), GROWTH, fires=False)
+    assert_checked(knowledge, text.format(rate="22.5"), GROWTH, fires=True)
+
+
+_GAP_OF_AN_EQUIVALENT = (
+    "한솔 공방이 티후아나의 식당에 접시 2천 개를 판다. 납품가는 개당 300페소, 모두 60만 페소다. "
+    "기준환율로 계산하면 약 4천963만 원이다. 개당 약 2만5천 원으로 {clause} 1만9천 원보다 {gap} 원가량 비싸다."
+)
+
+
+def test_a_subject_of_the_verb_of_a_price_clause_is_no_subject_of_the_sentence(knowledge):
+    # (`손님이 내는 값`: the subject of the verb modifying the price noun, inside that clause)
+    holds = _GAP_OF_AN_EQUIVALENT.format(clause="손님이 내는 값", gap="6천")
+    broken = _GAP_OF_AN_EQUIVALENT.format(clause="손님이 내는 값", gap="1만6천")
+    assert_checked(knowledge, holds, DIFFERENCE, fires=False)
+    assert_checked(knowledge, broken, DIFFERENCE, fires=True)
+    # (a topic of its own, with no verb after it: another subject's price, no gap of the equivalent)
+    assert_not_fired(knowledge, _GAP_OF_AN_EQUIVALENT.format(clause="접시는", gap="1만6천"), DIFFERENCE)

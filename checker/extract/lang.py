@@ -1741,6 +1741,7 @@ LINK_CLASSES = (
     "span_per_month_after",
     "span_per_year_after",
     "restating_or",
+    "share_subject_this_amount",
     "one_by_one_after",
     "span_days",
     "span_weeks",

@@ -3,8 +3,9 @@ breakdown's whole unless its own words name that item.
 
 `군은 쓰레기 320t을 치웠다. 플라스틱 190t, 스티로폼 80t, 기타 50t이다. 수거량은 지난해 280t보다 40t 늘었다.`: the level
 found for the rise by position is the list's last item (`기타 50t`), but the rise is of the amount the list breaks
-down (320t): the clause of the change names no item (`수거량은`). `Of the 320 tonnes, plastic made up 190 and other
-waste 50. Plastic rose by 40 tonnes from 150` names its item and keeps it.
+down (320t): the clause of the change names no item (`수거량은`); a clause naming another item of the list is that
+item's change (`밭은 지난해 100t보다 20t 늘었다` after `논 250t, 밭 120t, 기타 80t`). `Of the 320 tonnes, plastic made
+up 190 and other waste 50. Plastic rose by 40 tonnes from 150` names its item and keeps it.
 
 The item is a part listed with at least one other part of one whole (`part_of`, read after the changes: so this
 runs after the breakdowns), in an earlier sentence than the change; the whole is a level of the item's unit and
@@ -25,6 +26,10 @@ _LABEL_REACH = 24  # characters before an item where its label may stand
 _STEM_LEAST = 4  # letters a label word has for its form without its last letter to name it
 # a topic or subject particle closing a label word (`플라스틱이`)
 _PARTICLE_ENDING = ByLanguage(lambda w: rf"(?<=[^\W\d_]{{2}})(?:{w.topic_particles})$")
+# a label of one letter standing alone (`, 밭 120t`: a noun of one syllable), and the words of the change's clause
+_ONE_LETTER_WORD = compile_exact(r"(?<![^\W\d_])[^\W\d_](?![^\W\d_])")
+_WORD = compile_exact(r"[^\W\d_]+")
+_ONE_LETTER_REACH = 3  # letters of a word of the change's clause that opens on such a label: it and a particle
 
 
 def link_changes_of_listed_parts(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -47,6 +52,20 @@ def link_changes_of_listed_parts(claims: list[Claim], text: str, lang: str, sent
             continue
         if _names_item(item, change, text, lang, sentence_starts):
             continue
+        # (`논 250t, 밭 120t, 기타 80t이다. 밭은 지난해 100t보다 20t 늘었다`: another item of the list, named)
+        named = [
+            c
+            for c in claims
+            if c.part_of == item.part_of
+            and c is not item
+            and c.sentence < change.sentence
+            and _names_item(c, change, text, lang, sentence_starts)
+        ]
+        if len(named) == 1:
+            change.change_of = named[0].id
+            continue
+        if named:
+            continue
         change.change_of = whole.id
 
 
@@ -60,4 +79,9 @@ def _names_item(item: Claim, change: Claim, text: str, lang: str, sentence_start
     words = {_PARTICLE_ENDING[lang].sub("", w).casefold() for w in NAMING_WORD.findall(label)}
     head = text[sentence_starts[change.sentence] : change.start].casefold()
     # (a word's form too: `cattle` of `cattle entries`, `apple` of `apples`)
-    return any(w in head or (len(w) > _STEM_LEAST and w[:-1] in head) for w in words if len(w) >= 2)
+    if any(w in head or (len(w) > _STEM_LEAST and w[:-1] in head) for w in words if len(w) >= 2):
+        return True
+    # (a label of one letter of a script with no articles, `밭 120t`, names the item by a word of the clause it opens
+    # with at most a particle after it, `밭은`, `밭에서`; an English letter, `a`, names nothing)
+    ones = {w for w in _ONE_LETTER_WORD.findall(label) if not w.isascii()}
+    return any(h[0] in ones and len(h) <= _ONE_LETTER_REACH for h in _WORD.findall(head))

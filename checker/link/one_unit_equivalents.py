@@ -339,6 +339,14 @@ def _prices_of_one_after_totals(
         ]
         if len(prices) != 1 or prices[0].id in {p.id for _, p in linked}:
             continue
+        # (`each` alone is of the units counted; two counts from the price's sentence on, `200 rugs to two stores,
+        # which pay $650 a rug`, leave it either's)
+        counted = [
+            c
+            for s in range(prices[0].sentence, equivalent.sentence + 1)
+            for c in by_sentence.get(s, ())
+            if c.kind == "count" and c.value > 1
+        ]
         for amount in by_sentence.get(equivalent.sentence, ()):
             if (
                 amount.start > equivalent.end
@@ -349,8 +357,16 @@ def _prices_of_one_after_totals(
                 and amount.quantity.qualifier is not None
                 and (
                     (stated_per_one(amount, text, lang, each=False) and _same_noun_after(amount, prices[0], text, lang))
-                    # (`or about £318 each`: each of the units the one price is per, no noun of another)
-                    or _EACH_ALONE_AFTER[lang].match(text, amount.end) is not None
+                    # (`or about £318 each`: each of the units the one price is per, no noun of another; not past
+                    # a figure of its own, `shared by 12 weavers, or about £8,000 each`, `in four parts of about
+                    # £24,100 each`: each of those)
+                    or (
+                        _EACH_ALONE_AFTER[lang].match(text, amount.end) is not None
+                        and len(counted) <= 1
+                        and not any(
+                            equivalent.end <= c.start < amount.start for c in by_sentence.get(equivalent.sentence, ())
+                        )
+                    )
                 )
             ):
                 linked.append((amount, prices[0]))

@@ -56,6 +56,8 @@ _COPULA_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.share_copulas_after}|{w.whole_s
 _SHARE_VERB_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.share_particles})?\s*(?:{w.share_verbs})", re.I)
 _REFERS_BACK = ByLanguage(lambda w: rf"\s*(?:{w.share_subject_refers_back})", re.I)
 _THIS_DEAL = ByLanguage(lambda w: rf"\s*(?:{w.share_subject_this_deal})", re.I)
+# `이 금액은`: the amount before, or else the deal the lead reports (no deal named for the other readings)
+_THIS_AMOUNT = ByLanguage(lambda w: rf"\s*(?:{w.share_subject_this_amount})", re.I, first_tested=False)
 _COPULA_BEFORE = ByLanguage(lambda w: rf"(?<!\w)(?:{w.share_copulas_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
 
 
@@ -92,7 +94,7 @@ def link_wholes_then_shares_apart(claims: list[Claim], text: str, lang: str, sen
         # `이는 지난해 매출(W)의 Z%에 해당한다`: a subject that refers back to the amount the sentence before states
         # names that amount the part, whatever its metric, period or currency written first
         opening = sentence_starts[rate.sentence]
-        this_deal = bool(_THIS_DEAL[lang].match(text, opening))
+        this_deal = bool(_THIS_DEAL[lang].match(text, opening) or _THIS_AMOUNT[lang].match(text, opening))
         back = this_deal or bool(_REFERS_BACK[lang].match(text, opening))
         before = list(by_sentence.get(rate.sentence - 1, ()))
         if back:
