@@ -2053,6 +2053,8 @@ LINK_CLASSES = (
     "group_dative_before_total",
     "group_member_words",
     "event_place_particles",
+    "spread_over_units_before",
+    "each_place_after",
 )
 _LINK_CLASS_NAMES = frozenset(LINK_CLASSES)
 

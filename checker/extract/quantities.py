@@ -996,6 +996,20 @@ _RESTATING_BEFORE = ByLanguage(
     re.I,
 )
 _RESTATING_REACH = 48  # characters before a bare number where its restating words stand
+# `, about 75 at each.`, `, an average of 500 a game`, `, 40 a stall`: right after a bare number, a mark of one of the
+# units its clause counts (no period: `, 18 a month` is read only after an `or`), and before it a comma alone, a hedge
+# or an average's words (`[link.each_place_after]`; a bare `each` or `apiece` takes the noun of the count it follows,
+# read after)
+_BARE_UNIT_RATE_AFTER = ByLanguage(
+    lambda w: (
+        rf"\s+(?:(?:{w.unit_price_after})\s+(?!(?:{w.period_nouns_after_mark})\b)[^\W\d_]{{3,}}(?![^\W\d_-])"
+        rf"|(?:{w.each_place_after})(?=\s*(?:[.,;:]|$)))"
+    ),
+    re.I,
+)
+_APPENDED_BEFORE = ByLanguage(
+    lambda w: rf",\s*(?:(?:{w.average_before})\s+(?:(?:{w.hedges})\s+)?|(?:{w.hedges})\s+)?$", re.I
+)
 # `23 deaths`, `300 engineers` (no participle in `ed`, `48 rejected`, but a noun so ending, `48 speed humps`:
 # `[link.count_nouns_ending_ed]`); a name with a number may stand between (`41 COVID-19 deaths`, `four F-35 jets`),
 # and one modifier before a plural noun (`412 confirmed cases`, `12 new stores`: `[link.count_modifiers]`; a
@@ -1382,6 +1396,14 @@ def _read_after(text: str, raw: _Raw, pat: Patterns) -> None:
         ):
             # `, or 200 a day`, `, or 500 a concert`: a number restating the clause before per a day, week or month,
             # or per a unit it counts, is a quantity (what it counts is the total's), no name's number
+            raw.kind, raw.unit, raw.counter = "count", "count", ""
+        elif (
+            not year_like
+            and _BARE_UNIT_RATE_AFTER[pat.language].match(text, pos)
+            and _APPENDED_BEFORE[pat.language].search(text, max(0, raw.start - _RESTATING_REACH), raw.start)
+        ):
+            # `, an average of 500 a game`, `, about 75 at each`: appended to its clause per one of the units it
+            # counts, a quantity too
             raw.kind, raw.unit, raw.counter = "count", "count", ""
     if pos != read_at:
         character = text[pos : pos + 1]

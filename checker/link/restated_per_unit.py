@@ -52,6 +52,7 @@ list's last member then drops.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from checker.extract.lang import ByLanguage, every_language
@@ -183,27 +184,7 @@ def _link_each_restated(
         measure = measure_unit(noun, lang) if noun else None
         restating = _RESTATING_OPENER[lang].search(text, max(0, figure.start - _OPENER_REACH), figure.start)
         if bare:
-            across = False
-            if not restating and _SENTENCE_RESTATING[lang].search(
-                text, max(0, figure.start - _OPENER_REACH), figure.start
-            ):
-                # (`That works out at 500 a concert.`: the sentence before's total, over its count)
-                restating, before = True, by_sentence.get(figure.sentence - 1, [])
-                across = True
-            if not (restating and noun and before):
-                continue  # (`, or 15 each`: a count of what, not said)
-            total, count = _bare_total_and_count(before, noun, text, lang)
-            if total is None or count is None or total.value <= figure.value:
-                continue
-            if holds_the_units(total, count, text, lang):
-                continue  # (`on 30 streets in five parishes, eight a street`: where the units are, no total)
-            if not _closes(text, mark.end(), lang) or before[-1] not in (total, count):
-                continue
-            if periods_differ(figure, total) or _NEW_SUBJECT[lang].search(text, before[0].end, before[-1].start):
-                continue
-            figure.per_unit_of, figure.units_of = total.id, count.id
-            if across:
-                figure.guesses = sorted(set(figure.guesses) | {"relation"})  # (read across sentences: a warning)
+            _link_bare(figure, mark, before, restating, by_sentence, text, lang)
             continue
         if restating:
             # (`$9,600 from 3,200 pies, or $3 a pie`: the total before)
@@ -255,6 +236,59 @@ def _link_each_restated(
         figure.units_measure = measure if count.kind == "measure" else None
         if across:
             figure.guesses = sorted(set(figure.guesses) | {"relation"})  # (the count read across sentences)
+
+    for figure in figures:
+        # (`reached 900 pupils at 12 schools, about 75 each`: a count whose noun is carried from a count before it, not
+        # written, that no reading of its own noun linked, read as a bare count)
+        if figure.kind != "count" or figure.role != "value" or figure.per_unit_of is not None or not figure.counter:
+            continue
+        if figure.counter.lower() in figure.text.lower():
+            continue
+        mark = _PER_NOUN_AFTER[lang].match(text, figure.end)
+        if mark is None or per_shorter_period(figure, text, lang) or _PERIOD_AFTER[lang].match(text, mark.end()):
+            continue
+        sentence = by_sentence.get(figure.sentence, [])
+        before = [c for c in sentence if c.end <= figure.start and not _CLAUSE_BREAK.search(text, c.end, figure.start)]
+        restating = _RESTATING_OPENER[lang].search(text, max(0, figure.start - _OPENER_REACH), figure.start)
+        _link_bare(figure, mark, before, restating, by_sentence, text, lang)
+
+
+def _link_bare(
+    figure: Claim,
+    mark: re.Match[str],
+    before: list[Claim],
+    restating: re.Match[str] | None,
+    by_sentence: dict[int, list[Claim]],
+    text: str,
+    lang: str,
+) -> None:
+    """A bare count restating its clause per unit (`14 vets treated 9,800 animals, or roughly 700 a vet`), or opening
+    the next sentence (`That works out at 500 a concert.`): the clause's total over its units."""
+    noun = mark.group("noun")
+    across = False
+    if not restating and _SENTENCE_RESTATING[lang].search(text, max(0, figure.start - _OPENER_REACH), figure.start):
+        # (`That works out at 500 a concert.`: the sentence before's total, over its count)
+        restating, before = True, by_sentence.get(figure.sentence - 1, [])
+        across = True
+    if not (restating and (noun or mark.group("each")) and before):
+        return  # (`, or 15 each`: a count of what, not said)
+    total, count = _bare_total_and_count(before, noun, text, lang)
+    if total is None or count is None or total.value <= figure.value:
+        return
+    if holds_the_units(total, count, text, lang):
+        return  # (`on 30 streets in five parishes, eight a street`: where the units are, no total)
+    if not _closes(text, mark.end(), lang) or before[-1] not in (total, count):
+        return
+    if periods_differ(figure, total) or _NEW_SUBJECT[lang].search(text, before[0].end, before[-1].start):
+        return
+    figure.per_unit_of, figure.units_of = total.id, count.id
+    if count.kind == "measure":
+        figure.units_measure = measure_unit(noun, lang)  # (`36,000 vines on 18 hectares, or 2,000 a hectare`)
+    if figure.counter and figure.counter.lower() not in figure.text.lower():
+        # (a noun carried, not written: it counts what the total counts)
+        figure.quantity = dataclasses.replace(figure.quantity, counter=total.counter)
+    if across:
+        figure.guesses = sorted(set(figure.guesses) | {"relation"})  # (read across sentences: a warning)
 
 
 # `at C$21, worth C$58,800`: right before a price, the word applying it to each unit of its clause's count
@@ -636,16 +670,61 @@ def _bare_total_and_count(before: list[Claim], noun: str, text: str, lang: str) 
         for c in before
         if c.kind == "count" and c.role == "value" and c.part_of is None and not is_a_rate(c, text, lang)
     ]
+    measure = measure_unit(noun, lang) if noun else None
+    if measure is not None:
+        # (`36,000 vines on 18 hectares, or 2,000 a hectare`: the one measure of the unit the noun names, and the one
+        # count of a noun, what it counts)
+        measures = [c for c in before if c.kind == "measure" and c.role == "value" and _measure_named(c, measure)]
+        if len(counts) != 1 or len(measures) != 1 or len(before) != 2 or not counts[0].counter:
+            return None, None
+        if is_a_rate(measures[0], text, lang):
+            return None, None
+        return counts[0], measures[0]
     if len(counts) != 2 or any(c.kind in ("count", "measure") and c not in counts for c in before):
         return None, None
-    named = [c for c in counts if c.counter and names_the_count(noun.lower(), c, text, lang)]
-    if len(named) != 1:
+    named = [c for c in counts if noun and c.counter and names_the_count(noun.lower(), c, text, lang)]
+    if len(named) > 1:
         return None, None
-    count = named[0]
+    # (`drew 41,000 fans over 82 home dates, an average of 500 a game`, `reached 900 pupils at 12 schools, about 75 at
+    # each`: a noun naming neither count, or `each`, the units are where the total is spread)
+    count = named[0] if named else _units_by_place(counts, text, lang)
+    if count is None:
+        return None, None
     total = counts[1] if count is counts[0] else counts[0]
-    if not total.counter or names_the_count(noun.lower(), total, text, lang):
+    if not total.counter or (noun and names_the_count(noun.lower(), total, text, lang)):
         return None, None
     return total, count
+
+
+# `over 82 home dates`, `at 12 schools`, `across the county's 41 venues`: right before a count, the word spreading
+# a total over it (`[link.spread_over_units_before]`), a determiner or a possessive between
+_SPREAD_BEFORE = ByLanguage(
+    lambda w: (
+        rf"(?<![^\W\d_])(?:{w.spread_over_units_before})\s+(?:(?:{w.plural_noun_determiners})\s+)?"
+        rf"(?:[^\W\d_]+'s\s+)?$"
+    ),
+    re.I,
+)
+_SPREAD_REACH = 40  # characters before a count where the word spreading a total over it stands
+# `Six recitals drew`, `The valley's 46 farming families owned`: the sentence's opening, then at most a determiner
+# and a possessive, before its first count (the count is the clause's subject)
+_OPENS_SENTENCE = ByLanguage(
+    lambda w: rf"(?:[.!?]\s+|\n)\s*(?:(?:{w.plural_noun_determiners})\s+)?(?:[^\W\d_]+'s\s+)?$", re.I
+)
+_OPENING_REACH = 60  # characters before a count where its sentence's opening stands
+
+
+def _units_by_place(counts: list[Claim], text: str, lang: str) -> Claim | None:
+    """Of a clause's two counts, the units a total is spread over: the one right after a word spreading it (`over 82
+    home dates`, `at 12 schools`) when the other stands after none, else the first when it opens the sentence as its
+    subject (`Six recitals drew 3,120 people`); None when neither or both."""
+    spread = [c for c in counts if _SPREAD_BEFORE[lang].search(text, max(0, c.start - _SPREAD_REACH), c.start)]
+    if len(spread) == 1:
+        return spread[0]
+    if spread:
+        return None
+    first = counts[0]
+    return first if _OPENS_SENTENCE[lang].search(text, max(0, first.start - _OPENING_REACH), first.start) else None
 
 
 def _closes(text: str, at: int, lang: str) -> bool:

@@ -1,0 +1,98 @@
+"""English ratios: an average appended to a clause that states a total and the units it is spread over (fifty-seventh
+session, lane `ratio_en`).
+
+A bare count restating its clause per one unit (checker/link/restated_per_unit.py, the per-unit check F317):
+
+- after a comma alone, a hedge or an average's words (`, an average of 600 a recital`, `, about 75 at each`), a bare
+  number marked per one of a noun or at each (`[link.each_place_after]`) is a count (checker/extract/quantities.py),
+  also when a figure stands between the clause's counts (`in its 30th season`); a mark of a period (`, 18 a
+  month`) is still read only after an `or`;
+- of the clause's two counts, the units are the one the mark's noun names; a noun naming neither, or `at each`, takes
+  the one a word spreading the total stands before (`over 40 nights`, `at 12 schools`:
+  `[link.spread_over_units_before]`), else the first when it opens the sentence as its subject (`Nine choirs drew
+  2,700 people, about 300 a choir` is named; `Five bands drew …, about 300 at each` opens on the units); two such
+  counts, or none, leave which unsaid;
+- a bare count per a unit of measure (`, or 2,000 a hectare`) is the one count over the one measure of that unit;
+- a count whose noun is carried from the count before it, not written (`, about 75 each`), that no reading of that
+  noun linked, is read as a bare count.
+
+Every sentence is written for this file, with invented places, names and numbers.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import assert_checked, assert_not_linked
+
+PER_UNIT = "F317"
+
+_HEAD = "Tarnwick\n\nThe district council in Tarnwick published its yearly figures on Tuesday.\n\n"
+
+_SPREAD_OVER = [
+    # (sentence, holding figure, broken figure)
+    ("The choir sold 7,200 tickets across 40 concerts in its 25th season, an average of {f} a show.", "180", "260"),
+    ("The scheme reached 3,900 pupils at 30 schools, about {f} at each.", "130", "190"),
+    ("The trust planted 8,400 saplings across 24 parishes, about {f} a parish.", "350", "550"),
+    ("The market drew 96,000 shoppers to 32 fairs, an average of {f} an event.", "3,000", "5,000"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "holds", "broken"), _SPREAD_OVER)
+def test_an_average_over_the_units_a_total_is_spread_over(knowledge, sentence, holds, broken):
+    assert_checked(knowledge, _HEAD + sentence.format(f=holds), PER_UNIT, fires=False)
+    assert_checked(knowledge, _HEAD + sentence.format(f=broken), PER_UNIT, fires=True)
+
+
+_SUBJECT_UNITS = [
+    ("Nine choirs drew 2,700 people, about {f} a concert.", "300", "500"),
+    ("The valley's 14 orchards gave 4,200 crates, an average of {f} a harvest.", "300", "700"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "holds", "broken"), _SUBJECT_UNITS)
+def test_an_average_over_the_units_opening_the_sentence(knowledge, sentence, holds, broken):
+    assert_checked(knowledge, _HEAD + sentence.format(f=holds), PER_UNIT, fires=False)
+    assert_checked(knowledge, _HEAD + sentence.format(f=broken), PER_UNIT, fires=True)
+
+
+_PER_MEASURE = [
+    ("The estate now has 52,000 vines on 26 hectares, or {f} a hectare.", "2,000", "3,000"),
+    ("Growers keep 9,600 hives on 320 acres, or {f} an acre.", "30", "70"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "holds", "broken"), _PER_MEASURE)
+def test_a_bare_count_per_a_unit_of_measure(knowledge, sentence, holds, broken):
+    assert_checked(knowledge, _HEAD + sentence.format(f=holds), PER_UNIT, fires=False)
+    assert_checked(knowledge, _HEAD + sentence.format(f=broken), PER_UNIT, fires=True)
+
+
+_CARRIED = [
+    ("The library lent 6,600 books to 22 reading groups, about {f} each.", "300", "500"),
+    ("The fund sent 1,440 blankets to 36 shelters, some {f} each, before the frost.", "40", "90"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "holds", "broken"), _CARRIED)
+def test_a_count_whose_noun_is_carried_read_bare(knowledge, sentence, holds, broken):
+    assert_checked(knowledge, _HEAD + sentence.format(f=holds), PER_UNIT, fires=False)
+    assert_checked(knowledge, _HEAD + sentence.format(f=broken), PER_UNIT, fires=True)
+
+
+_NOT_LINKED = [
+    # two counts after a word spreading a total: which are the units, not said
+    "The choir sold 7,200 tickets across 40 concerts at 12 halls, an average of 180 a show.",
+    # neither count after a spreading word, and the first is the object (`The band drew`): which, not said
+    "The band drew 2,700 people to nine concerts by the quay, about 300 a night.",
+    # a mark of a period after a comma alone: no bare count read
+    "The rescue rehomed 312 dogs in the year to May, 26 a month, up from 240 the year before.",
+    # a count per a unit of measure with two counts: which total, not said
+    "The estate now has 52,000 vines and 900 olive trees on 26 hectares, or 2,000 a hectare.",
+    # `at each` with a noun after it is the mark's own noun: no bare count of the clause
+    "The scheme reached 3,900 pupils at 30 schools, about 130 at each gate.",
+]
+
+
+@pytest.mark.parametrize("text", _NOT_LINKED)
+def test_near_misses_are_not_linked(knowledge, text):
+    assert_not_linked(knowledge, _HEAD + text, PER_UNIT)
