@@ -16,6 +16,14 @@ A bare count restating its clause per one unit (checker/link/restated_per_unit.p
 - a count whose noun is carried from the count before it, not written (`, about 75 each`), that no reading of that
   noun linked, is read as a bare count.
 
+Lots (checker/link/lots.py, F317):
+
+- a count of groups and `of` with no word putting goods into them, then the size of each and a total marked as one
+  right after it (`will bring 84 teams of four, 336 runners in all`: `[link.lot_groups_before]`,
+  `[link.lot_groups_total_after]`), is a lot: the size is a count (a number word too) of what the total counts, or a
+  measure (`12,000 jars of 250g, 3 tonnes in all`); with no total so marked, no lot is read;
+- a number word after `of` closing its sentence (`in 12 teams of three.`) is read as a lot's size.
+
 Every sentence is written for this file, with invented places, names and numbers.
 """
 
@@ -95,4 +103,44 @@ _NOT_LINKED = [
 
 @pytest.mark.parametrize("text", _NOT_LINKED)
 def test_near_misses_are_not_linked(knowledge, text):
+    assert_not_linked(knowledge, _HEAD + text, PER_UNIT)
+
+
+_GROUPS_THEN_TOTAL = [
+    ("The relay will bring 72 teams of five, {f} runners in all, to the common on Sunday.", "360", "560"),
+    ("The regatta expects 38 crews of four, {f} rowers in total.", "152", "252"),
+    ("The dairy will ship 16,000 tubs of 500g, {f} tonnes in all.", "8", "12"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "holds", "broken"), _GROUPS_THEN_TOTAL)
+def test_groups_of_a_size_and_the_total_marked_after(knowledge, sentence, holds, broken):
+    assert_checked(knowledge, _HEAD + sentence.format(f=holds), PER_UNIT, fires=False)
+    assert_checked(knowledge, _HEAD + sentence.format(f=broken), PER_UNIT, fires=True)
+
+
+_LOT_WORD_CLOSING = [
+    ("The survey used {f} volunteers working in 14 teams of three.", "42", "62"),
+    ("A record {f} hounds were entered. They ran in 11 heats of six.", "66", "96"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "holds", "broken"), _LOT_WORD_CLOSING)
+def test_a_number_word_closing_a_lot(knowledge, sentence, holds, broken):
+    assert_checked(knowledge, _HEAD + sentence.format(f=holds), PER_UNIT, fires=False)
+    assert_checked(knowledge, _HEAD + sentence.format(f=broken), PER_UNIT, fires=True)
+
+
+_NO_LOT = [
+    # no total marked after the size: no lot of groups named without `in`
+    "The relay will bring 72 teams of five, and 360 runners are expected.",
+    # a span of time after `of` is no group
+    "The club has 45 members of three years' standing, 135 votes in all.",
+    # `one of three` closing a sentence: no count of groups before it
+    "Two of the wardens walked out on Monday, one of three.",
+]
+
+
+@pytest.mark.parametrize("text", _NO_LOT)
+def test_no_lot_read(knowledge, text):
     assert_not_linked(knowledge, _HEAD + text, PER_UNIT)

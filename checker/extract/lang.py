@@ -1074,6 +1074,8 @@ LINK_CLASSES = (
     "group_size_before",
     "lot_size_before",
     "lot_size_after",
+    "lot_groups_before",
+    "lot_groups_total_after",
     "lot_pronoun_openers",
     "sum_openers",
     "joining_verbs_after",

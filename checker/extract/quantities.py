@@ -326,6 +326,12 @@ class Patterns:
         # (`_read_lot_sizes`)
         self.lot_size_before = compile_re(rf"(?:{w.lot_size_before})$", re.I) if w.lot_size_before != NEVER else None
         self.lot_size_after = compile_re(rf"(?:{w.lot_size_after})", re.I)
+        # `will bring 84 teams of four, 336 runners in all`: a count of groups and `of` right before a bare number,
+        # a total marked as one right after it (`_read_lot_sizes`)
+        self.lot_groups_before = (
+            compile_re(rf"(?:{w.lot_groups_before})$", re.I) if w.lot_groups_before != NEVER else None
+        )
+        self.lot_groups_total_after = compile_re(rf"(?:{w.lot_groups_total_after})", re.I)
         self.pair_between = compile_re(_fragments(ec.pair_between)) if ec.pair_between else None
         self.level_time_after = compile_re(_fragments(ec.level_time_after)) if ec.level_time_after else None
         # `won 11, drew 4 and lost 3 of their 18 games` (`_read_record_counts`): the verb of an outcome before a count
@@ -954,6 +960,8 @@ class Patterns:
             alts.append(
                 rf"(?P<en_word>(?<!{hyphened})(?i:{compound}|{_words(counted)})(?=\s+{latin})"
                 rf"|(?<={latin}\s)(?i:{compound}|{_words(counted)})(?=,)"
+                # (`in 16 teams of three.`: after `of`, closing its sentence or clause, the size of a lot)
+                rf"|(?<=\sof\s)(?i:{compound}|{_words(counted)})(?=[.;:](?:\s|$)|$)"
                 rf"|(?<!{hyphened})(?i:{_words(units)})(?=\s+(?i:{scales}|{each})\b)"
                 rf"|(?<!{hyphened})(?i:{article})(?=\s+(?i:{scales})(?![\w-])))"
             )
@@ -2321,11 +2329,19 @@ def _read_lot_sizes(text: str, raws: list[_Raw], pat: Patterns) -> None:
 
 
 def _lot_size(text: str, raw: _Raw, pat: Patterns) -> bool:
-    """Whether a number stands where a lot's size does (`in three batches of 300 between May and July`)."""
-    return (
-        pat.lot_size_before is not None
-        and bool(pat.lot_size_after.match(text, raw.end))
+    """Whether a number stands where a lot's size does (`in three batches of 300 between May and July`, `84 teams of
+    four, 336 runners in all`)."""
+    if pat.lot_size_before is None:
+        return False
+    if (
+        pat.lot_size_after.match(text, raw.end)
         and pat.lot_size_before.search(text, max(0, raw.start - _GROUP_REACH), raw.start) is not None
+    ):
+        return True
+    return (
+        pat.lot_groups_before is not None
+        and bool(pat.lot_groups_total_after.match(text, raw.end))
+        and pat.lot_groups_before.search(text, max(0, raw.start - _GROUP_REACH), raw.start) is not None
     )
 
 
