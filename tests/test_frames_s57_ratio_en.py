@@ -16,6 +16,10 @@ A bare count restating its clause per one unit (checker/link/restated_per_unit.p
 - a count whose noun is carried from the count before it, not written (`, about 75 each`), that no reading of that
   noun linked, is read as a bare count.
 
+A count per one unit naming its own noun (`about 6 shows per hall`) restates a total of that noun's kin when its
+clause states none of its own (`270 performances`: `[link.show_nouns]`, `[link.livestock_nouns]`, …); a workforce
+named with `of` (`a workforce of 48`) counts workers (`[link.workforce_nouns]`).
+
 Lots (checker/link/lots.py, F317):
 
 - a count of groups and `of` with no word putting goods into them, then the size of each and a total marked as one
@@ -144,3 +148,22 @@ _NO_LOT = [
 @pytest.mark.parametrize("text", _NO_LOT)
 def test_no_lot_read(knowledge, text):
     assert_not_linked(knowledge, _HEAD + text, PER_UNIT)
+
+
+_KIN_TOTALS = [
+    ("The festival staged 350 performances across 50 venues, about {f} shows per venue.", "7", "11"),
+    ("The valley's 38 crofts kept 5,700 sheep at the spring count, about {f} animals each.", "150", "250"),
+    ("The works built 4,400 boilers last year with a workforce of 55, about {f} boilers per worker.", "80", "130"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "holds", "broken"), _KIN_TOTALS)
+def test_a_count_per_unit_of_a_noun_of_the_totals_kin(knowledge, sentence, holds, broken):
+    assert_checked(knowledge, _HEAD + sentence.format(f=holds), PER_UNIT, fires=False)
+    assert_checked(knowledge, _HEAD + sentence.format(f=broken), PER_UNIT, fires=True)
+
+
+def test_a_count_of_no_kin_of_the_total_is_not_linked(knowledge):
+    # (`visitors` are no kin of `performances`: what the 40 a venue count, not the total's)
+    text = _HEAD + "The festival staged 350 performances across 50 venues, about 40 visitors per venue."
+    assert_not_linked(knowledge, text, PER_UNIT)

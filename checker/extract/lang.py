@@ -1327,6 +1327,7 @@ LINK_CLASSES = (
     "craft_nouns",
     "instrument_nouns",
     "livestock_nouns",
+    "show_nouns",
     "per_person_marks",
     "per_person_restating_joints",
     "population_nouns",

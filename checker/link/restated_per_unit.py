@@ -63,6 +63,7 @@ from checker.link.inflections import singular
 from checker.link.keys_differ import periods_differ
 from checker.link.opening_wholes import whole_opening_a_part
 from checker.link.per_unit_apart import CountsApart, is_a_rate, names_the_count, per_shorter_period
+from checker.link.per_unit_apart import _of_one_kin as of_one_kin
 from checker.link.per_unit_vetoes import rated_to_the_unit
 from checker.link.rates_then_each import carried_from_recipients, carried_over
 from checker.link.sentence_groups import group_by_sentence
@@ -789,6 +790,20 @@ def _total(figure: Claim, before: list[Claim], text: str, lang: str) -> Claim | 
     """The one figure before of the figure's kind and unit, a count of its counter (the amount restated per unit),
     else None. A rate per a unit (`45 tonnes a hectare`, `45 tonnes to the hectare`) is no whole: it is passed."""
     totals = [c for c in before if _of_the_figure(c, figure) and not _per_a_unit(c, text, lang)]
+    if not totals and figure.kind == "count" and figure.counter:
+        # (`270 performances across 45 halls, about 6 shows per hall`, `owned 9,200 goats, about 200 animals each`:
+        # none of its own noun, the one count of a noun of its kin, `[link.show_nouns]`, `[link.livestock_nouns]` …)
+        totals = [
+            c
+            for c in before
+            if c.kind == "count"
+            and c.role == "value"
+            and c.per_unit_of is None
+            and c.counter
+            and c.counter.lower() != figure.counter.lower()
+            and of_one_kin(c.counter.lower(), figure.counter.lower(), lang)
+            and not _per_a_unit(c, text, lang)
+        ]
     return totals[0] if len(totals) == 1 else None
 
 
