@@ -20,6 +20,11 @@ A count per one unit naming its own noun (`about 6 shows per hall`) restates a t
 clause states none of its own (`270 performances`: `[link.show_nouns]`, `[link.livestock_nouns]`, …); a workforce
 named with `of` (`a workforce of 48`) counts workers (`[link.workforce_nouns]`).
 
+A count of a noun of its own after `from`, the figure before it a measure or money (`came to 96 tonnes from 12,000
+animals`), is what the level is drawn from, no level it moved from (checker/link/roles.py): the average after it
+divides the one by the other; a count after a rate (`up by a third from 120`) or of the level's own unit stays a
+baseline.
+
 Lots (checker/link/lots.py, F317):
 
 - a count of groups and `of` with no word putting goods into them, then the size of each and a total marked as one
@@ -34,7 +39,7 @@ Every sentence is written for this file, with invented places, names and numbers
 from __future__ import annotations
 
 import pytest
-from helpers import assert_checked, assert_not_linked
+from helpers import assert_checked, assert_not_linked, claims
 
 PER_UNIT = "F317"
 
@@ -167,3 +172,27 @@ def test_a_count_of_no_kin_of_the_total_is_not_linked(knowledge):
     # (`visitors` are no kin of `performances`: what the 40 a venue count, not the total's)
     text = _HEAD + "The festival staged 350 performances across 50 venues, about 40 visitors per venue."
     assert_not_linked(knowledge, text, PER_UNIT)
+
+
+_DRAWN_FROM = [
+    ("This year's clip came to 84 tonnes from 14,000 animals, or about {f} kilograms an animal.", "6", "9"),
+    ("The harvest came to 52 tonnes from 6,500 trees, or about {f} kilograms a tree.", "8", "12"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "holds", "broken"), _DRAWN_FROM)
+def test_a_level_drawn_from_a_count_of_units(knowledge, sentence, holds, broken):
+    assert_checked(knowledge, _HEAD + sentence.format(f=holds), PER_UNIT, fires=False)
+    assert_checked(knowledge, _HEAD + sentence.format(f=broken), PER_UNIT, fires=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Crate sales rose to 5,600 crates from 4,900 crates.", "4,900 crates"),
+        ("Entries rose to 150 boats this year, up by a third from 112.", "112"),
+    ],
+)
+def test_a_level_moved_from_stays_a_baseline(knowledge, text, written):
+    found = claims(_HEAD + text, knowledge).claims
+    assert next(c for c in found if c.text == written).role == "baseline"
