@@ -20,6 +20,8 @@ A count per one unit naming its own noun (`about 6 shows per hall`) restates a t
 clause states none of its own (`270 performances`: `[link.show_nouns]`, `[link.livestock_nouns]`, …); a workforce
 named with `of` (`a workforce of 48`) counts workers (`[link.workforce_nouns]`).
 
+A figure `from each` of a noun (`, 24 from each school`) is per one of it, as `for each` is (`[link.unit_price_after]`).
+
 A count of a noun of its own after `from`, the figure before it a measure or money (`came to 96 tonnes from 12,000
 animals`), is what the level is drawn from, no level it moved from (checker/link/roles.py): the average after it
 divides the one by the other; a count after a rate (`up by a third from 120`) or of the level's own unit stays a
@@ -196,3 +198,20 @@ def test_a_level_drawn_from_a_count_of_units(knowledge, sentence, holds, broken)
 def test_a_level_moved_from_stays_a_baseline(knowledge, text, written):
     found = claims(_HEAD + text, knowledge).claims
     assert next(c for c in found if c.text == written).role == "baseline"
+
+
+_FROM_EACH = [
+    ("The band played with 126 pupils from seven schools, {f} from each school.", "18", "28"),
+    ("The museum borrowed 90 paintings from six galleries, {f} from each gallery.", "15", "25"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "holds", "broken"), _FROM_EACH)
+def test_a_count_from_each_of_the_units(knowledge, sentence, holds, broken):
+    assert_checked(knowledge, _HEAD + sentence.format(f=holds), PER_UNIT, fires=False)
+    assert_checked(knowledge, _HEAD + sentence.format(f=broken), PER_UNIT, fires=True)
+
+
+def test_from_each_with_two_counts_of_units_is_not_linked(knowledge):
+    text = _HEAD + "The band played with 126 pupils from seven schools and 40 teachers, 18 from each school."
+    assert_not_linked(knowledge, text, PER_UNIT)
