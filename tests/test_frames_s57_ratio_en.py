@@ -27,6 +27,9 @@ animals`), is what the level is drawn from, no level it moved from (checker/link
 divides the one by the other; a count after a rate (`up by a third from 120`) or of the level's own unit stays a
 baseline.
 
+A pace whose sentence states a bare count (`900 loaves a week, or 46,800 over the 52 weeks`) has its total there, no
+story's total (checker/link/paces.py, the per-period check F312).
+
 Lots (checker/link/lots.py, F317):
 
 - a count of groups and `of` with no word putting goods into them, then the size of each and a total marked as one
@@ -215,3 +218,23 @@ def test_a_count_from_each_of_the_units(knowledge, sentence, holds, broken):
 def test_from_each_with_two_counts_of_units_is_not_linked(knowledge):
     text = _HEAD + "The band played with 126 pupils from seven schools and 40 teachers, 18 from each school."
     assert_not_linked(knowledge, text, PER_UNIT)
+
+
+PER_PERIOD = "F312"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holds", "broken"),
+    [
+        ("The bakery baked about 700 loaves a week, or {f} over the 48 weeks.", "33,600", "53,600"),
+        ("The yard turned out 120 benches a month, or {f} over the 11 months.", "1,320", "1,720"),
+    ],
+)
+def test_a_pace_and_a_bare_total_over_its_span(knowledge, sentence, holds, broken):
+    assert_checked(knowledge, _HEAD + sentence.format(f=holds), PER_PERIOD, fires=False)
+    assert_checked(knowledge, _HEAD + sentence.format(f=broken), PER_PERIOD, fires=True)
+
+
+def test_a_pace_beside_two_other_counts_is_not_linked(knowledge):
+    text = _HEAD + "The 40 members baked about 700 loaves a week, or 33,600 over the 48 weeks."
+    assert_not_linked(knowledge, text, PER_PERIOD)

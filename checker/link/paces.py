@@ -186,11 +186,13 @@ def _paced(
 
 
 def _of_the_story(amount: Claim, others: list[Claim], text: str) -> bool:
-    """Whether a pace's total is the story's (no other figure of its kind in its sentence but one per unit)."""
+    """Whether a pace's total is the story's (no other figure of its kind in its sentence, nor a bare count, but one per
+    unit)."""
     if amount.kind == "count" and not amount.counter:
         return False  # (`or about 3,000 a day`: of what, not said; the story's figure of it unknown)
+    # (`900 loaves a week, or 46,800 over the 52 weeks`: a bare count in its sentence is of the pace's noun, its total)
     return amount.kind in _STORY_KINDS and not any(
-        _same_kind(c, amount, text) and c.per_unit_of is None for c in others
+        (_same_kind(c, amount, text) or (c.kind == "count" and not c.counter)) and c.per_unit_of is None for c in others
     )
 
 
