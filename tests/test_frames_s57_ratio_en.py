@@ -30,6 +30,9 @@ baseline.
 A pace whose sentence states a bare count (`900 loaves a week, or 46,800 over the 52 weeks`) has its total there, no
 story's total (checker/link/paces.py, the per-period check F312).
 
+A measure or count per a period may name the stuff it is of before the period's mark (`120 litres of gel a month,
+1,440 litres a year`: `[link.measure_stuff_after]`), restated per year (checker/link/per_unit.py, F317).
+
 Lots (checker/link/lots.py, F317):
 
 - a count of groups and `of` with no word putting goods into them, then the size of each and a total marked as one
@@ -238,3 +241,20 @@ def test_a_pace_and_a_bare_total_over_its_span(knowledge, sentence, holds, broke
 def test_a_pace_beside_two_other_counts_is_not_linked(knowledge):
     text = _HEAD + "The 40 members baked about 700 loaves a week, or 33,600 over the 48 weeks."
     assert_not_linked(knowledge, text, PER_PERIOD)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holds", "broken"),
+    [
+        ("The depot uses 90 litres of de-icer a month, {f} litres a year.", "1,080", "1,480"),
+        ("The mill grinds 35 tonnes of rye flour a week, or {f} tonnes a year.", "1,820", "2,820"),
+    ],
+)
+def test_a_pace_naming_its_stuff_restated_per_year(knowledge, sentence, holds, broken):
+    assert_checked(knowledge, _HEAD + sentence.format(f=holds), PER_UNIT, fires=False)
+    assert_checked(knowledge, _HEAD + sentence.format(f=broken), PER_UNIT, fires=True)
+
+
+def test_stuff_with_no_period_after_is_no_pace(knowledge):
+    text = _HEAD + "The depot uses 90 litres of de-icer in a cold month, 1,080 litres a year."
+    assert_not_linked(knowledge, text, PER_UNIT)
