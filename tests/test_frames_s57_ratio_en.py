@@ -14,7 +14,10 @@ A bare count restating its clause per one unit (checker/link/restated_per_unit.p
   counts, or none, leave which unsaid;
 - a bare count per a unit of measure (`, or 2,000 a hectare`) is the one count over the one measure of that unit;
 - a count whose noun is carried from the count before it, not written (`, about 75 each`), that no reading of that
-  noun linked, is read as a bare count.
+  noun linked, is read as a bare count, its units only where a word spreads the total over them (`at 30 schools`);
+  a noun carried from recipients (`to 320 homes, or 15 each`) is left to the carrying reading (no link), and an
+  `each` or `apiece` never takes the sentence's subject as its units (`The 80 stalls were run by 40 families, two
+  apiece`); a maximum (`, as much as 80 a county`) is no average.
 
 A count per one unit naming its own noun (`about 6 shows per hall`) restates a total of that noun's kin when its
 clause states none of its own (`270 performances`: `[link.show_nouns]`, `[link.livestock_nouns]`, …); a workforce
@@ -93,8 +96,8 @@ def test_a_bare_count_per_a_unit_of_measure(knowledge, sentence, holds, broken):
 
 
 _CARRIED = [
-    ("The library lent 6,600 books to 22 reading groups, about {f} each.", "300", "500"),
-    ("The fund sent 1,440 blankets to 36 shelters, some {f} each, before the frost.", "40", "90"),
+    ("The scheme reached 3,900 pupils at 30 schools, about {f} each.", "130", "190"),
+    ("The trust planted 8,400 saplings across 24 parishes, some {f} each, before the frost.", "350", "550"),
 ]
 
 
@@ -258,3 +261,15 @@ def test_a_pace_naming_its_stuff_restated_per_year(knowledge, sentence, holds, b
 def test_stuff_with_no_period_after_is_no_pace(knowledge):
     text = _HEAD + "The depot uses 90 litres of de-icer in a cold month, 1,080 litres a year."
     assert_not_linked(knowledge, text, PER_UNIT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm runs 500 kiosks in 10 counties, as much as 80 a county.",
+        "The 90 stalls were run by 45 families, two apiece.",
+        "The charity delivered 4,800 parcels to 320 homes, or 19 each.",
+    ],
+)
+def test_a_maximum_a_passive_or_recipients_take_no_bare_reading(knowledge, text):
+    assert_not_linked(knowledge, _HEAD + text, PER_UNIT)

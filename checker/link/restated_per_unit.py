@@ -245,13 +245,15 @@ def _link_each_restated(
             continue
         if figure.counter.lower() in figure.text.lower():
             continue
+        if carried_from_recipients(figure, previous.get(figure.id), text, lang):
+            continue  # (`served 9,000 meals to 600 children, 15 each`: the carrying reading's)
         mark = _PER_NOUN_AFTER[lang].match(text, figure.end)
         if mark is None or per_shorter_period(figure, text, lang) or _PERIOD_AFTER[lang].match(text, mark.end()):
             continue
         sentence = by_sentence.get(figure.sentence, [])
         before = [c for c in sentence if c.end <= figure.start and not _CLAUSE_BREAK.search(text, c.end, figure.start)]
         restating = _RESTATING_OPENER[lang].search(text, max(0, figure.start - _OPENER_REACH), figure.start)
-        _link_bare(figure, mark, before, restating, by_sentence, text, lang)
+        _link_bare(figure, mark, before, restating, by_sentence, text, lang, carried=True)
 
 
 def _link_bare(
@@ -262,6 +264,7 @@ def _link_bare(
     by_sentence: dict[int, list[Claim]],
     text: str,
     lang: str,
+    carried: bool = False,
 ) -> None:
     """A bare count restating its clause per unit (`14 vets treated 9,800 animals, or roughly 700 a vet`), or opening
     the next sentence (`That works out at 500 a concert.`): the clause's total over its units."""
@@ -271,8 +274,11 @@ def _link_bare(
         # (`That works out at 500 a concert.`: the sentence before's total, over its count)
         restating, before = True, by_sentence.get(figure.sentence - 1, [])
         across = True
-    if not (restating and (noun or mark.group("each")) and before):
-        return  # (`, or 15 each`: a count of what, not said)
+    if not (restating and (noun or (mark.group("each") and (carried or not figure.counter))) and before):
+        return  # (`, or 15 each`: a count of what, not said; a noun carried from the recipients, `to 600 pupils, 15
+        # each`, the carrying reading's)
+    if _MAXIMUM_BEFORE[lang].search(text, max(0, figure.start - _OPENER_REACH), figure.start):
+        return  # (`500 kiosks in 10 counties, as much as 80 a county`: a maximum, no average)
     total, count = _bare_total_and_count(before, noun, text, lang)
     if total is None or count is None or total.value <= figure.value:
         return
@@ -688,7 +694,7 @@ def _bare_total_and_count(before: list[Claim], noun: str, text: str, lang: str) 
         return None, None
     # (`drew 41,000 fans over 82 home dates, an average of 500 a game`, `reached 900 pupils at 12 schools, about 75 at
     # each`: a noun naming neither count, or `each`, the units are where the total is spread)
-    count = named[0] if named else _units_by_place(counts, text, lang)
+    count = named[0] if named else _units_by_place(counts, text, lang, subject=bool(noun))
     if count is None:
         return None, None
     total = counts[1] if count is counts[0] else counts[0]
@@ -706,6 +712,8 @@ _SPREAD_BEFORE = ByLanguage(
     ),
     re.I,
 )
+# `, as much as 80 a county`: right before the figure, a maximum's words (`[link.maximum_hedges]`), no average
+_MAXIMUM_BEFORE = ByLanguage(lambda w: rf",\s*(?:{w.maximum_hedges})\s+$", re.I)
 _SPREAD_REACH = 40  # characters before a count where the word spreading a total over it stands
 # `Six recitals drew`, `The valley's 46 farming families owned`: the sentence's opening, then at most a determiner
 # and a possessive, before its first count (the count is the clause's subject)
@@ -715,16 +723,19 @@ _OPENS_SENTENCE = ByLanguage(
 _OPENING_REACH = 60  # characters before a count where its sentence's opening stands
 
 
-def _units_by_place(counts: list[Claim], text: str, lang: str) -> Claim | None:
+def _units_by_place(counts: list[Claim], text: str, lang: str, subject: bool) -> Claim | None:
     """Of a clause's two counts, the units a total is spread over: the one right after a word spreading it (`over 82
-    home dates`, `at 12 schools`) when the other stands after none, else the first when it opens the sentence as its
-    subject (`Six recitals drew 3,120 people`); None when neither or both."""
+    home dates`, `at 12 schools`) when the other stands after none, else (`subject`: the average names a noun of its
+    own, `a concert`) the first when it opens the sentence as its subject (`Six recitals drew 3,120 people`; `The 80
+    stalls were run by 40 families, two apiece` opens on no units); None when neither or both."""
     spread = [c for c in counts if _SPREAD_BEFORE[lang].search(text, max(0, c.start - _SPREAD_REACH), c.start)]
     if len(spread) == 1:
         return spread[0]
     if spread:
         return None
     first = counts[0]
+    if not subject:
+        return None
     return first if _OPENS_SENTENCE[lang].search(text, max(0, first.start - _OPENING_REACH), first.start) else None
 
 
