@@ -5,7 +5,7 @@ A bare count restating its clause per one unit (checker/link/restated_per_unit.p
 
 - after a comma alone, a hedge or an average's words (`, an average of 600 a recital`, `, about 75 at each`), a bare
   number marked per one of a noun or at each (`[link.each_place_after]`) is a count (checker/extract/quantities.py),
-  also when a figure stands between the clause's counts (`in its 30th season`); a mark of a period (`, 18 a
+  also when a figure stands between the clause's counts (`during its 19th year`); a mark of a period (`, 18 a
   month`) is still read only after an `or`;
 - of the clause's two counts, the units are the one the mark's noun names; a noun naming neither, or `at each`, takes
   the one a word spreading the total stands before (`over 40 nights`, `at 12 schools`:
@@ -58,7 +58,7 @@ _HEAD = "Tarnwick\n\nThe district council in Tarnwick published its yearly figur
 
 _SPREAD_OVER = [
     # (sentence, holding figure, broken figure)
-    ("The choir sold 7,200 tickets across 40 concerts in its 25th season, an average of {f} a show.", "180", "260"),
+    ("The choir sold 7,200 tickets across 40 concerts during its 19th year, an average of {f} a show.", "180", "260"),
     ("The scheme reached 3,900 pupils at 30 schools, about {f} at each.", "130", "190"),
     ("The trust planted 8,400 saplings across 24 parishes, about {f} a parish.", "350", "550"),
     ("The market drew 96,000 shoppers to 32 fairs, an average of {f} an event.", "3,000", "5,000"),
@@ -273,3 +273,35 @@ def test_stuff_with_no_period_after_is_no_pace(knowledge):
 )
 def test_a_maximum_a_passive_or_recipients_take_no_bare_reading(knowledge, text):
     assert_not_linked(knowledge, _HEAD + text, PER_UNIT)
+
+
+# Review (s57-ratio-en-rv): a bare count is the pace's total only when stated as one, an `or` or a total's mark right
+# before it or a total's words after it (`, 10,000 altogether`); a part (`, or 2,000 of them blue`) or a bare count
+# of another thing (`, 1,500 for export`) leaves the story's total the pace's, as it was
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holds", "broken"),
+    [("The mint struck 250 medals a day for 40 days, {f} altogether.", "10,000", "16,000")],
+)
+def test_a_pace_and_a_bare_total_marked_as_one(knowledge, sentence, holds, broken):
+    assert_checked(knowledge, _HEAD + sentence.format(f=holds), PER_PERIOD, fires=False)
+    assert_checked(knowledge, _HEAD + sentence.format(f=broken), PER_PERIOD, fires=True)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [", or 2,000 of them blue.", ", 1,500 for export.", ", 2,000 by hand."],
+)
+@pytest.mark.parametrize(("lead", "fires"), [("20,000", False), ("29,000", True)])
+def test_a_bare_count_stated_as_no_total_leaves_the_storys(knowledge, after, lead, fires):
+    text = (
+        _HEAD
+        + f"The Osney creamery made {lead} cheeses last year.\n\nIt made about 400 cheeses a week over the 50 weeks"
+    )
+    assert_checked(knowledge, text + after, PER_PERIOD, fires=fires)
+
+
+def test_a_maximum_written_as_the_figures_own_takes_no_bare_reading(knowledge):
+    # (`at most 80` read as one figure: the maximum's words are its opening)
+    assert_not_linked(knowledge, _HEAD + "The firm runs 500 kiosks in 10 counties, at most 80 a county.", PER_UNIT)

@@ -960,7 +960,7 @@ class Patterns:
             alts.append(
                 rf"(?P<en_word>(?<!{hyphened})(?i:{compound}|{_words(counted)})(?=\s+{latin})"
                 rf"|(?<={latin}\s)(?i:{compound}|{_words(counted)})(?=,)"
-                # (`in 16 teams of three.`: after `of`, closing its sentence or clause, the size of a lot)
+                # (`in 9 squads of five.`: after `of`, closing its sentence or clause, the size of a lot)
                 rf"|(?<=\sof\s)(?i:{compound}|{_words(counted)})(?=[.;:](?:\s|$)|$)"
                 rf"|(?<!{hyphened})(?i:{_words(units)})(?=\s+(?i:{scales}|{each})\b)"
                 rf"|(?<!{hyphened})(?i:{article})(?=\s+(?i:{scales})(?![\w-])))"

@@ -277,8 +277,10 @@ def _link_bare(
     if not (restating and (noun or (mark.group("each") and (carried or not figure.counter))) and before):
         return  # (`, or 15 each`: a count of what, not said; a noun carried from the recipients, `to 600 pupils, 15
         # each`, the carrying reading's)
-    if _MAXIMUM_BEFORE[lang].search(text, max(0, figure.start - _OPENER_REACH), figure.start):
-        return  # (`500 kiosks in 10 counties, as much as 80 a county`: a maximum, no average)
+    if _MAXIMUM_BEFORE[lang].search(text, max(0, figure.start - _OPENER_REACH), figure.start) or _MAXIMUM_OPENING[
+        lang
+    ].match(text, figure.start):
+        return  # (`500 kiosks in 10 counties, as much as 80 a county`, `at most 80 a county`: a maximum, no average)
     total, count = _bare_total_and_count(before, noun, text, lang)
     if total is None or count is None or total.value <= figure.value:
         return
@@ -714,6 +716,8 @@ _SPREAD_BEFORE = ByLanguage(
 )
 # `, as much as 80 a county`: right before the figure, a maximum's words (`[link.maximum_hedges]`), no average
 _MAXIMUM_BEFORE = ByLanguage(lambda w: rf",\s*(?:{w.maximum_hedges})\s+$", re.I)
+# (`at most 80`: the maximum's words read as the figure's own, its opening)
+_MAXIMUM_OPENING = ByLanguage(lambda w: rf"(?:{w.maximum_hedges})\s+", re.I)
 _SPREAD_REACH = 40  # characters before a count where the word spreading a total over it stands
 # `Six recitals drew`, `The valley's 46 farming families owned`: the sentence's opening, then at most a determiner
 # and a possessive, before its first count (the count is the clause's subject)
