@@ -305,3 +305,15 @@ def test_a_bare_count_stated_as_no_total_leaves_the_storys(knowledge, after, lea
 def test_a_maximum_written_as_the_figures_own_takes_no_bare_reading(knowledge):
     # (`at most 80` read as one figure: the maximum's words are its opening)
     assert_not_linked(knowledge, _HEAD + "The firm runs 500 kiosks in 10 counties, at most 80 a county.", PER_UNIT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The race will bring 45 teams of six, 500 spectators in all, to the moor.",
+        "The cup drew 22 sides of seven, 1,900 fans in total.",
+    ],
+)
+def test_a_total_of_onlookers_after_groups_of_a_size_is_no_lot(knowledge, text):
+    # (`[link.audience_nouns]`: those who watch are no members of the groups)
+    assert_not_linked(knowledge, _HEAD + text, PER_UNIT)

@@ -1328,6 +1328,7 @@ LINK_CLASSES = (
     "instrument_nouns",
     "livestock_nouns",
     "show_nouns",
+    "audience_nouns",
     "measure_stuff_after",
     "per_person_marks",
     "per_person_restating_joints",

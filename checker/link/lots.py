@@ -55,6 +55,8 @@ _TOTAL_MARK_AFTER = ByLanguage(lambda w: rf"(?:\s+[^\W\d_]+){{0,2}}?\s+(?:{w.app
 _TOTAL_MARK_BEFORE = ByLanguage(lambda w: rf"(?:{w.total_marks})\s*(?:(?:{w.hedges})\s*)?$", re.I)
 # `84 teams of four, 336 runners in all`: right after a lot, a comma and a total marked as one
 _GROUPS_TOTAL_AFTER = ByLanguage(lambda w: rf"(?:{w.lot_groups_total_after})", re.I)
+# `spectators`, `fans`: a total's noun of those who watch, no members of the groups (`[link.audience_nouns]`)
+_AUDIENCE = ByLanguage(lambda w: rf"(?:{w.audience_nouns})", re.I)
 _SPLIT_LANGS = ("ko",)  # (languages marking a lot one by one: `씩`)
 _OF_LANGS = ("en",)  # (languages writing the units, `of`, then the lot)
 
@@ -92,6 +94,8 @@ def link_lots(claims: list[Claim], text: str, lang: str, sentence_starts: list[i
                 # (`84 teams of four, 336 runners in all`: the lot counts what the total marked right after it counts)
                 after = [c for c in sentence if c.start > lot.end]
                 counter = (after[0].counter or "") if after and after[0].kind == "count" else ""
+                if counter and _AUDIENCE[lang].fullmatch(counter):
+                    counter = ""  # (`45 teams of six, 500 spectators in all`: those watching, no members)
             if not counter:
                 continue
         total, guessed = _stated_before(lot, units, sentence, counter)
