@@ -1074,6 +1074,8 @@ LINK_CLASSES = (
     "group_size_before",
     "lot_size_before",
     "lot_size_after",
+    "lot_groups_before",
+    "lot_groups_total_after",
     "lot_pronoun_openers",
     "sum_openers",
     "joining_verbs_after",
@@ -1325,6 +1327,9 @@ LINK_CLASSES = (
     "craft_nouns",
     "instrument_nouns",
     "livestock_nouns",
+    "show_nouns",
+    "audience_nouns",
+    "measure_stuff_after",
     "per_person_marks",
     "per_person_restating_joints",
     "population_nouns",
@@ -2056,6 +2061,8 @@ LINK_CLASSES = (
     "group_dative_before_total",
     "group_member_words",
     "event_place_particles",
+    "spread_over_units_before",
+    "each_place_after",
 )
 _LINK_CLASS_NAMES = frozenset(LINK_CLASSES)
 

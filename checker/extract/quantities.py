@@ -326,6 +326,12 @@ class Patterns:
         # (`_read_lot_sizes`)
         self.lot_size_before = compile_re(rf"(?:{w.lot_size_before})$", re.I) if w.lot_size_before != NEVER else None
         self.lot_size_after = compile_re(rf"(?:{w.lot_size_after})", re.I)
+        # `will bring 84 teams of four, 336 runners in all`: a count of groups and `of` right before a bare number,
+        # a total marked as one right after it (`_read_lot_sizes`)
+        self.lot_groups_before = (
+            compile_re(rf"(?:{w.lot_groups_before})$", re.I) if w.lot_groups_before != NEVER else None
+        )
+        self.lot_groups_total_after = compile_re(rf"(?:{w.lot_groups_total_after})", re.I)
         self.pair_between = compile_re(_fragments(ec.pair_between)) if ec.pair_between else None
         self.level_time_after = compile_re(_fragments(ec.level_time_after)) if ec.level_time_after else None
         # `won 11, drew 4 and lost 3 of their 18 games` (`_read_record_counts`): the verb of an outcome before a count
@@ -954,6 +960,8 @@ class Patterns:
             alts.append(
                 rf"(?P<en_word>(?<!{hyphened})(?i:{compound}|{_words(counted)})(?=\s+{latin})"
                 rf"|(?<={latin}\s)(?i:{compound}|{_words(counted)})(?=,)"
+                # (`in 9 squads of five.`: after `of`, closing its sentence or clause, the size of a lot)
+                rf"|(?<=\sof\s)(?i:{compound}|{_words(counted)})(?=[.;:](?:\s|$)|$)"
                 rf"|(?<!{hyphened})(?i:{_words(units)})(?=\s+(?i:{scales}|{each})\b)"
                 rf"|(?<!{hyphened})(?i:{article})(?=\s+(?i:{scales})(?![\w-])))"
             )
@@ -996,6 +1004,20 @@ _RESTATING_BEFORE = ByLanguage(
     re.I,
 )
 _RESTATING_REACH = 48  # characters before a bare number where its restating words stand
+# `, about 75 at each.`, `, an average of 500 a game`, `, 40 a stall`: right after a bare number, a mark of one of the
+# units its clause counts (no period: `, 18 a month` is read only after an `or`), and before it a comma alone, a hedge
+# or an average's words (`[link.each_place_after]`; a bare `each` or `apiece` takes the noun of the count it follows,
+# read after)
+_BARE_UNIT_RATE_AFTER = ByLanguage(
+    lambda w: (
+        rf"\s+(?:(?:{w.unit_price_after})\s+(?!(?:{w.period_nouns_after_mark})\b)[^\W\d_]{{3,}}(?![^\W\d_-])"
+        rf"|(?:{w.each_place_after})(?=\s*(?:[.,;:]|$)))"
+    ),
+    re.I,
+)
+_APPENDED_BEFORE = ByLanguage(
+    lambda w: rf",\s*(?:(?:{w.average_before})\s+(?:(?:{w.hedges})\s+)?|(?:{w.hedges})\s+)?$", re.I
+)
 # `23 deaths`, `300 engineers` (no participle in `ed`, `48 rejected`, but a noun so ending, `48 speed humps`:
 # `[link.count_nouns_ending_ed]`); a name with a number may stand between (`41 COVID-19 deaths`, `four F-35 jets`),
 # and one modifier before a plural noun (`412 confirmed cases`, `12 new stores`: `[link.count_modifiers]`; a
@@ -1382,6 +1404,14 @@ def _read_after(text: str, raw: _Raw, pat: Patterns) -> None:
         ):
             # `, or 200 a day`, `, or 500 a concert`: a number restating the clause before per a day, week or month,
             # or per a unit it counts, is a quantity (what it counts is the total's), no name's number
+            raw.kind, raw.unit, raw.counter = "count", "count", ""
+        elif (
+            not year_like
+            and _BARE_UNIT_RATE_AFTER[pat.language].match(text, pos)
+            and _APPENDED_BEFORE[pat.language].search(text, max(0, raw.start - _RESTATING_REACH), raw.start)
+        ):
+            # `, an average of 500 a game`, `, about 75 at each`: appended to its clause per one of the units it
+            # counts, a quantity too
             raw.kind, raw.unit, raw.counter = "count", "count", ""
     if pos != read_at:
         character = text[pos : pos + 1]
@@ -2299,11 +2329,19 @@ def _read_lot_sizes(text: str, raws: list[_Raw], pat: Patterns) -> None:
 
 
 def _lot_size(text: str, raw: _Raw, pat: Patterns) -> bool:
-    """Whether a number stands where a lot's size does (`in three batches of 300 between May and July`)."""
-    return (
-        pat.lot_size_before is not None
-        and bool(pat.lot_size_after.match(text, raw.end))
+    """Whether a number stands where a lot's size does (`in three batches of 300 between May and July`, `84 teams of
+    four, 336 runners in all`)."""
+    if pat.lot_size_before is None:
+        return False
+    if (
+        pat.lot_size_after.match(text, raw.end)
         and pat.lot_size_before.search(text, max(0, raw.start - _GROUP_REACH), raw.start) is not None
+    ):
+        return True
+    return (
+        pat.lot_groups_before is not None
+        and bool(pat.lot_groups_total_after.match(text, raw.end))
+        and pat.lot_groups_before.search(text, max(0, raw.start - _GROUP_REACH), raw.start) is not None
     )
 
 

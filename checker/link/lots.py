@@ -5,9 +5,11 @@ mugs`, `The oats go out in six containers of seven tonnes` (6,000 mugs, 42 tonne
 The lot is a count of a counter or a measure, a value, per no period. Its units are a count of another counter, no
 span of time (`[link.lot_time_counters]`), standing right beside it in its clause: English, the units right before
 `of` and the lot, after a word putting goods into lots (`in 24 crates of 250 mugs`, `into`, `as`:
-`[link.lot_units_before]`); Korean, the lot marked one by one (`씩`) right after the units and a particle of where
-or over what (`12곳에`, `세 차례에 걸쳐`: `[link.lot_units_joint]`), or the units right after the lot, dividing it
-(`4팀씩 32개 조로 나눠`: `[link.lot_units_split]`).
+`[link.lot_units_before]`), or with no such word when a total marked as one follows the lot (`will bring 84 teams of
+four, 336 runners in all`: `[link.lot_groups_total_after]`, the lot then counting what that total counts); Korean,
+the lot marked one by one (`씩`) right after the units and a particle of where or over what (`12곳에`, `세 차례에
+걸쳐`: `[link.lot_units_joint]`), or the units right after the lot, dividing it (`4팀씩 32개 조로 나눠`:
+`[link.lot_units_split]`).
 
 The total is the next figure of the lot's kind (a count of its counter, a measure of its unit) right after the lot
 in its sentence, marked a total (`, 모두 48개`, `…, 6,000 mugs in all`); else, no other figure of its kind in the
@@ -51,6 +53,10 @@ _TOTAL_AFTER = ByLanguage(
 )
 _TOTAL_MARK_AFTER = ByLanguage(lambda w: rf"(?:\s+[^\W\d_]+){{0,2}}?\s+(?:{w.appended_total_words})", re.I)
 _TOTAL_MARK_BEFORE = ByLanguage(lambda w: rf"(?:{w.total_marks})\s*(?:(?:{w.hedges})\s*)?$", re.I)
+# `84 teams of four, 336 runners in all`: right after a lot, a comma and a total marked as one
+_GROUPS_TOTAL_AFTER = ByLanguage(lambda w: rf"(?:{w.lot_groups_total_after})", re.I)
+# `spectators`, `fans`: a total's noun of those who watch, no members of the groups (`[link.audience_nouns]`)
+_AUDIENCE = ByLanguage(lambda w: rf"(?:{w.audience_nouns})", re.I)
 _SPLIT_LANGS = ("ko",)  # (languages marking a lot one by one: `씩`)
 _OF_LANGS = ("en",)  # (languages writing the units, `of`, then the lot)
 
@@ -84,6 +90,12 @@ def link_lots(claims: list[Claim], text: str, lang: str, sentence_starts: list[i
             start = sentence_starts[lot.sentence] if lot.sentence < len(sentence_starts) else 0
             previous = by_sentence.get(lot.sentence - 1, [])
             counter = _carried_counter(lot, units, sentence, previous, counted, text[start : units.start], lang)
+            if not counter and _GROUPS_TOTAL_AFTER[lang].match(text, lot.end):
+                # (`84 teams of four, 336 runners in all`: the lot counts what the total marked right after it counts)
+                after = [c for c in sentence if c.start > lot.end]
+                counter = (after[0].counter or "") if after and after[0].kind == "count" else ""
+                if counter and _AUDIENCE[lang].fullmatch(counter):
+                    counter = ""  # (`45 teams of six, 500 spectators in all`: those watching, no members)
             if not counter:
                 continue
         total, guessed = _stated_before(lot, units, sentence, counter)
@@ -212,8 +224,10 @@ def _units(lot: Claim, sentence: list[Claim], text: str, lang: str) -> Claim | N
             return None
         if not holds_lots(before, lot, text, lang):
             return None
-        if not _UNITS_BEFORE[lang].search(text, max(0, before.start - 40), before.start):
-            return None
+        if not _UNITS_BEFORE[lang].search(text, max(0, before.start - 40), before.start) and not (
+            _GROUPS_TOTAL_AFTER[lang].match(text, lot.end)
+        ):
+            return None  # (`will bring 84 teams of four, 336 runners in all`: no `in`, a total marked right after)
         return before
     if lang not in _SPLIT_LANGS or not _ONE_BY_ONE[lang].match(text, lot.end):
         return None

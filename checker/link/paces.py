@@ -185,12 +185,37 @@ def _paced(
     return amount, grain, others
 
 
-def _of_the_story(amount: Claim, others: list[Claim], text: str) -> bool:
-    """Whether a pace's total is the story's (no other figure of its kind in its sentence but one per unit)."""
+# `, or 46,800 over the 52 weeks`, `, 7,000 in all`: a bare count stated as a total, an `or` or a total's mark right
+# before it (`[link.or_words]`, `[link.total_marks]`, a hedge between) or a total's words right after it
+# (`[link.appended_total_words]`); not `, or 2,000 of them`, a part (`[link.parts_of_them]`)
+_BARE_TOTAL_BEFORE = ByLanguage(
+    lambda w: rf"(?:(?<![^\W\d_])(?:{w.or_words})|(?:{w.total_marks}))\s+(?:(?:{w.hedges})\s+)?$", re.I
+)
+_BARE_TOTAL_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.appended_total_words})(?![^\W\d_])", re.I)
+_BARE_PART_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.parts_of_them})(?![^\W\d_])", re.I)
+
+
+def _bare_total(claim: Claim, text: str, lang: str) -> bool:
+    """Whether a count naming nothing is stated as a total (`, or 46,800 over the 52 weeks`, `, 7,000 in all`)."""
+    if claim.kind != "count" or claim.counter or claim.per_unit_of is not None:
+        return False
+    if _BARE_PART_AFTER[lang].match(text, claim.end):
+        return False  # (`, or 2,000 of them blue`: a part of the total, no total)
+    return bool(
+        _BARE_TOTAL_BEFORE[lang].search(text, max(0, claim.start - _MARK_REACH), claim.start)
+        or _BARE_TOTAL_AFTER[lang].match(text, claim.end)
+    )
+
+
+def _of_the_story(amount: Claim, others: list[Claim], text: str, lang: str) -> bool:
+    """Whether a pace's total is the story's (no other figure of its kind in its sentence, nor a bare count stated as a
+    total, but one per unit)."""
     if amount.kind == "count" and not amount.counter:
         return False  # (`or about 3,000 a day`: of what, not said; the story's figure of it unknown)
+    # (`900 loaves a week, or 46,800 over the 52 weeks`: a bare count stated as a total in its sentence is of the
+    # pace's noun, its total; `, 2,000 of them blue`, `, 12,000 short of its target`: no total, the story's stays)
     return amount.kind in _STORY_KINDS and not any(
-        _same_kind(c, amount, text) and c.per_unit_of is None for c in others
+        (_same_kind(c, amount, text) or _bare_total(c, text, lang)) and c.per_unit_of is None for c in others
     )
 
 
@@ -205,7 +230,7 @@ def link_paces(claims: list[Claim], text: str, lang: str, sentence_starts: list[
             continue
         guessed = False
         amount, grain, others = found
-        if _of_the_story(amount, others, text):
+        if _of_the_story(amount, others, text, lang):
             continue  # (the story's total: `link_paces_of_the_story`, once the other readings have read it)
         if len(others) != 1:
             continue  # (another count or amount beside them: over what else the total is, not said)
@@ -334,7 +359,7 @@ def link_paces_of_the_story(claims: list[Claim], text: str, lang: str, sentence_
             # (`each finish 12 rugs a day, 60 between them, so …`: the crew's pace together is the one of the story)
             amount, others = together, [c for c in others if c is not together]
         bare = _bare_pace_of_the_whole(amount, grain, others, text, lang)
-        if not bare and not _of_the_story(amount, others, text):
+        if not bare and not _of_the_story(amount, others, text, lang):
             continue
         if story is None:
             story = _StoryTotals(figures, text, lang)

@@ -155,7 +155,21 @@ def _link_per_unit(figure: Claim, sentence: list[Claim], text: str, lang: str) -
 
 def _grain(claim: Claim, text: str, lang: str) -> str | None:
     found = [g for g in _GRAINS if _marked(claim, text, lang, _MARKS_BEFORE[g], _MARKS_AFTER[g])]
+    if not found and claim.kind in ("measure", "count") and (stuff := _STUFF_AFTER[lang].match(text, claim.end)):
+        # (`120 litres of gel a month`: the mark after the stuff the measure is of)
+        found = [g for g in _GRAINS if _MARKS_AFTER[g][lang].match(text, stuff.end())]
     return found[0] if len(found) == 1 else None
+
+
+# `120 litres of gel`, `40 tonnes of sea salt`: right after a measure, the stuff it is of (`[link.measure_stuff_after]`)
+# (one word, or two, before the period's mark: `of gel a month`, `of cleaning gel a month`)
+_STUFF_AFTER = ByLanguage(
+    lambda w: (
+        rf"(?:{w.measure_stuff_after})(?:\s+[^\W\d_]+(?:-[^\W\d_]+)*)??"
+        rf"(?=(?:{w.per_year_after}|{w.per_month_after}|{w.per_week_after}|{w.per_day_after}))"
+    ),
+    re.I,
+)
 
 
 def _link_per_period(

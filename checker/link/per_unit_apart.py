@@ -167,6 +167,7 @@ _KIN = (
     ByLanguage(lambda w: rf"(?:{w.craft_nouns})", re.I),
     ByLanguage(lambda w: rf"(?:{w.instrument_nouns})", re.I),
     ByLanguage(lambda w: rf"(?:{w.livestock_nouns})", re.I),
+    ByLanguage(lambda w: rf"(?:{w.show_nouns})", re.I),
 )
 # `승인금액은 3만9천원`: the noun right before the figure's topic particle (a hedge between: `약`)
 _NAMED = ByLanguage(

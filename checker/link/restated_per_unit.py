@@ -52,6 +52,7 @@ list's last member then drops.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from checker.extract.lang import ByLanguage, every_language
@@ -62,6 +63,7 @@ from checker.link.inflections import singular
 from checker.link.keys_differ import periods_differ
 from checker.link.opening_wholes import whole_opening_a_part
 from checker.link.per_unit_apart import CountsApart, is_a_rate, names_the_count, per_shorter_period
+from checker.link.per_unit_apart import _of_one_kin as of_one_kin
 from checker.link.per_unit_vetoes import rated_to_the_unit
 from checker.link.rates_then_each import carried_from_recipients, carried_over
 from checker.link.sentence_groups import group_by_sentence
@@ -183,27 +185,7 @@ def _link_each_restated(
         measure = measure_unit(noun, lang) if noun else None
         restating = _RESTATING_OPENER[lang].search(text, max(0, figure.start - _OPENER_REACH), figure.start)
         if bare:
-            across = False
-            if not restating and _SENTENCE_RESTATING[lang].search(
-                text, max(0, figure.start - _OPENER_REACH), figure.start
-            ):
-                # (`That works out at 500 a concert.`: the sentence before's total, over its count)
-                restating, before = True, by_sentence.get(figure.sentence - 1, [])
-                across = True
-            if not (restating and noun and before):
-                continue  # (`, or 15 each`: a count of what, not said)
-            total, count = _bare_total_and_count(before, noun, text, lang)
-            if total is None or count is None or total.value <= figure.value:
-                continue
-            if holds_the_units(total, count, text, lang):
-                continue  # (`on 30 streets in five parishes, eight a street`: where the units are, no total)
-            if not _closes(text, mark.end(), lang) or before[-1] not in (total, count):
-                continue
-            if periods_differ(figure, total) or _NEW_SUBJECT[lang].search(text, before[0].end, before[-1].start):
-                continue
-            figure.per_unit_of, figure.units_of = total.id, count.id
-            if across:
-                figure.guesses = sorted(set(figure.guesses) | {"relation"})  # (read across sentences: a warning)
+            _link_bare(figure, mark, before, restating, by_sentence, text, lang)
             continue
         if restating:
             # (`$9,600 from 3,200 pies, or $3 a pie`: the total before)
@@ -255,6 +237,67 @@ def _link_each_restated(
         figure.units_measure = measure if count.kind == "measure" else None
         if across:
             figure.guesses = sorted(set(figure.guesses) | {"relation"})  # (the count read across sentences)
+
+    for figure in figures:
+        # (`reached 900 pupils at 12 schools, about 75 each`: a count whose noun is carried from a count before it, not
+        # written, that no reading of its own noun linked, read as a bare count)
+        if figure.kind != "count" or figure.role != "value" or figure.per_unit_of is not None or not figure.counter:
+            continue
+        if figure.counter.lower() in figure.text.lower():
+            continue
+        if carried_from_recipients(figure, previous.get(figure.id), text, lang):
+            continue  # (`served 9,000 meals to 600 children, 15 each`: the carrying reading's)
+        mark = _PER_NOUN_AFTER[lang].match(text, figure.end)
+        if mark is None or per_shorter_period(figure, text, lang) or _PERIOD_AFTER[lang].match(text, mark.end()):
+            continue
+        sentence = by_sentence.get(figure.sentence, [])
+        before = [c for c in sentence if c.end <= figure.start and not _CLAUSE_BREAK.search(text, c.end, figure.start)]
+        restating = _RESTATING_OPENER[lang].search(text, max(0, figure.start - _OPENER_REACH), figure.start)
+        _link_bare(figure, mark, before, restating, by_sentence, text, lang, carried=True)
+
+
+def _link_bare(
+    figure: Claim,
+    mark: re.Match[str],
+    before: list[Claim],
+    restating: re.Match[str] | None,
+    by_sentence: dict[int, list[Claim]],
+    text: str,
+    lang: str,
+    carried: bool = False,
+) -> None:
+    """A bare count restating its clause per unit (`14 vets treated 9,800 animals, or roughly 700 a vet`), or opening
+    the next sentence (`That works out at 500 a concert.`): the clause's total over its units."""
+    noun = mark.group("noun")
+    across = False
+    if not restating and _SENTENCE_RESTATING[lang].search(text, max(0, figure.start - _OPENER_REACH), figure.start):
+        # (`That works out at 500 a concert.`: the sentence before's total, over its count)
+        restating, before = True, by_sentence.get(figure.sentence - 1, [])
+        across = True
+    if not (restating and (noun or (mark.group("each") and (carried or not figure.counter))) and before):
+        return  # (`, or 15 each`: a count of what, not said; a noun carried from the recipients, `to 600 pupils, 15
+        # each`, the carrying reading's)
+    if _MAXIMUM_BEFORE[lang].search(text, max(0, figure.start - _OPENER_REACH), figure.start) or _MAXIMUM_OPENING[
+        lang
+    ].match(text, figure.start):
+        return  # (`500 kiosks in 10 counties, as much as 80 a county`, `at most 80 a county`: a maximum, no average)
+    total, count = _bare_total_and_count(before, noun, text, lang)
+    if total is None or count is None or total.value <= figure.value:
+        return
+    if holds_the_units(total, count, text, lang):
+        return  # (`on 30 streets in five parishes, eight a street`: where the units are, no total)
+    if not _closes(text, mark.end(), lang) or before[-1] not in (total, count):
+        return
+    if periods_differ(figure, total) or _NEW_SUBJECT[lang].search(text, before[0].end, before[-1].start):
+        return
+    figure.per_unit_of, figure.units_of = total.id, count.id
+    if count.kind == "measure":
+        figure.units_measure = measure_unit(noun, lang)  # (`36,000 vines on 18 hectares, or 2,000 a hectare`)
+    if figure.counter and figure.counter.lower() not in figure.text.lower():
+        # (a noun carried, not written: it counts what the total counts)
+        figure.quantity = dataclasses.replace(figure.quantity, counter=total.counter)
+    if across:
+        figure.guesses = sorted(set(figure.guesses) | {"relation"})  # (read across sentences: a warning)
 
 
 # `at C$21, worth C$58,800`: right before a price, the word applying it to each unit of its clause's count
@@ -636,16 +679,68 @@ def _bare_total_and_count(before: list[Claim], noun: str, text: str, lang: str) 
         for c in before
         if c.kind == "count" and c.role == "value" and c.part_of is None and not is_a_rate(c, text, lang)
     ]
+    measure = measure_unit(noun, lang) if noun else None
+    if measure is not None:
+        # (`36,000 vines on 18 hectares, or 2,000 a hectare`: the one measure of the unit the noun names, and the one
+        # count of a noun, what it counts)
+        measures = [c for c in before if c.kind == "measure" and c.role == "value" and _measure_named(c, measure)]
+        if len(counts) != 1 or len(measures) != 1 or len(before) != 2 or not counts[0].counter:
+            return None, None
+        if is_a_rate(measures[0], text, lang):
+            return None, None
+        return counts[0], measures[0]
     if len(counts) != 2 or any(c.kind in ("count", "measure") and c not in counts for c in before):
         return None, None
-    named = [c for c in counts if c.counter and names_the_count(noun.lower(), c, text, lang)]
-    if len(named) != 1:
+    named = [c for c in counts if noun and c.counter and names_the_count(noun.lower(), c, text, lang)]
+    if len(named) > 1:
         return None, None
-    count = named[0]
+    # (`drew 41,000 fans over 82 home dates, an average of 500 a game`, `reached 900 pupils at 12 schools, about 75 at
+    # each`: a noun naming neither count, or `each`, the units are where the total is spread)
+    count = named[0] if named else _units_by_place(counts, text, lang, subject=bool(noun))
+    if count is None:
+        return None, None
     total = counts[1] if count is counts[0] else counts[0]
-    if not total.counter or names_the_count(noun.lower(), total, text, lang):
+    if not total.counter or (noun and names_the_count(noun.lower(), total, text, lang)):
         return None, None
     return total, count
+
+
+# `over 82 home dates`, `at 12 schools`, `across the county's 41 venues`: right before a count, the word spreading
+# a total over it (`[link.spread_over_units_before]`), a determiner or a possessive between
+_SPREAD_BEFORE = ByLanguage(
+    lambda w: (
+        rf"(?<![^\W\d_])(?:{w.spread_over_units_before})\s+(?:(?:{w.plural_noun_determiners})\s+)?"
+        rf"(?:[^\W\d_]+'s\s+)?$"
+    ),
+    re.I,
+)
+# `, as much as 80 a county`: right before the figure, a maximum's words (`[link.maximum_hedges]`), no average
+_MAXIMUM_BEFORE = ByLanguage(lambda w: rf",\s*(?:{w.maximum_hedges})\s+$", re.I)
+# (`at most 80`: the maximum's words read as the figure's own, its opening)
+_MAXIMUM_OPENING = ByLanguage(lambda w: rf"(?:{w.maximum_hedges})\s+", re.I)
+_SPREAD_REACH = 40  # characters before a count where the word spreading a total over it stands
+# `Six recitals drew`, `The valley's 46 farming families owned`: the sentence's opening, then at most a determiner
+# and a possessive, before its first count (the count is the clause's subject)
+_OPENS_SENTENCE = ByLanguage(
+    lambda w: rf"(?:[.!?]\s+|\n)\s*(?:(?:{w.plural_noun_determiners})\s+)?(?:[^\W\d_]+'s\s+)?$", re.I
+)
+_OPENING_REACH = 60  # characters before a count where its sentence's opening stands
+
+
+def _units_by_place(counts: list[Claim], text: str, lang: str, subject: bool) -> Claim | None:
+    """Of a clause's two counts, the units a total is spread over: the one right after a word spreading it (`over 82
+    home dates`, `at 12 schools`) when the other stands after none, else (`subject`: the average names a noun of its
+    own, `a concert`) the first when it opens the sentence as its subject (`Six recitals drew 3,120 people`; `The 80
+    stalls were run by 40 families, two apiece` opens on no units); None when neither or both."""
+    spread = [c for c in counts if _SPREAD_BEFORE[lang].search(text, max(0, c.start - _SPREAD_REACH), c.start)]
+    if len(spread) == 1:
+        return spread[0]
+    if spread:
+        return None
+    first = counts[0]
+    if not subject:
+        return None
+    return first if _OPENS_SENTENCE[lang].search(text, max(0, first.start - _OPENING_REACH), first.start) else None
 
 
 def _closes(text: str, at: int, lang: str) -> bool:
@@ -710,6 +805,20 @@ def _total(figure: Claim, before: list[Claim], text: str, lang: str) -> Claim | 
     """The one figure before of the figure's kind and unit, a count of its counter (the amount restated per unit),
     else None. A rate per a unit (`45 tonnes a hectare`, `45 tonnes to the hectare`) is no whole: it is passed."""
     totals = [c for c in before if _of_the_figure(c, figure) and not _per_a_unit(c, text, lang)]
+    if not totals and figure.kind == "count" and figure.counter:
+        # (`270 performances across 45 halls, about 6 shows per hall`, `owned 9,200 goats, about 200 animals each`:
+        # none of its own noun, the one count of a noun of its kin, `[link.show_nouns]`, `[link.livestock_nouns]` …)
+        totals = [
+            c
+            for c in before
+            if c.kind == "count"
+            and c.role == "value"
+            and c.per_unit_of is None
+            and c.counter
+            and c.counter.lower() != figure.counter.lower()
+            and of_one_kin(c.counter.lower(), figure.counter.lower(), lang)
+            and not _per_a_unit(c, text, lang)
+        ]
     return totals[0] if len(totals) == 1 else None
 
 

@@ -337,6 +337,20 @@ _FALLING_SIGN = ByLanguage(lambda w: rf"(?:{w.fall_signs})")
 _CHANGE_MARK = ByLanguage(lambda w: rf"(?:{w.change_marks})")
 
 
+_NO_AMOUNT_UNITS = ("percent", "pp", "fraction", "multiple", "range")  # (a rate or share before: `up by a third from`)
+
+
+def _from_what_the_level_is_made_of(doc: ArticleView, claim: Claim, start: int, s_start: int) -> bool:
+    """`came to 96 tonnes from 12,000 animals`: a count of a noun of its own after `from`, the figure before it in the
+    sentence a measure or an amount of money, is what the level is made of or drawn from, no level it moved from."""
+    if claim.kind != "count" or not claim.counter or claim.counter.lower() not in claim.text.lower():
+        return False
+    i = bisect.bisect_left(doc.mention_starts, start) - 1
+    if i < 0 or doc.mention_starts[i] < s_start:
+        return False
+    return doc.mention_units.get(doc.mention_starts[i]) not in (None, claim.unit, *_NO_AMOUNT_UNITS)
+
+
 def _compared_after_amount(doc: ArticleView, claim: Claim, start: int, s_start: int) -> bool:
     """`$400 million more than the $4.8 billion`, `12,000 jobs fewer than the 95,000`: the figure before, in
     the sentence and in this one's unit, ends where a comparison to this one begins (its scale or counter
@@ -657,6 +671,7 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
         or (
             latin
             and "from" in before
+            and not _from_what_the_level_is_made_of(doc, claim, mention.start, s_start)
             and (
                 _TO_FROM[lang].search(text[max(s_start, mention.start - 60) : mention.start])
                 or _CHANGED_FROM[lang].search(text[max(s_start, mention.start - 70) : mention.start])
