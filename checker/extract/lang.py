@@ -1822,6 +1822,7 @@ LINK_CLASSES = (
     "one_unit_subject_time_nouns",
     "one_unit_subject_average_words",
     "distributed_group_joints",
+    "distributed_group_joints_then_all",
     "distributed_each_marks",
     "generic_counters",
     "one_unit_subject_period_words",

@@ -35,6 +35,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.extract.units import base_unit, measure_unit
+from checker.link.given_each_then_all import then_all
 from checker.link.totals_of_each import stated_together_after
 from checker.link.unit_labels import labels_the_units
 from checker.models import Claim
@@ -321,8 +322,8 @@ def unlink_totals_of_another_period(claims: list[Claim], text: str, lang: str) -
         own, totals = short_period(figure, text, lang), short_period(total, text, lang)
         if own == totals or (own is None and _period_carried(total, figure, text, lang)):
             continue
-        if stated_together_after(figure, total, text, lang):
-            continue  # (`12 nests a day, 48 between them`: the total of the figure's period)
+        if stated_together_after(figure, total, text, lang) or then_all(figure, total, text, lang):
+            continue  # (`12 nests a day, 48 between them`, `하루 8켤레씩, 모두 56켤레`: of the figure's period)
         figure.per_unit_of = figure.units_of = figure.units_measure = None
 
 
