@@ -14,7 +14,7 @@ Every sentence is written for this file, with invented places, names and numbers
 from __future__ import annotations
 
 import pytest
-from helpers import assert_checked, assert_not_linked
+from helpers import assert_checked, assert_not_linked, claims
 
 PER_UNIT = "F317"
 
@@ -52,4 +52,51 @@ def test_a_figure_given_each_then_the_total_of_all(knowledge, text, holds, broke
     ],
 )
 def test_no_total_of_all_right_after_the_figure(knowledge, text):
+    assert_not_linked(knowledge, text, PER_UNIT)
+
+
+# ---------------------------------------------------------------- verbs that are no rise (`늘어선`, `올라와`)
+
+_LINED_UP = (
+    "노을군 은행나무길\n\n노을군은 은행나무길 축제를 연다고 1일 밝혔다.\n\n"
+    "축제장은 은행나무 1천400그루가 늘어선 3.5㎞ 길로, 1㎞에 {rate}그루꼴로 나무가 서 있다."
+)
+_COME_UP = (
+    "노을군 꽃무릇\n\n노을군은 꽃무릇 군락지를 개방한다고 1일 밝혔다.\n\n"
+    "군락지 3.2㏊에 꽃대 약 320만 개가 올라와 ㏊당 약 {rate}만 개꼴이다."
+)
+
+
+@pytest.mark.parametrize(("text", "holds", "broken"), [(_LINED_UP, "400", "550"), (_COME_UP, "100", "140")])
+def test_a_count_lined_up_or_come_up_is_a_level_a_rate_divides(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(rate=holds), PER_UNIT, fires=False)
+    assert_checked(knowledge, text.format(rate=broken), PER_UNIT, fires=True)
+
+
+def test_a_rise_is_still_read_as_one(knowledge):
+    found = {
+        c.text: c.role for c in claims("노을군 가로수는 지난해보다 200그루 늘어 1천400그루가 됐다.", knowledge).claims
+    }
+    assert found["200그루"] == "change"
+    found = {c.text: c.role for c in claims("노을군 쌀값은 한 달 새 3천 원 올라 5만 원이 됐다.", knowledge).claims}
+    assert found["3천 원"] == "change"
+
+
+# ---------------------------------------------------------------- a verb of spending before one of the unit
+
+_SPENT = (
+    "노을군, 다슬기 방류\n\n노을군은 올해 군내 하천 9곳에 어린 다슬기 640만 마리를 풀었다고 22일 밝혔다.\n\n"
+    "다슬기는 모래와 자갈이 많은 여울에 주로 풀었다. 어린 다슬기를 사고 나르는 데는 모두 1억2천800만 원이 들어 "
+    "한 마리에 {rate}원꼴이다."
+)
+
+
+def test_a_verb_of_spending_before_one_of_the_unit_names_no_subset(knowledge):
+    assert_checked(knowledge, _SPENT.format(rate="20"), PER_UNIT, fires=False)
+    assert_checked(knowledge, _SPENT.format(rate="35"), PER_UNIT, fires=True)
+
+
+def test_a_noun_before_one_of_the_unit_still_names_a_subset(knowledge):
+    # (`연어 한 마리에`: a noun ending like a verb, the subset's name: the lead's count of another thing is not its own)
+    text = _SPENT.replace("모두 1억2천800만 원이 들어 ", "모두 1억2천800만 원이 들었다. 연어 ").format(rate="20")
     assert_not_linked(knowledge, text, PER_UNIT)
