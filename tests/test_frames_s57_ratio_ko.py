@@ -100,3 +100,31 @@ def test_a_noun_before_one_of_the_unit_still_names_a_subset(knowledge):
     # (`연어 한 마리에`: a noun ending like a verb, the subset's name: the lead's count of another thing is not its own)
     text = _SPENT.replace("모두 1억2천800만 원이 들어 ", "모두 1억2천800만 원이 들었다. 연어 ").format(rate="20")
     assert_not_linked(knowledge, text, PER_UNIT)
+
+
+# ---------------------------------------------------------------- a figure per one and per a period, its total per it
+
+_ELEVATORS = (
+    "노을시 지하철 승강기\n\n노을시는 지하철 승강기 이용을 집계했다고 1일 밝혔다.\n\n"
+    "환승역인 시청역은 승강기가 5대로 가장 많고, {period} 이용객이 4천 명에 이르러 한 대가 하루 {rate}명꼴을 실어 "
+    "나른다."
+)
+_COURTS = (
+    "노을시 배드민턴 대회\n\n노을시는 배드민턴 대회를 연다고 1일 밝혔다.\n\n"
+    "체육관에는 코트 8면이 설치되고 나흘 동안 320경기가 치러져 하루 80경기, 코트 한 면에서 하루 {rate}경기꼴로 열린다."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "holds", "broken"),
+    [(_ELEVATORS.replace("{period}", "하루"), "800", "1천300"), (_COURTS, "10", "15")],
+)
+def test_a_figure_per_one_and_per_a_period_restates_the_total_of_that_period(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(rate=holds), PER_UNIT, fires=False)
+    assert_checked(knowledge, text.format(rate=broken), PER_UNIT, fires=True)
+
+
+@pytest.mark.parametrize("period", ["한 달", "올해"])
+def test_a_total_of_another_period_is_not_what_a_daily_figure_per_one_restates(knowledge, period):
+    # (a month's or a year's riders over the lifts is no day's figure per lift)
+    assert_not_linked(knowledge, _ELEVATORS.replace("{period}", period).format(rate="800"), PER_UNIT)

@@ -206,7 +206,16 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
         ):
             continue  # (`㎏당 4만원에 팔아 38억원을`: the mark's figure is the one right after it, not one past it)
         per_period = _PERIOD_IN_GAP[lang].search(gap)
-        if per_period and (figure.start < lead_end or not _DISTRIBUTIVE[lang].match(text, figure.end)):
+        of_the_period = (
+            _total_of_the_period_before(figure, per_period.group(0), in_sentence, opens, text, lang)
+            if per_period and figure.start >= lead_end
+            else None
+        )
+        if (
+            per_period
+            and of_the_period is None
+            and (figure.start < lead_end or not _DISTRIBUTIVE[lang].match(text, figure.end))
+        ):
             continue  # (`한 곳당 하루 평균 90명`: per a day too)
         priors = [
             c
@@ -292,6 +301,10 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
                 ]
             )
             if count is None:
+                continue
+            if of_the_period is not None:
+                # (`하루 이용객이 4천 명에 이르러 한 대가 하루 800명꼴`: the total its sentence states per that period)
+                _link(figure, of_the_period, count, measure, taken, units, text, lang)
                 continue
             # (`양수기 한 대가 하루 500t씩, 모두 하루 3만2천t`: given out per a day to each, and the product its clause
             # states after it per that day too: the day is on both sides)
@@ -871,6 +884,36 @@ def _total_after(
         if not _TOTAL_NAMED[lang].search(text, opens, nearest[0].start):
             return None  # (named no total nor sales, `종패 구입 예산 750억원`: another amount, no product)
     return _one_value(nearest)
+
+
+def _total_of_the_period_before(
+    figure: Claim, period: str, in_sentence: dict[int, list[Claim]], opens: int, text: str, lang: str
+) -> Claim | None:
+    """The total a figure per one unit and per a period too (`한 대가 하루 800명꼴`) restates, its sentence stating it
+    before the figure per that same period (`하루 이용객이 4천 명에 이르러`, `하루 80경기, 코트 한 면에서 하루`): the
+    nearest value of its kind, unit and counter before it in its sentence (`나흘 동안 320경기가 치러져 하루 80경기`:
+    the term's total, then the period's), larger, that period's word right before it (a few words between at most, no
+    figure); none, or one marked per no period or another: nothing."""
+    before = [
+        c
+        for c in in_sentence.get(figure.sentence, ())
+        if c.end <= figure.start
+        and c.kind == figure.kind
+        and c.unit == figure.unit
+        and (c.counter or "") == (figure.counter or "")
+    ]
+    if not before:
+        return None
+    total = before[-1]
+    if total.role != "value" or total.value <= figure.value or total.part_of is not None:
+        return None
+    marks = list(_PERIOD_IN_GAP[lang].finditer(text, max(opens, total.start - _RATE_MARK - 8), total.start))
+    if not marks or marks[-1].group(0) != period:
+        return None
+    between = text[marks[-1].end() : total.start]
+    if any(ch.isdigit() for ch in between) or len(between.split()) > 2:
+        return None
+    return total
 
 
 def _period_again(start: int, end: int, period: str, text: str, lang: str) -> bool:

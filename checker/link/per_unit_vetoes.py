@@ -244,6 +244,14 @@ _PERIOD_MARKS_AFTER = {
     for period, key in (("day", "per_day_after"), ("week", "per_week_after"), ("month", "per_month_after"))
 }
 _PERIOD_MARK_REACH = 16
+# `하루 이용객이 `: the period's mark, then the noun the figure counts with its particle, right before the figure
+_PERIOD_NOUN_BEFORE = {
+    period: ByLanguage(
+        lambda w, key=key: rf"(?<![^\W\d_])(?:{getattr(w, key)})\s+[^\W\d_]{{1,8}}\s+(?:(?:{w.hedges})\s*)?$", re.I
+    )
+    for period, key in (("day", "per_day_before"), ("week", "per_week_before"), ("month", "per_month_before"))
+}
+_PERIOD_NOUN_REACH = 28
 
 
 def short_period(figure: Claim, text: str, lang: str) -> str | None:
@@ -322,9 +330,20 @@ def unlink_totals_of_another_period(claims: list[Claim], text: str, lang: str) -
         own, totals = short_period(figure, text, lang), short_period(total, text, lang)
         if own == totals or (own is None and _period_carried(total, figure, text, lang)):
             continue
+        if totals is None and own is not None and _named_per(total, own, figure, text, lang):
+            continue  # (`하루 이용객이 4천 명에 이르러 한 대가 하루 800명꼴`: the total named per that period too)
         if stated_together_after(figure, total, text, lang) or then_all(figure, total, text, lang):
             continue  # (`12 nests a day, 48 between them`, `하루 8켤레씩, 모두 56켤레`: of the figure's period)
         figure.per_unit_of = figure.units_of = figure.units_measure = None
+
+
+def _named_per(total: Claim, period: str, figure: Claim, text: str, lang: str) -> bool:
+    """Whether a total before the figure in its sentence is named per the figure's own short period, its noun between
+    (`하루 이용객이 4천 명`): a figure per unit and per that period restating it over its units."""
+    if total.sentence != figure.sentence or total.end > figure.start:
+        return False
+    start = max(0, total.start - _PERIOD_NOUN_REACH)
+    return search_between(_PERIOD_NOUN_BEFORE[period][lang], text, start, total.start) is not None
 
 
 def relink_units_parted_after(claims: list[Claim]) -> None:
