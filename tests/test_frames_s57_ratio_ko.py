@@ -14,7 +14,7 @@ Every sentence is written for this file, with invented places, names and numbers
 from __future__ import annotations
 
 import pytest
-from helpers import assert_checked, assert_not_linked, claims
+from helpers import assert_checked, assert_not_linked, claims, rule_result
 
 PER_UNIT = "F317"
 
@@ -128,3 +128,35 @@ def test_a_figure_per_one_and_per_a_period_restates_the_total_of_that_period(kno
 def test_a_total_of_another_period_is_not_what_a_daily_figure_per_one_restates(knowledge, period):
     # (a month's or a year's riders over the lifts is no day's figure per lift)
     assert_not_linked(knowledge, _ELEVATORS.replace("{period}", period).format(rate="800"), PER_UNIT)
+
+
+# ---------------------------------------------------------------- what comes out of or goes into each unit
+
+_ASBESTOS = (
+    "노을시 석면 지붕\n\n노을시는 올해 석면 지붕 철거를 지원한다고 3일 밝혔다.\n\n"
+    "올해 철거되는 석면 지붕은 모두 1만2천㎡에 이른다. 1㎡에서 석면 폐기물이 {rate}kg 안팎 나와 모두 180톤 가량이 "
+    "매립장으로 옮겨진다."
+)
+_DUMPLINGS = (
+    "노을시 만두 축제\n\n노을시는 지난 주말 만두 축제를 열었다고 3일 밝혔다.\n\n"
+    "축제장에서는 사흘 동안 만두 16만 개가 팔렸다. 만두 한 개에 돼지고기 {rate}g이 들어가, 사흘 동안 돼지고기만 "
+    "4.8톤이 쓰였다."
+)
+
+
+@pytest.mark.parametrize(("text", "holds", "broken"), [(_ASBESTOS, "15", "25"), (_DUMPLINGS, "30", "45")])
+def test_what_comes_out_of_or_goes_into_each_unit_makes_the_total_after_it(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(rate=holds), PER_UNIT, fires=False)
+    assert_checked(knowledge, text.format(rate=broken), PER_UNIT, fires=True)
+
+
+@pytest.mark.parametrize("order", ["주문에만", "주문에"])
+def test_a_total_named_for_a_thing_of_its_own_is_no_product_of_the_units_counted(knowledge, order):
+    # (`이번 주문에만`: the total is the order's, which the day's count before is not)
+    text = (
+        "노을군 장화 수출\n\n노을군 공장은 장화 수출 주문을 받았다고 3일 밝혔다.\n\n"
+        "공장에서는 성형기 4대가 한 대에 하루 90켤레씩, 모두 360켤레를 찍어 낸다. 장화 한 켤레에 고무 1.5㎏이 들어가 "
+        "이번 {order} 고무 4.5톤이 쓰인다."
+    )
+    result = rule_result(knowledge, text.format(order=order), PER_UNIT)
+    assert not [p for p in result.passed + result.findings if "1.5" in p.message], [p.message for p in result.passed]

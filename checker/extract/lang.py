@@ -1823,6 +1823,8 @@ LINK_CLASSES = (
     "one_unit_subject_average_words",
     "distributed_group_joints",
     "distributed_group_joints_then_all",
+    "per_unit_yield_after",
+    "per_unit_yield_narrowed",
     "distributed_each_marks",
     "generic_counters",
     "one_unit_subject_period_words",

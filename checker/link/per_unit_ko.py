@@ -511,8 +511,17 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
             continue
         if untitled and not _restated_per_unit(figure, total, local, text, lang):
             continue
-        if not averaged and not (total.start < figure.start and _restated_per_unit(figure, total, local, text, lang)):
-            # (`한 곳이 20억원을 받았다`: one unit's own figure, unless its clause restates its total before it)
+        if (
+            not averaged
+            and not (total.start < figure.start and _restated_per_unit(figure, total, local, text, lang))
+            and not (
+                total.start > figure.end
+                and _YIELD_AFTER[lang].match(text, figure.end)
+                and not _YIELD_NARROWED[lang].search(text, figure.end, total.start)
+            )
+        ):
+            # (`한 곳이 20억원을 받았다`: one unit's own figure, unless its clause restates its total before it, or
+            # says the total after it is what comes out of all the units, `1㎡에서 15kg이 나와 모두 180톤`)
             continue
         divided = _DIVIDED[lang].search(text, opens, mark.start("noun"))
         if divided is not None and not _named_before(divided.group("noun"), total, text):
@@ -927,7 +936,8 @@ def _same_clause(start: int, end: int, text: str, lang: str) -> bool:
     """Whether a figure per unit is given out to each (`3천만원씩`) and a later figure closes the same clause (near, no
     comma, no word making it a cap, `최대`): the total that giving makes. Or whether each one's spending is said to
     come to the later figure (`한 사람당 평균 36만 원을 써 지역에 3억6천만 원이 풀린`, `평균 3만 원을 쓴 것으로 보고,
-    … 소비를 60억 원으로`: `[link.per_unit_spent_after]`), a comma after the spending's verb kept."""
+    … 소비를 60억 원으로`: `[link.per_unit_spent_after]`), a comma after the spending's verb kept; or what comes out
+    of or goes into each (`1㎡에서 폐기물이 15kg 안팎 나와 모두 180톤`: `[link.per_unit_yield_after]`)."""
     between = text[start:end]
     # (`500t씩, 모두 3만2천t`: a comma right before the total's mark keeps the clause)
     between = _COMMA_BEFORE_TOTAL[lang].sub(" ", between)
@@ -935,12 +945,16 @@ def _same_clause(start: int, end: int, text: str, lang: str) -> bool:
         return False
     if _DISTRIBUTIVE[lang].match(text, start) is not None:
         return "," not in between
-    spent = _SPENT_AFTER[lang].match(text, start)
+    spent = _SPENT_AFTER[lang].match(text, start) or _YIELD_AFTER[lang].match(text, start)
     return spent is not None and text.count(",", spent.end(), end) <= 1  # (`쓴 것으로 보고, …`: one clause's comma)
 
 
 # `…원을 써 지역에`, `…원꼴로 쓴 것으로 보고,`: right after a figure per one, each one's spending, what the sum comes to
 _SPENT_AFTER = ByLanguage(lambda w: rf"(?:{w.per_unit_spent_after})")
+# `…15kg 안팎 나와 모두`, `…60kg이 들어가 모두`: right after a figure per one unit, what comes out of or goes into each
+_YIELD_AFTER = ByLanguage(lambda w: rf"(?:{w.per_unit_yield_after})")
+# `…이 들어가 이번 주문에만 `: the total named for a thing of its own (`[link.per_unit_yield_narrowed]`)
+_YIELD_NARROWED = ByLanguage(lambda w: rf"(?:{w.per_unit_yield_narrowed})")
 
 
 def _lead_end(text: str) -> int:
