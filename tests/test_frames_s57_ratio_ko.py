@@ -160,3 +160,24 @@ def test_a_total_named_for_a_thing_of_its_own_is_no_product_of_the_units_counted
     )
     result = rule_result(knowledge, text.format(order=order), PER_UNIT)
     assert not [p for p in result.passed + result.findings if "1.5" in p.message], [p.message for p in result.passed]
+
+
+# ---------------------------------------------------------------- a year's figure named by its noun, then per month
+
+_YEAR_THEN_MONTH = (
+    "노을시 전시관\n\n노을시는 새 전시관을 연다고 1일 밝혔다.\n\n시는 {year} 관람객을 3만6천 명, {month} {rate}명꼴로 "
+    "내다보고 있다."
+)
+
+
+@pytest.mark.parametrize("year", ["한 해", "연간"])
+def test_a_yearly_figure_named_by_its_noun_is_restated_per_month(knowledge, year):
+    text = _YEAR_THEN_MONTH.replace("{year}", year).replace("{month}", "한 달에")
+    assert_checked(knowledge, text.format(rate="3천"), PER_UNIT, fires=False)
+    assert_checked(knowledge, text.format(rate="4천500"), PER_UNIT, fires=True)
+
+
+def test_a_figure_after_a_yearly_one_marked_per_no_period_restates_nothing(knowledge):
+    # (`주말에`: no shorter period the year holds a count of)
+    text = _YEAR_THEN_MONTH.replace("{year}", "연간").replace("{month}", "주말에").format(rate="3천")
+    assert_not_linked(knowledge, text, PER_UNIT)
