@@ -181,3 +181,30 @@ def test_a_figure_after_a_yearly_one_marked_per_no_period_restates_nothing(knowl
     # (`주말에`: no shorter period the year holds a count of)
     text = _YEAR_THEN_MONTH.replace("{year}", "연간").replace("{month}", "주말에").format(rate="3천")
     assert_not_linked(knowledge, text, PER_UNIT)
+
+
+# ---------------------------------------------------------------- a sentence of the average alone restates the total
+
+PER_PERIOD = "F312"
+_BRIDGE = (
+    "노을군 출렁다리\n\n노을군은 노을호 출렁다리가 개통한 뒤 {span} 43만8천 명이 다리를 건넜다고 30일 밝혔다. {average}"
+)
+
+
+@pytest.mark.parametrize(
+    ("span", "holds", "broken"),
+    [
+        ("1년 동안", "하루 평균 1천200명 남짓이다.", "하루 평균 1천900명 남짓이다."),
+        ("14일 동안", "하루 평균 3만1천300명에 조금 못 미친다.", "하루 평균 4만2천 명에 조금 못 미친다."),
+        ("6년 동안", "한 해 평균 7만3천 명이다.", "한 해 평균 9만8천 명이다."),
+    ],
+)
+def test_a_sentence_of_the_average_alone_restates_the_total_over_its_span(knowledge, span, holds, broken):
+    assert_checked(knowledge, _BRIDGE.format(span=span, average=holds), PER_PERIOD, fires=False)
+    assert_checked(knowledge, _BRIDGE.format(span=span, average=broken), PER_PERIOD, fires=True)
+
+
+def test_an_average_with_words_of_its_own_is_of_any_span(knowledge):
+    # (`주말에는 하루 평균`: an average of its own days, not the total's span worked out)
+    text = _BRIDGE.format(span="1년 동안", average="주말에는 하루 평균 1천900명이 다리를 찾았다.")
+    assert_not_linked(knowledge, text, PER_PERIOD)

@@ -1825,6 +1825,7 @@ LINK_CLASSES = (
     "distributed_group_joints_then_all",
     "per_unit_yield_after",
     "per_unit_yield_narrowed",
+    "span_average_bare_close",
     "distributed_each_marks",
     "generic_counters",
     "one_unit_subject_period_words",
