@@ -208,3 +208,24 @@ def test_an_average_with_words_of_its_own_is_of_any_span(knowledge):
     # (`주말에는 하루 평균`: an average of its own days, not the total's span worked out)
     text = _BRIDGE.format(span="1년 동안", average="주말에는 하루 평균 1천900명이 다리를 찾았다.")
     assert_not_linked(knowledge, text, PER_PERIOD)
+
+
+# ---------------------------------------------------------------- two counts of one event set side by side
+
+_TEAMS = (
+    "노을군 농악 경연\n\n노을군은 지난 주말 공설운동장에서 농악 경연을 열었다고 1일 밝혔다.\n\n"
+    "대회에는 32개 팀{joint}1천120명이 참가했다. 한 팀에 평균 {rate}명꼴이다."
+)
+
+
+def test_a_count_and_its_total_set_side_by_side_are_one_events(knowledge):
+    text = _TEAMS.replace("{joint}", ", ")
+    assert_checked(knowledge, text.format(rate="35"), PER_UNIT, fires=False)
+    assert_checked(knowledge, text.format(rate="50"), PER_UNIT, fires=True)
+
+
+def test_a_total_set_beside_the_count_as_another_item_is_not_restated(knowledge):
+    # (`32개 팀, 관람객은 1천120명`: another item of its own topic, not the teams' members)
+    text = _TEAMS.replace("대회에는 32개 팀{joint}1천120명이 참가했다", "참가 팀은 32개 팀, 관람객은 1천120명이었다")
+    text = text.format(rate="35")
+    assert_not_linked(knowledge, text, PER_UNIT)

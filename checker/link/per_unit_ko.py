@@ -697,14 +697,15 @@ def _stated_with(total: Claim, figure: Claim, count: Claim, figures: list[Claim]
     2억원으로, 1명에 8만원꼴`) or in the count's clause after it (`시설 세 곳을 짓는 데 9억원을`), not beside the count
     as another item (`고객은 20만명, 광고비는 8억원`) nor in a sentence of its own. A clause joined to the count's by a
     connective ending (`농가 120곳이 참여했고, 재배 면적은 960㏊였다`: `[link.comma_clause_joints]`) states it too,
-    when it is the one amount of its kind and unit the figure's paragraph states before the figure."""
+    when it is the one amount of its kind and unit the figure's paragraph states before the figure. Set right after the
+    count with a comma, its noun at most between (`28개 팀, 1천120명이 참가했다`), it is the same event's."""
     if total.sentence == figure.sentence:
         return True
     if total.sentence != count.sentence or total.start < count.end:
         return False
     between = text[count.end : total.start]
-    if "," not in between:
-        return True
+    if "," not in between or _APPOSED_PAIR.fullmatch(between):
+        return True  # (`28개 팀, 1천120명이 참가했다`: the two counts of one event set side by side, no other item)
     if between.count(",") != 1 or not _COMMA_JOINT[lang].search(between):
         return False
     return not any(
@@ -719,6 +720,8 @@ def _stated_with(total: Claim, figure: Claim, count: Claim, figures: list[Claim]
 
 
 _COMMA_JOINT = ByLanguage(lambda w: rf"(?:{w.comma_clause_joints})")
+# `개 팀, `: after a count, its noun at most and a comma, the total right after (no particle, no other word)
+_APPOSED_PAIR = compile_exact(r"\s?[^\W\d_]{0,4},\s*")
 _COMMA_BEFORE_TOTAL = ByLanguage(lambda w: rf",(?=\s*(?:{w.total_marks})(?![^\W\d_]))")
 # `씩, 하루 `, `씩, 모두 한 달에 `: the distributive mark, a comma, and the figure's period again before the product
 _PERIOD_AGAIN = ByLanguage(
