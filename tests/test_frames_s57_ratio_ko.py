@@ -229,3 +229,16 @@ def test_a_total_set_beside_the_count_as_another_item_is_not_restated(knowledge)
     text = _TEAMS.replace("대회에는 32개 팀{joint}1천120명이 참가했다", "참가 팀은 32개 팀, 관람객은 1천120명이었다")
     text = text.format(rate="35")
     assert_not_linked(knowledge, text, PER_UNIT)
+
+
+# ---------------------------------------------------------------- a connective ending before one of the unit
+
+_GATHERED = (
+    "노을군 동백 씨앗\n\n노을군 동백 조합은 올해 씨앗 수확을 마쳤다고 1일 밝혔다.\n\n"
+    "조합원 45명은 올가을 섬 곳곳에서 동백 씨앗 13.5톤을 주웠는데 한 사람이 {rate}kg꼴을 모은 셈이다."
+)
+
+
+def test_a_connective_ending_before_one_of_the_unit_names_no_subset(knowledge):
+    assert_checked(knowledge, _GATHERED.format(rate="300"), PER_UNIT, fires=False)
+    assert_checked(knowledge, _GATHERED.format(rate="450"), PER_UNIT, fires=True)
