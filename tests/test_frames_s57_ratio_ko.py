@@ -1,12 +1,13 @@
 """Korean ratios of the fifty-seventh session, lane `ratio_ko`.
 
 A figure given out to each of a count of groups, then the total of all right after it in its clause
-(checker/link/distributed_groups.py, checker/link/given_each_then_all.py): `도공 7명이 한 사람에 하루 6점씩, 모두 42점`
-(a figure per a period too, its total of that period: no term between), `버스 11대를 하루 16번씩, 모두 하루 176번` (the
+(checker/link/distributed_groups.py, checker/link/given_each_then_all.py): `도공 7명이 한 사람에 하루 6점씩, 모두 하루
+42점` (a figure per a period too, its total said to be of that period), `버스 11대를 하루 16번씩, 모두 하루 176번` (the
 groups the clause's object, the total's period again), `공방 4곳에서 하루 35개씩, 모두 하루 140개` (the groups the
 clause's place), `강좌마다 15명씩, 모두 240명` (a comma before the total's mark). The figure is the total over
 the groups (F317). A term between (`두 달 동안`), another verb between (`빚고, 가마에서는 모두`), another period on the
-total (`모두 한 달에`), or no total's mark after an object's groups leave it unlinked.
+total (`모두 한 달에`) or none (`모두 1천260점`: of a term, maybe), or no total's mark after an object's groups leave it
+unlinked.
 
 Every sentence is written for this file, with invented places, names and numbers.
 """
@@ -19,8 +20,8 @@ from helpers import assert_checked, assert_not_linked, claims, rule_result
 PER_UNIT = "F317"
 
 _GIVEN_EACH_THEN_ALL = [
-    # (a figure per one and per a day, its total of all right after it: the day's)
-    ("도예촌에서는 도공 7명이 한 사람에 하루 6점씩, 모두 {total}점을 만든다.", "42", "56"),
+    # (a figure per one and per a day, its total of all right after it, said to be the day's)
+    ("도예촌에서는 도공 7명이 한 사람에 하루 6점씩, 모두 하루 {total}점을 만든다.", "42", "56"),
     # (the groups the clause's object; the total's period again)
     ("구는 순환버스 11대를 하루 16번씩, 모두 하루 {total}번 운행했다.", "176", "196"),
     # (the groups the clause's place)
@@ -28,7 +29,7 @@ _GIVEN_EACH_THEN_ALL = [
     # (a comma before the total's mark)
     ("문화센터는 강좌 16개를 열어 강좌마다 15명씩, 모두 {total}명을 받는다.", "240", "320"),
     # (one of the unit as the subject, the total's mark with no comma)
-    ("순환 열차 9대는 한 대가 하루 260명씩 모두 {total}명을 실어 나른다.", "2천340", "3천100"),
+    ("순환 열차 9대는 한 대가 하루 260명씩 모두 하루 {total}명을 실어 나른다.", "2천340", "3천100"),
 ]
 
 
@@ -43,8 +44,9 @@ def test_a_figure_given_each_then_the_total_of_all(knowledge, text, holds, broke
     [
         # a term between: the total is of two months, not of a day
         "도예촌에서는 도공 7명이 한 사람에 하루 6점씩 빚어 두 달 동안 모두 2천520점을 만들었다.",
-        # another period on the total
+        # another period on the total, or none (a total of a term, maybe)
         "도예촌에서는 도공 7명이 한 사람에 하루 6점씩, 모두 한 달에 42점을 만든다.",
+        "도예촌에서는 도공 7명이 한 사람에 하루 6점씩, 모두 1천260점을 만든다.",
         # another clause, of its own total
         "도예촌에서는 도공 7명이 한 사람에 하루 6점씩 빚고, 가마에서는 모두 90점을 굽는다.",
         # the clause's object, no total of all after the figure

@@ -138,7 +138,7 @@ def link_distributed_groups(claims: list[Claim], text: str, lang: str, sentence_
         if period is None and _PERIOD_BEFORE[lang].search(text, opens, clause):
             continue  # (`하루 40점씩`: per a period too)
         own = by_sentence.get(figure.sentence, [])
-        # (`하루 40점씩, 모두 320점`: the total of all closing the clause right after it, per that period too)
+        # (`하루 40점씩, 모두 하루 320점`: the total of all closing the clause right after it, per that period too)
         closing = next((c for c in own if c.start >= each.end()), None)
         all_after = closing is not None and then_all(figure, closing, text, lang, period and period.group())
         if period is not None and not all_after:

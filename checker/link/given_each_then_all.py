@@ -1,12 +1,12 @@
-"""A figure given out to each, then the total of all right after it in its clause: `한 사람에 하루 8켤레씩, 모두
-56켤레`, `한 대에 하루 90개씩, 모두 하루 270개`.
+"""A figure given out to each, then the total of all right after it in its clause: `한 사람에 8켤레씩, 모두 56켤레`,
+`한 대에 하루 90개씩, 모두 하루 270개`.
 
 Right after the figure, the mark that it goes to each one (`씩`: `[link.per_unit_distributive_after]`); then, a
 comma before it at most, the mark of a total (`모두`, `총`: `[link.total_marks]`), and at most a period again (`하루`,
-`한 달에`: `[link.per_day_before]` …, `[link.one_unit_subject_period_words]`), which must be the figure's own when it
-names one. The total closes the figure's clause as what all the units come to in the figure's period: a figure per a
-period too (`하루 8켤레씩`) shares out a total of that period, not of a term (`씩 두 달 동안`, any other word
-between, leaves the total something else).
+`한 달에`: `[link.per_day_before]` …, `[link.one_unit_subject_period_words]`), which must be the figure's own: a figure
+per a period too (`하루 8켤레씩`) shares out a total of that period only when the total says so (`모두 하루 56켤레`);
+with no period on the total (`매달 15만원씩 모두 7억2천만원`) the total may be of a term, and a term or any other word
+between (`씩 두 달 동안`) leaves the total something else.
 """
 
 from __future__ import annotations
@@ -43,9 +43,10 @@ def then_all(figure: Claim, total: Claim, text: str, lang: str, period: str | No
     if then is None:
         return False
     again = then.group("again")
-    if again is None:
-        return True
     if period is None:
         found = list(_PERIOD_BEFORE[lang].finditer(text, max(0, figure.start - _PERIOD_REACH), figure.start))
         period = found[-1].group() if found else None
-    return period is not None and again.replace(" ", "") == period.replace(" ", "")
+    if again is None or period is None:
+        # (`매달 15만원씩 모두 7억2천만원`: a total of no period after a figure per one is of a term, unsaid)
+        return again is None and period is None
+    return again.replace(" ", "") == period.replace(" ", "")

@@ -518,6 +518,8 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
                 total.start > figure.end
                 and _YIELD_AFTER[lang].match(text, figure.end)
                 and not _YIELD_NARROWED[lang].search(text, figure.end, total.start)
+                # (`낫 5천 자루를 팔았다 … 2천 자루가 남았다. 한 자루에 0.5kg이 들어가`: of which count, unsaid)
+                and len({c.value for c in units}) <= 1
             )
         ):
             # (`한 곳이 20억원을 받았다`: one unit's own figure, unless its clause restates its total before it, or

@@ -333,7 +333,7 @@ def unlink_totals_of_another_period(claims: list[Claim], text: str, lang: str) -
         if totals is None and own is not None and _named_per(total, own, figure, text, lang):
             continue  # (`하루 이용객이 4천 명에 이르러 한 대가 하루 800명꼴`: the total named per that period too)
         if stated_together_after(figure, total, text, lang) or then_all(figure, total, text, lang):
-            continue  # (`12 nests a day, 48 between them`, `하루 8켤레씩, 모두 56켤레`: of the figure's period)
+            continue  # (`12 nests a day, 48 between them`, `하루 8켤레씩, 모두 하루 56켤레`: of the figure's period)
         figure.per_unit_of = figure.units_of = figure.units_measure = None
 
 

@@ -106,7 +106,7 @@ _AVERAGE_AFTER_UNIT = ByLanguage(lambda w: rf"\s+(?:{w.average_after_noun})", re
 _RESTATING = ByLanguage(lambda w: rf"(?:{w.span_average_restating})", re.I)
 # `하루 평균 1천200명 남짓이다.`, `한 해 평균 2만 명이다.`: a sentence of the average alone, its mark before it and a
 # close of the copula's after it (`[link.span_average_bare_close]`), restates the total before it as `꼴` would
-_BARE_OPENING = re.compile(r"\s*[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s*")
+_BARE_OPENING = compile_exact(r"\s*[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s*")
 _BARE_CLOSE = ByLanguage(lambda w: rf"\s?(?:(?:{w.hedges})\s?)?(?:{w.span_average_bare_close})\s*[.]?\s*", re.I)
 # right before the year a total is dated to, words making the year the start of an open span (`since it began in `,
 # `since `): the total runs from it to now, no count over that year
