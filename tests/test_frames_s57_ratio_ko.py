@@ -87,7 +87,7 @@ def test_a_rise_is_still_read_as_one(knowledge):
 # ---------------------------------------------------------------- a verb of spending before one of the unit
 
 _SPENT = (
-    "노을군, 다슬기 방류\n\n노을군은 올해 군내 하천 9곳에 어린 다슬기 640만 마리를 풀었다고 22일 밝혔다.\n\n"
+    "노을군, 다슬기 방류\n\n노을군은 올해 군내 하천 9곳에 어린 다슬기 640만 마리를 놓아주었다고 18일 밝혔다.\n\n"
     "다슬기는 모래와 자갈이 많은 여울에 주로 풀었다. 어린 다슬기를 사고 나르는 데는 모두 1억2천800만 원이 들어 "
     "한 마리에 {rate}원꼴이다."
 )
@@ -189,7 +189,7 @@ def test_a_figure_after_a_yearly_one_marked_per_no_period_restates_nothing(knowl
 
 PER_PERIOD = "F312"
 _BRIDGE = (
-    "노을군 출렁다리\n\n노을군은 노을호 출렁다리가 개통한 뒤 {span} 43만8천 명이 다리를 건넜다고 30일 밝혔다. {average}"
+    "노을군 출렁다리\n\n노을군은 노을호 출렁다리가 개통한 뒤 {span} 43만8천 명이 다리를 오갔다고 27일 밝혔다. {average}"
 )
 
 
@@ -216,31 +216,54 @@ def test_an_average_with_words_of_its_own_is_of_any_span(knowledge):
 
 _TEAMS = (
     "노을군 농악 경연\n\n노을군은 지난 주말 공설운동장에서 농악 경연을 열었다고 1일 밝혔다.\n\n"
-    "대회에는 32개 팀{joint}1천120명이 참가했다. 한 팀에 평균 {rate}명꼴이다."
+    "대회에는 32개 팀{joint}1천184명이 참가했다. 한 팀에 평균 {rate}명꼴이다."
 )
 
 
 def test_a_count_and_its_total_set_side_by_side_are_one_events(knowledge):
     text = _TEAMS.replace("{joint}", ", ")
-    assert_checked(knowledge, text.format(rate="35"), PER_UNIT, fires=False)
+    assert_checked(knowledge, text.format(rate="37"), PER_UNIT, fires=False)
     assert_checked(knowledge, text.format(rate="50"), PER_UNIT, fires=True)
 
 
 def test_a_total_set_beside_the_count_as_another_item_is_not_restated(knowledge):
-    # (`32개 팀, 관람객은 1천120명`: another item of its own topic, not the teams' members)
-    text = _TEAMS.replace("대회에는 32개 팀{joint}1천120명이 참가했다", "참가 팀은 32개 팀, 관람객은 1천120명이었다")
-    text = text.format(rate="35")
+    # (`32개 팀, 관람객은 1천184명`: another item of its own topic, not the teams' members)
+    text = _TEAMS.replace("대회에는 32개 팀{joint}1천184명이 참가했다", "참가 팀은 32개 팀, 관람객은 1천184명이었다")
+    text = text.format(rate="37")
+    assert_not_linked(knowledge, text, PER_UNIT)
+
+
+def test_a_total_naming_a_noun_of_its_own_beside_the_count_is_not_restated(knowledge):
+    # (`24개 팀, 504명의 관중이`: the total after the comma is of the noun after it, not the teams' members)
+    text = _TEAMS.replace("대회에는 32개 팀{joint}1천184명이 참가했다", "대회에는 32개 팀, 1천184명의 관중이 몰렸다")
+    text = text.replace("한 팀에 평균", "한 팀에 선수는 평균").format(rate="12")
+    assert_not_linked(knowledge, text, PER_UNIT)
+
+
+@pytest.mark.parametrize(
+    "figure",
+    [
+        # (one unit's own figure, not marked as an average: the east side's lift, a lift's capacity)
+        "동문 쪽 한 대가 하루 800명을 실어 나른다",
+        "한 대가 하루 최대 3천 명을 실어 나를 수 있다",
+    ],
+)
+def test_a_figure_per_one_and_per_a_period_not_marked_an_average_restates_nothing(knowledge, figure):
+    text = _ELEVATORS.replace("{period}", "하루").replace("한 대가 하루 {rate}명꼴을 실어 나른다", figure)
     assert_not_linked(knowledge, text, PER_UNIT)
 
 
 # ---------------------------------------------------------------- a connective ending before one of the unit
 
-_GATHERED = (
-    "노을군 동백 씨앗\n\n노을군 동백 조합은 올해 씨앗 수확을 마쳤다고 1일 밝혔다.\n\n"
-    "조합원 45명은 올가을 섬 곳곳에서 동백 씨앗 13.5톤을 주웠는데 한 사람이 {rate}kg꼴을 모은 셈이다."
+# (the reading of a connective ending, `…톤을 주웠는데 한 사람이`, as no subset's name is dropped: its clause may hold
+# no figure, `…장터가 인기였는데 한 사람이 평균 1만 원을`, and the figure after is then of a subset of its own)
+_POPULAR = (
+    "노을군 억새 축제\n\n노을군은 억새 축제를 마쳤다고 1일 밝혔다.\n\n"
+    "축제에는 관광객 4만 명이 찾아 매출이 7억2천만 원에 이르렀다. 특히 먹거리 장터가 인기였는데 한 사람이 평균 "
+    "{rate}원을 썼다."
 )
 
 
-def test_a_connective_ending_before_one_of_the_unit_names_no_subset(knowledge):
-    assert_checked(knowledge, _GATHERED.format(rate="300"), PER_UNIT, fires=False)
-    assert_checked(knowledge, _GATHERED.format(rate="450"), PER_UNIT, fires=True)
+@pytest.mark.parametrize("rate", ["9천", "1만8천"])
+def test_a_connective_ending_before_one_of_the_unit_leaves_the_subset_unsaid(knowledge, rate):
+    assert_not_linked(knowledge, _POPULAR.format(rate=rate), PER_UNIT)

@@ -700,14 +700,14 @@ def _stated_with(total: Claim, figure: Claim, count: Claim, figures: list[Claim]
     as another item (`고객은 20만명, 광고비는 8억원`) nor in a sentence of its own. A clause joined to the count's by a
     connective ending (`농가 120곳이 참여했고, 재배 면적은 960㏊였다`: `[link.comma_clause_joints]`) states it too,
     when it is the one amount of its kind and unit the figure's paragraph states before the figure. Set right after the
-    count with a comma, its noun at most between (`28개 팀, 1천120명이 참가했다`), it is the same event's."""
+    count with a comma, its noun at most between (`26개 팀, 910명이 나섰다`), it is the same event's."""
     if total.sentence == figure.sentence:
         return True
     if total.sentence != count.sentence or total.start < count.end:
         return False
     between = text[count.end : total.start]
-    if "," not in between or _APPOSED_PAIR.fullmatch(between):
-        return True  # (`28개 팀, 1천120명이 참가했다`: the two counts of one event set side by side, no other item)
+    if "," not in between or (_APPOSED_PAIR.fullmatch(between) and not _GENITIVE_AFTER[lang].match(text, total.end)):
+        return True  # (`26개 팀, 910명이 나섰다`: the two counts of one event set side by side, no other item)
     if between.count(",") != 1 or not _COMMA_JOINT[lang].search(between):
         return False
     return not any(
@@ -724,6 +724,8 @@ def _stated_with(total: Claim, figure: Claim, count: Claim, figures: list[Claim]
 _COMMA_JOINT = ByLanguage(lambda w: rf"(?:{w.comma_clause_joints})")
 # `개 팀, `: after a count, its noun at most and a comma, the total right after (no particle, no other word)
 _APPOSED_PAIR = compile_exact(r"\s?[^\W\d_]{0,4},\s*")
+# `480명의 관중이`: the total right after the count names a noun of its own, another item (`[link.genitive]`)
+_GENITIVE_AFTER = ByLanguage(lambda w: rf"(?:{w.genitive})(?![^\W\d_])")
 _COMMA_BEFORE_TOTAL = ByLanguage(lambda w: rf",(?=\s*(?:{w.total_marks})(?![^\W\d_]))")
 # `씩, 하루 `, `씩, 모두 한 달에 `: the distributive mark, a comma, and the figure's period again before the product
 _PERIOD_AGAIN = ByLanguage(
@@ -900,6 +902,10 @@ def _total_after(
     return _one_value(nearest)
 
 
+# `…800명꼴`: right after the figure, the mark of an average per unit (`[link.per_unit_generic_after]`)
+_AVERAGE_MARK_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.per_unit_generic_after})")
+
+
 def _total_of_the_period_before(
     figure: Claim, period: str, in_sentence: dict[int, list[Claim]], opens: int, text: str, lang: str
 ) -> Claim | None:
@@ -907,7 +913,8 @@ def _total_of_the_period_before(
     before the figure per that same period (`하루 이용객이 4천 명에 이르러`, `하루 80경기, 코트 한 면에서 하루`): the
     nearest value of its kind, unit and counter before it in its sentence (`나흘 동안 320경기가 치러져 하루 80경기`:
     the term's total, then the period's), larger, that period's word right before it (a few words between at most, no
-    figure); none, or one marked per no period or another: nothing."""
+    figure); none, or one marked per no period or another: nothing. The figure is marked an average (`꼴`
+    right after it): one unit's own figure (`동문 쪽 한 대가 하루 800명을 맡는다`) restates no total."""
     before = [
         c
         for c in in_sentence.get(figure.sentence, ())
@@ -916,7 +923,8 @@ def _total_of_the_period_before(
         and c.unit == figure.unit
         and (c.counter or "") == (figure.counter or "")
     ]
-    if not before:
+    if not before or not _AVERAGE_MARK_AFTER[lang].match(text, figure.end):
+        # (`동문 쪽 한 대가 하루 800명을 맡는다`, `한 대가 하루 최대 3천 명`: one unit's own figure, no average)
         return None
     total = before[-1]
     if total.role != "value" or total.value <= figure.value or total.part_of is not None:
@@ -942,7 +950,7 @@ def _same_clause(start: int, end: int, text: str, lang: str) -> bool:
     comma, no word making it a cap, `최대`): the total that giving makes. Or whether each one's spending is said to
     come to the later figure (`한 사람당 평균 36만 원을 써 지역에 3억6천만 원이 풀린`, `평균 3만 원을 쓴 것으로 보고,
     … 소비를 60억 원으로`: `[link.per_unit_spent_after]`), a comma after the spending's verb kept; or what comes out
-    of or goes into each (`1㎡에서 폐기물이 15kg 안팎 나와 모두 180톤`: `[link.per_unit_yield_after]`)."""
+    of or goes into each (`1㎡에서 잔해가 12kg 안팎 나와 모두 96톤`: `[link.per_unit_yield_after]`)."""
     between = text[start:end]
     # (`500t씩, 모두 3만2천t`: a comma right before the total's mark keeps the clause)
     between = _COMMA_BEFORE_TOTAL[lang].sub(" ", between)
@@ -956,7 +964,7 @@ def _same_clause(start: int, end: int, text: str, lang: str) -> bool:
 
 # `…원을 써 지역에`, `…원꼴로 쓴 것으로 보고,`: right after a figure per one, each one's spending, what the sum comes to
 _SPENT_AFTER = ByLanguage(lambda w: rf"(?:{w.per_unit_spent_after})")
-# `…15kg 안팎 나와 모두`, `…60kg이 들어가 모두`: right after a figure per one unit, what comes out of or goes into each
+# `…12kg 안팎 나와 모두`, `…45kg이 들어가 모두`: right after a figure per one unit, what comes out of or goes into each
 _YIELD_AFTER = ByLanguage(lambda w: rf"(?:{w.per_unit_yield_after})")
 # `…이 들어가 이번 주문에만 `: the total named for a thing of its own (`[link.per_unit_yield_narrowed]`)
 _YIELD_NARROWED = ByLanguage(lambda w: rf"(?:{w.per_unit_yield_narrowed})")

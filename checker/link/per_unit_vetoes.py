@@ -252,6 +252,8 @@ _PERIOD_NOUN_BEFORE = {
     for period, key in (("day", "per_day_before"), ("week", "per_week_before"), ("month", "per_month_before"))
 }
 _PERIOD_NOUN_REACH = 28
+# `…800명꼴`: right after the figure, the mark of an average per unit (`[link.per_unit_generic_after]`)
+_AVERAGE_MARK_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.per_unit_generic_after})")
 
 
 def short_period(figure: Claim, text: str, lang: str) -> str | None:
@@ -339,9 +341,12 @@ def unlink_totals_of_another_period(claims: list[Claim], text: str, lang: str) -
 
 def _named_per(total: Claim, period: str, figure: Claim, text: str, lang: str) -> bool:
     """Whether a total before the figure in its sentence is named per the figure's own short period, its noun between
-    (`하루 이용객이 4천 명`): a figure per unit and per that period restating it over its units."""
+    (`하루 이용객이 4천 명`): a figure per unit and per that period restating it over its units, marked an average
+    (`꼴` right after it)."""
     if total.sentence != figure.sentence or total.end > figure.start:
         return False
+    if not _AVERAGE_MARK_AFTER[lang].match(text, figure.end):
+        return False  # (`동문 쪽 한 대가 하루 800명을`, `한 대가 하루 최대 3천 명`: one unit's own figure, no average)
     start = max(0, total.start - _PERIOD_NOUN_REACH)
     return search_between(_PERIOD_NOUN_BEFORE[period][lang], text, start, total.start) is not None
 
