@@ -304,6 +304,8 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
                 continue
             if of_the_period is not None:
                 # (`하루 이용객이 4천 명에 이르러 한 대가 하루 800명꼴`: the total its sentence states per that period)
+                if not _joined_to_its_total(of_the_period, mark, pre, count, text, lang):
+                    continue  # (`…에 이르러 신입 한 사람이`, `…인데 평일에는 한 사람이`: a subset of its own)
                 _link(figure, of_the_period, count, measure, taken, units, text, lang)
                 continue
             # (`양수기 한 대가 하루 500t씩, 모두 하루 3만2천t`: given out per a day to each, and the product its clause
@@ -904,6 +906,24 @@ def _total_after(
 
 # `…800명꼴`: right after the figure, the mark of an average per unit (`[link.per_unit_generic_after]`)
 _AVERAGE_MARK_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.per_unit_generic_after})")
+
+
+def _joined_to_its_total(total: Claim, mark: re.Match, pre: str | None, count: Claim, text: str, lang: str) -> bool:
+    """Whether one of the unit right after its period's total (`4천 명에 이르러 한 대가`, `80경기, 코트 한 면에서`)
+    is of all the units: its word before the mark the total's verb or the count's noun, not a topic or another noun
+    (`…에 이르러 신입 한 사람이`, `…인데 평일에는 한 사람이`: a subset of its own)."""
+    raw = mark.group("pre")
+    if raw is None:
+        return True
+    if _TOPIC_WORD[lang].search(raw):
+        return False
+    if pre is not None and _named_count(pre, count, text):
+        return True
+    return len(text[total.end : mark.start("pre")].split()) <= 1
+
+
+# `평일에는`, `신입은`: a word with a topic's particle (`[link.clause_topic_particles]`, `[link.time_topic_particles]`)
+_TOPIC_WORD = ByLanguage(lambda w: rf"[^\W\d_]{{2,}}?(?:{w.time_topic_particles}|{w.clause_topic_particles})$")
 
 
 def _total_of_the_period_before(

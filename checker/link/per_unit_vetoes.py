@@ -253,6 +253,11 @@ _PERIOD_NOUN_BEFORE = {
 }
 _PERIOD_NOUN_REACH = 28
 # `…800명꼴`: right after the figure, the mark of an average per unit (`[link.per_unit_generic_after]`)
+# `…에 이르러 한 대가 하루 `, `, 코트 한 면에서 하루 `: between the period's total and the figure per one of the
+# unit, its clause's verb or the count's noun, one of the unit and the period; a word more names a subset of its own
+_JOINED_WORDS = 5
+# `평일에는`, `신입은`: a word with a topic's particle (`[link.clause_topic_particles]`, `[link.time_topic_particles]`)
+_TOPIC_WORD = ByLanguage(lambda w: rf"[^\W\d_]{{2,}}?(?:{w.time_topic_particles}|{w.clause_topic_particles})$")
 _AVERAGE_MARK_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.per_unit_generic_after})")
 
 
@@ -347,6 +352,9 @@ def _named_per(total: Claim, period: str, figure: Claim, text: str, lang: str) -
         return False
     if not _AVERAGE_MARK_AFTER[lang].match(text, figure.end):
         return False  # (`동문 쪽 한 대가 하루 800명을`, `한 대가 하루 최대 3천 명`: one unit's own figure, no average)
+    between = text[total.end : figure.start].split()
+    if len(between) > _JOINED_WORDS or any(_TOPIC_WORD[lang].search(word) for word in between):
+        return False  # (`…에 이르러 신입 한 사람이`, `…인데 평일에는 한 사람이`: a subset of its own, words between)
     start = max(0, total.start - _PERIOD_NOUN_REACH)
     return search_between(_PERIOD_NOUN_BEFORE[period][lang], text, start, total.start) is not None
 

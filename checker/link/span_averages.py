@@ -107,6 +107,9 @@ _RESTATING = ByLanguage(lambda w: rf"(?:{w.span_average_restating})", re.I)
 # `하루 평균 1천200명 남짓이다.`, `한 해 평균 2만 명이다.`: a sentence of the average alone, its mark before it and a
 # close of the copula's after it (`[link.span_average_bare_close]`), restates the total before it as `꼴` would
 _BARE_OPENING = compile_exact(r"\s*[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s*")
+# `평일은 하루 평균`, `인근 시장은 하루 평균`: a topic of its own opening the sentence, an average of its own days or
+# place (`이는`, one letter before the particle, is the restatement's pronoun)
+_BARE_TOPIC = ByLanguage(lambda w: rf"(?<![^\W\d_])[^\W\d_]{{2,}}?(?:{w.clause_topic_particles})(?![^\W\d_])")
 _BARE_CLOSE = ByLanguage(lambda w: rf"\s?(?:(?:{w.hedges})\s?)?(?:{w.span_average_bare_close})\s*[.]?\s*", re.I)
 # right before the year a total is dated to, words making the year the start of an open span (`since it began in `,
 # `since `): the total runs from it to now, no count over that year
@@ -926,5 +929,7 @@ def _bare_average(average: Claim, s_start: int, s_end: int, text: str, lang: str
     """Whether the average's sentence says nothing but it: its mark alone before it (`하루 평균 `, a few words) and a
     copula's close after it (`이다.`, `남짓이다.`, `에 조금 못 미친다.`): a restatement of the total before."""
     return bool(
-        _BARE_OPENING.fullmatch(text, s_start, average.start) and _BARE_CLOSE[lang].fullmatch(text, average.end, s_end)
+        _BARE_OPENING.fullmatch(text, s_start, average.start)
+        and not _BARE_TOPIC[lang].search(text, s_start, average.start)
+        and _BARE_CLOSE[lang].fullmatch(text, average.end, s_end)
     )
