@@ -267,3 +267,40 @@ _POPULAR = (
 @pytest.mark.parametrize("rate", ["9천", "1만8천"])
 def test_a_connective_ending_before_one_of_the_unit_leaves_the_subset_unsaid(knowledge, rate):
     assert_not_linked(knowledge, _POPULAR.format(rate=rate), PER_UNIT)
+
+
+# ---------------------------------------------------------------- the review's near misses (session 57, ratio_ko-rv)
+
+_LIBRARY = "노을시 도서관\n\n노을시는 도서관 대출을 집계했다고 6일 밝혔다.\n\n도서관은 사서가 4명이고 {clause}."
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # (another noun before one of the unit: the newcomer's own figure)
+        "하루 대출이 600권에 이르러 신입 한 사람이 하루 50권꼴을 처리한다",
+        # (a topic of its own before one of the unit: the weekdays', not the day's total)
+        "주말 하루 대출이 600권인데 평일에는 한 사람이 하루 90권꼴을 처리한다",
+    ],
+)
+def test_one_of_the_unit_with_a_subset_of_its_own_after_the_periods_total_restates_nothing(knowledge, clause):
+    assert_not_linked(knowledge, _LIBRARY.format(clause=clause), PER_UNIT)
+
+
+def test_one_of_the_unit_joined_to_the_periods_total_restates_it(knowledge):
+    text = _LIBRARY.format(clause="하루 대출이 600권에 이르러 한 사람이 하루 {rate}권꼴을 처리한다")
+    assert_checked(knowledge, text.format(rate="150"), PER_UNIT, fires=False)
+    assert_checked(knowledge, text.format(rate="230"), PER_UNIT, fires=True)
+
+
+@pytest.mark.parametrize("month", ["개관 첫 한 달에 1만 명으로", "한 달에 최대 8천 명으로"])
+def test_a_month_after_a_yearly_figure_not_marked_an_average_restates_nothing(knowledge, month):
+    # (the opening month's own figure, a month's cap: no year's figure worked out per month)
+    text = _YEAR_THEN_MONTH.replace("{year}", "연간").replace("{month} {rate}명꼴로", month)
+    assert_not_linked(knowledge, text, PER_UNIT)
+
+
+@pytest.mark.parametrize("opening", ["평일은 하루 평균 700명이다.", "인근 시장은 하루 평균 2천 명이다."])
+def test_a_sentence_of_an_average_opened_by_a_topic_of_its_own_restates_nothing(knowledge, opening):
+    # (the weekdays' average, another market's: not the total worked out over its span)
+    assert_not_linked(knowledge, _BRIDGE.format(span="1년 동안", average=opening), PER_PERIOD)
