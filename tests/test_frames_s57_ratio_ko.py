@@ -293,14 +293,14 @@ def test_one_of_the_unit_joined_to_the_periods_total_restates_it(knowledge):
     assert_checked(knowledge, text.format(rate="230"), PER_UNIT, fires=True)
 
 
-@pytest.mark.parametrize("month", ["개관 첫 한 달에 1만 명으로", "한 달에 최대 8천 명으로"])
-def test_a_month_after_a_yearly_figure_not_marked_an_average_restates_nothing(knowledge, month):
-    # (the opening month's own figure, a month's cap: no year's figure worked out per month)
-    text = _YEAR_THEN_MONTH.replace("{year}", "연간").replace("{month} {rate}명꼴로", month)
-    assert_not_linked(knowledge, text, PER_UNIT)
-
-
 @pytest.mark.parametrize("opening", ["평일은 하루 평균 700명이다.", "인근 시장은 하루 평균 2천 명이다."])
 def test_a_sentence_of_an_average_opened_by_a_topic_of_its_own_restates_nothing(knowledge, opening):
     # (the weekdays' average, another market's: not the total worked out over its span)
     assert_not_linked(knowledge, _BRIDGE.format(span="1년 동안", average=opening), PER_PERIOD)
+
+
+def test_a_sentence_of_an_average_naming_its_noun_as_the_topic_restates_the_total(knowledge):
+    # (`하루 평균 보행객은 N명이다`: the figure's own noun right before it, no topic of its own)
+    text = _BRIDGE.format(span="1년 동안", average="하루 평균 보행객은 {rate}명이다.")
+    assert_checked(knowledge, text.format(rate="1천200"), PER_PERIOD, fires=False)
+    assert_checked(knowledge, text.format(rate="1천900"), PER_PERIOD, fires=True)

@@ -47,8 +47,6 @@ _MARKS_AFTER = {grain: ByLanguage(lambda w, g=grain: rf"(?:{getattr(w, f'per_{g}
 # before a yearly figure a shorter one restates after it
 _YEAR_NOUN_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.per_year_before})\s+[^\W\d_]{{1,8}}\s+$", re.I)
 _YEAR_NOUN_REACH = 24
-# `…2천 명꼴`: right after the shorter figure, the mark of an average (`[link.per_unit_generic_after]`)
-_AVERAGE_MARK_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.per_unit_generic_after})")
 # `$600 per employee to 2,500 staff and spent a total of $4bn on plants`: a figure past a clause's end or
 # joiner belongs to another clause (`and`, `while`; `…했고`, `…이며`)
 # (`…곳에 나눠주고, 행사비로 모두 2억원`: a connective ending and a comma, `[link.comma_clause_joints]`)
@@ -205,8 +203,8 @@ def _link_per_period(
         first_grain = grain(first)
         if first_grain is None and _yearly_by_its_noun(first, text, lang):
             first_grain = "year"  # (`연간 방문객을 2만4천 명, 한 달에 2천 명꼴`: the shorter one must follow)
-            if grain(second) in (None, "year") or not _AVERAGE_MARK_AFTER[lang].match(text, second.end):
-                continue  # (`한 달에 최대 8천 명`, `개관 첫 한 달에 1만 명`: no average, a month of its own)
+            if grain(second) in (None, "year"):
+                continue
         if first_grain is None:
             continue
         grains = first_grain, grain(second)

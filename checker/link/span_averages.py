@@ -108,8 +108,9 @@ _RESTATING = ByLanguage(lambda w: rf"(?:{w.span_average_restating})", re.I)
 # close of the copula's after it (`[link.span_average_bare_close]`), restates the total before it as `꼴` would
 _BARE_OPENING = compile_exact(r"\s*[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s*")
 # `평일은 하루 평균`, `인근 시장은 하루 평균`: a topic of its own opening the sentence, an average of its own days or
-# place (`이는`, one letter before the particle, is the restatement's pronoun)
-_BARE_TOPIC = ByLanguage(lambda w: rf"(?<![^\W\d_])[^\W\d_]{{2,}}?(?:{w.clause_topic_particles})(?![^\W\d_])")
+# place, the average's mark after it (`이는`, one letter before the particle, is the restatement's pronoun; `하루 평균
+# 관람객은 N명이다`, the figure's own noun right before it, is no topic of its own)
+_BARE_TOPIC = ByLanguage(lambda w: rf"(?<![^\W\d_])[^\W\d_]{{2,}}?(?:{w.clause_topic_particles})\s+(?=[^\W\d_])")
 _BARE_CLOSE = ByLanguage(lambda w: rf"\s?(?:(?:{w.hedges})\s?)?(?:{w.span_average_bare_close})\s*[.]?\s*", re.I)
 # right before the year a total is dated to, words making the year the start of an open span (`since it began in `,
 # `since `): the total runs from it to now, no count over that year
