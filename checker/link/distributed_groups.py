@@ -34,6 +34,7 @@ import bisect
 
 from checker.extract.lang import NEVER, ByLanguage
 from checker.link.clause_marks import CLAUSE_END
+from checker.link.given_each_then_all import then_all
 from checker.link.per_unit_apart import is_a_rate
 from checker.link.per_unit_fallback import beside_their_share
 from checker.link.per_unit_vetoes import of_another_year
@@ -53,6 +54,13 @@ _GROUPS_RIGHT_AFTER = compile_exact(r"\s+(?:[^\W\d_]+\s+)?")
 _JOINT = ByLanguage(
     lambda w: (
         rf"(?:\s?[^\W\d_]{{1,4}})?(?:{w.distributed_group_joints})(?:\s+[^\W\d_]+(?:,)?){{0,3}}\s+"
+        rf"(?:[^\W\d_]+\s+)?$"
+    )
+)
+# (the same, joined by the object's or the place's particle: only with the total of all right after the figure)
+_JOINT_THEN_ALL = ByLanguage(
+    lambda w: (
+        rf"(?:\s?[^\W\d_]{{1,4}})?(?:{w.distributed_group_joints_then_all})(?:\s+[^\W\d_]+(?:,)?){{0,3}}\s+"
         rf"(?:[^\W\d_]+\s+)?$"
     )
 )
@@ -80,6 +88,8 @@ _WORD_BEFORE = compile_exact(r"([^\W\d_]{1,4})\s$")
 _TOPIC_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?P<noun>[^\W\d_]{{2,}}?)(?:{w.clause_topic_particles})\s")
 _NAMED = 8  # characters before a whole where the noun the figure's clause's topic names stands (`단체전에 `)
 _WHOLE_REACH = 40  # characters between the figure and a whole after it in its clause
+# `, 모두 `: after the mark of each, a comma and the mark of a total (`[link.total_marks]`)
+_COMMA_THEN_ALL = ByLanguage(lambda w: rf"\s*,\s*(?:{w.total_marks})\s+")
 # `45개 팀, 360명`: a whole set right after the groups, a comma between at most
 _BESIDE_GROUPS = compile_exact(r",?\s+")
 # right after the count after the figure, a word making it no groups the figure goes to (`고교생 45명과 함께`)
@@ -123,18 +133,25 @@ def link_distributed_groups(claims: list[Claim], text: str, lang: str, sentence_
                     parts.add(c.id)
         opens = sentence_starts[figure.sentence]
         clause = _clause_start(opens, figure.start, text, lang)
-        if _PERIOD_BEFORE[lang].search(text, opens, figure.start):
+        # (the last period before the figure in its clause)
+        period = next(reversed(list(_PERIOD_BEFORE[lang].finditer(text, clause, figure.start))), None)
+        if period is None and _PERIOD_BEFORE[lang].search(text, opens, clause):
+            continue  # (`하루 40점씩`: per a period too)
+        own = by_sentence.get(figure.sentence, [])
+        # (`하루 40점씩, 모두 하루 320점`: the total of all closing the clause right after it, per that period too)
+        closing = next((c for c in own if c.start >= each.end()), None)
+        all_after = closing is not None and then_all(figure, closing, text, lang, period and period.group())
+        if period is not None and not all_after:
             continue  # (`하루 40점씩`: per a period too)
         closes = sentence_starts[figure.sentence + 1] if figure.sentence + 1 < len(sentence_starts) else len(text)
         if _TERM[lang].search(text, opens, closes):
             continue  # (`40점씩 20일 동안`: a term multiplies too)
-        own = by_sentence.get(figure.sentence, [])
         before = by_sentence.get(figure.sentence - 1, []) if figure.sentence > 0 else []
         # (the sentence before, in its paragraph or closing the line right before it: copy that breaks a line after
         # each sentence or two still reads on)
         window = [c for c in before if c.paragraph == figure.paragraph or "\n\n" not in text[c.end : opens]] + own
         thing = _noun(figure, text, lang)
-        groups = _groups(figure, each.end(), own, window, clause, thing, parts, text, lang)
+        groups = _groups(figure, each.end(), own, window, clause, thing, parts, text, lang, all_after)
         if groups is None or groups.per_unit_of is not None:
             continue
         wholes = [
@@ -159,14 +176,18 @@ def link_distributed_groups(claims: list[Claim], text: str, lang: str, sentence_
         if len({c.value for c in wholes}) != 1:
             continue  # (none, or two: which one, unsaid)
         whole = wholes[-1]
-        if whole.start > figure.start and not _closes_its_clause(figure, each.end(), groups, whole, text, lang):
+        if period is not None and whole is not closing:
+            continue  # (`하루 40점씩`: per a period too, unless the total of all closes its clause right after it)
+        if whole.start > figure.start and not (
+            (all_after and whole is closing) or _closes_its_clause(figure, each.end(), groups, whole, text, lang)
+        ):
             continue  # (`12명씩 45회 열렸고, 대기 신청자는 760명`, `…씩 지원하는 사업 예산은 8억원`: another's)
         if (
             whole.part_of is not None
             or whole.per_unit_of is not None
             or whole.product_of is not None
             or whole.per_period_of is not None
-            or is_a_rate(whole, text, lang)
+            or (is_a_rate(whole, text, lang) and not (all_after and whole is closing))  # (`모두 하루 N개`: its period)
         ):
             continue
         if any(
@@ -217,6 +238,8 @@ def _closes_its_clause(figure: Claim, each_end: int, groups: Claim, whole: Claim
     if groups.start > figure.start and _BESIDE_GROUPS.fullmatch(text, _noun_end(groups, text, lang), whole.start):
         return True
     between = text[each_end : whole.start]
+    if "," in between and _COMMA_THEN_ALL[lang].fullmatch(between):
+        return True  # (`씩, 모두 450명`: a comma before the total's mark, no other clause)
     return (
         len(between) <= _WHOLE_REACH
         and "," not in between
@@ -244,8 +267,11 @@ def _groups(
     parts: set[str],
     text: str,
     lang: str,
+    all_after: bool = False,
 ) -> Claim | None:
-    """The count of the groups the figure is given to each of (see the module's note), or None."""
+    """The count of the groups the figure is given to each of (see the module's note), or None. With the total of all
+    right after the figure (`all_after`), the groups may be its clause's object or place too (`버스 14대를 하루 25번씩,
+    모두`, `라인 3개에서 하루 50대씩, 모두`: `[link.distributed_group_joints_then_all]`)."""
     after = [c for c in own if c.start >= figure.end]
     if (
         after
@@ -257,6 +283,8 @@ def _groups(
     earlier = [c for c in own if c.end <= figure.start]
     if earlier and _is_groups(earlier[-1], thing, text, lang):
         joint = _JOINT[lang].fullmatch(text, earlier[-1].end, figure.start)
+        if joint is None and all_after:
+            joint = _JOINT_THEN_ALL[lang].fullmatch(text, earlier[-1].end, figure.start)
         if joint is not None:
             return earlier[-1]
     # (the mark of each one of a noun before the figure in its clause: the one count of that noun stated before)

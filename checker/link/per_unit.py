@@ -43,6 +43,10 @@ _MARKS_BEFORE = {
     grain: ByLanguage(lambda w, g=grain: rf"(?:{getattr(w, f'per_{g}_before')})\s*$", re.I) for grain in _GRAINS
 }
 _MARKS_AFTER = {grain: ByLanguage(lambda w, g=grain: rf"(?:{getattr(w, f'per_{g}_after')})", re.I) for grain in _GRAINS}
+# `연간 방문객을 2만4천 명, 한 달에 2천 명꼴`: a year's mark, then the noun the figure counts and its particle, right
+# before a yearly figure a shorter one restates after it
+_YEAR_NOUN_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.per_year_before})\s+[^\W\d_]{{1,8}}\s+$", re.I)
+_YEAR_NOUN_REACH = 24
 # `$600 per employee to 2,500 staff and spent a total of $4bn on plants`: a figure past a clause's end or
 # joiner belongs to another clause (`and`, `while`; `…했고`, `…이며`)
 # (`…곳에 나눠주고, 행사비로 모두 2억원`: a connective ending and a comma, `[link.comma_clause_joints]`)
@@ -172,6 +176,12 @@ _STUFF_AFTER = ByLanguage(
 )
 
 
+def _yearly_by_its_noun(claim: Claim, text: str, lang: str) -> bool:
+    """Whether a year's mark names the figure with its noun between (`연간 방문객을 2만4천 명`): a yearly figure, for
+    the shorter one right after it in its clause to restate."""
+    return _YEAR_NOUN_BEFORE[lang].search(text, max(0, claim.start - _YEAR_NOUN_REACH), claim.start) is not None
+
+
 def _link_per_period(
     money: list[Claim],
     text: str,
@@ -205,6 +215,10 @@ def _link_per_period(
         ):
             continue
         first_grain = grain(first)
+        if first_grain is None and _yearly_by_its_noun(first, text, lang):
+            first_grain = "year"  # (`연간 방문객을 2만4천 명, 한 달에 2천 명꼴`: the shorter one must follow)
+            if grain(second) in (None, "year"):
+                continue
         if first_grain is None:
             continue
         grains = first_grain, grain(second)

@@ -206,7 +206,16 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
         ):
             continue  # (`㎏당 4만원에 팔아 38억원을`: the mark's figure is the one right after it, not one past it)
         per_period = _PERIOD_IN_GAP[lang].search(gap)
-        if per_period and (figure.start < lead_end or not _DISTRIBUTIVE[lang].match(text, figure.end)):
+        of_the_period = (
+            _total_of_the_period_before(figure, per_period.group(0), in_sentence, opens, text, lang)
+            if per_period and figure.start >= lead_end
+            else None
+        )
+        if (
+            per_period
+            and of_the_period is None
+            and (figure.start < lead_end or not _DISTRIBUTIVE[lang].match(text, figure.end))
+        ):
             continue  # (`한 곳당 하루 평균 90명`: per a day too)
         priors = [
             c
@@ -292,6 +301,12 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
                 ]
             )
             if count is None:
+                continue
+            if of_the_period is not None:
+                # (`하루 이용객이 4천 명에 이르러 한 대가 하루 800명꼴`: the total its sentence states per that period)
+                if not _joined_to_its_total(of_the_period, mark, pre, count, text, lang):
+                    continue  # (`…에 이르러 신입 한 사람이`, `…인데 평일에는 한 사람이`: a subset of its own)
+                _link(figure, of_the_period, count, measure, taken, units, text, lang)
                 continue
             # (`양수기 한 대가 하루 500t씩, 모두 하루 3만2천t`: given out per a day to each, and the product its clause
             # states after it per that day too: the day is on both sides)
@@ -498,8 +513,19 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
             continue
         if untitled and not _restated_per_unit(figure, total, local, text, lang):
             continue
-        if not averaged and not (total.start < figure.start and _restated_per_unit(figure, total, local, text, lang)):
-            # (`한 곳이 20억원을 받았다`: one unit's own figure, unless its clause restates its total before it)
+        if (
+            not averaged
+            and not (total.start < figure.start and _restated_per_unit(figure, total, local, text, lang))
+            and not (
+                total.start > figure.end
+                and _YIELD_AFTER[lang].match(text, figure.end)
+                and not _YIELD_NARROWED[lang].search(text, figure.end, total.start)
+                # (`낫 5천 자루를 팔았다 … 2천 자루가 남았다. 한 자루에 0.5kg이 들어가`: of which count, unsaid)
+                and len({c.value for c in units}) <= 1
+            )
+        ):
+            # (`한 곳이 20억원을 받았다`: one unit's own figure, unless its clause restates its total before it, or
+            # says the total after it is what comes out of all the units, `1㎡에서 15kg이 나와 모두 180톤`)
             continue
         divided = _DIVIDED[lang].search(text, opens, mark.start("noun"))
         if divided is not None and not _named_before(divided.group("noun"), total, text):
@@ -675,14 +701,15 @@ def _stated_with(total: Claim, figure: Claim, count: Claim, figures: list[Claim]
     2억원으로, 1명에 8만원꼴`) or in the count's clause after it (`시설 세 곳을 짓는 데 9억원을`), not beside the count
     as another item (`고객은 20만명, 광고비는 8억원`) nor in a sentence of its own. A clause joined to the count's by a
     connective ending (`농가 120곳이 참여했고, 재배 면적은 960㏊였다`: `[link.comma_clause_joints]`) states it too,
-    when it is the one amount of its kind and unit the figure's paragraph states before the figure."""
+    when it is the one amount of its kind and unit the figure's paragraph states before the figure. Set right after the
+    count with a comma, its noun at most between (`26개 팀, 910명이 나섰다`), it is the same event's."""
     if total.sentence == figure.sentence:
         return True
     if total.sentence != count.sentence or total.start < count.end:
         return False
     between = text[count.end : total.start]
-    if "," not in between:
-        return True
+    if "," not in between or (_APPOSED_PAIR.fullmatch(between) and not _GENITIVE_AFTER[lang].match(text, total.end)):
+        return True  # (`26개 팀, 910명이 나섰다`: the two counts of one event set side by side, no other item)
     if between.count(",") != 1 or not _COMMA_JOINT[lang].search(between):
         return False
     return not any(
@@ -697,6 +724,10 @@ def _stated_with(total: Claim, figure: Claim, count: Claim, figures: list[Claim]
 
 
 _COMMA_JOINT = ByLanguage(lambda w: rf"(?:{w.comma_clause_joints})")
+# `개 팀, `: after a count, its noun at most and a comma, the total right after (no particle, no other word)
+_APPOSED_PAIR = compile_exact(r"\s?[^\W\d_]{0,4},\s*")
+# `480명의 관중이`: the total right after the count names a noun of its own, another item (`[link.genitive]`)
+_GENITIVE_AFTER = ByLanguage(lambda w: rf"(?:{w.genitive})(?![^\W\d_])")
 _COMMA_BEFORE_TOTAL = ByLanguage(lambda w: rf",(?=\s*(?:{w.total_marks})(?![^\W\d_]))")
 # `씩, 하루 `, `씩, 모두 한 달에 `: the distributive mark, a comma, and the figure's period again before the product
 _PERIOD_AGAIN = ByLanguage(
@@ -873,6 +904,60 @@ def _total_after(
     return _one_value(nearest)
 
 
+# `…800명꼴`: right after the figure, the mark of an average per unit (`[link.per_unit_generic_after]`)
+_AVERAGE_MARK_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.per_unit_generic_after})")
+
+
+def _joined_to_its_total(total: Claim, mark: re.Match, pre: str | None, count: Claim, text: str, lang: str) -> bool:
+    """Whether one of the unit right after its period's total (`4천 명에 이르러 한 대가`, `80경기, 코트 한 면에서`)
+    is of all the units: its word before the mark the total's verb or the count's noun, not a topic or another noun
+    (`…에 이르러 신입 한 사람이`, `…인데 평일에는 한 사람이`: a subset of its own)."""
+    raw = mark.group("pre")
+    if raw is None:
+        return True
+    if _TOPIC_WORD[lang].search(raw):
+        return False
+    if pre is not None and _named_count(pre, count, text):
+        return True
+    return len(text[total.end : mark.start("pre")].split()) <= 1
+
+
+# `평일에는`, `신입은`: a word with a topic's particle (`[link.clause_topic_particles]`, `[link.time_topic_particles]`)
+_TOPIC_WORD = ByLanguage(lambda w: rf"[^\W\d_]{{2,}}?(?:{w.time_topic_particles}|{w.clause_topic_particles})$")
+
+
+def _total_of_the_period_before(
+    figure: Claim, period: str, in_sentence: dict[int, list[Claim]], opens: int, text: str, lang: str
+) -> Claim | None:
+    """The total a figure per one unit and per a period too (`한 대가 하루 800명꼴`) restates, its sentence stating it
+    before the figure per that same period (`하루 이용객이 4천 명에 이르러`, `하루 80경기, 코트 한 면에서 하루`): the
+    nearest value of its kind, unit and counter before it in its sentence (`나흘 동안 320경기가 치러져 하루 80경기`:
+    the term's total, then the period's), larger, that period's word right before it (a few words between at most, no
+    figure); none, or one marked per no period or another: nothing. The figure is marked an average (`꼴`
+    right after it): one unit's own figure (`동문 쪽 한 대가 하루 800명을 맡는다`) restates no total."""
+    before = [
+        c
+        for c in in_sentence.get(figure.sentence, ())
+        if c.end <= figure.start
+        and c.kind == figure.kind
+        and c.unit == figure.unit
+        and (c.counter or "") == (figure.counter or "")
+    ]
+    if not before or not _AVERAGE_MARK_AFTER[lang].match(text, figure.end):
+        # (`동문 쪽 한 대가 하루 800명을 맡는다`, `한 대가 하루 최대 3천 명`: one unit's own figure, no average)
+        return None
+    total = before[-1]
+    if total.role != "value" or total.value <= figure.value or total.part_of is not None:
+        return None
+    marks = list(_PERIOD_IN_GAP[lang].finditer(text, max(opens, total.start - _RATE_MARK - 8), total.start))
+    if not marks or marks[-1].group(0) != period:
+        return None
+    between = text[marks[-1].end() : total.start]
+    if any(ch.isdigit() for ch in between) or len(between.split()) > 2:
+        return None
+    return total
+
+
 def _period_again(start: int, end: int, period: str, text: str, lang: str) -> bool:
     """Whether only the distributive mark, a comma, a total's mark and the figure's own period stand between a figure
     given out per a period to each (`하루 20개씩`) and the later figure (`, 하루 100개`, `, 모두 한 달에 30개`)."""
@@ -884,7 +969,8 @@ def _same_clause(start: int, end: int, text: str, lang: str) -> bool:
     """Whether a figure per unit is given out to each (`3천만원씩`) and a later figure closes the same clause (near, no
     comma, no word making it a cap, `최대`): the total that giving makes. Or whether each one's spending is said to
     come to the later figure (`한 사람당 평균 36만 원을 써 지역에 3억6천만 원이 풀린`, `평균 3만 원을 쓴 것으로 보고,
-    … 소비를 60억 원으로`: `[link.per_unit_spent_after]`), a comma after the spending's verb kept."""
+    … 소비를 60억 원으로`: `[link.per_unit_spent_after]`), a comma after the spending's verb kept; or what comes out
+    of or goes into each (`1㎡에서 잔해가 12kg 안팎 나와 모두 96톤`: `[link.per_unit_yield_after]`)."""
     between = text[start:end]
     # (`500t씩, 모두 3만2천t`: a comma right before the total's mark keeps the clause)
     between = _COMMA_BEFORE_TOTAL[lang].sub(" ", between)
@@ -892,12 +978,16 @@ def _same_clause(start: int, end: int, text: str, lang: str) -> bool:
         return False
     if _DISTRIBUTIVE[lang].match(text, start) is not None:
         return "," not in between
-    spent = _SPENT_AFTER[lang].match(text, start)
+    spent = _SPENT_AFTER[lang].match(text, start) or _YIELD_AFTER[lang].match(text, start)
     return spent is not None and text.count(",", spent.end(), end) <= 1  # (`쓴 것으로 보고, …`: one clause's comma)
 
 
 # `…원을 써 지역에`, `…원꼴로 쓴 것으로 보고,`: right after a figure per one, each one's spending, what the sum comes to
 _SPENT_AFTER = ByLanguage(lambda w: rf"(?:{w.per_unit_spent_after})")
+# `…12kg 안팎 나와 모두`, `…45kg이 들어가 모두`: right after a figure per one unit, what comes out of or goes into each
+_YIELD_AFTER = ByLanguage(lambda w: rf"(?:{w.per_unit_yield_after})")
+# `…이 들어가 이번 주문에만 `: the total named for a thing of its own (`[link.per_unit_yield_narrowed]`)
+_YIELD_NARROWED = ByLanguage(lambda w: rf"(?:{w.per_unit_yield_narrowed})")
 
 
 def _lead_end(text: str) -> int:

@@ -35,6 +35,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.extract.units import base_unit, measure_unit
+from checker.link.given_each_then_all import then_all
 from checker.link.totals_of_each import stated_together_after
 from checker.link.unit_labels import labels_the_units
 from checker.models import Claim
@@ -243,6 +244,21 @@ _PERIOD_MARKS_AFTER = {
     for period, key in (("day", "per_day_after"), ("week", "per_week_after"), ("month", "per_month_after"))
 }
 _PERIOD_MARK_REACH = 16
+# `하루 이용객이 `: the period's mark, then the noun the figure counts with its particle, right before the figure
+_PERIOD_NOUN_BEFORE = {
+    period: ByLanguage(
+        lambda w, key=key: rf"(?<![^\W\d_])(?:{getattr(w, key)})\s+[^\W\d_]{{1,8}}\s+(?:(?:{w.hedges})\s*)?$", re.I
+    )
+    for period, key in (("day", "per_day_before"), ("week", "per_week_before"), ("month", "per_month_before"))
+}
+_PERIOD_NOUN_REACH = 28
+# `…800명꼴`: right after the figure, the mark of an average per unit (`[link.per_unit_generic_after]`)
+# `…에 이르러 한 대가 하루 `, `, 코트 한 면에서 하루 `: between the period's total and the figure per one of the
+# unit, its clause's verb or the count's noun, one of the unit and the period; a word more names a subset of its own
+_JOINED_WORDS = 5
+# `평일에는`, `신입은`: a word with a topic's particle (`[link.clause_topic_particles]`, `[link.time_topic_particles]`)
+_TOPIC_WORD = ByLanguage(lambda w: rf"[^\W\d_]{{2,}}?(?:{w.time_topic_particles}|{w.clause_topic_particles})$")
+_AVERAGE_MARK_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.per_unit_generic_after})")
 
 
 def short_period(figure: Claim, text: str, lang: str) -> str | None:
@@ -321,9 +337,26 @@ def unlink_totals_of_another_period(claims: list[Claim], text: str, lang: str) -
         own, totals = short_period(figure, text, lang), short_period(total, text, lang)
         if own == totals or (own is None and _period_carried(total, figure, text, lang)):
             continue
-        if stated_together_after(figure, total, text, lang):
-            continue  # (`12 nests a day, 48 between them`: the total of the figure's period)
+        if totals is None and own is not None and _named_per(total, own, figure, text, lang):
+            continue  # (`하루 이용객이 4천 명에 이르러 한 대가 하루 800명꼴`: the total named per that period too)
+        if stated_together_after(figure, total, text, lang) or then_all(figure, total, text, lang):
+            continue  # (`12 nests a day, 48 between them`, `하루 8켤레씩, 모두 하루 56켤레`: of the figure's period)
         figure.per_unit_of = figure.units_of = figure.units_measure = None
+
+
+def _named_per(total: Claim, period: str, figure: Claim, text: str, lang: str) -> bool:
+    """Whether a total before the figure in its sentence is named per the figure's own short period, its noun between
+    (`하루 이용객이 4천 명`): a figure per unit and per that period restating it over its units, marked an average
+    (`꼴` right after it)."""
+    if total.sentence != figure.sentence or total.end > figure.start:
+        return False
+    if not _AVERAGE_MARK_AFTER[lang].match(text, figure.end):
+        return False  # (`동문 쪽 한 대가 하루 800명을`, `한 대가 하루 최대 3천 명`: one unit's own figure, no average)
+    between = text[total.end : figure.start].split()
+    if len(between) > _JOINED_WORDS or any(_TOPIC_WORD[lang].search(word) for word in between):
+        return False  # (`…에 이르러 신입 한 사람이`, `…인데 평일에는 한 사람이`: a subset of its own, words between)
+    start = max(0, total.start - _PERIOD_NOUN_REACH)
+    return search_between(_PERIOD_NOUN_BEFORE[period][lang], text, start, total.start) is not None
 
 
 def relink_units_parted_after(claims: list[Claim]) -> None:

@@ -104,6 +104,14 @@ _SPACES = compile_exact(r"\s*")
 # `, or 150 tonnes a day on average`: after the unit, words making the figure an average (the clause still closes)
 _AVERAGE_AFTER_UNIT = ByLanguage(lambda w: rf"\s+(?:{w.average_after_noun})", re.I)
 _RESTATING = ByLanguage(lambda w: rf"(?:{w.span_average_restating})", re.I)
+# `하루 평균 1천200명 남짓이다.`, `한 해 평균 2만 명이다.`: a sentence of the average alone, its mark before it and a
+# close of the copula's after it (`[link.span_average_bare_close]`), restates the total before it as `꼴` would
+_BARE_OPENING = compile_exact(r"\s*[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s*")
+# `평일은 하루 평균`, `인근 시장은 하루 평균`: a topic of its own opening the sentence, an average of its own days or
+# place, the average's mark after it (`이는`, one letter before the particle, is the restatement's pronoun; `하루 평균
+# 관람객은 N명이다`, the figure's own noun right before it, is no topic of its own)
+_BARE_TOPIC = ByLanguage(lambda w: rf"(?<![^\W\d_])[^\W\d_]{{2,}}?(?:{w.clause_topic_particles})\s+(?=[^\W\d_])")
+_BARE_CLOSE = ByLanguage(lambda w: rf"\s?(?:(?:{w.hedges})\s?)?(?:{w.span_average_bare_close})\s*[.]?\s*", re.I)
 # right before the year a total is dated to, words making the year the start of an open span (`since it began in `,
 # `since `): the total runs from it to now, no count over that year
 _OPEN_SINCE_BEFORE = ByLanguage(lambda w: rf"(?:{w.open_since_before})$", re.I, first_tested=False)
@@ -259,6 +267,7 @@ def link_span_averages(
         if (
             total.sentence != average.sentence
             and not _RESTATING[lang].search(text, s_start, s_end)
+            and not _bare_average(average, s_start, s_end, text, lang)
             and not _spans(unit, text, lang, s_start, average.start)
             and not _names_total(total, average, text, s_start)
         ):
@@ -895,11 +904,13 @@ def _said_average(average: Claim, text: str, lang: str) -> bool:
 
 def _worked_out(average: Claim, text: str, lang: str, sentence_starts: list[int]) -> bool:
     """Whether the average is marked as worked out from its total: a mark right after it (`꼴`), or a restating
-    mark in its sentence (`셈이다`, `that works out to`)."""
+    mark in its sentence (`셈이다`, `that works out to`), or a sentence of its own that says nothing but it (`하루
+    평균 1천200명 남짓이다.`)."""
     if _AVERAGE_AFTER_FIGURE[lang].match(text, average.end):
         return True
     start = sentence_starts[average.sentence]
-    return _RESTATING[lang].search(text, start, sentence_end(sentence_starts, average.sentence, len(text))) is not None
+    end = sentence_end(sentence_starts, average.sentence, len(text))
+    return _RESTATING[lang].search(text, start, end) is not None or _bare_average(average, start, end, text, lang)
 
 
 def _count(span: str, lang: str) -> float | None:
@@ -913,3 +924,13 @@ def _count(span: str, lang: str) -> float | None:
         numbers[word[:end]] for word in span.lower().split() for end in range(len(word), 0, -1) if word[:end] in numbers
     ][:1]
     return counts[0] if counts else None
+
+
+def _bare_average(average: Claim, s_start: int, s_end: int, text: str, lang: str) -> bool:
+    """Whether the average's sentence says nothing but it: its mark alone before it (`하루 평균 `, a few words) and a
+    copula's close after it (`이다.`, `남짓이다.`, `에 조금 못 미친다.`): a restatement of the total before."""
+    return bool(
+        _BARE_OPENING.fullmatch(text, s_start, average.start)
+        and not _BARE_TOPIC[lang].search(text, s_start, average.start)
+        and _BARE_CLOSE[lang].fullmatch(text, average.end, s_end)
+    )
