@@ -133,6 +133,10 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                             taken,
                             _table_rows_before(doc, by_sentence, earlier),
                         )
+                        if target is not None and not _near_the_prior(claims[target], prior):
+                            # (`관광객 8만 명이 찾았다. 행사장은 강변이다. 자원봉사자는 지난해 500명보다 100명 늘었다`:
+                            # a level far off the prior, past sentences, is another thing's)
+                            target = None
                         if target is not None and _unnamed_among_levels(
                             claims, i, by_sentence[earlier], target, doc.text, doc.language
                         ):
@@ -376,6 +380,17 @@ def _last_sentence_of_the_priors_unit(
         if found:
             return sentence - back if back > 1 else None
     return None
+
+
+_FAR_OFF = 3  # past sentences of other figures, a level more than this many times its prior (or less than this part
+# of it) is not the prior's next
+
+
+def _near_the_prior(level: Claim, prior: Claim | None) -> bool:
+    """Whether a level found past sentences of other figures is within a few times its prior (either way)."""
+    if prior is None or level.value is None or prior.value is None or level.value <= 0 or prior.value <= 0:
+        return True
+    return prior.value / _FAR_OFF <= level.value <= prior.value * _FAR_OFF
 
 
 def _rate_against_a_level(
