@@ -104,3 +104,12 @@ def test_it_is_worth_before_no_share_names_no_deal(knowledge):
         "Brask Yards won a £50m deal. The yard's order book is £250m. It is worth noting that 60% of staff are local."
     )
     assert_not_fired(knowledge, text, SHARE)
+
+
+def test_a_sentence_of_two_figures_of_the_unit_past_a_sentence_names_no_level(knowledge):
+    # (the applicants or the chosen: which one the change is of is not said)
+    text = (
+        "보람군은 지원자 6,000명 가운데 4,140명을 장학생으로 뽑았다. 접수는 4월 한 달간 받았다. "
+        "올해 규모는 지난해 3,600명보다 15% 늘었다."
+    )
+    assert_not_linked(knowledge, text, GROWTH)

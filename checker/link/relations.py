@@ -368,17 +368,18 @@ def _last_sentence_of_the_priors_unit(
     claims: list[Claim], by_sentence: dict[int, list[int]], sentence: int, prior: Claim | None
 ) -> int | None:
     """The sentence before the change's, past one or two sentences that state no figure of the prior's unit, kind and
-    counter, whose figures hold one of them: where the level the change is of is looked for. None when the sentence
-    right before holds one (read already), or none within reach does, or the change states no prior."""
+    counter, whose figures hold just one of them: where the level the change is of is looked for. None when the sentence
+    right before holds one (read already), or none within reach does, or two, or the change states no prior."""
     if prior is None:
         return None
     key = (prior.unit, prior.kind, prior.counter)
     for back in range(1, _SKIPPED_SENTENCES + 2):
-        found = any(
+        found = sum(
             (claims[j].unit, claims[j].kind, claims[j].counter) == key for j in by_sentence.get(sentence - back, ())
         )
         if found:
-            return sentence - back if back > 1 else None
+            # (two figures of the unit there, `신청자 5천 명 가운데 3천 명을 뽑았다`: which one is the level is not said)
+            return sentence - back if back > 1 and found == 1 else None
     return None
 
 
