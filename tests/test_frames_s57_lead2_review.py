@@ -107,9 +107,9 @@ def test_it_is_worth_before_no_share_names_no_deal(knowledge):
 
 
 def test_a_sentence_of_two_figures_of_the_unit_past_a_sentence_names_no_level(knowledge):
-    # (the applicants or the chosen: which one the change is of is not said)
+    # (all visitors or the foreign ones: which one the change is of is not said)
     text = (
-        "보람군은 지원자 6,000명 가운데 4,140명을 장학생으로 뽑았다. 접수는 4월 한 달간 받았다. "
-        "올해 규모는 지난해 3,600명보다 15% 늘었다."
+        "지난해 방문객 수는 8만 2000명이었고 외국인 방문객 수는 2만 1000명이었다. 방문객 감소가 눈에 띄었다. "
+        "2024년 8만 8000명에서 6.8% 줄었다."
     )
     assert_not_linked(knowledge, text, GROWTH)

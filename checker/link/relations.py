@@ -378,7 +378,7 @@ def _last_sentence_of_the_priors_unit(
             (claims[j].unit, claims[j].kind, claims[j].counter) == key for j in by_sentence.get(sentence - back, ())
         )
         if found:
-            # (two figures of the unit there, `신청자 5천 명 가운데 3천 명을 뽑았다`: which one is the level is not said)
+            # (two figures of the unit there, `of 5,000 applicants, 3,480 were chosen`: which is the level, not said)
             return sentence - back if back > 1 and found == 1 else None
     return None
 
