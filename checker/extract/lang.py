@@ -1106,6 +1106,8 @@ LINK_CLASSES = (
     "run_length_told_from",
     "run_length_part_before",
     "run_length_lead",
+    "run_named_back_lead",
+    "run_named_back_closing",
     "run_length_window",
     "duration_not_span_after",
     "run_back_after",

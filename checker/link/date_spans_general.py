@@ -405,6 +405,7 @@ def link_run_lengths_beside_ranges(doc: ArticleView) -> list[ElapsedSpan]:
                 for match in _lengths(doc, other, length, told_from, part_before, ())
                 if (
                     _a_run_length(doc.text, match, lead, doc.text[start:stop], run_noun)
+                    or _named_back_closing(doc, match)
                     or (back is not None and not match.group("y") and _pointed_back(doc.text, match, back))
                 )
                 and not (far and not _pointed_back(doc.text, match, back))
@@ -473,6 +474,28 @@ def _a_run_length(
 
 
 _NOUN = compile_exact(r"[^\W\d_]{3,}")  # the noun a hyphened length stands before
+
+
+@functools.cache
+def _named_back(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """(right before a length, a sentence opening on the run named back, `That is`: `[link.run_named_back_lead]`;
+    right after it, its clause closing: `[link.run_named_back_closing]`)."""
+    w = link_alternations(code)
+    if not (w.run_named_back_lead and w.run_named_back_closing):
+        return None
+    return compile_re(rf"(?:{w.run_named_back_lead})\s$", re.I), compile_re(rf"(?:{w.run_named_back_closing})", re.I)
+
+
+def _named_back_closing(doc: ArticleView, match: re.Match[str]) -> bool:
+    """A length after the run named back (`That is 63 days.`, `That is 63 days, or …`) that closes its clause: the
+    run's length; not one going on to be another time's (`That is 40 days in jail`, `two weeks short of …`)."""
+    patterns = _named_back(doc.language)
+    if patterns is None or match.group("y"):
+        return False
+    lead, closing = patterns
+    if not lead.search(doc.text, max(0, match.start() - 24), match.start()):
+        return False
+    return closing.match(doc.text, match.end()) is not None
 
 
 def _grain(ref: TimeRef) -> str | None:
