@@ -37,13 +37,13 @@ def link_changes_of_listed_parts(claims: list[Claim], text: str, lang: str, sent
     if not changes:
         return
     by_id = {c.id: c for c in claims}
-    parts_of: dict[str, int] = {}
+    parts_of: dict[str, list[Claim]] = {}  # each whole's listed parts
     for c in claims:
         if c.part_of:
-            parts_of[c.part_of] = parts_of.get(c.part_of, 0) + 1
+            parts_of.setdefault(c.part_of, []).append(c)
     for change in changes:
         item = by_id.get(change.change_of or "")
-        if item is None or not item.part_of or parts_of.get(item.part_of, 0) < 2:
+        if item is None or not item.part_of or len(parts_of.get(item.part_of, ())) < 2:
             continue
         whole = by_id.get(item.part_of)
         if whole is None or whole.role != "value" or whole.start >= item.start:
@@ -55,11 +55,8 @@ def link_changes_of_listed_parts(claims: list[Claim], text: str, lang: str, sent
         # (`논 250t, 밭 120t, 기타 80t이다. 밭은 지난해 100t보다 20t 늘었다`: another item of the list, named)
         named = [
             c
-            for c in claims
-            if c.part_of == item.part_of
-            and c is not item
-            and c.sentence < change.sentence
-            and _names_item(c, change, text, lang, sentence_starts)
+            for c in parts_of[item.part_of]
+            if c is not item and c.sentence < change.sentence and _names_item(c, change, text, lang, sentence_starts)
         ]
         if len(named) == 1:
             change.change_of = named[0].id

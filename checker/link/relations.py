@@ -146,7 +146,7 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                 if target is not None and _RATE_BASE_AFTER[doc.language].match(doc.text, claims[target].end):
                     target = None  # (`이용객 1명당 9천원꼴이다. 이용객은 … 늘었다`: the base of a rate, no level)
                 if target is not None and _rate_against_a_level(claims, indices, target, claim, doc.text, doc.language):
-                    target = None  # (`or about five calls a week, and 12 more than the 52 of last year`: a rate)
+                    target = None  # (`or about five launches a week, and 12 more than last year's 52`: a rate)
                 if target is not None and _size_of_a_rise(claim, claims[target], doc.text, doc.language):
                     target = None  # (`will add 3 million tonnes, 25% more than the 12 million`: the rise, no level)
                 if (
@@ -318,13 +318,13 @@ _RISE_SIZE_REACH = 40
 # right after a figure, the mark that makes it the base a rate is counted per (`1명당`, `[link.per_base_after]`)
 _RATE_BASE_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.per_base_after})")
 
-# right after a figure, a span of time it is counted per (`about five calls a week`): a rate, no level of a total
+# right after a figure, a span of time it is counted per (`about five launches a week`): a rate, no level of a total
 _PER_SPAN_AFTER = ByLanguage(
     lambda w: rf"\s*(?:{w.span_per_day_after}|{w.span_per_week_after}|{w.span_per_month_after})", re.I
 )
 
 
-# right before a figure, `or` setting it beside the figure before as its restatement (`, or about five calls a week`)
+# right before a figure, `or` setting it beside the figure before as its restatement (`, or about five launches a week`)
 _RESTATING_OR = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.restating_or})\s+(?:(?:{w.hedges})\s+)?$", re.I)
 _RESTATING_REACH = 24
 
@@ -332,10 +332,10 @@ _RESTATING_REACH = 24
 def _rate_against_a_level(
     claims: list[Claim], indices: list[int], target: int, change: Claim, text: str, lang: str
 ) -> bool:
-    """Whether the level found for a change is a rate per a span of time (`or about five calls a week`) while the
-    figure the change's sentence compares with is no such rate (`12 more than the 52 of last summer`): the rate
-    restates the level per week, the change is of the level itself (`That is 84 days, or about five calls a week,
-    and 12 more than the 52 of last summer`)."""
+    """Whether the level found for a change is a rate per a span of time (`or about five launches a week`) while the
+    figure the change's sentence compares with is no such rate (`12 more than last year's 52`): the rate restates the
+    level per week, the change is of the level itself (`It was out on 84 days, or about five launches a week, and
+    made 12 more than last year's 52`)."""
     value = claims[target]
     if not text or _PER_SPAN_AFTER[lang].match(text, value.end) is None:
         return False
