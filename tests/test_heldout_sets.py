@@ -65,6 +65,7 @@ SETS = [
     "heldout_real_aw",
     "heldout_real_ax",
     "heldout_real_ay",
+    "heldout_real_az",
 ]
 
 
