@@ -400,12 +400,33 @@ def _shares_of_that(figures: list[Claim], text: str, lang: str) -> None:
                 break  # `6,000 buses and 3,000 coaches. Two fifths of them, …`: either, or both; not said
             if not first and rate.kind == "fraction" and _not_the_one_level_before(figures, whole, part):
                 break  # `The appeal raised £12,000. The council gave £4,000. £3,000 of it, a quarter`: which, unsaid
+            if not first and not _whole_does_what_the_part_names(whole, part, rate, text, lang):
+                break  # `… 1,365 of those taken, or 30 per cent`: of the ones taken, not of any figure before
             if not periods_differ(whole, part):
                 rate.share_part, rate.share_whole = part.id, whole.id
                 rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
                 rate.label = rate.label or part.id
                 rate.guesses = sorted(set(rate.guesses) | {"relation"})  # the whole found by position
             break
+
+
+# `of those taken`, `of these sold`: the demonstrative, then a participle naming what the ones pointed to did or had
+# done to them (`[link.subset_participles]`)
+_OF_THOSE_PARTICIPLE = ByLanguage(
+    lambda w: rf"\s+(?:{w.parts_of_that})\s+(?P<verb>{w.subset_participles})(?![\w-])", re.I, first_tested=False
+)
+_DOES_REACH = 30  # characters on each side of a whole where its own verb stands (`The 1,950 left over`)
+
+
+def _whole_does_what_the_part_names(whole: Claim, part: Claim, rate: Claim, text: str, lang: str) -> bool:
+    """A part pointed back with a participle (`1,365 of those taken, or 30 per cent`) is of a whole stated with that
+    verb before or after it (`repaired 900 bicycles`, `the 1,950 left over`), not past the part; a figure before it of
+    another doing is no whole of it."""
+    found = _OF_THOSE_PARTICIPLE[lang].match(text, part.end, rate.start)
+    if found is None:
+        return True
+    around = text[max(0, whole.start - _DOES_REACH) : min(whole.end + _DOES_REACH, part.start)]
+    return found.group("verb").casefold() in around.casefold()
 
 
 def _share_set_after_a_part(figures: list[Claim], before: int, share: Claim, following: Claim, text: str) -> bool:
