@@ -250,4 +250,3 @@ _ONE_UNIT_PRICED = (
 def test_the_one_unit_of_a_price_is_no_level_of_a_gap(knowledge):
     assert_checked(knowledge, _ONE_UNIT_PRICED.format(gap="1천600"), DIFFERENCE, fires=False)
     assert_checked(knowledge, _ONE_UNIT_PRICED.format(gap="3천600"), DIFFERENCE, fires=True)
-

@@ -72,6 +72,7 @@ _LEAD_SENTENCES = 3
 # (`[link.list_pronoun_counters]`)
 _LIST_PRONOUN = ByLanguage(lambda w: rf"(?:{w.list_pronoun_counters})", re.I)
 
+
 def link_changes_of_an_earlier_level(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     by_sentence = prose_by_sentence(claims)
     if len(by_sentence) < 2:

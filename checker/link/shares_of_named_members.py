@@ -218,9 +218,7 @@ def members_named_by_subject(
             member
             for member, own in zip(members, labels)
             if any(
-                names_word(word, label)
-                or word.casefold() == label.casefold()
-                or _name_with_particle(word, label, lang)
+                names_word(word, label) or word.casefold() == label.casefold() or _name_with_particle(word, label, lang)
                 for label in own
             )
         ]
