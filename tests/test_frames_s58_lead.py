@@ -250,3 +250,29 @@ _ONE_UNIT_PRICED = (
 def test_the_one_unit_of_a_price_is_no_level_of_a_gap(knowledge):
     assert_checked(knowledge, _ONE_UNIT_PRICED.format(gap="1천600"), DIFFERENCE, fires=False)
     assert_checked(knowledge, _ONE_UNIT_PRICED.format(gap="3천600"), DIFFERENCE, fires=True)
+
+
+# --- a modifier's stem is no subject ----------------------------------------------------------------------------
+
+_SMALL_ONES = (
+    "토분 제작업체 '흙가마'가 화분 5천 개 공급 계약을 맺었다고 2일 밝혔다. 크기별로는 지름 20㎝짜리가 3천 개, "
+    "30㎝짜리가 2천 개다. {subject} 전체의 {rate}%를 차지한다."
+)
+
+
+def test_a_subject_naming_no_member_is_no_share_of_the_last(knowledge):
+    assert_not_fired(knowledge, _SMALL_ONES.format(subject="작은 화분이", rate="60"), SHARE)
+
+
+def test_a_subject_naming_the_last_member_is_its_share(knowledge):
+    assert_checked(knowledge, _SMALL_ONES.format(subject="30㎝짜리가", rate="40"), SHARE, fires=False)
+    assert_checked(knowledge, _SMALL_ONES.format(subject="30㎝짜리가", rate="60"), SHARE, fires=True)
+
+
+def test_households_counted_as_places_are_one_thing(knowledge):
+    text = (
+        "구청은 올해 홀몸 어르신 310곳의 문손잡이를 바꿨다. 동별로는 강변 두 개 동이 186가구로 전체의 {rate}%를 "
+        "차지했고, 나머지 124가구는 산자락 동에 있다."
+    )
+    assert_checked(knowledge, text.format(rate="60"), SHARE, fires=False)
+    assert_checked(knowledge, text.format(rate="70"), SHARE, fires=True)
