@@ -276,3 +276,12 @@ def test_households_counted_as_places_are_one_thing(knowledge):
     )
     assert_checked(knowledge, text.format(rate="60"), SHARE, fires=False)
     assert_checked(knowledge, text.format(rate="70"), SHARE, fires=True)
+
+
+def test_a_gap_after_a_breakdown_is_still_the_wholes(knowledge):
+    text = (
+        "서림군청 사격팀이 올해 상반기 전국 대회에서 메달 19개를 따냈다고 군이 1일 밝혔다. 금메달 6개, 은메달 5개, "
+        "동메달 8개다. 지난해 상반기 12개보다 {gap}개 많다."
+    )
+    assert_checked(knowledge, text.format(gap="7"), DIFFERENCE, fires=False)
+    assert_checked(knowledge, text.format(gap="9"), DIFFERENCE, fires=True)

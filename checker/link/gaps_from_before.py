@@ -129,9 +129,12 @@ def link_gaps_from_before(claims: list[Claim], text: str, lang: str, sentence_st
             or level.value == compared.value
             or metrics_differ(level, compared)
             # (`손전등을 한 개에 3천 원씩 사들였다. 지난해 6천400개보다 1천600개 많은 물량`: a level below the figure
-            # a gap of `more` is measured from is no level of it, the price's one unit; a listed part is read for its
-            # whole later, checker/link/relations.py)
-            or (level.part_of is None and (level.value > compared.value) != bool(word.group("more")))
+            # a gap of `more` is measured from is no level of it, the price's one unit; the last of a list is read for
+            # the list's whole later, checker/link/relations.py)
+            or (
+                sum(c.counter == level.counter for c in before) == 1
+                and (level.value > compared.value) != bool(word.group("more"))
+            )
         ):
             continue
         gap.role, gap.direction = "change", 1 if word.group("more") else -1
