@@ -285,3 +285,21 @@ def test_a_gap_after_a_breakdown_is_still_the_wholes(knowledge):
     )
     assert_checked(knowledge, text.format(gap="7"), DIFFERENCE, fires=False)
     assert_checked(knowledge, text.format(gap="9"), DIFFERENCE, fires=True)
+
+
+def test_a_share_beside_a_part_of_those_taken_is_no_share_of_another_total(knowledge):
+    text = (
+        "A free plant swap has found new homes for 5,460 plants in its first year. In all, visitors left 7,800 plants "
+        "at the table, so 70 per cent of what came in was taken.\n\n"
+        "Herbs were the most popular, accounting for 2,184 of those taken, or 40 per cent."
+    )
+    assert_not_fired(knowledge, text, SHARE)
+
+
+def test_a_listed_parts_share_is_of_the_total_its_sentence_lists_it_in(knowledge):
+    text = (
+        "양식 어가 20곳이 지난해 신고한 피해액은 모두 1억2천만 원이다. 사업비 5천만 원 가운데 도비가 2천만 원으로 40%, "
+        "군비가 3천만 원으로 {rate}%다."
+    )
+    assert_checked(knowledge, text.format(rate="60"), SHARE, fires=False)
+    assert_checked(knowledge, text.format(rate="80"), SHARE, fires=True)

@@ -39,6 +39,7 @@ from checker.link.keys_differ import periods_differ
 from checker.link.per_period import stated_per_period
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.link.share_rates import open_share
+from checker.link.subset_wholes import whole_does_what_the_part_names
 from checker.models import Claim
 from checker.regex_cache import compile_exact
 
@@ -221,6 +222,8 @@ def _shares_of_them_before(claims: list[Claim], text: str, lang: str) -> None:
             for c in by_sentence.get(part.sentence - 2, ())
         ):
             continue  # (`let 500 stalls. Its busiest day drew 9,000 shoppers.`: `them` may be the stalls further back)
+        if not whole_does_what_the_part_names(whole, part, rate, text, lang):
+            continue  # (`2,184 of those taken, or 40 per cent`: of the ones taken, not of all the sentence before states)
         rate.share_part, rate.share_whole = part.id, whole.id
         rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
         rate.label = rate.label or part.id
@@ -400,7 +403,7 @@ def _shares_of_that(figures: list[Claim], text: str, lang: str) -> None:
                 break  # `6,000 buses and 3,000 coaches. Two fifths of them, …`: either, or both; not said
             if not first and rate.kind == "fraction" and _not_the_one_level_before(figures, whole, part):
                 break  # `The appeal raised £12,000. The council gave £4,000. £3,000 of it, a quarter`: which, unsaid
-            if not first and not _whole_does_what_the_part_names(whole, part, rate, text, lang):
+            if not first and not whole_does_what_the_part_names(whole, part, rate, text, lang):
                 break  # `… 1,365 of those taken, or 30 per cent`: of the ones taken, not of any figure before
             if not periods_differ(whole, part):
                 rate.share_part, rate.share_whole = part.id, whole.id
@@ -408,25 +411,6 @@ def _shares_of_that(figures: list[Claim], text: str, lang: str) -> None:
                 rate.label = rate.label or part.id
                 rate.guesses = sorted(set(rate.guesses) | {"relation"})  # the whole found by position
             break
-
-
-# `of those taken`, `of these sold`: the demonstrative, then a participle naming what the ones pointed to did or had
-# done to them (`[link.subset_participles]`)
-_OF_THOSE_PARTICIPLE = ByLanguage(
-    lambda w: rf"\s+(?:{w.parts_of_that})\s+(?P<verb>{w.subset_participles})(?![\w-])", re.I, first_tested=False
-)
-_DOES_REACH = 30  # characters on each side of a whole where its own verb stands (`The 1,950 left over`)
-
-
-def _whole_does_what_the_part_names(whole: Claim, part: Claim, rate: Claim, text: str, lang: str) -> bool:
-    """A part pointed back with a participle (`1,365 of those taken, or 30 per cent`) is of a whole stated with that
-    verb before or after it (`repaired 900 bicycles`, `the 1,950 left over`), not past the part; a figure before it of
-    another doing is no whole of it."""
-    found = _OF_THOSE_PARTICIPLE[lang].match(text, part.end, rate.start)
-    if found is None:
-        return True
-    around = text[max(0, whole.start - _DOES_REACH) : min(whole.end + _DOES_REACH, part.start)]
-    return found.group("verb").casefold() in around.casefold()
 
 
 def _share_set_after_a_part(figures: list[Claim], before: int, share: Claim, following: Claim, text: str) -> bool:
