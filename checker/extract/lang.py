@@ -1703,6 +1703,8 @@ LINK_CLASSES = (
     "member_name_particles",
     "fraction_restated_by_percent",
     "subset_participles",
+    "subset_demonstratives",
+    "share_clause_verb_joints",
     "each_lots_of_before",
     "age_ordinal_apposed",
     "share_subject_this_deal",

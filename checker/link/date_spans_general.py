@@ -777,12 +777,12 @@ def _apposed_ago(code: str) -> re.Pattern[str] | None:
 
 def _dated_back_beside(doc: ArticleView, start: _Start) -> bool:
     """Whether a start's year is told with its own count of years back from now right after it, or the ordinal of the
-    year now running (`making this its 12th summer`): a count back from now in another sentence (`Ten years ago …`)
+    year now running (`making this its 19th year`): a count back from now in another sentence (`Ten years ago …`)
     is then of another time, not a restatement of the start."""
     pattern = _apposed_ago(doc.language)
     if pattern is not None and pattern.match(doc.text, start.end) is not None:
         return True
-    # (`formed in 2015, making this its 12th summer`: the start told its age as an ordinal of its years)
+    # (`founded in 2008, making this its 19th year`: the start told its age as an ordinal of its years)
     ordinal = _apposed_ordinal(doc.language)
     return ordinal is not None and ordinal.match(doc.text, start.end) is not None
 

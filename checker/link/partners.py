@@ -1350,7 +1350,7 @@ def link_shares_of_wholes_apart(claims: list[Claim], text: str, lang: str, metri
             # (`the limit` was B and is A: the share may be of either, checker/link/wholes_agreeing.py)
             whole = whole_or_its_earlier(rate, part, whole, by_sentence[whole.sentence])
         if not whole_does_what_the_part_names(whole, part, rate, text, lang):
-            continue  # (`2,496 of those taken, or 40%`: of the ones taken, a figure stated with that verb, or none)
+            continue  # (`910 of those sold, or 35%`: of the ones sold, a figure stated with that verb, or none)
         rate.share_part, rate.share_whole = part.id, whole.id
         # (no `whole` list: a share found apart from its whole may be of another breakdown of it than the shares
         # stated with it, `half` by age and `40%` by region, and is not added up with them)

@@ -141,8 +141,8 @@ def link_rates_then_each(claims: list[Claim], text: str, lang: str, sentence_sta
         unit = units[-1]
         lots = _LOTS_OF_BEFORE[lang].search(text, max(0, rate.start - _LOTS_REACH), rate.start)
         if lots is not None and text[unit.end : lots.start()].strip():
-            # (`sewn into blankets of 36 squares apiece`: each blanket's, no share of a count before; `three containers
-            # of 20 tonnes each` counts the lots themselves)
+            # (`sewn into blankets of 36 squares apiece`: each blanket's, no share of a count before; `two barges of
+            # 45 tonnes each` counts the lots themselves)
             continue
         if _CAPACITY[lang].search(text, unit.end, rate.start):
             continue  # (`The 40 trucks can carry 20 tonnes each`: what each can hold, no share of any total)

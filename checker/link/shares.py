@@ -634,7 +634,9 @@ def _shares_of_the_total(
             part.sentence != rate.sentence or not _PART_THEN_COMMA[lang].fullmatch(text, part.end, rate.start)
         ):
             continue  # `20,000 units, 25% of all sales`: the part right before, in the share's clause
-        member_named = False
+        # (`윗못에만 전체의 절반이 넘는 51%`: past the fraction that hedges the share, a subject read back from the
+        # share is the fraction's noun phrase; the member its opening named stands)
+        member_named = bool(named_members) and bool(hedged)
         if not named_members:
             # (`1등급 200상자, …, 등외 900상자다. 크고 단단한 1등급이 전체의 10%`: the member the subject names)
             part, member_named = member_named_before_whole(part, rate, figures_by_sentence[part.sentence], text, lang)

@@ -36,7 +36,7 @@ _SENTENCE_END = compile_exact(r"[.!?]\s|\n")
 _ASIDE = compile_exact(r"\([^()\d]{1,24}\)")  # `(lowbush)`: an aside in a label, no figure in it
 _ASIDE_REACH = 26  # characters an aside may add to a label's reach
 _STOP = ByLanguage(lambda w: rf"(?:{w.scope_stop_words})", re.I)
-_CLAUSE_MARK = ByLanguage(lambda w: rf"(?:{w.listed_share_clause_marks})", re.I)
+_CLAUSE_MARK = ByLanguage(lambda w: rf"(?:{w.share_clause_verb_joints})", re.I, first_tested=False)
 # `윗못에만 전체의 51%` of `윗못 1천20마리`: a short name with its particle (`[link.member_name_particles]`)
 _NAME_PARTICLE = ByLanguage(lambda w: rf"(?:{w.member_name_particles})", first_tested=False)
 # between a comma and a share, a clause's own subject: words, the last with its topic particle (`꽃 무늬가 전체의`)
@@ -108,7 +108,10 @@ def _label_words(member: Claim, before_end: int, after_start: int, text: str, la
     else:
         before = before[cuts[-1].end() :] if cuts else before
     after = text[member.end : min(after_start, member.end + _LABEL_REACH)]
-    cuts = [m.start() for m in (_SEPARATOR[lang].search(after), _SENTENCE_END.search(after + " ")) if m]
+    # (a verb ending closes the item's clause: `…에 2천700개를 배정했으며 솔밭 몫이`, the words after it are the next
+    # clause's, `[link.share_clause_verb_joints]`)
+    joints = (_SEPARATOR[lang].search(after), _SENTENCE_END.search(after + " "), _CLAUSE_MARK[lang].search(after))
+    cuts = [m.end() if m.re is _CLAUSE_MARK[lang] else m.start() for m in joints if m]
     after = after[: min(cuts)] if cuts else after
     # (a count's noun is read into the figure's own text: `6,300 apples`)
     # (words that name nothing, `accounted for`, do not count against the three; nor does an aside in parentheses,
@@ -150,7 +153,7 @@ def members_named_by_subject(
             clause_opens = text.rfind(",", part.end, rate.start)
             if clause_opens < 0:
                 # (`…에 900개를 배정했으며 솔밭 몫이 전체의 40%`, `… 900개로 꽃 무늬가 전체의 50%`: a clause joined by a
-                # verb ending or `으로` opens on a subject of its own: `[link.listed_share_clause_marks]`)
+                # verb ending or `으로` opens on a subject of its own: `[link.share_clause_verb_joints]`)
                 marks = list(_CLAUSE_MARK[lang].finditer(text, part.end, rate.start))
                 clause_opens = marks[-1].end() - 1 if marks else -1
             if clause_opens < 0 or not _OWN_SUBJECT[lang].fullmatch(text, clause_opens + 1, rate.start):

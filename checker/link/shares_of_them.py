@@ -223,7 +223,7 @@ def _shares_of_them_before(claims: list[Claim], text: str, lang: str) -> None:
         ):
             continue  # (`let 500 stalls. Its busiest day drew 9,000 shoppers.`: `them` may be the stalls further back)
         if not whole_does_what_the_part_names(whole, part, rate, text, lang):
-            continue  # (`2,184 of those taken, or 40 per cent`: of the ones taken, not all the sentence before states)
+            continue  # (`910 of those sold, or 35%`: of the ones sold, not all the sentence before states)
         rate.share_part, rate.share_whole = part.id, whole.id
         rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
         rate.label = rate.label or part.id

@@ -9,10 +9,11 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.models import Claim
 
-# `of those taken`, `of these sold`: the demonstrative, then a participle naming what the ones pointed to did or had
-# done to them (`[link.subset_participles]`)
+# `of those taken`, `of these sold`: the demonstrative (`[link.subset_demonstratives]`; `them` takes none: `1,440 of
+# them unaided` says how the part did), then a participle naming what the ones pointed to did or had done
+# (`[link.subset_participles]`)
 _OF_THOSE_PARTICIPLE = ByLanguage(
-    lambda w: rf"\s+(?:{w.parts_of_that}|{w.parts_of_them})\s+(?P<verb>{w.subset_participles})(?![\w-])",
+    lambda w: rf"\s+(?:{w.subset_demonstratives})\s+(?P<verb>{w.subset_participles})(?![\w-])",
     re.I,
     first_tested=False,
 )
