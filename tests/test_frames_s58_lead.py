@@ -17,6 +17,9 @@
   from now in another sentence.
 - A count naming its noun by a pronoun (`300 large ones`) is a second level beside the one before.
 - The one unit a price is given each of (`한 개에 3천 원씩`) is no level of a gap.
+- Review: the one unit a price is given each of is no level of a gap of `fewer` either; a hedge read into the
+  fraction (`3분의 1에 조금 못 미치는 30%`) leaves the share to the percent; a past tense before `다` (`몰렸다`,
+  `모였다`) closes a verb, no part's noun.
 
 Every sentence is written for this file, with invented places, names and numbers.
 """
@@ -303,3 +306,47 @@ def test_a_listed_parts_share_is_of_the_total_its_sentence_lists_it_in(knowledge
     )
     assert_checked(knowledge, text.format(rate="65"), SHARE, fires=False)
     assert_checked(knowledge, text.format(rate="80"), SHARE, fires=True)
+
+
+# --- review: the one unit of a price, before a gap of `fewer` -----------------------------------------------------
+
+_ONE_UNIT_FEWER = (
+    "봉숭아군은 다음 달 마을 회관 12곳에서 주민에게 우산 9천 개를 나눠준다고 밝혔다. 군은 우산을 한 개에 4천 원씩 "
+    "사들였다. 지난해 나눠준 1만800개보다 {gap}개 적은 물량이다."
+)
+
+
+def test_the_one_unit_of_a_price_is_no_level_of_a_gap_of_fewer(knowledge):
+    assert_checked(knowledge, _ONE_UNIT_FEWER.format(gap="1천800"), DIFFERENCE, fires=False)
+    assert_checked(knowledge, _ONE_UNIT_FEWER.format(gap="4천800"), DIFFERENCE, fires=True)
+
+
+def test_a_count_with_no_price_each_is_still_a_level_of_a_gap(knowledge):
+    text = "봉숭아군은 주민에게 우산 9천 개를 나눠줬다. 지난해 1만800개보다 {gap}개 적다."
+    assert_checked(knowledge, text.format(gap="1천800"), DIFFERENCE, fires=False)
+    assert_checked(knowledge, text.format(gap="2천800"), DIFFERENCE, fires=True)
+
+
+# --- review: a hedge read into the fraction before the percent --------------------------------------------------
+
+_HEDGE_IN_FRACTION = (
+    "시는 저수지 다섯 곳에서 겨울을 난 고니가 1월 조사에서 1천500마리로 집계됐다고 밝혔다. 저수지별로는 새못 "
+    "900마리, 솔못 450마리, 나머지 3곳 150마리였다. 솔못에만 전체의 {share}"
+)
+
+
+@pytest.mark.parametrize("verb", ["가 몰린 셈이다.", "가 몰렸다.", "가 모였다."])
+def test_a_hedge_read_into_the_fraction_leaves_the_share_to_the_percent(knowledge, verb):
+    hedged = "3분의 1에 조금 못 미치는 {rate}%" + verb
+    assert_checked(knowledge, _HEDGE_IN_FRACTION.format(share=hedged.format(rate="30")), SHARE, fires=False)
+    assert_checked(knowledge, _HEDGE_IN_FRACTION.format(share=hedged.format(rate="10")), SHARE, fires=True)
+
+
+def test_a_hedged_fraction_alone_is_still_its_share(knowledge):
+    text = _HEDGE_IN_FRACTION.replace("솔못에만", "{member}에만")
+    assert_checked(knowledge, text.format(member="새못", share="절반이 넘게 몰렸다."), SHARE, fires=False)
+    assert_checked(knowledge, text.format(member="솔못", share="절반이 넘게 몰렸다."), SHARE, fires=True)
+
+
+def test_a_share_gathered_at_a_place_no_member_names_is_not_linked(knowledge):
+    assert_not_fired(knowledge, _HEDGE_IN_FRACTION.replace("솔못에만", "갈못에만").format(share="45%가 몰렸다."), SHARE)
