@@ -68,6 +68,11 @@ _REACH_BACK = 40  # sentences back the level may stand (an article's length; bou
 _LEAD_SENTENCES = 3
 
 
+# `100 large ones`: the word a listed count names its noun by, the noun of the count before it
+# (`[link.list_pronoun_counters]`)
+_LIST_PRONOUN = ByLanguage(lambda w: rf"(?:{w.list_pronoun_counters})", re.I)
+
+
 def link_changes_of_an_earlier_level(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     by_sentence = prose_by_sentence(claims)
     if len(by_sentence) < 2:
@@ -296,8 +301,18 @@ def _earlier_level(
         if named is not None and not _writes(before, named, text):
             continue  # (a sentence that does not name the change's subject: its figures are of other things)
         found = []
+        previous = None
         for claim in by_sentence.get(before, ()):
-            if not is_level(claim) or claim.id in tied or not _same_unit(claim, prior):
+            # (`600 small baskets … and 300 large ones`: a count naming its noun by a pronoun counts the one before's)
+            carried = (
+                previous is not None
+                and claim.kind == "count"
+                and bool(claim.counter)
+                and _LIST_PRONOUN[lang].fullmatch(claim.counter or "") is not None
+                and _same_unit(previous, prior)
+            )
+            previous = claim
+            if not is_level(claim) or claim.id in tied or not (carried or _same_unit(claim, prior)):
                 continue
             if claim.kind == "count" and prior.counter and not claim.counter:
                 continue  # (a bare count against a prior naming its noun: what it counts is not said)

@@ -80,3 +80,12 @@ def counters_may_restate(a: str | None, b: str | None) -> bool:
         return True
     one, other = sorted((a.casefold(), b.casefold()), key=len)
     return other.endswith(one) and len(other) - len(one) >= _COMPOUND_REST and other[-len(one) - 1].isalpha()
+
+
+CLASSIFIER_LETTERS = 2  # a counter of at most so many letters is a classifier (`개`, `가구`), no noun (`stores`)
+
+
+def classifiers_unlike(a: str | None, b: str | None) -> bool:
+    """Two classifiers that count unlike things (`가구` households, `개` pieces; `번` times): a part counted with one is
+    no part of a whole counted with the other."""
+    return bool(a and b) and len(a) <= CLASSIFIER_LETTERS and len(b) <= CLASSIFIER_LETTERS and not counters_alike(a, b)

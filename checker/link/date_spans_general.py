@@ -776,10 +776,22 @@ def _apposed_ago(code: str) -> re.Pattern[str] | None:
 
 
 def _dated_back_beside(doc: ArticleView, start: _Start) -> bool:
-    """Whether a start's year is told with its own count of years back from now right after it: a count back from now
-    in another sentence (`Ten years ago …`) is then of another time, not a restatement of the start."""
+    """Whether a start's year is told with its own count of years back from now right after it, or the ordinal of the
+    year now running (`making this its 19th year`): a count back from now in another sentence (`Ten years ago …`)
+    is then of another time, not a restatement of the start."""
     pattern = _apposed_ago(doc.language)
-    return pattern is not None and pattern.match(doc.text, start.end) is not None
+    if pattern is not None and pattern.match(doc.text, start.end) is not None:
+        return True
+    # (`founded in 2008, making this its 19th year`: the start told its age as an ordinal of its years)
+    ordinal = _apposed_ordinal(doc.language)
+    return ordinal is not None and ordinal.match(doc.text, start.end) is not None
+
+
+@functools.cache
+def _apposed_ordinal(code: str) -> re.Pattern[str] | None:
+    """Right after a start's year, the ordinal of the year now running (`[link.age_ordinal_apposed]`)."""
+    w = link_alternations(code)
+    return compile_re(rf"(?:{w.age_ordinal_apposed})", re.I) if w.age_ordinal_apposed != NEVER else None
 
 
 @functools.cache

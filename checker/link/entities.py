@@ -53,6 +53,8 @@ _NOT_GLOSS_WORDS = ByLanguage(lambda w: rf"(?:{w.not_name_glosses})")
 # taken at, no subject of the article's figures
 _RATE_SETTER_BEFORE = ByLanguage(lambda w: rf"(?:{w.rate_setter_before})$", first_tested=False)
 _RATE_SETTER_AFTER = ByLanguage(lambda w: rf"(?:{w.rate_setter_after})", first_tested=False)
+# `유럽중앙은행 기준환율을 적용하면`: the rate applied right after the name makes it the setter on its own
+_RATE_SETTER_APPLIED_AFTER = ByLanguage(lambda w: rf"(?:{w.rate_setter_applied_after})", first_tested=False)
 
 
 @dataclass(slots=True)
@@ -130,9 +132,11 @@ def find_entities(text: str, lexicon: Lexicon, lang: str, start: int = 0) -> Ent
 
 def _sets_the_rate(hit: EntityHit, text: str, lang: str) -> bool:
     """Whether a name is the setter of the rate an equivalent is taken at (`at the European Central Bank rate`)."""
+    if _RATE_SETTER_APPLIED_AFTER[lang].match(text, hit.end):
+        return True
     return bool(
         _RATE_SETTER_AFTER[lang].match(text, hit.end)
-        and _RATE_SETTER_BEFORE[lang].search(text, max(0, hit.start - 12), hit.start)
+        and _RATE_SETTER_BEFORE[lang].search(text, max(0, hit.start - 24), hit.start)
     )
 
 

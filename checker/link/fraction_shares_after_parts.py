@@ -55,6 +55,17 @@ def link_fraction_shares_after_parts(claims: list[Claim], text: str, lang: str) 
             # (`대형 30개, 소형 50개로 대형이 절반에 못 미친다`: the subject names another member than the last;
             # `…, 경기 9천명으로 경기도가`: the last member, by a longer form of its name)
             continue
+        listed_in = next(
+            (c for c in figures[:i] if part.part_of and c.id == part.part_of and c.sentence == part.sentence), None
+        )
+        if listed_in is not None:
+            # (`사업비 5천만 원 가운데 도비가 2천만 원으로 40%, 군비가 3천만 원으로 60%`: a listed part's share is of
+            # the total its sentence lists it in, not of a larger figure named by a noun elsewhere)
+            if listed_in.low > part.high:
+                rate.share_part, rate.share_whole = part.id, listed_in.id
+                rate.whole = rate.whole or f"of:{listed_in.id}"  # shares of one whole add up to at most 100%
+                rate.label = rate.label or part.id
+            continue
         if partners is None:
             partners = Partners(claims, text, lang)
             by_sentence = prose_by_sentence(claims)

@@ -118,7 +118,8 @@ def names_another_member(part: Claim, rate: Claim, text: str, lang: str) -> bool
     """Whether the share's subject, right before its whole (`다온군이 전체의 40%`), is a name that does not head `part`
     (a figure of the share's own sentence): the share is of another member than the figure stated last."""
     found = _NAME_THEN_ANY_WHOLE[lang].search(text, max(0, rate.start - 40), rate.start)
-    if found is None or part.sentence != rate.sentence:
+    # (a place before the whole, `큰못에만 전체의 51%`, names its member in the sentence after the list too)
+    if found is None or (part.sentence != rate.sentence and not found.group("place")):
         return False
     name = found.group("name")
     return not _heads(name, lang).search(text, max(0, part.start - len(name) - _HEAD_REACH), part.start)

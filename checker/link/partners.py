@@ -107,6 +107,7 @@ from checker.link.per_unit_apart import (
 from checker.link.periods_named import total_of_another_period
 from checker.link.segment import sentence_end
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
+from checker.link.subset_wholes import whole_does_what_the_part_names
 from checker.link.view import MetricHit
 from checker.link.wholes_agreeing import whole_or_its_earlier
 from checker.models import Claim
@@ -1348,6 +1349,8 @@ def link_shares_of_wholes_apart(claims: list[Claim], text: str, lang: str, metri
                 by_sentence = prose_by_sentence(claims)
             # (`the limit` was B and is A: the share may be of either, checker/link/wholes_agreeing.py)
             whole = whole_or_its_earlier(rate, part, whole, by_sentence[whole.sentence])
+        if not whole_does_what_the_part_names(whole, part, rate, text, lang):
+            continue  # (`910 of those sold, or 35%`: of the ones sold, a figure stated with that verb, or none)
         rate.share_part, rate.share_whole = part.id, whole.id
         # (no `whole` list: a share found apart from its whole may be of another breakdown of it than the shares
         # stated with it, `half` by age and `40%` by region, and is not added up with them)

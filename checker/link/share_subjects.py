@@ -79,7 +79,11 @@ def clause_subject(text: str, clause_start: int, rate: Claim, lang: str) -> str 
     names one of its own."""
     opens = [m.end() for m in _CLAUSE_OPENS.finditer(text, clause_start, rate.start)]
     start = opens[-1] if opens else clause_start
-    found = _SUBJECT[lang].match(text, start, rate.start) or _SUBJECT_BEFORE_WHOLE[lang].search(text, start, rate.start)
+    found = _SUBJECT[lang].match(text, start, rate.start)
+    if found is None or len(found.group("name")) < 2:
+        # (`작은 화분이 전체의`: a one-letter stem before an ending, `작` of `작은`, is no subject; the word before the
+        # whole is)
+        found = _SUBJECT_BEFORE_WHOLE[lang].search(text, start, rate.start) or found
     if found is None:
         return None
     # `B은행의 비중은 30%`: the share's noun after the name is no part of it

@@ -20,6 +20,7 @@ from checker.extract.lang import ByLanguage
 from checker.link.clause_marks import LETTER_WORD, NAMING_WORD
 from checker.link.colon_list_wholes import colon_lead, whole_of_the_lead
 from checker.link.counted_rates import link_counted_rates
+from checker.link.counter_synonyms import classifiers_unlike
 from checker.link.cumulative_wholes import cumulative_ids
 from checker.link.figure_kinds import AMOUNTS
 from checker.link.genitive_wholes import link_wholes_then_shares
@@ -553,6 +554,8 @@ def _shares_of_the_total(
     for position, rate in enumerate(figures):
         if rate.kind not in ("percent", "fraction") or rate.role != "share" or rate.share_part is not None:
             continue  # (`a third of the total`, `절반`: a share stated as a fraction, of a marked whole only)
+        if rate.kind == "fraction" and _restated_by_the_next(rate, figures, position, text, lang):
+            continue  # (`전체의 절반이 넘는 51%`: the fraction hedges the percent after it, whose share it is)
         if _RUN_OF_WHOLE_BEFORE[lang].search(text, max(0, rate.start - 16), rate.start):
             continue  # (`A 9억원, B 6억원으로 각각 전체의 30%, …`: a run of shares, of as many parts, or none)
         after = _TOTAL_SHARE_AFTER[lang].match(text, rate.end)
@@ -561,7 +564,10 @@ def _shares_of_the_total(
             period_total = _period_total_after(rate, lead_amounts, text, lang, sentence_starts)
             if period_total is not None:
                 after, period_lead = period_total
-        named = after or _TOTAL_SHARE_BEFORE[lang].search(text, max(0, rate.start - 16), rate.start)
+        # (`전체의 절반이 넘는 51%`: the whole named before the fraction that hedges the percent)
+        hedged = position and _restated_by_the_next(figures[position - 1], figures, position - 1, text, lang)
+        opens = figures[position - 1].start if hedged and figures[position - 1].kind == "fraction" else rate.start
+        named = after or _TOTAL_SHARE_BEFORE[lang].search(text, max(0, opens - 16), opens)
         verb = None if named else _SHARE_OF_PART_VERB[lang].search(text, max(0, rate.start - 24), rate.start)
         of_all = None if named or verb else _SHARE_OF_ALL_AFTER[lang].match(text, rate.end)
         bare = None
@@ -628,7 +634,9 @@ def _shares_of_the_total(
             part.sentence != rate.sentence or not _PART_THEN_COMMA[lang].fullmatch(text, part.end, rate.start)
         ):
             continue  # `20,000 units, 25% of all sales`: the part right before, in the share's clause
-        member_named = False
+        # (`윗못에만 전체의 절반이 넘는 51%`: past the fraction that hedges the share, a subject read back from the
+        # share is the fraction's noun phrase; the member its opening named stands)
+        member_named = bool(named_members) and bool(hedged)
         if not named_members:
             # (`1등급 200상자, …, 등외 900상자다. 크고 단단한 1등급이 전체의 10%`: the member the subject names)
             part, member_named = member_named_before_whole(part, rate, figures_by_sentence[part.sentence], text, lang)
@@ -1677,11 +1685,25 @@ _SHARE_THEN_ITS_PART = ByLanguage(lambda w: rf"(?:{w.share_then_its_part})", fir
 _FRACTION_CLOSES = ByLanguage(lambda w: rf"\s?(?:{w.fraction_share_closings})")
 
 
+# (`[link.fraction_restated_by_percent]`: the words between a fraction and the percent it rounds)
+_FRACTION_RESTATED = ByLanguage(lambda w: rf"(?:{w.fraction_restated_by_percent})", first_tested=False)
+
+
+def _restated_by_the_next(rate: Claim, figures: list[Claim], position: int, text: str, lang: str) -> bool:
+    """`전체의 절반이 넘는 51%`: the figure right after a fraction is a percent it hedges, the hedge between."""
+    if position + 1 >= len(figures):
+        return False
+    following = figures[position + 1]
+    return following.kind == "percent" and bool(_FRACTION_RESTATED[lang].fullmatch(text, rate.end, following.start))
+
+
 def _guessed_whole(part: Claim, rate: Claim, largest: Claim | None) -> Claim | None:
     """The whole a share of `part` is of, when the text does not name it: the largest figure of the
     part's unit stated before it (the story's total) — found by size, so a guess."""
     if largest is None:
         return None
+    if part.kind == "count" and largest.kind == "count" and classifiers_unlike(part.counter, largest.counter):
+        return None  # (`…손잡이 2천 개를 바꿨다. … 두 동이 200가구로 전체의 60%`: households are no part of handles)
     if largest.low <= part.high and part.low <= largest.high:
         return None  # `exports hit €58m` over `exports rose to €57.8m`: the part restated, rounded, is no whole of it
     if largest.high <= part.high and (largest.sentence == part.sentence or not misstated_whole(largest, [part])):

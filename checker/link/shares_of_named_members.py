@@ -36,6 +36,9 @@ _SENTENCE_END = compile_exact(r"[.!?]\s|\n")
 _ASIDE = compile_exact(r"\([^()\d]{1,24}\)")  # `(lowbush)`: an aside in a label, no figure in it
 _ASIDE_REACH = 26  # characters an aside may add to a label's reach
 _STOP = ByLanguage(lambda w: rf"(?:{w.scope_stop_words})", re.I)
+_CLAUSE_MARK = ByLanguage(lambda w: rf"(?:{w.share_clause_verb_joints})", re.I, first_tested=False)
+# `윗못에만 전체의 51%` of `윗못 1천20마리`: a short name with its particle (`[link.member_name_particles]`)
+_NAME_PARTICLE = ByLanguage(lambda w: rf"(?:{w.member_name_particles})", first_tested=False)
 # between a comma and a share, a clause's own subject: words, the last with its topic particle (`꽃 무늬가 전체의`)
 _OWN_SUBJECT = ByLanguage(
     lambda w: rf"\s*(?:[^\W\d_]+\s)*[^\W\d_]+?(?:{w.topic_particles})\s(?:[^\W\d_]+\s?){{0,2}}", re.I
@@ -105,7 +108,10 @@ def _label_words(member: Claim, before_end: int, after_start: int, text: str, la
     else:
         before = before[cuts[-1].end() :] if cuts else before
     after = text[member.end : min(after_start, member.end + _LABEL_REACH)]
-    cuts = [m.start() for m in (_SEPARATOR[lang].search(after), _SENTENCE_END.search(after + " ")) if m]
+    # (a verb ending closes the item's clause: `…에 2천700개를 배정했으며 솔밭 몫이`, the words after it are the next
+    # clause's, `[link.share_clause_verb_joints]`)
+    joints = (_SEPARATOR[lang].search(after), _SENTENCE_END.search(after + " "), _CLAUSE_MARK[lang].search(after))
+    cuts = [m.end() if m.re is _CLAUSE_MARK[lang] else m.start() for m in joints if m]
     after = after[: min(cuts)] if cuts else after
     # (a count's noun is read into the figure's own text: `6,300 apples`)
     # (words that name nothing, `accounted for`, do not count against the three; nor does an aside in parentheses,
@@ -145,6 +151,11 @@ def members_named_by_subject(
         if clause_opens < 0:
             # (`꽃 무늬 1천600개, 새 무늬 900개로, 꽃 무늬가 전체의 50%`: after a comma, a subject of its own)
             clause_opens = text.rfind(",", part.end, rate.start)
+            if clause_opens < 0:
+                # (`…에 900개를 배정했으며 솔밭 몫이 전체의 40%`, `… 900개로 꽃 무늬가 전체의 50%`: a clause joined by a
+                # verb ending or `으로` opens on a subject of its own: `[link.share_clause_verb_joints]`)
+                marks = list(_CLAUSE_MARK[lang].finditer(text, part.end, rate.start))
+                clause_opens = marks[-1].end() - 1 if marks else -1
             if clause_opens < 0 or not _OWN_SUBJECT[lang].fullmatch(text, clause_opens + 1, rate.start):
                 return []
         sentence_figures = [c for c in sentence_figures if c.end <= clause_opens]
@@ -209,12 +220,17 @@ def members_named_by_subject(
         [
             member
             for member, own in zip(members, labels)
-            if any(names_word(word, label) or word.casefold() == label.casefold() for label in own)
+            if any(
+                names_word(word, label) or word.casefold() == label.casefold() or _name_with_particle(word, label, lang)
+                for label in own
+            )
         ]
         for word in subject
     ]
     if tell_apart and any(len(found) == 1 for found in by_word):
         by_word = [found for found in by_word if len(found) <= 1]
+    # (`꽃 모양이` of `꽃 모양 …, 새 모양 …`: a word with its particle naming every member tells none apart)
+    by_word = [found for found in by_word if len(found) < len(members)] or by_word
     named = [
         member
         for member, own in zip(members, labels)
@@ -222,6 +238,15 @@ def members_named_by_subject(
         or (named_part and any(_names_part(named_part, label) or _heads_compound(named_part, label) for label in own))
     ]
     return named
+
+
+def _name_with_particle(word: str, label: str, lang: str) -> bool:
+    """`윗못에만` of the label `윗못`: the label, then a particle (`[link.member_name_particles]`)."""
+    return (
+        len(word) > len(label)
+        and word.casefold().startswith(label.casefold())
+        and _NAME_PARTICLE[lang].fullmatch(word, len(label)) is not None
+    )
 
 
 _HEAD_LEAST = 2  # letters a compound's head noun has, to name the compound (`정류장` of `버스정류장에`)

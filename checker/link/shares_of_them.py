@@ -39,6 +39,7 @@ from checker.link.keys_differ import periods_differ
 from checker.link.per_period import stated_per_period
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.link.share_rates import open_share
+from checker.link.subset_wholes import whole_does_what_the_part_names
 from checker.models import Claim
 from checker.regex_cache import compile_exact
 
@@ -221,6 +222,8 @@ def _shares_of_them_before(claims: list[Claim], text: str, lang: str) -> None:
             for c in by_sentence.get(part.sentence - 2, ())
         ):
             continue  # (`let 500 stalls. Its busiest day drew 9,000 shoppers.`: `them` may be the stalls further back)
+        if not whole_does_what_the_part_names(whole, part, rate, text, lang):
+            continue  # (`910 of those sold, or 35%`: of the ones sold, not all the sentence before states)
         rate.share_part, rate.share_whole = part.id, whole.id
         rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
         rate.label = rate.label or part.id
@@ -400,6 +403,8 @@ def _shares_of_that(figures: list[Claim], text: str, lang: str) -> None:
                 break  # `6,000 buses and 3,000 coaches. Two fifths of them, …`: either, or both; not said
             if not first and rate.kind == "fraction" and _not_the_one_level_before(figures, whole, part):
                 break  # `The appeal raised £12,000. The council gave £4,000. £3,000 of it, a quarter`: which, unsaid
+            if not first and not whole_does_what_the_part_names(whole, part, rate, text, lang):
+                break  # `… 1,365 of those taken, or 30 per cent`: of the ones taken, not of any figure before
             if not periods_differ(whole, part):
                 rate.share_part, rate.share_whole = part.id, whole.id
                 rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%

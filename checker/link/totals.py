@@ -32,7 +32,7 @@ import re
 from checker.extract.lang import ByLanguage, merged
 from checker.link.clause_marks import CLAUSE_END, TOTAL_MARK_BEFORE
 from checker.link.contract_whole import names_a_whole_contract
-from checker.link.counter_synonyms import counters_alike
+from checker.link.counter_synonyms import classifiers_unlike, counters_alike
 from checker.link.far_wholes import lead_end
 from checker.link.figure_kinds import AMOUNTS
 from checker.link.inflections import singular
@@ -206,6 +206,7 @@ def link_totals(claims: list[Claim], text: str, lang: str, lexicon: Lexicon | No
                 and not _prices_per_unit_of_a_sum(parts, total, text, lang)
                 and not _counts_its_parts(parts, total)
                 and not _counts_another_kind(parts, total, lang)
+                and not _classifiers_apart(parts, total)
                 # (`Seven wardens each walk 12 miles a day, 84 miles in all`: the count and what each of it does,
                 # no parts of the total: checker/link/totals_of_each.py reads them)
                 and not (position and totals_each_of_a_count(figures, position - 1, text, lang))
@@ -288,6 +289,14 @@ _AVERAGED = ByLanguage(
     re.I,
 )
 _AVERAGED_REACH = 80  # characters before a part where its count and average's mark stand
+
+
+def _classifiers_apart(parts: list[Claim], total: Claim) -> bool:
+    """`가마를 한 번 땔 때마다 벽돌 400개가 구워져 모두 15번`, `두 동이 200가구, 나머지 100가구 … 손잡이 1천800개`:
+    counts whose classifiers count unlike things (times and pieces, households and pieces) add up to no total."""
+    if total.kind != "count" or any(part.kind != "count" for part in parts):
+        return False
+    return any(classifiers_unlike(part.counter, other.counter) for part in parts for other in [*parts, total])
 
 
 def _counts_its_parts(parts: list[Claim], total: Claim) -> bool:

@@ -98,7 +98,9 @@ def link_unit_sizes_ko(claims: list[Claim], text: str, lang: str) -> None:
             # (`2천880톤을 수확했다 … 40㎏들이 포대 7만2천 개 … 3분의 2인 1천920톤은`: the story's whole stated before
             # the size is the total, not a part of it after)
             whole = story_whole(size, figures, text, lang)
-            total = whole if whole is not None and whole.value > size.value else total
+            # (`3ℓ들이 1천200개와 1ℓ들이 800개`: a size of other units listed before it is no whole)
+            if whole is not None and whole.value > size.value and not _EACH_MARK[lang].match(text, whole.end):
+                total = whole
         if total is None or of_another_year(total, count, text, lang):
             continue  # (`지난해 … N곳으로, 한 곳이 평균 M㎏` of this year's tonnage: a total of another year)
         size.per_unit_of, size.units_of = total.id, count.id

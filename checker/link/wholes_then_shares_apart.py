@@ -109,8 +109,9 @@ def link_wholes_then_shares_apart(claims: list[Claim], text: str, lang: str, sen
         # (a figure given each one unit, `4천 병씩`, `£4 a head`, is what one holds: no part of a whole)
         levels = [c for c in before if _part_of(c, whole, back) and not _one_units(c, text, lang)]
         if this_deal:
-            # (a level of an earlier year is an earlier deal's, not the one the subject names)
-            levels = [c for c in levels if not _of_an_earlier_year(c)]
+            # (a level of an earlier year is an earlier deal's, not the one the subject names; a gap right beside a
+            # baseline, `국내 납품가(1만6천 원)보다 5천 원가량 비싸다`, `£5 more than the £26`, is no deal's amount)
+            levels = [c for c in levels if not _of_an_earlier_year(c) and not _gap_beside_a_baseline(c, before)]
         if not levels and this_deal:
             # `이번 계약 금액은 …`: the deal the story reports, whose amount its lead states first (one dated to a
             # month of the year before, `지난해 12월 … 800개 공급 계약을 맺었다` in a January story, is the deal's;
@@ -134,6 +135,20 @@ def link_wholes_then_shares_apart(claims: list[Claim], text: str, lang: str, sen
         rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
         rate.label = rate.label or part.id
         rate.guesses = sorted(set(rate.guesses) | {"relation"})
+
+
+_GAP_REACH = 16  # characters between a gap and the baseline it is stated against (`)보다 `, ` more than the `)
+
+
+def _gap_beside_a_baseline(claim: Claim, before: list[Claim]) -> bool:
+    """Whether a figure stands right after or right before a baseline of its sentence (`X보다 N 비싸다`, `N more than
+    X`): the gap between a price and another, no level."""
+    return any(
+        other.role == "baseline"
+        and other.sentence == claim.sentence
+        and (0 <= claim.start - other.end <= _GAP_REACH or 0 <= other.start - claim.end <= _GAP_REACH)
+        for other in before
+    )
 
 
 def _one_item_of_a_list(part: Claim, before: list[Claim]) -> bool:
