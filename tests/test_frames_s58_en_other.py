@@ -8,6 +8,11 @@
 - A share whose sentence states no figure before it but a total's equivalent (`That is about £61,700 at the bank's
   rate, and equal to 30.6 per cent of …`, `… that is around £61,700, equivalent to 30.6 per cent of the firm's
   £201,600 turnover`): the equivalent is the part, in the whole's money.
+- A bare whole number right after the words of a level now (`and now has 35`, `[elided_counts] now_level_before`)
+  counts the noun of the last count before it in its sentence; a change after such a pair (`had 14 singers four years
+  ago and now has 35, an increase of …`) is measured from the earlier level (`[link.then_and_now_joints]`).
+- A count written as drawn from a pool of its own noun (`Twenty of the blankets are bound for …`) is no level a change
+  stated later with its prior moved: the level is looked for further back (checker/link/changes_of_an_earlier_level.py).
 
 Every sentence is written for this file, with invented places, names and numbers; the rates are the frame day's.
 """
@@ -15,7 +20,7 @@ Every sentence is written for this file, with invented places, names and numbers
 from __future__ import annotations
 
 import pytest
-from helpers import FRAME_DAY, assert_checked, claims, conversion_role
+from helpers import FRAME_DAY, assert_checked, claims, conversion_role, mention_at
 
 CONVERSION, SHARE = "F202", "F503"
 
@@ -23,14 +28,14 @@ CONVERSION, SHARE = "F202", "F503"
 _EURO_DEAL = (
     "Tintagel lamp maker wins €72,000 order from Utrecht\n\n"
     "A lamp workshop in Tintagel has won an order for 800 lamps from a hotel group in Utrecht.\n\n"
-    "Carrow Lamps will be paid €90 a lamp, €72,000 in all. Converted at the European Central Bank's rate on "
-    "Wednesday, that comes to roughly £61,700.\n\n"
+    "Carrow Lamps will get €90 a lamp, €72,000 in total. At Wednesday's European Central Bank reference rate the "
+    "order is worth roughly £61,700.\n\n"
 )
 _DOLLAR_DEAL = (
     "Bideford basket weavers send 1,600 baskets to Ohio\n\n"
     "A basket workshop in Bideford is sending 1,600 baskets to a store chain in Ohio.\n\n"
-    "Pendle Baskets will be paid $45 a basket, or $72,000 for the order, which is about £53,400 at the European "
-    "Central Bank's rate on Wednesday.\n\n"
+    "Pendle Baskets will get $45 a basket, $72,000 for the whole batch, or about £53,400 at Wednesday's European "
+    "Central Bank reference rate.\n\n"
 )
 
 
@@ -41,11 +46,11 @@ def _role(knowledge, text: str, written: str) -> tuple[str, str | None]:
 # --- the equivalent of a price of one, worded as its own sentence's topic ----------------------------------------
 
 _ONE_UNIT_FORMS = [
-    (_EURO_DEAL, "Each lamp therefore earns the firm {eq}, some £9 more than the £68 it charges at home.", "€90"),
+    (_EURO_DEAL, "Each lamp therefore earns the firm {eq}, well above what it asks of shops in Cornwall.", "€90"),
     (_EURO_DEAL, "Each lamp will earn {eq}, which is more than the firm charges at home.", "€90"),
-    (_DOLLAR_DEAL, "That puts each basket at {eq}, roughly £5 more than the £28 it charges at home.", "$45"),
-    (_DOLLAR_DEAL, "Per basket, the American price works out at {eq}, some £5 above the £28 it charges.", "$45"),
-    (_EURO_DEAL, "At {eq} a lamp, the Dutch price is around £9 higher than the £68 shops at home pay.", "€90"),
+    (_DOLLAR_DEAL, "That puts each basket at {eq}, a little above its price in Devon.", "$45"),
+    (_DOLLAR_DEAL, "Per basket, the American price works out at {eq}, the weavers said.", "$45"),
+    (_EURO_DEAL, "At {eq} a lamp, the Dutch price beats what Cornish shops pay.", "€90"),
 ]
 _HOLDS = {"€90": "about £77", "$45": "about £33"}
 _BROKEN = {"€90": "about £97", "$45": "about £53"}
@@ -83,13 +88,13 @@ def test_a_topic_of_another_unit_or_amount_restates_no_price(knowledge, line):
 _SHARE_OF_THE_EQUIVALENT = [
     (
         "Carrow Lamps will be paid €90 a lamp, €72,000 in all.\n\n"
-        "That is about £61,700 at the European Central Bank's rate on Wednesday, and equal to {rate} per cent of the "
-        "workshop's turnover last year of £201,600."
+        "In sterling that is about £61,700 at Wednesday's reference rate, and equal to {rate} per cent of the lamp "
+        "maker's annual sales of £201,600."
     ),
     (
         "Carrow Lamps will be paid €90 a lamp, making €72,000 in all.\n\n"
-        "At the European Central Bank's rate on Wednesday that is around £61,700, equivalent to {rate} per cent of "
-        "the firm's £201,600 turnover last year."
+        "Converted at Wednesday's reference rate, it comes to around £61,700, equivalent to {rate} per cent of the "
+        "company's £201,600 annual sales."
     ),
 ]
 
@@ -107,9 +112,87 @@ def test_an_equivalent_in_another_money_than_the_whole_is_no_part(knowledge):
     text = (
         "Tintagel lamp maker wins order\n\nA lamp workshop in Tintagel has won an order for 800 lamps.\n\n"
         "Carrow Lamps will be paid €90 a lamp, €72,000 in all.\n\n"
-        "That is about £61,700 at the European Central Bank's rate on Wednesday, and equal to 20 per cent of the "
-        "American partner's turnover last year of $400,000."
+        "In sterling that is about £61,700 at Wednesday's reference rate, and equal to 20 per cent of the American "
+        "partner's annual sales of $400,000."
     )
     found = claims(text, knowledge, published=FRAME_DAY).claims
     share = next(c for c in found if c.text == "20 per cent")
     assert share.share_part is None
+
+
+# --- a level of an earlier time and the level now, joined in one clause ------------------------------------------
+
+GROWTH, DIFFERENCE = "F301", "F305"
+
+
+@pytest.mark.parametrize(
+    "sentence,written",
+    [
+        ("The choir had 14 singers four years ago and now has 35, after a poster campaign.", "35"),
+        ("A bell-ringing band that had just six ringers in 2015 now has 13, after a recruitment drive.", "13"),
+        ("The club began with 21 members and now has 57.", "57"),
+    ],
+)
+def test_a_bare_level_now_counts_the_noun_before_it(sentence, written):
+    assert mention_at(sentence, written) == ("count", float(written))
+
+
+@pytest.mark.parametrize(
+    "sentence,written",
+    [
+        # (no count before it in its sentence: what it counts is not said)
+        ("The fund now has 35, the trustees said.", "35"),
+        # (a price's subject)
+        ("Shares had 40 buyers last week and now stand at 45, the broker said.", "45"),
+        # (no level now: another verb)
+        ("The choir had 14 singers four years ago and wants 35, its leader said.", "35"),
+    ],
+)
+def test_a_bare_number_with_no_level_now_stays_bare(sentence, written):
+    assert mention_at(sentence, written) is None
+
+
+_THEN_AND_NOW = [
+    ("The choir had 14 singers four years ago and now has 35, an increase of {x} per cent.", "150", "190", GROWTH),
+    ("The club had 21 members in 2019 and now has 57, {x} more than at the start.", "36", "46", DIFFERENCE),
+    ("The club began with 21 members but now numbers 57, {x} more than at the start.", "36", "46", DIFFERENCE),
+]
+
+
+@pytest.mark.parametrize("sentence,holds,broken,rule", _THEN_AND_NOW)
+def test_a_change_after_then_and_now_is_measured_from_then(knowledge, sentence, holds, broken, rule):
+    head = "Singers and members\n\n"
+    assert_checked(knowledge, head + sentence.format(x=holds), rule, fires=False)
+    assert_checked(knowledge, head + sentence.format(x=broken), rule, fires=True)
+
+
+def test_a_level_now_of_another_noun_is_not_measured_from_then(knowledge):
+    # (members then, boats now: two nouns, nothing compared)
+    text = "Members and boats\n\nThe club began with 21 members and now has 57 boats, 36 more than at the start."
+    found = claims(text, knowledge, published=FRAME_DAY).claims
+    change = next(c for c in found if c.text == "36")
+    assert change.compared_to is None
+
+
+# --- a part drawn from a pool of its own noun is no level a later change moved --------------------------------------
+
+_DRAWN_PART_BEFORE = (
+    "Tenby knitting circle makes 42 blankets for the hospice\n\n"
+    "A knitting circle that meets in a Tenby chapel has finished 42 blankets for the hospice and a night shelter.\n\n"
+    "{part} are bound for the hospice. The circle knitted 30 blankets last winter; this year's total is up {rate} "
+    "per cent."
+)
+
+
+def test_a_part_drawn_from_its_pool_is_passed_over_for_the_level(knowledge):
+    text = _DRAWN_PART_BEFORE.format(part="Twenty of the blankets", rate="{rate}")
+    assert_checked(knowledge, text.format(rate="40"), GROWTH, fires=False)
+    assert_checked(knowledge, text.format(rate="60"), GROWTH, fires=True)
+
+
+def test_a_plain_level_in_the_sentence_before_is_not_passed_over(knowledge):
+    # (`Twenty blankets` is a level of its own: which level the rate moved is not said, the rate stays its sentence's)
+    text = _DRAWN_PART_BEFORE.format(part="Twenty blankets", rate="40")
+    found = claims(text, knowledge, published=FRAME_DAY).claims
+    rate = next(c for c in found if c.text == "40 per cent")
+    assert rate.compared_to is None

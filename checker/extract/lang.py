@@ -312,6 +312,11 @@ class ElidedCounts(VocabClass):
     # `up 60 per cent from 75 the year before.`: right after such a lone level (after `pair_before`), the time of it
     # and its clause's end: the number is a count too
     level_time_after: list[str] = Field(default_factory=list)
+    # `The choir had 14 singers four years ago and now has 35.`: right before a lone bare whole number, the words of a
+    # level now (`now_level_before`, ending where it starts), and right after it its clause's end (`now_level_after`):
+    # the number is a count of the noun of the last count before it in its sentence
+    now_level_before: list[str] = Field(default_factory=list)
+    now_level_after: list[str] = Field(default_factory=list)
     # `Members numbered 402, or 26.6% of the sample`: between a bare whole number and the share of it set right after
     # (a comma and an appositive mark): the number is a count, of no noun of its own
     share_after: list[str] = Field(default_factory=list)
@@ -1807,6 +1812,7 @@ LINK_CLASSES = (
     "age_marks_before",
     "age_marks_not_after",
     "change_told_of_now",
+    "then_and_now_joints",
     "change_on_that_after",
     "added_count_after",
     "added_count_before",

@@ -334,6 +334,10 @@ class Patterns:
         self.lot_groups_total_after = compile_re(rf"(?:{w.lot_groups_total_after})", re.I)
         self.pair_between = compile_re(_fragments(ec.pair_between)) if ec.pair_between else None
         self.level_time_after = compile_re(_fragments(ec.level_time_after)) if ec.level_time_after else None
+        self.now_level_before = (
+            compile_re(rf"(?:{_fragments(ec.now_level_before)})$", re.I) if ec.now_level_before else None
+        )
+        self.now_level_after = compile_re(_fragments(ec.now_level_after)) if ec.now_level_after else None
         # `won 11, drew 4 and lost 3 of their 18 games` (`_read_record_counts`): the verb of an outcome before a count
         self.record_verb_before = (
             compile_re(rf"(?<![\w'’-])(?:{w.record_outcome_verbs})\s+$", re.I)
@@ -1756,6 +1760,8 @@ def _scan(
         _read_subject_counts(text, raws, pat)
     if needy and pat.pair_before is not None and pat.pair_between is not None:
         _read_count_pairs(text, raws, pat)
+    if needy and pat.now_level_before is not None and pat.now_level_after is not None:
+        _read_levels_now(text, raws, pat)
     if needy and pat.sum_reached_before is not None:
         _read_sums_reached(text, raws, pat)
     if needy and pat.record_verb_before is not None:
@@ -2244,6 +2250,30 @@ def _read_levels_of_a_time(text: str, raws: list[_Raw], pat: Patterns) -> None:
         noun = _sentence_counter(text, raws, i) or next(
             (w for w in _WORD.findall(text[lo : raw.start].lower()) if w in counted), ""
         )
+        if noun:
+            raw.kind, raw.unit, raw.counter = "count", "count", noun
+
+
+_NOW_LEVEL_REACH = 32  # characters before a number where the words of its level now stand
+
+
+def _read_levels_now(text: str, raws: list[_Raw], pat: Patterns) -> None:
+    """`The choir had 14 singers four years ago and now has 35.`, `It began with 21 members and now has 57, …`: a lone
+    bare whole number (no year) right after the words of a level now (`[elided_counts] now_level_before`) and then its
+    clause's end (`now_level_after`) is that level: a count of the noun of the last count before it in its sentence;
+    with none before it (`The fund now has 35.`), what it counts is not said and it stays bare. A price's subject
+    (`Shares now stand at 45`) and a name's number stay bare."""
+    for i, raw in enumerate(raws):
+        if not _tally_item(raw, text) or not pat.now_level_after.match(text, raw.end):
+            continue
+        if not pat.now_level_before.search(text, max(0, raw.start - _NOW_LEVEL_REACH), raw.start):
+            continue
+        if pat.name_before_en is not None and pat.name_before_en.search(text, max(0, raw.start - 20), raw.start):
+            continue
+        lo, _ = _sentence(text, raw.start)
+        if pat.not_subjects and not pat.not_subjects.isdisjoint(_WORD.findall(text[lo : raw.start].lower())):
+            continue
+        noun = _sentence_counter(text, raws, i)
         if noun:
             raw.kind, raw.unit, raw.counter = "count", "count", noun
 

@@ -93,7 +93,7 @@ def link_shares_of_a_stated_whole(claims: list[Claim], text: str, lang: str) -> 
         part = figures[at]
         restated_total = None
         if part.sentence != rate.sentence:
-            # (`At the day's rate that is around £93,000, equivalent to 30% of …`: no figure of the sentence before the
+            # (`At the day's rate that is around £41,000, equivalent to 30% of …`: no figure of the sentence before the
             # share but a total restated in the whole's money)
             restated_total = _restated_total(claims, rate, whole)
             if restated_total is None:
