@@ -196,3 +196,30 @@ def test_a_plain_level_in_the_sentence_before_is_not_passed_over(knowledge):
     found = claims(text, knowledge, published=FRAME_DAY).claims
     rate = next(c for c in found if c.text == "40 per cent")
     assert rate.compared_to is None
+
+
+# --- `That was N more than the M …, a rise …` with no `of`; a pronoun after a number counts nothing ----------------
+
+_MORE_THAN_OPENING = (
+    "Ludlow volunteers ready for balsam season after record 2,750 plants\n\n"
+    "Volunteers pulling balsam along the Teme removed a record 2,750 plants last summer.\n\n"
+    "That was {gap} more than the 2,100 they cleared the year before, a rise the group's leader put at 31 per cent."
+)
+
+
+def test_a_gap_opening_its_sentence_before_a_rise_with_no_of(knowledge):
+    text = _MORE_THAN_OPENING.format(gap="650")
+    assert mention_at(text, "650") == ("count", 650.0)
+    assert_checked(knowledge, text, DIFFERENCE, fires=False)
+    assert_checked(knowledge, _MORE_THAN_OPENING.format(gap="950"), DIFFERENCE, fires=True)
+
+
+def test_a_gap_with_no_rise_after_it_stays_bare():
+    # (no noun of change after the compared figure: what the number counts is not said)
+    assert mention_at("That was 650 more than the 2,100 they cleared the year before.", "650") is None
+
+
+def test_a_pronoun_after_a_number_is_no_counter(knowledge):
+    text = "The crew cleared 2,100 they said were the worst of the season."
+    found = claims(text, knowledge, published=FRAME_DAY).claims
+    assert all(c.counter != "they" for c in found)
