@@ -13,6 +13,9 @@
   ago and now has 35, an increase of …`) is measured from the earlier level (`[link.then_and_now_joints]`).
 - A count written as drawn from a pool of its own noun (`Twenty of the blankets are bound for …`) is no level a change
   stated later with its prior moved: the level is looked for further back (checker/link/changes_of_an_earlier_level.py).
+- `That was N more than the M …, a rise …` reads N as a count with no `of` after the noun of change; a pronoun after
+  a number (`2,100 they cleared`) counts nothing; `counted 87 of the animals last year, up from 58 …` reads 87 as a
+  count of the pool's noun, the level the sentence moves.
 
 Every sentence is written for this file, with invented places, names and numbers; the rates are the frame day's.
 """
@@ -223,3 +226,26 @@ def test_a_pronoun_after_a_number_is_no_counter(knowledge):
     text = "The crew cleared 2,100 they said were the worst of the season."
     found = claims(text, knowledge, published=FRAME_DAY).claims
     assert all(c.counter != "they" for c in found)
+
+
+# --- `N of the <noun>` moved from an earlier level is a count of that noun ------------------------------------------
+
+_POOL_LEVEL = (
+    "Otter count rises as Wenlow rangers begin fifth survey\n\n"
+    "Rangers watching the pools below Wenlow counted 87 of the animals last year, up from 58 the year before.\n\n"
+    "The rise of {gap}, or {rate} per cent, shows the animals returning, said ranger Ada Voss."
+)
+
+
+def test_a_part_of_a_pool_moved_from_an_earlier_level_is_that_level(knowledge):
+    text = _POOL_LEVEL.format(gap="29", rate="50")
+    assert mention_at(text, "87") == ("count", 87.0)
+    assert_checked(knowledge, text, GROWTH, fires=False)
+    assert_checked(knowledge, text, DIFFERENCE, fires=False)
+    assert_checked(knowledge, _POOL_LEVEL.format(gap="29", rate="70"), GROWTH, fires=True)
+    assert_checked(knowledge, _POOL_LEVEL.format(gap="39", rate="50"), DIFFERENCE, fires=True)
+
+
+def test_a_part_of_a_new_pool_with_no_move_stays_bare():
+    # (no earlier level after it, no share: the pool is new to the article and the number is left unread)
+    assert mention_at("Rangers counted 87 of the animals last year, the survey said.", "87") is None

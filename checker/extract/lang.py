@@ -382,6 +382,10 @@ class ElidedCounts(VocabClass):
     # in such a number's sentence before it, a word making it each member's part (`The nine looms will each weave 400 of
     # the rugs`, `Every crew sold 30 of the tickets`): a count per member, no part of the pool
     part_of_pool_each: list[str] = Field(default_factory=list)
+    # `caught 64 of the animals last year, up from 41 the year before`: right after such a pool's noun, the words of a
+    # level moved from an earlier one (`up from`): the number is the level, a count of the pool's noun, however new
+    # the noun is to the article
+    part_of_pool_level_after: list[str] = Field(default_factory=list)
     # `The three classes drew 140, 95 and 35 entrants`: bare whole numbers listed before the last, which writes the noun
     # they all count: `list_joint` between two of them before the last, `list_last_joint` before the last (a list of one
     # bare number joins it without a comma: `140, and 35 entrants left` is a clause of its own)

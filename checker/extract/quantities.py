@@ -385,6 +385,9 @@ class Patterns:
         self.share_noun_between = compile_re(_fragments(ec.share_noun_between), re.I) if ec.share_noun_between else None
         self.part_of_pool_after = compile_re(_fragments(ec.part_of_pool_after)) if ec.part_of_pool_after else None
         self.part_of_pool_each = compile_re(_fragments(ec.part_of_pool_each), re.I) if ec.part_of_pool_each else None
+        self.part_of_pool_level_after = (
+            compile_re(_fragments(ec.part_of_pool_level_after), re.I) if ec.part_of_pool_level_after else None
+        )
         self.list_joint = compile_re(_fragments(ec.list_joint), re.I) if ec.list_joint else None
         self.list_last_joint = compile_re(_fragments(ec.list_last_joint), re.I) if ec.list_last_joint else None
         self.list_pair_joint = compile_re(_fragments(ec.list_pair_joint), re.I) if ec.list_pair_joint else None
@@ -2799,7 +2802,9 @@ def _read_parts_of_a_named_pool(text: str, raws: list[_Raw], pat: Patterns) -> N
     (`41 of its 118 patrols`, `two of the three teams`) is left to the passes reading a pool's count; a name's number
     (`Article 5 of the rules`) and each member's part (`The nine looms will each weave 400 of the rugs`) stay bare; so
     does a part no share follows in its sentence (`Only 41 of the boats finished, one in four` is read), and a part of a
-    pool no count before it in the article names (`drew 200 boats … 120 of the members, or 60 per cent`)."""
+    pool no count before it in the article names (`drew 200 boats … 120 of the members, or 60 per cent`). A number
+    the sentence then moves from an earlier level (`counted 87 of the animals last year, up from 58 the year before`:
+    `part_of_pool_level_after`) is that level, a count of the noun, named before or not."""
     counted: set[str] = set()  # the nouns counted so far (a part's pool is one the article counts before it)
     for i, raw in enumerate(raws):
         if raw.kind == "count" and raw.counter:
@@ -2812,13 +2817,20 @@ def _read_parts_of_a_named_pool(text: str, raws: list[_Raw], pat: Patterns) -> N
         if i + 1 < len(raws) and raws[i + 1].start < found.end():
             continue  # (a figure in the pool: its count, not this part's noun)
         noun = found.group("noun").lower()
-        if noun in pat.not_counters or noun not in counted:
-            continue  # (`drew 200 boats … 120 of the members, or 60 per cent`: a pool no figure counts is left unread)
+        if noun in pat.not_counters:
+            continue
         if pat.name_before_en is not None and pat.name_before_en.search(text, max(0, raw.start - 20), raw.start):
             continue
         lo, hi = _sentence(text, raw.start)
         if pat.part_of_pool_each is not None and pat.part_of_pool_each.search(text, lo, raw.start):
             continue  # (`The nine looms will each weave 400 of the rugs`: each member's part, no part of the pool)
+        if pat.part_of_pool_level_after is not None and pat.part_of_pool_level_after.match(text, found.end()):
+            # (`caught 64 of the animals last year, up from 41 the year before`: the level the sentence moves from an
+            # earlier one, a count of the noun however new the noun is)
+            raw.kind, raw.unit, raw.counter = "count", "count", noun
+            continue
+        if noun not in counted:
+            continue  # (`drew 200 boats … 120 of the members, or 60 per cent`: a pool no figure counts is left unread)
         # (the part stated with its share after it in its sentence, `…, a quarter`, `one in eight`: a part the words
         # make so; without one, a count of the pool's noun would stand for the whole where averages and sums are read)
         k = i + 1
