@@ -6,8 +6,8 @@
   opening on the amount with its unit after it (`At about £77 a lamp, the Danish price is …`):
   `[link.one_unit_equivalent_before]`, `[link.one_unit_topic_counter]`.
 - A share whose sentence states no figure before it but a total's equivalent (`That is about £61,700 at the bank's
-  rate, and equal to 30.6 per cent of …`, `… that is around £61,700, equivalent to 30.6 per cent of the firm's
-  £201,600 turnover`): the equivalent is the part, in the whole's money.
+  rate, and equal to 36.9 per cent of …`, `… that is around £61,700, equivalent to 36.9 per cent of the firm's
+  £167,000 turnover`): the equivalent is the part, in the whole's money.
 - A bare whole number right after the words of a level now (`and now has 35`, `[elided_counts] now_level_before`)
   counts the noun of the last count before it in its sentence; a change after such a pair (`had 14 singers four years
   ago and now has 35, an increase of …`) is measured from the earlier level (`[link.then_and_now_joints]`).
@@ -92,12 +92,12 @@ _SHARE_OF_THE_EQUIVALENT = [
     (
         "Carrow Lamps will be paid €90 a lamp, €72,000 in all.\n\n"
         "In sterling that is about £61,700 at Wednesday's reference rate, and equal to {rate} per cent of the lamp "
-        "maker's annual sales of £201,600."
+        "maker's annual sales of £167,000."
     ),
     (
         "Carrow Lamps will be paid €90 a lamp, making €72,000 in all.\n\n"
         "Converted at Wednesday's reference rate, it comes to around £61,700, equivalent to {rate} per cent of the "
-        "company's £201,600 annual sales."
+        "company's £167,000 annual sales."
     ),
 ]
 
@@ -106,8 +106,8 @@ _SHARE_OF_THE_EQUIVALENT = [
 def test_a_totals_equivalent_is_the_part_of_the_share_after_it(knowledge, body):
     head = "Tintagel lamp maker wins order from Utrecht\n\nA lamp workshop in Tintagel has won an order for 800 lamps."
     head += "\n\n"
-    assert_checked(knowledge, head + body.format(rate="30.6"), SHARE, fires=False)
-    assert_checked(knowledge, head + body.format(rate="40.6"), SHARE, fires=True)
+    assert_checked(knowledge, head + body.format(rate="36.9"), SHARE, fires=False)
+    assert_checked(knowledge, head + body.format(rate="46.9"), SHARE, fires=True)
 
 
 def test_an_equivalent_in_another_money_than_the_whole_is_no_part(knowledge):
@@ -249,3 +249,8 @@ def test_a_part_of_a_pool_moved_from_an_earlier_level_is_that_level(knowledge):
 def test_a_part_of_a_new_pool_with_no_move_stays_bare():
     # (no earlier level after it, no share: the pool is new to the article and the number is left unread)
     assert mention_at("Rangers counted 87 of the animals last year, the survey said.", "87") is None
+
+
+def test_a_level_now_after_a_change_stays_bare():
+    # (`opened 12 shops` is a change to the estate, no level of an earlier time: the number now counts nothing said)
+    assert mention_at("The chain opened 12 shops this year and now has 150.", "150") is None

@@ -317,6 +317,8 @@ class ElidedCounts(VocabClass):
     # the number is a count of the noun of the last count before it in its sentence
     now_level_before: list[str] = Field(default_factory=list)
     now_level_after: list[str] = Field(default_factory=list)
+    # right before that earlier count, the words of a level of an earlier time (`had`, `began with`)
+    now_level_then_before: list[str] = Field(default_factory=list)
     # `Members numbered 402, or 26.6% of the sample`: between a bare whole number and the share of it set right after
     # (a comma and an appositive mark): the number is a count, of no noun of its own
     share_after: list[str] = Field(default_factory=list)
@@ -382,7 +384,7 @@ class ElidedCounts(VocabClass):
     # in such a number's sentence before it, a word making it each member's part (`The nine looms will each weave 400 of
     # the rugs`, `Every crew sold 30 of the tickets`): a count per member, no part of the pool
     part_of_pool_each: list[str] = Field(default_factory=list)
-    # `caught 64 of the animals last year, up from 41 the year before`: right after such a pool's noun, the words of a
+    # `counted 87 of the otters, up from 58 a season before`: right after such a pool's noun, the words of a
     # level moved from an earlier one (`up from`): the number is the level, a count of the pool's noun, however new
     # the noun is to the article
     part_of_pool_level_after: list[str] = Field(default_factory=list)

@@ -338,6 +338,9 @@ class Patterns:
             compile_re(rf"(?:{_fragments(ec.now_level_before)})$", re.I) if ec.now_level_before else None
         )
         self.now_level_after = compile_re(_fragments(ec.now_level_after)) if ec.now_level_after else None
+        self.now_level_then_before = (
+            compile_re(rf"(?:{_fragments(ec.now_level_then_before)})$", re.I) if ec.now_level_then_before else None
+        )
         # `won 11, drew 4 and lost 3 of their 18 games` (`_read_record_counts`): the verb of an outcome before a count
         self.record_verb_before = (
             compile_re(rf"(?<![\w'’-])(?:{w.record_outcome_verbs})\s+$", re.I)
@@ -2263,9 +2266,11 @@ _NOW_LEVEL_REACH = 32  # characters before a number where the words of its level
 def _read_levels_now(text: str, raws: list[_Raw], pat: Patterns) -> None:
     """`The choir had 14 singers four years ago and now has 35.`, `It began with 21 members and now has 57, …`: a lone
     bare whole number (no year) right after the words of a level now (`[elided_counts] now_level_before`) and then its
-    clause's end (`now_level_after`) is that level: a count of the noun of the last count before it in its sentence;
-    with none before it (`The fund now has 35.`), what it counts is not said and it stays bare. A price's subject
-    (`Shares now stand at 45`) and a name's number stay bare."""
+    clause's end (`now_level_after`) is that level: a count of the noun of the last count before it in its sentence,
+    when that count is a level of an earlier time by the words before it (`now_level_then_before`: `had`, `began
+    with`); with none before it (`The fund now has 35.`), or a change before it (`opened 30 stores in the year and now
+    has 400`), what it counts is not said and it stays bare. A price's subject (`Shares now stand at 45`) and a
+    name's number stay bare."""
     for i, raw in enumerate(raws):
         if not _tally_item(raw, text) or not pat.now_level_after.match(text, raw.end):
             continue
@@ -2276,9 +2281,12 @@ def _read_levels_now(text: str, raws: list[_Raw], pat: Patterns) -> None:
         lo, _ = _sentence(text, raw.start)
         if pat.not_subjects and not pat.not_subjects.isdisjoint(_WORD.findall(text[lo : raw.start].lower())):
             continue
-        noun = _sentence_counter(text, raws, i)
-        if noun:
-            raw.kind, raw.unit, raw.counter = "count", "count", noun
+        earlier = next((r for r in reversed(raws[:i]) if r.end >= lo and r.kind == "count" and r.counter), None)
+        if earlier is None or pat.now_level_then_before is None:
+            continue
+        if not pat.now_level_then_before.search(text, max(0, earlier.start - _NOW_LEVEL_REACH), earlier.start):
+            continue  # (`opened 30 stores in the year and now has 400`: a change to the level, no level then)
+        raw.kind, raw.unit, raw.counter = "count", "count", earlier.counter
 
 
 # right after a sum reached, the clause ends: `bringing the fleet to 37.`, `…, taking the roll to 212, the head said`,
@@ -2825,7 +2833,7 @@ def _read_parts_of_a_named_pool(text: str, raws: list[_Raw], pat: Patterns) -> N
         if pat.part_of_pool_each is not None and pat.part_of_pool_each.search(text, lo, raw.start):
             continue  # (`The nine looms will each weave 400 of the rugs`: each member's part, no part of the pool)
         if pat.part_of_pool_level_after is not None and pat.part_of_pool_level_after.match(text, found.end()):
-            # (`caught 64 of the animals last year, up from 41 the year before`: the level the sentence moves from an
+            # (`counted 87 of the otters, up from 58 a season before`: the level the sentence moves from an
             # earlier one, a count of the noun however new the noun is)
             raw.kind, raw.unit, raw.counter = "count", "count", noun
             continue
