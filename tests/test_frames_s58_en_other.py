@@ -254,3 +254,43 @@ def test_a_part_of_a_new_pool_with_no_move_stays_bare():
 def test_a_level_now_after_a_change_stays_bare():
     # (`opened 12 shops` is a change to the estate, no level of an earlier time: the number now counts nothing said)
     assert mention_at("The chain opened 12 shops this year and now has 150.", "150") is None
+
+
+# --- review: another subject's level now, and an earlier figure of another noun --------------------------------------
+
+_CAFES = "Cafes in Marlow\n\nThe town had 9 cafes in 2015{joint} 27, a rise of {rate} per cent."
+
+
+@pytest.mark.parametrize("joint", [" and now has", " but it now has"])
+def test_then_and_now_of_one_subject_holds_and_breaks(knowledge, joint):
+    assert_checked(knowledge, _CAFES.format(joint=joint, rate="200"), GROWTH, fires=False)
+    assert_checked(knowledge, _CAFES.format(joint=joint, rate="20"), GROWTH, fires=True)
+
+
+@pytest.mark.parametrize(
+    "joint", [", and the council now has", ", and Harwich now has", ", but the rival club now has"]
+)
+def test_a_level_now_of_another_subject_is_not_measured_from_then(knowledge, joint):
+    # (a new subject joined on between the two levels: the level now is another's; nothing compared)
+    text = _CAFES.format(joint=joint, rate="200")
+    assert mention_at(text, "27") is None
+    found = claims(text, knowledge, published=FRAME_DAY).claims
+    rate = next(c for c in found if c.text == "200 per cent")
+    assert rate.compared_to is None
+
+
+_SEALS = (
+    "Seal count at Corrin Point\n\nWardens counted 94 of the seals last year, up from 61{after}, a rise of {rate} "
+    "per cent."
+)
+
+
+def test_a_part_of_a_pool_moved_from_a_bare_level_holds_and_breaks(knowledge):
+    assert_checked(knowledge, _SEALS.format(after="", rate="54"), GROWTH, fires=False)
+    assert_checked(knowledge, _SEALS.format(after="", rate="14"), GROWTH, fires=True)
+    assert mention_at(_SEALS.format(after=" in 2020", rate="54"), "94") == ("count", 94.0)
+
+
+def test_a_part_of_a_pool_moved_from_a_figure_of_another_noun_stays_bare():
+    # (`up from 61 pups`: the earlier figure names a noun of its own; no level of the pool moved)
+    assert mention_at(_SEALS.format(after=" pups", rate="54"), "94") is None

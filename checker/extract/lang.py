@@ -319,6 +319,9 @@ class ElidedCounts(VocabClass):
     now_level_after: list[str] = Field(default_factory=list)
     # right before that earlier count, the words of a level of an earlier time (`had`, `began with`)
     now_level_then_before: list[str] = Field(default_factory=list)
+    # between that earlier count and the number, a new subject joined on (`had 9 cafes in 2015, and the council now
+    # has 27`): the level now is another's, and the number stays bare
+    now_level_other_subject: list[str] = Field(default_factory=list)
     # `Members numbered 402, or 26.6% of the sample`: between a bare whole number and the share of it set right after
     # (a comma and an appositive mark): the number is a count, of no noun of its own
     share_after: list[str] = Field(default_factory=list)

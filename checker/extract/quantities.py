@@ -341,6 +341,9 @@ class Patterns:
         self.now_level_then_before = (
             compile_re(rf"(?:{_fragments(ec.now_level_then_before)})$", re.I) if ec.now_level_then_before else None
         )
+        self.now_level_other_subject = (
+            compile_re(_fragments(ec.now_level_other_subject)) if ec.now_level_other_subject else None
+        )
         # `won 11, drew 4 and lost 3 of their 18 games` (`_read_record_counts`): the verb of an outcome before a count
         self.record_verb_before = (
             compile_re(rf"(?<![\w'’-])(?:{w.record_outcome_verbs})\s+$", re.I)
@@ -2268,8 +2271,9 @@ def _read_levels_now(text: str, raws: list[_Raw], pat: Patterns) -> None:
     bare whole number (no year) right after the words of a level now (`[elided_counts] now_level_before`) and then its
     clause's end (`now_level_after`) is that level: a count of the noun of the last count before it in its sentence,
     when that count is a level of an earlier time by the words before it (`now_level_then_before`: `had`, `began
-    with`); with none before it (`The fund now has 35.`), or a change before it (`opened 30 stores in the year and now
-    has 400`), what it counts is not said and it stays bare. A price's subject (`Shares now stand at 45`) and a
+    with`); with none before it (`The fund now has 35.`), a change before it (`opened 30 stores in the year and now
+    has 400`), or another subject joined on between them (`now_level_other_subject`: `…, and the council now has 27`),
+    what it counts is not said and it stays bare. A price's subject (`Shares now stand at 45`) and a
     name's number stay bare."""
     for i, raw in enumerate(raws):
         if not _tally_item(raw, text) or not pat.now_level_after.match(text, raw.end):
@@ -2286,6 +2290,8 @@ def _read_levels_now(text: str, raws: list[_Raw], pat: Patterns) -> None:
             continue
         if not pat.now_level_then_before.search(text, max(0, earlier.start - _NOW_LEVEL_REACH), earlier.start):
             continue  # (`opened 30 stores in the year and now has 400`: a change to the level, no level then)
+        if pat.now_level_other_subject is not None and pat.now_level_other_subject.search(text, earlier.end, raw.start):
+            continue  # (`had 9 cafes in 2015, and the council now has 27`: another subject's level now)
         raw.kind, raw.unit, raw.counter = "count", "count", earlier.counter
 
 
