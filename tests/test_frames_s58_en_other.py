@@ -1,21 +1,21 @@
 """English readings of the fifty-eighth session (growths, shares, differences and conversions of an opened set).
 
 - The equivalent of a price of one, in a sentence after the total's equivalent, named by its topic however it is
-  worded: an adverb or a modal between the unit and its verb (`Each lamp therefore earns the firm about`, `Each lamp
-  will earn about`), `That puts each lamp at about`, `Per lamp, the Danish price works out at about`, and a sentence
-  opening on the amount with its unit after it (`At about £77 a lamp, the Danish price is …`):
+  worded: an adverb or a modal between the unit and its verb (`each lamp therefore brings in about`, `each lamp
+  would fetch about`), `that puts each lamp at about`, `Per lamp, the Dutch price works out at about`, and a sentence
+  opening on the amount with its unit after it (`At about £77 a lamp, …`):
   `[link.one_unit_equivalent_before]`, `[link.one_unit_topic_counter]`.
-- A share whose sentence states no figure before it but a total's equivalent (`That is about £61,700 at the bank's
-  rate, and equal to 36.9 per cent of …`, `… that is around £61,700, equivalent to 36.9 per cent of the firm's
-  £167,000 turnover`): the equivalent is the part, in the whole's money.
+- A share whose sentence states no figure before it but a total's equivalent (`Changed into pounds, that is about
+  £61,700 and equal to 36.9 per cent of …`, `In pounds it comes to around £61,700, equivalent to 36.9 per cent of …`):
+  the equivalent is the part, in the whole's money.
 - A bare whole number right after the words of a level now (`and now has 35`, `[elided_counts] now_level_before`)
   counts the noun of the last count before it in its sentence; a change after such a pair (`had 14 singers four years
   ago and now has 35, an increase of …`) is measured from the earlier level (`[link.then_and_now_joints]`).
 - A count written as drawn from a pool of its own noun (`Twenty of the blankets are bound for …`) is no level a change
   stated later with its prior moved: the level is looked for further back (checker/link/changes_of_an_earlier_level.py).
 - `That was N more than the M …, a rise …` reads N as a count with no `of` after the noun of change; a pronoun after
-  a number (`2,100 they cleared`) counts nothing; `counted 87 of the animals last year, up from 58 …` reads 87 as a
-  count of the pool's noun, the level the sentence moves.
+  a number (`2,100 we pulled`) counts nothing; `tallied 87 of the otters, down from 102 …` reads 87 as a count of
+  the pool's noun, the level the sentence moves.
 
 Every sentence is written for this file, with invented places, names and numbers; the rates are the frame day's.
 """
@@ -49,11 +49,11 @@ def _role(knowledge, text: str, written: str) -> tuple[str, str | None]:
 # --- the equivalent of a price of one, worded as its own sentence's topic ----------------------------------------
 
 _ONE_UNIT_FORMS = [
-    (_EURO_DEAL, "Each lamp therefore earns the firm {eq}, well above what it asks of shops in Cornwall.", "€90"),
-    (_EURO_DEAL, "Each lamp will earn {eq}, which is more than the firm charges at home.", "€90"),
-    (_DOLLAR_DEAL, "That puts each basket at {eq}, a little above its price in Devon.", "$45"),
-    (_DOLLAR_DEAL, "Per basket, the American price works out at {eq}, the weavers said.", "$45"),
-    (_EURO_DEAL, "At {eq} a lamp, the Dutch price beats what Cornish shops pay.", "€90"),
+    (_EURO_DEAL, "Sold this way, each lamp therefore brings in {eq}, its maker reckons.", "€90"),
+    (_EURO_DEAL, "On the Dutch order, each lamp would fetch {eq}.", "€90"),
+    (_DOLLAR_DEAL, "For the weavers, that puts each basket at {eq}, once the dollars are changed.", "$45"),
+    (_DOLLAR_DEAL, "Per basket, the Ohio price works out at {eq}, before carriage.", "$45"),
+    (_EURO_DEAL, "At {eq} a lamp, Utrecht pays more than any shop in Cornwall.", "€90"),
 ]
 _HOLDS = {"€90": "about £77", "$45": "about £33"}
 _BROKEN = {"€90": "about £97", "$45": "about £53"}
@@ -91,13 +91,13 @@ def test_a_topic_of_another_unit_or_amount_restates_no_price(knowledge, line):
 _SHARE_OF_THE_EQUIVALENT = [
     (
         "Carrow Lamps will be paid €90 a lamp, €72,000 in all.\n\n"
-        "In sterling that is about £61,700 at Wednesday's reference rate, and equal to {rate} per cent of the lamp "
-        "maker's annual sales of £167,000."
+        "Changed into pounds, that is about £61,700 and equal to {rate} per cent of the lamp maker's annual sales "
+        "of £167,000."
     ),
     (
         "Carrow Lamps will be paid €90 a lamp, making €72,000 in all.\n\n"
-        "Converted at Wednesday's reference rate, it comes to around £61,700, equivalent to {rate} per cent of the "
-        "company's £167,000 annual sales."
+        "In pounds it comes to around £61,700, equivalent to {rate} per cent of the £167,000 the lamp maker sold "
+        "in 2025."
     ),
 ]
 
@@ -115,8 +115,8 @@ def test_an_equivalent_in_another_money_than_the_whole_is_no_part(knowledge):
     text = (
         "Tintagel lamp maker wins order\n\nA lamp workshop in Tintagel has won an order for 800 lamps.\n\n"
         "Carrow Lamps will be paid €90 a lamp, €72,000 in all.\n\n"
-        "In sterling that is about £61,700 at Wednesday's reference rate, and equal to 20 per cent of the American "
-        "partner's annual sales of $400,000."
+        "Changed into pounds, that is about £61,700 and equal to 20 per cent of the American partner's annual "
+        "sales of $400,000."
     )
     found = claims(text, knowledge, published=FRAME_DAY).claims
     share = next(c for c in found if c.text == "20 per cent")
@@ -132,7 +132,7 @@ GROWTH, DIFFERENCE = "F301", "F305"
     "sentence,written",
     [
         ("The choir had 14 singers four years ago and now has 35, after a poster campaign.", "35"),
-        ("A bell-ringing band that had just six ringers in 2015 now has 13, after a recruitment drive.", "13"),
+        ("The handbell group had only six ringers when it formed in 2015 but now has 13.", "13"),
         ("The club began with 21 members and now has 57.", "57"),
     ],
 )
@@ -206,7 +206,8 @@ def test_a_plain_level_in_the_sentence_before_is_not_passed_over(knowledge):
 _MORE_THAN_OPENING = (
     "Ludlow volunteers ready for balsam season after record 2,750 plants\n\n"
     "Volunteers pulling balsam along the Teme removed a record 2,750 plants last summer.\n\n"
-    "That was {gap} more than the 2,100 they cleared the year before, a rise the group's leader put at 31 per cent."
+    "That was {gap} more than the 2,100 pulled up in 2025, a rise that Asha Kaur, who leads the work, called 31 "
+    "per cent."
 )
 
 
@@ -219,11 +220,11 @@ def test_a_gap_opening_its_sentence_before_a_rise_with_no_of(knowledge):
 
 def test_a_gap_with_no_rise_after_it_stays_bare():
     # (no noun of change after the compared figure: what the number counts is not said)
-    assert mention_at("That was 650 more than the 2,100 they cleared the year before.", "650") is None
+    assert mention_at("That was 650 more than the 2,100 we pulled last summer.", "650") is None
 
 
 def test_a_pronoun_after_a_number_is_no_counter(knowledge):
-    text = "The crew cleared 2,100 they said were the worst of the season."
+    text = "Volunteers bagged 2,100 we were told came from one meadow."
     found = claims(text, knowledge, published=FRAME_DAY).claims
     assert all(c.counter != "they" for c in found)
 
@@ -232,8 +233,8 @@ def test_a_pronoun_after_a_number_is_no_counter(knowledge):
 
 _POOL_LEVEL = (
     "Otter count rises as Wenlow rangers begin fifth survey\n\n"
-    "Rangers watching the pools below Wenlow counted 87 of the animals last year, up from 58 the year before.\n\n"
-    "The rise of {gap}, or {rate} per cent, shows the animals returning, said ranger Ada Voss."
+    "A dawn survey on the Wenlow pools tallied 87 of the otters this year, up from 58 in 2025.\n\n"
+    "The rise of {gap}, or {rate} per cent, is the biggest since counts began, said warden Ada Voss."
 )
 
 
@@ -248,7 +249,7 @@ def test_a_part_of_a_pool_moved_from_an_earlier_level_is_that_level(knowledge):
 
 def test_a_part_of_a_new_pool_with_no_move_stays_bare():
     # (no earlier level after it, no share: the pool is new to the article and the number is left unread)
-    assert mention_at("Rangers counted 87 of the animals last year, the survey said.", "87") is None
+    assert mention_at("A dawn survey tallied 87 of the otters this year, its organiser said.", "87") is None
 
 
 def test_a_level_now_after_a_change_stays_bare():

@@ -387,7 +387,7 @@ class ElidedCounts(VocabClass):
     # in such a number's sentence before it, a word making it each member's part (`The nine looms will each weave 400 of
     # the rugs`, `Every crew sold 30 of the tickets`): a count per member, no part of the pool
     part_of_pool_each: list[str] = Field(default_factory=list)
-    # `counted 87 of the otters, up from 58 a season before`: right after such a pool's noun, the words of a
+    # `tallied 87 of the otters, down from 102 in 2025`: right after such a pool's noun, the words of a
     # level moved from an earlier one (`up from`): the number is the level, a count of the pool's noun, however new
     # the noun is to the article
     part_of_pool_level_after: list[str] = Field(default_factory=list)

@@ -2817,7 +2817,7 @@ def _read_parts_of_a_named_pool(text: str, raws: list[_Raw], pat: Patterns) -> N
     (`Article 5 of the rules`) and each member's part (`The nine looms will each weave 400 of the rugs`) stay bare; so
     does a part no share follows in its sentence (`Only 41 of the boats finished, one in four` is read), and a part of a
     pool no count before it in the article names (`drew 200 boats … 120 of the members, or 60 per cent`). A number
-    the sentence then moves from an earlier level (`counted 87 of the animals last year, up from 58 the year before`:
+    the sentence then moves from an earlier level (`tallied 87 of the otters, down from 102 in 2025`:
     `part_of_pool_level_after`) is that level, a count of the noun, named before or not."""
     counted: set[str] = set()  # the nouns counted so far (a part's pool is one the article counts before it)
     for i, raw in enumerate(raws):
@@ -2839,7 +2839,7 @@ def _read_parts_of_a_named_pool(text: str, raws: list[_Raw], pat: Patterns) -> N
         if pat.part_of_pool_each is not None and pat.part_of_pool_each.search(text, lo, raw.start):
             continue  # (`The nine looms will each weave 400 of the rugs`: each member's part, no part of the pool)
         if pat.part_of_pool_level_after is not None and pat.part_of_pool_level_after.match(text, found.end()):
-            # (`counted 87 of the otters, up from 58 a season before`: the level the sentence moves from an
+            # (`tallied 87 of the otters, down from 102 in 2025`: the level the sentence moves from an
             # earlier one, a count of the noun however new the noun is)
             raw.kind, raw.unit, raw.counter = "count", "count", noun
             continue

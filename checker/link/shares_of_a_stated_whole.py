@@ -44,7 +44,7 @@ _OF_THE = ByLanguage(
 _APPOSED = ByLanguage(
     lambda w: (
         rf"[^\d.;:!?]{{0,80}}?(?:(?:,|\s[—–-]{{1,2}})\s*(?:(?:{w.appositive_share_marks})\s+)?|"
-        # (`around £93,000, equivalent to 30 per cent of …`: the share set beside the part as its equal)
+        # (`some £12,500, equivalent to 8 per cent of …`: the share set beside the part as its equal)
         rf"(?:{w.metric_share_joints}))"
     ),
     re.I,
@@ -93,7 +93,7 @@ def link_shares_of_a_stated_whole(claims: list[Claim], text: str, lang: str) -> 
         part = figures[at]
         restated_total = None
         if part.sentence != rate.sentence:
-            # (`At the day's rate that is around £41,000, equivalent to 30% of …`: no figure of the sentence before the
+            # (`In pounds the lot comes to some £12,500, equivalent to 8% of …`: no figure of the sentence before the
             # share but a total restated in the whole's money)
             restated_total = _restated_total(claims, rate, whole)
             if restated_total is None:
@@ -236,7 +236,7 @@ def _aside(figure: Claim, text: str, lang: str) -> bool:
 
 def _restated_total(claims: list[Claim], rate: Claim, whole: Claim) -> Claim | None:
     """The last equivalent before a share in its sentence, where no other figure stands before the share: an amount
-    of another currency restated in the whole's money (`That is about £54,000 at the day's rate, and equal to 30% of
+    of another currency restated in the whole's money (`Changed into pounds, that is nearly £12,500 and equal to 8% of
     …`), the part the share is of; None when there is none, or it is of another money than the whole."""
     if not _stated_amount(whole):
         return None
