@@ -312,6 +312,16 @@ class ElidedCounts(VocabClass):
     # `up 60 per cent from 75 the year before.`: right after such a lone level (after `pair_before`), the time of it
     # and its clause's end: the number is a count too
     level_time_after: list[str] = Field(default_factory=list)
+    # `The choir had 14 singers four years ago and now has 35.`: right before a lone bare whole number, the words of a
+    # level now (`now_level_before`, ending where it starts), and right after it its clause's end (`now_level_after`):
+    # the number is a count of the noun of the last count before it in its sentence
+    now_level_before: list[str] = Field(default_factory=list)
+    now_level_after: list[str] = Field(default_factory=list)
+    # right before that earlier count, the words of a level of an earlier time (`had`, `began with`)
+    now_level_then_before: list[str] = Field(default_factory=list)
+    # between that earlier count and the number, a new subject joined on (`had 9 cafes in 2015, and the council now
+    # has 27`): the level now is another's, and the number stays bare
+    now_level_other_subject: list[str] = Field(default_factory=list)
     # `Members numbered 402, or 26.6% of the sample`: between a bare whole number and the share of it set right after
     # (a comma and an appositive mark): the number is a count, of no noun of its own
     share_after: list[str] = Field(default_factory=list)
@@ -377,6 +387,10 @@ class ElidedCounts(VocabClass):
     # in such a number's sentence before it, a word making it each member's part (`The nine looms will each weave 400 of
     # the rugs`, `Every crew sold 30 of the tickets`): a count per member, no part of the pool
     part_of_pool_each: list[str] = Field(default_factory=list)
+    # `tallied 87 of the otters, down from 102 in 2025`: right after such a pool's noun, the words of a
+    # level moved from an earlier one (`up from`): the number is the level, a count of the pool's noun, however new
+    # the noun is to the article
+    part_of_pool_level_after: list[str] = Field(default_factory=list)
     # `The three classes drew 140, 95 and 35 entrants`: bare whole numbers listed before the last, which writes the noun
     # they all count: `list_joint` between two of them before the last, `list_last_joint` before the last (a list of one
     # bare number joins it without a comma: `140, and 35 entrants left` is a clause of its own)
@@ -1815,6 +1829,7 @@ LINK_CLASSES = (
     "age_marks_before",
     "age_marks_not_after",
     "change_told_of_now",
+    "then_and_now_joints",
     "change_on_that_after",
     "added_count_after",
     "added_count_before",

@@ -334,6 +334,16 @@ class Patterns:
         self.lot_groups_total_after = compile_re(rf"(?:{w.lot_groups_total_after})", re.I)
         self.pair_between = compile_re(_fragments(ec.pair_between)) if ec.pair_between else None
         self.level_time_after = compile_re(_fragments(ec.level_time_after)) if ec.level_time_after else None
+        self.now_level_before = (
+            compile_re(rf"(?:{_fragments(ec.now_level_before)})$", re.I) if ec.now_level_before else None
+        )
+        self.now_level_after = compile_re(_fragments(ec.now_level_after)) if ec.now_level_after else None
+        self.now_level_then_before = (
+            compile_re(rf"(?:{_fragments(ec.now_level_then_before)})$", re.I) if ec.now_level_then_before else None
+        )
+        self.now_level_other_subject = (
+            compile_re(_fragments(ec.now_level_other_subject)) if ec.now_level_other_subject else None
+        )
         # `won 11, drew 4 and lost 3 of their 18 games` (`_read_record_counts`): the verb of an outcome before a count
         self.record_verb_before = (
             compile_re(rf"(?<![\w'’-])(?:{w.record_outcome_verbs})\s+$", re.I)
@@ -381,6 +391,9 @@ class Patterns:
         self.share_noun_between = compile_re(_fragments(ec.share_noun_between), re.I) if ec.share_noun_between else None
         self.part_of_pool_after = compile_re(_fragments(ec.part_of_pool_after)) if ec.part_of_pool_after else None
         self.part_of_pool_each = compile_re(_fragments(ec.part_of_pool_each), re.I) if ec.part_of_pool_each else None
+        self.part_of_pool_level_after = (
+            compile_re(_fragments(ec.part_of_pool_level_after), re.I) if ec.part_of_pool_level_after else None
+        )
         self.list_joint = compile_re(_fragments(ec.list_joint), re.I) if ec.list_joint else None
         self.list_last_joint = compile_re(_fragments(ec.list_last_joint), re.I) if ec.list_last_joint else None
         self.list_pair_joint = compile_re(_fragments(ec.list_pair_joint), re.I) if ec.list_pair_joint else None
@@ -1756,6 +1769,8 @@ def _scan(
         _read_subject_counts(text, raws, pat)
     if needy and pat.pair_before is not None and pat.pair_between is not None:
         _read_count_pairs(text, raws, pat)
+    if needy and pat.now_level_before is not None and pat.now_level_after is not None:
+        _read_levels_now(text, raws, pat)
     if needy and pat.sum_reached_before is not None:
         _read_sums_reached(text, raws, pat)
     if needy and pat.record_verb_before is not None:
@@ -2246,6 +2261,38 @@ def _read_levels_of_a_time(text: str, raws: list[_Raw], pat: Patterns) -> None:
         )
         if noun:
             raw.kind, raw.unit, raw.counter = "count", "count", noun
+
+
+_NOW_LEVEL_REACH = 32  # characters before a number where the words of its level now stand
+
+
+def _read_levels_now(text: str, raws: list[_Raw], pat: Patterns) -> None:
+    """`The choir had 14 singers four years ago and now has 35.`, `It began with 21 members and now has 57, …`: a lone
+    bare whole number (no year) right after the words of a level now (`[elided_counts] now_level_before`) and then its
+    clause's end (`now_level_after`) is that level: a count of the noun of the last count before it in its sentence,
+    when that count is a level of an earlier time by the words before it (`now_level_then_before`: `had`, `began
+    with`); with none before it (`The fund now has 35.`), a change before it (`opened 30 stores in the year and now
+    has 400`), or another subject joined on between them (`now_level_other_subject`: `…, and the council now has 27`),
+    what it counts is not said and it stays bare. A price's subject (`Shares now stand at 45`) and a
+    name's number stay bare."""
+    for i, raw in enumerate(raws):
+        if not _tally_item(raw, text) or not pat.now_level_after.match(text, raw.end):
+            continue
+        if not pat.now_level_before.search(text, max(0, raw.start - _NOW_LEVEL_REACH), raw.start):
+            continue
+        if pat.name_before_en is not None and pat.name_before_en.search(text, max(0, raw.start - 20), raw.start):
+            continue
+        lo, _ = _sentence(text, raw.start)
+        if pat.not_subjects and not pat.not_subjects.isdisjoint(_WORD.findall(text[lo : raw.start].lower())):
+            continue
+        earlier = next((r for r in reversed(raws[:i]) if r.end >= lo and r.kind == "count" and r.counter), None)
+        if earlier is None or pat.now_level_then_before is None:
+            continue
+        if not pat.now_level_then_before.search(text, max(0, earlier.start - _NOW_LEVEL_REACH), earlier.start):
+            continue  # (`opened 30 stores in the year and now has 400`: a change to the level, no level then)
+        if pat.now_level_other_subject is not None and pat.now_level_other_subject.search(text, earlier.end, raw.start):
+            continue  # (`had 9 cafes in 2015, and the council now has 27`: another subject's level now)
+        raw.kind, raw.unit, raw.counter = "count", "count", earlier.counter
 
 
 # right after a sum reached, the clause ends: `bringing the fleet to 37.`, `…, taking the roll to 212, the head said`,
@@ -2769,7 +2816,9 @@ def _read_parts_of_a_named_pool(text: str, raws: list[_Raw], pat: Patterns) -> N
     (`41 of its 118 patrols`, `two of the three teams`) is left to the passes reading a pool's count; a name's number
     (`Article 5 of the rules`) and each member's part (`The nine looms will each weave 400 of the rugs`) stay bare; so
     does a part no share follows in its sentence (`Only 41 of the boats finished, one in four` is read), and a part of a
-    pool no count before it in the article names (`drew 200 boats … 120 of the members, or 60 per cent`)."""
+    pool no count before it in the article names (`drew 200 boats … 120 of the members, or 60 per cent`). A number
+    the sentence then moves from an earlier level (`tallied 87 of the otters, down from 102 in 2025`:
+    `part_of_pool_level_after`) is that level, a count of the noun, named before or not."""
     counted: set[str] = set()  # the nouns counted so far (a part's pool is one the article counts before it)
     for i, raw in enumerate(raws):
         if raw.kind == "count" and raw.counter:
@@ -2782,13 +2831,20 @@ def _read_parts_of_a_named_pool(text: str, raws: list[_Raw], pat: Patterns) -> N
         if i + 1 < len(raws) and raws[i + 1].start < found.end():
             continue  # (a figure in the pool: its count, not this part's noun)
         noun = found.group("noun").lower()
-        if noun in pat.not_counters or noun not in counted:
-            continue  # (`drew 200 boats … 120 of the members, or 60 per cent`: a pool no figure counts is left unread)
+        if noun in pat.not_counters:
+            continue
         if pat.name_before_en is not None and pat.name_before_en.search(text, max(0, raw.start - 20), raw.start):
             continue
         lo, hi = _sentence(text, raw.start)
         if pat.part_of_pool_each is not None and pat.part_of_pool_each.search(text, lo, raw.start):
             continue  # (`The nine looms will each weave 400 of the rugs`: each member's part, no part of the pool)
+        if pat.part_of_pool_level_after is not None and pat.part_of_pool_level_after.match(text, found.end()):
+            # (`tallied 87 of the otters, down from 102 in 2025`: the level the sentence moves from an
+            # earlier one, a count of the noun however new the noun is)
+            raw.kind, raw.unit, raw.counter = "count", "count", noun
+            continue
+        if noun not in counted:
+            continue  # (`drew 200 boats … 120 of the members, or 60 per cent`: a pool no figure counts is left unread)
         # (the part stated with its share after it in its sentence, `…, a quarter`, `one in eight`: a part the words
         # make so; without one, a count of the pool's noun would stand for the whole where averages and sums are read)
         k = i + 1

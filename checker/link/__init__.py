@@ -335,6 +335,7 @@ from checker.link.taking_to import link_taking_to, link_totals_reached
 from checker.link.tallies import link_tallies
 from checker.link.term_totals import link_term_totals
 from checker.link.term_units import name_term_units
+from checker.link.then_and_now import link_then_and_now
 from checker.link.totals import link_totals
 from checker.link.totals_brought_to import link_totals_brought_to
 from checker.link.totals_from_priced_counts import link_totals_from_priced_counts
@@ -616,6 +617,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_changes_of_listed_wholes(claims, text, document.language, segments.sentence_starts)
     link_rates_of_the_change_before(claims, text, document.language, segments.sentence_starts)
     link_priors_of_dated_levels(claims)
+    link_then_and_now(claims, text, document.language)
     link_rates_naming_changes(claims, text, document.language, segments.sentence_starts)
     link_tallies(claims, text, document.language, segments.sentence_starts, lexicon)
     link_seat_tallies(claims, text, document.language, segments.sentence_starts)

@@ -37,6 +37,8 @@ from checker.models import Claim
 from checker.regex_cache import compile_exact
 
 _RATE_KINDS = ("percent", "fraction")
+# right after a count's number, `of` and a definite word, then up to three words: the pool it is drawn from
+_OF_THE_POOL = ByLanguage(lambda w: rf"\s+(?:{w.pool_share_of_the})\s+(?P<words>(?:[^\W\d_][\w'’-]*\s*){{1,3}})", re.I)
 # `올해 …`, `지난 …`: a time or a hedge before a subject names nothing the level's sentence must write
 _NAMES_NOTHING = ByLanguage(lambda w: rf"(?:{w.scope_stop_words})", first_tested=False)
 # `12,000 more seats`: the noun a change adds, named after its comparative word
@@ -323,6 +325,8 @@ def _earlier_level(
             following = next((c for c in by_sentence[before] if c.start > claim.end), None)
             if is_a_pool(claim, text, lang, following):
                 continue  # (`480 of the 1,200 buses`: the pool another figure is drawn from)
+            if _drawn_from_its_pool(claim, text, lang):
+                continue  # (`Twenty of the blankets will go to the hospice`: a part drawn from the level, not it)
             found.append(claim)
         if found:
             if len(found) != 1:
@@ -339,6 +343,15 @@ def _earlier_level(
                 return None  # (`Sales were €30m. Exports made €18m and home sales €12m. Export sales rose …`: a part's)
             return found[0]
     return None
+
+
+def _drawn_from_its_pool(claim: Claim, text: str, lang: str) -> bool:
+    """Whether a count is written as a part drawn from a pool of its own noun (`Twenty of the blankets`, `40 of its
+    kites`): `of` and a definite word right after its number, then the noun it counts."""
+    if claim.kind != "count" or not claim.counter:
+        return False
+    found = _OF_THE_POOL[lang].match(text, claim.end)
+    return found is not None and claim.counter.lower() in found.group("words").lower().split()
 
 
 _LABELLED_BACK = 2  # sentences back, in the change's paragraph, where the level its subject labels may stand

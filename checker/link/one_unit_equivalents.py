@@ -90,7 +90,9 @@ _GENERIC_PER_PRICE = ByLanguage(
 )
 # (`배송비는`: a noun with the topic's particle before a one-unit topic, group 1 the particle)
 _NOUN_WITH_PARTICLE = ByLanguage(lambda w: rf"[^\W\d_]+?((?:{w.price_topic_particles}))", first_tested=False)
-_REACH = 40  # characters before an amount where its topic stands
+_REACH = (
+    56  # characters before an amount where its topic stands (`Per kite, the Danish asking price works out at roughly`)
+)
 _SENTENCES_BACK = 2
 
 

@@ -42,7 +42,12 @@ _OF_THE = ByLanguage(
     lambda w: rf"\s+(?:{w.ratio_of_after})\s+|{w.share_then_possessed_whole}|{w.share_then_its_whole_apart}", re.I
 )
 _APPOSED = ByLanguage(
-    lambda w: rf"[^\d.;:!?]{{0,80}}?(?:,|\s[—–-]{{1,2}})\s*(?:(?:{w.appositive_share_marks})\s+)?", re.I
+    lambda w: (
+        rf"[^\d.;:!?]{{0,80}}?(?:(?:,|\s[—–-]{{1,2}})\s*(?:(?:{w.appositive_share_marks})\s+)?|"
+        # (`some £12,500, equivalent to 8 per cent of …`: the share set beside the part as its equal)
+        rf"(?:{w.metric_share_joints}))"
+    ),
+    re.I,
 )
 _JOINED = ByLanguage(
     lambda w: (
@@ -86,9 +91,17 @@ def link_shares_of_a_stated_whole(claims: list[Claim], text: str, lang: str) -> 
             continue
         at = _part_index(figures, i, text, lang)
         part = figures[at]
+        restated_total = None
         if part.sentence != rate.sentence:
-            continue
-        if part.kind == "money" and part.unit != whole.unit and _stated_amount(part) and _stated_amount(whole):
+            # (`In pounds the lot comes to some £12,500, equivalent to 8% of …`: no figure of the sentence before the
+            # share but a total restated in the whole's money)
+            restated_total = _restated_total(claims, rate, whole)
+            if restated_total is None:
+                continue
+            part = restated_total
+        if restated_total is not None:
+            pass
+        elif part.kind == "money" and part.unit != whole.unit and _stated_amount(part) and _stated_amount(whole):
             # (`R2,150 a rug, roughly £98 apiece, or a fifth of the £490 …`: the part as restated in the whole's money)
             restated = equivalent_of(claims, part, whole.unit)
             if restated is None or restated.end > rate.start:
@@ -98,7 +111,7 @@ def link_shares_of_a_stated_whole(claims: list[Claim], text: str, lang: str) -> 
             continue
         if part.forecast != rate.forecast:
             continue  # (a part and its share are stated in one mood; the whole may be a forecast: a target, a budget)
-        joined_from = figures[i - 1].end
+        joined_from = part.end if restated_total is not None else figures[i - 1].end
         filled = at == i - 1 and part.kind == "count" and _FILLED[lang].fullmatch(text, part.end, rate.start)
         if not (
             (at == i - 1 and _APPOSED[lang].fullmatch(text, part.end, rate.start))
@@ -219,6 +232,25 @@ def _aside(figure: Claim, text: str, lang: str) -> bool:
     if figure.role in _ASIDE_ROLES:
         return True
     return bool(_AVERAGE_BEFORE[lang].search(text, max(0, figure.start - _AVERAGE_REACH), figure.start))
+
+
+def _restated_total(claims: list[Claim], rate: Claim, whole: Claim) -> Claim | None:
+    """The last equivalent before a share in its sentence, where no other figure stands before the share: an amount
+    of another currency restated in the whole's money (`Changed into pounds, that is nearly £12,500 and equal to 8% of
+    …`), the part the share is of; None when there is none, or it is of another money than the whole."""
+    if not _stated_amount(whole):
+        return None
+    before = [
+        c
+        for c in claims
+        if c.role == "conversion" and c.sentence == rate.sentence and c.end <= rate.start and not c.furniture
+    ]
+    if not before:
+        return None
+    last = max(before, key=lambda c: c.start)
+    if last.converts is None or (last.kind, last.unit) != (whole.kind, whole.unit) or not math.isfinite(last.high):
+        return None
+    return last
 
 
 def _stated_amount(claim: Claim) -> bool:
