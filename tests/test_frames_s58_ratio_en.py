@@ -1,0 +1,188 @@
+"""English ratios of the fifty-eighth session, lane `ratio_en`.
+
+A price per unit and the total it comes to, the count of units stated before them (checker/link/per_unit_apart.py,
+checker/link/restated_per_unit.py):
+
+- the lot stated in the lead, the price and its total a paragraph on, the lot's parts (or a lesser lot) told after
+  the price (`… 600 short ropes and 300 long ones`): a smaller count of the lot's counter after the price's sentence
+  is no rival of the lot read before it; a larger one after it, or another count before the price, still is;
+- a price per a ticket or a head of a count of people let in (`carried 2,400 passengers at £25 a ticket`,
+  `[link.admission_nouns]`), per a copy of a count of printed things (`400 hymn books at £12.50 a copy`,
+  `[link.copy_nouns]`): the noun names the count by its kin;
+- a total named by the words between it and the price (`, £60,000 in takings`, `, which cost £162`:
+  `[link.appended_total_words]`); `cost` followed by other words (`, cost rising to £180`) names none.
+
+The per-unit check (F317) divides the total by the count. Every sentence is written for this file, with invented
+places, names and numbers.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import assert_checked, assert_not_linked
+
+PER_UNIT = "F317"
+
+_LOT_THEN_PARTS = [
+    # (the lot's parts told after the price, each qualified)
+    (
+        "A Bude rope maker has won an order for 900 tow ropes from a chandler in Halifax.\n\n"
+        "Marlow & Sons will be paid C$40 a rope, C${total} in all.\n\n"
+        "The chandler wants 600 short ropes for dinghies and 300 long ropes for yachts.",
+        "36,000",
+        "45,000",
+    ),
+    # (a part and the rest told after the price)
+    (
+        "A Bude rope maker has won an order for 900 tow ropes from a chandler in Halifax.\n\n"
+        "Marlow & Sons will be paid C$40 a rope, C${total} in all.\n\n"
+        "The chandler wants 600 ropes of hemp and the rest of nylon.",
+        "36,000",
+        "45,000",
+    ),
+    # (a lesser lot of another year told after the price)
+    (
+        "A Keswick workshop is to make 450 pairs of oak clogs for a shop in Utrecht.\n\n"
+        "Fell & Ghyll will be paid €70 a pair, €{total} in total.\n\n"
+        "Last year the shop bought 150 pairs.",
+        "31,500",
+        "40,500",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "holds", "broken"), _LOT_THEN_PARTS)
+def test_a_price_of_the_lot_before_it_whose_parts_follow(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(total=holds), PER_UNIT, fires=False)
+    assert_checked(knowledge, text.format(total=broken), PER_UNIT, fires=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a larger count of the noun after the price: the firm's year, or the lot, not said
+        "A Bude rope maker has won an order for 900 tow ropes from a chandler in Halifax.\n\n"
+        "Marlow & Sons will be paid C$40 a rope, C$45,000 in all.\n\n"
+        "The firm made 4,000 ropes last year.",
+        # a part of the lot told before the price: the lot's price or the part's, not said
+        "A Bude rope maker has won an order for 900 tow ropes, of which 600 ropes are of hemp.\n\n"
+        "Marlow & Sons will be paid C$40 a rope, C$45,000 in all.",
+        # two lots of the noun before the price: which one, not said
+        "A Bude rope maker has won an order for 900 tow ropes from a chandler in Halifax.\n\n"
+        "A rival in Looe sold 700 ropes to the same buyer.\n\n"
+        "Marlow & Sons will be paid C$40 a rope, C$45,000 in all.",
+    ],
+)
+def test_no_lot_when_another_count_of_the_noun_rivals_it(knowledge, text):
+    assert_not_linked(knowledge, text, PER_UNIT)
+
+
+_KIN_COUNTS = [
+    # (a ticket of a count of passengers; a total named takings)
+    (
+        "Boat trips from Oban carried 2,400 passengers this summer at £25 a ticket, £{total} in takings.",
+        "60,000",
+        "72,000",
+    ),
+    # (a ticket of a count of spectators)
+    ("The sheepdog trials drew 1,300 spectators at £3 a ticket, £{total} in all.", "3,900", "5,200"),
+    # (a copy of a count of books)
+    ("The chapel has ordered 400 hymn books at £12.50 a copy, a bill of £{total}.", "5,000", "6,000"),
+]
+
+
+@pytest.mark.parametrize(("text", "holds", "broken"), _KIN_COUNTS)
+def test_a_price_per_a_noun_of_the_counts_kin(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(total=holds), PER_UNIT, fires=False)
+    assert_checked(knowledge, text.format(total=broken), PER_UNIT, fires=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a ticket is of no count of stalls
+        "The fair let 300 stalls and sold tickets at £25 a ticket, £60,000 in takings.",
+        # a copy is of no count of pens
+        "The chapel has ordered 400 pens at £12.50 a copy, a bill of £5,000.",
+        # a head of livestock is of no count of people
+        "The show drew 2,100 people.\n\nThe ewes sold for £110 a head, £99,000 in all.",
+    ],
+)
+def test_a_noun_of_no_kin_names_no_count(knowledge, text):
+    assert_not_linked(knowledge, text, PER_UNIT)
+
+
+_COST_AFTER = [
+    # (the lot set off by commas, its cost right after it)
+    ("The thread, 72 reels at £2.25 each, cost £{total}, paid for from a raffle.", "162", "216"),
+    # (`which cost`)
+    ("The club bought 72 reels at £2.25 each, which cost £{total}.", "162", "216"),
+]
+
+
+@pytest.mark.parametrize(("text", "holds", "broken"), _COST_AFTER)
+def test_a_total_the_lot_cost(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(total=holds), PER_UNIT, fires=False)
+    assert_checked(knowledge, text.format(total=broken), PER_UNIT, fires=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # `cost` then other words: the amount is a later level, no total of the price
+        "The club bought 72 reels at £2.25 each, cost rising to £180.",
+    ],
+)
+def test_cost_before_other_words_names_no_total(knowledge, text):
+    assert_not_linked(knowledge, text, PER_UNIT)
+
+
+# ---------------------------------------------------------------- a pace kept by each of a crew (checker/link/paces.py)
+
+PER_PERIOD = "F312"
+
+_CREW_PACES = [
+    # (`, each VERBing` between the crew and the pace; the days the job needs told after it)
+    (
+        "A Bude rope maker has won an order for {total} tow ropes from a chandler in Halifax.\n\n"
+        "Three riggers, each finishing six ropes a day, will need 50 working days to complete the run."
+    ),
+    # (`will each VERB`)
+    (
+        "A Keswick workshop is to make {total} oak stools for a hotel in Ghent.\n\n"
+        "Four joiners will each make five stools a day for 40 working days to fill it."
+    ),
+    # (`a day each` after the pace)
+    (
+        "A Bude rope maker has won an order for {total} tow ropes from a chandler in Halifax.\n\n"
+        "Three riggers making six ropes a day each will need 50 working days to complete the job."
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "holds", "broken"),
+    [
+        (_CREW_PACES[0], "900", "1,500"),
+        (_CREW_PACES[1], "800", "1,400"),
+        (_CREW_PACES[2], "900", "1,500"),
+    ],
+)
+def test_a_pace_kept_by_each_of_a_crew(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(total=holds), PER_PERIOD, fires=False)
+    assert_checked(knowledge, text.format(total=broken), PER_PERIOD, fires=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no mark of each: the crew's pace together or each one's, not said
+        "A Bude rope maker has won an order for 1,500 tow ropes from a chandler in Halifax.\n\n"
+        "Three riggers, finishing six ropes a day, will need 50 working days to complete the run.",
+        # another span: a part of the job's days
+        "A Bude rope maker has won an order for 1,500 tow ropes from a chandler in Halifax.\n\n"
+        "Three riggers, each finishing six ropes a day, will need another 50 working days.",
+    ],
+)
+def test_no_crew_pace_without_each_or_with_a_part_of_the_span(knowledge, text):
+    assert_not_linked(knowledge, text, PER_PERIOD)
