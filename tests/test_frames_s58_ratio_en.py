@@ -179,6 +179,10 @@ def test_a_pace_kept_by_each_of_a_crew(knowledge, text, holds, broken):
         # no mark of each: the crew's pace together or each one's, not said
         "A Bude rope maker has won an order for 1,500 tow ropes from a chandler in Halifax.\n\n"
         "Three riggers, finishing six ropes a day, will need 50 working days to complete the run.",
+        # a lead counting the job in no figure: the first count of the pace's noun is a prior's, no total of the pace
+        "A Bude rope maker has won an order for 900 of them from a chandler in Halifax.\n\n"
+        "That is up 50 per cent on the 600 ropes the chandler bought last year.\n\n"
+        "Three riggers, each finishing six ropes a day, will need 50 working days to complete the run.",
         # another span: a part of the job's days
         "A Bude rope maker has won an order for 1,500 tow ropes from a chandler in Halifax.\n\n"
         "Three riggers, each finishing six ropes a day, will need another 50 working days.",

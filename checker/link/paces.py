@@ -512,10 +512,10 @@ def _pace_of_the_story(
     each_of = _crew_each(amount, grain, sentence, text, lang)
     if each_of is not None:
         # (`Three riggers, each finishing six ropes a day, will need 50 working days`: the pace of each of a crew,
-        # over the days the job is told to take after it: the lead's total is the crew times the pace times the days;
-        # a later sentence's figure, past a lead counting the job in no figure of its kind, may be another lot's, a
-        # prior's, and is not taken)
-        if any(c is total for c in story.lead):
+        # over the days the job is told to take after it: the total the body opens on is the crew times the pace
+        # times the days; another figure, past a lead counting the job in no figure (`an order for 900 of them`), may
+        # be another lot's, a prior's, and is not taken)
+        if story.body and story.body[0] is total:
             _pace_of_each(amount, each_of, total, terms, text, lang)
         return
     if crew and not (
