@@ -190,3 +190,45 @@ def test_a_pace_kept_by_each_of_a_crew(knowledge, text, holds, broken):
 )
 def test_no_crew_pace_without_each_or_with_a_part_of_the_span(knowledge, text):
     assert_not_linked(knowledge, text, PER_PERIOD)
+
+
+# ------------------------------------------- a deal as a multiple of an earlier lot (checker/link/multiples_of_previous.py)
+
+MULTIPLE = "F304"
+
+_DEAL_MULTIPLES = [
+    # (`as large` after the multiple: of the lot its clause states before it, the deal the lead's)
+    (
+        "A Bude rope maker has won an order for 900 tow ropes from a chandler in Halifax.\n\n"
+        "The same chandler bought 300 ropes last year, so this year's order is {multiple} times as large."
+    ),
+    # (the lot in the sentence before)
+    (
+        "A Keswick workshop has won an order for 1,000 oak stools from a hotel in Ghent.\n\n"
+        "Last year the hotel bought 400 stools. This year's order is {multiple} times as big."
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "holds", "broken"),
+    [(_DEAL_MULTIPLES[0], "three", "four"), (_DEAL_MULTIPLES[1], "two and a half", "four")],
+)
+def test_a_deal_as_a_multiple_of_an_earlier_lot(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(multiple=holds), MULTIPLE, fires=False)
+    assert_checked(knowledge, text.format(multiple=broken), MULTIPLE, fires=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no deal named in the multiple's clause: the stock's multiple, of a figure unsaid
+        "A Bude rope maker has won an order for 900 tow ropes from a chandler in Halifax.\n\n"
+        "The same chandler bought 300 ropes last year, and its stock is four times as large.",
+        # `as large as` names its own base after it
+        "A Bude rope maker has won an order for 900 tow ropes from a chandler in Halifax.\n\n"
+        "The same chandler bought 300 ropes last year, so this year's order is four times as large as its first.",
+    ],
+)
+def test_no_deal_multiple_without_a_deal_or_with_a_base_after(knowledge, text):
+    assert_not_linked(knowledge, text, MULTIPLE)

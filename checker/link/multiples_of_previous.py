@@ -50,7 +50,10 @@ def link_multiples_of_previous(claims: list[Claim], text: str, lang: str, senten
     by_sentence = group_by_sentence(figures)
     tried = 0
     for multiple in claims:
-        if multiple.kind != "multiple" or multiple.role != "change" or multiple.compared_to or multiple.furniture:
+        if multiple.kind != "multiple" or multiple.role != "change" or multiple.furniture:
+            continue
+        if multiple.compared_to and (multiple.change_of or not _OF_PREVIOUS_AFTER[lang].match(text, multiple.end)):
+            # (a base some reading found, `300 ropes … three times as large`, is read on only for the deal it is of)
             continue
         if multiple.sentence == 0 or not multiple.value or multiple.value <= 1:
             continue
@@ -64,7 +67,7 @@ def link_multiples_of_previous(claims: list[Claim], text: str, lang: str, senten
         mark_start = mark.start() if mark else multiple.start
         if _of_a_deal(multiple, figures, by_sentence, text, lang, sentence_starts, mark_start):
             continue
-        if mark is None:
+        if mark is None or multiple.compared_to:
             continue
         own = by_sentence.get(multiple.sentence, [])
         subject = None
@@ -145,8 +148,8 @@ def _of_a_deal(
         base = previous[-1]
     if base.role != "value" or base.per_unit_of is not None:
         return False
-    if multiple.change_of not in (None, base.id):
-        return False  # (a value some reading found in the clause: its own)
+    if multiple.change_of not in (None, base.id) or multiple.compared_to not in (None, base.id):
+        return False  # (a value or another base some reading found in the clause: its own)
     s_start = sentence_starts[multiple.sentence]
     deal = _DEAL[lang].search(text, base.end if base.sentence == multiple.sentence else s_start, mark_start)
     if deal is None:
