@@ -192,7 +192,7 @@ def test_no_crew_pace_without_each_or_with_a_part_of_the_span(knowledge, text):
     assert_not_linked(knowledge, text, PER_PERIOD)
 
 
-# ------------------------------------------- a deal as a multiple of an earlier lot (checker/link/multiples_of_previous.py)
+# ------------------------------- a deal as a multiple of an earlier lot (checker/link/multiples_of_previous.py)
 
 MULTIPLE = "F304"
 
