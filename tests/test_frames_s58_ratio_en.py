@@ -232,3 +232,31 @@ def test_a_deal_as_a_multiple_of_an_earlier_lot(knowledge, text, holds, broken):
 )
 def test_no_deal_multiple_without_a_deal_or_with_a_base_after(knowledge, text):
     assert_not_linked(knowledge, text, MULTIPLE)
+
+
+# ------------------------------------- a rate held by one of a lot's noun (checker/link/rates_then_each.py)
+
+_LOT_RATES = [
+    # (the lot's noun is the units': the crates)
+    ("The firm packed {total} mugs into 24 crates of 250 mugs each.", "6,000", "7,200"),
+    # (the units a lot's noun counts, stated before)
+    ("The 30 blankets were made from {total} squares, sewn into blankets of 36 squares apiece.", "1,080", "1,440"),
+]
+
+
+@pytest.mark.parametrize(("text", "holds", "broken"), _LOT_RATES)
+def test_a_rate_of_a_lot_whose_noun_counts_the_units(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(total=holds), PER_UNIT, fires=False)
+    assert_checked(knowledge, text.format(total=broken), PER_UNIT, fires=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a blanket's squares, no member's: the members are not the lot's noun
+        "The club's 18 members knitted 1,080 squares, which were sewn into blankets of 36 squares apiece.",
+        "The 14 volunteers packed 2,100 eggs into boxes of 12 eggs each.",
+    ],
+)
+def test_no_units_of_another_noun_for_a_lots_rate(knowledge, text):
+    assert_not_linked(knowledge, text, PER_UNIT)
