@@ -239,6 +239,13 @@ def test_no_deal_multiple_without_a_deal_or_with_a_base_after(knowledge, text):
 _LOT_RATES = [
     # (the lot's noun is the units': the crates)
     ("The firm packed {total} mugs into 24 crates of 250 mugs each.", "6,000", "7,200"),
+    # (`an average of`: no lot's noun, the units the plots)
+    (
+        "Wardens counted {total} burrows on the island this spring.\n\n"
+        "The island was split into 40 plots, which held an average of 150 burrows each.",
+        "6,000",
+        "7,000",
+    ),
     # (the units a lot's noun counts, stated before)
     ("The 30 blankets were made from {total} squares, sewn into blankets of 36 squares apiece.", "1,080", "1,440"),
 ]

@@ -43,9 +43,10 @@ _PERIOD_COUNTER = ByLanguage(lambda w: rf"(?:{w.periods_counted_after})", re.I)
 # (`The 40 trucks can carry 20 tonnes each`: a capacity, `[link.each_capacity_modals]`; `, which hauled`, `, when
 # its 40 cranes`: a clause opened between the units and a total, `[link.each_aside_openers]`)
 _CAPACITY = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.each_capacity_modals})(?![^\W\d_])", re.I)
-# `sewn into blankets of 36 squares apiece`: right before the rate, a noun and the mark of a lot (`[link.lot_of]`): the
-# rate is what one of that noun holds, of no units of another noun
-_LOT_NOUN_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?P<noun>[^\W\d_]{{3,}})\s+(?:{w.lot_of})\s+$", re.I)
+# `sewn into blankets of 36 squares apiece`: right before the rate, a plural noun and the mark of a lot
+# (`[link.lot_of]`): the rate is what one of that noun holds, of no units of another noun (not `an average of`: a
+# singular noun, no lots)
+_LOT_NOUN_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?P<noun>[^\W\d_]{{2,}}s)\s+(?:{w.lot_of})\s+$", re.I)
 _LOT_REACH = 40  # characters before a rate where the lot's noun and its mark stand
 _ASIDE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.each_aside_openers})(?![^\W\d_])", re.I)
 _CLAUSE_BREAK = ByLanguage(lambda w: rf",\s*(?:{w.clause_joiners})\b|(?:{w.clause_ends})(?!\d)", re.I)
