@@ -145,17 +145,17 @@ _CREW_PACES = [
     # (`, each VERBing` between the crew and the pace; the days the job needs told after it)
     (
         "A Bude rope maker has won an order for {total} tow ropes from a chandler in Halifax.\n\n"
-        "Three riggers, each finishing six ropes a day, will need 50 working days to complete the run."
+        "Three riggers, each splicing six ropes a day, need 50 days for the job."
     ),
     # (`will each VERB`)
     (
         "A Keswick workshop is to make {total} oak stools for a hotel in Ghent.\n\n"
-        "Four joiners will each make five stools a day for 40 working days to fill it."
+        "Four joiners will each make five stools a day for 40 working days to finish it."
     ),
     # (`a day each` after the pace)
     (
         "A Bude rope maker has won an order for {total} tow ropes from a chandler in Halifax.\n\n"
-        "Three riggers making six ropes a day each will need 50 working days to complete the job."
+        "Three riggers splicing six ropes a day each need 50 days for the whole job."
     ),
 ]
 
@@ -176,19 +176,16 @@ def test_a_pace_kept_by_each_of_a_crew(knowledge, text, holds, broken):
 @pytest.mark.parametrize(
     "text",
     [
-        # no mark of each: the crew's pace together or each one's, not said
-        "A Bude rope maker has won an order for 1,500 tow ropes from a chandler in Halifax.\n\n"
-        "Three riggers, finishing six ropes a day, will need 50 working days to complete the run.",
         # a lead counting the job in no figure: the first count of the pace's noun is a prior's, no total of the pace
         "A Bude rope maker has won an order for 900 of them from a chandler in Halifax.\n\n"
         "That is up 50 per cent on the 600 ropes the chandler bought last year.\n\n"
-        "Three riggers, each finishing six ropes a day, will need 50 working days to complete the run.",
+        "Three riggers, each splicing six ropes a day, need 50 days for the job.",
         # another span: a part of the job's days
         "A Bude rope maker has won an order for 1,500 tow ropes from a chandler in Halifax.\n\n"
-        "Three riggers, each finishing six ropes a day, will need another 50 working days.",
+        "Three riggers, each splicing six ropes a day, need another 50 days.",
     ],
 )
-def test_no_crew_pace_without_each_or_with_a_part_of_the_span(knowledge, text):
+def test_no_crew_pace_of_a_prior_or_a_part_of_the_span(knowledge, text):
     assert_not_linked(knowledge, text, PER_PERIOD)
 
 

@@ -356,7 +356,7 @@ def link_paces_of_the_story(claims: list[Claim], text: str, lang: str, sentence_
         amount, grain, others = found
         spans = [c for c in others if c.start > amount.end and _terms(lang)[0][grain].match(text, c.start)]
         if spans and _crew_each(amount, grain, sentence, text, lang) is not None:
-            # (`Three riggers, each finishing six ropes a day, will need 50 working days`: a number read with the
+            # (`Three riggers, each splicing six ropes a day, need 50 days for the job`: a number read with the
             # pace's counter carried over is the span of days the job takes, no figure of the pace's kind)
             sentence = [c for c in sentence if c not in spans]
             others = [c for c in others if c not in spans]
@@ -511,7 +511,7 @@ def _pace_of_the_story(
     terms = _terms_of(amount.sentence, sentence, grain, text, lang, sentence_starts)
     each_of = _crew_each(amount, grain, sentence, text, lang)
     if each_of is not None:
-        # (`Three riggers, each finishing six ropes a day, will need 50 working days`: the pace of each of a crew,
+        # (`Three riggers, each splicing six ropes a day, need 50 days for the job`: the pace of each of a crew,
         # over the days the job is told to take after it: the total the body opens on is the crew times the pace
         # times the days; another figure, past a lead counting the job in no figure (`an order for 900 of them`), may
         # be another lot's, a prior's, and is not taken)
@@ -571,17 +571,18 @@ def _pace_of_the_story(
     total.periods_rounded = term.start() > amount.end and periods.is_integer()
 
 
-# `Three riggers, each finishing `, `Two workers will each make `: between a crew's count and a pace, a comma and a
-# modal at most, the mark of each of them (`[link.pace_each_of_crew]`) and one verb; `making 20 pairs a day each`: the
-# mark right after the pace's period
-_EACH_BETWEEN = ByLanguage(lambda w: rf",?\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{w.pace_each_of_crew})\s+[^\W\d_]+\s+", re.I)
+# `Three riggers, each splicing `, `Four coopers will each make `: between a crew's count and a pace, a comma or a
+# modal (not `Its 12 packers each fill`: whose pace, one each or all together, the older readings leave unsaid), the
+# mark of each of them (`[link.pace_each_of_crew]`) and one verb; `shaping 30 nails a day each`: the mark right after
+# the pace's period
+_EACH_BETWEEN = ByLanguage(lambda w: rf"(?:,\s+|\s+[^\W\d_]+\s+)(?:{w.pace_each_of_crew})\s+[^\W\d_]+\s+", re.I)
 _VERB_BETWEEN = compile_exact(r"\s+[^\W\d_]+\s+")
 _EACH_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.pace_each_of_crew})(?![^\W\d_])", re.I)
 
 
 def _crew_each(amount: Claim, grain: str, sentence: list[Claim], text: str, lang: str) -> Claim | None:
-    """The crew whose each member keeps the pace (`Three riggers, each finishing six ropes a day`, `Two workers will
-    each make 20 pairs a day`, `Six staff making 20 pairs a day each`): the count right before the pace in its
+    """The crew whose each member keeps the pace (`Three riggers, each splicing six ropes a day`, `Four coopers will
+    each make 9 casks a week`, `Five smiths shaping 30 nails a day each`): the count right before the pace in its
     sentence, of a counter other than the pace's, a value of no relation of its own, the mark of each between them
     (a comma, a modal and one verb at most) or right after the pace's period (one verb between them); else None."""
     before = [c for c in sentence if c is not amount and c.end <= amount.start]
@@ -609,7 +610,7 @@ def _crew_each(amount: Claim, grain: str, sentence: list[Claim], text: str, lang
 
 def _pace_of_each(amount: Claim, crew: Claim, total: Claim, terms: list[re.Match[str]], text: str, lang: str) -> None:
     """Ties the lead's total to the pace of each of a crew and the one span of the pace's unit told after the pace in
-    its sentence (`… will need 50 working days to complete the run`): the total is the pace times the crew times the
+    its sentence (`… need 50 days for the job`): the total is the pace times the crew times the
     days (`per_period_units`), the days worked out and so compared within their rounding; a guess."""
     after = [m for m in terms if m.start() > amount.end]
     if len(terms) != 1 or len(after) != 1:
