@@ -264,3 +264,69 @@ def test_a_rate_of_a_lot_whose_noun_counts_the_units(knowledge, text, holds, bro
 )
 def test_no_units_of_another_noun_for_a_lots_rate(knowledge, text):
     assert_not_linked(knowledge, text, PER_UNIT)
+
+
+# ------------------------------------------------------- review guards (s58-ratio-en-rv), each with its own cases
+
+_REVIEWED = [
+    # (a lot of books, a price per copy: the kin reading holds)
+    (
+        "The Lindisfarne press printed 480 books of local verse, sold at £15 a copy, £{total} in all.",
+        PER_UNIT,
+        "7,200",
+        "9,900",
+    ),
+    # (`which cost` an amount closing its clause: the lot's total)
+    ("The council bought 40 benches at £300 each, which cost about £{total}.", PER_UNIT, "12,000", "15,000"),
+    # (a crew's pace over the days the job needs)
+    (
+        "A Tenby boatyard must caulk {total} planks for a ferry refit.\n\n"
+        "Four shipwrights, each caulking 18 planks a day, need 40 days for the job.",
+        "F312",
+        "2,880",
+        "4,000",
+    ),
+    # (this year's order, the lead's, against the lot before the multiple)
+    (
+        "A Jarrow foundry has won an order for {total} cast-iron bollards from Hexham council.\n\n"
+        "The council bought 400 bollards in 2024, so this year's order is four times as large.",
+        MULTIPLE,
+        "1,600",
+        "2,600",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rule", "holds", "broken"), _REVIEWED)
+def test_reviewed_readings_hold_and_break(knowledge, text, rule, holds, broken):
+    assert_checked(knowledge, text.format(total=holds), rule, fires=False)
+    assert_checked(knowledge, text.format(total=broken), rule, fires=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # a stock a place holds (`[link.stock_verbs_before_count]`): no lot the later price is of
+        (
+            "The Lindisfarne library holds 12,000 books.\n\nIts new guide sells at £15 a copy, £9,900 in all.",
+            PER_UNIT,
+        ),
+        ("Carnwath Park holds 14,000 seats.\n\nTickets for the final cost £6 a seat, £40,000 in takings.", PER_UNIT),
+        # the cost of a task right after the amount (`[link.total_of_a_task_after]`): no total of the price
+        ("The council bought 40 benches at £300 each, which cost about £15,000 to install.", PER_UNIT),
+        # days away from the job (`[link.pace_span_of_no_job_after]`): no span the job takes
+        (
+            "A Tenby boatyard must caulk 4,000 planks.\n\n"
+            "Four shipwrights, each caulking 18 planks a day, took 40 days off last summer.",
+            "F312",
+        ),
+        # another party's deal (`[link.multiple_deal_owner_names]`): its size unsaid
+        (
+            "A Jarrow foundry has won an order for 1,600 bollards from Hexham council.\n\n"
+            "The council bought 400 bollards in 2024, and Ripon's order this year is six times as large.",
+            MULTIPLE,
+        ),
+    ],
+)
+def test_reviewed_near_misses_link_nothing(knowledge, text, rule):
+    assert_not_linked(knowledge, text, rule)

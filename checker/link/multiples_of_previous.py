@@ -34,6 +34,10 @@ _OF_PREVIOUS = ByLanguage(lambda w: rf"(?:{w.multiple_of_previous})\s?$")
 _OF_PREVIOUS_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.multiple_of_previous_after})(?![^\W\d_])", re.I)
 # `이번 계약 하나로`, `the new order alone`: a deal the multiple's clause names
 _DEAL = ByLanguage(lambda w: rf"(?<![^\W\d_])(?P<deal>{w.multiple_deal_nouns})", re.I)
+# `Ripon's order`: right before the deal's noun (a word between at most), a name owning it
+# (`[link.multiple_deal_owner_names]`, case kept): another party's deal, not the one the lead states
+_OWNER_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.multiple_deal_owner_names})\s+(?:[^\W\d_]+\s+)?$")
+_OWNER_REACH = 40  # characters before a deal's noun where its owner's name stands
 # the topic of the multiple's sentence (`새 이적료는`), its last word
 _TOPIC = ByLanguage(lambda w: rf"(?P<noun>[^\W\d_]{{2,}})(?:{w.topic_particles})\s")
 # a figure standing as its sentence's topic right before the multiple's demonstrative (`2400만유로는 그 네 배`)
@@ -154,6 +158,8 @@ def _of_a_deal(
     deal = _DEAL[lang].search(text, base.end if base.sentence == multiple.sentence else s_start, mark_start)
     if deal is None:
         return False
+    if _OWNER_BEFORE[lang].search(text, max(0, deal.start() - _OWNER_REACH), deal.start()):
+        return False  # (`Ripon's order this year is six times as large`: another party's deal, its size unsaid)
     noun = deal.group("deal").lower()
     sentence: int | None = None
     found: list[Claim] = []

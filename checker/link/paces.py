@@ -577,6 +577,9 @@ def _pace_of_the_story(
 # the pace's period
 _EACH_BETWEEN = ByLanguage(lambda w: rf"(?:,\s+|\s+[^\W\d_]+\s+)(?:{w.pace_each_of_crew})\s+[^\W\d_]+\s+", re.I)
 _VERB_BETWEEN = compile_exact(r"\s+[^\W\d_]+\s+")
+# `Four shipwrights, each caulking 18 planks a day, took 40 days off`: right after the span, words putting it away
+# from the job or in a past time (`[link.pace_span_of_no_job_after]`)
+_SPAN_OF_NO_JOB_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.pace_span_of_no_job_after})(?![^\W\d_])", re.I)
 _EACH_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.pace_each_of_crew})(?![^\W\d_])", re.I)
 
 
@@ -620,6 +623,8 @@ def _pace_of_each(amount: Claim, crew: Claim, total: Claim, terms: list[re.Match
         text, max(0, term.start() - _MARK_REACH * 2), term.start()
     ):
         return  # (`; the first 300 ship in 20 days`, `another 8 days`: a span of something else, or a part)
+    if _SPAN_OF_NO_JOB_AFTER[lang].match(text, term.end()):
+        return  # (`took 40 days off last summer`: days away from the job, or of a past time)
     if total.value <= amount.value * crew.value:
         return
     _, words = _terms(lang)

@@ -171,6 +171,11 @@ _KIN = (
     ByLanguage(lambda w: rf"(?:{w.admission_nouns})", re.I),
     ByLanguage(lambda w: rf"(?:{w.copy_nouns})", re.I),
 )
+# `The library holds 12,000 books`, `The ground can take up to 14,000 fans`: right before a count (two words between
+# at most), a verb of what a place holds or has room for (`[link.stock_verbs_before_count]`): a stock or a capacity,
+# no lot a price read sentences later is of
+_STOCK_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.stock_verbs_before_count})\s+(?:[^\W\d_]+\s+){{0,2}}$", re.I)
+_STOCK_REACH = 40  # characters before a count where its stock verb stands
 # `승인금액은 3만9천원`: the noun right before the figure's topic particle (a hedge between: `약`)
 _NAMED = ByLanguage(
     lambda w: rf"(?<![^\W\d_])(?P<name>[^\W\d_]{{2,}})(?:{w.topic_particles})\s+(?:(?:{w.hedges})\s*)?$"
@@ -709,6 +714,8 @@ class CountsApart:
         count = _count(self.figures, i, noun, self.text, self.lang, self._index)
         if count is None or count.kind != "count" or count.sentence >= figure.sentence:
             return None
+        if _STOCK_BEFORE[self.lang].search(self.text, max(0, count.start - _STOCK_REACH), count.start):
+            return None  # (`The library holds 12,000 books … £15 a copy`: a stock or a room's size, no lot sold)
         yearly = bool(_YEARLY_IN_REST[self.lang].match(self.text, figure.end))
         if not yearly and _PER_YEAR_AFTER[self.lang].match(self.text, count.end):
             return None  # (`makes 2,000 satchels a year` … `€20 a satchel, €10,000 in all`: a year's output, no lot)
