@@ -34,6 +34,10 @@ _OF_PREVIOUS = ByLanguage(lambda w: rf"(?:{w.multiple_of_previous})\s?$")
 _OF_PREVIOUS_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.multiple_of_previous_after})(?![^\W\d_])", re.I)
 # `이번 계약 하나로`, `the new order alone`: a deal the multiple's clause names
 _DEAL = ByLanguage(lambda w: rf"(?<![^\W\d_])(?P<deal>{w.multiple_deal_nouns})", re.I)
+# `Ripon's order`: right before the deal's noun (a word between at most), a name owning it
+# (`[link.multiple_deal_owner_names]`, case kept): another party's deal, not the one the lead states
+_OWNER_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.multiple_deal_owner_names})\s+(?:[^\W\d_]+\s+)?$")
+_OWNER_REACH = 40  # characters before a deal's noun where its owner's name stands
 # the topic of the multiple's sentence (`새 이적료는`), its last word
 _TOPIC = ByLanguage(lambda w: rf"(?P<noun>[^\W\d_]{{2,}})(?:{w.topic_particles})\s")
 # a figure standing as its sentence's topic right before the multiple's demonstrative (`2400만유로는 그 네 배`)
@@ -50,7 +54,10 @@ def link_multiples_of_previous(claims: list[Claim], text: str, lang: str, senten
     by_sentence = group_by_sentence(figures)
     tried = 0
     for multiple in claims:
-        if multiple.kind != "multiple" or multiple.role != "change" or multiple.compared_to or multiple.furniture:
+        if multiple.kind != "multiple" or multiple.role != "change" or multiple.furniture:
+            continue
+        if multiple.compared_to and (multiple.change_of or not _OF_PREVIOUS_AFTER[lang].match(text, multiple.end)):
+            # (a base some reading found, `300 ropes … three times as large`, is read on only for the deal it is of)
             continue
         if multiple.sentence == 0 or not multiple.value or multiple.value <= 1:
             continue
@@ -64,7 +71,7 @@ def link_multiples_of_previous(claims: list[Claim], text: str, lang: str, senten
         mark_start = mark.start() if mark else multiple.start
         if _of_a_deal(multiple, figures, by_sentence, text, lang, sentence_starts, mark_start):
             continue
-        if mark is None:
+        if mark is None or multiple.compared_to:
             continue
         own = by_sentence.get(multiple.sentence, [])
         subject = None
@@ -145,12 +152,14 @@ def _of_a_deal(
         base = previous[-1]
     if base.role != "value" or base.per_unit_of is not None:
         return False
-    if multiple.change_of not in (None, base.id):
-        return False  # (a value some reading found in the clause: its own)
+    if multiple.change_of not in (None, base.id) or multiple.compared_to not in (None, base.id):
+        return False  # (a value or another base some reading found in the clause: its own)
     s_start = sentence_starts[multiple.sentence]
     deal = _DEAL[lang].search(text, base.end if base.sentence == multiple.sentence else s_start, mark_start)
     if deal is None:
         return False
+    if _OWNER_BEFORE[lang].search(text, max(0, deal.start() - _OWNER_REACH), deal.start()):
+        return False  # (`Ripon's order this year is six times as large`: another party's deal, its size unsaid)
     noun = deal.group("deal").lower()
     sentence: int | None = None
     found: list[Claim] = []

@@ -354,6 +354,12 @@ def link_paces_of_the_story(claims: list[Claim], text: str, lang: str, sentence_
         if found is None:
             continue
         amount, grain, others = found
+        spans = [c for c in others if c.start > amount.end and _terms(lang)[0][grain].match(text, c.start)]
+        if spans and _crew_each(amount, grain, sentence, text, lang) is not None:
+            # (`Three riggers, each splicing six ropes a day, need 50 days for the job`: a number read with the
+            # pace's counter carried over is the span of days the job takes, no figure of the pace's kind)
+            sentence = [c for c in sentence if c not in spans]
+            others = [c for c in others if c not in spans]
         together = _together_after(amount, grain, others, text, lang)
         if together is not None:
             # (`each finish 12 rugs a day, 60 between them, so …`: the crew's pace together is the one of the story)
@@ -503,6 +509,15 @@ def _pace_of_the_story(
         and not _CLAUSE_BREAK_BEFORE.search(text, c.end, amount.start)
     ]
     terms = _terms_of(amount.sentence, sentence, grain, text, lang, sentence_starts)
+    each_of = _crew_each(amount, grain, sentence, text, lang)
+    if each_of is not None:
+        # (`Three riggers, each splicing six ropes a day, need 50 days for the job`: the pace of each of a crew,
+        # over the days the job is told to take after it: the total the body opens on is the crew times the pace
+        # times the days; another figure, past a lead counting the job in no figure (`an order for 900 of them`), may
+        # be another lot's, a prior's, and is not taken)
+        if story.body and story.body[0] is total:
+            _pace_of_each(amount, each_of, total, terms, text, lang)
+        return
     if crew and not (
         len(crew) == 1
         and (
@@ -554,6 +569,71 @@ def _pace_of_the_story(
     # (`…, so the order will take five days`: a span told after the pace is what the pace comes to, worked out from
     # the total and rounded to whole periods)
     total.periods_rounded = term.start() > amount.end and periods.is_integer()
+
+
+# `Three riggers, each splicing `, `Four coopers will each make `: between a crew's count and a pace, a comma or a
+# modal (not `Its 12 packers each fill`: whose pace, one each or all together, the older readings leave unsaid), the
+# mark of each of them (`[link.pace_each_of_crew]`) and one verb; `shaping 30 nails a day each`: the mark right after
+# the pace's period
+_EACH_BETWEEN = ByLanguage(lambda w: rf"(?:,\s+|\s+[^\W\d_]+\s+)(?:{w.pace_each_of_crew})\s+[^\W\d_]+\s+", re.I)
+_VERB_BETWEEN = compile_exact(r"\s+[^\W\d_]+\s+")
+# `Four shipwrights, each caulking 18 planks a day, took 40 days off`: right after the span, words putting it away
+# from the job or in a past time (`[link.pace_span_of_no_job_after]`)
+_SPAN_OF_NO_JOB_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.pace_span_of_no_job_after})(?![^\W\d_])", re.I)
+_EACH_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.pace_each_of_crew})(?![^\W\d_])", re.I)
+
+
+def _crew_each(amount: Claim, grain: str, sentence: list[Claim], text: str, lang: str) -> Claim | None:
+    """The crew whose each member keeps the pace (`Three riggers, each splicing six ropes a day`, `Four coopers will
+    each make 9 casks a week`, `Five smiths shaping 30 nails a day each`): the count right before the pace in its
+    sentence, of a counter other than the pace's, a value of no relation of its own, the mark of each between them
+    (a comma, a modal and one verb at most) or right after the pace's period (one verb between them); else None."""
+    before = [c for c in sentence if c is not amount and c.end <= amount.start]
+    if not before:
+        return None
+    crew = before[-1]
+    if (
+        crew.kind != "count"
+        or crew.role != "value"
+        or not crew.counter
+        or (crew.counter or "").lower() == (amount.counter or "").lower()
+        or crew.per_unit_of is not None
+        or crew.part_of is not None
+        or crew.value < 2
+    ):
+        return None
+    if _EACH_BETWEEN[lang].fullmatch(text, crew.end, amount.start):
+        return crew
+    if _VERB_BETWEEN.fullmatch(text, crew.end, amount.start) and _EACH_AFTER[lang].match(
+        text, _mark_end(amount, grain, text, lang)
+    ):
+        return crew
+    return None
+
+
+def _pace_of_each(amount: Claim, crew: Claim, total: Claim, terms: list[re.Match[str]], text: str, lang: str) -> None:
+    """Ties the lead's total to the pace of each of a crew and the one span of the pace's unit told after the pace in
+    its sentence (`… need 50 days for the job`): the total is the pace times the crew times the
+    days (`per_period_units`), the days worked out and so compared within their rounding; a guess."""
+    after = [m for m in terms if m.start() > amount.end]
+    if len(terms) != 1 or len(after) != 1:
+        return  # (no span told after the pace, or two: which the job takes, not said)
+    term = after[0]
+    if _CLAUSE_BREAK.search(text, amount.end, term.start()) or _TOLD_PART_BEFORE[lang].search(
+        text, max(0, term.start() - _MARK_REACH * 2), term.start()
+    ):
+        return  # (`; the first 300 ship in 20 days`, `another 8 days`: a span of something else, or a part)
+    if _SPAN_OF_NO_JOB_AFTER[lang].match(text, term.end()):
+        return  # (`took 40 days off last summer`: days away from the job, or of a past time)
+    if total.value <= amount.value * crew.value:
+        return
+    _, words = _terms(lang)
+    periods = _periods(term.group("n").strip(), words)
+    if periods is None or not 1 < periods <= _MAX_PERIODS:
+        return
+    _link(total, amount, term, periods, True)
+    total.per_period_units = crew.id
+    total.periods_rounded = periods.is_integer()
 
 
 def _another_clauses_span(amount: Claim, term: re.Match[str], text: str, lang: str) -> bool:

@@ -168,7 +168,14 @@ _KIN = (
     ByLanguage(lambda w: rf"(?:{w.instrument_nouns})", re.I),
     ByLanguage(lambda w: rf"(?:{w.livestock_nouns})", re.I),
     ByLanguage(lambda w: rf"(?:{w.show_nouns})", re.I),
+    ByLanguage(lambda w: rf"(?:{w.admission_nouns})", re.I),
+    ByLanguage(lambda w: rf"(?:{w.copy_nouns})", re.I),
 )
+# `The library holds 12,000 books`, `The ground can take up to 14,000 fans`: right before a count (two words between
+# at most), a verb of what a place holds or has room for (`[link.stock_verbs_before_count]`): a stock or a capacity,
+# no lot a price read sentences later is of
+_STOCK_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.stock_verbs_before_count})\s+(?:[^\W\d_]+\s+){{0,2}}$", re.I)
+_STOCK_REACH = 40  # characters before a count where its stock verb stands
 # `승인금액은 3만9천원`: the noun right before the figure's topic particle (a hedge between: `약`)
 _NAMED = ByLanguage(
     lambda w: rf"(?<![^\W\d_])(?P<name>[^\W\d_]{{2,}})(?:{w.topic_particles})\s+(?:(?:{w.hedges})\s*)?$"
@@ -707,10 +714,12 @@ class CountsApart:
         count = _count(self.figures, i, noun, self.text, self.lang, self._index)
         if count is None or count.kind != "count" or count.sentence >= figure.sentence:
             return None
+        if _STOCK_BEFORE[self.lang].search(self.text, max(0, count.start - _STOCK_REACH), count.start):
+            return None  # (`The library holds 12,000 books … £15 a copy`: a stock or a room's size, no lot sold)
         yearly = bool(_YEARLY_IN_REST[self.lang].match(self.text, figure.end))
         if not yearly and _PER_YEAR_AFTER[self.lang].match(self.text, count.end):
             return None  # (`makes 2,000 satchels a year` … `€20 a satchel, €10,000 in all`: a year's output, no lot)
-        if not self._index.only_count(count, noun, yearly_rivals=not yearly):
+        if not self._index.only_count(count, noun, yearly_rivals=not yearly, lesser_after=figure.sentence):
             return None  # (`took 12,500 bookings … Its rival took 9,000 bookings`: a tie, which is not said)
         if _LEAD_PARTS_FOLLOW[self.lang].search(self.text, max(0, count.start - _PARTS_WORD_REACH), count.start):
             return None  # (`The fleet grew to 30, of which twelve are …`: a part of the units, not all of them)
@@ -719,6 +728,9 @@ class CountsApart:
             and c.kind == "count"
             # (`64 teams, 16 more than last season's 48`: the count's own rise, no part of it)
             and not (c.role == "change" and c.change_of == count.id)
+            # (`900 ropes … C$40 a rope, C$36,000 in all. … 600 short ropes and 300 long ones`: parts told after the
+            # price's sentence; the price was read with the lot before it)
+            and c.sentence <= figure.sentence
             and _own_noun_names(noun, c, self.text, self.lang)
             for c in self.figures
         ):
@@ -2905,13 +2917,16 @@ class _NamedCounts:
                     self._largest[key] = max(self._largest.get(key, c.value), c.value)
         return self._largest.get((kind, unit), float("-inf"))
 
-    def only_count(self, count: Claim, noun: str, yearly_rivals: bool = False) -> bool:
+    def only_count(self, count: Claim, noun: str, yearly_rivals: bool = False, lesser_after: int | None = None) -> bool:
         """Whether every count the article states as a value under the noun's name is the count's figure (a part
         set beside its share, `90,000 visits, or 30 per cent`, is no count of the whole; nor a rate, `4,000 visits
         per day`), nor a headline's (`Chain opens 118 stores`: rounded, or a change). A count of another counter is of
         other things the noun only qualifies (`회원 1,500명` and `회원 라운지 세 곳`: people, then places): no rival.
-        `yearly_rivals`: a count of a year's worth (`makes 1,900 lanterns a year`) is a rate, no rival either."""
-        key = (noun, count.counter, yearly_rivals)
+        `yearly_rivals`: a count of a year's worth (`makes 1,900 lanterns a year`) is a rate, no rival either.
+        `lesser_after`: a sentence (the price's) after which a smaller count of the count's counter is no rival
+        either (`900 ropes … C$40 a rope, C$36,000 in all. … 600 short ropes and 300 long ones`: the lot's parts,
+        or a lesser lot told after the price; the price was read with the lot before it)."""
+        key = (noun, count.counter, yearly_rivals, lesser_after)
         if key not in self._values:
             self._values[key] = {
                 c.value
@@ -2925,6 +2940,12 @@ class _NamedCounts:
                 # makes 2,000 satchels a year`; one stated before may be the order itself, `a contract to make
                 # 1,900 lanterns a year … It also made 40`, a tie)
                 and not (yearly_rivals and c.start > count.start and _PER_YEAR_AFTER[self.lang].match(self.text, c.end))
+                and not (
+                    lesser_after is not None
+                    and c.sentence > lesser_after
+                    and c.value < count.value
+                    and c.counter == count.counter
+                )
             }
         return self._values[key] <= {count.value}
 

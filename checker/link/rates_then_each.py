@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.inflections import singular
 from checker.link.per_unit_apart import opens_with_headline, per_shorter_period
 from checker.link.periods_named import total_of_another_period
 from checker.link.segment import sentence_end
@@ -46,6 +47,11 @@ _PERIOD_COUNTER = ByLanguage(lambda w: rf"(?:{w.periods_counted_after})", re.I)
 _LOTS_OF_BEFORE = ByLanguage(lambda w: rf"(?:{w.each_lots_of_before})$", re.I, first_tested=False)
 _LOTS_REACH = 24  # characters before a rate where its units' noun and `of` stand
 _CAPACITY = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.each_capacity_modals})(?![^\W\d_])", re.I)
+# `sewn into blankets of 36 squares apiece`: right before the rate, a plural noun and the mark of a lot
+# (`[link.lot_of]`): the rate is what one of that noun holds, of no units of another noun (not `an average of`: a
+# singular noun, no lots)
+_LOT_NOUN_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?P<noun>[^\W\d_]{{2,}}s)\s+(?:{w.lot_of})\s+$", re.I)
+_LOT_REACH = 40  # characters before a rate where the lot's noun and its mark stand
 _ASIDE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.each_aside_openers})(?![^\W\d_])", re.I)
 _CLAUSE_BREAK = ByLanguage(lambda w: rf",\s*(?:{w.clause_joiners})\b|(?:{w.clause_ends})(?!\d)", re.I)
 # `1,200 hours in all, which the yard's four joiners …`: from the total, a few words of no figure, a comma and the
@@ -146,6 +152,9 @@ def link_rates_then_each(claims: list[Claim], text: str, lang: str, sentence_sta
             continue
         if _CAPACITY[lang].search(text, unit.end, rate.start):
             continue  # (`The 40 trucks can carry 20 tonnes each`: what each can hold, no share of any total)
+        lot = _LOT_NOUN_BEFORE[lang].search(text, max(unit.end, rate.start - _LOT_REACH), rate.start)
+        if lot is not None and singular(lot.group("noun").lower(), lang) != singular(unit.counter.lower(), lang):
+            continue  # (`18 members knitted 1,080 squares, sewn into blankets of 36 squares apiece`: a blanket's)
         if appended is not None:
             if appended.value > rate.value:
                 rate.per_unit_of, rate.units_of = appended.id, unit.id

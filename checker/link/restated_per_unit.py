@@ -103,6 +103,9 @@ _NEW_SUBJECT = ByLanguage(lambda w: rf"\b(?:{w.clause_joiners})\s+(?:{w.clause_s
 _JOINER_AFTER_COMMA = ByLanguage(lambda w: rf"\s?(?:\([^()]*\))?,\s+(?:{w.clause_joiners})(?![^\W\d_])", re.I)
 _TOTAL_WORD = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.appended_total_words})(?![^\W\d_])", re.I)
 _TOTAL_WORD_REACH = 16  # characters after an appended total where its word stands (`$270,000 in all`)
+# `at £300 each, which cost about £15,000 to install`: right after the amount, a task it is the cost of
+# (`[link.total_of_a_task_after]`): what the task cost, no total of the price
+_TASK_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.total_of_a_task_after})(?![^\W\d_])", re.I)
 # `, or £8,400`, `, also £6,000`: right before an amount closing its clause, a word restating what the units come to
 _RESTATING_WORD = ByLanguage(
     lambda w: rf"(?<![^\W\d_])(?:{w.appended_total_restating})\s+(?:(?:{w.hedges})\s+)?$", re.I
@@ -766,6 +769,8 @@ def names_the_total(text: str, start: int, total: Claim, lang: str) -> bool:
     `[link.appended_total_words]`), a deal's noun after it (`, a £1.96m contract`: `[link.appended_total_nouns]`),
     or a restating word alone when the amount closes its clause (`, or £8,400, and …`, `, also £6,000.`:
     `[link.appended_total_restating]`; `, or $35,000 last year` is none)."""
+    if _TASK_AFTER[lang].match(text, total.end):
+        return False  # (`, which cost £15,000 to install`: a task's cost)
     return bool(
         _TOTAL_WORD[lang].search(text, start, total.start)
         or _TOTAL_WORD[lang].match(text, total.end + 1, total.end + _TOTAL_WORD_REACH)
