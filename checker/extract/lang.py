@@ -1726,7 +1726,6 @@ LINK_CLASSES = (
     "subset_participles",
     "subset_demonstratives",
     "share_clause_verb_joints",
-    "each_lots_of_before",
     "age_ordinal_apposed",
     "share_subject_this_deal",
     "share_then_its_own_part",

@@ -42,10 +42,6 @@ _PERIOD_COUNTER = ByLanguage(lambda w: rf"(?:{w.periods_counted_after})", re.I)
 # and 300 barges` joins two nouns of one)
 # (`The 40 trucks can carry 20 tonnes each`: a capacity, `[link.each_capacity_modals]`; `, which hauled`, `, when
 # its 40 cranes`: a clause opened between the units and a total, `[link.each_aside_openers]`)
-# `blankets of 36 squares apiece`: right before the rate, the plural noun of the units it is each one's and `of`
-# (`[link.each_lots_of_before]`)
-_LOTS_OF_BEFORE = ByLanguage(lambda w: rf"(?:{w.each_lots_of_before})$", re.I, first_tested=False)
-_LOTS_REACH = 24  # characters before a rate where its units' noun and `of` stand
 _CAPACITY = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.each_capacity_modals})(?![^\W\d_])", re.I)
 # `sewn into blankets of 36 squares apiece`: right before the rate, a plural noun and the mark of a lot
 # (`[link.lot_of]`): the rate is what one of that noun holds, of no units of another noun (not `an average of`: a
@@ -145,11 +141,6 @@ def link_rates_then_each(claims: list[Claim], text: str, lang: str, sentence_sta
         if len({c.value for c in units}) != 1 or units[-1].low <= 0:
             continue
         unit = units[-1]
-        lots = _LOTS_OF_BEFORE[lang].search(text, max(0, rate.start - _LOTS_REACH), rate.start)
-        if lots is not None and text[unit.end : lots.start()].strip():
-            # (`sewn into blankets of 36 squares apiece`: each blanket's, no share of a count before; `two barges of
-            # 45 tonnes each` counts the lots themselves)
-            continue
         if _CAPACITY[lang].search(text, unit.end, rate.start):
             continue  # (`The 40 trucks can carry 20 tonnes each`: what each can hold, no share of any total)
         lot = _LOT_NOUN_BEFORE[lang].search(text, max(unit.end, rate.start - _LOT_REACH), rate.start)
