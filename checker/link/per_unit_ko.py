@@ -86,11 +86,14 @@ _NAMED_AFTER = 6  # characters after a total where the act it counts stands, its
 _NOUN_BEFORE_COUNT = 12  # characters before a count where its own noun stands (`교실은 `, `정류장을 올해 `)
 _ROUNDED = 1.02  # one figure restated rounded (`6만1천명` in a title, `6만1,300명` in the lead)
 _LEAD_BLOCKS = 1  # blank lines before the lead's paragraph at most (a title's)
+_LEAD_PARAGRAPH_MAX = 6  # sentences a lead paragraph holds at most: a body of more written as one paragraph …
+_LEAD_SENTENCES = 2  # … has its first sentences as its lead
 _AVERAGE_AFTER = (
     12  # characters after a figure where the word saying it is an average closes its clause (`…원 넘게 번 셈`)
 )
 _PRODUCT_REACH = 40  # characters after a figure per unit where the total it makes in its sentence stands
 _SENTENCE_END = compile_exact(r"[.!?]$")
+_LEAD_SENTENCE_END = compile_exact(r"[.!?][\"'”’」』)]*(?=\s)")
 
 # `가구당 `, `농가 한 곳당 평균 `, `창고 한 곳당 상반기 평균 매출은 약 `: the unit's mark, a few words, the figure
 _MARK = ByLanguage(
@@ -161,7 +164,7 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
     # figure and its total are free for this reading's count)
     unlink_units_of_one(claims)
     taken = partners_taken(claims)
-    lead_end = _lead_end(text)
+    lead_end = _lead_end(text, whole_line=True)
     parts = beside_their_share(claims, text)
     share_parts = {c.share_part for c in claims if c.role == "share" and c.share_part}
     title_end = text.find("\n")
@@ -990,9 +993,11 @@ _YIELD_AFTER = ByLanguage(lambda w: rf"(?:{w.per_unit_yield_after})")
 _YIELD_NARROWED = ByLanguage(lambda w: rf"(?:{w.per_unit_yield_narrowed})")
 
 
-def _lead_end(text: str) -> int:
+def _lead_end(text: str, whole_line: bool = False) -> int:
     """Where the lead (the title and the first paragraph) ends. Paragraphs are blocks between blank lines; in copy
-    whose body has no blank line (a title, a blank line, then one line a paragraph), they are lines."""
+    whose body has no blank line (a title, a blank line, then one line a paragraph), they are lines, and a line of
+    more sentences than a lead's paragraph holds (a body written as one line) has its first sentences as the lead,
+    save when `whole_line` is asked (this module's reading, whose vetoes of the lead's figures read the line whole)."""
     at = -1
     for block in range(_LEAD_BLOCKS + 1):
         found = text.find("\n\n", at + 1)
@@ -1001,11 +1006,21 @@ def _lead_end(text: str) -> int:
                 return len(text)
             # (no blank line past the title: the body's first line is the lead's paragraph)
             line_end = text.find("\n", at + 2)
-            return len(text) if line_end < 0 else line_end
+            closes = len(text) if line_end < 0 else line_end
+            return closes if whole_line else _lead_sentences(text, at + 2, closes)
         at = found
         while text.startswith("\n", at + 2):
             at += 1
     return at
+
+
+def _lead_sentences(text: str, opens: int, closes: int) -> int:
+    """Where a lead paragraph of `opens`..`closes` ends: at its close, or, for a body written as one paragraph (more
+    sentences than a lead's paragraph holds), after its first sentences, the lead's own."""
+    ends = [m.end() for m in _LEAD_SENTENCE_END.finditer(text, opens, closes)]
+    if len(ends) <= _LEAD_PARAGRAPH_MAX:
+        return closes
+    return ends[_LEAD_SENTENCES - 1]
 
 
 def _mark_before(at: int, opens: int, text: str, lang: str) -> re.Match | None:

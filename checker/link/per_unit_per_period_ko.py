@@ -18,8 +18,9 @@ week's, `[link.span_days]`): in the figure's sentence, else the two before, else
 figure's kind, unit and counter, larger, stated as no figure per unit or per period, no part, no prior: after the
 figure in its sentence (`…씩 이틀 동안 모두 7천680만 원을`), else before it there, else in the two sentences before
 (across a paragraph's break; a sentence stating two or more such values lists parts, passed over), else the lead's
-(the order a crew's pace fills); the nearest sentence's one value. A span worked out (`…일이 걸린다`) is compared
-within its rounding to whole periods.
+(the order a crew's pace fills); the nearest sentence's one value, none its clause dates to a past year (`지난해 판매가
+N개였는데`: that year's). A span worked out (`…일이 걸린다`, `…일 만에 끝낸다`, `…일이면 채운다`: the time the pace
+fills the order in) is compared within its rounding to whole periods.
 
 A count given the figure each without a mark of one (`셔틀버스 12대가 하루 30차례씩 모두 5천 차례`, `경로당 200곳에
 냉방비를 월 10만 원씩`, `공원 8곳이 주 3회씩`) is read the same way: the count right before the figure in its clause,
@@ -41,6 +42,7 @@ from checker.link.counter_synonyms import counters_alike
 from checker.link.paces import _terms
 from checker.link.per_unit_fallback import partners_taken
 from checker.link.per_unit_ko import _GENERIC, _MARK, _ONE_AS_SUBJECT, _PEOPLE, _TIME_NOUN, _lead_end, _stem
+from checker.link.per_unit_vetoes import dated_by_its_clause
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.span_averages import _count
 from checker.models import Claim, Span
@@ -345,11 +347,17 @@ def _total(figure, count, lead, by_sentence, text, lang) -> Claim | None:
         return _one(own)
     for s in range(figure.sentence - 1, figure.sentence - _SENTENCES_BEFORE - 1, -1):
         # (across a paragraph's break too: `주문량은 소반 320개로 … ¶ 장인 다섯 명이 하루에 한 사람당 한 개씩`)
-        here = [c for c in by_sentence.get(s, ()) if fits(c)]
+        # (a figure its clause dates to a past year, `지난해 판매가 N개였는데`, is that year's, no total of the pace)
+        here = [c for c in by_sentence.get(s, ()) if fits(c) and not _of_a_past_year(c, text, lang)]
         if len({c.value for c in here}) == 1:
             return here[-1]
         # (two or more: a list of parts, `해주반이 120개, 나주반이 200개`, the whole they make stated before them)
     return _one([c for c in lead if fits(c)])
+
+
+def _of_a_past_year(c: Claim, text: str, lang: str) -> bool:
+    past = c.period is not None and c.published is not None and c.period.year < c.published.year
+    return past and dated_by_its_clause(c, text, lang)
 
 
 def _for_the_span(total: Claim, grain: str, sentence_starts: list[int], text: str, lang: str) -> bool:
