@@ -164,9 +164,10 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
     # figure and its total are free for this reading's count)
     unlink_units_of_one(claims)
     taken = partners_taken(claims)
-    lead_end = _lead_end(text, whole_line=True)
+    lead_end = _lead_end(text)
     parts = beside_their_share(claims, text)
     share_parts = {c.share_part for c in claims if c.role == "share" and c.share_part}
+    changed = {c.change_of for c in claims if c.role == "change" and c.change_of}
     title_end = text.find("\n")
     if title_end < 0 or _SENTENCE_END.search(text[:title_end].rstrip()):
         title_end = 0  # (no title: a first line closed as a sentence is the lead's)
@@ -265,7 +266,13 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
             continue  # (`1천260회 운행했다. 한 번에 평균 23명이 타 모두 2만9천 명`: what the occasions make, after it)
         # (`축구장(7천140㎡) 여섯 개`: a measure alone in parentheses after a noun is the size of one of it, an aside,
         # no count of the units a figure per one of them divides)
-        near_units = [c for c in near if _counts(c, noun, pre, measure, text, lang) and not _aside(c, measure, text)]
+        near_units = [
+            c
+            for c in near
+            if _counts(c, noun, pre, measure, text, lang)
+            and not _aside(c, measure, text)
+            and (c.id in changed or not _after_its_baseline(c, in_sentence.get(c.sentence, ())))
+        ]
         if figure.start < lead_end:
             # (a figure of the lead is no breakdown of it, save one restating the total its own clause states right
             # before it over the one count of the unit its paragraph states before it: `호미 N자루를 팔았다. 매출은
@@ -283,6 +290,7 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
                 text,
                 lang,
                 taken,
+                parts,
             )
             continue
         before = [c for c in values if c is not figure and c.end <= opens_at]
@@ -445,8 +453,12 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
             total = _one_value(own) or _one_value([c for c in near_totals if c.id in whole_ids and c.low > 0])
             if total is None and not any(c.id in whole_ids for c in near_totals) and count.sentence == figure.sentence:
                 # (the count stated with the figure, `선수 30명의 1인당`, and one part beside its share in the sentence
-                # right before, `인건비가 60억원으로 예산의 40%`: the part is what the figure breaks down)
-                total = _one_value([c for c in near_totals if c.sentence == figure.sentence - 1 and c.part_of is None])
+                # right before, `인건비가 60억원으로 예산의 40%`: the part is what the figure breaks down; not for a
+                # figure per a unit of measure, `㎢당 N마리`, a density of the whole, not of a part beside its share)
+                if measure is None:
+                    total = _one_value(
+                        [c for c in near_totals if c.sentence == figure.sentence - 1 and c.part_of is None]
+                    )
                 if total is None:
                     total = broken_down = _whole_broken_down(figure, count, near_totals, whole, text)
             if (
@@ -575,13 +587,23 @@ def _link_in_lead(
     text: str,
     lang: str,
     taken: set,
+    parts: set,
 ) -> None:
     """A figure per unit in the lead: said to be an average (`꼴`, `평균`, `셈`) and stated over the one value of a
     count of the unit its paragraph states in its sentence or the two before (a tie links nothing), with the total
     its own clause states right before it (`매출은 N달러로 한 자루에`, `_restated_per_unit`), or, with none there,
     the one total the count's own sentence right before states with it (`_stated_with`), for one of the unit as the
-    clause's subject (`마을 한 곳에서`) whose words name no other noun than the total's."""
-    if not averaged or not near_units or any(c.part_of is not None for c in near_units):
+    clause's subject (`마을 한 곳에서`) whose words name no other noun than the total's. Or, for a figure given out to
+    each (`개당 N달러씩`) over that one count, the total its clause states right after it (`개당 N달러씩 M달러다`)."""
+    if not near_units or any(c.part_of is not None for c in near_units):
+        return
+    if _DISTRIBUTIVE[lang].match(text, figure.end):
+        count = _one_value(near_units)
+        total = _total_after(figure, count, local, parts, text, lang, 0, 0) if count is not None else None
+        if total is not None and count.id not in parts:
+            _link(figure, total, count, measure, taken, near_units, text, lang)
+            return
+    if not averaged:
         return
     count = _one_value(near_units)
     if count is None or (count.sentence != figure.sentence and rest_of_a_split(count, figures, figure)):
@@ -762,6 +784,19 @@ def _same_block(c: Claim, opens: int, title_end: int, text: str) -> bool:
     a line after each sentence or two (`회원 160명이 작품 480점을 냈다.` / `한 사람에 3점꼴이다.`) reads on across
     the break, never across a blank line."""
     return c.start >= title_end and "\n\n" not in text[c.end : opens]
+
+
+def _after_its_baseline(c: Claim, sentence: list[Claim]) -> bool:
+    """Whether a baseline or prior of the count's kind and counter stands before it in its sentence (`지난해(50곳)보다
+    20곳 많다`): a count no change is read of (`…에서 N곳으로 M곳 늘었다`, a level) may be the gap from it, or the
+    level, which unsaid; no count of units a figure divides."""
+    return any(
+        b.role in ("baseline", "prior")
+        and b.end <= c.start
+        and b.kind == c.kind
+        and counters_alike(b.counter or "", c.counter or "")
+        for b in sentence
+    )
 
 
 def _plain(c: Claim, parts: set, share_parts: set, sentence_starts: list[int], text: str, lang: str) -> bool:

@@ -105,6 +105,7 @@ def link_per_unit_per_period_ko(claims: list[Claim], text: str, lang: str, sente
     # (the lead's figures and its lengths of each period's unit, read once: a lead of more figures than a lead holds is
     # no lead, so a long one-paragraph article is not read again for each figure)
     lead = [c for c in figures if title_end <= c.start < lead_end]
+    titled = {_key(c) for c in figures if c.start < title_end}
     a_lead = len(lead) <= _LEAD_FIGURES
     if not a_lead:
         lead = []
@@ -120,7 +121,18 @@ def link_per_unit_per_period_ko(claims: list[Claim], text: str, lang: str, sente
                 continue
             count, grain = given
             if _tie(
-                figure, count, grain, by_sentence, sentence_starts, text, lang, lead, lead_end, lead_lengths, paced
+                figure,
+                count,
+                grain,
+                by_sentence,
+                sentence_starts,
+                text,
+                lang,
+                lead,
+                lead_end,
+                lead_lengths,
+                paced,
+                titled,
             ):
                 taken.add(count.id)
             continue
@@ -152,7 +164,9 @@ def link_per_unit_per_period_ko(claims: list[Claim], text: str, lang: str, sente
         ) or _one([c for c in lead if _counts(c, noun, pre, text, lang)])
         if count is None:
             continue
-        if _tie(figure, count, grain, by_sentence, sentence_starts, text, lang, lead, lead_end, lead_lengths, paced):
+        if _tie(
+            figure, count, grain, by_sentence, sentence_starts, text, lang, lead, lead_end, lead_lengths, paced, titled
+        ):
             taken.add(count.id)
 
 
@@ -168,6 +182,7 @@ def _tie(
     lead_end: int,
     lead_lengths: dict[str, list[tuple[float, Span, bool]]],
     paced: set[str | None],
+    titled: set[tuple],
 ) -> bool:
     """Ties the total the figure, its count and the span of its period's unit make; whether it did."""
     term = _term(figure, grain, sentence_starts, text, lang, lead_end, lead_lengths[grain])
@@ -176,12 +191,14 @@ def _tie(
     periods, span, rounded = term
     total = _total(figure, count, lead, by_sentence, text, lang)
     # (a total another sentence states is the span's when the span is stated; a span worked out, `…일이 걸린다`, is the
-    # time the total takes to fill)
+    # time the total takes to fill; the lead's figure the title states, the order the story is of, is the one a crew's
+    # pace fills)
     if (
         total is not None
         and not rounded
         and total.sentence != figure.sentence
         and not _for_the_span(total, grain, sentence_starts, text, lang)
+        and not (total.start < lead_end and _key(total) in titled)
     ):
         return False
     if total is None or total.id in paced:
@@ -198,6 +215,10 @@ def _tie(
         total.guesses = sorted({*total.guesses, "relation"})
     paced.add(figure.id)
     return True
+
+
+def _key(c: Claim) -> tuple:
+    return (c.kind, c.unit, c.counter or "", c.value)
 
 
 def _free(c: Claim) -> bool:
