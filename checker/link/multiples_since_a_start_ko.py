@@ -1,19 +1,19 @@
 """A Korean multiple of a figure its own sentence dates to an earlier time, grown into the level the story states.
 
 `2019년 상자 150개로 시작했는데 7년 만에 40배가 됐다`, `지난해 대만에 보낸 바구니는 900개였는데 올해는 3배로
-늘었다`: the multiple's sentence states one figure of a kind before it, dated by its clause to an earlier year than the
-article's (a year or `지난해` its own, not guessed from another sentence), and no figure of that kind after it; no
-mark names that figure as a base of another value (`…의 N배`, checker/link/multiples_of_stated_base_ko.py). The figure
-is the base; the value, the level now, is stated apart:
+늘었다`: the multiple's sentence states one figure of a kind before it (a level, or one compared with, `…이던`), dated
+by its clause to an earlier year than the article's (a year or `지난해` its own, not guessed from another sentence),
+and no figure of that kind after it; no mark names that figure as a base of another value (`…의 N배`,
+checker/link/multiples_of_stated_base_ko.py). The figure is the base; the value, the level now, is stated apart:
 
 - the lead's figure of the base's kind, unit and counter that the title restates (the story's level, `바구니 6천 개
   수출`), the one value;
 - else the sentence right before the multiple's, in its paragraph: its one value of that kind (`농장은 상자 6천 개에서
   …`).
 
-The value is larger than the base, no forecast or plan beside an outcome, and within twice of the stated multiple
-either way (a level further off is another thing's: nothing is linked). The pair spans sentences, a guess: a
-mismatch is a warning.
+A multiple an earlier stage read with its base alone as the value, no base, is read again. The value is larger than
+the base, no forecast beside an outcome, and within twice of the stated multiple either way (a level further off is
+another thing's: nothing is linked). The pair spans sentences, a guess: a mismatch is a warning.
 """
 
 from __future__ import annotations
@@ -25,22 +25,33 @@ from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.models import Claim
 
 _KINDS = ("money", "measure", "count")
-_FAR = (
-    2.0  # a value whose multiple of the base is more than this many times off the stated one, either way, is another's
-)
+_FAR = 2.0  # a level whose multiple of the base is over this many times off the stated one, either way: another's
 _MARK_REACH = 12  # characters before a multiple where a mark naming its base stands (`…)의 약 `)
 _BASE_MARK = ByLanguage(lambda w: rf"(?:{w.multiple_base_marks})")
 
 
 def _amount(c: Claim) -> bool:
+    """A level: a value, no figure itself per unit or per a period (a total of one, `…씩 모두 N개`, is a level)."""
     return (
         c.kind in _KINDS
         and c.role == "value"
         and c.low > 0
         and not c.per_unit_of
         and not c.units_of
-        and not c.product_of
-        and not c.per_period_of
+        and not c.part_of
+        and not c.furniture
+        and not c.table_cell
+    )
+
+
+def _base(c: Claim) -> bool:
+    """A figure a multiple may be of: a level, or one compared with (`…이던`, `…였던 것과 비교하면`)."""
+    return (
+        c.kind in _KINDS
+        and c.role in ("value", "baseline", "prior")
+        and c.low > 0
+        and not c.per_unit_of
+        and not c.units_of
         and not c.part_of
         and not c.furniture
         and not c.table_cell
@@ -66,7 +77,7 @@ def link_multiples_since_a_start_ko(claims: list[Claim], text: str, lang: str) -
     multiples = [
         c
         for c in prose_figures(claims)
-        if c.kind == "multiple" and c.role == "change" and not c.change_of and not c.compared_to and c.value > 1
+        if c.kind == "multiple" and c.role == "change" and not c.compared_to and c.value > 1
     ]
     if not multiples:
         return
@@ -81,7 +92,7 @@ def link_multiples_since_a_start_ko(claims: list[Claim], text: str, lang: str) -
             continue  # (two multiples: each of its own pair)
         if _BASE_MARK[lang].search(text[max(0, multiple.start - _MARK_REACH) : multiple.start]):
             continue  # (`…의 N배`: a base named, the stated-base reading's)
-        before = [c for c in sentence if c.end <= multiple.start and _amount(c)]
+        before = [c for c in sentence if c.end <= multiple.start and _base(c)]
         if not before:
             continue
         base = before[-1]
@@ -89,8 +100,8 @@ def link_multiples_since_a_start_ko(claims: list[Claim], text: str, lang: str) -
             c.start >= multiple.end and _alike(c, base) and c.role != "conversion" for c in sentence
         ):
             continue  # (two of its kind: which is the base, or the value stated in the sentence itself)
-        if not _dated_earlier(base):
-            continue
+        if not _dated_earlier(base) or multiple.change_of not in (None, base.id):
+            continue  # (a multiple read of another figure as its value; one read of its base alone is read again)
         value = _value(multiple, base, lead, titled, by_sentence)
         if value is None:
             continue

@@ -44,7 +44,12 @@ whole amount of its kind past the title (`양봉 농가는 N곳으로, 농가 �
 body restates the one that is the lead's; a count whose noun follows it (`28개 공방이`) counts the unit the mark
 names with that noun; a subset noun the title names is the article's own subject; a cap (`1인당 최대`) is no
 average. The lead is the title and the body's first paragraph: a block between blank lines, or, in
-copy whose body has no blank line, its first line.
+copy whose body has no blank line, its first line; a line of more sentences than a lead's paragraph holds (a body
+written as one line) has its first two sentences as the lead. A figure in the lead given out to each (`개당 N달러씩
+M달러다`) over the one count of the unit before it reads the total its clause states right after it. A count after a
+baseline or prior of its kind in its sentence (`지난해(50곳)보다 20곳 많다`) is no count of units unless a change is
+read of it (the level, `…에서 N곳으로 M곳 늘었다`); a figure per a unit of measure (`㎢당 N마리`) over a count stated
+with it divides no part beside its share in the sentence before (a density of the whole).
 
 A figure per one unit and per a period too (`한 사람당 하루 20개씩`) is read only as given out to each: its count is the
 one count of the unit its sentence or the one before states, its total the next larger figure of its kind after it in
@@ -1028,11 +1033,10 @@ _YIELD_AFTER = ByLanguage(lambda w: rf"(?:{w.per_unit_yield_after})")
 _YIELD_NARROWED = ByLanguage(lambda w: rf"(?:{w.per_unit_yield_narrowed})")
 
 
-def _lead_end(text: str, whole_line: bool = False) -> int:
+def _lead_end(text: str) -> int:
     """Where the lead (the title and the first paragraph) ends. Paragraphs are blocks between blank lines; in copy
     whose body has no blank line (a title, a blank line, then one line a paragraph), they are lines, and a line of
-    more sentences than a lead's paragraph holds (a body written as one line) has its first sentences as the lead,
-    save when `whole_line` is asked (this module's reading, whose vetoes of the lead's figures read the line whole)."""
+    more sentences than a lead's paragraph holds (a body written as one line) has its first sentences as the lead."""
     at = -1
     for block in range(_LEAD_BLOCKS + 1):
         found = text.find("\n\n", at + 1)
@@ -1042,7 +1046,7 @@ def _lead_end(text: str, whole_line: bool = False) -> int:
             # (no blank line past the title: the body's first line is the lead's paragraph)
             line_end = text.find("\n", at + 2)
             closes = len(text) if line_end < 0 else line_end
-            return closes if whole_line else _lead_sentences(text, at + 2, closes)
+            return _lead_sentences(text, at + 2, closes)
         at = found
         while text.startswith("\n", at + 2):
             at += 1
