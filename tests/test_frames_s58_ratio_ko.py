@@ -173,6 +173,13 @@ _ORDER = (
         (_FARM.replace("{started}", "2019년 "), "7년 만에 40", "7년 만에 60"),
         # (the level the title and the lead state)
         (_ORDER, "3", "5"),
+        # (a base compared with, `…이던`)
+        (
+            "누리군 연꽃축제\n\n누리군은 연꽃축제를 마쳤다고 2일 밝혔다.\n\n올해 축제에는 1만2천 명이 찾았다. "
+            "2020년 첫해 2천400명이던 입장객은 여섯 해 만에 {times}배로 늘었다.\n",
+            "5",
+            "4",
+        ),
     ],
 )
 def test_a_multiple_of_a_figure_dated_earlier_reads_the_level_now(knowledge, text, holds, broken):

@@ -129,6 +129,8 @@ _TIME_NOUN = ByLanguage(lambda w: rf"(?:{w.one_unit_subject_time_nouns})")
 _AVERAGE_WORD = ByLanguage(lambda w: rf"(?:{w.one_unit_subject_average_words})")
 _SUBJECT_PERIOD = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.one_unit_subject_period_words})(?![^\W\d_])")
 _DISTRIBUTIVE = ByLanguage(lambda w: rf"\s?(?:{w.per_unit_distributive_after})")
+# `씩 `, `씩, 모두 `: a figure given out to each, then right after it the total, a total's mark at most between
+_GIVEN_THEN_TOTAL = ByLanguage(lambda w: rf"\s?(?:{w.per_unit_distributive_after})\s?,?\s?(?:(?:{w.total_marks})\s?)?")
 _CAP = ByLanguage(lambda w: rf"(?:{w.product_cap_words})")
 _TOTAL_NAMED = ByLanguage(lambda w: rf"(?:{w.total_marks}|{w.sales_value_nouns})")
 _PERIOD_IN_GAP = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.per_one_unit_period_words})(?![^\W\d_])")
@@ -605,7 +607,13 @@ def _link_in_lead(
     if _DISTRIBUTIVE[lang].match(text, figure.end):
         count = _one_value(near_units)
         total = _total_after(figure, count, local, parts, text, lang, 0, 0) if count is not None else None
-        if total is not None and count.id not in parts:
+        # (right after it, a total's mark at most between: `개당 N달러씩 M달러`, `곳당 N원씩, 모두 M원`; not another
+        # clause's amount, `…씩 모두 지원하는 사업 예산은 M원`)
+        if (
+            total is not None
+            and count.id not in parts
+            and _GIVEN_THEN_TOTAL[lang].fullmatch(text, figure.end, total.start)
+        ):
             _link(figure, total, count, measure, taken, near_units, text, lang)
             return
     if not averaged:
