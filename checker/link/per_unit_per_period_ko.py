@@ -20,7 +20,8 @@ figure in its sentence (`…씩 이틀 동안 모두 7천680만 원을`), else b
 (across a paragraph's break; a sentence stating two or more such values lists parts, passed over), else the lead's
 (the order a crew's pace fills); the nearest sentence's one value, none its clause dates to a past year (`지난해 판매가
 N개였는데`: that year's). A span worked out (`…일이 걸린다`, `…일 만에 끝낸다`, `…일이면 채운다`: the time the pace
-fills the order in) is compared within its rounding to whole periods.
+fills the order in) is compared within its rounding to whole periods. A total another sentence states, naming no span,
+is the span's when it is the lead's figure the title restates (the order the story is of, `바구니 N개 수출`).
 
 A count given the figure each without a mark of one (`셔틀버스 12대가 하루 30차례씩 모두 5천 차례`, `경로당 200곳에
 냉방비를 월 10만 원씩`, `공원 8곳이 주 3회씩`) is read the same way: the count right before the figure in its clause,
