@@ -217,3 +217,76 @@ def test_a_price_given_out_to_each_in_the_lead_reads_its_total_after_it(knowledg
 
 def test_two_counts_before_a_price_given_out_to_each_leave_it_unlinked(knowledge):
     assert_not_linked(knowledge, _DEAL.format(counts="2천500개와 접시 1천 개", each="16"), PER_UNIT)
+
+
+# ---------------------------------------------------------------- review: a term or a noun of another thing
+
+_CRATES = "마루시 옹기 공방\n\n마루시의 옹기 공방은 옹기 {n}개를 호주에 수출한다고 6일 밝혔다.\n\n{pace}\n"
+
+
+@pytest.mark.parametrize(
+    ("pace", "holds", "broken"),
+    [
+        # (`만에` in the pace's own sentence: the time it fills the order in)
+        ("직원 9명이 한 사람당 하루 11개씩 만들면 20일 만에 주문량을 채운다.", "1천980", "3천300"),
+        # (`걸린다` in the sentence after: worked out wherever it stands, as before)
+        ("직원 9명이 한 사람당 하루 11개씩 만든다. 주문량을 채우는 데 20일이 걸린다.", "1천980", "3천300"),
+    ],
+)
+def test_a_term_the_pace_fills_the_order_in(knowledge, pace, holds, broken):
+    assert_checked(knowledge, _CRATES.format(n=holds, pace=pace), PACE, fires=False)
+    assert_checked(knowledge, _CRATES.format(n=broken, pace=pace), PACE, fires=True)
+
+
+@pytest.mark.parametrize(
+    "pace",
+    [
+        # `만에` in another sentence: another job's time
+        "직원 9명이 한 사람당 하루 11개씩 만든다. 지난 주문은 35일 만에 마쳤다.",
+        # `이면` in another sentence: another thing's
+        "직원 9명이 하루 11개씩 만든다. 장마가 끝나고 25일이면 흙이 마른다.",
+    ],
+)
+def test_a_term_filled_in_another_sentence_is_no_term_of_the_pace(knowledge, pace):
+    assert_not_linked(knowledge, _CRATES.format(n="1천980", pace=pace), PACE)
+
+
+@pytest.mark.parametrize(
+    "pace",
+    [
+        # a term of its own in the sentence after: another stretch (a break), not the pace's
+        "직원 4명이 하루 9개씩 엮는다. 겨울에는 45일 동안 쉰다.",
+        # the pace makes another thing than the title's order
+        "직원 4명이 하루 9개씩 방석을 엮어 45일 동안 판다.",
+    ],
+)
+def test_the_title_order_is_not_filled_by_another_term_or_thing(knowledge, pace):
+    own = "직원 4명이 하루 9개씩 엮어 45일 동안 작업한다."
+    text = _TITLED.format(title="1천620", order="1천620").replace(own, pace)
+    assert_not_linked(knowledge, text, PACE)
+
+
+_GROWN = (
+    "새봄시 배 농가\n\n새봄시 배 농가는 올해 배를 거뒀다고 2일 밝혔다.\n\n농가는 매출 {now}억 원을 올렸다. "
+    "2020년 매출 {then}억 원이던 농가는 여섯 해 만에 {grown}배로 컸다.\n"
+)
+
+
+def test_a_multiple_of_the_base_s_own_noun_reads_the_level_before(knowledge):
+    assert_checked(knowledge, _GROWN.format(now="18", then="6", grown="3"), MULTIPLE, fires=False)
+    assert_checked(knowledge, _GROWN.format(now="18", then="6", grown="5"), MULTIPLE, fires=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a subject of its own right before the multiple (`규모가`): another thing grew
+        "새봄시 배 농가\n\n새봄시 배 농가는 올해 매출 15억 원을 올렸다고 2일 밝혔다.\n\n농가는 직원 24명을 둔다. "
+        "2020년 직원 6명으로 시작한 농가는 여섯 해 만에 규모가 3배로 커졌다.\n",
+        # the base named by a noun the lead does not name (`자원봉사자`): not the lead's figure's multiple
+        "새봄군 해바라기 축제 2만명 찾아\n\n새봄군 해바라기 축제에 2만 명이 찾았다고 2일 밝혔다.\n\n첫해인 2022년 "
+        "자원봉사자는 8천 명이었는데 네 해 만에 2배가 됐다.\n",
+    ],
+)
+def test_a_multiple_of_another_thing_is_left_unlinked(knowledge, text):
+    assert_not_linked(knowledge, text, MULTIPLE)

@@ -28,6 +28,11 @@ _KINDS = ("money", "measure", "count")
 _FAR = 2.0  # a level whose multiple of the base is over this many times off the stated one, either way: another's
 _MARK_REACH = 12  # characters before a multiple where a mark naming its base stands (`…)의 약 `)
 _BASE_MARK = ByLanguage(lambda w: rf"(?:{w.multiple_base_marks})")
+_NOUN_REACH = 12  # characters before a figure where its own noun stands (`보낸 바구니는 `, `2021년 관람객은 `)
+# `바구니는 `, `관람객은 `: the noun right before a figure as its clause's subject, its particle apart
+_NOUN_BEFORE = ByLanguage(lambda w: rf"(?<!\w)([^\W\d_]+?)(?:{w.topic_particles})\s+$")
+# `규모가 `, `면적이 `: a subject of its own right before the multiple, what grew
+_SUBJECT_BEFORE = ByLanguage(lambda w: rf"(?<!\w)([^\W\d_]+?)(?:{w.clause_subject_particles})\s+$")
 
 
 def _amount(c: Claim) -> bool:
@@ -102,7 +107,13 @@ def link_multiples_since_a_start_ko(claims: list[Claim], text: str, lang: str) -
             continue  # (two of its kind: which is the base, or the value stated in the sentence itself)
         if not _dated_earlier(base) or multiple.change_of not in (None, base.id):
             continue  # (a multiple read of another figure as its value; one read of its base alone is read again)
-        value = _value(multiple, base, lead, titled, by_sentence)
+        noun = _NOUN_BEFORE[lang].search(text, max(0, base.start - _NOUN_REACH), base.start)
+        subject = _SUBJECT_BEFORE[lang].search(text, base.end, multiple.start)
+        if subject and (noun is None or subject.group(1) != noun.group(1)):
+            continue  # (`직원 4명으로 시작한 농가는 … 규모가 3배로`: another thing grew, not the base)
+        # (a base named by its noun, `자원봉사자는 300명`, is of the lead's figure only when the lead names that noun)
+        named = noun is None or noun.group(1) in text[:lead_end]
+        value = _value(multiple, base, lead if named else [], titled, by_sentence)
         if value is None:
             continue
         if value.forecast != base.forecast or value.value <= base.value:

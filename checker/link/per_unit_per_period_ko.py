@@ -86,6 +86,11 @@ _DISTRIBUTIVE = ByLanguage(lambda w: rf"\s?(?:{w.per_unit_distributive_after})")
 _BACK_REFERENCE = ByLanguage(lambda w: rf"(?:{w.back_reference_subjects})")
 _SPAN_TOTAL = ByLanguage(lambda w: rf"(?:{w.span_total_marks})")
 _WORKED_OUT = ByLanguage(lambda w: rf"(?:{w.pace_term_worked_out})")
+_FILLED = ByLanguage(lambda w: rf"(?:{w.pace_term_filled})")
+# `씩 돗자리를 `: the thing the pace makes, named right after it
+_OBJECT_AFTER = ByLanguage(
+    lambda w: rf"\s?(?:{w.per_unit_distributive_after})\s+([^\W\d_]+?)(?:{w.object_particles})(?!\w)"
+)
 
 
 def link_per_unit_per_period_ko(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -191,6 +196,8 @@ def _tie(
         return False
     periods, span, rounded = term
     total = _total(figure, count, lead, by_sentence, text, lang)
+    opens = sentence_starts[figure.sentence]
+    closes = sentence_starts[figure.sentence + 1] if figure.sentence + 1 < len(sentence_starts) else len(text)
     # (a total another sentence states is the span's when the span is stated; a span worked out, `…일이 걸린다`, is the
     # time the total takes to fill; the lead's figure the title states, the order the story is of, is the one a crew's
     # pace fills)
@@ -199,7 +206,12 @@ def _tie(
         and not rounded
         and total.sentence != figure.sentence
         and not _for_the_span(total, grain, sentence_starts, text, lang)
-        and not (total.start < lead_end and _key(total) in titled)
+        and not (
+            total.start < lead_end
+            and _key(total) in titled
+            and opens <= span.start < closes
+            and not _makes_another(figure, text, lang)
+        )
     ):
         return False
     if total is None or total.id in paced:
@@ -209,13 +221,17 @@ def _tie(
         return False
     total.per_period_of, total.periods, total.periods_span = figure.id, periods, span
     total.per_period_units, total.periods_unit, total.periods_rounded = count.id, grain, rounded
-    opens = sentence_starts[figure.sentence]
-    closes = sentence_starts[figure.sentence + 1] if figure.sentence + 1 < len(sentence_starts) else len(text)
     apart = not opens <= span.start < closes or len({figure.sentence, count.sentence, total.sentence}) > 1
     if apart and "relation" not in total.guesses:
         total.guesses = sorted({*total.guesses, "relation"})
     paced.add(figure.id)
     return True
+
+
+def _makes_another(figure: Claim, text: str, lang: str) -> bool:
+    """Whether the pace names right after it a thing it makes that the title does not name (`하루 10개씩 돗자리를`)."""
+    made = _OBJECT_AFTER[lang].match(text, figure.end)
+    return made is not None and made.group(1) not in text[: max(0, text.find("\n"))]
 
 
 def _key(c: Claim) -> tuple:
@@ -330,9 +346,11 @@ def _lengths(
         written = m.group("n").strip()
         periods = float(written) if written.isdigit() else words.get(written.lower())
         if periods is not None:
-            found.append(
-                (float(periods), Span(start=m.start(), end=m.end()), bool(_WORKED_OUT[lang].search(m.group(0))))
-            )
+            # (`…일이 걸린다` is worked out wherever it stands; `…일 만에`, `…일이면` only in the pace's own sentence:
+            # another's, `지난번 주문은 40일 만에 마쳤다`, is another job's time)
+            own = figure is not None and start <= figure.start < end
+            worked = bool(_WORKED_OUT[lang].search(m.group(0))) or (own and bool(_FILLED[lang].search(m.group(0))))
+            found.append((float(periods), Span(start=m.start(), end=m.end()), worked))
     for m in _SPAN[grain][lang].finditer(text, start, end):
         if any(f[1].start < m.end() and m.start() < f[1].end for f in found):
             continue
