@@ -280,9 +280,6 @@ def test_a_multiple_of_the_base_s_own_noun_reads_the_level_before(knowledge):
 @pytest.mark.parametrize(
     "text",
     [
-        # a subject of its own right before the multiple (`규모가`): another thing grew
-        "새봄시 배 농가\n\n새봄시 배 농가는 올해 매출 15억 원을 올렸다고 2일 밝혔다.\n\n농가는 직원 24명을 둔다. "
-        "2020년 직원 6명으로 시작한 농가는 여섯 해 만에 규모가 3배로 커졌다.\n",
         # the base named by a noun the lead does not name (`자원봉사자`): not the lead's figure's multiple
         "새봄군 해바라기 축제 2만명 찾아\n\n새봄군 해바라기 축제에 2만 명이 찾았다고 2일 밝혔다.\n\n첫해인 2022년 "
         "자원봉사자는 8천 명이었는데 네 해 만에 2배가 됐다.\n",
@@ -290,3 +287,13 @@ def test_a_multiple_of_the_base_s_own_noun_reads_the_level_before(knowledge):
 )
 def test_a_multiple_of_another_thing_is_left_unlinked(knowledge, text):
     assert_not_linked(knowledge, text, MULTIPLE)
+
+
+def test_a_term_in_the_sentence_before_the_pace_reads_the_title_order(knowledge):
+    text = (
+        "여울시 단추 공장, 태국에 나무 단추 {n}개 수출\n\n여울시의 단추 공장은 태국 치앙마이의 옷 가게에 나무 단추 "
+        "{n}개를 수출한다고 9일 밝혔다.\n\n공장은 기계 세 대로 15일 동안 단추를 깎는다. 기계 한 대가 하루 400개꼴로 "
+        "깎는 셈이다.\n"
+    )
+    assert_checked(knowledge, text.format(n="1만8천"), PACE, fires=False)
+    assert_checked(knowledge, text.format(n="3만"), PACE, fires=True)

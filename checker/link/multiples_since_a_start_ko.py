@@ -31,8 +31,6 @@ _BASE_MARK = ByLanguage(lambda w: rf"(?:{w.multiple_base_marks})")
 _NOUN_REACH = 12  # characters before a figure where its own noun stands (`보낸 바구니는 `, `2021년 관람객은 `)
 # `바구니는 `, `관람객은 `: the noun right before a figure as its clause's subject, its particle apart
 _NOUN_BEFORE = ByLanguage(lambda w: rf"(?<!\w)([^\W\d_]+?)(?:{w.topic_particles})\s+$")
-# `규모가 `, `면적이 `: a subject of its own right before the multiple, what grew
-_SUBJECT_BEFORE = ByLanguage(lambda w: rf"(?<!\w)([^\W\d_]+?)(?:{w.clause_subject_particles})\s+$")
 
 
 def _amount(c: Claim) -> bool:
@@ -108,11 +106,9 @@ def link_multiples_since_a_start_ko(claims: list[Claim], text: str, lang: str) -
         if not _dated_earlier(base) or multiple.change_of not in (None, base.id):
             continue  # (a multiple read of another figure as its value; one read of its base alone is read again)
         noun = _NOUN_BEFORE[lang].search(text, max(0, base.start - _NOUN_REACH), base.start)
-        subject = _SUBJECT_BEFORE[lang].search(text, base.end, multiple.start)
-        if subject and (noun is None or subject.group(1) != noun.group(1)):
-            continue  # (`직원 4명으로 시작한 농가는 … 규모가 3배로`: another thing grew, not the base)
-        # (a base named by its noun, `자원봉사자는 300명`, is of the lead's figure only when the lead names that noun)
-        named = noun is None or noun.group(1) in text[:lead_end]
+        # (a count named by its noun, `자원봉사자는 300명`, is of the lead's figure only when the lead names that noun;
+        # an amount, `연 매출은 N원`, is named variously)
+        named = noun is None or base.kind != "count" or noun.group(1) in text[:lead_end]
         value = _value(multiple, base, lead if named else [], titled, by_sentence)
         if value is None:
             continue

@@ -198,6 +198,8 @@ def _tie(
     total = _total(figure, count, lead, by_sentence, text, lang)
     opens = sentence_starts[figure.sentence]
     closes = sentence_starts[figure.sentence + 1] if figure.sentence + 1 < len(sentence_starts) else len(text)
+    # (the title's order: for a term in the pace's sentence or before it, `기계 세 대로 15일 동안 … 한 대가 하루
+    # N개꼴`; one after it, `겨울에는 45일 동안 쉰다`, is another stretch)
     # (a total another sentence states is the span's when the span is stated; a span worked out, `…일이 걸린다`, is the
     # time the total takes to fill; the lead's figure the title states, the order the story is of, is the one a crew's
     # pace fills)
@@ -209,7 +211,7 @@ def _tie(
         and not (
             total.start < lead_end
             and _key(total) in titled
-            and opens <= span.start < closes
+            and span.start < closes
             and not _makes_another(figure, text, lang)
         )
     ):
