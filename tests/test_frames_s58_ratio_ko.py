@@ -228,9 +228,9 @@ _CRATES = "마루시 옹기 공방\n\n마루시의 옹기 공방은 옹기 {n}�
     ("pace", "holds", "broken"),
     [
         # (`만에` in the pace's own sentence: the time it fills the order in)
-        ("직원 9명이 한 사람당 하루 11개씩 만들면 20일 만에 주문량을 채운다.", "1천980", "3천300"),
+        ("직원 9명이 한 사람당 하루 13개씩 만들면 20일 만에 주문량을 채운다.", "2천340", "3천900"),
         # (`걸린다` in the sentence after: worked out wherever it stands, as before)
-        ("직원 9명이 한 사람당 하루 11개씩 만든다. 주문량을 채우는 데 20일이 걸린다.", "1천980", "3천300"),
+        ("직원 9명이 한 사람당 하루 13개씩 만든다. 주문량을 채우는 데 20일이 걸린다.", "2천340", "3천900"),
     ],
 )
 def test_a_term_the_pace_fills_the_order_in(knowledge, pace, holds, broken):
@@ -242,13 +242,13 @@ def test_a_term_the_pace_fills_the_order_in(knowledge, pace, holds, broken):
     "pace",
     [
         # `만에` in another sentence: another job's time
-        "직원 9명이 한 사람당 하루 11개씩 만든다. 지난 주문은 35일 만에 마쳤다.",
+        "직원 9명이 한 사람당 하루 13개씩 만든다. 지난 주문은 35일 만에 마쳤다.",
         # `이면` in another sentence: another thing's
-        "직원 9명이 하루 11개씩 만든다. 장마가 끝나고 25일이면 흙이 마른다.",
+        "직원 9명이 하루 13개씩 만든다. 장마가 끝나고 25일이면 흙이 마른다.",
     ],
 )
 def test_a_term_filled_in_another_sentence_is_no_term_of_the_pace(knowledge, pace):
-    assert_not_linked(knowledge, _CRATES.format(n="1천980", pace=pace), PACE)
+    assert_not_linked(knowledge, _CRATES.format(n="2천340", pace=pace), PACE)
 
 
 @pytest.mark.parametrize(
