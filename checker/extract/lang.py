@@ -1594,6 +1594,7 @@ LINK_CLASSES = (
     "pace_terms_day",
     "pace_term_full_before",
     "pace_term_worked_out",
+    "pace_term_filled",
     "pace_full_units_day",
     "pace_full_units_week",
     "pace_full_units_month",

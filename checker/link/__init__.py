@@ -162,6 +162,7 @@ from checker.link.multiples_of_same_noun import link_multiples_of_same_noun, lin
 from checker.link.multiples_of_stated_base_ko import link_multiples_of_stated_base_ko
 from checker.link.multiples_of_subject import link_multiples_of_subject
 from checker.link.multiples_restated import link_multiples_restated
+from checker.link.multiples_since_a_start_ko import link_multiples_since_a_start_ko
 from checker.link.named_formulas import link_named_formulas
 from checker.link.named_gaps import link_gaps_to_a_noun_apart, link_gaps_to_a_noun_before, link_named_gaps
 from checker.link.named_sums import link_named_sums
@@ -854,6 +855,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_multiples_of_stated_base_ko(
         claims, text, document.language, segments.sentence_starts
     )  # (a Korean base named by `의`, the rest)
+    link_multiples_since_a_start_ko(claims, text, document.language)  # (a base dated earlier, the level apart)
     # (last: of every claim, the table's too, as the check reads them)
     link_shares_of_the_parts_whole(claims)
     link_margin_bases(all_claims, text, document.language, named_profits)

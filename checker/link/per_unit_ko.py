@@ -44,7 +44,12 @@ whole amount of its kind past the title (`양봉 농가는 N곳으로, 농가 �
 body restates the one that is the lead's; a count whose noun follows it (`28개 공방이`) counts the unit the mark
 names with that noun; a subset noun the title names is the article's own subject; a cap (`1인당 최대`) is no
 average. The lead is the title and the body's first paragraph: a block between blank lines, or, in
-copy whose body has no blank line, its first line.
+copy whose body has no blank line, its first line; a line of more sentences than a lead's paragraph holds (a body
+written as one line) has its first two sentences as the lead. A figure in the lead given out to each (`개당 N달러씩
+M달러다`) over the one count of the unit before it reads the total its clause states right after it. A count after a
+baseline or prior of its kind in its sentence (`지난해(50곳)보다 20곳 많다`) is no count of units unless a change is
+read of it (the level, `…에서 N곳으로 M곳 늘었다`); a figure per a unit of measure (`㎢당 N마리`) over a count stated
+with it divides no part beside its share in the sentence before (a density of the whole).
 
 A figure per one unit and per a period too (`한 사람당 하루 20개씩`) is read only as given out to each: its count is the
 one count of the unit its sentence or the one before states, its total the next larger figure of its kind after it in
@@ -86,11 +91,14 @@ _NAMED_AFTER = 6  # characters after a total where the act it counts stands, its
 _NOUN_BEFORE_COUNT = 12  # characters before a count where its own noun stands (`교실은 `, `정류장을 올해 `)
 _ROUNDED = 1.02  # one figure restated rounded (`6만1천명` in a title, `6만1,300명` in the lead)
 _LEAD_BLOCKS = 1  # blank lines before the lead's paragraph at most (a title's)
+_LEAD_PARAGRAPH_MAX = 6  # sentences a lead paragraph holds at most: a body of more written as one paragraph …
+_LEAD_SENTENCES = 2  # … has its first sentences as its lead
 _AVERAGE_AFTER = (
     12  # characters after a figure where the word saying it is an average closes its clause (`…원 넘게 번 셈`)
 )
 _PRODUCT_REACH = 40  # characters after a figure per unit where the total it makes in its sentence stands
 _SENTENCE_END = compile_exact(r"[.!?]$")
+_LEAD_SENTENCE_END = compile_exact(r"[.!?][\"'”’」』)]*(?=\s)")
 
 # `가구당 `, `농가 한 곳당 평균 `, `창고 한 곳당 상반기 평균 매출은 약 `: the unit's mark, a few words, the figure
 _MARK = ByLanguage(
@@ -121,6 +129,8 @@ _TIME_NOUN = ByLanguage(lambda w: rf"(?:{w.one_unit_subject_time_nouns})")
 _AVERAGE_WORD = ByLanguage(lambda w: rf"(?:{w.one_unit_subject_average_words})")
 _SUBJECT_PERIOD = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.one_unit_subject_period_words})(?![^\W\d_])")
 _DISTRIBUTIVE = ByLanguage(lambda w: rf"\s?(?:{w.per_unit_distributive_after})")
+# `씩 `, `씩, 모두 `: a figure given out to each, then right after it the total, a total's mark at most between
+_GIVEN_THEN_TOTAL = ByLanguage(lambda w: rf"\s?(?:{w.per_unit_distributive_after})\s?,?\s?(?:(?:{w.total_marks})\s?)?")
 _CAP = ByLanguage(lambda w: rf"(?:{w.product_cap_words})")
 _TOTAL_NAMED = ByLanguage(lambda w: rf"(?:{w.total_marks}|{w.sales_value_nouns})")
 _PERIOD_IN_GAP = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.per_one_unit_period_words})(?![^\W\d_])")
@@ -164,6 +174,7 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
     lead_end = _lead_end(text)
     parts = beside_their_share(claims, text)
     share_parts = {c.share_part for c in claims if c.role == "share" and c.share_part}
+    changed = {c.change_of for c in claims if c.role == "change" and c.change_of}
     title_end = text.find("\n")
     if title_end < 0 or _SENTENCE_END.search(text[:title_end].rstrip()):
         title_end = 0  # (no title: a first line closed as a sentence is the lead's)
@@ -262,7 +273,13 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
             continue  # (`1천260회 운행했다. 한 번에 평균 23명이 타 모두 2만9천 명`: what the occasions make, after it)
         # (`축구장(7천140㎡) 여섯 개`: a measure alone in parentheses after a noun is the size of one of it, an aside,
         # no count of the units a figure per one of them divides)
-        near_units = [c for c in near if _counts(c, noun, pre, measure, text, lang) and not _aside(c, measure, text)]
+        near_units = [
+            c
+            for c in near
+            if _counts(c, noun, pre, measure, text, lang)
+            and not _aside(c, measure, text)
+            and (c.id in changed or not _after_its_baseline(c, in_sentence.get(c.sentence, ())))
+        ]
         if figure.start < lead_end:
             # (a figure of the lead is no breakdown of it, save one restating the total its own clause states right
             # before it over the one count of the unit its paragraph states before it: `호미 N자루를 팔았다. 매출은
@@ -280,6 +297,7 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
                 text,
                 lang,
                 taken,
+                parts,
             )
             continue
         before = [c for c in values if c is not figure and c.end <= opens_at]
@@ -442,8 +460,12 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
             total = _one_value(own) or _one_value([c for c in near_totals if c.id in whole_ids and c.low > 0])
             if total is None and not any(c.id in whole_ids for c in near_totals) and count.sentence == figure.sentence:
                 # (the count stated with the figure, `선수 30명의 1인당`, and one part beside its share in the sentence
-                # right before, `인건비가 60억원으로 예산의 40%`: the part is what the figure breaks down)
-                total = _one_value([c for c in near_totals if c.sentence == figure.sentence - 1 and c.part_of is None])
+                # right before, `인건비가 60억원으로 예산의 40%`: the part is what the figure breaks down; not for a
+                # figure per a unit of measure, `㎢당 N마리`, a density of the whole, not of a part beside its share)
+                if measure is None:
+                    total = _one_value(
+                        [c for c in near_totals if c.sentence == figure.sentence - 1 and c.part_of is None]
+                    )
                 if total is None:
                     total = broken_down = _whole_broken_down(figure, count, near_totals, whole, text)
             if (
@@ -572,13 +594,29 @@ def _link_in_lead(
     text: str,
     lang: str,
     taken: set,
+    parts: set,
 ) -> None:
     """A figure per unit in the lead: said to be an average (`꼴`, `평균`, `셈`) and stated over the one value of a
     count of the unit its paragraph states in its sentence or the two before (a tie links nothing), with the total
     its own clause states right before it (`매출은 N달러로 한 자루에`, `_restated_per_unit`), or, with none there,
     the one total the count's own sentence right before states with it (`_stated_with`), for one of the unit as the
-    clause's subject (`마을 한 곳에서`) whose words name no other noun than the total's."""
-    if not averaged or not near_units or any(c.part_of is not None for c in near_units):
+    clause's subject (`마을 한 곳에서`) whose words name no other noun than the total's. Or, for a figure given out to
+    each (`개당 N달러씩`) over that one count, the total its clause states right after it (`개당 N달러씩 M달러다`)."""
+    if not near_units or any(c.part_of is not None for c in near_units):
+        return
+    if _DISTRIBUTIVE[lang].match(text, figure.end):
+        count = _one_value(near_units)
+        total = _total_after(figure, count, local, parts, text, lang, 0, 0) if count is not None else None
+        # (right after it, a total's mark at most between: `개당 N달러씩 M달러`, `곳당 N원씩, 모두 M원`; not another
+        # clause's amount, `…씩 모두 지원하는 사업 예산은 M원`)
+        if (
+            total is not None
+            and count.id not in parts
+            and _GIVEN_THEN_TOTAL[lang].fullmatch(text, figure.end, total.start)
+        ):
+            _link(figure, total, count, measure, taken, near_units, text, lang)
+            return
+    if not averaged:
         return
     count = _one_value(near_units)
     if count is None or (count.sentence != figure.sentence and rest_of_a_split(count, figures, figure)):
@@ -759,6 +797,19 @@ def _same_block(c: Claim, opens: int, title_end: int, text: str) -> bool:
     a line after each sentence or two (`회원 160명이 작품 480점을 냈다.` / `한 사람에 3점꼴이다.`) reads on across
     the break, never across a blank line."""
     return c.start >= title_end and "\n\n" not in text[c.end : opens]
+
+
+def _after_its_baseline(c: Claim, sentence: list[Claim]) -> bool:
+    """Whether a baseline or prior of the count's kind and counter stands before it in its sentence (`지난해(50곳)보다
+    20곳 많다`): a count no change is read of (`…에서 N곳으로 M곳 늘었다`, a level) may be the gap from it, or the
+    level, which unsaid; no count of units a figure divides."""
+    return any(
+        b.role in ("baseline", "prior")
+        and b.end <= c.start
+        and b.kind == c.kind
+        and counters_alike(b.counter or "", c.counter or "")
+        for b in sentence
+    )
 
 
 def _plain(c: Claim, parts: set, share_parts: set, sentence_starts: list[int], text: str, lang: str) -> bool:
@@ -992,7 +1043,8 @@ _YIELD_NARROWED = ByLanguage(lambda w: rf"(?:{w.per_unit_yield_narrowed})")
 
 def _lead_end(text: str) -> int:
     """Where the lead (the title and the first paragraph) ends. Paragraphs are blocks between blank lines; in copy
-    whose body has no blank line (a title, a blank line, then one line a paragraph), they are lines."""
+    whose body has no blank line (a title, a blank line, then one line a paragraph), they are lines, and a line of
+    more sentences than a lead's paragraph holds (a body written as one line) has its first sentences as the lead."""
     at = -1
     for block in range(_LEAD_BLOCKS + 1):
         found = text.find("\n\n", at + 1)
@@ -1001,11 +1053,21 @@ def _lead_end(text: str) -> int:
                 return len(text)
             # (no blank line past the title: the body's first line is the lead's paragraph)
             line_end = text.find("\n", at + 2)
-            return len(text) if line_end < 0 else line_end
+            closes = len(text) if line_end < 0 else line_end
+            return _lead_sentences(text, at + 2, closes)
         at = found
         while text.startswith("\n", at + 2):
             at += 1
     return at
+
+
+def _lead_sentences(text: str, opens: int, closes: int) -> int:
+    """Where a lead paragraph of `opens`..`closes` ends: at its close, or, for a body written as one paragraph (more
+    sentences than a lead's paragraph holds), after its first sentences, the lead's own."""
+    ends = [m.end() for m in _LEAD_SENTENCE_END.finditer(text, opens, closes)]
+    if len(ends) <= _LEAD_PARAGRAPH_MAX:
+        return closes
+    return ends[_LEAD_SENTENCES - 1]
 
 
 def _mark_before(at: int, opens: int, text: str, lang: str) -> re.Match | None:

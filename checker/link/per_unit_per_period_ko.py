@@ -18,8 +18,10 @@ week's, `[link.span_days]`): in the figure's sentence, else the two before, else
 figure's kind, unit and counter, larger, stated as no figure per unit or per period, no part, no prior: after the
 figure in its sentence (`…씩 이틀 동안 모두 7천680만 원을`), else before it there, else in the two sentences before
 (across a paragraph's break; a sentence stating two or more such values lists parts, passed over), else the lead's
-(the order a crew's pace fills); the nearest sentence's one value. A span worked out (`…일이 걸린다`) is compared
-within its rounding to whole periods.
+(the order a crew's pace fills); the nearest sentence's one value, none its clause dates to a past year (`지난해 판매가
+N개였는데`: that year's). A span worked out (`…일이 걸린다`, `…일 만에 끝낸다`, `…일이면 채운다`: the time the pace
+fills the order in) is compared within its rounding to whole periods. A total another sentence states, naming no span,
+is the span's when it is the lead's figure the title restates (the order the story is of, `바구니 N개 수출`).
 
 A count given the figure each without a mark of one (`셔틀버스 12대가 하루 30차례씩 모두 5천 차례`, `경로당 200곳에
 냉방비를 월 10만 원씩`, `공원 8곳이 주 3회씩`) is read the same way: the count right before the figure in its clause,
@@ -41,6 +43,7 @@ from checker.link.counter_synonyms import counters_alike
 from checker.link.paces import _terms
 from checker.link.per_unit_fallback import partners_taken
 from checker.link.per_unit_ko import _GENERIC, _MARK, _ONE_AS_SUBJECT, _PEOPLE, _TIME_NOUN, _lead_end, _stem
+from checker.link.per_unit_vetoes import dated_by_its_clause
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.span_averages import _count
 from checker.models import Claim, Span
@@ -83,6 +86,11 @@ _DISTRIBUTIVE = ByLanguage(lambda w: rf"\s?(?:{w.per_unit_distributive_after})")
 _BACK_REFERENCE = ByLanguage(lambda w: rf"(?:{w.back_reference_subjects})")
 _SPAN_TOTAL = ByLanguage(lambda w: rf"(?:{w.span_total_marks})")
 _WORKED_OUT = ByLanguage(lambda w: rf"(?:{w.pace_term_worked_out})")
+_FILLED = ByLanguage(lambda w: rf"(?:{w.pace_term_filled})")
+# `씩 돗자리를 `: the thing the pace makes, named right after it
+_OBJECT_AFTER = ByLanguage(
+    lambda w: rf"\s?(?:{w.per_unit_distributive_after})\s+([^\W\d_]+?)(?:{w.object_particles})(?!\w)"
+)
 
 
 def link_per_unit_per_period_ko(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -103,6 +111,7 @@ def link_per_unit_per_period_ko(claims: list[Claim], text: str, lang: str, sente
     # (the lead's figures and its lengths of each period's unit, read once: a lead of more figures than a lead holds is
     # no lead, so a long one-paragraph article is not read again for each figure)
     lead = [c for c in figures if title_end <= c.start < lead_end]
+    titled = {_key(c) for c in figures if c.start < title_end}
     a_lead = len(lead) <= _LEAD_FIGURES
     if not a_lead:
         lead = []
@@ -118,7 +127,18 @@ def link_per_unit_per_period_ko(claims: list[Claim], text: str, lang: str, sente
                 continue
             count, grain = given
             if _tie(
-                figure, count, grain, by_sentence, sentence_starts, text, lang, lead, lead_end, lead_lengths, paced
+                figure,
+                count,
+                grain,
+                by_sentence,
+                sentence_starts,
+                text,
+                lang,
+                lead,
+                lead_end,
+                lead_lengths,
+                paced,
+                titled,
             ):
                 taken.add(count.id)
             continue
@@ -150,7 +170,9 @@ def link_per_unit_per_period_ko(claims: list[Claim], text: str, lang: str, sente
         ) or _one([c for c in lead if _counts(c, noun, pre, text, lang)])
         if count is None:
             continue
-        if _tie(figure, count, grain, by_sentence, sentence_starts, text, lang, lead, lead_end, lead_lengths, paced):
+        if _tie(
+            figure, count, grain, by_sentence, sentence_starts, text, lang, lead, lead_end, lead_lengths, paced, titled
+        ):
             taken.add(count.id)
 
 
@@ -166,6 +188,7 @@ def _tie(
     lead_end: int,
     lead_lengths: dict[str, list[tuple[float, Span, bool]]],
     paced: set[str | None],
+    titled: set[tuple],
 ) -> bool:
     """Ties the total the figure, its count and the span of its period's unit make; whether it did."""
     term = _term(figure, grain, sentence_starts, text, lang, lead_end, lead_lengths[grain])
@@ -173,13 +196,24 @@ def _tie(
         return False
     periods, span, rounded = term
     total = _total(figure, count, lead, by_sentence, text, lang)
+    opens = sentence_starts[figure.sentence]
+    closes = sentence_starts[figure.sentence + 1] if figure.sentence + 1 < len(sentence_starts) else len(text)
+    # (the title's order: for a term in the pace's sentence or before it, `기계 세 대로 15일 동안 … 한 대가 하루
+    # N개꼴`; one after it, `겨울에는 45일 동안 쉰다`, is another stretch)
     # (a total another sentence states is the span's when the span is stated; a span worked out, `…일이 걸린다`, is the
-    # time the total takes to fill)
+    # time the total takes to fill; the lead's figure the title states, the order the story is of, is the one a crew's
+    # pace fills)
     if (
         total is not None
         and not rounded
         and total.sentence != figure.sentence
         and not _for_the_span(total, grain, sentence_starts, text, lang)
+        and not (
+            total.start < lead_end
+            and _key(total) in titled
+            and span.start < closes
+            and not _makes_another(figure, text, lang)
+        )
     ):
         return False
     if total is None or total.id in paced:
@@ -189,13 +223,21 @@ def _tie(
         return False
     total.per_period_of, total.periods, total.periods_span = figure.id, periods, span
     total.per_period_units, total.periods_unit, total.periods_rounded = count.id, grain, rounded
-    opens = sentence_starts[figure.sentence]
-    closes = sentence_starts[figure.sentence + 1] if figure.sentence + 1 < len(sentence_starts) else len(text)
     apart = not opens <= span.start < closes or len({figure.sentence, count.sentence, total.sentence}) > 1
     if apart and "relation" not in total.guesses:
         total.guesses = sorted({*total.guesses, "relation"})
     paced.add(figure.id)
     return True
+
+
+def _makes_another(figure: Claim, text: str, lang: str) -> bool:
+    """Whether the pace names right after it a thing it makes that the title does not name (`하루 10개씩 돗자리를`)."""
+    made = _OBJECT_AFTER[lang].match(text, figure.end)
+    return made is not None and made.group(1) not in text[: max(0, text.find("\n"))]
+
+
+def _key(c: Claim) -> tuple:
+    return (c.kind, c.unit, c.counter or "", c.value)
 
 
 def _free(c: Claim) -> bool:
@@ -306,9 +348,11 @@ def _lengths(
         written = m.group("n").strip()
         periods = float(written) if written.isdigit() else words.get(written.lower())
         if periods is not None:
-            found.append(
-                (float(periods), Span(start=m.start(), end=m.end()), bool(_WORKED_OUT[lang].search(m.group(0))))
-            )
+            # (`…일이 걸린다` is worked out wherever it stands; `…일 만에`, `…일이면` only in the pace's own sentence:
+            # another's, `지난번 주문은 40일 만에 마쳤다`, is another job's time)
+            own = figure is not None and start <= figure.start < end
+            worked = bool(_WORKED_OUT[lang].search(m.group(0))) or (own and bool(_FILLED[lang].search(m.group(0))))
+            found.append((float(periods), Span(start=m.start(), end=m.end()), worked))
     for m in _SPAN[grain][lang].finditer(text, start, end):
         if any(f[1].start < m.end() and m.start() < f[1].end for f in found):
             continue
@@ -345,11 +389,17 @@ def _total(figure, count, lead, by_sentence, text, lang) -> Claim | None:
         return _one(own)
     for s in range(figure.sentence - 1, figure.sentence - _SENTENCES_BEFORE - 1, -1):
         # (across a paragraph's break too: `주문량은 소반 320개로 … ¶ 장인 다섯 명이 하루에 한 사람당 한 개씩`)
-        here = [c for c in by_sentence.get(s, ()) if fits(c)]
+        # (a figure its clause dates to a past year, `지난해 판매가 N개였는데`, is that year's, no total of the pace)
+        here = [c for c in by_sentence.get(s, ()) if fits(c) and not _of_a_past_year(c, text, lang)]
         if len({c.value for c in here}) == 1:
             return here[-1]
         # (two or more: a list of parts, `해주반이 120개, 나주반이 200개`, the whole they make stated before them)
     return _one([c for c in lead if fits(c)])
+
+
+def _of_a_past_year(c: Claim, text: str, lang: str) -> bool:
+    past = c.period is not None and c.published is not None and c.period.year < c.published.year
+    return past and dated_by_its_clause(c, text, lang)
 
 
 def _for_the_span(total: Claim, grain: str, sentence_starts: list[int], text: str, lang: str) -> bool:
