@@ -350,3 +350,20 @@ def test_a_hedged_fraction_alone_is_still_its_share(knowledge):
 
 def test_a_share_gathered_at_a_place_no_member_names_is_not_linked(knowledge):
     assert_not_fired(knowledge, _HEDGE_IN_FRACTION.replace("솔못에만", "갈못에만").format(share="45%가 몰렸다."), SHARE)
+
+
+def test_the_one_unit_of_a_price_is_no_part_a_subject_names(knowledge):
+    text = (
+        "토분 제작업체 '흙가마'가 화분 5천 개 공급 계약을 맺었다고 2일 밝혔다. 화분 한 개 값은 우리 돈 약 2만 원이다. "
+        "크기별로는 지름 20㎝짜리가 3천 개, 30㎝짜리가 2천 개다. 작은 화분이 전체의 60%를 차지한다."
+    )
+    assert_not_fired(knowledge, text, SHARE)
+
+
+def test_a_subject_naming_its_figure_across_sentences_is_still_read(knowledge):
+    text = (
+        "토분 제작업체 '흙가마'가 화분 5천 개 공급 계약을 맺었다고 2일 밝혔다. 큰 화분은 2천 개로 정했다. 작은 "
+        "화분은 3천 개다. 큰 화분이 전체의 {rate}%를 차지한다."
+    )
+    assert_checked(knowledge, text.format(rate="40"), SHARE, fires=False)
+    assert_checked(knowledge, text.format(rate="60"), SHARE, fires=True)

@@ -2247,20 +2247,32 @@ def _read_levels_of_a_time(text: str, raws: list[_Raw], pat: Patterns) -> None:
     for i, raw in enumerate(raws):
         if raw.kind == "count" and raw.counter:
             counted.add(raw.counter.lower())
-        if not _tally_item(raw, text) or not pat.level_time_after.match(text, raw.end):
-            continue
-        if not pat.pair_before.search(text, max(0, raw.start - _PAIR_BEFORE_REACH), raw.start):
-            continue
-        if pat.name_before_en is not None and pat.name_before_en.search(text, max(0, raw.start - 20), raw.start):
-            continue
-        lo, _ = _sentence(text, raw.start)
-        if pat.not_subjects and not pat.not_subjects.isdisjoint(_WORD.findall(text[lo : raw.start].lower())):
+        lo = _lone_level_sentence(raw, text, pat, pat.level_time_after, pat.pair_before, _PAIR_BEFORE_REACH)
+        if lo is None:
             continue
         noun = _sentence_counter(text, raws, i) or next(
             (w for w in _WORD.findall(text[lo : raw.start].lower()) if w in counted), ""
         )
         if noun:
             raw.kind, raw.unit, raw.counter = "count", "count", noun
+
+
+def _lone_level_sentence(
+    raw: _Raw, text: str, pat: Patterns, after: re.Pattern[str], before: re.Pattern[str], reach: int
+) -> int | None:
+    """Where the sentence of a lone bare whole number opens, when the number is a level by the words before it
+    (`before`, within `reach` characters) and after it (`after`), and no name's number nor a price's subject: else
+    None (the readings of a level moved to or from, and of a level now, share these tests)."""
+    if not _tally_item(raw, text) or not after.match(text, raw.end):
+        return None
+    if not before.search(text, max(0, raw.start - reach), raw.start):
+        return None
+    if pat.name_before_en is not None and pat.name_before_en.search(text, max(0, raw.start - 20), raw.start):
+        return None
+    lo, _ = _sentence(text, raw.start)
+    if pat.not_subjects and not pat.not_subjects.isdisjoint(_WORD.findall(text[lo : raw.start].lower())):
+        return None
+    return lo
 
 
 _NOW_LEVEL_REACH = 32  # characters before a number where the words of its level now stand
@@ -2276,14 +2288,8 @@ def _read_levels_now(text: str, raws: list[_Raw], pat: Patterns) -> None:
     what it counts is not said and it stays bare. A price's subject (`Shares now stand at 45`) and a
     name's number stay bare."""
     for i, raw in enumerate(raws):
-        if not _tally_item(raw, text) or not pat.now_level_after.match(text, raw.end):
-            continue
-        if not pat.now_level_before.search(text, max(0, raw.start - _NOW_LEVEL_REACH), raw.start):
-            continue
-        if pat.name_before_en is not None and pat.name_before_en.search(text, max(0, raw.start - 20), raw.start):
-            continue
-        lo, _ = _sentence(text, raw.start)
-        if pat.not_subjects and not pat.not_subjects.isdisjoint(_WORD.findall(text[lo : raw.start].lower())):
+        lo = _lone_level_sentence(raw, text, pat, pat.now_level_after, pat.now_level_before, _NOW_LEVEL_REACH)
+        if lo is None:
             continue
         earlier = next((r for r in reversed(raws[:i]) if r.end >= lo and r.kind == "count" and r.counter), None)
         if earlier is None or pat.now_level_then_before is None:

@@ -26,3 +26,10 @@ def of_one_order(one: Claim, other: Claim) -> bool:
     """Whether two positive figures are of one order of size (neither over `SAME_ORDER` times the other: one pot)."""
     low, high = sorted((one.value, other.value))
     return low > 0 and high <= SAME_ORDER * low
+
+
+def one_counted_in_words(figure: Claim) -> bool:
+    """`한 곳`, `one company`, `화분 한 개 값은`: a count of one written in words, that names the member a share is of
+    (`X 한 곳이 전체의 45%`) or the one unit a price is of, not an amount of a whole; a share is of a figure stated
+    elsewhere."""
+    return figure.kind == "count" and figure.value == 1 and not any(ch.isdigit() for ch in figure.text)

@@ -35,7 +35,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.cumulative_wholes import cumulative_ids
-from checker.link.figure_kinds import AMOUNTS
+from checker.link.figure_kinds import AMOUNTS, one_counted_in_words
 from checker.link.inflections import word_forms
 from checker.link.keys_differ import metrics_differ, periods_differ
 from checker.link.rival_wholes import has_rival_whole
@@ -187,6 +187,7 @@ def link_named_subject_shares(claims: list[Claim], text: str, lang: str) -> None
                 and c.kind in AMOUNTS
                 and c.role == "value"
                 and math.isfinite(c.high)
+                and not one_counted_in_words(c)  # (`화분 한 개 값은`: the one unit of a price, no part)
                 and named_before.search(text, max(0, c.start - len(name) - 6), c.start)
             ),
             None,

@@ -22,7 +22,7 @@ from checker.link.colon_list_wholes import colon_lead, whole_of_the_lead
 from checker.link.counted_rates import link_counted_rates
 from checker.link.counter_synonyms import classifiers_unlike
 from checker.link.cumulative_wholes import cumulative_ids
-from checker.link.figure_kinds import AMOUNTS
+from checker.link.figure_kinds import AMOUNTS, one_counted_in_words
 from checker.link.genitive_wholes import link_wholes_then_shares
 from checker.link.inflections import names_word
 from checker.link.keys_differ import metrics_differ, periods_differ
@@ -620,7 +620,7 @@ def _shares_of_the_total(
             part = member_of_labelled_lines(part, rate, figures, index, text, lang, sentence_starts)
             if part is None:
                 continue
-        if _one_counted_in_words(part):
+        if one_counted_in_words(part):
             continue  # `북면 한 곳이 전체 생산량의 45%를 차지`: the member alone, its share of an amount said elsewhere
         if _AVERAGE_MARK_BEFORE[lang].search(text, max(0, part.start - 32), part.start):
             continue  # `an average of 8,000, or 12% of the total`: an average is no part of the total
@@ -903,12 +903,6 @@ def _largest_count_named_beside(before: list[Claim], part: Claim, guessed: Claim
 def _names_the_noun(words: set[str], noun: str) -> bool:
     """Whether one of `words` is `noun` or a form of it (`call`, `calls`: checker/link/inflections.py)."""
     return any(names_word(word, noun) for word in words)
-
-
-def _one_counted_in_words(figure: Claim) -> bool:
-    """`한 곳`, `one company`: a count of one written in words, that names the member a share is of (`X 한 곳이
-    전체의 45%`), not an amount of it; the share is of the member's figure, stated elsewhere."""
-    return figure.kind == "count" and figure.value == 1 and not any(ch.isdigit() for ch in figure.text)
 
 
 def _wholes_of_its_metric(before: list[Claim], part: Claim) -> list[Claim]:
