@@ -354,8 +354,8 @@ def test_a_share_gathered_at_a_place_no_member_names_is_not_linked(knowledge):
 
 def test_the_one_unit_of_a_price_is_no_part_a_subject_names(knowledge):
     text = (
-        "토분 제작업체 '흙가마'가 화분 5천 개 공급 계약을 맺었다고 2일 밝혔다. 화분 한 개 값은 우리 돈 약 2만 원이다. "
-        "크기별로는 지름 20㎝짜리가 3천 개, 30㎝짜리가 2천 개다. 작은 화분이 전체의 60%를 차지한다."
+        "옹기 공방 '흙숨'이 항아리 4천 개 공급 계약을 맺었다고 2일 밝혔다. 항아리 한 개 값은 우리 돈 약 3만 원이다. "
+        "높이별로는 30㎝짜리가 2천600개, 50㎝짜리가 1천400개다. 낮은 항아리가 전체의 65%를 차지한다."
     )
     assert_not_fired(knowledge, text, SHARE)
 
