@@ -42,18 +42,18 @@ JUNE = dt.date(2026, 6, 9)
     "text,written",
     [
         (
-            "계약 금액은 개당 31호주달러씩 9만3천호주달러다. 유럽중앙은행 기준환율로 환산하면 약 8천900만 원어치로, "
-            "업체의 지난해 매출 2억7천만 원의 33%에 이른다.",
+            "공방은 멜버른의 찻집 체인에 찻잔 3천 개를 9만3천호주달러에 판다. 유럽중앙은행 기준환율로 환산하면 "
+            "약 8천900만 원이다. 공방 매출은 지난해 2억7천만 원이었다.",
             "2억7천만 원",
         ),
         (
-            "납품가는 개당 28달러, 모두 8만4천 달러다. 유럽중앙은행이 고시한 기준환율로 계산하면 약 1억1천500만 원으로 "
-            "지난해 매출 3억 원의 38%다.",
+            "시애틀의 문구점에 붓 3천 자루를 8만4천 달러에 넘긴다. 유럽중앙은행이 고시한 기준환율로 계산하면 "
+            "약 1억1천500만 원이다. 지난해 매출은 3억 원이었다.",
             "3억 원",
         ),
         (
-            "Brackwell Pumps will be paid NZ$41 a unit, NZ$123,000 in total, or roughly £55,300 at Tuesday's European "
-            "Central Bank rate. That is 21.5 per cent of the firm's £257,000 turnover last year.",
+            "A Brackwell pump maker has sold 3,000 garden pumps to Auckland for NZ$123,000 (roughly £55,300 at "
+            "Tuesday's European Central Bank rate). Its turnover last year was £257,000.",
             "£257,000",
         ),
     ],
@@ -85,8 +85,8 @@ def test_pieces_of_one_classifier_still_add_up(knowledge):
 
 def test_households_are_no_share_of_handles(knowledge):
     text = (
-        "구청은 올해 홀몸 어르신 집의 문손잡이 2,400개를 바꿨다. 한 집에 6개꼴이다. 동별로는 강변 두 개 동이 "
-        "260가구로 전체의 65%를 차지하며, 남은 140가구는 산자락 동에 있다."
+        "시는 올해 저소득 가구의 욕실에 안전손잡이 2,400개를 달았다. 원도심이 260가구로 전체의 65%를 "
+        "차지하며, 남은 140가구는 신도심에 있다."
     )
     assert_not_fired(knowledge, text, SHARE)
     assert_not_fired(knowledge, text, SUM)
@@ -94,8 +94,8 @@ def test_households_are_no_share_of_handles(knowledge):
 
 def test_households_of_a_stated_total_of_households_still_checked(knowledge):
     text = (
-        "구청은 올해 홀몸 어르신 400가구의 문손잡이를 바꿨다. 동별로는 강변 두 개 동이 260가구로 전체의 {rate}%를 "
-        "차지하며, 남은 140가구는 산자락 동에 있다."
+        "시는 올해 저소득 400가구의 욕실에 안전손잡이를 달았다. 원도심이 260가구로 전체의 {rate}%를 "
+        "차지하며, 남은 140가구는 신도심에 있다."
     )
     assert_checked(knowledge, text.format(rate="65"), SHARE, fires=False)
     assert_checked(knowledge, text.format(rate="80"), SHARE, fires=True)
@@ -112,8 +112,8 @@ def test_a_size_of_other_units_is_no_whole(knowledge):
 # --- a share's clause names its member --------------------------------------------------------------------------
 
 _JOINED_BY_A_VERB = (
-    "군은 쉼터 세 곳에 부채 9천 개를 나눠준다. 입구별로는 솔밭 쉼터에 3천600개, 냇가 쉼터에 2천700개, 나머지 쉼터에 "
-    "2천700개를 배정했으며 솔밭 쉼터 몫이 전체의 {rate}%를 차지한다."
+    "시는 무더위 쉼터 세 곳에 부채 9천 개를 보낸다. 솔밭 쉼터에 3천600개, 냇가 쉼터에 2천700개, 마을회관에 "
+    "2천700개를 보냈으며 솔밭 쉼터 몫이 전체의 {rate}%다."
 )
 
 
@@ -123,8 +123,8 @@ def test_a_clause_joined_by_a_verb_ending_names_its_member(knowledge):
 
 
 _SHORT_NAME = (
-    "군은 호수 6곳에서 겨울을 난 청둥오리가 1월 조사에서 2천 마리로 집계됐다고 밝혔다. 호수별로는 윗못 1천20마리, "
-    "아랫못 660마리, 나머지 4곳 320마리였다. 윗못에만 전체의 {hedge}{rate}%가 몰린 셈이다."
+    "군 조사에서 저수지 다섯 곳에 백로 2천 마리가 둥지를 튼 것으로 나타났다. 윗못 1천20마리, 아랫못 660마리, "
+    "나머지 세 곳 320마리다. 윗못에만 전체의 {hedge}{rate}%가 몰린 셈이다."
 )
 
 
@@ -145,8 +145,8 @@ def test_a_word_naming_every_member_tells_none_apart(knowledge):
 
 def test_a_name_no_member_has_names_none(knowledge):
     text = (
-        "군은 호수 6곳에서 겨울을 난 청둥오리가 1월 조사에서 2천 마리로 집계됐다고 밝혔다. 호수별로는 윗못 1천20마리, "
-        "아랫못 660마리, 나머지 4곳 320마리였다. 큰못에만 전체의 51.0%가 몰린 셈이다."
+        "군 조사에서 저수지 다섯 곳에 백로 2천 마리가 둥지를 튼 것으로 나타났다. 윗못 1천20마리, 아랫못 660마리, "
+        "나머지 세 곳 320마리다. 큰못에만 전체의 51.0%가 몰린 셈이다."
     )
     assert_not_fired(knowledge, text, SHARE)
 
@@ -154,9 +154,9 @@ def test_a_name_no_member_has_names_none(knowledge):
 # --- a share of the deal ----------------------------------------------------------------------------------------
 
 _DEAL_EN = (
-    "Hale & Marsh will be paid $42 a lamp, or $126,000 for the order, which is about £93,200 at the European Central "
-    "Bank's rate on Tuesday.\n\nThat puts each lamp at about £31, roughly £5 more than the £26 the firm charges its "
-    "own stockists.\n\nThe contract is equal to {rate} per cent of last year's turnover of £297,000."
+    "A Penrith cooper has sold 3,000 oak buckets to a chain in Ohio for $126,000, about £93,200 at the European "
+    "Central Bank's rate on Tuesday.\n\nThat puts each bucket at about £31, roughly £5 above the £26 asked at the "
+    "cooper's own stall.\n\nThe contract is equal to {rate} per cent of last year's turnover of £297,000."
 )
 
 
@@ -166,9 +166,9 @@ def test_a_share_of_the_contract_is_of_the_deal_not_of_a_price_each(knowledge):
 
 
 _DEAL_KO = (
-    "주문 금액은 개당 12유로씩 모두 7만2천 유로로, 유럽중앙은행 기준환율을 적용하면 약 1억2천600만 원이다. 개당 값은 "
-    "우리 돈 약 2만1천 원으로, 이 업체가 국내 꽃집에 넘기는 값(1만6천 원)보다 5천 원가량 비싸다. 이번 물량은 지난해 "
-    "이 업체 매출 4억 원의 {rate}%에 해당한다."
+    "옹기 공방이 뮌헨의 식료품점에 김치 항아리 6천 개를 모두 7만2천 유로에 팔기로 했다. 유럽중앙은행 기준환율을 "
+    "적용하면 약 1억2천600만 원이다. 한 개에 약 2만1천 원꼴로 국내 판매가(1만6천 원)보다 5천 원가량 높다. 이번 "
+    "물량은 공방의 지난해 매출 4억 원의 {rate}%에 해당한다."
 )
 
 
@@ -182,9 +182,8 @@ def test_a_share_of_this_order_is_of_the_deal_not_of_a_gap(knowledge):
 
 def test_a_part_of_those_taken_is_no_share_of_those_left(knowledge):
     text = (
-        "In all, visitors left 6,500 plants at the swap table during the year, so 70 per cent of what came in found a "
-        "new home. The 1,950 left over went to the school garden.\n\n"
-        "Herbs were the most popular, accounting for 1,365 of those taken, or 30 per cent."
+        "The uniform exchange took in 6,500 garments this year and passed 4,550 to new owners; the 1,950 left over "
+        "went to a textile bank.\n\nBlazers led the way at 1,365 of those taken, or 30 per cent."
     )
     assert_not_fired(knowledge, text, SHARE)
 
@@ -200,9 +199,8 @@ def test_a_part_of_those_with_the_wholes_own_verb_is_checked(knowledge):
 
 def test_a_figure_each_of_lots_named_before_it_is_no_share_of_a_count(knowledge):
     text = (
-        "A knitting club has finished 30 blankets for the hospice.\n\n"
-        "The club's 18 members knitted 1,080 squares between them, {each} each, which were then sewn into blankets "
-        "of 36 squares apiece."
+        "The 18 volunteers glazed 1,080 tiles between them, {each} each, which were then set into panels of 36 tiles "
+        "apiece."
     )
     assert_checked(knowledge, text.format(each="60"), PER_UNIT, fires=False)
     assert_checked(knowledge, text.format(each="80"), PER_UNIT, fires=True)
@@ -213,16 +211,16 @@ def test_a_figure_each_of_lots_named_before_it_is_no_share_of_a_count(knowledge)
 
 def test_a_start_told_with_its_ordinal_is_no_start_of_a_count_back(knowledge):
     text = (
-        "The choir was founded in 2013, making this its 14th season. The director said the numbers had grown because "
-        'more schools now sent pupils: "Twelve years ago we had eight singers. Now we have 30."'
+        "The lifeboat crew was formed in 2013, making this its 14th season on the water. The coxswain recalled a "
+        'leaner start: "Twelve years ago the station had one boat."'
     )
     assert_not_fired(knowledge, text, ELAPSED, published=JUNE)
 
 
 def test_a_start_told_alone_is_still_the_start_of_a_count_back(knowledge):
     text = (
-        "The choir was founded in 2013 in a church hall. The director said the numbers had grown: "
-        '"{count} years ago we had eight singers. Now we have 30."'
+        "The lifeboat crew was formed in 2013 in a borrowed shed. The coxswain recalled a leaner start: "
+        '"{count} years ago the station had one boat."'
     )
     assert_checked(knowledge, text.format(count="Thirteen"), ELAPSED, fires=False, published=JUNE)
     assert_checked(knowledge, text.format(count="Eight"), ELAPSED, fires=True, published=JUNE)
@@ -231,9 +229,9 @@ def test_a_start_told_alone_is_still_the_start_of_a_count_back(knowledge):
 # --- `ones` counts the noun before ------------------------------------------------------------------------------
 
 _ONES = (
-    "A Frome basket maker has won its biggest export order, 900 baskets for a garden-supply chain in Bergen.\n\n"
-    "The Norwegian buyer has asked for 600 small baskets for herbs and 300 large ones for logs, so one in three will "
-    "be the larger size. Bergen took 360 baskets from the firm last year; this year's order is up {rate} per cent."
+    "A Frome basket maker is to send 900 baskets to a garden chain in Bergen.\n\n"
+    "The chain wants 600 small baskets for herbs and 300 large ones for logs, so a third of them will be large. "
+    "Bergen bought 360 baskets from the maker last year; this year's order is up {rate} per cent."
 )
 
 
@@ -245,8 +243,8 @@ def test_a_count_of_ones_is_a_second_level_beside_the_one_before(knowledge):
 # --- the one unit a price is given each of ----------------------------------------------------------------------
 
 _ONE_UNIT_PRICED = (
-    "해바라기군은 다음 달부터 마을 입구 10곳에서 주민에게 손전등 8천 개를 나눠준다고 밝혔다. 군은 예산 2천400만 원을 "
-    "들여 손전등을 한 개에 3천 원씩 사들였다. 지난해 나눠준 6천400개보다 {gap}개 많은 물량이다."
+    "구는 올겨울 경로당 40곳에 핫팩 8천 개를 보낸다. 핫팩은 2천400만 원어치로, 한 개에 3천 원씩 샀다. 지난겨울 "
+    "보낸 6천400개보다 {gap}개 많다."
 )
 
 
@@ -274,8 +272,8 @@ def test_a_subject_naming_the_last_member_is_its_share(knowledge):
 
 def test_households_counted_as_places_are_one_thing(knowledge):
     text = (
-        "구청은 올해 홀몸 어르신 400곳의 문손잡이를 바꿨다. 동별로는 강변 두 개 동이 260가구로 전체의 {rate}%를 "
-        "차지하며, 남은 140가구는 산자락 동에 있다."
+        "시는 올해 저소득 400곳의 욕실에 안전손잡이를 달았다. 원도심이 260가구로 전체의 {rate}%를 "
+        "차지하며, 남은 140가구는 신도심에 있다."
     )
     assert_checked(knowledge, text.format(rate="65"), SHARE, fires=False)
     assert_checked(knowledge, text.format(rate="80"), SHARE, fires=True)
@@ -292,9 +290,8 @@ def test_a_gap_after_a_breakdown_is_still_the_wholes(knowledge):
 
 def test_a_share_beside_a_part_of_those_taken_is_no_share_of_another_total(knowledge):
     text = (
-        "A free plant swap has found new homes for 5,460 plants in its first year. In all, visitors left 7,800 plants "
-        "at the table, so 70 per cent of what came in was taken.\n\n"
-        "Herbs were the most popular, accounting for 1,911 of those taken, or 35 per cent."
+        "The seed library lent out 5,460 packets in its first year. Gardeners brought in 7,800 packets, and 70 per "
+        "cent of them were taken.\n\nBeans led, making up 1,911 of those taken, or 35 per cent."
     )
     assert_not_fired(knowledge, text, SHARE)
 
