@@ -22,6 +22,9 @@ CLAUSE_SUBJECT_WORD = ByLanguage(lambda w: rf"{w.script_letters}+(?:{w.topic_par
 # a word of letters (no digit), and one of two letters or more: the words naming or labelling a figure
 LETTER_WORD = compile_exact(r"[^\W\d_]+")
 NAMING_WORD = compile_exact(r"[^\W\d_]{2,}")
+# right after a figure, the mark that makes it the base a rate is counted per (`1천명당`, `한 개에 3천 원씩`:
+# `[link.per_base_after]`): the one unit of a rate or price, no level
+PER_BASE_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.per_base_after})")
 
 
 def own_subject_opening(w) -> str:

@@ -13,7 +13,7 @@ position, so the link is a guess.
 from __future__ import annotations
 
 from checker.extract.lang import ByLanguage
-from checker.link.clause_marks import CLAUSE_END
+from checker.link.clause_marks import CLAUSE_END, PER_BASE_AFTER
 from checker.link.figure_kinds import AMOUNTS
 from checker.link.gaps import compared_gaps
 from checker.link.keys_differ import metrics_differ
@@ -27,9 +27,6 @@ from checker.regex_cache import compile_exact
 # in a figure's clause, the words that say it is an average over units (`평균`, `1억원꼴`)
 _AVERAGE_MARK = ByLanguage(lambda w: rf"(?:{w.average_clause_words})")
 _AVERAGE_MARK_AFTER = 2  # characters right after a figure where its average's mark stands (`5천원꼴`)
-# right after a figure, the mark that makes it the base a rate is counted per (`1명당`, `한 개에 3천 원씩`:
-# `[link.per_base_after]`): the one unit of a price, no level of a gap
-_PER_BASE = ByLanguage(lambda w: rf"\s?(?:{w.per_base_after})")
 # A comma that breaks a clause: none between a number's thousands (`1,200명`)
 _BREAKING_COMMA = compile_exact(r"(?<!\d),|,(?!\d{3}(?!\d))")
 # A word with a topic particle (`B사는 `, `수입은 `) names the sentence's own subject; a verb modifying the noun
@@ -79,7 +76,7 @@ def link_gaps_from_before(claims: list[Claim], text: str, lang: str, sentence_st
         before = [c for c in by_sentence.get(gap.sentence - 1, []) if c.unit == gap.unit]
         # (`손전등을 한 개에 3천 원씩 사들였다. 지난해 1만 개보다 2천 개 적은 물량`: the one unit a price is given each
         # of is no level, of a gap of `more` or of `fewer`)
-        before = [c for c in before if not _PER_BASE[lang].match(text, c.end)]
+        before = [c for c in before if not PER_BASE_AFTER[lang].match(text, c.end)]
         if not before:
             # (a sentence before stating the unit only as an equivalent: that is its level, `… 30달러로, 4만
             # 원가량이다. 국내 판매가(3만5천 원)보다 5천 원쯤 비싸다`)
@@ -134,13 +131,6 @@ def link_gaps_from_before(claims: list[Claim], text: str, lang: str, sentence_st
             or level.change_of is not None
             or level.value == compared.value
             or metrics_differ(level, compared)
-            # (`손전등을 한 개에 3천 원씩 사들였다. 지난해 6천400개보다 1천600개 많은 물량`: a level below the figure
-            # a gap of `more` is measured from is no level of it, the price's one unit; the last of a list is read for
-            # the list's whole later, checker/link/relations.py)
-            or (
-                sum(c.counter == level.counter for c in before) == 1
-                and (level.value > compared.value) != bool(word.group("more"))
-            )
         ):
             continue
         gap.role, gap.direction = "change", 1 if word.group("more") else -1

@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 
 from checker.extract.lang import ByLanguage
+from checker.link.clause_marks import PER_BASE_AFTER
 from checker.link.figure_kinds import AMOUNTS
 from checker.link.per_unit_apart import opens_with_headline
 from checker.link.sentence_groups import prose_figures
@@ -53,8 +54,6 @@ _LEVEL_AS_OBJECT = ByLanguage(lambda w: rf"\s?(?:{w.object_particles})\s(?=[^\W\
 # `2,600억원 규모로 수출하는`: the figure as the size of what the sentence reports (`[link.size_nouns]`)
 _LEVEL_AS_SIZE = ByLanguage(lambda w: rf"\s?(?:{w.size_nouns})(?:{w.to_particles})(?=\s)")
 _CLOSING_BRACKET = compile_exact(r"\s?\)")
-# `1천명당`: the base a rate is counted per, no level of its sentence
-_PER_BASE = ByLanguage(lambda w: rf"\s?(?:{w.per_base_after})")
 # `한 건당 평균 4억원`: a figure per unit (the mark, and a word, before it), no level of its sentence either
 _PER_UNIT_BEFORE = ByLanguage(lambda w: rf"(?:{w.per_noun_marks})\s(?:\S+\s)?$")
 _PER_REACH = 12
@@ -128,7 +127,7 @@ def level_before(
         for c in before
         if c.role == "value"
         and c.id not in compared
-        and not _PER_BASE[lang].match(text, c.end)
+        and not PER_BASE_AFTER[lang].match(text, c.end)
         and c.kind == measure.kind
         and (c.unit, c.counter) == (measure.unit, measure.counter)
     ]

@@ -110,8 +110,9 @@ def _label_words(member: Claim, before_end: int, after_start: int, text: str, la
     after = text[member.end : min(after_start, member.end + _LABEL_REACH)]
     # (a verb ending closes the item's clause: `…에 2천700개를 배정했으며 솔밭 몫이`, the words after it are the next
     # clause's, `[link.share_clause_verb_joints]`)
-    joints = (_SEPARATOR[lang].search(after), _SENTENCE_END.search(after + " "), _CLAUSE_MARK[lang].search(after))
-    cuts = [m.end() if m.re is _CLAUSE_MARK[lang] else m.start() for m in joints if m]
+    breaks = (_SEPARATOR[lang].search(after), _SENTENCE_END.search(after + " "))
+    joint = _CLAUSE_MARK[lang].search(after)
+    cuts = [m.start() for m in breaks if m] + ([joint.end()] if joint else [])
     after = after[: min(cuts)] if cuts else after
     # (a count's noun is read into the figure's own text: `6,300 apples`)
     # (words that name nothing, `accounted for`, do not count against the three; nor does an aside in parentheses,

@@ -32,6 +32,7 @@ import re
 
 from checker.extract.lang import ByLanguage, link_alternations
 from checker.link.changes_of_changes import dated_follower, may_follow
+from checker.link.clause_marks import PER_BASE_AFTER
 from checker.link.gaps import compared_gaps
 from checker.link.segment import sentence_end
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
@@ -79,8 +80,6 @@ _SHORT_SUBJECT = ByLanguage(
     first_tested=False,
 )
 _SENTENCES_BACK = 3
-# right after a figure, the mark that makes it the base of a rate (`1명당`, `[link.per_base_after]`)
-_PER_BASE = ByLanguage(lambda w: rf"\s?(?:{w.per_base_after})")
 # how far before a level its name (and particle) may stand: `법인세 70조원`, `인구는 210만명으로`
 _NAME_REACH = 8
 _AMOUNTS = ("money", "count")
@@ -196,7 +195,7 @@ def _level_named(
         named = after_name.search(text, max(0, claim.start - reach), claim.start) is not None
         if not named and not (metric and claim.metric == metric and "metric" not in claim.guesses):
             continue
-        if _PER_BASE[lang].match(text, claim.end):
+        if PER_BASE_AFTER[lang].match(text, claim.end):
             continue  # (`이용객 1명당 9천원`: the base a rate is counted per, no level of the subject)
         if claim.role != "value" or claim.change_of is not None or claim.value == compared.value:
             return None
@@ -326,7 +325,7 @@ def link_changes_of_the_level_before(claims: list[Claim], doc: ArticleView) -> N
             averages = {c.per_period_of for c in figures if c.per_period_of}
             averages |= {c.id for c in figures if c.per_unit_of or c.period_ratio}
             # (`이용객 1명당 9천원`: the base a rate is counted per, no level)
-            averages |= {c.id for c in figures if _PER_BASE[lang].match(text, c.end)}
+            averages |= {c.id for c in figures if PER_BASE_AFTER[lang].match(text, c.end)}
         level = _level_before(by_sentence, change, compared, averages, doc, subject is None)
         if level is None:
             continue
