@@ -905,6 +905,7 @@ LINK_CLASSES = (
     "value_nouns_after_stem",
     "quantity_nouns_after_stem",
     "ambiguous_rise_verbs",
+    "change_noun_as_object",
     "forecast_stems",
     "forecast_labels_after",
     "rate_of_change_nouns",

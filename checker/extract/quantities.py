@@ -3747,6 +3747,8 @@ def _range_between(text: str, a: _Raw, b: _Raw, pat: Patterns) -> bool:
         return False
     if between == " -" and text[b.start : b.start + 1].isdigit():
         return False  # `1,800 -2.06%`: a sign, not a range
+    if text[a.start : a.start + 1].isdigit() and text[b.start : b.start + 1].isalpha():
+        return False  # `size 0 – two in every five –`: ends written one in digits, one in words: an aside, no range
     if pat.range_sep.fullmatch(between):
         return True
     joined = pat.range_join.fullmatch(between)

@@ -395,6 +395,8 @@ def _first_tested(alternation: str) -> str:
     return "(?:" + "|".join(first_test(a, re.X | re.I) + a for a in alternatives) + ")"
 
 
+# a first line that closes on a sentence's end is no headline
+_HEADLINE_CLOSED = compile_exact(r"[.!?][\"'”’)]?[^\S\n]*$")
 _FAST_START = _fast_start()
 # What `find_times` runs: the plain expression with the stricter start and each alternative's first
 # character test (the same matches).
@@ -754,7 +756,34 @@ def find_times(
         refs.append(ref)
         if other is not None and other.start > ref.start:
             refs.append(other)
+    if start == 0 and published is not None:
+        _headline_months_as_the_body_dates(text, refs, published)
     return refs
+
+
+def _headline_months_as_the_body_dates(text: str, refs: list[TimeRef], published: dt.date) -> None:
+    """`요금 9월부터 인상` over a body that dates it `오는 9월 1일`, `Fares up from September` over `from 1 September`:
+    a month a headline names without its year, read as the latest such month (a year back, when it is two or more
+    months ahead), is the one the body dates in another year: a headline abbreviates its lead."""
+    newline = text.find("\n")
+    if newline <= 0 or _HEADLINE_CLOSED.search(text, 0, newline):
+        return
+    for ref in refs:
+        if ref.start >= newline:
+            break
+        period = ref.period
+        if period is None or ref.explicit_year or period.grain != "month" or period.year == published.year:
+            continue
+        years = {
+            other.period.year
+            for other in refs
+            if other.start > newline
+            and other.period is not None
+            and other.period.grain in ("month", "day")
+            and other.period.index == period.index
+        }
+        if len(years) == 1 and period.year not in years:
+            ref.period = Period.of_month(years.pop(), period.index)
 
 
 def _day_range_end(match: re.Match[str], ref: TimeRef) -> TimeRef | None:

@@ -53,6 +53,9 @@ _LEVEL_PAST_BRACKET = ByLanguage(
 _LEVEL_AS_OBJECT = ByLanguage(lambda w: rf"\s?(?:{w.object_particles})\s(?=[^\W\d_])")
 # `2,600억원 규모로 수출하는`: the figure as the size of what the sentence reports (`[link.size_nouns]`)
 _LEVEL_AS_SIZE = ByLanguage(lambda w: rf"\s?(?:{w.size_nouns})(?:{w.to_particles})(?=\s)")
+# `계약 금액은 9만 달러(약 1억3천만 원)이다.`: the figure, perhaps past its equivalent, as the predicate closing the
+# sentence (`[link.list_copula_ends]`)
+_LEVEL_AS_PREDICATE = ByLanguage(lambda w: rf"\s?(?:\([^()]{{1,40}}\))?(?:{w.list_copula_ends})\s?\.")
 _CLOSING_BRACKET = compile_exact(r"\s?\)")
 # `한 건당 평균 4억원`: a figure per unit (the mark, and a word, before it), no level of its sentence either
 _PER_UNIT_BEFORE = ByLanguage(lambda w: rf"(?:{w.per_noun_marks})\s(?:\S+\s)?$")
@@ -119,39 +122,24 @@ def level_before(
         or _names_subject(text, s_start, measure.start, lang)
     ):
         return None
-    # `24.6명으로 직전 주(12.1명)의 두 배`: a figure the sentence before compares with is no level of it
-    before = _in_sentence(figures, said.sentence - 1)
-    compared = {c.compared_to for c in before if c.compared_to}
-    levels = [
-        c
-        for c in before
-        if c.role == "value"
-        and c.id not in compared
-        and not PER_BASE_AFTER[lang].match(text, c.end)
-        and c.kind == measure.kind
-        and (c.unit, c.counter) == (measure.unit, measure.counter)
-    ]
-    if len(levels) > 1:
-        # `총 60억원으로 한 건당 평균 5억원 규모다`: beside a total, a figure per unit is no level of the sentence
-        # (alone, `1천명당 24.6명으로`, it is)
-        levels = [
-            c
-            for c in levels
-            if not _PER_UNIT_BEFORE[lang].search(text, max(sentence_starts[c.sentence], c.start - _PER_REACH), c.start)
-        ]
-    if not levels and equivalents:
-        # (the level's figure in the compared figure's unit is its equivalent in brackets: the equivalent of one
-        # value of the sentence, nothing else of the unit there)
-        values = {c.id for c in before if c.role == "value" and c.id not in compared}
-        levels = [
-            c
-            for c in equivalents.get(said.sentence - 1, ())
-            if c.converts in values
-            and c.kind == measure.kind
-            and (c.unit, c.counter) == (measure.unit, measure.counter)
-        ]
+    level_sentence = said.sentence - 1
+    before = _in_sentence(figures, level_sentence)
+    levels = _levels_of(before, measure, text, lang, sentence_starts, equivalents)
+    if (
+        levels
+        and said.sentence >= 2
+        and not _per_unit(measure, text, lang, sentence_starts)
+        and all(_priced_per_unit(c, before, text, lang, sentence_starts) for c in levels)
+    ):
+        # `개당 12달러(약 1만7천원)로 국내 값보다 비싸다. 지난해 매출 2억원의 16%에 이르는 물량이다`: a sentence that
+        # only prices one unit of what the sentence before it states is an aside; the share or multiple after it
+        # is of that sentence's level
+        level_sentence -= 1
+        before = _in_sentence(figures, level_sentence)
+        levels = _levels_of(before, measure, text, lang, sentence_starts, equivalents)
+        levels = [c for c in levels if not _priced_per_unit(c, before, text, lang, sentence_starts)]
     if not levels:
-        carried = _level_carried_on(figures, before, said.sentence - 1, measure, text, lang, sentence_starts)
+        carried = _level_carried_on(figures, before, level_sentence, measure, text, lang, sentence_starts)
         if carried is not None:
             return carried
     if (
@@ -177,13 +165,19 @@ def level_before(
         # sentence before it as an average (`꼴`, `셈`: `[link.average_clause_words]`) is no level a total is compared
         # with; the total it restates, that sentence's whole (the figure its listed parts are parts of), is (a rate
         # per a base, `1천명당 24.6명으로 늘었다`, is a level)
-        return _whole_restated(figures, said.sentence - 2, measure)
+        return _whole_restated(figures, level_sentence - 1, measure)
     end = levels[0].end
     if levels[0].role == "conversion":
         closing = _CLOSING_BRACKET.match(text, end)
-        if closing is None:
+        source = next((c for c in before if c.id == levels[0].converts), None)
+        if closing is not None:
+            end = closing.end()
+        elif source is not None and source.end < levels[0].start:
+            # `주문액은 2만달러로, 이날 환율로 약 2천900만원이다`: an equivalent the sentence states after its figure
+            # (no brackets) is the level its figure states
+            end = source.end
+        else:
             return None
-        end = closing.end()
     if not _states_level(text, end, lang):
         return None  # one figure of the unit before, but no level of its sentence
     if levels[0].low <= 0 or measure.low <= 0:
@@ -290,6 +284,7 @@ def _states_level(text: str, end: int, lang: str) -> bool:
         or _LEVEL_PAST_BRACKET[lang].match(text, end)
         or _LEVEL_AS_OBJECT[lang].match(text, end)
         or _LEVEL_AS_SIZE[lang].match(text, end)
+        or _LEVEL_AS_PREDICATE[lang].match(text, end)
     )
 
 
@@ -337,3 +332,50 @@ def has_subject(text: str, start: int, end: int, lang: str) -> bool:
         if not modifies:
             return True
     return False
+
+
+def _levels_of(
+    before: list[Claim],
+    measure: Claim,
+    text: str,
+    lang: str,
+    sentence_starts: list[int],
+    equivalents: dict[int, list[Claim]] | None,
+) -> list[Claim]:
+    """The figures of one sentence that may be its level for a figure of the measure's unit and counter: its values
+    (none it compares with), or else the equivalents in brackets of its values."""
+    # `24.6명으로 직전 주(12.1명)의 두 배`: a figure the sentence before compares with is no level of it
+    compared = {c.compared_to for c in before if c.compared_to}
+    levels = [
+        c
+        for c in before
+        if c.role == "value"
+        and c.id not in compared
+        and not PER_BASE_AFTER[lang].match(text, c.end)
+        and c.kind == measure.kind
+        and (c.unit, c.counter) == (measure.unit, measure.counter)
+    ]
+    if len(levels) > 1:
+        # `총 60억원으로 한 건당 평균 5억원 규모다`: beside a total, a figure per unit is no level of the sentence
+        # (alone, `1천명당 24.6명으로`, it is)
+        levels = [c for c in levels if not _per_unit(c, text, lang, sentence_starts)]
+    if not levels and equivalents and before:
+        # (the level's figure in the compared figure's unit is its equivalent in brackets: the equivalent of one
+        # value of the sentence, nothing else of the unit there)
+        values = {c.id for c in before if c.role == "value" and c.id not in compared}
+        levels = [
+            c
+            for c in equivalents.get(before[0].sentence, ())
+            if c.converts in values
+            and c.kind == measure.kind
+            and (c.unit, c.counter) == (measure.unit, measure.counter)
+        ]
+    return levels
+
+
+def _priced_per_unit(figure: Claim, sentence: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> bool:
+    """Whether a per-unit mark stands before the figure or before the figure its equivalent converts (`개당
+    12달러(약 1만7천원)`)."""
+    if figure.role == "conversion":
+        figure = next((c for c in sentence if c.id == figure.converts), figure)
+    return _per_unit(figure, text, lang, sentence_starts)

@@ -528,6 +528,13 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
             # no count of all the units a figure per one of them divides)
             count = None
         stated, total = _own_total(figures, i, text, lang, sentence_starts)
+        if stated and total is not None and noun is not None and (count is None or count.sentence != figure.sentence):
+            # (`The depot now holds 410 bikes. Of those, 150 were donated and the other 260 were bought with a £3,900
+            # grant, an average of £15 a bike`: the total's own clause counts the units it bought, a part of the
+            # pool its sentence opens on; not the story's count of all of them)
+            bought = _count_of_the_totals_clause(figures, total, noun, text, lang)
+            if bought is not None:
+                count = bought
         if not stated and noun is None and count is not None:
             # (`The 50 stalls paid an average of £900 each, or £45,000 between them`: the total right after)
             total = _total_after_each(figures, i, mark_end, text, lang)
@@ -842,6 +849,25 @@ def _units_named_afresh(count: Claim, figure: Claim, text: str, lang: str, sente
         _stem_of(word, counter) or _stem_of(counter, word) or _of_one_kin(word, counter, lang)
         for word in words[opening + 1 :]
     )
+
+
+def _count_of_the_totals_clause(figures: list[Claim], total: Claim, noun: str, text: str, lang: str) -> Claim | None:
+    """The count of the noun right before a total in its clause, only words between (`the other 260 were bought with a
+    £3,900 grant`): the units that total bought or took."""
+    at = next((k for k, c in enumerate(figures) if c is total), 0)
+    if at == 0:
+        return None
+    count = figures[at - 1]
+    if (
+        count.sentence != total.sentence
+        or count.kind != "count"
+        or count.role != "value"
+        or count.low <= 0
+        or not _WORDS_BETWEEN.fullmatch(text, count.end, total.start)
+        or not _units_named(noun, count, text, lang)
+    ):
+        return None
+    return count
 
 
 def _counted_before(figures: list[Claim], i: int, text: str, lang: str) -> Claim | None:

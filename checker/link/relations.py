@@ -173,6 +173,10 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                     doc.segments.sentence_starts,
                 ):
                     target = None  # (`생산할 60만 송이 가운데 60%가 …. 수출량은 지난해보다 12만 송이 많다`: a pool)
+                if target is not None and _total_against_a_price_per_unit(
+                    claims, indices, claim, claims[target], doc.text, doc.language
+                ):
+                    target = None  # (`평균 값은 지난해 ㎏당 1만5천원보다 20% 올랐다` after a day's takings: no level)
                 if target is not None and _compared_with_an_untaken_figure(claims, target, indices, doc):
                     target = None  # (`sailed on 58 days, against 37 a year ago`: the pair is a figure no claim holds)
                 if target is not None:
@@ -1646,6 +1650,23 @@ def _per_unit_marked(claim: Claim, text: str, lang: str) -> bool:
     return bool(
         search_between(UNIT_MARK_BEFORE[lang], text, max(0, claim.start - _PER_MARK_REACH), claim.start)
         or _UNIT_RATE_AFTER[lang].match(text, claim.end)
+    )
+
+
+def _total_against_a_price_per_unit(
+    claims: list[Claim], indices: list[int], change: Claim, level: Claim, text: str, lang: str
+) -> bool:
+    """Whether a change is measured from a figure its sentence marks per one unit (`지난해 ㎏당 1만5천원보다 20%`,
+    `up 20% on last year's £3 a kilo`) while the level before it, in another sentence, is marked per none (`낙찰 금액은
+    모두 4천만원이다`): a price per unit moved, no total."""
+    if level.sentence == change.sentence or _per_unit_marked(level, text, lang):
+        return False
+    return any(
+        claims[j].role in ("prior", "baseline")
+        and claims[j].sentence == change.sentence
+        and claims[j].unit == level.unit
+        and _per_unit_marked(claims[j], text, lang)
+        for j in indices
     )
 
 

@@ -20,6 +20,7 @@ _CHANGE_VERB = ByLanguage(
     ),
     re.I,
 )
+_CHANGE_NOUN_AS_OBJECT = ByLanguage(lambda w: rf"(?:{w.change_noun_as_object})")
 _CHANGE_VERB_BEFORE = ByLanguage(
     lambda w: (
         rf"\b(?P<verb>{w.rise_verbs_before}|{w.fall_verbs_before})\s+"
@@ -785,6 +786,8 @@ def pair_absolute_and_relative(claims: list[Claim], text: str, lang: str) -> Non
         if close is None:
             continue
         verb = _CHANGE_VERB[lang].match(text, close.end())
+        if verb is not None and _CHANGE_NOUN_AS_OBJECT[lang].match(text, verb.end()):
+            continue  # (`330명(66%)이 확대에 찬성했다`: the change word is what they agreed to, no change of theirs)
         if rate.kind == "fraction" and (verb is None or rate is first):
             continue  # (a fraction is a change only after its amount and before the verb: `16개 팀, 3분의 1 늘었다`)
         if verb is None and _COMMA_JOIN[lang].fullmatch(text, first.end, second.start):

@@ -86,12 +86,15 @@ _AVERAGE_REACH = 32  # characters before a part where its average's mark stands
 # the part, its noun's words, a comma (a bracket, a dash), then the marks that set a share beside its part
 _PART_THEN_SHARE = ByLanguage(
     lambda w: (
-        rf"(?P<words>(?:[\s-]+[^\W\d_]+(?:['’][^\W\d_]+)?){{0,{_PART_WORDS}}})\s*(?:,|\(|[-–—])\s*"
+        # (a word may carry a label's small number: `2,400 in size 0 - two in every five`)
+        rf"(?P<words>(?:[\s-]+[^\W\d_]+(?:['’][^\W\d_]+)?(?:\s\d{{1,2}}(?![\d,.]))?){{0,{_PART_WORDS}}})\s*"
+        rf"(?:,|\(|[-–—])\s*"
         rf"(?:(?:{w.appositive_share_marks}|{w.share_participles}|{w.share_fallback_joints}"
         rf"|{w.share_hedges_beside_part})\s+){{0,2}}"
     ),
     re.I,
 )
+_CLAUSE_CLOSED_AFTER_SHARE = compile_exact(r",|[^\S\n][-–—][^\S\n]")
 _RELATIVE = ByLanguage(lambda w: rf"(?:{w.share_fallback_joints})", re.I)
 _FOREIGN = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.share_fallback_foreign_words})(?![^\W\d_])", re.I)
 # the share, the noun of its whole, then the part restating it (`…, or 2,600 tonnes`, `(310)`)
@@ -445,7 +448,9 @@ def _whole_after(figures: list[Claim], i: int, part: Claim, text: str, lang: str
             return None
         if _OF_WHOLE[lang].fullmatch(text, share.end, after.start):
             return after if after.role == "value" and after.low > part.high else False
-        return None if "," in text[share.end : after.start] else False
+        # (a comma, or a dash closing the share's aside, `2,400 in size 0 - two in every five - 2,100 in size 1`, ends
+        # the share's clause: the figure after it is the next clause's)
+        return None if _CLAUSE_CLOSED_AFTER_SHARE.search(text, share.end, after.start) else False
     return None
 
 

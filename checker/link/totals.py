@@ -616,6 +616,10 @@ def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
                 continue  # further back, only the whole a part and the rest add up to (wholes_agreeing.py)
             if apart > 0 and _of_another_time(candidate, first, text, lang):
                 continue  # (`Last June's count was 650. Of this year's total, 420 …, the other 280 …`: last June's)
+            if rest and apart == 0 and PRICED_PER_UNIT[lang].match(text, candidate.end):
+                # (`The 30 benches cost £4,500, £150 each, with the parish paying £3,000 and a trust the other
+                # £1,500`: a price per unit is no member of the parts' list)
+                continue
             if _listed_after_another(figures, index, first):
                 # `A took 612, ahead of B with 398 and C with 221, …`: a member of the parts' list, no whole; before a
                 # rest, one of the parts the rest completes (`Of the $8m, A cost $5m, B $2m and C the remaining $1m`)
@@ -1291,7 +1295,9 @@ def _parts_after(figures: list[Claim], position: int, text: str, lang: str) -> l
     if second is None:
         return None
     marker = _PARTS_FOLLOW[lang].match(text[total.end : first.start])
-    if marker is None:
+    if marker is None or _ASIDE_BETWEEN_DASHES.search(text, total.end, first.start):
+        # (`2,400 in size 0 - two in every five - 2,100 in size 1`: a dash that closes an aside the figure opened
+        # is no mark of its parts)
         return None
     if _members_own_figures(figures, position, first, text, lang):
         return None
@@ -1349,6 +1355,7 @@ def _members_own_figures(figures: list[Claim], position: int, first: Claim, text
 
 
 # `812 stores: `: the total's noun, then the colon (no other words between).
+_ASIDE_BETWEEN_DASHES = compile_exact(r"[^\S\n]-[^\S\n][^-\n]*[^\S\n]-[^\S\n]")
 _COLON_AFTER_TOTAL = compile_exact(r"[^\W\d]*(?:[^\S\n][^\W\d]+)?:\s")
 # Before the last part of a list: the joint that ends it (`and`, `와`), then its label.
 _LAST_JOINED = ByLanguage(lambda w: rf"(?:{w.name_joints})\s[^\d.;,:]{{0,30}}$", re.I)

@@ -30,7 +30,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.clause_marks import TOTAL_MARK_RIGHT_BEFORE
-from checker.link.figure_kinds import AMOUNTS
+from checker.link.figure_kinds import AMOUNTS, one_counted_in_words
 from checker.link.inflections import names_word
 from checker.link.keys_differ import metrics_differ, periods_differ
 from checker.link.one_unit_equivalents import named_one_unit, price_of_one
@@ -106,8 +106,13 @@ def link_wholes_then_shares_apart(claims: list[Claim], text: str, lang: str, sen
             # `4억달러(약 5,400억원)`: the amount in the whole's currency stands for the one written first
             converted = {c.converts for c in conversions.get(rate.sentence - 1, ()) if c.unit == whole.unit}
             before = [c for c in before if c.id not in converted] + conversions.get(rate.sentence - 1, [])
-        # (a figure given each one unit, `4천 병씩`, `£4 a head`, is what one holds: no part of a whole)
-        levels = [c for c in before if _part_of(c, whole, back) and not _one_units(c, text, lang)]
+        # (a figure given each one unit, `4천 병씩`, `£4 a head`, is what one holds: no part of a whole; nor is the
+        # one unit a price is of, `한 개 값은`)
+        levels = [
+            c
+            for c in before
+            if _part_of(c, whole, back) and not _one_units(c, text, lang) and not one_counted_in_words(c)
+        ]
         if this_deal:
             # (a level of an earlier year is an earlier deal's, not the one the subject names; a gap right beside a
             # baseline, `국내 납품가(1만6천 원)보다 5천 원가량 비싸다`, `£5 more than the £26`, is no deal's amount)

@@ -1,0 +1,162 @@
+"""Readings of the fifty-ninth session's lead: the false alarms of an opened set, each a construction.
+
+- A sentence that only prices one unit (`개당 160달러(약 23만 원)`) between a deal's amount and a share or multiple
+  of a total is an aside: the share is of the deal's amount the sentence before it states, its equivalent too when
+  the sentence gives it after the figure without brackets.
+- A count of one written in words (`한 켤레 값은`) is no part a share of the deal is of.
+- A figure per unit that restates a total stated in its sentence divides the count of the total's own clause (`30
+  were bought for £12,600 …, working out at £420 a boat`), not the story's count.
+- A dash that closes an aside opened after a figure (`180 at Hollins - nearly half - 120 at the church`) marks no
+  parts of that figure; the share in the aside is of the figure before it.
+- A price each set beside a total (`£3,750, about £150 apiece`) is no member of the list of who paid it.
+- A range's ends are written alike: `form 3 - one in four -` is no range.
+- A month a headline names without its year is the one its body dates (`10월부터 인상` over `오는 10월 1일`).
+- A change measured from a price per unit (`지난해 ㎏당 5천원보다 20%`) is no change of a total.
+- A change word made the object of another verb (`150명(60%)이 인상에 반대했다`) is no change of the figures.
+
+Every sentence is written for this file, with invented places, names and numbers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from helpers import assert_checked, assert_not_fired, assert_not_linked, mention_at
+
+GROWTH, GROWTH_CHANGE, SUM, SHARE, PER_UNIT, ELAPSED = "F301", "F306", "F302", "F503", "F317", "F406"
+AUGUST = dt.date(2026, 8, 4)
+
+
+# --- a sentence pricing one unit is an aside -------------------------------------------------------------------
+
+_PRICED_ASIDE = (
+    "원목 의자 제작사 솔바람공방이 대만 타이중의 카페 체인에 의자 600개를 납품한다. 계약 금액은 9만6천 달러{tail} "
+    "납품가는 개당 160달러(약 23만 원)로 국내 값 19만 원보다 4만 원 높다. 지난해 매출 7억 원의 {rate}% 수준이다."
+)
+
+
+@pytest.mark.parametrize("tail", ["(약 1억4천만 원)이다.", "로, 원화로 약 1억4천만 원이다."])
+def test_a_share_after_a_price_each_is_of_the_deal_before(knowledge, tail):
+    assert_checked(knowledge, _PRICED_ASIDE.format(tail=tail, rate="20"), SHARE, fires=False, published=AUGUST)
+    assert_checked(knowledge, _PRICED_ASIDE.format(tail=tail, rate="45"), SHARE, fires=True, published=AUGUST)
+
+
+def test_a_price_each_with_no_deal_before_is_no_part(knowledge):
+    text = (
+        "원목 의자 제작사 솔바람공방이 새 의자를 내놓았다. 납품가는 개당 160달러(약 23만 원)로 국내 값 19만 원보다 "
+        "4만 원 높다. 지난해 매출 7억 원의 20% 수준이다."
+    )
+    assert_not_fired(knowledge, text, SHARE, published=AUGUST)
+
+
+# --- one counted in words ----------------------------------------------------------------------------------------
+
+_ONE_IN_WORDS = (
+    "목공방 나무결은 싱가포르의 주방용품점에 나무 숟가락 4천 개를 보낸다. 숟가락은 한 개를 4달러에 팔기로 했다. "
+    "이번 주문은 공방이 한 해에 깎는 양 8천 개의 {share}이다."
+)
+
+
+def test_one_counted_in_words_is_no_part_of_the_deals_share(knowledge):
+    assert_checked(knowledge, _ONE_IN_WORDS.format(share="절반"), SHARE, fires=False, published=AUGUST)
+    assert_checked(knowledge, _ONE_IN_WORDS.format(share="5분의 1"), SHARE, fires=True, published=AUGUST)
+
+
+# --- the count of a total's own clause ----------------------------------------------------------------------------
+
+_BOUGHT_IN_THE_CLAUSE = (
+    "Riverside Kayaks in Tolworth now hires out 140 boats. Of these, 90 are owned by members; the remaining 50 were "
+    "paid for this spring out of a £12,600 lottery award, about £{price} a boat."
+)
+
+
+def test_a_price_restating_its_clauses_total_divides_that_clauses_count(knowledge):
+    assert_checked(knowledge, _BOUGHT_IN_THE_CLAUSE.format(price="252"), PER_UNIT, fires=False)
+    assert_checked(knowledge, _BOUGHT_IN_THE_CLAUSE.format(price="90"), PER_UNIT, fires=True)
+
+
+# --- a dash aside inside a list -----------------------------------------------------------------------------------
+
+_DASH_ASIDE = (
+    "The county beekeepers now look after 4,100 hives. They stand in three districts: 1,800 in zone 4 – {share} – "
+    "1,200 in the hills and {last} by the coast."
+)
+
+
+@pytest.mark.parametrize("last", ["1,100", "2,100"])
+def test_a_dash_closing_an_aside_marks_no_parts(knowledge, last):
+    assert_not_fired(knowledge, _DASH_ASIDE.format(share="nearly half", last=last), SUM)
+
+
+def test_a_share_in_a_dash_aside_is_of_the_figure_before(knowledge):
+    assert_checked(knowledge, _DASH_ASIDE.format(share="nearly half", last="1,100"), SHARE, fires=False)
+    assert_checked(knowledge, _DASH_ASIDE.format(share="two in every three", last="1,100"), SHARE, fires=True)
+
+
+def test_ends_written_in_digits_and_words_make_no_range():
+    found = mention_at("Form 3 – one in four pupils – sat the test.", "one in four")
+    assert found is not None and found[0] == "fraction"
+
+
+# --- a price each beside a total ----------------------------------------------------------------------------------
+
+_PRICE_EACH_BESIDE = (
+    "Buying the 25 lamps came to £3,750, about £150 apiece, with the council meeting £2,500 and the traders' "
+    "association the remaining £{rest}."
+)
+
+
+def test_a_price_each_is_no_member_of_who_paid(knowledge):
+    assert_checked(knowledge, _PRICE_EACH_BESIDE.format(rest="1,250"), SUM, fires=False)
+    assert_checked(knowledge, _PRICE_EACH_BESIDE.format(rest="2,250"), SUM, fires=True)
+
+
+# --- a headline's month ---------------------------------------------------------------------------------------------
+
+_HEADLINE_MONTH = (
+    "노을군 시내버스 요금 10월부터 1천500원\n\n"
+    "노을군은 오는 10월 1일(목)부터 시내버스 기본요금을 1천300원에서 1천500원으로 올린다고 3일 밝혔다. 요금을 "
+    "바꾸는 것은 2017년 이후 {years}년 만이다."
+)
+
+
+def test_a_headline_month_is_the_one_its_body_dates(knowledge):
+    assert_checked(knowledge, _HEADLINE_MONTH.format(years="9"), ELAPSED, fires=False, published=AUGUST)
+    assert_checked(knowledge, _HEADLINE_MONTH.format(years="13"), ELAPSED, fires=True, published=AUGUST)
+
+
+# --- a change from a price per unit -------------------------------------------------------------------------------
+
+_PER_UNIT_BASELINE = (
+    "햇밤 첫 직판…㎏당 평균 6천원\n\n햇밤 직판장이 올해 처음 문을 열었다. 가람농협은 첫날 햇밤 3톤이 ㎏당 평균 "
+    "6천원에 팔렸다고 11일 밝혔다.\n\n판매액은 모두 1천800만원이다. 알밤 2톤, 깐밤 1톤이었다. 평균 값은 지난해 "
+    "㎏당 5천원보다 {rate}% 올랐다."
+)
+
+
+def test_a_change_from_a_price_per_unit_is_no_change_of_a_total(knowledge):
+    assert_not_fired(knowledge, _PER_UNIT_BASELINE.format(rate="20"), GROWTH, published=AUGUST)
+    assert_checked(knowledge, _PER_UNIT_BASELINE.format(rate="20"), GROWTH, fires=False, published=AUGUST)
+
+
+# --- a change word made an object --------------------------------------------------------------------------------
+
+_OBJECT_OF_A_STANCE = "구청이 상인 250명에게 의견을 물었더니 150명({rate}%)이 주차 요금 인상에 반대했다."
+_OBJECT_OF_A_STANCE_RIGHT_AFTER = "구청이 상인 250명에게 물었더니 150명({rate}%)이 인상에 반대했다."
+
+
+def test_a_change_word_made_an_object_is_no_change(knowledge):
+    assert_not_fired(knowledge, _OBJECT_OF_A_STANCE_RIGHT_AFTER.format(rate="60"), GROWTH_CHANGE, published=AUGUST)
+    assert_checked(knowledge, _OBJECT_OF_A_STANCE_RIGHT_AFTER.format(rate="60"), SHARE, fires=False, published=AUGUST)
+    assert_checked(knowledge, _OBJECT_OF_A_STANCE_RIGHT_AFTER.format(rate="80"), SHARE, fires=True, published=AUGUST)
+
+
+def test_a_change_word_with_its_own_noun_before_is_still_no_change(knowledge):
+    assert_checked(knowledge, _OBJECT_OF_A_STANCE.format(rate="60"), SHARE, fires=False, published=AUGUST)
+
+
+def test_a_rise_stated_in_brackets_is_still_a_change(knowledge):
+    text = "주차장 이용객은 1만2천명으로 지난해보다 2천명({rate}%) 늘었다."
+    assert_checked(knowledge, text.format(rate="20"), GROWTH_CHANGE, fires=False, published=AUGUST)
+    assert_checked(knowledge, text.format(rate="50"), GROWTH_CHANGE, fires=True, published=AUGUST)
