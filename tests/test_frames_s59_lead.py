@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from helpers import assert_checked, assert_not_fired, assert_not_linked, mention_at
+from helpers import assert_checked, assert_not_fired, mention_at
 
 GROWTH, GROWTH_CHANGE, SUM, SHARE, PER_UNIT, ELAPSED = "F301", "F306", "F302", "F503", "F317", "F406"
 AUGUST = dt.date(2026, 8, 4)
