@@ -160,3 +160,15 @@ def test_a_rise_stated_in_brackets_is_still_a_change(knowledge):
     text = "주차장 이용객은 1만2천명으로 지난해보다 2천명({rate}%) 늘었다."
     assert_checked(knowledge, text.format(rate="20"), GROWTH_CHANGE, fires=False, published=AUGUST)
     assert_checked(knowledge, text.format(rate="50"), GROWTH_CHANGE, fires=True, published=AUGUST)
+
+
+# --- a month's name is no name ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("month", ["In November", "Since April", "On Friday"])
+def test_a_count_after_a_months_name_is_read(month):
+    assert mention_at(f"{month} 236 walkers had joined the club.", "236 walkers") is not None
+
+
+def test_a_count_after_a_name_is_still_part_of_it():
+    assert mention_at("The firm sold the Harbour 236 last year.", "236") is None

@@ -656,6 +656,10 @@ class Patterns:
             _EN_COUNT[language],
             _NAME_BEFORE_EN[language],
         )
+        # (a month's or a weekday's name is capitalised as such, no name: `In December 148 families`)
+        self.time_names = frozenset(
+            name.casefold() for name in (*data.time.months, *data.time.month_abbreviations, *data.time.weekdays)
+        )
         # The readers after a number, each with the characters its match can start with: a dense table
         # tried every one at every figure (`first_character_test`; the same matches, fewer tries).
         readers = (self.yeo, self.digit_count, self.scale_after, *self.bare_units, self.index_after, self.qual_after)
@@ -1364,7 +1368,8 @@ def _read_after(text: str, raw: _Raw, pat: Patterns) -> None:
         written = text[raw.start : raw.end]
         # (a number grouped by thousands is no model number: `Arvo 23,100 cars` counts cars)
         # (a number with a scale word, `1.6m`, is no model's number)
-        if scale is None and "," not in written and pat.name_before_en.search(text, max(0, raw.start - 20), raw.start):
+        name = pat.name_before_en.search(text, max(0, raw.start - 20), raw.start) if scale is None else None
+        if name is not None and "," not in written and name.group(0).strip().casefold() not in pat.time_names:
             return  # `Vision Fund 2`, `Galaxy S24`, `Model 3`: part of a name
         noun = pat.en_count.match(text, pos)
         year_like = 1900 <= raw.numeral.value <= 2100 and "," not in written and written[-1:].isdigit()

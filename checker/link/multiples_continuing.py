@@ -130,6 +130,8 @@ def level_before(
         and said.sentence >= 2
         and not _per_unit(measure, text, lang, sentence_starts)
         and all(_priced_per_unit(c, before, text, lang, sentence_starts) for c in levels)
+        # (one restating the sentence before as an average, `한 곳당 1,050만 원이 드는 셈이다`, is read below)
+        and _AVERAGE_WORD[lang].search(text, levels[-1].end, s_start) is None
     ):
         # `개당 12달러(약 1만7천원)로 국내 값보다 비싸다. 지난해 매출 2억원의 16%에 이르는 물량이다`: a sentence that
         # only prices one unit of what the sentence before it states is an aside; the share or multiple after it

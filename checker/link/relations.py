@@ -1653,6 +1653,9 @@ def _per_unit_marked(claim: Claim, text: str, lang: str) -> bool:
     )
 
 
+_PER_MARK_AND_WORD_BEFORE = ByLanguage(lambda w: rf"(?:{w.per_noun_marks})\s(?:[^\W\d_]+\s)?$")
+
+
 def _total_against_a_price_per_unit(
     claims: list[Claim], indices: list[int], change: Claim, level: Claim, text: str, lang: str
 ) -> bool:
@@ -1661,6 +1664,8 @@ def _total_against_a_price_per_unit(
     모두 4천만원이다`): a price per unit moved, no total."""
     if level.sentence == change.sentence or _per_unit_marked(level, text, lang):
         return False
+    if _PER_MARK_AND_WORD_BEFORE[lang].search(text, max(0, level.start - _PER_MARK_REACH), level.start):
+        return False  # (`㎏당 평균 3천420원꼴`: a word between the mark and the figure)
     return any(
         claims[j].role in ("prior", "baseline")
         and claims[j].sentence == change.sentence
