@@ -172,3 +172,24 @@ def test_a_count_after_a_months_name_is_read(month):
 
 def test_a_count_after_a_name_is_still_part_of_it():
     assert mention_at("The firm sold the Harbour 236 last year.", "236") is None
+
+
+# --- a list a colon opens after a count --------------------------------------------------------------------------
+
+_COLON_LIST = "The new depot has 320 bays: 200 for vans, 80 for cars with permits and {last} for coaches."
+
+
+def test_a_colon_list_after_a_count_counts_its_noun(knowledge):
+    assert_checked(knowledge, _COLON_LIST.format(last="40"), SUM, fires=False)
+    assert_checked(knowledge, _COLON_LIST.format(last="90"), SUM, fires=True)
+
+
+def test_a_colon_list_ends_at_a_semicolon():
+    text = "The fair sold 500 tickets: 300 on the gate; the rest, 200, online."
+    assert mention_at(text, "300") is not None
+    assert mention_at(text, "200") is None
+
+
+def test_a_colon_list_after_a_count_of_kinds_counts_no_kinds():
+    text = "The mugs come in three sizes: 240 in size 1, 210 in size 2 and 150 in size 3."
+    assert mention_at(text, "240") is None

@@ -397,6 +397,9 @@ class Patterns:
         self.list_joint = compile_re(_fragments(ec.list_joint), re.I) if ec.list_joint else None
         self.list_last_joint = compile_re(_fragments(ec.list_last_joint), re.I) if ec.list_last_joint else None
         self.list_pair_joint = compile_re(_fragments(ec.list_pair_joint), re.I) if ec.list_pair_joint else None
+        # right before an item of a list a colon opens: the colon, or a joint of the list (`: 200 for vans, 80 …`)
+        joints = [*ec.list_joint, *ec.list_last_joint]
+        self.colon_item_before = compile_re(rf"(?:[^\S\n]?:[^\S\n]|{_fragments(joints)})$", re.I) if joints else None
         self.list_sizes_after = compile_re(_fragments(ec.list_sizes_after), re.I) if ec.list_sizes_after else None
         self.share_pool_back = (
             compile_re(rf"(?:{_fragments(ec.share_pool_back)})$", re.I) if ec.share_pool_back else None
@@ -2972,6 +2975,12 @@ def _rate_on_figure(text: str, raw: _Raw, pat: Patterns) -> bool:
     return pat.rate_on_before.search(text, max(0, raw.start - _RATE_ON_REACH), raw.start) is not None
 
 
+_COLON_LIST_OPENS = compile_exact(r"[^\S\n]?:[^\S\n]")
+_COLON_LIST_BREAK = compile_exact(r"[:;()]")  # (a second colon, a semicolon or a bracket ends the list's clause)
+_COLON_LIST_REACH = 160
+_JOINT_REACH = 8
+
+
 def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
     """`1,253 stocks advanced, 352 declined`, `up 42% from 52 the week before`, `compared with 83.40`: a
     bare number after a word of comparison or before a verb counts what the last count (with its noun)
@@ -3054,7 +3063,20 @@ def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
         value, written = raw.numeral.value, text[raw.start : raw.end]
         if (1900 <= value <= 2100 and "," not in written and raw.numeral.step >= 1) or value < 0:
             continue
-        if raw.start - last.end > pat.elided_reach or "\n" in text[last.end : raw.start]:
+        # (`The car park has 300 bays: 210 for visitors, 60 for residents and 30 for coaches`: a list a colon opens right
+        # after a count of a noun counts that noun, every item up to the clause's end)
+        colon_listed = (
+            last.kind == "count"
+            and raw.numeral.step >= 1
+            # (an item is a part of the count: `three sizes: 240 in size 0` lists what the sizes hold, no sizes)
+            and raw.numeral.value < last.numeral.value
+            and _COLON_LIST_OPENS.match(text, last.end) is not None
+            and raw.start - last.end <= _COLON_LIST_REACH
+            and _COLON_LIST_BREAK.search(text, last.end + 2, raw.start) is None
+            and pat.colon_item_before is not None
+            and pat.colon_item_before.search(text, max(last.end, raw.start - _JOINT_REACH), raw.start) is not None
+        )
+        if (raw.start - last.end > pat.elided_reach and not colon_listed) or "\n" in text[last.end : raw.start]:
             continue
         if _SENTENCE_END.search(text, last.end, raw.start):
             continue
@@ -3075,6 +3097,7 @@ def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
         if not (
             gapped
             or listed
+            or colon_listed
             or shared
             or (pat.elided_before is not None and pat.elided_before.search(text, max(0, raw.start - 16), raw.start))
             or _rate_on_figure(text, raw, pat)
