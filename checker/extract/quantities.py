@@ -3063,8 +3063,8 @@ def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
         value, written = raw.numeral.value, text[raw.start : raw.end]
         if (1900 <= value <= 2100 and "," not in written and raw.numeral.step >= 1) or value < 0:
             continue
-        # (`The car park has 300 bays: 210 for visitors, 60 for residents and 30 for coaches`: a list a colon opens right
-        # after a count of a noun counts that noun, every item up to the clause's end)
+        # (`The car park has 300 bays: 210 for visitors, 60 for residents and 30 for coaches`: a list a colon opens
+        # right after a count of a noun counts that noun, every item up to the clause's end)
         colon_listed = (
             last.kind == "count"
             and raw.numeral.step >= 1
