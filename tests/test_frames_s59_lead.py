@@ -193,3 +193,19 @@ def test_a_colon_list_ends_at_a_semicolon():
 def test_a_colon_list_after_a_count_of_kinds_counts_no_kinds():
     text = "The mugs come in three sizes: 240 in size 1, 210 in size 2 and 150 in size 3."
     assert mention_at(text, "240") is None
+
+
+def test_a_colon_list_stops_at_an_item_it_cannot_read():
+    text = "The scheme has released 163 birds: 12 in its first year, then 19, 24, 28, 31 and 49."
+    assert mention_at(text, "24") is None
+
+
+_LABELLED_AFTER = (
+    "The hire stand holds 30 wetsuits: 18 for children and 12 for adults. Children's sizes make up {rate} per cent of "
+    "the stock because most borrowers are families."
+)
+
+
+def test_a_share_of_a_subject_is_of_the_figure_its_label_follows(knowledge):
+    assert_checked(knowledge, _LABELLED_AFTER.format(rate="60"), SHARE, fires=False)
+    assert_checked(knowledge, _LABELLED_AFTER.format(rate="80"), SHARE, fires=True)

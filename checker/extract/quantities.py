@@ -2991,6 +2991,7 @@ def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
     counted: _Raw | None = None  # the last count of a noun, past which an amount may stand (`320 drums at €120, …`)
     measures: set[str] = set()  # the units of the measures of the sentence so far
     elided: set[int] = set()  # the numbers this pass gave the noun of a count before them
+    colon_items: set[int] = set()  # the numbers read as items of a list a colon opens after a count
     for i, raw in enumerate(raws):
         # (a new sentence empties the set: looked for only when there is something to empty, not between every two
         # figures of a table)
@@ -3075,7 +3076,12 @@ def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
             and _COLON_LIST_BREAK.search(text, last.end + 2, raw.start) is None
             and pat.colon_item_before is not None
             and pat.colon_item_before.search(text, max(last.end, raw.start - _JOINT_REACH), raw.start) is not None
+            # (the first item right after the colon, each other right after an item read so: `163 birds: 12 in its
+            # first year, then 19, 24 …` leaves the list unread past the item it cannot read)
+            and (_COLON_LIST_OPENS.fullmatch(text, last.end, raw.start) is not None or i - 1 in colon_items)
         )
+        if colon_listed:
+            colon_items.add(i)
         if (raw.start - last.end > pat.elided_reach and not colon_listed) or "\n" in text[last.end : raw.start]:
             continue
         if _SENTENCE_END.search(text, last.end, raw.start):

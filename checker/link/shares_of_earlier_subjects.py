@@ -37,6 +37,9 @@ _SENTENCES_BACK = 6
 _SUBJECT_THEN_VERB = ByLanguage(
     lambda w: rf"(?P<subject>[^\d;:()]+?)\s+(?:{w.share_verbs_after_subject})\s+(?:(?:{w.hedges})\s+)?$"
 )
+# after a figure, a short word (no joint of names) before a word that labels it (`24 for children`)
+_LABEL_AFTER = ByLanguage(lambda w: rf"\s+(?!(?:{w.name_joints})\s)[^\W\d_]{{2,4}}\s+", re.I)
+_LABEL_OF_THE_FIGURE_BEFORE = ByLanguage(lambda w: rf"\d\S*\s+(?!(?:{w.name_joints})\s)[^\W\d_]{{2,4}}\s+$", re.I)
 _SKIPS = ByLanguage(lambda w: rf"(?:{w.share_subject_skips})", re.I)
 _WORD = compile_exact(r"[^\W\d_]{3,}")
 # where a clause opens: a line, a sentence, a semicolon or a comma before it
@@ -96,7 +99,7 @@ def link_shares_of_earlier_subjects(
             and c.role == "value"
             and c.per_unit_of is None
             and math.isfinite(c.high)
-            and _names_before(text, c, named, sentence_starts)
+            and (_names_before(text, c, named, sentence_starts, lang) or _labelled_after(text, c, named, lang))
         ]
         if len({c.value for c in parts}) > 1:
             # `Pale ale brought in $A, … dark ale $B. Pale ale accounted for …`: of the figures a subject word heads,
@@ -108,7 +111,7 @@ def link_shares_of_earlier_subjects(
         part = parts[0]
         if periods_differ(rate, part):
             continue
-        if taken is not None and (taken.id == part.id or _names_before(text, taken, named, sentence_starts)):
+        if taken is not None and (taken.id == part.id or _names_before(text, taken, named, sentence_starts, lang)):
             continue  # (the sentence rules' part is the one the subject names)
         if partners is None:
             partners = Partners(claims, text, lang)
@@ -174,7 +177,13 @@ def _named_count(text: str, claim: Claim, named: re.Pattern[str], sentence_start
     return len({found.group().casefold() for found in named.finditer(text, start, claim.start)})
 
 
-def _names_before(text: str, claim: Claim, named: re.Pattern[str], sentence_starts: list[int]) -> bool:
+def _labelled_after(text: str, claim: Claim, named: re.Pattern[str], lang: str) -> bool:
+    """Whether a short word and one of the subject's words follow the figure (`24 for children`): its label."""
+    label = _LABEL_AFTER[lang].match(text, claim.end)
+    return label is not None and named.match(text, label.end()) is not None
+
+
+def _names_before(text: str, claim: Claim, named: re.Pattern[str], sentence_starts: list[int], lang: str) -> bool:
     """Whether the figure's clause names one of the words before it, with no other figure between."""
     low = sentence_starts[claim.sentence] if claim.sentence < len(sentence_starts) else 0
     start = _clause_start(text, _sentence_start(text, low, claim.start), claim.start)
@@ -183,5 +192,7 @@ def _names_before(text: str, claim: Claim, named: re.Pattern[str], sentence_star
         continue
     if found is None or any(ch.isdigit() for ch in text[found.end() : claim.start]):
         return False
-    # (`6,300 apples and 2,700 pears`: a word right after a figure is that figure's noun, not the next one's name)
-    return not text[start : found.start()].rstrip()[-1:].isdigit()
+    # (`6,300 apples and 2,700 pears`: a word right after a figure is that figure's noun, not the next one's name;
+    # `24 for children and 16 for adults`: a short word and a word after a figure are that figure's label)
+    before = text[start : found.start()]
+    return not before.rstrip()[-1:].isdigit() and not _LABEL_OF_THE_FIGURE_BEFORE[lang].search(before)
