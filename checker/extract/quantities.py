@@ -3076,8 +3076,8 @@ def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
             and _COLON_LIST_BREAK.search(text, last.end + 2, raw.start) is None
             and pat.colon_item_before is not None
             and pat.colon_item_before.search(text, max(last.end, raw.start - _JOINT_REACH), raw.start) is not None
-            # (the first item right after the colon, each other right after an item read so: `163 birds: 12 in its
-            # first year, then 19, 24 …` leaves the list unread past the item it cannot read)
+            # (the first item right after the colon, each other right after an item read so: `95 hives: 8 in the
+            # first spring, then 11, 17 …` leaves the list unread past the item it cannot read)
             and (_COLON_LIST_OPENS.fullmatch(text, last.end, raw.start) is not None or i - 1 in colon_items)
         )
         if colon_listed:
@@ -3782,7 +3782,7 @@ def _range_between(text: str, a: _Raw, b: _Raw, pat: Patterns) -> bool:
     if between == " -" and text[b.start : b.start + 1].isdigit():
         return False  # `1,800 -2.06%`: a sign, not a range
     if text[a.start : a.start + 1].isdigit() and text[b.start : b.start + 1].isalpha():
-        return False  # `size 0 – two in every five –`: ends written one in digits, one in words: an aside, no range
+        return False  # `form 3 – one in four pupils –`: ends written one in digits, one in words: an aside, no range
     if pat.range_sep.fullmatch(between):
         return True
     joined = pat.range_join.fullmatch(between)

@@ -86,7 +86,7 @@ _AVERAGE_REACH = 32  # characters before a part where its average's mark stands
 # the part, its noun's words, a comma (a bracket, a dash), then the marks that set a share beside its part
 _PART_THEN_SHARE = ByLanguage(
     lambda w: (
-        # (a word may carry a label's small number: `2,400 in size 0 - two in every five`)
+        # (a word may carry a label's small number: `1,800 in zone 4 - nearly half`)
         rf"(?P<words>(?:[\s-]+[^\W\d_]+(?:['’][^\W\d_]+)?(?:\s\d{{1,2}}(?![\d,.]))?){{0,{_PART_WORDS}}})\s*"
         rf"(?:,|\(|[-–—])\s*"
         rf"(?:(?:{w.appositive_share_marks}|{w.share_participles}|{w.share_fallback_joints}"
@@ -448,7 +448,7 @@ def _whole_after(figures: list[Claim], i: int, part: Claim, text: str, lang: str
             return None
         if _OF_WHOLE[lang].fullmatch(text, share.end, after.start):
             return after if after.role == "value" and after.low > part.high else False
-        # (a comma, or a dash closing the share's aside, `2,400 in size 0 - two in every five - 2,100 in size 1`, ends
+        # (a comma, or a dash closing the share's aside, `1,800 in zone 4 - nearly half - 1,200 in the hills`, ends
         # the share's clause: the figure after it is the next clause's)
         return None if _CLAUSE_CLOSED_AFTER_SHARE.search(text, share.end, after.start) else False
     return None

@@ -37,7 +37,7 @@ _SENTENCES_BACK = 6
 _SUBJECT_THEN_VERB = ByLanguage(
     lambda w: rf"(?P<subject>[^\d;:()]+?)\s+(?:{w.share_verbs_after_subject})\s+(?:(?:{w.hedges})\s+)?$"
 )
-# after a figure, a short word (no joint of names) before a word that labels it (`24 for children`)
+# after a figure, a short word (no joint of names) before a word that labels it (`18 for children`)
 _LABEL_AFTER = ByLanguage(lambda w: rf"\s+(?!(?:{w.name_joints})\s)[^\W\d_]{{2,4}}\s+", re.I)
 _LABEL_OF_THE_FIGURE_BEFORE = ByLanguage(lambda w: rf"\d\S*\s+(?!(?:{w.name_joints})\s)[^\W\d_]{{2,4}}\s+$", re.I)
 _SKIPS = ByLanguage(lambda w: rf"(?:{w.share_subject_skips})", re.I)
@@ -178,7 +178,7 @@ def _named_count(text: str, claim: Claim, named: re.Pattern[str], sentence_start
 
 
 def _labelled_after(text: str, claim: Claim, named: re.Pattern[str], lang: str) -> bool:
-    """Whether a short word and one of the subject's words follow the figure (`24 for children`): its label."""
+    """Whether a short word and one of the subject's words follow the figure (`18 for children`): its label."""
     label = _LABEL_AFTER[lang].match(text, claim.end)
     return label is not None and named.match(text, label.end()) is not None
 
@@ -193,6 +193,6 @@ def _names_before(text: str, claim: Claim, named: re.Pattern[str], sentence_star
     if found is None or any(ch.isdigit() for ch in text[found.end() : claim.start]):
         return False
     # (`6,300 apples and 2,700 pears`: a word right after a figure is that figure's noun, not the next one's name;
-    # `24 for children and 16 for adults`: a short word and a word after a figure are that figure's label)
+    # `18 for children and 12 for adults`: a short word and a word after a figure are that figure's label)
     before = text[start : found.start()]
     return not before.rstrip()[-1:].isdigit() and not _LABEL_OF_THE_FIGURE_BEFORE[lang].search(before)

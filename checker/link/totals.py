@@ -1296,7 +1296,7 @@ def _parts_after(figures: list[Claim], position: int, text: str, lang: str) -> l
         return None
     marker = _PARTS_FOLLOW[lang].match(text[total.end : first.start])
     if marker is None or _ASIDE_BETWEEN_DASHES.search(text, total.end, first.start):
-        # (`2,400 in size 0 - two in every five - 2,100 in size 1`: a dash that closes an aside the figure opened
+        # (`1,800 in zone 4 - nearly half - 1,200 in the hills`: a dash that closes an aside the figure opened
         # is no mark of its parts)
         return None
     if _members_own_figures(figures, position, first, text, lang):
