@@ -38,8 +38,10 @@ _SUBJECT_THEN_VERB = ByLanguage(
     lambda w: rf"(?P<subject>[^\d;:()]+?)\s+(?:{w.share_verbs_after_subject})\s+(?:(?:{w.hedges})\s+)?$"
 )
 # after a figure, a short word (no joint of names) before a word that labels it (`18 for children`)
-_LABEL_AFTER = ByLanguage(lambda w: rf"\s+(?!(?:{w.name_joints})\s)[^\W\d_]{{2,4}}\s+", re.I)
-_LABEL_OF_THE_FIGURE_BEFORE = ByLanguage(lambda w: rf"\d\S*\s+(?!(?:{w.name_joints})\s)[^\W\d_]{{2,4}}\s+$", re.I)
+_LABEL_AFTER = ByLanguage(lambda w: rf"[^\S\n]+(?!(?:{w.name_joints})\s)[^\W\d_]{{2,4}}[^\S\n]+", re.I)
+_LABEL_OF_THE_FIGURE_BEFORE = ByLanguage(
+    lambda w: rf"\d\S*[^\S\n]+(?!(?:{w.name_joints})\s)[^\W\d_]{{2,4}}[^\S\n]+$", re.I
+)
 _SKIPS = ByLanguage(lambda w: rf"(?:{w.share_subject_skips})", re.I)
 _WORD = compile_exact(r"[^\W\d_]{3,}")
 # where a clause opens: a line, a sentence, a semicolon or a comma before it
