@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from helpers import assert_checked, assert_not_fired, mention_at
+from helpers import assert_checked, assert_not_fired, claims, mention_at
 
 GROWTH, GROWTH_CHANGE, SUM, SHARE, PER_UNIT, ELAPSED = "F301", "F306", "F302", "F503", "F317", "F406"
 AUGUST = dt.date(2026, 8, 4)
@@ -204,3 +204,10 @@ _LABELLED_AFTER = (
 def test_a_share_of_a_subject_is_of_the_figure_its_label_follows(knowledge):
     assert_checked(knowledge, _LABELLED_AFTER.format(rate="60"), SHARE, fires=False)
     assert_checked(knowledge, _LABELLED_AFTER.format(rate="80"), SHARE, fires=True)
+
+
+@pytest.mark.parametrize("verb", ["belong to members", "cost £300 each", "live in town"])
+def test_a_verb_after_a_number_is_no_counter(knowledge, verb):
+    found = claims(f"The club hires out 140 boats. Of these, 90 {verb}.", knowledge).claims
+    ninety = next(c for c in found if c.text.startswith("90"))
+    assert ninety.counter == "boats"
