@@ -211,3 +211,15 @@ def test_a_verb_after_a_number_is_no_counter(knowledge, verb):
     found = claims(f"The club hires out 140 boats. Of these, 90 {verb}.", knowledge).claims
     ninety = next(c for c in found if c.text.startswith("90"))
     assert ninety.counter == "boats"
+
+
+_COMES_TO = (
+    "A Hexham forge has sold 4,000 gate latches to a hardware chain in Oregon for $30,000, or about £22,000 at "
+    "Friday's rate. The order comes to {share} of last year's turnover of £118,000."
+)
+
+
+def test_an_order_that_comes_to_a_share_of_a_turnover_is_checked(knowledge):
+    day = dt.date(2026, 6, 5)
+    assert_checked(knowledge, _COMES_TO.format(share="almost a fifth"), SHARE, fires=False, published=day)
+    assert_checked(knowledge, _COMES_TO.format(share="almost a half"), SHARE, fires=True, published=day)
