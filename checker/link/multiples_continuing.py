@@ -183,15 +183,11 @@ def level_before(
             end = source.end
         else:
             return None
-    if not _states_level(text, end, lang):
+    # (a figure closing its sentence as its predicate, `계약 금액은 9만 달러다.`, is a level only past a sentence
+    # pricing one unit of it: `방문객은 70만 명이었다. 단체 방문객만 …의 두 배였다` compares another quantity; so
+    # does `관리비는 한 대당 연 20만원이다. 지난해 관리비 …의 1.25배다`)
+    if not _states_level(text, end, lang, predicate=level_sentence != said.sentence - 1):
         return None  # one figure of the unit before, but no level of its sentence
-    if (
-        _LEVEL_AS_PREDICATE[lang].match(text, end)
-        and not _states_level(text, end, lang, predicate=False)
-        and _priced_per_unit(levels[0], before, text, lang, sentence_starts)
-        and not _per_unit(measure, text, lang, sentence_starts)
-    ):
-        return None  # (`관리비는 한 대당 연 20만원이다.`: a price per unit its sentence closes on is no total's level)
     if levels[0].low <= 0 or measure.low <= 0:
         return None
     if average is not None and average.id != levels[0].id:
