@@ -223,3 +223,63 @@ def test_an_order_that_comes_to_a_share_of_a_turnover_is_checked(knowledge):
     day = dt.date(2026, 6, 5)
     assert_checked(knowledge, _COMES_TO.format(share="almost a fifth"), SHARE, fires=False, published=day)
     assert_checked(knowledge, _COMES_TO.format(share="almost a half"), SHARE, fires=True, published=day)
+
+
+# --- review: the readings' near misses ---------------------------------------------------------------------------
+
+_LABELLED_ITEMS = "The quay has 150 berths: 90 for trawlers, 40 for yachts and {last} for visiting boats."
+
+
+def test_a_colon_list_of_labelled_items_holds_and_breaks(knowledge):
+    assert_checked(knowledge, _LABELLED_ITEMS.format(last="20"), SUM, fires=False)
+    assert_checked(knowledge, _LABELLED_ITEMS.format(last="70"), SUM, fires=True)
+
+
+def test_a_colon_item_a_verb_follows_is_no_item():
+    text = "The division now has 18 clubs: 3 will go down in May and 2 will go up."
+    assert mention_at(text, "3") is None
+
+
+def test_a_colon_list_after_a_scaled_count_is_unread(knowledge):
+    text = "The lake holds 40 million litres: 25 in the upper basin and 15 in the lower."
+    assert mention_at(text, "25") is None
+    assert_not_fired(knowledge, text, SUM)
+
+
+def test_a_count_added_after_a_colon_list_is_no_part(knowledge):
+    text = "The yard has 140 moorings: 80 for barges, 50 for dinghies and 10 for guests, with 25 more planned."
+    assert_checked(knowledge, text, SUM, fires=False)
+    assert_not_fired(knowledge, text.replace("10 for guests", "45 for guests").replace("140", "175"), SUM)
+
+
+def test_a_colon_list_of_bare_items_may_name_some_only(knowledge):
+    # (items that name no noun may be some of the units: a shortfall is not certain; an excess is)
+    assert_not_fired(knowledge, "Officers recovered 300 mowers: 70 from a barn near Selby and 35 from a van.", SUM)
+    assert_checked(knowledge, "Officers recovered 300 mowers: 270 from a barn near Selby and 95 from a van.", SUM, True)
+
+
+def test_a_label_with_an_article_is_the_figures_before():
+    text = (
+        "The hut holds 50 oars: 32 for the rowers and 18 for the coaches. Rowers make up 70 per cent of members, "
+        "the club says."
+    )
+    for found in ("32", "18"):
+        assert mention_at(text, found) is not None
+
+
+def test_a_share_of_another_whole_after_a_list_with_articles_is_not_linked(knowledge):
+    text = (
+        "The hut holds 50 oars: 32 for the rowers and 18 for the coaches. Rowers make up 70 per cent of members, "
+        "the club says."
+    )
+    assert_not_fired(knowledge, text, SHARE)
+
+
+_PER_UNIT_OF_ITS_OWN = (
+    "별빛시는 공영자전거 400대를 새로 들인다. 사업비는 모두 8억원이다. 정비비는 한 대당 연 15만원이다. 지난해 정비비 "
+    "{prior}의 1.5배다."
+)
+
+
+def test_a_price_per_unit_naming_the_multiples_word_is_no_aside(knowledge):
+    assert_not_fired(knowledge, _PER_UNIT_OF_ITS_OWN.format(prior="4천만원"), "F304", published=AUGUST)

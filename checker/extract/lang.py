@@ -397,6 +397,10 @@ class ElidedCounts(VocabClass):
     list_joint: list[str] = Field(default_factory=list)
     list_last_joint: list[str] = Field(default_factory=list)
     list_pair_joint: list[str] = Field(default_factory=list)
+    # right after an item of a list a colon opens after a count (`320 bikes: 200 by the station, 80 at the library`),
+    # the word that labels the item by where, for whom or when it stands: an item followed by anything else (a verb,
+    # `20 teams: 4 will be relegated and 2 promoted`) says what some of them do, no part of a list of them all
+    colon_item_after: list[str] = Field(default_factory=list)
     # right after the last of such a list, a word of size (`30, 40 and 50 feet long`): the numbers are sizes of items,
     # no counts the last one's noun makes
     list_sizes_after: list[str] = Field(default_factory=list)

@@ -400,6 +400,7 @@ class Patterns:
         # right before an item of a list a colon opens: the colon, or a joint of the list (`: 200 for vans, 80 …`)
         joints = [*ec.list_joint, *ec.list_last_joint]
         self.colon_item_before = compile_re(rf"(?:[^\S\n]?:[^\S\n]|{_fragments(joints)})$", re.I) if joints else None
+        self.colon_item_after = compile_re(_fragments(ec.colon_item_after), re.I) if ec.colon_item_after else None
         self.list_sizes_after = compile_re(_fragments(ec.list_sizes_after), re.I) if ec.list_sizes_after else None
         self.share_pool_back = (
             compile_re(rf"(?:{_fragments(ec.share_pool_back)})$", re.I) if ec.share_pool_back else None
@@ -2981,6 +2982,15 @@ _COLON_LIST_REACH = 160
 _JOINT_REACH = 8
 
 
+_COUNT_DIGITS = compile_exact(r"[\d.,]+")
+
+
+def _count_scaled(text: str, count: _Raw, pat: Patterns) -> bool:
+    """Whether a count's number is written with a scale word (`90 million litres`, `4m trees`)."""
+    digits = _COUNT_DIGITS.match(text, count.start)
+    return digits is None or (pat.scale_after is not None and pat.scale_after.match(text, digits.end()) is not None)
+
+
 def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
     """`1,253 stocks advanced, 352 declined`, `up 42% from 52 the week before`, `compared with 83.40`: a
     bare number after a word of comparison or before a verb counts what the last count (with its noun)
@@ -3076,6 +3086,11 @@ def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
             and _COLON_LIST_BREAK.search(text, last.end + 2, raw.start) is None
             and pat.colon_item_before is not None
             and pat.colon_item_before.search(text, max(last.end, raw.start - _JOINT_REACH), raw.start) is not None
+            # (each item labelled right after it, `80 at the library`: `4 will be relegated` is no item)
+            and pat.colon_item_after is not None
+            and pat.colon_item_after.match(text, raw.end) is not None
+            # (a count written with a scale word, `90 million litres: 70 in the basin`, leaves its items' scale unsaid)
+            and not _count_scaled(text, last, pat)
             # (the first item right after the colon, each other right after an item read so: `95 hives: 8 in the
             # first spring, then 11, 17 …` leaves the list unread past the item it cannot read)
             and (_COLON_LIST_OPENS.fullmatch(text, last.end, raw.start) is not None or i - 1 in colon_items)

@@ -132,6 +132,9 @@ def level_before(
         and all(_priced_per_unit(c, before, text, lang, sentence_starts) for c in levels)
         # (one restating the sentence before as an average, `한 곳당 1,050만 원이 드는 셈이다`, is read below)
         and _AVERAGE_WORD[lang].search(text, levels[-1].end, s_start) is None
+        # (`관리비는 한 대당 연 20만원이다. 지난해 관리비 8천만원의 1.25배다`: a sentence naming a word the one per unit
+        # names is of what that one prices, no aside)
+        and not _names_a_word_of(text, s_start, measure.start, sentence_starts[level_sentence], s_start)
     ):
         # `개당 12달러(약 1만7천원)로 국내 값보다 비싸다. 지난해 매출 2억원의 16%에 이르는 물량이다`: a sentence that
         # only prices one unit of what the sentence before it states is an aside; the share or multiple after it
@@ -180,7 +183,10 @@ def level_before(
             end = source.end
         else:
             return None
-    if not _states_level(text, end, lang):
+    # (a figure closing its sentence as its predicate, `계약 금액은 9만 달러다.`, is a level only past a sentence
+    # pricing one unit of it: `방문객은 70만 명이었다. 단체 방문객만 …의 두 배였다` compares another quantity; so
+    # does `관리비는 한 대당 연 20만원이다. 지난해 관리비 …의 1.25배다`)
+    if not _states_level(text, end, lang, predicate=level_sentence != said.sentence - 1):
         return None  # one figure of the unit before, but no level of its sentence
     if levels[0].low <= 0 or measure.low <= 0:
         return None
@@ -277,7 +283,7 @@ def _lead_of_the_deal(figures: list[Claim], said: Claim, measure: Claim, text: s
     return first
 
 
-def _states_level(text: str, end: int, lang: str) -> bool:
+def _states_level(text: str, end: int, lang: str, predicate: bool = True) -> bool:
     """Whether the figure ending at `end` is what its sentence states: its level or topic (`24.6명으로`), a level
     reached (`12억원에 팔렸다`), past an equivalent in brackets, the object of its verb (`3,150명을 배치했다`) or the
     size of what it reports (`2,600억원 규모로`)."""
@@ -286,7 +292,7 @@ def _states_level(text: str, end: int, lang: str) -> bool:
         or _LEVEL_PAST_BRACKET[lang].match(text, end)
         or _LEVEL_AS_OBJECT[lang].match(text, end)
         or _LEVEL_AS_SIZE[lang].match(text, end)
-        or _LEVEL_AS_PREDICATE[lang].match(text, end)
+        or (predicate and _LEVEL_AS_PREDICATE[lang].match(text, end))
     )
 
 
@@ -381,3 +387,12 @@ def _priced_per_unit(figure: Claim, sentence: list[Claim], text: str, lang: str,
     if figure.role == "conversion":
         figure = next((c for c in sentence if c.id == figure.converts), figure)
     return _per_unit(figure, text, lang, sentence_starts)
+
+
+_WORD = compile_exact(r"[^\W\d_]{2,}")
+
+
+def _names_a_word_of(text: str, start: int, end: int, other_start: int, other_end: int) -> bool:
+    """Whether a word of two letters or more between `start` and `end` is written in the other span too."""
+    other = text[other_start:other_end].casefold()
+    return any(word.group().casefold() in other for word in _WORD.finditer(text, start, end))

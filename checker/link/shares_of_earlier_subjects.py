@@ -39,8 +39,9 @@ _SUBJECT_THEN_VERB = ByLanguage(
 )
 # after a figure, a short word (no joint of names) before a word that labels it (`18 for children`)
 _LABEL_AFTER = ByLanguage(lambda w: rf"[^\S\n]+(?!(?:{w.name_joints})\s)[^\W\d_]{{2,4}}[^\S\n]+", re.I)
+# (and a short word between, `25 for the adults`)
 _LABEL_OF_THE_FIGURE_BEFORE = ByLanguage(
-    lambda w: rf"\d\S*[^\S\n]+(?!(?:{w.name_joints})\s)[^\W\d_]{{2,4}}[^\S\n]+$", re.I
+    lambda w: rf"\d\S*[^\S\n]+(?!(?:{w.name_joints})\s)[^\W\d_]{{2,4}}[^\S\n]+(?:[^\W\d_]{{2,3}}[^\S\n]+)?$", re.I
 )
 _SKIPS = ByLanguage(lambda w: rf"(?:{w.share_subject_skips})", re.I)
 _WORD = compile_exact(r"[^\W\d_]{3,}")

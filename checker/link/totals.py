@@ -1316,6 +1316,8 @@ def _parts_after(figures: list[Claim], position: int, text: str, lang: str) -> l
             # `비례대표 46석 중 13석을 얻어 모두 171석`: a figure marked as a total is a total of its own
             or TOTAL_MARK_BEFORE[lang].search(text, max(parts[-1].end, candidate.start - 24), candidate.start)
             or _RESTATES_THE_PART[lang].fullmatch(text, parts[-1].end, candidate.start)
+            # (`210 moorings: 120 for yachts and 90 for visitors, with 15 more planned`: a count added, no part)
+            or _ADDED_AFTER[lang].match(text, candidate.end)
             # (`회원 10명 가운데 7명은 30대였다`: a figure of another classifier than the total's counts another thing,
             # no part of it; nouns as counters may name a kind of the total's, `812 stores: 331 supermarkets`)
             or _classifiers_differ(candidate, total, lang)
@@ -1331,9 +1333,15 @@ def _parts_after(figures: list[Claim], position: int, text: str, lang: str) -> l
         len(parts) >= 2
         and _COLON_AFTER_TOTAL.fullmatch(marker.group(0))
         and _LAST_JOINED[lang].search(text, parts[-2].end, parts[-1].start)
+        # (`500 bikes: 120 from one flat and 45 from a lock-up`: parts that write no noun of their own may be some of
+        # the total's units only; a list that names its noun again, `120 bikes …`, enumerates them all)
+        and not _NO_NOUN_WRITTEN.fullmatch(text, parts[-1].start, parts[-1].end)
     )
     total.open_list = not (closing and _ENDS_THE_SENTENCE.match(text, parts[-1].end))
     return parts
+
+
+_ADDED_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.more_or_fewer_after})\b", re.I)
 
 
 # right before a figure a listed member has (`the Gull with 1,200 seats`)
@@ -1361,6 +1369,7 @@ _COLON_AFTER_TOTAL = compile_exact(r"[^\W\d]*(?:[^\S\n][^\W\d]+)?:\s")
 _LAST_JOINED = ByLanguage(lambda w: rf"(?:{w.name_joints})\s[^\d.;,:]{{0,30}}$", re.I)
 
 
+_NO_NOUN_WRITTEN = compile_exact(r"[\d.,]+")
 _PARTS_ALL = ByLanguage(lambda w: rf"\b(?:{w.parts_follow_all})\b", re.I)
 _ENDS_THE_SENTENCE = compile_exact(r"[^\d.;]{0,40}(?:[.;]|$)")
 
