@@ -66,6 +66,7 @@ SETS = [
     "heldout_real_ax",
     "heldout_real_ay",
     "heldout_real_az",
+    "heldout_real_ba",
 ]
 
 
