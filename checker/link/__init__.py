@@ -141,6 +141,7 @@ from checker.link.margins_beyond import link_margins_beyond
 from checker.link.marks import beside_forecast_noun, ranked, sentence_marks
 from checker.link.member_alone_shares import link_member_alone_shares
 from checker.link.metric_shares import link_metric_shares
+from checker.link.move_sizes import link_move_sizes
 from checker.link.monthly_averages import link_monthly_averages_apart
 from checker.link.moved_by import link_moved_by
 from checker.link.moves import undate_moves
@@ -468,6 +469,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     unify_index_point_counters(claims, document.language)
     link_gaps_continuing(claims, doc)
     relate(claims, mentions, doc)
+    link_move_sizes(claims, text, document.language, segments.sentence_starts)
     link_one_unit_equivalents(claims, text, document.language, segments.sentence_starts)
     link_appositive_amounts(claims, text, document.language)
     link_coordinated_pairs(claims, text, document.language)

@@ -62,8 +62,19 @@ _NOW_OPENING = ByLanguage(
     re.I,
     first_tested=False,
 )
+# between a level dated in the past and a change after it in its sentence, the joint of a clause drawing the change
+# from it (`Last year the shop took 320 rugs, so the order has grown by 25%`: `[link.change_after_past_joints]`)
+_PAST_JOINT = ByLanguage(
+    lambda w: rf"(?:{w.change_after_past_joints})" if w.change_after_past_joints != NEVER else NEVER,
+    re.I,
+    first_tested=False,
+)
 # right after a change, words pointing back at the level before it (`up 40% on that`)
 _ON_THAT = ByLanguage(lambda w: rf"(?:{w.change_on_that_after})" if w.change_on_that_after != NEVER else NEVER, re.I)
+# `수확량`, `주문량`: a subject naming the measure alone, no part of it (`[link.generic_measure_nouns]`)
+_MEASURE_NOUN = ByLanguage(
+    lambda w: rf"(?:{w.generic_measure_nouns})" if w.generic_measure_nouns != NEVER else NEVER, first_tested=False
+)
 _OPENING_WORD = compile_exact(r"\s*(\S+)\s")
 _REACH_BACK = 40  # sentences back the level may stand (an article's length; bounds the walk on a long line)
 # sentences of the body's opening where the lead's level may stand (bounds the look on a one-paragraph article)
@@ -222,7 +233,7 @@ def _past_level(
     pointed = any(on_that.match(text, c.end) for c in moving)
     dated = _dated(level)
     if before:
-        told_now = now.search(text, *between) is not None
+        told_now = now.search(text, *between) is not None or _PAST_JOINT[lang].search(text, *between) is not None
     else:
         # (`… 600만 엔이었다. 올해는 240만 엔, 40% 늘었다`: the next sentence opens on the word of now alone; a subject
         # of its own, `올해 목표는 80% 늘었다`, is another measure's change)
@@ -275,10 +286,19 @@ def _free(claim: Claim, tied: set) -> bool:
 
 
 def _same_unit(one: Claim, other: Claim) -> bool:
-    """One kind and unit; two counters only when both are named and differ are two things."""
+    """One kind and unit; two counters only when both are named and differ are two things (a compound ending in the
+    other's noun, `horseshoes` and `shoes`, counts the same thing)."""
     if one.kind != other.kind or one.unit != other.unit:
         return False
-    return not (one.counter and other.counter and one.counter != other.counter)
+    return not (one.counter and other.counter and not _same_noun(one.counter.lower(), other.counter.lower()))
+
+
+_SHORTEST_HEAD = 4  # letters of the shorter noun for a compound ending in it to count the same thing
+
+
+def _same_noun(one: str, other: str) -> bool:
+    short, long = sorted((one, other), key=len)
+    return short == long or (len(short) >= _SHORTEST_HEAD and long.endswith(short))
 
 
 def _earlier_level(
@@ -455,8 +475,14 @@ def _lead_level(
 
 
 def _plain(level: Claim) -> bool:
-    """A level stated as one figure, no bound (`tops 400,000`, `more than 2,000`: how far past it, unsaid)."""
-    return math.isfinite(level.low) and math.isfinite(level.high) and level.low > 0 and level.high <= 2 * level.low
+    """A level stated as one figure, no bound (`tops 400,000`, `more than 2,000`: how far past it, unsaid); a round
+    figure with no qualifier (`1만 장`, read to the half of its step either side) is one figure all the same."""
+    return (
+        math.isfinite(level.low)
+        and math.isfinite(level.high)
+        and level.low > 0
+        and (level.high <= 2 * level.low or level.quantity.qualifier is None)
+    )
 
 
 def _per_unit(claim: Claim, text: str, lang: str) -> bool:
@@ -492,6 +518,8 @@ def _subject_words(sentence: int, text: str, lang: str, starts: list[int]) -> tu
     if lead and not _NAMES_NOTHING[lang].fullmatch(lead):
         words.append(lead)
     words = [word for word in words if len(word) > 1]
+    if _MEASURE_NOUN[lang].fullmatch(subject.group("name")):
+        return None  # (`올겨울 수확량은`: the measure's own name, no part of it; any level of the measure may be its)
     return (starts, words) if words else None
 
 
@@ -514,6 +542,8 @@ def _subject_unwritten(sentence: int, level_sentence: int, text: str, lang: str,
         return False
     end = starts[level_sentence + 1] if level_sentence + 1 < len(starts) else len(text)
     written = text[starts[level_sentence] : end]
+    if _MEASURE_NOUN[lang].fullmatch(subject.group("name")):
+        return False  # (`올겨울 수확량은`: the measure's own name)
     words = [subject.group("name")]
     lead = subject.group("lead")
     if lead and not _NAMES_NOTHING[lang].fullmatch(lead):

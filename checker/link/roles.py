@@ -289,6 +289,71 @@ _APPOSED_COMPARATIVE_AFTER = ByLanguage(
     re.I,
 )
 _OR_BEFORE = compile_exact(r",\s+or\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+# `지난해 150톤보다 24% 늘었고, 양으로는 36톤이 많다`: earlier in the sentence a rate of change measured from a figure
+# (the mark of the comparison, the rate, its verb of change) and a comma; an amount then set before a word of size
+# (`많다`, `적다`) restates that change as an amount, no level of its own
+_RATE_CHANGE_CLAUSE_BEFORE = ByLanguage(
+    lambda w: (
+        rf"(?:{w.compared_after})[^.,]{{0,30}}\d[\d.,]*\s?%[^.,\d]{{0,10}}(?:{w.rise_verbs}|{w.fall_verbs})"
+        rf"[^.,\d]{{0,6}},\s?(?:[^\s\d.,]+\s){{0,2}}$"
+    ),
+    first_tested=False,
+)
+# `will come down from £3.40 to £2.90, a cut of 50p`, `from 1.5 metres to 2.5 metres, a gain of 1 metre`: right after
+# a move written from one figure to another (a few words after each), a comma, an article and a noun naming the move's
+# size (`[link.move_size_rise_nouns]`, `[link.move_size_fall_nouns]`: `cut`, `saving` and `gain` here, which name no
+# change of a stated figure elsewhere) and `of`: the amount is the move's size
+_MOVE_FROM_TO = (
+    r"\b(?:{from_})\s+(?:(?:{hedges})\s+)?(?P<left>[^\s\d]{{0,4}}\d)[\d,.]*[^\s,;]*(?:\s+[^\W\d][\w'’-]*){{0,6}}?"
+    r"\s+(?:{to})\s+(?:(?:{hedges})\s+)?(?P<reached>[^\s\d]{{0,4}}\d)[\d,.]*[^\s,;]*(?:\s+[^\W\d][\w'’-]*){{0,6}}?"
+    r",\s+(?:{article})\s+(?:(?P<rise>{rise})|{fall})\s+(?:{of})\s+(?:(?:{hedges})\s+)?"
+)
+_MOVE_SIZE_BEFORE = ByLanguage(
+    lambda w: (
+        _MOVE_FROM_TO.format(
+            from_=w.from_words,
+            to=w.to_words,
+            hedges=w.hedges,
+            article=w.indefinite_articles,
+            rise=w.move_size_rise_nouns,
+            fall=w.move_size_fall_nouns,
+            of=w.change_size_links,
+        )
+        + "$"
+    ),
+    re.I,
+    first_tested=False,
+)
+# … and the rate set after that size and `or` (`a cut of 50p, or 14.7 per cent`): the same move as a rate
+_MOVE_SIZE_RATE_BEFORE = ByLanguage(
+    lambda w: (
+        _MOVE_FROM_TO.format(
+            from_=w.from_words,
+            to=w.to_words,
+            hedges=w.hedges,
+            article=w.indefinite_articles,
+            rise=w.move_size_rise_nouns,
+            fall=w.move_size_fall_nouns,
+            of=w.change_size_links,
+        )
+        + rf"[^\s\d]{{0,4}}\d[\d,.]*[^\s,;]*(?:\s+[^\W\d][\w'’-]*)?,?\s+(?:{w.or_words})\s+(?:(?:{w.hedges})\s+)?$"
+    ),
+    re.I,
+    first_tested=False,
+)
+# `so this year's order is 28 per cent larger.`, `The herd is 17 per cent bigger, with …`: a rate right after a
+# copula, a comparative closing the clause after it (no `than`, no figure): the size of a change of the subject, no
+# share of anything (the pair it is measured on is found by the link stage)
+_COPULA_BEFORE = ByLanguage(
+    lambda w: rf"\b(?:{w.comparison_copulas})\s+(?:(?:{w.hedges})\s+)?$", re.I, first_tested=False
+)
+_BARE_COMPARATIVE_AFTER = ByLanguage(
+    lambda w: (
+        rf"\s+(?:(?P<above>{w.comparative_above})|{w.comparative_below})"
+        rf"(?!\s+(?:{w.than_words})\b)\s*(?:[.;,!?]|$)"
+    ),
+    re.I,
+)
 
 
 def comparison_to(w) -> str:
@@ -544,6 +609,9 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
     elif claim.kind in _ABSOLUTE and latin and (noun := _AMOUNT_CHANGE_NOUN_BEFORE[lang].search(before)):
         claim.role = "change"  # `an increase of $1.2bn`
         claim.direction = -1 if _FALLING[lang].match(noun.group("verb")) else 1
+    elif claim.kind in _ABSOLUTE and latin and (moved := _MOVE_SIZE_BEFORE[lang].search(text, s_start, mention.start)):
+        claim.role = "change"  # `from £3.40 to £2.90, a cut of 50p`
+        claim.direction = 1 if moved.group("rise") else -1
     elif claim.kind == "count" and latin and _COUNT_CHANGE_NOUN_BEFORE[lang].search(before):
         claim.role, claim.direction = "change", 1  # `a net gain of 28 clubs` (every noun of the class is a rise)
     elif claim.kind in _ABSOLUTE and latin and _extra_after_a_rise(before, text, s_start, mention.start, lang):
@@ -582,6 +650,22 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
     ):
         claim.role = "change"  # `7 tonnes, or 64 per cent, bigger`
         claim.direction = 1 if comparative.group("above") else -1
+    elif (
+        latin
+        and claim.kind in ("percent", "fraction")
+        and (comparative := _BARE_COMPARATIVE_AFTER[lang].match(text, mention.end))
+        and _COPULA_BEFORE[lang].search(before)
+    ):
+        claim.role = "change"  # `so this year's order is 28 per cent larger.`
+        claim.direction = 1 if comparative.group("above") else -1
+    elif (
+        not latin
+        and claim.kind in _ABSOLUTE
+        and (comparison := MORE_OR_LESS_AFTER[lang].match(text, mention.end))
+        and _RATE_CHANGE_CLAUSE_BEFORE[lang].search(text, s_start, mention.start)
+    ):
+        claim.role = "change"  # `…보다 24% 늘었고, 양으로는 36톤이 많다`
+        claim.direction = 1 if comparison.group("more") else -1
     elif latin and (bare := bare_comparative_direction(claim, mention, doc, s_start)):
         claim.role = "change"  # `That is $6m more.`, `…the winter before, 14 more.`
         claim.direction = bare
@@ -613,6 +697,14 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
     ):
         claim.role = "change"  # `rose to $640 from $560, or 14%`
         claim.direction = -1 if _FALLING[lang].match(moved.group("verb")) else 1
+    elif (
+        latin
+        and claim.kind in ("percent", "fraction")
+        and (moved := _MOVE_SIZE_RATE_BEFORE[lang].search(text, s_start, mention.start))
+        and not _OF_AFTER[lang].match(text, mention.end)
+    ):
+        claim.role = "change"  # `from £3.40 to £2.90, a cut of 50p, or 14.7 per cent`
+        claim.direction = 1 if moved.group("rise") else -1
     elif claim.kind in ("percent", "fraction"):
         claim.role = "share"
     if claim.role == "change":
@@ -814,3 +906,18 @@ def _shared_verb(text: str, first: Claim, after: int, lang: str) -> re.Match | N
     if level is None or not _CLAUSE_COMMA.match(text, after):
         return None
     return _VERB_LATER[lang].match(text, after)
+
+
+def move_ends(claim: Claim, text: str, lang: str, s_start: int) -> tuple[int, int] | None:
+    """Where the figures stand that a move's size or rate set after `from … to …, a cut of` is of (`from £3.40 to
+    £2.90, a cut of 50p, or 14.7 per cent`): the spans of the first digit (with a symbol before it) of the figure left
+    and of the one reached, or None."""
+    if claim.kind in _ABSOLUTE:
+        moved = _MOVE_SIZE_BEFORE[lang].search(text, s_start, claim.start)
+    elif claim.kind in ("percent", "fraction"):
+        moved = _MOVE_SIZE_RATE_BEFORE[lang].search(text, s_start, claim.start)
+    else:
+        return None
+    if moved is None:
+        return None
+    return moved.end("left"), moved.end("reached")
