@@ -141,8 +141,8 @@ from checker.link.margins_beyond import link_margins_beyond
 from checker.link.marks import beside_forecast_noun, ranked, sentence_marks
 from checker.link.member_alone_shares import link_member_alone_shares
 from checker.link.metric_shares import link_metric_shares
-from checker.link.move_sizes import link_move_sizes
 from checker.link.monthly_averages import link_monthly_averages_apart
+from checker.link.move_sizes import link_move_sizes
 from checker.link.moved_by import link_moved_by
 from checker.link.moves import undate_moves
 from checker.link.multiples import link_multiples_apart, link_multiples_of
