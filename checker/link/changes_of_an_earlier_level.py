@@ -517,9 +517,9 @@ def _subject_words(sentence: int, text: str, lang: str, starts: list[int]) -> tu
     lead = subject.group("lead")
     if lead and not _NAMES_NOTHING[lang].fullmatch(lead):
         words.append(lead)
+    if _MEASURE_NOUN[lang].fullmatch(words[0]):
+        del words[0]  # (`올겨울 수확량은`: the measure's own name, no part of it; a word before it may name one)
     words = [word for word in words if len(word) > 1]
-    if _MEASURE_NOUN[lang].fullmatch(subject.group("name")):
-        return None  # (`올겨울 수확량은`: the measure's own name, no part of it; any level of the measure may be its)
     return (starts, words) if words else None
 
 
@@ -542,9 +542,9 @@ def _subject_unwritten(sentence: int, level_sentence: int, text: str, lang: str,
         return False
     end = starts[level_sentence + 1] if level_sentence + 1 < len(starts) else len(text)
     written = text[starts[level_sentence] : end]
-    if _MEASURE_NOUN[lang].fullmatch(subject.group("name")):
-        return False  # (`올겨울 수확량은`: the measure's own name)
     words = [subject.group("name")]
+    if _MEASURE_NOUN[lang].fullmatch(words[0]):
+        words = []  # (`올겨울 수확량은`: the measure's own name, no part of it)
     lead = subject.group("lead")
     if lead and not _NAMES_NOTHING[lang].fullmatch(lead):
         words.append(lead)
