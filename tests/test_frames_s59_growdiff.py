@@ -149,17 +149,17 @@ def test_a_round_level_is_one_figure_ko(knowledge):
 
 _MOVES = [
     (
-        "The single fare will come down from £4.50 to £3.60, a cut of {d}, or {r} per cent, while day passes stay at £7.",
+        "The single fare will come down from £4.50 to £3.60, a cut of {d}, or {r} per cent, while passes stay at £7.",
         ("90p", "20"),
         ("£1.10", "20"),
     ),
     (
-        "New boilers should bring each flat's yearly bill down from £2,040 to £1,530, a saving of {d}, or {r} per cent.",
+        "New boilers should bring each flat's bill down from £2,040 to £1,530, a saving of {d}, or {r} per cent.",
         ("£510", "25"),
         ("£610", "25"),
     ),
     (
-        "The dredging will deepen the berths at low water from 2.4 metres to 3.6 metres, a gain of {d}, or {r} per cent.",
+        "The dredging will deepen the berths from 2.4 metres to 3.6 metres, a gain of {d}, or {r} per cent.",
         ("1.2 metres", "50"),
         ("1.8 metres", "50"),
     ),
