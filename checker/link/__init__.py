@@ -61,6 +61,7 @@ from checker.link.context import date_relative_baselines, place_entities, place_
 from checker.link.contrasted_priors import link_contrasted_priors
 from checker.link.contributions import link_contributions
 from checker.link.coordinated_change_ends import link_coordinated_change_ends
+from checker.link.coordinated_moves import link_coordinated_moves
 from checker.link.coordinated_priors import link_coordinated_priors
 from checker.link.coordinated_rates import link_coordinated_rates, relink_rates_of_first_baselines
 from checker.link.counted_takings import link_counted_takings
@@ -470,6 +471,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_gaps_continuing(claims, doc)
     relate(claims, mentions, doc)
     link_move_sizes(claims, text, document.language, segments.sentence_starts)
+    link_coordinated_moves(claims, text, document.language)
     link_one_unit_equivalents(claims, text, document.language, segments.sentence_starts)
     link_appositive_amounts(claims, text, document.language)
     link_coordinated_pairs(claims, text, document.language)
