@@ -185,3 +185,35 @@ def test_a_moves_size_named_after_it(knowledge, line, holds, broken):
 )
 def test_no_moves_size_without_the_move(knowledge, line):
     assert_not_linked(knowledge, line, DIFFERENCE)
+
+
+# --- Korean: moves side by side with one verb -----------------------------------------------------------------------
+
+_KO_MOVES = (
+    "서어군은 내년부터 봉투 값을 올린다. "
+    "10ℓ 봉투는 300원에서 360원으로 {n}, 50ℓ 봉투는 1천400원에서 1천750원으로 350원 {verb}."
+)
+
+
+def test_moves_side_by_side_with_one_verb_ko(knowledge):
+    assert_checked(knowledge, _KO_MOVES.format(n="60원", verb="오른다"), DIFFERENCE, fires=False)
+    found = {c.text: c for c in claims(_KO_MOVES.format(n="60원", verb="오른다"), knowledge).claims}
+    assert (found["60원"].role, found["60원"].direction) == ("change", 1)
+    assert_checked(knowledge, _KO_MOVES.format(n="90원", verb="오른다"), DIFFERENCE, fires=True)
+    rates = _KO_MOVES.replace("350원", "25%").format(n="{r}%", verb="오른다")
+    assert_checked(knowledge, rates.format(r=20), GROWTH, fires=False)
+    assert_checked(knowledge, rates.format(r=40), GROWTH, fires=True)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # (the last move's verb a level's, no change: nothing tied to copy)
+        "10ℓ 봉투는 300원에서 360원으로 60원, 50ℓ 봉투는 1천400원에서 1천750원으로 350원이 된다.",
+        # (an amount beside a rate: the moves are not written alike)
+        "10ℓ 봉투는 300원에서 360원으로 60원, 50ℓ 봉투는 1천400원에서 1천750원으로 25% 오른다.",
+    ],
+)
+def test_no_move_without_the_same_writing_ko(knowledge, line):
+    found = {c.text: c for c in claims("서어군은 내년부터 봉투 값을 올린다. " + line, knowledge).claims}
+    assert found["60원"].change_of is None
