@@ -217,3 +217,32 @@ def test_moves_side_by_side_with_one_verb_ko(knowledge):
 def test_no_move_without_the_same_writing_ko(knowledge, line):
     found = {c.text: c for c in claims("서어군은 내년부터 봉투 값을 올린다. " + line, knowledge).claims}
     assert found["60원"].change_of is None
+
+
+# --- Korean: a price gap said of an equivalent, and a price named by what it is paid for -------------------------
+
+_KO_EQUIVALENT = (
+    "누리 공방은 국자 하나에 22.30달러를 받기로 했다. "
+    "개당 값은 우리 돈 약 3만1천200원으로, 공방이 국내 가게에 넘기는 값(2만4천 원)보다 {n} 비싸다."
+)
+
+
+def test_a_gap_said_of_an_equivalent_ko(knowledge):
+    assert_checked(knowledge, _KO_EQUIVALENT.format(n="7천200원"), DIFFERENCE, fires=False)
+    assert_checked(knowledge, _KO_EQUIVALENT.format(n="9천200원"), DIFFERENCE, fires=True)
+
+
+def test_a_gap_beside_an_amount_of_another_currency_ko(knowledge):
+    # (no figure in won before the one compared with: nothing the gap is said of)
+    text = (
+        "누리 공방은 국자를 팔기로 했다. "
+        "개당 값은 22.30달러로, 공방이 국내 가게에 넘기는 값(2만4천 원)보다 7천200원 비싸다."
+    )
+    assert_not_linked(knowledge, text, DIFFERENCE)
+
+
+@pytest.mark.parametrize("price", ["수출가", "납품가"])
+def test_a_price_named_by_what_it_is_paid_for_ko(knowledge, price):
+    text = "국자의 " + price + "는 3만1천200원으로 국내 판매가 2만6천500원보다 {n} 비싸다."
+    assert_checked(knowledge, text.format(n="4천700원"), DIFFERENCE, fires=False)
+    assert_checked(knowledge, text.format(n="5천700원"), DIFFERENCE, fires=True)
