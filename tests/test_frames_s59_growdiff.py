@@ -246,3 +246,26 @@ def test_a_price_named_by_what_it_is_paid_for_ko(knowledge, price):
     text = "국자의 " + price + "는 3만1천200원으로 국내 판매가 2만6천500원보다 {n} 비싸다."
     assert_checked(knowledge, text.format(n="4천700원"), DIFFERENCE, fires=False)
     assert_checked(knowledge, text.format(n="5천700원"), DIFFERENCE, fires=True)
+
+
+# --- Korean: a gap stated after the prior, the level in the lead --------------------------------------------------
+
+_KO_FRY = (
+    "보람군은 올봄 앞바다에 전복 종자 41만3천 마리를 풀었다고 밝혔다. 방류에는 어촌계 7곳의 주민 130명이 함께했다. "
+)
+
+
+def test_a_gap_after_the_prior_of_the_leads_level_ko(knowledge):
+    text = _KO_FRY + "올해 방류량은 지난해 34만5천 마리보다 {n}(19.7%) 많다."
+    assert_checked(knowledge, text.format(n="6만8천 마리"), DIFFERENCE, fires=False)
+    assert_checked(knowledge, text.format(n="6만8천 마리"), GROWTH, fires=False)
+    assert_checked(knowledge, text.format(n="7만8천 마리"), DIFFERENCE, fires=True)
+
+
+def test_a_gap_of_a_part_is_not_the_leads_ko(knowledge):
+    # (`서촌 방류량은`: a part named before the measure; its gap is no change of the lead's level)
+    text = _KO_FRY + "서촌 방류량은 지난해 16만 마리보다 4만3천 마리 많다."
+    found = claims(text, knowledge).claims
+    by_id = {c.id: c.text for c in found}
+    gap = next(c for c in found if c.text == "4만3천 마리")
+    assert by_id.get(gap.change_of) != "41만3천 마리"

@@ -27,6 +27,7 @@ import re
 from checker.extract.lang import NEVER, ByLanguage
 from checker.link.change_fallback import is_level, moves_as_said
 from checker.link.figure_kinds import AMOUNTS, of_one_order
+from checker.link.gaps import gap_word_after, written_after_compared
 from checker.link.keys_differ import metrics_differ
 from checker.link.partners import per_unit_mark_after
 from checker.link.per_unit_apart import is_a_rate, opens_with_headline
@@ -100,8 +101,6 @@ def link_changes_of_an_earlier_level(claims: list[Claim], text: str, lang: str, 
             from_sentence = prior.sentence
         else:
             changes = [c for c in figures if _free_change(c)]
-            if not changes:
-                continue
             if any(c.role == "change" and c.change_of is not None for c in figures):
                 continue  # (a change of the sentence tied already: its comparison is read, the rest is another's)
             priors = [c for c in figures if c.role in _PRIOR_ROLES and c.kind in AMOUNTS and _free(c, tied)]
@@ -109,10 +108,20 @@ def link_changes_of_an_earlier_level(claims: list[Claim], text: str, lang: str, 
                 continue  # (none, or two priors: which one the changes are measured from is not said)
             prior = priors[0]
             from_sentence = sentence
+            # (`올해 방류량은 지난해 31만 마리보다 6만 마리(19.4%) 많다`: the gap written right after the figure
+            # compared with and before its word of size is the change's amount, no level of its own)
+            gaps = _stated_gaps(figures, prior, text, lang)
+            if not changes and not gaps:
+                continue
+            changes = changes + [gap for gap, _ in gaps]
         if any(c.kind in AMOUNTS and not _same_unit(c, prior) for c in changes):
             continue  # (a change of another unit than the prior's: another comparison)
         if any(
-            c.role == "value" and c is not prior and _same_unit(c, prior) and not metrics_differ(c, prior)
+            c.role == "value"
+            and c is not prior
+            and c not in changes
+            and _same_unit(c, prior)
+            and not metrics_differ(c, prior)
             for c in figures
         ):
             continue  # (a level of its own in the sentence: the clause rules read it, or it is another thing)
@@ -153,7 +162,12 @@ def link_changes_of_an_earlier_level(claims: list[Claim], text: str, lang: str, 
             continue  # (`청년 대상은 …` after `… 대상 3,480명`: a subject the level's sentence does not name)
         if not _prior_is_earlier(prior, level):
             continue  # (the prior dated as late as the level or later: another year's figure, not its past)
+        gaps = [] if past is not None else gaps
+        for gap, direction in gaps:
+            gap.role, gap.direction = "change", direction
         if not all(moves_as_said(c, level, prior) for c in changes):
+            for gap, _ in gaps:
+                gap.role, gap.direction = "value", 0
             continue
         for change in changes:
             change.change_of = level.id
@@ -161,6 +175,22 @@ def link_changes_of_an_earlier_level(claims: list[Claim], text: str, lang: str, 
             if "prior" not in change.guesses:
                 change.guesses.append("prior")
         tied.update((level.id, prior.id))
+
+
+def _stated_gaps(figures: list[Claim], prior: Claim, text: str, lang: str) -> list[tuple[Claim, int]]:
+    """The plain amounts of the sentence written as the gap to the prior (right after it and the mark of the
+    comparison, a word of size after them: `31만 마리보다 6만 마리(19.4%) 많다`), each with the direction its word
+    gives."""
+    gaps = []
+    for figure in figures:
+        if figure.role != "value" or figure.kind not in AMOUNTS or figure.change_of is not None:
+            continue
+        if not _same_unit(figure, prior) or not written_after_compared(prior, figure, text, lang):
+            continue
+        word = gap_word_after(text, figure.end, lang)
+        if word is not None:
+            gaps.append((figure, 1 if word.group("more") else -1))
+    return gaps
 
 
 def _past_level(
