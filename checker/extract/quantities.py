@@ -3748,7 +3748,7 @@ def _range_between(text: str, a: _Raw, b: _Raw, pat: Patterns) -> bool:
     if between == " -" and text[b.start : b.start + 1].isdigit():
         return False  # `1,800 -2.06%`: a sign, not a range
     if pat.range_sep.fullmatch(between):
-        # (`186 loans, up 55% on the 120 of May – some 66 more –`: a hedged figure after the dash that is smaller
+        # (`240 visits, a third up on the 180 of May – roughly 60 more –`: a hedged figure after the dash, smaller
         # than the one before it opens an aside, no interval's upper end)
         return not (b.qualifier and b.numeral.value < a.numeral.value)
     joined = pat.range_join.fullmatch(between)

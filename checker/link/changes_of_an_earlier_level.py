@@ -64,7 +64,7 @@ _NOW_OPENING = ByLanguage(
     first_tested=False,
 )
 # between a level dated in the past and a change after it in its sentence, the joint of a clause drawing the change
-# from it (`Last year the shop took 320 rugs, so the order has grown by 25%`: `[link.change_after_past_joints]`)
+# from it (`In 2024 the mill wove 410 rugs, so takings are up by a fifth`: `[link.change_after_past_joints]`)
 _PAST_JOINT = ByLanguage(
     lambda w: rf"(?:{w.change_after_past_joints})" if w.change_after_past_joints != NEVER else NEVER,
     re.I,
@@ -108,7 +108,7 @@ def link_changes_of_an_earlier_level(claims: list[Claim], text: str, lang: str, 
                 continue  # (none, or two priors: which one the changes are measured from is not said)
             prior = priors[0]
             from_sentence = sentence
-            # (`올해 방류량은 지난해 31만 마리보다 6만 마리(19.4%) 많다`: the gap written right after the figure
+            # (`금년 생산량은 전년 4천 상자보다 900 상자(22.5%) 많다`: the gap written right after the figure
             # compared with and before its word of size is the change's amount, no level of its own)
             gaps = _stated_gaps(figures, prior, text, lang)
             if not changes and not gaps:
@@ -179,7 +179,7 @@ def link_changes_of_an_earlier_level(claims: list[Claim], text: str, lang: str, 
 
 def _stated_gaps(figures: list[Claim], prior: Claim, text: str, lang: str) -> list[tuple[Claim, int]]:
     """The plain amounts of the sentence written as the gap to the prior (right after it and the mark of the
-    comparison, a word of size after them: `31만 마리보다 6만 마리(19.4%) 많다`), each with the direction its word
+    comparison, a word of size after them: `4천 상자보다 900 상자(22.5%) 많다`), each with the direction its word
     gives."""
     gaps = []
     for figure in figures:

@@ -1,5 +1,5 @@
-"""Moves written side by side with one verb at the end: `10ℓ 봉투는 300원에서 380원으로 80원, 50ℓ 봉투는 1천500원에서
-1천900원으로 400원 오른다`.
+"""Moves written side by side with one verb at the end: `소형 요금은 1천200원에서 1천350원으로 150원, 대형 요금은
+2천원에서 2천300원으로 300원 인상된다`.
 
 Each move writes the figure it left (`[link.from_after]`: `에서`), the figure it reached (`[link.to_particles]`: `로`)
 and its size; a comma closes every move but the last, whose verb of change the roles read (and the clause rules tie to

@@ -122,7 +122,7 @@ def link_gaps(claims: list[Claim], text: str, lang: str) -> None:
             None,
         )
         if value is None:
-            # (`한 장에 약 7천원을 받는 셈인데, 국내 판매가 5천500원보다 1천500원가량 높다`: an equivalent in the gap's
+            # (`우리 돈으로 약 4만2천원을 받는 꼴인데, 내수 가격 3만6천원보다 6천원쯤 높다`: an equivalent in the gap's
             # unit, the last figure of that unit before the one compared with, is what the comparison is said of)
             value = _equivalent_before(claims, gap, compared)
         if value is None or not said_of(value, compared, compared.start, text, lang):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from checker.extract.lang import ByLanguage
+from checker.extract.lang import NEVER, ByLanguage
 from checker.link.bare_comparatives import bare_comparative_direction
 from checker.link.signed_comparisons import MORE_OR_LESS_AFTER
 from checker.link.view import ArticleView
@@ -289,7 +289,7 @@ _APPOSED_COMPARATIVE_AFTER = ByLanguage(
     re.I,
 )
 _OR_BEFORE = compile_exact(r",\s+or\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
-# `지난해 150톤보다 24% 늘었고, 양으로는 36톤이 많다`: earlier in the sentence a rate of change measured from a figure
+# `전년 2천 상자보다 15% 늘었고, 물량으로 300 상자가 많다`: earlier in the sentence a rate of change measured from a figure
 # (the mark of the comparison, the rate, its verb of change) and a comma; an amount then set before a word of size
 # (`많다`, `적다`) restates that change as an amount, no level of its own
 _RATE_CHANGE_CLAUSE_BEFORE = ByLanguage(
@@ -341,7 +341,12 @@ _MOVE_SIZE_RATE_BEFORE = ByLanguage(
     re.I,
     first_tested=False,
 )
-# `so this year's order is 28 per cent larger.`, `The herd is 17 per cent bigger, with …`: a rate right after a
+# `작년 문을 연 쉼터는 14곳이고 올해는 3곳 많다`: right before an amount and its word of size, the word telling a change of
+# now (`[link.change_told_of_now]`): the amount is how far the figure now passed the past one, no level
+_TOLD_OF_NOW_BEFORE = ByLanguage(
+    lambda w: rf"(?:{w.change_told_of_now})\s?$" if w.change_told_of_now != NEVER else NEVER, first_tested=False
+)
+# `so the 2026 intake was 40 per cent bigger.`, `Her flock is now 6 per cent larger, with …`: a rate right after a
 # copula, a comparative closing the clause after it (no `than`, no figure): the size of a change of the subject, no
 # share of anything (the pair it is measured on is found by the link stage)
 _COPULA_BEFORE = ByLanguage(
@@ -656,7 +661,7 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
         and (comparative := _BARE_COMPARATIVE_AFTER[lang].match(text, mention.end))
         and _COPULA_BEFORE[lang].search(before)
     ):
-        claim.role = "change"  # `so this year's order is 28 per cent larger.`
+        claim.role = "change"  # `so the 2026 intake was 40 per cent bigger.`
         claim.direction = 1 if comparative.group("above") else -1
     elif (
         not latin
@@ -664,7 +669,15 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
         and (comparison := MORE_OR_LESS_AFTER[lang].match(text, mention.end))
         and _RATE_CHANGE_CLAUSE_BEFORE[lang].search(text, s_start, mention.start)
     ):
-        claim.role = "change"  # `…보다 24% 늘었고, 양으로는 36톤이 많다`
+        claim.role = "change"  # `…보다 15% 늘었고, 물량으로 300 상자가 많다`
+        claim.direction = 1 if comparison.group("more") else -1
+    elif (
+        not latin
+        and claim.kind in _ABSOLUTE
+        and (comparison := MORE_OR_LESS_AFTER[lang].match(text, mention.end))
+        and _TOLD_OF_NOW_BEFORE[lang].search(text, max(s_start, mention.start - 12), mention.start)
+    ):
+        claim.role = "change"  # `작년 문을 연 쉼터는 14곳이고 올해는 3곳 많다`
         claim.direction = 1 if comparison.group("more") else -1
     elif latin and (bare := bare_comparative_direction(claim, mention, doc, s_start)):
         claim.role = "change"  # `That is $6m more.`, `…the winter before, 14 more.`
