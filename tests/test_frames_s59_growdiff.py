@@ -16,7 +16,7 @@
   it moved is the one the lead states, whatever word it uses; a round figure with no qualifier (`2만 개`) is a plain
   level; a gap right after the prior (`지난해 4천16 상자보다 904 상자(22.5%) 많다`) is the change's amount
   (checker/link/changes_of_an_earlier_level.py).
-- `from £6.40 to £5.60, a cut of 80p, or 12.5 per cent`: a move written from one figure to another and its size named
+- `from £8.40 to £7.14, a cut of £1.26, or 15 per cent`: a move written from one figure to another and its size named
   by a noun after a comma (`[link.move_size_rise_nouns]`, `[link.move_size_fall_nouns]`), with the rate after `or`,
   whatever the verb (checker/link/move_sizes.py).
 - Moves side by side with one verb (`A에서 B로 N, C에서 D로 M 인상된다`, checker/link/coordinated_moves.py); a gap said
@@ -148,9 +148,9 @@ def test_a_round_level_is_one_figure_ko(knowledge):
 
 _MOVES = [
     (
-        "Parking at the harbour drops from £6.40 to £5.60 a day in March, a cut of {d}, or {r} per cent.",
-        ("80p", "12.5"),
-        ("£1.80", "12.5"),
+        "Parking at the harbour drops from £8.40 to £7.14 a day in March, a cut of {d}, or {r} per cent.",
+        ("£1.26", "15"),
+        ("£2.26", "15"),
     ),
     (
         "Solar panels will take the school's power bill from £9,600 to £7,200, a saving of {d}, or {r} per cent.",
@@ -177,9 +177,9 @@ def test_a_moves_size_named_after_it(knowledge, line, holds, broken):
     "line",
     [
         # (no move written from one figure to another before the noun)
-        "The council agreed a cut of 80p on the £6.40 charge, or 12.5 per cent.",
+        "The council agreed a cut of £1.26 on the £8.40 charge, or 15 per cent, from May.",
         # (the noun names a figure of its own after a list: no size of a move)
-        "Charges are £6.40 and £5.60, a saving of 80p on every day.",
+        "Charges are £8.40 and £7.14, a saving of £1.26 on every day.",
     ],
 )
 def test_no_moves_size_without_the_move(knowledge, line):

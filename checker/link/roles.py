@@ -289,9 +289,9 @@ _APPOSED_COMPARATIVE_AFTER = ByLanguage(
     re.I,
 )
 _OR_BEFORE = compile_exact(r",\s+or\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
-# `전년 2천 상자보다 15% 늘었고, 물량으로 300 상자가 많다`: earlier in the sentence a rate of change measured from a figure
-# (the mark of the comparison, the rate, its verb of change) and a comma; an amount then set before a word of size
-# (`많다`, `적다`) restates that change as an amount, no level of its own
+# `전년 2천 상자보다 15% 늘었고, 물량으로 300 상자가 많다`: earlier in the sentence a rate of change measured from a
+# figure (the mark of the comparison, the rate, its verb of change) and a comma; an amount then set before a word of
+# size (`많다`, `적다`) restates that change as an amount, no level of its own
 _RATE_CHANGE_CLAUSE_BEFORE = ByLanguage(
     lambda w: (
         rf"(?:{w.compared_after})[^.,]{{0,30}}\d[\d.,]*\s?%[^.,\d]{{0,10}}(?:{w.rise_verbs}|{w.fall_verbs})"
@@ -341,8 +341,8 @@ _MOVE_SIZE_RATE_BEFORE = ByLanguage(
     re.I,
     first_tested=False,
 )
-# `작년 문을 연 쉼터는 14곳이고 올해는 3곳 많다`: right before an amount and its word of size, the word telling a change of
-# now (`[link.change_told_of_now]`): the amount is how far the figure now passed the past one, no level
+# `작년 문을 연 쉼터는 14곳이고 올해는 3곳 많다`: right before an amount and its word of size, the word telling a
+# change of now (`[link.change_told_of_now]`): the amount is how far the figure now passed the past one, no level
 _TOLD_OF_NOW_BEFORE = ByLanguage(
     lambda w: rf"(?:{w.change_told_of_now})\s?$" if w.change_told_of_now != NEVER else NEVER, first_tested=False
 )
