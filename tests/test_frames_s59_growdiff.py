@@ -278,3 +278,13 @@ def test_a_gap_without_the_word_of_now_ko(knowledge):
     # (no word telling the gap of now: `14곳이고 3곳 많다` says nothing of which figure passed which)
     found = {c.text: c for c in claims(_KO_SHELTERS.format(now="", n="3곳"), knowledge).claims}
     assert found["3곳"].role != "change"
+
+
+def test_a_part_drawn_from_a_pool_is_no_level_ko(knowledge):
+    # (`되살린 16곳 가운데 12곳은`: the part drawn from the pool is passed over; the level is the lead's)
+    text = (
+        "다온군은 올해 옛 우물 16곳을 되살렸다고 밝혔다. 되살린 16곳 가운데 12곳은 수질 검사를 통과했다. "
+        "작년 되살린 우물은 13곳이고 올해는 {n} 많다."
+    )
+    assert_checked(knowledge, text.format(n="3곳"), DIFFERENCE, fires=False)
+    assert_checked(knowledge, text.format(n="6곳"), DIFFERENCE, fires=True)

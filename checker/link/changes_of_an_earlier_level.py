@@ -377,6 +377,8 @@ def _earlier_level(
                 continue  # (`480 of the 1,200 buses`: the pool another figure is drawn from)
             if _drawn_from_its_pool(claim, text, lang):
                 continue  # (`Twenty of the blankets will go to the hospice`: a part drawn from the level, not it)
+            if _drawn_from_the_pool_before(claim, by_sentence[before], text, lang):
+                continue  # (`문을 연 20곳 가운데 15곳은 …`: a part drawn from the pool right before it, no level)
             found.append(claim)
         if found:
             if len(found) != 1:
@@ -393,6 +395,17 @@ def _earlier_level(
                 return None  # (`Sales were €30m. Exports made €18m and home sales €12m. Export sales rose …`: a part's)
             return found[0]
     return None
+
+
+def _drawn_from_the_pool_before(claim: Claim, figures: list[Claim], text: str, lang: str) -> bool:
+    """Whether the figure right before a count in its sentence is a pool it is drawn from (`20곳 가운데 15곳`, `480 of
+    the 1,200 buses` read the other way round)."""
+    previous = None
+    for figure in figures:
+        if figure is claim:
+            break
+        previous = figure
+    return previous is not None and is_a_pool(previous, text, lang, claim)
 
 
 def _drawn_from_its_pool(claim: Claim, text: str, lang: str) -> bool:
