@@ -288,3 +288,28 @@ def test_a_part_drawn_from_a_pool_is_no_level_ko(knowledge):
     )
     assert_checked(knowledge, text.format(n="3곳"), DIFFERENCE, fires=False)
     assert_checked(knowledge, text.format(n="6곳"), DIFFERENCE, fires=True)
+
+
+# --- Korean: a gap between two listed figures, said of the one its subject names -----------------------------------
+
+_KO_HALVES = "수확량은 전반기 41톤, 후반기 53톤으로 볕이 좋았던 {name} {n} {word}."
+
+
+@pytest.mark.parametrize("name,word", [("후반기가", "많았다"), ("전반기가", "적었다")])
+def test_a_gap_said_of_a_named_item_ko(knowledge, name, word):
+    assert_checked(knowledge, _KO_HALVES.format(name=name, n="12톤", word=word), DIFFERENCE, fires=False)
+    assert_checked(knowledge, _KO_HALVES.format(name=name, n="17톤", word=word), DIFFERENCE, fires=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (the subject's word written before both figures: which one, not said)
+        "수확량은 1차 수확 41톤, 2차 수확 53톤으로 볕이 좋았던 2차 수확이 12톤 많았다.",
+        # (three figures listed: the gap is between which two, not said)
+        "수확량은 전반기 41톤, 중반기 47톤, 후반기 53톤으로 볕이 좋았던 후반기가 12톤 많았다.",
+    ],
+)
+def test_no_gap_of_an_item_not_named_alone_ko(knowledge, text):
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert found["12톤"].change_of is None
