@@ -1,11 +1,11 @@
-"""The size of a move written from one figure to another, named by a noun after them: `The fare will come down from
-£3.40 to £2.90, a cut of 50p, or 14.7 per cent`, `The dredging will deepen the berths from 1.5 metres to 2.5 metres, a
-gain of 1 metre, or two-thirds`.
+"""The size of a move written from one figure to another, named by a noun after them: `Parking drops from £8.40 to
+£7.14 a day, a cut of £1.26, or 15%`, `Widening lifts the towpath from 2.4 metres to 3.6 metres, a gain of 1.2
+metres, or 50 per cent`.
 
 Roles read the amount after the noun (`[link.move_size_rise_nouns]`, `[link.move_size_fall_nouns]`) and the rate after
 it and `or` as changes (checker/link/roles.py, `move_ends`); this links each to the pair it names: a change of the
 figure reached, measured from the figure left. Only a change no earlier rule tied both ends of is linked; whatever the
-verb (a verb of no move, `deepen`, leaves the figure left a plain value, not a baseline).
+verb (a verb of no move, `lifts`, leaves the figure left a plain value, not a baseline).
 """
 
 from __future__ import annotations

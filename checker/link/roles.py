@@ -299,7 +299,7 @@ _RATE_CHANGE_CLAUSE_BEFORE = ByLanguage(
     ),
     first_tested=False,
 )
-# `will come down from £3.40 to £2.90, a cut of 50p`, `from 1.5 metres to 2.5 metres, a gain of 1 metre`: right after
+# `drops from £8.40 to £7.14 a day, a cut of £1.26`, `from 2.4 metres to 3.6 metres, a gain of 1.2 metres`: right after
 # a move written from one figure to another (a few words after each), a comma, an article and a noun naming the move's
 # size (`[link.move_size_rise_nouns]`, `[link.move_size_fall_nouns]`: `cut`, `saving` and `gain` here, which name no
 # change of a stated figure elsewhere) and `of`: the amount is the move's size
@@ -615,7 +615,7 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
         claim.role = "change"  # `an increase of $1.2bn`
         claim.direction = -1 if _FALLING[lang].match(noun.group("verb")) else 1
     elif claim.kind in _ABSOLUTE and latin and (moved := _MOVE_SIZE_BEFORE[lang].search(text, s_start, mention.start)):
-        claim.role = "change"  # `from £3.40 to £2.90, a cut of 50p`
+        claim.role = "change"  # `from £8.40 to £7.14 a day, a cut of £1.26`
         claim.direction = 1 if moved.group("rise") else -1
     elif claim.kind == "count" and latin and _COUNT_CHANGE_NOUN_BEFORE[lang].search(before):
         claim.role, claim.direction = "change", 1  # `a net gain of 28 clubs` (every noun of the class is a rise)
@@ -716,7 +716,7 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
         and (moved := _MOVE_SIZE_RATE_BEFORE[lang].search(text, s_start, mention.start))
         and not _OF_AFTER[lang].match(text, mention.end)
     ):
-        claim.role = "change"  # `from £3.40 to £2.90, a cut of 50p, or 14.7 per cent`
+        claim.role = "change"  # `from £8.40 to £7.14 a day, a cut of £1.26, or 15%`
         claim.direction = 1 if moved.group("rise") else -1
     elif claim.kind in ("percent", "fraction"):
         claim.role = "share"
@@ -922,8 +922,8 @@ def _shared_verb(text: str, first: Claim, after: int, lang: str) -> re.Match | N
 
 
 def move_ends(claim: Claim, text: str, lang: str, s_start: int) -> tuple[int, int] | None:
-    """Where the figures stand that a move's size or rate set after `from … to …, a cut of` is of (`from £3.40 to
-    £2.90, a cut of 50p, or 14.7 per cent`): the spans of the first digit (with a symbol before it) of the figure left
+    """Where the figures stand that a move's size or rate set after `from … to …, a cut of` is of (`from £8.40 to
+    £7.14 a day, a cut of £1.26, or 15%`): the spans of the first digit (with a symbol before it) of the figure left
     and of the one reached, or None."""
     if claim.kind in _ABSOLUTE:
         moved = _MOVE_SIZE_BEFORE[lang].search(text, s_start, claim.start)
