@@ -19,8 +19,9 @@
 - `from £8.40 to £7.14, a cut of £1.26, or 15 per cent`: a move written from one figure to another and its size named
   by a noun after a comma (`[link.move_size_rise_nouns]`, `[link.move_size_fall_nouns]`), with the rate after `or`,
   whatever the verb (checker/link/move_sizes.py).
-- Moves side by side with one verb (`A에서 B로 N, C에서 D로 M 인상된다`, checker/link/coordinated_moves.py); a gap said
-  of an equivalent in its unit (checker/link/gaps.py); `수출가`, `납품가` name a price.
+- Moves side by side with one verb (`A에서 B로 N, C에서 D로 M 인상된다`, checker/link/coordinated_moves.py); a gap
+  between two listed figures said of the one its subject names (checker/link/gaps_of_named_items.py); a count drawn
+  from the pool right before it is no level.
 
 Every sentence is written for this file, with invented places, names and numbers.
 """
@@ -216,31 +217,6 @@ def test_moves_side_by_side_with_one_verb_ko(knowledge):
 def test_no_move_without_the_same_writing_ko(knowledge, line):
     found = {c.text: c for c in claims("한결시는 다음 달부터 공영주차장 요금을 올린다. " + line, knowledge).claims}
     assert found["150원"].change_of is None
-
-
-# --- Korean: a price gap said of an equivalent, and a price named by what it is paid for -------------------------
-
-
-def test_a_gap_said_of_an_equivalent_ko(knowledge):
-    text = (
-        "한결 도자기 공방이 찻잔 한 벌을 31.20달러에 넘기기로 했다. "
-        "한 벌 값은 환율로 따져 약 4만3천600원으로, 공방 매장의 값(3만7천원)보다 {n} 높다."
-    )
-    assert_checked(knowledge, text.format(n="6천600원"), DIFFERENCE, fires=False)
-    assert_checked(knowledge, text.format(n="9천600원"), DIFFERENCE, fires=True)
-
-
-def test_a_gap_beside_an_amount_of_another_currency_ko(knowledge):
-    # (no figure in won before the one compared with: nothing the gap is said of)
-    text = "한결 도자기 공방이 찻잔을 팔기로 했다. 한 벌 값은 31.20달러로, 공방 매장의 값(3만7천원)보다 6천600원 높다."
-    assert_not_linked(knowledge, text, DIFFERENCE)
-
-
-@pytest.mark.parametrize("price", ["수출가", "납품가"])
-def test_a_price_named_by_what_it_is_paid_for_ko(knowledge, price):
-    text = "찻잔 한 벌의 " + price + "는 4만1천300원으로 공방 매장 판매가 3만7천원보다 {n} 높다."
-    assert_checked(knowledge, text.format(n="4천300원"), DIFFERENCE, fires=False)
-    assert_checked(knowledge, text.format(n="6천300원"), DIFFERENCE, fires=True)
 
 
 # --- Korean: a gap stated after the prior, the level in the lead --------------------------------------------------

@@ -110,8 +110,9 @@ def link_changes_of_an_earlier_level(claims: list[Claim], text: str, lang: str, 
             from_sentence = sentence
             # (`금년 생산량은 전년 4천 상자보다 900 상자(22.5%) 많다`: the gap written right after the figure
             # compared with and before its word of size is the change's amount, no level of its own)
-            gaps = _stated_gaps(figures, prior, text, lang)
-            if not changes and not gaps:
+            # (only beside a rate of the same change: a gap alone may be of any level the sentences before state)
+            gaps = _stated_gaps(figures, prior, text, lang) if changes else []
+            if not changes:
                 continue
             changes = changes + [gap for gap, _ in gaps]
         if any(c.kind in AMOUNTS and not _same_unit(c, prior) for c in changes):

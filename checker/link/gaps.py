@@ -108,7 +108,7 @@ def compared_gaps(
 
 def link_gaps(claims: list[Claim], text: str, lang: str) -> None:
     figures = prose_figures(claims)
-    for i, gap, compared, word in compared_gaps(figures, text, lang, first=1):
+    for i, gap, compared, word in compared_gaps(figures, text, lang, first=2):
         value = next(
             (
                 c
@@ -121,28 +121,10 @@ def link_gaps(claims: list[Claim], text: str, lang: str) -> None:
             ),
             None,
         )
-        if value is None:
-            # (`우리 돈으로 약 4만2천원을 받는 꼴인데, 내수 가격 3만6천원보다 6천원쯤 높다`: an equivalent in the gap's
-            # unit, the last figure of that unit before the one compared with, is what the comparison is said of)
-            value = _equivalent_before(claims, gap, compared)
         if value is None or not said_of(value, compared, compared.start, text, lang):
             continue
         gap.role, gap.direction = "change", 1 if word.group("more") else -1
         gap.change_of, gap.compared_to = value.id, compared.id
-
-
-def _equivalent_before(claims: list[Claim], gap: Claim, compared: Claim) -> Claim | None:
-    """The last figure of the gap's unit before the one compared with in its sentence, when it is an equivalent (no
-    plain value stands between)."""
-    last = None
-    for claim in claims:
-        if claim.start >= compared.start:
-            break
-        if claim.sentence == gap.sentence and claim.unit == gap.unit and claim is not compared:
-            last = claim
-    if last is None or last.role != "conversion" or last.counter != gap.counter or last.change_of is not None:
-        return None
-    return last
 
 
 def link_gap_nouns(claims: list[Claim], text: str, lang: str) -> None:
