@@ -289,3 +289,64 @@ def test_a_gap_said_of_a_named_item_ko(knowledge, name, word):
 def test_no_gap_of_an_item_not_named_alone_ko(knowledge, text):
     found = {c.text: c for c in claims(text, knowledge).claims}
     assert found["12톤"].change_of is None
+
+
+# --- review: near misses the readings must not take -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lead,line",
+    [
+        # (`goats` is no compound of `oats`, `farms` none of `arms`: a head of four letters, or one letter before it)
+        ("The Brill estate keeps 480 goats.\n\n", "In 2025 the estate kept 300 oats, so the herd is up 60 per cent."),
+        ("Dorley county now counts 150 farms.\n\n", "In 2025 police seized 100 arms, so the total is up 30 per cent."),
+    ],
+)
+def test_no_compound_of_a_mere_ending(knowledge, lead, line):
+    assert_not_linked(knowledge, lead + line, GROWTH)
+
+
+def test_a_compound_of_a_long_head_still_counts(knowledge):
+    lead = "A foundry in Wexley has been asked for 630 wheelbarrows by a garden chain.\n\n"
+    line = "In 2025 the chain bought 525 barrows, so the order is {r} per cent bigger."
+    assert_checked(knowledge, lead + line.format(r=20), GROWTH, fires=False)
+    assert_checked(knowledge, lead + line.format(r=60), GROWTH, fires=True)
+
+
+_KO_RATE_CLAUSE = "운산면 작목반의 올해 참외 출하량은 5천750 상자다. 전년 5천 상자보다 15% 늘었고, {tail}."
+
+
+def test_an_amount_after_a_rate_clause_review_ko(knowledge):
+    assert_checked(knowledge, _KO_RATE_CLAUSE.format(tail="물량으로 750 상자가 많다"), DIFFERENCE, fires=False)
+    assert_checked(knowledge, _KO_RATE_CLAUSE.format(tail="물량으로 1천900 상자가 많다"), DIFFERENCE, fires=True)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "옆 마을보다 200 상자가 많다",  # (compared with another figure: that gap, not the change's)
+        "수박은 300 상자가 많다",  # (a topic of its own: another crop's gap)
+        "농가 수는 12곳이 많다",  # (another thing counted)
+    ],
+)
+def test_no_amount_of_another_subject_after_a_rate_clause_ko(knowledge, tail):
+    assert_not_linked(knowledge, _KO_RATE_CLAUSE.format(tail=tail), DIFFERENCE)
+
+
+_KO_LISTED = "참가자는 남성 140명, 여성 188명{close} 여성이 {n} 많았다."
+
+
+def test_a_gap_of_a_named_item_review_ko(knowledge):
+    assert_checked(knowledge, _KO_LISTED.format(close="으로", n="48명"), DIFFERENCE, fires=False)
+    assert_checked(knowledge, _KO_LISTED.format(close="으로", n="80명"), DIFFERENCE, fires=True)
+
+
+@pytest.mark.parametrize(
+    "close",
+    [
+        "이었고 전년보다",  # (compared with another year: the gap is to that)
+        "이었고 작년에는",  # (another period's gap: the list closed as a clause of its own)
+    ],
+)
+def test_no_gap_of_a_named_item_in_another_comparison_ko(knowledge, close):
+    assert_not_linked(knowledge, _KO_LISTED.format(close=close, n="30명"), DIFFERENCE)

@@ -324,12 +324,15 @@ def _same_unit(one: Claim, other: Claim) -> bool:
     return not (one.counter and other.counter and not _same_noun(one.counter.lower(), other.counter.lower()))
 
 
-_SHORTEST_HEAD = 4  # letters of the shorter noun for a compound ending in it to count the same thing
+_SHORTEST_HEAD = 5  # letters of the shorter noun for a compound ending in it to count the same thing
+_SHORTEST_MODIFIER = 3  # letters of the word before that head (`goats` is no compound of `oats`, `farms` of `arms`)
 
 
 def _same_noun(one: str, other: str) -> bool:
     short, long = sorted((one, other), key=len)
-    return short == long or (len(short) >= _SHORTEST_HEAD and long.endswith(short))
+    if short == long:
+        return True
+    return len(short) >= _SHORTEST_HEAD and len(long) - len(short) >= _SHORTEST_MODIFIER and long.endswith(short)
 
 
 def _earlier_level(

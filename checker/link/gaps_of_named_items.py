@@ -5,7 +5,9 @@ A plain amount right after a word and its subject's particle (`2차가`, `[link.
 size (`많다`, `적다`: checker/link/gaps.py), in a sentence that lists exactly two figures of its unit before it, both
 plain values tied to nothing, is the gap between them when that word is written right before one of the two (in the
 words since the figure before it, `2차 53톤`) and not before the other: a change of the one named, measured from the
-other, in the direction the word of size says (a guess: found by a name). The words are the language's
+other, in the direction the word of size says (a guess: found by a name). The list is closed by the particle of what
+the gap is drawn from (`53톤으로`), and no mark of comparison stands between it and the gap (`53톤이었고 전년보다 …`:
+a gap to another period). The words are the language's
 (`[link.topic_particles]`, `[link.script_letters]`); a language with none reads nothing.
 """
 
@@ -27,6 +29,13 @@ _NAMED_BEFORE = ByLanguage(
     first_tested=False,
 )
 _NAME_REACH = 16  # characters before a gap where its subject's word and particle stand
+# right after the list's last figure, the particle closing it as what the gap is drawn from (`53톤으로 …`); a list closed
+# as a clause of its own (`53톤이었고 지난해보다 …`) leaves the gap to another comparison
+_LIST_CLOSED = ByLanguage(
+    lambda w: rf"\)?\s?(?:{w.to_particles})[\s,]" if w.to_particles != NEVER else NEVER, first_tested=False
+)
+# a mark of comparison between the list and the gap (`전년보다 여성이 30명 많았다`): the gap is to that figure
+_COMPARED = ByLanguage(lambda w: w.compared_after, first_tested=False)
 
 
 def link_gaps_of_named_items(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -44,6 +53,10 @@ def link_gaps_of_named_items(claims: list[Claim], text: str, lang: str, sentence
             items = [c for c in figures[:at] if c.unit == gap.unit and c.counter == gap.counter]
             if len(items) != 2 or any(_tied(c) for c in items):
                 continue
+            if not _LIST_CLOSED[lang].match(text, items[1].end) or _COMPARED[lang].search(
+                text, items[1].end, gap.start
+            ):
+                continue  # (`… 53톤이었고 지난해보다 2공장이 9톤 많았다`: a gap to another figure or period)
             name = named.group("name")
             labels = []
             for item in items:

@@ -291,11 +291,12 @@ _APPOSED_COMPARATIVE_AFTER = ByLanguage(
 _OR_BEFORE = compile_exact(r",\s+or\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 # `전년 2천 상자보다 15% 늘었고, 물량으로 300 상자가 많다`: earlier in the sentence a rate of change measured from a
 # figure (the mark of the comparison, the rate, its verb of change) and a comma; an amount then set before a word of
-# size (`많다`, `적다`) restates that change as an amount, no level of its own
+# size (`많다`, `적다`) restates that change as an amount, no level of its own (a word of its own topic, `수박은`, or
+# compared with another figure, `옆 마을보다`, before it: another subject's gap)
 _RATE_CHANGE_CLAUSE_BEFORE = ByLanguage(
     lambda w: (
         rf"(?:{w.compared_after})[^.,]{{0,30}}\d[\d.,]*\s?%[^.,\d]{{0,10}}(?:{w.rise_verbs}|{w.fall_verbs})"
-        rf"[^.,\d]{{0,6}},\s?(?:[^\s\d.,]+\s){{0,2}}$"
+        rf"[^.,\d]{{0,6}},\s?(?:(?![^\s\d.,]*(?:{w.compared_after}|{w.clause_topics})\s)[^\s\d.,]+\s){{0,2}}$"
     ),
     first_tested=False,
 )
