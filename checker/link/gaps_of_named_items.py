@@ -29,8 +29,8 @@ _NAMED_BEFORE = ByLanguage(
     first_tested=False,
 )
 _NAME_REACH = 16  # characters before a gap where its subject's word and particle stand
-# right after the list's last figure, the particle closing it as what the gap is drawn from (`53톤으로 …`); a list closed
-# as a clause of its own (`53톤이었고 지난해보다 …`) leaves the gap to another comparison
+# right after the list's last figure, the particle closing it as what the gap is drawn from (`53톤으로 …`); a list
+# closed as a clause of its own (`53톤이었고 지난해보다 …`) leaves the gap to another comparison
 _LIST_CLOSED = ByLanguage(
     lambda w: rf"\)?\s?(?:{w.to_particles})[\s,]" if w.to_particles != NEVER else NEVER, first_tested=False
 )
