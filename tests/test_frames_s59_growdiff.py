@@ -9,14 +9,14 @@
   fifth`, `[link.change_after_past_joints]`) is the prior of the change told after it; the level is the one stated
   before (checker/link/changes_of_an_earlier_level.py). A compound noun counts its head's thing (`wheelbarrows`,
   `barrows`).
-- `전년 2천 상자보다 15% 늘었고, 물량으로 300 상자가 많다`: an amount set before a word of size after a clause stating a
-  rate measured from a figure restates the change as an amount (checker/link/roles.py); `작년 문을 연 쉼터는 14곳이고
-  올해는 3곳 많다`: an amount after the word of now and before a word of size, too.
+- `작년 1천600 포대에 비해 25% 증가했으며, 포대 수로는 400 포대가 많다`: an amount set before a word of size
+  after a clause stating a rate measured from a figure restates the change as an amount (checker/link/roles.py);
+  `작년 문을 연 쉼터는 14곳이고 올해는 3곳 많다`: an amount after the word of now and before a word of size, too.
 - A change's subject naming the measure alone (`올해 생산량은`, `[link.generic_measure_nouns]`) names no part: the level
   it moved is the one the lead states, whatever word it uses; a round figure with no qualifier (`2만 개`) is a plain
   level; a gap right after the prior (`지난해 4천16 상자보다 904 상자(22.5%) 많다`) is the change's amount
   (checker/link/changes_of_an_earlier_level.py).
-- `from £8.40 to £7.14, a cut of £1.26, or 15 per cent`: a move written from one figure to another and its size named
+- `from £90 to £81, a saving of £9, or 10 per cent`: a move written from one figure to another and its size named
   by a noun after a comma (`[link.move_size_rise_nouns]`, `[link.move_size_fall_nouns]`), with the rate after `or`,
   whatever the verb (checker/link/move_sizes.py).
 - Moves side by side with one verb (`A에서 B로 N, C에서 D로 M 인상된다`, checker/link/coordinated_moves.py); a gap
@@ -51,12 +51,12 @@ def test_a_range_after_a_dash_stays_one(knowledge, line):
 
 # --- a past level before a clause drawn from it ------------------------------------------------------------------
 
-_LEAD = "Kirkwall's rope works has been asked for 540 mooring lines by a marina in Bergen.\n\n"
+_LEAD = "Hexham's swimming club taught 540 lessons to beginners over the summer.\n\n"
 _PAST_FORMS = [
-    "In 2025 the marina bought 450 mooring lines, so the new contract is {r} per cent bigger.",
-    "In 2025 the marina bought 450 mooring lines, and so the deal is up by {r} per cent.",
-    "In 2025 its purchases came to 450 mooring lines, so sales climbed {r} per cent.",
-    "In 2025 the marina bought 450 mooring lines; the contract is up {r} per cent on that.",
+    "In 2025 the club taught 450 lessons, so the programme is {r} per cent bigger.",
+    "In 2025 the club taught 450 lessons, and so the tally is up by {r} per cent.",
+    "In 2025 its coaching came to 450 lessons, so bookings climbed {r} per cent.",
+    "In 2025 the club taught 450 lessons; the programme is up {r} per cent on that.",
 ]
 
 
@@ -67,8 +67,8 @@ def test_a_change_drawn_from_a_past_level(knowledge, line):
 
 
 def test_a_compound_noun_counts_its_heads_thing(knowledge):
-    lead = "A Keswick foundry will cast 840 wheelbarrows for a garden chain in Utah.\n\n"
-    line = "In 2025 the chain stocked 700 barrows from it; the new batch is up {r} per cent on that."
+    lead = "The tool library in Garston lent out 840 wheelbarrows this spring.\n\n"
+    line = "In 2025 the library lent 700 barrows; the figure is up {r} per cent on that."
     assert_checked(knowledge, lead + line.format(r=20), GROWTH, fires=False)
     assert_checked(knowledge, lead + line.format(r=30), GROWTH, fires=True)
 
@@ -77,11 +77,11 @@ def test_a_compound_noun_counts_its_heads_thing(knowledge):
     "line",
     [
         # (no joint drawing the clause from the past level, no word of now: two facts side by side)
-        "In 2025 the marina bought 450 mooring lines, and the yard has grown by 20 per cent.",
+        "In 2025 the club taught 450 lessons, and the pool has grown by 20 per cent.",
         # (`so that`: a purpose, no clause drawn from the level)
-        "In 2025 the marina bought 450 mooring lines, so that its stock grew by 20 per cent.",
-        # (another thing counted: fenders are no mooring lines)
-        "In 2025 the marina bought 450 fenders, so the new contract is 20 per cent bigger.",
+        "In 2025 the club taught 450 lessons, so that its staff grew by 20 per cent.",
+        # (another thing counted: towels are no lessons)
+        "In 2025 the club sold 450 towels, so the programme is 20 per cent bigger.",
     ],
 )
 def test_no_change_drawn_without_its_joint(knowledge, line):
@@ -101,7 +101,7 @@ _KO_LEAD = "다온군은 올가을 사과 2천346 상자를 출하했다고 9일
 
 
 def test_an_amount_after_a_rates_comparison_clause_ko(knowledge):
-    text = _KO_LEAD + "금년 출하량은 전년 2천40 상자보다 15% 늘었고, 물량으로 {n} 상자가 많다."
+    text = _KO_LEAD + "금년 출하량은 작년 2천40 상자에 비해 15% 증가했으며, 상자 수로는 {n} 상자가 많다."
     assert_checked(knowledge, text.format(n=306), DIFFERENCE, fires=False)
     assert_checked(knowledge, text.format(n=506), DIFFERENCE, fires=True)
     found = {c.text: c for c in claims(text.format(n=306), knowledge).claims}
@@ -110,7 +110,7 @@ def test_an_amount_after_a_rates_comparison_clause_ko(knowledge):
 
 def test_an_amount_after_a_rate_compared_with_nothing_ko(knowledge):
     # (no comparison's mark before the rate: the amount is no restated change of this reading)
-    text = _KO_LEAD + "금년 출하량은 15% 늘었고, 물량으로 306 상자가 많다."
+    text = _KO_LEAD + "금년 출하량은 15% 증가했으며, 상자 수로는 306 상자가 많다."
     found = {c.text: c for c in claims(text, knowledge).claims}
     assert found["306 상자"].role != "change"
 
@@ -136,12 +136,11 @@ def test_a_subject_naming_a_part_or_another_thing_ko(knowledge, subject):
 
 def test_a_round_level_is_one_figure_ko(knowledge):
     text = (
-        "한결시의 목공소가 호주의 가구점으로부터 나무 옷걸이 2만 개를 주문받았다고 7일 밝혔다. "
-        "옷걸이는 원목 1만2천 개와 도색 8천 개로 나뉜다. "
-        "이 가구점은 작년에도 1만6천 개를 들여갔고, 올해 주문량은 이보다 {r}% 많다."
+        "한결시 공공도서관이 올해 상반기 어린이 책 3만 권을 빌려줬다고 7일 밝혔다. "
+        "지난해 같은 기간에는 2만5천 권을 빌려줬고, 올해 대출량은 이보다 {r}% 많다."
     )
-    assert_checked(knowledge, text.format(r=25), GROWTH, fires=False)
-    # (`2만` is read to half its step either side: only a change far past it is told)
+    assert_checked(knowledge, text.format(r=20), GROWTH, fires=False)
+    # (`3만` is read to half its step either side: only a change far past it is told)
     assert_checked(knowledge, text.format(r=150), GROWTH, fires=True)
 
 
@@ -149,9 +148,9 @@ def test_a_round_level_is_one_figure_ko(knowledge):
 
 _MOVES = [
     (
-        "Parking at the harbour drops from £8.40 to £7.14 a day in March, a cut of {d}, or {r} per cent.",
-        ("£1.26", "15"),
-        ("£2.26", "15"),
+        "The club's fee slides from £90 to £81 a term in March, a saving of {d}, or {r} per cent.",
+        ("£9", "10"),
+        ("£19", "10"),
     ),
     (
         "Solar panels will take the school's power bill from £9,600 to £7,200, a saving of {d}, or {r} per cent.",
@@ -159,9 +158,9 @@ _MOVES = [
         ("£3,400", "25"),
     ),
     (
-        "Widening lifts the towpath from 2.4 metres to 3.6 metres, a gain of {d}, or {r} per cent, by the lock.",
-        ("1.2 metres", "50"),
-        ("2.2 metres", "50"),
+        "The new mast lifts the aerial from 16 feet to 24 feet, a rise of {d}, or {r} per cent, above the roofs.",
+        ("8 feet", "50"),
+        ("18 feet", "50"),
     ),
 ]
 
@@ -178,9 +177,9 @@ def test_a_moves_size_named_after_it(knowledge, line, holds, broken):
     "line",
     [
         # (no move written from one figure to another before the noun)
-        "The council agreed a cut of £1.26 on the £8.40 charge, or 15 per cent, from May.",
+        "The club agreed a saving of £9 on the £90 fee, or 10 per cent, from May.",
         # (the noun names a figure of its own after a list: no size of a move)
-        "Charges are £8.40 and £7.14, a saving of £1.26 on every day.",
+        "Fees are £90 and £81, a saving of £9 on every term.",
     ],
 )
 def test_no_moves_size_without_the_move(knowledge, line):
@@ -268,27 +267,27 @@ def test_a_part_drawn_from_a_pool_is_no_level_ko(knowledge):
 
 # --- Korean: a gap between two listed figures, said of the one its subject names -----------------------------------
 
-_KO_HALVES = "수확량은 전반기 41톤, 후반기 53톤으로 볕이 좋았던 {name} {n} {word}."
+_KO_HALVES = "등록 회원이 남성 64명, 여성 91명으로 집계돼 {name} {n} {word}."
 
 
-@pytest.mark.parametrize("name,word", [("후반기가", "많았다"), ("전반기가", "적었다")])
+@pytest.mark.parametrize("name,word", [("여성이", "많았다"), ("남성이", "적었다")])
 def test_a_gap_said_of_a_named_item_ko(knowledge, name, word):
-    assert_checked(knowledge, _KO_HALVES.format(name=name, n="12톤", word=word), DIFFERENCE, fires=False)
-    assert_checked(knowledge, _KO_HALVES.format(name=name, n="17톤", word=word), DIFFERENCE, fires=True)
+    assert_checked(knowledge, _KO_HALVES.format(name=name, n="27명", word=word), DIFFERENCE, fires=False)
+    assert_checked(knowledge, _KO_HALVES.format(name=name, n="45명", word=word), DIFFERENCE, fires=True)
 
 
 @pytest.mark.parametrize(
     "text",
     [
         # (the subject's word written before both figures: which one, not said)
-        "수확량은 1차 수확 41톤, 2차 수확 53톤으로 볕이 좋았던 2차 수확이 12톤 많았다.",
+        "등록 회원이 1기 수료 64명, 2기 수료 91명으로 집계돼 2기 수료가 27명 많았다.",
         # (three figures listed: the gap is between which two, not said)
-        "수확량은 전반기 41톤, 중반기 47톤, 후반기 53톤으로 볕이 좋았던 후반기가 12톤 많았다.",
+        "등록 회원이 10대 64명, 20대 78명, 30대 91명으로 집계돼 30대가 27명 많았다.",
     ],
 )
 def test_no_gap_of_an_item_not_named_alone_ko(knowledge, text):
     found = {c.text: c for c in claims(text, knowledge).claims}
-    assert found["12톤"].change_of is None
+    assert found["27명"].change_of is None
 
 
 # --- review: near misses the readings must not take -------------------------------------------------------------
@@ -307,8 +306,8 @@ def test_no_compound_of_a_mere_ending(knowledge, lead, line):
 
 
 def test_a_compound_of_a_long_head_still_counts(knowledge):
-    lead = "A foundry in Wexley has been asked for 630 wheelbarrows by a garden chain.\n\n"
-    line = "In 2025 the chain bought 525 barrows, so the order is {r} per cent bigger."
+    lead = "Wexley's council depot hired out 630 wheelbarrows this spring.\n\n"
+    line = "In 2025 the depot hired out 525 barrows, so hiring is {r} per cent higher."
     assert_checked(knowledge, lead + line.format(r=20), GROWTH, fires=False)
     assert_checked(knowledge, lead + line.format(r=60), GROWTH, fires=True)
 
@@ -333,7 +332,7 @@ def test_no_amount_of_another_subject_after_a_rate_clause_ko(knowledge, tail):
     assert_not_linked(knowledge, _KO_RATE_CLAUSE.format(tail=tail), DIFFERENCE)
 
 
-_KO_LISTED = "참가자는 남성 140명, 여성 188명{close} 여성이 {n} 많았다."
+_KO_LISTED = "강좌 수강생은 오전반 140명, 저녁반 188명{close} 저녁반이 {n} 많았다."
 
 
 def test_a_gap_of_a_named_item_review_ko(knowledge):

@@ -565,7 +565,7 @@ def _subject_words(sentence: int, text: str, lang: str, starts: list[int]) -> tu
     if lead and not _NAMES_NOTHING[lang].fullmatch(lead):
         words.append(lead)
     if _MEASURE_NOUN[lang].fullmatch(words[0]):
-        del words[0]  # (`올겨울 수확량은`: the measure's own name, no part of it; a word before it may name one)
+        del words[0]  # (`이번 봄 채취량은`: the measure's own name, no part of it; a word before it may name one)
     words = [word for word in words if len(word) > 1]
     return (starts, words) if words else None
 
@@ -591,7 +591,7 @@ def _subject_unwritten(sentence: int, level_sentence: int, text: str, lang: str,
     written = text[starts[level_sentence] : end]
     words = [subject.group("name")]
     if _MEASURE_NOUN[lang].fullmatch(words[0]):
-        words = []  # (`올겨울 수확량은`: the measure's own name, no part of it)
+        words = []  # (`이번 봄 채취량은`: the measure's own name, no part of it)
     lead = subject.group("lead")
     if lead and not _NAMES_NOTHING[lang].fullmatch(lead):
         words.append(lead)

@@ -1,5 +1,5 @@
-"""Moves written side by side with one verb at the end: `소형 요금은 1천200원에서 1천350원으로 150원, 대형 요금은
-2천원에서 2천300원으로 300원 인상된다`.
+"""Moves written side by side with one verb at the end: `평일 운임은 4천원에서 4천500원으로 500원, 주말 운임은
+5천원에서 6천원으로 1천원 오른다`.
 
 Each move writes the figure it left (`[link.from_after]`: `에서`), the figure it reached (`[link.to_particles]`: `로`)
 and its size; a comma closes every move but the last, whose verb of change the roles read (and the clause rules tie to

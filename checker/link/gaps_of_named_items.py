@@ -1,12 +1,12 @@
-"""A gap between two figures listed in its sentence, said of the one its subject names: `수확량은 1차 41톤, 2차
-53톤으로 볕이 좋았던 2차가 12톤 많았다`.
+"""A gap between two figures listed in its sentence, said of the one its subject names: `등록 회원이 남성 64명,
+여성 91명으로 집계돼 여성이 27명 많았다`.
 
-A plain amount right after a word and its subject's particle (`2차가`, `[link.topic_particles]`), before a word of
+A plain amount right after a word and its subject's particle (`여성이`, `[link.topic_particles]`), before a word of
 size (`많다`, `적다`: checker/link/gaps.py), in a sentence that lists exactly two figures of its unit before it, both
 plain values tied to nothing, is the gap between them when that word is written right before one of the two (in the
-words since the figure before it, `2차 53톤`) and not before the other: a change of the one named, measured from the
+words since the figure before it, `여성 91명`) and not before the other: a change of the one named, measured from the
 other, in the direction the word of size says (a guess: found by a name). The list is closed by the particle of what
-the gap is drawn from (`53톤으로`), and no mark of comparison stands between it and the gap (`53톤이었고 전년보다 …`:
+the gap is drawn from (`91명으로`), and no mark of comparison stands between it and the gap (`91명이었고 전년보다 …`:
 a gap to another period). The words are the language's
 (`[link.topic_particles]`, `[link.script_letters]`); a language with none reads nothing.
 """
@@ -19,7 +19,7 @@ from checker.link.gaps import gap_word_after
 from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
 
-# `2차가 `: the word naming the gap's subject, then its particle, right before the gap
+# `여성이 `: the word naming the gap's subject, then its particle, right before the gap
 _NAMED_BEFORE = ByLanguage(
     lambda w: (
         rf"(?<!\S)(?P<name>{w.script_letters}{{2,8}}|\d{{1,2}}{w.script_letters}{{1,4}})(?:{w.topic_particles})\s?$"
@@ -29,8 +29,8 @@ _NAMED_BEFORE = ByLanguage(
     first_tested=False,
 )
 _NAME_REACH = 16  # characters before a gap where its subject's word and particle stand
-# right after the list's last figure, the particle closing it as what the gap is drawn from (`53톤으로 …`); a list
-# closed as a clause of its own (`53톤이었고 지난해보다 …`) leaves the gap to another comparison
+# right after the list's last figure, the particle closing it as what the gap is drawn from (`91명으로 …`); a list
+# closed as a clause of its own (`91명이었고 지난해보다 …`) leaves the gap to another comparison
 _LIST_CLOSED = ByLanguage(
     lambda w: rf"\)?\s?(?:{w.to_particles})[\s,]" if w.to_particles != NEVER else NEVER, first_tested=False
 )
@@ -56,7 +56,7 @@ def link_gaps_of_named_items(claims: list[Claim], text: str, lang: str, sentence
             if not _LIST_CLOSED[lang].match(text, items[1].end) or _COMPARED[lang].search(
                 text, items[1].end, gap.start
             ):
-                continue  # (`… 53톤이었고 지난해보다 2공장이 9톤 많았다`: a gap to another figure or period)
+                continue  # (`… 91명이었고 지난해보다 여성이 9명 많았다`: a gap to another figure or period)
             name = named.group("name")
             labels = []
             for item in items:

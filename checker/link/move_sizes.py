@@ -1,6 +1,6 @@
-"""The size of a move written from one figure to another, named by a noun after them: `Parking drops from £8.40 to
-£7.14 a day, a cut of £1.26, or 15%`, `Widening lifts the towpath from 2.4 metres to 3.6 metres, a gain of 1.2
-metres, or 50 per cent`.
+"""The size of a move written from one figure to another, named by a noun after them: `The club's fee slides from £90
+to £81 a term, a saving of £9, or 10%`, `The new mast lifts the aerial from 18 feet to 24 feet, a rise of 6 feet, or a
+third`.
 
 Roles read the amount after the noun (`[link.move_size_rise_nouns]`, `[link.move_size_fall_nouns]`) and the rate after
 it and `or` as changes (checker/link/roles.py, `move_ends`); this links each to the pair it names: a change of the

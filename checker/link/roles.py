@@ -289,18 +289,19 @@ _APPOSED_COMPARATIVE_AFTER = ByLanguage(
     re.I,
 )
 _OR_BEFORE = compile_exact(r",\s+or\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
-# `전년 2천 상자보다 15% 늘었고, 물량으로 300 상자가 많다`: earlier in the sentence a rate of change measured from a
+# `작년 1천600 포대에 비해 25% 증가했으며, 포대 수로는 400 포대가 많다`: earlier in the sentence a rate of change from a
 # figure (the mark of the comparison, the rate, its verb of change) and a comma; an amount then set before a word of
 # size (`많다`, `적다`) restates that change as an amount, no level of its own (a word of its own topic, `수박은`, or
-# compared with another figure, `옆 마을보다`, before it: another subject's gap)
+# compared with another figure, `옆 마을보다`, before it: another subject's gap; `수로는`, a way of counting, is none)
 _RATE_CHANGE_CLAUSE_BEFORE = ByLanguage(
     lambda w: (
         rf"(?:{w.compared_after})[^.,]{{0,30}}\d[\d.,]*\s?%[^.,\d]{{0,10}}(?:{w.rise_verbs}|{w.fall_verbs})"
-        rf"[^.,\d]{{0,6}},\s?(?:(?![^\s\d.,]*(?:{w.compared_after}|{w.clause_topics})\s)[^\s\d.,]+\s){{0,2}}$"
+        rf"[^.,\d]{{0,6}},\s?(?:[^\s\d.,]*(?:{w.to_particles})(?:{w.clause_topics})?\s"
+        rf"|(?![^\s\d.,]*(?:{w.compared_after}|{w.clause_topics})\s)[^\s\d.,]+\s){{0,2}}$"
     ),
     first_tested=False,
 )
-# `drops from £8.40 to £7.14 a day, a cut of £1.26`, `from 2.4 metres to 3.6 metres, a gain of 1.2 metres`: right after
+# `slides from £90 to £81 a term, a saving of £9`, `from 18 feet to 24 feet, a rise of 6 feet`: right after
 # a move written from one figure to another (a few words after each), a comma, an article and a noun naming the move's
 # size (`[link.move_size_rise_nouns]`, `[link.move_size_fall_nouns]`: `cut`, `saving` and `gain` here, which name no
 # change of a stated figure elsewhere) and `of`: the amount is the move's size
@@ -616,7 +617,7 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
         claim.role = "change"  # `an increase of $1.2bn`
         claim.direction = -1 if _FALLING[lang].match(noun.group("verb")) else 1
     elif claim.kind in _ABSOLUTE and latin and (moved := _MOVE_SIZE_BEFORE[lang].search(text, s_start, mention.start)):
-        claim.role = "change"  # `from £8.40 to £7.14 a day, a cut of £1.26`
+        claim.role = "change"  # `from £90 to £81 a term, a saving of £9`
         claim.direction = 1 if moved.group("rise") else -1
     elif claim.kind == "count" and latin and _COUNT_CHANGE_NOUN_BEFORE[lang].search(before):
         claim.role, claim.direction = "change", 1  # `a net gain of 28 clubs` (every noun of the class is a rise)
@@ -670,7 +671,7 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
         and (comparison := MORE_OR_LESS_AFTER[lang].match(text, mention.end))
         and _RATE_CHANGE_CLAUSE_BEFORE[lang].search(text, s_start, mention.start)
     ):
-        claim.role = "change"  # `…보다 15% 늘었고, 물량으로 300 상자가 많다`
+        claim.role = "change"  # `…에 비해 25% 증가했으며, 포대 수로는 400 포대가 많다`
         claim.direction = 1 if comparison.group("more") else -1
     elif (
         not latin
@@ -717,7 +718,7 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
         and (moved := _MOVE_SIZE_RATE_BEFORE[lang].search(text, s_start, mention.start))
         and not _OF_AFTER[lang].match(text, mention.end)
     ):
-        claim.role = "change"  # `from £8.40 to £7.14 a day, a cut of £1.26, or 15%`
+        claim.role = "change"  # `from £90 to £81 a term, a saving of £9, or 10%`
         claim.direction = 1 if moved.group("rise") else -1
     elif claim.kind in ("percent", "fraction"):
         claim.role = "share"
@@ -923,8 +924,8 @@ def _shared_verb(text: str, first: Claim, after: int, lang: str) -> re.Match | N
 
 
 def move_ends(claim: Claim, text: str, lang: str, s_start: int) -> tuple[int, int] | None:
-    """Where the figures stand that a move's size or rate set after `from … to …, a cut of` is of (`from £8.40 to
-    £7.14 a day, a cut of £1.26, or 15%`): the spans of the first digit (with a symbol before it) of the figure left
+    """Where the figures stand that a move's size or rate set after `from … to …, a cut of` is of (`from £90 to
+    £81 a term, a saving of £9, or 10%`): the spans of the first digit (with a symbol before it) of the figure left
     and of the one reached, or None."""
     if claim.kind in _ABSOLUTE:
         moved = _MOVE_SIZE_BEFORE[lang].search(text, s_start, claim.start)
