@@ -61,6 +61,7 @@ from checker.link.context import date_relative_baselines, place_entities, place_
 from checker.link.contrasted_priors import link_contrasted_priors
 from checker.link.contributions import link_contributions
 from checker.link.coordinated_change_ends import link_coordinated_change_ends
+from checker.link.coordinated_moves import link_coordinated_moves
 from checker.link.coordinated_priors import link_coordinated_priors
 from checker.link.coordinated_rates import link_coordinated_rates, relink_rates_of_first_baselines
 from checker.link.counted_takings import link_counted_takings
@@ -101,6 +102,7 @@ from checker.link.gaps import link_gap_nouns, link_gaps, link_gaps_continuing, l
 from checker.link.gaps_adding_up import link_remainders_to_targets
 from checker.link.gaps_from_before import link_gaps_from_before, link_gaps_to_a_figure_after
 from checker.link.gaps_from_equivalents import link_gaps_from_equivalents
+from checker.link.gaps_of_named_items import link_gaps_of_named_items
 from checker.link.gaps_of_subjects import link_gaps_continued, link_gaps_of_named_subjects
 from checker.link.growth_rates import (
     link_growth_rates,
@@ -142,6 +144,7 @@ from checker.link.marks import beside_forecast_noun, ranked, sentence_marks
 from checker.link.member_alone_shares import link_member_alone_shares
 from checker.link.metric_shares import link_metric_shares
 from checker.link.monthly_averages import link_monthly_averages_apart
+from checker.link.move_sizes import link_move_sizes
 from checker.link.moved_by import link_moved_by
 from checker.link.moves import undate_moves
 from checker.link.multiples import link_multiples_apart, link_multiples_of
@@ -468,6 +471,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     unify_index_point_counters(claims, document.language)
     link_gaps_continuing(claims, doc)
     relate(claims, mentions, doc)
+    link_move_sizes(claims, text, document.language, segments.sentence_starts)
+    link_coordinated_moves(claims, text, document.language)
     link_one_unit_equivalents(claims, text, document.language, segments.sentence_starts)
     link_appositive_amounts(claims, text, document.language)
     link_coordinated_pairs(claims, text, document.language)
@@ -489,6 +494,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_headline_rates_restated(claims, text, segments.sentence_starts)
     link_changes_before_pairs(claims, text, document.language, segments.sentence_starts)
     link_gaps(claims, text, document.language)
+    link_gaps_of_named_items(claims, text, document.language, segments.sentence_starts)
     link_gaps_from_equivalents(claims, text, document.language)
     link_gaps_from_before(claims, text, document.language, segments.sentence_starts)
     link_gaps_to_a_figure_after(claims, text, document.language, segments.sentence_starts)

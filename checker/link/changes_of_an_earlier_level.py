@@ -27,6 +27,7 @@ import re
 from checker.extract.lang import NEVER, ByLanguage
 from checker.link.change_fallback import is_level, moves_as_said
 from checker.link.figure_kinds import AMOUNTS, of_one_order
+from checker.link.gaps import gap_word_after, written_after_compared
 from checker.link.keys_differ import metrics_differ
 from checker.link.partners import per_unit_mark_after
 from checker.link.per_unit_apart import is_a_rate, opens_with_headline
@@ -62,8 +63,19 @@ _NOW_OPENING = ByLanguage(
     re.I,
     first_tested=False,
 )
+# between a level dated in the past and a change after it in its sentence, the joint of a clause drawing the change
+# from it (`In 2024 the mill wove 410 rugs, so takings are up by a fifth`: `[link.change_after_past_joints]`)
+_PAST_JOINT = ByLanguage(
+    lambda w: rf"(?:{w.change_after_past_joints})" if w.change_after_past_joints != NEVER else NEVER,
+    re.I,
+    first_tested=False,
+)
 # right after a change, words pointing back at the level before it (`up 40% on that`)
 _ON_THAT = ByLanguage(lambda w: rf"(?:{w.change_on_that_after})" if w.change_on_that_after != NEVER else NEVER, re.I)
+# `수확량`, `주문량`: a subject naming the measure alone, no part of it (`[link.generic_measure_nouns]`)
+_MEASURE_NOUN = ByLanguage(
+    lambda w: rf"(?:{w.generic_measure_nouns})" if w.generic_measure_nouns != NEVER else NEVER, first_tested=False
+)
 _OPENING_WORD = compile_exact(r"\s*(\S+)\s")
 _REACH_BACK = 40  # sentences back the level may stand (an article's length; bounds the walk on a long line)
 # sentences of the body's opening where the lead's level may stand (bounds the look on a one-paragraph article)
@@ -89,8 +101,6 @@ def link_changes_of_an_earlier_level(claims: list[Claim], text: str, lang: str, 
             from_sentence = prior.sentence
         else:
             changes = [c for c in figures if _free_change(c)]
-            if not changes:
-                continue
             if any(c.role == "change" and c.change_of is not None for c in figures):
                 continue  # (a change of the sentence tied already: its comparison is read, the rest is another's)
             priors = [c for c in figures if c.role in _PRIOR_ROLES and c.kind in AMOUNTS and _free(c, tied)]
@@ -98,10 +108,21 @@ def link_changes_of_an_earlier_level(claims: list[Claim], text: str, lang: str, 
                 continue  # (none, or two priors: which one the changes are measured from is not said)
             prior = priors[0]
             from_sentence = sentence
+            # (`금년 생산량은 전년 4천 상자보다 900 상자(22.5%) 많다`: the gap written right after the figure
+            # compared with and before its word of size is the change's amount, no level of its own)
+            # (only beside a rate of the same change: a gap alone may be of any level the sentences before state)
+            gaps = _stated_gaps(figures, prior, text, lang) if changes else []
+            if not changes:
+                continue
+            changes = changes + [gap for gap, _ in gaps]
         if any(c.kind in AMOUNTS and not _same_unit(c, prior) for c in changes):
             continue  # (a change of another unit than the prior's: another comparison)
         if any(
-            c.role == "value" and c is not prior and _same_unit(c, prior) and not metrics_differ(c, prior)
+            c.role == "value"
+            and c is not prior
+            and c not in changes
+            and _same_unit(c, prior)
+            and not metrics_differ(c, prior)
             for c in figures
         ):
             continue  # (a level of its own in the sentence: the clause rules read it, or it is another thing)
@@ -142,7 +163,12 @@ def link_changes_of_an_earlier_level(claims: list[Claim], text: str, lang: str, 
             continue  # (`청년 대상은 …` after `… 대상 3,480명`: a subject the level's sentence does not name)
         if not _prior_is_earlier(prior, level):
             continue  # (the prior dated as late as the level or later: another year's figure, not its past)
+        gaps = [] if past is not None else gaps
+        for gap, direction in gaps:
+            gap.role, gap.direction = "change", direction
         if not all(moves_as_said(c, level, prior) for c in changes):
+            for gap, _ in gaps:
+                gap.role, gap.direction = "value", 0
             continue
         for change in changes:
             change.change_of = level.id
@@ -150,6 +176,22 @@ def link_changes_of_an_earlier_level(claims: list[Claim], text: str, lang: str, 
             if "prior" not in change.guesses:
                 change.guesses.append("prior")
         tied.update((level.id, prior.id))
+
+
+def _stated_gaps(figures: list[Claim], prior: Claim, text: str, lang: str) -> list[tuple[Claim, int]]:
+    """The plain amounts of the sentence written as the gap to the prior (right after it and the mark of the
+    comparison, a word of size after them: `4천 상자보다 900 상자(22.5%) 많다`), each with the direction its word
+    gives."""
+    gaps = []
+    for figure in figures:
+        if figure.role != "value" or figure.kind not in AMOUNTS or figure.change_of is not None:
+            continue
+        if not _same_unit(figure, prior) or not written_after_compared(prior, figure, text, lang):
+            continue
+        word = gap_word_after(text, figure.end, lang)
+        if word is not None:
+            gaps.append((figure, 1 if word.group("more") else -1))
+    return gaps
 
 
 def _past_level(
@@ -222,7 +264,7 @@ def _past_level(
     pointed = any(on_that.match(text, c.end) for c in moving)
     dated = _dated(level)
     if before:
-        told_now = now.search(text, *between) is not None
+        told_now = now.search(text, *between) is not None or _PAST_JOINT[lang].search(text, *between) is not None
     else:
         # (`… 600만 엔이었다. 올해는 240만 엔, 40% 늘었다`: the next sentence opens on the word of now alone; a subject
         # of its own, `올해 목표는 80% 늘었다`, is another measure's change)
@@ -275,10 +317,22 @@ def _free(claim: Claim, tied: set) -> bool:
 
 
 def _same_unit(one: Claim, other: Claim) -> bool:
-    """One kind and unit; two counters only when both are named and differ are two things."""
+    """One kind and unit; two counters only when both are named and differ are two things (a compound ending in the
+    other's noun, `horseshoes` and `shoes`, counts the same thing)."""
     if one.kind != other.kind or one.unit != other.unit:
         return False
-    return not (one.counter and other.counter and one.counter != other.counter)
+    return not (one.counter and other.counter and not _same_noun(one.counter.lower(), other.counter.lower()))
+
+
+_SHORTEST_HEAD = 5  # letters of the shorter noun for a compound ending in it to count the same thing
+_SHORTEST_MODIFIER = 3  # letters of the word before that head (`goats` is no compound of `oats`, `farms` of `arms`)
+
+
+def _same_noun(one: str, other: str) -> bool:
+    short, long = sorted((one, other), key=len)
+    if short == long:
+        return True
+    return len(short) >= _SHORTEST_HEAD and len(long) - len(short) >= _SHORTEST_MODIFIER and long.endswith(short)
 
 
 def _earlier_level(
@@ -327,6 +381,8 @@ def _earlier_level(
                 continue  # (`480 of the 1,200 buses`: the pool another figure is drawn from)
             if _drawn_from_its_pool(claim, text, lang):
                 continue  # (`Twenty of the blankets will go to the hospice`: a part drawn from the level, not it)
+            if _drawn_from_the_pool_before(claim, by_sentence[before], text, lang):
+                continue  # (`문을 연 20곳 가운데 15곳은 …`: a part drawn from the pool right before it, no level)
             found.append(claim)
         if found:
             if len(found) != 1:
@@ -343,6 +399,17 @@ def _earlier_level(
                 return None  # (`Sales were €30m. Exports made €18m and home sales €12m. Export sales rose …`: a part's)
             return found[0]
     return None
+
+
+def _drawn_from_the_pool_before(claim: Claim, figures: list[Claim], text: str, lang: str) -> bool:
+    """Whether the figure right before a count in its sentence is a pool it is drawn from (`20곳 가운데 15곳`, `480 of
+    the 1,200 buses` read the other way round)."""
+    previous = None
+    for figure in figures:
+        if figure is claim:
+            break
+        previous = figure
+    return previous is not None and is_a_pool(previous, text, lang, claim)
 
 
 def _drawn_from_its_pool(claim: Claim, text: str, lang: str) -> bool:
@@ -455,8 +522,14 @@ def _lead_level(
 
 
 def _plain(level: Claim) -> bool:
-    """A level stated as one figure, no bound (`tops 400,000`, `more than 2,000`: how far past it, unsaid)."""
-    return math.isfinite(level.low) and math.isfinite(level.high) and level.low > 0 and level.high <= 2 * level.low
+    """A level stated as one figure, no bound (`tops 400,000`, `more than 2,000`: how far past it, unsaid); a round
+    figure with no qualifier (`1만 장`, read to the half of its step either side) is one figure all the same."""
+    return (
+        math.isfinite(level.low)
+        and math.isfinite(level.high)
+        and level.low > 0
+        and (level.high <= 2 * level.low or level.quantity.qualifier is None)
+    )
 
 
 def _per_unit(claim: Claim, text: str, lang: str) -> bool:
@@ -491,6 +564,8 @@ def _subject_words(sentence: int, text: str, lang: str, starts: list[int]) -> tu
     lead = subject.group("lead")
     if lead and not _NAMES_NOTHING[lang].fullmatch(lead):
         words.append(lead)
+    if _MEASURE_NOUN[lang].fullmatch(words[0]):
+        del words[0]  # (`이번 봄 채취량은`: the measure's own name, no part of it; a word before it may name one)
     words = [word for word in words if len(word) > 1]
     return (starts, words) if words else None
 
@@ -515,6 +590,8 @@ def _subject_unwritten(sentence: int, level_sentence: int, text: str, lang: str,
     end = starts[level_sentence + 1] if level_sentence + 1 < len(starts) else len(text)
     written = text[starts[level_sentence] : end]
     words = [subject.group("name")]
+    if _MEASURE_NOUN[lang].fullmatch(words[0]):
+        words = []  # (`이번 봄 채취량은`: the measure's own name, no part of it)
     lead = subject.group("lead")
     if lead and not _NAMES_NOTHING[lang].fullmatch(lead):
         words.append(lead)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from checker.extract.lang import ByLanguage
+from checker.extract.lang import NEVER, ByLanguage
 from checker.link.bare_comparatives import bare_comparative_direction
 from checker.link.signed_comparisons import MORE_OR_LESS_AFTER
 from checker.link.view import ArticleView
@@ -290,6 +290,78 @@ _APPOSED_COMPARATIVE_AFTER = ByLanguage(
     re.I,
 )
 _OR_BEFORE = compile_exact(r",\s+or\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+# `작년 1천600 포대에 비해 25% 증가했으며, 포대 수로는 400 포대가 많다`: earlier in the sentence a rate of change from a
+# figure (the mark of the comparison, the rate, its verb of change) and a comma; an amount then set before a word of
+# size (`많다`, `적다`) restates that change as an amount, no level of its own (a word of its own topic, `수박은`, or
+# compared with another figure, `옆 마을보다`, before it: another subject's gap; `수로는`, a way of counting, is none)
+_RATE_CHANGE_CLAUSE_BEFORE = ByLanguage(
+    lambda w: (
+        rf"(?:{w.compared_after})[^.,]{{0,30}}\d[\d.,]*\s?%[^.,\d]{{0,10}}(?:{w.rise_verbs}|{w.fall_verbs})"
+        rf"[^.,\d]{{0,6}},\s?(?:[^\s\d.,]*(?:{w.to_particles})(?:{w.clause_topics})?\s"
+        rf"|(?![^\s\d.,]*(?:{w.compared_after}|{w.clause_topics})\s)[^\s\d.,]+\s){{0,2}}$"
+    ),
+    first_tested=False,
+)
+# `slides from £90 to £81 a term, a saving of £9`, `from 18 feet to 24 feet, a rise of 6 feet`: right after
+# a move written from one figure to another (a few words after each), a comma, an article and a noun naming the move's
+# size (`[link.move_size_rise_nouns]`, `[link.move_size_fall_nouns]`: `cut`, `saving` and `gain` here, which name no
+# change of a stated figure elsewhere) and `of`: the amount is the move's size
+_MOVE_FROM_TO = (
+    r"\b(?:{from_})\s+(?:(?:{hedges})\s+)?(?P<left>[^\s\d]{{0,4}}\d)[\d,.]*[^\s,;]*(?:\s+[^\W\d][\w'’-]*){{0,6}}?"
+    r"\s+(?:{to})\s+(?:(?:{hedges})\s+)?(?P<reached>[^\s\d]{{0,4}}\d)[\d,.]*[^\s,;]*(?:\s+[^\W\d][\w'’-]*){{0,6}}?"
+    r",\s+(?:{article})\s+(?:(?P<rise>{rise})|{fall})\s+(?:{of})\s+(?:(?:{hedges})\s+)?"
+)
+_MOVE_SIZE_BEFORE = ByLanguage(
+    lambda w: (
+        _MOVE_FROM_TO.format(
+            from_=w.from_words,
+            to=w.to_words,
+            hedges=w.hedges,
+            article=w.indefinite_articles,
+            rise=w.move_size_rise_nouns,
+            fall=w.move_size_fall_nouns,
+            of=w.change_size_links,
+        )
+        + "$"
+    ),
+    re.I,
+    first_tested=False,
+)
+# … and the rate set after that size and `or` (`a cut of 50p, or 14.7 per cent`): the same move as a rate
+_MOVE_SIZE_RATE_BEFORE = ByLanguage(
+    lambda w: (
+        _MOVE_FROM_TO.format(
+            from_=w.from_words,
+            to=w.to_words,
+            hedges=w.hedges,
+            article=w.indefinite_articles,
+            rise=w.move_size_rise_nouns,
+            fall=w.move_size_fall_nouns,
+            of=w.change_size_links,
+        )
+        + rf"[^\s\d]{{0,4}}\d[\d,.]*[^\s,;]*(?:\s+[^\W\d][\w'’-]*)?,?\s+(?:{w.or_words})\s+(?:(?:{w.hedges})\s+)?$"
+    ),
+    re.I,
+    first_tested=False,
+)
+# `작년 문을 연 쉼터는 14곳이고 올해는 3곳 많다`: right before an amount and its word of size, the word telling a
+# change of now (`[link.change_told_of_now]`): the amount is how far the figure now passed the past one, no level
+_TOLD_OF_NOW_BEFORE = ByLanguage(
+    lambda w: rf"(?:{w.change_told_of_now})\s?$" if w.change_told_of_now != NEVER else NEVER, first_tested=False
+)
+# `so the 2026 intake was 40 per cent bigger.`, `Her flock is now 6 per cent larger, with …`: a rate right after a
+# copula, a comparative closing the clause after it (no `than`, no figure): the size of a change of the subject, no
+# share of anything (the pair it is measured on is found by the link stage)
+_COPULA_BEFORE = ByLanguage(
+    lambda w: rf"\b(?:{w.comparison_copulas})\s+(?:(?:{w.hedges})\s+)?$", re.I, first_tested=False
+)
+_BARE_COMPARATIVE_AFTER = ByLanguage(
+    lambda w: (
+        rf"\s+(?:(?P<above>{w.comparative_above})|{w.comparative_below})"
+        rf"(?!\s+(?:{w.than_words})\b)\s*(?:[.;,!?]|$)"
+    ),
+    re.I,
+)
 
 
 def comparison_to(w) -> str:
@@ -545,6 +617,9 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
     elif claim.kind in _ABSOLUTE and latin and (noun := _AMOUNT_CHANGE_NOUN_BEFORE[lang].search(before)):
         claim.role = "change"  # `an increase of $1.2bn`
         claim.direction = -1 if _FALLING[lang].match(noun.group("verb")) else 1
+    elif claim.kind in _ABSOLUTE and latin and (moved := _MOVE_SIZE_BEFORE[lang].search(text, s_start, mention.start)):
+        claim.role = "change"  # `from £90 to £81 a term, a saving of £9`
+        claim.direction = 1 if moved.group("rise") else -1
     elif claim.kind == "count" and latin and _COUNT_CHANGE_NOUN_BEFORE[lang].search(before):
         claim.role, claim.direction = "change", 1  # `a net gain of 28 clubs` (every noun of the class is a rise)
     elif claim.kind in _ABSOLUTE and latin and _extra_after_a_rise(before, text, s_start, mention.start, lang):
@@ -583,6 +658,30 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
     ):
         claim.role = "change"  # `7 tonnes, or 64 per cent, bigger`
         claim.direction = 1 if comparative.group("above") else -1
+    elif (
+        latin
+        and claim.kind in ("percent", "fraction")
+        and (comparative := _BARE_COMPARATIVE_AFTER[lang].match(text, mention.end))
+        and _COPULA_BEFORE[lang].search(before)
+    ):
+        claim.role = "change"  # `so the 2026 intake was 40 per cent bigger.`
+        claim.direction = 1 if comparative.group("above") else -1
+    elif (
+        not latin
+        and claim.kind in _ABSOLUTE
+        and (comparison := MORE_OR_LESS_AFTER[lang].match(text, mention.end))
+        and _RATE_CHANGE_CLAUSE_BEFORE[lang].search(text, s_start, mention.start)
+    ):
+        claim.role = "change"  # `…에 비해 25% 증가했으며, 포대 수로는 400 포대가 많다`
+        claim.direction = 1 if comparison.group("more") else -1
+    elif (
+        not latin
+        and claim.kind in _ABSOLUTE
+        and (comparison := MORE_OR_LESS_AFTER[lang].match(text, mention.end))
+        and _TOLD_OF_NOW_BEFORE[lang].search(text, max(s_start, mention.start - 12), mention.start)
+    ):
+        claim.role = "change"  # `작년 문을 연 쉼터는 14곳이고 올해는 3곳 많다`
+        claim.direction = 1 if comparison.group("more") else -1
     elif latin and (bare := bare_comparative_direction(claim, mention, doc, s_start)):
         claim.role = "change"  # `That is $6m more.`, `…the winter before, 14 more.`
         claim.direction = bare
@@ -614,6 +713,14 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
     ):
         claim.role = "change"  # `rose to $640 from $560, or 14%`
         claim.direction = -1 if _FALLING[lang].match(moved.group("verb")) else 1
+    elif (
+        latin
+        and claim.kind in ("percent", "fraction")
+        and (moved := _MOVE_SIZE_RATE_BEFORE[lang].search(text, s_start, mention.start))
+        and not _OF_AFTER[lang].match(text, mention.end)
+    ):
+        claim.role = "change"  # `from £90 to £81 a term, a saving of £9, or 10%`
+        claim.direction = 1 if moved.group("rise") else -1
     elif claim.kind in ("percent", "fraction"):
         claim.role = "share"
     if claim.role == "change":
@@ -817,3 +924,18 @@ def _shared_verb(text: str, first: Claim, after: int, lang: str) -> re.Match | N
     if level is None or not _CLAUSE_COMMA.match(text, after):
         return None
     return _VERB_LATER[lang].match(text, after)
+
+
+def move_ends(claim: Claim, text: str, lang: str, s_start: int) -> tuple[int, int] | None:
+    """Where the figures stand that a move's size or rate set after `from … to …, a cut of` is of (`from £90 to
+    £81 a term, a saving of £9, or 10%`): the spans of the first digit (with a symbol before it) of the figure left
+    and of the one reached, or None."""
+    if claim.kind in _ABSOLUTE:
+        moved = _MOVE_SIZE_BEFORE[lang].search(text, s_start, claim.start)
+    elif claim.kind in ("percent", "fraction"):
+        moved = _MOVE_SIZE_RATE_BEFORE[lang].search(text, s_start, claim.start)
+    else:
+        return None
+    if moved is None:
+        return None
+    return moved.end("left"), moved.end("reached")
