@@ -1706,6 +1706,7 @@ LINK_CLASSES = (
     "line_price_before",
     "line_worth_after_price",
     "line_worth_after",
+    "priced_total_worth_after",
     "line_worth_joints",
     "pool_share_of_the",
     "those_verbed_marks",

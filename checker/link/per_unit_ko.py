@@ -1270,3 +1270,23 @@ def _people_paid_from_a_part(total: Claim, count: Claim, figures: list[Claim], t
         return False
     name = _PERSONNEL_COST_BEFORE[lang]
     return any(c.part_of == total.id and name.search(text, max(0, c.start - _NAME_REACH), c.start) for c in figures)
+
+
+def one_unit_mark(figure: Claim, sentence_starts: list[int], text: str, lang: str) -> tuple[str, str | None] | None:
+    """The unit a figure is per, by the mark before it in its sentence (`곳당 `, `한 곳당 `, `㎏당 평균 `), or by one
+    of the unit as its clause's subject (`한 번에 `, `점포 한 곳이 `): its noun, and the noun named before the mark
+    (`솔방울 ㎏당`: the subset it may name), for checker/link/priced_counts_after_ko.py."""
+    opens = sentence_starts[figure.sentence]
+    mark = _mark_before(figure.start, opens, text, lang)
+    if mark is None:
+        mark = search_between(_ONE_AS_SUBJECT[lang], text, max(opens, figure.start - _MARK_REACH), figure.start)
+        if mark is None or _SUBJECT_PERIOD[lang].search(mark.group("gap")):
+            return None
+        if _TIME_NOUN[lang].fullmatch(mark.group("noun")) and not _OCCASIONS[lang].fullmatch(mark.group("noun")):
+            return None  # (`한 해`, `한 달`: a period, no unit; `한 번에`: one of the occasions a count counts)
+    return mark.group("noun"), _stem(mark.group("pre"), lang)
+
+
+def counts_the_unit(c: Claim, noun: str, pre: str | None, text: str, lang: str) -> bool:
+    """Whether a figure counts the unit a mark names (a count of its counter, a measure of its dimension)."""
+    return _counts(c, noun, pre, measure_unit(noun, lang), text, lang)
