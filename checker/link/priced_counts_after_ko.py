@@ -33,8 +33,9 @@ from checker.regex_cache import compile_exact
 _TOTAL_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.total_marks})\s?(?:(?:{w.hedges})\s?)?$")
 _WORTH_AFTER = ByLanguage(lambda w: rf"(?:{w.priced_total_worth_after})")
 _MARK_REACH = 12  # characters before a total where its word of all stands
-_COUNT_REACH = 16  # characters between a count and the total it makes, right after it in its clause
-_WORDS_ONLY = compile_exact(r"\s?[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s")  # (`회 공연으로 `: the count's noun, a particle)
+_COUNT_REACH = 12  # characters between a count and the total it makes, right after it in its clause
+# (` 공연으로 `, `로 `: a particle, one word of what the count counts; never `가운데 읍내는 예산`, a clause of its own)
+_WORDS_ONLY = compile_exact(r"[^\W\d_]{0,2}\s(?:[^\W\d_]+\s)?")
 
 
 def link_priced_counts_after_ko(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
