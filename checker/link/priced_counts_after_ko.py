@@ -96,9 +96,34 @@ def link_priced_counts_after_ko(claims: list[Claim], text: str, lang: str, sente
                 and counts_the_unit(c, noun, pre, text, lang)
             ]
             guessed = True
+            rivals: dict[int, list[Claim]] = {}
+            for c in figures:
+                if (
+                    lead_sentence < c.sentence
+                    and c.start < price.start
+                    and c.role == "value"
+                    and c.per_unit_of is None  # (`한 사람이 평균 9.7㎏`: itself per one unit, of the lead's quantity)
+                    and c.value not in {n.value for n in near}
+                    and counts_the_unit(c, noun, pre, text, lang)
+                ):
+                    rivals.setdefault(c.sentence, []).append(c)
+            if any(len(listed) == 1 for listed in rivals.values()):
+                # (`7만9천510개를 씻어` after the lead's `8만6천420개`: the lead's or that one's, unsaid; a sentence
+                # listing several, `A 4.8톤, B 3.9톤, C 3.3톤`, breaks the lead's down, no rival of it)
+                continue
         if not near or len({c.value for c in near}) != 1:
             continue  # (none, or two of two values: which one, unsaid)
         count = near[-1]
+        if any(
+            c.kind == "count" and c is not count and not counts_the_unit(c, noun, pre, text, lang)
+            for c in by_sentence[total.sentence]
+            if max(price.end, count.end) <= c.start and c.end <= total.start
+        ) or any(
+            c.kind == "count" and c is not count and not counts_the_unit(c, noun, pre, text, lang)
+            for c in by_sentence[price.sentence]
+            if price.end <= c.start and c.end <= total.start
+        ):
+            continue  # (`회당 N원으로 15개 반 68회를 합쳐 T원`: over the classes too)
         price.per_unit_of, price.units_of = total.id, count.id
         measure = measure_unit(noun, lang)
         if measure is not None:
