@@ -17,7 +17,8 @@ the next one. What the words say picks the members:
   measure's dimension) the price's and the total's sentences state, up to the total; with none there, the one
   the lead's first sentence (or the title) states.
 
-Vetoes: two counts of the unit of two values (which one, unsaid); an amount of the currency between the price and the
+Vetoes: two counts of the unit of two values (which one, unsaid); a total in the next sentence dated to a year the
+price is not (`지난해에도 T원어치를`: another year's order); an amount of the currency between the price and the
 total (which one is the product, unsaid). A price, total and count in one sentence are a clause's own arithmetic
 (a mismatch is an error); spread over sentences, a warning (`guesses`).
 """
@@ -73,9 +74,16 @@ def link_priced_counts_after_ko(claims: list[Claim], text: str, lang: str, sente
             for c in own
         ):
             continue  # (`지난해 N원에서 ㎏당 M원으로`: which year's price, unsaid)
+        # (a total another figure divides too, `가구당 평균 N원`, is the same amount: still this one's)
         total = _total_after(price, by_sentence, text, lang, noun, pre)
         if total is None:
-            continue  # (a total another figure divides too, `가구당 평균 N원`, is the same amount: still this one's)
+            continue
+        if (
+            total.sentence != price.sentence
+            and total.period is not None
+            and (price.period is None or price.period.year != total.period.year)
+        ):
+            continue  # (`지난해에도 T원어치를 사 갔는데`: the next sentence's amount of a year the price is not)
         near = [
             c
             for s in range(price.sentence, total.sentence + 1)
@@ -105,6 +113,7 @@ def link_priced_counts_after_ko(claims: list[Claim], text: str, lang: str, sente
                     and c.per_unit_of is None  # (`한 사람이 평균 9.7㎏`: itself per one unit, of the lead's quantity)
                     and c.value not in {n.value for n in near}
                     and counts_the_unit(c, noun, pre, text, lang)
+                    and _named(c, pre, text, lang)
                 ):
                     rivals.setdefault(c.sentence, []).append(c)
             if any(len(listed) == 1 for listed in rivals.values()):
@@ -164,3 +173,17 @@ def _total_after(
         if len(gap) <= _COUNT_REACH and _WORDS_ONLY.fullmatch(gap):
             return total  # (`M회 공연으로 T원을`: the count and what it made, in one clause)
     return None
+
+
+# `94개 마을`: a count of the generic counter with the noun it counts right after it, a word of its own
+_GENERIC_NOUN_AFTER = ByLanguage(lambda w: r"\s[^\W\d_]{2,}")
+_GENERIC = ByLanguage(lambda w: rf"(?:{w.generic_counters})")
+
+
+def _named(count: Claim, pre: str | None, text: str, lang: str) -> bool:
+    """Whether a count may be of the thing a mark counts: not one of the generic counter whose own noun follows it
+    (`94개 마을` against `농약병 1개에`), unless that noun is the one the mark names."""
+    if not _GENERIC[lang].fullmatch(count.counter or ""):
+        return True
+    after = _GENERIC_NOUN_AFTER[lang].match(text, count.end)
+    return after is None or (pre is not None and after.group(0).strip().startswith(pre))
