@@ -70,3 +70,101 @@ _NOT_PRICED_AFTER_KO = [
 @pytest.mark.parametrize("text", _NOT_PRICED_AFTER_KO)
 def test_no_korean_price_multiplied_out_where_the_words_do_not_say(knowledge, text):
     assert_not_linked(knowledge, text, PER_UNIT)
+
+
+_AVERAGE_PER_ONE_KO = [
+    # (text, holding average, broken average)
+    (
+        "합창단\n\n합창단은 지난해 30회 무대에 섰다.\n\n"
+        "지난해 공연을 본 관객은 모두 4천500명으로 한 번에 평균 {a}명꼴이었다.",
+        "150",
+        "180",
+    ),
+    (
+        "줄넘기 대회\n\n대회에는 학교 20곳에서 학생 1천200명이 나선다. 한 학교에서 평균 {a}명이 나오는 셈이다.",
+        "60",
+        "40",
+    ),
+    ("밀 수확\n\n군은 올해 밀 900톤을 거뒀다. 재배 면적 45ha에서 1ha에 {a}톤꼴로 거두는 셈이다.", "20", "30"),
+]
+
+
+@pytest.mark.parametrize("template,holding,broken", _AVERAGE_PER_ONE_KO)
+def test_a_korean_average_per_one_unit_of_the_total_before_it(knowledge, template, holding, broken):
+    assert_checked(knowledge, template.format(a=holding), PER_UNIT, fires=False)
+    assert_checked(knowledge, template.format(a=broken), PER_UNIT, fires=True)
+
+
+_NO_AVERAGE_PER_ONE_KO = [
+    # the only count of people near is one part's, beside its share: over which, unsaid
+    "축제\n\n축제에는 관람객 8만명이 다녀갔다.\n\n관람객 가운데 어린이가 4만8천명으로 60%를 차지했다. "
+    "입장 수입은 3억2천만원으로 한 사람에 5천원꼴이다.",
+    # the amount before it in its sentence is another clause's, past a comma
+    "합창단\n\n합창단은 올해 30회 무대에 섰다.\n\n관객은 모두 4천500명이고, 한 번에 평균 200명꼴이었다.",
+]
+
+
+@pytest.mark.parametrize("text", _NO_AVERAGE_PER_ONE_KO)
+def test_no_korean_average_per_one_unit_where_the_words_do_not_say(knowledge, text):
+    assert_not_linked(knowledge, text, PER_UNIT)
+
+
+_PRICED_NEAR_MISSES_KO = [
+    # the next sentence's amount is of another year than the price's
+    "갓\n\n공방이 갓 40점을 주문받았다.\n\n한 점에 3천 즐로티로 국내 판매가보다 비싸다. 이 가게는 지난해에도 "
+    "9만 즐로티어치를 사 갔다.",
+    # a lone count of the unit past the lead (which one the price is over, unsaid)
+    "아이스팩\n\n시는 아이스팩 5만개를 거뒀다.\n\n이 가운데 4만개를 씻어 가게에 나눠줬다.\n\n"
+    "수거함은 주민센터에 있다. 세척비는 개당 90원씩 모두 450만원이 들었다.",
+    # a count of another thing between the price and the total: the total is over it too
+    "수어 교실\n\n군은 수어 교실을 연다.\n\n강사 수당은 회당 10만원으로 12개 반 50회를 합쳐 6천만원이 든다.",
+]
+
+
+@pytest.mark.parametrize("text", _PRICED_NEAR_MISSES_KO)
+def test_no_korean_price_multiplied_out_over_another_year_or_count(knowledge, text):
+    assert_not_linked(knowledge, text, PER_UNIT)
+
+
+_EACH_OF_A_CREW_EN = [
+    # (text, holding, broken): a crew's each, over the span the work takes (`between now and`), the lead's order
+    (
+        "Saddles\n\nA Garnock workshop is sending 360 bridles to a riding store in Perth.\n\n"
+        "The firm's four stitchers will make {a} bridles each between now and the end of May.",
+        "90",
+        "60",
+    ),
+    # a crew's pace with a modal and a hedge before it and the mark of each after its period
+    (
+        "Saddles\n\nA Garnock workshop is sending 4,200 bridles to a riding store in Perth.\n\n"
+        "The firm's six staff can finish about {a} bridles a day each, so the order will take 20 working days.",
+        "35",
+        "70",
+    ),
+    # each of a crew keeping a pace, the verb with its particle
+    (
+        "Saddles\n\nA Garnock workshop is sending 4,200 bridles to a riding store in Perth.\n\n"
+        "Six cutters, each turning out {a} bridles a day, will need 20 working days to finish them.",
+        "35",
+        "70",
+    ),
+]
+_EACH_RULES = {"90": "F317", "60": "F317", "35": "F312", "70": "F312"}
+
+
+@pytest.mark.parametrize("template,holding,broken", _EACH_OF_A_CREW_EN)
+def test_each_of_a_crew_of_the_leads_order(knowledge, template, holding, broken):
+    assert_checked(knowledge, template.format(a=holding), _EACH_RULES[holding], fires=False)
+    assert_checked(knowledge, template.format(a=broken), _EACH_RULES[broken], fires=True)
+
+
+_NOT_EACH_OF_A_CREW_EN = [
+    # `each between them`: no span of the work, the lead's order is not what each makes
+    "Saddles\n\nA Garnock workshop is sending 360 bridles to a riding store in Perth.\n\n"
+    "The firm's four stitchers will make 60 bridles each between them.",
+]
+
+
+@pytest.mark.parametrize("text", _NOT_EACH_OF_A_CREW_EN)
+def test_no_each_of_a_crew_without_a_span(knowledge, text):
+    assert_not_linked(knowledge, text, "F317")
