@@ -13,8 +13,10 @@ N명으로 한 번에 평균 M명꼴이었다` (the occasions counted before), `
   before it and the figure's state before the figure; with none there, the lead's (its first sentence, or the
   title), when no lone count of the unit stands between the lead and the figure (which one, unsaid).
 
-Vetoes: two totals of two values in the sentence before (which one, unsaid); two counts of two values; a count set
-beside its share (`어린이가 N명으로 60%를`: one part's) is none, and a lone rival of the lead's. The reading
+Vetoes: two totals of two values in the sentence before (which one, unsaid), or one beside its share (a part's),
+or one of a sentence before that compares it with another level (a prior, a baseline, a change of its kind); two
+counts of two values; a count set beside its share (`어린이가 N명으로 60%를`: one part's) is none, and a lone rival
+of the lead's. The reading
 spans sentences, so a mismatch is a warning (`guesses`), save all three in one sentence.
 """
 
@@ -67,8 +69,13 @@ def link_averages_per_one_unit_ko(claims: list[Claim], text: str, lang: str, sen
         if not _AVERAGE[lang].search(words):
             continue  # (`한 곳이 20억원을 받았다`: that one's own figure)
         total = _total_before(figure, by_sentence, text)
-        if total is None:
-            continue
+        if total is None or total.id in parts:
+            continue  # (`N건으로 전체의 75%였고`: one part's, beside its share)
+        if total.sentence != figure.sentence and any(
+            c.role in ("prior", "baseline", "change") and c.kind == total.kind and c.unit == total.unit
+            for c in by_sentence[total.sentence]
+        ):
+            continue  # (`지난해 M원보다 N원이 많았다`: a sentence comparing two levels, the total's unsaid)
         counts = [
             c
             for s in range(total.sentence - 1, figure.sentence + 1)

@@ -1290,3 +1290,8 @@ def one_unit_mark(figure: Claim, sentence_starts: list[int], text: str, lang: st
 def counts_the_unit(c: Claim, noun: str, pre: str | None, text: str, lang: str) -> bool:
     """Whether a figure counts the unit a mark names (a count of its counter, a measure of its dimension)."""
     return _counts(c, noun, pre, measure_unit(noun, lang), text, lang)
+
+
+def noun_stem(word: str, lang: str) -> str | None:
+    """A noun without its particle (`족제비털로` → `족제비털`), None for a word of the clause or a short one."""
+    return _stem(word, lang)

@@ -17,17 +17,20 @@ the next one. What the words say picks the members:
   measure's dimension) the price's and the total's sentences state, up to the total; with none there, the one
   the lead's first sentence (or the title) states.
 
-Vetoes: two counts of the unit of two values (which one, unsaid); a total in the next sentence dated to a year the
-price is not (`지난해에도 T원어치를`: another year's order); an amount of the currency between the price and the
-total (which one is the product, unsaid). A price, total and count in one sentence are a clause's own arithmetic
-(a mismatch is an error); spread over sentences, a warning (`guesses`).
+Vetoes: two counts of the unit of two values (which one, unsaid); past the lead, before the price, a lone count of
+the unit, or a split of it with shares naming a kind the price's sentence names (the lead's or a part's, unsaid); a
+total in the next sentence dated to a year the price is not (`지난해에도 T원어치를`: another year's order); an amount
+of the currency between the price and the total (which one is the product, unsaid); a count of another thing between
+them (`회당 N원으로 15개 반 68회를 합쳐`: the total is over it too). A price, total and count in one sentence are a
+clause's own arithmetic (a mismatch is an error); spread over sentences, a warning (`guesses`).
 """
 
 from __future__ import annotations
 
 from checker.extract.lang import ByLanguage
 from checker.extract.units import measure_unit
-from checker.link.per_unit_ko import counts_the_unit, one_unit_mark
+from checker.link.per_unit_fallback import beside_their_share
+from checker.link.per_unit_ko import counts_the_unit, noun_stem, one_unit_mark
 from checker.models import Claim
 from checker.regex_cache import compile_exact
 
@@ -52,6 +55,7 @@ def link_priced_counts_after_ko(claims: list[Claim], text: str, lang: str, sente
     taken = {i for c in claims for i in (c.per_unit_of, c.units_of, c.product_of, c.product_units) if i}
     body = [c for c in figures if c.start >= title_end]
     lead_sentence = body[0].sentence if body else -1
+    parts = beside_their_share(claims, text)
     for price in figures:
         if (
             price.kind != "money"
@@ -116,9 +120,19 @@ def link_priced_counts_after_ko(claims: list[Claim], text: str, lang: str, sente
                     and _named(c, pre, text, lang)
                 ):
                     rivals.setdefault(c.sentence, []).append(c)
-            if any(len(listed) == 1 for listed in rivals.values()):
+            topic = _topic_stems(price, sentence_starts, text, lang)
+            if any(
+                len(listed) == 1
+                or (
+                    any(_beside_a_share(c, claims, parts) for c in listed)
+                    and any(_names_a_part(c, topic, text) for c in listed)
+                )
+                for listed in rivals.values()
+            ):
                 # (`7만9천510개를 씻어` after the lead's `8만6천420개`: the lead's or that one's, unsaid; a sentence
-                # listing several, `A 4.8톤, B 3.9톤, C 3.3톤`, breaks the lead's down, no rival of it)
+                # listing several, `A 4.8톤, B 3.9톤, C 3.3톤`, breaks the lead's down, no rival of it, unless one
+                # of them stands beside its share and the price's clause names its kind, `고급품은 N개로 20%` …
+                # `고급품은 한 개에`: that part's price)
                 continue
         if not near or len({c.value for c in near}) != 1:
             continue  # (none, or two of two values: which one, unsaid)
@@ -187,3 +201,29 @@ def _named(count: Claim, pre: str | None, text: str, lang: str) -> bool:
         return True
     after = _GENERIC_NOUN_AFTER[lang].match(text, count.end)
     return after is None or (pre is not None and after.group(0).strip().startswith(pre))
+
+
+_SHARE_REACH = 12  # characters before a count where the share it is (`3분의 1 남짓인 `) stands
+
+
+def _beside_a_share(count: Claim, claims: list[Claim], parts: set[str]) -> bool:
+    """Whether a count stands beside its share, after it (`N개로 20%를`) or right before it (`3분의 1 남짓인 N톤`):
+    one part of a split into kinds."""
+    return count.id in parts or any(
+        c.role == "share" and c.sentence == count.sentence and 0 <= count.start - c.end <= _SHARE_REACH for c in claims
+    )
+
+
+_PART_REACH = 20  # characters around a count where the kind it counts is named
+
+
+def _topic_stems(price: Claim, sentence_starts: list[int], text: str, lang: str) -> set[str]:
+    """The nouns the price's sentence names before it (`고급품은 한 개에`): what it may be the price of."""
+    words = text[sentence_starts[price.sentence] : price.start].split()
+    return {stem for stem in (noun_stem(w, lang) for w in words) if stem}
+
+
+def _names_a_part(count: Claim, topic: set[str], text: str) -> bool:
+    """Whether a noun of the price's sentence names the kind a count counts, near it."""
+    near = text[max(0, count.start - _PART_REACH) : count.end + _PART_REACH]
+    return any(stem in near for stem in topic)
