@@ -168,3 +168,21 @@ _NOT_EACH_OF_A_CREW_EN = [
 @pytest.mark.parametrize("text", _NOT_EACH_OF_A_CREW_EN)
 def test_no_each_of_a_crew_without_a_span(knowledge, text):
     assert_not_linked(knowledge, text, "F317")
+
+
+_SPLITS_AND_COMPARISONS_KO = [
+    # the lead's count split with shares into kinds, the price's sentence naming one: which count, unsaid
+    "붓 수출\n\n공방이 붓 1만2천 자루를 주문받았다.\n\n주문 가운데 담비털로 만든 붓은 2천 자루로 20%를 차지하고, "
+    "나머지 1만 자루는 양털 붓이다. 담비털 붓은 한 자루에 50위안씩 모두 15만 위안이다.",
+    # the amount before the average stands beside its share: one part's
+    "헌혈\n\n올해 상반기 헌혈은 모두 12만건이었다.\n\n헌혈의 집 10곳에서 받은 헌혈이 9만건으로 전체의 75%였고, "
+    "나머지는 헌혈 버스 8대가 받았다. 헌혈 버스 한 대당 평균 3천건꼴이다.",
+    # the sentence before compares two levels: which one the average divides, unsaid
+    "송이\n\n조합은 올해 송이 20톤을 팔아 50억원을 벌었다. 공판액은 지난해 30억원보다 20억원이 많았다. "
+    "㎏당 평균 가격은 30만원이었다.",
+]
+
+
+@pytest.mark.parametrize("text", _SPLITS_AND_COMPARISONS_KO)
+def test_no_korean_per_one_unit_over_a_part_or_a_compared_level(knowledge, text):
+    assert_not_linked(knowledge, text, PER_UNIT)
