@@ -7,7 +7,7 @@ N명으로 한 번에 평균 M명꼴이었다` (the occasions counted before), `
   번에`, `한 학교에서`), said to be an average by a word before it or right after it (`평균`, `꼴`, `셈`:
   `[link.one_unit_subject_average_words]`);
 - its total: the last value of its kind, unit and counter before it in its sentence, larger, in its clause
-  (`모두 N명으로 한 번에`; past a comma, `모두 N원을, 폐비닐은 ㎏당 M원씩`, another thing's); with none there, the
+  (`모두 N명으로 한 번에`; past a comma, `모두 N원을, 상자는 ㎏당 M원씩`, another thing's); with none there, the
   one value of that kind the sentence before it in its paragraph states;
 - its count: the one value counting the unit (checker/link/per_unit_ko.py's counts) the total's sentence, the one
   before it and the figure's state before the figure; with none there, the lead's (its first sentence, or the
@@ -15,7 +15,7 @@ N명으로 한 번에 평균 M명꼴이었다` (the occasions counted before), `
 
 Vetoes: two totals of two values in the sentence before (which one, unsaid), or one beside its share (a part's),
 or one of a sentence before that compares it with another level (a prior, a baseline, a change of its kind); two
-counts of two values; a count set beside its share (`어린이가 N명으로 60%를`: one part's) is none, and a lone rival
+counts of two values; a count set beside its share (`학생이 N명으로 P%를`: one part's) is none, and a lone rival
 of the lead's. The reading
 spans sentences, so a mismatch is a warning (`guesses`), save all three in one sentence.
 """
@@ -70,7 +70,7 @@ def link_averages_per_one_unit_ko(claims: list[Claim], text: str, lang: str, sen
             continue  # (`한 곳이 20억원을 받았다`: that one's own figure)
         total = _total_before(figure, by_sentence, text)
         if total is None or total.id in parts:
-            continue  # (`N건으로 전체의 75%였고`: one part's, beside its share)
+            continue  # (`N건으로 전체의 P%였고`: one part's, beside its share)
         if total.sentence != figure.sentence and any(
             c.role in ("prior", "baseline", "change") and c.kind == total.kind and c.unit == total.unit
             for c in by_sentence[total.sentence]
@@ -84,7 +84,7 @@ def link_averages_per_one_unit_ko(claims: list[Claim], text: str, lang: str, sen
             and c is not total
             and c.role == "value"
             and c.paragraph == figure.paragraph
-            and c.id not in parts  # (`어린이가 N명으로 60%를`: one part's count, beside its share)
+            and c.id not in parts  # (`학생이 N명으로 P%를`: one part's count, beside its share)
             and counts_the_unit(c, noun, pre, text, lang)
         ]
         if not counts:
@@ -97,7 +97,7 @@ def link_averages_per_one_unit_ko(claims: list[Claim], text: str, lang: str, sen
         figure.per_unit_of, figure.units_of = total.id, count.id
         measure = measure_unit(noun, lang)
         if measure is not None:
-            figure.units_measure = measure  # (`1ha에 20톤꼴`: per a unit of measure)
+            figure.units_measure = measure  # (`1ha에 N톤꼴`: per a unit of measure)
         if not (total.sentence == count.sentence == figure.sentence) and "relation" not in figure.guesses:
             figure.guesses.append("relation")
         taken.add(figure.id)
@@ -120,7 +120,7 @@ def _total_before(figure: Claim, by_sentence: dict[int, list[Claim]], text: str)
     its paragraph states."""
     own = [c for c in by_sentence.get(figure.sentence, ()) if c.end <= figure.start and _alike(c, figure)]
     if own:
-        # (`모두 N원을, 폐비닐은 ㎏당 M원씩`: an amount of another clause, past a comma, is another thing's)
+        # (`모두 N원을, 상자는 ㎏당 M원씩`: an amount of another clause, past a comma, is another thing's)
         return None if "," in text[own[-1].end : figure.start] else own[-1]
     before = [
         c for c in by_sentence.get(figure.sentence - 1, ()) if c.paragraph == figure.paragraph and _alike(c, figure)
@@ -167,14 +167,14 @@ def _lead_counts(
     return lead
 
 
-# `94개 마을`: a count of the generic counter with the noun it counts right after it, a word of its own
+# `K개 마을`: a count of the generic counter with the noun it counts right after it, a word of its own
 _GENERIC_NOUN_AFTER = ByLanguage(lambda w: r"\s[^\W\d_]{2,}")
 _GENERIC = ByLanguage(lambda w: rf"(?:{w.generic_counters})")
 
 
 def _named(count: Claim, pre: str | None, text: str, lang: str) -> bool:
     """Whether a count may be of the thing a mark counts: not one of the generic counter whose own noun follows it
-    (`94개 마을` against `농약병 1개에`), unless that noun is the one the mark names."""
+    (`K개 마을` against `농약병 1개에`), unless that noun is the one the mark names."""
     if not _GENERIC[lang].fullmatch(count.counter or ""):
         return True
     after = _GENERIC_NOUN_AFTER[lang].match(text, count.end)

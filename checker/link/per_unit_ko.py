@@ -1293,5 +1293,5 @@ def counts_the_unit(c: Claim, noun: str, pre: str | None, text: str, lang: str) 
 
 
 def noun_stem(word: str, lang: str) -> str | None:
-    """A noun without its particle (`족제비털로` → `족제비털`), None for a word of the clause or a short one."""
+    """A noun without its particle (`청자로` → `청자`), None for a word of the clause or a short one."""
     return _stem(word, lang)

@@ -21,7 +21,7 @@ Vetoes: two counts of the unit of two values (which one, unsaid); past the lead,
 the unit, or a split of it with shares naming a kind the price's sentence names (the lead's or a part's, unsaid); a
 total in the next sentence dated to a year the price is not (`지난해에도 T원어치를`: another year's order); an amount
 of the currency between the price and the total (which one is the product, unsaid); a count of another thing between
-them (`회당 N원으로 15개 반 68회를 합쳐`: the total is over it too). A price, total and count in one sentence are a
+them (`회당 N원으로 K개 반 M회를 합쳐`: the total is over it too). A price, total and count in one sentence are a
 clause's own arithmetic (a mismatch is an error); spread over sentences, a warning (`guesses`).
 """
 
@@ -114,7 +114,7 @@ def link_priced_counts_after_ko(claims: list[Claim], text: str, lang: str, sente
                     lead_sentence < c.sentence
                     and c.start < price.start
                     and c.role == "value"
-                    and c.per_unit_of is None  # (`한 사람이 평균 9.7㎏`: itself per one unit, of the lead's quantity)
+                    and c.per_unit_of is None  # (`한 사람이 평균 N㎏`: itself per one unit, of the lead's quantity)
                     and c.value not in {n.value for n in near}
                     and counts_the_unit(c, noun, pre, text, lang)
                     and _named(c, pre, text, lang)
@@ -129,8 +129,8 @@ def link_priced_counts_after_ko(claims: list[Claim], text: str, lang: str, sente
                 )
                 for listed in rivals.values()
             ):
-                # (`7만9천510개를 씻어` after the lead's `8만6천420개`: the lead's or that one's, unsaid; a sentence
-                # listing several, `A 4.8톤, B 3.9톤, C 3.3톤`, breaks the lead's down, no rival of it, unless one
+                # (`M개를 씻어` after the lead's `N개`: the lead's or that one's, unsaid; a sentence
+                # listing several, `A N톤, B M톤, C K톤`, breaks the lead's down, no rival of it, unless one
                 # of them stands beside its share and the price's clause names its kind, `고급품은 N개로 20%` …
                 # `고급품은 한 개에`: that part's price)
                 continue
@@ -146,7 +146,7 @@ def link_priced_counts_after_ko(claims: list[Claim], text: str, lang: str, sente
             for c in by_sentence[price.sentence]
             if price.end <= c.start and c.end <= total.start
         ):
-            continue  # (`회당 N원으로 15개 반 68회를 합쳐 T원`: over the classes too)
+            continue  # (`회당 N원으로 K개 반 M회를 합쳐 T원`: over the classes too)
         price.per_unit_of, price.units_of = total.id, count.id
         measure = measure_unit(noun, lang)
         if measure is not None:
@@ -189,14 +189,14 @@ def _total_after(
     return None
 
 
-# `94개 마을`: a count of the generic counter with the noun it counts right after it, a word of its own
+# `K개 마을`: a count of the generic counter with the noun it counts right after it, a word of its own
 _GENERIC_NOUN_AFTER = ByLanguage(lambda w: r"\s[^\W\d_]{2,}")
 _GENERIC = ByLanguage(lambda w: rf"(?:{w.generic_counters})")
 
 
 def _named(count: Claim, pre: str | None, text: str, lang: str) -> bool:
     """Whether a count may be of the thing a mark counts: not one of the generic counter whose own noun follows it
-    (`94개 마을` against `농약병 1개에`), unless that noun is the one the mark names."""
+    (`K개 마을` against `농약병 1개에`), unless that noun is the one the mark names."""
     if not _GENERIC[lang].fullmatch(count.counter or ""):
         return True
     after = _GENERIC_NOUN_AFTER[lang].match(text, count.end)
