@@ -4,8 +4,6 @@
   (`곳당`, `한 대당`, `㎏당`, `한 번에`), the total the price's sentence or the next names (`모두`, `총` before it,
   `어치` after it, or the count right before it in its clause), over the count of the unit stated up to the total,
   or the lead's.
-- A Korean average per one unit of the total right before it (checker/link/averages_per_one_unit_ko.py): `모두 N명으로
-  한 번에 평균 M명꼴`, `한 마을에서 평균 M명이 참가하는 셈이다` after the sentence stating the total and its count.
 - Each of a crew, of the lead's order: `will build 40 gates each between now and Christmas` (`[link.rate_each_after]`:
   the span the work takes), `can glaze roughly 30 bowls a day each, so the job will take …` (a modal and a hedge
   before the pace), `each turning out 20 scarves a day` (`[link.pace_verb_particles]`).
@@ -83,45 +81,6 @@ _NOT_PRICED_AFTER_KO = [
 
 @pytest.mark.parametrize("text", _NOT_PRICED_AFTER_KO)
 def test_no_korean_price_multiplied_out_where_the_words_do_not_say(knowledge, text):
-    assert_not_linked(knowledge, text, PER_UNIT)
-
-
-_AVERAGE_PER_ONE_KO = [
-    # (text, holding average, broken average)
-    (
-        "인형극\n\n극단은 지난해 25회 무대에 올랐다.\n\n지난해 공연을 본 관람객은 모두 3천명으로 한 번에 평균 "
-        "{a}명꼴이었다.",
-        "120",
-        "180",
-    ),
-    ("바둑 대회\n\n대회에는 마을 25곳에서 주민 750명이 나선다. 한 마을에서 평균 {a}명이 참가하는 셈이다.", "30", "45"),
-    ("보리 수확\n\n군은 올해 보리 640톤을 거뒀다. 경작지 80ha에서 1ha에 평균 {a}톤을 얻은 셈이다.", "8", "12"),
-]
-
-
-@pytest.mark.parametrize("template,holding,broken", _AVERAGE_PER_ONE_KO)
-def test_a_korean_average_per_one_unit_of_the_total_before_it(knowledge, template, holding, broken):
-    assert_checked(knowledge, template.format(a=holding), PER_UNIT, fires=False)
-    assert_checked(knowledge, template.format(a=broken), PER_UNIT, fires=True)
-
-
-_NO_AVERAGE_PER_ONE_KO = [
-    # the only count of people near is one part's, beside its share: over which, unsaid
-    "공연장\n\n공연장에는 관객 6만명이 왔다.\n\n관객 가운데 학생이 3만명으로 50%를 차지했다. "
-    "입장 수입은 1억8천만원으로 한 사람에 4천원꼴이다.",
-    # the amount before it in its sentence is another clause's, past a comma
-    "인형극\n\n극단은 올해 25회 무대에 올랐다.\n\n관람객은 모두 3천명이고, 한 번에 평균 150명꼴이었다.",
-    # the amount before the average stands beside its share: one part's
-    "대출\n\n올해 대출은 모두 10만권이었다.\n\n도서관 6곳에서 빌려 간 책이 8만권으로 전체의 80%였고, "
-    "나머지는 이동도서관 차 5대가 빌려줬다. 이동도서관 차 한 대당 평균 4천권꼴이다.",
-    # the sentence before compares two levels: which one the average divides, unsaid
-    "곶감\n\n조합은 올해 곶감 30톤을 팔아 60억원을 벌었다. 판매액은 지난해 40억원보다 20억원이 많았다. "
-    "㎏당 평균 가격은 20만원이었다.",
-]
-
-
-@pytest.mark.parametrize("text", _NO_AVERAGE_PER_ONE_KO)
-def test_no_korean_average_per_one_unit_where_the_words_do_not_say(knowledge, text):
     assert_not_linked(knowledge, text, PER_UNIT)
 
 

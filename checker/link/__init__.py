@@ -24,7 +24,6 @@ from checker.link.annualised import link_annualised
 from checker.link.apposed_durations import link_apposed_durations
 from checker.link.apposed_pool_shares import link_apposed_pool_shares
 from checker.link.arrows import link_arrows
-from checker.link.averages_per_one_unit_ko import link_averages_per_one_unit_ko
 from checker.link.balance_parts import link_balance_parts
 from checker.link.balances import link_deficits, link_surpluses
 from checker.link.balances_of_income_and_costs import link_balances_of_income_and_costs
@@ -780,8 +779,6 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_per_one_products(claims, text, document.language, segments.sentence_starts)
     # (an English price per unit the readings before left, of the deal whose worth the lead states)
     link_deal_prices_apart(claims, text, document.language, segments.sentence_starts)
-    # (a Korean average per one unit the readings before left: the total right before it, over the unit's count)
-    link_averages_per_one_unit_ko(claims, text, document.language, segments.sentence_starts)
     # (after every reading of a list by its words and of a total by its price: a run none of them took, of the figure
     # its sum meets)
     link_runs_adding_up(claims, text, document.language, doc.metric_hits, lexicon.metric_types)

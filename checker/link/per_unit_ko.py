@@ -1282,8 +1282,8 @@ def one_unit_mark(figure: Claim, sentence_starts: list[int], text: str, lang: st
         mark = search_between(_ONE_AS_SUBJECT[lang], text, max(opens, figure.start - _MARK_REACH), figure.start)
         if mark is None or _SUBJECT_PERIOD[lang].search(mark.group("gap")):
             return None
-        if _TIME_NOUN[lang].fullmatch(mark.group("noun")) and not _OCCASIONS[lang].fullmatch(mark.group("noun")):
-            return None  # (`한 해`, `한 달`: a period, no unit; `한 번에`: one of the occasions a count counts)
+        if not _OCCASIONS[lang].fullmatch(mark.group("noun")):
+            return None  # (`한 해`: a period; `한 개에 N원씩`: one item's, of a lot unsaid; `한 번에`: an occasion's)
     return mark.group("noun"), _stem(mark.group("pre"), lang)
 
 

@@ -36,6 +36,8 @@ from checker.regex_cache import compile_exact
 
 _TOTAL_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.total_marks})\s?(?:(?:{w.hedges})\s?)?$")
 _WORTH_AFTER = ByLanguage(lambda w: rf"(?:{w.priced_total_worth_after})")
+# `월세는 한 채당 N원이다.`: a price closing its sentence bare, one unit's own figure, no product the next states
+_BARE_CLOSE = ByLanguage(lambda w: rf"(?:{w.per_one_unit_bare_close})")
 _MARK_REACH = 12  # characters before a total where its word of all stands
 _COUNT_REACH = 12  # characters between a count and the total it makes, right after it in its clause
 # (` 공연으로 `, `로 `: a particle, one word of what the count counts; never `가운데 읍내는 예산`, a clause of its own)
@@ -82,6 +84,8 @@ def link_priced_counts_after_ko(claims: list[Claim], text: str, lang: str, sente
         total = _total_after(price, by_sentence, text, lang, noun, pre)
         if total is None:
             continue
+        if total.sentence != price.sentence and _BARE_CLOSE[lang].match(text, price.end):
+            continue  # (`월세는 한 채당 N원이다. M채를 짓는 데 모두 T원이`: another amount's)
         if (
             total.sentence != price.sentence
             and total.period is not None
