@@ -244,7 +244,6 @@ from checker.link.points_to_the_whole import link_points_to_the_whole
 from checker.link.pool_remainders import link_pool_remainders
 from checker.link.pool_shares_restating_the_sentence_before import link_pool_shares_restating_the_sentence_before
 from checker.link.previous_closes import link_previous_closes
-from checker.link.priced_counts_after_ko import link_priced_counts_after_ko
 from checker.link.priced_counts_later import link_priced_counts_later
 from checker.link.priced_totals import link_priced_totals
 from checker.link.prices_per_measure_ko import link_prices_per_measure_ko
@@ -769,8 +768,6 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_per_unit_counts_apart(claims, text, document.language, segments.sentence_starts)
     # (an English price the readings before left: its count and total stated together in a later sentence)
     link_priced_counts_later(claims, text, document.language, segments.sentence_starts)
-    # (a Korean price per one unit those left: the amount it comes to over their count, stated after it)
-    link_priced_counts_after_ko(claims, text, document.language, segments.sentence_starts)
     # (a Korean price listed beside another kind's, each kind's count and amount stated under its label)
     link_parallel_prices(claims, text, document.language, segments.sentence_starts)
     # (a figure given out to each of a count of groups, `3명씩 250개 팀`, `두 대에 10.8톤씩`: the whole it shares)

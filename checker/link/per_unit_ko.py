@@ -1270,28 +1270,3 @@ def _people_paid_from_a_part(total: Claim, count: Claim, figures: list[Claim], t
         return False
     name = _PERSONNEL_COST_BEFORE[lang]
     return any(c.part_of == total.id and name.search(text, max(0, c.start - _NAME_REACH), c.start) for c in figures)
-
-
-def one_unit_mark(figure: Claim, sentence_starts: list[int], text: str, lang: str) -> tuple[str, str | None] | None:
-    """The unit a figure is per, by the mark before it in its sentence (`곳당 `, `한 곳당 `, `㎏당 평균 `), or by one
-    of the unit as its clause's subject (`한 번에 `, `점포 한 곳이 `): its noun, and the noun named before the mark
-    (`솔방울 ㎏당`: the subset it may name), for checker/link/priced_counts_after_ko.py."""
-    opens = sentence_starts[figure.sentence]
-    mark = _mark_before(figure.start, opens, text, lang)
-    if mark is None:
-        mark = search_between(_ONE_AS_SUBJECT[lang], text, max(opens, figure.start - _MARK_REACH), figure.start)
-        if mark is None or _SUBJECT_PERIOD[lang].search(mark.group("gap")):
-            return None
-        if not _OCCASIONS[lang].fullmatch(mark.group("noun")):
-            return None  # (`한 해`: a period; `한 개에 N원씩`: one item's, of a lot unsaid; `한 번에`: an occasion's)
-    return mark.group("noun"), _stem(mark.group("pre"), lang)
-
-
-def counts_the_unit(c: Claim, noun: str, pre: str | None, text: str, lang: str) -> bool:
-    """Whether a figure counts the unit a mark names (a count of its counter, a measure of its dimension)."""
-    return _counts(c, noun, pre, measure_unit(noun, lang), text, lang)
-
-
-def noun_stem(word: str, lang: str) -> str | None:
-    """A noun without its particle (`청자로` → `청자`), None for a word of the clause or a short one."""
-    return _stem(word, lang)
