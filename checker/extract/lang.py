@@ -1711,6 +1711,7 @@ LINK_CLASSES = (
     "line_price_before",
     "line_worth_after_price",
     "line_worth_after",
+    "pace_verb_particles",
     "line_worth_joints",
     "pool_share_of_the",
     "those_verbed_marks",

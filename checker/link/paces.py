@@ -573,10 +573,19 @@ def _pace_of_the_story(
 
 # `Three riggers, each splicing `, `Four coopers will each make `: between a crew's count and a pace, a comma or a
 # modal (not `Its 12 packers each fill`: whose pace, one each or all together, the older readings leave unsaid), the
-# mark of each of them (`[link.pace_each_of_crew]`) and one verb; `shaping 30 nails a day each`: the mark right after
-# the pace's period
-_EACH_BETWEEN = ByLanguage(lambda w: rf"(?:,\s+|\s+[^\W\d_]+\s+)(?:{w.pace_each_of_crew})\s+[^\W\d_]+\s+", re.I)
-_VERB_BETWEEN = compile_exact(r"\s+[^\W\d_]+\s+")
+# mark of each of them (`[link.pace_each_of_crew]`) and one verb (with its particle, `each turning out `, and a hedge);
+# `shaping 30 nails a day each`, `can finish about 40 a day each`: the mark right after the pace's period, a verb (a
+# modal before it) and a hedge between the crew and the pace
+_EACH_BETWEEN = ByLanguage(
+    lambda w: (
+        rf"(?:,\s+|\s+[^\W\d_]+\s+)(?:{w.pace_each_of_crew})\s+[^\W\d_]+\s+(?:(?:{w.pace_verb_particles})\s+)?"
+        rf"(?:(?:{w.hedges})\s+)?"
+    ),
+    re.I,
+)
+_VERB_BETWEEN = ByLanguage(
+    lambda w: rf"\s+(?:(?:{w.each_capacity_modals})\s+)?[^\W\d_]+\s+(?:(?:{w.hedges})\s+)?", re.I
+)
 # `Four shipwrights, each caulking 18 planks a day, took 40 days off`: right after the span, words putting it away
 # from the job or in a past time (`[link.pace_span_of_no_job_after]`)
 _SPAN_OF_NO_JOB_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.pace_span_of_no_job_after})(?![^\W\d_])", re.I)
@@ -604,7 +613,7 @@ def _crew_each(amount: Claim, grain: str, sentence: list[Claim], text: str, lang
         return None
     if _EACH_BETWEEN[lang].fullmatch(text, crew.end, amount.start):
         return crew
-    if _VERB_BETWEEN.fullmatch(text, crew.end, amount.start) and _EACH_AFTER[lang].match(
+    if _VERB_BETWEEN[lang].fullmatch(text, crew.end, amount.start) and _EACH_AFTER[lang].match(
         text, _mark_end(amount, grain, text, lang)
     ):
         return crew
