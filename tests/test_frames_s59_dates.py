@@ -1,0 +1,139 @@
+"""Counts of days to a day ahead and between two days (fifty-ninth session, lane `dates`).
+
+Days ahead, counted from the article's day (checker/link/days_ahead.py; the frame day is Wednesday 5 August 2026):
+
+- `40 days from today` after a day ahead (`[link.span_ahead_after]`); `today` in the sentence is the publication day,
+  no other day the count may be made from;
+- Korean: a run from today ended by a day to come, its length after the word that ends it (`오는 8월 30일(일)까지
+  26일간`: `[link.span_ahead_until_openers]`, `[link.span_ahead_until_between]`, `[link.span_ahead_until_after]`);
+  not a day gone by (`지난 …까지`);
+- Korean: a day ahead counted from the order or deal the article reports (`주문 26일 뒤인 8월 31일(월)`:
+  `[link.span_ahead_later_origins]`, `[link.span_ahead_later]`), from the day an earlier sentence making that order
+  its topic, subject or object dates (`계약은 7월 2일(목) 맺었다`: `[link.span_ahead_origin_dated]`); not where that
+  sentence dates two days, nor counted from another day told before (`그로부터 …`).
+
+Days between two days of one sentence (checker/link/spans_between_dates.py):
+
+- Korean: a day written alone before `뒤인` is a length, no date (`그로부터 32일 뒤인 9월 4일`:
+  checker/link/elapsed.py);
+- two days after whole years written before them (`built in 1871 and 155 years old this year, was shut on … and
+  reopened on …, 18 days later`): the years are no end of the run;
+- a length that counts both ends (`19 days counting both ends`, `19 days inclusive`: `[link.run_apposed_after]`);
+- an end told in the infinitive before its day (`will open on … and close on …`: `[link.run_last]`);
+- `and the last 32 days later, on …`: a length told from the first end after a word of a part
+  (checker/link/date_spans_general.py); not a part of the run (`the last 12 days are free`).
+
+Every sentence is written for this file, with invented places, names and numbers.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import assert_checked, assert_not_linked
+
+ELAPSED = "F406"
+
+
+_DAYS_AHEAD = [
+    # (text, holding count, broken count)
+    (
+        "Kilns\n\nThe Orrin kilns will be lit on Monday 14 September, {n} days from today, and fired for a week.",
+        "40",
+        "44",
+    ),
+    ("Kilns\n\nThe Orrin kilns will be lit on Monday 14 September, {n} from today.", "40 days", "30 days"),
+    ("점검\n\n벼리군은 오는 8월 30일(일)까지 {n}일간 처마 밑 점검을 한다고 밝혔다.", "26", "29"),
+    ("점검\n\n벼리군은 오는 8월 30일까지 {n}일 동안 다리 점검을 이어 간다.", "25", "31"),
+    ("수출\n\n솔빛공방의 첫 물량은 주문 {n}일 뒤인 8월 31일(월) 배에 실린다.", "26", "20"),
+    ("수출\n\n나머지 물량은 오늘부터 {n}일 뒤인 9월 4일(금) 보낸다.", "30", "33"),
+    (
+        "수출\n\n모래실공방은 호텔과 계약을 7월 2일(목) 맺었다고 5일 밝혔다. 이번 계약은 지난해 매출의 절반이다. "
+        "배는 계약 {n}일 뒤인 9월 7일(월) 떠난다.",
+        "67",
+        "34",
+    ),
+    ("수출\n\n주문은 7월 2일(목) 들어왔다. 배는 주문 {n}일 뒤인 9월 7일(월) 떠난다.", "67", "62"),
+]
+
+
+@pytest.mark.parametrize(("text", "holds", "broken"), _DAYS_AHEAD)
+def test_days_to_a_day_ahead(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(n=holds), ELAPSED, fires=False)
+    assert_checked(knowledge, text.format(n=broken), ELAPSED, fires=True)
+
+
+_NO_DAYS_AHEAD = [
+    # a run that ended: `지난`, no day to come
+    "점검\n\n벼리군은 지난 7월 30일까지 26일간 처마 밑 점검을 했다.",
+    # counted from a day told before, not from today
+    "수출\n\n나머지 물량은 그로부터 21일 뒤인 8월 31일 실린다.",
+    # the order's sentence dates two days: which one it was made on, unsaid
+    "수출\n\n계약은 7월 1일과 2일 두 차례 맺었다. 배는 계약 64일 뒤인 9월 4일(금) 떠난다.",
+    # a day ahead from another noun than the order or today
+    "수출\n\n배는 출항 30일 뒤인 9월 4일(금) 닿는다.",
+    # days of something else after the day ahead
+    "Kilns\n\nThe Orrin kilns will be lit on Monday 14 September, 40 days from the first firing.",
+]
+
+
+@pytest.mark.parametrize("text", _NO_DAYS_AHEAD)
+def test_no_days_ahead_are_read(knowledge, text):
+    assert_not_linked(knowledge, text, ELAPSED)
+
+
+_DAYS_BETWEEN = [
+    ("배\n\n첫 배는 8월 3일(월) 떠나고, 나머지 물량은 그로부터 {n}일 뒤인 9월 4일 실린다.", "32", "25"),
+    ("배\n\n첫 배는 8월 3일(월) 떠나고, 나머지 물량은 {n}일 뒤인 9월 4일(금) 실린다.", "32", "36"),
+    (
+        "Mill\n\nThe Tarrow mill, built in 1871 and 155 years old this year, was shut on Monday 3 August and reopened "
+        "on Friday 21 August, {n} days later, with a new wheel.",
+        "18",
+        "15",
+    ),
+    (
+        "Lane\n\nDigging will start on Monday 3 August and is due to finish on Friday 21 August, {n} days counting "
+        "both ends, so the lane is clear.",
+        "19",
+        "22",
+    ),
+    (
+        "Pool\n\nThe Brenn pool will open on Monday 3 August and close on Friday 21 August, {n} days inclusive.",
+        "19",
+        "25",
+    ),
+    (
+        "Pool\n\nThe Brenn pool will open on Monday 3 August and close on Friday 21 August, {n} days counting both "
+        "days.",
+        "19",
+        "24",
+    ),
+    (
+        "Crates\n\nThe first crates leave Orrin on Monday 3 August and the last {n} days later, on Friday 4 September.",
+        "32",
+        "27",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "holds", "broken"), _DAYS_BETWEEN)
+def test_days_between_two_days(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(n=holds), ELAPSED, fires=False)
+    assert_checked(knowledge, text.format(n=broken), ELAPSED, fires=True)
+
+
+_NO_DAYS_BETWEEN = [
+    # a length of a part of the run, not of the run
+    "Show\n\nThe Brenn show opens on Monday 3 August and runs to Friday 4 September; the last 12 days are free.",
+    # a length counting something else after the run
+    "Lane\n\nDigging will start on Monday 3 August and is due to finish on Friday 21 August, 25 days counting the "
+    "rest days.",
+    # `close` as a noun, no end of a run
+    "Shares\n\nShares rose on Monday 3 August and fell at the close of trading on 21 August, 30 days of swings.",
+    # a year written between the days: which pair the length is between, unsaid
+    "Mill\n\nThe mill shut on Monday 3 August, as it did in 1990, and reopened on Friday 21 August, 15 days later.",
+]
+
+
+@pytest.mark.parametrize("text", _NO_DAYS_BETWEEN)
+def test_no_days_between_are_read(knowledge, text):
+    assert_not_linked(knowledge, text, ELAPSED)
