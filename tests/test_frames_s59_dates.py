@@ -23,6 +23,14 @@ Days between two days of one sentence (checker/link/spans_between_dates.py):
 - `and the last 32 days later, on …`: a length told from the first end after a word of a part
   (checker/link/date_spans_general.py); not a part of the run (`the last 12 days are free`).
 
+Ages counted from the year something began (checker/link/date_spans_general.py):
+
+- Korean: a thing built, laid or planted in a year, its age reached now right after it (`1911년 세워져 올해 115년이
+  됐다`, `1911년 놓여 올해로 115년째`: `[link.age_start_after_year_near]`); `올해` alone before years become now
+  (`[link.age_this_year_ordinal_before]`); not years since a closing (`문을 닫은 지`), nor a streak this year
+  (`올해 3년째 적자`);
+- English: a thing made in a year (`cast in 1871 and 155 years old this year`: `[link.age_start_verbs]`).
+
 Every sentence is written for this file, with invented places, names and numbers.
 """
 
@@ -136,4 +144,33 @@ _NO_DAYS_BETWEEN = [
 
 @pytest.mark.parametrize("text", _NO_DAYS_BETWEEN)
 def test_no_days_between_are_read(knowledge, text):
+    assert_not_linked(knowledge, text, ELAPSED)
+
+
+_AGES = [
+    ("정자\n\n가장 오래된 정자는 1911년 세워져 올해 {n}년이 됐다.", "115", "111"),
+    ("다리\n\n가장 오래된 다리는 1911년 놓여 올해로 {n}년째다.", "115", "105"),
+    ("다리\n\n가장 오래된 나루는 1911년 문을 열어 올해 {n}년이 됐다.", "115", "119"),
+    ("Bell\n\nThe Orrin bell, cast in 1871 and {n} years old this year, was lifted out for repair.", "155", "150"),
+]
+
+
+@pytest.mark.parametrize(("text", "holds", "broken"), _AGES)
+def test_an_age_from_the_year_something_was_made(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(n=holds), ELAPSED, fires=False)
+    assert_checked(knowledge, text.format(n=broken), ELAPSED, fires=True)
+
+
+_NO_AGES = [
+    # years since a closing: no age of the thing
+    "다리\n\n가장 오래된 나루는 1911년 문을 닫은 지 올해 115년이 됐다.",
+    # a streak this year, no age from the year
+    "가게\n\n1911년 세워진 가게는 올해 3년째 적자다.",
+    # a thing built, then another year: no count of years
+    "정자\n\n가장 오래된 정자는 1911년 세워져 2005년 헐렸다.",
+]
+
+
+@pytest.mark.parametrize("text", _NO_AGES)
+def test_no_age_from_the_year_is_read(knowledge, text):
     assert_not_linked(knowledge, text, ELAPSED)
