@@ -23,6 +23,12 @@ Days between two days of one sentence (checker/link/spans_between_dates.py):
 - `and the last 32 days later, on …`: a length told from the first end after a word of a part
   (checker/link/date_spans_general.py); not a part of the run (`the last 12 days are free`).
 
+Days between a day and an event named after it, dated in an earlier sentence (checker/link/days_from_named_events.py):
+`on Friday 4 September, 60 days after the order was confirmed` (`[link.span_after_named]`), `12 days before the launch`
+(`[link.span_before_named]`); a sentence naming the noun with no day is passed over; not a noun after a word that
+qualifies it (`after the last capture`), nor a nearest naming sentence with two days, nor an event dated on the wrong
+side of the day.
+
 Ages counted from the year something began (checker/link/date_spans_general.py):
 
 - Korean: a thing built, laid or planted in a year, its age reached now right after it (`1911년 세워져 올해 115년이
@@ -173,4 +179,52 @@ _NO_AGES = [
 
 @pytest.mark.parametrize("text", _NO_AGES)
 def test_no_age_from_the_year_is_read(knowledge, text):
+    assert_not_linked(knowledge, text, ELAPSED)
+
+
+_NAMED_EVENTS = [
+    (
+        "Bales\n\nTarrow Mills confirmed the order on Monday 6 July. The mill has 12 looms and 40 staff. The first "
+        "bales leave on Friday 4 September, {n} days after the order was confirmed.",
+        "60",
+        "50",
+    ),
+    (
+        "Fair\n\nThe Brenn fair was held on Saturday 4 July and raised £900. The takings were paid out on Monday 3 "
+        "August, {n} after the fair, to six groups.",
+        "30 days",
+        "five weeks",
+    ),
+    (
+        "Launch\n\nThe Orrin launch is set for Saturday 19 September. A trial run takes place on Monday 7 September, "
+        "{n} days before the launch.",
+        "12",
+        "14",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "holds", "broken"), _NAMED_EVENTS)
+def test_days_from_an_event_an_earlier_sentence_dates(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(n=holds), ELAPSED, fires=False)
+    assert_checked(knowledge, text.format(n=broken), ELAPSED, fires=True)
+
+
+_NO_NAMED_EVENTS = [
+    # a noun after a word that qualifies it: which capture, unsaid
+    "Site\n\nCrews made a capture on Friday 3 July. Diggers move in on Monday 3 August, 26 days after the last "
+    "capture.",
+    # the nearest sentence naming the event dates two days
+    "Fair\n\nThe fair ran on Saturday 4 July and Sunday 5 July. The takings were paid out on Monday 3 August, 30 "
+    "days after the fair.",
+    # the event dated after the day: another event of that noun
+    "Fair\n\nThe next fair is on Saturday 5 September. The takings were paid out on Monday 3 August, 30 days "
+    "after the fair.",
+    # no sentence before names the event
+    "Fair\n\nThe takings were paid out on Monday 3 August, 30 days after the fair.",
+]
+
+
+@pytest.mark.parametrize("text", _NO_NAMED_EVENTS)
+def test_no_days_from_a_named_event_are_read(knowledge, text):
     assert_not_linked(knowledge, text, ELAPSED)

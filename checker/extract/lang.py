@@ -862,6 +862,7 @@ LINK_CLASSES = (
     "span_ahead_later_origins",
     "span_ahead_origin_dated",
     "span_ahead_later",
+    "span_before_named",
     "elapsed_months",
     "elapsed_other_units",
     "cumulative_marks",
