@@ -21,7 +21,9 @@ Days between two days of one sentence (checker/link/spans_between_dates.py):
 - a length that counts both ends (`19 days counting both ends`, `19 days inclusive`: `[link.run_apposed_after]`);
 - an end told in the infinitive before its day (`will open on … and close on …`: `[link.run_last]`);
 - `and the last 32 days later, on …`: a length told from the first end after a word of a part
-  (checker/link/date_spans_general.py); not a part of the run (`the last 12 days are free`).
+  (checker/link/date_spans_general.py); not a part of the run (`the last 12 days are free`);
+- a length right before the word that opens a range whose first day follows its weekday's name (`in the six weeks from
+  Monday, August 3, to …`: `[link.weekday_before_date]`); not a length of another noun (`six boats from Monday …`).
 
 Days between a day and an event named after it, dated in an earlier sentence (checker/link/days_from_named_events.py):
 `on Friday 4 September, 60 days after the order was confirmed` (`[link.span_after_named]`), `12 days before the launch`
@@ -129,6 +131,17 @@ _DAYS_BETWEEN = [
 ]
 
 
+_DAYS_BETWEEN += [
+    (
+        "Boats\n\nBoats were hired 900 times in the {n} from Monday, August 3, to Monday, September 14, the trust "
+        "said.",
+        "six weeks",
+        "four weeks",
+    ),
+    ("Boats\n\nBoats were hired 900 times in the {n} days from Monday 3 August to Friday 21 August.", "18", "16"),
+]
+
+
 @pytest.mark.parametrize(("text", "holds", "broken"), _DAYS_BETWEEN)
 def test_days_between_two_days(knowledge, text, holds, broken):
     assert_checked(knowledge, text.format(n=holds), ELAPSED, fires=False)
@@ -143,6 +156,8 @@ _NO_DAYS_BETWEEN = [
     "rest days.",
     # `close` as a noun, no end of a run
     "Shares\n\nShares rose on Monday 3 August and fell at the close of trading on 21 August, 30 days of swings.",
+    # a count of another noun before the range
+    "Boats\n\nThe trust hired out six boats from Monday, August 3, to Monday, September 14.",
     # a year written between the days: which pair the length is between, unsaid
     "Mill\n\nThe mill shut on Monday 3 August, as it did in 1990, and reopened on Friday 21 August, 15 days later.",
 ]

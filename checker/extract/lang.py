@@ -863,6 +863,7 @@ LINK_CLASSES = (
     "span_ahead_origin_dated",
     "span_ahead_later",
     "span_before_named",
+    "weekday_before_date",
     "elapsed_months",
     "elapsed_other_units",
     "cumulative_marks",

@@ -154,8 +154,9 @@ def _patterns(code: str) -> tuple | None:
         if w.streak_from and w.length_reached
         else None,
         # `sales rose in the 22 weeks from 3 March to 4 August`, `over the nine days from 11 July to 19 July`: the
-        # length right before the word that opens the range
-        compile_re(rf"{length}\s+(?:{w.range_openers})\s+$", re.I),
+        # length right before the word that opens the range, a weekday's name perhaps between (`in the six weeks from
+        # Monday, July 6, to …`: `[link.weekday_before_date]`)
+        compile_re(rf"{length}\s+(?:{w.range_openers})\s+(?:{w.weekday_before_date or NEVER})?$", re.I),
         # `opens on October 3 and runs 21 days to October 23`: the length between the ends, right before the word
         # that leads to the second
         compile_re(rf"{length}\s+(?:{w.run_length_until})\s+$", re.I),
