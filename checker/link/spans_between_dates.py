@@ -259,7 +259,7 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
         if len(own) > 2:
             own = _range_of(doc, own, marks[3])
         if len(own) > 2:
-            own = _days_after_years(own)
+            own = _days_after_years(doc, own)
         if len(own) == 1 and sentence in reported and reported[sentence].start > own[0].end:
             own = [own[0], reported[sentence]]
             if not _through_the_report(doc, own, marks):
@@ -626,17 +626,18 @@ def _range_of(doc: ArticleView, own: list[TimeRef], joiner: re.Pattern[str]) -> 
     return list(pairs[0])
 
 
-def _days_after_years(own: list[TimeRef]) -> list[TimeRef]:
-    """Of a sentence's three or more dates, its two days when every other is a whole year written before them (`The
-    mill, built in 1871 and 155 years old this year, was shut on 3 August and reopened on 21 August, 18 days
-    later`): a year before is the age of something, no end of a run of days."""
+def _days_after_years(doc: ArticleView, own: list[TimeRef]) -> list[TimeRef]:
+    """Of a sentence's three or more dates, its two days when every other is a whole year written before them, in a
+    clause set apart by a comma (`The mill, built in 1871 and 155 years old this year, was shut on 3 August and
+    reopened on 21 August, 18 days later`): such a year dates something else, no end of the run of days; one right
+    before them (`2024년 이후 6월 21일부터 …`) may be where the span starts."""
     periods = [Period.parse(ref.period) for ref in own]
     days = [ref for ref, period in zip(own, periods, strict=True) if period is not None and period.grain == "day"]
     if len(days) != 2:
         return own
     others = [(ref, period) for ref, period in zip(own, periods, strict=True) if ref not in days]
     if all(period is not None and period.grain == "year" and ref.end <= days[0].start for ref, period in others):
-        return days
+        return days if "," in doc.text[others[-1][0].end : days[0].start] else own
     return own
 
 
