@@ -627,17 +627,21 @@ def _range_of(doc: ArticleView, own: list[TimeRef], joiner: re.Pattern[str]) -> 
 
 
 def _days_after_years(doc: ArticleView, own: list[TimeRef]) -> list[TimeRef]:
-    """Of a sentence's three or more dates, its two days when every other is a whole year written before them, in a
-    clause set apart by a comma (`The mill, built in 1871 and 155 years old this year, was shut on 3 August and
-    reopened on 21 August, 18 days later`): such a year dates something else, no end of the run of days; one right
-    before them (`2024년 이후 6월 21일부터 …`) may be where the span starts."""
+    """Of a sentence's three or more dates, its two days when every other is a whole year written before them (`The
+    mill, built in 1871 and 155 years old this year, was shut on 3 August and reopened on 21 August, 18 days
+    later`, `올해 작업은 지난해 12월 1일 시작해 …`): such a year dates something else, no end of the run of days; not
+    the year of an open time (`2024년 이후 6월 21일부터 …`: where the span may start)."""
     periods = [Period.parse(ref.period) for ref in own]
     days = [ref for ref, period in zip(own, periods, strict=True) if period is not None and period.grain == "day"]
     if len(days) != 2:
         return own
     others = [(ref, period) for ref, period in zip(own, periods, strict=True) if ref not in days]
-    if all(period is not None and period.grain == "year" and ref.end <= days[0].start for ref, period in others):
-        return days if "," in doc.text[others[-1][0].end : days[0].start] else own
+    open_years = {t.start for t in doc.times if t.period is None}
+    if all(
+        period is not None and period.grain == "year" and ref.end <= days[0].start and ref.start not in open_years
+        for ref, period in others
+    ):
+        return days
     return own
 
 
