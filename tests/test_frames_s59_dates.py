@@ -17,7 +17,7 @@ Days between two days of one sentence (checker/link/spans_between_dates.py):
 - Korean: a day written alone before `뒤인` is a length, no date (`그로부터 32일 뒤인 9월 4일`:
   checker/link/elapsed.py);
 - two days after whole years written before them (`built in 1871 and 155 years old this year, was shut on … and
-  reopened on …, 18 days later`): the years are no end of the run; not the year of an open time (`2019년 이후`);
+  reopened on …, 18 days later`): the years are no end of the run; not the year of an open time (`2017년 이후`);
 - a length that counts both ends (`19 days counting both ends`, `19 days inclusive`: `[link.run_apposed_after]`);
 - an end told in the infinitive before its day (`will open on … and close on …`: `[link.run_last]`);
 - `and the last 32 days later, on …`: a length told from the first end after a word of a part
@@ -143,7 +143,7 @@ _DAYS_BETWEEN += [
 
 
 _DAYS_BETWEEN.append(
-    ("출하\n\n올해 작업은 지난해 12월 1일(월) 시작해 2월 3일(화) 마지막 출하까지 {n}일 동안 이어졌다.", "65", "70")
+    ("곶감\n\n올해 곶감 말리기는 지난해 11월 3일(월) 시작해 2월 3일(화) 끝물 출하까지 {n}일 동안 이어졌다.", "93", "87")
 )
 
 
@@ -164,7 +164,7 @@ _NO_DAYS_BETWEEN = [
     # a count of another noun before the range
     "Boats\n\nThe trust hired out six boats from Monday, August 3, to Monday, September 14.",
     # the year of an open time before the days: it may be where the span starts
-    "밭\n\n2019년 이후 8월 3일부터 8월 21일까지 15일 동안 밭을 쉬게 했다.",
+    "밭\n\n2017년 이후 8월 4일부터 8월 9일까지 4일 동안 밭을 쉬게 했다.",
     # a year written between the days: which pair the length is between, unsaid
     "Mill\n\nThe mill shut on Monday 3 August, as it did in 1990, and reopened on Friday 21 August, 15 days later.",
 ]

@@ -629,8 +629,8 @@ def _range_of(doc: ArticleView, own: list[TimeRef], joiner: re.Pattern[str]) -> 
 def _days_after_years(doc: ArticleView, own: list[TimeRef]) -> list[TimeRef]:
     """Of a sentence's three or more dates, its two days when every other is a whole year written before them (`The
     mill, built in 1871 and 155 years old this year, was shut on 3 August and reopened on 21 August, 18 days
-    later`, `올해 작업은 지난해 12월 1일 시작해 …`): such a year dates something else, no end of the run of days; not
-    the year of an open time (`2024년 이후 6월 21일부터 …`: where the span may start)."""
+    later`, `올해 곶감 말리기는 지난해 11월 3일 시작해 …`): such a year dates something else, no end of the run of
+    days; not the year of an open time (`2024년 이후 6월 21일부터 …`: where the span may start)."""
     periods = [Period.parse(ref.period) for ref in own]
     days = [ref for ref, period in zip(own, periods, strict=True) if period is not None and period.grain == "day"]
     if len(days) != 2:
