@@ -5,7 +5,7 @@ after the word that ends it there (`오는 9월 20일(일)까지 46일간`: `[li
 `[link.span_ahead_until_between]`, `[link.span_ahead_until_after]`); and a day ahead counted from the order the
 article reports or from today (`주문 38일 뒤인 9월 12일`: `[link.span_ahead_later_origins]`,
 `[link.span_ahead_later]`; not `그로부터`, counted from a day told before), from the day an earlier sentence making
-that order its topic dates (`계약은 7월 2일(목) 맺었다`: `[link.span_ahead_origin_dated]`), not counted where that
+that order its topic dates (`계약은 7월 2일(목) 체결됐다`: `[link.span_ahead_origin_dated]`), not counted where that
 sentence dates two days.
 
 A length in days or weeks right after a dated day and the words that make it the time left until that day
@@ -62,7 +62,7 @@ def _patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
 def _run_patterns(code: str) -> tuple[re.Pattern[str], ...] | None:
     """The run from today ended by a day to come (`오는 9월 20일(일)까지 46일간`: the word before the day, the words
     after it), a day ahead counted from the order or today (`주문 38일 뒤인 9월 12일`), and that order made the topic
-    of an earlier sentence that dates it (`계약은 7월 2일(목) 맺었다`)."""
+    of an earlier sentence that dates it (`계약은 7월 2일(목) 체결됐다`)."""
     w = link_alternations(code)
     if w.span_ahead_until_openers == NEVER and w.span_ahead_later == NEVER:
         return None
@@ -81,7 +81,20 @@ def _run_patterns(code: str) -> tuple[re.Pattern[str], ...] | None:
     dated = compile_re(
         rf"(?<![^\W\d_])(?P<origin>{w.span_ahead_later_origins})(?:{w.span_ahead_origin_dated or NEVER})", re.I
     )
-    return opener, until, later, dated
+    # (`주문은 지난달 들어왔다`, `지난달 일본 업체의 주문을 받았다`: the order made before, on a day unsaid)
+    past, made = w.span_ahead_origin_past or NEVER, w.span_ahead_origin_made or NEVER
+    gone = compile_re(
+        rf"(?<![^\W\d_])(?P<origin>{w.span_ahead_later_origins})(?:{w.span_ahead_origin_dated or NEVER})\s?(?:{past})"
+        rf"[^.,!?]{{0,12}}?(?:{made})"
+        rf"|(?<![^\W\d_])(?:{past})\s(?:[^\W\d_]+\s){{0,3}}(?P<origin2>{w.span_ahead_later_origins})"
+        rf"(?:{w.span_ahead_origin_dated or NEVER})\s?(?:{made})",
+        re.I,
+    )
+    named = compile_re(rf"(?<![^\W\d_])(?P<origin>{w.span_ahead_later_origins})", re.I)
+    today = compile_re(rf"(?:{w.span_ahead_origin_today or NEVER})", re.I)
+    # (`축제는 지난 1일 시작됐다`: a run begun on a day gone by, not from today)
+    begun = compile_re(rf"{bracketed_weekday(code)}\s?(?:{w.span_ahead_until_begun or NEVER})", re.I)
+    return opener, until, later, dated, gone, named, today, begun
 
 
 def link_days_ahead(doc: ArticleView, published: dt.date | None, published_assumed: bool) -> list[ElapsedSpan]:
@@ -101,6 +114,11 @@ def link_days_ahead(doc: ArticleView, published: dt.date | None, published_assum
         if day is not None and day != Period.of_day(published.year, published.month, published.day):
             sentence = doc.segments.sentence_of(ref.start)
             days_by_sentence[sentence] = days_by_sentence.get(sentence, 0) + 1
+    run_patterns = _run_patterns(doc.language)
+    begun = run_patterns is not None and any(
+        (day := _day(ref)) is not None and day.bounds()[0] < published and run_patterns[7].match(doc.text, ref.end)
+        for ref in dated
+    )
     out: list[ElapsedSpan] = []
     for ref in dated:
         day = _day(ref)
@@ -114,14 +132,14 @@ def link_days_ahead(doc: ArticleView, published: dt.date | None, published_assum
         if match is None:
             match = before.search(doc.text, max(start, ref.start - _REACH), ref.start)
         if match is None:
-            match = _run_to(doc, ref, start, end)
+            match = _run_to(doc, ref, start, end, begun)
         if match is None:
             continue
         days = _days(match, counts)
         if not days:
             continue
         since, since_span = Period.of_day(published.year, published.month, published.day), None
-        told, origin = _dated_origin(doc, match, sentence, dated)
+        told, origin = _dated_origin(doc, match, sentence, dated, since)
         if told and origin is None:
             continue  # (the order's sentence dates two days: which one it was made on, unsaid)
         if origin is not None:
@@ -143,34 +161,51 @@ def link_days_ahead(doc: ArticleView, published: dt.date | None, published_assum
 
 
 def _dated_origin(
-    doc: ArticleView, match: re.Match[str], sentence: int, dated: list[TimeRef]
+    doc: ArticleView, match: re.Match[str], sentence: int, dated: list[TimeRef], published: Period
 ) -> tuple[bool, TimeRef | None]:
-    """For a day counted from the order or deal (`계약 67일 뒤인 9월 7일`), whether an earlier sentence that makes that
-    order its topic dates a day (`계약은 7월 2일(목) 맺었다`), and the one day the nearest such sentence dates;
-    (False, None) when none does (the article's own news: counted from the publication date), None for a sentence
-    dating more than one."""
+    """For a day counted from the order or deal (`계약 67일 뒤인 9월 7일`), whether another sentence that makes that
+    order its topic, subject or object dates it (`계약은 7월 2일(목) 체결됐다`, the nearest before, else the nearest
+    after), and the one day it dates; None for a sentence dating more than one, or one telling the order made at a
+    time gone by with no day (`주문은 지난달 들어왔다`: `[link.span_ahead_origin_past]`). (False, None) when none
+    does and a sentence naming the order dates the publication day (`주문받았다고 5일 밝혔다`: the article's own
+    news, counted from that day); (True, None) when none dates the order at all (from which day, unsaid)."""
     if "origin" not in match.re.groupindex:
         return False, None
     word = match.group("origin").strip().lower()
-    pattern = _run_patterns(doc.language)[3]
-    for earlier in range(sentence - 1, -1, -1):
-        start, end = doc.segments.sentence_bounds(earlier, len(doc.text))
+    patterns = _run_patterns(doc.language)
+    pattern, gone, named, today = patterns[3:7]
+    if today.match(word):
+        return False, None  # (`오늘부터 …`: counted from the publication day, said so)
+    order = [*range(sentence - 1, -1, -1), *range(sentence + 1, len(doc.segments.sentence_starts))]
+    today_named = False
+    for other in order:
+        start, end = doc.segments.sentence_bounds(other, len(doc.text))
+        if any(m.group("origin").strip().lower() == word for m in named.finditer(doc.text, start, end)) and any(
+            start <= ref.start < end and _day(ref) == published for ref in doc.times
+        ):
+            today_named = True
         if not any(m.group("origin").strip().lower() == word for m in pattern.finditer(doc.text, start, end)):
             continue
-        days = [ref for ref in dated if start <= ref.start < end and _day(ref) is not None]
+        days = [ref for ref in dated if start <= ref.start < end and _day(ref) is not None and _day(ref) != published]
         if days:
             return True, days[0] if len(days) == 1 else None
-    return False, None
+        if any(
+            (m.group("origin") or m.group("origin2")).strip().lower() == word
+            for m in gone.finditer(doc.text, start, end)
+        ):
+            return True, None  # (the order made at a time gone by, on a day unsaid)
+    return (False, None) if today_named else (True, None)
 
 
-def _run_to(doc: ArticleView, ref: TimeRef, start: int, end: int) -> re.Match[str] | None:
+def _run_to(doc: ArticleView, ref: TimeRef, start: int, end: int, begun: bool) -> re.Match[str] | None:
     """A run from today to the day (`오는 9월 20일까지 46일간`), or the day counted ahead from the order or today
-    (`주문 38일 뒤인 9월 12일`): the length's match, or None."""
+    (`주문 38일 뒤인 9월 12일`): the length's match, or None. The run is not read when the article tells a run begun
+    on a day gone by (`begun`: `축제는 지난 1일 시작됐다`, where such a run may start)."""
     patterns = _run_patterns(doc.language)
     if patterns is None:
         return None
-    opener, until, later, _ = patterns
-    if opener.search(doc.text, max(start, ref.start - _REACH), ref.start):
+    opener, until, later = patterns[:3]
+    if not begun and opener.search(doc.text, max(start, ref.start - _REACH), ref.start):
         match = until.match(doc.text, ref.end, end)
         if match is not None:
             return match

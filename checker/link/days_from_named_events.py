@@ -40,9 +40,26 @@ def _pattern(code: str) -> re.Pattern[str] | None:
     return compile_re(
         rf",\s+(?:(?:{w.length_hedges})\s+)?{length}\s+"
         rf"(?:(?P<after>{w.span_after_named})|(?P<before>{w.span_before_named or NEVER}))\s+"
-        r"(?P<noun>[^\W\d_]{3,})(?=\s+(?:was|were|had)\b|\s*[,.;]|\s*$)",
+        rf"(?P<noun>[^\W\d_]{{3,}})(?=\s+(?:{w.named_event_count_verbs or NEVER})\b|\s*[,.;]|\s*$)",
         re.I,
     )
+
+
+@functools.cache
+def _naming(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """In the sentence naming the event, the noun as the head of what its one day dates, right before that day (`The
+    Brenn fair was held on`, `The Orrin launch is set for`, `confirmed the order on`: `[link.named_event_determiners]`,
+    `[link.named_event_dated_verbs]`, `[link.named_event_dated_on]`), and the word before it that makes it part of
+    another noun's phrase (`Tickets for the launch went on sale on`: `[link.named_event_qualifiers]`)."""
+    w = link_alternations(code)
+    if w.named_event_determiners == NEVER or w.named_event_dated_on == NEVER:
+        return None
+    return compile_re(
+        rf"(?:^\s*|(?P<pre>[^\W\d_]+)\s+)(?:{w.named_event_determiners})\s+(?:(?-i:[A-Z])[\w'’-]*\s+){{0,3}}"
+        rf"(?P<noun>[^\W\d_]{{3,}})\s+(?:(?:{w.named_event_dated_verbs or NEVER})\s+(?:[^\W\d_]+\s+)?)?"
+        rf"(?:{w.named_event_dated_on})\s+(?:{w.weekday_before_date or NEVER})?$",
+        re.I,
+    ), compile_re(rf"(?:{w.named_event_qualifiers or NEVER})", re.I)
 
 
 def link_days_from_named_events(doc: ArticleView) -> list[ElapsedSpan]:
@@ -84,14 +101,28 @@ def link_days_from_named_events(doc: ArticleView) -> list[ElapsedSpan]:
 
 
 def _dated_naming(doc: ArticleView, noun: str, sentence: int, by_sentence: dict[int, list[TimeRef]]) -> TimeRef | None:
-    """The one day the nearest earlier sentence naming the noun dates (one naming it with no day passed over)."""
+    """The one day the nearest earlier sentence naming the noun dates (one naming it with no day passed over), where
+    the noun heads what that day dates (`The Brenn fair was held on …`), not a part of another noun's phrase
+    (`Tickets for the fair went on sale on …`, `The fair committee met on …`: that day is another event's)."""
+    naming = _naming(doc.language)
+    if naming is None:
+        return None
+    head, qualifiers = naming
     for earlier in range(sentence - 1, -1, -1):
         start, end = doc.segments.sentence_bounds(earlier, len(doc.text))
         if noun not in (w.lower() for w in _WORD.findall(doc.text, start, end)):
             continue
         days = by_sentence.get(earlier, [])
-        if days:
-            return days[0] if len(days) == 1 else None
+        if not days:
+            continue
+        if len(days) != 1:
+            return None
+        match = head.search(doc.text[start : days[0].start])
+        if match is None or match.group("noun").lower() != noun:
+            return None
+        if match.group("pre") and qualifiers.fullmatch(match.group("pre")):
+            return None
+        return days[0]
     return None
 
 

@@ -628,13 +628,17 @@ def _range_of(doc: ArticleView, own: list[TimeRef], joiner: re.Pattern[str]) -> 
 
 def _days_after_years(doc: ArticleView, own: list[TimeRef]) -> list[TimeRef]:
     """Of a sentence's three or more dates, its two days when every other is a whole year written before them (`The
-    mill, built in 1871 and 155 years old this year, was shut on 3 August and reopened on 21 August, 18 days
-    later`, `올해 곶감 말리기는 지난해 11월 3일 시작해 …`): such a year dates something else, no end of the run of
-    days; not the year of an open time (`2024년 이후 6월 21일부터 …`: where the span may start)."""
+    mill, which dates from 1871, stood idle from 3 August until it ran again on 21 August, 18 days later`, `올해 곶감
+    말리기는 지난해 11월 3일 시작해 …`): such a year dates something else, no end of the run of days; not the first
+    day's year written and the second's not, in another year (`closed on 3 August 2025 and reopened on 27 August`);
+    not the year of an open time (`2024년 이후 6월 21일부터 …`: where the span may start)."""
     periods = [Period.parse(ref.period) for ref in own]
     days = [ref for ref, period in zip(own, periods, strict=True) if period is not None and period.grain == "day"]
     if len(days) != 2:
         return own
+    first, second = (Period.parse(ref.period) for ref in days)
+    if days[0].explicit_year != days[1].explicit_year and first.bounds()[0].year != second.bounds()[0].year:
+        return own  # (`closed on 3 August 2025 and reopened on 27 August`: the second day's year is unsaid)
     others = [(ref, period) for ref, period in zip(own, periods, strict=True) if ref not in days]
     open_years = {t.start for t in doc.times if t.period is None}
     if all(
