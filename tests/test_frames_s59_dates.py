@@ -290,6 +290,23 @@ _REVIEW_HOLDS = [
 ]
 
 
+_REVIEW_HOLDS += [
+    # the event's noun before a clause of its own dating it
+    (
+        "Fete\n\nSix clubs got £500 each from Lenby's harvest fete, which raised £3,000 on the bank holiday, Monday 25 "
+        "May. The cheques were handed over on Monday 27 July, {n} days after the fete, at the hall.",
+        "63",
+        "80",
+    ),
+    # a run of its own that ended earlier (from the 1st to the 3rd): the run to a day ahead still counted from today
+    (
+        "축제\n\n신고는 이달 1일부터 3일까지 사흘 동안 이어졌다. 늘봄군은 오는 8월 30일까지 {n}일간 포도 축제를 연다.",
+        "26",
+        "30",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "holds", "broken"), _REVIEW_HOLDS)
 def test_review_counts_from_the_day_the_article_gives(knowledge, text, holds, broken):
     assert_checked(knowledge, text.format(n=holds), ELAPSED, fires=False)
@@ -321,6 +338,13 @@ _REVIEW_NOT_LINKED = [
     # the first day's year written, the second's not, after a year: which year the second is, unsaid
     "Pier\n\nThe pier, shut since 2019, closed again on 3 August 2025 and reopened on 27 August, 24 days later.",
 ]
+
+
+_REVIEW_NOT_LINKED.append(
+    # a clause set apart by a comma before the day: the day is another event's
+    "Fete\n\nTickets for the harvest fete, which sold out, went on sale on Monday 25 May. The cheques were handed "
+    "over on Monday 27 July, 80 days after the fete, at the hall."
+)
 
 
 @pytest.mark.parametrize("text", _REVIEW_NOT_LINKED)

@@ -116,7 +116,10 @@ def link_days_ahead(doc: ArticleView, published: dt.date | None, published_assum
             days_by_sentence[sentence] = days_by_sentence.get(sentence, 0) + 1
     run_patterns = _run_patterns(doc.language)
     begun = run_patterns is not None and any(
-        (day := _day(ref)) is not None and day.bounds()[0] < published and run_patterns[7].match(doc.text, ref.end)
+        (day := _day(ref)) is not None
+        and day.bounds()[0] < published
+        and run_patterns[7].match(doc.text, ref.end)
+        and not _day_after(doc, ref, dated)
         for ref in dated
     )
     out: list[ElapsedSpan] = []
@@ -197,10 +200,21 @@ def _dated_origin(
     return (False, None) if today_named else (True, None)
 
 
+def _day_after(doc: ArticleView, ref: TimeRef, dated: list[TimeRef]) -> bool:
+    """Whether another day follows the day in its sentence (`이달 1일부터 12일까지`: a run of its own that ended, no
+    run begun and going on)."""
+    sentence = doc.segments.sentence_of(ref.start)
+    return any(
+        other.start > ref.end and doc.segments.sentence_of(other.start) == sentence and _day(other) is not None
+        for other in dated
+    )
+
+
 def _run_to(doc: ArticleView, ref: TimeRef, start: int, end: int, begun: bool) -> re.Match[str] | None:
     """A run from today to the day (`오는 9월 20일까지 46일간`), or the day counted ahead from the order or today
     (`주문 38일 뒤인 9월 12일`): the length's match, or None. The run is not read when the article tells a run begun
-    on a day gone by (`begun`: `축제는 지난 1일 시작됐다`, where such a run may start)."""
+    on a day gone by and going on (`begun`: `축제는 지난 1일 시작됐다`, where such a run may start; not `이달 1일부터
+    12일까지`, a run that ended)."""
     patterns = _run_patterns(doc.language)
     if patterns is None:
         return None

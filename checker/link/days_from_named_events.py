@@ -46,20 +46,31 @@ def _pattern(code: str) -> re.Pattern[str] | None:
 
 
 @functools.cache
-def _naming(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+def _naming(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
     """In the sentence naming the event, the noun as the head of what its one day dates, right before that day (`The
     Brenn fair was held on`, `The Orrin launch is set for`, `confirmed the order on`: `[link.named_event_determiners]`,
     `[link.named_event_dated_verbs]`, `[link.named_event_dated_on]`), and the word before it that makes it part of
-    another noun's phrase (`Tickets for the launch went on sale on`: `[link.named_event_qualifiers]`)."""
+    another noun's phrase (`Tickets for the launch went on sale on`: `[link.named_event_qualifiers]`); or the noun
+    right before a clause of its own that dates it (`from the Brenn fair, which raised £900 on the last Saturday,
+    4 July`: `[link.named_event_relatives]`), the clause set apart by no comma before the day (not `the fair,
+    which sold out, went on sale on …`)."""
     w = link_alternations(code)
     if w.named_event_determiners == NEVER or w.named_event_dated_on == NEVER:
         return None
-    return compile_re(
+    head = compile_re(
         rf"(?:^\s*|(?P<pre>[^\W\d_]+)\s+)(?:{w.named_event_determiners})\s+(?:(?-i:[A-Z])[\w'’-]*\s+){{0,3}}"
         rf"(?P<noun>[^\W\d_]{{3,}})\s+(?:(?:{w.named_event_dated_verbs or NEVER})\s+(?:[^\W\d_]+\s+)?)?"
         rf"(?:{w.named_event_dated_on})\s+(?:{w.weekday_before_date or NEVER})?$",
         re.I,
-    ), compile_re(rf"(?:{w.named_event_qualifiers or NEVER})", re.I)
+    )
+    on = rf"(?:{w.named_event_dated_on})\s+(?:(?:{w.named_event_determiners})\s+[^\W\d_]+(?:\s+[^\W\d_]+)?,\s+)?"
+    relative = compile_re(
+        rf"(?<![^\W\d_])(?P<noun>[^\W\d_]{{3,}}),\s+(?:{w.named_event_relatives or NEVER})\s+"
+        rf"(?:[^.;!?,]|(?<=\d),(?=\d)){{0,80}}?\s"
+        rf"{on}(?:{w.weekday_before_date or NEVER})?$",
+        re.I,
+    )
+    return head, compile_re(rf"(?:{w.named_event_qualifiers or NEVER})", re.I), relative
 
 
 def link_days_from_named_events(doc: ArticleView) -> list[ElapsedSpan]:
@@ -107,7 +118,7 @@ def _dated_naming(doc: ArticleView, noun: str, sentence: int, by_sentence: dict[
     naming = _naming(doc.language)
     if naming is None:
         return None
-    head, qualifiers = naming
+    head, qualifiers, relative = naming
     for earlier in range(sentence - 1, -1, -1):
         start, end = doc.segments.sentence_bounds(earlier, len(doc.text))
         if noun not in (w.lower() for w in _WORD.findall(doc.text, start, end)):
@@ -117,7 +128,11 @@ def _dated_naming(doc: ArticleView, noun: str, sentence: int, by_sentence: dict[
             continue
         if len(days) != 1:
             return None
-        match = head.search(doc.text[start : days[0].start])
+        before = doc.text[start : days[0].start]
+        match = relative.search(before)
+        if match is not None and match.group("noun").lower() == noun:
+            return days[0]
+        match = head.search(before)
         if match is None or match.group("noun").lower() != noun:
             return None
         if match.group("pre") and qualifiers.fullmatch(match.group("pre")):
