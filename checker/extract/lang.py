@@ -869,6 +869,7 @@ LINK_CLASSES = (
     "span_before_named",
     "named_event_count_verbs",
     "named_event_determiners",
+    "named_event_name_words",
     "named_event_relatives",
     "named_event_dated_verbs",
     "named_event_dated_on",

@@ -201,7 +201,7 @@ def _dated_origin(
 
 
 def _day_after(doc: ArticleView, ref: TimeRef, dated: list[TimeRef]) -> bool:
-    """Whether another day follows the day in its sentence (`이달 1일부터 12일까지`: a run of its own that ended, no
+    """Whether another day follows the day in its sentence (`지난 2일부터 4일까지`: a run of its own that ended, no
     run begun and going on)."""
     sentence = doc.segments.sentence_of(ref.start)
     return any(
@@ -213,8 +213,8 @@ def _day_after(doc: ArticleView, ref: TimeRef, dated: list[TimeRef]) -> bool:
 def _run_to(doc: ArticleView, ref: TimeRef, start: int, end: int, begun: bool) -> re.Match[str] | None:
     """A run from today to the day (`오는 9월 20일까지 46일간`), or the day counted ahead from the order or today
     (`주문 38일 뒤인 9월 12일`): the length's match, or None. The run is not read when the article tells a run begun
-    on a day gone by and going on (`begun`: `축제는 지난 1일 시작됐다`, where such a run may start; not `이달 1일부터
-    12일까지`, a run that ended)."""
+    on a day gone by and going on (`begun`: `축제는 지난 1일 시작됐다`, where such a run may start; not `지난 2일부터
+    4일까지`, a run that ended)."""
     patterns = _run_patterns(doc.language)
     if patterns is None:
         return None

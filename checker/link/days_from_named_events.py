@@ -58,7 +58,8 @@ def _naming(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     if w.named_event_determiners == NEVER or w.named_event_dated_on == NEVER:
         return None
     head = compile_re(
-        rf"(?:^\s*|(?P<pre>[^\W\d_]+)\s+)(?:{w.named_event_determiners})\s+(?:(?-i:[A-Z])[\w'’-]*\s+){{0,3}}"
+        rf"(?:^\s*|(?P<pre>[^\W\d_]+)\s+)(?:{w.named_event_determiners})\s+"
+        rf"(?:(?-i:{w.named_event_name_words or NEVER})\s+){{0,3}}"
         rf"(?P<noun>[^\W\d_]{{3,}})\s+(?:(?:{w.named_event_dated_verbs or NEVER})\s+(?:[^\W\d_]+\s+)?)?"
         rf"(?:{w.named_event_dated_on})\s+(?:{w.weekday_before_date or NEVER})?$",
         re.I,
