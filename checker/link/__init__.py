@@ -77,6 +77,7 @@ from checker.link.date_spans_general import (
 )
 from checker.link.dated_weekdays import dated_weekdays
 from checker.link.days_ahead import link_days_ahead
+from checker.link.days_from_named_events import link_days_from_named_events
 from checker.link.deal_prices_apart import link_deal_prices_apart
 from checker.link.distributed_groups import link_distributed_groups
 from checker.link.each_averages import link_each_averages
@@ -1013,6 +1014,9 @@ def _elapsed_spans(doc: ArticleView, claims: list[Claim], document: Document) ->
     spans = spans + [span for span in link_later_spans_after_sentences(doc) if span.start not in read]
     read = {span.start for span in spans}
     spans = spans + [span for span in link_days_ahead(doc, published, assumed) if span.start not in read]
+    # days between a day and an event named after it, dated in an earlier sentence
+    read = {span.start for span in spans}
+    spans = spans + [span for span in link_days_from_named_events(doc) if span.start not in read]
     # a count of a day of the week over the range of days written right after it
     read = {span.start for span in spans}
     spans = spans + [span for span in link_weekday_counts(doc, published) if span.start not in read]

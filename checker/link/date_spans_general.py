@@ -609,7 +609,8 @@ def a_length_of_another_time(doc: ArticleView, span: ElapsedSpan) -> bool:
     a rate's window right after it (`for 12 days a month`, `[link.run_length_window]`), a part of the run right
     before it (`첫 사흘 동안`), and, in another sentence than the range's end, a length in years or one of two
     lengths of lasting its sentence states (`stalls stayed over four days and rides over ten days`: which one is
-    the run's). A length told from the run's end (`119 days later`) is that reading's own."""
+    the run's). A length told from the run's end (`119 days later`) is that reading's own, after a word of a part too
+    (`and the last 18 days later, on …`)."""
     patterns = run_length_patterns(doc.language)
     if patterns is None or span.until_span is None:
         return False
@@ -620,8 +621,10 @@ def a_length_of_another_time(doc: ArticleView, span: ElapsedSpan) -> bool:
         return True
     sentence = doc.segments.sentence_of(span.start)
     start, stop = doc.segments.sentence_bounds(sentence, len(doc.text))
-    if part_before.search(doc.text, max(start, span.start - 40), span.start):
-        return True
+    if part_before.search(doc.text, max(start, span.start - 40), span.start) and not _later(doc.language).match(
+        doc.text, end
+    ):
+        return True  # (not `and the last 18 days later, on …`: a time told from the run's first end)
     if sentence == doc.segments.sentence_of(span.until_span.start):
         return False
     if span.unit in ("year", "half"):
@@ -635,6 +638,12 @@ def a_length_of_another_time(doc: ArticleView, span: ElapsedSpan) -> bool:
         m for m in length.finditer(doc.text, start, stop) if lead.search(doc.text, max(0, m.start() - 24), m.start())
     ]
     return len(lasting) > 1
+
+
+@functools.cache
+def _later(code: str) -> re.Pattern[str]:
+    """Right after a length, the mark of a later date (`18 days later`: `[link.span_later]`)."""
+    return compile_re(rf"\s?(?:{link_alternations(code).span_later or NEVER})", re.I)
 
 
 @functools.cache

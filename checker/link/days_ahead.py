@@ -1,13 +1,19 @@
 """Days to a date ahead, counted from the article's own day: `at the December 8 vote, 19 days from now`, `the
 December 8 vote, just three weeks away`, `with 19 days to go until the December 8 vote`, `6월 3일 지방선거를 19일
-앞두고`, `19일 앞으로 다가온 6월 3일 지방선거`.
+앞두고`, `19일 앞으로 다가온 6월 3일 지방선거`, `46 days from today`; a run from today to a day to come, its length
+after the word that ends it there (`오는 9월 20일(일)까지 46일간`: `[link.span_ahead_until_openers]`,
+`[link.span_ahead_until_between]`, `[link.span_ahead_until_after]`); and a day ahead counted from the order the
+article reports or from today (`주문 38일 뒤인 9월 12일`: `[link.span_ahead_later_origins]`,
+`[link.span_ahead_later]`; not `그로부터`, counted from a day told before), from the day an earlier sentence making
+that order its topic dates (`계약은 7월 2일(목) 체결됐다`: `[link.span_ahead_origin_dated]`), not counted where that
+sentence dates two days.
 
 A length in days or weeks right after a dated day and the words that make it the time left until that day
 (`[link.span_ahead_after]`: `from now`, `away`, `를 … 앞두고`), or right before them and the day
 (`[link.span_ahead_before]`: `to go until`, `앞으로 다가온`), is the time from the publication date to that day. It
-is read only where the article's date is known, the day is after it, and the sentence writes no other day (a day of
-its own is where such a count is made from: `선거를 19일 앞둔 15일`). The check counts it as the days between, or
-with both ends, and marks it as counted from the publication date.
+is read only where the article's date is known, the day is after it, and the sentence writes no other day than the
+publication day (a day of its own is where such a count is made from: `선거를 19일 앞둔 15일`). The check counts it as
+the days between, or with both ends, and marks it as counted from the publication date.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ import functools
 import re
 
 from checker.extract.lang import NEVER, link_alternations
-from checker.link.elapsed import dated_times, span_counts, span_of_length
+from checker.link.elapsed import bracketed_weekday, dated_times, span_counts, span_of_length
 from checker.link.view import ArticleView
 from checker.models import ElapsedSpan, Span, TimeRef
 from checker.periods import Period
@@ -45,9 +51,50 @@ def _patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     )
     # (a word may stand between the words and the day: `to go until the December 8 vote`)
     before = compile_re(rf"(?<![^\W\d_]){length}\s?(?:{w.span_ahead_before or NEVER})(?:\s+[^\W\d_]+)?\s?$", re.I)
-    # (`19일 앞두고`: a day of the month written alone before the words is the length, no date)
-    length_alone = compile_re(rf"\s?(?:{w.span_ahead_after or NEVER}|{w.span_ahead_before or NEVER})", re.I)
+    # (`19일 앞두고`, `38일 뒤인`: a day of the month written alone before the words is the length, no date)
+    length_alone = compile_re(
+        rf"\s?(?:{w.span_ahead_after or NEVER}|{w.span_ahead_before or NEVER}|{w.span_ahead_later or NEVER})", re.I
+    )
     return after, before, length_alone
+
+
+@functools.cache
+def _run_patterns(code: str) -> tuple[re.Pattern[str], ...] | None:
+    """The run from today ended by a day to come (`오는 9월 20일(일)까지 46일간`: the word before the day, the words
+    after it), a day ahead counted from the order or today (`주문 38일 뒤인 9월 12일`), and that order made the topic
+    of an earlier sentence that dates it (`계약은 7월 2일(목) 체결됐다`)."""
+    w = link_alternations(code)
+    if w.span_ahead_until_openers == NEVER and w.span_ahead_later == NEVER:
+        return None
+    _, number = span_counts(code)
+    length = rf"(?P<length>(?P<d>{number})\s?(?:{w.length_days})|(?P<wk>{number})\s?(?:{w.length_weeks}))"
+    opener = compile_re(rf"(?<![^\W\d_])(?:{w.span_ahead_until_openers})$", re.I)
+    until = compile_re(
+        rf"{bracketed_weekday(code)}(?:{w.span_ahead_until_between}){length}(?:{w.span_ahead_until_after})"
+        r"(?![^\W\d_])",
+        re.I,
+    )
+    later = compile_re(
+        rf"(?<![^\W\d_])(?P<origin>{w.span_ahead_later_origins})(?<![^\W\d_]){length}\s?(?:{w.span_ahead_later})\s?$",
+        re.I,
+    )
+    dated = compile_re(
+        rf"(?<![^\W\d_])(?P<origin>{w.span_ahead_later_origins})(?:{w.span_ahead_origin_dated or NEVER})", re.I
+    )
+    # (`주문은 지난달 들어왔다`, `지난달 일본 업체의 주문을 받았다`: the order made before, on a day unsaid)
+    past, made = w.span_ahead_origin_past or NEVER, w.span_ahead_origin_made or NEVER
+    gone = compile_re(
+        rf"(?<![^\W\d_])(?P<origin>{w.span_ahead_later_origins})(?:{w.span_ahead_origin_dated or NEVER})\s?(?:{past})"
+        rf"[^.,!?]{{0,12}}?(?:{made})"
+        rf"|(?<![^\W\d_])(?:{past})\s(?:[^\W\d_]+\s){{0,3}}(?P<origin2>{w.span_ahead_later_origins})"
+        rf"(?:{w.span_ahead_origin_dated or NEVER})\s?(?:{made})",
+        re.I,
+    )
+    named = compile_re(rf"(?<![^\W\d_])(?P<origin>{w.span_ahead_later_origins})", re.I)
+    today = compile_re(rf"(?:{w.span_ahead_origin_today or NEVER})", re.I)
+    # (`축제는 지난 1일 시작됐다`: a run begun on a day gone by, not from today)
+    begun = compile_re(rf"{bracketed_weekday(code)}\s?(?:{w.span_ahead_until_begun or NEVER})", re.I)
+    return opener, until, later, dated, gone, named, today, begun
 
 
 def link_days_ahead(doc: ArticleView, published: dt.date | None, published_assumed: bool) -> list[ElapsedSpan]:
@@ -62,9 +109,19 @@ def link_days_ahead(doc: ArticleView, published: dt.date | None, published_assum
         ref for ref in dated_times(doc)[:_MOST_DATES] if not (ref.bare_day and length_alone.match(doc.text, ref.end))
     ]
     for ref in dated:
-        if _day(ref) is not None:
+        day = _day(ref)
+        # (the publication day itself, `today`, is where the count is made from: no other origin)
+        if day is not None and day != Period.of_day(published.year, published.month, published.day):
             sentence = doc.segments.sentence_of(ref.start)
             days_by_sentence[sentence] = days_by_sentence.get(sentence, 0) + 1
+    run_patterns = _run_patterns(doc.language)
+    begun = run_patterns is not None and any(
+        (day := _day(ref)) is not None
+        and day.bounds()[0] < published
+        and run_patterns[7].match(doc.text, ref.end)
+        and not _day_after(doc, ref, dated)
+        for ref in dated
+    )
     out: list[ElapsedSpan] = []
     for ref in dated:
         day = _day(ref)
@@ -78,22 +135,95 @@ def link_days_ahead(doc: ArticleView, published: dt.date | None, published_assum
         if match is None:
             match = before.search(doc.text, max(start, ref.start - _REACH), ref.start)
         if match is None:
+            match = _run_to(doc, ref, start, end, begun)
+        if match is None:
             continue
         days = _days(match, counts)
         if not days:
             continue
+        since, since_span = Period.of_day(published.year, published.month, published.day), None
+        told, origin = _dated_origin(doc, match, sentence, dated, since)
+        if told and origin is None:
+            continue  # (the order's sentence dates two days: which one it was made on, unsaid)
+        if origin is not None:
+            since, since_span = Period.parse(origin.period), Span(start=origin.start, end=origin.end)
+            if since is None or since.bounds()[0] >= day.bounds()[0]:
+                continue
         out.append(
             span_of_length(
                 match,
                 (0, "week" if match.group("wk") else "day"),
-                Period.of_day(published.year, published.month, published.day),
-                None,
+                since,
+                since_span,
                 day,
                 Span(start=ref.start, end=ref.end),
                 days=days,
             )
         )
     return out
+
+
+def _dated_origin(
+    doc: ArticleView, match: re.Match[str], sentence: int, dated: list[TimeRef], published: Period
+) -> tuple[bool, TimeRef | None]:
+    """For a day counted from the order or deal (`계약 67일 뒤인 9월 7일`), whether another sentence that makes that
+    order its topic, subject or object dates it (`계약은 7월 2일(목) 체결됐다`, the nearest before, else the nearest
+    after), and the one day it dates; None for a sentence dating more than one, or one telling the order made at a
+    time gone by with no day (`주문은 지난달 들어왔다`: `[link.span_ahead_origin_past]`). (False, None) when none
+    does and a sentence naming the order dates the publication day (`주문받았다고 5일 밝혔다`: the article's own
+    news, counted from that day); (True, None) when none dates the order at all (from which day, unsaid)."""
+    if "origin" not in match.re.groupindex:
+        return False, None
+    word = match.group("origin").strip().lower()
+    patterns = _run_patterns(doc.language)
+    pattern, gone, named, today = patterns[3:7]
+    if today.match(word):
+        return False, None  # (`오늘부터 …`: counted from the publication day, said so)
+    order = [*range(sentence - 1, -1, -1), *range(sentence + 1, len(doc.segments.sentence_starts))]
+    today_named = False
+    for other in order:
+        start, end = doc.segments.sentence_bounds(other, len(doc.text))
+        if any(m.group("origin").strip().lower() == word for m in named.finditer(doc.text, start, end)) and any(
+            start <= ref.start < end and _day(ref) == published for ref in doc.times
+        ):
+            today_named = True
+        if not any(m.group("origin").strip().lower() == word for m in pattern.finditer(doc.text, start, end)):
+            continue
+        days = [ref for ref in dated if start <= ref.start < end and _day(ref) is not None and _day(ref) != published]
+        if days:
+            return True, days[0] if len(days) == 1 else None
+        if any(
+            (m.group("origin") or m.group("origin2")).strip().lower() == word
+            for m in gone.finditer(doc.text, start, end)
+        ):
+            return True, None  # (the order made at a time gone by, on a day unsaid)
+    return (False, None) if today_named else (True, None)
+
+
+def _day_after(doc: ArticleView, ref: TimeRef, dated: list[TimeRef]) -> bool:
+    """Whether another day follows the day in its sentence (`지난 2일부터 4일까지`: a run of its own that ended, no
+    run begun and going on)."""
+    sentence = doc.segments.sentence_of(ref.start)
+    return any(
+        other.start > ref.end and doc.segments.sentence_of(other.start) == sentence and _day(other) is not None
+        for other in dated
+    )
+
+
+def _run_to(doc: ArticleView, ref: TimeRef, start: int, end: int, begun: bool) -> re.Match[str] | None:
+    """A run from today to the day (`오는 9월 20일까지 46일간`), or the day counted ahead from the order or today
+    (`주문 38일 뒤인 9월 12일`): the length's match, or None. The run is not read when the article tells a run begun
+    on a day gone by and going on (`begun`: `축제는 지난 1일 시작됐다`, where such a run may start; not `지난 2일부터
+    4일까지`, a run that ended)."""
+    patterns = _run_patterns(doc.language)
+    if patterns is None:
+        return None
+    opener, until, later = patterns[:3]
+    if not begun and opener.search(doc.text, max(start, ref.start - _REACH), ref.start):
+        match = until.match(doc.text, ref.end, end)
+        if match is not None:
+            return match
+    return later.search(doc.text, max(start, ref.start - _REACH), ref.start)
 
 
 def _day(ref: TimeRef) -> Period | None:

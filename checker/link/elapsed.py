@@ -208,8 +208,8 @@ def _since_year(code: str) -> re.Pattern[str]:
 @functools.cache
 def _length_mark(code: str) -> re.Pattern[str]:
     w = link_alternations(code)
-    # (`30일 만인`, `31일 걸렸다`, `5일간`: the day is a length)
-    marks = "|".join(m for m in (w.span_since, w.span_across_after) if m)
+    # (`30일 만인`, `31일 걸렸다`, `5일간`, `30일 뒤인`: the day is a length)
+    marks = "|".join(m for m in (w.span_since, w.span_across_after, w.span_ahead_later) if m and m != NEVER)
     return compile_re(rf"\s?(?:{marks})", re.I)
 
 

@@ -154,8 +154,9 @@ def _patterns(code: str) -> tuple | None:
         if w.streak_from and w.length_reached
         else None,
         # `sales rose in the 22 weeks from 3 March to 4 August`, `over the nine days from 11 July to 19 July`: the
-        # length right before the word that opens the range
-        compile_re(rf"{length}\s+(?:{w.range_openers})\s+$", re.I),
+        # length right before the word that opens the range, a weekday's name perhaps between (`in the six weeks from
+        # Monday, July 6, to …`: `[link.weekday_before_date]`)
+        compile_re(rf"{length}\s+(?:{w.range_openers})\s+(?:{w.weekday_before_date or NEVER})?$", re.I),
         # `opens on October 3 and runs 21 days to October 23`: the length between the ends, right before the word
         # that leads to the second
         compile_re(rf"{length}\s+(?:{w.run_length_until})\s+$", re.I),
@@ -257,6 +258,8 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
         own = _without_holding_year(own)
         if len(own) > 2:
             own = _range_of(doc, own, marks[3])
+        if len(own) > 2:
+            own = _days_after_years(doc, own)
         if len(own) == 1 and sentence in reported and reported[sentence].start > own[0].end:
             own = [own[0], reported[sentence]]
             if not _through_the_report(doc, own, marks):
@@ -621,6 +624,29 @@ def _range_of(doc: ArticleView, own: list[TimeRef], joiner: re.Pattern[str]) -> 
     if end is None or not all(_after(ref, end) for ref in before):
         return own
     return list(pairs[0])
+
+
+def _days_after_years(doc: ArticleView, own: list[TimeRef]) -> list[TimeRef]:
+    """Of a sentence's three or more dates, its two days when every other is a whole year written before them (`The
+    mill, which dates from 1871, stood idle from 3 August until it ran again on 21 August, 18 days later`, `올해 곶감
+    말리기는 지난해 11월 3일 시작해 …`): such a year dates something else, no end of the run of days; not the first
+    day's year written and the second's not, in another year (`closed on 3 August 2025 and reopened on 27 August`);
+    not the year of an open time (`2024년 이후 6월 21일부터 …`: where the span may start)."""
+    periods = [Period.parse(ref.period) for ref in own]
+    days = [ref for ref, period in zip(own, periods, strict=True) if period is not None and period.grain == "day"]
+    if len(days) != 2:
+        return own
+    first, second = (Period.parse(ref.period) for ref in days)
+    if days[0].explicit_year != days[1].explicit_year and first.bounds()[0].year != second.bounds()[0].year:
+        return own  # (`closed on 3 August 2025 and reopened on 27 August`: the second day's year is unsaid)
+    others = [(ref, period) for ref, period in zip(own, periods, strict=True) if ref not in days]
+    open_years = {t.start for t in doc.times if t.period is None}
+    if all(
+        period is not None and period.grain == "year" and ref.end <= days[0].start and ref.start not in open_years
+        for ref, period in others
+    ):
+        return days
+    return own
 
 
 def _after(ref: TimeRef, end: Period) -> bool:
