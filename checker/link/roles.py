@@ -311,34 +311,30 @@ _MOVE_FROM_TO = (
     r"\s+(?:{to})\s+(?:(?:{hedges})\s+)?(?P<reached>[^\s\d]{{0,4}}\d)[\d,.]*[^\s,;]*(?:\s+[^\W\d][\w'’-]*){{0,6}}?"
     r",\s+(?:{article})\s+(?:(?P<rise>{rise})|{fall})\s+(?:{of})\s+(?:(?:{hedges})\s+)?"
 )
+
+
+def _move_from_to(w) -> str:
+    """The move from one figure to another and the noun of its size, in a language's words (two readers)."""
+    return _MOVE_FROM_TO.format(
+        from_=w.from_words,
+        to=w.to_words,
+        hedges=w.hedges,
+        article=w.indefinite_articles,
+        rise=w.move_size_rise_nouns,
+        fall=w.move_size_fall_nouns,
+        of=w.change_size_links,
+    )
+
+
 _MOVE_SIZE_BEFORE = ByLanguage(
-    lambda w: (
-        _MOVE_FROM_TO.format(
-            from_=w.from_words,
-            to=w.to_words,
-            hedges=w.hedges,
-            article=w.indefinite_articles,
-            rise=w.move_size_rise_nouns,
-            fall=w.move_size_fall_nouns,
-            of=w.change_size_links,
-        )
-        + "$"
-    ),
+    lambda w: _move_from_to(w) + "$",
     re.I,
     first_tested=False,
 )
 # … and the rate set after that size and `or` (`a cut of 50p, or 14.7 per cent`): the same move as a rate
 _MOVE_SIZE_RATE_BEFORE = ByLanguage(
     lambda w: (
-        _MOVE_FROM_TO.format(
-            from_=w.from_words,
-            to=w.to_words,
-            hedges=w.hedges,
-            article=w.indefinite_articles,
-            rise=w.move_size_rise_nouns,
-            fall=w.move_size_fall_nouns,
-            of=w.change_size_links,
-        )
+        _move_from_to(w)
         + rf"[^\s\d]{{0,4}}\d[\d,.]*[^\s,;]*(?:\s+[^\W\d][\w'’-]*)?,?\s+(?:{w.or_words})\s+(?:(?:{w.hedges})\s+)?$"
     ),
     re.I,
