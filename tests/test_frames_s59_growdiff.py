@@ -28,6 +28,8 @@ Every sentence is written for this file, with invented places, names and numbers
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from helpers import assert_checked, assert_not_linked, claims
 
@@ -349,3 +351,19 @@ def test_a_gap_of_a_named_item_review_ko(knowledge):
 )
 def test_no_gap_of_a_named_item_in_another_comparison_ko(knowledge, close):
     assert_not_linked(knowledge, _KO_LISTED.format(close=close, n="30명"), DIFFERENCE)
+
+
+# (the two halves of a year listed as the parts: the half the subject names is the one said to be larger; the base
+# read the two figures as of two periods and linked no gap)
+_KO_HALVES_OF_A_YEAR = "폐건전지 수거량은 상반기 4.2톤, 하반기 5.7톤으로 하반기가 {n} 많았다."
+
+
+def test_a_gap_of_the_half_its_subject_names_ko(knowledge):
+    day = dt.date(2026, 12, 1)
+    assert_checked(knowledge, _KO_HALVES_OF_A_YEAR.format(n="1.5톤"), DIFFERENCE, fires=False, published=day)
+    assert_checked(knowledge, _KO_HALVES_OF_A_YEAR.format(n="3.5톤"), DIFFERENCE, fires=True, published=day)
+
+
+def test_a_hedged_smaller_amount_after_a_dash_is_no_range_end(knowledge):
+    found = [c.text for c in claims("Crossings fell to £270 in July from £360 – about £90 less.", knowledge).claims]
+    assert "£360" in found and "about £90" in found, found

@@ -522,14 +522,8 @@ def _lead_level(
 
 
 def _plain(level: Claim) -> bool:
-    """A level stated as one figure, no bound (`tops 400,000`, `more than 2,000`: how far past it, unsaid); a round
-    figure with no qualifier (`1만 장`, read to the half of its step either side) is one figure all the same."""
-    return (
-        math.isfinite(level.low)
-        and math.isfinite(level.high)
-        and level.low > 0
-        and (level.high <= 2 * level.low or level.quantity.qualifier is None)
-    )
+    """A level stated as one figure, no bound (`tops 400,000`, `more than 2,000`: how far past it, unsaid)."""
+    return math.isfinite(level.low) and math.isfinite(level.high) and level.low > 0 and level.high <= 2 * level.low
 
 
 def _per_unit(claim: Claim, text: str, lang: str) -> bool:

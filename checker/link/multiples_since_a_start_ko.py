@@ -35,16 +35,7 @@ _NOUN_BEFORE = ByLanguage(lambda w: rf"(?<!\w)([^\W\d_]+?)(?:{w.topic_particles}
 
 def _amount(c: Claim) -> bool:
     """A level: a value, no figure itself per unit or per a period (a total of one, `…씩 모두 N개`, is a level)."""
-    return (
-        c.kind in _KINDS
-        and c.role == "value"
-        and c.low > 0
-        and not c.per_unit_of
-        and not c.units_of
-        and not c.part_of
-        and not c.furniture
-        and not c.table_cell
-    )
+    return c.role == "value" and _base(c)
 
 
 def _base(c: Claim) -> bool:

@@ -532,7 +532,7 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
             # (`The depot now holds 410 bikes. Of those, 150 were donated and the other 260 were bought with a £3,900
             # grant, an average of £15 a bike`: the total's own clause counts the units it bought, a part of the
             # pool its sentence opens on; not the story's count of all of them)
-            bought = _count_of_the_totals_clause(figures, total, noun, text, lang)
+            bought = _count_of_the_totals_clause(figures, i, total, noun, text, lang)
             if bought is not None:
                 count = bought
         if not stated and noun is None and count is not None:
@@ -851,10 +851,13 @@ def _units_named_afresh(count: Claim, figure: Claim, text: str, lang: str, sente
     )
 
 
-def _count_of_the_totals_clause(figures: list[Claim], total: Claim, noun: str, text: str, lang: str) -> Claim | None:
+def _count_of_the_totals_clause(
+    figures: list[Claim], i: int, total: Claim, noun: str, text: str, lang: str
+) -> Claim | None:
     """The count of the noun right before a total in its clause, only words between (`the other 260 were bought with a
     £3,900 grant`): the units that total bought or took."""
-    at = next((k for k, c in enumerate(figures) if c is total), 0)
+    # (the total stands before the figure at `i` in its sentence: looked for back from there, not over the article)
+    at = next((k for k in range(i - 1, -1, -1) if figures[k] is total), 0)
     if at == 0:
         return None
     count = figures[at - 1]
