@@ -67,6 +67,7 @@ SETS = [
     "heldout_real_ay",
     "heldout_real_az",
     "heldout_real_ba",
+    "heldout_real_bb",
 ]
 
 
