@@ -2089,6 +2089,7 @@ LINK_CLASSES = (
     "conversion_note_after",
     "conversion_other_topic",
     "noted_equivalent_end",
+    "rate_quote_after",
     "conversion_other_topic_before",
     "divided_amount_noun_before",
     "each_noun_use_verbs",

@@ -121,6 +121,10 @@ def link_part_of_whole_shares(claims: list[Claim], text: str, lang: str) -> None
                     beside is True
                     or beside.group("mark", "rate", "paren") != (None, None, None)
                     or not _OWN_WHOLE_AFTER[lang].match(text, rate.end)
+                    # (`24 of the 96, a quarter of the club`: a whole written bare names no noun the share's could
+                    # be another's; the share's noun restates it)
+                    or not second.counter
+                    and _PART_THEN_SHARE[lang].fullmatch(text, second.end, rate.start) is not None
                 )
             ):
                 part, whole = first, second  # `610 of this year's 1,220 cases, or 50%`

@@ -224,6 +224,9 @@ def _running_total(claims: list[Claim], text: str, lang: str, lexicon: Lexicon) 
             or total.part_of is not None
             or not marked.search(text, max(0, total.start - 80), total.start)
             or any(c.part_of == total.id for c in claims)
+            # (`employs 30 and will take on five more, bringing the total to 35`: its own clause's change leads to
+            # it, from the level that clause states, not from a figure of the sentence before)
+            or any(c.change_of == total.id and c.sentence == total.sentence for c in claims)
         ):
             continue
         added = figures[position - 1]
