@@ -244,7 +244,9 @@ def _totals_at_the_rate_of_the_day(
         if not named:
             # (`한 병 값은 1천200엔이다. 환산하면 약 1만1천원이다.`: a note opening the sentence after the one amount of
             # another currency the sentence before states, a price of one, restates that price)
-            previous = [c for c in by_sentence.get(amount.sentence - 1, ()) if c.kind == "money" and c.unit != amount.unit]
+            previous = [
+                c for c in by_sentence.get(amount.sentence - 1, ()) if c.kind == "money" and c.unit != amount.unit
+            ]
             if len(previous) == 1 and previous[0] in before and price_of_one(previous[0], text, lang):
                 named = previous
         if len(named) == 1:
