@@ -38,6 +38,7 @@ from checker.link.list_leads import whole_named_before_items
 from checker.link.lots import holds_lots
 from checker.link.per_period import TERM, stated_per_period
 from checker.link.sentence_groups import group_by_sentence
+from checker.link.targets import named_a_target
 from checker.link.totals import closes_its_list, whole_marked
 from checker.link.wholes import misstated_whole
 from checker.link.wholes_agreeing import adds_up_to, whole_added_up_to
@@ -780,7 +781,7 @@ def _of_which(figures: list[Claim], members: list[Claim], after: int, text: str,
         if c.high >= max(p.low for p in parts)
         and not metrics_differ(c, first)
         # (`It beat its £6,000 target. Of the total, £4,000 came from …`: an aim is not what was split)
-        and not (c.forecast and not first.forecast)
+        and not (c.forecast and not first.forecast and named_a_target(c, text, lang))
     ]
     if len(wholes) != 1:
         return  # which figure before is broken down is not clear

@@ -20,6 +20,7 @@ from checker.link.keys_differ import metrics_differ
 from checker.link.parallel_parts import marked_per_unit
 from checker.link.segment import sentence_end
 from checker.link.sentence_groups import equivalents_of_own_amounts, prose_by_sentence, prose_figures
+from checker.link.targets import named_a_target
 from checker.link.totals import is_a_pool
 from checker.models import Claim
 from checker.regex_cache import compile_exact
@@ -55,20 +56,6 @@ def _clause_end(text: str, lang: str, start: int, end: int) -> int:
 def _an_average(claim: Claim, text: str, lang: str) -> bool:
     """Whether a figure is written as an average over units by the mark right after it (`㎏당 5천200원꼴`)."""
     return bool(_AVERAGE_MARK[lang].match(text, claim.end, min(len(text), claim.end + _AVERAGE_MARK_AFTER)))
-
-
-# a target's noun right before a figure (`올해 목표 4천 명`, `목표(4,200건)`) or right after it (`2만 톤 목표에`)
-_TARGET_BEFORE = ByLanguage(lambda w: rf"(?:{w.forecast_nouns})[\s(]*(?:\S+\s)?$", first_tested=False)
-_TARGET_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.forecast_labels_after})", first_tested=False)
-_TARGET_REACH = 12  # characters before a figure where its target's noun stands
-
-
-def _named_a_target(level: Claim, text: str, lang: str) -> bool:
-    """Whether a forecast figure is labelled an aim by a noun beside it, not only forecast by its sentence's verb."""
-    return bool(
-        _TARGET_BEFORE[lang].search(text, max(0, level.start - _TARGET_REACH), level.start)
-        or _TARGET_AFTER[lang].match(text, level.end)
-    )
 
 
 def link_gaps_from_before(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -122,7 +109,7 @@ def link_gaps_from_before(claims: list[Claim], text: str, lang: str, sentence_st
         level = before[-1]
         # (`올해 21톤을 거둘 것으로 내다봤다. 지난해 17톤보다 4톤 많다`: a figure a verb forecasts, no target named, is
         # the level a past figure is compared with)
-        if level.forecast and not compared.forecast and _named_a_target(level, text, lang):
+        if level.forecast and not compared.forecast and named_a_target(level, text, lang):
             # `… 2,940건이 접수돼 올해 목표(4,200건)의 70%. 작년 실적(2,460건)보다 480건 많다`: a target stated
             # beside what was done is no level; the gap from an actual figure measures the actual one stated
             actual = [c for c in before if c.role == "value" and not c.forecast]

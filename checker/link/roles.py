@@ -237,9 +237,6 @@ _MARGIN_NAMED_BEFORE = ByLanguage(lambda w: rf"(?:{w.margin_named_after_base})$"
 _COMPARISON = ByLanguage(
     lambda w: rf"{w.compared_after}|{w.compared_marks}|{w.from_words}|{w.compared_words}|{w.than_words}"
 )
-# before a margin, what it beats (`beating last year's winner by`, `[link.beat_by_before]`)
-_BEAT_REACH = 90  # characters from a verb of beating to its margin (`beating last year's winner by`)
-_BEAT_BY = ByLanguage(lambda w: rf"(?:{w.beat_by_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
 _BY_BEFORE = ByLanguage(lambda w: rf"\b(?:{w.by_words})\s+(?:(?:{w.hedges})\s+)?$")
 # `, up $2.5bn from a month earlier`, `fell 1,200 to 35,400`: an amount right after a change verb, then the
 # change's start or the figure it ends at, is the change (`gained 15 centavos to end at …` is left alone).
@@ -602,14 +599,6 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
     elif claim.kind in _ABSOLUTE and verb_before and _BY_BEFORE[lang].search(before):
         claim.role = "change"  # `rose by $1.2bn`
         claim.direction = -1 if _FALLING[lang].match(verb_before.group("verb")) else 1
-    elif (
-        claim.kind in _ABSOLUTE
-        and latin
-        and _BEAT_BY[lang].search(text, max(s_start, mention.start - _BEAT_REACH), mention.start)
-    ):
-        # `beating last year's winner by 3kg`, `beat its target by £400`: the margin over what is beaten, never a
-        # level of the subject (checker/link/record_margins.py links it when the record is named)
-        claim.role, claim.direction = "change", 1
     elif claim.kind in _ABSOLUTE and verb_before and _TO_OR_FROM_AFTER[lang].match(text, mention.end):
         claim.role = "change"  # `up $2.5bn from a month earlier`
         claim.direction = -1 if _FALLING[lang].match(verb_before.group("verb")) else 1

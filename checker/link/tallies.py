@@ -226,7 +226,7 @@ def _running_total(claims: list[Claim], text: str, lang: str, lexicon: Lexicon) 
             or any(c.part_of == total.id for c in claims)
             # (`employs 30 and will take on five more, bringing the total to 35`: its own clause's change leads to
             # it, from the level that clause states, not from a figure of the sentence before)
-            or any(c.change_of == total.id and c.sentence == total.sentence for c in claims)
+            or any(c.change_of == total.id and c.sentence == total.sentence and c.unit == total.unit for c in claims)
         ):
             continue
         added = figures[position - 1]
