@@ -1306,6 +1306,7 @@ LINK_CLASSES = (
     "listed_part_joints",
     "restated_change_before",
     "more_or_fewer_after",
+    "added_more_after",
     "increment_before",
     "cost_nouns",
     "spend_nouns",

@@ -595,18 +595,25 @@ _OBJECT_REACH = 30  # characters before a price where the object of its clause s
 _COUNT_NOUN_REACH = 60  # characters before a count where the noun it counts is named
 
 
+_SENTENCE_CLOSED = compile_exact(r"[.!?]\s")
+
+
+def _sentence_opening(text: str, start: int, end: int) -> int:
+    """Where the last sentence opening between start and end is, or start when none closes there."""
+    closes = [m.end() for m in _SENTENCE_CLOSED.finditer(text, start, end)]
+    return closes[-1] if closes else start
+
+
 def _object_named_with(figure: Claim, count: Claim, text: str, lang: str) -> bool:
     """Whether the count is of the noun the price's clause names as its object, when it names one (`김치를 사서
     먹었다면 ㎏당 5천원씩 M원` is no price of `배추는 … 30㎏을 썼다`; `콩나물을` is not `콩은`): the noun, as a word's
     start, in the words right before the count."""
-    start = max(0, figure.start - _OBJECT_REACH)
-    start = max(start, text.rfind(". ", start, figure.start) + 1)
+    start = _sentence_opening(text, max(0, figure.start - _OBJECT_REACH), figure.start)
     objects = list(_OBJECT_NOUN_BEFORE[lang].finditer(text, start, figure.start))
     if not objects:
         return True
     noun = objects[0].group("noun")
-    reach = max(0, count.start - _COUNT_NOUN_REACH)
-    before = text[max(reach, text.rfind(". ", reach, count.start) + 1) : count.start]
+    before = text[_sentence_opening(text, max(0, count.start - _COUNT_NOUN_REACH), count.start) : count.start]
     return re.search(rf"(?<![^\W\d_]){re.escape(noun)}", before) is not None
 
 
@@ -635,8 +642,6 @@ def _link_in_lead(
         return
     if _DISTRIBUTIVE[lang].match(text, figure.end):
         count = _one_value(near_units)
-        if count is not None and not _object_named_with(figure, count, text, lang):
-            count = None
         total = _total_after(figure, count, local, parts, text, lang, 0, 0) if count is not None else None
         # (right after it, a total's mark at most between: `개당 N달러씩 M달러`, `곳당 N원씩, 모두 M원`; not another
         # clause's amount, `…씩 모두 지원하는 사업 예산은 M원`)
@@ -876,6 +881,8 @@ def _link(
     text: str,
     lang: str,
 ) -> None:
+    if _DISTRIBUTIVE[lang].match(text, figure.end) and not _object_named_with(figure, count, text, lang):
+        return  # (`김치를 사서 먹었다면 ㎏당 5천원씩 M원`: given out per unit of a good no weight of another divides)
     if of_another_year(total, count, text, lang):
         # (`지난해 참여 농가는 N곳으로, 한 곳이 평균` of the title's `올해 M톤`: a total of another year; the total's
         # own count, stated in its sentence, where the figure is dated to the total's year)

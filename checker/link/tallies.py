@@ -260,6 +260,8 @@ _RUNNING_BACK = 2
 _RATE_AFTER = ByLanguage(lambda w: rf"\s+(?:(?:{w.unit_price_after})\s+[^\W\d_]|(?:{w.unit_price_each}))", re.I)
 # Right after an amount, the period before (`$8m last year`, `$8m a year earlier`: `[link.prior_after]`): a prior's
 # amount, no level the total was brought up from.
+# right after the last figure added, `more`: it adds to the level its own clause states (`[link.added_more_after]`)
+_ADDED_MORE_AFTER = ByLanguage(lambda w: rf"(?:{w.added_more_after})", re.I)
 _PRIOR_AFTER = ByLanguage(lambda w: rf",?\s+(?:{w.prior_after})(?![^\W\d_])", re.I)
 
 
@@ -278,6 +280,10 @@ def _added_after_an_earlier_sentence(
         added.insert(0, figure)
     if not added:
         return None, []
+    if len(added) >= 2 and _ADDED_MORE_AFTER[lang].match(text, added[-1].end):
+        # (`It employs 21 people and expects to hire three more, bringing the total to 24`: the clause states the
+        # level it adds to; no figure of the sentence before is part of the sum)
+        return added[-1], added[:-1]
     for back in range(1, _RUNNING_BACK + 1):
         stated = [
             f
