@@ -281,7 +281,8 @@ def test_a_figure_added_as_more_adds_to_its_own_clauses_level(knowledge, total, 
 def test_the_good_is_looked_for_in_the_counts_own_sentence(knowledge):
     text = (
         "누리초등학교 학생들이 김장 체험으로 김치 80㎏을 담갔다고 25일 밝혔다. "
-        "급식에 한 번 내는 김치는 8㎏이어서 열 끼를 댈 수 있다.\n\n배추는 학교 텃밭에서 거둔 30㎏을 썼다. 사서 쓰면 ㎏당 2천원, 6만원어치다. "
+        "급식에 한 번 내는 김치는 8㎏이어서 열 끼를 댈 수 있다.\n\n"
+        "배추는 학교 텃밭에서 거둔 30㎏을 썼다. 사서 쓰면 ㎏당 2천원, 6만원어치다. "
         "김치를 사서 먹었다면 ㎏당 5천원씩 40만원이 들었을 것이라고 학교는 설명했다."
     )
     assert_not_fired(knowledge, text, PER_UNIT, published=NOVEMBER)
