@@ -286,3 +286,29 @@ def test_the_good_is_looked_for_in_the_counts_own_sentence(knowledge):
         "김치를 사서 먹었다면 ㎏당 5천원씩 40만원이 들었을 것이라고 학교는 설명했다."
     )
     assert_not_fired(knowledge, text, PER_UNIT, published=NOVEMBER)
+
+
+# --- weeks, or a count of days in one word, between two dated days -------------------------------------------------
+
+ELAPSED = "F406"
+SEPTEMBER = dt.date(2026, 9, 10)
+
+
+@pytest.mark.parametrize(
+    ("length", "second", "fires"),
+    [
+        ("3주", "10월 5일(월)", False),
+        ("약 3주", "10월 5일(월)", False),
+        ("4주", "10월 5일(월)", True),
+        ("열흘", "9월 24일(목)", False),
+        ("열흘", "9월 28일(월)", True),
+    ],
+)
+def test_a_length_in_weeks_or_one_word_between_two_days(knowledge, length, second, fires):
+    text = f"첫 물량은 9월 14일(월) 출발하고, 두 번째 물량은 {length} 뒤인 {second} 보낸다."
+    assert_checked(knowledge, text, ELAPSED, fires=fires, published=SEPTEMBER)
+
+
+def test_weeks_after_a_day_with_no_day_after_them_are_not_read(knowledge):
+    text = "첫 물량은 9월 14일(월) 출발하고, 두 번째 물량은 3주 뒤 보낸다. 조합은 10월 5일(월) 총회를 연다."
+    assert_not_fired(knowledge, text, ELAPSED, published=SEPTEMBER)
