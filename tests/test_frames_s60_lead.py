@@ -312,3 +312,24 @@ def test_a_length_in_weeks_or_one_word_between_two_days(knowledge, length, secon
 def test_weeks_after_a_day_with_no_day_after_them_are_not_read(knowledge):
     text = "첫 물량은 9월 14일(월) 출발하고, 두 번째 물량은 3주 뒤 보낸다. 조합은 10월 5일(월) 총회를 연다."
     assert_not_fired(knowledge, text, ELAPSED, published=SEPTEMBER)
+
+
+# --- near misses of the readings above ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("total", "fires"), [("9천만", False), ("1억2천만", True)])
+def test_a_noun_made_into_the_good_is_no_good_bought(knowledge, total, fires):
+    text = (
+        "솔뫼군은 올겨울 150가구에 땔감을 나눠 준다고 17일 밝혔다. 한 가구에 2톤씩 모두 300톤이다. "
+        f"땔감은 간벌한 소나무를 쪼개 말린 것으로 톤당 30만 원씩 모두 {total} 원어치다."
+    )
+    assert_checked(knowledge, text, PER_UNIT, fires=fires, published=NOVEMBER)
+
+
+@pytest.mark.parametrize(("total", "fires"), [("70", False), ("76", True)])
+def test_more_adds_only_to_the_figure_right_before(knowledge, total, fires):
+    text = (
+        "The clubs were drawn into seven groups of five, each group playing eight matches, 56 in all, and 14 more "
+        f"matches in the final rounds brought the total to {total}."
+    )
+    assert_checked(knowledge, text, SUM, fires=fires)

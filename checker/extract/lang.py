@@ -2091,6 +2091,7 @@ LINK_CLASSES = (
     "conversion_other_topic",
     "noted_equivalent_end",
     "rate_quote_after",
+    "bought_object_verbs",
     "conversion_other_topic_before",
     "divided_amount_noun_before",
     "each_noun_use_verbs",

@@ -587,9 +587,13 @@ def _aside(c: Claim, measure: str | None, text: str) -> bool:
     return measure is not None and text[c.start - 1 : c.start] == "(" and text[c.end : c.end + 1] == ")"
 
 
-# (`김치를 사서 먹었다면 ㎏당 5천원씩`: the noun the clause of a price given out per unit acts on, its object)
+# (`김치를 사서 먹었다면 ㎏당 5천원씩`: the good the clause of a price given out per unit buys, a verb of buying's
+# object; `참나무를 쪼개 말린 것으로 톤당` names what the good is made of, no good bought)
 _OBJECT_NOUN_BEFORE = ByLanguage(
-    lambda w: rf"(?<![^\W\d_])(?P<noun>[^\W\d_]{{1,8}}?)(?:{w.object_particles})\s", first_tested=False
+    lambda w: (
+        rf"(?<![^\W\d_])(?P<noun>[^\W\d_]{{1,8}}?)(?:{w.object_particles})\s(?:{w.bought_object_verbs})(?![^\W\d_])"
+    ),
+    first_tested=False,
 )
 _OBJECT_REACH = 30  # characters before a price where the object of its clause stands
 _COUNT_NOUN_REACH = 60  # characters before a count where the noun it counts is named

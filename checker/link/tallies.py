@@ -283,7 +283,7 @@ def _added_after_an_earlier_sentence(
     if len(added) >= 2 and _ADDED_MORE_AFTER[lang].match(text, added[-1].end):
         # (`It employs 21 people and expects to hire three more, bringing the total to 24`: the clause states the
         # level it adds to; no figure of the sentence before is part of the sum)
-        return added[-1], added[:-1]
+        return added[-1], added[-2:-1]
     for back in range(1, _RUNNING_BACK + 1):
         stated = [
             f
