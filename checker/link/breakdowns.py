@@ -38,6 +38,7 @@ from checker.link.list_leads import whole_named_before_items
 from checker.link.lots import holds_lots
 from checker.link.per_period import TERM, stated_per_period
 from checker.link.sentence_groups import group_by_sentence
+from checker.link.targets import named_a_target
 from checker.link.totals import closes_its_list, whole_marked
 from checker.link.wholes import misstated_whole
 from checker.link.wholes_agreeing import adds_up_to, whole_added_up_to
@@ -335,6 +336,10 @@ def link_accounted_parts(claims: list[Claim], text: str, lang: str) -> None:
     lead = None
     for members in group_by_sentence(figures).values():
         parts = _accounted_parts(members, text, lang) if len(members) >= 2 else []
+        if parts and (summed := _sum_marked_after(parts, members, text, lang)) is not None:
+            # (`The rest came from a £45,000 grant and a £15,000 loan, together making up the remaining £60,000`)
+            _attach(parts, summed, f"breakdown:{parts[0].id}")
+            continue
         # A split in two (`A accounted for X and B for Y`), or a longer list that ends in the rest (`and other
         # uses Z`, complete); three parts or more with no rest may name the largest only, no whole's breakdown.
         # (`Canoes made up 6,000 and kayaks the other 3,000`: two parts, the second the rest, close the list too)
@@ -407,6 +412,24 @@ def _enumeration_closed(parts: list[Claim], text: str, lang: str) -> bool:
     )
 
 
+def _sum_marked_after(parts: list[Claim], members: list[Claim], text: str, lang: str) -> Claim | None:
+    """The figure right after the last listed part, of their unit and larger than their sum's parts, that the mark of
+    a total opens (`, together making up the remaining £60,000`, `, making £6,000`): the list's own whole."""
+    last = parts[-1]
+    after = next((c for c in members if c.start >= last.end), None)
+    if (
+        after is None
+        or (after.unit, after.kind) != (last.unit, last.kind)
+        or after.role != "value"
+        or after.part_of is not None
+        or _DIGIT.search(text, last.end, after.start)
+        or CLAUSE_END[lang].search(text, last.end, after.start)
+        or after.low <= max(p.high for p in parts)
+    ):
+        return None
+    return after if TOTAL_MARK_BEFORE[lang].search(text, max(last.end, after.start - 60), after.start) else None
+
+
 def _accounted_parts(members: list[Claim], text: str, lang: str) -> list[Claim]:
     """`Bread wheat accounted for 1.5 million tonnes, feed wheat 700,000 tonnes and other uses 200,000 tonnes`: the
     figures of one unit listed after a verb that makes the first a part of something (`[link.part_verbs_before]`),
@@ -434,6 +457,8 @@ def _accounted_parts(members: list[Claim], text: str, lang: str) -> list[Claim]:
                 or not _JOINED[lang].search(between)
                 # (`Produce made up $12m of sales, and organic produce $7m of that`: a part of the part before it)
                 or _OF_THAT_AFTER[lang].match(text, claim.end)
+                # (`… a £45,000 grant and a £15,000 loan, together making up the remaining £60,000`: their sum)
+                or TOTAL_MARK_BEFORE[lang].search(text, max(parts[-1].end, claim.start - 60), claim.start)
             ):
                 break
             parts.append(claim)
@@ -750,7 +775,14 @@ def _of_which(figures: list[Claim], members: list[Claim], after: int, text: str,
             return
         _attach(parts, wholes[0], f"of_which:{parts[0].id}")
         return
-    wholes = [c for c in before if c.high >= max(p.low for p in parts) and not metrics_differ(c, first)]
+    wholes = [
+        c
+        for c in before
+        if c.high >= max(p.low for p in parts)
+        and not metrics_differ(c, first)
+        # (`It beat its £6,000 target. Of the total, £4,000 came from …`: an aim is not what was split)
+        and not (c.forecast and not first.forecast and named_a_target(c, text, lang))
+    ]
     if len(wholes) != 1:
         return  # which figure before is broken down is not clear
     _attach(parts, wholes[0], f"of_which:{parts[0].id}", opened=True)  # `이 가운데`: some of the parts, maybe

@@ -35,6 +35,7 @@ from checker.link.figure_kinds import AMOUNTS
 from checker.link.inflections import word_forms
 from checker.link.keys_differ import periods_differ
 from checker.link.partners import _names_a_noun
+from checker.link.per_one_marks import stated_per_one
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.link.totals_from_priced_counts import priced_count
 from checker.link.wholes_agreeing import whole_or_its_earlier
@@ -254,6 +255,8 @@ def whole_named_by(
         and (part.forecast or not c.forecast or c.sentence < part.sentence)
         and c.low > part.high
         and not periods_differ(c, part)
+        # (`Takings averaged £2,600 a stall. … £1,040, about 2 per cent of takings`: an amount per one is no whole)
+        and not (lang and stated_per_one(c, text, lang))
     ]
     for words in keys:
         phrase = _SPACE.join(map(re.escape, words))

@@ -20,6 +20,7 @@ from checker.link.keys_differ import metrics_differ
 from checker.link.parallel_parts import marked_per_unit
 from checker.link.segment import sentence_end
 from checker.link.sentence_groups import equivalents_of_own_amounts, prose_by_sentence, prose_figures
+from checker.link.targets import named_a_target
 from checker.link.totals import is_a_pool
 from checker.models import Claim
 from checker.regex_cache import compile_exact
@@ -106,7 +107,9 @@ def link_gaps_from_before(claims: list[Claim], text: str, lang: str, sentence_st
         if not before:
             continue
         level = before[-1]
-        if level.forecast and not compared.forecast:
+        # (`올해 21톤을 거둘 것으로 내다봤다. 지난해 17톤보다 4톤 많다`: a figure a verb forecasts, no target named, is
+        # the level a past figure is compared with)
+        if level.forecast and not compared.forecast and named_a_target(level, text, lang):
             # `… 2,940건이 접수돼 올해 목표(4,200건)의 70%. 작년 실적(2,460건)보다 480건 많다`: a target stated
             # beside what was done is no level; the gap from an actual figure measures the actual one stated
             actual = [c for c in before if c.role == "value" and not c.forecast]

@@ -18,6 +18,7 @@ import math
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.clause_marks import TOTAL_MARK_BEFORE
 from checker.link.figure_kinds import AMOUNTS
 from checker.link.keys_differ import periods_differ
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
@@ -131,4 +132,5 @@ def _joined(end: int, other: Claim, text: str, lang: str) -> bool:
     if other.start - end > _GAP or not _GAP_TEXT.fullmatch(text, end, other.start):
         return False
     gap = text[end : other.start]
-    return bool(_SEPARATOR[lang].search(gap) and _NAMED.search(gap))
+    # (`… and a £15,000 loan, together making up the remaining £60,000`: the sum of the list, not its rest)
+    return bool(_SEPARATOR[lang].search(gap) and _NAMED.search(gap)) and not TOTAL_MARK_BEFORE[lang].search(gap)

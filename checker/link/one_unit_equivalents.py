@@ -79,6 +79,8 @@ _RATE_OF_THE_DAY_TOPIC = ByLanguage(lambda w: rf"(?:{w.rate_of_the_day_topic_bef
 _CONVERSION_NOTE = ByLanguage(lambda w: rf"(?:{w.conversion_notes})", first_tested=False)
 _CONVERSION_NOTE_AFTER = ByLanguage(lambda w: rf"(?:{w.conversion_note_after})", first_tested=False)
 _OTHER_TOPIC = ByLanguage(lambda w: rf"(?:{w.conversion_other_topic})", first_tested=False)
+# right after an amount of another currency, the joint of a rate quoted (`100엔에 약 930원`, `¥100 = 93p`)
+_RATE_QUOTE_AFTER = ByLanguage(lambda w: rf"(?:{w.rate_quote_after})", re.I, first_tested=False)
 _NOTED_END = ByLanguage(lambda w: rf"(?:{w.noted_equivalent_end})", first_tested=False)
 _TOPIC_BEFORE_NOTE = ByLanguage(lambda w: rf"(?:{w.conversion_other_topic_before})", first_tested=False)
 # (`개당 수출가는 38달러`: a price per one of a counter that counts anything, named by no noun of its own clause)
@@ -230,7 +232,23 @@ def _totals_at_the_rate_of_the_day(
         named = [c for c in before if c.id in totals]
         if not named:
             # (`1유로=1천645원`: one unit of a currency is the rate's, no total)
-            named = [c for c in before if not price_of_one(c, text, lang) and c.per_unit_of is None and c.value != 1]
+            # (`100엔에 약 930원`: a round lot of the currency the rate is quoted for, no total either)
+            named = [
+                c
+                for c in before
+                if not price_of_one(c, text, lang)
+                and c.per_unit_of is None
+                and c.value != 1
+                and not _RATE_QUOTE_AFTER[lang].match(text, c.end)
+            ]
+        if not named:
+            # (`한 병 값은 1천200엔이다. 환산하면 약 1만1천원이다.`: a note opening the sentence after the one amount of
+            # another currency the sentence before states, a price of one, restates that price)
+            previous = [
+                c for c in by_sentence.get(amount.sentence - 1, ()) if c.kind == "money" and c.unit != amount.unit
+            ]
+            if len(previous) == 1 and previous[0] in before and price_of_one(previous[0], text, lang):
+                named = previous
         if len(named) == 1:
             linked.append((amount, named[0]))
             restated_totals.add(named[0].id)

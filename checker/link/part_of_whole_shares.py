@@ -87,6 +87,10 @@ _PART_CLAUSE_THEN_SHARE = ByLanguage(
 )
 # right after a figure, the mark that it is drawn from the pool before it (`[link.pool_part_marks]`: `72,000 of them`)
 _DRAWN_FROM_BEFORE = ByLanguage(lambda w: rf"\s+(?:{w.pool_part_marks})(?![^\W\d_])", re.I, first_tested=False)
+# right after a share, `of` and a noun that only restates the pool its part is drawn from, closing the aside
+_POOL_RESTATED_AFTER = ByLanguage(
+    lambda w: rf"\s+(?:{w.genitive})\s+(?:{w.pool_restated_after_share})\s*(?:[,;:.)–—]|$)", re.I, first_tested=False
+)
 _PART_THEN_SHARE = ByLanguage(lambda w: rf"\s*,\s*(?:(?:{w.appositive_share_marks})\s+)?", re.I)
 # `84 staff, of whom 21 are over 60, a quarter of the crew`: after a part the mark opens, its clause (a number in it
 # no figure read), the comma alone, and a share that closes its clause (or names the whole, `SHARE_CLOSES`)
@@ -121,6 +125,11 @@ def link_part_of_whole_shares(claims: list[Claim], text: str, lang: str) -> None
                     beside is True
                     or beside.group("mark", "rate", "paren") != (None, None, None)
                     or not _OWN_WHOLE_AFTER[lang].match(text, rate.end)
+                    # (`24 of the 96, a quarter of the choir,`: a whole written bare, the share's noun a group that
+                    # restates it, `[link.pool_restated_after_share]`; `40 of the 120, 45% of the vote` is another's)
+                    or not second.counter
+                    and _PART_THEN_SHARE[lang].fullmatch(text, second.end, rate.start) is not None
+                    and _POOL_RESTATED_AFTER[lang].match(text, rate.end) is not None
                 )
             ):
                 part, whole = first, second  # `610 of this year's 1,220 cases, or 50%`

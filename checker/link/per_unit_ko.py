@@ -384,6 +384,11 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
             subset = pre if measure is None or pre != mark.group("pre") else None
             if subset is not None and subset in text[:title_end]:
                 subset = None  # (`정류장 한 곳에` of a title on `버스정류장`: the article's own subject, no subset)
+            good = None
+            if subset is None and measure is not None:
+                # (`곶감 값은 ㎏당 3만원`: the good whose price it is, named before the price's noun; the lead's
+                # weight of another good, `감 36톤`, is none of it)
+                good = _good_priced(mark, opens, text, lang)
             # (a measure the title alone states, `하루 2만㎥`, or one its sentence says is per a day, may be a rate: the
             # lead's body restates the one it breaks down)
             in_lead = [
@@ -391,6 +396,7 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
                 for c in units
                 if c.id in lead_ids
                 and (subset is None or _named_before(subset, c, text))
+                and (good is None or _good_right_before(good, c, text))
                 and (measure is None or c.start >= title_end and not _per_period(c, sentence_starts, text, lang))
             ]
             count = _pick(in_lead, titled, title_end=title_end)
@@ -579,6 +585,40 @@ def _names_the_part(figure: Claim, count: Claim, sentence_starts: list[int], tex
 def _aside(c: Claim, measure: str | None, text: str) -> bool:
     """Whether a measure stands alone in parentheses (`축구장(7천140㎡)`): an aside on one thing's size."""
     return measure is not None and text[c.start - 1 : c.start] == "(" and text[c.end : c.end + 1] == ")"
+
+
+# (`김치를 사서 먹었다면 ㎏당 5천원씩`: the good the clause of a price given out per unit buys, a verb of buying's
+# object; `참나무를 쪼개 말린 것으로 톤당` names what the good is made of, no good bought)
+_OBJECT_NOUN_BEFORE = ByLanguage(
+    lambda w: (
+        rf"(?<![^\W\d_])(?P<noun>[^\W\d_]{{1,8}}?)(?:{w.object_particles})\s(?:{w.bought_object_verbs})(?![^\W\d_])"
+    ),
+    first_tested=False,
+)
+_OBJECT_REACH = 30  # characters before a price where the object of its clause stands
+_COUNT_NOUN_REACH = 60  # characters before a count where the noun it counts is named
+
+
+_SENTENCE_CLOSED = compile_exact(r"[.!?]\s")
+
+
+def _sentence_opening(text: str, start: int, end: int) -> int:
+    """Where the last sentence opening between start and end is, or start when none closes there."""
+    closes = [m.end() for m in _SENTENCE_CLOSED.finditer(text, start, end)]
+    return closes[-1] if closes else start
+
+
+def _object_named_with(figure: Claim, count: Claim, text: str, lang: str) -> bool:
+    """Whether the count is of the noun the price's clause names as its object, when it names one (`김치를 사서
+    먹었다면 ㎏당 5천원씩 M원` is no price of `배추는 … 30㎏을 썼다`; `콩나물을` is not `콩은`): the noun, as a word's
+    start, in the words right before the count."""
+    start = _sentence_opening(text, max(0, figure.start - _OBJECT_REACH), figure.start)
+    objects = list(_OBJECT_NOUN_BEFORE[lang].finditer(text, start, figure.start))
+    if not objects:
+        return True
+    noun = objects[0].group("noun")
+    before = text[_sentence_opening(text, max(0, count.start - _COUNT_NOUN_REACH), count.start) : count.start]
+    return re.search(rf"(?<![^\W\d_]){re.escape(noun)}", before) is not None
 
 
 def _link_in_lead(
@@ -845,6 +885,8 @@ def _link(
     text: str,
     lang: str,
 ) -> None:
+    if _DISTRIBUTIVE[lang].match(text, figure.end) and not _object_named_with(figure, count, text, lang):
+        return  # (`김치를 사서 먹었다면 ㎏당 5천원씩 M원`: given out per unit of a good no weight of another divides)
     if of_another_year(total, count, text, lang):
         # (`지난해 참여 농가는 N곳으로, 한 곳이 평균` of the title's `올해 M톤`: a total of another year; the total's
         # own count, stated in its sentence, where the figure is dated to the total's year)
@@ -1119,6 +1161,26 @@ def _names_of(mark: re.Match, pre: str | None, lang: str) -> list[str]:
 def _named_count(noun: str, c: Claim, text: str) -> bool:
     """Whether a count is named with a noun, before it (`농가는 124곳`) or right after it (`124개 농가가`)."""
     return _named_before(noun, c, text) or text.startswith(noun, c.end + text.startswith(" ", c.end))
+
+
+# `곶감 값은 ㎏당`: a price's noun with the topic's particle right before the mark (its `pre`), the good named before
+_PRICE_TOPIC = ByLanguage(lambda w: rf"(?:{w.one_unit_price_nouns})(?:{w.clause_topic_particles})", first_tested=False)
+_GOOD_BEFORE = compile_exact(r"(?<![^\W\d_])(?P<good>[^\W\d_]{2,})\s+$")
+_GOOD_REACH = 16  # characters before a price's noun where the good it is the price of stands
+
+
+def _good_priced(mark: re.Match, opens: int, text: str, lang: str) -> str | None:
+    """The good a price per one unit of measure is of, named before the price's noun (`곶감 값은 ㎏당`)."""
+    if mark.group("pre") is None or not _PRICE_TOPIC[lang].fullmatch(mark.group("pre")):
+        return None
+    good = _GOOD_BEFORE.search(text, max(opens, mark.start() - _GOOD_REACH), mark.start())
+    return good.group("good") if good else None
+
+
+def _good_right_before(good: str, c: Claim, text: str) -> bool:
+    """Whether the word right before a weight names the good (`곶감 9톤`, `곶감을 9톤`; not `감 36톤`)."""
+    word = _GOOD_BEFORE.search(text, max(0, c.start - _GOOD_REACH), c.start)
+    return word is not None and word.group("good").startswith(good)
 
 
 def _named_before(noun: str, c: Claim, text: str) -> bool:

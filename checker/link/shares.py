@@ -307,7 +307,11 @@ def _fraction_taking_its_share(
         and c.part_of is None
         and c.low > part.high
     ]
-    if beside and len(pools) == 1:
+    if beside and (named := _whole_the_opening_pool_names(part, by_sentence, text, lang)) is not None:
+        # (`주문 가운데 식당 주문이 1천500장으로 3분의 2를 차지했다`: the noun its sentence opens drawing the part from
+        # names the whole, the latest count of it; not the story's largest)
+        largest = named
+    elif beside and len(pools) == 1:
         # (`이용객 2천100명에게 물었더니 … 응답이 1천260명으로 다섯 명 가운데 세 명꼴`: the one larger figure of the
         # part's own kind its sentence states before it is the pool the part was counted from, not the story's largest)
         largest = pools[0]
@@ -359,6 +363,41 @@ def _names_count(noun: str, count: Claim, text: str) -> bool:
     return any(
         (noun.startswith(w) or w.startswith(noun)) and abs(len(w) - len(noun)) <= 2 for w in NAMING_WORD.findall(before)
     )
+
+
+# `주문 가운데 `: a sentence opening on a noun and the word that draws parts from it
+_OPENING_POOL = ByLanguage(
+    lambda w: rf"\s*(?P<noun>[^\W\d_]{{1,12}})\s(?:{w.parts_follow_spaced})\s", first_tested=False
+)
+_SENTENCE_CLOSE = compile_exact(r"[.!?](?=\s)")
+
+
+def _whole_the_opening_pool_names(
+    part: Claim, by_sentence: dict[int, list[Claim]], text: str, lang: str
+) -> Claim | None:
+    """The latest count before the part, of its counter and larger, whose clause names the noun the part's sentence
+    opens on before a word drawing parts from it (`주문 가운데 …`); none when the sentence opens otherwise or two
+    counts of one sentence are so named."""
+    closes = [m.end() for m in _SENTENCE_CLOSE.finditer(text, max(0, part.start - 200), part.start)]
+    opening = _OPENING_POOL[lang].match(text, closes[-1] if closes else max(0, part.start - 200))
+    if opening is None or opening.end() > part.start:
+        return None
+    noun = opening.group("noun")
+    named = [
+        c
+        for sentence in range(part.sentence + 1)
+        for c in by_sentence.get(sentence, ())
+        if c.start < opening.start()
+        and c.kind == part.kind
+        and c.unit == part.unit
+        and c.counter == part.counter
+        and c.role == "value"
+        and c.low > part.high
+        and _names_count(noun, c, text)
+    ]
+    if not named or sum(c.sentence == named[-1].sentence for c in named) > 1:
+        return None
+    return named[-1]
 
 
 def _count_the_noun_names(

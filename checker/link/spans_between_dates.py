@@ -120,8 +120,13 @@ def _patterns(code: str) -> tuple | None:
         compile_re(rf"(?:{w.run_first})(?!\S*\d)[^.!?\n]{{0,{_MARK_REACH}}}$", re.I),
         compile_re(rf"(?:{w.run_last})(?!\S*\d)[^.!?\n]{{0,{_MARK_REACH}}}$", re.I),
         compile_re(joiner_pattern(code), re.I),
-        # `3월 2일 시작돼 38일 만인 4월 9일`, `began on March 2 and ended 38 days later, on April 9`: days between
-        compile_re(rf"(?P<length>(?P<d>\d{{1,4}})\s?(?:{w.length_days}))\s?(?:{w.span_since}|{w.span_later})", re.I),
+        # `3월 2일 시작돼 38일 만인 4월 9일`, `began on March 2 and ended 38 days later, on April 9`: days between;
+        # weeks or a count of days in one word too, perhaps hedged (`약 5주 뒤인 8월 24일`, `열흘 뒤인 2월 2일`)
+        compile_re(
+            rf"(?<![^\W\d_])(?:(?:{w.hedges})\s?)?(?P<length>(?P<d>\d{{1,4}})\s?(?:{w.length_days})"
+            rf"|(?P<wk>\d{{1,3}})\s?(?:{w.length_weeks}){native_days})\s?(?:{w.span_since}|{w.span_later})",
+            re.I,
+        ),
         # `began on 2 July and ended on 28 August, just over eight weeks later`: days or weeks right after the second
         # (not `three weeks later than planned`: a delay against a plan, no time between the two)
         compile_re(
@@ -372,10 +377,11 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
                 out.append(span)
                 continue
         if between is not None:
+            weeks = int(between.group("wk") or 0)
+            days = int(between.group("d") or 0) or day_words(doc.language).get(between.group("dn") or "", 0)
+            stated = (0, "week") if weeks else (0, "day")
             out.append(
-                span_of_length(
-                    between, (0, "day"), since, _span_of(first), until, _span_of(last), days=int(between.group("d"))
-                )
+                span_of_length(between, stated, since, _span_of(first), until, _span_of(last), days=days or 7 * weeks)
             )
             continue
         reached = marks[7][1].match(doc.text, last.end) if days_apart and marks[7] is not None else None

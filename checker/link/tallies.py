@@ -224,6 +224,9 @@ def _running_total(claims: list[Claim], text: str, lang: str, lexicon: Lexicon) 
             or total.part_of is not None
             or not marked.search(text, max(0, total.start - 80), total.start)
             or any(c.part_of == total.id for c in claims)
+            # (`employs 30 and will take on five more, bringing the total to 35`: its own clause's change leads to
+            # it, from the level that clause states, not from a figure of the sentence before)
+            or any(c.change_of == total.id and c.sentence == total.sentence and c.unit == total.unit for c in claims)
         ):
             continue
         added = figures[position - 1]
@@ -257,6 +260,8 @@ _RUNNING_BACK = 2
 _RATE_AFTER = ByLanguage(lambda w: rf"\s+(?:(?:{w.unit_price_after})\s+[^\W\d_]|(?:{w.unit_price_each}))", re.I)
 # Right after an amount, the period before (`$8m last year`, `$8m a year earlier`: `[link.prior_after]`): a prior's
 # amount, no level the total was brought up from.
+# right after the last figure added, `more`: it adds to the level its own clause states (`[link.added_more_after]`)
+_ADDED_MORE_AFTER = ByLanguage(lambda w: rf"(?:{w.added_more_after})", re.I)
 _PRIOR_AFTER = ByLanguage(lambda w: rf",?\s+(?:{w.prior_after})(?![^\W\d_])", re.I)
 
 
@@ -275,6 +280,10 @@ def _added_after_an_earlier_sentence(
         added.insert(0, figure)
     if not added:
         return None, []
+    if len(added) >= 2 and _ADDED_MORE_AFTER[lang].match(text, added[-1].end):
+        # (`It employs 21 people and expects to hire three more, bringing the total to 24`: the clause states the
+        # level it adds to; no figure of the sentence before is part of the sum)
+        return added[-1], added[-2:-1]
     for back in range(1, _RUNNING_BACK + 1):
         stated = [
             f
