@@ -1817,6 +1817,8 @@ LINK_CLASSES = (
     "span_subset_topics",
     "span_average_after_figure",
     "span_average_restating",
+    "year_restated_joins",
+    "first_year_spans",
     "multiple_as_many_after",
     "multiple_pair_breaks",
     "investors_foreign",

@@ -362,6 +362,7 @@ from checker.link.when_priors import link_when_priors
 from checker.link.wholes_then_shares_apart import link_wholes_then_shares_apart
 from checker.link.written import notation, written_zeros
 from checker.link.yearly_averages_apart import link_yearly_averages_apart
+from checker.link.years_restated_per_period import link_years_restated_per_period
 from checker.models import (
     Claim,
     ClaimSet,
@@ -543,6 +544,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_monthly_averages_apart(claims, text, document.language, segments.sentence_starts)
     link_totals_of_each(claims, text, document.language)  # (`each manage 2,500 a day, 15,000 between them`)
     link_per_unit(claims, text, document.language)
+    link_years_restated_per_period(claims, text, document.language)  # (`took £3,640 last year, or £70 a week`)
     link_per_game_rates(claims, text, document.language)
     link_per_unit_apart(claims, text, document.language, segments.sentence_starts)
     link_unit_prices(claims, text, document.language, segments.sentence_starts)

@@ -1,0 +1,94 @@
+"""Ratios (sixtieth session, lane `ratio`).
+
+- A price per a closed compound's last part (`£1,300 a bridge` of `48 footbridges`): the count the price's noun
+  heads, in a deal's sentence before it (checker/link/inflections.py, `closed_compound_of`).
+- A year's figure restated per a shorter period right after it (`took £3,640, or £70 a week`, `The 7,280 trips
+  work out at 140 a week`): checker/link/years_restated_per_period.py.
+
+Every sentence is written for this file, with invented places, names and numbers.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import assert_checked, assert_not_linked
+
+PER_UNIT = "F317"
+
+_PRICES_OF_COMPOUNDS = [
+    # (text, holding, broken)
+    (
+        "Bridges\n\nA Tywyn workshop is to build 48 footbridges for parks around Perth in a deal worth A$62,400.\n\n"
+        "The buyer, the city council, would pay A${a} a bridge.",
+        "1,300",
+        "1,900",
+    ),
+    (
+        "Boards\n\nA Corwen firm will make 25 scoreboards for rugby clubs in Otago, in an order worth NZ$87,500.\n\n"
+        "Each club will pay NZ${a} a board, the firm said.",
+        "3,500",
+        "5,200",
+    ),
+]
+
+
+@pytest.mark.parametrize("template,holding,broken", _PRICES_OF_COMPOUNDS)
+def test_price_per_the_last_part_of_a_compound(knowledge, template, holding, broken):
+    assert_checked(knowledge, template.format(a=holding), PER_UNIT, fires=False)
+    assert_checked(knowledge, template.format(a=broken), PER_UNIT, fires=True)
+
+
+def test_no_compound_of_a_short_noun(knowledge):
+    # `holidays` is no count of `a day`: the noun is too short to be a compound's last part
+    text = (
+        "Cottages\n\nA Kelso agency booked 40 holidays for walkers from Lyon in a deal worth €16,000.\n\n"
+        "The walkers would pay €90 a day."
+    )
+    assert_not_linked(knowledge, text, PER_UNIT)
+
+
+_YEARS_PER_WEEK = [
+    # (text, holding, broken)
+    (
+        "Rides\n\nThe minibus service in Alston made 7,280 trips in its first twelve months, figures show.\n\n"
+        "The 7,280 trips work out at {a} a week.",
+        "140",
+        "190",
+    ),
+    (
+        "Stalls\n\nFarm stalls near Hexley took £52,000 last year, a survey says.\n\n"
+        "The busiest stall took £3,640, or £{a} a week.",
+        "70",
+        "95",
+    ),
+    (
+        "Fuel\n\nThe filling station in Lairg sold 3.65 million litres in 2025, its owners said.\n\n"
+        "Its diesel pumps sold 1.46 million litres, or about {a} litres a day.",
+        "4,000",
+        "6,000",
+    ),
+]
+
+
+@pytest.mark.parametrize("template,holding,broken", _YEARS_PER_WEEK)
+def test_year_restated_per_a_shorter_period(knowledge, template, holding, broken):
+    assert_checked(knowledge, template.format(a=holding), PER_UNIT, fires=False)
+    assert_checked(knowledge, template.format(a=broken), PER_UNIT, fires=True)
+
+
+def test_no_year_restated_of_a_shorter_span(knowledge):
+    # the first six months: no year's figure, no weeks of a year to divide it by
+    text = (
+        "Rides\n\nThe minibus service in Alston made 7,280 trips in its first six months, figures show.\n\n"
+        "The 7,280 trips work out at 280 a week."
+    )
+    assert_not_linked(knowledge, text, PER_UNIT)
+
+
+def test_no_year_restated_across_an_and(knowledge):
+    # `and`: another figure, no restatement of the year's
+    text = (
+        "Stalls\n\nFarm stalls near Hexley took £52,000 last year, a survey says.\n\n"
+        "The busiest stall took £3,640 and £70 a week in tips."
+    )
+    assert_not_linked(knowledge, text, PER_UNIT)
