@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 from helpers import assert_checked, assert_not_linked
 
-PER_UNIT = "F317"
+PER_UNIT, PACE = "F317", "F312"
 
 _PRICES_OF_COMPOUNDS = [
     # (text, holding, broken)
@@ -92,3 +92,35 @@ def test_no_year_restated_across_an_and(knowledge):
         "The busiest stall took £3,640 and £70 a week in tips."
     )
     assert_not_linked(knowledge, text, PER_UNIT)
+
+
+_FIRST_DAYS = [
+    # (text, holding, broken): a span of first days or of trading days, a total and its daily average
+    (
+        "Cash\n\nIn its first five days the new cash machine in Moffat handled 740 withdrawals, "
+        "an average of {a} a day.",
+        "148",
+        "190",
+    ),
+    (
+        "Shop\n\nIn its first four weeks the shop in Selkirk served 3,120 customers, "
+        "about {a} a day over 24 trading days.",
+        "130",
+        "170",
+    ),
+]
+
+
+@pytest.mark.parametrize("template,holding,broken", _FIRST_DAYS)
+def test_daily_average_over_first_or_trading_days(knowledge, template, holding, broken):
+    assert_checked(knowledge, template.format(a=holding), PACE, fires=False)
+    assert_checked(knowledge, template.format(a=broken), PACE, fires=True)
+
+
+def test_no_daily_average_of_days_to_come(knowledge):
+    # the days after `before Christmas` are another span than the total's four weeks
+    text = (
+        "Shop\n\nThe shop in Selkirk served 3,120 customers in its first four weeks, and expects about 170 a day "
+        "over the 24 trading days before Christmas."
+    )
+    assert_not_linked(knowledge, text, PACE)
