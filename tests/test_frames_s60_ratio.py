@@ -124,3 +124,35 @@ def test_no_daily_average_of_days_to_come(knowledge):
         "over the 24 trading days before Christmas."
     )
     assert_not_linked(knowledge, text, PACE)
+
+
+_ALL_SOLD_KO = [
+    # (text, holding, broken): a price per one unit, then what the units come to if all are sold
+    (
+        "메주\n\n부녀회는 올해 메주 3천장을 만든다. "
+        "메주는 한 장에 {a}에 파는데, 3천장을 다 팔면 4천500만원어치가 된다.",
+        "1만5천원",
+        "2만5천원",
+    ),
+    (
+        "나물\n\n솔개군 작목반은 올해 고사리 24톤을 거뒀다.\n\n고사리는 ㎏당 {a}에 농협으로 넘긴다. "
+        "24톤을 다 넘기면 1억2천만원이다.",
+        "5천원",
+        "8천원",
+    ),
+]
+
+
+@pytest.mark.parametrize("template,holding,broken", _ALL_SOLD_KO)
+def test_price_times_units_if_all_sold_ko(knowledge, template, holding, broken):
+    assert_checked(knowledge, template.format(a=holding), PER_UNIT, fires=False)
+    assert_checked(knowledge, template.format(a=broken), PER_UNIT, fires=True)
+
+
+def test_no_total_if_all_sold_of_other_units_ko(knowledge):
+    # a price per box, the units sheets: the price is of other units than those sold
+    text = (
+        "메주\n\n부녀회는 올해 메주 3천장을 만든다. "
+        "메주는 한 상자에 9만원에 파는데, 3천장을 다 팔면 4천500만원어치가 된다."
+    )
+    assert_not_linked(knowledge, text, PER_UNIT)

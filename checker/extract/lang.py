@@ -1819,6 +1819,7 @@ LINK_CLASSES = (
     "span_average_restating",
     "year_restated_joins",
     "first_year_spans",
+    "all_sold_if",
     "multiple_as_many_after",
     "multiple_pair_breaks",
     "investors_foreign",

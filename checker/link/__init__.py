@@ -344,6 +344,7 @@ from checker.link.then_and_now import link_then_and_now
 from checker.link.totals import link_totals
 from checker.link.totals_brought_to import link_totals_brought_to
 from checker.link.totals_from_priced_counts import link_totals_from_priced_counts
+from checker.link.totals_if_all_sold import link_totals_if_all_sold
 from checker.link.totals_of_each import link_totals_of_each
 from checker.link.totals_then_copula_lists import link_totals_then_copula_lists
 from checker.link.trade_sides import name_import_sides
@@ -548,6 +549,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_per_game_rates(claims, text, document.language)
     link_per_unit_apart(claims, text, document.language, segments.sentence_starts)
     link_unit_prices(claims, text, document.language, segments.sentence_starts)
+    link_totals_if_all_sold(claims, text, document.language)  # (`한 장에 1만5천원 … 3천장을 다 팔면 4천500만원어치`)
     link_named_unit_totals(claims, text, document.language, segments.sentence_starts)
     link_per_share_metrics(claims, document.language, lexicon)
     link_counts_per_unit(claims, text, document.language, segments.sentence_starts)
