@@ -156,3 +156,22 @@ def test_no_total_if_all_sold_of_other_units_ko(knowledge):
         "메주는 한 상자에 9만원에 파는데, 3천장을 다 팔면 4천500만원어치가 된다."
     )
     assert_not_linked(knowledge, text, PER_UNIT)
+
+
+_TAKEN_AT_A_PLACE = [
+    # (text, holding, broken): a total taken at a place, the count it came from and the price each paid
+    ("Show\n\nThe hall took £1,950 at the door from 650 visitors paying £{a} each.", "3", "5"),
+    ("Fair\n\nThe fair raised £2,480 on the gate from 310 families paying £{a} each.", "8", "12"),
+]
+
+
+@pytest.mark.parametrize("template,holding,broken", _TAKEN_AT_A_PLACE)
+def test_total_taken_at_a_place_from_priced_count(knowledge, template, holding, broken):
+    assert_checked(knowledge, template.format(a=holding), PER_UNIT, fires=False)
+    assert_checked(knowledge, template.format(a=broken), PER_UNIT, fires=True)
+
+
+def test_no_total_taken_at_a_place_of_another_year(knowledge):
+    # `against`: the visitors are compared with, not the ones the takings came from
+    text = "Show\n\nThe hall took £1,950 at the door, against 650 visitors paying £3 each last year."
+    assert_not_linked(knowledge, text, PER_UNIT)

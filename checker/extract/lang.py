@@ -1820,6 +1820,7 @@ LINK_CLASSES = (
     "year_restated_joins",
     "first_year_spans",
     "all_sold_if",
+    "total_place_before_source",
     "multiple_as_many_after",
     "multiple_pair_breaks",
     "investors_foreign",
