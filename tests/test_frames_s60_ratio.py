@@ -175,3 +175,28 @@ def test_no_total_taken_at_a_place_of_another_year(knowledge):
     # `against`: the visitors are compared with, not the ones the takings came from
     text = "Show\n\nThe hall took £1,950 at the door, against 650 visitors paying £3 each last year."
     assert_not_linked(knowledge, text, PER_UNIT)
+
+
+_FIRST_YEAR_AVERAGES = [
+    # (text, holding, broken): a total of a first year and its weekly average in one sentence
+    (
+        "Rides\n\nThe minibus service in Alston made 7,280 trips in its first twelve months, an average of {a} a week.",
+        "140",
+        "190",
+    ),
+    ("Loans\n\nThe tool library in Kelso lent 3,640 tools in its first year, an average of {a} a week.", "70", "95"),
+]
+
+
+@pytest.mark.parametrize("template,holding,broken", _FIRST_YEAR_AVERAGES)
+def test_weekly_average_of_a_first_year(knowledge, template, holding, broken):
+    assert_checked(knowledge, template.format(a=holding), PACE, fires=False)
+    assert_checked(knowledge, template.format(a=broken), PACE, fires=True)
+
+
+def test_no_weekly_average_of_a_first_year_now(knowledge):
+    # `now makes`: today's pace, no average of the first year's trips
+    text = (
+        "Rides\n\nThe minibus service in Alston made 7,280 trips in its first twelve months and now makes 190 a week."
+    )
+    assert_not_linked(knowledge, text, PACE)
