@@ -200,3 +200,23 @@ def test_no_weekly_average_of_a_first_year_now(knowledge):
         "Rides\n\nThe minibus service in Alston made 7,280 trips in its first twelve months and now makes 190 a week."
     )
     assert_not_linked(knowledge, text, PACE)
+
+
+_ON_EACH_OF_A_COUNT = [
+    # (text, holding, broken): a figure on each of a count, then what they come to
+    ("Vans\n\nOver three years, the £{a} top-up on each of the 1,200 haircuts has come to £7,200.", "6", "9"),
+    ("Show\n\nThe £{a} fee for each of the 640 entries came to £3,200.", "5", "8"),
+    ("Vans\n\nThe {a} litres for every one of its 12 vans totalled 480 litres.", "40", "60"),
+]
+
+
+@pytest.mark.parametrize("template,holding,broken", _ON_EACH_OF_A_COUNT)
+def test_figure_on_each_of_a_count_then_what_they_come_to(knowledge, template, holding, broken):
+    assert_checked(knowledge, template.format(a=holding), PER_UNIT, fires=False)
+    assert_checked(knowledge, template.format(a=broken), PER_UNIT, fires=True)
+
+
+def test_no_figure_on_each_with_more_in_the_total(knowledge):
+    # `, and the prizes,`: the total holds more than the fees
+    text = "Show\n\nThe £5 fee for each of the 640 entries, and the prizes, came to £3,900."
+    assert_not_linked(knowledge, text, PER_UNIT)

@@ -1821,6 +1821,8 @@ LINK_CLASSES = (
     "first_year_spans",
     "all_sold_if",
     "total_place_before_source",
+    "each_of_the_count_openers",
+    "each_total_verbs",
     "multiple_as_many_after",
     "multiple_pair_breaks",
     "investors_foreign",

@@ -91,6 +91,7 @@ from checker.link.elapsed_since_dates import link_elapsed_since_dates, prefer_wr
 from checker.link.elapsed_streaks import link_streak_spans
 from checker.link.en_comparisons_apart import link_comparisons_apart
 from checker.link.entities import find_anaphora, find_entities, resolve_anaphora
+from checker.link.figures_on_each_of_a_count import link_figures_on_each_of_a_count
 from checker.link.forecast_baselines import link_forecast_baselines
 from checker.link.formulas import link_formulas
 from checker.link.fraction_changes import link_fraction_changes
@@ -549,6 +550,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_per_game_rates(claims, text, document.language)
     link_per_unit_apart(claims, text, document.language, segments.sentence_starts)
     link_unit_prices(claims, text, document.language, segments.sentence_starts)
+    link_figures_on_each_of_a_count(claims, text, document.language)  # (`£6 on each of the 1,200 … come to £7,200`)
     link_totals_if_all_sold(claims, text, document.language)  # (`한 장에 1만5천원 … 3천장을 다 팔면 4천500만원어치`)
     link_named_unit_totals(claims, text, document.language, segments.sentence_starts)
     link_per_share_metrics(claims, document.language, lexicon)
