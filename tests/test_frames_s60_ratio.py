@@ -220,3 +220,13 @@ def test_no_figure_on_each_with_more_in_the_total(knowledge):
     # `, and the prizes,`: the total holds more than the fees
     text = "Show\n\nThe £5 fee for each of the 640 entries, and the prizes, came to £3,900."
     assert_not_linked(knowledge, text, PER_UNIT)
+
+
+def test_price_in_crowns_written_with_a_prefix(knowledge):
+    # `SKr`: Swedish crowns written before the figure, read as money so a deal's price per unit is checked
+    template = (
+        "Deck\n\nA Tain joinery will make 300 larch jetty sections for a lake near Umea in a deal worth SKr1.2 million."
+        "\n\nThe buyer would pay SKr{a} a section."
+    )
+    assert_checked(knowledge, template.format(a="4,000"), PER_UNIT, fires=False)
+    assert_checked(knowledge, template.format(a="6,000"), PER_UNIT, fires=True)
