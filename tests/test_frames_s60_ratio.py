@@ -230,3 +230,13 @@ def test_price_in_crowns_written_with_a_prefix(knowledge):
     )
     assert_checked(knowledge, template.format(a="4,000"), PER_UNIT, fires=False)
     assert_checked(knowledge, template.format(a="6,000"), PER_UNIT, fires=True)
+
+
+def test_each_sold_to_a_buyer_for_a_price(knowledge):
+    # `Each pair will sell to the shop for`: the buyer named between the verb and `for`
+    template = (
+        "Socks\n\nA Tywyn workshop has won an order for 480 pairs of wool socks from a shop in Perth worth A$6,240.\n\n"
+        "Each pair will sell to the shop for A${a}, the firm said."
+    )
+    assert_checked(knowledge, template.format(a="13"), PER_UNIT, fires=False)
+    assert_checked(knowledge, template.format(a="19"), PER_UNIT, fires=True)
