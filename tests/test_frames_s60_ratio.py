@@ -240,3 +240,21 @@ def test_each_sold_to_a_buyer_for_a_price(knowledge):
     )
     assert_checked(knowledge, template.format(a="13"), PER_UNIT, fires=False)
     assert_checked(knowledge, template.format(a="19"), PER_UNIT, fires=True)
+
+
+def test_no_each_sold_past_more_than_a_buyer(knowledge):
+    # `sold to the shop in 2019 for`: a sale of another time, more than a buyer between the verb and `for`
+    text = (
+        "Socks\n\nA Tywyn workshop has won an order for 480 pairs of wool socks from a shop in Perth worth A$6,240.\n\n"
+        "Each pair sold to the shop in 2019 for A$19, the firm said."
+    )
+    assert_not_linked(knowledge, text, PER_UNIT)
+
+
+def test_no_crowns_prefix_inside_a_word(knowledge):
+    # `ASKr`: no prefix of crowns inside a longer word, no money, no price per section
+    text = (
+        "Deck\n\nA Tain joinery will make 300 larch jetty sections for a lake near Umea in a deal worth SKr1.2 million."
+        "\n\nThe buyer would pay ASKr6,000 a section."
+    )
+    assert_not_linked(knowledge, text, PER_UNIT)
