@@ -91,6 +91,7 @@ from checker.link.elapsed_since_dates import link_elapsed_since_dates, prefer_wr
 from checker.link.elapsed_streaks import link_streak_spans
 from checker.link.en_comparisons_apart import link_comparisons_apart
 from checker.link.entities import find_anaphora, find_entities, resolve_anaphora
+from checker.link.figures_on_each_of_a_count import link_figures_on_each_of_a_count
 from checker.link.forecast_baselines import link_forecast_baselines
 from checker.link.formulas import link_formulas
 from checker.link.fraction_changes import link_fraction_changes
@@ -344,6 +345,7 @@ from checker.link.then_and_now import link_then_and_now
 from checker.link.totals import link_totals
 from checker.link.totals_brought_to import link_totals_brought_to
 from checker.link.totals_from_priced_counts import link_totals_from_priced_counts
+from checker.link.totals_if_all_sold import link_totals_if_all_sold
 from checker.link.totals_of_each import link_totals_of_each
 from checker.link.totals_then_copula_lists import link_totals_then_copula_lists
 from checker.link.trade_sides import name_import_sides
@@ -362,6 +364,7 @@ from checker.link.when_priors import link_when_priors
 from checker.link.wholes_then_shares_apart import link_wholes_then_shares_apart
 from checker.link.written import notation, written_zeros
 from checker.link.yearly_averages_apart import link_yearly_averages_apart
+from checker.link.years_restated_per_period import link_years_restated_per_period
 from checker.models import (
     Claim,
     ClaimSet,
@@ -543,9 +546,12 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_monthly_averages_apart(claims, text, document.language, segments.sentence_starts)
     link_totals_of_each(claims, text, document.language)  # (`each manage 2,500 a day, 15,000 between them`)
     link_per_unit(claims, text, document.language)
+    link_years_restated_per_period(claims, text, document.language)  # (`took £3,640 last year, or £70 a week`)
     link_per_game_rates(claims, text, document.language)
     link_per_unit_apart(claims, text, document.language, segments.sentence_starts)
     link_unit_prices(claims, text, document.language, segments.sentence_starts)
+    link_figures_on_each_of_a_count(claims, text, document.language)  # (`£6 on each of the 1,200 … come to £7,200`)
+    link_totals_if_all_sold(claims, text, document.language)  # (`한 장에 1만5천원 … 3천장을 다 팔면 4천500만원어치`)
     link_named_unit_totals(claims, text, document.language, segments.sentence_starts)
     link_per_share_metrics(claims, document.language, lexicon)
     link_counts_per_unit(claims, text, document.language, segments.sentence_starts)

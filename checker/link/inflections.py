@@ -39,3 +39,18 @@ def singular(word: str, lang: str) -> str:
     """A word in lower case, its plural's ending dropped (`Tickets` → `ticket`); as it is in a language that marks
     no plural."""
     return _PLURAL_ENDING[lang].sub("", word.casefold(), count=1)
+
+
+# letters a noun needs, and a compound's first part before it, for a word to be a closed compound of the noun
+# (`scoreboards` of `board`, `footbridges` of `bridge`; no `holidays` of `day`, no `bookings` of `king`)
+_COMPOUND_HEAD_LEAST = 5
+_COMPOUND_FIRST_LEAST = 4
+
+
+def closed_compound_of(word: str, noun: str, lang: str) -> bool:
+    """Whether the word is a closed compound whose last part is the noun (`scoreboards` of `a board`): a word of at
+    least four letters before the noun's, the noun itself long enough to be no ending of other words."""
+    whole, head = singular(word, lang), singular(noun, lang)
+    return (
+        len(head) >= _COMPOUND_HEAD_LEAST and len(whole) - len(head) >= _COMPOUND_FIRST_LEAST and whole.endswith(head)
+    )

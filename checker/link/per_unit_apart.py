@@ -75,7 +75,7 @@ from checker.extract.lang import ByLanguage, available, every_language, merged
 from checker.extract.units import alternation, base_unit, measure_unit
 from checker.link.figure_kinds import TAKINGS
 from checker.link.gaps import is_a_stated_gap
-from checker.link.inflections import names_word, singular
+from checker.link.inflections import closed_compound_of, names_word, singular
 from checker.link.keys_differ import own_period, periods_differ
 from checker.link.segment import sentence_end
 from checker.link.sentence_groups import ArticleClaims, group_by_sentence, in_a_run_by_period
@@ -1939,6 +1939,7 @@ def names_the_count(noun: str, count: Claim, text: str, lang: str) -> bool:
     if counter and (
         counter == stem
         or (len(stem) > _CLASSIFIER_LETTERS and counter.startswith(stem) and len(counter) - len(stem) <= 2)
+        or closed_compound_of(counter, stem, lang)  # (`60 footbridges` of `a bridge`)
     ):
         return True
     if counter and any(kin[lang].fullmatch(counter) and kin[lang].fullmatch(stem) for kin in _KIN):

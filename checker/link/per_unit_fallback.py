@@ -68,7 +68,7 @@ from typing import NamedTuple
 from checker.extract.lang import ByLanguage, link_alternations
 from checker.extract.units import base_unit, measure_unit
 from checker.link.earlier_when_clauses import in_an_earlier_when_clause
-from checker.link.inflections import singular
+from checker.link.inflections import closed_compound_of, singular
 from checker.link.per_unit_apart import is_a_rate, opens_with_headline
 from checker.link.restated_per_unit import part_stated_between
 from checker.link.rests_of_splits import rest_of_a_split
@@ -634,7 +634,9 @@ def _names(noun: str, count: Claim, lang: str) -> bool:
     if _ANY_PEOPLE[lang].fullmatch(counter) and _PEOPLE[lang].fullmatch(one + "s"):
         return True  # (`5,300 people` of `a local`, `a visitor`: a count of people of any kind, the noun one of them)
     short, long = sorted((one, singular(counter, lang)), key=len)
-    return long.startswith(short) and len(long) - len(short) <= _STEM_SLACK
+    if long.startswith(short) and len(long) - len(short) <= _STEM_SLACK:
+        return True
+    return closed_compound_of(counter, one, lang)  # (`60 footbridges` of `a bridge`)
 
 
 def _names_in(noun: str, count: Claim, text: str, lang: str, generic: bool = True) -> bool:

@@ -33,10 +33,12 @@ from checker.regex_cache import compile_exact
 _LANGS = ("en",)  # (the Korean lanes read Korean per-unit figures)
 # (`came to £9,000, from 60 households`: a count after `from` may be read as a baseline, of no money total though)
 _COUNT_ROLES = ("value", "baseline")
-# `$18,400 from 92 rowers`: between the total and its count, a word of source and an article or possessive
+# `$18,400 from 92 rowers`: between the total and its count, a word of source and an article or possessive (past
+# where the total was taken, `took £1,950 at the door from 650 visitors`: `[link.total_place_before_source]`)
 _FROM_COUNT = ByLanguage(
     lambda w: (
-        rf"(?:,?\s+(?:{w.total_from_count})|[\s-](?:{w.appended_total_nouns})\s+(?:to\s+[^\W\d_]+|for))"
+        rf"(?:(?:\s+(?:{w.total_place_before_source})\s+(?:{w.total_from_count_determiners})\s+[^\W\d_]{{3,}})?"
+        rf",?\s+(?:{w.total_from_count})|[\s-](?:{w.appended_total_nouns})\s+(?:to\s+[^\W\d_]+|for))"
         rf"\s+(?:(?:{w.total_from_count_determiners})\s+)?"
     ),
     re.I,

@@ -1,0 +1,92 @@
+"""A price per unit, then what so many units come to if all are sold: `메주는 한 장에 1만5천원에 파는데, 3천장을 다
+팔면 4천500만원어치가 된다`, `고사리는 ㎏당 5천원에 넘긴다. 24톤을 다 넘기면 1억2천만원이다`.
+
+The total is money right after a count or a measure, with only the count's particle and words of selling them all
+between (`을 다 팔면`, `를 모두 넘기면`: `[link.all_sold_if]`): the words say the total is what those units sell for.
+The price is the nearest money of the total's currency before the count, in its sentence or the sentence before,
+smaller than the total, a value tied to nothing, with a mark of one unit right before it (`㎏당`, `장당`: the noun
+then `[link.per_noun_marks]`; `한 장에`, `1회에`: `[link.one_before_counter]`, the noun, `[link.per_one_noun_marks]`)
+whose noun names the count's counter or, a unit of measure, the measure's dimension (`㎏당` of `24톤`, held in base
+units). No other money of the currency stands between the price and the count. The price is the total over the
+count (`per_unit_of`, `units_of`, `units_measure`: F317 divides); a price in the sentence before makes it a guess.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from checker.extract.lang import ByLanguage
+from checker.extract.units import base_unit, measure_unit
+from checker.models import Claim
+
+_REACH = 12  # characters before a price where its mark of one unit stands (`한 장에 `, `㎏당 `)
+_SOLD_GAP = ByLanguage(lambda w: rf"[^\W\d_]{{0,2}}\s*(?:{w.all_sold_if})\s+", re.I)
+_MARK = ByLanguage(
+    lambda w: (
+        rf"(?:(?<![^\W\d_])(?:(?:{w.one_before_counter})\s?)?(?P<noun>[^\s\d]{{1,4}}?)(?:{w.per_noun_marks})"
+        rf"|(?<![^\W\d_])(?:{w.one_before_counter})\s?(?P<one>[^\s\d]{{1,4}}?)\s?(?:{w.per_one_noun_marks}))\s*$"
+    ),
+    re.I,
+)
+
+
+def link_totals_if_all_sold(claims: list[Claim], text: str, lang: str) -> None:
+    gap = _SOLD_GAP[lang]
+    for i, count in enumerate(claims[:-1]):
+        total = claims[i + 1]
+        if (
+            count.kind not in ("count", "measure")
+            or count.role != "value"
+            or total.kind != "money"
+            or total.role != "value"
+            or total.sentence != count.sentence
+            or total.product_of is not None
+            or gap.fullmatch(text, count.end, total.start) is None
+        ):
+            continue
+        price = _price(claims[:i], count, total, text, lang)
+        if price is None:
+            continue
+        price.per_unit_of, price.units_of = total.id, count.id
+        if count.kind == "measure":
+            price.units_measure = _measure_of(price, text, lang)
+        if price.sentence != count.sentence:
+            price.guesses = sorted(set(price.guesses) | {"relation"})
+
+
+def _price(before: list[Claim], count: Claim, total: Claim, text: str, lang: str) -> Claim | None:
+    """The nearest money of the total's currency before the count, in its sentence or the one before, marked per
+    one of the count's units; None when another money of the currency comes first."""
+    for c in reversed(before):
+        if c.sentence < count.sentence - 1:
+            return None
+        if c.kind != "money" or c.unit != total.unit:
+            continue
+        if c.role != "value" or c.value >= total.value or c.per_unit_of is not None or c.product_of is not None:
+            return None
+        noun = _noun(c, text, lang)
+        if noun is None or not _names(noun, count, lang):
+            return None
+        return c
+    return None
+
+
+def _noun(price: Claim, text: str, lang: str) -> str | None:
+    mark = _MARK[lang].search(text, max(0, price.start - _REACH), price.start)
+    if mark is None:
+        return None
+    return unicodedata.normalize("NFKC", mark.group("noun") or mark.group("one"))
+
+
+def _measure_of(price: Claim, text: str, lang: str) -> str | None:
+    noun = _noun(price, text, lang)
+    return measure_unit(noun, lang) if noun else None
+
+
+def _names(noun: str, count: Claim, lang: str) -> bool:
+    """Whether the mark's noun is the count's counter, or a unit of the measure's dimension."""
+    measure = measure_unit(noun, lang)
+    if count.kind == "measure":
+        return measure is not None and base_unit(measure)[1] == count.unit
+    return measure is None and bool(count.counter) and count.counter == noun
