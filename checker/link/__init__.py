@@ -496,7 +496,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_changes_before_pairs(claims, text, document.language, segments.sentence_starts)
     link_gaps(claims, text, document.language)
     link_gaps_of_named_items(claims, text, document.language, segments.sentence_starts)
-    link_gaps_from_equivalents(claims, text, document.language)
+    link_gaps_from_equivalents(claims, text, document.language, segments.sentence_starts)
     link_gaps_from_before(claims, text, document.language, segments.sentence_starts)
     link_gaps_to_a_figure_after(claims, text, document.language, segments.sentence_starts)
     link_gaps_of_named_subjects(claims, text, document.language, segments.sentence_starts)

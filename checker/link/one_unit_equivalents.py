@@ -68,6 +68,9 @@ _TOPIC_COUNTER = ByLanguage(lambda w: rf"(?:{w.one_unit_topic_counter})", first_
 _TOPIC_NOUN = ByLanguage(lambda w: rf"(?:{w.one_unit_topic_noun})", first_tested=False)
 # the one unit named right after a price or its equivalent (`€40 a lamp`: lamp), where a language puts it there
 _NOUN_AFTER = ByLanguage(lambda w: rf"(?:{w.one_unit_noun_after})", first_tested=False)
+# right before a hedged amount after a total's equivalent, `each` and its noun with the verb left out (`and each jar
+# roughly £26`): group 1 the noun
+_EACH_NOUN_BEFORE = ByLanguage(lambda w: rf"(?:{w.one_unit_each_noun_before})$", first_tested=False)
 # right after an amount, `each` or `apiece` closing its clause, no noun: per one of the units counted before
 _EACH_ALONE_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.rate_each_after})", re.I, first_tested=False)
 # (`약 9천 원이다.`, `about £40 a lamp,`: an equivalent closes its clause; `약 2천 원을 운송비로`, `about £40 in Leeds`
@@ -214,7 +217,9 @@ def _totals_at_the_rate_of_the_day(
         if adjacent:
             if not _EQUIVALENT_END[lang].match(text, amount.end):
                 continue  # (`약 300만 원이 운송비로 나간다`, `약 6억 원인 지난해 주문보다`: another noun's amount)
-        elif not _noted_equivalent(amount, by_sentence.get(amount.sentence, ()), text, lang, sentence_starts):
+        elif not _noted_equivalent(
+            amount, by_sentence.get(amount.sentence, ()), text, lang, sentence_starts, frozenset(restated)
+        ):
             continue
         # (a total an equivalent restates already, `… 약 1천881만 원이다. 이날 환율로 …`, is not restated again)
         # (`40m kroner in 2019`: a price of another time is no total the amount restates)
@@ -237,10 +242,18 @@ def _totals_at_the_rate_of_the_day(
     return linked
 
 
-def _noted_equivalent(amount: Claim, own: Sequence[Claim], text: str, lang: str, sentence_starts: list[int]) -> bool:
+def _noted_equivalent(
+    amount: Claim,
+    own: Sequence[Claim],
+    text: str,
+    lang: str,
+    sentence_starts: list[int],
+    prices_of_one: frozenset[int] = frozenset(),
+) -> bool:
     """Whether a hedged amount is the one its sentence's conversion note names (`own`: its sentence's figures): the
-    note before it, with no amount of its currency between them, no other time (`last year`) and no topic of another
-    noun (`운송비는`); or the note right after it (`around £16,700 at the bank's rate`)."""
+    note before it, with no amount of its currency between them but the equivalents of prices of one read already
+    (`prices_of_one`, ids: `that is about £40 a lamp and roughly £4,000 for the order`), no other time (`last year`)
+    and no topic of another noun (`운송비는`); or the note right after it (`around £16,700 at the bank's rate`)."""
     if amount.quantity.qualifier is None:
         return False  # (an equivalent is rounded and says so: `about`, `약`, `정도`)
     if named_one_unit(amount, text, lang):
@@ -269,7 +282,11 @@ def _noted_equivalent(amount: Claim, own: Sequence[Claim], text: str, lang: str,
         return False  # (`운임은 이날 환율로 약`: the topic's amount)
     note = notes[-1].end()
     if any(
-        c.unit == amount.unit and c.kind == "money" and note <= c.start < amount.start and not _in_parens(text, note, c)
+        c.unit == amount.unit
+        and c.kind == "money"
+        and note <= c.start < amount.start
+        and not _in_parens(text, note, c)
+        and id(c) not in prices_of_one
         for c in own
     ):
         return False  # (the first amount after the note is the one it converts; `환율(1유로=1천645원)` is the rate's)
@@ -329,7 +346,9 @@ def _prices_of_one_after_totals(
     for equivalent, total in totals:
         prices = [
             c
-            for s in range(max(0, total.sentence - _SENTENCES_BACK), total.sentence + 1)
+            # (the total's sentences, and those up to its equivalent: `a deal worth €9,000. … would pay €30 a jar.
+            # At the bank's rate, the order is worth about £7,800, or some £26 a jar`)
+            for s in range(max(0, total.sentence - _SENTENCES_BACK), max(total.sentence, equivalent.sentence) + 1)
             for c in by_sentence.get(s, ())
             if c.unit == total.unit
             and c.kind == "money"
@@ -359,6 +378,8 @@ def _prices_of_one_after_totals(
                 and amount.quantity.qualifier is not None
                 and (
                     (stated_per_one(amount, text, lang, each=False) and _same_noun_after(amount, prices[0], text, lang))
+                    # (`and each jar roughly £26`: the price's noun, `€30 a jar`, named before the amount)
+                    or _each_noun_before(amount, equivalent, prices[0], text, lang)
                     # (`or about £318 each`: each of the units the one price is per, no noun of another; not past
                     # a figure of its own, `shared by 12 weavers, or about £8,000 each`, `in four parts of about
                     # £24,100 each`: each of those)
@@ -374,6 +395,14 @@ def _prices_of_one_after_totals(
                 linked.append((amount, prices[0]))
                 break
     return linked
+
+
+def _each_noun_before(amount: Claim, equivalent: Claim, price: Claim, text: str, lang: str) -> bool:
+    """Whether `each` and the noun the price names after it stand right before the amount, past the total's
+    equivalent (`about £9,100, and each jar roughly £26` of `€30 a jar`)."""
+    each = _EACH_NOUN_BEFORE[lang].search(text, max(equivalent.end, amount.start - _REACH), amount.start)
+    priced = _NOUN_AFTER[lang].match(text, price.end)
+    return each is not None and priced is not None and each.group(1).lower() == priced.group(1).lower()
 
 
 def _marked_equivalent(amount: Claim, topic: str, text: str, lang: str) -> bool:
