@@ -1509,6 +1509,8 @@ LINK_CLASSES = (
     "price_nouns_in_ga",
     "equivalent_gap_breaks",
     "equivalent_gap_openers",
+    "foreign_price_gap_before",
+    "foreign_price_gap_after",
     "minus_operators",
     "minus_from",
     "minus_after",

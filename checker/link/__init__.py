@@ -102,6 +102,7 @@ from checker.link.gapped_lists import link_gapped_lists, link_rests_of_the_lead
 from checker.link.gaps import link_gap_nouns, link_gaps, link_gaps_continuing, link_said_gaps
 from checker.link.gaps_adding_up import link_remainders_to_targets
 from checker.link.gaps_from_before import link_gaps_from_before, link_gaps_to_a_figure_after
+from checker.link.foreign_prices_compared import link_foreign_prices_compared
 from checker.link.gaps_from_equivalents import link_gaps_from_equivalents
 from checker.link.gaps_of_named_items import link_gaps_of_named_items
 from checker.link.gaps_of_subjects import link_gaps_continued, link_gaps_of_named_subjects
@@ -497,6 +498,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_gaps(claims, text, document.language)
     link_gaps_of_named_items(claims, text, document.language, segments.sentence_starts)
     link_gaps_from_equivalents(claims, text, document.language, segments.sentence_starts)
+    link_foreign_prices_compared(claims, text, document.language, segments.sentence_starts)
     link_gaps_from_before(claims, text, document.language, segments.sentence_starts)
     link_gaps_to_a_figure_after(claims, text, document.language, segments.sentence_starts)
     link_gaps_of_named_subjects(claims, text, document.language, segments.sentence_starts)
