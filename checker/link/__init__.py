@@ -92,6 +92,7 @@ from checker.link.elapsed_streaks import link_streak_spans
 from checker.link.en_comparisons_apart import link_comparisons_apart
 from checker.link.entities import find_anaphora, find_entities, resolve_anaphora
 from checker.link.forecast_baselines import link_forecast_baselines
+from checker.link.foreign_prices_compared import link_foreign_prices_compared
 from checker.link.formulas import link_formulas
 from checker.link.fraction_changes import link_fraction_changes
 from checker.link.fraction_shares_after_parts import link_fraction_shares_after_parts
@@ -102,7 +103,6 @@ from checker.link.gapped_lists import link_gapped_lists, link_rests_of_the_lead
 from checker.link.gaps import link_gap_nouns, link_gaps, link_gaps_continuing, link_said_gaps
 from checker.link.gaps_adding_up import link_remainders_to_targets
 from checker.link.gaps_from_before import link_gaps_from_before, link_gaps_to_a_figure_after
-from checker.link.foreign_prices_compared import link_foreign_prices_compared
 from checker.link.gaps_from_equivalents import link_gaps_from_equivalents
 from checker.link.gaps_of_named_items import link_gaps_of_named_items
 from checker.link.gaps_of_subjects import link_gaps_continued, link_gaps_of_named_subjects
