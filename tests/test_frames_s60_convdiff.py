@@ -228,3 +228,74 @@ _NOT_GAPS = [
 def test_near_misses_are_no_gaps_from_the_equivalent(knowledge, text, written):
     level, _ = _gap(knowledge, text, written)
     assert level is None or level not in ("약 4만9천300원", "about £2,090", "roughly £20.60")
+
+
+# on the frame day: 20 CAD is about 2만271원 (12만 CAD about 1억2천162만원); 100 JPY about 903원, 600만 JPY about
+# 5천421만원, 1천200 JPY about 1만841원
+_KOREAN_FURTHER = [
+    # the price of one three sentences before, the total's equivalent and a sentence of won between
+    (
+        "보람공방이 캐나다 밴쿠버의 잡화점에 바구니 6천 개를 수출한다. 한 개 값은 20캐나다달러로 모두 "
+        "12만캐나다달러다. 유럽중앙은행 기준환율을 적용하면 약 1억2천200만 원에 이른다. 지난해 매출 3억 원과 "
+        "견주면 40.5%다. 바구니 한 개는 우리 돈 {eq}으로, 국내 판매가 1만8천 원보다 비싸다.",
+        "약 2만300원",
+        "약 2만6천300원",
+        "20캐나다달러",
+    ),
+    # the rate per 100 units, its own equivalent
+    (
+        "하늘공방이 일본 후쿠오카의 찻집 체인과 찻잔 5천 개, 모두 600만엔어치 공급 계약을 맺었다. 이날 "
+        "기준환율로 환산하면 100엔에 {eq}, 계약액은 약 5천420만원이다.",
+        "약 903원",
+        "약 1천203원",
+        "100엔",
+    ),
+    # the total after that rate
+    (
+        "하늘공방이 일본 후쿠오카의 찻집 체인과 찻잔 5천 개, 모두 600만엔어치 공급 계약을 맺었다. 이날 "
+        "기준환율로 환산하면 100엔에 약 903원, 계약액은 {eq}이다.",
+        "약 5천420만원",
+        "약 6천420만원",
+        "600만엔",
+    ),
+    # a sentence opening on the note, no topic: the price of one closing the sentence before
+    (
+        "하늘공방이 일본 후쿠오카의 찻집 체인과 찻잔 5천 개, 모두 600만엔어치 공급 계약을 맺었다. 이날 "
+        "기준환율로 환산하면 계약액은 약 5천420만원이다. 한 개 값은 1천200엔으로 정했다. 환산하면 {eq}으로, "
+        "국내 값보다 싸다.",
+        "약 1만800원",
+        "약 1만3천800원",
+        "1천200엔",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "holds", "broken", "source"), _KOREAN_FURTHER)
+def test_korean_equivalents_further_on(knowledge, text, holds, broken, source):
+    assert _role(knowledge, text.format(eq=holds), holds) == ("conversion", source)
+    assert_checked(knowledge, text.format(eq=holds), CONVERSION, fires=False)
+    assert_checked(knowledge, text.format(eq=broken), CONVERSION, fires=True)
+
+
+_KOREAN_NOT_FURTHER = [
+    # a verb of paying more, not a rate
+    (
+        "하늘공방이 일본 후쿠오카의 찻집 체인과 찻잔 5천 개, 모두 600만엔어치 공급 계약을 맺었다. 이날 "
+        "기준환율로 환산하면 100엔을 더 내면 약 903원이다.",
+        "약 903원",
+        "100엔",
+    ),
+    # two prices of one in the sentence before: which one, unsaid
+    (
+        "하늘공방이 일본 후쿠오카의 찻집 체인과 찻잔 5천 개, 모두 600만엔어치 공급 계약을 맺었다. 이날 "
+        "기준환율로 환산하면 계약액은 약 5천420만원이다. 한 개 값은 1천200엔, 받침 한 개 값은 800엔으로 정했다. "
+        "환산하면 약 1만800원으로, 국내 값보다 싸다.",
+        "약 1만800원",
+        "1천200엔",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "source"), _KOREAN_NOT_FURTHER)
+def test_korean_near_misses_are_not_read(knowledge, text, written, source):
+    assert _role(knowledge, text, written) != ("conversion", source)

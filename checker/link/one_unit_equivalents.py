@@ -97,6 +97,11 @@ _REACH = (
     56  # characters before an amount where its topic stands (`Per kite, the Danish asking price works out at roughly`)
 )
 _SENTENCES_BACK = 2
+# (`100엔에 약 932원`: the units a rate is stated per)
+_ROUND_UNITS = (1, 10, 100, 1000)
+_RATE_UNITS_BETWEEN = ByLanguage(lambda w: rf"(?:{w.rate_units_between})", first_tested=False)
+# (a price of one with no price of one nearer: so many sentences before its equivalent)
+_PRICE_SENTENCES_BACK = 4
 
 
 def link_one_unit_equivalents(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -108,8 +113,11 @@ def link_one_unit_equivalents(claims: list[Claim], text: str, lang: str, sentenc
     # total, not the price of one)
     restated_already = {c.converts for c in claims if c.role == "conversion" and c.converts}
     with_equivalents = unfurnished_by_sentence(claims)
-    linked = _prices_of_one(
-        figures, by_sentence, with_equivalents, restated_already, set(), text, lang, sentence_starts
+    # (`환산하면 100엔에 약 932원, 계약액은 약 …`: the rate per a round number of units, its own equivalent)
+    rates = _rates_per_round_units(figures, text, lang, sentence_starts)
+    restated_already |= {p.id for _, p in rates}
+    linked = rates + _prices_of_one(
+        figures, by_sentence, with_equivalents, restated_already, {id(a) for a, _ in rates}, text, lang, sentence_starts
     )
     totals = _totals_at_the_rate_of_the_day(
         figures, by_sentence, with_equivalents, linked, restated_already, text, lang, sentence_starts
@@ -166,6 +174,14 @@ def _prices_of_one(
         stated = [
             p for p in _other_currency_before(by_sentence, amount, _SENTENCES_BACK) if p.id not in restated_already
         ]
+        if not any(price_of_one(p, text, lang) for p in stated):
+            # (`개당 값은 18달러로 모두 …. 기준환율을 적용하면 약 …. 지난해 매출 … 견주면 …. 채반 하나는 우리 돈 약
+            # …`: the total's equivalent and a sentence of the home currency between, the price further back)
+            stated = [
+                p
+                for p in _other_currency_before(by_sentence, amount, _PRICE_SENTENCES_BACK)
+                if p.id not in restated_already
+            ]
         nearest = max((p.sentence for p in stated if price_of_one(p, text, lang)), default=amount.sentence)
         before = [
             p
@@ -218,7 +234,12 @@ def _totals_at_the_rate_of_the_day(
             if not _EQUIVALENT_END[lang].match(text, amount.end):
                 continue  # (`약 300만 원이 운송비로 나간다`, `약 6억 원인 지난해 주문보다`: another noun's amount)
         elif not _noted_equivalent(
-            amount, by_sentence.get(amount.sentence, ()), text, lang, sentence_starts, frozenset(restated)
+            amount,
+            by_sentence.get(amount.sentence, ()),
+            text,
+            lang,
+            sentence_starts,
+            frozenset(restated | {id(p) for _, p in prices}),
         ):
             continue
         # (a total an equivalent restates already, `… 약 1천881만 원이다. 이날 환율로 …`, is not restated again)
@@ -236,10 +257,65 @@ def _totals_at_the_rate_of_the_day(
         if not named:
             # (`1유로=1천645원`: one unit of a currency is the rate's, no total)
             named = [c for c in before if not price_of_one(c, text, lang) and c.per_unit_of is None and c.value != 1]
+        if not named and not adjacent:
+            named = _price_closing_the_sentence_before(
+                by_sentence, amount, restated_totals, text, lang, sentence_starts
+            )
         if len(named) == 1:
             linked.append((amount, named[0]))
             restated_totals.add(named[0].id)
     return linked
+
+
+def _price_closing_the_sentence_before(
+    by_sentence: dict[int, list[Claim]],
+    amount: Claim,
+    restated: set[str],
+    text: str,
+    lang: str,
+    sentence_starts: list[int],
+) -> list[Claim]:
+    """The one price of one of another currency the sentence before states, when the amount's sentence opens on the
+    note of conversion and states no figure before it (`한 상자 값은 1천400엔으로 …. 환산하면 약 1만3천 원으로`)."""
+    opening = sentence_starts[amount.sentence]
+    note = _CONVERSION_NOTE[lang].search(text, opening, amount.start)
+    if note is None or text[opening : note.start()].strip():
+        return []
+    if any(c.start < amount.start for c in by_sentence.get(amount.sentence, ())):
+        return []
+    before = [
+        c
+        for c in by_sentence.get(amount.sentence - 1, ())
+        if c.kind == "money" and c.unit != amount.unit and c.role == "value" and not c.converts
+    ]
+    if len(before) != 1 or before[0].id in restated or not price_of_one(before[0], text, lang):
+        return []
+    return before
+
+
+def _rates_per_round_units(
+    figures: list[Claim], text: str, lang: str, sentence_starts: list[int]
+) -> list[tuple[Claim, Claim]]:
+    """Each amount right after a round number of units of another currency (`100엔에 약 932원`:
+    `[link.rate_units_between]`) past a note of conversion in its sentence, with the units it restates."""
+    found: list[tuple[Claim, Claim]] = []
+    for units, amount in zip(figures, figures[1:]):
+        if units.kind != "money" or amount.kind != "money" or units.unit == amount.unit:
+            continue
+        if (
+            units.sentence != amount.sentence
+            or units.value not in _ROUND_UNITS
+            or amount.sentence >= len(sentence_starts)
+        ):
+            continue
+        if amount.role != "value" or units.role != "value" or units.converts:
+            continue
+        if _RATE_UNITS_BETWEEN[lang].fullmatch(text, units.end, amount.start) is None:
+            continue
+        if _CONVERSION_NOTE[lang].search(text, sentence_starts[units.sentence], units.start) is None:
+            continue
+        found.append((amount, units))
+    return found
 
 
 def _noted_equivalent(
@@ -252,7 +328,8 @@ def _noted_equivalent(
 ) -> bool:
     """Whether a hedged amount is the one its sentence's conversion note names (`own`: its sentence's figures): the
     note before it, with no amount of its currency between them but the equivalents of prices of one read already
-    (`prices_of_one`, ids: `that is about £40 a lamp and roughly £4,000 for the order`), no other time (`last year`)
+    (`prices_of_one`, ids of them and of the prices: `that is about £40 a lamp and roughly £4,000 for the order`,
+    `환산하면 100엔에 약 932원, 계약액은 약`), no other time (`last year`)
     and no topic of another noun (`운송비는`); or the note right after it (`around £16,700 at the bank's rate`)."""
     if amount.quantity.qualifier is None:
         return False  # (an equivalent is rounded and says so: `about`, `약`, `정도`)
@@ -269,6 +346,7 @@ def _noted_equivalent(
             if c.unit != amount.unit
             and c.end <= amount.start
             and not _in_parens(text, opening, c)  # (`환율(1유로=1천645원)`: the rate's)
+            and id(c) not in prices_of_one  # (`환산하면 100엔에 약 932원, 계약액은`: the rate's units)
         ]
     )
     if _OTHER_TIME[lang].search(text, s_start, amount.start):
