@@ -299,3 +299,41 @@ _KOREAN_NOT_FURTHER = [
 @pytest.mark.parametrize(("text", "written", "source"), _KOREAN_NOT_FURTHER)
 def test_korean_near_misses_are_not_read(knowledge, text, written, source):
     assert _role(knowledge, text, written) != ("conversion", source)
+
+
+# on the frame day: 40 NZD is about 3만3천434원 (8만 NZD about 6천687만 원); C$38 about £20.07
+_ONE_OF_A_COUNTER = (
+    "솔빛공방이 뉴질랜드 넬슨의 원예점에 물조리개 2천 개를 수출한다. {topic} 값은 40뉴질랜드달러로, 계약 총액은 "
+    "8만뉴질랜드달러다. 우리 돈으로는 유럽중앙은행 기준환율을 적용해 약 6천690만 원에 이른다. 이 공방 지난해 "
+    "매출(2억 원)의 33.4%에 해당한다. 물조리개 하나는 {eq}꼴로, 국내 판매가 3만 원보다 높다."
+)
+
+
+def test_one_of_a_counter_counting_anything_is_the_topics_price(knowledge):
+    text = _ONE_OF_A_COUNTER.format(topic="한 개", eq="약 3만3천400원")
+    assert _role(knowledge, text, "약 3만3천400원") == ("conversion", "40뉴질랜드달러")
+    assert_checked(knowledge, text, CONVERSION, fires=False)
+    assert_checked(knowledge, _ONE_OF_A_COUNTER.format(topic="한 개", eq="약 4만3천400원"), CONVERSION, fires=True)
+
+
+def test_one_of_another_counter_is_not_the_topics_price(knowledge):
+    text = _ONE_OF_A_COUNTER.format(topic="한 켤레", eq="약 3만3천400원")
+    assert _role(knowledge, text, "약 3만3천400원") != ("conversion", "40뉴질랜드달러")
+
+
+_SOLD_FOR = (
+    "A Selkirk mill will sell 5,000 scarves to a chain in Halifax for C$190,000, about £100,300. Each scarf will "
+    "sell to the chain for C$38, about £20.10. The mill charges £24 for the same scarf at home, so the Canadian "
+    "price is {gap} lower."
+)
+
+
+def test_a_price_each_unit_sells_for_is_a_price_of_one(knowledge):
+    assert _gap(knowledge, _SOLD_FOR.format(gap="some £3.90"), "some £3.90") == ("about £20.10", "£24")
+    assert_checked(knowledge, _SOLD_FOR.format(gap="some £3.90"), DIFFERENCE, fires=False)
+    assert_checked(knowledge, _SOLD_FOR.format(gap="some £6.90"), DIFFERENCE, fires=True)
+
+
+def test_a_price_sold_at_another_time_is_no_price_of_one(knowledge):
+    text = _SOLD_FOR.replace("Each scarf will sell to the chain for", "Each scarf was sold to the chain for")
+    assert _gap(knowledge, text.format(gap="some £3.90"), "some £3.90")[0] != "about £20.10"

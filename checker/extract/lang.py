@@ -2083,6 +2083,7 @@ LINK_CLASSES = (
     "one_unit_noun_after",
     "one_unit_each_noun_before",
     "rate_units_between",
+    "generic_one_unit_price_topic",
     "one_unit_equivalent_end",
     "equivalent_rate_note_after",
     "one_unit_topic_particles",

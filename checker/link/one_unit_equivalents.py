@@ -91,6 +91,8 @@ _GENERIC_PER_PRICE = ByLanguage(
     ),
     first_tested=False,
 )
+# (`한 개 값은 65달러로`: the price of one of a counter that counts anything, as its topic)
+_GENERIC_ONE_PRICE = ByLanguage(lambda w: rf"^\s*(?:{w.generic_one_unit_price_topic})$", first_tested=False)
 # (`배송비는`: a noun with the topic's particle before a one-unit topic, group 1 the particle)
 _NOUN_WITH_PARTICLE = ByLanguage(lambda w: rf"[^\W\d_]+?((?:{w.price_topic_particles}))", first_tested=False)
 _REACH = (
@@ -507,8 +509,10 @@ def _same_unit(
     marked = _NOUN_WITH_PARTICLE[lang].fullmatch(noun) if noun else None
     if marked and noun[: marked.start(1)] not in clause:
         return False  # (`배송비는 한 개에 약 3천 원`: the topic names another thing than the price is of)
-    if not topic.group("noun") and _GENERIC_PER_PRICE[lang].search(clause):
-        return True  # (`개당 수출가는 38달러. … 주전자 하나에 약 5만 원`: the counter counts the topic's noun)
+    if not topic.group("noun") and (_GENERIC_PER_PRICE[lang].search(clause) or _GENERIC_ONE_PRICE[lang].search(clause)):
+        # (`개당 수출가는 38달러. … 주전자 하나에 약 5만 원`, `한 개 값은 38달러로`: the counter counts the topic's
+        # noun)
+        return True
     if not words:
         # (`… at Kč900 a metre. That is about £30, …`: a topic naming no unit opens its sentence and refers back to
         # the last figure of the sentence before, the price)
