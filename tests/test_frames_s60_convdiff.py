@@ -337,3 +337,22 @@ def test_a_price_each_unit_sells_for_is_a_price_of_one(knowledge):
 def test_a_price_sold_at_another_time_is_no_price_of_one(knowledge):
     text = _SOLD_FOR.replace("Each scarf will sell to the chain for", "Each scarf was sold to the chain for")
     assert _gap(knowledge, text.format(gap="some £3.90"), "some £3.90")[0] != "about £20.10"
+
+
+# on the frame day: R9,000 is about £408
+_APIECE = (
+    "A Looe boatyard will make 40 kayaks for a paddling club near Durban at R9,000 apiece. That is {eq} a {noun}, "
+    "a little more than the £380 the yard charges at home."
+)
+
+
+def test_a_price_apiece_is_of_the_units_counted_before_it(knowledge):
+    text = _APIECE.format(eq="about £410", noun="kayak")
+    assert _role(knowledge, text, "about £410") == ("conversion", "R9,000")
+    assert_checked(knowledge, text, CONVERSION, fires=False)
+    assert_checked(knowledge, _APIECE.format(eq="about £510", noun="kayak"), CONVERSION, fires=True)
+
+
+def test_a_price_apiece_is_not_of_another_noun(knowledge):
+    text = _APIECE.format(eq="about £410", noun="paddle")
+    assert _role(knowledge, text, "about £410") != ("conversion", "R9,000")

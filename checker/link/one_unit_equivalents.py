@@ -541,7 +541,10 @@ def _topic_words(topic: re.Match[str], amount: Claim, text: str, lang: str) -> s
 def _price_words(
     by_sentence: dict[int, list[Claim]], price: Claim, text: str, lang: str, sentence_starts: list[int]
 ) -> str:
-    """The words of a price's clause before it and the one unit named right after it (`€40 a lamp`)."""
+    """The words of a price's clause before it and the one unit named right after it (`€40 a lamp`); a price of each
+    (`320 suits … at R6,400 apiece`) is of the units its sentence counts before it, their noun included."""
+    if price.kind == "money" and _EACH_ALONE_AFTER[lang].match(text, price.end):
+        return text[sentence_starts[price.sentence] : price.start]
     after = _NOUN_AFTER[lang].match(text, price.end)
     return _clause_before(by_sentence, price, text, lang, sentence_starts) + (after.group(0) if after else "")
 
@@ -566,6 +569,8 @@ def price_of_one(price: Claim, text: str, lang: str) -> bool:
     `€40 a lamp`)."""
     if price.per_unit_of is not None or stated_per_one(price, text, lang, each=False):
         return True
+    if price.kind == "money" and _EACH_ALONE_AFTER[lang].match(text, price.end):
+        return True  # (`at R6,400 apiece`, `at CHF310 each`: a price of each unit counted before)
     window = max(0, price.start - _REACH)
     return bool(
         _ONE_UNIT_TOPIC[lang].search(text, window, price.start)
