@@ -172,6 +172,15 @@ _GAPS = [
         ("roughly £20.60", "£17.50"),
         DIFFERENCE,
     ),
+    # English: `That is` after an equivalent in parentheses closing the sentence before
+    (
+        "The chain will pay €24 a trivet (roughly £20.60). That is {gap} more than the £17.50 the forge charges at "
+        "home.",
+        "some £3.10",
+        "some £5.10",
+        ("roughly £20.60", "£17.50"),
+        DIFFERENCE,
+    ),
     # English: the price named by its market, a gap of money
     (
         "A Hawick mill is to make 50 looms for a co-operative near Napier, in a deal worth NZ$240,000. The "
