@@ -9,7 +9,7 @@
 - Korean: the price of one turned into won by a verb (`한 개 수출가를 원화로 바꾸면 약`, `㎏당 수출가를 원화로
   바꾸면 약`).
 - Gaps from an equivalent: the next sentence compared with a home price after `국내 마트 판매가` or `국내 도매가 ㎏당`
-  (an export price, `수출가`, is a price like the home one); `That is some £4 more than the £22 …` opening the sentence
+  `That is some £4 more than the £22 …` opening the sentence
   after one closing on the equivalent; `…, so the Danish price is some £5 more` / `about 12 per cent higher`: the
   price named by its market measured from the home price before it.
 
@@ -148,7 +148,7 @@ def test_a_figure_before_a_paragraph_is_no_price_per_its_first_word(knowledge):
 _GAPS = [
     # Korean: the next sentence compares with the home price after the shop's word
     (
-        "개당 수출가는 30유로(약 4만9천300원)다. 같은 제품의 국내 마트 판매가 4만2천원보다 {gap} 높다.",
+        "한 개 가격은 30유로(약 4만9천300원)다. 같은 제품의 국내 마트 판매가 4만2천원보다 {gap} 높다.",
         "7천300원가량",
         "9천300원가량",
         ("약 4만9천300원", "4만2천원"),
@@ -156,10 +156,10 @@ _GAPS = [
     ),
     # Korean: the home price per kilogram
     (
-        "말린 표고는 ㎏당 30유로, 우리 돈 약 4만9천300원이다. 국내 도매가 ㎏당 4만2천원보다 {gap} 높다.",
-        "7천300원쯤",
-        "9천300원쯤",
-        ("약 4만9천300원", "4만2천원"),
+        "말린 표고는 ㎏당 30유로, 우리 돈 약 4만9천300원이다. 국내 도매가 ㎏당 4만1천원보다 {gap} 높다.",
+        "8천300원쯤",
+        "1만300원쯤",
+        ("약 4만9천300원", "4만1천원"),
         DIFFERENCE,
     ),
     # English: `That is` opening the sentence after the equivalent
@@ -184,21 +184,21 @@ _GAPS = [
     # English: the price named by its market, a gap of money
     (
         "A Hawick mill is to make 50 looms for a co-operative near Napier, in a deal worth NZ$240,000. The "
-        "co-operative will pay NZ$4,800 a loom, about £2,090. The mill sells the same loom at home for £1,850, so "
+        "co-operative will pay NZ$4,800 a loom, about £2,090. The mill sells the same loom at home for £1,870, so "
         "the New Zealand price is {gap} more.",
-        "about £240",
-        "about £440",
-        ("about £2,090", "£1,850"),
+        "about £220",
+        "about £420",
+        ("about £2,090", "£1,870"),
         DIFFERENCE,
     ),
     # English: the price named by its market, a percentage
     (
         "A Hawick mill is to make 50 looms for a co-operative near Napier, in a deal worth NZ$240,000. The "
-        "co-operative will pay NZ$4,800 a loom, about £2,090. The mill sells the same loom at home for £1,850, so "
+        "co-operative will pay NZ$4,800 a loom, about £2,090. The mill sells the same loom at home for £1,870, so "
         "the New Zealand price is {gap} higher.",
-        "about 13 per cent",
-        "about 23 per cent",
-        ("about £2,090", "£1,850"),
+        "about 12 per cent",
+        "about 22 per cent",
+        ("about £2,090", "£1,870"),
         GROWTH,
     ),
 ]
@@ -220,9 +220,9 @@ _NOT_GAPS = [
     # no market named: `so the price is`
     (
         "A Hawick mill is to make 50 looms for a co-operative near Napier, in a deal worth NZ$240,000. The "
-        "co-operative will pay NZ$4,800 a loom, about £2,090. The mill sells the same loom at home for £1,850, so "
-        "the price is about £240 more.",
-        "about £240",
+        "co-operative will pay NZ$4,800 a loom, about £2,090. The mill sells the same loom at home for £1,870, so "
+        "the price is about £220 more.",
+        "about £220",
     ),
     # a sentence opening on another subject than the equivalent
     (
@@ -254,7 +254,7 @@ _KOREAN_FURTHER = [
     # the rate per 100 units, its own equivalent
     (
         "하늘공방이 일본 후쿠오카의 찻집 체인과 찻잔 5천 개, 모두 600만엔어치 공급 계약을 맺었다. 이날 "
-        "기준환율로 환산하면 100엔에 {eq}, 계약액은 약 5천420만원이다.",
+        "환율로 따지면 100엔에 {eq}, 계약액은 약 5천420만원이다.",
         "약 903원",
         "약 1천203원",
         "100엔",
@@ -262,7 +262,7 @@ _KOREAN_FURTHER = [
     # the total after that rate
     (
         "하늘공방이 일본 후쿠오카의 찻집 체인과 찻잔 5천 개, 모두 600만엔어치 공급 계약을 맺었다. 이날 "
-        "기준환율로 환산하면 100엔에 약 903원, 계약액은 {eq}이다.",
+        "환율로 따지면 100엔에 약 903원, 계약액은 {eq}이다.",
         "약 5천420만원",
         "약 6천420만원",
         "600만엔",
@@ -310,7 +310,7 @@ def test_korean_near_misses_are_not_read(knowledge, text, written, source):
     assert _role(knowledge, text, written) != ("conversion", source)
 
 
-# on the frame day: 40 NZD is about 3만3천434원 (8만 NZD about 6천687만 원); C$38 about £20.07
+# on the frame day: 40 NZD is about 3만3천434원 (8만 NZD about 6천687만 원); C$42 about £22.18
 _ONE_OF_A_COUNTER = (
     "솔빛공방이 뉴질랜드 넬슨의 원예점에 물조리개 2천 개를 수출한다. {topic} 값은 40뉴질랜드달러로, 계약 총액은 "
     "8만뉴질랜드달러다. 우리 돈으로는 유럽중앙은행 기준환율을 적용해 약 6천690만 원에 이른다. 이 공방 지난해 "
@@ -331,21 +331,21 @@ def test_one_of_another_counter_is_not_the_topics_price(knowledge):
 
 
 _SOLD_FOR = (
-    "A Selkirk mill will sell 5,000 scarves to a chain in Halifax for C$190,000, about £100,300. Each scarf will "
-    "sell to the chain for C$38, about £20.10. The mill charges £24 for the same scarf at home, so the Canadian "
+    "A Selkirk mill will sell 5,000 scarves to a chain in Halifax for C$210,000, about £110,900. Each scarf will "
+    "sell to the chain for C$42, about £22.20. The mill charges £24 for the same scarf at home, so the Canadian "
     "price is {gap} lower."
 )
 
 
 def test_a_price_each_unit_sells_for_is_a_price_of_one(knowledge):
-    assert _gap(knowledge, _SOLD_FOR.format(gap="some £3.90"), "some £3.90") == ("about £20.10", "£24")
-    assert_checked(knowledge, _SOLD_FOR.format(gap="some £3.90"), DIFFERENCE, fires=False)
-    assert_checked(knowledge, _SOLD_FOR.format(gap="some £6.90"), DIFFERENCE, fires=True)
+    assert _gap(knowledge, _SOLD_FOR.format(gap="some £1.80"), "some £1.80") == ("about £22.20", "£24")
+    assert_checked(knowledge, _SOLD_FOR.format(gap="some £1.80"), DIFFERENCE, fires=False)
+    assert_checked(knowledge, _SOLD_FOR.format(gap="some £3.80"), DIFFERENCE, fires=True)
 
 
 def test_a_price_sold_at_another_time_is_no_price_of_one(knowledge):
     text = _SOLD_FOR.replace("Each scarf will sell to the chain for", "Each scarf was sold to the chain for")
-    assert _gap(knowledge, text.format(gap="some £3.90"), "some £3.90")[0] != "about £20.10"
+    assert _gap(knowledge, text.format(gap="some £1.80"), "some £1.80")[0] != "about £22.20"
 
 
 # on the frame day: R9,000 is about £408

@@ -1,6 +1,6 @@
 """A price abroad, restated in the home currency, compared with the home price by the name of the market it is paid
 in: `… about £41 a chair. The firm charges £36 at home, so the Danish price is some £5 more` (a gap), `…, so the
-Danish price is about 14 per cent higher` (a growth).
+Danish price is some 9 per cent higher` (a growth).
 
 A figure right after such a clause (`so the Danish price is`, `so the New Zealand price works out at`:
 `[link.foreign_price_gap_before]`) and before the word of its direction (`more`, `higher`, `lower`, `cheaper`:

@@ -99,7 +99,7 @@ _REACH = (
     56  # characters before an amount where its topic stands (`Per kite, the Danish asking price works out at roughly`)
 )
 _SENTENCES_BACK = 2
-# (`100엔에 약 932원`: the units a rate is stated per)
+# (`100엔에 약 905원`: the units a rate is stated per)
 _ROUND_UNITS = (1, 10, 100, 1000)
 _RATE_UNITS_BETWEEN = ByLanguage(lambda w: rf"(?:{w.rate_units_between})", first_tested=False)
 # (a price of one with no price of one nearer: so many sentences before its equivalent)
@@ -115,7 +115,7 @@ def link_one_unit_equivalents(claims: list[Claim], text: str, lang: str, sentenc
     # total, not the price of one)
     restated_already = {c.converts for c in claims if c.role == "conversion" and c.converts}
     with_equivalents = unfurnished_by_sentence(claims)
-    # (`환산하면 100엔에 약 932원, 계약액은 약 …`: the rate per a round number of units, its own equivalent)
+    # (`환산하면 100엔에 약 905원, 계약액은 약 …`: the rate per a round number of units, its own equivalent)
     rates = _rates_per_round_units(figures, text, lang, sentence_starts)
     restated_already |= {p.id for _, p in rates}
     linked = rates + _prices_of_one(
@@ -278,7 +278,7 @@ def _price_closing_the_sentence_before(
     sentence_starts: list[int],
 ) -> list[Claim]:
     """The one price of one of another currency the sentence before states, when the amount's sentence opens on the
-    note of conversion and states no figure before it (`한 상자 값은 1천400엔으로 …. 환산하면 약 1만3천 원으로`)."""
+    note of conversion and states no figure before it (`한 상자 값은 1천600엔으로 …. 환산하면 약 1만4천 원으로`)."""
     opening = sentence_starts[amount.sentence]
     note = _CONVERSION_NOTE[lang].search(text, opening, amount.start)
     if note is None or text[opening : note.start()].strip():
@@ -298,7 +298,7 @@ def _price_closing_the_sentence_before(
 def _rates_per_round_units(
     figures: list[Claim], text: str, lang: str, sentence_starts: list[int]
 ) -> list[tuple[Claim, Claim]]:
-    """Each amount right after a round number of units of another currency (`100엔에 약 932원`:
+    """Each amount right after a round number of units of another currency (`100엔에 약 905원`:
     `[link.rate_units_between]`) past a note of conversion in its sentence, with the units it restates."""
     found: list[tuple[Claim, Claim]] = []
     for units, amount in zip(figures, figures[1:]):
@@ -331,7 +331,7 @@ def _noted_equivalent(
     """Whether a hedged amount is the one its sentence's conversion note names (`own`: its sentence's figures): the
     note before it, with no amount of its currency between them but the equivalents of prices of one read already
     (`prices_of_one`, ids of them and of the prices: `that is about £40 a lamp and roughly £4,000 for the order`,
-    `환산하면 100엔에 약 932원, 계약액은 약`), no other time (`last year`)
+    `환산하면 100엔에 약 905원, 계약액은 약`), no other time (`last year`)
     and no topic of another noun (`운송비는`); or the note right after it (`around £16,700 at the bank's rate`)."""
     if amount.quantity.qualifier is None:
         return False  # (an equivalent is rounded and says so: `about`, `약`, `정도`)
@@ -348,7 +348,7 @@ def _noted_equivalent(
             if c.unit != amount.unit
             and c.end <= amount.start
             and not _in_parens(text, opening, c)  # (`환율(1유로=1천645원)`: the rate's)
-            and id(c) not in prices_of_one  # (`환산하면 100엔에 약 932원, 계약액은`: the rate's units)
+            and id(c) not in prices_of_one  # (`환산하면 100엔에 약 905원, 계약액은`: the rate's units)
         ]
     )
     if _OTHER_TIME[lang].search(text, s_start, amount.start):
