@@ -93,6 +93,7 @@ from checker.link.en_comparisons_apart import link_comparisons_apart
 from checker.link.entities import find_anaphora, find_entities, resolve_anaphora
 from checker.link.figures_on_each_of_a_count import link_figures_on_each_of_a_count
 from checker.link.forecast_baselines import link_forecast_baselines
+from checker.link.foreign_prices_compared import link_foreign_prices_compared
 from checker.link.formulas import link_formulas
 from checker.link.fraction_changes import link_fraction_changes
 from checker.link.fraction_shares_after_parts import link_fraction_shares_after_parts
@@ -499,7 +500,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_changes_before_pairs(claims, text, document.language, segments.sentence_starts)
     link_gaps(claims, text, document.language)
     link_gaps_of_named_items(claims, text, document.language, segments.sentence_starts)
-    link_gaps_from_equivalents(claims, text, document.language)
+    link_gaps_from_equivalents(claims, text, document.language, segments.sentence_starts)
+    link_foreign_prices_compared(claims, text, document.language, segments.sentence_starts)
     link_gaps_from_before(claims, text, document.language, segments.sentence_starts)
     link_gaps_to_a_figure_after(claims, text, document.language, segments.sentence_starts)
     link_gaps_of_named_subjects(claims, text, document.language, segments.sentence_starts)

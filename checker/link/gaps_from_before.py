@@ -33,13 +33,14 @@ _BREAKING_COMMA = compile_exact(r"(?<!\d),|,(?!\d{3}(?!\d))")
 # A word with a topic particle (`B사는 `, `수입은 `) names the sentence's own subject; a verb modifying the noun
 # after it (`막을 수 있는 100석`) does not, nor a price noun ending in `가` right before the figure compared with
 # (`국내 판매가 3만5천 원보다`: that figure, named; the search ends at the figure), nor a word right before such a
-# verb (`손님이 내는 값`: the verb's subject).
+# verb (`손님이 내는 값`: the verb's subject). The price noun may stand before the unit the figure is per (`국내
+# 도매가 ㎏당 4만 원보다`).
 OWN_SUBJECT = ByLanguage(
     lambda w: (
-        rf"(?<!\S)(?!(?:{w.verb_modifiers})[\s,])(?!(?:{w.price_nouns_in_ga})\s*$)\S+?(?:{w.topic_particles})\s"
+        rf"(?<!\S)(?!(?:{w.verb_modifiers})[\s,])(?!(?:{w.price_nouns_in_ga})\s*(?:\S{{1,3}}(?:{w.unit_price_before})\s*)?$)\S+?(?:{w.topic_particles})\s"
         # (nor a subject right before such a verb: the verb's own, in the clause modifying the noun, `손님이 내는 값`)
         rf"(?!(?:{w.verb_modifiers})[\s,])|"
-        rf"(?<!\S)(?!(?:{w.verb_modifiers})[\s,])(?!(?:{w.price_nouns_in_ga})\s*$)\S+?(?:{w.topic_particles}),"
+        rf"(?<!\S)(?!(?:{w.verb_modifiers})[\s,])(?!(?:{w.price_nouns_in_ga})\s*(?:\S{{1,3}}(?:{w.unit_price_before})\s*)?$)\S+?(?:{w.topic_particles}),"
     )
 )
 

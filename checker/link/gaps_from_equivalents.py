@@ -31,6 +31,9 @@ _NO_FIGURE = compile_exact(r"[^\d.;:!?\n]*")
 _BREAK = ByLanguage(lambda w: rf"(?:{w.equivalent_gap_breaks})", re.I)
 # (`about £80 at today's rate and some £8 less than …`: the note of the rate after the equivalent is no word between)
 _RATE_NOTE = ByLanguage(lambda w: rf"(?:{w.equivalent_rate_note_after})", first_tested=False)
+# opening the sentence after an equivalent, right before a gap: the equivalent as its subject (`That is some £4 more
+# than …`)
+_OPENER = ByLanguage(lambda w: rf"\s*(?:{w.equivalent_gap_openers})", first_tested=False)
 
 
 def _right_after(equivalent: Claim, figure: Claim, text: str, lang: str) -> bool:
@@ -48,7 +51,9 @@ def _right_after(equivalent: Claim, figure: Claim, text: str, lang: str) -> bool
     )
 
 
-def link_gaps_from_equivalents(claims: list[Claim], text: str, lang: str) -> None:
+def link_gaps_from_equivalents(
+    claims: list[Claim], text: str, lang: str, sentence_starts: list[int] | None = None
+) -> None:
     equivalents: dict[int, list[Claim]] = {}
     for c in claims:
         if c.role == "conversion" and c.kind == "money" and c.converts and not c.furniture:
@@ -64,6 +69,22 @@ def link_gaps_from_equivalents(claims: list[Claim], text: str, lang: str) -> Non
             if e.unit == figure.unit and e.end <= figure.start and _right_after(e, figure, text, lang)
         ]
         return found[-1] if len(found) == 1 else None
+
+    def closing_equivalent(gap: Claim) -> Claim | None:
+        """The equivalent closing the sentence before, when the gap's sentence opens on it (`… and each jar roughly
+        £26. That is some £4 more than the £22 …`)."""
+        opener = (
+            _OPENER[lang].match(text, sentence_starts[gap.sentence], gap.start)
+            if sentence_starts and gap.sentence < len(sentence_starts)
+            else None
+        )
+        if opener is None or opener.end() != gap.start:
+            return None
+        before = [e for e in equivalents.get(gap.sentence - 1, ()) if e.unit == gap.unit]
+        last = max(before, key=lambda e: e.start, default=None)
+        if last is None or any(c.sentence == last.sentence and c.start > last.end for c in figures):
+            return None  # (a figure after the equivalent closes the sentence instead)
+        return last
 
     # `… 우리 돈 약 8천230원꼴로 국내 납품가 7천 원보다 1천230원쯤 비싸다`: the gap after the figure compared with
     for _, gap, compared, word in compared_gaps(figures, text, lang, first=1):
@@ -83,7 +104,7 @@ def link_gaps_from_equivalents(claims: list[Claim], text: str, lang: str) -> Non
             continue
         if gap.compared_to not in (None, compared.id) or not _right_after(gap, compared, text, lang):
             continue
-        level = equivalent_before(gap)
+        level = equivalent_before(gap) or closing_equivalent(gap)
         if level is None or level.value == compared.value:
             continue
         gap.change_of, gap.compared_to = level.id, compared.id

@@ -68,6 +68,9 @@ _TOPIC_COUNTER = ByLanguage(lambda w: rf"(?:{w.one_unit_topic_counter})", first_
 _TOPIC_NOUN = ByLanguage(lambda w: rf"(?:{w.one_unit_topic_noun})", first_tested=False)
 # the one unit named right after a price or its equivalent (`€40 a lamp`: lamp), where a language puts it there
 _NOUN_AFTER = ByLanguage(lambda w: rf"(?:{w.one_unit_noun_after})", first_tested=False)
+# right before a hedged amount after a total's equivalent, `each` and its noun with the verb left out (`and each jar
+# roughly £26`): group 1 the noun
+_EACH_NOUN_BEFORE = ByLanguage(lambda w: rf"(?:{w.one_unit_each_noun_before})$", first_tested=False)
 # right after an amount, `each` or `apiece` closing its clause, no noun: per one of the units counted before
 _EACH_ALONE_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.rate_each_after})", re.I, first_tested=False)
 # (`약 9천 원이다.`, `about £40 a lamp,`: an equivalent closes its clause; `약 2천 원을 운송비로`, `about £40 in Leeds`
@@ -90,12 +93,19 @@ _GENERIC_PER_PRICE = ByLanguage(
     ),
     first_tested=False,
 )
+# (`한 개 값은 65달러로`: the price of one of a counter that counts anything, as its topic)
+_GENERIC_ONE_PRICE = ByLanguage(lambda w: rf"^\s*(?:{w.generic_one_unit_price_topic})$", first_tested=False)
 # (`배송비는`: a noun with the topic's particle before a one-unit topic, group 1 the particle)
 _NOUN_WITH_PARTICLE = ByLanguage(lambda w: rf"[^\W\d_]+?((?:{w.price_topic_particles}))", first_tested=False)
 _REACH = (
     56  # characters before an amount where its topic stands (`Per kite, the Danish asking price works out at roughly`)
 )
 _SENTENCES_BACK = 2
+# (`100엔에 약 905원`: the units a rate is stated per)
+_ROUND_UNITS = (1, 10, 100, 1000)
+_RATE_UNITS_BETWEEN = ByLanguage(lambda w: rf"(?:{w.rate_units_between})", first_tested=False)
+# (a price of one with no price of one nearer: so many sentences before its equivalent)
+_PRICE_SENTENCES_BACK = 4
 
 
 def link_one_unit_equivalents(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -107,8 +117,11 @@ def link_one_unit_equivalents(claims: list[Claim], text: str, lang: str, sentenc
     # total, not the price of one)
     restated_already = {c.converts for c in claims if c.role == "conversion" and c.converts}
     with_equivalents = unfurnished_by_sentence(claims)
-    linked = _prices_of_one(
-        figures, by_sentence, with_equivalents, restated_already, set(), text, lang, sentence_starts
+    # (`환산하면 100엔에 약 905원, 계약액은 약 …`: the rate per a round number of units, its own equivalent)
+    rates = _rates_per_round_units(figures, text, lang, sentence_starts)
+    restated_already |= {p.id for _, p in rates}
+    linked = rates + _prices_of_one(
+        figures, by_sentence, with_equivalents, restated_already, {id(a) for a, _ in rates}, text, lang, sentence_starts
     )
     totals = _totals_at_the_rate_of_the_day(
         figures, by_sentence, with_equivalents, linked, restated_already, text, lang, sentence_starts
@@ -165,6 +178,14 @@ def _prices_of_one(
         stated = [
             p for p in _other_currency_before(by_sentence, amount, _SENTENCES_BACK) if p.id not in restated_already
         ]
+        if not any(price_of_one(p, text, lang) for p in stated):
+            # (`개당 값은 18달러로 모두 …. 기준환율을 적용하면 약 …. 지난해 매출 … 견주면 …. 채반 하나는 우리 돈 약
+            # …`: the total's equivalent and a sentence of the home currency between, the price further back)
+            stated = [
+                p
+                for p in _other_currency_before(by_sentence, amount, _PRICE_SENTENCES_BACK)
+                if p.id not in restated_already
+            ]
         nearest = max((p.sentence for p in stated if price_of_one(p, text, lang)), default=amount.sentence)
         before = [
             p
@@ -216,7 +237,14 @@ def _totals_at_the_rate_of_the_day(
         if adjacent:
             if not _EQUIVALENT_END[lang].match(text, amount.end):
                 continue  # (`약 300만 원이 운송비로 나간다`, `약 6억 원인 지난해 주문보다`: another noun's amount)
-        elif not _noted_equivalent(amount, by_sentence.get(amount.sentence, ()), text, lang, sentence_starts):
+        elif not _noted_equivalent(
+            amount,
+            by_sentence.get(amount.sentence, ()),
+            text,
+            lang,
+            sentence_starts,
+            frozenset(restated | {id(p) for _, p in prices}),
+        ):
             continue
         # (a total an equivalent restates already, `… 약 1천881만 원이다. 이날 환율로 …`, is not restated again)
         # (`40m kroner in 2019`: a price of another time is no total the amount restates)
@@ -241,6 +269,10 @@ def _totals_at_the_rate_of_the_day(
                 and c.value != 1
                 and not _RATE_QUOTE_AFTER[lang].match(text, c.end)
             ]
+        if not named and not adjacent:
+            named = _price_closing_the_sentence_before(
+                by_sentence, amount, restated_totals, text, lang, sentence_starts
+            )
         if not named:
             # (`한 병 값은 1천200엔이다. 환산하면 약 1만1천원이다.`: a note opening the sentence after the one amount of
             # another currency the sentence before states, a price of one, restates that price)
@@ -255,10 +287,70 @@ def _totals_at_the_rate_of_the_day(
     return linked
 
 
-def _noted_equivalent(amount: Claim, own: Sequence[Claim], text: str, lang: str, sentence_starts: list[int]) -> bool:
+def _price_closing_the_sentence_before(
+    by_sentence: dict[int, list[Claim]],
+    amount: Claim,
+    restated: set[str],
+    text: str,
+    lang: str,
+    sentence_starts: list[int],
+) -> list[Claim]:
+    """The one price of one of another currency the sentence before states, when the amount's sentence opens on the
+    note of conversion and states no figure before it (`한 상자 값은 1천600엔으로 …. 환산하면 약 1만4천 원으로`)."""
+    opening = sentence_starts[amount.sentence]
+    note = _CONVERSION_NOTE[lang].search(text, opening, amount.start)
+    if note is None or text[opening : note.start()].strip():
+        return []
+    if any(c.start < amount.start for c in by_sentence.get(amount.sentence, ())):
+        return []
+    before = [
+        c
+        for c in by_sentence.get(amount.sentence - 1, ())
+        if c.kind == "money" and c.unit != amount.unit and c.role == "value" and not c.converts
+    ]
+    if len(before) != 1 or before[0].id in restated or not price_of_one(before[0], text, lang):
+        return []
+    return before
+
+
+def _rates_per_round_units(
+    figures: list[Claim], text: str, lang: str, sentence_starts: list[int]
+) -> list[tuple[Claim, Claim]]:
+    """Each amount right after a round number of units of another currency (`100엔에 약 905원`:
+    `[link.rate_units_between]`) past a note of conversion in its sentence, with the units it restates."""
+    found: list[tuple[Claim, Claim]] = []
+    for units, amount in zip(figures, figures[1:]):
+        if units.kind != "money" or amount.kind != "money" or units.unit == amount.unit:
+            continue
+        if (
+            units.sentence != amount.sentence
+            or units.value not in _ROUND_UNITS
+            or amount.sentence >= len(sentence_starts)
+        ):
+            continue
+        if amount.role != "value" or units.role != "value" or units.converts:
+            continue
+        if _RATE_UNITS_BETWEEN[lang].fullmatch(text, units.end, amount.start) is None:
+            continue
+        if _CONVERSION_NOTE[lang].search(text, sentence_starts[units.sentence], units.start) is None:
+            continue
+        found.append((amount, units))
+    return found
+
+
+def _noted_equivalent(
+    amount: Claim,
+    own: Sequence[Claim],
+    text: str,
+    lang: str,
+    sentence_starts: list[int],
+    prices_of_one: frozenset[int] = frozenset(),
+) -> bool:
     """Whether a hedged amount is the one its sentence's conversion note names (`own`: its sentence's figures): the
-    note before it, with no amount of its currency between them, no other time (`last year`) and no topic of another
-    noun (`운송비는`); or the note right after it (`around £16,700 at the bank's rate`)."""
+    note before it, with no amount of its currency between them but the equivalents of prices of one read already
+    (`prices_of_one`, ids of them and of the prices: `that is about £40 a lamp and roughly £4,000 for the order`,
+    `환산하면 100엔에 약 905원, 계약액은 약`), no other time (`last year`)
+    and no topic of another noun (`운송비는`); or the note right after it (`around £16,700 at the bank's rate`)."""
     if amount.quantity.qualifier is None:
         return False  # (an equivalent is rounded and says so: `about`, `약`, `정도`)
     if named_one_unit(amount, text, lang):
@@ -274,6 +366,7 @@ def _noted_equivalent(amount: Claim, own: Sequence[Claim], text: str, lang: str,
             if c.unit != amount.unit
             and c.end <= amount.start
             and not _in_parens(text, opening, c)  # (`환율(1유로=1천645원)`: the rate's)
+            and id(c) not in prices_of_one  # (`환산하면 100엔에 약 905원, 계약액은`: the rate's units)
         ]
     )
     if _OTHER_TIME[lang].search(text, s_start, amount.start):
@@ -287,7 +380,11 @@ def _noted_equivalent(amount: Claim, own: Sequence[Claim], text: str, lang: str,
         return False  # (`운임은 이날 환율로 약`: the topic's amount)
     note = notes[-1].end()
     if any(
-        c.unit == amount.unit and c.kind == "money" and note <= c.start < amount.start and not _in_parens(text, note, c)
+        c.unit == amount.unit
+        and c.kind == "money"
+        and note <= c.start < amount.start
+        and not _in_parens(text, note, c)
+        and id(c) not in prices_of_one
         for c in own
     ):
         return False  # (the first amount after the note is the one it converts; `환율(1유로=1천645원)` is the rate's)
@@ -347,7 +444,9 @@ def _prices_of_one_after_totals(
     for equivalent, total in totals:
         prices = [
             c
-            for s in range(max(0, total.sentence - _SENTENCES_BACK), total.sentence + 1)
+            # (the total's sentences, and those up to its equivalent: `a deal worth €9,000. … would pay €30 a jar.
+            # At the bank's rate, the order is worth about £7,800, or some £26 a jar`)
+            for s in range(max(0, total.sentence - _SENTENCES_BACK), max(total.sentence, equivalent.sentence) + 1)
             for c in by_sentence.get(s, ())
             if c.unit == total.unit
             and c.kind == "money"
@@ -377,6 +476,8 @@ def _prices_of_one_after_totals(
                 and amount.quantity.qualifier is not None
                 and (
                     (stated_per_one(amount, text, lang, each=False) and _same_noun_after(amount, prices[0], text, lang))
+                    # (`and each jar roughly £26`: the price's noun, `€30 a jar`, named before the amount)
+                    or _each_noun_before(amount, equivalent, prices[0], text, lang)
                     # (`or about £318 each`: each of the units the one price is per, no noun of another; not past
                     # a figure of its own, `shared by 12 weavers, or about £8,000 each`, `in four parts of about
                     # £24,100 each`: each of those)
@@ -392,6 +493,14 @@ def _prices_of_one_after_totals(
                 linked.append((amount, prices[0]))
                 break
     return linked
+
+
+def _each_noun_before(amount: Claim, equivalent: Claim, price: Claim, text: str, lang: str) -> bool:
+    """Whether `each` and the noun the price names after it stand right before the amount, past the total's
+    equivalent (`about £9,100, and each jar roughly £26` of `€30 a jar`)."""
+    each = _EACH_NOUN_BEFORE[lang].search(text, max(equivalent.end, amount.start - _REACH), amount.start)
+    priced = _NOUN_AFTER[lang].match(text, price.end)
+    return each is not None and priced is not None and each.group(1).lower() == priced.group(1).lower()
 
 
 def _marked_equivalent(amount: Claim, topic: str, text: str, lang: str) -> bool:
@@ -418,8 +527,10 @@ def _same_unit(
     marked = _NOUN_WITH_PARTICLE[lang].fullmatch(noun) if noun else None
     if marked and noun[: marked.start(1)] not in clause:
         return False  # (`배송비는 한 개에 약 3천 원`: the topic names another thing than the price is of)
-    if not topic.group("noun") and _GENERIC_PER_PRICE[lang].search(clause):
-        return True  # (`개당 수출가는 38달러. … 주전자 하나에 약 5만 원`: the counter counts the topic's noun)
+    if not topic.group("noun") and (_GENERIC_PER_PRICE[lang].search(clause) or _GENERIC_ONE_PRICE[lang].search(clause)):
+        # (`개당 수출가는 38달러. … 주전자 하나에 약 5만 원`, `한 개 값은 38달러로`: the counter counts the topic's
+        # noun)
+        return True
     if not words:
         # (`… at Kč900 a metre. That is about £30, …`: a topic naming no unit opens its sentence and refers back to
         # the last figure of the sentence before, the price)
@@ -448,7 +559,10 @@ def _topic_words(topic: re.Match[str], amount: Claim, text: str, lang: str) -> s
 def _price_words(
     by_sentence: dict[int, list[Claim]], price: Claim, text: str, lang: str, sentence_starts: list[int]
 ) -> str:
-    """The words of a price's clause before it and the one unit named right after it (`€40 a lamp`)."""
+    """The words of a price's clause before it and the one unit named right after it (`€40 a lamp`); a price of each
+    (`320 suits … at R6,400 apiece`) is of the units its sentence counts before it, their noun included."""
+    if price.kind == "money" and _EACH_ALONE_AFTER[lang].match(text, price.end):
+        return text[sentence_starts[price.sentence] : price.start]
     after = _NOUN_AFTER[lang].match(text, price.end)
     return _clause_before(by_sentence, price, text, lang, sentence_starts) + (after.group(0) if after else "")
 
@@ -473,6 +587,8 @@ def price_of_one(price: Claim, text: str, lang: str) -> bool:
     `€40 a lamp`)."""
     if price.per_unit_of is not None or stated_per_one(price, text, lang, each=False):
         return True
+    if price.kind == "money" and _EACH_ALONE_AFTER[lang].match(text, price.end):
+        return True  # (`at R6,400 apiece`, `at CHF310 each`: a price of each unit counted before)
     window = max(0, price.start - _REACH)
     return bool(
         _ONE_UNIT_TOPIC[lang].search(text, window, price.start)
