@@ -419,6 +419,7 @@ class ElidedCounts(VocabClass):
     # count's words between, no figure), the phrase that sets it beside the count (a time or place): it counts what
     # the count counts
     coordinated_after: list[str] = Field(default_factory=list)
+    coordinated_words: int = 4
     # `… up from 4,950. The increase of 870, or 18 percent, …`: right before a bare whole number that opens its
     # sentence's figures, a noun of change and its `of`: the number is the size of a change of a count (of no noun
     # of its own: the linker finds the level it is the change of)

@@ -289,7 +289,9 @@ class Patterns:
         self.coordinated_gap = self.coordinated_after = None
         if ec.coordinated_after:
             word = rf"{latin}(?:{latin}|['’-])*"
-            self.coordinated_gap = compile_re(rf"(?:\s+{word}){{0,4}}\s*(?:{w.list_separators})\s+", re.I)
+            self.coordinated_gap = compile_re(
+                rf"(?:\s+{word}){{0,{ec.coordinated_words}}}\s*(?:{w.list_separators})\s+", re.I
+            )
             self.coordinated_after = compile_re(_fragments(ec.coordinated_after), re.I)
         self.modifier_between = compile_re(_fragments(ec.modifier_between)) if ec.modifier_between else None
         self.joined_before_unit = (
@@ -3102,7 +3104,10 @@ def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
         if _SENTENCE_END.search(text, last.end, raw.start):
             continue
         if gapped is None:
-            gapped = _gapped_part(text, raws[i - 1] if i else None, last, raw, pat)
+            # (`Of the 1,740 seats, 1,160 were sold at … and 580 at …`: the part before, a number this pass read as
+            # counting the noun before it, is the part the number is set beside)
+            beside = raws[i - 1] if i - 1 in elided else last
+            gapped = _gapped_part(text, raws[i - 1] if i else None, beside, raw, pat)
         # (`420 crates, with 310, 250 and 170 on the others`: a bare number listed right after one this pass read as
         # counting the noun before counts it too)
         listed = bool(
