@@ -1932,6 +1932,8 @@ LINK_CLASSES = (
     "split_share_joints",
     "split_share_function_words",
     "split_share_verbs",
+    "split_share_subject_joints",
+    "split_share_subject_verbs",
     "split_share_back_wholes",
     "split_share_whole_determiners",
     "split_share_period_marks",
