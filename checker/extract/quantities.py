@@ -3104,10 +3104,11 @@ def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
         if _SENTENCE_END.search(text, last.end, raw.start):
             continue
         if gapped is None:
-            # (`Of the 1,740 seats, 1,160 were sold at … and 580 at …`: the part before, a number this pass read as
-            # counting the noun before it, is the part the number is set beside)
-            beside = raws[i - 1] if i - 1 in elided else last
-            gapped = _gapped_part(text, raws[i - 1] if i else None, beside, raw, pat)
+            gapped = _gapped_part(text, raws[i - 1] if i else None, last, raw, pat) or (
+                # (`Of the 1,740 seats, 1,160 were sold at … and 580 at …`: the part before, a number this pass read
+                # as counting the noun before it, is the one the number is set beside by a phrase of its own)
+                i - 1 in elided and _coordinated_part(text, raws[i - 1], raw, pat)
+            )
         # (`420 crates, with 310, 250 and 170 on the others`: a bare number listed right after one this pass read as
         # counting the noun before counts it too)
         listed = bool(
@@ -3207,6 +3208,12 @@ def _gapped_part(text: str, before: _Raw | None, last: _Raw, raw: _Raw, pat: Pat
     if pat.gapped_gap is not None and pat.gapped_gap.fullmatch(text, last.end, raw.start):
         return bool(pat.gapped_end.match(text, raw.end))
     # `730 skates at half-term and 590 at Easter`: the number set beside the count by a phrase of its own
+    return _coordinated_part(text, last, raw, pat)
+
+
+def _coordinated_part(text: str, last: _Raw, raw: _Raw, pat: Patterns) -> bool:
+    """`730 skates at half-term and 590 at Easter`: the number follows the count past its words and a list word, and a
+    phrase of time, place or purpose after it sets it beside the count (`[elided_counts] coordinated_after`)."""
     return bool(
         pat.coordinated_gap is not None
         and pat.coordinated_gap.fullmatch(text, last.end, raw.start)
