@@ -132,7 +132,7 @@ def _order_parts(members: list[Claim], text: str, lang: str, start: int) -> list
     if ends is None or ends < 1:
         return None
     parts = [c for c in members[: ends + 1] if c.unit == members[ends].unit]
-    if not 2 <= len(parts) <= _MOST_PARTS or parts[0] is not members[0]:
+    if not 2 <= len(parts) <= _MOST_PARTS:
         return None
     if _TOPIC[lang].search(text, topic.end(), parts[0].start):
         return None  # (a topic of its own between)

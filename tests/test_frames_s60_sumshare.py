@@ -1,0 +1,222 @@
+"""Sums and shares of parts listed after the pool they are drawn from (sixtieth session, lane `sumshare`).
+
+Parts of a gapped list after a clause (checker/extract/quantities.py, `[elided_counts] coordinated_after`,
+`coordinated_words`):
+
+- `Of the 52 kilns, 34 are for brick and 18 for tile`: the second part, its verb left out, set beside the first by a
+  phrase of its own (`for`, `to`, `at`, `in` …), counts what the first counts, even where the first was itself read as
+  counting the pool's noun in the same pass (`Of the 2,460 seats, 1,640 were sold at the full price and 820 at the
+  reduced price`); the first part's clause may run to six words before `and`;
+- not a number set after `to` that opens a rate (`and 18 to 20 per cent`).
+
+A share that is its clause's subject, drawn from a split listed after the pool (checker/link/shares_of_a_listed_split.py,
+`[link.split_share_subject_joints]`, `[link.split_share_subject_verbs]`):
+
+- `…, so two-thirds paid in full`, `…; three in eight are for tile`: the share of the member the words after its verb
+  name (one word of that member's own, none of another member's only), of the whole the opening pool states;
+- not where the words name no member (`… are new`), nor with no pool stated (`The order is split between …`).
+
+Every sentence is written for this file, with invented places, names and numbers.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import assert_checked, assert_not_linked, mention_at
+
+SUM = "F302"
+SHARE = "F503"
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Of the 52 kilns, 34 are for brick and 18 for tile.", "18"),
+        ("Of the 52 kilns, 34 went to brickworks and 18 to potteries.", "18"),
+        ("The yard built 52 kilns, 34 for brick and 18 for tile.", "18"),
+        ("Of the 2,460 seats, 1,640 were sold at the full price and 820 at the reduced price.", "820"),
+        ("Of the 2,460 seats, 1,640 were taken in the stalls and 820 in the gallery.", "820"),
+    ],
+)
+def test_gapped_part_after_a_clause_is_a_count(text, written):
+    mention = mention_at(text, written)
+    assert mention is not None and mention[0] == "count", mention
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("The yard built 34 kilns for brick and 18 to 20 per cent more for tile.", "18"),
+    ],
+)
+def test_number_before_a_rate_is_no_gapped_part(text, written):
+    mention = mention_at(text, written)
+    assert mention is None or mention[0] != "count", mention
+
+
+_SUMS = [
+    # (text, holding total, broken total)
+    ("Kilns\n\nOf the {n} kilns, 34 are for brick and 18 for tile.", "52", "48"),
+    (
+        "Seats\n\nOf the {n} seats at the Brannock hall, 1,640 were sold at the full price and 820 at the reduced price.",
+        "2,460",
+        "2,160",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "holds", "broken"), _SUMS)
+def test_sum_of_gapped_parts_after_a_pool(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(n=holds), SUM, fires=False)
+    assert_checked(knowledge, text.format(n=broken), SUM, fires=True)
+
+
+_SHARES = [
+    # (text, holding share, broken share)
+    (
+        "Seats\n\nOf the 2,460 seats, 1,640 were sold at the full price and 820 at the reduced price, so {s} paid in full.",
+        "two-thirds",
+        "three-quarters",
+    ),
+    (
+        "Kilns\n\nOf the 64 kilns, 40 are for brick and 24 for tile, so {s} are for brick.",
+        "five-eighths",
+        "three-quarters",
+    ),
+    ("Kilns\n\nOf the 64 kilns, 40 are for brick and 24 for tile; {s} are for tile.", "three in eight", "one in four"),
+    (
+        "Kilns\n\nOf the 64 kilns in the valley, 40 were sold to brickworks and 24 to potteries, so {s} went to potteries.",
+        "37.5 per cent",
+        "45 per cent",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "holds", "broken"), _SHARES)
+def test_share_as_subject_after_a_listed_split(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(s=holds), SHARE, fires=False)
+    assert_checked(knowledge, text.format(s=broken), SHARE, fires=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (the words after the verb name no member)
+        "Kilns\n\nOf the 64 kilns, 40 are for brick and 24 for tile, so three in eight are new.",
+        # (words of both members)
+        "Kilns\n\nOf the 64 kilns, 40 are for brick and 24 for tile, so three in eight are for brick and tile.",
+        # (no pool: the whole is not stated)
+        "Kilns\n\nThe order is split between 4,800 bricks in red and 3,200 in yellow; three-fifths are red.",
+        # (a share of its own whole: no share after its verb)
+        "Kilns\n\nOf the 64 kilns, 40 are for brick and 24 for tile, so five-eighths rose.",
+    ],
+)
+def test_share_as_subject_not_linked(knowledge, text):
+    assert_not_linked(knowledge, text, SHARE)
+
+
+_TOGETHER = [
+    # (text, holding total, broken total)
+    (
+        "Orchard\n\nPlums made up £12,960 of the takings, damsons £8,140 and quinces £4,300, the three together making "
+        "the {n}.",
+        "£25,400",
+        "£29,400",
+    ),
+    (
+        "Orchard\n\nThe parish paid £6,300, a trust gave £4,150 and a levy raised £1,950, which together made up the {n}.",
+        "£12,400",
+        "£14,400",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "holds", "broken"), _TOGETHER)
+def test_members_together_making_the_total(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(n=holds), SUM, fires=False)
+    assert_checked(knowledge, text.format(n=broken), SUM, fires=True)
+
+
+_KINDS = [
+    # (text, holding whole, broken whole: the parts add up to more)
+    (
+        "Teapots\n\nA Tarbert potter has won an order for {n} teapots from a shop in Turku. "
+        "She will send 410 brown teapots and 230 blue ones.",
+        "640",
+        "560",
+    ),
+    (
+        "Teapots\n\nA Tarbert potter is making {n} teapots for a shop in Turku, her largest order. "
+        "The shop wants 380 brown teapots, 150 green ones and 90 blue ones.",
+        "620",
+        "580",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "holds", "broken"), _KINDS)
+def test_kinds_of_the_lead_whole(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(n=holds), SUM, fires=False)
+    assert_checked(knowledge, text.format(n=broken), SUM, fires=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (the kinds count another noun than the lead's figure)
+        "Teapots\n\nA Tarbert potter has won an order for 640 teapots from a shop in Turku. "
+        "She will send 410 brown cups and 230 blue ones.",
+        # (two figures of the noun in the lead: which one the kinds split, not said)
+        "Teapots\n\nA Tarbert potter has won two orders, for 640 teapots from a shop in Turku and 720 teapots from "
+        "one in Oslo. She will send 410 brown teapots and 230 blue ones.",
+        # (the lead's figure of another year)
+        "Teapots\n\nA Tarbert potter made 640 teapots in 2024. She will send 410 brown teapots and 230 blue ones this year.",
+    ],
+)
+def test_kinds_not_linked(knowledge, text):
+    assert_not_linked(knowledge, text, SUM)
+
+
+_ORDER_MADE_UP = [
+    # (text, holding whole, broken whole)
+    (
+        "국자\n\n누리시의 공방 '쇠가락'이 미국 보스턴의 잡화 체인에 국자 {n}개를 납품하기로 했다고 3일 밝혔다. "
+        "한 개 값은 12달러다.\n\n공방은 올해 국자 9천개를 만든다. 주문은 큰 국자 2천600개와 작은 국자 1천400개로 이뤄졌다.",
+        "4천",
+        "5천",
+    ),
+    (
+        "냄비\n\n다솜군의 냄비 공방이 독일 체인과 냄비 {n}개 수출 계약을 맺었다고 3일 밝혔다. 한 개 값은 40유로다.\n\n"
+        "올해 생산 계획은 1만개로 지난해 8천개보다 25% 많다. "
+        "수출 물량은 지름 18㎝짜리 1천700개와 22㎝짜리 1천100개로 나눠 보낸다.",
+        "2천800",
+        "3천800",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "holds", "broken"), _ORDER_MADE_UP)
+def test_korean_order_made_up_of_parts(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(n=holds), SUM, fires=False)
+    assert_checked(knowledge, text.format(n=broken), SUM, fires=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a topic that names no order: the parts are of another figure)
+        "국자\n\n누리시의 공방이 미국 체인에 국자 4천개를 납품하기로 했다고 3일 밝혔다.\n\n"
+        "공방은 올해 국자 9천개를 만든다. 매출은 큰 국자 2천600개와 작은 국자 1천400개로 이뤄졌다.",
+    ],
+)
+def test_korean_order_made_up_not_linked(knowledge, text):
+    assert_not_linked(knowledge, text, SUM)
+
+
+def test_tally_stops_at_a_split_of_its_own(knowledge):
+    text = (
+        "Boards\n\nA Nefyn firm will build 44 boards for a league in Otago. Of the 44 boards, 30 are for sports halls "
+        "and 14 for athletics tracks. The first 22 boards will be shipped on Wednesday 2 September and the remaining "
+        "22 on Wednesday 14 October."
+    )
+    assert_checked(knowledge, text, SUM, fires=False)
