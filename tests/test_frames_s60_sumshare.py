@@ -9,7 +9,8 @@ Parts of a gapped list after a clause (checker/extract/quantities.py, `[elided_c
   reduced price`); the first part's clause may run to six words before `and`;
 - not a number set after `to` that opens a rate (`and 18 to 20 per cent`).
 
-A share that is its clause's subject, drawn from a split listed after the pool (checker/link/shares_of_a_listed_split.py,
+A share that is its clause's subject, drawn from a split listed after the pool
+(checker/link/shares_of_a_listed_split.py,
 `[link.split_share_subject_joints]`, `[link.split_share_subject_verbs]`):
 
 - `…, so two-thirds paid in full`, `…; three in eight are for tile`: the share of the member the words after its verb
@@ -58,7 +59,8 @@ _SUMS = [
     # (text, holding total, broken total)
     ("Kilns\n\nOf the {n} kilns, 34 are for brick and 18 for tile.", "52", "48"),
     (
-        "Seats\n\nOf the {n} seats at the Brannock hall, 1,640 were sold at the full price and 820 at the reduced price.",
+        "Seats\n\nOf the {n} seats at the Brannock hall, 1,640 were sold at the full price "
+        "and 820 at the reduced price.",
         "2,460",
         "2,160",
     ),
@@ -74,7 +76,8 @@ def test_sum_of_gapped_parts_after_a_pool(knowledge, text, holds, broken):
 _SHARES = [
     # (text, holding share, broken share)
     (
-        "Seats\n\nOf the 2,460 seats, 1,640 were sold at the full price and 820 at the reduced price, so {s} paid in full.",
+        "Seats\n\nOf the 2,460 seats, 1,640 were sold at the full price and 820 at the reduced price, "
+        "so {s} paid in full.",
         "two-thirds",
         "three-quarters",
     ),
@@ -85,7 +88,8 @@ _SHARES = [
     ),
     ("Kilns\n\nOf the 64 kilns, 40 are for brick and 24 for tile; {s} are for tile.", "three in eight", "one in four"),
     (
-        "Kilns\n\nOf the 64 kilns in the valley, 40 were sold to brickworks and 24 to potteries, so {s} went to potteries.",
+        "Kilns\n\nOf the 64 kilns in the valley, 40 were sold to brickworks and 24 to potteries, "
+        "so {s} went to potteries.",
         "37.5 per cent",
         "45 per cent",
     ),
@@ -124,7 +128,8 @@ _TOGETHER = [
         "£29,400",
     ),
     (
-        "Orchard\n\nThe parish paid £6,300, a trust gave £4,150 and a levy raised £1,950, which together made up the {n}.",
+        "Orchard\n\nThe parish paid £6,300, a trust gave £4,150 and a levy raised £1,950, "
+        "which together made up the {n}.",
         "£12,400",
         "£14,400",
     ),
@@ -170,7 +175,8 @@ def test_kinds_of_the_lead_whole(knowledge, text, holds, broken):
         "Teapots\n\nA Tarbert potter has won two orders, for 640 teapots from a shop in Turku and 720 teapots from "
         "one in Oslo. She will send 410 brown teapots and 230 blue ones.",
         # (the lead's figure of another year)
-        "Teapots\n\nA Tarbert potter made 640 teapots in 2024. She will send 410 brown teapots and 230 blue ones this year.",
+        "Teapots\n\nA Tarbert potter made 640 teapots in 2024. "
+        "She will send 410 brown teapots and 230 blue ones this year.",
     ],
 )
 def test_kinds_not_linked(knowledge, text):
@@ -181,7 +187,8 @@ _ORDER_MADE_UP = [
     # (text, holding whole, broken whole)
     (
         "국자\n\n누리시의 공방 '쇠가락'이 미국 보스턴의 잡화 체인에 국자 {n}개를 납품하기로 했다고 3일 밝혔다. "
-        "한 개 값은 12달러다.\n\n공방은 올해 국자 9천개를 만든다. 주문은 큰 국자 2천600개와 작은 국자 1천400개로 이뤄졌다.",
+        "한 개 값은 12달러다.\n\n공방은 올해 국자 9천개를 만든다. "
+        "주문은 큰 국자 2천600개와 작은 국자 1천400개로 이뤄졌다.",
         "4천",
         "5천",
     ),
