@@ -17,6 +17,24 @@ A share that is its clause's subject, drawn from a split listed after the pool
   name (one word of that member's own, none of another member's only), of the whole the opening pool states;
 - not where the words name no member (`… are new`), nor with no pool stated (`The order is split between …`).
 
+Sums of members listed, then `, the three together making the £T`, `, which together made up the £T`
+(`[link.total_marks]`).
+
+Kinds of the thing the lead counts (checker/link/kinds_of_a_lead_whole.py, `[link.kind_pronouns]`): `She will send
+410 brown teapots and 230 blue ones` after `an order for 640 teapots`; not counts of another noun, nor with two
+figures of the noun in the lead, nor the lead's figure of another year.
+
+Korean: a sentence whose topic is the order (`주문은`, `수출 물량은`: `[link.made_up_of_order_topics]`) made up of its
+parts (`…로 이뤄졌다`, `…로 나눠 보낸다`), the whole the lead's figure (checker/link/made_up_of.py); not another
+topic (`매출은`).
+
+A tally of parts after `Of the N` stops at a sentence that splits the whole anew with the rest (`The first 22 … and
+the remaining 22 …`: checker/link/tallies.py).
+
+A share of a stated whole after `amount to` (`[link.share_copulas_before]`); a clause resumed by `and` after a figure
+set off by commas is the sentence's subject's (checker/link/shares_of_a_stated_whole.py); not where no figure opens
+the sentence.
+
 Every sentence is written for this file, with invented places, names and numbers.
 """
 
@@ -227,3 +245,34 @@ def test_tally_stops_at_a_split_of_its_own(knowledge):
         "22 on Wednesday 14 October."
     )
     assert_checked(knowledge, text, SUM, fires=False)
+
+
+SHARE_OF_WHOLE = [
+    # (text, holding share, broken share)
+    (
+        "Gloves\n\nThe 4,400 pairs amount to {s} of this year's planned output of 11,000 pairs.",
+        "40 per cent",
+        "55 per cent",
+    ),
+    (
+        "Gloves\n\nThe 4,400 pairs are more than half of what the workshop made last year, 8,100, and amount to {s} "
+        "of this year's planned output of 11,000 pairs.",
+        "40 per cent",
+        "55 per cent",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "holds", "broken"), SHARE_OF_WHOLE)
+def test_share_of_a_stated_whole_resumed_by_the_subject(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(s=holds), SHARE, fires=False)
+    assert_checked(knowledge, text.format(s=broken), SHARE, fires=True)
+
+
+def test_share_resumed_after_a_set_off_figure_not_of_a_later_subject(knowledge):
+    # (the figure set off by commas is no part, and the sentence opens on no figure: nothing is linked)
+    text = (
+        "Gloves\n\nLast year the workshop sold 4,400 pairs, more than half of what it made, 8,100, and sold "
+        "55 per cent of this year's planned output of 11,000 pairs."
+    )
+    assert_not_linked(knowledge, text, SHARE)
