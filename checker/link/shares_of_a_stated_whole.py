@@ -16,8 +16,8 @@ made, 10,400, and amount to 40% of …`), else none. Figures set aside between t
 moved from, `up from $11m`; its conversion; an average) are passed over. The part is of the whole's kind and unit,
 stated in the share's mood (a forecast part, a forecast share; the whole may be a forecast: a target, a budget).
 Counts must count the same noun; a whole with no noun of its own is the part's only when no other count stands before
-the part in its sentence (`12 goals in 30 games, a third of the 36` names two counts the share may be of). The link is read
-from the words, not guessed by size.
+the part in its sentence (`12 goals in 30 games, a third of the 36` names two counts the share may be of). The link
+is read from the words, not guessed by size.
 
 A share whose sentence opens on the story's order, deal or contract (`The contract is worth 18% of last year's
 turnover of £300,000`, `[link.standin_share_subjects]`) states no part of its own: the part is the order's level the
