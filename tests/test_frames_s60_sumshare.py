@@ -35,6 +35,10 @@ A share of a stated whole after `amount to` (`[link.share_copulas_before]`); a c
 set off by commas is the sentence's subject's (checker/link/shares_of_a_stated_whole.py); not where no figure opens
 the sentence.
 
+Korean: parts joined, then `합해` / `더해` and their total (`[link.total_marks]`); not a total of another unit. A
+fraction set after a part of a marked whole by a comma and `곧` / `즉` (`[link.appositive_share_marks]`,
+checker/link/shares.py); not after another word.
+
 Every sentence is written for this file, with invented places, names and numbers.
 """
 
@@ -275,4 +279,48 @@ def test_share_resumed_after_a_set_off_figure_not_of_a_later_subject(knowledge):
         "Gloves\n\nLast year the workshop sold 4,400 pairs, more than half of what it made, 8,100, and sold "
         "55 per cent of this year's planned output of 11,000 pairs."
     )
+    assert_not_linked(knowledge, text, SHARE)
+
+
+_KO_SUMS_JOINED = [
+    # (text, holding total, broken total)
+    (
+        "사업\n\n사업비는 차량 구입비 6천만원과 운전원 인건비 8천400만원을 합해 {n}이다.",
+        "1억4천400만원",
+        "1억6천400만원",
+    ),
+    (
+        "축제\n\n축제 예산은 시비 1억2천만 원, 도비 4천만 원, 후원금 2천만 원을 더해 {n}이었다.",
+        "1억8천만 원",
+        "2억3천만 원",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "holds", "broken"), _KO_SUMS_JOINED)
+def test_korean_parts_joined_then_total(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(n=holds), SUM, fires=False)
+    assert_checked(knowledge, text.format(n=broken), SUM, fires=True)
+
+
+def test_korean_joined_mark_before_another_unit_is_no_sum(knowledge):
+    text = "사업\n\n직원 12명과 봉사자 30명을 합해 1억원을 썼다."
+    assert_not_linked(knowledge, text, SUM)
+
+
+_KO_SHARE_RESTATED = [
+    # (text, holding share, broken share)
+    ("포장\n\n공방은 일정에 맞추려고 직원 24명 가운데 8명, 곧 {s}을 포장에 돌렸다.", "3분의 1", "4분의 1"),
+    ("포장\n\n공방은 일정에 맞추려고 직원 24명 가운데 8명, 즉 {s}을 포장에 돌렸다.", "3분의 1", "2분의 1"),
+]
+
+
+@pytest.mark.parametrize(("text", "holds", "broken"), _KO_SHARE_RESTATED)
+def test_korean_share_restating_a_marked_part(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(s=holds), SHARE, fires=False)
+    assert_checked(knowledge, text.format(s=broken), SHARE, fires=True)
+
+
+def test_korean_share_after_another_word_not_linked(knowledge):
+    text = "포장\n\n공방은 일정에 맞추려고 직원 24명 가운데 8명, 또 3분의 1을 포장에 돌렸다."
     assert_not_linked(knowledge, text, SHARE)
