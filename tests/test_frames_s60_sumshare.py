@@ -4,9 +4,10 @@ Parts of a gapped list after a clause (checker/extract/quantities.py, `[elided_c
 `coordinated_words`):
 
 - `Of the 52 kilns, 34 are for brick and 18 for tile`: the second part, its verb left out, set beside the first by a
-  phrase of its own (`for`, `to`, `at`, `in` …), counts what the first counts, even where the first was itself read as
-  counting the pool's noun in the same pass (`Of the 2,460 seats, 1,640 were sold at the full price and 820 at the
-  reduced price`); the first part's clause may run to six words before `and`;
+  phrase of its own (`at`, `in` …; `for`, `to` when the first's own phrase opens on the same word:
+  `coordinated_parallel_after`), counts what the first counts, even where the first was itself read as counting the
+  pool's noun in the same pass (`Of the 2,460 seats, 1,640 were sold at the full price and 820 at the reduced
+  price`); the first part's clause may run to six words before `and`;
 - not a number set after `to` that opens a rate (`and 18 to 20 per cent`).
 
 A share that is its clause's subject, drawn from a split listed after the pool
@@ -39,6 +40,9 @@ Korean: parts joined, then `합해` / `더해` and their total (`[link.total_mar
 fraction set after a part of a marked whole by a comma and `곧` / `즉` (`[link.appositive_share_marks]`,
 checker/link/shares.py); not after another word.
 
+A split whose subject is the story's order (`The order is split between …`: `[link.split_order_subjects]`,
+checker/link/breakdowns.py) divides the order's level the lead states; not a split of another subject.
+
 Every sentence is written for this file, with invented places, names and numbers.
 """
 
@@ -56,7 +60,7 @@ SHARE = "F503"
     [
         ("Of the 52 kilns, 34 are for brick and 18 for tile.", "18"),
         ("Of the 52 kilns, 34 went to brickworks and 18 to potteries.", "18"),
-        ("The yard built 52 kilns, 34 for brick and 18 for tile.", "18"),
+        ("Of the 52 kilns, 34 were built for brick and 18 for tile.", "18"),
         ("Of the 2,460 seats, 1,640 were sold at the full price and 820 at the reduced price.", "820"),
         ("Of the 2,460 seats, 1,640 were taken in the stalls and 820 in the gallery.", "820"),
     ],
@@ -324,3 +328,44 @@ def test_korean_share_restating_a_marked_part(knowledge, text, holds, broken):
 def test_korean_share_after_another_word_not_linked(knowledge):
     text = "포장\n\n공방은 일정에 맞추려고 직원 24명 가운데 8명, 또 3분의 1을 포장에 돌렸다."
     assert_not_linked(knowledge, text, SHARE)
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # (a phrase on another word than the count's own: no parts side by side)
+        ("Of the 52 kilns, 34 went to brickworks and 18 for tile.", "18"),
+    ],
+)
+def test_gapped_part_needs_a_parallel_phrase(text, written):
+    mention = mention_at(text, written)
+    assert mention is None or mention[0] != "count", mention
+
+
+_ORDER_SPLIT = [
+    # (text, holding whole, broken whole)
+    (
+        "Gloves\n\nA Kelso workshop has agreed to supply {n} pairs of lined gloves to a chain of shops in Oslo.\n\n"
+        "The firm said the deal is worth NOK 420,000.\n\n"
+        "The pairs are more than half of what the workshop made last year, 11,200, and amount to 35 per cent of this "
+        "year's planned output of 20,000 pairs.\n\nThe order is split between 4,200 pairs in blue and 2,800 in green.",
+        "7,000",
+        "7,600",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "holds", "broken"), _ORDER_SPLIT)
+def test_split_of_the_order_is_of_the_lead_level(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(n=holds), SUM, fires=False)
+    assert_checked(knowledge, text.format(n=broken), SUM, fires=True)
+
+
+def test_split_of_another_subject_not_of_the_lead_level(knowledge):
+    text = (
+        "Gloves\n\nA Kelso workshop has agreed to supply 7,000 pairs of lined gloves to a chain of shops in Oslo.\n\n"
+        "The firm said the deal is worth NOK 420,000.\n\n"
+        "The pairs are more than half of what the workshop made last year, 11,200, and amount to 35 per cent of this "
+        "year's planned output of 20,000 pairs.\n\nThe stock is split between 4,200 pairs in blue and 2,800 in green."
+    )
+    assert_not_linked(knowledge, text, SUM)

@@ -420,6 +420,7 @@ class ElidedCounts(VocabClass):
     # the count counts
     coordinated_after: list[str] = Field(default_factory=list)
     coordinated_words: int = 4
+    coordinated_parallel_after: list[str] = Field(default_factory=list)
     # `… up from 4,950. The increase of 870, or 18 percent, …`: right before a bare whole number that opens its
     # sentence's figures, a noun of change and its `of`: the number is the size of a change of a count (of no noun
     # of its own: the linker finds the level it is the change of)
@@ -1934,6 +1935,7 @@ LINK_CLASSES = (
     "split_share_verbs",
     "split_share_subject_joints",
     "kind_pronouns",
+    "split_order_subjects",
     "made_up_of_order_topics",
     "made_up_of_order_determiners",
     "split_share_subject_verbs",

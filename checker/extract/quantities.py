@@ -293,6 +293,9 @@ class Patterns:
                 rf"(?:\s+{word}){{0,{ec.coordinated_words}}}\s*(?:{w.list_separators})\s+", re.I
             )
             self.coordinated_after = compile_re(_fragments(ec.coordinated_after), re.I)
+        self.coordinated_parallel = (
+            compile_re(_fragments(ec.coordinated_parallel_after), re.I) if ec.coordinated_parallel_after else None
+        )
         self.modifier_between = compile_re(_fragments(ec.modifier_between)) if ec.modifier_between else None
         self.joined_before_unit = (
             compile_re("|".join(f"(?:{f})" for f in ec.joined_before_unit), re.I) if ec.joined_before_unit else None
@@ -3213,12 +3216,21 @@ def _gapped_part(text: str, before: _Raw | None, last: _Raw, raw: _Raw, pat: Pat
 
 def _coordinated_part(text: str, last: _Raw, raw: _Raw, pat: Patterns) -> bool:
     """`730 skates at half-term and 590 at Easter`: the number follows the count past its words and a list word, and a
-    phrase of time, place or purpose after it sets it beside the count (`[elided_counts] coordinated_after`)."""
-    return bool(
-        pat.coordinated_gap is not None
-        and pat.coordinated_gap.fullmatch(text, last.end, raw.start)
-        and pat.coordinated_after.match(text, raw.end)
-    )
+    phrase of time or place after it sets it beside the count (`[elided_counts] coordinated_after`), or one opening
+    on the word that opens the count's own phrase (`coordinated_parallel_after`: `30 are for churches and 18 for
+    village halls`)."""
+    if pat.coordinated_gap is None or not pat.coordinated_gap.fullmatch(text, last.end, raw.start):
+        return False
+    if pat.coordinated_after.match(text, raw.end):
+        return True
+    # (`30 are for churches and 18 for village halls`: the phrase after the number opens on the word that opens the
+    # count's own, the two parts side by side)
+    parallel = pat.coordinated_parallel.match(text, raw.end) if pat.coordinated_parallel is not None else None
+    return bool(parallel) and _has_word(text, last.end, raw.start, parallel.group("word"))
+
+
+def _has_word(text: str, start: int, end: int, word: str) -> bool:
+    return any(w.lower() == word.lower() for w in _WORD.findall(text, start, end))
 
 
 def _read_country_sign_words(text: str, raws: list[_Raw], pat: Patterns) -> None:
