@@ -4,11 +4,12 @@ Parts of a gapped list after a clause (checker/extract/quantities.py, `[elided_c
 `coordinated_words`):
 
 - `Of the 52 kilns, 34 are for brick and 18 for tile`: the second part, its verb left out, set beside the first by a
-  phrase of its own (`at`, `in` …; `for`, `to` when the first's own phrase opens on the same word:
+  phrase of its own (`at`, `in` …; `for` when the first's own phrase opens on the same word:
   `coordinated_parallel_after`), counts what the first counts, even where the first was itself read as counting the
   pool's noun in the same pass (`Of the 2,460 seats, 1,640 were sold at the full price and 820 at the reduced
   price`); the first part's clause may run to six words before `and`;
-- not a number set after `to` that opens a rate (`and 18 to 20 per cent`).
+- not a number set after `to` that opens a rate (`and 18 to 20 per cent`), nor a phrase on another word than the
+  first's.
 
 A share that is its clause's subject, drawn from a split listed after the pool
 (checker/link/shares_of_a_listed_split.py,
@@ -59,7 +60,7 @@ SHARE = "F503"
     ("text", "written"),
     [
         ("Of the 52 kilns, 34 are for brick and 18 for tile.", "18"),
-        ("Of the 52 kilns, 34 went to brickworks and 18 to potteries.", "18"),
+        ("Of the 52 kilns, 34 were built for brickworks and 18 for potteries.", "18"),
         ("Of the 52 kilns, 34 were built for brick and 18 for tile.", "18"),
         ("Of the 2,460 seats, 1,640 were sold at the full price and 820 at the reduced price.", "820"),
         ("Of the 2,460 seats, 1,640 were taken in the stalls and 820 in the gallery.", "820"),
@@ -114,8 +115,8 @@ _SHARES = [
     ),
     ("Kilns\n\nOf the 64 kilns, 40 are for brick and 24 for tile; {s} are for tile.", "three in eight", "one in four"),
     (
-        "Kilns\n\nOf the 64 kilns in the valley, 40 were sold to brickworks and 24 to potteries, "
-        "so {s} went to potteries.",
+        "Kilns\n\nOf the 64 kilns in the valley, 40 were built for brickworks and 24 for potteries, "
+        "so {s} were built for potteries.",
         "37.5 per cent",
         "45 per cent",
     ),
