@@ -115,8 +115,8 @@ _SHARES = [
     ),
     ("Kilns\n\nOf the 64 kilns, 40 are for brick and 24 for tile; {s} are for tile.", "three in eight", "one in four"),
     (
-        "Kilns\n\nOf the 64 kilns in the valley, 40 were built for brickworks and 24 for potteries, "
-        "so {s} were built for potteries.",
+        "Kilns\n\nOf the 64 kilns in the valley, 40 are kept for brickworks and 24 for potteries, "
+        "so {s} are for potteries.",
         "37.5 per cent",
         "45 per cent",
     ),
