@@ -27,8 +27,8 @@ Kinds of the thing the lead counts (checker/link/kinds_of_a_lead_whole.py, `[lin
 figures of the noun in the lead, nor the lead's figure of another year.
 
 Korean: a sentence whose topic is the order (`주문은`, `수출 물량은`: `[link.made_up_of_order_topics]`) made up of its
-parts (`…로 이뤄졌다`, `…로 나눠 보낸다`), the whole the lead's figure (checker/link/made_up_of.py); not another
-topic (`매출은`).
+parts (`…로 이뤄졌다`, `…로 나눠 보낸다`), the whole the lead's figure (checker/link/made_up_of.py); or whose topic is
+the noun the lead's figure is written after (`냄비는 …` after `냄비 2천800개`); not another topic (`매출은`, `뚜껑은`).
 
 A tally of parts after `Of the N` stops at a sentence that splits the whole anew with the rest (`The first 22 … and
 the remaining 22 …`: checker/link/tallies.py).
@@ -229,6 +229,18 @@ _ORDER_MADE_UP = [
 ]
 
 
+_ORDER_MADE_UP.append(
+    (
+        "냄비\n\n다솜군의 냄비 제조업체가 독일 체인과 냄비 {n}개 수출 계약을 맺었다고 3일 밝혔다. "
+        "계약 금액은 11만유로다.\n\n"
+        "이번 물량은 올해 생산 계획 1만개의 4분의 1이 넘는다. "
+        "냄비는 지름 18㎝짜리 1천700개와 22㎝짜리 1천100개로 나눠 보낸다.",
+        "2천800",
+        "3천800",
+    )
+)
+
+
 @pytest.mark.parametrize(("text", "holds", "broken"), _ORDER_MADE_UP)
 def test_korean_order_made_up_of_parts(knowledge, text, holds, broken):
     assert_checked(knowledge, text.format(n=holds), SUM, fires=False)
@@ -241,6 +253,11 @@ def test_korean_order_made_up_of_parts(knowledge, text, holds, broken):
         # (a topic that names no order: the parts are of another figure)
         "국자\n\n누리시의 공방이 미국 체인에 국자 4천개를 납품하기로 했다고 3일 밝혔다.\n\n"
         "공방은 올해 국자 9천개를 만든다. 매출은 큰 국자 2천600개와 작은 국자 1천400개로 이뤄졌다.",
+        # (a topic naming another noun than the lead's figure)
+        "냄비\n\n다솜군의 냄비 제조업체가 독일 체인과 냄비 2천800개 수출 계약을 맺었다고 3일 밝혔다. "
+        "계약 금액은 11만유로다.\n\n"
+        "이번 물량은 올해 생산 계획 1만개의 4분의 1이 넘는다. "
+        "뚜껑은 지름 18㎝짜리 1천700개와 22㎝짜리 1천100개로 나눠 보낸다.",
     ],
 )
 def test_korean_order_made_up_not_linked(knowledge, text):

@@ -45,6 +45,8 @@ _ORDER_TOPIC = ByLanguage(
     ),
     first_tested=False,
 )
+# a topic of one word opening the sentence (`냄비는 `), its noun in the group `noun`
+_NOUN_TOPIC = ByLanguage(lambda w: rf"\s*(?P<noun>[^\W\d_]{{1,8}}?)(?:{w.topic_particles})\s", first_tested=False)
 _WHOLE_THEN = ByLanguage(lambda w: rf"(?:{w.made_up_of_whole_then_list})", first_tested=False)
 
 
@@ -61,9 +63,9 @@ def link_made_up_of(claims: list[Claim], text: str, lang: str, sentence_starts: 
         if own is None and sentence == 0:
             continue  # (a whole in the sentence before: none before the first)
         parts = own[1] if own is not None else _parts(members, text, lang, sentence_starts[sentence])
-        ordered = None
+        ordered, noun = None, None
         if parts is None and own is None:
-            ordered = _order_parts(members, text, lang, sentence_starts[sentence])
+            ordered, noun = _order_parts(members, text, lang, sentence_starts[sentence])
             parts = ordered
         if parts is None:
             continue
@@ -83,6 +85,8 @@ def link_made_up_of(claims: list[Claim], text: str, lang: str, sentence_starts: 
         if ordered is not None:
             # (`주문은 큰 국자 a개와 작은 국자 b개로 이뤄졌다`: the order the story is about, its figure in the lead)
             whole = whole_in_the_lead(prose_figures(claims), parts, frozenset(), text)
+            if whole is not None and noun is not None and not _named_right_before(whole, noun, text):
+                continue  # (`냄비는 …로 나눠 보낸다`: the lead's figure of the topic's own noun, `냄비 3천개`)
             if whole is not None and whole.id not in wholes and not whole.part_of:
                 join_parts(whole, parts, wholes, closed=True)
             continue
@@ -120,23 +124,34 @@ def _whole_then_list(members: list[Claim], text: str, lang: str, start: int) -> 
     return whole, parts
 
 
-def _order_parts(members: list[Claim], text: str, lang: str, start: int) -> list[Claim] | None:
+def _order_parts(members: list[Claim], text: str, lang: str, start: int) -> tuple[list[Claim] | None, str | None]:
     """`주문은 큰 국자 2천 개와 작은 국자 1천500개로 이뤄졌다`, `수출 물량은 … 900개로 나뉜다`: a sentence whose
     topic is the order (or the goods) the story is about (`[link.made_up_of_order_topics]`), perhaps after `이번`
     (`[link.made_up_of_order_determiners]`), then the figures of one unit up to a make-up verb, no other topic
-    between."""
+    between. A topic of one word naming no order (`냄비는 … 1천200개로 나눠 보낸다`) is given back as a noun: the whole
+    is then the lead's figure of that noun (`냄비 3천개`)."""
     topic = _ORDER_TOPIC[lang].match(text, start)
+    noun = None
+    if topic is None:
+        topic = _NOUN_TOPIC[lang].match(text, start)
+        noun = topic.group("noun") if topic is not None else None
     if topic is None or not members or topic.end() > members[0].start:
-        return None
+        return None, None
     ends = next((at for at, c in enumerate(members) if _ENDS[lang].match(text, c.end)), None)
     if ends is None or ends < 1:
-        return None
+        return None, None
     parts = [c for c in members[: ends + 1] if c.unit == members[ends].unit]
     if not 2 <= len(parts) <= _MOST_PARTS:
-        return None
+        return None, None
     if _TOPIC[lang].search(text, topic.end(), parts[0].start):
-        return None  # (a topic of its own between)
-    return parts
+        return None, None  # (a topic of its own between)
+    return parts, noun
+
+
+def _named_right_before(whole: Claim, noun: str, text: str) -> bool:
+    """Whether the noun is written right before the figure (`냄비 3천개`)."""
+    before = text[max(0, whole.start - len(noun) - 1) : whole.start].rstrip()
+    return before.endswith(noun)
 
 
 def _parts(members: list[Claim], text: str, lang: str, start: int) -> list[Claim] | None:
