@@ -37,7 +37,7 @@ A share of a stated whole after `amount to` (`[link.share_copulas_before]`); a c
 set off by commas is the sentence's subject's (checker/link/shares_of_a_stated_whole.py); not where no figure opens
 the sentence.
 
-Korean: parts joined, then `합해` / `더해` and their total (`[link.total_marks]`); not a total of another unit. A
+Korean: parts joined, then `합해` and their total (`[link.total_marks]`); not a total of another unit. A
 fraction set after a part of a marked whole by a comma and `곧` / `즉` (`[link.appositive_share_marks]`,
 checker/link/shares.py); not after another word.
 
@@ -312,7 +312,7 @@ _KO_SUMS_JOINED = [
         "1억6천400만원",
     ),
     (
-        "축제\n\n축제 예산은 시비 1억2천만 원, 도비 4천만 원, 후원금 2천만 원을 더해 {n}이었다.",
+        "축제\n\n축제 예산은 시비 1억2천만 원, 도비 4천만 원, 후원금 2천만 원을 합해 {n}이었다.",
         "1억8천만 원",
         "2억3천만 원",
     ),
