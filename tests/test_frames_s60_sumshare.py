@@ -22,10 +22,6 @@ A share that is its clause's subject, drawn from a split listed after the pool
 Sums of members listed, then `, the three together making the £T`, `, which together made up the £T`
 (`[link.total_marks]`).
 
-Kinds of the thing the lead counts (checker/link/kinds_of_a_lead_whole.py, `[link.kind_pronouns]`): `She will send
-410 brown teapots and 230 blue ones` after `an order for 640 teapots`; not counts of another noun, nor with two
-figures of the noun in the lead, nor the lead's figure of another year.
-
 Korean: a sentence whose topic is the order (`주문은`, `수출 물량은`: `[link.made_up_of_order_topics]`) made up of its
 parts (`…로 이뤄졌다`, `…로 나눠 보낸다`), the whole the lead's figure (checker/link/made_up_of.py); or whose topic is
 the noun the lead's figure is written after (`냄비는 …` after `냄비 2천800개`); not another topic (`매출은`, `뚜껑은`).
@@ -137,7 +133,7 @@ def test_share_as_subject_after_a_listed_split(knowledge, text, holds, broken):
         # (words of both members)
         "Kilns\n\nOf the 64 kilns, 40 are for brick and 24 for tile, so three in eight are for brick and tile.",
         # (no pool: the whole is not stated)
-        "Kilns\n\nThe order is split between 4,800 bricks in red and 3,200 in yellow; three-fifths are red.",
+        "Kilns\n\nThe lot is divided into 4,800 bricks in red and 3,200 in yellow; three-fifths are red.",
         # (a share of its own whole: no share after its verb)
         "Kilns\n\nOf the 64 kilns, 40 are for brick and 24 for tile, so five-eighths rose.",
     ],
@@ -167,47 +163,6 @@ _TOGETHER = [
 def test_members_together_making_the_total(knowledge, text, holds, broken):
     assert_checked(knowledge, text.format(n=holds), SUM, fires=False)
     assert_checked(knowledge, text.format(n=broken), SUM, fires=True)
-
-
-_KINDS = [
-    # (text, holding whole, broken whole: the parts add up to more)
-    (
-        "Teapots\n\nA Tarbert potter has won an order for {n} teapots from a shop in Turku. "
-        "She will send 410 brown teapots and 230 blue ones.",
-        "640",
-        "560",
-    ),
-    (
-        "Teapots\n\nA Tarbert potter is making {n} teapots for a shop in Turku, her largest order. "
-        "The shop wants 380 brown teapots, 150 green ones and 90 blue ones.",
-        "620",
-        "580",
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "holds", "broken"), _KINDS)
-def test_kinds_of_the_lead_whole(knowledge, text, holds, broken):
-    assert_checked(knowledge, text.format(n=holds), SUM, fires=False)
-    assert_checked(knowledge, text.format(n=broken), SUM, fires=True)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # (the kinds count another noun than the lead's figure)
-        "Teapots\n\nA Tarbert potter has won an order for 640 teapots from a shop in Turku. "
-        "She will send 410 brown cups and 230 blue ones.",
-        # (two figures of the noun in the lead: which one the kinds split, not said)
-        "Teapots\n\nA Tarbert potter has won two orders, for 640 teapots from a shop in Turku and 720 teapots from "
-        "one in Oslo. She will send 410 brown teapots and 230 blue ones.",
-        # (the lead's figure of another year)
-        "Teapots\n\nA Tarbert potter made 640 teapots in 2024. "
-        "She will send 410 brown teapots and 230 blue ones this year.",
-    ],
-)
-def test_kinds_not_linked(knowledge, text):
-    assert_not_linked(knowledge, text, SUM)
 
 
 _ORDER_MADE_UP = [
@@ -366,7 +321,7 @@ _ORDER_SPLIT = [
         "Gloves\n\nA Kelso workshop has agreed to supply {n} pairs of lined gloves to a chain of shops in Oslo.\n\n"
         "The firm said the deal is worth NOK 420,000.\n\n"
         "The pairs are more than half of what the workshop made last year, 11,200, and amount to 35 per cent of this "
-        "year's planned output of 20,000 pairs.\n\nThe order is split between 4,200 pairs in blue and 2,800 in green.",
+        "year's planned output of 20,000 pairs.\n\nThe order is divided into 4,200 pairs in blue and 2,800 in green.",
         "7,000",
         "7,600",
     ),
@@ -384,6 +339,6 @@ def test_split_of_another_subject_not_of_the_lead_level(knowledge):
         "Gloves\n\nA Kelso workshop has agreed to supply 7,000 pairs of lined gloves to a chain of shops in Oslo.\n\n"
         "The firm said the deal is worth NOK 420,000.\n\n"
         "The pairs are more than half of what the workshop made last year, 11,200, and amount to 35 per cent of this "
-        "year's planned output of 20,000 pairs.\n\nThe stock is split between 4,200 pairs in blue and 2,800 in green."
+        "year's planned output of 20,000 pairs.\n\nThe stock is divided into 4,200 pairs in blue and 2,800 in green."
     )
     assert_not_linked(knowledge, text, SUM)

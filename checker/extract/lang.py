@@ -1934,7 +1934,6 @@ LINK_CLASSES = (
     "split_share_function_words",
     "split_share_verbs",
     "split_share_subject_joints",
-    "kind_pronouns",
     "split_order_subjects",
     "made_up_of_order_topics",
     "made_up_of_order_determiners",

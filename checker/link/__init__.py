@@ -119,7 +119,6 @@ from checker.link.index_levels import link_index_levels
 from checker.link.index_points import unify_index_point_counters
 from checker.link.inline_breakdowns import link_inline_breakdowns
 from checker.link.investor_groups import link_joint_net_trades
-from checker.link.kinds_of_a_lead_whole import link_kinds_of_a_lead_whole
 from checker.link.later_priors import borrow_dated_priors, borrow_later_priors
 from checker.link.later_spans_after_sentences import link_later_spans_after_sentences
 from checker.link.lead_rates import link_lead_rates
@@ -645,7 +644,6 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_totals_then_copula_lists(claims, text, document.language)
     link_listed_breakdowns(claims, text, document.language, segments.sentence_starts)
     link_gapped_lists(claims, text, document.language, segments.sentence_starts)
-    link_kinds_of_a_lead_whole(claims, text, document.language)
     link_added_sums(claims, text, document.language)
     link_spending_totals(claims, text, document.language)
     link_joint_net_trades(claims, text, document.language, segments.sentence_starts)

@@ -260,7 +260,7 @@ def _split_lists(figures: list[Claim], values: list[Claim], text: str, lang: str
             _attach(parts, own[-1], f"split:{parts[0].id}")
             continue
         if _SPLIT_ORDER_SUBJECT[lang].fullmatch(text, start, mark.start()):
-            # (`… agreed to supply 7,000 pairs … The order is split between 4,200 pairs in blue and 2,800 in green`:
+            # (`… will ship 650 crates … The order is divided into 400 crates of apples and 250 of pears`:
             # the order the story is about, its level the one the lead states)
             ordered = whole_in_the_lead(values, parts, frozenset(), text)
             if ordered is not None:

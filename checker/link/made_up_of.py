@@ -45,7 +45,7 @@ _ORDER_TOPIC = ByLanguage(
     ),
     first_tested=False,
 )
-# a topic of one word opening the sentence (`냄비는 `), its noun in the group `noun`
+# a topic of one word opening the sentence (`솥은 `), its noun in the group `noun`
 _NOUN_TOPIC = ByLanguage(lambda w: rf"\s*(?P<noun>[^\W\d_]{{1,8}}?)(?:{w.topic_particles})\s", first_tested=False)
 _WHOLE_THEN = ByLanguage(lambda w: rf"(?:{w.made_up_of_whole_then_list})", first_tested=False)
 
@@ -83,10 +83,10 @@ def link_made_up_of(claims: list[Claim], text: str, lang: str, sentence_starts: 
             join_parts(whole, parts, wholes, closed=True)
             continue
         if ordered is not None:
-            # (`주문은 큰 국자 a개와 작은 국자 b개로 이뤄졌다`: the order the story is about, its figure in the lead)
+            # (`주문은 긴 주걱 a개와 짧은 주걱 b개로 이뤄졌다`: the order the story is about, its figure in the lead)
             whole = whole_in_the_lead(prose_figures(claims), parts, frozenset(), text)
             if whole is not None and noun is not None and not _named_right_before(whole, noun, text):
-                continue  # (`냄비는 …로 나눠 보낸다`: the lead's figure of the topic's own noun, `냄비 3천개`)
+                continue  # (`솥은 …로 나눠 보낸다`: the lead's figure of the topic's own noun, `솥 2천700개`)
             if whole is not None and whole.id not in wholes and not whole.part_of:
                 join_parts(whole, parts, wholes, closed=True)
             continue
@@ -125,11 +125,11 @@ def _whole_then_list(members: list[Claim], text: str, lang: str, start: int) -> 
 
 
 def _order_parts(members: list[Claim], text: str, lang: str, start: int) -> tuple[list[Claim] | None, str | None]:
-    """`주문은 큰 국자 2천 개와 작은 국자 1천500개로 이뤄졌다`, `수출 물량은 … 900개로 나뉜다`: a sentence whose
+    """`주문은 긴 주걱 1천700개와 짧은 주걱 1천100개로 이뤄졌다`, `수출 물량은 … 700개로 나뉜다`: a sentence whose
     topic is the order (or the goods) the story is about (`[link.made_up_of_order_topics]`), perhaps after `이번`
     (`[link.made_up_of_order_determiners]`), then the figures of one unit up to a make-up verb, no other topic
-    between. A topic of one word naming no order (`냄비는 … 1천200개로 나눠 보낸다`) is given back as a noun: the whole
-    is then the lead's figure of that noun (`냄비 3천개`)."""
+    between. A topic of one word naming no order (`솥은 … 1천300개로 나눠 보낸다`) is given back as a noun: the whole
+    is then the lead's figure of that noun (`솥 2천700개`)."""
     topic = _ORDER_TOPIC[lang].match(text, start)
     noun = None
     if topic is None:
@@ -149,7 +149,7 @@ def _order_parts(members: list[Claim], text: str, lang: str, start: int) -> tupl
 
 
 def _named_right_before(whole: Claim, noun: str, text: str) -> bool:
-    """Whether the noun is written right before the figure (`냄비 3천개`)."""
+    """Whether the noun is written right before the figure (`솥 2천700개`)."""
     before = text[max(0, whole.start - len(noun) - 1) : whole.start].rstrip()
     return before.endswith(noun)
 

@@ -6,7 +6,7 @@
 that opens with a whole lists its parts, in its clause and in the sentences right after it that state only
 figures of the whole's unit and metric (`Officials counted 31 in Maine …`). The tally may leave some out (open),
 and the sentences it runs on to are found by position, so the link is a guess. A sentence that names a part of its
-own the rest (`[link.rest_labels]`: `The first 18 … and the remaining 18 …`) splits the whole anew: no part of it.
+own the rest (`[link.rest_labels]`: `The first 40 … and the remaining 25 …`) splits the whole anew: no part of it.
 
 `Seats in the Alpha bloc, by party: Kappa 120, Mu 31, Nu 7, Xi and Rho with one each`: a tally of
 three members or more after words that name a group and a lead mark (`--`, `:`, `as follows`) is the breakdown
@@ -116,7 +116,7 @@ def _whole_first(claims: list[Claim], text: str, lang: str, sentence_starts: lis
             if opener.match(text, sentence_starts[later]):
                 break  # the next tally's whole
             if _REST_LABEL[lang].search(text, sentence_starts[later], more[-1].start):
-                # (`The first 18 boards go on … and the remaining 18 on …`: a split of its own of the whole, its
+                # (`The first 40 crates go on … and the remaining 25 on …`: a split of its own of the whole, its
                 # last part the rest of it, no more members of this tally)
                 break
             parts.extend(more)
