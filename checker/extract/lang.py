@@ -419,6 +419,8 @@ class ElidedCounts(VocabClass):
     # count's words between, no figure), the phrase that sets it beside the count (a time or place): it counts what
     # the count counts
     coordinated_after: list[str] = Field(default_factory=list)
+    coordinated_words: int = 4
+    coordinated_parallel_after: list[str] = Field(default_factory=list)
     # `… up from 4,950. The increase of 870, or 18 percent, …`: right before a bare whole number that opens its
     # sentence's figures, a noun of change and its `of`: the number is the size of a change of a count (of no noun
     # of its own: the linker finds the level it is the change of)
@@ -1941,6 +1943,11 @@ LINK_CLASSES = (
     "split_share_joints",
     "split_share_function_words",
     "split_share_verbs",
+    "split_share_subject_joints",
+    "split_order_subjects",
+    "made_up_of_order_topics",
+    "made_up_of_order_determiners",
+    "split_share_subject_verbs",
     "split_share_back_wholes",
     "split_share_whole_determiners",
     "split_share_period_marks",

@@ -289,8 +289,13 @@ class Patterns:
         self.coordinated_gap = self.coordinated_after = None
         if ec.coordinated_after:
             word = rf"{latin}(?:{latin}|['’-])*"
-            self.coordinated_gap = compile_re(rf"(?:\s+{word}){{0,4}}\s*(?:{w.list_separators})\s+", re.I)
+            self.coordinated_gap = compile_re(
+                rf"(?:\s+{word}){{0,{ec.coordinated_words}}}\s*(?:{w.list_separators})\s+", re.I
+            )
             self.coordinated_after = compile_re(_fragments(ec.coordinated_after), re.I)
+        self.coordinated_parallel = (
+            compile_re(_fragments(ec.coordinated_parallel_after), re.I) if ec.coordinated_parallel_after else None
+        )
         self.modifier_between = compile_re(_fragments(ec.modifier_between)) if ec.modifier_between else None
         self.joined_before_unit = (
             compile_re("|".join(f"(?:{f})" for f in ec.joined_before_unit), re.I) if ec.joined_before_unit else None
@@ -3102,7 +3107,11 @@ def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
         if _SENTENCE_END.search(text, last.end, raw.start):
             continue
         if gapped is None:
-            gapped = _gapped_part(text, raws[i - 1] if i else None, last, raw, pat)
+            gapped = _gapped_part(text, raws[i - 1] if i else None, last, raw, pat) or (
+                # (`Of the 1,740 seats, 1,160 were sold at … and 580 at …`: the part before, a number this pass read
+                # as counting the noun before it, is the one the number is set beside by a phrase of its own)
+                i - 1 in elided and _coordinated_part(text, raws[i - 1], raw, pat)
+            )
         # (`420 crates, with 310, 250 and 170 on the others`: a bare number listed right after one this pass read as
         # counting the noun before counts it too)
         listed = bool(
@@ -3202,11 +3211,26 @@ def _gapped_part(text: str, before: _Raw | None, last: _Raw, raw: _Raw, pat: Pat
     if pat.gapped_gap is not None and pat.gapped_gap.fullmatch(text, last.end, raw.start):
         return bool(pat.gapped_end.match(text, raw.end))
     # `730 skates at half-term and 590 at Easter`: the number set beside the count by a phrase of its own
-    return bool(
-        pat.coordinated_gap is not None
-        and pat.coordinated_gap.fullmatch(text, last.end, raw.start)
-        and pat.coordinated_after.match(text, raw.end)
-    )
+    return _coordinated_part(text, last, raw, pat)
+
+
+def _coordinated_part(text: str, last: _Raw, raw: _Raw, pat: Patterns) -> bool:
+    """`730 skates at half-term and 590 at Easter`: the number follows the count past its words and a list word, and a
+    phrase of time or place after it sets it beside the count (`[elided_counts] coordinated_after`), or one opening
+    on the word that opens the count's own phrase (`coordinated_parallel_after`: `30 are for churches and 18 for
+    village halls`)."""
+    if pat.coordinated_gap is None or not pat.coordinated_gap.fullmatch(text, last.end, raw.start):
+        return False
+    if pat.coordinated_after.match(text, raw.end):
+        return True
+    # (`30 are for churches and 18 for village halls`: the phrase after the number opens on the word that opens the
+    # count's own, the two parts side by side)
+    parallel = pat.coordinated_parallel.match(text, raw.end) if pat.coordinated_parallel is not None else None
+    return bool(parallel) and _has_word(text, last.end, raw.start, parallel.group("word"))
+
+
+def _has_word(text: str, start: int, end: int, word: str) -> bool:
+    return any(w.lower() == word.lower() for w in _WORD.findall(text, start, end))
 
 
 def _read_country_sign_words(text: str, raws: list[_Raw], pat: Patterns) -> None:

@@ -57,6 +57,8 @@ _OF_WHICH_INSIDE = ByLanguage(lambda w: rf"(?:{w.of_which_openers})", re.I)
 # `The order is split between …`, `The collection is made up of …`, `shipped in three batches: …`: a mark that the
 # figures after it in its sentence divide a whole stated before (`[link.split_marks]`)
 _SPLIT_MARK = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.split_marks})(?![^\W\d_])", re.I)
+# the split's subject, the story's order (`The order is split between …`: `[link.split_order_subjects]`)
+_SPLIT_ORDER_SUBJECT = ByLanguage(lambda w: rf"\s*(?:{w.split_order_subjects})\s+", re.I)
 _SPLIT_PARTIAL = ByLanguage(lambda w: rf"(?:{w.split_partial_subject})", re.I)
 _SPLIT_REACH = 3  # sentences back from a split list where its whole may be stated
 _SPLIT_FIRST_REACH = 48  # characters between the mark and the list's first figure
@@ -199,7 +201,8 @@ def _split_lists(figures: list[Claim], values: list[Claim], text: str, lang: str
     each`) or a part already, are the whole list of the parts of a whole stated before: the nearest value of their
     unit and kind before the mark (in its sentence or up to three before), larger than each part, that is no part
     itself; of those wholes, one the parts add up to (checker/link/wholes_agreeing.py) before the nearest, and two
-    such in the nearest one's sentence leave the whole unsaid. A mark
+    such in the nearest one's sentence leave the whole unsaid. A split whose subject is the story's order (`The order
+    is split between …`: `[link.split_order_subjects]`) divides the order's level the lead states. A mark
     that counts the parts (`in three batches`) and a list of another length is no such list. The list is closed:
     the whole is split, so the parts must meet it. Found by position, so a guess."""
     pattern = _SPLIT_MARK[lang]
@@ -257,6 +260,13 @@ def _split_lists(figures: list[Claim], values: list[Claim], text: str, lang: str
         if own:
             _attach(parts, own[-1], f"split:{parts[0].id}")
             continue
+        if _SPLIT_ORDER_SUBJECT[lang].fullmatch(text, start, mark.start()):
+            # (`… will ship 650 crates … The order is divided into 400 crates of apples and 250 of pears`:
+            # the order the story is about, its level the one the lead states)
+            ordered = whole_in_the_lead(values, parts, frozenset(), text)
+            if ordered is not None:
+                _attach(parts, ordered, f"split:{parts[0].id}")
+                continue
         candidates = [
             c
             for c in values

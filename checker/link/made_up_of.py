@@ -15,6 +15,10 @@ of it (closed); the whole is found by position, so the link is a guess.
 A Korean sum of money may also be raised from its parts (`로 마련한다`, `으로 충당했다`: the sources are all of it), and
 the whole may stand in the parts' own sentence: its first figure, its clause's topic, then a conjunctive ending
 (`[link.made_up_of_whole_then_list]`: `사업비는 총 60억원이며 국비 …`, `예산은 9억 원으로, 입장료 …`).
+
+A Korean parts' sentence whose topic is the order or the goods the story is about (`주문은`, `수출 물량은`:
+`[link.made_up_of_order_topics]`) makes up the figure of the parts' unit, kind and counter the lead states
+(checker/link/far_wholes.py, `whole_in_the_lead`), however far back.
 """
 
 from __future__ import annotations
@@ -23,8 +27,9 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.clause_marks import TOTAL_MARK_BEFORE
+from checker.link.far_wholes import whole_in_the_lead
 from checker.link.figure_kinds import AMOUNTS
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import group_by_sentence, prose_figures
 from checker.link.wholes import join_parts
 from checker.models import Claim
 from checker.regex_needs import may_match, search_between
@@ -34,6 +39,14 @@ _OPENER = ByLanguage(lambda w: rf"\s*(?:{w.made_up_of_openers})\s+[^\d.;]{{0,12}
 _TOPIC = ByLanguage(lambda w: rf"(?:{w.topic_particles})\s", first_tested=False)
 _MOST_PARTS = 8
 _INPUT_ENDS = ByLanguage(lambda w: rf"[^\d.;]{{0,4}}?(?:{w.marked_whole_input_ends})", first_tested=False)
+_ORDER_TOPIC = ByLanguage(
+    lambda w: (
+        rf"\s*(?:(?:{w.made_up_of_order_determiners})\s)?(?:{w.made_up_of_order_topics})(?:{w.topic_particles})\s"
+    ),
+    first_tested=False,
+)
+# a topic of one word opening the sentence (`솥은 `), its noun in the group `noun`
+_NOUN_TOPIC = ByLanguage(lambda w: rf"\s*(?P<noun>[^\W\d_]{{1,8}}?)(?:{w.topic_particles})\s", first_tested=False)
 _WHOLE_THEN = ByLanguage(lambda w: rf"(?:{w.made_up_of_whole_then_list})", first_tested=False)
 
 
@@ -50,6 +63,10 @@ def link_made_up_of(claims: list[Claim], text: str, lang: str, sentence_starts: 
         if own is None and sentence == 0:
             continue  # (a whole in the sentence before: none before the first)
         parts = own[1] if own is not None else _parts(members, text, lang, sentence_starts[sentence])
+        ordered, noun = None, None
+        if parts is None and own is None:
+            ordered, noun = _order_parts(members, text, lang, sentence_starts[sentence])
+            parts = ordered
         if parts is None:
             continue
         key = (parts[0].unit, parts[0].kind, parts[0].counter)
@@ -64,6 +81,14 @@ def link_made_up_of(claims: list[Claim], text: str, lang: str, sentence_starts: 
             if any(p.high >= whole.low for p in parts):
                 continue  # (each part smaller than its whole)
             join_parts(whole, parts, wholes, closed=True)
+            continue
+        if ordered is not None:
+            # (`주문은 긴 주걱 a개와 짧은 주걱 b개로 이뤄졌다`: the order the story is about, its figure in the lead)
+            whole = whole_in_the_lead(prose_figures(claims), parts, frozenset(), text)
+            if whole is not None and noun is not None and not _named_right_before(whole, noun, text):
+                continue  # (`솥은 …로 나눠 보낸다`: the lead's figure of the topic's own noun, `솥 2천700개`)
+            if whole is not None and whole.id not in wholes and not whole.part_of:
+                join_parts(whole, parts, wholes, closed=True)
             continue
         before = [
             c
@@ -97,6 +122,36 @@ def _whole_then_list(members: list[Claim], text: str, lang: str, start: int) -> 
     if not 2 <= len(parts) <= _MOST_PARTS or _TOPIC[lang].search(text, whole.end, parts[0].start):
         return None  # (a topic between names a whole of its own)
     return whole, parts
+
+
+def _order_parts(members: list[Claim], text: str, lang: str, start: int) -> tuple[list[Claim] | None, str | None]:
+    """`주문은 긴 주걱 1천700개와 짧은 주걱 1천100개로 이뤄졌다`, `수출 물량은 … 700개로 나뉜다`: a sentence whose
+    topic is the order (or the goods) the story is about (`[link.made_up_of_order_topics]`), perhaps after `이번`
+    (`[link.made_up_of_order_determiners]`), then the figures of one unit up to a make-up verb, no other topic
+    between. A topic of one word naming no order (`솥은 … 1천300개로 나눠 보낸다`) is given back as a noun: the whole
+    is then the lead's figure of that noun (`솥 2천700개`)."""
+    topic = _ORDER_TOPIC[lang].match(text, start)
+    noun = None
+    if topic is None:
+        topic = _NOUN_TOPIC[lang].match(text, start)
+        noun = topic.group("noun") if topic is not None else None
+    if topic is None or not members or topic.end() > members[0].start:
+        return None, None
+    ends = next((at for at, c in enumerate(members) if _ENDS[lang].match(text, c.end)), None)
+    if ends is None or ends < 1:
+        return None, None
+    parts = [c for c in members[: ends + 1] if c.unit == members[ends].unit]
+    if not 2 <= len(parts) <= _MOST_PARTS:
+        return None, None
+    if _TOPIC[lang].search(text, topic.end(), parts[0].start):
+        return None, None  # (a topic of its own between)
+    return parts, noun
+
+
+def _named_right_before(whole: Claim, noun: str, text: str) -> bool:
+    """Whether the noun is written right before the figure (`솥 2천700개`)."""
+    before = text[max(0, whole.start - len(noun) - 1) : whole.start].rstrip()
+    return before.endswith(noun)
 
 
 def _parts(members: list[Claim], text: str, lang: str, start: int) -> list[Claim] | None:

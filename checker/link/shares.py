@@ -241,7 +241,8 @@ _SUM_MARK_BEFORE = ByLanguage(lambda w: rf"(?:{w.total_marks})\s*(?:(?:{w.hedges
 
 # `W 가운데 P, 3곳 중 1곳꼴로`: a fraction set beside its part by a comma; one that is a subject (`P, 절반은 …`) is a
 # share of the part itself, not of the whole
-_COMMA_BESIDE = compile_exact(r"\s?,\s")
+# (perhaps with a mark that the share restates the part: `W 가운데 P, 곧 3분의 1을`, `[link.appositive_share_marks]`)
+_COMMA_BESIDE = ByLanguage(lambda w: rf"\s?,\s(?:(?:{w.appositive_share_marks})\s+)?")
 _SUBJECT_AFTER = ByLanguage(lambda w: rf"(?:{w.share_clause_subjects})(?![^\W\d_])")
 
 
@@ -257,7 +258,9 @@ def _fraction_of_marked_whole(part: Claim, rate: Claim, by_id: dict[str, Claim],
         return
     if not (
         _LEVEL_THEN_SHARE[lang].fullmatch(text, part.end, rate.start)
-        or (_COMMA_BESIDE.fullmatch(text, part.end, rate.start) and not _SUBJECT_AFTER[lang].match(text, rate.end))
+        or (
+            _COMMA_BESIDE[lang].fullmatch(text, part.end, rate.start) and not _SUBJECT_AFTER[lang].match(text, rate.end)
+        )
     ):
         return
     rate.share_part, rate.share_whole = part.id, whole.id

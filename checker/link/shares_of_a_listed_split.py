@@ -60,6 +60,23 @@ _SHARE_OF_THE_WHOLE = ByLanguage(
     ),
     re.I,
 )
+# `…, so three in five are plain`, `…; three-fifths are grey`: the joint right before the share, which is the clause's
+# subject; after it the verb (`[link.split_share_subject_verbs]`) and the words naming the member, to the clause's end
+_JOINT_BEFORE_SHARE = ByLanguage(
+    lambda w: rf"(?P<own>[^\d.,;:!?()\n]{{0,{_MEMBER_GAP}}})(?P<joint>{w.split_share_subject_joints})",
+    re.I,
+)
+_SHARE_THEN_NAMED = ByLanguage(
+    lambda w: (
+        rf"\s+(?:of\s+(?:them|it|all)\s+)?(?:{w.split_share_subject_verbs})\s+"
+        rf"(?P<said>[^\d.,;:!?()\n]{{1,{_SUBJECT_REACH}}}?)\s*(?:[.,;]|$)"
+    ),
+    re.I,
+)
+# the pool a sentence opens on (`Of the 1,740 seats,`: `[link.opening_pool_marks]`), a number's comma inside it
+_POOL = ByLanguage(
+    lambda w: rf"\s*(?:{w.opening_pool_marks})\s+(?P<pool>(?:[^.;:!?\n,]|(?<=\d),(?=\d{{3}})){{1,90}}?),\s", re.I
+)
 _PERIOD_MARKS = ByLanguage(lambda w: rf"\b(?:{w.split_share_period_marks})\b", re.I)
 _SENTENCE_END = compile_exact(r"(?<!\d)[.!?](?!\d)|\n")
 _NO_NOUN = frozenset({"one", "ones"})
@@ -81,6 +98,7 @@ def link_shares_of_a_listed_split(claims: list[Claim], text: str, lang: str) -> 
             continue
         joint = _JOINT_THEN_SHARE[lang].fullmatch(text, last.end, share.start)
         if joint is None:
+            _link_share_as_subject(figures, i, text, lang)
             continue
         run = _listed_run(figures, i - 1, text, lang)
         if len(run) < 2:
@@ -193,10 +211,18 @@ def _words(text: str, start: int, end: int, lang: str) -> set[str]:
 
 
 def _the_member_named(
-    members: list[Claim], share: Claim, joint_start: int, subject: tuple[int, int], text: str, lang: str
+    members: list[Claim],
+    share: Claim,
+    joint_start: int,
+    subject: tuple[int, int],
+    text: str,
+    lang: str,
+    loose: bool = False,
 ) -> Claim | None:
     """The one member the subject names: every word of it one of that member's own words, one of them its only
-    (`240 desk lamps and 80 standing lamps, so the lamps …`: no member named; `trawler crews`: more than a member)."""
+    (`240 desk lamps and 80 standing lamps, so the lamps …`: no member named; `trawler crews`: more than a member).
+    Loose (the words after a share's verb, `paid in full`): one word of the member's only, and none of another's
+    only; words of no member's are let by."""
     said = _words(text, subject[0], subject[1], lang)
     if not said:
         return None
@@ -219,6 +245,52 @@ def _the_member_named(
         own.append(words | _words(text, member.start, joint.start() if joint else upto, lang))
     for k, member in enumerate(members):
         others = set().union(*(o for j, o in enumerate(own) if j != k))
-        if said <= own[k] and (own[k] - others) & said:
+        if loose:
+            if (own[k] - others) & said and not (others - own[k]) & said:
+                named.append(member)
+        elif said <= own[k] and (own[k] - others) & said:
             named.append(member)
     return named[0] if len(named) == 1 else None
+
+
+def _link_share_as_subject(figures: list[Claim], i: int, text: str, lang: str) -> None:
+    """`Of the 1,740 seats, 1,160 were sold at the full price and 580 at the reduced price, so two-thirds paid in
+    full`, `… 4,200 pairs in blue and 2,800 in green; three-fifths are blue`: the share is the subject of the clause
+    the joint opens, and the words after its verb name the member (a word of that member's own and of no other's,
+    no word of another member's only). The whole is the total the members are listed as parts of (read from the
+    words: `Of the 1,740 seats`, `spent £54,000 …, of which`), none other: a list of no stated whole links nothing."""
+    share, last = figures[i], figures[i - 1]
+    joint = _JOINT_BEFORE_SHARE[lang].fullmatch(text, last.end, share.start)
+    after = _SHARE_THEN_NAMED[lang].match(text, share.end) if joint else None
+    if joint is None or after is None:
+        return
+    run = _listed_run(figures, i - 1, text, lang)
+    whole, run = _pool_total(figures, run, text, lang)
+    if len(run) < 2:
+        return
+    if whole is None or (whole.kind, whole.unit) != (run[0].kind, run[0].unit) or not _counts_alike(run, whole, lang):
+        return
+    if whole.high <= max(c.value for c in run):
+        return
+    part = _the_member_named(run, share, joint.start("joint"), after.span("said"), text, lang, loose=True)
+    if part is None or periods_differ(part, whole) or periods_differ(share, part):
+        return
+    share.share_part, share.share_whole = part.id, whole.id
+    if whole.sentence != share.sentence:
+        share.guesses = sorted(set(share.guesses) | {"relation"})
+
+
+def _pool_total(figures: list[Claim], run: list[Claim], text: str, lang: str) -> tuple[Claim | None, list[Claim]]:
+    """The whole the listed members are parts of, as the words state it, and the members: the one amount in the pool
+    their sentence opens on (`Of the 1,740 seats, …`; the members are those after it), else the total they are linked
+    to as parts."""
+    last = run[-1]
+    opens = max((m.end() for m in _SENTENCE_END.finditer(text, 0, last.start)), default=0)
+    pool = _POOL[lang].match(text, opens, last.start)
+    if pool is not None:
+        inside = [c for c in figures if pool.start("pool") <= c.start and c.end <= pool.end("pool")]
+        return (inside[0] if len(inside) == 1 else None), [c for c in run if c.start >= pool.end()]
+    totals = {c.part_of for c in run}
+    if len(totals) != 1 or None in totals:
+        return None, run
+    return next((c for c in figures if c.id in totals), None), run

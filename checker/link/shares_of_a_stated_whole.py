@@ -10,12 +10,14 @@ right before the share in its sentence (no figure between), set off from it by a
 `[link.appositive_share_marks]`), or joined to it by a copula or a verb of share (`[link.share_copulas_before]`,
 `[link.share_of_part_verbs]`, `[link.share_verbs_before_stated_whole]`), or after a comma and a word that resumes the
 part's clause (`…, a sum that had paid for 6% of its $90,000 upkeep`, `…, and covers …`:
-`[link.share_clause_resumers]`). Figures set aside between the part and the share (the level it moved from, `up from
-$11m`; its conversion; an average) are passed over. The part is of the whole's kind and unit, stated in the share's
-mood (a forecast part, a forecast share; the whole may be a forecast: a target, a budget). Counts must
-count the same noun; a whole with no noun of its own is the part's only when no other count stands before the part
-in its sentence (`12 goals in 30 games, a third of the 36` names two counts the share may be of). The link is read
-from the words, not guessed by size.
+`[link.share_clause_resumers]`); a figure set off by a comma before such a resumed clause restates what stands before
+it, and the clause is the subject's: the figure opening the sentence (`The 6,000 pairs are more than half of what it
+made, 10,400, and amount to 40% of …`), else none. Figures set aside between the part and the share (the level it
+moved from, `up from $11m`; its conversion; an average) are passed over. The part is of the whole's kind and unit,
+stated in the share's mood (a forecast part, a forecast share; the whole may be a forecast: a target, a budget).
+Counts must count the same noun; a whole with no noun of its own is the part's only when no other count stands before
+the part in its sentence (`12 goals in 30 games, a third of the 36` names two counts the share may be of). The link
+is read from the words, not guessed by size.
 
 A share whose sentence opens on the story's order, deal or contract (`The contract is worth 18% of last year's
 turnover of £300,000`, `[link.standin_share_subjects]`) states no part of its own: the part is the order's level the
@@ -113,18 +115,48 @@ def link_shares_of_a_stated_whole(claims: list[Claim], text: str, lang: str) -> 
             continue  # (a part and its share are stated in one mood; the whole may be a forecast: a target, a budget)
         joined_from = part.end if restated_total is not None else figures[i - 1].end
         filled = at == i - 1 and part.kind == "count" and _FILLED[lang].fullmatch(text, part.end, rate.start)
-        if not (
-            (at == i - 1 and _APPOSED[lang].fullmatch(text, part.end, rate.start))
-            or (at == i - 1 and _JOINED[lang].fullmatch(text, part.end, rate.start))
-            or _RESUMED[lang].fullmatch(text, joined_from, rate.start)
-            or filled
-        ):
-            continue
+        near = (at == i - 1 and _APPOSED[lang].fullmatch(text, part.end, rate.start)) or (
+            at == i - 1 and _JOINED[lang].fullmatch(text, part.end, rate.start)
+        )
+        if not (near or filled):
+            if not _RESUMED[lang].fullmatch(text, joined_from, rate.start):
+                continue
+            if restated_total is None and _SET_OFF_BEFORE.search(text, max(0, part.start - 3), part.start):
+                # (`The 6,000 pairs are more than half of what it made last year, 10,400, and amount to 40% of …`: a
+                # figure set off by commas restates what stands before it; the resumed clause is the subject's, the
+                # figure opening the sentence)
+                part = _opening_subject(figures, at, whole, text)
+                if part is None:
+                    continue
         if part.kind == "count" and not (filled or _counts_alike(part, whole, figures[:at], text)):
             continue
         rate.share_part, rate.share_whole = part.id, whole.id
         rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
         rate.label = rate.label or part.id
+
+
+_SET_OFF_BEFORE = compile_exact(r",\s*$")
+_SUBJECT_REACH = 12  # characters before the figure opening a sentence (`The `, `Its `) where its subject's words stand
+_OPENS_SENTENCE = compile_exact(rf"(?:\A|[.!?]\s|\n)\s*[^\W\d_][^\d.!?\n,]{{0,{_SUBJECT_REACH}}}$")
+
+
+def _opening_subject(figures: list[Claim], at: int, whole: Claim, text: str) -> Claim | None:
+    """The figure opening the sentence of figures[at], right after its first words, when it is of the whole's kind,
+    unit and noun and no other figure stands between it and figures[at] but the one before that (the sentence's
+    subject, `The 6,000 pairs`)."""
+    first = at
+    while first > 0 and figures[first - 1].sentence == figures[at].sentence:
+        first -= 1
+    opening = figures[first]
+    if first >= at or at - first > 2:
+        return None
+    if (opening.kind, opening.unit) != (whole.kind, whole.unit) or not _stated_amount(opening):
+        return None
+    if not _OPENS_SENTENCE.search(text, max(0, opening.start - _SUBJECT_REACH - 3), opening.start):
+        return None
+    if opening.kind == "count" and not (opening.counter and opening.counter == whole.counter):
+        return None
+    return opening
 
 
 # a sentence opening on the story's order, deal or contract and a verb of share, right before the share

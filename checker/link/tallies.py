@@ -5,7 +5,8 @@
 `Of the 400 deaths, Ohio accounts for 120, Utah for 90, followed by Iowa at 60 …`: a sentence
 that opens with a whole lists its parts, in its clause and in the sentences right after it that state only
 figures of the whole's unit and metric (`Officials counted 31 in Maine …`). The tally may leave some out (open),
-and the sentences it runs on to are found by position, so the link is a guess.
+and the sentences it runs on to are found by position, so the link is a guess. A sentence that names a part of its
+own the rest (`[link.rest_labels]`: `The first 40 … and the remaining 25 …`) splits the whole anew: no part of it.
 
 `Seats in the Alpha bloc, by party: Kappa 120, Mu 31, Nu 7, Xi and Rho with one each`: a tally of
 three members or more after words that name a group and a lead mark (`--`, `:`, `as follows`) is the breakdown
@@ -114,6 +115,10 @@ def _whole_first(claims: list[Claim], text: str, lang: str, sentence_starts: lis
                 break  # a tally runs on by name (`31 in Maine`, `Iowa has reported 28`), not with any figure
             if opener.match(text, sentence_starts[later]):
                 break  # the next tally's whole
+            if _REST_LABEL[lang].search(text, sentence_starts[later], more[-1].start):
+                # (`The first 40 crates go on … and the remaining 25 on …`: a split of its own of the whole, its
+                # last part the rest of it, no more members of this tally)
+                break
             parts.extend(more)
         for part in parts:
             part.part_of = whole.id
@@ -139,6 +144,7 @@ def _named_figure(figures: list[Claim], at: int, sentence_start: int, text: str,
     return _PLACE_AFTER[lang].match(text, figure.end, end) is not None
 
 
+_REST_LABEL = ByLanguage(lambda w: rf"(?:{w.rest_labels})", re.I)
 _LEAD_MARK = ByLanguage(lambda w: rf"(?:{w.tally_lead_marks})\s*", re.I)
 # Between the lead mark and the first member's figure: its name (`-- Alpha `), no figure, no clause end.
 _FIRST_LABEL = compile_exact(r"[^\d.;]{1,40}")
