@@ -258,3 +258,80 @@ def test_no_crowns_prefix_inside_a_word(knowledge):
         "\n\nThe buyer would pay ASKr6,000 a section."
     )
     assert_not_linked(knowledge, text, PER_UNIT)
+
+
+# --- review (s60-ratio-rv): narrowings, each with a holding, a broken and a near-miss case
+
+
+@pytest.mark.parametrize("price,fires", [("30,000", False), ("55,000", True)])
+def test_price_per_the_last_part_of_a_long_compound(knowledge, price, fires):
+    text = (
+        "Horses\n\nA Lambourn yard will train 14 racehorses for owners in Dubai in a deal worth £420,000.\n\n"
+        f"Each owner will pay £{price} a horse."
+    )
+    assert_checked(knowledge, text, PER_UNIT, fires=fires)
+
+
+def test_no_compound_naming_another_thing(knowledge):
+    # `warehouses` are no houses: no count of houses for a price per house
+    text = (
+        "Sheds\n\nA Carluke firm will fit out 25 warehouses for a retailer in a deal worth £75,000.\n\n"
+        "Staff will pay £6,000 a house for homes nearby."
+    )
+    assert_not_linked(knowledge, text, PER_UNIT)
+
+
+@pytest.mark.parametrize("price,fires", [("15", False), ("26", True)])
+def test_each_sold_to_a_firm_for_a_price(knowledge, price, fires):
+    text = (
+        "Cheese\n\nA Tain dairy will ship 300 cheeses to a chain in Leeds in an order worth £4,500.\n\n"
+        f"Each cheese will sell to the chain for £{price}."
+    )
+    assert_checked(knowledge, text, PER_UNIT, fires=fires)
+
+
+@pytest.mark.parametrize("buyer", ["the public", "shoppers"])
+def test_no_each_sold_to_people_at_large(knowledge, buyer):
+    # a shelf price to the public, no share of the deal's worth
+    text = (
+        "Cheese\n\nA Tain dairy will ship 300 cheeses to a deli in Leeds in an order worth £4,500.\n\n"
+        f"Each cheese will sell to {buyer} for £29."
+    )
+    assert_not_linked(knowledge, text, PER_UNIT)
+
+
+@pytest.mark.parametrize("price,fires", [("4만원", False), ("7만원", True)])
+def test_price_times_boxes_if_all_sold_ko(knowledge, price, fires):
+    text = f"사과\n\n늘봄농장은 사과 600상자를 땄다. 상자당 {price}에 파는데 600상자를 전부 팔면 2천400만원이다."
+    assert_checked(knowledge, text, PER_UNIT, fires=fires)
+
+
+def test_no_total_if_all_sold_of_another_year_ko(knowledge):
+    # `작년에는`: the boxes and their total are another year's, sold at another price
+    text = (
+        "사과\n\n늘봄농장은 사과 600상자를 땄다. 상자당 4만원에 파는데 작년에는 500상자를 다 팔면 3천만원이라고 했다."
+    )
+    assert_not_linked(knowledge, text, PER_UNIT)
+
+
+@pytest.mark.parametrize("average,fires", [("50", False), ("95", True)])
+def test_weekly_average_of_a_first_year_of_loads(knowledge, average, fires):
+    text = (
+        "Bins\n\nThe new recycling point in Golspie took 2,600 loads in its first year, "
+        f"an average of {average} a week."
+    )
+    assert_checked(knowledge, text, PACE, fires=fires)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "and now takes an average of 95 a week",
+        "an average of 95 a week in the summer",
+        "an average of 95 a week at its peak",
+    ],
+)
+def test_no_weekly_average_of_another_span(knowledge, tail):
+    # today's pace, or a part of the year: no average over the first year's loads
+    text = f"Bins\n\nThe new recycling point in Golspie took 2,600 loads in its first year, {tail}."
+    assert_not_linked(knowledge, text, PACE)

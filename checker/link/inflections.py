@@ -45,12 +45,18 @@ def singular(word: str, lang: str) -> str:
 # (`scoreboards` of `board`, `footbridges` of `bridge`; no `holidays` of `day`, no `bookings` of `king`)
 _COMPOUND_HEAD_LEAST = 5
 _COMPOUND_FIRST_LEAST = 4
+# closed compounds that name another thing than their last part (`warehouses` no `houses`, `cupboards` no `boards`)
+_OF_ANOTHER_THING = ByLanguage(lambda w: rf"(?:{w.compounds_of_another_thing})", re.I)
 
 
 def closed_compound_of(word: str, noun: str, lang: str) -> bool:
     """Whether the word is a closed compound whose last part is the noun (`scoreboards` of `a board`): a word of at
-    least four letters before the noun's, the noun itself long enough to be no ending of other words."""
+    least four letters before the noun's, the noun itself long enough to be no ending of other words; not one naming
+    another thing (`warehouses`: `[link.compounds_of_another_thing]`)."""
     whole, head = singular(word, lang), singular(noun, lang)
     return (
-        len(head) >= _COMPOUND_HEAD_LEAST and len(whole) - len(head) >= _COMPOUND_FIRST_LEAST and whole.endswith(head)
+        len(head) >= _COMPOUND_HEAD_LEAST
+        and len(whole) - len(head) >= _COMPOUND_FIRST_LEAST
+        and whole.endswith(head)
+        and _OF_ANOTHER_THING[lang].fullmatch(whole) is None
     )

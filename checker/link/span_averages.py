@@ -155,6 +155,10 @@ _WEEKEND_OTHER_DAY = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.span_weekend_oth
 _DAYS_A_WEEK = 7
 # `특히 주말에는 하루로 치면 8만명꼴`, `on weekends an average of 9,000 a day`: an average of a part of the span
 _SUBSET_TOPIC = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.span_subset_topics})(?![^\W\d_])", re.I)
+# `an average of 95 a week in the summer`: right after the average and its unit, a part of the span as its time
+_PART_AFTER = ByLanguage(lambda w: rf"[^\W\d_\s]*(?:\s+[^\W\d_]+){{0,2}}?\s+(?:{w.span_part_after_average})", re.I)
+# `and now takes an average of 95 a week`: a word of the present between the total and the average
+_NOW_BETWEEN = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.span_average_now_between})(?![^\W\d_])", re.I)
 _OF_WHICH = ByLanguage(lambda w: rf"(?:{w.of_which_openers})", re.I)
 _MARK_REACH = 48  # characters before an average where its mark stands
 # `하루 정원은 600명`, `하루에 700명까지`, `a daily capacity of 600`: a day's mark, a whole word, right before a
@@ -261,6 +265,10 @@ def link_span_averages(
             else:
                 pending.append((average.id, unit))  # (for the story's total, once the parts are marked)
             continue
+        if _PART_AFTER[lang].match(text, average.end) or (
+            total.sentence == average.sentence and _NOW_BETWEEN[lang].search(text, total.end, average.start)
+        ):
+            continue  # (`in its first year, and now takes an average of 95 a week in the summer`: another span's)
         if _OF_WHICH[lang].search(text, total.end, average.start):
             continue  # `병상은 2천개로, 이 가운데 하루 평균 1천7백개가 찼다`: a part of the total, no average over it
         s_end = sentence_end(sentence_starts, average.sentence, len(text))

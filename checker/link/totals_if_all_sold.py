@@ -7,7 +7,8 @@ The price is the nearest money of the total's currency before the count, in its 
 smaller than the total, a value tied to nothing, with a mark of one unit right before it (`㎏당`, `장당`: the noun
 then `[link.per_noun_marks]`; `한 장에`, `1회에`: `[link.one_before_counter]`, the noun, `[link.per_one_noun_marks]`)
 whose noun names the count's counter or, a unit of measure, the measure's dimension (`㎏당` of `24톤`, held in base
-units). No other money of the currency stands between the price and the count. The price is the total over the
+units). No other money of the currency stands between the price and the count, nor words of another time (`작년에는`:
+`[link.all_sold_other_times]`). The price is the total over the
 count (`per_unit_of`, `units_of`, `units_measure`: F317 divides); a price in the sentence before makes it a guess.
 """
 
@@ -22,6 +23,8 @@ from checker.models import Claim
 
 _REACH = 12  # characters before a price where its mark of one unit stands (`한 장에 `, `㎏당 `)
 _SOLD_GAP = ByLanguage(lambda w: rf"[^\W\d_]{{0,2}}\s*(?:{w.all_sold_if})\s+", re.I)
+# between the price and the count, words of another time (`작년에는`): the units and their total are another year's
+_OTHER_TIME = ByLanguage(lambda w: rf"(?:{w.all_sold_other_times})", re.I)
 _MARK = ByLanguage(
     lambda w: (
         rf"(?:(?<![^\W\d_])(?:(?:{w.one_before_counter})\s?)?(?P<noun>[^\s\d]{{1,4}}?)(?:{w.per_noun_marks})"
@@ -68,6 +71,8 @@ def _price(before: list[Claim], count: Claim, total: Claim, text: str, lang: str
         noun = _noun(c, text, lang)
         if noun is None or not _names(noun, count, lang):
             return None
+        if _OTHER_TIME[lang].search(text, c.end, count.start):
+            return None  # (`4만원에 파는데 작년에는 500상자를 다 팔면`: another year's units and total)
         return c
     return None
 
