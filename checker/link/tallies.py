@@ -288,7 +288,7 @@ def _added_after_an_earlier_sentence(
         # (`signed 25 new members and 12 more joined, bringing the total to …`: the figure before is itself added)
         and not (added[-2].counter and _COUNTER_ADDED[lang].fullmatch(added[-2].counter))
     ):
-        # (`It employs 21 people and expects to hire three more, bringing the total to 24`: the clause states the
+        # (`It has 44 staff and means to take on six more, bringing the total to 50`: the clause states the
         # level it adds to; no figure of the sentence before is part of the sum)
         return added[-1], added[-2:-1]
     for back in range(1, _RUNNING_BACK + 1):
