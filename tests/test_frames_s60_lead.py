@@ -333,3 +333,58 @@ def test_more_adds_only_to_the_figure_right_before(knowledge, total, fires):
         f"matches in the final rounds brought the total to {total}."
     )
     assert_checked(knowledge, text, SUM, fires=fires)
+
+
+# --- review: the readings narrowed -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("total", "fires"), [("91", False), ("99", True)])
+def test_more_after_a_count_itself_added_adds_to_no_level_of_its_clause(knowledge, total, fires):
+    text = (
+        "Last year the rowing club in Haverell had 64 members. This spring it signed 18 new members and 9 more "
+        f"joined in the summer, bringing the total to {total}."
+    )
+    assert_checked(knowledge, text, SUM, fires=fires)
+
+
+@pytest.mark.parametrize(("total", "fires"), [("160만", False), ("250만", True)])
+def test_a_good_bought_that_no_count_names_leaves_the_count_to_its_price(knowledge, total, fires):
+    text = (
+        "한들군은 올겨울 경로당 40곳에 참기름 80ℓ를 보낸다고 2일 전했다. "
+        f"깨를 사서 짜면 ℓ당 2만원씩 {total}원이 든다고 군은 설명했다."
+    )
+    assert_checked(knowledge, text, PER_UNIT, fires=fires, published=NOVEMBER)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labour won 40 of the 100, 35% of the vote cast on Thursday.",
+        "Local firms won 9 of the 36, 40% of the contract value.",
+    ],
+)
+def test_a_bare_whole_stated_first_there_is_no_pool_of_a_share_naming_another_whole(knowledge, text):
+    assert_not_fired(knowledge, text, SHARE)
+
+
+@pytest.mark.parametrize("mark", ["together making up the remaining", "between them making up the other"])
+def test_a_sum_marked_after_a_list_is_no_rest_after_it(knowledge, mark):
+    text = f"The Orwin fund gave £6,000 to the scouts and £4,000 to the guides, {mark} £10,000 of its grant."
+    assert_not_fired(knowledge, text, SUM)
+
+
+def test_a_rest_named_after_its_own_noun_still_completes_the_whole(knowledge):
+    text = (
+        "The Orwin fund had £16,000 to give this year. It gave £6,000 to the scouts and £4,000 to the guides, with "
+        "the hall making up the remaining £6,000."
+    )
+    assert_checked(knowledge, text, SUM, fires=False)
+
+
+@pytest.mark.parametrize(("grant", "fires"), [("£3,000", False), ("£5,500", True)])
+def test_a_sum_marked_after_parts_that_came_from_somewhere_is_their_sum(knowledge, grant, fires):
+    text = (
+        "The Orwin scouts' new hut cost £16,000. The troop raised £6,000 itself. The rest came from a £7,000 gift "
+        f"from a local firm and a {grant} grant from the parish, between them making up the other £10,000."
+    )
+    assert_checked(knowledge, text, SUM, fires=fires)
