@@ -898,6 +898,7 @@ def _link(
     lang: str,
     figures: list[Claim],
 ) -> None:
+    # (`figures`: the article's figures, any of which a good bought may name a count of)
     if _DISTRIBUTIVE[lang].match(text, figure.end) and not _object_named_with(figure, count, figures, text, lang):
         return  # (`김치를 사서 먹었다면 ㎏당 5천원씩 M원`: given out per unit of a good no weight of another divides)
     if of_another_year(total, count, text, lang):
