@@ -123,12 +123,12 @@ def test_a_share_naming_another_whole_after_a_counted_pool_is_not_of_it(knowledg
 
 _INCOME = (
     "Ticket sales brought in £12,400. Use of the hall, charged at £3 an hour, added £2,100 from 700 hours, giving "
-    "income of £14,500 for the season. Costs, mostly hire of the hall and insurance, came to £11,200, leaving a "
+    "income of £14,500 for the season. Costs, chiefly rent and cover for the volunteers, reached £10,900, leaving a "
     "surplus of £{surplus}."
 )
 
 
-@pytest.mark.parametrize(("surplus", "fires"), [("3,300", False), ("4,300", True)])
+@pytest.mark.parametrize(("surplus", "fires"), [("3,600", False), ("4,600", True)])
 def test_a_surplus_is_left_of_the_income_given(knowledge, surplus, fires):
     assert_checked(knowledge, _INCOME.format(surplus=surplus), DIFFERENCE, fires=fires)
 
@@ -149,8 +149,8 @@ def test_an_average_per_one_is_no_whole_of_a_share(knowledge, lost, fires):
 # --- a rate quoted, a price restated --------------------------------------------------------------------------------
 
 _QUOTED = (
-    "가람군 영농조합은 일본 후쿠오카의 한 마트와 유자차 5천병, 모두 600만엔어치 공급 계약을 맺었다고 11일 밝혔다. "
-    "이날 유럽중앙은행 기준환율로 환산하면 100엔에 약 930원, 계약액은 약 5천580만원이다.\n\n"
+    "가람군 영농조합이 일본 후쿠오카의 한 마트에 유자차 5천병, 모두 600만엔어치를 팔기로 했다고 3일 전했다. "
+    "그날 환율을 적용하면 100엔에 약 930원, 계약액은 약 5천580만원이다.\n\n"
     "한 병 값은 1천200엔으로 국내 판매가 1만2천원과 비슷하다. 환산하면 약 1만1천원으로, 국내 값보다 1천원쯤 싸다."
 )
 
@@ -160,7 +160,7 @@ def test_a_round_lot_quoted_with_the_rate_is_no_total(knowledge):
 
 
 _RESTATED = (
-    "가람군 영농조합은 일본 후쿠오카의 한 마트와 유자차 5천병 공급 계약을 맺었다고 11일 밝혔다.\n\n"
+    "가람군 영농조합이 일본 후쿠오카의 한 마트에 유자차 5천병을 팔기로 했다고 3일 전했다.\n\n"
     "한 병 값은 1천200엔으로 정했다. {note} 약 {won}원이다."
 )
 
@@ -212,9 +212,9 @@ def test_a_price_named_of_a_good_divides_its_own_weight(knowledge, total, fires)
 # --- the pool a share's sentence opens on ---------------------------------------------------------------------------
 
 _ORDERS = (
-    "새터마을 부녀회는 올해 김부각 3천장을 만들 계획이라고 11일 밝혔다. 찹쌀 1㎏으로 부각 40장을 만드니 찹쌀 75㎏이면 "
-    "3천장이 나온다. 지난해 만든 2천500장보다 500장 많고, 20% 늘어난 규모다.\n\n"
-    "주문은 벌써 2천250장이 들어왔다. 만들 물량의 75%다. "
+    "새터마을 부녀회는 올해 김부각 3천장을 만들 계획이라고 4일 전했다. 찹쌀 1㎏으로 부각 40장을 만드니 찹쌀 75㎏이면 "
+    "3천장이 나온다. 작년 생산량 2천400장에 견주면 600장이 더해진 셈이다.\n\n"
+    "벌써 주문 2천250장을 받아 계획량의 4분의 3을 채웠다. "
     "주문 가운데 단골 식당들의 주문이 {part}장으로 3분의 2를 차지했다."
 )
 
@@ -272,8 +272,8 @@ def test_a_margin_naming_the_record_it_beats_is_the_records_gap(knowledge, margi
 @pytest.mark.parametrize(("total", "fires"), [("33", False), ("35", True)])
 def test_a_figure_added_as_more_adds_to_its_own_clauses_level(knowledge, total, fires):
     text = (
-        "The bakery in Tolmere buys flour from 12 mills, which between them grind 900 tonnes a year. It employs 30 "
-        f"people and expects to hire three more for the new shop, bringing the total to {total}."
+        "The bakery in Tolmere buys flour from 12 mills, which between them grind 900 tonnes a year. It has 30 "
+        f"bakers and means to take on three more for the new shop, bringing the total to {total}."
     )
     assert_checked(knowledge, text, SUM, fires=fires)
 
@@ -297,20 +297,20 @@ SEPTEMBER = dt.date(2026, 9, 10)
 @pytest.mark.parametrize(
     ("length", "second", "fires"),
     [
-        ("3주", "10월 5일(월)", False),
-        ("약 3주", "10월 5일(월)", False),
-        ("4주", "10월 5일(월)", True),
-        ("열흘", "9월 24일(목)", False),
-        ("열흘", "9월 28일(월)", True),
+        ("3주", "9월 22일", False),
+        ("약 3주", "9월 22일", False),
+        ("4주", "9월 22일", True),
+        ("열흘", "9월 11일", False),
+        ("열흘", "9월 18일", True),
     ],
 )
 def test_a_length_in_weeks_or_one_word_between_two_days(knowledge, length, second, fires):
-    text = f"첫 물량은 9월 14일(월) 출발하고, 두 번째 물량은 {length} 뒤인 {second} 보낸다."
+    text = f"첫 물량은 9월 1일 나가고, 두 번째 물량은 {length} 뒤인 {second} 실어 보낸다."
     assert_checked(knowledge, text, ELAPSED, fires=fires, published=SEPTEMBER)
 
 
 def test_weeks_after_a_day_with_no_day_after_them_are_not_read(knowledge):
-    text = "첫 물량은 9월 14일(월) 출발하고, 두 번째 물량은 3주 뒤 보낸다. 조합은 10월 5일(월) 총회를 연다."
+    text = "첫 물량은 9월 1일(화) 출발하고, 두 번째 물량은 3주 뒤 보낸다. 조합은 9월 29일(화) 총회를 연다."
     assert_not_fired(knowledge, text, ELAPSED, published=SEPTEMBER)
 
 
@@ -320,7 +320,7 @@ def test_weeks_after_a_day_with_no_day_after_them_are_not_read(knowledge):
 @pytest.mark.parametrize(("total", "fires"), [("9천만", False), ("1억2천만", True)])
 def test_a_noun_made_into_the_good_is_no_good_bought(knowledge, total, fires):
     text = (
-        "솔뫼군은 올겨울 150가구에 땔감을 나눠 준다고 17일 밝혔다. 한 가구에 2톤씩 모두 300톤이다. "
+        "솔뫼군이 올겨울 150가구에 땔감을 보낸다고 9일 전했다. 한 가구에 2톤씩 모두 300톤이다. "
         f"땔감은 간벌한 소나무를 쪼개 말린 것으로 톤당 30만 원씩 모두 {total} 원어치다."
     )
     assert_checked(knowledge, text, PER_UNIT, fires=fires, published=NOVEMBER)
@@ -331,5 +331,60 @@ def test_more_adds_only_to_the_figure_right_before(knowledge, total, fires):
     text = (
         "The clubs were drawn into seven groups of five, each group playing eight matches, 56 in all, and 14 more "
         f"matches in the final rounds brought the total to {total}."
+    )
+    assert_checked(knowledge, text, SUM, fires=fires)
+
+
+# --- review: the readings narrowed -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("total", "fires"), [("91", False), ("99", True)])
+def test_more_after_a_count_itself_added_adds_to_no_level_of_its_clause(knowledge, total, fires):
+    text = (
+        "Last year the rowing club in Haverell had 64 members. This spring it signed 18 new members and 9 more "
+        f"joined in the summer, bringing the total to {total}."
+    )
+    assert_checked(knowledge, text, SUM, fires=fires)
+
+
+@pytest.mark.parametrize(("total", "fires"), [("160만", False), ("250만", True)])
+def test_a_good_bought_that_no_count_names_leaves_the_count_to_its_price(knowledge, total, fires):
+    text = (
+        "한들군은 올겨울 경로당 40곳에 참기름 80ℓ를 보낸다고 2일 전했다. "
+        f"깨를 사서 짜면 ℓ당 2만원씩 {total}원이 든다고 군은 설명했다."
+    )
+    assert_checked(knowledge, text, PER_UNIT, fires=fires, published=NOVEMBER)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labour won 40 of the 100, 35% of the vote cast on Thursday.",
+        "Local firms won 9 of the 36, 40% of the contract value.",
+    ],
+)
+def test_a_bare_whole_stated_first_there_is_no_pool_of_a_share_naming_another_whole(knowledge, text):
+    assert_not_fired(knowledge, text, SHARE)
+
+
+@pytest.mark.parametrize("mark", ["together making up the remaining", "between them making up the other"])
+def test_a_sum_marked_after_a_list_is_no_rest_after_it(knowledge, mark):
+    text = f"The Orwin fund gave £6,000 to the scouts and £4,000 to the guides, {mark} £10,000 of its grant."
+    assert_not_fired(knowledge, text, SUM)
+
+
+def test_a_rest_named_after_its_own_noun_still_completes_the_whole(knowledge):
+    text = (
+        "The Orwin fund had £16,000 to give this year. It gave £6,000 to the scouts and £4,000 to the guides, with "
+        "the hall making up the remaining £6,000."
+    )
+    assert_checked(knowledge, text, SUM, fires=False)
+
+
+@pytest.mark.parametrize(("grant", "fires"), [("£3,000", False), ("£5,500", True)])
+def test_a_sum_marked_after_parts_that_came_from_somewhere_is_their_sum(knowledge, grant, fires):
+    text = (
+        "The Orwin scouts' new hut cost £16,000. The troop raised £6,000 itself. The rest came from a £7,000 gift "
+        f"from a local firm and a {grant} grant from the parish, between them making up the other £10,000."
     )
     assert_checked(knowledge, text, SUM, fires=fires)

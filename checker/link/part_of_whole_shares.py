@@ -101,6 +101,15 @@ _PART_CLAUSE_THEN_BARE_SHARE = ByLanguage(
 _COUNTED_NOUN_CLOSES = compile_exact(r"\s+[^\W\d_]+(?=\s*(?:[.,;:!?)\n]|$))")
 
 
+def _restates_a_counted_figure(bare: Claim, claims: list[Claim]) -> bool:
+    """Whether a sentence before the bare figure's states a count of the same value with its noun (`has 96
+    singers. … 24 of the 96`)."""
+    return any(
+        c.sentence < bare.sentence and c.kind == bare.kind and c.counter and c.value == bare.value and not c.furniture
+        for c in claims
+    )
+
+
 def link_part_of_whole_shares(claims: list[Claim], text: str, lang: str) -> None:
     for members in prose_by_sentence(claims).values():
         for first, second, rate in zip(members, members[1:], members[2:]):
@@ -125,11 +134,14 @@ def link_part_of_whole_shares(claims: list[Claim], text: str, lang: str) -> None
                     beside is True
                     or beside.group("mark", "rate", "paren") != (None, None, None)
                     or not _OWN_WHOLE_AFTER[lang].match(text, rate.end)
-                    # (`24 of the 96, a quarter of the choir,`: a whole written bare, the share's noun a group that
-                    # restates it, `[link.pool_restated_after_share]`; `40 of the 120, 45% of the vote` is another's)
+                    # (`24 of the 96, a quarter of the club,`: a whole written bare, restating a count of its own
+                    # noun a sentence before states, and a share whose noun is a group restating it,
+                    # `[link.pool_restated_after_share]`; not a bare whole stated first there, `40 of the 100, 35% of
+                    # the vote`, nor a share of another noun)
                     or not second.counter
                     and _PART_THEN_SHARE[lang].fullmatch(text, second.end, rate.start) is not None
                     and _POOL_RESTATED_AFTER[lang].match(text, rate.end) is not None
+                    and _restates_a_counted_figure(second, claims)
                 )
             ):
                 part, whole = first, second  # `610 of this year's 1,220 cases, or 50%`

@@ -220,7 +220,7 @@ def link_per_one_unit_apart_ko(claims: list[Claim], text: str, lang: str, senten
         total = _total(figure, count, mark, gap, values, figures, parts, text, lang, lead_end)
         if total is None or total is count:
             continue
-        _link(figure, total, count, None, taken, [], text, lang)
+        _link(figure, total, count, None, taken, [], text, lang, figures)
 
 
 def _total(

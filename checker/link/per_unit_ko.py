@@ -324,7 +324,7 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
                 # (`하루 이용객이 4천 명에 이르러 한 대가 하루 800명꼴`: the total its sentence states per that period)
                 if not _joined_to_its_total(of_the_period, mark, pre, count, text, lang):
                     continue  # (`…에 이르러 신입 한 사람이`, `…인데 평일에는 한 사람이`: a subset of its own)
-                _link(figure, of_the_period, count, measure, taken, units, text, lang)
+                _link(figure, of_the_period, count, measure, taken, units, text, lang, figures)
                 continue
             # (`양수기 한 대가 하루 500t씩, 모두 하루 3만2천t`: given out per a day to each, and the product its clause
             # states after it per that day too: the day is on both sides)
@@ -350,7 +350,7 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
                 # between: the product per that period)
                 or _period_again(figure.end, total.start, per_period.group(0), text, lang)
             ):
-                _link(figure, total, count, measure, taken, units, text, lang)
+                _link(figure, total, count, measure, taken, units, text, lang, figures)
             continue
         names = [] if counter_pre else _names_of(mark, pre, lang)
         if names and measure is None and not _PEOPLE[lang].fullmatch(noun):
@@ -438,7 +438,7 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
         if after_only:
             total = _total_after(figure, count, local, parts, text, lang, 1 if priors else 0, 1)
             if total is not None:
-                _link(figure, total, count, measure, taken, units, text, lang)
+                _link(figure, total, count, measure, taken, units, text, lang, figures)
             continue
         # (a part beside its share, or listed, in the figure's paragraph: the total there is unsaid, not the lead's)
         totals = [c for c in before if c is not count and _total_of(c, figure, count, text, lang)]
@@ -558,7 +558,7 @@ def link_per_unit_ko(claims: list[Claim], text: str, lang: str, sentence_starts:
         divided = _DIVIDED[lang].search(text, opens, mark.start("noun"))
         if divided is not None and not _named_before(divided.group("noun"), total, text):
             continue  # (`정비비를 차량 수로 나누면 한 대에`: the amount its sentence divides, named, is another)
-        _link(figure, total, count, measure, taken, units, text, lang)
+        _link(figure, total, count, measure, taken, units, text, lang, figures)
 
 
 def _drawn_from_a_pool(count: Claim, sentence_starts: list[int], text: str, lang: str) -> bool:
@@ -608,17 +608,29 @@ def _sentence_opening(text: str, start: int, end: int) -> int:
     return closes[-1] if closes else start
 
 
-def _object_named_with(figure: Claim, count: Claim, text: str, lang: str) -> bool:
+def _object_named_with(figure: Claim, count: Claim, figures: list[Claim], text: str, lang: str) -> bool:
     """Whether the count is of the noun the price's clause names as its object, when it names one (`김치를 사서
     먹었다면 ㎏당 5천원씩 M원` is no price of `배추는 … 30㎏을 썼다`; `콩나물을` is not `콩은`): the noun, as a word's
-    start, in the words right before the count."""
+    start, in the words right before the count. A good no count of the count's unit names (`깨를 사서 짜면 ℓ당`
+    of `참기름 80ℓ`: the stuff the good is made from) leaves the count to the price."""
     start = _sentence_opening(text, max(0, figure.start - _OBJECT_REACH), figure.start)
     objects = list(_OBJECT_NOUN_BEFORE[lang].finditer(text, start, figure.start))
     if not objects:
         return True
     noun = objects[0].group("noun")
-    before = text[_sentence_opening(text, max(0, count.start - _COUNT_NOUN_REACH), count.start) : count.start]
-    return re.search(rf"(?<![^\W\d_]){re.escape(noun)}", before) is not None
+    return _names_noun(noun, count, text) or not any(
+        c.unit == count.unit and c.kind == count.kind and c is not count and _names_noun(noun, c, text) for c in figures
+    )
+
+
+def _names_noun(noun: str, count: Claim, text: str) -> bool:
+    opening = _sentence_opening(text, max(0, count.start - _COUNT_NOUN_REACH), count.start)
+    at = text.find(noun, opening, count.start)
+    while at >= 0:
+        if not at or not text[at - 1].isalpha():
+            return True  # the noun as a word's start
+        at = text.find(noun, at + 1, count.start)
+    return False
 
 
 def _link_in_lead(
@@ -654,7 +666,7 @@ def _link_in_lead(
             and count.id not in parts
             and _GIVEN_THEN_TOTAL[lang].fullmatch(text, figure.end, total.start)
         ):
-            _link(figure, total, count, measure, taken, near_units, text, lang)
+            _link(figure, total, count, measure, taken, near_units, text, lang, figures)
             return
     if not averaged:
         return
@@ -691,7 +703,7 @@ def _link_in_lead(
             return
     total = _one_value(own)
     if total is not None:
-        _link(figure, total, count, measure, taken, near_units, text, lang)
+        _link(figure, total, count, measure, taken, near_units, text, lang, figures)
 
 
 def _headline_people(
@@ -884,8 +896,10 @@ def _link(
     units: list[Claim],
     text: str,
     lang: str,
+    figures: list[Claim],
 ) -> None:
-    if _DISTRIBUTIVE[lang].match(text, figure.end) and not _object_named_with(figure, count, text, lang):
+    # (`figures`: the article's figures, any of which a good bought may name a count of)
+    if _DISTRIBUTIVE[lang].match(text, figure.end) and not _object_named_with(figure, count, figures, text, lang):
         return  # (`김치를 사서 먹었다면 ㎏당 5천원씩 M원`: given out per unit of a good no weight of another divides)
     if of_another_year(total, count, text, lang):
         # (`지난해 참여 농가는 N곳으로, 한 곳이 평균` of the title's `올해 M톤`: a total of another year; the total's

@@ -199,7 +199,7 @@ def link_prices_per_measure_ko(claims: list[Claim], text: str, lang: str, senten
             # (`수출은 80톤이었다. 수출액은 N원으로, ㎏당`: the amount its clause restates is of another quantity the
             # article states after the lead, maybe)
             continue
-        _link(figure, total, count, measure, taken, [], text, lang)
+        _link(figure, total, count, measure, taken, [], text, lang, figures)
 
 
 def _total(

@@ -121,7 +121,7 @@ def _patterns(code: str) -> tuple | None:
         compile_re(rf"(?:{w.run_last})(?!\S*\d)[^.!?\n]{{0,{_MARK_REACH}}}$", re.I),
         compile_re(joiner_pattern(code), re.I),
         # `3월 2일 시작돼 38일 만인 4월 9일`, `began on March 2 and ended 38 days later, on April 9`: days between;
-        # weeks or a count of days in one word too, perhaps hedged (`약 5주 뒤인 8월 24일`, `열흘 뒤인 2월 2일`)
+        # weeks or a count of days in one word too, perhaps hedged (`약 6주 뒤인 5월 19일`, `열흘 뒤인 2월 2일`)
         compile_re(
             rf"(?<![^\W\d_])(?:(?:{w.hedges})\s?)?(?P<length>(?P<d>\d{{1,4}})\s?(?:{w.length_days})"
             rf"|(?P<wk>\d{{1,3}})\s?(?:{w.length_weeks}){native_days})\s?(?:{w.span_since}|{w.span_later})",

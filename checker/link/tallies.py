@@ -268,6 +268,8 @@ _RATE_AFTER = ByLanguage(lambda w: rf"\s+(?:(?:{w.unit_price_after})\s+[^\W\d_]|
 # amount, no level the total was brought up from.
 # right after the last figure added, `more`: it adds to the level its own clause states (`[link.added_more_after]`)
 _ADDED_MORE_AFTER = ByLanguage(lambda w: rf"(?:{w.added_more_after})", re.I)
+# a count's own word that makes it added (`25 new`, `[link.addition_counters]`): no level a `more` after it adds to
+_COUNTER_ADDED = ByLanguage(lambda w: rf"(?:{w.addition_counters})", re.I, first_tested=False)
 _PRIOR_AFTER = ByLanguage(lambda w: rf",?\s+(?:{w.prior_after})(?![^\W\d_])", re.I)
 
 
@@ -286,8 +288,13 @@ def _added_after_an_earlier_sentence(
         added.insert(0, figure)
     if not added:
         return None, []
-    if len(added) >= 2 and _ADDED_MORE_AFTER[lang].match(text, added[-1].end):
-        # (`It employs 21 people and expects to hire three more, bringing the total to 24`: the clause states the
+    if (
+        len(added) >= 2
+        and _ADDED_MORE_AFTER[lang].match(text, added[-1].end)
+        # (`signed 25 new members and 12 more joined, bringing the total to …`: the figure before is itself added)
+        and not (added[-2].counter and _COUNTER_ADDED[lang].fullmatch(added[-2].counter))
+    ):
+        # (`It has 44 staff and means to take on six more, bringing the total to 50`: the clause states the
         # level it adds to; no figure of the sentence before is part of the sum)
         return added[-1], added[-2:-1]
     for back in range(1, _RUNNING_BACK + 1):

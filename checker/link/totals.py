@@ -547,8 +547,12 @@ def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
         # (the part the rest completes may stand two sentences back: the one between states no figure of the unit,
         # as the part is the last figure of it, `Packers sent 18.5 tonnes abroad. Export sales reached $9.2m. The
         # remaining 11.5 tonnes …`)
-        rest = second.sentence - first.sentence <= _REST_REACH and _REMAINDER_BEFORE[lang].search(
-            text, max(0, second.start - 24), second.start
+        rest = (
+            second.sentence - first.sentence <= _REST_REACH
+            and _REMAINDER_BEFORE[lang].search(text, max(0, second.start - 24), second.start)
+            # (`… £4,000 to the guides, together making up the remaining £10,000`: the sum of the figures before,
+            # which make up what remains of something else, no rest after them)
+            and not TOTAL_MARK_BEFORE[lang].search(text, max(first.end, second.start - 60), second.start)
         )
         if rest and position >= 2 and priced_count(figures[position - 2], figures[position - 1], first, text, lang):
             # (`raised £9,000 from 600 runners at £15, …; the remaining £21,000`: a price each of a count paid,
