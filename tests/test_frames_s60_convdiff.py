@@ -19,7 +19,7 @@ Every sentence is written for this file, with invented places, names and numbers
 from __future__ import annotations
 
 import pytest
-from helpers import FRAME_DAY, assert_checked, claims, conversion_role
+from helpers import FRAME_DAY, assert_checked, assert_not_fired, claims, conversion_role
 
 CONVERSION, DIFFERENCE, GROWTH = "F202", "F305", "F301"
 
@@ -365,3 +365,103 @@ def test_a_price_apiece_is_of_the_units_counted_before_it(knowledge):
 def test_a_price_apiece_is_not_of_another_noun(knowledge):
     text = _APIECE.format(eq="about £410", noun="paddle")
     assert _role(knowledge, text, "about £410") != ("conversion", "R9,000")
+
+
+# Review (s60-convdiff-rv): guards with their own must-not-link cases. On the frame day €48 is about £41.10.
+_MARKET = (
+    "A Keswick joiner sells oak chairs to a Danish retailer for €48 a chair, about £41.10 at the day's rate. "
+    "{home} £36 {where}, so the {market} price is {gap} {word}."
+)
+
+
+@pytest.mark.parametrize(
+    ("gap", "word", "holds"),
+    [("some £5.10", "more", True), ("some £9.10", "more", False), ("some 14 per cent", "higher", True)],
+)
+def test_the_price_named_by_the_foreign_market(knowledge, gap, word, holds):
+    text = _MARKET.format(home="The firm charges", where="at home", market="Danish", gap=gap, word=word)
+    rule = GROWTH if "per cent" in gap else DIFFERENCE
+    assert _gap(knowledge, text, gap) == ("about £41.10", "£36")
+    assert_checked(knowledge, text, rule, fires=not holds)
+
+
+@pytest.mark.parametrize(
+    ("home", "where", "market", "gap", "word"),
+    [
+        # the home market's own price, named by it: not the foreign price
+        ("The firm charges", "at home", "British", "some £5.10", "less"),
+        ("The firm charges", "at home", "UK", "some 12 per cent", "lower"),
+        # the market's word names the home price's own subject, another seller
+        ("A Swedish rival charges", "in Leeds", "Swedish", "some £2", "lower"),
+    ],
+)
+def test_a_price_named_by_another_market_is_not_the_foreign_one(knowledge, home, where, market, gap, word):
+    text = _MARKET.format(home=home, where=where, market=market, gap=gap, word=word)
+    assert _gap(knowledge, text, gap) != ("about £41.10", "£36")
+    assert_not_fired(knowledge, text, DIFFERENCE)
+    assert_not_fired(knowledge, text, GROWTH)
+
+
+# on the frame day 20 EUR is about 3만2천900원, 4만 EUR about 6천580만원
+_FAR_BACK = (
+    "다온공예가 독일 함부르크 상점에 채반 2천개를 판다. 개당 값은 20유로로 모두 4만유로다. 기준환율을 적용하면 약 "
+    "6천580만원이다. 지난해 매출 3억원에 견주면 적지 않다. {noun} 하나는 {eq}이다."
+)
+
+
+def test_a_price_of_one_further_back_for_a_noun_named_before(knowledge):
+    text = _FAR_BACK.format(noun="채반", eq="우리 돈 약 3만2천900원")
+    assert _role(knowledge, text, "약 3만2천900원") == ("conversion", "20유로")
+    assert_checked(knowledge, text, CONVERSION, fires=False)
+    assert_checked(knowledge, _FAR_BACK.format(noun="채반", eq="우리 돈 약 4만2천900원"), CONVERSION, fires=True)
+
+
+@pytest.mark.parametrize(
+    ("noun", "eq", "written"), [("공장", "약 30억원", "약 30억원"), ("광주리", "약 3만원", "약 3만원")]
+)
+def test_a_noun_never_named_is_no_price_of_one_further_back(knowledge, noun, eq, written):
+    text = _FAR_BACK.format(noun=noun, eq=eq)
+    assert _role(knowledge, text, written) != ("conversion", "20유로")
+    assert_not_fired(knowledge, text, CONVERSION)
+
+
+_RATE = "하늘상사가 일본 나고야 업체와 부품 공급 계약을 맺었다. 계약액은 2억엔이다. {s}"
+
+
+@pytest.mark.parametrize(
+    ("s", "written", "source"),
+    [
+        # a fee per 100 units, the note a clause before: the fee's, no rate
+        ("환산하면 약 18억원이고 수수료는 100엔에 약 3원이다.", "약 3원", "100엔"),
+        # `1천엔`, written rounded: no round units a rate is stated per
+        ("환산하면 1천엔에 약 1만2천30원이다.", "약 1만2천30원", "1천엔"),
+    ],
+)
+def test_no_rate_per_units_the_note_does_not_reach(knowledge, s, written, source):
+    text = _RATE.format(s=s)
+    assert _role(knowledge, text, written) != ("conversion", source)
+    assert_not_fired(knowledge, text, CONVERSION)
+
+
+def test_a_rate_per_units_right_after_the_note(knowledge):
+    text = _RATE.format(s="환산하면 100엔에 약 903원이다.")
+    assert _role(knowledge, text, "약 903원") == ("conversion", "100엔")
+    assert_checked(knowledge, _RATE.format(s="환산하면 100엔에 약 1천203원이다."), CONVERSION, fires=True)
+
+
+_RETAIL = (
+    "A Bradford mill will make 5,000 scarves for a Dublin chain at €19 a scarf. Each scarf will sell to {buyer} "
+    "for {eq}."
+)
+
+
+def test_a_price_to_the_buyer_is_the_price_of_ones_equivalent(knowledge):
+    text = _RETAIL.format(buyer="the chain", eq="about £16.30")
+    assert _role(knowledge, text, "about £16.30") == ("conversion", "€19")
+    assert_checked(knowledge, _RETAIL.format(buyer="the chain", eq="about £19.30"), CONVERSION, fires=True)
+
+
+def test_a_price_to_the_public_is_a_retail_price_of_its_own(knowledge):
+    text = _RETAIL.format(buyer="the public", eq="about £40")
+    assert _role(knowledge, text, "about £40")[0] != "conversion"
+    assert_not_fired(knowledge, text, CONVERSION)

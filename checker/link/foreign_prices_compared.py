@@ -39,8 +39,11 @@ def link_foreign_prices_compared(claims: list[Claim], text: str, lang: str, sent
             continue
         if gap.kind == "money" and gap.unit != home.unit:
             continue
-        if _GAP_BEFORE[lang].search(text, home.end, gap.start) is None:
+        clause = _GAP_BEFORE[lang].search(text, home.end, gap.start)
+        if clause is None:
             continue
+        if clause.group("market").strip() in text[sentence_starts[home.sentence] : home.start]:
+            continue  # (`A Swedish rival charges £36 …, so the Swedish price is`: the home price's own subject)
         word = _GAP_AFTER[lang].match(text, gap.end)
         if word is None:
             continue

@@ -102,7 +102,7 @@ _REACH = (
 )
 _SENTENCES_BACK = 2
 # (`100엔에 약 905원`: the units a rate is stated per)
-_ROUND_UNITS = (1, 10, 100, 1000)
+_ROUND_UNITS = (1, 10, 100)  # (`1천엔`: written rounded, no rate's units)
 _RATE_UNITS_BETWEEN = ByLanguage(lambda w: rf"(?:{w.rate_units_between})", first_tested=False)
 # (a price of one with no price of one nearer: so many sentences before its equivalent)
 _PRICE_SENTENCES_BACK = 4
@@ -181,10 +181,14 @@ def _prices_of_one(
         if not any(price_of_one(p, text, lang) for p in stated):
             # (`개당 값은 18달러로 모두 …. 기준환율을 적용하면 약 …. 지난해 매출 … 견주면 …. 채반 하나는 우리 돈 약
             # …`: the total's equivalent and a sentence of the home currency between, the price further back)
+            # (only for a noun the text names before the amount's sentence: `바구니 하나는`, `공장 하나는`, never
+            # named, are other things)
+            nouns = {w for w in (topic.group("noun"),) if w} | _topic_words(topic, amount, text, lang)
+            named_before = any(len(w) > 1 and w in text[: sentence_starts[amount.sentence]] for w in nouns)
             stated = [
                 p
                 for p in _other_currency_before(by_sentence, amount, _PRICE_SENTENCES_BACK)
-                if p.id not in restated_already
+                if p.id not in restated_already and named_before
             ]
         nearest = max((p.sentence for p in stated if price_of_one(p, text, lang)), default=amount.sentence)
         before = [
@@ -332,8 +336,10 @@ def _rates_per_round_units(
             continue
         if _RATE_UNITS_BETWEEN[lang].fullmatch(text, units.end, amount.start) is None:
             continue
-        if _CONVERSION_NOTE[lang].search(text, sentence_starts[units.sentence], units.start) is None:
-            continue
+        notes = list(_CONVERSION_NOTE[lang].finditer(text, sentence_starts[units.sentence], units.start))
+        between = text[notes[-1].end() : units.start] if notes else "0"
+        if any(ch.isdigit() for ch in between) or len(between.split()) > 2:
+            continue  # (the note right before the units: `환산하면 약 …이고 수수료는 100엔에 약 3원` is a fee's)
         found.append((amount, units))
     return found
 
