@@ -342,3 +342,54 @@ def test_split_of_another_subject_not_of_the_lead_level(knowledge):
         "year's planned output of 20,000 pairs.\n\nThe stock is divided into 4,200 pairs in blue and 2,800 in green."
     )
     assert_not_linked(knowledge, text, SUM)
+
+
+# Review (session 60): the order's split divides the level the lead's first sentence states, not a level of the
+# sentence after it (`made 2,600 lamps last year`)
+_ORDER_SPLIT_NOT_NEXT = (
+    "Lamps\n\nA Tain firm will supply 1,500 brass lamps to a ferry line in Tromsø.\n\n"
+    "The firm made 3,700 lamps last year.\n\nThe order is split between {a} cabin lamps and 500 deck lamps."
+)
+
+
+def test_split_of_the_order_not_of_the_next_sentence_level(knowledge):
+    assert_checked(knowledge, _ORDER_SPLIT_NOT_NEXT.format(a="1,000"), SUM, fires=False)
+    assert_checked(knowledge, _ORDER_SPLIT_NOT_NEXT.format(a="1,400"), SUM, fires=True)
+
+
+# a share joined by a copula after a comma and `and` opens a clause of its own: not the share of the figure before
+def test_share_after_a_joined_clause_not_of_the_figure_before(knowledge):
+    text = (
+        "Mugs\n\nThe kiln fired 2,700 mugs, more than in 2025, 1,900, and its jugs represent a fifth of its planned "
+        "output of 13,500 mugs."
+    )
+    assert_not_linked(knowledge, text, SHARE)
+
+
+# a rest completing a figure of its own sentence (`The first 45 … the remaining 45`) is no part of a whole stated
+# sentences back
+_REST_OF_ITS_OWN = (
+    "Huts\n\nOf the 92 huts, 52 are on the north beach and {b} on the south beach. The first 46 will be painted in "
+    "May and the remaining 46 in June."
+)
+
+
+def test_rest_of_its_own_sentence_not_of_an_earlier_whole(knowledge):
+    assert_checked(knowledge, _REST_OF_ITS_OWN.format(b="40"), SUM, fires=False)
+    assert_checked(knowledge, _REST_OF_ITS_OWN.format(b="70"), SUM, fires=True)
+
+
+# members said to make a total together: its slip is reported, the first member not read as the sum of the others
+_TOGETHER_SLIP = (
+    "Fund\n\nThe parish gave £43,000, a trust £28,000 and local shops £15,000, which together made up the {n}."
+)
+
+
+def test_together_total_not_relinked_to_a_member(knowledge):
+    assert_checked(knowledge, _TOGETHER_SLIP.format(n="£86,000"), SUM, fires=False)
+    assert_checked(knowledge, _TOGETHER_SLIP.format(n="£98,000"), SUM, fires=True)
+
+
+def test_together_before_no_figure_not_linked(knowledge):
+    text = "Fund\n\nThe parish gave £43,000, a trust £28,000 and local shops £15,000, together making the roof safe."
+    assert_not_linked(knowledge, text, SUM)

@@ -1948,6 +1948,7 @@ LINK_CLASSES = (
     "split_share_function_words",
     "split_share_verbs",
     "split_share_subject_joints",
+    "together_total_marks",
     "split_order_subjects",
     "made_up_of_order_topics",
     "made_up_of_order_determiners",

@@ -744,7 +744,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_order_shares(claims, text, document.language, segments.sentence_starts)
     link_member_alone_shares(claims, text, document.language)
     link_rates_of_use(claims, text, document.language, segments.sentence_starts)  # (after the shares: its own)
-    relink_lists_of_another_whole(claims, text)
+    relink_lists_of_another_whole(claims, text, document.language)
     link_remainders_to_targets(claims, text, document.language)
     # (after the lists mark their parts: a surplus or a shortfall of the income and the costs stated apart)
     link_balances_of_income_and_costs(claims, text, document.language)

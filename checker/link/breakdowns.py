@@ -37,6 +37,7 @@ from checker.link.lexicon import Lexicon
 from checker.link.list_leads import whole_named_before_items
 from checker.link.lots import holds_lots
 from checker.link.per_period import TERM, stated_per_period
+from checker.link.per_unit_apart import opens_with_headline
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.targets import named_a_target
 from checker.link.totals import closes_its_list, whole_marked
@@ -264,7 +265,9 @@ def _split_lists(figures: list[Claim], values: list[Claim], text: str, lang: str
             # (`… will ship 650 crates … The order is divided into 400 crates of apples and 250 of pears`:
             # the order the story is about, its level the one the lead states)
             ordered = whole_in_the_lead(values, parts, frozenset(), text)
-            if ordered is not None:
+            # (the order's own figure stands in the lead's first sentence: `… will make 900 chairs …`; a level the
+            # next sentence states, `made 2,400 chairs last year`, is another)
+            if ordered is not None and ordered.sentence == _lead_sentence(values, text):
                 _attach(parts, ordered, f"split:{parts[0].id}")
                 continue
         candidates = [
@@ -1196,3 +1199,9 @@ def _attach(
 
 # A race's row of seats is attached to the race's total the same way (checker/link/seat_tallies.py).
 attach_parts = _attach
+
+
+def _lead_sentence(values: list[Claim], text: str) -> int:
+    """The body's first sentence with a figure (past a headline): the lead's."""
+    headline = opens_with_headline(text)
+    return min((c.sentence for c in values if not (headline and c.paragraph == 0)), default=0)

@@ -28,6 +28,9 @@ _MOST_PARTS = 8
 _INF = float("inf")
 # the lists found by position among shares and rankings, which a whole the arithmetic gives may take over
 _RELINKED = ("ranking:",)
+# right before the whole: the members said to make it together (`…, the three together making the £26,400`)
+_TOGETHER_BEFORE = ByLanguage(lambda w: rf"(?:{w.together_total_marks})\s*$", re.I)
+_TOGETHER_REACH = 40  # characters before the whole where that mark stands
 BALANCES = "balances:"  # the list of a level's balance: its earlier level and the flows between (a part's `part_list`)
 
 
@@ -52,7 +55,7 @@ def _link(whole: Claim, parts: list[Claim]) -> None:
     whole.guesses = sorted(set(whole.guesses) | {"relation"})
 
 
-def relink_lists_of_another_whole(claims: list[Claim], text: str) -> None:
+def relink_lists_of_another_whole(claims: list[Claim], text: str, lang: str) -> None:
     """A list the words linked to a whole it does not add up to, where the arithmetic finds the whole they give a
     choice of: one of the listed figures is the sum of the others (`Sales abroad were €300m. Asia took €170m, the
     Americas €90m and others €40m` read as four parts of the year's revenue: the first is the whole of the three), or
@@ -81,6 +84,8 @@ def relink_lists_of_another_whole(claims: list[Claim], text: str) -> None:
         listed_open = whole.open_list if parts[0].part_list is None else parts[0].part_list_open
         if adds_up_to(whole, parts) or (listed_open and sum(p.high for p in parts) < whole.low):
             continue  # the list holds as the words read it
+        if _TOGETHER_BEFORE[lang].search(text, max(0, whole.start - _TOGETHER_REACH), whole.start):
+            continue  # (the words say the members together make the whole: its slip is reported as written)
         largest = max(parts, key=lambda p: p.value)
         others = [p for p in parts if p is not largest]
         if len(others) >= 2 and _agrees(largest, others):

@@ -23,6 +23,9 @@ _LEVELS = ("value", "prior", "baseline")
 _PART_TO_RATE = ByLanguage(
     lambda w: rf"[^\d.;!?\n]{{0,24}}?(?<!\w)(?:{w.share_copulas_before})\s+(?:(?:{w.hedges})\s+)?", re.I
 )
+# en: `…, 4,100, and the rest amount to 30% of …`: a comma then a word joining a clause after the part opens a clause
+# of its own (another subject, or the sentence's own resumed past a figure set off by commas): not the part's
+_CLAUSE_JOINED = ByLanguage(lambda w: rf",\s*(?:{w.clause_joiners})\s", re.I)
 # en: `of the ground's capacity of`
 _RATE_TO_WHOLE = ByLanguage(lambda w: rf"\s+(?:{w.genitive})\s+[^\d.;,!?\n]{{1,40}}?\s+(?:{w.genitive})\s+", re.I)
 # ko: `4만1,000명은 경기장 수용 인원 ` … `4만5,000명의 ` … `91%` `였다`
@@ -42,7 +45,7 @@ def link_shares_then_named_wholes(claims: list[Claim], text: str, lang: str) -> 
             if not (
                 _PART_TO_RATE[lang].fullmatch(text, part.end, rate.start)
                 and _RATE_TO_WHOLE[lang].fullmatch(text, rate.end, whole.start)
-            ):
+            ) or _CLAUSE_JOINED[lang].search(text, part.end, rate.start):
                 continue
         elif third.kind == "percent" and first.kind in AMOUNTS:
             # ko: part, whole, rate

@@ -554,6 +554,10 @@ def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
             # which make up what remains of something else, no rest after them)
             and not TOTAL_MARK_BEFORE[lang].search(text, max(first.end, second.start - 60), second.start)
         )
+        if rest and second.sentence != first.sentence and _FIGURE_BEFORE_REST.search(_rest_clause(text, first, second)):
+            # (`Of the 90 huts, 50 … and 40 …. The first 45 will be painted in May and the remaining 45 in June`: the
+            # rest completes a figure of its own sentence, a split of its own, not the part sentences back)
+            continue
         if rest and position >= 2 and priced_count(figures[position - 2], figures[position - 1], first, text, lang):
             # (`raised £9,000 from 600 runners at £15, …; the remaining £21,000`: a price each of a count paid,
             # no part; the rest completes the total stated with them)
@@ -1525,6 +1529,16 @@ def _period_carried_apart(whole: Claim, part: Claim) -> bool:
 # parts add up to.
 _WHOLE_REACH = 3
 _REST_REACH = 2
+_FIGURE_BEFORE_REST = compile_exact(r"\d")
+_CLAUSE_OPEN = compile_exact(r"(?<!\d)[.!?](?!\d)\s|\n")
+
+
+def _rest_clause(text: str, first: Claim, second: Claim) -> str:
+    """The words of the rest's sentence before it (the rest's mark and figure left out)."""
+    opens = max((m.end() for m in _CLAUSE_OPEN.finditer(text, first.end, second.start)), default=second.start)
+    return text[opens : max(opens, second.start - 24)]
+
+
 _AGREEING_REACH = 6
 
 
