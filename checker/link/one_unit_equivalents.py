@@ -273,18 +273,10 @@ def _totals_at_the_rate_of_the_day(
                 and c.value != 1
                 and not _RATE_QUOTE_AFTER[lang].match(text, c.end)
             ]
-        if not named and not adjacent:
-            named = _price_closing_the_sentence_before(
-                by_sentence, amount, restated_totals, text, lang, sentence_starts
-            )
         if not named:
-            # (`한 병 값은 1천200엔이다. 환산하면 약 1만1천원이다.`: a note opening the sentence after the one amount of
-            # another currency the sentence before states, a price of one, restates that price)
-            previous = [
-                c for c in by_sentence.get(amount.sentence - 1, ()) if c.kind == "money" and c.unit != amount.unit
-            ]
-            if len(previous) == 1 and previous[0] in before and price_of_one(previous[0], text, lang):
-                named = previous
+            named = _price_closing_the_sentence_before(
+                by_sentence, amount, restated_totals, adjacent, text, lang, sentence_starts
+            )
         if len(named) == 1:
             linked.append((amount, named[0]))
             restated_totals.add(named[0].id)
@@ -295,16 +287,19 @@ def _price_closing_the_sentence_before(
     by_sentence: dict[int, list[Claim]],
     amount: Claim,
     restated: set[str],
+    at_the_rate_of_the_day: bool,
     text: str,
     lang: str,
     sentence_starts: list[int],
 ) -> list[Claim]:
     """The one price of one of another currency the sentence before states, when the amount's sentence opens on the
-    note of conversion and states no figure before it (`한 상자 값은 1천600엔으로 …. 환산하면 약 1만4천 원으로`)."""
+    note of conversion, or names the rate of the day right before it (`이날 환율로 환산하면 약`), and states no figure
+    before it (`한 상자 값은 1천600엔으로 …. 환산하면 약 1만4천 원으로`)."""
     opening = sentence_starts[amount.sentence]
-    note = _CONVERSION_NOTE[lang].search(text, opening, amount.start)
-    if note is None or text[opening : note.start()].strip():
-        return []
+    if not at_the_rate_of_the_day:
+        note = _CONVERSION_NOTE[lang].search(text, opening, amount.start)
+        if note is None or text[opening : note.start()].strip():
+            return []
     if any(c.start < amount.start for c in by_sentence.get(amount.sentence, ())):
         return []
     before = [

@@ -80,6 +80,7 @@ from checker.link.per_unit_apart import is_a_rate
 from checker.link.per_unit_fallback import beside_their_share, partners_taken
 from checker.link.per_unit_vetoes import of_another_year, unlink_units_of_one
 from checker.link.rests_of_splits import rest_of_a_split
+from checker.link.share_subjects import sentence_start
 from checker.models import Claim
 from checker.regex_cache import compile_exact
 from checker.regex_needs import search_between
@@ -599,21 +600,12 @@ _OBJECT_REACH = 30  # characters before a price where the object of its clause s
 _COUNT_NOUN_REACH = 60  # characters before a count where the noun it counts is named
 
 
-_SENTENCE_CLOSED = compile_exact(r"[.!?]\s")
-
-
-def _sentence_opening(text: str, start: int, end: int) -> int:
-    """Where the last sentence opening between start and end is, or start when none closes there."""
-    closes = [m.end() for m in _SENTENCE_CLOSED.finditer(text, start, end)]
-    return closes[-1] if closes else start
-
-
 def _object_named_with(figure: Claim, count: Claim, figures: list[Claim], text: str, lang: str) -> bool:
     """Whether the count is of the noun the price's clause names as its object, when it names one (`김치를 사서
     먹었다면 ㎏당 5천원씩 M원` is no price of `배추는 … 30㎏을 썼다`; `콩나물을` is not `콩은`): the noun, as a word's
     start, in the words right before the count. A good no count of the count's unit names (`깨를 사서 짜면 ℓ당`
     of `참기름 80ℓ`: the stuff the good is made from) leaves the count to the price."""
-    start = _sentence_opening(text, max(0, figure.start - _OBJECT_REACH), figure.start)
+    start = max(figure.start - _OBJECT_REACH, sentence_start(text, figure.start))
     objects = list(_OBJECT_NOUN_BEFORE[lang].finditer(text, start, figure.start))
     if not objects:
         return True
@@ -624,7 +616,7 @@ def _object_named_with(figure: Claim, count: Claim, figures: list[Claim], text: 
 
 
 def _names_noun(noun: str, count: Claim, text: str) -> bool:
-    opening = _sentence_opening(text, max(0, count.start - _COUNT_NOUN_REACH), count.start)
+    opening = max(count.start - _COUNT_NOUN_REACH, sentence_start(text, count.start))
     at = text.find(noun, opening, count.start)
     while at >= 0:
         if not at or not text[at - 1].isalpha():

@@ -23,13 +23,22 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.segment import sentence_end
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 from checker.regex_needs import may_match, search_between
 
 _RECORD = ByLanguage(lambda w: rf"(?:{w.record_marks})", re.I)
 _BEAT_BY = ByLanguage(lambda w: rf"(?:{w.beat_by_before})\s*$", re.I)
+_DIGIT = compile_exact(r"\d")
 _MORE_THAN_THAT = ByLanguage(lambda w: rf"(?:{w.more_than_that_after})", re.I)
 _BEAT_REACH = 90  # characters from the verb to the margin (`beats the previous club record, the £41m paid …, by`)
 _AMOUNTS = ("money", "count")
+
+
+def a_margin_beaten_by(figure: Claim, text: str, lang: str) -> bool:
+    """Whether a figure is the margin a verb of beating states with no figure between them (`beating last year's
+    winner by 3kg`): the size of a gap, never the level a change after it is of (checker/link/relations.py)."""
+    beaten = search_between(_BEAT_BY[lang], text, max(0, figure.start - _BEAT_REACH), figure.start)
+    return beaten is not None and not _DIGIT.search(beaten.group())
 
 
 def link_record_margins(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:

@@ -13,6 +13,7 @@ from checker.link.inflections import singular
 from checker.link.multiples import measures_of_multiples
 from checker.link.pools_of_other_subjects import pool_of_another_subject
 from checker.link.rate_subjects import rate_of_an_unstated_gap, rate_of_another_subject, rate_of_its_own_topic
+from checker.link.record_margins import a_margin_beaten_by
 from checker.link.roles import comparison_to, own_level_after
 from checker.link.sentence_groups import ArticleClaims, in_a_run_by_period, indices_of_sentence_before
 from checker.link.shortfalls import over_or_under_mark
@@ -143,7 +144,7 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                     and written_after_compared(claims[target - 1], claims[target], doc.text, doc.language)
                 ):
                     target = None  # (`지난해 8천원보다 700원, 비율로는 9% 올랐다`: the size of the rise, no level)
-                if target is not None and _a_margin_beaten_by(claims[target], doc.text, doc.language):
+                if target is not None and a_margin_beaten_by(claims[target], doc.text, doc.language):
                     target = None  # (`…, beating last year's winner by 3kg. It was 20% heavier …`: a margin, no level)
                 if target is not None and _RATE_BASE_AFTER[doc.language].match(doc.text, claims[target].end):
                     target = None  # (`이용객 1명당 9천원꼴이다. 이용객은 … 늘었다`: the base of a rate, no level)
@@ -323,19 +324,6 @@ _RISE_SIZE_REACH = 40
 
 # right after a figure, the mark that makes it the base a rate is counted per (`1명당`, `[link.per_base_after]`)
 _RATE_BASE_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.per_base_after})")
-# before a margin, the verb of beating and what it beats (`beating last year's winner by`, `[link.beat_by_before]`)
-_BEAT_BY = ByLanguage(lambda w: rf"(?:{w.beat_by_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
-_BEAT_REACH = 90  # characters from a verb of beating to its margin
-_DIGIT = compile_exact(r"\d")
-
-
-def _a_margin_beaten_by(figure: Claim, text: str, lang: str) -> bool:
-    """Whether a figure is the margin a verb of beating states (`beating last year's winner by 3kg`), no figure
-    between: the size of a gap, never the level a change after it is of."""
-    beaten = _BEAT_BY[lang].search(text, max(0, figure.start - _BEAT_REACH), figure.start)
-    return beaten is not None and not _DIGIT.search(beaten.group())
-
-
 # right after a figure, a span of time it is counted per (`about five launches a week`): a rate, no level of a total
 _PER_SPAN_AFTER = ByLanguage(
     lambda w: rf"\s*(?:{w.span_per_day_after}|{w.span_per_week_after}|{w.span_per_month_after})", re.I

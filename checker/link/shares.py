@@ -52,6 +52,7 @@ from checker.link.share_subjects import (
     names_its_part_after,
     part_stated_right_before,
     rival_total_before,
+    sentence_start,
     whole_named_by_noun,
 )
 from checker.link.shares_of_a_stated_whole import link_shares_of_a_stated_whole
@@ -372,7 +373,6 @@ def _names_count(noun: str, count: Claim, text: str) -> bool:
 _OPENING_POOL = ByLanguage(
     lambda w: rf"\s*(?P<noun>[^\W\d_]{{1,12}})\s(?:{w.parts_follow_spaced})\s", first_tested=False
 )
-_SENTENCE_CLOSE = compile_exact(r"[.!?](?=\s)")
 
 
 def _whole_the_opening_pool_names(
@@ -381,8 +381,7 @@ def _whole_the_opening_pool_names(
     """The latest count before the part, of its counter and larger, whose clause names the noun the part's sentence
     opens on before a word drawing parts from it (`주문 가운데 …`); none when the sentence opens otherwise or two
     counts of one sentence are so named."""
-    closes = [m.end() for m in _SENTENCE_CLOSE.finditer(text, max(0, part.start - 200), part.start)]
-    opening = _OPENING_POOL[lang].match(text, closes[-1] if closes else max(0, part.start - 200))
+    opening = _OPENING_POOL[lang].match(text, sentence_start(text, part.start))
     if opening is None or opening.end() > part.start:
         return None
     noun = opening.group("noun")
