@@ -176,6 +176,10 @@ _STUFF_AFTER = ByLanguage(
 )
 
 
+# The grain a figure is stated per, for readers of other modules (checker/link/years_restated_per_period.py).
+period_grain = _grain
+
+
 def _yearly_by_its_noun(claim: Claim, text: str, lang: str) -> bool:
     """Whether a year's mark names the figure with its noun between (`연간 방문객을 2만4천 명`): a yearly figure, for
     the shorter one right after it in its clause to restate."""

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
-from checker.link.per_unit import _grain
+from checker.link.per_unit import period_grain
 from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
 
@@ -36,8 +36,8 @@ def link_years_restated_per_period(claims: list[Claim], text: str, lang: str) ->
         for total, figure in zip(sentence, sentence[1:]):
             if not _of_one_kind(total, figure) or join.fullmatch(text, total.end, figure.start) is None:
                 continue
-            grain = _grain(figure, text, lang)
-            if grain not in _SHORTER or _grain(total, text, lang) is not None:
+            grain = period_grain(figure, text, lang)
+            if grain not in _SHORTER or period_grain(total, text, lang) is not None:
                 continue
             said = _first_year_said(total, claims, text, lang)
             if not said and (total.period is None or total.period.grain != "year"):
