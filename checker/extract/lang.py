@@ -1387,6 +1387,8 @@ LINK_CLASSES = (
     "multiple_deal_nouns",
     "multiple_deal_owner_names",
     "noun_total_after",
+    "paying_words",
+    "free_of_charge_words",
     "per_unit_noun_before",
     "unit_price_after",
     "unit_price_each",

@@ -7,9 +7,11 @@ The amount each pays is the latest smaller money figure of its currency before i
 before, that the same noun names (`참가비는 … 5만원`, `격려금 300만원`). The people counted are the one count the
 total's sentence names before the total (`조합원 전원에게`: the count the word `조합원` names, `조합원 4천명`), or else
 the first count of people whose noun opens with the fee noun's stem (`참가비`, `참가자 2만명`: the lead's whole,
-before its parts). A fee stated per a period (`보관료는 하루 1천 원`) makes no total of the count alone. The total is
-the amount
-times the count (`product_of`, `product_units`), a guess across sentences; the per-unit check (F317) divides it.
+before its parts). A count the words before mark as paying (`돈을 내고 들어온 사람은 6천명`:
+`[link.paying_words]`) is the people counted before any of these; one they mark as let in free (`무료 입장객 2천명`:
+`[link.free_of_charge_words]`) never is. A fee stated per a period (`보관료는 하루 1천 원`) makes no total of the
+count alone. The total is the amount times the count (`product_of`, `product_units`), a guess across sentences; the
+per-unit check (F317) divides it.
 """
 
 from __future__ import annotations
@@ -33,6 +35,10 @@ _WORD = compile_exact(r"[^\W\d_]{2,}")
 _PER_UNIT_MARK = ByLanguage(
     lambda w: rf"(?<![^\W\d_])(?P<unit>[^\W\d_]{{1,4}})(?:{w.unit_price_before})\s*(?:(?:{w.hedges})\s*)?$"
 )
+# a count's words before it that say its people paid, or did not (`돈을 내고 들어온 사람은 `, `무료 입장객 `)
+_PAYING_BEFORE = ByLanguage(lambda w: rf"(?:{w.paying_words})[^\d.,;]*$")
+_FREE_BEFORE = ByLanguage(lambda w: rf"(?:{w.free_of_charge_words})[^\d.,;]*$")
+_PAYING_REACH = 24
 _TOTAL_REACH = 16  # characters before a total where its noun and total word stand
 _PRICE_REACH = 16  # characters before an amount where the noun naming it may stand (`참가비는 종목 구분 없이 `)
 _NOUN_REACH = 10  # characters before a count where the word naming it stands (`조합원 4천명`)
@@ -60,7 +66,7 @@ def link_named_unit_totals(claims: list[Claim], text: str, lang: str, sentence_s
             # units of that counter, `120가구`, not by the people its noun's stem names, `입장객 410명`)
             count = _count_of_unit(figures, i, per.group("unit"))
         else:
-            count = _count(figures, i, noun, text, sentence_starts)
+            count = _count(figures, i, noun, text, lang, sentence_starts)
         if count is None or count.low <= 0:
             continue
         total.product_of, total.product_units = price.id, count.id
@@ -112,9 +118,16 @@ def _listed_beside(figures: list[Claim], k: int, noun: str, text: str) -> bool:
     )
 
 
-def _count(figures: list[Claim], i: int, noun: str, text: str, sentence_starts: list[int]) -> Claim | None:
+def _count(figures: list[Claim], i: int, noun: str, text: str, lang: str, sentence_starts: list[int]) -> Claim | None:
     total = figures[i]
     counts = [c for c in figures[:i] if c.kind == "count" and c.role == "value"]
+    # (`어린이는 무료여서 돈을 내고 들어온 사람은 6천명`: the paying words, nearer the count, say who it counts)
+    paying = [c for c in counts if search_between(_PAYING_BEFORE[lang], text, max(0, c.start - _PAYING_REACH), c.start)]
+    if paying:
+        return paying[-1] if len({c.value for c in paying}) == 1 else None
+    counts = [
+        c for c in counts if search_between(_FREE_BEFORE[lang], text, max(0, c.start - _PAYING_REACH), c.start) is None
+    ]
     # the words of the total's sentence before its noun name the people paid (`조합원 전원에게`)
     start = sentence_starts[total.sentence] if total.sentence < len(sentence_starts) else 0
     for word in _WORD.findall(text, start, total.start):

@@ -17,6 +17,7 @@ from checker.link.record_margins import a_margin_beaten_by
 from checker.link.roles import comparison_to, own_level_after
 from checker.link.sentence_groups import ArticleClaims, in_a_run_by_period, indices_of_sentence_before
 from checker.link.shortfalls import over_or_under_mark
+from checker.link.tallies import added_as_more
 from checker.link.unit_prices import UNIT_MARK_BEFORE
 from checker.link.view import ArticleView, MetricHit
 from checker.models import Claim, Mention
@@ -675,6 +676,8 @@ def _changed_value(
                 # `480조원보다 32조원(6.7%) 많은`: the figure right after the one it is compared with is their gap
                 and not _gap_against(claims, j, text, lang)
                 and not restated_rate(j)
+                # (`지난해 20대에서 10대를 더 들여와 50% 늘렸다`: a figure added to a level is the rise, no level)
+                and not added_as_more(claims[j], text, lang)
             )
         return found
 
@@ -965,12 +968,12 @@ def _metric_named_from(metric_hits: list[MetricHit], change: Claim, start: int) 
 _UNIT_RATE_AFTER = ByLanguage(lambda w: rf"(?:{w.unit_rate_after})", re.I)
 # `, valuing the crop at`: a participle after a comma that puts a value on a thing it names
 _VALUING_CLAUSE = ByLanguage(lambda w: rf",\s*(?:{w.valuing_verbs})\s", re.I)
-# `음식물쓰레기 1톤에서 가스 50㎥`, `1톤당 50㎥`: the one of a unit and its mark before a figure, a word or two
-# between: the figure is per that one unit
+# `음식물쓰레기 1톤에서 가스 50㎥`, `1톤당 50㎥`, `한 번에 평균 40명`: the one of a unit and its mark before a figure, a
+# word or two between: the figure is per that one unit (a bare `에` only with an average after it: `1층에 30곳` is none)
 _PER_ONE_BEFORE = ByLanguage(
     lambda w: (
-        rf"(?<![^\W_])(?<![.,])(?:{w.one_before_counter})[^\W\d_]{{1,3}}(?:{w.per_noun_marks}|{w.per_one_source_marks})"
-        rf"(?:\s+[^\W\d_]+){{0,2}}\s?$"
+        rf"(?<![^\W_])(?<![.,])(?:{w.one_before_counter})[^\W\d_]{{1,3}}(?:{w.per_noun_marks}|{w.per_one_source_marks}"
+        rf"|(?:{w.per_one_noun_marks})(?=\s?(?:{w.average_right_before})))(?:\s+[^\W\d_]+){{0,2}}\s?$"
     )
 )
 _PER_ONE_REACH = 20  # characters before a figure where the one of its unit and the mark stand
@@ -1212,9 +1215,13 @@ def _states_prior(
 
 
 def _value_in_unit(claims: list[Claim], indices: list[int], prior: Claim, text: str, lang: str) -> bool:
-    """Whether the sentence states a value of its own in the prior's unit (no gap to a figure compared with)."""
+    """Whether the sentence states a value of its own in the prior's unit (no gap to a figure compared with, nor a
+    figure added to a level: `20대에서 10대를 더 들여와`)."""
     return any(
-        claims[j].role == "value" and claims[j].unit == prior.unit and not _gap_against(claims, j, text, lang)
+        claims[j].role == "value"
+        and claims[j].unit == prior.unit
+        and not _gap_against(claims, j, text, lang)
+        and not added_as_more(claims[j], text, lang)
         for j in indices
     )
 
@@ -2040,6 +2047,7 @@ def moved_to_another_level(prior: Claim, after: Claim | None, value: Claim, text
         and after.sentence == prior.sentence
         and (after.kind, after.unit) == (prior.kind, prior.unit)
         and _MOVED_TO[lang].fullmatch(text, prior.end, after.start) is not None
+        and not added_as_more(after, text, lang)  # (`20대에서 10대를 더 들여와`: the rise, no level moved to)
     )
 
 

@@ -273,6 +273,12 @@ _COUNTER_ADDED = ByLanguage(lambda w: rf"(?:{w.addition_counters})", re.I, first
 _PRIOR_AFTER = ByLanguage(lambda w: rf",?\s+(?:{w.prior_after})(?![^\W\d_])", re.I)
 
 
+def added_as_more(figure: Claim, text: str, lang: str) -> bool:
+    """Whether a figure is written as added to a level (`took on six more`, `8대를 더 들여와`): the size of a rise,
+    no level of its own."""
+    return _ADDED_MORE_AFTER[lang].match(text, figure.end) is not None
+
+
 def _added_after_an_earlier_sentence(
     figures: list[Claim], position: int, total: Claim, text: str, lang: str, lexicon: Lexicon
 ) -> tuple[Claim | None, list[Claim]]:
@@ -290,7 +296,7 @@ def _added_after_an_earlier_sentence(
         return None, []
     if (
         len(added) >= 2
-        and _ADDED_MORE_AFTER[lang].match(text, added[-1].end)
+        and added_as_more(added[-1], text, lang)
         # (`signed 25 new members and 12 more joined, bringing the total to …`: the figure before is itself added)
         and not (added[-2].counter and _COUNTER_ADDED[lang].fullmatch(added[-2].counter))
     ):
