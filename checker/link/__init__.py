@@ -210,7 +210,7 @@ from checker.link.per_period_apart import link_per_period_apart, link_totals_the
 from checker.link.per_person_restated import link_per_person_restated
 from checker.link.per_share_metrics import link_per_share_metrics
 from checker.link.per_unit import link_per_unit
-from checker.link.per_unit_apart import lift_parts_to_their_level, link_per_unit_apart
+from checker.link.per_unit_apart import lift_parts_to_their_level, link_per_unit_apart, total_the_subject_names
 from checker.link.per_unit_counts_apart import link_per_unit_counts_apart
 from checker.link.per_unit_fallback import link_per_unit_fallback
 from checker.link.per_unit_ko import link_per_unit_ko
@@ -778,6 +778,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     # (a Korean price per a unit of measure those left: the lead's quantity, the amount its paragraph states)
     link_prices_per_measure_ko(claims, text, document.language, segments.sentence_starts)
     lift_parts_to_their_level(claims, text, document.language)  # (after the breakdowns mark the parts)
+    # (a figure per unit whose count's subject names one amount stated before: that amount, not the story's whole)
+    total_the_subject_names(claims, text, document.language)
     # (an English figure per unit the fallback left, its total before it in its clause: the count paragraphs apart,
     # after the lift: a part of the figure's own paragraph is its count as stated)
     link_per_unit_counts_apart(claims, text, document.language, segments.sentence_starts)

@@ -1705,6 +1705,42 @@ def lift_parts_to_their_level(claims: list[Claim], text: str, lang: str) -> None
             figure.units_of = whole.id
 
 
+def total_the_subject_names(claims: list[Claim], text: str, lang: str) -> None:
+    """`The council gave £15,000 and a public appeal raised £10,000. … The appeal drew 200 givers, or £50 a head`: a
+    figure per unit linked by a guess to a total in another sentence than its count, where the words of the count's
+    clause before it name the subject of one amount of the total's unit and kind stated before (in that amount's
+    clause, before it: `appeal`), larger than the figure, is that amount over the count: what the count's subject
+    took, not the story's whole. Run after the other readings of figures per unit."""
+    by_id: dict[str, Claim] | None = None
+    by_sentence: dict[int, list[Claim]] | None = None
+    for figure in claims:
+        if figure.per_unit_of is None or figure.units_of is None or "relation" not in figure.guesses:
+            continue
+        by_id = by_id if by_id is not None else {c.id: c for c in claims}
+        total, count = by_id.get(figure.per_unit_of), by_id.get(figure.units_of)
+        if total is None or count is None or total.sentence == count.sentence or count.kind != "count":
+            continue
+        words = _content_words(count, text, lang)
+        if not words:
+            continue
+        by_sentence = by_sentence if by_sentence is not None else group_by_sentence(claims)
+        named = [
+            c
+            for back in range(_SUBJECT_SENTENCES_BACK, -1, -1)
+            for c in by_sentence.get(count.sentence - back, ())
+            if c.end <= count.start
+            and (c.kind, c.unit) == (total.kind, total.unit)
+            and c.role == "value"
+            and c.value > figure.value
+            and words & _content_words(c, text, lang)
+        ]
+        if len({c.value for c in named}) == 1 and named[-1].value != total.value:
+            figure.per_unit_of = named[-1].id
+
+
+_SUBJECT_SENTENCES_BACK = 3  # sentences before a count's where the amount its subject names may stand
+
+
 # a word of two letters or more of a script whose words are a few syllables (`[link.script_letters]`); none elsewhere
 _OWN_SCRIPT_WORD = ByLanguage(lambda w: rf"(?:{w.script_letters}){{2,}}", first_tested=False)
 

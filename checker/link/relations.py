@@ -676,7 +676,7 @@ def _changed_value(
                 # `480조원보다 32조원(6.7%) 많은`: the figure right after the one it is compared with is their gap
                 and not _gap_against(claims, j, text, lang)
                 and not restated_rate(j)
-                # (`지난해 20대에서 10대를 더 들여와 50% 늘렸다`: a figure added to a level is the rise, no level)
+                # (`지난해 12대에서 6대를 더 사들여 50% 늘렸다`: a figure added to a level is the rise, no level)
                 and not added_as_more(claims[j], text, lang)
             )
         return found
@@ -1216,7 +1216,7 @@ def _states_prior(
 
 def _value_in_unit(claims: list[Claim], indices: list[int], prior: Claim, text: str, lang: str) -> bool:
     """Whether the sentence states a value of its own in the prior's unit (no gap to a figure compared with, nor a
-    figure added to a level: `20대에서 10대를 더 들여와`)."""
+    figure added to a level: `12대에서 6대를 더 사들여`)."""
     return any(
         claims[j].role == "value"
         and claims[j].unit == prior.unit
@@ -2047,7 +2047,7 @@ def moved_to_another_level(prior: Claim, after: Claim | None, value: Claim, text
         and after.sentence == prior.sentence
         and (after.kind, after.unit) == (prior.kind, prior.unit)
         and _MOVED_TO[lang].fullmatch(text, prior.end, after.start) is not None
-        and not added_as_more(after, text, lang)  # (`20대에서 10대를 더 들여와`: the rise, no level moved to)
+        and not added_as_more(after, text, lang)  # (`12대에서 6대를 더 사들여`: the rise, no level moved to)
     )
 
 

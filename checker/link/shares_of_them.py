@@ -42,6 +42,7 @@ from checker.link.share_rates import open_share
 from checker.link.subset_wholes import whole_does_what_the_part_names
 from checker.models import Claim
 from checker.regex_cache import compile_exact
+from checker.regex_needs import search_between
 
 # the whole's noun, then the comma before what points back to it (`4,800 people, `)
 _WHOLE_THEN = compile_exact(r"[^\d.;,()]{0,30},\s*")
@@ -100,6 +101,10 @@ _OF_THEM_WORDS_THEN_SHARE = ByLanguage(
 # between two coordinated levels: the first one's noun, then `and` (`6,000 buses and 3,000 coaches`)
 _AND_BETWEEN = ByLanguage(lambda w: rf"[^\d.;:,()]{{0,30}}?\s(?:{w.and_words})\s+", re.I)
 _THAT_REACH = 1  # sentences back from the part a demonstrative may point to its whole in
+# before a figure in its sentence, the subject that makes it each member's (`Each of the four drivers now makes `):
+# one member's figure, no whole a share of `the total` is of
+_EACH_MEMBERS = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.each_member_subjects})\s[^.!?;\n]*$", re.I)
+_EACH_REACH = 80
 # `will take 10 tonnes, or 20% of that`, `15 tonnes, a third of that`: the part, a comma (perhaps `or`), then the share
 # pointing back with a demonstrative right after it
 _PART_THEN_SHARE_OF_THAT = ByLanguage(
@@ -393,6 +398,8 @@ def _shares_of_that(figures: list[Claim], text: str, lang: str) -> None:
                 current = current_of.get(whole.id)
                 if current is not None and current.sentence == whole.sentence and current.start < whole.start:
                     whole = current
+            if search_between(_EACH_MEMBERS[lang], text, max(0, whole.start - _EACH_REACH), whole.start):
+                continue  # (`Each of the four drivers makes 900 trips. A third of the total, …`: one member's)
             if whole.role != "value" and not (first and whole.role == "change"):
                 if first:
                     break  # `that` is the figure right before: a baseline or a prior is no whole of the share's part

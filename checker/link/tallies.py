@@ -274,7 +274,7 @@ _PRIOR_AFTER = ByLanguage(lambda w: rf",?\s+(?:{w.prior_after})(?![^\W\d_])", re
 
 
 def added_as_more(figure: Claim, text: str, lang: str) -> bool:
-    """Whether a figure is written as added to a level (`took on six more`, `8대를 더 들여와`): the size of a rise,
+    """Whether a figure is written as added to a level (`took on six more`, `6대를 더 사들여`): the size of a rise,
     no level of its own."""
     return _ADDED_MORE_AFTER[lang].match(text, figure.end) is not None
 

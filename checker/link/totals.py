@@ -212,7 +212,8 @@ def link_totals(claims: list[Claim], text: str, lang: str, lexicon: Lexicon | No
                 and not (position and totals_each_of_a_count(figures, position - 1, text, lang))
                 and (not _pay_over_a_term(parts, total, text, lang) or _read_pay_over_a_term(parts, total, text, lang))
             ):
-                for part in parts:
+                earlier = _source_the_sentence_before(by_sentence.get(total.sentence - 1, ()), parts, total, text, lang)
+                for part in [*([earlier] if earlier is not None else []), *parts]:
                     part.part_of = total.id
                 stated_totals.add(total.id)
     _counted_lists(claims, text, lang)
@@ -223,6 +224,32 @@ def link_totals(claims: list[Claim], text: str, lang: str, lexicon: Lexicon | No
     if lexicon is not None and lexicon.partitions:
         _partitions(claims, text, lexicon, lang)
     _priors_of_parts(claims)
+
+
+def _source_the_sentence_before(
+    before: list[Claim], parts: list[Claim], total: Claim, text: str, lang: str
+) -> Claim | None:
+    """`Half the cost, £25,000, came from a heritage fund. The council gave £15,000 and an appeal raised £10,000,
+    making up the £50,000.`: the one amount of the list's unit and kind the sentence right before states, in the same
+    paragraph, with a verb after it saying where it came from (`[link.source_verbs_after]`), a value tied to nothing
+    and smaller than the total, is the list's first part: the sources of one sum, told over two sentences."""
+    same = [c for c in before if (c.unit, c.kind) == (total.unit, total.kind)]
+    if len(same) != 1:
+        return None
+    first = same[0]
+    if (
+        first.role != "value"
+        or first.part_of is not None
+        or first.paragraph != parts[0].paragraph
+        or first.high >= total.low
+        or periods_differ(first, total)
+    ):
+        return None
+    return first if _SOURCE_AFTER[lang].match(text, first.end) else None
+
+
+# right after an amount, the verb saying where it came from (`£25,000, came from a heritage fund`)
+_SOURCE_AFTER = ByLanguage(lambda w: rf",?\s+(?:{w.source_verbs_after})\s", re.I)
 
 
 # `a 40-ton crane`, `its 3-kilogram sacks`, `a 1.2-mile course`: a measure (or a count of a unit the extraction reads as

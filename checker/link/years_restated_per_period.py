@@ -2,14 +2,15 @@
 `The 7,280 trips work out at 140 a week`, `sold about 5,200 crates, or roughly 100 a week`.
 
 The figure per period is the next figure after the total in its sentence, with only words between them: a join of
-restating (`or`: `[link.or_words]`; `work out at`: `[link.year_restated_joins]`) and a hedge at most. It is marked
-per a week, a month or a day (the period marks per_unit.py reads) and is of the total's kind, unit and counter, and
-smaller. The total bears no period mark of its own, is a value tied to nothing, and is a year's by what the words
-say: the period it is stated for is a whole year (`last year`, `in 2025`, or the year the lead states for the
-story), or words right after it, or after the same figure stated before, name the first year (`in its first twelve
-months`, `in its first year`: `[link.first_year_spans]`). The figure is the total over the year's weeks, months or
-days (`per_unit_of`, `period_ratio`: the per-period check divides). A year taken from the lead, not the total's own
-words, makes it a guess (a mismatch is a warning).
+restating (`or`: `[link.or_words]`; `work out at`: `[link.year_restated_joins]`) and a hedge at most. It is marked per a
+week, a month or a day (the period marks per_unit.py reads) and is of the total's kind, unit and counter, and smaller.
+The total bears no period mark of its own, is a value tied to nothing, and is a year's by what the words say: the period
+it is stated for is a whole year (`last year`, `in 2025`, or the year the lead states for the story), or words right
+after it, or after the same figure stated before, name the first year (`in its first twelve months`, `in its first
+year`: `[link.first_year_spans]`); never when those words name a span short of a year (`in just over five months`,
+`since it opened in March`: `[link.part_year_spans]`). The figure is the total over the year's weeks, months or days
+(`per_unit_of`, `period_ratio`: the per-period check divides). A year taken from the lead, not the total's own words,
+makes it a guess (a mismatch is a warning).
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ _JOIN = ByLanguage(
     re.I,
 )
 _FIRST_YEAR = ByLanguage(lambda w: rf"[^\d.;:!?()]{{0,40}}?(?<![^\W\d_])(?:{w.first_year_spans})(?![^\W\d_])", re.I)
+# (`carried out 1,500 tests in just over five months`, `since it opened in March`: a span short of a year)
+_PART_OF_A_YEAR = ByLanguage(lambda w: rf"[^\d.;:!?()]{{0,40}}?(?<![^\W\d_])(?:{w.part_year_spans})(?![^\W\d_])", re.I)
 
 
 def link_years_restated_per_period(claims: list[Claim], text: str, lang: str) -> None:
@@ -39,9 +42,11 @@ def link_years_restated_per_period(claims: list[Claim], text: str, lang: str) ->
             grain = period_grain(figure, text, lang)
             if grain not in _SHORTER or period_grain(total, text, lang) is not None:
                 continue
-            said = _first_year_said(total, claims, text, lang)
+            said = _span_said_after(total, claims, text, _FIRST_YEAR[lang])
             if not said and (total.period is None or total.period.grain != "year"):
                 continue
+            if not said and _span_said_after(total, claims, text, _PART_OF_A_YEAR[lang]):
+                continue  # (`1,500 tests in just over five months. … work out at 300 a month`: no year's figure)
             figure.per_unit_of, figure.period_ratio = total.id, f"year/{grain}"
             if not said and "period" in total.guesses:
                 figure.guesses = sorted(set(figure.guesses) | {"relation"})
@@ -64,9 +69,9 @@ def _of_one_kind(total: Claim, figure: Claim) -> bool:
     )
 
 
-def _first_year_said(total: Claim, claims: list[Claim], text: str, lang: str) -> bool:
-    """Whether words right after the total, or after the same figure stated before it, name the first year."""
-    first_year = _FIRST_YEAR[lang]
+def _span_said_after(total: Claim, claims: list[Claim], text: str, first_year: re.Pattern[str]) -> bool:
+    """Whether words right after the total, or after the same figure stated before it, name the first year (or, given
+    that pattern, a span shorter than a year)."""
     for c in claims:
         if c.start > total.start:
             break

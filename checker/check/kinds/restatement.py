@@ -456,6 +456,16 @@ def _both_confirmed(claim: Claim, other: Claim, claims: list[Claim]) -> bool:
     return _confirmed(claim, claims) and _confirmed(other, claims)
 
 
+def _part_of_a_copy(part: Claim, other: Claim, claims: list[Claim]) -> bool:
+    """Whether a listed part adds up with its list exactly to a whole of the other figure's value (`£30,000, £10,000
+    and £17,500 …, which together meet the £57,500 bill`, with `about £57,500` stated before): the other is that whole
+    restated, and the part one digit apart from it is another figure, no slip."""
+    if part.part_of is None or not _confirmed(part, claims):
+        return False
+    whole = next((c for c in claims if c.id == part.part_of), None)
+    return whole is not None and whole.unit == other.unit and math.isclose(whole.value, other.value, rel_tol=1e-9)
+
+
 def _confirmed(figure: Claim, claims: list[Claim]) -> bool:
     """A listed part whose list adds up to its whole exactly, or a figure that a whole count of its sentence
     multiplies into another figure of its sentence exactly (`six clubs … £1,596 each … £9,576`): a slip in its
@@ -611,7 +621,12 @@ def restatement_pairs(
                             and _leading_slip(claim, other, digits, coarse, leading_slip_digits, lead_sentences)
                         )
                     ) and _digit_slip(claim, other, digits, coarse):
-                        if not _gap_stated(claim, other, claims) and not _both_confirmed(claim, other, claims):
+                        if (
+                            not _gap_stated(claim, other, claims)
+                            and not _both_confirmed(claim, other, claims)
+                            and not _part_of_a_copy(claim, other, claims)
+                            and not _part_of_a_copy(other, claim, claims)
+                        ):
                             apart.append((claim, other))
                     elif (
                         _transposed(digits.text(), coarse.text())
