@@ -207,3 +207,10 @@ def test_an_average_divides_the_amount_its_subject_names(knowledge, each, fires)
     assert_checked(
         knowledge, _BANDSTAND.format(council="15,000", each=each), PER_UNIT, fires=fires, published=SEPTEMBER
     )
+
+
+def test_an_average_whose_subject_names_no_amount_keeps_the_total(knowledge):
+    text = _BANDSTAND.format(council="15,000", each="50").replace(
+        "The appeal drew 200 givers, or £50 a head.", "The scheme drew 200 givers, or £250 a head."
+    )
+    assert_checked(knowledge, text, PER_UNIT, fires=False, published=SEPTEMBER)

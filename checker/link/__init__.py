@@ -779,7 +779,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_prices_per_measure_ko(claims, text, document.language, segments.sentence_starts)
     lift_parts_to_their_level(claims, text, document.language)  # (after the breakdowns mark the parts)
     # (a figure per unit whose count's subject names one amount stated before: that amount, not the story's whole)
-    total_the_subject_names(claims, text, document.language)
+    total_the_subject_names(claims, text, document.language, segments.sentence_starts)
     # (an English figure per unit the fallback left, its total before it in its clause: the count paragraphs apart,
     # after the lift: a part of the figure's own paragraph is its count as stated)
     link_per_unit_counts_apart(claims, text, document.language, segments.sentence_starts)

@@ -1705,12 +1705,12 @@ def lift_parts_to_their_level(claims: list[Claim], text: str, lang: str) -> None
             figure.units_of = whole.id
 
 
-def total_the_subject_names(claims: list[Claim], text: str, lang: str) -> None:
-    """`The council gave £15,000 and a public appeal raised £10,000. … The appeal drew 200 givers, or £50 a head`: a
-    figure per unit linked by a guess to a total in another sentence than its count, where the words of the count's
-    clause before it name the subject of one amount of the total's unit and kind stated before (in that amount's
-    clause, before it: `appeal`), larger than the figure, is that amount over the count: what the count's subject
-    took, not the story's whole. Run after the other readings of figures per unit."""
+def total_the_subject_names(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    """`The council gave £15,000 and a public appeal raised £10,000. … The appeal drew 200 givers, or £50 a head`: an
+    amount per unit linked by a guess to a total in another sentence than its count, in the count's own sentence,
+    where that sentence opens on a subject noun and a verb right before the count (`The appeal drew`), is the one
+    amount stated before whose own subject is that noun, a verb right between (`appeal raised £10,000`), over the
+    count: what the count's subject took, not the story's whole. Run after the other readings of figures per unit."""
     by_id: dict[str, Claim] | None = None
     by_sentence: dict[int, list[Claim]] | None = None
     for figure in claims:
@@ -1718,26 +1718,40 @@ def total_the_subject_names(claims: list[Claim], text: str, lang: str) -> None:
             continue
         by_id = by_id if by_id is not None else {c.id: c for c in claims}
         total, count = by_id.get(figure.per_unit_of), by_id.get(figure.units_of)
-        if total is None or count is None or total.sentence == count.sentence or count.kind != "count":
+        if (
+            total is None
+            or count is None
+            or figure.kind != "money"
+            or count.kind != "count"
+            or count.sentence != figure.sentence
+            or total.sentence == count.sentence
+            or count.sentence >= len(sentence_starts)
+        ):
             continue
-        words = _content_words(count, text, lang)
-        if not words:
+        opening = _SUBJECT_VERB_OPENS[lang].fullmatch(text, sentence_starts[count.sentence], count.start)
+        if opening is None:
             continue
+        subject = re.compile(rf"(?<![^\W\d_]){re.escape(opening.group('noun'))}\s+[^\W\d_]+\s+$", re.I)
         by_sentence = by_sentence if by_sentence is not None else group_by_sentence(claims)
         named = [
             c
-            for back in range(_SUBJECT_SENTENCES_BACK, -1, -1)
+            for back in range(_SUBJECT_SENTENCES_BACK, 0, -1)
             for c in by_sentence.get(count.sentence - back, ())
-            if c.end <= count.start
-            and (c.kind, c.unit) == (total.kind, total.unit)
+            if (c.kind, c.unit) == (figure.kind, figure.unit)
             and c.role == "value"
             and c.value > figure.value
-            and words & _content_words(c, text, lang)
+            and subject.search(text, max(0, c.start - _WORDS_REACH), c.start)
         ]
-        if len({c.value for c in named}) == 1 and named[-1].value != total.value:
+        if len({c.value for c in named}) == 1 and named[-1] is not total:
             figure.per_unit_of = named[-1].id
 
 
+# a sentence opening on its subject noun and a verb right before a count (`The appeal drew `, `Its shop sold `)
+_SUBJECT_VERB_OPENS = ByLanguage(
+    lambda w: rf"\s*(?:(?:{w.unit_noun_determiners})\s+)?(?P<noun>[^\W\d_]{{3,}})\s+[^\W\d_]+\s+",
+    re.I,
+    first_tested=False,
+)
 _SUBJECT_SENTENCES_BACK = 3  # sentences before a count's where the amount its subject names may stand
 
 
