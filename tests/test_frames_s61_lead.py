@@ -15,6 +15,8 @@
   divides by twelve.
 - An amount the sentence before gives as one source (`Half the cost, £25,000, came from a fund`) is the first part of
   the list the next sentence makes up into the total.
+- A change whose own clause names its object (`and has cut the number of requests it turns down by a third`) is no
+  change of the level stated before it.
 - A figure per unit whose count's subject names one amount stated before (`a public appeal raised £10,000 … The
   appeal drew 200 givers, or £50 a head`) divides that amount, not the story's whole.
 
@@ -214,3 +216,16 @@ def test_an_average_whose_subject_names_no_amount_keeps_the_total(knowledge):
         "The appeal drew 200 givers, or £50 a head.", "The scheme drew 200 givers, or £250 a head."
     )
     assert_checked(knowledge, text, PER_UNIT, fires=False, published=SEPTEMBER)
+
+
+# --- a change whose own clause names its object ---------------------------------------------------------------------
+
+_DIAL_A_RIDE = (
+    "Harwell's dial-a-ride service made 4,800 journeys last year, up {rise} per cent from 3,000 the year before, and "
+    "has cut the number of requests it turns down by more than a third."
+)
+
+
+@pytest.mark.parametrize(("rise", "fires"), [("60", False), ("30", True)])
+def test_a_change_naming_its_own_object_is_no_change_of_the_level_before(knowledge, rise, fires):
+    assert_checked(knowledge, _DIAL_A_RIDE.format(rise=rise), GROWTH, fires=fires, published=MARCH_WEDNESDAY)

@@ -1387,6 +1387,7 @@ LINK_CLASSES = (
     "multiple_deal_nouns",
     "multiple_deal_owner_names",
     "noun_total_after",
+    "own_object_before_change",
     "source_verbs_after",
     "each_member_subjects",
     "paying_words",

@@ -161,6 +161,8 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                     target = None  # (`60 vans compare with 45 lorries, a rise of 9 per cent in drivers`: another thing)
                 if target is not None and rate_of_an_unstated_gap(claim, doc.text, doc.language):
                     target = None  # (`3,000 beds against 2,400 in Tarn, a gap that grew by 5%`: the gap's change)
+                if target is not None and _object_named_after(claims[target], claim, doc.text, doc.language):
+                    target = None  # (`made 4,800 journeys, …, and cut the number of refusals by a third`: another's)
                 if target is not None and claims[target].start < claim.start:
                     value = claims[target]
                     starts = doc.segments.sentence_starts
@@ -303,6 +305,30 @@ _PARTICLE_END = ByLanguage(lambda w: rf"(?<=[^\W\d_]{{2}})(?:{w.edition_noun_par
 _LABEL_CUT = compile_exact(r"[,;:()]")
 # right after a count, the noun its counter counts (`12개 팀과`, `[link.nouns_after_counter]`): a label word too
 _COUNTER_NOUN_AFTER = ByLanguage(lambda w: rf"\s?(?P<noun>{w.nouns_after_counter})", first_tested=False)
+
+
+def _object_named_after(value: Claim, change: Claim, text: str, lang: str) -> bool:
+    """Whether a change after the value names an object of its own between them (`made 4,800 journeys, …, and has cut
+    the number of requests it turns down by more than a third`): the change is of that object, no level of the value's
+    noun (`cut the number of journeys by a third` keeps it)."""
+    if value.end > change.start:
+        return False
+    named = _OWN_OBJECT_BEFORE[lang].search(text, value.end, change.start)
+    if named is None:
+        return False
+    noun = _LAST_WORD.search(value.text)
+    return noun is None or singular(noun.group().lower(), lang) not in {
+        singular(word.lower(), lang) for word in _LAST_WORD.findall(named.group("object"))
+    }
+
+
+# before a change, the object its own clause names (`the number of requests it turns down by `)
+_OWN_OBJECT_BEFORE = ByLanguage(
+    lambda w: rf"(?:{w.own_object_before_change})\s+(?P<object>[^\d.;:!?]{{1,80}}?)\s+by\s+(?:(?:{w.hedges})\s+)?$",
+    re.I,
+    first_tested=False,
+)
+_LAST_WORD = compile_exact(r"[^\W\d_]{3,}")
 
 
 def level_of_another_object(change: Claim, value: Claim, text: str, lang: str) -> bool:
