@@ -229,3 +229,57 @@ _DIAL_A_RIDE = (
 @pytest.mark.parametrize(("rise", "fires"), [("60", False), ("30", True)])
 def test_a_change_naming_its_own_object_is_no_change_of_the_level_before(knowledge, rise, fires):
     assert_checked(knowledge, _DIAL_A_RIDE.format(rise=rise), GROWTH, fires=fires, published=MARCH_WEDNESDAY)
+
+
+# --- the review's guards ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("prior", "fires"), [("1만2천명", False), ("8천명", True)])
+def test_an_average_per_year_restates_no_total_over_years(knowledge, prior, fires):
+    # (`한 해에 평균`: a year's level; the change after it is of that average, never of the total over four years)
+    text = f"갈매기섬 축제에 4년 동안 6만명이 찾았다. 한 해에 평균 1만5천명이다. 지난해 {prior}보다 25% 늘었다."
+    assert_checked(knowledge, text, GROWTH, fires=fires, published=SEPTEMBER)
+
+
+@pytest.mark.parametrize(("takings", "fires"), [("2천800만원", False), ("7천만원", True)])
+def test_paying_words_before_a_count_of_people_pick_it(knowledge, takings, fires):
+    text = (
+        "갈매기섬 전시관에 석 달 동안 9천명이 다녀갔다. 관람료는 한 사람 4천원이다. 학생은 무료여서 돈을 내고 "
+        f"들어온 사람은 7천명이었다. 관람료 수입은 {takings}이다."
+    )
+    assert_checked(knowledge, text, PER_UNIT, fires=fires, published=SEPTEMBER)
+
+
+def test_paying_words_before_a_count_of_groups_pick_no_payers(knowledge):
+    text = (
+        "갈매기섬 전시관에 올해 4만명이 다녀갔다. 관람료는 한 사람 2천원이다. 돈을 내고 들어온 단체는 130곳이었다. "
+        "관람료 수입은 8천만원이다."
+    )
+    assert_not_fired(knowledge, text, PER_UNIT, published=SEPTEMBER)
+
+
+@pytest.mark.parametrize(("takings", "fires"), [("3천만원", False), ("9천만원", True)])
+def test_a_paid_zone_counts_no_payers(knowledge, takings, fires):
+    text = (
+        "갈매기섬 주차장 유료 구역은 400면이다. 주차료는 한 대 1천원이다. 주차장을 쓴 차는 3만대, 주차료 수입은 "
+        f"{takings}이다."
+    )
+    assert_checked(knowledge, text, PER_UNIT, fires=fires, published=SEPTEMBER)
+
+
+@pytest.mark.parametrize(("part", "fires"), [("1,100", False), ("2,000", True)])
+def test_each_member_in_another_clause_keeps_the_whole(knowledge, part, fires):
+    text = (
+        f"Each van runs daily, and the vans made 3,300 deliveries last year; a third of the total, {part}, were to "
+        "farms."
+    )
+    assert_checked(knowledge, text, SHARE, fires=fires, published=JUNE)
+
+
+@pytest.mark.parametrize(("firms", "fires"), [("14,000", False), ("24,000", True)])
+def test_a_list_adding_up_alone_takes_no_source_before_it(knowledge, firms, fires):
+    text = (
+        f"£11,000 came from a rowing trust last month. The council gave £26,000 and local firms £{firms}, making up "
+        "the £40,000 the boathouse cost."
+    )
+    assert_checked(knowledge, text, SUM, fires=fires, published=SEPTEMBER)

@@ -39,6 +39,7 @@ _PER_UNIT_MARK = ByLanguage(
 _PAYING_BEFORE = ByLanguage(lambda w: rf"(?:{w.paying_words})[^\d.,;]*$")
 _FREE_BEFORE = ByLanguage(lambda w: rf"(?:{w.free_of_charge_words})[^\d.,;]*$")
 _PAYING_REACH = 24
+_PERSONS = ByLanguage(lambda w: rf"(?:{w.person_counters})", re.I)
 _TOTAL_REACH = 16  # characters before a total where its noun and total word stand
 _PRICE_REACH = 16  # characters before an amount where the noun naming it may stand (`참가비는 종목 구분 없이 `)
 _NOUN_REACH = 10  # characters before a count where the word naming it stands (`조합원 4천명`)
@@ -122,7 +123,13 @@ def _count(figures: list[Claim], i: int, noun: str, text: str, lang: str, senten
     total = figures[i]
     counts = [c for c in figures[:i] if c.kind == "count" and c.role == "value"]
     # (`어린이는 무료여서 돈을 내고 들어온 사람은 6천명`: the paying words, nearer the count, say who it counts)
-    paying = [c for c in counts if search_between(_PAYING_BEFORE[lang], text, max(0, c.start - _PAYING_REACH), c.start)]
+    # (of people only: `유료 구역은 300면`, `돈을 내고 들어온 단체는 120곳` count no payers)
+    paying = [
+        c
+        for c in counts
+        if _PERSONS[lang].fullmatch(c.counter or "")
+        and search_between(_PAYING_BEFORE[lang], text, max(0, c.start - _PAYING_REACH), c.start)
+    ]
     if paying:
         return paying[-1] if len({c.value for c in paying}) == 1 else None
     counts = [

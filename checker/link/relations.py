@@ -995,10 +995,12 @@ _UNIT_RATE_AFTER = ByLanguage(lambda w: rf"(?:{w.unit_rate_after})", re.I)
 # `, valuing the crop at`: a participle after a comma that puts a value on a thing it names
 _VALUING_CLAUSE = ByLanguage(lambda w: rf",\s*(?:{w.valuing_verbs})\s", re.I)
 # `음식물쓰레기 1톤에서 가스 50㎥`, `1톤당 50㎥`, `한 번에 평균 40명`: the one of a unit and its mark before a figure, a
-# word or two between: the figure is per that one unit (a bare `에` only with an average after it: `1층에 30곳` is none)
+# word or two between: the figure is per that one unit (a bare `에` only with an average after it: `1층에 30곳` is none;
+# nor a year's, `한 해에 평균 2만명`: an average per year is a year's level, no restatement of a total over years)
 _PER_ONE_BEFORE = ByLanguage(
     lambda w: (
-        rf"(?<![^\W_])(?<![.,])(?:{w.one_before_counter})[^\W\d_]{{1,3}}(?:{w.per_noun_marks}|{w.per_one_source_marks}"
+        rf"(?<![^\W_])(?<![.,])(?!(?:{w.per_year_before})(?:{w.per_one_noun_marks}))"
+        rf"(?:{w.one_before_counter})[^\W\d_]{{1,3}}(?:{w.per_noun_marks}|{w.per_one_source_marks}"
         rf"|(?:{w.per_one_noun_marks})(?=\s?(?:{w.average_right_before})))(?:\s+[^\W\d_]+){{0,2}}\s?$"
     )
 )

@@ -102,8 +102,9 @@ _OF_THEM_WORDS_THEN_SHARE = ByLanguage(
 _AND_BETWEEN = ByLanguage(lambda w: rf"[^\d.;:,()]{{0,30}}?\s(?:{w.and_words})\s+", re.I)
 _THAT_REACH = 1  # sentences back from the part a demonstrative may point to its whole in
 # before a figure in its sentence, the subject that makes it each member's (`Each of the four drivers now makes `):
-# one member's figure, no whole a share of `the total` is of
-_EACH_MEMBERS = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.each_member_subjects})\s[^.!?;\n]*$", re.I)
+# one member's figure, no whole a share of `the total` is of (in its own clause: `Each van runs daily, and the vans
+# made 3,000 deliveries` is a whole of another subject)
+_EACH_MEMBERS = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.each_member_subjects})\s[^.!?;,\n]*$", re.I)
 _EACH_REACH = 80
 # `will take 10 tonnes, or 20% of that`, `15 tonnes, a third of that`: the part, a comma (perhaps `or`), then the share
 # pointing back with a demonstrative right after it

@@ -232,9 +232,11 @@ def _source_the_sentence_before(
     """`Half the cost, £25,000, came from a heritage fund. The council gave £15,000 and an appeal raised £10,000,
     making up the £50,000.`: the one amount of the list's unit and kind the sentence right before states, in the same
     paragraph, with a verb after it saying where it came from (`[link.source_verbs_after]`), a value tied to nothing
-    and smaller than the total, is the list's first part: the sources of one sum, told over two sentences."""
+    and smaller than the total, is the list's first part: the sources of one sum, told over two sentences. A list that
+    adds up to its total alone (`A £20,000 grant came from the lottery. The council gave £24,000 and an appeal raised
+    £16,000, making up the £40,000`) takes no source before it."""
     same = [c for c in before if (c.unit, c.kind) == (total.unit, total.kind)]
-    if len(same) != 1:
+    if len(same) != 1 or adds_up_to(total, parts):
         return None
     first = same[0]
     if (
