@@ -1392,6 +1392,7 @@ LINK_CLASSES = (
     "each_member_subjects",
     "paying_words",
     "free_of_charge_words",
+    "one_person_words",
     "per_unit_noun_before",
     "unit_price_after",
     "unit_price_each",

@@ -40,6 +40,13 @@ _PAYING_BEFORE = ByLanguage(lambda w: rf"(?:{w.paying_words})[^\d.,;]*$")
 _FREE_BEFORE = ByLanguage(lambda w: rf"(?:{w.free_of_charge_words})[^\d.,;]*$")
 _PAYING_REACH = 24
 _PERSONS = ByLanguage(lambda w: rf"(?:{w.person_counters})", re.I)
+# right before a fee, the one unit it is paid per (`한 사람 `, `1인 `, `한 장에 `)
+_ONE_OF_BEFORE = ByLanguage(
+    lambda w: (
+        rf"(?:{w.one_before_counter})(?P<counter>[^\W\d_]{{1,2}})(?:{w.per_one_noun_marks}|{w.per_noun_marks})?\s*$"
+    )
+)
+_ONE_PERSON = ByLanguage(lambda w: rf"(?:{w.one_person_words})")
 _TOTAL_REACH = 16  # characters before a total where its noun and total word stand
 _PRICE_REACH = 16  # characters before an amount where the noun naming it may stand (`참가비는 종목 구분 없이 `)
 _NOUN_REACH = 10  # characters before a count where the word naming it stands (`조합원 4천명`)
@@ -67,7 +74,7 @@ def link_named_unit_totals(claims: list[Claim], text: str, lang: str, sentence_s
             # units of that counter, `120가구`, not by the people its noun's stem names, `입장객 410명`)
             count = _count_of_unit(figures, i, per.group("unit"))
         else:
-            count = _count(figures, i, noun, text, lang, sentence_starts)
+            count = _count(figures, i, noun, text, lang, sentence_starts, _paid_by_people(price, text, lang))
         if count is None or count.low <= 0:
             continue
         total.product_of, total.product_units = price.id, count.id
@@ -119,15 +126,27 @@ def _listed_beside(figures: list[Claim], k: int, noun: str, text: str) -> bool:
     )
 
 
-def _count(figures: list[Claim], i: int, noun: str, text: str, lang: str, sentence_starts: list[int]) -> Claim | None:
+def _paid_by_people(price: Claim, text: str, lang: str) -> bool:
+    """Whether a fee is paid per person: marked per one person (`한 사람 3천원`, `1인 5천 원`) or per one of nothing
+    (`입장료는 3천원`); `입장권이 한 장에 5천 원` is paid per ticket, which no count of people counts."""
+    one = search_between(_ONE_OF_BEFORE[lang], text, max(0, price.start - _PRICE_REACH), price.start)
+    return one is None or _ONE_PERSON[lang].fullmatch(one.group("counter")) is not None
+
+
+def _count(
+    figures: list[Claim], i: int, noun: str, text: str, lang: str, sentence_starts: list[int], by_people: bool
+) -> Claim | None:
     total = figures[i]
     counts = [c for c in figures[:i] if c.kind == "count" and c.role == "value"]
     # (`어린이는 무료여서 돈을 내고 들어온 사람은 6천명`: the paying words, nearer the count, say who it counts)
-    # (of people only: `유료 구역은 300면`, `돈을 내고 들어온 단체는 120곳` count no payers)
+    # (of people only, paying a fee per person, in the total's paragraph: `유료 구역은 300면`, `돈을 내고 들어온 단체는
+    # 120곳` count no payers, nor does a count of people a fee per ticket is paid for, nor one told paragraphs apart)
     paying = [
         c
         for c in counts
-        if _PERSONS[lang].fullmatch(c.counter or "")
+        if by_people
+        and c.paragraph == total.paragraph
+        and _PERSONS[lang].fullmatch(c.counter or "")
         and search_between(_PAYING_BEFORE[lang], text, max(0, c.start - _PAYING_REACH), c.start)
     ]
     if paying:

@@ -45,7 +45,6 @@ from checker.link.per_one_marks import stated_per_one
 from checker.link.segment import sentence_end
 from checker.link.sentence_groups import ArticleClaims, prose_by_sentence, prose_figures, unfurnished_by_sentence
 from checker.models import Claim
-from checker.regex_cache import compile_exact
 
 # `항아리 하나는 약 `, `찻잔 한 개 값은 `: the one unit as the topic, perhaps after the noun it is one of (a time,
 # `한 해는`, is no unit)
@@ -107,8 +106,6 @@ _ROUND_UNITS = (1, 10, 100)  # (`1천엔`: written rounded, no rate's units)
 _RATE_UNITS_BETWEEN = ByLanguage(lambda w: rf"(?:{w.rate_units_between})", first_tested=False)
 # (a price of one with no price of one nearer: so many sentences before its equivalent)
 _PRICE_SENTENCES_BACK = 4
-# between a price of one and its equivalent right after it: the price's words of its unit, then a comma
-_PRICE_THEN_EQUIVALENT = compile_exact(r"[^\d.;:,()]{0,30},\s*")
 
 
 def link_one_unit_equivalents(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -263,10 +260,6 @@ def _totals_at_the_rate_of_the_day(
         ]
         if not adjacent and _compared_other_currency(by_sentence, amount):
             continue  # (`$64,000, up from $50,000. At today's rate … about £37,100`: which one, unsaid)
-        price = _price_right_before(by_sentence.get(amount.sentence, ()), amount, text, lang)
-        if price is not None:
-            linked.append((amount, price))  # (`at NOK 6,000 a cubic metre, about £465 at the day's rate`)
-            continue
         totals = {p.per_unit_of for a, p in prices if a.sentence == amount.sentence and p.per_unit_of}
         named = [c for c in before if c.id in totals]
         if not named:
@@ -288,19 +281,6 @@ def _totals_at_the_rate_of_the_day(
             linked.append((amount, named[0]))
             restated_totals.add(named[0].id)
     return linked
-
-
-def _price_right_before(own: Sequence[Claim], amount: Claim, text: str, lang: str) -> Claim | None:
-    """The price of one of another currency set right before a noted equivalent in its clause, its unit's words and a
-    comma between (`buying 50 cubic metres at NOK 6,000 a cubic metre, about £465 at Wednesday's rate`): the
-    equivalent restates that price, not the order's total stated elsewhere."""
-    before = [c for c in own if c.end <= amount.start]
-    if not before:
-        return None
-    price = before[-1]
-    if price.kind != "money" or price.unit == amount.unit or not price_of_one(price, text, lang):
-        return None
-    return price if _PRICE_THEN_EQUIVALENT.fullmatch(text, price.end, amount.start) else None
 
 
 def _price_closing_the_sentence_before(

@@ -1742,7 +1742,9 @@ def total_the_subject_names(claims: list[Claim], text: str, lang: str, sentence_
             and c.value > figure.value
             and subject.search(text, max(0, c.start - _WORDS_REACH), c.start)
         ]
-        if len({c.value for c in named}) == 1 and named[-1] is not total:
+        # (the subject's amount is a part of the story's whole, never more: `Drink brought in £100m … The chain sold 25
+        # million pints, £4.00 of drink revenue per pint` keeps the segment a reading before found)
+        if len({c.value for c in named}) == 1 and named[-1] is not total and named[-1].value < total.value:
             figure.per_unit_of = named[-1].id
 
 
