@@ -68,6 +68,7 @@ SETS = [
     "heldout_real_az",
     "heldout_real_ba",
     "heldout_real_bb",
+    "heldout_real_bc",
 ]
 
 
