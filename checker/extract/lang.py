@@ -1368,6 +1368,7 @@ LINK_CLASSES = (
     "multiple_span_after",
     "multiple_span_before",
     "range_next_year_words",
+    "range_end_apposed",
     "people_noun_endings",
     "each_of_count_marks",
     "each_closing_after",

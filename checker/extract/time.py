@@ -414,6 +414,7 @@ def _recent_month(month: int, published: dt.date, last: bool) -> int:
 
 
 _WEEKDAYS = {day: number for _, t in _TIMES for number, day in enumerate(t.weekdays)}  # Monday is 0
+_WEEKDAYS_LOWER = {day.lower(): number for day, number in _WEEKDAYS.items() if len(day) > 1}
 _WEEKDAY = compile_exact(rf"\s?\(?(?P<weekday>{_alt(list(_WEEKDAYS))})(?P<suffix>{_alt(_words('weekday_suffix'))})?\)?")
 
 
@@ -688,12 +689,28 @@ def resolve(match: re.Match[str], published: dt.date | None) -> TimeRef | None:
             y = _year_from(g, "en", year)  # `September last year`: that year's, not the latest September
         elif published:
             y = _recent_month(month, published, False)
+            if g("end") or g("edf"):
+                y = _year_of_weekday_before(match, y, month, int(g("end") or g("edf")))
         else:
             return ref(None)
         if g("end") or g("edf"):  # `May 31`, `31 May`
             return ref(Period.of_day(y, month, int(g("end") or g("edf"))), explicit=bool(g("eny")))
         return ref(Period.of_month(y, month), explicit=bool(g("eny")))
     return None
+
+
+def _year_of_weekday_before(match: re.Match[str], year: int, month: int, day: int) -> int:
+    """`on Friday 31 July`, `Thursday, January 7`: a date written without its year after its weekday's name is of
+    the year, near publication, whose date falls on that weekday (the latest such month first, then the next year's,
+    then the year before), as a Korean date with its weekday after it; `year` where none does or no name is written."""
+    named = _WEEKDAY_BEFORE.search(match.string, max(0, match.start() - _WEEKDAY_REACH), match.start())
+    weekday = _WEEKDAYS_LOWER.get((named.group("word") or "").lower()) if named else None
+    if weekday is None:
+        return year
+    return next(
+        (c for c in (year, year + 1, year - 1) if _safe_date(c, month, day) and dt.date(c, month, day).weekday() == weekday),
+        year,
+    )
 
 
 def _year_from(g, prefix: str, year: int | None) -> int | None:
