@@ -1369,6 +1369,7 @@ LINK_CLASSES = (
     "multiple_span_before",
     "range_next_year_words",
     "range_end_apposed",
+    "run_length_until_clause",
     "people_noun_endings",
     "each_of_count_marks",
     "each_closing_after",

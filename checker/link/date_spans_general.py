@@ -1314,13 +1314,28 @@ def _opens_the_next_sentence(doc: ArticleView, start: _Start, at: int, end: int,
         return False
     if doc.segments.paragraph_of(at) != doc.segments.paragraph_of(start.at):
         return False
-    if _OPENING.fullmatch(doc.text, sentence_start, at) is None:
+    if _OPENING.fullmatch(doc.text, sentence_start, at) is None and not _opens_on_this_year(doc, sentence_start, at):
         return False
     reaches = _reaches_now(doc.language)
     if reaches is None:
         return True
     _, sentence_end = doc.segments.sentence_bounds(doc.segments.sentence_of(at), len(doc.text))
     return reaches.search(doc.text, at, sentence_end) is not None
+
+
+def _opens_on_this_year(doc: ArticleView, sentence_start: int, at: int) -> bool:
+    """Whether only the word making this year the count's ordinal year stands before the count in its sentence
+    (`올해로 16년째다.`: `[link.age_this_year_ordinal_before]`), the count opening its sentence all the same."""
+    pattern = _this_year_opening(doc.language)
+    return pattern is not None and pattern.fullmatch(doc.text, sentence_start, at) is not None
+
+
+@functools.cache
+def _this_year_opening(code: str) -> re.Pattern[str] | None:
+    w = link_alternations(code)
+    if w.age_this_year_ordinal_before == NEVER:
+        return None
+    return compile_re(rf"[\s\"“‘']*(?:{w.age_this_year_ordinal_before})", re.I)
 
 
 @functools.cache

@@ -1,6 +1,8 @@
 """A length set in apposition after a date, counted from a date an earlier sentence gives: `The scheme began on
 4 March 2024. By 9 June 2025, 15 months later, it had paid out …`, `Picking started on Aug. 2. Packing should start
-around Sept. 6, five weeks later`.
+around Sept. 6, five weeks later`; or counted back to it from that date, in days or weeks between two days (`The new
+kiosk opened on Monday 6 July. It replaces the old one, shut on Monday 15 June, 21 days earlier`:
+`[link.span_earlier]`).
 
 The date the span follows (a comma between, `[link.length_hedges]` perhaps before the length, then `later`) is its
 end; when that date is the first its sentence writes, the start is the last date an earlier sentence gives (at most
@@ -32,7 +34,8 @@ def link_later_spans_after_sentences(doc: ArticleView) -> list[ElapsedSpan]:
     """Each `DATE, N later` whose sentence writes no date before it, from the last date of an earlier sentence."""
     marks = _patterns(doc.language)
     # (every span read follows a date by the mark of a later length: a text it cannot match anywhere has none)
-    if marks is None or not may_match(marks[5], doc.text):
+    earlier = marks[13] if marks is not None else None
+    if marks is None or not (may_match(marks[5], doc.text) or (earlier is not None and may_match(earlier, doc.text))):
         return []
     dated = [t for t in dated_times(doc) if t.role not in ("prior", "dateline")]
     counts, _ = span_counts(doc.language)
@@ -40,6 +43,11 @@ def link_later_spans_after_sentences(doc: ArticleView) -> list[ElapsedSpan]:
     out: list[ElapsedSpan] = []
     for i, last in enumerate(dated):
         after = marks[5].match(doc.text, last.end)
+        # (`…, which was shut on Friday 15 June, 21 days earlier`: the date told before the length is the run's
+        # start, counted back from the event an earlier sentence dates last)
+        back = earlier.match(doc.text, last.end) if after is None and earlier is not None else None
+        if back is not None:
+            after = back
         if after is None or i == 0:
             continue
         sentence = doc.segments.sentence_of(last.start)
@@ -60,6 +68,10 @@ def link_later_spans_after_sentences(doc: ArticleView) -> list[ElapsedSpan]:
         since, until = Period.parse(first.period), Period.parse(last.period)
         if since is None or until is None or since.grain not in _GRAINS or until.grain not in _GRAINS:
             continue
+        if back is not None:
+            if not since.grain == until.grain == "day":
+                continue
+            since, until, first, last = until, since, last, first
         weeks = _weeks(after.group("wk"), counts)
         days = int(after.group("d")) if after.group("d") else 7 * weeks
         if days and not since.grain == until.grain == "day":
