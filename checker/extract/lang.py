@@ -1370,6 +1370,7 @@ LINK_CLASSES = (
     "range_next_year_words",
     "range_end_apposed",
     "run_length_until_clause",
+    "span_later_lead",
     "people_noun_endings",
     "each_of_count_marks",
     "each_closing_after",
