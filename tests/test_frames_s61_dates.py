@@ -7,7 +7,8 @@
 - a noun of a day apposed to a range's end (`부터 축제 첫날인 30일까지`, `to the eve of the fair, Thursday 30 July`:
   `[link.range_end_apposed]`);
 - Korean weeks closed by a bare copula (`…까지 6주다`: `[link.span_across_after]`);
-- nights and evenings as a run's days (`[link.length_days]`), `in a row` after its length (`[link.run_apposed_after]`);
+- nights and evenings as a run's days (`[link.length_days]`), `in a row` after its length
+  (`[link.run_apposed_after]`);
 - a run's length before a clause that ends the run on its second day (`should take five weeks, with the hall ready on
   Monday 19 October`: `[link.run_length_until_clause]`);
 - days or weeks `earlier` after a day, counted back from the day an earlier sentence dates last, and, in Korean, a
@@ -15,8 +16,8 @@
   1일`: `[link.span_later_lead]`), counted from that day too (checker/link/later_spans_after_sentences.py);
 - Korean ages (checker/link/date_spans_general.py, `[link.age_start_after_year_near]`): a thing built that goes on
   (`1992년 세워져 34년 동안 … 지키고 있다`), a group formed by people gathering (`… 세 명이 모여 꾸렸다`), a custom
-  revived (`다시 살렸다`, `되살린`); a count opened by `올해로` in the sentence after its start; the ordinal reached by a
-  verb of becoming or quoted (`되살린 지 10년째가 되면서`, `10년째라고`: `[link.age_since_bound_after]`).
+  revived (`다시 살렸다`, `되살린`); a count opened by `올해로` in the sentence after its start; the ordinal reached by
+  a verb of becoming or quoted (`되살린 지 10년째가 되면서`, `10년째라고`: `[link.age_since_bound_after]`).
 
 Every sentence is written for this file, with invented places, names and numbers.
 """
@@ -32,7 +33,11 @@ _READ = [
     # (text, holding figure, broken figure)
     ("Ferry\n\nThe Skerry ferry will sail on Wednesday 21 October, {n} weeks from today.", "11", "14"),
     ("Ferry\n\nThe Skerry ferry will sail on Friday 13 November, {n} days from today.", "100", "90"),
-    ("Fair\n\nThe Orrin fair starts on Monday 14 September, nearly {n} weeks from now, and lasts a day.", "six", "nine"),
+    (
+        "Fair\n\nThe Orrin fair starts on Monday 14 September, nearly {n} weeks from now, and lasts a day.",
+        "six",
+        "nine",
+    ),
     ("Fair\n\nThe Orrin fair starts on Saturday 12 September, almost {n} weeks from now.", "five", "eight"),
     ("부스\n\n모임은 지난달 6일(월)부터 축제 첫날인 30일까지 {n}일 동안 부스를 준비했다.", "25", "21"),
     ("부스\n\n모임은 지난달 1일(수)부터 대회 마지막 날인 12일까지 {n}일 동안 부스를 꾸렸다.", "12", "15"),
@@ -43,9 +48,17 @@ _READ = [
     ),
     ("임대\n\n임대 기간은 9월 7일(월)부터 10월 16일(금)까지 {n}주다.", "6", "8"),
     ("임대\n\n대여 기간은 9월 7일(월)부터 10월 12일(월)까지 {n}주였다.", "5", "9"),
-    ("Plays\n\nThe Tarrow plays run from Monday 14 December to Thursday 17 December, {n} nights in a row.", "four", "six"),
+    (
+        "Plays\n\nThe Tarrow plays run from Monday 14 December to Thursday 17 December, {n} nights in a row.",
+        "four",
+        "six",
+    ),
     ("Camp\n\nBetween 1 June and 30 June the Orrin campsite had 40 pitches over {n} nights.", "30", "24"),
-    ("Plays\n\nThe Tarrow plays run from Monday 14 December to Thursday 17 December, {n} days in a row.", "four", "seven"),
+    (
+        "Plays\n\nThe Tarrow plays run from Monday 14 December to Thursday 17 December, {n} days in a row.",
+        "four",
+        "seven",
+    ),
     (
         "Hall\n\nPainting starts on Monday 14 September and should take {n} weeks, with the hall ready on Monday "
         "19 October.",

@@ -708,7 +708,11 @@ def _year_of_weekday_before(match: re.Match[str], year: int, month: int, day: in
     if weekday is None:
         return year
     return next(
-        (c for c in (year, year + 1, year - 1) if _safe_date(c, month, day) and dt.date(c, month, day).weekday() == weekday),
+        (
+            c
+            for c in (year, year + 1, year - 1)
+            if _safe_date(c, month, day) and dt.date(c, month, day).weekday() == weekday
+        ),
         year,
     )
 

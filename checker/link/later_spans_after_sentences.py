@@ -19,7 +19,7 @@ import functools
 import re
 
 from checker.extract.lang import NEVER, link_alternations
-from checker.link.elapsed import day_words, dated_times, span_counts, span_of_length, stated_length
+from checker.link.elapsed import dated_times, day_words, span_counts, span_of_length, stated_length
 from checker.link.spans_between_dates import _patterns, _span_of, _weeks
 from checker.link.view import ArticleView
 from checker.models import ElapsedSpan
