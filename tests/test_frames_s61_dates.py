@@ -14,6 +14,9 @@
 - days or weeks `earlier` after a day, counted back from the day an earlier sentence dates last, and, in Korean, a
   length and its mark of later right before the first day of its sentence, after its subject (`배는 약 3주 뒤인 다음 달
   1일`: `[link.span_later_lead]`), counted from that day too (checker/link/later_spans_after_sentences.py);
+- a thing's first weeks or months up to now, from the start its sentence dates by a verb of starting, told with a
+  perfect verb (`opened on Monday 8 June and has had 3,100 visitors in its first eight weeks`:
+  `[link.first_span_lead]`, checker/link/first_spans_to_now.py);
 - Korean ages (checker/link/date_spans_general.py, `[link.age_start_after_year_near]`): a thing built that goes on
   (`1992년 세워져 34년 동안 … 지키고 있다`), a group formed by people gathering (`… 세 명이 모여 꾸렸다`), a custom
   revived (`다시 살렸다`, `되살린`); a count opened by `올해로` in the sentence after its start; the ordinal reached by
@@ -80,6 +83,16 @@ _READ = [
     ),
     ("선적\n\n선적은 오는 10일(월) 부산항에서 한다. 배는 약 {n}주 뒤인 다음 달 1일 미국 항구에 닿는다.", "3", "5"),
     ("선적\n\n첫 짐은 오는 10일(월) 떠난다. 나머지는 그로부터 {n} 뒤인 8월 20일(목) 보낸다.", "열흘", "닷새"),
+    (
+        "Shop\n\nThe Orrin shop opened on Monday 8 June and has had 3,100 visitors in its first {n} weeks.",
+        "eight",
+        "five",
+    ),
+    (
+        "Clinic\n\nA clinic set up in the Brenn hall in February has held 400 sessions in its first {n} months.",
+        "six",
+        "nine",
+    ),
     ("초소\n\n장터 앞 초소는 1992년 세워져 {n}년 동안 같은 자리를 지키고 있다.", "34", "30"),
     ("다리\n\n돌다리는 1958년 놓여 {n}년 동안 마을을 이어 왔다.", "68", "60"),
     ("봉사단\n\n봉사단은 2011년 마을 의사 세 명이 모여 꾸렸다. 올해로 {n}년째다.", "16", "12"),
@@ -117,6 +130,12 @@ _NOT_READ = [
     "19 October.",
     # `earlier` after a month: days and weeks are counted between two days only
     "Kiosk\n\nThe new kiosk opened on Monday 6 July. The old one was shut in June, three weeks earlier.",
+    # the first weeks told of a time gone by (no perfect verb), or of a thing sold, not started, on the day
+    "Shop\n\nThe Orrin shop opened on Monday 8 June and had 3,100 visitors in its first three weeks.",
+    "Shop\n\nThe Orrin shop, which was sold on Monday 8 June, has had 3,100 visitors in its first eight weeks.",
+    # two dates in the sentence: which one the weeks run from, unsaid
+    "Shop\n\nThe Orrin shop opened on Monday 8 June and has had 900 visitors since Monday 6 July, 3,100 in its first "
+    "eight weeks.",
     # a length counted from another event its noun names, not from the day told before
     "선적\n\n선적은 오는 10일(월) 부산항에서 한다. 배는 출항 22일 뒤인 다음 달 1일 미국 항구에 닿는다.",
     # no sentence before it dates a day: from when, unsaid
