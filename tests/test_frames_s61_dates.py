@@ -17,6 +17,10 @@
 - a thing's first weeks or months up to now, from the start its sentence dates by a verb of starting, told with a
   perfect verb (`opened on Monday 8 June and has had 3,100 visitors in its first eight weeks`:
   `[link.first_span_lead]`, checker/link/first_spans_to_now.py);
+- an ordinal year of trading or business (`its 23rd year of trading`: `[link.age_year_ordinal_after]`), an ordinal
+  written as a hyphened ten and unit (`twenty-third`, `twenty-fifth anniversary`);
+- Korean: setting out on the work after a day (`20일 첫 수확에 나섰다`: `[link.run_started_after_day]`) starts a
+  run a later sentence ends;
 - Korean ages (checker/link/date_spans_general.py, `[link.age_start_after_year_near]`): a thing built that goes on
   (`1992년 세워져 34년 동안 … 지키고 있다`), a group formed by people gathering (`… 세 명이 모여 꾸렸다`), a custom
   revived (`다시 살렸다`, `되살린`); a count opened by `올해로` in the sentence after its start; the ordinal reached by
@@ -93,6 +97,18 @@ _READ = [
         "six",
         "nine",
     ),
+    (
+        "Firm\n\nThe Orrin firm was founded in 2004 by a cousin; this is its {n} year of trading.",
+        "twenty-third",
+        "twenty-first",
+    ),
+    ("Firm\n\nThe Orrin firm was founded in 2004. This is its {n} year of business.", "23rd", "20th"),
+    (
+        "Choir\n\nThe Brenn choir was founded in 2001 and marks its {n} anniversary this year.",
+        "twenty-fifth",
+        "twenty-second",
+    ),
+    ("수확\n\n작목반은 지난달 20일(월) 첫 수확에 나섰다. 수확은 9월 4일(금)까지 {n}일 동안 이어진다.", "47", "40"),
     ("초소\n\n장터 앞 초소는 1992년 세워져 {n}년 동안 같은 자리를 지키고 있다.", "34", "30"),
     ("다리\n\n돌다리는 1958년 놓여 {n}년 동안 마을을 이어 왔다.", "68", "60"),
     ("봉사단\n\n봉사단은 2011년 마을 의사 세 명이 모여 꾸렸다. 올해로 {n}년째다.", "16", "12"),
@@ -136,6 +152,8 @@ _NOT_READ = [
     # two dates in the sentence: which one the weeks run from, unsaid
     "Shop\n\nThe Orrin shop opened on Monday 8 June and has had 900 visitors since Monday 6 July, 3,100 in its first "
     "eight weeks.",
+    # a streak's ordinal year, not the firm's own years
+    "Firm\n\nThe Orrin firm was founded in 2004. This is its twenty-third year of losses.",
     # a length counted from another event its noun names, not from the day told before
     "선적\n\n선적은 오는 10일(월) 부산항에서 한다. 배는 출항 22일 뒤인 다음 달 1일 미국 항구에 닿는다.",
     # no sentence before it dates a day: from when, unsaid
