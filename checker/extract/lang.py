@@ -1371,7 +1371,6 @@ LINK_CLASSES = (
     "range_end_apposed",
     "run_length_until_clause",
     "span_later_lead",
-    "first_span_lead",
     "people_noun_endings",
     "each_of_count_marks",
     "each_closing_after",

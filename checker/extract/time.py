@@ -690,7 +690,7 @@ def resolve(match: re.Match[str], published: dt.date | None) -> TimeRef | None:
         elif published:
             y = _recent_month(month, published, False)
             if g("end") or g("edf"):
-                y = _year_of_weekday_before(match, y, month, int(g("end") or g("edf")))
+                y = _year_of_weekday_before(match, y, month, int(g("end") or g("edf")), published)
         else:
             return ref(None)
         if g("end") or g("edf"):  # `May 31`, `31 May`
@@ -699,22 +699,19 @@ def resolve(match: re.Match[str], published: dt.date | None) -> TimeRef | None:
     return None
 
 
-def _year_of_weekday_before(match: re.Match[str], year: int, month: int, day: int) -> int:
-    """`on Friday 31 July`, `Thursday, January 7`: a date written without its year after its weekday's name is of
-    the year, near publication, whose date falls on that weekday (the latest such month first, then the next year's,
-    then the year before), as a Korean date with its weekday after it; `year` where none does or no name is written."""
+def _year_of_weekday_before(match: re.Match[str], year: int, month: int, day: int, published: dt.date) -> int:
+    """`on Friday 31 July`, `Thursday, January 7`: a date written without its year after its weekday's name, which the
+    latest such month put last year, is the coming one when that one falls on the weekday and within a year of
+    publication (a day to come named by its weekday); `year` otherwise (a name that fits neither is the weekday
+    check's to report)."""
     named = _WEEKDAY_BEFORE.search(match.string, max(0, match.start() - _WEEKDAY_REACH), match.start())
     weekday = _WEEKDAYS_LOWER.get((named.group("word") or "").lower()) if named else None
-    if weekday is None:
+    if weekday is None or (_safe_date(year, month, day) and dt.date(year, month, day).weekday() == weekday):
         return year
-    return next(
-        (
-            c
-            for c in (year, year + 1, year - 1)
-            if _safe_date(c, month, day) and dt.date(c, month, day).weekday() == weekday
-        ),
-        year,
-    )
+    coming = _safe_date(year + 1, month, day)
+    if coming and coming.weekday() == weekday and published < coming <= published + dt.timedelta(days=366):
+        return year + 1
+    return year
 
 
 def _year_from(g, prefix: str, year: int | None) -> int | None:

@@ -92,7 +92,6 @@ from checker.link.elapsed_streaks import link_streak_spans
 from checker.link.en_comparisons_apart import link_comparisons_apart
 from checker.link.entities import find_anaphora, find_entities, resolve_anaphora
 from checker.link.figures_on_each_of_a_count import link_figures_on_each_of_a_count
-from checker.link.first_spans_to_now import link_first_spans_to_now
 from checker.link.forecast_baselines import link_forecast_baselines
 from checker.link.foreign_prices_compared import link_foreign_prices_compared
 from checker.link.formulas import link_formulas
@@ -1023,9 +1022,6 @@ def _elapsed_spans(doc: ArticleView, claims: list[Claim], document: Document) ->
     spans = spans + [span for span in link_later_spans_after_sentences(doc) if span.start not in read]
     read = {span.start for span in spans}
     spans = spans + [span for span in link_days_ahead(doc, published, assumed) if span.start not in read]
-    # a thing's first days, weeks or months up to now, from the start its sentence dates
-    read = {span.start for span in spans}
-    spans = spans + [span for span in link_first_spans_to_now(doc, published, assumed) if span.start not in read]
     # days between a day and an event named after it, dated in an earlier sentence
     read = {span.start for span in spans}
     spans = spans + [span for span in link_days_from_named_events(doc) if span.start not in read]

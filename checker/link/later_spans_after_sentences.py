@@ -106,7 +106,7 @@ def _last_of_a_day_or_month(dated: list, i: int):
 
 @functools.cache
 def _lead(code: str) -> re.Pattern[str] | None:
-    """Right before a length told right before a day (`배는 약 3주 뒤인 다음 달 16일`), what makes it counted from the
+    """Right before a length told right before a day (`배는 약 2주 뒤인 다음 달 9일`), what makes it counted from the
     day the narrative told last: the sentence's subject or a word pointing back (`[link.span_later_lead]`); a noun of
     another event there (`출항 30일 뒤인`) counts it from that event."""
     w = link_alternations(code)
@@ -116,8 +116,8 @@ def _lead(code: str) -> re.Pattern[str] | None:
 
 
 def _length_before(doc: ArticleView, last, between: re.Pattern[str]) -> re.Match[str] | None:
-    """A length of days or weeks and its mark of later right before the first day its sentence writes (`배는 약 3주
-    뒤인 다음 달 16일`: at most two letters between, no figure), after the words of `_lead`; None otherwise."""
+    """A length of days or weeks and its mark of later right before the first day its sentence writes (`배는 약 2주
+    뒤인 다음 달 9일`: at most two letters between, no figure), after the words of `_lead`; None otherwise."""
     lead = _lead(doc.language)
     if lead is None:
         return None

@@ -163,8 +163,8 @@ def _patterns(code: str) -> tuple | None:
         # Monday, July 6, to …`: `[link.weekday_before_date]`)
         compile_re(rf"{length}\s+(?:{w.range_openers})\s+(?:{w.weekday_before_date or NEVER})?$", re.I),
         # `opens on October 3 and runs 21 days to October 23`: the length between the ends, right before the word
-        # that leads to the second, or a clause set off by a comma that ends the run on it (`starts on Monday 14
-        # September and should take five weeks, with the hall ready on Monday 19 October`), past the second's
+        # that leads to the second, or a clause set off by a comma that ends the run on it (`starts on Tuesday 22
+        # September and should take five weeks, with the hall ready on Tuesday 27 October`), past the second's
         # weekday name
         compile_re(
             rf"{length}(?:\s+(?:{w.run_length_until})|,\s+(?:{w.run_length_until_clause or NEVER}))\s+"
