@@ -414,6 +414,7 @@ def _recent_month(month: int, published: dt.date, last: bool) -> int:
 
 
 _WEEKDAYS = {day: number for _, t in _TIMES for number, day in enumerate(t.weekdays)}  # Monday is 0
+_WEEKDAYS_LOWER = {day.lower(): number for day, number in _WEEKDAYS.items() if len(day) > 1}
 _WEEKDAY = compile_exact(rf"\s?\(?(?P<weekday>{_alt(list(_WEEKDAYS))})(?P<suffix>{_alt(_words('weekday_suffix'))})?\)?")
 
 
@@ -688,12 +689,29 @@ def resolve(match: re.Match[str], published: dt.date | None) -> TimeRef | None:
             y = _year_from(g, "en", year)  # `September last year`: that year's, not the latest September
         elif published:
             y = _recent_month(month, published, False)
+            if g("end") or g("edf"):
+                y = _year_of_weekday_before(match, y, month, int(g("end") or g("edf")), published)
         else:
             return ref(None)
         if g("end") or g("edf"):  # `May 31`, `31 May`
             return ref(Period.of_day(y, month, int(g("end") or g("edf"))), explicit=bool(g("eny")))
         return ref(Period.of_month(y, month), explicit=bool(g("eny")))
     return None
+
+
+def _year_of_weekday_before(match: re.Match[str], year: int, month: int, day: int, published: dt.date) -> int:
+    """`on Friday 31 July`, `Thursday, January 7`: a date written without its year after its weekday's name, which the
+    latest such month put last year, is the coming one when that one falls on the weekday and within a year of
+    publication (a day to come named by its weekday); `year` otherwise (a name that fits neither is the weekday
+    check's to report)."""
+    named = _WEEKDAY_BEFORE.search(match.string, max(0, match.start() - _WEEKDAY_REACH), match.start())
+    weekday = _WEEKDAYS_LOWER.get((named.group("word") or "").lower()) if named else None
+    if weekday is None or (_safe_date(year, month, day) and dt.date(year, month, day).weekday() == weekday):
+        return year
+    coming = _safe_date(year + 1, month, day)
+    if coming and coming.weekday() == weekday and published < coming <= published + dt.timedelta(days=366):
+        return year + 1
+    return year
 
 
 def _year_from(g, prefix: str, year: int | None) -> int | None:

@@ -694,8 +694,7 @@ def _age_patterns(
     counts, number = span_counts(code)
     # (`In 10 years it will have …`: told ahead, not up to now)
     ahead = w.age_told_ahead
-    data = load_file(code)
-    ordinal_words = {k.lower(): v for k, v in (data.elapsed_time.ordinals if data else {}).items()}
+    ordinal_words = _ordinals(code)
     words = "|".join(sorted(map(re.escape, ordinal_words), key=_longest_first)) or NEVER
     ordinal = rf"(?:(?<![\d.,])(?P<n>\d{{1,3}})(?:{w.age_ordinal_marks})|\b(?P<word>{words}))"
     # (no ordinal of an edition or a season: a yearly event skips years — a war, a pandemic, a biennial schedule —
@@ -825,6 +824,18 @@ def _ended_since(doc: ArticleView, start: int, years: int, published: int) -> bo
 
 
 @functools.cache
+def _ordinals(code: str) -> dict[str, int]:
+    """The language's ordinal words with their numbers (`elapsed_time.ordinals`), and the ordinals written as a
+    hyphened ten and unit (`twenty-third`: a ten's count word, a hyphen, an ordinal below ten)."""
+    data = load_file(code)
+    words = {k.lower(): v for k, v in (data.elapsed_time.ordinals if data else {}).items()}
+    counts, _ = span_counts(code)
+    tens = {k: v for k, v in counts.items() if v in range(20, 100, 10) and k.isascii() and k.isalpha()}
+    units = {k: v for k, v in words.items() if v in range(1, 10) and k.isascii() and k.isalpha()}
+    return words | {f"{t}-{u}": tv + uv for t, tv in tens.items() for u, uv in units.items()}
+
+
+@functools.cache
 def _tens_and_units(code: str) -> tuple[str, dict[str, int]]:
     """A count of years written as hyphened words (`twenty-two`, `forty-seven`): the pattern and every such word's
     value."""
@@ -903,8 +914,7 @@ def _near_age_patterns(code: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str
             )
         )
     if w.age_year_ordinal != NEVER and w.age_ordinal_marks != NEVER:
-        data = load_file(code)
-        ordinal_words = {k.lower() for k in (data.elapsed_time.ordinals if data else {})}
+        ordinal_words = set(_ordinals(code))
         words = "|".join(sorted(map(re.escape, ordinal_words), key=_longest_first)) or NEVER
         found.append(
             (
@@ -1150,8 +1160,7 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
     # (where a start is a year told from the publication's, that word dates the start, not the count)
     relative_ats = {m.at for ms in by_sentence.values() for m in ms if m.near_only}
     counts, _ = span_counts(doc.language)
-    data = load_file(doc.language)
-    ordinal_words = {k.lower(): v for k, v in (data.elapsed_time.ordinals if data else {}).items()}
+    ordinal_words = _ordinals(doc.language)
     _, compound_values = _tens_and_units(doc.language)
     out: dict[int, ElapsedSpan] = {}
     for match, kind in found:
@@ -1314,13 +1323,28 @@ def _opens_the_next_sentence(doc: ArticleView, start: _Start, at: int, end: int,
         return False
     if doc.segments.paragraph_of(at) != doc.segments.paragraph_of(start.at):
         return False
-    if _OPENING.fullmatch(doc.text, sentence_start, at) is None:
+    if _OPENING.fullmatch(doc.text, sentence_start, at) is None and not _opens_on_this_year(doc, sentence_start, at):
         return False
     reaches = _reaches_now(doc.language)
     if reaches is None:
         return True
     _, sentence_end = doc.segments.sentence_bounds(doc.segments.sentence_of(at), len(doc.text))
     return reaches.search(doc.text, at, sentence_end) is not None
+
+
+def _opens_on_this_year(doc: ArticleView, sentence_start: int, at: int) -> bool:
+    """Whether only the word making this year the count's ordinal year stands before the count in its sentence
+    (`올해로 16년째다.`: `[link.age_this_year_ordinal_before]`), the count opening its sentence all the same."""
+    pattern = _this_year_opening(doc.language)
+    return pattern is not None and pattern.fullmatch(doc.text, sentence_start, at) is not None
+
+
+@functools.cache
+def _this_year_opening(code: str) -> re.Pattern[str] | None:
+    w = link_alternations(code)
+    if w.age_this_year_ordinal_before == NEVER:
+        return None
+    return compile_re(rf"[\s\"“‘']*(?:{w.age_this_year_ordinal_before})", re.I)
 
 
 @functools.cache

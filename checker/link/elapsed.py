@@ -332,7 +332,11 @@ def joiner_pattern(code: str) -> str:
     joiner, a word putting the end in the next year (`12월부터 이듬해 2월까지`: `[link.range_next_year_words]`)."""
     w = link_alternations(code)
     next_year = rf"(?:\s?(?:{w.range_next_year_words}))?" if w.range_next_year_words != NEVER else ""
-    return rf"^{bracketed_weekday(code)}\s?(?:{w.range_joiners}{until_joiners(w)}{opened_joiners(w)}){next_year}\s?$"
+    # (`지난달 6일부터 축제 전날인 30일까지`, `to the eve of the fair, Thursday 30 July`: the end day named by an
+    # apposed noun of a day before its date, `[link.range_end_apposed]`)
+    apposed = rf"(?:\s?(?:{w.range_end_apposed}))?" if w.range_end_apposed != NEVER else ""
+    joiners = rf"(?:{w.range_joiners}{until_joiners(w)}{opened_joiners(w)})"
+    return rf"^{bracketed_weekday(code)}\s?{joiners}{next_year}{apposed}\s?$"
 
 
 def end_a_year_on(code: str, text: str, first_end: int, last_start: int) -> bool:

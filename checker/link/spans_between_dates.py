@@ -163,8 +163,14 @@ def _patterns(code: str) -> tuple | None:
         # Monday, July 6, to …`: `[link.weekday_before_date]`)
         compile_re(rf"{length}\s+(?:{w.range_openers})\s+(?:{w.weekday_before_date or NEVER})?$", re.I),
         # `opens on October 3 and runs 21 days to October 23`: the length between the ends, right before the word
-        # that leads to the second
-        compile_re(rf"{length}\s+(?:{w.run_length_until})\s+$", re.I),
+        # that leads to the second, or a clause set off by a comma that ends the run on it (`starts on Tuesday 22
+        # September and should take five weeks, with the hall ready on Tuesday 27 October`), past the second's
+        # weekday name
+        compile_re(
+            rf"{length}(?:\s+(?:{w.run_length_until})|,\s+(?:{w.run_length_until_clause or NEVER}))\s+"
+            rf"(?:{w.weekday_before_date or NEVER})?$",
+            re.I,
+        ),
         # `2027년 2월 착공해 2028년 11월 마무리하며, 공사 기간은 1년 9개월이다`, `…, a term of three years`: the
         # length after a noun that names the run's length
         compile_re(rf"(?:{w.run_length_named})\s+{length}(?!\d)", re.I),
