@@ -1898,6 +1898,8 @@ LINK_CLASSES = (
     "compact_range",
     "compact_range_not_after",
     "one_unit_subject_particles",
+    "one_unit_means_particles",
+    "one_unit_product_total_nouns",
     "one_unit_object_particles",
     "one_unit_doing_marks",
     "per_one_cost_nouns",

@@ -179,6 +179,7 @@ from checker.link.net_tallies import link_net_tallies
 from checker.link.next_sentence_priors import link_next_sentence_priors
 from checker.link.one_for_every import link_one_for_every
 from checker.link.one_unit_equivalents import link_one_unit_equivalents
+from checker.link.one_unit_products_ko import link_one_unit_products_ko
 from checker.link.opening_comparisons import link_opening_comparisons
 from checker.link.order_shares import link_order_shares
 from checker.link.outcome_tallies import link_outcome_tallies
@@ -835,6 +836,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_paces_of_the_story(claims, text, document.language, segments.sentence_starts)
     # (a Korean figure per one unit and per a period, `한 면에서 하루 8경기씩`: the total over the units and a span)
     link_per_unit_per_period_ko(claims, text, document.language, segments.sentence_starts)
+    # (a Korean figure per one unit its sentence multiplies out: the count of the unit and the total it states)
+    link_one_unit_products_ko(claims, text, document.language, segments.sentence_starts)
     # (a part whose share names its whole, and the figures listed beside it: the whole's other parts)
     link_siblings_of_shared_parts(claims, text, document.language)
     gate_sum_joins(claims, text, document.language, lexicon)  # (what the parts are of: the total's dimension, one time)
