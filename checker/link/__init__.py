@@ -107,6 +107,7 @@ from checker.link.gaps_from_before import link_gaps_from_before, link_gaps_to_a_
 from checker.link.gaps_from_equivalents import link_gaps_from_equivalents
 from checker.link.gaps_of_named_items import link_gaps_of_named_items
 from checker.link.gaps_of_subjects import link_gaps_continued, link_gaps_of_named_subjects
+from checker.link.given_over_a_term_ko import link_given_over_a_term_ko
 from checker.link.growth_rates import (
     link_growth_rates,
     link_rates_beside_amount_changes,
@@ -838,6 +839,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_per_unit_per_period_ko(claims, text, document.language, segments.sentence_starts)
     # (a Korean figure per one unit its sentence multiplies out: the count of the unit and the total it states)
     link_one_unit_products_ko(claims, text, document.language, segments.sentence_starts)
+    # (a Korean figure given out per a period over the term its sentence states: the total after it)
+    link_given_over_a_term_ko(claims, text, document.language, segments.sentence_starts)
     # (a part whose share names its whole, and the figures listed beside it: the whole's other parts)
     link_siblings_of_shared_parts(claims, text, document.language)
     gate_sum_joins(claims, text, document.language, lexicon)  # (what the parts are of: the total's dimension, one time)

@@ -1,0 +1,132 @@
+"""Ratios (sixty-first session, lane `ratio`).
+
+- A Korean figure per one unit that its sentence multiplies out (checker/link/one_unit_products_ko.py): the mark of
+  one unit before it (`한 채에`, `한 사람당`, `한 대로`, `한 번에`), the count of that unit in the sentence (before the
+  mark, or between the figure and the total), the total after it; or, where the sentence counts no unit and names the
+  total (`판매 수입은`, `전체 예산은`), the one count of the unit the sentences before state.
+
+Every sentence is written for this file, with invented places, names and numbers.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import assert_checked, assert_not_linked
+
+PER_UNIT = "F317"
+
+_PRODUCTS_IN_THE_SENTENCE = [
+    # (text, holding, broken)
+    # the count between the figure and its total, `모두` before the total
+    (
+        "한결군이 올해 빈집을 고쳐 귀농인에게 빌려준다.\n\n"
+        "한 채에 드는 공사비는 평균 {a}으로, 12채에 모두 3억원이 들었다.",
+        "2천500만원",
+        "3천500만원",
+    ),
+    # one unit as a means (`한 대로`), the period named again before the total
+    (
+        "모래내군 농업기술센터가 모내기철을 맞아 파종기를 빌려준다.\n\n"
+        "파종기 한 대로 하루 평균 {a}를 심어, 30대가 함께 돌면 하루 120㏊를 마친다.",
+        "4㏊",
+        "6㏊",
+    ),
+    # the count before the mark, the figure given out to each, the total right after `모두`
+    (
+        "버들공방은 올해 나무 도마를 만들어 팔기 시작했다.\n\n공방에서는 직원 7명이 한 사람에 하루 {a}개씩, 모두 63개를 만든다.",
+        "9",
+        "13",
+    ),
+    # one occasion (`한 번에`) and a count of occasions
+    (
+        "다래읍 풍물패가 지난해 읍내 잔치에 자주 불려 다녔다.\n\n"
+        "공연료는 한 번에 {a}으로, 지난해 18회 공연으로 720만원을 받았다.",
+        "40만원",
+        "60만원",
+    ),
+    # one person without a particle (`1인`), the count of people between
+    (
+        "솔밭군 송어 축제가 지난 주말 막을 내렸다.\n\n입장권은 1인 {a}으로, 관람객 2만 명에게서 1억6천만원을 거뒀다.",
+        "8천원",
+        "1만2천원",
+    ),
+]
+
+
+@pytest.mark.parametrize("template,holding,broken", _PRODUCTS_IN_THE_SENTENCE)
+def test_one_unit_multiplied_out_in_its_sentence(knowledge, template, holding, broken):
+    assert_checked(knowledge, template.format(a=holding), PER_UNIT, fires=False)
+    assert_checked(knowledge, template.format(a=broken), PER_UNIT, fires=True)
+
+
+_COUNTS_BEFORE = [
+    # (text, holding, broken): the sentence names the total, the lead counts the unit
+    (
+        "달래군 청년회가 지난 주말 축제에서 호떡 5천400개를 팔았다고 2일 밝혔다.\n\n"
+        "호떡 한 개 값은 {a}으로, 판매 수입은 810만원이다.",
+        "1천500원",
+        "1천900원",
+    ),
+    (
+        "솔매시가 올겨울 홀로 사는 어르신 1천600가구에 쌀을 나눠 준다고 3일 밝혔다.\n\n"
+        "한 가구에 {a}어치를 주는 것으로, 전체 예산은 1억9천200만원이다.",
+        "12만원",
+        "16만원",
+    ),
+]
+
+
+@pytest.mark.parametrize("template,holding,broken", _COUNTS_BEFORE)
+def test_one_unit_of_a_count_stated_before(knowledge, template, holding, broken):
+    assert_checked(knowledge, template.format(a=holding), PER_UNIT, fires=False)
+    assert_checked(knowledge, template.format(a=broken), PER_UNIT, fires=True)
+
+
+_NOT_PRODUCTS = [
+    # a figure per day, its total of a term the sentence leaves unsaid
+    "물놀이장 한 곳이 하루에 쓰는 물은 90톤으로, 15곳이 여름 내내 쓰는 물은 9만톤에 이른다.",
+    # the total of another period than the figure's
+    "임대료는 한 채에 한 달 8만원으로, 30채가 모두 차면 한 해 2천880만원의 수입이 생긴다.",
+    # a cap, no amount each one gets
+    "시는 업체 한 곳에 최대 300만원까지 지원하며, 올해 8곳에 모두 2천만원을 줬다.",
+    # two counts of the unit before: which one the price is per, unsaid
+    "달래군 청년회가 축제에서 호떡 5천400개와 어묵 3천개를 팔았다.\n\n한 개 값은 1천500원으로, 판매 수입은 810만원이다.",
+    # a figure per a period too, the count from a sentence before: the count's total of which period, unsaid
+    "솔매시가 어르신 1천600가구에 쌀을 나눠 준다.\n\n한 가구에 한 달 12만원어치를 주는 것으로, 전체 예산은 1억9천200만원이다.",
+]
+
+
+@pytest.mark.parametrize("text", _NOT_PRODUCTS)
+def test_no_product_of_one_unit(knowledge, text):
+    assert_not_linked(knowledge, text, PER_UNIT)
+
+
+PER_PERIOD = "F312"
+
+_GIVEN_OVER_A_TERM = [
+    # (text, holding, broken): a figure per a period given out (`씩`) over the term its sentence states
+    ("갈대군 주민들이 산불 피해 농가를 도왔다.\n\n12일 동안 하루 {a}명씩, 연인원 480명이 일했다.", "40", "60"),
+    ("별내군 씨름 대회가 다음 달 열린다.\n\n관람석은 하루 {a}석씩 닷새 동안 모두 6천 석을 마련했다.", "1천200", "1천800"),
+    ("누리시 수영장이 어린이 강습을 연다.\n\n강습은 8주 동안 주 {a}회씩 모두 24차례 열린다.", "3", "5"),
+]
+
+
+@pytest.mark.parametrize("template,holding,broken", _GIVEN_OVER_A_TERM)
+def test_figure_per_period_over_the_term_of_its_sentence(knowledge, template, holding, broken):
+    assert_checked(knowledge, template.format(a=holding), PER_PERIOD, fires=False)
+    assert_checked(knowledge, template.format(a=broken), PER_PERIOD, fires=True)
+
+
+_NOT_OVER_A_TERM = [
+    # a count of units each given the figure: a third factor
+    "직원 7명이 12일 동안 하루 9개씩, 모두 756개를 만들었다.",
+    # two spans of days: which one the total is over, unsaid
+    "봉사자들은 10일 동안 하루 40명씩 일하고 3일 동안 쉬어, 연인원 400명이 참여했다.",
+    # no mark of a total before the larger figure
+    "12일 동안 하루 40명씩 일했고 480명이 신청했다.",
+]
+
+
+@pytest.mark.parametrize("text", _NOT_OVER_A_TERM)
+def test_no_total_over_a_term(knowledge, text):
+    assert_not_linked(knowledge, text, PER_PERIOD)
