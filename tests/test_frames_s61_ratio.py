@@ -33,7 +33,8 @@ _PRODUCTS_IN_THE_SENTENCE = [
     ),
     # the count before the mark, the figure given out to each, the total right after `모두`
     (
-        "버들공방은 올해 나무 도마를 만들어 팔기 시작했다.\n\n공방에서는 직원 7명이 한 사람에 하루 {a}개씩, 모두 63개를 만든다.",
+        "버들공방은 올해 나무 도마를 만들어 팔기 시작했다.\n\n"
+        "공방에서는 직원 7명이 한 사람에 하루 {a}개씩, 모두 63개를 만든다.",
         "9",
         "13",
     ),
@@ -90,9 +91,11 @@ _NOT_PRODUCTS = [
     # a cap, no amount each one gets
     "시는 업체 한 곳에 최대 300만원까지 지원하며, 올해 8곳에 모두 2천만원을 줬다.",
     # two counts of the unit before: which one the price is per, unsaid
-    "달래군 청년회가 축제에서 호떡 5천400개와 어묵 3천개를 팔았다.\n\n한 개 값은 1천500원으로, 판매 수입은 810만원이다.",
+    "달래군 청년회가 축제에서 호떡 5천400개와 어묵 3천개를 팔았다.\n\n"
+    "한 개 값은 1천500원으로, 판매 수입은 810만원이다.",
     # a figure per a period too, the count from a sentence before: the count's total of which period, unsaid
-    "솔매시가 어르신 1천600가구에 쌀을 나눠 준다.\n\n한 가구에 한 달 12만원어치를 주는 것으로, 전체 예산은 1억9천200만원이다.",
+    "솔매시가 어르신 1천600가구에 쌀을 나눠 준다.\n\n"
+    "한 가구에 한 달 12만원어치를 주는 것으로, 전체 예산은 1억9천200만원이다.",
 ]
 
 
@@ -106,7 +109,11 @@ PER_PERIOD = "F312"
 _GIVEN_OVER_A_TERM = [
     # (text, holding, broken): a figure per a period given out (`씩`) over the term its sentence states
     ("갈대군 주민들이 산불 피해 농가를 도왔다.\n\n12일 동안 하루 {a}명씩, 연인원 480명이 일했다.", "40", "60"),
-    ("별내군 씨름 대회가 다음 달 열린다.\n\n관람석은 하루 {a}석씩 닷새 동안 모두 6천 석을 마련했다.", "1천200", "1천800"),
+    (
+        "별내군 씨름 대회가 다음 달 열린다.\n\n관람석은 하루 {a}석씩 닷새 동안 모두 6천 석을 마련했다.",
+        "1천200",
+        "1천800",
+    ),
     ("누리시 수영장이 어린이 강습을 연다.\n\n강습은 8주 동안 주 {a}회씩 모두 24차례 열린다.", "3", "5"),
 ]
 

@@ -1,12 +1,13 @@
 """A Korean figure given out per a period over a term its sentence states, and the total after it.
 
-`12일 동안 하루 40명씩, 연인원 480명이 일했다`, `관람석은 하루 1천200석씩 닷새 동안 모두 6천 석을 마련했다`, `8주 동안 주
-3회씩 모두 24차례 열린다`: the figure is stated per a period (`하루`, `주`, `매달`, `한 해`: `[link.per_day_before]`
-and the week's, month's and year's, right before it) and given out one period at a time (`씩`:
-`[link.per_unit_distributive_after]`); its total is the next figure of its kind and unit (one counter for counts) in
-its sentence, larger, marked as a total right before it (`모두`, `연인원`: `[link.total_marks]`,
-`[link.headcount_total_marks]`); the term is the one span of the period's unit its sentence writes before the total
-(`12일 동안`, `닷새 동안`, `8주 동안`: span_averages.py's spans). The total is the figure times the term's periods
+`12일 동안 하루 40명씩, 연인원 480명이 일했다`, `관람석은 하루 1천200석씩 닷새 동안 모두 6천 석을
+마련했다`, `8주 동안 주 3회씩 모두 24차례 열린다`: the figure is stated per a period (`하루`, `주`, `매달`,
+`한 해`: `[link.per_day_before]` and the week's, month's and year's, right before it) and given out one period at a
+time (`씩`: `[link.per_unit_distributive_after]`); its total is the next figure of its kind and unit (one counter for
+counts, or two of an occasion) in its sentence, larger, marked as a total right before it (`모두`, `연인원`:
+`[link.total_marks]`, `[link.headcount_total_marks]`); the term is the one span of the period's unit its sentence
+writes before the total (`12일 동안`, `닷새 동안`, `8주 동안`: span_averages.py's spans, weeks as days). The total
+is the figure times the term's periods
 (`per_period_of`, `periods`: the per-period check, F312).
 
 Vetoes: another figure in the sentence (a count of units each given the figure, `직원 7명이 하루 9개씩`: a third
