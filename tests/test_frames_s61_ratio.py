@@ -93,6 +93,9 @@ _NOT_PRODUCTS = [
     # two counts of the unit before: which one the price is per, unsaid
     "달래군 청년회가 축제에서 호떡 5천400개와 어묵 3천개를 팔았다.\n\n"
     "한 개 값은 1천500원으로, 판매 수입은 810만원이다.",
+    # counts of the unit of two values before (a level and its rise): all the units or the new ones, unsaid
+    "가람시는 쉼터를 지난해 1천100곳에서 올해 1천400곳으로 300곳 늘렸다.\n\n"
+    "새 쉼터 설치비는 한 곳에 90만원씩 모두 2억7천만원이 들었다.",
     # a figure per a period too, the count from a sentence before: the count's total of which period, unsaid
     "솔매시가 어르신 1천600가구에 쌀을 나눠 준다.\n\n"
     "한 가구에 한 달 12만원어치를 주는 것으로, 전체 예산은 1억9천200만원이다.",

@@ -17,8 +17,8 @@ sentence states before the mark or between the figure and its total. The total �
 Where the sentence counts no unit and names the total (`계약 총액은`, `판매 수입은`,
 `전체 예산은`: `[link.total_marks]`, `[link.sales_value_nouns]`, `[link.one_unit_product_total_nouns]`) for a figure
 per no period (`한 개 값은 2천원으로, 판매 수입은 N원이다`), the count is the one count of the unit the sentences
-before it state (one value, restated or not; none where two are counted): a reading across sentences, so a mismatch
-is a warning (`guesses`).
+before it state (one value, restated or not; none where two values are counted, whatever their roles): a reading
+across sentences, so a mismatch is a warning (`guesses`).
 
 Vetoes: a cap (`최대`, `까지`: `[link.product_cap_words]`) by the figure or before the total; a period before the total
 that the figure's clause does not name too (`한 달 10만원 … 한 해 N원`: another period's total), or a term in the
@@ -81,11 +81,11 @@ def link_one_unit_products_ko(claims: list[Claim], text: str, lang: str, sentenc
         for at, figure in enumerate(sentence):
             if figure.per_unit_of is not None or figure.id in taken or figure.part_of is not None:
                 continue
-            _link(figure, at, sentence, figures, taken, text, lang)
+            _link(figure, at, sentence, claims, taken, text, lang)
 
 
 def _link(
-    figure: Claim, at: int, sentence: list[Claim], figures: list[Claim], taken: set[str], text: str, lang: str
+    figure: Claim, at: int, sentence: list[Claim], claims: list[Claim], taken: set[str], text: str, lang: str
 ) -> None:
     # (the words between the mark and the figure hold no digit: no figure of the sentence stands between)
     mark = search_between(_ONE_MARK[lang], text, max(0, figure.start - _MARK_REACH), figure.start)
@@ -112,7 +112,7 @@ def _link(
     ]
     guessed = False
     if not counts and _TOTAL_NAMED[lang].search(text, max(figure.end, total.start - _PERIOD_REACH), total.start):
-        counts, guessed = _counts_before(figure, noun, figures, text, lang), True
+        counts, guessed = _counts_before(figure, noun, claims, text, lang), True
     if len(counts) != 1 or counts[0].id in taken:
         return
     (count,) = counts
@@ -134,20 +134,21 @@ def _link(
     taken.update((figure.id, total.id, count.id))
 
 
-def _counts_before(figure: Claim, noun: str, figures: list[Claim], text: str, lang: str) -> list[Claim]:
+def _counts_before(figure: Claim, noun: str, claims: list[Claim], text: str, lang: str) -> list[Claim]:
     """The one count of the unit the sentences before the figure's state (the last, where one value is restated):
-    none where two values are counted (which one the figure is per, unsaid)."""
+    none where two values are counted, whatever their roles (`1천200곳에서 1천500곳으로 300곳 늘렸다`: the new ones
+    or all, unsaid)."""
     counts = [
         c
-        for c in figures
+        for c in claims
         if c.sentence < figure.sentence
+        and not c.furniture
         and c.kind == "count"
-        and c.part_of is None
-        and c.per_unit_of is None
         and not counters_alike(c.counter, figure.counter)
         and counts_the_unit(c, noun, None, None, text, lang)
     ]
-    return counts[-1:] if len({c.value for c in counts}) == 1 else []
+    plain = [c for c in counts if c.role == "value" and c.part_of is None and c.per_unit_of is None]
+    return plain[-1:] if len({c.value for c in counts}) == 1 else []
 
 
 def _alike(c: Claim, figure: Claim) -> bool:
