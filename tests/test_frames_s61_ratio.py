@@ -132,6 +132,8 @@ _NOT_OVER_A_TERM = [
     "직원 7명이 12일 동안 하루 9개씩, 모두 756개를 만들었다.",
     # two spans of days: which one the total is over, unsaid
     "봉사자들은 10일 동안 하루 40명씩 일하고 3일 동안 쉬어, 연인원 400명이 참여했다.",
+    # the mark of each of a noun before the figure: a count of units unsaid
+    "체험 교실은 마을마다 주 2회씩 10주 동안 열려 모두 120회 수업이 진행됐다.",
     # no mark of a total before the larger figure
     "12일 동안 하루 40명씩 일했고 480명이 신청했다.",
 ]

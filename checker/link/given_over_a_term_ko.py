@@ -11,7 +11,8 @@ is the figure times the term's periods
 (`per_period_of`, `periods`: the per-period check, F312).
 
 Vetoes: another figure in the sentence (a count of units each given the figure, `직원 7명이 하루 9개씩`: a third
-factor, or which total, unsaid); two spans of the unit; a figure, total or term another reading took already.
+factor, or which total, unsaid); the mark of each of a noun before the figure (`공원마다 주 3회씩`, `곳당`:
+`[link.distributed_each_marks]`, `[link.unit_price_before]`; not a period's, `날마다`), a count of units unsaid; two spans of the unit; a figure, total or term another reading took already.
 """
 
 from __future__ import annotations
@@ -39,6 +40,13 @@ _PER = {
     )
 }
 _OCCASIONS = ByLanguage(lambda w: rf"(?:{w.occasion_counters})")
+# `공원마다`, `곳당`: the mark of each one of a noun (`날마다`, `달마다`: a period's, no unit's)
+_EACH_UNIT = ByLanguage(
+    lambda w: rf"(?<![^\W\d_])[^\W\d_]{{1,6}}?(?:{w.distributed_each_marks}|{w.unit_price_before})(?![^\W\d_])"
+)
+_PERIOD_WORD = ByLanguage(
+    lambda w: rf"(?:{w.per_day_before}|{w.per_week_before}|{w.per_month_before}|{w.per_year_before})"
+)
 _EACH = ByLanguage(lambda w: rf"\s?(?:{w.per_unit_distributive_after})")
 _TOTAL_MARK = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.total_marks}|{w.headcount_total_marks})\s?")
 
@@ -64,6 +72,10 @@ def link_given_over_a_term_ko(claims: list[Claim], text: str, lang: str, sentenc
         if not _TOTAL_MARK[lang].search(text, max(figure.end, total.start - _TOTAL_REACH), total.start):
             continue
         opens = sentence_starts[figure.sentence] if figure.sentence < len(sentence_starts) else 0
+        if any(
+            not _PERIOD_WORD[lang].fullmatch(m.group(0)) for m in _EACH_UNIT[lang].finditer(text, opens, figure.start)
+        ):
+            continue  # (`공원마다 주 3회씩`: each of a count of units gets the figure, a third factor)
         # (weeks are read as days, seven each: `8주 동안` of `주 3회씩`)
         spans = spans_of_the_unit("day" if unit == "week" else unit, text, lang, opens, total.start)
         if len(spans) != 1:
