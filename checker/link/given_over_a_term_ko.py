@@ -12,7 +12,8 @@ is the figure times the term's periods
 
 Vetoes: another figure in the sentence (a count of units each given the figure, `직원 7명이 하루 9개씩`: a third
 factor, or which total, unsaid); the mark of each of a noun before the figure (`공원마다 주 3회씩`, `곳당`:
-`[link.distributed_each_marks]`, `[link.unit_price_before]`; not a period's, `날마다`), a count of units unsaid; two spans of the unit; a figure, total or term another reading took already.
+`[link.distributed_each_marks]`, `[link.unit_price_before]`; not a period's, `날마다`), a count of units unsaid;
+two spans of the unit; a figure, total or term another reading took already.
 """
 
 from __future__ import annotations
