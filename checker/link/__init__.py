@@ -367,6 +367,7 @@ from checker.link.when_priors import link_when_priors
 from checker.link.wholes_then_shares_apart import link_wholes_then_shares_apart
 from checker.link.written import notation, written_zeros
 from checker.link.yearly_averages_apart import link_yearly_averages_apart
+from checker.link.years_restated_next_sentence_ko import link_years_restated_next_sentence_ko
 from checker.link.years_restated_per_period import link_years_restated_per_period
 from checker.models import (
     Claim,
@@ -841,6 +842,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_one_unit_products_ko(claims, text, document.language, segments.sentence_starts)
     # (a Korean figure given out per a period over the term its sentence states: the total after it)
     link_given_over_a_term_ko(claims, text, document.language, segments.sentence_starts)
+    # (a Korean year's figure restated per a shorter period in a sentence of its own right after it)
+    link_years_restated_next_sentence_ko(claims, text, document.language)
     # (a part whose share names its whole, and the figures listed beside it: the whole's other parts)
     link_siblings_of_shared_parts(claims, text, document.language)
     gate_sum_joins(claims, text, document.language, lexicon)  # (what the parts are of: the total's dimension, one time)
