@@ -142,3 +142,38 @@ _NOT_OVER_A_TERM = [
 @pytest.mark.parametrize("text", _NOT_OVER_A_TERM)
 def test_no_total_over_a_term(knowledge, text):
     assert_not_linked(knowledge, text, PER_PERIOD)
+
+
+_YEARS_RESTATED_NEXT = [
+    # (text, holding, broken): a year's figure, then a sentence of the figure per a shorter period alone
+    (
+        "솔밭 노인회는 회원 40명이 모여 꾸린다.\n\n한 해 운영비 960만원은 회원들이 나눠 낸다. 한 달에 {a}꼴이다.",
+        "80만원",
+        "120만원",
+    ),
+    (
+        "새터 마을 도서관이 문을 연 지 3년이 됐다.\n\n연간 대출은 1만4천600권에 이른다. 하루 평균 {a}권꼴이다.",
+        "40",
+        "60",
+    ),
+]
+
+
+@pytest.mark.parametrize("template,holding,broken", _YEARS_RESTATED_NEXT)
+def test_year_restated_per_a_shorter_period_next(knowledge, template, holding, broken):
+    assert_checked(knowledge, template.format(a=holding), PER_UNIT, fires=False)
+    assert_checked(knowledge, template.format(a=broken), PER_UNIT, fires=True)
+
+
+_NOT_YEARS_RESTATED_NEXT = [
+    # the total is not marked as a year's
+    "솔밭 노인회는 회원 40명이 모여 꾸린다.\n\n운영비 960만원은 회원들이 나눠 낸다. 한 달에 80만원꼴이다.",
+    # the next sentence does not close on the figure as a restatement
+    "솔밭 노인회는 회원 40명이 모여 꾸린다.\n\n한 해 운영비 960만원은 회원들이 나눠 낸다. 한 달에 80만원을 더 걷자는 "
+    "의견도 나왔다.",
+]
+
+
+@pytest.mark.parametrize("text", _NOT_YEARS_RESTATED_NEXT)
+def test_no_year_restated_next(knowledge, text):
+    assert_not_linked(knowledge, text, PER_UNIT)
