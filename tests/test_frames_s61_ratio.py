@@ -20,9 +20,9 @@ _PRODUCTS_IN_THE_SENTENCE = [
     # the count between the figure and its total, `모두` before the total
     (
         "한결군이 올해 빈집을 고쳐 귀농인에게 빌려준다.\n\n"
-        "한 채에 드는 공사비는 평균 {a}으로, 12채에 모두 3억원이 들었다.",
-        "2천500만원",
-        "3천500만원",
+        "한 채에 드는 공사비는 평균 {a}으로, 12채에 모두 2억4천만원이 들었다.",
+        "2천만원",
+        "3천만원",
     ),
     # one unit as a means (`한 대로`), the period named again before the total
     (

@@ -1,9 +1,9 @@
 """A Korean figure per one unit, and in its own sentence the count of that unit and the total they make.
 
-Copy that states what one unit takes often multiplies it out in the same sentence: `한 채에 드는 공사비는 평균
-2천500만원으로, 12채에 모두 3억원이 들었다`, `참가자는 한 사람당 6분씩 연주해, 150명이 모두 하면 900분`, `이앙기 한 대로
-하루 평균 4㏊를 심어, 30대가 함께 돌면 하루 120㏊`; or counts the units first and gives each its share before the
-total: `직원 7명이 한 사람에 하루 9개씩, 모두 63개를 만든다`.
+Copy that states what one unit takes often multiplies it out in the same sentence: `한 채에 드는 공사비는
+평균 2천만원으로, 12채에 모두 2억4천만원이 들었다`, `참가자는 한 사람당 6분씩 연주해, 150명이 모두 하면
+900분`, `이앙기 한 대로 하루 평균 4㏊를 심어, 30대가 함께 돌면 하루 120㏊`; or counts the units first and gives
+each its share before the total: `직원 7명이 한 사람에 하루 9개씩, 모두 63개를 만든다`.
 
 The figure (a count, an amount or a measure, stated as a value) has before it in its clause the mark of one unit: one
 (`한`, `1`: `[link.fallback_one_unit]`), the unit's noun, and the mark of a unit's price, a subject's or a dative's
@@ -125,9 +125,9 @@ def _link(
     if of_total - own:
         return  # (`한 달 10만원 … 한 해 N원`: the total of another period)
     if own and _TERM[lang].search(text, sentence[0].start, sentence[-1].end):
-        return  # (`20일 동안 하루 30명씩`: the term multiplies too)
+        return  # (`20일 동안 하루 25명씩`: the term multiplies too)
     if own and not of_total and not _GIVEN_THEN_TOTAL[lang].fullmatch(text, figure.end, total.start):
-        return  # (`하루에 쓰는 물은 120톤으로, 12곳이 운영 기간에 쓰는 물은`: a total of a term it leaves unsaid)
+        return  # (`한 곳이 하루에 쓰는 물은 90톤으로, 15곳이 여름 내내 쓰는 물은`: a total of a term it leaves unsaid)
     figure.per_unit_of, figure.units_of = total.id, count.id
     if guessed and "relation" not in figure.guesses:
         figure.guesses.append("relation")
