@@ -31,13 +31,6 @@ _PRODUCTS_IN_THE_SENTENCE = [
         "4㏊",
         "6㏊",
     ),
-    # the count before the mark, the figure given out to each, the total right after `모두`
-    (
-        "버들공방은 올해 나무 도마를 만들어 팔기 시작했다.\n\n"
-        "공방에서는 직원 7명이 한 사람에 하루 {a}개씩, 모두 63개를 만든다.",
-        "9",
-        "13",
-    ),
     # one occasion (`한 번에`) and a count of occasions
     (
         "다래읍 풍물패가 지난해 읍내 잔치에 자주 불려 다녔다.\n\n"
@@ -56,29 +49,6 @@ _PRODUCTS_IN_THE_SENTENCE = [
 
 @pytest.mark.parametrize("template,holding,broken", _PRODUCTS_IN_THE_SENTENCE)
 def test_one_unit_multiplied_out_in_its_sentence(knowledge, template, holding, broken):
-    assert_checked(knowledge, template.format(a=holding), PER_UNIT, fires=False)
-    assert_checked(knowledge, template.format(a=broken), PER_UNIT, fires=True)
-
-
-_COUNTS_BEFORE = [
-    # (text, holding, broken): the sentence names the total, the lead counts the unit
-    (
-        "달래군 청년회가 지난 주말 축제에서 호떡 5천400개를 팔았다고 2일 밝혔다.\n\n"
-        "호떡 한 개 값은 {a}으로, 판매 수입은 810만원이다.",
-        "1천500원",
-        "1천900원",
-    ),
-    (
-        "솔매시가 올겨울 홀로 사는 어르신 1천600가구에 쌀을 나눠 준다고 3일 밝혔다.\n\n"
-        "한 가구에 {a}어치를 주는 것으로, 전체 예산은 1억9천200만원이다.",
-        "12만원",
-        "16만원",
-    ),
-]
-
-
-@pytest.mark.parametrize("template,holding,broken", _COUNTS_BEFORE)
-def test_one_unit_of_a_count_stated_before(knowledge, template, holding, broken):
     assert_checked(knowledge, template.format(a=holding), PER_UNIT, fires=False)
     assert_checked(knowledge, template.format(a=broken), PER_UNIT, fires=True)
 

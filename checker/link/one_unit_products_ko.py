@@ -12,13 +12,10 @@ particle or that of a means (`당`, `이`, `에`, `로`: `[link.unit_price_befor
 `[link.one_unit_subject_time_nouns]`, occasions apart: `한 번에` of `24회`). Its total is the first figure after it in
 its sentence of its kind and unit (one counter for counts), larger; its count the one count of the unit the mark names
 (per_unit_ko.py's `counts_the_unit`: its counter, a person's for a person, an occasion's for an occasion) that the
-sentence states before the mark or between the figure and its total. The total ÷ the count is the figure (F317).
+sentence states between the figure and its total. The total ÷ the count is the figure (F317).
 
-Where the sentence counts no unit and names the total (`계약 총액은`, `판매 수입은`,
-`전체 예산은`: `[link.total_marks]`, `[link.sales_value_nouns]`, `[link.one_unit_product_total_nouns]`) for a figure
-per no period (`한 개 값은 2천원으로, 판매 수입은 N원이다`), the count is the one count of the unit the sentences
-before it state (one value, restated or not; none where two values are counted, whatever their roles): a reading
-across sentences, so a mismatch is a warning (`guesses`).
+A count before the mark (`직원 7명이 한 사람에 하루 9개씩`) or in the sentences before is not read here: earlier
+sessions' frames keep those to other readings, with their vetoes (another noun's or another year's lot).
 
 Vetoes: a cap (`최대`, `까지`: `[link.product_cap_words]`) by the figure or before the total; a period before the total
 that the figure's clause does not name too (`한 달 10만원 … 한 해 N원`: another period's total), or a term in the
@@ -106,13 +103,11 @@ def _link(
         and c is not figure
         and c is not total
         and not (mark.start() <= c.start < figure.start)  # (`한 대`: the mark's own one)
-        and (c.end <= mark.start() or figure.end <= c.start < total.start)
+        and figure.end <= c.start < total.start
         and not counters_alike(c.counter, figure.counter)
         and counts_the_unit(c, noun, None, None, text, lang)
     ]
     guessed = False
-    if not counts and _TOTAL_NAMED[lang].search(text, max(figure.end, total.start - _PERIOD_REACH), total.start):
-        counts, guessed = _counts_before(figure, noun, claims, text, lang), True
     if len(counts) != 1 or counts[0].id in taken:
         return
     (count,) = counts
