@@ -107,6 +107,7 @@ from checker.link.gaps_from_before import link_gaps_from_before, link_gaps_to_a_
 from checker.link.gaps_from_equivalents import link_gaps_from_equivalents
 from checker.link.gaps_of_named_items import link_gaps_of_named_items
 from checker.link.gaps_of_subjects import link_gaps_continued, link_gaps_of_named_subjects
+from checker.link.given_over_a_term_ko import link_given_over_a_term_ko
 from checker.link.growth_rates import (
     link_growth_rates,
     link_rates_beside_amount_changes,
@@ -179,6 +180,7 @@ from checker.link.net_tallies import link_net_tallies
 from checker.link.next_sentence_priors import link_next_sentence_priors
 from checker.link.one_for_every import link_one_for_every
 from checker.link.one_unit_equivalents import link_one_unit_equivalents
+from checker.link.one_unit_products_ko import link_one_unit_products_ko
 from checker.link.opening_comparisons import link_opening_comparisons
 from checker.link.order_shares import link_order_shares
 from checker.link.outcome_tallies import link_outcome_tallies
@@ -365,6 +367,7 @@ from checker.link.when_priors import link_when_priors
 from checker.link.wholes_then_shares_apart import link_wholes_then_shares_apart
 from checker.link.written import notation, written_zeros
 from checker.link.yearly_averages_apart import link_yearly_averages_apart
+from checker.link.years_restated_next_sentence_ko import link_years_restated_next_sentence_ko
 from checker.link.years_restated_per_period import link_years_restated_per_period
 from checker.models import (
     Claim,
@@ -837,6 +840,12 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_paces_of_the_story(claims, text, document.language, segments.sentence_starts)
     # (a Korean figure per one unit and per a period, `한 면에서 하루 8경기씩`: the total over the units and a span)
     link_per_unit_per_period_ko(claims, text, document.language, segments.sentence_starts)
+    # (a Korean figure per one unit its sentence multiplies out: the count of the unit and the total it states)
+    link_one_unit_products_ko(claims, text, document.language, segments.sentence_starts)
+    # (a Korean figure given out per a period over the term its sentence states: the total after it)
+    link_given_over_a_term_ko(claims, text, document.language, segments.sentence_starts)
+    # (a Korean year's figure restated per a shorter period in a sentence of its own right after it)
+    link_years_restated_next_sentence_ko(claims, text, document.language)
     # (a part whose share names its whole, and the figures listed beside it: the whole's other parts)
     link_siblings_of_shared_parts(claims, text, document.language)
     gate_sum_joins(claims, text, document.language, lexicon)  # (what the parts are of: the total's dimension, one time)

@@ -1255,6 +1255,12 @@ def _counts(c: Claim, noun: str, pre: str | None, measure: str | None, text: str
     return len(noun) >= 2 and _named_before(noun, c, text) and not _OCCASION[lang].fullmatch(counter)
 
 
+def counts_the_unit(c: Claim, noun: str, pre: str | None, measure: str | None, text: str, lang: str) -> bool:
+    """A count of the unit a mark of one names (`12채` of `한 채에`, `150명` of `한 사람당`): for readers of other
+    modules (checker/link/one_unit_products_ko.py)."""
+    return _counts(c, noun, pre, measure, text, lang)
+
+
 def _total_of(c: Claim, figure: Claim, count: Claim, text: str, lang: str) -> bool:
     return (
         c.kind == figure.kind

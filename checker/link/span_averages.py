@@ -889,6 +889,12 @@ def _spans(unit: str, text: str, lang: str, start: int, end: int) -> list[_Found
     return found
 
 
+def spans_of_the_unit(unit: str, text: str, lang: str, start: int, end: int) -> list[tuple[int, int, float | None]]:
+    """The spans of the unit (`day`, `week`, `month`, `year`) written between `start` and `end`, each as its start,
+    end and count of the unit: for readers of other modules (checker/link/given_over_a_term_ko.py)."""
+    return [tuple(found) for found in _spans(unit, text, lang, start, end)]
+
+
 def _duration_count(d: Duration, unit: str) -> float | None:
     """A duration's count of the unit: days (weeks seven days each); months; years, whole or half."""
     if unit == "day":
