@@ -1087,6 +1087,8 @@ LINK_CLASSES = (
     "kind_counters",
     "share_then_possessed_whole",
     "part_rate_nouns",
+    "pair_clause_connectives",
+    "clause_share_subject_particles",
     "earlier_rate_marks",
     "part_of_whole_rate_nouns",
     "part_success_rate_nouns",
