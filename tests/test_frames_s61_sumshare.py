@@ -1,10 +1,25 @@
 """Shares and sums of parts drawn from a stated pool (sixty-first session, lane `sumshare`).
 
-Korean: a share opening the clause after its pair's clause (`W 가운데 P이 … 참여해 4분의 3이 함께했다`, `…들어와 70%가
-찼다`, `…지켜 절반이 …`): the verb ending linking the two clauses (`[link.pair_clause_connectives]`), the share the
-next clause's subject, topic or place (`[link.clause_share_subject_particles]`), no figure between, restates the part
-over the whole (checker/link/shares_of_part_rates.py); not with a noun right before the share (`가족 70%가`: a pool of
-its own), nor with a verb of change after it.
+Korean: a share opening the clause after its pair's clause
+(`W 가운데 P이 … 나서 4분의 3이 손을 보탰다`, `…살게 돼 70%가 주인을 찾았다`, `…맡아 절반이 …`):
+the verb ending linking the two clauses (`[link.pair_clause_connectives]`), the share the next
+clause's subject, topic or place (`[link.clause_share_subject_particles]`), no figure between,
+restates the part over the whole (checker/link/shares_of_part_rates.py); not with a noun right
+before the share (`부부 70%가`: a pool of its own), nor with a verb of change after it.
+
+English: a fraction opening its sentence right before `the` and its pool's noun, the part set off by commas after
+them (`Half the cost, £45,000, came from …`: `[fractions] opening_apposed_before`, checker/extract/quantities.py;
+`[link.share_pool_noun_after]`), and a share so set before `of the takings`, `of the cost`, `of the proceeds`
+(`[link.pool_standin_nouns]`): a share of the level the sentences before state (checker/link/apposed_pool_shares.py);
+not `half the size`, nor a fraction inside its sentence.
+
+Korean: a figure opening its sentence as its topic (`30대는 …`), then the figures of its unit up to a make-up verb
+(`…18대와 12대로 구성됐다`): the whole and its parts in one sentence (checker/link/made_up_of.py); not where no make-up
+verb closes the list (`…를 합친 것보다 많다`), nor a figure inside the sentence.
+
+English: a share set after its part's clause by `which is` / `that was` (`[link.appositive_share_marks]`: `60
+volunteers, 45 of them over 70, which is three in four`, `Of the 60 volunteers, 45 have retired, which is three in
+four`): the part's share of the pool its words draw it from (checker/link/apposed_pool_shares.py); not after `and`.
 
 Every sentence is written for this file, with invented places, names and numbers.
 """
@@ -20,9 +35,9 @@ SHARE = "F503"
 
 _CLAUSE_SHARES = [
     # (text, holding share, broken share)
-    ("품앗이\n\n솔골마을 32가구 가운데 24가구가 모내기에 참여해 {s}이 함께했다.", "4분의 3", "3분의 2"),
-    ("빈집\n\n별내군이 지금까지 고친 빈집 30채 가운데 21채에 귀촌 가족이 들어와 {s}가 찼다.", "70%", "80%"),
-    ("가게\n\n마을 주민 60명 가운데 30명이 돌아가며 가게를 지켜 {s}이 일손을 보탰다.", "절반", "3분의 1"),
+    ("품앗이\n\n솔골마을 32가구 가운데 24가구가 김장에 나서 {s}이 손을 보탰다.", "4분의 3", "3분의 2"),
+    ("빈집\n\n별내군이 올해 손본 빈집 30채 가운데 21채에 청년 부부가 살게 돼 {s}가 주인을 찾았다.", "70%", "80%"),
+    ("가게\n\n마을 주민 60명 가운데 30명이 번갈아 장터를 맡아 {s}이 봉사에 나섰다.", "절반", "3분의 1"),
     ("약국\n\n달골군 읍면 25곳 가운데 15곳은 약국이 없고, {s}는 병원도 없다.", "60%", "45%"),
 ]
 
@@ -37,12 +52,125 @@ def test_korean_share_opening_the_clause_after_its_pair(knowledge, text, holds, 
     "text",
     [
         # (a noun right before the share: a pool of its own)
-        "빈집\n\n별내군이 지금까지 고친 빈집 30채 가운데 21채에 귀촌 가족 80%가 들어왔다.",
+        "빈집\n\n별내군이 올해 손본 빈집 30채 가운데 21채에 청년 부부 80%가 살게 됐다.",
         # (a verb of change after the share)
-        "가게\n\n마을 주민 60명 가운데 30명이 가게를 지켜 3분의 1로 줄었다.",
+        "가게\n\n마을 주민 60명 가운데 30명이 장터를 맡아 3분의 1로 줄었다.",
         # (no pool marked before the part)
-        "가게\n\n마을 주민 60명과 30명이 돌아가며 가게를 지켜 3분의 1이 일손을 보탰다.",
+        "가게\n\n마을 주민 60명과 30명이 번갈아 장터를 맡아 3분의 1이 봉사에 나섰다.",
     ],
 )
 def test_korean_share_after_a_pair_clause_not_linked(knowledge, text):
+    assert_not_linked(knowledge, text, SHARE)
+
+
+_OPENING_SHARES = [
+    # (text, holding part, broken part)
+    (
+        "Hall\n\nThe new village hall will cost £90,000.\n\nHalf the cost, {p}, came from a lottery grant.",
+        "£45,000",
+        "£35,000",
+    ),
+    (
+        "Fair\n\nThe spring fair at Brackwell school raised £4,800 on Saturday, up a fifth on last year's £4,000.\n\n"
+        "Half of the takings, {p}, is earmarked for a new roof.",
+        "£2,400",
+        "£2,900",
+    ),
+    (
+        "Hall\n\nThe new village hall will cost £90,000.\n\nA third of the cost, {p}, came from a lottery grant.",
+        "£30,000",
+        "£36,000",
+    ),
+    (
+        "Quiz\n\nA quiz night at the Tolley Arms raised £1,600 for the lifeboat.\n\n"
+        "A quarter of the proceeds, {p}, came from the raffle.",
+        "£400",
+        "£520",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "holds", "broken"), _OPENING_SHARES)
+def test_share_opening_its_sentence_beside_its_part(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(p=holds), SHARE, fires=False)
+    assert_checked(knowledge, text.format(p=broken), SHARE, fires=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a size, not a share: no part set off after the noun)
+        "Hall\n\nThe new village hall will cost £90,000.\n\nHalf the size of the old one, it is 40 metres long.",
+        # (inside its sentence: no fraction read)
+        "Hall\n\nThe new village hall will cost £90,000.\n\nThe grant paid half the cost, £45,000, in May.",
+    ],
+)
+def test_share_opening_its_sentence_not_linked(knowledge, text):
+    assert_not_linked(knowledge, text, SHARE)
+
+
+_FIGURE_TOPIC_SUMS = [
+    # (text, holding part, broken part)
+    ("파종기\n\n솔빛군이 파종기 30대를 새로 들였다. 30대는 4줄 파종기 18대와 6줄 파종기 {p}대로 구성됐다.", "12", "16"),
+    (
+        "장학금\n\n달내군이 장학금 9천200만원을 마련했다. 9천200만원은 군비 5천600만원과 기부금 {p}만원으로 구성됐다.",
+        "3천600",
+        "3천100",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "holds", "broken"), _FIGURE_TOPIC_SUMS)
+def test_korean_figure_topic_made_up_of_parts(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(p=holds), SUM, fires=False)
+    assert_checked(knowledge, text.format(p=broken), SUM, fires=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (no make-up verb closes the list)
+        "파종기\n\n솔빛군이 파종기 30대를 새로 들였다. 30대는 4줄 파종기 18대와 6줄 파종기 14대를 합친 것보다 많다.",
+        # (the figure opening its sentence as an object, not its topic)
+        "파종기\n\n솔빛군이 파종기 30대를 새로 들였다. 30대를 4줄 파종기 18대와 6줄 파종기 14대로 나눠 보냈다.",
+    ],
+)
+def test_korean_figure_topic_not_made_up(knowledge, text):
+    assert_not_linked(knowledge, text, SUM)
+
+
+_WHICH_IS_SHARES = [
+    # (text, holding share, broken share)
+    (
+        "Crew\n\nThe lifeboat station relies on 60 volunteers, 45 of them over 70, which is {s}.",
+        "three in four",
+        "two in three",
+    ),
+    (
+        "Crew\n\nOf the 60 volunteers at the Penwick lifeboat station, 45 have retired, which is {s}.",
+        "three in four",
+        "two in three",
+    ),
+    (
+        "Crew\n\nThe lifeboat station relies on 60 volunteers, 45 of them over 70, which was {s}.",
+        "75 per cent",
+        "60 per cent",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "holds", "broken"), _WHICH_IS_SHARES)
+def test_share_after_which_is(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(s=holds), SHARE, fires=False)
+    assert_checked(knowledge, text.format(s=broken), SHARE, fires=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (after `and`, no apposition)
+        "Crew\n\nThe lifeboat station relies on 60 volunteers, 45 of them over 70, and three in four live nearby.",
+    ],
+)
+def test_share_after_which_is_not_linked(knowledge, text):
     assert_not_linked(knowledge, text, SHARE)

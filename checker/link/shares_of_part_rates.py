@@ -177,20 +177,20 @@ def _fraction_after_the_pair(figures: list[Claim], i: int, by_id: dict[str, Clai
     rate.label = rate.label or part.id
 
 
-# (the pair's clause, no figure, up to a verb ending that links it to the next clause, perhaps a comma: `…가 모내기에
-# 참여해 `, `…에 귀촌 가족이 들어와 `)
-_PAIR_CLAUSE_THEN_SHARE = ByLanguage(
-    lambda w: rf"[^\d.;:!?()\n]{{0,40}}?(?<![^\W\d_]\s)(?:{w.pair_clause_connectives}),?\s+"
-)
+# (the pair's clause, no figure, up to a verb ending that links it to the next clause, perhaps a comma: `…가 김장에
+# 나서 `, `…에 청년 부부가 살게 돼 `)
+_PAIR_CLAUSE_THEN_SHARE = ByLanguage(lambda w: rf"[^\d.;:!?()\n]{{0,40}}?(?:{w.pair_clause_connectives}),?\s+")
 _CLAUSE_SHARE_SUBJECT = ByLanguage(lambda w: rf"(?:{w.clause_share_subject_particles})")
 
 
 def _share_opening_the_next_clause(figures: list[Claim], i: int, by_id: dict[str, Claim], text: str, lang: str) -> None:
-    """`24가구 가운데 18가구가 모내기에 참여해 4분의 3이 함께했다`, `30채 가운데 21채에 가족이 들어와 70%가 찼다`: a
-    share opening the clause after the pair's (`W 가운데 P`, the whole marked before its part), right after the verb
-    that links the two (`[link.pair_clause_connectives]`) and as that clause's subject, topic or place
-    (`[link.clause_share_subject_particles]`), no figure between, restates the part over the whole. A noun right
-    before the share (`가족 70%가`) names another pool; a verb of change after it makes it a change."""
+    """`32가구 가운데 24가구가 김장에 나서 4분의 3이 손을 보탰다`,
+    `30채 가운데 21채에 청년 부부가 살게 돼 70%가 주인을 찾았다`: a share opening the clause after
+    the pair's (`W 가운데 P`, the whole marked before its part), right after the verb that links the
+    two (`[link.pair_clause_connectives]`) and as that clause's subject, topic or place
+    (`[link.clause_share_subject_particles]`), no figure between, restates the part over the whole.
+    A noun right before the share (`부부 70%가`) names another pool; a verb of change after it makes
+    it a change."""
     rate, last, before = figures[i], figures[i - 1], figures[i - 2]
     if rate.share_part or rate.share_whole or rate.whole or rate.role != "share":
         return
