@@ -21,6 +21,9 @@ English: a share set after its part's clause by `which is` / `that was` (`[link.
 volunteers, 45 of them over 70, which is three in four`, `Of the 60 volunteers, 45 have retired, which is three in
 four`): the part's share of the pool its words draw it from (checker/link/apposed_pool_shares.py); not after `and`.
 
+English: a plural noun of the amounts listed set after them by a comma names their sum (`…, rent to £16,000 and
+repairs to £21,000, costs of £79,000`: `[link.total_marks]`); not with `with` before it.
+
 Every sentence is written for this file, with invented places, names and numbers.
 """
 
@@ -174,3 +177,36 @@ def test_share_after_which_is(knowledge, text, holds, broken):
 )
 def test_share_after_which_is_not_linked(knowledge, text):
     assert_not_linked(knowledge, text, SHARE)
+
+
+_COSTS_OF = [
+    # (text, holding total, broken total)
+    (
+        "Mill\n\nThe Harlow Mill took £95,000. Against that, fuel came to £42,000, rent to £16,000 and repairs to "
+        "£21,000, costs of {n}.",
+        "£79,000",
+        "£89,000",
+    ),
+    (
+        "Fete\n\nThe Rindle fete sold teas for £1,240, plants for £830 and books for £430, takings of {n}.",
+        "£2,500",
+        "£2,900",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "holds", "broken"), _COSTS_OF)
+def test_sum_named_by_a_plural_noun_after_the_list(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(n=holds), SUM, fires=False)
+    assert_checked(knowledge, text.format(n=broken), SUM, fires=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (`with` before the noun: another amount, not the list's sum)
+        "Mill\n\nThe Harlow Mill took £95,000. Fuel came to £42,000 and rent to £16,000, with costs of £9,000 unpaid.",
+    ],
+)
+def test_sum_named_by_a_plural_noun_not_linked(knowledge, text):
+    assert_not_linked(knowledge, text, SUM)
