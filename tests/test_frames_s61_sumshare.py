@@ -24,6 +24,9 @@ four`): the part's share of the pool its words draw it from (checker/link/appose
 English: a plural noun of the amounts listed set after them by a comma names their sum (`…, rent to £16,000 and
 repairs to £21,000, costs of £79,000`: `[link.total_marks]`); not with `with` before it.
 
+Growths: a bare level after `to` and the level it left after a comma and `from` (`has risen to 510, from 408 at the
+end of May, an increase of 25 per cent`: `[elided_counts] pair_between`, checker/extract/quantities.py).
+
 Every sentence is written for this file, with invented places, names and numbers.
 """
 
@@ -34,6 +37,7 @@ from helpers import assert_checked, assert_not_linked
 
 SUM = "F302"
 SHARE = "F503"
+GROWTH = "F301"
 
 
 _CLAUSE_SHARES = [
@@ -210,3 +214,31 @@ def test_sum_named_by_a_plural_noun_after_the_list(knowledge, text, holds, broke
 )
 def test_sum_named_by_a_plural_noun_not_linked(knowledge, text):
     assert_not_linked(knowledge, text, SUM)
+
+
+_COMMA_FROM = [
+    # (text, holding change, broken change)
+    (
+        "Clinic\n\nThe number of patients on the Marsby surgery's list has risen to 510, from 408 at the end of May, "
+        "an increase of {c}.",
+        "25 per cent",
+        "35 per cent",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "holds", "broken"), _COMMA_FROM)
+def test_growth_of_a_level_after_a_comma_and_from(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(c=holds), GROWTH, fires=False)
+    assert_checked(knowledge, text.format(c=broken), GROWTH, fires=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (no level it left: `from` and no number)
+        "Clinic\n\nThe Marsby surgery's list has risen to 510, from a low base, an increase of 25 per cent.",
+    ],
+)
+def test_growth_after_a_comma_and_from_not_linked(knowledge, text):
+    assert_not_linked(knowledge, text, GROWTH)
