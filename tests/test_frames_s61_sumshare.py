@@ -27,6 +27,10 @@ repairs to £21,000, costs of £79,000`: `[link.total_marks]`); not with `with` 
 Growths: a bare level after `to` and the level it left after a comma and `from` (`has risen to 510, from 408 at the
 end of May, an increase of 25 per cent`: `[elided_counts] pair_between`, checker/extract/quantities.py).
 
+A turnout after the pair its sentence states (`Of the 9,600 names on the roll, 5,280 cast a ballot, a turnout of 55 per
+cent`: `[link.part_rate_nouns]`, checker/link/shares_of_part_rates.py); `cast` after a number is its verb, no counted
+noun (`[counters] not_counters`); not a turnout with no pair before it.
+
 Every sentence is written for this file, with invented places, names and numbers.
 """
 
@@ -242,3 +246,27 @@ def test_growth_of_a_level_after_a_comma_and_from(knowledge, text, holds, broken
 )
 def test_growth_after_a_comma_and_from_not_linked(knowledge, text):
     assert_not_linked(knowledge, text, GROWTH)
+
+
+_TURNOUTS = [
+    # (text, holding share, broken share)
+    ("Vote\n\nOf the 9,600 names on the roll, 5,280 cast a ballot, a turnout of {s}.", "55 per cent", "65 per cent"),
+    ("Vote\n\nOf the 9,600 names on the roll, 5,280 voted, a turnout of {s}.", "55%", "45%"),
+]
+
+
+@pytest.mark.parametrize(("text", "holds", "broken"), _TURNOUTS)
+def test_turnout_after_its_pair(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(s=holds), SHARE, fires=False)
+    assert_checked(knowledge, text.format(s=broken), SHARE, fires=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (no pair before the turnout)
+        "Vote\n\nThe ward has 9,600 voters. Last time 5,280 cast a ballot, against a national turnout of 65 per cent.",
+    ],
+)
+def test_turnout_not_linked(knowledge, text):
+    assert_not_linked(knowledge, text, SHARE)
