@@ -24,8 +24,8 @@ four`): the part's share of the pool its words draw it from (checker/link/appose
 English: a plural noun of the amounts listed set after them by a comma names their sum (`…, rent to £16,000 and
 repairs to £21,000, costs of £79,000`: `[link.total_marks]`); not with `with` before it.
 
-Growths: a bare level after `to` and the level it left after a comma and `from` (`has risen to 510, from 408 at the
-end of May, an increase of 25 per cent`: `[elided_counts] pair_between`, checker/extract/quantities.py).
+Growths: a bare level after `to` and the level it left after a comma and `from` (`has climbed to 510, from 408 in early
+spring, a rise of 25 per cent`: `[elided_counts] pair_between`, checker/extract/quantities.py).
 
 A turnout after the pair its sentence states (`Of the 9,600 names on the roll, 5,280 cast a ballot, a turnout of 55 per
 cent`: `[link.part_rate_nouns]`, checker/link/shares_of_part_rates.py); `cast` after a number is its verb, no counted
@@ -49,7 +49,6 @@ _CLAUSE_SHARES = [
     ("품앗이\n\n솔골마을 32가구 가운데 24가구가 김장에 나서 {s}이 손을 보탰다.", "4분의 3", "3분의 2"),
     ("빈집\n\n별내군이 올해 손본 빈집 30채 가운데 21채에 청년 부부가 살게 돼 {s}가 주인을 찾았다.", "70%", "80%"),
     ("가게\n\n마을 주민 60명 가운데 30명이 번갈아 장터를 맡아 {s}이 봉사에 나섰다.", "절반", "3분의 1"),
-    ("약국\n\n달골군 읍면 25곳 가운데 15곳은 약국이 없고, {s}는 병원도 없다.", "60%", "45%"),
 ]
 
 
@@ -64,6 +63,8 @@ def test_korean_share_opening_the_clause_after_its_pair(knowledge, text, holds, 
     [
         # (a noun right before the share: a pool of its own)
         "빈집\n\n별내군이 올해 손본 빈집 30채 가운데 21채에 청년 부부 80%가 살게 됐다.",
+        # (`고` joins a clause of a new fact: a share of either figure)
+        "약국\n\n달골군 읍면 25곳 가운데 15곳은 약국이 없고, 60%는 병원도 없다.",
         # (a verb of change after the share)
         "가게\n\n마을 주민 60명 가운데 30명이 장터를 맡아 3분의 1로 줄었다.",
         # (no pool marked before the part)
@@ -223,8 +224,7 @@ def test_sum_named_by_a_plural_noun_not_linked(knowledge, text):
 _COMMA_FROM = [
     # (text, holding change, broken change)
     (
-        "Clinic\n\nThe number of patients on the Marsby surgery's list has risen to 510, from 408 at the end of May, "
-        "an increase of {c}.",
+        "Clinic\n\nThe Marsby surgery's register has climbed to 510, from 408 in early spring, a rise of {c}.",
         "25 per cent",
         "35 per cent",
     ),
@@ -241,7 +241,7 @@ def test_growth_of_a_level_after_a_comma_and_from(knowledge, text, holds, broken
     "text",
     [
         # (no level it left: `from` and no number)
-        "Clinic\n\nThe Marsby surgery's list has risen to 510, from a low base, an increase of 25 per cent.",
+        "Clinic\n\nThe Marsby surgery's register has climbed to 510, from a low base, a rise of 25 per cent.",
     ],
 )
 def test_growth_after_a_comma_and_from_not_linked(knowledge, text):
