@@ -210,6 +210,9 @@ class Fractions(VocabClass):
     # word in context right after one of these (regular-expression fragments, each of one fixed width) and a comma,
     # closing its apposition (a comma, a full stop or a semicolon right after it), is a fraction
     apposed_after: list[str] = Field(default_factory=list)
+    # a word in context opening its sentence before the noun of its pool and the part set off after it (`Half the
+    # bill, £45,000, was met by …`): what follows it (regular-expression fragments, read as a lookahead)
+    opening_apposed_before: list[str] = Field(default_factory=list)
     # the nouns an ordinal is said of (`a third time`, `than a fifth round`): a word in context before them is
     # no fraction
     not_followed_by: list[str] = Field(default_factory=list)
@@ -1087,6 +1090,8 @@ LINK_CLASSES = (
     "kind_counters",
     "share_then_possessed_whole",
     "part_rate_nouns",
+    "pair_clause_connectives",
+    "clause_share_subject_particles",
     "earlier_rate_marks",
     "part_of_whole_rate_nouns",
     "part_success_rate_nouns",

@@ -889,11 +889,17 @@ class Patterns:
             # (`1,200 of them, a quarter, are …`: after a part and a comma, closing the apposition; not `2 goals, a
             # third was …`, an ordinal)
             apposed = "|".join(rf"(?<={fragment},\s)" for fragment in fr.apposed_after) or "(?!)"
+            # (`Half the bill, £45,000, was met by …`: opening its sentence, before its pool's noun and the part)
+            opening = (
+                rf"|(?:\A|(?<=\n)|(?<=[.!?]\s))(?i:{_words(contextual)})(?=\s+(?:{_fragments(fr.opening_apposed_before)}))"
+                if fr.opening_apposed_before
+                else ""
+            )
             alts.append(
                 rf"(?P<en_frac>(?<!{hyphened})(?i:{_words(english)})(?!{hyphened})"
                 rf"|(?<!{hyphened})(?i:{_words(contextual)})(?!{hyphened}){after}"
                 rf"|(?:{before})(?i:{_words(contextual)})(?!{hyphened}){ordinal}"
-                rf"|(?:{apposed})(?i:{_words(contextual)})(?=[,.;]))"
+                rf"|(?:{apposed})(?i:{_words(contextual)})(?=[,.;]){opening})"
             )
         sino = "".join(dict.fromkeys([*data.digits.words, *small, *big]))
         if fr.in_ and self.number_words:

@@ -59,7 +59,9 @@ def link_made_up_of(claims: list[Claim], text: str, lang: str, sentence_starts: 
     for sentence, members in by_sentence.items():
         if sentence >= len(sentence_starts):
             continue
-        own = _whole_then_list(members, text, lang, sentence_starts[sentence])
+        own = _whole_then_list(members, text, lang, sentence_starts[sentence]) or _figure_topic_then_list(
+            members, text, lang, sentence_starts[sentence]
+        )
         if own is None and sentence == 0:
             continue  # (a whole in the sentence before: none before the first)
         parts = own[1] if own is not None else _parts(members, text, lang, sentence_starts[sentence])
@@ -120,6 +122,28 @@ def _whole_then_list(members: list[Claim], text: str, lang: str, start: int) -> 
         return None
     parts = [c for c in members[1 : ends + 1] if c.unit == whole.unit]
     if not 2 <= len(parts) <= _MOST_PARTS or _TOPIC[lang].search(text, whole.end, parts[0].start):
+        return None  # (a topic between names a whole of its own)
+    return whole, parts
+
+
+_OPENS = ByLanguage(lambda w: r"\s*", first_tested=False)
+_TOPIC_RIGHT_AFTER = ByLanguage(lambda w: rf"(?:{w.topic_particles})\s", first_tested=False)
+
+
+def _figure_topic_then_list(members: list[Claim], text: str, lang: str, start: int) -> tuple[Claim, list[Claim]] | None:
+    """`30대는 4줄 파종기 18대와 6줄 파종기 12대로 구성됐다`: a figure opening its sentence as its topic (the
+    figure, then `[link.topic_particles]`), then the figures of its unit up to a make-up verb
+    (`[link.made_up_of_ends]`), no other topic between: the whole and what it is made of, in one sentence."""
+    whole = members[0]
+    if len(members) < 3 or not _OPENS[lang].fullmatch(text, start, whole.start):
+        return None
+    if not _TOPIC_RIGHT_AFTER[lang].match(text, whole.end):
+        return None
+    ends = next((at for at, c in enumerate(members) if _ENDS[lang].match(text, c.end)), None)
+    if ends is None or ends < 2:
+        return None
+    parts = [c for c in members[1 : ends + 1] if c.unit == whole.unit]
+    if not 2 <= len(parts) <= _MOST_PARTS or _TOPIC[lang].search(text, whole.end + 1, parts[0].start):
         return None  # (a topic between names a whole of its own)
     return whole, parts
 

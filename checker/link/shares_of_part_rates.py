@@ -73,6 +73,9 @@ def link_shares_of_part_rates(claims: list[Claim], text: str, lang: str) -> None
     for i, rate in enumerate(figures):
         if rate.kind == "fraction" and i >= 2:
             _fraction_after_the_pair(figures, i, by_id, text, lang)
+        if rate.kind in ("fraction", "percent") and i >= 2:
+            _share_opening_the_next_clause(figures, i, by_id, text, lang)
+        if rate.kind == "fraction":
             continue
         if rate.kind != "percent" or rate.role != "share" or rate.share_part or rate.whole or i < 2:
             continue
@@ -165,6 +168,43 @@ def _fraction_after_the_pair(figures: list[Claim], i: int, by_id: dict[str, Clai
         return  # (`어선 500척 … 10명 중 4명꼴`: a fraction counting another thing)
     if _CHANGE_AFTER[lang].match(text, rate.end):
         return  # (`4곳 중 1곳꼴로 늘었다`: what the count moved by)
+    if (part.kind, part.unit) != (whole.kind, whole.unit) or part.kind not in AMOUNTS:
+        return
+    if part.role != "value" or not math.isfinite(whole.high) or not whole.value > part.value:
+        return
+    rate.share_part, rate.share_whole = part.id, whole.id
+    rate.whole = rate.whole or f"of:{whole.id}"
+    rate.label = rate.label or part.id
+
+
+# (the pair's clause, no figure, up to a verb ending that links it to the next clause, perhaps a comma: `…가 김장에
+# 나서 `, `…에 청년 부부가 살게 돼 `)
+_PAIR_CLAUSE_THEN_SHARE = ByLanguage(lambda w: rf"[^\d.;:!?()\n]{{0,40}}?(?:{w.pair_clause_connectives}),?\s+")
+_CLAUSE_SHARE_SUBJECT = ByLanguage(lambda w: rf"(?:{w.clause_share_subject_particles})")
+
+
+def _share_opening_the_next_clause(figures: list[Claim], i: int, by_id: dict[str, Claim], text: str, lang: str) -> None:
+    """`32가구 가운데 24가구가 김장에 나서 4분의 3이 손을 보탰다`,
+    `30채 가운데 21채에 청년 부부가 살게 돼 70%가 주인을 찾았다`: a share opening the clause after
+    the pair's (`W 가운데 P`, the whole marked before its part), right after the verb that links the
+    two (`[link.pair_clause_connectives]`) and as that clause's subject, topic or place
+    (`[link.clause_share_subject_particles]`), no figure between, restates the part over the whole.
+    A noun right before the share (`부부 70%가`) names another pool; a verb of change after it makes
+    it a change."""
+    rate, last, before = figures[i], figures[i - 1], figures[i - 2]
+    if rate.share_part or rate.share_whole or rate.whole or rate.role != "share":
+        return
+    if not 0 < rate.value < (1 if rate.kind == "fraction" else 100):
+        return
+    if last.sentence != rate.sentence or before.sentence != last.sentence:
+        return
+    if by_id.get(last.share_whole or "") is not before:
+        return  # `W 가운데 P`: the whole marked before its part
+    if not _PAIR_CLAUSE_THEN_SHARE[lang].fullmatch(text, last.end, rate.start):
+        return
+    if not _CLAUSE_SHARE_SUBJECT[lang].match(text, rate.end) or _CHANGE_AFTER[lang].match(text, rate.end):
+        return
+    part, whole = last, before
     if (part.kind, part.unit) != (whole.kind, whole.unit) or part.kind not in AMOUNTS:
         return
     if part.role != "value" or not math.isfinite(whole.high) or not whole.value > part.value:
