@@ -2,12 +2,12 @@
 
 - `the order comes to` after a conversion's note names the deal's total, no unit of it; one total stated twice (a
   heading and the lead) is one total; `or roughly £X for each €Y boat`: the equivalent of the price after it.
-- `at NOK 7,000 a tonne, about £550 at Monday's rate`: the equivalent apposed to the price of one right before it,
+- `at NOK 7,000 a cubic metre, about £550 at Monday's rate`: the equivalent apposed to the price of one right before it,
   not the total.
 - `about £172,000 for the building and about £1,150 a square metre`: `and` before a second hedged amount ends the
   total's equivalent.
 - A gap apposed to its level with no figure compared with named: `£44 a session, or £36 …, £8 less` (the other amount
-  joined by `or`); `had quoted £610 a tonne, £60 more` (the equivalent of the price per the same unit before).
+  joined by `or`); `had quoted £610 a cubic metre, £60 more` (the equivalent of the price per the same unit before).
 - Korean: `한 개 납품가는` names the price of one; the rate written in the note's parenthesis (`기준환율(1링깃당 약
   347.8원)로`) is the equivalent of one unit; an amount after `모두` is the total, no price of one; a count before the
   equivalent (`4대에 약`) is no figure of another currency.
@@ -48,8 +48,8 @@ _ROWING = (
 )
 _LARCH = (
     "The Fellside trust has placed an order worth NOK 280,000 with a sawmill near Alesund. The trust is buying 40 "
-    "tonnes of larch at NOK 7,000 a tonne, {eq} at Monday's rate. A Cumbrian merchant had quoted £610 a {unit}, {gap} "
-    "more."
+    "cubic metres of larch at NOK 7,000 a cubic metre, {eq} at Monday's rate. A Cumbrian merchant had quoted £610 "
+    "a {unit}, {gap} more."
 )
 _PAVILION = (
     "The new pavilion, with a floor area of 150 square metres, costs DKK 1,500,000, or DKK 10,000 a square metre. "
@@ -65,7 +65,7 @@ _PAVILION = (
         # `for each` and a price of another currency right after the equivalent
         (_ROWING.format(total="about £53,100", each="{eq}"), "roughly £26,600", "roughly £29,600", "€31,000"),
         # apposed to the price of one right before it, the note after it
-        (_LARCH.format(eq="{eq}", unit="tonne", gap="£60"), "about £550", "about £650", "NOK 7,000"),
+        (_LARCH.format(eq="{eq}", unit="cubic metre", gap="£60"), "about £550", "about £650", "NOK 7,000"),
         # `and` before a second hedged amount closes the total's equivalent
         (
             _PAVILION.format(eq="{eq}", after="about £1,150 a square metre"),
@@ -82,7 +82,7 @@ def test_equivalents(knowledge, text, holds, broken, source):
 
 
 def test_the_apposed_equivalent_is_no_totals(knowledge):
-    text = _LARCH.format(eq="about £550", unit="tonne", gap="£60")
+    text = _LARCH.format(eq="about £550", unit="cubic metre", gap="£60")
     assert _role(knowledge, text, "about £550")[1] != "NOK 280,000"
 
 
@@ -118,7 +118,7 @@ _SESSIONS = "Members pay £44 a session, or £36 if they are still at school, {g
     ("text", "holds", "broken", "level", "compared"),
     [
         (_SESSIONS, "£8", "£5", "£36", "£44"),
-        (_LARCH.format(eq="about £550", unit="tonne", gap="{gap}"), "£60", "£90", "£610", "about £550"),
+        (_LARCH.format(eq="about £550", unit="cubic metre", gap="{gap}"), "£60", "£90", "£610", "about £550"),
     ],
 )
 def test_apposed_gaps(knowledge, text, holds, broken, level, compared):
