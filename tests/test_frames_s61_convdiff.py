@@ -4,7 +4,7 @@
   heading and the lead) is one total; `or roughly £X for each €Y boat`: the equivalent of the price after it.
 - `at NOK 7,000 a cubic metre, about £550 at Monday's rate`: the equivalent apposed to the price of one right before it,
   not the total.
-- `about £172,000 for the building and about £1,150 a square metre`: `and` before a second hedged amount ends the
+- `about £172,000 for the pavilion and about £1,380 a square metre`: `and` before a second hedged amount ends the
   total's equivalent.
 - A gap apposed to its level with no figure compared with named: `£44 a session, or £36 …, £8 less` (the other amount
   joined by `or`); `had quoted £610 a cubic metre, £60 more` (the equivalent of the price per the same unit before).
@@ -52,8 +52,8 @@ _LARCH = (
     "a {unit}, {gap} more."
 )
 _PAVILION = (
-    "The new pavilion, with a floor area of 150 square metres, costs DKK 1,500,000, or DKK 10,000 a square metre. "
-    "At Monday's exchange rate that is {eq} for the building and {after}."
+    "The new pavilion, with a floor area of 125 square metres, costs DKK 1,500,000, or DKK 12,000 a square metre. "
+    "At Monday's exchange rate that comes to {eq} for the pavilion and {after}."
 )
 
 
@@ -68,7 +68,7 @@ _PAVILION = (
         (_LARCH.format(eq="{eq}", unit="cubic metre", gap="£60"), "about £550", "about £650", "NOK 7,000"),
         # `and` before a second hedged amount closes the total's equivalent
         (
-            _PAVILION.format(eq="{eq}", after="about £1,150 a square metre"),
+            _PAVILION.format(eq="{eq}", after="about £1,380 a square metre"),
             "about £172,000",
             "about £192,000",
             "DKK 1,500,000",
@@ -96,7 +96,7 @@ _NOT_EQUIVALENTS = [
         "about £61,000",
     ),
     # `and` before an unhedged amount of another thing
-    (_PAVILION.format(eq="about £172,000", after="£1,150 for the roof"), "£1,150"),
+    (_PAVILION.format(eq="about £172,000", after="£1,380 for the roof"), "£1,380"),
 ]
 
 
@@ -106,8 +106,8 @@ def test_near_misses_are_no_equivalents(knowledge, text, written):
 
 
 def test_the_second_equivalent_after_and(knowledge):
-    text = _PAVILION.format(eq="about £172,000", after="about £1,150 a square metre")
-    assert _role(knowledge, text, "about £1,150") == ("conversion", "DKK 10,000")
+    text = _PAVILION.format(eq="about £172,000", after="about £1,380 a square metre")
+    assert _role(knowledge, text, "about £1,380") == ("conversion", "DKK 12,000")
 
 
 # gaps apposed to their level

@@ -46,6 +46,7 @@ from checker.link.per_one_marks import stated_per_one
 from checker.link.segment import sentence_end
 from checker.link.sentence_groups import ArticleClaims, prose_by_sentence, prose_figures, unfurnished_by_sentence
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 # `항아리 하나는 약 `, `찻잔 한 개 값은 `: the one unit as the topic, perhaps after the noun it is one of (a time,
 # `한 해는`, is no unit)
@@ -112,7 +113,7 @@ _PRICE_SENTENCES_BACK = 4
 _TOTAL_MARK_REACH = 12  # characters before an amount where the mark of a total stands (`, 모두 `, `, in all `)
 # (`at NOK 900 a cubic metre, about £70 at Thursday's rate`: past a price's noun after it, a comma alone before the
 # amount apposed to it)
-_APPOSED_AFTER_NOUN = re.compile(r"(?:[ \t]+[^\W\d_]+){0,2}[ \t]*,[ \t]*")
+_APPOSED_AFTER_NOUN = compile_exact(r"(?:[ \t]+[^\W\d_]+){0,2}[ \t]*,[ \t]*")
 
 
 def link_one_unit_equivalents(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -393,7 +394,8 @@ def _rates_per_round_units(
             continue
         if _RATE_UNITS_BETWEEN[lang].fullmatch(text, units.end, amount.start) is None:
             continue
-        # (a note may close past the units: `기준환율(1위안당 약 190원)로`, the rate written inside it)
+        # (a note may close past the units: `기준환율(1위안당 약 190원)로`, the rate written inside it, read up to its
+        # sentence's end)
         ends = sentence_end(sentence_starts, units.sentence, len(text))
         notes = [
             m
