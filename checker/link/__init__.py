@@ -22,6 +22,7 @@ from checker.link.amount_changes_before import link_amount_changes_before
 from checker.link.amounts_appended import link_amounts_appended
 from checker.link.annualised import link_annualised
 from checker.link.apposed_durations import link_apposed_durations
+from checker.link.apposed_gaps import link_apposed_gaps
 from checker.link.apposed_pool_shares import link_apposed_pool_shares
 from checker.link.arrows import link_arrows
 from checker.link.balance_parts import link_balance_parts
@@ -504,6 +505,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_gaps(claims, text, document.language)
     link_gaps_of_named_items(claims, text, document.language, segments.sentence_starts)
     link_gaps_from_equivalents(claims, text, document.language, segments.sentence_starts)
+    link_apposed_gaps(claims, text, document.language, segments.sentence_starts)
     link_foreign_prices_compared(claims, text, document.language, segments.sentence_starts)
     link_gaps_from_before(claims, text, document.language, segments.sentence_starts)
     link_gaps_to_a_figure_after(claims, text, document.language, segments.sentence_starts)

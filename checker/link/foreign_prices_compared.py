@@ -13,6 +13,8 @@ a growth of the equivalent from the home price. Found by position and words, so 
 
 from __future__ import annotations
 
+import re
+
 from checker.extract.lang import ByLanguage
 from checker.link.one_unit_equivalents import price_of_one
 from checker.link.sentence_groups import prose_figures, unfurnished_by_sentence
@@ -21,6 +23,8 @@ from checker.models import Claim
 _SENTENCES_BACK = 2
 _GAP_BEFORE = ByLanguage(lambda w: rf"(?:{w.foreign_price_gap_before})$", first_tested=False)
 _GAP_AFTER = ByLanguage(lambda w: rf"(?:{w.foreign_price_gap_after})", first_tested=False)
+# (a language borrowing another's words has no groups of its own: the upward words tell the direction)
+_MORE = ByLanguage(lambda w: rf"(?:{w.foreign_price_gap_more})", re.I, first_tested=False)
 
 
 def link_foreign_prices_compared(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -42,7 +46,8 @@ def link_foreign_prices_compared(claims: list[Claim], text: str, lang: str, sent
         clause = _GAP_BEFORE[lang].search(text, home.end, gap.start)
         if clause is None:
             continue
-        if clause.group("market").strip() in text[sentence_starts[home.sentence] : home.start]:
+        market = clause.groupdict().get("market")
+        if market and market.strip() in text[sentence_starts[home.sentence] : home.start]:
             continue  # (`A Swedish rival charges £36 …, so the Swedish price is`: the home price's own subject)
         word = _GAP_AFTER[lang].match(text, gap.end)
         if word is None:
@@ -50,9 +55,11 @@ def link_foreign_prices_compared(claims: list[Claim], text: str, lang: str, sent
         level = _equivalent_before(told, by_id, home, text, lang)
         if level is None or level.value == home.value:
             continue
-        gap.role, gap.direction = "change", 1 if word.group("more") else -1
+        gap.role, gap.direction = "change", 1 if _MORE[lang].search(word.group(0)) else -1
         gap.change_of, gap.compared_to = level.id, home.id
-        gap.guesses = sorted(set(gap.guesses) | {"relation"})
+        # (`수출 가격이 1천 원 비싸다`: the words naming the price abroad are the gap's subject, no metric of its own
+        # that sets it apart from the home price's)
+        gap.guesses = sorted(set(gap.guesses) | {"relation", "metric"})
         home.role = "baseline"
 
 

@@ -19,7 +19,12 @@ from checker.link.gaps import compared_gaps
 from checker.link.keys_differ import metrics_differ
 from checker.link.parallel_parts import marked_per_unit
 from checker.link.segment import sentence_end
-from checker.link.sentence_groups import equivalents_of_own_amounts, prose_by_sentence, prose_figures
+from checker.link.sentence_groups import (
+    equivalents_of_own_amounts,
+    prose_by_sentence,
+    prose_figures,
+    unfurnished_by_sentence,
+)
 from checker.link.targets import named_a_target
 from checker.link.totals import is_a_pool
 from checker.models import Claim
@@ -83,6 +88,16 @@ def link_gaps_from_before(claims: list[Claim], text: str, lang: str, sentence_st
             # (a sentence before stating the unit only as an equivalent: that is its level, `… 30달러로, 4만
             # 원가량이다. 국내 판매가(3만5천 원)보다 5천 원쯤 비싸다`)
             before = equivalents_of_own_amounts(claims, gap.sentence - 1, gap.unit)
+            # (`… 총액은 약 5천만원, 한 개에 약 7만원이다. 국내 판매가 6만원보다 1만원 비싸다`: a sentence stating only
+            # equivalents of amounts the one before states closes on its level, its last; a rate written in the
+            # parenthesis of its note, `기준환율(1위안당 약 190원)로`, is none)
+            told = [
+                c
+                for c in unfurnished_by_sentence(claims).get(gap.sentence - 1, ())
+                if c.role == "conversion" and c.unit == gap.unit and not _in_parenthesis(c, text)
+            ]
+            if told and (not before or told[-1].start > before[-1].start):
+                before = told[-1:]
         if not (compared.per_unit_of or marked_per_unit(compared, text, lang)):
             # (a figure per unit set after the pot it divides, `… 96억원으로 ㎏당 5천원꼴`, is no level compared with a
             # pot: the pot is; compared with a figure per unit, `경기당 평균 3천명보다`, it is the level)
@@ -140,6 +155,12 @@ def link_gaps_from_before(claims: list[Claim], text: str, lang: str, sentence_st
         gap.role, gap.direction = "change", 1 if word.group("more") else -1
         gap.change_of, gap.compared_to = level.id, compared.id
         gap.guesses = sorted(set(gap.guesses) | {"relation"})
+
+
+def _in_parenthesis(figure: Claim, text: str) -> bool:
+    """Whether a figure stands inside a parenthesis opened in its line before it (`기준환율(1위안당 약 190원)로`)."""
+    line = text.rfind("\n", 0, figure.start) + 1
+    return text.count("(", line, figure.start) > text.count(")", line, figure.start)
 
 
 def _per_unit_after_its_pot(figure: Claim, sentence: list[Claim], text: str, lang: str) -> bool:

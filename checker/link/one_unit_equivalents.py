@@ -41,10 +41,12 @@ import re
 from collections.abc import Sequence
 
 from checker.extract.lang import ByLanguage
+from checker.link.clause_marks import TOTAL_MARK_BEFORE
 from checker.link.per_one_marks import stated_per_one
 from checker.link.segment import sentence_end
 from checker.link.sentence_groups import ArticleClaims, prose_by_sentence, prose_figures, unfurnished_by_sentence
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 # `항아리 하나는 약 `, `찻잔 한 개 값은 `: the one unit as the topic, perhaps after the noun it is one of (a time,
 # `한 해는`, is no unit)
@@ -85,6 +87,8 @@ _OTHER_TOPIC = ByLanguage(lambda w: rf"(?:{w.conversion_other_topic})", first_te
 # right after an amount of another currency, the joint of a rate quoted (`100엔에 약 930원`, `¥100 = 93p`)
 _RATE_QUOTE_AFTER = ByLanguage(lambda w: rf"(?:{w.rate_quote_after})", re.I, first_tested=False)
 _NOTED_END = ByLanguage(lambda w: rf"(?:{w.noted_equivalent_end})", first_tested=False)
+# between a hedged amount and a price of another currency right after it (`roughly £2,150 for each €2,500 kiln`)
+_OF_EACH_BETWEEN = ByLanguage(lambda w: rf"(?:{w.equivalent_of_each_between})", first_tested=False)
 _TOPIC_BEFORE_NOTE = ByLanguage(lambda w: rf"(?:{w.conversion_other_topic_before})", first_tested=False)
 # (`개당 수출가는 38달러`: a price per one of a counter that counts anything, named by no noun of its own clause)
 _GENERIC_PER_PRICE = ByLanguage(
@@ -106,6 +110,10 @@ _ROUND_UNITS = (1, 10, 100)  # (`1천엔`: written rounded, no rate's units)
 _RATE_UNITS_BETWEEN = ByLanguage(lambda w: rf"(?:{w.rate_units_between})", first_tested=False)
 # (a price of one with no price of one nearer: so many sentences before its equivalent)
 _PRICE_SENTENCES_BACK = 4
+_TOTAL_MARK_REACH = 12  # characters before an amount where the mark of a total stands (`, 모두 `, `, in all `)
+# (`at NOK 900 a cubic metre, about £70 at Thursday's rate`: past a price's noun after it, a comma alone before the
+# amount apposed to it)
+_APPOSED_AFTER_NOUN = compile_exact(r"(?:[ \t]+[^\W\d_]+){0,2}[ \t]*,[ \t]*")
 
 
 def link_one_unit_equivalents(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -136,6 +144,8 @@ def link_one_unit_equivalents(claims: list[Claim], text: str, lang: str, sentenc
         )
         done |= {id(a) for a, _ in linked}
         linked += _prices_of_one_after_totals(figures, by_sentence, totals, done, text, lang)
+    done = {id(a) for a, _ in [*linked, *totals]}
+    linked += _equivalents_of_each(figures, done, text, lang, sentence_starts)
     for amount, source in [*linked, *totals]:
         amount.role, amount.converts = "conversion", source.id
         amount.guesses = sorted(set(amount.guesses) | {"relation"})
@@ -200,7 +210,13 @@ def _prices_of_one(
         ]
         # (a price per one unit, and the amounts after it in its sentence: `개당 8달러, 접시가 13달러`)
         marked = [p for p in before if price_of_one(p, text, lang)]
-        prices = [p for p in before if any(p is m or (p.sentence == m.sentence and p.start > m.start) for m in marked)]
+        # (`한 대 값은 2천 프랑, 모두 8천 프랑이다`: an amount after the mark of a total is the total, no price)
+        prices = [
+            p
+            for p in before
+            if any(p is m or (p.sentence == m.sentence and p.start > m.start) for m in marked)
+            and (p in marked or not TOTAL_MARK_BEFORE[lang].search(text, max(0, p.start - _TOTAL_MARK_REACH), p.start))
+        ]
         if len({p.unit for p in prices}) != 1:
             continue
         if len(prices) > 1 and topic.group("noun"):
@@ -250,6 +266,12 @@ def _totals_at_the_rate_of_the_day(
             frozenset(restated | {id(p) for _, p in prices}),
         ):
             continue
+        apposed = _price_apposed_before(by_sentence, amount, text, lang)
+        if apposed is not None:
+            # (`at NOK 900 a cubic metre, about £70 at Thursday's rate`: the price of one right before, not the total)
+            if apposed.id not in restated_already:
+                linked.append((amount, apposed))
+            continue
         # (a total an equivalent restates already, `… 약 1천881만 원이다. 이날 환율로 …`, is not restated again)
         # (`40m kroner in 2019`: a price of another time is no total the amount restates)
         before = [
@@ -277,10 +299,51 @@ def _totals_at_the_rate_of_the_day(
             named = _price_closing_the_sentence_before(
                 by_sentence, amount, restated_totals, adjacent, text, lang, sentence_starts
             )
+        if len(named) > 1 and len({(c.value, c.unit) for c in named}) == 1:
+            # (`Club orders €80,000 boats` heading the story, `… boats at a cost of €80,000`: one total stated twice,
+            # the nearer restated)
+            named = named[-1:]
         if len(named) == 1:
             linked.append((amount, named[0]))
             restated_totals.add(named[0].id)
     return linked
+
+
+def _equivalents_of_each(
+    figures: list[Claim], done: set[int], text: str, lang: str, sentence_starts: list[int]
+) -> list[tuple[Claim, Claim]]:
+    """Each hedged amount past a conversion's note in its sentence, right before a price of another currency that the
+    words between make it the equivalent of (`At Monday's rate that is about £4,300, or roughly £2,150 for each €2,500
+    kiln`), with that price."""
+    linked: list[tuple[Claim, Claim]] = []
+    for amount, price in zip(figures, figures[1:]):
+        if amount.kind != "money" or price.kind != "money" or amount.unit == price.unit or id(amount) in done:
+            continue
+        if amount.sentence != price.sentence or amount.sentence >= len(sentence_starts):
+            continue
+        if amount.role != "value" or price.role != "value" or price.converts or amount.quantity.qualifier is None:
+            continue
+        if _OF_EACH_BETWEEN[lang].fullmatch(text, amount.end, price.start) is None:
+            continue
+        if _CONVERSION_NOTE[lang].search(text, sentence_starts[amount.sentence], amount.start) is None:
+            continue  # (`raised about £300 for each €500 given`: no conversion named)
+        linked.append((amount, price))
+    return linked
+
+
+def _price_apposed_before(by_sentence: dict[int, list[Claim]], amount: Claim, text: str, lang: str) -> Claim | None:
+    """The price of one of another currency right before a noted equivalent in its sentence, its noun after it and a
+    comma alone between them (`at NOK 900 a cubic metre, about £70 at Thursday's rate`)."""
+    before = [c for c in by_sentence.get(amount.sentence, ()) if c.end <= amount.start]
+    if not before:
+        return None
+    price = before[-1]
+    if price.kind != "money" or price.unit == amount.unit or price.role != "value" or price.converts:
+        return None
+    noun = _NOUN_AFTER[lang].match(text, price.end, amount.start)
+    if noun is None or not price_of_one(price, text, lang):
+        return None
+    return price if _APPOSED_AFTER_NOUN.fullmatch(text, noun.end(), amount.start) else None
 
 
 def _price_closing_the_sentence_before(
@@ -331,8 +394,15 @@ def _rates_per_round_units(
             continue
         if _RATE_UNITS_BETWEEN[lang].fullmatch(text, units.end, amount.start) is None:
             continue
-        notes = list(_CONVERSION_NOTE[lang].finditer(text, sentence_starts[units.sentence], units.start))
-        between = text[notes[-1].end() : units.start] if notes else "0"
+        # (a note may close past the units: `기준환율(1위안당 약 190원)로`, the rate written inside it, read up to its
+        # sentence's end)
+        ends = sentence_end(sentence_starts, units.sentence, len(text))
+        notes = [
+            m
+            for m in _CONVERSION_NOTE[lang].finditer(text, sentence_starts[units.sentence], ends)
+            if m.start() < units.start
+        ]
+        between = text[min(notes[-1].end(), units.start) : units.start] if notes else "0"
         if any(ch.isdigit() for ch in between) or len(between.split()) > 2:
             continue  # (the note right before the units: `환산하면 약 …이고 수수료는 100엔에 약 3원` is a fee's)
         found.append((amount, units))
@@ -365,6 +435,7 @@ def _noted_equivalent(
             c.end
             for c in own
             if c.unit != amount.unit
+            and c.kind == "money"  # (`4대에 약`: a count of the units is no figure of another currency)
             and c.end <= amount.start
             and not _in_parens(text, opening, c)  # (`환율(1유로=1천645원)`: the rate's)
             and id(c) not in prices_of_one  # (`환산하면 100엔에 약 905원, 계약액은`: the rate's units)
