@@ -1900,7 +1900,6 @@ LINK_CLASSES = (
     "one_unit_subject_particles",
     "one_unit_means_particles",
     "headcount_total_marks",
-    "one_unit_product_total_nouns",
     "one_unit_object_particles",
     "one_unit_doing_marks",
     "per_one_cost_nouns",
