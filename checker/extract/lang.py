@@ -1899,6 +1899,7 @@ LINK_CLASSES = (
     "compact_range_not_after",
     "one_unit_subject_particles",
     "one_unit_means_particles",
+    "one_unit_nominative_particles",
     "headcount_total_marks",
     "one_unit_object_particles",
     "one_unit_doing_marks",

@@ -50,6 +50,15 @@ _PERIOD_WORD = ByLanguage(
 )
 _EACH = ByLanguage(lambda w: rf"\s?(?:{w.per_unit_distributive_after})")
 _TOTAL_MARK = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.total_marks}|{w.headcount_total_marks})\s?")
+# `씩, 연인원 `, `씩 [닷새] 동안 모두 `: between the figure and its total only the mark of one period at a time, the
+# term (cut out), its word and the total's mark (no verb, no subject: `씩 열고, 다른 교실은 모두 `, `씩 일했는데 그중
+# 모두 `: another clause's total)
+_BETWEEN = ByLanguage(
+    lambda w: (
+        rf"\s?(?:{w.per_unit_distributive_after})\s?,?\s*(?:(?:{w.distributed_term_words})\s?,?\s*)?"
+        rf"(?:{w.total_marks}|{w.headcount_total_marks})\s?"
+    )
+)
 
 
 def link_given_over_a_term_ko(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -85,6 +94,11 @@ def link_given_over_a_term_ko(claims: list[Claim], text: str, lang: str, sentenc
         if unit == "week" and periods:
             periods = periods / _DAYS_A_WEEK if periods % _DAYS_A_WEEK == 0 else None
         if not periods or periods <= 1:
+            continue
+        between = text[figure.end : total.start]
+        if figure.end <= start and end <= total.start:
+            between = text[figure.end : start] + text[end : total.start]
+        if not _BETWEEN[lang].fullmatch(between):
             continue
         total.per_period_of, total.periods = figure.id, periods
         total.periods_span = Span(start=start, end=end)

@@ -44,7 +44,7 @@ _CAP_REACH = 6  # characters after a figure where a cap's mark stands (`까지`)
 _ONE_MARK = ByLanguage(
     lambda w: (
         rf"(?<![^\W\d_])(?<![\d.,])(?:{w.fallback_one_unit})\s?(?P<noun>[^\W\d_]{{1,3}}?)"
-        rf"(?:{w.unit_price_before}|{w.one_unit_subject_particles}|{w.one_unit_means_particles})?\s+"
+        rf"(?P<particle>{w.unit_price_before}|{w.one_unit_subject_particles}|{w.one_unit_means_particles})?\s+"
         rf"(?P<gap>(?:[^\W\d_]+\s+){{0,5}}?)(?:(?:{w.hedges})\s?)?$"
     )
 )
@@ -53,6 +53,11 @@ _OCCASIONS = ByLanguage(lambda w: rf"(?:{w.occasion_counters})")
 _CAP = ByLanguage(lambda w: rf"(?:{w.product_cap_words})")
 # `씩 `, `씩, 모두 `: a figure given out to each, then right after it the total, a total's mark at most between
 _GIVEN_THEN_TOTAL = ByLanguage(lambda w: rf"\s?(?:{w.per_unit_distributive_after})\s?,?\s?(?:(?:{w.total_marks})\s?)?")
+# `선수 한 명이 20점을 넣었고`: one unit as a subject (`이`, `가`) does what one of them did, not each, unless the
+# figure is told an average or each one's (`평균`, `씩`, `꼴`, `가량`) or per a period (`한 마리가 하루 500g`)
+_NOMINATIVE = ByLanguage(lambda w: rf"(?:{w.one_unit_nominative_particles})")
+_EACH_ONES = ByLanguage(lambda w: rf"(?:{w.one_unit_subject_average_words}|{w.share_hedges_after})")
+_AFTER_REACH = 4  # characters after a figure where its mark of an average or each one's stands (`씩`, `가량`)
 _TERM = ByLanguage(lambda w: rf"(?:{w.distributed_term_words})")
 _PERIODS = {
     name: ByLanguage(lambda w, cls=cls: rf"(?<![^\W\d_])(?:{getattr(w, cls)})(?![^\W\d_])")
@@ -109,6 +114,14 @@ def _link(figure: Claim, at: int, sentence: list[Claim], taken: set[str], text: 
     if _CAP[lang].search(text, max(count.end, total.start - _PERIOD_REACH), total.start):
         return
     own = _periods(text[mark.start() : figure.start], lang)
+    if (
+        mark.group("particle")
+        and _NOMINATIVE[lang].fullmatch(mark.group("particle"))
+        and not own
+        and not _EACH_ONES[lang].search(mark.group("gap"))
+        and not _EACH_ONES[lang].search(text, figure.end, figure.end + _AFTER_REACH)
+    ):
+        return  # (`선수 한 명이 20점을 넣었고, 팀 12명은 모두 240점`: one player's, no average)
     of_total = _periods(text[max(count.end, figure.end, total.start - _PERIOD_REACH) : total.start], lang)
     if of_total - own:
         return  # (`한 달 10만원 … 한 해 N원`: the total of another period)
