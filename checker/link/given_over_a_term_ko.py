@@ -13,7 +13,9 @@ is the figure times the term's periods
 Vetoes: another figure in the sentence (a count of units each given the figure, `직원 7명이 하루 9개씩`: a third
 factor, or which total, unsaid); the mark of each of a noun before the figure (`공원마다 주 3회씩`, `곳당`:
 `[link.distributed_each_marks]`, `[link.unit_price_before]`; not a period's, `날마다`), a count of units unsaid;
-two spans of the unit; a figure, total or term another reading took already.
+two spans of the unit; anything between the figure and its total but the term, its word and the total's mark
+(`씩 열고, 다른 교실은 모두`, `씩 일했는데 그중 모두`: another clause's or a part's total); a figure, total or term
+another reading took already.
 """
 
 from __future__ import annotations

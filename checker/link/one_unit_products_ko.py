@@ -17,7 +17,9 @@ sentence states between the figure and its total. The total ÷ the count is the 
 A count before the mark (`직원 7명이 한 사람에 하루 9개씩`) or in the sentences before is not read here: earlier
 sessions' frames keep those to other readings, with their vetoes (another noun's or another year's lot).
 
-Vetoes: a cap (`최대`, `까지`: `[link.product_cap_words]`) by the figure or before the total; a period before the total
+Vetoes: one unit as a subject (`이`, `가`: `[link.one_unit_nominative_particles]`) with no mark of an average or
+each one's (`평균`, `씩`, `꼴`, `가량`) and no period (`선수 한 명이 20점을`: what one did); a cap (`최대`, `까지`:
+`[link.product_cap_words]`) by the figure or before the total; a period before the total
 that the figure's clause does not name too (`한 달 10만원 … 한 해 N원`: another period's total), or a term in the
 sentence (`20일 동안`: `[link.distributed_term_words]`) for a figure per a period, whose total states its period
 again or follows it given out to each, a total's mark at most between (`하루 9개씩, 모두 63개`); two counts of the

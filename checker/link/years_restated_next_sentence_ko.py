@@ -4,7 +4,8 @@
 이른다. 하루 평균 200명꼴이다.`: the total is marked as a year's right before it (`한 해`, `연간`:
 `[link.per_year_before]`, one word of what it is at most between) and is the one figure of its sentence of its kind
 and unit, a value tied to nothing; the next sentence states only the figure, marked per a month, a week or a day (the
-period marks per_unit.py reads), of the total's kind, unit and counter, smaller, and closes on it as a restatement
+period marks per_unit.py reads) by words that open it (not `회원 한 사람이 한 달에`, `직원은 하루 평균`: a part's),
+of the total's kind, unit and counter, smaller, and closes on it as a restatement
 does (`꼴`: `[link.span_average_after_figure]`, then `이다`: `[link.span_average_bare_close]`). The figure is the
 total over the year's months, weeks or days (`per_unit_of`, `period_ratio`: the per-unit check divides, F317); the
 reading spans sentences, so a mismatch is a warning (`guesses`).
