@@ -44,6 +44,12 @@ _PRODUCTS_IN_THE_SENTENCE = [
         "8천원",
         "1만2천원",
     ),
+    # (review) one unit as a subject, the figure given to each (`씩`)
+    (
+        "미르시 도서관이 책 나눔 행사를 연다.\n\n방문객 한 사람당 {a}권씩 받아, 600명이 모두 1천800권을 가져갔다.",
+        "3",
+        "7",
+    ),
 ]
 
 
@@ -69,6 +75,9 @@ _NOT_PRODUCTS = [
     # a figure per a period too, the count from a sentence before: the count's total of which period, unsaid
     "솔매시가 어르신 1천600가구에 쌀을 나눠 준다.\n\n"
     "한 가구에 한 달 12만원어치를 주는 것으로, 전체 예산은 1억9천200만원이다.",
+    # (review) one unit as a subject with no mark of an average or of each one's: what one of them did
+    "선수 한 명이 20점을 넣었고, 팀 12명은 모두 240점을 기록했다.",
+    "선수 한 명이 35점을 넣었고, 팀 12명은 모두 240점을 기록했다.",
 ]
 
 
@@ -87,6 +96,7 @@ _GIVEN_OVER_A_TERM = [
         "1천200",
         "1천800",
     ),
+    ("가온군 자원봉사자들이 수해 마을을 도왔다.\n\n9일 동안 하루 {a}명씩, 연인원 315명이 일했다.", "35", "55"),
     ("누리시 수영장이 어린이 강습을 연다.\n\n강습은 8주 동안 주 {a}회씩 모두 24차례 열린다.", "3", "5"),
 ]
 
@@ -106,6 +116,11 @@ _NOT_OVER_A_TERM = [
     "체험 교실은 마을마다 주 2회씩 10주 동안 열려 모두 120회 수업이 진행됐다.",
     # no mark of a total before the larger figure
     "12일 동안 하루 40명씩 일했고 480명이 신청했다.",
+    # (review) another clause, another subject or a part between the figure and the total
+    "교실은 10주 동안 주 2회씩 열고, 다른 교실은 모두 20차례 열린다.",
+    "축제는 8일 동안 하루 1천500명씩, 가을 축제는 모두 1만2천 명을 받는다.",
+    "9일 동안 하루 40명씩 일했는데 그중 모두 200명이 주민이었다.",
+    "좌석은 하루 800석씩 마련하며, 지난해 나흘 동안에는 모두 3천200석이 팔렸다.",
 ]
 
 
@@ -126,6 +141,8 @@ _YEARS_RESTATED_NEXT = [
         "40",
         "60",
     ),
+    # (review) the period's mark `주마다`
+    ("보람군 마을회관 소식이다.\n\n연간 방문객은 5만2천 명이다. 주마다 {a} 명꼴이다.", "1천", "3천"),
 ]
 
 
@@ -141,6 +158,10 @@ _NOT_YEARS_RESTATED_NEXT = [
     # the next sentence does not close on the figure as a restatement
     "솔밭 노인회는 회원 40명이 모여 꾸린다.\n\n한 해 운영비 960만원은 회원들이 나눠 낸다. 한 달에 80만원을 더 걷자는 "
     "의견도 나왔다.",
+    # (review) the shorter period's figure is one member's, another noun's or a part's: its mark does not open
+    "보람군 소식이다.\n\n한 해 운영비 840만원은 회원들이 나눠 낸다. 회원 한 사람이 한 달에 7만원꼴이다.",
+    "보람군 소식이다.\n\n연간 이용객은 10만 명에 이른다. 직원은 하루 평균 30명꼴이다.",
+    "보람군 소식이다.\n\n연간 이용객은 10만 명에 이른다. 그 가운데 어린이가 하루 평균 100명꼴이다.",
 ]
 
 

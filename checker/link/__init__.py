@@ -847,7 +847,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     # (a Korean figure given out per a period over the term its sentence states: the total after it)
     link_given_over_a_term_ko(claims, text, document.language, segments.sentence_starts)
     # (a Korean year's figure restated per a shorter period in a sentence of its own right after it)
-    link_years_restated_next_sentence_ko(claims, text, document.language)
+    link_years_restated_next_sentence_ko(claims, text, document.language, segments.sentence_starts)
     # (a part whose share names its whole, and the figures listed beside it: the whole's other parts)
     link_siblings_of_shared_parts(claims, text, document.language)
     gate_sum_joins(claims, text, document.language, lexicon)  # (what the parts are of: the total's dimension, one time)

@@ -13,7 +13,9 @@ is the figure times the term's periods
 Vetoes: another figure in the sentence (a count of units each given the figure, `직원 7명이 하루 9개씩`: a third
 factor, or which total, unsaid); the mark of each of a noun before the figure (`공원마다 주 3회씩`, `곳당`:
 `[link.distributed_each_marks]`, `[link.unit_price_before]`; not a period's, `날마다`), a count of units unsaid;
-two spans of the unit; a figure, total or term another reading took already.
+two spans of the unit; anything between the figure and its total but the term, its word and the total's mark
+(`씩 열고, 다른 교실은 모두`, `씩 일했는데 그중 모두`: another clause's or a part's total); a figure, total or term
+another reading took already.
 """
 
 from __future__ import annotations
@@ -50,6 +52,15 @@ _PERIOD_WORD = ByLanguage(
 )
 _EACH = ByLanguage(lambda w: rf"\s?(?:{w.per_unit_distributive_after})")
 _TOTAL_MARK = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.total_marks}|{w.headcount_total_marks})\s?")
+# `씩, 연인원 `, `씩 [닷새] 동안 모두 `: between the figure and its total only the mark of one period at a time, the
+# term (cut out), its word and the total's mark (no verb, no subject: `씩 열고, 다른 교실은 모두 `, `씩 일했는데 그중
+# 모두 `: another clause's total)
+_BETWEEN = ByLanguage(
+    lambda w: (
+        rf"\s?(?:{w.per_unit_distributive_after})\s?,?\s*(?:(?:{w.distributed_term_words})\s?,?\s*)?"
+        rf"(?:{w.total_marks}|{w.headcount_total_marks})\s?"
+    )
+)
 
 
 def link_given_over_a_term_ko(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -85,6 +96,11 @@ def link_given_over_a_term_ko(claims: list[Claim], text: str, lang: str, sentenc
         if unit == "week" and periods:
             periods = periods / _DAYS_A_WEEK if periods % _DAYS_A_WEEK == 0 else None
         if not periods or periods <= 1:
+            continue
+        between = text[figure.end : total.start]
+        if figure.end <= start and end <= total.start:
+            between = text[figure.end : start] + text[end : total.start]
+        if not _BETWEEN[lang].fullmatch(between):
             continue
         total.per_period_of, total.periods = figure.id, periods
         total.periods_span = Span(start=start, end=end)

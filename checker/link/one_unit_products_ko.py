@@ -17,7 +17,9 @@ sentence states between the figure and its total. The total ÷ the count is the 
 A count before the mark (`직원 7명이 한 사람에 하루 9개씩`) or in the sentences before is not read here: earlier
 sessions' frames keep those to other readings, with their vetoes (another noun's or another year's lot).
 
-Vetoes: a cap (`최대`, `까지`: `[link.product_cap_words]`) by the figure or before the total; a period before the total
+Vetoes: one unit as a subject (`이`, `가`: `[link.one_unit_nominative_particles]`) with no mark of an average or
+each one's (`평균`, `씩`, `꼴`, `가량`) and no period (`선수 한 명이 20점을`: what one did); a cap (`최대`, `까지`:
+`[link.product_cap_words]`) by the figure or before the total; a period before the total
 that the figure's clause does not name too (`한 달 10만원 … 한 해 N원`: another period's total), or a term in the
 sentence (`20일 동안`: `[link.distributed_term_words]`) for a figure per a period, whose total states its period
 again or follows it given out to each, a total's mark at most between (`하루 9개씩, 모두 63개`); two counts of the
@@ -44,7 +46,7 @@ _CAP_REACH = 6  # characters after a figure where a cap's mark stands (`까지`)
 _ONE_MARK = ByLanguage(
     lambda w: (
         rf"(?<![^\W\d_])(?<![\d.,])(?:{w.fallback_one_unit})\s?(?P<noun>[^\W\d_]{{1,3}}?)"
-        rf"(?:{w.unit_price_before}|{w.one_unit_subject_particles}|{w.one_unit_means_particles})?\s+"
+        rf"(?P<particle>{w.unit_price_before}|{w.one_unit_subject_particles}|{w.one_unit_means_particles})?\s+"
         rf"(?P<gap>(?:[^\W\d_]+\s+){{0,5}}?)(?:(?:{w.hedges})\s?)?$"
     )
 )
@@ -53,8 +55,11 @@ _OCCASIONS = ByLanguage(lambda w: rf"(?:{w.occasion_counters})")
 _CAP = ByLanguage(lambda w: rf"(?:{w.product_cap_words})")
 # `씩 `, `씩, 모두 `: a figure given out to each, then right after it the total, a total's mark at most between
 _GIVEN_THEN_TOTAL = ByLanguage(lambda w: rf"\s?(?:{w.per_unit_distributive_after})\s?,?\s?(?:(?:{w.total_marks})\s?)?")
-# `계약 총액은 `, `판매 수입은 `, `전체 예산은 `: the name of a total before it
-_TOTAL_NAMED = ByLanguage(lambda w: rf"(?:{w.total_marks}|{w.sales_value_nouns}|{w.one_unit_product_total_nouns})")
+# `선수 한 명이 20점을 넣었고`: one unit as a subject (`이`, `가`) does what one of them did, not each, unless the
+# figure is told an average or each one's (`평균`, `씩`, `꼴`, `가량`) or per a period (`한 마리가 하루 500g`)
+_NOMINATIVE = ByLanguage(lambda w: rf"(?:{w.one_unit_nominative_particles})")
+_EACH_ONES = ByLanguage(lambda w: rf"(?:{w.one_unit_subject_average_words}|{w.share_hedges_after})")
+_AFTER_REACH = 4  # characters after a figure where its mark of an average or each one's stands (`씩`, `가량`)
 _TERM = ByLanguage(lambda w: rf"(?:{w.distributed_term_words})")
 _PERIODS = {
     name: ByLanguage(lambda w, cls=cls: rf"(?<![^\W\d_])(?:{getattr(w, cls)})(?![^\W\d_])")
@@ -78,12 +83,10 @@ def link_one_unit_products_ko(claims: list[Claim], text: str, lang: str, sentenc
         for at, figure in enumerate(sentence):
             if figure.per_unit_of is not None or figure.id in taken or figure.part_of is not None:
                 continue
-            _link(figure, at, sentence, claims, taken, text, lang)
+            _link(figure, at, sentence, taken, text, lang)
 
 
-def _link(
-    figure: Claim, at: int, sentence: list[Claim], claims: list[Claim], taken: set[str], text: str, lang: str
-) -> None:
+def _link(figure: Claim, at: int, sentence: list[Claim], taken: set[str], text: str, lang: str) -> None:
     # (the words between the mark and the figure hold no digit: no figure of the sentence stands between)
     mark = search_between(_ONE_MARK[lang], text, max(0, figure.start - _MARK_REACH), figure.start)
     if mark is None:
@@ -107,15 +110,20 @@ def _link(
         and not counters_alike(c.counter, figure.counter)
         and counts_the_unit(c, noun, None, None, text, lang)
     ]
-    guessed = False
     if len(counts) != 1 or counts[0].id in taken:
         return
     (count,) = counts
-    if guessed and _periods(text[mark.start() : figure.start], lang):
-        return  # (`한 가구에 한 달 N원`: the count's total of which period, unsaid)
     if _CAP[lang].search(text, max(count.end, total.start - _PERIOD_REACH), total.start):
         return
     own = _periods(text[mark.start() : figure.start], lang)
+    if (
+        mark.group("particle")
+        and _NOMINATIVE[lang].fullmatch(mark.group("particle"))
+        and not own
+        and not _EACH_ONES[lang].search(mark.group("gap"))
+        and not _EACH_ONES[lang].search(text, figure.end, figure.end + _AFTER_REACH)
+    ):
+        return  # (`선수 한 명이 20점을 넣었고, 팀 12명은 모두 240점`: one player's, no average)
     of_total = _periods(text[max(count.end, figure.end, total.start - _PERIOD_REACH) : total.start], lang)
     if of_total - own:
         return  # (`한 달 10만원 … 한 해 N원`: the total of another period)
@@ -124,26 +132,7 @@ def _link(
     if own and not of_total and not _GIVEN_THEN_TOTAL[lang].fullmatch(text, figure.end, total.start):
         return  # (`한 곳이 하루에 쓰는 물은 90톤으로, 15곳이 여름 내내 쓰는 물은`: a total of a term it leaves unsaid)
     figure.per_unit_of, figure.units_of = total.id, count.id
-    if guessed and "relation" not in figure.guesses:
-        figure.guesses.append("relation")
     taken.update((figure.id, total.id, count.id))
-
-
-def _counts_before(figure: Claim, noun: str, claims: list[Claim], text: str, lang: str) -> list[Claim]:
-    """The one count of the unit the sentences before the figure's state (the last, where one value is restated):
-    none where two values are counted, whatever their roles (`1천200곳에서 1천500곳으로 300곳 늘렸다`: the new ones
-    or all, unsaid)."""
-    counts = [
-        c
-        for c in claims
-        if c.sentence < figure.sentence
-        and not c.furniture
-        and c.kind == "count"
-        and not counters_alike(c.counter, figure.counter)
-        and counts_the_unit(c, noun, None, None, text, lang)
-    ]
-    plain = [c for c in counts if c.role == "value" and c.part_of is None and c.per_unit_of is None]
-    return plain[-1:] if len({c.value for c in counts}) == 1 else []
 
 
 def _alike(c: Claim, figure: Claim) -> bool:
