@@ -112,6 +112,42 @@ _READ = [
         "7",
     ),
     ("두레\n\n마을은 2017년 끊겼던 두레를 다시 살렸다. 대표는 올해로 두레를 되살린 지 {n}년째라고 말했다.", "10", "6"),
+    # (review) the object of the count's own clause named in its start's sentence
+    (
+        '장터\n\n시는 2016년 장터를 다시 살렸다. 상인회장은 "장터를 되살린 지 {n}년째가 되면서 '
+        '손님이 늘었다"고 말했다.',
+        "11",
+        "14",
+    ),
+    # (review) one thing ready on the run's last day
+    (
+        "Pitch\n\nRelaying starts on Monday 7 September and should take {n} weeks, with the pitch ready on Monday "
+        "19 October.",
+        "six",
+        "nine",
+    ),
+    # (review) a topic before the length told before the day
+    (
+        "화물\n\n첫 컨테이너는 오는 14일(금) 인천항을 떠난다. 화물은 약 {n}주 뒤인 다음 달 11일 호주에 도착한다.",
+        "4",
+        "9",
+    ),
+    ("공모\n\n공모는 지난달 20일(월) 마감했다. 심사 결과는 그로부터 {n} 뒤인 이달 4일 나왔다.", "보름", "열흘"),
+    # (review) weeks earlier, a weekday's year, a year of operation, days on end, a day before a deadline
+    (
+        "Pool\n\nThe Ashby pool reopened on Monday 27 July. The gym next door had reopened on Monday 6 July, {n} weeks "
+        "earlier.",
+        "three",
+        "five",
+    ),
+    ("Pool\n\nThe Lantry pool reopens on Thursday 15 October, {n} weeks from today.", "10", "16"),
+    ("Ferry\n\nThe Fennick ferry service began in 1999 and is now in its {n} year of operation.", "28th", "35th"),
+    (
+        "Market\n\nThe Halver market ran from Monday 7 September to Sunday 13 September, {n} days on end.",
+        "seven",
+        "ten",
+    ),
+    ("접수\n\n신청은 지난달 3일부터 마감 이틀 전인 22일까지 {n}일간 받았다.", "20", "27"),
 ]
 
 
@@ -149,6 +185,22 @@ _NOT_READ = [
     "구들\n\n군은 2024년부터 4년 동안 옛집 구들을 되살린다는 목표를 세웠다.",
     # a year of hearing of the custom, no start of it
     "두레\n\n마을은 2017년 두레 이야기를 처음 들었다고 한다. 대표는 그 뒤로 9년째 두레를 배우고 있다.",
+    # (review) things readied along the way, or a place open to some, not the run's end
+    "Pitch\n\nRelaying starts on Monday 7 September and should take six weeks, with the quotes ready on Monday "
+    "14 September.",
+    "Road\n\nWork starts on Monday 7 September and takes six weeks, with the road open on Saturday 12 September to "
+    "buses.",
+    # (review) a noun of another event before the length, ending in a subject's mark: counted from that event
+    "성적\n\n학교는 지난달 6일 방학에 들어갔다. 성적은 평가 3주 뒤인 이달 3일 나왔다.",
+    # (review) a count of the years since another thing, its object not named by the start's sentence
+    "봉사대\n\n봉사대는 2004년 주민 다섯 명이 모여 꾸렸다. 올해로 대장을 맡은 지 9년째다.",
+    "장터\n\n그는 2016년 장터를 처음 찾았다. 장사를 한 지 20년째라고 말했다.",
+    "합창단\n\n합창단원들은 2008년 처음 모여 노래했다. 올해로 단장을 맡은 지 7년째다.",
+    # (review) days earlier than a plan, not counted back from the day told before
+    "Pool\n\nThe Ashby pool reopened on Monday 27 July. The gym next door had reopened on Monday 6 July, three weeks "
+    "earlier than planned.",
+    # (review) a count of persons per team after a range's start, no day apposed
+    "조\n\n참가자는 지난달 1일부터 2인 1조로 14일 동안 활동했다.",
 ]
 
 

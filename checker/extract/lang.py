@@ -2098,6 +2098,7 @@ LINK_CLASSES = (
     "month_part_before",
     "range_day_counts",
     "age_since_bound_before",
+    "age_since_object",
     "age_since_bound_after",
     "edition_topic_marks",
     "edition_first_after_topic",

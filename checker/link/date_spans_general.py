@@ -1214,6 +1214,8 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
             continue  # (`joined the board in 2015 and has chaired it for six years`: another role's span)
         if _member_subject(doc, start, match.start(which), sentence_start):
             continue  # (`The fair began in 2010. Its director has performed for 29 years`: the member's years)
+        if kind == _COUNTED_AFTER and _another_object_begun(doc, start, match.start(), sentence_start):
+            continue  # (`봉사대는 2004년 … 꾸렸다. 대장을 맡은 지 9년째다`: the years of another thing begun)
         if kind in (_LASTING, _COUNTED_AFTER) and _ended_since(doc, start.year, count, published.year):
             continue  # (`1983년 개원한 유치원은 28년 동안`, it `2011년 폐원한`: the years run to the end)
         if kind == _AGO and _dated_back_beside(doc, start):
@@ -1631,6 +1633,31 @@ def _member_subject(doc: ArticleView, start: _Start, at: int, sentence_start: in
         return False
     role = _MEMBER_ROLE[doc.language].match(doc.text, owner.end())
     return role is not None and role.end() <= at
+
+
+@functools.cache
+def _since_object(code: str) -> re.Pattern[str] | None:
+    """Right before a count bound by the time since an event, the object of that event's clause (`대장을 맡은 지`:
+    `[link.age_since_object]`), its noun in group `noun`."""
+    w = link_alternations(code)
+    if w.age_since_object == NEVER:
+        return None
+    return compile_re(rf"(?<![^\W\d_])(?P<noun>[^\W\d_]{{2,}}?)(?:{w.age_since_object})$", re.I)
+
+
+def _another_object_begun(doc: ArticleView, start: _Start, at: int, sentence_start: int) -> bool:
+    """Whether a count bound by the time since an event (`맡은 지 9년째`), in a later sentence than its start's, names
+    as that event's object a noun the start's sentence does not (`봉사대는 2004년 … 모여 꾸렸다. 대장을 맡은 지
+    9년째다`: another thing begun, a role taken; not `마을은 2017년 두레를 다시 살렸다. … 두레를 되살린 지 10년째`)."""
+    start_sentence = doc.segments.sentence_of(start.at)
+    if start_sentence == doc.segments.sentence_of(at):
+        return False
+    pattern = _since_object(doc.language)
+    found = pattern.search(doc.text, sentence_start, at) if pattern is not None else None
+    if found is None:
+        return False
+    begin, end = doc.segments.sentence_bounds(start_sentence, len(doc.text))
+    return found.group("noun").lower() not in doc.text[begin:end].lower()
 
 
 def _the_start(
