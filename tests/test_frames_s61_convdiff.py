@@ -21,7 +21,7 @@ Every sentence is written for this file, with invented places, names and numbers
 from __future__ import annotations
 
 import pytest
-from helpers import FRAME_DAY, assert_checked, assert_not_linked, claims, conversion_role
+from helpers import FRAME_DAY, assert_checked, assert_not_fired, assert_not_linked, claims, conversion_role
 
 CONVERSION, DIFFERENCE = "F202", "F305"
 
@@ -221,3 +221,71 @@ def test_korean_gaps(knowledge, text, holds, broken, level, compared):
 )
 def test_korean_gap_near_misses(knowledge, text):
     assert_not_linked(knowledge, text, DIFFERENCE)
+
+
+# review: the equivalent of each right after the note's clause or the equivalent before it, of a price naming its unit
+_KILNS = "Penrick school buys six French kilns for €12,000. At Tuesday's rate that is about £10,300, or {each} kiln."
+
+
+def test_the_equivalent_of_each_after_the_total(knowledge):
+    holds, broken = "roughly £1,710 for every €2,000", "roughly £2,710 for every €2,000"
+    assert _role(knowledge, _KILNS.format(each=holds), "roughly £1,710") == ("conversion", "€2,000")
+    assert_checked(knowledge, _KILNS.format(each=holds), CONVERSION, fires=False)
+    assert_checked(knowledge, _KILNS.format(each=broken), CONVERSION, fires=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # a clause of its own between the note's equivalent and the amount: what the farm spends on servicing
+        (
+            "Kestle farm buys eight Swiss milking robots for CHF 400,000. At Friday's rate that is about £366,000, "
+            "and the farm will spend roughly £4,000 for each CHF 50,000 robot on servicing.",
+            "roughly £4,000",
+        ),
+        # the price after `for each` names no unit closing its clause: a ratio of spending to a grant
+        (
+            "At Tuesday's rate the school spent about £10,300, roughly £3 for each €1 of its grant in fees.",
+            "roughly £3",
+        ),
+    ],
+)
+def test_near_misses_of_each(knowledge, text, written):
+    assert _role(knowledge, text, written)[0] != "conversion"
+    assert_not_fired(knowledge, text, CONVERSION)
+
+
+# review: the alternative a gap is measured from is per the level's unit; one price per the noun before
+_PASS = "A day pass costs £30 a person, or £42 with the museum, {gap} more."
+_SPRUCE = (
+    "The Moorend trust is buying 20 cubic metres of spruce at NOK 8,000 a cubic metre, about £625 at Tuesday's rate. "
+    "A Yorkshire merchant had quoted £700 a cubic metre, {gap} more."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "holds", "broken", "level", "compared"),
+    [(_PASS, "£12", "£30", "£42", "£30"), (_SPRUCE, "£75", "£175", "£700", "about £625")],
+)
+def test_apposed_gaps_reviewed(knowledge, text, holds, broken, level, compared):
+    assert _gap(knowledge, text.format(gap=holds), holds) == (level, compared)
+    assert_checked(knowledge, text.format(gap=holds), DIFFERENCE, fires=False)
+    assert_checked(knowledge, text.format(gap=broken), DIFFERENCE, fires=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # a price per another unit (a year against a month): the gap is from twelve months', unsaid
+        ("The gym costs £40 a month, or £400 a year, £80 less.", "£80"),
+        # two prices per the noun in the sentence before: which one the quote is measured from, unsaid
+        (
+            "The trust buys spruce at NOK 8,000 a cubic metre, about £625, and oak at NOK 12,000 a cubic metre, about "
+            "£940 at Tuesday's rate. A Yorkshire merchant had quoted £700 a cubic metre, £75 more.",
+            "£75",
+        ),
+    ],
+)
+def test_apposed_gap_near_misses_reviewed(knowledge, text, written):
+    assert _gap(knowledge, text, written)[1] is None
+    assert_not_fired(knowledge, text, DIFFERENCE)

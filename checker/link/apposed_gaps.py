@@ -63,6 +63,10 @@ def _alternative_before(figures: list[Claim], level: Claim, text: str, lang: str
     before = [c for c in figures if c.sentence == level.sentence and c.end <= level.start and c.unit == level.unit]
     if len(before) != 1 or before[0].role not in ("value", "baseline"):
         return None
+    # (`£40 a month, or £400 a year`: a price per another unit is no alternative to measure a gap from)
+    noun = _unit_noun(level, text, lang)
+    if noun is not None and noun != _unit_noun(before[0], text, lang):
+        return None
     return before[0] if _ALTERNATIVE[lang].search(text[before[0].end : level.start]) else None
 
 
@@ -86,6 +90,11 @@ def _equivalent_of_the_same_unit(told: dict[int, list[Claim]], level: Claim, tex
 
 def _equivalents_naming(sentence: list[Claim], noun: str, level: Claim, text: str, lang: str) -> list[Claim]:
     by_id = {c.id: c for c in sentence}
+    # (`spruce at NOK 8,000 a cubic metre, …, and oak at NOK 12,000 a cubic metre, about £940`: two prices per the
+    # noun, which one the gap is measured from unsaid)
+    prices = [c for c in sentence if c.kind == "money" and c.unit != level.unit and _unit_noun(c, text, lang) == noun]
+    if len(prices) > 1:
+        return []
     found = []
     for e in sentence:
         if e.role != "conversion" or e.unit != level.unit or e.converts not in by_id:

@@ -110,6 +110,10 @@ _ROUND_UNITS = (1, 10, 100)  # (`1천엔`: written rounded, no rate's units)
 _RATE_UNITS_BETWEEN = ByLanguage(lambda w: rf"(?:{w.rate_units_between})", first_tested=False)
 # (a price of one with no price of one nearer: so many sentences before its equivalent)
 _PRICE_SENTENCES_BACK = 4
+# (words between a conversion's note, or the equivalent before, and an equivalent of each: `that is`, `, or`)
+_EACH_WORDS_BETWEEN = 3
+# (right after the price an equivalent is of each: the unit it names, closing its clause, `€2,500 kiln.`)
+_EACH_NOUN_END = compile_exact(r"(?:[ \t]+[^\W\d_]+){1,2}[ \t]*(?:[,.;:)\n]|$)")
 _TOTAL_MARK_REACH = 12  # characters before an amount where the mark of a total stands (`, 모두 `, `, in all `)
 # (`at NOK 900 a cubic metre, about £70 at Thursday's rate`: past a price's noun after it, a comma alone before the
 # amount apposed to it)
@@ -325,8 +329,22 @@ def _equivalents_of_each(
             continue
         if _OF_EACH_BETWEEN[lang].fullmatch(text, amount.end, price.start) is None:
             continue
-        if _CONVERSION_NOTE[lang].search(text, sentence_starts[amount.sentence], amount.start) is None:
+        if _EACH_NOUN_END.match(text, price.end) is None:
+            continue  # (`roughly £3 for each €1 of its grant in fees`: the price names no unit its clause closes on)
+        notes = list(_CONVERSION_NOTE[lang].finditer(text, sentence_starts[amount.sentence], amount.start))
+        note = notes[-1] if notes else None
+        if note is None:
             continue  # (`raised about £300 for each €500 given`: no conversion named)
+        # (`that is about £366,000, and the farm will spend roughly £4,000 for each …`: a clause of its own between
+        # the note, or the equivalent before, and the amount makes it another amount)
+        previous = max(
+            [
+                note.end(),
+                *(c.end for c in figures if c.sentence == amount.sentence and note.end() <= c.end <= amount.start),
+            ]
+        )
+        if len(text[previous : amount.start].split()) > _EACH_WORDS_BETWEEN:
+            continue
         linked.append((amount, price))
     return linked
 
