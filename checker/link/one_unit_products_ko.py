@@ -23,7 +23,8 @@ each one's (`평균`, `씩`, `꼴`, `가량`) and no period (`선수 한 명이 
 that the figure's clause does not name too (`한 달 10만원 … 한 해 N원`: another period's total), or a term in the
 sentence (`20일 동안`: `[link.distributed_term_words]`) for a figure per a period, whose total states its period
 again or follows it given out to each, a total's mark at most between (`하루 9개씩, 모두 63개`); two counts of the
-unit (which, unsaid); a figure, total or count another reading took already.
+unit (which, unsaid); a connective and a comma between the count and the total (`…에게 지급했고, 총 5조원의 예산을`:
+another act's total, `[link.comma_clause_joints]`); a figure, total or count another reading took already.
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ from checker.models import Claim
 from checker.regex_needs import search_between
 
 _LANGS = ("ko",)
+# a connective ending and a comma between the count and the total (`[link.comma_clause_joints]`): another act's total
+_CLAUSE_JOINT = ByLanguage(lambda w: rf"(?:{w.comma_clause_joints})")
 _KINDS = ("money", "measure", "count")
 _MARK_REACH = 40  # characters before a figure where the mark of one unit and the words after it stand
 _PERIOD_REACH = 12  # characters before a total where a period it is of stands (`하루 `, `한 달 `)
@@ -115,6 +118,8 @@ def _link(figure: Claim, at: int, sentence: list[Claim], taken: set[str], text: 
     (count,) = counts
     if _CAP[lang].search(text, max(count.end, total.start - _PERIOD_REACH), total.start):
         return
+    if _CLAUSE_JOINT[lang].search(text, count.end, total.start):
+        return  # (`1인당 25만원씩 120만명에게 지급했고, 총 5조원의 예산을`: the total of another act)
     own = _periods(text[mark.start() : figure.start], lang)
     if (
         mark.group("particle")
