@@ -270,3 +270,58 @@ def test_turnout_after_its_pair(knowledge, text, holds, broken):
 )
 def test_turnout_not_linked(knowledge, text):
     assert_not_linked(knowledge, text, SHARE)
+
+
+# Review (sixty-first session): each narrowing with a holding case, a broken one and a near miss.
+
+_REVIEW_HOLDS = [
+    # (text, check, holding figure, broken figure)
+    ("텃밭\n\n무릉마을 48가구 가운데 36가구가 공동 텃밭에 참여해 {x}이 채소를 길렀다.", SHARE, "4분의 3", "3분의 1"),
+    ("Choir\n\nThe choir has 80 singers, 60 of them women, which is {x}.", SHARE, "three in four", "two in five"),
+    ("Poll\n\nOf the 400 residents asked, 220 backed the plan, which is {x}.", SHARE, "55%", "75%"),
+    (
+        "Budget\n\nHeating came to £12,000, rates to £8,000 and cleaning to £5,000, costs of {x}.",
+        SUM,
+        "£25,000",
+        "£41,000",
+    ),
+    (
+        "Vote\n\nOf the 12,000 names on the roll, 4,800 cast a ballot, a turnout of {x} per cent.",
+        SHARE,
+        "40",
+        "62",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "check", "holds", "broken"), _REVIEW_HOLDS)
+def test_review_readings_hold_and_break(knowledge, text, check, holds, broken):
+    assert_checked(knowledge, text.format(x=holds), check, fires=False)
+    assert_checked(knowledge, text.format(x=broken), check, fires=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "check"),
+    [
+        # (a copula closes the pair's clause: the share opening the next is of either figure)
+        ("축제\n\n관광객 5만명 가운데 2만명이 외지인이어서 30%가 숙박을 했다.", SHARE),
+        # (`which is` before a share naming another pool after `of`)
+        ("Choir\n\nThe choir has 80 singers, 60 of them women, which is 15% of the town's choristers.", SHARE),
+        ("Rents\n\nOf the 300 flats, 120 are let to students, which is 10% of the city's student lets.", SHARE),
+        # (`costs of` a figure that does not close its clause: a rate, another period, a clause going on)
+        ("Budget\n\nHeating came to £12,000 and rates to £8,000, costs of £4,000 a month.", SUM),
+        ("Show\n\nThe gate brought in £3,200 and teas £900, takings of £2,800 last year.", SUM),
+        (
+            "Budget\n\nHeating came to £12,000, rates to £8,000 and cleaning to £5,000, costs of £50,000 are "
+            "forecast for the new wing.",
+            SUM,
+        ),
+        # (a turnout set against the pair's)
+        (
+            "Vote\n\nOf the 12,000 names on the roll, 4,800 cast a ballot, against a turnout of 51 per cent in 2022.",
+            SHARE,
+        ),
+    ],
+)
+def test_review_near_misses_not_linked(knowledge, text, check):
+    assert_not_linked(knowledge, text, check)

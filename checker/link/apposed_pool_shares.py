@@ -65,7 +65,8 @@ _CLAUSE_CLOSES = compile_exact(r"\s*(?:[.;]|$)")
 # the part's clause (a verb and its words, no figure), a comma, then its share closing the sentence (`Of the 90 kilns,
 # 27 still burn coal, 30%.`): the pool a mark names before them (`Of`, `of which`)
 _PART_CLAUSE_THEN_SHARE = ByLanguage(
-    lambda w: rf"\s+[^\W\d_][^\d.;:!?()\n]{{0,60}}?,\s*(?:(?:{w.appositive_share_marks})\s+)?", re.I
+    lambda w: rf"\s+[^\W\d_][^\d.;:!?()\n]{{0,60}}?,\s*(?:(?:{w.appositive_share_marks}|{w.clause_share_marks})\s+)?",
+    re.I,
 )
 # `4분의 1가량인 600상자`: a share, then a word making it the part's (`[link.share_then_part_adnominals]`)
 _SHARE_ADNOMINAL = ByLanguage(lambda w: rf"\s?(?:{w.share_then_part_adnominals})\s")

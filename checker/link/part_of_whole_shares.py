@@ -77,13 +77,13 @@ _WHOLE_BEFORE_POOL_PART = compile_exact(r"[^\d.;:!?()]{0,40}")
 _POOL_PART_THEN_SHARE = ByLanguage(
     lambda w: (
         rf"\s+(?:{w.pool_part_marks})(?![^\W\d_])[^\d.;:!?()]{{0,40}}?,\s*"
-        rf"(?:(?:{w.appositive_share_marks})\s+|(?:{w.indefinite_articles})\s+(?:{w.part_of_whole_rate_nouns})\s+)"
+        rf"(?:(?:{w.appositive_share_marks}|{w.clause_share_marks})\s+|(?:{w.indefinite_articles})\s+(?:{w.part_of_whole_rate_nouns})\s+)"
     ),
     re.I,
 )
 # `60 singers, of whom 27 were sopranos, or 45%`: after a part the mark opens, its clause, a comma and `or`
 _PART_CLAUSE_THEN_SHARE = ByLanguage(
-    lambda w: rf"\s+[^\W\d_][^\d.;:!?()]{{0,40}}?,\s*(?:{w.appositive_share_marks})\s+", re.I
+    lambda w: rf"\s+[^\W\d_][^\d.;:!?()]{{0,40}}?,\s*(?:{w.appositive_share_marks}|{w.clause_share_marks})\s+", re.I
 )
 # right after a figure, the mark that it is drawn from the pool before it (`[link.pool_part_marks]`: `72,000 of them`)
 _DRAWN_FROM_BEFORE = ByLanguage(lambda w: rf"\s+(?:{w.pool_part_marks})(?![^\W\d_])", re.I, first_tested=False)

@@ -60,6 +60,14 @@ _EARLIER_RATE_NOUN_BEFORE = ByLanguage(
 )
 # `객석 점유율은 92%`: a rate of use of seats, rooms or beds (`[link.use_rate_nouns]`), the count used over the
 # capacity (checker/link/rates_of_use.py): no share of a pair whose whole counts no places to use (`800회`)
+# `against a turnout of 51%`: the rate noun after a word setting it against the pair's (`[link.compared_rate_marks]`)
+_COMPARED_RATE_NOUN_BEFORE = ByLanguage(
+    lambda w: (
+        rf"(?<![^\W\d_])(?:{w.compared_rate_marks})\s+(?:(?:a|an|the)\s+)?(?:{w.part_rate_nouns})\s?"
+        rf"(?:(?:{w.hedges})\s+)?$"
+    ),
+    re.I,
+)
 _USE_RATE_NOUN_BEFORE = ByLanguage(
     lambda w: rf"(?:{w.use_rate_nouns})\s?(?:(?:{w.topic_particles})\s?)?(?:(?:{w.hedges})\s+)?$", re.I
 )
@@ -85,6 +93,8 @@ def link_shares_of_part_rates(claims: list[Claim], text: str, lang: str) -> None
             continue
         if _EARLIER_RATE_NOUN_BEFORE[lang].search(text, max(0, rate.start - _RATE_NOUN_REACH), rate.start):
             continue  # (`지난해 비중 20%보다`: last year's share, not this pair's)
+        if _COMPARED_RATE_NOUN_BEFORE[lang].search(text, max(0, rate.start - _RATE_NOUN_REACH), rate.start):
+            continue  # (`against a turnout of 51%`: a rate the pair's is set against, another count's)
         last, before = figures[i - 1], figures[i - 2]
         if before.sentence != last.sentence or last.sentence not in (rate.sentence, rate.sentence - 1):
             continue  # (the pair in the rate's sentence, or ending the sentence right before it)
@@ -180,6 +190,7 @@ def _fraction_after_the_pair(figures: list[Claim], i: int, by_id: dict[str, Clai
 # (the pair's clause, no figure, up to a verb ending that links it to the next clause, perhaps a comma: `…가 김장에
 # 나서 `, `…에 청년 부부가 살게 돼 `)
 _PAIR_CLAUSE_THEN_SHARE = ByLanguage(lambda w: rf"[^\d.;:!?()\n]{{0,40}}?(?:{w.pair_clause_connectives}),?\s+")
+_COPULA_THEN_SHARE = ByLanguage(lambda w: rf"(?:{w.pair_clause_copula_ends}),?\s+$")
 _CLAUSE_SHARE_SUBJECT = ByLanguage(lambda w: rf"(?:{w.clause_share_subject_particles})")
 
 
@@ -202,6 +213,8 @@ def _share_opening_the_next_clause(figures: list[Claim], i: int, by_id: dict[str
         return  # `W 가운데 P`: the whole marked before its part
     if not _PAIR_CLAUSE_THEN_SHARE[lang].fullmatch(text, last.end, rate.start):
         return
+    if _COPULA_THEN_SHARE[lang].search(text, last.end, rate.start):
+        return  # (`2만명이 외지인이어서 30%가 …`: the clause says what the part is; the share is of either figure)
     if not _CLAUSE_SHARE_SUBJECT[lang].match(text, rate.end) or _CHANGE_AFTER[lang].match(text, rate.end):
         return
     part, whole = last, before

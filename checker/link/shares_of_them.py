@@ -51,7 +51,7 @@ _WHOLE_THEN = compile_exact(r"[^\d.;,()]{0,30},\s*")
 _PART_THEN_SHARE = ByLanguage(
     lambda w: (
         rf"\s+(?:{w.parts_of_them})(?:\s+(?:{w.part_description_bounds}|[^\W\d_][\w'’-]*)){{0,3}}\s*,\s*"
-        rf"(?:(?:{w.appositive_share_marks})\s+)?"
+        rf"(?:(?:{w.appositive_share_marks}|(?P<clause>{w.clause_share_marks}))\s+)?"
     ),
     re.I,
 )
@@ -135,10 +135,14 @@ def link_shares_of_them(claims: list[Claim], text: str, lang: str) -> None:
             if open_share(second) and _SHARE_THEN_PART[lang].fullmatch(text, second.end, third.start):
                 rate, part, restated = second, third, True
             elif (found := _PART_THEN_SHARE[lang].fullmatch(text, second.end, third.start)) and not (
-                found.group(0).rstrip().endswith(",")
-                and _NOT_OF.match(text, third.end)
-                and not _OF_WHOLE_CLOSING.match(text, third.end)
+                _NOT_OF.match(text, third.end)
+                and (
+                    found.group("clause")
+                    or (found.group(0).rstrip().endswith(",") and not _OF_WHOLE_CLOSING.match(text, third.end))
+                )
             ):
+                # (`60 of them women, which is 15% of the town's choristers`: after `[link.clause_share_marks]` a
+                # share naming a pool of its own after `of` is another pool's)
                 # (`65 of them girls, 30 per cent of the crowd walked …`: a share set off by a comma alone and
                 # followed by `of` and a clause going on opens a clause of its own whole; `, a third of the whole
                 # club.` and `, or 42 per cent of the dancers` restate the whole)

@@ -62,7 +62,9 @@ _MARK_BEFORE = ByLanguage(
         # (`총수입은 40억원`, `합친 전체 매장은 540개`: the mark joined to the total's noun)
         rf"|(?P<noun>{w.total_noun_marks})"
         # (`giving combined sales of $T`: the mark, then the total's noun)
-        rf"|(?<![^\W\d_])(?P<phrase>{w.total_phrase_marks}))"
+        rf"|(?<![^\W\d_])(?P<phrase>{w.total_phrase_marks})"
+        # (`…, rent to £16,000 and repairs to £21,000, costs of £79,000`: a plural noun of the amounts listed)
+        rf"|(?P<amounts>{w.sum_naming_amount_nouns}))"
         # (`… 등 선수 9명`, `합쳐 메달 12개`: the bare noun the total counts, between the mark and the total)
         # (not a second mark or a hedge: `합쳐 모두 59개`, `합쳐 약 59개` are the mark's own)
         rf"(?:\s+(?!(?:{w.total_marks}|{w.hedges})\s)(?P<label>{w.total_label_between})\s)?"
@@ -993,6 +995,8 @@ def _labelled_breakdowns(claims: list[Claim], text: str, lang: str) -> None:
             position += 1
 
 
+# right after a total named by a plural noun of the amounts listed: the clause closes (`…, costs of £79,000.`)
+_TOTAL_CLOSES = compile_exact(r"\s*(?:[.;]|$)")
 # between a list and the mark of a total after it, a verb (`watched by`, `drew`) that opens a clause of its own
 _PREDICATE_BEFORE_TOTAL = ByLanguage(lambda w: rf"(?<![\w'’-])(?:{w.predicates_before_total})(?![\w'’-])", re.I)
 
@@ -1022,6 +1026,8 @@ def _listed_before(
         and _an_item_of_a_group(group, figures[:position], total, lang)
     ):
         return None  # (`…, 은상 세 팀에 모두 450만 원 등 1천550만 원`: one item's total over its members, a part)
+    if mark is not None and mark.groupdict().get("amounts") and not _TOTAL_CLOSES.match(text, total.end):
+        return None  # (`…, costs of £4,000 a month`, `takings of £2,800 last year`: a sum only closing its clause)
     if _LIST_COMPARED_AFTER[lang].match(text, total.end):
         return None  # (`A 20석, B 10석으로 총 300석의 10%`: a whole the list is compared with, not its sum)
     if position and _REST_LABEL[lang].search(text, start, total.start):
