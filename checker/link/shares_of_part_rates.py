@@ -225,3 +225,6 @@ def _share_opening_the_next_clause(figures: list[Claim], i: int, by_id: dict[str
     rate.share_part, rate.share_whole = part.id, whole.id
     rate.whole = rate.whole or f"of:{whole.id}"
     rate.label = rate.label or part.id
+    # (`90곳 가운데 30곳이 냉해를 입어 절반이 보상을 받았다`: a half of the 30 is a reading too; a guess, so a mismatch
+    # is a warning)
+    rate.guesses = sorted(set(rate.guesses) | {"relation"})
