@@ -286,6 +286,12 @@ _REVIEW_HOLDS = [
         "£41,000",
     ),
     (
+        "Budget\n\nHeating came to £14,000, rates to £6,000 and cleaning to £3,000, costs of {x} in all.",
+        SUM,
+        "£23,000",
+        "£33,000",
+    ),
+    (
         "Vote\n\nOf the 12,000 names on the roll, 4,800 cast a ballot, a turnout of {x} per cent.",
         SHARE,
         "40",

@@ -995,8 +995,9 @@ def _labelled_breakdowns(claims: list[Claim], text: str, lang: str) -> None:
             position += 1
 
 
-# right after a total named by a plural noun of the amounts listed: the clause closes (`…, costs of £79,000.`)
-_TOTAL_CLOSES = compile_exact(r"\s*(?:[.;]|$)")
+# right after a total named by a plural noun of the amounts listed: the clause closes (`…, costs of £79,000.`), a mark
+# of a total at most before (`…, costs of £79,000 in all.`)
+_TOTAL_CLOSES = ByLanguage(lambda w: rf"(?:\s+(?:{w.total_marks_after}))?\s*(?:[.;]|$)", re.I)
 # between a list and the mark of a total after it, a verb (`watched by`, `drew`) that opens a clause of its own
 _PREDICATE_BEFORE_TOTAL = ByLanguage(lambda w: rf"(?<![\w'’-])(?:{w.predicates_before_total})(?![\w'’-])", re.I)
 
@@ -1026,7 +1027,7 @@ def _listed_before(
         and _an_item_of_a_group(group, figures[:position], total, lang)
     ):
         return None  # (`…, 은상 세 팀에 모두 450만 원 등 1천550만 원`: one item's total over its members, a part)
-    if mark is not None and mark.groupdict().get("amounts") and not _TOTAL_CLOSES.match(text, total.end):
+    if mark is not None and mark.groupdict().get("amounts") and not _TOTAL_CLOSES[lang].match(text, total.end):
         return None  # (`…, costs of £4,000 a month`, `takings of £2,800 last year`: a sum only closing its clause)
     if _LIST_COMPARED_AFTER[lang].match(text, total.end):
         return None  # (`A 20석, B 10석으로 총 300석의 10%`: a whole the list is compared with, not its sum)
