@@ -168,3 +168,17 @@ _NOT_YEARS_RESTATED_NEXT = [
 @pytest.mark.parametrize("text", _NOT_YEARS_RESTATED_NEXT)
 def test_no_year_restated_next(knowledge, text):
     assert_not_linked(knowledge, text, PER_UNIT)
+
+
+# --- a prior year between the figure per one and its count ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("total", "fires"), [("1천800권", False), ("2천400권", True)])
+def test_a_figure_per_one_multiplied_over_its_count(knowledge, total, fires):
+    text = f"노루목 도서관이 회원에게 한 사람당 3권씩 나눠 줘 600명이 모두 {total}을 받았다."
+    assert_checked(knowledge, text, PER_UNIT, fires=fires)
+
+
+def test_a_count_of_a_prior_year_is_no_count_of_the_figure_per_one(knowledge):
+    text = "노루목 도서관이 회원에게 한 사람당 3권씩 책을 나눠 줬는데, 지난해에는 600명이 모두 2천400권을 받았다."
+    assert_not_linked(knowledge, text, PER_UNIT)

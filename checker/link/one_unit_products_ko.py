@@ -24,7 +24,9 @@ that the figure's clause does not name too (`한 달 10만원 … 한 해 N원`:
 sentence (`20일 동안`: `[link.distributed_term_words]`) for a figure per a period, whose total states its period
 again or follows it given out to each, a total's mark at most between (`하루 9개씩, 모두 63개`); two counts of the
 unit (which, unsaid); a connective and a comma between the count and the total (`…에게 지급했고, 총 5조원의 예산을`:
-another act's total, `[link.comma_clause_joints]`); a figure, total or count another reading took already.
+another act's total, `[link.comma_clause_joints]`); a prior year set apart as a topic between the figure and its
+count (`…줬는데, 지난해에는 600명이`: `[link.prior_year_openers]`); a figure, total or count another reading took
+already.
 """
 
 from __future__ import annotations
@@ -40,6 +42,10 @@ from checker.regex_needs import search_between
 _LANGS = ("ko",)
 # a connective ending and a comma between the count and the total (`[link.comma_clause_joints]`): another act's total
 _CLAUSE_JOINT = ByLanguage(lambda w: rf"(?:{w.comma_clause_joints})")
+# a prior year opening a clause between the figure and its count (`[link.prior_year_openers]`): another year's count
+_PRIOR_YEAR = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.prior_year_openers})(?![^\W\d_])")
+# … set apart as a topic (`지난해에는`; `지난해 18회 공연으로` dates the count and the total alike)
+_TOPIC_END = ByLanguage(lambda w: rf"(?:{w.topic_particles})$")
 _KINDS = ("money", "measure", "count")
 _MARK_REACH = 40  # characters before a figure where the mark of one unit and the words after it stand
 _PERIOD_REACH = 12  # characters before a total where a period it is of stands (`하루 `, `한 달 `)
@@ -120,6 +126,9 @@ def _link(figure: Claim, at: int, sentence: list[Claim], taken: set[str], text: 
         return
     if _CLAUSE_JOINT[lang].search(text, count.end, total.start):
         return  # (`1인당 25만원씩 120만명에게 지급했고, 총 5조원의 예산을`: the total of another act)
+    prior = _PRIOR_YEAR[lang].search(text, figure.end, count.start)
+    if prior is not None and _TOPIC_END[lang].search(prior.group(0)):
+        return  # (`한 사람당 3권씩 나눠 줬는데, 지난해에는 600명이`: another year's, set apart as a topic)
     own = _periods(text[mark.start() : figure.start], lang)
     if (
         mark.group("particle")
