@@ -83,7 +83,7 @@ from checker.link.unit_labels import labels_the_units
 from checker.link.unit_price_marks import noun_before_unit_price
 from checker.models import Claim
 from checker.regex_cache import compile_exact, first_test
-from checker.regex_needs import may_match
+from checker.regex_needs import may_match, search_between
 
 # `per passenger`, `a vehicle`: the noun after the mark (English); `관객 1명당`: the noun before it (Korean);
 # `건당`, `척당`: a counter as the noun (`26억건`, `6척`)
@@ -1731,7 +1731,7 @@ def total_the_subject_names(claims: list[Claim], text: str, lang: str, sentence_
         opening = _SUBJECT_VERB_OPENS[lang].fullmatch(text, sentence_starts[count.sentence], count.start)
         if opening is None:
             continue
-        subject = re.compile(rf"(?<![^\W\d_]){re.escape(opening.group('noun'))}\s+[^\W\d_]+\s+$", re.I)
+        subject = opening.group("noun").casefold()
         by_sentence = by_sentence if by_sentence is not None else group_by_sentence(claims)
         named = [
             c
@@ -1740,7 +1740,7 @@ def total_the_subject_names(claims: list[Claim], text: str, lang: str, sentence_
             if (c.kind, c.unit) == (figure.kind, figure.unit)
             and c.role == "value"
             and c.value > figure.value
-            and subject.search(text, max(0, c.start - _WORDS_REACH), c.start)
+            and _subject_before(c, text) == subject
         ]
         # (the subject's amount is a part of the story's whole, never more: `Drink brought in £100m … The chain sold 25
         # million pints, £4.00 of drink revenue per pint` keeps the segment a reading before found)
@@ -1748,6 +1748,14 @@ def total_the_subject_names(claims: list[Claim], text: str, lang: str, sentence_
             figure.per_unit_of = named[-1].id
 
 
+def _subject_before(amount: Claim, text: str) -> str | None:
+    """The word right before the verb right before an amount (`appeal` of `a public appeal raised £10,000`)."""
+    found = search_between(_NOUN_VERB_BEFORE, text, max(0, amount.start - _WORDS_REACH), amount.start)
+    return found.group("noun").casefold() if found else None
+
+
+# a noun, then a verb, right before an amount (`appeal raised `)
+_NOUN_VERB_BEFORE = compile_exact(r"(?<![^\W\d_])(?P<noun>[^\W\d_]+)\s+[^\W\d_]+\s+$")
 # a sentence opening on its subject noun and a verb right before a count (`The appeal drew `, `Its shop sold `)
 _SUBJECT_VERB_OPENS = ByLanguage(
     lambda w: rf"\s*(?:(?:{w.unit_noun_determiners})\s+)?(?P<noun>[^\W\d_]{{3,}})\s+[^\W\d_]+\s+",
