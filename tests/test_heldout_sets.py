@@ -69,6 +69,7 @@ SETS = [
     "heldout_real_ba",
     "heldout_real_bb",
     "heldout_real_bc",
+    "heldout_real_bd",
 ]
 
 
