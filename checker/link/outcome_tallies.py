@@ -91,8 +91,6 @@ def _parts_after(whole: Claim, following: list[Claim], text: str, lang: str) -> 
             candidate.counter and whole.counter and candidate.counter != whole.counter
         ):
             break  # a figure of another unit ends the tally
-        if parts and noun_written(candidate) not in ("", noun_written(whole), noun_written(parts[0])):
-            break  # (`Of the 900, 720 are carried by 45 helpers`: a count of another noun, no outcome of the whole)
         if _POOL_AFTER[lang].match(text, candidate.end) or TOTAL_MARK_BEFORE[lang].search(
             text, max(whole.end, candidate.start - 24), candidate.start
         ):
@@ -111,14 +109,6 @@ def _parts_after(whole: Claim, following: list[Claim], text: str, lang: str) -> 
         parts.append(candidate)
         previous = candidate
     return parts if len(parts) <= _MOST_PARTS else None
-
-
-_NUMBER_WRITTEN = compile_exact(r"^[\d.,\s]*")
-
-
-def noun_written(count: Claim) -> str:
-    """The words written after a count's number (`volunteers` in `45 volunteers`; empty for a bare `720`)."""
-    return _NUMBER_WRITTEN.sub("", count.text).casefold()
 
 
 def _names_every_outcome(parts: list[Claim], text: str, lang: str) -> bool:

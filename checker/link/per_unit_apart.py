@@ -1697,8 +1697,13 @@ def lift_parts_to_their_level(claims: list[Claim], text: str, lang: str) -> None
         if part is count and labels_the_units(figure, part, text, lang):
             continue  # (`약과가 2만 상자 … 약과는 2유로씩 4만 유로`: the line the figure's clause opens on)
         whole = _whole_stated(part, claims, by_id)
-        # (a whole of the total's unit larger than the figure per unit; a whole of the count's is of another unit)
-        if whole is None or whole is figure or (part is total and whole.value <= figure.value):
+        # (a whole of the total's unit larger than the figure per unit; a whole of the count's is of another unit,
+        # and of the count's own noun: `12 pubs, six dances at each, 72 dances in all` lifts no pubs to dances)
+        if whole is None or whole is figure:
+            continue
+        if part is total and whole.value <= figure.value:
+            continue
+        if part is count and _counted_noun(whole) != _counted_noun(part):
             continue
         if part is total:
             figure.per_unit_of = whole.id
@@ -1769,6 +1774,14 @@ _SUBJECT_SENTENCES_BACK = 3  # sentences before a count's where the amount its s
 # a word of two letters or more of a script whose words are a few syllables (`[link.script_letters]`); none elsewhere
 _WHOLE_TOPIC = ByLanguage(lambda w: rf"(?:{w.whole_topic_particles})")
 _OWN_SCRIPT_WORD = ByLanguage(lambda w: rf"(?:{w.script_letters}){{2,}}", first_tested=False)
+
+
+def _counted_noun(count: Claim) -> str:
+    """What a count counts: its counter, else the words written after its number (`pubs` in `12 pubs`, `명`)."""
+    if count.counter:
+        return count.counter.casefold()
+    written = count.notation or ""
+    return count.text[len(written) :].strip().casefold() if count.text.startswith(written) else count.text
 
 
 def _named_alike(figure: Claim, part: Claim, text: str, lang: str) -> bool:

@@ -299,6 +299,8 @@ def link_share_fallback(
 # …`): `[link.of_figure_openers]`
 _OF_FIGURE_OPENER = ByLanguage(lambda w: rf"[\s\"“‘']*(?:{w.of_figure_openers})", first_tested=False)
 _OPENER_COMMA = compile_exact(r",\s*")
+# right after a share set apart between commas: the comma or dash closing it, or the sentence's end
+_SET_APART_AFTER = compile_exact(r",|[^\S\n][-–—][^\S\n]|[.;]")
 
 
 def _opened_on_its_whole(
@@ -310,6 +312,8 @@ def _opened_on_its_whole(
     share = figures[i]
     if _OF_AFTER[lang].match(text, share.end) or share.sentence >= len(sentence_starts):
         return None
+    if not _SET_APART_AFTER.match(text, share.end):
+        return None  # (`Of the 80 staff, 60 work full time, 45% in the north`: a clause of its own, another whole's)
     sentence = [c for c in figures[:i] if c.sentence == share.sentence]
     return sentence_opened_on_its_whole(sentence, text, lang, sentence_starts[share.sentence])
 

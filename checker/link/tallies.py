@@ -47,7 +47,6 @@ from checker.link.figure_kinds import AMOUNTS
 from checker.link.keys_differ import periods_differ
 from checker.link.lexicon import Lexicon
 from checker.link.list_leads import last_match
-from checker.link.outcome_tallies import noun_written
 from checker.link.per_unit_vetoes import PRICED_PER_UNIT
 from checker.link.sentence_groups import group_by_sentence, unfurnished_by_sentence
 from checker.link.wholes import misstated_whole
@@ -105,8 +104,6 @@ def _whole_first(claims: list[Claim], text: str, lang: str, sentence_starts: lis
             if not _a_part(figure, whole, lexicon):
                 parts = []
                 break
-            if parts and noun_written(figure) not in ("", noun_written(whole), noun_written(parts[0])):
-                break  # (`Of the 900, 720 are carried by 45 helpers`: a count of another noun, no part of the whole)
             parts.append(figure)
         if len(parts) < 2:
             continue
