@@ -8,15 +8,15 @@
   what one of them costs: no item of the takings the paragraph adds up.
 - A sentence opening on its whole (`Of the 900, 720 are …`) gives a share in it naming no whole of its own the
   subject right after the comma as its part, whatever figure stands nearer the share; what each of a count after
-  the subject does (`by 45 volunteers, each with a round of 16`) divides the subject's part.
+  the subject does (`by 36 volunteers, each with a round of 20`) divides the subject's part.
 - A size of one unit per hour (`1대가 시간당 5t을`) is a pace, no size of one unit a total divides into.
-- A gap from a figure per unit (`민간 창고(㎏당 45원)보다 15원 싸다`) is between figures per that unit: an amount the
+- A gap from a figure per unit (`민간 창고(㎏당 45원)보다 12원 싸다`) is between figures per that unit: an amount the
   sentence before multiplies out is no level of it; the rate the sentence before that states is.
 - A whole's mark followed by members named by the whole's counter as a word (`15곳 가운데 원하는 곳부터`) draws no
   figure after it as its part.
 - A list's subject named by its topic (`다니는 아이는 초등학생 120명과 …, 모두 180명`) names the whole, not the
   part after it: a figure per one of that subject divides by the whole, and a count of a part is lifted to it (a
-  whole of the count's own noun only: `12 pubs, six dances at each, 72 dances in all` lifts no pubs to dances).
+  whole of the count's own noun only: `9 homes, four carols at each, 36 carols in all` lifts no homes to carols).
 
 Every sentence is written for this file, with invented places, names and numbers.
 """
@@ -77,11 +77,11 @@ def test_the_editions_beside_such_an_age_are_still_counted(knowledge, ordinal, f
 # --- a price of one of the things a paragraph counts ---------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("total", "fires"), [("£3,240", False), ("£3,340", True)])
+@pytest.mark.parametrize(("total", "fires"), [("£3,780", False), ("£3,880", True)])
 def test_prices_of_one_are_no_items_of_the_takings(knowledge, total, fires):
     text = (
-        "Adult tickets cost £12 and children's £6. Of the 300 tickets, 240 were for adults and 60 for children, "
-        f"bringing in £2,880 from adults and £360 from children, or {total} altogether."
+        "Adult seats cost £14 and children's £7. Of the 300 seats, 240 were for adults and 60 for children, "
+        f"bringing in £3,360 from adults and £420 from children, or {total} altogether."
     )
     assert_checked(knowledge, text, SUM, fires=fires, published=JUNE)
 
@@ -103,17 +103,17 @@ def test_a_price_of_all_the_counted_things_may_be_an_item(knowledge, total, fire
 def test_a_share_in_a_sentence_opening_on_its_whole_is_of_its_subject(knowledge, part, fires):
     text = (
         "The bulletin goes free to 900 homes. "
-        f"Of the 900, {part} are delivered by hand by 45 volunteers, four in every five, each with a round of 16 "
+        f"Of the 900, {part} are delivered by hand by 36 volunteers, four in every five, each with a round of 20 "
         "homes, and the rest are left in shops."
     )
     assert_checked(knowledge, text, SHARE, fires=fires, published=JUNE)
 
 
-@pytest.mark.parametrize(("round_", "fires"), [("16 homes", False), ("20 homes", True)])
+@pytest.mark.parametrize(("round_", "fires"), [("20 homes", False), ("24 homes", True)])
 def test_what_each_unit_does_divides_the_subjects_part(knowledge, round_, fires):
     text = (
         "The bulletin goes free to 900 homes. "
-        f"Of the 900, 720 are delivered by hand by 45 volunteers, each with a round of {round_}, and the rest are "
+        f"Of the 900, 720 are delivered by hand by 36 volunteers, each with a round of {round_}, and the rest are "
         "left in shops."
     )
     assert_checked(knowledge, text, PER_UNIT, fires=fires, published=JUNE)
@@ -142,14 +142,14 @@ def test_a_size_of_one_unit_with_no_pace_is_still_read(knowledge, size, fires):
 @pytest.mark.parametrize(("rival", "fires"), [("45원", False), ("55원", True)])
 def test_a_gap_from_a_price_per_unit_is_of_the_price_per_unit(knowledge, rival, fires):
     text = (
-        "보관료는 ㎏당 한 달 30원이다. 사과 5t을 한 달 맡기면 15만원을 내는 셈이다. "
-        f"읍내 민간 창고(㎏당 {rival})보다 15원 싸다."
+        "보관료는 ㎏당 한 달 33원이다. 사과 5t을 한 달 맡기면 16만5천원을 내는 셈이다. "
+        f"읍내 민간 창고(㎏당 {rival})보다 12원 싸다."
     )
     assert_checked(knowledge, text, GAP, fires=fires, published=JUNE)
 
 
 def test_a_gap_from_a_price_per_unit_takes_no_amount_multiplied_out(knowledge):
-    text = "사과 5t을 한 달 맡기면 15만원을 내는 셈이다. 읍내 민간 창고(㎏당 45원)보다 15원 싸다."
+    text = "사과 5t을 한 달 맡기면 16만5천원을 내는 셈이다. 읍내 민간 창고(㎏당 45원)보다 12원 싸다."
     assert_not_fired(knowledge, text, GAP, published=JUNE)
 
 

@@ -181,7 +181,7 @@ def link_each_averages(claims: list[Claim], text: str, lang: str, sentence_start
                     by_sentence[units.sentence], text, lang, sentence_starts[units.sentence]
                 )
                 if opened is not None and opened[0].end <= units.start:
-                    # (`Of the 900, 720 are carried round by 45 helpers, each with 16`: the units did the subject's
+                    # (`Of the 900, 720 are carried round by 36 helpers, each with 20`: the units did the subject's
                     # part, stated in their clause, not the whole the sentence opens on)
                     total = opened[0] if rate.kind == opened[0].kind else None
                     if total is None:

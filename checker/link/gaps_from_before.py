@@ -123,8 +123,8 @@ def link_gaps_from_before(claims: list[Claim], text: str, lang: str, sentence_st
         if not before:
             continue
         level = before[-1]
-        if _per_a_unit(compared, text, lang) and not _per_a_unit(level, text, lang):
-            # (`보관료는 ㎏당 30원이다. 5t을 맡기면 15만원을 낸다. 민간 창고(㎏당 45원)보다 15원 싸다`: a gap from a
+        if level.role != "conversion" and _per_a_unit(compared, text, lang) and not _per_a_unit(level, text, lang):
+            # (`보관료는 ㎏당 33원이다. 5t을 맡기면 16만5천원을 낸다. 민간 창고(㎏당 45원)보다 12원 싸다`: a gap from a
             # figure per unit is between figures per that unit; an amount the sentence before multiplies out is
             # none, the rate the sentence before it states is)
             per_unit = [

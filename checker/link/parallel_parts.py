@@ -92,7 +92,7 @@ _RUNNING_TOTAL = ByLanguage(lambda w: rf"(?:{w.running_total_marks})\s*$", re.I)
 _RUNNING_REACH = 60
 # (`at $12 for adults`: a price, no item, and the items of the paragraph are then not all of one kind)
 _PRICE_AT = ByLanguage(lambda w: rf"(?:{w.price_at_before})\s*$", re.I)
-# (`Adult tickets cost £12`: a plural noun, a verb of price, then the figure: what one of the things costs when the
+# (`Adult seats cost £14`: a plural noun, a verb of price, then the figure: what one of the things costs when the
 # paragraph counts them; a number in the subject, `The 300 tickets cost`, makes it the price of them all)
 _ONE_PRICE_BEFORE = ByLanguage(
     lambda w: rf"(?<![^\W\d_])(?P<noun>[^\W\d_]{{3,}})\s+(?:{w.one_price_verbs})\s+$", re.I, first_tested=False
@@ -844,7 +844,7 @@ def _paragraph_items(total: Claim, paragraph: _Paragraph, text: str, lang: str) 
 
 
 def _price_of_a_counted_one(claim: Claim, figures: list[Claim], text: str, lang: str) -> bool:
-    """`Adult tickets cost £12 and children's £6. Of the 300 tickets, …, £3,240 altogether`: a price after a plural
+    """`Adult seats cost £14 and children's £7. Of the 300 seats, …, £3,780 altogether`: a price after a plural
     noun and a verb of price, the noun one the paragraph counts, is what one of those things costs; the paragraph
     then lists prices and takings, no items of one total."""
     found = _ONE_PRICE_BEFORE[lang].search(text, max(0, claim.start - _ONE_PRICE_REACH), claim.start)

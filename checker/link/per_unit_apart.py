@@ -1698,7 +1698,7 @@ def lift_parts_to_their_level(claims: list[Claim], text: str, lang: str) -> None
             continue  # (`약과가 2만 상자 … 약과는 2유로씩 4만 유로`: the line the figure's clause opens on)
         whole = _whole_stated(part, claims, by_id)
         # (a whole of the total's unit larger than the figure per unit; a whole of the count's is of another unit,
-        # and of the count's own noun: `12 pubs, six dances at each, 72 dances in all` lifts no pubs to dances)
+        # and of the count's own noun: `9 homes, four carols at each, 36 carols in all` lifts no homes to carols)
         if whole is None or whole is figure:
             continue
         if part is total and whole.value <= figure.value:

@@ -187,7 +187,7 @@ def link_share_fallback(
             continue  # (`60 per cent of the 50 it means to finish`: its whole written there, read as no figure)
         opened = _opened_on_its_whole(figures, i, text, lang, sentence_starts)
         if opened is not None:
-            # (`Of the 900, 720 are delivered by 45 volunteers, four in every five`: the whole the sentence opens on
+            # (`Of the 900, 720 are delivered by 36 volunteers, four in every five`: the whole the sentence opens on
             # and the subject right after it, whatever figure stands nearer the share)
             share.share_part, share.share_whole = opened[0].id, opened[1].id
             share.guesses = sorted(set(share.guesses) | {"relation"})
@@ -307,7 +307,7 @@ def _opened_on_its_whole(
     figures: list[Claim], i: int, text: str, lang: str, sentence_starts: list[int]
 ) -> tuple[Claim, Claim] | None:
     """The part and whole of a share whose sentence opens on its whole (`Of the 900, 720 are pushed through doors by
-    45 helpers, four in every five`); the share names no whole of its own after it. None when the sentence opens
+    36 helpers, four in every five`); the share names no whole of its own after it. None when the sentence opens
     otherwise."""
     share = figures[i]
     if _OF_AFTER[lang].match(text, share.end) or share.sentence >= len(sentence_starts):
