@@ -1703,7 +1703,7 @@ def lift_parts_to_their_level(claims: list[Claim], text: str, lang: str) -> None
             continue
         if part is total and whole.value <= figure.value:
             continue
-        if part is count and _counted_noun(whole) != _counted_noun(part):
+        if part is count and part.kind == "count" and _counted_noun(whole) != _counted_noun(part):
             continue
         if part is total:
             figure.per_unit_of = whole.id
@@ -1776,12 +1776,15 @@ _WHOLE_TOPIC = ByLanguage(lambda w: rf"(?:{w.whole_topic_particles})")
 _OWN_SCRIPT_WORD = ByLanguage(lambda w: rf"(?:{w.script_letters}){{2,}}", first_tested=False)
 
 
+_LAST_WORD = compile_exact(r"[^\W\d_]+$")
+
+
 def _counted_noun(count: Claim) -> str:
-    """What a count counts: its counter, else the words written after its number (`pubs` in `12 pubs`, `명`)."""
+    """What a count counts: its counter, else the word its text ends on (`pubs` in `12 pubs`, `명` in `1천200명`)."""
     if count.counter:
         return count.counter.casefold()
-    written = count.notation or ""
-    return count.text[len(written) :].strip().casefold() if count.text.startswith(written) else count.text
+    found = _LAST_WORD.search(count.text)
+    return found.group(0).casefold() if found is not None else ""
 
 
 def _named_alike(figure: Claim, part: Claim, text: str, lang: str) -> bool:
