@@ -190,3 +190,10 @@ def test_a_count_is_lifted_only_to_a_whole_of_its_own_noun(knowledge, each, fire
         f"The collection raised £360 for the hospice, an average of {each} a home."
     )
     assert_checked(knowledge, text, PER_UNIT, fires=fires, published=JUNE)
+
+
+@pytest.mark.parametrize(("part", "fires"), [("200명", False), ("150명", True)])
+def test_a_word_opening_with_the_counters_syllable_names_no_members(knowledge, part, fires):
+    # (`명단`: another word, not the counter `명` standing as a noun; the figure after it is the part)
+    text = f"동호회 회원 300명 가운데 명단에 오른 {part}이 대회에 나간다. 3분의 2다."
+    assert_checked(knowledge, text, SHARE, fires=fires, published=JUNE)

@@ -942,6 +942,7 @@ LINK_CLASSES = (
     "open_list_followers",
     "topic_particles",
     "whole_topic_particles",
+    "counter_noun_particles",
     "share_particles",
     "share_verbs",
     "share_reached_verbs",

@@ -1444,7 +1444,7 @@ def _marked_whole(figures: list[Claim], text: str, lang: str) -> None:
     ]
     if not parts:
         return
-    if _members_named_in_words(whole, text[opener.end : parts[0].start]):
+    if _members_named_in_words(whole, text[opener.end : parts[0].start], lang):
         # (`나머지 15곳 가운데 원하는 곳부터 늘려 50곳을 넘길 계획`: the members drawn from the whole are named by its
         # counter, no figure; the figure after is another clause's)
         return
@@ -1483,17 +1483,21 @@ def _marked_whole(figures: list[Claim], text: str, lang: str) -> None:
         share.share_part, share.share_whole = parts[0].id, whole.id
 
 
-_COUNTER_ENDINGS = 3  # letters a particle adds to a counter standing as a word (`곳부터`)
+# right after a counter standing as a word, its particle or nothing (`곳부터`, `곳`: `[link.counter_noun_particles]`)
+_COUNTER_PARTICLE = ByLanguage(lambda w: rf"(?:{w.counter_noun_particles})?")
 
 
-def _members_named_in_words(whole: Claim, between: str) -> bool:
+def _members_named_in_words(whole: Claim, between: str, lang: str) -> bool:
     """Whether the words between a whole's mark and the next figure name members by the whole's own counter standing
     as a word, no number before it (`15곳 가운데 원하는 곳부터`)."""
     written = whole.notation or ""
     counter = whole.text[len(written) :].strip() if written and whole.text.startswith(written) else ""
     if not counter.isalpha():
         return False
-    return any(word.startswith(counter) and len(word) <= len(counter) + _COUNTER_ENDINGS for word in between.split())
+    particle = _COUNTER_PARTICLE[lang]
+    return any(
+        word.startswith(counter) and particle.fullmatch(word, len(counter)) is not None for word in between.split()
+    )
 
 
 def _share_before_its_part(
