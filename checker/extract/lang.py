@@ -943,6 +943,7 @@ LINK_CLASSES = (
     "topic_particles",
     "whole_topic_particles",
     "counter_noun_particles",
+    "adnominal_word_ends",
     "share_particles",
     "share_verbs",
     "share_reached_verbs",
