@@ -32,6 +32,7 @@ from checker.link.per_one_products import shared_events_per_side
 from checker.link.per_unit_apart import _stem_of as stem_of
 from checker.link.per_unit_apart import opens_with_headline, per_shorter_period
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
+from checker.link.share_fallback import sentence_opened_on_its_whole
 from checker.link.shared_events import shared_events_of_sides
 from checker.models import Claim
 from checker.regex_cache import compile_exact
@@ -175,6 +176,16 @@ def link_each_averages(claims: list[Claim], text: str, lang: str, sentence_start
                 continue  # (`30 pens, each housing two dogs`: what each holds at a time, no share of the lead's flow)
             if total is None and _took_a_share(units, by_sentence[units.sentence], text):
                 continue  # (`sold 70 per cent of them to 180 pubs … Each pub took 53 barrels`: of that part, unstated)
+            if total is None and units.sentence < len(sentence_starts):
+                opened = sentence_opened_on_its_whole(
+                    by_sentence[units.sentence], text, lang, sentence_starts[units.sentence]
+                )
+                if opened is not None and opened[0].end <= units.start:
+                    # (`Of the 900, 720 are carried round by 36 helpers, each with 20`: the units did the subject's
+                    # part, stated in their clause, not the whole the sentence opens on)
+                    total = opened[0] if rate.kind == opened[0].kind else None
+                    if total is None:
+                        continue
             total = total or _lead_total(figures, i, units, text, lang)
         if total is None or total.value <= rate.value:
             continue

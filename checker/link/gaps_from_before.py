@@ -123,6 +123,18 @@ def link_gaps_from_before(claims: list[Claim], text: str, lang: str, sentence_st
         if not before:
             continue
         level = before[-1]
+        if level.role != "conversion" and _per_a_unit(compared, text, lang) and not _per_a_unit(level, text, lang):
+            # (`보관료는 ㎏당 33원이다. 5t을 맡기면 16만5천원을 낸다. 민간 창고(㎏당 45원)보다 12원 싸다`: a gap from a
+            # figure per unit is between figures per that unit; an amount the sentence before multiplies out is
+            # none, the rate the sentence before it states is)
+            per_unit = [
+                c
+                for c in by_sentence.get(gap.sentence - 2, [])
+                if c.unit == gap.unit and c.role == "value" and _per_a_unit(c, text, lang)
+            ]
+            if len(per_unit) != 1:
+                continue
+            level = per_unit[0]
         # (`올해 21톤을 거둘 것으로 내다봤다. 지난해 17톤보다 4톤 많다`: a figure a verb forecasts, no target named, is
         # the level a past figure is compared with)
         if level.forecast and not compared.forecast and named_a_target(level, text, lang):
@@ -155,6 +167,19 @@ def link_gaps_from_before(claims: list[Claim], text: str, lang: str, sentence_st
         gap.role, gap.direction = "change", 1 if word.group("more") else -1
         gap.change_of, gap.compared_to = level.id, compared.id
         gap.guesses = sorted(set(gap.guesses) | {"relation"})
+
+
+# before a figure, the unit it is priced per and a word or two (`㎏당 한 달 30원`, `주당 3만원`:
+# `[link.unit_price_before]`)
+_UNIT_PRICE_BEFORE = ByLanguage(lambda w: rf"(?:{w.unit_price_before})(?:\s+[^\W\d_]+){{0,2}}\s*$")
+_UNIT_PRICE_REACH = 12
+
+
+def _per_a_unit(figure: Claim, text: str, lang: str) -> bool:
+    """Whether a figure is an amount per one unit by its marks (`㎏당 45원`, `1인당 2만원`, `$4 a head`)."""
+    return marked_per_unit(figure, text, lang) or bool(
+        _UNIT_PRICE_BEFORE[lang].search(text, max(0, figure.start - _UNIT_PRICE_REACH), figure.start)
+    )
 
 
 def _in_parenthesis(figure: Claim, text: str) -> bool:

@@ -92,6 +92,14 @@ _RUNNING_TOTAL = ByLanguage(lambda w: rf"(?:{w.running_total_marks})\s*$", re.I)
 _RUNNING_REACH = 60
 # (`at $12 for adults`: a price, no item, and the items of the paragraph are then not all of one kind)
 _PRICE_AT = ByLanguage(lambda w: rf"(?:{w.price_at_before})\s*$", re.I)
+# (`Adult seats cost £14`: a plural noun, a verb of price, then the figure: what one of the things costs when the
+# paragraph counts them; a number in the subject, `The 300 tickets cost`, makes it the price of them all)
+_ONE_PRICE_BEFORE = ByLanguage(
+    lambda w: rf"(?<![^\W\d_])(?P<noun>[^\W\d_]{{3,}})\s+(?:{w.one_price_verbs})\s+$", re.I, first_tested=False
+)
+_ONE_PRICE_REACH = 32  # characters before a figure where its noun and verb of price stand
+_CLAUSE_OPENS = compile_exact(r"(?:^|[.;:!?\n])[^.;:!?\n]*$")
+_DIGIT = compile_exact(r"\d")
 # (`세 곳을 찾은 이용객은 모두`, `the three stalls took a combined`: the total's sentence counts the items back)
 _COUNTS_BACK = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.list_counts})\s?[^\W\d_]{{2,}}", re.I)
 # (a mark that is a word of its own: `총선은 40석을 두고` opens with the mark's letter, no total)
@@ -804,6 +812,7 @@ def _paragraph_items(total: Claim, paragraph: _Paragraph, text: str, lang: str) 
             or claim.forecast != total.forecast
             or periods_differ(total, claim)
             or _PRICE_AT[lang].search(text, max(0, claim.start - _MARK_REACH), claim.start)
+            or _price_of_a_counted_one(claim, paragraph.figures, text, lang)
         ):
             return None
         items.append(claim)
@@ -832,6 +841,20 @@ def _paragraph_items(total: Claim, paragraph: _Paragraph, text: str, lang: str) 
     if any(c.id in paragraph.compared or _in_parentheses(c, text) for c in items):
         return None
     return items
+
+
+def _price_of_a_counted_one(claim: Claim, figures: list[Claim], text: str, lang: str) -> bool:
+    """`Adult seats cost £14 and children's £7. Of the 300 seats, …, £3,780 altogether`: a price after a plural
+    noun and a verb of price, the noun one the paragraph counts, is what one of those things costs; the paragraph
+    then lists prices and takings, no items of one total."""
+    found = _ONE_PRICE_BEFORE[lang].search(text, max(0, claim.start - _ONE_PRICE_REACH), claim.start)
+    if found is None:
+        return False
+    opens = _CLAUSE_OPENS.search(text, max(0, found.start() - _ONE_PRICE_REACH), found.start())
+    if opens is not None and _DIGIT.search(text, opens.start(), found.start()):
+        return False  # (`The 300 tickets cost £3,600`: the price of them all)
+    noun = found.group("noun").casefold()
+    return any(c.kind == "count" and c.text.casefold().endswith(noun) for c in figures)
 
 
 def _in_parentheses(claim: Claim, text: str) -> bool:

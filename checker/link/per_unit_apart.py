@@ -1697,7 +1697,13 @@ def lift_parts_to_their_level(claims: list[Claim], text: str, lang: str) -> None
         if part is count and labels_the_units(figure, part, text, lang):
             continue  # (`약과가 2만 상자 … 약과는 2유로씩 4만 유로`: the line the figure's clause opens on)
         whole = _whole_stated(part, claims, by_id)
-        if whole is None or whole is figure or whole.value <= figure.value:
+        # (a whole of the total's unit larger than the figure per unit; a whole of the count's is of another unit,
+        # and of the count's own noun: `9 homes, four carols at each, 36 carols in all` lifts no homes to carols)
+        if whole is None or whole is figure:
+            continue
+        if part is total and whole.value <= figure.value:
+            continue
+        if part is count and part.kind == "count" and _counted_noun(whole) != _counted_noun(part):
             continue
         if part is total:
             figure.per_unit_of = whole.id
@@ -1766,7 +1772,19 @@ _SUBJECT_SENTENCES_BACK = 3  # sentences before a count's where the amount its s
 
 
 # a word of two letters or more of a script whose words are a few syllables (`[link.script_letters]`); none elsewhere
+_WHOLE_TOPIC = ByLanguage(lambda w: rf"(?:{w.whole_topic_particles})")
 _OWN_SCRIPT_WORD = ByLanguage(lambda w: rf"(?:{w.script_letters}){{2,}}", first_tested=False)
+
+
+_LAST_WORD = compile_exact(r"[^\W\d_]+$")
+
+
+def _counted_noun(count: Claim) -> str:
+    """What a count counts: its counter, else the word its text ends on (`pubs` in `12 pubs`, `명` in `1천200명`)."""
+    if count.counter:
+        return count.counter.casefold()
+    found = _LAST_WORD.search(count.text)
+    return found.group(0).casefold() if found is not None else ""
 
 
 def _named_alike(figure: Claim, part: Claim, text: str, lang: str) -> bool:
@@ -1777,6 +1795,12 @@ def _named_alike(figure: Claim, part: Claim, text: str, lang: str) -> bool:
         word.lower() for word in _CONTENT.findall(after) if not _STOP_WORD[lang].fullmatch(word)
     }
     window = re.split(r"[,;:.()\n]", text[max(0, part.start - _CLAUSE_REACH) : part.start])[-1]
+    if part.part_of is not None:
+        # (`다니는 아이는 초등학생 120명과 중학생 60명, 모두 180명`: a listed part's clause names the list's whole
+        # by its topic; the part is named by the words after it)
+        topics = [found.end() for found in _WHOLE_TOPIC[lang].finditer(window)]
+        if topics:
+            window = window[topics[-1] :]
     # (a unit of measure names every figure of its unit, the whole's as much as the part's: `£4,000 a tonne` names
     # no one line of `… 52,000 tonnes and the rest 25,000 tonnes`)
     words = {word for word in words if measure_unit(word, lang) is None}

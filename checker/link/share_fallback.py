@@ -185,6 +185,14 @@ def link_share_fallback(
         whole_written = _OF_A_NUMBER[lang].match(text, share.end)
         if whole_written is not None and whole_written.end() not in starts:
             continue  # (`60 per cent of the 50 it means to finish`: its whole written there, read as no figure)
+        opened = _opened_on_its_whole(figures, i, text, lang, sentence_starts)
+        if opened is not None:
+            # (`Of the 900, 720 are delivered by 36 volunteers, four in every five`: the whole the sentence opens on
+            # and the subject right after it, whatever figure stands nearer the share)
+            share.share_part, share.share_whole = opened[0].id, opened[1].id
+            share.guesses = sorted(set(share.guesses) | {"relation"})
+            parts_taken.add(opened[0].id)
+            continue
         part = _part_before(figures, i, text, lang) or _part_after(figures, i, text, lang)
         named_by_subject = False
         if part is None:
@@ -285,6 +293,46 @@ def link_share_fallback(
         share.share_part, share.share_whole = part.id, whole.id
         share.guesses = sorted(set(share.guesses) | {"relation"})
         parts_taken.add(part.id)  # (a part now: no whole of a later share, `$57,000, a tenth` after `15%, $96,000`)
+
+
+# opening a sentence, `Of the` before the figure of a whole, then a comma and the subject's figure (`Of the 900, 720 are
+# …`): `[link.of_figure_openers]`
+_OF_FIGURE_OPENER = ByLanguage(lambda w: rf"[\s\"“‘']*(?:{w.of_figure_openers})", first_tested=False)
+_OPENER_COMMA = compile_exact(r",\s*")
+# right after a share set apart between commas: the comma or dash closing it, or the sentence's end
+_SET_APART_AFTER = compile_exact(r",|[^\S\n][-–—][^\S\n]|[.;]")
+
+
+def _opened_on_its_whole(
+    figures: list[Claim], i: int, text: str, lang: str, sentence_starts: list[int]
+) -> tuple[Claim, Claim] | None:
+    """The part and whole of a share whose sentence opens on its whole (`Of the 900, 720 are pushed through doors by
+    36 helpers, four in every five`); the share names no whole of its own after it. None when the sentence opens
+    otherwise."""
+    share = figures[i]
+    if _OF_AFTER[lang].match(text, share.end) or share.sentence >= len(sentence_starts):
+        return None
+    if not _SET_APART_AFTER.match(text, share.end):
+        return None  # (`Of the 80 staff, 60 work full time, 45% in the north`: a clause of its own, another whole's)
+    sentence = [c for c in figures[:i] if c.sentence == share.sentence]
+    return sentence_opened_on_its_whole(sentence, text, lang, sentence_starts[share.sentence])
+
+
+def sentence_opened_on_its_whole(
+    sentence: list[Claim], text: str, lang: str, sentence_start: int
+) -> tuple[Claim, Claim] | None:
+    """The subject's figure and the whole of a sentence that opens on its whole (`Of the 900, 720 are …`): the
+    figure after `Of the` and the one right after its comma, of one unit and kind, the subject's smaller."""
+    if len(sentence) < 2:
+        return None
+    whole, part = sentence[0], sentence[1]
+    if _OF_FIGURE_OPENER[lang].fullmatch(text, sentence_start, whole.start) is None:
+        return None
+    if _OPENER_COMMA.fullmatch(text, whole.end, part.start) is None:
+        return None
+    if (part.unit, part.kind) != (whole.unit, whole.kind) or part.kind not in AMOUNTS or part.high >= whole.low:
+        return None
+    return part, whole
 
 
 # a sentence opening on the plural noun of a thing (perhaps a word or two narrowing it, perhaps `alone`), then the

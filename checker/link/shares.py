@@ -1444,6 +1444,10 @@ def _marked_whole(figures: list[Claim], text: str, lang: str) -> None:
     ]
     if not parts:
         return
+    if _members_named_in_words(whole, text[opener.end : parts[0].start], lang):
+        # (`나머지 15곳 가운데 원하는 곳부터 늘려 50곳을 넘길 계획`: the members drawn from the whole are named by its
+        # counter, no figure; the figure after is another clause's)
+        return
     if any(
         c.kind in ("percent", "fraction")
         and opener.end <= c.start
@@ -1477,6 +1481,29 @@ def _marked_whole(figures: list[Claim], text: str, lang: str) -> None:
         share = _share_before_its_part(figures, parts[0], opener, whole, text, lang)
     if share is not None and share.share_part is None:
         share.share_part, share.share_whole = parts[0].id, whole.id
+
+
+# right after a counter standing as a word, its particle or nothing (`곳부터`, `곳`: `[link.counter_noun_particles]`)
+_COUNTER_PARTICLE = ByLanguage(lambda w: rf"(?:{w.counter_noun_particles})?")
+# the word before it, a modifier of the counter as a noun (`희망하는 곳부터`: `[link.adnominal_word_ends]`)
+_ADNOMINAL_END = ByLanguage(lambda w: rf"(?:{w.adnominal_word_ends})$")
+
+
+def _members_named_in_words(whole: Claim, between: str, lang: str) -> bool:
+    """Whether the words between a whole's mark and the next figure name members by the whole's own counter standing
+    as a word after a word modifying it, no number before it (`15곳 가운데 원하는 곳부터`)."""
+    written = whole.notation or ""
+    counter = whole.text[len(written) :].strip() if written and whole.text.startswith(written) else ""
+    if not counter.isalpha():
+        return False
+    particle, modifier = _COUNTER_PARTICLE[lang], _ADNOMINAL_END[lang]
+    words = between.split()
+    return any(
+        word.startswith(counter)
+        and particle.fullmatch(word, len(counter)) is not None
+        and modifier.search(before) is not None
+        for before, word in zip(words, words[1:])
+    )
 
 
 def _share_before_its_part(

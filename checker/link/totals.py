@@ -332,13 +332,14 @@ def _classifiers_apart(parts: list[Claim], total: Claim) -> bool:
 
 def _counts_its_parts(parts: list[Claim], total: Claim) -> bool:
     """`printed in two runs: 7,000 in March and 9,000 in October`, `세 차례에 걸쳐 20억원, 30억원, 10억원`: a small
-    count before a list of parts each many times larger numbers the parts, it does not add them up."""
-    return (
-        total.kind == "count"
-        and total.value == int(total.value)
-        and total.value <= _MOST_ITEMS_LISTED
-        and all(part.value >= _ITEMS_FAR_BELOW * total.value for part in parts)
-    )
+    count before a list of parts each many times larger numbers the parts, it does not add them up; so does a count
+    that is the number of the parts listed, each larger than it (`in four sizes: 30 small, 28 medium, 22 large and
+    12 extra large`)."""
+    if total.kind != "count" or total.value != int(total.value) or total.value > _MOST_ITEMS_LISTED:
+        return False
+    if total.value == len(parts) and all(part.value > total.value for part in parts):
+        return True
+    return all(part.value >= _ITEMS_FAR_BELOW * total.value for part in parts)
 
 
 # `[link.kind_counters]`: a classifier that counts one kind of thing (`마리` animals, `경기` bouts or games)

@@ -54,8 +54,12 @@ _PERIOD_BEFORE = ByLanguage(
     )
 )
 _PERIOD_REACH = 16
+# (and an hour's, `1대가 시간당 3t을`: a pace per hour, no size of one unit)
 _PERIOD_WORD = ByLanguage(
-    lambda w: rf"(?<![^\W\d_])(?:{w.per_day_before}|{w.per_month_before}|{w.per_week_before})(?![^\W\d_])"
+    lambda w: (
+        rf"(?<![^\W\d_])(?:{w.per_day_before}|{w.per_month_before}|{w.per_week_before}|{w.per_hour_before})"
+        rf"(?![^\W\d_])"
+    )
 )
 _WORD_BEFORE = compile_exact(r"([^\W\d_]+)\s*$")
 
@@ -87,7 +91,7 @@ def link_unit_sizes_ko(claims: list[Claim], text: str, lang: str) -> None:
             if found is None or _CLAUSE_BREAK.search(text, found.start(), size.start):
                 continue
             if _PERIOD_WORD[lang].search(text, found.start(), size.start):
-                continue  # (`양수기 한 대가 하루 500t씩`: a pace per a period, no size of one unit)
+                continue  # (`양수기 한 대가 하루 500t씩`, `시간당 5t`: a pace per a period, no size of one unit)
             noun = (found.group("noun") or found.group("named") or "").strip()
             count = _count_of_noun(noun, size, figures, headline_end, text, paced, lang)
         if count is None:
