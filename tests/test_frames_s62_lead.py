@@ -197,3 +197,68 @@ def test_a_word_opening_with_the_counters_syllable_names_no_members(knowledge, p
     # (`명단`: another word, not the counter `명` standing as a noun; the figure after it is the part)
     text = f"동호회 회원 300명 가운데 명단에 오른 {part}이 대회에 나간다. 3분의 2다."
     assert_checked(knowledge, text, SHARE, fires=fires, published=JUNE)
+
+
+# --- the review's guards -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("age", "fires"), [("43-year-old", False), ("61-year-old", True)])
+def test_an_age_after_as_a_before_a_noun_is_the_things_age(knowledge, age, fires):
+    # (`as a 43-year-old structure`: the age modifies a noun after it, the thing's age, no person's)
+    text = f"The footbridge at Kellow opened in 1983 and was listed as a {age} structure this spring."
+    assert_checked(knowledge, text, ELAPSED, fires=fires, published=JUNE)
+
+
+def test_an_age_after_as_a_ending_its_clause_is_a_persons(knowledge):
+    text = "The mill at Dunrow opened in 1994. Its miller, Tam Orrin, started there as an 17-year-old, in the yard."
+    assert_not_fired(knowledge, text, ELAPSED, published=JUNE)
+
+
+@pytest.mark.parametrize(("part", "fires"), [("51곳", False), ("34곳", True)])
+def test_members_named_by_the_counter_as_topic_right_before_the_figure_are_its_part(knowledge, part, fires):
+    # (`신청한 곳은 51곳`: the members as the topic right before the figure are what the figure counts)
+    text = f"농가 68곳 가운데 신청한 곳은 {part}으로 4분의 3이다."
+    assert_checked(knowledge, text, SHARE, fires=fires, published=JUNE)
+
+
+def test_members_named_by_the_counter_as_the_object_draw_no_figure(knowledge):
+    text = "면은 올해 마을 23곳에 쉼터를 열었다. 내년에는 남은 9곳 가운데 원하는 곳부터 늘려 28곳을 채운다."
+    assert_not_fired(knowledge, text, PART_OVER_WHOLE, published=JUNE)
+
+
+@pytest.mark.parametrize(("total", "fires"), [("시간당 9t", False), ("시간당 14t", True)])
+def test_a_pace_per_hour_of_one_unit_divides_a_total_per_hour(knowledge, total, fires):
+    text = f"선별장은 선별기 3대를 들였다. 선별기 1대가 시간당 3t을 골라, 3대를 돌리면 {total}을 처리한다."
+    assert_checked(knowledge, text, PER_UNIT, fires=fires, published=JUNE)
+
+
+def test_units_in_a_clause_of_their_own_do_no_part_of_the_subjects(knowledge):
+    # (`…, and 28 scouts each earned 6 points`: the units are another clause's subject)
+    text = "Of the 1,400 leaflets, 1,120 were posted by Friday, and 28 scouts each earned a badge worth 6 points."
+    assert_not_fired(knowledge, text, PER_UNIT, published=JUNE)
+
+
+@pytest.mark.parametrize(("each", "fires"), [("35", False), ("52", True)])
+def test_units_of_the_subjects_own_clause_divide_its_part(knowledge, each, fires):
+    text = (
+        f"Of the 1,400 leaflets, 1,120 were posted by 32 scouts, each with a bundle of {each} leaflets, and the rest "
+        "left in shops."
+    )
+    assert_checked(knowledge, text, PER_UNIT, fires=fires, published=JUNE)
+
+
+@pytest.mark.parametrize(("rival", "fires"), [("1천900원", False), ("2천600원", True)])
+def test_a_gap_from_an_hourly_fee_is_of_the_hourly_fee(knowledge, rival, fires):
+    text = (
+        f"주차료는 시간당 1천400원이다. 3시간을 세우면 4천200원을 낸다. 시내 공영주차장(시간당 {rival})보다 500원 싸다."
+    )
+    assert_checked(knowledge, text, GAP, fires=fires, published=JUNE)
+
+
+def test_two_rates_before_leave_a_gap_from_a_rate_unread(knowledge):
+    # (two figures per one person in the sentence before the amount: which one the gap is from is not told)
+    text = (
+        "대여료는 1인당 7천원이고 단체는 1인당 5천원이다. 40명이 오면 20만원을 낸다. "
+        "이웃 군(1인당 8천원)보다 1천원 싸다."
+    )
+    assert_not_fired(knowledge, text, GAP, published=JUNE)

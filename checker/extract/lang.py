@@ -2158,6 +2158,8 @@ LINK_CLASSES = (
     "each_output_other_subjects",
     "age_as_noun_after",
     "age_as_noun_before",
+    "age_as_noun_as_before",
+    "age_as_noun_clause_ends",
     "each_of_the_count",
     "at_a_rate_of_openers",
     "change_words_before_figure",

@@ -1248,6 +1248,10 @@ def link_ages_from_start_years(doc: ArticleView, published, published_assumed: b
         if kind == _AGE_OF and (
             _AGE_AS_A_NOUN[doc.language].match(doc.text, match.end())
             or _AGE_AS_A_NOUN_BEFORE[doc.language].search(doc.text, max(0, match.start() - 12), match.start())
+            or (
+                _AGE_AS_BEFORE[doc.language].search(doc.text, max(0, match.start() - 12), match.start())
+                and _AGE_CLAUSE_ENDS[doc.language].match(doc.text, match.end())
+            )
         ):
             continue  # (`from a 9-year-old from Oxley to a 90-year-old who …`: a person of that age, no thing's)
         if (
@@ -1313,6 +1317,10 @@ _OPENING = compile_exact(r"[\s\"“‘']*")
 _AGE_AS_A_NOUN = ByLanguage(lambda w: rf"(?<=-old)\s*(?:{w.age_as_noun_after})", re.I)
 # right before such an age, a preposition and an indefinite article (`founded by a 16-year-old`): a person's age
 _AGE_AS_A_NOUN_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.age_as_noun_before})\s+$", re.I)
+# (`as a nine-year-old, said`: `as a` makes a person's age only when no noun follows the age, `listed as a 50-year-old
+# structure` being the thing's)
+_AGE_AS_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.age_as_noun_as_before})\s+$", re.I)
+_AGE_CLAUSE_ENDS = ByLanguage(lambda w: rf"(?<=-old)\s*(?:{w.age_as_noun_clause_ends})", re.I)
 _MEMBER_ROLE = ByLanguage(lambda w: rf"(?:[^\W\d_]+\s+){{0,2}}?(?:{w.member_role_nouns})(?![^\W\d_])", re.I)
 
 

@@ -40,6 +40,9 @@ from checker.regex_needs import may_match
 
 # `40 wardens, each now responsible for`, `20 trawlers each landed`: the count, then the mark
 # (past the count's noun: `20 deep-sea trawlers each`)
+# between a sentence's subject and the units after it, a clause of another subject (`…, and 20 scouts`, `; …`:
+# `[link.fallback_clause_breaks]`)
+_CLAUSE_BREAK = ByLanguage(lambda w: rf"(?:{w.fallback_clause_breaks})|;", re.I)
 _COUNT_THEN_EACH = ByLanguage(lambda w: rf"(?:\s+[^\W\d_]+(?:-[^\W\d_]+)*){{0,3}}?,?\s+(?:{w.each_marks})\b", re.I)
 # `Each screen drew`, `Each of its 500 screens drew`: the mark opening the clause, then the noun or the count
 # (`The average garden yielded`, `An average member paid`: one average unit of the count, the clause's subject)
@@ -180,7 +183,13 @@ def link_each_averages(claims: list[Claim], text: str, lang: str, sentence_start
                 opened = sentence_opened_on_its_whole(
                     by_sentence[units.sentence], text, lang, sentence_starts[units.sentence]
                 )
-                if opened is not None and opened[0].end <= units.start:
+                if (
+                    opened is not None
+                    and opened[0].end <= units.start
+                    # (`Of the 1,000, 800 were posted, and 20 scouts each won 5 points`: the units in a clause of
+                    # their own did no part of the subject's)
+                    and not _CLAUSE_BREAK[lang].search(text, opened[0].end, units.start)
+                ):
                     # (`Of the 900, 720 are carried round by 36 helpers, each with 20`: the units did the subject's
                     # part, stated in their clause, not the whole the sentence opens on)
                     total = opened[0] if rate.kind == opened[0].kind else None

@@ -1487,6 +1487,8 @@ def _marked_whole(figures: list[Claim], text: str, lang: str) -> None:
 _COUNTER_PARTICLE = ByLanguage(lambda w: rf"(?:{w.counter_noun_particles})?")
 # the word before it, a modifier of the counter as a noun (`희망하는 곳부터`: `[link.adnominal_word_ends]`)
 _ADNOMINAL_END = ByLanguage(lambda w: rf"(?:{w.adnominal_word_ends})$")
+# the counter as the topic or subject (`곳은`, `곳이`: `[link.topic_particles]`)
+_COUNTER_TOPIC = ByLanguage(lambda w: rf"(?:{w.topic_particles})")
 
 
 def _members_named_in_words(whole: Claim, between: str, lang: str) -> bool:
@@ -1496,13 +1498,15 @@ def _members_named_in_words(whole: Claim, between: str, lang: str) -> bool:
     counter = whole.text[len(written) :].strip() if written and whole.text.startswith(written) else ""
     if not counter.isalpha():
         return False
-    particle, modifier = _COUNTER_PARTICLE[lang], _ADNOMINAL_END[lang]
+    particle, modifier, topic = _COUNTER_PARTICLE[lang], _ADNOMINAL_END[lang], _COUNTER_TOPIC[lang]
     words = between.split()
     return any(
         word.startswith(counter)
         and particle.fullmatch(word, len(counter)) is not None
         and modifier.search(before) is not None
-        for before, word in zip(words, words[1:])
+        # (`80곳 가운데 신청한 곳은 60곳`: the members as the topic right before the figure are what it counts)
+        and not (at == len(words) - 1 and topic.fullmatch(word, len(counter)) is not None)
+        for at, (before, word) in enumerate(zip(words, words[1:]), start=1)
     )
 
 

@@ -54,14 +54,14 @@ _PERIOD_BEFORE = ByLanguage(
     )
 )
 _PERIOD_REACH = 16
-# (and an hour's, `1대가 시간당 3t을`: a pace per hour, no size of one unit)
 _PERIOD_WORD = ByLanguage(
-    lambda w: (
-        rf"(?<![^\W\d_])(?:{w.per_day_before}|{w.per_month_before}|{w.per_week_before}|{w.per_hour_before})"
-        rf"(?![^\W\d_])"
-    )
+    lambda w: rf"(?<![^\W\d_])(?:{w.per_day_before}|{w.per_month_before}|{w.per_week_before})(?![^\W\d_])"
 )
+# (and an hour's, `1대가 시간당 3t을`: a pace per hour, no size of one unit, unless the total is paced by the hour too)
+_HOUR_WORD = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.per_hour_before})(?![^\W\d_])")
 _WORD_BEFORE = compile_exact(r"([^\W\d_]+)\s*$")
+# (a pace per hour of one unit is a share of a total paced alike: `1대가 시간당 2t을 골라, 4대를 돌리면 시간당 8t`)
+_PACE_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.per_hour_before})(?![^\W\d_])(?:\s+[^\W\d_]+){{0,2}}\s*$")
 
 
 def link_unit_sizes_ko(claims: list[Claim], text: str, lang: str) -> None:
@@ -86,12 +86,16 @@ def link_unit_sizes_ko(claims: list[Claim], text: str, lang: str) -> None:
                 size.guesses = sorted(set(size.guesses) | {"relation"})
             continue
         count = _count_after(size, figures, i, text, lang)
+        paced_size = False
         if count is None:
             found = _ONE_OF[lang].search(text, max(0, size.start - _REACH), size.start)
             if found is None or _CLAUSE_BREAK.search(text, found.start(), size.start):
                 continue
+            # (`양수기 한 대가 하루 500t씩`: a pace per a period, no size of one unit; `시간당 5t` none either,
+            # unless the total is paced by the hour alike)
             if _PERIOD_WORD[lang].search(text, found.start(), size.start):
-                continue  # (`양수기 한 대가 하루 500t씩`, `시간당 5t`: a pace per a period, no size of one unit)
+                continue
+            paced_size = _HOUR_WORD[lang].search(text, found.start(), size.start) is not None
             noun = (found.group("noun") or found.group("named") or "").strip()
             count = _count_of_noun(noun, size, figures, headline_end, text, paced, lang)
         if count is None:
@@ -107,6 +111,11 @@ def link_unit_sizes_ko(claims: list[Claim], text: str, lang: str) -> None:
                 total = whole
         if total is None or of_another_year(total, count, text, lang):
             continue  # (`지난해 … N곳으로, 한 곳이 평균 M㎏` of this year's tonnage: a total of another year)
+        if paced_size and (
+            total.sentence != size.sentence
+            or not _PACE_BEFORE[lang].search(text, max(0, total.start - _PERIOD_REACH), total.start)
+        ):
+            continue
         size.per_unit_of, size.units_of = total.id, count.id
         if total.sentence != size.sentence or count.sentence != size.sentence:
             size.guesses = sorted(set(size.guesses) | {"relation"})
