@@ -78,6 +78,11 @@ _NOT_AVERAGES = [
     "출전 선수는 초등부 300명, 중등부 120명이었다. 종목은 모두 10개로, 선수 한 명이 평균 3개 종목에 나갔다.",
     # no word saying it is an average: what one did
     "연꽃군 농가는 40곳이다.\n\n올해 수확량은 모두 120톤이었다. 한 농가가 5톤을 더 거뒀다.",
+    # a part of the units set beside its share (`이 가운데 18곳(60%)`): all of them or the part, unsaid
+    "산들군은 둥지 상자 30곳을 달았고, 이 가운데 18곳(60%)을 새가 썼다. 태어난 새끼는 72마리로 상자 한 곳에 평균 4마리꼴이다.",
+    # two levels of the total's kind set side by side before it (two halves): neither the whole
+    "나래군은 수거함 40곳을 놓았다.\n\n수거량은 상반기 24톤, 하반기 36톤으로 하반기가 12톤 많았다. "
+    "수거함 한 곳에 평균 1.5톤이 모인 셈이다.",
     # each of a noun with no count of it before: the units unsaid
     "가람군 도우미는 84명이다. 회관마다 2명씩이다.",
     # each of a noun, the total after the figure: the products' reading, not an average of a total before

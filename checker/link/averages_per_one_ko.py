@@ -2,29 +2,35 @@
 
 Copy often works a total out per one unit right after stating it: `관객은 모두 2천400명으로 한 번에 평균 80명꼴이었다`
 (`30회` of shows stated before), `사업비는 6억원이었다. 식당 한 곳에 5천만원꼴이다` (`식당 12곳` earlier), `한 번
-나갈 때마다 9명꼴로 치료한 셈이다`.
+나갈 때마다 9명꼴로 치료한 셈이다`, `도우미는 84명이다. 회관마다 2명씩이다` (`회관 42곳` earlier).
 
 The figure (a count, an amount or a measure, stated as a value) has before it in its clause the mark of one unit: one
 (`한`, `1`: `[link.fallback_one_unit]`), the unit's noun, and a unit's, a subject's, a dative's or a means' particle or
 none (`당`, `이`, `에게`, `로`: `[link.unit_price_before]`, `[link.one_unit_subject_particles]`,
 `[link.one_unit_means_particles]`), a few words of no figure between (`한 번 출동할 때 평균`); never one of a period
-(`한 해`, `한 달`: `[link.one_unit_subject_time_nouns]`; occasions apart, `한 번에` of `30회`). Its clause says it is an
-average: `평균` between the mark and it, or `꼴`, `셈` after it (`[link.average_clause_words]`) with no figure between.
+(`한 해`, `한 달`: `[link.one_unit_subject_time_nouns]`; occasions apart, `한 번에` of `30회`); or each of a noun
+(`회관마다`: `[link.distributed_each_marks]`). Its clause says it is an average or each one's: `평균` between the mark
+and it (`[link.average_clause_words]`), `꼴`, `셈`, `씩` right after it (`[link.one_unit_subject_average_words]`), or
+its clause closing on `셈이다`, `꼴이다` (`[link.per_unit_restating_endings]`) with no figure between.
 
-Its total is a figure of its kind and unit (one counter for counts) stated as a value before it: the one such figure
-of its own sentence (`…2천400명으로, 한 번에`), else of the sentence right before in its paragraph; never a listed
-part (`초등학생 90명과 중학생 30명, 모두 120명`: the whole), a figure per unit or the units. Its count is a count of the
-unit the mark names (per_unit_ko.py's `counts_the_unit`: its counter, an occasion's for an occasion, a person's for a
-person, the noun before the mark or the one the counter counts: `공부방 1곳에` of `공부방 12곳`, `한 농가가` of `농가는
-40곳`), stated before the figure, not a listed part: the nearest sentence that states one, all of that sentence's such
-counts one value (which, unsaid, otherwise). The total ÷ the count is the figure (F317); partners in other sentences
-are a guess (a warning).
+Its total is a figure of its kind and unit (one counter for counts) stated as a value before it: the one value of its
+own sentence before the mark (`…2천400명으로, 한 번에`), else of the sentence right before in its paragraph; of a
+listed total and its parts, the whole (`초등학생 90명과 중학생 30명, 모두 120명`); never a figure per unit, a product,
+a figure of one (`1ha에서`), or a part set beside its share. Its count is a count of the unit the mark names
+(per_unit_ko.py's `counts_the_unit`: its counter, an occasion's for an occasion, a person's for a person, the noun
+before the mark or the one the counter counts: `공부방 1곳에` of `공부방 12곳`, `한 농가가` of `농가는 40곳`), stated
+before the figure as a value, every such count one value (a part of them set beside its share counted too: `둥지 30곳
+… 이 가운데 18곳(60%)`, all of them or the part, unsaid), not itself the part beside a share. The total ÷ the count is
+the figure (F317); partners in other sentences are a guess (a warning).
 
-Vetoes: a figure another reading took, or a figure per a period (`하루 평균`, `한 해`: `[link.per_day_before]` …,
-whose total may be of another span); a cap (`최대`, `까지`: `[link.product_cap_words]`); a figure of the total's kind
-after it in its sentence (`한 번에 평균 20명이 타 모두 2천명`: what the units make, the products' reading); a count of
-the unit stated both before the total's sentence and not in it, of another value, in the same paragraph (which,
-unsaid).
+Never a member: a level a change or a multiple is measured from (`첫 대회 참가자 240명의 6배`), a prior, a baseline, a
+change. Vetoes: a figure another reading took, or a figure per a period (`하루 평균`, `날마다 한 곳에`, `한 해`:
+`[link.per_day_before]` …, its sentence's words before the figure: its total may be of another span); a cap (`최대`,
+`까지`: `[link.product_cap_words]`); a figure of the total's kind after it in its sentence (`한 번에 평균 20명이 타
+모두 2천명`: what the units make, the products' reading); a word qualifying the mark's noun (`유료 관객 한 명이`) that
+the count is not named with (a subset); a count in its sentence beside another of its counter and another value
+(`초등부 300명, 중등부 120명`: one of a list); a count past the lead and outside the figure's paragraph while other
+counts of its counter and other values stand before the figure (which part of the story, unsaid).
 """
 
 from __future__ import annotations
@@ -41,6 +47,7 @@ from checker.models import Claim
 from checker.regex_needs import search_between
 
 _LANGS = ("ko",)
+_LEVEL_ROLES = ("value", "prior", "baseline")  # (a level stated of a figure's kind, a rival total)
 _KINDS = ("money", "measure", "count")
 _MARK_REACH = 40  # characters before a figure where the mark of one unit and the words after it stand
 _AFTER_REACH = 4  # characters after a figure where its mark of an average stands (`꼴`, `명꼴`)
@@ -106,7 +113,7 @@ def link_averages_per_one_ko(claims: list[Claim], text: str, lang: str, sentence
             or figure.id in taken
         ):
             continue
-        _link(figure, figures, sentences, taken, earlier | shared, lead_end, text, lang)
+        _link(figure, figures, sentences, taken, (earlier, earlier | shared), lead_end, text, lang)
 
 
 def _link(
@@ -114,7 +121,7 @@ def _link(
     figures: list[Claim],
     sentences: dict[int, list[Claim]],
     taken: set[str],
-    earlier: set[str],
+    vetoed: tuple[set[str], set[str]],
     lead_end: int,
     text: str,
     lang: str,
@@ -138,13 +145,13 @@ def _link(
         return
     if any(_alike(c, figure) for c in after):
         return  # (`한 번에 평균 20명이 타 모두 2천명`: a product, its total after)
-    shared = earlier
+    earlier, shared = vetoed
     total = _total(figure, mark.start(), own, sentences, shared, text, lang)
     if total is None or total.id in taken:
         return
     pre = _PRE[lang].search(text, max(0, mark.start() - _PRE_REACH), mark.start())
     qualifier = pre.group("qualifier") if pre else None
-    count = _count(figure, total, noun, pre.group("pre") if pre else None, mark.start(), figures, shared, text, lang)
+    count = _count(figure, total, noun, pre.group("pre") if pre else None, mark.start(), figures, vetoed, text, lang)
     if (
         count is not None
         and qualifier
@@ -234,7 +241,7 @@ def _total(
     lang: str,
 ) -> Claim | None:
     """The one figure of the figure's kind its sentence states before the mark, else the sentence right before in
-    its paragraph states."""
+    its paragraph states: no other level of its kind beside it there (a prior, a baseline, another value)."""
     parts = {c.part_of for group in sentences.values() for c in group if c.part_of}
     for group, limit in ((own, mark_start), (sentences.get(figure.sentence - 1, []), figure.start)):
         found = [
@@ -253,7 +260,14 @@ def _total(
             if len(values) != 1:
                 return None
             whole = [c for c in found if c.id in parts]
-            return (whole or found)[-1]
+            total = (whole or found)[-1]
+            if any(
+                c.role in _LEVEL_ROLES and c.value != total.value and c.part_of != total.id and not _one(c)
+                for c in group
+                if c.end <= limit and _alike(c, figure)
+            ):
+                return None  # (`상반기 20톤, 하반기 30톤으로`: two levels set side by side, neither the whole)
+            return total
     return None
 
 
@@ -264,11 +278,13 @@ def _count(
     pre: str | None,
     mark_start: int,
     figures: list[Claim],
-    shared: set[str],
+    vetoed: tuple[set[str], set[str]],
     text: str,
     lang: str,
 ) -> Claim | None:
-    """The count of the unit the mark names stated before the figure, every such count of one value."""
+    """The count of the unit the mark names stated before the figure, every such count of one value (a part set
+    beside its share too, `46곳 … 29곳(63%)`: the sites used or all of them, unsaid)."""
+    earlier, shared = vetoed
     found = [
         c
         for c in figures
@@ -276,10 +292,11 @@ def _count(
         and c is not total
         and c.kind == "count"
         and _plain(c)
-        and c.id not in shared
+        and c.id not in earlier
         and not (figure.kind == "count" and counters_alike(c.counter, figure.counter))
         and counts_the_unit(c, noun, pre, None, text, lang)
     ]
     if len({c.value for c in found}) != 1:
         return None  # (two counts of the unit: which one, unsaid)
-    return found[-1]
+    found = [c for c in found if c.id not in shared]
+    return found[-1] if found else None
