@@ -1,8 +1,8 @@
 """Korean ratios (sixty-second session, lane `ratioko`).
 
-- A Korean average per one unit (checker/link/averages_per_one_ko.py): the mark of one unit before it (`한 번 나갈 때마다`,
-  `쉼터 1곳에`, `한 농가가 평균`, `회원 한 사람에`) or of each of a noun (`회관마다`), a word saying it is an average or
-  given to each (`꼴`, `평균`, `셈이다`, `씩`), its total
+- A Korean average per one unit (checker/link/averages_per_one_ko.py): the mark of one unit before it (`한 번 나갈
+  때마다`, `쉼터 1곳에`, `한 농가가 평균`, `회원 한 사람에`) or of each of a noun (`회관마다`), a word saying it is an
+  average or given to each (`꼴`, `평균`, `셈이다`, `씩`), its total
   the one figure of its kind its sentence states before it or the sentence right before does, its count the one value
   the story states of the unit before it (in the lead or the figure's paragraph, or alone of its counter).
 
@@ -25,9 +25,11 @@ _AVERAGES = [
         "60명",
         "90명",
     ),
-    # the noun before the mark (`쉼터 1곳에`), the total in the sentence right before, the count in the lead
+    # the noun before the mark (`쉼터 1곳에`), the total in the sentence right before, the count in the lead (a title
+    # over it)
     (
-        "솔내군 마을 쉼터 16곳이 올여름 문을 열었다.\n\n쉼터를 찾은 어르신은 모두 640명이다. 쉼터 1곳에 {a}꼴이다.",
+        "솔내군 쉼터 16곳 문 열어\n\n솔내군 마을 쉼터 16곳이 올여름 문을 열었다.\n\n"
+        "쉼터를 찾은 어르신은 모두 640명이다. 쉼터 1곳에 {a}꼴이다.",
         "40명",
         "55명",
     ),
@@ -52,7 +54,8 @@ _AVERAGES = [
     ),
     # … the total in the figure's own sentence before it
     (
-        "새솔군 마을 공부방 15곳이 겨울에도 붐빈다.\n\n가르치는 사람은 대학생 강사 45명으로, 공부방마다 {a}씩 배치됐다.",
+        "새솔군 마을 공부방 15곳이 겨울에도 붐빈다.\n\n"
+        "가르치는 사람은 대학생 강사 45명으로, 공부방마다 {a}씩 배치됐다.",
         "3명",
         "5명",
     ),
@@ -71,18 +74,22 @@ _NOT_AVERAGES = [
     # a subset the mark names (`유료 관객`) that the count is not named of
     "다솜시 연극제에 관객 3만명이 들었다.\n\n입장권 수입은 6억원이었다. 유료 관객 한 명이 평균 4만원을 낸 셈이다.",
     # the one count of people set beside its share: one part's, no count of the unit
-    "참가자 가운데 여성이 420명으로 70%를 차지했다.\n\n시는 올해 교실에 2억1천만원을 들였다. 참가자 한 명에 35만원꼴이다.",
+    "참가자 가운데 여성이 420명으로 70%를 차지했다.\n\n"
+    "시는 올해 교실에 2억1천만원을 들였다. 참가자 한 명에 35만원꼴이다.",
     # two counts of the unit before: which one, unsaid
     "한솔군에는 경로당 30곳과 쉼터 18곳이 있다.\n\n이용 어르신은 모두 960명이다. 한 곳에 20명꼴이다.",
     # the count one of a list: which group, unsaid
     "출전 선수는 초등부 300명, 중등부 120명이었다. 종목은 모두 10개로, 선수 한 명이 평균 3개 종목에 나갔다.",
     # no word saying it is an average: what one did
     "연꽃군 농가는 40곳이다.\n\n올해 수확량은 모두 120톤이었다. 한 농가가 5톤을 더 거뒀다.",
-    # a part of the units set beside its share (`이 가운데 18곳(60%)`): all of them or the part, unsaid
-    "산들군은 둥지 상자 30곳을 달았고, 이 가운데 18곳(60%)을 새가 썼다. 태어난 새끼는 72마리로 상자 한 곳에 평균 4마리꼴이다.",
+    # a part of the units set beside its share (`이 가운데 27곳(75%)`): all of them or the part, unsaid
+    "산들군은 둥지 상자 36곳을 달았고, 이 가운데 27곳(75%)을 새가 썼다. "
+    "태어난 새끼는 108마리로 상자 한 곳에 평균 3마리꼴이다.",
     # two levels of the total's kind set side by side before it (two halves): neither the whole
     "나래군은 수거함 40곳을 놓았다.\n\n수거량은 상반기 24톤, 하반기 36톤으로 하반기가 12톤 많았다. "
     "수거함 한 곳에 평균 1.5톤이 모인 셈이다.",
+    # a count in a first paragraph with no title over it, the figure in another paragraph: no lead, which count, unsaid
+    "솔내군 마을 쉼터 16곳이 올여름 문을 열었다.\n\n쉼터를 찾은 어르신은 모두 640명이다. 쉼터 1곳에 40명꼴이다.",
     # each of a noun with no count of it before: the units unsaid
     "가람군 도우미는 84명이다. 회관마다 2명씩이다.",
     # each of a noun, the total after the figure: the products' reading, not an average of a total before

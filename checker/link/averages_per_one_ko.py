@@ -6,8 +6,9 @@ Copy often works a total out per one unit right after stating it: `관객은 모
 
 The figure (a count, an amount or a measure, stated as a value) has before it in its clause the mark of one unit: one
 (`한`, `1`: `[link.fallback_one_unit]`), the unit's noun, and a unit's, a subject's, a dative's or a means' particle or
-none (`당`, `이`, `에게`, `로`: `[link.unit_price_before]`, `[link.one_unit_subject_particles]`,
-`[link.one_unit_means_particles]`), a few words of no figure between (`한 번 출동할 때 평균`); never one of a period
+none (`이`, `에게`, `로`: `[link.one_unit_subject_particles]`, `[link.one_unit_means_particles]`; never `당`,
+`1인당`, the mark of a price or a rate, the per-unit readings' with their vetoes), a few words of no figure between
+(`한 번 출동할 때 평균`); never one of a period
 (`한 해`, `한 달`: `[link.one_unit_subject_time_nouns]`; occasions apart, `한 번에` of `30회`); or each of a noun
 (`회관마다`: `[link.distributed_each_marks]`). Its clause says it is an average or each one's: `평균` between the mark
 and it (`[link.average_clause_words]`), `꼴`, `셈`, `씩` right after it (`[link.one_unit_subject_average_words]`), or
@@ -19,11 +20,11 @@ listed total and its parts, the whole (`초등학생 90명과 중학생 30명, �
 a figure of one (`1ha에서`), or a part set beside its share. Its count is a count of the unit the mark names
 (per_unit_ko.py's `counts_the_unit`: its counter, an occasion's for an occasion, a person's for a person, the noun
 before the mark or the one the counter counts: `공부방 1곳에` of `공부방 12곳`, `한 농가가` of `농가는 40곳`), stated
-before the figure as a value, every such count one value (a part of them set beside its share counted too: `둥지 30곳
-… 이 가운데 18곳(60%)`, all of them or the part, unsaid), not itself the part beside a share. The total ÷ the count is
+before the figure as a value, every such count one value (a part of them set beside its share counted too: `둥지 36곳
+… 이 가운데 27곳(75%)`, all of them or the part, unsaid), not itself the part beside a share. The total ÷ the count is
 the figure (F317); partners in other sentences are a guess (a warning).
 
-Never a member: a level a change or a multiple is measured from (`첫 대회 참가자 240명의 6배`), a prior, a baseline, a
+Never a member: a level a change or a multiple is measured from (`지난해 회원 150명의 3배`), a prior, a baseline, a
 change. Vetoes: a figure another reading took, or a figure per a period (`하루 평균`, `날마다 한 곳에`, `한 해`:
 `[link.per_day_before]` …, its sentence's words before the figure: its total may be of another span); a cap (`최대`,
 `까지`: `[link.product_cap_words]`); a figure of the total's kind after it in its sentence (`한 번에 평균 20명이 타
@@ -60,7 +61,7 @@ _SHARE_GAP = 10  # characters between a figure and a share right beside it (`55%
 _ONE_MARK = ByLanguage(
     lambda w: (
         rf"(?<![^\W\d_])(?<![\d.,])(?:{w.fallback_one_unit})\s?(?P<noun>[^\W\d_]{{1,3}}?)"
-        rf"(?P<particle>{w.unit_price_before}|{w.one_unit_subject_particles}|{w.one_unit_means_particles})?\s+"
+        rf"(?P<particle>{w.one_unit_subject_particles}|{w.one_unit_means_particles})?\s+"
         rf"(?P<gap>(?:[^\W\d_]+\s+){{0,5}}?)(?:(?:{w.hedges})\s?)?$"
     )
 )
@@ -77,6 +78,10 @@ _TIME_NOUN = ByLanguage(lambda w: rf"(?:{w.one_unit_subject_time_nouns})")
 _OCCASIONS = ByLanguage(lambda w: rf"(?:{w.occasion_counters})")
 _CAP = ByLanguage(lambda w: rf"(?:{w.product_cap_words})")
 _AVERAGE = ByLanguage(lambda w: rf"(?:{w.average_clause_words})")
+# `32개 팀, `: a comma right after the count or the noun it counts (no `으로`): the next figure another item of a list
+_ITEM_JOINT = ByLanguage(lambda w: r"\s?(?P<word>[^\W\d_]+)?,")
+_MEANS_END = ByLanguage(lambda w: rf"(?:{w.one_unit_means_particles})$")  # (`48곳으로, `: the count's own clause)
+_WORTH = ByLanguage(lambda w: rf"(?:{w.bought_worth_after})")  # (`3만원어치`: the worth of goods bought)
 _EACH_ONES = ByLanguage(lambda w: rf"(?:{w.one_unit_subject_average_words})")  # (`씩`: given to each)
 # the clause ends so after the figure (`…명꼴로 치료한 셈이다`): a worked-out average, with no figure between
 _RESTATING_END = ByLanguage(lambda w: rf"(?:{w.per_unit_restating_endings})")
@@ -97,12 +102,14 @@ def link_averages_per_one_ko(claims: list[Claim], text: str, lang: str, sentence
         key=lambda c: c.start,
     )
     sentences = group_by_sentence(figures)
-    # (a level a change or a multiple is measured from, `첫 대회 참가자 240명의 6배`: an earlier one, no member)
+    # (a level a change or a multiple is measured from, `지난해 회원 150명의 3배`: an earlier one, no member)
     earlier = {i for c in claims for i in (c.compared_to,) if i} | {c.id for c in claims if c.role != "value"}
     # (a part set beside its share, `40명으로 전체의 62.5%`: one part's, neither the count nor the total of an average)
     shared = _beside_a_share(sorted((c for c in claims if not c.furniture), key=lambda c: c.start), text)
     shared |= {c.share_part for c in claims if c.role == "share" and c.share_part}
-    lead_end = _lead_end(text)
+    # (the lead reaches the figure only under a title: a first line closed as a sentence is a paragraph of its own)
+    first_line = text.split("\n", 1)[0].rstrip()
+    lead_end = _lead_end(text) if "\n" in text and not first_line.endswith(".") else 0
     for figure in figures:
         if (
             figure.role != "value"
@@ -145,6 +152,8 @@ def _link(
         return
     if any(_alike(c, figure) for c in after):
         return  # (`한 번에 평균 20명이 타 모두 2천명`: a product, its total after)
+    if _WORTH[lang].match(text, figure.end):
+        return  # (`한 명이 3만원어치를 산 셈이다`: the worth of what one bought, no share of a total spent)
     earlier, shared = vetoed
     total = _total(figure, mark.start(), own, sentences, shared, text, lang)
     if total is None or total.id in taken:
@@ -160,6 +169,22 @@ def _link(
         return  # (`유료 관객 한 명이` of `관객 5만명`: a subset the count is not named of)
     if count is None or count.id in taken:
         return
+    if pre and not _named(pre.group("pre"), count, text):
+        return  # (`연어 한 마리에` of `다슬기 640만 마리`: another thing's count)
+    joint = _ITEM_JOINT[lang].match(text, count.end)
+    if (
+        count.sentence == total.sentence
+        and count.end <= total.start
+        and joint is not None
+        and not (joint.group("word") and _MEANS_END[lang].search(joint.group("word")))
+    ):
+        return  # (`32개 팀, 1천명의 관중`: the total set beside the count as another item, of no unit of it)
+    if total.sentence != figure.sentence and any(
+        _alike(c, figure) and _plain(c) and c.value != total.value and c.part_of != total.id
+        for c in figures
+        if c.paragraph == figure.paragraph and c.end <= figure.start and c.sentence != total.sentence
+    ):
+        return  # (`설치비는 4억원이 들었다. 관리비로는 1억원을`: two amounts of its kind before, which one, unsaid)
     if (
         count.paragraph != figure.paragraph
         and count.start >= lead_end
@@ -184,6 +209,13 @@ def _link(
     if total.sentence != figure.sentence or count.sentence != figure.sentence:
         figure.guesses = sorted(set(figure.guesses) | {"relation"})
     taken.update((figure.id, total.id, count.id))
+
+
+def _named(noun: str, count: Claim, text: str) -> bool:
+    """Whether the noun names the count: it stands a few words before it or right after its counter."""
+    return noun in text[max(0, count.start - _NAMED_REACH) : count.start] or text.startswith(
+        noun, count.end + text.startswith(" ", count.end)
+    )
 
 
 def _averaged(figure: Claim, gap: str, after: list[Claim], text: str, lang: str) -> bool:
