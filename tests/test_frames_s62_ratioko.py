@@ -59,6 +59,16 @@ _AVERAGES = [
         "3명",
         "5명",
     ),
+    # (review) the count and the total dated to one year: the total shares out over the units of its own year
+    (
+        "소리군 합창단은 올해 24회 공연했다.\n\n올해 공연을 본 관객은 4천800명으로, 한 번에 평균 {a}꼴이었다.",
+        "200명",
+        "500명",
+    ),
+    # (review) each of the noun the count is named of (`회관마다` of `회관 30곳`)
+    ("가을군 마을 회관 30곳이 김장을 했다.\n\n봉사자는 90명이다. 회관마다 {a}씩이다.", "3명", "8명"),
+    # (review) the one figure of the total's kind in the story before it, in the sentence right before
+    ("바람시는 체육관 9곳을 운영한다.\n\n이용객은 모두 2만7천명이다. 체육관마다 {a}씩이다.", "3천명", "7천명"),
 ]
 
 
@@ -94,6 +104,15 @@ _NOT_AVERAGES = [
     "가람군 도우미는 84명이다. 회관마다 2명씩이다.",
     # each of a noun, the total after the figure: the products' reading, not an average of a total before
     "다온군 마을 회관 42곳이 점심을 차린다.\n\n회관마다 2명씩 모두 84명이 일한다.",
+    # (review) the count of one year, the total of another: no share of it
+    "소리군 합창단은 지난해 24회 공연했다.\n\n올해 공연을 본 관객은 4천800명으로, 한 번에 평균 200명꼴이었다.",
+    "별내군 소방대는 올해 50차례 출동했다.\n\n내년에는 150명을 더 뽑는다. 한 번 출동할 때 평균 3명을 구한 셈이다.",
+    # (review) each of another noun (`가구마다`) whose counter is like the count's (`곳`): the count not named of it
+    "가을군 마을 회관 30곳이 김장을 했다.\n\n봉사자는 90명이다. 가구마다 3명씩이다.",
+    # (review) another figure of the total's kind paragraphs before (`4천800명`): which total, unsaid
+    "합창단은 올해 24회 공연했다. 관객은 4천800명이다.\n\n단원은 40명이다. 한 번에 평균 200명꼴이었다.",
+    # (review) more of it (`60명이 더`): no share of a total
+    "풍물패는 올해 45차례 공연했다.\n\n관객은 2천700명이었다. 한 번 더 공연하면 60명이 더 올 셈이다.",
 ]
 
 

@@ -31,7 +31,11 @@ change. Vetoes: a figure another reading took, or a figure per a period (`하루
 모두 2천명`: what the units make, the products' reading); a word qualifying the mark's noun (`유료 관객 한 명이`) that
 the count is not named with (a subset); a count in its sentence beside another of its counter and another value
 (`초등부 300명, 중등부 120명`: one of a list); a count past the lead and outside the figure's paragraph while other
-counts of its counter and other values stand before the figure (which part of the story, unsaid).
+counts of its counter and other values stand before the figure (which part of the story, unsaid); a total of another
+year than the count's clause dates it to (per_unit_vetoes.py's `of_another_year`); each of a noun the count is not
+named of (`가구마다` of `회관 30곳`: a counter alike is not enough); a total from the sentence before while another
+figure of its kind and unit stands anywhere before the figure (which one, unsaid); more of it (`60명이 더`:
+`[link.more_to_go_after]`).
 """
 
 from __future__ import annotations
@@ -43,6 +47,7 @@ from checker.link.counter_synonyms import counters_alike
 from checker.link.per_unit_apart import is_a_rate
 from checker.link.per_unit_fallback import partners_taken
 from checker.link.per_unit_ko import _lead_end, counts_the_unit
+from checker.link.per_unit_vetoes import of_another_year
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 from checker.regex_needs import search_between
@@ -82,6 +87,7 @@ _AVERAGE = ByLanguage(lambda w: rf"(?:{w.average_clause_words})")
 _ITEM_JOINT = ByLanguage(lambda w: r"\s?(?P<word>[^\W\d_]+)?,")
 _MEANS_END = ByLanguage(lambda w: rf"(?:{w.one_unit_means_particles})$")  # (`48곳으로, `: the count's own clause)
 _WORTH = ByLanguage(lambda w: rf"(?:{w.bought_worth_after})")  # (`3만원어치`: the worth of goods bought)
+_MORE = ByLanguage(lambda w: rf"(?:{w.more_to_go_after})")  # (`60명이 더 올 셈이다`: more of it, no average)
 _EACH_ONES = ByLanguage(lambda w: rf"(?:{w.one_unit_subject_average_words})")  # (`씩`: given to each)
 # the clause ends so after the figure (`…명꼴로 치료한 셈이다`): a worked-out average, with no figure between
 _RESTATING_END = ByLanguage(lambda w: rf"(?:{w.per_unit_restating_endings})")
@@ -134,7 +140,8 @@ def _link(
     lang: str,
 ) -> None:
     mark = search_between(_ONE_MARK[lang], text, max(0, figure.start - _MARK_REACH), figure.start)
-    if mark is None:
+    each = mark is None
+    if each:
         mark = search_between(_EACH_MARK[lang], text, max(0, figure.start - _MARK_REACH), figure.start)
         if mark is None:
             return
@@ -152,6 +159,8 @@ def _link(
         return
     if any(_alike(c, figure) for c in after):
         return  # (`한 번에 평균 20명이 타 모두 2천명`: a product, its total after)
+    if _MORE[lang].match(text, figure.end):
+        return  # (`한 번 더 열면 60명이 더 올 셈이다`: what more one would bring, no share of a total)
     if _WORTH[lang].match(text, figure.end):
         return  # (`한 명이 3만원어치를 산 셈이다`: the worth of what one bought, no share of a total spent)
     earlier, shared = vetoed
@@ -171,6 +180,10 @@ def _link(
         return
     if pre and not _named(pre.group("pre"), count, text):
         return  # (`연어 한 마리에` of `다슬기 640만 마리`: another thing's count)
+    if each and not _named(noun, count, text):
+        return  # (`가구마다` of `회관 30곳`: each of a noun the count is not named of, its counter alike or not)
+    if of_another_year(total, count, text, lang):
+        return  # (`지난해 24회 공연했다` … `올해 관객은 N명`: the total of another year than its units)
     joint = _ITEM_JOINT[lang].match(text, count.end)
     if (
         count.sentence == total.sentence
@@ -182,7 +195,7 @@ def _link(
     if total.sentence != figure.sentence and any(
         _alike(c, figure) and _plain(c) and c.value != total.value and c.part_of != total.id
         for c in figures
-        if c.paragraph == figure.paragraph and c.end <= figure.start and c.sentence != total.sentence
+        if c.end <= figure.start and c.sentence != total.sentence
     ):
         return  # (`설치비는 4억원이 들었다. 관리비로는 1억원을`: two amounts of its kind before, which one, unsaid)
     if (
