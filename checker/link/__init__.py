@@ -25,6 +25,7 @@ from checker.link.apposed_durations import link_apposed_durations
 from checker.link.apposed_gaps import link_apposed_gaps
 from checker.link.apposed_pool_shares import link_apposed_pool_shares
 from checker.link.arrows import link_arrows
+from checker.link.averages_per_one_ko import link_averages_per_one_ko
 from checker.link.balance_parts import link_balance_parts
 from checker.link.balances import link_deficits, link_surpluses
 from checker.link.balances_of_income_and_costs import link_balances_of_income_and_costs
@@ -844,6 +845,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_per_unit_per_period_ko(claims, text, document.language, segments.sentence_starts)
     # (a Korean figure per one unit its sentence multiplies out: the count of the unit and the total it states)
     link_one_unit_products_ko(claims, text, document.language, segments.sentence_starts)
+    # (a Korean average per one unit the readings before left: its total stated before it, its count earlier)
+    link_averages_per_one_ko(claims, text, document.language, segments.sentence_starts)
     # (a Korean figure given out per a period over the term its sentence states: the total after it)
     link_given_over_a_term_ko(claims, text, document.language, segments.sentence_starts)
     # (a Korean year's figure restated per a shorter period in a sentence of its own right after it)
