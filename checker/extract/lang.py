@@ -1743,6 +1743,7 @@ LINK_CLASSES = (
     "clause_share_marks",
     "pool_part_marks",
     "share_of_the_total_closing",
+    "clause_share_closing_joints",
     "share_pool_marks",
     "pool_first_openers",
     "share_then_part_adnominals",
