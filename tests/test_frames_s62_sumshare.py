@@ -7,10 +7,15 @@ Sums:
   year each, bringing in £1,200, and … £2,500, making …`), opens after that head, two parts at least left
   (checker/link/totals.py, `_without_an_unlike_head`); a head of figures alike the total is kept.
 - `…, together covering the full £T`, `…, making total income of £T`, `…, giving takings of £T` mark the list's total
-  (`[link.total_marks]`); `T, paid for with A …, B … and C …` lists all of a cost (`[link.parts_follow_all]`).
+  (`[link.total_marks]`); `T, paid for with A …, B … and C …` lists all of a cost, as `T across four fields, of A,
+  B, C and D hectares` lists all of a measure (`[link.parts_follow_all]`); numbers written with a decimal point before
+  one so written with its unit are in that unit (checker/extract/quantities.py, `_read_units_written_last`).
 - A partition (`여성 A명, 남성 B명`) whose sentence opens on a one-word topic is of the lead's figure stated after
   that noun, however far back (checker/link/totals.py, `_whole_the_topic_names`); not where the topic names no
   figure of the lead.
+- Korean: a whole that is its sentence's topic (`밥값은 T으로,`), then payers, each its clause's subject, paying it
+  between them (`군이 A를 대고 마을이 B를 낸다`: `[link.made_up_of_paid_ends]`, checker/link/made_up_of.py); not
+  where a topic stands between.
 - A breakdown after a level restated as a share of a reference whole (`…의 20%에 해당한다`) is not of that
   reference whole (checker/link/breakdowns.py, `_restated_shares_wholes`).
 
@@ -30,7 +35,7 @@ Every sentence is written for this file, with invented places, names and numbers
 from __future__ import annotations
 
 import pytest
-from helpers import assert_checked, assert_not_linked, claims
+from helpers import assert_checked, assert_not_linked, claims, mention_at
 
 SUM = "F302"
 SHARE = "F503"
@@ -74,7 +79,35 @@ _SUMS = [
         "£2,580",
     ),
     (_JOBS.replace("{topic}", "주민은"), "1천400명", "1천500명"),
+    (
+        # (the payers, each its clause's subject, pay the whole the sentence's topic states)
+        "급식\n\n한 끼 밥값은 {n}으로, 군이 3천100원을 대고 마을이 1천100원을 낸다.",
+        "4천200원",
+        "4천500원",
+    ),
+    (
+        "Meadows\n\nThe Ardnave meadows cover {n} across four fields, of 2.5, 3.1, 2.9 and 2.0 hectares.",
+        "10.5 hectares",
+        "11.5 hectares",
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "kind"),
+    [
+        (
+            "Meadows\n\nThe meadows cover 10.5 hectares in four fields, of 2.5, 3.1, 2.9 and 2.0 hectares.",
+            "3.1",
+            "measure",
+        ),
+        # (a whole number before the unit is left as it is: how large it is, is not said)
+        ("Meadows\n\nThe meadows cover 10 hectares in three fields, of 2, 3 and 5 hectares.", "3", None),
+    ],
+)
+def test_decimals_listed_before_a_unit_are_in_it(text, written, kind):
+    mention = mention_at(text, written)
+    assert (mention is not None and mention[0] == "measure") == (kind == "measure"), mention
 
 
 @pytest.mark.parametrize(("text", "holds", "broken"), _SUMS)
@@ -107,6 +140,8 @@ def test_breakdown_is_not_of_the_whole_the_level_is_a_share_of(knowledge):
 @pytest.mark.parametrize(
     "text",
     [
+        # (a topic between the whole and the payers: a whole of its own)
+        "급식\n\n한 끼 밥값은 4천200원으로, 군이 3천100원을 대고 마을은 1천100원을 낸다.",
         # (the figures before the one counting the total's noun are of other classifiers, one part left: no list)
         "셔틀버스\n\n셔틀버스 5대가 마을 9곳을 돌며 모두 63명을 태운다.",
         # (`bringing in` a per-year figure: no mark of a total after it)

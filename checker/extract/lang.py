@@ -1134,6 +1134,7 @@ LINK_CLASSES = (
     "joining_verbs_after",
     "voters_present",
     "made_up_of_ends",
+    "made_up_of_paid_ends",
     "whole_noun_ends",
     "whole_parts_joints",
     "named_part_links",
