@@ -16,6 +16,8 @@ Sums:
 - Korean: a whole that is its sentence's topic (`밥값은 T으로,`), then payers, each its clause's subject, paying it
   between them (`군이 A를 대고 마을이 B를 낸다`: `[link.made_up_of_paid_ends]`, checker/link/made_up_of.py); not
   where a topic stands between.
+- A whole a keyed list (`named_whole:…`) breaks down may be broken down again by parallel items
+  (checker/link/parallel_parts.py): each list is checked apart.
 - A breakdown after a level restated as a share of a reference whole (`…의 20%에 해당한다`) is not of that
   reference whole (checker/link/breakdowns.py, `_restated_shares_wholes`).
 
@@ -84,6 +86,14 @@ _SUMS = [
         "급식\n\n한 끼 밥값은 {n}으로, 군이 3천100원을 대고 마을이 1천100원을 낸다.",
         "4천200원",
         "4천500원",
+    ),
+    (
+        # (the lead's whole broken down by sections, and again, read first, by old and new path)
+        "가람산 둘레길 18.6㎞ 모두 이어져\n\n가람군이 가람산을 한 바퀴 도는 둘레길 18.6㎞를 모두 잇고 오는 9일 "
+        "개통식을 연다고 2일 밝혔다.\n\n둘레길은 세 구간으로 나뉜다. 1구간 6.3㎞, 2구간 5.9㎞, 3구간 {n}다. 둘레길 "
+        "가운데 7.2㎞는 원래 있던 농로를 다듬은 것이고, 새로 낸 길은 11.4㎞다.",
+        "6.4㎞",
+        "7.4㎞",
     ),
     (
         "Meadows\n\nThe Ardnave meadows cover {n} across four fields, of 2.5, 3.1, 2.9 and 2.0 hectares.",
