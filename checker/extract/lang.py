@@ -1135,6 +1135,7 @@ LINK_CLASSES = (
     "voters_present",
     "made_up_of_ends",
     "made_up_of_paid_ends",
+    "payer_subject_particles",
     "whole_noun_ends",
     "whole_parts_joints",
     "named_part_links",

@@ -41,6 +41,9 @@ _MOST_PARTS = 8
 # (`밥값은 4천200원으로, 군이 3천100원을 대고 마을이 1천100원을 낸다`: the parts' payers pay the whole between them)
 _PAID_ENDS = ByLanguage(lambda w: rf"\s?(?:{w.made_up_of_paid_ends})", first_tested=False)
 _CLAUSE_TOPIC = ByLanguage(lambda w: rf"(?:{w.clause_topics})\s", first_tested=False)
+# a payer, its subject's particle, right before each part (`군이 3천100원을`)
+_PAYER_BEFORE = ByLanguage(lambda w: rf"[^\W\d_](?:{w.payer_subject_particles})\s$", first_tested=False)
+_PAYER_REACH = 4
 _INPUT_ENDS = ByLanguage(lambda w: rf"[^\d.;]{{0,4}}?(?:{w.marked_whole_input_ends})", first_tested=False)
 _ORDER_TOPIC = ByLanguage(
     lambda w: (
@@ -141,6 +144,8 @@ def _paid_between(whole: Claim, members: list[Claim], text: str, lang: str) -> t
     parts = [c for c in members[1 : paid + 1] if c.unit == whole.unit]
     if not 2 <= len(parts) <= _MOST_PARTS or _CLAUSE_TOPIC[lang].search(text, whole.end, parts[-1].start):
         return None
+    if not all(_PAYER_BEFORE[lang].search(text, max(0, part.start - _PAYER_REACH), part.start) for part in parts):
+        return None  # (`영업이익 50억원과 순이익 30억원을 냈다`: no payer of each part, no whole paid)
     return whole, parts
 
 

@@ -76,7 +76,13 @@ def _marked_part(
         whole = by_id.get(part.share_whole or "")
         if whole is None and at and _POOL_PART_MARK[lang].match(text, part.end):
             pool = before[at - 1]
-            if pool.role == "value" and _POOL_TO_PART.fullmatch(text, pool.end, part.start):
+            if (
+                pool.role == "value"
+                and _POOL_TO_PART.fullmatch(text, pool.end, part.start)
+                # (`36.4 million points and 41.0 million points the year before, and redeemed 27.1 million of them`:
+                # `of them` may point to either larger figure)
+                and not any((c.kind, c.unit) == (part.kind, part.unit) and c.low > part.high for c in before[: at - 1])
+            ):
                 whole = pool
         if whole is None:
             if _JOINED_BEFORE[lang].search(text, max(0, part.start - _JOINT_REACH), part.start):
