@@ -235,3 +235,59 @@ def test_fraction_after_a_comma_that_opens_a_clause_of_its_own_is_not_linked(kno
     # (`60가구, 절반이 …`: half of the 60, maybe; not a share of the 90)
     text = "귀촌\n\n올해 귀촌 가구가 90가구, 150명이었다. 바닷가 마을에 자리 잡은 가구는 60가구, 절반이 30대였다."
     assert_not_linked(knowledge, text, SHARE)
+
+
+# Review (sixty-second session): guards on the readings above.
+
+_SUMS_REVIEWED = [
+    # (text, holding total, broken total)
+    (
+        # (the figure a change starts from, `from £2,140`, is no part; the one it ends on is)
+        "Hall\n\nHire fees rose from £2,140 to £2,900 and a grant brought £900, making total income of {n}.",
+        "£3,800",
+        "£4,300",
+    ),
+    (
+        "Bridge\n\nThe {n} bill was met by £200,000 from the council and £120,000 from the rail firm.",
+        "£320,000",
+        "£290,000",
+    ),
+    (
+        "Porch\n\nThe porch cost {n}, funded by a £6,000 grant and £3,000 from the parish.",
+        "£9,000",
+        "£9,800",
+    ),
+    (
+        "교복\n\n교복 한 벌 값은 {n}으로, 도가 16만원을 대고 군이 12만원을 부담한다.",
+        "28만원",
+        "25만원",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "holds", "broken"), _SUMS_REVIEWED)
+def test_sums_reviewed(knowledge, text, holds, broken):
+    assert_checked(knowledge, text.format(n=holds), SUM, fires=False)
+    assert_checked(knowledge, text.format(n=broken), SUM, fires=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a change from one figure to another, then a total: neither side of the change is a part)
+        "Hall\n\nHire fees rose from £2,140 to £2,900, making total income of £3,800 when the grant is added.",
+        "Show\n\nThe tea tent took £740, up from £515, giving takings of £1,900 over two days with the raffle.",
+        # (`paid for with`, `met by`, `funded by` naming a payer and a clause of its own: the figures after it are
+        # no parts of the cost)
+        "Shelter\n\nThe bus shelter cost £4,800, paid for with a grant, and a second one costing £3,100 is planned, "
+        "with £1,500 set aside.",
+        "Bridge\n\nThe £320,000 bill was met by the council, which also spent £200,000 on roads and £90,000 on lights.",
+        "Library\n\nThe new wing costs $1.9m, funded by the state, which gave $1.2m last year and $0.7m in 2024.",
+        # (after the parts' mark, a comma and a clause of a new subject, its verb gapped: its figure is no part)
+        "Porch\n\nThe porch cost £9,000, funded by £6,000 in grants, and the tower £4,000.",
+        # (a count's classifier before each part: who pays is counted, no payer named)
+        "교복\n\n교복 한 벌 값은 28만원으로, 학생 1명이 16만원을 더 내고 학부모 2명이 12만원을 부담한다.",
+    ],
+)
+def test_no_sum_reviewed(knowledge, text):
+    assert_not_linked(knowledge, text, SUM)

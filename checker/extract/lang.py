@@ -1746,6 +1746,7 @@ LINK_CLASSES = (
     "pool_part_marks",
     "share_of_the_total_closing",
     "clause_share_closing_joints",
+    "parts_new_subject_before",
     "share_pool_marks",
     "pool_first_openers",
     "share_then_part_adnominals",

@@ -42,7 +42,8 @@ _MOST_PARTS = 8
 _PAID_ENDS = ByLanguage(lambda w: rf"\s?(?:{w.made_up_of_paid_ends})", first_tested=False)
 _CLAUSE_TOPIC = ByLanguage(lambda w: rf"(?:{w.clause_topics})\s", first_tested=False)
 # a payer, its subject's particle, right before each part (`군이 3천100원을`)
-_PAYER_BEFORE = ByLanguage(lambda w: rf"[^\W\d_](?:{w.payer_subject_particles})\s$", first_tested=False)
+# (not a classifier of a count: `학생 1명이 16만원을` counts who pays, names no payer of a share of the whole)
+_PAYER_BEFORE = ByLanguage(lambda w: rf"(?<!\d)[^\W\d_](?:{w.payer_subject_particles})\s$", first_tested=False)
 _PAYER_REACH = 4
 _INPUT_ENDS = ByLanguage(lambda w: rf"[^\d.;]{{0,4}}?(?:{w.marked_whole_input_ends})", first_tested=False)
 _ORDER_TOPIC = ByLanguage(

@@ -1083,6 +1083,8 @@ def _listed_before(
             break
         if _counts_occasions_apart(candidate, total, lang):
             continue  # (`1회 평균 500명, 모두 40회`: people and occasions are no parts of one sum)
+        if candidate.role == "baseline":
+            continue  # (`took £740, up from £515, making £1,900`: the figure a change starts from is no part of a sum)
         if parts and _qualifies_the_next(candidate, parts[-1], total, text):
             continue  # (`해외 7개 도시 45개 점포`: the cities the part's stores are in, no part of the sum)
         if parts and _occasions_of(candidate, parts[-1], total, text, lang):
@@ -1391,6 +1393,8 @@ def _parts_after(figures: list[Claim], position: int, text: str, lang: str) -> l
             # (`회원 10명 가운데 7명은 30대였다`: a figure of another classifier than the total's counts another thing,
             # no part of it; nouns as counters may name a kind of the total's, `812 stores: 331 supermarkets`)
             or _classifiers_differ(candidate, total, lang)
+            # (`£9,000, funded by £6,000 in grants, and the tower £4,000`: a clause of a new subject, its verb gapped)
+            or _NEW_SUBJECT_BEFORE[lang].search(text, parts[-1].end, candidate.start)
         ):
             break
         parts.append(candidate)
@@ -1412,6 +1416,7 @@ def _parts_after(figures: list[Claim], position: int, text: str, lang: str) -> l
 
 
 _ADDED_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.more_or_fewer_after})\b", re.I)
+_NEW_SUBJECT_BEFORE = ByLanguage(lambda w: rf"(?:{w.parts_new_subject_before})", re.I, first_tested=False)
 
 
 # right before a figure a listed member has (`the Gull with 1,200 seats`)
