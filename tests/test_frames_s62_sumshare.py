@@ -279,7 +279,7 @@ def test_sums_reviewed(knowledge, text, holds, broken):
         "Show\n\nThe tea tent took £740, up from £515, giving takings of £1,900 over two days with the raffle.",
         # (`paid for with`, `met by`, `funded by` naming a payer and a clause of its own: the figures after it are
         # no parts of the cost)
-        "Shelter\n\nThe bus shelter cost £4,800, paid for with a grant, and a second one costing £3,100 is planned, "
+        "Shelter\n\nThe bus shelter cost £5,300, paid for with a grant, and a second one costing £3,100 is planned, "
         "with £1,500 set aside.",
         "Bridge\n\nThe £320,000 bill was met by the council, which also spent £200,000 on roads and £90,000 on lights.",
         "Library\n\nThe new wing costs $1.9m, funded by the state, which gave $1.2m last year and $0.7m in 2024.",
