@@ -2918,10 +2918,18 @@ def _read_counts_written_last(text: str, raws: list[_Raw], pat: Patterns) -> Non
         listed.add(i)
 
 
+# `2.5, 3.1 and 2.0 hectares`: a number written with a decimal point before one written so with its unit (no scale
+# word): the unit is said once, for both
+# (`2.5, 3.1 and 2.0 hectares`: the one before a number that took the unit so takes it too)
+_DECIMALS_BEFORE_A_UNIT = compile_exact(r"\d+\.\d+ \d+\.\d+(?:\s?[^\W\d_]+)?")
+
+
 def _read_units_written_last(text: str, raws: list[_Raw], pat: Patterns) -> None:
     """`handled 3.0 million and 2.2 million tonnes`, `3.0 million, 2.2 million and 1.2 million tonnes`: numbers with one
     scale word coordinated before one that writes a unit of measure are in that unit. A number without the scale word
-    (`300 and 140 million tonnes`) is left as it is: how large it is, is not said."""
+    (`300 and 140 million tonnes`) is left as it is: how large it is, is not said. Numbers written with a decimal point
+    and no scale word before one so written with its unit (`fields of 2.5, 3.1 and 2.0 hectares`) are in that unit
+    too: a decimal point counts no things."""
     for i in range(len(raws) - 2, -1, -1):
         raw, following = raws[i], raws[i + 1]
         if not (raw.kind == "bare" and not raw.unit) and not (raw.kind == "count" and not raw.counter):
@@ -2933,7 +2941,9 @@ def _read_units_written_last(text: str, raws: list[_Raw], pat: Patterns) -> None
         if not pat.joined_before_unit.fullmatch(text, raw.end, following.start):
             continue
         written = text[raw.start : raw.end].split()
-        if (
+        if not _DECIMALS_BEFORE_A_UNIT.fullmatch(
+            f"{text[raw.start : raw.end]} {text[following.start : following.end]}"
+        ) and (
             len(written) < 2
             or not written[-1].isalpha()
             or written[-1].lower() not in text[following.start : following.end].lower().split()

@@ -304,6 +304,7 @@ from checker.link.share_fallback_ko import link_share_fallback_ko
 from checker.link.shares import link_shares
 from checker.link.shares_before_their_parts import link_shares_before_their_parts
 from checker.link.shares_beside_parts import link_shares_beside_parts
+from checker.link.shares_closing_a_marked_part import link_shares_closing_a_marked_part
 from checker.link.shares_drawn_from_their_sentence import link_shares_drawn_from_their_sentence
 from checker.link.shares_of_a_listed_split import link_shares_of_a_listed_split
 from checker.link.shares_of_a_stated_whole import link_shares_of_the_standin
@@ -677,6 +678,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_fractions_of_named_wholes(claims, text, document.language)
     link_shares_of_named_nouns(claims, text, document.language)
     link_shares(claims, text, document.language, segments.sentence_starts)
+    # (after the shares' marked wholes: a share closing the clause of a part whose whole its words mark)
+    link_shares_closing_a_marked_part(claims, text, document.language)
     link_shares_of_part_rates(claims, text, document.language)
     link_rankings_after_shares(claims, text, document.language, segments.sentence_starts)
     link_lists_with_rest(claims, text, document.language)

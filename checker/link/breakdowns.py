@@ -135,6 +135,9 @@ def link_breakdowns(
         or may_match(_BREAKDOWN_GOES_ON[lang], text)
         or may_match(_OF_WHICH_OPENS[lang], text)
     )
+    # (`도내 돌봄 인력 7천명의 20%에 해당한다`: a whole the story's figure is restated as a share of is a reference, no
+    # whole of the story's breakdowns)
+    wholes = [c for c in figures if c.id not in _restated_shares_wholes(claims, figures, text, lang)] if marked else []
     for sentence, members in by_sentence.items() if marked else ():
         if sentence >= len(sentence_starts):
             continue
@@ -148,7 +151,7 @@ def link_breakdowns(
             ids = {c.id for c in members}
             if any(pair <= ids for pair in ratio_pairs):
                 members = [c for c in members if not any(c.id in pair for pair in ratio_pairs)]
-            _by_category(figures, members, opened.end(), text, lang, lexicon, categories, lead=lead)
+            _by_category(wholes, members, opened.end(), text, lang, lexicon, categories, lead=lead)
             continue
         opened = _BREAKDOWN_GOES_ON[lang].search(text, start, members[-1].start) if len(members) > 2 else None
         if opened is not None:
@@ -541,6 +544,24 @@ def _listed(members: list[Claim], after: int, text: str, role: str, *, linked: b
             continue  # a part of the figure before it, in its parenthesis
         listed.append(claim)
     return [listed for listed in lists.values() if len(listed) >= 2]
+
+
+# a whole, the genitive, then a share of it whose clause closes as a restatement (`7천명의 20%에 해당한다`)
+_WHOLE_THEN_ITS_SHARE = ByLanguage(lambda w: rf"(?:{w.whole_then_its_share})", first_tested=False)
+_RESTATING_CLOSES = ByLanguage(lambda w: rf"\s?(?:{w.restating_share_closings})", first_tested=False)
+
+
+def _restated_shares_wholes(claims: list[Claim], figures: list[Claim], text: str, lang: str) -> set[str]:
+    """The figures that are the whole of a share right after them whose clause closes as a restatement of a level
+    (`도내 인력 7천명의 20%에 해당한다`): the level is the share's part, the whole a reference to measure it by."""
+    shares = {c.start: c for c in claims if c.kind in ("percent", "fraction") and c.role == "share"}
+    found = set()
+    for c in figures:
+        joint = _WHOLE_THEN_ITS_SHARE[lang].match(text, c.end)
+        share = shares.get(joint.end()) if joint is not None else None
+        if share is not None and _RESTATING_CLOSES[lang].match(text, share.end):
+            found.add(c.id)
+    return found
 
 
 def _by_category(

@@ -38,6 +38,13 @@ _ENDS = ByLanguage(lambda w: rf"[^\d.;]{{0,4}}?(?:{w.made_up_of_ends})", first_t
 _OPENER = ByLanguage(lambda w: rf"\s*(?:{w.made_up_of_openers})\s+[^\d.;]{{0,12}}$", re.I, first_tested=False)
 _TOPIC = ByLanguage(lambda w: rf"(?:{w.topic_particles})\s", first_tested=False)
 _MOST_PARTS = 8
+# (`밥값은 4천200원으로, 군이 3천100원을 대고 마을이 1천100원을 낸다`: the parts' payers pay the whole between them)
+_PAID_ENDS = ByLanguage(lambda w: rf"\s?(?:{w.made_up_of_paid_ends})", first_tested=False)
+_CLAUSE_TOPIC = ByLanguage(lambda w: rf"(?:{w.clause_topics})\s", first_tested=False)
+# a payer, its subject's particle, right before each part (`군이 3천100원을`)
+# (not a classifier of a count: `학생 1명이 16만원을` counts who pays, names no payer of a share of the whole)
+_PAYER_BEFORE = ByLanguage(lambda w: rf"(?<!\d)[^\W\d_](?:{w.payer_subject_particles})\s$", first_tested=False)
+_PAYER_REACH = 4
 _INPUT_ENDS = ByLanguage(lambda w: rf"[^\d.;]{{0,4}}?(?:{w.marked_whole_input_ends})", first_tested=False)
 _ORDER_TOPIC = ByLanguage(
     lambda w: (
@@ -118,11 +125,28 @@ def _whole_then_list(members: list[Claim], text: str, lang: str, start: int) -> 
     if ends is None and TOTAL_MARK_BEFORE[lang].search(text, max(0, whole.start - 12), whole.start):
         # (`건립비는 총 T이며 기금 a와 기부 b가 투입된다`: a whole marked as a total, then what goes into it)
         ends = next((at for at, c in enumerate(members) if _INPUT_ENDS[lang].match(text, c.end)), None)
+    if ends is None:
+        return _paid_between(whole, members, text, lang)
     if ends is None or ends < 2:
         return None
     parts = [c for c in members[1 : ends + 1] if c.unit == whole.unit]
     if not 2 <= len(parts) <= _MOST_PARTS or _TOPIC[lang].search(text, whole.end, parts[0].start):
         return None  # (a topic between names a whole of its own)
+    return whole, parts
+
+
+def _paid_between(whole: Claim, members: list[Claim], text: str, lang: str) -> tuple[Claim, list[Claim]] | None:
+    """`한 끼 밥값은 4천200원으로, 군이 3천100원을 대고 마을이 1천100원을 낸다`: the payers, each its clause's
+    subject, pay the whole between them (`[link.made_up_of_paid_ends]` after the last part); only a topic between
+    (`[link.clause_topics]`) names a whole of its own."""
+    paid = next((at for at, c in enumerate(members) if _PAID_ENDS[lang].match(text, c.end)), None)
+    if paid is None or paid < 2:
+        return None
+    parts = [c for c in members[1 : paid + 1] if c.unit == whole.unit]
+    if not 2 <= len(parts) <= _MOST_PARTS or _CLAUSE_TOPIC[lang].search(text, whole.end, parts[-1].start):
+        return None
+    if not all(_PAYER_BEFORE[lang].search(text, max(0, part.start - _PAYER_REACH), part.start) for part in parts):
+        return None  # (`영업이익 50억원과 순이익 30억원을 냈다`: no payer of each part, no whole paid)
     return whole, parts
 
 

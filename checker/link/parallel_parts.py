@@ -195,6 +195,11 @@ def _link_parallel_parts(claims: list[Claim], text: str, lang: str, metric_hits:
         f.id for f in figures if last_share.get(f.sentence, -1) > f.end
     }
     taken: set[str] = set()
+    # (`숲길 가운데 8.4㎞는 옛길, 13.2㎞는 새 길` read first as a list of its own, `named_whole:…`: a whole a keyed list
+    # breaks down may be broken down again, by its sections; the check reads each list apart)
+    keyed = {c.part_of for c in figures if c.part_of and c.part_list}
+    unkeyed_parts = {c.part_of for c in figures if c.part_of and not c.part_list}
+    unkeyed = wholes - (keyed - unkeyed_parts - {c.share_whole for c in claims if c.share_whole})
     for _, members in sorted(by_sentence.items()):
         keyed: dict[tuple, list[Claim]] = {}
         for claim in members:
@@ -215,7 +220,7 @@ def _link_parallel_parts(claims: list[Claim], text: str, lang: str, metric_hits:
             # cent; …`, says by the shares what it is of: its rest takes no figure of the body's first sentence)
             closes_on_rest = bool(rest) and items[0].sentence not in last_share
             whole = _whole(
-                figures, items, key, wholes, lead_sentences_end, headline, text, lang, metric_hits, closes_on_rest
+                figures, items, key, unkeyed, lead_sentences_end, headline, text, lang, metric_hits, closes_on_rest
             )
             if whole is None or _names_another_whole(items[0], whole, figures, metric_hits, text, lang):
                 continue

@@ -291,7 +291,12 @@ def _fraction_taking_its_share(
     by the opener, the copula as well as a verb."""
     if part.kind not in AMOUNTS or part.role != "value" or largest is None or metrics_differ(part, largest):
         return
-    beside = _LEVEL_THEN_SHARE[lang].fullmatch(text, part.end, rate.start) is not None
+    beside = _LEVEL_THEN_SHARE[lang].fullmatch(text, part.end, rate.start) is not None or (
+        # (`대도시에서 온 가구는 60가구, 3분의 2였다`: set beside the part by a comma, the fraction the predicate its
+        # copula closes, no subject of a clause of its own: `60가구, 절반이 …` may be a share of the part itself)
+        _COMMA_BESIDE[lang].fullmatch(text, part.end, rate.start) is not None
+        and _FRACTION_CLOSES[lang].match(text, rate.end) is not None
+    )
     if not (beside or _counted_fraction_of_a_noun(part, rate, text, lang)):
         return
     share_verb = _SHARE_AFTER[lang].match(text, rate.end)

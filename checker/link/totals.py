@@ -130,7 +130,7 @@ _SENTENCE_CLOSES = compile_exact(r"\s*(?:\.|$)")
 _PARTS_FOLLOW = ByLanguage(
     lambda w: (
         rf"^(?:[^\S\n]?\([^().;\n]*(?:\d\.\d[^().;\n]*)*\))?[^.;]{{0,40}}?"
-        rf"(?:\b(?:{w.parts_follow})\b|(?:{w.parts_follow_spaced})\s)"
+        rf"(?:\b(?:{w.parts_follow}|{w.parts_follow_all})\b|(?:{w.parts_follow_spaced})\s)"
     ),
     re.I,
 )
@@ -195,6 +195,7 @@ def link_totals(claims: list[Claim], text: str, lang: str, lexicon: Lexicon | No
                 parts = [part for part in parts if part not in lots]
             parts = _without_the_count_of_members(parts, total)
             parts = _of_the_totals_noun(parts, total)
+            parts = _without_an_unlike_head(parts, total, text, lang)
             # (`The 36 stalls averaged 45 metres of bunting, some 1,620 metres in all`: an average per one of a count
             # stated before it is no amount added to the total; the list, the count beside it, is none)
             parts = [
@@ -304,6 +305,31 @@ def _of_the_totals_noun(parts: list[Claim], total: Claim) -> list[Claim]:
     if len(alike) < 2 or not others or any(not p.counter or len(p.counter) < NOUN_COUNTER for p in others):
         return parts
     return alike
+
+
+def _unlike_the_total(part: Claim, total: Claim, text: str, lang: str) -> bool:
+    """A figure the walk back took that cannot be a part of the total by its words: a count whose classifier counts
+    another thing (`버스 7대`, `노선 11개` before `학생 81명`), or an amount stated per a period (`£40 a year`)."""
+    if part.kind == "count" and total.kind == "count" and classifiers_unlike(part.counter, total.counter):
+        return True
+    return stated_per_period(part, text, lang)
+
+
+def _without_an_unlike_head(parts: list[Claim], total: Claim, text: str, lang: str) -> list[Claim]:
+    """`버스 7대가 노선 11개를 돌며 초등학생 81명과 중학생 47명, 모두 128명`, `30 shops pay £40 a year each, bringing
+    in £1,200, and the council adds £2,500, making total income of £3,700`: figures at the head of the list (the
+    first stated) that cannot be parts of the total by their words (another classifier, a figure per a period), the
+    rest (two at least) parts it can be: the list opens after them. A list unlike the total in the middle or at its
+    end is left whole (the checks that follow read it)."""
+    if len(parts) < 3:
+        return parts
+    head = 0
+    while head < len(parts) and _unlike_the_total(parts[head], total, text, lang):
+        head += 1
+    rest = parts[head:]
+    if not head or len(rest) < 2 or any(_unlike_the_total(part, total, text, lang) for part in rest):
+        return parts
+    return rest
 
 
 # a count of the things averaged, a few words, then the average's mark right before the part (`The 24 floats averaged`,
@@ -1058,6 +1084,8 @@ def _listed_before(
             break
         if _counts_occasions_apart(candidate, total, lang):
             continue  # (`1회 평균 500명, 모두 40회`: people and occasions are no parts of one sum)
+        if candidate.role == "baseline":
+            continue  # (`took £740, up from £515, making £1,900`: the figure a change starts from is no part of a sum)
         if parts and _qualifies_the_next(candidate, parts[-1], total, text):
             continue  # (`해외 7개 도시 45개 점포`: the cities the part's stores are in, no part of the sum)
         if parts and _occasions_of(candidate, parts[-1], total, text, lang):
@@ -1366,6 +1394,8 @@ def _parts_after(figures: list[Claim], position: int, text: str, lang: str) -> l
             # (`회원 10명 가운데 7명은 30대였다`: a figure of another classifier than the total's counts another thing,
             # no part of it; nouns as counters may name a kind of the total's, `812 stores: 331 supermarkets`)
             or _classifiers_differ(candidate, total, lang)
+            # (`£9,000, funded by £6,000 in grants, and the tower £4,000`: a clause of a new subject, its verb gapped)
+            or _NEW_SUBJECT_BEFORE[lang].search(text, parts[-1].end, candidate.start)
         ):
             break
         parts.append(candidate)
@@ -1387,6 +1417,7 @@ def _parts_after(figures: list[Claim], position: int, text: str, lang: str) -> l
 
 
 _ADDED_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.more_or_fewer_after})\b", re.I)
+_NEW_SUBJECT_BEFORE = ByLanguage(lambda w: rf"(?:{w.parts_new_subject_before})", re.I, first_tested=False)
 
 
 # right before a figure a listed member has (`the Gull with 1,200 seats`)
@@ -1483,12 +1514,59 @@ def _partitions(claims: list[Claim], text: str, lexicon: Lexicon, lang: str) -> 
                 lead = lead_end(figures, text)
             total = whole_added_up_to(figures, parts, reach=_AGREEING_REACH, lead_end=lead, found=total) or total
         if total is None:
+            # (`주민은 여성 1천50명, 남성 350명으로`, far after the lead's `주민이 올해 1천400명`: the whole the parts'
+            # topic names)
+            if lead is None:
+                lead = lead_end(figures, text)
+            total = _whole_the_topic_names(figures, parts, text, lang, lead)
+        if total is None:
             continue
         for part in parts:
             part.part_of = total.id
             part.part_list = f"partition:{pid}"  # a whole may be broken down by two partitions (region, size)
             used.add(part.id)
         total.guesses = sorted(set(total.guesses) | {"relation"})
+
+
+# the parts' sentence opening on a one-word topic (`주민은 `), then a member's name (`여성 `) right before the first
+# part: the topic's noun in the group `noun`
+_TOPIC_OPENING = ByLanguage(
+    lambda w: rf"\s*(?P<noun>[^\W\d_]{{2,8}}?)(?:{w.topic_particles})\s+[^\W\d_]{{1,8}}\s?$", first_tested=False
+)
+_SENTENCE_OPENS = compile_exact(r"(?:(?<!\d)[.!?](?!\d)\s+|\n\s*)")
+_NOUN_REACH = 24  # characters before a lead's figure where the noun of its subject stands (`주민이 올해 1천400명`)
+
+
+def _sentence_start(text: str, at: int) -> int:
+    return max((m.end() for m in _SENTENCE_OPENS.finditer(text, max(0, at - 400), at)), default=0)
+
+
+def _whole_the_topic_names(figures: list[Claim], parts: list[Claim], text: str, lang: str, lead: int) -> Claim | None:
+    """`가람군 돌봄 일자리에 나선 주민이 올해 1천400명으로 집계됐다. …(sentences of other figures)… 주민은 여성 1천50명,
+    남성 350명으로 …`: a partition whose sentence opens on a one-word topic, a member's name right before its first
+    figure, is of the figure the lead states after that noun (its clause's subject, within a few words), of the
+    parts' unit, kind and counter and larger than each: named by the words, however far back. Two values of it in
+    the lead say nothing."""
+    first = min(parts, key=lambda c: c.start)
+    topic = _TOPIC_OPENING[lang].fullmatch(text, _sentence_start(text, first.start), first.start)
+    if topic is None:
+        return None
+    noun = topic.group("noun")
+    largest = max(p.high for p in parts)
+    found = [
+        c
+        for c in figures
+        if c.end <= first.start
+        and c.sentence < lead
+        and c.sentence != first.sentence
+        and c.part_of is None
+        and not c.forecast
+        and (c.unit, c.kind, c.counter) == (first.unit, first.kind, first.counter)
+        and c.low > largest
+        and not any(periods_differ(c, p) for p in parts)
+        and noun in text[max(_sentence_start(text, c.start), c.start - _NOUN_REACH) : c.start]
+    ]
+    return found[-1] if found and len({c.value for c in found}) == 1 else None
 
 
 def _partition_run(
