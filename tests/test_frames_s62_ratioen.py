@@ -9,6 +9,9 @@
 
 - A total of a range of two periods (`between March and June`, `from May to August`) is of one span: a figure per unit
   after it in its sentence divides it (checker/link/periods_named.py read the two ends as two periods).
+- A figure restating its sentence's total per one (`…, 24 square metres each`) of the plural noun the total's clause
+  opens on (`the cabins give 96 square metres`), counted in a sentence before (checker/link/restated_per_unit.py: a
+  measure as well as money, the count read apart, a guess).
 - A price after a verb of costing, then a clause joined on after a comma that opens on `the` and a count, and ends on
   what they came to (`Adult tickets cost £7, and the 300 sold brought in £2,100`: checker/link/
   prices_then_counted_totals.py); the extract stage reads that count as one, no amount in the price's currency.
@@ -176,4 +179,40 @@ _NOT_TOTAL_OVER_A_RANGE = [
 
 @pytest.mark.parametrize("text", _NOT_TOTAL_OVER_A_RANGE)
 def test_no_total_over_two_periods(knowledge, text):
+    assert_not_linked(knowledge, text, PER_UNIT)
+
+
+_EACH_OF_THE_SUBJECT_COUNTED_BEFORE = [
+    # (text, holding, broken)
+    (
+        "The Dunmere club bought four cabins last spring.\n\n"
+        "Bolted together, the cabins give 96 square metres of floor, {a} square metres each.",
+        "24",
+        "30",
+    ),
+    (
+        "Ravensby council ordered six gritters in June.\n\nThe gritters carry 54 tonnes of salt, {a} tonnes each.",
+        "9",
+        "14",
+    ),
+]
+
+
+@pytest.mark.parametrize("template,holding,broken", _EACH_OF_THE_SUBJECT_COUNTED_BEFORE)
+def test_each_of_the_subject_counted_before(knowledge, template, holding, broken):
+    assert_checked(knowledge, template.format(a=holding), PER_UNIT, fires=False)
+    assert_checked(knowledge, template.format(a=broken), PER_UNIT, fires=True)
+
+
+_NOT_EACH_OF_THE_SUBJECT = [
+    # the noun the clause opens on is counted twice before, of two values: which count, not said
+    "The club bought four cabins in May and six cabins in June.\n\n"
+    "Bolted together, the cabins give 96 square metres of floor, 24 square metres each.",
+    # a pronoun opens the total's clause: which noun each one is of, not said
+    "The club bought four cabins last spring.\n\nBolted, they give 96 square metres of floor, 24 square metres each.",
+]
+
+
+@pytest.mark.parametrize("text", _NOT_EACH_OF_THE_SUBJECT)
+def test_no_each_of_the_subject(knowledge, text):
     assert_not_linked(knowledge, text, PER_UNIT)
