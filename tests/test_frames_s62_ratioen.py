@@ -68,9 +68,10 @@ def test_no_count_to_a_unit(knowledge, text):
     assert_not_linked(knowledge, text, PER_UNIT)
 
 
-def test_count_to_a_unit_is_no_part_of_a_later_sum(knowledge):
+@pytest.mark.parametrize("mark", ["to a", "per"])
+def test_count_per_unit_is_no_part_of_a_later_sum(knowledge, mark):
     text = (
-        "Aldmoor school has 168 pupils in its six classes, 28 to a class, and each class will visit the farm once a "
+        f"Aldmoor school has 168 pupils in its six classes, 28 {mark} class, and each class will visit the farm once a "
         "month through the ten months of the year, 60 visits in all."
     )
     assert_not_fired(knowledge, text, SUM)

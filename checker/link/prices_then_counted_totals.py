@@ -8,8 +8,9 @@ a joiner and `the` (`[link.price_then_count_openers]`: `, and the`, `, so the fi
 the clause opens on as its subject (of no noun of its own, as the extract stage reads `the 300 sold`, or of any noun).
 Between the count and the total, a few words of no figure and no comma, ending on a verb of coming to an amount
 (`[link.count_then_total_verbs]`: `brought in`, `came to`, `cost`, `raised`). The total is of the price's currency
-and larger than it; neither is linked by another reading already. The total is the count times the price
-(`product_of`, `product_units`): the per-unit check (F317) divides it. One sentence: a mismatch is an error.
+and larger than it; neither is linked by another reading already. The price is the total over the count
+(`per_unit_of`, `units_of`, so that the total stays free to be a sum's or a share's whole): the per-unit check (F317)
+divides it. One sentence: a mismatch is an error.
 """
 
 from __future__ import annotations
@@ -55,7 +56,8 @@ def link_prices_then_counted_totals(claims: list[Claim], text: str, lang: str) -
                 continue  # (`£10 a month, and the 40 members paid £4,800`: a price per period, of how many periods)
             if _COUNT_TO_TOTAL[lang].fullmatch(text, count.end, total.start) is None:
                 continue
-            total.product_of, total.product_units = price.id, count.id
+            # (the price is the total over the count: the total stays free to be a sum's or a share's whole)
+            price.per_unit_of, price.units_of = total.id, count.id
 
 
 def _priced(price: Claim, count: Claim, total: Claim) -> bool:
