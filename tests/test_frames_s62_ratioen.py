@@ -9,8 +9,8 @@
 
 - A total of a range of two periods (`between March and June`, `from May to August`) is of one span: a figure per unit
   after it in its sentence divides it (checker/link/periods_named.py read the two ends as two periods).
-- A figure restating its sentence's total per one (`…, 24 square metres each`) of the plural noun the total's clause
-  opens on (`the cabins give 96 square metres`), counted in a sentence before (checker/link/restated_per_unit.py: a
+- A figure restating its sentence's total per one (`…, 15 square metres each`) of the plural noun the total's clause
+  opens on (`the sheds offer 75 square metres`), counted in a sentence before (checker/link/restated_per_unit.py: a
   measure as well as money, the count read apart, a guess).
 - A price after a verb of costing, then a clause joined on after a comma that opens on `the` and a count, and ends on
   what they came to (`Adult tickets cost £7, and the 300 sold brought in £2,100`: checker/link/
@@ -39,9 +39,9 @@ _TO_A_UNIT = [
     ),
     # the sum the sentence closes later takes neither the pupils nor the count per class
     (
-        "Aldmoor school has 168 pupils in its six classes, {a} to a class, and each class will visit the farm once a "
+        "Aldmoor school has 174 pupils in its six classes, {a} to a class, and each class will visit the farm once a "
         "month through the ten months of the year, 60 visits in all.",
-        "28",
+        "29",
         "40",
     ),
 ]
@@ -71,7 +71,7 @@ def test_no_count_to_a_unit(knowledge, text):
 @pytest.mark.parametrize("mark", ["to a", "per"])
 def test_count_per_unit_is_no_part_of_a_later_sum(knowledge, mark):
     text = (
-        f"Aldmoor school has 168 pupils in its six classes, 28 {mark} class, and each class will visit the farm once a "
+        f"Aldmoor school has 174 pupils in its six classes, 29 {mark} class, and each class will visit the farm once a "
         "month through the ten months of the year, 60 visits in all."
     )
     assert_not_fired(knowledge, text, SUM)
@@ -118,7 +118,7 @@ _PRICE_THEN_COUNTED_TOTAL = [
         "3.5",
     ),
     # `so this year's N cost`, a hedge before the price
-    ("Each bench costs about £{a} to buy and fit, so this year's 24 cost £30,000.", "1,250", "1,750"),
+    ("Each bench costs about £{a} to buy and fit, so this year's 36 cost £45,000.", "1,250", "1,750"),
     # `so the first N cost`
     ("Each hamper, packed with a cake and a card, costs £{a} in food, so the first 4,000 cost £9,000.", "2.25", "3.25"),
 ]
@@ -186,10 +186,10 @@ def test_no_total_over_two_periods(knowledge, text):
 _EACH_OF_THE_SUBJECT_COUNTED_BEFORE = [
     # (text, holding, broken)
     (
-        "The Dunmere club bought four cabins last spring.\n\n"
-        "Bolted together, the cabins give 96 square metres of floor, {a} square metres each.",
-        "24",
-        "30",
+        "The Dunmere club bought five sheds last spring.\n\n"
+        "Side by side, the sheds offer 75 square metres of storage, {a} square metres each.",
+        "15",
+        "21",
     ),
     (
         "Ravensby council ordered six gritters in June.\n\nThe gritters carry 54 tonnes of salt, {a} tonnes each.",
@@ -207,10 +207,10 @@ def test_each_of_the_subject_counted_before(knowledge, template, holding, broken
 
 _NOT_EACH_OF_THE_SUBJECT = [
     # the noun the clause opens on is counted twice before, of two values: which count, not said
-    "The club bought four cabins in May and six cabins in June.\n\n"
-    "Bolted together, the cabins give 96 square metres of floor, 24 square metres each.",
+    "The club bought five sheds in May and six sheds in June.\n\n"
+    "Side by side, the sheds offer 75 square metres of storage, 15 square metres each.",
     # a pronoun opens the total's clause: which noun each one is of, not said
-    "The club bought four cabins last spring.\n\nBolted, they give 96 square metres of floor, 24 square metres each.",
+    "The club bought five sheds last spring.\n\nSide by side, they offer 75 square metres, 15 square metres each.",
 ]
 
 

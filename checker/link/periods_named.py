@@ -16,7 +16,9 @@ from checker.models import Claim
 
 # `between January and July`, `from March to June`: a range's opener right before its first period and a joiner
 # between the two (`[link.range_openers]`, `[link.range_joiners]`): the two name one span, no second period
-_RANGE_OPENER_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.range_openers})\s+(?:the\s+)?$", re.I)
+_RANGE_OPENER_BEFORE = ByLanguage(
+    lambda w: rf"(?<![^\W\d_])(?:{w.range_openers})\s+(?:(?:{w.definite_articles})\s+)?$", re.I
+)
 _RANGE_JOINER = ByLanguage(lambda w: rf"\s*(?:{w.range_joiners})\s*", re.I)
 _OPENER_REACH = 16  # characters before a period where its range's opener stands
 

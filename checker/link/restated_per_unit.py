@@ -222,7 +222,7 @@ def _link_each_restated(
             # comes to in one sentence, the units counted before it, read as a count apart is: a guess)
             count, across = apart.count(figure, noun), True
         if count is None and noun is None and restating and total is not None and figure.kind in ("money", "measure"):
-            # (`The yard bought four cabins. … Bolted together, the cabins give 96 square metres of floor, 24 square
+            # (`The yard bought five sheds. … Side by side, the sheds offer 75 square metres of storage, 15 square
             # metres each`: `each` of the plural noun the total's clause opens on, counted before it: a guess)
             count, across = _count_of_the_subject(figure, total, sentence, text, lang, apart), True
         if count is None:
@@ -578,7 +578,7 @@ _TOGETHER_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.pace_collective_after})(?![^\
 _PLURAL_TOTAL_GAP = compile_exact(r"(?:\s+[^\W\d_]+){0,5},\s+(?:[^\W\d_]+\s+){0,3}")  # (`each towards the new boat, `)
 
 
-# `, the cabins give `, `The boats landed `: a clause opening on a plural noun (a determiner and a word before it at
+# `, the sheds offer `, `The boats landed `: a clause opening on a plural noun (a determiner and a word before it at
 # most) and a verb, right before the total
 _PLURAL_SUBJECT_BEFORE = ByLanguage(
     lambda w: (
