@@ -1496,6 +1496,7 @@ LINK_CLASSES = (
     "average_noun_before",
     "average_level_links",
     "per_unit_after_average",
+    "per_unit_after_appended",
     "periods_counted_after",
     "averaged_price_before",
     "market_quote_price_before",

@@ -3478,7 +3478,7 @@ _APPENDED_PER_NOUN_BEFORE = ByLanguage(
     re.I,
 )
 _APPENDED_PER_NOUN_AFTER = ByLanguage(
-    lambda w: rf"\s+(?:{w.per_unit_after_average})\s+[^\W\d_]{{3,}}(?![^\W\d_])", re.I
+    lambda w: rf"\s+(?:{w.per_unit_after_average}|{w.per_unit_after_appended})\s+[^\W\d_]{{3,}}(?![^\W\d_])", re.I
 )
 # the appended figure's clause closes right after its noun (punctuation or the text's end), and no maximum opens it
 _APPENDED_CLAUSE_CLOSES = compile_exact(r"\s*(?:[,.;:!?)\]\n\"\u201d\u2019']|$)")

@@ -323,7 +323,9 @@ _AVERAGED = ByLanguage(
 _AVERAGED_REACH = 80  # characters before a part where its count and average's mark stand
 # `150 pupils in its six classes, 25 to a class, …, 60 visits in all`: right after a count, the mark of the one noun it
 # is counted per (`[link.per_unit_after_average]`): a count per one of that noun is no amount added to a total
-_PER_NOUN_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.per_unit_after_average})\s+[^\W\d_]{{3,}}(?![^\W\d_])", re.I)
+_PER_NOUN_AFTER = ByLanguage(
+    lambda w: rf"\s+(?:{w.per_unit_after_average}|{w.per_unit_after_appended})\s+[^\W\d_]{{3,}}(?![^\W\d_])", re.I
+)
 
 
 def _classifiers_apart(parts: list[Claim], total: Claim) -> bool:
