@@ -121,6 +121,10 @@ _PRICE_THEN_COUNTED_TOTAL = [
     ("Each bench costs about £{a} to buy and fit, so this year's 36 cost £45,000.", "1,250", "1,750"),
     # `so the first N cost`
     ("Each hamper, packed with a cake and a card, costs £{a} in food, so the first 4,000 cost £9,000.", "2.25", "3.25"),
+    # the count's own noun is the priced noun (`Lanterns … the 60 lanterns`)
+    ("Paper lanterns sold for £{a} at the Ossery parade, and the 60 lanterns sold made £480.", "8", "13"),
+    # the total closes on what it was for: still the priced things' total
+    ("Guests at the Penmoor supper paid £{a}, so the 80 who came raised £960 for the lifeboat.", "12", "19"),
 ]
 
 
@@ -139,6 +143,14 @@ _NOT_PRICE_THEN_COUNTED_TOTAL = [
     "Adult tickets, £7 at the door, and the 300 sold brought in £2,100.",
     # the count is of another clause (no joiner and `the` before it)
     "Adult tickets cost £7, while 300 children came free and the stalls brought in £2,100.",
+    # the count has a noun of its own, not the priced one (review s62)
+    "Loaves at the Dunholt market cost £3, and the 14 bakers made £6,200 between them over the summer.",
+    "Guests at the Penmoor supper paid £12, and the 80 chairs cost £1,960 to hire.",
+    "The Carrow plot cost £600, and the 45 trees planted on it cost £2,300.",
+    # the total is of something else or more than the priced things (review s62)
+    "Tarts at the Wenlow fete cost £3, and the 80 made by Friday cost £500 in flour and butter.",
+    "A Yelford pool pass cost £6, and the 450 sold in May brought in £9,300 with the June sales.",
+    "The Carrow bench cost £600, and the 45 fitted this year cost £2,300 more.",
 ]
 
 

@@ -1422,6 +1422,7 @@ LINK_CLASSES = (
     "price_then_count_verbs",
     "price_then_count_openers",
     "count_then_total_verbs",
+    "total_of_other_after",
     "each_capacity_modals",
     "cost_modals",
     "each_size_of",

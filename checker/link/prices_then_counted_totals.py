@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.inflections import singular
 from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
 
@@ -42,6 +43,13 @@ _COUNT_TO_TOTAL = ByLanguage(
 _PERIOD = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.period_nouns_after_mark})(?![^\W\d_])", re.I)
 
 
+# (`Pies cost £3, and the 80 made cost £500 in flour and butter`, `… cost £2,300 more`, `… £9,700 with the June
+# sales`: right after the total, a mark that it is of something else or more, `[link.total_of_other_after]`)
+_OTHER_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.total_of_other_after})(?![^\W\d_])", re.I)
+_NOUN_REACH = 80  # characters before a price where the noun a count's own counter names stands
+_WORD = re.compile(r"[^\W\d_]+")
+
+
 def link_prices_then_counted_totals(claims: list[Claim], text: str, lang: str) -> None:
     for sentence in prose_by_sentence(claims).values():
         figures = [c for c in sentence if c.role != "conversion"]
@@ -56,6 +64,10 @@ def link_prices_then_counted_totals(claims: list[Claim], text: str, lang: str) -
                 continue  # (`£10 a month, and the 40 members paid £4,800`: a price per period, of how many periods)
             if _COUNT_TO_TOTAL[lang].fullmatch(text, count.end, total.start) is None:
                 continue
+            if _OTHER_AFTER[lang].match(text, total.end):
+                continue
+            if count.counter and not _priced_noun(count.counter, text, price.start, lang):
+                continue  # (`Bread cost £3, and the 12 bakers made £9,700`: the count's own noun is not the priced)
             # (the price is the total over the count: the total stays free to be a sum's or a share's whole)
             price.per_unit_of, price.units_of = total.id, count.id
 
@@ -77,3 +89,11 @@ def _priced(price: Claim, count: Claim, total: Claim) -> bool:
         and total.per_unit_of is None
         and count.per_unit_of is None
     )
+
+
+def _priced_noun(counter: str, text: str, price_start: int, lang: str) -> bool:
+    """Whether the noun a count's own counter names stands before the price in its clause (`Tickets cost £7, and the
+    300 tickets sold …`), so that the count counts the priced things (`… and the 80 chairs cost`: another noun)."""
+    stem = singular(counter, lang).casefold()
+    before = text[max(0, price_start - _NOUN_REACH) : price_start]
+    return any(singular(m.group(0), lang).casefold() == stem for m in _WORD.finditer(before))
