@@ -21,6 +21,7 @@ from checker.extract.lang import ByLanguage
 from checker.link.inflections import singular
 from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 _VERB_REACH = 32  # characters before a price where its verb (and a hedge) stand
 _PRICE_VERB_BEFORE = ByLanguage(
@@ -47,7 +48,7 @@ _PERIOD = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.period_nouns_after_mark})(?
 # sales`: right after the total, a mark that it is of something else or more, `[link.total_of_other_after]`)
 _OTHER_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.total_of_other_after})(?![^\W\d_])", re.I)
 _NOUN_REACH = 80  # characters before a price where the noun a count's own counter names stands
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = compile_exact(r"[^\W\d_]+")
 
 
 def link_prices_then_counted_totals(claims: list[Claim], text: str, lang: str) -> None:
