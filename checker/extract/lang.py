@@ -442,6 +442,11 @@ class ElidedCounts(VocabClass):
     # what the count counts (`fares rose 5 per cent on the 12 it added`: another noun's rate, not read)
     rate_on_before: list[str] = Field(default_factory=list)
     rate_on_after: list[str] = Field(default_factory=list)
+    # `Tickets cost £7, and the 300 sold brought in £2,100`: right before a bare number after an amount in its sentence,
+    # a clause joined on after a comma and opening on `the`; right after it, the verb (or relative word) making the
+    # number that clause's subject: it counts the things the amount was the price of, no amount (of no noun of its own)
+    counted_subject_before: list[str] = Field(default_factory=list)
+    counted_subject_after: list[str] = Field(default_factory=list)
 
 
 class UnitLines(VocabClass):
@@ -1419,6 +1424,10 @@ LINK_CLASSES = (
     "unit_price_at",
     "unit_price_each_before",
     "rate_each_after",
+    "price_then_count_verbs",
+    "price_then_count_openers",
+    "count_then_total_verbs",
+    "total_of_other_after",
     "each_capacity_modals",
     "cost_modals",
     "each_size_of",
@@ -1493,6 +1502,7 @@ LINK_CLASSES = (
     "average_noun_before",
     "average_level_links",
     "per_unit_after_average",
+    "per_unit_after_appended",
     "periods_counted_after",
     "averaged_price_before",
     "market_quote_price_before",

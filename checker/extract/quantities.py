@@ -271,6 +271,12 @@ class Patterns:
         self.opening_more_after = compile_re(_fragments(ec.opening_more_after)) if ec.opening_more_after else None
         self.rate_on_before = compile_re(_fragments(ec.rate_on_before)) if ec.rate_on_before else None
         self.rate_on_after = compile_re(_fragments(ec.rate_on_after)) if ec.rate_on_after else None
+        self.counted_subject_before = (
+            compile_re(_fragments(ec.counted_subject_before)) if ec.counted_subject_before else None
+        )
+        self.counted_subject_after = (
+            compile_re(_fragments(ec.counted_subject_after)) if ec.counted_subject_after else None
+        )
         self.gapped_gap = self.gapped_end = None
         if ec.gapped_parts:
             # from one part of a gapped list to the bare number of the next: perhaps the part's counter and the pool
@@ -3066,6 +3072,10 @@ def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
                 raw.kind, raw.unit, raw.counter = "count", "count", ""
                 last = raw
             continue
+        if nounless and last.kind == "money" and _counted_subject(text, raw, pat):
+            # (`Tickets cost £7, and the 300 sold brought in £2,100`: the subject of a clause joined on, no amount)
+            raw.kind, raw.unit, raw.counter = "count", "count", ""
+            continue
         gapped = None  # (read once, where first needed)
         if raw.kind == "count" and raw.counter == "" and _lot_size(text, raw, pat):
             continue  # (`in four lots of 600 from May`: the lot's noun is the whole's, not the lots')
@@ -3181,6 +3191,20 @@ def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
             raw.numeral = _scaled(raw.numeral, f)
         if gapped:
             last = raw  # (the next part of the list follows this one)
+
+
+_COUNTED_SUBJECT_REACH = 24  # characters before a bare number where the comma, joiner and `the` of its clause stand
+
+
+def _counted_subject(text: str, raw: _Raw, pat: Patterns) -> bool:
+    """Whether a bare number after an amount opens a clause joined on after a comma as its subject (`…, and the 300
+    sold brought in`, `…, so the first 4,000 cost`, `…, so the 30 of them came to`): it counts things."""
+    return (
+        pat.counted_subject_before is not None
+        and pat.counted_subject_after is not None
+        and pat.counted_subject_before.search(text, max(0, raw.start - _COUNTED_SUBJECT_REACH), raw.start) is not None
+        and pat.counted_subject_after.match(text, raw.end) is not None
+    )
 
 
 def _one_noun_before(text: str, raws: list[_Raw], i: int) -> bool:
@@ -3464,7 +3488,7 @@ _APPENDED_PER_NOUN_BEFORE = ByLanguage(
     re.I,
 )
 _APPENDED_PER_NOUN_AFTER = ByLanguage(
-    lambda w: rf"\s+(?:{w.per_unit_after_average})\s+[^\W\d_]{{3,}}(?![^\W\d_])", re.I
+    lambda w: rf"\s+(?:{w.per_unit_after_average}|{w.per_unit_after_appended})\s+[^\W\d_]{{3,}}(?![^\W\d_])", re.I
 )
 # the appended figure's clause closes right after its noun (punctuation or the text's end), and no maximum opens it
 _APPENDED_CLAUSE_CLOSES = compile_exact(r"\s*(?:[,.;:!?)\]\n\"\u201d\u2019']|$)")

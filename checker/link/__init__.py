@@ -257,6 +257,7 @@ from checker.link.previous_closes import link_previous_closes
 from checker.link.priced_counts_later import link_priced_counts_later
 from checker.link.priced_totals import link_priced_totals
 from checker.link.prices_per_measure_ko import link_prices_per_measure_ko
+from checker.link.prices_then_counted_totals import link_prices_then_counted_totals
 from checker.link.prior_periods import link_prior_periods
 from checker.link.priors_of_dated_levels import link_priors_of_dated_levels
 from checker.link.quotes import link_quotes
@@ -559,6 +560,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_per_game_rates(claims, text, document.language)
     link_per_unit_apart(claims, text, document.language, segments.sentence_starts)
     link_unit_prices(claims, text, document.language, segments.sentence_starts)
+    link_prices_then_counted_totals(claims, text, document.language)  # (`cost £7, and the 300 sold brought in`)
     link_figures_on_each_of_a_count(claims, text, document.language)  # (`£6 on each of the 1,200 … come to £7,200`)
     link_totals_if_all_sold(claims, text, document.language)  # (`한 장에 1만5천원 … 3천장을 다 팔면 4천500만원어치`)
     link_named_unit_totals(claims, text, document.language, segments.sentence_starts)

@@ -96,6 +96,11 @@ _APPENDED_AVERAGE = ByLanguage(lambda w: rf",\s*(?:{w.average_before})\s+(?:(?:{
 # `…, about 60 a station`, `…, 6.0 per practice`: one appended with a hedge or nothing after the comma (of the one
 # count its sentence states before it besides the units)
 _APPENDED_PLAIN = ByLanguage(lambda w: rf",\s*(?:(?:{w.hedges})\s+)?$", re.I)
+# (`…, 24 to a class`: an appended count's mark may also be `to a`, `[link.per_unit_after_appended]`)
+_APPENDED_NOUN_AFTER = ByLanguage(
+    lambda w: rf"\s+(?:{w.per_unit_after_average}|{w.per_unit_after_appended})\s+(?P<noun>[^\W\d_]{{3,}})(?![^\W\d_])",
+    re.I,
+)
 _AVERAGE_NOUN_AFTER = ByLanguage(
     lambda w: rf"\s+(?:{w.per_unit_after_average})\s+(?P<noun>[^\W\d_]{{3,}})(?![^\W\d_])", re.I
 )
@@ -305,7 +310,7 @@ def _link_appended_average(
     besides the units, or the one whose counter its clause names (`sold 240,000 tickets to 60,000 visitors across
     12 stages, an average of 20,000 per stage`: which of the two, not said). Whether it linked."""
     rate = figures[i]
-    after = _AVERAGE_NOUN_AFTER[lang].match(text, rate.end)
+    after = _APPENDED_NOUN_AFTER[lang].match(text, rate.end)
     start = sentence_starts[rate.sentence]
     window = max(start, rate.start - _APPENDED_REACH)
     appended = None if after is None else _APPENDED_AVERAGE[lang].search(text, window, rate.start)

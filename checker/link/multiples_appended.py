@@ -30,8 +30,9 @@ from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 
 _OF_AFTER = ByLanguage(
-    lambda w: rf"\s+(?:(?:{w.multiple_of_after})|(?:{w.multiple_of_named_after}))\s+(?:(?:{w.hedges})\s+)?", re.I
-)
+    lambda w: rf"\s+(?:(?:{w.multiple_of_after})|(?:{w.multiple_of_named_after}))(?:\s+|(?<=\())(?:(?:{w.hedges})\s+)?",
+    re.I,
+)  # (`twice the width of the old one (1.6 metres)`: the figure right after the bracket its phrase opens)
 _COMMA_BEFORE = ByLanguage(lambda w: rf",\s*(?:(?:{w.hedges})\s+)?$", re.I)
 _OPENING = ByLanguage(lambda w: rf"\s*(?:{w.multiple_restating_openers})\s+(?:(?:{w.hedges})\s+)?$")
 _REACH = 60  # characters from a multiple to the figure it is of

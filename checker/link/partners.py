@@ -658,7 +658,7 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
         if average_stated_before(figure, total, text, lang):
             continue  # (`텐트 한 동의 평균 대여료는 12만원이다 … 1인당 9만원꼴`: an average, no total)
         s_end = sentence_end(sentence_starts, figure.sentence, len(text))
-        if total_of_another_period(figure, total, by_sentence.get(figure.sentence, []), text, s_end):
+        if total_of_another_period(figure, total, by_sentence.get(figure.sentence, []), text, s_end, lang):
             continue  # (`worked 7,200 hours last year, or 95 hours each this year`: the total is another period's)
         if total.sentence < count.sentence and opens_with_of_which(count, text, lang, sentence_starts):
             continue  # (`… 20억원을 지원한다. 이 가운데 신진 연구자 100명은 1인당 …`: a part's count, not the total's)

@@ -178,7 +178,7 @@ def link_rates_then_each(claims: list[Claim], text: str, lang: str, sentence_sta
             # of them; `The 12 stalls were staffed by 36 volunteers, three each`: more than the units, it is)
             continue
         s_end = sentence_end(sentence_starts, rate.sentence, len(text))
-        if total_of_another_period(rate, total, by_sentence[rate.sentence], text, s_end):
+        if total_of_another_period(rate, total, by_sentence[rate.sentence], text, s_end, lang):
             continue  # (`worked 7,200 hours last year, or 95 hours each this year`: the total is another period's)
         rate.per_unit_of, rate.units_of = total.id, unit.id
         if guessed:

@@ -221,6 +221,10 @@ def _link_each_restated(
             # (`The league fields 40 clubs. … Entry costs £90 a club, bringing in £3,600`: the price and the total it
             # comes to in one sentence, the units counted before it, read as a count apart is: a guess)
             count, across = apart.count(figure, noun), True
+        if count is None and noun is None and restating and total is not None and figure.kind in ("money", "measure"):
+            # (`The yard bought five sheds. … Side by side, the sheds offer 75 square metres of storage, 15 square
+            # metres each`: `each` of the plural noun the total's clause opens on, counted before it: a guess)
+            count, across = _count_of_the_subject(figure, total, sentence, text, lang, apart), True
         if count is None:
             continue
         if restating and not _closes(text, mark.end(), lang):
@@ -572,6 +576,30 @@ _EACH_ONE_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.each_marks}|{w.each_unit_afte
 # right after the total, the mark of all the units together (`between them`, `among them`: `in all` sums anything)
 _TOGETHER_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.pace_collective_after})(?![^\W\d_])", re.I)
 _PLURAL_TOTAL_GAP = compile_exact(r"(?:\s+[^\W\d_]+){0,5},\s+(?:[^\W\d_]+\s+){0,3}")  # (`each towards the new boat, `)
+
+
+# `, the sheds offer `, `The boats landed `: a clause opening on a plural noun (a determiner and a word before it at
+# most) and a verb, right before the total
+_PLURAL_SUBJECT_BEFORE = ByLanguage(
+    lambda w: (
+        rf"(?:^|[.!?;,]\s+|\n)\s*(?:(?:{w.plural_noun_determiners})\s+)?(?:[^\W\d_]+\s+)?(?P<noun>[^\W\d_]{{3,}}s)"
+        rf"\s+[^\W\d_]{{3,}}\s+(?:(?:{w.hedges})\s+)?$"
+    ),
+    re.I,
+)
+
+
+def _count_of_the_subject(
+    figure: Claim, total: Claim, sentence: list[Claim], text: str, lang: str, apart: CountsApart
+) -> Claim | None:
+    """The count before the sentence of the plural noun the total's clause opens on, when the figure restates the
+    total per one of it (`each`) and the sentence states no other figure."""
+    if any(c is not figure and c is not total for c in sentence):
+        return None
+    opening = _PLURAL_SUBJECT_BEFORE[lang].search(text, max(0, total.start - _EACH_REACH), total.start)
+    if opening is None:
+        return None
+    return apart.count(figure, singular(opening.group("noun"), lang))
 
 
 def _link_plural_opening(figure: Claim, sentence: list[Claim], text: str, lang: str, apart: CountsApart) -> None:

@@ -202,6 +202,7 @@ def link_totals(claims: list[Claim], text: str, lang: str, lexicon: Lexicon | No
                 part
                 for part in parts
                 if not _AVERAGED[lang].search(text, max(0, part.start - _AVERAGED_REACH), part.start)
+                and not (part.kind == "count" and _PER_NOUN_AFTER[lang].match(text, part.end))
             ]
             if (
                 len(parts) >= 2
@@ -346,6 +347,11 @@ _AVERAGED = ByLanguage(
     re.I,
 )
 _AVERAGED_REACH = 80  # characters before a part where its count and average's mark stand
+# `150 pupils in its six classes, 25 to a class, …, 60 visits in all`: right after a count, the mark of the one noun it
+# is counted per (`[link.per_unit_after_average]`): a count per one of that noun is no amount added to a total
+_PER_NOUN_AFTER = ByLanguage(
+    lambda w: rf"\s+(?:{w.per_unit_after_average}|{w.per_unit_after_appended})\s+[^\W\d_]{{3,}}(?![^\W\d_])", re.I
+)
 
 
 def _classifiers_apart(parts: list[Claim], total: Claim) -> bool:
