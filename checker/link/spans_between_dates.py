@@ -620,6 +620,10 @@ def _run_on(text: str) -> bool:
     return len(text) <= _MARK_REACH and not any(ch.isdigit() or ch in "-–—" for ch in text)
 
 
+# A clause break between a date and a range after it (`… 들어왔고, 설치는 …부터`)
+_CLAUSE_BREAK = compile_exact(r"[,;]")
+
+
 def _range_of(doc: ArticleView, own: list[TimeRef], joiner: re.Pattern[str]) -> list[TimeRef]:
     """Of a sentence's three or more dates, the first two when they are joined as a range and no other pair is
     (`지난 8월 11일부터 10월 3일까지 54일간 진행한 올해 수매 …`, `in the 22 weeks from 3 March to 4 August, it said on
@@ -633,7 +637,13 @@ def _range_of(doc: ArticleView, own: list[TimeRef], joiner: re.Pattern[str]) -> 
     first, last = pairs[0]
     end = Period.parse(last.period)
     before = own[: own.index(first)]
-    if end is None or not all(_after(ref, end) for ref in before):
+    if end is None:
+        return own
+    if before and _CLAUSE_BREAK.search(doc.text, before[-1].end, first.start) is not None:
+        # (`기계는 지난해 12월 2일 들어왔고, 설치는 12월 8일부터 30일까지 23일 동안`, `arrived on 2 March, and fitting ran
+        # from 9 to 20 March`: a date of an earlier clause dates that clause's event, the range its own run)
+        return list(pairs[0])
+    if not all(_after(ref, end) for ref in before):
         return own
     return list(pairs[0])
 
