@@ -965,6 +965,8 @@ LINK_CLASSES = (
     "comparative_below",
     "bare_comparative_openers",
     "gap_comparatives_after",
+    "rate_alone_more_after",
+    "rate_alone_less_after",
     "whole_share_before",
     "whole_share_after",
     "whole_share_after_period",

@@ -640,8 +640,8 @@ def _range_of(doc: ArticleView, own: list[TimeRef], joiner: re.Pattern[str]) -> 
     if end is None:
         return own
     if before and _CLAUSE_BREAK.search(doc.text, before[-1].end, first.start) is not None:
-        # (`기계는 지난해 12월 2일 들어왔고, 설치는 12월 8일부터 30일까지 23일 동안`, `arrived on 2 March, and fitting ran
-        # from 9 to 20 March`: a date of an earlier clause dates that clause's event, the range its own run)
+        # (`기계는 지난해 12월 2일 들어왔고, 설치는 12월 8일부터 30일까지 23일 동안`, `arrived on 2 March, and
+        # fitting ran from 9 to 20 March`: a date of an earlier clause dates that clause's event, the range its own run)
         return list(pairs[0])
     if not all(_after(ref, end) for ref in before):
         return own
