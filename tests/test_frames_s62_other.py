@@ -141,3 +141,47 @@ def test_rates_of_a_pair_before(knowledge, text, holds, broken):
 )
 def test_rates_of_a_pair_before_not_read(knowledge, text):
     assert_not_linked(knowledge, text, GROWTH)
+
+
+# (a change followed by its comparison with last year, the next sentence opening on last year: its one figure of the
+# level's unit is the prior: checker/link/next_sentence_priors.py)
+_PEAT = (
+    "Peat\n\nForty-four families are cutting peat on the moss this summer, {n} more than last year, as fuel prices "
+    "rise. {opening} 38 families cut on the moss."
+)
+
+
+def test_changes_than_last_year_before_a_sentence_opening_on_it(knowledge):
+    assert_checked(knowledge, _PEAT.format(n="six", opening="Last year"), "F305", fires=False)
+    assert_checked(knowledge, _PEAT.format(n="nine", opening="Last year"), "F305", fires=True)
+
+
+def test_changes_than_last_year_before_a_sentence_of_another_time_are_not_read(knowledge):
+    assert_not_linked(knowledge, _PEAT.format(n="six", opening="Last month"), "F305")
+
+
+# (a gap joined to its level by `, or` and closing its clause, the one plain amount of its unit of the sentence
+# before as what it is measured from, no price per a unit written after it: checker/link/apposed_gaps.py)
+_TURF = (
+    "Turf\n\nContractors charge £50 an hour, and a bank takes six hours, so a family pays about £300. A load of dry "
+    "turf bought in the town costs £380, or {gap} more."
+)
+
+
+def test_gaps_joined_by_or_to_the_amount_before(knowledge):
+    assert_checked(knowledge, _TURF.format(gap="£80"), "F305", fires=False)
+    assert_checked(knowledge, _TURF.format(gap="£60"), "F305", fires=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # only a price per a unit before: no amount the level is set against
+        "Turf\n\nContractors charge £50 an hour. A load of dry turf bought in the town costs £380, or £80 more.",
+        # two amounts before: which one is not said
+        "Turf\n\nA family pays about £300 for a bank and £120 for the lorry. A load of dry turf bought in the town "
+        "costs £380, or £80 more.",
+    ],
+)
+def test_gaps_joined_by_or_not_read(knowledge, text):
+    assert_not_linked(knowledge, text, "F305")

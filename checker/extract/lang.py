@@ -726,6 +726,8 @@ LINK_CLASSES = (
     "prior_year_openers",
     "prior_year_paragraph_openers",
     "prior_year_possessives",
+    "prior_year_after_change",
+    "prior_year_named_openers",
     "rate_unit_words",
     "fraction_tails",
     "ratio_denominators",
