@@ -185,3 +185,18 @@ def test_gaps_joined_by_or_to_the_amount_before(knowledge):
 )
 def test_gaps_joined_by_or_not_read(knowledge, text):
     assert_not_linked(knowledge, text, "F305")
+
+
+# (`in September 2023, nearly three years ago`: a length counted back with `nearly` before it is at most that long:
+# checker/link/elapsed_since_dates.py, `[link.length_under]`)
+_GREEN = "Green\n\nResidents lodged their claim in {month} 2023, nearly {n} years ago, after the field was fenced."
+
+
+@pytest.mark.parametrize(("month", "n", "fires"), [("September", "three", False), ("September", "four", True)])
+def test_lengths_back_after_nearly(knowledge, month, n, fires):
+    assert_checked(knowledge, _GREEN.format(month=month, n=n), ELAPSED, fires=fires)
+
+
+def test_lengths_back_after_nearly_past_it_fire(knowledge):
+    # (three years and two months is more than `nearly three years`)
+    assert_checked(knowledge, _GREEN.format(month="June", n="three"), ELAPSED, fires=True)
