@@ -200,3 +200,17 @@ def test_lengths_back_after_nearly(knowledge, month, n, fires):
 def test_lengths_back_after_nearly_past_it_fire(knowledge):
     # (three years and two months is more than `nearly three years`)
     assert_checked(knowledge, _GREEN.format(month="June", n="three"), ELAPSED, fires=True)
+
+
+# (`within 11 weeks, by Wednesday 21 October`: a deadline from now, the day after `, by`: checker/link/days_ahead.py,
+# `[link.span_ahead_before]`)
+_DECISION = "Inquiry\n\nThe inspector said she would give her decision within {n} weeks, by Wednesday 21 October."
+
+
+@pytest.mark.parametrize(("n", "fires"), [("11", False), ("9", True)])
+def test_deadlines_from_now(knowledge, n, fires):
+    assert_checked(knowledge, _DECISION.format(n=n), ELAPSED, fires=fires)
+
+
+def test_a_length_in_another_clause_than_the_day_is_no_deadline(knowledge):
+    assert_not_linked(knowledge, "Works\n\nThe work took 11 weeks, and it ends on Wednesday 21 October.", ELAPSED)
