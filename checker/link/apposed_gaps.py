@@ -9,9 +9,7 @@ It is measured from:
 - else, the level a price of one (`£520 a tonne`), the one equivalent in the sentence before that restates a price of
   one of the same unit noun (`at SKr5,800 a tonne, about £480 at today's rate. A Leeds firm had quoted £520 a tonne,
   some £40 more`), or in the one before it: the home price set against the foreign one, restated in the home
-  currency;
-- else, the one plain amount of the level's unit, no price per a unit written after it, that the sentence before states
-  (`Contractors charge £50 an hour, so a family pays about £300. A load bought in town costs £380, or £80 more.`).
+  currency.
 
 Found by position and words, so the link is a guess. Linear: one walk over the claims.
 """
@@ -44,10 +42,8 @@ def link_apposed_gaps(claims: list[Claim], text: str, lang: str, sentence_starts
         if level.sentence != gap.sentence or level.unit != gap.unit or level.kind != "money" or level.end > gap.start:
             continue
         between = text[level.end : gap.start]
-        if len(between) > _REACH or any(ch.isdigit() for ch in between):
+        if len(between) > _REACH or any(ch.isdigit() for ch in between) or not between.rstrip().endswith(","):
             continue
-        if not between.rstrip().endswith(",") and not _ALTERNATIVE[lang].search(between):
-            continue  # (`£520 a tonne, some £40 more`, `costs £420, or £90 more`: the gap apposed to the level)
         if _GAP_AFTER[lang].match(text, gap.end) is None:
             continue
         compared = _alternative_before(figures, level, text, lang)
@@ -55,10 +51,6 @@ def link_apposed_gaps(claims: list[Claim], text: str, lang: str, sentence_starts
             if told is None:
                 told = unfurnished_by_sentence(claims)
             compared = _equivalent_of_the_same_unit(told, level, text, lang)
-        if compared is None:
-            if told is None:
-                told = unfurnished_by_sentence(claims)
-            compared = _whole_amount_before(told.get(level.sentence - 1, ()), level, text, lang)
         if compared is None or compared.value == level.value:
             continue
         gap.compared_to = compared.id
@@ -76,23 +68,6 @@ def _alternative_before(figures: list[Claim], level: Claim, text: str, lang: str
     if noun is not None and noun != _unit_noun(before[0], text, lang):
         return None
     return before[0] if _ALTERNATIVE[lang].search(text[before[0].end : level.start]) else None
-
-
-def _whole_amount_before(sentence: list[Claim], level: Claim, text: str, lang: str) -> Claim | None:
-    """The one plain amount of the level's unit, no price per a unit written after it (`£50 an hour`), that the
-    sentence before states in its paragraph (`… so a family pays about £330. A load bought in town costs £420, or
-    £90 more.`): what the level is set against; None where it states two such amounts or none."""
-    found = [
-        c
-        for c in sentence
-        if c.unit == level.unit
-        and c.kind == level.kind
-        and c.paragraph == level.paragraph
-        and c.role == "value"
-        and c.change_of is None
-        and _unit_noun(c, text, lang) is None
-    ]
-    return found[0] if len(found) == 1 else None
 
 
 def _unit_noun(figure: Claim, text: str, lang: str) -> str | None:

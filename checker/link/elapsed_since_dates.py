@@ -114,7 +114,7 @@ def _words(code: str) -> _Words:
     w = link_alternations(code)
     length = rf"(?P<length>{year_month_length(w, number)}|(?P<q>{number})\s?(?:{w.elapsed_quarters}))"
     recorded = compile_re(rf"(?:{w.record_span_from})\s?{length}\s?(?P<mark>{w.span_since})", re.I)
-    # (`in January, just over six months ago`: at least that long, under one unit more; `in March 2023, nearly three
+    # (`in January, just over six months ago`: at least that long, under one unit more; `in June 2019, nearly seven
     # years ago`: at most that long, `[link.length_under]`)
     hedge = rf"(?:(?P<over>{w.length_at_least})\s+)?" if w.length_at_least else ""
     if hedge and w.length_under != NEVER:
