@@ -170,3 +170,60 @@ def test_deadlines_from_now(knowledge, n, fires):
 
 def test_a_length_in_another_clause_than_the_day_is_no_deadline(knowledge):
     assert_not_linked(knowledge, "Works\n\nThe work took 11 weeks, and it ends on Wednesday 21 October.", ELAPSED)
+
+
+# Review of the branch (session 62): the cases below are the reviewed holding, broken and near-miss constructions.
+_BAKERY = "Bakery\n\nThe Penlow bakery sold 2,000 loaves in June and 2,400 in July. That is {n} per cent more."
+_ORCHARD_KO = "수확\n\n가람농원은 지난해 배 1천800t을 땄고, 올해는 2천160t을 땄다. 전년보다 {n}% 많은 양이다."
+
+
+@pytest.mark.parametrize("text", [_BAKERY, _ORCHARD_KO])
+def test_reviewed_rates_of_a_pair_of_months(knowledge, text):
+    assert_checked(knowledge, text.format(n="20"), GROWTH, fires=False)
+    assert_checked(knowledge, text.format(n="70"), GROWTH, fires=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rate with a subject of its own before it (`[link.rate_alone_openers]`): another thing's rise
+        "Bakery\n\nThe Penlow bakery sold 2,000 loaves in June and 2,400 in July. Rents are 40 per cent higher.",
+        "Bakery\n\nThe Penlow bakery sold 2,000 loaves in June and 2,400 in July. Wages were 20 per cent higher.",
+        "Bakery\n\nThe Penlow bakery sold 2,000 loaves in June and 2,400 in July. Prices are 5 per cent higher, the "
+        "owner said.",
+        "빵집\n\n펜로 빵집은 6월 빵 2천개를, 7월 2천400개를 팔았다. 밀가루값이 30% 높아졌다.",
+        "빵집\n\n펜로 빵집은 6월 빵 2천개를, 7월 2천400개를 팔았다. 임대료는 40% 높다.",
+    ],
+)
+def test_reviewed_rates_of_their_own_subject_are_not_read(knowledge, text):
+    assert_not_linked(knowledge, text, GROWTH)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # `올해가` before an ordinal of another thing (`3년째 적자`), not this year's count from the start
+        "모임\n\n부녀회가 급식을 시작한 것은 1996년이다. 올해가 3년째 적자다.",
+        # years passed since a start of its own clause (`지은 지`): another thing's age
+        "시장\n\n주민들은 1981년 시장을 처음 열었다. 상가 건물은 지은 지 20년이 지났다.",
+        # an age before a noun (`60세 아들`): another person's age
+        "노인\n\n최고령 회원인 1938년생 이복녀씨는 올해 60세 아들과 산다.",
+        "노인\n\n최고령 회원인 1938년생 이복녀씨는 올해 81세 언니를 모신다.",
+    ],
+)
+def test_reviewed_ages_of_another_are_not_read(knowledge, text):
+    assert_not_linked(knowledge, text, ELAPSED)
+
+
+@pytest.mark.parametrize(("n", "fires"), [("105", False), ("98", True)])
+def test_reviewed_ages_from_a_year_built(knowledge, n, fires):
+    assert_checked(knowledge, f"다리\n\n솔내 돌다리는 1921년에 지어져 올해로 {n}년이 됐다.", ELAPSED, fires=fires)
+
+
+def test_reviewed_range_after_an_earlier_clause_takes_no_length_of_the_next_sentence(knowledge):
+    # (`모두 26일`: from the earlier clause's day, not the range's run)
+    text = "기계\n\n새 건조기는 지난해 11월 3일 들어왔고, 설치는 11월 10일부터 28일까지였다. 모두 26일 걸렸다."
+    assert_not_linked(knowledge, text, ELAPSED, published=_NEW_YEAR)
+    held = "기계\n\n새 건조기는 지난해 11월 3일 들어왔고, 설치는 11월 10일부터 28일까지 {n}일 동안 이어졌다."
+    assert_checked(knowledge, held.format(n="19"), ELAPSED, fires=False, published=_NEW_YEAR)
+    assert_checked(knowledge, held.format(n="26"), ELAPSED, fires=True, published=_NEW_YEAR)

@@ -969,6 +969,7 @@ LINK_CLASSES = (
     "gap_comparatives_after",
     "rate_alone_more_after",
     "rate_alone_less_after",
+    "rate_alone_openers",
     "whole_share_before",
     "whole_share_after",
     "whole_share_after_period",

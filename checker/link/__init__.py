@@ -859,7 +859,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     # (a change stated with its prior alone: its level in the nearest sentence before that states one)
     link_changes_of_an_earlier_level(claims, text, document.language, segments.sentence_starts)
     # (a rate alone in its sentence after the sentence of the two dated figures it is between)
-    link_rates_after_dated_pairs(claims, text, document.language)
+    link_rates_after_dated_pairs(claims, text, document.language, segments.sentence_starts)
     # (a rate against the present, `15% more than this year`, `지금보다`: the story's level of now stated before)
     link_changes_against_now(claims, doc)
     # (a rate of a price abroad against a price at home: of the price's equivalent in the home currency)

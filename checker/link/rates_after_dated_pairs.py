@@ -4,7 +4,8 @@ in its own period: `The mill ground 1,600 tonnes last year and 2,000 tonnes this
 
 Copy states the two years' figures, then in the next sentence how far apart they are, with no figure but the rate.
 The rate is read as the change from the earlier figure to the later one when:
-- it is the only figure of its sentence, tied to nothing, and a word of size or of change follows it, ending its
+- it is the only figure of its sentence, tied to nothing, opened by no subject of its own (`That is`, `전년보다`:
+  `[link.rate_alone_openers]`), and a word of size or of change follows it, ending its
   clause (`more.`, `많은`, `늘었다`: `[link.rate_alone_more_after]`, `[link.rate_alone_less_after]`);
 - the sentence right before, in its paragraph, states exactly two figures of one kind, unit and counter, both plain
   values tied to nothing, dated in two periods written (no guessed period), one before the other, and no other
@@ -28,9 +29,12 @@ from checker.periods import Period
 _RATE_KINDS = ("percent",)
 # right after the rate, its word of size or change (`That is 25 per cent more.`, `전년보다 25% 많은`)
 _WORD_AFTER = ByLanguage(lambda w: rf"(?P<more>{w.rate_alone_more_after})|{w.rate_alone_less_after}", re.I)
+# all that comes before the rate in its sentence: a pronoun of the pair, or the comparison with the year before, no
+# subject of its own (`That is`, `전년보다`; not `Rents are 40 per cent higher`, `밀가루값이 30% 높아졌다`)
+_OPENING = ByLanguage(lambda w: rf"(?:{w.rate_alone_openers})")
 
 
-def link_rates_after_dated_pairs(claims: list[Claim], text: str, lang: str) -> None:
+def link_rates_after_dated_pairs(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     by_sentence = prose_by_sentence(claims)
     if len(by_sentence) < 2:
         return
@@ -44,6 +48,8 @@ def link_rates_after_dated_pairs(claims: list[Claim], text: str, lang: str) -> N
         word = _WORD_AFTER[lang].match(text, rate.end)
         if word is None:
             continue
+        if _OPENING[lang].fullmatch(text, sentence_starts[sentence], rate.start) is None:
+            continue  # (a rate of a subject of its own)
         pair = _dated_pair(by_sentence[sentence - 1], rate, tied)
         if pair is None:
             continue
