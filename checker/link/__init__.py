@@ -262,6 +262,7 @@ from checker.link.prior_periods import link_prior_periods
 from checker.link.priors_of_dated_levels import link_priors_of_dated_levels
 from checker.link.quotes import link_quotes
 from checker.link.rankings_after_shares import link_rankings_after_shares
+from checker.link.rates_after_dated_pairs import link_rates_after_dated_pairs
 from checker.link.rates_after_their_count import link_rates_after_their_count
 from checker.link.rates_naming_changes import link_rates_naming_changes
 from checker.link.rates_of_use import link_rates_of_use
@@ -865,6 +866,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_change_fallback(claims, text, document.language, segments.sentence_starts)
     # (a change stated with its prior alone: its level in the nearest sentence before that states one)
     link_changes_of_an_earlier_level(claims, text, document.language, segments.sentence_starts)
+    # (a rate alone in its sentence after the sentence of the two dated figures it is between)
+    link_rates_after_dated_pairs(claims, text, document.language, segments.sentence_starts)
     # (a rate against the present, `15% more than this year`, `지금보다`: the story's level of now stated before)
     link_changes_against_now(claims, doc)
     # (a rate of a price abroad against a price at home: of the price's equivalent in the home currency)

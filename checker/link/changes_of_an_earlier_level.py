@@ -155,8 +155,16 @@ def link_changes_of_an_earlier_level(claims: list[Claim], text: str, lang: str, 
         if any(c.kind in AMOUNTS and not _same_unit(c, level) for c in changes):
             continue  # (`212,600 fans …, or 12,000 more seats`: a count of another noun)
             continue
-        if level.forecast and not prior.forecast and past is None:
-            continue  # (a target set against last year's figure is no rise; one told of now is a planned one)
+        if (
+            level.forecast
+            and not prior.forecast
+            and past is None
+            and not all(gap_word_after(text, c.end, lang) for c in changes)
+        ):
+            # (a target set against last year's figure is no rise; one told of now is a planned one; one compared
+            # with it by a word of size, `… 120차례를 나갈 계획이다. 지난해 96차례보다 25% 많다`, `That is 25 per cent
+            # more than last year`, is the plan's size against the past)
+            continue
         if any(prior.start > c.end and _GAP_THAN[lang].match(text, c.end) for c in changes):
             continue  # (`The reserve fund was £2.6m lower than …`: a gap with a subject of its own, not the level's)
         if past is None and not labelled and _subject_unwritten(sentence, level.sentence, text, lang, sentence_starts):

@@ -114,8 +114,11 @@ def _words(code: str) -> _Words:
     w = link_alternations(code)
     length = rf"(?P<length>{year_month_length(w, number)}|(?P<q>{number})\s?(?:{w.elapsed_quarters}))"
     recorded = compile_re(rf"(?:{w.record_span_from})\s?{length}\s?(?P<mark>{w.span_since})", re.I)
-    # (`in January, just over six months ago`: at least that long, under one unit more)
+    # (`in January, just over six months ago`: at least that long, under one unit more; `in June 2019, nearly seven
+    # years ago`: at most that long, `[link.length_under]`)
     hedge = rf"(?:(?P<over>{w.length_at_least})\s+)?" if w.length_at_least else ""
+    if hedge and w.length_under != NEVER:
+        hedge = rf"(?:(?P<over>{w.length_at_least})\s+|(?P<under>{w.length_under})\s+)?"
     # (`, a century ago`, `, half a century ago`, `, a year ago`: one of a unit, or half of one, counted back; groups
     # `one` and `unit`, read by `_one_unit`)
     one = (

@@ -12,7 +12,9 @@ prior in the next sentence when that sentence opens with the year before (`… 1
 previous year were …`; `[link.prior_year_openers]`, `[link.prior_year_possessives]`); a count of no noun of its
 own there (`A year ago it sold 4,000`) counts what the value counts. Some of those openers
 (`[link.prior_year_paragraph_openers]`: `A year earlier`, not a Korean `지난해`, which names the year reported)
-may open the next paragraph as well.
+may open the next paragraph as well. So does a change followed by its comparison with last year (`Forty-four families
+…, six more than last year. Last year 38 families …`: `[link.prior_year_after_change]`,
+`[link.prior_year_named_openers]`), in the paragraph.
 
 Not when the sentence before the change's, in its paragraph, already states a figure of the value's unit and counter
 dated in its own words to the period the change is measured from (`지난해 전시에는 1만6천 명이 다녀갔다. 올해 관람객은
@@ -46,6 +48,11 @@ _RATE_LEVELS = ("value", "prior", "share")  # a rate stated as a level reads as 
 # a rate of change, a change in points (of a rate) or an amount's change (`0.2%포인트 하락했다. 전월 …은 3.3%`)
 _CHANGES = ("percent", "pp", "money", "count", "measure")
 _POSSESSIVE = ByLanguage(lambda w: rf"(?:{w.prior_year_possessives})$")
+# `six more than last year` right after the change, and `Last year 38 families …` opening the next sentence: the
+# comparison names last year after the change (`[link.prior_year_after_change]`), the next sentence opens on it
+# (`[link.prior_year_named_openers]`)
+_LAST_YEAR_AFTER = ByLanguage(lambda w: rf"(?:{w.prior_year_after_change})", re.I)
+_LAST_YEAR_OPENING = ByLanguage(lambda w: rf"(?:{w.prior_year_named_openers})")
 
 
 def link_next_sentence_priors(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -74,6 +81,9 @@ def link_next_sentence_priors(claims: list[Claim], text: str, lang: str, sentenc
         opening = text[sentence_starts[change.sentence + 1] : following[0].start].lstrip()
         if named is not None:
             if not re.match(rf"{re.escape(named.group('time'))}(?![^\W\d_])", opening):
+                continue
+        elif _LAST_YEAR_AFTER[lang].match(text, change.end) and _LAST_YEAR_OPENING[lang].match(opening):
+            if across:
                 continue
         elif not _opens_with_the_year_before(opening, text, sentence_starts[change.sentence], change.start, lang):
             continue

@@ -267,8 +267,11 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
         if len(out) >= _MOST_SPANS:
             break
         own = _without_holding_year(own)
+        cut = False
         if len(own) > 2:
-            own = _range_of(doc, own, marks[3])
+            # (a range after an earlier clause's date: its length is told in its own sentence, not the next, which
+            # may count from the earlier date)
+            own, cut = _range_of(doc, own, marks[3])
         if len(own) > 2:
             own = _days_after_years(doc, own)
         if len(own) == 1 and sentence in reported and reported[sentence].start > own[0].end:
@@ -432,7 +435,7 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
             continue
         start, end = doc.segments.sentence_bounds(sentence, len(doc.text))
         span = _marked_span(doc, (start, end), first, last, ends, marks, counts)
-        if span is None and _next_sentence_opens_alone(doc, sentence):
+        if span is None and not cut and _next_sentence_opens_alone(doc, sentence):
             # `시즌은 지난해 10월 18일 개막해 3월 22일 막을 내렸다. 156일간의 일정이었다.`, `… until 4 October. The
             # season lasted 124 days`: a sentence that opens with the run's length, no date of its own before it
             start, end = doc.segments.sentence_bounds(sentence + 1, len(doc.text))
@@ -620,22 +623,34 @@ def _run_on(text: str) -> bool:
     return len(text) <= _MARK_REACH and not any(ch.isdigit() or ch in "-–—" for ch in text)
 
 
-def _range_of(doc: ArticleView, own: list[TimeRef], joiner: re.Pattern[str]) -> list[TimeRef]:
+# A clause break between a date and a range after it (`… 들어왔고, 설치는 …부터`)
+_CLAUSE_BREAK = compile_exact(r"[,;]")
+
+
+def _range_of(doc: ArticleView, own: list[TimeRef], joiner: re.Pattern[str]) -> tuple[list[TimeRef], bool]:
     """Of a sentence's three or more dates, the first two when they are joined as a range and no other pair is
     (`지난 8월 11일부터 10월 3일까지 54일간 진행한 올해 수매 …`, `in the 22 weeks from 3 March to 4 August, it said on
-    12 October`): the dates after the range date something else (the report, the year the run is in)."""
+    12 October`), and whether it follows an earlier clause's date: the dates after the range date something else
+    (the report, the year the run is in)."""
     pairs = [(a, b) for a, b in zip(own, own[1:], strict=False) if range_joined(doc.language, joiner, doc.text, a, b)]
     if len(pairs) != 1:
-        return own
+        return own, False
     # (the range opens the sentence's dates: a date before it may be where the span starts, `2024년 이후 6월 …`;
     # unless it is a day after the range's end, the day the run is reported on: `조합은 25일 10월 1일부터 11월
     # 20일까지 …`)
     first, last = pairs[0]
     end = Period.parse(last.period)
     before = own[: own.index(first)]
-    if end is None or not all(_after(ref, end) for ref in before):
-        return own
-    return list(pairs[0])
+    if end is None:
+        return own, False
+    if before and _CLAUSE_BREAK.search(doc.text, before[-1].end, first.start) is not None:
+        # (`기계는 지난해 12월 2일 들어왔고, 설치는 12월 8일부터 30일까지 23일 동안`, `arrived on 2 March, and
+        # fitting ran from 9 to 20 March`: a date of an earlier clause dates that clause's event, the range its own run;
+        # told so, the range's length is read in its sentence only)
+        return list(pairs[0]), True
+    if not all(_after(ref, end) for ref in before):
+        return own, False
+    return list(pairs[0]), False
 
 
 def _days_after_years(doc: ArticleView, own: list[TimeRef]) -> list[TimeRef]:
