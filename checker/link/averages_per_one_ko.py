@@ -116,6 +116,7 @@ def link_averages_per_one_ko(claims: list[Claim], text: str, lang: str, sentence
     # (the lead reaches the figure only under a title: a first line closed as a sentence is a paragraph of its own)
     first_line = text.split("\n", 1)[0].rstrip()
     lead_end = _lead_end(text) if "\n" in text and not first_line.endswith(".") else 0
+    vetoed = (earlier, earlier | shared)  # (built once: a union per figure grows with the article, squared)
     for figure in figures:
         if (
             figure.role != "value"
@@ -126,7 +127,7 @@ def link_averages_per_one_ko(claims: list[Claim], text: str, lang: str, sentence
             or figure.id in taken
         ):
             continue
-        _link(figure, figures, sentences, taken, (earlier, earlier | shared), lead_end, text, lang)
+        _link(figure, figures, sentences, taken, vetoed, lead_end, text, lang)
 
 
 def _link(
