@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from checker.models import Claim
+from checker.regex_cache import compile_exact
 
 # a figure of an amount: money, a count or a measure (no rate, no share)
 AMOUNTS = ("money", "count", "measure")
@@ -26,6 +27,18 @@ def of_one_order(one: Claim, other: Claim) -> bool:
     """Whether two positive figures are of one order of size (neither over `SAME_ORDER` times the other: one pot)."""
     low, high = sorted((one.value, other.value))
     return low > 0 and high <= SAME_ORDER * low
+
+
+_LAST_WORD = compile_exact(r"[^\W\d_]+$")
+
+
+def counted_noun(count: Claim) -> str:
+    """What a count counts: its counter, else the word its text ends on (`pubs` in `12 pubs`, `곳` in `15곳`, `명` in
+    `1천200명`); empty for a bare number."""
+    if count.counter:
+        return count.counter.casefold()
+    found = _LAST_WORD.search(count.text)
+    return found.group(0).casefold() if found is not None else ""
 
 
 def one_counted_in_words(figure: Claim) -> bool:

@@ -73,7 +73,7 @@ from collections.abc import Iterator
 
 from checker.extract.lang import ByLanguage, available, every_language, merged
 from checker.extract.units import alternation, base_unit, measure_unit
-from checker.link.figure_kinds import TAKINGS
+from checker.link.figure_kinds import TAKINGS, counted_noun
 from checker.link.gaps import is_a_stated_gap
 from checker.link.inflections import closed_compound_of, names_word, singular
 from checker.link.keys_differ import own_period, periods_differ
@@ -1703,7 +1703,7 @@ def lift_parts_to_their_level(claims: list[Claim], text: str, lang: str) -> None
             continue
         if part is total and whole.value <= figure.value:
             continue
-        if part is count and part.kind == "count" and _counted_noun(whole) != _counted_noun(part):
+        if part is count and part.kind == "count" and counted_noun(whole) != counted_noun(part):
             continue
         if part is total:
             figure.per_unit_of = whole.id
@@ -1774,17 +1774,6 @@ _SUBJECT_SENTENCES_BACK = 3  # sentences before a count's where the amount its s
 # a word of two letters or more of a script whose words are a few syllables (`[link.script_letters]`); none elsewhere
 _WHOLE_TOPIC = ByLanguage(lambda w: rf"(?:{w.whole_topic_particles})")
 _OWN_SCRIPT_WORD = ByLanguage(lambda w: rf"(?:{w.script_letters}){{2,}}", first_tested=False)
-
-
-_LAST_WORD = compile_exact(r"[^\W\d_]+$")
-
-
-def _counted_noun(count: Claim) -> str:
-    """What a count counts: its counter, else the word its text ends on (`pubs` in `12 pubs`, `명` in `1천200명`)."""
-    if count.counter:
-        return count.counter.casefold()
-    found = _LAST_WORD.search(count.text)
-    return found.group(0).casefold() if found is not None else ""
 
 
 def _named_alike(figure: Claim, part: Claim, text: str, lang: str) -> bool:

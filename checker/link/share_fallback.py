@@ -73,7 +73,7 @@ from checker.link.keys_differ import named_differently, periods_differ
 from checker.link.partners import _named_metric, _same_entities
 from checker.link.per_unit_apart import _parts, is_a_rate, opens_with_headline, stated_per_a_noun
 from checker.link.per_unit_fallback import _total_nouns
-from checker.link.sentence_groups import prose_figures
+from checker.link.sentence_groups import group_by_sentence, prose_figures
 from checker.link.view import MetricHit
 from checker.models import Claim
 from checker.regex_cache import compile_exact
@@ -176,6 +176,7 @@ def link_share_fallback(
         if part is not None
     }
     lead = _lead(figures, text)
+    by_sentence = group_by_sentence(figures)  # (read once: a scan per share grows with the article, squared)
     hit_starts = [hit.start for hit in metric_hits]
     starts = {c.start for c in figures}
     for i in open_shares:
@@ -185,7 +186,7 @@ def link_share_fallback(
         whole_written = _OF_A_NUMBER[lang].match(text, share.end)
         if whole_written is not None and whole_written.end() not in starts:
             continue  # (`60 per cent of the 50 it means to finish`: its whole written there, read as no figure)
-        opened = _opened_on_its_whole(figures, i, text, lang, sentence_starts)
+        opened = _opened_on_its_whole(by_sentence[share.sentence], share, text, lang, sentence_starts)
         if opened is not None:
             # (`Of the 900, 720 are delivered by 36 volunteers, four in every five`: the whole the sentence opens on
             # and the subject right after it, whatever figure stands nearer the share)
@@ -304,18 +305,17 @@ _SET_APART_AFTER = compile_exact(r",|[^\S\n][-–—][^\S\n]|[.;]")
 
 
 def _opened_on_its_whole(
-    figures: list[Claim], i: int, text: str, lang: str, sentence_starts: list[int]
+    sentence: list[Claim], share: Claim, text: str, lang: str, sentence_starts: list[int]
 ) -> tuple[Claim, Claim] | None:
     """The part and whole of a share whose sentence opens on its whole (`Of the 900, 720 are pushed through doors by
     36 helpers, four in every five`); the share names no whole of its own after it. None when the sentence opens
     otherwise."""
-    share = figures[i]
     if _OF_AFTER[lang].match(text, share.end) or share.sentence >= len(sentence_starts):
         return None
     if not _SET_APART_AFTER.match(text, share.end):
         return None  # (`Of the 80 staff, 60 work full time, 45% in the north`: a clause of its own, another whole's)
-    sentence = [c for c in figures[:i] if c.sentence == share.sentence]
-    return sentence_opened_on_its_whole(sentence, text, lang, sentence_starts[share.sentence])
+    before = [c for c in sentence if c.end <= share.start]
+    return sentence_opened_on_its_whole(before, text, lang, sentence_starts[share.sentence])
 
 
 def sentence_opened_on_its_whole(

@@ -22,7 +22,7 @@ from checker.link.colon_list_wholes import colon_lead, whole_of_the_lead
 from checker.link.counted_rates import link_counted_rates
 from checker.link.counter_synonyms import classifiers_unlike
 from checker.link.cumulative_wholes import cumulative_ids
-from checker.link.figure_kinds import AMOUNTS, one_counted_in_words
+from checker.link.figure_kinds import AMOUNTS, counted_noun, one_counted_in_words
 from checker.link.genitive_wholes import link_wholes_then_shares
 from checker.link.inflections import names_word
 from checker.link.keys_differ import metrics_differ, periods_differ
@@ -1499,9 +1499,8 @@ _COUNTER_TOPIC = ByLanguage(lambda w: rf"(?:{w.topic_particles})")
 def _members_named_in_words(whole: Claim, between: str, lang: str) -> bool:
     """Whether the words between a whole's mark and the next figure name members by the whole's own counter standing
     as a word after a word modifying it, no number before it (`15곳 가운데 원하는 곳부터`)."""
-    written = whole.notation or ""
-    counter = whole.text[len(written) :].strip() if written and whole.text.startswith(written) else ""
-    if not counter.isalpha():
+    counter = counted_noun(whole)
+    if not counter:
         return False
     particle, modifier, topic = _COUNTER_PARTICLE[lang], _ADNOMINAL_END[lang], _COUNTER_TOPIC[lang]
     words = between.split()

@@ -57,11 +57,17 @@ _PERIOD_REACH = 16
 _PERIOD_WORD = ByLanguage(
     lambda w: rf"(?<![^\W\d_])(?:{w.per_day_before}|{w.per_month_before}|{w.per_week_before})(?![^\W\d_])"
 )
+
+
 # (and an hour's, `1대가 시간당 3t을`: a pace per hour, no size of one unit, unless the total is paced by the hour too)
-_HOUR_WORD = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.per_hour_before})(?![^\W\d_])")
+def _hour_word(w) -> str:
+    return rf"(?<![^\W\d_])(?:{w.per_hour_before})(?![^\W\d_])"
+
+
+_HOUR_WORD = ByLanguage(_hour_word)
 _WORD_BEFORE = compile_exact(r"([^\W\d_]+)\s*$")
 # (a pace per hour of one unit is a share of a total paced alike: `1대가 시간당 2t을 골라, 4대를 돌리면 시간당 8t`)
-_PACE_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.per_hour_before})(?![^\W\d_])(?:\s+[^\W\d_]+){{0,2}}\s*$")
+_PACE_BEFORE = ByLanguage(lambda w: rf"{_hour_word(w)}(?:\s+[^\W\d_]+){{0,2}}\s*$")
 
 
 def link_unit_sizes_ko(claims: list[Claim], text: str, lang: str) -> None:
