@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.models import Claim
 from checker.regex_cache import compile_exact
 
 CLAUSE_END = ByLanguage(lambda w: rf"(?:{w.clause_ends})")
@@ -25,6 +26,19 @@ NAMING_WORD = compile_exact(r"[^\W\d_]{2,}")
 # right after a figure, the mark that makes it the base a rate is counted per (`1천명당`, `한 개에 3천 원씩`:
 # `[link.per_base_after]`): the one unit of a rate or price, no level
 PER_BASE_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.per_base_after})")
+# right after a count of one, its particle and the word of an average (`가맹점 1곳에서 평균 540만원`:
+# `[link.one_unit_subject_particles]`, `[link.average_clause_words]`): the one unit the average is per
+_ONE_UNIT_AVERAGED = ByLanguage(
+    lambda w: rf"\s?(?:{w.one_unit_subject_particles})?\s?(?:{w.average_clause_words})", first_tested=False
+)
+
+
+def base_of_a_rate(figure: Claim, text: str, lang: str) -> bool:
+    """Whether a figure is the base a rate, price or average is counted per, no level: marked so right after it
+    (`1천명당`, `한 개에 3천 원씩`), or a count of one before the average it is the unit of (`1곳에서 평균`)."""
+    if PER_BASE_AFTER[lang].match(text, figure.end):
+        return True
+    return figure.kind == "count" and figure.value == 1 and _ONE_UNIT_AVERAGED[lang].match(text, figure.end) is not None
 
 
 def own_subject_opening(w) -> str:

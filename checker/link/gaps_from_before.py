@@ -13,9 +13,10 @@ position, so the link is a guess.
 from __future__ import annotations
 
 from checker.extract.lang import ByLanguage
-from checker.link.clause_marks import CLAUSE_END, PER_BASE_AFTER
+from checker.link.clause_marks import CLAUSE_END, base_of_a_rate
 from checker.link.figure_kinds import AMOUNTS
 from checker.link.gaps import compared_gaps
+from checker.link.heads import named_apart
 from checker.link.keys_differ import metrics_differ
 from checker.link.parallel_parts import marked_per_unit
 from checker.link.segment import sentence_end
@@ -83,7 +84,7 @@ def link_gaps_from_before(claims: list[Claim], text: str, lang: str, sentence_st
         before = [c for c in by_sentence.get(gap.sentence - 1, []) if c.unit == gap.unit]
         # (`손전등을 한 개에 3천 원씩 사들였다. 지난해 1만 개보다 2천 개 적은 물량`: the one unit a price is given each
         # of is no level, of a gap of `more` or of `fewer`)
-        before = [c for c in before if not PER_BASE_AFTER[lang].match(text, c.end)]
+        before = [c for c in before if not base_of_a_rate(c, text, lang)]
         if not before:
             # (a sentence before stating the unit only as an equivalent: that is its level, `… 30달러로, 4만
             # 원가량이다. 국내 판매가(3만5천 원)보다 5천 원쯤 비싸다`)
@@ -156,6 +157,8 @@ def link_gaps_from_before(claims: list[Claim], text: str, lang: str, sentence_st
             # its own comparison started from; its level is the one value of the unit it states
             levels = [c for c in before if c.role == "value" and c.counter == gap.counter and c.change_of is None]
             level = levels[0] if len(levels) == 1 else level
+        if named_apart(level, compared, text, lang, sentence_starts):
+            continue  # (`신청자는 84명이다. 지난해 수료생 51명보다 12명 많다`: the gap is of this year's graduates)
         if (
             level.role not in ("value", "conversion")
             or level.counter != gap.counter

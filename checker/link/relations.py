@@ -6,7 +6,7 @@ import bisect
 import re
 
 from checker.extract.lang import ByLanguage
-from checker.link.clause_marks import OWN_SUBJECT_OPENS, own_subject_opening
+from checker.link.clause_marks import OWN_SUBJECT_OPENS, base_of_a_rate, own_subject_opening
 from checker.link.figure_kinds import AMOUNTS, of_one_order
 from checker.link.gaps import written_after_compared
 from checker.link.inflections import singular
@@ -147,7 +147,7 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                     target = None  # (`지난해 8천원보다 700원, 비율로는 9% 올랐다`: the size of the rise, no level)
                 if target is not None and a_margin_beaten_by(claims[target], doc.text, doc.language):
                     target = None  # (`…, beating last year's winner by 3kg. It was 20% heavier …`: a margin, no level)
-                if target is not None and _RATE_BASE_AFTER[doc.language].match(doc.text, claims[target].end):
+                if target is not None and base_of_a_rate(claims[target], doc.text, doc.language):
                     target = None  # (`이용객 1명당 9천원꼴이다. 이용객은 … 늘었다`: the base of a rate, no level)
                 if target is not None and _rate_against_a_level(claims, indices, target, claim, doc.text, doc.language):
                     target = None  # (`or about five launches a week, and 12 more than last year's 52`: a rate)
@@ -349,8 +349,6 @@ _RISE_SIZE_BEFORE = ByLanguage(
 _RISE_SIZE_REACH = 40
 
 
-# right after a figure, the mark that makes it the base a rate is counted per (`1명당`, `[link.per_base_after]`)
-_RATE_BASE_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.per_base_after})")
 # right after a figure, a span of time it is counted per (`about five launches a week`): a rate, no level of a total
 _PER_SPAN_AFTER = ByLanguage(
     lambda w: rf"\s*(?:{w.span_per_day_after}|{w.span_per_week_after}|{w.span_per_month_after})", re.I

@@ -63,7 +63,7 @@ from checker.link.shares_then_named_wholes import link_shares_then_named_wholes
 from checker.link.subgroup_wholes import subgroup_may_be_whole, whole_named_at_opening
 from checker.link.wholes import misstated_whole
 from checker.link.wholes_agreeing import whole_or_its_earlier
-from checker.link.wholes_naming_the_part import whole_naming_the_part
+from checker.link.wholes_naming_the_part import counted_apart_from, whole_naming_the_part
 from checker.link.wholes_of_the_story_period import dated_off_the_story, largest_of_the_story, story_period
 from checker.link.wholes_opening import link_wholes_opening_sentences
 from checker.link.wholes_then_shares_apart import joins_whole_to_share
@@ -329,7 +329,20 @@ def _fraction_taking_its_share(
         # names the whole; the largest count is it only when the noun names it, else the count the noun names
         largest = _count_the_noun_names(part, rate, largest, by_sentence, text, lang)
     whole = _guessed_whole(part, rate, largest)
-    if whole is not None and not (share_verb or opened) and _other_whole_right_before(part, whole, rate, by_sentence):
+    named_by_noun = False  # (the whole the part's noun names: no other level may be it)
+    if whole is not None and whole.sentence != part.sentence:
+        # (`수료생은 63명 … 신청자는 84명 … 아이를 맡긴 수료생은 40명으로 3분의 2에 못 미쳤다`: the
+        # count the part's noun names is the whole, not the story's largest; none when that noun names only a
+        # figure compared with or of another period, `지난해 수료생 51명보다`: the group's count now is unstated)
+        before = [c for s in range(part.sentence + 1) for c in by_sentence.get(s, ()) if c.start < part.start]
+        named = whole_naming_the_part(part, whole, before, lang)
+        named_by_noun = named is not whole
+        whole = None if not named_by_noun and counted_apart_from(part, whole, before, lang) else named
+    if (
+        whole is not None
+        and not (share_verb or opened or named_by_noun)
+        and _other_whole_right_before(part, whole, rate, by_sentence)
+    ):
         whole = None  # a copula names no whole: the level right before may be it as well as the one further back
     if whole is not None:
         rate.share_part, rate.share_whole = part.id, whole.id

@@ -32,8 +32,9 @@ import re
 
 from checker.extract.lang import ByLanguage, link_alternations
 from checker.link.changes_of_changes import dated_follower, may_follow
-from checker.link.clause_marks import PER_BASE_AFTER
+from checker.link.clause_marks import base_of_a_rate
 from checker.link.gaps import compared_gaps
+from checker.link.heads import named_apart
 from checker.link.segment import sentence_end
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.link.view import ArticleView
@@ -195,8 +196,8 @@ def _level_named(
         named = after_name.search(text, max(0, claim.start - reach), claim.start) is not None
         if not named and not (metric and claim.metric == metric and "metric" not in claim.guesses):
             continue
-        if PER_BASE_AFTER[lang].match(text, claim.end):
-            continue  # (`이용객 1명당 9천원`: the base a rate is counted per, no level of the subject)
+        if base_of_a_rate(claim, text, lang):
+            continue  # (`이용객 1명당 9천원`, `1곳에서 평균`: the base a rate is counted per, no level of the subject)
         if claim.role != "value" or claim.change_of is not None or claim.value == compared.value:
             return None
         return None if claim.forecast != change.forecast else claim
@@ -325,7 +326,7 @@ def link_changes_of_the_level_before(claims: list[Claim], doc: ArticleView) -> N
             averages = {c.per_period_of for c in figures if c.per_period_of}
             averages |= {c.id for c in figures if c.per_unit_of or c.period_ratio}
             # (`이용객 1명당 9천원`: the base a rate is counted per, no level)
-            averages |= {c.id for c in figures if PER_BASE_AFTER[lang].match(text, c.end)}
+            averages |= {c.id for c in figures if base_of_a_rate(c, text, lang)}
         level = _level_before(by_sentence, change, compared, averages, doc, subject is None)
         if level is None:
             continue
@@ -343,6 +344,8 @@ def link_changes_of_the_level_before(claims: list[Claim], doc: ArticleView) -> N
             sentence = text[starts[level.sentence] : sentence_end(starts, level.sentence, len(text))]
             if not words or any(w not in sentence for w in words):
                 continue
+        if named_apart(level, compared, text, lang, starts):
+            continue  # (`신청자는 84명 … 지난해 수료생 51명보다 12명 많다`: of this year's graduates, unstated)
         _measure_from(change, level, compared, direction)
         for rate in by_sentence[change.sentence]:
             # `Z(r%) 늘었다`: the rate beside the change is of the same level, from the same figure

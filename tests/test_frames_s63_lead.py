@@ -1,0 +1,78 @@
+"""Readings of the sixty-third session's lead: the false alarms of an opened set, each a construction.
+
+- A gap from a figure named by its noun (`지난해 수료생 51명보다 12명 많다`) is of that noun's level: a level the
+  sentences before name by another noun (`처음 신청한 사람은 84명`) is none of it, and the gap is left unlinked.
+- A fraction's part named by a noun (`아이를 맡긴 수료생은 40명으로 3분의 2`) is of the count that noun names, not of
+  the story's largest count; when the noun names only a figure compared with (`지난해 수료생 51명보다`), the
+  group's count now is unstated and no whole is guessed.
+- A count of one right before its particle and the word of an average (`가맹점 1곳에서 평균 540만원어치`) is the
+  unit the average is per: no level a change of the noun is measured from.
+
+Every sentence is written for this file, with invented places, names and numbers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from helpers import assert_checked, assert_not_fired
+
+GAP, SHARE = "F305", "F503"
+MAY = dt.date(2026, 5, 14)
+
+
+# --- a gap from a named figure ---------------------------------------------------------------------------------------
+
+_APPLIED_THEN_GRADUATES = (
+    "별빛군 평생학습관이 목공 교실 수료식을 12일 열었다.\n\n"
+    "올해 교육을 마친 사람은 63명이다. 처음 신청한 사람은 84명으로, 4명 중 3명이 끝까지 마친 셈이다. "
+    "지난해 수료생 51명보다 12명 많다.\n\n"
+    "교실에 아이를 맡긴 수료생은 40명으로 3분의 2에 조금 못 미쳤다.\n"
+)
+
+
+def test_a_gap_from_a_named_figure_takes_no_level_named_otherwise(knowledge):
+    assert_not_fired(knowledge, _APPLIED_THEN_GRADUATES, GAP, published=MAY)
+
+
+@pytest.mark.parametrize(("gap", "fires"), [("12명", False), ("30명", True)])
+def test_a_gap_from_a_named_figure_takes_the_level_of_its_noun(knowledge, gap, fires):
+    text = f"솔내군 목공 교실의 올해 수료생은 63명이다. 지난해 수료생 51명보다 {gap} 많다.\n"
+    assert_checked(knowledge, text, GAP, fires=fires, published=MAY)
+
+
+@pytest.mark.parametrize(("gap", "fires"), [("13명", False), ("25명", True)])
+def test_a_gap_from_an_unnamed_figure_takes_the_level_before(knowledge, gap, fires):
+    text = f"솔내군 목공 교실에 처음 신청한 사람은 84명이다. 지난해 71명보다 {gap} 많다.\n"
+    assert_checked(knowledge, text, GAP, fires=fires, published=MAY)
+
+
+# --- a fraction's part named by its noun -----------------------------------------------------------------------------
+
+
+def test_a_part_whose_noun_names_only_a_figure_compared_with_takes_no_whole(knowledge):
+    assert_not_fired(knowledge, _APPLIED_THEN_GRADUATES, SHARE, published=MAY)
+
+
+@pytest.mark.parametrize(("minded", "fires"), [("40명", False), ("20명", True)])
+def test_a_part_named_by_its_noun_is_of_the_count_that_noun_names(knowledge, minded, fires):
+    text = (
+        "솔내군 목공 교실 수료식이 12일 열렸다.\n\n"
+        "올해 수료생은 63명이다. 처음 신청한 사람은 84명이었다.\n\n"
+        f"교실에 아이를 맡긴 수료생은 {minded}으로 3분의 2에 조금 못 미쳤다.\n"
+    )
+    assert_checked(knowledge, text, SHARE, fires=fires, published=MAY)
+
+
+# --- a count of one before its average -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("rise", "fires"), [("120곳", False), ("170곳", True)])
+def test_a_count_of_one_before_its_average_is_no_level(knowledge, rise, fires):
+    text = (
+        "누리군 지역화폐 누리페이 판매액이 늘었다.\n\n"
+        "누리페이를 받는 가맹점은 860곳이다. 식당이 300곳, 소매점이 410곳이고 나머지 150곳은 학원 등이다. "
+        f"가맹점 1곳에서 평균 540만원어치가 쓰인 셈이다. 가맹점은 지난해 말 740곳에서 {rise} 늘었다.\n"
+    )
+    assert_checked(knowledge, text, GAP, fires=fires, published=MAY)
