@@ -1,7 +1,8 @@
 """Readings of the sixty-third session's lead: the false alarms of an opened set, each a construction.
 
-- A gap from a figure named by its noun (`지난해 수료생 51명보다 12명 많다`) is of that noun's level: a level the
-  sentences before name by another noun (`처음 신청한 사람은 84명`) is none of it, and the gap is left unlinked.
+- A level whose sentence goes on to a share of it counted in its counter (`신청한 사람은 84명으로, 4명 중 3명이
+  끝까지 마쳤다`) closes on the part: a gap in the next sentence that names no subject (`지난해 수료생 51명보다 12명
+  많다`) may be of the whole or of the part, and is left unlinked.
 - A fraction's part named by a noun (`아이를 맡긴 수료생은 40명으로 3분의 2`) is of the count that noun names, not of
   the story's largest count; when the noun names only a figure compared with (`지난해 수료생 51명보다`), the
   group's count now is unstated and no whole is guessed.
@@ -22,7 +23,7 @@ GAP, SHARE = "F305", "F503"
 MAY = dt.date(2026, 5, 14)
 
 
-# --- a gap from a named figure ---------------------------------------------------------------------------------------
+# --- a gap after a level's counted share ---------------------------------------------------------------------------
 
 _APPLIED_THEN_GRADUATES = (
     "별빛군 평생학습관이 목공 교실 수료식을 12일 열었다.\n\n"
@@ -32,18 +33,18 @@ _APPLIED_THEN_GRADUATES = (
 )
 
 
-def test_a_gap_from_a_named_figure_takes_no_level_named_otherwise(knowledge):
+def test_a_gap_after_a_counted_share_of_the_level_takes_no_level(knowledge):
     assert_not_fired(knowledge, _APPLIED_THEN_GRADUATES, GAP, published=MAY)
 
 
 @pytest.mark.parametrize(("gap", "fires"), [("12명", False), ("30명", True)])
-def test_a_gap_from_a_named_figure_takes_the_level_of_its_noun(knowledge, gap, fires):
+def test_a_gap_after_a_level_of_its_noun_takes_it(knowledge, gap, fires):
     text = f"솔내군 목공 교실의 올해 수료생은 63명이다. 지난해 수료생 51명보다 {gap} 많다.\n"
     assert_checked(knowledge, text, GAP, fires=fires, published=MAY)
 
 
 @pytest.mark.parametrize(("gap", "fires"), [("13명", False), ("25명", True)])
-def test_a_gap_from_an_unnamed_figure_takes_the_level_before(knowledge, gap, fires):
+def test_a_gap_after_a_level_with_no_share_takes_it(knowledge, gap, fires):
     text = f"솔내군 목공 교실에 처음 신청한 사람은 84명이다. 지난해 71명보다 {gap} 많다.\n"
     assert_checked(knowledge, text, GAP, fires=fires, published=MAY)
 

@@ -41,6 +41,16 @@ def counted_noun(count: Claim) -> str:
     return found.group(0).casefold() if found is not None else ""
 
 
+def closes_on_a_share_of(level: Claim, sentence: list[Claim]) -> bool:
+    """Whether the level's sentence goes on after it to a share counted in its counter (`신청한 사람은 84명으로, 4명
+    중 3명이 끝까지 마쳤다`): the level is that share's whole, and the sentence closes on the part, so a sentence after
+    it that names no subject may continue from either (`sentence`: the level's sentence's figures)."""
+    noun = counted_noun(level)
+    return bool(noun) and any(
+        c.start > level.end and c.role == "share" and c.kind == "fraction" and counted_noun(c) == noun for c in sentence
+    )
+
+
 def one_counted_in_words(figure: Claim) -> bool:
     """`한 곳`, `one company`, `화분 한 개 값은`: a count of one written in words, that names the member a share is of
     (`X 한 곳이 전체의 45%`) or the one unit a price is of, not an amount of a whole; a share is of a figure stated

@@ -121,14 +121,3 @@ def head_nouns(head: list[str], lang: str) -> list[str]:
 def names_any(words: list[str], head: list[str]) -> bool:
     """Whether a figure's words (its head) name one of `words` or a form of it."""
     return any(names_word(word, other) for word in words for other in head)
-
-
-def named_apart(level: Claim, compared: Claim, text: str, lang: str, sentence_starts: list[int]) -> bool:
-    """Whether the figure compared with and the level each name what they count by words right before them, and
-    the level names none of the other's (`처음 신청한 사람은 84명`, `지난해 수료생 51명보다`): a gap or change from a
-    named figure is of the same noun's level. Read from the text, for linkers that run before the heads are placed."""
-    nouns = head_nouns(head_words(text, compared.start, sentence_starts[compared.sentence], lang), lang)
-    if not nouns:
-        return False
-    level_head = head_words(text, level.start, sentence_starts[level.sentence], lang)
-    return bool(head_nouns(level_head, lang)) and not names_any(nouns, level_head)

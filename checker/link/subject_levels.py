@@ -33,8 +33,8 @@ import re
 from checker.extract.lang import ByLanguage, link_alternations
 from checker.link.changes_of_changes import dated_follower, may_follow
 from checker.link.clause_marks import base_of_a_rate
+from checker.link.figure_kinds import closes_on_a_share_of
 from checker.link.gaps import compared_gaps
-from checker.link.heads import named_apart
 from checker.link.segment import sentence_end
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.link.view import ArticleView
@@ -344,8 +344,8 @@ def link_changes_of_the_level_before(claims: list[Claim], doc: ArticleView) -> N
             sentence = text[starts[level.sentence] : sentence_end(starts, level.sentence, len(text))]
             if not words or any(w not in sentence for w in words):
                 continue
-        if named_apart(level, compared, text, lang, starts):
-            continue  # (`신청자는 84명 … 지난해 수료생 51명보다 12명 많다`: of this year's graduates, unstated)
+        if closes_on_a_share_of(level, by_sentence.get(level.sentence, [])):
+            continue  # (`신청자는 84명으로, 4명 중 3명이 마쳤다. 지난해 51명보다 12명 많다`: of the whole or the part)
         _measure_from(change, level, compared, direction)
         for rate in by_sentence[change.sentence]:
             # `Z(r%) 늘었다`: the rate beside the change is of the same level, from the same figure
