@@ -8,6 +8,8 @@
   group's count now is unstated and no whole is guessed.
 - A count of one right before its particle and the word of an average (`가맹점 1곳에서 평균 540만원어치`) is the
   unit the average is per: no level a change of the noun is measured from.
+- Weeks written in digits between two dates (`began on March 2 and ended 6 weeks later, on April 13`) are checked
+  in a language with no day words of its own (that reading once ended the run in an internal error).
 
 Every sentence is written for this file, with invented places, names and numbers.
 """
@@ -19,7 +21,7 @@ import datetime as dt
 import pytest
 from helpers import assert_checked, assert_not_fired
 
-GAP, SHARE = "F305", "F503"
+GAP, SHARE, ELAPSED = "F305", "F503", "F406"
 MAY = dt.date(2026, 5, 14)
 
 
@@ -77,3 +79,13 @@ def test_a_count_of_one_before_its_average_is_no_level(knowledge, rise, fires):
         f"가맹점 1곳에서 평균 540만원어치가 쓰인 셈이다. 가맹점은 지난해 말 740곳에서 {rise} 늘었다.\n"
     )
     assert_checked(knowledge, text, GAP, fires=fires, published=MAY)
+
+
+# --- weeks in digits between two dates -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("weeks", "fires"), [("6", False), ("9", True)])
+def test_weeks_in_digits_between_two_english_dates_are_checked(knowledge, weeks, fires):
+    # (a language with no day words of its own once ended the run in an internal error here)
+    text = f"The resurfacing of the Kelso towpath began on March 2 and ended {weeks} weeks later, on April 13."
+    assert_checked(knowledge, text, ELAPSED, fires=fires, published=MAY)

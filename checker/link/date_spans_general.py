@@ -162,7 +162,11 @@ def link_lengths_after_compact_ranges(doc: ArticleView, published) -> list[Elaps
             if match.group("month") or b > 12:
                 continue
             since, until = Period.of_month(year, a), Period.of_month(year, b)
-            if since is not None and until is not None and (match.group("d") or match.group("dw") or match.group("dn")):
+            if (
+                since is not None
+                and until is not None
+                and (match.group("d") or match.group("dw") or match.groupdict().get("dn"))
+            ):
                 # (days of whole months: from the first one's first day through the last one's last day)
                 since = Period.of_day(year, a, 1)
                 until = Period.of_day(year, b, until.bounds()[1].day)

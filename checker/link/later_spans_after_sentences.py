@@ -153,7 +153,7 @@ def _counted_from_the_last_day(
     if since.bounds()[1] >= until.bounds()[1]:
         return None
     weeks = int(match.group("wk") or 0)
-    days = int(match.group("d") or 0) or day_words(doc.language).get(match.group("dn") or "", 0) or 7 * weeks
+    days = int(match.group("d") or 0) or day_words(doc.language).get(match.groupdict().get("dn") or "", 0) or 7 * weeks
     if not days:
         return None
     return span_of_length(

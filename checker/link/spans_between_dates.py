@@ -387,7 +387,7 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
                 continue
         if between is not None:
             weeks = int(between.group("wk") or 0)
-            days = int(between.group("d") or 0) or day_words(doc.language).get(between.group("dn") or "", 0)
+            days = int(between.group("d") or 0) or day_words(doc.language).get(between.groupdict().get("dn") or "", 0)
             stated = (0, "week") if weeks else (0, "day")
             out.append(
                 span_of_length(between, stated, since, _span_of(first), until, _span_of(last), days=days or 7 * weeks)
