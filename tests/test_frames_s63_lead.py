@@ -8,6 +8,8 @@
   group's count now is unstated and no whole is guessed.
 - A count of one right before its particle and the word of an average (`가맹점 1곳에서 평균 540만원어치`) is the
   unit the average is per: no level a change of the noun is measured from.
+- A bare number, `of the` (or `out of`) and a second bare number (`Fourteen of the 42 are …`) counts the noun of the
+  count the second restates (`Forty-two crews`), and so does the second; with no such count before, both stay bare.
 - Weeks written in digits between two dates (`began on March 2 and ended 6 weeks later, on April 13`) are checked
   in a language with no day words of its own (that reading once ended the run in an internal error).
 
@@ -89,3 +91,23 @@ def test_weeks_in_digits_between_two_english_dates_are_checked(knowledge, weeks,
     # (a language with no day words of its own once ended the run in an internal error here)
     text = f"The resurfacing of the Kelso towpath began on March 2 and ended {weeks} weeks later, on April 13."
     assert_checked(knowledge, text, ELAPSED, fires=fires, published=MAY)
+
+
+# --- a part of a restated pool ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("share", "fires"), [("a third", False), ("half", True)])
+def test_a_part_of_a_pool_restating_a_count_counts_its_noun(knowledge, share, fires):
+    text = (
+        "Forty-two crews will row at the Kelso regatta on Saturday. Fourteen of the 42 are racing for the first time, "
+        f"{share} of the total, most of them school crews."
+    )
+    assert_checked(knowledge, text, SHARE, fires=fires, published=MAY)
+
+
+def test_a_pool_restating_no_count_stays_bare(knowledge):
+    text = (
+        "Forty crews will row at the Kelso regatta on Saturday. Fourteen of the 42 are racing for the first time, "
+        "half of the total, most of them school crews."
+    )
+    assert_not_fired(knowledge, text, SHARE, published=MAY)

@@ -405,6 +405,9 @@ class Patterns:
         self.part_of_pool_level_after = (
             compile_re(_fragments(ec.part_of_pool_level_after), re.I) if ec.part_of_pool_level_after else None
         )
+        self.part_of_restated_pool_between = (
+            compile_re(_fragments(ec.part_of_restated_pool_between), re.I) if ec.part_of_restated_pool_between else None
+        )
         self.list_joint = compile_re(_fragments(ec.list_joint), re.I) if ec.list_joint else None
         self.list_last_joint = compile_re(_fragments(ec.list_last_joint), re.I) if ec.list_last_joint else None
         self.list_pair_joint = compile_re(_fragments(ec.list_pair_joint), re.I) if ec.list_pair_joint else None
@@ -1821,6 +1824,8 @@ def _scan(
         _read_parts_after_shares_of_a_pool(text, raws, pat)
     if needy and pat.part_of_pool_after is not None:
         _read_parts_of_a_named_pool(text, raws, pat)
+    if needy and pat.part_of_restated_pool_between is not None:
+        _read_parts_of_a_restated_pool(text, raws, pat)
     if needy and pat.list_last_joint is not None:
         _read_counts_written_last(text, raws, pat)
     if needy and pat.joined_before_unit is not None:
@@ -2885,6 +2890,31 @@ def _read_parts_of_a_named_pool(text: str, raws: list[_Raw], pat: Patterns) -> N
         if k == len(raws) or raws[k].start >= hi:
             continue
         raw.kind, raw.unit, raw.counter = "count", "count", noun
+
+
+def _read_parts_of_a_restated_pool(text: str, raws: list[_Raw], pat: Patterns) -> None:
+    """`The club has 57 members. Nineteen of the 57 are under 18`, `…, or 300 out of 450`: a bare whole number, `of`
+    or `out of` and perhaps a determiner (`[elided_counts] part_of_restated_pool_between`), then another bare whole
+    number, no noun after it: the second restates the latest count of that size with a noun the article stated
+    before, and both count its noun. With no such count before, both stay bare."""
+    for i in range(len(raws) - 1):
+        part, pool = raws[i], raws[i + 1]
+        if not (_tally_item(part, text) and _tally_item(pool, text)) or part.numeral.value >= pool.numeral.value:
+            continue
+        if pat.part_of_restated_pool_between.fullmatch(text, part.end, pool.start) is None:
+            continue
+        stated = next(
+            (
+                r
+                for r in reversed(raws[:i])
+                if r.kind == "count" and r.counter and r.numeral.value == pool.numeral.value
+            ),
+            None,
+        )
+        if stated is None:
+            continue
+        for raw in (part, pool):
+            raw.kind, raw.unit, raw.counter = "count", "count", stated.counter
 
 
 def _read_counts_written_last(text: str, raws: list[_Raw], pat: Patterns) -> None:
