@@ -394,8 +394,8 @@ class ElidedCounts(VocabClass):
     # level moved from an earlier one (`up from`): the number is the level, a count of the pool's noun, however new
     # the noun is to the article
     part_of_pool_level_after: list[str] = Field(default_factory=list)
-    # `Nineteen of the 57 are under 18`, `or 300 out of 450`: between two bare whole numbers, `of` (or `out of`) and
-    # perhaps a determiner: the second restates a count the article stated before (`57 members`), and both count its
+    # `Thirteen of the 36 sing bass`, `or 270 out of 410`: between two bare whole numbers, `of` (or `out of`) and
+    # perhaps a determiner: the second restates a count the article stated before (`36 singers`), and both count its
     # noun
     part_of_restated_pool_between: list[str] = Field(default_factory=list)
     # `The three classes drew 140, 95 and 35 entrants`: bare whole numbers listed before the last, which writes the noun

@@ -2893,7 +2893,7 @@ def _read_parts_of_a_named_pool(text: str, raws: list[_Raw], pat: Patterns) -> N
 
 
 def _read_parts_of_a_restated_pool(text: str, raws: list[_Raw], pat: Patterns) -> None:
-    """`The club has 57 members. Nineteen of the 57 are under 18`, `…, or 300 out of 450`: a bare whole number, `of`
+    """`The choir has 36 singers. Thirteen of the 36 sing bass`, `…, or 270 out of 410`: a bare whole number, `of`
     or `out of` and perhaps a determiner (`[elided_counts] part_of_restated_pool_between`), then another bare whole
     number, no noun after it: the second restates the latest count of that size with a noun the article stated
     before, and both count its noun. With no such count before, both stay bare."""
