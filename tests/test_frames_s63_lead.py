@@ -111,3 +111,62 @@ def test_a_pool_restating_no_count_stays_bare(knowledge):
         "half of the total, most of them school crews."
     )
     assert_not_fired(knowledge, text, SHARE, published=MAY)
+
+
+# --- the review's cases (invented for it) ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("part", "fires"), [("45명", False), ("70명", True)])
+def test_a_part_dated_as_its_noun_s_whole_of_last_year_takes_it(knowledge, part, fires):
+    text = (
+        "솔밭군 도예 교실 신청자는 140명이다. 지난해 수료생은 90명이었다.\n\n"
+        f"지난해 공방을 차린 수료생은 {part}으로 절반이었다.\n"
+    )
+    assert_checked(knowledge, text, SHARE, fires=fires, published=MAY)
+
+
+@pytest.mark.parametrize("part", ["45명", "60명"])
+def test_a_part_not_dated_takes_no_whole_its_noun_names_for_last_year(knowledge, part):
+    # (the group may be this year's, whose count the story does not state)
+    text = (
+        "솔밭군 도예 교실 신청자는 140명이다. 지난해 수료생은 90명이었다.\n\n"
+        f"공방을 차린 수료생은 {part}으로 절반에 그쳤다.\n"
+    )
+    assert_not_fired(knowledge, text, SHARE, published=MAY)
+
+
+@pytest.mark.parametrize(
+    ("average", "rise", "fires"),
+    [
+        ("하루 평균 310명이 탄다", "25곳", False),
+        ("하루 평균 310명이 탄다", "55곳", True),
+        ("월평균 420만원어치를 판다", "25곳", False),
+        ("한 달 평균 420만원어치를 판다", "45곳", True),
+    ],
+)
+def test_a_count_of_one_before_its_average_of_a_span_is_no_level(knowledge, average, rise, fires):
+    text = f"푸른시 정류장은 230곳이다. 정류장 1곳에서 {average}. 정류장은 지난해 205곳에서 {rise} 늘었다.\n"
+    assert_checked(knowledge, text, GAP, fires=fires, published=MAY)
+
+
+@pytest.mark.parametrize(("fall", "fires"), [("4곳", False), ("9곳", True)])
+def test_a_count_of_one_with_no_average_after_it_stays_a_level(knowledge, fall, fires):
+    text = f"푸른시 세탁소는 올해 1곳이다. 하루 평균 손님은 40명이다. 세탁소는 지난해 5곳에서 {fall} 줄었다.\n"
+    assert_checked(knowledge, text, GAP, fires=fires, published=MAY)
+
+
+@pytest.mark.parametrize(("share", "fires"), [("a quarter", False), ("a third", True)])
+def test_a_restated_pool_of_sixty_counts_its_noun(knowledge, share, fires):
+    text = (
+        "Sixty teams will play at the Brayford cup on Saturday. Fifteen of the 60 are playing for the first time, "
+        f"{share} of the field."
+    )
+    assert_checked(knowledge, text, SHARE, fires=fires, published=MAY)
+
+
+@pytest.mark.parametrize(
+    "opening", ["Fifty teams will play at the Brayford cup.", "A ticket to the Brayford cup costs $60."]
+)
+def test_a_pool_restating_no_count_of_its_size_stays_bare(knowledge, opening):
+    text = f"{opening} Fifteen of the 60 are playing for the first time, a third of the field."
+    assert_not_fired(knowledge, text, SHARE, published=MAY)

@@ -26,10 +26,15 @@ NAMING_WORD = compile_exact(r"[^\W\d_]{2,}")
 # right after a figure, the mark that makes it the base a rate is counted per (`1천명당`, `한 개에 3천 원씩`:
 # `[link.per_base_after]`): the one unit of a rate or price, no level
 PER_BASE_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.per_base_after})")
-# right after a count of one, its particle and the word of an average (`가맹점 1곳에서 평균 540만원`:
-# `[link.one_unit_subject_particles]`, `[link.average_clause_words]`): the one unit the average is per
+# right after a count of one, its particle, perhaps the span the average is of, and the word of an average
+# (`가맹점 1곳에서 평균 540만원`, `약국 1곳이 하루 평균`: `[link.one_unit_subject_particles]`,
+# `[link.per_day_before]`, `[link.per_month_before]`, `[link.average_clause_words]`): the one unit the average is per
 _ONE_UNIT_AVERAGED = ByLanguage(
-    lambda w: rf"\s?(?:{w.one_unit_subject_particles})?\s?(?:{w.average_clause_words})", first_tested=False
+    lambda w: (
+        rf"\s?(?:{w.one_unit_subject_particles})?\s?(?:(?:{w.per_day_before}|{w.per_month_before})\s?)?"
+        rf"(?:{w.average_clause_words})"
+    ),
+    first_tested=False,
 )
 
 

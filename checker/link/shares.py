@@ -63,7 +63,7 @@ from checker.link.shares_then_named_wholes import link_shares_then_named_wholes
 from checker.link.subgroup_wholes import subgroup_may_be_whole, whole_named_at_opening
 from checker.link.wholes import misstated_whole
 from checker.link.wholes_agreeing import whole_or_its_earlier
-from checker.link.wholes_naming_the_part import counted_apart_from, whole_naming_the_part
+from checker.link.wholes_naming_the_part import counted_apart_from, dated_before_the_story, whole_naming_the_part
 from checker.link.wholes_of_the_story_period import dated_off_the_story, largest_of_the_story, story_period
 from checker.link.wholes_opening import link_wholes_opening_sentences
 from checker.link.wholes_then_shares_apart import joins_whole_to_share
@@ -338,6 +338,8 @@ def _fraction_taking_its_share(
         named = whole_naming_the_part(part, whole, before, lang)
         named_by_noun = named is not whole
         whole = None if not named_by_noun and counted_apart_from(part, whole, before, lang) else named
+        if named_by_noun and dated_before_the_story(named, part):
+            whole = None  # (`지난해 수료생은 N명이었다 … 창업한 수료생은 P명으로 절반`: this year's group, unstated)
     if (
         whole is not None
         and not (share_verb or opened or named_by_noun)

@@ -57,3 +57,14 @@ def counted_apart_from(part: Claim, guessed: Claim, before: list[Claim], lang: s
         and names_any(nouns, claim.head)
         for claim in before
     )
+
+
+def dated_before_the_story(named: Claim, part: Claim) -> bool:
+    """Whether the whole a part's noun names is dated by its own words to a year before the story's (`지난해 수료생은
+    N명이었다`) while the part is dated by none of its own (`창업을 준비하는 수료생은 P명으로 절반`): the part's group
+    may be this year's, whose count the story does not state, so that whole is no sure one."""
+    if not named.period or "period" in named.guesses or part.published is None:
+        return False
+    if part.period and "period" not in part.guesses:
+        return False
+    return named.period.year < part.published.year
