@@ -170,3 +170,25 @@ def test_a_restated_pool_of_sixty_counts_its_noun(knowledge, share, fires):
 def test_a_pool_restating_no_count_of_its_size_stays_bare(knowledge, opening):
     text = f"{opening} Fifteen of the 60 are playing for the first time, a third of the field."
     assert_not_fired(knowledge, text, SHARE, published=MAY)
+
+
+@pytest.mark.parametrize("gap", ["26명", "46명"])
+def test_a_gap_after_a_part_drawn_from_a_sample_of_the_level_takes_no_level(knowledge, gap):
+    # (the sentence closes on `4명 중 3명`, a share of the level written as a part of a sample: of either)
+    text = (
+        "은하군 요리 강좌를 처음 신청한 사람은 96명으로, 4명 중 3명이 끝까지 마쳤다. "
+        f"지난해 수강생 70명보다 {gap} 많다.\n"
+    )
+    assert_not_fired(knowledge, text, GAP, published=MAY)
+
+
+@pytest.mark.parametrize(("gap", "fires"), [("20명", False), ("50명", True)])
+def test_a_part_drawn_from_a_pool_with_no_larger_level_before_stays_a_level(knowledge, gap, fires):
+    text = f"은하군 요리 강좌 참가자 120명 중 80명이 여성이다. 지난해 60명보다 {gap} 많다.\n"
+    assert_checked(knowledge, text, GAP, fires=fires, published=MAY)
+
+
+@pytest.mark.parametrize(("gap", "fires"), [("26명", False), ("46명", True)])
+def test_a_sample_of_another_counter_leaves_the_level(knowledge, gap, fires):
+    text = f"은하군 요리 강좌 신청자는 96명으로, 4곳 중 3곳이 마감됐다. 지난해 70명보다 {gap} 많다.\n"
+    assert_checked(knowledge, text, GAP, fires=fires, published=MAY)

@@ -53,3 +53,26 @@ def own_subject_opening(w) -> str:
 
 
 OWN_SUBJECT_OPENS = ByLanguage(own_subject_opening, re.I, first_tested=False)
+
+
+# between a pool and the count drawn from it (`4명 중 3명`: `[link.counted_share_among_ko]`)
+_DRAWN_FROM = ByLanguage(lambda w: rf"\s?(?:{w.counted_share_among_ko})\s?")
+
+
+def part_of_a_sample(level: Claim, sentence: list[Claim], text: str, lang: str) -> bool:
+    """Whether a level is the part drawn from a sample smaller than a level of its counter its sentence states before
+    (`신청한 사람은 84명으로, 4명 중 3명이 마쳤다`): the sentence closes on a share of that level, written as a part of
+    a sample, so a sentence after it that names no subject may continue from the level or the part (`sentence`: the
+    level's sentence's figures)."""
+    before = [c for c in sentence if c.end <= level.start]
+    if not before or level.kind != "count":
+        return False
+    pool = before[-1]
+    if pool.counter != level.counter or pool.value <= level.value:
+        return False
+    if _DRAWN_FROM[lang].fullmatch(text, pool.end, level.start) is None:
+        return False
+    return any(
+        c.end <= pool.start and c.role == "value" and c.counter == level.counter and c.value > pool.value
+        for c in before
+    )

@@ -13,7 +13,7 @@ position, so the link is a guess.
 from __future__ import annotations
 
 from checker.extract.lang import ByLanguage
-from checker.link.clause_marks import CLAUSE_END, base_of_a_rate
+from checker.link.clause_marks import CLAUSE_END, base_of_a_rate, part_of_a_sample
 from checker.link.figure_kinds import AMOUNTS, closes_on_a_share_of
 from checker.link.gaps import compared_gaps
 from checker.link.keys_differ import metrics_differ
@@ -156,7 +156,8 @@ def link_gaps_from_before(claims: list[Claim], text: str, lang: str, sentence_st
             # its own comparison started from; its level is the one value of the unit it states
             levels = [c for c in before if c.role == "value" and c.counter == gap.counter and c.change_of is None]
             level = levels[0] if len(levels) == 1 else level
-        if closes_on_a_share_of(level, by_sentence.get(level.sentence, [])):
+        level_sentence = by_sentence.get(level.sentence, [])
+        if closes_on_a_share_of(level, level_sentence) or part_of_a_sample(level, level_sentence, text, lang):
             continue  # (`신청자는 84명으로, 4명 중 3명이 마쳤다. 지난해 51명보다 12명 많다`: of the whole or the part)
         if (
             level.role not in ("value", "conversion")
