@@ -10,6 +10,16 @@ whose noun names the count's counter or, a unit of measure, the measure's dimens
 units). No other money of the currency stands between the price and the count, nor words of another time (`작년에는`:
 `[link.all_sold_other_times]`). The price is the total over the
 count (`per_unit_of`, `units_of`, `units_measure`: F317 divides); a price in the sentence before makes it a guess.
+
+A fee each of the payers pays, then what all of them pay: `상인들이 내는 자릿세는 하루 4천원으로, 120명이 모두 나오면
+장날 하루 48만원이 걷힌다`, `회원들이 내는 회비는 한 달 2만원이다. 60명이 다 내면 한 달 120만원이 모인다`. The price
+has no mark of one unit: the words before it say who pays it (a noun, then `[link.units_pay_fee_before]`: `들이 내는
+자릿세는`), so it is each one's. The count is a count of two or more right before the words of all of them turning out
+or paying (`[link.all_units_if]`), the total money right after, the period the price is of restated between at most
+(`장날 하루`, `한 달`: a day's price with a day's total, a month's with a month's; one written on one side only, the
+span unsaid: nothing linked). The count counts the payers: it, or a count of its value before it, has the payers' noun
+right before it (`상인 120명이`, `상인은 120명이다`). The price is the nearest money of the total's currency before the
+count, in its sentence or the one before, smaller, tied to nothing.
 """
 
 from __future__ import annotations
@@ -23,6 +33,24 @@ from checker.models import Claim
 
 _REACH = 12  # characters before a price where its mark of one unit stands (`한 장에 `, `㎏당 `)
 _SOLD_GAP = ByLanguage(lambda w: rf"[^\W\d_]{{0,2}}\s*(?:{w.all_sold_if})\s+", re.I)
+# (`120명이 모두 나오면 장날 하루 60만원이`: all the payers turning out or paying, then the period the price is of)
+_PAID_GAP = ByLanguage(
+    lambda w: (
+        rf"[^\W\d_]{{0,2}}\s*(?:{w.all_units_if})\s+"
+        rf"(?:(?:(?:{w.kind_of_day_nouns})\s?)?(?P<day>{w.per_day_before})\s?|(?P<month>{w.per_month_before})\s?)?"
+    ),
+    re.I,
+)
+# (`상인들이 내는 자릿세는 하루 4천원`: what each of the payers pays, the payers' noun before, a period perhaps)
+_PAID_BY = ByLanguage(
+    lambda w: (
+        rf"(?<![^\W\d_])(?P<payer>[^\W\d_]{{2,6}}?)(?:{w.units_pay_fee_before})\s?"
+        rf"(?:(?P<day>{w.per_day_before})\s?|(?P<month>{w.per_month_before})\s?)?$"
+    ),
+    re.I,
+)
+_PAID_REACH = 32  # characters before a price where the words of its payers stand
+_PAYER_REACH = 8  # characters before a count where the payers' noun stands (`상인은 120명`, `상인 120명이`)
 # between the price and the count, words of another time (`작년에는`): the units and their total are another year's
 _OTHER_TIME = ByLanguage(lambda w: rf"(?:{w.all_sold_other_times})", re.I)
 _MARK = ByLanguage(
@@ -36,6 +64,7 @@ _MARK = ByLanguage(
 
 def link_totals_if_all_sold(claims: list[Claim], text: str, lang: str) -> None:
     gap = _SOLD_GAP[lang]
+    _link_paid_by_all(claims, text, lang)
     for i, count in enumerate(claims[:-1]):
         total = claims[i + 1]
         if (
@@ -95,3 +124,66 @@ def _names(noun: str, count: Claim, lang: str) -> bool:
     if count.kind == "measure":
         return measure is not None and base_unit(measure)[1] == count.unit
     return measure is None and bool(count.counter) and count.counter == noun
+
+
+def _link_paid_by_all(claims: list[Claim], text: str, lang: str) -> None:
+    """`상인들이 내는 자릿세는 하루 4천원으로, 120명이 모두 나오면 장날 하루 48만원이 걷힌다`: a price each of the
+    payers pays (its words name them, `[link.units_pay_fee_before]`), then a count of them right before the words of
+    all of them turning out or paying (`[link.all_units_if]`) and the money that makes."""
+    gap = _PAID_GAP[lang]
+    for i, count in enumerate(claims[:-1]):
+        total = claims[i + 1]
+        if (
+            count.kind != "count"
+            or count.role != "value"
+            or count.value < 2
+            or total.kind != "money"
+            or total.role != "value"
+            or total.sentence != count.sentence
+            or total.product_of is not None
+        ):
+            continue
+        between = gap.fullmatch(text, count.end, total.start)
+        if between is None:
+            continue
+        price = _paid_price(claims[:i], count, total, text, lang)
+        if price is None:
+            continue
+        paid = _PAID_BY[lang].search(text, max(0, price.start - _PAID_REACH), price.start)
+        if paid is None or not _counts_payers(claims[: i + 1], count, paid.group("payer"), text):
+            continue
+        if (paid.group("day") is None) != (between.group("day") is None) or (paid.group("month") is None) != (
+            between.group("month") is None
+        ):
+            continue  # (a price of one period, a total of another or of none: their span unsaid)
+        price.per_unit_of, price.units_of = total.id, count.id
+        if price.sentence != count.sentence:
+            price.guesses = sorted(set(price.guesses) | {"relation"})
+
+
+def _paid_price(before: list[Claim], count: Claim, total: Claim, text: str, lang: str) -> Claim | None:
+    """The nearest money of the total's currency before the count, in its sentence or the one before, smaller than
+    the total, tied to nothing; None when another money of the currency comes first."""
+    for c in reversed(before):
+        if c.sentence < count.sentence - 1:
+            return None
+        if c.kind != "money" or c.unit != total.unit:
+            continue
+        if c.role != "value" or c.value >= total.value or c.per_unit_of is not None or c.product_of is not None:
+            return None
+        if _OTHER_TIME[lang].search(text, c.end, count.start):
+            return None
+        return c
+    return None
+
+
+def _counts_payers(before: list[Claim], count: Claim, payer: str, text: str) -> bool:
+    """Whether the count counts the payers: it, or a count of its value and counter before it, has the payers' noun
+    right before it (`상인 120명이`, `상인은 120명이다`)."""
+    return any(
+        c.kind == "count"
+        and c.value == count.value
+        and c.counter == count.counter
+        and payer in text[max(0, c.start - _PAYER_REACH) : c.start]
+        for c in before
+    )
