@@ -75,7 +75,7 @@ _KIND_OF_DAY = [
     (
         "다솜 야시장은 올해 개장일 60회에 걸쳐 열렸다. 매출은 모두 4억8천만원으로, 개장일 하루 평균 {a}을 벌었다.",
         "800만원",
-        "1천200만원",
+        "1천300만원",
     ),
     # a count of market days said to be the span of the total's own sentence, a bare average per day after it
     (
@@ -105,3 +105,86 @@ _NOT_KIND_OF_DAY = [
 @pytest.mark.parametrize("text", _NOT_KIND_OF_DAY)
 def test_no_average_per_day_of_a_kind(knowledge, text):
     assert_not_linked(knowledge, text, PER_PERIOD)
+
+
+_ONE_THEN_ALL = [
+    # a measure of one (`관정 1곳이 … 평균`), the count doing it for all of them in the next sentence (`다 들어서면`)
+    (
+        "관정 1곳이 물을 대는 밭은 평균 2.5㏊다. 30곳이 다 들어서면 {a}가 물 걱정을 덜게 된다.",
+        "75㏊",
+        "95㏊",
+    ),
+    # money of one (`1곳을 파는 데는`), a few words between the mark and the figure
+    (
+        "우물 1곳을 파는 데는 펌프값을 빼고도 평균 700만원이 든다. 30곳을 모두 파면 {a}이다.",
+        "2억1천만원",
+        "3억3천만원",
+    ),
+    # one sentence, a count of people
+    (
+        "해설사 1명이 맡는 관람객은 평균 45명으로, 해설사 12명이 모두 나서면 {a}을 안내한다.",
+        "540명",
+        "720명",
+    ),
+]
+
+
+@pytest.mark.parametrize("template,holding,broken", _ONE_THEN_ALL)
+def test_one_then_all_of_them(knowledge, template, holding, broken):
+    assert_checked(knowledge, template.format(a=holding), PER_UNIT, fires=False)
+    assert_checked(knowledge, template.format(a=broken), PER_UNIT, fires=True)
+
+
+_NOT_ONE_THEN_ALL = [
+    # the time to do all of them (`다 만들려면`): hands may share it
+    "장인 1명이 족자 1점을 만드는 데 평균 6점이 든다. 족자 40점을 다 만들려면 80점이 필요하다.",
+    # a day's figure of one (`하루 평균`): the total may be of another span
+    "관정 1곳이 하루 평균 2.5㏊에 물을 댄다. 30곳이 다 들어서면 75㏊가 물 걱정을 덜게 된다.",
+    # one of another unit than the count's
+    "농가 1가구가 맡는 밭은 평균 2.5㏊다. 관정 30곳이 다 들어서면 75㏊가 물 걱정을 덜게 된다.",
+]
+
+
+@pytest.mark.parametrize("text", _NOT_ONE_THEN_ALL)
+def test_no_one_then_all_of_them(knowledge, text):
+    assert_not_linked(knowledge, text, PER_UNIT)
+
+
+_TOTAL_FURTHER_BACK = [
+    # the total paragraphs before, a change of it measured from last year's level (no rival), the count in the
+    # figure's own sentence
+    (
+        "솔밭군 유자 수확량은 올해 2천800톤이다. 지난해 2천200톤보다 600톤 많다.\n\n군은 올해 새 품종을 들였다.\n\n"
+        "유자를 키우는 농가는 560곳으로 한 농가에서 평균 {a}을 거두는 셈이다.",
+        "5톤",
+        "8톤",
+    ),
+    # the total in the sentence right before, across a paragraph's break
+    (
+        "마루시 야구단의 올해 선수 연봉 총액은 9억6천만 원이다.\n\n"
+        "선수가 24명이라 한 사람에게 평균 {a}이 돌아가는 셈이다.",
+        "4천만 원",
+        "6천만 원",
+    ),
+]
+
+
+@pytest.mark.parametrize("template,holding,broken", _TOTAL_FURTHER_BACK)
+def test_average_per_one_of_a_total_further_back(knowledge, template, holding, broken):
+    assert_checked(knowledge, template.format(a=holding), PER_UNIT, fires=False)
+    assert_checked(knowledge, template.format(a=broken), PER_UNIT, fires=True)
+
+
+_NOT_TOTAL_FURTHER_BACK = [
+    # two levels of the kind further back: which one, unsaid
+    "유자 수확량은 동쪽 마을이 2천톤, 서쪽 마을이 1천600톤이다.\n\n군은 올해 새 품종을 들였다.\n\n"
+    "유자를 키우는 농가는 600곳으로 한 농가에서 평균 6톤을 거두는 셈이다.",
+    # a level of another thing paragraphs before and another total of it since: which, unsaid
+    "마루시 야구단의 올해 선수 연봉 총액은 9억6천만 원이다.\n\n구단 운영비는 3억 원이다.\n\n"
+    "선수가 24명이라 한 사람에게 평균 4천만 원이 돌아가는 셈이다.",
+]
+
+
+@pytest.mark.parametrize("text", _NOT_TOTAL_FURTHER_BACK)
+def test_no_average_per_one_of_a_total_further_back(knowledge, text):
+    assert_not_linked(knowledge, text, PER_UNIT)

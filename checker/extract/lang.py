@@ -1877,6 +1877,7 @@ LINK_CLASSES = (
     "all_sold_if",
     "all_units_if",
     "units_pay_fee_before",
+    "all_of_them_if",
     "all_sold_other_times",
     "total_place_before_source",
     "each_of_the_count_openers",

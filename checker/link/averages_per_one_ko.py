@@ -103,6 +103,8 @@ def link_averages_per_one_ko(claims: list[Claim], text: str, lang: str, sentence
     if lang not in _LANGS:
         return
     taken = partners_taken(claims)
+    # (`재배 면적은 320㏊로 ㏊당 7톤꼴`: a total another figure divides by other units stays free to be divided again)
+    divided = {c.per_unit_of for c in claims if c.per_unit_of}
     figures = sorted(
         (c for c in claims if not c.furniture and not c.table_cell and c.kind in _KINDS and c.role != "conversion"),
         key=lambda c: c.start,
@@ -127,7 +129,7 @@ def link_averages_per_one_ko(claims: list[Claim], text: str, lang: str, sentence
             or figure.id in taken
         ):
             continue
-        _link(figure, figures, sentences, taken, vetoed, lead_end, text, lang)
+        _link(figure, figures, sentences, taken, divided, vetoed, lead_end, text, lang)
 
 
 def _link(
@@ -135,6 +137,7 @@ def _link(
     figures: list[Claim],
     sentences: dict[int, list[Claim]],
     taken: set[str],
+    divided: set[str],
     vetoed: tuple[set[str], set[str]],
     lead_end: int,
     text: str,
@@ -166,7 +169,7 @@ def _link(
         return  # (`한 명이 3만원어치를 산 셈이다`: the worth of what one bought, no share of a total spent)
     earlier, shared = vetoed
     total = _total(figure, mark.start(), own, sentences, shared, text, lang)
-    if total is None or total.id in taken:
+    if total is None or (total.id in taken and total.id not in divided):
         return
     pre = _PRE[lang].search(text, max(0, mark.start() - _PRE_REACH), mark.start())
     qualifier = pre.group("qualifier") if pre else None
@@ -314,7 +317,39 @@ def _total(
             ):
                 return None  # (`상반기 20톤, 하반기 30톤으로`: two levels set side by side, neither the whole)
             return total
-    return None
+    # (`매실 농가는 450곳으로, 한 농가에서 평균 4톤`: the story's one level of the figure's kind further back)
+    found = [
+        c
+        for group in sentences.values()
+        for c in group
+        if c.end <= mark_start
+        and (c.sentence < figure.sentence - 1 or c.paragraph != figure.paragraph)
+        and _alike(c, figure)
+        and _plain(c)
+        and c.id not in shared
+        and not _one(c)
+        and not is_a_rate(c, text, lang)
+    ]
+    if len({c.value for c in found}) != 1:
+        return None
+    total = max(found, key=lambda c: c.start)
+    before = [c for group in sentences.values() for c in group if c.end <= mark_start]
+    # (`지난해 2천200톤보다 600톤 많다`: the level a change is measured from, no rival; nor a rate, `㎏당 3천원`)
+    compared = {c.compared_to for c in before if c.compared_to and c.change_of}
+    if any(
+        c.role in _LEVEL_ROLES
+        and c.value != total.value
+        and not _one(c)
+        and c.part_of != total.id
+        and c.per_unit_of is None
+        and c.id not in compared
+        and c.id not in shared
+        and _alike(c, figure)
+        and not is_a_rate(c, text, lang)
+        for c in before
+    ):
+        return None
+    return total
 
 
 def _count(
