@@ -188,3 +188,58 @@ _NOT_TOTAL_FURTHER_BACK = [
 @pytest.mark.parametrize("text", _NOT_TOTAL_FURTHER_BACK)
 def test_no_average_per_one_of_a_total_further_back(knowledge, text):
     assert_not_linked(knowledge, text, PER_UNIT)
+
+
+_TOTAL_NAMED_BY_TOPIC = [
+    # amounts listed with their labels in the sentence before, the figure's sentence opening on one label as its topic
+    (
+        "가온군은 올해 농가 300곳을 소독한다. 소독약값이 3천만원, 인건비가 2천만원이다. "
+        "소독약값은 농가 1곳에 {a}꼴이다.",
+        "10만원",
+        "15만원",
+    ),
+    # the second label of the list
+    (
+        "누리시는 올해 경로당 250곳에 난방비를 준다. 기름값이 5억원, 수리비가 1억원이다. "
+        "수리비는 경로당 한 곳에 평균 {a}이다.",
+        "40만원",
+        "70만원",
+    ),
+]
+
+
+@pytest.mark.parametrize("template,holding,broken", _TOTAL_NAMED_BY_TOPIC)
+def test_average_per_one_of_the_total_its_topic_names(knowledge, template, holding, broken):
+    assert_checked(knowledge, template.format(a=holding), PER_UNIT, fires=False)
+    assert_checked(knowledge, template.format(a=broken), PER_UNIT, fires=True)
+
+
+_NOT_TOTAL_NAMED_BY_TOPIC = [
+    # a topic naming none of the listed amounts
+    "가온군은 올해 농가 300곳을 소독한다. 소독약값이 3천만원, 인건비가 2천만원이다. 장비값은 농가 1곳에 10만원꼴이다.",
+    # no topic: which amount, unsaid
+    "가온군은 올해 농가 300곳을 소독한다. 소독약값이 3천만원, 인건비가 2천만원이다. 농가 1곳에 10만원꼴이다.",
+]
+
+
+@pytest.mark.parametrize("text", _NOT_TOTAL_NAMED_BY_TOPIC)
+def test_no_average_per_one_of_the_total_its_topic_names(knowledge, text):
+    assert_not_linked(knowledge, text, PER_UNIT)
+
+
+_TOTAL_DIVIDED_AGAIN = [
+    # a total another figure divides by other units (`㏊당`) after it, divided by the farms too; the total paragraphs
+    # before, a change of it measured from last year's level
+    (
+        "솔밭군 매실 수확량은 올해 1천800톤이다. 지난해 1천500톤보다 300톤 많다.\n\n"
+        "매실 농가는 450곳으로 한 농가에서 평균 {a}을 거두는 셈이다. 재배 면적은 300㏊로 ㏊당 6톤꼴이다.",
+        "4톤",
+        "7톤",
+    ),
+]
+
+
+@pytest.mark.parametrize("template,holding,broken", _TOTAL_DIVIDED_AGAIN)
+def test_average_per_one_of_a_total_divided_again(knowledge, template, holding, broken):
+    assert_checked(knowledge, template.format(a=holding), PER_UNIT, fires=False)
+    assert_checked(knowledge, template.format(a=broken), PER_UNIT, fires=True)
