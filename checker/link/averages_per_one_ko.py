@@ -36,6 +36,15 @@ year than the count's clause dates it to (per_unit_vetoes.py's `of_another_year`
 named of (`가구마다` of `회관 30곳`: a counter alike is not enough); a total from the sentence before while another
 figure of its kind and unit stands anywhere before the figure (which one, unsaid); more of it (`60명이 더`:
 `[link.more_to_go_after]`).
+
+Beside these: with no total in the figure's sentence nor the sentence right before in its paragraph, the
+total is the story's one value of the figure's kind and unit further back (`매실 수확량은 올해 1천800톤이다.
+… 매실 농가는 450곳으로 한 농가에서 평균 4톤`), no other level of it before (a level a change is measured
+from, `지난해 1천500톤보다`, and a rate, `㎏당 3천원`, are none). Of amounts the sentence before lists with
+their labels (`소독약값이 3천만원, 인건비가 2천만원이다`), the total is the one whose label the figure's
+sentence opens on as its topic (`소독약값은 농가 1곳에 10만원꼴`: `[link.clause_topic_particles]`; that
+topic is no word qualifying the unit). A total another figure already divides (`㏊당 7톤꼴`) may be divided
+again by other units.
 """
 
 from __future__ import annotations
@@ -79,6 +88,8 @@ _EACH_MARK = ByLanguage(
 )
 # `공부방 `, `유료 관객 `: the noun right before the mark, a word of its own, and a word of letters qualifying it
 _PRE = ByLanguage(lambda w: r"(?<![^\s])(?:(?P<qualifier>[^\W\d_]+)\s)?(?P<pre>[^\W\d_]{2,})\s$")
+# `소독약값은 `: the topic a sentence opens on (`[link.clause_topic_particles]`)
+_TOPIC_OPENING = ByLanguage(lambda w: rf"\s*(?P<topic>[^\W\d_]{{2,}}?)(?:{w.clause_topic_particles})\s")
 _TIME_NOUN = ByLanguage(lambda w: rf"(?:{w.one_unit_subject_time_nouns})")
 _OCCASIONS = ByLanguage(lambda w: rf"(?:{w.occasion_counters})")
 _CAP = ByLanguage(lambda w: rf"(?:{w.product_cap_words})")
@@ -103,6 +114,8 @@ def link_averages_per_one_ko(claims: list[Claim], text: str, lang: str, sentence
     if lang not in _LANGS:
         return
     taken = partners_taken(claims)
+    # (`재배 면적은 320㏊로 ㏊당 7톤꼴`: a total another figure divides by other units stays free to be divided again)
+    divided = {c.per_unit_of for c in claims if c.per_unit_of}
     figures = sorted(
         (c for c in claims if not c.furniture and not c.table_cell and c.kind in _KINDS and c.role != "conversion"),
         key=lambda c: c.start,
@@ -127,7 +140,7 @@ def link_averages_per_one_ko(claims: list[Claim], text: str, lang: str, sentence
             or figure.id in taken
         ):
             continue
-        _link(figure, figures, sentences, taken, vetoed, lead_end, text, lang)
+        _link(figure, figures, sentences, taken, divided, vetoed, lead_end, text, lang, sentence_starts)
 
 
 def _link(
@@ -135,10 +148,12 @@ def _link(
     figures: list[Claim],
     sentences: dict[int, list[Claim]],
     taken: set[str],
+    divided: set[str],
     vetoed: tuple[set[str], set[str]],
     lead_end: int,
     text: str,
     lang: str,
+    sentence_starts: list[int],
 ) -> None:
     mark = search_between(_ONE_MARK[lang], text, max(0, figure.start - _MARK_REACH), figure.start)
     each = mark is None
@@ -165,11 +180,15 @@ def _link(
     if _WORTH[lang].match(text, figure.end):
         return  # (`한 명이 3만원어치를 산 셈이다`: the worth of what one bought, no share of a total spent)
     earlier, shared = vetoed
-    total = _total(figure, mark.start(), own, sentences, shared, text, lang)
-    if total is None or total.id in taken:
+    opening = sentence_starts[figure.sentence] if figure.sentence < len(sentence_starts) else 0
+    total = _total(figure, mark.start(), own, sentences, shared, text, lang, opening)
+    if total is None or (total.id in taken and total.id not in divided):
         return
     pre = _PRE[lang].search(text, max(0, mark.start() - _PRE_REACH), mark.start())
     qualifier = pre.group("qualifier") if pre else None
+    topic = _TOPIC_OPENING[lang].match(text, opening)
+    if qualifier and topic is not None and pre.start("qualifier") == topic.start("topic"):
+        qualifier = None  # (`소독약값은 농가 1곳에`: the sentence's topic, no word qualifying the unit)
     count = _count(figure, total, noun, pre.group("pre") if pre else None, mark.start(), figures, vetoed, text, lang)
     if (
         count is not None
@@ -285,6 +304,7 @@ def _total(
     shared: set[str],
     text: str,
     lang: str,
+    opening: int,
 ) -> Claim | None:
     """The one figure of the figure's kind its sentence states before the mark, else the sentence right before in
     its paragraph states: no other level of its kind beside it there (a prior, a baseline, another value)."""
@@ -301,20 +321,72 @@ def _total(
             and not _one(c)  # (`1ha에서`: the mark of one unit, no total)
             and not is_a_rate(c, text, lang)
         ]
+        by_topic = False
+        if found and len({c.value for c in found}) != 1:
+            found = _named_by_topic(found, group, opening, text, lang)
+            if not found:
+                return None
+            by_topic = True  # (the others are the list's other items, named apart: no rival)
         if found:
             values = {c.value for c in found}
             if len(values) != 1:
                 return None
             whole = [c for c in found if c.id in parts]
             total = (whole or found)[-1]
-            if any(
+            if not by_topic and any(
                 c.role in _LEVEL_ROLES and c.value != total.value and c.part_of != total.id and not _one(c)
                 for c in group
                 if c.end <= limit and _alike(c, figure)
             ):
                 return None  # (`상반기 20톤, 하반기 30톤으로`: two levels set side by side, neither the whole)
             return total
-    return None
+    # (`매실 농가는 450곳으로, 한 농가에서 평균 4톤`: the story's one level of the figure's kind further back)
+    found = [
+        c
+        for group in sentences.values()
+        for c in group
+        if c.end <= mark_start
+        and (c.sentence < figure.sentence - 1 or c.paragraph != figure.paragraph)
+        and _alike(c, figure)
+        and _plain(c)
+        and c.id not in shared
+        and not _one(c)
+        and not is_a_rate(c, text, lang)
+    ]
+    if len({c.value for c in found}) != 1:
+        return None
+    total = max(found, key=lambda c: c.start)
+    before = [c for group in sentences.values() for c in group if c.end <= mark_start]
+    # (`지난해 2천200톤보다 600톤 많다`: the level a change is measured from, no rival; nor a rate, `㎏당 3천원`)
+    compared = {c.compared_to for c in before if c.compared_to and c.change_of}
+    if any(
+        c.role in _LEVEL_ROLES
+        and c.value != total.value
+        and not _one(c)
+        and c.part_of != total.id
+        and c.per_unit_of is None
+        and c.id not in compared
+        and c.id not in shared
+        and _alike(c, figure)
+        and not is_a_rate(c, text, lang)
+        for c in before
+    ):
+        return None
+    return total
+
+
+def _named_by_topic(found: list[Claim], group: list[Claim], opening: int, text: str, lang: str) -> list[Claim]:
+    """Of figures listed with their labels (`소독약값이 3천만원, 인건비가 2천만원이다`), the ones whose label the
+    figure's sentence opens on as its topic (`소독약값은 농가 1곳에 10만원꼴`): none unless one value."""
+    topic = _TOPIC_OPENING[lang].match(text, opening)
+    if topic is None:
+        return []
+    named = []
+    for c in found:
+        before = max([0, *(d.end for d in group if d.end <= c.start)])
+        if topic.group("topic") in text[max(before, c.start - _PRE_REACH) : c.start]:
+            named.append(c)
+    return named if len({c.value for c in named}) == 1 else []
 
 
 def _count(

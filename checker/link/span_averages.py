@@ -48,6 +48,12 @@ once the breakdowns and shares have marked their parts (`link_span_averages_of_i
 one total of what it counts, found by what each level is of (checker/link/identities.py), however far back; two
 totals of that noun, nothing. An average per one unit as well (`세탁소 한 곳에 한 달 평균 450건꼴`) is of no total
 over the span alone.
+
+A day of a kind (`장날 하루에 3천만원꼴`, `영업일 하루 평균 300명`: `[link.kind_of_day_nouns]` right before the day's
+mark) is one of the days of that kind, not each calendar day of the total's period: the total is over the days of the
+kind the story counts before the average (`장날 42번`, `장날은 모두 42번`: the noun, `[link.kind_of_day_count_between]`,
+a count of occasions; one value, else which one is unsaid), and with no such count nothing is linked. A count of the
+days of a kind said to be a span (`장날 42번 동안 6만명이`: `[link.kind_of_day_span_after]`) is a span of so many days.
 """
 
 from __future__ import annotations
@@ -173,6 +179,27 @@ _DAY_FIGURE_BEFORE = ByLanguage(
     first_tested=False,
 )
 _DAY_FIGURE_REACH = 24
+# `장날 하루에 3천만원꼴`, `영업일 하루 평균 300명`: a day of a kind right before the day's mark
+_KIND_OF_DAY_BEFORE = ByLanguage(
+    lambda w: (
+        rf"(?<![^\W\d_])(?P<kind>{w.kind_of_day_nouns})\s?"
+        rf"(?:{w.span_average_day_before}|{w.span_average_bare_day_before}){_GAP}$"
+    )
+)
+# `장날 42번`, `장날은 모두 42번`: a count of the days of a kind; `장날 42번 동안`: the span a total is stated over
+_KIND_OF_DAY_COUNT = ByLanguage(
+    lambda w: (
+        rf"(?<![^\W\d_])(?P<kind>{w.kind_of_day_nouns})(?:{w.kind_of_day_count_between})"
+        rf"(?P<count>\d{{1,3}})\s?(?:{w.occasion_counters})"
+    )
+)
+_KIND_OF_DAY_SPAN = ByLanguage(
+    lambda w: (
+        rf"(?<![^\W\d_])(?:{w.kind_of_day_nouns})(?:{w.kind_of_day_count_between})"
+        rf"\d{{1,3}}\s?(?:{w.occasion_counters})(?:{w.kind_of_day_span_after})"
+    )
+)
+_BLANKS = compile_exact(r"\s+")
 _SENTENCES_BACK = 1
 _NOUN_REACH = 12  # characters before a total where the noun it counts stands (`관중 4만명`)
 # the total's own period in months, by its grain (`2025`: twelve; `2025-H1`: six)
@@ -254,6 +281,8 @@ def link_span_averages(
             continue  # (a restatement set after its total's comma is of a total of its own sentence, never before)
         if appended_only and not _spanned_before(unit, text, lang, s_start, average):
             continue  # (`하루 72경기` of `나흘 동안 288경기가`: a bare day's figure beside its sentence's one span)
+        if total is None and unit == "day" and _kind_of_day(average, text, lang, s_start) is not None:
+            continue  # (one of the days of a kind with no total near it: the story's run is of calendar days)
         if total is None:
             lead = _lead_over_span(figures, i, unit, text, lang, sentence_starts, share_parts)
             if lead is not None and _BARE_DAY_PARTICLE_BEFORE[lang].search(
@@ -284,7 +313,13 @@ def link_span_averages(
             # `Stores hired an average of 2,000 a month in the spring`: an average of another span (`The fair ran
             # for 11 days, an average of 37,000 a day`: the span its sentence writes first is the total's run)
             continue
-        periods, span = _span(total, average, unit, text, lang, sentence_starts)
+        kind = _kind_of_day(average, text, lang, s_start) if unit == "day" else None
+        if kind is not None:
+            periods, span = _days_of_the_kind(kind, average, text, lang)
+            if periods is None or periods <= 1:
+                continue  # (one of the days of a kind, their number unsaid: no calendar day of the period)
+        else:
+            periods, span = _span(total, average, unit, text, lang, sentence_starts)
         # (the readings tied once the breakdowns have read the total's parts, `_Late`: the bare day's figure of its
         # sentence's total, one marked `하루에`, one over the story's run)
         late = _BARE_DAY_PARTICLE_BEFORE[lang].search(
@@ -355,6 +390,24 @@ class _StoryRuns:
         if len(before) != 1 or not start <= before[0].start < end or before[0].count is None:
             return None, None
         return before[0].count, Span(start=before[0].start, end=before[0].end)
+
+
+def _kind_of_day(average: Claim, text: str, lang: str, s_start: int) -> str | None:
+    """The kind of day right before the figure's mark of one day (`장날 하루에 3천만원꼴`: `장날`), its blanks
+    dropped; None for a bare day (each calendar day)."""
+    found = _KIND_OF_DAY_BEFORE[lang].search(text, max(s_start, average.start - _MARK_REACH), average.start)
+    return _BLANKS.sub("", found.group("kind")) if found else None
+
+
+def _days_of_the_kind(kind: str, average: Claim, text: str, lang: str) -> tuple[float | None, Span | None]:
+    """The number of the days of the kind the story counts before the average (`장날 42번 동안`): its one value
+    (two: which one, unsaid), and where it is written."""
+    found = [
+        m for m in _KIND_OF_DAY_COUNT[lang].finditer(text, 0, average.start) if _BLANKS.sub("", m.group("kind")) == kind
+    ]
+    if len({m.group("count") for m in found}) != 1:
+        return None, None
+    return float(found[-1].group("count")), Span(start=found[-1].start("count"), end=found[-1].end())
 
 
 def _bare_day_alone(average: Claim, text: str, lang: str, s_start: int) -> bool:
@@ -879,6 +932,13 @@ def _spans(unit: str, text: str, lang: str, start: int, end: int) -> list[_Found
     days`, `나흘간`), and the durations of the shared grammar (checker/link/durations.py: `The season ran 124 days`,
     `two and a half years`, `a 13-week`) of the unit, or weeks for days, not inside one of those."""
     found = [_Found(m.start(), m.end(), _count(m.group(0), lang)) for m in _SPAN[unit][lang].finditer(text, start, end)]
+    if unit == "day":
+        # (`장날 42번 동안`: a count of the days of a kind, a span of so many days)
+        found += [
+            _Found(m.start(), m.end(), _count(m.group(0), lang))
+            for m in _KIND_OF_DAY_SPAN[lang].finditer(text, start, end)
+            if not any(f.start < m.end() and m.start() < f.end for f in found)
+        ]
     for d in durations(text, lang, start, end):
         if any(f.start < d.end and d.start < f.end for f in found):
             continue
