@@ -707,6 +707,7 @@ LINK_CLASSES = (
     "admission_nouns",
     "stock_verbs_before_count",
     "copy_nouns",
+    "person_nouns",
     "venue_nouns",
     "outlet_nouns",
     "change_base_determiners",
