@@ -5,6 +5,14 @@
   `person`): checker/link/per_unit_apart.py (`names_the_count`).
 - `person`, `persons` and `people` are one noun (`[link.person_nouns]`, a plural no ending forms): a figure per person
   divides by the article's one count of people, however far back.
+- A bare number written with decimals appended to its clause after a comma (a hedge or an average's words between)
+  and marked as each one's, its clause closing (`312 entries from 187 schools, about 1.7 each`), is an average of
+  what the clause counts: a count (checker/extract/quantities.py `_read_decimals_each`; a whole number so placed was
+  read already), which the reading of a total restated per unit divides (checker/link/restated_per_unit.py).
+- A pace over a span (`at £1,150 a week for nine weeks`) and the total after them joined by words naming it what the
+  pace took or cost (`, a bill of £10,350`, `, bringing in …`: `[link.counted_takings_before]`; `… cost £10,350`,
+  `, which came to …`: `[link.pace_total_verbs]`), not by a comma or a total's mark alone: the total is the pace times
+  the span (checker/link/paces.py).
 
 Every sentence is written for this file, with invented places, names and numbers.
 """
@@ -15,6 +23,7 @@ import pytest
 from helpers import assert_checked, assert_not_fired, assert_not_linked
 
 PER_UNIT = "F317"
+PER_PERIOD = "F312"
 
 # --- a noun of a per-unit mark is a word, no word's first letters ----------------------------------------------------
 
@@ -63,3 +72,62 @@ def test_a_plural_after_the_count_still_names_it(knowledge, each, fires):
         "person."
     )
     assert_checked(knowledge, text, PER_UNIT, fires=fires)
+
+
+# --- a number with decimals appended as each one's -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "template,holding,broken",
+    [
+        ("The panel received 450 entries from 120 schools, about {a} each.", "3.75", "5.75"),
+        ("The 14 shelters at Tarnby took in 133 dogs last winter, an average of {a} each.", "9.5", "12.5"),
+        ("The 36 anglers landed 126 trout between them, {a} apiece, on the opening day.", "3.5", "5.5"),
+    ],
+)
+def test_a_decimal_appended_as_each_ones_divides_the_clause_s_count(knowledge, template, holding, broken):
+    assert_checked(knowledge, template.format(a=holding), PER_UNIT, fires=False)
+    assert_checked(knowledge, template.format(a=broken), PER_UNIT, fires=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (no comma: the number is not appended to the clause as its restatement)
+        "The 120 schools sent 450 entries and the judges gave 3.5 each to the best of them.",
+        # (`each way`: the clause goes on past `each`)
+        "The 120 schools sent 450 entries, and the bookmakers offered 1.5 each way on the favourite.",
+    ],
+)
+def test_a_decimal_not_appended_as_each_ones_is_no_average(knowledge, text):
+    assert_not_linked(knowledge, text, PER_UNIT)
+
+
+# --- a pace over a span, and what it cost ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "template,holding,broken",
+    [
+        ("The hire of scaffolding for nine weeks at £1,150 a week cost {t}.", "£10,350", "£12,350"),
+        ("Scaffolding was hired at £1,150 a week for nine weeks, a bill of {t}.", "£10,350", "£14,350"),
+        ("The Penrock hall was booked for six weeks at £700 a week, which came to {t}.", "£4,200", "£5,200"),
+        ("The stall was let at £85 a day for 12 days, bringing in {t} for the church roof.", "£1,020", "£1,420"),
+    ],
+)
+def test_a_pace_over_a_span_and_what_it_cost(knowledge, template, holding, broken):
+    assert_checked(knowledge, template.format(t=holding), PER_PERIOD, fires=False)
+    assert_checked(knowledge, template.format(t=broken), PER_PERIOD, fires=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (another clause's amount, its own subject and verb)
+        "The Penrock hall was booked for six weeks at £700 a week, and the council gave £5,000 towards it.",
+        # (a running total reached, no total of the pace)
+        "The Penrock hall was booked at £700 a week for six weeks, taking the total to £9,000.",
+    ],
+)
+def test_an_amount_after_a_pace_named_otherwise_is_no_total_of_it(knowledge, text):
+    assert_not_linked(knowledge, text, PER_PERIOD)

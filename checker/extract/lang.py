@@ -708,6 +708,7 @@ LINK_CLASSES = (
     "stock_verbs_before_count",
     "copy_nouns",
     "person_nouns",
+    "pace_total_verbs",
     "venue_nouns",
     "outlet_nouns",
     "change_base_determiners",
