@@ -13,6 +13,10 @@
   pace took or cost (`, a bill of £10,350`, `, bringing in …`: `[link.counted_takings_before]`; `… cost £10,350`,
   `, which came to …`: `[link.pace_total_verbs]`), not by a comma or a total's mark alone: the total is the pace times
   the span (checker/link/paces.py).
+- A count, the price each of them paid and what they took together, in one clause (checker/link/counted_takings.py):
+  the price may be a year's before its mark of each (`The 42 shops pay £30 a year each, bringing in £1,260`: the
+  takings a year's too; not a month's, of a total of some months), and set after the count as what each cost (`in
+  six lorries, each costing £310, a bill of £1,860`: `[link.price_of_one_before]`).
 
 Every sentence is written for this file, with invented places, names and numbers.
 """
@@ -131,3 +135,32 @@ def test_a_pace_over_a_span_and_what_it_cost(knowledge, template, holding, broke
 )
 def test_an_amount_after_a_pace_named_otherwise_is_no_total_of_it(knowledge, text):
     assert_not_linked(knowledge, text, PER_PERIOD)
+
+
+# --- a count, what each paid, and what they took ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "template,holding,broken",
+    [
+        ("The 42 shops in the Tarnby guide pay £30 a year each, bringing in {t}.", "£1,260", "£1,560"),
+        ("The rubble was taken away in 14 skips, each costing £185, a bill of {t}.", "£2,590", "£3,590"),
+        ("Members hired 36 coaches, each costing £420, a total of {t}.", "£15,120", "£19,120"),
+    ],
+)
+def test_a_count_its_price_each_and_their_takings(knowledge, template, holding, broken):
+    assert_checked(knowledge, template.format(t=holding), PER_UNIT, fires=False)
+    assert_checked(knowledge, template.format(t=broken), PER_UNIT, fires=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a month's price: the takings are of some months, which the count alone does not divide)
+        "The 42 shops in the Tarnby guide pay £30 a month each, bringing in £5,000.",
+        # (no comma: `each costing` is no price set after the count)
+        "The rubble was taken away in 14 skips each costing £185 and a crane, a bill of £4,100.",
+    ],
+)
+def test_no_price_of_one_of_the_count(knowledge, text):
+    assert_not_fired(knowledge, text, PER_UNIT)
