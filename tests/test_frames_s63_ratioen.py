@@ -17,6 +17,10 @@
   the price may be a year's before its mark of each (`The 42 shops pay £30 a year each, bringing in £1,260`: the
   takings a year's too; not a month's, of a total of some months), and set after the count as what each cost (`in
   six lorries, each costing £310, a bill of £1,860`: `[link.price_of_one_before]`).
+- A count restating its clause's total per one (`, 12 each`), its noun carried from that total and not written, in a
+  sentence opening on a plural noun (`The troupes gave 132 shows between them, 12 each`) that a sentence before
+  counts (`11 troupes`): per one of that count, as an amount or a measure so stated is (checker/link/
+  restated_per_unit.py, a guess).
 
 Every sentence is written for this file, with invented places, names and numbers.
 """
@@ -164,3 +168,41 @@ def test_a_count_its_price_each_and_their_takings(knowledge, template, holding, 
 )
 def test_no_price_of_one_of_the_count(knowledge, text):
     assert_not_fired(knowledge, text, PER_UNIT)
+
+
+# --- a count each of the plural noun a sentence opens on -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "template,holding,broken",
+    [
+        (
+            "The Tarnby festival bill featured 70 dancers from 11 troupes. The troupes gave 143 shows between them, "
+            "{e} each, around the town.",
+            "13",
+            "17",
+        ),
+        (
+            "The Penrock knitting circle has 18 members. The members knitted 1,080 squares this winter, {e} each.",
+            "60",
+            "80",
+        ),
+    ],
+)
+def test_a_count_each_of_the_plural_subject_counted_before(knowledge, template, holding, broken):
+    assert_checked(knowledge, template.format(e=holding), PER_UNIT, fires=False)
+    assert_checked(knowledge, template.format(e=broken), PER_UNIT, fires=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (no count of the subject's noun before it: of how many, not said)
+        "The Penrock knitting circle met on Thursdays. The members knitted 1,080 squares this winter, 75 each.",
+        # (two counts of the noun before it: which, not said)
+        "The circle had 14 members in 2025 and 18 members this year. The members knitted 1,080 squares this winter, 75 "
+        "each.",
+    ],
+)
+def test_a_count_each_of_a_subject_counted_nowhere_or_twice(knowledge, text):
+    assert_not_linked(knowledge, text, PER_UNIT)
