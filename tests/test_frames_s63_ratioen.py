@@ -6,7 +6,7 @@
 - `person`, `persons` and `people` are one noun (`[link.person_nouns]`, a plural no ending forms): a figure per person
   divides by the article's one count of people, however far back.
 - A bare number written with decimals appended to its clause after a comma (a hedge or an average's words between)
-  and marked as each one's, its clause closing (`312 entries from 187 schools, about 1.7 each`), is an average of
+  and marked as each one's, its clause closing (`450 entries from 120 schools, about 3.75 each`), is an average of
   what the clause counts: a count (checker/extract/quantities.py `_read_decimals_each`; a whole number so placed was
   read already), which the reading of a total restated per unit divides (checker/link/restated_per_unit.py).
 - A pace over a span (`at £1,150 a week for nine weeks`) and the total after them joined by words naming it what the
@@ -17,9 +17,9 @@
   the price may be a year's before its mark of each (`The 42 shops pay £30 a year each, bringing in £1,260`: the
   takings a year's too; not a month's, of a total of some months), and set after the count as what each cost (`in
   six lorries, each costing £310, a bill of £1,860`: `[link.price_of_one_before]`).
-- A count restating its clause's total per one (`, 12 each`), its noun carried from that total and not written, in a
-  sentence opening on a plural noun (`The troupes gave 132 shows between them, 12 each`) that a sentence before
-  counts (`11 troupes`): per one of that count, as an amount or a measure so stated is (checker/link/
+- A count restating its clause's total per one (`, 11 each`), its noun carried from that total and not written, in a
+  sentence opening on a plural noun (`The troupes staged 143 shows over the weekend, 11 each`) that a sentence
+  before counts (`13 troupes`): per one of that count, as an amount or a measure so stated is (checker/link/
   restated_per_unit.py, a guess).
 
 Every sentence is written for this file, with invented places, names and numbers.
@@ -120,7 +120,7 @@ def test_a_decimal_not_appended_as_each_ones_is_no_average(knowledge, text):
         ("The hire of scaffolding for nine weeks at £1,150 a week cost {t}.", "£10,350", "£12,350"),
         ("Scaffolding was hired at £1,150 a week for nine weeks, a bill of {t}.", "£10,350", "£14,350"),
         ("The Penrock hall was booked for six weeks at £700 a week, which came to {t}.", "£4,200", "£5,200"),
-        ("The stall was let at £85 a day for 12 days, bringing in {t} for the church roof.", "£1,020", "£1,420"),
+        ("The stall was let at £75 a day for 12 days, bringing in {t} for the church roof.", "£900", "£1,300"),
     ],
 )
 def test_a_pace_over_a_span_and_what_it_cost(knowledge, template, holding, broken):
@@ -177,10 +177,10 @@ def test_no_price_of_one_of_the_count(knowledge, text):
     "template,holding,broken",
     [
         (
-            "The Tarnby festival bill featured 70 dancers from 11 troupes. The troupes gave 143 shows between them, "
-            "{e} each, around the town.",
-            "13",
-            "17",
+            "The Tarnby festival bill featured 70 dancers from 13 troupes. The troupes staged 143 shows over the "
+            "weekend, {e} each.",
+            "11",
+            "15",
         ),
         (
             "The Penrock knitting circle has 18 members. The members knitted 1,080 squares this winter, {e} each.",

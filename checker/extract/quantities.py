@@ -3470,7 +3470,7 @@ PER_GAME_COUNTER = "per game"
 
 
 def _read_decimals_each(text: str, raws: list[_Raw], pat: Patterns) -> None:
-    """`312 entries from 187 schools, about 1.7 each`: a bare number written with decimals appended to its clause (a
+    """`450 entries from 120 schools, about 3.75 each`: a bare number written with decimals appended to its clause (a
     comma, a hedge or an average's words between) and marked as each one's (`each`, `apiece`: `[place_lists] each`)
     closing its clause is an average of what the clause counts, a count of the noun of the last count before it in its
     sentence (a whole number so placed is read by `_read_tallies`)."""
@@ -3486,7 +3486,7 @@ def _read_decimals_each(text: str, raws: list[_Raw], pat: Patterns) -> None:
             raw.kind, raw.unit, raw.counter = "count", "count", _sentence_counter(text, raws, i)
 
 
-# right after `each`: its clause closes (`, about 1.7 each.`; not `1.5 each way`)
+# right after `each`: its clause closes (`, about 3.75 each.`; not `1.5 each way`)
 _CLAUSE_CLOSES = compile_exact(r"\s*(?:[.,;:!?)]|$)")
 
 

@@ -2068,7 +2068,7 @@ def names_the_count(noun: str, count: Claim, text: str, lang: str) -> bool:
 def _noun_word_at(words: str, noun: str, start: int, text: str) -> int:
     """Where in the words (the text's from `start`) the noun stands as a word or a form of one, -1 if nowhere: at a
     word's start, and its word adding at most a few letters (`names_word`: a plural, a particle; `503만명의 관객이`),
-    so `14 serving personnel` names no `person` and `85 stewards` no `ward`."""
+    so `14 serving personnel` names no `person` and `18 stewards` no `ward`."""
     at = words.find(noun)
     while at >= 0:
         begins = start + at

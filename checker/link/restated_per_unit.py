@@ -596,8 +596,8 @@ _PLURAL_SUBJECT_BEFORE = ByLanguage(
 
 
 def _of_the_totals_noun(figure: Claim, total: Claim) -> bool:
-    """`The troupes gave 132 shows between them, 12 each`: a count whose noun, carried from the total before it and not
-    written, is the total's (a count of what the total counts, per one of the units)."""
+    """`The troupes staged 143 shows over the weekend, 11 each`: a count whose noun, carried from the total before it
+    and not written, is the total's (a count of what the total counts, per one of the units)."""
     return (
         figure.kind == "count"
         and bool(figure.counter)
