@@ -711,6 +711,8 @@ LINK_CLASSES = (
     "admission_nouns",
     "stock_verbs_before_count",
     "copy_nouns",
+    "person_nouns",
+    "pace_total_verbs",
     "venue_nouns",
     "outlet_nouns",
     "change_base_determiners",

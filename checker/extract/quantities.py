@@ -1838,6 +1838,8 @@ def _scan(
         _read_parenthetical_counts(text, raws, pat)
     if needy:
         _read_per_game_rates(text, raws, pat)
+        if pat.each_after is not None:
+            _read_decimals_each(text, raws, pat)
         _read_appended_averages_per_noun(text, raws, pat)
         _read_totals_of_each(text, raws, pat)
     if pat.sign_words:
@@ -3495,6 +3497,27 @@ def _read_rate_points(text: str, raws: list[_Raw], pat: Patterns) -> None:
 # `an average of 0.62 a game`: the mark of a rate per game right after a bare number
 _PER_GAME_AFTER = ByLanguage(lambda w: rf"(?:{w.per_game_after})", re.I)
 PER_GAME_COUNTER = "per game"
+
+
+def _read_decimals_each(text: str, raws: list[_Raw], pat: Patterns) -> None:
+    """`450 entries from 120 schools, about 3.75 each`: a bare number written with decimals appended to its clause (a
+    comma, a hedge or an average's words between) and marked as each one's (`each`, `apiece`: `[place_lists] each`)
+    closing its clause is an average of what the clause counts, a count of the noun of the last count before it in its
+    sentence (a whole number so placed is read by `_read_tallies`)."""
+    for i, raw in enumerate(raws):
+        if raw.kind != "bare" or raw.unit or raw.numeral.step >= 1 or not math.isfinite(raw.numeral.value):
+            continue
+        each = pat.each_after.match(text, raw.end)
+        if (
+            each is not None
+            and _CLAUSE_CLOSES.match(text, each.end())
+            and _APPENDED_BEFORE[pat.language].search(text, max(0, raw.start - _RESTATING_REACH), raw.start)
+        ):
+            raw.kind, raw.unit, raw.counter = "count", "count", _sentence_counter(text, raws, i)
+
+
+# right after `each`: its clause closes (`, about 3.75 each.`; not `1.5 each way`)
+_CLAUSE_CLOSES = compile_exact(r"\s*(?:[.,;:!?)]|$)")
 
 
 def _read_per_game_rates(text: str, raws: list[_Raw], pat: Patterns) -> None:

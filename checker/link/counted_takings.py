@@ -36,6 +36,8 @@ from checker.regex_needs import may_match
 # right after the price: a mark of each unit (`each`, `apiece`, `a head`), or a per-unit mark and its noun
 _EACH_AFTER = ByLanguage(
     lambda w: (
+        # (`£30 a year each`: a year's mark between, the price a year's, as the takings it makes)
+        rf"(?:(?:{w.per_year_after})(?=\s+(?:{w.unit_price_each}|{w.each_unit_after})(?![^\W\d_])))?"
         rf"\s+(?:(?P<each>{w.unit_price_each}|{w.each_unit_after})"
         rf"|(?:{w.unit_price_after})\s+(?!(?:{w.period_nouns_after_mark})(?![^\W\d_]))(?P<noun>[^\W\d_]{{3,}}))"
         rf"(?![^\W\d_])"

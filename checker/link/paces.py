@@ -131,9 +131,14 @@ _SPAN_LINKED = ("en",)  # (languages whose paces are followed by their span or c
 _TOTAL_GAP = compile_exact(r"\s*,?\s*(?:[^\W\d_]+\s+){0,2}")  # (`…, 150 boilers`: the total right after the pace)
 
 
-# between the later of a pace and its span and the total after them: a comma, a total's mark (`씩 모두`, `, 150 in all`)
+# between the later of a pace and its span and the total after them: a comma, a total's mark (`씩 모두`, `, 150 in
+# all`), or words naming the total what the pace took or cost over the span (`, a bill of £10,400`, `, bringing in`:
+# `[link.counted_takings_before]`; `for nine weeks at £1,150 a week cost £10,350`: `[link.pace_total_verbs]`)
 _TOTAL_RIGHT_AFTER = ByLanguage(
-    lambda w: rf"(?:{w.per_unit_distributive_after})?\s*,?\s*(?:(?:{w.total_marks})\s*)?(?:(?:{w.hedges})\s+)?",
+    lambda w: (
+        rf"(?:{w.per_unit_distributive_after})?\s*,?\s*(?:(?:{w.total_marks})\s*)?"
+        rf"(?:(?:{w.counted_takings_before}|{w.pace_total_verbs})\s+)?(?:(?:{w.hedges})\s+)?"
+    ),
     re.I,
     first_tested=False,
 )

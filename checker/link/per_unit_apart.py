@@ -170,6 +170,7 @@ _KIN = (
     ByLanguage(lambda w: rf"(?:{w.show_nouns})", re.I),
     ByLanguage(lambda w: rf"(?:{w.admission_nouns})", re.I),
     ByLanguage(lambda w: rf"(?:{w.copy_nouns})", re.I),
+    ByLanguage(lambda w: rf"(?:{w.person_nouns})", re.I),
 )
 # `The library holds 12,000 books`, `The ground can take up to 14,000 fans`: right before a count (two words between
 # at most), a verb of what a place holds or has room for (`[link.stock_verbs_before_count]`): a stock or a capacity,
@@ -2050,17 +2051,36 @@ def names_the_count(noun: str, count: Claim, text: str, lang: str) -> bool:
     if per is not None and _stem_of(per.group().split()[-1].lower(), stem):
         return False  # (`80 bushels an acre`: the count is per the noun, a rate, not a count of it)
     after = text[count.end : count.end + _NOUN_AFTER_REACH + len(noun)]
+    at_after = _noun_word_at(after, noun, count.end, text)
     # (not across the sentence's end: `200곳이다. 매장당` names the next sentence's mark, not the count; nor a noun
     # that labels the figure after it, `5만명으로 관람객 10명 중 4명꼴`: the whole of a share, not the count)
     if (
-        noun in after
-        and not _SENTENCE_END.search(after, 0, after.index(noun))
-        and not _LABELS_NEXT_FIGURE.match(text, count.end + after.index(noun) + len(noun))
+        at_after >= 0
+        and not _SENTENCE_END.search(after, 0, at_after)
+        and not _LABELS_NEXT_FIGURE.match(text, count.end + at_after + len(noun))
     ):
         return True
     # `2,400 residential building permits`, `90,000 skier visits`: the noun heads the words after the count
     # (up to a word that ends the noun's phrase: `1,088 and franchised stores`, `2,000 in the stores`)
     return _heads_the_words_after(count, stem, text, lang)
+
+
+def _noun_word_at(words: str, noun: str, start: int, text: str) -> int:
+    """Where in the words (the text's from `start`) the noun stands as a word or a form of one, -1 if nowhere: at a
+    word's start, and its word adding at most a few letters (`names_word`: a plural, a particle; `503만명의 관객이`),
+    so `14 serving personnel` names no `person` and `18 stewards` no `ward`."""
+    at = words.find(noun)
+    while at >= 0:
+        begins = start + at
+        tail = _LETTERS.match(text, begins + len(noun))
+        if (begins == 0 or not _LETTERS.match(text, begins - 1)) and (tail is None or len(tail.group()) <= _FORM_REACH):
+            return at
+        at = words.find(noun, at + 1)
+    return -1
+
+
+_LETTERS = compile_exact(r"[^\W\d_]+")
+_FORM_REACH = 2  # letters a form of a noun adds to it (`visitors`, `관객이`; as `inflections.names_word` reads)
 
 
 def _counted_nouns(figures: list[Claim], text: str, lang: str) -> frozenset[str]:

@@ -221,7 +221,13 @@ def _link_each_restated(
             # (`The league fields 40 clubs. … Entry costs £90 a club, bringing in £3,600`: the price and the total it
             # comes to in one sentence, the units counted before it, read as a count apart is: a guess)
             count, across = apart.count(figure, noun), True
-        if count is None and noun is None and restating and total is not None and figure.kind in ("money", "measure"):
+        if (
+            count is None
+            and noun is None
+            and restating
+            and total is not None
+            and (figure.kind in ("money", "measure") or _of_the_totals_noun(figure, total))
+        ):
             # (`The yard bought five sheds. … Side by side, the sheds offer 75 square metres of storage, 15 square
             # metres each`: `each` of the plural noun the total's clause opens on, counted before it: a guess)
             count, across = _count_of_the_subject(figure, total, sentence, text, lang, apart), True
@@ -587,6 +593,17 @@ _PLURAL_SUBJECT_BEFORE = ByLanguage(
     ),
     re.I,
 )
+
+
+def _of_the_totals_noun(figure: Claim, total: Claim) -> bool:
+    """`The troupes staged 143 shows over the weekend, 11 each`: a count whose noun, carried from the total before it
+    and not written, is the total's (a count of what the total counts, per one of the units)."""
+    return (
+        figure.kind == "count"
+        and bool(figure.counter)
+        and figure.counter.lower() == (total.counter or "").lower()
+        and figure.counter.lower() not in figure.text.lower()
+    )
 
 
 def _count_of_the_subject(
