@@ -303,6 +303,7 @@ from checker.link.sentence_groups import ArticleClaims, group_by_sentence
 from checker.link.share_dimensions import key_shares_by_breakdown
 from checker.link.share_fallback import link_share_fallback
 from checker.link.share_fallback_ko import link_share_fallback_ko
+from checker.link.share_runs_apart import split_share_runs_apart
 from checker.link.shares import link_shares
 from checker.link.shares_before_their_parts import link_shares_before_their_parts
 from checker.link.shares_beside_parts import link_shares_beside_parts
@@ -897,6 +898,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_multiples_since_a_start_ko(claims, text, document.language)  # (a base dated earlier, the level apart)
     # (last: of every claim, the table's too, as the check reads them)
     link_shares_of_the_parts_whole(claims)
+    # (after it: a share told apart from the last of its whole's, other matter between, opens a run of its own)
+    split_share_runs_apart(claims)
     link_margin_bases(all_claims, text, document.language, named_profits)
     net_tallies = link_net_tallies(doc, claims)  # (normalized offsets: before the claims move back)
     name_term_units(all_claims, text, document.language)  # (normalized offsets too)

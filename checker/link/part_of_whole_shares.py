@@ -85,6 +85,15 @@ _POOL_PART_THEN_SHARE = ByLanguage(
 _PART_CLAUSE_THEN_SHARE = ByLanguage(
     lambda w: rf"\s+[^\W\d_][^\d.;:!?()]{{0,40}}?,\s*(?:{w.appositive_share_marks}|{w.clause_share_marks})\s+", re.I
 )
+# `45 applicants, nine of whom were shortlisted, one in five`, `260 residents, 182 of them, seven in ten, …`: the
+# whole, a few words, the part, the pool mark, the part's clause (or none) to a comma, then the share alone
+_POOL_PART_THEN_BARE_SHARE = ByLanguage(
+    lambda w: (
+        rf"\s+(?:{w.pool_part_marks})(?![^\W\d_])(?:\s[^\d.;:!?()]{{0,50}}?)?,\s*"
+        rf"(?:(?:{w.appositive_share_marks})\s+)?"
+    ),
+    re.I,
+)
 # right after a figure, the mark that it is drawn from the pool before it (`[link.pool_part_marks]`: `72,000 of them`)
 _DRAWN_FROM_BEFORE = ByLanguage(lambda w: rf"\s+(?:{w.pool_part_marks})(?![^\W\d_])", re.I, first_tested=False)
 # right after a share, `of` and a noun that only restates the pool its part is drawn from, closing the aside
@@ -179,6 +188,13 @@ def link_part_of_whole_shares(claims: list[Claim], text: str, lang: str) -> None
                 and SHARE_CLOSES[lang].match(text, rate.end)
             ):
                 part, whole = second, first  # `150 berths, and 24 of them are empty, or 16%`
+            elif (
+                first.role == "value"
+                and _WHOLE_BEFORE_POOL_PART.fullmatch(text, first.end, second.start)
+                and _POOL_PART_THEN_BARE_SHARE[lang].fullmatch(text, second.end, rate.start)
+                and _closes_its_clause(rate, text, lang)
+            ):
+                part, whole, drawn = second, first, True  # `45 applicants, nine of whom were shortlisted, one in five`
             else:
                 continue
             if part.kind not in AMOUNTS or (part.unit, part.kind) != (whole.unit, whole.kind):
