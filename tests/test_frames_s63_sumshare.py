@@ -15,6 +15,8 @@
 - A part ranked first with its share, then the other parts listed in the next sentence ending on words that they
   follow it (`60대 이상이 63명, 40대 이하가 36명으로 뒤를 이었다`): parts of the share's whole; their labels may
   hold digits no figure was read from (`40대 이하가`).
+- A whole, its clause, then a part of its unit in a clause of its own, then a share naming the whole again (`covers
+  160 hectares, but only 40 hectares are cut, a quarter of the whole`): the part over that whole.
 - A sentence listing the parts of a total stated before it may end its list with `로,` and go on (`물결 무늬 860개로, 꽃
   무늬가 가장 많다`): the list is still the total's.
 
@@ -181,3 +183,23 @@ def test_parts_after_a_ranked_share_that_grew_are_no_list_of_it(knowledge):
         "60대 이상이 63명, 40대 이하가 36명으로 늘었다."
     )
     assert_not_linked(knowledge, text, SUM)
+
+
+# --- a share naming the whole stated before its part -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("part", "fires"), [("40 hectares", False), ("60 hectares", True)])
+def test_a_share_of_the_whole_after_a_part_in_a_clause_of_its_own(knowledge, part, fires):
+    text = f"The commonage covers 160 hectares, but only {part} are cut, a quarter of the whole, under an agreement."
+    assert_checked(knowledge, text, SHARE, fires=fires)
+
+
+@pytest.mark.parametrize(("part", "fires"), [("45 tonnes", False), ("30 tonnes", True)])
+def test_a_share_of_the_total_after_a_part_in_a_clause_of_its_own(knowledge, part, fires):
+    text = f"The co-operative stored 135 tonnes of grain, and {part} went to the mill, a third of the total."
+    assert_checked(knowledge, text, SHARE, fires=fires)
+
+
+def test_a_share_of_the_total_after_an_earlier_level_is_none_of_it(knowledge):
+    text = "The farm covers 160 hectares, up from 120 hectares, a third of the total."
+    assert_not_fired(knowledge, text, SHARE)

@@ -94,6 +94,13 @@ _POOL_PART_THEN_BARE_SHARE = ByLanguage(
     ),
     re.I,
 )
+# `The farm covers 160 hectares, and 40 hectares are wooded, a quarter of the total`: the whole, its clause (no figure,
+# no break), the part, the part's clause to a comma, then the share naming the whole again
+# (`[link.share_of_the_total_closing]`)
+_WHOLE_THEN_PART_CLAUSE = compile_exact(r"[^\d.;:!?()]{0,60}")
+_PART_CLAUSE_THEN_SHARE_OF_THE_TOTAL = ByLanguage(
+    lambda w: rf"[^\d.;:!?()]{{0,40}}?,\s*(?:(?:{w.appositive_share_marks})\s+)?", re.I
+)
 # right after a figure, the mark that it is drawn from the pool before it (`[link.pool_part_marks]`: `72,000 of them`)
 _DRAWN_FROM_BEFORE = ByLanguage(lambda w: rf"\s+(?:{w.pool_part_marks})(?![^\W\d_])", re.I, first_tested=False)
 # right after a share, `of` and a noun that only restates the pool its part is drawn from, closing the aside
@@ -195,6 +202,15 @@ def link_part_of_whole_shares(claims: list[Claim], text: str, lang: str) -> None
                 and _closes_its_clause(rate, text, lang)
             ):
                 part, whole, drawn = second, first, True  # `45 applicants, nine of whom were shortlisted, one in five`
+            elif (
+                first.role == "value"
+                and second.role == "value"
+                and _WHOLE_THEN_PART_CLAUSE.fullmatch(text, first.end, second.start)
+                and _PART_CLAUSE_THEN_SHARE_OF_THE_TOTAL[lang].fullmatch(text, second.end, rate.start)
+                and _SHARE_OF_THE_TOTAL[lang].match(text, rate.end)
+                and not _joined_as_part_of_whole(first, second, text, lang)
+            ):
+                part, whole = second, first  # `covers 160 hectares, and 40 hectares are wooded, a quarter of the total`
             else:
                 continue
             if part.kind not in AMOUNTS or (part.unit, part.kind) != (whole.unit, whole.kind):
