@@ -17,6 +17,8 @@
   hold digits no figure was read from (`40대 이하가`).
 - A whole, its clause, then a part of its unit in a clause of its own, then a share naming the whole again (`covers
   160 hectares, but only 40 hectares are cut, a quarter of the whole`): the part over that whole.
+- A share restating the sentence before as a share of a whole named with it takes that sentence's level, not the one
+  unit a figure after it is per (`1명이 평균 40만원어치를 샀다`).
 - A sentence listing the parts of a total stated before it may end its list with `로,` and go on (`물결 무늬 860개로, 꽃
   무늬가 가장 많다`): the list is still the total's.
 
@@ -202,4 +204,24 @@ def test_a_share_of_the_total_after_a_part_in_a_clause_of_its_own(knowledge, par
 
 def test_a_share_of_the_total_after_an_earlier_level_is_none_of_it(knowledge):
     text = "The farm covers 160 hectares, up from 120 hectares, a third of the total."
+    assert_not_fired(knowledge, text, SHARE)
+
+
+# --- a restated share past the one unit a figure is per --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("buyers", "fires"), [("1만8천명", False), ("1만5천명", True)])
+def test_a_restated_share_passes_over_the_one_unit_of_an_average(knowledge, buyers, fires):
+    text = (
+        f"1~9월 상품권을 산 사람은 {buyers}으로, 1명이 평균 40만원어치를 샀다. 군 인구 2만5천명의 72%가 한 번 이상 "
+        "상품권을 산 셈이다."
+    )
+    assert_checked(knowledge, text, SHARE, fires=fires)
+
+
+def test_a_restated_share_of_two_levels_before_is_still_none(knowledge):
+    text = (
+        "상품권을 산 사람은 1만8천명, 쓴 사람은 1만5천명이다. 1명이 평균 40만원어치를 샀다. 군 인구 2만5천명의 72%가 "
+        "상품권을 산 셈이다."
+    )
     assert_not_fired(knowledge, text, SHARE)
