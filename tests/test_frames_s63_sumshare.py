@@ -19,6 +19,8 @@
   160 hectares, but only 40 hectares are cut, a quarter of the whole`): the part over that whole.
 - A share restating the sentence before as a share of a whole named with it takes that sentence's level, not the one
   unit a figure after it is per (`1명이 평균 40만원어치를 샀다`).
+- A share, `of` its whole, then after a comma the part it comes to (`make up 35 per cent of the village's 1,240
+  residents, about 430 people`): the part over that whole.
 - A sentence listing the parts of a total stated before it may end its list with `로,` and go on (`물결 무늬 860개로, 꽃
   무늬가 가장 많다`): the list is still the total's.
 
@@ -224,4 +226,18 @@ def test_a_restated_share_of_two_levels_before_is_still_none(knowledge):
         "상품권을 산 사람은 1만8천명, 쓴 사람은 1만5천명이다. 1명이 평균 40만원어치를 샀다. 군 인구 2만5천명의 72%가 "
         "상품권을 산 셈이다."
     )
+    assert_not_fired(knowledge, text, SHARE)
+
+
+# --- the part after a share of its whole -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("part", "fires"), [("about 430 people", False), ("about 530 people", True)])
+def test_the_part_after_a_share_of_its_whole(knowledge, part, fires):
+    text = f"People aged over 65 make up 35 per cent of the village's 1,240 residents, {part}, and many do not drive."
+    assert_checked(knowledge, text, SHARE, fires=fires)
+
+
+def test_a_part_of_another_noun_after_a_share_of_a_whole_is_none_of_it(knowledge):
+    text = "Pensioners make up 35 per cent of the village's 1,240 residents, about 860 cars, and many do not drive."
     assert_not_fired(knowledge, text, SHARE)

@@ -199,7 +199,7 @@ from checker.link.part_list_vetoes import (
     unlink_parts_of_another_period,
     unlink_shares_of_other_things,
 )
-from checker.link.part_of_whole_shares import link_part_of_whole_shares
+from checker.link.part_of_whole_shares import link_part_of_whole_shares, link_parts_after_a_share_of_their_whole
 from checker.link.partners import link_per_unit_partners, link_shares_of_wholes_apart
 from checker.link.parts_named_by_the_whole import link_parts_named_by_the_whole
 from checker.link.parts_of_stated_whole import link_parts_of_stated_whole
@@ -670,6 +670,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_period_sums(claims, lexicon, document.language)
     balance_deficits = link_balance_parts(claims, text, document.language, segments.sentence_starts)
     link_part_of_whole_shares(claims, text, document.language)
+    link_parts_after_a_share_of_their_whole(claims, text, document.language)  # (`35% of its 1,240 residents, 430`)
     link_shares_of_them(claims, text, document.language)
     link_apposed_pool_shares(claims, text, document.language, segments.sentence_starts)
     link_wholes_then_shares_apart(claims, text, document.language, segments.sentence_starts)

@@ -101,6 +101,13 @@ _WHOLE_THEN_PART_CLAUSE = compile_exact(r"[^\d.;:!?()]{0,60}")
 _PART_CLAUSE_THEN_SHARE_OF_THE_TOTAL = ByLanguage(
     lambda w: rf"[^\d.;:!?()]{{0,40}}?,\s*(?:(?:{w.appositive_share_marks})\s+)?", re.I
 )
+# `make up 35 per cent of the village's 1,240 residents, about 430 people`: the share, `of` and a few words (a
+# determiner, an owner), the whole, its noun, then after a comma (a hedge perhaps) the part restating the share, its
+# clause closed or going on after a comma or `and`
+_SHARE_OF_THE_WHOLE_BEFORE = ByLanguage(lambda w: rf"\s+(?:{w.genitive})\s+(?:[^\W\d_][\w'’]*\s+){{0,3}}", re.I)
+_WHOLE_THEN_RESTATED_PART = ByLanguage(lambda w: rf"(?:\s+[^\W\d_]+){{0,2}}\s*,\s*(?:(?:{w.hedges})\s+)?", re.I)
+_RESTATED_PART_CLOSES = compile_exact(r"(?:\s+[^\W\d_]+)?\s*(?:[,.;:)]|$)")
+_PERSONS = ByLanguage(lambda w: rf"(?:{w.person_counters})", re.I)
 # right after a figure, the mark that it is drawn from the pool before it (`[link.pool_part_marks]`: `72,000 of them`)
 _DRAWN_FROM_BEFORE = ByLanguage(lambda w: rf"\s+(?:{w.pool_part_marks})(?![^\W\d_])", re.I, first_tested=False)
 # right after a share, `of` and a noun that only restates the pool its part is drawn from, closing the aside
@@ -219,6 +226,37 @@ def link_part_of_whole_shares(claims: list[Claim], text: str, lang: str) -> None
                 continue  # counts of two things
             if part.high >= whole.low:
                 continue  # a part is smaller than its whole
+            rate.share_part, rate.share_whole = part.id, whole.id
+            rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
+            rate.label = rate.label or part.id
+
+
+def link_parts_after_a_share_of_their_whole(claims: list[Claim], text: str, lang: str) -> None:
+    """`People over 65 make up 35 per cent of the village's 1,240 residents, about 430 people`: a share, `of` its
+    whole, then the part the share comes to, set after the whole by a comma (a hedge perhaps) and closing its clause.
+    The part counts the whole's noun, or people when the whole counts persons of some kind (`[link.person_counters]`).
+    The words say which figures the share is of: no guess."""
+    for members in prose_by_sentence(claims).values():
+        for rate, whole, part in zip(members, members[1:], members[2:]):
+            if not open_share(rate) or rate.share_part or rate.share_whole:
+                continue
+            if not _SHARE_OF_THE_WHOLE_BEFORE[lang].fullmatch(text, rate.end, whole.start):
+                continue
+            if not _WHOLE_THEN_RESTATED_PART[lang].fullmatch(text, whole.end, part.start):
+                continue
+            if not _RESTATED_PART_CLOSES.match(text, part.end):
+                continue
+            if whole.role != "value" or part.role != "value" or whole.kind not in AMOUNTS:
+                continue
+            if (part.unit, part.kind) != (whole.unit, whole.kind) or part.high >= whole.low:
+                continue
+            if (
+                part.counter
+                and whole.counter
+                and part.counter != whole.counter
+                and not _PERSONS[lang].fullmatch(part.counter)
+            ):
+                continue  # counts of two things (a part counting people may restate a whole of some people)
             rate.share_part, rate.share_whole = part.id, whole.id
             rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
             rate.label = rate.label or part.id
