@@ -21,6 +21,8 @@
   unit a figure after it is per (`1명이 평균 40만원어치를 샀다`).
 - A share, `of` its whole, then after a comma the part it comes to (`make up 35 per cent of the village's 1,240
   residents, about 430 people`): the part over that whole.
+- A clause after a colon opening on the pool (`… in the survey: of the 720 members who replied, 468, nearly
+  two-thirds, …`): the bare number after it counts the pool's noun, and the share is of the pool.
 - A sentence listing the parts of a total stated before it may end its list with `로,` and go on (`물결 무늬 860개로, 꽃
   무늬가 가장 많다`): the list is still the total's.
 
@@ -240,4 +242,27 @@ def test_the_part_after_a_share_of_its_whole(knowledge, part, fires):
 
 def test_a_part_of_another_noun_after_a_share_of_a_whole_is_none_of_it(knowledge):
     text = "Pensioners make up 35 per cent of the village's 1,240 residents, about 860 cars, and many do not drive."
+    assert_not_fired(knowledge, text, SHARE)
+
+
+# --- a pool opening the clause after a colon -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("part", "fires"), [("468", False), ("388", True)])
+def test_a_pool_opening_the_clause_after_a_colon(knowledge, part, fires):
+    text = (
+        f"It topped the wish list in the autumn survey: of the 720 members who replied, {part}, nearly two-thirds, "
+        "asked for it."
+    )
+    assert_checked(knowledge, text, SHARE, fires=fires)
+
+
+@pytest.mark.parametrize(("part", "fires"), [("124", False), ("164", True)])
+def test_a_pool_after_a_colon_then_a_part_with_its_clause(knowledge, part, fires):
+    text = f"Demand is uneven: of the 412 homes, {part} are second homes, almost three in ten, and they sit empty."
+    assert_checked(knowledge, text, SHARE, fires=fires)
+
+
+def test_a_colon_clause_opening_on_no_pool_reads_no_share(knowledge):
+    text = "Demand is uneven: in the 412 homes, 124 are second homes, almost three in ten, and they sit empty."
     assert_not_fired(knowledge, text, SHARE)
