@@ -4,8 +4,8 @@
   above it in the plain present (`5분의 1을 웃돈다`) a bound above it: the part over the whole must fall on that side.
 - A noun a listed figure has another added to (`도비 3천만원에 올해 성금을 보태`) is another addend, no word of the
   figure's label: a share whose subject names that noun is no share of the figure.
-- Shares of one stated whole told apart, a sentence holding none of them between (`… 416명(65%)은 주말에만
-  나온다. 회비는 … . 회원의 절반인 320명은 읍내에 산다`), split the whole by attributes of their own: no run that must
+- Shares of one stated whole told apart, a sentence holding none of them between (`… 364명(65%)은 주말에만
+  나온다. 회비는 … . 회원의 절반인 280명은 읍내에 산다`), split the whole by attributes of their own: no run that must
   add up to at most 100%; shares in sentences one right after another still are one.
 - A part drawn from the whole before it by `of whom` (`65 applicants, 13 of whom were shortlisted, one in five`), its
   clause to a comma, then the share alone: the part over that whole (the bare count after it read as the whole's
@@ -19,7 +19,7 @@
   160 hectares, but only 40 hectares are cut, a quarter of the whole`): the part over that whole.
 - A share restating the sentence before as a share of a whole named with it takes that sentence's level, not the one
   unit a figure after it is per (`1명이 평균 40만원어치를 샀다`).
-- A share, `of` its whole, then after a comma the part it comes to (`make up 35 per cent of the village's 1,240
+- A share, `of` its whole, then after a comma the part it comes to (`account for 35 per cent of the village's 1,240
   residents, about 430 people`): the part over that whole.
 - A clause after a colon opening on the pool (`… in the survey: of the 720 members who replied, 468, nearly
   two-thirds, …`): the bare number after it counts the pool's noun, and the share is of the pool.
@@ -90,7 +90,7 @@ def test_the_member_named_before_its_figure_is_still_the_part(knowledge, fractio
 
 def test_shares_of_one_whole_told_apart_are_no_run(knowledge):
     text = (
-        "동호회 회원 640명 가운데 416명(65%)은 주말에만 나온다. 회비는 한 달 1만원이다. 회원의 절반인 320명은 읍내에 "
+        "동호회 회원 560명 가운데 364명(65%)은 주말에만 나온다. 회비는 한 달 1만원이다. 회원의 절반인 280명은 읍내에 "
         "산다."
     )
     assert_not_fired(knowledge, text, SHARES_EXCEED)
@@ -99,14 +99,14 @@ def test_shares_of_one_whole_told_apart_are_no_run(knowledge):
 @pytest.mark.parametrize(("share", "fires"), [("65%", False), ("75%", True)])
 def test_each_share_told_apart_is_still_checked(knowledge, share, fires):
     text = (
-        f"동호회 회원 640명 가운데 416명({share})은 주말에만 나온다. 회비는 한 달 1만원이다. 회원의 절반인 320명은 "
+        f"동호회 회원 560명 가운데 364명({share})은 주말에만 나온다. 회비는 한 달 1만원이다. 회원의 절반인 280명은 "
         "읍내에 산다."
     )
     assert_checked(knowledge, text, SHARE, fires=fires)
 
 
 def test_shares_of_one_whole_in_sentences_one_after_another_are_one_run(knowledge):
-    text = "동호회 회원 640명 가운데 남성이 416명(65%)이다. 여성은 회원의 절반인 320명이다."
+    text = "동호회 회원 560명 가운데 남성이 364명(65%)이다. 여성은 회원의 절반인 280명이다."
     assert_checked(knowledge, text, SHARES_EXCEED, fires=True)
 
 
@@ -156,7 +156,7 @@ def test_a_change_apposed_to_the_part_is_no_share_of_it(knowledge):
 @pytest.mark.parametrize(("part", "fires"), [("1천260개", False), ("1천560개", True)])
 def test_a_list_of_parts_ending_on_a_comma_after_ro(knowledge, part, fires):
     text = (
-        "가람시 도자기 공방이 베를린의 생활용품점으로부터 찻잔 3천840개를 주문받았다고 13일 밝혔다. 꽃 무늬 "
+        "가람시 도자기 공방이 베를린의 생활용품점으로부터 찻잔 3천840개 주문을 받았다고 이번 주 밝혔다. 꽃 무늬 "
         f"1천720개, 새 무늬 {part}, 물결 무늬 860개로, 꽃 무늬가 가장 많다."
     )
     assert_checked(knowledge, text, SUM, fires=fires)
@@ -168,7 +168,7 @@ def test_a_list_of_parts_ending_on_a_comma_after_ro(knowledge, part, fires):
 @pytest.mark.parametrize(("part", "fires"), [("63명", False), ("73명", True)])
 def test_parts_following_the_first_of_a_ranking(knowledge, part, fires):
     text = (
-        "가람군은 1~6월 귀농인이 180명이라고 9일 밝혔다. 연령별로는 50대가 81명으로 45%를 차지했다. "
+        "가람군은 1~6월 귀농인이 180명이라고 9일 밝혔다. 연령별로는 50대가 81명으로 전체의 45%였다. "
         f"60대 이상이 {part}, 40대 이하가 36명으로 뒤를 이었다."
     )
     assert_checked(knowledge, text, SUM, fires=fires)
@@ -177,7 +177,7 @@ def test_parts_following_the_first_of_a_ranking(knowledge, part, fires):
 @pytest.mark.parametrize(("part", "fires"), [("63명", False), ("73명", True)])
 def test_ranked_parts_labelled_with_digits(knowledge, part, fires):
     text = (
-        "가람군은 1~6월 귀농인이 180명이라고 9일 밝혔다. 연령별로는 50대가 81명으로 45%를 차지했다. "
+        "가람군은 1~6월 귀농인이 180명이라고 9일 밝혔다. 연령별로는 50대가 81명으로 전체의 45%였다. "
         f"이어 60대 이상이 {part}, 40대 이하가 36명이었다."
     )
     assert_checked(knowledge, text, SUM, fires=fires)
@@ -185,7 +185,7 @@ def test_ranked_parts_labelled_with_digits(knowledge, part, fires):
 
 def test_parts_after_a_ranked_share_that_grew_are_no_list_of_it(knowledge):
     text = (
-        "가람군은 1~6월 귀농인이 180명이라고 9일 밝혔다. 연령별로는 50대가 81명으로 45%를 차지했다. "
+        "가람군은 1~6월 귀농인이 180명이라고 9일 밝혔다. 연령별로는 50대가 81명으로 전체의 45%였다. "
         "60대 이상이 63명, 40대 이하가 36명으로 늘었다."
     )
     assert_not_linked(knowledge, text, SUM)
@@ -217,8 +217,8 @@ def test_a_share_of_the_total_after_an_earlier_level_is_none_of_it(knowledge):
 @pytest.mark.parametrize(("buyers", "fires"), [("1만8천명", False), ("1만5천명", True)])
 def test_a_restated_share_passes_over_the_one_unit_of_an_average(knowledge, buyers, fires):
     text = (
-        f"1~9월 상품권을 산 사람은 {buyers}으로, 1명이 평균 40만원어치를 샀다. 군 인구 2만5천명의 72%가 한 번 이상 "
-        "상품권을 산 셈이다."
+        f"1~9월 상품권을 산 사람은 {buyers}으로, 1명이 평균 40만원어치를 샀다. 군 인구 2만5천명의 72%가 적어도 "
+        "한 차례 상품권을 산 셈이다."
     )
     assert_checked(knowledge, text, SHARE, fires=fires)
 
@@ -236,12 +236,12 @@ def test_a_restated_share_of_two_levels_before_is_still_none(knowledge):
 
 @pytest.mark.parametrize(("part", "fires"), [("about 430 people", False), ("about 530 people", True)])
 def test_the_part_after_a_share_of_its_whole(knowledge, part, fires):
-    text = f"People aged over 65 make up 35 per cent of the village's 1,240 residents, {part}, and many do not drive."
+    text = f"Pensioners account for 35 per cent of the village's 1,240 residents, {part}, and many do not drive."
     assert_checked(knowledge, text, SHARE, fires=fires)
 
 
 def test_a_part_of_another_noun_after_a_share_of_a_whole_is_none_of_it(knowledge):
-    text = "Pensioners make up 35 per cent of the village's 1,240 residents, about 860 cars, and many do not drive."
+    text = "Pensioners account for 35 per cent of the village's 1,240 residents, about 860 cars, and many do not drive."
     assert_not_fired(knowledge, text, SHARE)
 
 

@@ -2747,7 +2747,7 @@ def _read_counts_of_a_named_pool(text: str, raws: list[_Raw], pat: Patterns) -> 
             lo += 1
         opener = pat.pool_named_opener.fullmatch(text, lo, raw.start) if raw.start - lo <= _POOL_NAMED_REACH else None
         if opener is None:
-            # (or the clause after a colon opens on the pool: `… in the survey: of the 640 members who replied, 416`)
+            # (or the clause after a colon opens on the pool: `… in the survey: of the 720 members who replied, 468`)
             colon = text.rfind(":", lo, raw.start)
             if colon < 0 or raw.start - colon > _POOL_NAMED_REACH:
                 continue

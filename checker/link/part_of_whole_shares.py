@@ -85,7 +85,7 @@ _POOL_PART_THEN_SHARE = ByLanguage(
 _PART_CLAUSE_THEN_SHARE = ByLanguage(
     lambda w: rf"\s+[^\W\d_][^\d.;:!?()]{{0,40}}?,\s*(?:{w.appositive_share_marks}|{w.clause_share_marks})\s+", re.I
 )
-# `45 applicants, nine of whom were shortlisted, one in five`, `260 residents, 182 of them, seven in ten, …`: the
+# `45 applicants, nine of whom were shortlisted, one in five`, `300 tenants, 210 of them, seven in ten, …`: the
 # whole, a few words, the part, the pool mark, the part's clause (or none) to a comma, then the share alone
 _POOL_PART_THEN_BARE_SHARE = ByLanguage(
     lambda w: (
@@ -101,7 +101,7 @@ _WHOLE_THEN_PART_CLAUSE = compile_exact(r"[^\d.;:!?()]{0,60}")
 _PART_CLAUSE_THEN_SHARE_OF_THE_TOTAL = ByLanguage(
     lambda w: rf"[^\d.;:!?()]{{0,40}}?,\s*(?:(?:{w.appositive_share_marks})\s+)?", re.I
 )
-# `make up 35 per cent of the village's 1,240 residents, about 430 people`: the share, `of` and a few words (a
+# `account for 35 per cent of the village's 1,240 residents, about 430 people`: the share, `of` and a few words (a
 # determiner, an owner), the whole, its noun, then after a comma (a hedge perhaps) the part restating the share, its
 # clause closed or going on after a comma or `and`
 _SHARE_OF_THE_WHOLE_BEFORE = ByLanguage(lambda w: rf"\s+(?:{w.genitive})\s+(?:[^\W\d_][\w'’]*\s+){{0,3}}", re.I)
@@ -232,7 +232,7 @@ def link_part_of_whole_shares(claims: list[Claim], text: str, lang: str) -> None
 
 
 def link_parts_after_a_share_of_their_whole(claims: list[Claim], text: str, lang: str) -> None:
-    """`People over 65 make up 35 per cent of the village's 1,240 residents, about 430 people`: a share, `of` its
+    """`Pensioners account for 35 per cent of the village's 1,240 residents, about 430 people`: a share, `of` its
     whole, then the part the share comes to, set after the whole by a comma (a hedge perhaps) and closing its clause.
     The part counts the whole's noun, or people when the whole counts persons of some kind (`[link.person_counters]`).
     The words say which figures the share is of: no guess."""

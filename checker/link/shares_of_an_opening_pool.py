@@ -3,7 +3,7 @@ in the marina, 88, about a quarter, are for hire`; `Of those, 40 were sold, or 1
 610 passed the grade, roughly two in three`.
 
 English names the whole a part is of ahead of the clause (`Of`, `[link.opening_pool_marks]`, then the pool's words
-up to the first comma); the clause may open after a colon (`… in the survey: of the 640 members who replied, …`).
+up to the first comma); the clause may open after a colon (`… in the survey: of the 720 members who replied, …`).
 The part is the amount the clause then states last before the share, and the share stands right after it: after a
 comma, perhaps `or` or a noun naming the share as a rate (`a pass rate of`:
 `[link.opening_pool_share_joints]`). Several parts may follow, each with its share (`Of those 60 crews, 21 row
@@ -84,7 +84,7 @@ def link_shares_of_an_opening_pool(claims: list[Claim], text: str, lang: str, se
         opens = sentence_starts[share.sentence]
         pool = _OPENING_POOL[lang].match(text, opens, share.start)
         if pool is None:
-            # (or the clause after a colon opens on the pool: `… in the survey: of the 640 members who replied, 416,
+            # (or the clause after a colon opens on the pool: `… in the survey: of the 720 members who replied, 468,
             # nearly two-thirds, …`)
             colon = text.rfind(":", opens, share.start)
             pool = _OPENING_POOL[lang].match(text, colon + 1, share.start) if colon >= 0 else None
