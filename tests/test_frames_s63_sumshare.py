@@ -266,3 +266,8 @@ def test_a_pool_after_a_colon_then_a_part_with_its_clause(knowledge, part, fires
 def test_a_colon_clause_opening_on_no_pool_reads_no_share(knowledge):
     text = "Demand is uneven: in the 412 homes, 124 are second homes, almost three in ten, and they sit empty."
     assert_not_fired(knowledge, text, SHARE)
+
+
+def test_two_listed_parts_then_a_share_of_the_total_are_no_whole_and_part(knowledge):
+    text = "Wheat took up 1.34 million tonnes and barley 1.21 million tonnes, or 47% of the total."
+    assert_not_fired(knowledge, text, SHARE)

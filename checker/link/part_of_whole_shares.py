@@ -97,9 +97,15 @@ _POOL_PART_THEN_BARE_SHARE = ByLanguage(
 # `The farm covers 160 hectares, and 40 hectares are wooded, a quarter of the total`: the whole, its clause (no figure,
 # no break), the part, the part's clause to a comma, then the share naming the whole again
 # (`[link.share_of_the_total_closing]`)
-_WHOLE_THEN_PART_CLAUSE = compile_exact(r"[^\d.;:!?()]{0,60}")
+# (the whole's clause closed by a comma; the part's clause holding a verb of its own, two words at least: `Oil made
+# up 1.12 million and gas 1.02 million, or 48% of the total` lists two parts, no whole and its part)
+_WHOLE_THEN_PART_CLAUSE = compile_exact(r"[^\d.;:!?(),]{0,30},[^\d.;:!?(),]{0,30}")
 _PART_CLAUSE_THEN_SHARE_OF_THE_TOTAL = ByLanguage(
-    lambda w: rf"[^\d.;:!?()]{{0,40}}?,\s*(?:(?:{w.appositive_share_marks})\s+)?", re.I
+    lambda w: (
+        rf"(?=[^\d.;:!?(),]*?[^\W\d_]+\s+[^\W\d_]+)[^\d.;:!?()]{{0,40}}?,\s*"
+        rf"(?:(?:{w.appositive_share_marks})\s+)?"
+    ),
+    re.I,
 )
 # `account for 35 per cent of the village's 1,240 residents, about 430 people`: the share, `of` and a few words (a
 # determiner, an owner), the whole, its noun, then after a comma (a hedge perhaps) the part restating the share, its
