@@ -213,6 +213,7 @@ def link_part_of_whole_shares(claims: list[Claim], text: str, lang: str) -> None
                 and _WHOLE_BEFORE_POOL_PART.fullmatch(text, first.end, second.start)
                 and _POOL_PART_THEN_BARE_SHARE[lang].fullmatch(text, second.end, rate.start)
                 and _closes_its_clause(rate, text, lang)
+                and _the_one_whole_before(first, second, members)
             ):
                 part, whole, drawn = second, first, True  # `45 applicants, nine of whom were shortlisted, one in five`
             elif (
@@ -222,6 +223,7 @@ def link_part_of_whole_shares(claims: list[Claim], text: str, lang: str) -> None
                 and _PART_CLAUSE_THEN_SHARE_OF_THE_TOTAL[lang].fullmatch(text, second.end, rate.start)
                 and _SHARE_OF_THE_TOTAL[lang].match(text, rate.end)
                 and not _joined_as_part_of_whole(first, second, text, lang)
+                and _the_one_whole_before(first, second, members)
             ):
                 part, whole = second, first  # `covers 160 hectares, and 40 hectares are wooded, a quarter of the total`
             else:
@@ -266,6 +268,15 @@ def link_parts_after_a_share_of_their_whole(claims: list[Claim], text: str, lang
             rate.share_part, rate.share_whole = part.id, whole.id
             rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
             rate.label = rate.label or part.id
+
+
+def _the_one_whole_before(whole: Claim, part: Claim, members: list[Claim]) -> bool:
+    """Whether the whole is the one figure of the part's unit and kind its sentence states before the part (`36.4
+    million points and 41.0 million the year before, and redeemed 27.1 million of them`: which, the words do not
+    say)."""
+    return not any(
+        c is not whole and c.end <= part.start and (c.unit, c.kind) == (part.unit, part.kind) for c in members
+    )
 
 
 def _closes_its_clause(rate: Claim, text: str, lang: str) -> bool:
