@@ -12,9 +12,6 @@
   noun).
 - A share set right after the part of a pair by a comma (`160건 가운데 96건, 5분의 3이 8월에 몰렸다`), as its clause's
   subject or closed by a copula: the part over the whole.
-- A part ranked first with its share, then the other parts listed in the next sentence ending on words that they
-  follow it (`60대 이상이 63명, 40대 이하가 36명으로 뒤를 이었다`): parts of the share's whole; their labels may
-  hold digits no figure was read from (`40대 이하가`).
 - A whole, its clause, then a part of its unit in a clause of its own, then a share naming the whole again (`covers
   160 hectares, but only 40 hectares are cut, a quarter of the whole`): the part over that whole.
 - A share restating the sentence before as a share of a whole named with it takes that sentence's level, not the one
@@ -32,7 +29,7 @@ Every sentence is written for this file, with invented places, names and numbers
 from __future__ import annotations
 
 import pytest
-from helpers import assert_checked, assert_not_fired, assert_not_linked
+from helpers import assert_checked, assert_not_fired
 
 SUM, SHARE, SHARES_EXCEED = "F302", "F503", "F501"
 
@@ -160,35 +157,6 @@ def test_a_list_of_parts_ending_on_a_comma_after_ro(knowledge, part, fires):
         f"1천720개, 새 무늬 {part}, 물결 무늬 860개로, 꽃 무늬가 가장 많다."
     )
     assert_checked(knowledge, text, SUM, fires=fires)
-
-
-# --- a ranking followed after its first part -------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(("part", "fires"), [("63명", False), ("73명", True)])
-def test_parts_following_the_first_of_a_ranking(knowledge, part, fires):
-    text = (
-        "가람군은 1~6월 귀농인이 180명이라고 9일 밝혔다. 연령별로는 50대가 81명으로 전체의 45%였다. "
-        f"60대 이상이 {part}, 40대 이하가 36명으로 뒤를 이었다."
-    )
-    assert_checked(knowledge, text, SUM, fires=fires)
-
-
-@pytest.mark.parametrize(("part", "fires"), [("63명", False), ("73명", True)])
-def test_ranked_parts_labelled_with_digits(knowledge, part, fires):
-    text = (
-        "가람군은 1~6월 귀농인이 180명이라고 9일 밝혔다. 연령별로는 50대가 81명으로 전체의 45%였다. "
-        f"이어 60대 이상이 {part}, 40대 이하가 36명이었다."
-    )
-    assert_checked(knowledge, text, SUM, fires=fires)
-
-
-def test_parts_after_a_ranked_share_that_grew_are_no_list_of_it(knowledge):
-    text = (
-        "가람군은 1~6월 귀농인이 180명이라고 9일 밝혔다. 연령별로는 50대가 81명으로 전체의 45%였다. "
-        "60대 이상이 63명, 40대 이하가 36명으로 늘었다."
-    )
-    assert_not_linked(knowledge, text, SUM)
 
 
 # --- a share naming the whole stated before its part -----------------------------------------------------------------

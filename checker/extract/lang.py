@@ -1801,7 +1801,6 @@ LINK_CLASSES = (
     "subset_demonstratives",
     "share_clause_verb_joints",
     "member_added_to_after",
-    "ranking_continued_after",
     "age_ordinal_apposed",
     "share_subject_this_deal",
     "share_then_its_own_part",

@@ -7,8 +7,7 @@ unit and counter in its sentence. The next sentence lists two or more figures of
 the other (a comma or a list word and a name between, no other figure), and nothing else of their unit; each is
 smaller than the whole. They are parts of the share's whole with the first part. The list is closed when its last
 part is named as the rest (`[link.rest_labels]`: `기타`, `other`), and open (the ranking may stop early) when the
-sentence only goes on with the ranking (`[link.ranking_continues]`: `이어`; or says after its last part that the
-list follows the first, `[link.ranking_continued_after]`: `…으로 뒤를 이었다`); otherwise nothing is linked. Found by
+sentence only goes on with the ranking (`[link.ranking_continues]`: `이어`); otherwise nothing is linked. Found by
 position, so the link is a guess.
 """
 
@@ -24,14 +23,11 @@ from checker.models import Claim
 from checker.regex_cache import compile_exact
 
 _GAP = 48  # characters between two listed parts at most
-# (a label may hold digits no figure was read from, a word right after them: `40대 이하가`, `20~30대가`)
-_GAP_TEXT = compile_exact(r"\)?(?:[^\d.!?\n%;()]|\d[\d~∼-]*(?=[^\W\d_]))*")
+_GAP_TEXT = compile_exact(r"\)?[^\d.!?\n%;()]*")
 _SEPARATOR = ByLanguage(lambda w: rf",|(?<!\w)(?:{w.list_separators})(?!\w)", re.I)
 _NAMED = compile_exact(r"[^\W\d_]")
 _REST = ByLanguage(lambda w: rf"(?:{w.rest_labels})", re.I)
 _GOES_ON = ByLanguage(lambda w: rf"\s*(?:{w.ranking_continues})(?!\w)", re.I)
-# (`B가 b명, C가 c명으로 뒤를 이었다`: after the last part, words that the list follows the one ranked first)
-_GOES_ON_AFTER = ByLanguage(lambda w: rf"(?:{w.ranking_continued_after})", re.I)
 
 
 def link_rankings_after_shares(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -66,7 +62,6 @@ def link_rankings_after_shares(claims: list[Claim], text: str, lang: str, senten
         opens = first.sentence + 1 < len(sentence_starts) and _GOES_ON[lang].match(
             text, sentence_starts[first.sentence + 1]
         )
-        opens = opens or _GOES_ON_AFTER[lang].match(text, parts[-1].end)
         if not (closed or opens):
             continue
         for part in [first, *parts]:
