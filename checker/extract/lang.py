@@ -1806,6 +1806,7 @@ LINK_CLASSES = (
     "subset_participles",
     "subset_demonstratives",
     "share_clause_verb_joints",
+    "member_added_to_after",
     "age_ordinal_apposed",
     "share_subject_this_deal",
     "share_then_its_own_part",

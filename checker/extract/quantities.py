@@ -2752,11 +2752,16 @@ def _read_counts_of_a_named_pool(text: str, raws: list[_Raw], pat: Patterns) -> 
         lo, _ = _sentence(text, raw.start)
         while lo < raw.start and text[lo].isspace():
             lo += 1
-        if raw.start - lo > _POOL_NAMED_REACH:
-            continue
-        opener = pat.pool_named_opener.fullmatch(text, lo, raw.start)
+        opener = pat.pool_named_opener.fullmatch(text, lo, raw.start) if raw.start - lo <= _POOL_NAMED_REACH else None
         if opener is None:
-            continue
+            # (or the clause after a colon opens on the pool: `… in the survey: of the 720 members who replied, 468`)
+            colon = text.rfind(":", lo, raw.start)
+            if colon < 0 or raw.start - colon > _POOL_NAMED_REACH:
+                continue
+            opener = pat.pool_named_opener.fullmatch(text, colon + 1, raw.start)
+            if opener is None:
+                continue
+            lo = colon + 1
         pool_start, pool_end = opener.span("pool")
         # (the numbers between the sentence's start and this one, walked back: a hundred characters at most)
         j = i

@@ -199,7 +199,7 @@ from checker.link.part_list_vetoes import (
     unlink_parts_of_another_period,
     unlink_shares_of_other_things,
 )
-from checker.link.part_of_whole_shares import link_part_of_whole_shares
+from checker.link.part_of_whole_shares import link_part_of_whole_shares, link_parts_after_a_share_of_their_whole
 from checker.link.partners import link_per_unit_partners, link_shares_of_wholes_apart
 from checker.link.parts_named_by_the_whole import link_parts_named_by_the_whole
 from checker.link.parts_of_stated_whole import link_parts_of_stated_whole
@@ -303,6 +303,7 @@ from checker.link.sentence_groups import ArticleClaims, group_by_sentence
 from checker.link.share_dimensions import key_shares_by_breakdown
 from checker.link.share_fallback import link_share_fallback
 from checker.link.share_fallback_ko import link_share_fallback_ko
+from checker.link.share_runs_apart import split_share_runs_apart
 from checker.link.shares import link_shares
 from checker.link.shares_before_their_parts import link_shares_before_their_parts
 from checker.link.shares_beside_parts import link_shares_beside_parts
@@ -669,6 +670,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_period_sums(claims, lexicon, document.language)
     balance_deficits = link_balance_parts(claims, text, document.language, segments.sentence_starts)
     link_part_of_whole_shares(claims, text, document.language)
+    link_parts_after_a_share_of_their_whole(claims, text, document.language)  # (`35% of its 1,240 residents, 430`)
     link_shares_of_them(claims, text, document.language)
     link_apposed_pool_shares(claims, text, document.language, segments.sentence_starts)
     link_wholes_then_shares_apart(claims, text, document.language, segments.sentence_starts)
@@ -897,6 +899,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_multiples_since_a_start_ko(claims, text, document.language)  # (a base dated earlier, the level apart)
     # (last: of every claim, the table's too, as the check reads them)
     link_shares_of_the_parts_whole(claims)
+    # (after it: a share told apart from the last of its whole's, other matter between, opens a run of its own)
+    split_share_runs_apart(claims)
     link_margin_bases(all_claims, text, document.language, named_profits)
     net_tallies = link_net_tallies(doc, claims)  # (normalized offsets: before the claims move back)
     name_term_units(all_claims, text, document.language)  # (normalized offsets too)

@@ -85,6 +85,35 @@ _POOL_PART_THEN_SHARE = ByLanguage(
 _PART_CLAUSE_THEN_SHARE = ByLanguage(
     lambda w: rf"\s+[^\W\d_][^\d.;:!?()]{{0,40}}?,\s*(?:{w.appositive_share_marks}|{w.clause_share_marks})\s+", re.I
 )
+# `45 applicants, nine of whom were shortlisted, one in five`, `300 tenants, 210 of them, seven in ten, …`: the
+# whole, a few words, the part, the pool mark, the part's clause (or none) to a comma, then the share alone
+_POOL_PART_THEN_BARE_SHARE = ByLanguage(
+    lambda w: (
+        rf"\s+(?:{w.pool_part_marks})(?![^\W\d_])(?:\s[^\d.;:!?()]{{0,50}}?)?,\s*"
+        rf"(?:(?:{w.appositive_share_marks})\s+)?"
+    ),
+    re.I,
+)
+# `The farm covers 160 hectares, and 40 hectares are wooded, a quarter of the total`: the whole, its clause (no figure,
+# no break), the part, the part's clause to a comma, then the share naming the whole again
+# (`[link.share_of_the_total_closing]`)
+# (the whole's clause closed by a comma; the part's clause holding a verb of its own, two words at least: `Oil made
+# up 1.12 million and gas 1.02 million, or 48% of the total` lists two parts, no whole and its part)
+_WHOLE_THEN_PART_CLAUSE = compile_exact(r"[^\d.;:!?(),]{0,30},[^\d.;:!?(),]{0,30}")
+_PART_CLAUSE_THEN_SHARE_OF_THE_TOTAL = ByLanguage(
+    lambda w: (
+        rf"(?=[^\d.;:!?(),]*?[^\W\d_]+\s+[^\W\d_]+)[^\d.;:!?()]{{0,40}}?,\s*"
+        rf"(?:(?:{w.appositive_share_marks})\s+)?"
+    ),
+    re.I,
+)
+# `account for 35 per cent of the village's 1,240 residents, about 430 people`: the share, `of` and a few words (a
+# determiner, an owner), the whole, its noun, then after a comma (a hedge perhaps) the part restating the share, its
+# clause closed or going on after a comma or `and`
+_SHARE_OF_THE_WHOLE_BEFORE = ByLanguage(lambda w: rf"\s+(?:{w.genitive})\s+(?:[^\W\d_][\w'’]*\s+){{0,3}}", re.I)
+_WHOLE_THEN_RESTATED_PART = ByLanguage(lambda w: rf"(?:\s+[^\W\d_]+){{0,2}}\s*,\s*(?:(?:{w.hedges})\s+)?", re.I)
+_RESTATED_PART_CLOSES = compile_exact(r"(?:\s+[^\W\d_]+)?\s*(?:[,.;:)]|$)")
+_PERSONS = ByLanguage(lambda w: rf"(?:{w.person_counters})", re.I)
 # right after a figure, the mark that it is drawn from the pool before it (`[link.pool_part_marks]`: `72,000 of them`)
 _DRAWN_FROM_BEFORE = ByLanguage(lambda w: rf"\s+(?:{w.pool_part_marks})(?![^\W\d_])", re.I, first_tested=False)
 # right after a share, `of` and a noun that only restates the pool its part is drawn from, closing the aside
@@ -179,6 +208,24 @@ def link_part_of_whole_shares(claims: list[Claim], text: str, lang: str) -> None
                 and SHARE_CLOSES[lang].match(text, rate.end)
             ):
                 part, whole = second, first  # `150 berths, and 24 of them are empty, or 16%`
+            elif (
+                first.role == "value"
+                and _WHOLE_BEFORE_POOL_PART.fullmatch(text, first.end, second.start)
+                and _POOL_PART_THEN_BARE_SHARE[lang].fullmatch(text, second.end, rate.start)
+                and _closes_its_clause(rate, text, lang)
+                and _the_one_whole_before(first, second, members)
+            ):
+                part, whole, drawn = second, first, True  # `45 applicants, nine of whom were shortlisted, one in five`
+            elif (
+                first.role == "value"
+                and second.role == "value"
+                and _WHOLE_THEN_PART_CLAUSE.fullmatch(text, first.end, second.start)
+                and _PART_CLAUSE_THEN_SHARE_OF_THE_TOTAL[lang].fullmatch(text, second.end, rate.start)
+                and _SHARE_OF_THE_TOTAL[lang].match(text, rate.end)
+                and not _joined_as_part_of_whole(first, second, text, lang)
+                and _the_one_whole_before(first, second, members)
+            ):
+                part, whole = second, first  # `covers 160 hectares, and 40 hectares are wooded, a quarter of the total`
             else:
                 continue
             if part.kind not in AMOUNTS or (part.unit, part.kind) != (whole.unit, whole.kind):
@@ -190,6 +237,46 @@ def link_part_of_whole_shares(claims: list[Claim], text: str, lang: str) -> None
             rate.share_part, rate.share_whole = part.id, whole.id
             rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
             rate.label = rate.label or part.id
+
+
+def link_parts_after_a_share_of_their_whole(claims: list[Claim], text: str, lang: str) -> None:
+    """`Pensioners account for 35 per cent of the village's 1,240 residents, about 430 people`: a share, `of` its
+    whole, then the part the share comes to, set after the whole by a comma (a hedge perhaps) and closing its clause.
+    The part counts the whole's noun, or people when the whole counts persons of some kind (`[link.person_counters]`).
+    The words say which figures the share is of: no guess."""
+    for members in prose_by_sentence(claims).values():
+        for rate, whole, part in zip(members, members[1:], members[2:]):
+            if not open_share(rate) or rate.share_part or rate.share_whole:
+                continue
+            if not _SHARE_OF_THE_WHOLE_BEFORE[lang].fullmatch(text, rate.end, whole.start):
+                continue
+            if not _WHOLE_THEN_RESTATED_PART[lang].fullmatch(text, whole.end, part.start):
+                continue
+            if not _RESTATED_PART_CLOSES.match(text, part.end):
+                continue
+            if whole.role != "value" or part.role != "value" or whole.kind not in AMOUNTS:
+                continue
+            if (part.unit, part.kind) != (whole.unit, whole.kind) or part.high >= whole.low:
+                continue
+            if (
+                part.counter
+                and whole.counter
+                and part.counter != whole.counter
+                and not _PERSONS[lang].fullmatch(part.counter)
+            ):
+                continue  # counts of two things (a part counting people may restate a whole of some people)
+            rate.share_part, rate.share_whole = part.id, whole.id
+            rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
+            rate.label = rate.label or part.id
+
+
+def _the_one_whole_before(whole: Claim, part: Claim, members: list[Claim]) -> bool:
+    """Whether the whole is the one figure of the part's unit and kind its sentence states before the part (`36.4
+    million points and 41.0 million the year before, and redeemed 27.1 million of them`: which, the words do not
+    say)."""
+    return not any(
+        c is not whole and c.end <= part.start and (c.unit, c.kind) == (part.unit, part.kind) for c in members
+    )
 
 
 def _closes_its_clause(rate: Claim, text: str, lang: str) -> bool:

@@ -7,7 +7,8 @@ which reads a part stated in the same clause); here the sentence states no part 
 one before (`것이다`, `셈이다`: `[link.restatement_endings]`). The part is then the one figure of the sentence before
 of the whole's unit and kind, a level, smaller than the whole. Two such figures (which one is restated the text does
 not say), a figure of the whole's unit before the whole in its own sentence, or a sentence that restates nothing
-(`영업이익은 1조원이었다. 매출 5조원의 80%를 해외에서 올렸다`): nothing. Of several levels, the one marked as a total
+(`영업이익은 1조원이었다. 매출 5조원의 80%를 해외에서 올렸다`): nothing. The one unit a figure after it is per
+(`1명이 평균 40만원어치를 샀다`) is no level of it. Of several levels, the one marked as a total
 (`[link.total_marks]`: `한 벌 값이 30만 원이라 … 모두 6억 원이었다`) is restated. Found by position, so a guess.
 """
 
@@ -19,6 +20,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.figure_kinds import AMOUNTS
+from checker.link.per_one_marks import is_the_one_unit
 from checker.link.segment import sentence_end
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.models import Claim
@@ -51,10 +53,15 @@ def link_restated_shares(claims: list[Claim], text: str, lang: str, sentence_sta
             text, rate.end, sentence_end(sentence_starts, bisect.bisect_right(sentence_starts, rate.end) - 1, len(text))
         ):
             continue
+        before = by_sentence.get(rate.sentence - 1, [])
+        # (`1명이 평균 40만원어치를 샀다`: the one unit the next figure is per is no level restated)
         parts = [
             c
-            for c in by_sentence.get(rate.sentence - 1, [])
-            if c.unit == whole.unit and c.kind == whole.kind and c.role in _LEVELS
+            for i, c in enumerate(before)
+            if c.unit == whole.unit
+            and c.kind == whole.kind
+            and c.role in _LEVELS
+            and not is_the_one_unit(c, before[i + 1] if i + 1 < len(before) else None, text, lang)
         ]
         if len(parts) > 1:
             parts = [c for c in parts if _TOTAL_BEFORE[lang].search(text, max(0, c.start - _TOTAL_REACH), c.start)]

@@ -3,8 +3,9 @@ in the marina, 88, about a quarter, are for hire`; `Of those, 40 were sold, or 1
 610 passed the grade, roughly two in three`.
 
 English names the whole a part is of ahead of the clause (`Of`, `[link.opening_pool_marks]`, then the pool's words
-up to the first comma). The part is the amount the clause then states last before the share, and the share stands
-right after it: after a comma, perhaps `or` or a noun naming the share as a rate (`a pass rate of`:
+up to the first comma); the clause may open after a colon (`… in the survey: of the 720 members who replied, …`).
+The part is the amount the clause then states last before the share, and the share stands right after it: after a
+comma, perhaps `or` or a noun naming the share as a rate (`a pass rate of`:
 `[link.opening_pool_share_joints]`). Several parts may follow, each with its share (`Of those 60 crews, 21 row
 from the harbour towns, about 35 per cent, and 15 are junior crews, a quarter`). A share of the part's own group
 (`…, a third of them abroad`: `[link.share_fallback_own_group_after]`) is none of the pool, nor is one naming after
@@ -82,6 +83,11 @@ def link_shares_of_an_opening_pool(claims: list[Claim], text: str, lang: str, se
             continue
         opens = sentence_starts[share.sentence]
         pool = _OPENING_POOL[lang].match(text, opens, share.start)
+        if pool is None:
+            # (or the clause after a colon opens on the pool: `… in the survey: of the 720 members who replied, 468,
+            # nearly two-thirds, …`)
+            colon = text.rfind(":", opens, share.start)
+            pool = _OPENING_POOL[lang].match(text, colon + 1, share.start) if colon >= 0 else None
         if pool is None:
             continue
         clause = [c for c in figures if pool.end() <= c.start and c.end <= share.start]

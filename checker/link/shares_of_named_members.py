@@ -37,6 +37,9 @@ _ASIDE = compile_exact(r"\([^()\d]{1,24}\)")  # `(lowbush)`: an aside in a label
 _ASIDE_REACH = 26  # characters an aside may add to a label's reach
 _STOP = ByLanguage(lambda w: rf"(?:{w.scope_stop_words})", re.I)
 _CLAUSE_MARK = ByLanguage(lambda w: rf"(?:{w.share_clause_verb_joints})", re.I, first_tested=False)
+# (`도비 2천만원에 올해 성금을 보태`: the noun added to a figure is another addend, no word of its label;
+# `[link.member_added_to_after]`)
+_ADDED_TO = ByLanguage(lambda w: rf"(?:{w.member_added_to_after})", re.I)
 # `윗못에만 전체의 51%` of `윗못 1천20마리`: a short name with its particle (`[link.member_name_particles]`)
 _NAME_PARTICLE = ByLanguage(lambda w: rf"(?:{w.member_name_particles})", first_tested=False)
 # between a comma and a share, a clause's own subject: words, the last with its topic particle (`꽃 무늬가 전체의`)
@@ -108,6 +111,8 @@ def _label_words(member: Claim, before_end: int, after_start: int, text: str, la
     else:
         before = before[cuts[-1].end() :] if cuts else before
     after = text[member.end : min(after_start, member.end + _LABEL_REACH)]
+    if _ADDED_TO[lang].match(text, member.end):
+        after = ""
     # (a verb ending closes the item's clause: `…에 2천700개를 배정했으며 솔밭 몫이`, the words after it are the next
     # clause's, `[link.share_clause_verb_joints]`)
     breaks = (_SEPARATOR[lang].search(after), _SENTENCE_END.search(after + " "))

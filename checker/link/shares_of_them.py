@@ -75,6 +75,11 @@ _SHARE_OF_POOL_THEN_PART = ByLanguage(
     re.I,
 )
 _NOT_OF = compile_exact(r"\s+of\b", re.I)
+# (`13 of whom were shortlisted, a third of them women`: a share pointing back to the part with one noun closing its
+# aside is a kind within the part, not the part's share of the whole)
+_SHARE_WITHIN_THE_PART = ByLanguage(
+    lambda w: rf"\s+(?:{w.pool_part_marks})\s+[^\W\d_]+(?=\s*(?:[,.;:)]|$))", re.I, first_tested=False
+)
 # `, a third of the whole club.`, `, nearly half of its crew,`: the share's `of` and a few words closing the
 # clause, the whole restated
 _OF_WHOLE_CLOSING = compile_exact(r"\s+of(?:\s+[^\W\d_][\w'’-]*){1,4}\s*(?:[.,;:!?)\n]|$)", re.I)
@@ -150,6 +155,8 @@ def link_shares_of_them(claims: list[Claim], text: str, lang: str) -> None:
             else:
                 continue
             if not open_share(rate) or rate.share_whole:
+                continue
+            if not restated and _SHARE_WITHIN_THE_PART[lang].match(text, rate.end):
                 continue
             if part.kind not in AMOUNTS or (part.unit, part.kind) != (whole.unit, whole.kind):
                 continue
