@@ -473,6 +473,10 @@ class ElapsedSpan(BaseModel):
     # one of them falls in (`six weekends`: Saturdays and Sundays by the week)
     weekdays: list[int] = Field(default_factory=list)
     by_week: bool = False
+    # a length in weeks (unit `week`) whose two ends are written with the names of their days of the week (`from
+    # Monday 9 March to Friday 13 November, 35 weeks`): a run from a Monday to a working day may be counted in the
+    # weeks it completes, its last working week left out
+    named_ends: bool = False
     # a yearly run's editions counted from its first (`제11회`): the years the text says it was not held (`2020년과
     # 2021년 두 해를 건너뛰어`, `except 2001 and 2020`), each a year more between the first and now, with their spans
     skipped: int = 0

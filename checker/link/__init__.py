@@ -80,6 +80,7 @@ from checker.link.date_spans_general import (
 from checker.link.dated_weekdays import dated_weekdays
 from checker.link.days_ahead import link_days_ahead
 from checker.link.days_from_named_events import link_days_from_named_events
+from checker.link.days_on_named_weekdays import counted_on_named_days
 from checker.link.deal_prices_apart import link_deal_prices_apart
 from checker.link.distributed_groups import link_distributed_groups
 from checker.link.each_averages import link_each_averages
@@ -1088,6 +1089,8 @@ def _elapsed_spans(doc: ArticleView, claims: list[Claim], document: Document) ->
     spans = spans + [
         span for span in link_month_counts_apart_from_their_range(doc, published) if span.start not in read
     ]
+    # a length in days over a range whose run's days are named beside it counts the days of those names
+    spans = counted_on_named_days(doc, spans)
     return spans + link_record_spans_since(doc, spans, published, assumed)
 
 

@@ -252,6 +252,10 @@ def _days_draft(span: ElapsedSpan, since: Period, until: Period, document, lang:
         passed = any(span.days <= count < span.days + unit_days for count in counts)
     else:
         passed = any(abs(span.days - count) <= slack for count in counts)
+    if not passed and _working_weeks(span, since, until):
+        # (`from Monday 9 March to Friday 13 November, 35 weeks`: the weeks the run completes, its last working week
+        # left out)
+        passed = span.days == actual // 7 * 7
     if passed and not ctx.show_passed:
         return
     near = any(abs(span.days - count) <= slack + (7 if span.unit == "week" else 1) for count in counts)
@@ -286,6 +290,15 @@ def _days_draft(span: ElapsedSpan, since: Period, until: Period, document, lang:
         dated=from_publication,
         severity="warning" if (near or from_publication) and not passed else None,
     )
+
+
+def _working_weeks(span: ElapsedSpan, since: Period, until: Period) -> bool:
+    """A length in weeks over a run the text dates from a Monday to a working day of a later week, each end written
+    with its day's name (`named_ends`): it may be counted in the weeks the run completes."""
+    if span.unit != "week" or not span.named_ends or since.grain != "day" or until.grain != "day":
+        return False
+    first, last = since.bounds()[0], until.bounds()[0]
+    return first.weekday() == 0 and last.weekday() <= 4 and (last - first).days >= 7
 
 
 def weekdays_in(first: dt.date, last: dt.date, weekdays: list[int], by_week: bool) -> int:

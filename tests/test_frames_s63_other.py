@@ -1,0 +1,87 @@
+"""Readings of the sixty-third session's lane for dates, differences, conversions and repeats.
+
+- A length in days over a range of two dated days whose run's days are named beside the range (`open on Saturdays
+  and Sundays from … to …, 18 days in all`, `every Friday from …`, `at weekends from …`) counts the days of those
+  names, not every day between: a count that is more than the calendar has of them is still reported.
+- A length in weeks over a range whose two days are written with their days of the week, from a Monday to a working
+  day (`3월 9일(월)부터 … (금)까지 29주`), may be the weeks the run completes (its last working week left out), as
+  well as the weeks rounded; a count further off is still reported, and without the names the rounding alone holds.
+
+Every sentence is written for this file, with invented places, names and numbers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from helpers import assert_checked
+
+ELAPSED = "F406"
+JUNE = dt.date(2026, 6, 10)
+
+
+# --- a count of days on named days of the week ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("days", "fires"), [("18", False), ("22", True)])
+def test_days_on_named_weekdays_count_those_days(knowledge, days, fires):
+    text = (
+        "The old mill at Carrowdale will be open on Saturdays and Sundays from Saturday 4 July to Sunday 30 August, "
+        f"{days} days in all."
+    )
+    assert_checked(knowledge, text, ELAPSED, fires=fires, published=JUNE)
+
+
+@pytest.mark.parametrize(("days", "fires"), [("14", False), ("16", True)])
+def test_days_every_named_weekday_count_those_days(knowledge, days, fires):
+    text = f"The night market on Quarry Lane will run every Friday from 1 May to 31 July, {days} days of trading."
+    assert_checked(knowledge, text, ELAPSED, fires=fires, published=dt.date(2026, 4, 20))
+
+
+@pytest.mark.parametrize(("days", "fires"), [("18", False), ("21", True)])
+def test_days_at_weekends_count_saturdays_and_sundays(knowledge, days, fires):
+    text = f"The ferry to Innisbeg will sail at weekends from Saturday 4 July to Sunday 30 August, {days} days in all."
+    assert_checked(knowledge, text, ELAPSED, fires=fires, published=JUNE)
+
+
+def test_days_on_a_list_of_named_weekdays_count_each(knowledge):
+    # (Fridays, Saturdays and Sundays from 3 July to 30 August: 27 days; 29 is more than there are)
+    good = "The beach kiosk at Portmoy will open on Fridays, Saturdays and Sundays from 3 July to 30 August, 27 days."
+    assert_checked(knowledge, good, ELAPSED, fires=False, published=JUNE)
+    assert_checked(knowledge, good.replace("27 days", "29 days"), ELAPSED, fires=True, published=JUNE)
+
+
+def test_days_between_with_no_named_days_count_every_day(knowledge):
+    # (the near miss: a name further off in the sentence names no day of this run)
+    text = (
+        "The café, which opens on Saturdays, will trade daily from 4 July to 30 August this year, 18 days in all, "
+        "its owner said."
+    )
+    assert_checked(knowledge, text, ELAPSED, fires=True, published=JUNE)
+
+
+# --- a length in weeks from a Monday to a Friday -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("weeks", "fires"), [("29주", False), ("30주", False), ("27주", True)])
+def test_weeks_from_a_monday_to_a_friday_may_be_the_completed_weeks(knowledge, weeks, fires):
+    text = f"한빛마을 도서관의 독서 교실은 4월 6일(월)부터 10월 30일(금)까지 {weeks} 동안 주 3회씩 열렸다."
+    assert_checked(knowledge, text, ELAPSED, fires=fires, published=dt.date(2026, 11, 20))
+
+
+def test_weeks_from_a_named_monday_to_a_friday_in_english(knowledge):
+    text = "The evening classes at Lornbridge ran from Monday 6 April to Friday 30 October, 29 weeks in all."
+    assert_checked(knowledge, text, ELAPSED, fires=False, published=dt.date(2026, 11, 20))
+
+
+def test_weeks_with_no_named_ends_are_rounded(knowledge):
+    # (the near miss: no day of the week written, so the completed weeks are no reading)
+    text = "한빛마을 도서관의 독서 교실은 4월 6일부터 10월 30일까지 29주 동안 주 3회씩 열렸다."
+    assert_checked(knowledge, text, ELAPSED, fires=True, published=dt.date(2026, 11, 20))
+
+
+def test_weeks_from_a_monday_to_a_sunday_are_not_cut(knowledge):
+    # (a run to a Sunday completes its last week: the week short is still reported)
+    text = "The evening classes at Lornbridge ran from Monday 6 April to Sunday 1 November, 29 weeks in all."
+    assert_checked(knowledge, text, ELAPSED, fires=True, published=dt.date(2026, 11, 20))
