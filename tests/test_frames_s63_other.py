@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from helpers import assert_checked
+from helpers import assert_checked, assert_not_linked
 
 ELAPSED = "F406"
 JUNE = dt.date(2026, 6, 10)
@@ -85,3 +85,23 @@ def test_weeks_from_a_monday_to_a_sunday_are_not_cut(knowledge):
     # (a run to a Sunday completes its last week: the week short is still reported)
     text = "The evening classes at Lornbridge ran from Monday 6 April to Sunday 1 November, 29 weeks in all."
     assert_checked(knowledge, text, ELAPSED, fires=True, published=dt.date(2026, 11, 20))
+
+
+# --- days ago, apposed to a day gone by ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("days", "fires"), [("19 days", False), ("three weeks", False), ("26 days", True)])
+def test_days_ago_apposed_to_a_day_gone_by(knowledge, days, fires):
+    text = f"The last ferry to Skerrow sailed on Tuesday 3 March, {days} ago, and the pier has stood empty since."
+    assert_checked(knowledge, text, ELAPSED, fires=fires, published=dt.date(2026, 3, 22))
+
+
+def test_days_later_apposed_to_a_day_is_no_time_since_it(knowledge):
+    # (the near miss: `later` counts from another day, not from now)
+    text = "The pier at Skerrow closed on Tuesday 3 March, 26 days later than the ferry company had planned."
+    assert_not_linked(knowledge, text, ELAPSED, published=dt.date(2026, 3, 22))
+
+
+def test_days_ago_after_a_day_to_come_is_not_read(knowledge):
+    text = "The hall at Fennick reopens on Tuesday 3 March, 19 days ago the council approved the repairs."
+    assert_not_linked(knowledge, text, ELAPSED, published=dt.date(2026, 2, 10))

@@ -2041,6 +2041,7 @@ LINK_CLASSES = (
     "weekday_count_every",
     "weekday_count_workdays",
     "named_days_joiners",
+    "span_back_after",
     "named_days_weekends",
     "named_days_workdays",
     "length_under",

@@ -78,7 +78,7 @@ from checker.link.date_spans_general import (
     link_run_lengths_beside_ranges,
 )
 from checker.link.dated_weekdays import dated_weekdays
-from checker.link.days_ahead import link_days_ahead
+from checker.link.days_ahead import link_days_ahead, link_days_back
 from checker.link.days_from_named_events import link_days_from_named_events
 from checker.link.days_on_named_weekdays import counted_on_named_days
 from checker.link.deal_prices_apart import link_deal_prices_apart
@@ -1047,6 +1047,9 @@ def _elapsed_spans(doc: ArticleView, claims: list[Claim], document: Document) ->
     spans = spans + [span for span in link_later_spans_after_sentences(doc) if span.start not in read]
     read = {span.start for span in spans}
     spans = spans + [span for span in link_days_ahead(doc, published, assumed) if span.start not in read]
+    # days since a day gone by apposed to it (`on Friday 18 September, three days ago`)
+    read = {span.start for span in spans}
+    spans = spans + [span for span in link_days_back(doc, published, assumed) if span.start not in read]
     # days between a day and an event named after it, dated in an earlier sentence
     read = {span.start for span in spans}
     spans = spans + [span for span in link_days_from_named_events(doc) if span.start not in read]

@@ -59,6 +59,52 @@ def _patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
 
 
 @functools.cache
+def _back_pattern(code: str) -> re.Pattern[str] | None:
+    """A length of days or weeks right after a dated day gone by, with the words that make it the time since that day
+    (`on Thursday 2 April, 18 days ago`: `[link.span_back_after]`); None when the language has none."""
+    w = link_alternations(code)
+    if w.span_back_after == NEVER or w.span_ahead_between == NEVER:
+        return None
+    _, number = span_counts(code)
+    length = rf"(?P<length>(?P<d>{number})\s?(?:{w.length_days})|(?P<wk>{number})\s?(?:{w.length_weeks}))"
+    return compile_re(rf"(?:{w.span_ahead_between})(?<![^\W\d_]){length}\s?(?:{w.span_back_after})(?![^\W\d_])", re.I)
+
+
+def link_days_back(doc: ArticleView, published: dt.date | None, published_assumed: bool) -> list[ElapsedSpan]:
+    """Every length of days or weeks apposed to a dated day gone by as the time since it (`opened on Friday 18
+    September, three days ago`): counted from that day to the publication date. `ago` counts from now whatever other
+    day its sentence writes, so no other day is asked for; the day must be before the publication date."""
+    back = _back_pattern(doc.language)
+    if back is None or published is None or published_assumed:
+        return []
+    counts, _ = span_counts(doc.language)
+    today = Period.of_day(published.year, published.month, published.day)
+    out: list[ElapsedSpan] = []
+    for ref in dated_times(doc)[:_MOST_DATES]:
+        day = _day(ref)
+        if day is None or day.bounds()[0] >= published:
+            continue
+        _, end = doc.segments.sentence_bounds(doc.segments.sentence_of(ref.start), len(doc.text))
+        match = back.match(doc.text, ref.end, end)
+        if match is None:
+            continue
+        days = _days(match, counts)
+        if days:
+            out.append(
+                span_of_length(
+                    match,
+                    (0, "week" if match.group("wk") else "day"),
+                    day,
+                    Span(start=ref.start, end=ref.end),
+                    today,
+                    None,
+                    days=days,
+                )
+            )
+    return out
+
+
+@functools.cache
 def _run_patterns(code: str) -> tuple[re.Pattern[str], ...] | None:
     """The run from today ended by a day to come (`오는 9월 20일(일)까지 46일간`: the word before the day, the words
     after it), a day ahead counted from the order or today (`주문 38일 뒤인 9월 12일`), and that order made the topic

@@ -273,12 +273,14 @@ def _days_draft(span: ElapsedSpan, since: Period, until: Period, document, lang:
     related = _related_from(span, document, korean)
     if span.until_span is not None:
         related.append(Ref(document, span.until_span.start, span.until_span.end, "끝" if korean else "to"))
-    from_publication = span.since_span is None
-    notes = (
-        ["note: 기사 날짜부터 셌습니다" if korean else "note: counted from the publication date"]
-        if from_publication
-        else []
-    )
+    # (`three days ago`: counted to the publication date, no later day written)
+    to_publication = span.since_span is not None and span.until_span is None
+    from_publication = span.since_span is None or to_publication
+    notes = []
+    if to_publication:
+        notes.append("note: 기사 날짜까지로 셌습니다" if korean else "note: counted to the publication date")
+    elif from_publication:
+        notes.append("note: 기사 날짜부터 셌습니다" if korean else "note: counted from the publication date")
     yield Draft(
         Ref(document, span.start, span.end, f"실제 {days}" if korean else f"is {days}"),
         fields,
