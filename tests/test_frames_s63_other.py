@@ -105,3 +105,51 @@ def test_days_later_apposed_to_a_day_is_no_time_since_it(knowledge):
 def test_days_ago_after_a_day_to_come_is_not_read(knowledge):
     text = "The hall at Fennick reopens on Tuesday 3 March, 19 days ago the council approved the repairs."
     assert_not_linked(knowledge, text, ELAPSED, published=dt.date(2026, 2, 10))
+
+
+# --- a length in hours beside a range of clock times ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("hours", "fires"), [("11 hours", False), ("12 hours", True)])
+def test_hours_after_a_range_of_clock_times(knowledge, hours, fires):
+    text = f"Water to Glenbarra will be off from 7am to 6pm on the day, {hours} in all, while the main is relaid."
+    assert_checked(knowledge, text, ELAPSED, fires=fires, published=JUNE)
+
+
+@pytest.mark.parametrize(("minutes", "fires"), [("40 minutes", False), ("50 minutes", True)])
+def test_minutes_before_a_range_of_clock_times(knowledge, minutes, fires):
+    text = f"The parade lasted {minutes}, from 2.35pm to 3.15pm, and drew a crowd of several hundred."
+    assert_checked(knowledge, text, ELAPSED, fires=fires, published=JUNE)
+
+
+@pytest.mark.parametrize(("hours", "fires"), [("6시간", False), ("5시간", True)])
+def test_hours_after_a_range_of_clock_times_ko(knowledge, hours, fires):
+    text = f"솔빛면 장터 축제는 오전 11시부터 오후 5시까지 {hours} 동안 이어진다."
+    assert_checked(knowledge, text, ELAPSED, fires=fires, published=JUNE)
+
+
+@pytest.mark.parametrize(("hours", "fires"), [("5시간", False), ("4시간", True)])
+def test_hours_across_midnight_ko(knowledge, hours, fires):
+    text = f"별무리 천문대는 15일 밤 11시부터 이튿날 새벽 4시까지 {hours} 동안 관측회를 연다."
+    assert_checked(knowledge, text, ELAPSED, fires=fires, published=JUNE)
+
+
+def test_hours_and_minutes_between_bare_clock_times_ko(knowledge):
+    text = "해오름 학교의 아침 수업은 8시 40분부터 9시 55분까지 1시간 15분 동안 열린다."
+    assert_checked(knowledge, text, ELAPSED, fires=False, published=JUNE)
+    assert_checked(knowledge, text.replace("1시간 15분", "1시간 25분"), ELAPSED, fires=True, published=JUNE)
+
+
+def test_a_break_after_a_range_of_clock_times_is_not_its_length(knowledge):
+    text = "The library at Ardmuir is open from 9am to 5pm, with a break of one hour at midday."
+    assert_not_linked(knowledge, text, ELAPSED, published=JUNE)
+
+
+def test_figures_with_a_point_and_no_half_of_the_day_are_no_clock(knowledge):
+    text = "The share price moved from 10.50 to 11.45, 55 minutes after the market opened."
+    assert_not_linked(knowledge, text, ELAPSED, published=JUNE)
+
+
+def test_a_bare_first_hour_takes_the_morning(knowledge):
+    text = "The pop-up clinic at Kilvane is open from 9 to 4pm, seven hours, on Tuesdays."
+    assert_checked(knowledge, text, ELAPSED, fires=False, published=JUNE)

@@ -54,6 +54,7 @@ from checker.link.changes_of_listed_parts import link_changes_of_listed_parts
 from checker.link.changes_of_wholes import link_changes_of_listed_wholes
 from checker.link.changes_restated_as_more import link_changes_restated_as_more
 from checker.link.changes_since_a_dated_level import link_changes_since_a_dated_level
+from checker.link.clock_runs import link_clock_runs
 from checker.link.combined_changes import link_combined_changes
 from checker.link.compared_multiples import link_compared_multiples
 from checker.link.compared_ratios import link_compared_ratios
@@ -1092,6 +1093,9 @@ def _elapsed_spans(doc: ArticleView, claims: list[Claim], document: Document) ->
     spans = spans + [
         span for span in link_month_counts_apart_from_their_range(doc, published) if span.start not in read
     ]
+    # a length in hours or minutes beside a range of two clock times, where no other reading read it
+    read = {span.start for span in spans}
+    spans = spans + [span for span in link_clock_runs(doc, published) if span.start not in read]
     # a length in days over a range whose run's days are named beside it counts the days of those names
     spans = counted_on_named_days(doc, spans)
     return spans + link_record_spans_since(doc, spans, published, assumed)

@@ -123,6 +123,9 @@ class Elapsed(CheckKind):
             if span.unit == "weekday":
                 yield from _weekdays_draft(span, since, until, document, lang, ctx)
                 continue
+            if span.unit == "minute":
+                yield from _clock_draft(span, document, lang, ctx)
+                continue
             if span.unit in ("day", "week"):
                 yield from _days_draft(span, since, until, document, lang, ctx)
                 continue
@@ -292,6 +295,49 @@ def _days_draft(span: ElapsedSpan, since: Period, until: Period, document, lang:
         dated=from_publication,
         severity="warning" if (near or from_publication) and not passed else None,
     )
+
+
+def _clock_draft(span: ElapsedSpan, document, lang: str, ctx: Context) -> Iterable[Draft]:
+    """A length in hours or minutes over a range of two clock times (`from 8am to 6pm, 10 hours`): the minutes from the
+    first to the second, across midnight when the second is earlier, hold exactly; an hour off is an error."""
+    actual = (span.clock_to - span.clock_from) % (24 * 60)
+    if not actual:
+        return
+    passed = span.days == actual
+    if passed and not ctx.show_passed:
+        return
+    korean = lang == "ko"
+    fields = {
+        "stated": span.text.strip(),
+        "since": _clock(span.clock_from),
+        "until": _clock(span.clock_to),
+        "actual": _hours_minutes(actual, korean),
+    }
+    related = _related_from(span, document, korean)
+    if span.until_span is not None:
+        related.append(Ref(document, span.until_span.start, span.until_span.end, "끝" if korean else "to"))
+    yield Draft(
+        Ref(document, span.start, span.end, f"실제 {fields['actual']}" if korean else f"is {fields['actual']}"),
+        fields,
+        {
+            "minutes": actual,
+            "stated_minutes": span.days,
+            "calculation": [f"{fields['since']} → {fields['until']} = {fields['actual']}"],
+        },
+        related=related,
+        passed=passed,
+    )
+
+
+def _clock(minute: int) -> str:
+    return f"{minute // 60:02d}:{minute % 60:02d}"
+
+
+def _hours_minutes(minutes: int, korean: bool) -> str:
+    hours, rest = divmod(minutes, 60)
+    if korean:
+        return " ".join(p for p in (f"{hours}시간" if hours else "", f"{rest}분" if rest else "") if p)
+    return " ".join(p for p in (_plural(hours, "hour"), _plural(rest, "minute")) if p)
 
 
 def _working_weeks(span: ElapsedSpan, since: Period, until: Period) -> bool:
