@@ -153,3 +153,12 @@ def test_figures_with_a_point_and_no_half_of_the_day_are_no_clock(knowledge):
 def test_a_bare_first_hour_takes_the_morning(knowledge):
     text = "The pop-up clinic at Kilvane is open from 9 to 4pm, seven hours, on Tuesdays."
     assert_checked(knowledge, text, ELAPSED, fires=False, published=JUNE)
+
+
+# --- a currency's other written name -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("won", "fires"), [("약 1천720만원", False), ("약 1천만원", True)])
+def test_the_zloty_in_its_other_spelling_is_converted(knowledge, won, fires):
+    text = f"솔가람 공방이 폴란드 그단스크의 화랑에 족자 30점을 모두 4만5천즈워티({won})에 팔았다."
+    assert_checked(knowledge, text, "F202", fires=fires)
