@@ -162,3 +162,24 @@ def test_a_bare_first_hour_takes_the_morning(knowledge):
 def test_the_zloty_in_its_other_spelling_is_converted(knowledge, won, fires):
     text = f"솔가람 공방이 폴란드 그단스크의 화랑에 족자 30점을 모두 4만5천즈워티({won})에 팔았다."
     assert_checked(knowledge, text, "F202", fires=fires)
+
+
+# --- a day ahead counted from today, no origin named ---------------------------------------------------------------
+
+_MARKET = "솔터읍 장터는 1962년 처음 섰다. 다음 장은 {length} 뒤인 21일(금)에 선다."
+
+
+@pytest.mark.parametrize(("length", "fires"), [("닷새", False), ("5일", False), ("이레", True)])
+def test_a_day_ahead_after_a_topic_counts_from_today(knowledge, length, fires):
+    assert_checked(knowledge, _MARKET.format(length=length), ELAPSED, fires=fires, published=dt.date(2026, 8, 16))
+
+
+def test_a_day_ahead_after_a_day_told_before_is_not_counted_from_today(knowledge):
+    # (counted from the day the sentence before dates, 14 August, the week holds; from today it would not)
+    text = "솔터읍 축제는 8월 14일 막을 올린다. 폐막은 이레 뒤인 21일(금)이다."
+    assert_checked(knowledge, text, ELAPSED, fires=False, published=dt.date(2026, 8, 10))
+
+
+def test_a_day_ahead_of_a_named_origin_is_not_counted_from_today(knowledge):
+    text = "솔터읍 축제의 폐막은 개막 이레 뒤인 21일(금)이다."
+    assert_not_linked(knowledge, text, ELAPSED, published=dt.date(2026, 8, 10))

@@ -2042,6 +2042,7 @@ LINK_CLASSES = (
     "weekday_count_workdays",
     "named_days_joiners",
     "span_back_after",
+    "span_ahead_bare_before",
     "clock_am_before",
     "clock_pm_before",
     "clock_am_after",
