@@ -183,3 +183,21 @@ def test_a_day_ahead_after_a_day_told_before_is_not_counted_from_today(knowledge
 def test_a_day_ahead_of_a_named_origin_is_not_counted_from_today(knowledge):
     text = "솔터읍 축제의 폐막은 개막 이레 뒤인 21일(금)이다."
     assert_not_linked(knowledge, text, ELAPSED, published=dt.date(2026, 8, 10))
+
+
+def test_hours_a_week_beside_a_range_of_clock_times_are_no_length_of_it(knowledge):
+    text = "The archive at Corrane will open from Monday to Thursday, 9am to 3pm, giving 24 hours a week."
+    assert_not_linked(knowledge, text, ELAPSED, published=JUNE)
+
+
+def test_hours_a_week_beside_a_range_of_clock_times_ko(knowledge):
+    text = "솔빛 도서관 열람실은 화요일부터 금요일까지 오전 10시부터 오후 4시까지 주 24시간 문을 연다."
+    assert_not_linked(knowledge, text, ELAPSED, published=JUNE)
+
+
+def test_two_ranges_of_clock_times_in_a_sentence_are_not_read(knowledge):
+    text = (
+        "The road by the school at Penmoy closed from 8.20am to 9am and from 3pm to 3.25pm, 40 minutes in the morning "
+        "and 25 in the afternoon."
+    )
+    assert_not_linked(knowledge, text, ELAPSED, published=JUNE)

@@ -2056,6 +2056,7 @@ LINK_CLASSES = (
     "clock_length_hours",
     "clock_length_minutes",
     "clock_length_other_before",
+    "clock_length_per_after",
     "named_days_weekends",
     "named_days_workdays",
     "length_under",

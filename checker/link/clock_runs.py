@@ -10,10 +10,12 @@ before it (`[link.clock_am_before]`, `[link.clock_pm_before]`: `오전`, `밤`) 
 perhaps, `[link.clock_next_day]`; an end word after the second, `[link.clock_range_end]`: `까지`) make a run; a length
 in hours and minutes (`[link.clock_length_hours]`, `[link.clock_length_minutes]`) right after the range, past a comma
 and up to three words (`that day,`), or right before it, a comma or an opener between (`55 minutes, from`), is the run's
-length. A length after a word that makes it a part or another time (`[link.clock_length_other_before]`: `a break of`,
-`with`) is not read, nor a hedged one. The run is the minutes from the first time to the second, across midnight when
-the second is earlier (`밤 10시` to `새벽 1시` is three hours); a half of the day written at one end only is carried to
-the other (`7 to 9pm`). The check (checker/check/kinds/elapsed.py) asks them to match exactly.
+length. A length after a word that makes it a part or another time (`[link.clock_length_other_before]`: `a break
+of`, `with`) is not read, nor a hedged one, nor one of a longer period (`[link.clock_length_per_after]`: `24 hours a
+week`), nor any in a sentence of two ranges (whose length is which). The run is the minutes from the first time to
+the second, across midnight when the second is earlier (`밤 10시` to `새벽 1시` is three hours); a half of the day
+written at one end only is carried to the other (`7 to 9pm`). The check (checker/check/kinds/elapsed.py) asks them to
+match exactly.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections import Counter
 
 from checker.extract.lang import NEVER, link_alternations
 from checker.link.elapsed import span_counts
@@ -59,9 +62,9 @@ def _clock(w, tag: str) -> str:
 
 
 @functools.cache
-def _patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+def _patterns(code: str) -> tuple[re.Pattern[str], ...] | None:
     """(a range of two clock times; a length in hours or minutes; the text between a range and a length after it;
-    the text between a length and a range after it)."""
+    the text between a length and a range after it; the words after a length that make it a longer period's)."""
     w = link_alternations(code)
     if w.clock_range_joiners == NEVER or w.clock_length_hours == NEVER:
         return None
@@ -79,7 +82,8 @@ def _patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     after = compile_re(rf"^{other},?(?:\s+[^\W\d_]+){{0,3}},?\s?$", re.I)
     openers = rf"(?:\s?(?:{w.range_openers}))?" if w.range_openers != NEVER else ""
     before = compile_re(rf"^,?{openers}\s?$", re.I)
-    return clock_range, length, after, before
+    per = w.clock_length_per_after
+    return clock_range, length, after, before, compile_re(rf"\s?(?:{per})" if per != NEVER else NEVER, re.I)
 
 
 def _minute(match: re.Match[str], tag: str, other: str) -> int | None:
@@ -121,16 +125,21 @@ def link_clock_runs(doc: ArticleView, published: dt.date | None) -> list[Elapsed
     patterns = _patterns(doc.language)
     if patterns is None or published is None:
         return []
-    clock_range, length, after, before = patterns
+    clock_range, length, after, before, per = patterns
     if not may_match(clock_range, doc.text):
         return []
     ranges = list(clock_range.finditer(doc.text))
     if len(ranges) > _MOST_READ:
         return []
+    # (`from 8.30am to 9.10am and from 3pm to 3.30pm, 40 minutes … and 30 …`: two runs in a sentence, their lengths
+    # told in order or together; which length is whose is not read)
+    per_sentence = Counter(doc.segments.sentence_of(found.start()) for found in ranges)
     counts, _ = span_counts(doc.language)
     today = str(Period.of_day(published.year, published.month, published.day))
     out = []
     for found in ranges:
+        if per_sentence[doc.segments.sentence_of(found.start())] > 1:
+            continue
         first, last = _minute(found, "1", "2"), _minute(found, "2", "1")
         if first is None or last is None or first == last:
             continue
@@ -144,8 +153,8 @@ def link_clock_runs(doc: ArticleView, published: dt.date | None) -> list[Elapsed
         stated = _length_after(doc.text, found.end(), sentence_end, length, after)
         if stated is None:
             stated = _length_before(doc.text, sentence_start, found.start(), length, before)
-        if stated is None:
-            continue
+        if stated is None or per.match(doc.text, stated.end()):
+            continue  # (`10am to 4pm, 24 hours a week`: the hours of a longer period, days of the run summed)
         minutes = _minutes(stated, counts)
         if not minutes:
             continue
