@@ -201,3 +201,17 @@ def test_two_ranges_of_clock_times_in_a_sentence_are_not_read(knowledge):
         "and 25 in the afternoon."
     )
     assert_not_linked(knowledge, text, ELAPSED, published=JUNE)
+
+
+# --- years ago opening the sentence after a start year (Korean) ----------------------------------------------------
+
+
+@pytest.mark.parametrize(("years", "fires"), [("14년", False), ("17년", True)])
+def test_years_ago_opening_the_sentence_after_a_start_year_ko(knowledge, years, fires):
+    text = f"물골마을과 핀란드 라티의 인연은 2012년 시작됐다. {years} 전 라티를 찾은 이장이 그곳 주민들과 교류를 텄다."
+    assert_checked(knowledge, text, ELAPSED, fires=fires, published=dt.date(2026, 5, 10))
+
+
+def test_years_later_opening_the_sentence_after_a_start_year_ko_is_no_age(knowledge):
+    text = "물골마을과 핀란드 라티의 인연은 2012년 시작됐다. 17년 뒤 라티를 다시 찾을 계획이다."
+    assert_not_linked(knowledge, text, ELAPSED, published=dt.date(2026, 5, 10))
