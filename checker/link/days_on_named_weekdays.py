@@ -74,39 +74,41 @@ _BEFORE_REACH = 80
 
 
 def counted_on_named_days(doc: ArticleView, spans: list[ElapsedSpan]) -> list[ElapsedSpan]:
-    """`spans` with each length in days over a range of two dated days whose run's days are named beside the range read
-    as a count of the days of those names."""
+    """`spans` with each length in days over a range of two dated days whose run's days are named before the range read
+    as a count of the days of those names, and each length in weeks over a range whose two days are written with
+    their days of the week marked `named_ends`."""
+    return [_with_named_ends(doc, span) if span.unit == "week" else _on_named_days(doc, span) for span in spans]
+
+
+def _with_named_ends(doc: ArticleView, span: ElapsedSpan) -> ElapsedSpan:
+    """The length in weeks marked `named_ends` when both its range's days are written with their days' names."""
+    if span.since_span is None or span.until_span is None:
+        return span
+    code, text = doc.language, doc.text
+    named = (
+        written_weekday(code, text, span.since_span.start, span.since_span.end) is not None
+        and written_weekday(code, text, span.until_span.start, span.until_span.end) is not None
+    )
+    return span.model_copy(update={"named_ends": True}) if named else span
+
+
+def _on_named_days(doc: ArticleView, span: ElapsedSpan) -> ElapsedSpan:
+    """The length in days read as a count of the days named right before its range's opener, if any are."""
     patterns = _patterns(doc.language)
-    text = doc.text
-    out = []
-    for span in spans:
-        if span.unit == "week" and span.since_span is not None and span.until_span is not None:
-            named = (
-                written_weekday(doc.language, text, span.since_span.start, span.since_span.end) is not None
-                and written_weekday(doc.language, text, span.until_span.start, span.until_span.end) is not None
-            )
-            out.append(span.model_copy(update={"named_ends": True}) if named else span)
-            continue
-        if patterns is None:
-            out.append(span)
-            continue
-        before, name, numbers = patterns
-        if span.unit != "day" or span.since_span is None or span.until_span is None or span.days <= 0:
-            out.append(span)
-            continue
-        first, last = span.since_span, span.until_span
-        sentence = doc.segments.sentence_of(first.start)
-        if sentence != doc.segments.sentence_of(span.start) or sentence != doc.segments.sentence_of(last.start):
-            out.append(span)
-            continue
-        sentence_start, _ = doc.segments.sentence_bounds(sentence, len(text))
-        match = before.search(text, max(sentence_start, first.start - _BEFORE_REACH), first.start)
-        if match is None:
-            out.append(span)
-            continue
-        weekdays = _weekdays(match, name, numbers)
-        if not weekdays or len(weekdays) == 7:
-            out.append(span)
-            continue
-        out.append(span.model_copy(update={"unit": "weekday", "weekdays": weekdays, "by_week": False}))
-    return out
+    if patterns is None or span.unit != "day" or span.since_span is None or span.until_span is None:
+        return span
+    if span.days <= 0:
+        return span
+    before, name, numbers = patterns
+    first, last = span.since_span, span.until_span
+    sentence = doc.segments.sentence_of(first.start)
+    if sentence != doc.segments.sentence_of(span.start) or sentence != doc.segments.sentence_of(last.start):
+        return span
+    sentence_start, _ = doc.segments.sentence_bounds(sentence, len(doc.text))
+    match = before.search(doc.text, max(sentence_start, first.start - _BEFORE_REACH), first.start)
+    if match is None:
+        return span
+    weekdays = _weekdays(match, name, numbers)
+    if not weekdays or len(weekdays) == 7:
+        return span
+    return span.model_copy(update={"unit": "weekday", "weekdays": weekdays, "by_week": False})
