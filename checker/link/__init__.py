@@ -1048,7 +1048,7 @@ def _elapsed_spans(doc: ArticleView, claims: list[Claim], document: Document) ->
     spans = spans + [span for span in link_later_spans_after_sentences(doc) if span.start not in read]
     read = {span.start for span in spans}
     spans = spans + [span for span in link_days_ahead(doc, published, assumed) if span.start not in read]
-    # days since a day gone by apposed to it (`on Friday 18 September, three days ago`)
+    # days since a day gone by apposed to it (`on Tuesday 3 March, 19 days ago`)
     read = {span.start for span in spans}
     spans = spans + [span for span in link_days_back(doc, published, assumed) if span.start not in read]
     # days between a day and an event named after it, dated in an earlier sentence

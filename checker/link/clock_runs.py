@@ -1,19 +1,19 @@
-"""A length in hours or minutes told beside the range of two clock times that bounds it: `Supply will be off from 8am
-to 6pm that day, 10 hours in all`, `The service ran for 55 minutes, from 10.50am to 11.45am`, `오전 10시부터 오후
-5시까지 7시간 동안`, `밤 10시부터 새벽 1시까지 3시간 동안`.
+"""A length in hours or minutes told beside the range of two clock times that bounds it: `Supply will be off from 7am
+to 4pm that day, nine hours in all`, `The parade lasted 40 minutes, from 2.35pm to 3.15pm`, `오전 11시부터 오후
+4시까지 5시간 동안`, `밤 11시부터 새벽 2시까지 3시간 동안`.
 
 A clock time is an hour of up to two digits with its minutes perhaps, marked as one: a word of the half of the day
 before it (`[link.clock_am_before]`, `[link.clock_pm_before]`: `오전`, `밤`) or after it (`[link.clock_am_after]`,
 `[link.clock_pm_after]`: `am`, `p.m.`), or the hour's own mark (`[link.clock_hour_mark]`: `시`, its minutes after
 `[link.clock_minute_mark]`, or a half, `[link.clock_half]`); English writes the minutes after a point or a colon
-(`10.50am`). Two of them joined as a range (`[link.clock_range_joiners]`: `to`, `부터`, the next day's word between
+(`2.35pm`). Two of them joined as a range (`[link.clock_range_joiners]`: `to`, `부터`, the next day's word between
 perhaps, `[link.clock_next_day]`; an end word after the second, `[link.clock_range_end]`: `까지`) make a run; a length
 in hours and minutes (`[link.clock_length_hours]`, `[link.clock_length_minutes]`) right after the range, past a comma
-and up to three words (`that day,`), or right before it, a comma or an opener between (`55 minutes, from`), is the run's
+and up to three words (`that day,`), or right before it, a comma or an opener between (`40 minutes, from`), is the run's
 length. A length after a word that makes it a part or another time (`[link.clock_length_other_before]`: `a break
 of`, `with`) is not read, nor a hedged one, nor one of a longer period (`[link.clock_length_per_after]`: `24 hours a
 week`), nor any in a sentence of two ranges (whose length is which). The run is the minutes from the first time to
-the second, across midnight when the second is earlier (`밤 10시` to `새벽 1시` is three hours); a half of the day
+the second, across midnight when the second is earlier (`밤 11시` to `새벽 2시` is three hours); a half of the day
 written at one end only is carried to the other (`7 to 9pm`). The check (checker/check/kinds/elapsed.py) asks them to
 match exactly.
 """
@@ -89,7 +89,7 @@ def _patterns(code: str) -> tuple[re.Pattern[str], ...] | None:
 def _minute(match: re.Match[str], tag: str, other: str) -> int | None:
     """The clock time's minute of the day (the half of the day at the other end carried when this one has none); None
     for a time with no mark of a clock (a bare number, or minutes after a point with no half of the day at either end:
-    `from 10.50 to 11.45` may be prices) or out of range."""
+    `from 12.40 to 13.25` may be prices) or out of range."""
     groups = match.groupdict()
     hour = int(groups[f"h{tag}"])
     minute = groups.get(f"m{tag}") or groups.get(f"pt{tag}")
@@ -131,7 +131,7 @@ def link_clock_runs(doc: ArticleView, published: dt.date | None) -> list[Elapsed
     ranges = list(clock_range.finditer(doc.text))
     if len(ranges) > _MOST_READ:
         return []
-    # (`from 8.30am to 9.10am and from 3pm to 3.30pm, 40 minutes … and 30 …`: two runs in a sentence, their lengths
+    # (`from 8.20am to 9am and from 3pm to 3.25pm, 40 minutes … and 25 …`: two runs in a sentence, their lengths
     # told in order or together; which length is whose is not read)
     per_sentence = Counter(doc.segments.sentence_of(found.start()) for found in ranges)
     counts, _ = span_counts(doc.language)
@@ -154,7 +154,7 @@ def link_clock_runs(doc: ArticleView, published: dt.date | None) -> list[Elapsed
         if stated is None:
             stated = _length_before(doc.text, sentence_start, found.start(), length, before)
         if stated is None or per.match(doc.text, stated.end()):
-            continue  # (`10am to 4pm, 24 hours a week`: the hours of a longer period, days of the run summed)
+            continue  # (`10am to 2pm, 16 hours a week`: the hours of a longer period, days of the run summed)
         minutes = _minutes(stated, counts)
         if not minutes:
             continue

@@ -61,7 +61,7 @@ def _patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
 @functools.cache
 def _back_pattern(code: str) -> re.Pattern[str] | None:
     """A length of days or weeks right after a dated day gone by, with the words that make it the time since that day
-    (`on Thursday 2 April, 18 days ago`: `[link.span_back_after]`); None when the language has none."""
+    (`on Tuesday 3 March, 19 days ago`: `[link.span_back_after]`); None when the language has none."""
     w = link_alternations(code)
     if w.span_back_after == NEVER or w.span_ahead_between == NEVER:
         return None
@@ -71,8 +71,8 @@ def _back_pattern(code: str) -> re.Pattern[str] | None:
 
 
 def link_days_back(doc: ArticleView, published: dt.date | None, published_assumed: bool) -> list[ElapsedSpan]:
-    """Every length of days or weeks apposed to a dated day gone by as the time since it (`opened on Friday 18
-    September, three days ago`): counted from that day to the publication date. `ago` counts from now whatever other
+    """Every length of days or weeks apposed to a dated day gone by as the time since it (`opened on Tuesday 3
+    March, 19 days ago`): counted from that day to the publication date. `ago` counts from now whatever other
     day its sentence writes, so no other day is asked for; the day must be before the publication date."""
     back = _back_pattern(doc.language)
     if back is None or published is None or published_assumed:
@@ -252,7 +252,7 @@ def _dated_origin(
 @functools.cache
 def _bare_later(code: str) -> re.Pattern[str] | None:
     """A length of days or weeks and the words of a day ahead of it (`[link.span_ahead_later]`) right before a day,
-    after a subject or topic that ends its word (`[link.span_ahead_bare_before]`: `다음 장은 닷새 뒤인 18일`), no
+    after a subject or topic that ends its word (`[link.span_ahead_bare_before]`: `다음 장은 닷새 뒤인 21일`), no
     origin named (`개막 닷새 뒤인`: from the opening)."""
     w = link_alternations(code)
     if w.span_ahead_later == NEVER or w.span_ahead_bare_before == NEVER:
@@ -267,7 +267,7 @@ def _bare_later(code: str) -> re.Pattern[str] | None:
 
 
 def _later_from_today(doc: ArticleView, ref: TimeRef, start: int) -> re.Match[str] | None:
-    """A day ahead counted from today with no origin named (`다음 장은 닷새 뒤인 18일(화)에 선다`): the length's
+    """A day ahead counted from today with no origin named (`다음 장은 닷새 뒤인 21일(금)에 선다`): the length's
     match."""
     pattern = _bare_later(doc.language)
     if pattern is None:

@@ -1,5 +1,5 @@
-"""A count of days over a range held only on days of some names: `open on Saturdays and Sundays from Saturday 20 June
-to Sunday 27 September, 30 days in all`, `every Friday from 3 April to 28 August, 22 days`.
+"""A count of days over a range held only on days of some names: `open on Saturdays and Sundays from Saturday 4 July
+to Sunday 30 August, 18 days in all`, `every Friday from 1 May to 31 July, 14 days`.
 
 A length in days another reading linked to a range of two dated days counts every day between them. When the run's
 days are named right before the range's opener (`on Saturdays and Sundays from …`, `every Friday between …`,
@@ -13,10 +13,11 @@ wrong for the named days is still reported; the days between the dates no longer
 A name anywhere else in the sentence (`the café, open on Saturdays, …; the show runs daily from …`) is not read.
 A language with no day names (`[time] day_range_day_names`) reads none.
 
-A length in weeks over a range whose two days are each written with the name of its day of the week (`from Monday 9
-March to Friday 13 November, 35 weeks`, `3월 9일(월)부터 11월 13일(금)까지 35주`; checker/link/dated_weekdays.py)
-is marked `named_ends`: the writer counts the run by the week, and the elapsed check lets a run from a Monday to a
-working day be counted in the weeks it completes (its last working week left out) as well as in weeks rounded.
+A length in weeks over a range whose two days are each written with the name of its day of the week (`from Monday 4
+May to Friday 27 November, 29 weeks`, its Korean form with `(월)` and `(금)` after its days;
+checker/link/dated_weekdays.py) is marked `named_ends`: the writer counts the run by the week, and the elapsed check
+lets a run from a Monday to a working day be counted in the weeks it completes (its last working week left out) as
+well as in weeks rounded.
 """
 
 from __future__ import annotations

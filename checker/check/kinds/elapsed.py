@@ -256,7 +256,7 @@ def _days_draft(span: ElapsedSpan, since: Period, until: Period, document, lang:
     else:
         passed = any(abs(span.days - count) <= slack for count in counts)
     if not passed and _working_weeks(span, since, until):
-        # (`from Monday 9 March to Friday 13 November, 35 weeks`: the weeks the run completes, its last working week
+        # (`from Monday 4 May to Friday 27 November, 29 weeks`: the weeks the run completes, its last working week
         # left out)
         passed = span.days == actual // 7 * 7
     if passed and not ctx.show_passed:
@@ -276,7 +276,7 @@ def _days_draft(span: ElapsedSpan, since: Period, until: Period, document, lang:
     related = _related_from(span, document, korean)
     if span.until_span is not None:
         related.append(Ref(document, span.until_span.start, span.until_span.end, "끝" if korean else "to"))
-    # (`three days ago`: counted to the publication date, no later day written)
+    # (`19 days ago`: counted to the publication date, no later day written)
     to_publication = span.since_span is not None and span.until_span is None
     from_publication = span.since_span is None or to_publication
     notes = []
@@ -298,8 +298,8 @@ def _days_draft(span: ElapsedSpan, since: Period, until: Period, document, lang:
 
 
 def _clock_draft(span: ElapsedSpan, document, lang: str, ctx: Context) -> Iterable[Draft]:
-    """A length in hours or minutes over a range of two clock times (`from 8am to 6pm, 10 hours`): the minutes from the
-    first to the second, across midnight when the second is earlier, hold exactly; an hour off is an error."""
+    """A length in hours or minutes over a range of two clock times (`from 7am to 4pm, nine hours`): the minutes from
+    the first to the second, across midnight when the second is earlier, hold exactly; an hour off is an error."""
     actual = (span.clock_to - span.clock_from) % (24 * 60)
     if not actual:
         return
