@@ -457,7 +457,9 @@ class ElapsedSpan(BaseModel):
     text: str
     months: int  # the stated time in months (`3년 2개월` → 38)
     # the smallest unit written: its rounding; `weekday`, a count of days of some names (`22 Fridays`) in `days`
-    unit: Literal["year", "half", "month", "half_month", "week", "day", "weekday", "decade"]
+    # `minute`, a length in hours or minutes over a range of two clock times (`from 7am to 4pm, nine hours`): the
+    # minutes stated in `days`, the times' minutes of the day in `clock_from` and `clock_to`
+    unit: Literal["year", "half", "month", "half_month", "week", "day", "weekday", "decade", "minute"]
     # a time stated in days (`124일간`, `124 days`, unit `day`) or weeks (`7주간`, unit `week`: seven days each):
     # the days, between two dated days
     days: int = 0
@@ -473,6 +475,12 @@ class ElapsedSpan(BaseModel):
     # one of them falls in (`six weekends`: Saturdays and Sundays by the week)
     weekdays: list[int] = Field(default_factory=list)
     by_week: bool = False
+    # a length in weeks (unit `week`) whose two ends are written with the names of their days of the week (`from
+    # Monday 4 May to Friday 27 November, 29 weeks`): a run from a Monday to a working day may be counted in the
+    # weeks it completes, its last working week left out
+    named_ends: bool = False
+    clock_from: int = 0
+    clock_to: int = 0
     # a yearly run's editions counted from its first (`제11회`): the years the text says it was not held (`2020년과
     # 2021년 두 해를 건너뛰어`, `except 2001 and 2020`), each a year more between the first and now, with their spans
     skipped: int = 0

@@ -54,6 +54,7 @@ from checker.link.changes_of_listed_parts import link_changes_of_listed_parts
 from checker.link.changes_of_wholes import link_changes_of_listed_wholes
 from checker.link.changes_restated_as_more import link_changes_restated_as_more
 from checker.link.changes_since_a_dated_level import link_changes_since_a_dated_level
+from checker.link.clock_runs import link_clock_runs
 from checker.link.combined_changes import link_combined_changes
 from checker.link.compared_multiples import link_compared_multiples
 from checker.link.compared_ratios import link_compared_ratios
@@ -78,8 +79,9 @@ from checker.link.date_spans_general import (
     link_run_lengths_beside_ranges,
 )
 from checker.link.dated_weekdays import dated_weekdays
-from checker.link.days_ahead import link_days_ahead
+from checker.link.days_ahead import link_days_ahead, link_days_back
 from checker.link.days_from_named_events import link_days_from_named_events
+from checker.link.days_on_named_weekdays import counted_on_named_days
 from checker.link.deal_prices_apart import link_deal_prices_apart
 from checker.link.distributed_groups import link_distributed_groups
 from checker.link.each_averages import link_each_averages
@@ -1050,6 +1052,9 @@ def _elapsed_spans(doc: ArticleView, claims: list[Claim], document: Document) ->
     spans = spans + [span for span in link_later_spans_after_sentences(doc) if span.start not in read]
     read = {span.start for span in spans}
     spans = spans + [span for span in link_days_ahead(doc, published, assumed) if span.start not in read]
+    # days since a day gone by apposed to it (`on Tuesday 3 March, 19 days ago`)
+    read = {span.start for span in spans}
+    spans = spans + [span for span in link_days_back(doc, published, assumed) if span.start not in read]
     # days between a day and an event named after it, dated in an earlier sentence
     read = {span.start for span in spans}
     spans = spans + [span for span in link_days_from_named_events(doc) if span.start not in read]
@@ -1092,6 +1097,11 @@ def _elapsed_spans(doc: ArticleView, claims: list[Claim], document: Document) ->
     spans = spans + [
         span for span in link_month_counts_apart_from_their_range(doc, published) if span.start not in read
     ]
+    # a length in hours or minutes beside a range of two clock times, where no other reading read it
+    read = {span.start for span in spans}
+    spans = spans + [span for span in link_clock_runs(doc, published) if span.start not in read]
+    # a length in days over a range whose run's days are named beside it counts the days of those names
+    spans = counted_on_named_days(doc, spans)
     return spans + link_record_spans_since(doc, spans, published, assumed)
 
 

@@ -888,10 +888,11 @@ def _near_age_patterns(code: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str
             (rf"(?<=,\s){count}\s+(?:{w.elapsed_years})\s+(?:{w.age_after_count})(?=,)", w.age_after_count, _AFTER)
         )
     if w.age_ago_count != NEVER:
-        # (`Twelve years ago, the shop had …`: a count back from now to the start year told beside it)
+        # (`Twelve years ago, the shop had …`, `13년 전 …`: a count back from now to the start year told beside it; a
+        # language that writes the year's unit flush, `13년`, with no space)
         found.append(
             (
-                rf"(?:^|(?<=[.!?]\s)|(?<=[\"“])){count}\s+(?:{w.elapsed_years}),?\s+(?:{w.age_ago_count})\b",
+                rf"(?:^|(?<=[.!?]\s)|(?<=[\"“])){count}\s*(?:{w.elapsed_years}),?\s+(?:{w.age_ago_count})\b",
                 w.age_ago_count,
                 _AGO,
             )

@@ -55,6 +55,24 @@ def _patterns(
     return before, after, listed, numbers
 
 
+def written_weekday(code: str, text: str, start: int, end: int) -> int | None:
+    """The weekday (Monday 0) whose name is written right beside the date at `start`–`end` of `text`, before it or
+    after it as above; None when none is (or the name stands in a list of names)."""
+    before, after, listed, numbers = _patterns(code)
+    found = None
+    if before is not None:
+        match = before.search(text, max(0, start - _NAME_REACH), start)
+        if match is not None and listed.search(text, max(0, match.start() - _NAME_REACH), match.start()):
+            return None
+        if match is not None:
+            found = match.group("name")
+    if found is None and after is not None:
+        match = after.match(text, end)
+        if match is not None:
+            found = match.group("bracketed") or match.group("name")
+    return None if found is None else numbers.get(found.lower())
+
+
 def dated_weekdays(times: list[TimeRef], text: str, document: Document) -> list[DatedWeekday]:
     """`times` and `text` the normalized text's; the pairs come back in the original's offsets."""
     code = document.language

@@ -23,7 +23,7 @@ import functools
 import re
 
 from checker.extract.lang import NEVER, link_alternations
-from checker.link.elapsed import bracketed_weekday, dated_times, span_counts, span_of_length
+from checker.link.elapsed import bracketed_weekday, dated_times, day_words, span_counts, span_of_length
 from checker.link.view import ArticleView
 from checker.models import ElapsedSpan, Span, TimeRef
 from checker.periods import Period
@@ -56,6 +56,52 @@ def _patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
         rf"\s?(?:{w.span_ahead_after or NEVER}|{w.span_ahead_before or NEVER}|{w.span_ahead_later or NEVER})", re.I
     )
     return after, before, length_alone
+
+
+@functools.cache
+def _back_pattern(code: str) -> re.Pattern[str] | None:
+    """A length of days or weeks right after a dated day gone by, with the words that make it the time since that day
+    (`on Tuesday 3 March, 19 days ago`: `[link.span_back_after]`); None when the language has none."""
+    w = link_alternations(code)
+    if w.span_back_after == NEVER or w.span_ahead_between == NEVER:
+        return None
+    _, number = span_counts(code)
+    length = rf"(?P<length>(?P<d>{number})\s?(?:{w.length_days})|(?P<wk>{number})\s?(?:{w.length_weeks}))"
+    return compile_re(rf"(?:{w.span_ahead_between})(?<![^\W\d_]){length}\s?(?:{w.span_back_after})(?![^\W\d_])", re.I)
+
+
+def link_days_back(doc: ArticleView, published: dt.date | None, published_assumed: bool) -> list[ElapsedSpan]:
+    """Every length of days or weeks apposed to a dated day gone by as the time since it (`opened on Tuesday 3
+    March, 19 days ago`): counted from that day to the publication date. `ago` counts from now whatever other
+    day its sentence writes, so no other day is asked for; the day must be before the publication date."""
+    back = _back_pattern(doc.language)
+    if back is None or published is None or published_assumed:
+        return []
+    counts, _ = span_counts(doc.language)
+    today = Period.of_day(published.year, published.month, published.day)
+    out: list[ElapsedSpan] = []
+    for ref in dated_times(doc)[:_MOST_DATES]:
+        day = _day(ref)
+        if day is None or day.bounds()[0] >= published:
+            continue
+        _, end = doc.segments.sentence_bounds(doc.segments.sentence_of(ref.start), len(doc.text))
+        match = back.match(doc.text, ref.end, end)
+        if match is None:
+            continue
+        days = _days(match, counts)
+        if days:
+            out.append(
+                span_of_length(
+                    match,
+                    (0, "week" if match.group("wk") else "day"),
+                    day,
+                    Span(start=ref.start, end=ref.end),
+                    today,
+                    None,
+                    days=days,
+                )
+            )
+    return out
 
 
 @functools.cache
@@ -104,6 +150,7 @@ def link_days_ahead(doc: ArticleView, published: dt.date | None, published_assum
         return []
     after, before, length_alone = patterns
     counts, _ = span_counts(doc.language)
+    counts = {**counts, **day_words(doc.language)}
     days_by_sentence: dict[int, int] = {}
     dated = [
         ref for ref in dated_times(doc)[:_MOST_DATES] if not (ref.bare_day and length_alone.match(doc.text, ref.end))
@@ -136,6 +183,8 @@ def link_days_ahead(doc: ArticleView, published: dt.date | None, published_assum
             match = before.search(doc.text, max(start, ref.start - _REACH), ref.start)
         if match is None:
             match = _run_to(doc, ref, start, end, begun)
+        if match is None and not _day_before(doc, sentence, dated, published):
+            match = _later_from_today(doc, ref, start)
         if match is None:
             continue
         days = _days(match, counts)
@@ -200,6 +249,42 @@ def _dated_origin(
     return (False, None) if today_named else (True, None)
 
 
+@functools.cache
+def _bare_later(code: str) -> re.Pattern[str] | None:
+    """A length of days or weeks and the words of a day ahead of it (`[link.span_ahead_later]`) right before a day,
+    after a subject or topic that ends its word (`[link.span_ahead_bare_before]`: `다음 장은 닷새 뒤인 21일`), no
+    origin named (`개막 닷새 뒤인`: from the opening)."""
+    w = link_alternations(code)
+    if w.span_ahead_later == NEVER or w.span_ahead_bare_before == NEVER:
+        return None
+    _, number = span_counts(code)
+    # (`닷새 뒤인`: a count of days in one word)
+    words = "|".join(sorted(map(re.escape, day_words(code)), key=lambda word: (-len(word), word))) or NEVER
+    length = (
+        rf"(?P<length>(?P<d>{number})\s?(?:{w.length_days})|(?P<wk>{number})\s?(?:{w.length_weeks})|(?P<dw>{words}))"
+    )
+    return compile_re(rf"(?:{w.span_ahead_bare_before})(?<![^\W\d_]){length}\s?(?:{w.span_ahead_later})\s?$", re.I)
+
+
+def _later_from_today(doc: ArticleView, ref: TimeRef, start: int) -> re.Match[str] | None:
+    """A day ahead counted from today with no origin named (`다음 장은 닷새 뒤인 21일(금)에 선다`): the length's
+    match."""
+    pattern = _bare_later(doc.language)
+    if pattern is None:
+        return None
+    return pattern.search(doc.text, max(start, ref.start - _REACH), ref.start)
+
+
+def _day_before(doc: ArticleView, sentence: int, dated: list[TimeRef], published: dt.date) -> bool:
+    """Whether the sentence before dates a day other than the publication day (an event told last, from which a day
+    ahead with no origin named may be counted)."""
+    if sentence == 0:
+        return False
+    today = Period.of_day(published.year, published.month, published.day)
+    start, end = doc.segments.sentence_bounds(sentence - 1, len(doc.text))
+    return any(start <= ref.start < end and (day := _day(ref)) is not None and day != today for ref in dated)
+
+
 def _day_after(doc: ArticleView, ref: TimeRef, dated: list[TimeRef]) -> bool:
     """Whether another day follows the day in its sentence (`지난 2일부터 4일까지`: a run of its own that ended, no
     run begun and going on)."""
@@ -237,4 +322,7 @@ def _days(match: re.Match[str], counts: dict[str, int]) -> int:
             return 0
         return int(written) if written.isdigit() else counts.get(written.lower(), 0)
 
+    one_word = match.groupdict().get("dw")
+    if one_word:
+        return counts.get(one_word.lower(), 0)  # (`닷새`: the counts hold the day words)
     return number(match.group("d")) or 7 * number(match.group("wk"))

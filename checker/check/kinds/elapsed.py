@@ -123,6 +123,9 @@ class Elapsed(CheckKind):
             if span.unit == "weekday":
                 yield from _weekdays_draft(span, since, until, document, lang, ctx)
                 continue
+            if span.unit == "minute":
+                yield from _clock_draft(span, document, lang, ctx)
+                continue
             if span.unit in ("day", "week"):
                 yield from _days_draft(span, since, until, document, lang, ctx)
                 continue
@@ -252,6 +255,10 @@ def _days_draft(span: ElapsedSpan, since: Period, until: Period, document, lang:
         passed = any(span.days <= count < span.days + unit_days for count in counts)
     else:
         passed = any(abs(span.days - count) <= slack for count in counts)
+    if not passed and _working_weeks(span, since, until):
+        # (`from Monday 4 May to Friday 27 November, 29 weeks`: the weeks the run completes, its last working week
+        # left out)
+        passed = span.days == actual // 7 * 7
     if passed and not ctx.show_passed:
         return
     near = any(abs(span.days - count) <= slack + (7 if span.unit == "week" else 1) for count in counts)
@@ -269,12 +276,14 @@ def _days_draft(span: ElapsedSpan, since: Period, until: Period, document, lang:
     related = _related_from(span, document, korean)
     if span.until_span is not None:
         related.append(Ref(document, span.until_span.start, span.until_span.end, "끝" if korean else "to"))
-    from_publication = span.since_span is None
-    notes = (
-        ["note: 기사 날짜부터 셌습니다" if korean else "note: counted from the publication date"]
-        if from_publication
-        else []
-    )
+    # (`19 days ago`: counted to the publication date, no later day written)
+    to_publication = span.since_span is not None and span.until_span is None
+    from_publication = span.since_span is None or to_publication
+    notes = []
+    if to_publication:
+        notes.append("note: 기사 날짜까지로 셌습니다" if korean else "note: counted to the publication date")
+    elif from_publication:
+        notes.append("note: 기사 날짜부터 셌습니다" if korean else "note: counted from the publication date")
     yield Draft(
         Ref(document, span.start, span.end, f"실제 {days}" if korean else f"is {days}"),
         fields,
@@ -286,6 +295,58 @@ def _days_draft(span: ElapsedSpan, since: Period, until: Period, document, lang:
         dated=from_publication,
         severity="warning" if (near or from_publication) and not passed else None,
     )
+
+
+def _clock_draft(span: ElapsedSpan, document, lang: str, ctx: Context) -> Iterable[Draft]:
+    """A length in hours or minutes over a range of two clock times (`from 7am to 4pm, nine hours`): the minutes from
+    the first to the second, across midnight when the second is earlier, hold exactly; an hour off is an error."""
+    actual = (span.clock_to - span.clock_from) % (24 * 60)
+    if not actual:
+        return
+    passed = span.days == actual
+    if passed and not ctx.show_passed:
+        return
+    korean = lang == "ko"
+    fields = {
+        "stated": span.text.strip(),
+        "since": _clock(span.clock_from),
+        "until": _clock(span.clock_to),
+        "actual": _hours_minutes(actual, korean),
+    }
+    related = _related_from(span, document, korean)
+    if span.until_span is not None:
+        related.append(Ref(document, span.until_span.start, span.until_span.end, "끝" if korean else "to"))
+    yield Draft(
+        Ref(document, span.start, span.end, f"실제 {fields['actual']}" if korean else f"is {fields['actual']}"),
+        fields,
+        {
+            "minutes": actual,
+            "stated_minutes": span.days,
+            "calculation": [f"{fields['since']} → {fields['until']} = {fields['actual']}"],
+        },
+        related=related,
+        passed=passed,
+    )
+
+
+def _clock(minute: int) -> str:
+    return f"{minute // 60:02d}:{minute % 60:02d}"
+
+
+def _hours_minutes(minutes: int, korean: bool) -> str:
+    hours, rest = divmod(minutes, 60)
+    if korean:
+        return " ".join(p for p in (f"{hours}시간" if hours else "", f"{rest}분" if rest else "") if p)
+    return " ".join(p for p in (_plural(hours, "hour"), _plural(rest, "minute")) if p)
+
+
+def _working_weeks(span: ElapsedSpan, since: Period, until: Period) -> bool:
+    """A length in weeks over a run the text dates from a Monday to a working day of a later week, each end written
+    with its day's name (`named_ends`): it may be counted in the weeks the run completes."""
+    if span.unit != "week" or not span.named_ends or since.grain != "day" or until.grain != "day":
+        return False
+    first, last = since.bounds()[0], until.bounds()[0]
+    return first.weekday() == 0 and last.weekday() <= 4 and (last - first).days >= 7
 
 
 def weekdays_in(first: dt.date, last: dt.date, weekdays: list[int], by_week: bool) -> int:
