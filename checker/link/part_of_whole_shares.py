@@ -97,8 +97,8 @@ _POOL_PART_THEN_BARE_SHARE = ByLanguage(
 # `The farm covers 160 hectares, and 40 hectares are wooded, a quarter of the total`: the whole, its clause (no figure,
 # no break), the part, the part's clause to a comma, then the share naming the whole again
 # (`[link.share_of_the_total_closing]`)
-# (the whole's clause closed by a comma; the part's clause holding a verb of its own, two words at least: `Oil made
-# up 1.12 million and gas 1.02 million, or 48% of the total` lists two parts, no whole and its part)
+# (the whole's clause closed by a comma; the part's clause holding a verb of its own, two words at least: `Oats made
+# up 7.3 million and barley 6.6 million, or 47% of the total` lists two parts, no whole and its part)
 _WHOLE_THEN_PART_CLAUSE = compile_exact(r"[^\d.;:!?(),]{0,30},[^\d.;:!?(),]{0,30}")
 _PART_CLAUSE_THEN_SHARE_OF_THE_TOTAL = ByLanguage(
     lambda w: (
