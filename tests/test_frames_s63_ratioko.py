@@ -150,36 +150,11 @@ def test_no_one_then_all_of_them(knowledge, text):
     assert_not_linked(knowledge, text, PER_UNIT)
 
 
-_TOTAL_FURTHER_BACK = [
-    # the total paragraphs before, a change of it measured from last year's level (no rival), the count in the
-    # figure's own sentence
-    (
-        "솔밭군 유자 수확량은 올해 2천800톤이다. 지난해 2천200톤보다 600톤 많다.\n\n군은 올해 새 품종을 들였다.\n\n"
-        "유자를 키우는 농가는 560곳으로 한 농가에서 평균 {a}을 거두는 셈이다.",
-        "5톤",
-        "8톤",
-    ),
-    # the total in the sentence right before, across a paragraph's break
-    (
-        "마루시 야구단의 올해 선수 연봉 총액은 9억6천만 원이다.\n\n"
-        "선수가 24명이라 한 사람에게 평균 {a}이 돌아가는 셈이다.",
-        "4천만 원",
-        "6천만 원",
-    ),
-]
-
-
-@pytest.mark.parametrize("template,holding,broken", _TOTAL_FURTHER_BACK)
-def test_average_per_one_of_a_total_further_back(knowledge, template, holding, broken):
-    assert_checked(knowledge, template.format(a=holding), PER_UNIT, fires=False)
-    assert_checked(knowledge, template.format(a=broken), PER_UNIT, fires=True)
-
-
 _NOT_TOTAL_FURTHER_BACK = [
     # two levels of the kind further back: which one, unsaid
     "유자 수확량은 동쪽 마을이 2천톤, 서쪽 마을이 1천600톤이다.\n\n군은 올해 새 품종을 들였다.\n\n"
     "유자를 키우는 농가는 600곳으로 한 농가에서 평균 6톤을 거두는 셈이다.",
-    # a level of another thing paragraphs before and another total of it since: which, unsaid
+    # a level of another thing paragraphs before and another total of it since
     "마루시 야구단의 올해 선수 연봉 총액은 9억6천만 원이다.\n\n구단 운영비는 3억 원이다.\n\n"
     "선수가 24명이라 한 사람에게 평균 4천만 원이 돌아가는 셈이다.",
 ]
@@ -228,10 +203,9 @@ def test_no_average_per_one_of_the_total_its_topic_names(knowledge, text):
 
 
 _TOTAL_DIVIDED_AGAIN = [
-    # a total another figure divides by other units (`㏊당`) after it, divided by the farms too; the total paragraphs
-    # before, a change of it measured from last year's level
+    # a total another figure divides by other units (`㏊당`) after it, divided by the farms too
     (
-        "솔밭군 매실 수확량은 올해 1천800톤이다. 지난해 1천500톤보다 300톤 많다.\n\n"
+        "솔밭군 매실 수확량은 올해 1천800톤이다. "
         "매실 농가는 450곳으로 한 농가에서 평균 {a}을 거두는 셈이다. 재배 면적은 300㏊로 ㏊당 6톤꼴이다.",
         "4톤",
         "7톤",

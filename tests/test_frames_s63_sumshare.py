@@ -130,10 +130,10 @@ def test_a_share_of_the_part_itself_after_of_whom_is_none_of_the_whole(knowledge
 # --- a share set right after the part of a pair ----------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("fraction", "fires"), [("5분의 3이", False), ("3분의 2가", True)])
-def test_a_share_apposed_to_the_part_of_a_pair(knowledge, fraction, fires):
-    text = f"지난해 도내 낚시 사고 160건 가운데 96건, {fraction} 8월에 몰렸다."
-    assert_checked(knowledge, text, SHARE, fires=fires)
+def test_a_fraction_after_the_part_of_a_pair_is_the_subject_of_its_clause(knowledge):
+    # (a fraction the subject after the part, `96건, 5분의 3이 8월에 몰렸다`, is of the part: the sessions' earlier
+    # readings keep it from the whole)
+    assert_not_fired(knowledge, "지난해 도내 낚시 사고 160건 가운데 96건, 3분의 2가 8월에 몰렸다.", SHARE)
 
 
 @pytest.mark.parametrize(("share", "fires"), [("75%에는", False), ("60%에는", True)])

@@ -37,10 +37,7 @@ named of (`가구마다` of `회관 30곳`: a counter alike is not enough); a to
 figure of its kind and unit stands anywhere before the figure (which one, unsaid); more of it (`60명이 더`:
 `[link.more_to_go_after]`).
 
-Beside these: with no total in the figure's sentence nor the sentence right before in its paragraph, the
-total is the story's one value of the figure's kind and unit further back (`매실 수확량은 올해 1천800톤이다.
-… 매실 농가는 450곳으로 한 농가에서 평균 4톤`), no other level of it before (a level a change is measured
-from, `지난해 1천500톤보다`, and a rate, `㎏당 3천원`, are none). Of amounts the sentence before lists with
+Beside these: of amounts the sentence before lists with
 their labels (`소독약값이 3천만원, 인건비가 2천만원이다`), the total is the one whose label the figure's
 sentence opens on as its topic (`소독약값은 농가 1곳에 10만원꼴`: `[link.clause_topic_particles]`; that
 topic is no word qualifying the unit). A total another figure already divides (`㏊당 7톤꼴`) may be divided
@@ -340,39 +337,7 @@ def _total(
             ):
                 return None  # (`상반기 20톤, 하반기 30톤으로`: two levels set side by side, neither the whole)
             return total
-    # (`매실 농가는 450곳으로, 한 농가에서 평균 4톤`: the story's one level of the figure's kind further back)
-    found = [
-        c
-        for group in sentences.values()
-        for c in group
-        if c.end <= mark_start
-        and (c.sentence < figure.sentence - 1 or c.paragraph != figure.paragraph)
-        and _alike(c, figure)
-        and _plain(c)
-        and c.id not in shared
-        and not _one(c)
-        and not is_a_rate(c, text, lang)
-    ]
-    if len({c.value for c in found}) != 1:
-        return None
-    total = max(found, key=lambda c: c.start)
-    before = [c for group in sentences.values() for c in group if c.end <= mark_start]
-    # (`지난해 2천200톤보다 600톤 많다`: the level a change is measured from, no rival; nor a rate, `㎏당 3천원`)
-    compared = {c.compared_to for c in before if c.compared_to and c.change_of}
-    if any(
-        c.role in _LEVEL_ROLES
-        and c.value != total.value
-        and not _one(c)
-        and c.part_of != total.id
-        and c.per_unit_of is None
-        and c.id not in compared
-        and c.id not in shared
-        and _alike(c, figure)
-        and not is_a_rate(c, text, lang)
-        for c in before
-    ):
-        return None
-    return total
+    return None
 
 
 def _named_by_topic(found: list[Claim], group: list[Claim], opening: int, text: str, lang: str) -> list[Claim]:

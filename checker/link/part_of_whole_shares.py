@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
-from checker.link.figure_kinds import AMOUNTS
+from checker.link.figure_kinds import AMOUNTS, counted_noun
 from checker.link.parts_opening_of_which import SHARE_CLOSES
 from checker.link.sentence_groups import prose_by_sentence
 from checker.link.share_rates import open_share
@@ -214,6 +214,9 @@ def link_part_of_whole_shares(claims: list[Claim], text: str, lang: str) -> None
                 and _POOL_PART_THEN_BARE_SHARE[lang].fullmatch(text, second.end, rate.start)
                 and _closes_its_clause(rate, text, lang)
                 and _the_one_whole_before(first, second, members)
+                # (`80 poles bent, and … 45 signs of them, three-quarters, repainted`: a part counting a noun of its
+                # own is drawn from another pool)
+                and counted_noun(second) == counted_noun(first)
             ):
                 part, whole, drawn = second, first, True  # `45 applicants, nine of whom were shortlisted, one in five`
             elif (

@@ -83,7 +83,6 @@ def link_shares_of_part_rates(claims: list[Claim], text: str, lang: str) -> None
             _fraction_after_the_pair(figures, i, by_id, text, lang)
         if rate.kind in ("fraction", "percent") and i >= 2:
             _share_opening_the_next_clause(figures, i, by_id, text, lang)
-            _share_apposed_to_the_part(figures, i, by_id, text, lang)
         if rate.kind == "fraction":
             continue
         if rate.kind != "percent" or rate.role != "share" or rate.share_part or rate.whole or i < 2:
@@ -229,38 +228,3 @@ def _share_opening_the_next_clause(figures: list[Claim], i: int, by_id: dict[str
     # (`90곳 가운데 30곳이 냉해를 입어 절반이 보상을 받았다`: a half of the 30 is a reading too; a guess, so a mismatch
     # is a warning)
     rate.guesses = sorted(set(rate.guesses) | {"relation"})
-
-
-# `160건 가운데 96건, 5분의 3이 …`: right after the part, a comma (a hedge perhaps), then the share
-_PART_THEN_APPOSED_SHARE = ByLanguage(lambda w: rf"\s*,\s*(?:(?:{w.hedges})\s?)?", re.I)
-_SHARE_CLOSING = ByLanguage(lambda w: rf"(?:{w.fraction_share_closings})")
-
-
-def _share_apposed_to_the_part(figures: list[Claim], i: int, by_id: dict[str, Claim], text: str, lang: str) -> None:
-    """`낚시 사고 160건 가운데 96건, 5분의 3이 8월에 몰렸다`, `주민 1천200명 가운데 300명, 25%는 …`: a share set right
-    after the part of the pair (`W 가운데 P`, the whole marked before its part) by a comma, as the clause's subject,
-    topic or place (`[link.clause_share_subject_particles]`) or closed by a copula (`[link.fraction_share_closings]`),
-    restates the part over the whole: the words say so, no guess."""
-    rate, last, before = figures[i], figures[i - 1], figures[i - 2]
-    if rate.share_part or rate.share_whole or rate.whole or rate.role != "share":
-        return
-    if not 0 < rate.value < (1 if rate.kind == "fraction" else 100):
-        return
-    if last.sentence != rate.sentence or before.sentence != last.sentence:
-        return
-    if by_id.get(last.share_whole or "") is not before:
-        return  # `W 가운데 P`: the whole marked before its part
-    if not _PART_THEN_APPOSED_SHARE[lang].fullmatch(text, last.end, rate.start):
-        return
-    if not (_CLAUSE_SHARE_SUBJECT[lang].match(text, rate.end) or _SHARE_CLOSING[lang].match(text, rate.end)):
-        return
-    if _CHANGE_AFTER[lang].match(text, rate.end):
-        return
-    part, whole = last, before
-    if (part.kind, part.unit) != (whole.kind, whole.unit) or part.kind not in AMOUNTS:
-        return
-    if part.role != "value" or not math.isfinite(whole.high) or not whole.value > part.value:
-        return
-    rate.share_part, rate.share_whole = part.id, whole.id
-    rate.whole = rate.whole or f"of:{whole.id}"
-    rate.label = rate.label or part.id
