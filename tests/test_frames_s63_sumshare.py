@@ -10,8 +10,9 @@
 - A part drawn from the whole before it by `of whom` (`65 applicants, 13 of whom were shortlisted, one in five`), its
   clause to a comma, then the share alone: the part over that whole (the bare count after it read as the whole's
   noun).
-- A share set right after the part of a pair by a comma (`160건 가운데 96건, 5분의 3이 8월에 몰렸다`), as its clause's
-  subject or closed by a copula: the part over the whole.
+- (A fraction set right after the part of a pair by a comma as its clause's subject, `160건 가운데 96건, 5분의 3이
+  8월에 몰렸다`, stays the part's own, as earlier sessions' tests hold: the reading of it as the part over the whole
+  was dropped at the merge.)
 - A whole, its clause, then a part of its unit in a clause of its own, then a share naming the whole again (`covers
   160 hectares, but only 40 hectares are cut, a quarter of the whole`): the part over that whole.
 - A share restating the sentence before as a share of a whole named with it takes that sentence's level, not the one
