@@ -70,6 +70,7 @@ SETS = [
     "heldout_real_bb",
     "heldout_real_bc",
     "heldout_real_bd",
+    "heldout_real_be",
 ]
 
 
