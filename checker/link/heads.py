@@ -13,14 +13,11 @@ import bisect
 import re
 
 from checker.extract.lang import ByLanguage
-from checker.link.inflections import names_word
 from checker.models import Claim
 from checker.regex_cache import compile_exact
 
 _SKIPPED = ByLanguage(lambda w: rf"^(?:{w.total_marks}|{w.hedges}|{w.per_period_before}|{w.list_item_marks})$", re.I)
 _PARTICLE_END = ByLanguage(lambda w: rf"(?<=[^\W\d_]{{2}})(?:{w.particles_after_name}|{w.topic_particles})$")
-# period and stop words, no noun of what a figure counts (`[link.scope_stop_words]`)
-_STOP = ByLanguage(lambda w: rf"(?:{w.scope_stop_words})", re.I)
 _MARKS = ByLanguage(lambda w: rf"^(?:{w.list_item_marks})+")
 _CLAUSE_CUT = compile_exact(r"[,;:()\[\]·…|\d\n\"“”'‘’]")
 # (the last clause cut of a window, found by one match that runs to the window's end and gives characters back to
@@ -110,14 +107,3 @@ def place_heads(
             claim.head = head_words(
                 text, claim.start, sentence_starts[claim.sentence], lang, metric_hits, metric_starts, entities
             )
-
-
-def head_nouns(head: list[str], lang: str) -> list[str]:
-    """Of the words right before a figure (its head, `claim.head`), those that name what it counts or measures:
-    period and stop words left out."""
-    return [word for word in head if not _STOP[lang].fullmatch(word)]
-
-
-def names_any(words: list[str], head: list[str]) -> bool:
-    """Whether a figure's words (its head) name one of `words` or a form of it."""
-    return any(names_word(word, other) for word in words for other in head)

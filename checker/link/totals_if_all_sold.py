@@ -104,12 +104,18 @@ def link_totals_if_all_sold(claims: list[Claim], text: str, lang: str) -> None:
         price = _price(claims[:i], count, total, text, lang)
         if price is None:
             continue
-        price.per_unit_of, price.units_of = total.id, count.id
+        _tie(price, count, total)
         if count.kind == "measure":
             price.units_measure = _measure_of(price, text, lang)
-        if price.sentence != count.sentence:
-            price.guesses = sorted(set(price.guesses) | {"relation"})
     _link_one_then_all(claims, text, lang)
+
+
+def _tie(each: Claim, count: Claim, total: Claim) -> None:
+    """The figure for one unit is the total per one of the count's units; stated in another sentence than the count,
+    the link is a guess."""
+    each.per_unit_of, each.units_of = total.id, count.id
+    if each.sentence != count.sentence:
+        each.guesses = sorted(set(each.guesses) | {"relation"})
 
 
 def _price(before: list[Claim], count: Claim, total: Claim, text: str, lang: str) -> Claim | None:
@@ -181,9 +187,7 @@ def _link_paid_by_all(claims: list[Claim], text: str, lang: str) -> None:
             between.group("month") is None
         ):
             continue  # (a price of one period, a total of another or of none: their span unsaid)
-        price.per_unit_of, price.units_of = total.id, count.id
-        if price.sentence != count.sentence:
-            price.guesses = sorted(set(price.guesses) | {"relation"})
+        _tie(price, count, total)
 
 
 def _link_one_then_all(claims: list[Claim], text: str, lang: str) -> None:
@@ -209,9 +213,7 @@ def _link_one_then_all(claims: list[Claim], text: str, lang: str) -> None:
         one = _one_of(claims[:i], count, total, text, lang)
         if one is None:
             continue
-        one.per_unit_of, one.units_of = total.id, count.id
-        if one.sentence != count.sentence:
-            one.guesses = sorted(set(one.guesses) | {"relation"})
+        _tie(one, count, total)
 
 
 def _one_of(before: list[Claim], count: Claim, total: Claim, text: str, lang: str) -> Claim | None:

@@ -13,10 +13,22 @@ count now unstated, and no whole is guessed).
 from __future__ import annotations
 
 import math
+import re
 
-from checker.link.heads import head_nouns, names_any
+from checker.extract.lang import ByLanguage
+from checker.link.inflections import names_word
 from checker.link.keys_differ import periods_differ
 from checker.models import Claim
+
+_STOP = ByLanguage(lambda w: rf"(?:{w.scope_stop_words})", re.I)
+
+
+def _nouns(claim: Claim, lang: str) -> list[str]:
+    return [word for word in claim.head if not _STOP[lang].fullmatch(word)]
+
+
+def _names_any(words: list[str], claim: Claim) -> bool:
+    return any(names_word(word, other) for word in words for other in claim.head)
 
 
 def whole_naming_the_part(part: Claim, guessed: Claim, before: list[Claim], lang: str) -> Claim:
@@ -24,8 +36,8 @@ def whole_naming_the_part(part: Claim, guessed: Claim, before: list[Claim], lang
     counter whose words name the part's noun, when `guessed`'s do not; else `guessed`."""
     if part.kind != "count" or part.counter != guessed.counter:
         return guessed
-    nouns = head_nouns(part.head, lang)
-    if not nouns or names_any(nouns, guessed.head):
+    nouns = _nouns(part, lang)
+    if not nouns or _names_any(nouns, guessed):
         return guessed
     best = None
     for claim in before:
@@ -35,7 +47,7 @@ def whole_naming_the_part(part: Claim, guessed: Claim, before: list[Claim], lang
             continue
         if not part.high < claim.low <= claim.high < math.inf:
             continue
-        if periods_differ(claim, part) or not names_any(nouns, claim.head):
+        if periods_differ(claim, part) or not _names_any(nouns, claim):
             continue
         if best is None or claim.value > best.value:
             best = claim
@@ -47,14 +59,14 @@ def counted_apart_from(part: Claim, guessed: Claim, before: list[Claim], lang: s
     compared with, `지난해 수료생 N명보다`; one of another period) while the whole found by size, `guessed`, names none
     of its words: the part counts a group the story counts apart (`아이를 맡긴 수료생은 P명으로 3분의 2`: of the
     group's count now, which the story does not state), not what the largest figure counts."""
-    nouns = head_nouns(part.head, lang)
-    if part.kind != "count" or not nouns or names_any(nouns, guessed.head):
+    nouns = _nouns(part, lang)
+    if part.kind != "count" or not nouns or _names_any(nouns, guessed):
         return False
     return any(
         claim.start < part.start
         and (claim.unit, claim.kind, claim.counter) == (part.unit, part.kind, part.counter)
         and (claim.role != "value" or periods_differ(claim, part))
-        and names_any(nouns, claim.head)
+        and _names_any(nouns, claim)
         for claim in before
     )
 
